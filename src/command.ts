@@ -1,0 +1,50 @@
+import type {
+  ContextMenuCommandBuilder,
+  RESTPostAPIApplicationCommandsJSONBody,
+  SlashCommandBuilder,
+  SlashCommandOptionsOnlyBuilder,
+} from 'discord.js';
+import type { Engine } from './engine/engine.ts';
+import type { Answer } from './types.ts';
+
+/** Option values as a face collected them: Discord's interaction options, console `name: value` pairs. */
+export type OptionValues = Readonly<Record<string, string | number | boolean | undefined>>;
+
+/** What a handler is given: the engine in service now, and the list of commands (for /help). */
+export interface CommandContext {
+  engine: Engine;
+  commands: readonly Command[];
+}
+
+/** One autocomplete suggestion, as Discord shows it. */
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+/**
+ * A command: its Discord definition and a handler that asks the engine and returns an answer (data, never
+ * formatted text). Discord, the console and the command line render the same answer.
+ */
+export interface Command {
+  definition: SlashCommandBuilder | SlashCommandOptionsOnlyBuilder | ContextMenuCommandBuilder;
+  /** One line for /help and the console. */
+  description: string;
+  /** How to type it in the console, and an example. */
+  usage: string;
+  example: string;
+  /** Long answers are shown a page at a time. */
+  paged?: boolean;
+  run(ctx: CommandContext, options: OptionValues): Answer;
+  autocomplete?(ctx: CommandContext, option: string, typed: string): Choice[];
+}
+
+/** The JSON Discord registers for a command. */
+export function commandJSON(command: Command): RESTPostAPIApplicationCommandsJSONBody {
+  return command.definition.toJSON();
+}
+
+/** The command's name as Discord and the console know it. */
+export function commandName(command: Command): string {
+  return command.definition.name;
+}
