@@ -89,6 +89,8 @@ export interface TimelineEvent {
   citation: Citation;
   /** The same event as other documents report it. */
   also: { sentence: string; citation: Citation }[];
+  /** Last day, month or year of a range or decade ("September 13–17, 2023", "the 1950s"), same format as `date`. */
+  end?: string;
 }
 
 export interface SummarySentence {
@@ -130,6 +132,8 @@ export interface WhoSaidMatch {
   role: string | null;
   quote: string;
   partial: boolean;
+  /** The sentence the quote stands in, verbatim (the Discord face bolds the quote inside it). */
+  sentence?: string;
   citation: Citation;
   /** 'exact' when the words stand in the quote as typed, 'close' for close wording. */
   match: 'exact' | 'close';

@@ -1,0 +1,22 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { Command } from '../src/command.ts';
+import { isError, requiredText } from '../src/options.ts';
+
+const example = "/who-said words: that's why we've come here";
+
+export default {
+  definition: new SlashCommandBuilder()
+    .setName('who-said')
+    .setDescription('Who said these words? Checks a quote against the sources.')
+    .addStringOption((o) =>
+      o.setName('words').setDescription('The words, as you remember them').setRequired(true).setMaxLength(300),
+    ),
+  description: 'Who said some words: the speaker, role, full quote and citation; or that nobody in the sources said them.',
+  usage: '/who-said words: <the words>',
+  example,
+  run({ engine }, options) {
+    const words = requiredText(options, 'words', example);
+    if (isError(words)) return words;
+    return engine.whoSaid(words, 5);
+  },
+} satisfies Command;

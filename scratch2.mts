@@ -1,0 +1,25 @@
+import { findDates } from './src/engine/dates.ts';
+const cases: [string, string][] = [
+ ['Putin will host Kim on Wednesday.', '2023-09-13'],
+ ['Putin will host Kim on Wednesday.', '2023-09-11'],
+ ['The leaders held talks Wednesday.', '2023-09-11'],
+ ['The leaders held talks Wednesday.', '2023-09-15'],
+ ['Kim arrived the previous day, and a month prior the ministers met.', '2023-09-14'],
+ ['North Korea has fired 20 missiles this year and plans another launch next month.', '2023-09-14'],
+ ['The summit took place on 13 September 2023, and on Sept. 12 Kim arrived.', '2023-09-14'],
+ ['The forum runs September 13–17, 2023 in Vladivostok.', '2023-09-01'],
+ ['The two met in 2016 and fought in the 1950s, with a truce in 1950–53.', '2023-09-14'],
+ ['Talks in early March and mid-2022 failed; late last year they resumed.', '2023-09-14'],
+ ['Talks lasted four hours. Kim, 39, marked the 75th anniversary. Some 2000 troops and resolution 2087 and COVID-19.', '2023-09-14'],
+ ['It may be carried out; they march on. Theresa May spoke. The Cold War-era pact.', '2023-09-14'],
+ ['March 1 is a holiday; in May 2019 and on 2023-09-13; the \'90s.', '2023-09-14'],
+ ['A launch is expected in October; the satellite was launched in May.', '2023-09-14'],
+ ['Russia said it will launch the satellite in May.', '2023-09-14'],
+ ['He said Friday that he would visit next Tuesday; last Friday he stayed home.', '2023-09-14'],
+ ['Yesterday the talks ended; tomorrow they resume; two years ago they met; three days earlier.', '2023-09-14'],
+ ['The meeting on the 13th of Sept was long; Sep 13th, 2023.', '2023-09-14'],
+ ['over the last year, since early 2020, until August 2021, by the end of 2024, in the middle of July', '2023-09-14'],
+ ['On Sunday, September 10, 2023, they met. Good Friday.', '2023-09-14'],
+ ['The war ran from 1950 to 1953 and 9/11 happened; 24/7.', '2023-09-14'],
+];
+for (const [s, p] of cases) { console.log(p, s); for (const d of findDates(s, p)) console.log('    ', JSON.stringify(d)); }

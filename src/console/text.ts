@@ -1,0 +1,117 @@
+import type { Answer, Citation } from '../types.ts';
+
+/** Wraps text to a width on spaces, keeping every character (a word longer than the width stands alone). */
+export function wrap(text: string, width: number, indent = ''): string {
+  const room = Math.max(20, width - indent.length);
+  const lines: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    for (const word of para.split(/ +/)) {
+      if (line && line.length + 1 + word.length > room) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line ? `${line} ${word}` : word;
+      }
+    }
+    lines.push(line);
+  }
+  return lines.map((l) => indent + l).join('\n');
+}
+
+/** One line that says where an excerpt comes from: outlet, date, paragraph, id and link. */
+export function citationLine(c: Citation): string {
+  return `— ${c.outlet}, ${c.published}, paragraph ${c.paragraph} (${c.passage})${c.url ? ` ${c.url}` : ''}`;
+}
+
+function excerpt(text: string, c: Citation, width: number): string {
+  return `${wrap(text, width, '  ')}\n${wrap(citationLine(c), width, '    ')}`;
+}
+
+/**
+ * Renders an answer for a person at a terminal (console and command line): wrapped text, each excerpt
+ * followed by its citation. The same answer the Discord face renders as embeds.
+ */
+export function renderText(answer: Answer, width = 80): string {
+  switch (answer.kind) {
+    case 'error':
+      return answer.error.message;
+    case 'sources':
+      return [
+        `${answer.documents.length} document${answer.documents.length === 1 ? '' : 's'} in the corpus:`,
+        ...answer.documents.map((d) =>
+          wrap(`• ${d.outlet}, ${d.published}: ${d.title} — id ${d.id}, ${d.paragraphs} paragraphs${d.url ? `, ${d.url}` : ''}`, width),
+        ),
+      ].join('\n');
+    case 'passage':
+      return excerpt(answer.text, answer.citation, width);
+    case 'ask':
+      if (!answer.answered) {
+        return wrap(`Nothing in the sources answers "${answer.query}". Try other words, or /sources to see what the corpus covers.`, width);
+      }
+      return answer.results
+        .map((r, i) =>
+          r.highlight === r.text
+            ? `${i + 1}.\n${excerpt(r.text, r.citation, width)}`
+            : `${i + 1}. ${wrap(r.highlight, width, '   ').trimStart()}\n   In full:\n${excerpt(r.text, r.citation, width)}`,
+        )
+        .join('\n\n');
+    case 'who-said': {
+      const parts: string[] = [];
+      for (const m of answer.matches) {
+        const who = m.speaker ? `${m.speaker}${m.role && !m.speaker.includes(m.role) ? `, ${m.role}` : ''}` : 'an unattributed quote';
+        const how = m.match === 'exact' ? 'said' : 'said (close wording)';
+        parts.push(`${wrap(`${who} ${how}:`, width)}\n${excerpt(`“${m.quote}”`, m.citation, width)}`);
+      }
+      if (answer.narration.length > 0) {
+        parts.push(wrap(`These words appear outside any quote: they are the reporter's words, not a speaker's.`, width));
+        for (const n of answer.narration) parts.push(excerpt(n.text, n.citation, width));
+      }
+      if (parts.length === 0) return wrap(`Nobody in the sources said "${answer.query}", and the words do not appear in them.`, width);
+      return parts.join('\n\n');
+    }
+    case 'quotes':
+      if (answer.speaker === null) {
+        const hint = answer.suggestions.length ? ` Did you mean ${answer.suggestions.join(', ')}?` : ' /speakers lists everyone quoted.';
+        return wrap(`No speaker called "${answer.query}" is quoted in the sources.${hint}`, width);
+      }
+      return [
+        wrap(`${answer.quotes.length} quote${answer.quotes.length === 1 ? '' : 's'} of ${answer.speaker}${answer.role ? `, ${answer.role}` : ''}:`, width),
+        ...answer.quotes.map((q) => excerpt(`“${q.quote}”`, q.citation, width)),
+      ].join('\n\n');
+    case 'speakers':
+      if (answer.speakers.length === 0) return 'Nobody is quoted in the sources.';
+      return answer.speakers
+        .map((s) =>
+          wrap(
+            `• ${s.name}${s.role ? ` (${s.role})` : ''}: ${s.quotes} quote${s.quotes === 1 ? '' : 's'}${s.aliases.length ? `; also ${s.aliases.join(', ')}` : ''}`,
+            width,
+          ),
+        )
+        .join('\n');
+    case 'timeline':
+      if (answer.events.length === 0) return 'No dated events match. Try a wider period, another topic, or no filter.';
+      return answer.events
+        .map((e) => {
+          const when = `${e.qualifier ? `${e.qualifier} ` : ''}${e.date} (“${e.expression}”)`;
+          const also = e.also.map((a) => `\n${wrap(`also: ${citationLine(a.citation).slice(2)}`, width, '    ')}`).join('');
+          return `${when}\n${excerpt(e.sentence, e.citation, width)}${also}`;
+        })
+        .join('\n\n');
+    case 'summary':
+      if (answer.sentences.length === 0) {
+        return wrap(`Nothing in the sources is about "${answer.topic ?? ''}". Try other words, or no topic.`, width);
+      }
+      return answer.sentences.map((s) => excerpt(s.sentence, s.citation, width)).join('\n');
+    case 'ingest':
+      return [
+        `Wrote ${answer.document.file}: document "${answer.document.id}", ${answer.document.paragraphs} paragraphs.`,
+        answer.dropped.length ? `Left out ${answer.dropped.length} line(s) of page furniture:\n${answer.dropped.map((d) => `  - ${d}`).join('\n')}` : 'Nothing was left out.',
+      ].join('\n');
+    case 'help':
+      return [
+        'Commands (type them as in Discord; options as `name: value`):',
+        ...answer.commands.map((c) => `${wrap(`${c.usage}`, width, '  ')}\n${wrap(c.description, width, '      ')}\n${wrap(`e.g. ${c.example}`, width, '      ')}`),
+      ].join('\n');
+  }
+}

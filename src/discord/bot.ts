@@ -1,0 +1,283 @@
+/**
+ * The Discord face: a discord.js client with only the Guilds intent that routes interactions to commands,
+ * renders their answers, and never leaves a user hanging (every interaction is acknowledged first, errors
+ * become a private note with an id, excess requests get a cooldown note).
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  GuildMember,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type InteractionEditReplyOptions,
+  type InteractionReplyOptions,
+  type MessageContextMenuCommandInteraction,
+} from 'discord.js';
+import type { Choice, Command, CommandContext, OptionValues } from '../command.ts';
+import { commandName } from '../command.ts';
+import type { Config } from '../config.ts';
+import type { Engine } from '../engine/engine.ts';
+import type { Logger } from '../log.ts';
+import type { Answer } from '../types.ts';
+import { parsePageId, SHARE_ID } from './buttons.ts';
+import { pageCount, renderAnswer, renderChoices, renderNote, renderShared, type RenderedMessage } from './render.ts';
+
+/** How many commands one person may run in a window. */
+export interface CooldownOptions {
+  limit: number;
+  windowMs: number;
+}
+
+export const DEFAULT_COOLDOWN: CooldownOptions = { limit: 5, windowMs: 10_000 };
+
+export interface BotOptions {
+  config: Config;
+  /** The engine in service now: a getter, because a corpus change swaps it. */
+  engine: () => Engine;
+  commands: readonly Command[];
+  logger: Logger;
+  cooldown?: CooldownOptions;
+  /** Close the gateway and exit on SIGINT/SIGTERM (default true; tests running in-process turn it off). */
+  handleSignals?: boolean;
+}
+
+export interface RunningBot {
+  client: Client;
+  stop(): Promise<void>;
+}
+
+/** Per-user sliding-window rate limit, kept small: users with no recent command are forgotten. */
+export class Cooldown {
+  private readonly hits = new Map<string, number[]>();
+  constructor(readonly options: CooldownOptions) {}
+
+  /** Records a command by this user; returns when they may try again if they are over the limit. */
+  take(userId: string, now = Date.now()): { ok: true } | { ok: false; retryAt: number } {
+    const since = now - this.options.windowMs;
+    const recent = (this.hits.get(userId) ?? []).filter((t) => t > since);
+    if (recent.length >= this.options.limit) {
+      this.hits.set(userId, recent);
+      return { ok: false, retryAt: (recent[0] ?? now) + this.options.windowMs };
+    }
+    recent.push(now);
+    this.hits.set(userId, recent);
+    if (this.hits.size > 10_000) this.prune(now);
+    return { ok: true };
+  }
+
+  private prune(now: number): void {
+    for (const [user, times] of this.hits) if (!times.some((t) => t > now - this.options.windowMs)) this.hits.delete(user);
+  }
+}
+
+/** A short id to quote in an error message and find in the log. */
+function errorId(): string {
+  return randomBytes(4).toString('hex');
+}
+
+/** The name to credit someone by: server nickname, else display name; never a mention. */
+function displayName(i: Interaction): string {
+  const m = i.member;
+  if (m instanceof GuildMember) return m.displayName;
+  if (m && typeof m === 'object' && 'nick' in m && typeof m.nick === 'string' && m.nick) return m.nick;
+  return i.user.displayName;
+}
+
+function replyOptions(m: RenderedMessage): InteractionReplyOptions {
+  return {
+    content: m.content,
+    embeds: m.embeds,
+    components: m.components,
+    allowedMentions: m.allowed_mentions,
+    flags: m.flags as InteractionReplyOptions['flags'],
+  };
+}
+
+/** Edits keep the ephemeral state set when the reply was deferred; a message cannot change it. */
+function editOptions(m: RenderedMessage): InteractionEditReplyOptions {
+  return { content: m.content ?? null, embeds: m.embeds, components: m.components, allowedMentions: m.allowed_mentions };
+}
+
+function slashOptions(i: ChatInputCommandInteraction): OptionValues {
+  const out: Record<string, string | number | boolean> = {};
+  for (const o of i.options.data) if (o.value !== undefined && o.value !== null) out[o.name] = o.value;
+  return out;
+}
+
+/** Routes interactions; exported for tests that drive it without a gateway. */
+export class InteractionRouter {
+  private readonly byName: Map<string, Command>;
+  private readonly cooldown: Cooldown;
+
+  constructor(private readonly options: Omit<BotOptions, 'config' | 'handleSignals'>) {
+    this.byName = new Map(options.commands.map((c) => [commandName(c), c]));
+    this.cooldown = new Cooldown(options.cooldown ?? DEFAULT_COOLDOWN);
+  }
+
+  private context(): CommandContext {
+    return { engine: this.options.engine(), commands: this.options.commands };
+  }
+
+  /** Handles one interaction; never throws. */
+  async handle(i: Interaction): Promise<void> {
+    const log = this.options.logger;
+    let what = 'interaction';
+    let options: OptionValues = {};
+    try {
+      if (i.isAutocomplete()) return await this.autocomplete(i);
+      if (i.isChatInputCommand()) {
+        what = i.commandName;
+        options = slashOptions(i);
+        return await this.command(i, i.commandName, options);
+      }
+      if (i.isMessageContextMenuCommand()) {
+        what = i.commandName;
+        options = { text: i.targetMessage.content };
+        return await this.command(i, i.commandName, options);
+      }
+      if (i.isButton()) {
+        what = `button ${i.customId}`;
+        return await this.button(i);
+      }
+      if (i.isRepliable()) await i.reply(replyOptions(renderNote('I do not know what to do with that.')));
+    } catch (err) {
+      const id = errorId();
+      log.error({ errorId: id, command: what, options, user: i.user.id, err }, 'interaction failed');
+      await this.fail(i, id).catch((e: unknown) => log.error({ errorId: id, err: e }, 'could not tell the user about an error'));
+    }
+  }
+
+  private async fail(i: Interaction, id: string): Promise<void> {
+    if (i.isAutocomplete()) {
+      if (!i.responded) await i.respond([]);
+      return;
+    }
+    if (!i.isRepliable()) return;
+    const note = renderNote(`Something went wrong on my side, sorry. Please try again in a moment. (error id \`${id}\`)`, { error: true });
+    if (i.deferred || i.replied) {
+      // A deferred command's reply is private already; a deferred page update would overwrite the page.
+      if (i.isButton()) await i.followUp(replyOptions(note));
+      else await i.editReply(editOptions(note));
+    } else await i.reply(replyOptions(note));
+  }
+
+  private async autocomplete(i: AutocompleteInteraction): Promise<void> {
+    const command = this.byName.get(i.commandName);
+    const focused = i.options.getFocused(true);
+    if (!command?.autocomplete) return void (await i.respond([]));
+    let choices: Choice[];
+    try {
+      choices = command.autocomplete(this.context(), focused.name, String(focused.value));
+    } catch (err) {
+      this.options.logger.error({ errorId: errorId(), command: i.commandName, option: focused.name, typed: focused.value, err }, 'autocomplete failed');
+      choices = [];
+    }
+    await i.respond(renderChoices(choices));
+  }
+
+  private run(name: string, options: OptionValues): Answer {
+    const command = this.byName.get(name);
+    if (!command) return { kind: 'error', error: { code: 'unknown_command', message: `I do not know the command "${name}" any more. /help lists what I can do.` } };
+    return command.run(this.context(), options);
+  }
+
+  private paging(name: string, userId: string, options: OptionValues, answer: Answer) {
+    const command = this.byName.get(name);
+    return command?.paged || pageCount(answer) > 1 ? { command: name, userId, options } : undefined;
+  }
+
+  private async command(i: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, name: string, options: OptionValues): Promise<void> {
+    const gate = this.cooldown.take(i.user.id);
+    if (!gate.ok) {
+      const at = Math.ceil(gate.retryAt / 1000);
+      await i.reply(replyOptions(renderNote(`You are asking faster than I can answer. Please try again <t:${at}:R>.`)));
+      return;
+    }
+    // Acknowledge first: Discord wants an answer within 3 seconds, whatever the engine does.
+    await i.deferReply({ flags: 'Ephemeral' });
+    const answer = this.run(name, options);
+    const message = renderAnswer(answer, { page: 0, paging: this.paging(name, i.user.id, options, answer) });
+    await i.editReply(editOptions(message));
+    this.options.logger.info({ command: name, user: i.user.id, kind: answer.kind }, 'answered');
+  }
+
+  private async button(i: ButtonInteraction): Promise<void> {
+    if (i.customId === SHARE_ID) {
+      const embeds = i.message.embeds.map((e) => e.toJSON());
+      if (embeds.length === 0) return void (await i.reply(replyOptions(renderNote('There is nothing in that message to share.'))));
+      await i.reply(replyOptions(renderShared(embeds, displayName(i))));
+      this.options.logger.info({ user: i.user.id, message: i.message.id }, 'shared');
+      return;
+    }
+    const target = parsePageId(i.customId);
+    if (target === null) {
+      await i.reply(replyOptions(renderNote('That button is no longer active. Run the command again for a fresh answer.')));
+      return;
+    }
+    if (target === 'expired') {
+      await i.reply(replyOptions(renderNote('These pages have expired. Run the command again to page through a fresh answer.')));
+      return;
+    }
+    if (target.userId !== i.user.id) {
+      await i.reply(replyOptions(renderNote(`Only the person who asked can turn these pages. Run /${target.command} yourself to get your own copy.`)));
+      return;
+    }
+    await i.deferUpdate();
+    const answer = this.run(target.command, target.options);
+    const message = renderAnswer(answer, { page: target.page, paging: { command: target.command, userId: target.userId, options: target.options } });
+    await i.editReply(editOptions(message));
+  }
+}
+
+/**
+ * Connects to Discord (REST base from `config.apiUrl`, gateway address from its /gateway/bot) and answers
+ * interactions until stopped. Never registers commands: that is `npm run deploy-commands`.
+ */
+export async function startBot(options: BotOptions): Promise<RunningBot> {
+  const { config, logger } = options;
+  if (!config.discordToken) throw new Error('DISCORD_TOKEN is not set: the bot cannot connect to Discord without it');
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: config.apiUrl },
+    allowedMentions: { parse: [] },
+  });
+  const router = new InteractionRouter(options);
+  client.on(Events.InteractionCreate, (i) => void router.handle(i));
+  client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
+  client.on(Events.ShardDisconnect, (e, shard) => logger.warn({ shard, code: e.code }, 'gateway disconnected'));
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(config.discordToken);
+  await ready;
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: options.commands.length }, 'connected to Discord');
+
+  let stopping: Promise<void> | null = null;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      await client.destroy();
+      logger.info('disconnected from Discord');
+    })();
+    return stopping;
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  if (options.handleSignals ?? true) {
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
+  return { client, stop };
+}

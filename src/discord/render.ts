@@ -1,0 +1,651 @@
+/**
+ * Engine answers → Discord messages. The only module that knows Discord's limits, flags and allowed
+ * mentions: everything it returns fits every limit by construction, pings nobody, and shows corpus text
+ * verbatim (Markdown escaped so it renders literally) with the key sentence in bold and its citation.
+ */
+import { ButtonStyle, ComponentType, escapeMarkdown, MessageFlags } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
+import type { Choice, OptionValues } from '../command.ts';
+import type {
+  Answer,
+  AskAnswer,
+  Citation,
+  ErrorAnswer,
+  HelpAnswer,
+  QuotesAnswer,
+  SourcesAnswer,
+  SpeakersAnswer,
+  SummaryAnswer,
+  TimelineAnswer,
+  WhoSaidAnswer,
+} from '../types.ts';
+import { pageButtonId, SHARE_ID } from './buttons.ts';
+
+/** Discord's documented limits (characters, counted as JavaScript string length, which never undercounts). */
+export const LIMITS = {
+  content: 2000,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  authorName: 256,
+  embedsTotal: 6000,
+  embeds: 10,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+  customId: 100,
+  buttonLabel: 80,
+  buttonsPerRow: 5,
+} as const;
+
+/** Items (quotes, events, documents, speakers) shown per page of a long answer. */
+export const PAGE_SIZE = 5;
+
+/** How a cut is marked: an ellipsis after the last whole word, and the word "cut". */
+export const CUT = '… (cut)';
+
+/** `allowed_mentions` for every message: nothing the bot says may ping anyone. */
+export const NO_MENTIONS = { parse: [] as never[] };
+
+const EPHEMERAL = MessageFlags.Ephemeral as number;
+const COLOR = 0x3b6ea8;
+const ERROR_COLOR = 0xc0392b;
+// Leave headroom under the 6000 total so titles and footers never push a message over.
+const EMBED_BUDGET = 5600;
+
+/** A message ready for Discord's API: snake_case, as the interaction callback and webhook routes take it. */
+export interface RenderedMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  /** 64 (ephemeral) for private answers; absent for public ones. */
+  flags?: number;
+  allowed_mentions: { parse: never[] };
+}
+
+/** What rendering needs beyond the answer. */
+export interface RenderContext {
+  /** Page to show, from 0; clamped to the pages there are. */
+  page?: number;
+  /** Given when the answer may page: who asked and how to re-run the command for another page. */
+  paging?: { command: string; userId: string; options: OptionValues };
+  /** Show a Share button (default: true for anything but errors). */
+  share?: boolean;
+}
+
+// ---------------------------------------------------------------- text
+
+/** Breaks mention syntax (@everyone, @here, <@id>, <@!id>, <@&id>, <#id>) with a zero-width space. */
+export function neutraliseMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<(@[!&]?|#)/g, '<\u200b$1');
+}
+
+/**
+ * Text made safe to show: Markdown characters escaped so they render literally (the characters shown stay
+ * the same) and mentions neutralised. Used for corpus text and for anything a user typed.
+ */
+export function escapeText(text: string): string {
+  const md = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  return neutraliseMentions(md.replace(/^(\s*)>/gm, '$1\\>'));
+}
+
+/** Escapes a message we wrote that may carry typed text: mentions neutralised, our `code` spans kept. */
+function escapeMessage(text: string): string {
+  return neutraliseMentions(escapeMarkdown(text, { inlineCode: false, codeBlock: false }));
+}
+
+/** True when an escaped string has an unclosed `**` of ours (escaped characters skipped). */
+function boldOpen(s: string): boolean {
+  let open = false;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '\\') i++;
+    else if (s[i] === '*' && s[i + 1] === '*') {
+      open = !open;
+      i++;
+    }
+  }
+  return open;
+}
+
+/** The longest prefix of s within n characters that ends on a word (no marker added). */
+function cutWords(s: string, n: number): string {
+  if (s.length <= n) return s;
+  if (n <= 0) return '';
+  let cut = s.slice(0, n);
+  const space = cut.search(/\s\S*$/);
+  // One very long word: cut inside it rather than show nothing.
+  if (space > n / 3) cut = cut.slice(0, space);
+  else if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  cut = cut.trimEnd();
+  // A dangling escape would swallow the marker that follows.
+  let slashes = 0;
+  while (cut.endsWith('\\'.repeat(slashes + 1))) slashes++;
+  if (slashes % 2 === 1) cut = cut.slice(0, -1);
+  return cut;
+}
+
+/**
+ * Fits escaped text into n characters: unchanged when it fits, else cut on a word with "… (cut)", closing
+ * a bold span left open.
+ */
+export function truncate(s: string, n: number): string {
+  if (s.length <= n) return s;
+  if (n < CUT.length + 3) return cutWords(s, n);
+  let cut = cutWords(s, n - CUT.length - 2);
+  if (boldOpen(cut)) cut += '**';
+  return cut + CUT;
+}
+
+/** The last words of s within n characters, starting on a word. */
+function tailWords(s: string, n: number): string {
+  if (s.length <= n) return s;
+  if (n <= 0) return '';
+  const tail = s.slice(s.length - n);
+  const space = tail.search(/\s/);
+  return space < 0 ? '' : tail.slice(space).trimStart();
+}
+
+function findKey(text: string, key: string): number {
+  const exact = text.indexOf(key);
+  if (exact >= 0) return exact;
+  const lower = text.toLowerCase();
+  const k = key.toLowerCase();
+  return lower.length === text.length && k.length === key.length ? lower.indexOf(k) : -1;
+}
+
+/**
+ * Corpus text with its key part in bold, verbatim and escaped, within n characters. When it must be cut,
+ * the key part is kept whole if it fits and the context around it is trimmed on words, marked with "…".
+ */
+export function boldWithin(text: string, key: string, n: number): string {
+  const at = key.trim() ? findKey(text, key) : -1;
+  if (at < 0) return truncate(escapeText(text), n);
+  const before = escapeText(text.slice(0, at));
+  const mid = escapeText(text.slice(at, at + key.length));
+  const after = escapeText(text.slice(at + key.length));
+  const whole = `${before}**${mid}**${after}`;
+  if (whole.length <= n) return whole;
+  const room = n - CUT.length - 2 - 4;
+  if (mid.length >= room) return `${before ? '… ' : ''}**${cutWords(mid, room)}**${CUT}`;
+  const left = room - mid.length;
+  const beforeBudget = Math.min(before.length, Math.max(Math.floor(left / 2), left - after.length));
+  const b = tailWords(before, beforeBudget);
+  const a = cutWords(after, left - b.length);
+  const beforeCut = b.length < before.length;
+  const afterCut = a.length < after.trimEnd().length;
+  return `${beforeCut ? '… ' : ''}${b}**${mid}**${a}${afterCut ? CUT : beforeCut ? ' (cut)' : ''}`;
+}
+
+/** A link Discord shows without a preview, or nothing when the url is not a plain http(s) address. */
+function link(url: string | null): string {
+  return url && /^https?:\/\/[^\s<>]+$/.test(url) && url.length <= 512 ? `<${url}>` : '';
+}
+
+/** "— Outlet, 2023-09-14, ¶3 · <url>" */
+export function citationLine(c: Citation): string {
+  const where = `— ${escapeText(c.outlet)}, ${escapeText(c.published)}, ¶${c.paragraph}`;
+  const url = link(c.url);
+  return url ? `${where} · ${url}` : where;
+}
+
+function quoted(s: string): string {
+  return `“${s}”`;
+}
+
+/** Typed text echoed back: escaped, neutralised, quoted, short. */
+function echo(typed: string, n = 200): string {
+  return quoted(truncate(escapeText(typed.replace(/\s+/g, ' ').trim()), n));
+}
+
+// ---------------------------------------------------------------- limits
+
+function embedLength(e: APIEmbed): number {
+  let n = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0);
+  for (const f of e.fields ?? []) n += f.name.length + f.value.length;
+  return n;
+}
+
+/** Characters counted against the 6000 limit across a message's embeds. */
+export function embedsLength(embeds: readonly APIEmbed[]): number {
+  return embeds.reduce((n, e) => n + embedLength(e), 0);
+}
+
+function clampEmbed(e: APIEmbed): APIEmbed {
+  const out: APIEmbed = { ...e };
+  if (out.title !== undefined) out.title = truncate(out.title, LIMITS.title);
+  if (out.description !== undefined) out.description = truncate(out.description, LIMITS.description);
+  if (out.footer) out.footer = { ...out.footer, text: truncate(out.footer.text, LIMITS.footer) };
+  if (out.author) out.author = { ...out.author, name: truncate(out.author.name, LIMITS.authorName) };
+  if (out.fields) {
+    out.fields = out.fields.slice(0, LIMITS.fields).map((f) => ({
+      ...f,
+      name: truncate(f.name.trim() === '' ? '\u200b' : f.name, LIMITS.fieldName),
+      value: truncate(f.value.trim() === '' ? '\u200b' : f.value, LIMITS.fieldValue),
+    }));
+  }
+  if (out.description === '') delete out.description;
+  return out;
+}
+
+/**
+ * The safety net under every budget: each embed clamped to its limits, at most 10 embeds, and the longest
+ * texts cut (then trailing fields dropped) until the message is within 6000 characters.
+ */
+export function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
+  const out = embeds.slice(0, LIMITS.embeds).map(clampEmbed);
+  const MIN = 40;
+  for (let guard = 0; guard < 1000; guard++) {
+    const excess = embedsLength(out) - LIMITS.embedsTotal;
+    if (excess <= 0) break;
+    let best: { len: number; set: (s: string) => void; get: () => string } | null = null;
+    for (const e of out) {
+      const consider = (get: () => string, set: (s: string) => void) => {
+        const len = get().length;
+        if (len > MIN && (!best || len > best.len)) best = { len, get, set };
+      };
+      if (e.description) consider(() => e.description ?? '', (s) => (e.description = s));
+      for (const f of e.fields ?? []) consider(() => f.value, (s) => (f.value = s));
+    }
+    const chosen = best as { len: number; set: (s: string) => void; get: () => string } | null;
+    if (chosen) {
+      chosen.set(truncate(chosen.get(), Math.max(MIN, chosen.len - excess)));
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (!last) break;
+    if (last.fields && last.fields.length > 0) last.fields.pop();
+    else if (out.length > 1) out.pop();
+    else {
+      last.title = last.title ? truncate(last.title, MIN) : undefined;
+      last.footer = undefined;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Autocomplete choices as Discord takes them: at most 25, name and value within 100 characters. */
+export function renderChoices(choices: readonly Choice[]): Choice[] {
+  const out: Choice[] = [];
+  const seen = new Set<string>();
+  for (const c of choices) {
+    if (out.length >= LIMITS.choices) break;
+    // A value longer than Discord allows would come back cut and match nothing: skip it rather than mangle it.
+    if (c.value.length === 0 || c.value.length > LIMITS.choiceValue || seen.has(c.value)) continue;
+    seen.add(c.value);
+    const name = c.name.replace(/\s+/g, ' ').trim() || c.value;
+    out.push({ name: name.length > LIMITS.choiceName ? `${cutWords(name, LIMITS.choiceName - 1)}…` : name, value: c.value });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- messages
+
+function message(embeds: APIEmbed[], components: RenderedMessage['components'], isPrivate: boolean, content?: string): RenderedMessage {
+  const m: RenderedMessage = { embeds: fitEmbeds(embeds), components, allowed_mentions: { parse: [] } };
+  if (content !== undefined) m.content = truncate(content, LIMITS.content);
+  if (isPrivate) m.flags = EPHEMERAL;
+  return m;
+}
+
+/** A short private note (cooldown, expired page, someone else's buttons, an error). */
+export function renderNote(text: string, options: { error?: boolean } = {}): RenderedMessage {
+  return message([{ description: truncate(text, LIMITS.description), color: options.error ? ERROR_COLOR : COLOR }], [], true);
+}
+
+/** The public copy of a private answer, credited to the person who shared it (by name, never a ping). */
+export function renderShared(embeds: readonly APIEmbed[], sharedBy: string): RenderedMessage {
+  const clean = embeds.map((e) => {
+    const out: APIEmbed = {};
+    if (e.title) out.title = e.title;
+    if (e.description) out.description = e.description;
+    if (e.url && /^https?:\/\//.test(e.url)) out.url = e.url;
+    if (typeof e.color === 'number') out.color = e.color;
+    if (e.fields?.length) out.fields = e.fields.map((f) => ({ name: f.name, value: f.value, ...(f.inline ? { inline: true } : {}) }));
+    if (e.footer?.text) out.footer = { text: e.footer.text };
+    return out;
+  });
+  const name = truncate(escapeText(sharedBy.replace(/\s+/g, ' ').trim() || 'someone'), 100);
+  return message(clean, [], false, `Shared by ${name}`);
+}
+
+interface Page<T> {
+  items: T[];
+  page: number;
+  pages: number;
+  first: number;
+}
+
+function pageOf<T>(items: readonly T[], page: number | undefined): Page<T> {
+  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  const p = Math.min(Math.max(0, Math.floor(page ?? 0)), pages - 1);
+  return { items: items.slice(p * PAGE_SIZE, (p + 1) * PAGE_SIZE), page: p, pages, first: p * PAGE_SIZE };
+}
+
+function buttons(ctx: RenderContext, page: Page<unknown> | null, shareable: boolean): RenderedMessage['components'] {
+  const row: APIButtonComponent[] = [];
+  if (page && page.pages > 1 && ctx.paging) {
+    row.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: 'Previous',
+      custom_id: pageButtonId({ ...ctx.paging, page: page.page - 1 }),
+      disabled: page.page === 0,
+    });
+    row.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: 'Next',
+      custom_id: pageButtonId({ ...ctx.paging, page: page.page + 1 }),
+      disabled: page.page >= page.pages - 1,
+    });
+  }
+  if (shareable && (ctx.share ?? true)) {
+    row.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Share', custom_id: SHARE_ID });
+  }
+  return row.length ? [{ type: ComponentType.ActionRow, components: row }] : [];
+}
+
+function pageFooter(page: Page<unknown>, total: number, noun: string): string {
+  const range = total === 0 ? `0 ${noun}` : `${page.first + 1}–${page.first + page.items.length} of ${total} ${noun}`;
+  return page.pages > 1 ? `Page ${page.page + 1} of ${page.pages} · ${range}` : range;
+}
+
+/** Per-item room so a page of items stays under the message total. */
+function itemBudget(count: number, cap: number, overhead = 0): number {
+  return Math.max(60, Math.min(cap, Math.floor(EMBED_BUDGET / Math.max(1, count)) - overhead));
+}
+
+// ---------------------------------------------------------------- answers
+
+function renderAsk(a: AskAnswer, ctx: RenderContext): RenderedMessage {
+  const heading = `Sources for ${echo(a.query)}`;
+  if (!a.answered || a.results.length === 0) {
+    return message(
+      [
+        {
+          title: truncate('Not in the sources', LIMITS.title),
+          description: `I searched every passage of the sources for ${echo(a.query, 300)} and found nothing that answers it.\nTry other words (a name, a place, a date), or see what the sources cover with /sources.`,
+          color: COLOR,
+        },
+      ],
+      buttons(ctx, null, false),
+      true,
+    );
+  }
+  const results = a.results.slice(0, LIMITS.embeds);
+  const per = itemBudget(results.length, LIMITS.description, 300);
+  const embeds = results.map((r, i): APIEmbed => {
+    const cite = citationLine(r.citation);
+    return {
+      title: truncate(i === 0 ? heading : `${escapeText(r.citation.title)}`, LIMITS.title),
+      description: `${boldWithin(r.text, r.highlight, per - cite.length - 2)}\n\n${cite}`,
+      color: COLOR,
+      footer: i === results.length - 1 ? { text: `${results.length} passage${results.length === 1 ? '' : 's'} · the key sentence is in bold` } : undefined,
+    };
+  });
+  return message(embeds, buttons(ctx, null, true), true);
+}
+
+function speakerLabel(speaker: string | null, role: string | null): string {
+  const who = speaker ? escapeText(speaker) : 'Unattributed';
+  return role ? `${who}, ${escapeText(role)}` : who;
+}
+
+/** A quote in bold inside the sentence it stands in, when the sentence is known. */
+function quoteInSentence(quote: string, sentence: string | undefined, n: number): string {
+  if (sentence && findKey(sentence, quote) >= 0) return boldWithin(sentence, quote, n);
+  return quoted(boldWithin(quote, quote, n - 2));
+}
+
+function renderWhoSaid(a: WhoSaidAnswer, ctx: RenderContext): RenderedMessage {
+  const title = truncate(`Who said ${echo(a.query)}?`, LIMITS.title);
+  if (a.matches.length > 0) {
+    const matches = a.matches.slice(0, LIMITS.fields);
+    const per = itemBudget(matches.length, LIMITS.fieldValue, 60);
+    const fields: APIEmbedField[] = matches.map((m) => {
+      const cite = citationLine(m.citation);
+      const tag = m.match === 'close' ? ' (close wording)' : '';
+      return {
+        name: truncate(`${speakerLabel(m.speaker, m.role)}${tag}`, LIMITS.fieldName),
+        value: `${quoteInSentence(m.quote, m.sentence, per - cite.length - 1)}\n${cite}`,
+      };
+    });
+    return message([{ title, fields, color: COLOR }], buttons(ctx, null, true), true);
+  }
+  if (a.narration.length > 0) {
+    const items = a.narration.slice(0, LIMITS.fields);
+    const per = itemBudget(items.length, LIMITS.fieldValue, 60);
+    const fields = items.map((n, i) => {
+      const cite = citationLine(n.citation);
+      return { name: `Passage ${i + 1}`, value: `${boldWithin(n.text, a.query, per - cite.length - 1)}\n${cite}` };
+    });
+    return message(
+      [
+        {
+          title,
+          description: 'Nobody in the sources is quoted saying that, but the words appear in the reporting itself:',
+          fields,
+          color: COLOR,
+        },
+      ],
+      buttons(ctx, null, true),
+      true,
+    );
+  }
+  return message(
+    [
+      {
+        title,
+        description: `Nobody in the sources said ${echo(a.query, 300)}: I checked every quote and every sentence of the reporting.\nCheck the wording, try /ask with the same words, or /quotes with a speaker's name to read what they said.`,
+        color: COLOR,
+      },
+    ],
+    buttons(ctx, null, false),
+    true,
+  );
+}
+
+function renderQuotes(a: QuotesAnswer, ctx: RenderContext): RenderedMessage {
+  if (!a.speaker) {
+    const names = a.suggestions.slice(0, 5).map((s) => `**${escapeText(s)}**`);
+    const first = a.suggestions[0];
+    const next = names.length
+      ? `Did you mean ${names.join(', ')}? Try /quotes speaker: ${escapeText(first ?? '')}`
+      : 'Start typing a name in the speaker option to see who is quoted, or use /who-said to find a quote by its words.';
+    return message(
+      [{ title: 'Nobody by that name', description: `No speaker called ${echo(a.query)} is quoted in the sources.\n${next}`, color: COLOR }],
+      [],
+      true,
+    );
+  }
+  const title = truncate(`Quotes of ${speakerLabel(a.speaker, a.role)}`, LIMITS.title);
+  if (a.quotes.length === 0) {
+    return message(
+      [{ title, description: `${escapeText(a.speaker)} appears in the sources but is not quoted.\nTry /ask with their name to see the passages about them.`, color: COLOR }],
+      [],
+      true,
+    );
+  }
+  const page = pageOf(a.quotes, ctx.page);
+  const per = itemBudget(page.items.length, LIMITS.fieldValue, 40);
+  const fields = page.items.map((q, i) => {
+    const cite = citationLine(q.citation);
+    return {
+      name: `${page.first + i + 1}.${q.partial ? ' (partial quote)' : ''}${q.role && q.role !== a.role ? ` as ${escapeText(q.role)}` : ''}`,
+      value: `${quoted(boldWithin(q.quote, q.quote, per - cite.length - 3))}\n${cite}`,
+    };
+  });
+  return message([{ title, fields, color: COLOR, footer: { text: pageFooter(page, a.quotes.length, 'quotes') } }], buttons(ctx, page, true), true);
+}
+
+function renderSpeakers(a: SpeakersAnswer, ctx: RenderContext): RenderedMessage {
+  const page = pageOf(a.speakers, ctx.page);
+  const fields = page.items.map((s) => ({
+    name: truncate(speakerLabel(s.name, s.role), LIMITS.fieldName),
+    value: truncate(
+      `${s.quotes} quote${s.quotes === 1 ? '' : 's'}${s.aliases.length ? ` · also: ${s.aliases.map(escapeText).join(', ')}` : ''}`,
+      LIMITS.fieldValue,
+    ),
+  }));
+  return message(
+    [{ title: 'Speakers quoted in the sources', fields, description: fields.length ? undefined : 'Nobody is quoted in the sources.', color: COLOR, footer: { text: pageFooter(page, a.speakers.length, 'speakers') } }],
+    buttons(ctx, page, true),
+    true,
+  );
+}
+
+function filtersText(f: TimelineAnswer['filters']): string {
+  const parts: string[] = [];
+  if (f.from) parts.push(`from ${echo(f.from, 20)}`);
+  if (f.to) parts.push(`to ${echo(f.to, 20)}`);
+  if (f.topic) parts.push(`about ${echo(f.topic, 100)}`);
+  if (f.source) parts.push(`in ${echo(f.source, 100)}`);
+  return parts.join(', ');
+}
+
+function renderTimeline(a: TimelineAnswer, ctx: RenderContext): RenderedMessage {
+  const filters = filtersText(a.filters);
+  const title = truncate(`Timeline${filters ? ` ${filters}` : ''}`, LIMITS.title);
+  if (a.events.length === 0) {
+    return message(
+      [
+        {
+          title,
+          description: `No dated events in the sources${filters ? ` ${filters}` : ''}.\nTry a wider from/to period, another topic or no filters; /sources lists the document ids.`,
+          color: COLOR,
+        },
+      ],
+      [],
+      true,
+    );
+  }
+  const page = pageOf(a.events, ctx.page);
+  const per = itemBudget(page.items.length, LIMITS.fieldValue, 60);
+  const fields = page.items.map((e) => {
+    const cite = citationLine(e.citation);
+    const also = e.also.length
+      ? `\nAlso reported by: ${e.also
+          .slice(0, 5)
+          .map((x) => `${escapeText(x.citation.outlet)} (${escapeText(x.citation.published)}, ¶${x.citation.paragraph})`)
+          .join(', ')}${e.also.length > 5 ? ` and ${e.also.length - 5} more` : ''}`
+      : '';
+    const tail = `\n${cite}${truncate(also, 200)}`;
+    const qualifier = e.qualifier ? `${e.qualifier} ` : '';
+    return {
+      name: truncate(`${qualifier}${escapeText(e.date)} · ${escapeText(e.expression)}`, LIMITS.fieldName),
+      value: `${boldWithin(e.sentence, e.expression, per - tail.length)}${tail}`,
+    };
+  });
+  return message([{ title, fields, color: COLOR, footer: { text: pageFooter(page, a.events.length, 'events') } }], buttons(ctx, page, true), true);
+}
+
+function renderSummary(a: SummaryAnswer, ctx: RenderContext): RenderedMessage {
+  const scope = [a.topic ? `about ${echo(a.topic, 100)}` : '', a.source ? `of ${echo(a.source, 100)}` : ''].filter(Boolean).join(' ');
+  const title = truncate(`Summary${scope ? ` ${scope}` : ''} (${a.length})`, LIMITS.title);
+  if (a.sentences.length === 0) {
+    return message(
+      [{ title, description: `Nothing to summarise${scope ? ` ${scope}` : ''}.\nTry without a topic, or pick a document from /sources.`, color: COLOR }],
+      [],
+      true,
+    );
+  }
+  const items = a.sentences.slice(0, 40);
+  const per = Math.floor((LIMITS.description - 100) / items.length);
+  const lines = items.map((s, i) => {
+    const cite = citationLine(s.citation);
+    return `${i + 1}\\. ${truncate(escapeText(s.sentence), Math.max(40, per - cite.length - 8))}\n${cite}`;
+  });
+  return message([{ title, description: lines.join('\n\n'), color: COLOR, footer: { text: `${items.length} sentences from the sources, in reading order` } }], buttons(ctx, null, true), true);
+}
+
+function renderSources(a: SourcesAnswer, ctx: RenderContext): RenderedMessage {
+  const page = pageOf(a.documents, ctx.page);
+  const fields = page.items.map((d) => {
+    const url = link(d.url);
+    return {
+      name: truncate(escapeText(d.title), LIMITS.fieldName),
+      value: truncate(`${escapeText(d.outlet)}, ${escapeText(d.published)} · id \`${d.id.replace(/`/g, '')}\` · ${d.paragraphs} paragraphs${url ? `\n${url}` : ''}`, LIMITS.fieldValue),
+    };
+  });
+  return message(
+    [
+      {
+        title: 'Sources',
+        description: fields.length ? 'Every answer quotes these articles. Use an id with the `source` option of /timeline or /summary.' : 'The corpus is empty: there is nothing to answer from yet.',
+        fields,
+        color: COLOR,
+        footer: { text: pageFooter(page, a.documents.length, 'documents') },
+      },
+    ],
+    buttons(ctx, page, fields.length > 0),
+    true,
+  );
+}
+
+function renderHelp(a: HelpAnswer, ctx: RenderContext): RenderedMessage {
+  const code = (s: string) => `\`${s.replace(/`/g, 'ˋ')}\``;
+  const fields = a.commands.slice(0, LIMITS.fields).map((c) => ({
+    name: truncate(/^[-_\p{Ll}\p{N}]+$/u.test(c.name) ? `/${c.name}` : `${c.name} (Apps menu on a message)`, LIMITS.fieldName),
+    value: truncate(`${escapeText(c.description)}\n${code(c.usage)}\nExample: ${code(c.example)}`, LIMITS.fieldValue),
+  }));
+  return message(
+    [{ title: 'What I can do', description: 'Every answer quotes the sources verbatim, with outlet, date and paragraph. Answers are private; Share posts one to the channel.', fields, color: COLOR }],
+    buttons(ctx, null, false),
+    true,
+  );
+}
+
+function renderError(a: ErrorAnswer): RenderedMessage {
+  return message([{ title: 'I can’t answer that', description: truncate(escapeMessage(a.error.message), LIMITS.description), color: ERROR_COLOR }], [], true);
+}
+
+/**
+ * Renders any answer as a Discord message within every limit: private (ephemeral) with a Share button,
+ * and Previous/Next buttons when the answer has more than one page and `ctx.paging` says how to re-run it.
+ */
+export function renderAnswer(answer: Answer, ctx: RenderContext = {}): RenderedMessage {
+  switch (answer.kind) {
+    case 'ask':
+      return renderAsk(answer, ctx);
+    case 'who-said':
+      return renderWhoSaid(answer, ctx);
+    case 'quotes':
+      return renderQuotes(answer, ctx);
+    case 'speakers':
+      return renderSpeakers(answer, ctx);
+    case 'timeline':
+      return renderTimeline(answer, ctx);
+    case 'summary':
+      return renderSummary(answer, ctx);
+    case 'sources':
+      return renderSources(answer, ctx);
+    case 'help':
+      return renderHelp(answer, ctx);
+    case 'passage': {
+      const cite = citationLine(answer.citation);
+      return message(
+        [{ title: truncate(escapeText(answer.citation.title), LIMITS.title), description: `${truncate(escapeText(answer.text), LIMITS.description - cite.length - 2)}\n\n${cite}`, color: COLOR }],
+        buttons(ctx, null, true),
+        true,
+      );
+    }
+    case 'ingest':
+      return message(
+        [{ title: 'Document added', description: truncate(`\`${answer.document.id.replace(/`/g, '')}\` · ${answer.document.paragraphs} paragraphs${answer.dropped.length ? ` · dropped: ${answer.dropped.map(escapeText).join(', ')}` : ''}`, LIMITS.description), color: COLOR }],
+        [],
+        true,
+      );
+    case 'error':
+      return renderError(answer);
+  }
+}
+
+/** How many pages an answer has (1 for answers that do not page). */
+export function pageCount(answer: Answer): number {
+  const n = answer.kind === 'quotes' ? answer.quotes.length : answer.kind === 'timeline' ? answer.events.length : answer.kind === 'sources' ? answer.documents.length : answer.kind === 'speakers' ? answer.speakers.length : 0;
+  return Math.max(1, Math.ceil(n / PAGE_SIZE));
+}

@@ -1,0 +1,313 @@
+/**
+ * Finding quotations in a paragraph and reading, from the words around each one, who the text says spoke
+ * them. Everything here works on one paragraph at a time and knows nothing of documents or speakers across
+ * paragraphs; `quotes.ts` strings the paragraphs together and `speakers.ts` decides who is who.
+ */
+
+/** One quotation in a paragraph: where its marks are and where its words are. */
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or the paragraph length when the quote runs on into the next paragraph. */
+  close: number;
+  /** The quoted words, trimmed, without a trailing comma: `text.slice(start, end)`. */
+  start: number;
+  end: number;
+  closed: boolean;
+}
+
+/** What the words around a quote say about its speaker, before deciding who that is. */
+export interface Attribution {
+  /** The noun phrase naming the speaker, as written ("Cheong Seong-chang", "he", "the KCNA"). */
+  phrase: string;
+  /** An appositive after the name ("a director at the Sejong Institute"), if any. */
+  appositive: string | null;
+  /** Whether the attribution came after the quote, before it, or from "according to". */
+  via: 'after' | 'before' | 'according';
+}
+
+const OPENERS_DOUBLE = new Set(['"', '“', '„']);
+const CLOSERS_DOUBLE = new Set(['"', '”', '“']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+
+// An apostrophe that starts a word ('90s, 'em, rock 'n' roll) is not an opening mark.
+const LEADING_APOSTROPHE = /^['‘](?:\d{2}s?\b|em\b|til\b|n['’]?\s|cause\b|tis\b|twas\b)/iu;
+
+/**
+ * Every quotation in a paragraph, in order. Double marks (straight or curly) are the quotation marks; single
+ * marks count only at the top level (British style) and only when a closing mark is found, so apostrophes
+ * (that's, Kim's, Russians', '90s) are never taken for quotes. Single marks inside double ones are part of the
+ * quote. A double quote still open at the end of the paragraph runs to the end (it continues in the next one).
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text[i]!;
+    if (OPENERS_DOUBLE.has(c) && isDoubleOpener(text, i)) {
+      let k = i + 1;
+      while (k < n && !CLOSERS_DOUBLE.has(text[k]!)) k++;
+      // A curly opening mark met before any closing one means the first quote was left open in the source.
+      const closed = k < n && !(text[k] === '“' && c === '“' && !looksLikeCloser(text, k));
+      pushSpan(text, i, closed ? k : n, closed, spans);
+      i = closed ? k + 1 : n;
+      continue;
+    }
+    if ((c === '‘' || c === "'") && isSingleOpener(text, i)) {
+      let k = i + 1;
+      let found = -1;
+      while (k < n) {
+        const ch = text[k]!;
+        if (ch === '"' || ch === '“' || ch === '”' || ch === '\n') break;
+        if ((ch === '’' || ch === "'") && isSingleCloser(text, k)) {
+          found = k;
+          break;
+        }
+        k++;
+      }
+      if (found > 0) {
+        pushSpan(text, i, found, true, spans);
+        i = found + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return spans;
+}
+
+function isDoubleOpener(text: string, i: number): boolean {
+  if (text[i] !== '"') return true;
+  const prev = i > 0 ? text[i - 1]! : ' ';
+  const next = i + 1 < text.length ? text[i + 1]! : ' ';
+  // 12" or a stray closing mark: a letter before and a space after is no opening.
+  return !(LETTER_OR_DIGIT.test(prev) && (SPACE.test(next) || i + 1 >= text.length));
+}
+
+function looksLikeCloser(text: string, k: number): boolean {
+  const prev = k > 0 ? text[k - 1]! : ' ';
+  const next = k + 1 < text.length ? text[k + 1]! : ' ';
+  return !SPACE.test(prev) && (SPACE.test(next) || /[.,;:!?)]/u.test(next));
+}
+
+function isSingleOpener(text: string, i: number): boolean {
+  const prev = i > 0 ? text[i - 1]! : ' ';
+  const next = i + 1 < text.length ? text[i + 1]! : ' ';
+  if (!(SPACE.test(prev) || /[([{—–\-/:]/u.test(prev) || i === 0)) return false;
+  if (!LETTER_OR_DIGIT.test(next)) return false;
+  return !LEADING_APOSTROPHE.test(text.slice(i, i + 8));
+}
+
+function isSingleCloser(text: string, k: number): boolean {
+  const prev = text[k - 1]!;
+  const next = k + 1 < text.length ? text[k + 1]! : ' ';
+  if (SPACE.test(prev)) return false;
+  return SPACE.test(next) || /[.,;:!?)\]—–"”]/u.test(next);
+}
+
+function pushSpan(text: string, open: number, close: number, closed: boolean, out: QuoteSpan[]): void {
+  let start = open + 1;
+  let end = close;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && (SPACE.test(text[end - 1]!) || text[end - 1] === ',')) end--;
+  if (end > start && LETTER_OR_DIGIT.test(text.slice(start, end))) out.push({ open, close, start, end, closed });
+}
+
+/**
+ * The paragraph with the words inside quotes blanked out (same length), so that verbs and names inside a
+ * quote are never read as its attribution. The quote's last punctuation mark is kept: it tells where the
+ * sentence ends.
+ */
+export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
+  // Code units, not code points: offsets must stay those of `text`.
+  const chars = text.split('');
+  for (const s of spans) {
+    let lastPunct = -1;
+    for (let k = s.close - 1; k > s.open; k--) {
+      if (SPACE.test(text[k]!)) continue;
+      if (/[.!?,]/u.test(text[k]!)) lastPunct = k;
+      break;
+    }
+    for (let k = s.open + 1; k < s.close && k < chars.length; k++) if (k !== lastPunct) chars[k] = '_';
+  }
+  return chars.join('');
+}
+
+const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Rep|Gov|St|Jr|Sr|Prof|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Adm|Capt|Maj|Cmdr|vs|Inc|Corp|Co|Ltd|Rev)\.$/u;
+
+/**
+ * Sentence ranges over masked text: a sentence ends at . ! or ? (and any closing mark) before a space and a
+ * capital letter, digit or opening mark, unless the word before is an abbreviation.
+ */
+export function sentenceRanges(masked: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let from = 0;
+  const re = /[.!?]["”’']?(?=\s+["“‘'(]?[\p{Lu}\p{N}_])/gu;
+  for (const m of masked.matchAll(re)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.' && ABBREVIATION.test(masked.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
+    ranges.push([from, end]);
+    from = end;
+    while (from < masked.length && SPACE.test(masked[from]!)) from++;
+  }
+  if (from < masked.length) ranges.push([from, masked.length]);
+  return ranges;
+}
+
+const VERB_WORDS = [
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added', 'adds', 'adding', 'stated', 'states',
+  'warned', 'warns', 'warning', 'noted', 'notes', 'noting', 'stressed', 'stresses', 'stressing', 'insisted',
+  'insists', 'argued', 'argues', 'explained', 'explains', 'asked', 'asks', 'replied', 'replies', 'responded',
+  'claimed', 'claims', 'declared', 'declares', 'announced', 'announces', 'wrote', 'writes', 'vowed', 'vows',
+  'vowing', 'pledged', 'pledges', 'pledging', 'promised', 'promises', 'urged', 'urges', 'urging', 'described',
+  'describes', 'expressed', 'expresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'commented',
+  'remarked', 'acknowledged', 'admitted', 'confirmed', 'denied', 'suggested', 'predicted', 'cautioned',
+  'reported', 'reports', 'quipped', 'joked', 'recalled', 'hinted', 'called', 'calls', 'assured', 'reiterated',
+  'concluded', 'boasted', 'complained', 'lamented', 'proclaimed', 'maintained', 'conceded', 'threatened',
+  'hailed', 'decried', 'condemned', 'welcomed', 'praised', 'accused', 'criticized', 'criticised', 'tweeted',
+  'posted', 'quoted', 'continued', 'agreed', 'affirmed', 'pointed',
+];
+/** Reporting verbs that introduce or close a quotation. */
+export const SPEECH_VERB = new RegExp(`\\b(?:${VERB_WORDS.join('|')})\\b`, 'giu');
+const SPEECH_VERB_ALONE = new RegExp(`^(?:${VERB_WORDS.join('|')})$`, 'iu');
+
+/** Whether a word is a reporting verb ("said", "warned", "told"). */
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH_VERB_ALONE.test(word);
+}
+
+// Words between a subject and its reporting verb that are not part of the subject.
+const TRAILING_AUX =
+  /(?:\s+(?:was|were|is|are|has|have|had|been|being|quoted|as|also|reportedly|later|earlier|then|again|further|once|previously|repeatedly|publicly|openly|would|will|could|might|may|can|did|does|do|not|never|even|still|just|recently|separately|specifically|explicitly|directly|pointedly|flatly|firmly|bluntly|simply|only|had|already|subsequently|initially|first|last|privately|personally|herself|himself|itself|themselves))+\s*$/iu;
+const SUBORDINATOR =
+  /^.*\b(?:while|whereas|but|because|as|since|after|before|when|although|though|that|which|who|whom|where|if|so|yet|until|unless|whether|meanwhile|however)\s+/isu;
+
+/**
+ * The subject of a reporting verb: the clause before it, back to the last comma or subordinating word, with
+ * an appositive between commas set apart ("Peskov, the Kremlin spokesman," → Peskov + appositive).
+ */
+export function subjectBefore(pre: string): { phrase: string; appositive: string | null } | null {
+  let s = pre.replace(/\s+$/u, '');
+  s = s.replace(TRAILING_AUX, '').replace(/\s+$/u, '');
+  let appositive: string | null = null;
+  if (s.endsWith(',')) {
+    s = s.slice(0, -1);
+    const k = lastBoundary(s);
+    if (k < 0) return null;
+    appositive = s.slice(k + 1).trim();
+    s = s.slice(0, k);
+    if (/^(?:however|though|meanwhile|too|also|instead|moreover|furthermore|nonetheless|nevertheless|in turn|for (?:his|her|its|their) part|in (?:a|an|the) [\w\s-]+)$/iu.test(appositive)) appositive = null;
+  }
+  const k = lastBoundary(s);
+  let phrase = s.slice(k + 1);
+  phrase = phrase.replace(SUBORDINATOR, '').replace(/^[\s_"“”‘’'(]+/u, '').trim();
+  phrase = phrase.replace(/^(?:and|but|so|then|yet|also|now|meanwhile|however|still)\s+/iu, '').trim();
+  if (phrase === '') return null;
+  return { phrase, appositive };
+}
+
+function lastBoundary(s: string): number {
+  let k = -1;
+  for (const ch of [',', ';', ':', '(', ')', '—', '–', '"', '“', '”', '_']) k = Math.max(k, s.lastIndexOf(ch));
+  const dash = s.lastIndexOf(' - ');
+  return Math.max(k, dash >= 0 ? dash + 1 : -1);
+}
+
+const LABEL_CUE =
+  /(?:so-called|so called|dubbed|known as|nicknamed|termed|titled|entitled|labell?ed|branded|named|styled|\bcalls?|\bcalled|\bcalling|the (?:term|word|words|phrase|slogan|motto|label|name|title|banner|expression)|under the (?:name|slogan|banner|title|motto))\s*[:,]?\s*["“‘']?$/iu;
+
+/** Whether the words right before a quote make it a label or a scare quote ("which some call", "so-called"). */
+export function isLabelCue(before: string): boolean {
+  return LABEL_CUE.test(before.slice(-40));
+}
+
+const TIME_TAIL =
+  /(?:\s+(?:on|in|at|late|early|earlier|later|last|this|during|after|before|from|via|by|to|told|speaking|while|when|according)\b.*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*)$/u;
+
+/**
+ * Reads the attribution that follows a quote: `"...," Name, a role, said.`, `"...," said Name.`,
+ * `"...," he added.`, `"...," according to the KCNA.` `after` is the masked text from the closing mark to the
+ * end of the sentence; `innerEnd` the quote's last punctuation mark.
+ */
+export function attributionAfter(after: string, innerEnd: string): Attribution | null {
+  const startsWithComma = /^\s*[,—–]/u.test(after);
+  if (!startsWithComma && !/[,?!—–-]/u.test(innerEnd)) return null;
+  let r = after.replace(/^\s*[,—–-]?\s*/u, '');
+  const nextQuote = r.search(/["“‘_]/u);
+  if (nextQuote >= 0) r = r.slice(0, nextQuote);
+  r = r.replace(/[.!?]\s*$/u, '');
+  const according = /^according to\s+(.+)$/iu.exec(r);
+  if (according) {
+    const [np, appos] = splitAppositive(according[1]!);
+    return np ? { phrase: np, appositive: appos, via: 'according' } : null;
+  }
+  const verbFirst = new RegExp(`^(?:${VERB_WORDS.join('|')})\\s+(.+)$`, 'iu').exec(r);
+  if (verbFirst) {
+    const [np, appos] = splitAppositive(verbFirst[1]!);
+    if (np && !/^(?:that|it|this|in|on|at|to|reporters|the reporters)\b/iu.test(np)) return { phrase: np, appositive: appos, via: 'after' };
+    return null;
+  }
+  SPEECH_VERB.lastIndex = 0;
+  const m = SPEECH_VERB.exec(r);
+  if (!m || m.index === 0) return null;
+  const before = r.slice(0, m.index);
+  if (before.split(/\s+/u).length > 20) return null;
+  const subject = subjectBefore(before);
+  if (!subject) return null;
+  // The whole stretch must be the subject: "when asked by reporters" is no subject.
+  return { phrase: subject.phrase, appositive: subject.appositive, via: 'after' };
+}
+
+function splitAppositive(s: string): [string | null, string | null] {
+  const parts = s.split(',');
+  let np = (parts[0] ?? '').trim();
+  if (/^[A-Z]/u.test(np)) {
+    const run = /^(?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*)(?:\s+(?:of|for|and|the|de|bin|al|von|van|der|da|du|[\p{Lu}][\p{L}\p{N}'’.-]*))*/u.exec(np);
+    np = run ? run[0].replace(/\s+(?:of|for|and|the|de|bin|al|von|van|der|da|du)$/u, '') : np;
+  } else {
+    np = np.replace(TIME_TAIL, '').trim();
+  }
+  let appos = parts[1]?.trim() ?? null;
+  if (appos !== null) appos = appos.replace(TIME_TAIL, '').trim() || null;
+  if (appos && !/^(?:a|an|the|who|[\p{Ll}])/u.test(appos)) appos = null;
+  if (appos && /^who\b/u.test(appos)) appos = null;
+  return [np || null, appos];
+}
+
+/**
+ * Reads the attribution before a quote in its own sentence: `Name said: "..."`, `Name said "..."`,
+ * `China said "..."`, `Putin told reporters ... because Kim "..."` (the speaker is who reports, Putin),
+ * `Name was quoted as saying ... that "..."`. `before` is the masked text from the sentence start to the
+ * opening mark. The reporting verb nearest the quote wins; a participle with no subject of its own
+ * (", adding that") falls back to the verb before it.
+ */
+export function attributionBefore(before: string): Attribution | null {
+  const according = /according to\s+([^,;:]+),\s*$/iu.exec(before);
+  if (according) return { phrase: according[1]!.trim(), appositive: null, via: 'according' };
+  const verbs = [...before.matchAll(SPEECH_VERB)];
+  for (let v = verbs.length - 1, tries = 0; v >= 0 && tries < 3; v--, tries++) {
+    const m = verbs[v]!;
+    const subject = subjectBefore(before.slice(0, m.index));
+    if (subject) return { phrase: subject.phrase, appositive: subject.appositive, via: 'before' };
+    if (!/ing$/iu.test(m[0])) return null;
+  }
+  return null;
+}
+
+/**
+ * Whether a quote is a fragment inside a sentence rather than a full statement. A quote is a full statement
+ * when it opens its sentence, follows a colon, a reporting verb, "that", or a comma after a reporting verb;
+ * a quote of one or two words is always a fragment unless it is the whole sentence.
+ */
+export function isPartial(maskedBefore: string, quote: string, sentenceInitial: boolean): boolean {
+  if (sentenceInitial) return false;
+  const words = quote.split(/\s+/u).filter(Boolean).length;
+  if (words <= 2) return true;
+  const tail = maskedBefore.replace(/\s+$/u, '');
+  if (tail.endsWith(':')) return false;
+  const lastWord = /([\p{L}'’-]+)\s*,?$/u.exec(tail)?.[1] ?? '';
+  if (tail.endsWith(',')) return !isSpeechVerb(lastWord) && !/^(?:added|adding|saying)$/iu.test(lastWord);
+  return !(isSpeechVerb(lastWord) || /^(?:that|saying|asking|quipping)$/iu.test(lastWord));
+}

@@ -1,0 +1,694 @@
+/**
+ * Who is who: reading a speaker phrase ("Russian President Vladimir Putin", "the KCNA", "a high-ranking
+ * official at South Korea's unification ministry", "he"), following one person through a document (bare
+ * surnames, pronouns, "the unification ministry official"), and merging the names of one person across
+ * documents while keeping different people apart.
+ */
+import nlp from 'compromise';
+import type { Speaker } from '../types.ts';
+
+export type SpeakerKind = Speaker['kind'];
+
+/** A speaker phrase, read. */
+export type ParsedSpeaker =
+  | { type: 'pronoun'; pronoun: 'he' | 'she' | 'it' | 'they' }
+  | { type: 'name'; name: string; role: string | null; kind: 'person' | 'organisation' }
+  | { type: 'description'; text: string; head: string; definite: boolean; plural: boolean; kind: 'unnamed' | 'organisation' };
+
+const TITLES = new Set(
+  (
+    'president vice prime minister ministers premier chancellor leader leaders secretary spokesman spokeswoman spokesperson ' +
+    'ambassador envoy director chief head chairman chairwoman chair general gen. adm. admiral marshal commander lt. col. ' +
+    'colonel major maj. capt. captain sgt. sergeant senator sen. rep. representative congressman congresswoman governor gov. mayor ' +
+    'king queen prince princess pope dr. mr. mrs. ms. professor prof. deputy foreign defense defence interior finance state ' +
+    'affairs security national unification trade economy justice first lady press officer analyst researcher official ' +
+    'correspondent editor emperor supreme dictator counselor councillor adviser advisor aide lawmaker mp speaker ceo founder ' +
+    'commissioner inspector attorney judge justice sheikh crown diplomat fellow scholar strategist former acting incoming ' +
+    'outgoing late then-president then minister’s ministry’s sec. lieutenant executive associate senior assistant'
+  ).split(/\s+/u),
+);
+
+const PERSON_NOUNS = new Set(
+  (
+    'official officials spokesman spokeswoman spokesperson spokespeople diplomat diplomats source sources analyst analysts ' +
+    'expert experts researcher researchers professor professors officer officers lawmaker lawmakers aide aides minister ' +
+    'ministers leader leaders president adviser advisers advisor advisors envoy envoys ambassador director chief commander ' +
+    'general soldier soldiers resident residents man woman witness witnesses reporter correspondent scholar scholars economist ' +
+    'economists observer observers member members negotiator negotiators secretary representative person people insider ' +
+    'insiders executive executives chairman head fellow strategist defector defectors student students worker workers ' +
+    'citizen citizens critic critics engineer engineers scientist scientists pilot veteran veterans journalist journalists ' +
+    'delegate delegates legislator legislators senator senators governor mayor chancellor premier king queen prince ' +
+    'deputy deputies staffer staffers investigator investigators prosecutor prosecutors judge lawyer lawyers activist ' +
+    'activists monk priest teacher doctor farmer trader traders manager owner resident analysts observer'
+  ).split(/\s+/u),
+);
+
+const ORG_NOUNS = new Set(
+  (
+    'ministry agency government office committee council department embassy military army navy party media newspaper paper ' +
+    'outlet company firm institute group administration house kremlin bureau service command headquarters union bank court ' +
+    'parliament assembly cabinet regime country nation state broadcaster network station daily tv television website ' +
+    'organization organisation alliance coalition commission authority authorities forces federation secretariat mission ' +
+    'delegation consulate presidency palace police ministries agencies governments'
+  ).split(/\s+/u),
+);
+
+const ORG_WORDS = new Set(
+  (
+    'ministry agency institute council committee department office party army forces command union nations news times post ' +
+    'press media government house kremlin pentagon university bank corp corporation inc co. ltd service bureau embassy ' +
+    'administration assembly parliament congress senate court organization organisation association foundation center centre ' +
+    'commission authority group network tass yonhap reuters xinhua ria kcna nato federation league council institution ' +
+    'daily journal herald tribune broadcasting fund alliance coalition secretariat company'
+  ).split(/\s+/u),
+);
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'bin', 'al', 'von', 'van', 'der', 'da', 'du', 'la', 'le', 'y']);
+const DEMONYM = /^(?:[\p{Lu}][\p{L}-]*(?:ian|ean|ese|ish|an|i|ic))$|^U\.S\.$|^U\.N\.$|^EU$|^UN$|^US$|^UK$/u;
+const CAPITALISED = /^[\p{Lu}][\p{L}\p{N}'’.-]*$/u;
+const DETERMINER = /^(?:a|an|the|one|two|three|four|several|some|many|other|another|senior|top|most|few|both|all|this|that)$/iu;
+
+/** Lowercase, no accents, apostrophes dropped, any other punctuation a space: for comparing names. */
+export function normaliseName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/['’`‘]/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the\s+/u, '');
+}
+
+/** A name with spaces and hyphens gone: "Kim Jong-un" and "Kim Jong Un" share one. */
+export function compactName(s: string): string {
+  return normaliseName(s).replace(/\s+/gu, '');
+}
+
+/** The words of a name as written, for first/last word comparison ("Kim", "Jong-un"). */
+function nameWords(s: string): string[] {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/['’`‘]/gu, '')
+    .split(/\s+/u)
+    .map((w) => w.replace(/[^\p{L}\p{N}-]+/gu, ''))
+    .filter(Boolean);
+}
+
+const placeCache = new Map<string, boolean>();
+function isPlaceOrOrg(name: string): boolean {
+  let v = placeCache.get(name);
+  if (v === undefined) {
+    try {
+      const d = nlp(name);
+      v = (d.has('#Place') || d.has('#Organization')) && !d.has('#Person');
+    } catch {
+      v = false;
+    }
+    placeCache.set(name, v);
+  }
+  return v;
+}
+
+/** Whether a proper name names a person or an organisation/country ("China", "the KCNA", "Sejong Institute"). */
+export function classifyProperName(name: string): 'person' | 'organisation' {
+  const words = name.split(/\s+/u);
+  if (/^the$/iu.test(words[0] ?? '')) return 'organisation';
+  if (words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/['’]s$/u, '')))) return 'organisation';
+  if (words.length === 1) {
+    const w = words[0]!;
+    if (/^(?:[\p{Lu}]\.?){2,}$/u.test(w)) return 'organisation';
+    if (/^(?:Britain|Kremlin|Pentagon|Washington|Moscow|Beijing|Seoul|Pyongyang|Tokyo|Kyiv|Kiev|Brussels|London|Paris|Berlin|Europe|Congress|Parliament)$/u.test(w)) return 'organisation';
+  }
+  return isPlaceOrOrg(name) ? 'organisation' : 'person';
+}
+
+/**
+ * Splits a capitalised run into its title and its name: "Russian President Vladimir Putin" → role
+ * "Russian President", name "Vladimir Putin". The name is what follows the last title word.
+ */
+export function splitTitle(words: readonly string[]): { role: string | null; name: string[] } {
+  let last = -1;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i]!.toLowerCase();
+    if (TITLES.has(w) || (TITLES.has(w.replace(/\.$/u, '')) && w.endsWith('.'))) last = i;
+    else if (w === 'of' && last === i - 1) last = i;
+    else if (last === i - 1 && last >= 0 && words[i - 1]!.toLowerCase() === 'of') last = i; // "Secretary of State"
+  }
+  if (last < 0) {
+    // Leading demonyms with no title ("Chinese Xi Jinping") are dropped, not kept as a name.
+    let k = 0;
+    while (k < words.length - 1 && DEMONYM.test(words[k]!) && classifyProperName(words.slice(k + 1).join(' ')) === 'person' && words.length - k > 2) k++;
+    return { role: k > 0 ? words.slice(0, k).join(' ') : null, name: words.slice(k) };
+  }
+  return { role: words.slice(0, last + 1).join(' '), name: words.slice(last + 1) };
+}
+
+/**
+ * Reads a speaker phrase. Returns null when the phrase is not a speaker the text names clearly enough
+ * (a clause, a list of several speakers, an object): an unattributed quote beats a wrong speaker.
+ */
+export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
+  const p = phrase.replace(/[\s,.;:]+$/u, '').replace(/^[\s,;:]+/u, '');
+  if (p === '' || /[_"“”]/u.test(p)) return null;
+  const pronoun = /^(he|she|it|they)$/iu.exec(p);
+  if (pronoun) return { type: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'it' | 'they' };
+  const words = p.split(/\s+/u);
+  if (words.length > 14) return null;
+  if (words.some((w) => /^(?:and|or|&)$/iu.test(w)) && !words.some((w) => w === 'of' || w === 'for')) return null;
+
+  const allProper = words.every((w, i) => CAPITALISED.test(w) || (i > 0 && CONNECTORS.has(w)) || (i === 0 && /^the$/iu.test(w)));
+  if (allProper) {
+    const rest = /^the$/iu.test(words[0]!) ? words.slice(1) : words;
+    if (rest.length === 0) return null;
+    if (/^the$/iu.test(words[0]!)) {
+      return { type: 'name', name: `the ${rest.join(' ')}`, role: null, kind: 'organisation' };
+    }
+    const kind = classifyProperName(rest.join(' '));
+    if (kind === 'organisation') return { type: 'name', name: rest.join(' '), role: null, kind };
+    const { role, name } = splitTitle(rest);
+    if (name.length === 0 || name.length > 5) return null;
+    if (classifyProperName(name.join(' ')) === 'organisation') return null;
+    return { type: 'name', name: name.join(' '), role, kind: 'person' };
+  }
+
+  // A role in lowercase before a proper name: "North Korean leader Kim Jong-un", "Kremlin spokesman Dmitry Peskov".
+  let tail = words.length;
+  while (tail > 0 && CAPITALISED.test(words[tail - 1]!)) tail--;
+  if (tail > 0 && tail < words.length) {
+    const roleWords = words.slice(0, tail);
+    const lastRole = roleWords[roleWords.length - 1]!.toLowerCase();
+    if (roleWords.length <= 8 && (TITLES.has(lastRole) || PERSON_NOUNS.has(lastRole)) && !roleWords.some((w) => SPEECHLIKE.test(w))) {
+      const { role: innerRole, name } = splitTitle(words.slice(tail));
+      if (name.length === 0 || name.length > 5) return null;
+      const nameText = name.join(' ');
+      if (classifyProperName(nameText) === 'organisation') return null;
+      const role = [roleWords.join(' ').replace(/^(?:the|a|an)\s+/iu, ''), innerRole].filter(Boolean).join(' ');
+      return { type: 'name', name: nameText, role: role || null, kind: 'person' };
+    }
+  }
+  return parseDescription(words);
+}
+
+const SPEECHLIKE = /^(?:was|were|is|are|has|have|had|will|would|did|does|said|told|says|because|when|while|if|that|which|who)$/iu;
+
+function parseDescription(words: readonly string[]): ParsedSpeaker | null {
+  const prep = words.findIndex((w, i) => i > 0 && /^(?:at|of|from|in|for|with|on|to|who|familiar|close|within|inside|under|based|representing)$/iu.test(w));
+  const core = prep > 0 ? words.slice(0, prep) : [...words];
+  if (core.length === 0 || core.length > 7) return null;
+  if (core.some((w) => SPEECHLIKE.test(w))) return null;
+  const head = core[core.length - 1]!.toLowerCase().replace(/['’]s?$/u, '');
+  const first = core[0]!;
+  const determined = DETERMINER.test(first) || /['’]s$/u.test(first) || CAPITALISED.test(first);
+  const plural = /s$/u.test(head) && !/(?:ss|us)$/u.test(head) && head !== 'news' && head !== 'media' ? true : false;
+  if (!determined && !plural) return null;
+  const text = words.join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
+  const definite = /^the$/iu.test(first) || /['’]s$/u.test(first);
+  if (PERSON_NOUNS.has(head)) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
+  if (ORG_NOUNS.has(head)) return { type: 'description', text, head: singular(head), definite, plural: false, kind: 'organisation' };
+  return null;
+}
+
+function singular(w: string): string {
+  if (w === 'people') return 'person';
+  if (w === 'spokespeople') return 'spokesperson';
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
+  return w;
+}
+
+const CONTENT_STOP = new Set(['a', 'an', 'the', 'at', 'of', 'from', 'in', 'for', 'with', 'on', 'to', 's', 'high', 'ranking', 'senior', 'top', 'one', 'who']);
+/** Content words of a description or role, for matching "the unification ministry official" to its antecedent. */
+export function contentWords(s: string): Set<string> {
+  return new Set(normaliseName(s).split(/\s+/u).filter((w) => w.length > 1 && !CONTENT_STOP.has(w)).map(singular));
+}
+
+// ---------- one document ----------
+
+/** A speaker as one document knows them, before merging across documents. */
+export interface LocalSpeaker {
+  key: number;
+  doc: string;
+  kind: SpeakerKind;
+  /** Proper names (persons, organisations) or descriptions (unnamed), as written. */
+  names: string[];
+  /** Roles as the text gives them at attributions. */
+  roles: string[];
+  /** Roles from titles where the name is only mentioned ("Russian President Vladimir Putin held ..."). */
+  mentionRoles: string[];
+  /** Head nouns of descriptions and roles ("official", "researcher"). */
+  heads: Set<string>;
+  words: Set<string>;
+  gender: 'm' | 'f' | null;
+  plural: boolean;
+  /** Whether this entry only stands for a mention, never yet a speaker (kept out of the speaker list). */
+  mentionOnly: boolean;
+}
+
+/** A full name mentioned somewhere in a document, with its title, for expanding bare surnames. */
+interface NameMention {
+  name: string;
+  role: string | null;
+  paragraph: number;
+}
+
+const RUN = /[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|the|de|bin|al|von|van|der|da|du)\s+)?[\p{Lu}][\p{L}\p{N}'’.-]*)*/gu;
+
+/** Full person names a document mentions, with their titles ("Russian President Vladimir Putin"). */
+export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
+  const out: NameMention[] = [];
+  paragraphs.forEach((text, i) => {
+    for (const m of text.matchAll(RUN)) {
+      const words = m[0].replace(/['’]s$/u, '').split(/\s+/u);
+      if (words.length < 2) continue;
+      const { role, name } = splitTitle(words);
+      if (name.length < 2 || name.length > 4) continue;
+      const nameText = name.join(' ');
+      if (classifyProperName(nameText) !== 'person') continue;
+      let fullRole = role;
+      // A lowercase title just before the run: "North Korean leader Kim Jong-un".
+      const before = text.slice(Math.max(0, m.index - 60), m.index);
+      const lower = /((?:[\p{Lu}][\p{L}.-]*\s+){0,3})([\p{Ll}][\p{L}-]*)\s+$/u.exec(before);
+      if (!role && lower && (TITLES.has(lower[2]!) || PERSON_NOUNS.has(lower[2]!))) fullRole = `${lower[1]!}${lower[2]!}`.trim();
+      out.push({ name: nameText, role: fullRole, paragraph: i + 1 });
+    }
+  });
+  return out;
+}
+
+/** Tracks the speakers of one document in reading order: who "he", "Putin" and "the official" are. */
+export class DocumentSpeakers {
+  readonly locals: LocalSpeaker[] = [];
+  /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
+  private recent: LocalSpeaker[] = [];
+  private readonly mentions: NameMention[];
+
+  constructor(
+    readonly doc: string,
+    paragraphs: readonly string[],
+    private readonly nextKey: () => number,
+  ) {
+    this.mentions = scanNameMentions(paragraphs);
+  }
+
+  /**
+   * The local speaker a phrase names at this point of the document, created if new. `asSpeaker` is false for
+   * a sentence subject that is only mentioned; it still counts for later pronouns and aliases.
+   */
+  resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
+    let found: LocalSpeaker | null = null;
+    if (parsed.type === 'pronoun') found = this.resolvePronoun(parsed.pronoun);
+    else if (parsed.type === 'name') found = parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
+    else found = this.resolveDescription(parsed, asSpeaker);
+    if (!found) return null;
+    if (role) addRole(found, role);
+    if (parsed.type === 'name' && parsed.role) addRole(found, parsed.role);
+    if (asSpeaker) found.mentionOnly = false;
+    if (parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she') && !found.gender) found.gender = parsed.pronoun === 'he' ? 'm' : 'f';
+    this.touch(found);
+    return found;
+  }
+
+  /** Whether the document names someone with this word as first or last name, or has them as a speaker. */
+  knowsName(name: string): boolean {
+    const w = nameWords(name)[0];
+    if (!w) return false;
+    const hit = (n: string): boolean => {
+      const nw = nameWords(n);
+      return nw[0] === w || nw[nw.length - 1] === w;
+    };
+    return this.mentions.some((m) => hit(m.name)) || this.locals.some((l) => l.kind === 'person' && l.names.some(hit));
+  }
+
+  /** Notes that a sentence mentions several people at once: a pronoun right after it is ambiguous. */
+  ambiguous(): void {
+    this.recent.push(AMBIGUOUS);
+  }
+
+  private touch(s: LocalSpeaker): void {
+    this.recent = this.recent.filter((r) => r !== s);
+    this.recent.push(s);
+  }
+
+  private create(kind: SpeakerKind, name: string, mentionOnly: boolean): LocalSpeaker {
+    const s: LocalSpeaker = { key: this.nextKey(), doc: this.doc, kind, names: [name], roles: [], mentionRoles: [], heads: new Set(), words: new Set(), gender: null, plural: false, mentionOnly };
+    this.locals.push(s);
+    return s;
+  }
+
+  private resolvePronoun(p: 'he' | 'she' | 'it' | 'they'): LocalSpeaker | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const s = this.recent[i]!;
+      if (s === AMBIGUOUS) return null;
+      if (p === 'it') {
+        if (s.kind === 'organisation') return s;
+        continue;
+      }
+      if (p === 'they') return s.plural || s.kind === 'organisation' ? s : null;
+      if (s.kind === 'organisation' || s.plural) continue;
+      const want = p === 'he' ? 'm' : 'f';
+      if (s.gender && s.gender !== want) continue;
+      return s;
+    }
+    return null;
+  }
+
+  private resolvePerson(name: string, paragraph: number, titleRole: string | null): LocalSpeaker {
+    const words = nameWords(name);
+    const compact = compactName(name);
+    let full = name;
+    let mentionRole: string | null = null;
+    if (words.length === 1) {
+      const w = words[0]!;
+      const candidates = this.mentions.filter((m) => {
+        const mw = nameWords(m.name);
+        return mw[0] === w || mw[mw.length - 1] === w;
+      });
+      const before = candidates.filter((m) => m.paragraph <= paragraph);
+      const pick = before.length ? before[before.length - 1] : candidates[0];
+      if (pick) {
+        full = pick.name;
+        mentionRole = pick.role;
+      }
+    } else {
+      const m = this.mentions.find((x) => compactName(x.name) === compact && x.role);
+      mentionRole = m?.role ?? null;
+    }
+    const fullCompact = compactName(full);
+    const fullWords = nameWords(full);
+    let s = this.locals.find((l) => l.kind === 'person' && l.names.some((n) => compactName(n) === fullCompact || compactName(n) === compact));
+    if (!s && fullWords.length === 1) {
+      s = [...this.locals].reverse().find((l) => l.kind === 'person' && l.names.some((n) => {
+        const nw = nameWords(n);
+        return nw[0] === fullWords[0] || nw[nw.length - 1] === fullWords[0];
+      }));
+    }
+    if (!s && fullWords.length > 1) {
+      s = this.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), fullWords)));
+    }
+    if (!s) s = this.create('person', full, true);
+    for (const n of [full, name]) if (!s.names.includes(n)) s.names.push(n);
+    if (titleRole) addRole(s, titleRole);
+    if (mentionRole) addRole(s, mentionRole, true);
+    if (/^(?:mr|sir|king|prince)\.?\b|\b(?:spokesman|chairman|congressman)\b/iu.test(`${titleRole ?? ''}`)) s.gender ??= 'm';
+    if (/^(?:mrs|ms|miss|queen|princess|lady)\.?\b|\b(?:spokeswoman|chairwoman|congresswoman)\b/iu.test(`${titleRole ?? ''}`)) s.gender ??= 'f';
+    return s;
+  }
+
+  private resolveOrg(name: string): LocalSpeaker {
+    const compact = compactName(name);
+    let s = this.locals.find((l) => l.kind === 'organisation' && l.names.some((n) => compactName(n) === compact || acronymOf(n) === compact || acronymOf(name) === compactName(n)));
+    if (!s) s = this.create('organisation', name, true);
+    if (!s.names.includes(name)) s.names.push(name);
+    return s;
+  }
+
+  private resolveDescription(d: Extract<ParsedSpeaker, { type: 'description' }>, asSpeaker: boolean): LocalSpeaker | null {
+    const words = contentWords(d.text);
+    if (d.definite) {
+      // "the unification ministry official": the latest speaker with that head noun, best with shared words.
+      let best: LocalSpeaker | null = null;
+      let bestScore = -1;
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const s = this.recent[i]!;
+        if (s === AMBIGUOUS || !s.heads.has(d.head)) continue;
+        if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
+        let shared = 0;
+        for (const w of words) if (w !== d.head && s.words.has(w)) shared++;
+        if (shared > bestScore) {
+          best = s;
+          bestScore = shared;
+        }
+      }
+      if (best) {
+        if (!best.names.includes(d.text) && best.kind !== 'person') best.names.push(d.text);
+        for (const w of words) best.words.add(w);
+        return best;
+      }
+    } else if (asSpeaker && d.kind === 'unnamed' && !d.plural) {
+      // "But a ranking Seoul official remained doubtful ..." just before "... , a high-ranking official at the
+      // ministry told reporters": a speaker introduced right after a mention of the same kind is that person.
+      const last = this.recent[this.recent.length - 1];
+      if (last && last !== AMBIGUOUS && last.mentionOnly && last.kind === 'unnamed' && last.heads.has(d.head)) {
+        last.names.push(d.text);
+        for (const w of words) last.words.add(w);
+        return last;
+      }
+    }
+    const s = this.create(d.kind, d.text, !asSpeaker);
+    s.heads.add(d.head);
+    s.plural = d.plural;
+    for (const w of words) s.words.add(w);
+    return s;
+  }
+}
+
+const AMBIGUOUS: LocalSpeaker = { key: -1, doc: '', kind: 'unnamed', names: [], roles: [], mentionRoles: [], heads: new Set(), words: new Set(), gender: null, plural: false, mentionOnly: true };
+
+function addRole(s: LocalSpeaker, role: string, fromMention = false): void {
+  const r = role.trim().replace(/[,.;:]+$/u, '');
+  if (!r) return;
+  // Roles given at an attribution come before roles from mere mentions.
+  const list = fromMention ? s.mentionRoles : s.roles;
+  if (!list.includes(r)) list.push(r);
+  for (const w of contentWords(r)) s.words.add(w);
+  const words = normaliseName(r).split(/\s+/u);
+  for (const w of words) if (PERSON_NOUNS.has(w) || TITLES.has(w)) s.heads.add(singular(w));
+  if (/\b(?:spokeswoman|chairwoman|congresswoman|queen|princess|mrs|ms)\b/iu.test(r)) s.gender ??= 'f';
+  if (/\b(?:spokesman|chairman|congressman|king|prince|mr)\b/iu.test(r)) s.gender ??= 'm';
+}
+
+function acronymOf(name: string): string {
+  const words = name.replace(/^the\s+/iu, '').split(/\s+/u).filter((w) => /^[\p{Lu}]/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
+}
+
+/** Same person: equal first and last words, and one name's words all in the other, in order. */
+function sameFullName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let j = 0;
+  for (const w of long) if (j < short.length && w === short[j]) j++;
+  return j === short.length;
+}
+
+// ---------- across documents ----------
+
+/** The corpus speakers, with a map from each local speaker to its merged speaker. */
+export interface MergedSpeakers {
+  speakers: Speaker[];
+  byLocal: Map<number, Speaker>;
+}
+
+/**
+ * Merges the local speakers of all documents: one person's names across documents ("Vladimir Putin",
+ * "Vladimir Vladimirovich Putin", "Kim Jong Un" / "Kim Jong-un"), organisations by name or acronym; unnamed
+ * speakers and descriptions stay within their document. A bare surname joins the one person with that first
+ * or last name, if only one.
+ */
+export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
+  const parent = new Map<number, number>();
+  const find = (k: number): number => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  const active = locals.filter((l) => !l.mentionOnly);
+  for (const l of active) parent.set(l.key, l.key);
+
+  const byCompact = new Map<string, number>();
+  const byEnds = new Map<string, { words: string[]; key: number }[]>();
+  const bare: LocalSpeaker[] = [];
+  for (const l of active) {
+    if (l.kind === 'unnamed') continue;
+    if (l.kind === 'organisation' && !/^(?:the\s+)?[\p{Lu}]/u.test(l.names[0]!)) continue; // "the ministry": per document
+    for (const n of l.names) {
+      for (const key of [compactName(n), l.kind === 'organisation' ? acronymOf(n) : '']) {
+        if (!key) continue;
+        const k = `${l.kind}:${key}`;
+        const prev = byCompact.get(k);
+        if (prev === undefined) byCompact.set(k, l.key);
+        else union(prev, l.key);
+      }
+      if (l.kind === 'person') {
+        const w = nameWords(n);
+        if (w.length >= 2) {
+          const ek = `${w[0]}|${w[w.length - 1]}`;
+          const list = byEnds.get(ek) ?? [];
+          for (const o of list) if (sameFullName(o.words, w)) union(o.key, l.key);
+          list.push({ words: w, key: l.key });
+          byEnds.set(ek, list);
+        }
+      }
+    }
+    if (l.kind === 'person' && l.names.every((n) => nameWords(n).length === 1)) bare.push(l);
+  }
+  for (const b of bare) {
+    const w = nameWords(b.names[0]!)[0]!;
+    const roots = new Set<number>();
+    for (const l of active) {
+      if (l.kind !== 'person' || l === b) continue;
+      if (l.names.some((n) => {
+        const nw = nameWords(n);
+        return nw.length >= 2 && (nw[0] === w || nw[nw.length - 1] === w);
+      })) roots.add(find(l.key));
+    }
+    if (roots.size === 1) union([...roots][0]!, b.key);
+  }
+
+  const groups = new Map<number, LocalSpeaker[]>();
+  for (const l of active) {
+    const r = find(l.key);
+    const g = groups.get(r) ?? [];
+    g.push(l);
+    groups.set(r, g);
+  }
+  const speakers: Speaker[] = [];
+  const byLocal = new Map<number, Speaker>();
+  const usedIds = new Set<string>();
+  for (const g of groups.values()) {
+    const first = g[0]!;
+    const names = g.flatMap((l) => l.names);
+    const display = fullestName(names, first.kind);
+    const aliases = [...new Set(names.map((n) => n.replace(/^The\b/u, 'the')))].filter((n) => n !== display);
+    const role = g.flatMap((l) => l.roles)[0] ?? g.flatMap((l) => l.mentionRoles)[0] ?? null;
+    const scope = first.kind === 'unnamed' || (first.kind === 'organisation' && !/^(?:the\s+)?[\p{Lu}]/u.test(first.names[0]!)) ? `${first.doc}:` : '';
+    let id = `${scope}${slug(display)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${scope}${slug(display)}-${n}`;
+    usedIds.add(id);
+    const speaker: Speaker = { id, name: display, aliases, role, kind: first.kind };
+    speakers.push(speaker);
+    for (const l of g) byLocal.set(l.key, speaker);
+  }
+  return { speakers, byLocal };
+}
+
+function fullestName(names: readonly string[], kind: SpeakerKind): string {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  let best = names[0]!;
+  const score = (n: string): number => (kind === 'unnamed' ? (/^the\b/iu.test(n) ? 0 : 1000) + n.length : nameWords(n).length * 1000) + (counts.get(n) ?? 0);
+  for (const n of counts.keys()) if (score(n) > score(best)) best = n;
+  return best.replace(/^The\b/u, 'the');
+}
+
+function slug(s: string): string {
+  return normaliseName(s).replace(/\s+/gu, '-') || 'speaker';
+}
+
+// ---------- finding a speaker by name ----------
+
+/** Edit distance between two short strings (names), for suggestions. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Looks speakers up by any of their names, forgiving case, accents, hyphens and titles. */
+export class SpeakerDirectory {
+  private readonly byCompact = new Map<string, Speaker[]>();
+  private readonly byWord = new Map<string, Set<Speaker>>();
+  private readonly forms: { speaker: Speaker; form: string }[] = [];
+
+  constructor(
+    private readonly speakers: readonly Speaker[],
+    private readonly weight: (s: Speaker) => number,
+  ) {
+    for (const s of speakers) {
+      for (const n of [s.name, ...s.aliases]) {
+        const c = compactName(n);
+        if (!c) continue;
+        const list = this.byCompact.get(c) ?? [];
+        if (!list.includes(s)) list.push(s);
+        this.byCompact.set(c, list);
+        const form = normaliseName(n);
+        this.forms.push({ speaker: s, form });
+        for (const w of form.split(' ')) {
+          const set = this.byWord.get(w) ?? new Set();
+          set.add(s);
+          this.byWord.set(w, set);
+        }
+      }
+    }
+  }
+
+  /** The speaker a name means, or null: exact alias first, then without titles, then all words shared. */
+  find(query: string): Speaker | null {
+    const exact = this.byCompact.get(compactName(query));
+    if (exact?.length) return this.best(exact);
+    const words = normaliseName(query).split(' ').filter(Boolean);
+    const untitled = words.filter((w) => !TITLES.has(w));
+    if (untitled.length && untitled.length < words.length) {
+      const hit = this.byCompact.get(untitled.join(''));
+      if (hit?.length) return this.best(hit);
+    }
+    if (untitled.length === 0) return null;
+    let candidates: Speaker[] | null = null;
+    for (const w of untitled) {
+      const set = this.byWord.get(w);
+      if (!set) return null;
+      candidates = candidates === null ? [...set] : candidates.filter((s) => set.has(s));
+    }
+    return candidates && candidates.length ? this.best(candidates) : null;
+  }
+
+  private best(list: readonly Speaker[]): Speaker {
+    return [...list].sort((a, b) => this.weight(b) - this.weight(a))[0]!;
+  }
+
+  /** Closest known names to an unknown one: small edit distance to a name or one of its words, or a shared word. */
+  suggest(query: string, max = 5): string[] {
+    const q = normaliseName(query);
+    if (!q) return [];
+    const qWords = q.split(' ');
+    const scored = new Map<Speaker, number>();
+    for (const { speaker, form } of this.forms) {
+      let d = editDistance(q, form) / Math.max(q.length, form.length);
+      for (const w of form.split(' ')) {
+        for (const qw of qWords) {
+          if (w.length < 3 || qw.length < 3) continue;
+          d = Math.min(d, editDistance(qw, w) / Math.max(qw.length, w.length) + 0.05);
+        }
+      }
+      const prev = scored.get(speaker);
+      if (prev === undefined || d < prev) scored.set(speaker, d);
+    }
+    return [...scored.entries()]
+      .filter(([, d]) => d <= 0.4)
+      .sort((a, b) => a[1] - b[1] || this.weight(b[0]) - this.weight(a[0]))
+      .slice(0, max)
+      .map(([s]) => s.name);
+  }
+
+  /** Up to `max` display names matching what was typed (prefix or substring of any name), most quoted first. */
+  autocomplete(typed: string, max: number): string[] {
+    const t = normaliseName(typed);
+    const ranked = [...this.speakers].sort((a, b) => this.weight(b) - this.weight(a) || a.name.localeCompare(b.name));
+    if (!t) return ranked.slice(0, max).map((s) => s.name);
+    const prefix: Speaker[] = [];
+    const inner: Speaker[] = [];
+    for (const s of ranked) {
+      const forms = [s.name, ...s.aliases].map(normaliseName);
+      if (forms.some((f) => f.startsWith(t) || f.split(' ').some((w) => w.startsWith(t)))) prefix.push(s);
+      else if (forms.some((f) => f.includes(t))) inner.push(s);
+    }
+    return [...prefix, ...inner].slice(0, max).map((s) => s.name);
+  }
+}

@@ -1,0 +1,442 @@
+import type { Document, Passage, SummaryAnswer, SummarySentence } from '../types.ts';
+import { Vocabulary, biasedLexRank, contentTerms, cosine, tfidfVectors, type SparseVectors } from './centrality.ts';
+
+export interface SummaryOptions {
+  length?: 'short' | 'medium' | 'long';
+  topic?: string | null;
+  source?: string | null;
+}
+
+const SENTENCES_FOR: Record<'short' | 'medium' | 'long', number> = { short: 3, medium: 5, long: 8 };
+
+// Selection knobs. MMR trades relevance against repeating what is already chosen; two sentences this similar
+// say the same thing (the same fact from two outlets, the same quote translated twice) and never both go in.
+const MMR_LAMBDA = 0.7;
+const SAME_THING = 0.5;
+/** Candidates considered per summary: bounds the selection cost whatever the corpus size. */
+const POOL = 200;
+/** Documents and sentences per document that feed the whole-corpus pool. */
+const POOL_DOCS = 40;
+const POOL_PER_DOC = 5;
+/** A dependent sentence may pull in at most this many sentences before it (itself included). */
+const MAX_CHAIN = 2;
+
+// Openings that lean on the sentence before: pronouns, connectives and "the two ..." style back-references.
+const DEPENDENT_OPENING =
+  /^(?:he|she|it|they|we|his|her|its|their|them|him|this|that|these|those|such|but|however|also|meanwhile|moreover|furthermore|besides|still|yet|and|or|so|then|thus|hence|therefore|instead|nonetheless|nevertheless|likewise|similarly|otherwise|both|neither|either|in addition|in turn|as a result|on the other hand|even so|by contrast|in contrast|at the same time|for his part|for her part|for their part|the two|the pair|the latter|the former|the same|another|others)\b/i;
+const QUOTE_OPEN = /^["“‘]/;
+// A quote attributed only by a pronoun ("...," he added) names its speaker in an earlier sentence.
+const PRONOUN_ATTRIBUTION =
+  /["”’]\s*,?\s*(?:(?:he|she|they|it)\s+(?:added|said|says|continued|noted|explained|told|stressed|warned|argued|wrote|insisted|went on)|(?:added|said|says|continued|noted)\s+(?:he|she|they))\b/i;
+const REPORTING_VERB = /\b(?:said|says|told|added|noted|stated|stressed|warned|wrote|argued|insisted|explained|according)\b/i;
+const QUOTED_SPAN = /["“][^"”]*["”]/g;
+
+/**
+ * True when a sentence only makes sense after the one before it: it opens with a pronoun or connective
+ * ("It marked their first talks..."), quotes someone named only as "he", or continues a quote without saying
+ * who speaks.
+ */
+export function dependsOnPrevious(sentence: string): boolean {
+  const text = sentence.trim();
+  if (DEPENDENT_OPENING.test(text)) return true;
+  if (PRONOUN_ATTRIBUTION.test(text)) return true;
+  if (QUOTE_OPEN.test(text)) {
+    const outside = text.replace(QUOTED_SPAN, ' ');
+    // Only quoted words, or nothing that says who speaks: the speaker is named elsewhere.
+    if (!/\p{L}/u.test(outside) || !REPORTING_VERB.test(outside)) return true;
+  }
+  return false;
+}
+
+/** Share of a sentence's characters inside quotation marks. */
+function quotedShare(text: string): number {
+  let quoted = 0;
+  for (const m of text.matchAll(QUOTED_SPAN)) quoted += m[0].length;
+  return text.length === 0 ? 0 : quoted / text.length;
+}
+
+/**
+ * How much a sentence can carry on its own, from its form alone: very short sentences, questions and
+ * sentences that are mostly someone's quoted opinion carry fewer facts than a reported sentence with names in it.
+ */
+function formWeight(text: string, termCount: number): number {
+  let w = Math.min(1, termCount / 8);
+  if (/\?["”’]?$/.test(text.trim())) w *= 0.5;
+  if (quotedShare(text) > 0.6) w *= 0.7;
+  return w;
+}
+
+/** Prior probability of the k-th sentence of an article being summary-worthy: the lead counts most. */
+function positionPrior(k: number): number {
+  return Math.pow(k + 1, -Number(process.env.PP ?? 0.5));
+}
+
+const NAME_RUN = /(?:\p{Lu}[\p{L}'’.-]*|\d[\d,.]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\d[\d,.]*))*/gu;
+
+/** Names, places, dates and numbers a sentence mentions, the first word aside (capitalised anyway). */
+function nameWords(text: string): string {
+  const body = text.replace(/^["“‘]?\S+\s*/u, ' ');
+  return [...body.matchAll(NAME_RUN)].map((m) => m[0]).join(' ');
+}
+
+interface Layout {
+  /** Sentence rows, in reading order: documents by published date then id, then paragraph, then sentence. */
+  passageOf: Int32Array;
+  sentenceOf: Int32Array;
+  docOf: Int32Array;
+  /** The sentence a dependent sentence leans on (the one before it in its document), or -1. */
+  dependsOn: Int32Array;
+}
+
+/**
+ * Cited extractive summaries. Everything that does not depend on the topic is worked out once when the
+ * engine starts: sentence vectors, a position-biased LexRank score for every sentence within its document,
+ * how central each document is to the corpus, and the candidate pool of the whole-corpus summary. A summary
+ * then only ranks a bounded pool of candidates.
+ */
+export class Summarizer {
+  private readonly whole = new Map<number, SummarySentence[]>();
+
+  private constructor(
+    private readonly passages: readonly Passage[],
+    private readonly docIds: readonly string[],
+    private readonly docIndex: ReadonlyMap<string, number>,
+    private readonly docFirst: Int32Array,
+    private readonly docWeight: Float64Array,
+    private readonly layout: Layout,
+    private readonly vectors: SparseVectors,
+    private readonly vocabulary: Vocabulary,
+    /** Per-sentence score within its document, scaled so the document's best is 1. */
+    private readonly score: Float64Array,
+    private readonly passageIndex: ReadonlyMap<string, number>,
+    private readonly passageFirst: Int32Array,
+    private readonly wholePool: Int32Array,
+  ) {}
+
+  /** Scores every sentence of the corpus and prepares the whole-corpus candidate pool. */
+  static build(passages: Passage[], docs: readonly Document[]): Summarizer {
+    const published = new Map(docs.map((d) => [d.id, d.published]));
+    const byDoc = new Map<string, number[]>();
+    passages.forEach((p, i) => {
+      let list = byDoc.get(p.doc);
+      if (!list) byDoc.set(p.doc, (list = []));
+      list.push(i);
+    });
+    const docIds = [...byDoc.keys()].sort((a, b) => {
+      const pa = published.get(a) ?? '';
+      const pb = published.get(b) ?? '';
+      return pa < pb ? -1 : pa > pb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+    });
+    const docIndex = new Map(docIds.map((id, i) => [id, i]));
+
+    const passageOf: number[] = [];
+    const sentenceOf: number[] = [];
+    const docOf: number[] = [];
+    const docFirst = new Int32Array(docIds.length + 1);
+    const passageFirst = new Int32Array(passages.length + 1);
+    const passageCount = new Int32Array(passages.length);
+    docIds.forEach((id, d) => {
+      docFirst[d] = passageOf.length;
+      const ps = byDoc.get(id)!.sort((a, b) => passages[a]!.paragraph - passages[b]!.paragraph);
+      for (const p of ps) {
+        passageFirst[p] = passageOf.length;
+        passageCount[p] = passages[p]!.sentences.length;
+        passages[p]!.sentences.forEach((_, k) => {
+          passageOf.push(p);
+          sentenceOf.push(k);
+          docOf.push(d);
+        });
+      }
+    });
+    const total = passageOf.length;
+    docFirst[docIds.length] = total;
+    passageFirst[passages.length] = total;
+
+    const vocabulary = new Vocabulary();
+    const termLists: Int32Array[] = new Array(total);
+    const sentenceFreq: number[] = [];
+    const texts: string[] = new Array(total);
+    for (let s = 0; s < total; s++) {
+      const text = passages[passageOf[s]!]!.sentences[sentenceOf[s]!]!.text;
+      texts[s] = text;
+      const ids = contentTerms(text).map((t) => vocabulary.intern(t));
+      termLists[s] = Int32Array.from(ids);
+      for (const id of new Set(ids)) sentenceFreq[id] = (sentenceFreq[id] ?? 0) + 1;
+    }
+    // Inverse sentence frequency over the whole corpus: works the same for one article or ten thousand.
+    const idf = new Float64Array(vocabulary.size);
+    for (let t = 0; t < vocabulary.size; t++) idf[t] = process.env.IDF === 'strict' ? Math.max(0.1, Math.log(total / (sentenceFreq[t] ?? 1))) : Math.log(1 + total / (sentenceFreq[t] ?? 1));
+    const vectors = tfidfVectors(termLists, idf);
+
+    const dependsOn = new Int32Array(total).fill(-1);
+    const score = new Float64Array(total);
+    for (let d = 0; d < docIds.length; d++) {
+      const first = docFirst[d]!;
+      const n = docFirst[d + 1]! - first;
+      if (n === 0) continue;
+      const prior = new Float64Array(n);
+      for (let k = 0; k < n; k++) prior[k] = positionPrior(k);
+      const rank = biasedLexRank(vectors, first, n, prior);
+      let best = 0;
+      for (let k = 0; k < n; k++) {
+        const s = first + k;
+        let spec = 0;
+        for (const t of new Set(contentTerms(nameWords(texts[s]!)))) spec += idf[vocabulary.lookup(t)] ?? 0;
+        spec /= Math.log(1 + total);
+        score[s] = Math.pow(positionPrior(k), Number(process.env.PB ?? 0)) * Math.pow(rank[k]!, Number(process.env.RA ?? 1)) * formWeight(texts[s]!, termLists[s]!.length) * (Number(process.env.SA ?? 1) + Number(process.env.SB ?? 0) * Math.min(1, spec / Number(process.env.SC ?? 3)));
+        if (score[s]! > best) best = score[s]!;
+        if (dependsOnPrevious(texts[s]!)) dependsOn[s] = k === 0 ? s : s - 1;
+      }
+      if (process.env.INH) for (let k = 1; k < n; k++) if (dependsOn[first + k] === first + k - 1) score[first + k] = Math.max(score[first + k]!, Number(process.env.INH) * score[first + k - 1]!);
+      if (best > 0) for (let k = 0; k < n; k++) score[first + k] = score[first + k]! / best;
+    }
+
+    const docWeight = documentCentrality(vectors, docFirst, docIds.length, vocabulary.size);
+    const layout: Layout = {
+      passageOf: Int32Array.from(passageOf),
+      sentenceOf: Int32Array.from(sentenceOf),
+      docOf: Int32Array.from(docOf),
+      dependsOn,
+    };
+    const passageIndex = new Map(passages.map((p, i) => [p.id, i]));
+    const wholePool = wholeCorpusPool(docFirst, docWeight, score);
+    return new Summarizer(passages, docIds, docIndex, docFirst, docWeight, layout, vectors, vocabulary, score, passageIndex, passageFirst, wholePool);
+  }
+
+  /**
+   * A summary in reading order. `topicScores` maps passage ids to relevance (> 0) when a topic is given;
+   * without it a topic is matched on its words. An unknown source or a topic nothing speaks about gives no
+   * sentences.
+   */
+  summarize(options: SummaryOptions, topicScores: Map<string, number> | null): SummaryAnswer {
+    const length = options.length ?? 'medium';
+    const topic = options.topic?.trim() ? options.topic.trim() : null;
+    const source = options.source?.trim() ? options.source.trim() : null;
+    const answer = (sentences: SummarySentence[]): SummaryAnswer => ({ kind: 'summary', length, topic, source, sentences });
+    const want = SENTENCES_FOR[length];
+    const doc = source === null ? null : this.docIndex.get(source);
+    if (doc === undefined) return answer([]);
+
+    if (topic === null && doc === null) {
+      let cached = this.whole.get(want);
+      if (!cached) {
+        const rel = (s: number): number => this.score[s]! * this.docWeight[this.layout.docOf[s]!]!;
+        cached = this.select(Array.from(this.wholePool), rel, want, true);
+        this.whole.set(want, cached);
+      }
+      return answer(cached);
+    }
+    if (topic === null) {
+      const first = this.docFirst[doc!]!;
+      const end = this.docFirst[doc! + 1]!;
+      const pool: number[] = [];
+      for (let s = first; s < end; s++) pool.push(s);
+      return answer(this.select(pool, (s) => this.score[s]!, want, false));
+    }
+    return answer(this.topical(topic, doc, topicScores, want));
+  }
+
+  private topical(topic: string, doc: number | null, topicScores: Map<string, number> | null, want: number): SummarySentence[] {
+    const topicTerms = [...new Set(contentTerms(topic).map((t) => this.vocabulary.lookup(t)))];
+    const passageRel = new Map<number, number>();
+    if (topicScores) {
+      for (const [id, value] of topicScores) {
+        const p = this.passageIndex.get(id);
+        if (p === undefined || !(value > 0)) continue;
+        if (doc !== null && this.passages[p]!.doc !== this.docIds[doc]) continue;
+        passageRel.set(p, value);
+      }
+    } else {
+      // No search index at hand: a passage is relevant by the share of the topic's words it uses.
+      const [from, to] = doc === null ? [0, this.layout.passageOf.length] : [this.docFirst[doc]!, this.docFirst[doc + 1]!];
+      const perPassage = new Map<number, number>();
+      for (let s = from; s < to; s++) {
+        const share = this.topicShare(s, topicTerms);
+        if (share > 0) {
+          const p = this.layout.passageOf[s]!;
+          perPassage.set(p, Math.max(perPassage.get(p) ?? 0, share));
+        }
+      }
+      for (const [p, v] of perPassage) passageRel.set(p, v);
+    }
+    if (passageRel.size === 0) return [];
+    let top = 0;
+    for (const v of passageRel.values()) top = Math.max(top, v);
+    // Sentences only from relevant passages; within them, those that use the topic's words come first.
+    const rel = (s: number): number => {
+      const p = this.layout.passageOf[s]!;
+      const r = passageRel.get(p);
+      if (r === undefined) return 0;
+      const docPart = doc === null ? Math.sqrt(this.docWeight[this.layout.docOf[s]!]!) : 1;
+      return (r / top) * (0.4 + 0.6 * this.topicShare(s, topicTerms)) * (0.4 + 0.6 * this.score[s]!) * docPart;
+    };
+    const passagesByRel = [...passageRel.keys()].sort((a, b) => passageRel.get(b)! - passageRel.get(a)!);
+    const pool: number[] = [];
+    for (const p of passagesByRel) {
+      for (let s = this.passageFirst[p]!; s < this.passageFirst[p]! + this.passages[p]!.sentences.length; s++) pool.push(s);
+      if (pool.length >= POOL * 2) break;
+    }
+    return this.select(pool, rel, want, doc === null);
+  }
+
+  private topicShare(s: number, topicTerms: readonly number[]): number {
+    const known = topicTerms.filter((t) => t >= 0);
+    if (topicTerms.length === 0 || known.length === 0) return 0;
+    const { offsets, terms } = this.vectors;
+    let hits = 0;
+    for (const t of known) {
+      for (let k = offsets[s]!; k < offsets[s + 1]!; k++) {
+        if (terms[k] === t) {
+          hits++;
+          break;
+        }
+      }
+    }
+    return hits / topicTerms.length;
+  }
+
+  /**
+   * Maximal marginal relevance over a bounded pool. A sentence that leans on the one before comes in with
+   * it (and counts for both) or not at all; a sentence saying what a chosen one already says stays out.
+   */
+  private select(candidates: number[], rel: (s: number) => number, want: number, spread: boolean): SummarySentence[] {
+    const relOf = new Map<number, number>();
+    const relevance = (s: number): number => {
+      let r = relOf.get(s);
+      if (r === undefined) relOf.set(s, (r = rel(s)));
+      return r;
+    };
+    const pool = candidates
+      .filter((s) => relevance(s) > 0)
+      .sort((a, b) => relevance(b) - relevance(a) || a - b)
+      .slice(0, POOL);
+    if (pool.length === 0) return [];
+    const maxRel = relevance(pool[0]!);
+    const chosen: number[] = [];
+    const inSummary = new Set<number>();
+    const docsUsed = new Map<number, number>();
+    const docCount = new Set(pool.map((s) => this.layout.docOf[s]!)).size;
+    const perDocCap = spread && docCount > 1 ? Math.ceil(want / 2) : want;
+
+    while (chosen.length < want) {
+      let best: number[] | null = null;
+      let bestValue = -Infinity;
+      for (const s of pool) {
+        if (inSummary.has(s)) continue;
+        const unit = this.unitFor(s, inSummary);
+        if (!unit || chosen.length + unit.length > want) continue;
+        const d = this.layout.docOf[s]!;
+        if ((docsUsed.get(d) ?? 0) + unit.length > perDocCap) continue;
+        let value = 0;
+        let repeats = false;
+        for (const m of unit) {
+          let redundancy = 0;
+          for (const c of chosen) redundancy = Math.max(redundancy, cosine(this.vectors, m, c));
+          if (redundancy >= SAME_THING) {
+            repeats = true;
+            break;
+          }
+          value += MMR_LAMBDA * (relevance(m) / maxRel) - (1 - MMR_LAMBDA) * redundancy;
+        }
+        if (repeats) continue;
+        value /= unit.length;
+        if (value > bestValue) {
+          bestValue = value;
+          best = unit;
+        }
+      }
+      if (!best) break;
+      for (const m of best) {
+        chosen.push(m);
+        inSummary.add(m);
+        const d = this.layout.docOf[m]!;
+        docsUsed.set(d, (docsUsed.get(d) ?? 0) + 1);
+      }
+    }
+    return chosen.sort((a, b) => a - b).map((s) => this.sentenceAt(s));
+  }
+
+  /** The sentences that must come in together for `s` to make sense, or null when it never can. */
+  private unitFor(s: number, inSummary: ReadonlySet<number>): number[] | null {
+    const unit = [s];
+    let at = s;
+    while (this.layout.dependsOn[at]! >= 0) {
+      const before = this.layout.dependsOn[at]!;
+      if (before === at) return null;
+      if (inSummary.has(before)) break;
+      unit.unshift(before);
+      if (unit.length > MAX_CHAIN) return null;
+      at = before;
+    }
+    return unit;
+  }
+
+  private sentenceAt(s: number): SummarySentence {
+    const p = this.passages[this.layout.passageOf[s]!]!;
+    return { sentence: p.sentences[this.layout.sentenceOf[s]!]!.text, citation: p.citation };
+  }
+}
+
+/**
+ * How central each document is to the corpus: the cosine between its summed sentence vectors and the corpus
+ * centroid, scaled so the most central is 1. Articles about what most of the corpus is about lead the
+ * whole-corpus summary.
+ */
+function documentCentrality(v: SparseVectors, docFirst: Int32Array, docs: number, vocabularySize: number): Float64Array {
+  const centroid = new Float64Array(vocabularySize);
+  const docVectors: Map<number, number>[] = [];
+  for (let d = 0; d < docs; d++) {
+    const sum = new Map<number, number>();
+    for (let k = v.offsets[docFirst[d]!]!; k < v.offsets[docFirst[d + 1]!]!; k++) {
+      sum.set(v.terms[k]!, (sum.get(v.terms[k]!) ?? 0) + v.weights[k]!);
+    }
+    let norm = 0;
+    for (const w of sum.values()) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
+    for (const [t, w] of sum) {
+      sum.set(t, w / norm);
+      centroid[t]! += w / norm;
+    }
+    docVectors.push(sum);
+  }
+  let centroidNorm = 0;
+  for (let t = 0; t < vocabularySize; t++) centroidNorm += centroid[t]! * centroid[t]!;
+  centroidNorm = Math.sqrt(centroidNorm) || 1;
+  const weight = new Float64Array(docs);
+  let best = 0;
+  docVectors.forEach((vec, d) => {
+    let dot = 0;
+    for (const [t, w] of vec) dot += w * centroid[t]!;
+    weight[d] = dot / centroidNorm;
+    best = Math.max(best, weight[d]!);
+  });
+  if (best > 0) for (let d = 0; d < docs; d++) weight[d] = weight[d]! / best;
+  return weight;
+}
+
+/** The whole-corpus candidates: the best few sentences of the most central documents. */
+function wholeCorpusPool(docFirst: Int32Array, docWeight: Float64Array, score: Float64Array): Int32Array {
+  const docs = docWeight.length;
+  const order = Array.from({ length: docs }, (_, d) => d).sort((a, b) => docWeight[b]! - docWeight[a]! || a - b);
+  const pool: number[] = [];
+  for (const d of order.slice(0, POOL_DOCS)) {
+    const sentences: number[] = [];
+    for (let s = docFirst[d]!; s < docFirst[d + 1]!; s++) sentences.push(s);
+    sentences.sort((a, b) => score[b]! - score[a]! || a - b);
+    pool.push(...sentences.slice(0, POOL_PER_DOC));
+  }
+  return Int32Array.from(pool);
+}
+
+/** The first n sentences of a document: the lead baseline, for the evaluation. */
+export function leadSentences(passages: readonly Passage[], doc: string, n: number): SummarySentence[] {
+  const out: SummarySentence[] = [];
+  const ofDoc = passages.filter((p) => p.doc === doc).sort((a, b) => a.paragraph - b.paragraph);
+  for (const p of ofDoc) {
+    for (const s of p.sentences) {
+      if (out.length >= n) return out;
+      out.push({ sentence: s.text, citation: p.citation });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,229 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * Normalising words for search, shared by the index, the query and anyone comparing wordings (close quotes,
+ * summary similarity). A term is lower-case, without possessive, lemmatised for common irregular verbs and
+ * Porter-stemmed, so "launches", "launched" and "Launch" are one term, and "said" and "says" are one term.
+ */
+
+/**
+ * Words that never decide a ranking: function words, auxiliaries, pronouns and the words questions are
+ * made of ("what", "did", "tell me about"). Dropped from the index and from queries alike.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a an the and or but nor so yet if then than as of at by for from in into onto on off out over under to up down
+  with within without about above below across after before behind between beyond during through throughout
+  toward towards upon via per against among amid amidst along around near since until till unto
+  is are was were be been being am do does did doing done have has had having will would shall should can could
+  may might must ought
+  i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers
+  herself it its itself they them their theirs themselves one ones
+  this that these those there here such what which who whom whose where when why how whether whatever whoever
+  all any both each either neither every few more most much many other others some same own no not only very
+  too also just even ever again further once still already else
+  im ive youre youve youd youll hes shes weve theyre theyve theyd theyll isnt arent
+  wasnt werent dont doesnt didnt havent hasnt hadnt wont wouldnt cant cannot couldnt shouldnt mustnt lets
+  thats whats whos wheres whens whys hows theres heres
+  tell please explain describe`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+
+/**
+ * Past forms of common irregular English verbs (and a few irregular plurals) to their base form. Porter
+ * stemming only strips regular suffixes, so without this "met" would never find "meet" nor "held" "hold".
+ */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    said: 'say', says: 'say', held: 'hold', met: 'meet', told: 'tell', took: 'take', taken: 'take', made: 'make',
+    went: 'go', gone: 'go', came: 'come', gave: 'give', given: 'give', got: 'get', gotten: 'get', saw: 'see',
+    seen: 'see', oversaw: 'oversee', overseen: 'oversee', knew: 'know', known: 'know', thought: 'think',
+    brought: 'bring', bought: 'buy', sought: 'seek', fought: 'fight', caught: 'catch', taught: 'teach',
+    built: 'build', sent: 'send', spent: 'spend', lent: 'lend', meant: 'mean', left: 'leave', felt: 'feel',
+    kept: 'keep', slept: 'sleep', led: 'lead', fled: 'flee', fed: 'feed', sold: 'sell', stood: 'stand',
+    understood: 'understand', won: 'win', began: 'begin', begun: 'begin', wrote: 'write', written: 'write',
+    spoke: 'speak', spoken: 'speak', broke: 'break', broken: 'break', chose: 'choose', chosen: 'choose',
+    drove: 'drive', driven: 'drive', flew: 'fly', flown: 'fly', grew: 'grow', grown: 'grow', threw: 'throw',
+    thrown: 'throw', drew: 'draw', drawn: 'draw', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall',
+    ran: 'run', sat: 'sit', struck: 'strike', swore: 'swear', sworn: 'swear', bore: 'bear', borne: 'bear',
+    forgot: 'forget', forgotten: 'forget', froze: 'freeze', frozen: 'freeze', hid: 'hide', hidden: 'hide',
+    shook: 'shake', shaken: 'shake', woke: 'wake', woken: 'wake', wore: 'wear', worn: 'wear', lost: 'lose',
+    paid: 'pay', laid: 'lay', heard: 'hear', found: 'find', dealt: 'deal', hung: 'hang', shot: 'shoot',
+    withdrew: 'withdraw', withdrawn: 'withdraw', undertook: 'undertake', undertaken: 'undertake',
+    forbade: 'forbid', forbidden: 'forbid', arose: 'arise', arisen: 'arise', became: 'become',
+    men: 'man', women: 'woman', children: 'child', people: 'person', feet: 'foot', mice: 'mouse',
+  }),
+);
+
+/** The one spelling both "US", "U.S.", "U.S.A." and "United States" index under. */
+export const UNITED_STATES = 'unitedstates';
+/** The one spelling both "UN", "U.N." and "United Nations" index under. */
+export const UNITED_NATIONS = 'unitednations';
+
+// Rewrites done on the raw text, where case and dots still tell "US" the country from "us" the pronoun.
+// "U.S.-led" keeps its hyphen so "led" stays a word; "N. Korea" is the headline spelling of "North Korea".
+const REWRITES: [RegExp, string][] = [
+  [/[’‘ʼ′`]/g, "'"],
+  [/[‐‑‒–—]/g, '-'],
+  [/\b[Uu]\.\s?[Ss]\.(?:\s?[Aa]\.)?/g, ` ${UNITED_STATES} `],
+  [/\b[Uu]\.\s?[Nn]\./g, ` ${UNITED_NATIONS} `],
+  [/\bUSA?(?![\p{L}\p{N}])/gu, ` ${UNITED_STATES} `],
+  [/\bUN(?![\p{L}\p{N}])/gu, ` ${UNITED_NATIONS} `],
+  [/\bUnited\s+States\b/gi, ` ${UNITED_STATES} `],
+  [/\bUnited\s+Nations\b/gi, ` ${UNITED_NATIONS} `],
+  [/\bN\.\s?(?=Korea)/g, 'North '],
+  [/\bS\.\s?(?=Korea)/g, 'South '],
+];
+
+// A word: letters and digits, possibly joined by hyphens or apostrophes ("Jong-un's", "don't").
+const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu;
+
+function rewrite(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/**
+ * One word to its search term: lower-cased, possessive and apostrophes dropped, irregular forms to their
+ * base, Porter-stemmed. Null for stop words and single characters, which never decide a ranking.
+ */
+export function normalizeTerm(word: string): string | null {
+  let w = word.toLowerCase().replace(/'s$|'$/, '').replace(/'/g, '');
+  if (w.length < 2 || STOP_WORDS.has(w)) return null;
+  if (w === UNITED_STATES || w === UNITED_NATIONS) return w;
+  const base = IRREGULAR.get(w);
+  if (base) return stemmer(base);
+  // Derivational "-ship" ("relationship", "partnership") says the same thing as its root for search.
+  if (w.length >= 9 && w.endsWith('ship')) w = w.slice(0, -4);
+  return stemmer(w);
+}
+
+/** A word as written in the text: its normalised term, and its parts when it is hyphenated. */
+interface WordTerms {
+  joined: string | null;
+  parts: string[];
+}
+
+function wordTerms(text: string): WordTerms[] {
+  const out: WordTerms[] = [];
+  for (const m of rewrite(text).matchAll(WORD)) {
+    const word = m[0].replace(/'s$|'$/i, '');
+    if (!word.includes('-')) {
+      out.push({ joined: normalizeTerm(word), parts: [] });
+      continue;
+    }
+    const parts = word.split('-').map(normalizeTerm).filter((t): t is string => t !== null);
+    out.push({ joined: normalizeTerm(word.replace(/-/g, '')), parts });
+  }
+  return out;
+}
+
+/**
+ * The search terms of a text, in order, as the index stores them. A hyphenated word gives its joined form
+ * and its parts ("Jong-un" → "jongun", "jong", "un"), so "Kim Jong Un" and "Kim Jong-un" find each other.
+ */
+export function tokenize(text: string): string[] {
+  const terms: string[] = [];
+  for (const w of wordTerms(text)) {
+    if (w.parts.length === 0) {
+      if (w.joined) terms.push(w.joined);
+      continue;
+    }
+    if (w.joined && !w.parts.includes(w.joined)) terms.push(w.joined);
+    terms.push(...w.parts);
+  }
+  return terms;
+}
+
+/** One word of a query: the terms any of which answers it, and the word as typed (lower case) for prefixes. */
+export interface QueryTerm {
+  terms: string[];
+  /** The word lower-cased but not stemmed: "malligy" is a prefix of "malligyong", its stem "malligi" is not. */
+  raw: string;
+}
+
+// Words after which a lower-case "un" is the United Nations rather than the end of a Korean name.
+const UN_CONTEXT = new Set(['the', 'un', 'a', 'an', 'of', 'by', 'at', 'to', 'from', 'with', 'and', 'or', 'which', 'what', 'did', 'does', 'do', 'is', 'was', 'has', 'have']);
+
+/**
+ * The terms of a query, one entry per word, duplicates dropped. A hyphenated query word asks for its parts
+ * (the index holds the parts of every hyphenated word). "un" not in capitals is the United Nations at the
+ * start or after a function word ("the un", "which un resolutions"), else part of a name ("Kim Jong un").
+ * An all-lower-case query's "us" is read as the United States: the pronoun would be a stop word anyway.
+ */
+export function queryTerms(text: string): QueryTerm[] {
+  const lowerOnly = !/\p{Lu}/u.test(text);
+  const out: QueryTerm[] = [];
+  const seen = new Set<string>();
+  const add = (term: string, raw: string): void => {
+    if (seen.has(term)) return;
+    seen.add(term);
+    out.push({ terms: [term], raw });
+  };
+  let previous = '';
+  for (const m of rewrite(text).matchAll(WORD)) {
+    const word = m[0].replace(/'s$|'$/i, '');
+    const lower = word.toLowerCase();
+    const before = previous;
+    previous = lower;
+    if (lower === 'un' && (before === '' || UN_CONTEXT.has(before))) {
+      add(UNITED_NATIONS, lower);
+      continue;
+    }
+    if (lower === 'us' && lowerOnly) {
+      add(UNITED_STATES, lower);
+      continue;
+    }
+    for (const piece of word.includes('-') ? word.split('-') : [word]) {
+      const term = normalizeTerm(piece);
+      if (term) add(term, piece.toLowerCase().replace(/'/g, ''));
+    }
+  }
+  return out;
+}
+
+const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'might', 'may']);
+
+/**
+ * The term of a question's grammatical subject, when the question has the shape "wh-word ... auxiliary
+ * subject ..." ("What did China say?" → "china"), else null. Such a question asks what the subject did or
+ * is, so passages where it stands as a subject answer it better than passages that merely mention it.
+ */
+export function questionSubject(text: string): string | null {
+  const words = [...rewrite(text).matchAll(WORD)].map((m) => m[0]);
+  const aux = words.slice(0, 6).findIndex((w) => AUXILIARY.has(w.toLowerCase()));
+  if (aux < 0) return null;
+  for (const w of words.slice(aux + 1)) {
+    const term = normalizeTerm(w.includes('-') ? w.split('-')[0]! : w);
+    if (term) return term;
+  }
+  return null;
+}
+
+// Words after which a noun is not the subject of its clause ("support for Russia", "North Korea and Russia").
+const NOT_BEFORE_SUBJECT = new Set(
+  `of for from to in on at by with between among and or nor about against into onto than as over under amid
+  toward towards through via without within like upon across behind beyond despite including`.split(/\s+/),
+);
+const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+/**
+ * The terms that stand as a subject somewhere in a sentence: not possessive ("Russia's transfer") and not
+ * after a preposition or "and" ("for Russia"), looking past determiners ("the North will").
+ */
+export function subjectTerms(sentence: string): Set<string> {
+  const out = new Set<string>();
+  let previous = '';
+  for (const m of rewrite(sentence).matchAll(WORD)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    const possessive = /'s?$/.test(word);
+    const before = previous;
+    if (!DETERMINER.has(lower)) previous = lower;
+    if (possessive || NOT_BEFORE_SUBJECT.has(before)) continue;
+    const term = normalizeTerm(word.includes('-') ? word.split('-')[0]! : word.replace(/'s?$/, ''));
+    if (term) out.add(term);
+  }
+  return out;
+}

@@ -1,0 +1,135 @@
+import { describe, it, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** Runs the command line as a user would, through tsx, and parses its JSON when asked. */
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, CORPUS_DIR: '' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) as Record<string, any> };
+}
+
+describe('command line', () => {
+  it('lists the sources as JSON', () => {
+    const r = cli('sources', '--json');
+    expect(r.status).toBe(0);
+    const j = r.json();
+    expect(j.documents).toEqual([
+      expect.objectContaining({ id: 'yonhap-kim-putin-summit', outlet: 'Yonhap News Agency', published: '2023-09-14', paragraphs: 24, url: null }),
+    ]);
+    expect(j).not.toHaveProperty('kind');
+  });
+
+  it('prints one passage with its citation', () => {
+    const r = cli('passage', 'yonhap-kim-putin-summit#p2', '--json');
+    expect(r.status).toBe(0);
+    const j = r.json();
+    expect(j.passage).toBe('yonhap-kim-putin-summit#p2');
+    expect(j.text).toContain('Vostochny spaceport');
+    expect(j.citation).toEqual({
+      doc: 'yonhap-kim-putin-summit',
+      paragraph: 2,
+      passage: 'yonhap-kim-putin-summit#p2',
+      outlet: 'Yonhap News Agency',
+      title: '(News Focus) Kim-Putin summit highlights strategic push to expand cooperation',
+      published: '2023-09-14',
+      url: null,
+    });
+  });
+
+  it('answers a question with the JSON shape of the contract', () => {
+    const r = cli('ask', 'Where was the summit held?', '--json');
+    expect(r.status).toBe(0);
+    const j = r.json();
+    expect(j.query).toBe('Where was the summit held?');
+    expect(j.answered).toBe(true);
+    expect(j.results.length).toBeGreaterThan(0);
+    expect(j.results.length).toBeLessThanOrEqual(3);
+    for (const res of j.results) {
+      expect(Object.keys(res)).toEqual(expect.arrayContaining(['passage', 'text', 'highlight', 'score', 'citation']));
+      expect(res.text).toContain(res.highlight);
+      expect(res.citation.passage).toBe(res.passage);
+    }
+    expect(j.results[0].passage).toBe('yonhap-kim-putin-summit#p2');
+  });
+
+  it('honours --limit', () => {
+    const j = cli('ask', 'North Korea Russia military cooperation', '--limit', '5', '--json').json();
+    expect(j.results.length).toBe(5);
+  });
+
+  it('says nothing was found, with exit 0, for an unrelated question', () => {
+    const r = cli('ask', 'What is the best recipe for chocolate cake?', '--json');
+    expect(r.status).toBe(0);
+    expect(r.json()).toMatchObject({ answered: false, results: [] });
+  });
+
+  it('prints human text with the citation under each excerpt', () => {
+    const r = cli('ask', 'Where was the summit held?');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Vostochny/);
+    expect(r.stdout).toMatch(/— Yonhap News Agency, 2023-09-14, paragraph 2/);
+  });
+
+  it('exits 2 with a JSON error on bad input', () => {
+    const unknown = cli('frobnicate', '--json');
+    expect(unknown.status).toBe(2);
+    expect(unknown.json().error.code).toBe('unknown_command');
+    expect(unknown.stderr).toMatch(/Unknown command/);
+
+    const missing = cli('ask', '--json');
+    expect(missing.status).toBe(2);
+    expect(missing.json().error).toMatchObject({ code: 'missing_argument' });
+
+    const badPassage = cli('passage', 'nope#p1', '--json');
+    expect(badPassage.status).toBe(2);
+    expect(badPassage.json().error.code).toBe('unknown_passage');
+
+    const badFlag = cli('ask', 'x', '--bogus', '--json');
+    expect(badFlag.status).toBe(2);
+    expect(badFlag.json().error.code).toBe('bad_arguments');
+
+    const badLimit = cli('ask', 'x', '--limit', 'many', '--json');
+    expect(badLimit.status).toBe(2);
+  });
+
+  it('exits 2 naming the file and field on a bad corpus', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-bad-'));
+    writeFileSync(join(dir, 'bad.md'), '---\ntitle: T\noutlet: O\npublished: 2023-02-30\n---\n\nSome text.\n');
+    const r = cli('sources', '--corpus', dir, '--json');
+    expect(r.status).toBe(2);
+    const j = r.json();
+    expect(j.error.code).toBe('bad_corpus');
+    expect(j.error.message).toMatch(/bad\.md/);
+    expect(j.error.message).toMatch(/published/);
+    expect(r.stderr).toMatch(/bad\.md/);
+  });
+
+  it('says how to add an article when the corpus folder is empty', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-empty-'));
+    mkdirSync(join(dir, 'sub'));
+    const r = cli('sources', '--corpus', dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/ingest/);
+  });
+
+  it('ingests a raw article into another folder and then answers from it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-ingest-'));
+    const raw = join(dir, 'test-report.txt');
+    writeFileSync(
+      raw,
+      'Leaders meet at the spaceport\n\nThe two leaders met at a spaceport on Wednesday, officials said.\n\nThey toured the launch pads for four hours.\n\nSource: Test Wire\n\nscroll to top\n',
+    );
+    const out = join(dir, 'corpus');
+    const r = cli('ingest', raw, '--published', '2023-09-13', '--out', out, '--json');
+    expect(r.status).toBe(0);
+    const j = r.json();
+    expect(j.document).toMatchObject({ id: 'test-report', paragraphs: 2 });
+    expect(j.dropped).toContain('scroll to top');
+    const s = cli('sources', '--corpus', out, '--json').json();
+    expect(s.documents[0]).toMatchObject({ id: 'test-report', outlet: 'Test Wire', published: '2023-09-13' });
+  });
+});

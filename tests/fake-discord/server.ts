@@ -1,0 +1,433 @@
+/**
+ * A small, honest fake Discord on 127.0.0.1 for end-to-end tests: the REST routes the bot uses (answered
+ * the way Discord documents them) and a gateway WebSocket (HELLO, IDENTIFY, READY, GUILD_CREATE,
+ * heartbeats, dispatches). Every request body is checked against Discord's published API schema
+ * (`discord-api-spec/zod`) plus the documented limits the schema leaves out; a body Discord would reject
+ * gets a 400 and is recorded in `rejections`, which the tests expect to stay empty.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import {
+  ApplicationCommandAutocompleteCallbackRequestSchema,
+  ApplicationCommandUpdateRequestSchema,
+  CreateMessageInteractionCallbackRequestSchema,
+  IncomingWebhookRequestPartialSchema,
+  IncomingWebhookUpdateRequestPartialSchema,
+  UpdateMessageInteractionCallbackRequestSchema,
+} from 'discord-api-spec/zod';
+
+/** One request the bot made. */
+export interface Recorded {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  /** The interaction token or webhook token the request is about, when there is one. */
+  token?: string;
+  status: number;
+}
+
+export interface Rejection {
+  method: string;
+  path: string;
+  problems: string[];
+  body: unknown;
+}
+
+interface SafeParser {
+  safeParse(v: unknown): { success: true } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+}
+
+interface MessageLike {
+  content?: string | null;
+  embeds?: { title?: string | null; description?: string | null; footer?: { text?: string | null } | null; author?: { name?: string | null } | null; fields?: { name: string; value: string }[] | null }[] | null;
+  components?: { type: number; components?: { type: number; custom_id?: string | null; label?: string | null }[] }[] | null;
+}
+
+export const FAKE = {
+  token: 'fake.bot.token-0123456789abcdefghijklmnop',
+  applicationId: '100000000000000001',
+  guildId: '200000000000000002',
+  channelId: '300000000000000003',
+  botUserId: '100000000000000001',
+} as const;
+
+let snowflakeCounter = 0n;
+/** A fresh snowflake with the current time in it, as Discord makes them. */
+export function snowflake(): string {
+  snowflakeCounter = (snowflakeCounter + 1n) % 4096n;
+  return String(((BigInt(Date.now()) - 1420070400000n) << 22n) | snowflakeCounter);
+}
+
+function issues(schema: SafeParser, body: unknown): string[] {
+  const r = schema.safeParse(body);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.map(String).join('.') || '(body)'}: ${i.message}`);
+}
+
+/** Documented limits the schema does not encode (or encodes loosely). */
+function messageLimits(body: MessageLike | null | undefined): string[] {
+  if (!body || typeof body !== 'object') return [];
+  const out: string[] = [];
+  let total = 0;
+  for (const [i, e] of (body.embeds ?? []).entries()) {
+    total += (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text?.length ?? 0) + (e.author?.name?.length ?? 0);
+    for (const [j, f] of (e.fields ?? []).entries()) {
+      total += f.name.length + f.value.length;
+      if (f.name.length === 0) out.push(`embeds.${i}.fields.${j}.name: must not be empty`);
+      if (f.value.length === 0) out.push(`embeds.${i}.fields.${j}.value: must not be empty`);
+    }
+  }
+  if (total > 6000) out.push(`embeds: ${total} characters in total, more than 6000`);
+  const ids = new Set<string>();
+  for (const row of body.components ?? []) {
+    if (row.type !== 1) continue;
+    if ((row.components?.length ?? 0) > 5) out.push('components: more than 5 buttons in a row');
+    for (const c of row.components ?? []) {
+      if (c.custom_id) {
+        if (ids.has(c.custom_id)) out.push(`components: duplicate custom_id ${c.custom_id}`);
+        ids.add(c.custom_id);
+      }
+    }
+  }
+  return out;
+}
+
+function autocompleteLimits(body: { data?: { choices?: { name: string; value: unknown }[] | null } }): string[] {
+  const out: string[] = [];
+  for (const [i, c] of (body.data?.choices ?? []).entries()) {
+    // Discord documents 100 characters for a string choice value; the schema allows 6000.
+    if (typeof c.value === 'string' && c.value.length > 100) out.push(`data.choices.${i}.value: longer than 100 characters`);
+  }
+  return out;
+}
+
+function commandLimits(body: unknown): string[] {
+  if (!Array.isArray(body)) return ['(body): must be an array of commands'];
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const [i, c] of body.entries()) {
+    out.push(...issues(ApplicationCommandUpdateRequestSchema, c).map((p) => `${i}.${p}`));
+    const cmd = c as { name?: string; type?: number; description?: string };
+    const type = cmd.type ?? 1;
+    const key = `${type}:${cmd.name}`;
+    if (seen.has(key)) out.push(`${i}.name: duplicate command ${cmd.name}`);
+    seen.add(key);
+    // Slash command names are lowercase, no spaces, 1-32 characters; context-menu names may have both.
+    if (type === 1 && !/^[-_\p{Ll}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u.test(cmd.name ?? '')) out.push(`${i}.name: not a valid slash command name`);
+    if (type === 1 && !cmd.description) out.push(`${i}.description: required for a slash command`);
+    if (type !== 1 && cmd.description) out.push(`${i}.description: must be empty for a context-menu command`);
+  }
+  return out;
+}
+
+export class FakeDiscord {
+  readonly requests: Recorded[] = [];
+  readonly rejections: Rejection[] = [];
+  /** Commands registered by PUT, by route. */
+  readonly registered = new Map<string, unknown[]>();
+  /** Gateway sockets opened, and the IDENTIFY payloads received. */
+  readonly identifies: { token: string; intents: number; shard?: [number, number] }[] = [];
+  readonly gatewayQueries: URLSearchParams[] = [];
+  gatewayClosed = false;
+  private sockets = new Set<WebSocket>();
+  private seq = 0;
+  private readonly acknowledged = new Map<string, number>();
+  private waiters: { pred: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
+  private readonly server: Server;
+  private readonly wss: WebSocketServer;
+  private readyWaiters: (() => void)[] = [];
+  private readyCount = 0;
+  port = 0;
+
+  constructor(readonly token: string = FAKE.token) {
+    this.server = createServer((req, res) => void this.route(req, res));
+    this.wss = new WebSocketServer({ server: this.server, path: '/gateway' });
+    this.wss.on('connection', (ws, req) => this.gateway(ws, req));
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  /** The DISCORD_API_URL to give the bot. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async close(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Resolves when the bot has received READY and GUILD_CREATE on a gateway connection. */
+  whenReady(): Promise<void> {
+    if (this.readyCount > 0) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
+  /** Resolves with the first request (already made or to come) that matches. */
+  waitFor(pred: (r: Recorded) => boolean, timeoutMs = 10_000): Promise<Recorded> {
+    const found = this.requests.find(pred);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('fake Discord: timed out waiting for a request from the bot')), timeoutMs);
+      this.waiters.push({
+        pred,
+        resolve: (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        },
+      });
+    });
+  }
+
+  /** Requests about one interaction token, in order. */
+  requestsFor(token: string): Recorded[] {
+    return this.requests.filter((r) => r.token === token);
+  }
+
+  /** Sends a gateway dispatch (op 0) to every connected bot. */
+  dispatch(t: string, d: unknown): void {
+    const payload = JSON.stringify({ op: 0, t, s: ++this.seq, d });
+    for (const ws of this.sockets) ws.send(payload);
+  }
+
+  // ---------------------------------------------------------------- gateway
+
+  private gateway(ws: WebSocket, req: IncomingMessage): void {
+    const query = new URL(req.url ?? '/', 'http://x').searchParams;
+    this.gatewayQueries.push(query);
+    if (query.get('v') !== '10' || query.get('encoding') !== 'json') {
+      ws.close(4012, 'Invalid API version');
+      return;
+    }
+    this.sockets.add(ws);
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      if (this.sockets.size === 0) this.gatewayClosed = true;
+    });
+    ws.send(JSON.stringify({ op: 10, s: null, t: null, d: { heartbeat_interval: 41_250 } }));
+    ws.on('message', (raw) => {
+      let msg: { op: number; d: unknown };
+      try {
+        msg = JSON.parse(String(raw)) as { op: number; d: unknown };
+      } catch {
+        ws.close(4002, 'Decode error');
+        return;
+      }
+      if (msg.op === 1) ws.send(JSON.stringify({ op: 11, s: null, t: null, d: null }));
+      else if (msg.op === 2) this.identify(ws, msg.d as { token: string; intents: number; shard?: [number, number] });
+    });
+  }
+
+  private identify(ws: WebSocket, d: { token: string; intents: number; shard?: [number, number] }): void {
+    this.identifies.push({ token: d.token, intents: d.intents, shard: d.shard });
+    if (d.token !== this.token) {
+      ws.close(4004, 'Authentication failed');
+      return;
+    }
+    const sessionId = `session-${snowflake()}`;
+    const send = (t: string, payload: unknown) => ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d: payload }));
+    send('READY', {
+      v: 10,
+      user: { id: FAKE.botUserId, username: 'Summit Sources', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
+      guilds: [{ id: FAKE.guildId, unavailable: true }],
+      session_id: sessionId,
+      resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
+      shard: d.shard ?? [0, 1],
+      application: { id: FAKE.applicationId, flags: 0 },
+    });
+    send('GUILD_CREATE', {
+      id: FAKE.guildId,
+      name: 'Test server',
+      icon: null,
+      owner_id: '400000000000000004',
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      roles: [{ id: FAKE.guildId, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '0', managed: false, mentionable: false, flags: 0 }],
+      emojis: [],
+      stickers: [],
+      features: [],
+      mfa_level: 0,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      public_updates_channel_id: null,
+      nsfw_level: 0,
+      premium_progress_bar_enabled: false,
+      joined_at: new Date().toISOString(),
+      large: false,
+      unavailable: false,
+      member_count: 2,
+      voice_states: [],
+      members: [],
+      channels: [{ id: FAKE.channelId, type: 0, guild_id: FAKE.guildId, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+      threads: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+    });
+    this.readyCount++;
+    for (const w of this.readyWaiters.splice(0)) w();
+  }
+
+  // ---------------------------------------------------------------- REST
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    let body: unknown = undefined;
+    if (text) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return this.send(res, req, url, undefined, 400, { code: 50109, message: 'The request body contains invalid JSON.' });
+      }
+    }
+    const method = req.method ?? 'GET';
+    const path = url.pathname;
+    const m = (re: RegExp) => re.exec(path);
+    let match: RegExpExecArray | null;
+
+    if (!path.startsWith('/api/v10/')) return this.send(res, req, url, body, 404, { code: 0, message: '404: Not Found' });
+
+    // Bot-authenticated routes must carry the token; interaction and webhook-token routes must not need it.
+    const botAuth = req.headers.authorization === `Bot ${this.token}`;
+
+    if (method === 'GET' && path === '/api/v10/gateway/bot') {
+      if (!botAuth) return this.send(res, req, url, body, 401, { code: 0, message: '401: Unauthorized' });
+      return this.send(res, req, url, body, 200, {
+        url: `ws://127.0.0.1:${this.port}/gateway`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
+    }
+
+    if (method === 'POST' && (match = m(/^\/api\/v10\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
+      const token = match[2] as string;
+      const type = (body as { type?: number } | undefined)?.type;
+      const schema =
+        type === 4 || type === 5
+          ? CreateMessageInteractionCallbackRequestSchema
+          : type === 6 || type === 7
+            ? UpdateMessageInteractionCallbackRequestSchema
+            : type === 8
+              ? ApplicationCommandAutocompleteCallbackRequestSchema
+              : null;
+      const problems = schema ? issues(schema as unknown as SafeParser, body) : [`type: unsupported interaction callback type ${String(type)}`];
+      const data = (body as { data?: MessageLike } | undefined)?.data;
+      if (type === 8) problems.push(...autocompleteLimits(body as { data?: { choices?: { name: string; value: unknown }[] } }));
+      else problems.push(...messageLimits(data).map((p) => `data.${p}`));
+      if (this.acknowledged.has(token)) {
+        return this.reject(res, req, url, body, token, ['interaction has already been acknowledged'], 400, 40060);
+      }
+      if (problems.length) return this.reject(res, req, url, body, token, problems);
+      this.acknowledged.set(token, type as number);
+      if (url.searchParams.get('with_response') === 'true') {
+        return this.send(res, req, url, body, 200, { interaction: { id: match[1], type: 2 }, resource: { type } }, token);
+      }
+      return this.send(res, req, url, body, 204, undefined, token);
+    }
+
+    if ((match = m(/^\/api\/v10\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/))) {
+      const token = match[2] as string;
+      if (match[1] !== FAKE.applicationId) return this.send(res, req, url, body, 404, { code: 10015, message: 'Unknown Webhook' }, token);
+      if (!this.acknowledged.has(token)) return this.reject(res, req, url, body, token, ['no reply to edit: the interaction was not acknowledged'], 404, 10008);
+      if (method === 'PATCH') {
+        const problems = [...issues(IncomingWebhookUpdateRequestPartialSchema as unknown as SafeParser, body), ...messageLimits(body as MessageLike)];
+        if (problems.length) return this.reject(res, req, url, body, token, problems);
+        return this.send(res, req, url, body, 200, this.messageObject(body as MessageLike), token);
+      }
+      if (method === 'GET') return this.send(res, req, url, body, 200, this.messageObject({}), token);
+    }
+
+    if (method === 'POST' && (match = m(/^\/api\/v10\/webhooks\/(\d+)\/([^/]+)$/))) {
+      const token = match[2] as string;
+      if (!this.acknowledged.has(token)) return this.reject(res, req, url, body, token, ['follow-up before the interaction was acknowledged'], 404, 10015);
+      const problems = [...issues(IncomingWebhookRequestPartialSchema as unknown as SafeParser, body), ...messageLimits(body as MessageLike)];
+      if (problems.length) return this.reject(res, req, url, body, token, problems);
+      return this.send(res, req, url, body, 200, this.messageObject(body as MessageLike), token);
+    }
+
+    if (method === 'PUT' && (match = m(/^\/api\/v10\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
+      if (!botAuth) return this.send(res, req, url, body, 401, { code: 0, message: '401: Unauthorized' });
+      if (match[1] !== FAKE.applicationId) return this.send(res, req, url, body, 403, { code: 50001, message: 'Missing Access' });
+      const problems = commandLimits(body);
+      if (problems.length) return this.reject(res, req, url, body, undefined, problems);
+      const list = (body as Record<string, unknown>[]).map((c) => ({
+        id: snowflake(),
+        application_id: FAKE.applicationId,
+        version: snowflake(),
+        type: 1,
+        description: '',
+        ...(match?.[2] ? { guild_id: match[2] } : {}),
+        ...c,
+      }));
+      this.registered.set(path, list);
+      return this.send(res, req, url, body, 200, list);
+    }
+
+    return this.send(res, req, url, body, 404, { code: 0, message: '404: Not Found' });
+  }
+
+  private messageObject(body: MessageLike): unknown {
+    return {
+      id: snowflake(),
+      type: 0,
+      channel_id: FAKE.channelId,
+      author: { id: FAKE.botUserId, username: 'Summit Sources', discriminator: '0', global_name: null, avatar: null, bot: true },
+      content: body.content ?? '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: body.embeds ?? [],
+      components: body.components ?? [],
+      pinned: false,
+      flags: (body as { flags?: number }).flags ?? 0,
+      application_id: FAKE.applicationId,
+      webhook_id: FAKE.applicationId,
+    };
+  }
+
+  private reject(res: ServerResponse, req: IncomingMessage, url: URL, body: unknown, token: string | undefined, problems: string[], status = 400, code = 50035): void {
+    this.rejections.push({ method: req.method ?? '', path: url.pathname, problems, body });
+    this.send(res, req, url, body, status, { code, message: status === 400 && code === 50035 ? 'Invalid Form Body' : problems[0], errors: problems }, token);
+  }
+
+  private send(res: ServerResponse, req: IncomingMessage, url: URL, body: unknown, status: number, payload: unknown, token?: string): void {
+    const rec: Recorded = { method: req.method ?? '', path: url.pathname, query: url.searchParams, body, token, status };
+    this.requests.push(rec);
+    if (payload === undefined) {
+      res.writeHead(status);
+      res.end();
+    } else {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(payload));
+    }
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const w of waiting) {
+      if (w.pred(rec)) w.resolve(rec);
+      else this.waiters.push(w);
+    }
+  }
+}
