@@ -17,7 +17,8 @@ for (let i = 0; i < N; i++) {
   docs.push(doc(`d${i}`, `2023-09-${day}`, texts[i % 4]!.map(p => p.replace(/Putin/g, i % 3 ? 'Putin' : 'the Russian leader'))));
 }
 let t0 = performance.now();
-const passages = buildPassages(docs);
+const cache = new Map<string, any>();
+const passages = docs.flatMap((d) => d.paragraphs.map((text, i) => { let ss = cache.get(text); if (!ss) { ss = buildPassages([doc('x', '2023-09-14', [text])])[0]!.sentences; cache.set(text, ss); } return { id: `${d.id}#p${i+1}`, doc: d.id, paragraph: i + 1, text, sentences: ss, citation: { doc: d.id, paragraph: i + 1, passage: `${d.id}#p${i+1}`, outlet: 'o', title: 't', published: d.published, url: null } }; }));
 console.log('passages', passages.length, (performance.now() - t0).toFixed(0), 'ms');
 t0 = performance.now();
 let n = 0;
@@ -36,3 +37,8 @@ for (let i = 0; i < 50; i++) {
 }
 times.sort((a, b) => a - b);
 console.log('query p99', times[Math.floor(times.length * 0.99)]!.toFixed(1), 'ms, max also', Math.max(...tl.events.map(e => e.also.length)));
+for (const [name, f, topicMap] of [['range', { from: '2023-09', to: '2023-09-13' }, null], ['topic', { topic: 'x' }, topic], ['source', { source: 'd5' }, null], ['none', {}, null]] as const) {
+  const ts: number[] = [];
+  for (let i = 0; i < 20; i++) { const s = performance.now(); tl.query(f as any, topicMap as any); ts.push(performance.now() - s); }
+  ts.sort((a, b) => a - b); console.log(name, ts[10]!.toFixed(2), ts[19]!.toFixed(2));
+}

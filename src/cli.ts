@@ -71,7 +71,9 @@ export function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): { 
   try {
     const { values, positionals } = parse(argv);
     const [command, ...rest] = positionals;
-    if (!command || values.help) return { stdout: `${USAGE}\n`, stderr: '', status: command || values.help ? 0 : 2 };
+    if (values.help) return { stdout: `${USAGE}\n`, stderr: '', status: 0 };
+    // No command is bad input like any other: a message on stderr and, under --json, the error object.
+    if (!command) throw new UsageError('missing_command', `Please give a command.\n\n${USAGE}`);
     const answer = answerFor(command, rest, values, () => {
       return Engine.build(loadCorpus(values.corpus ?? env.CORPUS_DIR ?? 'corpus'));
     });

@@ -3,15 +3,45 @@ import { pino, type Logger } from 'pino';
 export type { Logger };
 
 /** Paths whose values are replaced in every log line, so the token never reaches a log. */
-const REDACT = ['token', '*.token', 'config.discordToken', 'discordToken', 'headers.authorization', '*.headers.authorization'];
+const REDACT = [
+  'token',
+  '*.token',
+  'discordToken',
+  '*.discordToken',
+  'DISCORD_TOKEN',
+  '*.DISCORD_TOKEN',
+  'authorization',
+  'Authorization',
+  '*.authorization',
+  '*.Authorization',
+  'headers.authorization',
+  'headers.Authorization',
+  '*.headers.authorization',
+  '*.headers.Authorization',
+];
+
+/**
+ * Replaces every occurrence of the secret in a serialized log line. The line is JSON, so the secret may
+ * stand in it escaped (a `"` or `\` in the token becomes `\"` or `\\`) or URL-encoded (in a logged address):
+ * each form is replaced, longest first so that no form leaves part of another behind.
+ */
+export function scrubSecret(line: string, secret: string | undefined): string {
+  if (!secret) return line;
+  const forms = [...new Set([secret, JSON.stringify(secret).slice(1, -1), JSON.stringify(JSON.stringify(secret).slice(1, -1)).slice(1, -1), encodeURIComponent(secret)])]
+    .filter((f) => f.length > 0)
+    .sort((a, b) => b.length - a.length);
+  let out = line;
+  for (const form of forms) if (out.includes(form)) out = out.split(form).join('[REDACTED]');
+  return out;
+}
 
 /**
  * The bot's logger: JSON lines to stdout for the bot, pretty to stderr for the console and CLI (whose
  * stdout belongs to the user). Any string that contains the token is scrubbed as well.
  */
 export function createLogger(options: { level?: string; pretty?: boolean; token?: string; destination?: NodeJS.WritableStream } = {}): Logger {
-  const secret = options.token;
-  const scrub = (s: string): string => (secret && s.includes(secret) ? s.split(secret).join('[REDACTED]') : s);
+  const secret = options.token?.trim() || undefined;
+  const scrub = (s: string): string => scrubSecret(s, secret);
   const destination = options.destination ?? (options.pretty ? process.stderr : process.stdout);
   return pino(
     {

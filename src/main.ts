@@ -5,6 +5,7 @@ import { Engine } from './engine/engine.ts';
 import { loadCommands } from '../commands/index.ts';
 import { runConsole } from './console/console.ts';
 import { watchCorpus } from './corpus/watch.ts';
+import { installProcessGuards } from './process.ts';
 
 /**
  * `npm start`: with DISCORD_TOKEN the Discord bot, without it the local console on the corpus. A bad
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   }
   const bot = Boolean(config.discordToken);
   const logger = createLogger({ level: bot ? config.logLevel : 'warn', pretty: !bot, token: config.discordToken });
+  installProcessGuards(logger);
   let engine: Engine;
   try {
     engine = Engine.build(loadCorpus(config.corpusDir));

@@ -1,17 +1,57 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
 import type { Logger } from '../log.ts';
 import type { Document } from '../types.ts';
-import { loadCorpus } from './load.ts';
+import { isArticleFile, loadCorpus } from './load.ts';
 
 /** The engine in service, swapped whole when the corpus changes. */
 export interface Swappable<E> {
   current(): E;
 }
 
+/** A running corpus watcher. */
+export interface CorpusWatcher<E> extends Swappable<E> {
+  /** Stops watching; the engine in service stays. */
+  close(): void;
+  /** Loads the corpus now, whether or not it changed; true when a new engine was swapped in. */
+  reload(): boolean;
+}
+
+/**
+ * What the article files look like on disk: name, size, modification time and inode of each. An atomic
+ * write (temporary file renamed over the article) always changes the inode, so a rewrite is seen even
+ * within the same millisecond. Null when the folder cannot be read.
+ */
+function snapshot(dir: string): string | null {
+  try {
+    return readdirSync(dir)
+      .filter(isArticleFile)
+      .sort()
+      .map((name) => {
+        try {
+          const s = statSync(join(dir, name));
+          return `${name}:${s.size}:${s.mtimeMs}:${s.ino}`;
+        } catch {
+          // Removed between the listing and the stat: the next look settles it.
+          return `${name}:gone`;
+        }
+      })
+      .join('\n');
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Watches the corpus folder and, on a valid change, builds a new engine aside and swaps it in at once;
- * answers in progress keep the engine they started with. An invalid change keeps the last good corpus in
- * service and logs every problem with its file and field; fixing the file brings the change in.
+ * answers in progress keep the engine they started with (they hold the old one, which is never changed).
+ * An invalid change keeps the last good corpus in service and logs every problem with its file and field;
+ * fixing the file brings the change in.
+ *
+ * File events (fs.watch) trigger a look after `debounceMs` of quiet; a poll every `pollMs` catches what
+ * fs.watch misses (network and container file systems, a folder deleted and made again). A look that finds
+ * the article files as they were at the last load does nothing, so temporary files and repeated events do
+ * not rebuild the engine or repeat a logged problem.
  */
 export function watchCorpus<E>(options: {
   dir: string;
@@ -20,40 +60,113 @@ export function watchCorpus<E>(options: {
   logger: Logger;
   /** Quiet time after the last file event before reloading: editors write files in several steps. */
   debounceMs?: number;
+  /** How often to look for changes fs.watch did not report; 0 turns polling off. */
+  pollMs?: number;
   onSwap?: (engine: E) => void;
-}): Swappable<E> & { close(): void; reload(): boolean } {
+}): CorpusWatcher<E> {
+  const { dir, logger } = options;
   let engine = options.initial;
   let timer: NodeJS.Timeout | undefined;
+  let poller: NodeJS.Timeout | undefined;
+  let watcher: FSWatcher | undefined;
+  let watchedIno: number | undefined;
+  let closed = false;
+  // The initial engine was built from the folder as it is now.
+  let seen = snapshot(dir);
+
   const reload = (): boolean => {
+    seen = snapshot(dir);
+    let docs: Document[];
+    let next: E;
     try {
-      const docs = loadCorpus(options.dir);
-      const next = options.build(docs);
-      engine = next;
-      options.logger.info({ documents: docs.length }, 'corpus reloaded');
-      options.onSwap?.(next);
-      return true;
+      docs = loadCorpus(dir);
+      next = options.build(docs);
     } catch (e) {
       const problems = (e as { problems?: unknown }).problems;
-      options.logger.error({ problems, err: problems ? undefined : e }, `corpus change rejected; still serving the last good corpus: ${(e as Error).message}`);
+      if (Array.isArray(problems)) {
+        logger.error(
+          { event: 'corpus_rejected', dir, problems },
+          `corpus change rejected; still serving the last good corpus.\n${(e as Error).message}`,
+        );
+      } else {
+        logger.error({ event: 'corpus_rejected', dir, err: e }, 'corpus change rejected: building the engine failed; still serving the last good corpus');
+      }
       return false;
     }
+    engine = next;
+    logger.info({ event: 'corpus_reloaded', dir, documents: docs.length, ids: docs.map((d) => d.id) }, `corpus reloaded: ${docs.length} documents`);
+    try {
+      options.onSwap?.(next);
+    } catch (err) {
+      logger.error({ err }, 'onSwap callback failed after a corpus reload (the new corpus is in service)');
+    }
+    return true;
   };
-  let watcher: FSWatcher | undefined;
-  try {
-    watcher = watch(options.dir, { persistent: false }, () => {
-      clearTimeout(timer);
-      timer = setTimeout(reload, options.debounceMs ?? 300);
-    });
-    watcher.on('error', (err) => options.logger.error({ err }, 'corpus watcher failed; changes need a restart'));
-  } catch (err) {
-    options.logger.error({ err }, 'could not watch the corpus folder; changes need a restart');
+
+  const look = (): void => {
+    if (closed) return;
+    const now = snapshot(dir);
+    if (now === null) {
+      // The folder is gone (perhaps being replaced): keep serving; the poll looks again.
+      return;
+    }
+    if (now !== seen) reload();
+  };
+
+  const schedule = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(look, options.debounceMs ?? 300);
+    timer.unref();
+  };
+
+  const folderIno = (): number | undefined => {
+    try {
+      return statSync(dir).ino;
+    } catch {
+      return undefined;
+    }
+  };
+
+  const startWatching = (): void => {
+    if (closed) return;
+    const ino = folderIno();
+    // A folder deleted and made again is a new folder: the old watch sees nothing of it.
+    if (watcher && ino === watchedIno) return;
+    watcher?.close();
+    watcher = undefined;
+    if (ino === undefined) return;
+    try {
+      watchedIno = ino;
+      watcher = watch(dir, { persistent: false }, schedule);
+      watcher.on('error', (err) => {
+        logger.warn({ err, dir }, 'corpus watcher stopped; polling for changes until it can watch again');
+        watcher?.close();
+        watcher = undefined;
+      });
+    } catch (err) {
+      logger.warn({ err, dir }, 'cannot watch the corpus folder; polling for changes instead');
+    }
+  };
+
+  startWatching();
+  const pollMs = options.pollMs ?? 2000;
+  if (pollMs > 0) {
+    poller = setInterval(() => {
+      startWatching();
+      look();
+    }, pollMs);
+    poller.unref();
   }
+
   return {
     current: () => engine,
     reload,
     close() {
+      closed = true;
       clearTimeout(timer);
+      clearInterval(poller);
       watcher?.close();
+      watcher = undefined;
     },
   };
 }

@@ -139,6 +139,14 @@ export function truncate(s: string, n: number): string {
   return cut + CUT;
 }
 
+/**
+ * Raw text escaped and fitted into n characters. Only a prefix is escaped: escaping never shortens text,
+ * so the rest could not be shown anyway, and escaping megabytes to show a line is slow.
+ */
+export function escapeFit(raw: string, n: number): string {
+  return truncate(escapeText(raw.length > n + 1 ? raw.slice(0, n + 1) : raw), n);
+}
+
 /** The last words of s within n characters, starting on a word. */
 function tailWords(s: string, n: number): string {
   if (s.length <= n) return s;
@@ -162,20 +170,23 @@ function findKey(text: string, key: string): number {
  */
 export function boldWithin(text: string, key: string, n: number): string {
   const at = key.trim() ? findKey(text, key) : -1;
-  if (at < 0) return truncate(escapeText(text), n);
-  const before = escapeText(text.slice(0, at));
-  const mid = escapeText(text.slice(at, at + key.length));
-  const after = escapeText(text.slice(at + key.length));
+  if (at < 0) return escapeFit(text, n);
+  const beforeRaw = text.slice(0, at);
+  const afterRaw = text.slice(at + key.length);
+  const before = escapeText(beforeRaw.length > n ? beforeRaw.slice(-n) : beforeRaw);
+  const mid = escapeText(key.length > n ? text.slice(at, at + n) : text.slice(at, at + key.length));
+  const after = escapeText(afterRaw.length > n ? afterRaw.slice(0, n) : afterRaw);
+  const clipped = beforeRaw.length > n || afterRaw.length > n || key.length > n;
   const whole = `${before}**${mid}**${after}`;
-  if (whole.length <= n) return whole;
+  if (whole.length <= n && !clipped) return whole;
   const room = n - CUT.length - 2 - 4;
   if (mid.length >= room) return `${before ? '… ' : ''}**${cutWords(mid, room)}**${CUT}`;
   const left = room - mid.length;
   const beforeBudget = Math.min(before.length, Math.max(Math.floor(left / 2), left - after.length));
   const b = tailWords(before, beforeBudget);
   const a = cutWords(after, left - b.length);
-  const beforeCut = b.length < before.length;
-  const afterCut = a.length < after.trimEnd().length;
+  const beforeCut = b.length < before.length || beforeRaw.length > n;
+  const afterCut = a.length < after.trimEnd().length || afterRaw.length > n;
   return `${beforeCut ? '… ' : ''}${b}**${mid}**${a}${afterCut ? CUT : beforeCut ? ' (cut)' : ''}`;
 }
 
@@ -186,7 +197,7 @@ function link(url: string | null): string {
 
 /** "— Outlet, 2023-09-14, ¶3 · <url>" */
 export function citationLine(c: Citation): string {
-  const where = `— ${escapeText(c.outlet)}, ${escapeText(c.published)}, ¶${c.paragraph}`;
+  const where = `— ${escapeFit(c.outlet, 150)}, ${escapeFit(c.published, 20)}, ¶${c.paragraph}`;
   const url = link(c.url);
   return url ? `${where} · ${url}` : where;
 }
@@ -197,7 +208,7 @@ function quoted(s: string): string {
 
 /** Typed text echoed back: escaped, neutralised, quoted, short. */
 function echo(typed: string, n = 200): string {
-  return quoted(truncate(escapeText(typed.replace(/\s+/g, ' ').trim()), n));
+  return quoted(escapeFit(typed.slice(0, n * 2).replace(/\s+/g, ' ').trim(), n));
 }
 
 // ---------------------------------------------------------------- limits
@@ -308,7 +319,7 @@ export function renderShared(embeds: readonly APIEmbed[], sharedBy: string): Ren
     if (e.footer?.text) out.footer = { text: e.footer.text };
     return out;
   });
-  const name = truncate(escapeText(sharedBy.replace(/\s+/g, ' ').trim() || 'someone'), 100);
+  const name = escapeFit(sharedBy.slice(0, 200).replace(/\s+/g, ' ').trim() || 'someone', 100);
   return message(clean, [], false, `Shared by ${name}`);
 }
 
@@ -381,7 +392,7 @@ function renderAsk(a: AskAnswer, ctx: RenderContext): RenderedMessage {
   const embeds = results.map((r, i): APIEmbed => {
     const cite = citationLine(r.citation);
     return {
-      title: truncate(i === 0 ? heading : `${escapeText(r.citation.title)}`, LIMITS.title),
+      title: truncate(i === 0 ? heading : escapeFit(r.citation.title, LIMITS.title), LIMITS.title),
       description: `${boldWithin(r.text, r.highlight, per - cite.length - 2)}\n\n${cite}`,
       color: COLOR,
       footer: i === results.length - 1 ? { text: `${results.length} passage${results.length === 1 ? '' : 's'} · the key sentence is in bold` } : undefined,
@@ -391,8 +402,8 @@ function renderAsk(a: AskAnswer, ctx: RenderContext): RenderedMessage {
 }
 
 function speakerLabel(speaker: string | null, role: string | null): string {
-  const who = speaker ? escapeText(speaker) : 'Unattributed';
-  return role ? `${who}, ${escapeText(role)}` : who;
+  const who = speaker ? escapeFit(speaker, 120) : 'Unattributed';
+  return role ? `${who}, ${escapeFit(role, 120)}` : who;
 }
 
 /** A quote in bold inside the sentence it stands in, when the sentence is known. */
@@ -451,10 +462,10 @@ function renderWhoSaid(a: WhoSaidAnswer, ctx: RenderContext): RenderedMessage {
 
 function renderQuotes(a: QuotesAnswer, ctx: RenderContext): RenderedMessage {
   if (!a.speaker) {
-    const names = a.suggestions.slice(0, 5).map((s) => `**${escapeText(s)}**`);
+    const names = a.suggestions.slice(0, 5).map((s) => `**${escapeFit(s, 100)}**`);
     const first = a.suggestions[0];
     const next = names.length
-      ? `Did you mean ${names.join(', ')}? Try /quotes speaker: ${escapeText(first ?? '')}`
+      ? `Did you mean ${names.join(', ')}? Try /quotes speaker: ${escapeFit(first ?? '', 100)}`
       : 'Start typing a name in the speaker option to see who is quoted, or use /who-said to find a quote by its words.';
     return message(
       [{ title: 'Nobody by that name', description: `No speaker called ${echo(a.query)} is quoted in the sources.\n${next}`, color: COLOR }],
@@ -465,7 +476,7 @@ function renderQuotes(a: QuotesAnswer, ctx: RenderContext): RenderedMessage {
   const title = truncate(`Quotes of ${speakerLabel(a.speaker, a.role)}`, LIMITS.title);
   if (a.quotes.length === 0) {
     return message(
-      [{ title, description: `${escapeText(a.speaker)} appears in the sources but is not quoted.\nTry /ask with their name to see the passages about them.`, color: COLOR }],
+      [{ title, description: `${escapeFit(a.speaker, 200)} appears in the sources but is not quoted.\nTry /ask with their name to see the passages about them.`, color: COLOR }],
       [],
       true,
     );
@@ -475,7 +486,7 @@ function renderQuotes(a: QuotesAnswer, ctx: RenderContext): RenderedMessage {
   const fields = page.items.map((q, i) => {
     const cite = citationLine(q.citation);
     return {
-      name: `${page.first + i + 1}.${q.partial ? ' (partial quote)' : ''}${q.role && q.role !== a.role ? ` as ${escapeText(q.role)}` : ''}`,
+      name: `${page.first + i + 1}.${q.partial ? ' (partial quote)' : ''}${q.role && q.role !== a.role ? ` as ${escapeFit(q.role, 150)}` : ''}`,
       value: `${quoted(boldWithin(q.quote, q.quote, per - cite.length - 3))}\n${cite}`,
     };
   });
@@ -487,7 +498,7 @@ function renderSpeakers(a: SpeakersAnswer, ctx: RenderContext): RenderedMessage 
   const fields = page.items.map((s) => ({
     name: truncate(speakerLabel(s.name, s.role), LIMITS.fieldName),
     value: truncate(
-      `${s.quotes} quote${s.quotes === 1 ? '' : 's'}${s.aliases.length ? ` · also: ${s.aliases.map(escapeText).join(', ')}` : ''}`,
+      `${s.quotes} quote${s.quotes === 1 ? '' : 's'}${s.aliases.length ? ` · also: ${s.aliases.slice(0, 20).map((x) => escapeFit(x, 60)).join(', ')}` : ''}`,
       LIMITS.fieldValue,
     ),
   }));
@@ -530,13 +541,13 @@ function renderTimeline(a: TimelineAnswer, ctx: RenderContext): RenderedMessage 
     const also = e.also.length
       ? `\nAlso reported by: ${e.also
           .slice(0, 5)
-          .map((x) => `${escapeText(x.citation.outlet)} (${escapeText(x.citation.published)}, ¶${x.citation.paragraph})`)
+          .map((x) => `${escapeFit(x.citation.outlet, 60)} (${escapeFit(x.citation.published, 20)}, ¶${x.citation.paragraph})`)
           .join(', ')}${e.also.length > 5 ? ` and ${e.also.length - 5} more` : ''}`
       : '';
     const tail = `\n${cite}${truncate(also, 200)}`;
     const qualifier = e.qualifier ? `${e.qualifier} ` : '';
     return {
-      name: truncate(`${qualifier}${escapeText(e.date)} · ${escapeText(e.expression)}`, LIMITS.fieldName),
+      name: truncate(`${qualifier}${escapeFit(e.date, 40)} · ${escapeFit(e.expression, 150)}`, LIMITS.fieldName),
       value: `${boldWithin(e.sentence, e.expression, per - tail.length)}${tail}`,
     };
   });
@@ -557,7 +568,7 @@ function renderSummary(a: SummaryAnswer, ctx: RenderContext): RenderedMessage {
   const per = Math.floor((LIMITS.description - 100) / items.length);
   const lines = items.map((s, i) => {
     const cite = citationLine(s.citation);
-    return `${i + 1}\\. ${truncate(escapeText(s.sentence), Math.max(40, per - cite.length - 8))}\n${cite}`;
+    return `${i + 1}\\. ${escapeFit(s.sentence, Math.max(40, per - cite.length - 8))}\n${cite}`;
   });
   return message([{ title, description: lines.join('\n\n'), color: COLOR, footer: { text: `${items.length} sentences from the sources, in reading order` } }], buttons(ctx, null, true), true);
 }
@@ -567,8 +578,8 @@ function renderSources(a: SourcesAnswer, ctx: RenderContext): RenderedMessage {
   const fields = page.items.map((d) => {
     const url = link(d.url);
     return {
-      name: truncate(escapeText(d.title), LIMITS.fieldName),
-      value: truncate(`${escapeText(d.outlet)}, ${escapeText(d.published)} · id \`${d.id.replace(/`/g, '')}\` · ${d.paragraphs} paragraphs${url ? `\n${url}` : ''}`, LIMITS.fieldValue),
+      name: escapeFit(d.title, LIMITS.fieldName),
+      value: truncate(`${escapeFit(d.outlet, 150)}, ${escapeFit(d.published, 20)} · id \`${neutraliseMentions(d.id.slice(0, 100).replace(/`/g, ''))}\` · ${d.paragraphs} paragraphs${url ? `\n${url}` : ''}`, LIMITS.fieldValue),
     };
   });
   return message(
@@ -587,10 +598,10 @@ function renderSources(a: SourcesAnswer, ctx: RenderContext): RenderedMessage {
 }
 
 function renderHelp(a: HelpAnswer, ctx: RenderContext): RenderedMessage {
-  const code = (s: string) => `\`${s.replace(/`/g, 'ˋ')}\``;
+  const code = (s: string) => (s.trim() ? `\`${neutraliseMentions(s.replace(/`/g, 'ˋ'))}\`` : '');
   const fields = a.commands.slice(0, LIMITS.fields).map((c) => ({
-    name: truncate(/^[-_\p{Ll}\p{N}]+$/u.test(c.name) ? `/${c.name}` : `${c.name} (Apps menu on a message)`, LIMITS.fieldName),
-    value: truncate(`${escapeText(c.description)}\n${code(c.usage)}\nExample: ${code(c.example)}`, LIMITS.fieldValue),
+    name: truncate(/^[-_\p{Ll}\p{N}]+$/u.test(c.name) ? `/${c.name}` : `${escapeFit(c.name, 100)} (Apps menu on a message)`, LIMITS.fieldName),
+    value: truncate(`${escapeFit(c.description, 400)}\n${code(c.usage.slice(0, 300))}\nExample: ${code(c.example.slice(0, 300))}`, LIMITS.fieldValue),
   }));
   return message(
     [{ title: 'What I can do', description: 'Every answer quotes the sources verbatim, with outlet, date and paragraph. Answers are private; Share posts one to the channel.', fields, color: COLOR }],
@@ -600,7 +611,7 @@ function renderHelp(a: HelpAnswer, ctx: RenderContext): RenderedMessage {
 }
 
 function renderError(a: ErrorAnswer): RenderedMessage {
-  return message([{ title: 'I can’t answer that', description: truncate(escapeMessage(a.error.message), LIMITS.description), color: ERROR_COLOR }], [], true);
+  return message([{ title: 'I can’t answer that', description: truncate(escapeMessage(a.error.message.slice(0, LIMITS.description)), LIMITS.description), color: ERROR_COLOR }], [], true);
 }
 
 /**
@@ -628,14 +639,14 @@ export function renderAnswer(answer: Answer, ctx: RenderContext = {}): RenderedM
     case 'passage': {
       const cite = citationLine(answer.citation);
       return message(
-        [{ title: truncate(escapeText(answer.citation.title), LIMITS.title), description: `${truncate(escapeText(answer.text), LIMITS.description - cite.length - 2)}\n\n${cite}`, color: COLOR }],
+        [{ title: escapeFit(answer.citation.title, LIMITS.title), description: `${escapeFit(answer.text, LIMITS.description - cite.length - 2)}\n\n${cite}`, color: COLOR }],
         buttons(ctx, null, true),
         true,
       );
     }
     case 'ingest':
       return message(
-        [{ title: 'Document added', description: truncate(`\`${answer.document.id.replace(/`/g, '')}\` · ${answer.document.paragraphs} paragraphs${answer.dropped.length ? ` · dropped: ${answer.dropped.map(escapeText).join(', ')}` : ''}`, LIMITS.description), color: COLOR }],
+        [{ title: 'Document added', description: truncate(`\`${neutraliseMentions(answer.document.id.replace(/`/g, ''))}\` · ${answer.document.paragraphs} paragraphs${answer.dropped.length ? ` · dropped: ${answer.dropped.slice(0, 20).map((x) => escapeFit(x, 100)).join(', ')}` : ''}`, LIMITS.description), color: COLOR }],
         [],
         true,
       );

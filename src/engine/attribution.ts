@@ -198,7 +198,7 @@ export function subjectBefore(pre: string): { phrase: string; appositive: string
     if (k < 0) return null;
     appositive = s.slice(k + 1).trim();
     s = s.slice(0, k);
-    if (/^(?:however|though|meanwhile|too|also|instead|moreover|furthermore|nonetheless|nevertheless|in turn|for (?:his|her|its|their) part|in (?:a|an|the) [\w\s-]+)$/iu.test(appositive)) appositive = null;
+    if (!isRoleAppositive(appositive)) appositive = null;
   }
   const k = lastBoundary(s);
   let phrase = s.slice(k + 1);
@@ -206,6 +206,18 @@ export function subjectBefore(pre: string): { phrase: string; appositive: string
   phrase = phrase.replace(/^(?:and|but|so|then|yet|also|now|meanwhile|however|still)\s+/iu, '').trim();
   if (phrase === '') return null;
   return { phrase, appositive };
+}
+
+/**
+ * Whether words set off by commas after a name give a role ("a director at the Sejong Institute", "the
+ * Kremlin spokesman", "South Korea's vice defense minister") rather than a clause ("who arrived by train",
+ * "speaking through an interpreter", "however").
+ */
+export function isRoleAppositive(a: string): boolean {
+  if (a === '' || a.split(/\s+/u).length > 16) return false;
+  if (/^(?:who|which|whose|speaking|however|though|meanwhile|too|also|instead|moreover|furthermore|nonetheless|nevertheless|in|on|at|for|after|before|during|when|while|as|according|citing|referring)\b/iu.test(a)) return false;
+  if (/^\S+(?:ing|ed)\b/u.test(a) && !/^(?:a|an|the)\b/iu.test(a)) return false;
+  return /^(?:a|an|the|former|then|deputy|chief|senior|acting|his|her|its|their|one)\b/iu.test(a) || /^[\p{Lu}]/u.test(a);
 }
 
 function lastBoundary(s: string): number {
@@ -271,8 +283,7 @@ function splitAppositive(s: string): [string | null, string | null] {
   }
   let appos = parts[1]?.trim() ?? null;
   if (appos !== null) appos = appos.replace(TIME_TAIL, '').trim() || null;
-  if (appos && !/^(?:a|an|the|who|[\p{Ll}])/u.test(appos)) appos = null;
-  if (appos && /^who\b/u.test(appos)) appos = null;
+  if (appos && !isRoleAppositive(appos)) appos = null;
   return [np || null, appos];
 }
 

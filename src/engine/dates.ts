@@ -124,11 +124,37 @@ export function findDates(sentence: string, published: string): DateMention[] {
   }
 }
 
-// Cheap test before the patterns and chrono: a month, a weekday, a 4-digit number or a relative word.
-const MAY_HOLD_DATE = new RegExp(
-  `${MONTH_FULL}|${MONTH_ABBR}|${WEEKDAY}|\\d{4}|['’]\\d0s|\\b(?:last|this|next|previous|ago|earlier|prior|yesterday|today|tomorrow)\\b`,
+// Cheap tests before the patterns and chrono: a month, a weekday, a 4-digit number or a relative word.
+const NAMED_HINT = new RegExp(`\\b(?:${MONTH_FULL}|${MONTH_ABBR}|${WEEKDAY})\\b|\\d{4}|['’]\\d0s`, 'u');
+const RELATIVE_HINT = new RegExp(
+  `\\b(?:(?:last|this|next|previous)\\s+(?:month|year|${WEEKDAY}|${MONTH_FULL})|ago|earlier|prior|yesterday|today|tomorrow|day\\s+before|previous\\s+day)\\b`,
   'iu',
 );
+const MAY_HOLD_DATE = { test: (s: string): boolean => NAMED_HINT.test(s) || RELATIVE_HINT.test(s) };
+
+// Which patterns can match at all: most sentences have no month name, no weekday and no 4-digit number,
+// and a pattern that cannot match is not worth running.
+const HAS_MONTH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const HAS_DIGIT = /\d/;
+const HAS_YEAR = /\d{4}|\d0s/;
+const HAS_WEEKDAY = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
+const NEEDS: Record<string, (s: string) => boolean> = {
+  iso: (s) => HAS_YEAR.test(s),
+  mdRange: (s) => HAS_MONTH.test(s) && HAS_DIGIT.test(s),
+  dmRange: (s) => HAS_MONTH.test(s) && HAS_DIGIT.test(s),
+  md: (s) => HAS_MONTH.test(s) && HAS_DIGIT.test(s),
+  dm: (s) => HAS_MONTH.test(s) && HAS_DIGIT.test(s),
+  my: (s) => HAS_MONTH.test(s) && HAS_YEAR.test(s),
+  decade: (s) => HAS_YEAR.test(s),
+  yearRange: (s) => HAS_YEAR.test(s),
+  relative: (s) => RELATIVE_HINT.test(s),
+  ago: (s) => RELATIVE_HINT.test(s),
+  previousDay: (s) => RELATIVE_HINT.test(s),
+  deictic: (s) => RELATIVE_HINT.test(s),
+  weekday: (s) => HAS_WEEKDAY.test(s),
+  month: (s) => HAS_MONTH.test(s),
+  year: (s) => HAS_YEAR.test(s),
+};
 
 function extract(sentence: string, pub: Ymd): DateMention[] {
   const taken: [number, number][] = [];
@@ -138,6 +164,7 @@ function extract(sentence: string, pub: Ymd): DateMention[] {
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
 
   for (const { kind, re } of PATTERNS) {
+    if (NEEDS[kind] && !NEEDS[kind](sentence)) continue;
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       let start = m.index;
@@ -374,7 +401,7 @@ function yearForMonthDay(mo: number, day: number, pub: Ymd, tense: Tense): numbe
 
 // chrono reads day-precise forms the patterns do not ("Sep 13th", "the 13th of Sept"), nothing else: its
 // month-only and weekday guesses are the patterns' job, and its numeric guesses ("9/11", "24/7") are noise.
-const CHRONO_HINT = new RegExp(`(?:${MONTH_FULL}|${MONTH_ABBR})[^]*\\d|\\d[^]*(?:${MONTH_FULL}|${MONTH_ABBR})`, 'iu');
+const CHRONO_HINT = new RegExp(`\\b(?:${MONTH_FULL}|${MONTH_ABBR})\\.?\\s{0,3}\\d|\\d(?:st|nd|rd|th)?\\s{1,3}(?:of\\s+)?(?:${MONTH_FULL}|${MONTH_ABBR})\\b`, 'iu');
 
 function addChrono(sentence: string, pub: Ymd, taken: [number, number][], found: DateMention[], tenseAt: TenseAt): void {
   const rest = maskTaken(sentence, taken);

@@ -126,7 +126,7 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, masked: string, rs: 
   const beforeMasked = masked.slice(rs, span.open);
   const sentenceInitial = /^[\s(—–-]*$/u.test(beforeMasked);
   const label = !sentenceInitial && isLabelCue(text.slice(rs, span.open));
-  const partial = isPartial(beforeMasked, words, sentenceInitial);
+  const partial = label || isPartial(beforeMasked, words, sentenceInitial);
   let local: LocalSpeaker | null = null;
   let attributedRole: string | null = null;
   let own = false;
@@ -180,26 +180,31 @@ function sentenceAround(p: Passage, span: QuoteSpan): string {
   return p.text.slice(start, Math.max(end, start));
 }
 
+const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|researcher|researchers|officer|lawmaker|lawmakers|aide|minister|leader|leaders|president|adviser|envoy|ambassador|director|chief|commander|ministry|agency|government|office|media|military|army)$)/u;
+
 /** Records who a narration sentence is about, so that a later "he said" can point back to them. */
 function noteSubject(sentence: string, paragraph: number, ds: DocumentSpeakers): void {
   const s = sentence.trim().replace(LEAD_IN, '');
-  const words = s.split(/\s+/u);
-  let best: { parsed: ParsedSpeaker; next: string } | null = null;
+  const words = s.split(/\s+/u, 10);
+  const first = words[0] ?? '';
+  if (!/^[\p{Lu}]/u.test(first) && !/^(?:a|an|the|some|many|several|two|three)$/iu.test(first) && !HEADLIKE.test(first)) return;
+  let best: ParsedSpeaker | null = null;
   for (let n = 1; n <= Math.min(9, words.length - 1); n++) {
+    const last = words[n - 1]!;
+    if (/[,;:()]/u.test(last.slice(0, -1))) break;
     const next = words[n]!;
-    if (!/^[\p{Ll}]/u.test(next) || NOT_A_VERB.test(next)) continue;
-    const phrase = words.slice(0, n).join(' ');
-    if (/[,;:()]/u.test(phrase)) break;
-    const parsed = parseSpeakerPhrase(phrase);
+    if (/[,;:]$/u.test(last)) break;
+    if (!HEADLIKE.test(last) || !/^[\p{Ll}]/u.test(next) || NOT_A_VERB.test(next)) continue;
+    const parsed = parseSpeakerPhrase(words.slice(0, n).join(' '));
     if (!parsed || parsed.type === 'pronoun') continue;
     if (parsed.type === 'name' && parsed.kind === 'person' && !/\s/u.test(parsed.name) && !parsed.role && !ds.knowsName(parsed.name)) continue;
-    best = { parsed, next };
+    best = parsed;
   }
   if (words.length > 1 && /^and$/u.test(words.find((w, i) => i > 0 && /^[\p{Ll}]/u.test(w)) ?? '')) {
     ds.ambiguous();
     return;
   }
-  if (best) ds.resolve(best.parsed, paragraph, null, false);
+  if (best) ds.resolve(best, paragraph, null, false);
 }
 
 /**
@@ -334,8 +339,12 @@ class NarrationIndex {
   find(words: string[], limit: number): { text: string; citation: Passage['citation'] }[] {
     const phrase = ` ${words.join(' ')} `;
     const out: { text: string; citation: Passage['citation'] }[] = [];
-    for (const id of intersect(words.map((w) => this.postings.get(w)))) {
+    const lists = words.map((w) => this.postings.get(w)).sort((a, b) => a.length - b.length);
+    const [smallest, ...rest] = lists;
+    // Walk the rarest word's passages and stop at `limit`: a common phrase never costs a full intersection.
+    for (const id of smallest ?? []) {
       if (out.length >= limit) break;
+      if (!rest.every((l) => binaryHas(l, id))) continue;
       if (!this.narrated[id]!.includes(phrase)) continue;
       const p = this.passages[id]!;
       const spans = this.spans[id] ?? [];
@@ -419,14 +428,19 @@ export class QuoteBook {
 
     let candidates: number[];
     if (content.length) {
+      // Accumulate the weight of the content words each quote has; only quotes that could reach the
+      // closeness threshold are looked at further.
+      const contentTotal = content.reduce((a, s) => a + weight(s), 0);
       const hits = new Map<number, number>();
-      for (const s of content) for (const id of this.stemPostings.get(s)) hits.set(id, (hits.get(id) ?? 0) + 1);
-      const need = Math.max(1, Math.ceil(content.length * 0.5));
-      candidates = [...hits.entries()].filter(([, c]) => c >= need).map(([id]) => id);
+      for (const s of content) {
+        const w = weight(s);
+        for (const id of this.stemPostings.get(s)) hits.set(id, (hits.get(id) ?? 0) + w);
+      }
+      const need = contentTotal * 0.5;
+      candidates = [...hits.entries()].filter(([, w]) => w >= need - 1e-9).sort((a, b) => b[1] - a[1]).slice(0, 2000).map(([id]) => id);
     } else {
       candidates = intersect(stems.map((s) => this.stemPostings.get(s)));
     }
-
     const exact: { id: number }[] = [];
     const close: { id: number; score: number }[] = [];
     for (const id of candidates) {

@@ -97,19 +97,22 @@ function nameWords(s: string): string[] {
     .filter(Boolean);
 }
 
-const placeCache = new Map<string, boolean>();
-function isPlaceOrOrg(name: string): boolean {
-  let v = placeCache.get(name);
-  if (v === undefined) {
-    try {
-      const d = nlp(name);
-      v = (d.has('#Place') || d.has('#Organization')) && !d.has('#Person');
-    } catch {
-      v = false;
-    }
-    placeCache.set(name, v);
+type LexTag = string | string[] | undefined;
+// compromise's own word list (countries, cities, first and last names) read directly: tagging a phrase with
+// the full parser costs milliseconds, a look-up nothing.
+const LEXICON: Record<string, LexTag> = (() => {
+  try {
+    return ((nlp as unknown as { model(): { one: { lexicon: Record<string, LexTag> } } }).model().one.lexicon) ?? {};
+  } catch {
+    return {};
   }
-  return v;
+})();
+const PLACE_TAGS = /^(?:Country|City|Region|Place|Continent|Organization|Company|SportsTeam|Airport|Address)$/u;
+const PERSON_TAGS = /^(?:FirstName|LastName|MaleName|FemaleName|Person|Honorific)$/u;
+
+function lexTags(word: string): string[] {
+  const t = LEXICON[word.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
 /** Whether a proper name names a person or an organisation/country ("China", "the KCNA", "Sejong Institute"). */
@@ -117,12 +120,17 @@ export function classifyProperName(name: string): 'person' | 'organisation' {
   const words = name.split(/\s+/u);
   if (/^the$/iu.test(words[0] ?? '')) return 'organisation';
   if (words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/['’]s$/u, '')))) return 'organisation';
+  if (lexTags(name).some((t) => PLACE_TAGS.test(t))) return 'organisation';
   if (words.length === 1) {
     const w = words[0]!;
     if (/^(?:[\p{Lu}]\.?){2,}$/u.test(w)) return 'organisation';
     if (/^(?:Britain|Kremlin|Pentagon|Washington|Moscow|Beijing|Seoul|Pyongyang|Tokyo|Kyiv|Kiev|Brussels|London|Paris|Berlin|Europe|Congress|Parliament)$/u.test(w)) return 'organisation';
+    return 'person';
   }
-  return isPlaceOrOrg(name) ? 'organisation' : 'person';
+  const last = words[words.length - 1]!;
+  if (lexTags(last).some((t) => PLACE_TAGS.test(t)) && !words.slice(0, -1).some((w) => lexTags(w).some((t) => PERSON_TAGS.test(t)))) return 'organisation';
+  if (/^(?:States|Kingdom|Emirates|Republic|Nations|Islands|Sea|Ocean|Peninsula|Strait|River|Island|Province|Region|City|District|Square|Street|Cosmodrome|Spaceport|War|Summit|Treaty|Agreement|Declaration|Games|Day)$/u.test(last)) return 'organisation';
+  return 'person';
 }
 
 /**
@@ -140,7 +148,7 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
   if (last < 0) {
     // Leading demonyms with no title ("Chinese Xi Jinping") are dropped, not kept as a name.
     let k = 0;
-    while (k < words.length - 1 && DEMONYM.test(words[k]!) && classifyProperName(words.slice(k + 1).join(' ')) === 'person' && words.length - k > 2) k++;
+    while (words.length - k > 2 && DEMONYM.test(words[k]!) && !lexTags(words[k]!).some((t) => PERSON_TAGS.test(t))) k++;
     return { role: k > 0 ? words.slice(0, k).join(' ') : null, name: words.slice(k) };
   }
   return { role: words.slice(0, last + 1).join(' '), name: words.slice(last + 1) };
@@ -250,11 +258,14 @@ export interface LocalSpeaker {
 /** A full name mentioned somewhere in a document, with its title, for expanding bare surnames. */
 interface NameMention {
   name: string;
+  words: string[];
+  compact: string;
   role: string | null;
   paragraph: number;
 }
 
-const RUN = /[\p{Lu}][\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|the|de|bin|al|von|van|der|da|du)\s+)?[\p{Lu}][\p{L}\p{N}'’.-]*)*/gu;
+const WORD = String.raw`[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}\p{N}'’-]*)`;
+const RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|for|the|de|bin|al|von|van|der|da|du)[ \t]+)?${WORD})*`, 'gu');
 
 /** Full person names a document mentions, with their titles ("Russian President Vladimir Putin"). */
 export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
@@ -272,7 +283,7 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       const lower = /((?:[\p{Lu}][\p{L}.-]*\s+){0,3})([\p{Ll}][\p{L}-]*)\s+$/u.exec(before);
       if (!role && lower && (TITLES.has(lower[2]!) || PERSON_NOUNS.has(lower[2]!))) fullRole = `${lower[1]!}${lower[2]!}`.trim();
-      out.push({ name: nameText, role: fullRole, paragraph: i + 1 });
+      out.push({ name: nameText, words: nameWords(nameText), compact: compactName(nameText), role: fullRole, paragraph: i + 1 });
     }
   });
   return out;
@@ -319,7 +330,7 @@ export class DocumentSpeakers {
       const nw = nameWords(n);
       return nw[0] === w || nw[nw.length - 1] === w;
     };
-    return this.mentions.some((m) => hit(m.name)) || this.locals.some((l) => l.kind === 'person' && l.names.some(hit));
+    return this.mentions.some((m) => m.words[0] === w || m.words[m.words.length - 1] === w) || this.locals.some((l) => l.kind === 'person' && l.names.some(hit));
   }
 
   /** Notes that a sentence mentions several people at once: a pronoun right after it is ambiguous. */
@@ -362,10 +373,7 @@ export class DocumentSpeakers {
     let mentionRole: string | null = null;
     if (words.length === 1) {
       const w = words[0]!;
-      const candidates = this.mentions.filter((m) => {
-        const mw = nameWords(m.name);
-        return mw[0] === w || mw[mw.length - 1] === w;
-      });
+      const candidates = this.mentions.filter((m) => m.words[0] === w || m.words[m.words.length - 1] === w);
       const before = candidates.filter((m) => m.paragraph <= paragraph);
       const pick = before.length ? before[before.length - 1] : candidates[0];
       if (pick) {
@@ -373,7 +381,7 @@ export class DocumentSpeakers {
         mentionRole = pick.role;
       }
     } else {
-      const m = this.mentions.find((x) => compactName(x.name) === compact && x.role);
+      const m = this.mentions.find((x) => x.compact === compact && x.role);
       mentionRole = m?.role ?? null;
     }
     const fullCompact = compactName(full);
@@ -532,16 +540,23 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
     }
     if (l.kind === 'person' && l.names.every((n) => nameWords(n).length === 1)) bare.push(l);
   }
+  // Full names by their first and last words, so that a bare surname finds its person without a scan.
+  const byEndWord = new Map<string, number[]>();
+  for (const l of active) {
+    if (l.kind !== 'person') continue;
+    for (const n of l.names) {
+      const nw = nameWords(n);
+      if (nw.length < 2) continue;
+      for (const w of new Set([nw[0]!, nw[nw.length - 1]!])) {
+        const list = byEndWord.get(w) ?? [];
+        list.push(l.key);
+        byEndWord.set(w, list);
+      }
+    }
+  }
   for (const b of bare) {
     const w = nameWords(b.names[0]!)[0]!;
-    const roots = new Set<number>();
-    for (const l of active) {
-      if (l.kind !== 'person' || l === b) continue;
-      if (l.names.some((n) => {
-        const nw = nameWords(n);
-        return nw.length >= 2 && (nw[0] === w || nw[nw.length - 1] === w);
-      })) roots.add(find(l.key));
-    }
+    const roots = new Set((byEndWord.get(w) ?? []).filter((k) => k !== b.key).map(find));
     if (roots.size === 1) union([...roots][0]!, b.key);
   }
 
@@ -601,11 +616,20 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+function trigrams(word: string): string[] {
+  const w = `^${word}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= w.length; i++) out.push(w.slice(i, i + 3));
+  return out;
+}
+
 /** Looks speakers up by any of their names, forgiving case, accents, hyphens and titles. */
 export class SpeakerDirectory {
   private readonly byCompact = new Map<string, Speaker[]>();
   private readonly byWord = new Map<string, Set<Speaker>>();
   private readonly forms: { speaker: Speaker; form: string }[] = [];
+  /** Character trigrams of every name word → the forms with that word, to find near misses without a scan. */
+  private readonly grams = new Map<string, number[]>();
 
   constructor(
     private readonly speakers: readonly Speaker[],
@@ -619,7 +643,13 @@ export class SpeakerDirectory {
         if (!list.includes(s)) list.push(s);
         this.byCompact.set(c, list);
         const form = normaliseName(n);
+        const id = this.forms.length;
         this.forms.push({ speaker: s, form });
+        for (const g of new Set(form.split(' ').flatMap(trigrams))) {
+          const list = this.grams.get(g) ?? [];
+          list.push(id);
+          this.grams.set(g, list);
+        }
         for (const w of form.split(' ')) {
           const set = this.byWord.get(w) ?? new Set();
           set.add(s);
@@ -659,7 +689,10 @@ export class SpeakerDirectory {
     if (!q) return [];
     const qWords = q.split(' ');
     const scored = new Map<Speaker, number>();
-    for (const { speaker, form } of this.forms) {
+    const shared = new Map<number, number>();
+    for (const g of new Set(qWords.flatMap(trigrams))) for (const id of this.grams.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    const candidates = [...shared.entries()].sort((a, b) => b[1] - a[1]).slice(0, 200).map(([id]) => this.forms[id]!);
+    for (const { speaker, form } of candidates) {
       let d = editDistance(q, form) / Math.max(q.length, form.length);
       for (const w of form.split(' ')) {
         for (const qw of qWords) {

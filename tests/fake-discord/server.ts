@@ -130,6 +130,8 @@ export class FakeDiscord {
   readonly identifies: { token: string; intents: number; shard?: [number, number] }[] = [];
   readonly gatewayQueries: URLSearchParams[] = [];
   gatewayClosed = false;
+  /** Close codes of gateway connections: 1000 when the bot closed cleanly, 1006 when it just vanished. */
+  readonly closeCodes: number[] = [];
   private sockets = new Set<WebSocket>();
   private seq = 0;
   private readonly acknowledged = new Map<string, number>();
@@ -207,7 +209,8 @@ export class FakeDiscord {
       return;
     }
     this.sockets.add(ws);
-    ws.on('close', () => {
+    ws.on('close', (code) => {
+      this.closeCodes.push(code);
       this.sockets.delete(ws);
       if (this.sockets.size === 0) this.gatewayClosed = true;
     });
@@ -300,7 +303,8 @@ export class FakeDiscord {
       }
     }
     const method = req.method ?? 'GET';
-    const path = url.pathname;
+    // discord.js percent-encodes the @ of @original.
+    const path = decodeURIComponent(url.pathname);
     const m = (re: RegExp) => re.exec(path);
     let match: RegExpExecArray | null;
 
@@ -409,12 +413,12 @@ export class FakeDiscord {
   }
 
   private reject(res: ServerResponse, req: IncomingMessage, url: URL, body: unknown, token: string | undefined, problems: string[], status = 400, code = 50035): void {
-    this.rejections.push({ method: req.method ?? '', path: url.pathname, problems, body });
+    this.rejections.push({ method: req.method ?? '', path: decodeURIComponent(url.pathname), problems, body });
     this.send(res, req, url, body, status, { code, message: status === 400 && code === 50035 ? 'Invalid Form Body' : problems[0], errors: problems }, token);
   }
 
   private send(res: ServerResponse, req: IncomingMessage, url: URL, body: unknown, status: number, payload: unknown, token?: string): void {
-    const rec: Recorded = { method: req.method ?? '', path: url.pathname, query: url.searchParams, body, token, status };
+    const rec: Recorded = { method: req.method ?? '', path: decodeURIComponent(url.pathname), query: url.searchParams, body, token, status };
     this.requests.push(rec);
     if (payload === undefined) {
       res.writeHead(status);

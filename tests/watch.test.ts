@@ -1,0 +1,202 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { createLogger } from '../src/log.ts';
+import { watchCorpus, type CorpusWatcher } from '../src/corpus/watch.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { writeFileAtomic } from '../src/corpus/write.ts';
+import { Engine } from '../src/engine/engine.ts';
+
+function article(title: string, published: string, paragraphs: string[]): string {
+  return `---\ntitle: ${title}\noutlet: Test Wire\npublished: ${published}\n---\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+const FIRST = article('Launch site visit', '2023-09-13', [
+  'The two leaders toured the Vostochny Cosmodrome on Wednesday before their talks.',
+  '"We will help them build satellites," the president told reporters after the tour.',
+]);
+const SECOND = article('Rail journey ends', '2023-09-14', [
+  'The armoured train arrived in Komsomolsk-on-Amur on Friday, where the delegation visited an aircraft plant.',
+]);
+
+/** A logger that keeps its JSON lines in memory. */
+function memoryLogger() {
+  const lines: Record<string, unknown>[] = [];
+  const destination = new Writable({
+    write(chunk, _enc, cb) {
+      for (const l of String(chunk).split('\n')) if (l.trim()) lines.push(JSON.parse(l) as Record<string, unknown>);
+      cb();
+    },
+  });
+  return { logger: createLogger({ destination, level: 'debug' }), lines };
+}
+
+/** Waits until `check` holds, looking every 25 ms, failing with `what` after the deadline. */
+async function until(what: string, check: () => boolean, deadlineMs = 8000): Promise<void> {
+  const end = Date.now() + deadlineMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+let dir: string;
+let live: CorpusWatcher<Engine> | undefined;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'watch-corpus-'));
+  writeFileSync(join(dir, 'launch-site.md'), FIRST);
+});
+
+afterEach(() => {
+  live?.close();
+  live = undefined;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function start(extra: { pollMs?: number } = {}) {
+  const { logger, lines } = memoryLogger();
+  const swaps: Engine[] = [];
+  live = watchCorpus({
+    dir,
+    initial: Engine.build(loadCorpus(dir)),
+    build: (docs) => Engine.build(docs),
+    logger,
+    debounceMs: 50,
+    pollMs: extra.pollMs ?? 0,
+    onSwap: (e) => swaps.push(e),
+  });
+  return { live, lines, swaps };
+}
+
+const ids = (e: Engine) => e.documents.map((d) => d.id).sort();
+
+describe('watchCorpus', () => {
+  it('picks up an added, an edited and a removed article, each swapped in whole', async () => {
+    const { live, lines } = start();
+    expect(ids(live.current())).toEqual(['launch-site']);
+
+    writeFileSync(join(dir, 'rail-journey.md'), SECOND);
+    await until('the added article', () => live.current().documents.length === 2);
+    expect(ids(live.current())).toEqual(['launch-site', 'rail-journey']);
+    expect(live.current().ask('armoured train Komsomolsk').results[0]?.citation.doc).toBe('rail-journey');
+
+    writeFileSync(join(dir, 'rail-journey.md'), SECOND.replace('aircraft plant', 'fighter jet factory'));
+    await until('the edited text', () => live.current().document('rail-journey')?.paragraphs[0]?.includes('fighter jet factory') ?? false);
+
+    rmSync(join(dir, 'rail-journey.md'));
+    await until('the removed article gone', () => live.current().document('rail-journey') === undefined);
+    expect(ids(live.current())).toEqual(['launch-site']);
+    expect(lines.some((l) => l.event === 'corpus_reloaded')).toBe(true);
+  });
+
+  it('keeps the last good corpus on an invalid change, names file and field, and takes the fix', async () => {
+    const { live, lines } = start();
+    const good = live.current();
+    writeFileSync(join(dir, 'broken.md'), article('Broken', '2023-02-30', ['A day that does not exist.']));
+    await until('the problem logged', () => lines.some((l) => l.event === 'corpus_rejected'));
+    expect(live.current()).toBe(good);
+    const rejected = lines.find((l) => l.event === 'corpus_rejected') as { problems: { file: string; field: string; message: string }[]; msg: string; level: number };
+    expect(rejected.level).toBeGreaterThanOrEqual(50);
+    expect(rejected.problems).toContainEqual(expect.objectContaining({ file: 'broken.md', field: 'published' }));
+    expect(rejected.msg).toContain('broken.md');
+    expect(rejected.msg).toContain('published');
+
+    // Two problems in two files: both are reported, not just the first.
+    writeFileSync(join(dir, 'untitled.md'), '---\noutlet: Test Wire\npublished: 2023-09-01\n---\n\nText.\n');
+    await until('both problems logged', () =>
+      lines.some((l) => l.event === 'corpus_rejected' && (l.problems as { file: string }[]).some((p) => p.file === 'untitled.md')),
+    );
+    const both = lines.filter((l) => l.event === 'corpus_rejected').at(-1) as { problems: { file: string; field: string }[] };
+    expect(both.problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({ file: 'broken.md', field: 'published' }), expect.objectContaining({ file: 'untitled.md', field: 'title' })]),
+    );
+    expect(live.current()).toBe(good);
+
+    rmSync(join(dir, 'untitled.md'));
+    writeFileSync(join(dir, 'broken.md'), article('Broken no more', '2023-02-28', ['A day that does exist.']));
+    await until('the fixed corpus', () => live.current().documents.length === 2);
+    expect(live.current().document('broken')?.title).toBe('Broken no more');
+  });
+
+  it('lets an answer in progress finish on the engine it started with', async () => {
+    const { live } = start();
+    const before = live.current();
+    writeFileSync(join(dir, 'launch-site.md'), FIRST.replace('Vostochny Cosmodrome', 'Baikonur launch pad'));
+    await until('the swap', () => live.current() !== before);
+    // The old engine is untouched and still answers from the old text.
+    const old = before.ask('Vostochny Cosmodrome');
+    expect(old.answered).toBe(true);
+    expect(old.results[0]?.text).toContain('Vostochny Cosmodrome');
+    expect(before.document('launch-site')?.paragraphs[0]).toContain('Vostochny');
+    expect(live.current().document('launch-site')?.paragraphs[0]).toContain('Baikonur launch pad');
+  });
+
+  it('ignores temporary files and does not rebuild when the articles did not change', async () => {
+    const { live, swaps, lines } = start();
+    writeFileSync(join(dir, '.launch-site.md.123.tmp'), 'half a file');
+    writeFileSync(join(dir, 'notes.txt'), 'not an article');
+    // An atomic rewrite with the same content is a change on disk: it is taken, once.
+    writeFileAtomic(join(dir, 'launch-site.md'), FIRST);
+    await until('one reload', () => swaps.length === 1);
+    await new Promise((r) => setTimeout(r, 300));
+    writeFileSync(join(dir, '.another.tmp'), 'x');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(swaps.length).toBe(1);
+    expect(lines.filter((l) => l.event === 'corpus_rejected')).toEqual([]);
+    expect(ids(live.current())).toEqual(['launch-site']);
+  });
+
+  it('polls for changes fs.watch misses, including a folder deleted and made again', async () => {
+    const { live } = start({ pollMs: 100 });
+    const staged = mkdtempSync(join(tmpdir(), 'watch-staged-'));
+    writeFileSync(join(staged, 'launch-site.md'), FIRST);
+    writeFileSync(join(staged, 'rail-journey.md'), SECOND);
+    rmSync(dir, { recursive: true });
+    renameSync(staged, dir);
+    await until('the new folder', () => live.current().documents.length === 2);
+    writeFileSync(join(dir, 'third.md'), article('Third', '2023-09-15', ['A third article about the summit.']));
+    await until('a change in the new folder', () => live.current().documents.length === 3);
+  });
+
+  it('survives the folder disappearing: the last good corpus stays in service', async () => {
+    const { live, lines } = start({ pollMs: 100 });
+    const good = live.current();
+    rmSync(dir, { recursive: true });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(live.current()).toBe(good);
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'rail-journey.md'), SECOND);
+    await until('the folder back', () => ids(live.current()).join() === 'rail-journey');
+    expect(lines.every((l) => l.level !== 60)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['rail-journey.md']);
+  });
+
+  it('reload() reports failure when a build throws, and keeps the engine', () => {
+    const { logger, lines } = memoryLogger();
+    let fail = true;
+    live = undefined;
+    const w = watchCorpus<string>({
+      dir,
+      initial: 'initial',
+      build: (docs) => {
+        if (fail) throw new Error('engine bug');
+        return docs.map((d) => d.id).join();
+      },
+      logger,
+      pollMs: 0,
+    });
+    try {
+      expect(w.reload()).toBe(false);
+      expect(w.current()).toBe('initial');
+      expect(lines.at(-1)).toMatchObject({ event: 'corpus_rejected', err: { message: 'engine bug' } });
+      fail = false;
+      expect(w.reload()).toBe(true);
+      expect(w.current()).toBe('launch-site');
+    } finally {
+      w.close();
+    }
+  });
+});
