@@ -1,13 +1,27 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Writable } from 'node:stream';
 import { createLogger } from '../src/log.ts';
 import { watchCorpus, type CorpusWatcher } from '../src/corpus/watch.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { writeFileAtomic } from '../src/corpus/write.ts';
 import { Engine } from '../src/engine/engine.ts';
+import { ingestFile } from '../src/corpus/ingest.ts';
+
+// renameSync is the real one unless a test asks it to fail, to see what a failed rename leaves behind.
+const fsControl = vi.hoisted(() => ({ failRename: false }));
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  const renameSync: typeof real.renameSync = (from, to) => {
+    if (fsControl.failRename) throw Object.assign(new Error(`EIO: simulated rename failure, rename '${String(from)}'`), { code: 'EIO' });
+    real.renameSync(from, to);
+  };
+  return { ...real, default: { ...real, renameSync }, renameSync };
+});
 
 function article(title: string, published: string, paragraphs: string[]): string {
   return `---\ntitle: ${title}\noutlet: Test Wire\npublished: ${published}\n---\n\n${paragraphs.join('\n\n')}\n`;
@@ -199,4 +213,66 @@ describe('watchCorpus', () => {
       w.close();
     }
   });
+});
+
+// ---------------------------------------------------------------- atomic writes (src/corpus/write.ts, ingest.ts)
+
+describe('the corpus is never half-written', () => {
+  it('a failing rename leaves the old article intact and no temporary file', () => {
+    const target = join(dir, 'launch-site.md');
+    fsControl.failRename = true;
+    try {
+      expect(() => writeFileAtomic(target, 'half-baked')).toThrow(/simulated rename failure/);
+    } finally {
+      fsControl.failRename = false;
+    }
+    expect(readFileSync(target, 'utf8')).toBe(FIRST);
+    expect(readdirSync(dir)).toEqual(['launch-site.md']);
+    expect(loadCorpus(dir).map((d) => d.id)).toEqual(['launch-site']);
+  });
+
+  it('ingest never overwrites a different article without --force, and replaces it whole with it', () => {
+    const raw = join(dir, 'raw.txt');
+    writeFileSync(raw, 'Rail journey ends\n\nThe armoured train arrived in Komsomolsk-on-Amur on Friday, where the delegation visited a plant.\n');
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'launch-site.md'), FIRST);
+    expect(() => ingestFile(raw, { out, id: 'launch-site', published: '2023-09-15', outlet: 'Test Wire' })).toThrow(/already exists/);
+    expect(readFileSync(join(out, 'launch-site.md'), 'utf8')).toBe(FIRST);
+    const r = ingestFile(raw, { out, id: 'launch-site', published: '2023-09-15', outlet: 'Test Wire', force: true });
+    expect(r.written).toBe(true);
+    expect(readFileSync(join(out, 'launch-site.md'), 'utf8')).toContain('armoured train');
+    expect(readdirSync(out)).toEqual(['launch-site.md']);
+  });
+
+  it('a writer killed at any moment leaves a whole article, old or new, and a corpus that loads', async () => {
+    const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+    const target = join(dir, 'launch-site.md');
+    // Two complete versions, large enough that a kill often lands inside a write.
+    const versions = [FIRST, SECOND].map((v, i) => v.replace(/\n$/, `\n\n${`Padding paragraph ${i} for a long file.`.repeat(10_000)}\n`));
+    const script = join(dir, '..', `writer-${Date.now()}.ts`);
+    writeFileSync(
+      script,
+      `import { writeFileAtomic } from ${JSON.stringify(pathToFileURL(join(root, 'src/corpus/write.ts')).href)};
+const versions = ${JSON.stringify(versions)};
+process.stdout.write('ready\\n');
+for (let i = 0; ; i++) writeFileAtomic(${JSON.stringify(target)}, versions[i % 2]);
+`,
+    );
+    try {
+      for (const delay of [150, 400]) {
+        const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+        await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+        await new Promise((r) => setTimeout(r, delay));
+        child.kill('SIGKILL');
+        await new Promise((r) => child.once('exit', r));
+        expect(versions).toContain(readFileSync(target, 'utf8'));
+        // A kill can leave the temporary file behind; it is hidden (a dot file), so the corpus still loads.
+        for (const f of readdirSync(dir)) expect(f === 'launch-site.md' || /^\..*\.tmp$/.test(f), `unexpected file ${f}`).toBe(true);
+        expect(loadCorpus(dir).map((d) => d.id)).toEqual(['launch-site']);
+      }
+    } finally {
+      rmSync(script, { force: true });
+    }
+  }, 60_000);
 });

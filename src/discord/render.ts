@@ -361,8 +361,8 @@ function buttons(ctx: RenderContext, page: Page<unknown> | null, shareable: bool
 }
 
 function pageFooter(page: Page<unknown>, total: number, noun: string): string {
-  const range = total === 0 ? `0 ${noun}` : `${page.first + 1}–${page.first + page.items.length} of ${total} ${noun}`;
-  return page.pages > 1 ? `Page ${page.page + 1} of ${page.pages} · ${range}` : range;
+  if (page.pages <= 1) return `${total} ${total === 1 ? noun.replace(/s$/, '') : noun}`;
+  return `Page ${page.page + 1} of ${page.pages} · ${page.first + 1}–${page.first + page.items.length} of ${total} ${noun}`;
 }
 
 /** Per-item room so a page of items stays under the message total. */

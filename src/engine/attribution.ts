@@ -314,10 +314,10 @@ export function attributionBefore(before: string): Attribution | null {
  */
 export function isPartial(maskedBefore: string, quote: string, sentenceInitial: boolean): boolean {
   if (sentenceInitial) return false;
-  const words = quote.split(/\s+/u).filter(Boolean).length;
-  if (words <= 2) return true;
   const tail = maskedBefore.replace(/\s+$/u, '');
   if (tail.endsWith(':')) return false;
+  const words = quote.split(/\s+/u).filter(Boolean).length;
+  if (words <= 2) return true;
   const lastWord = /([\p{L}'’-]+)\s*,?$/u.exec(tail)?.[1] ?? '';
   if (tail.endsWith(',')) return !isSpeechVerb(lastWord) && !/^(?:added|adding|saying)$/iu.test(lastWord);
   return !(isSpeechVerb(lastWord) || /^(?:that|saying|asking|quipping)$/iu.test(lastWord));

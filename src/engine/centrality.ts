@@ -25,24 +25,83 @@ const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 const DOTTED_ACRONYM = /\b(?:\p{Lu}\.){2,}/gu;
 const stemCache = new Map<string, string>();
 
+/** The stemmed content term of one word as written, or null for a stop word. */
+function normalizeWord(raw: string): string | null {
+  // An all-capitals acronym ("US", "UN") is a name, even when its lower-case form is a stop word.
+  const acronym = raw.length >= 2 && raw.length <= 5 && /^\p{Lu}+$/u.test(raw);
+  const word = raw.toLowerCase().replace(/['’]s$/u, '');
+  if (!acronym && (STOP_WORDS.has(word) || (word.length < 2 && !/\d/.test(word)))) return null;
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = /\d/.test(word) ? word : stemmer(word);
+    if (stemCache.size < 200_000) stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+function undot(text: string): string {
+  return text.includes('.') ? text.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, '')) : text;
+}
+
 /** The content terms of a text: lower-cased, stemmed, stop words dropped; "U.S." and "US" become "us". */
 export function contentTerms(text: string): string[] {
-  const undotted = text.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ''));
   const terms: string[] = [];
-  for (const m of undotted.matchAll(WORD)) {
-    const raw = m[0];
-    // An all-capitals acronym ("US", "UN") is a name, even when its lower-case form is a stop word.
-    const acronym = raw.length >= 2 && raw.length <= 5 && /^\p{Lu}+$/u.test(raw);
-    const word = raw.toLowerCase().replace(/['’]s$/u, '');
-    if (!acronym && (STOP_WORDS.has(word) || (word.length < 2 && !/\d/.test(word)))) continue;
-    let stem = stemCache.get(word);
-    if (stem === undefined) {
-      stem = /\d/.test(word) ? word : stemmer(word);
-      if (stemCache.size < 200_000) stemCache.set(word, stem);
-    }
-    terms.push(stem);
+  for (const m of undot(text).matchAll(WORD)) {
+    const term = normalizeWord(m[0]);
+    if (term !== null) terms.push(term);
   }
   return terms;
+}
+
+/** A growable Int32 list: appends without a JavaScript array per sentence. */
+export class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/**
+ * Turns the words of many sentences into term ids, fast: each distinct spelling is normalised once. A term id
+ * is pushed with its sign bit clear; `NAME_BIT` marks a word written with a capital or a digit that does not
+ * open the sentence, which is how names, places, dates and numbers show in English news.
+ */
+export class TermReader {
+  static readonly NAME_BIT = 1 << 30;
+  private readonly bySpelling = new Map<string, number>();
+
+  constructor(readonly vocabulary: Vocabulary) {}
+
+  /** Appends the term ids of a sentence to `out`; returns how many were appended. */
+  read(text: string, out: IntList): number {
+    const before = out.length;
+    let first = true;
+    WORD.lastIndex = 0;
+    const source = undot(text);
+    for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
+      const raw = m[0];
+      let id = this.bySpelling.get(raw);
+      if (id === undefined) {
+        const term = normalizeWord(raw);
+        id = term === null ? -1 : this.vocabulary.intern(term);
+        if (this.bySpelling.size < 1_000_000) this.bySpelling.set(raw, id);
+      }
+      if (id >= 0) {
+        const c = raw.charCodeAt(0);
+        const named = !first && ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && raw[0] !== raw[0]!.toLowerCase()));
+        out.push(named ? id | TermReader.NAME_BIT : id);
+      }
+      first = false;
+    }
+    return out.length - before;
+  }
 }
 
 /** Term ids for strings, handed out in order of first sight. */
@@ -101,37 +160,53 @@ export function cosine(v: SparseVectors, a: number, b: number): number {
 }
 
 /**
- * Builds unit-length tf-idf vectors from term-id lists. `idf` is indexed by term id. A text without content
- * words gets an empty vector (similar to nothing).
+ * Builds unit-length tf-idf vectors from raw term ids laid out as compressed rows (`rawOffsets`, ids possibly
+ * carrying `TermReader.NAME_BIT`). Also returns, per row, the summed idf of its distinct name terms. A text
+ * without content words gets an empty vector (similar to nothing).
  */
-export function tfidfVectors(termLists: readonly Int32Array[], idf: Float64Array): SparseVectors {
-  let total = 0;
-  for (const list of termLists) total += list.length;
-  const offsets = new Int32Array(termLists.length + 1);
-  const terms = new Int32Array(total);
-  const weights = new Float32Array(total);
+export function tfidfVectors(raw: Int32Array, rawOffsets: Int32Array, idf: Float64Array): { vectors: SparseVectors; names: Float64Array } {
+  const rows = rawOffsets.length - 1;
+  const offsets = new Int32Array(rows + 1);
+  const terms = new Int32Array(rawOffsets[rows]!);
+  const weights = new Float32Array(rawOffsets[rows]!);
+  const names = new Float64Array(rows);
   let at = 0;
-  termLists.forEach((list, i) => {
+  for (let i = 0; i < rows; i++) {
     offsets[i] = at;
-    const sorted = Int32Array.from(list).sort();
+    const from = rawOffsets[i]!;
+    const to = rawOffsets[i + 1]!;
+    // Insertion sort by term id: sentences have a dozen terms, and this allocates nothing.
+    for (let a = from + 1; a < to; a++) {
+      const v = raw[a]!;
+      let b = a - 1;
+      while (b >= from && (raw[b]! & ~TermReader.NAME_BIT) > (v & ~TermReader.NAME_BIT)) {
+        raw[b + 1] = raw[b]!;
+        b--;
+      }
+      raw[b + 1] = v;
+    }
     const start = at;
-    for (let k = 0; k < sorted.length; k++) {
-      const t = sorted[k]!;
-      if (at > start && terms[at - 1] === t) {
-        weights[at - 1]! += idf[t]!;
-      } else {
+    let lastNamed = -1;
+    for (let k = from; k < to; k++) {
+      const t = raw[k]! & ~TermReader.NAME_BIT;
+      if (at > start && terms[at - 1] === t) weights[at - 1]! += idf[t]!;
+      else {
         terms[at] = t;
         weights[at] = idf[t]!;
         at++;
+      }
+      if ((raw[k]! & TermReader.NAME_BIT) !== 0 && lastNamed !== t) {
+        names[i]! += idf[t]!;
+        lastNamed = t;
       }
     }
     let norm = 0;
     for (let k = start; k < at; k++) norm += weights[k]! * weights[k]!;
     norm = Math.sqrt(norm);
     if (norm > 0) for (let k = start; k < at; k++) weights[k] = weights[k]! / norm;
-  });
-  offsets[termLists.length] = at;
-  return { offsets, terms: terms.slice(0, at), weights: weights.slice(0, at) };
+  }
+  offsets[rows] = at;
+  return { vectors: { offsets, terms: terms.slice(0, at), weights: weights.slice(0, at) }, names };
 }
 
 /**
@@ -141,28 +216,43 @@ export function tfidfVectors(termLists: readonly Int32Array[], idf: Float64Array
  * (mean 1). The similarity matrix is built through shared terms, so sentences with no word in common cost
  * nothing.
  */
+let scratchSim = new Float64Array(0);
+let scratchEntries = new Int32Array(0);
+let scratchOwner = new Int32Array(0);
+
 export function biasedLexRank(v: SparseVectors, first: number, n: number, prior: Float64Array, damping = 0.85): Float64Array {
-  const sim = new Float64Array(n * n);
-  const postings = new Map<number, number[]>();
-  for (let s = 0; s < n; s++) {
-    for (let k = v.offsets[first + s]!; k < v.offsets[first + s + 1]!; k++) {
-      const t = v.terms[k]!;
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      list.push(s, k);
-    }
+  if (scratchSim.length < n * n) scratchSim = new Float64Array(n * n);
+  const sim = scratchSim;
+  sim.fill(0, 0, n * n);
+  // Entries of the document's vectors grouped by term: the pairs sharing a term are the graph's edges.
+  const entriesFrom = v.offsets[first]!;
+  const entryCount = v.offsets[first + n]! - entriesFrom;
+  if (scratchEntries.length < entryCount) {
+    scratchEntries = new Int32Array(entryCount * 2);
+    scratchOwner = new Int32Array(entryCount * 2);
   }
-  for (const list of postings.values()) {
-    for (let a = 0; a < list.length; a += 2) {
-      const sa = list[a]!;
-      const wa = v.weights[list[a + 1]!]!;
-      for (let b = a + 2; b < list.length; b += 2) {
-        const sb = list[b]!;
-        const w = wa * v.weights[list[b + 1]!]!;
-        sim[sa * n + sb]! += w;
-        sim[sb * n + sa]! += w;
+  const entries = scratchEntries.subarray(0, entryCount);
+  const owner = scratchOwner;
+  for (let s = 0; s < n; s++) {
+    for (let k = v.offsets[first + s]!; k < v.offsets[first + s + 1]!; k++) owner[k - entriesFrom] = s;
+  }
+  for (let k = 0; k < entryCount; k++) entries[k] = entriesFrom + k;
+  entries.sort((a, b) => v.terms[a]! - v.terms[b]! || a - b);
+  const sentenceOfEntry = (k: number): number => owner[k - entriesFrom]!;
+  for (let a = 0; a < entryCount; ) {
+    let b = a + 1;
+    while (b < entryCount && v.terms[entries[b]!] === v.terms[entries[a]!]) b++;
+    for (let x = a; x < b; x++) {
+      const sx = sentenceOfEntry(entries[x]!);
+      const wx = v.weights[entries[x]!]!;
+      for (let y = x + 1; y < b; y++) {
+        const sy = sentenceOfEntry(entries[y]!);
+        const w = wx * v.weights[entries[y]!]!;
+        sim[sx * n + sy]! += w;
+        sim[sy * n + sx]! += w;
       }
     }
+    a = b;
   }
   const rowSum = new Float64Array(n);
   for (let i = 0; i < n; i++) {

@@ -125,11 +125,14 @@ export function findDates(sentence: string, published: string): DateMention[] {
 }
 
 // Cheap tests before the patterns and chrono: a month, a weekday, a 4-digit number or a relative word.
-const NAMED_HINT = new RegExp(`\\b(?:${MONTH_FULL}|${MONTH_ABBR}|${WEEKDAY})\\b|\\d{4}|['’]\\d0s`, 'u');
-const RELATIVE_HINT = new RegExp(
+const NAMED_HINT = new RegExp(`\\b(?:${MONTH_FULL}|${MONTH_ABBR}|${WEEKDAY})\\b|\\d{4}|['’]\\d0s`);
+// Two steps, as a case-insensitive alternation is slow to scan and most sentences have none of these words.
+const RELATIVE_WORD = /\b(?:last|this|next|previous|ago|earlier|prior|yesterday|today|tomorrow|day before)\b/i;
+const RELATIVE_PHRASE = new RegExp(
   `\\b(?:(?:last|this|next|previous)\\s+(?:month|year|${WEEKDAY}|${MONTH_FULL})|ago|earlier|prior|yesterday|today|tomorrow|day\\s+before|previous\\s+day)\\b`,
-  'iu',
+  'i',
 );
+const RELATIVE_HINT = { test: (s: string): boolean => RELATIVE_WORD.test(s) && RELATIVE_PHRASE.test(s) };
 const MAY_HOLD_DATE = { test: (s: string): boolean => NAMED_HINT.test(s) || RELATIVE_HINT.test(s) };
 
 // Which patterns can match at all: most sentences have no month name, no weekday and no 4-digit number,
@@ -138,22 +141,29 @@ const HAS_MONTH = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const HAS_DIGIT = /\d/;
 const HAS_YEAR = /\d{4}|\d0s/;
 const HAS_WEEKDAY = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
-const NEEDS: Record<string, (s: string) => boolean> = {
-  iso: (s) => HAS_YEAR.test(s),
-  mdRange: (s) => HAS_MONTH.test(s) && HAS_DIGIT.test(s),
-  dmRange: (s) => HAS_MONTH.test(s) && HAS_DIGIT.test(s),
-  md: (s) => HAS_MONTH.test(s) && HAS_DIGIT.test(s),
-  dm: (s) => HAS_MONTH.test(s) && HAS_DIGIT.test(s),
-  my: (s) => HAS_MONTH.test(s) && HAS_YEAR.test(s),
-  decade: (s) => HAS_YEAR.test(s),
-  yearRange: (s) => HAS_YEAR.test(s),
-  relative: (s) => RELATIVE_HINT.test(s),
-  ago: (s) => RELATIVE_HINT.test(s),
-  previousDay: (s) => RELATIVE_HINT.test(s),
-  deictic: (s) => RELATIVE_HINT.test(s),
-  weekday: (s) => HAS_WEEKDAY.test(s),
-  month: (s) => HAS_MONTH.test(s),
-  year: (s) => HAS_YEAR.test(s),
+interface Hints {
+  month: boolean;
+  digit: boolean;
+  year: boolean;
+  weekday: boolean;
+  relative: boolean;
+}
+const NEEDS: Record<string, (h: Hints) => boolean> = {
+  iso: (h) => h.year,
+  mdRange: (h) => h.month && h.digit,
+  dmRange: (h) => h.month && h.digit,
+  md: (h) => h.month && h.digit,
+  dm: (h) => h.month && h.digit,
+  my: (h) => h.month && h.year,
+  decade: (h) => h.year,
+  yearRange: (h) => h.year,
+  relative: (h) => h.relative,
+  ago: (h) => h.relative,
+  previousDay: (h) => h.relative,
+  deictic: (h) => h.relative,
+  weekday: (h) => h.weekday,
+  month: (h) => h.month,
+  year: (h) => h.year,
 };
 
 function extract(sentence: string, pub: Ymd): DateMention[] {
@@ -163,8 +173,15 @@ function extract(sentence: string, pub: Ymd): DateMention[] {
   const tenseAt = (at: number, end: number): Tense => (tense ??= tenseReader(sentence))(at, end);
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
 
+  const hints: Hints = {
+    month: HAS_MONTH.test(sentence),
+    digit: HAS_DIGIT.test(sentence),
+    year: HAS_YEAR.test(sentence),
+    weekday: HAS_WEEKDAY.test(sentence),
+    relative: RELATIVE_HINT.test(sentence),
+  };
   for (const { kind, re } of PATTERNS) {
-    if (NEEDS[kind] && !NEEDS[kind](sentence)) continue;
+    if (NEEDS[kind] && !NEEDS[kind](hints)) continue;
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       let start = m.index;
@@ -173,7 +190,7 @@ function extract(sentence: string, pub: Ymd): DateMention[] {
       const mentions = resolve(kind, m, sentence, pub, (s, e) => tenseAt(s, e));
       if (!mentions) continue;
       // "since 2019" and "until May": the word changes what the date means, so it stays in the expression.
-      const since = /(?:^|[^\p{L}])((?:since|until|till)\s+)$/iu.exec(sentence.slice(Math.max(0, start - 7), start));
+      const since = SINCE_BEFORE.exec(sentence.slice(Math.max(0, start - 7), start));
       if (since?.[1] && !overlaps(start - since[1].length, start)) start -= since[1].length;
       taken.push([start, end]);
       for (const mention of mentions) {
@@ -183,7 +200,7 @@ function extract(sentence: string, pub: Ymd): DateMention[] {
       }
     }
   }
-  addChrono(sentence, pub, taken, found, tenseAt);
+  addChrono(sentence, pub, hints, taken, found, tenseAt);
   found.sort((a, b) => a.index - b.index);
   for (const f of found) {
     if (DATELINE_BEFORE.test(sentence.slice(0, f.index)) && DATELINE_AFTER.test(sentence.slice(f.index + f.expression.length))) f.dateline = true;
@@ -194,14 +211,16 @@ function extract(sentence: string, pub: Ymd): DateMention[] {
 const DATELINE_BEFORE = /^[\p{Lu}][\p{Lu}\s.'’-]*(?:,\s*[\p{L}\s.]+)?,\s*$/u;
 const DATELINE_AFTER = /^\s*(?:\(|[-–—]\s)/u;
 
-type TenseAt = (start: number, end: number) => Tense;
-/** index -1 means: the whole match (adjusted for "since"). */
-type Partial = DateMention;
+const SINCE_BEFORE = /(?:^|[^A-Za-z])((?:[Ss]ince|[Uu]ntil|[Tt]ill)\s+)$/;
 
-function resolve(kind: string, m: RegExpMatchArray, sentence: string, pub: Ymd, tenseAt: TenseAt): Partial[] | null {
+type TenseAt = (start: number, end: number) => Tense;
+/** A mention whose index -1 means: the whole match (adjusted for "since"). */
+type Found = DateMention;
+
+function resolve(kind: string, m: RegExpMatchArray, sentence: string, pub: Ymd, tenseAt: TenseAt): Found[] | null {
   const start = m.index ?? 0;
   const end = start + m[0].length;
-  const whole = (date: string, precision: Precision, qualifier: Qualifier, extra: { end?: string } = {}): Partial[] => [
+  const whole = (date: string, precision: Precision, qualifier: Qualifier, extra: { end?: string } = {}): Found[] => [
     { date, precision, qualifier, expression: m[0], index: -1, ...extra },
   ];
   switch (kind) {
@@ -401,9 +420,10 @@ function yearForMonthDay(mo: number, day: number, pub: Ymd, tense: Tense): numbe
 
 // chrono reads day-precise forms the patterns do not ("Sep 13th", "the 13th of Sept"), nothing else: its
 // month-only and weekday guesses are the patterns' job, and its numeric guesses ("9/11", "24/7") are noise.
-const CHRONO_HINT = new RegExp(`\\b(?:${MONTH_FULL}|${MONTH_ABBR})\\.?\\s{0,3}\\d|\\d(?:st|nd|rd|th)?\\s{1,3}(?:of\\s+)?(?:${MONTH_FULL}|${MONTH_ABBR})\\b`, 'iu');
+const CHRONO_HINT = new RegExp(`\\b(?:${MONTH_FULL}|${MONTH_ABBR})\\.?\\s{0,3}\\d|\\d(?:st|nd|rd|th)?\\s{1,3}(?:of\\s+)?(?:${MONTH_FULL}|${MONTH_ABBR})\\b`, 'u');
 
-function addChrono(sentence: string, pub: Ymd, taken: [number, number][], found: DateMention[], tenseAt: TenseAt): void {
+function addChrono(sentence: string, pub: Ymd, hints: Hints, taken: [number, number][], found: DateMention[], tenseAt: TenseAt): void {
+  if (!hints.month || !hints.digit) return;
   const rest = maskTaken(sentence, taken);
   if (!CHRONO_HINT.test(rest)) return;
   const results = chrono.parse(sentence, { instant: new Date(Date.UTC(pub.y, pub.m - 1, pub.d, 12)), timezone: 0 });

@@ -16,7 +16,7 @@ import {
   SPEECH_VERB,
   type QuoteSpan,
 } from './attribution.ts';
-import { DocumentSpeakers, mergeSpeakers, parseSpeakerPhrase, SpeakerDirectory, type LocalSpeaker, type ParsedSpeaker } from './speakers.ts';
+import { cleanRole, DocumentSpeakers, mergeSpeakers, parseSpeakerPhrase, SpeakerDirectory, type LocalSpeaker, type ParsedSpeaker } from './speakers.ts';
 
 interface QuoteRecord {
   quote: Quote;
@@ -144,7 +144,7 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, masked: string, rs: 
     if (attribution && parsed) {
       own = true;
       local = ds.resolve(parsed, p.paragraph, attribution.appositive, true);
-      attributedRole = attribution.appositive ?? (parsed.type === 'name' ? parsed.role : null);
+      attributedRole = cleanRole(attribution.appositive ?? (parsed.type === 'name' ? parsed.role : null));
     }
   }
   SPEECH_VERB.lastIndex = 0;
@@ -426,31 +426,44 @@ export class QuoteBook {
     const weight = (s: string): number => (STOP_STEMS.has(s) ? 0.25 : 1) * Math.log(1 + n / (1 + (this.docFreq.get(s) ?? 0)));
     const total = stems.reduce((a, s) => a + weight(s), 0) || 1;
 
-    let candidates: number[];
+    const exact: { id: number }[] = [];
+    const close: { id: number; score: number }[] = [];
+    const enoughExact = max * 4;
     if (content.length) {
-      // Accumulate the weight of the content words each quote has; only quotes that could reach the
-      // closeness threshold are looked at further.
+      // Accumulate the weight of the content words each quote has. Quotes with all of them are checked for
+      // the exact phrase (a cheap string test) until enough are found; only the best few hundred of the
+      // rest get the costlier closeness score.
       const contentTotal = content.reduce((a, s) => a + weight(s), 0);
       const hits = new Map<number, number>();
       for (const s of content) {
         const w = weight(s);
         for (const id of this.stemPostings.get(s)) hits.set(id, (hits.get(id) ?? 0) + w);
       }
-      const need = contentTotal * 0.5;
-      candidates = [...hits.entries()].filter(([, w]) => w >= need - 1e-9).sort((a, b) => b[1] - a[1]).slice(0, 2000).map(([id]) => id);
-    } else {
-      candidates = intersect(stems.map((s) => this.stemPostings.get(s)));
-    }
-    const exact: { id: number }[] = [];
-    const close: { id: number; score: number }[] = [];
-    for (const id of candidates) {
-      const e = this.entries[id]!;
-      if (e.exact.includes(phrase)) {
-        exact.push({ id });
-        continue;
+      const need = contentTotal * 0.5 - 1e-9;
+      const ranked = [...hits.entries()].filter(([, w]) => w >= need).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      let scored = 0;
+      for (const [id, w] of ranked) {
+        const e = this.entries[id]!;
+        if (w >= contentTotal - 1e-9 && exact.length < enoughExact && e.exact.includes(phrase)) {
+          exact.push({ id });
+          continue;
+        }
+        if (scored >= 300) {
+          if (exact.length >= enoughExact || w < contentTotal - 1e-9) break;
+          continue;
+        }
+        scored++;
+        const score = closeness(stems, e.stems, weight, total);
+        if (score >= 0.6) close.push({ id, score });
       }
-      const score = closeness(stems, e.stems, weight, total);
-      if (score >= 0.6) close.push({ id, score });
+    } else {
+      // Only little words ("on the"): an exact phrase or nothing, and the first few in corpus order will do.
+      const lists = stems.map((s) => this.stemPostings.get(s)).sort((a, b) => a.length - b.length);
+      const [smallest, ...rest] = lists;
+      for (const id of smallest ?? []) {
+        if (exact.length >= enoughExact) break;
+        if (rest.every((l) => binaryHas(l, id)) && this.entries[id]!.exact.includes(phrase)) exact.push({ id });
+      }
     }
     const rank = (id: number): number => (this.quotes[id]!.speech ? 0 : 2) + (this.quotes[id]!.speaker ? 0 : 1);
     exact.sort((a, b) => rank(a.id) - rank(b.id) || a.id - b.id);

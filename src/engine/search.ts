@@ -21,9 +21,7 @@ const MATCH_PREFIX = 0.7;
 const MATCH_FUZZY = 0.5;
 const MATCH_TITLE_ONLY = 0.4;
 
-// The relevance rule (see `relevance`): a passage is about the question when at least one query term is
-// found in its body exactly or by prefix (a typo alone is not enough), and the terms it matches carry either
-// a third of the query's idf weight or half of its terms.
+// The relevance rule, see `relevance`.
 const MIN_IDF_COVERAGE = 1 / 3;
 const MIN_TERM_COVERAGE = 0.5;
 const MIN_SPECIFIC_IDF = 0.5;
@@ -33,6 +31,18 @@ const MIN_SPECIFIC_IDF = 0.5;
 const SUBJECT_BOOST = 1.5;
 const RERANK_DEPTH = 50;
 
+// A large corpus is searched in two steps, for speed. Each headline is indexed with every passage of its
+// article, and the commonest body terms ("north", "korea" in a corpus about Korea) are in a good share of all
+// passages: asking MiniSearch for them costs a pass over much of the index for almost no ranking weight. So
+// `ask` first finds CANDIDATES passages by the rarer terms in the body (a passage needs a body match to be
+// relevant anyway), then scores the headline and the common terms itself on those candidates, by the same
+// BM25+ formula. Small corpora are searched in one step, exactly.
+const LARGE_CORPUS = 2000;
+const COMMON_SHARE = 0.05;
+const CANDIDATES = 150;
+// When every query term is common, the rarest finds the candidates among an even sample of its passages.
+const SAMPLE_POSTINGS = 20000;
+
 interface IndexedPassage {
   /** Position in `passages`; numeric ids keep MiniSearch's id maps small. */
   id: number;
@@ -41,9 +51,18 @@ interface IndexedPassage {
 }
 
 interface QueryGroup {
+  /** Index terms any of which answers this word of the query. */
   alternatives: string[];
+  /** Passages whose body holds one of the alternatives (the most of them). */
+  df: number;
   /** Inverse document frequency over passage bodies; the highest possible for a term the corpus lacks. */
   idf: number;
+}
+
+interface Hit {
+  index: number;
+  passage: Passage;
+  score: number;
 }
 
 /** Splits the pre-normalised field text back into terms (terms never contain a space). */
@@ -60,12 +79,9 @@ export class SearchIndex {
     private readonly titleTerms: Map<string, Set<string>>,
     /** Headlines that hold the term. */
     private readonly titleFreq: Map<string, number>,
+    /** Mean number of terms in a passage body, for BM25 scoring outside MiniSearch. */
+    private readonly averageLength: number,
   ) {}
-
-  /** The idf of a term no passage holds: the most a term can weigh. */
-  private get maxIdf(): number {
-    return Math.log(1 + (this.passages.length + 0.5) / 0.5);
-  }
 
   /** Indexes the passages, each with its document's headline as a second, lighter field. */
   static build(passages: Passage[], docs: readonly Document[]): SearchIndex {
@@ -75,8 +91,8 @@ export class SearchIndex {
     for (const d of docs) {
       const terms = tokenize(d.title);
       titleTerms.set(d.id, new Set(terms));
-      for (const t of new Set(terms)) titleFreq.set(t, (titleFreq.get(t) ?? 0) + 1);
       titleText.set(d.id, terms.join(' '));
+      for (const t of new Set(terms)) titleFreq.set(t, (titleFreq.get(t) ?? 0) + 1);
     }
     const mini = new MiniSearch<IndexedPassage>({
       fields: ['title', 'body'],
@@ -85,13 +101,15 @@ export class SearchIndex {
       processTerm: keepTerm,
     });
     const docFreq = new Map<string, number>();
+    let totalLength = 0;
     const indexed: IndexedPassage[] = passages.map((p, i) => {
       const terms = tokenize(p.text);
+      totalLength += terms.length;
       for (const t of new Set(terms)) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
       return { id: i, title: titleText.get(p.doc) ?? '', body: terms.join(' ') };
     });
     mini.addAll(indexed);
-    return new SearchIndex(passages, mini, docFreq, titleTerms, titleFreq);
+    return new SearchIndex(passages, mini, docFreq, titleTerms, titleFreq, totalLength / Math.max(1, passages.length));
   }
 
   /**
@@ -99,12 +117,14 @@ export class SearchIndex {
    * (verbatim, one of passage.sentences). [] when nothing in the corpus is about the question.
    */
   ask(question: string, limit: number): AskResult[] {
-    if (limit <= 0) return [];
-    const hits = this.search(question);
-    return hits.slice(0, limit).map(({ passage, score, groups }) => ({
+    if (!(limit > 0)) return [];
+    const plan = this.plan(question);
+    if (plan.groups.length === 0) return [];
+    const hits = this.rankTop(plan, question, Math.max(limit, RERANK_DEPTH));
+    return hits.slice(0, limit).map(({ passage, score }) => ({
       passage: passage.id,
       text: passage.text,
-      highlight: bestSentence(passage, groups),
+      highlight: bestSentence(passage, plan.groups),
       score: round(score),
       citation: passage.citation,
     }));
@@ -112,44 +132,113 @@ export class SearchIndex {
 
   /**
    * Passages relevant to a topic (for the timeline and summary --topic filters): passage id -> score > 0.
-   * Empty map when none.
+   * Empty map when none. Every relevant passage is scored, not only the best.
    */
   topicScores(words: string): Map<string, number> {
     const scores = new Map<string, number>();
-    for (const hit of this.search(words)) scores.set(hit.passage.id, hit.score);
+    const plan = this.plan(words);
+    if (plan.groups.length === 0) return scores;
+    for (const hit of this.searchAll(plan)) scores.set(hit.passage.id, hit.score);
     return scores;
   }
 
-  private search(question: string): { passage: Passage; score: number; groups: QueryGroup[] }[] {
-    const { groups, prefix, fuzzy } = this.plan(question);
-    if (groups.length === 0) return [];
+  /** Every relevant passage, scored by MiniSearch over all the query terms and weighed by coverage. */
+  private searchAll(plan: Plan): Hit[] {
+    const hits: Hit[] = [];
+    this.indexQuery(plan, plan.groups, (result) => {
+      const coverage = this.relevance(plan.groups, this.matchesOf(plan, result, plan.groups));
+      if (coverage > 0) hits.push(this.hit(result.id as number, result.score * coverage));
+    });
+    return hits;
+  }
+
+  /** The best `depth` passages, best first, with the subject rerank. */
+  private rankTop(plan: Plan, question: string, depth: number): Hit[] {
+    const hits = this.passages.length <= LARGE_CORPUS ? this.searchAll(plan) : this.searchLarge(plan);
+    const top = selectTop(hits, depth);
+    const subject = questionSubject(question);
+    if (subject !== null) {
+      for (const hit of top) {
+        if (hit.passage.sentences.some((s) => subjectTerms(s.text).has(subject))) hit.score *= SUBJECT_BOOST;
+      }
+      top.sort(byScore);
+    }
+    return top;
+  }
+
+  /**
+   * The two-step search of a large corpus (see LARGE_CORPUS): candidates by the rarer terms in the body, then
+   * the headline and the common terms scored on the candidates by reading their text, with the same rule.
+   */
+  private searchLarge(plan: Plan): Hit[] {
+    const limit = COMMON_SHARE * this.passages.length;
+    let rare = plan.groups.filter((g) => g.df <= limit);
+    let sample: ((id: number) => number) | undefined;
+    if (rare.length === 0) {
+      const rarest = plan.groups.reduce((a, b) => (b.df < a.df ? b : a));
+      rare = [rarest];
+      const stride = Math.max(1, Math.ceil(rarest.df / SAMPLE_POSTINGS));
+      sample = (id) => (id % stride === 0 ? 1 : 0);
+    }
+    const results: SearchResult[] = [];
+    this.indexQuery(plan, rare, (result) => results.push(result), ['body'], sample);
+    const hits: Hit[] = [];
+    for (const result of selectTopResults(results, CANDIDATES)) {
+      const passage = this.passages[result.id as number]!;
+      const terms = tokenize(passage.text);
+      const counts = new Map<string, number>();
+      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+      const title = this.titleTerms.get(passage.doc);
+      let sum = result.score / Math.max(1, result.queryTerms.length);
+      const rareMatches = this.matchesOf(plan, result, rare);
+      const matches = plan.groups.map((g) => {
+        const inTitle = g.alternatives.some((t) => title?.has(t));
+        if (inTitle) sum += TITLE_BOOST * bm25(1, g.idf, 1, 1);
+        const r = rare.indexOf(g);
+        if (r >= 0) {
+          const m = rareMatches[r]!;
+          return m.value === 0 && inTitle ? { value: MATCH_TITLE_ONLY, inBody: false } : m;
+        }
+        const tf = Math.max(0, ...g.alternatives.map((t) => counts.get(t) ?? 0));
+        if (tf > 0) sum += bm25(tf, g.idf, terms.length, this.averageLength);
+        return { value: tf > 0 ? MATCH_EXACT : inTitle ? MATCH_TITLE_ONLY : 0, inBody: tf > 0 };
+      });
+      const matchedTerms = matches.filter((m) => m.value > 0).length;
+      const coverage = this.relevance(plan.groups, matches);
+      if (coverage > 0) hits.push(this.hit(result.id as number, sum * matchedTerms * coverage));
+    }
+    return hits;
+  }
+
+  private indexQuery(
+    plan: Plan,
+    groups: QueryGroup[],
+    each: (result: SearchResult) => void,
+    fields = ['title', 'body'],
+    sample?: (id: number) => number,
+  ): void {
     const terms = [...new Set(groups.flatMap((g) => g.alternatives))];
-    const relevance = new Map<number, number>();
-    const results = this.mini.search(terms.join(' '), {
+    if (terms.length === 0) return;
+    this.mini.search(terms.join(' '), {
       tokenize: splitTerms,
       processTerm: keepTerm,
+      fields,
       boost: { title: TITLE_BOOST, body: 1 },
       bm25: BM25,
+      ...(sample ? { boostDocument: sample } : {}),
       weights: WEIGHTS,
-      prefix: (term) => prefix.has(term),
-      fuzzy: (term) => (fuzzy.has(term) ? (term.length >= 9 ? 2 : 1) : false),
+      prefix: (term) => plan.prefix.has(term),
+      fuzzy: (term) => (plan.fuzzy.has(term) ? (term.length >= 9 ? 2 : 1) : false),
+      // Collecting here rather than from the returned list spares MiniSearch sorting every match.
       filter: (result) => {
-        const r = this.relevance(result, groups);
-        if (r <= 0) return false;
-        relevance.set(result.id as number, r);
-        return true;
+        each(result);
+        return false;
       },
     });
-    const hits = results
-      .map((r) => ({ passage: this.passages[r.id as number]!, score: r.score * (relevance.get(r.id as number) ?? 0), groups }))
-      .sort(byScore);
-    const subject = questionSubject(question);
-    if (subject === null) return hits;
-    const top = hits.slice(0, RERANK_DEPTH);
-    for (const hit of top) {
-      if (hit.passage.sentences.some((s) => subjectTerms(s.text).has(subject))) hit.score *= SUBJECT_BOOST;
-    }
-    return [...top.sort(byScore), ...hits.slice(RERANK_DEPTH)];
+  }
+
+  private hit(index: number, score: number): Hit {
+    return { index, passage: this.passages[index]!, score };
   }
 
   /**
@@ -158,7 +247,7 @@ export class SearchIndex {
    * does not have, or the word still being typed (a finished question ends in punctuation). Prefixes use
    * the word as typed, since a stem of an unfinished word ("malligy" → "malligi") is no prefix of anything.
    */
-  private plan(question: string): { groups: QueryGroup[]; prefix: Set<string>; fuzzy: Set<string> } {
+  private plan(question: string): Plan {
     const n = this.passages.length;
     const words = queryTerms(question);
     const typing = /[\p{L}\p{N}]$/u.test(question.trim());
@@ -175,53 +264,96 @@ export class SearchIndex {
         prefix.add(w.raw);
       }
       if (!known) for (const t of w.terms) if (t.length >= 5) fuzzy.add(t);
-      return { alternatives, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
+      return { alternatives, df, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
     });
     return { groups, prefix, fuzzy };
   }
 
-  /**
-   * How much of the question a search result answers: its idf-weighted coverage of the query terms, or 0
-   * when the passage is not about the question. The rule: at least one query term is in the passage body
-   * exactly (after normalising) or by prefix — a typo-level match alone is not enough — and the matched
-   * terms carry at least MIN_IDF_COVERAGE of the query's idf weight, or are at least MIN_TERM_COVERAGE of
-   * its terms. A term the corpus lacks weighs the most, so a question mostly about other things ("the
-   * capital of France", "North Korea's football team") is not answered by the corpus's commonest words.
-   */
-  private relevance(result: SearchResult, groups: QueryGroup[]): number {
+  /** How each query group met a MiniSearch result: exactly, by prefix, by typo, in the headline only. */
+  private matchesOf(plan: Plan, result: SearchResult, groups: QueryGroup[]): GroupMatch[] {
     const matched = Object.entries(result.match);
-    const passage = this.passages[result.id as number]!;
-    const title = this.titleTerms.get(passage.doc);
+    const title = this.titleTerms.get(this.passages[result.id as number]!.doc);
+    return groups.map((g) => {
+      let value = 0;
+      let inBody = false;
+      for (const term of g.alternatives) {
+        if (!result.queryTerms.includes(term)) {
+          if (value < MATCH_TITLE_ONLY && title?.has(term)) value = MATCH_TITLE_ONLY;
+          continue;
+        }
+        const loose = plan.prefix.has(term) || plan.fuzzy.has(term);
+        for (const [docTerm, fields] of matched) {
+          const body = fields.includes('body');
+          let m: number;
+          if (docTerm === term) m = MATCH_EXACT;
+          else if (!loose) continue;
+          else if (plan.prefix.has(term) && docTerm.startsWith(term)) m = MATCH_PREFIX;
+          else if (plan.fuzzy.has(term) && isNear(term, docTerm)) m = MATCH_FUZZY;
+          else continue;
+          if (!body) m *= MATCH_TITLE_ONLY;
+          if (m > value) value = m;
+          if (body) inBody = true;
+        }
+        if (value < MATCH_TITLE_ONLY && title?.has(term)) value = MATCH_TITLE_ONLY;
+      }
+      return { value, inBody };
+    });
+  }
+
+  /**
+   * How much of the question a passage answers: its idf-weighted coverage of the query's words, or 0 when
+   * the passage is not about the question. The rule: at least one query word is found in the passage body
+   * (exactly after normalising, by prefix, or by a typo for a word the corpus lacks), and the words it
+   * matches (1) carry at least MIN_IDF_COVERAGE of the query's idf weight, or (2) are at least
+   * MIN_TERM_COVERAGE of its words, or (3) include a specific word: one whose idf is at least
+   * MIN_SPECIFIC_IDF of the highest possible (a word only a few passages hold). A word the corpus lacks
+   * weighs the most, so a question about other things ("the capital of France", "a chocolate cake recipe")
+   * is not answered by the corpus's common words, while "What is Russia short of?" is still answered by
+   * the passages about Russia.
+   */
+  private relevance(groups: QueryGroup[], matches: GroupMatch[]): number {
     let weight = 0;
     let weightMatched = 0;
     let count = 0;
     let anchored = false;
-    let bestMatchedIdf = 0;
-    for (const g of groups) {
+    let specific = false;
+    const specificIdf = MIN_SPECIFIC_IDF * this.maxIdf();
+    groups.forEach((g, i) => {
+      const m = matches[i]!;
       weight += g.idf;
-      let best = 0;
-      for (const term of g.alternatives) {
-        for (const [docTerm, fields] of matched) {
-          const inBody = fields.includes('body');
-          let m: number;
-          if (docTerm === term) m = inBody ? MATCH_EXACT : MATCH_TITLE_ONLY;
-          else if (docTerm.startsWith(term)) m = inBody ? MATCH_PREFIX : MATCH_TITLE_ONLY * MATCH_PREFIX;
-          else if (result.queryTerms.includes(term) && isNear(term, docTerm)) m = inBody ? MATCH_FUZZY : MATCH_TITLE_ONLY * MATCH_FUZZY;
-          else continue;
-          if (inBody) anchored = true;
-          if (m > best) best = m;
-        }
-        if (best < MATCH_TITLE_ONLY && title?.has(term)) best = MATCH_TITLE_ONLY;
-      }
-      weightMatched += g.idf * best;
-      if (best >= MATCH_PREFIX && g.idf > bestMatchedIdf) bestMatchedIdf = g.idf;
-      count += best;
-    }
+      weightMatched += g.idf * m.value;
+      count += m.value;
+      if (m.inBody) anchored = true;
+      if (m.value >= MATCH_PREFIX && g.idf >= specificIdf) specific = true;
+    });
     if (!anchored || weight === 0) return 0;
     const coverage = weightMatched / weight;
-    if (coverage < MIN_IDF_COVERAGE && count / groups.length < MIN_TERM_COVERAGE && bestMatchedIdf < MIN_SPECIFIC_IDF * this.maxIdf) return 0;
+    if (coverage < MIN_IDF_COVERAGE && count / groups.length < MIN_TERM_COVERAGE && !specific) return 0;
     return coverage;
   }
+
+  /** The idf of a term no passage holds: the most a term can weigh. */
+  private maxIdf(): number {
+    return Math.log(1 + (this.passages.length + 0.5) / 0.5);
+  }
+}
+
+interface Plan {
+  groups: QueryGroup[];
+  prefix: Set<string>;
+  fuzzy: Set<string>;
+}
+
+interface GroupMatch {
+  /** 1 for an exact match in the body, less for prefix, typo or headline-only matches, 0 for none. */
+  value: number;
+  inBody: boolean;
+}
+
+/** MiniSearch's BM25+ term score, for terms scored outside it. */
+function bm25(tf: number, idf: number, length: number, averageLength: number): number {
+  const { k, b, d } = BM25;
+  return idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / averageLength)));
 }
 
 /** Whether two terms are within the edit distance fuzzy search allows for the first (1, or 2 when long). */
@@ -247,10 +379,11 @@ function bestSentence(passage: Passage, groups: QueryGroup[]): string {
   let best = passage.sentences[0]?.text ?? passage.text;
   let bestScore = 0;
   for (const s of passage.sentences) {
-    const terms = new Set(tokenize(s.text));
+    const terms = tokenize(s.text);
     let score = 0;
     for (const g of groups) {
-      if (g.alternatives.some((t) => terms.has(t) || [...terms].some((x) => t.length >= 4 && x.startsWith(t)))) score += g.idf;
+      const found = g.alternatives.some((t) => terms.some((x) => x === t || (t.length >= 4 && x.startsWith(t))));
+      if (found) score += g.idf;
     }
     if (score > bestScore) {
       best = s.text;
@@ -260,8 +393,29 @@ function bestSentence(passage: Passage, groups: QueryGroup[]): string {
   return best;
 }
 
-function byScore(a: { score: number; passage: Passage }, b: { score: number; passage: Passage }): number {
-  return b.score - a.score || a.passage.id.localeCompare(b.passage.id);
+function byScore(a: Hit, b: Hit): number {
+  return b.score - a.score || a.index - b.index;
+}
+
+/** The best `n` hits, best first, without sorting them all. */
+function selectTop(hits: Hit[], n: number): Hit[] {
+  if (hits.length <= n * 4) return hits.sort(byScore).slice(0, n);
+  // A threshold from a sorted sample would be approximate; a bounded insertion keeps it exact and cheap.
+  const top: Hit[] = [];
+  for (const hit of hits) {
+    if (top.length === n && byScore(hit, top[n - 1]!) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && byScore(hit, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, hit);
+    if (top.length > n) top.pop();
+  }
+  return top;
+}
+
+/** The `n` MiniSearch results with the highest score, in no particular order. */
+function selectTopResults(results: SearchResult[], n: number): SearchResult[] {
+  if (results.length <= n) return results;
+  return results.sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number)).slice(0, n);
 }
 
 function round(score: number): number {

@@ -165,6 +165,13 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
   if (pronoun) return { type: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'it' | 'they' };
   const words = p.split(/\s+/u);
   if (words.length > 14) return null;
+  // A common noun capitalised only because it opens the sentence: "Analysts", "Officials", "Some experts".
+  const lowerFirst = words[0]!.toLowerCase();
+  if (words[0] !== lowerFirst && (DETERMINER.test(lowerFirst) || (PERSON_NOUNS.has(lowerFirst) && words.length === 1) || (PERSON_NOUNS.has(lowerFirst) && /s$/u.test(lowerFirst)))) {
+    words[0] = lowerFirst;
+    if (lowerFirst === 'the' && words.slice(1).every((w) => CAPITALISED.test(w) || CONNECTORS.has(w))) words[0] = 'the';
+    else return parseDescription(words);
+  }
   if (words.some((w) => /^(?:and|or|&)$/iu.test(w)) && !words.some((w) => w === 'of' || w === 'for')) return null;
 
   const allProper = words.every((w, i) => CAPITALISED.test(w) || (i > 0 && CONNECTORS.has(w)) || (i === 0 && /^the$/iu.test(w)));
@@ -455,8 +462,17 @@ export class DocumentSpeakers {
 
 const AMBIGUOUS: LocalSpeaker = { key: -1, doc: '', kind: 'unnamed', names: [], roles: [], mentionRoles: [], heads: new Set(), words: new Set(), gender: null, plural: false, mentionOnly: true };
 
+/** A role as the text gives it, or null when it is only an honorific ("Mr.", "Ms"). */
+export function cleanRole(role: string | null): string | null {
+  if (!role) return null;
+  const r = role.trim().replace(/[,;:]+$/u, '');
+  return r === '' || /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u.test(r) ? null : r;
+}
+
 function addRole(s: LocalSpeaker, role: string, fromMention = false): void {
-  const r = role.trim().replace(/[,.;:]+$/u, '');
+  const r = role.trim().replace(/[,;:]+$/u, '').replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u, '');
+  if (/^(?:Mr|Sir)\.?$/u.test(role.trim())) s.gender ??= 'm';
+  if (/^(?:Mrs|Ms|Miss)\.?$/u.test(role.trim())) s.gender ??= 'f';
   if (!r) return;
   // Roles given at an attribution come before roles from mere mentions.
   const list = fromMention ? s.mentionRoles : s.roles;
@@ -591,7 +607,8 @@ function fullestName(names: readonly string[], kind: SpeakerKind): string {
   const counts = new Map<string, number>();
   for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
   let best = names[0]!;
-  const score = (n: string): number => (kind === 'unnamed' ? (/^the\b/iu.test(n) ? 0 : 1000) + n.length : nameWords(n).length * 1000) + (counts.get(n) ?? 0);
+  // Most words first (hyphens split, so "Kim Jong-un" and "Kim Jong Un" tie), then the most used, then the first seen.
+  const score = (n: string): number => (kind === 'unnamed' ? (/^the\b/iu.test(n) ? 0 : 1000) + n.length : normaliseName(n).split(' ').length * 1000) + (counts.get(n) ?? 0);
   for (const n of counts.keys()) if (score(n) > score(best)) best = n;
   return best.replace(/^The\b/u, 'the');
 }
@@ -691,12 +708,14 @@ export class SpeakerDirectory {
     const scored = new Map<Speaker, number>();
     const shared = new Map<number, number>();
     for (const g of new Set(qWords.flatMap(trigrams))) for (const id of this.grams.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-    const candidates = [...shared.entries()].sort((a, b) => b[1] - a[1]).slice(0, 200).map(([id]) => this.forms[id]!);
+    const need = Math.min(2, ...qWords.map((w) => w.length));
+    const candidates = [...shared.entries()].filter(([, c]) => c >= need).sort((a, b) => b[1] - a[1]).slice(0, 60).map(([id]) => this.forms[id]!);
     for (const { speaker, form } of candidates) {
-      let d = editDistance(q, form) / Math.max(q.length, form.length);
+      let d = form.length <= 2 * q.length + 2 ? editDistance(q, form) / Math.max(q.length, form.length) : 1;
       for (const w of form.split(' ')) {
+        if (w.length < 3) continue;
         for (const qw of qWords) {
-          if (w.length < 3 || qw.length < 3) continue;
+          if (qw.length < 3 || Math.abs(qw.length - w.length) > 3) continue;
           d = Math.min(d, editDistance(qw, w) / Math.max(qw.length, w.length) + 0.05);
         }
       }

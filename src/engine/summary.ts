@@ -1,5 +1,5 @@
 import type { Document, Passage, SummaryAnswer, SummarySentence } from '../types.ts';
-import { Vocabulary, biasedLexRank, contentTerms, cosine, tfidfVectors, type SparseVectors } from './centrality.ts';
+import { IntList, TermReader, Vocabulary, biasedLexRank, contentTerms, cosine, tfidfVectors, type SparseVectors } from './centrality.ts';
 
 export interface SummaryOptions {
   length?: 'short' | 'medium' | 'long';
@@ -79,14 +79,6 @@ function positionPrior(k: number): number {
   return 1 / Math.sqrt(k + 1);
 }
 
-const NAME_RUN = /(?:\p{Lu}[\p{L}'’.-]*|\d[\d,.]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\d[\d,.]*))*/gu;
-
-/** Names, places, dates and numbers a sentence mentions, the first word aside (capitalised anyway). */
-function nameWords(text: string): string {
-  const body = text.replace(/^["“‘]?\S+\s*/u, ' ');
-  return [...body.matchAll(NAME_RUN)].map((m) => m[0]).join(' ');
-}
-
 interface Layout {
   /** Sentence rows, in reading order: documents by published date then id, then paragraph, then sentence. */
   passageOf: Int32Array;
@@ -162,23 +154,40 @@ export class Summarizer {
     docFirst[docIds.length] = total;
     passageFirst[passages.length] = total;
 
+    console.time('layout'); console.timeEnd('layout'); console.time('read');
     const vocabulary = new Vocabulary();
-    const termLists: Int32Array[] = new Array(total);
-    const sentenceFreq: number[] = [];
+    const reader = new TermReader(vocabulary);
+    const raw = new IntList();
+    const rawOffsets = new Int32Array(total + 1);
+    const termCount = new Int32Array(total);
     const texts: string[] = new Array(total);
     for (let s = 0; s < total; s++) {
       const text = passages[passageOf[s]!]!.sentences[sentenceOf[s]!]!.text;
       texts[s] = text;
-      const ids = contentTerms(text).map((t) => vocabulary.intern(t));
-      termLists[s] = Int32Array.from(ids);
-      for (const id of new Set(ids)) sentenceFreq[id] = (sentenceFreq[id] ?? 0) + 1;
+      rawOffsets[s] = raw.length;
+      termCount[s] = reader.read(text, raw);
+    }
+    rawOffsets[total] = raw.length;
+    const rawTerms = raw.data.subarray(0, raw.length);
+    console.timeEnd('read'); console.time('vec');
+    const sentenceFreq = new Int32Array(vocabulary.size);
+    const lastSeen = new Int32Array(vocabulary.size).fill(-1);
+    for (let s = 0; s < total; s++) {
+      for (let k = rawOffsets[s]!; k < rawOffsets[s + 1]!; k++) {
+        const t = rawTerms[k]! & ~TermReader.NAME_BIT;
+        if (lastSeen[t] !== s) {
+          lastSeen[t] = s;
+          sentenceFreq[t]!++;
+        }
+      }
     }
     // Inverse sentence frequency over the whole corpus: works the same for one article or ten thousand.
     const idf = new Float64Array(vocabulary.size);
-    for (let t = 0; t < vocabulary.size; t++) idf[t] = Math.log(1 + total / (sentenceFreq[t] ?? 1));
+    for (let t = 0; t < vocabulary.size; t++) idf[t] = Math.log(1 + total / Math.max(1, sentenceFreq[t]!));
     const maxIdf = Math.log(1 + total);
-    const vectors = tfidfVectors(termLists, idf);
+    const { vectors, names } = tfidfVectors(rawTerms, rawOffsets, idf);
 
+    console.timeEnd('vec'); console.time('rank');
     const dependsOn = new Int32Array(total).fill(-1);
     const score = new Float64Array(total);
     for (let d = 0; d < docIds.length; d++) {
@@ -194,16 +203,15 @@ export class Summarizer {
         // Centrality alone drifts to sentences that repeat the article's commonest words ("North Korea",
         // "Russia"); the lead prior and the rare names, places and dates a sentence carries pull it back to
         // the sentences that report who, where and when.
-        let specific = 0;
-        for (const t of new Set(contentTerms(nameWords(texts[s]!)))) specific += idf[vocabulary.lookup(t)] ?? 0;
-        specific /= maxIdf;
-        score[s] = positionPrior(k) * rank[k]! * formWeight(texts[s]!, termLists[s]!.length) * (1 + SPECIFIC_WEIGHT * Math.min(1, specific / SPECIFIC_SATURATION));
+        const specific = names[s]! / maxIdf;
+        score[s] = positionPrior(k) * rank[k]! * formWeight(texts[s]!, termCount[s]!) * (1 + SPECIFIC_WEIGHT * Math.min(1, specific / SPECIFIC_SATURATION));
         if (score[s]! > best) best = score[s]!;
         if (dependsOnPrevious(texts[s]!)) dependsOn[s] = k === 0 ? s : s - 1;
       }
       if (best > 0) for (let k = 0; k < n; k++) score[first + k] = score[first + k]! / best;
     }
 
+    console.timeEnd('rank'); console.time('rest');
     const { weight: docWeight, centroid } = documentCentrality(vectors, docFirst, docIds.length, vocabulary.size);
     const layout: Layout = {
       passageOf: Int32Array.from(passageOf),
@@ -213,6 +221,7 @@ export class Summarizer {
     };
     const passageIndex = new Map(passages.map((p, i) => [p.id, i]));
     const wholePool = wholeCorpusPool(docFirst, docWeight, score);
+    console.timeEnd('rest');
     return new Summarizer(passages, docIds, docIndex, docFirst, docWeight, layout, vectors, vocabulary, score, passageIndex, passageFirst, wholePool, centroid);
   }
 
@@ -408,34 +417,47 @@ export class Summarizer {
  */
 function documentCentrality(v: SparseVectors, docFirst: Int32Array, docs: number, vocabularySize: number): { weight: Float64Array; centroid: Float64Array } {
   const centroid = new Float64Array(vocabularySize);
-  const docVectors: Map<number, number>[] = [];
+  // One dense scratch row, cleared through the list of terms it touched: no map per document.
+  const row = new Float64Array(vocabularySize);
+  const touched = new Int32Array(vocabularySize);
+  const docTerms: Int32Array[] = [];
+  const docWeights: Float32Array[] = [];
   for (let d = 0; d < docs; d++) {
-    const sum = new Map<number, number>();
+    let count = 0;
     for (let k = v.offsets[docFirst[d]!]!; k < v.offsets[docFirst[d + 1]!]!; k++) {
-      sum.set(v.terms[k]!, (sum.get(v.terms[k]!) ?? 0) + v.weights[k]!);
+      const t = v.terms[k]!;
+      if (row[t] === 0) touched[count++] = t;
+      row[t]! += v.weights[k]!;
     }
     let norm = 0;
-    for (const w of sum.values()) norm += w * w;
+    for (let i = 0; i < count; i++) norm += row[touched[i]!]! ** 2;
     norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of sum) {
-      sum.set(t, w / norm);
-      centroid[t]! += w / norm;
+    const terms = touched.slice(0, count);
+    const weights = new Float32Array(count);
+    for (let i = 0; i < count; i++) {
+      const t = terms[i]!;
+      weights[i] = row[t]! / norm;
+      centroid[t]! += row[t]! / norm;
+      row[t] = 0;
     }
-    docVectors.push(sum);
+    docTerms.push(terms);
+    docWeights.push(weights);
   }
   let centroidNorm = 0;
   for (let t = 0; t < vocabularySize; t++) centroidNorm += centroid[t]! * centroid[t]!;
   centroidNorm = Math.sqrt(centroidNorm) || 1;
+  for (let t = 0; t < vocabularySize; t++) centroid[t] = centroid[t]! / centroidNorm;
   const weight = new Float64Array(docs);
   let best = 0;
-  docVectors.forEach((vec, d) => {
+  for (let d = 0; d < docs; d++) {
     let dot = 0;
-    for (const [t, w] of vec) dot += w * centroid[t]!;
-    weight[d] = dot / centroidNorm;
-    best = Math.max(best, weight[d]!);
-  });
+    const terms = docTerms[d]!;
+    const weights = docWeights[d]!;
+    for (let i = 0; i < terms.length; i++) dot += weights[i]! * centroid[terms[i]!]!;
+    weight[d] = dot;
+    best = Math.max(best, dot);
+  }
   if (best > 0) for (let d = 0; d < docs; d++) weight[d] = weight[d]! / best;
-  for (let t = 0; t < vocabularySize; t++) centroid[t] = centroid[t]! / centroidNorm;
   return { weight, centroid };
 }
 

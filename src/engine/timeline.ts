@@ -1,6 +1,6 @@
 import type { Citation, Document, ErrorAnswer, Passage, Precision, Qualifier, TimelineAnswer, TimelineEvent } from '../types.ts';
 import { daysInMonth, findDates, type DateMention } from './dates.ts';
-import { tokenize } from '../text/terms.ts';
+import { normalizeTerm, tokenize } from '../text/terms.ts';
 
 export { extractDates } from './dates.ts';
 
@@ -39,6 +39,10 @@ interface Entry {
   first: string;
   last: string;
   reports: Report[];
+  /** Where in the timeline the entry stands. */
+  rank: number;
+  /** The first report of each document, by document id. */
+  byDoc: Map<string, number>;
 }
 
 interface Cluster {
@@ -80,7 +84,19 @@ const DATE_TERMS = new Set(
 export class Timeline {
   private constructor(private readonly entries: readonly Entry[]) {
     this.events = entries.map((e) => e.event);
+    entries.forEach((e, i) => {
+      e.rank = i;
+      e.reports.forEach((r, j) => {
+        if (!e.byDoc.has(r.citation.doc)) e.byDoc.set(r.citation.doc, j);
+        const list = this.byPassage.get(r.citation.passage);
+        if (!list) this.byPassage.set(r.citation.passage, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      });
+    });
   }
+
+  /** Timeline ranks of the entries each passage reports, for the topic filter. */
+  private readonly byPassage = new Map<string, number[]>();
 
   /** Merged events, in timeline order. */
   readonly events: TimelineEvent[];
@@ -154,7 +170,7 @@ export class Timeline {
           also: [],
           ...(m.end ? { end: m.end } : {}),
         };
-        const entry: Entry = { event, first: periodStart(m.date), last: periodEnd(m.end ?? m.date), reports: [report] };
+        const entry: Entry = { event, first: periodStart(m.date), last: periodEnd(m.end ?? m.date), reports: [report], rank: 0, byDoc: new Map() };
         entries.push(entry);
         const id = bucket.clusters.length;
         bucket.clusters.push({ id, entry, wordings: [{ terms, keyNames }], docs: new Set([p.doc]), sentences: new Set([sentenceKey]) });
@@ -189,14 +205,19 @@ export class Timeline {
     }
     const source = clean(filters.source);
     const topic = clean(filters.topic);
+    let onTopic: Set<number> | null = null;
+    if (topicScores) {
+      onTopic = new Set();
+      for (const passage of topicScores.keys()) for (const rank of this.byPassage.get(passage) ?? []) onTopic.add(rank);
+    }
     const events: TimelineEvent[] = [];
     for (const entry of this.entries) {
       if (from && entry.last < from.first) continue;
       if (to && entry.first > to.last) continue;
-      if (topicScores && !entry.reports.some((r) => topicScores.has(r.citation.passage))) continue;
+      if (onTopic && !onTopic.has(entry.rank)) continue;
       if (source !== null) {
-        const own = entry.reports.findIndex((r) => r.citation.doc === source);
-        if (own < 0) continue;
+        const own = entry.byDoc.get(source);
+        if (own === undefined) continue;
         events.push(own === 0 ? entry.event : viewFrom(entry, own));
         continue;
       }
@@ -240,7 +261,7 @@ function findSame(bucket: Bucket, terms: Set<string>, keyNames: Set<string>, doc
       const overlap = common / (Math.min(terms.size, w.terms.size) || 1);
       const same = c.docs.has(doc)
         ? jaccard >= SAME_DOC_SIMILARITY
-        : jaccard >= CROSS_DOC_SIMILARITY || (common >= 3 && overlap >= 0.5) || (common >= 2 && countCommon(keyNames, w.keyNames) >= 1);
+        : jaccard >= CROSS_DOC_SIMILARITY || (common >= 3 && overlap >= 0.5) || (common >= 2 && overlap >= 0.3 && countCommon(keyNames, w.keyNames) >= 1);
       const score = jaccard + overlap;
       if (same && score > bestScore) {
         best = c;
@@ -270,7 +291,9 @@ function countCommon(a: Set<string>, b: Set<string>): number {
 function properNames(sentence: string, terms: Set<string>): Set<string> {
   const out = new Set<string>();
   for (const m of sentence.matchAll(/(?<=[\p{L}\p{N},;:'"’”)]\s+)\p{Lu}[\p{L}\p{N}'’-]*/gu)) {
-    for (const t of tokenize(m[0])) if (terms.has(t)) out.add(t);
+    const t = m[0].includes('-') || m[0].includes('.') ? null : normalizeTerm(m[0]);
+    if (t !== null && terms.has(t)) out.add(t);
+    else if (t === null) for (const part of tokenize(m[0])) if (terms.has(part)) out.add(part);
   }
   return out;
 }

@@ -89,6 +89,19 @@ function rewrite(text: string): string {
  * base, Porter-stemmed. Null for stop words and single characters, which never decide a ranking.
  */
 export function normalizeTerm(word: string): string | null {
+  const cached = termCache.get(word);
+  if (cached !== undefined) return cached;
+  const term = computeTerm(word);
+  // Stemming is the costly part of indexing and a corpus repeats its words: remember them, within bounds.
+  if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+  termCache.set(word, term);
+  return term;
+}
+
+const TERM_CACHE_SIZE = 500_000;
+const termCache = new Map<string, string | null>();
+
+function computeTerm(word: string): string | null {
   let w = word.toLowerCase().replace(/'s$|'$/, '').replace(/'/g, '');
   if (w.length < 2 || STOP_WORDS.has(w)) return null;
   if (w === UNITED_STATES || w === UNITED_NATIONS) return w;
