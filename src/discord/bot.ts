@@ -6,9 +6,13 @@
 import { randomBytes } from 'node:crypto';
 import {
   Client,
+  DiscordAPIError,
   Events,
   GatewayIntentBits,
   GuildMember,
+  HTTPError,
+  RESTEvents,
+  RESTJSONErrorCodes,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -79,6 +83,32 @@ function errorId(): string {
   return randomBytes(4).toString('hex');
 }
 
+/**
+ * Whether Discord no longer knows the interaction: its token expired (15 minutes; or the 3-second window
+ * for the first answer was missed) or it was answered already. Answering again cannot work, so it is a
+ * warning, not a failure to report to the user.
+ */
+export function isGoneInteraction(err: unknown): boolean {
+  return (
+    err instanceof DiscordAPIError &&
+    (err.code === RESTJSONErrorCodes.UnknownInteraction || err.code === RESTJSONErrorCodes.UnknownWebhook || err.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged)
+  );
+}
+
+/** An interaction or webhook token in an address: a 15-minute credential, kept out of the log. */
+const TOKEN_IN_PATH = /(\/(?:interactions|webhooks)\/\d+\/)[^/?]+/g;
+
+/** The address with interaction tokens masked. */
+export function maskTokens(url: string): string {
+  return url.replace(TOKEN_IN_PATH, '$1:token');
+}
+
+/** The error, with the interaction token in its request address masked before it is logged. */
+function loggable(err: unknown): unknown {
+  if ((err instanceof DiscordAPIError || err instanceof HTTPError) && typeof err.url === 'string') err.url = maskTokens(err.url);
+  return err;
+}
+
 /** The name to credit someone by: server nickname, else display name; never a mention. */
 function displayName(i: Interaction): string {
   const m = i.member;
@@ -145,9 +175,14 @@ export class InteractionRouter {
       }
       if (i.isRepliable()) await i.reply(replyOptions(renderNote('I do not know what to do with that.')));
     } catch (err) {
+      if (isGoneInteraction(err)) {
+        const code = (err as DiscordAPIError).code;
+        log.warn({ command: what, user: i.user.id, code, err: loggable(err) }, 'interaction expired or was already answered; nothing more to send');
+        return;
+      }
       const id = errorId();
-      log.error({ errorId: id, command: what, options, user: i.user.id, err }, 'interaction failed');
-      await this.fail(i, id).catch((e: unknown) => log.error({ errorId: id, err: e }, 'could not tell the user about an error'));
+      log.error({ errorId: id, command: what, options, user: i.user.id, err: loggable(err) }, 'interaction failed');
+      await this.fail(i, id).catch((e: unknown) => log.error({ errorId: id, err: loggable(e) }, 'could not tell the user about an error'));
     }
   }
 
@@ -173,7 +208,7 @@ export class InteractionRouter {
     try {
       choices = command.autocomplete(this.context(), focused.name, String(focused.value));
     } catch (err) {
-      this.options.logger.error({ errorId: errorId(), command: i.commandName, option: focused.name, typed: focused.value, err }, 'autocomplete failed');
+      this.options.logger.error({ errorId: errorId(), command: i.commandName, option: focused.name, typed: focused.value, err: loggable(err) }, 'autocomplete failed');
       choices = [];
     }
     await i.respond(renderChoices(choices));
@@ -234,6 +269,33 @@ export class InteractionRouter {
 }
 
 /**
+ * Logs what the connection goes through. discord.js recovers by itself (resume after a dropped socket,
+ * RECONNECT or missed heartbeat acknowledgements; identify again after an invalid session; REST retries
+ * after a 429, a 5xx or a reset socket): these lines say it happened.
+ */
+function watchConnection(client: Client, logger: Logger): void {
+  client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
+  client.on(Events.ShardError, (err, shard) => logger.error({ shard, err }, 'gateway connection error'));
+  client.on(Events.ShardDisconnect, (e, shard) => logger.error({ shard, code: e.code }, 'gateway disconnected for good'));
+  client.on(Events.ShardReconnecting, (shard) => logger.warn({ shard }, 'gateway connection lost; reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway session resumed'));
+  client.on(Events.ShardReady, (shard) => logger.info({ shard }, 'gateway session ready'));
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    // Only the status and headers matter; the clone's body would otherwise wait to be read.
+    if (response.body && 'cancel' in response.body) response.body.cancel().catch(() => undefined);
+    const status = response.status;
+    if (status !== 429 && status < 500) return;
+    // The route has the interaction token masked; the path does not.
+    const where = { method: request.method.toUpperCase(), route: request.route, status, attempt: request.retries + 1 };
+    if (status === 429) {
+      const retryAfter = Number(response.headers.get('retry-after'));
+      logger.warn({ ...where, retryAfterSeconds: retryAfter, scope: response.headers.get('x-ratelimit-scope'), global: response.headers.has('x-ratelimit-global') }, 'Discord rate limited a request; retrying after the wait it asked for');
+    } else logger.warn(where, 'Discord answered a request with a server error; retrying');
+  });
+}
+
+/**
  * Connects to Discord (REST base from `config.apiUrl`, gateway address from its /gateway/bot) and answers
  * interactions until stopped. Never registers commands: that is `npm run deploy-commands`.
  */
@@ -247,8 +309,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   });
   const router = new InteractionRouter(options);
   client.on(Events.InteractionCreate, (i) => void router.handle(i));
-  client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
-  client.on(Events.ShardDisconnect, (e, shard) => logger.warn({ shard, code: e.code }, 'gateway disconnected'));
+  watchConnection(client, logger);
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(config.discordToken);

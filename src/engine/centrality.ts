@@ -22,6 +22,7 @@ const STOP_WORDS = new Set(
 );
 
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+const MAYBE_DOTTED = /[A-Z]\.[A-Z]/;
 const DOTTED_ACRONYM = /\b(?:\p{Lu}\.){2,}/gu;
 const stemCache = new Map<string, string>();
 
@@ -40,7 +41,7 @@ function normalizeWord(raw: string): string | null {
 }
 
 function undot(text: string): string {
-  return text.includes('.') ? text.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, '')) : text;
+  return MAYBE_DOTTED.test(text) ? text.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, '')) : text;
 }
 
 /** The content terms of a text: lower-cased, stemmed, stop words dropped; "U.S." and "US" become "us". */
@@ -210,83 +211,29 @@ export function tfidfVectors(raw: Int32Array, rawOffsets: Int32Array, idf: Float
 }
 
 /**
- * Position-biased LexRank over the sentences `first..first+n-1` of a block: a PageRank on the cosine
- * similarity graph whose random jumps land by `prior` (higher near the top of an article), so a sentence
- * scores by how much of the article it echoes and by how early it comes. Returns scores that sum to n
- * (mean 1). The similarity matrix is built through shared terms, so sentences with no word in common cost
- * nothing.
+ * Continuous degree centrality (LexRank's degree form) of the sentences `first..first+n-1` of a block: each
+ * sentence's summed cosine similarity to the other sentences of its document, scaled to mean 1. The sum of
+ * cosines equals one dot product with the document's summed vector, so this costs one pass over the
+ * document's terms rather than a sentence-by-sentence graph.
  */
-let scratchSim = new Float64Array(0);
-let scratchEntries = new Int32Array(0);
-let scratchOwner = new Int32Array(0);
-
-export function biasedLexRank(v: SparseVectors, first: number, n: number, prior: Float64Array, damping = 0.85): Float64Array {
-  if (scratchSim.length < n * n) scratchSim = new Float64Array(n * n);
-  const sim = scratchSim;
-  sim.fill(0, 0, n * n);
-  // Entries of the document's vectors grouped by term: the pairs sharing a term are the graph's edges.
-  const entriesFrom = v.offsets[first]!;
-  const entryCount = v.offsets[first + n]! - entriesFrom;
-  if (scratchEntries.length < entryCount) {
-    scratchEntries = new Int32Array(entryCount * 2);
-    scratchOwner = new Int32Array(entryCount * 2);
-  }
-  const entries = scratchEntries.subarray(0, entryCount);
-  const owner = scratchOwner;
+export function degreeCentrality(v: SparseVectors, first: number, n: number, scratch: Float64Array): Float64Array {
+  const out = new Float64Array(n);
+  const from = v.offsets[first]!;
+  const to = v.offsets[first + n]!;
+  for (let k = from; k < to; k++) scratch[v.terms[k]!]! += v.weights[k]!;
+  let total = 0;
   for (let s = 0; s < n; s++) {
-    for (let k = v.offsets[first + s]!; k < v.offsets[first + s + 1]!; k++) owner[k - entriesFrom] = s;
-  }
-  for (let k = 0; k < entryCount; k++) entries[k] = entriesFrom + k;
-  entries.sort((a, b) => v.terms[a]! - v.terms[b]! || a - b);
-  const sentenceOfEntry = (k: number): number => owner[k - entriesFrom]!;
-  for (let a = 0; a < entryCount; ) {
-    let b = a + 1;
-    while (b < entryCount && v.terms[entries[b]!] === v.terms[entries[a]!]) b++;
-    for (let x = a; x < b; x++) {
-      const sx = sentenceOfEntry(entries[x]!);
-      const wx = v.weights[entries[x]!]!;
-      for (let y = x + 1; y < b; y++) {
-        const sy = sentenceOfEntry(entries[y]!);
-        const w = wx * v.weights[entries[y]!]!;
-        sim[sx * n + sy]! += w;
-        sim[sy * n + sx]! += w;
-      }
+    let dot = 0;
+    let self = 0;
+    for (let k = v.offsets[first + s]!; k < v.offsets[first + s + 1]!; k++) {
+      dot += v.weights[k]! * scratch[v.terms[k]!]!;
+      self += v.weights[k]! * v.weights[k]!;
     }
-    a = b;
+    out[s] = Math.max(0, dot - self);
+    total += out[s]!;
   }
-  const rowSum = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let s = 0;
-    for (let j = 0; j < n; j++) s += sim[i * n + j]!;
-    rowSum[i] = s;
-  }
-  let priorSum = 0;
-  for (let i = 0; i < n; i++) priorSum += prior[i]!;
-  const p = new Float64Array(n);
-  for (let i = 0; i < n; i++) p[i] = priorSum > 0 ? prior[i]! / priorSum : 1 / n;
-
-  let rank = Float64Array.from(p);
-  let next = new Float64Array(n);
-  for (let iter = 0; iter < 50; iter++) {
-    // A sentence that shares no word with any other hands its weight back through the prior.
-    let stranded = 0;
-    for (let i = 0; i < n; i++) if (rowSum[i] === 0) stranded += rank[i]!;
-    for (let j = 0; j < n; j++) next[j] = (1 - damping + damping * stranded) * p[j]!;
-    for (let i = 0; i < n; i++) {
-      const r = rank[i]!;
-      if (rowSum[i] === 0 || r === 0) continue;
-      const share = (damping * r) / rowSum[i]!;
-      const row = i * n;
-      for (let j = 0; j < n; j++) {
-        const w = sim[row + j]!;
-        if (w !== 0) next[j]! += share * w;
-      }
-    }
-    let delta = 0;
-    for (let i = 0; i < n; i++) delta += Math.abs(next[i]! - rank[i]!);
-    [rank, next] = [next, rank];
-    if (delta < 1e-6) break;
-  }
-  for (let i = 0; i < n; i++) rank[i] = rank[i]! * n;
-  return rank;
+  for (let k = from; k < to; k++) scratch[v.terms[k]!] = 0;
+  // A one-sentence document (or one whose sentences share nothing) leaves every sentence equally central.
+  for (let s = 0; s < n; s++) out[s] = total > 0 ? (out[s]! * n) / total : 1;
+  return out;
 }

@@ -281,7 +281,8 @@ const STOP_STEMS = new Set([...STOP].map((w) => stemmer(IRREGULAR[w] ?? w)));
 
 interface QuoteIndexEntry {
   exact: string;
-  stems: string[];
+  /** The quote's close-matching words as numbers (see `stemIds`). */
+  stems: Int32Array;
 }
 
 /** Posting lists: a word → the sorted ids of the items that contain it. */
@@ -381,6 +382,7 @@ export class QuoteBook {
   private readonly entries: QuoteIndexEntry[];
   private readonly stemPostings = new Postings();
   private readonly docFreq = new Map<string, number>();
+  private readonly stemIds = new Map<string, number>();
   private readonly narration = new WeakMap<readonly Passage[], NarrationIndex>();
 
   private constructor(
@@ -399,7 +401,16 @@ export class QuoteBook {
         this.stemPostings.add(st, i);
         this.docFreq.set(st, (this.docFreq.get(st) ?? 0) + 1);
       }
-      return { exact: ` ${exactWords(q.quote).join(' ')} `, stems };
+      const ids = new Int32Array(stems.length);
+      stems.forEach((st, k) => {
+        let sid = this.stemIds.get(st);
+        if (sid === undefined) {
+          sid = this.stemIds.size;
+          this.stemIds.set(st, sid);
+        }
+        ids[k] = sid;
+      });
+      return { exact: ` ${exactWords(q.quote).join(' ')} `, stems: ids };
     });
     this.narration.set(passages, new NarrationIndex(passages, extraction.spans));
   }
@@ -441,6 +452,15 @@ export class QuoteBook {
       }
       const need = contentTotal * 0.5 - 1e-9;
       const ranked = [...hits.entries()].filter(([, w]) => w >= need).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      const slots = new Map<number, number>();
+      const weights: number[] = [];
+      for (const st of stems) {
+        const sid = this.stemIds.get(st);
+        if (sid !== undefined && !slots.has(sid)) {
+          slots.set(sid, weights.length);
+          weights.push(weight(st));
+        }
+      }
       let scored = 0;
       for (const [id, w] of ranked) {
         const e = this.entries[id]!;
@@ -453,7 +473,7 @@ export class QuoteBook {
           continue;
         }
         scored++;
-        const score = closeness(stems, e.stems, weight, total);
+        const score = closeness(slots, weights, stems.length, e.stems, total);
         if (score >= 0.6) close.push({ id, score });
       }
     } else {
@@ -524,37 +544,42 @@ export class QuoteBook {
 
 /**
  * How closely a quote's words cover the query's: the weighted share of query words present, times how
- * tightly they sit together in the quote.
+ * tightly they sit together in the quote. `slots` numbers the query's words, `weights` weighs each slot.
  */
-function closeness(query: readonly string[], quote: readonly string[], weight: (s: string) => number, total: number): number {
-  const present = new Set(quote);
+function closeness(slots: ReadonlyMap<number, number>, weights: readonly number[], queryLength: number, quote: Int32Array, total: number): number {
+  const present = new Uint8Array(weights.length);
   let covered = 0;
   let count = 0;
-  for (const s of query) {
-    if (present.has(s)) {
-      covered += weight(s);
+  for (let k = 0; k < quote.length; k++) {
+    const slot = slots.get(quote[k]!);
+    if (slot !== undefined && present[slot] === 0) {
+      present[slot] = 1;
+      covered += weights[slot]!;
       count++;
     }
   }
-  if (count === 0 || count / query.length < 0.5) return 0;
-  const want = new Set(query.filter((s) => present.has(s)));
-  let bestWindow = Infinity;
-  const seen = new Map<string, number>();
+  if (count === 0 || count / queryLength < 0.5) return 0;
+  // The shortest stretch of the quote holding every query word it has.
+  const seen = new Int32Array(weights.length);
+  let inWindow = 0;
+  let best = Infinity;
   let left = 0;
   for (let right = 0; right < quote.length; right++) {
-    const w = quote[right]!;
-    if (want.has(w)) seen.set(w, (seen.get(w) ?? 0) + 1);
-    while (seen.size === want.size) {
-      bestWindow = Math.min(bestWindow, right - left + 1);
-      const lw = quote[left]!;
-      if (want.has(lw)) {
-        const c = seen.get(lw)! - 1;
-        if (c === 0) seen.delete(lw);
-        else seen.set(lw, c);
+    const slot = slots.get(quote[right]!);
+    if (slot !== undefined) {
+      if (seen[slot] === 0) inWindow++;
+      seen[slot] = seen[slot]! + 1;
+    }
+    while (inWindow === count) {
+      best = Math.min(best, right - left + 1);
+      const ls = slots.get(quote[left]!);
+      if (ls !== undefined) {
+        seen[ls] = seen[ls]! - 1;
+        if (seen[ls] === 0) inWindow--;
       }
       left++;
     }
   }
-  const tightness = Number.isFinite(bestWindow) ? want.size / bestWindow : 0;
+  const tightness = Number.isFinite(best) ? count / best : 0;
   return (covered / total) * (0.75 + 0.25 * tightness);
 }

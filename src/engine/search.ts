@@ -38,10 +38,13 @@ const RERANK_DEPTH = 50;
 // relevant anyway), then scores the headline and the common terms itself on those candidates, by the same
 // BM25+ formula. Small corpora are searched in one step, exactly.
 const LARGE_CORPUS = 2000;
-const COMMON_SHARE = 0.05;
+const COMMON_SHARE = 0.01;
 const CANDIDATES = 150;
-// When every query term is common, the rarest finds the candidates among an even sample of its passages.
-const SAMPLE_POSTINGS = 20000;
+// When every query term is common (more than COMMON_SHARE of all passages hold it), the rarest finds the
+// candidates among an even sample of about SAMPLE_POSTINGS of its passages: every one of them holds all
+// the question's words that matter, so the sample still answers, and the cost stays bounded. This is the
+// one place where search is approximate.
+const SAMPLE_POSTINGS = 5000;
 
 interface IndexedPassage {
   /** Position in `passages`; numeric ids keep MiniSearch's id maps small. */

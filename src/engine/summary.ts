@@ -1,5 +1,5 @@
 import type { Document, Passage, SummaryAnswer, SummarySentence } from '../types.ts';
-import { IntList, TermReader, Vocabulary, biasedLexRank, contentTerms, cosine, tfidfVectors, type SparseVectors } from './centrality.ts';
+import { IntList, TermReader, Vocabulary, contentTerms, degreeCentrality, cosine, tfidfVectors, type SparseVectors } from './centrality.ts';
 
 export interface SummaryOptions {
   length?: 'short' | 'medium' | 'long';
@@ -189,14 +189,13 @@ export class Summarizer {
 
     console.timeEnd('vec'); console.time('rank');
     const dependsOn = new Int32Array(total).fill(-1);
+    const scratch = new Float64Array(vocabulary.size);
     const score = new Float64Array(total);
     for (let d = 0; d < docIds.length; d++) {
       const first = docFirst[d]!;
       const n = docFirst[d + 1]! - first;
       if (n === 0) continue;
-      const prior = new Float64Array(n);
-      for (let k = 0; k < n; k++) prior[k] = positionPrior(k);
-      const rank = biasedLexRank(vectors, first, n, prior);
+      const rank = degreeCentrality(vectors, first, n, scratch);
       let best = 0;
       for (let k = 0; k < n; k++) {
         const s = first + k;

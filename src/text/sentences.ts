@@ -1,38 +1,98 @@
-import nlp from 'compromise';
 import type { Sentence } from '../types.ts';
 
-// compromise knows abbreviations ("U.N.", "U.S.", "Sept.", "Mr.") that Intl.Segmenter splits after. It does
-// not split after a closing quotation mark ("...here." He left), so that boundary is added on top.
-const OPENING_MARK = /["“‘']/;
-const AFTER_CLOSING_QUOTE = /[.!?]["”’]\s+(?=["“A-Z])/g;
+// Why not a library: Intl.Segmenter splits after "U.N.", and compromise, which gets these right, tags every
+// word on the way: 20–300 ms an article here, minutes for a corpus of 10,000 articles. News prose needs
+// only the cases below, which this scanner handles in one pass (well under a millisecond an article).
+
+/** Words that end with a period but do not end a sentence when a capitalised word follows. */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen lt col sgt capt cmdr adm maj sen rep gov pres amb rev fr st jr sr messrs mt ' +
+    'inc ltd co corp bros dept univ assn est approx vs etc no nos vol fig ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'
+  ).split(' '),
+);
+
+/** After a dotted acronym ("the U.S."), these words start a new sentence rather than continue a name. */
+const SENTENCE_STARTERS = new Set(
+  (
+    'the a an he she it they we i you this that these those there his her its their our but and or so yet ' +
+    'in on at for after before when while as if however meanwhile moreover still also then now some many ' +
+    'most no one both all what who why how where'
+  ).split(' '),
+);
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+
+function isUpperStart(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{Lu}|\p{N}/u.test(ch);
+}
+
+/** The word just before position `dot` (letters and inner periods), e.g. "U.S" or "Sept". */
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, dot);
+}
+
+/** The first word at or after `from`, skipping opening marks. */
+function wordAfter(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && OPENERS.has(text[i]!)) i++;
+  const m = /^[\p{L}\p{N}]+/u.exec(text.slice(i, i + 40));
+  return m ? m[0] : '';
+}
+
+/** Whether a period at `dot` that is followed by a capitalised word still belongs to the same sentence. */
+function periodContinues(text: string, dot: number, next: number): boolean {
+  const word = wordBefore(text, dot);
+  if (word === '') return false;
+  const bare = word.replace(/\./g, '');
+  // A single capital is an initial ("Vladimir V. Putin"), unless it is the pronoun "I".
+  if (/^\p{Lu}$/u.test(word)) return word !== 'I';
+  if (ABBREVIATIONS.has(bare.toLowerCase()) && !word.includes('.')) {
+    // "Sept. 13", "Mr. Kim": the next word is part of the phrase.
+    return true;
+  }
+  // Dotted acronyms ("U.N.", "U.S.", "a.m."): continue into a name ("U.N. Security Council") but not into an
+  // ordinary sentence opening ("... with the U.S. The talks ...").
+  if (word.includes('.')) return !SENTENCE_STARTERS.has(wordAfter(text, next).toLowerCase());
+  return false;
+}
 
 /**
  * Splits a paragraph into sentences. Every sentence is verbatim: `text.slice(s.start, s.end) === s.text`,
- * and together they cover every non-space character of the paragraph, in order.
+ * and together they cover every non-space character of the paragraph, in order. Keeps "U.N. Security
+ * Council", "U.S." and "Sept. 13" whole, and splits after a closing quotation mark that ends a sentence.
  */
 export function splitSentences(text: string): Sentence[] {
-  if (text.trim() === '') return [];
-  const starts = new Set<number>();
-  try {
-    const json = nlp(text).json({ offset: true }) as { offset?: { start: number } }[];
-    for (const s of json) {
-      if (!s.offset) continue;
-      let start = s.offset.start;
-      // compromise starts a sentence after its opening quotation mark; the mark belongs to the sentence.
-      while (start > 0 && OPENING_MARK.test(text[start - 1]!) && (start === 1 || /\s/.test(text[start - 2]!))) start--;
-      if (start > 0 && start < text.length) starts.add(start);
-    }
-  } catch {
-    // A splitter failure must never lose text: fall back to the rules below and the whole paragraph.
-  }
-  for (const m of text.matchAll(AFTER_CLOSING_QUOTE)) starts.add(m.index + 2);
-  const cuts = [...starts].sort((a, b) => a - b);
   const sentences: Sentence[] = [];
   let from = 0;
-  for (const cut of [...cuts, text.length]) {
-    pushTrimmed(text, from, cut, sentences);
-    from = cut;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    let end = i + 1;
+    while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
+    while (end < text.length && CLOSERS.has(text[end]!)) end++;
+    let next = end;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    if (next === end || next >= text.length) {
+      i = end - 1;
+      continue;
+    }
+    let first = next;
+    while (first < text.length && OPENERS.has(text[first]!)) first++;
+    if (!isUpperStart(text[first])) {
+      i = end - 1;
+      continue;
+    }
+    if (ch === '.' && end === i + 1 && periodContinues(text, i, next)) continue;
+    pushTrimmed(text, from, end, sentences);
+    from = next;
+    i = next - 1;
   }
+  pushTrimmed(text, from, text.length, sentences);
   return sentences;
 }
 

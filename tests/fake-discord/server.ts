@@ -4,6 +4,11 @@
  * heartbeats, dispatches). Every request body is checked against Discord's published API schema
  * (`discord-api-spec/zod`) plus the documented limits the schema leaves out; a body Discord would reject
  * gets a 400 and is recorded in `rejections`, which the tests expect to stay empty.
+ *
+ * Faults can be injected the way the network and Discord produce them: a gateway socket cut without a
+ * close frame, RECONNECT (op 7), INVALID SESSION (op 9), heartbeats left unacknowledged, and REST answers
+ * of 429 (with Discord's rate-limit headers), 500, "Unknown interaction", a reset socket, or a refused
+ * connection (the listener is closed for a while). Sessions can be resumed (op 6 → replay → RESUMED).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +30,7 @@ export interface Recorded {
   body: unknown;
   /** The interaction token or webhook token the request is about, when there is one. */
   token?: string;
+  /** The HTTP status answered; 0 when the fake reset the socket instead. */
   status: number;
 }
 
@@ -44,6 +50,42 @@ interface MessageLike {
   embeds?: { title?: string | null; description?: string | null; footer?: { text?: string | null } | null; author?: { name?: string | null } | null; fields?: { name: string; value: string }[] | null }[] | null;
   components?: { type: number; components?: { type: number; custom_id?: string | null; label?: string | null }[] }[] | null;
 }
+
+/** A REST fault the fake answers one matching request with, instead of the real answer. */
+export type RestFault =
+  /** 429 with `retry_after` in the body and Discord's rate-limit headers. */
+  | { kind: 'rate-limit'; retryAfterSeconds: number }
+  /** 500 Internal Server Error. */
+  | { kind: 'server-error' }
+  /** 404 "Unknown interaction" (10062): the token expired; every later request about it fails too. */
+  | { kind: 'unknown-interaction' }
+  /** The socket is destroyed without an answer. */
+  | { kind: 'reset' };
+
+/** Which requests a REST fault applies to. */
+export type RequestMatcher = (r: { method: string; path: string }) => boolean;
+
+export const isInteractionCallback: RequestMatcher = (r) => r.method === 'POST' && /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(r.path);
+export const isOriginalEdit: RequestMatcher = (r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original');
+
+export interface FakeOptions {
+  token?: string;
+  /** The heartbeat_interval sent in HELLO (Discord's is about 41 s; fault tests use a short one). */
+  heartbeatIntervalMs?: number;
+}
+
+/** What happened on the gateway, in order, for tests to wait on and check. */
+export type GatewayEvent = 'READY' | 'RESUMED' | 'INVALID_SESSION' | 'RECONNECT' | 'TERMINATED' | 'HEARTBEAT' | 'HEARTBEAT_UNACKED';
+
+interface Session {
+  id: string;
+  ws: WebSocket | null;
+  /** Dispatches sent while the session had no socket, replayed on RESUME. */
+  missed: string[];
+}
+
+/** How many dispatches a disconnected session keeps for a resume. */
+const MISSED_LIMIT = 1000;
 
 export const FAKE = {
   token: 'fake.bot.token-0123456789abcdefghijklmnop',
@@ -132,7 +174,20 @@ export class FakeDiscord {
   gatewayClosed = false;
   /** Close codes of gateway connections: 1000 when the bot closed cleanly, 1006 when it just vanished. */
   readonly closeCodes: number[] = [];
+  /** Gateway events in order (see GatewayEvent). */
+  readonly gatewayEvents: GatewayEvent[] = [];
+  /** RESUME payloads received. */
+  readonly resumes: { token: string; session_id: string; seq: number }[] = [];
   private sockets = new Set<WebSocket>();
+  private readonly sessions = new Map<string, Session>();
+  /** Sockets whose heartbeats the fake ignores (the zombie-connection fault). */
+  private readonly unacked = new WeakSet<WebSocket>();
+  private readonly sessionOf = new WeakMap<WebSocket, Session>();
+  private gatewayWaiters: { pred: (e: GatewayEvent) => boolean; resolve: (e: GatewayEvent) => void }[] = [];
+  private restFaults: { fault: RestFault; matches: RequestMatcher }[] = [];
+  /** Interaction tokens that have expired ("Unknown interaction"). */
+  private readonly expired = new Set<string>();
+  private refusing = false;
   private seq = 0;
   private readonly acknowledged = new Map<string, number>();
   private waiters: { pred: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
@@ -141,8 +196,13 @@ export class FakeDiscord {
   private readyWaiters: (() => void)[] = [];
   private readyCount = 0;
   port = 0;
+  readonly token: string;
+  heartbeatIntervalMs: number;
 
-  constructor(readonly token: string = FAKE.token) {
+  constructor(options: FakeOptions | string = {}) {
+    const o = typeof options === 'string' ? { token: options } : options;
+    this.token = o.token ?? FAKE.token;
+    this.heartbeatIntervalMs = o.heartbeatIntervalMs ?? 41_250;
     this.server = createServer((req, res) => void this.route(req, res));
     this.wss = new WebSocketServer({ server: this.server, path: '/gateway' });
     this.wss.on('connection', (ws, req) => this.gateway(ws, req));
@@ -160,6 +220,7 @@ export class FakeDiscord {
   }
 
   async close(): Promise<void> {
+    if (this.refusing) await this.acceptConnections();
     for (const ws of this.sockets) ws.terminate();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     this.server.closeAllConnections();
@@ -193,10 +254,99 @@ export class FakeDiscord {
     return this.requests.filter((r) => r.token === token);
   }
 
-  /** Sends a gateway dispatch (op 0) to every connected bot. */
+  /**
+   * Sends a gateway dispatch (op 0) to every session: at once when its socket is open, else kept for the
+   * RESUME that replays it, as Discord does.
+   */
   dispatch(t: string, d: unknown): void {
     const payload = JSON.stringify({ op: 0, t, s: ++this.seq, d });
-    for (const ws of this.sockets) ws.send(payload);
+    for (const session of this.sessions.values()) {
+      if (session.ws && session.ws.readyState === session.ws.OPEN) session.ws.send(payload);
+      else if (session.missed.length < MISSED_LIMIT) session.missed.push(payload);
+    }
+  }
+
+  // ---------------------------------------------------------------- fault injection
+
+  /** Resolves with the next gateway event (from now on) that matches: e.g. the session coming back. */
+  nextGatewayEvent(pred: (e: GatewayEvent) => boolean = (e) => e === 'READY' || e === 'RESUMED', timeoutMs = 20_000): Promise<GatewayEvent> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('fake Discord: timed out waiting for a gateway event')), timeoutMs);
+      this.gatewayWaiters.push({
+        pred,
+        resolve: (e) => {
+          clearTimeout(timer);
+          resolve(e);
+        },
+      });
+    });
+  }
+
+  /** Cuts every gateway socket without a close frame, as a dropped network does (the bot sees 1006). */
+  dropGatewayConnections(): void {
+    for (const ws of this.sockets) ws.terminate();
+    this.gatewayEvent('TERMINATED');
+  }
+
+  /** Sends RECONNECT (op 7): the bot should reconnect and resume. */
+  requestReconnect(): void {
+    this.broadcast({ op: 7, s: null, t: null, d: null });
+    this.gatewayEvent('RECONNECT');
+  }
+
+  /** Sends INVALID SESSION (op 9); with `resumable` false the sessions are gone and the bot must identify again. */
+  invalidateSessions(resumable: boolean): void {
+    if (!resumable) this.sessions.clear();
+    this.broadcast({ op: 9, s: null, t: null, d: resumable });
+    this.gatewayEvent('INVALID_SESSION');
+  }
+
+  /** From now on, heartbeats on the sockets open now go unanswered (a zombie connection); new sockets are answered. */
+  stopAckingHeartbeats(): void {
+    for (const ws of this.sockets) this.unacked.add(ws);
+  }
+
+  /** Answers the next REST request that `matches` with a fault instead (once). */
+  failNext(fault: RestFault, matches: RequestMatcher = isInteractionCallback): void {
+    this.restFaults.push({ fault, matches });
+  }
+
+  /**
+   * Stops listening, and closes idle keep-alive connections, so the bot's next REST request is refused
+   * (ECONNREFUSED). The gateway socket stays up. Undo with acceptConnections().
+   */
+  refuseConnections(): void {
+    this.refusing = true;
+    this.server.close();
+    this.server.closeIdleConnections();
+  }
+
+  /** Listens again on the same port. */
+  async acceptConnections(): Promise<void> {
+    if (!this.refusing) return;
+    this.refusing = false;
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(this.port, '127.0.0.1', () => {
+        this.server.off('error', reject);
+        resolve();
+      });
+    });
+  }
+
+  private broadcast(payload: unknown): void {
+    const text = JSON.stringify(payload);
+    for (const ws of this.sockets) ws.send(text);
+  }
+
+  private gatewayEvent(e: GatewayEvent): void {
+    this.gatewayEvents.push(e);
+    const waiting = this.gatewayWaiters;
+    this.gatewayWaiters = [];
+    for (const w of waiting) {
+      if (w.pred(e)) w.resolve(e);
+      else this.gatewayWaiters.push(w);
+    }
   }
 
   // ---------------------------------------------------------------- gateway
@@ -213,8 +363,14 @@ export class FakeDiscord {
       this.closeCodes.push(code);
       this.sockets.delete(ws);
       if (this.sockets.size === 0) this.gatewayClosed = true;
+      const session = this.sessionOf.get(ws);
+      if (session?.ws === ws) {
+        session.ws = null;
+        // Discord ends a session closed with 1000 or 1001; any other close leaves it resumable.
+        if (code === 1000 || code === 1001) this.sessions.delete(session.id);
+      }
     });
-    ws.send(JSON.stringify({ op: 10, s: null, t: null, d: { heartbeat_interval: 41_250 } }));
+    ws.send(JSON.stringify({ op: 10, s: null, t: null, d: { heartbeat_interval: this.heartbeatIntervalMs } }));
     ws.on('message', (raw) => {
       let msg: { op: number; d: unknown };
       try {
@@ -223,9 +379,34 @@ export class FakeDiscord {
         ws.close(4002, 'Decode error');
         return;
       }
-      if (msg.op === 1) ws.send(JSON.stringify({ op: 11, s: null, t: null, d: null }));
-      else if (msg.op === 2) this.identify(ws, msg.d as { token: string; intents: number; shard?: [number, number] });
+      if (msg.op === 1) {
+        if (this.unacked.has(ws)) return this.gatewayEvent('HEARTBEAT_UNACKED');
+        ws.send(JSON.stringify({ op: 11, s: null, t: null, d: null }));
+        this.gatewayEvent('HEARTBEAT');
+      } else if (msg.op === 2) this.identify(ws, msg.d as { token: string; intents: number; shard?: [number, number] });
+      else if (msg.op === 6) this.resume(ws, msg.d as { token: string; session_id: string; seq: number });
     });
+  }
+
+  /** RESUME: replays what the session missed, then RESUMED; an unknown session gets INVALID SESSION (false). */
+  private resume(ws: WebSocket, d: { token: string; session_id: string; seq: number }): void {
+    this.resumes.push({ token: d.token, session_id: d.session_id, seq: d.seq });
+    if (d.token !== this.token) {
+      ws.close(4004, 'Authentication failed');
+      return;
+    }
+    const session = this.sessions.get(d.session_id);
+    if (!session) {
+      ws.send(JSON.stringify({ op: 9, s: null, t: null, d: false }));
+      this.gatewayEvent('INVALID_SESSION');
+      return;
+    }
+    if (session.ws && session.ws !== ws) session.ws.terminate();
+    session.ws = ws;
+    this.sessionOf.set(ws, session);
+    for (const payload of session.missed.splice(0)) ws.send(payload);
+    ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.seq, d: {} }));
+    this.gatewayEvent('RESUMED');
   }
 
   private identify(ws: WebSocket, d: { token: string; intents: number; shard?: [number, number] }): void {
@@ -235,6 +416,9 @@ export class FakeDiscord {
       return;
     }
     const sessionId = `session-${snowflake()}`;
+    const session: Session = { id: sessionId, ws, missed: [] };
+    this.sessions.set(sessionId, session);
+    this.sessionOf.set(ws, session);
     const send = (t: string, payload: unknown) => ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d: payload }));
     send('READY', {
       v: 10,
@@ -285,6 +469,7 @@ export class FakeDiscord {
     });
     this.readyCount++;
     for (const w of this.readyWaiters.splice(0)) w();
+    this.gatewayEvent('READY');
   }
 
   // ---------------------------------------------------------------- REST
@@ -307,6 +492,17 @@ export class FakeDiscord {
     const path = decodeURIComponent(url.pathname);
     const m = (re: RegExp) => re.exec(path);
     let match: RegExpExecArray | null;
+
+    const faultAt = this.restFaults.findIndex((f) => f.matches({ method, path }));
+    if (faultAt >= 0) {
+      const [injected] = this.restFaults.splice(faultAt, 1);
+      if (injected) return this.injectFault(injected.fault, res, req, url, body);
+    }
+    const aboutToken = /^\/api\/v10\/(?:interactions\/\d+|webhooks\/\d+)\/([^/]+)/.exec(path)?.[1];
+    if (aboutToken && this.expired.has(aboutToken)) {
+      const unknown = path.startsWith('/api/v10/interactions/') ? { code: 10062, message: 'Unknown interaction' } : { code: 10015, message: 'Unknown Webhook' };
+      return this.send(res, req, url, body, 404, unknown, aboutToken);
+    }
 
     if (!path.startsWith('/api/v10/')) return this.send(res, req, url, body, 404, { code: 0, message: '404: Not Found' });
 
@@ -389,6 +585,35 @@ export class FakeDiscord {
     return this.send(res, req, url, body, 404, { code: 0, message: '404: Not Found' });
   }
 
+  private injectFault(fault: RestFault, res: ServerResponse, req: IncomingMessage, url: URL, body: unknown): void {
+    const path = decodeURIComponent(url.pathname);
+    const token = /^\/api\/v10\/(?:interactions\/\d+|webhooks\/\d+)\/([^/]+)/.exec(path)?.[1];
+    switch (fault.kind) {
+      case 'rate-limit': {
+        const after = fault.retryAfterSeconds;
+        const headers = {
+          'retry-after': String(Math.ceil(after)),
+          'x-ratelimit-limit': '5',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(Date.now() / 1000 + after),
+          'x-ratelimit-reset-after': String(after),
+          'x-ratelimit-bucket': 'fakebucket0123456789',
+          'x-ratelimit-scope': 'user',
+        };
+        return this.send(res, req, url, body, 429, { message: 'You are being rate limited.', retry_after: after, global: false }, token, headers);
+      }
+      case 'server-error':
+        return this.send(res, req, url, body, 500, { message: '500: Internal Server Error', code: 0 }, token);
+      case 'unknown-interaction':
+        if (token) this.expired.add(token);
+        return this.send(res, req, url, body, 404, { message: 'Unknown interaction', code: 10062 }, token);
+      case 'reset':
+        this.record(req, url, body, token, 0);
+        req.socket.destroy();
+        return;
+    }
+  }
+
   private messageObject(body: MessageLike): unknown {
     return {
       id: snowflake(),
@@ -417,16 +642,20 @@ export class FakeDiscord {
     this.send(res, req, url, body, status, { code, message: status === 400 && code === 50035 ? 'Invalid Form Body' : problems[0], errors: problems }, token);
   }
 
-  private send(res: ServerResponse, req: IncomingMessage, url: URL, body: unknown, status: number, payload: unknown, token?: string): void {
-    const rec: Recorded = { method: req.method ?? '', path: decodeURIComponent(url.pathname), query: url.searchParams, body, token, status };
-    this.requests.push(rec);
+  private send(res: ServerResponse, req: IncomingMessage, url: URL, body: unknown, status: number, payload: unknown, token?: string, headers: Record<string, string> = {}): void {
     if (payload === undefined) {
-      res.writeHead(status);
+      res.writeHead(status, headers);
       res.end();
     } else {
-      res.writeHead(status, { 'content-type': 'application/json' });
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(payload));
     }
+    this.record(req, url, body, token, status);
+  }
+
+  private record(req: IncomingMessage, url: URL, body: unknown, token: string | undefined, status: number): void {
+    const rec: Recorded = { method: req.method ?? '', path: decodeURIComponent(url.pathname), query: url.searchParams, body, token, status };
+    this.requests.push(rec);
     const waiting = this.waiters;
     this.waiters = [];
     for (const w of waiting) {
