@@ -75,7 +75,8 @@ export function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): { 
     // No command is bad input like any other: a message on stderr and, under --json, the error object.
     if (!command) throw new UsageError('missing_command', `Please give a command.\n\n${USAGE}`);
     const answer = answerFor(command, rest, values, () => {
-      return Engine.build(loadCorpus(values.corpus ?? env.CORPUS_DIR ?? 'corpus'));
+      // A blank CORPUS_DIR means unset, as in the bot's configuration.
+      return Engine.build(loadCorpus(values.corpus ?? (env.CORPUS_DIR?.trim() || 'corpus')));
     });
     if (isError(answer)) throw new UsageError(answer.error.code, answer.error.message);
     const width = Math.min(Math.max(process.stdout.columns ?? 80, 40), 120);

@@ -268,6 +268,15 @@ export class InteractionRouter {
   }
 }
 
+/** The route as people write it (discord.js percent-encodes the @ of @original). */
+function readableRoute(route: string): string {
+  try {
+    return decodeURIComponent(route);
+  } catch {
+    return route;
+  }
+}
+
 /**
  * Logs what the connection goes through. discord.js recovers by itself (resume after a dropped socket,
  * RECONNECT or missed heartbeat acknowledgements; identify again after an invalid session; REST retries
@@ -287,11 +296,14 @@ function watchConnection(client: Client, logger: Logger): void {
     const status = response.status;
     if (status !== 429 && status < 500) return;
     // The route has the interaction token masked; the path does not.
-    const where = { method: request.method.toUpperCase(), route: request.route, status, attempt: request.retries + 1 };
+    const where = { method: request.method.toUpperCase(), route: readableRoute(request.route), status, attempt: request.retries + 1 };
     if (status === 429) {
       const retryAfter = Number(response.headers.get('retry-after'));
       logger.warn({ ...where, retryAfterSeconds: retryAfter, scope: response.headers.get('x-ratelimit-scope'), global: response.headers.has('x-ratelimit-global') }, 'Discord rate limited a request; retrying after the wait it asked for');
-    } else logger.warn(where, 'Discord answered a request with a server error; retrying');
+    } else {
+      const retrying = request.retries < client.rest.options.retries;
+      logger.warn({ ...where, retrying }, retrying ? 'Discord answered a request with a server error; retrying' : 'Discord answered a request with a server error; giving up');
+    }
   });
 }
 

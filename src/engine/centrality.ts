@@ -2,8 +2,8 @@ import { stemmer } from 'stemmer';
 
 /**
  * Sentence vectors and sentence centrality for the summary: stemmed content words, tf-idf weights, cosine
- * similarity, and a position-biased LexRank run inside one document at a time (never over the whole corpus,
- * so the cost stays linear in the number of documents).
+ * similarity, and LexRank-style degree centrality inside one document at a time (never over the whole
+ * corpus, so the cost stays linear in the size of the corpus).
  */
 
 // Kept local rather than shared with search: the summary needs only a stable "same content word" test, and

@@ -266,13 +266,22 @@ export function exactWords(s: string): string[] {
   return baseWords(s).replace(/'/gu, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+// Contractions typed without their apostrophe ("thats why weve come"), read as the contraction would be.
+const BARE_CONTRACTIONS: Record<string, string> = {
+  thats: 'that', weve: 'we', ive: 'i', youve: 'you', theyve: 'they', im: 'i', youre: 'you', theyre: 'they',
+  hes: 'he', whats: 'what', lets: 'let', dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not',
+  wont: 'will not', isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', havent: 'have not',
+  hasnt: 'has not', wouldnt: 'would not', couldnt: 'could not', shouldnt: 'should not', theres: 'there',
+  youll: 'you', theyll: 'they', itll: 'it', theyd: 'they',
+};
+
 /** Words for close matching: contractions split, irregular verbs to their base form, then Porter stems. */
 export function closeWords(s: string): string[] {
   const out: string[] = [];
   const t = baseWords(s).replace(/n't\b/gu, ' not').replace(/'(?:s|ve|ll|re|d|m)\b/gu, ' ').replace(/'/gu, '');
-  for (const w of t.split(/[^\p{L}\p{N}]+/u)) {
-    if (!w) continue;
-    out.push(stemmer(IRREGULAR[w] ?? w));
+  for (const raw of t.split(/[^\p{L}\p{N}]+/u)) {
+    if (!raw) continue;
+    for (const w of (BARE_CONTRACTIONS[raw] ?? raw).split(' ')) out.push(stemmer(IRREGULAR[w] ?? w));
   }
   return out;
 }
@@ -464,7 +473,7 @@ export class QuoteBook {
       let scored = 0;
       for (const [id, w] of ranked) {
         const e = this.entries[id]!;
-        if (w >= contentTotal - 1e-9 && exact.length < enoughExact && e.exact.includes(phrase)) {
+        if (exact.length < enoughExact && e.exact.includes(phrase)) {
           exact.push({ id });
           continue;
         }

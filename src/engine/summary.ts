@@ -90,7 +90,8 @@ interface Layout {
 
 /**
  * Cited extractive summaries. Everything that does not depend on the topic is worked out once when the
- * engine starts: sentence vectors, a position-biased LexRank score for every sentence within its document,
+ * engine starts: sentence vectors, a score for every sentence within its document (centrality within the
+ * article times a lead prior times the specifics the sentence names),
  * how central each document is to the corpus, and the candidate pool of the whole-corpus summary. A summary
  * then only ranks a bounded pool of candidates.
  */
@@ -153,8 +154,6 @@ export class Summarizer {
     const total = passageOf.length;
     docFirst[docIds.length] = total;
     passageFirst[passages.length] = total;
-
-    console.time('layout'); console.timeEnd('layout'); console.time('read');
     const vocabulary = new Vocabulary();
     const reader = new TermReader(vocabulary);
     const raw = new IntList();
@@ -169,7 +168,6 @@ export class Summarizer {
     }
     rawOffsets[total] = raw.length;
     const rawTerms = raw.data.subarray(0, raw.length);
-    console.timeEnd('read'); console.time('vec');
     const sentenceFreq = new Int32Array(vocabulary.size);
     const lastSeen = new Int32Array(vocabulary.size).fill(-1);
     for (let s = 0; s < total; s++) {
@@ -186,8 +184,6 @@ export class Summarizer {
     for (let t = 0; t < vocabulary.size; t++) idf[t] = Math.log(1 + total / Math.max(1, sentenceFreq[t]!));
     const maxIdf = Math.log(1 + total);
     const { vectors, names } = tfidfVectors(rawTerms, rawOffsets, idf);
-
-    console.timeEnd('vec'); console.time('rank');
     const dependsOn = new Int32Array(total).fill(-1);
     const scratch = new Float64Array(vocabulary.size);
     const score = new Float64Array(total);
@@ -209,8 +205,6 @@ export class Summarizer {
       }
       if (best > 0) for (let k = 0; k < n; k++) score[first + k] = score[first + k]! / best;
     }
-
-    console.timeEnd('rank'); console.time('rest');
     const { weight: docWeight, centroid } = documentCentrality(vectors, docFirst, docIds.length, vocabulary.size);
     const layout: Layout = {
       passageOf: Int32Array.from(passageOf),
@@ -220,7 +214,6 @@ export class Summarizer {
     };
     const passageIndex = new Map(passages.map((p, i) => [p.id, i]));
     const wholePool = wholeCorpusPool(docFirst, docWeight, score);
-    console.timeEnd('rest');
     return new Summarizer(passages, docIds, docIndex, docFirst, docWeight, layout, vectors, vocabulary, score, passageIndex, passageFirst, wholePool, centroid);
   }
 

@@ -57,7 +57,7 @@ export type RestFault =
   | { kind: 'rate-limit'; retryAfterSeconds: number }
   /** 500 Internal Server Error. */
   | { kind: 'server-error' }
-  /** 404 "Unknown interaction" (10062): the token expired; every later request about it fails too. */
+  /** 404 "Unknown interaction" (10062; "Unknown Webhook", 10015, on the webhook routes): the token expired, and every later request about it fails too. */
   | { kind: 'unknown-interaction' }
   /** The socket is destroyed without an answer. */
   | { kind: 'reset' };
@@ -72,6 +72,8 @@ export interface FakeOptions {
   token?: string;
   /** The heartbeat_interval sent in HELLO (Discord's is about 41 s; fault tests use a short one). */
   heartbeatIntervalMs?: number;
+  /** Keep only this many recorded requests, the latest (a soak makes thousands); default all. */
+  recordLimit?: number;
 }
 
 /** What happened on the gateway, in order, for tests to wait on and check. */
@@ -198,11 +200,13 @@ export class FakeDiscord {
   port = 0;
   readonly token: string;
   heartbeatIntervalMs: number;
+  private readonly recordLimit: number;
 
   constructor(options: FakeOptions | string = {}) {
     const o = typeof options === 'string' ? { token: options } : options;
     this.token = o.token ?? FAKE.token;
     this.heartbeatIntervalMs = o.heartbeatIntervalMs ?? 41_250;
+    this.recordLimit = o.recordLimit ?? Number.POSITIVE_INFINITY;
     this.server = createServer((req, res) => void this.route(req, res));
     this.wss = new WebSocketServer({ server: this.server, path: '/gateway' });
     this.wss.on('connection', (ws, req) => this.gateway(ws, req));
@@ -606,6 +610,8 @@ export class FakeDiscord {
         return this.send(res, req, url, body, 500, { message: '500: Internal Server Error', code: 0 }, token);
       case 'unknown-interaction':
         if (token) this.expired.add(token);
+        // The callback route says the interaction is unknown; the webhook routes its token opens say the webhook is.
+        if (path.startsWith('/api/v10/webhooks/')) return this.send(res, req, url, body, 404, { message: 'Unknown Webhook', code: 10015 }, token);
         return this.send(res, req, url, body, 404, { message: 'Unknown interaction', code: 10062 }, token);
       case 'reset':
         this.record(req, url, body, token, 0);
@@ -656,6 +662,7 @@ export class FakeDiscord {
   private record(req: IncomingMessage, url: URL, body: unknown, token: string | undefined, status: number): void {
     const rec: Recorded = { method: req.method ?? '', path: decodeURIComponent(url.pathname), query: url.searchParams, body, token, status };
     this.requests.push(rec);
+    if (this.requests.length > this.recordLimit) this.requests.splice(0, this.requests.length - this.recordLimit);
     const waiting = this.waiters;
     this.waiters = [];
     for (const w of waiting) {
