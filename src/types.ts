@@ -133,7 +133,7 @@ export interface WhoSaidMatch {
   quote: string;
   partial: boolean;
   /** The sentence the quote stands in, verbatim (the Discord face bolds the quote inside it). */
-  sentence?: string;
+  sentence: string;
   citation: Citation;
   /** 'exact' when the words stand in the quote as typed, 'close' for close wording. */
   match: 'exact' | 'close';

@@ -12,7 +12,7 @@ import { FAKE, FakeDiscord, isInteractionCallback, isOriginalEdit, type Recorded
 import type { Measurement } from './fake-discord/soak-bot.ts';
 
 const WARM_UP = 500;
-const TOTAL = 3000;
+const TOTAL = Number(process.env.SOAK_TOTAL ?? 3000);
 const CONCURRENCY = 20;
 /** Heap growth allowed between the warm-up and the end: 2,500 interactions leaking 4 KB each would pass 10 MB. */
 const HEAP_GROWTH_BOUND = 10 * 1024 * 1024;
@@ -145,6 +145,7 @@ describe('soak', () => {
       interactions: TOTAL,
       heapMB: { start: mb(start.heapUsed), afterWarmUp: mb(warm.heapUsed), end: mb(end.heapUsed), growth: mb(end.heapUsed - warm.heapUsed) },
       rssMB: { afterWarmUp: mb(warm.rss), end: mb(end.rss) },
+      kept: { afterWarmUp: warm.kept, end: end.kept },
       handles: { start: start.resourceCount, afterWarmUp: warm.resourceCount, end: end.resourceCount, byKindAtEnd: end.resources },
     };
     console.log(`soak figures: ${JSON.stringify(figures)}`);

@@ -507,7 +507,7 @@ export class QuoteBook {
 
   private match(id: number, match: 'exact' | 'close'): WhoSaidMatch {
     const q = this.quotes[id]!;
-    return { speaker: q.speaker, role: q.role, quote: q.quote, partial: q.partial, citation: q.citation, match };
+    return { speaker: q.speaker, role: q.role, quote: q.quote, partial: q.partial, sentence: q.sentence, citation: q.citation, match };
   }
 
   private narrationIndex(passages: readonly Passage[]): NarrationIndex {

@@ -18,6 +18,8 @@ export interface Measurement {
   /** Active handles and requests by kind (process.getActiveResourcesInfo()). */
   resources: Record<string, number>;
   resourceCount: number;
+  /** Sizes of what discord.js keeps: users, guild members, REST queues (one per interaction token until swept). */
+  kept: { users: number; members: number; restHandlers: number; restHashes: number };
 }
 
 const apiUrl = process.env.SOAK_API_URL;
@@ -47,7 +49,14 @@ async function measure(): Promise<Measurement> {
   const active = process.getActiveResourcesInfo();
   for (const kind of active) resources[kind] = (resources[kind] ?? 0) + 1;
   const { heapUsed, rss } = process.memoryUsage();
-  return { type: 'measurement', heapUsed, rss, resources, resourceCount: active.length };
+  const rest = bot.client.rest as unknown as { handlers: Map<string, unknown>; hashes: Map<string, unknown> };
+  const kept = {
+    users: bot.client.users.cache.size,
+    members: bot.client.guilds.cache.reduce((n, g) => n + g.members.cache.size, 0),
+    restHandlers: rest.handlers.size,
+    restHashes: rest.hashes.size,
+  };
+  return { type: 'measurement', heapUsed, rss, resources, resourceCount: active.length, kept };
 }
 
 process.on('message', (m: { type?: string }) => {
