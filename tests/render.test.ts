@@ -95,7 +95,7 @@ const answer: fc.Arbitrary<Answer> = fc.oneof(
         role: fc.option(longText),
         quote: nonEmpty,
         partial: fc.boolean(),
-        sentence: fc.option(longText, { nil: undefined }),
+        sentence: longText,
         citation,
         match: fc.constantFrom('exact' as const, 'close' as const),
       }),

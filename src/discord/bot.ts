@@ -11,6 +11,7 @@ import {
   GatewayIntentBits,
   GuildMember,
   HTTPError,
+  Options,
   RESTEvents,
   RESTJSONErrorCodes,
   type AutocompleteInteraction,
@@ -37,6 +38,11 @@ export interface CooldownOptions {
 }
 
 export const DEFAULT_COOLDOWN: CooldownOptions = { limit: 5, windowMs: 10_000 };
+
+/** Users (and members per server) kept in discord.js's caches: the most recent ones. */
+export const PEOPLE_CACHE_SIZE = 200;
+/** How often discord.js drops idle REST queues (one is made per interaction token). */
+export const REST_HANDLER_SWEEP_MS = 30_000;
 
 export interface BotOptions {
   config: Config;
@@ -84,15 +90,12 @@ function errorId(): string {
 }
 
 /**
- * Whether Discord no longer knows the interaction: its token expired (15 minutes; or the 3-second window
- * for the first answer was missed) or it was answered already. Answering again cannot work, so it is a
- * warning, not a failure to report to the user.
+ * Whether Discord no longer knows the interaction: the 3-second window for the first answer was missed
+ * ("Unknown interaction") or its 15-minute token expired before the answer ("Unknown Webhook"). Nothing
+ * can reach the user any more, so it is a warning, not a failure to report to them.
  */
 export function isGoneInteraction(err: unknown): boolean {
-  return (
-    err instanceof DiscordAPIError &&
-    (err.code === RESTJSONErrorCodes.UnknownInteraction || err.code === RESTJSONErrorCodes.UnknownWebhook || err.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged)
-  );
+  return err instanceof DiscordAPIError && (err.code === RESTJSONErrorCodes.UnknownInteraction || err.code === RESTJSONErrorCodes.UnknownWebhook);
 }
 
 /** An interaction or webhook token in an address: a 15-minute credential, kept out of the log. */
@@ -316,8 +319,19 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   if (!config.discordToken) throw new Error('DISCORD_TOKEN is not set: the bot cannot connect to Discord without it');
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
-    rest: { api: config.apiUrl },
+    rest: {
+      api: config.apiUrl,
+      // discord.js keeps a request queue per interaction token; sweep idle ones every 30 s, not every hour.
+      handlerSweepInterval: REST_HANDLER_SWEEP_MS,
+    },
     allowedMentions: { parse: [] },
+    // Every interaction carries its user and member, so the bot needs no cache of people: without a limit it
+    // would keep everyone who ever used it.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      UserManager: { maxSize: PEOPLE_CACHE_SIZE, keepOverLimit: (user) => user.id === user.client.user.id },
+      GuildMemberManager: { maxSize: PEOPLE_CACHE_SIZE, keepOverLimit: (member) => member.id === member.client.user.id },
+    }),
   });
   const router = new InteractionRouter(options);
   client.on(Events.InteractionCreate, (i) => void router.handle(i));

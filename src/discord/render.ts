@@ -92,9 +92,12 @@ export function escapeText(text: string): string {
   return neutraliseMentions(md.replace(/^(\s*)>/gm, '$1\\>'));
 }
 
-/** Escapes a message we wrote that may carry typed text: mentions neutralised, our `code` spans kept. */
+/**
+ * Escapes a message we wrote that may carry typed text: everything escaped and mentions neutralised, then
+ * our own short `option` spans restored (typed text cannot open a code block: a fence never matches).
+ */
 function escapeMessage(text: string): string {
-  return neutraliseMentions(escapeMarkdown(text, { inlineCode: false, codeBlock: false }));
+  return neutraliseMentions(escapeMarkdown(text).replace(/\\`([\w /:.-]{1,40})\\`/g, '`$1`'));
 }
 
 /** True when an escaped string has an unclosed `**` of ours (escaped characters skipped). */

@@ -281,12 +281,17 @@ export function closeWords(s: string): string[] {
   const t = baseWords(s).replace(/n't\b/gu, ' not').replace(/'(?:s|ve|ll|re|d|m)\b/gu, ' ').replace(/'/gu, '');
   for (const raw of t.split(/[^\p{L}\p{N}]+/u)) {
     if (!raw) continue;
-    for (const w of (BARE_CONTRACTIONS[raw] ?? raw).split(' ')) out.push(stemmer(IRREGULAR[w] ?? w));
+    for (const w of (own(BARE_CONTRACTIONS, raw) ?? raw).split(' ')) out.push(stemmer(own(IRREGULAR, w) ?? w));
   }
   return out;
 }
 
-const STOP_STEMS = new Set([...STOP].map((w) => stemmer(IRREGULAR[w] ?? w)));
+const STOP_STEMS = new Set([...STOP].map((w) => stemmer(own(IRREGULAR, w) ?? w)));
+
+/** A table's own entry only: typed words such as "constructor" must not reach Object.prototype. */
+function own(table: Record<string, string>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
 
 interface QuoteIndexEntry {
   exact: string;

@@ -14,6 +14,7 @@ const TITLE_BOOST = 0.3;
 // a long paragraph that says the answer from losing to a one-line paragraph that merely names the topic.
 const BM25 = { k: 1.2, b: 0.5, d: 0.5 };
 const WEIGHTS = { fuzzy: 0.45, prefix: 0.6 };
+const MAX_LOOSE_TERM = 30;
 
 // How a query term met a passage, as a share of a full match, for the relevance rule.
 const MATCH_EXACT = 1;
@@ -261,12 +262,15 @@ export class SearchIndex {
       const known = w.terms.some((t) => (this.docFreq.get(t) ?? 0) > 0 || this.titleFreq.has(t));
       const alternatives = [...w.terms];
       const last = typing && i === words.length - 1;
-      if ((last && w.raw.length >= 3) || (!known && w.raw.length >= 4)) {
+      // No word of news prose is longer than this; typo and prefix matching cost grows with the square of a
+      // term's length, so a pasted run of characters must not get them.
+      const plausible = w.raw.length <= MAX_LOOSE_TERM;
+      if (plausible && ((last && w.raw.length >= 3) || (!known && w.raw.length >= 4))) {
         for (const t of w.terms) prefix.add(t);
         if (!alternatives.includes(w.raw)) alternatives.push(w.raw);
         prefix.add(w.raw);
       }
-      if (!known) for (const t of w.terms) if (t.length >= 5) fuzzy.add(t);
+      if (!known && plausible) for (const t of w.terms) if (t.length >= 5) fuzzy.add(t);
       return { alternatives, df, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
     });
     return { groups, prefix, fuzzy };
