@@ -3,16 +3,33 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../src/cli.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** Runs the command line as a user would, through tsx, and parses its JSON when asked. */
-function cli(...args: string[]) {
+/** Runs the command line as a user would: a spawned process through tsx, as `npm run cli` does. */
+function spawned(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, CORPUS_DIR: '' } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) as Record<string, any> };
 }
 
+/** The same command line in this process (the same code path after argument parsing), for the many cases. */
+function cli(...args: string[]) {
+  const r = runCli(args, { CORPUS_DIR: '' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) as Record<string, any> };
+}
+
 describe('command line', () => {
+  it('runs as a process: JSON on stdout and exit 0 on an answer, exit 2 and a JSON error on bad input', () => {
+    const ok = spawned('ask', 'Where was the summit held?', '--json');
+    expect(ok.status).toBe(0);
+    expect(ok.json().results[0].passage).toBe('yonhap-kim-putin-summit#p2');
+    const bad = spawned('passage', 'nope#p1', '--json');
+    expect(bad.status).toBe(2);
+    expect(bad.json().error.code).toBe('unknown_passage');
+    expect(bad.stderr).toMatch(/There is no passage/);
+  });
+
   it('lists the sources as JSON', () => {
     const r = cli('sources', '--json');
     expect(r.status).toBe(0);
