@@ -152,7 +152,7 @@ export interface QuotesAnswer {
   /** The speaker as the corpus names them best; null when unknown. */
   speaker: string | null;
   role: string | null;
-  quotes: { quote: string; partial: boolean; role: string | null; citation: Citation }[];
+  quotes: { quote: string; partial: boolean; role: string | null; sentence: string; citation: Citation }[];
   /** Closest known names when the speaker is unknown. */
   suggestions: string[];
 }

@@ -108,7 +108,7 @@ const answer: fc.Arbitrary<Answer> = fc.oneof(
     query: longText,
     speaker: fc.option(longText),
     role: fc.option(text),
-    quotes: fc.array(fc.record({ quote: longText, partial: fc.boolean(), role: fc.option(text), citation }), { maxLength: 30 }),
+    quotes: fc.array(fc.record({ quote: longText, partial: fc.boolean(), role: fc.option(text), sentence: longText, citation }), { maxLength: 30 }),
     suggestions: fc.array(longText, { maxLength: 30 }),
   }),
   fc.record({
@@ -235,12 +235,12 @@ describe('renderAnswer', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 40 }), fc.nat(12), userId, (n, page, uid) => {
         const c: Citation = { doc: 'd', paragraph: 1, passage: 'd#p1', outlet: 'O', title: 'T', published: '2023-09-14', url: null };
-        const a: Answer = { kind: 'quotes', query: 'x', speaker: 'X', role: null, quotes: Array.from({ length: n }, (_, i) => ({ quote: `q${i}`, partial: false, role: null, citation: c })), suggestions: [] };
+        const a: Answer = { kind: 'quotes', query: 'x', speaker: 'X', role: null, quotes: Array.from({ length: n }, (_, i) => ({ quote: `q${i}`, partial: false, role: null, sentence: `said q${i} today`, citation: c })), suggestions: [] };
         const m = renderAnswer(a, { page, paging: { command: 'quotes', userId: uid, options: { speaker: 'x' } } });
         const pages = Math.ceil(n / PAGE_SIZE);
         const shown = Math.min(page, pages - 1);
         expect(m.embeds[0]?.fields?.map((f) => f.value.split('\n')[0])).toEqual(
-          a.quotes.slice(shown * PAGE_SIZE, (shown + 1) * PAGE_SIZE).map((q) => `“**${q.quote}**”`),
+          a.quotes.slice(shown * PAGE_SIZE, (shown + 1) * PAGE_SIZE).map((q) => `said **${q.quote}** today`),
         );
         const labels = m.components.flatMap((r) => r.components.map((b) => ('label' in b ? b.label : '')));
         expect(labels).toEqual(pages > 1 ? ['Previous', 'Next', 'Share'] : ['Share']);

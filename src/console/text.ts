@@ -61,7 +61,7 @@ export function renderText(answer: Answer, width = 80): string {
       for (const m of answer.matches) {
         const who = m.speaker ? `${m.speaker}${m.role && !m.speaker.includes(m.role) ? `, ${m.role}` : ''}` : 'an unattributed quote';
         const how = m.match === 'exact' ? 'said' : 'said (close wording)';
-        parts.push(`${wrap(`${who} ${how}:`, width)}\n${excerpt(`“${m.quote}”`, m.citation, width)}`);
+        parts.push(`${wrap(`${who} ${how} “${m.quote}”:`, width)}\n${excerpt(m.sentence, m.citation, width)}`);
       }
       if (answer.narration.length > 0) {
         parts.push(wrap(`These words appear outside any quote: they are the reporter's words, not a speaker's.`, width));
@@ -77,7 +77,7 @@ export function renderText(answer: Answer, width = 80): string {
       }
       return [
         wrap(`${answer.quotes.length} quote${answer.quotes.length === 1 ? '' : 's'} of ${answer.speaker}${answer.role ? `, ${answer.role}` : ''}:`, width),
-        ...answer.quotes.map((q) => excerpt(`“${q.quote}”`, q.citation, width)),
+        ...answer.quotes.map((q) => `${wrap(`“${q.quote}”${q.partial ? ' (partial), in:' : ', in:'}`, width, '  ')}\n${excerpt(q.sentence, q.citation, width)}`),
       ].join('\n\n');
     case 'speakers':
       if (answer.speakers.length === 0) return 'Nobody is quoted in the sources.';

@@ -490,7 +490,7 @@ function renderQuotes(a: QuotesAnswer, ctx: RenderContext): RenderedMessage {
     const cite = citationLine(q.citation);
     return {
       name: `${page.first + i + 1}.${q.partial ? ' (partial quote)' : ''}${q.role && q.role !== a.role ? ` as ${escapeFit(q.role, 150)}` : ''}`,
-      value: `${quoted(boldWithin(q.quote, q.quote, per - cite.length - 3))}\n${cite}`,
+      value: `${quoteInSentence(q.quote, q.sentence, per - cite.length - 1)}\n${cite}`,
     };
   });
   return message([{ title, fields, color: COLOR, footer: { text: pageFooter(page, a.quotes.length, 'quotes') } }], buttons(ctx, page, true), true);

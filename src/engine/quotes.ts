@@ -533,7 +533,7 @@ export class QuoteBook {
     }
     const quotes = this.quotes
       .filter((q) => q.speakerId === speaker.id)
-      .map((q) => ({ quote: q.quote, partial: q.partial, role: q.role, citation: q.citation }));
+      .map((q) => ({ quote: q.quote, partial: q.partial, role: q.role, sentence: q.sentence, citation: q.citation }));
     return { kind: 'quotes', query, speaker: speaker.name, role: speaker.role, quotes, suggestions: [] };
   }
 

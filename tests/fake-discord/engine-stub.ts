@@ -44,7 +44,7 @@ function quotes(speaker: string): QuotesAnswer {
     query: speaker,
     speaker: 'Vladimir Putin',
     role: 'Russian President',
-    quotes: Array.from({ length: 12 }, (_, i) => ({ quote: `Quote number ${i + 1} about _cooperation_`, partial: i % 3 === 0, role: 'Russian President', citation: cite(WIRE, (i % 3) + 1) })),
+    quotes: Array.from({ length: 12 }, (_, i) => ({ quote: `Quote number ${i + 1} about _cooperation_`, partial: i % 3 === 0, role: 'Russian President', sentence: `He said: "Quote number ${i + 1} about _cooperation_" today.`, citation: cite(WIRE, (i % 3) + 1) })),
     suggestions: [],
   };
 }
