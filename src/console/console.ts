@@ -98,7 +98,7 @@ export async function runConsole(options: {
     if (parsed.type === 'message') output.write(`${parsed.text}\n`);
     if (parsed.type === 'command') {
       const answer = runCommand(parsed.command, options.engine(), options.commands, parsed.options);
-      output.write(`${renderText(answer, width)}\n`);
+      output.write(`${renderText(answer, width)}\n\n`);
     }
     if (interactive) rl.prompt();
   }
