@@ -1,19 +1,22 @@
 /**
  * The bot through the fake Discord: the real bot (discord.js client, the commands, the renderer) on the real
- * engine over the bundled corpus, logged in to the fake Discord of the end-to-end tests. `count` slash commands
+ * engine over the bundled corpus, in a process of its own (bench/discord-bot.ts), logged in to the fake Discord
+ * of the end-to-end tests, which runs here. `count` slash commands
  * are dispatched on the gateway at once, each by its own user, and timed from dispatch to the interaction
- * callback (the bot's acknowledgement) and to the answer (the edit of the deferred reply).
+ * callback, and to the answer: the callback itself when it carries the answer, else the edit of the deferred
+ * reply.
  */
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { quantile } from './measure.ts';
+import type { Recorded } from '../tests/fake-discord/server.ts';
 
 export interface DiscordResult {
   measured: true;
   corpus: string;
   sent: number;
-  /** Interactions that got a callback and then their answer (a successful edit of the reply). */
+  /** Interactions that got their answer: in the callback, or as a successful edit of a deferred reply. */
   answered: number;
   /** Dispatch to callback, in milliseconds. */
   p50: number;
@@ -25,6 +28,8 @@ export interface DiscordResult {
   answerMax: number;
   /** Bodies the fake Discord rejected as Discord would. */
   rejected: number;
+  /** What the bot sent about the interactions, as "METHOD route status": count, to see why any went unanswered. */
+  requests: Record<string, number>;
 }
 
 /** Dispatches `count` interactions at once; says why instead when the fake Discord or the bot is missing. */
@@ -34,25 +39,28 @@ export async function measureDiscord(root: string, count: number): Promise<Disco
   // Imported here, not at the top, so the rest of the benchmark runs while the bot is still being written.
   const { FakeDiscord, FAKE } = await import('../tests/fake-discord/server.ts');
   const { newUser, slash } = await import('../tests/fake-discord/interactions.ts');
-  const { startBot } = await import('../src/discord/bot.ts');
-  const { loadCommands } = await import('../commands/index.ts');
-  const { createLogger } = await import('../src/log.ts');
   const { loadCorpus } = await import('../src/corpus/load.ts');
   const { Engine } = await import('../src/engine/engine.ts');
 
   const corpusDir = join(root, 'corpus');
+  // The names to ask /quotes about, from an engine built here on the same corpus as the bot's.
   const engine = Engine.build(loadCorpus(corpusDir));
   const speakers = engine.speakers().speakers.map((s) => s.name);
   const docs = engine.sources().documents.map((d) => d.id);
   const fake = await new FakeDiscord().start();
-  const silent = new Writable({ write: (_c, _e, done) => done() });
-  const bot = await startBot({
-    config: { discordToken: FAKE.token, applicationId: FAKE.applicationId, guildId: undefined, apiUrl: fake.apiUrl, corpusDir, logLevel: 'silent', shardCount: undefined },
-    engine: () => engine,
-    commands: await loadCommands(),
-    logger: createLogger({ level: 'silent', destination: silent, token: FAKE.token }),
-    handleSignals: false,
+  const bot = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench', 'discord-bot.ts'), fake.apiUrl, FAKE.token, FAKE.applicationId, corpusDir], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) => bot.once('exit', () => resolve()));
+  const ready = await new Promise<boolean>((resolve) => {
+    bot.stdout.on('data', (chunk: Buffer) => {
+      if (String(chunk).includes('ready')) resolve(true);
+    });
+    bot.once('exit', () => resolve(false));
   });
+  if (!ready) {
+    await fake.close();
+    return { measured: false, reason: 'the bot process exited before it was ready; see standard error above' };
+  }
+  await fake.whenReady();
   try {
     const questions = ['Where was the summit held?', 'What did China say?', 'Who is Hong Min?', 'What is Russia short of?', 'sanctions on North Korea'];
     const make = (i: number): { name: string; options: Record<string, string> } => {
@@ -73,11 +81,22 @@ export async function measureDiscord(root: string, count: number): Promise<Disco
     const sentAt = new Map<string, number>();
     const callbackAt = new Map<string, number>();
     const answerAt = new Map<string, number>();
-    const waits = payloads.flatMap((p) => [
-      // The predicate runs as the fake records the request, so the time taken there is the arrival time.
-      fake.waitFor((r) => r.token === p.token && r.method === 'POST' && r.path.endsWith('/callback') && (callbackAt.set(p.token, performance.now()), true), 60_000),
-      fake.waitFor((r) => r.token === p.token && r.method === 'PATCH' && r.path.endsWith('/messages/@original') && r.status === 200 && (answerAt.set(p.token, performance.now()), true), 60_000),
-    ]);
+    // The bot answers in the callback itself (type 4) when it can, else defers (type 5) and edits the reply.
+    const isCallback = (r: Recorded): boolean => r.method === 'POST' && r.path.endsWith('/callback') && r.status < 300;
+    const isEdit = (r: Recorded): boolean => r.method === 'PATCH' && r.path.endsWith('/messages/@original') && r.status === 200;
+    const callbackType = (r: Recorded): number | undefined => (r.body as { type?: number } | undefined)?.type;
+    const waits = payloads.map((p) =>
+      // The predicate runs as the fake records each request, so the time taken there is its arrival time.
+      fake.waitFor((r) => {
+        if (r.token !== p.token) return false;
+        const now = performance.now();
+        if (isCallback(r)) {
+          callbackAt.set(p.token, now);
+          if (callbackType(r) !== 5) answerAt.set(p.token, now);
+        } else if (isEdit(r)) answerAt.set(p.token, now);
+        return answerAt.has(p.token);
+      }, 60_000),
+    );
     for (const p of payloads) {
       sentAt.set(p.token, performance.now());
       fake.dispatch('INTERACTION_CREATE', p);
@@ -102,9 +121,21 @@ export async function measureDiscord(root: string, count: number): Promise<Disco
       answerP99: quantile(answers, 0.99),
       answerMax: answers[answers.length - 1] ?? NaN,
       rejected: fake.rejections.length,
+      requests: Object.fromEntries(
+        Object.entries(
+          fake.requests.reduce<Record<string, number>>((acc, r) => {
+            const k = `${r.method} ${r.path.replace(/\d{6,}/g, ':id').replace(/itoken-[^/]+/g, ':token')} ${r.status}`;
+            acc[k] = (acc[k] ?? 0) + 1;
+            return acc;
+          }, {}),
+        ).sort((a, b) => b[1] - a[1]),
+      ),
     };
   } finally {
-    await bot.stop();
+    bot.stdin.end();
+    const killer = setTimeout(() => bot.kill(), 5000);
+    await exited;
+    clearTimeout(killer);
     await fake.close();
   }
 }

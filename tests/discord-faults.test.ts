@@ -9,10 +9,10 @@ import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../commands/index.ts';
 import type { Config } from '../src/config.ts';
-import { startBot, type RunningBot } from '../src/discord/bot.ts';
+import { DEFER_AFTER_MS, startBot, type RunningBot } from '../src/discord/bot.ts';
 import { createLogger } from '../src/log.ts';
 import { stubEngine } from './fake-discord/engine-stub.ts';
-import { newUser, slash, type InteractionPayload } from './fake-discord/interactions.ts';
+import { createdAgo, newUser, slash, type InteractionPayload } from './fake-discord/interactions.ts';
 import { FAKE, FakeDiscord, isInteractionCallback, isOriginalEdit, type Recorded } from './fake-discord/server.ts';
 
 interface LogLine {
@@ -77,6 +77,8 @@ afterEach(() => {
 });
 
 const isEdit = (r: Recorded) => isOriginalEdit(r) && r.status === 200;
+/** The answer delivered in the interaction callback itself (type 4), which Discord accepted. */
+const isAnswer = (r: Recorded) => isInteractionCallback(r) && r.status === 204 && (r.body as { type?: number }).type === 4;
 
 function dispatch(payload: InteractionPayload): string {
   interactionTokens.push(payload.token);
@@ -84,9 +86,18 @@ function dispatch(payload: InteractionPayload): string {
   return payload.token;
 }
 
-/** Sends /sources from a new user and resolves once its answer has been delivered (the edit was accepted). */
+/** Sends /sources from a new user and resolves once its answer has been delivered in the callback. */
 async function answered(): Promise<Recorded[]> {
   const token = dispatch(slash('sources', {}, newUser()));
+  await fake.waitFor((r) => r.token === token && isAnswer(r), 15_000);
+  const reqs = fake.requestsFor(token);
+  expect((reqs.at(-1)?.body as { data?: { embeds?: { fields?: unknown[] }[] } }).data?.embeds?.[0]?.fields).toHaveLength(2);
+  return reqs;
+}
+
+/** Sends /sources as if Discord created it a while ago, so the bot defers; resolves once the edit was accepted. */
+async function answeredLate(): Promise<Recorded[]> {
+  const token = dispatch(createdAgo(slash('sources', {}, newUser()), DEFER_AFTER_MS + 500));
   await fake.waitFor((r) => r.token === token && isEdit(r), 15_000);
   const reqs = fake.requestsFor(token);
   expect((reqs.at(-1)?.body as { embeds?: { fields?: unknown[] }[] }).embeds?.[0]?.fields).toHaveLength(2);
@@ -122,7 +133,7 @@ describe('gateway faults', () => {
     // Dispatched while the bot is away: Discord replays it on RESUME.
     const meanwhile = dispatch(slash('sources', {}, newUser()));
     expect(await back).toBe('RESUMED');
-    await fake.waitFor((r) => r.token === meanwhile && isEdit(r));
+    await fake.waitFor((r) => r.token === meanwhile && isAnswer(r));
     expect(fake.closeCodes).toContain(1006);
     await answered();
     expect(log().map((l) => l.msg)).toEqual(expect.arrayContaining(['gateway connection lost; reconnecting', 'gateway session resumed']));
@@ -179,7 +190,7 @@ describe('REST faults', () => {
     const log = since();
     fake.failNext({ kind: 'rate-limit', retryAfterSeconds: 1 });
     const reqs = await answered();
-    expect(summary(reqs)).toEqual(['POST callback 429', 'POST callback 204', 'PATCH edit 200']);
+    expect(summary(reqs)).toEqual(['POST callback 429', 'POST callback 204']);
     expect(log().find((l) => l.status === 429)).toMatchObject({
       level: WARN,
       method: 'POST',
@@ -194,14 +205,14 @@ describe('REST faults', () => {
     const log = since();
     fake.failNext({ kind: 'server-error' });
     const reqs = await answered();
-    expect(summary(reqs)).toEqual(['POST callback 500', 'POST callback 204', 'PATCH edit 200']);
+    expect(summary(reqs)).toEqual(['POST callback 500', 'POST callback 204']);
     expect(log().find((l) => l.status === 500)).toMatchObject({ level: WARN, route: '/interactions/:id/:token/callback', attempt: 1 });
   });
 
-  it('logs a 500 on the answer itself, and the next interaction is answered', async () => {
+  it('logs a 500 on the edit that carries a deferred answer, and the next interaction is answered', async () => {
     const log = since();
     fake.failNext({ kind: 'server-error' }, isOriginalEdit);
-    const reqs = await answered();
+    const reqs = await answeredLate();
     expect(summary(reqs)).toEqual(['POST callback 204', 'PATCH edit 500', 'PATCH edit 200']);
     expect(log().find((l) => l.status === 500)).toMatchObject({ level: WARN, method: 'PATCH', route: '/webhooks/:id/:token/messages/@original' });
     await answered();
@@ -266,7 +277,7 @@ describe('REST faults', () => {
   it('logs an interaction that expired between the acknowledgement and the answer as a warning', async () => {
     const log = since();
     fake.failNext({ kind: 'unknown-interaction' }, isOriginalEdit);
-    const token = dispatch(slash('sources', {}, newUser()));
+    const token = dispatch(createdAgo(slash('sources', {}, newUser()), DEFER_AFTER_MS + 500));
     const line = await logged((l) => l.msg?.startsWith('interaction expired') === true && log().includes(l));
     expect(line).toMatchObject({ level: WARN, command: 'sources', code: 10015 });
     await answered();

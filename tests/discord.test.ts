@@ -5,16 +5,18 @@
  * by the fake; a rejected body fails the test (afterEach).
  */
 import { Writable } from 'node:stream';
+import { SlashCommandBuilder } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../commands/index.ts';
 import { commandName, type Command } from '../src/command.ts';
 import type { Config } from '../src/config.ts';
-import { startBot, type RunningBot } from '../src/discord/bot.ts';
+import { DEFER_AFTER_MS, startBot, type RunningBot } from '../src/discord/bot.ts';
 import { pageStore } from '../src/discord/buttons.ts';
 import { PAGE_SIZE } from '../src/discord/render.ts';
 import { createLogger } from '../src/log.ts';
+import type { Answer } from '../src/types.ts';
 import { HIGHLIGHT, QUOTE, stubEngine } from './fake-discord/engine-stub.ts';
-import { autocomplete, botMessage, button, messageCommand, newUser, slash, type InteractionPayload, type TestUser } from './fake-discord/interactions.ts';
+import { autocomplete, botMessage, button, createdAgo, messageCommand, newUser, slash, type InteractionPayload, type TestUser } from './fake-discord/interactions.ts';
 import { FAKE, FakeDiscord, type Recorded } from './fake-discord/server.ts';
 
 interface Body {
@@ -32,6 +34,15 @@ interface Msg {
 let fake: FakeDiscord;
 let bot: RunningBot;
 let commands: Command[];
+
+/** A command whose answer comes asynchronously, later than the bot may wait before acknowledging. */
+const SLOW: Command = {
+  definition: new SlashCommandBuilder().setName('slow-test').setDescription('Answers after a while (tests only).'),
+  description: 'Answers after a while (tests only).',
+  usage: '/slow-test',
+  example: '/slow-test',
+  run: ({ engine }) => new Promise((resolve) => setTimeout(() => resolve(engine.sources()), DEFER_AFTER_MS + 300)) as unknown as Answer,
+};
 const logLines: Record<string, unknown>[] = [];
 
 const config = (): Config => ({
@@ -46,7 +57,7 @@ const config = (): Config => ({
 
 beforeAll(async () => {
   fake = await new FakeDiscord().start();
-  commands = await loadCommands();
+  commands = [...(await loadCommands()), SLOW];
   const destination = new Writable({
     write(chunk: Buffer, _enc, done) {
       for (const line of String(chunk).split('\n')) if (line.trim()) logLines.push(JSON.parse(line) as Record<string, unknown>);
@@ -83,15 +94,14 @@ async function send(payload: InteractionPayload, done: (r: Recorded) => boolean)
 const isEdit = (r: Recorded) => r.method === 'PATCH' && r.path.endsWith('/messages/@original');
 const isCallback = (r: Recorded) => r.method === 'POST' && r.path.endsWith('/callback');
 
-/** Runs a command: expects a private deferral (type 5, flag 64), then the answer as an edit of it. */
+/** Runs a command: expects the answer in the interaction callback, private (type 4, flag 64), and nothing else. */
 async function command(name: string, options: Record<string, string>, user: TestUser): Promise<Msg> {
-  const reqs = await send(slash(name, options, user), isEdit);
-  const [ack, edit] = reqs;
-  expect(ack && isCallback(ack)).toBe(true);
-  expect((ack?.body as Body).type).toBe(5);
-  expect((ack?.body as Body).data?.flags).toBe(64);
-  expect(edit?.status).toBe(200);
-  return edit?.body as Msg;
+  const reqs = await send(slash(name, options, user), isCallback);
+  expect(reqs.map((r) => `${r.method} ${isCallback(r) ? 'callback' : r.path} ${r.status}`)).toEqual(['POST callback 204']);
+  const body = reqs[0]?.body as Body;
+  expect(body.type).toBe(4);
+  expect(body.data?.flags).toBe(64);
+  return body.data as Msg;
 }
 
 function text(m: Msg): string {
@@ -255,9 +265,12 @@ describe('buttons', () => {
 
     // The state is in the id: forgetting every stored page changes nothing for short options.
     pageStore.clear();
-    const pressed = await send(button(next?.custom_id ?? '', botMessage(first), asker), isEdit);
-    expect((pressed[0]?.body as Body).type).toBe(6);
-    const second = pressed[1]?.body as Msg;
+    // The next page replaces the message in the callback itself (type 7), keeping it private.
+    const pressed = await send(button(next?.custom_id ?? '', botMessage(first), asker), isCallback);
+    expect(pressed).toHaveLength(1);
+    expect((pressed[0]?.body as Body).type).toBe(7);
+    const second = (pressed[0]?.body as Body).data as Msg;
+    expect(second.flags).toBeUndefined();
     expect(second.embeds?.[0]?.fields?.[0]?.name).toBe('6.');
     expect(second.embeds?.[0]?.footer?.text).toBe('Page 2 of 3 · 6–10 of 12 quotes');
     expect(buttonsOf(second).map((b) => b.disabled ?? false)).toEqual([false, false, false]);
@@ -275,8 +288,8 @@ describe('buttons', () => {
     const first = await command('timeline', { topic, source: 'wire-kim-putin' }, asker);
     const next = buttonsOf(first)[1];
     expect(next?.custom_id).toMatch(/^pg:1:\d+:timeline:h/);
-    const ok = await send(button(next?.custom_id ?? '', botMessage(first), asker), isEdit);
-    expect((ok[1]?.body as Msg).embeds?.[0]?.footer?.text).toBe('Page 2 of 2 · 6–7 of 7 events');
+    const ok = await send(button(next?.custom_id ?? '', botMessage(first), asker), isCallback);
+    expect(((ok[0]?.body as Body).data as Msg).embeds?.[0]?.footer?.text).toBe('Page 2 of 2 · 6–7 of 7 events');
 
     pageStore.clear();
     const expired = await send(button(next?.custom_id ?? '', botMessage(first), asker), isCallback);
@@ -288,12 +301,41 @@ describe('buttons', () => {
 
 describe('context menu', () => {
   it('Find sources answers with the passages that bear on the message', async () => {
-    const reqs = await send(messageCommand('Find sources', 'Kim met Putin at the cosmodrome, says @here', newUser()), isEdit);
-    expect((reqs[0]?.body as Body).type).toBe(5);
-    const m = reqs[1]?.body as Msg;
+    const reqs = await send(messageCommand('Find sources', 'Kim met Putin at the cosmodrome, says @here', newUser()), isCallback);
+    expect((reqs[0]?.body as Body).type).toBe(4);
+    expect((reqs[0]?.body as Body).data?.flags).toBe(64);
+    const m = (reqs[0]?.body as Body).data as Msg;
     expectSafe(m);
     expect(m.embeds?.[0]?.title).toContain('Kim met Putin at the cosmodrome, says @\u200bhere');
     expect(m.embeds?.[0]?.description).toContain(`**${HIGHLIGHT}**`);
+  });
+});
+
+describe('deferring only when the answer cannot be in time', () => {
+  it('defers privately, then edits in the answer, when the interaction arrives already old', async () => {
+    const reqs = await send(createdAgo(slash('sources', {}, newUser()), DEFER_AFTER_MS + 500), isEdit);
+    expect(reqs.map((r) => `${r.method} ${isCallback(r) ? 'callback' : 'edit'} ${r.status}`)).toEqual(['POST callback 204', 'PATCH edit 200']);
+    expect(reqs[0]?.body).toEqual({ type: 5, data: { flags: 64 } });
+    expect((reqs[1]?.body as Msg).embeds?.[0]?.fields).toHaveLength(2);
+  });
+
+  it('defers a page turn (type 6), then edits the page in, when the press arrives already old', async () => {
+    const asker = newUser();
+    const first = await command('quotes', { speaker: 'Putin' }, asker);
+    const next = buttonsOf(first)[1];
+    const reqs = await send(createdAgo(button(next?.custom_id ?? '', botMessage(first), asker), DEFER_AFTER_MS + 500), isEdit);
+    expect(reqs.map((r) => (r.body as Body).type ?? 'edit')).toEqual([6, 'edit']);
+    expect((reqs[1]?.body as Msg).embeds?.[0]?.footer?.text).toBe('Page 2 of 3 · 6–10 of 12 quotes');
+  });
+
+  it('defers when an asynchronous answer is not ready in time, then edits it in', async () => {
+    const reqs = await send(slash('slow-test', {}, newUser()), isEdit);
+    expect(reqs.map((r) => `${r.method} ${isCallback(r) ? 'callback' : 'edit'} ${r.status}`)).toEqual(['POST callback 204', 'PATCH edit 200']);
+    expect(reqs[0]?.body).toEqual({ type: 5, data: { flags: 64 } });
+    expect((reqs[1]?.body as Msg).embeds?.[0]?.fields).toHaveLength(2);
+    // The line is written once the edit has been answered, just after the fake recorded it.
+    for (let i = 0; i < 50 && !logLines.some((l) => l.command === 'slow-test' && l.msg === 'answered'); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(logLines.find((l) => l.command === 'slow-test' && l.msg === 'answered')).toMatchObject({ deferred: true });
   });
 });
 

@@ -1,7 +1,13 @@
 /**
  * The Discord face: a discord.js client with only the Guilds intent that routes interactions to commands,
- * renders their answers, and never leaves a user hanging (every interaction is acknowledged first, errors
- * become a private note with an id, excess requests get a cooldown note).
+ * renders their answers, and never leaves a user hanging (every interaction is acknowledged within
+ * Discord's 3 seconds, errors become a private note with an id, excess requests get a cooldown note).
+ *
+ * Answers go out in the interaction callback itself (one request) whenever they are ready in time. A
+ * deferral and a later edit of the reply cost two requests, and the edit goes through the webhook route,
+ * which discord.js's REST counts against its 50 requests/second global limit (the callback route is
+ * exempt: @discordjs/rest sends it through its BurstHandler, which never touches the global counter), so
+ * under a burst deferring first held answers back for seconds.
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -11,6 +17,7 @@ import {
   GatewayIntentBits,
   GuildMember,
   HTTPError,
+  MessageFlags,
   Options,
   RESTEvents,
   RESTJSONErrorCodes,
@@ -20,6 +27,7 @@ import {
   type Interaction,
   type InteractionEditReplyOptions,
   type InteractionReplyOptions,
+  type InteractionUpdateOptions,
   type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { Choice, Command, CommandContext, OptionValues } from '../command.ts';
@@ -43,6 +51,11 @@ export const DEFAULT_COOLDOWN: CooldownOptions = { limit: 5, windowMs: 10_000 };
 export const PEOPLE_CACHE_SIZE = 200;
 /** How often discord.js drops idle REST queues (one is made per interaction token). */
 export const REST_HANDLER_SWEEP_MS = 30_000;
+/**
+ * How long after Discord created an interaction its answer may take before the bot defers instead (Discord
+ * drops an interaction not acknowledged within 3 seconds).
+ */
+export const DEFER_AFTER_MS = 2_000;
 
 export interface BotOptions {
   config: Config;
@@ -53,6 +66,8 @@ export interface BotOptions {
   cooldown?: CooldownOptions;
   /** Close the gateway and exit on SIGINT/SIGTERM (default true; tests running in-process turn it off). */
   handleSignals?: boolean;
+  /** See DEFER_AFTER_MS. */
+  deferAfterMs?: number;
 }
 
 export interface RunningBot {
@@ -130,6 +145,11 @@ function replyOptions(m: RenderedMessage): InteractionReplyOptions {
   };
 }
 
+/** A page turn replaces the message in place; it stays as private as it was. */
+function updateOptions(m: RenderedMessage): InteractionUpdateOptions {
+  return { content: m.content ?? null, embeds: m.embeds, components: m.components, allowedMentions: m.allowed_mentions };
+}
+
 /** Edits keep the ephemeral state set when the reply was deferred; a message cannot change it. */
 function editOptions(m: RenderedMessage): InteractionEditReplyOptions {
   return { content: m.content ?? null, embeds: m.embeds, components: m.components, allowedMentions: m.allowed_mentions };
@@ -140,6 +160,10 @@ function slashOptions(i: ChatInputCommandInteraction): OptionValues {
   for (const o of i.options.data) if (o.value !== undefined && o.value !== null) out[o.name] = o.value;
   return out;
 }
+
+const EPHEMERAL = MessageFlags.Ephemeral as number;
+
+type RepliableAnswerable = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction;
 
 /** Routes interactions; exported for tests that drive it without a gateway. */
 export class InteractionRouter {
@@ -217,7 +241,8 @@ export class InteractionRouter {
     await i.respond(renderChoices(choices));
   }
 
-  private run(name: string, options: OptionValues): Answer {
+  /** The command's answer; awaited, so that a command that ever answers asynchronously is handled too. */
+  private run(name: string, options: OptionValues): Answer | Promise<Answer> {
     const command = this.byName.get(name);
     if (!command) return { kind: 'error', error: { code: 'unknown_command', message: `I do not know the command "${name}" any more. /help lists what I can do.` } };
     return command.run(this.context(), options);
@@ -228,6 +253,42 @@ export class InteractionRouter {
     return command?.paged || pageCount(answer) > 1 ? { command: name, userId, options } : undefined;
   }
 
+  /**
+   * Sends the message `produce` makes as the interaction's callback: a private reply to a command, or the
+   * page in place of the old one for a button. Only when it cannot be ready in time does it acknowledge
+   * first (a private deferral, or a deferred update) and then edit the reply: when the interaction is
+   * already older than the budget on arrival (the bot is behind, e.g. a burst), or when an asynchronous
+   * answer is not ready within what is left of it. Age is measured from the interaction's snowflake, so a
+   * local clock running ahead makes the bot defer more often, never answer late. Returns whether it deferred.
+   */
+  private async respond(i: RepliableAnswerable, how: 'reply' | 'update', produce: () => RenderedMessage | Promise<RenderedMessage>): Promise<boolean> {
+    const budget = this.options.deferAfterMs ?? DEFER_AFTER_MS;
+    const age = Date.now() - i.createdTimestamp;
+    let deferred = false;
+    const defer = async (): Promise<void> => {
+      deferred = true;
+      if (how === 'update' && i.isButton()) await i.deferUpdate();
+      else await i.deferReply({ flags: 'Ephemeral' });
+    };
+    if (age >= budget) await defer();
+    // Started at once, not in a later microtask: a synchronous answer is then worked out before the next
+    // interaction is looked at, so under a backlog the next one sees its true age and defers.
+    const pending = (async () => produce())();
+    if (!deferred) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, budget - age))));
+      const ready = await Promise.race([pending.then(() => true, () => true), late]);
+      clearTimeout(timer);
+      if (!ready) await defer();
+    }
+    const message = await pending;
+    if (deferred) await i.editReply(editOptions(message));
+    else if (how === 'update' && i.isButton()) await i.update(updateOptions(message));
+    // Every answer to a command is private; the renderer marks it so, and a reply must say it itself.
+    else await i.reply({ ...replyOptions(message), flags: ((message.flags ?? 0) | EPHEMERAL) as InteractionReplyOptions['flags'] });
+    return deferred;
+  }
+
   private async command(i: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, name: string, options: OptionValues): Promise<void> {
     const gate = this.cooldown.take(i.user.id);
     if (!gate.ok) {
@@ -235,12 +296,13 @@ export class InteractionRouter {
       await i.reply(replyOptions(renderNote(`You are asking faster than I can answer. Please try again <t:${at}:R>.`)));
       return;
     }
-    // Acknowledge first: Discord wants an answer within 3 seconds, whatever the engine does.
-    await i.deferReply({ flags: 'Ephemeral' });
-    const answer = this.run(name, options);
-    const message = renderAnswer(answer, { page: 0, paging: this.paging(name, i.user.id, options, answer) });
-    await i.editReply(editOptions(message));
-    this.options.logger.info({ command: name, user: i.user.id, kind: answer.kind }, 'answered');
+    let kind = '';
+    const deferred = await this.respond(i, 'reply', async () => {
+      const answer = await this.run(name, options);
+      kind = answer.kind;
+      return renderAnswer(answer, { page: 0, paging: this.paging(name, i.user.id, options, answer) });
+    });
+    this.options.logger.info({ command: name, user: i.user.id, kind, deferred }, 'answered');
   }
 
   private async button(i: ButtonInteraction): Promise<void> {
@@ -264,10 +326,10 @@ export class InteractionRouter {
       await i.reply(replyOptions(renderNote(`Only the person who asked can turn these pages. Run /${target.command} yourself to get your own copy.`)));
       return;
     }
-    await i.deferUpdate();
-    const answer = this.run(target.command, target.options);
-    const message = renderAnswer(answer, { page: target.page, paging: { command: target.command, userId: target.userId, options: target.options } });
-    await i.editReply(editOptions(message));
+    await this.respond(i, 'update', async () => {
+      const answer = await this.run(target.command, target.options);
+      return renderAnswer(answer, { page: target.page, paging: { command: target.command, userId: target.userId, options: target.options } });
+    });
   }
 }
 
@@ -340,7 +402,9 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(config.discordToken);
   await ready;
-  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: options.commands.length }, 'connected to Discord');
+  // Under the ShardingManager each process runs some shards of totalShards: say which, to read logs by shard.
+  const shards = client.options.shards === 'auto' ? undefined : client.options.shards;
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards, totalShards: client.options.shardCount, commands: options.commands.length }, 'connected to Discord');
 
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> => {

@@ -34,13 +34,47 @@ async function main(): Promise<void> {
   const totalShards = await shardCount(config);
   const manager = new ShardingManager(MAIN, { token: config.discordToken, totalShards, execArgv: ['--import', 'tsx'], respawn: true });
   manager.on('shardCreate', (shard) => logger.info({ shard: shard.id, totalShards }, 'shard started'));
-  const stop = () => {
-    for (const shard of manager.shards.values()) shard.kill();
-    process.exit(0);
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping shards');
+    void stopShards(manager).then((codes) => {
+      logger.info({ codes }, 'shards stopped');
+      process.exit(0);
+    });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   await manager.spawn({ amount: totalShards });
+}
+
+/** How long a shard gets to close its gateway connection after SIGTERM before it is killed. */
+const SHARD_STOP_MS = 10_000;
+
+/**
+ * Sends each shard process SIGTERM (its bot closes the gateway and exits) and waits for them all, killing
+ * any that hang. Shard.kill() alone would do, but the manager must not exit before its shards have.
+ */
+async function stopShards(manager: ShardingManager): Promise<Record<number, number | string | null>> {
+  const codes: Record<number, number | string | null> = {};
+  await Promise.all(
+    [...manager.shards.values()].map(async (shard) => {
+      const child = shard.process;
+      // Shard.kill() drops the exit listener, so the manager does not respawn what it is stopping.
+      if (!child || child.exitCode !== null || child.signalCode !== null) {
+        shard.kill();
+        codes[shard.id] = child?.exitCode ?? child?.signalCode ?? null;
+        return;
+      }
+      const exited = new Promise<void>((resolve) => child.once('exit', (code, signal) => resolve(void (codes[shard.id] = code ?? signal))));
+      shard.kill();
+      const timer = setTimeout(() => child.kill('SIGKILL'), SHARD_STOP_MS);
+      await exited;
+      clearTimeout(timer);
+    }),
+  );
+  return codes;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

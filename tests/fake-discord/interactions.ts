@@ -17,7 +17,16 @@ export function newUser(nick: string | null = null, globalName: string | null = 
   return { id: String(500000000000000000n + BigInt(users)), username: `tester${users}`, global_name: globalName, nick };
 }
 
-function base(type: number, user: TestUser) {
+/** Where an interaction happens: a server and its channel (FakeOptions.guilds). */
+export interface Place {
+  guildId: string;
+  channelId: string;
+}
+
+const HOME: Place = { guildId: FAKE.guildId, channelId: FAKE.channelId };
+
+function base(type: number, user: TestUser, place: Place = HOME) {
+  const { guildId, channelId } = place;
   const token = `itoken-${snowflake()}-${Math.random().toString(36).slice(2)}`;
   return {
     id: snowflake(),
@@ -25,9 +34,9 @@ function base(type: number, user: TestUser) {
     type,
     token,
     version: 1,
-    guild_id: FAKE.guildId,
-    channel_id: FAKE.channelId,
-    channel: { id: FAKE.channelId, type: 0, guild_id: FAKE.guildId, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, flags: 0 },
+    guild_id: guildId,
+    channel_id: channelId,
+    channel: { id: channelId, type: 0, guild_id: guildId, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, flags: 0 },
     member: {
       user: { id: user.id, username: user.username, discriminator: '0', global_name: user.global_name, avatar: null },
       nick: user.nick ?? null,
@@ -45,7 +54,7 @@ function base(type: number, user: TestUser) {
     locale: 'en-US',
     guild_locale: 'en-US',
     entitlements: [],
-    authorizing_integration_owners: { '0': FAKE.guildId },
+    authorizing_integration_owners: { '0': guildId },
     context: 0,
     attachment_size_limit: 10485760,
   };
@@ -53,11 +62,11 @@ function base(type: number, user: TestUser) {
 
 export type InteractionPayload = ReturnType<typeof base> & Record<string, unknown>;
 
-/** A slash command with string options. */
-export function slash(name: string, options: Record<string, string>, user: TestUser): InteractionPayload {
+/** A slash command with string options (in the test server unless `place` says otherwise). */
+export function slash(name: string, options: Record<string, string>, user: TestUser, place: Place = HOME): InteractionPayload {
   return {
-    ...base(2, user),
-    data: { id: snowflake(), name, type: 1, guild_id: FAKE.guildId, options: Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value })) },
+    ...base(2, user, place),
+    data: { id: snowflake(), name, type: 1, guild_id: place.guildId, options: Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value })) },
   };
 }
 
@@ -125,4 +134,13 @@ export function messageCommand(name: string, content: string, user: TestUser): I
     flags: 0,
   };
   return { ...base(2, user), data: { id: snowflake(), name, type: 3, guild_id: FAKE.guildId, target_id: target.id, resolved: { messages: { [target.id]: target } } } };
+}
+
+/**
+ * The same interaction as if Discord had created it `ms` ago (its id is a snowflake, which carries the time):
+ * what a bot that is behind, e.g. in a burst, sees.
+ */
+export function createdAgo<T extends InteractionPayload>(payload: T, ms: number): T {
+  const id = String(((BigInt(Date.now() - ms) - 1420070400000n) << 22n) | 1n);
+  return { ...payload, id };
 }

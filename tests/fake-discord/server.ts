@@ -74,6 +74,35 @@ export interface FakeOptions {
   heartbeatIntervalMs?: number;
   /** Keep only this many recorded requests, the latest (a soak makes thousands); default all. */
   recordLimit?: number;
+  /**
+   * The servers the bot is in (default one, FAKE.guildId). A session identified with `shard: [id, count]`
+   * gets only the servers Discord routes to that shard: `(guild_id >> 22) % count === id`.
+   */
+  guilds?: FakeGuild[];
+  /** The `shards` /gateway/bot recommends (default 1). */
+  recommendedShards?: number;
+}
+
+/** A server the fake bot is in, with its one text channel. */
+export interface FakeGuild {
+  id: string;
+  channelId: string;
+}
+
+/** The shard Discord sends a server's events to; events outside any server go to shard 0. */
+export function shardOf(guildId: string | undefined, shardCount: number): number {
+  if (!guildId) return 0;
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** A dispatch's delivery to one gateway session. */
+export interface Delivery {
+  t: string;
+  session: string;
+  shard: [number, number];
+  guildId: string | undefined;
+  /** The interaction token, for INTERACTION_CREATE. */
+  token: string | undefined;
 }
 
 /** What happened on the gateway, in order, for tests to wait on and check. */
@@ -82,6 +111,8 @@ export type GatewayEvent = 'READY' | 'RESUMED' | 'INVALID_SESSION' | 'RECONNECT'
 interface Session {
   id: string;
   ws: WebSocket | null;
+  /** [shard_id, num_shards] from IDENTIFY; [0, 1] when the bot did not shard. */
+  shard: [number, number];
   /** Dispatches sent while the session had no socket, replayed on RESUME. */
   missed: string[];
 }
@@ -171,7 +202,9 @@ export class FakeDiscord {
   /** Commands registered by PUT, by route. */
   readonly registered = new Map<string, unknown[]>();
   /** Gateway sockets opened, and the IDENTIFY payloads received. */
-  readonly identifies: { token: string; intents: number; shard?: [number, number] }[] = [];
+  readonly identifies: { token: string; intents: number; shard?: [number, number]; session?: string }[] = [];
+  /** Where each dispatch went: which session (and so which shard) received it. */
+  readonly deliveries: Delivery[] = [];
   readonly gatewayQueries: URLSearchParams[] = [];
   gatewayClosed = false;
   /** Close codes of gateway connections: 1000 when the bot closed cleanly, 1006 when it just vanished. */
@@ -201,12 +234,16 @@ export class FakeDiscord {
   readonly token: string;
   heartbeatIntervalMs: number;
   private readonly recordLimit: number;
+  readonly guilds: FakeGuild[];
+  private readonly recommendedShards: number;
 
   constructor(options: FakeOptions | string = {}) {
     const o = typeof options === 'string' ? { token: options } : options;
     this.token = o.token ?? FAKE.token;
     this.heartbeatIntervalMs = o.heartbeatIntervalMs ?? 41_250;
     this.recordLimit = o.recordLimit ?? Number.POSITIVE_INFINITY;
+    this.guilds = o.guilds ?? [{ id: FAKE.guildId, channelId: FAKE.channelId }];
+    this.recommendedShards = o.recommendedShards ?? 1;
     this.server = createServer((req, res) => void this.route(req, res));
     this.wss = new WebSocketServer({ server: this.server, path: '/gateway' });
     this.wss.on('connection', (ws, req) => this.gateway(ws, req));
@@ -231,10 +268,13 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  /** Resolves when the bot has received READY and GUILD_CREATE on a gateway connection. */
-  whenReady(): Promise<void> {
-    if (this.readyCount > 0) return Promise.resolve();
-    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  /** Resolves when READY and GUILD_CREATE have been sent on `sessions` gateway connections (identifies). */
+  whenReady(sessions = 1): Promise<void> {
+    if (this.readyCount >= sessions) return Promise.resolve();
+    return new Promise((resolve) => {
+      const check = () => (this.readyCount >= sessions ? resolve() : this.readyWaiters.push(check));
+      this.readyWaiters.push(check);
+    });
   }
 
   /** Resolves with the first request (already made or to come) that matches. */
@@ -259,15 +299,25 @@ export class FakeDiscord {
   }
 
   /**
-   * Sends a gateway dispatch (op 0) to every session: at once when its socket is open, else kept for the
-   * RESUME that replays it, as Discord does.
+   * Sends a gateway dispatch (op 0) to every session of the shard that owns its server (`d.guild_id`; every
+   * session when the bot does not shard): at once when its socket is open, else kept for the RESUME that
+   * replays it, as Discord does. Returns the sessions it went to.
    */
-  dispatch(t: string, d: unknown): void {
+  dispatch(t: string, d: unknown): string[] {
     const payload = JSON.stringify({ op: 0, t, s: ++this.seq, d });
+    const fields = (d && typeof d === 'object' ? d : {}) as { guild_id?: unknown; token?: unknown };
+    const guildId = typeof fields.guild_id === 'string' ? fields.guild_id : undefined;
+    const token = t === 'INTERACTION_CREATE' && typeof fields.token === 'string' ? fields.token : undefined;
+    const to: string[] = [];
     for (const session of this.sessions.values()) {
+      const [id, count] = session.shard;
+      if (shardOf(guildId, count) !== id) continue;
+      to.push(session.id);
+      this.deliveries.push({ t, session: session.id, shard: session.shard, guildId, token });
       if (session.ws && session.ws.readyState === session.ws.OPEN) session.ws.send(payload);
       else if (session.missed.length < MISSED_LIMIT) session.missed.push(payload);
     }
+    return to;
   }
 
   // ---------------------------------------------------------------- fault injection
@@ -414,27 +464,34 @@ export class FakeDiscord {
   }
 
   private identify(ws: WebSocket, d: { token: string; intents: number; shard?: [number, number] }): void {
-    this.identifies.push({ token: d.token, intents: d.intents, shard: d.shard });
+    const sessionId = `session-${snowflake()}`;
+    this.identifies.push({ token: d.token, intents: d.intents, shard: d.shard, session: sessionId });
     if (d.token !== this.token) {
       ws.close(4004, 'Authentication failed');
       return;
     }
-    const sessionId = `session-${snowflake()}`;
-    const session: Session = { id: sessionId, ws, missed: [] };
+    const shard = d.shard ?? [0, 1];
+    const [shardId, shardCount] = shard;
+    if (!Number.isInteger(shardId) || !Number.isInteger(shardCount) || shardCount < 1 || shardId < 0 || shardId >= shardCount) {
+      ws.close(4010, 'Invalid shard');
+      return;
+    }
+    const guilds = this.guilds.filter((g) => shardOf(g.id, shardCount) === shardId);
+    const session: Session = { id: sessionId, ws, missed: [], shard };
     this.sessions.set(sessionId, session);
     this.sessionOf.set(ws, session);
     const send = (t: string, payload: unknown) => ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d: payload }));
     send('READY', {
       v: 10,
       user: { id: FAKE.botUserId, username: 'Summit Sources', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
-      guilds: [{ id: FAKE.guildId, unavailable: true }],
+      guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
       session_id: sessionId,
       resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
-      shard: d.shard ?? [0, 1],
+      shard,
       application: { id: FAKE.applicationId, flags: 0 },
     });
-    send('GUILD_CREATE', {
-      id: FAKE.guildId,
+    for (const g of guilds) send('GUILD_CREATE', {
+      id: g.id,
       name: 'Test server',
       icon: null,
       owner_id: '400000000000000004',
@@ -443,7 +500,7 @@ export class FakeDiscord {
       verification_level: 0,
       default_message_notifications: 0,
       explicit_content_filter: 0,
-      roles: [{ id: FAKE.guildId, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '0', managed: false, mentionable: false, flags: 0 }],
+      roles: [{ id: g.id, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '0', managed: false, mentionable: false, flags: 0 }],
       emojis: [],
       stickers: [],
       features: [],
@@ -465,7 +522,7 @@ export class FakeDiscord {
       member_count: 2,
       voice_states: [],
       members: [],
-      channels: [{ id: FAKE.channelId, type: 0, guild_id: FAKE.guildId, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+      channels: [{ id: g.channelId, type: 0, guild_id: g.id, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
       threads: [],
       presences: [],
       stage_instances: [],
@@ -517,7 +574,7 @@ export class FakeDiscord {
       if (!botAuth) return this.send(res, req, url, body, 401, { code: 0, message: '401: Unauthorized' });
       return this.send(res, req, url, body, 200, {
         url: `ws://127.0.0.1:${this.port}/gateway`,
-        shards: 1,
+        shards: this.recommendedShards,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
       });
     }
