@@ -41,6 +41,8 @@ const RERANK_DEPTH = 50;
 const LARGE_CORPUS = 2000;
 const COMMON_SHARE = 0.01;
 const CANDIDATES = 150;
+/** How many passages a topic keeps on a large corpus, best first. */
+const TOPIC_CANDIDATES = 1000;
 // When every query term is common (more than COMMON_SHARE of all passages hold it), the rarest finds the
 // candidates among an even sample of about SAMPLE_POSTINGS of its passages: every one of them holds all
 // the question's words that matter, so the sample still answers, and the cost stays bounded. This is the
@@ -142,7 +144,10 @@ export class SearchIndex {
     const scores = new Map<string, number>();
     const plan = this.plan(words);
     if (plan.groups.length === 0) return scores;
-    for (const hit of this.searchAll(plan)) scores.set(hit.passage.id, hit.score);
+    // On a large corpus a topic such as "sanctions" touches thousands of passages; the timeline and the
+    // summary need the most relevant ones, and scoring every one of them would cost seconds.
+    const hits = this.passages.length <= LARGE_CORPUS ? this.searchAll(plan) : this.searchTopic(plan);
+    for (const hit of hits) scores.set(hit.passage.id, hit.score);
     return scores;
   }
 
@@ -174,16 +179,34 @@ export class SearchIndex {
    * The two-step search of a large corpus (see LARGE_CORPUS): candidates by the rarer terms in the body, then
    * the headline and the common terms scored on the candidates by reading their text, with the same rule.
    */
-  private searchLarge(plan: Plan): Hit[] {
+  /** The query's rarer groups (or a sample of the rarest one's postings when every group is common). */
+  private rareGroups(plan: Plan): { rare: QueryGroup[]; sample?: (id: number) => number } {
     const limit = COMMON_SHARE * this.passages.length;
-    let rare = plan.groups.filter((g) => g.df <= limit);
-    let sample: ((id: number) => number) | undefined;
-    if (rare.length === 0) {
-      const rarest = plan.groups.reduce((a, b) => (b.df < a.df ? b : a));
-      rare = [rarest];
-      const stride = Math.max(1, Math.ceil(rarest.df / SAMPLE_POSTINGS));
-      sample = (id) => (id % stride === 0 ? 1 : 0);
+    const rare = plan.groups.filter((g) => g.df <= limit);
+    if (rare.length > 0) return { rare };
+    const rarest = plan.groups.reduce((a, b) => (b.df < a.df ? b : a));
+    const stride = Math.max(1, Math.ceil(rarest.df / SAMPLE_POSTINGS));
+    return { rare: [rarest], sample: (id) => (id % stride === 0 ? 1 : 0) };
+  }
+
+  /**
+   * A topic on a large corpus: the passages that best match its rarer words, by MiniSearch's score and
+   * their coverage, without re-reading each passage as `ask` does (a topic keeps a thousand, not three).
+   */
+  private searchTopic(plan: Plan): Hit[] {
+    const { rare, sample } = this.rareGroups(plan);
+    const results: SearchResult[] = [];
+    this.indexQuery(plan, rare, (result) => results.push(result), ['body'], sample);
+    const hits: Hit[] = [];
+    for (const result of selectTopResults(results, TOPIC_CANDIDATES)) {
+      const coverage = this.relevance(rare, this.matchesOf(plan, result, rare));
+      if (coverage > 0) hits.push(this.hit(result.id as number, result.score * coverage));
     }
+    return hits;
+  }
+
+  private searchLarge(plan: Plan): Hit[] {
+    const { rare, sample } = this.rareGroups(plan);
     const results: SearchResult[] = [];
     this.indexQuery(plan, rare, (result) => results.push(result), ['body'], sample);
     const hits: Hit[] = [];
