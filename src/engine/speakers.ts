@@ -111,7 +111,8 @@ const PLACE_TAGS = /^(?:Country|City|Region|Place|Continent|Organization|Company
 const PERSON_TAGS = /^(?:FirstName|LastName|MaleName|FemaleName|Person|Honorific)$/u;
 
 function lexTags(word: string): string[] {
-  const t = LEXICON[word.toLowerCase()];
+  const key = word.toLowerCase();
+  const t = Object.hasOwn(LEXICON, key) ? LEXICON[key] : undefined;
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
