@@ -63,8 +63,9 @@ const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 const QUALIFIER_RANK = (q: Qualifier): number => (q === 'early' ? 0 : q === null ? 1 : q === 'mid' ? 2 : 3);
 
 // Beyond these sizes a shared word says little about sameness and only costs time.
-const MAX_POSTING = 400;
-const MAX_CANDIDATES = 40;
+const MAX_POSTING = 100;
+const MAX_CANDIDATES = 16;
+const RAREST_WORDS = 5;
 const SAME_DOC_SIMILARITY = 0.8;
 // A cluster is compared through at most this many of its reports' wordings.
 const MAX_WORDINGS = 8;
@@ -243,10 +244,16 @@ function viewFrom(entry: Entry, index: number): TimelineEvent {
 /** The cluster of the bucket this report belongs to, if any: similar wording, and not a second sentence of one document. */
 function findSame(bucket: Bucket, terms: Set<string>, keyNames: Set<string>, doc: string, sentenceKey: string): Cluster | null {
   if (bucket.clusters.length === 0) return null;
-  const shared = new Map<number, number>();
+  // Candidates come through the sentence's rarest words in this bucket: a report of the same event shares
+  // its distinctive words, and walking every common word's list made merging quadratic on busy dates.
+  const lists: number[][] = [];
   for (const t of terms) {
     const list = bucket.postings.get(t);
-    if (!list || list.length > MAX_POSTING) continue;
+    if (list && list.length <= MAX_POSTING) lists.push(list);
+  }
+  lists.sort((a, b) => a.length - b.length);
+  const shared = new Map<number, number>();
+  for (const list of lists.slice(0, RAREST_WORDS)) {
     for (const id of list) shared.set(id, (shared.get(id) ?? 0) + 1);
   }
   const candidates = [...shared.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
