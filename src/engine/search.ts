@@ -194,23 +194,27 @@ export class SearchIndex {
    * their coverage, without re-reading each passage as `ask` does (a topic keeps a thousand, not three).
    */
   private searchTopic(plan: Plan): Hit[] {
-    const { rare, sample } = this.rareGroups(plan);
-    const results: SearchResult[] = [];
-    this.indexQuery(plan, rare, (result) => results.push(result), ['body'], sample);
+    const { rare, top } = this.rareResults(plan, TOPIC_CANDIDATES);
     const hits: Hit[] = [];
-    for (const result of selectTopResults(results, TOPIC_CANDIDATES)) {
+    for (const result of top) {
       const coverage = this.relevance(rare, this.matchesOf(plan, result, rare));
       if (coverage > 0) hits.push(this.hit(result.id as number, result.score * coverage));
     }
     return hits;
   }
 
-  private searchLarge(plan: Plan): Hit[] {
+  /** The best `depth` body matches of the query's rarer groups, and those groups. */
+  private rareResults(plan: Plan, depth: number): { rare: QueryGroup[]; top: SearchResult[] } {
     const { rare, sample } = this.rareGroups(plan);
     const results: SearchResult[] = [];
     this.indexQuery(plan, rare, (result) => results.push(result), ['body'], sample);
+    return { rare, top: selectTopResults(results, depth) };
+  }
+
+  private searchLarge(plan: Plan): Hit[] {
+    const { rare, top } = this.rareResults(plan, CANDIDATES);
     const hits: Hit[] = [];
-    for (const result of selectTopResults(results, CANDIDATES)) {
+    for (const result of top) {
       const passage = this.passages[result.id as number]!;
       const terms = tokenize(passage.text);
       const counts = new Map<string, number>();
