@@ -1,4 +1,5 @@
-import { ApplicationCommandType, ContextMenuCommandBuilder } from 'discord.js';
+import { ContextMenuCommandBuilder } from '@discordjs/builders';
+import { ApplicationCommandType } from 'discord-api-types/v10';
 import type { Command } from '../src/command.ts';
 import { isError, requiredText } from '../src/options.ts';
 
