@@ -4,7 +4,10 @@
  * surnames, pronouns, "the unification ministry official"), and merging the names of one person across
  * documents while keeping different people apart.
  */
-import nlp from 'compromise';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Speaker } from '../types.ts';
 
 export type SpeakerKind = Speaker['kind'];
@@ -100,15 +103,45 @@ function nameWords(s: string): string[] {
 type LexTag = string | string[] | undefined;
 // compromise's own word list (countries, cities, first and last names) read directly: tagging a phrase with
 // the full parser costs milliseconds, a look-up nothing.
-const LEXICON: Record<string, LexTag> = (() => {
+// Loading compromise costs over half a second at every start (it unpacks its whole model), so the entries
+// used here are kept in a cache file beside the installed packages, made on first use.
+
+function loadLexicon(): Record<string, LexTag> {
+  const require = createRequire(import.meta.url);
+  let cache: string | undefined;
   try {
-    return ((nlp as unknown as { model(): { one: { lexicon: Record<string, LexTag> } } }).model().one.lexicon) ?? {};
+    const modules = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules');
+    const version = (JSON.parse(readFileSync(join(modules, 'compromise', 'package.json'), 'utf8')) as { version: string }).version;
+    cache = join(modules, '.cache', 'summit-sources-bot', `lexicon-${version}.json`);
+    return JSON.parse(readFileSync(cache, 'utf8')) as Record<string, LexTag>;
+  } catch {
+    // No cache yet (or an unreadable one): build it below.
+  }
+  try {
+    const nlp = require('compromise') as { model(): { one: { lexicon: Record<string, LexTag> } } };
+    const full = nlp.model().one.lexicon ?? {};
+    const kept: Record<string, LexTag> = {};
+    for (const [word, tags] of Object.entries(full)) {
+      const list = Array.isArray(tags) ? tags : [tags];
+      if (list.some((t) => t !== undefined && (PLACE_TAGS.test(t) || PERSON_TAGS.test(t)))) kept[word] = tags;
+    }
+    if (cache) {
+      try {
+        mkdirSync(dirname(cache), { recursive: true });
+        writeFileSync(`${cache}.${process.pid}.tmp`, JSON.stringify(kept));
+        renameSync(`${cache}.${process.pid}.tmp`, cache);
+      } catch {
+        // A read-only install still works, only slower to start.
+      }
+    }
+    return kept;
   } catch {
     return {};
   }
-})();
+}
 const PLACE_TAGS = /^(?:Country|City|Region|Place|Continent|Organization|Company|SportsTeam|Airport|Address)$/u;
 const PERSON_TAGS = /^(?:FirstName|LastName|MaleName|FemaleName|Person|Honorific)$/u;
+const LEXICON: Record<string, LexTag> = loadLexicon();
 
 function lexTags(word: string): string[] {
   const key = word.toLowerCase();
