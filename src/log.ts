@@ -27,12 +27,39 @@ const REDACT = [
  */
 export function scrubSecret(line: string, secret: string | undefined): string {
   if (!secret) return line;
-  const forms = [...new Set([secret, JSON.stringify(secret).slice(1, -1), JSON.stringify(JSON.stringify(secret).slice(1, -1)).slice(1, -1), encodeURIComponent(secret)])]
+  const forms = secretForms(secret);
+  if (!forms.some((f) => line.includes(f))) return line;
+  // A JSON line is scrubbed value by value: replacing text inside an escaped string could cut an escape
+  // sequence in half ("\\" before the token) and leave a line that is no longer JSON.
+  try {
+    const newline = line.endsWith('\n') ? '\n' : '';
+    return JSON.stringify(scrubValue(JSON.parse(line), forms)) + newline;
+  } catch {
+    return scrubText(line, forms);
+  }
+}
+
+/** The token as it may appear: raw, JSON-escaped, escaped twice (JSON inside a string), URL-encoded. */
+function secretForms(secret: string): string[] {
+  const once = JSON.stringify(secret).slice(1, -1);
+  return [...new Set([secret, once, JSON.stringify(once).slice(1, -1), encodeURIComponent(secret)])]
     .filter((f) => f.length > 0)
     .sort((a, b) => b.length - a.length);
-  let out = line;
+}
+
+function scrubText(text: string, forms: string[]): string {
+  let out = text;
   for (const form of forms) if (out.includes(form)) out = out.split(form).join('[REDACTED]');
   return out;
+}
+
+function scrubValue(value: unknown, forms: string[]): unknown {
+  if (typeof value === 'string') return scrubText(value, forms);
+  if (Array.isArray(value)) return value.map((v) => scrubValue(v, forms));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [scrubText(k, forms), scrubValue(v, forms)]));
+  }
+  return value;
 }
 
 /**

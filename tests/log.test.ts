@@ -31,6 +31,17 @@ describe('log redaction', () => {
     expect(all).toContain('[REDACTED]');
   });
 
+  it('keeps the line JSON when a backslash stands just before an escaped token (found by fast-check)', () => {
+    const token = '\u0001aaaaaaaaaaaaaaaaaaaa';
+    const { logger, lines } = capture({ token });
+    logger.info(`\\${token}`);
+    logger.info({ nested: JSON.stringify({ t: `\\${token}` }) }, 'json inside a string');
+    for (const line of lines) {
+      const parsed = JSON.parse(line) as Record<string, unknown>;
+      expect(JSON.stringify(parsed)).not.toContain('aaaaaaaaaaaaaaaaaaaa');
+    }
+  });
+
   it('scrubs the token from messages, errors, stacks, child bindings and nested values', () => {
     const { logger, lines } = capture({ token: TOKEN });
     logger.info(`connecting with ${TOKEN}`);
