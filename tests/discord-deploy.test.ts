@@ -10,6 +10,7 @@ import { commandJSON, commandName } from '../src/command.ts';
 import type { Config } from '../src/config.ts';
 import { deployCommands, describeDeploy } from '../src/discord/deploy.ts';
 import { FAKE, FakeDiscord } from './fake-discord/server.ts';
+import { fakeConfig } from './fake-discord/interactions.ts';
 
 let fake: FakeDiscord;
 beforeAll(async () => {
@@ -19,15 +20,7 @@ afterAll(async () => {
   await fake.close();
 });
 
-const config = (guildId?: string): Config => ({
-  discordToken: FAKE.token,
-  applicationId: FAKE.applicationId,
-  guildId,
-  apiUrl: fake.apiUrl,
-  corpusDir: 'corpus',
-  logLevel: 'info',
-  shardCount: undefined,
-});
+const config = (guildId?: string): Config => fakeConfig(fake.apiUrl, { guildId });
 
 describe('deploy-commands', () => {
   afterEach(() => {

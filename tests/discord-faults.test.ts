@@ -12,7 +12,7 @@ import type { Config } from '../src/config.ts';
 import { DEFER_AFTER_MS, startBot, type RunningBot } from '../src/discord/bot.ts';
 import { createLogger } from '../src/log.ts';
 import { stubEngine } from './fake-discord/engine-stub.ts';
-import { createdAgo, newUser, slash, type InteractionPayload } from './fake-discord/interactions.ts';
+import { createdAgo, fakeConfig, newUser, slash, type InteractionPayload } from './fake-discord/interactions.ts';
 import { FAKE, FakeDiscord, isInteractionCallback, isOriginalEdit, type Recorded } from './fake-discord/server.ts';
 
 interface LogLine {
@@ -45,15 +45,7 @@ beforeAll(async () => {
       done();
     },
   });
-  const config: Config = {
-    discordToken: FAKE.token,
-    applicationId: FAKE.applicationId,
-    guildId: undefined,
-    apiUrl: fake.apiUrl,
-    corpusDir: 'corpus',
-    logLevel: 'info',
-    shardCount: undefined,
-  };
+  const config: Config = fakeConfig(fake.apiUrl);
   const engine = stubEngine();
   bot = await startBot({
     config,

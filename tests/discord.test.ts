@@ -16,7 +16,7 @@ import { PAGE_SIZE } from '../src/discord/render.ts';
 import { createLogger } from '../src/log.ts';
 import type { Answer } from '../src/types.ts';
 import { HIGHLIGHT, QUOTE, stubEngine } from './fake-discord/engine-stub.ts';
-import { autocomplete, botMessage, button, createdAgo, messageCommand, newUser, slash, type InteractionPayload, type TestUser } from './fake-discord/interactions.ts';
+import { autocomplete, botMessage, button, createdAgo, fakeConfig, messageCommand, newUser, slash, type InteractionPayload, type TestUser } from './fake-discord/interactions.ts';
 import { FAKE, FakeDiscord, type Recorded } from './fake-discord/server.ts';
 
 interface Body {
@@ -45,15 +45,7 @@ const SLOW: Command = {
 };
 const logLines: Record<string, unknown>[] = [];
 
-const config = (): Config => ({
-  discordToken: FAKE.token,
-  applicationId: FAKE.applicationId,
-  guildId: undefined,
-  apiUrl: fake.apiUrl,
-  corpusDir: 'corpus',
-  logLevel: 'info',
-  shardCount: undefined,
-});
+const config = (): Config => fakeConfig(fake.apiUrl);
 
 beforeAll(async () => {
   fake = await new FakeDiscord().start();

@@ -2,6 +2,7 @@
  * INTERACTION_CREATE payloads as Discord sends them (guild interactions, API v10), for the fake gateway.
  */
 import { FAKE, snowflake } from './server.ts';
+import type { Config } from '../../src/config.ts';
 
 export interface TestUser {
   id: string;
@@ -143,4 +144,18 @@ export function messageCommand(name: string, content: string, user: TestUser): I
 export function createdAgo<T extends InteractionPayload>(payload: T, ms: number): T {
   const id = String(((BigInt(Date.now() - ms) - 1420070400000n) << 22n) | 1n);
   return { ...payload, id };
+}
+
+/** The bot's configuration pointed at a fake Discord, as the tests start it. */
+export function fakeConfig(apiUrl: string, overrides: Partial<Config> = {}): Config {
+  return {
+    discordToken: FAKE.token,
+    applicationId: FAKE.applicationId,
+    guildId: undefined,
+    apiUrl,
+    corpusDir: 'corpus',
+    logLevel: 'info',
+    shardCount: undefined,
+    ...overrides,
+  };
 }

@@ -9,6 +9,7 @@ import { startBot } from '../../src/discord/bot.ts';
 import { createLogger } from '../../src/log.ts';
 import { stubEngine } from './engine-stub.ts';
 import { FAKE } from './server.ts';
+import { fakeConfig } from './interactions.ts';
 
 /** What the soak child reports for one measurement. */
 export interface Measurement {
@@ -30,7 +31,7 @@ if (!process.send) throw new Error('the soak bot must be started with an IPC cha
 
 const engine = stubEngine();
 const bot = await startBot({
-  config: { discordToken: FAKE.token, applicationId: FAKE.applicationId, guildId: undefined, apiUrl, corpusDir: 'corpus', logLevel: 'info', shardCount: undefined },
+  config: fakeConfig(apiUrl),
   engine: () => engine,
   commands: await loadCommands(),
   logger: createLogger({ level: 'info', token: FAKE.token }),
