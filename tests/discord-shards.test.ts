@@ -4,9 +4,9 @@
  * each interaction only to the shard that owns its server. Every interaction must be answered exactly once,
  * by the process of that shard; SIGTERM stops the manager and both shards, each closing its gateway cleanly.
  */
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newUser, slash, type InteractionPayload } from './fake-discord/interactions.ts';
+import { spawnBot } from './fake-discord/process.ts';
 import { FAKE, FakeDiscord, isInteractionCallback, shardOf, type FakeGuild } from './fake-discord/server.ts';
 
 const SHARDS = 2;
@@ -51,18 +51,10 @@ async function until(what: string, ok: () => boolean, timeoutMs: number): Promis
 describe('npm run start:sharded', () => {
   it('runs two shards that each answer the interactions of their own servers, and stops them on SIGTERM', async () => {
     expect(GUILDS.map((g) => shardOf(g.id, SHARDS)).sort()).toEqual([0, 0, 1, 1]);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/discord/shard.ts'], {
-      env: { ...process.env, DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl, SHARD_COUNT: String(SHARDS), CORPUS_DIR: 'corpus', LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += String(d)));
-    child.stderr.on('data', (d: Buffer) => (stderr += String(d)));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    const { child, stdout, stderr, exited } = spawnBot('src/discord/shard.ts', { DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl, SHARD_COUNT: String(SHARDS), CORPUS_DIR: 'corpus', LOG_LEVEL: 'info' });
     // The shards' processes share the manager's stdout: one JSON line per write, each with its pid.
     const lines = (): LogLine[] =>
-      stdout
+      stdout()
         .split('\n')
         .filter((l) => l.startsWith('{'))
         .map((l) => JSON.parse(l) as LogLine);
@@ -73,7 +65,7 @@ describe('npm run start:sharded', () => {
       void exited.then(() => (gone = true));
       // The manager waits 5.5 s between spawning shards, as Discord's identify limit asks.
       await until('both shards to connect', () => connected().length === SHARDS || gone, 25_000);
-      expect(gone, `the manager exited early: ${stderr}`).toBe(false);
+      expect(gone, `the manager exited early: ${stderr()}`).toBe(false);
 
       // Each shard identified with its own [id, count] and got only its own servers.
       expect(fake.identifies.map((i) => i.shard).sort()).toEqual([[0, 2], [1, 2]]);
@@ -118,7 +110,7 @@ describe('npm run start:sharded', () => {
       // Both shards closed their gateway connection cleanly before the manager exited.
       expect(fake.closeCodes.filter((c) => c === 1000)).toHaveLength(SHARDS);
       expect(fake.gatewayClosed).toBe(true);
-      expect(stdout + stderr).not.toContain(FAKE.token);
+      expect(stdout() + stderr()).not.toContain(FAKE.token);
     } finally {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       for (const l of connected()) if (l.pid && isAlive(l.pid)) process.kill(l.pid, 'SIGKILL');

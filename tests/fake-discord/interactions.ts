@@ -1,7 +1,7 @@
 /**
  * INTERACTION_CREATE payloads as Discord sends them (guild interactions, API v10), for the fake gateway.
  */
-import { FAKE, snowflake } from './server.ts';
+import { FAKE, messageObject, snowflake } from './server.ts';
 import type { Config } from '../../src/config.ts';
 
 export interface TestUser {
@@ -86,27 +86,16 @@ export function autocomplete(name: string, focused: string, typed: string, user:
 
 /** A message as Discord includes it in a component interaction: the one the button is on. */
 export function botMessage(body: { content?: string | null; embeds?: unknown[]; components?: unknown[] }, flags = 64) {
-  return {
-    id: snowflake(),
+  return messageObject({
     type: 20,
-    channel_id: FAKE.channelId,
-    author: { id: FAKE.botUserId, username: 'Summit Sources', discriminator: '0', global_name: null, avatar: null, bot: true },
     content: body.content ?? '',
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
     // Discord adds the embed type when it stores a message.
     embeds: (body.embeds ?? []).map((e) => ({ type: 'rich', ...(e as object) })),
     components: body.components ?? [],
-    pinned: false,
     flags,
     application_id: FAKE.applicationId,
     webhook_id: FAKE.applicationId,
-  };
+  });
 }
 
 /** A button press on a message. */
@@ -116,24 +105,10 @@ export function button(customId: string, message: ReturnType<typeof botMessage>,
 
 /** The message context-menu command on a message someone wrote. */
 export function messageCommand(name: string, content: string, user: TestUser): InteractionPayload {
-  const target = {
-    id: snowflake(),
-    type: 0,
-    channel_id: FAKE.channelId,
+  const target = messageObject({
     author: { id: '600000000000000006', username: 'claimant', discriminator: '0', global_name: 'Claimant', avatar: null },
     content,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    components: [],
-    pinned: false,
-    flags: 0,
-  };
+  });
   return { ...base(2, user), data: { id: snowflake(), name, type: 3, guild_id: FAKE.guildId, target_id: target.id, resolved: { messages: { [target.id]: target } } } };
 }
 

@@ -130,6 +130,32 @@ export const FAKE = {
 
 let snowflakeCounter = 0n;
 /** A fresh snowflake with the current time in it, as Discord makes them. */
+/** The bot user as Discord shows it on the bot's messages. */
+export const BOT_AUTHOR = { id: FAKE.botUserId, username: 'Summit Sources', discriminator: '0', global_name: null, avatar: null, bot: true };
+
+/** A message object as Discord returns it: the given fields over the defaults of a plain message by the bot. */
+export function messageObject(fields: Record<string, unknown> & { content?: string | null; embeds?: unknown[] | null; components?: unknown[] | null }): { id: string } & Record<string, unknown> {
+  return {
+    id: snowflake(),
+    type: 0,
+    channel_id: FAKE.channelId,
+    author: BOT_AUTHOR,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+    flags: 0,
+    ...fields,
+    content: fields.content ?? '',
+    embeds: fields.embeds ?? [],
+    components: fields.components ?? [],
+  };
+}
+
 export function snowflake(): string {
   snowflakeCounter = (snowflakeCounter + 1n) % 4096n;
   return String(((BigInt(Date.now()) - 1420070400000n) << 22n) | snowflakeCounter);
@@ -678,26 +704,7 @@ export class FakeDiscord {
   }
 
   private messageObject(body: MessageLike): unknown {
-    return {
-      id: snowflake(),
-      type: 0,
-      channel_id: FAKE.channelId,
-      author: { id: FAKE.botUserId, username: 'Summit Sources', discriminator: '0', global_name: null, avatar: null, bot: true },
-      content: body.content ?? '',
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: body.embeds ?? [],
-      components: body.components ?? [],
-      pinned: false,
-      flags: (body as { flags?: number }).flags ?? 0,
-      application_id: FAKE.applicationId,
-      webhook_id: FAKE.applicationId,
-    };
+    return messageObject({ ...body, flags: (body as { flags?: number }).flags ?? 0, application_id: FAKE.applicationId, webhook_id: FAKE.applicationId });
   }
 
   private reject(res: ServerResponse, req: IncomingMessage, url: URL, body: unknown, token: string | undefined, problems: string[], status = 400, code = 50035): void {
