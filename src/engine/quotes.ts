@@ -4,6 +4,7 @@
  * said, who the speakers are.
  */
 import { stemmer } from 'stemmer';
+import { baseForm } from '../text/terms.ts';
 import type { Document, Passage, Quote, QuotesAnswer, Speaker, SpeakersAnswer, WhoSaidAnswer, WhoSaidMatch } from '../types.ts';
 import {
   attributionAfter,
@@ -242,16 +243,17 @@ const STOP = new Set(
   ),
 );
 
-const IRREGULAR: Record<string, string> = {
-  came: 'come', went: 'go', gone: 'go', was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', am: 'be', had: 'have', has: 'have',
-  did: 'do', does: 'do', done: 'do', said: 'say', says: 'say', saw: 'see', seen: 'see', took: 'take', taken: 'take', gave: 'give',
-  given: 'give', made: 'make', got: 'get', gotten: 'get', knew: 'know', known: 'know', thought: 'think', told: 'tell', felt: 'feel',
-  left: 'leave', brought: 'bring', began: 'begin', begun: 'begin', kept: 'keep', held: 'hold', stood: 'stand', ran: 'run', wrote: 'write',
-  written: 'write', spoke: 'speak', spoken: 'speak', chose: 'choose', chosen: 'choose', found: 'find', met: 'meet', sent: 'send',
-  built: 'build', won: 'win', lost: 'lose', paid: 'pay', meant: 'mean', led: 'lead', became: 'become', sought: 'seek', fought: 'fight',
-  bought: 'buy', taught: 'teach', caught: 'catch', understood: 'understand', grew: 'grow', grown: 'grow', drew: 'draw', shown: 'show',
-  wo: 'will', ca: 'can', sold: 'sell', heard: 'hear', broke: 'break', broken: 'break', flew: 'fly', fell: 'fall', fallen: 'fall',
+// Quotes are matched on every word, auxiliaries included (search drops them as stop words): their base
+// forms, and the stems "won't" and "can't" leave behind, on top of the irregular forms search knows.
+const AUXILIARIES: Record<string, string> = {
+  was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', am: 'be', had: 'have', has: 'have', did: 'do', does: 'do', done: 'do',
+  shown: 'show', wo: 'will', ca: 'can',
 };
+
+/** A word's base form for close matching. */
+function base(word: string): string {
+  return own(AUXILIARIES, word) ?? baseForm(word);
+}
 
 function baseWords(s: string): string {
   return s
@@ -281,12 +283,12 @@ export function closeWords(s: string): string[] {
   const t = baseWords(s).replace(/n't\b/gu, ' not').replace(/'(?:s|ve|ll|re|d|m)\b/gu, ' ').replace(/'/gu, '');
   for (const raw of t.split(/[^\p{L}\p{N}]+/u)) {
     if (!raw) continue;
-    for (const w of (own(BARE_CONTRACTIONS, raw) ?? raw).split(' ')) out.push(stemmer(own(IRREGULAR, w) ?? w));
+    for (const w of (own(BARE_CONTRACTIONS, raw) ?? raw).split(' ')) out.push(stemmer(base(w)));
   }
   return out;
 }
 
-const STOP_STEMS = new Set([...STOP].map((w) => stemmer(own(IRREGULAR, w) ?? w)));
+const STOP_STEMS = new Set([...STOP].map((w) => stemmer(base(w))));
 
 /** A table's own entry only: typed words such as "constructor" must not reach Object.prototype. */
 function own(table: Record<string, string>, key: string): string | undefined {

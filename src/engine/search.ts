@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { AskResult, Document, Passage } from '../types.ts';
 import { questionSubject, queryTerms, subjectTerms, tokenize } from '../text/terms.ts';
+import { editDistance } from '../text/distance.ts';
 
 /**
  * Passage search: MiniSearch (BM25+) over normalised terms (see terms.ts), the headline and the body as
@@ -393,16 +394,7 @@ function bm25(tf: number, idf: number, length: number, averageLength: number): n
 /** Whether two terms are within the edit distance fuzzy search allows for the first (1, or 2 when long). */
 function isNear(a: string, b: string): boolean {
   const max = a.length >= 9 ? 2 : 1;
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length]! <= max;
+  return Math.abs(a.length - b.length) <= max && editDistance(a, b) <= max;
 }
 
 /**

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Speaker } from '../types.ts';
+import { editDistance } from '../text/distance.ts';
 
 export type SpeakerKind = Speaker['kind'];
 
@@ -653,19 +654,7 @@ function slug(s: string): string {
 
 // ---------- finding a speaker by name ----------
 
-/** Edit distance between two short strings (names), for suggestions. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
+export { editDistance };
 
 function trigrams(word: string): string[] {
   const w = `^${word}$`;

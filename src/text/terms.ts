@@ -55,6 +55,11 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** A lower-case word's base form when it is an irregular past form or plural ("met" → "meet"), else the word. */
+export function baseForm(word: string): string {
+  return IRREGULAR.get(word) ?? word;
+}
+
 /** The one spelling both "US", "U.S.", "U.S.A." and "United States" index under. */
 export const UNITED_STATES = 'unitedstates';
 /** The one spelling both "UN", "U.N." and "United Nations" index under. */
