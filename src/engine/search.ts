@@ -1,11 +1,12 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
 import type { AskResult, Document, Passage } from '../types.ts';
-import { questionSubject, queryTerms, subjectTerms, tokenize } from '../text/terms.ts';
+import { PostingsIndex, type Field, type IndexResult, type PostingsSnapshot } from './postings.ts';
+import { normalizeTerm, questionSubject, queryTerms, subjectTerms, tokenize, tokenizeWith } from '../text/terms.ts';
 import { editDistance } from '../text/distance.ts';
 
 /**
- * Passage search: MiniSearch (BM25+) over normalised terms (see terms.ts), the headline and the body as
- * separate fields, plus a relevance rule that says when nothing in the corpus is about a question.
+ * Passage search: BM25+ as MiniSearch scores it (see postings.ts) over normalised terms (see terms.ts), the
+ * headline and the body as separate fields, plus a relevance rule that says when nothing in the corpus is
+ * about a question.
  */
 
 // The headline is shared by every passage of its article, so it may only nudge: it tells articles apart,
@@ -35,7 +36,7 @@ const RERANK_DEPTH = 50;
 
 // A large corpus is searched in two steps, for speed. Each headline is indexed with every passage of its
 // article, and the commonest body terms ("north", "korea" in a corpus about Korea) are in a good share of all
-// passages: asking MiniSearch for them costs a pass over much of the index for almost no ranking weight. So
+// passages: asking the index for them costs a pass over much of the index for almost no ranking weight. So
 // `ask` first finds CANDIDATES passages by the rarer terms in the body (a passage needs a body match to be
 // relevant anyway), then scores the headline and the common terms itself on those candidates, by the same
 // BM25+ formula. Small corpora are searched in one step, exactly.
@@ -49,13 +50,6 @@ const TOPIC_CANDIDATES = 1000;
 // the question's words that matter, so the sample still answers, and the cost stays bounded. This is the
 // one place where search is approximate.
 const SAMPLE_POSTINGS = 5000;
-
-interface IndexedPassage {
-  /** Position in `passages`; numeric ids keep MiniSearch's id maps small. */
-  id: number;
-  title: string;
-  body: string;
-}
 
 interface QueryGroup {
   /** Index terms any of which answers this word of the query. */
@@ -72,51 +66,100 @@ interface Hit {
   score: number;
 }
 
-/** Splits the pre-normalised field text back into terms (terms never contain a space). */
-const splitTerms = (text: string): string[] => (text === '' ? [] : text.split(' '));
-const keepTerm = (term: string): string | null => term || null;
+/** The plain-data form of a SearchIndex, for v8.serialize (see SearchIndex.toSnapshot). */
+export interface SearchIndexSnapshot {
+  postings: PostingsSnapshot;
+  /** Every term some headline holds, passages or not. */
+  titleVocabulary: string[];
+  averageLength: number;
+}
 
 export class SearchIndex {
   private constructor(
     private readonly passages: Passage[],
-    private readonly mini: MiniSearch<IndexedPassage>,
-    /** Passages whose body holds the term. */
-    private readonly docFreq: Map<string, number>,
-    /** Terms of each document's headline. */
-    private readonly titleTerms: Map<string, Set<string>>,
-    /** Headlines that hold the term. */
-    private readonly titleFreq: Map<string, number>,
-    /** Mean number of terms in a passage body, for BM25 scoring outside MiniSearch. */
+    /** Body and headline postings; also tells how many passages hold a term and what a headline holds. */
+    private readonly index: PostingsIndex,
+    /** Terms some headline holds. */
+    private readonly titleVocabulary: Set<string>,
+    /** Mean number of terms in a passage body, for BM25 scoring outside the index. */
     private readonly averageLength: number,
   ) {}
 
+  // What `ask` reads of the passages it answers with, worked out on first need and kept within bounds: the
+  // same passages answer many questions, and reading their sentences again is most of a small corpus's cost.
+  private readonly subjects = new PassageMemo<Set<string>>();
+  private readonly sentenceTerms = new PassageMemo<string[][]>();
+
   /** Indexes the passages, each with its document's headline as a second, lighter field. */
   static build(passages: Passage[], docs: readonly Document[]): SearchIndex {
-    const titleTerms = new Map<string, Set<string>>();
-    const titleText = new Map<string, string>();
-    const titleFreq = new Map<string, number>();
+    const titleTerms = new Map<string, string[]>();
+    const titleVocabulary = new Set<string>();
     for (const d of docs) {
       const terms = tokenize(d.title);
-      titleTerms.set(d.id, new Set(terms));
-      titleText.set(d.id, terms.join(' '));
-      for (const t of new Set(terms)) titleFreq.set(t, (titleFreq.get(t) ?? 0) + 1);
+      titleTerms.set(d.id, terms);
+      for (const t of terms) titleVocabulary.add(t);
     }
-    const mini = new MiniSearch<IndexedPassage>({
-      fields: ['title', 'body'],
-      storeFields: [],
-      tokenize: splitTerms,
-      processTerm: keepTerm,
+    // Terms by number, and words to term numbers in one lookup: every word of the corpus goes through here.
+    const termNumbers = new Map<string, number>();
+    const termText: string[] = [];
+    const numberOf = (term: string): number => {
+      let n = termNumbers.get(term);
+      if (n === undefined) {
+        n = termText.length;
+        termNumbers.set(term, n);
+        termText.push(term);
+      }
+      return n;
+    };
+    const wordNumbers = new Map<string, number | null>();
+    const wordNumber = (word: string): number | null => {
+      let n = wordNumbers.get(word);
+      if (n === undefined) {
+        const term = normalizeTerm(word);
+        n = term === null ? null : numberOf(term);
+        wordNumbers.set(word, n);
+      }
+      return n;
+    };
+    // A document's passages share its headline: one headline group per document, numbered as met.
+    const groupOf = new Int32Array(passages.length);
+    const groupIds = new Map<string, number>();
+    const groupTitles: number[][] = [];
+    passages.forEach((p, i) => {
+      let g = groupIds.get(p.doc);
+      if (g === undefined) {
+        g = groupTitles.length;
+        groupIds.set(p.doc, g);
+        groupTitles.push((titleTerms.get(p.doc) ?? []).map(numberOf));
+      }
+      groupOf[i] = g;
     });
-    const docFreq = new Map<string, number>();
     let totalLength = 0;
-    const indexed: IndexedPassage[] = passages.map((p, i) => {
-      const terms = tokenize(p.text);
-      totalLength += terms.length;
-      for (const t of new Set(terms)) docFreq.set(t, (docFreq.get(t) ?? 0) + 1);
-      return { id: i, title: titleText.get(p.doc) ?? '', body: terms.join(' ') };
+    const index = PostingsIndex.build({
+      passageCount: passages.length,
+      groupOf,
+      groupTitles,
+      termText: (n) => termText[n]!,
+      bodyTerms: (i) => {
+        const terms = tokenizeWith(passages[i]!.text, wordNumber);
+        totalLength += terms.length;
+        return terms;
+      },
     });
-    mini.addAll(indexed);
-    return new SearchIndex(passages, mini, docFreq, titleTerms, titleFreq, totalLength / Math.max(1, passages.length));
+    return new SearchIndex(passages, index, titleVocabulary, totalLength / Math.max(1, passages.length));
+  }
+
+  /** The built index as plain data (typed arrays, no Map or Set, no passage text), for v8.serialize. */
+  toSnapshot(): SearchIndexSnapshot {
+    return { postings: this.index.toSnapshot(), titleVocabulary: [...this.titleVocabulary], averageLength: this.averageLength };
+  }
+
+  /** Restores an index from `toSnapshot()` and the same passages, without tokenizing anything. */
+  static fromSnapshot(data: SearchIndexSnapshot, passages: Passage[], _docs: readonly Document[]): SearchIndex {
+    if (data.postings.passageCount !== passages.length) {
+      throw new Error(`SearchIndex.fromSnapshot: the snapshot indexes ${data.postings.passageCount} passages, but ${passages.length} were given`);
+    }
+    return new SearchIndex(passages, PostingsIndex.fromSnapshot(data.postings), new Set(data.titleVocabulary), data.averageLength);
   }
 
   /**
@@ -131,7 +174,7 @@ export class SearchIndex {
     return hits.slice(0, limit).map(({ passage, score }) => ({
       passage: passage.id,
       text: passage.text,
-      highlight: bestSentence(passage, plan.groups),
+      highlight: bestSentence(passage, this.sentenceTerms.get(passage, sentenceTermsOf), plan.groups),
       score: round(score),
       citation: passage.citation,
     }));
@@ -152,12 +195,12 @@ export class SearchIndex {
     return scores;
   }
 
-  /** Every relevant passage, scored by MiniSearch over all the query terms and weighed by coverage. */
+  /** Every relevant passage, scored by the index over all the query terms and weighed by coverage. */
   private searchAll(plan: Plan): Hit[] {
     const hits: Hit[] = [];
     this.indexQuery(plan, plan.groups, (result) => {
       const coverage = this.relevance(plan.groups, this.matchesOf(plan, result, plan.groups));
-      if (coverage > 0) hits.push(this.hit(result.id as number, result.score * coverage));
+      if (coverage > 0) hits.push(this.hit(result.id, result.score * coverage));
     });
     return hits;
   }
@@ -169,7 +212,7 @@ export class SearchIndex {
     const subject = questionSubject(question);
     if (subject !== null) {
       for (const hit of top) {
-        if (hit.passage.sentences.some((s) => subjectTerms(s.text).has(subject))) hit.score *= SUBJECT_BOOST;
+        if (this.subjects.get(hit.passage, subjectsOf).has(subject)) hit.score *= SUBJECT_BOOST;
       }
       top.sort(byScore);
     }
@@ -191,7 +234,7 @@ export class SearchIndex {
   }
 
   /**
-   * A topic on a large corpus: the passages that best match its rarer words, by MiniSearch's score and
+   * A topic on a large corpus: the passages that best match its rarer words, by the index's score and
    * their coverage, without re-reading each passage as `ask` does (a topic keeps a thousand, not three).
    */
   private searchTopic(plan: Plan): Hit[] {
@@ -199,15 +242,15 @@ export class SearchIndex {
     const hits: Hit[] = [];
     for (const result of top) {
       const coverage = this.relevance(rare, this.matchesOf(plan, result, rare));
-      if (coverage > 0) hits.push(this.hit(result.id as number, result.score * coverage));
+      if (coverage > 0) hits.push(this.hit(result.id, result.score * coverage));
     }
     return hits;
   }
 
   /** The best `depth` body matches of the query's rarer groups, and those groups. */
-  private rareResults(plan: Plan, depth: number): { rare: QueryGroup[]; top: SearchResult[] } {
+  private rareResults(plan: Plan, depth: number): { rare: QueryGroup[]; top: IndexResult[] } {
     const { rare, sample } = this.rareGroups(plan);
-    const results: SearchResult[] = [];
+    const results: IndexResult[] = [];
     this.indexQuery(plan, rare, (result) => results.push(result), ['body'], sample);
     return { rare, top: selectTopResults(results, depth) };
   }
@@ -216,15 +259,14 @@ export class SearchIndex {
     const { rare, top } = this.rareResults(plan, CANDIDATES);
     const hits: Hit[] = [];
     for (const result of top) {
-      const passage = this.passages[result.id as number]!;
+      const passage = this.passages[result.id]!;
       const terms = tokenize(passage.text);
       const counts = new Map<string, number>();
       for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-      const title = this.titleTerms.get(passage.doc);
       let sum = result.score / Math.max(1, result.queryTerms.length);
       const rareMatches = this.matchesOf(plan, result, rare);
       const matches = plan.groups.map((g) => {
-        const inTitle = g.alternatives.some((t) => title?.has(t));
+        const inTitle = g.alternatives.some((t) => this.index.titleHas(result.id, t));
         if (inTitle) sum += TITLE_BOOST * bm25(1, g.idf, 1, 1);
         const r = rare.indexOf(g);
         if (r >= 0) {
@@ -237,7 +279,7 @@ export class SearchIndex {
       });
       const matchedTerms = matches.filter((m) => m.value > 0).length;
       const coverage = this.relevance(plan.groups, matches);
-      if (coverage > 0) hits.push(this.hit(result.id as number, sum * matchedTerms * coverage));
+      if (coverage > 0) hits.push(this.hit(result.id, sum * matchedTerms * coverage));
     }
     return hits;
   }
@@ -245,28 +287,25 @@ export class SearchIndex {
   private indexQuery(
     plan: Plan,
     groups: QueryGroup[],
-    each: (result: SearchResult) => void,
-    fields = ['title', 'body'],
+    each: (result: IndexResult) => void,
+    fields: readonly Field[] = ['title', 'body'],
     sample?: (id: number) => number,
   ): void {
     const terms = [...new Set(groups.flatMap((g) => g.alternatives))];
     if (terms.length === 0) return;
-    this.mini.search(terms.join(' '), {
-      tokenize: splitTerms,
-      processTerm: keepTerm,
-      fields,
-      boost: { title: TITLE_BOOST, body: 1 },
-      bm25: BM25,
-      ...(sample ? { boostDocument: sample } : {}),
-      weights: WEIGHTS,
-      prefix: (term) => plan.prefix.has(term),
-      fuzzy: (term) => (plan.fuzzy.has(term) ? (term.length >= 9 ? 2 : 1) : false),
-      // Collecting here rather than from the returned list spares MiniSearch sorting every match.
-      filter: (result) => {
-        each(result);
-        return false;
+    this.index.search(
+      terms,
+      {
+        fields,
+        boost: { title: TITLE_BOOST, body: 1 },
+        bm25: BM25,
+        ...(sample ? { boostDocument: sample } : {}),
+        weights: WEIGHTS,
+        prefix: (term) => plan.prefix.has(term),
+        fuzzy: (term) => (plan.fuzzy.has(term) ? (term.length >= 9 ? 2 : 1) : false),
       },
-    });
+      each,
+    );
   }
 
   private hit(index: number, score: number): Hit {
@@ -286,8 +325,8 @@ export class SearchIndex {
     const prefix = new Set<string>();
     const fuzzy = new Set<string>();
     const groups = words.map((w, i) => {
-      const df = Math.max(0, ...w.terms.map((t) => this.docFreq.get(t) ?? 0));
-      const known = w.terms.some((t) => (this.docFreq.get(t) ?? 0) > 0 || this.titleFreq.has(t));
+      const df = Math.max(0, ...w.terms.map((t) => this.index.bodyFrequency(t)));
+      const known = w.terms.some((t) => this.index.bodyFrequency(t) > 0 || this.titleVocabulary.has(t));
       const alternatives = [...w.terms];
       const last = typing && i === words.length - 1;
       // No word of news prose is longer than this; typo and prefix matching cost grows with the square of a
@@ -304,16 +343,16 @@ export class SearchIndex {
     return { groups, prefix, fuzzy };
   }
 
-  /** How each query group met a MiniSearch result: exactly, by prefix, by typo, in the headline only. */
-  private matchesOf(plan: Plan, result: SearchResult, groups: QueryGroup[]): GroupMatch[] {
+  /** How each query group met a search result: exactly, by prefix, by typo, in the headline only. */
+  private matchesOf(plan: Plan, result: IndexResult, groups: QueryGroup[]): GroupMatch[] {
     const matched = Object.entries(result.match);
-    const title = this.titleTerms.get(this.passages[result.id as number]!.doc);
+    const inTitle = (term: string): boolean => this.index.titleHas(result.id, term);
     return groups.map((g) => {
       let value = 0;
       let inBody = false;
       for (const term of g.alternatives) {
         if (!result.queryTerms.includes(term)) {
-          if (value < MATCH_TITLE_ONLY && title?.has(term)) value = MATCH_TITLE_ONLY;
+          if (value < MATCH_TITLE_ONLY && inTitle(term)) value = MATCH_TITLE_ONLY;
           continue;
         }
         const loose = plan.prefix.has(term) || plan.fuzzy.has(term);
@@ -329,7 +368,7 @@ export class SearchIndex {
           if (m > value) value = m;
           if (body) inBody = true;
         }
-        if (value < MATCH_TITLE_ONLY && title?.has(term)) value = MATCH_TITLE_ONLY;
+        if (value < MATCH_TITLE_ONLY && inTitle(term)) value = MATCH_TITLE_ONLY;
       }
       return { value, inBody };
     });
@@ -385,7 +424,7 @@ interface GroupMatch {
   inBody: boolean;
 }
 
-/** MiniSearch's BM25+ term score, for terms scored outside it. */
+/** The index's BM25+ term score (MiniSearch's formula), for terms scored outside it. */
 function bm25(tf: number, idf: number, length: number, averageLength: number): number {
   const { k, b, d } = BM25;
   return idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / averageLength)));
@@ -401,11 +440,12 @@ function isNear(a: string, b: string): boolean {
  * The sentence of the passage that shares the most query-term weight (idf) with the question; the earlier
  * one on a tie, the first when none shares any. Always one of `passage.sentences`, verbatim.
  */
-function bestSentence(passage: Passage, groups: QueryGroup[]): string {
+function bestSentence(passage: Passage, sentenceTerms: string[][], groups: QueryGroup[]): string {
   let best = passage.sentences[0]?.text ?? passage.text;
   let bestScore = 0;
-  for (const s of passage.sentences) {
-    const terms = tokenize(s.text);
+  for (let i = 0; i < passage.sentences.length; i++) {
+    const s = passage.sentences[i]!;
+    const terms = sentenceTerms[i]!;
     let score = 0;
     for (const g of groups) {
       const found = g.alternatives.some((t) => terms.some((x) => x === t || (t.length >= 4 && x.startsWith(t))));
@@ -418,6 +458,33 @@ function bestSentence(passage: Passage, groups: QueryGroup[]): string {
   }
   return best;
 }
+
+/** The terms of each sentence of a passage. */
+function sentenceTermsOf(passage: Passage): string[][] {
+  return passage.sentences.map((s) => tokenize(s.text));
+}
+
+/** The terms standing as a subject in some sentence of a passage (see subjectTerms). */
+function subjectsOf(passage: Passage): Set<string> {
+  const out = new Set<string>();
+  for (const s of passage.sentences) for (const t of subjectTerms(s.text)) out.add(t);
+  return out;
+}
+
+/** Values worked out per passage on first need; forgotten all at once past MEMO_SIZE, so memory stays bounded. */
+class PassageMemo<T> {
+  private readonly values = new Map<Passage, T>();
+  get(passage: Passage, make: (passage: Passage) => T): T {
+    let value = this.values.get(passage);
+    if (value === undefined) {
+      if (this.values.size >= MEMO_SIZE) this.values.clear();
+      value = make(passage);
+      this.values.set(passage, value);
+    }
+    return value;
+  }
+}
+const MEMO_SIZE = 20_000;
 
 function byScore(a: Hit, b: Hit): number {
   return b.score - a.score || a.index - b.index;
@@ -438,8 +505,8 @@ function selectTop(hits: Hit[], n: number): Hit[] {
   return top;
 }
 
-/** The `n` MiniSearch results with the highest score, in no particular order. */
-function selectTopResults(results: SearchResult[], n: number): SearchResult[] {
+/** The `n` search results with the highest score, in no particular order. */
+function selectTopResults(results: IndexResult[], n: number): IndexResult[] {
   if (results.length <= n) return results;
   return results.sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number)).slice(0, n);
 }

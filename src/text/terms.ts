@@ -82,8 +82,14 @@ const REWRITES: [RegExp, string][] = [
 
 // A word: letters and digits, possibly joined by hyphens or apostrophes ("Jong-un's", "don't").
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu;
+// tokenizeWith's own copy: it walks with exec and lastIndex, which matchAll's users must not see.
+const TOKEN_WORD = new RegExp(WORD);
+
+// Every rewrite needs one of these; most paragraphs have none and skip the ten passes over their text.
+const MAY_REWRITE = /[’‘ʼ′`‐‑‒–—]|[Uu]\.|U[SN]|[Uu][Nn][Ii][Tt][Ee][Dd]|[NS]\.\s?Korea/;
 
 function rewrite(text: string): string {
+  if (!MAY_REWRITE.test(text)) return text;
   let out = text;
   for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
   return out;
@@ -117,39 +123,44 @@ function computeTerm(word: string): string | null {
   return stemmer(w);
 }
 
-/** A word as written in the text: its normalised term, and its parts when it is hyphenated. */
-interface WordTerms {
-  joined: string | null;
-  parts: string[];
-}
-
-function wordTerms(text: string): WordTerms[] {
-  const out: WordTerms[] = [];
-  for (const m of rewrite(text).matchAll(WORD)) {
-    const word = m[0].replace(/'s$|'$/i, '');
-    if (!word.includes('-')) {
-      out.push({ joined: normalizeTerm(word), parts: [] });
-      continue;
-    }
-    const parts = word.split('-').map(normalizeTerm).filter((t): t is string => t !== null);
-    out.push({ joined: normalizeTerm(word.replace(/-/g, '')), parts });
-  }
-  return out;
-}
-
 /**
  * The search terms of a text, in order, as the index stores them. A hyphenated word gives its joined form
  * and its parts ("Jong-un" → "jongun", "jong", "un"), so "Kim Jong Un" and "Kim Jong-un" find each other.
  */
 export function tokenize(text: string): string[] {
-  const terms: string[] = [];
-  for (const w of wordTerms(text)) {
-    if (w.parts.length === 0) {
-      if (w.joined) terms.push(w.joined);
+  return tokenizeWith(text, normalizeTerm);
+}
+
+/**
+ * `tokenize` with the caller's own word → term mapping, which must give equal values exactly for words
+ * normalizeTerm gives equal terms (null where it gives null): an indexer that memoises word → term number
+ * looks each word up once instead of twice.
+ */
+export function tokenizeWith<T>(text: string, termOf: (word: string) => T | null): T[] {
+  // Every word of the corpus passes here: no per-word objects, and the possessive regex only for words
+  // with an apostrophe.
+  const terms: T[] = [];
+  const rewritten = rewrite(text);
+  // The position is kept here, not only in the shared regex, in case termOf tokenizes too.
+  for (let at = 0; ; ) {
+    TOKEN_WORD.lastIndex = at;
+    const m = TOKEN_WORD.exec(rewritten);
+    if (m === null) break;
+    at = TOKEN_WORD.lastIndex;
+    let word = m[0];
+    if (word.includes("'")) word = word.replace(/'s$|'$/i, '');
+    if (!word.includes('-')) {
+      const term = termOf(word);
+      if (term !== null) terms.push(term);
       continue;
     }
-    if (w.joined && !w.parts.includes(w.joined)) terms.push(w.joined);
-    terms.push(...w.parts);
+    const parts = word
+      .split('-')
+      .map(termOf)
+      .filter((t): t is T => t !== null);
+    const joined = termOf(word.replace(/-/g, ''));
+    if (joined !== null && !parts.includes(joined)) terms.push(joined);
+    for (const part of parts) terms.push(part);
   }
   return terms;
 }

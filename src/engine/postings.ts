@@ -1,0 +1,498 @@
+import SearchableMap from 'minisearch/SearchableMap';
+
+/**
+ * A compact inverted index of passages with two fields, the body (per passage) and the headline (per
+ * document, shared by its passages), scored exactly as MiniSearch 7 scores its index: BM25+ over term
+ * frequencies, with prefix and typo expansion of query terms and OR combination. MiniSearch keeps a Map of
+ * document → frequency per term per field, millions of small entries that are slow to build, to collect
+ * and to restore; here the postings are a few flat typed arrays filled in two passes, and a snapshot of
+ * them restores in milliseconds.
+ *
+ * Exactness matters because answers carry rounded scores and ties are broken by order: every score is
+ * computed with the same floating-point operations in the same order as MiniSearch's `search` (see
+ * `termResults`, `executeQuerySpec` and the OR combinator in minisearch/dist/es/index.js), the vocabulary is
+ * expanded through MiniSearch's own radix tree filled in the same order, and results come in the same order.
+ */
+
+export type Field = 'title' | 'body';
+
+export interface ScoringOptions {
+  /** The fields searched, in MiniSearch's order of scoring. */
+  fields: readonly Field[];
+  boost: Readonly<Record<Field, number>>;
+  bm25: { k: number; b: number; d: number };
+  weights: { fuzzy: number; prefix: number };
+  /** Whether a query term also matches the longer terms it is a prefix of. */
+  prefix: (term: string) => boolean;
+  /** The edit distance a query term may match at, or false. */
+  fuzzy: (term: string) => number | false;
+  /** A document weight; 0 leaves the passage out for that term (MiniSearch's `boostDocument`). */
+  boostDocument?: (id: number) => number;
+}
+
+/** One matching passage, as MiniSearch's search result describes it. */
+export interface IndexResult {
+  /** Passage number. */
+  id: number;
+  /** BM25+ sum times the number of query terms matched. */
+  score: number;
+  /** The query terms that matched, in query order. */
+  queryTerms: string[];
+  /** Index term → the fields it matched in (the last query term that reached it decides, as in MiniSearch). */
+  match: Record<string, Field[]>;
+}
+
+/** The plain-data form of a PostingsIndex (see PostingsIndex.toSnapshot). */
+export interface PostingsSnapshot {
+  /** The vocabulary in order of first occurrence: term number → term. */
+  terms: string[];
+  passageCount: number;
+  /** Body postings: term t's passages are bodyPassages[bodyOffsets[t] .. bodyOffsets[t + 1]), ascending. */
+  bodyOffsets: Int32Array;
+  bodyPassages: Int32Array;
+  bodyFreqs: Uint16Array | Int32Array;
+  /** Distinct terms of each passage body (MiniSearch's field length). */
+  bodyLengths: Int32Array;
+  /** Headline postings by headline group, like the body's. */
+  titleOffsets: Int32Array;
+  titleGroups: Int32Array;
+  titleFreqs: Uint16Array | Int32Array;
+  /** Headline group of each passage. */
+  groupOf: Int32Array;
+  /** Passages of each group, ascending: groupPassages[groupPassageOffsets[g] .. groupPassageOffsets[g + 1]). */
+  groupPassageOffsets: Int32Array;
+  groupPassages: Int32Array;
+  /** Distinct headline terms of each group: groupTerms[groupTermOffsets[g] .. groupTermOffsets[g + 1]). */
+  groupTermOffsets: Int32Array;
+  groupTerms: Int32Array;
+  averageBodyLength: number;
+  averageTitleLength: number;
+}
+
+/**
+ * Input of PostingsIndex.build: each passage's body terms and headline group, each group's headline terms.
+ * Terms come as the caller's numbers (any numbering, one number per distinct term, from 0), so that the
+ * caller can map words to numbers with one lookup; the index renumbers them in order of first occurrence.
+ */
+export interface PostingsInput {
+  /** The body terms of passage i, in order; called once per passage, in order. */
+  bodyTerms: (passage: number) => readonly number[];
+  passageCount: number;
+  /** Headline group of each passage; groups are numbered from 0 in order of their first passage. */
+  groupOf: Int32Array;
+  /** The headline terms of each group, in order. */
+  groupTitles: readonly (readonly number[])[];
+  /** The term the caller's number stands for. */
+  termText: (term: number) => string;
+}
+
+const SIZE_SAMPLE = 2000;
+const FIELD_TITLE = 0;
+const FIELD_BODY = 1;
+const FIELD_NAMES: readonly Field[] = ['title', 'body'];
+
+/**
+ * (unit, term, frequency) triples, one per distinct term of each unit (a passage body, a headline), in
+ * growable typed arrays, so that millions of postings need no JS array.
+ */
+class Pairs {
+  units = new Int32Array(1 << 16);
+  terms = new Int32Array(1 << 16);
+  freqs = new Int32Array(1 << 16);
+  length = 0;
+  // Per term: the unit it was last counted for, and where its triple is.
+  private seen = new Int32Array(1024).fill(-1);
+  private slot = new Int32Array(1024);
+
+  /** Adds a unit's terms (term numbers, in order); returns how many distinct terms it has. */
+  add(unit: number, ids: Int32Array, n: number, termCount: number): number {
+    if (this.length + n > this.units.length) this.grow(this.length + n);
+    if (termCount > this.seen.length) {
+      const size = Math.max(termCount, this.seen.length * 2);
+      const seen = new Int32Array(size).fill(-1);
+      seen.set(this.seen);
+      this.seen = seen;
+      const slot = new Int32Array(size);
+      slot.set(this.slot);
+      this.slot = slot;
+    }
+    const { seen, slot, units, terms, freqs } = this;
+    const start = this.length;
+    let at = start;
+    for (let j = 0; j < n; j++) {
+      const id = ids[j]!;
+      if (seen[id] !== unit) {
+        seen[id] = unit;
+        slot[id] = at;
+        units[at] = unit;
+        terms[at] = id;
+        freqs[at] = 1;
+        at++;
+      } else freqs[slot[id]!]!++;
+    }
+    this.length = at;
+    return at - start;
+  }
+
+  /** Makes room for `size` triples in all. */
+  reserve(size: number): void {
+    if (size > this.units.length) this.grow(size);
+  }
+
+  private grow(need: number): void {
+    const size = Math.max(need, this.units.length * 2);
+    for (const key of ['units', 'terms', 'freqs'] as const) {
+      const grown = new Int32Array(size);
+      grown.set(this[key].subarray(0, this.length));
+      this[key] = grown;
+    }
+  }
+}
+
+/** Postings grouped by term, units ascending, from triples listed unit by unit. */
+function invert(termCount: number, pairs: Pairs): { offsets: Int32Array; units: Int32Array; freqs: Uint16Array | Int32Array } {
+  const { units, terms, freqs: pairFreqs, length } = pairs;
+  const offsets = new Int32Array(termCount + 1);
+  for (let i = 0; i < length; i++) offsets[terms[i]! + 1]!++;
+  for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!;
+  const fill = offsets.slice(0, termCount);
+  const out = new Int32Array(length);
+  let maxFreq = 0;
+  for (let i = 0; i < length; i++) if (pairFreqs[i]! > maxFreq) maxFreq = pairFreqs[i]!;
+  const freqs = maxFreq <= 0xffff ? new Uint16Array(length) : new Int32Array(length);
+  for (let i = 0; i < length; i++) {
+    const slot = fill[terms[i]!]!++;
+    out[slot] = units[i]!;
+    freqs[slot] = pairFreqs[i]!;
+  }
+  return { offsets, units: out, freqs };
+}
+
+/** The passages' inverted index: build it, search it as MiniSearch would, snapshot and restore it. */
+export class PostingsIndex {
+  private readonly dictionary: Map<string, number>;
+  private radix: SearchableMap<number> | null = null;
+  private readonly titleOrdered: boolean;
+  /** Distinct headline terms of each passage's headline. */
+  private readonly titleLengths: Int32Array;
+  // Scratch state of a search, reused so that a query allocates only its results.
+  private readonly totalScore: Float64Array;
+  private readonly specScore: Float64Array;
+  private readonly totalStamp: Int32Array;
+  private readonly specStamp: Int32Array;
+  private readonly derivedStamp: Int32Array;
+  private readonly queryTermsOf: string[][];
+  private readonly matchOf: Record<string, Field[]>[];
+  private stamp = 0;
+
+  private constructor(private readonly data: PostingsSnapshot) {
+    const { terms, passageCount: n, groupOf } = data;
+    this.dictionary = new Map();
+    for (let t = 0; t < terms.length; t++) this.dictionary.set(terms[t]!, t);
+    let ordered = true;
+    for (let i = 1; i < n; i++) if (groupOf[i]! < groupOf[i - 1]!) ordered = false;
+    this.titleOrdered = ordered;
+    this.titleLengths = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.titleLengths[i] = data.groupTermOffsets[groupOf[i]! + 1]! - data.groupTermOffsets[groupOf[i]!]!;
+    this.totalScore = new Float64Array(n);
+    this.specScore = new Float64Array(n);
+    this.totalStamp = new Int32Array(n);
+    this.specStamp = new Int32Array(n);
+    this.derivedStamp = new Int32Array(n);
+    this.queryTermsOf = new Array<string[]>(n);
+    this.matchOf = new Array<Record<string, Field[]>>(n);
+  }
+
+  /** Indexes the passages: vocabulary in MiniSearch's insertion order, postings by term, field lengths. */
+  static build(input: PostingsInput): PostingsIndex {
+    const { passageCount: n, groupOf, groupTitles } = input;
+    const terms: string[] = [];
+    // Caller's term number → term number here (in MiniSearch's vocabulary order), or -1 while unseen.
+    let renumber = new Int32Array(1024).fill(-1);
+    const idOf = (term: number): number => {
+      if (term >= renumber.length) {
+        const grown = new Int32Array(Math.max(term + 1, renumber.length * 2)).fill(-1);
+        grown.set(renumber);
+        renumber = grown;
+      }
+      let id = renumber[term]!;
+      if (id < 0) {
+        id = terms.length;
+        renumber[term] = id;
+        terms.push(input.termText(term));
+      }
+      return id;
+    };
+    let ids = new Int32Array(256);
+    const toIds = (list: readonly number[]): number => {
+      if (list.length > ids.length) ids = new Int32Array(list.length * 2);
+      for (let j = 0; j < list.length; j++) ids[j] = idOf(list[j]!);
+      return list.length;
+    };
+
+    const groupCount = groupTitles.length;
+    const groupDone = new Uint8Array(groupCount);
+    const bodyLengths = new Int32Array(n);
+    const titleLengths = new Int32Array(groupCount);
+    const bodyPairs = new Pairs();
+    const titlePairs = new Pairs();
+    let groupsSeen = 0;
+    for (let i = 0; i < n; i++) {
+      // MiniSearch adds the headline field before the body, so a headline's terms enter the vocabulary first.
+      const g = groupOf[i]!;
+      if (groupDone[g] === 0) {
+        if (g !== groupsSeen) throw new Error(`PostingsIndex: headline groups must be numbered in order of their first passage (passage ${i} has group ${g}, expected ${groupsSeen})`);
+        groupDone[g] = 1;
+        groupsSeen++;
+        const count = toIds(groupTitles[g]!);
+        titleLengths[g] = titlePairs.add(g, ids, count, terms.length);
+      }
+      const count = toIds(input.bodyTerms(i));
+      bodyLengths[i] = bodyPairs.add(i, ids, count, terms.length);
+      // Doubling hundreds of megabytes costs more than the copies: size for the whole corpus from a sample.
+      if (i === SIZE_SAMPLE && n > 2 * SIZE_SAMPLE) bodyPairs.reserve(Math.ceil((bodyPairs.length / (i + 1)) * n * 1.05));
+    }
+    if (groupsSeen !== groupCount) throw new Error(`PostingsIndex: ${groupCount - groupsSeen} headline groups have no passage`);
+
+    const body = invert(terms.length, bodyPairs);
+    const title = invert(terms.length, titlePairs);
+    // Groups' headline terms are the title triples, unit by unit.
+    const groupTerms = titlePairs.terms.slice(0, titlePairs.length);
+    const groupTermOffsets = new Int32Array(groupCount + 1);
+    for (let g = 0; g < groupCount; g++) groupTermOffsets[g + 1] = groupTermOffsets[g]! + titleLengths[g]!;
+
+    const groupPassageOffsets = new Int32Array(groupCount + 1);
+    for (let i = 0; i < n; i++) groupPassageOffsets[groupOf[i]! + 1]!++;
+    for (let g = 0; g < groupCount; g++) groupPassageOffsets[g + 1]! += groupPassageOffsets[g]!;
+    const fill = groupPassageOffsets.slice(0, groupCount);
+    const groupPassages = new Int32Array(n);
+    for (let i = 0; i < n; i++) groupPassages[fill[groupOf[i]!]!++] = i;
+
+    // MiniSearch keeps a running mean, updated document by document; the same steps give the same float.
+    let averageTitleLength = 0;
+    let averageBodyLength = 0;
+    for (let i = 0; i < n; i++) {
+      averageTitleLength = (averageTitleLength * i + titleLengths[groupOf[i]!]!) / (i + 1);
+      averageBodyLength = (averageBodyLength * i + bodyLengths[i]!) / (i + 1);
+    }
+    return new PostingsIndex({
+      terms,
+      passageCount: n,
+      bodyOffsets: body.offsets,
+      bodyPassages: body.units,
+      bodyFreqs: body.freqs,
+      bodyLengths,
+      titleOffsets: title.offsets,
+      titleGroups: title.units,
+      titleFreqs: title.freqs,
+      groupOf,
+      groupPassageOffsets,
+      groupPassages,
+      groupTermOffsets,
+      groupTerms,
+      averageBodyLength,
+      averageTitleLength,
+    });
+  }
+
+  /** The index as plain data and typed arrays, for v8.serialize. */
+  toSnapshot(): PostingsSnapshot {
+    return this.data;
+  }
+
+  /** Restores an index from `toSnapshot()` without re-indexing. */
+  static fromSnapshot(data: PostingsSnapshot): PostingsIndex {
+    if (!Array.isArray(data.terms) || !(data.bodyOffsets instanceof Int32Array) || data.bodyOffsets.length !== data.terms.length + 1) {
+      throw new Error('PostingsIndex.fromSnapshot: the snapshot is not a postings snapshot (terms and body offsets disagree)');
+    }
+    if (data.groupOf.length !== data.passageCount || data.bodyLengths.length !== data.passageCount) {
+      throw new Error(`PostingsIndex.fromSnapshot: the snapshot is of ${data.groupOf.length} passages, expected ${data.passageCount}`);
+    }
+    return new PostingsIndex(data);
+  }
+
+  /** Number of passages whose body holds the term. */
+  bodyFrequency(term: string): number {
+    const t = this.dictionary.get(term);
+    return t === undefined ? 0 : this.data.bodyOffsets[t + 1]! - this.data.bodyOffsets[t]!;
+  }
+
+  /** Whether the headline of the passage's document holds the term. */
+  titleHas(passage: number, term: string): boolean {
+    const t = this.dictionary.get(term);
+    if (t === undefined) return false;
+    const { groupTermOffsets, groupTerms } = this.data;
+    const g = this.data.groupOf[passage]!;
+    for (let j = groupTermOffsets[g]!; j < groupTermOffsets[g + 1]!; j++) if (groupTerms[j] === t) return true;
+    return false;
+  }
+
+  /**
+   * MiniSearch's `search(terms.join(' '), options)` with OR combination: calls `each` for every matching
+   * passage, in MiniSearch's result order (before its final sort), with the same score and matches.
+   */
+  search(queryTerms: readonly string[], options: ScoringOptions, each: (result: IndexResult) => void): void {
+    const query = this.nextStamp();
+    const order: number[] = [];
+    const fieldIds = options.fields.map((f) => (f === 'title' ? FIELD_TITLE : FIELD_BODY));
+    const fieldBoosts = options.fields.map((f) => options.boost[f] || 1);
+    for (const term of queryTerms) {
+      const spec = this.nextStamp();
+      const touched: number[] = [];
+      const score = (derived: number, weight: number): void => this.termResults(derived, weight, fieldIds, fieldBoosts, options, query, spec, touched);
+      const exact = this.dictionary.get(term);
+      if (exact !== undefined) score(exact, 1);
+      const prefix = options.prefix(term);
+      const maxDistance = options.fuzzy(term);
+      if (prefix || maxDistance) {
+        const radix = this.vocabulary();
+        const fuzzyMatches = maxDistance ? radix.fuzzyGet(term, maxDistance) : undefined;
+        if (prefix) {
+          for (const [derived, id] of radix.atPrefix(term)) {
+            const distance = derived.length - term.length;
+            if (!distance) continue;
+            fuzzyMatches?.delete(derived);
+            score(id, (options.weights.prefix * derived.length) / (derived.length + 0.3 * distance));
+          }
+        }
+        if (fuzzyMatches) {
+          for (const [derived, [id, distance]] of fuzzyMatches) {
+            if (!distance) continue;
+            score(id, (options.weights.fuzzy * derived.length) / (derived.length + distance));
+          }
+        }
+      }
+      // OR combination: a passage's score is the sum of its per-term sums, in query order.
+      for (const p of touched) {
+        if (this.totalStamp[p] !== query) {
+          this.totalStamp[p] = query;
+          this.totalScore[p] = this.specScore[p]!;
+          this.queryTermsOf[p] = [term];
+          order.push(p);
+        } else {
+          this.totalScore[p] = this.totalScore[p]! + this.specScore[p]!;
+          this.queryTermsOf[p]!.push(term);
+        }
+      }
+    }
+    for (const p of order) {
+      const terms = this.queryTermsOf[p]!;
+      const match = this.matchOf[p]!;
+      this.queryTermsOf[p] = undefined as never;
+      this.matchOf[p] = undefined as never;
+      each({ id: p, score: this.totalScore[p]! * (terms.length || 1), queryTerms: terms, match });
+    }
+  }
+
+  private nextStamp(): number {
+    if (this.stamp >= 0x7ffffff0) {
+      this.stamp = 0;
+      this.totalStamp.fill(0);
+      this.specStamp.fill(0);
+      this.derivedStamp.fill(0);
+    }
+    return ++this.stamp;
+  }
+
+  /** MiniSearch's `termResults`: adds one index term's postings, weighted, to the current query term's results. */
+  private termResults(
+    t: number,
+    termWeight: number,
+    fieldIds: readonly number[],
+    fieldBoosts: readonly number[],
+    options: ScoringOptions,
+    query: number,
+    spec: number,
+    touched: number[],
+  ): void {
+    const derived = this.data.terms[t]!;
+    const derivedMark = this.nextStamp();
+    const { k, b, d } = options.bm25;
+    const boostDocument = options.boostDocument;
+    const n = this.data.passageCount;
+    const { specStamp, specScore, derivedStamp, matchOf } = this;
+    for (let f = 0; f < fieldIds.length; f++) {
+      const field = fieldIds[f]!;
+      const fieldName = FIELD_NAMES[field]!;
+      const fieldBoost = fieldBoosts[f]!;
+      const { passages, freqs, start, lengths, average } = this.fieldPostings(field, t);
+      const matchingFields = passages.length;
+      if (matchingFields === 0) continue;
+      for (let j = 0; j < matchingFields; j++) {
+        const p = passages[j]!;
+        const docBoost = boostDocument ? boostDocument(p) : 1;
+        if (!docBoost) continue;
+        const termFreq = freqs[start + j]!;
+        const fieldLength = lengths[p]!;
+        // calcBM25Score, operation for operation.
+        const invDocFreq = Math.log(1 + (n - matchingFields + 0.5) / (matchingFields + 0.5));
+        const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / average)));
+        const weightedScore = termWeight * 1 * fieldBoost * docBoost * rawScore;
+        if (specStamp[p] === spec) {
+          specScore[p] = specScore[p]! + weightedScore;
+        } else {
+          specStamp[p] = spec;
+          specScore[p] = weightedScore;
+          touched.push(p);
+        }
+        let match = matchOf[p]!;
+        if (derivedStamp[p]! < query) {
+          // First touch of this passage in the query: a fresh match record.
+          match = {};
+          matchOf[p] = match;
+        }
+        if (derivedStamp[p] === derivedMark) match[derived]!.push(fieldName);
+        else match[derived] = [fieldName];
+        derivedStamp[p] = derivedMark;
+      }
+    }
+  }
+
+  /** The postings of term t in a field (headline postings expanded from groups to passages), ascending. */
+  private fieldPostings(field: number, t: number): { passages: Int32Array; freqs: ArrayLike<number>; start: number; lengths: Int32Array; average: number } {
+    const data = this.data;
+    if (field === FIELD_BODY) {
+      const start = data.bodyOffsets[t]!;
+      const end = data.bodyOffsets[t + 1]!;
+      return { passages: data.bodyPassages.subarray(start, end), freqs: data.bodyFreqs, start, lengths: data.bodyLengths, average: data.averageBodyLength };
+    }
+    const start = data.titleOffsets[t]!;
+    const end = data.titleOffsets[t + 1]!;
+    let count = 0;
+    for (let j = start; j < end; j++) {
+      const g = data.titleGroups[j]!;
+      count += data.groupPassageOffsets[g + 1]! - data.groupPassageOffsets[g]!;
+    }
+    let passages = new Int32Array(count);
+    let freqs = new Int32Array(count);
+    let at = 0;
+    for (let j = start; j < end; j++) {
+      const g = data.titleGroups[j]!;
+      for (let q = data.groupPassageOffsets[g]!; q < data.groupPassageOffsets[g + 1]!; q++) {
+        passages[at] = data.groupPassages[q]!;
+        freqs[at++] = data.titleFreqs[j]!;
+      }
+    }
+    if (!this.titleOrdered) {
+      // MiniSearch meets passages in ascending order; groups that interleave need sorting into it.
+      const unsorted = passages;
+      const unsortedFreqs = freqs;
+      const byPassage = Array.from(unsorted.keys()).sort((a, b) => unsorted[a]! - unsorted[b]!);
+      passages = Int32Array.from(byPassage, (j) => unsorted[j]!);
+      freqs = Int32Array.from(byPassage, (j) => unsortedFreqs[j]!);
+    }
+    return { passages, freqs, start: 0, lengths: this.titleLengths, average: data.averageTitleLength };
+  }
+
+  /** The vocabulary as MiniSearch's radix tree, for prefix and typo expansion; built on first need. */
+  private vocabulary(): SearchableMap<number> {
+    if (this.radix === null) {
+      // Same keys in the same insertion order as MiniSearch's index: the same tree, so the same expansion order.
+      const radix = new SearchableMap<number>();
+      const terms = this.data.terms;
+      for (let t = 0; t < terms.length; t++) radix.set(terms[t]!, t);
+      this.radix = radix;
+    }
+    return this.radix;
+  }
+}
