@@ -30,6 +30,7 @@ const OPENERS_DOUBLE = new Set(['"', '“', '„']);
 const CLOSERS_DOUBLE = new Set(['"', '”', '“']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
+const MARK = /["“„‘']/gu;
 
 // An apostrophe that starts a word ('90s, 'em, rock 'n' roll) is not an opening mark.
 const LEADING_APOSTROPHE = /^['‘](?:\d{2}s?\b|em\b|til\b|n['’]?\s|cause\b|tis\b|twas\b)/iu;
@@ -45,6 +46,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // Only a quotation mark or an apostrophe can open a quote: jump to the next one (most paragraphs have none).
+    MARK.lastIndex = i;
+    const next = MARK.exec(text);
+    if (!next) break;
+    i = next.index;
     const c = text[i]!;
     if (OPENERS_DOUBLE.has(c) && isDoubleOpener(text, i)) {
       let k = i + 1;
@@ -121,6 +127,7 @@ function pushSpan(text: string, open: number, close: number, closed: boolean, ou
  * sentence ends.
  */
 export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
+  if (spans.length === 0) return text;
   // Code units, not code points: offsets must stay those of `text`.
   const chars = text.split('');
   for (const s of spans) {
@@ -171,6 +178,7 @@ const VERB_WORDS = [
 ];
 /** Reporting verbs that introduce or close a quotation. */
 export const SPEECH_VERB = new RegExp(`\\b(?:${VERB_WORDS.join('|')})\\b`, 'giu');
+const VERB_FIRST = new RegExp(`^(?:${VERB_WORDS.join('|')})\\s+(.+)$`, 'iu');
 const SPEECH_VERB_ALONE = new RegExp(`^(?:${VERB_WORDS.join('|')})$`, 'iu');
 
 /** Whether a word is a reporting verb ("said", "warned", "told"). */
@@ -255,7 +263,7 @@ export function attributionAfter(after: string, innerEnd: string): Attribution |
     const [np, appos] = splitAppositive(according[1]!);
     return np ? { phrase: np, appositive: appos, via: 'according' } : null;
   }
-  const verbFirst = new RegExp(`^(?:${VERB_WORDS.join('|')})\\s+(.+)$`, 'iu').exec(r);
+  const verbFirst = VERB_FIRST.exec(r);
   if (verbFirst) {
     const [np, appos] = splitAppositive(verbFirst[1]!);
     if (np && !/^(?:that|it|this|in|on|at|to|reporters|the reporters)\b/iu.test(np)) return { phrase: np, appositive: appos, via: 'after' };

@@ -17,12 +17,29 @@ import {
   SPEECH_VERB,
   type QuoteSpan,
 } from './attribution.ts';
-import { cleanRole, DocumentSpeakers, mergeSpeakers, parseSpeakerPhrase, SpeakerDirectory, type LocalSpeaker, type ParsedSpeaker } from './speakers.ts';
+import {
+  cleanRole,
+  DocumentSpeakers,
+  flattenLists,
+  listAt,
+  mergeSpeakers,
+  parseSpeakerPhrase,
+  SpeakerDirectory,
+  type FlatLists,
+  type LocalSpeaker,
+  type ParsedSpeaker,
+  type SpeakerDirectorySnapshot,
+  speakerWord,
+  SPEAKER_NOUN,
+  SPEAKER_PROPER,
+} from './speakers.ts';
 
 interface QuoteRecord {
   quote: Quote;
   passage: number;
   span: QuoteSpan;
+  /** Where `quote.sentence` starts in the passage text. */
+  sentenceStart: number;
   local: LocalSpeaker | null;
   attributedRole: string | null;
   sentenceInitial: boolean;
@@ -113,7 +130,7 @@ function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: 
     const inSentence: QuoteSpan[] = [];
     while (si < spans.length && spans[si]!.open < re) inSentence.push(spans[si++]!);
     if (inSentence.length === 0) {
-      noteSubject(masked.slice(rs, re), p.paragraph, ds);
+      noteSubject(masked, rs, re, p.paragraph, ds);
       continue;
     }
     for (const span of inSentence) out.push(readQuote(p, pi, span, masked, rs, Math.max(re, span.close + 1), ds));
@@ -152,11 +169,13 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, masked: string, rs: 
   const sentenceMasked = masked.slice(rs, re);
   const speech = !label && (local !== null || !partial || SPEECH_VERB.test(sentenceMasked));
   SPEECH_VERB.lastIndex = 0;
-  const sentence = sentenceAround(p, span);
+  const [sentenceStart, sentenceEnd] = sentenceAround(p, span);
+  const sentence = text.slice(sentenceStart, sentenceEnd);
   return {
     quote: { quote: words, partial, speakerId: null, speaker: null, role: null, speech, sentence, citation: p.citation },
     passage: pi,
     span,
+    sentenceStart,
     local,
     attributedRole,
     sentenceInitial,
@@ -165,8 +184,8 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, masked: string, rs: 
   };
 }
 
-/** The passage's sentences that the quote stands in, verbatim, from the one with the opening mark to the closing one. */
-function sentenceAround(p: Passage, span: QuoteSpan): string {
+/** Where the passage's sentences that the quote stands in start and end, from the one with the opening mark to the closing one. */
+function sentenceAround(p: Passage, span: QuoteSpan): [number, number] {
   const sentences = p.sentences.length ? p.sentences : [{ text: p.text, start: 0, end: p.text.length }];
   let start = 0;
   let end = p.text.length;
@@ -178,34 +197,79 @@ function sentenceAround(p: Passage, span: QuoteSpan): string {
       break;
     }
   }
-  return p.text.slice(start, Math.max(end, start));
+  return [start, Math.max(end, start)];
 }
 
 const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|researcher|researchers|officer|lawmaker|lawmakers|aide|minister|leader|leaders|president|adviser|envoy|ambassador|director|chief|commander|ministry|agency|government|office|media|military|army)$)/u;
 
-/** Records who a narration sentence is about, so that a later "he said" can point back to them. */
-function noteSubject(sentence: string, paragraph: number, ds: DocumentSpeakers): void {
-  const s = sentence.trim().replace(LEAD_IN, '');
+/**
+ * Records who a narration sentence (`masked[rs, re)`) is about, so that a later "he said" can point back to
+ * them: the longest run of its first words that reads as a speaker and is followed by a verb-like word.
+ */
+function noteSubject(masked: string, rs: number, re: number, paragraph: number, ds: DocumentSpeakers): void {
+  // Most sentences open with a word that can be no subject (a digit, a quote mark, a lowercase word that
+  // is no determiner or head noun): tell them by their first character, before copying any text.
+  let k = rs;
+  while (k < re && isSpaceCode(masked.charCodeAt(k))) k++;
+  const c0 = masked.charCodeAt(k);
+  if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
+  const s = masked.slice(rs, re).trim().replace(LEAD_IN, '');
   const words = s.split(/\s+/u, 10);
   const first = words[0] ?? '';
-  if (!/^[\p{Lu}]/u.test(first) && !/^(?:a|an|the|some|many|several|two|three)$/iu.test(first) && !HEADLIKE.test(first)) return;
-  let best: ParsedSpeaker | null = null;
+  if (!startsUpper(first) && !/^(?:a|an|the|some|many|several|two|three)$/iu.test(first) && !HEADLIKE.test(first)) return;
+  // "X and Y met ...": several people; a pronoun right after it is ambiguous.
+  for (let i = 1; i < words.length; i++) {
+    if (!startsLower(words[i]!)) continue;
+    if (words[i] === 'and') {
+      ds.ambiguous();
+      return;
+    }
+    break;
+  }
+  // The longest candidate wins: find where the subject must end, then try the longest first.
+  let limit = 0;
   for (let n = 1; n <= Math.min(9, words.length - 1); n++) {
     const last = words[n - 1]!;
-    if (/[,;:()]/u.test(last.slice(0, -1))) break;
+    if (/[,;:()]/u.test(last.slice(0, -1)) || /[,;:]$/u.test(last)) break;
+    limit = n;
+  }
+  // Whether words[0, n) can be read as a speaker at all: all proper words so far, or a noun among them.
+  let properUpTo = 0;
+  let nounFrom = limit + 1;
+  for (let i = 0; i < limit; i++) {
+    const f = speakerWord(words[i]!, i);
+    if ((f & SPEAKER_PROPER) !== 0 && properUpTo === i) properUpTo = i + 1;
+    if ((f & SPEAKER_NOUN) !== 0 && nounFrom > limit) nounFrom = i + 1;
+  }
+  for (let n = limit; n >= 1; n--) {
+    if (n > properUpTo && n < nounFrom) continue;
+    const last = words[n - 1]!;
     const next = words[n]!;
-    if (/[,;:]$/u.test(last)) break;
-    if (!HEADLIKE.test(last) || !/^[\p{Ll}]/u.test(next) || NOT_A_VERB.test(next)) continue;
+    if (!startsLower(next) || NOT_A_VERB.test(next) || !HEADLIKE.test(last)) continue;
     const parsed = parseSpeakerPhrase(words.slice(0, n).join(' '));
     if (!parsed || parsed.type === 'pronoun') continue;
     if (parsed.type === 'name' && parsed.kind === 'person' && !/\s/u.test(parsed.name) && !parsed.role && !ds.knowsName(parsed.name)) continue;
-    best = parsed;
-  }
-  if (words.length > 1 && /^and$/u.test(words.find((w, i) => i > 0 && /^[\p{Ll}]/u.test(w)) ?? '')) {
-    ds.ambiguous();
+    ds.resolve(parsed, paragraph, null, false);
     return;
   }
-  if (best) ds.resolve(best, paragraph, null, false);
+}
+
+/** `/\s/u` for one code unit (the white space `trim` and `\s` agree on). */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `/^[\p{Lu}]/u`, without the regular expression for ASCII. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^[\p{Lu}]/u.test(w);
+}
+
+/** `/^[\p{Ll}]/u`, without the regular expression for ASCII. */
+function startsLower(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^[\p{Ll}]/u.test(w);
 }
 
 /**
@@ -280,13 +344,90 @@ const BARE_CONTRACTIONS: Record<string, string> = {
 /** Words for close matching: contractions split, irregular verbs to their base form, then Porter stems. */
 export function closeWords(s: string): string[] {
   const out: string[] = [];
+  if (!closeWordsByRun(s, out)) closeWordsOf(s, out);
+  return out;
+}
+
+function closeWordsOf(s: string, out: string[]): void {
   const t = baseWords(s).replace(/n't\b/gu, ' not').replace(/'(?:s|ve|ll|re|d|m)\b/gu, ' ').replace(/'/gu, '');
   for (const raw of t.split(/[^\p{L}\p{N}]+/u)) {
     if (!raw) continue;
-    for (const w of (own(BARE_CONTRACTIONS, raw) ?? raw).split(' ')) out.push(stemmer(base(w)));
+    let stems = closeStems.get(raw);
+    if (!stems) {
+      stems = (own(BARE_CONTRACTIONS, raw) ?? raw).split(' ').map((w) => stemmer(base(w)));
+      // Stemming is the costly part and quotes repeat their words: remember them, within bounds.
+      if (closeStems.size >= 200_000) closeStems.clear();
+      closeStems.set(raw, stems);
+    }
+    for (const st of stems) out.push(st);
   }
-  return out;
 }
+
+/**
+ * `closeWordsOf` run by run of letters, digits and apostrophes, each run's words remembered. The same words:
+ * in text of ASCII and the punctuation `pushWordIds` knows, every replacement stays inside one run (the
+ * character after a run is never a word character for `\b`, "_" aside, which sends the text the long way).
+ * False, with nothing pushed, for any other text. With `numbering`, pushes stem numbers to `numbering.out` instead.
+ */
+function closeWordsByRun(s: string, out: string[], numbering?: StemNumbering): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 95 || (c >= 128 && c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014 && c !== 0x2026 && c !== 0xa0)) return false;
+  }
+  let k = 0;
+  while (k < s.length) {
+    if (!isWordChar(s.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const from = k;
+    while (k < s.length && isWordChar(s.charCodeAt(k))) k++;
+    const run = s.slice(from, k);
+    if (numbering) {
+      let numbers = numbering.runIds.get(run);
+      if (!numbers) {
+        const found: string[] = [];
+        closeWordsOf(run, found);
+        numbers = Int32Array.from(found, numbering.stemId);
+        numbering.runIds.set(run, numbers);
+      }
+      for (let j = 0; j < numbers.length; j++) numbering.out.push(numbers[j]!);
+      continue;
+    }
+    let stems = closeRuns.get(run);
+    if (!stems) {
+      const found: string[] = [];
+      closeWordsOf(run, found);
+      stems = found;
+      if (closeRuns.size >= 200_000) closeRuns.clear();
+      closeRuns.set(run, stems);
+    }
+    for (const st of stems) out.push(st);
+  }
+  return true;
+}
+
+const closeRuns = new Map<string, readonly string[]>();
+
+/**
+ * `closeWords(s).map(stemId)` pushed to `out`, each run of the text numbered once per build: a corpus's
+ * quotes repeat their words, and a run's numbers are those of its stems when first met.
+ */
+function closeStemIds(s: string, stemId: (stem: string) => number, runIds: Map<string, Int32Array>, out: IntList): void {
+  const found: string[] = [];
+  if (!closeWordsByRun(s, found, { stemId, runIds, out })) {
+    closeWordsOf(s, found);
+    for (const st of found) out.push(stemId(st));
+  }
+}
+
+/** Numbering stems instead of listing them: `runIds` remembers each run's numbers (they belong to `stemId`). */
+interface StemNumbering {
+  stemId: (stem: string) => number;
+  runIds: Map<string, Int32Array>;
+  out: IntList;
+}
+const closeStems = new Map<string, readonly string[]>();
 
 const STOP_STEMS = new Set([...STOP].map((w) => stemmer(base(w))));
 
@@ -295,37 +436,164 @@ function own(table: Record<string, string>, key: string): string | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
-interface QuoteIndexEntry {
-  exact: string;
-  /** The quote's close-matching words as numbers (see `stemIds`). */
-  stems: Int32Array;
+// Words are indexed by a 32-bit hash of their exact form, without making a string of each word of the
+// corpus. Two words may share a hash: a hit on hashes is confirmed on the words themselves before it counts.
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** The hash of a word as `exactWords` gives it. */
+function wordHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
 }
 
-/** Posting lists: a word → the sorted ids of the items that contain it. */
-class Postings {
-  private readonly map = new Map<string, number[]>();
-  add(word: string, id: number): void {
-    const list = this.map.get(word);
-    if (!list) this.map.set(word, [id]);
-    else if (list[list.length - 1] !== id) list.push(id);
+/** Word hashes to small dense numbers (open addressing on typed arrays: no object per word). */
+class HashIds {
+  private slots: Int32Array;
+  private keys: Int32Array;
+  /** The hash of each number, in order. */
+  hashes: Int32Array;
+  size = 0;
+
+  constructor(hashes: Int32Array = new Int32Array(0)) {
+    let capacity = 1 << 12;
+    while (capacity < hashes.length * 2) capacity <<= 1;
+    this.slots = new Int32Array(capacity);
+    this.keys = new Int32Array(capacity);
+    this.hashes = new Int32Array(Math.max(1024, hashes.length));
+    for (const h of hashes) this.id(h);
   }
-  get(word: string): readonly number[] {
-    return this.map.get(word) ?? [];
+
+  /** A copy that can grow without changing this one. */
+  clone(): HashIds {
+    return new HashIds(this.hashes.slice(0, this.size));
+  }
+
+  /** The number of a hash, given a new one if the hash is new. */
+  id(h: number): number {
+    const mask = this.slots.length - 1;
+    let i = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
+    for (;;) {
+      const v = this.slots[i]!;
+      if (v === 0) break;
+      if (this.keys[i] === h) return v - 1;
+      i = (i + 1) & mask;
+    }
+    const id = this.size++;
+    if (id === this.hashes.length) {
+      const bigger = new Int32Array(this.hashes.length * 2);
+      bigger.set(this.hashes);
+      this.hashes = bigger;
+    }
+    this.hashes[id] = h;
+    this.slots[i] = id + 1;
+    this.keys[i] = h;
+    if (this.size * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  /** The number of a hash, or -1 when no word has it. */
+  find(h: number): number {
+    const mask = this.slots.length - 1;
+    let i = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
+    for (;;) {
+      const v = this.slots[i]!;
+      if (v === 0) return -1;
+      if (this.keys[i] === h) return v - 1;
+      i = (i + 1) & mask;
+    }
+  }
+
+  private grow(): void {
+    const capacity = this.slots.length * 2;
+    this.slots = new Int32Array(capacity);
+    this.keys = new Int32Array(capacity);
+    const mask = capacity - 1;
+    for (let id = 0; id < this.size; id++) {
+      const h = this.hashes[id]!;
+      let i = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
+      while (this.slots[i] !== 0) i = (i + 1) & mask;
+      this.slots[i] = id + 1;
+      this.keys[i] = h;
+    }
   }
 }
 
-function intersect(lists: (readonly number[])[]): number[] {
-  if (lists.length === 0) return [];
-  const sorted = [...lists].sort((a, b) => a.length - b.length);
-  let result = [...sorted[0]!];
-  for (const list of sorted.slice(1)) {
-    if (result.length === 0) break;
-    result = result.filter((id) => binaryHas(list, id));
+/** A growing list of 32-bit integers, without a boxed number per element. */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
   }
-  return result;
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
 }
 
-function binaryHas(list: readonly number[], id: number): boolean {
+/**
+ * Pushes the numbers of the words of `text[from, to)` (the words `exactWords` gives) to `out`. ASCII letters
+ * and digits are words (lower-cased), apostrophes join, other ASCII separates, and so do curly quotes, dashes,
+ * the ellipsis and the no-break space (NFKD makes none of them a letter). A text with any other character
+ * goes through `exactWords`, which knows Unicode.
+ */
+function pushWordIds(text: string, from: number, to: number, ids: HashIds, out: IntList): void {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014 && c !== 0x2026 && c !== 0xa0) {
+      for (const w of exactWords(text.slice(from, to))) out.push(ids.id(wordHash(w)));
+      return;
+    }
+  }
+  let k = from;
+  while (k < to) {
+    let c = text.charCodeAt(k);
+    if (!isWordChar(c)) {
+      k++;
+      continue;
+    }
+    let h = FNV_OFFSET;
+    let length = 0;
+    while (k < to && isWordChar((c = text.charCodeAt(k)))) {
+      k++;
+      if (c === 39 || c === 96 || c === 0x2018 || c === 0x2019) continue;
+      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
+      length++;
+    }
+    if (length > 0) out.push(ids.id(h));
+  }
+}
+
+/** Letters, digits and the apostrophes that join a word, among the characters `pushWordIds` reads. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 96 || c === 0x2018 || c === 0x2019;
+}
+
+/** A text's exact words as one string, spaced at both ends, for a phrase test by `includes`. */
+function spacedWords(text: string): string {
+  return ` ${exactWords(text).join(' ')} `;
+}
+
+/** Whether `seq[from..to)` holds `phrase` as consecutive words. */
+function holdsPhrase(seq: Int32Array, from: number, to: number, phrase: readonly number[]): boolean {
+  const n = phrase.length;
+  const first = phrase[0]!;
+  for (let i = from; i + n <= to; i++) {
+    if (seq[i] !== first) continue;
+    let k = 1;
+    while (k < n && seq[i + k] === phrase[k]) k++;
+    if (k === n) return true;
+  }
+  return false;
+}
+
+function binaryHas(list: ArrayLike<number>, id: number): boolean {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {
@@ -338,33 +606,99 @@ function binaryHas(list: readonly number[], id: number): boolean {
   return false;
 }
 
-/** The narration of passages (text outside quotes), indexed by word, for "who said" answers that nobody said. */
-class NarrationIndex {
-  private readonly postings = new Postings();
-  private readonly narrated: string[];
+/** The narration of every passage (its words outside quotes) as word numbers, and the passages of each word. */
+export interface NarrationSnapshot {
+  /** Passage i's words: `words.values[words.start[i]] ..`. */
+  words: FlatLists;
+  /** Word w's passages, in passage order. */
+  postings: FlatLists;
+}
 
-  constructor(
+/**
+ * The narration of passages (text outside quotes), indexed by word, for "who said" answers that nobody said.
+ * Words are numbers of their hashes (HashIds): a phrase is a run of numbers in a passage's narration, confirmed
+ * on the passage's words.
+ */
+class NarrationIndex {
+  private constructor(
     private readonly passages: readonly Passage[],
-    private readonly spans: readonly QuoteSpan[][],
-  ) {
-    this.narrated = passages.map((p, i) => ` ${exactWords(narrationOf(p.text, spans[i] ?? [], 0, p.text.length)).join(' ')} `);
-    this.narrated.forEach((n, i) => {
-      for (const w of n.split(' ')) if (w) this.postings.add(w, i);
+    private readonly ids: HashIds,
+    readonly data: NarrationSnapshot,
+  ) {}
+
+  /** Reads the narration of every passage, numbering new word hashes in `ids`. */
+  static build(passages: readonly Passage[], spans: readonly (readonly QuoteSpan[])[], ids: HashIds): NarrationIndex {
+    const start = new Int32Array(passages.length + 1);
+    const tokens = new IntList();
+    passages.forEach((p, i) => {
+      start[i] = tokens.length;
+      const found = spans[i] ?? [];
+      if (found.length === 0) pushWordIds(p.text, 0, p.text.length, ids, tokens);
+      else {
+        const narrated = narrationOf(p.text, found, 0, p.text.length);
+        pushWordIds(narrated, 0, narrated.length, ids, tokens);
+      }
     });
+    start[passages.length] = tokens.length;
+    const values = tokens.toArray();
+    // Posting lists by counting: each passage counted once per word, passages in order.
+    const size = ids.size;
+    const counts = new Int32Array(size + 1);
+    const last = new Int32Array(size).fill(-1);
+    for (let i = 0; i < passages.length; i++) {
+      for (let k = start[i]!; k < start[i + 1]!; k++) {
+        const w = values[k]!;
+        if (last[w] !== i) {
+          last[w] = i;
+          counts[w]!++;
+        }
+      }
+    }
+    const postStart = new Int32Array(size + 1);
+    for (let w = 0; w < size; w++) postStart[w + 1] = postStart[w]! + counts[w]!;
+    const posts = new Int32Array(postStart[size]!);
+    const fill = postStart.slice(0, size);
+    last.fill(-1);
+    for (let i = 0; i < passages.length; i++) {
+      for (let k = start[i]!; k < start[i + 1]!; k++) {
+        const w = values[k]!;
+        if (last[w] !== i) {
+          last[w] = i;
+          posts[fill[w]!++] = i;
+        }
+      }
+    }
+    return new NarrationIndex(passages, ids, { words: { start, values }, postings: { start: postStart, values: posts } });
+  }
+
+  static fromSnapshot(data: NarrationSnapshot, passages: readonly Passage[], ids: HashIds): NarrationIndex {
+    if (data.words.start.length !== passages.length + 1) {
+      throw new Error(`The quote book's narration index covers ${data.words.start.length - 1} passages, but ${passages.length} were given.`);
+    }
+    return new NarrationIndex(passages, ids, data);
+  }
+
+  private postings(word: number): Int32Array {
+    // Words numbered after this index was built have no passages here.
+    return word < 0 || word + 1 >= this.data.postings.start.length ? EMPTY : listAt(this.data.postings, word);
   }
 
   find(words: string[], limit: number): { text: string; citation: Passage['citation'] }[] {
     const phrase = ` ${words.join(' ')} `;
+    const ids = words.map((w) => this.ids.find(wordHash(w)));
     const out: { text: string; citation: Passage['citation'] }[] = [];
-    const lists = words.map((w) => this.postings.get(w)).sort((a, b) => a.length - b.length);
+    const lists = ids.map((w) => this.postings(w)).sort((a, b) => a.length - b.length);
     const [smallest, ...rest] = lists;
+    const { start, values } = this.data.words;
     // Walk the rarest word's passages and stop at `limit`: a common phrase never costs a full intersection.
     for (const id of smallest ?? []) {
       if (out.length >= limit) break;
       if (!rest.every((l) => binaryHas(l, id))) continue;
-      if (!this.narrated[id]!.includes(phrase)) continue;
+      if (!holdsPhrase(values, start[id]!, start[id + 1]!, ids)) continue;
       const p = this.passages[id]!;
-      const spans = this.spans[id] ?? [];
+      const spans = safeSpans(p.text);
+      // The hashes agree; the words must too.
+      if (!spacedWords(narrationOf(p.text, spans, 0, p.text.length)).includes(phrase)) continue;
       const sentences = p.sentences.length ? p.sentences : [{ text: p.text, start: 0, end: p.text.length }];
       const hit = sentences.find((s) => ` ${exactWords(narrationOf(p.text, spans, s.start, s.end)).join(' ')} `.includes(phrase));
       out.push({ text: hit ? hit.text : p.text, citation: p.citation });
@@ -372,6 +706,8 @@ class NarrationIndex {
     return out;
   }
 }
+
+const EMPTY = new Int32Array(0);
 
 // A word no text has, standing where a quotation was, so a phrase never runs across one.
 const QUOTE_GAP = ' 0quotegap0 ';
@@ -387,53 +723,217 @@ function narrationOf(text: string, spans: readonly QuoteSpan[], from: number, to
   return out + text.slice(at, to);
 }
 
+/**
+ * A QuoteBook as plain data. Quotes are places in passages (passage number, offsets of the words and of the
+ * sentence), speakers flat lists, and the word indexes numbers; no passage text is copied.
+ */
+export interface QuoteBookSnapshot {
+  passages: number;
+  speakers: {
+    id: string[];
+    name: string[];
+    role: (string | null)[];
+    kind: Speaker['kind'][];
+    /** Speaker i's aliases: `aliasNames[aliases.start[i]] ..`. */
+    aliases: FlatLists;
+    aliasNames: string[];
+  };
+  quotes: {
+    passage: Int32Array;
+    start: Int32Array;
+    end: Int32Array;
+    sentenceStart: Int32Array;
+    sentenceEnd: Int32Array;
+    /** Bit 1: partial, bit 2: speech. */
+    flags: Uint8Array;
+    /** Index in `speakers`, or -1. */
+    speaker: Int32Array;
+    /** Index in `roles`, or -1 for null. */
+    role: Int32Array;
+    roles: string[];
+  };
+  /** The hash of each exact word, by number (see HashIds). */
+  wordHashes: Int32Array;
+  /** Quote i's exact words as numbers. */
+  quoteWords: FlatLists;
+  /** The close-matching stems, by number. */
+  stems: string[];
+  /** Quote i's close-matching words as stem numbers, in order. */
+  quoteStems: FlatLists;
+  /** Stem s's quotes, in order. */
+  stemPostings: FlatLists;
+  narration: NarrationSnapshot;
+  directory: SpeakerDirectorySnapshot;
+}
+
+const PARTIAL = 1;
+const SPEECH = 2;
+
 /** The quotes and speakers of the corpus, built once, and the answers about them. */
 export class QuoteBook {
   readonly quotes: Quote[];
   readonly speakers: Speaker[];
-  private readonly records: QuoteRecord[];
   private readonly counts = new Map<string, number>();
   private readonly byId = new Map<string, Speaker>();
   private readonly directory: SpeakerDirectory;
-  private readonly entries: QuoteIndexEntry[];
-  private readonly stemPostings = new Postings();
-  private readonly docFreq = new Map<string, number>();
+  private readonly wordIds: HashIds;
   private readonly stemIds = new Map<string, number>();
-  private readonly narration = new WeakMap<readonly Passage[], NarrationIndex>();
+  private readonly narration: NarrationIndex;
+  /** Narration indexes of passage lists other than the book's own, made on demand. */
+  private readonly otherNarration = new WeakMap<readonly Passage[], NarrationIndex>();
 
   private constructor(
     private readonly passages: readonly Passage[],
-    extraction: Extraction,
+    private readonly data: QuoteBookSnapshot,
+    directory: SpeakerDirectory | null,
+    narration: NarrationIndex | null,
+    wordIds: HashIds | null,
   ) {
-    this.records = extraction.records;
-    this.quotes = this.records.map((r) => r.quote);
-    for (const q of this.quotes) if (q.speakerId) this.counts.set(q.speakerId, (this.counts.get(q.speakerId) ?? 0) + 1);
-    this.speakers = [...extraction.speakers].sort((a, b) => (this.counts.get(b.id) ?? 0) - (this.counts.get(a.id) ?? 0) || a.name.localeCompare(b.name));
-    for (const s of this.speakers) this.byId.set(s.id, s);
-    this.directory = new SpeakerDirectory(this.speakers, (s) => this.counts.get(s.id) ?? 0);
-    this.entries = this.quotes.map((q, i) => {
-      const stems = closeWords(q.quote);
-      for (const st of new Set(stems)) {
-        this.stemPostings.add(st, i);
-        this.docFreq.set(st, (this.docFreq.get(st) ?? 0) + 1);
-      }
-      const ids = new Int32Array(stems.length);
-      stems.forEach((st, k) => {
-        let sid = this.stemIds.get(st);
-        if (sid === undefined) {
-          sid = this.stemIds.size;
-          this.stemIds.set(st, sid);
-        }
-        ids[k] = sid;
-      });
-      return { exact: ` ${exactWords(q.quote).join(' ')} `, stems: ids };
+    if (data.passages !== passages.length) throw new Error(`The quote book was built on ${data.passages} passages, but ${passages.length} were given.`);
+    const sp = data.speakers;
+    this.speakers = sp.id.map((id, i) => ({
+      id,
+      name: sp.name[i]!,
+      aliases: Array.from(listAt(sp.aliases, i), (a) => sp.aliasNames[a]!),
+      role: sp.role[i] ?? null,
+      kind: sp.kind[i]!,
+    }));
+    const q = data.quotes;
+    const weights = new Array<number>(this.speakers.length).fill(0);
+    this.quotes = new Array<Quote>(q.passage.length);
+    for (let i = 0; i < q.passage.length; i++) {
+      const p = passages[q.passage[i]!];
+      if (!p) throw new Error(`Quote ${i} stands in passage ${q.passage[i]}, which is not among the ${passages.length} passages.`);
+      const si = q.speaker[i]!;
+      const s = si >= 0 ? this.speakers[si]! : null;
+      if (si >= 0) weights[si]!++;
+      const ri = q.role[i]!;
+      this.quotes[i] = {
+        quote: p.text.slice(q.start[i]!, q.end[i]!),
+        partial: (q.flags[i]! & PARTIAL) !== 0,
+        speakerId: s ? s.id : null,
+        speaker: s ? s.name : null,
+        role: ri >= 0 ? q.roles[ri]! : null,
+        speech: (q.flags[i]! & SPEECH) !== 0,
+        sentence: p.text.slice(q.sentenceStart[i]!, q.sentenceEnd[i]!),
+        citation: p.citation,
+      };
+    }
+    this.speakers.forEach((s, i) => {
+      if (weights[i]! > 0) this.counts.set(s.id, weights[i]!);
+      this.byId.set(s.id, s);
     });
-    this.narration.set(passages, new NarrationIndex(passages, extraction.spans));
+    this.directory = directory ?? SpeakerDirectory.fromSnapshot(data.directory, this.speakers, weights);
+    this.wordIds = wordIds ?? new HashIds(data.wordHashes);
+    data.stems.forEach((st, i) => this.stemIds.set(st, i));
+    this.narration = narration ?? NarrationIndex.fromSnapshot(data.narration, passages, this.wordIds);
   }
 
   /** Finds every quotation in the passages and who said it. */
   static build(passages: Passage[], _docs: readonly Document[]): QuoteBook {
-    return new QuoteBook(passages, extract(passages));
+    const extraction = extract(passages);
+    const records = extraction.records;
+    const counts = new Map<string, number>();
+    for (const r of records) if (r.quote.speakerId) counts.set(r.quote.speakerId, (counts.get(r.quote.speakerId) ?? 0) + 1);
+    const speakers = [...extraction.speakers].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name));
+    const speakerIndex = new Map(speakers.map((s, i) => [s.id, i]));
+    const aliasNames: string[] = [];
+    const speakerData: QuoteBookSnapshot['speakers'] = {
+      id: speakers.map((s) => s.id),
+      name: speakers.map((s) => s.name),
+      role: speakers.map((s) => s.role),
+      kind: speakers.map((s) => s.kind),
+      aliases: flattenLists(speakers.map((s) => s.aliases.map((a) => aliasNames.push(a) - 1))),
+      aliasNames,
+    };
+    const n = records.length;
+    const roles = new Map<string, number>();
+    const roleNames: string[] = [];
+    const quotes: QuoteBookSnapshot['quotes'] = {
+      passage: new Int32Array(n),
+      start: new Int32Array(n),
+      end: new Int32Array(n),
+      sentenceStart: new Int32Array(n),
+      sentenceEnd: new Int32Array(n),
+      flags: new Uint8Array(n),
+      speaker: new Int32Array(n),
+      role: new Int32Array(n),
+      roles: roleNames,
+    };
+    const wordIds = new HashIds();
+    const quoteWords = new IntList();
+    const quoteWordStart = new Int32Array(n + 1);
+    const quoteStems = new IntList();
+    const quoteStemStart = new Int32Array(n + 1);
+    const stemIds = new Map<string, number>();
+    const stemPostings: number[][] = [];
+    const runIds = new Map<string, Int32Array>();
+    const stemId = (st: string): number => {
+      let sid = stemIds.get(st);
+      if (sid === undefined) {
+        sid = stemIds.size;
+        stemIds.set(st, sid);
+        stemPostings.push([]);
+      }
+      return sid;
+    };
+    records.forEach((r, i) => {
+      const q = r.quote;
+      quotes.passage[i] = r.passage;
+      quotes.start[i] = r.span.start;
+      quotes.end[i] = r.span.end;
+      quotes.sentenceStart[i] = r.sentenceStart;
+      quotes.sentenceEnd[i] = r.sentenceStart + q.sentence.length;
+      quotes.flags[i] = (q.partial ? PARTIAL : 0) | (q.speech ? SPEECH : 0);
+      quotes.speaker[i] = q.speakerId ? speakerIndex.get(q.speakerId)! : -1;
+      let role = q.role === null ? -1 : roles.get(q.role);
+      if (role === undefined) {
+        role = roleNames.push(q.role!) - 1;
+        roles.set(q.role!, role);
+      }
+      quotes.role[i] = role;
+      quoteWordStart[i] = quoteWords.length;
+      pushWordIds(q.quote, 0, q.quote.length, wordIds, quoteWords);
+      quoteStemStart[i] = quoteStems.length;
+      closeStemIds(q.quote, stemId, runIds, quoteStems);
+      for (let k = quoteStemStart[i]!; k < quoteStems.length; k++) {
+        const list = stemPostings[quoteStems.data[k]!]!;
+        if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
+    const weights = speakers.map((s) => counts.get(s.id) ?? 0);
+    const directory = SpeakerDirectory.build(speakers, weights);
+    quoteWordStart[n] = quoteWords.length;
+    quoteStemStart[n] = quoteStems.length;
+    const narration = NarrationIndex.build(passages, extraction.spans, wordIds);
+    const data: QuoteBookSnapshot = {
+      passages: passages.length,
+      speakers: speakerData,
+      quotes,
+      wordHashes: wordIds.hashes.slice(0, wordIds.size),
+      quoteWords: { start: quoteWordStart, values: quoteWords.toArray() },
+      stems: [...stemIds.keys()],
+      quoteStems: { start: quoteStemStart, values: quoteStems.toArray() },
+      stemPostings: flattenLists(stemPostings),
+      narration: narration.data,
+      directory: directory.toSnapshot(),
+    };
+    return new QuoteBook(passages, data, directory, narration, wordIds);
+  }
+
+  /** The book again from `toSnapshot()` data and the same passages, without reading any passage. */
+  static fromSnapshot(data: QuoteBookSnapshot, passages: Passage[], _docs: readonly Document[]): QuoteBook {
+    return new QuoteBook(passages, data, null, null, null);
+  }
+
+  /** The book as plain data (see QuoteBookSnapshot). */
+  toSnapshot(): QuoteBookSnapshot {
+    return this.data;
+  }
+
+  private stemPosting(stem: string): Int32Array {
+    const sid = this.stemIds.get(stem);
+    return sid === undefined ? EMPTY : listAt(this.data.stemPostings, sid);
   }
 
   /**
@@ -446,11 +946,18 @@ export class QuoteBook {
     const max = Math.max(1, Math.floor(limit) || 1);
     const exactQuery = exactWords(query);
     if (exactQuery.length === 0) return { kind: 'who-said', query, matches: [], narration: [] };
-    const phrase = ` ${exactQuery.join(' ')} `;
+    const phrase = exactQuery.map((w) => this.wordIds.find(wordHash(w)));
+    const phraseText = ` ${exactQuery.join(' ')} `;
+    // A word no quote or narration has: no quote holds the phrase.
+    const phraseKnown = phrase.every((id) => id >= 0);
+    const quoteWords = this.data.quoteWords;
+    // The hashes first (cheap, and they never miss a quote that holds the phrase), then the words themselves.
+    const holds = (id: number): boolean =>
+      phraseKnown && holdsPhrase(quoteWords.values, quoteWords.start[id]!, quoteWords.start[id + 1]!, phrase) && spacedWords(this.quotes[id]!.quote).includes(phraseText);
     const stems = [...new Set(closeWords(query))];
     const content = stems.filter((s) => !STOP_STEMS.has(s));
     const n = this.quotes.length || 1;
-    const weight = (s: string): number => (STOP_STEMS.has(s) ? 0.25 : 1) * Math.log(1 + n / (1 + (this.docFreq.get(s) ?? 0)));
+    const weight = (s: string): number => (STOP_STEMS.has(s) ? 0.25 : 1) * Math.log(1 + n / (1 + this.stemPosting(s).length));
     const total = stems.reduce((a, s) => a + weight(s), 0) || 1;
 
     const exact: { id: number }[] = [];
@@ -458,13 +965,13 @@ export class QuoteBook {
     const enoughExact = max * 4;
     if (content.length) {
       // Accumulate the weight of the content words each quote has. Quotes with all of them are checked for
-      // the exact phrase (a cheap string test) until enough are found; only the best few hundred of the
-      // rest get the costlier closeness score.
+      // the exact phrase (a cheap test) until enough are found; only the best few hundred of the rest get
+      // the costlier closeness score.
       const contentTotal = content.reduce((a, s) => a + weight(s), 0);
       const hits = new Map<number, number>();
       for (const s of content) {
         const w = weight(s);
-        for (const id of this.stemPostings.get(s)) hits.set(id, (hits.get(id) ?? 0) + w);
+        for (const id of this.stemPosting(s)) hits.set(id, (hits.get(id) ?? 0) + w);
       }
       const need = contentTotal * 0.5 - 1e-9;
       const ranked = [...hits.entries()].filter(([, w]) => w >= need).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -479,8 +986,7 @@ export class QuoteBook {
       }
       let scored = 0;
       for (const [id, w] of ranked) {
-        const e = this.entries[id]!;
-        if (exact.length < enoughExact && e.exact.includes(phrase)) {
+        if (exact.length < enoughExact && holds(id)) {
           exact.push({ id });
           continue;
         }
@@ -489,16 +995,16 @@ export class QuoteBook {
           continue;
         }
         scored++;
-        const score = closeness(slots, weights, stems.length, e.stems, total);
+        const score = closeness(slots, weights, stems.length, listAt(this.data.quoteStems, id), total);
         if (score >= 0.6) close.push({ id, score });
       }
     } else {
       // Only little words ("on the"): an exact phrase or nothing, and the first few in corpus order will do.
-      const lists = stems.map((s) => this.stemPostings.get(s)).sort((a, b) => a.length - b.length);
+      const lists = stems.map((s) => this.stemPosting(s)).sort((a, b) => a.length - b.length);
       const [smallest, ...rest] = lists;
       for (const id of smallest ?? []) {
         if (exact.length >= enoughExact) break;
-        if (rest.every((l) => binaryHas(l, id)) && this.entries[id]!.exact.includes(phrase)) exact.push({ id });
+        if (rest.every((l) => binaryHas(l, id)) && holds(id)) exact.push({ id });
       }
     }
     const rank = (id: number): number => (this.quotes[id]!.speech ? 0 : 2) + (this.quotes[id]!.speaker ? 0 : 1);
@@ -518,10 +1024,12 @@ export class QuoteBook {
   }
 
   private narrationIndex(passages: readonly Passage[]): NarrationIndex {
-    let idx = this.narration.get(passages);
+    if (passages === this.passages) return this.narration;
+    let idx = this.otherNarration.get(passages);
     if (!idx) {
-      idx = new NarrationIndex(passages, passages.map((p) => safeSpans(p.text)));
-      this.narration.set(passages, idx);
+      // Its own copy of the word numbers: the book's stay as they were built (and as its snapshot says).
+      idx = NarrationIndex.build(passages, passages.map((p) => safeSpans(p.text)), this.wordIds.clone());
+      this.otherNarration.set(passages, idx);
     }
     return idx;
   }

@@ -72,34 +72,56 @@ const DEMONYM = /^(?:[\p{Lu}][\p{L}-]*(?:ian|ean|ese|ish|an|i|ic))$|^U\.S\.$|^U\
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{N}'’.-]*$/u;
 const DETERMINER = /^(?:a|an|the|one|two|three|four|several|some|many|other|another|senior|top|most|few|both|all|this|that)$/iu;
 
-/** Lowercase, no accents, apostrophes dropped, any other punctuation a space: for comparing names. */
-export function normaliseName(s: string): string {
-  return s
+/**
+ * A pure function of a string, remembered: a corpus repeats its names and speaker phrases thousands of
+ * times. Bounded: the cache is emptied when full. Results are shared, so callers must not change them.
+ */
+function remembered<T>(compute: (s: string) => T, size = 200_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    const value = compute(s);
+    if (cache.size >= size) cache.clear();
+    cache.set(s, value);
+    return value;
+  };
+}
+
+const normalised = remembered((s: string): string =>
+  s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')
     .toLowerCase()
     .replace(/['’`‘]/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
-    .replace(/^the\s+/u, '');
+    .replace(/^the\s+/u, ''),
+);
+
+/** Lowercase, no accents, apostrophes dropped, any other punctuation a space: for comparing names. */
+export function normaliseName(s: string): string {
+  return normalised(s);
 }
+
+const compacted = remembered((s: string): string => normaliseName(s).replace(/\s+/gu, ''));
 
 /** A name with spaces and hyphens gone: "Kim Jong-un" and "Kim Jong Un" share one. */
 export function compactName(s: string): string {
-  return normaliseName(s).replace(/\s+/gu, '');
+  return compacted(s);
 }
 
-/** The words of a name as written, for first/last word comparison ("Kim", "Jong-un"). */
-function nameWords(s: string): string[] {
-  return s
+/** The words of a name as written, for first/last word comparison ("Kim", "Jong-un"). Shared: do not change. */
+const nameWords = remembered((s: string): readonly string[] =>
+  s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')
     .toLowerCase()
     .replace(/['’`‘]/gu, '')
     .split(/\s+/u)
     .map((w) => w.replace(/[^\p{L}\p{N}-]+/gu, ''))
-    .filter(Boolean);
-}
+    .filter(Boolean),
+);
 
 type LexTag = string | string[] | undefined;
 // compromise's own word list (countries, cities, first and last names) read directly: tagging a phrase with
@@ -152,6 +174,12 @@ function lexTags(word: string): string[] {
 
 /** Whether a proper name names a person or an organisation/country ("China", "the KCNA", "Sejong Institute"). */
 export function classifyProperName(name: string): 'person' | 'organisation' {
+  return classified(name);
+}
+
+const classified = remembered(classifyUncached);
+
+function classifyUncached(name: string): 'person' | 'organisation' {
   const words = name.split(/\s+/u);
   if (/^the$/iu.test(words[0] ?? '')) return 'organisation';
   if (words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/['’]s$/u, '')))) return 'organisation';
@@ -194,6 +222,13 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
  * (a clause, a list of several speakers, an object): an unattributed quote beats a wrong speaker.
  */
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
+  return parsedPhrase(phrase);
+}
+
+// Shared results: nobody changes a parsed phrase.
+const parsedPhrase = remembered(parseUncached);
+
+function parseUncached(phrase: string): ParsedSpeaker | null {
   const p = phrase.replace(/[\s,.;:]+$/u, '').replace(/^[\s,;:]+/u, '');
   if (p === '' || /[_"“”]/u.test(p)) return null;
   const pronoun = /^(he|she|it|they)$/iu.exec(p);
@@ -243,6 +278,28 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
 }
 
 const SPEECHLIKE = /^(?:was|were|is|are|has|have|had|will|would|did|does|said|told|says|because|when|while|if|that|which|who)$/iu;
+
+/** A word that can make `parseSpeakerPhrase` read a phrase as a name or a description (see `speakerWord`). */
+export const SPEAKER_NOUN = 1;
+/** A word that leaves a phrase all proper words (see `speakerWord`). */
+export const SPEAKER_PROPER = 2;
+
+/**
+ * What a word of a phrase can do for `parseSpeakerPhrase` (flags SPEAKER_NOUN, SPEAKER_PROPER), for telling
+ * cheaply the phrases it surely rejects. A phrase gets a name or description only when all its words are
+ * proper (names, connectors, a leading "the"), or one of its words is a title or a person or organisation
+ * noun (the role before a name, or the head of a description). Generous on purpose: the punctuation the
+ * parser strips from the phrase's ends is stripped from every word here.
+ */
+export function speakerWord(word: string, index: number): number {
+  const w = word.replace(/[,.;:]+$/u, '').replace(/^[,;:]+/u, '');
+  if (w === '') return SPEAKER_PROPER;
+  const lower = w.toLowerCase();
+  const head = lower.replace(/['’]s?$/u, '');
+  const noun = TITLES.has(lower) || PERSON_NOUNS.has(lower) || PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) ? SPEAKER_NOUN : 0;
+  const proper = CAPITALISED.test(w) || (index > 0 && CONNECTORS.has(w)) || (index === 0 && lower === 'the') ? SPEAKER_PROPER : 0;
+  return noun | proper;
+}
 
 function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   const prep = words.findIndex((w, i) => i > 0 && /^(?:at|of|from|in|for|with|on|to|who|familiar|close|within|inside|under|based|representing)$/iu.test(w));
@@ -300,7 +357,7 @@ export interface LocalSpeaker {
 /** A full name mentioned somewhere in a document, with its title, for expanding bare surnames. */
 interface NameMention {
   name: string;
-  words: string[];
+  words: readonly string[];
   compact: string;
   role: string | null;
   paragraph: number;
@@ -309,23 +366,32 @@ interface NameMention {
 const WORD = String.raw`[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}\p{N}'’-]*)`;
 const RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|for|the|de|bin|al|von|van|der|da|du)[ \t]+)?${WORD})*`, 'gu');
 
+/** The person a capitalised run names, with its title, or null: the same for every occurrence of the run. */
+const runMention = remembered((run: string): Omit<NameMention, 'paragraph'> | null => {
+  const words = run.replace(/['’]s$/u, '').split(/\s+/u);
+  if (words.length < 2) return null;
+  const { role, name } = splitTitle(words);
+  if (name.length < 2 || name.length > 4) return null;
+  const nameText = name.join(' ');
+  if (classifyProperName(nameText) !== 'person') return null;
+  return { name: nameText, words: nameWords(nameText), compact: compactName(nameText), role };
+});
+
 /** Full person names a document mentions, with their titles ("Russian President Vladimir Putin"). */
 export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
   const out: NameMention[] = [];
   paragraphs.forEach((text, i) => {
     for (const m of text.matchAll(RUN)) {
-      const words = m[0].replace(/['’]s$/u, '').split(/\s+/u);
-      if (words.length < 2) continue;
-      const { role, name } = splitTitle(words);
-      if (name.length < 2 || name.length > 4) continue;
-      const nameText = name.join(' ');
-      if (classifyProperName(nameText) !== 'person') continue;
-      let fullRole = role;
+      const mention = runMention(m[0]);
+      if (!mention) continue;
+      let fullRole = mention.role;
       // A lowercase title just before the run: "North Korean leader Kim Jong-un".
-      const before = text.slice(Math.max(0, m.index - 60), m.index);
-      const lower = /((?:[\p{Lu}][\p{L}.-]*\s+){0,3})([\p{Ll}][\p{L}-]*)\s+$/u.exec(before);
-      if (!role && lower && (TITLES.has(lower[2]!) || PERSON_NOUNS.has(lower[2]!))) fullRole = `${lower[1]!}${lower[2]!}`.trim();
-      out.push({ name: nameText, words: nameWords(nameText), compact: compactName(nameText), role: fullRole, paragraph: i + 1 });
+      if (!fullRole) {
+        const before = text.slice(Math.max(0, m.index - 60), m.index);
+        const lower = /((?:[\p{Lu}][\p{L}.-]*\s+){0,3})([\p{Ll}][\p{L}-]*)\s+$/u.exec(before);
+        if (lower && (TITLES.has(lower[2]!) || PERSON_NOUNS.has(lower[2]!))) fullRole = `${lower[1]!}${lower[2]!}`.trim();
+      }
+      out.push({ name: mention.name, words: mention.words, compact: mention.compact, role: fullRole, paragraph: i + 1 });
     }
   });
   return out;
@@ -337,6 +403,19 @@ export class DocumentSpeakers {
   /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
   private recent: LocalSpeaker[] = [];
   private readonly mentions: NameMention[];
+  /** First and last words of the full names mentioned, made on first use. */
+  private mentionEnds: Set<string | undefined> | null = null;
+  // The names of the local speakers, indexed as they are added (a scan of every name at every look-up is
+  // quadratic in the document). Locals are created in key order, so "earliest" and "latest" compare keys.
+  /** Compact person name → the earliest person with it. */
+  private readonly personByCompact = new Map<string, LocalSpeaker>();
+  /** First or last word of a person's name → the latest person with it. */
+  private readonly personByEnd = new Map<string, LocalSpeaker>();
+  /** "first|last" words of a person's name of two words or more → the persons with such a name. */
+  private readonly personsByEnds = new Map<string, LocalSpeaker[]>();
+  /** Compact organisation name → the earliest organisation with it; the same for acronyms. */
+  private readonly orgByCompact = new Map<string, LocalSpeaker>();
+  private readonly orgByAcronym = new Map<string, LocalSpeaker>();
 
   constructor(
     readonly doc: string,
@@ -368,11 +447,8 @@ export class DocumentSpeakers {
   knowsName(name: string): boolean {
     const w = nameWords(name)[0];
     if (!w) return false;
-    const hit = (n: string): boolean => {
-      const nw = nameWords(n);
-      return nw[0] === w || nw[nw.length - 1] === w;
-    };
-    return this.mentions.some((m) => m.words[0] === w || m.words[m.words.length - 1] === w) || this.locals.some((l) => l.kind === 'person' && l.names.some(hit));
+    this.mentionEnds ??= new Set(this.mentions.flatMap((m) => [m.words[0], m.words[m.words.length - 1]]));
+    return this.mentionEnds.has(w) || this.personByEnd.has(w);
   }
 
   /** Notes that a sentence mentions several people at once: a pronoun right after it is ambiguous. */
@@ -381,14 +457,38 @@ export class DocumentSpeakers {
   }
 
   private touch(s: LocalSpeaker): void {
-    this.recent = this.recent.filter((r) => r !== s);
+    // A speaker stands in the list once at most (AMBIGUOUS, which may repeat, is never touched).
+    const at = this.recent.indexOf(s);
+    if (at >= 0) this.recent.splice(at, 1);
     this.recent.push(s);
   }
 
   private create(kind: SpeakerKind, name: string, mentionOnly: boolean): LocalSpeaker {
-    const s: LocalSpeaker = { key: this.nextKey(), doc: this.doc, kind, names: [name], roles: [], mentionRoles: [], heads: new Set(), words: new Set(), gender: null, plural: false, mentionOnly };
+    const s: LocalSpeaker = { key: this.nextKey(), doc: this.doc, kind, names: [], roles: [], mentionRoles: [], heads: new Set(), words: new Set(), gender: null, plural: false, mentionOnly };
     this.locals.push(s);
+    this.addName(s, name);
     return s;
+  }
+
+  /** Adds a name to a local speaker, and to the indexes of names. */
+  private addName(s: LocalSpeaker, name: string): void {
+    s.names.push(name);
+    if (s.kind === 'person') {
+      earliest(this.personByCompact, compactName(name), s);
+      const nw = nameWords(name);
+      if (nw.length === 0) return;
+      latest(this.personByEnd, nw[0]!, s);
+      latest(this.personByEnd, nw[nw.length - 1]!, s);
+      if (nw.length >= 2) {
+        const key = `${nw[0]!}|${nw[nw.length - 1]!}`;
+        const list = this.personsByEnds.get(key);
+        if (!list) this.personsByEnds.set(key, [s]);
+        else if (!list.includes(s)) list.push(s);
+      }
+    } else if (s.kind === 'organisation') {
+      earliest(this.orgByCompact, compactName(name), s);
+      earliest(this.orgByAcronym, acronymOf(name), s);
+    }
   }
 
   private resolvePronoun(p: 'he' | 'she' | 'it' | 'they'): LocalSpeaker | null {
@@ -428,18 +528,17 @@ export class DocumentSpeakers {
     }
     const fullCompact = compactName(full);
     const fullWords = nameWords(full);
-    let s = this.locals.find((l) => l.kind === 'person' && l.names.some((n) => compactName(n) === fullCompact || compactName(n) === compact));
-    if (!s && fullWords.length === 1) {
-      s = [...this.locals].reverse().find((l) => l.kind === 'person' && l.names.some((n) => {
-        const nw = nameWords(n);
-        return nw[0] === fullWords[0] || nw[nw.length - 1] === fullWords[0];
-      }));
-    }
+    // The first person with either compact name; else, for one word, the latest person with it as first or
+    // last name; else the first person with the same full name.
+    let s = first(this.personByCompact.get(fullCompact), this.personByCompact.get(compact));
+    if (!s && fullWords.length === 1) s = this.personByEnd.get(fullWords[0]!);
     if (!s && fullWords.length > 1) {
-      s = this.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), fullWords)));
+      for (const l of this.personsByEnds.get(`${fullWords[0]!}|${fullWords[fullWords.length - 1]!}`) ?? []) {
+        if (l.names.some((n) => sameFullName(nameWords(n), fullWords))) s = first(s, l);
+      }
     }
     if (!s) s = this.create('person', full, true);
-    for (const n of [full, name]) if (!s.names.includes(n)) s.names.push(n);
+    for (const n of [full, name]) if (!s.names.includes(n)) this.addName(s, n);
     if (titleRole) addRole(s, titleRole);
     if (mentionRole) addRole(s, mentionRole, true);
     if (/^(?:mr|sir|king|prince)\.?\b|\b(?:spokesman|chairman|congressman)\b/iu.test(`${titleRole ?? ''}`)) s.gender ??= 'm';
@@ -449,9 +548,9 @@ export class DocumentSpeakers {
 
   private resolveOrg(name: string): LocalSpeaker {
     const compact = compactName(name);
-    let s = this.locals.find((l) => l.kind === 'organisation' && l.names.some((n) => compactName(n) === compact || acronymOf(n) === compact || acronymOf(name) === compactName(n)));
+    let s = first(first(this.orgByCompact.get(compact), this.orgByAcronym.get(compact)), this.orgByCompact.get(acronymOf(name)));
     if (!s) s = this.create('organisation', name, true);
-    if (!s.names.includes(name)) s.names.push(name);
+    if (!s.names.includes(name)) this.addName(s, name);
     return s;
   }
 
@@ -473,7 +572,7 @@ export class DocumentSpeakers {
         }
       }
       if (best) {
-        if (!best.names.includes(d.text) && best.kind !== 'person') best.names.push(d.text);
+        if (!best.names.includes(d.text) && best.kind !== 'person') this.addName(best, d.text);
         for (const w of words) best.words.add(w);
         return best;
       }
@@ -482,7 +581,7 @@ export class DocumentSpeakers {
       // ministry told reporters": a speaker introduced right after a mention of the same kind is that person.
       const last = this.recent[this.recent.length - 1];
       if (last && last !== AMBIGUOUS && last.mentionOnly && last.kind === 'unnamed' && last.heads.has(d.head)) {
-        last.names.push(d.text);
+        this.addName(last, d.text);
         for (const w of words) last.words.add(w);
         return last;
       }
@@ -493,6 +592,21 @@ export class DocumentSpeakers {
     for (const w of words) s.words.add(w);
     return s;
   }
+}
+
+/** The one of two speakers (either may be missing) created first. */
+function first(a: LocalSpeaker | undefined, b: LocalSpeaker | undefined): LocalSpeaker | undefined {
+  return a && b ? (a.key <= b.key ? a : b) : (a ?? b);
+}
+
+function earliest(map: Map<string, LocalSpeaker>, key: string, s: LocalSpeaker): void {
+  const had = map.get(key);
+  if (!had || s.key < had.key) map.set(key, s);
+}
+
+function latest(map: Map<string, LocalSpeaker>, key: string, s: LocalSpeaker): void {
+  const had = map.get(key);
+  if (!had || s.key > had.key) map.set(key, s);
 }
 
 const AMBIGUOUS: LocalSpeaker = { key: -1, doc: '', kind: 'unnamed', names: [], roles: [], mentionRoles: [], heads: new Set(), words: new Set(), gender: null, plural: false, mentionOnly: true };
@@ -565,7 +679,10 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
   for (const l of active) parent.set(l.key, l.key);
 
   const byCompact = new Map<string, number>();
-  const byEnds = new Map<string, { words: string[]; key: number }[]>();
+  // Distinct full names by first and last word; a name seen before joins its first bearer, who already joined
+  // every name that matches it (comparing it again with all of them would be quadratic in the corpus).
+  const byEnds = new Map<string, { words: readonly string[]; key: number }[]>();
+  const byFull = new Map<string, number>();
   const bare: LocalSpeaker[] = [];
   for (const l of active) {
     if (l.kind === 'unnamed') continue;
@@ -581,11 +698,17 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
       if (l.kind === 'person') {
         const w = nameWords(n);
         if (w.length >= 2) {
-          const ek = `${w[0]}|${w[w.length - 1]}`;
-          const list = byEnds.get(ek) ?? [];
-          for (const o of list) if (sameFullName(o.words, w)) union(o.key, l.key);
-          list.push({ words: w, key: l.key });
-          byEnds.set(ek, list);
+          const full = w.join(' ');
+          const first = byFull.get(full);
+          if (first !== undefined) union(first, l.key);
+          else {
+            byFull.set(full, l.key);
+            const ek = `${w[0]}|${w[w.length - 1]}`;
+            const list = byEnds.get(ek) ?? [];
+            for (const o of list) if (sameFullName(o.words, w)) union(o.key, l.key);
+            list.push({ words: w, key: l.key });
+            byEnds.set(ek, list);
+          }
         }
       }
     }
@@ -605,9 +728,12 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
       }
     }
   }
+  // A bare name is never in these lists (all its names are one word). Unions only merge groups, so a list
+  // can be replaced by the roots of its keys: thousands of "Putin"s become one or two roots.
   for (const b of bare) {
     const w = nameWords(b.names[0]!)[0]!;
-    const roots = new Set((byEndWord.get(w) ?? []).filter((k) => k !== b.key).map(find));
+    const roots = new Set((byEndWord.get(w) ?? []).map(find));
+    byEndWord.set(w, [...roots]);
     if (roots.size === 1) union([...roots][0]!, b.key);
   }
 
@@ -663,40 +789,124 @@ function trigrams(word: string): string[] {
   return out;
 }
 
+/** Lists of numbers as one flat array: list i is `values[start[i]] .. values[start[i + 1] - 1]`. */
+export interface FlatLists {
+  start: Int32Array;
+  values: Int32Array;
+}
+
+/** Packs lists of numbers into one flat array with offsets (plain data, cheap to copy and restore). */
+export function flattenLists(lists: readonly (readonly number[])[]): FlatLists {
+  const start = new Int32Array(lists.length + 1);
+  let total = 0;
+  lists.forEach((l, i) => {
+    start[i] = total;
+    total += l.length;
+  });
+  start[lists.length] = total;
+  const values = new Int32Array(total);
+  lists.forEach((l, i) => values.set(l, start[i]!));
+  return { start, values };
+}
+
+/** List i of packed lists, as a view (no copy). */
+export function listAt(lists: FlatLists, i: number): Int32Array {
+  return lists.values.subarray(lists.start[i]!, lists.start[i + 1]!);
+}
+
+/** A SpeakerDirectory as plain data: its keys, and for each key the speakers (by index) or name forms it leads to. */
+export interface SpeakerDirectorySnapshot {
+  compactKeys: string[];
+  compactSpeakers: FlatLists;
+  wordKeys: string[];
+  wordSpeakers: FlatLists;
+  forms: string[];
+  formSpeaker: Int32Array;
+  gramKeys: string[];
+  gramForms: FlatLists;
+}
+
 /** Looks speakers up by any of their names, forgiving case, accents, hyphens and titles. */
 export class SpeakerDirectory {
   private readonly byCompact = new Map<string, Speaker[]>();
   private readonly byWord = new Map<string, Set<Speaker>>();
   private readonly forms: { speaker: Speaker; form: string }[] = [];
   /** Character trigrams of every name word → the forms with that word, to find near misses without a scan. */
-  private readonly grams = new Map<string, number[]>();
+  private readonly grams = new Map<string, Int32Array>();
+  private readonly weights = new Map<Speaker, number>();
 
-  constructor(
+  private constructor(
     private readonly speakers: readonly Speaker[],
-    private readonly weight: (s: Speaker) => number,
+    weights: readonly number[],
+    private readonly data: SpeakerDirectorySnapshot,
   ) {
-    for (const s of speakers) {
+    speakers.forEach((s, i) => this.weights.set(s, weights[i] ?? 0));
+    const at = (i: number): Speaker => {
+      const s = speakers[i];
+      if (!s) throw new Error(`Speaker directory data names speaker ${i}, but there are only ${speakers.length} speakers.`);
+      return s;
+    };
+    data.compactKeys.forEach((k, i) => this.byCompact.set(k, Array.from(listAt(data.compactSpeakers, i), at)));
+    data.wordKeys.forEach((k, i) => this.byWord.set(k, new Set(Array.from(listAt(data.wordSpeakers, i), at))));
+    data.forms.forEach((form, i) => this.forms.push({ speaker: at(data.formSpeaker[i]!), form }));
+    data.gramKeys.forEach((k, i) => this.grams.set(k, listAt(data.gramForms, i)));
+  }
+
+  /** The directory of these speakers; `weights[i]` (the number of quotes of speaker i) ranks ties, highest first. */
+  static build(speakers: readonly Speaker[], weights: readonly number[]): SpeakerDirectory {
+    const byCompact = new Map<string, number[]>();
+    const byWord = new Map<string, number[]>();
+    const forms: string[] = [];
+    const formSpeaker: number[] = [];
+    const grams = new Map<string, number[]>();
+    speakers.forEach((s, si) => {
       for (const n of [s.name, ...s.aliases]) {
         const c = compactName(n);
         if (!c) continue;
-        const list = this.byCompact.get(c) ?? [];
-        if (!list.includes(s)) list.push(s);
-        this.byCompact.set(c, list);
+        const list = byCompact.get(c) ?? [];
+        // Speakers come in order: a speaker already listed is the last one.
+        if (list[list.length - 1] !== si) list.push(si);
+        byCompact.set(c, list);
         const form = normaliseName(n);
-        const id = this.forms.length;
-        this.forms.push({ speaker: s, form });
+        const id = forms.length;
+        forms.push(form);
+        formSpeaker.push(si);
         for (const g of new Set(form.split(' ').flatMap(trigrams))) {
-          const list = this.grams.get(g) ?? [];
+          const list = grams.get(g) ?? [];
           list.push(id);
-          this.grams.set(g, list);
+          grams.set(g, list);
         }
         for (const w of form.split(' ')) {
-          const set = this.byWord.get(w) ?? new Set();
-          set.add(s);
-          this.byWord.set(w, set);
+          const list = byWord.get(w) ?? [];
+          if (list[list.length - 1] !== si) list.push(si);
+          byWord.set(w, list);
         }
       }
-    }
+    });
+    return new SpeakerDirectory(speakers, weights, {
+      compactKeys: [...byCompact.keys()],
+      compactSpeakers: flattenLists([...byCompact.values()]),
+      wordKeys: [...byWord.keys()],
+      wordSpeakers: flattenLists([...byWord.values()]),
+      forms,
+      formSpeaker: Int32Array.from(formSpeaker),
+      gramKeys: [...grams.keys()],
+      gramForms: flattenLists([...grams.values()]),
+    });
+  }
+
+  /** The directory again from `toSnapshot()` data and the same speakers and weights, without normalising any name. */
+  static fromSnapshot(data: SpeakerDirectorySnapshot, speakers: readonly Speaker[], weights: readonly number[]): SpeakerDirectory {
+    return new SpeakerDirectory(speakers, weights, data);
+  }
+
+  /** The directory as plain data (speakers by their index in the list it was built from). */
+  toSnapshot(): SpeakerDirectorySnapshot {
+    return this.data;
+  }
+
+  private weight(s: Speaker): number {
+    return this.weights.get(s) ?? 0;
   }
 
   /** The speaker a name means, or null: exact alias first, then without titles, then all words shared. */

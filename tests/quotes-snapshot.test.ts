@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import v8 from 'node:v8';
+import { describe, it, expect } from 'vitest';
+import type { Document, Passage } from '../src/types.ts';
+import { QuoteBook } from '../src/engine/quotes.ts';
+import { buildPassages } from '../src/engine/passages.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { doc } from './helpers/docs.ts';
+
+/** The fixture articles in their text form (headline, blank line, paragraphs, "Source:" line). */
+function fixtureArticles(): Document[] {
+  const facts = JSON.parse(readFileSync('tests/fixtures/summary-facts.json', 'utf8')) as {
+    articles: { id: string; file: string; outlet: string; published: string }[];
+  };
+  return facts.articles
+    .filter((a) => a.file.startsWith('articles/'))
+    .map((a) => {
+      const blocks = readFileSync(`tests/fixtures/${a.file}`, 'utf8')
+        .split(/\n\s*\n/)
+        .map((b) => b.trim())
+        .filter(Boolean);
+      const title = blocks.shift() ?? a.id;
+      return doc(a.id, a.published, blocks.filter((b) => !/^Source:/.test(b)), { title, outlet: a.outlet });
+    });
+}
+
+/** Accents, curly apostrophes and quotes, dashes: text that takes the Unicode path of the word readers. */
+function unicodeArticle(): Document {
+  return doc('unicode-notes', '2023-09-14', [
+    '“We will stand with Russia,” Kim Jong-un said at the Vostochny Cosmodrome.',
+    'Analysts at Séoul’s institute — including José Müller — said the talks were “a turning point”.',
+    "The envoy's remark, 'a new era', drew criticism. “It’s a dangerous deal,” said İlhan Ömer, a lawmaker.",
+    'Nothing here is quoted: the summit lasted five hours… and ended with a banquet.',
+  ]);
+}
+
+/** Phrases to ask "who said" about: pieces of quotes and of narration, close wordings, odd input. */
+function whoSaidQueries(book: QuoteBook, passages: readonly Passage[]): string[] {
+  const out = ['', '   ', 'the', 'on the', 'said', 'constructor', 'zzzz qqqq', 'we came here', "that's why we've come", 'thats why weve come'];
+  book.quotes.forEach((q, i) => {
+    if (i % 3 !== 0) return;
+    const words = q.quote.split(/\s+/);
+    out.push(words.slice(0, 4).join(' '), words.slice(1, 3).join(' ').toUpperCase());
+    if (words.length > 5) out.push(words.slice(2, 6).reverse().join(' '));
+  });
+  passages.forEach((p, i) => {
+    if (i % 4 !== 0) return;
+    const words = p.text.split(/\s+/);
+    out.push(words.slice(3, 6).join(' '), words.slice(-4).join(' '));
+  });
+  return out;
+}
+
+/** Names to look up: every name and alias as written and altered, typos, and names nobody has. */
+function nameQueries(book: QuoteBook): string[] {
+  const out = ['', 'Nobody Atall', 'Puttin', 'kim', 'official', 'President', 'the', 'constructor'];
+  for (const s of book.speakers) {
+    for (const n of [s.name, ...s.aliases]) out.push(n, n.toUpperCase(), n.replace(/-/g, ' '), n.slice(0, -1), `Mr. ${n}`);
+  }
+  return out;
+}
+
+/** Every answer the book gives on a varied set of questions. */
+function answers(book: QuoteBook, passages: readonly Passage[]): unknown {
+  const names = nameQueries(book);
+  return {
+    quotes: book.quotes,
+    speakers: book.speakers,
+    speakersAnswer: book.speakersAnswer(),
+    whoSaid: whoSaidQueries(book, passages).flatMap((q) => [book.whoSaid(q, 5, passages), book.whoSaid(q, 1, passages)]),
+    quotesOf: names.map((n) => book.quotesOf(n)),
+    suggest: ['', 'p', 'put', 'JONG', 'unification', 'zz', ...names.slice(0, 40).map((n) => n.slice(0, 3))].map((t) => book.suggestSpeakers(t, 5)),
+    byId: book.speakers.map((s) => book.speaker(s.id)).concat(book.speaker('no-such-speaker') ?? []),
+  };
+}
+
+/** Every non-plain value in the snapshot (Map, Set, function, class instance), by path. */
+function nonPlain(value: unknown, path = 'snapshot'): string[] {
+  if (value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)) return [];
+  if (typeof value === 'function') return [`${path} is a function`];
+  if (ArrayBuffer.isView(value)) return [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => nonPlain(v, `${path}[${i}]`));
+  if (typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (proto !== Object.prototype && proto !== null) return [`${path} is a ${(value as object).constructor?.name ?? 'non-plain object'}`];
+    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => nonPlain(v, `${path}.${k}`));
+  }
+  return [`${path} is a ${typeof value}`];
+}
+
+const corpora: [string, () => Document[]][] = [
+  ['the bundled corpus', () => loadCorpus('corpus')],
+  ['the fixture articles', fixtureArticles],
+  ['the good test corpus', () => loadCorpus('tests/fixtures/corpora/good')],
+  ['an article with accents and curly marks', () => [unicodeArticle()]],
+  ['the bundled corpus with the fixture articles', () => [...loadCorpus('corpus'), ...fixtureArticles(), unicodeArticle()]],
+  ['no documents', () => []],
+];
+
+describe('QuoteBook snapshot', () => {
+  for (const [name, load] of corpora) {
+    it(`answers exactly as the original after a v8 round trip: ${name}`, () => {
+      const docs = load();
+      const passages = buildPassages(docs);
+      const book = QuoteBook.build(passages, docs);
+      const snapshot = book.toSnapshot();
+      expect(nonPlain(snapshot)).toEqual([]);
+      const restored = QuoteBook.fromSnapshot(v8.deserialize(v8.serialize(snapshot)) as typeof snapshot, passages, docs);
+      expect(answers(restored, passages)).toEqual(answers(book, passages));
+    });
+  }
+
+  it('restores from a snapshot the restored book gives again', () => {
+    const docs = loadCorpus('corpus');
+    const passages = buildPassages(docs);
+    const book = QuoteBook.build(passages, docs);
+    const once = QuoteBook.fromSnapshot(v8.deserialize(v8.serialize(book.toSnapshot())) as ReturnType<QuoteBook['toSnapshot']>, passages, docs);
+    const twice = QuoteBook.fromSnapshot(v8.deserialize(v8.serialize(once.toSnapshot())) as ReturnType<QuoteBook['toSnapshot']>, passages, docs);
+    expect(answers(twice, passages)).toEqual(answers(book, passages));
+  });
+
+  it('answers "who said" over other passages than its own the same way after a round trip', () => {
+    const docs = loadCorpus('corpus');
+    const passages = buildPassages(docs);
+    const others = buildPassages([...fixtureArticles(), unicodeArticle()]);
+    const book = QuoteBook.build(passages, docs);
+    const before = v8.serialize(book.toSnapshot());
+    const restored = QuoteBook.fromSnapshot(v8.deserialize(before) as ReturnType<QuoteBook['toSnapshot']>, passages, docs);
+    const queries = whoSaidQueries(QuoteBook.build(others, []), others);
+    expect(queries.map((q) => restored.whoSaid(q, 5, others))).toEqual(queries.map((q) => book.whoSaid(q, 5, others)));
+    // Asking about other passages leaves the book's own answers and snapshot as they were.
+    expect(book.toSnapshot()).toEqual(v8.deserialize(before));
+    expect(restored.toSnapshot()).toEqual(v8.deserialize(before));
+  });
+
+  it('refuses passages other than those it was built on', () => {
+    const docs = loadCorpus('corpus');
+    const passages = buildPassages(docs);
+    const snapshot = QuoteBook.build(passages, docs).toSnapshot();
+    expect(() => QuoteBook.fromSnapshot(snapshot, passages.slice(1), docs)).toThrow(/built on \d+ passages/);
+  });
+});
