@@ -56,8 +56,12 @@ export function contentTerms(text: string): string[] {
 
 /** A growable Int32 list: appends without a JavaScript array per sentence. */
 export class IntList {
-  data = new Int32Array(1024);
+  data: Int32Array;
   length = 0;
+
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
 
   push(value: number): void {
     if (this.length === this.data.length) {
@@ -69,39 +73,251 @@ export class IntList {
   }
 }
 
+// Character classes of WORD, scanned by hand: a regular expression match allocates a match array and a
+// substring per word, which made reading the largest part of building the summary.
+const LETTER = 1;
+const DIGIT = 2;
+const KNOWN = 4;
+/** Per UTF-16 code unit outside surrogates: KNOWN once classified, plus LETTER (\p{L}) or DIGIT (\p{N}). */
+const bmpClass = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  bmpClass[c] = KNOWN | (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? DIGIT : 0);
+}
+const astralClass = new Map<number, number>();
+
+function classOf(codePoint: number): number {
+  if (codePoint < 0x10000) {
+    let k = bmpClass[codePoint]!;
+    if (k === 0) {
+      const ch = String.fromCharCode(codePoint);
+      k = KNOWN | (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? DIGIT : 0);
+      bmpClass[codePoint] = k;
+    }
+    return k;
+  }
+  let k = astralClass.get(codePoint);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(codePoint);
+    k = KNOWN | (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? DIGIT : 0);
+    astralClass.set(codePoint, k);
+  }
+  return k;
+}
+
+/**
+ * The code point at `i` of `s` as the `u` flag reads it (a lone surrogate stands for itself), its width in
+ * code units in the high bits: `(width << 21) | codePoint`.
+ */
+function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (2 << 21) | (((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+  }
+  return (1 << 21) | c;
+}
+
+const CODE_POINT = (1 << 21) - 1;
+
+/** Width in code units of the letter or digit at `i` (WORD's `[\p{L}\p{N}]`), or 0. */
+function wordCharWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (bmpClass[c]! & (LETTER | DIGIT)) !== 0 ? 1 : 0;
+  const cp = codePointAt(s, i);
+  return (classOf(cp & CODE_POINT) & (LETTER | DIGIT)) !== 0 ? cp >>> 21 : 0;
+}
+
+/** Width in code units of the letter at `i` (WORD's `\p{L}`), or 0. */
+function letterWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (bmpClass[c]! & LETTER) !== 0 ? 1 : 0;
+  const cp = codePointAt(s, i);
+  return (classOf(cp & CODE_POINT) & LETTER) !== 0 ? cp >>> 21 : 0;
+}
+
+/**
+ * The end of the WORD match that starts at `start` (a letter or digit): letters and digits, then any number
+ * of an apostrophe followed by letters.
+ */
+function wordEnd(s: string, start: number): number {
+  const n = s.length;
+  let i = start;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (!asciiWordChar(c)) break;
+      i++;
+    } else {
+      const w = wordCharWidth(s, i);
+      if (w === 0) break;
+      i += w;
+    }
+  }
+  while (i + 1 < n) {
+    const c = s.charCodeAt(i);
+    if (c !== 39 && c !== 0x2019) break;
+    let j = i + 1;
+    for (let w = letterWidth(s, j); w > 0; w = j < n ? letterWidth(s, j) : 0) j += w;
+    if (j === i + 1) break;
+    i = j;
+  }
+  return i;
+}
+
+/** ASCII letters and digits, WORD's `[\p{L}\p{N}]` below 128. */
+function asciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Past this many spellings the memo stops growing: a bound on memory, not on correctness. */
+const MAX_SPELLINGS = 1 << 19;
+const EMPTY = -2;
+/** Numbers per memo slot, and characters kept in the slot itself. */
+const SLOT = 8;
+const INLINE = 8;
+
 /**
  * Turns the words of many sentences into term ids, fast: each distinct spelling is normalised once. A term id
  * is pushed with its sign bit clear; `NAME_BIT` marks a word written with a capital or a digit that does not
  * open the sentence, which is how names, places, dates and numbers show in English news.
+ *
+ * The memo from spelling to term is an open-addressing table hashed while scanning the word, compared
+ * character by character: a known word costs no substring and no Map lookup.
  */
 export class TermReader {
   static readonly NAME_BIT = 1 << 30;
-  private readonly bySpelling = new Map<string, number>();
+  private mask = (1 << 12) - 1;
+  /**
+   * The memo: open addressing, 8 numbers a slot: hash, entry, length, where characters past the 8th start in
+   * `chars`, and the first 8 characters two to a number. Most words fit in their slot, so a lookup reads one
+   * cache line rather than chasing a string. The entry is EMPTY, -1 for a stop word, else
+   * `term id << 1 | 1 when the word starts with a capital or digit`.
+   */
+  private slots = TermReader.emptySlots(this.mask + 1);
+  private chars = new Uint16Array(1 << 12);
+  private charCount = 0;
+  private size = 0;
 
   constructor(readonly vocabulary: Vocabulary) {}
+
+  private static emptySlots(n: number): Int32Array {
+    const slots = new Int32Array(n * SLOT);
+    for (let i = 1; i < slots.length; i += SLOT) slots[i] = EMPTY;
+    return slots;
+  }
 
   /** Appends the term ids of a sentence to `out`; returns how many were appended. */
   read(text: string, out: IntList): number {
     const before = out.length;
     let first = true;
-    WORD.lastIndex = 0;
     const source = undot(text);
-    for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
-      const raw = m[0];
-      let id = this.bySpelling.get(raw);
-      if (id === undefined) {
-        const term = normalizeWord(raw);
-        id = term === null ? -1 : this.vocabulary.intern(term);
-        if (this.bySpelling.size < 1_000_000) this.bySpelling.set(raw, id);
+    const n = source.length;
+    let i = 0;
+    while (i < n) {
+      const c = source.charCodeAt(i);
+      if (c < 128) {
+        if (!asciiWordChar(c)) {
+          i++;
+          continue;
+        }
+      } else if (wordCharWidth(source, i) === 0) {
+        i += codePointAt(source, i) >>> 21;
+        continue;
       }
-      if (id >= 0) {
-        const c = raw.charCodeAt(0);
-        const named = !first && ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && raw[0] !== raw[0]!.toLowerCase()));
-        out.push(named ? id | TermReader.NAME_BIT : id);
+      // Plain ASCII words are scanned and hashed in one pass; an apostrophe or a non-ASCII character takes
+      // the general scanner.
+      let h = 0x811c9dc5;
+      let end = i;
+      while (end < n) {
+        const d = source.charCodeAt(end);
+        if (asciiWordChar(d)) {
+          h = Math.imul(h ^ d, 0x01000193);
+          end++;
+          continue;
+        }
+        if (d >= 128 || d === 39) {
+          end = wordEnd(source, i);
+          h = 0x811c9dc5;
+          for (let k = i; k < end; k++) h = Math.imul(h ^ source.charCodeAt(k), 0x01000193);
+        }
+        break;
       }
+      const entry = this.entryOf(source, i, end, h);
+      i = end;
+      if (entry >= 0) out.push(!first && (entry & 1) === 1 ? (entry >> 1) | TermReader.NAME_BIT : entry >> 1);
       first = false;
     }
     return out.length - before;
+  }
+
+  /** The memo entry of `source[from..to)`, whose hash is `h`, normalising the spelling on first sight. */
+  private entryOf(source: string, from: number, to: number, h: number): number {
+    const len = to - from;
+    const { mask, slots, chars } = this;
+    let slot = h & mask;
+    for (;;) {
+      const at = slot * SLOT;
+      const entry = slots[at + 1]!;
+      if (entry === EMPTY) break;
+      if (slots[at] === h && slots[at + 2] === len) {
+        let k = 0;
+        const inline = len < INLINE ? len : INLINE;
+        while (k < inline && ((slots[at + 4 + (k >> 1)]! >>> ((k & 1) << 4)) & 0xffff) === source.charCodeAt(from + k)) k++;
+        if (k === inline) {
+          const rest = slots[at + 3]! - INLINE;
+          while (k < len && chars[rest + k] === source.charCodeAt(from + k)) k++;
+          if (k === len) return entry;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    const raw = source.slice(from, to);
+    const term = normalizeWord(raw);
+    let entry = -1;
+    if (term !== null) {
+      const c = raw.charCodeAt(0);
+      const capital = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && raw[0] !== raw[0]!.toLowerCase());
+      entry = (this.vocabulary.intern(term) << 1) | (capital ? 1 : 0);
+    }
+    if (this.size < MAX_SPELLINGS) this.remember(slot, h, entry, source, from, to);
+    return entry;
+  }
+
+  private remember(slot: number, h: number, entry: number, source: string, from: number, to: number): void {
+    const len = to - from;
+    const at = slot * SLOT;
+    const { slots } = this;
+    slots[at] = h;
+    slots[at + 1] = entry;
+    slots[at + 2] = len;
+    for (let k = 0; k < len && k < INLINE; k++) slots[at + 4 + (k >> 1)]! |= source.charCodeAt(from + k) << ((k & 1) << 4);
+    if (len > INLINE) {
+      const extra = len - INLINE;
+      if (this.charCount + extra > this.chars.length) {
+        const bigger = new Uint16Array(Math.max(this.chars.length * 2, this.charCount + extra));
+        bigger.set(this.chars);
+        this.chars = bigger;
+      }
+      for (let k = 0; k < extra; k++) this.chars[this.charCount + k] = source.charCodeAt(from + INLINE + k);
+      slots[at + 3] = this.charCount;
+      this.charCount += extra;
+    }
+    if (++this.size * 4 > this.mask * 3) this.grow();
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const mask = (this.mask << 1) | 1;
+    const slots = TermReader.emptySlots(mask + 1);
+    for (let at = 0; at < old.length; at += SLOT) {
+      if (old[at + 1] === EMPTY) continue;
+      let slot = old[at]! & mask;
+      while (slots[slot * SLOT + 1] !== EMPTY) slot = (slot + 1) & mask;
+      slots.set(old.subarray(at, at + SLOT), slot * SLOT);
+    }
+    this.mask = mask;
+    this.slots = slots;
   }
 }
 
@@ -126,6 +342,19 @@ export class Vocabulary {
 
   get size(): number {
     return this.ids.size;
+  }
+
+  /** Every term in id order, one per line: the whole vocabulary as one string, cheap to serialize. */
+  toLines(): string {
+    return [...this.ids.keys()].join('\n');
+  }
+
+  /** The vocabulary `toLines` wrote, with the same ids. */
+  static fromLines(lines: string): Vocabulary {
+    const vocabulary = new Vocabulary();
+    if (lines === '') return vocabulary;
+    for (const term of lines.split('\n')) vocabulary.ids.set(term, vocabulary.ids.size);
+    return vocabulary;
   }
 }
 
@@ -164,11 +393,15 @@ export function cosine(v: SparseVectors, a: number, b: number): number {
  * Builds unit-length tf-idf vectors from raw term ids laid out as compressed rows (`rawOffsets`, ids possibly
  * carrying `TermReader.NAME_BIT`). Also returns, per row, the summed idf of its distinct name terms. A text
  * without content words gets an empty vector (similar to nothing).
+ *
+ * Works in place: `raw` is sorted row by row and overwritten with the vectors' terms, which the result views
+ * (no second copy of the largest arrays of the summary: on a corpus of 10,000 articles, first writes to fresh
+ * memory cost more than the arithmetic).
  */
 export function tfidfVectors(raw: Int32Array, rawOffsets: Int32Array, idf: Float64Array): { vectors: SparseVectors; names: Float64Array } {
+  const NAME_BIT = TermReader.NAME_BIT;
   const rows = rawOffsets.length - 1;
   const offsets = new Int32Array(rows + 1);
-  const terms = new Int32Array(rawOffsets[rows]!);
   const weights = new Float32Array(rawOffsets[rows]!);
   const names = new Float64Array(rows);
   let at = 0;
@@ -179,8 +412,9 @@ export function tfidfVectors(raw: Int32Array, rawOffsets: Int32Array, idf: Float
     // Insertion sort by term id: sentences have a dozen terms, and this allocates nothing.
     for (let a = from + 1; a < to; a++) {
       const v = raw[a]!;
+      const key = v & ~NAME_BIT;
       let b = a - 1;
-      while (b >= from && (raw[b]! & ~TermReader.NAME_BIT) > (v & ~TermReader.NAME_BIT)) {
+      while (b >= from && (raw[b]! & ~NAME_BIT) > key) {
         raw[b + 1] = raw[b]!;
         b--;
       }
@@ -188,15 +422,17 @@ export function tfidfVectors(raw: Int32Array, rawOffsets: Int32Array, idf: Float
     }
     const start = at;
     let lastNamed = -1;
+    // `at <= k` throughout: each raw id is read before its place is overwritten by a term.
     for (let k = from; k < to; k++) {
-      const t = raw[k]! & ~TermReader.NAME_BIT;
-      if (at > start && terms[at - 1] === t) weights[at - 1]! += idf[t]!;
+      const id = raw[k]!;
+      const t = id & ~NAME_BIT;
+      if (at > start && raw[at - 1] === t) weights[at - 1]! += idf[t]!;
       else {
-        terms[at] = t;
+        raw[at] = t;
         weights[at] = idf[t]!;
         at++;
       }
-      if ((raw[k]! & TermReader.NAME_BIT) !== 0 && lastNamed !== t) {
+      if ((id & NAME_BIT) !== 0 && lastNamed !== t) {
         names[i]! += idf[t]!;
         lastNamed = t;
       }
@@ -207,33 +443,34 @@ export function tfidfVectors(raw: Int32Array, rawOffsets: Int32Array, idf: Float
     if (norm > 0) for (let k = start; k < at; k++) weights[k] = weights[k]! / norm;
   }
   offsets[rows] = at;
-  return { vectors: { offsets, terms: terms.slice(0, at), weights: weights.slice(0, at) }, names };
+  return { vectors: { offsets, terms: raw.subarray(0, at), weights: weights.subarray(0, at) }, names };
 }
 
 /**
  * Continuous degree centrality (LexRank's degree form) of the sentences `first..first+n-1` of a block: each
  * sentence's summed cosine similarity to the other sentences of its document, scaled to mean 1. The sum of
  * cosines equals one dot product with the document's summed vector, so this costs one pass over the
- * document's terms rather than a sentence-by-sentence graph.
+ * document's terms rather than a sentence-by-sentence graph. Written to `out[0..n)`, a scratch block reused
+ * from one document to the next.
  */
-export function degreeCentrality(v: SparseVectors, first: number, n: number, scratch: Float64Array): Float64Array {
-  const out = new Float64Array(n);
-  const from = v.offsets[first]!;
-  const to = v.offsets[first + n]!;
-  for (let k = from; k < to; k++) scratch[v.terms[k]!]! += v.weights[k]!;
+export function degreeCentrality(v: SparseVectors, first: number, n: number, scratch: Float64Array, out: Float64Array): void {
+  const { offsets, terms, weights } = v;
+  const from = offsets[first]!;
+  const to = offsets[first + n]!;
+  for (let k = from; k < to; k++) scratch[terms[k]!]! += weights[k]!;
   let total = 0;
   for (let s = 0; s < n; s++) {
     let dot = 0;
     let self = 0;
-    for (let k = v.offsets[first + s]!; k < v.offsets[first + s + 1]!; k++) {
-      dot += v.weights[k]! * scratch[v.terms[k]!]!;
-      self += v.weights[k]! * v.weights[k]!;
+    for (let k = offsets[first + s]!; k < offsets[first + s + 1]!; k++) {
+      const w = weights[k]!;
+      dot += w * scratch[terms[k]!]!;
+      self += w * w;
     }
     out[s] = Math.max(0, dot - self);
     total += out[s]!;
   }
-  for (let k = from; k < to; k++) scratch[v.terms[k]!] = 0;
+  for (let k = from; k < to; k++) scratch[terms[k]!] = 0;
   // A one-sentence document (or one whose sentences share nothing) leaves every sentence equally central.
   for (let s = 0; s < n; s++) out[s] = total > 0 ? (out[s]! * n) / total : 1;
-  return out;
 }

@@ -47,7 +47,8 @@ const QUOTED_SPAN = /["“][^"”]*["”]/g;
 export function dependsOnPrevious(sentence: string): boolean {
   const text = sentence.trim();
   if (DEPENDENT_OPENING.test(text)) return true;
-  if (PRONOUN_ATTRIBUTION.test(text)) return true;
+  // The attribution pattern needs a closing quotation mark: most sentences have none and skip it.
+  if ((text.includes('"') || text.includes('”') || text.includes('’')) && PRONOUN_ATTRIBUTION.test(text)) return true;
   if (QUOTE_OPEN.test(text)) {
     const outside = text.replace(QUOTED_SPAN, ' ');
     // Only quoted words, or nothing that says who speaks: the speaker is named elsewhere.
@@ -56,11 +57,30 @@ export function dependsOnPrevious(sentence: string): boolean {
   return false;
 }
 
-/** Share of a sentence's characters inside quotation marks. */
+/**
+ * Share of a sentence's characters inside quotation marks: the spans `QUOTED_SPAN` matches, found with
+ * `indexOf` (an opening mark, then the first closing mark after it) rather than a match object per span.
+ */
 function quotedShare(text: string): number {
   let quoted = 0;
-  for (const m of text.matchAll(QUOTED_SPAN)) quoted += m[0].length;
+  let from = 0;
+  for (;;) {
+    const open = firstOf(text, '"', '“', from);
+    if (open < 0) break;
+    // No closing mark after this opening one: none after any later opening mark either.
+    const close = firstOf(text, '"', '”', open + 1);
+    if (close < 0) break;
+    quoted += close - open + 1;
+    from = close + 1;
+  }
   return text.length === 0 ? 0 : quoted / text.length;
+}
+
+/** The first place at or after `from` where `a` or `b` stands, or -1. */
+function firstOf(text: string, a: string, b: string, from: number): number {
+  const i = text.indexOf(a, from);
+  const j = text.indexOf(b, from);
+  return i < 0 ? j : j < 0 ? i : Math.min(i, j);
 }
 
 /**
@@ -69,9 +89,16 @@ function quotedShare(text: string): number {
  */
 function formWeight(text: string, termCount: number): number {
   let w = Math.min(1, termCount / 8);
-  if (/\?["”’]?$/.test(text.trim())) w *= 0.5;
+  if (endsWithQuestion(text.trim())) w *= 0.5;
   if (quotedShare(text) > 0.6) w *= 0.7;
   return w;
+}
+
+/** `/\?["”’]?$/`: a question mark at the end, possibly before a closing quotation mark. */
+function endsWithQuestion(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 63) return true;
+  return (last === 34 || last === 0x201d || last === 0x2019) && text.charCodeAt(text.length - 2) === 63;
 }
 
 /** Prior probability of the k-th sentence of an article being summary-worthy: the lead counts most. */
@@ -86,6 +113,33 @@ interface Layout {
   docOf: Int32Array;
   /** The sentence a dependent sentence leans on (the one before it in its document), or -1. */
   dependsOn: Int32Array;
+}
+
+/**
+ * The built state of a Summarizer as plain data: flat typed arrays over sentence rows (reading order) that
+ * refer to passages by their index in the engine's passage list and to sentences by their index in the passage.
+ */
+export interface SummarizerSnapshot {
+  version: 1;
+  /** Document ids in reading order (published date, then id). */
+  docIds: string[];
+  docFirst: Int32Array;
+  docWeight: Float64Array;
+  passageOf: Int32Array;
+  sentenceOf: Int32Array;
+  docOf: Int32Array;
+  dependsOn: Int32Array;
+  vectorOffsets: Int32Array;
+  vectorTerms: Int32Array;
+  vectorWeights: Float32Array;
+  /** The vocabulary's terms in id order, one per line. */
+  vocabulary: string;
+  score: Float64Array;
+  passageFirst: Int32Array;
+  /** Passage ids to passage numbers: a hash table of passage numbers + 1, so restoring hashes nothing. */
+  passageIndex: Int32Array;
+  wholePool: Int32Array;
+  centroid: Float64Array;
 }
 
 /**
@@ -109,63 +163,124 @@ export class Summarizer {
     private readonly vocabulary: Vocabulary,
     /** Per-sentence score within its document, scaled so the document's best is 1. */
     private readonly score: Float64Array,
-    private readonly passageIndex: ReadonlyMap<string, number>,
+    /** Passage ids to passage numbers (see `passageTable`). */
+    private readonly passageIndex: Int32Array,
     private readonly passageFirst: Int32Array,
     private readonly wholePool: Int32Array,
     /** The corpus centroid (unit length): what the articles, taken together, talk about. */
     private readonly centroid: Float64Array,
   ) {}
 
+  /** The built state as plain data, for `fromSnapshot`. Holds no passage text. */
+  toSnapshot(): SummarizerSnapshot {
+    return {
+      version: 1,
+      docIds: [...this.docIds],
+      docFirst: this.docFirst,
+      docWeight: this.docWeight,
+      passageOf: this.layout.passageOf,
+      sentenceOf: this.layout.sentenceOf,
+      docOf: this.layout.docOf,
+      dependsOn: this.layout.dependsOn,
+      vectorOffsets: this.vectors.offsets,
+      vectorTerms: compact(this.vectors.terms),
+      vectorWeights: compact(this.vectors.weights),
+      vocabulary: this.vocabulary.toLines(),
+      score: this.score,
+      passageFirst: this.passageFirst,
+      passageIndex: this.passageIndex,
+      wholePool: this.wholePool,
+      centroid: this.centroid,
+    };
+  }
+
+  /** A Summarizer from `toSnapshot` data and the passages it was built from, without scoring anything again. */
+  static fromSnapshot(data: SummarizerSnapshot, passages: Passage[], _docs: readonly Document[]): Summarizer {
+    if (data.version !== 1) throw new Error(`Summarizer snapshot version ${String(data.version)} is not supported (expected 1)`);
+    if (data.passageFirst.length !== passages.length + 1) {
+      throw new Error(`Summarizer snapshot was made for ${data.passageFirst.length - 1} passages, but ${passages.length} were given`);
+    }
+    const docIndex = new Map<string, number>();
+    data.docIds.forEach((id, d) => docIndex.set(id, d));
+    const layout: Layout = { passageOf: data.passageOf, sentenceOf: data.sentenceOf, docOf: data.docOf, dependsOn: data.dependsOn };
+    const vectors: SparseVectors = { offsets: data.vectorOffsets, terms: data.vectorTerms, weights: data.vectorWeights };
+    return new Summarizer(
+      passages,
+      data.docIds,
+      docIndex,
+      data.docFirst,
+      data.docWeight,
+      layout,
+      vectors,
+      Vocabulary.fromLines(data.vocabulary),
+      data.score,
+      data.passageIndex,
+      data.passageFirst,
+      data.wholePool,
+      data.centroid,
+    );
+  }
+
   /** Scores every sentence of the corpus and prepares the whole-corpus candidate pool. */
   static build(passages: Passage[], docs: readonly Document[]): Summarizer {
-    const published = new Map(docs.map((d) => [d.id, d.published]));
+    const published = new Map<string, string>();
+    for (const d of docs) published.set(d.id, d.published);
     const byDoc = new Map<string, number[]>();
-    passages.forEach((p, i) => {
+    let total = 0;
+    for (let i = 0; i < passages.length; i++) {
+      const p = passages[i]!;
       let list = byDoc.get(p.doc);
       if (!list) byDoc.set(p.doc, (list = []));
       list.push(i);
-    });
+      total += p.sentences.length;
+    }
     const docIds = [...byDoc.keys()].sort((a, b) => {
       const pa = published.get(a) ?? '';
       const pb = published.get(b) ?? '';
       return pa < pb ? -1 : pa > pb ? 1 : a < b ? -1 : a > b ? 1 : 0;
     });
-    const docIndex = new Map(docIds.map((id, i) => [id, i]));
+    const docIndex = new Map<string, number>();
+    for (let d = 0; d < docIds.length; d++) docIndex.set(docIds[d]!, d);
 
-    const passageOf: number[] = [];
-    const sentenceOf: number[] = [];
-    const docOf: number[] = [];
+    // One pass over the sentences in reading order lays them out, reads their terms and notes what their
+    // score needs from the text (form weight, dependence), so the text is not visited again.
+    const passageOf = new Int32Array(total);
+    const sentenceOf = new Int32Array(total);
+    const docOf = new Int32Array(total);
     const docFirst = new Int32Array(docIds.length + 1);
     const passageFirst = new Int32Array(passages.length + 1);
-    const passageCount = new Int32Array(passages.length);
-    docIds.forEach((id, d) => {
-      docFirst[d] = passageOf.length;
-      const ps = byDoc.get(id)!.sort((a, b) => passages[a]!.paragraph - passages[b]!.paragraph);
-      for (const p of ps) {
-        passageFirst[p] = passageOf.length;
-        passageCount[p] = passages[p]!.sentences.length;
-        passages[p]!.sentences.forEach((_, k) => {
-          passageOf.push(p);
-          sentenceOf.push(k);
-          docOf.push(d);
-        });
-      }
-    });
-    const total = passageOf.length;
-    docFirst[docIds.length] = total;
-    passageFirst[passages.length] = total;
     const vocabulary = new Vocabulary();
     const reader = new TermReader(vocabulary);
-    const raw = new IntList();
+    // Room for 16 terms a sentence up front: growing copies the largest array of the build.
+    const raw = new IntList(total * 16);
     const rawOffsets = new Int32Array(total + 1);
-    const termCount = new Int32Array(total);
-    const texts: string[] = new Array(total);
-    for (let s = 0; s < total; s++) {
-      const text = passages[passageOf[s]!]!.sentences[sentenceOf[s]!]!.text;
-      texts[s] = text;
-      rawOffsets[s] = raw.length;
-      termCount[s] = reader.read(text, raw);
+    // The form weight of each sentence, turned into its score further down.
+    const score = new Float64Array(total);
+    const dependsOn = new Int32Array(total);
+    let longest = 0;
+    let s = 0;
+    for (let d = 0; d < docIds.length; d++) {
+      docFirst[d] = s;
+      const ps = byDoc.get(docIds[d]!)!.sort((a, b) => passages[a]!.paragraph - passages[b]!.paragraph);
+      for (const p of ps) {
+        passageFirst[p] = s;
+        const sentences = passages[p]!.sentences;
+        for (let k = 0; k < sentences.length; k++) {
+          const text = sentences[k]!.text;
+          passageOf[s] = p;
+          sentenceOf[s] = k;
+          docOf[s] = d;
+          rawOffsets[s] = raw.length;
+          score[s] = formWeight(text, reader.read(text, raw));
+          // A document's first sentence leaning on nothing can never come in: it points at itself.
+          dependsOn[s] = !dependsOnPrevious(text) ? -1 : s === docFirst[d] ? s : s - 1;
+          s++;
+        }
+      }
+      longest = Math.max(longest, s - docFirst[d]!);
     }
+    docFirst[docIds.length] = total;
+    passageFirst[passages.length] = total;
     rawOffsets[total] = raw.length;
     const rawTerms = raw.data.subarray(0, raw.length);
     const sentenceFreq = new Int32Array(vocabulary.size);
@@ -184,14 +299,13 @@ export class Summarizer {
     for (let t = 0; t < vocabulary.size; t++) idf[t] = Math.log(1 + total / Math.max(1, sentenceFreq[t]!));
     const maxIdf = Math.log(1 + total);
     const { vectors, names } = tfidfVectors(rawTerms, rawOffsets, idf);
-    const dependsOn = new Int32Array(total).fill(-1);
     const scratch = new Float64Array(vocabulary.size);
-    const score = new Float64Array(total);
+    const rank = new Float64Array(longest);
     for (let d = 0; d < docIds.length; d++) {
       const first = docFirst[d]!;
       const n = docFirst[d + 1]! - first;
       if (n === 0) continue;
-      const rank = degreeCentrality(vectors, first, n, scratch);
+      degreeCentrality(vectors, first, n, scratch, rank);
       let best = 0;
       for (let k = 0; k < n; k++) {
         const s = first + k;
@@ -199,20 +313,14 @@ export class Summarizer {
         // "Russia"); the lead prior and the rare names, places and dates a sentence carries pull it back to
         // the sentences that report who, where and when.
         const specific = names[s]! / maxIdf;
-        score[s] = positionPrior(k) * rank[k]! * formWeight(texts[s]!, termCount[s]!) * (1 + SPECIFIC_WEIGHT * Math.min(1, specific / SPECIFIC_SATURATION));
+        score[s] = positionPrior(k) * rank[k]! * score[s]! * (1 + SPECIFIC_WEIGHT * Math.min(1, specific / SPECIFIC_SATURATION));
         if (score[s]! > best) best = score[s]!;
-        if (dependsOnPrevious(texts[s]!)) dependsOn[s] = k === 0 ? s : s - 1;
       }
       if (best > 0) for (let k = 0; k < n; k++) score[first + k] = score[first + k]! / best;
     }
     const { weight: docWeight, centroid } = documentCentrality(vectors, docFirst, docIds.length, vocabulary.size);
-    const layout: Layout = {
-      passageOf: Int32Array.from(passageOf),
-      sentenceOf: Int32Array.from(sentenceOf),
-      docOf: Int32Array.from(docOf),
-      dependsOn,
-    };
-    const passageIndex = new Map(passages.map((p, i) => [p.id, i]));
+    const layout: Layout = { passageOf, sentenceOf, docOf, dependsOn };
+    const passageIndex = passageTable(passages);
     const wholePool = wholeCorpusPool(docFirst, docWeight, score);
     return new Summarizer(passages, docIds, docIndex, docFirst, docWeight, layout, vectors, vocabulary, score, passageIndex, passageFirst, wholePool, centroid);
   }
@@ -256,7 +364,7 @@ export class Summarizer {
     const passageRel = new Map<number, number>();
     if (topicScores) {
       for (const [id, value] of topicScores) {
-        const p = this.passageIndex.get(id);
+        const p = passageNumber(this.passageIndex, this.passages, id);
         if (p === undefined || !(value > 0)) continue;
         if (doc !== null && this.passages[p]!.doc !== this.docIds[doc]) continue;
         passageRel.set(p, value);
@@ -409,31 +517,33 @@ export class Summarizer {
  */
 function documentCentrality(v: SparseVectors, docFirst: Int32Array, docs: number, vocabularySize: number): { weight: Float64Array; centroid: Float64Array } {
   const centroid = new Float64Array(vocabularySize);
-  // One dense scratch row, cleared through the list of terms it touched: no map per document.
+  // One dense scratch row, cleared through the list of terms it touched: no map per document. The document
+  // vectors are summed twice (once for the centroid, once to compare with it) rather than kept: same sums in
+  // the same order, and no block of memory as large as all the vectors.
   const row = new Float64Array(vocabularySize);
   const touched = new Int32Array(vocabularySize);
-  const docTerms: Int32Array[] = [];
-  const docWeights: Float32Array[] = [];
-  for (let d = 0; d < docs; d++) {
+  const sumDocument = (d: number): number => {
     let count = 0;
     for (let k = v.offsets[docFirst[d]!]!; k < v.offsets[docFirst[d + 1]!]!; k++) {
       const t = v.terms[k]!;
       if (row[t] === 0) touched[count++] = t;
       row[t]! += v.weights[k]!;
     }
+    return count;
+  };
+  const normOf = (count: number): number => {
     let norm = 0;
     for (let i = 0; i < count; i++) norm += row[touched[i]!]! ** 2;
-    norm = Math.sqrt(norm) || 1;
-    const terms = touched.slice(0, count);
-    const weights = new Float32Array(count);
+    return Math.sqrt(norm) || 1;
+  };
+  for (let d = 0; d < docs; d++) {
+    const count = sumDocument(d);
+    const norm = normOf(count);
     for (let i = 0; i < count; i++) {
-      const t = terms[i]!;
-      weights[i] = row[t]! / norm;
+      const t = touched[i]!;
       centroid[t]! += row[t]! / norm;
       row[t] = 0;
     }
-    docTerms.push(terms);
-    docWeights.push(weights);
   }
   let centroidNorm = 0;
   for (let t = 0; t < vocabularySize; t++) centroidNorm += centroid[t]! * centroid[t]!;
@@ -442,15 +552,61 @@ function documentCentrality(v: SparseVectors, docFirst: Int32Array, docs: number
   const weight = new Float64Array(docs);
   let best = 0;
   for (let d = 0; d < docs; d++) {
+    const count = sumDocument(d);
+    const norm = normOf(count);
     let dot = 0;
-    const terms = docTerms[d]!;
-    const weights = docWeights[d]!;
-    for (let i = 0; i < terms.length; i++) dot += weights[i]! * centroid[terms[i]!]!;
+    for (let i = 0; i < count; i++) {
+      const t = touched[i]!;
+      // The document vector's weights are single precision, as the sentence vectors are.
+      dot += Math.fround(row[t]! / norm) * centroid[t]!;
+      row[t] = 0;
+    }
     weight[d] = dot;
     best = Math.max(best, dot);
   }
   if (best > 0) for (let d = 0; d < docs; d++) weight[d] = weight[d]! / best;
   return { weight, centroid };
+}
+
+/** FNV-1a over the UTF-16 code units of a string. */
+function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * Passage ids to passage numbers as an open-addressing table of `number + 1` (0 is an empty slot), hashed on
+ * the id. Like a Map filled in passage order, a repeated id finds its last passage. Plain data: a snapshot
+ * restores it without hashing 240,000 ids again.
+ */
+function passageTable(passages: readonly Passage[]): Int32Array {
+  let size = 16;
+  while (size < passages.length * 2) size *= 2;
+  const table = new Int32Array(size);
+  const mask = size - 1;
+  for (let i = 0; i < passages.length; i++) {
+    const id = passages[i]!.id;
+    let slot = hashString(id) & mask;
+    while (table[slot] !== 0 && passages[table[slot]! - 1]!.id !== id) slot = (slot + 1) & mask;
+    table[slot] = i + 1;
+  }
+  return table;
+}
+
+/** The number of the passage with this id in a `passageTable`, or undefined. */
+function passageNumber(table: Int32Array, passages: readonly Passage[], id: string): number | undefined {
+  const mask = table.length - 1;
+  for (let slot = hashString(id) & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
+    const p = table[slot]! - 1;
+    if (passages[p]!.id === id) return p;
+  }
+  return undefined;
+}
+
+/** A typed array that is a view on part of a larger buffer, copied to its own: serializing writes whole buffers. */
+function compact<T extends Int32Array | Float32Array>(a: T): T {
+  return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength ? a : (a.slice() as T);
 }
 
 /** The whole-corpus candidates: the best few sentences of the most central documents. */
