@@ -123,10 +123,14 @@ export function extractDates(sentence: string, published: string): { date: strin
 
 /** As {@link extractDates}, with where each expression starts in the sentence. */
 export function findDates(sentence: string, published: string): DateMention[] {
-  const pub = parseDay(published);
-  if (!pub || typeof sentence !== 'string' || sentence.length === 0 || !MAY_HOLD_DATE.test(sentence)) return [];
+  const pub = publishedDay(published);
+  if (!pub || typeof sentence !== 'string' || sentence.length === 0) return [];
+  // Most sentences name no date: two quick scans decide that before any pattern runs.
+  const named = NAMED_HINT.test(sentence);
+  const relative = named ? null : RELATIVE_HINT.test(sentence);
+  if (!named && !relative) return [];
   try {
-    return extract(sentence, pub);
+    return extract(sentence, pub, relative);
   } catch {
     // A sentence the patterns cannot read has no dates for us; the timeline must not fail on it.
     return [];
@@ -142,7 +146,17 @@ const RELATIVE_PHRASE = new RegExp(
   'i',
 );
 const RELATIVE_HINT = { test: (s: string): boolean => RELATIVE_WORD.test(s) && RELATIVE_PHRASE.test(s) };
-const MAY_HOLD_DATE = { test: (s: string): boolean => NAMED_HINT.test(s) || RELATIVE_HINT.test(s) };
+
+// A corpus has few publication dates and reads many sentences of each: the last one parsed is kept.
+let lastPublished: string | null = null;
+let lastPublishedDay: Ymd | null = null;
+function publishedDay(published: string): Ymd | null {
+  if (published !== lastPublished) {
+    lastPublishedDay = parseDay(published);
+    lastPublished = typeof published === 'string' ? published : null;
+  }
+  return lastPublishedDay;
+}
 
 // Which patterns can match at all: most sentences have no month name, no weekday and no 4-digit number,
 // and a pattern that cannot match is not worth running.
@@ -175,7 +189,7 @@ const NEEDS: Record<string, (h: Hints) => boolean> = {
   year: (h) => h.year,
 };
 
-function extract(sentence: string, pub: Ymd): DateMention[] {
+function extract(sentence: string, pub: Ymd, relative: boolean | null): DateMention[] {
   const taken: [number, number][] = [];
   const found: DateMention[] = [];
   let tense: ((at: number, end: number) => Tense) | null = null;
@@ -187,12 +201,13 @@ function extract(sentence: string, pub: Ymd): DateMention[] {
     digit: HAS_DIGIT.test(sentence),
     year: HAS_YEAR.test(sentence),
     weekday: HAS_WEEKDAY.test(sentence),
-    relative: RELATIVE_HINT.test(sentence),
+    relative: relative ?? RELATIVE_HINT.test(sentence),
   };
   for (const { kind, re } of PATTERNS) {
     if (NEEDS[kind] && !NEEDS[kind](hints)) continue;
+    // exec on the shared pattern rather than matchAll, which copies the pattern at every call.
     re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) {
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       let start = m.index;
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;
@@ -381,9 +396,9 @@ function qualifierOf(words: string | undefined): Qualifier {
  */
 function tenseReader(sentence: string): (start: number, end: number) => Tense {
   const cues: { at: number; end: number; tense: Tense }[] = [];
-  for (const c of sentence.matchAll(FUTURE_CUES)) cues.push({ at: c.index, end: c.index + c[0].length, tense: 'future' });
+  for (const c of execAll(FUTURE_CUES, sentence)) cues.push({ at: c.index, end: c.index + c[0].length, tense: 'future' });
   const future = [...cues];
-  for (const c of sentence.matchAll(PAST_CUES)) {
+  for (const c of execAll(PAST_CUES, sentence)) {
     const word = c[0];
     if (word.endsWith('ed') && NOT_PAST_ED.has(word)) continue;
     const at = c.index;
@@ -392,7 +407,7 @@ function tenseReader(sentence: string): (start: number, end: number) => Tense {
     if (word.endsWith('ed') && /\b(?:be|been|being|is|are|am)\s+(?:\w+\s+)?$/iu.test(sentence.slice(Math.max(0, at - 20), at))) continue;
     cues.push({ at, end: at + word.length, tense: 'past' });
   }
-  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((b) => b.index);
+  const breaks = execAll(CLAUSE_BREAK, sentence).map((b) => b.index);
   return (start, end) => {
     let best: Tense = 'neutral';
     let bestCost = Infinity;
@@ -409,6 +424,14 @@ function tenseReader(sentence: string): (start: number, end: number) => Tense {
     }
     return best;
   };
+}
+
+/** Every match of a global pattern, as matchAll gives them, without copying the pattern. */
+function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m);
+  return out;
 }
 
 function yearForMonth(mo: number, pub: Ymd, tense: Tense): number {
