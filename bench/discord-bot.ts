@@ -18,7 +18,7 @@ if (!apiUrl || !token || !applicationId || !corpusDir) throw new Error('discord-
 const engine = Engine.build(loadCorpus(corpusDir));
 const silent = new Writable({ write: (_c, _e, done) => done() });
 const bot = await startBot({
-  config: { discordToken: token, applicationId, guildId: undefined, apiUrl, corpusDir, logLevel: 'silent', shardCount: undefined },
+  config: { discordToken: token, applicationId, guildId: undefined, apiUrl, corpusDir, logLevel: 'silent', shardCount: undefined, snapshot: { mode: 'off', file: '' } },
   engine: () => engine,
   commands: await loadCommands(),
   logger: createLogger({ level: 'silent', destination: silent, token }),

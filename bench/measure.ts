@@ -27,7 +27,17 @@ export interface SizeResult {
   readyMs: number;
   /** From the process starting (before TypeScript is compiled) to the engine being ready. */
   processReadyMs: number;
-  snapshot: null | { restoreMs: number };
+  snapshot: null | {
+    /** Writing the snapshot file after the build. */
+    saveMs: number;
+    bytes: number;
+    /** Reading it back in a fresh process: the read alone, and from the process start to ready. */
+    restoreMs: number;
+    processReadyMs: number;
+    rssMb: number;
+    /** Whether the restored engine answered the sample questions exactly as the built one. */
+    identical: boolean;
+  } | { error: string };
   rssMb: number;
   heapUsedMb: number;
   peakRssMb: number;

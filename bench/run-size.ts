@@ -6,11 +6,15 @@
  *
  * Also the entry point for profiling one command: add `--cpu-prof` before `--import` and `--only <command>`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadCorpus } from '../src/corpus/load.ts';
+import { corpusFingerprint, loadCorpus } from '../src/corpus/load.ts';
+import { saveSnapshot, snapshotKey } from '../src/engine/snapshot.ts';
+import { buildInParallel } from '../src/engine/parallel.ts';
 import { Engine } from '../src/engine/engine.ts';
 import { buildPeers, type Peer } from './peers.ts';
 import { makeQueries, type QuerySets } from './queries.ts';
@@ -38,12 +42,14 @@ async function main(): Promise<void> {
   const only = values.only ? new Set(values.only.split(',')) : null;
   if (only) for (const c of only) if (!(COMMANDS as readonly string[]).includes(c)) throw new Error(`run-size: unknown command "${c}" in --only; known: ${COMMANDS.join(', ')}`);
 
+  const fingerprint = corpusFingerprint(values.corpus);
   const t0 = performance.now();
   const docs = loadCorpus(values.corpus);
   const t1 = performance.now();
   // Left for bench.ts to read should the build outlast its time limit.
   if (values.out) writeFileSync(`${values.out}.partial`, JSON.stringify({ articles: docs.length, passages: docs.reduce((n, d) => n + d.paragraphs.length, 0), loadMs: t1 - t0 }));
-  const engine = Engine.build(docs);
+  // As `npm start` builds it: on two threads for a large corpus.
+  const engine = await buildInParallel(docs);
   const t2 = performance.now();
   const processReadyMs = performance.now();
   (globalThis as { gc?: () => void }).gc?.();
@@ -81,6 +87,8 @@ async function main(): Promise<void> {
     }
   }
 
+  const snapshot = measureSnapshot(values.corpus, fingerprint, engine, qs.ask.slice(0, 50), root);
+
   const result: SizeResult = {
     articles: docs.length,
     passages: engine.passages.length,
@@ -88,7 +96,7 @@ async function main(): Promise<void> {
     buildMs: t2 - t1,
     readyMs: t2 - t0,
     processReadyMs,
-    snapshot: null,
+    snapshot,
     rssMb: mb(mem.rss),
     heapUsedMb: mb(mem.heapUsed),
     peakRssMb,
@@ -100,6 +108,31 @@ async function main(): Promise<void> {
   const json = JSON.stringify(result, null, 2);
   if (values.out) writeFileSync(values.out, json);
   else process.stdout.write(`${json}\n`);
+}
+
+/**
+ * Saves the built engine as a snapshot, then starts a fresh process from it (bench/snapshot-ready.ts) and
+ * checks that it answers the sample questions exactly as the built engine does.
+ */
+function measureSnapshot(corpus: string, fingerprint: string | null, engine: Engine, questions: string[], root: string): SizeResult['snapshot'] {
+  if (fingerprint === null) return { error: 'the corpus folder could not be read for its fingerprint' };
+  const dir = mkdtempSync(join(tmpdir(), 'summit-snapshot-'));
+  try {
+    const file = join(dir, 'engine.snapshot');
+    const t = performance.now();
+    const bytes = saveSnapshot(file, engine, snapshotKey(corpus, fingerprint));
+    const saveMs = performance.now() - t;
+    const questionsFile = join(dir, 'questions.json');
+    writeFileSync(questionsFile, JSON.stringify(questions));
+    const child = spawnSync(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', join(root, 'bench', 'snapshot-ready.ts'), '--corpus', corpus, '--file', file, '--questions', questionsFile], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (child.status !== 0) return { error: `the snapshot process exited with ${child.status ?? child.signal}: ${child.stderr.slice(0, 500)}` };
+    const r = JSON.parse(child.stdout) as { from: string; restoreMs: number; processReadyMs: number; rssMb: number; answers: unknown[] };
+    if (r.from !== 'snapshot') return { error: 'the fresh process did not use the snapshot' };
+    const identical = JSON.stringify(r.answers) === JSON.stringify(questions.map((q) => engine.ask(q, 3)));
+    return { saveMs, bytes, restoreMs: r.restoreMs, processReadyMs: r.processReadyMs, rssMb: r.rssMb, identical };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
-import { Engine } from './engine/engine.ts';
-import { loadCorpus } from './corpus/load.ts';
+import type { Engine } from './engine/engine.ts';
+import { loadSnapshotConfig } from './config.ts';
+import { createLogger } from './log.ts';
+import { openEngine, saveSnapshotLater } from './startup.ts';
 import { ingestFile } from './corpus/ingest.ts';
 import { renderText } from './console/text.ts';
 import { isError, badInput, numberOption } from './options.ts';
@@ -76,7 +78,13 @@ export function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): { 
     if (!command) throw new UsageError('missing_command', `Please give a command.\n\n${USAGE}`);
     const answer = answerFor(command, rest, values, () => {
       // A blank CORPUS_DIR means unset, as in the bot's configuration.
-      return Engine.build(loadCorpus(values.corpus ?? (env.CORPUS_DIR?.trim() || 'corpus')));
+      const corpusDir = values.corpus ?? (env.CORPUS_DIR?.trim() || 'corpus');
+      const config = { corpusDir, snapshot: loadSnapshotConfig(env, corpusDir) };
+      // The command line's output is its answer alone; a snapshot that cannot be used or saved only costs time.
+      const logger = createLogger({ level: 'silent' });
+      const opened = openEngine(config, logger);
+      if (opened.from === 'files') void saveSnapshotLater(config, logger, { engine: opened.engine, fingerprint: opened.fingerprint, buildMs: opened.ms }, { now: true });
+      return opened.engine;
     });
     if (isError(answer)) throw new UsageError(answer.error.code, answer.error.message);
     const width = Math.min(Math.max(process.stdout.columns ?? 80, 40), 120);
@@ -95,6 +103,7 @@ export function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): { 
 function errorCode(e: unknown): string {
   const name = (e as Error)?.name ?? '';
   if (name === 'CorpusError') return 'bad_corpus';
+  if (name === 'ConfigError') return 'bad_config';
   return 'error';
 }
 

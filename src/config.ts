@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const SNAPSHOT_MODES = ['auto', 'always', 'off'] as const;
 
 const optional = (schema: z.ZodString) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
@@ -21,6 +26,11 @@ const schema = z.object({
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z.enum(LEVELS, { error: `must be one of ${LEVELS.join(', ')}` }).default('info'),
   ),
+  SNAPSHOT: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim().toLowerCase() : v),
+    z.enum(SNAPSHOT_MODES, { error: `must be one of ${SNAPSHOT_MODES.join(', ')}` }).default('auto'),
+  ),
+  SNAPSHOT_FILE: optional(z.string()),
   SHARD_COUNT: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000').optional(),
@@ -37,6 +47,21 @@ export interface Config {
   corpusDir: string;
   logLevel: (typeof LEVELS)[number];
   shardCount: number | undefined;
+  /**
+   * Saving the built engine and starting from it while the corpus files are unchanged: `auto` saves it when
+   * building took a second or more, `always` whatever the time, `off` never uses one.
+   */
+  snapshot: { mode: (typeof SNAPSHOT_MODES)[number]; file: string };
+}
+
+/**
+ * Where a corpus folder's snapshot goes by default: the project's node_modules/.cache, one file per corpus
+ * folder, so it is never committed and `rm -rf node_modules` clears it.
+ */
+export function defaultSnapshotFile(corpusDir: string): string {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const folder = createHash('sha256').update(resolve(corpusDir)).digest('hex').slice(0, 16);
+  return join(root, 'node_modules', '.cache', 'summit-sources-bot', `engine-${folder}.snapshot`);
 }
 
 /** A configuration problem; the message names every variable that is wrong. */
@@ -45,6 +70,16 @@ export class ConfigError extends Error {
     super(`Configuration error:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.`);
     this.name = 'ConfigError';
   }
+}
+
+/**
+ * Only the snapshot settings, for the command line, which must not refuse to answer over a malformed
+ * Discord variable it does not use. Throws a ConfigError naming a malformed SNAPSHOT or SNAPSHOT_FILE.
+ */
+export function loadSnapshotConfig(env: NodeJS.ProcessEnv, corpusDir: string): Config['snapshot'] {
+  const parsed = schema.pick({ SNAPSHOT: true, SNAPSHOT_FILE: true }).safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  return { mode: parsed.data.SNAPSHOT, file: parsed.data.SNAPSHOT_FILE ?? defaultSnapshotFile(corpusDir) };
 }
 
 /**
@@ -58,13 +93,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const c = parsed.data;
+  const corpusDir = c.CORPUS_DIR ?? 'corpus';
   return {
     discordToken: c.DISCORD_TOKEN,
     applicationId: c.DISCORD_APPLICATION_ID,
     guildId: c.DISCORD_GUILD_ID,
     apiUrl: c.DISCORD_API_URL.replace(/\/+$/, ''),
-    corpusDir: c.CORPUS_DIR ?? 'corpus',
+    corpusDir,
     logLevel: c.LOG_LEVEL,
     shardCount: c.SHARD_COUNT,
+    snapshot: { mode: c.SNAPSHOT, file: c.SNAPSHOT_FILE ?? defaultSnapshotFile(corpusDir) },
   };
 }

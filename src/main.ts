@@ -1,7 +1,7 @@
 import { loadConfig, ConfigError } from './config.ts';
 import { createLogger } from './log.ts';
-import { loadCorpus } from './corpus/load.ts';
 import { Engine } from './engine/engine.ts';
+import { openEngineParallel, saveSnapshotLater, type OpenedEngine } from './startup.ts';
 import { loadCommands } from '../commands/index.ts';
 import { runConsole } from './console/console.ts';
 import { watchCorpus } from './corpus/watch.ts';
@@ -25,15 +25,30 @@ async function main(): Promise<void> {
   const bot = Boolean(config.discordToken);
   const logger = createLogger({ level: bot ? config.logLevel : 'warn', pretty: !bot, token: config.discordToken });
   installProcessGuards(logger);
-  let engine: Engine;
+  let opened: OpenedEngine;
   try {
-    engine = Engine.build(loadCorpus(config.corpusDir));
+    opened = await openEngineParallel(config, logger);
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n`);
     process.exit(1);
   }
   const commands = await loadCommands();
-  const live = watchCorpus({ dir: config.corpusDir, initial: engine, build: (docs) => Engine.build(docs), logger });
+  if (opened.from === 'files') void saveSnapshotLater(config, logger, { engine: opened.engine, fingerprint: opened.fingerprint, buildMs: opened.ms });
+  // The watcher's builds are timed so that `auto` saves a snapshot only for a corpus slow to build.
+  const buildTimes = new WeakMap<Engine, number>();
+  const live = watchCorpus({
+    dir: config.corpusDir,
+    initial: opened.engine,
+    initialFingerprint: opened.fingerprint,
+    build: (docs) => {
+      const t0 = performance.now();
+      const engine = Engine.build(docs);
+      buildTimes.set(engine, performance.now() - t0);
+      return engine;
+    },
+    onSwap: (engine, fingerprint) => void saveSnapshotLater(config, logger, { engine, fingerprint, buildMs: buildTimes.get(engine) ?? 0 }),
+    logger,
+  });
   if (bot) {
     const { startBot } = await import('./discord/bot.ts');
     await startBot({ config, engine: live.current, commands, logger });

@@ -1,6 +1,7 @@
 import { loadCorpus, corpusFingerprint } from './corpus/load.ts';
 import { Engine } from './engine/engine.ts';
-import { loadSnapshot, saveSnapshot, snapshotKey } from './engine/snapshot.ts';
+import { buildInParallel } from './engine/parallel.ts';
+import { loadSnapshot, saveSnapshot, saveSnapshotInTurns, snapshotKey } from './engine/snapshot.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './log.ts';
 
@@ -21,52 +22,71 @@ export interface OpenedEngine {
  * The engine for the configured corpus: from its snapshot when one was saved for these very files and this
  * code, otherwise built from the files. Throws the corpus loader's CorpusError when the files are not a
  * usable corpus. A snapshot that cannot be used is only logged: the files are always there to build from.
+ * Builds on this thread alone (the command line); `openEngineParallel` uses a worker thread as well.
  */
 export function openEngine(config: Pick<Config, 'corpusDir' | 'snapshot'>, logger: Logger): OpenedEngine {
-  const dir = config.corpusDir;
-  const fingerprint = corpusFingerprint(dir);
+  const fingerprint = corpusFingerprint(config.corpusDir);
   const t0 = performance.now();
-  if (config.snapshot.mode !== 'off' && fingerprint !== null) {
-    const found = loadSnapshot(config.snapshot.file, snapshotKey(dir, fingerprint));
-    if ('engine' in found) {
-      const ms = performance.now() - t0;
-      logger.info({ event: 'snapshot_loaded', file: config.snapshot.file, ms: Math.round(ms), documents: found.engine.documents.length }, `started from the snapshot in ${Math.round(ms)} ms`);
-      return { engine: found.engine, fingerprint, from: 'snapshot', ms };
-    }
-    const level = found.miss === 'unreadable' ? 'warn' : 'debug';
-    logger[level]({ event: 'snapshot_unused', file: config.snapshot.file, reason: found.miss }, `not starting from the snapshot: ${found.why}; building from the corpus files`);
-  }
-  const engine = Engine.build(loadCorpus(dir));
+  const restored = fromSnapshot(config, logger, fingerprint);
+  if (restored) return restored;
+  const engine = Engine.build(loadCorpus(config.corpusDir));
   return { engine, fingerprint, from: 'files', ms: performance.now() - t0 };
+}
+
+/** As `openEngine`, building a large corpus on two threads (see parallel.ts): `npm start`. */
+export async function openEngineParallel(config: Pick<Config, 'corpusDir' | 'snapshot'>, logger: Logger): Promise<OpenedEngine> {
+  const fingerprint = corpusFingerprint(config.corpusDir);
+  const t0 = performance.now();
+  const restored = fromSnapshot(config, logger, fingerprint);
+  if (restored) return restored;
+  const engine = await buildInParallel(loadCorpus(config.corpusDir));
+  return { engine, fingerprint, from: 'files', ms: performance.now() - t0 };
+}
+
+function fromSnapshot(config: Pick<Config, 'corpusDir' | 'snapshot'>, logger: Logger, fingerprint: string | null): OpenedEngine | null {
+  if (config.snapshot.mode === 'off' || fingerprint === null) return null;
+  const t0 = performance.now();
+  const found = loadSnapshot(config.snapshot.file, snapshotKey(config.corpusDir, fingerprint));
+  if ('engine' in found) {
+    const ms = performance.now() - t0;
+    logger.info({ event: 'snapshot_loaded', file: config.snapshot.file, ms: Math.round(ms), documents: found.engine.documents.length }, `started from the snapshot in ${Math.round(ms)} ms`);
+    return { engine: found.engine, fingerprint, from: 'snapshot', ms };
+  }
+  const level = found.miss === 'unreadable' ? 'warn' : 'debug';
+  logger[level]({ event: 'snapshot_unused', file: config.snapshot.file, reason: found.miss }, `not starting from the snapshot: ${found.why}; building from the corpus files`);
+  return null;
 }
 
 /**
  * Saves the engine as the snapshot of the corpus files it was built from, when the configuration asks for
- * it (`always`, or `auto` and building took at least a second): after the current work (so a bot or console
- * answers first), or at once with `now` (a command line about to exit). Failures are logged, never thrown:
- * a missing snapshot only costs time at the next start. Returns false when nothing is to be saved.
+ * it (`always`, or `auto` and building took at least a second): a part at a time, letting a serving bot
+ * answer between parts, or at once with `now` (a command line about to exit). Failures are logged, never
+ * thrown: a missing snapshot only costs time at the next start. Resolves to whether a snapshot was saved.
  */
 export function saveSnapshotLater(
   config: Pick<Config, 'corpusDir' | 'snapshot'>,
   logger: Logger,
   made: { engine: Engine; fingerprint: string | null; buildMs: number },
   options: { now?: boolean } = {},
-): boolean {
+): Promise<boolean> {
   const { mode, file } = config.snapshot;
-  if (mode === 'off' || made.fingerprint === null) return false;
-  if (mode === 'auto' && made.buildMs < AUTO_MIN_BUILD_MS) return false;
+  if (mode === 'off' || made.fingerprint === null) return Promise.resolve(false);
+  if (mode === 'auto' && made.buildMs < AUTO_MIN_BUILD_MS) return Promise.resolve(false);
   const key = snapshotKey(config.corpusDir, made.fingerprint);
-  const save = (): void => {
-    const t0 = performance.now();
-    try {
-      const bytes = saveSnapshot(file, made.engine, key);
-      const ms = Math.round(performance.now() - t0);
-      logger.info({ event: 'snapshot_saved', file, bytes, ms }, `saved the snapshot (${Math.round(bytes / 1048576)} MB) in ${ms} ms`);
-    } catch (err) {
-      logger.warn({ event: 'snapshot_not_saved', file, err }, `could not save the snapshot to ${file}; the next start builds from the corpus files`);
-    }
+  const t0 = performance.now();
+  const saved = (bytes: number): boolean => {
+    const ms = Math.round(performance.now() - t0);
+    logger.info({ event: 'snapshot_saved', file, bytes, ms }, `saved the snapshot (${Math.round(bytes / 1048576)} MB) in ${ms} ms`);
+    return true;
   };
-  if (options.now) save();
-  else setImmediate(save);
-  return true;
+  const failed = (err: unknown): boolean => {
+    logger.warn({ event: 'snapshot_not_saved', file, err }, `could not save the snapshot to ${file}; the next start builds from the corpus files`);
+    return false;
+  };
+  if (!options.now) return saveSnapshotInTurns(file, made.engine, key).then(saved, failed);
+  try {
+    return Promise.resolve(saved(saveSnapshot(file, made.engine, key)));
+  } catch (err) {
+    return Promise.resolve(failed(err));
+  }
 }

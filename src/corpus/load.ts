@@ -30,6 +30,32 @@ export class CorpusError extends Error {
   }
 }
 
+/**
+ * What the article files of a corpus folder look like on disk: name, size, modification time and inode of
+ * each, one line per file. Equal fingerprints mean the same files, so the same documents: an atomic write
+ * (temporary file renamed over the article) always changes the inode, so a rewrite is seen even within the
+ * same millisecond. Null when the folder cannot be read.
+ */
+export function corpusFingerprint(dir: string): string | null {
+  try {
+    return readdirSync(dir)
+      .filter(isArticleFile)
+      .sort()
+      .map((name) => {
+        try {
+          const s = statSync(join(dir, name));
+          return `${name}:${s.size}:${s.mtimeMs}:${s.ino}`;
+        } catch {
+          // Removed between the listing and the stat: the next look settles it.
+          return `${name}:gone`;
+        }
+      })
+      .join('\n');
+  } catch {
+    return null;
+  }
+}
+
 /** True for the files that are articles: `*.md`, except README.md and names starting with `_` or `.`. */
 export function isArticleFile(name: string): boolean {
   return /\.md$/i.test(name) && !name.startsWith('_') && !name.startsWith('.') && name.toLowerCase() !== 'readme.md';

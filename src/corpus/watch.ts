@@ -1,8 +1,7 @@
-import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
-import { join } from 'node:path';
+import { statSync, watch, type FSWatcher } from 'node:fs';
 import type { Logger } from '../log.ts';
 import type { Document } from '../types.ts';
-import { isArticleFile, loadCorpus } from './load.ts';
+import { corpusFingerprint, loadCorpus } from './load.ts';
 
 /** The engine in service, swapped whole when the corpus changes. */
 export interface Swappable<E> {
@@ -15,31 +14,6 @@ export interface CorpusWatcher<E> extends Swappable<E> {
   close(): void;
   /** Loads the corpus now, whether or not it changed; true when a new engine was swapped in. */
   reload(): boolean;
-}
-
-/**
- * What the article files look like on disk: name, size, modification time and inode of each. An atomic
- * write (temporary file renamed over the article) always changes the inode, so a rewrite is seen even
- * within the same millisecond. Null when the folder cannot be read.
- */
-function snapshot(dir: string): string | null {
-  try {
-    return readdirSync(dir)
-      .filter(isArticleFile)
-      .sort()
-      .map((name) => {
-        try {
-          const s = statSync(join(dir, name));
-          return `${name}:${s.size}:${s.mtimeMs}:${s.ino}`;
-        } catch {
-          // Removed between the listing and the stat: the next look settles it.
-          return `${name}:gone`;
-        }
-      })
-      .join('\n');
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -62,7 +36,13 @@ export function watchCorpus<E>(options: {
   debounceMs?: number;
   /** How often to look for changes fs.watch did not report; 0 turns polling off. */
   pollMs?: number;
-  onSwap?: (engine: E) => void;
+  /** Called after each swap with the new engine and the fingerprint of the files it was built from. */
+  onSwap?: (engine: E, fingerprint: string | null) => void;
+  /**
+   * The fingerprint (corpusFingerprint) of the files the initial engine was built from, taken before they
+   * were read, so a change made during the initial build is still seen. Taken now when not given.
+   */
+  initialFingerprint?: string | null;
 }): CorpusWatcher<E> {
   const { dir, logger } = options;
   let engine = options.initial;
@@ -71,11 +51,11 @@ export function watchCorpus<E>(options: {
   let watcher: FSWatcher | undefined;
   let watchedIno: number | undefined;
   let closed = false;
-  // The initial engine was built from the folder as it is now.
-  let seen = snapshot(dir);
+  let seen = options.initialFingerprint !== undefined ? options.initialFingerprint : corpusFingerprint(dir);
 
   const reload = (): boolean => {
-    seen = snapshot(dir);
+    const fingerprint = corpusFingerprint(dir);
+    seen = fingerprint;
     let docs: Document[];
     let next: E;
     try {
@@ -96,7 +76,7 @@ export function watchCorpus<E>(options: {
     engine = next;
     logger.info({ event: 'corpus_reloaded', dir, documents: docs.length, ids: docs.map((d) => d.id) }, `corpus reloaded: ${docs.length} documents`);
     try {
-      options.onSwap?.(next);
+      options.onSwap?.(next, fingerprint);
     } catch (err) {
       logger.error({ err }, 'onSwap callback failed after a corpus reload (the new corpus is in service)');
     }
@@ -105,7 +85,7 @@ export function watchCorpus<E>(options: {
 
   const look = (): void => {
     if (closed) return;
-    const now = snapshot(dir);
+    const now = corpusFingerprint(dir);
     if (now === null) {
       // The folder is gone (perhaps being replaced): keep serving; the poll looks again.
       return;

@@ -11,13 +11,75 @@ import type {
   TimelineAnswer,
   WhoSaidAnswer,
 } from '../types.ts';
-import { buildPassages } from './passages.ts';
+import { buildPassages, packDocuments, restorePassages, sentenceBounds, unpackDocuments, type PackedDocuments, type SentenceBounds } from './passages.ts';
 import { SearchIndex } from './search.ts';
 import { QuoteBook } from './quotes.ts';
 import { Timeline, type TimelineFilters } from './timeline.ts';
 import { Summarizer, type SummaryOptions } from './summary.ts';
 
 export type { TimelineFilters, SummaryOptions };
+
+/**
+ * The built engine as plain data (strings, numbers, arrays, typed arrays): what `Engine.fromSnapshot`
+ * needs to answer exactly as the engine it was taken from, without analysing the corpus again.
+ */
+export interface EngineSnapshot {
+  // The parts, in the order a snapshot file keeps them: SNAPSHOT_PARTS.
+  documents: PackedDocuments;
+  sentences: SentenceBounds;
+  search: ReturnType<SearchIndex['toSnapshot']>;
+  quotes: ReturnType<QuoteBook['toSnapshot']>;
+  timeline: ReturnType<Timeline['toSnapshot']>;
+  summary: ReturnType<Summarizer['toSnapshot']>;
+}
+
+/** The parts of an EngineSnapshot, in the order they are saved and read back. */
+export const SNAPSHOT_PARTS = ['documents', 'sentences', 'search', 'quotes', 'timeline', 'summary'] as const satisfies readonly (keyof EngineSnapshot)[];
+
+/** The analyses built from the passages, each independent of the others. */
+interface Analyses {
+  search: SearchIndex;
+  quotes: QuoteBook;
+  timeline: Timeline;
+  summary: Summarizer;
+}
+
+/** The name of one analysis; its snapshot is the EngineSnapshot field of the same name. */
+export type AnalysisName = keyof Analyses;
+
+/** Every analysis, in the order `build` makes them. */
+export const ANALYSIS_NAMES: readonly AnalysisName[] = ['search', 'quotes', 'timeline', 'summary'];
+
+/** Builds one analysis from the passages. */
+export function buildAnalysis<N extends AnalysisName>(name: N, passages: Passage[], docs: readonly Document[]): Analyses[N] {
+  const builders: { [K in AnalysisName]: () => Analyses[K] } = {
+    search: () => SearchIndex.build(passages, docs),
+    quotes: () => QuoteBook.build(passages, docs),
+    timeline: () => Timeline.build(passages, docs),
+    summary: () => Summarizer.build(passages, docs),
+  };
+  return builders[name]() as Analyses[N];
+}
+
+/** One analysis as plain data: its part of an EngineSnapshot. */
+export function analysisSnapshot<N extends AnalysisName>(_name: N, analysis: Analyses[N]): EngineSnapshot[N] {
+  return (analysis as unknown as { toSnapshot(): EngineSnapshot[N] }).toSnapshot();
+}
+
+/** One analysis restored from its snapshot, for the passages it was built from. */
+export function restoreAnalysis<N extends AnalysisName>(name: N, data: EngineSnapshot[N], passages: Passage[], docs: readonly Document[]): Analyses[N] {
+  const restorers: { [K in AnalysisName]: (d: EngineSnapshot[K]) => Analyses[K] } = {
+    search: (d) => SearchIndex.fromSnapshot(d, passages, docs),
+    quotes: (d) => QuoteBook.fromSnapshot(d, passages, docs),
+    timeline: (d) => Timeline.fromSnapshot(d, passages, docs),
+    summary: (d) => Summarizer.fromSnapshot(d, passages, docs),
+  };
+  return (restorers[name] as (d: EngineSnapshot[N]) => Analyses[N])(data);
+}
+
+function setAnalysis<N extends AnalysisName>(parts: Partial<Analyses>, name: N, value: Analyses[N]): void {
+  parts[name] = value;
+}
 
 /**
  * Everything the bot knows, built once from the corpus and then only read. A corpus change builds a new
@@ -32,19 +94,90 @@ export class Engine {
   private readonly byPassage: Map<string, Passage>;
   private readonly byDoc: Map<string, Document>;
 
-  private constructor(readonly documents: readonly Document[]) {
-    this.passages = buildPassages(documents);
+  private constructor(
+    readonly documents: readonly Document[],
+    passages: Passage[],
+    parts: Analyses,
+  ) {
+    this.passages = passages;
+    this.index = parts.search;
+    this.quoteBook = parts.quotes;
+    this.timelineData = parts.timeline;
+    this.summarizer = parts.summary;
     this.byPassage = new Map(this.passages.map((p) => [p.id, p]));
     this.byDoc = new Map(documents.map((d) => [d.id, d]));
-    this.index = SearchIndex.build(this.passages, documents);
-    this.quoteBook = QuoteBook.build(this.passages, documents);
-    this.timelineData = Timeline.build(this.passages, documents);
-    this.summarizer = Summarizer.build(this.passages, documents);
   }
 
   /** Builds the engine: passages, sentences, search index, quotes, timeline and summary scores. */
   static build(documents: readonly Document[]): Engine {
-    return new Engine(documents);
+    const passages = buildPassages(documents);
+    return new Engine(documents, passages, {
+      search: buildAnalysis('search', passages, documents),
+      quotes: buildAnalysis('quotes', passages, documents),
+      timeline: buildAnalysis('timeline', passages, documents),
+      summary: buildAnalysis('summary', passages, documents),
+    });
+  }
+
+  /**
+   * Builds the same engine as `build`, with the analyses named in `elsewhere` built at the same time by
+   * `buildAside` (a worker thread, see parallel.ts), which hands back their snapshots. When `buildAside`
+   * fails, they are built here: slower, never wrong.
+   */
+  static async buildSplit(
+    documents: readonly Document[],
+    elsewhere: readonly AnalysisName[],
+    buildAside: () => Promise<Partial<Pick<EngineSnapshot, AnalysisName>>>,
+  ): Promise<Engine> {
+    // Started before this thread's own work, which holds the event loop until it is done.
+    type Aside = { snapshots: Partial<Pick<EngineSnapshot, AnalysisName>> } | { err: unknown };
+    const aside: Promise<Aside> = elsewhere.length > 0 ? buildAside().then((snapshots) => ({ snapshots }), (err: unknown) => ({ err })) : Promise.resolve({ snapshots: {} });
+    const passages = buildPassages(documents);
+    const parts: Partial<Analyses> = {};
+    for (const name of ANALYSIS_NAMES) if (!elsewhere.includes(name)) setAnalysis(parts, name, buildAnalysis(name, passages, documents));
+    const result = await aside;
+    for (const name of elsewhere) {
+      const snapshot = 'snapshots' in result ? result.snapshots[name] : undefined;
+      setAnalysis(parts, name, snapshot ? restoreAnalysis(name, snapshot, passages, documents) : buildAnalysis(name, passages, documents));
+    }
+    return new Engine(documents, passages, parts as Analyses);
+  }
+
+  /** The engine as plain data, for `Engine.fromSnapshot` (see snapshot.ts for the file around it). */
+  toSnapshot(): EngineSnapshot {
+    return {
+      documents: this.snapshotPart('documents'),
+      sentences: this.snapshotPart('sentences'),
+      search: this.snapshotPart('search'),
+      quotes: this.snapshotPart('quotes'),
+      timeline: this.snapshotPart('timeline'),
+      summary: this.snapshotPart('summary'),
+    };
+  }
+
+  /** One part of `toSnapshot()`, so that a large engine can be saved a part at a time. */
+  snapshotPart<K extends keyof EngineSnapshot>(name: K): EngineSnapshot[K] {
+    const parts: { [P in keyof EngineSnapshot]: () => EngineSnapshot[P] } = {
+      documents: () => packDocuments(this.documents),
+      sentences: () => sentenceBounds(this.passages),
+      search: () => this.index.toSnapshot(),
+      quotes: () => this.quoteBook.toSnapshot(),
+      timeline: () => this.timelineData.toSnapshot(),
+      summary: () => this.summarizer.toSnapshot(),
+    };
+    return parts[name]() as EngineSnapshot[K];
+  }
+
+  /** The engine a snapshot was taken from, answering exactly as it did, without analysing the corpus. */
+  static fromSnapshot(data: EngineSnapshot): Engine {
+    const documents = unpackDocuments(data.documents);
+    const passages = restorePassages(documents, data.sentences);
+    return new Engine(documents, passages, {
+      search: restoreAnalysis('search', data.search, passages, documents),
+      quotes: restoreAnalysis('quotes', data.quotes, passages, documents),
+      timeline: restoreAnalysis('timeline', data.timeline, passages, documents),
+      summary: restoreAnalysis('summary', data.summary, passages, documents),
+    });
   }
 
   /** The document with that id, if any. */

@@ -1,16 +1,19 @@
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { Engine, type EngineSnapshot } from './engine.ts';
+import { crc32 } from 'node:zlib';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Engine, SNAPSHOT_PARTS, type EngineSnapshot } from './engine.ts';
 
 /**
  * The engine saved to a file and read back, so a large corpus that has not changed is ready in a moment
  * instead of being analysed again.
  *
- * A snapshot file is a first line `summit-sources-bot snapshot` with a JSON header, then the engine as
- * v8-serialised plain data (EngineSnapshot). The header's key says what the snapshot is valid for: the
+ * A snapshot file is a first line `summit-sources-bot snapshot` with a JSON header, then the parts of the
+ * engine's plain data (EngineSnapshot), each v8-serialised. The header's key says what the snapshot is valid for: the
  * corpus files (their fingerprint: names, sizes, modification times, inodes), the engine's code and
  * dependencies, and the Node.js version (v8's format may change with it). Any difference and the snapshot is
  * not used: the corpus is built from its files, which is always right, only slower.
@@ -18,7 +21,7 @@ import { Engine, type EngineSnapshot } from './engine.ts';
 
 const MAGIC = 'summit-sources-bot snapshot';
 // Bumped when the layout of EngineSnapshot changes without a change of the code hash noticing it.
-const FORMAT = 1;
+const FORMAT = 2;
 // The header is read without the rest of the file: a stale snapshot of hundreds of megabytes costs nothing.
 const MAX_HEADER = 4096;
 
@@ -28,6 +31,12 @@ interface Header {
   documents: number;
   passages: number;
   savedAt: string;
+  /**
+   * The parts of the body, in order (SNAPSHOT_PARTS), each v8-serialised on its own, so that saving a
+   * large engine can let other work run between parts. The CRC-32 of each: a damaged file must not be read
+   * back as a wrong engine.
+   */
+  parts: { name: string; bytes: number; crc32: number }[];
 }
 
 let codeHash: string | undefined;
@@ -65,18 +74,39 @@ export function snapshotKey(corpusDir: string, fingerprint: string): string {
     .digest('hex');
 }
 
-/** The engine as snapshot bytes, valid for `key`. */
-export function encodeSnapshot(engine: Engine, key: string): Buffer {
+/** The header line, then the parts. */
+function assemble(engine: Engine, key: string, parts: Buffer[]): Buffer[] {
   const header: Header = {
     format: FORMAT,
     key,
     documents: engine.documents.length,
     passages: engine.passages.length,
     savedAt: new Date().toISOString(),
+    parts: parts.map((b, i) => ({ name: SNAPSHOT_PARTS[i]!, bytes: b.length, crc32: crc32(b) })),
   };
   const head = Buffer.from(`${MAGIC} ${JSON.stringify(header)}\n`, 'utf8');
   if (head.length > MAX_HEADER) throw new Error(`snapshot: the header is ${head.length} bytes, more than ${MAX_HEADER}`);
-  return Buffer.concat([head, serialize(engine.toSnapshot() satisfies EngineSnapshot)]);
+  return [head, ...parts];
+}
+
+/** The engine as snapshot bytes, valid for `key`. */
+export function encodeSnapshot(engine: Engine, key: string): Buffer {
+  return Buffer.concat(assemble(engine, key, SNAPSHOT_PARTS.map((name) => serialize(engine.snapshotPart(name)))));
+}
+
+/**
+ * As `encodeSnapshot`, a part at a time, letting other work (a bot's interactions) run between parts: the
+ * largest part of a 10,000-article engine holds the thread for a fraction of a second, the whole for seconds.
+ * Resolves to the chunks of the file, in order.
+ */
+export async function encodeSnapshotInTurns(engine: Engine, key: string): Promise<Buffer[]> {
+  const parts: Buffer[] = [];
+  for (const name of SNAPSHOT_PARTS) {
+    await nextTurn();
+    parts.push(serialize(engine.snapshotPart(name)));
+  }
+  await nextTurn();
+  return assemble(engine, key, parts);
 }
 
 /** Why a snapshot was not used, said in the log. */
@@ -100,9 +130,25 @@ function readHeader(head: Buffer): { header: Header; bodyAt: number } | { miss: 
 export function decodeSnapshot(bytes: Buffer, key: string): { engine: Engine } | { miss: SnapshotMiss; why: string } {
   const head = readHeader(bytes.subarray(0, MAX_HEADER));
   if ('miss' in head) return head;
-  if (head.header.key !== key) return { miss: 'stale', why: 'the corpus files, the code or Node.js changed since it was saved' };
+  const { header } = head;
+  if (header.key !== key) return { miss: 'stale', why: 'the corpus files, the code or Node.js changed since it was saved' };
+  const names = header.parts?.map((p) => p.name).join(',');
+  if (names !== SNAPSHOT_PARTS.join(',')) return { miss: 'unreadable', why: `its parts are ${names ?? 'not listed'}, this code reads ${SNAPSHOT_PARTS.join(',')}` };
+  const data: Record<string, unknown> = {};
+  let at = head.bodyAt;
+  for (const part of header.parts) {
+    const body = bytes.subarray(at, at + part.bytes);
+    at += part.bytes;
+    if (body.length !== part.bytes) return { miss: 'unreadable', why: `it is cut short (in its ${part.name} part)` };
+    if (crc32(body) !== part.crc32) return { miss: 'unreadable', why: `it is damaged (the checksum of its ${part.name} part does not match)` };
+    try {
+      data[part.name] = deserialize(body);
+    } catch (err) {
+      return { miss: 'unreadable', why: `its ${part.name} part could not be read back (${err instanceof Error ? err.message : String(err)})` };
+    }
+  }
   try {
-    return { engine: Engine.fromSnapshot(deserialize(bytes.subarray(head.bodyAt)) as EngineSnapshot) };
+    return { engine: Engine.fromSnapshot(data as unknown as EngineSnapshot) };
   } catch (err) {
     return { miss: 'unreadable', why: `it could not be read back (${err instanceof Error ? err.message : String(err)})` };
   }
@@ -143,14 +189,31 @@ export function loadSnapshot(file: string, key: string): { engine: Engine } | { 
  */
 export function saveSnapshot(file: string, engine: Engine, key: string): number {
   const bytes = encodeSnapshot(engine, key);
+  replaceFile(file, (temporary) => writeFileSync(temporary, bytes));
+  return bytes.length;
+}
+
+/** As `saveSnapshot`, a part at a time (see encodeSnapshotInTurns), for a process that is serving. */
+export async function saveSnapshotInTurns(file: string, engine: Engine, key: string): Promise<number> {
+  const chunks = await encodeSnapshotInTurns(engine, key);
+  await replaceFile(file, (temporary) => writeFile(temporary, chunks));
+  return chunks.reduce((n, c) => n + c.length, 0);
+}
+
+/** Writes a temporary file beside `file` with `write`, then renames it over `file`; removes it on failure. */
+function replaceFile<R extends void | Promise<void>>(file: string, write: (temporary: string) => R): R {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, file);
-  } catch (err) {
+  const fail = (err: unknown): never => {
     rmSync(temporary, { force: true });
     throw err;
+  };
+  try {
+    const written = write(temporary);
+    if (written instanceof Promise) return written.then(() => renameSync(temporary, file), fail) as R;
+    renameSync(temporary, file);
+    return written;
+  } catch (err) {
+    return fail(err);
   }
-  return bytes.length;
 }

@@ -129,6 +129,7 @@ export function fakeConfig(apiUrl: string, overrides: Partial<Config> = {}): Con
     guildId: undefined,
     apiUrl,
     corpusDir: 'corpus',
+    snapshot: { mode: 'off', file: '' },
     logLevel: 'info',
     shardCount: undefined,
     ...overrides,

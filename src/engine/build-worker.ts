@@ -1,0 +1,15 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { analysisSnapshot, buildAnalysis, type AnalysisName } from './engine.ts';
+import { buildPassages, unpackDocuments, type PackedDocuments } from './passages.ts';
+import { transferables } from './parallel.ts';
+
+/**
+ * A worker thread of `buildInParallel`: builds the analyses it is given from the documents and posts back
+ * their snapshots (typed arrays moved, not copied).
+ */
+const { documents, names } = workerData as { documents: PackedDocuments; names: AnalysisName[] };
+const docs = unpackDocuments(documents);
+const passages = buildPassages(docs);
+const snapshots: Record<string, unknown> = {};
+for (const name of names) snapshots[name] = analysisSnapshot(name, buildAnalysis(name, passages, docs));
+parentPort?.postMessage(snapshots, transferables(snapshots));

@@ -1,0 +1,82 @@
+import { createRequire } from 'node:module';
+import { getHeapStatistics } from 'node:v8';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Document } from '../types.ts';
+import { Engine, type AnalysisName, type EngineSnapshot } from './engine.ts';
+import { packDocuments } from './passages.ts';
+
+/**
+ * Building a large corpus on two threads: a worker thread builds the analyses in WORKER_ANALYSES while this
+ * thread builds the passages and the others, and hands them back as snapshots. The result is the engine
+ * `Engine.build` makes; only the time differs.
+ */
+
+// Quote attribution is the longest analysis; the search index, timeline and summary together take about
+// as long, so the two threads finish close together.
+export const WORKER_ANALYSES: readonly AnalysisName[] = ['quotes'];
+// Starting a worker (and the TypeScript loader in it) costs a few hundred milliseconds: not worth it for a
+// corpus that builds in about that time.
+const MIN_PASSAGES = 20_000;
+
+/** The ArrayBuffers inside a value, to move them to another thread instead of copying them. */
+export function transferables(value: unknown): ArrayBuffer[] {
+  const found = new Set<ArrayBuffer>();
+  const visit = (v: unknown): void => {
+    if (v === null || typeof v !== 'object') return;
+    if (ArrayBuffer.isView(v)) {
+      // A view on part of a buffer shares it with other data: moving it would take that data away too.
+      if (v.buffer instanceof ArrayBuffer && v.byteOffset === 0 && v.byteLength === v.buffer.byteLength) found.add(v.buffer);
+      return;
+    }
+    if (Array.isArray(v)) {
+      // Arrays of numbers or strings hold no buffers; looking only at the first item keeps this cheap.
+      if (v.length > 0 && typeof v[0] === 'object') for (const x of v) visit(x);
+      return;
+    }
+    for (const x of Object.values(v)) visit(x);
+  };
+  visit(value);
+  return [...found];
+}
+
+/** Builds the analyses named in a worker thread, resolving to their snapshots. */
+export function buildInWorker(documents: readonly Document[], names: readonly AnalysisName[]): Promise<Partial<Pick<EngineSnapshot, AnalysisName>>> {
+  return new Promise((resolve, reject) => {
+    // The worker runs TypeScript like this thread: it registers tsx (named by its path, so that it is found
+    // whatever the working directory and under a test runner that does not use tsx itself) before it
+    // imports its TypeScript entry; a worker's `--import` would come too late for its entry module.
+    const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
+    const entry = new URL('./build-worker.ts', import.meta.url).href;
+    const worker = new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`, {
+      eval: true,
+      workerData: { documents: packDocuments(documents), names },
+      // As much heap as this thread may use: the worker holds its own copy of the passages.
+      resourceLimits: { maxOldGenerationSizeMb: Math.ceil(getHeapStatistics().heap_size_limit / 1048576) },
+    });
+    let settled = false;
+    worker.once('message', (snapshots: Partial<Pick<EngineSnapshot, AnalysisName>>) => {
+      settled = true;
+      resolve(snapshots);
+      void worker.terminate();
+    });
+    worker.once('error', (err) => {
+      settled = true;
+      reject(err);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`the build worker stopped with exit code ${code} before sending its analyses`));
+    });
+  });
+}
+
+/**
+ * Builds the engine, on two threads when the corpus is large enough for it to pay (see MIN_PASSAGES);
+ * `Engine.build` otherwise. Same engine either way.
+ */
+export async function buildInParallel(documents: readonly Document[], options: { minPassages?: number } = {}): Promise<Engine> {
+  const passages = documents.reduce((n, d) => n + d.paragraphs.length, 0);
+  if (passages < (options.minPassages ?? MIN_PASSAGES)) return Engine.build(documents);
+  return Engine.buildSplit(documents, WORKER_ANALYSES, () => buildInWorker(documents, WORKER_ANALYSES));
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { Engine } from '../src/engine/engine.ts';
+import { buildInParallel, buildInWorker, transferables } from '../src/engine/parallel.ts';
+import { QuoteBook } from '../src/engine/quotes.ts';
+import { Timeline } from '../src/engine/timeline.ts';
+import type { Document } from '../src/types.ts';
+import { doc } from './helpers/docs.ts';
+
+/** The bundled article and a second one in wire style, so quotes and dates come from two documents. */
+function corpus(): Document[] {
+  return [
+    ...loadCorpus('corpus'),
+    doc('wire-report', '2023-09-15', [
+      'Kremlin spokesman Dmitry Peskov told reporters on Friday that no agreements had been signed.',
+      '"The talks were useful," Peskov said, adding that a return visit was planned for next year.',
+      'On Sept. 17, the North Korean leader visited a naval base in Vladivostok.',
+    ]),
+  ];
+}
+
+function answers(e: Engine): unknown[] {
+  const out: unknown[] = [e.speakers(), e.timeline({ from: null, to: null, topic: null, source: null })];
+  for (const s of e.speakers().speakers) out.push(e.quotes(s.name));
+  for (const q of ['useful talks', 'we came here', 'satellites', 'return visit']) out.push(e.whoSaid(q, 5), e.ask(q, 3));
+  out.push(e.summary({ length: 'long', topic: null, source: null }));
+  return out;
+}
+
+describe('building on two threads', () => {
+  const docs = corpus();
+  const single = Engine.build(docs);
+
+  it('makes the engine a single thread makes', async () => {
+    const parallel = await buildInParallel(docs, { minPassages: 0 });
+    expect(parallel.passages).toEqual(single.passages);
+    expect(answers(parallel)).toEqual(answers(single));
+  });
+
+  it('gets from the worker thread the snapshots of the analyses it asked for', async () => {
+    const snapshots = await buildInWorker(docs, ['quotes', 'timeline']);
+    expect(Object.keys(snapshots).sort()).toEqual(['quotes', 'timeline']);
+    const quotes = QuoteBook.fromSnapshot(snapshots.quotes!, single.passages, docs);
+    expect(quotes.speakersAnswer()).toEqual(single.speakers());
+    const timeline = Timeline.fromSnapshot(snapshots.timeline!, single.passages, docs);
+    expect(timeline.query({ from: null, to: null, topic: null, source: null }, null)).toEqual(single.timeline({ from: null, to: null, topic: null, source: null }));
+  });
+
+  it('builds everything itself when the worker fails', async () => {
+    const engine = await Engine.buildSplit(docs, ['quotes', 'timeline'], () => Promise.reject(new Error('worker crashed')));
+    expect(answers(engine)).toEqual(answers(single));
+  });
+
+  it('builds everything itself when the worker hands back nothing', async () => {
+    const engine = await Engine.buildSplit(docs, ['quotes'], () => Promise.resolve({}));
+    expect(answers(engine)).toEqual(answers(single));
+  });
+});
+
+describe('transferables', () => {
+  it('finds whole buffers inside objects and arrays, but not views on part of a buffer', () => {
+    const whole = new Int32Array(4);
+    const shared = new ArrayBuffer(16);
+    const part = new Uint8Array(shared, 4, 4);
+    const nested = new Float64Array(2);
+    const found = transferables({ a: whole, b: part, c: [{ d: nested }], e: [1, 2, 3], f: 'text', g: null });
+    expect(found).toHaveLength(2);
+    expect(found).toContain(whole.buffer);
+    expect(found).toContain(nested.buffer);
+  });
+});
