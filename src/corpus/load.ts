@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../types.ts';
-import { bodyParagraphs, parseFrontMatterYaml, splitFrontMatter, stringifyFrontMatter } from './frontmatter.ts';
+import { parseFrontMatterYaml, splitArticle, stringifyFrontMatter } from './frontmatter.ts';
 import { ID_PATTERN, slugify, validateFrontMatter, type Problem } from './schema.ts';
 
 export type { Problem } from './schema.ts';
@@ -61,6 +61,11 @@ export function isArticleFile(name: string): boolean {
   return /\.md$/i.test(name) && !name.startsWith('_') && !name.startsWith('.') && name.toLowerCase() !== 'readme.md';
 }
 
+/** An entry whose type the file system did not report (DT_UNKNOWN), so only a stat can tell. */
+function isUnknownType(e: Dirent): boolean {
+  return !e.isFile() && !e.isDirectory() && !e.isSymbolicLink() && !e.isFIFO() && !e.isSocket() && !e.isBlockDevice() && !e.isCharacterDevice();
+}
+
 /** The document id a file name gives: the name without `.md`. */
 export function idFromFileName(file: string): string {
   return file.replace(/\.md$/i, '');
@@ -80,7 +85,7 @@ export function parseArticle(file: string, source: string): { document?: Documen
       message: `the file name "${id}" is not a usable document id: use only lowercase letters, digits and single hyphens, e.g. "${slugify(id) || 'my-article'}.md"`,
     });
   }
-  const split = splitFrontMatter(source);
+  const split = splitArticle(source);
   if ('error' in split) {
     problems.push({ file, field: 'front matter', message: split.error });
     return { problems };
@@ -92,7 +97,7 @@ export function parseArticle(file: string, source: string): { document?: Documen
   }
   const fields = validateFrontMatter(file, parsed.data);
   problems.push(...fields.problems);
-  const paragraphs = bodyParagraphs(split.body);
+  const paragraphs = split.paragraphs;
   if (paragraphs.length === 0) {
     problems.push({ file, field: 'body', message: 'is empty: put the article text after the front matter, paragraphs separated by blank lines' });
   }
@@ -126,8 +131,10 @@ export function loadCorpus(dir: string): Document[] {
       `There is no corpus folder at ${dir}. ${HOW_TO_ADD_AN_ARTICLE}`,
     );
   }
-  const files = readdirSync(dir)
-    .filter((name) => isArticleFile(name) && statSync(join(dir, name)).isFile())
+  // The listing says which entries are plain files; only links (and file systems that do not say) need a stat.
+  const files = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => isArticleFile(e.name) && (e.isFile() || ((e.isSymbolicLink() || isUnknownType(e)) && statSync(join(dir, e.name)).isFile())))
+    .map((e) => e.name)
     .sort();
   if (files.length === 0) {
     throw new CorpusError(

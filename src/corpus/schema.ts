@@ -50,6 +50,8 @@ export function dateProblem(value: string): string | null {
   return null;
 }
 
+const LANGUAGE_CODE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
 // A bare number in YAML (`title: 1984`) is still meant as text; refusing it would only puzzle the writer.
 const text = (what: string) =>
   z.preprocess(
@@ -94,14 +96,18 @@ export const frontMatterSchema = z.object({
     z
       .string({ error: (iss) => `must be a language code such as "en", not ${describe(iss.input)}` })
       .trim()
-      .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: (iss) => `"${String(iss.input)}" is not a language code such as "en" or "ko"` }),
+      .regex(LANGUAGE_CODE, { error: (iss) => `"${String(iss.input)}" is not a language code such as "en" or "ko"` }),
   ),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
+const urlField = frontMatterSchema.shape.url;
+
 /** Validates parsed front matter; on failure lists one problem per field, named by the field. */
 export function validateFrontMatter(file: string, data: unknown): { value?: FrontMatter; problems: Problem[] } {
+  const sound = soundFrontMatter(data);
+  if (sound) return { value: sound, problems: [] };
   const result = frontMatterSchema.safeParse(data);
   if (result.success) return { value: result.data, problems: [] };
   const problems: Problem[] = [];
@@ -110,4 +116,31 @@ export function validateFrontMatter(file: string, data: unknown): { value?: Fron
     problems.push({ file, field, message: issue.message });
   }
   return { problems };
+}
+
+/**
+ * The value `frontMatterSchema` gives front matter whose fields are all plain, sound text (an address is
+ * checked by its own field schema); undefined for anything else, which the whole schema then checks. Running the schema costs more than
+ * parsing the rest of an article, and nearly every article is this simple.
+ */
+function soundFrontMatter(data: unknown): FrontMatter | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const fields = data as Record<string, unknown>;
+  const { title, outlet, published, url, language } = fields;
+  if (typeof title !== 'string' || typeof outlet !== 'string' || typeof published !== 'string') return undefined;
+  const value = { title: title.trim(), outlet: outlet.trim(), published: published.trim(), language: 'en' };
+  if (value.title === '' || value.outlet === '' || dateProblem(value.published) !== null) return undefined;
+  let address: string | null = null;
+  if (!(url === undefined || url === null || (typeof url === 'string' && url.trim() === ''))) {
+    // The address alone through its own field schema: what the whole object's parse gives for it.
+    const checked = urlField.safeParse(url);
+    if (!checked.success) return undefined;
+    address = checked.data;
+  }
+  if (language !== undefined && language !== null) {
+    if (typeof language !== 'string') return undefined;
+    value.language = language.trim();
+    if (!LANGUAGE_CODE.test(value.language)) return undefined;
+  }
+  return { ...value, url: address };
 }
