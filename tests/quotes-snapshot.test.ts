@@ -5,6 +5,7 @@ import type { Document, Passage } from '../src/types.ts';
 import { QuoteBook } from '../src/engine/quotes.ts';
 import { buildPassages } from '../src/engine/passages.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
+import { invertLists, packLists, packStrings, smallestInts, unpackLists, unpackStrings } from '../src/engine/speakers.ts';
 import { doc } from './helpers/docs.ts';
 
 /** The fixture articles in their text form (headline, blank line, paragraphs, "Source:" line). */
@@ -138,5 +139,63 @@ describe('QuoteBook snapshot', () => {
     const passages = buildPassages(docs);
     const snapshot = QuoteBook.build(passages, docs).toSnapshot();
     expect(() => QuoteBook.fromSnapshot(snapshot, passages.slice(1), docs)).toThrow(/built on \d+ passages/);
+  });
+
+  it('gives the same snapshot before and after answering questions (posting lists are made at first use)', () => {
+    const docs = [...loadCorpus('corpus'), unicodeArticle()];
+    const passages = buildPassages(docs);
+    const fresh = v8.serialize(QuoteBook.build(passages, docs).toSnapshot());
+    const asked = QuoteBook.build(passages, docs);
+    for (const q of whoSaidQueries(asked, passages).slice(0, 50)) asked.whoSaid(q, 5, passages);
+    expect(v8.serialize(asked.toSnapshot()).equals(fresh)).toBe(true);
+    const restored = QuoteBook.fromSnapshot(v8.deserialize(fresh) as ReturnType<QuoteBook['toSnapshot']>, passages, docs);
+    for (const q of whoSaidQueries(asked, passages).slice(0, 50)) restored.whoSaid(q, 5, passages);
+    expect(v8.serialize(restored.toSnapshot()).equals(fresh)).toBe(true);
+  });
+
+  it('refuses a snapshot whose lists do not add up', () => {
+    const docs = loadCorpus('corpus');
+    const passages = buildPassages(docs);
+    const snapshot = v8.deserialize(v8.serialize(QuoteBook.build(passages, docs).toSnapshot())) as ReturnType<QuoteBook['toSnapshot']>;
+    const lengths = snapshot.narration.words.lengths;
+    const k = lengths.findIndex((n) => n > 0);
+    lengths[k] = lengths[k]! - 1;
+    expect(() => QuoteBook.fromSnapshot(snapshot, passages, docs)).toThrow(/narration index holds \d+ words, but its passages add up to/);
+  });
+});
+
+describe('compact snapshot data', () => {
+  it('keeps integers in the smallest typed array that holds them all', () => {
+    expect(smallestInts([0, 255])).toBeInstanceOf(Uint8Array);
+    expect(smallestInts([0, 256])).toBeInstanceOf(Uint16Array);
+    expect(smallestInts([65535])).toBeInstanceOf(Uint16Array);
+    expect(smallestInts([65536])).toBeInstanceOf(Int32Array);
+    expect(smallestInts([3, -1])).toBeInstanceOf(Int32Array);
+    expect(Array.from(smallestInts([70000, -1, 5]))).toEqual([70000, -1, 5]);
+    expect(Array.from(smallestInts([1, 2, 3], 2))).toEqual([1, 2]);
+  });
+
+  it('joins strings and splits them again, empty and non-Latin-1 ones included', () => {
+    const strings = ['', 'Putin', '', 'İlhan Ömer', '“quoted”', 'x'.repeat(300)];
+    const packed = v8.deserialize(v8.serialize(packStrings(strings))) as ReturnType<typeof packStrings>;
+    expect(unpackStrings(packed)).toEqual(strings);
+    expect(() => unpackStrings({ text: packed.text + 'z', lengths: packed.lengths })).toThrow(/add up to/);
+  });
+
+  it('packs lists and inverts them, with or without the inverse lengths', () => {
+    const start = Int32Array.from([0, 3, 3, 6]);
+    const values = Int32Array.from([2, 0, 2, 1, 1, 300]);
+    const packed = packLists(start, values);
+    expect(packed.values).toBeInstanceOf(Uint16Array);
+    const lists = unpackLists(packed);
+    expect(Array.from(lists.start)).toEqual([0, 3, 3, 6]);
+    expect(Array.from(lists.values)).toEqual(Array.from(values));
+    const inverse = invertLists(start, values, 301);
+    expect(Array.from(inverse.values.subarray(inverse.start[2]!, inverse.start[3]!))).toEqual([0]);
+    expect(Array.from(inverse.values.subarray(inverse.start[1]!, inverse.start[2]!))).toEqual([2]);
+    const lengths = Array.from({ length: 301 }, (_, w) => inverse.start[w + 1]! - inverse.start[w]!);
+    expect(invertLists(start, values, 301, lengths)).toEqual(inverse);
+    lengths[1] = 2;
+    expect(() => invertLists(start, values, 301, lengths)).toThrow(/in 1 lists, but 2 were expected/);
   });
 });

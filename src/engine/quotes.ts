@@ -21,13 +21,25 @@ import {
   cleanRole,
   DocumentSpeakers,
   flattenLists,
+  invertedLengths,
+  invertLists,
   listAt,
+  packedLengths,
   mergeSpeakers,
+  packLists,
+  packStrings,
   parseSpeakerPhrase,
+  smallestInts,
   SpeakerDirectory,
+  startsOf,
+  unpackLists,
+  unpackStrings,
   type FlatLists,
   type LocalSpeaker,
+  type PackedLists,
+  type PackedStrings,
   type ParsedSpeaker,
+  type SmallInts,
   type SpeakerDirectorySnapshot,
   speakerWord,
   SPEAKER_NOUN,
@@ -143,17 +155,15 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, masked: string, rs: 
   const words = text.slice(span.start, span.end);
   const beforeMasked = masked.slice(rs, span.open);
   const sentenceInitial = /^[\s(—–-]*$/u.test(beforeMasked);
-  const label = !sentenceInitial && isLabelCue(text.slice(rs, span.open));
+  // The cue reads only the last 40 characters before the quote.
+  const label = !sentenceInitial && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open));
   const partial = label || isPartial(beforeMasked, words, sentenceInitial);
   let local: LocalSpeaker | null = null;
   let attributedRole: string | null = null;
   let own = false;
   if (!label) {
     let attribution = null;
-    if (span.closed) {
-      const inner = text.slice(span.open + 1, span.close).trimEnd();
-      attribution = attributionAfter(masked.slice(span.close + 1, re), inner.slice(-1));
-    }
+    if (span.closed) attribution = attributionAfter(masked.slice(span.close + 1, re), lastNonSpace(text, span.open + 1, span.close));
     let parsed: ParsedSpeaker | null = attribution ? parseSpeakerPhrase(attribution.phrase) : null;
     if (!parsed && !sentenceInitial) {
       attribution = attributionBefore(beforeMasked);
@@ -166,8 +176,7 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, masked: string, rs: 
     }
   }
   SPEECH_VERB.lastIndex = 0;
-  const sentenceMasked = masked.slice(rs, re);
-  const speech = !label && (local !== null || !partial || SPEECH_VERB.test(sentenceMasked));
+  const speech = !label && (local !== null || !partial || SPEECH_VERB.test(masked.slice(rs, re)));
   SPEECH_VERB.lastIndex = 0;
   const [sentenceStart, sentenceEnd] = sentenceAround(p, span);
   const sentence = text.slice(sentenceStart, sentenceEnd);
@@ -179,9 +188,22 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, masked: string, rs: 
     local,
     attributedRole,
     sentenceInitial,
-    paragraphInitial: text.slice(0, span.open).trim() === '',
+    paragraphInitial: onlySpaces(text, 0, span.open),
     own,
   };
+}
+
+/** `text.slice(from, to).trimEnd().slice(-1)`, without the copies. */
+function lastNonSpace(text: string, from: number, to: number): string {
+  let k = to;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  return k > from ? text[k - 1]! : '';
+}
+
+/** `text.slice(from, to).trim() === ''`, without the copy. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Where the passage's sentences that the quote stands in start and end, from the one with the opening mark to the closing one. */
@@ -213,7 +235,8 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
   while (k < re && isSpaceCode(masked.charCodeAt(k))) k++;
   const c0 = masked.charCodeAt(k);
   if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
-  const s = masked.slice(rs, re).trim().replace(LEAD_IN, '');
+  // Only the first ten words are read: copy no more than twelve (a lead-in takes one).
+  const s = masked.slice(k, wordsEnd(masked, k, re, 12)).trim().replace(LEAD_IN, '');
   const words = s.split(/\s+/u, 10);
   const first = words[0] ?? '';
   if (!startsUpper(first) && !/^(?:a|an|the|some|many|several|two|three)$/iu.test(first) && !HEADLIKE.test(first)) return;
@@ -252,6 +275,17 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
     ds.resolve(parsed, paragraph, null, false);
     return;
   }
+}
+
+/** Where the `count`-th run of non-space characters from `from` ends (`to` if there are fewer). */
+function wordsEnd(text: string, from: number, to: number, count: number): number {
+  let k = from;
+  for (let n = 0; n < count; n++) {
+    while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
+    if (k === to) return to;
+    while (k < to && !isSpaceCode(text.charCodeAt(k))) k++;
+  }
+  return k;
 }
 
 /** `/\s/u` for one code unit (the white space `trim` and `\s` agree on). */
@@ -581,7 +615,7 @@ function spacedWords(text: string): string {
 }
 
 /** Whether `seq[from..to)` holds `phrase` as consecutive words. */
-function holdsPhrase(seq: Int32Array, from: number, to: number, phrase: readonly number[]): boolean {
+function holdsPhrase(seq: SmallInts, from: number, to: number, phrase: readonly number[]): boolean {
   const n = phrase.length;
   const first = phrase[0]!;
   for (let i = from; i + n <= to; i++) {
@@ -606,12 +640,20 @@ function binaryHas(list: ArrayLike<number>, id: number): boolean {
   return false;
 }
 
-/** The narration of every passage (its words outside quotes) as word numbers, and the passages of each word. */
+/** The narration index as plain data: each passage's narration words, and how many passages have each word. */
 export interface NarrationSnapshot {
-  /** Passage i's words: `words.values[words.start[i]] ..`. */
-  words: FlatLists;
-  /** Word w's passages, in passage order. */
-  postings: FlatLists;
+  words: PackedLists;
+  postingLengths: SmallInts;
+}
+
+/** The narration of every passage (its words outside quotes) as word numbers. */
+interface NarrationData {
+  /** Passage i's words: `words.values[words.start[i]] ..` (kept as the snapshot has them: no copy). */
+  words: { start: Int32Array; values: SmallInts };
+  /** How many words were numbered when the index was made: its words are those below. */
+  size: number;
+  /** How many passages have each word, when known from a snapshot. */
+  postingLengths: SmallInts | null;
 }
 
 /**
@@ -620,10 +662,16 @@ export interface NarrationSnapshot {
  * on the passage's words.
  */
 class NarrationIndex {
+  /**
+   * Word w's passages, in passage order; made at the first look-up, not with the index: building or restoring
+   * the engine need not wait for lists that only "who said" questions about narration read.
+   */
+  private postingLists: FlatLists | null = null;
+
   private constructor(
     private readonly passages: readonly Passage[],
     private readonly ids: HashIds,
-    readonly data: NarrationSnapshot,
+    private readonly data: NarrationData,
   ) {}
 
   /** Reads the narration of every passage, numbering new word hashes in `ids`. */
@@ -640,47 +688,37 @@ class NarrationIndex {
       }
     });
     start[passages.length] = tokens.length;
-    const values = tokens.toArray();
-    // Posting lists by counting: each passage counted once per word, passages in order.
-    const size = ids.size;
-    const counts = new Int32Array(size + 1);
-    const last = new Int32Array(size).fill(-1);
-    for (let i = 0; i < passages.length; i++) {
-      for (let k = start[i]!; k < start[i + 1]!; k++) {
-        const w = values[k]!;
-        if (last[w] !== i) {
-          last[w] = i;
-          counts[w]!++;
-        }
-      }
-    }
-    const postStart = new Int32Array(size + 1);
-    for (let w = 0; w < size; w++) postStart[w + 1] = postStart[w]! + counts[w]!;
-    const posts = new Int32Array(postStart[size]!);
-    const fill = postStart.slice(0, size);
-    last.fill(-1);
-    for (let i = 0; i < passages.length; i++) {
-      for (let k = start[i]!; k < start[i + 1]!; k++) {
-        const w = values[k]!;
-        if (last[w] !== i) {
-          last[w] = i;
-          posts[fill[w]!++] = i;
-        }
-      }
-    }
-    return new NarrationIndex(passages, ids, { words: { start, values }, postings: { start: postStart, values: posts } });
+    const values = tokens.data;
+    return new NarrationIndex(passages, ids, { words: { start, values }, size: ids.size, postingLengths: null });
   }
 
+  /** The index again from `toSnapshot()` data: the word lists as they are, the posting lists filled from them. */
   static fromSnapshot(data: NarrationSnapshot, passages: readonly Passage[], ids: HashIds): NarrationIndex {
-    if (data.words.start.length !== passages.length + 1) {
-      throw new Error(`The quote book's narration index covers ${data.words.start.length - 1} passages, but ${passages.length} were given.`);
+    const { lengths, values } = data.words;
+    if (lengths.length !== passages.length) {
+      throw new Error(`The quote book's narration index covers ${lengths.length} passages, but ${passages.length} were given.`);
     }
-    return new NarrationIndex(passages, ids, data);
+    const start = startsOf(lengths);
+    if (start[passages.length] !== values.length) throw new Error(`The quote book's narration index holds ${values.length} words, but its passages add up to ${start[passages.length]}.`);
+    if (data.postingLengths.length !== ids.size) throw new Error(`The quote book's narration index counts passages for ${data.postingLengths.length} words, but ${ids.size} are known.`);
+    return new NarrationIndex(passages, ids, { words: { start, values }, size: ids.size, postingLengths: data.postingLengths });
   }
 
-  private postings(word: number): Int32Array {
+  /** The word lists, compact, and the posting lists' lengths only (the lists are filled again at first use). */
+  toSnapshot(): NarrationSnapshot {
+    const { start, values } = this.data.words;
+    return {
+      words: packLists(start, values),
+      postingLengths: this.data.postingLengths ?? (this.postingLists ? packedLengths(this.postingLists) : smallestInts(invertedLengths(start, values, this.data.size))),
+    };
+  }
+
+  private postings(word: number): SmallInts {
     // Words numbered after this index was built have no passages here.
-    return word < 0 || word + 1 >= this.data.postings.start.length ? EMPTY : listAt(this.data.postings, word);
+    if (word < 0 || word >= this.data.size) return EMPTY;
+    const { words, size, postingLengths } = this.data;
+    this.postingLists ??= invertLists(words.start, words.values, size, postingLengths ?? undefined);
+    return listAt(this.postingLists, word);
   }
 
   find(words: string[], limit: number): { text: string; citation: Passage['citation'] }[] {
@@ -724,10 +762,10 @@ function narrationOf(text: string, spans: readonly QuoteSpan[], from: number, to
 }
 
 /**
- * A QuoteBook as plain data. Quotes are places in passages (passage number, offsets of the words and of the
- * sentence), speakers flat lists, and the word indexes numbers; no passage text is copied.
+ * The tables a QuoteBook answers from. Quotes are places in passages (passage number, offsets of the words and
+ * of the sentence), speakers flat lists, and the word indexes numbers; no passage text is copied.
  */
-export interface QuoteBookSnapshot {
+interface QuoteTables {
   passages: number;
   speakers: {
     id: string[];
@@ -739,17 +777,17 @@ export interface QuoteBookSnapshot {
     aliasNames: string[];
   };
   quotes: {
-    passage: Int32Array;
-    start: Int32Array;
-    end: Int32Array;
-    sentenceStart: Int32Array;
-    sentenceEnd: Int32Array;
+    passage: SmallInts;
+    start: SmallInts;
+    end: SmallInts;
+    sentenceStart: SmallInts;
+    sentenceEnd: SmallInts;
     /** Bit 1: partial, bit 2: speech. */
     flags: Uint8Array;
-    /** Index in `speakers`, or -1. */
-    speaker: Int32Array;
-    /** Index in `roles`, or -1 for null. */
-    role: Int32Array;
+    /** Index in `speakers` plus one, 0 for none. */
+    speaker: SmallInts;
+    /** Index in `roles` plus one, 0 for none. */
+    role: SmallInts;
     roles: string[];
   };
   /** The hash of each exact word, by number (see HashIds). */
@@ -760,10 +798,123 @@ export interface QuoteBookSnapshot {
   stems: string[];
   /** Quote i's close-matching words as stem numbers, in order. */
   quoteStems: FlatLists;
-  /** Stem s's quotes, in order. */
-  stemPostings: FlatLists;
+  /** How many quotes have each stem, when known from a snapshot (the posting lists are made at first use). */
+  stemPostingLengths: SmallInts | null;
+}
+
+/**
+ * A QuoteBook as plain data: its tables (see QuoteTables) with strings joined, numbers in the smallest typed
+ * arrays that hold them (indexes that may be missing, -1, stored plus one), and no posting lists, which
+ * fromSnapshot counts again from the word lists.
+ */
+export interface QuoteBookSnapshot {
+  passages: number;
+  speakers: {
+    id: PackedStrings;
+    name: PackedStrings;
+    /** Index in `roles` plus one, 0 for none. */
+    role: SmallInts;
+    roles: PackedStrings;
+    /** Index in SPEAKER_KINDS. */
+    kind: Uint8Array;
+    aliases: PackedLists;
+    aliasNames: PackedStrings;
+  };
+  quotes: {
+    passage: SmallInts;
+    start: SmallInts;
+    end: SmallInts;
+    sentenceStart: SmallInts;
+    sentenceEnd: SmallInts;
+    flags: Uint8Array;
+    /** Index in `speakers` plus one, 0 for none. */
+    speaker: SmallInts;
+    /** Index in `roles` plus one, 0 for none. */
+    role: SmallInts;
+    roles: PackedStrings;
+  };
+  wordHashes: Int32Array;
+  quoteWords: PackedLists;
+  stems: PackedStrings;
+  quoteStems: PackedLists;
   narration: NarrationSnapshot;
+  /** How many quotes have each stem (the lengths of the stems' posting lists, which fromSnapshot fills again). */
+  stemPostingLengths: SmallInts;
   directory: SpeakerDirectorySnapshot;
+}
+
+const SPEAKER_KINDS: readonly Speaker['kind'][] = ['person', 'organisation', 'unnamed'];
+
+/** The tables as compact plain data (see QuoteBookSnapshot). */
+function packTables(t: QuoteTables, narration: NarrationIndex, directory: SpeakerDirectory): QuoteBookSnapshot {
+  const sp = t.speakers;
+  const speakerRoles = new Map<string, number>();
+  const speakerRole = sp.role.map((r) => {
+    if (r === null) return 0;
+    let i = speakerRoles.get(r);
+    if (i === undefined) speakerRoles.set(r, (i = speakerRoles.size));
+    return i + 1;
+  });
+  const q = t.quotes;
+  return {
+    passages: t.passages,
+    speakers: {
+      id: packStrings(sp.id),
+      name: packStrings(sp.name),
+      role: smallestInts(speakerRole),
+      roles: packStrings([...speakerRoles.keys()]),
+      kind: Uint8Array.from(sp.kind, (k) => SPEAKER_KINDS.indexOf(k)),
+      aliases: packLists(sp.aliases.start, sp.aliases.values),
+      aliasNames: packStrings(sp.aliasNames),
+    },
+    quotes: {
+      passage: smallestInts(q.passage),
+      start: smallestInts(q.start),
+      end: smallestInts(q.end),
+      sentenceStart: smallestInts(q.sentenceStart),
+      sentenceEnd: smallestInts(q.sentenceEnd),
+      flags: q.flags.slice(),
+      speaker: smallestInts(q.speaker),
+      role: smallestInts(q.role),
+      roles: packStrings(q.roles),
+    },
+    wordHashes: t.wordHashes.slice(),
+    quoteWords: packLists(t.quoteWords.start, t.quoteWords.values),
+    stems: packStrings(t.stems),
+    quoteStems: packLists(t.quoteStems.start, t.quoteStems.values),
+    narration: narration.toSnapshot(),
+    stemPostingLengths: t.stemPostingLengths ?? smallestInts(invertedLengths(t.quoteStems.start, t.quoteStems.values, t.stems.length)),
+    directory: directory.toSnapshot(),
+  };
+}
+
+/** The tables again from `packTables` data (the narration and directory aside), with the stems' posting lists counted. */
+function unpackTables(d: QuoteBookSnapshot): QuoteTables {
+  const sp = d.speakers;
+  const speakerRoles = unpackStrings(sp.roles);
+  const stems = unpackStrings(d.stems);
+  const quoteStems = unpackLists(d.quoteStems);
+  return {
+    passages: d.passages,
+    speakers: {
+      id: unpackStrings(sp.id),
+      name: unpackStrings(sp.name),
+      role: Array.from(sp.role, (r) => (r === 0 ? null : speakerRoles[r - 1]!)),
+      kind: Array.from(sp.kind, (k) => {
+        const kind = SPEAKER_KINDS[k];
+        if (!kind) throw new Error(`The quote book's snapshot has speaker kind ${k}, which is none of ${SPEAKER_KINDS.length}.`);
+        return kind;
+      }),
+      aliases: unpackLists(sp.aliases),
+      aliasNames: unpackStrings(sp.aliasNames),
+    },
+    quotes: { ...d.quotes, roles: unpackStrings(d.quotes.roles) },
+    wordHashes: d.wordHashes,
+    quoteWords: unpackLists(d.quoteWords),
+    stems,
+    quoteStems,
+    stemPostingLengths: d.stemPostingLengths,
+  };
 }
 
 const PARTIAL = 1;
@@ -777,37 +928,40 @@ export class QuoteBook {
   private readonly byId = new Map<string, Speaker>();
   private readonly directory: SpeakerDirectory;
   private readonly wordIds: HashIds;
-  private readonly stemIds = new Map<string, number>();
+  // Both made at the first "who said" question: restoring the book need not wait for them.
+  private stemIdMap: Map<string, number> | null = null;
+  private stemPostingLists: FlatLists | null = null;
   private readonly narration: NarrationIndex;
   /** Narration indexes of passage lists other than the book's own, made on demand. */
   private readonly otherNarration = new WeakMap<readonly Passage[], NarrationIndex>();
 
   private constructor(
     private readonly passages: readonly Passage[],
-    private readonly data: QuoteBookSnapshot,
+    private readonly data: QuoteTables,
     directory: SpeakerDirectory | null,
     narration: NarrationIndex | null,
     wordIds: HashIds | null,
+    private snapshot: QuoteBookSnapshot | null,
   ) {
     if (data.passages !== passages.length) throw new Error(`The quote book was built on ${data.passages} passages, but ${passages.length} were given.`);
     const sp = data.speakers;
-    this.speakers = sp.id.map((id, i) => ({
-      id,
-      name: sp.name[i]!,
-      aliases: Array.from(listAt(sp.aliases, i), (a) => sp.aliasNames[a]!),
-      role: sp.role[i] ?? null,
-      kind: sp.kind[i]!,
-    }));
+    const { start: aliasStart, values: aliasValues } = sp.aliases;
+    this.speakers = sp.id.map((id, i) => {
+      const aliases: string[] = [];
+      for (let k = aliasStart[i]!; k < aliasStart[i + 1]!; k++) aliases.push(sp.aliasNames[aliasValues[k]!]!);
+      return { id, name: sp.name[i]!, aliases, role: sp.role[i] ?? null, kind: sp.kind[i]! };
+    });
     const q = data.quotes;
     const weights = new Array<number>(this.speakers.length).fill(0);
     this.quotes = new Array<Quote>(q.passage.length);
     for (let i = 0; i < q.passage.length; i++) {
       const p = passages[q.passage[i]!];
       if (!p) throw new Error(`Quote ${i} stands in passage ${q.passage[i]}, which is not among the ${passages.length} passages.`);
-      const si = q.speaker[i]!;
-      const s = si >= 0 ? this.speakers[si]! : null;
+      const si = q.speaker[i]! - 1;
+      const s = si >= 0 ? this.speakers[si] : null;
+      if (s === undefined) throw new Error(`Quote ${i} names speaker ${si}, but there are only ${this.speakers.length} speakers.`);
       if (si >= 0) weights[si]!++;
-      const ri = q.role[i]!;
+      const ri = q.role[i]! - 1;
       this.quotes[i] = {
         quote: p.text.slice(q.start[i]!, q.end[i]!),
         partial: (q.flags[i]! & PARTIAL) !== 0,
@@ -823,10 +977,19 @@ export class QuoteBook {
       if (weights[i]! > 0) this.counts.set(s.id, weights[i]!);
       this.byId.set(s.id, s);
     });
-    this.directory = directory ?? SpeakerDirectory.fromSnapshot(data.directory, this.speakers, weights);
-    this.wordIds = wordIds ?? new HashIds(data.wordHashes);
-    data.stems.forEach((st, i) => this.stemIds.set(st, i));
-    this.narration = narration ?? NarrationIndex.fromSnapshot(data.narration, passages, this.wordIds);
+    const from = snapshot ?? null;
+    if (!directory || !narration || !wordIds) {
+      if (!from) throw new Error('A quote book needs either its built indexes or a snapshot to restore them from.');
+      directory = SpeakerDirectory.fromSnapshot(from.directory, this.speakers, weights);
+      wordIds = new HashIds(data.wordHashes);
+      narration = NarrationIndex.fromSnapshot(from.narration, passages, wordIds);
+    }
+    this.directory = directory;
+    this.wordIds = wordIds;
+    if (data.stemPostingLengths && data.stemPostingLengths.length !== data.stems.length) {
+      throw new Error(`The quote book counts quotes for ${data.stemPostingLengths.length} stems, but has ${data.stems.length} stems.`);
+    }
+    this.narration = narration;
   }
 
   /** Finds every quotation in the passages and who said it. */
@@ -838,7 +1001,7 @@ export class QuoteBook {
     const speakers = [...extraction.speakers].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name));
     const speakerIndex = new Map(speakers.map((s, i) => [s.id, i]));
     const aliasNames: string[] = [];
-    const speakerData: QuoteBookSnapshot['speakers'] = {
+    const speakerData: QuoteTables['speakers'] = {
       id: speakers.map((s) => s.id),
       name: speakers.map((s) => s.name),
       role: speakers.map((s) => s.role),
@@ -849,7 +1012,7 @@ export class QuoteBook {
     const n = records.length;
     const roles = new Map<string, number>();
     const roleNames: string[] = [];
-    const quotes: QuoteBookSnapshot['quotes'] = {
+    const quotes: QuoteTables['quotes'] = {
       passage: new Int32Array(n),
       start: new Int32Array(n),
       end: new Int32Array(n),
@@ -866,14 +1029,12 @@ export class QuoteBook {
     const quoteStems = new IntList();
     const quoteStemStart = new Int32Array(n + 1);
     const stemIds = new Map<string, number>();
-    const stemPostings: number[][] = [];
     const runIds = new Map<string, Int32Array>();
     const stemId = (st: string): number => {
       let sid = stemIds.get(st);
       if (sid === undefined) {
         sid = stemIds.size;
         stemIds.set(st, sid);
-        stemPostings.push([]);
       }
       return sid;
     };
@@ -885,55 +1046,64 @@ export class QuoteBook {
       quotes.sentenceStart[i] = r.sentenceStart;
       quotes.sentenceEnd[i] = r.sentenceStart + q.sentence.length;
       quotes.flags[i] = (q.partial ? PARTIAL : 0) | (q.speech ? SPEECH : 0);
-      quotes.speaker[i] = q.speakerId ? speakerIndex.get(q.speakerId)! : -1;
+      quotes.speaker[i] = q.speakerId ? speakerIndex.get(q.speakerId)! + 1 : 0;
       let role = q.role === null ? -1 : roles.get(q.role);
       if (role === undefined) {
         role = roleNames.push(q.role!) - 1;
         roles.set(q.role!, role);
       }
-      quotes.role[i] = role;
+      quotes.role[i] = role + 1;
       quoteWordStart[i] = quoteWords.length;
       pushWordIds(q.quote, 0, q.quote.length, wordIds, quoteWords);
       quoteStemStart[i] = quoteStems.length;
       closeStemIds(q.quote, stemId, runIds, quoteStems);
-      for (let k = quoteStemStart[i]!; k < quoteStems.length; k++) {
-        const list = stemPostings[quoteStems.data[k]!]!;
-        if (list[list.length - 1] !== i) list.push(i);
-      }
     });
     const weights = speakers.map((s) => counts.get(s.id) ?? 0);
     const directory = SpeakerDirectory.build(speakers, weights);
     quoteWordStart[n] = quoteWords.length;
     quoteStemStart[n] = quoteStems.length;
     const narration = NarrationIndex.build(passages, extraction.spans, wordIds);
-    const data: QuoteBookSnapshot = {
+    const stemValues = quoteStems.toArray();
+    const data: QuoteTables = {
       passages: passages.length,
       speakers: speakerData,
       quotes,
       wordHashes: wordIds.hashes.slice(0, wordIds.size),
       quoteWords: { start: quoteWordStart, values: quoteWords.toArray() },
       stems: [...stemIds.keys()],
-      quoteStems: { start: quoteStemStart, values: quoteStems.toArray() },
-      stemPostings: flattenLists(stemPostings),
-      narration: narration.data,
-      directory: directory.toSnapshot(),
+      quoteStems: { start: quoteStemStart, values: stemValues },
+      stemPostingLengths: null,
     };
-    return new QuoteBook(passages, data, directory, narration, wordIds);
+    return new QuoteBook(passages, data, directory, narration, wordIds, null);
   }
 
   /** The book again from `toSnapshot()` data and the same passages, without reading any passage. */
   static fromSnapshot(data: QuoteBookSnapshot, passages: Passage[], _docs: readonly Document[]): QuoteBook {
-    return new QuoteBook(passages, data, null, null, null);
+    if (data.passages !== passages.length) throw new Error(`The quote book was built on ${data.passages} passages, but ${passages.length} were given.`);
+    return new QuoteBook(passages, unpackTables(data), null, null, null, data);
   }
 
-  /** The book as plain data (see QuoteBookSnapshot). */
+  /** The book as plain data (see QuoteBookSnapshot), made once. */
   toSnapshot(): QuoteBookSnapshot {
-    return this.data;
+    this.snapshot ??= packTables(this.data, this.narration, this.directory);
+    return this.snapshot;
   }
 
-  private stemPosting(stem: string): Int32Array {
-    const sid = this.stemIds.get(stem);
-    return sid === undefined ? EMPTY : listAt(this.data.stemPostings, sid);
+  private stemPosting(stem: string): SmallInts {
+    const sid = this.stemIds().get(stem);
+    if (sid === undefined) return EMPTY;
+    const { quoteStems, stems, stemPostingLengths } = this.data;
+    this.stemPostingLists ??= invertLists(quoteStems.start, quoteStems.values, stems.length, stemPostingLengths ?? undefined);
+    return listAt(this.stemPostingLists, sid);
+  }
+
+  private stemIds(): Map<string, number> {
+    if (!this.stemIdMap) {
+      const map = new Map<string, number>();
+      this.data.stems.forEach((st, i) => map.set(st, i));
+      this.stemIdMap = map;
+    }
+    return this.stemIdMap;
   }
 
   /**
@@ -978,7 +1148,7 @@ export class QuoteBook {
       const slots = new Map<number, number>();
       const weights: number[] = [];
       for (const st of stems) {
-        const sid = this.stemIds.get(st);
+        const sid = this.stemIds().get(st);
         if (sid !== undefined && !slots.has(sid)) {
           slots.set(sid, weights.length);
           weights.push(weight(st));
@@ -1070,7 +1240,7 @@ export class QuoteBook {
  * How closely a quote's words cover the query's: the weighted share of query words present, times how
  * tightly they sit together in the quote. `slots` numbers the query's words, `weights` weighs each slot.
  */
-function closeness(slots: ReadonlyMap<number, number>, weights: readonly number[], queryLength: number, quote: Int32Array, total: number): number {
+function closeness(slots: ReadonlyMap<number, number>, weights: readonly number[], queryLength: number, quote: SmallInts, total: number): number {
   const present = new Uint8Array(weights.length);
   let covered = 0;
   let count = 0;

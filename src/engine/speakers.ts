@@ -386,7 +386,7 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       if (!mention) continue;
       let fullRole = mention.role;
       // A lowercase title just before the run: "North Korean leader Kim Jong-un".
-      if (!fullRole) {
+      if (!fullRole && mayEndInTitle(text, Math.max(0, m.index - 60), m.index)) {
         const before = text.slice(Math.max(0, m.index - 60), m.index);
         const lower = /((?:[\p{Lu}][\p{L}.-]*\s+){0,3})([\p{Ll}][\p{L}-]*)\s+$/u.exec(before);
         if (lower && (TITLES.has(lower[2]!) || PERSON_NOUNS.has(lower[2]!))) fullRole = `${lower[1]!}${lower[2]!}`.trim();
@@ -395,6 +395,27 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
     }
   });
   return out;
+}
+
+/**
+ * False only when `text[from, to)` surely does not end in a lowercase title or person noun and spaces: no
+ * trailing space, or a last word of ASCII lowercase letters alone that is neither. Anything else: maybe.
+ */
+function mayEndInTitle(text: string, from: number, to: number): boolean {
+  let e = to;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e === to) return false;
+  let b = e;
+  while (b > from && text.charCodeAt(b - 1) >= 97 && text.charCodeAt(b - 1) <= 122) b--;
+  if (b === e || (b > from && !isSpace(text.charCodeAt(b - 1)))) return true;
+  const word = text.slice(b, e);
+  return TITLES.has(word) || PERSON_NOUNS.has(word);
+}
+
+/** `/\s/u` for one code unit. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Tracks the speakers of one document in reading order: who "he", "Putin" and "the official" are. */
@@ -792,7 +813,7 @@ function trigrams(word: string): string[] {
 /** Lists of numbers as one flat array: list i is `values[start[i]] .. values[start[i + 1] - 1]`. */
 export interface FlatLists {
   start: Int32Array;
-  values: Int32Array;
+  values: SmallInts;
 }
 
 /** Packs lists of numbers into one flat array with offsets (plain data, cheap to copy and restore). */
@@ -810,46 +831,202 @@ export function flattenLists(lists: readonly (readonly number[])[]): FlatLists {
 }
 
 /** List i of packed lists, as a view (no copy). */
-export function listAt(lists: FlatLists, i: number): Int32Array {
+export function listAt(lists: FlatLists, i: number): SmallInts {
   return lists.values.subarray(lists.start[i]!, lists.start[i + 1]!);
 }
 
-/** A SpeakerDirectory as plain data: its keys, and for each key the speakers (by index) or name forms it leads to. */
-export interface SpeakerDirectorySnapshot {
+// ---------- compact plain data, for snapshots ----------
+
+/** Integers in the smallest typed array that holds them all. */
+export type SmallInts = Uint8Array | Uint16Array | Int32Array;
+
+/** `values` in a Uint8Array or Uint16Array when all are small enough and not negative, else an Int32Array. */
+export function smallestInts(values: ArrayLike<number>, length = values.length): SmallInts {
+  let min = 0;
+  let max = 0;
+  for (let i = 0; i < length; i++) {
+    const v = values[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const out = min < 0 || max > 0xffff ? new Int32Array(length) : max > 0xff ? new Uint16Array(length) : new Uint8Array(length);
+  for (let i = 0; i < length; i++) out[i] = values[i]!;
+  return out;
+}
+
+/** Lists of numbers, compact: list i has `lengths[i]` values, following the lists before it in `values`. */
+export interface PackedLists {
+  lengths: SmallInts;
+  values: SmallInts;
+}
+
+/** The lengths of packed lists, as their start offsets (`lengths.length + 1` of them). */
+export function startsOf(lengths: ArrayLike<number>): Int32Array {
+  const start = new Int32Array(lengths.length + 1);
+  let total = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    start[i] = total;
+    total += lengths[i]!;
+  }
+  start[lengths.length] = total;
+  return start;
+}
+
+/** The lengths of lists given by their start offsets, and their values, each in the smallest typed array. */
+export function packLists(start: Int32Array, values: ArrayLike<number>): PackedLists {
+  const n = start.length - 1;
+  const lengths = new Int32Array(Math.max(0, n));
+  for (let i = 0; i < n; i++) lengths[i] = start[i + 1]! - start[i]!;
+  return { lengths: smallestInts(lengths), values: smallestInts(values, n >= 0 ? start[n]! : 0) };
+}
+
+/** Packed lists as FlatLists (the values as they are: no copy). */
+export function unpackLists(packed: PackedLists): FlatLists {
+  const start = startsOf(packed.lengths);
+  if (start[start.length - 1] !== packed.values.length) throw new Error(`Packed lists hold ${packed.values.length} values, but their lengths add up to ${start[start.length - 1]}.`);
+  return { start, values: packed.values };
+}
+
+/** Strings as one: `text` is them all joined, `lengths[i]` the length of string i. */
+export interface PackedStrings {
+  text: string;
+  lengths: SmallInts;
+}
+
+/** Many strings as one string and their lengths: one string deserializes much faster than thousands. */
+export function packStrings(list: readonly string[]): PackedStrings {
+  return { text: list.join(''), lengths: smallestInts(list.map((s) => s.length)) };
+}
+
+/** The strings of `packStrings`, again. */
+export function unpackStrings(packed: PackedStrings): string[] {
+  const out = new Array<string>(packed.lengths.length);
+  let at = 0;
+  for (let i = 0; i < out.length; i++) {
+    const end = at + packed.lengths[i]!;
+    out[i] = packed.text.slice(at, end);
+    at = end;
+  }
+  if (at !== packed.text.length) throw new Error(`Packed strings hold ${packed.text.length} characters, but their lengths add up to ${at}.`);
+  return out;
+}
+
+/**
+ * For each list i of `start`/`values` (values below `size`), the lists holding each value, in list order and
+ * each once: the inverse of the lists, by a counting pass (no array per value). With `lengths` (the lengths
+ * of the inverse lists, as `invertedLengths` gives them) the counting pass is skipped, and the lengths checked.
+ */
+export function invertLists(start: Int32Array, values: ArrayLike<number>, size: number, lengths?: ArrayLike<number>): FlatLists {
+  const lists = start.length - 1;
+  const postStart = startsOf(lengths ?? invertedLengths(start, values, size));
+  if (postStart.length !== size + 1) throw new Error(`Inverted lists for ${size} values were given ${postStart.length - 1} lengths.`);
+  const posts = new Int32Array(postStart[size]!);
+  const fill = postStart.slice(0, size);
+  const last = new Int32Array(size).fill(-1);
+  for (let i = 0; i < lists; i++) {
+    for (let k = start[i]!, end = start[i + 1]!; k < end; k++) {
+      const w = values[k]!;
+      if (last[w] !== i) {
+        last[w] = i;
+        posts[fill[w]!++] = i;
+      }
+    }
+  }
+  for (let w = 0; w < size; w++) {
+    if (fill[w] !== postStart[w + 1]) throw new Error(`Value ${w} is in ${fill[w]! - postStart[w]!} lists, but ${postStart[w + 1]! - postStart[w]!} were expected.`);
+  }
+  return { start: postStart, values: posts };
+}
+
+/** How many of the lists `start`/`values` hold each value below `size` (the lengths of `invertLists`). */
+export function invertedLengths(start: Int32Array, values: ArrayLike<number>, size: number): Int32Array {
+  const lists = start.length - 1;
+  const counts = new Int32Array(size);
+  const last = new Int32Array(size).fill(-1);
+  for (let i = 0; i < lists; i++) {
+    for (let k = start[i]!, end = start[i + 1]!; k < end; k++) {
+      const w = values[k]!;
+      if (w >= size) throw new Error(`Lists hold value ${w}, but values are below ${size}.`);
+      if (last[w] !== i) {
+        last[w] = i;
+        counts[w]!++;
+      }
+    }
+  }
+  return counts;
+}
+
+/** Inverted lists' lengths, compact. */
+export function packedLengths(lists: FlatLists): SmallInts {
+  const n = lists.start.length - 1;
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = lists.start[i + 1]! - lists.start[i]!;
+  return smallestInts(out);
+}
+
+/** The look-up tables of a SpeakerDirectory: its keys, and for each key the speakers (by index) or name forms it leads to. */
+interface DirectoryTables {
   compactKeys: string[];
   compactSpeakers: FlatLists;
   wordKeys: string[];
   wordSpeakers: FlatLists;
   forms: string[];
-  formSpeaker: Int32Array;
+  formSpeaker: SmallInts;
   gramKeys: string[];
   gramForms: FlatLists;
 }
 
+/** A SpeakerDirectory as plain data: its tables with strings joined and numbers in the smallest typed arrays. */
+export interface SpeakerDirectorySnapshot {
+  compactKeys: PackedStrings;
+  compactSpeakers: PackedLists;
+  wordKeys: PackedStrings;
+  wordSpeakers: PackedLists;
+  forms: PackedStrings;
+  formSpeaker: SmallInts;
+  gramKeys: PackedStrings;
+  gramForms: PackedLists;
+}
+
 /** Looks speakers up by any of their names, forgiving case, accents, hyphens and titles. */
 export class SpeakerDirectory {
-  private readonly byCompact = new Map<string, Speaker[]>();
-  private readonly byWord = new Map<string, Set<Speaker>>();
-  private readonly forms: { speaker: Speaker; form: string }[] = [];
+  // Keys to their list in the tables; the lists of speakers are made at look-up (a few per question), not
+  // all at once when the directory is made or restored.
+  private readonly compactIndex = new Map<string, number>();
+  private readonly wordIndex = new Map<string, number>();
   /** Character trigrams of every name word → the forms with that word, to find near misses without a scan. */
-  private readonly grams = new Map<string, Int32Array>();
+  private readonly gramIndex = new Map<string, number>();
   private readonly weights = new Map<Speaker, number>();
 
   private constructor(
     private readonly speakers: readonly Speaker[],
     weights: readonly number[],
-    private readonly data: SpeakerDirectorySnapshot,
+    private readonly data: DirectoryTables,
+    private snapshot: SpeakerDirectorySnapshot | null,
   ) {
     speakers.forEach((s, i) => this.weights.set(s, weights[i] ?? 0));
-    const at = (i: number): Speaker => {
-      const s = speakers[i];
-      if (!s) throw new Error(`Speaker directory data names speaker ${i}, but there are only ${speakers.length} speakers.`);
-      return s;
-    };
-    data.compactKeys.forEach((k, i) => this.byCompact.set(k, Array.from(listAt(data.compactSpeakers, i), at)));
-    data.wordKeys.forEach((k, i) => this.byWord.set(k, new Set(Array.from(listAt(data.wordSpeakers, i), at))));
-    data.forms.forEach((form, i) => this.forms.push({ speaker: at(data.formSpeaker[i]!), form }));
-    data.gramKeys.forEach((k, i) => this.grams.set(k, listAt(data.gramForms, i)));
+    if (data.formSpeaker.length !== data.forms.length) throw new Error(`Speaker directory data has ${data.forms.length} name forms but ${data.formSpeaker.length} form speakers.`);
+    data.compactKeys.forEach((k, i) => this.compactIndex.set(k, i));
+    data.wordKeys.forEach((k, i) => this.wordIndex.set(k, i));
+    data.gramKeys.forEach((k, i) => this.gramIndex.set(k, i));
+  }
+
+  private at(i: number): Speaker {
+    const s = this.speakers[i];
+    if (!s) throw new Error(`Speaker directory data names speaker ${i}, but there are only ${this.speakers.length} speakers.`);
+    return s;
+  }
+
+  /** The speakers with this compact name, if any. */
+  private byCompact(key: string): Speaker[] | undefined {
+    const i = this.compactIndex.get(key);
+    return i === undefined ? undefined : Array.from(listAt(this.data.compactSpeakers, i), (si) => this.at(si));
+  }
+
+  /** The speakers with this word in a name, if any. */
+  private byWord(word: string): Set<Speaker> | undefined {
+    const i = this.wordIndex.get(word);
+    return i === undefined ? undefined : new Set(Array.from(listAt(this.data.wordSpeakers, i), (si) => this.at(si)));
   }
 
   /** The directory of these speakers; `weights[i]` (the number of quotes of speaker i) ranks ties, highest first. */
@@ -883,26 +1060,52 @@ export class SpeakerDirectory {
         }
       }
     });
-    return new SpeakerDirectory(speakers, weights, {
-      compactKeys: [...byCompact.keys()],
-      compactSpeakers: flattenLists([...byCompact.values()]),
-      wordKeys: [...byWord.keys()],
-      wordSpeakers: flattenLists([...byWord.values()]),
-      forms,
-      formSpeaker: Int32Array.from(formSpeaker),
-      gramKeys: [...grams.keys()],
-      gramForms: flattenLists([...grams.values()]),
-    });
+    return new SpeakerDirectory(
+      speakers,
+      weights,
+      {
+        compactKeys: [...byCompact.keys()],
+        compactSpeakers: flattenLists([...byCompact.values()]),
+        wordKeys: [...byWord.keys()],
+        wordSpeakers: flattenLists([...byWord.values()]),
+        forms,
+        formSpeaker: Int32Array.from(formSpeaker),
+        gramKeys: [...grams.keys()],
+        gramForms: flattenLists([...grams.values()]),
+      },
+      null,
+    );
   }
 
   /** The directory again from `toSnapshot()` data and the same speakers and weights, without normalising any name. */
   static fromSnapshot(data: SpeakerDirectorySnapshot, speakers: readonly Speaker[], weights: readonly number[]): SpeakerDirectory {
-    return new SpeakerDirectory(speakers, weights, data);
+    const tables: DirectoryTables = {
+      compactKeys: unpackStrings(data.compactKeys),
+      compactSpeakers: unpackLists(data.compactSpeakers),
+      wordKeys: unpackStrings(data.wordKeys),
+      wordSpeakers: unpackLists(data.wordSpeakers),
+      forms: unpackStrings(data.forms),
+      formSpeaker: data.formSpeaker,
+      gramKeys: unpackStrings(data.gramKeys),
+      gramForms: unpackLists(data.gramForms),
+    };
+    return new SpeakerDirectory(speakers, weights, tables, data);
   }
 
   /** The directory as plain data (speakers by their index in the list it was built from). */
   toSnapshot(): SpeakerDirectorySnapshot {
-    return this.data;
+    const t = this.data;
+    this.snapshot ??= {
+      compactKeys: packStrings(t.compactKeys),
+      compactSpeakers: packLists(t.compactSpeakers.start, t.compactSpeakers.values),
+      wordKeys: packStrings(t.wordKeys),
+      wordSpeakers: packLists(t.wordSpeakers.start, t.wordSpeakers.values),
+      forms: packStrings(t.forms),
+      formSpeaker: smallestInts(t.formSpeaker),
+      gramKeys: packStrings(t.gramKeys),
+      gramForms: packLists(t.gramForms.start, t.gramForms.values),
+    };
+    return this.snapshot;
   }
 
   private weight(s: Speaker): number {
@@ -911,18 +1114,18 @@ export class SpeakerDirectory {
 
   /** The speaker a name means, or null: exact alias first, then without titles, then all words shared. */
   find(query: string): Speaker | null {
-    const exact = this.byCompact.get(compactName(query));
+    const exact = this.byCompact(compactName(query));
     if (exact?.length) return this.best(exact);
     const words = normaliseName(query).split(' ').filter(Boolean);
     const untitled = words.filter((w) => !TITLES.has(w));
     if (untitled.length && untitled.length < words.length) {
-      const hit = this.byCompact.get(untitled.join(''));
+      const hit = this.byCompact(untitled.join(''));
       if (hit?.length) return this.best(hit);
     }
     if (untitled.length === 0) return null;
     let candidates: Speaker[] | null = null;
     for (const w of untitled) {
-      const set = this.byWord.get(w);
+      const set = this.byWord(w);
       if (!set) return null;
       candidates = candidates === null ? [...set] : candidates.filter((s) => set.has(s));
     }
@@ -940,9 +1143,12 @@ export class SpeakerDirectory {
     const qWords = q.split(' ');
     const scored = new Map<Speaker, number>();
     const shared = new Map<number, number>();
-    for (const g of new Set(qWords.flatMap(trigrams))) for (const id of this.grams.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (const g of new Set(qWords.flatMap(trigrams))) {
+      const gi = this.gramIndex.get(g);
+      if (gi !== undefined) for (const id of listAt(this.data.gramForms, gi)) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
     const need = Math.min(2, ...qWords.map((w) => w.length));
-    const candidates = [...shared.entries()].filter(([, c]) => c >= need).sort((a, b) => b[1] - a[1]).slice(0, 60).map(([id]) => this.forms[id]!);
+    const candidates = [...shared.entries()].filter(([, c]) => c >= need).sort((a, b) => b[1] - a[1]).slice(0, 60).map(([id]) => ({ speaker: this.at(this.data.formSpeaker[id]!), form: this.data.forms[id]! }));
     for (const { speaker, form } of candidates) {
       let d = form.length <= 2 * q.length + 2 ? editDistance(q, form) / Math.max(q.length, form.length) : 1;
       for (const w of form.split(' ')) {
