@@ -116,6 +116,10 @@ export function renderTable(report: BenchReport): string {
     ['snapshot: save (ms) / size (MB)', (r) => snap(r, (x) => `${ms(x.saveMs)} / ${ms(x.bytes / 1048576)}`)],
     ['ready from snapshot: read / process start → ready (ms)', (r) => snap(r, (x) => `${ms(x.restoreMs)} / ${ms(x.processReadyMs)}${x.identical ? '' : ' (answers differ!)'}`)],
     ['resident memory from snapshot (MB)', (r) => snap(r, (x) => `${Math.round(x.rssMb)}`)],
+    ['first answer after a snapshot start, slowest command (ms)', (r) => snap(r, (x) => {
+      const [name, t] = Object.entries(x.firstAnswerMs).reduce((a, b) => (b[1] > a[1] ? b : a), ['–', 0]);
+      return `${ms(t)} (${name})`;
+    })],
     ['resident memory after build / peak (MB)', (r) => `${Math.round(r.rssMb)} / ${Math.round(r.peakRssMb)}`],
     ...COMMANDS.map((c): [string, (r: SizeResult) => string] => [`${c} p50 / p99 / max (queries)`, (r) => lat(r.commands[c])]),
     ...['MiniSearch', 'Lunr', 'FlexSearch'].flatMap((name): [string, (r: SizeResult) => string][] => [

@@ -35,6 +35,8 @@ export interface SizeResult {
     restoreMs: number;
     processReadyMs: number;
     rssMb: number;
+    /** The first answer of each command after the start, in ms (tables rebuilt on first use show here). */
+    firstAnswerMs: Record<string, number>;
     /** Whether the restored engine answered the sample questions exactly as the built one. */
     identical: boolean;
   } | { error: string };

@@ -126,10 +126,10 @@ function measureSnapshot(corpus: string, fingerprint: string | null, engine: Eng
     writeFileSync(questionsFile, JSON.stringify(questions));
     const child = spawnSync(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', join(root, 'bench', 'snapshot-ready.ts'), '--corpus', corpus, '--file', file, '--questions', questionsFile], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
     if (child.status !== 0) return { error: `the snapshot process exited with ${child.status ?? child.signal}: ${child.stderr.slice(0, 500)}` };
-    const r = JSON.parse(child.stdout) as { from: string; restoreMs: number; processReadyMs: number; rssMb: number; answers: unknown[] };
+    const r = JSON.parse(child.stdout) as { from: string; restoreMs: number; processReadyMs: number; rssMb: number; firstAnswerMs: Record<string, number>; answers: unknown[] };
     if (r.from !== 'snapshot') return { error: 'the fresh process did not use the snapshot' };
     const identical = JSON.stringify(r.answers) === JSON.stringify(questions.map((q) => engine.ask(q, 3)));
-    return { saveMs, bytes, restoreMs: r.restoreMs, processReadyMs: r.processReadyMs, rssMb: r.rssMb, identical };
+    return { saveMs, bytes, restoreMs: r.restoreMs, processReadyMs: r.processReadyMs, rssMb: r.rssMb, firstAnswerMs: r.firstAnswerMs, identical };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

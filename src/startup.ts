@@ -1,7 +1,7 @@
 import { loadCorpus, corpusFingerprint } from './corpus/load.ts';
 import { Engine } from './engine/engine.ts';
 import { buildInParallel } from './engine/parallel.ts';
-import { loadSnapshot, saveSnapshot, saveSnapshotInTurns, snapshotKey } from './engine/snapshot.ts';
+import { loadSnapshot, loadSnapshotInParallel, saveSnapshot, saveSnapshotInTurns, snapshotKey } from './engine/snapshot.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './log.ts';
 
@@ -33,20 +33,43 @@ export function openEngine(config: Pick<Config, 'corpusDir' | 'snapshot'>, logge
   return { engine, fingerprint, from: 'files', ms: performance.now() - t0 };
 }
 
-/** As `openEngine`, building a large corpus on two threads (see parallel.ts): `npm start`. */
+/**
+ * As `openEngine`, on two threads: the snapshot is read and checked on a second thread while this one
+ * lists the corpus files and reads back what is already checked, and a large corpus is built on two
+ * threads (see parallel.ts). `npm start`.
+ */
 export async function openEngineParallel(config: Pick<Config, 'corpusDir' | 'snapshot'>, logger: Logger): Promise<OpenedEngine> {
-  const fingerprint = corpusFingerprint(config.corpusDir);
   const t0 = performance.now();
-  const restored = fromSnapshot(config, logger, fingerprint);
-  if (restored) return restored;
+  let fingerprint: string | null | undefined;
+  const keyOf = (): string => {
+    fingerprint = corpusFingerprint(config.corpusDir);
+    // A folder that cannot be listed matches no snapshot; loading the corpus then says what is wrong.
+    return fingerprint === null ? '' : snapshotKey(config.corpusDir, fingerprint);
+  };
+  if (config.snapshot.mode !== 'off') {
+    const found = await loadSnapshotInParallel(config.snapshot.file, keyOf);
+    const restored = reportSnapshot(config, logger, found, fingerprint ?? null, t0);
+    if (restored) return restored;
+  }
+  if (fingerprint === undefined) keyOf();
   const engine = await buildInParallel(loadCorpus(config.corpusDir));
-  return { engine, fingerprint, from: 'files', ms: performance.now() - t0 };
+  return { engine, fingerprint: fingerprint ?? null, from: 'files', ms: performance.now() - t0 };
 }
 
 function fromSnapshot(config: Pick<Config, 'corpusDir' | 'snapshot'>, logger: Logger, fingerprint: string | null): OpenedEngine | null {
   if (config.snapshot.mode === 'off' || fingerprint === null) return null;
   const t0 = performance.now();
-  const found = loadSnapshot(config.snapshot.file, snapshotKey(config.corpusDir, fingerprint));
+  return reportSnapshot(config, logger, loadSnapshot(config.snapshot.file, snapshotKey(config.corpusDir, fingerprint)), fingerprint, t0);
+}
+
+/** The opened engine when the snapshot was used; otherwise null, with why it was not in the log. */
+function reportSnapshot(
+  config: Pick<Config, 'snapshot'>,
+  logger: Logger,
+  found: ReturnType<typeof loadSnapshot>,
+  fingerprint: string | null,
+  t0: number,
+): OpenedEngine | null {
   if ('engine' in found) {
     const ms = performance.now() - t0;
     logger.info({ event: 'snapshot_loaded', file: config.snapshot.file, ms: Math.round(ms), documents: found.engine.documents.length }, `started from the snapshot in ${Math.round(ms)} ms`);
