@@ -8,8 +8,8 @@ import { corpusFingerprint, loadCorpus } from '../src/corpus/load.ts';
 import { ingestText } from '../src/corpus/ingest.ts';
 import { buildPassages, restorePassages, sentenceBounds } from '../src/engine/passages.ts';
 import { Engine } from '../src/engine/engine.ts';
-import { decodeSnapshot, encodeSnapshot, loadSnapshot, saveSnapshot, snapshotKey } from '../src/engine/snapshot.ts';
-import { openEngine, saveSnapshotLater } from '../src/startup.ts';
+import { decodeSnapshot, encodeSnapshot, loadSnapshot, loadSnapshotInParallel, saveSnapshot, snapshotKey } from '../src/engine/snapshot.ts';
+import { openEngine, openEngineParallel, saveSnapshotLater } from '../src/startup.ts';
 import { createLogger } from '../src/log.ts';
 import { runCli } from '../src/cli.ts';
 import type { Document, Passage } from '../src/types.ts';
@@ -222,5 +222,34 @@ describe('starting from a snapshot', () => {
     expect(bad.status).toBe(2);
     expect(JSON.parse(bad.stdout)).toMatchObject({ error: { code: 'bad_config' } });
     expect(bad.stderr).toMatch(/SNAPSHOT: must be one of auto, always, off/);
+  });
+
+  it('reads a snapshot on a second thread as npm start does, with the same answers, and says why it did not', async () => {
+    const { logger, lines } = memoryLogger();
+    const missing = await openEngineParallel(config('always'), logger);
+    expect(missing.from).toBe('files');
+    expect(missing.fingerprint).toBe(corpusFingerprint(dir));
+    await saveSnapshotLater(config('always'), logger, { engine: missing.engine, fingerprint: missing.fingerprint, buildMs: missing.ms }, { now: true });
+    const restored = await openEngineParallel(config('always'), logger);
+    expect(restored.from).toBe('snapshot');
+    expect(restored.fingerprint).toBe(missing.fingerprint);
+    expect(plain(restored.engine.passages)).toEqual(plain(missing.engine.passages));
+    expect(answers(restored.engine)).toEqual(answers(missing.engine));
+
+    const file = config('always').snapshot.file;
+    const bytes = readFileSync(file);
+    const key = snapshotKey(dir, corpusFingerprint(dir)!);
+    expect(await loadSnapshotInParallel(file, () => 'another key')).toMatchObject({ miss: 'stale' });
+    writeFileSync(file, bytes.subarray(0, bytes.length - 1000));
+    expect(await loadSnapshotInParallel(file, () => key)).toMatchObject({ miss: 'unreadable', why: expect.stringMatching(/cut short \(in its summary part\)/) });
+    const flipped = Buffer.from(bytes);
+    flipped[flipped.length - 5000] = flipped[flipped.length - 5000]! ^ 0xff;
+    writeFileSync(file, flipped);
+    expect(await loadSnapshotInParallel(file, () => key)).toMatchObject({ miss: 'unreadable', why: expect.stringMatching(/checksum of its summary part/) });
+    const damaged = await openEngineParallel(config('always'), logger);
+    expect(damaged.from).toBe('files');
+    expect(lines.some((l) => l.event === 'snapshot_unused' && l.reason === 'unreadable')).toBe(true);
+    rmSync(file);
+    expect(await loadSnapshotInParallel(file, () => key)).toMatchObject({ miss: 'missing' });
   });
 });
