@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -335,18 +335,38 @@ export async function loadSnapshotInParallel(file: string, keyOf: () => string):
  */
 export function saveSnapshot(file: string, engine: Engine, key: string): number {
   const bytes = encodeSnapshot(engine, key);
-  replaceFile(file, (temporary) => writeFileSync(temporary, bytes));
+  replaceFile(file, (temporary) => {
+    const fd = openSync(temporary, 'w');
+    try {
+      writeFileSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  });
   return bytes.length;
 }
 
 /** As `saveSnapshot`, a part at a time (see encodeSnapshotInTurns), for a process that is serving. */
 export async function saveSnapshotInTurns(file: string, engine: Engine, key: string): Promise<number> {
   const chunks = await encodeSnapshotInTurns(engine, key);
-  await replaceFile(file, (temporary) => writeFile(temporary, chunks));
+  await replaceFile(file, async (temporary) => {
+    const handle = await open(temporary, 'w');
+    try {
+      for (const chunk of chunks) await handle.write(chunk);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  });
   return chunks.reduce((n, c) => n + c.length, 0);
 }
 
-/** Writes a temporary file beside `file` with `write`, then renames it over `file`; removes it on failure. */
+/**
+ * Writes a temporary file beside `file` with `write` (which flushes it to the disk, so that a crash can
+ * leave the old snapshot or the new one but never an empty file under the name), then renames it over
+ * `file`; removes it on failure.
+ */
 function replaceFile<R extends void | Promise<void>>(file: string, write: (temporary: string) => R): R {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
