@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
@@ -6,20 +5,12 @@ import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import type { Document, Passage } from '../src/types.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
-import { ingestText } from '../src/corpus/ingest.ts';
 import { buildPassages } from '../src/engine/passages.ts';
 import { SearchIndex } from '../src/engine/search.ts';
 import { PostingsIndex, type Field, type IndexResult, type ScoringOptions } from '../src/engine/postings.ts';
 import { normalizeTerm, tokenize, tokenizeWith } from '../src/text/terms.ts';
 import { doc } from './helpers/docs.ts';
-
-/** The three test articles in other styles. */
-function fixtureArticles(): Document[] {
-  const dir = 'tests/fixtures/articles';
-  return readdirSync(dir)
-    .sort()
-    .map((name, i) => ingestText(readFileSync(join(dir, name), 'utf8'), { published: `2023-09-1${5 + i}`, outlet: `Outlet ${i}`, id: name.replace(/\.txt$/, '') }).document);
-}
+import { fixtureArticles, nonPlain } from './helpers/snapshot.ts';
 
 /** Two documents under one id, apart: their passages share a headline group that is not contiguous. */
 function interleaved(): Document[] {
@@ -37,20 +28,6 @@ const corpora: [string, () => Document[]][] = [
   ['the bundled corpus with the fixture articles', () => [...loadCorpus('corpus'), ...fixtureArticles()]],
   ['documents sharing an id', interleaved],
 ];
-
-/** Every non-plain value in the snapshot (Map, Set, function, class instance), by path. */
-function nonPlain(value: unknown, path = 'snapshot'): string[] {
-  if (value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)) return [];
-  if (typeof value === 'function') return [`${path} is a function`];
-  if (ArrayBuffer.isView(value)) return [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => nonPlain(v, `${path}[${i}]`));
-  if (typeof value === 'object') {
-    const proto = Object.getPrototypeOf(value) as unknown;
-    if (proto !== Object.prototype && proto !== null) return [`${path} is a ${(value as object).constructor?.name ?? 'non-plain object'}`];
-    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => nonPlain(v, `${path}.${k}`));
-  }
-  return [`${path} is a ${typeof value}`];
-}
 
 /** A varied set of questions and topics drawn from the corpus's own words, typos and unknown words included. */
 function questions(passages: readonly Passage[]): string[] {

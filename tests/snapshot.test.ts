@@ -3,25 +3,20 @@ import fc from 'fast-check';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { corpusFingerprint, loadCorpus } from '../src/corpus/load.ts';
-import { ingestText } from '../src/corpus/ingest.ts';
 import { buildPassages, restorePassages, sentenceBounds } from '../src/engine/passages.ts';
 import { Engine } from '../src/engine/engine.ts';
 import { decodeSnapshot, encodeSnapshot, loadSnapshot, loadSnapshotInParallel, saveSnapshot, snapshotKey } from '../src/engine/snapshot.ts';
 import { openEngine, openEngineParallel, saveSnapshotLater } from '../src/startup.ts';
-import { createLogger } from '../src/log.ts';
 import { runCli } from '../src/cli.ts';
 import type { Document, Passage } from '../src/types.ts';
 import { doc } from './helpers/docs.ts';
+import { memoryLogger } from './helpers/logger.ts';
+import { fixtureArticles } from './helpers/snapshot.ts';
 
 /** The bundled article and the three test articles in other styles: a corpus of several outlets. */
 function testCorpus(): Document[] {
-  const dir = 'tests/fixtures/articles';
-  const others = readdirSync(dir)
-    .sort()
-    .map((name, i) => ingestText(readFileSync(join(dir, name), 'utf8'), { published: `2023-09-1${5 + i}`, outlet: `Outlet ${i}`, id: name.replace(/\.txt$/, '') }).document);
-  return [...loadCorpus('corpus'), ...others];
+  return [...loadCorpus('corpus'), ...fixtureArticles()];
 }
 
 /** Every command's answers to a varied set of questions, drawn from the corpus's own words. */
@@ -45,18 +40,6 @@ function answers(engine: Engine): unknown[] {
 
 /** Passages as plain objects, whichever way they were made (restored ones make their sentences on use). */
 const plain = (passages: readonly Passage[]) => passages.map((p) => ({ id: p.id, doc: p.doc, paragraph: p.paragraph, text: p.text, sentences: p.sentences, citation: p.citation }));
-
-/** A logger that keeps its JSON lines in memory. */
-function memoryLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write(chunk, _enc, cb) {
-      for (const l of String(chunk).split('\n')) if (l.trim()) lines.push(JSON.parse(l) as Record<string, unknown>);
-      cb();
-    },
-  });
-  return { logger: createLogger({ destination, level: 'debug' }), lines };
-}
 
 describe('passages from sentence boundaries', () => {
   it('rebuilds exactly the passages of the documents', () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import { describe, it, expect } from 'vitest';
 import type { Document, Passage, SummaryAnswer } from '../src/types.ts';
@@ -6,23 +5,7 @@ import { Summarizer, type SummaryOptions } from '../src/engine/summary.ts';
 import { buildPassages } from '../src/engine/passages.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { doc } from './helpers/docs.ts';
-
-/** The fixture articles in their text form (headline, blank line, paragraphs, "Source:" line). */
-function fixtureArticles(): Document[] {
-  const facts = JSON.parse(readFileSync('tests/fixtures/summary-facts.json', 'utf8')) as {
-    articles: { id: string; file: string; outlet: string; published: string }[];
-  };
-  return facts.articles
-    .filter((a) => a.file.startsWith('articles/'))
-    .map((a) => {
-      const blocks = readFileSync(`tests/fixtures/${a.file}`, 'utf8')
-        .split(/\n\s*\n/)
-        .map((b) => b.trim())
-        .filter(Boolean);
-      const title = blocks.shift() ?? a.id;
-      return doc(a.id, a.published, blocks.filter((b) => !/^Source:/.test(b)), { title, outlet: a.outlet });
-    });
-}
+import { fixtureArticles, nonPlain } from './helpers/snapshot.ts';
 
 /** Topic scores like the search index gives: passages using any of the topic's words, by how often. */
 function fakeTopicScores(passages: readonly Passage[], topic: string): Map<string, number> {
@@ -57,20 +40,6 @@ function answers(s: Summarizer, passages: readonly Passage[], docs: readonly Doc
   }
   ask({ source: 'no-such-article' }, null);
   return out;
-}
-
-/** Every non-plain value in the snapshot (Map, Set, function, class instance), by path. */
-function nonPlain(value: unknown, path = 'snapshot'): string[] {
-  if (value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)) return [];
-  if (typeof value === 'function') return [`${path} is a function`];
-  if (ArrayBuffer.isView(value)) return [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => nonPlain(v, `${path}[${i}]`));
-  if (typeof value === 'object') {
-    const proto = Object.getPrototypeOf(value) as unknown;
-    if (proto !== Object.prototype && proto !== null) return [`${path} is a ${(value as object).constructor?.name ?? 'non-plain object'}`];
-    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => nonPlain(v, `${path}.${k}`));
-  }
-  return [`${path} is a ${typeof value}`];
 }
 
 const corpora: [string, () => Document[]][] = [

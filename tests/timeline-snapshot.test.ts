@@ -1,21 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { Document, Passage } from '../src/types.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
-import { ingestText } from '../src/corpus/ingest.ts';
 import { buildPassages } from '../src/engine/passages.ts';
 import { Timeline, type TimelineFilters, type TimelineSnapshot } from '../src/engine/timeline.ts';
 import { doc } from './helpers/docs.ts';
-
-/** The three test articles in other styles. */
-function fixtureArticles(): Document[] {
-  const dir = 'tests/fixtures/articles';
-  return readdirSync(dir)
-    .sort()
-    .map((name, i) => ingestText(readFileSync(join(dir, name), 'utf8'), { published: `2023-09-1${5 + i}`, outlet: `Outlet ${i}`, id: name.replace(/\.txt$/, '') }).document);
-}
+import { fixtureArticles, nonPlain } from './helpers/snapshot.ts';
 
 /** Reports of one event in several documents, and one document id used twice. */
 function merged(): Document[] {
@@ -35,20 +25,6 @@ const corpora: [string, () => Document[], boolean][] = [
   ['the bundled corpus with the fixture articles', () => [...loadCorpus('corpus'), ...fixtureArticles()], true],
   ['reports merged across documents, one id used twice', merged, true],
 ];
-
-/** Every non-plain value in the snapshot (Map, Set, function, class instance), by path. */
-function nonPlain(value: unknown, path = 'snapshot'): string[] {
-  if (value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)) return [];
-  if (typeof value === 'function') return [`${path} is a function`];
-  if (ArrayBuffer.isView(value)) return [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => nonPlain(v, `${path}[${i}]`));
-  if (typeof value === 'object') {
-    const proto = Object.getPrototypeOf(value) as unknown;
-    if (proto !== Object.prototype && proto !== null) return [`${path} is a ${(value as object).constructor?.name ?? 'non-plain object'}`];
-    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => nonPlain(v, `${path}.${k}`));
-  }
-  return [`${path} is a ${typeof value}`];
-}
 
 /** Filters of every kind: periods, every source, topics made of passages, combinations and bad dates. */
 function filterSets(docs: readonly Document[], passages: readonly Passage[]): [TimelineFilters, Map<string, number> | null][] {

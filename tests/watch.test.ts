@@ -4,13 +4,12 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Writable } from 'node:stream';
-import { createLogger } from '../src/log.ts';
 import { watchCorpus, type CorpusWatcher } from '../src/corpus/watch.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { writeFileAtomic } from '../src/corpus/write.ts';
 import { Engine } from '../src/engine/engine.ts';
 import { ingestFile } from '../src/corpus/ingest.ts';
+import { memoryLogger } from './helpers/logger.ts';
 
 // renameSync is the real one unless a test asks it to fail, to see what a failed rename leaves behind.
 const fsControl = vi.hoisted(() => ({ failRename: false }));
@@ -34,18 +33,6 @@ const FIRST = article('Launch site visit', '2023-09-13', [
 const SECOND = article('Rail journey ends', '2023-09-14', [
   'The armoured train arrived in Komsomolsk-on-Amur on Friday, where the delegation visited an aircraft plant.',
 ]);
-
-/** A logger that keeps its JSON lines in memory. */
-function memoryLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const destination = new Writable({
-    write(chunk, _enc, cb) {
-      for (const l of String(chunk).split('\n')) if (l.trim()) lines.push(JSON.parse(l) as Record<string, unknown>);
-      cb();
-    },
-  });
-  return { logger: createLogger({ destination, level: 'debug' }), lines };
-}
 
 /** Waits until `check` holds, looking every 25 ms, failing with `what` after the deadline. */
 async function until(what: string, check: () => boolean, deadlineMs = 8000): Promise<void> {

@@ -5,7 +5,7 @@ import type { Sentence } from '../types.ts';
 // only the cases below, which this scanner handles in one pass (well under a millisecond an article).
 
 /** Words that end with a period but do not end a sentence when a capitalised word follows. */
-const ABBREVIATIONS = new Set(
+export const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof gen lt col sgt capt cmdr adm maj sen rep gov pres amb rev fr st jr sr messrs mt ' +
     'inc ltd co corp bros dept univ assn est approx vs etc no nos vol fig ' +
@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set(
 );
 
 /** After a dotted acronym ("the U.S."), these words start a new sentence rather than continue a name. */
-const SENTENCE_STARTERS = new Set(
+export const SENTENCE_STARTERS = new Set(
   (
     'the a an he she it they we i you this that these those there his her its their our but and or so yet ' +
     'in on at for after before when while as if however meanwhile moreover still also then now some many ' +
@@ -22,8 +22,9 @@ const SENTENCE_STARTERS = new Set(
   ).split(' '),
 );
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
+/** Marks that may close a quotation or aside after a sentence's end, and that may open one before it. */
+export const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+export const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 
 // The scanner looks at every character of 240,000 paragraphs: it compares character codes rather than run
 // a regular expression or build a one-character string for each.
