@@ -1,6 +1,7 @@
 import { loadConfig, ConfigError } from './config.ts';
 import { createLogger } from './log.ts';
-import { Engine } from './engine/engine.ts';
+import type { Engine } from './engine/engine.ts';
+import { buildAway } from './engine/parallel.ts';
 import { openEngineParallel, saveSnapshotLater, type OpenedEngine } from './startup.ts';
 import { loadCommands } from '../commands/index.ts';
 import { runConsole } from './console/console.ts';
@@ -40,11 +41,15 @@ async function main(): Promise<void> {
     dir: config.corpusDir,
     initial: opened.engine,
     initialFingerprint: opened.fingerprint,
+    // A large corpus is rebuilt on a worker thread, so the bot keeps answering from the old one meanwhile.
     build: (docs) => {
       const t0 = performance.now();
-      const engine = Engine.build(docs);
-      buildTimes.set(engine, performance.now() - t0);
-      return engine;
+      const timed = (engine: Engine): Engine => {
+        buildTimes.set(engine, performance.now() - t0);
+        return engine;
+      };
+      const built = buildAway(docs);
+      return built instanceof Promise ? built.then(timed) : timed(built);
     },
     onSwap: (engine, fingerprint) => void saveSnapshotLater(config, logger, { engine, fingerprint, buildMs: buildTimes.get(engine) ?? 0 }),
     logger,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { Engine } from '../src/engine/engine.ts';
-import { buildInParallel, buildInWorker, transferables } from '../src/engine/parallel.ts';
+import { buildAway, buildInParallel, buildInWorker, transferables } from '../src/engine/parallel.ts';
 import { QuoteBook } from '../src/engine/quotes.ts';
 import { Timeline } from '../src/engine/timeline.ts';
 import type { Document } from '../src/types.ts';
@@ -44,6 +44,14 @@ describe('building on two threads', () => {
     expect(quotes.speakersAnswer()).toEqual(single.speakers());
     const timeline = Timeline.fromSnapshot(snapshots.timeline!, single.passages, docs);
     expect(timeline.query({ from: null, to: null, topic: null, source: null }, null)).toEqual(single.timeline({ from: null, to: null, topic: null, source: null }));
+  });
+
+  it('builds a changed corpus with every analysis in the worker, to the same engine', async () => {
+    const away = buildAway(docs, { minPassages: 0 });
+    expect(away).toBeInstanceOf(Promise);
+    const engine = await away;
+    expect(answers(engine)).toEqual(answers(single));
+    expect(buildAway(docs)).toBeInstanceOf(Engine);
   });
 
   it('builds everything itself when the worker fails', async () => {

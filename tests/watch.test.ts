@@ -200,6 +200,52 @@ describe('watchCorpus', () => {
       w.close();
     }
   });
+
+  it('keeps serving the old engine while a build runs elsewhere, then swaps, and looks again at changes made meanwhile', async () => {
+    const { logger, lines } = memoryLogger();
+    live = undefined;
+    const pending: { docs: string; resolve: (v: string) => void; reject: (e: Error) => void }[] = [];
+    const swaps: string[] = [];
+    const w = watchCorpus<string>({
+      dir,
+      initial: 'initial',
+      build: (docs) => new Promise<string>((resolve, reject) => pending.push({ docs: docs.map((d) => d.id).join(), resolve, reject })),
+      logger,
+      debounceMs: 20,
+      pollMs: 0,
+      onSwap: (e) => swaps.push(e),
+    });
+    try {
+      const first = w.reload();
+      expect(first).toBeInstanceOf(Promise);
+      expect(w.current()).toBe('initial');
+      // A change while the build runs: no second build at once, one after the first settles.
+      writeFileSync(join(dir, 'rail-journey.md'), SECOND);
+      await new Promise((r) => setTimeout(r, 150));
+      expect(pending).toHaveLength(1);
+      pending[0]!.resolve(`built:${pending[0]!.docs}`);
+      expect(await first).toBe(true);
+      expect(w.current()).toBe('built:launch-site');
+      await until('the change made during the build is built', () => pending.length === 2);
+      expect(pending[1]!.docs).toBe('launch-site,rail-journey');
+      pending[1]!.reject(new Error('worker crashed'));
+      await until('the failed build is logged', () => lines.some((l) => l.event === 'corpus_rejected'));
+      expect(w.current()).toBe('built:launch-site');
+      expect(swaps).toEqual(['built:launch-site']);
+      // A reload asked for during a build follows it.
+      const again = w.reload();
+      const after = w.reload();
+      await until('the third build starts', () => pending.length === 3);
+      pending[2]!.resolve('third');
+      expect(await again).toBe(true);
+      await until('the reload asked during it builds again', () => pending.length === 4);
+      pending[3]!.resolve('fourth');
+      expect(await after).toBe(true);
+      expect(w.current()).toBe('fourth');
+    } finally {
+      w.close();
+    }
+  });
 });
 
 // ---------------------------------------------------------------- atomic writes (src/corpus/write.ts, ingest.ts)

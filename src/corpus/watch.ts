@@ -12,8 +12,12 @@ export interface Swappable<E> {
 export interface CorpusWatcher<E> extends Swappable<E> {
   /** Stops watching; the engine in service stays. */
   close(): void;
-  /** Loads the corpus now, whether or not it changed; true when a new engine was swapped in. */
-  reload(): boolean;
+  /**
+   * Loads the corpus now, whether or not it changed; true when a new engine was swapped in. A promise of
+   * that when `build` builds away from this thread (or when a build is already under way: then this reload
+   * follows it).
+   */
+  reload(): boolean | Promise<boolean>;
 }
 
 /**
@@ -30,7 +34,12 @@ export interface CorpusWatcher<E> extends Swappable<E> {
 export function watchCorpus<E>(options: {
   dir: string;
   initial: E;
-  build: (docs: Document[]) => E;
+  /**
+   * Builds the engine of the new documents. It may return a promise (a build on another thread, so that
+   * this one keeps answering); the engine in service stays until it resolves, and changes made meanwhile
+   * are looked at once it has.
+   */
+  build: (docs: Document[]) => E | Promise<E>;
   logger: Logger;
   /** Quiet time after the last file event before reloading: editors write files in several steps. */
   debounceMs?: number;
@@ -53,26 +62,24 @@ export function watchCorpus<E>(options: {
   let closed = false;
   let seen = options.initialFingerprint !== undefined ? options.initialFingerprint : corpusFingerprint(dir);
 
-  const reload = (): boolean => {
-    const fingerprint = corpusFingerprint(dir);
-    seen = fingerprint;
-    let docs: Document[];
-    let next: E;
-    try {
-      docs = loadCorpus(dir);
-      next = options.build(docs);
-    } catch (e) {
-      const problems = (e as { problems?: unknown }).problems;
-      if (Array.isArray(problems)) {
-        logger.error(
-          { event: 'corpus_rejected', dir, problems },
-          `corpus change rejected; still serving the last good corpus.\n${(e as Error).message}`,
-        );
-      } else {
-        logger.error({ event: 'corpus_rejected', dir, err: e }, 'corpus change rejected: building the engine failed; still serving the last good corpus');
-      }
-      return false;
+  // The build under way, if it is on another thread; a look meanwhile only asks for another afterwards.
+  let building: Promise<boolean> | null = null;
+  let lookAgain = false;
+
+  const rejected = (e: unknown): false => {
+    const problems = (e as { problems?: unknown }).problems;
+    if (Array.isArray(problems)) {
+      logger.error(
+        { event: 'corpus_rejected', dir, problems },
+        `corpus change rejected; still serving the last good corpus.\n${(e as Error).message}`,
+      );
+    } else {
+      logger.error({ event: 'corpus_rejected', dir, err: e }, 'corpus change rejected: building the engine failed; still serving the last good corpus');
     }
+    return false;
+  };
+
+  const swap = (next: E, docs: Document[], fingerprint: string | null): true => {
     engine = next;
     logger.info({ event: 'corpus_reloaded', dir, documents: docs.length, ids: docs.map((d) => d.id) }, `corpus reloaded: ${docs.length} documents`);
     try {
@@ -83,6 +90,33 @@ export function watchCorpus<E>(options: {
     return true;
   };
 
+  const reload = (): boolean | Promise<boolean> => {
+    if (building) return building.then(() => reload());
+    const fingerprint = corpusFingerprint(dir);
+    seen = fingerprint;
+    let docs: Document[];
+    let next: E | Promise<E>;
+    try {
+      docs = loadCorpus(dir);
+      next = options.build(docs);
+    } catch (e) {
+      return rejected(e);
+    }
+    if (!(next instanceof Promise)) return swap(next, docs, fingerprint);
+    const settled: Promise<boolean> = next.then(
+      (built) => (closed ? false : swap(built, docs, fingerprint)),
+      (e: unknown) => rejected(e),
+    );
+    building = settled.finally(() => {
+      building = null;
+      if (lookAgain) {
+        lookAgain = false;
+        look();
+      }
+    });
+    return building;
+  };
+
   const look = (): void => {
     if (closed) return;
     const now = corpusFingerprint(dir);
@@ -90,7 +124,11 @@ export function watchCorpus<E>(options: {
       // The folder is gone (perhaps being replaced): keep serving; the poll looks again.
       return;
     }
-    if (now !== seen) reload();
+    if (building) {
+      lookAgain = true;
+      return;
+    }
+    if (now !== seen) void reload();
   };
 
   const schedule = (): void => {
