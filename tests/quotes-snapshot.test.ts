@@ -4,7 +4,7 @@ import type { Document, Passage } from '../src/types.ts';
 import { QuoteBook } from '../src/engine/quotes.ts';
 import { buildPassages } from '../src/engine/passages.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
-import { invertLists, packLists, packStrings, smallestInts, unpackLists, unpackStrings } from '../src/engine/speakers.ts';
+import { invertLists, packLists, packStrings, smallestInts, unpackLists, unpackStrings } from '../src/engine/packing.ts';
 import { doc } from './helpers/docs.ts';
 import { fixtureArticles, nonPlain } from './helpers/snapshot.ts';
 

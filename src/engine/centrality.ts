@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { packStrings, unpackStrings, type PackedStrings } from './packing.ts';
 
 /**
  * Sentence vectors and sentence centrality for the summary: stemmed content words, tf-idf weights, cosine
@@ -344,16 +345,15 @@ export class Vocabulary {
     return this.ids.size;
   }
 
-  /** Every term in id order, one per line: the whole vocabulary as one string, cheap to serialize. */
-  toLines(): string {
-    return [...this.ids.keys()].join('\n');
+  /** Every term in id order, packed as one string: cheap to serialize. */
+  toPacked(): PackedStrings {
+    return packStrings([...this.ids.keys()]);
   }
 
-  /** The vocabulary `toLines` wrote, with the same ids. */
-  static fromLines(lines: string): Vocabulary {
+  /** The vocabulary `toPacked` wrote, with the same ids. */
+  static fromPacked(packed: PackedStrings): Vocabulary {
     const vocabulary = new Vocabulary();
-    if (lines === '') return vocabulary;
-    for (const term of lines.split('\n')) vocabulary.ids.set(term, vocabulary.ids.size);
+    for (const term of unpackStrings(packed)) vocabulary.ids.set(term, vocabulary.ids.size);
     return vocabulary;
   }
 }

@@ -1,5 +1,6 @@
 import type { Document, Passage, SummaryAnswer, SummarySentence } from '../types.ts';
 import { IntList, TermReader, Vocabulary, contentTerms, degreeCentrality, cosine, tfidfVectors, type SparseVectors } from './centrality.ts';
+import type { PackedStrings } from './packing.ts';
 
 export interface SummaryOptions {
   length?: 'short' | 'medium' | 'long';
@@ -120,7 +121,7 @@ interface Layout {
  * refer to passages by their index in the engine's passage list and to sentences by their index in the passage.
  */
 export interface SummarizerSnapshot {
-  version: 1;
+  version: 2;
   /** Document ids in reading order (published date, then id). */
   docIds: string[];
   docFirst: Int32Array;
@@ -132,8 +133,8 @@ export interface SummarizerSnapshot {
   vectorOffsets: Int32Array;
   vectorTerms: Int32Array;
   vectorWeights: Float32Array;
-  /** The vocabulary's terms in id order, one per line. */
-  vocabulary: string;
+  /** The vocabulary's terms in id order. */
+  vocabulary: PackedStrings;
   score: Float64Array;
   passageFirst: Int32Array;
   /** Passage ids to passage numbers: a hash table of passage numbers + 1, so restoring hashes nothing. */
@@ -174,7 +175,7 @@ export class Summarizer {
   /** The built state as plain data, for `fromSnapshot`. Holds no passage text. */
   toSnapshot(): SummarizerSnapshot {
     return {
-      version: 1,
+      version: 2,
       docIds: [...this.docIds],
       docFirst: this.docFirst,
       docWeight: this.docWeight,
@@ -185,7 +186,7 @@ export class Summarizer {
       vectorOffsets: this.vectors.offsets,
       vectorTerms: compact(this.vectors.terms),
       vectorWeights: compact(this.vectors.weights),
-      vocabulary: this.vocabulary.toLines(),
+      vocabulary: this.vocabulary.toPacked(),
       score: this.score,
       passageFirst: this.passageFirst,
       passageIndex: this.passageIndex,
@@ -196,7 +197,7 @@ export class Summarizer {
 
   /** A Summarizer from `toSnapshot` data and the passages it was built from, without scoring anything again. */
   static fromSnapshot(data: SummarizerSnapshot, passages: Passage[], _docs: readonly Document[]): Summarizer {
-    if (data.version !== 1) throw new Error(`Summarizer snapshot version ${String(data.version)} is not supported (expected 1)`);
+    if (data.version !== 2) throw new Error(`Summarizer snapshot version ${String(data.version)} is not supported (expected 2)`);
     if (data.passageFirst.length !== passages.length + 1) {
       throw new Error(`Summarizer snapshot was made for ${data.passageFirst.length - 1} passages, but ${passages.length} were given`);
     }
@@ -212,7 +213,7 @@ export class Summarizer {
       data.docWeight,
       layout,
       vectors,
-      Vocabulary.fromLines(data.vocabulary),
+      Vocabulary.fromPacked(data.vocabulary),
       data.score,
       data.passageIndex,
       data.passageFirst,
