@@ -77,9 +77,7 @@ export function buildInWorker(documents: readonly Document[], names: readonly An
  * `Engine.build` otherwise. Same engine either way.
  */
 export async function buildInParallel(documents: readonly Document[], options: { minPassages?: number } = {}): Promise<Engine> {
-  const passages = documents.reduce((n, d) => n + d.paragraphs.length, 0);
-  if (passages < (options.minPassages ?? MIN_PASSAGES)) return Engine.build(documents);
-  return Engine.buildSplit(documents, WORKER_ANALYSES, () => buildInWorker(documents, WORKER_ANALYSES));
+  return buildWithWorker(documents, WORKER_ANALYSES, options.minPassages);
 }
 
 /**
@@ -88,7 +86,12 @@ export async function buildInParallel(documents: readonly Document[], options: {
  * articles, where building here would hold it for twenty). `Engine.build`, at once, below MIN_PASSAGES.
  */
 export function buildAway(documents: readonly Document[], options: { minPassages?: number } = {}): Engine | Promise<Engine> {
+  return buildWithWorker(documents, ANALYSIS_NAMES, options.minPassages);
+}
+
+/** The analyses in `elsewhere` built in a worker thread, the rest here; all here below `minPassages`. */
+function buildWithWorker(documents: readonly Document[], elsewhere: readonly AnalysisName[], minPassages = MIN_PASSAGES): Engine | Promise<Engine> {
   const passages = documents.reduce((n, d) => n + d.paragraphs.length, 0);
-  if (passages < (options.minPassages ?? MIN_PASSAGES)) return Engine.build(documents);
-  return Engine.buildSplit(documents, ANALYSIS_NAMES, () => buildInWorker(documents, ANALYSIS_NAMES));
+  if (passages < minPassages) return Engine.build(documents);
+  return Engine.buildSplit(documents, elsewhere, () => buildInWorker(documents, elsewhere));
 }

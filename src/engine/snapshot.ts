@@ -129,6 +129,9 @@ function readHeader(head: Buffer): { header: Header; bodyAt: number } | { miss: 
 
 type Loaded = { engine: Engine } | { miss: SnapshotMiss; why: string };
 
+const cutShort = (part: string): { miss: SnapshotMiss; why: string } => ({ miss: 'unreadable', why: `it is cut short (in its ${part} part)` });
+const damaged = (part: string): { miss: SnapshotMiss; why: string } => ({ miss: 'unreadable', why: `it is damaged (the checksum of its ${part} part does not match)` });
+
 /** Why a snapshot with this header is not for `key` or not for this code; null when it may be read. */
 function refuse(header: Header, key: string): { miss: SnapshotMiss; why: string } | null {
   if (header.key !== key) return { miss: 'stale', why: 'the corpus files, the code or Node.js changed since it was saved' };
@@ -176,8 +179,8 @@ function decodeParts(head: Buffer, key: string, readPart: (at: number, length: n
       return { miss: 'unreadable', why: `it could not be read (${err instanceof Error ? err.message : String(err)})` };
     }
     at += part.bytes;
-    if (body.length !== part.bytes) return { miss: 'unreadable', why: `it is cut short (in its ${part.name} part)` };
-    if (crc32(body) !== part.crc32) return { miss: 'unreadable', why: `it is damaged (the checksum of its ${part.name} part does not match)` };
+    if (body.length !== part.bytes) return cutShort(part.name);
+    if (crc32(body) !== part.crc32) return damaged(part.name);
     const value = readBack(part.name, body);
     if ('miss' in value) return value;
     data[part.name] = value.value;
@@ -308,9 +311,7 @@ export async function loadSnapshotInParallel(file: string, keyOf: () => string):
       const m = await next();
       if ('error' in m) return { miss: 'unreadable', why: `it could not be read (${m.error})` };
       if (!m.sound) {
-        return m.got < part.bytes
-          ? { miss: 'unreadable', why: `it is cut short (in its ${part.name} part)` }
-          : { miss: 'unreadable', why: `it is damaged (the checksum of its ${part.name} part does not match)` };
+        return m.got < part.bytes ? cutShort(part.name) : damaged(part.name);
       }
       const value = readBack(part.name, Buffer.from(m.buffer));
       if ('miss' in value) return value;
