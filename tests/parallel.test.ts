@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { Engine } from '../src/engine/engine.ts';
 import { buildAway, buildInParallel, buildInWorker, transferables } from '../src/engine/parallel.ts';
-import { QuoteBook } from '../src/engine/quotes.ts';
-import { Timeline } from '../src/engine/timeline.ts';
+import { QuoteBook } from '../src/quotes/quotes.ts';
+import { Timeline } from '../src/timeline/timeline.ts';
 import type { Document } from '../src/types.ts';
 import { doc } from './helpers/docs.ts';
 

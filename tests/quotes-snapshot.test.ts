@@ -1,8 +1,8 @@
 import v8 from 'node:v8';
 import { describe, it, expect } from 'vitest';
 import type { Document, Passage } from '../src/types.ts';
-import { QuoteBook } from '../src/engine/quotes.ts';
-import { buildPassages } from '../src/engine/passages.ts';
+import { QuoteBook } from '../src/quotes/quotes.ts';
+import { buildPassages } from '../src/text/passages.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { invertLists, packLists, packStrings, smallestInts, unpackLists, unpackStrings } from '../src/engine/packing.ts';
 import { doc } from './helpers/docs.ts';

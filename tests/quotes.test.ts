@@ -2,9 +2,9 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { loadCorpus } from '../src/corpus/load.ts';
-import { buildPassages } from '../src/engine/passages.ts';
-import { extractQuotes, QuoteBook } from '../src/engine/quotes.ts';
-import { findQuoteSpans } from '../src/engine/attribution.ts';
+import { buildPassages } from '../src/text/passages.ts';
+import { extractQuotes, QuoteBook } from '../src/quotes/quotes.ts';
+import { findQuoteSpans } from '../src/quotes/attribution.ts';
 import type { Quote } from '../src/types.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 

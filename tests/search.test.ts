@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadCorpus } from '../src/corpus/load.ts';
-import { buildPassages, citationFor } from '../src/engine/passages.ts';
+import { buildPassages, citationFor } from '../src/text/passages.ts';
 import type { Passage } from '../src/types.ts';
-import { SearchIndex } from '../src/engine/search.ts';
+import { SearchIndex } from '../src/search/search.ts';
 import { normalizeTerm, queryTerms, STOP_WORDS, tokenize, UNITED_NATIONS, UNITED_STATES } from '../src/text/terms.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 

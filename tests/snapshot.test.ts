@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusFingerprint, loadCorpus } from '../src/corpus/load.ts';
-import { buildPassages, restorePassages, sentenceBounds } from '../src/engine/passages.ts';
+import { buildPassages, restorePassages, sentenceBounds } from '../src/text/passages.ts';
 import { Engine } from '../src/engine/engine.ts';
 import { decodeSnapshot, encodeSnapshot, loadSnapshot, loadSnapshotInParallel, saveSnapshot, snapshotKey } from '../src/engine/snapshot.ts';
 import { openEngine, openEngineParallel, saveSnapshotLater } from '../src/startup.ts';

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { loadCorpus } from '../src/corpus/load.ts';
-import { buildPassages } from '../src/engine/passages.ts';
-import { QuoteBook } from '../src/engine/quotes.ts';
-import { classifyProperName, compactName, editDistance, parseSpeakerPhrase, splitTitle } from '../src/engine/speakers.ts';
+import { buildPassages } from '../src/text/passages.ts';
+import { QuoteBook } from '../src/quotes/quotes.ts';
+import { classifyProperName, compactName, editDistance, parseSpeakerPhrase, splitTitle } from '../src/quotes/speakers.ts';
 import { doc } from './helpers/docs.ts';
 
 describe('reading a speaker phrase', () => {

@@ -1,8 +1,8 @@
 import v8 from 'node:v8';
 import { describe, it, expect } from 'vitest';
 import type { Document, Passage, SummaryAnswer } from '../src/types.ts';
-import { Summarizer, type SummaryOptions } from '../src/engine/summary.ts';
-import { buildPassages } from '../src/engine/passages.ts';
+import { Summarizer, type SummaryOptions } from '../src/summary/summary.ts';
+import { buildPassages } from '../src/text/passages.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { doc } from './helpers/docs.ts';
 import { fixtureArticles, nonPlain } from './helpers/snapshot.ts';

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { Document, Passage, SummarySentence } from '../src/types.ts';
-import { Summarizer, dependsOnPrevious, leadSentences } from '../src/engine/summary.ts';
-import { contentTerms } from '../src/engine/centrality.ts';
-import { buildPassages } from '../src/engine/passages.ts';
+import { Summarizer, dependsOnPrevious, leadSentences } from '../src/summary/summary.ts';
+import { contentTerms } from '../src/summary/centrality.ts';
+import { buildPassages } from '../src/text/passages.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 

@@ -2,8 +2,8 @@ import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { Document, Passage } from '../src/types.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
-import { buildPassages } from '../src/engine/passages.ts';
-import { Timeline, type TimelineFilters, type TimelineSnapshot } from '../src/engine/timeline.ts';
+import { buildPassages } from '../src/text/passages.ts';
+import { Timeline, type TimelineFilters, type TimelineSnapshot } from '../src/timeline/timeline.ts';
 import { doc } from './helpers/docs.ts';
 import { fixtureArticles, nonPlain } from './helpers/snapshot.ts';
 

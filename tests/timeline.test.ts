@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { extractDates, Timeline } from '../src/engine/timeline.ts';
+import { extractDates, Timeline } from '../src/timeline/timeline.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import type { Document, TimelineAnswer, TimelineEvent } from '../src/types.ts';
 import { doc, passagesOf } from './helpers/docs.ts';

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analysisSnapshot, buildAnalysis, type AnalysisName } from './engine.ts';
-import { buildPassages, unpackDocuments, type PackedDocuments } from './passages.ts';
+import { buildPassages, unpackDocuments, type PackedDocuments } from '../text/passages.ts';
 import { transferables } from './parallel.ts';
 
 /**

@@ -11,11 +11,11 @@ import type {
   TimelineAnswer,
   WhoSaidAnswer,
 } from '../types.ts';
-import { buildPassages, packDocuments, restorePassages, sentenceBounds, unpackDocuments, type PackedDocuments, type SentenceBounds } from './passages.ts';
-import { SearchIndex } from './search.ts';
-import { QuoteBook } from './quotes.ts';
-import { Timeline, type TimelineFilters } from './timeline.ts';
-import { Summarizer, type SummaryOptions } from './summary.ts';
+import { buildPassages, packDocuments, restorePassages, sentenceBounds, unpackDocuments, type PackedDocuments, type SentenceBounds } from '../text/passages.ts';
+import { SearchIndex } from '../search/search.ts';
+import { QuoteBook } from '../quotes/quotes.ts';
+import { Timeline, type TimelineFilters } from '../timeline/timeline.ts';
+import { Summarizer, type SummaryOptions } from '../summary/summary.ts';
 
 export type { TimelineFilters, SummaryOptions };
 

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../types.ts';
 import { ANALYSIS_NAMES, Engine, type AnalysisName, type EngineSnapshot } from './engine.ts';
-import { packDocuments } from './passages.ts';
+import { packDocuments } from '../text/passages.ts';
 
 /**
  * Building a large corpus on two threads: a worker thread builds the analyses in WORKER_ANALYSES while this

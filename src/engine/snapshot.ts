@@ -50,7 +50,7 @@ export function engineCodeHash(): string {
   if (codeHash) return codeHash;
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
   const hash = createHash('sha256');
-  for (const folder of ['src/engine', 'src/text', 'src/corpus']) {
+  for (const folder of ['src/engine', 'src/text', 'src/corpus', 'src/search', 'src/quotes', 'src/timeline', 'src/summary']) {
     for (const name of readdirSync(join(root, folder)).filter((n) => n.endsWith('.ts')).sort()) {
       hash.update(`${folder}/${name}\n`).update(readFileSync(join(root, folder, name)));
     }

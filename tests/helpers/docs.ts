@@ -1,5 +1,5 @@
 import type { Document, Passage } from '../../src/types.ts';
-import { buildPassages } from '../../src/engine/passages.ts';
+import { buildPassages } from '../../src/text/passages.ts';
 
 /** A document written for a test: paragraphs as given, metadata defaulted. */
 export function doc(id: string, published: string, paragraphs: string[], meta: Partial<Document> = {}): Document {

@@ -1,6 +1,6 @@
 import type { Document, Passage, SummaryAnswer, SummarySentence } from '../types.ts';
 import { IntList, TermReader, Vocabulary, contentTerms, degreeCentrality, cosine, tfidfVectors, type SparseVectors } from './centrality.ts';
-import type { PackedStrings } from './packing.ts';
+import type { PackedStrings } from '../engine/packing.ts';
 
 export interface SummaryOptions {
   length?: 'short' | 'medium' | 'long';

@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { packStrings, unpackStrings, type PackedStrings } from './packing.ts';
+import { packStrings, unpackStrings, type PackedStrings } from '../engine/packing.ts';
 
 /**
  * Sentence vectors and sentence centrality for the summary: stemmed content words, tf-idf weights, cosine

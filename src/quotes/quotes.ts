@@ -46,7 +46,7 @@ import {
   type PackedLists,
   type PackedStrings,
   type SmallInts,
-} from './packing.ts';
+} from '../engine/packing.ts';
 
 interface QuoteRecord {
   quote: Quote;

@@ -1,5 +1,5 @@
 import type { Citation, Document, Passage, Sentence } from '../types.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { splitSentences } from './sentences.ts';
 
 /** The stable id of a body paragraph: `<document id>#p<N>`, N counted from 1. */
 export function passageId(doc: string, paragraph: number): string {

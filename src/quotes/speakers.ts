@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Speaker } from '../types.ts';
 import { editDistance } from '../text/distance.ts';
-import { flattenLists, listAt, packLists, packStrings, smallestInts, unpackLists, unpackStrings, type FlatLists, type PackedLists, type PackedStrings, type SmallInts } from './packing.ts';
+import { flattenLists, listAt, packLists, packStrings, smallestInts, unpackLists, unpackStrings, type FlatLists, type PackedLists, type PackedStrings, type SmallInts } from '../engine/packing.ts';
 
 export type SpeakerKind = Speaker['kind'];
 
