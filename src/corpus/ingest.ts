@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import type { Document } from '../types.ts';
 import { parseArticle, serializeArticle } from './load.ts';
 import { dateProblem, slugify, type Problem } from './schema.ts';
-import { writeFileAtomic } from './write.ts';
+import { saveDocument } from './save.ts';
 
 /** What the person ingesting an article knows that the text may not say. */
 export interface IngestOptions {
@@ -22,18 +22,8 @@ export interface IngestFileOptions extends IngestOptions {
   force?: boolean;
 }
 
-export type IngestErrorCode = 'bad_input' | 'exists' | 'not_found';
-
-/** An article that cannot be ingested, with a code for the command line's error answer. */
-export class IngestError extends Error {
-  constructor(
-    readonly code: IngestErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'IngestError';
-  }
-}
+import { IngestError } from './ingest-error.ts';
+export { IngestError, type IngestErrorCode } from './ingest-error.ts';
 
 // ---- recognising page furniture ----
 
@@ -251,7 +241,7 @@ const OPTION_FOR_FIELD: Record<string, string> = {
 };
 
 /** The article must read back through the corpus loader as exactly this document, or it is not written. */
-function checkWithLoader(document: Document): void {
+export function checkWithLoader(document: Document): void {
   const back = parseArticle(document.file, serializeArticle(document));
   if (back.problems.length > 0) {
     const lines = back.problems.map((p: Problem) => `${OPTION_FOR_FIELD[p.field] ?? p.field}: ${p.message}`);
@@ -276,22 +266,6 @@ export function ingestFile(
   // A file name with no usable letters (say, in Korean) falls back to the headline for the id.
   const id = options.id ?? (slugify(basename(path, extname(path))) || undefined);
   const { document, dropped } = ingestText(raw, { ...options, id });
-  const content = serializeArticle(document);
-  const target = join(options.out, document.file);
-  let written = false;
-  if (existsSync(target)) {
-    const existing = readFileSync(target, 'utf8');
-    if (existing !== content) {
-      if (!options.force) {
-        throw new IngestError('exists', `${target} already exists with different content; use --force to replace it.`);
-      }
-      writeFileAtomic(target, content);
-      written = true;
-    }
-  } else {
-    mkdirSync(options.out, { recursive: true });
-    writeFileAtomic(target, content);
-    written = true;
-  }
+  const { path: target, written } = saveDocument(document, options);
   return { document: { id: document.id, file: document.file, paragraphs: document.paragraphs.length }, dropped, path: target, written };
 }

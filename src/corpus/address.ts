@@ -1,0 +1,64 @@
+import { lookup } from 'node:dns/promises';
+import ipaddr from 'ipaddr.js';
+import { IngestError } from './ingest-error.ts';
+
+/** Names ipaddr.js gives the ranges it knows, as a person would read them in a refusal. */
+const RANGE_WORDS: Record<string, string> = {
+  loopback: 'a loopback address (this machine)',
+  private: 'a private network address',
+  linkLocal: 'a link-local address',
+  uniqueLocal: 'a private (unique local) network address',
+  unspecified: 'an unspecified address',
+  carrierGradeNat: 'a carrier-grade NAT address',
+  multicast: 'a multicast address',
+  broadcast: 'the broadcast address',
+  reserved: 'a reserved address',
+};
+
+/**
+ * Why an IP address is not on the public internet, or null when it is. Anything ipaddr.js does not call
+ * plain `unicast` (loopback, private, link-local, unique local, documentation, NAT64, 6to4, Teredo, ...)
+ * counts as not public; IPv4 written as IPv6 (::ffff:10.0.0.1) is judged as the IPv4 address it is.
+ */
+export function nonPublicReason(address: string): string | null {
+  if (!ipaddr.isValid(address)) return `"${address}", which is not an IP address`;
+  const parsed = ipaddr.process(address);
+  const range = parsed.range();
+  if (range === 'unicast') return null;
+  return `${parsed.toString()}, ${RANGE_WORDS[range] ?? `an address not on the public internet (${range})`}`;
+}
+
+/** Whether ingesting from private addresses is allowed: INGEST_ALLOW_PRIVATE=1 (tests, intranets). */
+export function allowPrivateFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.INGEST_ALLOW_PRIVATE?.trim() === '1';
+}
+
+/**
+ * Resolves the host of an address and refuses it (IngestError 'not_public') when any address it resolves
+ * to is not public: a name that resolves to both a public and a private address could be sent to either.
+ * Returns the addresses. With `allowPrivate`, only checks that the name resolves.
+ */
+export async function checkPublicHost(url: URL, allowPrivate: boolean): Promise<string[]> {
+  // URL keeps IPv6 literals in brackets.
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  let addresses: string[];
+  if (ipaddr.isValid(host)) addresses = [host];
+  else {
+    try {
+      addresses = (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+    } catch (err) {
+      throw new IngestError('fetch_failed', `Cannot fetch ${url.href}: the name ${host} does not resolve (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+    }
+  }
+  if (allowPrivate) return addresses;
+  for (const address of addresses) {
+    const reason = nonPublicReason(address);
+    if (reason !== null) {
+      throw new IngestError(
+        'not_public',
+        `Refused ${url.href}: ${host === address ? 'it is' : `${host} resolves to`} ${reason}. Only pages on the public internet can be added (set INGEST_ALLOW_PRIVATE=1 to allow private addresses, e.g. on an intranet).`,
+      );
+    }
+  }
+  return addresses;
+}
