@@ -3,7 +3,8 @@ import type { Engine } from './engine/engine.ts';
 import { loadSnapshotConfig } from './config.ts';
 import { createLogger } from './log.ts';
 import { openEngine, saveSnapshotLater } from './startup.ts';
-import { ingestFile } from './corpus/ingest.ts';
+import { addArticle } from './corpus/add-article.ts';
+import { allowPrivateFromEnv } from './corpus/address.ts';
 import { renderText } from './console/text.ts';
 import { isError, badInput, numberOption } from './options.ts';
 import type { Answer, ErrorAnswer } from './types.ts';
@@ -19,7 +20,8 @@ Commands:
   speakers                      everyone quoted, with aliases and roles
   timeline [--from D] [--to D] [--topic words] [--source id]
   summary [--length short|medium|long] [--topic words] [--source id]
-  ingest <file> --published YYYY-MM-DD [--outlet X] [--url U] [--title T] [--id ID] [--out dir] [--force]`;
+  ingest <url | page.html | file.txt> [--published YYYY-MM-DD] [--outlet X] [--url U] [--title T] [--id ID] [--out dir] [--force]
+                                add an article (--published needed only when the page or text does not say)`;
 
 /** A refusal that ends the command line with exit status 2. */
 class UsageError extends Error {
@@ -67,8 +69,10 @@ function needText(rest: string[], what: string, example: string): string {
   return text;
 }
 
+type CliResult = { stdout: string; stderr: string; status: number };
+
 /** Runs one command line and returns what to print and the exit status. Exported for tests. */
-export function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): { stdout: string; stderr: string; status: number } {
+export function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliResult {
   const wantsJson = argv.includes('--json');
   try {
     const { values, positionals } = parse(argv);
@@ -86,18 +90,53 @@ export function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): { 
       if (opened.from === 'files') void saveSnapshotLater(config, logger, { engine: opened.engine, fingerprint: opened.fingerprint, buildMs: opened.ms }, { now: true });
       return opened.engine;
     });
-    if (isError(answer)) throw new UsageError(answer.error.code, answer.error.message);
-    const width = Math.min(Math.max(process.stdout.columns ?? 80, 40), 120);
-    return { stdout: (wantsJson ? JSON.stringify(stripKind(answer)) : renderText(answer, width)) + '\n', stderr: '', status: 0 };
+    return printed(answer, wantsJson);
   } catch (e) {
-    const code = e instanceof UsageError ? e.code : ((e as { code?: unknown }).code as string | undefined) ?? errorCode(e);
-    const message = (e as Error).message ?? String(e);
-    return {
-      stdout: wantsJson ? `${JSON.stringify({ error: { code: String(code), message } })}\n` : '',
-      stderr: `${message}\n`,
-      status: 2,
-    };
+    return failed(e, wantsJson);
   }
+}
+
+/**
+ * Runs one command line, including those that wait on the network (`ingest <url>`): the entry point.
+ * Every other command runs as `runCli` runs it.
+ */
+export async function runCliAsync(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
+  const wantsJson = argv.includes('--json');
+  try {
+    const { values, positionals } = parse(argv);
+    const [command, ...rest] = positionals;
+    if (command !== 'ingest' || values.help) return runCli(argv, env);
+    const input = needText(rest, 'a web address, a saved page or a text file', 'ingest https://example.com/news/story');
+    const added = await addArticle(input, {
+      published: values.published,
+      outlet: values.outlet,
+      url: values.url,
+      title: values.title,
+      id: values.id,
+      out: values.out ?? values.corpus ?? 'corpus',
+      force: values.force ?? false,
+      limits: { allowPrivate: allowPrivateFromEnv(env) },
+    });
+    return printed({ kind: 'ingest', ...added }, wantsJson);
+  } catch (e) {
+    return failed(e, wantsJson);
+  }
+}
+
+function printed(answer: Answer | ErrorAnswer, wantsJson: boolean): CliResult {
+  if (isError(answer)) throw new UsageError(answer.error.code, answer.error.message);
+  const width = Math.min(Math.max(process.stdout.columns ?? 80, 40), 120);
+  return { stdout: (wantsJson ? JSON.stringify(stripKind(answer)) : renderText(answer, width)) + '\n', stderr: '', status: 0 };
+}
+
+function failed(e: unknown, wantsJson: boolean): CliResult {
+  const code = e instanceof UsageError ? e.code : ((e as { code?: unknown }).code as string | undefined) ?? errorCode(e);
+  const message = (e as Error).message ?? String(e);
+  return {
+    stdout: wantsJson ? `${JSON.stringify({ error: { code: String(code), message } })}\n` : '',
+    stderr: `${message}\n`,
+    status: 2,
+  };
 }
 
 function errorCode(e: unknown): string {
@@ -140,19 +179,9 @@ function answerFor(command: string, rest: string[], values: Values, engine: () =
       if (length !== 'short' && length !== 'medium' && length !== 'long') return badInput('--length must be short, medium or long.');
       return engine().summary({ length, topic: values.topic ?? null, source: values.source ?? null });
     }
-    case 'ingest': {
-      const file = needText(rest, 'a raw text file', 'ingest article.txt --published 2023-09-14');
-      const result = ingestFile(file, {
-        published: values.published,
-        outlet: values.outlet,
-        url: values.url,
-        title: values.title,
-        id: values.id,
-        out: values.out ?? values.corpus ?? 'corpus',
-        force: values.force ?? false,
-      });
-      return { kind: 'ingest', ...result };
-    }
+    case 'ingest':
+      // It may fetch a page: runCliAsync runs it.
+      throw new UsageError('needs_async', 'ingest runs through runCliAsync (the command line entry point).');
     default:
       throw new UsageError('unknown_command', `Unknown command "${command}".\n\n${USAGE}`);
   }
@@ -160,7 +189,7 @@ function answerFor(command: string, rest: string[], values: Values, engine: () =
 
 // Run only when executed, not when imported by a test.
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/src/cli.ts')) {
-  const { stdout, stderr, status } = runCli(process.argv.slice(2));
+  const { stdout, stderr, status } = await runCliAsync(process.argv.slice(2));
   if (stdout) process.stdout.write(stdout);
   if (stderr) process.stderr.write(stderr);
   process.exitCode = status;

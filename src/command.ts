@@ -1,17 +1,39 @@
 // The builders alone, not discord.js: the console and the command line need no Discord client, and
 // importing discord.js costs a few hundred milliseconds at every start.
-import type { ContextMenuCommandBuilder, SlashCommandBuilder, SlashCommandOptionsOnlyBuilder } from '@discordjs/builders';
+import type { ContextMenuCommandBuilder, SlashCommandBuilder, SlashCommandOptionsOnlyBuilder, SlashCommandSubcommandsOnlyBuilder } from '@discordjs/builders';
 import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { Engine } from './engine/engine.ts';
+import type { Logger } from './log.ts';
 import type { Answer } from './types.ts';
 
 /** Option values as a face collected them: Discord's interaction options, console `name: value` pairs. */
 export type OptionValues = Readonly<Record<string, string | number | boolean | undefined>>;
 
-/** What a handler is given: the engine in service now, and the list of commands (for /help). */
+/** Who ran a command in Discord, and whether Discord says they may manage the server. */
+export interface Caller {
+  userId: string;
+  guildId: string | null;
+  /** The Manage Server permission, from the member's permissions in the interaction. */
+  canManageGuild: boolean;
+}
+
+/** The corpus folder and the engine in service as it changes, for commands that change the corpus. */
+export interface CorpusAccess {
+  dir: string;
+  /** The engine in service now (the watcher swaps it after a change). */
+  current(): Engine;
+}
+
+/**
+ * What a handler is given: the engine in service now, and the list of commands (for /help); in Discord
+ * also who is asking, the corpus folder and a logger.
+ */
 export interface CommandContext {
   engine: Engine;
   commands: readonly Command[];
+  caller?: Caller;
+  corpus?: CorpusAccess;
+  logger?: Logger;
 }
 
 /** One autocomplete suggestion, as Discord shows it. */
@@ -25,7 +47,7 @@ export interface Choice {
  * formatted text). Discord, the console and the command line render the same answer.
  */
 export interface Command {
-  definition: SlashCommandBuilder | SlashCommandOptionsOnlyBuilder | ContextMenuCommandBuilder;
+  definition: SlashCommandBuilder | SlashCommandOptionsOnlyBuilder | SlashCommandSubcommandsOnlyBuilder | ContextMenuCommandBuilder;
   /** One line for /help and the console. */
   description: string;
   /** How to type it in the console, and an example. */
@@ -33,13 +55,23 @@ export interface Command {
   example: string;
   /** Long answers are shown a page at a time. */
   paged?: boolean;
-  run(ctx: CommandContext, options: OptionValues): Answer;
+  /** Most commands answer at once; one that waits (on the network, on a reload) returns a promise. */
+  run(ctx: CommandContext, options: OptionValues): Answer | Promise<Answer>;
   autocomplete?(ctx: CommandContext, option: string, typed: string): Choice[];
 }
 
-/** The JSON Discord registers for a command. */
+/**
+ * The JSON Discord registers for a command. `default_member_permissions` goes as the integer Discord's
+ * published API schema asks for in a request (the builders write it as a string, which is how Discord
+ * returns it).
+ */
 export function commandJSON(command: Command): RESTPostAPIApplicationCommandsJSONBody {
-  return command.definition.toJSON();
+  const json = command.definition.toJSON();
+  const permissions = json.default_member_permissions;
+  if (typeof permissions === 'string' && /^\d+$/.test(permissions) && Number.isSafeInteger(Number(permissions))) {
+    return { ...json, default_member_permissions: Number(permissions) as unknown as string };
+  }
+  return json;
 }
 
 /** The command's name as Discord and the console know it. */

@@ -178,8 +178,32 @@ export interface SummaryAnswer {
 
 export interface IngestAnswer {
   kind: 'ingest';
-  document: { id: string; file: string; paragraphs: number };
+  document: { id: string; file: string; paragraphs: number; title: string; outlet: string; published: string; url: string | null; byline: string | null };
   dropped: string[];
+  /** False when the same file was there already. */
+  written: boolean;
+  source: 'url' | 'html' | 'text';
+  /** The page's address after redirects, for a URL. */
+  fetched: string | null;
+  /** Where the date came from: meta, json-ld, time, dateline (the page) or option (--published). */
+  publishedFrom: string;
+  /** Quotes and dated events found in the new article. */
+  quotes: number;
+  events: number;
+  /** The article this one replaced (--force), moved to `.removed/`. */
+  replaced: string | null;
+  /** Discord: whether the bot answers from it already (the corpus watcher has reloaded). */
+  live?: boolean;
+}
+
+/** An article moved out of the corpus into `.removed/` (`/corpus remove`). */
+export interface RemovedAnswer {
+  kind: 'removed';
+  document: { id: string; title: string; outlet: string; published: string };
+  /** Where the file went, relative to the corpus folder; moving it back undoes the removal. */
+  movedTo: string;
+  /** Whether the bot has stopped answering from it (the corpus watcher has reloaded). */
+  live?: boolean;
 }
 
 export interface HelpAnswer {
@@ -203,5 +227,6 @@ export type Answer =
   | TimelineAnswer
   | SummaryAnswer
   | IngestAnswer
+  | RemovedAnswer
   | HelpAnswer
   | ErrorAnswer;

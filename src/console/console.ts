@@ -66,9 +66,9 @@ function escapeRegExp(s: string): string {
 }
 
 /** Runs one parsed command, turning any failure into a friendly answer rather than a stack trace. */
-export function runCommand(command: Command, engine: Engine, commands: readonly Command[], options: OptionValues): Answer {
+export async function runCommand(command: Command, engine: Engine, commands: readonly Command[], options: OptionValues): Promise<Answer> {
   try {
-    return command.run({ engine, commands }, options);
+    return await command.run({ engine, commands }, options);
   } catch (e) {
     return { kind: 'error', error: { code: 'internal', message: `Something went wrong while answering (${(e as Error).name}). Please try again.` } };
   }
@@ -97,7 +97,7 @@ export async function runConsole(options: {
     if (parsed.type === 'quit') break;
     if (parsed.type === 'message') output.write(`${parsed.text}\n`);
     if (parsed.type === 'command') {
-      const answer = runCommand(parsed.command, options.engine(), options.commands, parsed.options);
+      const answer = await runCommand(parsed.command, options.engine(), options.commands, parsed.options);
       output.write(`${renderText(answer, width)}\n\n`);
     }
     if (interactive) rl.prompt();

@@ -104,14 +104,39 @@ export function renderText(answer: Answer, width = 80): string {
       }
       return answer.sentences.map((s) => excerpt(s.sentence, s.citation, width)).join('\n');
     case 'ingest':
-      return [
-        `Wrote ${answer.document.file}: document "${answer.document.id}", ${answer.document.paragraphs} paragraphs.`,
-        answer.dropped.length ? `Left out ${answer.dropped.length} line(s) of page furniture:\n${answer.dropped.map((d) => `  - ${d}`).join('\n')}` : 'Nothing was left out.',
-      ].join('\n');
+      return renderIngest(answer, width);
+    case 'removed':
+      return wrap(
+        `Removed "${answer.document.title}" (${answer.document.id}): moved to ${answer.movedTo} in the corpus folder. ${liveNote(answer.live, 'The bot no longer answers from it.', 'The bot stops answering from it once the corpus reloads.')} To undo, move the file back into the corpus folder.`,
+        width,
+      );
     case 'help':
       return [
         'Commands (type them as in Discord; options as `name: value`):',
         ...answer.commands.map((c) => `${wrap(`${c.usage}`, width, '  ')}\n${wrap(c.description, width, '      ')}\n${wrap(`e.g. ${c.example}`, width, '      ')}`),
       ].join('\n');
   }
+}
+
+function liveNote(live: boolean | undefined, now: string, later: string): string {
+  return live === undefined ? '' : live ? now : later;
+}
+
+function renderIngest(a: Extract<Answer, { kind: 'ingest' }>, width: number): string {
+  const d = a.document;
+  const from = { meta: 'the page', 'json-ld': 'the page', time: 'the page', dateline: 'the dateline', option: '--published' }[a.publishedFrom] ?? a.publishedFrom;
+  const head = a.written
+    ? `Added "${d.title}" (${d.outlet}, ${d.published}) as document "${d.id}" (${d.file}).`
+    : `Already in the corpus: "${d.title}" is document "${d.id}" (${d.file}); nothing was written.`;
+  const lines = [
+    wrap(head, width),
+    wrap(`${d.paragraphs} paragraphs · ${a.quotes} quote${a.quotes === 1 ? '' : 's'} found · ${a.events} dated event${a.events === 1 ? '' : 's'} found · date from ${from}`, width, '  '),
+  ];
+  if (d.url) lines.push(wrap(`url: ${d.url}`, width, '  '));
+  if (d.byline) lines.push(wrap(`byline: ${d.byline}`, width, '  '));
+  if (a.replaced) lines.push(wrap(`Replaced document "${a.replaced}"${a.replaced === d.id ? '' : ' (its file moved to .removed/)'}.`, width, '  '));
+  const live = liveNote(a.live, 'Live now: answers include it.', 'It will be live once the corpus reloads (a few seconds).');
+  if (live) lines.push(wrap(live, width, '  '));
+  lines.push(a.dropped.length ? `Left out ${a.dropped.length} line(s) of page furniture:\n${a.dropped.map((x) => `  - ${x}`).join('\n')}` : 'Nothing was left out.');
+  return lines.join('\n');
 }

@@ -11,6 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import {
+  ApplicationCommandOptionType,
   Client,
   DiscordAPIError,
   Events,
@@ -19,10 +20,12 @@ import {
   HTTPError,
   MessageFlags,
   Options,
+  PermissionFlagsBits,
   RESTEvents,
   RESTJSONErrorCodes,
   type AutocompleteInteraction,
   type ButtonInteraction,
+  type CommandInteractionOption,
   type ChatInputCommandInteraction,
   type Interaction,
   type InteractionEditReplyOptions,
@@ -30,7 +33,7 @@ import {
   type InteractionUpdateOptions,
   type MessageContextMenuCommandInteraction,
 } from 'discord.js';
-import type { Choice, Command, CommandContext, OptionValues } from '../command.ts';
+import type { Caller, Choice, Command, CommandContext, OptionValues } from '../command.ts';
 import { commandName } from '../command.ts';
 import type { Config } from '../config.ts';
 import type { Engine } from '../engine/engine.ts';
@@ -68,6 +71,8 @@ export interface BotOptions {
   handleSignals?: boolean;
   /** See DEFER_AFTER_MS. */
   deferAfterMs?: number;
+  /** The corpus folder /corpus adds to and removes from (default: the configuration's). */
+  corpusDir?: string;
 }
 
 export interface RunningBot {
@@ -157,8 +162,22 @@ function editOptions(m: RenderedMessage): InteractionEditReplyOptions {
 
 function slashOptions(i: ChatInputCommandInteraction): OptionValues {
   const out: Record<string, string | number | boolean> = {};
-  for (const o of i.options.data) if (o.value !== undefined && o.value !== null) out[o.name] = o.value;
+  const collect = (data: readonly CommandInteractionOption[]): void => {
+    for (const o of data) {
+      // A subcommand (or group) carries its own options: its name is given as `subcommand`.
+      if (o.type === ApplicationCommandOptionType.Subcommand) out.subcommand = o.name;
+      if (o.type === ApplicationCommandOptionType.SubcommandGroup) out.group = o.name;
+      if (o.options) collect(o.options);
+      else if (o.value !== undefined && o.value !== null) out[o.name] = o.value;
+    }
+  };
+  collect(i.options.data);
   return out;
+}
+
+/** Who is asking, with the Manage Server permission as Discord computed it for the member. */
+function callerOf(i: Interaction): Caller {
+  return { userId: i.user.id, guildId: i.guildId, canManageGuild: i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false };
 }
 
 const EPHEMERAL = MessageFlags.Ephemeral as number;
@@ -175,8 +194,10 @@ export class InteractionRouter {
     this.cooldown = new Cooldown(options.cooldown ?? DEFAULT_COOLDOWN);
   }
 
-  private context(): CommandContext {
-    return { engine: this.options.engine(), commands: this.options.commands };
+  private context(i: Interaction): CommandContext {
+    const ctx: CommandContext = { engine: this.options.engine(), commands: this.options.commands, caller: callerOf(i), logger: this.options.logger };
+    if (this.options.corpusDir) ctx.corpus = { dir: this.options.corpusDir, current: this.options.engine };
+    return ctx;
   }
 
   /** Handles one interaction; never throws. */
@@ -233,7 +254,7 @@ export class InteractionRouter {
     if (!command?.autocomplete) return void (await i.respond([]));
     let choices: Choice[];
     try {
-      choices = command.autocomplete(this.context(), focused.name, String(focused.value));
+      choices = command.autocomplete(this.context(i), focused.name, String(focused.value));
     } catch (err) {
       this.options.logger.error({ errorId: errorId(), command: i.commandName, option: focused.name, typed: focused.value, err: loggable(err) }, 'autocomplete failed');
       choices = [];
@@ -242,10 +263,10 @@ export class InteractionRouter {
   }
 
   /** The command's answer; awaited, so that a command that ever answers asynchronously is handled too. */
-  private run(name: string, options: OptionValues): Answer | Promise<Answer> {
+  private run(i: Interaction, name: string, options: OptionValues): Answer | Promise<Answer> {
     const command = this.byName.get(name);
     if (!command) return { kind: 'error', error: { code: 'unknown_command', message: `I do not know the command "${name}" any more. /help lists what I can do.` } };
-    return command.run(this.context(), options);
+    return command.run(this.context(i), options);
   }
 
   private paging(name: string, userId: string, options: OptionValues, answer: Answer) {
@@ -298,7 +319,7 @@ export class InteractionRouter {
     }
     let kind = '';
     const deferred = await this.respond(i, 'reply', async () => {
-      const answer = await this.run(name, options);
+      const answer = await this.run(i, name, options);
       kind = answer.kind;
       return renderAnswer(answer, { page: 0, paging: this.paging(name, i.user.id, options, answer) });
     });
@@ -327,7 +348,7 @@ export class InteractionRouter {
       return;
     }
     await this.respond(i, 'update', async () => {
-      const answer = await this.run(target.command, target.options);
+      const answer = await this.run(i, target.command, target.options);
       return renderAnswer(answer, { page: target.page, paging: { command: target.command, userId: target.userId, options: target.options } });
     });
   }
@@ -395,7 +416,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       GuildMemberManager: { maxSize: PEOPLE_CACHE_SIZE, keepOverLimit: (member) => member.id === member.client.user.id },
     }),
   });
-  const router = new InteractionRouter(options);
+  const router = new InteractionRouter({ ...options, corpusDir: options.corpusDir ?? config.corpusDir });
   client.on(Events.InteractionCreate, (i) => void router.handle(i));
   watchConnection(client, logger);
 

@@ -12,6 +12,8 @@ import type {
   Citation,
   ErrorAnswer,
   HelpAnswer,
+  IngestAnswer,
+  RemovedAnswer,
   QuotesAnswer,
   SourcesAnswer,
   SpeakersAnswer,
@@ -613,6 +615,37 @@ function renderHelp(a: HelpAnswer, ctx: RenderContext): RenderedMessage {
   );
 }
 
+function liveLine(live: boolean | undefined, now: string, later: string): string {
+  return live === undefined ? '' : `\n\n${live ? now : later}`;
+}
+
+function renderIngest(a: IngestAnswer): RenderedMessage {
+  const d = a.document;
+  const url = link(d.url);
+  const id = `\`${neutraliseMentions(d.id.slice(0, 100).replace(/`/g, ''))}\``;
+  const description =
+    `**${escapeFit(d.title, 300)}**\n${escapeFit(d.outlet, 150)}, ${escapeFit(d.published, 20)}${url ? ` · ${url}` : ''}` +
+    (a.replaced && a.replaced !== d.id ? `\n\nReplaced \`${neutraliseMentions(a.replaced.slice(0, 100).replace(/`/g, ''))}\` (its file is in \`.removed/\`).` : '') +
+    liveLine(a.live, 'Live now: /ask and the other commands answer from it.', 'It will be live once the corpus reloads (a few seconds).') +
+    (a.dropped.length ? `\n\nLeft out: ${a.dropped.slice(0, 10).map((x) => escapeFit(x, 80)).join(' · ')}` : '');
+  const fields = [
+    { name: 'Id', value: id, inline: true },
+    { name: 'Paragraphs', value: String(d.paragraphs), inline: true },
+    { name: 'Quotes found', value: String(a.quotes), inline: true },
+    { name: 'Dated events', value: String(a.events), inline: true },
+  ];
+  return message([{ title: a.written ? 'Article added' : 'Already in the corpus', description: truncate(description, LIMITS.description), fields, color: COLOR }], [], true);
+}
+
+function renderRemoved(a: RemovedAnswer): RenderedMessage {
+  const d = a.document;
+  const description =
+    `**${escapeFit(d.title, 300)}**${d.outlet ? `\n${escapeFit(d.outlet, 150)}, ${escapeFit(d.published, 20)}` : ''} · id \`${neutraliseMentions(d.id.slice(0, 100).replace(/`/g, ''))}\`` +
+    `\n\nThe file was moved to \`${escapeFit(a.movedTo.replace(/`/g, ''), 200)}\` in the corpus folder; to undo, move it back into the corpus folder.` +
+    liveLine(a.live, 'Answers no longer use it.', 'Answers stop using it once the corpus reloads (a few seconds).');
+  return message([{ title: 'Article removed', description: truncate(description, LIMITS.description), color: COLOR }], [], true);
+}
+
 function renderError(a: ErrorAnswer): RenderedMessage {
   return message([{ title: 'I can’t answer that', description: truncate(escapeMessage(a.error.message.slice(0, LIMITS.description)), LIMITS.description), color: ERROR_COLOR }], [], true);
 }
@@ -648,11 +681,9 @@ export function renderAnswer(answer: Answer, ctx: RenderContext = {}): RenderedM
       );
     }
     case 'ingest':
-      return message(
-        [{ title: 'Document added', description: truncate(`\`${neutraliseMentions(answer.document.id.replace(/`/g, ''))}\` · ${answer.document.paragraphs} paragraphs${answer.dropped.length ? ` · dropped: ${answer.dropped.slice(0, 20).map((x) => escapeFit(x, 100)).join(', ')}` : ''}`, LIMITS.description), color: COLOR }],
-        [],
-        true,
-      );
+      return renderIngest(answer);
+    case 'removed':
+      return renderRemoved(answer);
     case 'error':
       return renderError(answer);
   }

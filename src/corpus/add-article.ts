@@ -1,0 +1,93 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { Engine } from '../engine/engine.ts';
+import type { Document } from '../types.ts';
+import { fetchPage, type FetchLimits } from './fetch-page.ts';
+import { IngestError } from './ingest-error.ts';
+import { ingestHtml } from './ingest-html.ts';
+import { ingestText, type IngestFileOptions } from './ingest.ts';
+import { saveDocument } from './save.ts';
+import { slugify } from './schema.ts';
+
+export interface AddOptions extends IngestFileOptions {
+  /** Limits on fetching a URL (time, size, redirects, private addresses). */
+  limits?: FetchLimits;
+}
+
+/** What was added: the `ingest` command's answer without its kind. */
+export interface Added {
+  document: { id: string; file: string; paragraphs: number; title: string; outlet: string; published: string; url: string | null; byline: string | null };
+  dropped: string[];
+  path: string;
+  written: boolean;
+  /** Where the article came from. */
+  source: 'url' | 'html' | 'text';
+  /** The page's address after redirects, for a URL. */
+  fetched: string | null;
+  /** Where the date came from: the page, or --published. */
+  publishedFrom: string;
+  /** Quotes (words someone is reported saying) and dated events the engine finds in the new article. */
+  quotes: number;
+  events: number;
+  /** The id of the article this one replaced (with --force), moved to `.removed/`. */
+  replaced: string | null;
+}
+
+/** True when the input is a web address rather than a file. */
+export function isWebAddress(input: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(input.trim());
+}
+
+/** Quotes and dated events the engine finds in one document, as they will be once it is live. */
+export function countFindings(document: Document): { quotes: number; events: number } {
+  const engine = Engine.build([document]);
+  const timeline = engine.timeline({ from: null, to: null, topic: null, source: null });
+  return {
+    quotes: engine.quoteBook.quotes.filter((q) => q.speech).length,
+    events: timeline.kind === 'timeline' ? timeline.events.length : 0,
+  };
+}
+
+/**
+ * Adds an article to a corpus folder from a web address, a saved HTML page or a plain-text file: the
+ * `ingest` command and `/corpus add`. Nothing is written unless the article is complete and new (or
+ * `force`); every refusal is an IngestError saying why.
+ */
+export async function addArticle(input: string, options: AddOptions): Promise<Added> {
+  let made: { document: Document; dropped: string[]; byline: string | null; publishedFrom: string };
+  let source: Added['source'];
+  let fetched: string | null = null;
+  if (isWebAddress(input)) {
+    const page = await fetchPage(input, options.limits);
+    fetched = page.url;
+    made = ingestHtml(page.html, page.url, options);
+    source = 'url';
+  } else {
+    if (!existsSync(input) || !statSync(input).isFile()) throw new IngestError('not_found', `There is no file at ${input} to ingest.`);
+    const raw = readFileSync(input, 'utf8');
+    const ext = extname(input).toLowerCase();
+    if (ext === '.html' || ext === '.htm' || ext === '.xhtml') {
+      made = ingestHtml(raw, null, options);
+      source = 'html';
+    } else {
+      // A file name with no usable letters (say, in Korean) falls back to the headline for the id.
+      const id = options.id ?? (slugify(basename(input, extname(input))) || undefined);
+      made = { ...ingestText(raw, { ...options, id }), byline: null, publishedFrom: 'option' };
+      source = 'text';
+    }
+  }
+  const { document } = made;
+  const saved = saveDocument(document, options);
+  const { id, file, title, outlet, published, url } = document;
+  return {
+    document: { id, file, paragraphs: document.paragraphs.length, title, outlet, published, url, byline: made.byline },
+    dropped: made.dropped,
+    path: saved.path,
+    written: saved.written,
+    source,
+    fetched,
+    publishedFrom: made.publishedFrom,
+    ...countFindings(document),
+    replaced: saved.replaced,
+  };
+}
