@@ -36,9 +36,10 @@ export function allowPrivateFromEnv(env: NodeJS.ProcessEnv = process.env): boole
 /**
  * Resolves the host of an address and refuses it (IngestError 'not_public') when any address it resolves
  * to is not public: a name that resolves to both a public and a private address could be sent to either.
- * Returns the addresses. With `allowPrivate`, only checks that the name resolves.
+ * Returns the addresses. With `allowPrivate`, only checks that the name resolves. `reasonFor` says why an
+ * address is refused (nonPublicReason unless a test narrows it).
  */
-export async function checkPublicHost(url: URL, allowPrivate: boolean): Promise<string[]> {
+export async function checkPublicHost(url: URL, allowPrivate: boolean, reasonFor: (address: string) => string | null = nonPublicReason): Promise<string[]> {
   // URL keeps IPv6 literals in brackets.
   const host = url.hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];
@@ -52,7 +53,7 @@ export async function checkPublicHost(url: URL, allowPrivate: boolean): Promise<
   }
   if (allowPrivate) return addresses;
   for (const address of addresses) {
-    const reason = nonPublicReason(address);
+    const reason = reasonFor(address);
     if (reason !== null) {
       throw new IngestError(
         'not_public',

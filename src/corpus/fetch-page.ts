@@ -13,6 +13,8 @@ export interface FetchLimits {
   maxRedirects?: number;
   /** Allow loopback, private and link-local addresses (default: INGEST_ALLOW_PRIVATE=1). */
   allowPrivate?: boolean;
+  /** Why an address is refused, null when it is not (default nonPublicReason; tests narrow it). */
+  refuse?: (address: string) => string | null;
 }
 
 export const DEFAULT_LIMITS = { timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 } as const;
@@ -100,7 +102,7 @@ export async function fetchPage(input: string, limits: FetchLimits = {}): Promis
   const slow = () => new IngestError('too_slow', `Gave up on ${first}: no complete answer within ${timeoutMs / 1000} s.`);
   try {
     for (let redirects = 0; ; redirects++) {
-      await checkPublicHost(url, allowPrivate);
+      await checkPublicHost(url, allowPrivate, limits.refuse);
       if (signal.aborted) throw slow();
       let response: Response;
       try {
