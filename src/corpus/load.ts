@@ -8,7 +8,8 @@ export type { Problem } from './schema.ts';
 
 /** How to put an article in the corpus; said whenever the corpus has none. */
 export const HOW_TO_ADD_AN_ARTICLE =
-  'To add an article, run `npm run --silent cli -- ingest <file> --published YYYY-MM-DD` on its text, ' +
+  'To add an article, run `npm run --silent cli -- ingest <url>` on its address, ' +
+  'or `npm run --silent cli -- ingest <file> --published YYYY-MM-DD` on its text, ' +
   'or write a Markdown file with front matter (title, outlet, published) into the corpus folder; ' +
   'see "Adding an article" in README.md.';
 
