@@ -108,6 +108,12 @@ describe('extracting the article from news-site pages', () => {
     expect(a.document).toMatchObject({ title: 'Train crosses border ahead of talks', outlet: 'Northern Times', published: '2023-09-12', url: 'https://news.example.com/world/train-crosses-border', byline: 'Oleg Marten', paragraphs: 4 });
   });
 
+  it('a page whose charset only its <meta> names is read in that charset', async () => {
+    const out = tempDir();
+    await add('/latin1', out);
+    expect(loadCorpus(out)[0]?.paragraphs[0]).toContain('A green armoured train from the café district');
+  });
+
   it('a page that is not an article is refused and nothing is written', async () => {
     const out = tempDir();
     const e = await refusal(() => add('/pages/not-article.html', out));

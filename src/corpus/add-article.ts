@@ -63,7 +63,11 @@ export async function addArticle(input: string, options: AddOptions): Promise<Ad
     made = ingestHtml(page.html, page.url, options);
     source = 'url';
   } else {
-    if (!existsSync(input) || !statSync(input).isFile()) throw new IngestError('not_found', `There is no file at ${input} to ingest.`);
+    if (!existsSync(input) || !statSync(input).isFile()) {
+      // "example.com/story" is an address without its scheme more often than a file.
+      const looksLikeAddress = /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(input.trim());
+      throw new IngestError('not_found', `There is no file at ${input} to ingest.${looksLikeAddress ? ' For a web page, give its full address, starting with https://.' : ''}`);
+    }
     const raw = readFileSync(input, 'utf8');
     const ext = extname(input).toLowerCase();
     if (ext === '.html' || ext === '.htm' || ext === '.xhtml') {

@@ -65,7 +65,9 @@ function jsonLd(page: Page): Json[] {
     if (Array.isArray(x)) x.forEach(visit);
     else if (x && typeof x === 'object') {
       out.push(x as Json);
+      // A WebPage whose mainEntity is the article, and graphs of several objects.
       if ('@graph' in x) visit((x as Json)['@graph']);
+      if ('mainEntity' in x) visit((x as Json).mainEntity);
     }
   };
   for (const script of page.querySelectorAll('script[type="application/ld+json"]')) {

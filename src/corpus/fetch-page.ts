@@ -45,14 +45,23 @@ function isHtml(contentType: string | null): boolean {
   return type === 'text/html' || type === 'application/xhtml+xml';
 }
 
-/** The charset a Content-Type names, if TextDecoder knows it; UTF-8 otherwise. */
-function decoderFor(contentType: string | null): { decode(input: Uint8Array): string } {
-  const m = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '');
-  try {
-    return new TextDecoder(m?.[1] ?? 'utf-8');
-  } catch {
-    return new TextDecoder('utf-8');
+/**
+ * The page's text: in the charset its Content-Type names, else the one a <meta> near the top names (many
+ * sites say it only there), else UTF-8; a charset TextDecoder does not know counts as unnamed.
+ */
+function decodePage(body: Uint8Array, contentType: string | null): string {
+  const named = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
+  const head = new TextDecoder('latin1').decode(body.subarray(0, 4096));
+  const inMeta = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1];
+  for (const label of [named, inMeta]) {
+    if (!label) continue;
+    try {
+      return new TextDecoder(label).decode(body);
+    } catch {
+      // Unknown label: try the next.
+    }
   }
+  return new TextDecoder('utf-8').decode(body);
 }
 
 /** Reads the body, stopping (and refusing) as soon as it passes `maxBytes`. */
@@ -140,7 +149,7 @@ export async function fetchPage(input: string, limits: FetchLimits = {}): Promis
         throw new IngestError('not_html', `Refused ${url.href}: it is ${contentType ? `"${contentType.split(';')[0]}"` : 'of no stated type'}, not an HTML page.`);
       }
       const body = await readLimited(response, url.href, maxBytes);
-      return { url: url.href, html: decoderFor(contentType).decode(body) };
+      return { url: url.href, html: decodePage(body, contentType) };
     }
   } catch (err) {
     if (err instanceof IngestError) throw err;

@@ -93,6 +93,12 @@ export async function startPageServer(): Promise<PageServer> {
       res.on('close', () => clearInterval(tick));
       return;
     }
+    if (path === '/latin1') {
+      // The charset named only in the page: "é" is one byte, 0xE9, in windows-1252.
+      const page = readFileSync(join(PAGES_DIR, 'amp.html'), 'utf8').replace('<meta charset="utf-8">', '<meta charset="windows-1252">').replace('A green armoured train', 'A green armoured train from the café district');
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return void res.end(Buffer.from(page, 'latin1'));
+    }
     if (path === '/report.pdf') {
       res.writeHead(200, { 'content-type': 'application/pdf' });
       return void res.end('%PDF-1.4');
