@@ -2,6 +2,7 @@
  * Adding articles from web pages: extraction from pages written for these tests in the shapes news sites
  * use, every refusal of the fetcher, duplicates, and the command line's `ingest <url>` and its JSON.
  */
+import { lookup } from 'node:dns/promises';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -170,6 +171,20 @@ describe('refusing pages, with the reason, and writing nothing', () => {
     expect(e.code).toBe('not_public');
     expect(e.message).toMatch(/127\.0\.0\.2, a loopback address/);
     expect(server.requests.slice(before).map((r) => r.path)).toEqual(['/to-private']);
+  });
+
+  it('the address connected to is checked too, should the name resolve differently by then', async () => {
+    const port = new URL(server.url('/')).port;
+    const localhost = (await lookup('localhost', { all: true })).length;
+    // The first look (the check before asking) is let through; the connection's own look is not.
+    let looks = 0;
+    const refuse = (address: string) => (++looks <= localhost ? null : nonPublicReason(address));
+    const before = server.requests.length;
+    const e = await refusal(() => fetchPage(`http://localhost:${port}/pages/wire.html`, { allowPrivate: false, refuse }));
+    expect(e.code).toBe('not_public');
+    expect(e.message).toMatch(/when connecting/);
+    expect(looks).toBeGreaterThan(localhost);
+    expect(server.requests.length).toBe(before);
   });
 
   it('a name is judged by the addresses it resolves to', async () => {

@@ -1,3 +1,4 @@
+import { lookup as lookupCallback, type LookupAddress, type LookupOptions } from 'node:dns';
 import { lookup } from 'node:dns/promises';
 import ipaddr from 'ipaddr.js';
 import { IngestError } from './ingest-error.ts';
@@ -62,4 +63,32 @@ export async function checkPublicHost(url: URL, allowPrivate: boolean, reasonFor
     }
   }
   return addresses;
+}
+
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * A `lookup` for the sockets a fetch opens: it resolves the name as usual and refuses the connection
+ * (with an IngestError 'not_public') when any address is not public, so the address connected to is the
+ * address checked, even if the name's DNS answer changed since `checkPublicHost` looked.
+ */
+export function guardedLookup(reasonFor: (address: string) => string | null = nonPublicReason) {
+  return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
+    lookupCallback(hostname, { ...options, all: true }, (err, addresses) => {
+      if (err) return callback(err, '');
+      for (const a of addresses) {
+        const reason = reasonFor(a.address);
+        if (reason !== null) {
+          return callback(
+            new IngestError('not_public', `Refused http(s)://${hostname}: it resolves to ${reason} when connecting. Only pages on the public internet can be added.`) as NodeJS.ErrnoException,
+            '',
+          );
+        }
+      }
+      if (options.all) return callback(null, addresses);
+      const first = addresses[0];
+      if (!first) return callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '');
+      callback(null, first.address, first.family);
+    });
+  };
 }

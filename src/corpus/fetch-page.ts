@@ -1,4 +1,5 @@
-import { allowPrivateFromEnv, checkPublicHost } from './address.ts';
+import { Agent } from 'undici';
+import { allowPrivateFromEnv, checkPublicHost, guardedLookup } from './address.ts';
 import { IngestError } from './ingest-error.ts';
 
 /** How the bot introduces itself to the sites it reads: a name and why it came. */
@@ -109,20 +110,25 @@ export async function fetchPage(input: string, limits: FetchLimits = {}): Promis
   let url = parsePageUrl(input);
   const first = url.href;
   const slow = () => new IngestError('too_slow', `Gave up on ${first}: no complete answer within ${timeoutMs / 1000} s.`);
+  // Each connection checks the address it is about to use (the name may resolve differently by then).
+  const agent = allowPrivate ? undefined : new Agent({ connect: { lookup: guardedLookup(limits.refuse) } });
   try {
     for (let redirects = 0; ; redirects++) {
       await checkPublicHost(url, allowPrivate, limits.refuse);
       if (signal.aborted) throw slow();
       let response: Response;
       try {
-        response = await fetch(url, {
+        const init: RequestInit & { dispatcher?: Agent } = {
           redirect: 'manual',
           signal,
           headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml;q=0.9' },
-        });
+        };
+        if (agent) init.dispatcher = agent;
+        response = await fetch(url, init as RequestInit);
       } catch (err) {
         if (signal.aborted) throw slow();
         const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+        if (cause instanceof IngestError) throw cause;
         throw new IngestError('fetch_failed', `Cannot fetch ${url.href}: ${cause?.code ?? cause?.message ?? (err as Error).message}.`);
       }
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
@@ -155,5 +161,7 @@ export async function fetchPage(input: string, limits: FetchLimits = {}): Promis
     if (err instanceof IngestError) throw err;
     if (signal.aborted) throw slow();
     throw new IngestError('fetch_failed', `Cannot fetch ${first}: ${(err as Error).message}.`);
+  } finally {
+    void agent?.destroy().catch(() => undefined);
   }
 }
