@@ -109,6 +109,16 @@ describe('extracting the article from news-site pages', () => {
     expect(a.document).toMatchObject({ title: 'Train crosses border ahead of talks', outlet: 'Northern Times', published: '2023-09-12', url: 'https://news.example.com/world/train-crosses-border', byline: 'Oleg Marten', paragraphs: 4 });
   });
 
+  it('a short story in <br>-separated text with the site name in its <title>', async () => {
+    server.override(
+      '/brief',
+      `<html><head><title>Talks end | Daily Star</title><meta property="og:site_name" content="Daily Star"><meta property="article:published_time" content="2023-09-13T22:00:00Z"></head>
+<body><div id="menu"><a href="/">Home</a> <a href="/world">World</a></div><div class="article_txt">The talks ended after five hours on Wednesday, officials said, with no statement.<br><br>Both leaders toured the launch site before the meeting, according to state television, which showed them walking past rockets.<br><br>"It was a good meeting," one official told reporters outside the hall, without giving details of what was said.<br><br>The next round of talks has not been scheduled, a spokesman said on Thursday.</div></body></html>`,
+    );
+    const a = await add('/brief', tempDir());
+    expect(a.document).toMatchObject({ title: 'Talks end', outlet: 'Daily Star', published: '2023-09-13', paragraphs: 4 });
+  });
+
   it('a page whose charset only its <meta> names is read in that charset', async () => {
     const out = tempDir();
     await add('/latin1', out);

@@ -204,11 +204,12 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedA
     if (isFurnitureLine(text) || isCaptionParagraph(text)) dropped.push(text);
     else paragraphs.push(text);
   }
-  const words = paragraphs.join(' ').split(' ').length;
-  if (paragraphs.length === 0 || (!readerable && words < 100)) {
+  // Article text is sentences: a list of headlines or links has none. A page Readability doubts needs two.
+  const sentences = paragraphs.filter((p) => p.split(' ').length >= 8 && /[.!?…]["'”’)\]]*$/.test(p)).length;
+  if (sentences === 0 || (!readerable && sentences < 2)) {
     throw new IngestError(
       'not_article',
-      `This page does not look like an article (${paragraphs.length === 0 ? 'no paragraphs of text' : `only ${words} words of text`} were found): give the address of the story itself.`,
+      `This page does not look like an article (${paragraphs.length === 0 ? 'no paragraphs of text were found' : `${sentences === 0 ? 'none' : 'only one'} of its ${paragraphs.length} blocks of text reads like a paragraph`}): give the address of the story itself.`,
     );
   }
 
@@ -230,6 +231,12 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedA
     (typeof article?.headline === 'string' ? clean(article.headline) : '') || meta(page, 'og:title') || (h1s.length === 1 ? h1s[0]! : '') || clean(parsed?.title);
   // A <title> that is only the site's name says nothing of the story: the first heading does.
   if (!title || (outlet && title.toLowerCase() === outlet.toLowerCase())) title = headings[0] ?? title;
+  // "Talks end | Daily Star": the site's name after a separator is not part of the headline.
+  if (outlet) {
+    const suffix = new RegExp(`\\s+[|\\-–—:·•]\\s+${outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+    const stripped = title.replace(suffix, '');
+    if (stripped.trim()) title = stripped.trim();
+  }
   const byline = clean(parsed?.byline) || names(article?.author, ld) || meta(page, 'author') || null;
   return {
     title: title || null,
