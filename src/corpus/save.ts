@@ -13,10 +13,10 @@ export function comparableUrl(url: string | null): string | null {
   if (!url) return null;
   try {
     const u = new URL(url);
-    u.hash = '';
-    for (const key of [...u.searchParams.keys()]) if (/^(utm_|fbclid$|gclid$|ocid$)/i.test(key)) u.searchParams.delete(key);
-    u.hostname = u.hostname.replace(/^www\./, '');
-    return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+    // The query is always written out the same way ("?a" and "?a=" are one), without tracking parameters.
+    const kept = new URLSearchParams([...u.searchParams].filter(([key]) => !/^(utm_|fbclid$|gclid$|ocid$)/i.test(key))).toString();
+    const host = u.host.replace(/^www\./, '');
+    return `${u.protocol}//${host}${u.pathname.replace(/\/+$/, '')}${kept ? `?${kept}` : ''}`;
   } catch {
     return url;
   }
