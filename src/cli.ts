@@ -3,7 +3,7 @@ import type { Engine } from './engine/engine.ts';
 import { loadSnapshotConfig } from './config.ts';
 import { createLogger } from './log.ts';
 import { openEngine, saveSnapshotLater } from './startup.ts';
-import { addArticle } from './corpus/add-article.ts';
+import { addArticle, addFromFile, isWebAddress, type AddOptions } from './corpus/add-article.ts';
 import { allowPrivateFromEnv } from './corpus/address.ts';
 import { renderText } from './console/text.ts';
 import { isError, badInput, numberOption } from './options.ts';
@@ -107,20 +107,23 @@ export async function runCliAsync(argv: string[], env: NodeJS.ProcessEnv = proce
     const [command, ...rest] = positionals;
     if (command !== 'ingest' || values.help) return runCli(argv, env);
     const input = needText(rest, 'a web address, a saved page or a text file', 'ingest https://example.com/news/story');
-    const added = await addArticle(input, {
-      published: values.published,
-      outlet: values.outlet,
-      url: values.url,
-      title: values.title,
-      id: values.id,
-      out: values.out ?? values.corpus ?? 'corpus',
-      force: values.force ?? false,
-      limits: { allowPrivate: allowPrivateFromEnv(env) },
-    });
+    const added = await addArticle(input, { ...ingestOptions(values), limits: { allowPrivate: allowPrivateFromEnv(env) } });
     return printed({ kind: 'ingest', ...added }, wantsJson);
   } catch (e) {
     return failed(e, wantsJson);
   }
+}
+
+function ingestOptions(values: Values): AddOptions {
+  return {
+    published: values.published,
+    outlet: values.outlet,
+    url: values.url,
+    title: values.title,
+    id: values.id,
+    out: values.out ?? values.corpus ?? 'corpus',
+    force: values.force ?? false,
+  };
 }
 
 function printed(answer: Answer | ErrorAnswer, wantsJson: boolean): CliResult {
@@ -179,9 +182,12 @@ function answerFor(command: string, rest: string[], values: Values, engine: () =
       if (length !== 'short' && length !== 'medium' && length !== 'long') return badInput('--length must be short, medium or long.');
       return engine().summary({ length, topic: values.topic ?? null, source: values.source ?? null });
     }
-    case 'ingest':
-      // It may fetch a page: runCliAsync runs it.
-      throw new UsageError('needs_async', 'ingest runs through runCliAsync (the command line entry point).');
+    case 'ingest': {
+      const input = needText(rest, 'a web address, a saved page or a text file', 'ingest https://example.com/news/story');
+      // A web address waits on the network: the entry point (runCliAsync) fetches it; files are read here.
+      if (isWebAddress(input)) throw new UsageError('needs_async', 'ingest <url> runs through runCliAsync (the command line entry point).');
+      return { kind: 'ingest', ...addFromFile(input, ingestOptions(values)) };
+    }
     default:
       throw new UsageError('unknown_command', `Unknown command "${command}".\n\n${USAGE}`);
   }

@@ -48,38 +48,35 @@ export function countFindings(document: Document): { quotes: number; events: num
   };
 }
 
+type Made = { document: Document; dropped: string[]; byline: string | null; publishedFrom: string };
+
 /**
  * Adds an article to a corpus folder from a web address, a saved HTML page or a plain-text file: the
  * `ingest` command and `/corpus add`. Nothing is written unless the article is complete and new (or
  * `force`); every refusal is an IngestError saying why.
  */
 export async function addArticle(input: string, options: AddOptions): Promise<Added> {
-  let made: { document: Document; dropped: string[]; byline: string | null; publishedFrom: string };
-  let source: Added['source'];
-  let fetched: string | null = null;
-  if (isWebAddress(input)) {
-    const page = await fetchPage(input, options.limits);
-    fetched = page.url;
-    made = ingestHtml(page.html, page.url, options);
-    source = 'url';
-  } else {
-    if (!existsSync(input) || !statSync(input).isFile()) {
-      // "example.com/story" is an address without its scheme more often than a file.
-      const looksLikeAddress = /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(input.trim());
-      throw new IngestError('not_found', `There is no file at ${input} to ingest.${looksLikeAddress ? ' For a web page, give its full address, starting with https://.' : ''}`);
-    }
-    const raw = readFileSync(input, 'utf8');
-    const ext = extname(input).toLowerCase();
-    if (ext === '.html' || ext === '.htm' || ext === '.xhtml') {
-      made = ingestHtml(raw, null, options);
-      source = 'html';
-    } else {
-      // A file name with no usable letters (say, in Korean) falls back to the headline for the id.
-      const id = options.id ?? (slugify(basename(input, extname(input))) || undefined);
-      made = { ...ingestText(raw, { ...options, id }), byline: null, publishedFrom: 'option' };
-      source = 'text';
-    }
+  if (!isWebAddress(input)) return addFromFile(input, options);
+  const page = await fetchPage(input, options.limits);
+  return save(ingestHtml(page.html, page.url, options), 'url', page.url, options);
+}
+
+/** `addArticle` for a saved page (`.html`, `.htm`, `.xhtml`) or a text file: no network, so no waiting. */
+export function addFromFile(input: string, options: AddOptions): Added {
+  if (!existsSync(input) || !statSync(input).isFile()) {
+    // "example.com/story" is an address without its scheme more often than a file.
+    const looksLikeAddress = /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(input.trim());
+    throw new IngestError('not_found', `There is no file at ${input} to ingest.${looksLikeAddress ? ' For a web page, give its full address, starting with https://.' : ''}`);
   }
+  const raw = readFileSync(input, 'utf8');
+  const ext = extname(input).toLowerCase();
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return save(ingestHtml(raw, null, options), 'html', null, options);
+  // A file name with no usable letters (say, in Korean) falls back to the headline for the id.
+  const id = options.id ?? (slugify(basename(input, extname(input))) || undefined);
+  return save({ ...ingestText(raw, { ...options, id }), byline: null, publishedFrom: 'option' }, 'text', null, options);
+}
+
+function save(made: Made, source: Added['source'], fetched: string | null, options: AddOptions): Added {
   const { document } = made;
   const saved = saveDocument(document, options);
   const { id, file, title, outlet, published, url } = document;
