@@ -119,6 +119,14 @@ describe('extracting the article from news-site pages', () => {
     expect(a.document).toMatchObject({ title: 'Talks end', outlet: 'Daily Star', published: '2023-09-13', paragraphs: 4 });
   });
 
+  it('the language is the page\'s own (<html lang>), English when it says none', async () => {
+    server.override('/lang', readFileSync(join(PAGES_DIR, 'wire.html'), 'utf8').replace('<html lang="en">', '<html lang="ko-KR">'));
+    const out = tempDir();
+    await add('/lang', out);
+    await add('/pages/state-media.html', out);
+    expect(loadCorpus(out).map((d) => d.language).sort()).toEqual(['en', 'ko']);
+  });
+
   it('a page whose charset only its <meta> names is read in that charset', async () => {
     const out = tempDir();
     await add('/latin1', out);

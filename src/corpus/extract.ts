@@ -36,6 +36,8 @@ export interface ExtractedArticle {
   publishedFrom: 'meta' | 'json-ld' | 'time' | 'dateline' | null;
   canonicalUrl: string | null;
   byline: string | null;
+  /** The page's language (`<html lang>`, og:locale), as a primary subtag such as "en"; null when unsaid. */
+  language: string | null;
 }
 
 /** Collapsed whitespace, no invisible characters. */
@@ -195,6 +197,7 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedA
     absolute(typeof article?.url === 'string' ? article.url : null, pageUrl) ??
     (pageUrl ? absolute(pageUrl, null) : null);
   const readerable = isProbablyReaderable(page as never);
+  const lang = /^([a-z]{2,3})(?:[-_]|$)/i.exec(clean(page.documentElement?.getAttribute('lang')) || meta(page, 'og:locale') || '')?.[1]?.toLowerCase() ?? null;
 
   removeFurniture(page);
   const parsed = new Readability(page as never, { charThreshold: 200 }).parse();
@@ -247,5 +250,6 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedA
     publishedFrom,
     canonicalUrl: canonical,
     byline: byline ? byline.replace(/^by\s+/i, '') : null,
+    language: lang,
   };
 }

@@ -44,7 +44,7 @@ export function ingestHtml(html: string, pageUrl: string | null, options: Ingest
     outlet,
     published,
     url: url ?? null,
-    language: 'en',
+    language: page.language ?? 'en',
     paragraphs: page.paragraphs,
   };
   checkWithLoader(document);
