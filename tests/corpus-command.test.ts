@@ -154,8 +154,11 @@ describe('/corpus', () => {
     expect(line).toMatchObject({ user: user.id, guild: FAKE.guildId, url: pages.url('/pages/wire.html'), id: WIRE_ID, written: true });
   });
 
-  it('says when the article is there already', async () => {
-    const m = await answer(corpus('add', 'url', pages.url('/pages/wire.html'), newUser(), true));
+  it('says when the article is there already; a page slow to arrive is answered after a private deferral', async () => {
+    // The same page, served over about two seconds: longer than the bot waits before acknowledging.
+    const payload = corpus('add', 'url', pages.url('/dribble/again'), newUser(), true);
+    const m = await answer(payload);
+    expect(fake.requestsFor(payload.token).map((r) => (isInteractionCallback(r) ? (r.body as { type: number }).type : 'edit'))).toEqual([5, 'edit']);
     expect(m.embeds?.[0]?.title).toBe('Already in the corpus');
     expect(text(m)).toContain(WIRE_ID);
   });
