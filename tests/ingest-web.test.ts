@@ -104,6 +104,13 @@ describe('extracting the article from news-site pages', () => {
     expect(text).toContain('"Nobody has told us for how long," said one');
   });
 
+  it('furniture words in the class of the article\'s own container do not throw the article away', async () => {
+    const page = readFileSync(join(PAGES_DIR, 'furniture.html'), 'utf8').replace('<div class="story-body">', '<div class="story-body has-comments ad-free">');
+    server.override('/container', page);
+    const a = await add('/container', tempDir());
+    expect(a.document.paragraphs).toBe(5);
+  });
+
   it('an AMP page: the canonical (non-AMP) address, no AMP furniture', async () => {
     const a = await add('/pages/amp.html', tempDir());
     expect(a.document).toMatchObject({ title: 'Train crosses border ahead of talks', outlet: 'Northern Times', published: '2023-09-12', url: 'https://news.example.com/world/train-crosses-border', byline: 'Oleg Marten', paragraphs: 4 });

@@ -154,9 +154,15 @@ const FURNITURE_WORDS = /(^|[\s_-])(share|sharing|social|newsletter|subscribe|si
 
 function removeFurniture(page: Page): void {
   for (const el of [...page.querySelectorAll(NEVER_TEXT)]) el.remove();
+  const whole = clean(page.body?.textContent).length;
   for (const el of [...page.querySelectorAll('[class], [id]')]) {
     if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
-    if (FURNITURE_WORDS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) el.remove();
+    if (!FURNITURE_WORDS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    // A class such as "story has-comments" or "ad-free" can sit on the article's own container: a box
+    // holding the headline, an article, or much of the page's text is not furniture.
+    if (el.querySelector('h1, article, [itemprop="articleBody"]')) continue;
+    if (clean(el.textContent).length > whole * 0.4) continue;
+    el.remove();
   }
 }
 
@@ -200,6 +206,7 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedA
   const lang = /^([a-z]{2,3})(?:[-_]|$)/i.exec(clean(page.documentElement?.getAttribute('lang')) || meta(page, 'og:locale') || '')?.[1]?.toLowerCase() ?? null;
 
   removeFurniture(page);
+  // A short story (a brief of four paragraphs) is an article too: Readability's default wants 500 characters.
   const parsed = new Readability(page as never, { charThreshold: 200 }).parse();
   const dropped: string[] = [];
   const paragraphs: string[] = [];
