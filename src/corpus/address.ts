@@ -18,14 +18,21 @@ const RANGE_WORDS: Record<string, string> = {
 
 /**
  * Why an IP address is not on the public internet, or null when it is. Anything ipaddr.js does not call
- * plain `unicast` (loopback, private, link-local, unique local, documentation, NAT64, 6to4, Teredo, ...)
- * counts as not public; IPv4 written as IPv6 (::ffff:10.0.0.1) is judged as the IPv4 address it is.
+ * plain `unicast` (loopback, private, link-local, unique local, documentation, 6to4, Teredo, ...) counts
+ * as not public; IPv4 written as IPv6 (::ffff:10.0.0.1) or reached through NAT64 (64:ff9b::10.0.0.1) is
+ * judged as the IPv4 address it is.
  */
 export function nonPublicReason(address: string): string | null {
   if (!ipaddr.isValid(address)) return `"${address}", which is not an IP address`;
   const parsed = ipaddr.process(address);
   const range = parsed.range();
   if (range === 'unicast') return null;
+  if (range === 'rfc6052' && parsed.kind() === 'ipv6') {
+    // NAT64 (64:ff9b::/96): an IPv6-only network's way to reach an IPv4 address, judged as that address.
+    const bytes = parsed.toByteArray().slice(12);
+    const inner = new ipaddr.IPv4(bytes);
+    return inner.range() === 'unicast' ? null : `${parsed.toString()}, which stands for ${nonPublicReason(inner.toString())}`;
+  }
   return `${parsed.toString()}, ${RANGE_WORDS[range] ?? `an address not on the public internet (${range})`}`;
 }
 
