@@ -94,6 +94,7 @@ export default {
   example: '/corpus add url: https://example.com/news/summit-story',
   run(ctx, options) {
     if (ctx.caller && !ctx.caller.canManageGuild) {
+      ctx.logger?.warn({ event: 'corpus_forbidden', user: ctx.caller.userId, guild: ctx.caller.guildId, subcommand: options.subcommand ?? null }, '/corpus refused: the member lacks Manage Server');
       return refusal('forbidden', 'Only members with the Manage Server permission can add or remove articles.');
     }
     const corpus = ctx.corpus;

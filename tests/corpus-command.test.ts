@@ -123,6 +123,7 @@ describe('/corpus', () => {
     const r = await answer(corpus('remove', 'id', before[0]!.replace(/\.md$/, ''), newUser(), false));
     expect(text(r)).toContain('Only members with the Manage Server permission');
     expect(articles()).toEqual(before);
+    expect(logLines.filter((l) => l.event === 'corpus_forbidden').length).toBe(2);
   });
 
   it('completes document ids for remove', async () => {
