@@ -137,6 +137,10 @@ function renderIngest(a: Extract<Answer, { kind: 'ingest' }>, width: number): st
   if (a.replaced) lines.push(wrap(`Replaced document "${a.replaced}"${a.replaced === d.id ? '' : ' (its file moved to .removed/)'}.`, width, '  '));
   const live = liveNote(a.live, 'Live now: answers include it.', 'It will be live once the corpus reloads (a few seconds).');
   if (live) lines.push(wrap(live, width, '  '));
-  lines.push(a.dropped.length ? `Left out ${a.dropped.length} line(s) of page furniture:\n${a.dropped.map((x) => `  - ${x}`).join('\n')}` : 'Nothing was left out.');
+  // From a page, Readability and the furniture boxes take out menus, ads and captions before any line is
+  // looked at: only the lines dropped after that can be listed.
+  if (a.source !== 'text') lines.push('Only the article was kept from the page (menus, ads, captions and other boxes left out).');
+  if (a.dropped.length) lines.push(`Left out ${a.dropped.length} line(s) of page furniture:\n${a.dropped.map((x) => `  - ${x}`).join('\n')}`);
+  else if (a.source === 'text') lines.push('Nothing was left out.');
   return lines.join('\n');
 }
