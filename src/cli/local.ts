@@ -1,0 +1,62 @@
+import type { Engine } from '../engine/engine.ts';
+import { ingestFile } from '../corpus/ingest.ts';
+import type { Answer, ErrorAnswer } from '../types.ts';
+
+/** Flag values as parsed from the command line. */
+export type FlagValues = Readonly<Record<string, string | boolean | undefined>>;
+
+/**
+ * A command the command line has and Discord does not: looking up one passage by id, listing the speakers,
+ * adding an article to the corpus. Discord's commands come from `commands/`.
+ */
+export interface LocalCommand {
+  name: string;
+  /** What follows the name in the usage line. */
+  args: string;
+  description: string;
+  /** The one text argument it needs, if any: what it is and a command line that gives it. */
+  needs?: { what: string; example: string };
+  /** Its own flags (the global ones, --json and --corpus, are not repeated). */
+  flags: Readonly<Record<string, 'string' | 'boolean'>>;
+  run(text: string, flags: FlagValues, engine: () => Engine): Answer | ErrorAnswer | Promise<Answer | ErrorAnswer>;
+}
+
+const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** The command line's own commands. */
+export const LOCAL_COMMANDS: readonly LocalCommand[] = [
+  {
+    name: 'passage',
+    args: '<passage id>',
+    description: 'One paragraph with its citation, by the id an answer gives, e.g. yonhap-kim-putin-summit#p2.',
+    needs: { what: 'a passage id', example: 'passage yonhap-kim-putin-summit#p2' },
+    flags: {},
+    run: (text, _flags, engine) => engine().passage(text),
+  },
+  {
+    name: 'speakers',
+    args: '',
+    description: 'Everyone quoted in the corpus, with the other names they go by, their role and number of quotes.',
+    flags: {},
+    run: (_text, _flags, engine) => engine().speakers(),
+  },
+  {
+    name: 'ingest',
+    args: '<file> --published YYYY-MM-DD [--outlet X] [--url U] [--title T] [--id ID] [--out dir] [--force]',
+    description: 'Adds a raw article (text or saved page) to the corpus as a Markdown file.',
+    needs: { what: 'a raw text file', example: 'ingest article.txt --published 2023-09-14' },
+    flags: { published: 'string', outlet: 'string', url: 'string', title: 'string', id: 'string', out: 'string', force: 'boolean' },
+    async run(text, flags) {
+      const result = await ingestFile(text, {
+        published: str(flags.published),
+        outlet: str(flags.outlet),
+        url: str(flags.url),
+        title: str(flags.title),
+        id: str(flags.id),
+        out: str(flags.out) ?? str(flags.corpus) ?? 'corpus',
+        force: flags.force === true,
+      });
+      return { kind: 'ingest', ...result };
+    },
+  },
+];
