@@ -18,7 +18,13 @@ export interface LocalCommand {
   needs?: { what: string; example: string };
   /** Its own flags (the global ones, --json and --corpus, are not repeated). */
   flags: Readonly<Record<string, 'string' | 'boolean'>>;
-  run(text: string, flags: FlagValues, engine: () => Engine): Answer | ErrorAnswer | Promise<Answer | ErrorAnswer>;
+  run(text: string, flags: FlagValues, corpus: CorpusAccess): Answer | ErrorAnswer | Promise<Answer | ErrorAnswer>;
+}
+
+/** The configured corpus: its engine and its folder, each found when first asked for. */
+export interface CorpusAccess {
+  engine(): Engine;
+  corpusDir(): string;
 }
 
 const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -31,29 +37,30 @@ export const LOCAL_COMMANDS: readonly LocalCommand[] = [
     description: 'One paragraph with its citation, by the id an answer gives, e.g. yonhap-kim-putin-summit#p2.',
     needs: { what: 'a passage id', example: 'passage yonhap-kim-putin-summit#p2' },
     flags: {},
-    run: (text, _flags, engine) => engine().passage(text),
+    run: (text, _flags, corpus) => corpus.engine().passage(text),
   },
   {
     name: 'speakers',
     args: '',
     description: 'Everyone quoted in the corpus, with the other names they go by, their role and number of quotes.',
     flags: {},
-    run: (_text, _flags, engine) => engine().speakers(),
+    run: (_text, _flags, corpus) => corpus.engine().speakers(),
   },
   {
     name: 'ingest',
-    args: '<file> --published YYYY-MM-DD [--outlet X] [--url U] [--title T] [--id ID] [--out dir] [--force]',
+    args: '<file> --published YYYY-MM-DD [--outlet X] [--url U] [--title T] [--id ID] [--out dir (default: the corpus)] [--force]',
     description: 'Adds a raw article (text or saved page) to the corpus as a Markdown file.',
     needs: { what: 'a raw text file', example: 'ingest article.txt --published 2023-09-14' },
     flags: { published: 'string', outlet: 'string', url: 'string', title: 'string', id: 'string', out: 'string', force: 'boolean' },
-    async run(text, flags) {
+    async run(text, flags, corpus) {
       const result = await ingestFile(text, {
         published: str(flags.published),
         outlet: str(flags.outlet),
         url: str(flags.url),
         title: str(flags.title),
         id: str(flags.id),
-        out: str(flags.out) ?? str(flags.corpus) ?? 'corpus',
+        // Into the corpus the other commands answer from: --corpus, else CORPUS_DIR, else corpus/.
+        out: str(flags.out) ?? corpus.corpusDir(),
         force: flags.force === true,
       });
       return { kind: 'ingest', ...result };

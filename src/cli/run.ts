@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadCommands } from '../../commands/index.ts';
 import { commandName, commandOptions, type Command, type CommandContext, type OptionValues } from '../command.ts';
-import { loadSnapshotConfig } from '../config.ts';
+import { loadCorpusConfig, type Config } from '../config.ts';
 import { consoleName } from '../console/console.ts';
 import { renderText } from '../console/text.ts';
 import type { Engine } from '../engine/engine.ts';
@@ -72,13 +72,16 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     if (values.help || name === 'help') return { stdout: `${text}\n`, stderr: '', status: 0 };
     // No command is bad input like any other: a message on stderr and, under --json, the error object.
     if (!name) throw new UsageError('missing_command', `Please give a command.\n\n${text}`);
+    // Read as `npm start` reads it (.env beneath the environment), so both answer from the same corpus.
+    let config: Pick<Config, 'corpusDir' | 'snapshot'> | undefined;
+    const configured = () => (config ??= loadCorpusConfig(env, { corpusDir: typeof values.corpus === 'string' ? values.corpus : undefined }));
     let opened: Engine | undefined;
-    const engine = (): Engine => (opened ??= openFor(values, env));
+    const engine = (): Engine => (opened ??= openFor(configured()));
     const command = commands.find((c) => consoleName(c) === name);
     const local = LOCAL_COMMANDS.find((c) => c.name === name);
     let answer;
     if (command) answer = await runRegistered(command, commands, rest, values, engine);
-    else if (local) answer = await local.run(local.needs ? needText(rest, local.needs.what, local.needs.example) : rest.join(' ').trim(), values, engine);
+    else if (local) answer = await local.run(local.needs ? needText(rest, local.needs.what, local.needs.example) : rest.join(' ').trim(), values, { engine, corpusDir: () => configured().corpusDir });
     else throw new UsageError('unknown_command', `Unknown command "${name}".\n\n${text}`);
     if (isError(answer)) throw new UsageError(answer.error.code, answer.error.message);
     const width = Math.min(Math.max(process.stdout.columns ?? 80, 40), 120);
@@ -124,10 +127,7 @@ function needText(rest: string[], what: string, example: string): string {
 }
 
 /** The engine for the corpus the command line names (or CORPUS_DIR), from its snapshot when it can. */
-function openFor(values: FlagValues, env: NodeJS.ProcessEnv): Engine {
-  // A blank CORPUS_DIR means unset, as in the bot's configuration.
-  const corpusDir = (typeof values.corpus === 'string' ? values.corpus : undefined) ?? (env.CORPUS_DIR?.trim() || 'corpus');
-  const config = { corpusDir, snapshot: loadSnapshotConfig(env, corpusDir) };
+function openFor(config: Pick<Config, 'corpusDir' | 'snapshot'>): Engine {
   // The command line's output is its answer alone; a snapshot that cannot be used or saved only costs time.
   const logger = createLogger({ level: 'silent' });
   const opened = openEngine(config, logger);
