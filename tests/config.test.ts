@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadConfig, loadCorpusConfig } from '../src/config.ts';
+import { defaultSnapshotFile, loadConfig, loadCorpusConfig } from '../src/config.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -32,6 +32,14 @@ describe('configuration', () => {
     expect(loadCorpusConfig({}, { dotenv: true, dotenvPath, corpusDir: 'given' }).corpusDir).toBe('given');
     // Without .env the defaults hold.
     expect(loadCorpusConfig({}, { dotenv: false }).corpusDir).toBe('corpus');
+  });
+
+  it("keeps the snapshot in the project's .cache/, which npm ci leaves alone, one file per corpus folder", () => {
+    const file = defaultSnapshotFile('corpus');
+    expect(file.startsWith(join(root, '.cache') + '/')).toBe(true);
+    expect(file).not.toMatch(/node_modules/);
+    expect(defaultSnapshotFile('other')).not.toBe(file);
+    expect(loadCorpusConfig({ SNAPSHOT_FILE: '/tmp/x.snapshot' }, { dotenv: false }).snapshot.file).toBe('/tmp/x.snapshot');
   });
 
   it('answers from the corpus .env names, in the console and on the command line alike', () => {
