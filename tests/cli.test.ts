@@ -4,6 +4,10 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../src/cli.ts';
+import { loadCommands } from '../commands/index.ts';
+import { consoleName, parseLine, runCommand } from '../src/console/console.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { Engine } from '../src/engine/engine.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -148,5 +152,69 @@ describe('command line', () => {
     expect(j.dropped).toContain('scroll to top');
     const s = (await cli('sources', '--corpus', out, '--json')).json();
     expect(s.documents[0]).toMatchObject({ id: 'test-report', outlet: 'Test Wire', published: '2023-09-13' });
+  });
+});
+
+describe('command line through the command registry', () => {
+  it('lists every command of commands/ (and its own) in its usage, with examples from the modules, as text and as JSON', async () => {
+    const commands = await loadCommands();
+    const text = (await cli('--help')).stdout;
+    const listed = (await cli('help', '--json')).json().commands as { name: string; usage: string; example: string | null }[];
+    const names = listed.map((c) => c.name);
+    for (const c of commands) {
+      expect(names).toContain(consoleName(c));
+      expect(text).toContain(`  ${consoleName(c)}`);
+    }
+    expect(names).toEqual(expect.arrayContaining(['passage', 'speakers', 'ingest']));
+    // Each example in the usage runs, and answers.
+    for (const c of listed) {
+      if (!c.example || c.name === 'ingest') continue;
+      const words = [...c.example.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)].map((m) => (m[1] ?? m[2]!).replace(/\\(.)/g, '$1'));
+      const r = await cli(...words, '--json');
+      expect(r.status, `${c.example}: ${r.stderr}`).toBe(0);
+    }
+  });
+
+  it('checks option values with the same code as the console, so both refuse alike', async () => {
+    const commands = await loadCommands();
+    const engine = Engine.build(loadCorpus('corpus'));
+    const asConsole = (line: string) => {
+      const parsed = parseLine(line, commands);
+      if (parsed.type !== 'command') throw new Error(`not a command: ${line}`);
+      return runCommand(parsed.command, engine, commands, parsed.options);
+    };
+    const cases: [string[], string][] = [
+      [['summary', '--length', 'huge'], '/summary length: huge'],
+      [['timeline', '--from', '2023-13'], '/timeline from: 2023-13'],
+      [['timeline', '--from', '2023-09-14', '--to', '2023-09-01'], '/timeline from: 2023-09-14 to: 2023-09-01'],
+    ];
+    for (const [argv, line] of cases) {
+      const r = await cli(...argv, '--json');
+      const expected = asConsole(line);
+      expect(expected.kind, line).toBe('error');
+      expect(r.status).toBe(2);
+      expect(r.json().error).toEqual((expected as { error: unknown }).error);
+    }
+    // The same answers too: short summaries, a filtered timeline.
+    const summary = await cli('summary', '--length', 'short', '--json');
+    const { kind: _kind, ...short } = asConsole('/summary length: short') as unknown as Record<string, unknown>;
+    expect(summary.json()).toEqual(short);
+  });
+
+  it('honours --limit on who-said and refuses one out of range with the message Discord and the console share', async () => {
+    const one = (await cli('who-said', 'we have come here', '--limit', '1', '--json')).json();
+    expect(one.matches.length).toBeLessThanOrEqual(1);
+    const bad = await cli('ask', 'x', '--limit', '51', '--json');
+    expect(bad.status).toBe(2);
+    expect(bad.json().error.message).toBe('`limit` must be a whole number from 1 to 50.');
+  });
+
+  it('runs a command of commands/ the command line had no case for: find-sources', async () => {
+    const r = await cli('find-sources', 'Kim and Putin met at the Vostochny spaceport', '--json');
+    expect(r.status).toBe(0);
+    expect(r.json().results[0].passage).toBe('yonhap-kim-putin-summit#p2');
+    const missing = await cli('find-sources', '--json');
+    expect(missing.status).toBe(2);
+    expect(missing.json().error.code).toBe('missing_argument');
   });
 });

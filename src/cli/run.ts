@@ -10,7 +10,7 @@ import { isError } from '../options.ts';
 import { openEngine, saveSnapshotLater } from '../startup.ts';
 import type { Answer } from '../types.ts';
 import { LOCAL_COMMANDS, type FlagValues, type LocalCommand } from './local.ts';
-import { cliExample, usage } from './usage.ts';
+import { cliExample, usage, usageEntries } from './usage.ts';
 
 /** What the command line prints and its exit status. */
 export interface CliResult {
@@ -60,7 +60,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   const wantsJson = argv.includes('--json');
   try {
     const commands = (await loadCommands()).filter((c) => !SKIPPED.has(commandName(c)));
-    const text = usage(commands, LOCAL_COMMANDS);
+    const entries = usageEntries(commands, LOCAL_COMMANDS);
+    const text = usage(entries);
     let parsed;
     try {
       parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: flagSpec(commands, LOCAL_COMMANDS) });
@@ -69,7 +70,11 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     }
     const { values, positionals } = parsed as { values: FlagValues; positionals: string[] };
     const [name, ...rest] = positionals;
-    if (values.help || name === 'help') return { stdout: `${text}\n`, stderr: '', status: 0 };
+    if (values.help || name === 'help') {
+      // Under --json, one JSON object as for every answer: the commands as the usage text lists them.
+      const help = { commands: entries.map((e) => ({ ...e, example: e.example ?? null })) };
+      return { stdout: `${wantsJson ? JSON.stringify(help) : text}\n`, stderr: '', status: 0 };
+    }
     // No command is bad input like any other: a message on stderr and, under --json, the error object.
     if (!name) throw new UsageError('missing_command', `Please give a command.\n\n${text}`);
     // Read as `npm start` reads it (.env beneath the environment), so both answer from the same corpus.

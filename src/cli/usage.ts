@@ -35,16 +35,35 @@ function shellWord(s: string): string {
   return /^[\w.#:/@+-]+$/.test(s) ? s : `"${s.replace(/(["\\$`])/g, '\\$1')}"`;
 }
 
-/** The usage text: every command with its arguments, what it does, and an example when it has one. */
-export function usage(commands: readonly Command[], local: readonly LocalCommand[]): string {
-  const entries = [
-    ...commands.map((c) => ({ name: consoleName(c), args: commandArgs(c), description: c.description, example: cliExample(c, commands) })),
-    ...local.map((c) => ({ name: c.name, args: c.args, description: c.description, example: c.needs?.example })),
-    { name: 'help', args: '', description: 'This text (also --help).', example: undefined },
+/** One command as the usage lists it. */
+export interface UsageEntry {
+  name: string;
+  /** The command line that runs it, with its arguments. */
+  usage: string;
+  description: string;
+  example: string | undefined;
+}
+
+/** Every command with its arguments, what it does, and an example when it has one, by name. */
+export function usageEntries(commands: readonly Command[], local: readonly LocalCommand[]): UsageEntry[] {
+  const entry = (name: string, args: string, description: string, example: string | undefined): UsageEntry => ({
+    name,
+    usage: [name, args].filter(Boolean).join(' '),
+    description,
+    example,
+  });
+  return [
+    ...commands.map((c) => entry(consoleName(c), commandArgs(c), c.description, cliExample(c, commands))),
+    ...local.map((c) => entry(c.name, c.args, c.description, c.needs?.example)),
+    entry('help', '', 'This text (also --help).', undefined),
   ].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The usage text for a person. */
+export function usage(entries: readonly UsageEntry[]): string {
   const lines = [`Usage: ${INVOCATION}`, '', 'Commands:'];
   for (const e of entries) {
-    lines.push(`  ${[e.name, e.args].filter(Boolean).join(' ')}`, `      ${e.description}`);
+    lines.push(`  ${e.usage}`, `      ${e.description}`);
     if (e.example) lines.push(`      e.g. ${e.example}`);
   }
   return lines.join('\n');
