@@ -114,8 +114,7 @@ async function runRegistered(command: Command, commands: readonly Command[], res
   if (required && options[required.name] === undefined) {
     options[required.name] = needText(rest, `the ${required.name}`, cliExample(command, commands) ?? `${consoleName(command)} <${required.name}>`);
   }
-  // The engine is opened when the command first needs it, so a command that fails on its options first
-  // says so without reading the corpus.
+  // The corpus is read when the handler asks for the engine, not before.
   const ctx: CommandContext = {
     get engine() {
       return engine();
