@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Command } from '../src/command.ts';
-import { isError, requiredText } from '../src/options.ts';
+import { isError, numberOption, requiredText } from '../src/options.ts';
 
 const example = '/ask question: Where was the summit held?';
 
@@ -14,9 +14,13 @@ export default {
   description: 'The passages that best answer a question, each with its key sentence and citation.',
   usage: '/ask question: <your question>',
   example,
+  cliOptions: { limit: 'N' },
   run({ engine }, options) {
     const question = requiredText(options, 'question', example);
     if (isError(question)) return question;
-    return engine.ask(question, 3);
+    // Discord and the console show three; the command line may ask for more.
+    const limit = numberOption(options, 'limit', 3, 1, 50);
+    if (isError(limit)) return limit;
+    return engine.ask(question, limit);
   },
 } satisfies Command;

@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import type { Command } from '../src/command.ts';
-import { isError, requiredText } from '../src/options.ts';
+import { isError, numberOption, requiredText } from '../src/options.ts';
 
 const example = "/who-said words: that's why we've come here";
 
@@ -14,9 +14,13 @@ export default {
   description: 'Who said some words: the speaker, role, full quote and citation; or that nobody in the sources said them.',
   usage: '/who-said words: <the words>',
   example,
+  cliOptions: { limit: 'N' },
   run({ engine }, options) {
     const words = requiredText(options, 'words', example);
     if (isError(words)) return words;
-    return engine.whoSaid(words, 5);
+    // Discord and the console show five; the command line may ask for more or fewer.
+    const limit = numberOption(options, 'limit', 5, 1, 50);
+    if (isError(limit)) return limit;
+    return engine.whoSaid(words, limit);
   },
 } satisfies Command;

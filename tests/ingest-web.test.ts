@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliAsync } from '../src/cli.ts';
+import { runCli } from '../src/cli.ts';
 import { addArticle, type AddOptions } from '../src/corpus/add-article.ts';
 import { checkPublicHost, nonPublicReason } from '../src/corpus/address.ts';
 import { fetchPage, USER_AGENT } from '../src/corpus/fetch-page.ts';
@@ -278,12 +278,12 @@ describe('npm run cli -- ingest <url>', () => {
 
   it('prints what was added; --json has the contract fields and the new ones', async () => {
     const out = tempDir();
-    const human = await runCliAsync(['ingest', server.url('/pages/wire.html'), '--out', out], env);
+    const human = await runCli(['ingest', server.url('/pages/wire.html'), '--out', out], env);
     expect(human.status).toBe(0);
     const said = human.stdout.replace(/\s+/g, ' ');
     expect(said).toContain('Added "Leaders agree on rail link after talks at northern port" (Harbour Wire, 2023-09-13)');
     expect(said).toMatch(/6 paragraphs · \d+ quotes found · \d+ dated events found/);
-    const r = await runCliAsync(['ingest', server.url('/pages/amp.html'), '--out', out, '--json'], env);
+    const r = await runCli(['ingest', server.url('/pages/amp.html'), '--out', out, '--json'], env);
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout) as Record<string, unknown> & { document: Record<string, unknown> };
     expect(Object.keys(json.document)).toEqual(expect.arrayContaining(['id', 'file', 'paragraphs', 'title', 'outlet', 'published', 'url']));
@@ -295,7 +295,7 @@ describe('npm run cli -- ingest <url>', () => {
 
   it('a refused address is an error object with exit 2 and nothing written', async () => {
     const out = tempDir();
-    const r = await runCliAsync(['ingest', server.url('/pages/wire.html'), '--out', out, '--json'], { CORPUS_DIR: '' });
+    const r = await runCli(['ingest', server.url('/pages/wire.html'), '--out', out, '--json'], { CORPUS_DIR: '' });
     expect(r.status).toBe(2);
     expect(JSON.parse(r.stdout)).toMatchObject({ error: { code: 'not_public' } });
     expect(r.stderr).toMatch(/INGEST_ALLOW_PRIVATE=1/);
@@ -304,7 +304,7 @@ describe('npm run cli -- ingest <url>', () => {
 
   it('plain text files still ingest as before', async () => {
     const out = tempDir();
-    const r = await runCliAsync(['ingest', join(import.meta.dirname, 'fixtures', 'yonhap-kim-putin-summit.txt'), '--published', '2023-09-14', '--out', out, '--json'], env);
+    const r = await runCli(['ingest', join(import.meta.dirname, 'fixtures', 'yonhap-kim-putin-summit.txt'), '--published', '2023-09-14', '--out', out, '--json'], env);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ document: { id: 'yonhap-kim-putin-summit', paragraphs: 24, outlet: 'Yonhap News Agency' }, source: 'text' });
   });

@@ -550,11 +550,11 @@ describe('bad input through the command line', () => {
       .map(([c, pos, flags, json]) => [c, ...pos, ...flags.flat(), ...(json ? ['--json'] : []), '--corpus', small.dir]);
   };
 
-  it('every command line gives an answer or a clean refusal (status 0 or 2), JSON when asked', () => {
-    fc.assert(
-      fc.property(argvArb(), (argv) => {
+  it('every command line gives an answer or a clean refusal (status 0 or 2), JSON when asked', async () => {
+    await fc.assert(
+      fc.asyncProperty(argvArb(), async (argv) => {
         const where = `cli ${JSON.stringify(argv).slice(0, 300)}`;
-        const r = runCli(argv, {});
+        const r = await runCli(argv, {});
         expect([0, 2], `${where}: status ${r.status}, stderr ${r.stderr.slice(0, 300)}`).toContain(r.status);
         const typed = argv.flatMap((a) => [a, a.trim()]).concat(small.dir);
         if (r.status === 2) checkErrorMessage(r.stderr.trim(), typed, where);

@@ -193,15 +193,15 @@ describe('starting from a snapshot', () => {
     expect(openEngine(config('always'), logger).from).toBe('files');
   });
 
-  it('serves the command line from the snapshot it saved, with the same output', () => {
+  it('serves the command line from the snapshot it saved, with the same output', async () => {
     const env = { CORPUS_DIR: dir, SNAPSHOT: 'always', SNAPSHOT_FILE: config('always').snapshot.file };
-    const first = runCli(['ask', 'Where did Kim and Putin meet?', '--json'], env);
+    const first = await runCli(['ask', 'Where did Kim and Putin meet?', '--json'], env);
     expect(first.status).toBe(0);
     expect(existsSync(env.SNAPSHOT_FILE)).toBe(true);
     const { logger } = memoryLogger();
     expect(openEngine(config('always'), logger).from).toBe('snapshot');
-    expect(runCli(['ask', 'Where did Kim and Putin meet?', '--json'], env)).toEqual(first);
-    const bad = runCli(['sources', '--json'], { ...env, SNAPSHOT: 'sometimes' });
+    expect(await runCli(['ask', 'Where did Kim and Putin meet?', '--json'], env)).toEqual(first);
+    const bad = await runCli(['sources', '--json'], { ...env, SNAPSHOT: 'sometimes' });
     expect(bad.status).toBe(2);
     expect(JSON.parse(bad.stdout)).toMatchObject({ error: { code: 'bad_config' } });
     expect(bad.stderr).toMatch(/SNAPSHOT: must be one of auto, always, off/);

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { commandJSON, commandName, type Command, type OptionValues } from '../command.ts';
+import { commandName, commandOptions, type Command, type OptionValues } from '../command.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Answer } from '../types.ts';
 import { renderText } from './text.ts';
@@ -17,9 +17,8 @@ export function consoleName(command: Command): string {
 }
 
 function optionNames(command: Command): string[] {
-  const json = commandJSON(command) as { options?: { name: string }[] };
-  const names = (json.options ?? []).map((o) => o.name);
-  // A context-menu command has no options in Discord; in the console it takes the message as `text`.
+  const names = commandOptions(command).map((o) => o.name);
+  // A command without options takes any words typed after it as `text`, which it ignores.
   return names.length ? names : ['text'];
 }
 

@@ -6,6 +6,7 @@ import { REST, Routes, ShardingManager } from 'discord.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { createLogger } from '../log.ts';
+import { requireNode } from '../node-version.ts';
 
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 
@@ -19,6 +20,8 @@ export async function shardCount(config: Config): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  // Each shard would stop on an old Node.js; say so once, before starting any.
+  requireNode();
   let config: Config;
   try {
     config = loadConfig();

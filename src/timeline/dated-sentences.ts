@@ -1,0 +1,188 @@
+import type { Passage } from '../types.ts';
+import { normalizeTerm, tokenize } from '../text/terms.ts';
+import { findDates, type DateMention } from './dates.ts';
+import { Ints } from './ints.ts';
+
+// A proper noun in at most this share of dated sentences names what happened, not who is always there.
+const KEY_NAME_SHARE = 0.3;
+
+// Calendar words match between any two reports of a date and must not make them look alike.
+const DATE_TERMS = new Set(
+  tokenize(
+    'january february march april may june july august september october november december sept jan feb mar apr jun jul aug sep oct nov dec ' +
+      'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow day days week weeks month months year years ' +
+      'last next previous prior ago earlier later early late mid since',
+  ),
+);
+
+/**
+ * Numbers for the content words of dated sentences (not calendar words, numbers or short words), dense so
+ * that per-word scratch arrays stay small, with what every sentence needs to know of a word.
+ */
+class TermTable {
+  /** Every term seen, to its content-word number or -1. */
+  private readonly ids = new Map<string, number>();
+  /** Per content word: the last sentence it was seen in, and seen in as a proper name. */
+  readonly seenIn: number[] = [];
+  readonly nameIn: number[] = [];
+  /** In how many dated sentences the word stands as a proper name. */
+  readonly nameCount: number[] = [];
+
+  /** The content-word number of a term, or -1 when it is not a content word. */
+  id(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = term.length > 2 && !DATE_TERMS.has(term) && !/^\d+$/u.test(term) ? this.seenIn.length : -1;
+      this.ids.set(term, id);
+      if (id >= 0) {
+        this.seenIn.push(-1);
+        this.nameIn.push(-1);
+        this.nameCount.push(0);
+      }
+    }
+    return id;
+  }
+
+  /** The content-word number of a term already seen, or -1. */
+  known(term: string): number {
+    return this.ids.get(term) ?? -1;
+  }
+
+  get size(): number {
+    return this.seenIn.length;
+  }
+}
+
+/**
+ * The dated sentences, read once, as parallel lists: where each stands, its dates, and its words as term ids
+ * (content words in first-appearance order, the rarest-word choice breaks ties by it; proper names sorted).
+ */
+export interface DatedSentences {
+  count: number;
+  passage: Int32Array;
+  sentence: Int32Array;
+  doc: Int32Array;
+  mentions: DateMention[][];
+  /** Sentence i's content words are terms[termStart[i]] … terms[termStart[i + 1] - 1]. */
+  termStart: Int32Array;
+  terms: Int32Array;
+  /** Its rare proper names (see KEY_NAME_SHARE), sorted: keyNames[keyStart[i]] … keyNames[keyStart[i + 1] - 1]. */
+  keyStart: Int32Array;
+  keyNames: Int32Array;
+  /** `<passage id>\0<start>`, kept only when two dated sentences may share it (repeated passage ids). */
+  keys: string[] | null;
+  termCount: number;
+}
+
+/**
+ * First pass: the dated sentences and their words, to learn which proper nouns are rare enough to tell one
+ * event from another ("Vladivostok", "Camp David") and which are everywhere ("Kim", "Putin").
+ */
+export function readDated(passages: readonly Passage[], ordered: readonly number[], pubOf: readonly string[], repeatedIds: boolean): DatedSentences {
+  const table = new TermTable();
+  const docNumber = new Map<string, number>();
+  const passage = new Ints();
+  const sentence = new Ints();
+  const doc = new Ints();
+  const mentions: DateMention[][] = [];
+  const termStart = new Ints();
+  const terms = new Ints(16384);
+  const nameStart = new Ints();
+  const names = new Ints();
+  const namesOf: number[] = [];
+  // Two dated sentences are one sentence when they share passage id and start; only repeated ids or
+  // unordered sentences can make that happen, and only then is it worth keeping their keys.
+  let keysMayRepeat = repeatedIds;
+  for (const pi of ordered) {
+    const p = passages[pi]!;
+    const pub = pubOf[pi]!;
+    let lastStart = -Infinity;
+    for (let si = 0; si < p.sentences.length; si++) {
+      const s = p.sentences[si]!;
+      const found = findDates(s.text, pub);
+      if (found.length === 0) continue;
+      if (s.start <= lastStart) keysMayRepeat = true;
+      lastStart = s.start;
+      const stamp = passage.length;
+      termStart.push(terms.length);
+      for (const t of tokenize(s.text)) {
+        const id = table.id(t);
+        if (id < 0 || table.seenIn[id] === stamp) continue;
+        table.seenIn[id] = stamp;
+        terms.push(id);
+      }
+      properNames(s.text, table, stamp, namesOf);
+      namesOf.sort(ascending);
+      nameStart.push(names.length);
+      for (const id of namesOf) {
+        table.nameCount[id]!++;
+        names.push(id);
+      }
+      let d = docNumber.get(p.doc);
+      if (d === undefined) docNumber.set(p.doc, (d = docNumber.size));
+      passage.push(pi);
+      sentence.push(si);
+      doc.push(d);
+      mentions.push(preferNonDateline(found));
+    }
+  }
+  const count = passage.length;
+  termStart.push(terms.length);
+  nameStart.push(names.length);
+  const rareName = Math.max(2, Math.floor(count * KEY_NAME_SHARE));
+  const keyStart = new Int32Array(count + 1);
+  const keyNames = new Ints();
+  for (let i = 0; i < count; i++) {
+    keyStart[i] = keyNames.length;
+    for (let k = nameStart.data[i]!; k < nameStart.data[i + 1]!; k++) {
+      const id = names.data[k]!;
+      if (table.nameCount[id]! <= rareName) keyNames.push(id);
+    }
+  }
+  keyStart[count] = keyNames.length;
+  const keys = keysMayRepeat
+    ? Array.from({ length: count }, (_, i) => `${passages[passage.data[i]!]!.id}\u0000${passages[passage.data[i]!]!.sentences[sentence.data[i]!]!.start}`)
+    : null;
+  return {
+    count,
+    passage: passage.data,
+    sentence: sentence.data,
+    doc: doc.data,
+    mentions,
+    termStart: termStart.data,
+    terms: terms.data,
+    keyStart,
+    keyNames: keyNames.data,
+    keys,
+    termCount: table.size,
+  };
+}
+
+const ascending = (a: number, b: number): number => a - b;
+
+const PROPER_NAME = /(?<=[\p{L}\p{N},;:'"’”)]\s+)\p{Lu}[\p{L}\p{N}'’-]*/gu;
+
+/**
+ * The term ids of words written with a capital inside the sentence (the first word may be capital for
+ * grammar) that are among its content words, into `out`.
+ */
+function properNames(sentence: string, table: TermTable, stamp: number, out: number[]): void {
+  out.length = 0;
+  const add = (term: string): void => {
+    const id = table.known(term);
+    if (id < 0 || table.seenIn[id] !== stamp || table.nameIn[id] === stamp) return;
+    table.nameIn[id] = stamp;
+    out.push(id);
+  };
+  PROPER_NAME.lastIndex = 0;
+  for (let m = PROPER_NAME.exec(sentence); m !== null; m = PROPER_NAME.exec(sentence)) {
+    const t = m[0].includes('-') || m[0].includes('.') ? null : normalizeTerm(m[0]);
+    if (t !== null) add(t);
+    else for (const part of tokenize(m[0])) add(part);
+  }
+}
+
+/** Mentions with datelines ("SEOUL, Sept 14 (Agency) -") last, so the sentence's own words name its date. */
+function preferNonDateline(mentions: DateMention[]): DateMention[] {
+  return [...mentions].sort((a, b) => Number(a.dateline === true) - Number(b.dateline === true));
+}
