@@ -36,6 +36,7 @@ import type { Config } from '../config.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../log.ts';
 import type { Answer } from '../types.ts';
+import { ArrivalQueue, type Turn } from './arrival-queue.ts';
 import { parsePageId, SHARE_ID } from './buttons.ts';
 import { pageCount, renderAnswer, renderChoices, renderNote, renderShared, type RenderedMessage } from './render.ts';
 
@@ -169,6 +170,8 @@ type RepliableAnswerable = ChatInputCommandInteraction | MessageContextMenuComma
 export class InteractionRouter {
   private readonly byName: Map<string, Command>;
   private readonly cooldown: Cooldown;
+  /** Deferrals made while an interaction waited its turn (see ArrivalQueue), under way or done. */
+  private readonly early = new WeakMap<Interaction, Promise<unknown>>();
 
   constructor(private readonly options: Omit<BotOptions, 'config' | 'handleSignals'>) {
     this.byName = new Map(options.commands.map((c) => [commandName(c), c]));
@@ -177,6 +180,34 @@ export class InteractionRouter {
 
   private context(): CommandContext {
     return { engine: this.options.engine(), commands: this.options.commands };
+  }
+
+  /** The interaction as a turn of the arrival queue: handled in its turn, deferred if it waits too long. */
+  turn(i: Interaction): Turn {
+    return { createdAt: i.createdTimestamp, acknowledge: () => this.acknowledgeEarly(i), run: () => this.handle(i) };
+  }
+
+  /**
+   * Defers an interaction still waiting its turn, the way its answer will need: a private deferral for a
+   * command, a deferred update for its asker's page turn. Anything else (autocomplete, sharing, the notes
+   * other buttons get) cannot be acknowledged ahead without knowing its answer: false.
+   */
+  acknowledgeEarly(i: Interaction): boolean {
+    if (this.early.has(i)) return true;
+    let ack: Promise<unknown>;
+    if (i.isChatInputCommand() || i.isMessageContextMenuCommand()) ack = i.deferReply({ flags: 'Ephemeral' });
+    else if (i.isButton() && this.isOwnPageTurn(i)) ack = i.deferUpdate();
+    else return false;
+    // Awaited in the interaction's turn, which reports a failure; until then it must not count as unhandled.
+    ack.catch(() => undefined);
+    this.early.set(i, ack);
+    return true;
+  }
+
+  private isOwnPageTurn(i: ButtonInteraction): boolean {
+    if (i.customId === SHARE_ID) return false;
+    const target = parsePageId(i.customId);
+    return target !== null && target !== 'expired' && target.userId === i.user.id;
   }
 
   /** Handles one interaction; never throws. */
@@ -256,44 +287,50 @@ export class InteractionRouter {
   /**
    * Sends the message `produce` makes as the interaction's callback: a private reply to a command, or the
    * page in place of the old one for a button. Only when it cannot be ready in time does it acknowledge
-   * first (a private deferral, or a deferred update) and then edit the reply: when the interaction is
-   * already older than the budget on arrival (the bot is behind, e.g. a burst), or when an asynchronous
-   * answer is not ready within what is left of it. Age is measured from the interaction's snowflake, so a
-   * local clock running ahead makes the bot defer more often, never answer late. Returns whether it deferred.
+   * first (a private deferral, or a deferred update) and then edit the reply: when the queue acknowledged
+   * it while it waited its turn, when it is already older than the budget on arrival, or when an
+   * asynchronous answer is not ready within what is left of it. Age is measured from the interaction's
+   * snowflake, so a local clock running ahead makes the bot defer more often, never answer late. Returns
+   * whether it deferred.
    */
   private async respond(i: RepliableAnswerable, how: 'reply' | 'update', produce: () => RenderedMessage | Promise<RenderedMessage>): Promise<boolean> {
     const budget = this.options.deferAfterMs ?? DEFER_AFTER_MS;
     const age = Date.now() - i.createdTimestamp;
-    let deferred = false;
-    const defer = async (): Promise<void> => {
-      deferred = true;
-      if (how === 'update' && i.isButton()) await i.deferUpdate();
-      else await i.deferReply({ flags: 'Ephemeral' });
-    };
-    if (age >= budget) await defer();
-    // Started at once, not in a later microtask: a synchronous answer is then worked out before the next
-    // interaction is looked at, so under a backlog the next one sees its true age and defers.
+    const defer = (): Promise<unknown> => (how === 'update' && i.isButton() ? i.deferUpdate() : i.deferReply({ flags: 'Ephemeral' }));
+    let acknowledged = this.early.get(i) ?? (age >= budget ? defer() : undefined);
+    // Started at once, not after the deferral's round trip: the answer is worked out in this interaction's
+    // turn of the queue, and the reply leaves before the next is looked at.
     const pending = (async () => produce())();
-    if (!deferred) {
+    pending.catch(() => undefined);
+    if (!acknowledged) {
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, budget - age))));
       const ready = await Promise.race([pending.then(() => true, () => true), late]);
       clearTimeout(timer);
-      if (!ready) await defer();
+      if (!ready) acknowledged = defer();
     }
+    if (acknowledged) await acknowledged;
     const message = await pending;
-    if (deferred) await i.editReply(editOptions(message));
+    if (acknowledged) await i.editReply(editOptions(message));
     else if (how === 'update' && i.isButton()) await i.update(updateOptions(message));
     // Every answer to a command is private; the renderer marks it so, and a reply must say it itself.
     else await i.reply({ ...replyOptions(message), flags: ((message.flags ?? 0) | EPHEMERAL) as InteractionReplyOptions['flags'] });
-    return deferred;
+    return acknowledged !== undefined;
+  }
+
+  /** A private note as the reply, or as the edit of the deferral made while the interaction waited its turn. */
+  private async note(i: RepliableAnswerable, m: RenderedMessage): Promise<void> {
+    const early = this.early.get(i);
+    if (!early) return void (await i.reply(replyOptions(m)));
+    await early;
+    await i.editReply(editOptions(m));
   }
 
   private async command(i: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, name: string, options: OptionValues): Promise<void> {
     const gate = this.cooldown.take(i.user.id);
     if (!gate.ok) {
       const at = Math.ceil(gate.retryAt / 1000);
-      await i.reply(replyOptions(renderNote(`You are asking faster than I can answer. Please try again <t:${at}:R>.`)));
+      await this.note(i, renderNote(`You are asking faster than I can answer. Please try again <t:${at}:R>.`));
       return;
     }
     let kind = '';
@@ -396,7 +433,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     }),
   });
   const router = new InteractionRouter(options);
-  client.on(Events.InteractionCreate, (i) => void router.handle(i));
+  const queue = new ArrivalQueue({ acknowledgeAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS });
+  client.on(Events.InteractionCreate, (i) => queue.push(router.turn(i)));
   watchConnection(client, logger);
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

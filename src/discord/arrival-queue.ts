@@ -1,0 +1,108 @@
+/**
+ * First come, first answered: interactions wait in arrival order and are worked out one at a time, each in a
+ * turn of the event loop of its own, so the reply of one leaves before the next is worked out.
+ *
+ * Why a queue at all: the gateway delivers a burst in large reads (the `ws` library emits every frame of a
+ * read in the same tick, and @discordjs/ws hands each on after a couple of microtasks), so a handler that
+ * answers inside the event works out every answer of the read before the first request can reach the
+ * network. Here the event only enqueues; each turn works out one answer, starts sending it, and yields with
+ * setImmediate, which lets the poll phase write that request and read the next gateway frames.
+ *
+ * Discord drops an interaction not acknowledged within 3 seconds of its creation, so before each turn the
+ * queue acknowledges (defers) every waiting interaction that has waited too long; its answer then follows
+ * as an edit in its turn, and edits therefore leave oldest first. An interaction that cannot be acknowledged
+ * ahead (an autocomplete, a button whose answer is a new message) is run out of turn instead: those are cheap.
+ */
+
+/** One interaction waiting its turn. */
+export interface Turn {
+  /** When Discord created the interaction, in ms since the epoch: its age decides when it must be acknowledged. */
+  readonly createdAt: number;
+  /**
+   * Acknowledges it ahead of its turn (a deferral, whose request has started); false when it cannot be,
+   * and must be run now instead.
+   */
+  acknowledge(): boolean;
+  /** Works out the answer and starts sending it; never rejects. What it awaits after that does not hold the queue. */
+  run(): Promise<void>;
+}
+
+export interface ArrivalQueueOptions {
+  /** Age (since creation) at which a waiting interaction is acknowledged ahead of its turn. */
+  acknowledgeAfterMs: number;
+  /** The clock, in ms since the epoch (tests move it). */
+  now?: () => number;
+}
+
+interface Waiting {
+  turn: Turn;
+  acknowledged: boolean;
+}
+
+/** Interactions in arrival order, answered one per event-loop turn; see the module comment. */
+export class ArrivalQueue {
+  private waiting: Waiting[] = [];
+  /** Index of the next to run in `waiting` (shifting an array of hundreds each turn would cost more). */
+  private head = 0;
+  private scheduled = false;
+  private readonly now: () => number;
+
+  constructor(private readonly options: ArrivalQueueOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** How many interactions wait for their turn. */
+  get length(): number {
+    return this.waiting.length - this.head;
+  }
+
+  /** Adds an interaction at the back; its turn comes after every one before it. */
+  push(turn: Turn): void {
+    this.waiting.push({ turn, acknowledged: false });
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => this.step());
+  }
+
+  /** One turn: acknowledge whoever is about to run out of time, then answer the oldest. */
+  private step(): void {
+    this.scheduled = false;
+    this.acknowledgeAging();
+    const next = this.waiting[this.head];
+    if (next) {
+      this.waiting[this.head++] = undefined as unknown as Waiting;
+      if (this.head > 1024 && this.head * 2 > this.waiting.length) {
+        this.waiting = this.waiting.slice(this.head);
+        this.head = 0;
+      }
+      void next.turn.run();
+    }
+    this.schedule();
+  }
+
+  /**
+   * Acknowledges every waiting interaction at or past the age limit (arrival order is not creation order
+   * when Discord delivers late, so all are looked at: a few hundred comparisons a turn). Those that cannot
+   * be acknowledged ahead run now, out of turn.
+   */
+  private acknowledgeAging(): void {
+    const due = this.now() - this.options.acknowledgeAfterMs;
+    let outOfTurn: Waiting[] | undefined;
+    for (let k = this.head; k < this.waiting.length; k++) {
+      const w = this.waiting[k]!;
+      if (w.acknowledged || w.turn.createdAt > due) continue;
+      if (w.turn.acknowledge()) w.acknowledged = true;
+      else (outOfTurn ??= []).push(w);
+    }
+    if (!outOfTurn) return;
+    const gone = new Set(outOfTurn);
+    const rest = this.waiting.slice(this.head).filter((w) => !gone.has(w));
+    this.waiting = rest;
+    this.head = 0;
+    for (const w of outOfTurn) void w.turn.run();
+  }
+}
