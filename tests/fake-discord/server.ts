@@ -346,6 +346,27 @@ export class FakeDiscord {
     return to;
   }
 
+  /**
+   * Sends many gateway dispatches as one write to each socket, as a gateway that got ahead of a busy bot
+   * does: the frames wait in the bot's receive buffer and one read brings them all. (One `dispatch` per
+   * event lets the bot read the first before the rest are even written.)
+   */
+  dispatchAll(t: string, ds: readonly unknown[]): void {
+    const corked = new Set<{ cork(): void; uncork(): void }>();
+    for (const session of this.sessions.values()) {
+      const socket = (session.ws as unknown as { _socket?: { cork(): void; uncork(): void } } | null)?._socket;
+      if (socket && !corked.has(socket)) {
+        socket.cork();
+        corked.add(socket);
+      }
+    }
+    try {
+      for (const d of ds) this.dispatch(t, d);
+    } finally {
+      for (const socket of corked) socket.uncork();
+    }
+  }
+
   // ---------------------------------------------------------------- fault injection
 
   /** Resolves with the next gateway event (from now on) that matches: e.g. the session coming back. */
