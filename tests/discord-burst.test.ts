@@ -4,6 +4,7 @@
  * interaction's answer must reach Discord before the last interaction of the burst is worked out.
  */
 import { Writable } from 'node:stream';
+import { RESTEvents } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../commands/index.ts';
 import { commandName, type Command } from '../src/command.ts';
@@ -159,5 +160,21 @@ describe('a burst through the fake Discord', () => {
       expect(reqs.map((r) => `${r.method} ${isInteractionCallback(r) ? `callback ${(r.body as { type?: number }).type}` : 'edit'} ${r.status}`)).toEqual(['POST callback 5 204', 'PATCH edit 200']);
     }
     expect(events.filter((e) => e.startsWith('worked'))).toEqual(payloads.map((_, n) => `worked late ${n}`));
+  });
+
+  it('sends the edits of a burst of deferred replies without holding them to the 50 a second global limit, which Discord does not apply to interactions', async () => {
+    const limited: { global: boolean; route: string }[] = [];
+    const watch = (info: { global: boolean; route: string }) => limited.push({ global: info.global, route: info.route });
+    bot.client.rest.on(RESTEvents.RateLimited, watch);
+    bot.replyEdits.on(RESTEvents.RateLimited, watch);
+    try {
+      const payloads = Array.from({ length: 80 }, (_, n) => createdAgo(slash('ask', { question: `many ${n}` }, newUser()), DEFER_AFTER_MS + 300));
+      const requests = await burst(payloads, () => '');
+      for (const reqs of requests.values()) expect(reqs.filter((r) => isOriginalEdit(r) && r.status === 200)).toHaveLength(1);
+      expect(limited).toEqual([]);
+    } finally {
+      bot.client.rest.off(RESTEvents.RateLimited, watch);
+      bot.replyEdits.off(RESTEvents.RateLimited, watch);
+    }
   });
 });

@@ -21,6 +21,7 @@ import {
   Options,
   RESTEvents,
   RESTJSONErrorCodes,
+  type REST,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -38,6 +39,7 @@ import type { Logger } from '../log.ts';
 import type { Answer } from '../types.ts';
 import { ArrivalQueue, type Turn } from './arrival-queue.ts';
 import { parsePageId, SHARE_ID } from './buttons.ts';
+import { replyEditor, type ReplyEdit } from './reply-edits.ts';
 import { pageCount, renderAnswer, renderChoices, renderNote, renderShared, type RenderedMessage } from './render.ts';
 
 /** How many commands one person may run in a window. */
@@ -73,6 +75,8 @@ export interface BotOptions {
 
 export interface RunningBot {
   client: Client;
+  /** The REST client that edits deferred replies (see reply-edits.ts). */
+  replyEdits: REST;
   stop(): Promise<void>;
 }
 
@@ -166,6 +170,11 @@ const EPHEMERAL = MessageFlags.Ephemeral as number;
 
 type RepliableAnswerable = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction;
 
+export type RouterOptions = Omit<BotOptions, 'config' | 'handleSignals'> & {
+  /** How a deferred reply is edited (default: discord.js's editReply); startBot sends edits outside the global limit. */
+  editReply?: ReplyEdit;
+};
+
 /** Routes interactions; exported for tests that drive it without a gateway. */
 export class InteractionRouter {
   private readonly byName: Map<string, Command>;
@@ -173,7 +182,7 @@ export class InteractionRouter {
   /** Deferrals made while an interaction waited its turn (see ArrivalQueue), under way or done. */
   private readonly early = new WeakMap<Interaction, Promise<unknown>>();
 
-  constructor(private readonly options: Omit<BotOptions, 'config' | 'handleSignals'>) {
+  constructor(private readonly options: RouterOptions) {
     this.byName = new Map(options.commands.map((c) => [commandName(c), c]));
     this.cooldown = new Cooldown(options.cooldown ?? DEFAULT_COOLDOWN);
   }
@@ -311,7 +320,7 @@ export class InteractionRouter {
     }
     if (acknowledged) await acknowledged;
     const message = await pending;
-    if (acknowledged) await i.editReply(editOptions(message));
+    if (acknowledged) await this.edit(i, message);
     else if (how === 'update' && i.isButton()) await i.update(updateOptions(message));
     // Every answer to a command is private; the renderer marks it so, and a reply must say it itself.
     else await i.reply({ ...replyOptions(message), flags: ((message.flags ?? 0) | EPHEMERAL) as InteractionReplyOptions['flags'] });
@@ -323,7 +332,12 @@ export class InteractionRouter {
     const early = this.early.get(i);
     if (!early) return void (await i.reply(replyOptions(m)));
     await early;
-    await i.editReply(editOptions(m));
+    await this.edit(i, m);
+  }
+
+  private async edit(i: RepliableAnswerable, m: RenderedMessage): Promise<void> {
+    if (this.options.editReply) await this.options.editReply(i, m);
+    else await i.editReply(editOptions(m));
   }
 
   private async command(i: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, name: string, options: OptionValues): Promise<void> {
@@ -384,7 +398,7 @@ function readableRoute(route: string): string {
  * RECONNECT or missed heartbeat acknowledgements; identify again after an invalid session; REST retries
  * after a 429, a 5xx or a reset socket): these lines say it happened.
  */
-function watchConnection(client: Client, logger: Logger): void {
+function watchConnection(client: Client, logger: Logger, rests: readonly REST[]): void {
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
   client.on(Events.ShardError, (err, shard) => logger.error({ shard, err }, 'gateway connection error'));
@@ -392,7 +406,7 @@ function watchConnection(client: Client, logger: Logger): void {
   client.on(Events.ShardReconnecting, (shard) => logger.warn({ shard }, 'gateway connection lost; reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway session resumed'));
   client.on(Events.ShardReady, (shard) => logger.info({ shard }, 'gateway session ready'));
-  client.rest.on(RESTEvents.Response, (request, response) => {
+  for (const rest of rests) rest.on(RESTEvents.Response, (request, response) => {
     // Only the status and headers matter; the clone's body would otherwise wait to be read.
     if (response.body && 'cancel' in response.body) response.body.cancel().catch(() => undefined);
     const status = response.status;
@@ -403,7 +417,7 @@ function watchConnection(client: Client, logger: Logger): void {
       const retryAfter = Number(response.headers.get('retry-after'));
       logger.warn({ ...where, retryAfterSeconds: retryAfter, scope: response.headers.get('x-ratelimit-scope'), global: response.headers.has('x-ratelimit-global') }, 'Discord rate limited a request; retrying after the wait it asked for');
     } else {
-      const retrying = request.retries < client.rest.options.retries;
+      const retrying = request.retries < rest.options.retries;
       logger.warn({ ...where, retrying }, retrying ? 'Discord answered a request with a server error; retrying' : 'Discord answered a request with a server error; giving up');
     }
   });
@@ -432,10 +446,11 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       GuildMemberManager: { maxSize: PEOPLE_CACHE_SIZE, keepOverLimit: (member) => member.id === member.client.user.id },
     }),
   });
-  const router = new InteractionRouter(options);
+  const editor = replyEditor({ api: config.apiUrl, handlerSweepInterval: REST_HANDLER_SWEEP_MS });
+  const router = new InteractionRouter({ ...options, editReply: editor.edit });
   const queue = new ArrivalQueue({ acknowledgeAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS });
   client.on(Events.InteractionCreate, (i) => queue.push(router.turn(i)));
-  watchConnection(client, logger);
+  watchConnection(client, logger, [client.rest, editor.rest]);
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(config.discordToken);
@@ -450,6 +465,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
       await client.destroy();
+      editor.stop();
       logger.info('disconnected from Discord');
     })();
     return stopping;
@@ -468,5 +484,5 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
-  return { client, stop };
+  return { client, replyEdits: editor.rest, stop };
 }
