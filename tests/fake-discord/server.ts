@@ -224,6 +224,8 @@ function commandLimits(body: unknown): string[] {
 
 export class FakeDiscord {
   readonly requests: Recorded[] = [];
+  /** Called with each request as it is recorded (a benchmark times answers by it). */
+  onRecord: ((r: Recorded) => void) | undefined;
   readonly rejections: Rejection[] = [];
   /** Commands registered by PUT, by route. */
   readonly registered = new Map<string, unknown[]>();
@@ -748,6 +750,7 @@ export class FakeDiscord {
     const rec: Recorded = { method: req.method ?? '', path: decodeURIComponent(url.pathname), query: url.searchParams, body, token, status };
     this.requests.push(rec);
     if (this.requests.length > this.recordLimit) this.requests.splice(0, this.requests.length - this.recordLimit);
+    this.onRecord?.(rec);
     const waiting = this.waiters;
     this.waiters = [];
     for (const w of waiting) {
