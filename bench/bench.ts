@@ -21,7 +21,7 @@ import { realArticles } from './real-corpus.ts';
 import { COMMANDS, type Latency, type SizeResult } from './measure.ts';
 import { measureDiscord, type DiscordResult } from './discord.ts';
 import { measureLoad, type LoadResult } from './discord-load.ts';
-import { renderLoadTable, loadTargets } from './load-report.ts';
+import { renderLoadTable, loadTargets, type LoadRun } from './load-report.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -50,7 +50,7 @@ export interface BenchReport {
   sizes: Record<string, SizeResult | { error: string }>;
   discord: DiscordResult | { measured: false; reason: string };
   /** The burst of 700 and the steady load, per corpus ("bundled" or a number of articles). */
-  load: Record<string, LoadResult | { error: string }>;
+  load: LoadRun[];
   targets: Target[];
 }
 
@@ -256,13 +256,13 @@ async function main(): Promise<void> {
 
   const real = realArticles(root);
   log(`real articles: ${real.docs.length} from ${real.from}`);
-  const report: BenchReport = { date: new Date().toISOString(), machine: machine(), seed, sizes: {}, discord: { measured: false, reason: 'skipped with --no-discord' }, load: {}, targets: [] };
+  const report: BenchReport = { date: new Date().toISOString(), machine: machine(), seed, sizes: {}, discord: { measured: false, reason: 'skipped with --no-discord' }, load: [], targets: [] };
   for (const size of sizes) report.sizes[String(size)] = runSize(size, seed, budgetMs, !values['no-peers'], Number(values['timeout-min']), real.docs);
   if (!values['no-discord']) {
     log('discord: 500 interactions through the fake Discord');
     report.discord = await measureDiscord(root, 500);
     for (const corpus of values['load-sizes'].split(',').map((x) => x.trim()).filter(Boolean)) {
-      report.load[corpus] = await loadAt(corpus, seed, real.docs, !values['no-steady']);
+      report.load.push({ corpus, result: await loadAt(corpus, seed, real.docs, !values['no-steady']) });
     }
   }
   report.machine.loadEnd = Math.round(loadavg()[0]! * 100) / 100;

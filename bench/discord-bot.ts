@@ -7,8 +7,8 @@
  * With a query seed it first prints one line "queries <json>": questions drawn from this corpus by
  * bench/queries.ts (the engine is built here, so the benchmark process need not build another). Prints "ready"
  * on standard output once logged in, and when standard input ends a line "cpu <json>": the process's CPU time
- * since ready and the part of it spent in the commands (the engine's work), to tell what a worker thread
- * could take off the thread that speaks to Discord.
+ * since ready, and the CPU time of working out the same answers again (commands and renderer) with nothing
+ * else going on: what a worker thread could take off the thread that speaks to Discord.
  */
 import { Writable } from 'node:stream';
 import { loadCommands } from '../commands/index.ts';
@@ -17,6 +17,9 @@ import { startBot } from '../src/discord/bot.ts';
 import { Engine } from '../src/engine/engine.ts';
 import { createLogger } from '../src/log.ts';
 import { makeQueries } from './queries.ts';
+import type { Command, CommandContext, OptionValues } from '../src/command.ts';
+import { renderAnswer } from '../src/discord/render.ts';
+import type { Answer } from '../src/types.ts';
 
 const [apiUrl, token, applicationId, corpusDir, querySeed] = process.argv.slice(2);
 if (!apiUrl || !token || !applicationId || !corpusDir) throw new Error('discord-bot: usage: discord-bot.ts <api url> <token> <application id> <corpus dir> [<query seed>]');
@@ -27,18 +30,14 @@ if (querySeed !== undefined) {
   const qs = makeQueries(docs, engine.passages, speakerNames, [], Number(querySeed), 700);
   process.stdout.write(`queries ${JSON.stringify({ articles: docs.length, ask: qs.ask, whoSaid: qs.whoSaid, timeline: qs.timeline, timelineTopic: qs.timelineTopic })}\n`);
 }
-let answerMs = 0;
-let answers = 0;
+// Every command run is recorded, to be run again at the end with nothing else going on: the CPU time of the
+// answers alone (engine and renderer), against the process's CPU time while it served them.
+const calls: { command: Command; options: OptionValues }[] = [];
 const commands = (await loadCommands()).map((c) => ({
   ...c,
-  run: (...args: Parameters<typeof c.run>) => {
-    const t = performance.now();
-    try {
-      return c.run(...args);
-    } finally {
-      answerMs += performance.now() - t;
-      answers++;
-    }
+  run: (context: CommandContext, options: OptionValues) => {
+    calls.push({ command: c, options });
+    return c.run(context, options);
   },
 }));
 const silent = new Writable({ write: (_c, _e, done) => done() });
@@ -55,6 +54,11 @@ process.stdout.write('ready\n');
 process.stdin.resume();
 process.stdin.on('end', () => {
   const cpu = process.cpuUsage(cpuAtReady);
-  process.stdout.write(`cpu ${JSON.stringify({ cpuMs: (cpu.user + cpu.system) / 1000, answerMs, answers })}\n`);
+  const context: CommandContext = { engine, commands };
+  const before = process.cpuUsage();
+  for (const { command, options } of calls) renderAnswer(command.run(context, options) as Answer, { page: 0 });
+  const answering = process.cpuUsage(before);
+  const report = { cpuMs: (cpu.user + cpu.system) / 1000, answerMs: (answering.user + answering.system) / 1000, answers: calls.length };
+  process.stdout.write(`cpu ${JSON.stringify(report)}\n`);
   void bot.stop().then(() => process.exit(0));
 });

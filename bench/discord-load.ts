@@ -141,7 +141,9 @@ export async function measureLoad(root: string, corpusDir: string, label: string
   const fake = await new FakeDiscord({ recordLimit: 100 }).start();
   const timer = new Timer();
   fake.onRecord = (r) => timer.see(r);
-  const bot = spawn(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', join(root, 'bench', 'discord-bot.ts'), fake.apiUrl, FAKE.token, FAKE.applicationId, corpusDir, String(seed)], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  // BENCH_BOT_PROFILE=<dir> writes a CPU profile of the bot process there (read it with bench/top-self-time.ts).
+  const profile = process.env.BENCH_BOT_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_BOT_PROFILE}`] : [];
+  const bot = spawn(process.execPath, [...profile, '--max-old-space-size=8192', '--import', 'tsx', join(root, 'bench', 'discord-bot.ts'), fake.apiUrl, FAKE.token, FAKE.applicationId, corpusDir, String(seed)], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = new Promise<void>((resolve) => bot.once('exit', () => resolve()));
   let botCpu: Promise<BotCpu | null> = Promise.resolve(null);
   try {

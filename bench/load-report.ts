@@ -1,6 +1,12 @@
 /** The load figures (bench/discord-load.ts) as table lines and as checks against the issue's targets. */
 import type { LoadFigures, LoadResult, Spread } from './discord-load.ts';
 
+/** The load measured at one corpus ("bundled", or a number of articles), or why it failed. */
+export interface LoadRun {
+  corpus: string;
+  result: LoadResult | { error: string };
+}
+
 type Target = { target: string; value: string; met: boolean | null };
 
 const ms = (x: number): string => (Number.isNaN(x) || !Number.isFinite(x) ? '–' : x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
@@ -9,9 +15,8 @@ const label = (corpus: string, r: LoadResult | { error: string }): string =>
   'error' in r ? corpus : corpus === 'bundled' ? `bundled (${r.articles} article${r.articles === 1 ? '' : 's'})` : `${r.articles.toLocaleString('en-US')} articles`;
 
 /** One table, a column per corpus; empty when nothing was measured. */
-export function renderLoadTable(load: Record<string, LoadResult | { error: string }>): string[] {
-  const corpora = Object.keys(load);
-  if (corpora.length === 0) return [];
+export function renderLoadTable(load: readonly LoadRun[]): string[] {
+  if (load.length === 0) return [];
   const figures = (f: LoadFigures | null, what: (f: LoadFigures) => string): string => (f ? what(f) : 'not run');
   const rows: [string, (r: LoadResult) => string][] = [
     ['burst of 700: dispatch → first callback, p50 / p99 / max (ms)', (r) => spread(r.burst.toCallback)],
@@ -20,15 +25,15 @@ export function renderLoadTable(load: Record<string, LoadResult | { error: strin
     ['burst of 700: first dispatch → last answer (ms)', (r) => ms(r.burst.spanMs)],
     ['100 a second for 10 s: dispatch → answer, p50 / p99 / max (ms)', (r) => figures(r.steady, (f) => spread(f.toAnswer))],
     ['100 a second for 10 s: answered / deferred / acknowledged after 3 s', (r) => figures(r.steady, (f) => `${f.answered} / ${f.deferred} / ${f.lateAcknowledged}`)],
-    ['bot CPU per interaction: all / in the commands (ms)', (r) => (r.botCpu && r.botCpu.answers > 0 ? `${ms(r.botCpu.cpuMs / r.botCpu.answers)} / ${ms(r.botCpu.answerMs / r.botCpu.answers)}` : '–')],
+    ['bot CPU per interaction: serving / answering alone, engine + render (ms)', (r) => (r.botCpu && r.botCpu.answers > 0 ? `${ms(r.botCpu.cpuMs / r.botCpu.answers)} / ${ms(r.botCpu.answerMs / r.botCpu.answers)}` : '–')],
   ];
   return [
     'Under load through the fake Discord (500 /ask, 100 /who-said, 100 /timeline, each from another member):',
     '',
-    `| | ${corpora.map((c) => label(c, load[c]!)).join(' | ')} |`,
-    `|---|${corpora.map(() => '---:').join('|')}|`,
-    ...rows.map(([name, f]) => `| ${name} | ${corpora.map((c) => {
-      const r = load[c]!;
+    `| | ${load.map((l) => label(l.corpus, l.result)).join(' | ')} |`,
+    `|---|${load.map(() => '---:').join('|')}|`,
+    ...rows.map(([name, f]) => `| ${name} | ${load.map((l) => {
+      const r = l.result;
       return 'error' in r ? `failed: ${r.error}` : f(r);
     }).join(' | ')} |`),
     '',
@@ -36,9 +41,9 @@ export function renderLoadTable(load: Record<string, LoadResult | { error: strin
 }
 
 /** The issue's targets: at 1,000 articles, at 10,000, and the steady load. */
-export function loadTargets(load: Record<string, LoadResult | { error: string }>): Target[] {
+export function loadTargets(load: readonly LoadRun[]): Target[] {
   const at = (articles: number): LoadResult | null => {
-    const r = Object.values(load).find((x) => !('error' in x) && x.articles === articles);
+    const r = load.map((l) => l.result).find((x) => !('error' in x) && x.articles === articles);
     return r && !('error' in r) ? r : null;
   };
   const t: Target[] = [];
