@@ -92,7 +92,8 @@ class Timer {
   /** Call from the fake's request hook. */
   see(r: Recorded): void {
     if (!r.token || !this.sentAt.has(r.token) || r.status >= 300) return;
-    const now = performance.now();
+    // When the request reached the fake, not when the fake (sharing the machine) got round to checking it.
+    const now = r.receivedAt;
     if (r.method === 'POST' && r.path.endsWith('/callback')) {
       this.callbackAt.set(r.token, now);
       if ((r.body as { type?: number } | undefined)?.type === 5) this.deferredTokens.add(r.token);

@@ -32,6 +32,8 @@ export interface Recorded {
   token?: string;
   /** The HTTP status answered; 0 when the fake reset the socket instead. */
   status: number;
+  /** performance.now() when the request arrived, before its body was read and checked. */
+  receivedAt: number;
 }
 
 export interface Rejection {
@@ -224,6 +226,7 @@ function commandLimits(body: unknown): string[] {
 
 export class FakeDiscord {
   readonly requests: Recorded[] = [];
+  private readonly arrivals = new WeakMap<IncomingMessage, number>();
   /** Called with each request as it is recorded (a benchmark times answers by it). */
   onRecord: ((r: Recorded) => void) | undefined;
   readonly rejections: Rejection[] = [];
@@ -585,6 +588,7 @@ export class FakeDiscord {
   // ---------------------------------------------------------------- REST
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.arrivals.set(req, performance.now());
     const url = new URL(req.url ?? '/', 'http://x');
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -747,7 +751,7 @@ export class FakeDiscord {
   }
 
   private record(req: IncomingMessage, url: URL, body: unknown, token: string | undefined, status: number): void {
-    const rec: Recorded = { method: req.method ?? '', path: decodeURIComponent(url.pathname), query: url.searchParams, body, token, status };
+    const rec: Recorded = { method: req.method ?? '', path: decodeURIComponent(url.pathname), query: url.searchParams, body, token, status, receivedAt: this.arrivals.get(req) ?? performance.now() };
     this.requests.push(rec);
     if (this.requests.length > this.recordLimit) this.requests.splice(0, this.requests.length - this.recordLimit);
     this.onRecord?.(rec);
