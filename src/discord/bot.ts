@@ -3,11 +3,13 @@
  * renders their answers, and never leaves a user hanging (every interaction is acknowledged within
  * Discord's 3 seconds, errors become a private note with an id, excess requests get a cooldown note).
  *
- * Answers go out in the interaction callback itself (one request) whenever they are ready in time. A
- * deferral and a later edit of the reply cost two requests, and the edit goes through the webhook route,
- * which discord.js's REST counts against its 50 requests/second global limit (the callback route is
- * exempt: @discordjs/rest sends it through its BurstHandler, which never touches the global counter), so
- * under a burst deferring first held answers back for seconds.
+ * Interactions are answered in arrival order, one per turn of the event loop (arrival-queue.ts), so under a
+ * burst the first answers leave while later ones are still being worked out. Answers go out in the
+ * interaction callback itself (one request) whenever they are ready in time; one that waited in the queue
+ * too long is deferred while it waits and its answer edited in at its turn. Those edits go through a REST
+ * client of their own (reply-edits.ts): discord.js would count them against its 50 requests/second global
+ * limit, which Discord does not apply to interactions (the callback route is exempt in discord.js too: its
+ * BurstHandler never touches the global counter).
  */
 import { randomBytes } from 'node:crypto';
 import {
