@@ -50,6 +50,8 @@ export interface LoadResult {
   burst: LoadFigures;
   steady: LoadFigures | null;
   botCpu: BotCpu | null;
+  /** CPU time of this process (the fake Discord, dispatching and checking bodies) during the burst: it shares the machine's cores with the bot. */
+  fakeCpuMs: number;
 }
 
 interface Queries {
@@ -194,7 +196,10 @@ export async function measureLoad(root: string, corpusDir: string, label: string
       await Promise.all(answered);
       return timer.figures(tokens, fake.rejections.length - rejectedBefore);
     };
+    const benchCpu = process.cpuUsage();
     const burst = await run(0, 700, async () => undefined);
+    const fakeCpu = process.cpuUsage(benchCpu);
+    const fakeCpuMs = (fakeCpu.user + fakeCpu.system) / 1000;
     // Let the bot's queues drain and Discord's 3 s pass before the steady load starts.
     await new Promise((r) => setTimeout(r, 1000));
     let steadyFigures: LoadFigures | null = null;
@@ -210,7 +215,7 @@ export async function measureLoad(root: string, corpusDir: string, label: string
       steadyFigures = await run(700, rate * 10, pace);
     }
     bot.stdin.end();
-    return { corpus: label, articles: queries.articles, burst, steady: steadyFigures, botCpu: await botCpu };
+    return { corpus: label, articles: queries.articles, burst, steady: steadyFigures, botCpu: await botCpu, fakeCpuMs };
   } finally {
     bot.stdin.end();
     const killer = setTimeout(() => bot.kill(), 5000);

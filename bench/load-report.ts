@@ -25,6 +25,7 @@ export function renderLoadTable(load: readonly LoadRun[]): string[] {
     ['burst of 700: first dispatch → last answer (ms)', (r) => ms(r.burst.spanMs)],
     ['100 a second for 10 s: dispatch → answer, p50 / p99 / max (ms)', (r) => figures(r.steady, (f) => spread(f.toAnswer))],
     ['100 a second for 10 s: answered / deferred / acknowledged after 3 s', (r) => figures(r.steady, (f) => `${f.answered} / ${f.deferred} / ${f.lateAcknowledged}`)],
+    ['fake Discord CPU per interaction of the burst (ms)', (r) => ms(r.fakeCpuMs / r.burst.sent)],
     ['bot CPU per interaction: serving / answering alone, engine + render (ms)', (r) => (r.botCpu && r.botCpu.answers > 0 ? `${ms(r.botCpu.cpuMs / r.botCpu.answers)} / ${ms(r.botCpu.answerMs / r.botCpu.answers)}` : '–')],
   ];
   return [
