@@ -15,6 +15,8 @@ import type { Recorded } from '../tests/fake-discord/server.ts';
 
 /** Percentiles over the interactions of one run, in ms. */
 export interface Spread {
+  /** The first to arrive: under a burst, how soon answers start leaving. */
+  min: number;
   p50: number;
   p99: number;
   max: number;
@@ -119,7 +121,7 @@ class Timer {
   figures(tokens: readonly string[], rejected: number): LoadFigures {
     const since = (at: Map<string, number>): number[] =>
       tokens.flatMap((t) => (at.has(t) ? [at.get(t)! - this.sentAt.get(t)!] : [])).sort((a, b) => a - b);
-    const spread = (xs: number[]): Spread => ({ p50: quantile(xs, 0.5), p99: quantile(xs, 0.99), max: xs[xs.length - 1] ?? NaN });
+    const spread = (xs: number[]): Spread => ({ min: xs[0] ?? NaN, p50: quantile(xs, 0.5), p99: quantile(xs, 0.99), max: xs[xs.length - 1] ?? NaN });
     const callbacks = since(this.callbackAt);
     const first = Math.min(...tokens.map((t) => this.sentAt.get(t)!));
     const last = Math.max(...tokens.flatMap((t) => (this.answerAt.has(t) ? [this.answerAt.get(t)!] : [])));
