@@ -183,14 +183,17 @@ export async function measureLoad(root: string, corpusDir: string, label: string
       const c = make(n);
       return slash(c.name, c.options, newUser());
     };
-    // Each payload is made at its dispatch: its id carries its creation time, which the bot reads as its age.
-    const run = async (first: number, count: number, pace: (n: number) => Promise<void>): Promise<LoadFigures> => {
+    // A burst's payloads are made before the first dispatch, so that this process (which is also the fake
+    // Discord, and reads no request while it dispatches) spends the burst's dispatch on sending alone; the
+    // steady load's are made at their dispatch. Each id carries its creation time, which the bot reads as its age.
+    const run = async (first: number, count: number, pace: ((n: number) => Promise<void>) | null): Promise<LoadFigures> => {
       const rejectedBefore = fake.rejections.length;
       const answered: Promise<void>[] = [];
       const tokens: string[] = [];
+      const made = pace ? null : Array.from({ length: count }, (_, n) => payloadOf(first + n));
       for (let n = 0; n < count; n++) {
-        await pace(n);
-        const p = payloadOf(first + n);
+        if (pace) await pace(n);
+        const p = made?.[n] ?? payloadOf(first + n);
         tokens.push(p.token);
         answered.push(timer.sent(p.token, 60_000));
         fake.dispatch('INTERACTION_CREATE', p);
@@ -199,7 +202,7 @@ export async function measureLoad(root: string, corpusDir: string, label: string
       return timer.figures(tokens, fake.rejections.length - rejectedBefore);
     };
     const benchCpu = process.cpuUsage();
-    const burst = await run(0, 700, async () => undefined);
+    const burst = await run(0, 700, null);
     const fakeCpu = process.cpuUsage(benchCpu);
     const fakeCpuMs = (fakeCpu.user + fakeCpu.system) / 1000;
     // Let the bot's queues drain and Discord's 3 s pass before the steady load starts.

@@ -62,6 +62,38 @@ describe('the arrival queue', () => {
     expect(events.filter((e) => e === 'ack older')).toHaveLength(1);
   });
 
+  it('acknowledges ahead, while still young, the turns that will not come before the age limit at the pace turns are taking', async () => {
+    const clock = { now: 1_000_000 };
+    const queue = new ArrivalQueue({ acknowledgeAfterMs: 2000, now: () => clock.now });
+    const seen: { ackAge?: number; runAge?: number }[] = [];
+    for (let n = 0; n < 40; n++) {
+      const createdAt = clock.now;
+      const s: { ackAge?: number; runAge?: number } = {};
+      seen.push(s);
+      queue.push({
+        createdAt,
+        acknowledge: () => ((s.ackAge = clock.now - createdAt), true),
+        run: async () => {
+          s.runAge = clock.now - createdAt;
+          // Each answer takes 100 ms: the 21st is answered past the limit.
+          clock.now += 100;
+        },
+      });
+    }
+    while (queue.length > 0) await turnOfLoop();
+    for (const s of seen) {
+      expect(s.runAge).toBeDefined();
+      // Answered in time, or acknowledged before the limit.
+      expect(s.runAge! < 2000 || (s.ackAge !== undefined && s.ackAge < 2000)).toBe(true);
+    }
+    const acknowledged = seen.filter((s) => s.ackAge !== undefined);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(19);
+    // Not the ones that were answered well in time: the pace is learnt, not guessed.
+    for (const s of acknowledged) expect(s.runAge).toBeGreaterThanOrEqual(1500);
+    // Acknowledged early, with time to spare for the deferral to reach Discord.
+    expect(Math.min(...acknowledged.map((s) => s.ackAge!))).toBeLessThan(1000);
+  });
+
   it('runs a turn that cannot be acknowledged ahead out of turn once it is due, and keeps the others in order', async () => {
     const events: string[] = [];
     const clock = { now: 1_000_000 };

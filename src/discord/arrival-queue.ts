@@ -9,10 +9,17 @@
  * setImmediate, which lets the poll phase write that request and read the next gateway frames.
  *
  * Discord drops an interaction not acknowledged within 3 seconds of its creation, so before each turn the
- * queue acknowledges (defers) every waiting interaction that has waited too long; its answer then follows
- * as an edit in its turn, and edits therefore leave oldest first. An interaction that cannot be acknowledged
- * ahead (an autocomplete, a button whose answer is a new message) is run out of turn instead: those are cheap.
+ * queue acknowledges (defers) every waiting interaction whose turn will not come before the age limit: by
+ * the time turns are taking now (a moving average of the time from one turn to the next, which counts
+ * whatever else the process and the machine do), or because it has reached the limit already. Deferring as
+ * soon as it is foreseeable, not at the limit, leaves the deferral the most time to reach Discord when the
+ * process is starved of CPU. Its answer then follows as an edit in its turn, so edits leave oldest first. An
+ * interaction that cannot be acknowledged ahead (an autocomplete, a button whose answer is a new message) is
+ * run out of turn once it reaches the limit: those are cheap.
  */
+
+/** Weight of the newest turn in the moving average of the time between turns. */
+const TURN_SMOOTHING = 0.2;
 
 /** One interaction waiting its turn. */
 export interface Turn {
@@ -46,6 +53,10 @@ export class ArrivalQueue {
   private head = 0;
   private scheduled = false;
   private readonly now: () => number;
+  /** When the last turn started, while turns follow one another (undefined once the queue ran dry). */
+  private lastTurnAt: number | undefined;
+  /** Moving average of the time from one turn to the next, in ms (0 until measured; kept across bursts). */
+  private turnMs = 0;
 
   constructor(private readonly options: ArrivalQueueOptions) {
     this.now = options.now ?? Date.now;
@@ -71,7 +82,14 @@ export class ArrivalQueue {
   /** One turn: acknowledge whoever is about to run out of time, then answer the oldest. */
   private step(): void {
     this.scheduled = false;
-    this.acknowledgeAging();
+    const now = this.now();
+    if (this.lastTurnAt !== undefined) {
+      const gap = now - this.lastTurnAt;
+      // The first gap measured stands alone: an average rising from 0 would foresee too little at first.
+      this.turnMs = this.turnMs === 0 ? gap : this.turnMs + (gap - this.turnMs) * TURN_SMOOTHING;
+    }
+    this.lastTurnAt = this.length > 1 ? now : undefined;
+    this.acknowledgeAging(now);
     const next = this.waiting[this.head];
     if (next) {
       this.waiting[this.head++] = undefined as unknown as Waiting;
@@ -85,18 +103,21 @@ export class ArrivalQueue {
   }
 
   /**
-   * Acknowledges every waiting interaction at or past the age limit (arrival order is not creation order
-   * when Discord delivers late, so all are looked at: a few hundred comparisons a turn). Those that cannot
-   * be acknowledged ahead run now, out of turn.
+   * Acknowledges every waiting interaction whose turn, at the current pace, comes at or past the age limit
+   * (arrival order is not creation order when Discord delivers late, so all are looked at: a few hundred
+   * comparisons a turn). Those that cannot be acknowledged ahead run now, out of turn, once at the limit.
    */
-  private acknowledgeAging(): void {
-    const due = this.now() - this.options.acknowledgeAfterMs;
+  private acknowledgeAging(now: number): void {
+    const limit = this.options.acknowledgeAfterMs;
     let outOfTurn: Waiting[] | undefined;
     for (let k = this.head; k < this.waiting.length; k++) {
       const w = this.waiting[k]!;
-      if (w.acknowledged || w.turn.createdAt > due) continue;
-      if (w.turn.acknowledge()) w.acknowledged = true;
-      else (outOfTurn ??= []).push(w);
+      if (w.acknowledged) continue;
+      const age = now - w.turn.createdAt;
+      if (age >= limit) {
+        if (w.turn.acknowledge()) w.acknowledged = true;
+        else (outOfTurn ??= []).push(w);
+      } else if (age + (k - this.head) * this.turnMs >= limit && w.turn.acknowledge()) w.acknowledged = true;
     }
     if (!outOfTurn) return;
     const gone = new Set(outOfTurn);
