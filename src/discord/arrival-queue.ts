@@ -10,7 +10,7 @@
  *
  * Discord drops an interaction not acknowledged within 3 seconds of its creation, so before each turn the
  * queue acknowledges (defers) every waiting interaction whose turn will not come before the age limit: by
- * the time turns are taking now (a moving average of the time from one turn to the next, which counts
+ * the pace turns are taking now (the median of the latest times from one turn to the next, which counts
  * whatever else the process and the machine do), or because it has reached the limit already. Deferring as
  * soon as it is foreseeable, not at the limit, leaves the deferral the most time to reach Discord when the
  * process is starved of CPU. Its answer then follows as an edit in its turn, so edits leave oldest first. An
@@ -18,8 +18,9 @@
  * run out of turn once it reaches the limit: those are cheap.
  */
 
-/** Weight of the newest turn in the moving average of the time between turns. */
-const TURN_SMOOTHING = 0.2;
+/** How many of the latest gaps between turns give the pace, and how many it takes to trust it. */
+const PACE_WINDOW = 32;
+const PACE_MIN_SAMPLES = 8;
 
 /** One interaction waiting its turn. */
 export interface Turn {
@@ -55,8 +56,13 @@ export class ArrivalQueue {
   private readonly now: () => number;
   /** When the last turn started, while turns follow one another (undefined once the queue ran dry). */
   private lastTurnAt: number | undefined;
-  /** Moving average of the time from one turn to the next, in ms (0 until measured; kept across bursts). */
+  /** The last gaps between turns (a ring of PACE_WINDOW), and how many were ever measured. */
+  private readonly gaps: number[] = [];
+  private gapCount = 0;
+  /** Their median, in ms: the pace turns are taking (0 until enough are measured; kept across bursts). */
   private turnMs = 0;
+  /** Whether an interaction arrived since the last turn started. */
+  private arrived = false;
 
   constructor(private readonly options: ArrivalQueueOptions) {
     this.now = options.now ?? Date.now;
@@ -70,6 +76,7 @@ export class ArrivalQueue {
   /** Adds an interaction at the back; its turn comes after every one before it. */
   push(turn: Turn): void {
     this.waiting.push({ turn, acknowledged: false });
+    this.arrived = true;
     this.schedule();
   }
 
@@ -83,12 +90,16 @@ export class ArrivalQueue {
   private step(): void {
     this.scheduled = false;
     const now = this.now();
-    if (this.lastTurnAt !== undefined) {
-      const gap = now - this.lastTurnAt;
-      // The first gap measured stands alone: an average rising from 0 would foresee too little at first.
-      this.turnMs = this.turnMs === 0 ? gap : this.turnMs + (gap - this.turnMs) * TURN_SMOOTHING;
+    // A gap during which interactions arrived also holds their reading and parsing, paid once per
+    // interaction, not once per turn still to come: it would make the pace look slower than it is.
+    if (this.lastTurnAt !== undefined && !this.arrived) {
+      this.gaps[this.gapCount++ % PACE_WINDOW] = now - this.lastTurnAt;
+      const n = Math.min(this.gapCount, PACE_WINDOW);
+      // One slow turn (a garbage collection, a batch of responses) must not defer a whole queue.
+      this.turnMs = n < PACE_MIN_SAMPLES ? 0 : [...this.gaps.slice(0, n)].sort((a, b) => a - b)[Math.floor(n / 2)]!;
     }
     this.lastTurnAt = this.length > 1 ? now : undefined;
+    this.arrived = false;
     this.acknowledgeAging(now);
     const next = this.waiting[this.head];
     if (next) {
