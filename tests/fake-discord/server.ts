@@ -83,6 +83,11 @@ export interface FakeOptions {
   guilds?: FakeGuild[];
   /** The `shards` /gateway/bot recommends (default 1). */
   recommendedShards?: number;
+  /**
+   * Check message bodies against Discord's schema (default true). The load benchmark turns it off: the
+   * checks cost about a millisecond a request on the cores the bot needs, and the tests make them anyway.
+   */
+  schemaChecks?: boolean;
 }
 
 /** A server the fake bot is in, with its one text channel. */
@@ -267,6 +272,7 @@ export class FakeDiscord {
   private readonly recordLimit: number;
   readonly guilds: FakeGuild[];
   private readonly recommendedShards: number;
+  private readonly schemaChecks: boolean;
 
   constructor(options: FakeOptions | string = {}) {
     const o = typeof options === 'string' ? { token: options } : options;
@@ -275,6 +281,7 @@ export class FakeDiscord {
     this.recordLimit = o.recordLimit ?? Number.POSITIVE_INFINITY;
     this.guilds = o.guilds ?? [{ id: FAKE.guildId, channelId: FAKE.channelId }];
     this.recommendedShards = o.recommendedShards ?? 1;
+    this.schemaChecks = o.schemaChecks ?? true;
     this.server = createServer((req, res) => void this.route(req, res));
     this.wss = new WebSocketServer({ server: this.server, path: '/gateway' });
     this.wss.on('connection', (ws, req) => this.gateway(ws, req));
@@ -643,7 +650,7 @@ export class FakeDiscord {
             : type === 8
               ? ApplicationCommandAutocompleteCallbackRequestSchema
               : null;
-      const problems = schema ? issues(schema as unknown as SafeParser, body) : [`type: unsupported interaction callback type ${String(type)}`];
+      const problems = schema ? this.issues(schema as unknown as SafeParser, body) : [`type: unsupported interaction callback type ${String(type)}`];
       const data = (body as { data?: MessageLike } | undefined)?.data;
       if (type === 8) problems.push(...autocompleteLimits(body as { data?: { choices?: { name: string; value: unknown }[] } }));
       else problems.push(...messageLimits(data).map((p) => `data.${p}`));
@@ -663,7 +670,7 @@ export class FakeDiscord {
       if (match[1] !== FAKE.applicationId) return this.send(res, req, url, body, 404, { code: 10015, message: 'Unknown Webhook' }, token);
       if (!this.acknowledged.has(token)) return this.reject(res, req, url, body, token, ['no reply to edit: the interaction was not acknowledged'], 404, 10008);
       if (method === 'PATCH') {
-        const problems = [...issues(IncomingWebhookUpdateRequestPartialSchema as unknown as SafeParser, body), ...messageLimits(body as MessageLike)];
+        const problems = [...this.issues(IncomingWebhookUpdateRequestPartialSchema as unknown as SafeParser, body), ...messageLimits(body as MessageLike)];
         if (problems.length) return this.reject(res, req, url, body, token, problems);
         return this.send(res, req, url, body, 200, this.messageObject(body as MessageLike), token);
       }
@@ -673,7 +680,7 @@ export class FakeDiscord {
     if (method === 'POST' && (match = m(/^\/api\/v10\/webhooks\/(\d+)\/([^/]+)$/))) {
       const token = match[2] as string;
       if (!this.acknowledged.has(token)) return this.reject(res, req, url, body, token, ['follow-up before the interaction was acknowledged'], 404, 10015);
-      const problems = [...issues(IncomingWebhookRequestPartialSchema as unknown as SafeParser, body), ...messageLimits(body as MessageLike)];
+      const problems = [...this.issues(IncomingWebhookRequestPartialSchema as unknown as SafeParser, body), ...messageLimits(body as MessageLike)];
       if (problems.length) return this.reject(res, req, url, body, token, problems);
       return this.send(res, req, url, body, 200, this.messageObject(body as MessageLike), token);
     }
@@ -697,6 +704,10 @@ export class FakeDiscord {
     }
 
     return this.send(res, req, url, body, 404, { code: 0, message: '404: Not Found' });
+  }
+
+  private issues(schema: SafeParser, body: unknown): string[] {
+    return this.schemaChecks ? issues(schema, body) : [];
   }
 
   private injectFault(fault: RestFault, res: ServerResponse, req: IncomingMessage, url: URL, body: unknown): void {
