@@ -1,7 +1,9 @@
 /**
- * `npm run bench [-- --sizes 1,100,1000,10000] [--seed N] [--budget-ms N] [--timeout-min N] [--no-peers] [--no-discord] [--no-write]`
+ * `npm run bench [-- --sizes 1,100,1000,10000] [--load-sizes bundled,1000,10000] [--seed N] [--budget-ms N] [--timeout-min N] [--no-peers] [--no-discord] [--no-steady] [--no-write]`
  *
  * --budget-ms: time allowed per command (and per peer) at each size; --timeout-min: time allowed per size.
+ * --load-sizes: the corpora the bot is loaded at through the fake Discord (a burst of 700, then 100 a second
+ * for 10 s; --no-steady leaves the steady load out); "bundled" is the corpus folder as shipped.
  *
  * Writes a corpus per size (the real articles topped up with generated ones, fixed seed), measures each size in
  * a child process of its own (bench/run-size.ts), measures the bot through the fake Discord, then prints one
@@ -18,6 +20,8 @@ import { DEFAULT_SEED, writeCorpus } from './generate.ts';
 import { realArticles } from './real-corpus.ts';
 import { COMMANDS, type Latency, type SizeResult } from './measure.ts';
 import { measureDiscord, type DiscordResult } from './discord.ts';
+import { measureLoad, type LoadResult } from './discord-load.ts';
+import { renderLoadTable, loadTargets, type LoadRun } from './load-report.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -45,6 +49,8 @@ export interface BenchReport {
   seed: number;
   sizes: Record<string, SizeResult | { error: string }>;
   discord: DiscordResult | { measured: false; reason: string };
+  /** The burst of 700 and the steady load, per corpus ("bundled" or a number of articles). */
+  load: LoadRun[];
   targets: Target[];
 }
 
@@ -90,6 +96,22 @@ function runSize(size: number, seed: number, budgetMs: number, peers: boolean, t
   rmSync(dir, { recursive: true, force: true });
   log(`size ${size}: ready in ${Math.round(result.readyMs)} ms, rss ${result.rssMb} MB`);
   return result;
+}
+
+/** The burst and the steady load at one corpus: the bundled one, or one written for the run. */
+async function loadAt(corpus: string, seed: number, realDocs: Parameters<typeof writeCorpus>[3], steady: boolean): Promise<LoadResult | { error: string }> {
+  const size = Number(corpus.replace(/_/g, ''));
+  if (corpus !== 'bundled' && !(Number.isInteger(size) && size >= 1)) return { error: `--load-sizes takes "bundled" or whole numbers >= 1, got "${corpus}"` };
+  const dir = corpus === 'bundled' ? join(root, 'corpus') : join(tmpdir(), `summit-bench-load-${seed}-${size}`);
+  if (corpus !== 'bundled') writeCorpus(dir, size, seed, realDocs);
+  log(`load at ${corpus}: a burst of 700${steady ? ', then 100 a second for 10 s' : ''}, through the fake Discord`);
+  try {
+    return await measureLoad(root, dir, corpus, seed, steady);
+  } catch (err) {
+    return { error: err instanceof Error ? err.message : String(err) };
+  } finally {
+    if (corpus !== 'bundled') rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const ms = (x: number | undefined): string => (x === undefined || Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US'));
@@ -153,6 +175,7 @@ export function renderTable(report: BenchReport): string {
     '',
     discord,
     '',
+    ...renderLoadTable(report.load),
     'Targets:',
     ...targets,
     '',
@@ -201,6 +224,7 @@ export function checkTargets(report: BenchReport): Target[] {
     const best = one.peers.reduce((a, b) => ((b.recall3 ?? 0) > (a.recall3 ?? 0) ? b : a));
     t.push({ target: 'recall@3 on the seed questions at least the best peer’s', value: `ours ${pct(one.recall3)}, best peer ${best.name} ${pct(best.recall3)}`, met: one.recall3 >= (best.recall3 ?? 0) });
   }
+  t.push(...loadTargets(report.load));
   const d = report.discord;
   t.push(
     d.measured
@@ -220,6 +244,8 @@ async function main(): Promise<void> {
       'no-discord': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
       'timeout-min': { type: 'string', default: '30' },
+      'load-sizes': { type: 'string', default: 'bundled,1000,10000' },
+      'no-steady': { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, '')));
@@ -230,11 +256,14 @@ async function main(): Promise<void> {
 
   const real = realArticles(root);
   log(`real articles: ${real.docs.length} from ${real.from}`);
-  const report: BenchReport = { date: new Date().toISOString(), machine: machine(), seed, sizes: {}, discord: { measured: false, reason: 'skipped with --no-discord' }, targets: [] };
+  const report: BenchReport = { date: new Date().toISOString(), machine: machine(), seed, sizes: {}, discord: { measured: false, reason: 'skipped with --no-discord' }, load: [], targets: [] };
   for (const size of sizes) report.sizes[String(size)] = runSize(size, seed, budgetMs, !values['no-peers'], Number(values['timeout-min']), real.docs);
   if (!values['no-discord']) {
     log('discord: 500 interactions through the fake Discord');
     report.discord = await measureDiscord(root, 500);
+    for (const corpus of values['load-sizes'].split(',').map((x) => x.trim()).filter(Boolean)) {
+      report.load.push({ corpus, result: await loadAt(corpus, seed, real.docs, !values['no-steady']) });
+    }
   }
   report.machine.loadEnd = Math.round(loadavg()[0]! * 100) / 100;
   report.targets = checkTargets(report);

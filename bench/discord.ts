@@ -52,7 +52,7 @@ export async function measureDiscord(root: string, count: number): Promise<Disco
   const exited = new Promise<void>((resolve) => bot.once('exit', () => resolve()));
   const ready = await new Promise<boolean>((resolve) => {
     bot.stdout.on('data', (chunk: Buffer) => {
-      if (String(chunk).includes('ready')) resolve(true);
+      if (String(chunk).split('\n').includes('ready')) resolve(true);
     });
     bot.once('exit', () => resolve(false));
   });

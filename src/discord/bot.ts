@@ -3,11 +3,13 @@
  * renders their answers, and never leaves a user hanging (every interaction is acknowledged within
  * Discord's 3 seconds, errors become a private note with an id, excess requests get a cooldown note).
  *
- * Answers go out in the interaction callback itself (one request) whenever they are ready in time. A
- * deferral and a later edit of the reply cost two requests, and the edit goes through the webhook route,
- * which discord.js's REST counts against its 50 requests/second global limit (the callback route is
- * exempt: @discordjs/rest sends it through its BurstHandler, which never touches the global counter), so
- * under a burst deferring first held answers back for seconds.
+ * Interactions are answered in arrival order, one per turn of the event loop (arrival-queue.ts), so under a
+ * burst the first answers leave while later ones are still being worked out. Answers go out in the
+ * interaction callback itself (one request) whenever they are ready in time; one that waited in the queue
+ * too long is deferred while it waits and its answer edited in at its turn. Those edits go through a REST
+ * client of their own (reply-edits.ts): discord.js would count them against its 50 requests/second global
+ * limit, which Discord does not apply to interactions (the callback route is exempt in discord.js too: its
+ * BurstHandler never touches the global counter).
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -23,6 +25,7 @@ import {
   PermissionFlagsBits,
   RESTEvents,
   RESTJSONErrorCodes,
+  type REST,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type CommandInteractionOption,
@@ -39,7 +42,9 @@ import type { Config } from '../config.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../log.ts';
 import type { Answer } from '../types.ts';
+import { ArrivalQueue, type Turn } from './arrival-queue.ts';
 import { parsePageId, SHARE_ID } from './buttons.ts';
+import { replyEditor, type ReplyEdit } from './reply-edits.ts';
 import { pageCount, renderAnswer, renderChoices, renderNote, renderShared, type RenderedMessage } from './render.ts';
 
 /** How many commands one person may run in a window. */
@@ -77,6 +82,8 @@ export interface BotOptions {
 
 export interface RunningBot {
   client: Client;
+  /** The REST client that edits deferred replies (see reply-edits.ts). */
+  replyEdits: REST;
   stop(): Promise<void>;
 }
 
@@ -184,12 +191,19 @@ const EPHEMERAL = MessageFlags.Ephemeral as number;
 
 type RepliableAnswerable = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction;
 
+export type RouterOptions = Omit<BotOptions, 'config' | 'handleSignals'> & {
+  /** How a deferred reply is edited (default: discord.js's editReply); startBot sends edits outside the global limit. */
+  editReply?: ReplyEdit;
+};
+
 /** Routes interactions; exported for tests that drive it without a gateway. */
 export class InteractionRouter {
   private readonly byName: Map<string, Command>;
   private readonly cooldown: Cooldown;
+  /** Deferrals made while an interaction waited its turn (see ArrivalQueue), under way or done. */
+  private readonly early = new WeakMap<Interaction, Promise<unknown>>();
 
-  constructor(private readonly options: Omit<BotOptions, 'config' | 'handleSignals'>) {
+  constructor(private readonly options: RouterOptions) {
     this.byName = new Map(options.commands.map((c) => [commandName(c), c]));
     this.cooldown = new Cooldown(options.cooldown ?? DEFAULT_COOLDOWN);
   }
@@ -198,6 +212,34 @@ export class InteractionRouter {
     const ctx: CommandContext = { engine: this.options.engine(), commands: this.options.commands, caller: callerOf(i), logger: this.options.logger };
     if (this.options.corpusDir) ctx.corpus = { dir: this.options.corpusDir, current: this.options.engine };
     return ctx;
+  }
+
+  /** The interaction as a turn of the arrival queue: handled in its turn, deferred if it waits too long. */
+  turn(i: Interaction): Turn {
+    return { createdAt: i.createdTimestamp, acknowledge: () => this.acknowledgeEarly(i), run: () => this.handle(i) };
+  }
+
+  /**
+   * Defers an interaction still waiting its turn, the way its answer will need: a private deferral for a
+   * command, a deferred update for its asker's page turn. Anything else (autocomplete, sharing, the notes
+   * other buttons get) cannot be acknowledged ahead without knowing its answer: false.
+   */
+  acknowledgeEarly(i: Interaction): boolean {
+    if (this.early.has(i)) return true;
+    let ack: Promise<unknown>;
+    if (i.isChatInputCommand() || i.isMessageContextMenuCommand()) ack = i.deferReply({ flags: 'Ephemeral' });
+    else if (i.isButton() && this.isOwnPageTurn(i)) ack = i.deferUpdate();
+    else return false;
+    // Awaited in the interaction's turn, which reports a failure; until then it must not count as unhandled.
+    ack.catch(() => undefined);
+    this.early.set(i, ack);
+    return true;
+  }
+
+  private isOwnPageTurn(i: ButtonInteraction): boolean {
+    if (i.customId === SHARE_ID) return false;
+    const target = parsePageId(i.customId);
+    return target !== null && target !== 'expired' && target.userId === i.user.id;
   }
 
   /** Handles one interaction; never throws. */
@@ -277,44 +319,55 @@ export class InteractionRouter {
   /**
    * Sends the message `produce` makes as the interaction's callback: a private reply to a command, or the
    * page in place of the old one for a button. Only when it cannot be ready in time does it acknowledge
-   * first (a private deferral, or a deferred update) and then edit the reply: when the interaction is
-   * already older than the budget on arrival (the bot is behind, e.g. a burst), or when an asynchronous
-   * answer is not ready within what is left of it. Age is measured from the interaction's snowflake, so a
-   * local clock running ahead makes the bot defer more often, never answer late. Returns whether it deferred.
+   * first (a private deferral, or a deferred update) and then edit the reply: when the queue acknowledged
+   * it while it waited its turn, when it is already older than the budget on arrival, or when an
+   * asynchronous answer is not ready within what is left of it. Age is measured from the interaction's
+   * snowflake, so a local clock running ahead makes the bot defer more often, never answer late. Returns
+   * whether it deferred.
    */
   private async respond(i: RepliableAnswerable, how: 'reply' | 'update', produce: () => RenderedMessage | Promise<RenderedMessage>): Promise<boolean> {
     const budget = this.options.deferAfterMs ?? DEFER_AFTER_MS;
     const age = Date.now() - i.createdTimestamp;
-    let deferred = false;
-    const defer = async (): Promise<void> => {
-      deferred = true;
-      if (how === 'update' && i.isButton()) await i.deferUpdate();
-      else await i.deferReply({ flags: 'Ephemeral' });
-    };
-    if (age >= budget) await defer();
-    // Started at once, not in a later microtask: a synchronous answer is then worked out before the next
-    // interaction is looked at, so under a backlog the next one sees its true age and defers.
+    const defer = (): Promise<unknown> => (how === 'update' && i.isButton() ? i.deferUpdate() : i.deferReply({ flags: 'Ephemeral' }));
+    let acknowledged = this.early.get(i) ?? (age >= budget ? defer() : undefined);
+    // Started at once, not after the deferral's round trip: the answer is worked out in this interaction's
+    // turn of the queue, and the reply leaves before the next is looked at.
     const pending = (async () => produce())();
-    if (!deferred) {
+    pending.catch(() => undefined);
+    if (!acknowledged) {
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, budget - age))));
       const ready = await Promise.race([pending.then(() => true, () => true), late]);
       clearTimeout(timer);
-      if (!ready) await defer();
+      if (!ready) acknowledged = defer();
     }
+    if (acknowledged) await acknowledged;
     const message = await pending;
-    if (deferred) await i.editReply(editOptions(message));
+    if (acknowledged) await this.edit(i, message);
     else if (how === 'update' && i.isButton()) await i.update(updateOptions(message));
     // Every answer to a command is private; the renderer marks it so, and a reply must say it itself.
     else await i.reply({ ...replyOptions(message), flags: ((message.flags ?? 0) | EPHEMERAL) as InteractionReplyOptions['flags'] });
-    return deferred;
+    return acknowledged !== undefined;
+  }
+
+  /** A private note as the reply, or as the edit of the deferral made while the interaction waited its turn. */
+  private async note(i: RepliableAnswerable, m: RenderedMessage): Promise<void> {
+    const early = this.early.get(i);
+    if (!early) return void (await i.reply(replyOptions(m)));
+    await early;
+    await this.edit(i, m);
+  }
+
+  private async edit(i: RepliableAnswerable, m: RenderedMessage): Promise<void> {
+    if (this.options.editReply) await this.options.editReply(i, m);
+    else await i.editReply(editOptions(m));
   }
 
   private async command(i: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, name: string, options: OptionValues): Promise<void> {
     const gate = this.cooldown.take(i.user.id);
     if (!gate.ok) {
       const at = Math.ceil(gate.retryAt / 1000);
-      await i.reply(replyOptions(renderNote(`You are asking faster than I can answer. Please try again <t:${at}:R>.`)));
+      await this.note(i, renderNote(`You are asking faster than I can answer. Please try again <t:${at}:R>.`));
       return;
     }
     let kind = '';
@@ -368,7 +421,7 @@ function readableRoute(route: string): string {
  * RECONNECT or missed heartbeat acknowledgements; identify again after an invalid session; REST retries
  * after a 429, a 5xx or a reset socket): these lines say it happened.
  */
-function watchConnection(client: Client, logger: Logger): void {
+function watchConnection(client: Client, logger: Logger, rests: readonly REST[]): void {
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
   client.on(Events.ShardError, (err, shard) => logger.error({ shard, err }, 'gateway connection error'));
@@ -376,7 +429,7 @@ function watchConnection(client: Client, logger: Logger): void {
   client.on(Events.ShardReconnecting, (shard) => logger.warn({ shard }, 'gateway connection lost; reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway session resumed'));
   client.on(Events.ShardReady, (shard) => logger.info({ shard }, 'gateway session ready'));
-  client.rest.on(RESTEvents.Response, (request, response) => {
+  for (const rest of rests) rest.on(RESTEvents.Response, (request, response) => {
     // Only the status and headers matter; the clone's body would otherwise wait to be read.
     if (response.body && 'cancel' in response.body) response.body.cancel().catch(() => undefined);
     const status = response.status;
@@ -387,7 +440,7 @@ function watchConnection(client: Client, logger: Logger): void {
       const retryAfter = Number(response.headers.get('retry-after'));
       logger.warn({ ...where, retryAfterSeconds: retryAfter, scope: response.headers.get('x-ratelimit-scope'), global: response.headers.has('x-ratelimit-global') }, 'Discord rate limited a request; retrying after the wait it asked for');
     } else {
-      const retrying = request.retries < client.rest.options.retries;
+      const retrying = request.retries < rest.options.retries;
       logger.warn({ ...where, retrying }, retrying ? 'Discord answered a request with a server error; retrying' : 'Discord answered a request with a server error; giving up');
     }
   });
@@ -416,9 +469,11 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       GuildMemberManager: { maxSize: PEOPLE_CACHE_SIZE, keepOverLimit: (member) => member.id === member.client.user.id },
     }),
   });
-  const router = new InteractionRouter({ ...options, corpusDir: options.corpusDir ?? config.corpusDir });
-  client.on(Events.InteractionCreate, (i) => void router.handle(i));
-  watchConnection(client, logger);
+  const editor = replyEditor({ api: config.apiUrl, handlerSweepInterval: REST_HANDLER_SWEEP_MS });
+  const router = new InteractionRouter({ ...options, corpusDir: options.corpusDir ?? config.corpusDir, editReply: editor.edit });
+  const queue = new ArrivalQueue({ acknowledgeAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS });
+  client.on(Events.InteractionCreate, (i) => queue.push(router.turn(i)));
+  watchConnection(client, logger, [client.rest, editor.rest]);
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(config.discordToken);
@@ -433,6 +488,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
       await client.destroy();
+      editor.stop();
       logger.info('disconnected from Discord');
     })();
     return stopping;
@@ -451,5 +507,5 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
-  return { client, stop };
+  return { client, replyEdits: editor.rest, stop };
 }

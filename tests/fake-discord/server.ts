@@ -32,6 +32,8 @@ export interface Recorded {
   token?: string;
   /** The HTTP status answered; 0 when the fake reset the socket instead. */
   status: number;
+  /** performance.now() when the request arrived, before its body was read and checked. */
+  receivedAt: number;
 }
 
 export interface Rejection {
@@ -81,6 +83,11 @@ export interface FakeOptions {
   guilds?: FakeGuild[];
   /** The `shards` /gateway/bot recommends (default 1). */
   recommendedShards?: number;
+  /**
+   * Check message bodies against Discord's schema (default true). The load benchmark turns it off: the
+   * checks cost about a millisecond a request on the cores the bot needs, and the tests make them anyway.
+   */
+  schemaChecks?: boolean;
 }
 
 /** A server the fake bot is in, with its one text channel. */
@@ -224,6 +231,9 @@ function commandLimits(body: unknown): string[] {
 
 export class FakeDiscord {
   readonly requests: Recorded[] = [];
+  private readonly arrivals = new WeakMap<IncomingMessage, number>();
+  /** Called with each request as it is recorded (a benchmark times answers by it). */
+  onRecord: ((r: Recorded) => void) | undefined;
   readonly rejections: Rejection[] = [];
   /** Commands registered by PUT, by route. */
   readonly registered = new Map<string, unknown[]>();
@@ -262,6 +272,7 @@ export class FakeDiscord {
   private readonly recordLimit: number;
   readonly guilds: FakeGuild[];
   private readonly recommendedShards: number;
+  private readonly schemaChecks: boolean;
 
   constructor(options: FakeOptions | string = {}) {
     const o = typeof options === 'string' ? { token: options } : options;
@@ -270,6 +281,7 @@ export class FakeDiscord {
     this.recordLimit = o.recordLimit ?? Number.POSITIVE_INFINITY;
     this.guilds = o.guilds ?? [{ id: FAKE.guildId, channelId: FAKE.channelId }];
     this.recommendedShards = o.recommendedShards ?? 1;
+    this.schemaChecks = o.schemaChecks ?? true;
     this.server = createServer((req, res) => void this.route(req, res));
     this.wss = new WebSocketServer({ server: this.server, path: '/gateway' });
     this.wss.on('connection', (ws, req) => this.gateway(ws, req));
@@ -344,6 +356,27 @@ export class FakeDiscord {
       else if (session.missed.length < MISSED_LIMIT) session.missed.push(payload);
     }
     return to;
+  }
+
+  /**
+   * Sends many gateway dispatches as one write to each socket, as a gateway that got ahead of a busy bot
+   * does: the frames wait in the bot's receive buffer and one read brings them all. (One `dispatch` per
+   * event lets the bot read the first before the rest are even written.)
+   */
+  dispatchAll(t: string, ds: readonly unknown[]): void {
+    const corked = new Set<{ cork(): void; uncork(): void }>();
+    for (const session of this.sessions.values()) {
+      const socket = (session.ws as unknown as { _socket?: { cork(): void; uncork(): void } } | null)?._socket;
+      if (socket && !corked.has(socket)) {
+        socket.cork();
+        corked.add(socket);
+      }
+    }
+    try {
+      for (const d of ds) this.dispatch(t, d);
+    } finally {
+      for (const socket of corked) socket.uncork();
+    }
   }
 
   // ---------------------------------------------------------------- fault injection
@@ -562,6 +595,7 @@ export class FakeDiscord {
   // ---------------------------------------------------------------- REST
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.arrivals.set(req, performance.now());
     const url = new URL(req.url ?? '/', 'http://x');
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -616,7 +650,7 @@ export class FakeDiscord {
             : type === 8
               ? ApplicationCommandAutocompleteCallbackRequestSchema
               : null;
-      const problems = schema ? issues(schema as unknown as SafeParser, body) : [`type: unsupported interaction callback type ${String(type)}`];
+      const problems = schema ? this.issues(schema as unknown as SafeParser, body) : [`type: unsupported interaction callback type ${String(type)}`];
       const data = (body as { data?: MessageLike } | undefined)?.data;
       if (type === 8) problems.push(...autocompleteLimits(body as { data?: { choices?: { name: string; value: unknown }[] } }));
       else problems.push(...messageLimits(data).map((p) => `data.${p}`));
@@ -636,7 +670,7 @@ export class FakeDiscord {
       if (match[1] !== FAKE.applicationId) return this.send(res, req, url, body, 404, { code: 10015, message: 'Unknown Webhook' }, token);
       if (!this.acknowledged.has(token)) return this.reject(res, req, url, body, token, ['no reply to edit: the interaction was not acknowledged'], 404, 10008);
       if (method === 'PATCH') {
-        const problems = [...issues(IncomingWebhookUpdateRequestPartialSchema as unknown as SafeParser, body), ...messageLimits(body as MessageLike)];
+        const problems = [...this.issues(IncomingWebhookUpdateRequestPartialSchema as unknown as SafeParser, body), ...messageLimits(body as MessageLike)];
         if (problems.length) return this.reject(res, req, url, body, token, problems);
         return this.send(res, req, url, body, 200, this.messageObject(body as MessageLike), token);
       }
@@ -646,7 +680,7 @@ export class FakeDiscord {
     if (method === 'POST' && (match = m(/^\/api\/v10\/webhooks\/(\d+)\/([^/]+)$/))) {
       const token = match[2] as string;
       if (!this.acknowledged.has(token)) return this.reject(res, req, url, body, token, ['follow-up before the interaction was acknowledged'], 404, 10015);
-      const problems = [...issues(IncomingWebhookRequestPartialSchema as unknown as SafeParser, body), ...messageLimits(body as MessageLike)];
+      const problems = [...this.issues(IncomingWebhookRequestPartialSchema as unknown as SafeParser, body), ...messageLimits(body as MessageLike)];
       if (problems.length) return this.reject(res, req, url, body, token, problems);
       return this.send(res, req, url, body, 200, this.messageObject(body as MessageLike), token);
     }
@@ -670,6 +704,10 @@ export class FakeDiscord {
     }
 
     return this.send(res, req, url, body, 404, { code: 0, message: '404: Not Found' });
+  }
+
+  private issues(schema: SafeParser, body: unknown): string[] {
+    return this.schemaChecks ? issues(schema, body) : [];
   }
 
   private injectFault(fault: RestFault, res: ServerResponse, req: IncomingMessage, url: URL, body: unknown): void {
@@ -724,9 +762,10 @@ export class FakeDiscord {
   }
 
   private record(req: IncomingMessage, url: URL, body: unknown, token: string | undefined, status: number): void {
-    const rec: Recorded = { method: req.method ?? '', path: decodeURIComponent(url.pathname), query: url.searchParams, body, token, status };
+    const rec: Recorded = { method: req.method ?? '', path: decodeURIComponent(url.pathname), query: url.searchParams, body, token, status, receivedAt: this.arrivals.get(req) ?? performance.now() };
     this.requests.push(rec);
     if (this.requests.length > this.recordLimit) this.requests.splice(0, this.requests.length - this.recordLimit);
+    this.onRecord?.(rec);
     const waiting = this.waiters;
     this.waiters = [];
     for (const w of waiting) {
