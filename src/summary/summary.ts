@@ -1,6 +1,9 @@
 import type { Document, Passage, SummaryAnswer, SummarySentence } from '../types.ts';
 import { IntList, TermReader, Vocabulary, contentTerms, degreeCentrality, cosine, tfidfVectors, type SparseVectors } from './centrality.ts';
 import type { PackedStrings } from '../engine/packing.ts';
+import { FactSpace, type FactSource } from './facts.ts';
+import { isFurniture } from './furniture.ts';
+import { findDates } from '../timeline/dates.ts';
 
 export interface SummaryOptions {
   length?: 'short' | 'medium' | 'long';
@@ -10,17 +13,22 @@ export interface SummaryOptions {
 
 const SENTENCES_FOR: Record<'short' | 'medium' | 'long', number> = { short: 3, medium: 5, long: 8 };
 
-// Selection knobs. MMR trades relevance against repeating what is already chosen; two sentences this similar
-// say the same thing (the same fact from two outlets, the same quote translated twice) and never both go in.
+/** Within one article, MMR's weight of relevance against repeating what is already chosen. */
 const MMR_LAMBDA = 0.7;
+// Two sentences this similar say the same thing (the same fact from two outlets, the same quote translated
+// twice) and never both go in.
 const SAME_THING = 0.5;
 /** Two outlets word the same fact differently, so across documents a lower similarity already repeats. */
 const SAME_THING_ACROSS = 0.35;
 /** Candidates considered per summary: bounds the selection cost whatever the corpus size. */
 const POOL = 200;
+/** Candidates of a summary across outlets: the facts a summary chooses from lie deeper in each article. */
+const POOL_ACROSS = 600;
+/** Share of a sentence's value that comes with it whatever its relevance: coverage decides the rest. */
+const RELEVANCE_FLOOR = 0.3;
 /** Documents and sentences per document that feed the whole-corpus pool. */
 const POOL_DOCS = 40;
-const POOL_PER_DOC = 5;
+const POOL_PER_DOC = 15;
 /**
  * Weight of the specifics (rare names, places, dates, numbers) in a sentence's score, and how many
  * rarest-possible words' worth saturate it. Measured on the fact-coverage evaluation in tests/summary.test.ts.
@@ -152,6 +160,9 @@ export interface SummarizerSnapshot {
  */
 export class Summarizer {
   private readonly whole = new Map<number, SummarySentence[]>();
+  private readonly furniture = new Map<number, boolean>();
+  private readonly days = new Map<number, string | null>();
+  private factSourceMemo: FactSource | null = null;
 
   private constructor(
     private readonly passages: readonly Passage[],
@@ -322,7 +333,7 @@ export class Summarizer {
     const { weight: docWeight, centroid } = documentCentrality(vectors, docFirst, docIds.length, vocabulary.size);
     const layout: Layout = { passageOf, sentenceOf, docOf, dependsOn };
     const passageIndex = passageTable(passages);
-    const wholePool = wholeCorpusPool(docFirst, docWeight, score);
+    const wholePool = wholeCorpusPool(docFirst, docWeight, score, (s) => isFurniture(passages[passageOf[s]!]!.sentences[sentenceOf[s]!]!.text));
     return new Summarizer(passages, docIds, docIndex, docFirst, docWeight, layout, vectors, vocabulary, score, passageIndex, passageFirst, wholePool, centroid);
   }
 
@@ -428,66 +439,145 @@ export class Summarizer {
   }
 
   /**
-   * Maximal marginal relevance over a bounded pool. A sentence that leans on the one before comes in with
-   * it (and counts for both) or not at all; a sentence saying what a chosen one already says stays out.
+   * Greedy concept coverage over a bounded pool (see facts.ts): each step takes the sentence (with the one it
+   * leans on, if any) that adds the most weight of concepts not yet covered, scaled by its relevance. A
+   * sentence reporting a fact already chosen (the same fact from another outlet, or nearly the same words)
+   * stays out and is credited under the chosen one's `also`. Across outlets the result is in order of
+   * importance, reports with a known day in the order of their days; within one article, in reading order.
    */
   private select(candidates: number[], rel: (s: number) => number, want: number, spread: boolean): SummarySentence[] {
     const relOf = new Map<number, number>();
     const relevance = (s: number): number => {
       let r = relOf.get(s);
-      if (r === undefined) relOf.set(s, (r = rel(s)));
+      if (r === undefined) relOf.set(s, (r = this.isFurniture(s) ? 0 : rel(s)));
       return r;
     };
     const pool = candidates
       .filter((s) => relevance(s) > 0)
       .sort((a, b) => relevance(b) - relevance(a) || a - b)
-      .slice(0, POOL);
+      .slice(0, spread ? POOL_ACROSS : POOL);
     if (pool.length === 0) return [];
     const maxRel = relevance(pool[0]!);
+    this.factSourceMemo ??= { vectors: this.vectors, docOf: this.layout.docOf, dayOf: (s) => this.dayOf(s) };
+    const facts = new FactSpace(this.factSourceMemo, pool);
+    const covered = new Set<number>();
+    const units: number[][] = [];
     const chosen: number[] = [];
     const inSummary = new Set<number>();
+    /** Sentences that report a fact already in the summary: the chosen sentence they repeat. */
+    const repeats = new Map<number, number>();
     const docsUsed = new Map<number, number>();
-    const docCount = new Set(pool.map((s) => this.layout.docOf[s]!)).size;
-    const perDocCap = spread && docCount > 1 ? Math.ceil(want / 2) : want;
+    const perDocCap = spread && facts.docs > 1 ? Math.ceil(want / 2) : want;
 
     while (chosen.length < want) {
       let best: number[] | null = null;
-      let bestValue = -Infinity;
+      let bestValue = 0;
       for (const s of pool) {
-        if (inSummary.has(s)) continue;
+        if (inSummary.has(s) || repeats.has(s)) continue;
         const unit = this.unitFor(s, inSummary);
         if (!unit || chosen.length + unit.length > want) continue;
         const d = this.layout.docOf[s]!;
         if ((docsUsed.get(d) ?? 0) + unit.length > perDocCap) continue;
-        let value = 0;
-        let repeats = false;
-        for (const m of unit) {
-          let redundancy = 0;
-          for (const c of chosen) {
-            const similarity = cosine(this.vectors, m, c);
-            const limit = this.layout.docOf[m] === this.layout.docOf[c] ? SAME_THING : SAME_THING_ACROSS;
-            if (similarity >= limit) repeats = true;
-            redundancy = Math.max(redundancy, similarity);
-          }
-          if (repeats) break;
-          value += MMR_LAMBDA * (relevance(m) / maxRel) - (1 - MMR_LAMBDA) * redundancy;
-        }
-        if (repeats) continue;
-        value /= unit.length;
-        if (value > bestValue) {
+        if (unit.some((m) => repeats.has(m) || this.saysChosen(m, chosen))) continue;
+        const value = spread ? this.coverValue(unit, relevance, maxRel, facts, covered) : this.mmrValue(unit, relevance, maxRel, chosen);
+        if (best === null || value > bestValue) {
           bestValue = value;
           best = unit;
         }
       }
       if (!best) break;
+      units.push(best);
       for (const m of best) {
         chosen.push(m);
         inSummary.add(m);
+        facts.cover(m, covered);
         const d = this.layout.docOf[m]!;
         docsUsed.set(d, (docsUsed.get(d) ?? 0) + 1);
       }
+      for (const x of pool) {
+        if (inSummary.has(x) || repeats.has(x)) continue;
+        const same = best.find((m) => facts.sameFact(m, x));
+        if (same !== undefined) repeats.set(x, same);
+      }
     }
-    return chosen.sort((a, b) => a - b).map((s) => this.sentenceAt(s));
+    const also = new Map<number, number[]>();
+    for (const [x, m] of repeats) {
+      let list = also.get(m);
+      if (!list) also.set(m, (list = []));
+      list.push(x);
+    }
+    const ordered = spread ? this.inEventOrder(units) : units.flat().sort((a, b) => a - b);
+    return ordered.map((s) => this.sentenceAt(s, (also.get(s) ?? []).sort((a, b) => a - b)));
+  }
+
+  /** Across outlets: the weight of the concepts a unit adds, scaled by its relevance, per sentence it takes. */
+  private coverValue(unit: readonly number[], relevance: (s: number) => number, maxRel: number, facts: FactSpace, covered: ReadonlySet<number>): number {
+    let quality = 0;
+    for (const m of unit) quality += RELEVANCE_FLOOR + (1 - RELEVANCE_FLOOR) * (relevance(m) / maxRel);
+    return (facts.gain(unit, covered) * quality) / (unit.length * unit.length);
+  }
+
+  /**
+   * Within one article: maximal marginal relevance, relevance against similarity to what is chosen. One
+   * article names each fact's words once or twice, so outlet counts say nothing there; its sentence scores
+   * (centrality, lead, specifics) do.
+   */
+  private mmrValue(unit: readonly number[], relevance: (s: number) => number, maxRel: number, chosen: readonly number[]): number {
+    let value = 0;
+    for (const m of unit) {
+      let redundancy = 0;
+      for (const c of chosen) redundancy = Math.max(redundancy, cosine(this.vectors, m, c));
+      value += MMR_LAMBDA * (relevance(m) / maxRel) - (1 - MMR_LAMBDA) * redundancy;
+    }
+    return value / unit.length;
+  }
+
+  /** Whether a sentence says nearly what a chosen one says, in the words of its own outlet or another. */
+  private saysChosen(m: number, chosen: readonly number[]): boolean {
+    for (const c of chosen) {
+      const limit = this.layout.docOf[m] === this.layout.docOf[c] ? SAME_THING : SAME_THING_ACROSS;
+      if (cosine(this.vectors, m, c) >= limit) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Units in the order they were chosen (importance), except that the units whose day is known take the
+   * places held by such units in the order of their days.
+   */
+  private inEventOrder(units: number[][]): number[] {
+    const dayOfUnit = units.map((u) => u.map((s) => this.dayOf(s)).find((d) => d !== null) ?? null);
+    const datedSlots = units.map((_, i) => i).filter((i) => dayOfUnit[i] !== null);
+    const byDay = [...datedSlots].sort((a, b) => (dayOfUnit[a]! < dayOfUnit[b]! ? -1 : dayOfUnit[a]! > dayOfUnit[b]! ? 1 : a - b));
+    const order = units.map((_, i) => i);
+    datedSlots.forEach((slot, k) => (order[slot] = byDay[k]!));
+    return order.flatMap((i) => units[i]!);
+  }
+
+  /** Whether a sentence is page furniture (a dateline, byline, time stamp, heading, note to the reader). */
+  private isFurniture(s: number): boolean {
+    let f = this.furniture.get(s);
+    if (f === undefined) {
+      f = isFurniture(this.textOf(s));
+      this.furniture.set(s, f);
+    }
+    return f;
+  }
+
+  /** The day a sentence says its event happened (a day-precise date that is not a dateline), or null. */
+  private dayOf(s: number): string | null {
+    let day = this.days.get(s);
+    if (day === undefined) {
+      const p = this.passages[this.layout.passageOf[s]!]!;
+      const mention = findDates(this.textOf(s), p.citation.published).find((m) => m.precision === 'day' && !m.dateline);
+      day = mention ? mention.date : null;
+      this.days.set(s, day);
+    }
+    return day;
+  }
+
+  private textOf(s: number): string {
+    return this.passages[this.layout.passageOf[s]!]!.sentences[this.layout.sentenceOf[s]!]!.text;
   }
 
   /** The sentences that must come in together for `s` to make sense, or null when it never can. */
@@ -505,9 +595,13 @@ export class Summarizer {
     return unit;
   }
 
-  private sentenceAt(s: number): SummarySentence {
+  private sentenceAt(s: number, also: readonly number[]): SummarySentence {
     const p = this.passages[this.layout.passageOf[s]!]!;
-    return { sentence: p.sentences[this.layout.sentenceOf[s]!]!.text, citation: p.citation };
+    return {
+      sentence: p.sentences[this.layout.sentenceOf[s]!]!.text,
+      citation: p.citation,
+      also: also.map((x) => ({ sentence: this.textOf(x), citation: this.passages[this.layout.passageOf[x]!]!.citation })),
+    };
   }
 }
 
@@ -610,8 +704,8 @@ function compact<T extends Int32Array | Float32Array>(a: T): T {
   return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength ? a : (a.slice() as T);
 }
 
-/** The whole-corpus candidates: the best few sentences of the most central documents. */
-function wholeCorpusPool(docFirst: Int32Array, docWeight: Float64Array, score: Float64Array): Int32Array {
+/** The whole-corpus candidates: the best sentences of the most central documents, page furniture left out. */
+function wholeCorpusPool(docFirst: Int32Array, docWeight: Float64Array, score: Float64Array, furniture: (s: number) => boolean): Int32Array {
   const docs = docWeight.length;
   const order = Array.from({ length: docs }, (_, d) => d).sort((a, b) => docWeight[b]! - docWeight[a]! || a - b);
   const pool: number[] = [];
@@ -619,7 +713,13 @@ function wholeCorpusPool(docFirst: Int32Array, docWeight: Float64Array, score: F
     const sentences: number[] = [];
     for (let s = docFirst[d]!; s < docFirst[d + 1]!; s++) sentences.push(s);
     sentences.sort((a, b) => score[b]! - score[a]! || a - b);
-    pool.push(...sentences.slice(0, POOL_PER_DOC));
+    let taken = 0;
+    for (const s of sentences) {
+      if (taken === POOL_PER_DOC) break;
+      if (furniture(s)) continue;
+      pool.push(s);
+      taken++;
+    }
   }
   return Int32Array.from(pool);
 }
