@@ -467,7 +467,9 @@ export class Summarizer {
     /** Sentences that report a fact already in the summary: the chosen sentence they repeat. */
     const repeats = new Map<number, number>();
     const docsUsed = new Map<number, number>();
-    const perDocCap = spread && facts.docs > 1 ? Math.ceil(want / 2) : want;
+    // A corpus of one article is summarised as that article is.
+    const across = spread && facts.docs > 1;
+    const perDocCap = across ? Math.ceil(want / 2) : want;
 
     while (chosen.length < want) {
       let best: number[] | null = null;
@@ -479,14 +481,18 @@ export class Summarizer {
         const d = this.layout.docOf[s]!;
         if ((docsUsed.get(d) ?? 0) + unit.length > perDocCap) continue;
         if (unit.some((m) => repeats.has(m) || this.saysChosen(m, chosen))) continue;
-        const value = spread ? this.coverValue(unit, relevance, maxRel, facts, covered) : this.mmrValue(unit, relevance, maxRel, chosen);
+        const value = across ? this.coverValue(unit, relevance, maxRel, facts, covered) : this.mmrValue(unit, relevance, maxRel, chosen);
         if (best === null || value > bestValue) {
           bestValue = value;
           best = unit;
         }
       }
       if (!best) break;
-      units.push(best);
+      // A sentence leaning on one already chosen joins that one's unit, so the two stay together.
+      const leansOn = this.layout.dependsOn[best[0]!]!;
+      const host = leansOn >= 0 && inSummary.has(leansOn) ? units.find((u) => u[u.length - 1] === leansOn) : undefined;
+      if (host) host.push(...best);
+      else units.push(best);
       for (const m of best) {
         chosen.push(m);
         inSummary.add(m);
@@ -506,7 +512,7 @@ export class Summarizer {
       if (!list) also.set(m, (list = []));
       list.push(x);
     }
-    const ordered = spread ? this.inEventOrder(units) : units.flat().sort((a, b) => a - b);
+    const ordered = across ? this.inEventOrder(units) : units.flat().sort((a, b) => a - b);
     return ordered.map((s) => this.sentenceAt(s, (also.get(s) ?? []).sort((a, b) => a - b)));
   }
 
