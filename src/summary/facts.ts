@@ -16,7 +16,9 @@ import { cosine, type SparseVectors } from './centrality.ts';
 /** Share of the candidate outlets a word must be used by to count as the subject rather than a fact. */
 const SUBJECT_SHARE = 0.6;
 /** tf-idf cosine from which two sentences of different outlets say the same thing whatever else holds. */
-const SAME_COSINE = 0.35;
+const SAME_COSINE = 0.6;
+/** The timeline's cross-outlet Jaccard, on the two sentences' own sizes. */
+const JACCARD_SAME = 0.3;
 /** A distinctive word in this share of the candidates' outlets at most is a "rare name" for the timeline rule. */
 const RARE_SHARE = 0.3;
 
@@ -24,6 +26,8 @@ const RARE_SHARE = 0.3;
 export interface FactSource {
   vectors: SparseVectors;
   docOf: Int32Array;
+  /** Per term id: 1 for a term the corpus mostly writes as a name (capital or digit inside a sentence). */
+  nameTerms: Uint8Array;
   /** The day (YYYY-MM-DD) a sentence says its event happened, or null when it names none. */
   dayOf(s: number): string | null;
 }
@@ -93,47 +97,53 @@ export class FactSpace {
   }
 
   /**
-   * Whether two sentences of different outlets report the same fact: no two different days named, and
-   * either a high tf-idf cosine or the timeline's same-event rule on their distinctive words.
+   * Whether `candidate` reports the fact `chosen` reports (two sentences of different outlets): no two
+   * different days named, and the timeline's same-event rule (`sameWording`) on their distinctive words:
+   * the words that are neither names nor the subject nearly every outlet uses ("signed", "treaty", "drone").
+   * Names say who and where, which two facts about the same people share; a shared name that few outlets
+   * use counts as the timeline's rare name. The overlap is measured on the candidate: its distinctive words
+   * must mostly be in the chosen sentence, which may say more. Very close wording (cosine) is the same fact
+   * whatever else holds.
    */
-  sameFact(a: number, b: number): boolean {
-    const { docOf, vectors } = this.source;
-    if (docOf[a] === docOf[b]) return false;
-    const dayA = this.source.dayOf(a);
-    const dayB = this.source.dayOf(b);
+  sameFact(chosen: number, candidate: number): boolean {
+    const { docOf, vectors, nameTerms } = this.source;
+    if (docOf[chosen] === docOf[candidate]) return false;
+    const dayA = this.source.dayOf(chosen);
+    const dayB = this.source.dayOf(candidate);
     if (dayA !== null && dayB !== null && dayA !== dayB) return false;
-    if (cosine(vectors, a, b) >= SAME_COSINE) return true;
+    if (cosine(vectors, chosen, candidate) >= SAME_COSINE) return true;
     const { offsets, terms } = vectors;
     let sizeA = 0;
     let sizeB = 0;
     let common = 0;
     let rareShared = false;
-    let i = offsets[a]!;
-    let j = offsets[b]!;
-    const iEnd = offsets[a + 1]!;
-    const jEnd = offsets[b + 1]!;
+    let i = offsets[chosen]!;
+    let j = offsets[candidate]!;
+    const iEnd = offsets[chosen + 1]!;
+    const jEnd = offsets[candidate + 1]!;
+    const rare = Math.max(2, Math.floor(this.docCount * RARE_SHARE));
     // Both term lists are sorted: one merge counts the distinctive words of each and those they share.
     while (i < iEnd || j < jEnd) {
       const ti = i < iEnd ? terms[i]! : Infinity;
       const tj = j < jEnd ? terms[j]! : Infinity;
+      const t = Math.min(ti, tj);
+      const counted = !this.isSubject(t) && nameTerms[t] !== 1;
       if (ti === tj) {
-        if (!this.isSubject(ti)) {
-          sizeA++;
-          sizeB++;
-          common++;
-          if ((this.outlets.get(ti) ?? 0) <= Math.max(2, Math.floor(this.docCount * RARE_SHARE))) rareShared = true;
-        }
+        if (counted) common++;
+        else if (nameTerms[t] === 1 && !this.isSubject(t) && (this.outlets.get(t) ?? 0) <= rare) rareShared = true;
+      }
+      if (ti <= tj) {
+        if (counted) sizeA++;
         i++;
-        j++;
-      } else if (ti < tj) {
-        if (!this.isSubject(ti)) sizeA++;
-        i++;
-      } else {
-        if (!this.isSubject(tj)) sizeB++;
+      }
+      if (tj <= ti) {
+        if (counted) sizeB++;
         j++;
       }
     }
-    const verdict = sameWording(common, sizeA, sizeB, false);
-    return verdict === SAME || (verdict === SAME_IF_NAME && rareShared);
+    // The candidate's size stands for both: overlap is the share of its distinctive words the chosen one has.
+    const verdict = sameWording(common, Math.max(sizeB, common), Math.max(sizeB, common), false);
+    const jaccard = common / (sizeA + sizeB - common || 1);
+    return jaccard >= JACCARD_SAME || verdict === SAME || (verdict === SAME_IF_NAME && rareShared && common >= 3);
   }
 }

@@ -18,8 +18,6 @@ const MMR_LAMBDA = 0.7;
 // Two sentences this similar say the same thing (the same fact from two outlets, the same quote translated
 // twice) and never both go in.
 const SAME_THING = 0.5;
-/** Two outlets word the same fact differently, so across documents a lower similarity already repeats. */
-const SAME_THING_ACROSS = 0.35;
 /** Candidates considered per summary: bounds the selection cost whatever the corpus size. */
 const POOL = 200;
 /** Candidates of a summary across outlets: the facts a summary chooses from lie deeper in each article. */
@@ -129,7 +127,7 @@ interface Layout {
  * refer to passages by their index in the engine's passage list and to sentences by their index in the passage.
  */
 export interface SummarizerSnapshot {
-  version: 2;
+  version: 3;
   /** Document ids in reading order (published date, then id). */
   docIds: string[];
   docFirst: Int32Array;
@@ -149,6 +147,8 @@ export interface SummarizerSnapshot {
   passageIndex: Int32Array;
   wholePool: Int32Array;
   centroid: Float64Array;
+  /** Per term id: 1 when the corpus mostly writes it as a name (see `FactSource.nameTerms`). */
+  nameTerms: Uint8Array;
 }
 
 /**
@@ -181,12 +181,14 @@ export class Summarizer {
     private readonly wholePool: Int32Array,
     /** The corpus centroid (unit length): what the articles, taken together, talk about. */
     private readonly centroid: Float64Array,
+    /** Per term id: 1 for a term mostly written as a name, place, date or number. */
+    private readonly nameTerms: Uint8Array,
   ) {}
 
   /** The built state as plain data, for `fromSnapshot`. Holds no passage text. */
   toSnapshot(): SummarizerSnapshot {
     return {
-      version: 2,
+      version: 3,
       docIds: [...this.docIds],
       docFirst: this.docFirst,
       docWeight: this.docWeight,
@@ -203,12 +205,13 @@ export class Summarizer {
       passageIndex: this.passageIndex,
       wholePool: this.wholePool,
       centroid: this.centroid,
+      nameTerms: this.nameTerms,
     };
   }
 
   /** A Summarizer from `toSnapshot` data and the passages it was built from, without scoring anything again. */
   static fromSnapshot(data: SummarizerSnapshot, passages: Passage[], _docs: readonly Document[]): Summarizer {
-    if (data.version !== 2) throw new Error(`Summarizer snapshot version ${String(data.version)} is not supported (expected 2)`);
+    if (data.version !== 3) throw new Error(`Summarizer snapshot version ${String(data.version)} is not supported (expected 3)`);
     if (data.passageFirst.length !== passages.length + 1) {
       throw new Error(`Summarizer snapshot was made for ${data.passageFirst.length - 1} passages, but ${passages.length} were given`);
     }
@@ -230,6 +233,7 @@ export class Summarizer {
       data.passageFirst,
       data.wholePool,
       data.centroid,
+      data.nameTerms,
     );
   }
 
@@ -297,9 +301,12 @@ export class Summarizer {
     const rawTerms = raw.data.subarray(0, raw.length);
     const sentenceFreq = new Int32Array(vocabulary.size);
     const lastSeen = new Int32Array(vocabulary.size).fill(-1);
+    // Per term: written as a name (capital or digit, not opening the sentence) minus written in lower case.
+    const nameVotes = new Int32Array(vocabulary.size);
     for (let s = 0; s < total; s++) {
       for (let k = rawOffsets[s]!; k < rawOffsets[s + 1]!; k++) {
         const t = rawTerms[k]! & ~TermReader.NAME_BIT;
+        if (k > rawOffsets[s]!) nameVotes[t]! += (rawTerms[k]! & TermReader.NAME_BIT) !== 0 ? 1 : -1;
         if (lastSeen[t] !== s) {
           lastSeen[t] = s;
           sentenceFreq[t]!++;
@@ -334,7 +341,9 @@ export class Summarizer {
     const layout: Layout = { passageOf, sentenceOf, docOf, dependsOn };
     const passageIndex = passageTable(passages);
     const wholePool = wholeCorpusPool(docFirst, docWeight, score, (s) => isFurniture(passages[passageOf[s]!]!.sentences[sentenceOf[s]!]!.text));
-    return new Summarizer(passages, docIds, docIndex, docFirst, docWeight, layout, vectors, vocabulary, score, passageIndex, passageFirst, wholePool, centroid);
+    const nameTerms = new Uint8Array(vocabulary.size);
+    for (let t = 0; t < vocabulary.size; t++) nameTerms[t] = nameVotes[t]! > 0 ? 1 : 0;
+    return new Summarizer(passages, docIds, docIndex, docFirst, docWeight, layout, vectors, vocabulary, score, passageIndex, passageFirst, wholePool, centroid, nameTerms);
   }
 
   /**
@@ -458,7 +467,7 @@ export class Summarizer {
       .slice(0, spread ? POOL_ACROSS : POOL);
     if (pool.length === 0) return [];
     const maxRel = relevance(pool[0]!);
-    this.factSourceMemo ??= { vectors: this.vectors, docOf: this.layout.docOf, dayOf: (s) => this.dayOf(s) };
+    this.factSourceMemo ??= { vectors: this.vectors, docOf: this.layout.docOf, nameTerms: this.nameTerms, dayOf: (s) => this.dayOf(s) };
     const facts = new FactSpace(this.factSourceMemo, pool);
     const covered = new Set<number>();
     const units: number[][] = [];
@@ -480,7 +489,7 @@ export class Summarizer {
         if (!unit || chosen.length + unit.length > want) continue;
         const d = this.layout.docOf[s]!;
         if ((docsUsed.get(d) ?? 0) + unit.length > perDocCap) continue;
-        if (unit.some((m) => repeats.has(m) || this.saysChosen(m, chosen))) continue;
+        if (unit.some((m) => repeats.has(m) || this.saysChosen(m, chosen, facts))) continue;
         const value = across ? this.coverValue(unit, relevance, maxRel, facts, covered) : this.mmrValue(unit, relevance, maxRel, chosen);
         if (best === null || value > bestValue) {
           bestValue = value;
@@ -539,10 +548,9 @@ export class Summarizer {
   }
 
   /** Whether a sentence says nearly what a chosen one says, in the words of its own outlet or another. */
-  private saysChosen(m: number, chosen: readonly number[]): boolean {
+  private saysChosen(m: number, chosen: readonly number[], facts: FactSpace): boolean {
     for (const c of chosen) {
-      const limit = this.layout.docOf[m] === this.layout.docOf[c] ? SAME_THING : SAME_THING_ACROSS;
-      if (cosine(this.vectors, m, c) >= limit) return true;
+      if (this.layout.docOf[m] === this.layout.docOf[c] ? cosine(this.vectors, m, c) >= SAME_THING : facts.sameFact(c, m)) return true;
     }
     return false;
   }
@@ -592,7 +600,7 @@ export class Summarizer {
     let at = s;
     while (this.layout.dependsOn[at]! >= 0) {
       const before = this.layout.dependsOn[at]!;
-      if (before === at) return null;
+      if (before === at || this.isFurniture(before)) return null;
       if (inSummary.has(before)) break;
       unit.unshift(before);
       if (unit.length > MAX_CHAIN) return null;
