@@ -7,6 +7,8 @@ import { isFurniture } from '../src/summary/furniture.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
+import { renderAnswer } from '../src/discord/render.ts';
+import { renderText } from '../src/console/text.ts';
 
 interface Fact {
   fact: string;
@@ -175,5 +177,32 @@ describe('isFurniture', () => {
         if (!/[.!?…]["”’)\]]*\s*$/u.test(text.trim())) expect(furniture).toBe(true);
       }),
     );
+  });
+});
+
+describe('showing who else reports a summary sentence', () => {
+  const answer = summarizer.summarize({ length: 'long' }, null);
+  const credited = answer.sentences.find((s) => (s.also ?? []).length > 0)!;
+
+  it('lists the other outlets and paragraphs in Discord, within the embed limits', () => {
+    const m = renderAnswer(answer);
+    const description = m.embeds[0]!.description!;
+    expect(description.length).toBeLessThanOrEqual(4096);
+    const first = credited.also![0]!.citation;
+    expect(description).toContain(`Also: ${first.outlet} ¶${first.paragraph}`);
+    expect(m.embeds[0]!.footer!.text).toMatch(/most widely reported first/);
+    expect(m.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('lists them on the console under the citation', () => {
+    const text = renderText(answer, 100);
+    const first = credited.also![0]!.citation;
+    expect(text).toContain(`also: ${first.outlet} ¶${first.paragraph}`);
+  });
+
+  it('shows nothing extra for a summary of one article', () => {
+    const one = summarizer.summarize({ length: 'short', source: docs[0]!.id }, null);
+    expect(renderText(one, 100)).not.toContain('also:');
+    expect(renderAnswer(one).embeds[0]!.description).not.toContain('Also:');
   });
 });

@@ -102,7 +102,12 @@ export function renderText(answer: Answer, width = 80): string {
       if (answer.sentences.length === 0) {
         return wrap(`Nothing in the sources is about "${answer.topic ?? ''}". Try other words, or no topic.`, width);
       }
-      return answer.sentences.map((s) => excerpt(s.sentence, s.citation, width)).join('\n');
+      return answer.sentences
+        .map((s) => {
+          const also = s.also?.length ? `\n${wrap(`also: ${s.also.map((a) => `${a.citation.outlet} ¶${a.citation.paragraph}`).join(', ')}`, width, '    ')}` : '';
+          return `${excerpt(s.sentence, s.citation, width)}${also}`;
+        })
+        .join('\n');
     case 'ingest':
       return [
         `Wrote ${answer.document.file}: document "${answer.document.id}", ${answer.document.paragraphs} paragraphs.`,

@@ -570,10 +570,23 @@ function renderSummary(a: SummaryAnswer, ctx: RenderContext): RenderedMessage {
   const items = a.sentences.slice(0, 40);
   const per = Math.floor((LIMITS.description - 100) / items.length);
   const lines = items.map((s, i) => {
-    const cite = citationLine(s.citation);
+    const also = s.also ?? [];
+    // Who else reports the same fact, shortest first to go when the sentence needs the room.
+    const credit = also.length
+      ? truncate(
+          `\nAlso: ${also
+            .slice(0, 5)
+            .map((x) => `${escapeFit(x.citation.outlet, 40)} ¶${x.citation.paragraph}`)
+            .join(', ')}${also.length > 5 ? ` and ${also.length - 5} more` : ''}`,
+          Math.max(0, Math.min(160, per - 80)),
+        )
+      : '';
+    const cite = `${citationLine(s.citation)}${credit}`;
     return `${i + 1}\\. ${escapeFit(s.sentence, Math.max(40, per - cite.length - 8))}\n${cite}`;
   });
-  return message([{ title, description: lines.join('\n\n'), color: COLOR, footer: { text: `${items.length} sentences from the sources, in reading order` } }], buttons(ctx, null, true), true);
+  const across = items.some((s) => s.citation.doc !== items[0]!.citation.doc);
+  const order = across ? 'most widely reported first, dated events in date order' : 'in reading order';
+  return message([{ title, description: lines.join('\n\n'), color: COLOR, footer: { text: `${items.length} sentences from the sources, ${order}` } }], buttons(ctx, null, true), true);
 }
 
 function renderSources(a: SourcesAnswer, ctx: RenderContext): RenderedMessage {
