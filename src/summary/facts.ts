@@ -32,68 +32,123 @@ export interface FactSource {
   dayOf(s: number): string | null;
 }
 
-/** The concepts of a bounded set of candidate sentences, with how many outlets (or sentences) use each. */
+/** Kinds of a candidate word: what the same-fact test counts, a name, or the subject every outlet uses. */
+const DISTINCTIVE = 0;
+const NAME = 1;
+const RARE_NAME = 2;
+const SUBJECT = 3;
+
+/**
+ * The concepts of a bounded set of candidate sentences, with how many outlets (or sentences) use each. The
+ * candidates' words get dense local numbers, so covering, counting and comparing touch small typed arrays
+ * rather than maps keyed on the whole vocabulary.
+ */
 export class FactSpace {
-  /** Per term id: its weight (outlets using it, or sentences when there is one outlet). */
-  private readonly weight = new Map<number, number>();
-  private readonly outlets = new Map<number, number>();
-  private readonly docCount: number;
+  /** Sentence number to candidate number. */
+  private readonly index = new Map<number, number>();
+  /** Per candidate: its local word numbers, sorted, `words[start[c]..start[c + 1])`. */
+  private readonly start: Int32Array;
+  private readonly words: Int32Array;
+  /** Per local word: its weight in the coverage objective and its kind for the same-fact test. */
+  private readonly weight: Float64Array;
+  private readonly kind: Uint8Array;
+  private readonly seen: Int32Array;
+  private stamp = 0;
+  /** How many outlets the candidates come from. */
+  readonly docs: number;
 
   constructor(
     private readonly source: FactSource,
     candidates: readonly number[],
   ) {
     const { offsets, terms } = source.vectors;
-    const docs = new Set<number>();
-    const seen = new Map<number, Set<number>>();
-    for (const s of candidates) {
+    const local = new Map<number, number>();
+    const globalOf: number[] = [];
+    const sentences: number[] = [];
+    const outlets: number[] = [];
+    const lastDoc: number[] = [];
+    const start = new Int32Array(candidates.length + 1);
+    const words: number[] = [];
+    // Candidates one outlet after another, so "used by this outlet already" is one comparison per word.
+    const byDoc = candidates.map((_, c) => c).sort((a, b) => source.docOf[candidates[a]!]! - source.docOf[candidates[b]!]! || a - b);
+    const listOf: number[][] = new Array<number[]>(candidates.length);
+    let docs = 0;
+    let previousDoc = -1;
+    for (const c of byDoc) {
+      const s = candidates[c]!;
+      this.index.set(s, c);
       const d = source.docOf[s]!;
-      docs.add(d);
+      if (d !== previousDoc) docs++;
+      previousDoc = d;
+      const list: number[] = [];
       for (let k = offsets[s]!; k < offsets[s + 1]!; k++) {
         const t = terms[k]!;
-        let in_ = seen.get(t);
-        if (!in_) seen.set(t, (in_ = new Set()));
-        in_.add(d);
-        this.weight.set(t, (this.weight.get(t) ?? 0) + 1);
+        let w = local.get(t);
+        if (w === undefined) {
+          local.set(t, (w = globalOf.length));
+          globalOf.push(t);
+          sentences.push(0);
+          outlets.push(0);
+          lastDoc.push(-1);
+        }
+        sentences[w]!++;
+        if (lastDoc[w] !== d) {
+          lastDoc[w] = d;
+          outlets[w]!++;
+        }
+        list.push(w);
       }
+      listOf[c] = list.sort((a, b) => a - b);
     }
-    this.docCount = docs.size;
-    for (const [t, ds] of seen) {
-      this.outlets.set(t, ds.size);
-      if (this.docCount > 1) this.weight.set(t, ds.size);
+    for (let c = 0; c < candidates.length; c++) {
+      start[c] = words.length;
+      for (const w of listOf[c]!) words.push(w);
+    }
+    start[candidates.length] = words.length;
+    this.docs = docs;
+    this.start = start;
+    this.words = Int32Array.from(words);
+    const n = globalOf.length;
+    this.weight = new Float64Array(n);
+    this.kind = new Uint8Array(n);
+    this.seen = new Int32Array(n);
+    const subject = docs >= 3 ? Math.ceil(docs * SUBJECT_SHARE) : Infinity;
+    const rare = Math.max(2, Math.floor(docs * RARE_SHARE));
+    for (let w = 0; w < n; w++) {
+      this.weight[w] = docs > 1 ? outlets[w]! : sentences[w]!;
+      this.kind[w] =
+        outlets[w]! >= subject ? SUBJECT : source.nameTerms[globalOf[w]!] === 1 ? (outlets[w]! <= rare ? RARE_NAME : NAME) : DISTINCTIVE;
     }
   }
 
-  /** How many outlets the candidates come from. */
-  get docs(): number {
-    return this.docCount;
+  /** An empty set of covered concepts, for `gain` and `cover`. */
+  nothingCovered(): Uint8Array {
+    return new Uint8Array(this.weight.length);
   }
 
-  /** The weight of the concepts of the sentences `unit` that `covered` does not hold yet. */
-  gain(unit: readonly number[], covered: ReadonlySet<number>): number {
-    const { offsets, terms } = this.source.vectors;
+  /** The weight of the concepts of the candidate sentences `unit` that `covered` does not hold yet. */
+  gain(unit: readonly number[], covered: Uint8Array): number {
+    const mark = ++this.stamp;
     let sum = 0;
-    const counted = new Set<number>();
     for (const s of unit) {
-      for (let k = offsets[s]!; k < offsets[s + 1]!; k++) {
-        const t = terms[k]!;
-        if (covered.has(t) || counted.has(t)) continue;
-        counted.add(t);
-        sum += this.weight.get(t) ?? 1;
+      const c = this.index.get(s);
+      // A sentence pulled in by a dependent one need not be a candidate: it adds no concept of its own.
+      if (c === undefined) continue;
+      for (let k = this.start[c]!; k < this.start[c + 1]!; k++) {
+        const w = this.words[k]!;
+        if (covered[w] === 1 || this.seen[w] === mark) continue;
+        this.seen[w] = mark;
+        sum += this.weight[w]!;
       }
     }
     return sum;
   }
 
-  /** Adds the concepts of a sentence to `covered`. */
-  cover(s: number, covered: Set<number>): void {
-    const { offsets, terms } = this.source.vectors;
-    for (let k = offsets[s]!; k < offsets[s + 1]!; k++) covered.add(terms[k]!);
-  }
-
-  /** A term the candidates' outlets nearly all use: the subject, not a fact. */
-  private isSubject(t: number): boolean {
-    return this.docCount >= 3 && (this.outlets.get(t) ?? 0) >= Math.ceil(this.docCount * SUBJECT_SHARE);
+  /** Marks the concepts of a sentence covered. */
+  cover(s: number, covered: Uint8Array): void {
+    const c = this.index.get(s);
+    if (c === undefined) return;
+    for (let k = this.start[c]!; k < this.start[c + 1]!; k++) covered[this.words[k]!] = 1;
   }
 
   /**
@@ -106,44 +161,50 @@ export class FactSpace {
    * whatever else holds.
    */
   sameFact(chosen: number, candidate: number): boolean {
-    const { docOf, vectors, nameTerms } = this.source;
+    const { docOf, vectors } = this.source;
     if (docOf[chosen] === docOf[candidate]) return false;
+    const a = this.index.get(chosen);
+    const b = this.index.get(candidate);
+    if (a === undefined || b === undefined) return false;
+    let same = cosine(vectors, chosen, candidate) >= SAME_COSINE;
+    if (!same) {
+      const { words, kind } = this;
+      let sizeA = 0;
+      let sizeB = 0;
+      let common = 0;
+      let rareShared = false;
+      let i = this.start[a]!;
+      let j = this.start[b]!;
+      const iEnd = this.start[a + 1]!;
+      const jEnd = this.start[b + 1]!;
+      // Both word lists are sorted: one merge counts the distinctive words of each and those they share.
+      while (i < iEnd || j < jEnd) {
+        const wi = i < iEnd ? words[i]! : Infinity;
+        const wj = j < jEnd ? words[j]! : Infinity;
+        const w = wi < wj ? wi : wj;
+        const counted = kind[w] === DISTINCTIVE;
+        if (wi === wj) {
+          if (counted) common++;
+          else if (kind[w] === RARE_NAME) rareShared = true;
+        }
+        if (wi <= wj) {
+          if (counted) sizeA++;
+          i++;
+        }
+        if (wj <= wi) {
+          if (counted) sizeB++;
+          j++;
+        }
+      }
+      // The candidate's size stands for both: overlap is the share of its distinctive words the chosen one has.
+      const verdict = sameWording(common, Math.max(sizeB, common), Math.max(sizeB, common), false);
+      const jaccard = common / (sizeA + sizeB - common || 1);
+      same = jaccard >= JACCARD_SAME || verdict === SAME || (verdict === SAME_IF_NAME && rareShared && common >= 3);
+    }
+    if (!same) return false;
+    // Days last: reading a sentence for dates costs more than comparing its words.
     const dayA = this.source.dayOf(chosen);
     const dayB = this.source.dayOf(candidate);
-    if (dayA !== null && dayB !== null && dayA !== dayB) return false;
-    if (cosine(vectors, chosen, candidate) >= SAME_COSINE) return true;
-    const { offsets, terms } = vectors;
-    let sizeA = 0;
-    let sizeB = 0;
-    let common = 0;
-    let rareShared = false;
-    let i = offsets[chosen]!;
-    let j = offsets[candidate]!;
-    const iEnd = offsets[chosen + 1]!;
-    const jEnd = offsets[candidate + 1]!;
-    const rare = Math.max(2, Math.floor(this.docCount * RARE_SHARE));
-    // Both term lists are sorted: one merge counts the distinctive words of each and those they share.
-    while (i < iEnd || j < jEnd) {
-      const ti = i < iEnd ? terms[i]! : Infinity;
-      const tj = j < jEnd ? terms[j]! : Infinity;
-      const t = Math.min(ti, tj);
-      const counted = !this.isSubject(t) && nameTerms[t] !== 1;
-      if (ti === tj) {
-        if (counted) common++;
-        else if (nameTerms[t] === 1 && !this.isSubject(t) && (this.outlets.get(t) ?? 0) <= rare) rareShared = true;
-      }
-      if (ti <= tj) {
-        if (counted) sizeA++;
-        i++;
-      }
-      if (tj <= ti) {
-        if (counted) sizeB++;
-        j++;
-      }
-    }
-    // The candidate's size stands for both: overlap is the share of its distinctive words the chosen one has.
-    const verdict = sameWording(common, Math.max(sizeB, common), Math.max(sizeB, common), false);
-    const jaccard = common / (sizeA + sizeB - common || 1);
-    return jaccard >= JACCARD_SAME || verdict === SAME || (verdict === SAME_IF_NAME && rareShared && common >= 3);
+    return dayA === null || dayB === null || dayA === dayB;
   }
 }

@@ -20,7 +20,7 @@ const MMR_LAMBDA = 0.7;
 const SAME_THING = 0.5;
 /** Candidates considered per summary: bounds the selection cost whatever the corpus size. */
 const POOL = 200;
-/** Candidates of a summary across outlets: the facts a summary chooses from lie deeper in each article. */
+/** Candidates of the whole-corpus summary (worked out once): the facts it chooses from lie deeper in each article. */
 const POOL_ACROSS = 600;
 /** Share of a sentence's value that comes with it whatever its relevance: coverage decides the rest. */
 const RELEVANCE_FLOOR = 0.3;
@@ -365,7 +365,7 @@ export class Summarizer {
       if (!cached) {
         // Across articles, what several outlets report outranks what one article stresses alone.
         const rel = (s: number): number => this.score[s]! * this.docWeight[this.layout.docOf[s]!]! * this.agreement(s);
-        cached = this.select(Array.from(this.wholePool), rel, want, true);
+        cached = this.select(Array.from(this.wholePool), rel, want, true, POOL_ACROSS);
         this.whole.set(want, cached);
       }
       return answer(cached);
@@ -454,7 +454,7 @@ export class Summarizer {
    * stays out and is credited under the chosen one's `also`. Across outlets the result is in order of
    * importance, reports with a known day in the order of their days; within one article, in reading order.
    */
-  private select(candidates: number[], rel: (s: number) => number, want: number, spread: boolean): SummarySentence[] {
+  private select(candidates: number[], rel: (s: number) => number, want: number, spread: boolean, poolSize = POOL): SummarySentence[] {
     const relOf = new Map<number, number>();
     const relevance = (s: number): number => {
       let r = relOf.get(s);
@@ -464,12 +464,12 @@ export class Summarizer {
     const pool = candidates
       .filter((s) => relevance(s) > 0)
       .sort((a, b) => relevance(b) - relevance(a) || a - b)
-      .slice(0, spread ? POOL_ACROSS : POOL);
+      .slice(0, poolSize);
     if (pool.length === 0) return [];
     const maxRel = relevance(pool[0]!);
     this.factSourceMemo ??= { vectors: this.vectors, docOf: this.layout.docOf, nameTerms: this.nameTerms, dayOf: (s) => this.dayOf(s) };
     const facts = new FactSpace(this.factSourceMemo, pool);
-    const covered = new Set<number>();
+    const covered = facts.nothingCovered();
     const units: number[][] = [];
     const chosen: number[] = [];
     const inSummary = new Set<number>();
@@ -489,7 +489,7 @@ export class Summarizer {
         if (!unit || chosen.length + unit.length > want) continue;
         const d = this.layout.docOf[s]!;
         if ((docsUsed.get(d) ?? 0) + unit.length > perDocCap) continue;
-        if (unit.some((m) => repeats.has(m) || this.saysChosen(m, chosen, facts))) continue;
+        if (unit.some((m) => repeats.has(m) || this.saysChosen(m, chosen))) continue;
         const value = across ? this.coverValue(unit, relevance, maxRel, facts, covered) : this.mmrValue(unit, relevance, maxRel, chosen);
         if (best === null || value > bestValue) {
           bestValue = value;
@@ -526,7 +526,7 @@ export class Summarizer {
   }
 
   /** Across outlets: the weight of the concepts a unit adds, scaled by its relevance, per sentence it takes. */
-  private coverValue(unit: readonly number[], relevance: (s: number) => number, maxRel: number, facts: FactSpace, covered: ReadonlySet<number>): number {
+  private coverValue(unit: readonly number[], relevance: (s: number) => number, maxRel: number, facts: FactSpace, covered: Uint8Array): number {
     let quality = 0;
     for (const m of unit) quality += RELEVANCE_FLOOR + (1 - RELEVANCE_FLOOR) * (relevance(m) / maxRel);
     return (facts.gain(unit, covered) * quality) / (unit.length * unit.length);
@@ -547,10 +547,13 @@ export class Summarizer {
     return value / unit.length;
   }
 
-  /** Whether a sentence says nearly what a chosen one says, in the words of its own outlet or another. */
-  private saysChosen(m: number, chosen: readonly number[], facts: FactSpace): boolean {
+  /**
+   * Whether a sentence says nearly what a chosen one of its own article says. (What another outlet's chosen
+   * sentence says is in `repeats` already.)
+   */
+  private saysChosen(m: number, chosen: readonly number[]): boolean {
     for (const c of chosen) {
-      if (this.layout.docOf[m] === this.layout.docOf[c] ? cosine(this.vectors, m, c) >= SAME_THING : facts.sameFact(c, m)) return true;
+      if (this.layout.docOf[m] === this.layout.docOf[c] && cosine(this.vectors, m, c) >= SAME_THING) return true;
     }
     return false;
   }
