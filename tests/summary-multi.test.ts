@@ -96,9 +96,17 @@ describe('the same fact across outlets', () => {
     const y = doc('y-daily', '2024-05-15', b, { outlet: 'Y Daily' });
     return Summarizer.build(passagesOf(x, y), [x, y]).summarize({ length: 'long' }, null).sentences;
   }
+  // As in real reports, the subject (who met whom) comes up again and again: that is how it is told from a
+  // fact. Four sentences each: a long summary (8, at most 4 from one outlet) has room for all unless two merge.
   const filler = [
-    'Farmers downstream have complained about low water for three summers in a row.',
     'The reservoir was built in the 1970s with money from a regional bank.',
+    'President Valdor and Premier Ruvek last spoke by telephone in March.',
+    'Valdor, 58, and Ruvek, 61, both came to power in elections held last year.',
+  ];
+  const otherFiller = [
+    'Officials in Tessin praised the new hospital wing on Monday.',
+    'Neither Valdor nor Ruvek took questions from the press.',
+    'Ruvek has led Caldria since the spring, and Valdor has led Estmark for a year.',
   ];
 
   it.each([
@@ -115,7 +123,7 @@ describe('the same fact across outlets', () => {
       'Ruvek went on to a turbine factory in the port of Kessa once the talks were over.',
     ],
   ])('merges one fact told in other words: %s', (a, b) => {
-    const shown = summaryOf([a, ...filler], [b, 'Officials in Tessin praised the new hospital wing on Monday.']);
+    const shown = summaryOf([a, ...filler], [b, ...otherFiller]);
     const hits = shown.filter((s) => s.sentence === a || s.sentence === b);
     expect(hits, shown.map((s) => s.sentence).join(' | ')).toHaveLength(1);
     expect(hits[0]!.also?.map((x) => x.sentence)).toEqual([hits[0]!.sentence === a ? b : a]);
@@ -135,7 +143,7 @@ describe('the same fact across outlets', () => {
       'Valdor and Ruvek last met at the Brennholt dam on Friday, 3 May, for an hour.',
     ],
   ])('keeps two facts about the same people apart: %s', (a, b) => {
-    const shown = summaryOf([a, ...filler], [b, 'Officials in Tessin praised the new hospital wing on Monday.']);
+    const shown = summaryOf([a, ...filler], [b, ...otherFiller]);
     const texts = shown.map((s) => s.sentence);
     expect(texts).toContain(a);
     expect(texts).toContain(b);

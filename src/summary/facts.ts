@@ -13,10 +13,21 @@ import { cosine, type SparseVectors } from './centrality.ts';
  * subject every candidate shares), or their tf-idf cosine is high, and their resolved dates do not differ.
  */
 
-/** Share of the candidate outlets a word must be used by to count as the subject rather than a fact. */
-const SUBJECT_SHARE = 0.6;
+/**
+ * Share of the candidate sentences a word must be in (and more than one outlet use) to count as the
+ * subject ("Kim", "Putin", "summit") rather than part of a fact.
+ */
+const SUBJECT_SHARE = 0.2;
 /** tf-idf cosine from which two sentences of different outlets say the same thing whatever else holds. */
 const SAME_COSINE = 0.6;
+/**
+ * Weight of a word only one outlet uses, against one more for each further outlet: a sentence's own words
+ * show what it adds, but counted in full they would make the longest sentence the best (Gillick and Favre
+ * drop them altogether).
+ */
+const LONE_WORD = 0.25;
+/** Share of a candidate's distinctive words the chosen sentence must have for the candidate to repeat it. */
+const CONTAINED = 0.5;
 /** The timeline's cross-outlet Jaccard, on the two sentences' own sizes. */
 const JACCARD_SAME = 0.3;
 /** A distinctive word in this share of the candidates' outlets at most is a "rare name" for the timeline rule. */
@@ -34,9 +45,8 @@ export interface FactSource {
 
 /** Kinds of a candidate word: what the same-fact test counts, a name, or the subject every outlet uses. */
 const DISTINCTIVE = 0;
-const NAME = 1;
-const RARE_NAME = 2;
-const SUBJECT = 3;
+const RARE_NAME = 1;
+const SUBJECT = 2;
 
 /**
  * The concepts of a bounded set of candidate sentences, with how many outlets (or sentences) use each. The
@@ -112,12 +122,12 @@ export class FactSpace {
     this.weight = new Float64Array(n);
     this.kind = new Uint8Array(n);
     this.seen = new Int32Array(n);
-    const subject = docs >= 3 ? Math.ceil(docs * SUBJECT_SHARE) : Infinity;
+    const subject = Math.max(3, candidates.length * SUBJECT_SHARE);
     const rare = Math.max(2, Math.floor(docs * RARE_SHARE));
     for (let w = 0; w < n; w++) {
-      this.weight[w] = docs > 1 ? outlets[w]! : sentences[w]!;
+      this.weight[w] = docs > 1 ? outlets[w]! - 1 + LONE_WORD : sentences[w]!;
       this.kind[w] =
-        outlets[w]! >= subject ? SUBJECT : source.nameTerms[globalOf[w]!] === 1 ? (outlets[w]! <= rare ? RARE_NAME : NAME) : DISTINCTIVE;
+        sentences[w]! >= subject && outlets[w]! >= 2 ? SUBJECT : source.nameTerms[globalOf[w]!] === 1 && outlets[w]! <= rare ? RARE_NAME : DISTINCTIVE;
     }
   }
 
@@ -182,10 +192,10 @@ export class FactSpace {
         const wi = i < iEnd ? words[i]! : Infinity;
         const wj = j < jEnd ? words[j]! : Infinity;
         const w = wi < wj ? wi : wj;
-        const counted = kind[w] === DISTINCTIVE;
-        if (wi === wj) {
-          if (counted) common++;
-          else if (kind[w] === RARE_NAME) rareShared = true;
+        const counted = kind[w] !== SUBJECT;
+        if (wi === wj && counted) {
+          common++;
+          if (kind[w] === RARE_NAME) rareShared = true;
         }
         if (wi <= wj) {
           if (counted) sizeA++;
@@ -196,10 +206,15 @@ export class FactSpace {
           j++;
         }
       }
-      // The candidate's size stands for both: overlap is the share of its distinctive words the chosen one has.
-      const verdict = sameWording(common, Math.max(sizeB, common), Math.max(sizeB, common), false);
-      const jaccard = common / (sizeA + sizeB - common || 1);
-      same = jaccard >= JACCARD_SAME || verdict === SAME || (verdict === SAME_IF_NAME && rareShared && common >= 3);
+      // One shared word is a coincidence, not a fact. Past the timeline's rule, most of the candidate's own
+      // distinctive words must be in the chosen sentence (which may say more), unless their Jaccard alone
+      // says they are one.
+      if (common >= 2) {
+        const verdict = sameWording(common, sizeA, sizeB, false);
+        const jaccard = common / (sizeA + sizeB - common || 1);
+        const contained = common / (sizeB || 1) >= CONTAINED;
+        same = jaccard >= JACCARD_SAME || (contained && (verdict === SAME || (verdict === SAME_IF_NAME && rareShared)));
+      }
     }
     if (!same) return false;
     // Days last: reading a sentence for dates costs more than comparing its words.

@@ -22,6 +22,8 @@ const SAME_THING = 0.5;
 const POOL = 200;
 /** Candidates of the whole-corpus summary (worked out once): the facts it chooses from lie deeper in each article. */
 const POOL_ACROSS = 600;
+/** Score every whole-corpus candidate has, whatever its place in its article. */
+const UNSCORED = 0.05;
 /** Share of a sentence's value that comes with it whatever its relevance: coverage decides the rest. */
 const RELEVANCE_FLOOR = 0.3;
 /** Documents and sentences per document that feed the whole-corpus pool. */
@@ -364,7 +366,9 @@ export class Summarizer {
       let cached = this.whole.get(want);
       if (!cached) {
         // Across articles, what several outlets report outranks what one article stresses alone.
-        const rel = (s: number): number => this.score[s]! * this.docWeight[this.layout.docOf[s]!]! * this.agreement(s);
+        // A sentence sharing no word with the rest of its article scores 0 there, yet may be the one report
+        // of a fact the others corroborate: every candidate keeps a little relevance.
+        const rel = (s: number): number => (UNSCORED + this.score[s]!) * this.docWeight[this.layout.docOf[s]!]! * this.agreement(s);
         cached = this.select(Array.from(this.wholePool), rel, want, true, POOL_ACROSS);
         this.whole.set(want, cached);
       }
@@ -726,13 +730,15 @@ function wholeCorpusPool(docFirst: Int32Array, docWeight: Float64Array, score: F
   const docs = docWeight.length;
   const order = Array.from({ length: docs }, (_, d) => d).sort((a, b) => docWeight[b]! - docWeight[a]! || a - b);
   const pool: number[] = [];
+  // A few outlets: most of each article is a candidate, as its later facts are the ones the others lack.
+  const perDoc = Math.max(POOL_PER_DOC, Math.floor(POOL_ACROSS / Math.max(1, Math.min(docs, POOL_DOCS))));
   for (const d of order.slice(0, POOL_DOCS)) {
     const sentences: number[] = [];
     for (let s = docFirst[d]!; s < docFirst[d + 1]!; s++) sentences.push(s);
     sentences.sort((a, b) => score[b]! - score[a]! || a - b);
     let taken = 0;
     for (const s of sentences) {
-      if (taken === POOL_PER_DOC) break;
+      if (taken === perDoc) break;
       if (furniture(s)) continue;
       pool.push(s);
       taken++;
