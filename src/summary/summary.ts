@@ -306,14 +306,20 @@ export class Summarizer {
     // Per term: written as a name (capital or digit, not opening the sentence) minus written in lower case.
     const nameVotes = new Int32Array(vocabulary.size);
     for (let s = 0; s < total; s++) {
-      for (let k = rawOffsets[s]!; k < rawOffsets[s + 1]!; k++) {
-        const t = rawTerms[k]! & ~TermReader.NAME_BIT;
-        if (k > rawOffsets[s]!) nameVotes[t]! += (rawTerms[k]! & TermReader.NAME_BIT) !== 0 ? 1 : -1;
+      const from = rawOffsets[s]!;
+      const to = rawOffsets[s + 1]!;
+      for (let k = from; k < to; k++) {
+        const id = rawTerms[k]!;
+        const t = id & ~TermReader.NAME_BIT;
+        // +1 with NAME_BIT (bit 30), else -1, without a branch.
+        nameVotes[t]! += ((id >>> 29) & 2) - 1;
         if (lastSeen[t] !== s) {
           lastSeen[t] = s;
           sentenceFreq[t]!++;
         }
       }
+      // The opening word never carries NAME_BIT: its capital says nothing, so its vote is taken back.
+      if (to > from) nameVotes[rawTerms[from]! & ~TermReader.NAME_BIT]! += 1;
     }
     // Inverse sentence frequency over the whole corpus: works the same for one article or ten thousand.
     const idf = new Float64Array(vocabulary.size);
