@@ -14,8 +14,8 @@ import { cosine, type SparseVectors } from './centrality.ts';
  */
 
 /**
- * Share of the candidate sentences a word must be in (and more than one outlet use) to count as the
- * subject ("Kim", "Putin", "summit") rather than part of a fact.
+ * Share of the sentences of the candidates' articles a word must be in (and more than one outlet use) to
+ * count as the subject ("Kim", "Putin", "summit") rather than part of a fact.
  */
 const SUBJECT_SHARE = 0.2;
 /** tf-idf cosine from which two sentences of different outlets say the same thing whatever else holds. */
@@ -37,6 +37,8 @@ const RARE_SHARE = 0.3;
 export interface FactSource {
   vectors: SparseVectors;
   docOf: Int32Array;
+  /** Per document: its first sentence (and the end of the last document's, at the end). */
+  docFirst: Int32Array;
   /** Per term id: 1 for a term the corpus mostly writes as a name (capital or digit inside a sentence). */
   nameTerms: Uint8Array;
   /** The day (YYYY-MM-DD) a sentence says its event happened, or null when it names none. */
@@ -72,7 +74,9 @@ export class FactSpace {
     candidates: readonly number[],
   ) {
     const { offsets, terms } = source.vectors;
-    const local = new Map<number, number>();
+    // Term id to local word number + 1 (0: not a word of the candidates), dense: looked up for every word
+    // of every sentence of the candidates' articles.
+    const local = new Int32Array(source.nameTerms.length);
     const globalOf: number[] = [];
     const sentences: number[] = [];
     const outlets: number[] = [];
@@ -93,9 +97,10 @@ export class FactSpace {
       const list: number[] = [];
       for (let k = offsets[s]!; k < offsets[s + 1]!; k++) {
         const t = terms[k]!;
-        let w = local.get(t);
-        if (w === undefined) {
-          local.set(t, (w = globalOf.length));
+        let w = local[t]! - 1;
+        if (w < 0) {
+          w = globalOf.length;
+          local[t] = w + 1;
           globalOf.push(t);
           sentences.push(0);
           outlets.push(0);
@@ -122,12 +127,33 @@ export class FactSpace {
     this.weight = new Float64Array(n);
     this.kind = new Uint8Array(n);
     this.seen = new Int32Array(n);
-    const subject = Math.max(3, candidates.length * SUBJECT_SHARE);
+    // The subject is judged on the whole of the candidates' articles, not the candidates alone: the
+    // candidates of a topic may all tell one fact, whose words are then in every one of them.
+    const inArticles = new Int32Array(n);
+    const lastSentence = new Int32Array(n).fill(-1);
+    let articleSentences = 0;
+    previousDoc = -1;
+    for (const c of byDoc) {
+      const d = source.docOf[candidates[c]!]!;
+      if (d === previousDoc) continue;
+      previousDoc = d;
+      for (let s = source.docFirst[d]!; s < source.docFirst[d + 1]!; s++) {
+        articleSentences++;
+        for (let k = offsets[s]!; k < offsets[s + 1]!; k++) {
+          const w = local[terms[k]!]! - 1;
+          if (w >= 0 && lastSentence[w] !== s) {
+            lastSentence[w] = s;
+            inArticles[w]!++;
+          }
+        }
+      }
+    }
+    const subject = Math.max(3, articleSentences * SUBJECT_SHARE);
     const rare = Math.max(2, Math.floor(docs * RARE_SHARE));
     for (let w = 0; w < n; w++) {
       this.weight[w] = docs > 1 ? outlets[w]! - 1 + LONE_WORD : sentences[w]!;
       this.kind[w] =
-        sentences[w]! >= subject && outlets[w]! >= 2 ? SUBJECT : source.nameTerms[globalOf[w]!] === 1 && outlets[w]! <= rare ? RARE_NAME : DISTINCTIVE;
+        inArticles[w]! >= subject && outlets[w]! >= 2 ? SUBJECT : source.nameTerms[globalOf[w]!] === 1 && outlets[w]! <= rare ? RARE_NAME : DISTINCTIVE;
     }
   }
 

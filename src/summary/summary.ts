@@ -477,7 +477,7 @@ export class Summarizer {
       .slice(0, poolSize);
     if (pool.length === 0) return [];
     const maxRel = relevance(pool[0]!);
-    this.factSourceMemo ??= { vectors: this.vectors, docOf: this.layout.docOf, nameTerms: this.nameTerms, dayOf: (s) => this.dayOf(s) };
+    this.factSourceMemo ??= { vectors: this.vectors, docOf: this.layout.docOf, docFirst: this.docFirst, nameTerms: this.nameTerms, dayOf: (s) => this.dayOf(s) };
     const facts = new FactSpace(this.factSourceMemo, pool);
     const covered = facts.nothingCovered();
     const units: number[][] = [];
