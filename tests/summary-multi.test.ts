@@ -214,3 +214,14 @@ describe('showing who else reports a summary sentence', () => {
     expect(renderAnswer(one).embeds[0]!.description).not.toContain('Also:');
   });
 });
+
+describe('a topic that is one fact', () => {
+  it('gives the fact once, from one outlet, the others credited', () => {
+    const answer = summarizer.summarize({ topic: 'drone', length: 'medium' }, null);
+    const drone = answer.sentences.filter((s) => /drone/i.test(s.sentence));
+    expect(drone).toHaveLength(1);
+    const reports = passages.flatMap((p) => p.sentences.filter((x) => /drone/i.test(x.text) && !isFurniture(x.text)).map(() => p.doc));
+    expect(new Set(reports).size).toBeGreaterThanOrEqual(4);
+    expect((drone[0]!.also ?? []).length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -10,7 +10,8 @@ import { cosine, type SparseVectors } from './centrality.ts';
  * report is worth most; a summary is chosen greedily for the weight of the concepts it does not cover yet
  * (the concept-coverage objective of Gillick and Favre, 2009, solved greedily). Two sentences are one fact
  * when the timeline's rule for one event holds on their distinctive words (the words that are not the
- * subject every candidate shares), or their tf-idf cosine is high, and their resolved dates do not differ.
+ * subject their articles keep repeating), or their tf-idf cosine is high, and their resolved days do not
+ * differ.
  */
 
 /**
@@ -30,7 +31,7 @@ const LONE_WORD = 0.25;
 const CONTAINED = 0.5;
 /** The timeline's cross-outlet Jaccard, on the two sentences' own sizes. */
 const JACCARD_SAME = 0.3;
-/** A distinctive word in this share of the candidates' outlets at most is a "rare name" for the timeline rule. */
+/** A name used by at most this share of the candidates' outlets is a "rare name" for the timeline rule. */
 const RARE_SHARE = 0.3;
 
 /** What the fact space reads of the summarizer. */
@@ -190,11 +191,11 @@ export class FactSpace {
   /**
    * Whether `candidate` reports the fact `chosen` reports (two sentences of different outlets): no two
    * different days named, and the timeline's same-event rule (`sameWording`) on their distinctive words:
-   * the words that are neither names nor the subject nearly every outlet uses ("signed", "treaty", "drone").
-   * Names say who and where, which two facts about the same people share; a shared name that few outlets
-   * use counts as the timeline's rare name. The overlap is measured on the candidate: its distinctive words
-   * must mostly be in the chosen sentence, which may say more. Very close wording (cosine) is the same fact
-   * whatever else holds.
+   * the words that are not the subject their articles keep repeating (the people who met, where they met,
+   * "summit"), which two facts about the same people share. A shared name that few outlets use counts as
+   * the timeline's rare name. At least two words must be shared, and most of the candidate's distinctive
+   * words must be in the chosen sentence (which may say more), unless their Jaccard alone says they are one.
+   * Very close wording (cosine) is the same fact whatever else holds.
    */
   sameFact(chosen: number, candidate: number): boolean {
     const { docOf, vectors } = this.source;
