@@ -162,7 +162,8 @@ export interface SummarizerSnapshot {
  */
 export class Summarizer {
   private readonly whole = new Map<number, SummarySentence[]>();
-  private readonly furniture = new Map<number, boolean>();
+  /** Per sentence, once looked at: 1 news, 2 page furniture (0 not looked at yet). */
+  private furniture: Uint8Array | null = null;
   private readonly days = new Map<number, string | null>();
   private factSourceMemo: FactSource | null = null;
 
@@ -583,12 +584,9 @@ export class Summarizer {
 
   /** Whether a sentence is page furniture (a dateline, byline, time stamp, heading, note to the reader). */
   private isFurniture(s: number): boolean {
-    let f = this.furniture.get(s);
-    if (f === undefined) {
-      f = isFurniture(this.textOf(s));
-      this.furniture.set(s, f);
-    }
-    return f;
+    this.furniture ??= new Uint8Array(this.layout.passageOf.length);
+    if (this.furniture[s] === 0) this.furniture[s] = isFurniture(this.textOf(s)) ? 2 : 1;
+    return this.furniture[s] === 2;
   }
 
   /** The day a sentence says its event happened (a day-precise date that is not a dateline), or null. */
