@@ -161,6 +161,9 @@ describe('isFurniture', () => {
       'Follow our live coverage of the talks.',
       'Sign up for our morning newsletter.',
       'Anna Berg contributed to this report.',
+      '(Reporting by Anna Berg; Editing by Tom Weir.)',
+      'Follow the agency\'s coverage of the region at https://example.com/region.',
+      'Read more: what the treaty says.',
     ]) {
       expect(isFurniture(s), s).toBe(true);
     }

@@ -20,9 +20,11 @@ const ENDS_AS_SENTENCE = /[.!?…]["”’)\]]*\s*$/u;
 /** A clock time at the start: "16:40", "9.15 am", "14:05 CET". */
 const CLOCK_OPENING = /^\s*(?:updated\s+)?\d{1,2}[:.]\d{2}\b/iu;
 /** A credit line: "By Jane Doe", "Edited by …", "Reporting by …; Editing by …", "Additional reporting by …". */
-const CREDIT = /^\s*(?:by\s+\p{Lu}|(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|produced|written|photos?|video)\s+by\b)/iu;
+const CREDIT = /^\s*[(\[]?(?:by\s+\p{Lu}|(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|produced|written|photos?|video)\s+by\b)/iu;
 /** A reporter credited for the story: "Jane Doe contributed reporting", "… contributed to this report". */
 const CONTRIBUTED = /\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))\b/iu;
+/** An instruction to the reader at the start: "Follow our coverage at …", "Read more: …", "Watch: …". */
+const IMPERATIVE = /^\s*(?:follow|read|watch|listen|subscribe|click)\b/iu;
 /** The reader addressed outside quotation marks: news reports the world, furniture talks to "you". */
 const READER = /\b(?:you|your)\b/iu;
 /** The page talking about itself: "has compiled the key information", "follow our live coverage", "read more". */
@@ -35,7 +37,7 @@ export function isFurniture(sentence: string): boolean {
   const text = sentence.trim();
   if (text.length === 0) return true;
   if (!ENDS_AS_SENTENCE.test(text)) return true;
-  if (CLOCK_OPENING.test(text) || CREDIT.test(text) || CONTRIBUTED.test(text)) return true;
+  if (CLOCK_OPENING.test(text) || CREDIT.test(text) || CONTRIBUTED.test(text) || IMPERATIVE.test(text)) return true;
   const outside = text.includes('"') || text.includes('“') ? text.replace(QUOTED_SPAN, ' ') : text;
   if (READER.test(outside) || ABOUT_THE_PAGE.test(outside)) return true;
   // No common lower-case word: a dateline ("BRENNHOLT DAM /Sella Region/, May 14."), a heading in title
