@@ -104,7 +104,10 @@ export function renderText(answer: Answer, width = 80): string {
       }
       return answer.sentences
         .map((s) => {
-          const also = s.also?.length ? `\n${wrap(`also: ${s.also.map((a) => `${a.citation.outlet} ¶${a.citation.paragraph}`).join(', ')}`, width, '    ')}` : '';
+          const outlets = new Map<string, number[]>();
+          for (const a of s.also ?? []) outlets.set(a.citation.outlet, [...(outlets.get(a.citation.outlet) ?? []), a.citation.paragraph]);
+          const named = [...outlets].map(([outlet, ps]) => `${outlet} ${ps.map((p) => `¶${p}`).join(' ')}`);
+          const also = named.length ? `\n${wrap(`also: ${named.join(', ')}`, width, '    ')}` : '';
           return `${excerpt(s.sentence, s.citation, width)}${also}`;
         })
         .join('\n');
