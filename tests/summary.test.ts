@@ -91,6 +91,8 @@ function checkAcross(sentences: SummarySentence[], ps: readonly Passage[]): void
     .filter((d): d is string => d !== undefined);
   expect(days, 'sentences with a known day out of day order').toEqual([...days].sort());
   const shown = new Set(sentences.map((s) => `${s.citation.passage} ${s.sentence}`));
+  const credits = sentences.flatMap((s) => (s.also ?? []).map((a) => `${a.citation.passage} ${a.sentence}`));
+  expect(new Set(credits).size, 'a report credited twice').toBe(credits.length);
   for (const s of sentences) {
     for (const a of s.also ?? []) {
       expect(a.citation.doc, `"${a.sentence}" credited to its own outlet`).not.toBe(s.citation.doc);
