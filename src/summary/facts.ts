@@ -6,7 +6,7 @@ import { cosine, type SparseVectors } from './centrality.ts';
  * sentence adds to what a summary already covers.
  *
  * A sentence's content terms (the summary's stemmed content words) are its concepts. A concept weighs as
- * many outlets as use it among the candidates (within one article, as many sentences), so what many outlets
+ * many outlets as use it among the candidates (within one article, one), so what many outlets
  * report is worth most; a summary is chosen greedily for the weight of the concepts it does not cover yet
  * (the concept-coverage objective of Gillick and Favre, 2009, solved greedily). Two sentences are one fact
  * when the timeline's rule for one event holds on their distinctive words (the words that are not the
@@ -152,7 +152,9 @@ export class FactSpace {
     const subject = Math.max(3, articleSentences * SUBJECT_SHARE);
     const rare = Math.max(2, Math.floor(docs * RARE_SHARE));
     for (let w = 0; w < n; w++) {
-      this.weight[w] = docs > 1 ? outlets[w]! - 1 + LONE_WORD : sentences[w]!;
+      // Within one article every concept weighs one: an article names most of its facts once, so how often
+      // it repeats a word says what it is about (the lead's words), not what else it reports.
+      this.weight[w] = docs > 1 ? outlets[w]! - 1 + LONE_WORD : 1;
       this.kind[w] =
         inArticles[w]! >= subject && outlets[w]! >= 2 ? SUBJECT : source.nameTerms[globalOf[w]!] === 1 && outlets[w]! <= rare ? RARE_NAME : DISTINCTIVE;
     }

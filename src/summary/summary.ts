@@ -35,6 +35,17 @@ const POOL_PER_DOC = 15;
  */
 const SPECIFIC_WEIGHT = 1.5;
 const SPECIFIC_SATURATION = 2;
+/**
+ * One article alone: a mild position prior (the sentence at place k weighs 1 / (1 + k / SINGLE_PRIOR_SPAN)),
+ * so the lead helps without crowding out the reactions later in the article; the weight of a sentence that
+ * uses the headline's words (up to HEADLINE_SATURATION of them); and the power of the coverage gain, below 1 so
+ * that relevance rather than sheer length decides between sentences that add new words. Tuned on the key facts
+ * of tests/fixtures/summary-facts.json; held out: tests/fixtures/summary-facts-heldout.json.
+ */
+const SINGLE_PRIOR_SPAN = 20;
+const HEADLINE_WEIGHT = 2;
+const HEADLINE_SATURATION = 2;
+const SINGLE_GAIN_POWER = 0.5;
 /** A dependent sentence may pull in at most this many sentences before it (itself included). */
 const MAX_CHAIN = 2;
 
@@ -369,7 +380,9 @@ export class Summarizer {
     const doc = source === null ? null : this.docIndex.get(source);
     if (doc === undefined) return answer([]);
 
-    if (topic === null && doc === null) {
+    // A corpus of one article is summarised as that article is.
+    const one = doc === null && this.docIds.length === 1 ? 0 : doc;
+    if (topic === null && one === null) {
       let cached = this.whole.get(want);
       if (!cached) {
         // Across articles, what several outlets report outranks what one article stresses alone.
@@ -382,11 +395,12 @@ export class Summarizer {
       return answer(cached);
     }
     if (topic === null) {
-      const first = this.docFirst[doc!]!;
-      const end = this.docFirst[doc! + 1]!;
+      const first = this.docFirst[one!]!;
+      const end = this.docFirst[one! + 1]!;
       const pool: number[] = [];
       for (let s = first; s < end; s++) pool.push(s);
-      return answer(this.select(pool, (s) => this.score[s]!, want, false));
+      const headline = this.headlineTerms(one!);
+      return answer(this.select(pool, (s) => this.singleRelevance(s, headline), want, false, POOL, true));
     }
     return answer(this.topical(topic, doc, topicScores, want));
   }
@@ -434,6 +448,36 @@ export class Summarizer {
     return this.select(pool, rel, want, doc === null);
   }
 
+  /** The vocabulary ids of the content words of a document's headline. */
+  private headlineTerms(d: number): number[] {
+    const first = this.docFirst[d]!;
+    if (first === this.docFirst[d + 1]) return [];
+    const title = this.passages[this.layout.passageOf[first]!]!.citation.title;
+    return [...new Set(contentTerms(title).map((t) => this.vocabulary.lookup(t)))].filter((t) => t >= 0);
+  }
+
+  /**
+   * A sentence's value as summary material within its one article, from what the article itself says: its
+   * form (length, question, mostly quoted), a mild position prior, and whether it speaks of what the headline
+   * names. Not centrality: within one article it rewards the sentences that repeat the lead's words, which
+   * is why the lead's facts crowded out the reactions further down.
+   */
+  private singleRelevance(s: number, headline: readonly number[]): number {
+    const { offsets, terms } = this.vectors;
+    const k = s - this.docFirst[this.layout.docOf[s]!]!;
+    let hits = 0;
+    for (const t of headline) {
+      for (let q = offsets[s]!; q < offsets[s + 1]!; q++) {
+        if (terms[q] === t) {
+          hits++;
+          break;
+        }
+      }
+    }
+    const form = formWeight(this.textOf(s), offsets[s + 1]! - offsets[s]!);
+    return (form / (1 + k / SINGLE_PRIOR_SPAN)) * (1 + HEADLINE_WEIGHT * Math.min(1, hits / HEADLINE_SATURATION));
+  }
+
   /** Similarity of a sentence to the corpus centroid. */
   private agreement(s: number): number {
     const { offsets, terms, weights } = this.vectors;
@@ -465,7 +509,7 @@ export class Summarizer {
    * stays out and is credited under the chosen one's `also`. Across outlets the result is in order of
    * importance, reports with a known day in the order of their days; within one article, in reading order.
    */
-  private select(candidates: number[], rel: (s: number) => number, want: number, spread: boolean, poolSize = POOL): SummarySentence[] {
+  private select(candidates: number[], rel: (s: number) => number, want: number, spread: boolean, poolSize = POOL, coverOne = false): SummarySentence[] {
     const relOf = new Map<number, number>();
     const relevance = (s: number): number => {
       let r = relOf.get(s);
@@ -501,7 +545,11 @@ export class Summarizer {
         const d = this.layout.docOf[s]!;
         if ((docsUsed.get(d) ?? 0) + unit.length > perDocCap) continue;
         if (unit.some((m) => repeats.has(m) || this.saysChosen(m, chosen))) continue;
-        const value = across ? this.coverValue(unit, relevance, maxRel, facts, covered) : this.mmrValue(unit, relevance, maxRel, chosen);
+        const value = across
+          ? this.coverValue(unit, relevance, maxRel, facts, covered)
+          : coverOne
+            ? this.singleCoverValue(unit, relevance, maxRel, facts, covered)
+            : this.mmrValue(unit, relevance, maxRel, chosen);
         if (best === null || value > bestValue) {
           bestValue = value;
           best = unit;
@@ -544,7 +592,19 @@ export class Summarizer {
   }
 
   /**
-   * Within one article: maximal marginal relevance, relevance against similarity to what is chosen. One
+   * One article, no topic: the new concepts a unit adds (every word of the article weighs one), damped by
+   * `SINGLE_GAIN_POWER`, times its mean relevance, per sentence it takes. A sentence that brings in another
+   * actor, place or event adds words the lead has not used, so the reactions further down compete with the
+   * opening on what they add.
+   */
+  private singleCoverValue(unit: readonly number[], relevance: (s: number) => number, maxRel: number, facts: FactSpace, covered: Uint8Array): number {
+    let quality = 0;
+    for (const m of unit) quality += relevance(m) / maxRel;
+    return (facts.gain(unit, covered) ** SINGLE_GAIN_POWER * quality) / (unit.length * unit.length);
+  }
+
+  /**
+   * Within one article and a topic: maximal marginal relevance, relevance against similarity to what is chosen. One
    * article names each fact's words once or twice, so outlet counts say nothing there; its sentence scores
    * (centrality, lead, specifics) do.
    */
