@@ -96,6 +96,8 @@ export interface TimelineEvent {
 export interface SummarySentence {
   sentence: string;
   citation: Citation;
+  /** The same fact as other outlets report it (the summarizer always sets it; empty within one article). */
+  also?: { sentence: string; citation: Citation }[];
 }
 
 // ---- answers: one per command, the `--json` shape ----

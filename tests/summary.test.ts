@@ -5,6 +5,7 @@ import type { Document, Passage, SummarySentence } from '../src/types.ts';
 import { Summarizer, dependsOnPrevious, leadSentences } from '../src/summary/summary.ts';
 import { contentTerms } from '../src/summary/centrality.ts';
 import { buildPassages } from '../src/text/passages.ts';
+import { findDates } from '../src/timeline/dates.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
@@ -66,6 +67,37 @@ function checkVerbatimAndOrdered(sentences: SummarySentence[], ps: readonly Pass
     const [a, b] = [places[i - 1]!, places[i]!];
     const before = a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
     expect(before, `summary out of reading order at "${sentences[i]!.sentence}"`).toBe(true);
+  }
+}
+
+/** Verbatim and cited, with no order asked for: a summary across outlets is in order of importance. */
+function checkVerbatim(sentences: SummarySentence[], ps: readonly Passage[]): void {
+  for (const s of [...sentences, ...sentences.flatMap((x) => x.also ?? [])]) {
+    const p = ps.find((x) => x.id === s.citation.passage);
+    expect(p, `no passage ${s.citation.passage}`).toBeDefined();
+    expect(s.citation).toEqual(p!.citation);
+    expect(p!.sentences.some((x) => x.text === s.sentence), `"${s.sentence}" is not a sentence of ${s.citation.passage}`).toBe(true);
+  }
+}
+
+/**
+ * Across outlets: verbatim and cited (credits too), sentences whose day is known in the order of their days,
+ * each credit from another outlet than its sentence and never a sentence of the summary itself.
+ */
+function checkAcross(sentences: SummarySentence[], ps: readonly Passage[]): void {
+  checkVerbatim(sentences, ps);
+  const days = sentences
+    .map((s) => findDates(s.sentence, s.citation.published).find((m) => m.precision === 'day' && !m.dateline)?.date)
+    .filter((d): d is string => d !== undefined);
+  expect(days, 'sentences with a known day out of day order').toEqual([...days].sort());
+  const shown = new Set(sentences.map((s) => `${s.citation.passage} ${s.sentence}`));
+  const credits = sentences.flatMap((s) => (s.also ?? []).map((a) => `${a.citation.passage} ${a.sentence}`));
+  expect(new Set(credits).size, 'a report credited twice').toBe(credits.length);
+  for (const s of sentences) {
+    for (const a of s.also ?? []) {
+      expect(a.citation.doc, `"${a.sentence}" credited to its own outlet`).not.toBe(s.citation.doc);
+      expect(shown.has(`${a.citation.passage} ${a.sentence}`), `"${a.sentence}" both shown and credited`).toBe(false);
+    }
   }
 }
 
@@ -142,7 +174,7 @@ describe('Summarizer on the bundled article and three other outlets', () => {
     for (const [length, n] of LENGTHS) {
       const answer = summarizer.summarize({ length }, null);
       expect(answer.sentences).toHaveLength(n);
-      checkVerbatimAndOrdered(answer.sentences, passages, corpus);
+      checkAcross(answer.sentences, passages);
       checkDependents(answer.sentences, passages);
       expect(new Set(answer.sentences.map((s) => s.citation.doc)).size).toBeGreaterThan(1);
       for (const [i, a] of answer.sentences.entries()) {
@@ -168,7 +200,9 @@ describe('Summarizer on the bundled article and three other outlets', () => {
     const answer = Summarizer.build(ps, [a, b]).summarize({ length: 'long' }, null);
     const kremlin = answer.sentences.filter((s) => /Kremlin/.test(s.sentence));
     expect(kremlin).toHaveLength(1);
-    checkVerbatimAndOrdered(answer.sentences, ps, [a, b]);
+    // The other outlet's report of it is credited, not dropped.
+    expect(kremlin[0]!.also?.map((x) => x.citation.doc)).toEqual([kremlin[0]!.citation.doc === 'a-report' ? 'b-report' : 'a-report']);
+    checkAcross(answer.sentences, ps);
   });
 
   it('focuses on a topic: only relevant passages, preferring sentences that use its words', () => {
@@ -179,7 +213,7 @@ describe('Summarizer on the bundled article and three other outlets', () => {
     expect(answer.sentences.length).toBeGreaterThan(0);
     for (const s of answer.sentences) expect(topicScores.has(s.citation.passage), s.citation.passage).toBe(true);
     expect(answer.sentences.filter((s) => /sanction/i.test(s.sentence)).length).toBeGreaterThanOrEqual(2);
-    checkVerbatimAndOrdered(answer.sentences, passages, corpus);
+    checkAcross(answer.sentences, passages);
     checkDependents(answer.sentences, passages);
 
     const one = summarizer.summarize({ topic: 'sanctions', source: seed.id }, topicScores);
@@ -265,7 +299,8 @@ describe('Summarizer on generated articles', () => {
         for (const source of [null, ...docs.map((d) => d.id)]) {
           const answer = s.summarize({ length, source }, null);
           expect(answer.sentences.length).toBeLessThanOrEqual(LENGTHS.find(([l]) => l === length)![1]);
-          checkVerbatimAndOrdered(answer.sentences, ps, docs);
+          if (source === null) checkAcross(answer.sentences, ps);
+          else checkVerbatimAndOrdered(answer.sentences, ps, docs);
           checkDependents(answer.sentences, ps);
         }
       }),

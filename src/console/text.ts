@@ -102,7 +102,15 @@ export function renderText(answer: Answer, width = 80): string {
       if (answer.sentences.length === 0) {
         return wrap(`Nothing in the sources is about "${answer.topic ?? ''}". Try other words, or no topic.`, width);
       }
-      return answer.sentences.map((s) => excerpt(s.sentence, s.citation, width)).join('\n');
+      return answer.sentences
+        .map((s) => {
+          const outlets = new Map<string, number[]>();
+          for (const a of s.also ?? []) outlets.set(a.citation.outlet, [...(outlets.get(a.citation.outlet) ?? []), a.citation.paragraph]);
+          const named = [...outlets].map(([outlet, ps]) => `${outlet} ${ps.map((p) => `¶${p}`).join(' ')}`);
+          const also = named.length ? `\n${wrap(`also: ${named.join(', ')}`, width, '    ')}` : '';
+          return `${excerpt(s.sentence, s.citation, width)}${also}`;
+        })
+        .join('\n');
     case 'ingest':
       return renderIngest(answer, width);
     case 'removed':

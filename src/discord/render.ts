@@ -572,10 +572,20 @@ function renderSummary(a: SummaryAnswer, ctx: RenderContext): RenderedMessage {
   const items = a.sentences.slice(0, 40);
   const per = Math.floor((LIMITS.description - 100) / items.length);
   const lines = items.map((s, i) => {
-    const cite = citationLine(s.citation);
+    // Who else reports the same fact, one outlet once with its paragraphs ("DW ¶1 ¶4"); the first thing
+    // to go when the sentence needs the room.
+    const outlets = new Map<string, number[]>();
+    for (const x of s.also ?? []) outlets.set(x.citation.outlet, [...(outlets.get(x.citation.outlet) ?? []), x.citation.paragraph]);
+    const named = [...outlets].slice(0, 5).map(([outlet, ps]) => `${escapeFit(outlet, 40)} ${ps.map((p) => `¶${p}`).join(' ')}`);
+    const credit = outlets.size
+      ? truncate(`\nAlso: ${named.join(', ')}${outlets.size > 5 ? ` and ${outlets.size - 5} more` : ''}`, Math.max(0, Math.min(160, per - 80)))
+      : '';
+    const cite = `${citationLine(s.citation)}${credit}`;
     return `${i + 1}\\. ${escapeFit(s.sentence, Math.max(40, per - cite.length - 8))}\n${cite}`;
   });
-  return message([{ title, description: lines.join('\n\n'), color: COLOR, footer: { text: `${items.length} sentences from the sources, in reading order` } }], buttons(ctx, null, true), true);
+  const across = items.some((s) => s.citation.doc !== items[0]!.citation.doc);
+  const order = across ? 'most widely reported first, dated events in date order' : 'in reading order';
+  return message([{ title, description: lines.join('\n\n'), color: COLOR, footer: { text: `${items.length} sentences from the sources, ${order}` } }], buttons(ctx, null, true), true);
 }
 
 function renderSources(a: SourcesAnswer, ctx: RenderContext): RenderedMessage {

@@ -1,6 +1,9 @@
 import type { Document, Passage, SummaryAnswer, SummarySentence } from '../types.ts';
 import { IntList, TermReader, Vocabulary, contentTerms, degreeCentrality, cosine, tfidfVectors, type SparseVectors } from './centrality.ts';
 import type { PackedStrings } from '../engine/packing.ts';
+import { FactSpace, type FactSource } from './facts.ts';
+import { isFurniture } from './furniture.ts';
+import { findDates } from '../timeline/dates.ts';
 
 export interface SummaryOptions {
   length?: 'short' | 'medium' | 'long';
@@ -10,23 +13,39 @@ export interface SummaryOptions {
 
 const SENTENCES_FOR: Record<'short' | 'medium' | 'long', number> = { short: 3, medium: 5, long: 8 };
 
-// Selection knobs. MMR trades relevance against repeating what is already chosen; two sentences this similar
-// say the same thing (the same fact from two outlets, the same quote translated twice) and never both go in.
+/** Within one article, MMR's weight of relevance against repeating what is already chosen. */
 const MMR_LAMBDA = 0.7;
+// Two sentences this similar say the same thing (the same fact from two outlets, the same quote translated
+// twice) and never both go in.
 const SAME_THING = 0.5;
-/** Two outlets word the same fact differently, so across documents a lower similarity already repeats. */
-const SAME_THING_ACROSS = 0.35;
 /** Candidates considered per summary: bounds the selection cost whatever the corpus size. */
 const POOL = 200;
+/** Candidates of the whole-corpus summary (worked out once): the facts it chooses from lie deeper in each article. */
+const POOL_ACROSS = 600;
+/** Score every whole-corpus candidate has, whatever its place in its article. */
+const UNSCORED = 0.05;
+/** Share of a sentence's value that comes with it whatever its relevance: coverage decides the rest. */
+const RELEVANCE_FLOOR = 0.3;
 /** Documents and sentences per document that feed the whole-corpus pool. */
 const POOL_DOCS = 40;
-const POOL_PER_DOC = 5;
+const POOL_PER_DOC = 15;
 /**
  * Weight of the specifics (rare names, places, dates, numbers) in a sentence's score, and how many
  * rarest-possible words' worth saturate it. Measured on the fact-coverage evaluation in tests/summary.test.ts.
  */
 const SPECIFIC_WEIGHT = 1.5;
 const SPECIFIC_SATURATION = 2;
+/**
+ * One article alone: a mild position prior (the sentence at place k weighs 1 / (1 + k / SINGLE_PRIOR_SPAN)),
+ * so the lead helps without crowding out the reactions later in the article; the weight of a sentence that
+ * uses the headline's words (up to HEADLINE_SATURATION of them); and the power of the coverage gain, below 1 so
+ * that relevance rather than sheer length decides between sentences that add new words. Tuned on the key facts
+ * of tests/fixtures/summary-facts.json; held out: tests/fixtures/summary-facts-heldout.json.
+ */
+const SINGLE_PRIOR_SPAN = 20;
+const HEADLINE_WEIGHT = 2;
+const HEADLINE_SATURATION = 2;
+const SINGLE_GAIN_POWER = 0.5;
 /** A dependent sentence may pull in at most this many sentences before it (itself included). */
 const MAX_CHAIN = 2;
 
@@ -121,7 +140,7 @@ interface Layout {
  * refer to passages by their index in the engine's passage list and to sentences by their index in the passage.
  */
 export interface SummarizerSnapshot {
-  version: 2;
+  version: 3;
   /** Document ids in reading order (published date, then id). */
   docIds: string[];
   docFirst: Int32Array;
@@ -141,6 +160,8 @@ export interface SummarizerSnapshot {
   passageIndex: Int32Array;
   wholePool: Int32Array;
   centroid: Float64Array;
+  /** Per term id: 1 when the corpus mostly writes it as a name (see `FactSource.nameTerms`). */
+  nameTerms: Uint8Array;
 }
 
 /**
@@ -152,6 +173,10 @@ export interface SummarizerSnapshot {
  */
 export class Summarizer {
   private readonly whole = new Map<number, SummarySentence[]>();
+  /** Per sentence, once looked at: 1 news, 2 page furniture (0 not looked at yet). */
+  private furniture: Uint8Array | null = null;
+  private readonly days = new Map<number, string | null>();
+  private factSourceMemo: FactSource | null = null;
 
   private constructor(
     private readonly passages: readonly Passage[],
@@ -170,12 +195,14 @@ export class Summarizer {
     private readonly wholePool: Int32Array,
     /** The corpus centroid (unit length): what the articles, taken together, talk about. */
     private readonly centroid: Float64Array,
+    /** Per term id: 1 for a term mostly written as a name, place, date or number. */
+    private readonly nameTerms: Uint8Array,
   ) {}
 
   /** The built state as plain data, for `fromSnapshot`. Holds no passage text. */
   toSnapshot(): SummarizerSnapshot {
     return {
-      version: 2,
+      version: 3,
       docIds: [...this.docIds],
       docFirst: this.docFirst,
       docWeight: this.docWeight,
@@ -192,12 +219,13 @@ export class Summarizer {
       passageIndex: this.passageIndex,
       wholePool: this.wholePool,
       centroid: this.centroid,
+      nameTerms: this.nameTerms,
     };
   }
 
   /** A Summarizer from `toSnapshot` data and the passages it was built from, without scoring anything again. */
   static fromSnapshot(data: SummarizerSnapshot, passages: Passage[], _docs: readonly Document[]): Summarizer {
-    if (data.version !== 2) throw new Error(`Summarizer snapshot version ${String(data.version)} is not supported (expected 2)`);
+    if (data.version !== 3) throw new Error(`Summarizer snapshot version ${String(data.version)} is not supported (expected 3)`);
     if (data.passageFirst.length !== passages.length + 1) {
       throw new Error(`Summarizer snapshot was made for ${data.passageFirst.length - 1} passages, but ${passages.length} were given`);
     }
@@ -219,6 +247,7 @@ export class Summarizer {
       data.passageFirst,
       data.wholePool,
       data.centroid,
+      data.nameTerms,
     );
   }
 
@@ -286,14 +315,23 @@ export class Summarizer {
     const rawTerms = raw.data.subarray(0, raw.length);
     const sentenceFreq = new Int32Array(vocabulary.size);
     const lastSeen = new Int32Array(vocabulary.size).fill(-1);
+    // Per term: written as a name (capital or digit, not opening the sentence) minus written in lower case.
+    const nameVotes = new Int32Array(vocabulary.size);
     for (let s = 0; s < total; s++) {
-      for (let k = rawOffsets[s]!; k < rawOffsets[s + 1]!; k++) {
-        const t = rawTerms[k]! & ~TermReader.NAME_BIT;
+      const from = rawOffsets[s]!;
+      const to = rawOffsets[s + 1]!;
+      for (let k = from; k < to; k++) {
+        const id = rawTerms[k]!;
+        const t = id & ~TermReader.NAME_BIT;
+        // +1 with NAME_BIT (bit 30), else -1, without a branch.
+        nameVotes[t]! += ((id >>> 29) & 2) - 1;
         if (lastSeen[t] !== s) {
           lastSeen[t] = s;
           sentenceFreq[t]!++;
         }
       }
+      // The opening word never carries NAME_BIT: its capital says nothing, so its vote is taken back.
+      if (to > from) nameVotes[rawTerms[from]! & ~TermReader.NAME_BIT]! += 1;
     }
     // Inverse sentence frequency over the whole corpus: works the same for one article or ten thousand.
     const idf = new Float64Array(vocabulary.size);
@@ -322,8 +360,10 @@ export class Summarizer {
     const { weight: docWeight, centroid } = documentCentrality(vectors, docFirst, docIds.length, vocabulary.size);
     const layout: Layout = { passageOf, sentenceOf, docOf, dependsOn };
     const passageIndex = passageTable(passages);
-    const wholePool = wholeCorpusPool(docFirst, docWeight, score);
-    return new Summarizer(passages, docIds, docIndex, docFirst, docWeight, layout, vectors, vocabulary, score, passageIndex, passageFirst, wholePool, centroid);
+    const wholePool = wholeCorpusPool(docFirst, docWeight, score, (s) => isFurniture(passages[passageOf[s]!]!.sentences[sentenceOf[s]!]!.text));
+    const nameTerms = new Uint8Array(vocabulary.size);
+    for (let t = 0; t < vocabulary.size; t++) nameTerms[t] = nameVotes[t]! > 0 ? 1 : 0;
+    return new Summarizer(passages, docIds, docIndex, docFirst, docWeight, layout, vectors, vocabulary, score, passageIndex, passageFirst, wholePool, centroid, nameTerms);
   }
 
   /**
@@ -340,22 +380,27 @@ export class Summarizer {
     const doc = source === null ? null : this.docIndex.get(source);
     if (doc === undefined) return answer([]);
 
-    if (topic === null && doc === null) {
+    // A corpus of one article is summarised as that article is.
+    const one = doc === null && this.docIds.length === 1 ? 0 : doc;
+    if (topic === null && one === null) {
       let cached = this.whole.get(want);
       if (!cached) {
         // Across articles, what several outlets report outranks what one article stresses alone.
-        const rel = (s: number): number => this.score[s]! * this.docWeight[this.layout.docOf[s]!]! * this.agreement(s);
-        cached = this.select(Array.from(this.wholePool), rel, want, true);
+        // A sentence sharing no word with the rest of its article scores 0 there, yet may be the one report
+        // of a fact the others corroborate: every candidate keeps a little relevance.
+        const rel = (s: number): number => (UNSCORED + this.score[s]!) * this.docWeight[this.layout.docOf[s]!]! * this.agreement(s);
+        cached = this.select(Array.from(this.wholePool), rel, want, true, POOL_ACROSS);
         this.whole.set(want, cached);
       }
       return answer(cached);
     }
     if (topic === null) {
-      const first = this.docFirst[doc!]!;
-      const end = this.docFirst[doc! + 1]!;
+      const first = this.docFirst[one!]!;
+      const end = this.docFirst[one! + 1]!;
       const pool: number[] = [];
       for (let s = first; s < end; s++) pool.push(s);
-      return answer(this.select(pool, (s) => this.score[s]!, want, false));
+      const headline = this.headlineTerms(one!);
+      return answer(this.select(pool, (s) => this.singleRelevance(s, headline), want, false, POOL, true));
     }
     return answer(this.topical(topic, doc, topicScores, want));
   }
@@ -403,6 +448,36 @@ export class Summarizer {
     return this.select(pool, rel, want, doc === null);
   }
 
+  /** The vocabulary ids of the content words of a document's headline. */
+  private headlineTerms(d: number): number[] {
+    const first = this.docFirst[d]!;
+    if (first === this.docFirst[d + 1]) return [];
+    const title = this.passages[this.layout.passageOf[first]!]!.citation.title;
+    return [...new Set(contentTerms(title).map((t) => this.vocabulary.lookup(t)))].filter((t) => t >= 0);
+  }
+
+  /**
+   * A sentence's value as summary material within its one article, from what the article itself says: its
+   * form (length, question, mostly quoted), a mild position prior, and whether it speaks of what the headline
+   * names. Not centrality: within one article it rewards the sentences that repeat the lead's words, which
+   * is why the lead's facts crowded out the reactions further down.
+   */
+  private singleRelevance(s: number, headline: readonly number[]): number {
+    const { offsets, terms } = this.vectors;
+    const k = s - this.docFirst[this.layout.docOf[s]!]!;
+    let hits = 0;
+    for (const t of headline) {
+      for (let q = offsets[s]!; q < offsets[s + 1]!; q++) {
+        if (terms[q] === t) {
+          hits++;
+          break;
+        }
+      }
+    }
+    const form = formWeight(this.textOf(s), offsets[s + 1]! - offsets[s]!);
+    return (form / (1 + k / SINGLE_PRIOR_SPAN)) * (1 + HEADLINE_WEIGHT * Math.min(1, hits / HEADLINE_SATURATION));
+  }
+
   /** Similarity of a sentence to the corpus centroid. */
   private agreement(s: number): number {
     const { offsets, terms, weights } = this.vectors;
@@ -428,66 +503,166 @@ export class Summarizer {
   }
 
   /**
-   * Maximal marginal relevance over a bounded pool. A sentence that leans on the one before comes in with
-   * it (and counts for both) or not at all; a sentence saying what a chosen one already says stays out.
+   * Greedy concept coverage over a bounded pool (see facts.ts): each step takes the sentence (with the one it
+   * leans on, if any) that adds the most weight of concepts not yet covered, scaled by its relevance. A
+   * sentence reporting a fact already chosen (the same fact from another outlet, or nearly the same words)
+   * stays out and is credited under the chosen one's `also`. Across outlets the result is in order of
+   * importance, reports with a known day in the order of their days; within one article, in reading order.
    */
-  private select(candidates: number[], rel: (s: number) => number, want: number, spread: boolean): SummarySentence[] {
+  private select(candidates: number[], rel: (s: number) => number, want: number, spread: boolean, poolSize = POOL, coverOne = false): SummarySentence[] {
     const relOf = new Map<number, number>();
     const relevance = (s: number): number => {
       let r = relOf.get(s);
-      if (r === undefined) relOf.set(s, (r = rel(s)));
+      if (r === undefined) relOf.set(s, (r = this.isFurniture(s) ? 0 : rel(s)));
       return r;
     };
     const pool = candidates
       .filter((s) => relevance(s) > 0)
       .sort((a, b) => relevance(b) - relevance(a) || a - b)
-      .slice(0, POOL);
+      .slice(0, poolSize);
     if (pool.length === 0) return [];
     const maxRel = relevance(pool[0]!);
+    this.factSourceMemo ??= { vectors: this.vectors, docOf: this.layout.docOf, docFirst: this.docFirst, nameTerms: this.nameTerms, dayOf: (s) => this.dayOf(s) };
+    const facts = new FactSpace(this.factSourceMemo, pool);
+    const covered = facts.nothingCovered();
+    const units: number[][] = [];
     const chosen: number[] = [];
     const inSummary = new Set<number>();
+    /** Sentences that report a fact already in the summary: the chosen sentence they repeat. */
+    const repeats = new Map<number, number>();
     const docsUsed = new Map<number, number>();
-    const docCount = new Set(pool.map((s) => this.layout.docOf[s]!)).size;
-    const perDocCap = spread && docCount > 1 ? Math.ceil(want / 2) : want;
+    // A corpus of one article is summarised as that article is.
+    const across = spread && facts.docs > 1;
+    const perDocCap = across ? Math.ceil(want / 2) : want;
 
     while (chosen.length < want) {
       let best: number[] | null = null;
-      let bestValue = -Infinity;
+      let bestValue = 0;
       for (const s of pool) {
-        if (inSummary.has(s)) continue;
+        if (inSummary.has(s) || repeats.has(s)) continue;
         const unit = this.unitFor(s, inSummary);
         if (!unit || chosen.length + unit.length > want) continue;
         const d = this.layout.docOf[s]!;
         if ((docsUsed.get(d) ?? 0) + unit.length > perDocCap) continue;
-        let value = 0;
-        let repeats = false;
-        for (const m of unit) {
-          let redundancy = 0;
-          for (const c of chosen) {
-            const similarity = cosine(this.vectors, m, c);
-            const limit = this.layout.docOf[m] === this.layout.docOf[c] ? SAME_THING : SAME_THING_ACROSS;
-            if (similarity >= limit) repeats = true;
-            redundancy = Math.max(redundancy, similarity);
-          }
-          if (repeats) break;
-          value += MMR_LAMBDA * (relevance(m) / maxRel) - (1 - MMR_LAMBDA) * redundancy;
-        }
-        if (repeats) continue;
-        value /= unit.length;
-        if (value > bestValue) {
+        if (unit.some((m) => repeats.has(m) || this.saysChosen(m, chosen))) continue;
+        const value = across
+          ? this.coverValue(unit, relevance, maxRel, facts, covered)
+          : coverOne
+            ? this.singleCoverValue(unit, relevance, maxRel, facts, covered)
+            : this.mmrValue(unit, relevance, maxRel, chosen);
+        if (best === null || value > bestValue) {
           bestValue = value;
           best = unit;
         }
       }
       if (!best) break;
+      // A sentence leaning on one already chosen joins that one's unit, so the two stay together.
+      const leansOn = this.layout.dependsOn[best[0]!]!;
+      const host = leansOn >= 0 && inSummary.has(leansOn) ? units.find((u) => u[u.length - 1] === leansOn) : undefined;
+      if (host) host.push(...best);
+      else units.push(best);
       for (const m of best) {
         chosen.push(m);
         inSummary.add(m);
+        facts.cover(m, covered);
         const d = this.layout.docOf[m]!;
         docsUsed.set(d, (docsUsed.get(d) ?? 0) + 1);
       }
+      for (const x of pool) {
+        if (inSummary.has(x) || repeats.has(x)) continue;
+        const same = best.find((m) => facts.sameFact(m, x));
+        if (same !== undefined) repeats.set(x, same);
+      }
     }
-    return chosen.sort((a, b) => a - b).map((s) => this.sentenceAt(s));
+    const also = new Map<number, number[]>();
+    for (const [x, m] of repeats) {
+      let list = also.get(m);
+      if (!list) also.set(m, (list = []));
+      list.push(x);
+    }
+    const ordered = across ? this.inEventOrder(units) : units.flat().sort((a, b) => a - b);
+    return ordered.map((s) => this.sentenceAt(s, (also.get(s) ?? []).sort((a, b) => a - b)));
+  }
+
+  /** Across outlets: the weight of the concepts a unit adds, scaled by its relevance, per sentence it takes. */
+  private coverValue(unit: readonly number[], relevance: (s: number) => number, maxRel: number, facts: FactSpace, covered: Uint8Array): number {
+    let quality = 0;
+    for (const m of unit) quality += RELEVANCE_FLOOR + (1 - RELEVANCE_FLOOR) * (relevance(m) / maxRel);
+    return (facts.gain(unit, covered) * quality) / (unit.length * unit.length);
+  }
+
+  /**
+   * One article, no topic: the new concepts a unit adds (every word of the article weighs one), damped by
+   * `SINGLE_GAIN_POWER`, times its mean relevance, per sentence it takes. A sentence that brings in another
+   * actor, place or event adds words the lead has not used, so the reactions further down compete with the
+   * opening on what they add.
+   */
+  private singleCoverValue(unit: readonly number[], relevance: (s: number) => number, maxRel: number, facts: FactSpace, covered: Uint8Array): number {
+    let quality = 0;
+    for (const m of unit) quality += relevance(m) / maxRel;
+    return (facts.gain(unit, covered) ** SINGLE_GAIN_POWER * quality) / (unit.length * unit.length);
+  }
+
+  /**
+   * Within one article and a topic: maximal marginal relevance, relevance against similarity to what is chosen. One
+   * article names each fact's words once or twice, so outlet counts say nothing there; its sentence scores
+   * (centrality, lead, specifics) do.
+   */
+  private mmrValue(unit: readonly number[], relevance: (s: number) => number, maxRel: number, chosen: readonly number[]): number {
+    let value = 0;
+    for (const m of unit) {
+      let redundancy = 0;
+      for (const c of chosen) redundancy = Math.max(redundancy, cosine(this.vectors, m, c));
+      value += MMR_LAMBDA * (relevance(m) / maxRel) - (1 - MMR_LAMBDA) * redundancy;
+    }
+    return value / unit.length;
+  }
+
+  /**
+   * Whether a sentence says nearly what a chosen one of its own article says. (What another outlet's chosen
+   * sentence says is in `repeats` already.)
+   */
+  private saysChosen(m: number, chosen: readonly number[]): boolean {
+    for (const c of chosen) {
+      if (this.layout.docOf[m] === this.layout.docOf[c] && cosine(this.vectors, m, c) >= SAME_THING) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Units in the order they were chosen (importance), except that the units whose day is known take the
+   * places held by such units in the order of their days.
+   */
+  private inEventOrder(units: number[][]): number[] {
+    const dayOfUnit = units.map((u) => u.map((s) => this.dayOf(s)).find((d) => d !== null) ?? null);
+    const datedSlots = units.map((_, i) => i).filter((i) => dayOfUnit[i] !== null);
+    const byDay = [...datedSlots].sort((a, b) => (dayOfUnit[a]! < dayOfUnit[b]! ? -1 : dayOfUnit[a]! > dayOfUnit[b]! ? 1 : a - b));
+    const order = units.map((_, i) => i);
+    datedSlots.forEach((slot, k) => (order[slot] = byDay[k]!));
+    return order.flatMap((i) => units[i]!);
+  }
+
+  /** Whether a sentence is page furniture (a dateline, byline, time stamp, heading, note to the reader). */
+  private isFurniture(s: number): boolean {
+    this.furniture ??= new Uint8Array(this.layout.passageOf.length);
+    if (this.furniture[s] === 0) this.furniture[s] = isFurniture(this.textOf(s)) ? 2 : 1;
+    return this.furniture[s] === 2;
+  }
+
+  /** The day a sentence says its event happened (a day-precise date that is not a dateline), or null. */
+  private dayOf(s: number): string | null {
+    let day = this.days.get(s);
+    if (day === undefined) {
+      const p = this.passages[this.layout.passageOf[s]!]!;
+      const mention = findDates(this.textOf(s), p.citation.published).find((m) => m.precision === 'day' && !m.dateline);
+      day = mention ? mention.date : null;
+      this.days.set(s, day);
+    }
+    return day;
+  }
+
+  private textOf(s: number): string {
+    return this.passages[this.layout.passageOf[s]!]!.sentences[this.layout.sentenceOf[s]!]!.text;
   }
 
   /** The sentences that must come in together for `s` to make sense, or null when it never can. */
@@ -496,7 +671,7 @@ export class Summarizer {
     let at = s;
     while (this.layout.dependsOn[at]! >= 0) {
       const before = this.layout.dependsOn[at]!;
-      if (before === at) return null;
+      if (before === at || this.isFurniture(before)) return null;
       if (inSummary.has(before)) break;
       unit.unshift(before);
       if (unit.length > MAX_CHAIN) return null;
@@ -505,9 +680,13 @@ export class Summarizer {
     return unit;
   }
 
-  private sentenceAt(s: number): SummarySentence {
+  private sentenceAt(s: number, also: readonly number[]): SummarySentence {
     const p = this.passages[this.layout.passageOf[s]!]!;
-    return { sentence: p.sentences[this.layout.sentenceOf[s]!]!.text, citation: p.citation };
+    return {
+      sentence: p.sentences[this.layout.sentenceOf[s]!]!.text,
+      citation: p.citation,
+      also: also.map((x) => ({ sentence: this.textOf(x), citation: this.passages[this.layout.passageOf[x]!]!.citation })),
+    };
   }
 }
 
@@ -610,16 +789,24 @@ function compact<T extends Int32Array | Float32Array>(a: T): T {
   return a.byteOffset === 0 && a.byteLength === a.buffer.byteLength ? a : (a.slice() as T);
 }
 
-/** The whole-corpus candidates: the best few sentences of the most central documents. */
-function wholeCorpusPool(docFirst: Int32Array, docWeight: Float64Array, score: Float64Array): Int32Array {
+/** The whole-corpus candidates: the best sentences of the most central documents, page furniture left out. */
+function wholeCorpusPool(docFirst: Int32Array, docWeight: Float64Array, score: Float64Array, furniture: (s: number) => boolean): Int32Array {
   const docs = docWeight.length;
   const order = Array.from({ length: docs }, (_, d) => d).sort((a, b) => docWeight[b]! - docWeight[a]! || a - b);
   const pool: number[] = [];
+  // A few outlets: most of each article is a candidate, as its later facts are the ones the others lack.
+  const perDoc = Math.max(POOL_PER_DOC, Math.floor(POOL_ACROSS / Math.max(1, Math.min(docs, POOL_DOCS))));
   for (const d of order.slice(0, POOL_DOCS)) {
     const sentences: number[] = [];
     for (let s = docFirst[d]!; s < docFirst[d + 1]!; s++) sentences.push(s);
     sentences.sort((a, b) => score[b]! - score[a]! || a - b);
-    pool.push(...sentences.slice(0, POOL_PER_DOC));
+    let taken = 0;
+    for (const s of sentences) {
+      if (taken === perDoc) break;
+      if (furniture(s)) continue;
+      pool.push(s);
+      taken++;
+    }
   }
   return Int32Array.from(pool);
 }

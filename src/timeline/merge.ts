@@ -17,6 +17,25 @@ const SAME_DOC_SIMILARITY = 0.8;
 const MAX_WORDINGS = 8;
 const CROSS_DOC_SIMILARITY = 0.3;
 
+/** `sameWording`'s verdicts: not the same, the same, the same only if they share a rare proper name. */
+export const NOT_SAME = 0;
+export const SAME = 1;
+export const SAME_IF_NAME = 2;
+
+/**
+ * Whether two sentences of the same date tell one event, from their content-word sets: `common` words shared
+ * out of `size` and `otherSize`. Within one document only near-identical wording; across documents a Jaccard
+ * of 0.3, or three shared words making half the shorter sentence; two making 0.3 of it need a rare proper
+ * name in common as well (SAME_IF_NAME). The summary groups reports of one fact by the same rule.
+ */
+export function sameWording(common: number, size: number, otherSize: number, sameDoc: boolean): number {
+  const jaccard = common / (size + otherSize - common || 1);
+  if (sameDoc) return jaccard >= SAME_DOC_SIMILARITY ? SAME : NOT_SAME;
+  const overlap = common / (Math.min(size, otherSize) || 1);
+  if (jaccard >= CROSS_DOC_SIMILARITY || (common >= 3 && overlap >= 0.5)) return SAME;
+  return common >= 2 && overlap >= 0.3 ? SAME_IF_NAME : NOT_SAME;
+}
+
 /** The clusters of reports: each cluster one event, its reports a linked list in the order they joined. */
 export interface Merged {
   clusters: number;
@@ -349,9 +368,8 @@ class SameFinder {
         const otherSize = to - from;
         const jaccard = common / (size + otherSize - common || 1);
         const overlap = common / (Math.min(size, otherSize) || 1);
-        const same = sameDoc
-          ? jaccard >= SAME_DOC_SIMILARITY
-          : jaccard >= CROSS_DOC_SIMILARITY || (common >= 3 && overlap >= 0.5) || (common >= 2 && overlap >= 0.3 && shareKeyName(dated, di, other));
+        const verdict = sameWording(common, size, otherSize, sameDoc);
+        const same = verdict === SAME || (verdict === SAME_IF_NAME && shareKeyName(dated, di, other));
         const score = jaccard + overlap;
         if (same && score > bestScore) {
           best = c;
