@@ -97,7 +97,9 @@ function readArticle(id: string, text: string, ann: string, xml: string | null):
     const sourceText = text.slice(ss, se);
     const proper = nlp ? nlp.tokens.some((t) => t.begin >= ss && t.end <= se && /^NNPS?$/u.test(t.pos)) : /(?:^|\s)[\p{Lu}]/u.test(sourceText.replace(/^(?:The|A|An|He|She|They|It|We|I)\b/u, ''));
     const kind: GoldQuote['sourceKind'] = proper ? 'name' : 'other';
-    const resolved = kind === 'name' ? headName(sourceText) : (nlp ? antecedentName(nlp, ss, se, marks) : null);
+    let resolved = kind === 'name' ? headName(sourceText) : nlp ? antecedentName(nlp, ss, se, marks) : null;
+    // A bare surname ("Cruz", "Mr. Obama") is the person its coreference chain names in full.
+    if (kind === 'name' && nlp && resolved && nameKey(resolved).length === 1) resolved = fullNameInChain(nlp, ss, se, nameKey(resolved)[0]!) ?? resolved;
     for (const [open, close] of marks) {
       if (seen.has(open)) continue;
       if (!content.ranges.some(([cs, ce]) => open >= cs - 1 && close <= ce + 1)) continue;
@@ -156,16 +158,16 @@ export function quoteMarks(text: string): [number, number][] {
 interface CoreNlp {
   tokens: { begin: number; end: number; pos: string; word: string; ner: string }[];
   /** Coreference chains: mentions as character ranges, with whether the head is a proper noun. */
-  chains: { begin: number; end: number; proper: boolean; text: string }[][];
+  chains: { begin: number; end: number; proper: boolean; text: string; person: string | null }[][];
 }
 
 function readCoreNlp(xml: string): CoreNlp {
   const tokens: CoreNlp['tokens'] = [];
-  const bySentence: { begin: number; end: number; pos: string; ner: string }[][] = [];
+  const bySentence: { begin: number; end: number; pos: string; ner: string; word: string }[][] = [];
   const docEnd = xml.indexOf('<coreference>');
   const sentencesXml = docEnd >= 0 ? xml.slice(0, docEnd) : xml;
   for (const s of sentencesXml.split(/<sentence id="/u).slice(1)) {
-    const list: { begin: number; end: number; pos: string; ner: string }[] = [];
+    const list: { begin: number; end: number; pos: string; ner: string; word: string }[] = [];
     for (const t of s.matchAll(/<word>([^<]*)<\/word>[\s\S]*?<CharacterOffsetBegin>(\d+)<\/CharacterOffsetBegin>\s*<CharacterOffsetEnd>(\d+)<\/CharacterOffsetEnd>\s*<POS>([^<]*)<\/POS>\s*<NER>([^<]*)<\/NER>/gu)) {
       const tok = { word: t[1]!, begin: Number(t[2]), end: Number(t[3]), pos: t[4]!, ner: t[5]! };
       tokens.push(tok);
@@ -182,7 +184,17 @@ function readCoreNlp(xml: string): CoreNlp {
         const a = sent?.[Number(m[2]) - 1];
         const b = sent?.[Number(m[3]) - 2];
         const h = sent?.[Number(m[4]) - 1];
-        if (a && b && h) chain.push({ begin: a.begin, end: b.end, proper: /^NNPS?$/u.test(h.pos) && /^(?:PERSON|ORGANIZATION)$/u.test(h.ner), text: m[5]! });
+        if (!a || !b || !h || !sent) continue;
+        // The run of PERSON tokens around the head, within the mention: the person's name as written there.
+        let person: string | null = null;
+        if (h.ner === 'PERSON') {
+          let i = Number(m[4]) - 1;
+          let j = i;
+          while (i - 1 >= Number(m[2]) - 1 && sent[i - 1]!.ner === 'PERSON') i--;
+          while (j + 1 <= Number(m[3]) - 2 && sent[j + 1]!.ner === 'PERSON') j++;
+          person = sent.slice(i, j + 1).map((t) => t.word).join(' ');
+        }
+        chain.push({ begin: a.begin, end: b.end, proper: /^NNPS?$/u.test(h.pos) && /^(?:PERSON|ORGANIZATION)$/u.test(h.ner), text: m[5]!, person });
       }
       chains.push(chain);
     }
@@ -210,6 +222,23 @@ function headName(source: string): string {
   const of = /\sof\s/u.exec(s);
   if (of && (s.slice(0, of.index).match(/\b[\p{Lu}][\p{L}'’.-]+/gu) ?? []).length >= 2) s = s.slice(0, of.index);
   return s;
+}
+
+/**
+ * The full name (two words or more, ending in `surname`) that the coreference chain holding the source gives,
+ * when it gives exactly one: a chain that joins two people of one surname decides nothing.
+ */
+function fullNameInChain(nlp: CoreNlp, ss: number, se: number, surname: string): string | null {
+  for (const chain of nlp.chains) {
+    if (!chain.some((m) => m.begin < se && m.end > ss)) continue;
+    const names = new Set<string>();
+    for (const m of chain) {
+      const k = m.person ? nameKey(m.person) : [];
+      if (k.length >= 2 && k.length <= 4 && k[k.length - 1] === surname) names.add(k.join(' '));
+    }
+    return names.size === 1 ? [...names][0]! : null;
+  }
+  return null;
 }
 
 const TITLE_WORDS = new Set(
