@@ -17,6 +17,7 @@ import {
   SPEECH_VERB,
   type QuoteSpan,
 } from './attribution.ts';
+import { grammarAttribution } from './grammar.ts';
 import {
   cleanRole,
   DocumentSpeakers,
@@ -140,19 +141,24 @@ function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: 
   const ranges = sentenceRanges(masked);
   const out: QuoteRecord[] = [];
   let si = 0;
-  for (const [rs, re] of ranges) {
+  ranges.forEach(([rs, re], ri) => {
     const inSentence: QuoteSpan[] = [];
     while (si < spans.length && spans[si]!.open < re) inSentence.push(spans[si++]!);
     if (inSentence.length === 0) {
       noteSubject(masked, rs, re, p.paragraph, ds);
-      continue;
+      return;
     }
-    for (const span of inSentence) out.push(readQuote(p, pi, span, masked, rs, Math.max(re, span.close + 1), ds));
-  }
+    for (const span of inSentence) {
+      // A quote that ends its sentence with "?" or "!" may be credited in the next one: `"Why?" Graham asked.`
+      const next = ranges[ri + 1];
+      const grammarEnd = next && onlySpaces(masked, span.close + 1, re) ? next[1] : Math.max(re, span.close + 1);
+      out.push(readQuote(p, pi, span, spans, masked, rs, Math.max(re, span.close + 1), grammarEnd, ds));
+    }
+  });
   return out;
 }
 
-function readQuote(p: Passage, pi: number, span: QuoteSpan, masked: string, rs: number, re: number, ds: DocumentSpeakers): QuoteRecord {
+function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly QuoteSpan[], masked: string, rs: number, re: number, grammarEnd: number, ds: DocumentSpeakers): QuoteRecord {
   const text = p.text;
   const words = text.slice(span.start, span.end);
   const beforeMasked = masked.slice(rs, span.open);
@@ -164,10 +170,16 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, masked: string, rs: 
   let attributedRole: string | null = null;
   let own = false;
   if (!label) {
-    let attribution = null;
-    if (span.closed) attribution = attributionAfter(masked.slice(span.close + 1, re), lastNonSpace(text, span.open + 1, span.close));
-    let parsed: ParsedSpeaker | null = attribution ? parseSpeakerPhrase(attribution.phrase) : null;
-    if (!parsed && !sentenceInitial) {
+    let attribution: { phrase: string; appositive: string | null } | null = null;
+    let parsed: ParsedSpeaker | null = null;
+    const grammar = process.env.QUOTES_GRAMMAR === '0' ? null : grammarAttribution(text, spans, spans.indexOf(span), rs, grammarEnd);
+    if (grammar) {
+      parsed = parseSpeakerPhrase(grammar.phrase);
+      if (parsed) attribution = { phrase: grammar.phrase, appositive: grammar.role };
+    }
+    if (!parsed && process.env.QUOTES_OLD !== '0' && span.closed) attribution = attributionAfter(masked.slice(span.close + 1, re), lastNonSpace(text, span.open + 1, span.close));
+    if (!parsed) parsed = attribution ? parseSpeakerPhrase(attribution.phrase) : null;
+    if (!parsed && !sentenceInitial && process.env.QUOTES_OLD !== '0') {
       attribution = attributionBefore(beforeMasked);
       parsed = attribution ? parseSpeakerPhrase(attribution.phrase) : null;
     }

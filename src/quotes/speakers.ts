@@ -136,7 +136,7 @@ function loadLexicon(): Record<string, LexTag> {
   try {
     const modules = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules');
     const version = (JSON.parse(readFileSync(join(modules, 'compromise', 'package.json'), 'utf8')) as { version: string }).version;
-    cache = join(modules, '.cache', 'summit-sources-bot', `lexicon-${version}.json`);
+    cache = join(modules, '.cache', 'summit-sources-bot', `lexicon-${version}-2.json`);
     return JSON.parse(readFileSync(cache, 'utf8')) as Record<string, LexTag>;
   } catch {
     // No cache yet (or an unreadable one): build it below.
@@ -147,7 +147,7 @@ function loadLexicon(): Record<string, LexTag> {
     const kept: Record<string, LexTag> = {};
     for (const [word, tags] of Object.entries(full)) {
       const list = Array.isArray(tags) ? tags : [tags];
-      if (list.some((t) => t !== undefined && (PLACE_TAGS.test(t) || PERSON_TAGS.test(t)))) kept[word] = tags;
+      if (list.some((t) => t !== undefined && (PLACE_TAGS.test(t) || PERSON_TAGS.test(t) || t === 'Actor'))) kept[word] = tags;
     }
     if (cache) {
       try {
@@ -165,10 +165,12 @@ function loadLexicon(): Record<string, LexTag> {
 }
 const PLACE_TAGS = /^(?:Country|City|Region|Place|Continent|Organization|Company|SportsTeam|Airport|Address)$/u;
 const PERSON_TAGS = /^(?:FirstName|LastName|MaleName|FemaleName|Person|Honorific)$/u;
-const LEXICON: Record<string, LexTag> = loadLexicon();
+// Read on first need, never at import: importing this module costs nothing and writes nothing.
+let LEXICON: Record<string, LexTag> | null = null;
 
 function lexTags(word: string): string[] {
   const key = word.toLowerCase();
+  LEXICON ??= loadLexicon();
   const t = Object.hasOwn(LEXICON, key) ? LEXICON[key] : undefined;
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
@@ -229,8 +231,17 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
 // Shared results: nobody changes a parsed phrase.
 const parsedPhrase = remembered(parseUncached);
 
+// Words that open a sentence or clause and are never part of a speaker's name ("After Trump", "Neither Clinton").
+const LEADING_FUNCTION_WORD =
+  /^(?:Neither|Either|At|On|In|Unlike|While|When|Whenever|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Told)\s+/u;
+const TIME_WORDS = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|evening|afternoon)$/u;
+const TIME_ONLY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|I|We|You|Me|Us)(?:['’]s)?$/u;
+
 function parseUncached(phrase: string): ParsedSpeaker | null {
-  const p = phrase.replace(/[\s,.;:]+$/u, '').replace(/^[\s,;:]+/u, '');
+  let p = phrase.replace(/[\s,.;:]+$/u, '').replace(/^[\s,;:]+/u, '');
+  while (LEADING_FUNCTION_WORD.test(p)) p = p.replace(LEADING_FUNCTION_WORD, '');
+  while (TIME_WORDS.test(p)) p = p.replace(TIME_WORDS, '');
+  if (TIME_ONLY.test(p)) return null;
   if (p === '' || /[_"“”]/u.test(p)) return null;
   const pronoun = /^(he|she|it|they)$/iu.exec(p);
   if (pronoun) return { type: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'it' | 'they' };
@@ -314,9 +325,14 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   if (!determined && !plural) return null;
   const text = words.join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
   const definite = /^the$/iu.test(first) || /['’]s$/u.test(first);
-  if (PERSON_NOUNS.has(head)) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
+  if (PERSON_NOUNS.has(head) || isPersonNoun(singular(head))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
   if (ORG_NOUNS.has(head)) return { type: 'description', text, head: singular(head), definite, plural: false, kind: 'organisation' };
   return null;
+}
+
+/** A noun for a kind of person ("businessman", "host", "psychotherapist"): compromise's lexicon tags them Actor. */
+function isPersonNoun(w: string): boolean {
+  return lexTags(w).includes('Actor') || /^[\p{Ll}]{4,}(?:ist|ician)$/u.test(w);
 }
 
 function singular(w: string): string {
