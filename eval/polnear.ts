@@ -267,16 +267,14 @@ export function expandName(article: PolnearArticle, name: string, at: number): s
   const key = nameKey(name);
   if (key.length !== 1) return key;
   const w = key[0]!;
-  let pick: string[] | null = null;
-  for (const f of article.fullNames) {
-    if (f.words.length < 2 || f.words.length > 4 || f.words[f.words.length - 1] !== w) continue;
-    if (f.at < at) pick = f.words;
-    else if (!pick) {
-      pick = f.words;
-      break;
-    } else break;
-  }
-  return pick ?? key;
+  const candidates = article.fullNames.filter((f) => f.words.length >= 2 && f.words.length <= 4 && f.words[f.words.length - 1] === w);
+  const count = (f: { words: string[] }): number => candidates.filter((c) => c.words.join(' ') === f.words.join(' ')).length;
+  // The last full name before, among those the article gives more than once if any (a tagger's one-off run
+  // such as "West Virginia Clarke" is no person); else the first after.
+  const before = candidates.filter((f) => f.at < at);
+  const repeated = before.filter((f) => count(f) > 1);
+  const pick = (repeated.length ? repeated : before).pop() ?? candidates.find((f) => f.at >= at);
+  return pick ? pick.words : key;
 }
 
 /**

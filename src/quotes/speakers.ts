@@ -385,7 +385,9 @@ const RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|for|the|de|bin|al|von
 
 /** The person a capitalised run names, with its title, or null: the same for every occurrence of the run. */
 const runMention = remembered((run: string): Omit<NameMention, 'paragraph'> | null => {
-  const words = run.replace(/['’]s$/u, '').split(/\s+/u);
+  let text = run.replace(/['’]s$/u, '');
+  while (LEADING_FUNCTION_WORD.test(text)) text = text.replace(LEADING_FUNCTION_WORD, '');
+  const words = text.split(/\s+/u);
   if (words.length < 2) return null;
   const { role, name } = splitTitle(words);
   if (name.length < 2 || name.length > 4) return null;
@@ -512,6 +514,7 @@ export class DocumentSpeakers {
   private addName(s: LocalSpeaker, name: string): void {
     s.names.push(name);
     if (s.kind === 'person') {
+      s.gender ??= genderOfName(name);
       earliest(this.personByCompact, compactName(name), s);
       const nw = nameWords(name);
       if (nw.length === 0) return;
@@ -551,6 +554,22 @@ export class DocumentSpeakers {
     const compact = compactName(name);
     let full = name;
     let mentionRole: string | null = null;
+    // A bare surname is the person of that name who last spoke or was last the subject of a sentence: "for his
+    // wife Hillary Clinton" in passing does not make the next "Clinton said" hers.
+    if (words.length === 1) {
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const r = this.recent[i]!;
+        if (r.kind !== 'person' || r === AMBIGUOUS) continue;
+        const hit = r.names.find((n) => {
+          const nw = nameWords(n);
+          return nw.length >= 2 && nw[nw.length - 1] === words[0];
+        });
+        if (hit) {
+          this.touch(r);
+          return r;
+        }
+      }
+    }
     if (words.length === 1) {
       const w = words[0]!;
       const candidates = this.mentions.filter((m) => m.words[0] === w || m.words[m.words.length - 1] === w);
@@ -630,6 +649,16 @@ export class DocumentSpeakers {
     for (const w of words) s.words.add(w);
     return s;
   }
+}
+
+/** The gender a first name tells (compromise's lexicon of male and female first names), or null. */
+function genderOfName(name: string): 'm' | 'f' | null {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return null;
+  const tags = lexTags(words[0]!);
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  return male === female ? null : male ? 'm' : 'f';
 }
 
 /** The one of two speakers (either may be missing) created first. */
