@@ -137,7 +137,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   const q = tokens.findIndex((t) => t.quote === index);
   if (q < 0) return null;
   const span = spans[index]!;
-  const inner = text.slice(span.start, span.close).trimEnd().slice(-1);
+  // The quote's last mark of punctuation, past any closing single quote of a quote within it.
+  const inner = text.slice(span.start, span.close).replace(/[\s'’"”]+$/u, '').slice(-1);
 
   // "according to X", on either side.
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -152,9 +153,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   const comma = k < tokens.length && /^[,—–―-]$/u.test(tokens[k]!.text);
   if (comma) k++;
   if (comma || /[,?!—–-]/u.test(inner)) {
+    // A quote credited after a dash: `"..." ― Jane Doe`, alone or in a list of such quotes.
     if (k < tokens.length && /^[―—–]$/u.test(tokens[k - 1]?.text ?? '') && tokens[k]!.pos === 'PROPN') {
       const np = nounPhraseAfter(tokens, k);
-      if (np && np.end === tokens.length) return finish(text, tokens, np, 'after', 'say');
+      const next = np ? tokens[np.end] : undefined;
+      if (np && (!next || next.quote >= 0 || /^[.;]$/u.test(next.text))) return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
     }
     for (let j = k; j < Math.min(tokens.length, k + 12); j++) {
       const t = tokens[j]!;
@@ -188,6 +191,15 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     }
     if (!np) return null;
     return finish(text, tokens, np, 'before', t.lemma);
+  }
+
+  // A sentence that ends in its attribution speaks for every quote in it: `A cashier who "steals" is held
+  // accountable, Warren said.`
+  let last = tokens.length - 1;
+  while (last > q && (tokens[last]!.pos === 'PUNCT' || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|later|earlier|again)$/u.test(tokens[last]!.text))) last--;
+  if (last > q + 1 && isCue(tokens[last]!) && !/ing$/iu.test(tokens[last]!.text)) {
+    const np = subjectOf(tokens, last);
+    if (np && np.start > q + 1 && tokens[np.start - 1]!.text === ',') return finish(text, tokens, np, 'after', tokens[last]!.lemma);
   }
   return null;
 }
@@ -242,7 +254,9 @@ function mainSubject(tokens: readonly Token[], participle: number): Phrase | nul
 function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | null {
   if (e < 0) return null;
   const last = tokens[e]!;
-  if (!(last.pos === 'PROPN' || last.pos === 'NOUN' || last.pos === 'PRON' || (last.pos === 'NUM' && false))) return null;
+  // The model takes some nouns after "the" for adjectives ("the general", "the premier").
+  const nounLike = last.pos === 'ADJ' && e > 0 && tokens[e - 1]!.pos === 'DET';
+  if (!(last.pos === 'PROPN' || last.pos === 'NOUN' || last.pos === 'PRON' || nounLike)) return null;
   if (last.pos === 'PRON') return /^(?:he|she|they|it)$/iu.test(last.text) ? { start: e, end: e + 1 } : null;
   let s = e;
   while (s - 1 >= 0) {

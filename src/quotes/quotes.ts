@@ -23,6 +23,7 @@ import {
   DocumentSpeakers,
   mergeSpeakers,
   parseSpeakerPhrase,
+  parseSubjectPhrase,
   SpeakerDirectory,
   type LocalSpeaker,
   type ParsedSpeaker,
@@ -174,7 +175,7 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
     let parsed: ParsedSpeaker | null = null;
     const grammar = process.env.QUOTES_GRAMMAR === '0' ? null : grammarAttribution(text, spans, spans.indexOf(span), rs, grammarEnd);
     if (grammar) {
-      parsed = parseSpeakerPhrase(grammar.phrase);
+      parsed = parseSubjectPhrase(grammar.phrase);
       if (parsed) attribution = { phrase: grammar.phrase, appositive: grammar.role };
     }
     if (!parsed && process.env.QUOTES_OLD !== '0' && span.closed) attribution = attributionAfter(masked.slice(span.close + 1, re), lastNonSpace(text, span.open + 1, span.close));

@@ -289,6 +289,31 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   return parseDescription(words);
 }
 
+/**
+ * Reads the subject of a reporting verb. Beyond what `parseSpeakerPhrase` reads, a determined noun phrase
+ * ("the envoy's interpreter", "the host", "the clip") is an unnamed speaker: the grammar has already shown it
+ * is who speaks, whatever its noun.
+ */
+export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
+  return parseSpeakerPhrase(phrase) ?? parsedSubject(phrase);
+}
+
+const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
+  const words = phrase.replace(/[\s,.;:]+$/u, '').split(/\s+/u);
+  if (words.length === 0 || words.length > 7 || words.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
+  const first = words[0]!;
+  const head = words[words.length - 1]!.toLowerCase().replace(/['’]s?$/u, '');
+  if (!/^[\p{Ll}][\p{Ll}-]+$/u.test(head)) return null;
+  const plural = /s$/u.test(head) && !/(?:ss|us)$/u.test(head);
+  if (!DETERMINER.test(first) && !/['’]s$/u.test(first) && !plural) return null;
+  const text = words.join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
+  const definite = /^the$/iu.test(first) || /['’]s$/u.test(first);
+  const kind = ORG_NOUNS.has(singular(head)) ? 'organisation' : 'unnamed';
+  // A person is named by an agent noun ("interpreter", "organizer", "strategist"); "a box" or "the spot" is no speaker.
+  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head))) return null;
+  return { type: 'description', text, head: singular(head), definite, plural: kind === 'unnamed' && plural, kind };
+});
+
 const SPEECHLIKE = /^(?:was|were|is|are|has|have|had|will|would|did|does|said|told|says|because|when|while|if|that|which|who)$/iu;
 
 /** A word that can make `parseSpeakerPhrase` read a phrase as a name or a description (see `speakerWord`). */
