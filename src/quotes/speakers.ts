@@ -54,7 +54,7 @@ const ORG_NOUNS = new Set(
     'outlet company firm institute group administration house kremlin bureau service command headquarters union bank court ' +
     'parliament assembly cabinet regime country nation state broadcaster network station daily tv television website ' +
     'organization organisation alliance coalition commission authority authorities forces federation secretariat mission ' +
-    'delegation consulate presidency palace police ministries agencies governments'
+    'delegation consulate presidency palace police ministries agencies governments campaign campaigns foundation'
   ).split(/\s+/u),
 );
 
@@ -64,7 +64,9 @@ const ORG_WORDS = new Set(
     'press media government house kremlin pentagon university bank corp corporation inc co. ltd service bureau embassy ' +
     'administration assembly parliament congress senate court organization organisation association foundation center centre ' +
     'commission authority group network tass yonhap reuters xinhua ria kcna nato federation league council institution ' +
-    'daily journal herald tribune broadcasting fund alliance coalition secretariat company'
+    'daily journal herald tribune broadcasting fund alliance coalition secretariat company hotel hotels tower towers ' +
+    'initiative college school hospital church club museum library airport casino resort resorts winery ' +
+    'airlines organization organizations university institute'
   ).split(/\s+/u),
 );
 
@@ -232,8 +234,10 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
 const parsedPhrase = remembered(parseUncached);
 
 // Words that open a sentence or clause and are never part of a speaker's name ("After Trump", "Neither Clinton").
-const LEADING_FUNCTION_WORD =
-  /^(?:Neither|Either|At|On|In|Unlike|While|When|Whenever|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Told)\s+/u;
+const FUNCTION_WORDS =
+  'Neither|Either|At|On|In|Unlike|While|When|Whenever|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Told|What|Why|How|Who|This|That|These|Those';
+const LEADING_FUNCTION_WORD = new RegExp(`^(?:${FUNCTION_WORDS})\\s+`, 'u');
+const FUNCTION_WORD_ALONE = new RegExp(`^(?:${FUNCTION_WORDS})$`, 'u');
 const TIME_WORDS = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|evening|afternoon)$/u;
 const TIME_ONLY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|I|We|You|Me|Us)(?:['’]s)?$/u;
 
@@ -241,7 +245,7 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   let p = phrase.replace(/[\s,.;:]+$/u, '').replace(/^[\s,;:]+/u, '');
   while (LEADING_FUNCTION_WORD.test(p)) p = p.replace(LEADING_FUNCTION_WORD, '');
   while (TIME_WORDS.test(p)) p = p.replace(TIME_WORDS, '');
-  if (TIME_ONLY.test(p)) return null;
+  if (TIME_ONLY.test(p) || FUNCTION_WORD_ALONE.test(p)) return null;
   if (p === '' || /[_"“”]/u.test(p)) return null;
   const pronoun = /^(he|she|it|they)$/iu.exec(p);
   if (pronoun) return { type: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'it' | 'they' };
@@ -658,14 +662,13 @@ export class DocumentSpeakers {
         for (const w of words) best.words.add(w);
         return best;
       }
-    } else if (asSpeaker && d.kind === 'unnamed' && !d.plural) {
-      // "But a ranking Seoul official remained doubtful ..." just before "... , a high-ranking official at the
-      // ministry told reporters": a speaker introduced right after a mention of the same kind is that person.
-      const last = this.recent[this.recent.length - 1];
-      if (last && last !== AMBIGUOUS && last.mentionOnly && last.kind === 'unnamed' && last.heads.has(d.head)) {
-        this.addName(last, d.text);
-        for (const w of words) last.words.add(w);
-        return last;
+    } else {
+      // An indefinite description is someone new ("a Japanese official", then "a Chinese official"), unless the
+      // text repeats it word for word: only the text ties two descriptions, never their being next to each other.
+      const same = normaliseName(d.text);
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const s = this.recent[i]!;
+        if (s !== AMBIGUOUS && s.kind === d.kind && s.names.some((n) => normaliseName(n) === same)) return s;
       }
     }
     const s = this.create(d.kind, d.text, !asSpeaker);
