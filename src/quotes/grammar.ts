@@ -73,48 +73,83 @@ function tag(text: string): ReturnType<Tagger> {
 }
 
 // The last sentence tagged: a sentence with several quotes is read once.
-let lastKey = '';
+let lastText = '';
+let lastRange = '';
 let lastTokens: Token[] = [];
+
+// Every form of the reporting verbs ("say", "says", "said", "saying"...), for skipping the tagger on sentences
+// that hold none: the tagger costs far more than this test.
+const IRREGULAR = 'said told wrote written spoke spoken thought began begun according';
+const CUE_FORMS = new Set(
+  [...REPORTING].flatMap((l) => [l, `${l}s`, `${l}es`, `${l.replace(/e$/u, '')}ed`, `${l.replace(/e$/u, '')}ing`, `${l.replace(/y$/u, 'i')}ed`, `${l.replace(/y$/u, 'i')}es`, `${l}${l.slice(-1)}ed`, `${l}${l.slice(-1)}ing`]).concat(IRREGULAR.split(' ')),
+);
+
+/** Whether text holds a form of a reporting verb, "according" or a dash (a word-set test, no regular expression). */
+function mayCredit(text: string): boolean {
+  if (/[―—–]/u.test(text)) return true;
+  for (const w of text.toLowerCase().split(/[^a-z]+/u)) if (w.length > 2 && CUE_FORMS.has(w)) return true;
+  return false;
+}
 
 /**
  * The tokens of `text[rs, re)` with every quotation of `spans` in it replaced by one placeholder token, so that
- * a quote's own words are never read as its attribution.
+ * a quote's own words are never read as its attribution. The tagger reads the sentence with each quote cut to
+ * a one-letter stand-in: quotes are most of the words of a quoting sentence and none of its grammar. Null when
+ * the sentence outside its quotes holds no reporting verb, no "according to" and no dash.
  */
-function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, re: number): Token[] {
-  const key = `${rs}:${re}:${text}`;
-  if (key === lastKey) return lastTokens;
-  const sentence = text.slice(rs, re);
-  const t = tag(sentence);
-  const out: Token[] = [];
+function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, re: number): Token[] | null {
+  const range = `${rs}:${re}`;
+  if (text === lastText && range === lastRange) return lastTokens;
+  // Pieces of the shortened sentence: narration as written, each quote as `"Q"`.
+  const pieces: { from: number; to: number; at: number; quote: number }[] = [];
+  let reduced = '';
   let at = rs;
-  const inside = spans.filter((s) => s.open < re && s.close >= rs);
-  const placed = new Set<number>();
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (s.close < rs || s.open >= re) continue;
+    const open = Math.max(s.open, rs);
+    if (open > at) {
+      pieces.push({ from: reduced.length, to: reduced.length + open - at, at, quote: -1 });
+      reduced += text.slice(at, open);
+    }
+    pieces.push({ from: reduced.length, to: reduced.length + 3, at: open, quote: i });
+    reduced += '"Q"';
+    at = Math.min(re, s.close + 1);
+  }
+  if (at < re) {
+    pieces.push({ from: reduced.length, to: reduced.length + re - at, at, quote: -1 });
+    reduced += text.slice(at, re);
+  }
+  lastText = text;
+  lastRange = range;
+  if (!mayCredit(reduced.replace(/"Q"/gu, ' '))) {
+    lastTokens = [];
+    return null;
+  }
+  const t = tag(reduced);
+  const out: Token[] = [];
+  let r = 0;
+  let piece = 0;
   for (let i = 0; i < t.values.length; i++) {
     const v = t.values[i]!;
-    at += t.spaces[i]?.length ?? 0;
-    let start = at;
-    if (text.slice(start, start + v.length) !== v) {
-      const found = text.indexOf(v, start);
-      if (found < 0 || found >= re) continue;
-      start = found;
-    }
-    const end = start + v.length;
-    at = end;
-    const q = inside.findIndex((s) => start >= s.open && start <= s.close);
-    if (q >= 0) {
-      if (!placed.has(q)) {
-        placed.add(q);
-        out.push({ text: '"…"', pos: 'QUOTE', lemma: '', start: inside[q]!.open, end: inside[q]!.close + 1, quote: spans.indexOf(inside[q]!) });
-      }
+    r += t.spaces[i]?.length ?? 0;
+    const found = reduced.startsWith(v, r) ? r : reduced.indexOf(v, r);
+    if (found < 0) continue;
+    r = found + v.length;
+    while (piece + 1 < pieces.length && pieces[piece]!.to <= found) piece++;
+    const p = pieces[piece]!;
+    if (p.quote >= 0) {
+      const s = spans[p.quote]!;
+      if (out[out.length - 1]?.quote !== p.quote) out.push({ text: '"…"', pos: 'QUOTE', lemma: '', start: s.open, end: s.close + 1, quote: p.quote });
       continue;
     }
+    const start = p.at + (found - p.from);
     let pos = t.pos[i] ?? 'X';
     // A capitalised word inside a sentence is a name, whatever the model guessed ("Josh/VERB Earnest").
     const previous = out[out.length - 1];
     if (previous && previous.quote < 0 && !/^[.!?:]$/u.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
-    out.push({ text: v, pos, lemma: (t.lemmas[i] ?? v).toLowerCase(), start, end, quote: -1 });
+    out.push({ text: v, pos, lemma: (t.lemmas[i] ?? v).toLowerCase(), start, end: start + v.length, quote: -1 });
   }
-  lastKey = key;
   lastTokens = out;
   return out;
 }
@@ -134,6 +169,7 @@ const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
  */
 export function grammarAttribution(text: string, spans: readonly QuoteSpan[], index: number, rs: number, re: number): GrammarAttribution | null {
   const tokens = sentenceTokens(text, spans, rs, re);
+  if (!tokens) return null;
   const q = tokens.findIndex((t) => t.quote === index);
   if (q < 0) return null;
   const span = spans[index]!;
@@ -159,8 +195,13 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       const next = np ? tokens[np.end] : undefined;
       if (np && (!next || next.quote >= 0 || /^[.;]$/u.test(next.text))) return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
     }
-    for (let j = k; j < Math.min(tokens.length, k + 12); j++) {
+    for (let j = k; j < Math.min(tokens.length, k + 16); j++) {
       const t = tokens[j]!;
+      // A parenthesis (a party tag: "(D-Wis.)") is stepped over whole.
+      if (t.text === '(') {
+        while (j + 1 < tokens.length && tokens[j]!.text !== ')') j++;
+        continue;
+      }
       if (t.quote >= 0 || /^[.;:!?]$/u.test(t.text)) break;
       if (!isCue(t)) continue;
       if (j === k) {

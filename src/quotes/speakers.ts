@@ -485,6 +485,8 @@ export class DocumentSpeakers {
   /** Compact organisation name → the earliest organisation with it; the same for acronyms. */
   private readonly orgByCompact = new Map<string, LocalSpeaker>();
   private readonly orgByAcronym = new Map<string, LocalSpeaker>();
+  /** Surname → the person with a full name ending in it who last spoke or was a sentence's subject. */
+  private readonly lastBySurname = new Map<string, LocalSpeaker>();
 
   constructor(
     readonly doc: string,
@@ -530,6 +532,12 @@ export class DocumentSpeakers {
     const at = this.recent.indexOf(s);
     if (at >= 0) this.recent.splice(at, 1);
     this.recent.push(s);
+    if (s.kind === 'person') {
+      for (const n of s.names) {
+        const nw = nameWords(n);
+        if (nw.length >= 2) this.lastBySurname.set(nw[nw.length - 1]!, s);
+      }
+    }
   }
 
   private create(kind: SpeakerKind, name: string, mentionOnly: boolean): LocalSpeaker {
@@ -586,17 +594,10 @@ export class DocumentSpeakers {
     // A bare surname is the person of that name who last spoke or was last the subject of a sentence: "for his
     // wife Hillary Clinton" in passing does not make the next "Clinton said" hers.
     if (words.length === 1) {
-      for (let i = this.recent.length - 1; i >= 0; i--) {
-        const r = this.recent[i]!;
-        if (r.kind !== 'person' || r === AMBIGUOUS) continue;
-        const hit = r.names.find((n) => {
-          const nw = nameWords(n);
-          return nw.length >= 2 && nw[nw.length - 1] === words[0];
-        });
-        if (hit) {
-          this.touch(r);
-          return r;
-        }
+      const r = this.lastBySurname.get(words[0]!);
+      if (r) {
+        this.touch(r);
+        return r;
       }
     }
     if (words.length === 1) {
