@@ -58,11 +58,12 @@ let tagger: Tagger | null = null;
 function tag(text: string): ReturnType<Tagger> {
   if (!tagger) {
     const require = createRequire(import.meta.url);
-    const winkNLP = require('wink-nlp') as (model: unknown) => {
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => {
       readDoc(t: string): { tokens(): { out(f: unknown): string[] } };
       its: { value: unknown; pos: unknown; lemma: unknown; precedingSpaces: unknown };
     };
-    const nlp = winkNLP(require('wink-eng-lite-web-model'));
+    // Parts of speech only: sentence breaking, entities, negation and sentiment are not read here.
+    const nlp = winkNLP(require('wink-eng-lite-web-model'), ['pos']);
     const its = nlp.its;
     tagger = (t) => {
       const tokens = nlp.readDoc(t).tokens();
@@ -162,6 +163,48 @@ function isCue(t: Token): boolean {
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+
+const NAME = String.raw`(?:he|she|they|it|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})`;
+const PLAIN_VERB = '(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|noted|continued|replied|stressed|warned|insisted|argued|claimed|declared|recalled|acknowledged)';
+const DESCRIPTION = String.raw`(?:a|an|the|one)\s+[^,;:"“”_]+?`;
+const DESCRIPTION_THEN_VERB = new RegExp(String.raw`^\s*,?\s*(${DESCRIPTION})\s+${PLAIN_VERB}(?:\s+reporters)?\s*[.;]?\s*$`, 'u');
+const NAME_VERB_BEFORE = new RegExp(String.raw`^\s*(${NAME})(?:,\s*([^,;:"“”_]+),)?\s+${PLAIN_VERB}(?:\s+that)?\s*[,:]?\s*$`, 'u');
+const NAME_THEN_VERB = new RegExp(String.raw`^\s*,?\s*(${NAME})\s+${PLAIN_VERB}(?=[\s.,;]|$)`, 'u');
+const NAME_ROLE_VERB = new RegExp(String.raw`^\s*,?\s*(${NAME}),\s*([^,;:"“”_]+),\s*${PLAIN_VERB}\s*[.;]?\s*$`, 'u');
+const VERB_NAME_ROLE = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+(${NAME}),\s*([^,;:"“”_]+?)\s*[.;]?\s*$`, 'u');
+const VERB_THEN_NAME = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+(${NAME})\s*[.;]?\s*$`, 'u');
+
+/**
+ * The commonest attributions, read without the tagger: `"...," Jane Doe said`, `"...," he added`, `"...," said
+ * Jane Doe.` (`after` is the text from the closing mark to the sentence end, quotes masked). Anything less plain
+ * is left to the grammar.
+ */
+export function plainAttribution(after: string, inner: string): GrammarAttribution | null {
+  if (!/^\s*,/u.test(after) && !/[,?!]/u.test(inner)) return null;
+  const m = NAME_THEN_VERB.exec(after) ?? VERB_THEN_NAME.exec(after);
+  if (m) return { phrase: m[1]!, role: null, via: 'after', cue: 'say' };
+  // With a role between commas: `"...," Jane Doe, a professor at X, said.` and `"...," said Jane Doe, a professor at X.`
+  const d = DESCRIPTION_THEN_VERB.exec(after);
+  if (d) return { phrase: d[1]!, role: null, via: 'after', cue: 'say' };
+  const before = NAME_ROLE_VERB.exec(after);
+  const a = before ?? VERB_NAME_ROLE.exec(after);
+  if (!a || /^(?:he|she|they|it)$/iu.test(a[1]!)) return null;
+  // A role that runs to the sentence's end loses its time and place words ("..., on Monday").
+  const role = before ? a[2]!.trim() : a[2]!.replace(TIME_TAIL, '').trim();
+  return isRoleAppositive(role) ? { phrase: a[1]!, role, via: 'after', cue: 'say' } : null;
+}
+
+/**
+ * The commonest attributions before a quote, read without the tagger: `Jane Doe said, "..."`, `Jane Doe, a
+ * director at X, said that "..."` (`before` is the sentence up to the opening mark, quotes masked).
+ */
+export function plainAttributionBefore(before: string): GrammarAttribution | null {
+  const m = NAME_VERB_BEFORE.exec(before);
+  if (!m) return null;
+  const role = m[2]?.trim() ?? null;
+  if (role !== null && !isRoleAppositive(role)) return null;
+  return { phrase: m[1]!, role, via: 'before', cue: 'say' };
+}
 
 /**
  * Who the grammar says spoke the quote `spans[index]`, in the sentence `text[rs, re)`, or null when no

@@ -17,7 +17,7 @@ import {
   SPEECH_VERB,
   type QuoteSpan,
 } from './attribution.ts';
-import { grammarAttribution } from './grammar.ts';
+import { grammarAttribution, plainAttribution, plainAttributionBefore } from './grammar.ts';
 import {
   cleanRole,
   DocumentSpeakers,
@@ -173,14 +173,21 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
   if (!label) {
     let attribution: { phrase: string; appositive: string | null } | null = null;
     let parsed: ParsedSpeaker | null = null;
-    const grammar = process.env.QUOTES_GRAMMAR === '0' ? null : grammarAttribution(text, spans, spans.indexOf(span), rs, grammarEnd);
-    if (grammar) {
-      parsed = parseSubjectPhrase(grammar.phrase);
-      if (parsed) attribution = { phrase: grammar.phrase, appositive: grammar.role };
+    // The plainest attributions are read as they stand; the rest by the grammar of the sentence, then by the
+    // older reading of the words around the quote.
+    const inner = lastNonSpace(text, span.open + 1, span.close);
+    const plain = (span.closed ? plainAttribution(masked.slice(span.close + 1, re), inner) : null) ?? plainAttributionBefore(beforeMasked);
+    for (const read of [() => plain, () => grammarAttribution(text, spans, spans.indexOf(span), rs, grammarEnd)]) {
+      const grammar = read();
+      parsed = grammar ? parseSubjectPhrase(grammar.phrase) : null;
+      if (grammar && parsed) {
+        attribution = { phrase: grammar.phrase, appositive: grammar.role };
+        break;
+      }
     }
-    if (!parsed && process.env.QUOTES_OLD !== '0' && span.closed) attribution = attributionAfter(masked.slice(span.close + 1, re), lastNonSpace(text, span.open + 1, span.close));
+    if (!parsed && span.closed) attribution = attributionAfter(masked.slice(span.close + 1, re), inner);
     if (!parsed) parsed = attribution ? parseSpeakerPhrase(attribution.phrase) : null;
-    if (!parsed && !sentenceInitial && process.env.QUOTES_OLD !== '0') {
+    if (!parsed && !sentenceInitial) {
       attribution = attributionBefore(beforeMasked);
       parsed = attribution ? parseSpeakerPhrase(attribution.phrase) : null;
     }
