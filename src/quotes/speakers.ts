@@ -485,6 +485,8 @@ export class DocumentSpeakers {
   /** Compact organisation name → the earliest organisation with it; the same for acronyms. */
   private readonly orgByCompact = new Map<string, LocalSpeaker>();
   private readonly orgByAcronym = new Map<string, LocalSpeaker>();
+  /** The paragraph where each speaker was last named or spoke. */
+  private readonly paragraphOf = new Map<LocalSpeaker, number>();
   /** Surname → the person with a full name ending in it who last spoke or was a sentence's subject. */
   private readonly lastBySurname = new Map<string, LocalSpeaker>();
 
@@ -502,13 +504,14 @@ export class DocumentSpeakers {
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     let found: LocalSpeaker | null = null;
-    if (parsed.type === 'pronoun') found = this.resolvePronoun(parsed.pronoun);
+    if (parsed.type === 'pronoun') found = this.resolvePronoun(parsed.pronoun, paragraph);
     else if (parsed.type === 'name') found = parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
     else found = this.resolveDescription(parsed, asSpeaker);
     if (!found) return null;
     if (role) addRole(found, role);
     if (parsed.type === 'name' && parsed.role) addRole(found, parsed.role);
     if (asSpeaker) found.mentionOnly = false;
+    this.paragraphOf.set(found, paragraph);
     if (parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she') && !found.gender) found.gender = parsed.pronoun === 'he' ? 'm' : 'f';
     this.touch(found);
     return found;
@@ -569,21 +572,33 @@ export class DocumentSpeakers {
     }
   }
 
-  private resolvePronoun(p: 'he' | 'she' | 'it' | 'they'): LocalSpeaker | null {
+  private resolvePronoun(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
+    const want = p === 'he' ? 'm' : 'f';
+    let found: LocalSpeaker | null = null;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i]!;
-      if (s === AMBIGUOUS) return null;
+      if (s === AMBIGUOUS) return found;
       if (p === 'it') {
         if (s.kind === 'organisation') return s;
         continue;
       }
       if (p === 'they') return s.plural || s.kind === 'organisation' ? s : null;
       if (s.kind === 'organisation' || s.plural) continue;
-      const want = p === 'he' ? 'm' : 'f';
+      // "he" and "she" are people: not "the ad" or "the report".
+      if (s.kind === 'unnamed' && ![...s.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) continue;
       if (s.gender && s.gender !== want) continue;
-      return s;
+      const at = this.paragraphOf.get(s) ?? 0;
+      if (!found) {
+        // An antecedent more than two paragraphs back is too far to be sure of.
+        if (paragraph - at > 2) return null;
+        if (s.gender === want) return s;
+        found = s;
+        continue;
+      }
+      // Two people the pronoun may both mean, named in the same paragraph, and no gender to tell them apart.
+      return at >= (this.paragraphOf.get(found) ?? 0) ? null : found;
     }
-    return null;
+    return found;
   }
 
   private resolvePerson(name: string, paragraph: number, titleRole: string | null): LocalSpeaker {
