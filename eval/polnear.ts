@@ -289,6 +289,6 @@ export function samePerson(article: PolnearArticle, found: string, gold: string,
   if (f[f.length - 1] !== g[g.length - 1]) return false;
   // A surname the article never gives in full ("Mr. Obama" throughout): the surname is all there is to compare.
   if (g.length === 1) return true;
-  // Middle initials ("Donald J. Trump") are left out of the comparison.
-  return f.every((w) => w.length === 1 || g.includes(w));
+  // Middle names and initials ("Donald J. Trump", "Hillary Rodham Clinton") are left out of the comparison.
+  return g.includes(f[0]!);
 }

@@ -66,7 +66,7 @@ const ORG_WORDS = new Set(
     'commission authority group network tass yonhap reuters xinhua ria kcna nato federation league council institution ' +
     'daily journal herald tribune broadcasting fund alliance coalition secretariat company hotel hotels tower towers ' +
     'initiative college school hospital church club museum library airport casino resort resorts winery ' +
-    'airlines organization organizations university institute'
+    'airlines organization organizations university institute pac'
   ).split(/\s+/u),
 );
 
@@ -235,14 +235,17 @@ const parsedPhrase = remembered(parseUncached);
 
 // Words that open a sentence or clause and are never part of a speaker's name ("After Trump", "Neither Clinton").
 const FUNCTION_WORDS =
-  'Neither|Either|At|On|In|Unlike|While|When|Whenever|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Told|What|Why|How|Who|This|That|These|Those';
+  'Neither|Either|At|On|In|Unlike|While|When|Whenever|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Told|What|Why|How|Who|This|That|These|Those|Is|Was|Are|Were|Has|Have|Had|Did|Does|Do|Will|Would|Can|Could|Should';
 const LEADING_FUNCTION_WORD = new RegExp(`^(?:${FUNCTION_WORDS})\\s+`, 'u');
 const FUNCTION_WORD_ALONE = new RegExp(`^(?:${FUNCTION_WORDS})$`, 'u');
 const TIME_WORDS = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|evening|afternoon)$/u;
 const TIME_ONLY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|I|We|You|Me|Us)(?:['’]s)?$/u;
 
+// "Los Angeles-area Sanders", "Chicago-based Smith": a place made an adjective is no part of the name.
+const PLACE_ADJECTIVE = /^.*\S-(?:area|based|born|bred|raised|region|style)\s+/u;
+
 function parseUncached(phrase: string): ParsedSpeaker | null {
-  let p = phrase.replace(/[\s,.;:]+$/u, '').replace(/^[\s,;:]+/u, '');
+  let p = phrase.replace(/[\s,.;:]+$/u, '').replace(/^[\s,;:]+/u, '').replace(PLACE_ADJECTIVE, '');
   while (LEADING_FUNCTION_WORD.test(p)) p = p.replace(LEADING_FUNCTION_WORD, '');
   while (TIME_WORDS.test(p)) p = p.replace(TIME_WORDS, '');
   if (TIME_ONLY.test(p) || FUNCTION_WORD_ALONE.test(p)) return null;
@@ -259,6 +262,10 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     else return parseDescription(words);
   }
   if (words.some((w) => /^(?:and|or|&)$/iu.test(w)) && !words.some((w) => w === 'of' || w === 'for')) return null;
+  // "Supporters of Sanders", "Friends of Trump": a plural noun opening the phrase makes a group, not a name.
+  if (words.length >= 3 && words[1] === 'of' && /[^s]s$/u.test(words[0]!) && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t) || PLACE_TAGS.test(t))) {
+    return parseDescription([words[0]!.toLowerCase(), ...words.slice(1)]);
+  }
 
   const allProper = words.every((w, i) => CAPITALISED.test(w) || (i > 0 && CONNECTORS.has(w)) || (i === 0 && /^the$/iu.test(w)));
   if (allProper) {
@@ -414,10 +421,11 @@ const RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|for|the|de|bin|al|von
 
 /** The person a capitalised run names, with its title, or null: the same for every occurrence of the run. */
 const runMention = remembered((run: string): Omit<NameMention, 'paragraph'> | null => {
-  let text = run.replace(/['’]s$/u, '');
+  let text = run.replace(/['’]s$/u, '').replace(PLACE_ADJECTIVE, '');
   while (LEADING_FUNCTION_WORD.test(text)) text = text.replace(LEADING_FUNCTION_WORD, '');
   const words = text.split(/\s+/u);
-  if (words.length < 2) return null;
+  // A person's name has no "of" ("Supporters of Sanders", "Governor of Ohio" name no one in full).
+  if (words.length < 2 || words.includes('of')) return null;
   const { role, name } = splitTitle(words);
   if (name.length < 2 || name.length > 4) return null;
   const nameText = name.join(' ');
