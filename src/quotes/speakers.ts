@@ -170,6 +170,11 @@ const PERSON_TAGS = /^(?:FirstName|LastName|MaleName|FemaleName|Person|Honorific
 // Read on first need, never at import: importing this module costs nothing and writes nothing.
 let LEXICON: Record<string, LexTag> | null = null;
 
+/** Whether compromise's lexicon has been read yet (it is read on first need, never at import). */
+export function lexiconIsLoaded(): boolean {
+  return LEXICON !== null;
+}
+
 function lexTags(word: string): string[] {
   const key = word.toLowerCase();
   LEXICON ??= loadLexicon();
