@@ -82,9 +82,14 @@ describe('the seed article', () => {
     expect(speakers.find((s) => s.name === 'Yoon Suk Yeol')?.role).toBe('President');
   });
 
-  it('knows the unnamed ministry official by all three descriptions', () => {
+  // Issue 12 changed this: "a ranking Seoul official" (p16) was joined to the ministry official only because the
+  // two descriptions stand next to each other, a rule that merged different people elsewhere. Nothing in the
+  // text ties them, so they stay apart (a missed merge beats a wrong one); "the unification ministry official"
+  // (p24) is tied by the text (a later, shorter form with the same head and words) and stays joined.
+  it('knows the unnamed ministry official by the descriptions the text ties to him', () => {
     const s = seed.speakersAnswer().speakers.find((x) => x.name === "a high-ranking official at South Korea's unification ministry");
-    expect(s?.aliases).toEqual(expect.arrayContaining(['the unification ministry official', 'a ranking Seoul official']));
+    expect(s?.aliases).toEqual(expect.arrayContaining(['the unification ministry official']));
+    expect(s?.aliases).not.toContain('a ranking Seoul official');
     expect(s?.quotes).toBe(3);
   });
 });

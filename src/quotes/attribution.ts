@@ -30,7 +30,7 @@ const OPENERS_DOUBLE = new Set(['"', '“', '„']);
 const CLOSERS_DOUBLE = new Set(['"', '”', '“']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
-const MARK = /["“„‘']/gu;
+const MARK = /["“„‘'`«]/gu;
 
 // An apostrophe that starts a word ('90s, 'em, rock 'n' roll) is not an opening mark.
 const LEADING_APOSTROPHE = /^['‘](?:\d{2}s?\b|em\b|til\b|n['’]?\s|cause\b|tis\b|twas\b)/iu;
@@ -52,6 +52,28 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     if (!next) break;
     i = next.index;
     const c = text[i]!;
+    // Two apostrophes or two backticks open a quote that two apostrophes close (''...'' and ``...''), as some
+    // papers and converted text write them; guillemets «...» as European papers do.
+    const pair = text.slice(i, i + 2);
+    if ((pair === "''" || pair === '``') && LETTER_OR_DIGIT.test(text[i + 2] ?? '') ) {
+      const k = text.indexOf("''", i + 2);
+      const nl = text.indexOf('\n', i + 2);
+      if (k > 0 && (nl < 0 || k < nl)) {
+        pushSpan(text, i, k + 1, true, spans, i + 2, k);
+        i = k + 2;
+        continue;
+      }
+    }
+    if (c === '«') {
+      const k = text.indexOf('»', i + 1);
+      pushSpan(text, i, k > 0 ? k : n, k > 0, spans);
+      i = k > 0 ? k + 1 : n;
+      continue;
+    }
+    if (c === '`') {
+      i++;
+      continue;
+    }
     if (OPENERS_DOUBLE.has(c) && isDoubleOpener(text, i)) {
       let k = i + 1;
       while (k < n && !CLOSERS_DOUBLE.has(text[k]!)) k++;
@@ -113,9 +135,9 @@ function isSingleCloser(text: string, k: number): boolean {
   return SPACE.test(next) || /[.,;:!?)\]—–"”]/u.test(next);
 }
 
-function pushSpan(text: string, open: number, close: number, closed: boolean, out: QuoteSpan[]): void {
-  let start = open + 1;
-  let end = close;
+function pushSpan(text: string, open: number, close: number, closed: boolean, out: QuoteSpan[], from = open + 1, to = close): void {
+  let start = from;
+  let end = to;
   while (start < end && SPACE.test(text[start]!)) start++;
   while (end > start && (SPACE.test(text[end - 1]!) || text[end - 1] === ',')) end--;
   if (end > start && LETTER_OR_DIGIT.test(text.slice(start, end))) out.push({ open, close, start, end, closed });

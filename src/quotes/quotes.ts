@@ -17,11 +17,13 @@ import {
   SPEECH_VERB,
   type QuoteSpan,
 } from './attribution.ts';
+import { grammarAttribution, plainAttribution, plainAttributionBefore } from './grammar.ts';
 import {
   cleanRole,
   DocumentSpeakers,
   mergeSpeakers,
   parseSpeakerPhrase,
+  parseSubjectPhrase,
   SpeakerDirectory,
   type LocalSpeaker,
   type ParsedSpeaker,
@@ -140,19 +142,24 @@ function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: 
   const ranges = sentenceRanges(masked);
   const out: QuoteRecord[] = [];
   let si = 0;
-  for (const [rs, re] of ranges) {
+  ranges.forEach(([rs, re], ri) => {
     const inSentence: QuoteSpan[] = [];
     while (si < spans.length && spans[si]!.open < re) inSentence.push(spans[si++]!);
     if (inSentence.length === 0) {
       noteSubject(masked, rs, re, p.paragraph, ds);
-      continue;
+      return;
     }
-    for (const span of inSentence) out.push(readQuote(p, pi, span, masked, rs, Math.max(re, span.close + 1), ds));
-  }
+    for (const span of inSentence) {
+      // A quote that ends its sentence with "?" or "!" may be credited in the next one: `"Why?" Graham asked.`
+      const next = ranges[ri + 1];
+      const grammarEnd = next && onlySpaces(masked, span.close + 1, re) ? next[1] : Math.max(re, span.close + 1);
+      out.push(readQuote(p, pi, span, spans, masked, rs, Math.max(re, span.close + 1), grammarEnd, ds));
+    }
+  });
   return out;
 }
 
-function readQuote(p: Passage, pi: number, span: QuoteSpan, masked: string, rs: number, re: number, ds: DocumentSpeakers): QuoteRecord {
+function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly QuoteSpan[], masked: string, rs: number, re: number, grammarEnd: number, ds: DocumentSpeakers): QuoteRecord {
   const text = p.text;
   const words = text.slice(span.start, span.end);
   const beforeMasked = masked.slice(rs, span.open);
@@ -164,9 +171,22 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, masked: string, rs: 
   let attributedRole: string | null = null;
   let own = false;
   if (!label) {
-    let attribution = null;
-    if (span.closed) attribution = attributionAfter(masked.slice(span.close + 1, re), lastNonSpace(text, span.open + 1, span.close));
-    let parsed: ParsedSpeaker | null = attribution ? parseSpeakerPhrase(attribution.phrase) : null;
+    let attribution: { phrase: string; appositive: string | null } | null = null;
+    let parsed: ParsedSpeaker | null = null;
+    // The plainest attributions are read as they stand; the rest by the grammar of the sentence, then by the
+    // older reading of the words around the quote.
+    const inner = lastNonSpace(text, span.open + 1, span.close);
+    const plain = (span.closed ? plainAttribution(masked.slice(span.close + 1, re), inner) : null) ?? plainAttributionBefore(beforeMasked);
+    for (const read of [() => plain, () => grammarAttribution(text, spans, spans.indexOf(span), rs, grammarEnd)]) {
+      const grammar = read();
+      parsed = grammar ? parseSubjectPhrase(grammar.phrase) : null;
+      if (grammar && parsed) {
+        attribution = { phrase: grammar.phrase, appositive: grammar.role };
+        break;
+      }
+    }
+    if (!parsed && span.closed) attribution = attributionAfter(masked.slice(span.close + 1, re), inner);
+    if (!parsed) parsed = attribution ? parseSpeakerPhrase(attribution.phrase) : null;
     if (!parsed && !sentenceInitial) {
       attribution = attributionBefore(beforeMasked);
       parsed = attribution ? parseSpeakerPhrase(attribution.phrase) : null;

@@ -54,7 +54,7 @@ const ORG_NOUNS = new Set(
     'outlet company firm institute group administration house kremlin bureau service command headquarters union bank court ' +
     'parliament assembly cabinet regime country nation state broadcaster network station daily tv television website ' +
     'organization organisation alliance coalition commission authority authorities forces federation secretariat mission ' +
-    'delegation consulate presidency palace police ministries agencies governments'
+    'delegation consulate presidency palace police ministries agencies governments campaign campaigns foundation'
   ).split(/\s+/u),
 );
 
@@ -64,7 +64,9 @@ const ORG_WORDS = new Set(
     'press media government house kremlin pentagon university bank corp corporation inc co. ltd service bureau embassy ' +
     'administration assembly parliament congress senate court organization organisation association foundation center centre ' +
     'commission authority group network tass yonhap reuters xinhua ria kcna nato federation league council institution ' +
-    'daily journal herald tribune broadcasting fund alliance coalition secretariat company'
+    'daily journal herald tribune broadcasting fund alliance coalition secretariat company hotel hotels tower towers ' +
+    'initiative college school hospital church club museum library airport casino resort resorts winery ' +
+    'airlines organization organizations university institute pac'
   ).split(/\s+/u),
 );
 
@@ -136,7 +138,7 @@ function loadLexicon(): Record<string, LexTag> {
   try {
     const modules = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules');
     const version = (JSON.parse(readFileSync(join(modules, 'compromise', 'package.json'), 'utf8')) as { version: string }).version;
-    cache = join(modules, '.cache', 'summit-sources-bot', `lexicon-${version}.json`);
+    cache = join(modules, '.cache', 'summit-sources-bot', `lexicon-${version}-2.json`);
     return JSON.parse(readFileSync(cache, 'utf8')) as Record<string, LexTag>;
   } catch {
     // No cache yet (or an unreadable one): build it below.
@@ -147,7 +149,7 @@ function loadLexicon(): Record<string, LexTag> {
     const kept: Record<string, LexTag> = {};
     for (const [word, tags] of Object.entries(full)) {
       const list = Array.isArray(tags) ? tags : [tags];
-      if (list.some((t) => t !== undefined && (PLACE_TAGS.test(t) || PERSON_TAGS.test(t)))) kept[word] = tags;
+      if (list.some((t) => t !== undefined && (PLACE_TAGS.test(t) || PERSON_TAGS.test(t) || t === 'Actor'))) kept[word] = tags;
     }
     if (cache) {
       try {
@@ -165,10 +167,17 @@ function loadLexicon(): Record<string, LexTag> {
 }
 const PLACE_TAGS = /^(?:Country|City|Region|Place|Continent|Organization|Company|SportsTeam|Airport|Address)$/u;
 const PERSON_TAGS = /^(?:FirstName|LastName|MaleName|FemaleName|Person|Honorific)$/u;
-const LEXICON: Record<string, LexTag> = loadLexicon();
+// Read on first need, never at import: importing this module costs nothing and writes nothing.
+let LEXICON: Record<string, LexTag> | null = null;
+
+/** Whether compromise's lexicon has been read yet (it is read on first need, never at import). */
+export function lexiconIsLoaded(): boolean {
+  return LEXICON !== null;
+}
 
 function lexTags(word: string): string[] {
   const key = word.toLowerCase();
+  LEXICON ??= loadLexicon();
   const t = Object.hasOwn(LEXICON, key) ? LEXICON[key] : undefined;
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
@@ -229,8 +238,22 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
 // Shared results: nobody changes a parsed phrase.
 const parsedPhrase = remembered(parseUncached);
 
+// Words that open a sentence or clause and are never part of a speaker's name ("After Trump", "Neither Clinton").
+const FUNCTION_WORDS =
+  'Neither|Either|At|On|In|Unlike|While|When|Whenever|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Told|What|Why|How|Who|This|That|These|Those|Is|Was|Are|Were|Has|Have|Had|Did|Does|Do|Will|Would|Can|Could|Should';
+const LEADING_FUNCTION_WORD = new RegExp(`^(?:${FUNCTION_WORDS})\\s+`, 'u');
+const FUNCTION_WORD_ALONE = new RegExp(`^(?:${FUNCTION_WORDS})$`, 'u');
+const TIME_WORDS = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|evening|afternoon)$/u;
+const TIME_ONLY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|I|We|You|Me|Us)(?:['’]s)?$/u;
+
+// "Los Angeles-area Sanders", "Chicago-based Smith": a place made an adjective is no part of the name.
+const PLACE_ADJECTIVE = /^.*\S-(?:area|based|born|bred|raised|region|style)\s+/u;
+
 function parseUncached(phrase: string): ParsedSpeaker | null {
-  const p = phrase.replace(/[\s,.;:]+$/u, '').replace(/^[\s,;:]+/u, '');
+  let p = phrase.replace(/[\s,.;:]+$/u, '').replace(/^[\s,;:]+/u, '').replace(PLACE_ADJECTIVE, '');
+  while (LEADING_FUNCTION_WORD.test(p)) p = p.replace(LEADING_FUNCTION_WORD, '');
+  while (TIME_WORDS.test(p)) p = p.replace(TIME_WORDS, '');
+  if (TIME_ONLY.test(p) || FUNCTION_WORD_ALONE.test(p)) return null;
   if (p === '' || /[_"“”]/u.test(p)) return null;
   const pronoun = /^(he|she|it|they)$/iu.exec(p);
   if (pronoun) return { type: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'it' | 'they' };
@@ -244,6 +267,10 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     else return parseDescription(words);
   }
   if (words.some((w) => /^(?:and|or|&)$/iu.test(w)) && !words.some((w) => w === 'of' || w === 'for')) return null;
+  // "Supporters of Sanders", "Friends of Trump": a plural noun opening the phrase makes a group, not a name.
+  if (words.length >= 3 && words[1] === 'of' && /[^s]s$/u.test(words[0]!) && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t) || PLACE_TAGS.test(t))) {
+    return parseDescription([words[0]!.toLowerCase(), ...words.slice(1)]);
+  }
 
   const allProper = words.every((w, i) => CAPITALISED.test(w) || (i > 0 && CONNECTORS.has(w)) || (i === 0 && /^the$/iu.test(w)));
   if (allProper) {
@@ -277,6 +304,31 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   }
   return parseDescription(words);
 }
+
+/**
+ * Reads the subject of a reporting verb. Beyond what `parseSpeakerPhrase` reads, a determined noun phrase
+ * ("the envoy's interpreter", "the host", "the clip") is an unnamed speaker: the grammar has already shown it
+ * is who speaks, whatever its noun.
+ */
+export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
+  return parseSpeakerPhrase(phrase) ?? parsedSubject(phrase);
+}
+
+const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
+  const words = phrase.replace(/[\s,.;:]+$/u, '').split(/\s+/u);
+  if (words.length === 0 || words.length > 7 || words.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
+  const first = words[0]!;
+  const head = words[words.length - 1]!.toLowerCase().replace(/['’]s?$/u, '');
+  if (!/^[\p{Ll}][\p{Ll}-]+$/u.test(head)) return null;
+  const plural = /s$/u.test(head) && !/(?:ss|us)$/u.test(head);
+  if (!DETERMINER.test(first) && !/['’]s$/u.test(first) && !plural) return null;
+  const text = words.join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
+  const definite = /^the$/iu.test(first) || /['’]s$/u.test(first);
+  const kind = ORG_NOUNS.has(singular(head)) ? 'organisation' : 'unnamed';
+  // A person is named by an agent noun ("interpreter", "organizer", "strategist"); "a box" or "the spot" is no speaker.
+  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head))) return null;
+  return { type: 'description', text, head: singular(head), definite, plural: kind === 'unnamed' && plural, kind };
+});
 
 const SPEECHLIKE = /^(?:was|were|is|are|has|have|had|will|would|did|does|said|told|says|because|when|while|if|that|which|who)$/iu;
 
@@ -314,9 +366,14 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   if (!determined && !plural) return null;
   const text = words.join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
   const definite = /^the$/iu.test(first) || /['’]s$/u.test(first);
-  if (PERSON_NOUNS.has(head)) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
+  if (PERSON_NOUNS.has(head) || isPersonNoun(singular(head))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
   if (ORG_NOUNS.has(head)) return { type: 'description', text, head: singular(head), definite, plural: false, kind: 'organisation' };
   return null;
+}
+
+/** A noun for a kind of person ("businessman", "host", "psychotherapist"): compromise's lexicon tags them Actor. */
+function isPersonNoun(w: string): boolean {
+  return lexTags(w).includes('Actor') || /^[\p{Ll}]{4,}(?:ist|ician)$/u.test(w);
 }
 
 function singular(w: string): string {
@@ -369,8 +426,11 @@ const RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|for|the|de|bin|al|von
 
 /** The person a capitalised run names, with its title, or null: the same for every occurrence of the run. */
 const runMention = remembered((run: string): Omit<NameMention, 'paragraph'> | null => {
-  const words = run.replace(/['’]s$/u, '').split(/\s+/u);
-  if (words.length < 2) return null;
+  let text = run.replace(/['’]s$/u, '').replace(PLACE_ADJECTIVE, '');
+  while (LEADING_FUNCTION_WORD.test(text)) text = text.replace(LEADING_FUNCTION_WORD, '');
+  const words = text.split(/\s+/u);
+  // A person's name has no "of" ("Supporters of Sanders", "Governor of Ohio" name no one in full).
+  if (words.length < 2 || words.includes('of')) return null;
   const { role, name } = splitTitle(words);
   if (name.length < 2 || name.length > 4) return null;
   const nameText = name.join(' ');
@@ -438,6 +498,10 @@ export class DocumentSpeakers {
   /** Compact organisation name → the earliest organisation with it; the same for acronyms. */
   private readonly orgByCompact = new Map<string, LocalSpeaker>();
   private readonly orgByAcronym = new Map<string, LocalSpeaker>();
+  /** The paragraph where each speaker was last named or spoke. */
+  private readonly paragraphOf = new Map<LocalSpeaker, number>();
+  /** Surname → the person with a full name ending in it who last spoke or was a sentence's subject. */
+  private readonly lastBySurname = new Map<string, LocalSpeaker>();
 
   constructor(
     readonly doc: string,
@@ -453,13 +517,14 @@ export class DocumentSpeakers {
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     let found: LocalSpeaker | null = null;
-    if (parsed.type === 'pronoun') found = this.resolvePronoun(parsed.pronoun);
+    if (parsed.type === 'pronoun') found = this.resolvePronoun(parsed.pronoun, paragraph);
     else if (parsed.type === 'name') found = parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
     else found = this.resolveDescription(parsed, asSpeaker);
     if (!found) return null;
     if (role) addRole(found, role);
     if (parsed.type === 'name' && parsed.role) addRole(found, parsed.role);
     if (asSpeaker) found.mentionOnly = false;
+    this.paragraphOf.set(found, paragraph);
     if (parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she') && !found.gender) found.gender = parsed.pronoun === 'he' ? 'm' : 'f';
     this.touch(found);
     return found;
@@ -483,6 +548,12 @@ export class DocumentSpeakers {
     const at = this.recent.indexOf(s);
     if (at >= 0) this.recent.splice(at, 1);
     this.recent.push(s);
+    if (s.kind === 'person') {
+      for (const n of s.names) {
+        const nw = nameWords(n);
+        if (nw.length >= 2) this.lastBySurname.set(nw[nw.length - 1]!, s);
+      }
+    }
   }
 
   private create(kind: SpeakerKind, name: string, mentionOnly: boolean): LocalSpeaker {
@@ -496,6 +567,7 @@ export class DocumentSpeakers {
   private addName(s: LocalSpeaker, name: string): void {
     s.names.push(name);
     if (s.kind === 'person') {
+      s.gender ??= genderOfName(name);
       earliest(this.personByCompact, compactName(name), s);
       const nw = nameWords(name);
       if (nw.length === 0) return;
@@ -513,21 +585,33 @@ export class DocumentSpeakers {
     }
   }
 
-  private resolvePronoun(p: 'he' | 'she' | 'it' | 'they'): LocalSpeaker | null {
+  private resolvePronoun(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
+    const want = p === 'he' ? 'm' : 'f';
+    let found: LocalSpeaker | null = null;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i]!;
-      if (s === AMBIGUOUS) return null;
+      if (s === AMBIGUOUS) return found;
       if (p === 'it') {
         if (s.kind === 'organisation') return s;
         continue;
       }
       if (p === 'they') return s.plural || s.kind === 'organisation' ? s : null;
       if (s.kind === 'organisation' || s.plural) continue;
-      const want = p === 'he' ? 'm' : 'f';
+      // "he" and "she" are people: not "the ad" or "the report".
+      if (s.kind === 'unnamed' && ![...s.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) continue;
       if (s.gender && s.gender !== want) continue;
-      return s;
+      const at = this.paragraphOf.get(s) ?? 0;
+      if (!found) {
+        // An antecedent more than two paragraphs back is too far to be sure of.
+        if (paragraph - at > 2) return null;
+        if (s.gender === want) return s;
+        found = s;
+        continue;
+      }
+      // Two people the pronoun may both mean, named in the same paragraph, and no gender to tell them apart.
+      return at >= (this.paragraphOf.get(found) ?? 0) ? null : found;
     }
-    return null;
+    return found;
   }
 
   private resolvePerson(name: string, paragraph: number, titleRole: string | null): LocalSpeaker {
@@ -535,6 +619,15 @@ export class DocumentSpeakers {
     const compact = compactName(name);
     let full = name;
     let mentionRole: string | null = null;
+    // A bare surname is the person of that name who last spoke or was last the subject of a sentence: "for his
+    // wife Hillary Clinton" in passing does not make the next "Clinton said" hers.
+    if (words.length === 1) {
+      const r = this.lastBySurname.get(words[0]!);
+      if (r) {
+        this.touch(r);
+        return r;
+      }
+    }
     if (words.length === 1) {
       const w = words[0]!;
       const candidates = this.mentions.filter((m) => m.words[0] === w || m.words[m.words.length - 1] === w);
@@ -598,14 +691,13 @@ export class DocumentSpeakers {
         for (const w of words) best.words.add(w);
         return best;
       }
-    } else if (asSpeaker && d.kind === 'unnamed' && !d.plural) {
-      // "But a ranking Seoul official remained doubtful ..." just before "... , a high-ranking official at the
-      // ministry told reporters": a speaker introduced right after a mention of the same kind is that person.
-      const last = this.recent[this.recent.length - 1];
-      if (last && last !== AMBIGUOUS && last.mentionOnly && last.kind === 'unnamed' && last.heads.has(d.head)) {
-        this.addName(last, d.text);
-        for (const w of words) last.words.add(w);
-        return last;
+    } else {
+      // An indefinite description is someone new ("a Japanese official", then "a Chinese official"), unless the
+      // text repeats it word for word: only the text ties two descriptions, never their being next to each other.
+      const same = normaliseName(d.text);
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const s = this.recent[i]!;
+        if (s !== AMBIGUOUS && s.kind === d.kind && s.names.some((n) => normaliseName(n) === same)) return s;
       }
     }
     const s = this.create(d.kind, d.text, !asSpeaker);
@@ -614,6 +706,16 @@ export class DocumentSpeakers {
     for (const w of words) s.words.add(w);
     return s;
   }
+}
+
+/** The gender a first name tells (compromise's lexicon of male and female first names), or null. */
+function genderOfName(name: string): 'm' | 'f' | null {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return null;
+  const tags = lexTags(words[0]!);
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  return male === female ? null : male ? 'm' : 'f';
 }
 
 /** The one of two speakers (either may be missing) created first. */

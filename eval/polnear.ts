@@ -1,0 +1,294 @@
+/**
+ * Reading PolNeAR (networkdynamics/PolNeAR: US political news of 2016 with hand-annotated attributions) into
+ * articles and gold direct quotes. The data is read from where the user put it and never copied into the
+ * repository (its licence is not stated).
+ *
+ * A gold direct quote is a span in quotation marks inside the Content of an annotated attribution; its gold
+ * speaker is the attribution's Source. A source that is a pronoun or a description is resolved to the proper
+ * name its CoreNLP coreference chain (shipped with PolNeAR, made by a machine) gives before it, when there is
+ * one; otherwise it stays a description.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One article of a split: its text, cut into paragraphs with their offsets. */
+export interface PolnearArticle {
+  id: string;
+  text: string;
+  paragraphs: { start: number; text: string }[];
+  gold: GoldQuote[];
+  /** Capitalised runs of two words or more, with their offsets: the names the text gives in full. */
+  fullNames: { at: number; words: string[] }[];
+}
+
+/** A quotation the annotators credited to a source. */
+export interface GoldQuote {
+  open: number;
+  close: number;
+  source: string;
+  sourceStart: number;
+  /** "name": the source holds a proper noun; "other": a pronoun or a description. */
+  sourceKind: 'name' | 'other';
+  /** The name the source stands for (itself for names; the coreference antecedent for the others), or null. */
+  resolved: string | null;
+}
+
+interface Span {
+  type: string;
+  ranges: [number, number][];
+  text: string;
+}
+
+/** The articles of one split (`train`, `dev` or `test`) under `root` (the repository's `data` folder or a copy of it). */
+export function readSplit(root: string, split: string): PolnearArticle[] {
+  const base = existsSync(join(root, split)) ? join(root, split) : join(root, 'data', split);
+  const textDir = join(base, 'text');
+  if (!existsSync(textDir)) throw new Error(`eval: no PolNeAR split "${split}" under ${root} (looked for ${textDir})`);
+  const annFiles = readdirSync(join(base, 'attributions')).sort();
+  const out: PolnearArticle[] = [];
+  for (const file of readdirSync(textDir).sort()) {
+    if (!file.endsWith('.txt')) continue;
+    const id = file.slice(0, -4);
+    // Some articles were annotated by several annotators: the first annotation file (in name order) is used.
+    const ann = annFiles.find((a) => a.startsWith(`${id}_`) && a.endsWith('.ann'));
+    if (!ann) continue;
+    const text = readFileSync(join(textDir, file), 'utf8');
+    const xmlPath = join(base, 'corenlp', `${file}.xml`);
+    const xml = existsSync(xmlPath) ? readFileSync(xmlPath, 'utf8') : null;
+    out.push(readArticle(id, text, readFileSync(join(base, 'attributions', ann), 'utf8'), xml));
+  }
+  return out;
+}
+
+function readArticle(id: string, text: string, ann: string, xml: string | null): PolnearArticle {
+  const paragraphs: { start: number; text: string }[] = [];
+  const re = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/gu;
+  for (const m of text.matchAll(re)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const t = m[0].trim();
+    if (t) paragraphs.push({ start: m.index + lead, text: t });
+  }
+  const spans = new Map<string, Span>();
+  const relations: Record<string, string>[] = [];
+  for (const line of ann.split('\n')) {
+    const cols = line.split('\t');
+    if (/^T\d+$/u.test(cols[0] ?? '') && cols[1]) {
+      const [type, ...rest] = cols[1].split(' ');
+      const ranges = rest.join(' ').split(';').map((r) => r.split(' ').map(Number) as [number, number]);
+      spans.set(cols[0]!, { type: type!, ranges, text: cols[2] ?? '' });
+    } else if (/^E\d+$/u.test(cols[0] ?? '') && cols[1]) {
+      const rel: Record<string, string> = {};
+      for (const part of cols[1].split(' ')) {
+        const [role, ref] = part.split(':');
+        if (role && ref) rel[role.replace(/\d+$/u, '')] = ref;
+      }
+      relations.push(rel);
+    }
+  }
+  const nlp = xml ? readCoreNlp(xml) : null;
+  const marks = quoteMarks(text);
+  const gold: GoldQuote[] = [];
+  const seen = new Set<number>();
+  for (const rel of relations) {
+    const content = rel.Content ? spans.get(rel.Content) : undefined;
+    const source = rel.Source ? spans.get(rel.Source) : undefined;
+    if (!content || !source) continue;
+    const [ss, se] = source.ranges[0]!;
+    const sourceText = text.slice(ss, se);
+    const proper = nlp ? nlp.tokens.some((t) => t.begin >= ss && t.end <= se && /^NNPS?$/u.test(t.pos)) : /(?:^|\s)[\p{Lu}]/u.test(sourceText.replace(/^(?:The|A|An|He|She|They|It|We|I)\b/u, ''));
+    const kind: GoldQuote['sourceKind'] = proper ? 'name' : 'other';
+    let resolved = kind === 'name' ? headName(sourceText) : nlp ? antecedentName(nlp, ss, se, marks) : null;
+    // A bare surname ("Cruz", "Mr. Obama") is the person its coreference chain names in full.
+    if (kind === 'name' && nlp && resolved && nameKey(resolved).length === 1) resolved = fullNameInChain(nlp, ss, se, nameKey(resolved)[0]!) ?? resolved;
+    for (const [open, close] of marks) {
+      if (seen.has(open)) continue;
+      if (!content.ranges.some(([cs, ce]) => open >= cs - 1 && close <= ce + 1)) continue;
+      seen.add(open);
+      gold.push({ open, close, source: sourceText, sourceStart: ss, sourceKind: kind, resolved });
+    }
+  }
+  gold.sort((a, b) => a.open - b.open);
+  // A pronoun the coreference chains leave open stands for the last source named before it.
+  for (const g of gold) {
+    if (g.resolved || !/^(?:he|she|they|it|i|we)$/iu.test(g.source.trim())) continue;
+    const named = gold.filter((o) => o.sourceKind === 'name' && o.sourceStart < g.sourceStart).sort((a, b) => a.sourceStart - b.sourceStart);
+    g.resolved = named[named.length - 1]?.resolved ?? null;
+  }
+  const fullNames: { at: number; words: string[] }[] = [];
+  if (nlp) {
+    // Runs of tokens CoreNLP tags PERSON are the people named in full.
+    let run: CoreNlp['tokens'] = [];
+    for (const t of [...nlp.tokens, null]) {
+      if (t && t.ner === 'PERSON' && (run.length === 0 || t.begin - run[run.length - 1]!.end <= 1)) run.push(t);
+      else {
+        if (run.length >= 2) fullNames.push({ at: run[0]!.begin, words: nameKey(text.slice(run[0]!.begin, run[run.length - 1]!.end)) });
+        run = t && t.ner === 'PERSON' ? [t] : [];
+      }
+    }
+  } else {
+    for (const m of text.matchAll(/[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*)+/gu)) fullNames.push({ at: m.index, words: nameKey(m[0]) });
+  }
+  return { id, text, paragraphs, gold, fullNames };
+}
+
+/**
+ * Quotation spans of the text, `[open mark, close mark]`, by a reader of the eval's own (so that the engine's
+ * reader is measured, not copied): curly or straight double quotes, `''...''` and ``` ``...'' ```, guillemets,
+ * within one paragraph. Single quotes are left out: in this American corpus they are quotes within quotes.
+ */
+export function quoteMarks(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /“|"|''|``|«/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const open = m.index;
+    const closer = m[0] === '“' ? /[”"]|\n\s*\n/gu : m[0] === '«' ? /»|\n\s*\n/gu : m[0] === '"' ? /"|\n\s*\n/gu : /''|\n\s*\n/gu;
+    closer.lastIndex = open + m[0].length;
+    const c = closer.exec(text);
+    if (!c || c[0].includes('\n')) {
+      re.lastIndex = c ? c.index : text.length;
+      continue;
+    }
+    if (c.index > open + m[0].length) out.push([open, c.index]);
+    re.lastIndex = c.index + c[0].length;
+  }
+  return out;
+}
+
+interface CoreNlp {
+  tokens: { begin: number; end: number; pos: string; word: string; ner: string }[];
+  /** Coreference chains: mentions as character ranges, with whether the head is a proper noun. */
+  chains: { begin: number; end: number; proper: boolean; text: string; person: string | null }[][];
+}
+
+function readCoreNlp(xml: string): CoreNlp {
+  const tokens: CoreNlp['tokens'] = [];
+  const bySentence: { begin: number; end: number; pos: string; ner: string; word: string }[][] = [];
+  const docEnd = xml.indexOf('<coreference>');
+  const sentencesXml = docEnd >= 0 ? xml.slice(0, docEnd) : xml;
+  for (const s of sentencesXml.split(/<sentence id="/u).slice(1)) {
+    const list: { begin: number; end: number; pos: string; ner: string; word: string }[] = [];
+    for (const t of s.matchAll(/<word>([^<]*)<\/word>[\s\S]*?<CharacterOffsetBegin>(\d+)<\/CharacterOffsetBegin>\s*<CharacterOffsetEnd>(\d+)<\/CharacterOffsetEnd>\s*<POS>([^<]*)<\/POS>\s*<NER>([^<]*)<\/NER>/gu)) {
+      const tok = { word: t[1]!, begin: Number(t[2]), end: Number(t[3]), pos: t[4]!, ner: t[5]! };
+      tokens.push(tok);
+      list.push(tok);
+    }
+    bySentence.push(list);
+  }
+  const chains: CoreNlp['chains'] = [];
+  if (docEnd >= 0) {
+    for (const c of xml.slice(docEnd).split(/<coreference>\s*<mention/u).slice(1)) {
+      const chain: CoreNlp['chains'][number] = [];
+      for (const m of c.matchAll(/<sentence>(\d+)<\/sentence>\s*<start>(\d+)<\/start>\s*<end>(\d+)<\/end>\s*<head>(\d+)<\/head>\s*<text>([^<]*)<\/text>/gu)) {
+        const sent = bySentence[Number(m[1]) - 1];
+        const a = sent?.[Number(m[2]) - 1];
+        const b = sent?.[Number(m[3]) - 2];
+        const h = sent?.[Number(m[4]) - 1];
+        if (!a || !b || !h || !sent) continue;
+        // The run of PERSON tokens around the head, within the mention: the person's name as written there.
+        let person: string | null = null;
+        if (h.ner === 'PERSON') {
+          let i = Number(m[4]) - 1;
+          let j = i;
+          while (i - 1 >= Number(m[2]) - 1 && sent[i - 1]!.ner === 'PERSON') i--;
+          while (j + 1 <= Number(m[3]) - 2 && sent[j + 1]!.ner === 'PERSON') j++;
+          person = sent.slice(i, j + 1).map((t) => t.word).join(' ');
+        }
+        chain.push({ begin: a.begin, end: b.end, proper: /^NNPS?$/u.test(h.pos) && /^(?:PERSON|ORGANIZATION)$/u.test(h.ner), text: m[5]!, person });
+      }
+      chains.push(chain);
+    }
+  }
+  return { tokens, chains };
+}
+
+/**
+ * The last mention of a person or organisation by name before the source, outside quotation marks, in the
+ * coreference chain holding it, or null.
+ */
+function antecedentName(nlp: CoreNlp, ss: number, se: number, marks: readonly [number, number][]): string | null {
+  for (const chain of nlp.chains) {
+    if (!chain.some((m) => m.begin < se && m.end > ss)) continue;
+    const before = chain.filter((m) => m.proper && m.begin < ss && !marks.some(([o, c]) => m.begin > o && m.end <= c));
+    const pick = before[before.length - 1];
+    if (pick) return headName(pick.text.replace(/-LRB-/gu, '(').replace(/-RRB-/gu, ')').replace(/\s*'s$/u, '').replace(/ ([,.)])/gu, '$1').replace(/\( /gu, '('));
+  }
+  return null;
+}
+
+/** The name part of a source: "Sen. Bernie Sanders of Vermont, who ..." → "Sen. Bernie Sanders". */
+function headName(source: string): string {
+  let s = source.split(/,\s|\s(?:who|whose|which|from|--|—|–)\s/u)[0]!;
+  const of = /\sof\s/u.exec(s);
+  if (of && (s.slice(0, of.index).match(/\b[\p{Lu}][\p{L}'’.-]+/gu) ?? []).length >= 2) s = s.slice(0, of.index);
+  return s;
+}
+
+/**
+ * The full name (two words or more, ending in `surname`) that the coreference chain holding the source gives,
+ * when it gives exactly one: a chain that joins two people of one surname decides nothing.
+ */
+function fullNameInChain(nlp: CoreNlp, ss: number, se: number, surname: string): string | null {
+  for (const chain of nlp.chains) {
+    if (!chain.some((m) => m.begin < se && m.end > ss)) continue;
+    const names = new Set<string>();
+    for (const m of chain) {
+      const k = m.person ? nameKey(m.person) : [];
+      if (k.length >= 2 && k.length <= 4 && k[k.length - 1] === surname) names.add(k.join(' '));
+    }
+    return names.size === 1 ? [...names][0]! : null;
+  }
+  return null;
+}
+
+const TITLE_WORDS = new Set(
+  'mr mrs ms dr sen rep gov president senator governor representative rev gen secretary former vice candidate nominee presidential republican democratic democrat gop rival sir'.split(' '),
+);
+
+/** A name's words for comparing: lowercase, no accents, no possessive, no titles, no parenthesis (party tags). */
+export function nameKey(name: string): string[] {
+  return name
+    .replace(/\([^)]*\)/gu, ' ')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w && w !== 'the' && !TITLE_WORDS.has(w));
+}
+
+/**
+ * A name as the article means it at `at`: a bare word (a surname) stands for the last full name before it
+ * that ends in it (else the first after it), as a reader takes it.
+ */
+export function expandName(article: PolnearArticle, name: string, at: number): string[] {
+  const key = nameKey(name);
+  if (key.length !== 1) return key;
+  const w = key[0]!;
+  const candidates = article.fullNames.filter((f) => f.words.length >= 2 && f.words.length <= 4 && f.words[f.words.length - 1] === w);
+  const count = (f: { words: string[] }): number => candidates.filter((c) => c.words.join(' ') === f.words.join(' ')).length;
+  // The last full name before, among those the article gives more than once if any (a tagger's one-off run
+  // such as "West Virginia Clarke" is no person); else the first after.
+  const before = candidates.filter((f) => f.at < at);
+  const repeated = before.filter((f) => count(f) > 1);
+  const pick = (repeated.length ? repeated : before).pop() ?? candidates.find((f) => f.at >= at);
+  return pick ? pick.words : key;
+}
+
+/**
+ * Whether a speaker named `found` is the gold speaker: every word of the found name is in the gold name and
+ * the last words agree. Same surname and another first name is another person; a place or a firm named
+ * after a person is not that person.
+ */
+export function samePerson(article: PolnearArticle, found: string, gold: string, at: number): boolean {
+  const f = expandName(article, found, at);
+  const g = expandName(article, gold, at);
+  if (f.length === 0 || g.length === 0) return false;
+  if (f[f.length - 1] !== g[g.length - 1]) return false;
+  // A surname the article never gives in full ("Mr. Obama" throughout): the surname is all there is to compare.
+  if (g.length === 1) return true;
+  // Middle names and initials ("Donald J. Trump", "Hillary Rodham Clinton") are left out of the comparison.
+  return g.includes(f[0]!);
+}

@@ -1,0 +1,172 @@
+/**
+ * `npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--limit N]`
+ *
+ * Measures who-said-it on PolNeAR: builds a corpus from one split, runs the engine's quote finding and
+ * attribution over it, and compares each gold direct quote's speaker with the engine's and with a simple
+ * baseline's (the capitalised run nearest a speech verb in the quote's sentence). A speaker counts as right
+ * only when it is the same person (see `samePerson`). Tune on train and dev; look at test once.
+ */
+import { parseArgs } from 'node:util';
+import { extractQuotes } from '../src/quotes/quotes.ts';
+import { buildPassages } from '../src/text/passages.ts';
+import type { Document, Quote, Speaker } from '../src/types.ts';
+import { nameKey, quoteMarks, readSplit, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
+
+type Verdict = 'correct' | 'wrong' | 'unattributed';
+
+interface Found {
+  name: string;
+  kind: Speaker['kind'];
+}
+
+interface Tally {
+  gold: number;
+  correct: number;
+  wrong: number;
+  unattributed: number;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      polnear: { type: 'string' },
+      split: { type: 'string', default: 'dev' },
+      show: { type: 'string' },
+      limit: { type: 'string', default: '60' },
+    },
+  });
+  if (!values.polnear) {
+    console.error('eval:quotes: give the PolNeAR data folder: npm run eval:quotes -- --polnear <dir> [--split train|dev|test]');
+    process.exitCode = 2;
+    return;
+  }
+  if (!['train', 'dev', 'test'].includes(values.split)) {
+    console.error(`eval:quotes: --split takes train, dev or test, got "${values.split}"`);
+    process.exitCode = 2;
+    return;
+  }
+  const articles = readSplit(values.polnear, values.split);
+  const docs: Document[] = articles.map((a) => ({
+    id: a.id,
+    file: `${a.id}.txt`,
+    title: a.id,
+    outlet: a.id.split('_')[0] ?? 'polnear',
+    published: a.id.split('_')[1] ?? '2016-01-01',
+    url: null,
+    language: 'en',
+    paragraphs: a.paragraphs.map((p) => p.text),
+  }));
+  const t0 = performance.now();
+  const { quotes, speakers } = extractQuotes(buildPassages(docs));
+  const ms = performance.now() - t0;
+  const kindOf = new Map(speakers.map((s) => [s.id, s.kind]));
+  const byDoc = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const list = byDoc.get(q.citation.doc) ?? [];
+    list.push(q);
+    byDoc.set(q.citation.doc, list);
+  }
+  const tallies = new Map<string, Tally>();
+  const tally = (key: string, v: Verdict): void => {
+    const t = tallies.get(key) ?? { gold: 0, correct: 0, wrong: 0, unattributed: 0 };
+    t.gold++;
+    t[v]++;
+    tallies.set(key, t);
+  };
+  const shown: string[] = [];
+  for (const a of articles) {
+    const placed = placeQuotes(a, byDoc.get(a.id) ?? []);
+    for (const g of a.gold) {
+      const hit = placed.find((p) => p.start < g.close && p.end > g.open + 1);
+      const engine: Found | null = hit?.quote.speaker ? { name: hit.quote.speaker, kind: kindOf.get(hit.quote.speakerId ?? '') ?? 'person' } : null;
+      const base = baseline(a, g);
+      const ve = judge(a, g, engine);
+      const vb = judge(a, g, base);
+      tally(`engine ${g.sourceKind}`, ve);
+      tally(`baseline ${g.sourceKind}`, vb);
+      const want = values.show;
+      if (want && (want === 'all' || (want === 'wrong' && ve === 'wrong') || (want === 'missed' && ve === 'unattributed'))) {
+        const ctx = a.text.slice(Math.max(0, g.open - 160), Math.min(a.text.length, g.close + 120)).replace(/\s+/gu, ' ');
+        shown.push(`[${ve}] gold "${g.source}"${g.resolved && g.resolved !== g.source ? ` → ${g.resolved}` : ''} | engine ${engine ? `"${engine.name}" (${engine.kind})` : '-'} | ${a.id}\n    ${ctx}`);
+      }
+    }
+  }
+  for (const line of shown.slice(0, Number(values.limit))) console.log(line);
+  const gold = articles.reduce((n, a) => n + a.gold.length, 0);
+  console.log(`\nPolNeAR ${values.split}: ${articles.length} articles, ${gold} gold direct quotes; engine quote build ${Math.round(ms)} ms\n`);
+  console.log('| who | source | gold | correct | wrong | unattributed | precision | recall |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+  for (const who of ['engine', 'baseline']) {
+    for (const kind of ['name', 'other'] as const) {
+      const t = tallies.get(`${who} ${kind}`) ?? { gold: 0, correct: 0, wrong: 0, unattributed: 0 };
+      const p = t.correct + t.wrong ? (100 * t.correct) / (t.correct + t.wrong) : 0;
+      const r = t.gold ? (100 * t.correct) / t.gold : 0;
+      const label = kind === 'name' ? 'name' : 'pronoun/description';
+      console.log(`| ${who} | ${label} | ${t.gold} | ${t.correct} | ${t.wrong} | ${t.unattributed} | ${p.toFixed(1)}% | ${r.toFixed(1)}% |`);
+    }
+  }
+}
+
+/** Where each engine quote of an article lies in the article's text. */
+function placeQuotes(a: PolnearArticle, quotes: readonly Quote[]): { start: number; end: number; quote: Quote }[] {
+  const out: { start: number; end: number; quote: Quote }[] = [];
+  const cursor = new Map<number, number>();
+  for (const q of quotes) {
+    const p = a.paragraphs[q.citation.paragraph - 1];
+    if (!p) continue;
+    const from = cursor.get(q.citation.paragraph) ?? 0;
+    let at = p.text.indexOf(q.quote, from);
+    if (at < 0) at = p.text.indexOf(q.quote);
+    if (at < 0) continue;
+    cursor.set(q.citation.paragraph, at + q.quote.length);
+    out.push({ start: p.start + at, end: p.start + at + q.quote.length, quote: q });
+  }
+  return out;
+}
+
+/**
+ * Right, wrong or none. A name source is right when the found speaker is the same person or body. A pronoun
+ * or description is right when the found speaker is the name it stands for, or (no name behind it) an
+ * unnamed speaker or body described with the same head word.
+ */
+function judge(a: PolnearArticle, g: GoldQuote, found: Found | null): Verdict {
+  if (!found) return 'unattributed';
+  if (g.resolved && samePerson(a, found.name, g.resolved, g.open)) return 'correct';
+  if (g.sourceKind === 'other' && found.kind !== 'person') {
+    const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    const head = words(g.source.split(/\s(?:of|at|from|for|in|with|who)\s|,/u)[0]!).pop();
+    if (head && words(found.name).includes(head)) return 'correct';
+  }
+  return 'wrong';
+}
+
+const BASELINE_VERBS = /\b(?:said|says|say|told|tells|added|adds|according|asked|wrote|writes|stated|explained|noted|argued|claimed|insisted|warned|declared|continued|replied|responded|tweeted|recalled)\b/gu;
+const NOT_NAMES = /^(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|As|If|When|After|Before|This|That|Mr|Mrs|Ms)$/u;
+
+/** The baseline: in the quote's sentence (quotes blanked out), the capitalised run nearest a speech verb. */
+function baseline(a: PolnearArticle, g: GoldQuote): Found | null {
+  const para = [...a.paragraphs].reverse().find((p) => p.start <= g.open);
+  if (!para) return null;
+  let masked = para.text;
+  for (const [o, c] of quoteMarks(para.text)) masked = masked.slice(0, o + 1) + '_'.repeat(Math.max(0, c - o - 1)) + masked.slice(c);
+  const at = g.open - para.start;
+  const ends = [...masked.matchAll(/[.!?]["”'_]*\s+/gu)].map((m) => m.index + m[0].length);
+  const start = Math.max(0, ...ends.filter((e) => e <= at));
+  const endAt = ends.find((e) => e > g.close - para.start);
+  const sentence = masked.slice(start, endAt ?? masked.length);
+  const verbs = [...sentence.matchAll(BASELINE_VERBS)].map((m) => m.index);
+  if (verbs.length === 0) return null;
+  let best: { name: string; d: number } | null = null;
+  for (const m of sentence.matchAll(/[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*/gu)) {
+    const words = m[0].split(/\s+/u);
+    while (words.length && NOT_NAMES.test(words[0]!.replace(/\.$/u, ''))) words.shift();
+    if (words.length === 0) continue;
+    const s = m.index;
+    const e = m.index + m[0].length;
+    const d = Math.min(...verbs.map((v) => (v >= e ? v - e : s - v)).map(Math.abs));
+    if (!best || d < best.d) best = { name: words.join(' ').replace(/['’]s$/u, ''), d };
+  }
+  return best ? { name: best.name, kind: 'person' } : null;
+}
+
+main();

@@ -1,0 +1,411 @@
+/**
+ * Who the grammar of a sentence says spoke a quote: the subject of the reporting verb that governs it, before
+ * or after the quote, in any tense or voice ("said", "says", "told", "dubbed", "was quoted as saying",
+ * "described ... as"), across a participle ("..., saying: ..."), or the object of "according to". The parts of
+ * speech come from wink-nlp's English model, run only on the sentences that hold a quote.
+ */
+import { createRequire } from 'node:module';
+import { isRoleAppositive, type QuoteSpan } from './attribution.ts';
+
+// Time and place words closing an appositive are no part of the role: "a professor, on Monday".
+const TIME_TAIL = /\s+(?:on|in|at|during|after|before|via|by|to|told|speaking|while|when|late|early|earlier|later|last|this)\b.*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*$/u;
+
+/** A token of a tagged sentence, with its place in the paragraph. */
+interface Token {
+  text: string;
+  pos: string;
+  lemma: string;
+  start: number;
+  end: number;
+  /** Index of the quote this token stands for (a placeholder for the whole quotation), or -1. */
+  quote: number;
+}
+
+/** What the grammar says about a quote's speaker, before deciding who that is. */
+export interface GrammarAttribution {
+  /** The speaker's noun phrase as written ("Rep. Gwen Moore", "the host", "he"). */
+  phrase: string;
+  /** Words around the name that give a role ("9/11 widow", "a director at the institute"). */
+  role: string | null;
+  via: 'after' | 'before' | 'according';
+  /** The reporting verb's lemma ("say", "dub"), or "according". */
+  cue: string;
+}
+
+// Verbs that report speech or writing (lemmas). Thoughts ("believe", "think") report no words and stay out.
+const REPORTING = new Set(
+  (
+    'say tell add state warn note stress insist argue explain ask reply respond claim declare announce write vow ' +
+    'pledge promise urge describe express emphasize emphasise comment remark acknowledge admit confirm deny suggest ' +
+    'predict caution report quip joke recall hint call dub assure reiterate conclude boast complain lament proclaim ' +
+    'maintain concede threaten hail decry condemn welcome praise accuse criticize criticise tweet post quote continue ' +
+    'agree affirm thank gush interject shout yell scream exclaim marvel muse observe counter retort snap chide blast ' +
+    'slam mock tout testify recount assert allege contend brag plead recommend advise reveal disclose confide ' +
+    'announce apologize apologise concur question demand charge lash scoff sneer mutter whisper cry laugh sigh ' +
+    'proclaim reason rail fume rave crow brand label term promise predict inform remind repeat reaffirm insist ' +
+    'acknowledge stress signal vow underscore opine offer respond answer begin start explain'
+  ).split(/\s+/u),
+);
+// Forms the model sometimes tags as nouns or adjectives ("says", "added") that are verbs here.
+const REPORTING_FORMS = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|tweeted|declared|insisted|warned|noted|explained|recalled|continued|replied|quipped|dubbed|called)$/iu;
+// Cues that name a thing rather than report words: a subject is needed for them to mean speech.
+const NAMING = new Set(['call', 'dub', 'describe', 'brand', 'label', 'term']);
+
+type Tagger = (text: string) => { values: string[]; pos: string[]; lemmas: string[]; spaces: string[] };
+let tagger: Tagger | null = null;
+
+/** wink-nlp with its English model, loaded on first need (75 ms), never at import. */
+function tag(text: string): ReturnType<Tagger> {
+  if (!tagger) {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => {
+      readDoc(t: string): { tokens(): { out(f: unknown): string[] } };
+      its: { value: unknown; pos: unknown; lemma: unknown; precedingSpaces: unknown };
+    };
+    // Parts of speech only: sentence breaking, entities, negation and sentiment are not read here.
+    const nlp = winkNLP(require('wink-eng-lite-web-model'), ['pos']);
+    const its = nlp.its;
+    tagger = (t) => {
+      const tokens = nlp.readDoc(t).tokens();
+      return { values: tokens.out(its.value), pos: tokens.out(its.pos), lemmas: tokens.out(its.lemma), spaces: tokens.out(its.precedingSpaces) };
+    };
+  }
+  return tagger(text);
+}
+
+// The last sentence tagged: a sentence with several quotes is read once.
+let lastText = '';
+let lastRange = '';
+let lastTokens: Token[] = [];
+
+// Every form of the reporting verbs ("say", "says", "said", "saying"...), for skipping the tagger on sentences
+// that hold none: the tagger costs far more than this test.
+const IRREGULAR = 'said told wrote written spoke spoken thought began begun according';
+const CUE_FORMS = new Set(
+  [...REPORTING].flatMap((l) => [l, `${l}s`, `${l}es`, `${l.replace(/e$/u, '')}ed`, `${l.replace(/e$/u, '')}ing`, `${l.replace(/y$/u, 'i')}ed`, `${l.replace(/y$/u, 'i')}es`, `${l}${l.slice(-1)}ed`, `${l}${l.slice(-1)}ing`]).concat(IRREGULAR.split(' ')),
+);
+
+/** Whether text holds a form of a reporting verb, "according" or a dash (a word-set test, no regular expression). */
+function mayCredit(text: string): boolean {
+  if (/[―—–]/u.test(text)) return true;
+  for (const w of text.toLowerCase().split(/[^a-z]+/u)) if (w.length > 2 && CUE_FORMS.has(w)) return true;
+  return false;
+}
+
+/**
+ * The tokens of `text[rs, re)` with every quotation of `spans` in it replaced by one placeholder token, so that
+ * a quote's own words are never read as its attribution. The tagger reads the sentence with each quote cut to
+ * a one-letter stand-in: quotes are most of the words of a quoting sentence and none of its grammar. Null when
+ * the sentence outside its quotes holds no reporting verb, no "according to" and no dash.
+ */
+function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, re: number): Token[] | null {
+  const range = `${rs}:${re}`;
+  if (text === lastText && range === lastRange) return lastTokens;
+  // Pieces of the shortened sentence: narration as written, each quote as `"Q"`.
+  const pieces: { from: number; to: number; at: number; quote: number }[] = [];
+  let reduced = '';
+  let at = rs;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (s.close < rs || s.open >= re) continue;
+    const open = Math.max(s.open, rs);
+    if (open > at) {
+      pieces.push({ from: reduced.length, to: reduced.length + open - at, at, quote: -1 });
+      reduced += text.slice(at, open);
+    }
+    pieces.push({ from: reduced.length, to: reduced.length + 3, at: open, quote: i });
+    reduced += '"Q"';
+    at = Math.min(re, s.close + 1);
+  }
+  if (at < re) {
+    pieces.push({ from: reduced.length, to: reduced.length + re - at, at, quote: -1 });
+    reduced += text.slice(at, re);
+  }
+  lastText = text;
+  lastRange = range;
+  if (!mayCredit(reduced.replace(/"Q"/gu, ' '))) {
+    lastTokens = [];
+    return null;
+  }
+  const t = tag(reduced);
+  const out: Token[] = [];
+  let r = 0;
+  let piece = 0;
+  for (let i = 0; i < t.values.length; i++) {
+    const v = t.values[i]!;
+    r += t.spaces[i]?.length ?? 0;
+    const found = reduced.startsWith(v, r) ? r : reduced.indexOf(v, r);
+    if (found < 0) continue;
+    r = found + v.length;
+    while (piece + 1 < pieces.length && pieces[piece]!.to <= found) piece++;
+    const p = pieces[piece]!;
+    if (p.quote >= 0) {
+      const s = spans[p.quote]!;
+      if (out[out.length - 1]?.quote !== p.quote) out.push({ text: '"…"', pos: 'QUOTE', lemma: '', start: s.open, end: s.close + 1, quote: p.quote });
+      continue;
+    }
+    const start = p.at + (found - p.from);
+    let pos = t.pos[i] ?? 'X';
+    // A capitalised word inside a sentence is a name, whatever the model guessed ("Josh/VERB Earnest").
+    const previous = out[out.length - 1];
+    if (previous && previous.quote < 0 && !/^[.!?:]$/u.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
+    out.push({ text: v, pos, lemma: (t.lemmas[i] ?? v).toLowerCase(), start, end: start + v.length, quote: -1 });
+  }
+  lastTokens = out;
+  return out;
+}
+
+function isCue(t: Token): boolean {
+  if (t.quote >= 0) return false;
+  if (REPORTING_FORMS.test(t.text)) return true;
+  return (t.pos === 'VERB' || t.pos === 'AUX') && REPORTING.has(t.lemma) && t.lemma !== 'be';
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
+const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+
+const NAME = String.raw`(?:he|she|they|it|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})`;
+const PLAIN_VERB = '(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|noted|continued|replied|stressed|warned|insisted|argued|claimed|declared|recalled|acknowledged)';
+const DESCRIPTION = String.raw`(?:a|an|the|one)\s+[^,;:"“”_]+?`;
+const DESCRIPTION_THEN_VERB = new RegExp(String.raw`^\s*,?\s*(${DESCRIPTION})\s+${PLAIN_VERB}(?:\s+reporters)?\s*[.;]?\s*$`, 'u');
+const PLAIN_VERB_BEFORE = `(?:${PLAIN_VERB}(?:\\s+that)?|called for|urged|vowed to|pledged to|promised to|expressed (?:his|her|its|their))`;
+const NAME_VERB_BEFORE = new RegExp(String.raw`^\s*(${NAME})(?:,\s*([^,;:"“”_]+),)?\s+${PLAIN_VERB_BEFORE}\s*[,:]?\s*$`, 'u');
+const NAME_THEN_VERB = new RegExp(String.raw`^\s*,?\s*(${NAME})\s+${PLAIN_VERB}(?=[\s.,;]|$)`, 'u');
+const NAME_ROLE_VERB = new RegExp(String.raw`^\s*,?\s*(${NAME}),\s*([^,;:"“”_]+),\s*${PLAIN_VERB}\s*[.;]?\s*$`, 'u');
+const VERB_NAME_ROLE = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+(${NAME}),\s*([^,;:"“”_]+?)\s*[.;]?\s*$`, 'u');
+const VERB_THEN_NAME = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+(${NAME})\s*[.;]?\s*$`, 'u');
+
+/**
+ * The commonest attributions, read without the tagger: `"...," Jane Doe said`, `"...," he added`, `"...," said
+ * Jane Doe.` (`after` is the text from the closing mark to the sentence end, quotes masked). Anything less plain
+ * is left to the grammar.
+ */
+export function plainAttribution(after: string, inner: string): GrammarAttribution | null {
+  if (!/^\s*,/u.test(after) && !/[,?!]/u.test(inner)) return null;
+  const m = NAME_THEN_VERB.exec(after) ?? VERB_THEN_NAME.exec(after);
+  if (m) return { phrase: m[1]!, role: null, via: 'after', cue: 'say' };
+  // With a role between commas: `"...," Jane Doe, a professor at X, said.` and `"...," said Jane Doe, a professor at X.`
+  const d = DESCRIPTION_THEN_VERB.exec(after);
+  if (d) return { phrase: d[1]!, role: null, via: 'after', cue: 'say' };
+  const before = NAME_ROLE_VERB.exec(after);
+  const a = before ?? VERB_NAME_ROLE.exec(after);
+  if (!a || /^(?:he|she|they|it)$/iu.test(a[1]!)) return null;
+  // A role that runs to the sentence's end loses its time and place words ("..., on Monday").
+  const role = before ? a[2]!.trim() : a[2]!.replace(TIME_TAIL, '').trim();
+  return isRoleAppositive(role) ? { phrase: a[1]!, role, via: 'after', cue: 'say' } : null;
+}
+
+/**
+ * The commonest attributions before a quote, read without the tagger: `Jane Doe said, "..."`, `Jane Doe, a
+ * director at X, said that "..."` (`before` is the sentence up to the opening mark, quotes masked).
+ */
+export function plainAttributionBefore(before: string): GrammarAttribution | null {
+  const m = NAME_VERB_BEFORE.exec(before);
+  if (!m) return null;
+  const role = m[2]?.trim() ?? null;
+  if (role !== null && !isRoleAppositive(role)) return null;
+  return { phrase: m[1]!, role, via: 'before', cue: 'say' };
+}
+
+/**
+ * Who the grammar says spoke the quote `spans[index]`, in the sentence `text[rs, re)`, or null when no
+ * reporting verb or "according to" governs it, or its subject is not a noun phrase.
+ */
+export function grammarAttribution(text: string, spans: readonly QuoteSpan[], index: number, rs: number, re: number): GrammarAttribution | null {
+  const tokens = sentenceTokens(text, spans, rs, re);
+  if (!tokens) return null;
+  const q = tokens.findIndex((t) => t.quote === index);
+  if (q < 0) return null;
+  const span = spans[index]!;
+  // The quote's last mark of punctuation, past any closing single quote of a quote within it.
+  const inner = text.slice(span.start, span.close).replace(/[\s'’"”]+$/u, '').slice(-1);
+
+  // "according to X", on either side.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.lemma === 'accord' && tokens[i + 1]!.lemma === 'to') {
+      const np = nounPhraseAfter(tokens, i + 2);
+      if (np && (Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q)))) return finish(text, tokens, np, 'according', 'according');
+    }
+  }
+
+  // After the quote: `"...," X said`, `"...," said X`, `"..." ― X`.
+  let k = q + 1;
+  const comma = k < tokens.length && /^[,—–―-]$/u.test(tokens[k]!.text);
+  if (comma) k++;
+  if (comma || /[,?!—–-]/u.test(inner)) {
+    // A quote credited after a dash: `"..." ― Jane Doe`, alone or in a list of such quotes.
+    if (k < tokens.length && /^[―—–]$/u.test(tokens[k - 1]?.text ?? '') && tokens[k]!.pos === 'PROPN') {
+      const np = nounPhraseAfter(tokens, k);
+      const next = np ? tokens[np.end] : undefined;
+      if (np && (!next || next.quote >= 0 || /^[.;]$/u.test(next.text))) return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
+    }
+    for (let j = k; j < Math.min(tokens.length, k + 16); j++) {
+      const t = tokens[j]!;
+      // A parenthesis (a party tag: "(D-Wis.)") is stepped over whole.
+      if (t.text === '(') {
+        while (j + 1 < tokens.length && tokens[j]!.text !== ')') j++;
+        continue;
+      }
+      if (t.quote >= 0 || /^[.;:!?]$/u.test(t.text)) break;
+      if (!isCue(t)) continue;
+      if (j === k) {
+        const np = nounPhraseAfter(tokens, j + 1);
+        if (np) return finish(text, tokens, np, 'after', t.lemma);
+        break;
+      }
+      const np = subjectOf(tokens, j);
+      if (np && np.start === k) return finish(text, tokens, np, 'after', t.lemma);
+      break;
+    }
+  }
+
+  // Before the quote: the nearest reporting verb before it in the sentence.
+  for (let j = q - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (!isCue(t)) continue;
+    let verb = j;
+    // "was quoted as saying": the subject is the passive verb's.
+    if (j >= 2 && tokens[j - 1]!.lemma === 'as' && (tokens[j - 2]!.lemma === 'quote' || tokens[j - 2]!.lemma === 'cite')) verb = j - 2;
+    let np: Phrase | null = null;
+    if (/ing$/iu.test(t.text) && verb === j && tokens[j - 1]?.pos !== 'AUX') {
+      // A participle speaks for the subject of its clause ("..., saying"), or for the noun of "with X calling".
+      const own = subjectOf(tokens, j);
+      np = own && tokens[own.start - 1]?.lemma === 'with' ? own : mainSubject(tokens, j);
+    } else {
+      np = subjectOf(tokens, verb);
+    }
+    if (!np) return null;
+    return finish(text, tokens, np, 'before', t.lemma);
+  }
+
+  // A sentence that ends in its attribution speaks for every quote in it: `A cashier who "steals" is held
+  // accountable, Warren said.`
+  let last = tokens.length - 1;
+  while (last > q && (tokens[last]!.pos === 'PUNCT' || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|later|earlier|again)$/u.test(tokens[last]!.text))) last--;
+  if (last > q + 1 && isCue(tokens[last]!) && !/ing$/iu.test(tokens[last]!.text)) {
+    const np = subjectOf(tokens, last);
+    if (np && np.start > q + 1 && tokens[np.start - 1]!.text === ',') return finish(text, tokens, np, 'after', tokens[last]!.lemma);
+  }
+  return null;
+}
+
+function between(k: number, a: number, b: number): boolean {
+  return k > Math.min(a, b) && k < Math.max(a, b);
+}
+
+interface Phrase {
+  start: number;
+  end: number;
+  /** Tokens of a role set off by commas after the name ("Peskov, the Kremlin spokesman, said"). */
+  appositive?: [number, number];
+  /** The appositive runs from the name to the end of the sentence. */
+  trailing?: boolean;
+}
+
+/** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
+function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
+  let e = verb - 1;
+  while (e >= 0 && (SKIP_BEFORE_VERB.has(tokens[e]!.pos) && !/['’]s$/u.test(tokens[e]!.text)) && tokens[e]!.pos !== 'PRON') e--;
+  // A party tag or other parenthesis after a name: "Rep. Gwen Moore (D-Wis.) said".
+  if (e >= 0 && tokens[e]!.text === ')') {
+    let o = e;
+    while (o >= 0 && tokens[o]!.text !== '(') o--;
+    if (o > 0) e = o - 1;
+  }
+  // "Putin, 70, said" / "Peskov, the Kremlin spokesman, said": the name before the commas.
+  if (e >= 0 && tokens[e]!.text === ',') {
+    let c = e - 1;
+    while (c >= 0 && tokens[c]!.text !== ',' && tokens[c]!.pos !== 'VERB' && tokens[c]!.quote < 0) c--;
+    if (c <= 0 || tokens[c]!.text !== ',') return null;
+    const np = nounPhraseBefore(tokens, c - 1);
+    return np && tokens[np.end - 1]!.pos === 'PROPN' ? { ...np, appositive: [c + 1, e] } : null;
+  }
+  return nounPhraseBefore(tokens, e);
+}
+
+/** The subject of the clause a participle hangs on: "X turned to the border, saying: ...". */
+function mainSubject(tokens: readonly Token[], participle: number): Phrase | null {
+  for (let j = participle - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.quote >= 0) continue;
+    if (t.pos === 'VERB' && !/ing$/iu.test(t.text)) {
+      const np = subjectOf(tokens, j);
+      if (np) return np;
+    }
+  }
+  return null;
+}
+
+function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | null {
+  if (e < 0) return null;
+  const last = tokens[e]!;
+  // The model takes some nouns after "the" for adjectives ("the general", "the premier").
+  const nounLike = last.pos === 'ADJ' && e > 0 && tokens[e - 1]!.pos === 'DET';
+  if (!(last.pos === 'PROPN' || last.pos === 'NOUN' || last.pos === 'PRON' || nounLike)) return null;
+  if (last.pos === 'PRON') return /^(?:he|she|they|it)$/iu.test(last.text) ? { start: e, end: e + 1 } : null;
+  let s = e;
+  while (s - 1 >= 0) {
+    const t = tokens[s - 1]!;
+    if (t.quote >= 0) break;
+    const abbreviation = t.text === '.' && s - 2 >= 0 && tokens[s - 2]!.end === t.start;
+    const joined = (t.text === '-' || t.text === '/' || t.text === '&') && tokens[s]!.start === t.end;
+    if (NP_POS.has(t.pos) && t.pos !== 'PRON' || abbreviation || joined || (t.pos === 'PRON' && /^(?:his|her|its|their)$/iu.test(t.text))) s--;
+    else break;
+  }
+  while (s < e && (tokens[s]!.pos === 'PART' || tokens[s]!.pos === 'PUNCT')) s++;
+  return { start: s, end: e + 1 };
+}
+
+/** The noun phrase starting at `k` (after "said" or "according to"), up to a comma, a verb or the end. */
+function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | null {
+  let e = k;
+  while (e < tokens.length) {
+    const t = tokens[e]!;
+    if (t.quote >= 0) break;
+    const abbreviation = t.text === '.' && e > k && tokens[e - 1]!.end === t.start && e + 1 < tokens.length && tokens[e + 1]!.pos === 'PROPN';
+    const joined = (t.text === '-' || t.text === '/' || t.text === '&') && e > k && tokens[e - 1]!.end === t.start;
+    if ((NP_POS.has(t.pos) && t.pos !== 'PART') || abbreviation || joined || (t.pos === 'PART' && /^['’]s$/u.test(t.text))) e++;
+    else break;
+  }
+  if (e === k) return null;
+  // A trailing time word is no part of the speaker: "said Trump Friday".
+  while (e > k && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|later|earlier|recently)$/u.test(tokens[e - 1]!.text)) e--;
+  while (e > k && tokens[e - 1]!.pos !== 'PROPN' && tokens[e - 1]!.pos !== 'NOUN' && tokens[e - 1]!.pos !== 'PRON') e--;
+  if (e === k) return null;
+  const head = tokens[e - 1]!;
+  if (head.pos === 'PRON' && !(e - k === 1 && /^(?:he|she|they|it)$/iu.test(head.text))) return null;
+  // "said Jane Doe, a professor at Seoul National University.": the role after the comma, to the sentence end.
+  if (tokens[e]?.text === ',') {
+    let r = e + 1;
+    while (r < tokens.length && tokens[r]!.quote < 0 && !/^[.;:!?,]$/u.test(tokens[r]!.text)) r++;
+    if (r > e + 1) return { start: k, end: e, appositive: [e + 1, r], trailing: true };
+  }
+  return { start: k, end: e };
+}
+
+/** The phrase as written, with the role words before a name set apart ("9/11 widow" + "Mary Fetchet"). */
+function finish(text: string, tokens: readonly Token[], np: Phrase, via: GrammarAttribution['via'], cue: string): GrammarAttribution | null {
+  let nameFrom = np.end;
+  while (nameFrom - 1 >= np.start && (tokens[nameFrom - 1]!.pos === 'PROPN' || (tokens[nameFrom - 1]!.text === '.' && nameFrom - 2 >= np.start && tokens[nameFrom - 2]!.pos === 'PROPN') || /^[\p{Lu}]/u.test(tokens[nameFrom - 1]!.text) && tokens[nameFrom - 1]!.pos !== 'PRON')) nameFrom--;
+  const all = text.slice(tokens[np.start]!.start, tokens[np.end - 1]!.end).trim();
+  if (all === '') return null;
+  let phrase = all;
+  let role: string | null = null;
+  // A lowercase role before the name ("psychotherapist Jane Doe", "9/11 widow Mary Fetchet"): the name alone.
+  if (nameFrom > np.start && nameFrom < np.end && !/^(?:DET)$/u.test(tokens[nameFrom - 1]!.pos) && !/['’]s$/u.test(tokens[nameFrom - 1]!.text)) {
+    const lower = tokens.slice(np.start, nameFrom);
+    if (lower.some((t) => t.pos === 'NOUN')) {
+      phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
+      role = text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).replace(/^(?:the|a|an)\s+/iu, '');
+    }
+  }
+  if (np.appositive) {
+    const [a, b] = np.appositive;
+    let appositive = text.slice(tokens[a]!.start, tokens[b - 1]!.end).trim();
+    // After the name it runs to the sentence end, where time and place words are no part of the role.
+    if (np.trailing) appositive = appositive.replace(TIME_TAIL, '').trim();
+    if (isRoleAppositive(appositive)) role = appositive;
+  }
+  if (NAMING.has(cue) && via !== 'before') return null;
+  return { phrase, role, via, cue };
+}

@@ -1,0 +1,179 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { extractQuotes } from '../src/quotes/quotes.ts';
+import { findQuoteSpans } from '../src/quotes/attribution.ts';
+import type { Quote } from '../src/types.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+// Every passage here was written for these tests, in the constructions news writing uses.
+
+function read(...paragraphs: string[]): { quotes: Quote[]; speakers: ReturnType<typeof extractQuotes>['speakers'] } {
+  return extractQuotes(passagesOf(doc('t', '2023-09-13', paragraphs)));
+}
+
+function speakerOf(paragraphs: string[], contains: string): string | null {
+  const q = read(...paragraphs).quotes.find((x) => x.quote.includes(contains));
+  if (!q) throw new Error(`no quote containing "${contains}"`);
+  return q.speaker;
+}
+
+describe('attribution by the grammar of the sentence', () => {
+  const cases: [string, string[], string, string][] = [
+    ['participle and colon', ['The minister then turned to the border, saying: "We will not give an inch."'], 'give an inch', 'the minister'],
+    ['dubbed', ['The president dubbed the treaty "a turning point" for the region.'], 'a turning point', 'the president'],
+    ['called', ['The Kremlin called the talks "useful and frank."'], 'useful and frank', 'the Kremlin'],
+    ['calling, with a participle of its own', ['Both ministers praised the deal, with the host calling it "the best outcome we could hope for".'], 'best outcome', 'the host'],
+    ['described ... as', ['Jane Doe described the plan as "a disaster for the region."'], 'a disaster', 'Jane Doe'],
+    ['the subject of the clause speaks through its participle', ['The general addressed the rally, predicting victory for his ally in its "long struggle".'], 'long struggle', 'the general'],
+    ['thanked ... for', ["The envoy's interpreter thanked the hosts for their welcome despite them \"being so busy.\""], 'being so busy', "the envoy's interpreter"],
+    ['present tense in a bullet with no full stop', ['The premier also says there are "openings" for trade'], 'openings', 'the premier'],
+    ['told', ['"We are ready," Jane Doe told reporters on Monday.'], 'We are ready', 'Jane Doe'],
+    ['added', ['"We will fight on," Jane Doe added.'], 'fight on', 'Jane Doe'],
+    ['warned that', ['Jane Doe warned that "the risk is real."'], 'the risk is real', 'Jane Doe'],
+    ['vowed to', ['Jane Doe vowed to "fight until the end."'], 'fight until the end', 'Jane Doe'],
+    ['insisted with a colon', ['Jane Doe insisted: "No deal is possible."'], 'No deal', 'Jane Doe'],
+    ['inverted: said Name', ['"It was a good meeting," said John Smith.'], 'good meeting', 'John Smith'],
+    ['according to, after', ['"The talks were useful," according to the Kremlin.'], 'talks were useful', 'the Kremlin'],
+    ['according to, before', ['According to the Kremlin, "the talks were useful."'], 'talks were useful', 'the Kremlin'],
+    ['was quoted as saying', ['The senator was quoted as saying "no deal" was possible.'], 'no deal', 'the senator'],
+    ['in a statement', ['"We welcome the visit," the ministry said in a statement.'], 'welcome the visit', 'the ministry'],
+    ['speaker before the quote with a colon', ['As Jane Doe acknowledges: "We were wrong."'], 'We were wrong', 'Jane Doe'],
+    ['verb outside any short list', ['"We will win this," Jane Doe gushed.'], 'win this', 'Jane Doe'],
+    ['a question credited in the next sentence', ['"Why is this not clear?" Jane Doe demanded. The hearing went on.'], 'not clear', 'Jane Doe'],
+    ['a sentence ending in its attribution', ['A cashier who "steals a handful of coins" is punished, Jane Doe said.'], 'steals a handful', 'Jane Doe'],
+    ['a job title before the name', ['"It hurts," said psychotherapist Jane Doe.'], 'It hurts', 'Jane Doe'],
+    ['a title and a name after the verb', ['"Never again," said 9/11 widow Mary Major.'], 'Never again', 'Mary Major'],
+    ['a party tag after the name', ['"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said.'], 'dog whistle', 'Gwen Moore'],
+    ['a party tag before the verb', ['Mike Lee (R-Utah) said "no deal" was possible.'], 'no deal', 'Mike Lee'],
+    ['an age between commas', ['"We are ready," Putin, 70, told reporters.'], 'We are ready', 'Putin'],
+    ['a country as speaker', ['China said "it is the matter of the two nations."'], 'matter of the two nations', 'China'],
+    ['an organisation as speaker', ['"We deny it," the foreign ministry said.'], 'We deny it', 'the foreign ministry'],
+    ['a pronoun back to the last fitting name', ['Jane Doe spoke to the press on Monday.', '"We were wrong," she said.'], 'We were wrong', 'Jane Doe'],
+  ];
+  for (const [name, paragraphs, contains, speaker] of cases) {
+    it(`${name}: ${speaker}`, () => {
+      expect(speakerOf(paragraphs, contains)).toBe(speaker);
+    });
+  }
+
+  it('a speaker named in an earlier sentence: "he" finds him, "she" skips him', () => {
+    const { quotes } = read('Donald Trump spoke in Michigan.', 'Hillary Clinton answered him in Florida.', '"He is unfit," she said.');
+    expect(quotes[0]?.speaker).toBe('Hillary Clinton');
+  });
+
+  it('a group speaks only when no single speaker governs the quote', () => {
+    expect(speakerOf(['Both ministers praised the deal, with the host calling it "the best outcome we could hope for".'], 'best outcome')).toBe('the host');
+    expect(speakerOf(['Officials said "talks will go on."'], 'talks will go on')).toBe('officials');
+  });
+
+  it('labels and scare quotes stay unattributed', () => {
+    const { quotes } = read('The leaders of the two nations, which some call "pariah states," met on Wednesday.', 'Russia calls the war a "special military operation."');
+    const label = quotes.find((q) => q.quote.includes('pariah'));
+    expect(label?.speaker).toBeNull();
+    expect(label?.speech).toBe(false);
+  });
+});
+
+describe('quotation marks of every style', () => {
+  const styles: [string, string][] = [
+    ['straight double', '"We will win," Jane Doe said.'],
+    ['curly double', '“We will win,” Jane Doe said.'],
+    ['curly single', '‘We will win,’ Jane Doe said.'],
+    ['straight single', "'We will win,' Jane Doe said."],
+    ['two apostrophes', "''We will win,'' Jane Doe said."],
+    ['backticks and apostrophes', "``We will win,'' Jane Doe said."],
+    ['guillemets', '«We will win», Jane Doe said.'],
+  ];
+  for (const [name, text] of styles) {
+    it(`${name}: ${text}`, () => {
+      const { quotes } = read(text);
+      expect(quotes).toHaveLength(1);
+      expect(quotes[0]).toMatchObject({ quote: 'We will win', speaker: 'Jane Doe' });
+    });
+  }
+
+  it('a quote credited after a dash, alone or in a list', () => {
+    const { quotes } = read('“He represents our greatest shame.” ― Sonya Major “He does not listen.” ― Pamela Minor');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Sonya Major', 'Pamela Minor']);
+  });
+
+  it('two apostrophes inside words are no quotation mark', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z ]{0,30}$/), (words) => {
+        // An apostrophe between letters (Kim's, Russians') never opens a quote, whatever surrounds it.
+        expect(findQuoteSpans(`Kim's ${words} Russians' plans`)).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('speakers kept apart', () => {
+  it('Donald and Melania Trump are two speakers; a bare surname goes to the one last named', () => {
+    const { quotes, speakers } = read(
+      'Donald Trump spoke first. "We will win," Donald Trump said.',
+      'Melania Trump also spoke. "I love this country," Melania Trump said.',
+      '"It was a great night," Trump said.',
+    );
+    expect(speakers.filter((s) => s.kind === 'person').map((s) => s.name).sort()).toEqual(['Donald Trump', 'Melania Trump']);
+    expect(quotes[2]?.speaker).toBe('Melania Trump');
+  });
+
+  it('Bill and Hillary Clinton are two speakers across documents', () => {
+    const { speakers } = extractQuotes(
+      passagesOf(
+        doc('a', '2016-10-01', ['"It is a crazy system," Bill Clinton said.']),
+        doc('b', '2016-10-02', ['"We need a public option," Hillary Clinton said.']),
+      ),
+    );
+    expect(speakers.map((s) => s.name).sort()).toEqual(['Bill Clinton', 'Hillary Clinton']);
+  });
+
+  it('an organisation named after a person is not that person', () => {
+    const { speakers } = read('Donald Trump spoke at the Trump International Hotel.', '"We are open," Trump International Hotel said.', '"We help people," the Clinton Foundation said.');
+    const hotel = speakers.find((s) => s.name.includes('Hotel'));
+    expect(hotel?.kind).toBe('organisation');
+    expect(speakers.find((s) => s.kind === 'person' && s.name.includes('Hotel'))).toBeUndefined();
+    expect(speakers.find((s) => s.name.includes('Foundation'))?.kind).toBe('organisation');
+  });
+
+  it('titles, party tags and ages are not part of a name', () => {
+    const { speakers } = read('"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said.', '"We are ready," Putin, 70, told reporters.', '"It hurts," said psychotherapist Jane Doe.');
+    expect(speakers.map((s) => s.name).sort()).toEqual(['Gwen Moore', 'Jane Doe', 'Putin']);
+  });
+
+  it('words that are not names never become speakers', () => {
+    const { speakers } = read('After Trump left, "the room cheered," When said.', 'After Trump spoke, "nothing" changed.', 'Neither Clinton nor her aides spoke. "No comment," he said.');
+    for (const s of speakers) expect(s.name).not.toMatch(/^(?:After|When|Neither)\b/u);
+  });
+});
+
+describe('unnamed speakers', () => {
+  it('"a Japanese official" and then "a Chinese official" stay apart', () => {
+    const { quotes, speakers } = read(
+      '"We are watching closely," a Japanese official said on Thursday.',
+      '"We will not accept any intrusion," a Chinese official told reporters.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['a Japanese official', 'a Chinese official']);
+    const chinese = speakers.find((s) => s.name === 'a Chinese official');
+    expect(chinese?.aliases ?? []).not.toContain('a Japanese official');
+  });
+
+  it('a description the text repeats or shortens is the same person', () => {
+    const { quotes } = read(
+      '"Talks will go on," a senior official at the unification ministry said.',
+      'Another diplomat disagreed.',
+      '"There is no hurry," the ministry official added.',
+    );
+    expect(quotes[1]?.speakerId).toBe(quotes[0]?.speakerId);
+  });
+
+  it('"the same official" points back to the official', () => {
+    const { quotes } = read('"Talks will go on," a senior official said.', '"There is no hurry," the same official said later.');
+    expect(quotes[1]?.speakerId).toBe(quotes[0]?.speakerId);
+  });
+
+  it('an unnamed speaker after an unnamed mention of the same kind is someone new unless the text ties them', () => {
+    const { quotes } = read('But a ranking Seoul official remained doubtful about the plan.', '"We will see," a high-ranking official at the ministry told reporters.');
+    expect(quotes[0]?.speaker).toBe('a high-ranking official at the ministry');
+  });
+});
