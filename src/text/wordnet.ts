@@ -20,6 +20,7 @@ interface Synset {
   pos: Pos;
   /** 's' for an adjective satellite, else the part of speech letter. */
   type: string;
+  /** Its words as WordNet writes them (spaces for underscores): "Russia", "china". */
   words: string[];
   pointers: { symbol: string; offset: number; pos: Pos; source: number; target: number }[];
 }
@@ -185,7 +186,7 @@ function parseSynset(line: string, pos: Pos): Synset | null {
   const wCnt = parseInt(f[3]!, 16);
   const words: string[] = [];
   let i = 4;
-  for (let w = 0; w < wCnt; w++, i += 2) words.push(f[i]!.replace(/\(.*\)$/u, '').replace(/_/gu, ' ').toLowerCase());
+  for (let w = 0; w < wCnt; w++, i += 2) words.push(f[i]!.replace(/\(.*\)$/u, '').replace(/_/gu, ' '));
   const pCnt = Number(f[i++]);
   const pointers: Synset['pointers'] = [];
   for (let p = 0; p < pCnt; p++, i += 4) {
@@ -271,6 +272,12 @@ export function opposites(a: string, b: string): boolean {
   const opp = oppositeSynsets(a);
   if (opp.size === 0) return false;
   return synsetsOf(b).some((s) => opp.has(`${s.pos}:${s.offset}`));
+}
+
+/** True when WordNet writes the word with a capital in one of its senses: a name ("Russia", "China", "Moscow"). */
+export function properNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return synsetsOf(lower).some((s) => s.pos === 'noun' && s.words.some((w) => w.toLowerCase() === lower && /^\p{Lu}/u.test(w)));
 }
 
 /** True when the WordNet database could be found (the look-ups above find nothing without it). */

@@ -1,0 +1,382 @@
+/**
+ * A claim compared with a quote word by word: is it the quote ("same"), the quote in other words or cut
+ * short ("close"), or something the quote does not say ("different")? A changed negation, an opposite, a
+ * changed number, name or quantity word, or a word the quote does not have makes it different, however many
+ * words agree: "North Korea will never be a burden" is not close to "North Korea will only be a burden".
+ *
+ * The two texts are split into words (contractions opened: "won't" is "will not"), aligned by dynamic
+ * programming (the claim whole, any stretch of the quote), and each run of words where they disagree is
+ * judged on its own. WordNet (`../text/wordnet.ts`) tells a synonym ("arrive"/"come", close) from an
+ * opposite ("strong"/"weak", different).
+ */
+import { stemmer } from 'stemmer';
+import { baseForm } from '../text/terms.ts';
+import { opposites, properNoun, synonyms } from '../text/wordnet.ts';
+
+export type Verdict = 'same' | 'close' | 'different';
+
+/** Why a run of words makes the claim say something the quote does not. */
+export type DifferenceKind = 'negation' | 'opposite' | 'number' | 'name' | 'quantity' | 'word';
+
+export interface Difference {
+  kind: DifferenceKind;
+  /** The quote's words here, verbatim; '' where the claim adds words the quote does not have. */
+  quote: string;
+  /** Where those words are in the quote, [start, end) in UTF-16 units; start = end where the claim adds words. */
+  quoteStart: number;
+  quoteEnd: number;
+  /** The claim's words here, as typed; '' where the claim leaves out words of the quote. */
+  claim: string;
+}
+
+export interface Comparison {
+  verdict: Verdict;
+  /** What makes the claim different (empty unless the verdict is 'different'), in quote order. */
+  differences: Difference[];
+}
+
+/** One word of a text as compared: its comparison key and where the written word it comes from stands. */
+interface Token {
+  /** Lower-case word ("will", "not" for the two halves of "won't"). */
+  word: string;
+  /** What is compared: a stem, or "#<value>" for a number. */
+  key: string;
+  /** The written word (whole: "won't", "twenty-five"), [start, end) in the text. */
+  start: number;
+  end: number;
+  /** Written with a capital (not "I"). */
+  capital: boolean;
+  /** The first word of a sentence, where a capital tells nothing. */
+  initial: boolean;
+  number: boolean;
+}
+
+// ---------- words that decide meaning (closed classes: grammar books list them; WordNet has none of them)
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without', 'cannot', 'nope', 'non']);
+
+/** Words that say how much or how often: changing one changes the claim ("only", "all", "always"). */
+const QUANTITY = new Set(
+  `only all every each some any most many much more less least fewer few several both either half entire whole
+  always often sometimes rarely seldom usually ever again just merely solely mostly partly fully completely
+  totally entirely largely hardly barely scarcely almost nearly even also alone first last sole`.split(/\s+/u),
+);
+
+// Modal verbs change what is claimed ("will" → "might"); the pairs are the same modal in reported speech.
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+const MODAL_PAIRS = new Set(['will would', 'would will', 'shall should', 'should shall', 'can could', 'could can', 'may might', 'might may']);
+
+/** Words whose change does not change what is said: articles, prepositions, auxiliaries, links. */
+const LIGHT = new Set(
+  `a an the of in on at to for with by from into onto as that this these those which who whom whose it its is are
+  was were be been being am have has had do does did s and so then than there about over up out also very really
+  indeed just`.split(/\s+/u),
+);
+
+const PRONOUNS = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'they', 'them', 'their', 'it', 'its']);
+
+// Number words: a closed class, read here rather than by compromise (which costs half a second to load).
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, twentieth: 20, hundredth: 100,
+};
+
+// Contractions opened into the words they stand for; typed without the apostrophe too ("dont", "weve").
+const CONTRACTED: Record<string, string> = {
+  "won't": 'will not', "can't": 'can not', "shan't": 'shall not', "ain't": 'is not', cannot: 'can not',
+  dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not', wont: 'will not', isnt: 'is not', arent: 'are not',
+  wasnt: 'was not', werent: 'were not', havent: 'have not', hasnt: 'has not', hadnt: 'had not', wouldnt: 'would not',
+  couldnt: 'could not', shouldnt: 'should not', mustnt: 'must not', thats: "that 's", weve: 'we have', ive: 'i have',
+  youve: 'you have', theyve: 'they have', im: 'i am', youre: 'you are', theyre: 'they are', whats: "what 's", lets: "let 's",
+  theres: "there 's", youll: 'you will', theyll: 'they will', itll: 'it will',
+};
+const SUFFIXES: [RegExp, string][] = [
+  [/n't$/u, ' not'],
+  [/'ve$/u, ' have'],
+  [/'ll$/u, ' will'],
+  [/'re$/u, ' are'],
+  [/'m$/u, ' am'],
+  [/'d$/u, ' would'],
+  [/'s$/u, " 's"],
+];
+
+// Auxiliaries to one form ("was" and "is" are both "be"): a change of tense is close wording.
+const AUXILIARIES: Record<string, string> = {
+  was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', am: 'be', "'s": 'be', had: 'have', has: 'have', did: 'do', does: 'do',
+};
+
+const WORD = /\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}]+)*(?:-[\p{L}\p{N}]+)*/gu;
+
+/** The words of a text, contractions opened, each with its key and the written word it stands in. */
+export function wordsOf(text: string): Token[] {
+  const out: Token[] = [];
+  let sentenceStart = true;
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/[.!?]/u.test(text.slice(last, start))) sentenceStart = true;
+    last = end;
+    const written = m[0];
+    const capital = /^\p{Lu}/u.test(written) && written !== 'I';
+    const initial = sentenceStart;
+    sentenceStart = false;
+    const lower = written.toLowerCase().replace(/[’ʼ]/gu, "'");
+    // "twenty-five" is one number; "three-way" and "Jong-un" are their parts.
+    const parts = numberValue(lower.split('-')) !== null ? [lower] : lower.split('-');
+    for (const part of parts) {
+      for (const w of opened(part)) out.push(token(w, start, end, capital, initial));
+    }
+  }
+  return joinNumbers(out);
+}
+
+function opened(word: string): string[] {
+  const whole = Object.hasOwn(CONTRACTED, word) ? CONTRACTED[word]! : null;
+  if (whole) return whole.split(' ');
+  for (const [re, rest] of SUFFIXES) {
+    if (re.test(word)) {
+      const head = word.replace(re, '');
+      if (head) return [head, ...rest.trim().split(' ')];
+    }
+  }
+  return [word.replace(/'/gu, '')].filter(Boolean);
+}
+
+function token(word: string, start: number, end: number, capital: boolean, initial: boolean): Token {
+  const value = numberValue(word.split('-'));
+  if (value !== null) return { word, key: `#${value}`, start, end, capital: false, initial, number: true };
+  const aux = Object.hasOwn(AUXILIARIES, word) ? AUXILIARIES[word]! : null;
+  return { word, key: aux ?? stemmer(baseForm(word)), start, end, capital, initial, number: false };
+}
+
+/**
+ * A name: a capital where no sentence starts, or at a sentence's start a word WordNet writes with a capital
+ * ("Russia will ..."); never a word of the closed classes above ("We", "Only").
+ */
+function isName(t: Token): boolean {
+  if (!t.capital || t.number || !isContent(t) || PRONOUNS.has(t.word)) return false;
+  return !t.initial || properNoun(t.word);
+}
+
+/** The value of a number written in digits or words ("4", "1,000", "twenty-five", "fifth"), else null. */
+function numberValue(parts: string[]): number | null {
+  if (parts.length === 1) {
+    const w = parts[0]!;
+    const digits = /^(\d+(?:,\d{3})*(?:\.\d+)?)(?:st|nd|rd|th)?$/u.exec(w);
+    if (digits) return Number(digits[1]!.replace(/,/gu, ''));
+    if (Object.hasOwn(ORDINALS, w)) return ORDINALS[w]!;
+  }
+  let total = 0;
+  for (const p of parts) {
+    if (Object.hasOwn(UNITS, p)) total += UNITS[p]!;
+    else if (Object.hasOwn(SCALES, p)) total = Math.max(total, 1) * SCALES[p]!;
+    else return null;
+  }
+  return total;
+}
+
+/** "two hundred", "4 million": a run of number words (or digits and a scale) is one number. */
+function joinNumbers(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    const scale = Object.hasOwn(SCALES, t.word) ? SCALES[t.word]! : null;
+    if (prev?.number && (scale !== null || (Object.hasOwn(UNITS, t.word) && !/^\d/u.test(prev.word)))) {
+      const prevValue = Number(prev.key.slice(1));
+      const value = scale !== null ? prevValue * scale : prevValue + UNITS[t.word]!;
+      out[out.length - 1] = { ...prev, word: `${prev.word} ${t.word}`, key: `#${value}`, end: t.end };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+// ---------- aligning
+
+type Op = 'match' | 'sub' | 'claim' | 'quote';
+
+/**
+ * The alignment of the whole claim with the stretch of the quote that fits it best: matches score, words
+ * changed, added or left out cost (words left out of the quote cost little: a claim may skip a clause).
+ * Returns the operations in order, each with the claim and quote token it concerns.
+ */
+function align(claim: Token[], quote: Token[]): { op: Op; c: number; q: number }[] {
+  const n = claim.length;
+  const m = quote.length;
+  const W = m + 1;
+  const score = new Float64Array((n + 1) * W);
+  const move = new Uint8Array((n + 1) * W);
+  const GAP_CLAIM = -2;
+  const GAP_QUOTE = -0.5;
+  const SUB = -1;
+  for (let i = 1; i <= n; i++) {
+    score[i * W] = score[(i - 1) * W]! + GAP_CLAIM;
+    move[i * W] = 2;
+  }
+  // Row 0 is all zeros: the claim may start anywhere in the quote.
+  for (let i = 1; i <= n; i++) {
+    const ci = claim[i - 1]!;
+    const hit = LIGHT.has(ci.word) ? 1 : 3;
+    for (let j = 1; j <= m; j++) {
+      const same = ci.key === quote[j - 1]!.key;
+      const diag = score[(i - 1) * W + j - 1]! + (same ? hit : SUB);
+      const up = score[(i - 1) * W + j]! + GAP_CLAIM;
+      const left = score[i * W + j - 1]! + GAP_QUOTE;
+      let best = diag;
+      let mv = same ? 0 : 1;
+      if (up > best) {
+        best = up;
+        mv = 2;
+      }
+      if (left > best) {
+        best = left;
+        mv = 3;
+      }
+      score[i * W + j] = best;
+      move[i * W + j] = mv;
+    }
+  }
+  // The claim may end anywhere in the quote: the best cell of the last row (the earliest on a tie).
+  let j = 0;
+  for (let k = 1; k <= m; k++) if (score[n * W + k]! > score[n * W + j]!) j = k;
+  const ops: { op: Op; c: number; q: number }[] = [];
+  let i = n;
+  while (i > 0) {
+    const mv = move[i * W + j]!;
+    if (j === 0 || mv === 2) {
+      ops.push({ op: 'claim', c: i - 1, q: j });
+      i--;
+    } else if (mv === 3) {
+      ops.push({ op: 'quote', c: i, q: j - 1 });
+      j--;
+    } else {
+      ops.push({ op: mv === 0 ? 'match' : 'sub', c: i - 1, q: j - 1 });
+      i--;
+      j--;
+    }
+  }
+  return ops.reverse();
+}
+
+// ---------- judging
+
+interface Hunk {
+  claim: Token[];
+  quote: Token[];
+  /** Where the claim's words go in the quote when the quote has none here. */
+  at: number;
+}
+
+/** The runs of disagreement between the aligned texts, words left out at the quote's two ends aside. */
+function hunks(claim: Token[], quote: Token[], ops: { op: Op; c: number; q: number }[]): Hunk[] {
+  const out: Hunk[] = [];
+  let cur: Hunk | null = null;
+  let lastEnd = 0;
+  for (const o of ops) {
+    if (o.op === 'match') {
+      if (cur) out.push(cur);
+      cur = null;
+      lastEnd = quote[o.q]!.end;
+      continue;
+    }
+    cur ??= { claim: [], quote: [], at: lastEnd };
+    if (o.op !== 'quote') cur.claim.push(claim[o.c]!);
+    if (o.op !== 'claim') cur.quote.push(quote[o.q]!);
+  }
+  if (cur) out.push(cur);
+  // Ops start where the claim starts in the quote and end where it ends: words of the quote before or after
+  // are not in any op, so a hunk of quote words alone can only be inside the stretch the claim covers.
+  return out;
+}
+
+const isNegation = (t: Token): boolean => NEGATIONS.has(t.word);
+const isContent = (t: Token): boolean => !LIGHT.has(t.word) && !MODALS.has(t.word) && !NEGATIONS.has(t.word) && !QUANTITY.has(t.word);
+
+/** What makes a run of disagreement change the meaning, or null when it is only other wording. */
+function judge(h: Hunk): DifferenceKind | null {
+  const negClaim = h.claim.filter(isNegation).length;
+  const negQuote = h.quote.filter(isNegation).length;
+  if (negClaim % 2 !== negQuote % 2) return 'negation';
+  if (h.claim.length === 0) {
+    // Words of the quote the claim leaves out: only a lost "only", "never" ... changes what is said.
+    return h.quote.some((t) => QUANTITY.has(t.word)) ? 'quantity' : null;
+  }
+  if (h.claim.some((t) => t.number) || (h.quote.some((t) => t.number) && h.claim.length > 0)) return 'number';
+  if (h.claim.some(isName) || (h.claim.some(isContent) && h.quote.some(isName))) {
+    if (!allSynonyms(h)) return 'name';
+  }
+  const qClaim = h.claim.filter((t) => QUANTITY.has(t.word)).map((t) => t.word);
+  const qQuote = h.quote.filter((t) => QUANTITY.has(t.word)).map((t) => t.word);
+  if (qClaim.join(' ') !== qQuote.join(' ')) return 'quantity';
+  const mClaim = h.claim.filter((t) => MODALS.has(t.word)).map((t) => t.word);
+  const mQuote = h.quote.filter((t) => MODALS.has(t.word)).map((t) => t.word);
+  if (mClaim.length !== mQuote.length || mClaim.some((w, k) => w !== mQuote[k] && !MODAL_PAIRS.has(`${w} ${mQuote[k]}`))) return 'word';
+  const cc = h.claim.filter(isContent);
+  const cq = h.quote.filter(isContent);
+  for (const a of cc) for (const b of cq) if (opposites(a.word, b.word)) return 'opposite';
+  const pClaim = h.claim.filter((t) => PRONOUNS.has(t.word));
+  if (pClaim.length && h.quote.length && pClaim.some((t) => !h.quote.some((u) => u.key === t.key))) return 'word';
+  if (cc.length === 0) return null;
+  return allSynonyms(h) ? null : 'word';
+}
+
+/** Every content word of the claim here stands for a word of the quote here that means the same. */
+function allSynonyms(h: Hunk): boolean {
+  const cq = h.quote.filter(isContent);
+  return h.claim.filter(isContent).every((a) => cq.some((b) => a.key === b.key || synonyms(a.word, b.word)));
+}
+
+/** The claim's verdict against the quote, with the runs of words that make it different. */
+export function compareClaim(claim: string, quote: string): Comparison {
+  const c = wordsOf(claim);
+  const q = wordsOf(quote);
+  if (c.length === 0) return { verdict: 'close', differences: [] };
+  // Long texts are cut for the alignment (its table grows with both lengths); a claim that long is no quote.
+  const ops = align(c.slice(0, 400), q.slice(0, 4000));
+  const found = hunks(c, q, ops);
+  const differences: Difference[] = [];
+  for (const h of found) {
+    const kind = judge(h);
+    if (!kind) continue;
+    const quoteStart = h.quote.length ? h.quote[0]!.start : h.at;
+    const quoteEnd = h.quote.length ? h.quote[h.quote.length - 1]!.end : h.at;
+    const claimText = h.claim.length ? claim.slice(h.claim[0]!.start, h.claim[h.claim.length - 1]!.end) : '';
+    const prev = differences[differences.length - 1];
+    // Two halves of one written word ("won't") never make two differences.
+    if (prev && prev.quoteEnd >= quoteStart && prev.quoteStart <= quoteStart && h.quote.length) {
+      prev.quoteEnd = Math.max(prev.quoteEnd, quoteEnd);
+      prev.quote = quote.slice(prev.quoteStart, prev.quoteEnd);
+      continue;
+    }
+    differences.push({ kind, quote: quote.slice(quoteStart, quoteEnd), quoteStart, quoteEnd, claim: claimText });
+  }
+  if (differences.length) return { verdict: 'different', differences };
+  const verbatim = found.length === 0 && sameWritten(c, q, ops, claim, quote);
+  return { verdict: verbatim ? 'same' : 'close', differences: [] };
+}
+
+/** Every word matched is written the same way (case and apostrophes aside): the claim is the quote's words. */
+function sameWritten(c: Token[], q: Token[], ops: { op: Op; c: number; q: number }[], claim: string, quote: string): boolean {
+  const norm = (s: string): string => s.toLowerCase().replace(/['’ʼ]/gu, '');
+  return ops.every((o) => o.op === 'match' && norm(claim.slice(c[o.c]!.start, c[o.c]!.end)) === norm(quote.slice(q[o.q]!.start, q[o.q]!.end)));
+}
+
+/** The quote's words that differ from the claim, as [start, end) ranges of the quote, in order, not overlapping. */
+export function markedRanges(comparison: Comparison): [number, number][] {
+  const out: [number, number][] = [];
+  for (const d of comparison.differences) {
+    if (d.quoteEnd <= d.quoteStart) continue;
+    const last = out[out.length - 1];
+    if (last && d.quoteStart <= last[1]) last[1] = Math.max(last[1], d.quoteEnd);
+    else out.push([d.quoteStart, d.quoteEnd]);
+  }
+  return out;
+}
