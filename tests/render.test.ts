@@ -98,9 +98,23 @@ const answer: fc.Arbitrary<Answer> = fc.oneof(
         sentence: longText,
         citation,
         match: fc.constantFrom('exact' as const, 'close' as const),
+        verdict: fc.constantFrom('same' as const, 'close' as const, 'different' as const),
+        differences: fc.array(
+          fc.record({
+            kind: fc.constantFrom('negation' as const, 'opposite' as const, 'number' as const, 'name' as const, 'quantity' as const, 'word' as const),
+            quote: text,
+            quoteStart: fc.nat(60),
+            quoteEnd: fc.nat(80),
+            claim: text,
+          }),
+          { maxLength: 4 },
+        ),
+        speakerMatches: fc.option(fc.boolean()),
       }),
       { maxLength: 25 },
     ),
+    claim: longText,
+    claimedSpeaker: fc.option(text),
     narration: fc.array(fc.record({ text: longText, citation }), { maxLength: 30 }),
   }),
   fc.record({

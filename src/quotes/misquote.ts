@@ -12,22 +12,13 @@
 import { stemmer } from 'stemmer';
 import { baseForm } from '../text/terms.ts';
 import { opposites, properNoun, synonyms } from '../text/wordnet.ts';
+import type { WordDifference } from '../types.ts';
 
 export type Verdict = 'same' | 'close' | 'different';
 
 /** Why a run of words makes the claim say something the quote does not. */
-export type DifferenceKind = 'negation' | 'opposite' | 'number' | 'name' | 'quantity' | 'word';
-
-export interface Difference {
-  kind: DifferenceKind;
-  /** The quote's words here, verbatim; '' where the claim adds words the quote does not have. */
-  quote: string;
-  /** Where those words are in the quote, [start, end) in UTF-16 units; start = end where the claim adds words. */
-  quoteStart: number;
-  quoteEnd: number;
-  /** The claim's words here, as typed; '' where the claim leaves out words of the quote. */
-  claim: string;
-}
+export type DifferenceKind = WordDifference['kind'];
+export type Difference = WordDifference;
 
 export interface Comparison {
   verdict: Verdict;

@@ -1,0 +1,77 @@
+/**
+ * who-said's answer to a claim as typed: the claim read (frame, quotation marks and "?" off, the speaker it
+ * names), the quotes holding its words looked up, the named speaker's quotes first, and each quote's
+ * verdict against the claim word by word (same, close, or something different, with the words that differ).
+ */
+import type { Citation, Quote, WhoSaidAnswer, WhoSaidMatch } from '../types.ts';
+import { readClaim, type Claim } from './claim.ts';
+import { compareClaim } from './misquote.ts';
+
+/** What the quote book found for some words: quote ids best first with how they matched, and narration. */
+export interface FoundWords {
+  found: { id: number; match: 'exact' | 'close' }[];
+  narration: { text: string; citation: Citation }[];
+}
+
+/** What answering needs from the quote book. */
+export interface ClaimLookup {
+  /** The quotes and narration holding the words. */
+  find(words: string): FoundWords;
+  quote(id: number): Quote;
+  /** The id of the speaker a typed name stands for, or null when no quoted speaker goes by it. */
+  speakerId(name: string): string | null;
+}
+
+// Close matches compared word by word before the answer is cut: enough to put the ones that say the same
+// thing before the ones that say something different, without comparing hundreds.
+const COMPARED_EXTRA = 10;
+
+/** How well some words were found: an exact quote, close wording, only narration, nothing. */
+function strength(f: FoundWords): number {
+  if (f.found.some((x) => x.match === 'exact')) return 3;
+  if (f.found.length) return 2;
+  return f.narration.length ? 1 : 0;
+}
+
+/** The who-said answer to a typed claim, at most `max` matches. */
+export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoSaidAnswer {
+  const query = typed.trim();
+  let best: { claim: Claim; found: FoundWords } | null = null;
+  for (const claim of readClaim(query)) {
+    const found = book.find(claim.words);
+    if (!best || strength(found) > strength(best.found)) best = { claim, found };
+    if (strength(found) === 3) break;
+  }
+  if (!best) return { kind: 'who-said', query, claim: '', claimedSpeaker: null, matches: [], narration: [] };
+  const { claim, found } = best;
+  const named = claim.speaker === null ? null : book.speakerId(claim.speaker);
+  const speakerMatches = (q: Quote): boolean | null => (claim.speaker === null || q.speakerId === null ? null : q.speakerId === named);
+  // The named speaker's quotes are looked at wherever the book ranked them.
+  const picked = found.found.filter((f, k) => k < max + COMPARED_EXTRA || (named !== null && book.quote(f.id).speakerId === named));
+  const candidates = picked.map((f) => {
+    const q = book.quote(f.id);
+    const comparison = f.match === 'exact' ? { verdict: 'same' as const, differences: [] } : compareClaim(claim.words, q.quote);
+    const match: WhoSaidMatch = {
+      speaker: q.speaker,
+      role: q.role,
+      quote: q.quote,
+      partial: q.partial,
+      sentence: q.sentence,
+      citation: q.citation,
+      match: f.match,
+      verdict: comparison.verdict === 'same' && f.match === 'close' ? 'close' : comparison.verdict,
+      differences: comparison.differences,
+      speakerMatches: speakerMatches(q),
+    };
+    return match;
+  });
+  // The named speaker's quotes first, then quotes that say what the claim says before those that do not;
+  // otherwise the book's order (a stable sort keeps it).
+  const order = (m: WhoSaidMatch): number => (m.speakerMatches === true ? 0 : 4) + (m.verdict === 'different' ? 1 : 0);
+  const matches = candidates
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => order(a.m) - order(b.m) || a.i - b.i)
+    .map((x) => x.m)
+    .slice(0, max);
+  return { kind: 'who-said', query, claim: claim.words, claimedSpeaker: claim.speaker, matches, narration: found.narration };
+}
