@@ -288,6 +288,24 @@ function hunks(claim: Token[], quote: Token[], ops: { op: Op; c: number; q: numb
   return out;
 }
 
+/**
+ * The words of the quote right before the stretch the claim covers, in its clause, when they turn it: a
+ * claim "accept any quota" leaves out the "cannot" of "We cannot accept any quota", "Norway has asked" the
+ * "Only" of "Only Norway has asked". Null when nothing there negates or limits the claim's words.
+ */
+function leadingWords(quote: Token[], ops: { op: Op; c: number; q: number }[], text: string): Hunk | null {
+  const firstOp = ops.find((o) => o.op !== 'claim');
+  if (!firstOp) return null;
+  const left: Token[] = [];
+  for (let k = firstOp.q - 1; k >= 0 && left.length < 3; k--) {
+    const t = quote[k]!;
+    if (/[,;:.!?()—–"“”]/u.test(text.slice(t.end, quote[k + 1]!.start))) break;
+    if (isNegation(t) || QUANTITY.has(t.word)) left.unshift(t);
+    else if (isContent(t)) break;
+  }
+  return left.length ? { claim: [], quote: left, at: left[0]!.start } : null;
+}
+
 const isNegation = (t: Token): boolean => NEGATIONS.has(t.word);
 const isContent = (t: Token): boolean => !LIGHT.has(t.word) && !MODALS.has(t.word) && !NEGATIONS.has(t.word) && !QUANTITY.has(t.word);
 
@@ -333,6 +351,8 @@ export function compareClaim(claim: string, quote: string): Comparison {
   // Long texts are cut for the alignment (its table grows with both lengths); a claim that long is no quote.
   const ops = align(c.slice(0, 400), q.slice(0, 4000));
   const found = hunks(c, q, ops);
+  const lead = leadingWords(q, ops, quote);
+  if (lead) found.unshift(lead);
   const differences: Difference[] = [];
   for (const h of found) {
     const kind = judge(h);

@@ -50,7 +50,9 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   const picked = found.found.filter((f, k) => k < max + COMPARED_EXTRA || (named !== null && book.quote(f.id).speakerId === named));
   const candidates = picked.map((f) => {
     const q = book.quote(f.id);
-    const comparison = f.match === 'exact' ? { verdict: 'same' as const, differences: [] } : compareClaim(claim.words, q.quote);
+    // Exact matches are compared too: the words may stand right after a "not" or an "only" the claim leaves out.
+    const comparison = compareClaim(claim.words, q.quote);
+    const verdict = comparison.verdict === 'different' ? 'different' : f.match === 'exact' ? 'same' : 'close';
     const match: WhoSaidMatch = {
       speaker: q.speaker,
       role: q.role,
@@ -59,7 +61,7 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
       sentence: q.sentence,
       citation: q.citation,
       match: f.match,
-      verdict: comparison.verdict === 'same' && f.match === 'close' ? 'close' : comparison.verdict,
+      verdict,
       differences: comparison.differences,
       speakerMatches: speakerMatches(q),
     };
