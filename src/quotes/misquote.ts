@@ -122,18 +122,24 @@ function readWords(text: string): Token[] {
   const out: Token[] = [];
   let sentenceStart = true;
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (/[.!?]/u.test(text.slice(last, start))) sentenceStart = true;
+    for (let k = last; k < start && !sentenceStart; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 46 || c === 33 || c === 63) sentenceStart = true;
+    }
     last = end;
     const written = m[0];
-    const capital = /^\p{Lu}/u.test(written) && written !== 'I';
+    const c0 = written.charCodeAt(0);
+    const capital = (c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(written)) && written !== 'I';
     const initial = sentenceStart;
     sentenceStart = false;
-    const lower = written.toLowerCase().replace(/[’ʼ]/gu, "'");
+    let lower = written.toLowerCase();
+    if (lower.includes('’') || lower.includes('ʼ')) lower = lower.replace(/[’ʼ]/gu, "'");
     // "twenty-five" is one number; "three-way" and "Jong-un" are their parts.
-    const parts = numberValue(lower.split('-')) !== null ? [lower] : lower.split('-');
+    const parts = !lower.includes('-') ? [lower] : numberValue(lower.split('-')) !== null ? [lower] : lower.split('-');
     for (const part of parts) {
       for (const w of opened(part)) out.push(token(w, start, end, capital, initial));
     }
@@ -154,7 +160,7 @@ function opened(word: string): string[] {
 }
 
 function token(word: string, start: number, end: number, capital: boolean, initial: boolean): Token {
-  const value = numberValue(word.split('-'));
+  const value = mayBeNumber(word) ? numberValue(word.includes('-') ? word.split('-') : [word]) : null;
   if (value !== null) return { word, key: `#${value}`, start, end, capital: false, initial, number: true };
   return { word, key: keyOf(word), start, end, capital, initial, number: false };
 }
@@ -179,6 +185,13 @@ function keyOf(word: string): string {
 function isName(t: Token): boolean {
   if (!t.capital || t.number || !isContent(t) || PRONOUNS.has(t.word)) return false;
   return !t.initial || properNoun(t.word);
+}
+
+/** Whether a word starts as a number can: a digit, or the first letters of a number word. */
+function mayBeNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // Digits, and the letters number words start with (zero one two ... dozen, hundred, million, first ...).
+  return (c >= 48 && c <= 57) || 'zotfsentdhmbs'.includes(word[0] ?? '_');
 }
 
 /** The value of a number written in digits or words ("4", "1,000", "twenty-five", "fifth"), else null. */
@@ -331,6 +344,9 @@ function leadingWords(quote: Token[], ops: { op: Op; c: number; q: number }[], t
   return left.length ? { claim: [], quote: left, at: left[0]!.start } : null;
 }
 
+// The longest run of changed content words WordNet is asked about.
+const WORDNET_RUN = 3;
+
 const isNegation = (t: Token): boolean => NEGATIONS.has(t.word);
 const isContent = (t: Token): boolean => !LIGHT.has(t.word) && !MODALS.has(t.word) && !NEGATIONS.has(t.word) && !QUANTITY.has(t.word);
 
@@ -355,6 +371,8 @@ function judge(h: Hunk): DifferenceKind | null {
   if (mClaim.length !== mQuote.length || mClaim.some((w, k) => w !== mQuote[k] && !MODAL_PAIRS.has(`${w} ${mQuote[k]}`))) return 'word';
   const cc = h.claim.filter(isContent);
   const cq = h.quote.filter(isContent);
+  // A word or two said otherwise is looked up in WordNet; a longer run is other words, whatever they mean.
+  if (cc.length > WORDNET_RUN || cq.length > WORDNET_RUN) return cc.length ? 'word' : null;
   for (const a of cc) for (const b of cq) if (opposites(a.word, b.word)) return 'opposite';
   const pClaim = h.claim.filter((t) => PRONOUNS.has(t.word));
   if (pClaim.length && h.quote.length && pClaim.some((t) => !h.quote.some((u) => u.key === t.key))) return 'word';
@@ -365,6 +383,7 @@ function judge(h: Hunk): DifferenceKind | null {
 /** Every content word of the claim here stands for a word of the quote here that means the same. */
 function allSynonyms(h: Hunk): boolean {
   const cq = h.quote.filter(isContent);
+  if (cq.length === 0 || cq.length > WORDNET_RUN) return false;
   return h.claim.filter(isContent).every((a) => cq.some((b) => a.key === b.key || synonyms(a.word, b.word)));
 }
 
