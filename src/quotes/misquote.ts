@@ -380,10 +380,15 @@ function judge(h: Hunk): DifferenceKind | null {
   return allSynonyms(h) ? null : 'word';
 }
 
-/** Every content word of the claim here stands for a word of the quote here that means the same. */
+/**
+ * Every content word of the claim here stands for a word of the quote here that means the same, or the two
+ * runs are one phrase of the same meaning ("except" for "other than").
+ */
 function allSynonyms(h: Hunk): boolean {
   const cq = h.quote.filter(isContent);
-  if (cq.length === 0 || cq.length > WORDNET_RUN) return false;
+  if (cq.length > WORDNET_RUN || h.claim.length > WORDNET_RUN + 1 || h.quote.length > WORDNET_RUN + 1) return false;
+  if (h.claim.length && h.quote.length && synonyms(h.claim.map((t) => t.word).join(' '), h.quote.map((t) => t.word).join(' '))) return true;
+  if (cq.length === 0) return false;
   return h.claim.filter(isContent).every((a) => cq.some((b) => a.key === b.key || synonyms(a.word, b.word)));
 }
 

@@ -261,15 +261,28 @@ function remembered(kind: string, a: string, b: string, f: () => boolean): boole
   return hit;
 }
 
-/** True when WordNet has a sense in which the two words mean the same (they share a synset). */
+/** True when WordNet has a sense in which the two words (or phrases: "other than") mean the same or nearly. */
 export function synonyms(a: string, b: string): boolean {
   if (!a || !b) return false;
   return remembered('=', a, b, () => shareSynset(a, b));
 }
 
+/**
+ * Shared synsets, or for adjectives a shared cluster: WordNet files "poor" (in quality) and "lousy" as
+ * satellites of "bad", similar in meaning to it and to each other.
+ */
 function shareSynset(a: string, b: string): boolean {
-  const bs = new Set(synsetsOf(b).map((s) => `${s.pos}:${s.offset}`));
-  return synsetsOf(a).some((s) => bs.has(`${s.pos}:${s.offset}`));
+  const near = (w: string): Set<string> => {
+    const out = new Set<string>();
+    for (const s of synsetsOf(w)) {
+      out.add(`${s.pos}:${s.offset}`);
+      if (s.pos === 'adj') for (const p of s.pointers) if (p.symbol === '&') out.add(`${p.pos}:${p.offset}`);
+    }
+    return out;
+  };
+  const bs = near(b);
+  for (const k of near(a)) if (bs.has(k)) return true;
+  return false;
 }
 
 /**
