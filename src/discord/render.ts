@@ -469,6 +469,8 @@ function wordEnd(text: string, i: number): number {
 /** A quote inside its sentence with the words that differ from the claim in bold (the quote alone when the sentence is unknown). */
 function quoteMarkedInSentence(m: WhoSaidMatch, n: number): string {
   const ranges = m.differences.filter((d) => d.quoteEnd > d.quoteStart).map((d) => [d.quoteStart, d.quoteEnd] as const);
+  // Only words the claim adds ("not"): no word of the quote differs; the quote is shown as any other.
+  if (ranges.length === 0) return quoteInSentence(m.quote, m.sentence, n);
   const at = m.sentence ? findKey(m.sentence, m.quote) : -1;
   if (at >= 0) return markWithin(m.sentence, ranges.map(([a, b]) => [a + at, b + at] as const), n);
   return quoted(markWithin(m.quote, ranges, n - 2));
