@@ -107,6 +107,7 @@ describe('who-said: claims as people type them', () => {
       "«that's why we've come here»",
       "Was Putin quoted as saying that's why we've come here?",
       "According to Putin, that's why we've come here",
+      "Putin: that's why we've come here",
     ]) {
       const a = seed.whoSaid(typed, 5, seedPassages);
       expect(a.matches[0], typed).toMatchObject({ speaker: 'Vladimir Putin', match: 'exact', verdict: 'same' });
@@ -173,6 +174,39 @@ const word = fc.constantFrom(...WORDS);
 const sentence = fc.array(word, { minLength: 2, maxLength: 14 });
 const punct = fc.constantFrom(' ', ', ', ' ', '; ', ' — ');
 const quoteText = fc.tuple(sentence, fc.array(punct, { minLength: 14, maxLength: 14 })).map(([ws, ps]) => ws.map((w, i) => (i ? ps[i]! : '') + w).join('') + '.');
+
+describe('claim reading properties', () => {
+  const names = fc.constantFrom('Anna Berg', 'Putin', 'Kim Jong-un', 'the minister');
+  const frames: ((n: string, w: string) => string)[] = [
+    (n, w) => `${n} said ${w}`,
+    (n, w) => `did ${n} say ${w}?`,
+    (n, w) => `Did ${n} really say “${w}”?`,
+    (n, w) => `"${w}," ${n} said.`,
+    (n, w) => `According to ${n}, ${w}`,
+    (n, w) => `${w}, ${n} said`,
+  ];
+  it('reads the words and the speaker out of every frame, whatever the words', () => {
+    fc.assert(
+      // Words holding a speech verb of their own ("the fleet said ...") are ambiguous: kept out.
+      fc.property(names, sentence, fc.nat(frames.length - 1), (n, ws, k) => {
+        const w = ws.filter((x) => x !== 'said').join(' ') || 'calm';
+        expect(readClaim(frames[k]!(n, w))[0]).toEqual({ words: w, speaker: n });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never fails and always offers the text as typed, unwrapped', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), (typed) => {
+        const readings = readClaim(typed);
+        for (const r of readings) expect(r.words.trim()).toBe(r.words);
+        if (readings.length) expect(readings[readings.length - 1]!.speaker).toBe(null);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
 
 describe('misquote properties', () => {
   it('a claim that is the quote, or any run of its words, is always "same"', () => {

@@ -40,12 +40,14 @@ const STATEMENT = new RegExp(String.raw`^${TRUE_THAT}${SPEAKER}\s+${ADVERBS}(?:$
 const ACCORDING = new RegExp(String.raw`^according\s+to\s+${SPEAKER}\s*[,:]\s*`, 'iu');
 const TRAILING = new RegExp(String.raw`\s*[,—–-]+\s*(?:${SPEAKER}\s+${SAID}|${SAID}\s+${SPEAKER})\s*$`, 'iu');
 const QUOTED_FIRST = new RegExp(String.raw`^["“”„«»‘’'‹「『](.+?)[,.!?]?["“”«»’'›」』]\s*[,—–-]*\s*(?:${SPEAKER}\s+${SAID}|${SAID}\s+${SPEAKER})\s*$`, 'iu');
+// "Putin: that's why we've come here", as quotes are credited in a list: capitalised words only before the colon.
+const COLON_CREDIT = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s*/u;
 const DASH_CREDIT = /\s*[—–―]\s*([^"“”„«»‹›,.;:!?]{1,60})$/u;
 
 // A speaker phrase holds no verb of its own: "we will not" before "say" is part of a quote, not a speaker.
 const NOT_A_SPEAKER = /\b(?:will|would|shall|should|can|could|may|might|must|not|never|no|do|does|did|to|is|are|was|were|be|been|have|has|had|that|this|it|we|i|you|they|if|when|and|or|but)\b|n't\b/iu;
 
-const NOBODY = /^(?:he|she|they|it|i|we|you|someone|somebody|anyone|anybody|nobody|who|one|people|a|an|the)$/iu;
+const NOBODY = /^(?:he|she|they|it|i|we|you|someone|somebody|anyone|anybody|nobody|who|one|people)$/iu;
 
 /** The speaker phrase if it reads as one: at most six words, not a pronoun nor a lone article. */
 function speakerOf(phrase: string | undefined): string | null | undefined {
@@ -55,6 +57,7 @@ function speakerOf(phrase: string | undefined): string | null | undefined {
   const words = p.split(' ');
   if (words.length > 6) return undefined;
   if (words.length === 1 && NOBODY.test(p)) return null;
+  if (/^(?:a|an|the)$/iu.test(words[words.length - 1]!)) return undefined;
   if (NOT_A_SPEAKER.test(p)) return undefined;
   return p;
 }
@@ -102,7 +105,7 @@ export function readClaim(typed: string): Claim[] {
     add(rest, speaker);
     return true;
   };
-  if (!framed(QUESTION) && !framed(ACCORDING) && !framed(STATEMENT)) {
+  if (!framed(QUESTION) && !framed(ACCORDING) && !framed(STATEMENT) && !framed(COLON_CREDIT)) {
     const q = QUOTED_FIRST.exec(whole);
     const t = q ? null : TRAILING.exec(whole) ?? DASH_CREDIT.exec(whole);
     if (q) {
