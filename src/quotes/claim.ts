@@ -28,8 +28,8 @@ const OPEN_CLOSE: Record<string, string> = {
 };
 
 // Speech verbs as a statement has them ("Putin said") and as a question ("did Putin say").
-const SAID = String.raw`(?:said|says|claimed|claims|stated|states|declared|declares|wrote|writes|insisted|insists|announced|announces|added|adds|warned|warns|vowed|vows|promised|promises|stressed|stresses|mentioned|mentions|told(?:\s+(?:reporters|journalists|the\s+press|the\s+media|state\s+media|him|her|them|us|me))?)`;
-const SAY = String.raw`(?:say|claim|state|declare|write|insist|announce|add|warn|vow|promise|stress|mention|tell(?:\s+(?:reporters|journalists|the\s+press|the\s+media|state\s+media|him|her|them|us|me))?)`;
+const SAID = String.raw`(?:said|says|claimed|claims|stated|declared|declares|wrote|writes|insisted|insists|announced|announces|added|adds|warned|warns|vowed|vows|promised|promises|stressed|stresses|mentioned|mentions|told(?:\s+(?:reporters|journalists|the\s+press|the\s+media|state\s+media|him|her|them|us|me))?)`;
+const SAY = String.raw`(?:say|claim|declare|write|insist|announce|add|warn|vow|promise|stress|mention|tell(?:\s+(?:reporters|journalists|the\s+press|the\s+media|state\s+media|him|her|them|us|me))?)`;
 const ADVERBS = String.raw`(?:(?:really|actually|ever|truly|once|also|reportedly|allegedly|publicly|in\s+fact|just)\s+)*`;
 // The speaker: at most 60 characters, no quotation mark or sentence punctuation (checked again by speakerOf).
 const SPEAKER = String.raw`([^"“”„«»‹›,.;:!?]{1,60}?)`;
@@ -100,6 +100,10 @@ export function readClaim(typed: string): Claim[] {
     const speaker = speakerOf(m[1]);
     const rest = whole.slice(m[0].length);
     if (speaker === undefined || !rest.trim()) return false;
+    // "the Japan States would ...": a capitalised verb is part of a name, unless everything is in capitals
+    // (or the claim is a question: "Did Putin Say ...").
+    const verb = /^\s*(\S+)/u.exec(m[0].slice((m.index ?? 0) + m[0].indexOf(m[1]!) + m[1]!.length))?.[1] ?? '';
+    if (re !== QUESTION && /^\p{Lu}/u.test(verb) && whole !== whole.toUpperCase()) return false;
     const that = /^that\s+(?!['’]|s\b)/iu.exec(rest);
     if (that) add(rest.slice(that[0].length), speaker);
     add(rest, speaker);
