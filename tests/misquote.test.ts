@@ -5,7 +5,7 @@ import { buildPassages } from '../src/text/passages.ts';
 import { QuoteBook } from '../src/quotes/quotes.ts';
 import { compareClaim, wordsOf } from '../src/quotes/misquote.ts';
 import { readClaim } from '../src/quotes/claim.ts';
-import { opposites, properNoun, synonyms } from '../src/text/wordnet.ts';
+import { opposites, properNoun, synonyms, wordnetAvailable } from '../src/text/wordnet.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
 const seedDocs = loadCorpus('corpus').filter((d) => d.id === 'yonhap-kim-putin-summit');
@@ -156,6 +156,8 @@ describe('who-said: claims as people type them', () => {
 
 describe('WordNet', () => {
   it('knows synonyms, opposites and names', () => {
+    // Without its files every look-up finds nothing and the check only gets stricter: make sure they are there.
+    expect(wordnetAvailable()).toBe(true);
     expect(synonyms('come', 'arrive')).toBe(true);
     expect(synonyms('come', 'leave')).toBe(false);
     expect(opposites('strong', 'weak')).toBe(true);

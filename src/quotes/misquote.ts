@@ -309,9 +309,11 @@ interface Hunk {
 function hunks(claim: Token[], quote: Token[], ops: { op: Op; c: number; q: number }[]): Hunk[] {
   const out: Hunk[] = [];
   let cur: Hunk | null = null;
-  let lastEnd = 0;
+  let lastEnd = -1;
   for (const o of ops) {
     if (o.op === 'match') {
+      // Words the claim adds before anything matched go right before the first word that does.
+      if (cur && cur.at < 0) cur.at = quote[o.q]!.start;
       if (cur) out.push(cur);
       cur = null;
       lastEnd = quote[o.q]!.end;
@@ -321,7 +323,10 @@ function hunks(claim: Token[], quote: Token[], ops: { op: Op; c: number; q: numb
     if (o.op !== 'quote') cur.claim.push(claim[o.c]!);
     if (o.op !== 'claim') cur.quote.push(quote[o.q]!);
   }
-  if (cur) out.push(cur);
+  if (cur) {
+    if (cur.at < 0) cur.at = 0;
+    out.push(cur);
+  }
   // Ops start where the claim starts in the quote and end where it ends: words of the quote before or after
   // are not in any op, so a hunk of quote words alone can only be inside the stretch the claim covers.
   return out;
@@ -438,16 +443,4 @@ export function compareClaim(claim: string, quote: string): Comparison {
 function sameWritten(c: Token[], q: Token[], ops: { op: Op; c: number; q: number }[], claim: string, quote: string): boolean {
   const norm = (s: string): string => s.toLowerCase().replace(/['’ʼ]/gu, '');
   return ops.every((o) => o.op === 'match' && norm(claim.slice(c[o.c]!.start, c[o.c]!.end)) === norm(quote.slice(q[o.q]!.start, q[o.q]!.end)));
-}
-
-/** The quote's words that differ from the claim, as [start, end) ranges of the quote, in order, not overlapping. */
-export function markedRanges(comparison: Comparison): [number, number][] {
-  const out: [number, number][] = [];
-  for (const d of comparison.differences) {
-    if (d.quoteEnd <= d.quoteStart) continue;
-    const last = out[out.length - 1];
-    if (last && d.quoteStart <= last[1]) last[1] = Math.max(last[1], d.quoteEnd);
-    else out.push([d.quoteStart, d.quoteEnd]);
-  }
-  return out;
 }
