@@ -233,14 +233,23 @@ function synsetsOf(word: string): Synset[] {
 
 function readSynsets(word: string): Synset[] {
   const out: Synset[] = [];
+  for (const [pos, o] of senses(word)) {
+    const s = synset(o, pos);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** A word's synsets as [part of speech, offset], from the index files alone (no synset read). */
+function senses(word: string): [Pos, number][] {
+  const out: [Pos, number][] = [];
   for (const pos of POS) {
     const seen = new Set<number>();
     for (const lemma of lemmas(word, pos)) {
       for (const o of offsets(lemma, pos)) {
         if (seen.has(o)) continue;
         seen.add(o);
-        const s = synset(o, pos);
-        if (s) out.push(s);
+        out.push([pos, o]);
       }
     }
   }
@@ -261,28 +270,20 @@ function remembered(kind: string, a: string, b: string, f: () => boolean): boole
   return hit;
 }
 
-/** True when WordNet has a sense in which the two words (or phrases: "other than") mean the same or nearly. */
+/** True when WordNet has a sense in which the two words (or phrases: "take part" for "participate") mean the same. */
 export function synonyms(a: string, b: string): boolean {
   if (!a || !b) return false;
   return remembered('=', a, b, () => shareSynset(a, b));
 }
 
 /**
- * Shared synsets, or for adjectives a shared cluster: WordNet files "poor" (in quality) and "lousy" as
- * satellites of "bad", similar in meaning to it and to each other.
+ * Shared synsets. Not a shared adjective cluster: "positively charged" and "negatively charged" are both
+ * satellites of "charged", so cluster-mates may mean opposite things.
  */
 function shareSynset(a: string, b: string): boolean {
-  const near = (w: string): Set<string> => {
-    const out = new Set<string>();
-    for (const s of synsetsOf(w)) {
-      out.add(`${s.pos}:${s.offset}`);
-      if (s.pos === 'adj') for (const p of s.pointers) if (p.symbol === '&') out.add(`${p.pos}:${p.offset}`);
-    }
-    return out;
-  };
-  const bs = near(b);
-  for (const k of near(a)) if (bs.has(k)) return true;
-  return false;
+  // Offsets come from the index files alone: no synset is read.
+  const bs = new Set(senses(b).map(([pos, o]) => `${pos}:${o}`));
+  return senses(a).some(([pos, o]) => bs.has(`${pos}:${o}`));
 }
 
 /**
@@ -322,7 +323,9 @@ function opposed(a: string, b: string): boolean {
 /** True when WordNet writes the word with a capital in one of its senses: a name ("Russia", "China", "Moscow"). */
 export function properNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return remembered('N', lower, '', () => synsetsOf(lower).some((s) => s.pos === 'noun' && s.words.some((w) => w.toLowerCase() === lower && /^\p{Lu}/u.test(w))));
+  return remembered('N', lower, '', () =>
+    senses(lower).some(([pos, o]) => pos === 'noun' && (synset(o, pos)?.words.some((w) => w.toLowerCase() === lower && /^\p{Lu}/u.test(w)) ?? false)),
+  );
 }
 
 /** True when the WordNet database could be found (the look-ups above find nothing without it). */
