@@ -160,6 +160,8 @@ describe('WordNet', () => {
     expect(wordnetAvailable()).toBe(true);
     expect(synonyms('come', 'arrive')).toBe(true);
     expect(synonyms('come', 'leave')).toBe(false);
+    // Satellites of one adjective cluster ("charged") are not synonyms.
+    expect(synonyms('positive', 'negative')).toBe(false);
     expect(opposites('strong', 'weak')).toBe(true);
     expect(opposites('good', 'lousy')).toBe(true);
     expect(opposites('strong', 'powerful')).toBe(false);
