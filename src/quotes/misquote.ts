@@ -47,11 +47,14 @@ interface Token {
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without', 'cannot', 'nope', 'non']);
 
-/** Words that say how much or how often: changing one changes the claim ("only", "all", "always"). */
+/**
+ * Words that say how much or how often: changing one changes the claim ("only", "all", "always"). Focus
+ * words that add to a claim without limiting it ("also", "even", "just") are not among them.
+ */
 const QUANTITY = new Set(
   `only all every each some any most many much more less least fewer few several both either half entire whole
-  always often sometimes rarely seldom usually ever again just merely solely mostly partly fully completely
-  totally entirely largely hardly barely scarcely almost nearly even also alone first last sole`.split(/\s+/u),
+  always often sometimes rarely seldom usually merely solely mostly partly fully completely totally entirely
+  largely hardly barely scarcely almost nearly alone sole`.split(/\s+/u),
 );
 
 // Modal verbs change what is claimed ("will" → "might"); the pairs are the same modal in reported speech.
