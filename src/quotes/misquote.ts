@@ -398,7 +398,7 @@ function opposedValence(a: string, b: string): boolean {
   return (valence.get(a) ?? 0) * (valence.get(b) ?? 0) < 0;
 }
 
-// The list as a Map: looking words up in its 3,382-key object literal was the slow part.
+// The list as a Map, made at the first look-up: typed words such as "constructor" must not reach Object.prototype.
 let valence: Map<string, number> | null = null;
 
 /**
@@ -435,6 +435,7 @@ export function compareClaim(claim: string, quote: string): Comparison {
     if (prev && prev.quoteEnd >= quoteStart && prev.quoteStart <= quoteStart && h.quote.length) {
       prev.quoteEnd = Math.max(prev.quoteEnd, quoteEnd);
       prev.quote = quote.slice(prev.quoteStart, prev.quoteEnd);
+      if (claimText && !prev.claim.includes(claimText)) prev.claim = prev.claim ? claim.slice(claim.indexOf(prev.claim), h.claim[h.claim.length - 1]!.end) : claimText;
       continue;
     }
     differences.push({ kind, quote: quote.slice(quoteStart, quoteEnd), quoteStart, quoteEnd, claim: claimText });
