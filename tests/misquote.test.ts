@@ -5,6 +5,7 @@ import { buildPassages } from '../src/text/passages.ts';
 import { QuoteBook } from '../src/quotes/quotes.ts';
 import { compareClaim, wordsOf } from '../src/quotes/misquote.ts';
 import { readClaim } from '../src/quotes/claim.ts';
+import { markDifferences, renderText } from '../src/console/text.ts';
 import { opposites, properNoun, synonyms, wordnetAvailable } from '../src/text/wordnet.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
@@ -94,6 +95,33 @@ describe('who-said: a misquote is not close wording', () => {
     expect(not).toMatchObject({ speaker: 'Vladimir Putin', verdict: 'different' });
     expect(not.differences).toEqual([expect.objectContaining({ kind: 'negation', quote: '', claim: 'not' })]);
     expect(seed.whoSaid('we came here', 5, seedPassages).matches[0]).toMatchObject({ speaker: 'Vladimir Putin', verdict: 'close' });
+  });
+});
+
+describe('who-said in the console and the CLI', () => {
+  it('marks the quote\'s differing words and says what the claim says instead', () => {
+    const text = renderText(seed.whoSaid('North Korea will never be a burden for Russia', 5, seedPassages), 200);
+    expect(text).toContain('The sources do not say that');
+    expect(text).toContain('North Korea will *only* be a burden for Russia and China.');
+    expect(text).toContain('The source says "only" where the claim says "never" (negation).');
+    // The excerpt under it stays verbatim.
+    expect(text).toContain('"Over the long haul, North Korea will only be a burden for Russia and China."');
+  });
+
+  it('says when the named speaker is someone else', () => {
+    const text = renderText(seed.whoSaid("did Kim say that's why we've come here?", 5, seedPassages), 200);
+    expect(text).toContain('No quote of Kim in the sources holds these words.');
+    expect(text).toContain('Not Kim but Vladimir Putin');
+  });
+
+  it('markDifferences keeps every character of the quote', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.string({ maxLength: 60 }), (claim, quote) => {
+        const marked = markDifferences(quote, compareClaim(claim, quote).differences);
+        expect(marked.replace(/\*/g, '')).toBe(quote.replace(/\*/g, ''));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
