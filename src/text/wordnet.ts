@@ -4,8 +4,8 @@
  * at their byte offsets in the data files, so nothing is loaded at start and a synset costs one read.
  *
  * Used to tell a misquote from close wording: "arrive" for "come" is close (one synset), "weak" for
- * "strong" is an opposite (an antonym pointer), and so is "lousy" for "strong" when their adjective clusters
- * are opposed ("lousy" is a satellite of "bad", whose antonym "good" ...).
+ * "strong" is an opposite (an antonym pointer), and so is "lousy" for "good": "lousy" is a satellite of
+ * "bad", the antonym of "good". Also tells names: WordNet writes "Norway" with its capital.
  */
 import { openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
