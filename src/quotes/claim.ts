@@ -9,6 +9,8 @@ export interface Claim {
   words: string;
   /** The speaker the claim names, as typed; null when it names nobody (or only "he", "someone" ...). */
   speaker: string | null;
+  /** The text as typed (unwrapped), not read as a frame around the words. */
+  asTyped: boolean;
 }
 
 // Opening quotation marks and the closing marks each may pair with (news text mixes them).
@@ -90,9 +92,9 @@ function unwrap(text: string): string {
 export function readClaim(typed: string): Claim[] {
   const whole = unwrap(typed);
   const out: Claim[] = [];
-  const add = (words: string, speaker: string | null): void => {
+  const add = (words: string, speaker: string | null, asTyped = false): void => {
     const w = unwrap(words);
-    if (w && !out.some((c) => c.words === w && c.speaker === speaker)) out.push({ words: w, speaker });
+    if (w && !out.some((c) => c.words === w && c.speaker === speaker)) out.push({ words: w, speaker, asTyped });
   };
   const framed = (re: RegExp): boolean => {
     const m = re.exec(whole);
@@ -121,6 +123,6 @@ export function readClaim(typed: string): Claim[] {
       if (speaker !== undefined && rest.trim()) add(rest, speaker);
     }
   }
-  add(whole, null);
+  add(whole, null, true);
   return out;
 }

@@ -36,11 +36,15 @@ function strength(f: FoundWords): number {
 /** The who-said answer to a typed claim, at most `max` matches. */
 export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoSaidAnswer {
   const query = typed.trim();
-  let best: { claim: Claim; found: FoundWords } | null = null;
-  for (const claim of readClaim(query)) {
+  let best: { claim: Claim; found: FoundWords; strength: number } | null = null;
+  const readings = readClaim(query);
+  for (const claim of readings) {
     const found = book.find(claim.words);
-    if (!best || strength(found) > strength(best.found)) best = { claim, found };
-    if (strength(found) === 3) break;
+    // Read as typed after a frame was read off, the text counts only as a verbatim quote ("My father said we
+    // would return"): close wording of "Putin said X" is no better an answer than X's own.
+    const s = claim.asTyped && readings.length > 1 && strength(found) < 3 ? -1 : strength(found);
+    if (!best || s > best.strength) best = { claim, found, strength: s };
+    if (s === 3) break;
   }
   if (!best) return { kind: 'who-said', query, claim: '', claimedSpeaker: null, matches: [], narration: [] };
   const { claim, found } = best;
