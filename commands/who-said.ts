@@ -11,7 +11,8 @@ export default {
     .addStringOption((o) =>
       o.setName('words').setDescription('The words, as you remember them').setRequired(true).setMaxLength(300),
     ),
-  description: 'Who said some words: the speaker, role, full quote and citation; or that nobody in the sources said them.',
+  description:
+    'Who said some words: the speaker, role, full quote and citation; or that the source says something different (the differing words in bold); or that nobody in the sources said them. "Did Putin say ...?" works too.',
   usage: '/who-said words: <the words>',
   example,
   cliOptions: { limit: 'N' },

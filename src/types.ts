@@ -139,11 +139,36 @@ export interface WhoSaidMatch {
   citation: Citation;
   /** 'exact' when the words stand in the quote as typed, 'close' for close wording. */
   match: 'exact' | 'close';
+  /**
+   * The claim against the quote, word by word: 'same' (the quote's words), 'close' (other forms, words left
+   * out, synonyms) or 'different' (a changed negation, opposite, number, name, quantity or other word).
+   */
+  verdict: 'same' | 'close' | 'different';
+  /** Where the quote says something different from the claim (empty unless the verdict is 'different'). */
+  differences: WordDifference[];
+  /** Whether the quote's speaker is the one the claim names; null when it names nobody or the quote has no speaker. */
+  speakerMatches: boolean | null;
+}
+
+/** One place where a quote and a claim differ in meaning. */
+export interface WordDifference {
+  kind: 'negation' | 'opposite' | 'number' | 'name' | 'quantity' | 'word';
+  /** The quote's words here, verbatim; '' where the claim adds words the quote does not have. */
+  quote: string;
+  /** Where those words are in `quote` ([start, end) in UTF-16 units; equal where the claim adds words). */
+  quoteStart: number;
+  quoteEnd: number;
+  /** The claim's words here, as typed; '' where the claim leaves out words of the quote. */
+  claim: string;
 }
 
 export interface WhoSaidAnswer {
   kind: 'who-said';
   query: string;
+  /** The words looked for: the query without its attribution frame ("Putin said ..."), quotation marks and "?". */
+  claim: string;
+  /** The speaker the query names ("Putin" in "did Putin say ..."), as typed; null when it names nobody. */
+  claimedSpeaker: string | null;
   matches: WhoSaidMatch[];
   narration: { text: string; citation: Citation }[];
 }

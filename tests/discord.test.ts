@@ -153,6 +153,17 @@ describe('slash commands', () => {
     expect(f?.value).toContain('— Test Wire, 2023-09-14, ¶2');
   });
 
+  it('/who-said shows a misquote as something different, the quote\'s differing words in bold, pinging nobody', async () => {
+    const m = await command('who-said', { words: 'misquote <@123456789012345678> @everyone' }, newUser());
+    expectSafe(m);
+    const f = m.embeds?.[0]?.fields?.[0];
+    expect(f?.name).toBe('Vladimir Putin, Russian President (says something different)');
+    expect(f?.value).toContain(`"**that's** why we've come here," Putin told reporters`);
+    expect(f?.value).toMatch(/The source says “that's” where the claim says “@\u200beveryone”/);
+    expect(m.embeds?.[0]?.description).toMatch(/do not say that/);
+    expect(text(m)).not.toMatch(/@everyone|<@\d/);
+  });
+
   it('/who-said distinguishes narration from nobody', async () => {
     const narr = await command('who-said', { words: 'narration words' }, newUser());
     expect(text(narr)).toMatch(/Nobody in the sources is quoted saying that/);

@@ -9,6 +9,7 @@ import { pageButtonId, pageStore, parsePageId } from '../src/discord/buttons.ts'
 import {
   boldWithin,
   CUT,
+  markWithin,
   embedsLength,
   escapeText,
   LIMITS,
@@ -98,9 +99,23 @@ const answer: fc.Arbitrary<Answer> = fc.oneof(
         sentence: longText,
         citation,
         match: fc.constantFrom('exact' as const, 'close' as const),
+        verdict: fc.constantFrom('same' as const, 'close' as const, 'different' as const),
+        differences: fc.array(
+          fc.record({
+            kind: fc.constantFrom('negation' as const, 'opposite' as const, 'number' as const, 'name' as const, 'quantity' as const, 'word' as const),
+            quote: text,
+            quoteStart: fc.nat(60),
+            quoteEnd: fc.nat(80),
+            claim: text,
+          }),
+          { maxLength: 4 },
+        ),
+        speakerMatches: fc.option(fc.boolean()),
       }),
       { maxLength: 25 },
     ),
+    claim: longText,
+    claimedSpeaker: fc.option(text),
     narration: fc.array(fc.record({ text: longText, citation }), { maxLength: 30 }),
   }),
   fc.record({
@@ -254,6 +269,64 @@ describe('renderAnswer', () => {
     expect(ask).toContain('/sources');
     const quotes = allText(renderAnswer({ kind: 'quotes', query: 'Putn', speaker: null, role: null, quotes: [], suggestions: ['Vladimir Putin'] }));
     expect(quotes).toContain('Did you mean **Vladimir Putin**?');
+  });
+});
+
+describe('who-said misquotes', () => {
+  const c: Citation = { doc: 'd', paragraph: 3, passage: 'd#p3', outlet: 'O', title: 'T', published: '2023-09-14', url: null };
+  const quote = 'Our *fleets* will never fish <@123456789012345678> in the northern waters again';
+  const sentence = `"${quote}," Varga said.`;
+  const at = quote.indexOf('never');
+  const misquote = (claimedSpeaker: string | null, speakerMatches: boolean | null): Answer => ({
+    kind: 'who-said',
+    query: 'Our fleets will always fish @everyone',
+    claim: 'Our fleets will always fish @everyone',
+    claimedSpeaker,
+    matches: [
+      {
+        speaker: 'Elena Varga',
+        role: null,
+        quote,
+        partial: false,
+        sentence,
+        citation: c,
+        match: 'close',
+        verdict: 'different',
+        differences: [{ kind: 'negation', quote: 'never', quoteStart: at, quoteEnd: at + 5, claim: '@everyone' }],
+        speakerMatches,
+      },
+    ],
+    narration: [],
+  });
+
+  it('bolds the quote\'s differing words inside its sentence, escaped, and says what the claim says', () => {
+    const m = renderAnswer(misquote(null, null));
+    expectWithinLimits(m);
+    const f = m.embeds[0]!.fields![0]!;
+    expect(f.name).toBe('Elena Varga (says something different)');
+    expect(f.value).toContain('"Our \\*fleets\\* will **never** fish <\u200b@123456789012345678> in the northern waters again," Varga said.');
+    expect(f.value).toContain('The source says “never” where the claim says “@\u200beveryone” (negation).');
+    expect(unescape(f.value.split('\n')[0]!)).toBe(sentence.replace('<@', '<@'));
+    expect(allText(m)).not.toMatch(/@(everyone|here)|<@\d/);
+  });
+
+  it('says when the named speaker is not the one quoted', () => {
+    const m = renderAnswer(misquote('Lind', false));
+    expect(m.embeds[0]!.fields![0]!.name).toBe('Not Lind but Elena Varga (says something different)');
+    expect(m.embeds[0]!.description).toContain('No quote of Lind in the sources holds these words.');
+  });
+
+  it('markWithin stays within its room, keeps verbatim text, and bolds only the ranges given', () => {
+    fc.assert(
+      fc.property(longText, fc.array(fc.tuple(fc.nat(400), fc.nat(40)), { maxLength: 4 }), fc.integer({ min: 40, max: 1024 }), (t, rs, n) => {
+        const ranges = rs.map(([a, l]) => [a, a + l + 1] as const).filter(([, b]) => b <= t.length);
+        const out = markWithin(t, ranges, n);
+        expect(out.length).toBeLessThanOrEqual(n);
+        expect(out).not.toMatch(/@(everyone|here)|<[@#]/i);
+        if (out.length === markWithin(t, ranges, 1_000_000).length) expect(unescape(out)).toBe(t.replace(/\u200b/g, ''));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

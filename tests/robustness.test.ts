@@ -301,6 +301,7 @@ function checkVerbatim(a: Answer, where: string): void {
     case 'who-said':
       for (const m of a.matches) {
         verbatim(m.quote, m.citation, `${where} (quote)`);
+        for (const d of m.differences) expect(m.quote.slice(d.quoteStart, d.quoteEnd), `${where}: a differing word is not the quote's`).toBe(d.quote);
         if (m.sentence !== undefined) {
           verbatim(m.sentence, m.citation, `${where} (quote sentence)`);
           expect(m.sentence.includes(m.quote), `${where}: quote not inside its sentence`).toBe(true);

@@ -1,4 +1,33 @@
-import type { Answer, Citation } from '../types.ts';
+import type { Answer, Citation, WordDifference } from '../types.ts';
+
+const DIFFERENCE_KIND: Record<WordDifference['kind'], string> = {
+  negation: 'negation',
+  opposite: 'opposite meaning',
+  number: 'different number',
+  name: 'different name',
+  quantity: 'different quantity word',
+  word: 'different word',
+};
+
+/** The quote with the words that differ from the claim between asterisks. */
+export function markDifferences(quote: string, differences: readonly WordDifference[]): string {
+  let out = '';
+  let at = 0;
+  for (const d of [...differences].sort((a, b) => a.quoteStart - b.quoteStart)) {
+    if (d.quoteEnd <= d.quoteStart || d.quoteStart < at || d.quoteEnd > quote.length) continue;
+    out += `${quote.slice(at, d.quoteStart)}*${quote.slice(d.quoteStart, d.quoteEnd)}*`;
+    at = d.quoteEnd;
+  }
+  return out + quote.slice(at);
+}
+
+/** What the source says where the claim says something else. */
+function differenceLine(d: WordDifference): string {
+  const kind = DIFFERENCE_KIND[d.kind];
+  if (!d.quote) return `The claim adds "${d.claim}" (${kind}), which the source does not have.`;
+  if (!d.claim) return `The claim leaves out "${d.quote}" (${kind}).`;
+  return `The source says "${d.quote}" where the claim says "${d.claim}" (${kind}).`;
+}
 
 /** Wraps text to a width on spaces, keeping every character (a word longer than the width stands alone). */
 export function wrap(text: string, width: number, indent = ''): string {
@@ -58,10 +87,26 @@ export function renderText(answer: Answer, width = 80): string {
         .join('\n\n');
     case 'who-said': {
       const parts: string[] = [];
+      const different = answer.matches.filter((m) => m.verdict === 'different').length;
+      if (different > 0) {
+        parts.push(
+          wrap(
+            different === answer.matches.length
+              ? 'The sources do not say that: the closest quotes say something different (the words that differ are between asterisks).'
+              : 'Some quotes below say something different from the claim (the words that differ are between asterisks).',
+            width,
+          ),
+        );
+      }
+      if (answer.claimedSpeaker && answer.matches.length > 0 && !answer.matches.some((m) => m.speakerMatches === true)) {
+        parts.push(wrap(`No quote of ${answer.claimedSpeaker} in the sources holds these words.`, width));
+      }
       for (const m of answer.matches) {
         const who = m.speaker ? `${m.speaker}${m.role && !m.speaker.includes(m.role) ? `, ${m.role}` : ''}` : 'an unattributed quote';
-        const how = m.match === 'exact' ? 'said' : 'said (close wording)';
-        parts.push(`${wrap(`${who} ${how} “${m.quote}”:`, width)}\n${excerpt(m.sentence, m.citation, width)}`);
+        const how = m.verdict === 'different' ? 'said something different:' : m.match === 'exact' ? 'said' : 'said (close wording)';
+        const not = m.speakerMatches === false && answer.claimedSpeaker ? `Not ${answer.claimedSpeaker} but ` : '';
+        const diffs = m.verdict === 'different' ? `\n${m.differences.map((d) => wrap(differenceLine(d), width, '  ')).join('\n')}` : '';
+        parts.push(`${wrap(`${not}${who} ${how} “${markDifferences(m.quote, m.differences)}”:`, width)}\n${excerpt(m.sentence, m.citation, width)}${diffs}`);
       }
       if (answer.narration.length > 0) {
         parts.push(wrap(`These words appear outside any quote: they are the reporter's words, not a speaker's.`, width));

@@ -20,6 +20,8 @@ import type {
   SummaryAnswer,
   TimelineAnswer,
   WhoSaidAnswer,
+  WhoSaidMatch,
+  WordDifference,
 } from '../types.ts';
 import { pageButtonId, SHARE_ID } from './buttons.ts';
 
@@ -417,6 +419,85 @@ function quoteInSentence(quote: string, sentence: string | undefined, n: number)
   return quoted(boldWithin(quote, quote, n - 2));
 }
 
+/**
+ * Corpus text with the given ranges of it in bold (verbatim, escaped), within n characters: whole when it
+ * fits, else a stretch around the first range, cut on words and marked with "…".
+ */
+export function markWithin(text: string, ranges: readonly (readonly [number, number])[], n: number): string {
+  const marks = ranges.filter(([a, b]) => a >= 0 && b > a && b <= text.length).sort((x, y) => x[0] - y[0]);
+  const build = (ws: number, we: number): string => {
+    let out = ws > 0 ? '… ' : '';
+    let at = ws;
+    for (const [a, b] of marks) {
+      const from = Math.max(a, ws, at);
+      const to = Math.min(b, we);
+      if (to <= from) continue;
+      out += `${escapeText(text.slice(at, from))}**${escapeText(text.slice(from, to))}**`;
+      at = to;
+    }
+    out += escapeText(text.slice(at, we));
+    return we < text.length ? `${out.trimEnd()}${CUT}` : out;
+  };
+  if (text.length <= n * 2) {
+    const whole = build(0, text.length);
+    if (whole.length <= n) return whole;
+  }
+  const first = marks[0];
+  if (!first) return escapeFit(text, n);
+  for (let half = Math.floor(n / 2); half >= 8; half = Math.floor(half * 0.7)) {
+    const ws = wordStart(text, Math.max(0, first[0] - half));
+    const we = wordEnd(text, Math.min(text.length, first[1] + half));
+    const part = build(ws, we);
+    if (part.length <= n) return part;
+  }
+  return boldWithin(text, text.slice(first[0], first[1]), n);
+}
+
+/** The start of the word at or after i (0 stays 0). */
+function wordStart(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const space = text.slice(i).search(/\s/u);
+  return space < 0 ? i : i + space + 1;
+}
+
+/** The end of the word at or before i (the text's end stays the end). */
+function wordEnd(text: string, i: number): number {
+  if (i >= text.length) return text.length;
+  const before = text.slice(0, i);
+  const space = before.search(/\s\S*$/u);
+  return space < 0 ? i : space;
+}
+
+/** A quote inside its sentence with the words that differ from the claim in bold (the quote alone when the sentence is unknown). */
+function quoteMarkedInSentence(m: WhoSaidMatch, n: number): string {
+  const ranges = m.differences.filter((d) => d.quoteEnd > d.quoteStart).map((d) => [d.quoteStart, d.quoteEnd] as const);
+  // Only words the claim adds ("not"): no word of the quote differs; the quote is shown as any other.
+  if (ranges.length === 0) return quoteInSentence(m.quote, m.sentence, n);
+  const at = m.sentence ? findKey(m.sentence, m.quote) : -1;
+  if (at >= 0) return markWithin(m.sentence, ranges.map(([a, b]) => [a + at, b + at] as const), n);
+  return quoted(markWithin(m.quote, ranges, n - 2));
+}
+
+const DIFFERENCE_KIND: Record<WordDifference['kind'], string> = {
+  negation: 'negation',
+  opposite: 'opposite meaning',
+  number: 'different number',
+  name: 'different name',
+  quantity: 'different quantity word',
+  word: 'different word',
+};
+
+/** One line per difference: what the source says where the claim says something else (typed words escaped). */
+function differenceLines(m: WhoSaidMatch, n: number): string {
+  const lines = m.differences.map((d) => {
+    const kind = DIFFERENCE_KIND[d.kind];
+    if (!d.quote) return `The claim adds ${quoted(escapeFit(d.claim, 80))} (${kind}), which the source does not have.`;
+    if (!d.claim) return `The claim leaves out ${quoted(escapeFit(d.quote, 80))} (${kind}).`;
+    return `The source says ${quoted(escapeFit(d.quote, 80))} where the claim says ${quoted(escapeFit(d.claim, 80))} (${kind}).`;
+  });
+  return truncate(lines.join('\n'), n);
+}
+
 function renderWhoSaid(a: WhoSaidAnswer, ctx: RenderContext): RenderedMessage {
   const title = truncate(`Who said ${echo(a.query)}?`, LIMITS.title);
   if (a.matches.length > 0) {
@@ -424,13 +505,33 @@ function renderWhoSaid(a: WhoSaidAnswer, ctx: RenderContext): RenderedMessage {
     const per = itemBudget(matches.length, LIMITS.fieldValue, 60);
     const fields: APIEmbedField[] = matches.map((m) => {
       const cite = citationLine(m.citation);
-      const tag = m.match === 'close' ? ' (close wording)' : '';
+      const different = m.verdict === 'different';
+      const tag = different ? ' (says something different)' : m.match === 'close' ? ' (close wording)' : '';
+      const notNamed = m.speakerMatches === false && a.claimedSpeaker ? `Not ${escapeFit(a.claimedSpeaker, 60)} but ` : '';
+      if (!different) {
+        return {
+          name: truncate(`${notNamed}${speakerLabel(m.speaker, m.role)}${tag}`, LIMITS.fieldName),
+          value: `${quoteInSentence(m.quote, m.sentence, per - cite.length - 1)}\n${cite}`,
+        };
+      }
+      const diff = differenceLines(m, Math.floor((per - cite.length) / 3));
       return {
-        name: truncate(`${speakerLabel(m.speaker, m.role)}${tag}`, LIMITS.fieldName),
-        value: `${quoteInSentence(m.quote, m.sentence, per - cite.length - 1)}\n${cite}`,
+        name: truncate(`${notNamed}${speakerLabel(m.speaker, m.role)}${tag}`, LIMITS.fieldName),
+        value: `${quoteMarkedInSentence(m, per - cite.length - diff.length - 2)}\n${diff}\n${cite}`,
       };
     });
-    return message([{ title, fields, color: COLOR }], buttons(ctx, null, true), true);
+    const notes: string[] = [];
+    if (matches.every((m) => m.verdict === 'different')) {
+      notes.push('The sources do not say that: the closest quotes say something different (the words that differ are in bold).');
+    } else if (matches.some((m) => m.verdict === 'different')) {
+      notes.push('Some quotes below say something different from the claim (the words that differ are in bold).');
+    }
+    if (a.claimedSpeaker && !matches.some((m) => m.speakerMatches === true)) {
+      notes.push(`No quote of ${escapeFit(a.claimedSpeaker, 100)} in the sources holds these words.`);
+    }
+    const embed: APIEmbed = { title, fields, color: COLOR };
+    if (notes.length) embed.description = notes.join('\n');
+    return message([embed], buttons(ctx, null, true), true);
   }
   if (a.narration.length > 0) {
     const items = a.narration.slice(0, LIMITS.fields);

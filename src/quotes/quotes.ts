@@ -5,7 +5,8 @@
  */
 import { stemmer } from 'stemmer';
 import { baseForm } from '../text/terms.ts';
-import type { Document, Passage, Quote, QuotesAnswer, Speaker, SpeakersAnswer, WhoSaidAnswer, WhoSaidMatch } from '../types.ts';
+import type { Document, Passage, Quote, QuotesAnswer, Speaker, SpeakersAnswer, WhoSaidAnswer } from '../types.ts';
+import { answerClaim, type FoundWords } from './who-said.ts';
 import {
   attributionAfter,
   attributionBefore,
@@ -1134,10 +1135,18 @@ export class QuoteBook {
    * outside any quote, they are the reporter's: listed under narration.
    */
   whoSaid(words: string, limit: number, passages: readonly Passage[]): WhoSaidAnswer {
-    const query = words.trim();
     const max = Math.max(1, Math.floor(limit) || 1);
+    return answerClaim(words, max, {
+      find: (claim) => this.findWords(claim, max, passages),
+      quote: (id) => this.quotes[id]!,
+      speakerId: (name) => this.directory.find(name)?.id ?? null,
+    });
+  }
+
+  /** The quotes holding the words, best first (exact, then close; not cut to `max`), and the narration holding them. */
+  private findWords(query: string, max: number, passages: readonly Passage[]): FoundWords {
     const exactQuery = exactWords(query);
-    if (exactQuery.length === 0) return { kind: 'who-said', query, matches: [], narration: [] };
+    if (exactQuery.length === 0) return { found: [], narration: [] };
     const phrase = exactQuery.map((w) => this.wordIds.find(wordHash(w)));
     const phraseText = ` ${exactQuery.join(' ')} `;
     // A word no quote or narration has: no quote holds the phrase.
@@ -1202,17 +1211,12 @@ export class QuoteBook {
     const rank = (id: number): number => (this.quotes[id]!.speech ? 0 : 2) + (this.quotes[id]!.speaker ? 0 : 1);
     exact.sort((a, b) => rank(a.id) - rank(b.id) || a.id - b.id);
     close.sort((a, b) => b.score - a.score || rank(a.id) - rank(b.id) || a.id - b.id);
-    const matches: WhoSaidMatch[] = [
-      ...exact.map((x) => this.match(x.id, 'exact')),
-      ...close.map((x) => this.match(x.id, 'close')),
-    ].slice(0, max);
+    const found: FoundWords['found'] = [
+      ...exact.map((x) => ({ id: x.id, match: 'exact' as const })),
+      ...close.map((x) => ({ id: x.id, match: 'close' as const })),
+    ];
     const narration = this.narrationIndex(passages).find(exactQuery, max);
-    return { kind: 'who-said', query, matches, narration };
-  }
-
-  private match(id: number, match: 'exact' | 'close'): WhoSaidMatch {
-    const q = this.quotes[id]!;
-    return { speaker: q.speaker, role: q.role, quote: q.quote, partial: q.partial, sentence: q.sentence, citation: q.citation, match };
+    return { found, narration };
   }
 
   private narrationIndex(passages: readonly Passage[]): NarrationIndex {

