@@ -26,6 +26,8 @@ export interface ScoringOptions {
   prefix: (term: string) => boolean;
   /** The edit distance a query term may match at, or false. */
   fuzzy: (term: string) => number | false;
+  /** A query term's weight (MiniSearch's `boostTerm`); 1 when absent. */
+  boostTerm?: (term: string) => number;
   /** A document weight; 0 leaves the passage out for that term (MiniSearch's `boostDocument`). */
   boostDocument?: (id: number) => number;
 }
@@ -36,10 +38,32 @@ export interface IndexResult {
   id: number;
   /** BM25+ sum times the number of query terms matched. */
   score: number;
+  /** The BM25+ sum alone (not in MiniSearch's result). */
+  sum?: number;
   /** The query terms that matched, in query order. */
   queryTerms: string[];
   /** Index term → the fields it matched in (the last query term that reached it decides, as in MiniSearch). */
   match: Record<string, Field[]>;
+}
+
+/** At most this many query terms for `searchLean` (one bit each). */
+export const LEAN_TERMS = 31;
+/** How a query term met a passage in `searchLean`, as a share of an exact match in the body. */
+export const LEAN_PREFIX = 0.7;
+export const LEAN_FUZZY = 0.5;
+export const LEAN_TITLE_ONLY = 0.4;
+
+/**
+ * What `searchLean` found: the passages touched, in MiniSearch's order, and per passage its score (as
+ * `search` gives it) and, per query term (by its place in the query), how the term met it: 1 exact in the
+ * body, LEAN_PREFIX or LEAN_FUZZY for a longer or misspelt form, times LEAN_TITLE_ONLY when only the
+ * headline holds it, 0 not at all. Valid until the next search.
+ */
+export interface LeanResults {
+  ids: number[];
+  score(passage: number): number;
+  value(passage: number, queryTerm: number): number;
+  inBody(passage: number, queryTerm: number): boolean;
 }
 
 /** The plain-data form of a PostingsIndex (see PostingsIndex.toSnapshot). */
@@ -339,7 +363,8 @@ export class PostingsIndex {
     for (const term of queryTerms) {
       const spec = this.nextStamp();
       const touched: number[] = [];
-      const score = (derived: number, weight: number): void => this.termResults(derived, weight, fieldIds, fieldBoosts, options, query, spec, touched);
+      const termBoost = options.boostTerm ? options.boostTerm(term) : 1;
+      const score = (derived: number, weight: number): void => this.termResults(derived, weight, termBoost, fieldIds, fieldBoosts, options, query, spec, touched);
       const exact = this.dictionary.get(term);
       if (exact !== undefined) score(exact, 1);
       const prefix = options.prefix(term);
@@ -380,8 +405,132 @@ export class PostingsIndex {
       const match = this.matchOf[p]!;
       this.queryTermsOf[p] = undefined as never;
       this.matchOf[p] = undefined as never;
-      each({ id: p, score: this.totalScore[p]! * (terms.length || 1), queryTerms: terms, match });
+      each({ id: p, score: this.totalScore[p]! * (terms.length || 1), sum: this.totalScore[p]!, queryTerms: terms, match });
     }
+  }
+
+  /**
+   * `search` without a result object per passage: the same scores from the same floating-point operations,
+   * and, per query term (at most LEAN_TERMS), the best way it met each passage (see LeanResults). What the
+   * ranking of a large corpus needs, where a common word touches a good share of all passages. `groups`
+   * (bit masks of query terms) makes the sum's multiplier the number of groups met rather than of terms, so
+   * that two words for one thing ("Moscow", "Russia") count once.
+   */
+  searchLean(queryTerms: readonly string[], options: ScoringOptions, groups?: readonly number[]): LeanResults {
+    if (queryTerms.length > LEAN_TERMS) throw new Error(`PostingsIndex.searchLean: at most ${LEAN_TERMS} query terms, got ${queryTerms.length}`);
+    const n = this.data.passageCount;
+    const query = this.nextStamp();
+    const lean = this.leanScratch();
+    const { matched, body } = lean;
+    const ids: number[] = [];
+    const fieldIds = options.fields.map((f) => (f === 'title' ? FIELD_TITLE : FIELD_BODY));
+    const fieldBoosts = options.fields.map((f) => options.boost[f] || 1);
+    const { k, b, d } = options.bm25;
+    const boostDocument = options.boostDocument;
+    const { specStamp, specScore, totalStamp, totalScore } = this;
+    const values: Float64Array[] = [];
+    queryTerms.forEach((term, q) => {
+      const value = this.leanValues(q);
+      values.push(value);
+      const bit = 1 << q;
+      const termBoost = options.boostTerm ? options.boostTerm(term) : 1;
+      const spec = this.nextStamp();
+      const touched: number[] = [];
+      // One index term's postings, weighted, added to this query term's results; `kind` is how it met.
+      const score = (t: number, termWeight: number, kind: number): void => {
+        for (let f = 0; f < fieldIds.length; f++) {
+          const field = fieldIds[f]!;
+          const fieldBoost = fieldBoosts[f]!;
+          const { passages, freqs, start, lengths, average } = this.fieldPostings(field, t);
+          const matchingFields = passages.length;
+          if (matchingFields === 0) continue;
+          const met = field === FIELD_BODY ? kind : kind * LEAN_TITLE_ONLY;
+          for (let j = 0; j < matchingFields; j++) {
+            const p = passages[j]!;
+            const docBoost = boostDocument ? boostDocument(p) : 1;
+            if (!docBoost) continue;
+            const termFreq = freqs[start + j]!;
+            const fieldLength = lengths[p]!;
+            const invDocFreq = Math.log(1 + (n - matchingFields + 0.5) / (matchingFields + 0.5));
+            const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / average)));
+            const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
+            if (specStamp[p] === spec) {
+              specScore[p] = specScore[p]! + weightedScore;
+              if (met > value[p]!) value[p] = met;
+            } else {
+              specStamp[p] = spec;
+              specScore[p] = weightedScore;
+              value[p] = met;
+              touched.push(p);
+            }
+            if (field === FIELD_BODY) body[p] = body[p]! | bit;
+          }
+        }
+      };
+      const exact = this.dictionary.get(term);
+      if (exact !== undefined) score(exact, 1, 1);
+      const prefix = options.prefix(term);
+      const maxDistance = options.fuzzy(term);
+      if (prefix || maxDistance) {
+        const radix = this.vocabulary();
+        const fuzzyMatches = maxDistance ? radix.fuzzyGet(term, maxDistance) : undefined;
+        if (prefix) {
+          for (const [derived, id] of radix.atPrefix(term)) {
+            const distance = derived.length - term.length;
+            if (!distance) continue;
+            fuzzyMatches?.delete(derived);
+            score(id, (options.weights.prefix * derived.length) / (derived.length + 0.3 * distance), LEAN_PREFIX);
+          }
+        }
+        if (fuzzyMatches) {
+          for (const [derived, [id, distance]] of fuzzyMatches) {
+            if (!distance) continue;
+            score(id, (options.weights.fuzzy * derived.length) / (derived.length + distance), LEAN_FUZZY);
+          }
+        }
+      }
+      for (const p of touched) {
+        if (totalStamp[p] !== query) {
+          totalStamp[p] = query;
+          totalScore[p] = specScore[p]!;
+          matched[p] = bit;
+          body[p] = body[p]! & bit;
+          ids.push(p);
+        } else {
+          totalScore[p] = totalScore[p]! + specScore[p]!;
+          matched[p] = matched[p]! | bit;
+        }
+      }
+    });
+    // A passage first met by a later term may carry body bits of an earlier query: keep only this query's.
+    for (const p of ids) body[p] = body[p]! & matched[p]!;
+    return {
+      ids,
+      score: (p) => {
+        const m = matched[p]!;
+        let count = 0;
+        if (groups) {
+          for (const g of groups) if ((m & g) !== 0) count++;
+        } else for (let x = m; x !== 0; x &= x - 1) count++;
+        return totalScore[p]! * (count || 1);
+      },
+      value: (p, q) => (((matched[p]! >> q) & 1) === 1 ? values[q]![p]! : 0),
+      inBody: (p, q) => ((body[p]! >> q) & 1) === 1,
+    };
+  }
+
+  private lean: { matched: Int32Array; body: Int32Array; values: Float64Array[] } | null = null;
+  private leanScratch(): { matched: Int32Array; body: Int32Array; values: Float64Array[] } {
+    if (this.lean === null) {
+      const n = this.data.passageCount;
+      this.lean = { matched: new Int32Array(n), body: new Int32Array(n), values: [] };
+    }
+    return this.lean;
+  }
+  private leanValues(q: number): Float64Array {
+    const values = this.leanScratch().values;
+    while (values.length <= q) values.push(new Float64Array(this.data.passageCount));
+    return values[q]!;
   }
 
   private nextStamp(): number {
@@ -398,6 +547,7 @@ export class PostingsIndex {
   private termResults(
     t: number,
     termWeight: number,
+    termBoost: number,
     fieldIds: readonly number[],
     fieldBoosts: readonly number[],
     options: ScoringOptions,
@@ -427,7 +577,7 @@ export class PostingsIndex {
         // calcBM25Score, operation for operation.
         const invDocFreq = Math.log(1 + (n - matchingFields + 0.5) / (matchingFields + 0.5));
         const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / average)));
-        const weightedScore = termWeight * 1 * fieldBoost * docBoost * rawScore;
+        const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
         if (specStamp[p] === spec) {
           specScore[p] = specScore[p]! + weightedScore;
         } else {

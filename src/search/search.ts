@@ -1,7 +1,9 @@
 import type { AskResult, Document, Passage } from '../types.ts';
-import { PostingsIndex, type Field, type IndexResult, type PostingsSnapshot } from './postings.ts';
+import { LEAN_TERMS, PostingsIndex, type Field, type IndexResult, type PostingsSnapshot, type ScoringOptions } from './postings.ts';
 import { normalizeTerm, questionSubject, queryTerms, subjectTerms, tokenize, tokenizeWith } from '../text/terms.ts';
 import { editDistance } from '../text/distance.ts';
+import { alternativesFor, type MatchKind } from './lexicon.ts';
+import { mainPeople, PEOPLE_REFERENCE } from './people.ts';
 
 /**
  * Passage search: BM25+ as MiniSearch scores it (see postings.ts) over normalised terms (see terms.ts), the
@@ -34,26 +36,19 @@ const MIN_SPECIFIC_IDF = 0.5;
 const SUBJECT_BOOST = 1.5;
 const RERANK_DEPTH = 50;
 
-// A large corpus is searched in two steps, for speed. Each headline is indexed with every passage of its
-// article, and the commonest body terms ("north", "korea" in a corpus about Korea) are in a good share of all
-// passages: asking the index for them costs a pass over much of the index for almost no ranking weight. So
-// `ask` first finds CANDIDATES passages by the rarer terms in the body (a passage needs a body match to be
-// relevant anyway), then scores the headline and the common terms itself on those candidates, by the same
-// BM25+ formula. Small corpora are searched in one step, exactly.
+// Every passage holding a query word is scored, on any corpus, through the index's lean search (no object per
+// passage). On a large corpus a topic keeps the best TOPIC_CANDIDATES (the timeline and summary read them all).
 const LARGE_CORPUS = 2000;
-const COMMON_SHARE = 0.01;
-const CANDIDATES = 150;
 /** How many passages a topic keeps on a large corpus, best first. */
 const TOPIC_CANDIDATES = 1000;
-// When every query term is common (more than COMMON_SHARE of all passages hold it), the rarest finds the
-// candidates among an even sample of about SAMPLE_POSTINGS of its passages: every one of them holds all
-// the question's words that matter, so the sample still answers, and the cost stays bounded. This is the
-// one place where search is approximate.
-const SAMPLE_POSTINGS = 5000;
 
 interface QueryGroup {
+  /** The word of the question, lower case, as typed ("they" for the people it stands for). */
+  word: string;
   /** Index terms any of which answers this word of the query. */
   alternatives: string[];
+  /** How each alternative stands for the word (exact, synonym, country for capital...). */
+  how: MatchKind[];
   /** Passages whose body holds one of the alternatives (the most of them). */
   df: number;
   /** Inverse document frequency over passage bodies; the highest possible for a term the corpus lacks. */
@@ -64,6 +59,8 @@ interface Hit {
   index: number;
   passage: Passage;
   score: number;
+  /** For a result: per query group, which alternative met the passage best (-1 none) and how well. */
+  groups?: { alternative: number; value: number }[];
 }
 
 /** The plain-data form of a SearchIndex, for v8.serialize (see SearchIndex.toSnapshot). */
@@ -182,33 +179,20 @@ export class SearchIndex {
 
   /**
    * Passages relevant to a topic (for the timeline and summary --topic filters): passage id -> score > 0.
-   * Empty map when none. Every relevant passage is scored, not only the best.
+   * Empty map when none. On a small corpus every relevant passage, on a large one the best TOPIC_CANDIDATES.
    */
   topicScores(words: string): Map<string, number> {
     const scores = new Map<string, number>();
     const plan = this.plan(words);
     if (plan.groups.length === 0) return scores;
-    // On a large corpus a topic such as "sanctions" touches thousands of passages; the timeline and the
-    // summary need the most relevant ones, and scoring every one of them would cost seconds.
-    const hits = this.passages.length <= LARGE_CORPUS ? this.searchAll(plan) : this.searchTopic(plan);
-    for (const hit of hits) scores.set(hit.passage.id, hit.score);
+    const depth = this.passages.length <= LARGE_CORPUS ? Infinity : TOPIC_CANDIDATES;
+    for (const hit of this.searchTop(plan, depth)) scores.set(hit.passage.id, hit.score);
     return scores;
-  }
-
-  /** Every relevant passage, scored by the index over all the query terms and weighed by coverage. */
-  private searchAll(plan: Plan): Hit[] {
-    const hits: Hit[] = [];
-    this.indexQuery(plan, plan.groups, (result) => {
-      const coverage = this.relevance(plan.groups, this.matchesOf(plan, result, plan.groups));
-      if (coverage > 0) hits.push(this.hit(result.id, result.score * coverage));
-    });
-    return hits;
   }
 
   /** The best `depth` passages, best first, with the subject rerank. */
   private rankTop(plan: Plan, question: string, depth: number): Hit[] {
-    const hits = this.passages.length <= LARGE_CORPUS ? this.searchAll(plan) : this.searchLarge(plan);
-    const top = selectTop(hits, depth);
+    const top = this.searchTop(plan, depth);
     const subject = questionSubject(question);
     if (subject !== null) {
       for (const hit of top) {
@@ -220,68 +204,92 @@ export class SearchIndex {
   }
 
   /**
-   * The two-step search of a large corpus (see LARGE_CORPUS): candidates by the rarer terms in the body, then
-   * the headline and the common terms scored on the candidates by reading their text, with the same rule.
+   * The best `depth` relevant passages, best first: every passage holding a query term is scored by the
+   * index (BM25+ over all the query's terms, as MiniSearch scores them) and weighed by its coverage of the
+   * question (see `relevance`). Nothing is skipped, so a passage whose matching words are all common is
+   * found as surely as one with a rare word.
    */
-  /** The query's rarer groups (or a sample of the rarest one's postings when every group is common). */
-  private rareGroups(plan: Plan): { rare: QueryGroup[]; sample?: (id: number) => number } {
-    const limit = COMMON_SHARE * this.passages.length;
-    const rare = plan.groups.filter((g) => g.df <= limit);
-    if (rare.length > 0) return { rare };
-    const rarest = plan.groups.reduce((a, b) => (b.df < a.df ? b : a));
-    const stride = Math.max(1, Math.ceil(rarest.df / SAMPLE_POSTINGS));
-    return { rare: [rarest], sample: (id) => (id % stride === 0 ? 1 : 0) };
+  private searchTop(plan: Plan, depth: number): Hit[] {
+    const terms = [...new Set(plan.groups.flatMap((g) => g.alternatives))];
+    if (terms.length === 0) return [];
+    if (terms.length > LEAN_TERMS || this.reference) return selectTop(this.searchWithObjects(plan), depth);
+    const slots = plan.groups.map((g) => g.alternatives.map((t) => terms.indexOf(t)));
+    const masks = slots.map((s) => s.reduce((m, q) => m | (1 << q), 0));
+    const lean = this.index.searchLean(terms, this.scoring(plan, ['title', 'body']), masks);
+    let p = 0;
+    const value = (g: number): number => {
+      let best = 0;
+      for (const q of slots[g]!) best = Math.max(best, lean.value(p, q));
+      return best;
+    };
+    const inBody = (g: number): boolean => slots[g]!.some((q) => lean.inBody(p, q));
+    const ids: number[] = [];
+    const scores: number[] = [];
+    for (const id of lean.ids) {
+      p = id;
+      const coverage = this.relevance(plan.groups, value, inBody);
+      if (coverage > 0) {
+        ids.push(id);
+        scores.push(lean.score(id) * coverage);
+      }
+    }
+    const top = selectTopIndices(ids, scores, depth).map((i) => this.hit(ids[i]!, scores[i]!));
+    for (const hit of top) {
+      p = hit.index;
+      hit.groups = plan.groups.map((g, gi) => {
+        let best = -1;
+        let bestValue = 0;
+        slots[gi]!.forEach((q, a) => {
+          const v = lean.value(p, q);
+          if (v > bestValue) {
+            bestValue = v;
+            best = a;
+          }
+        });
+        return { alternative: best, value: bestValue };
+      });
+    }
+    return top;
   }
 
   /**
-   * A topic on a large corpus: the passages that best match its rarer words, by the index's score and
-   * their coverage, without re-reading each passage as `ask` does (a topic keeps a thousand, not three).
+   * `ask` through the index's MiniSearch-shaped search, one result object per passage: the reference the
+   * lean search must equal (tests compare them), and the way for queries of more than LEAN_TERMS terms.
    */
-  private searchTopic(plan: Plan): Hit[] {
-    const { rare, top } = this.rareResults(plan, TOPIC_CANDIDATES);
-    const hits: Hit[] = [];
-    for (const result of top) {
-      const coverage = this.relevance(rare, this.matchesOf(plan, result, rare));
-      if (coverage > 0) hits.push(this.hit(result.id, result.score * coverage));
+  askReference(question: string, limit: number): AskResult[] {
+    this.reference = true;
+    try {
+      return this.ask(question, limit);
+    } finally {
+      this.reference = false;
     }
+  }
+  private reference = false;
+
+  /** Every relevant passage through the index's full search results (see askReference). */
+  private searchWithObjects(plan: Plan): Hit[] {
+    const hits: Hit[] = [];
+    this.indexQuery(plan, plan.groups, (result) => {
+      const matches = this.matchesOf(plan, result, plan.groups);
+      const coverage = this.relevance(plan.groups, (g) => matches[g]!.value, (g) => matches[g]!.inBody);
+      // The number of query words met (not of their alternatives), as the lean search counts.
+      const met = plan.groups.filter((g) => g.alternatives.some((t) => result.queryTerms.includes(t))).length;
+      if (coverage > 0) hits.push(this.hit(result.id, result.sum! * (met || 1) * coverage));
+    });
     return hits;
   }
 
-  /** The best `depth` body matches of the query's rarer groups, and those groups. */
-  private rareResults(plan: Plan, depth: number): { rare: QueryGroup[]; top: IndexResult[] } {
-    const { rare, sample } = this.rareGroups(plan);
-    const results: IndexResult[] = [];
-    this.indexQuery(plan, rare, (result) => results.push(result), ['body'], sample);
-    return { rare, top: selectTopResults(results, depth) };
-  }
-
-  private searchLarge(plan: Plan): Hit[] {
-    const { rare, top } = this.rareResults(plan, CANDIDATES);
-    const hits: Hit[] = [];
-    for (const result of top) {
-      const passage = this.passages[result.id]!;
-      const terms = tokenize(passage.text);
-      const counts = new Map<string, number>();
-      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-      let sum = result.score / Math.max(1, result.queryTerms.length);
-      const rareMatches = this.matchesOf(plan, result, rare);
-      const matches = plan.groups.map((g) => {
-        const inTitle = g.alternatives.some((t) => this.index.titleHas(result.id, t));
-        if (inTitle) sum += TITLE_BOOST * bm25(1, g.idf, 1, 1);
-        const r = rare.indexOf(g);
-        if (r >= 0) {
-          const m = rareMatches[r]!;
-          return m.value === 0 && inTitle ? { value: MATCH_TITLE_ONLY, inBody: false } : m;
-        }
-        const tf = Math.max(0, ...g.alternatives.map((t) => counts.get(t) ?? 0));
-        if (tf > 0) sum += bm25(tf, g.idf, terms.length, this.averageLength);
-        return { value: tf > 0 ? MATCH_EXACT : inTitle ? MATCH_TITLE_ONLY : 0, inBody: tf > 0 };
-      });
-      const matchedTerms = matches.filter((m) => m.value > 0).length;
-      const coverage = this.relevance(plan.groups, matches);
-      if (coverage > 0) hits.push(this.hit(result.id, sum * matchedTerms * coverage));
-    }
-    return hits;
+  private scoring(plan: Plan, fields: readonly Field[], sample?: (id: number) => number): ScoringOptions {
+    return {
+      fields,
+      boost: { title: TITLE_BOOST, body: 1 },
+      bm25: BM25,
+      ...(sample ? { boostDocument: sample } : {}),
+      weights: WEIGHTS,
+      boostTerm: (term) => plan.boost.get(term) ?? 1,
+      prefix: (term) => plan.prefix.has(term),
+      fuzzy: (term) => (plan.fuzzy.has(term) ? (term.length >= 9 ? 2 : 1) : false),
+    };
   }
 
   private indexQuery(
@@ -293,19 +301,7 @@ export class SearchIndex {
   ): void {
     const terms = [...new Set(groups.flatMap((g) => g.alternatives))];
     if (terms.length === 0) return;
-    this.index.search(
-      terms,
-      {
-        fields,
-        boost: { title: TITLE_BOOST, body: 1 },
-        bm25: BM25,
-        ...(sample ? { boostDocument: sample } : {}),
-        weights: WEIGHTS,
-        prefix: (term) => plan.prefix.has(term),
-        fuzzy: (term) => (plan.fuzzy.has(term) ? (term.length >= 9 ? 2 : 1) : false),
-      },
-      each,
-    );
+    this.index.search(terms, this.scoring(plan, fields, sample), each);
   }
 
   private hit(index: number, score: number): Hit {
@@ -320,27 +316,67 @@ export class SearchIndex {
    */
   private plan(question: string): Plan {
     const n = this.passages.length;
-    const words = queryTerms(question);
+    const idfOf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    // "they", "the two leaders": the people the corpus is about (see people.ts), as words of their own.
+    const references = [...question.matchAll(PEOPLE_REFERENCE)].map((m) => m[0]);
+    const asked = references.length > 0 ? question.replace(PEOPLE_REFERENCE, ' ') : question;
+    const words = queryTerms(asked);
+    const extra = alternativesFor(words.map((w) => w.terms[0]!));
     const typing = /[\p{L}\p{N}]$/u.test(question.trim());
     const prefix = new Set<string>();
     const fuzzy = new Set<string>();
-    const groups = words.map((w, i) => {
+    const boost = new Map<string, number>();
+    const groups: QueryGroup[] = words.map((w, i) => {
       const df = Math.max(0, ...w.terms.map((t) => this.index.bodyFrequency(t)));
       const known = w.terms.some((t) => this.index.bodyFrequency(t) > 0 || this.titleVocabulary.has(t));
       const alternatives = [...w.terms];
+      const how: MatchKind[] = w.terms.map(() => 'exact');
       const last = typing && i === words.length - 1;
       // No word of news prose is longer than this; typo and prefix matching cost grows with the square of a
       // term's length, so a pasted run of characters must not get them.
       const plausible = w.raw.length <= MAX_LOOSE_TERM;
       if (plausible && ((last && w.raw.length >= 3) || (!known && w.raw.length >= 4))) {
         for (const t of w.terms) prefix.add(t);
-        if (!alternatives.includes(w.raw)) alternatives.push(w.raw);
+        if (!alternatives.includes(w.raw)) {
+          alternatives.push(w.raw);
+          how.push('exact');
+        }
         prefix.add(w.raw);
       }
       if (!known && plausible) for (const t of w.terms) if (t.length >= 5) fuzzy.add(t);
-      return { alternatives, df, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
+      for (const x of extra) {
+        if (x.at === i && !alternatives.includes(x.term)) {
+          alternatives.push(x.term);
+          how.push(x.how);
+        }
+      }
+      // The weight is the question word's own: a synonym widens what answers it, not how much it matters,
+      // so an alternative rarer than the word ("Moscow" for "Russia") scores as if it had the word's idf.
+      const idf = idfOf(df);
+      alternatives.forEach((t, a) => {
+        if (how[a] === 'exact') return;
+        const own = idfOf(this.index.bodyFrequency(t));
+        boost.set(t, Math.max(boost.get(t) ?? 0, Math.min(1, idf / own)));
+      });
+      return { word: w.raw, alternatives, how, df, idf };
     });
-    return { groups, prefix, fuzzy };
+    if (references.length > 0) {
+      const taken = new Set(groups.flatMap((g) => g.alternatives));
+      for (const person of this.people()) {
+        const alternatives = person.filter((t) => !taken.has(t));
+        if (alternatives.length < person.length || alternatives.length === 0) continue;
+        const df = Math.max(0, ...alternatives.map((t) => this.index.bodyFrequency(t)));
+        groups.push({ word: references[0]!.toLowerCase(), alternatives, how: alternatives.map(() => 'person'), df, idf: idfOf(df) });
+      }
+    }
+    return { groups, prefix, fuzzy, boost };
+  }
+
+  // The people the corpus is about, found on the first question that refers to them.
+  private mainPeopleCache: string[][] | null = null;
+  private people(): string[][] {
+    if (this.mainPeopleCache === null) this.mainPeopleCache = mainPeople(this.passages, (t) => this.index.bodyFrequency(t));
+    return this.mainPeopleCache;
   }
 
   /** How each query group met a search result: exactly, by prefix, by typo, in the headline only. */
@@ -385,21 +421,22 @@ export class SearchIndex {
    * is not answered by the corpus's common words, while "What is Russia short of?" is still answered by
    * the passages about Russia.
    */
-  private relevance(groups: QueryGroup[], matches: GroupMatch[]): number {
+  private relevance(groups: QueryGroup[], value: (group: number) => number, inBody: (group: number) => boolean): number {
     let weight = 0;
     let weightMatched = 0;
     let count = 0;
     let anchored = false;
     let specific = false;
     const specificIdf = MIN_SPECIFIC_IDF * this.maxIdf();
-    groups.forEach((g, i) => {
-      const m = matches[i]!;
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i]!;
+      const v = value(i);
       weight += g.idf;
-      weightMatched += g.idf * m.value;
-      count += m.value;
-      if (m.inBody) anchored = true;
-      if (m.value >= MATCH_PREFIX && g.idf >= specificIdf) specific = true;
-    });
+      weightMatched += g.idf * v;
+      count += v;
+      if (!anchored && v > 0 && inBody(i)) anchored = true;
+      if (v >= MATCH_PREFIX && g.idf >= specificIdf) specific = true;
+    }
     if (!anchored || weight === 0) return 0;
     const coverage = weightMatched / weight;
     if (coverage < MIN_IDF_COVERAGE && count / groups.length < MIN_TERM_COVERAGE && !specific) return 0;
@@ -414,6 +451,8 @@ export class SearchIndex {
 
 interface Plan {
   groups: QueryGroup[];
+  /** Weights of alternatives that are not the question's own words (see plan); 1 when absent. */
+  boost: Map<string, number>;
   prefix: Set<string>;
   fuzzy: Set<string>;
 }
@@ -422,12 +461,6 @@ interface GroupMatch {
   /** 1 for an exact match in the body, less for prefix, typo or headline-only matches, 0 for none. */
   value: number;
   inBody: boolean;
-}
-
-/** The index's BM25+ term score (MiniSearch's formula), for terms scored outside it. */
-function bm25(tf: number, idf: number, length: number, averageLength: number): number {
-  const { k, b, d } = BM25;
-  return idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / averageLength)));
 }
 
 /** Whether two terms are within the edit distance fuzzy search allows for the first (1, or 2 when long). */
@@ -505,10 +538,20 @@ function selectTop(hits: Hit[], n: number): Hit[] {
   return top;
 }
 
-/** The `n` search results with the highest score, in no particular order. */
-function selectTopResults(results: IndexResult[], n: number): IndexResult[] {
-  if (results.length <= n) return results;
-  return results.sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number)).slice(0, n);
+/** Places in `ids` of the `n` best scores, best first (ties to the lower passage number), without sorting all. */
+function selectTopIndices(ids: readonly number[], scores: readonly number[], n: number): number[] {
+  const better = (a: number, b: number): boolean => scores[a]! > scores[b]! || (scores[a] === scores[b] && ids[a]! < ids[b]!);
+  const all = ids.map((_, i) => i);
+  if (ids.length <= n * 4) return all.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, n);
+  const top: number[] = [];
+  for (const i of all) {
+    if (top.length === n && !better(i, top[n - 1]!)) continue;
+    let at = top.length;
+    while (at > 0 && better(i, top[at - 1]!)) at--;
+    top.splice(at, 0, i);
+    if (top.length > n) top.pop();
+  }
+  return top;
 }
 
 function round(score: number): number {
