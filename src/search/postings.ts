@@ -341,6 +341,40 @@ export class PostingsIndex {
     return t === undefined ? 0 : this.data.bodyOffsets[t + 1]! - this.data.bodyOffsets[t]!;
   }
 
+  /**
+   * The highest BM25+ score (before boosts) any passage gets for the term in a field, as the searches
+   * compute it for an exact match: a bound for leaving out passages that hold only common terms.
+   */
+  maxTermScore(term: string, field: Field, bm25: { k: number; b: number; d: number }): number {
+    const t = this.dictionary.get(term);
+    if (t === undefined) return 0;
+    const data = this.data;
+    const { k, b, d } = bm25;
+    const n = data.passageCount;
+    const bound = (count: number, termFreq: number, fieldLength: number, average: number): number =>
+      Math.log(1 + (n - count + 0.5) / (count + 0.5)) * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / average)));
+    let best = 0;
+    if (field === 'body') {
+      const lo = data.bodyOffsets[t]!;
+      const hi = data.bodyOffsets[t + 1]!;
+      for (let j = lo; j < hi; j++) best = Math.max(best, bound(hi - lo, data.bodyFreqs[j]!, data.bodyLengths[data.bodyPassages[j]!]!, data.averageBodyLength));
+      return best;
+    }
+    const count = this.titlePassageCount(t);
+    for (let j = data.titleOffsets[t]!; j < data.titleOffsets[t + 1]!; j++) {
+      const g = data.titleGroups[j]!;
+      const length = data.groupTermOffsets[g + 1]! - data.groupTermOffsets[g]!;
+      best = Math.max(best, bound(count, data.titleFreqs[j]!, length, data.averageTitleLength));
+    }
+    return best;
+  }
+
+  /** Number of passages whose headline holds the term. */
+  titleFrequency(term: string): number {
+    const t = this.dictionary.get(term);
+    return t === undefined ? 0 : this.titlePassageCount(t);
+  }
+
   /** Whether the headline of the passage's document holds the term. */
   titleHas(passage: number, term: string): boolean {
     const t = this.dictionary.get(term);
@@ -414,9 +448,10 @@ export class PostingsIndex {
    * and, per query term (at most LEAN_TERMS), the best way it met each passage (see LeanResults). What the
    * ranking of a large corpus needs, where a common word touches a good share of all passages. `groups`
    * (bit masks of query terms) makes the sum's multiplier the number of groups met rather than of terms, so
-   * that two words for one thing ("Moscow", "Russia") count once.
+   * that two words for one thing ("Moscow", "Russia") count once. `only` (passage numbers, ascending) limits
+   * the search to those passages: each gets exactly the score and matches it gets without the limit.
    */
-  searchLean(queryTerms: readonly string[], options: ScoringOptions, groups?: readonly number[]): LeanResults {
+  searchLean(queryTerms: readonly string[], options: ScoringOptions, groups?: readonly number[], only?: Int32Array): LeanResults {
     if (queryTerms.length > LEAN_TERMS) throw new Error(`PostingsIndex.searchLean: at most ${LEAN_TERMS} query terms, got ${queryTerms.length}`);
     const n = this.data.passageCount;
     const query = this.nextStamp();
@@ -429,6 +464,14 @@ export class PostingsIndex {
     const boostDocument = options.boostDocument;
     const { specStamp, specScore, totalStamp, totalScore } = this;
     const values: Float64Array[] = [];
+    // Candidates only: looked up in long posting lists, marked for short ones.
+    let onlyMark: Int32Array | null = null;
+    let onlyStamp = 0;
+    if (only !== undefined) {
+      onlyMark = this.onlyMarks();
+      onlyStamp = this.nextStamp();
+      for (const p of only) onlyMark[p] = onlyStamp;
+    }
     queryTerms.forEach((term, q) => {
       const value = this.leanValues(q);
       values.push(value);
@@ -441,16 +484,11 @@ export class PostingsIndex {
         for (let f = 0; f < fieldIds.length; f++) {
           const field = fieldIds[f]!;
           const fieldBoost = fieldBoosts[f]!;
-          const { passages, freqs, start, lengths, average } = this.fieldPostings(field, t);
-          const matchingFields = passages.length;
-          if (matchingFields === 0) continue;
           const met = field === FIELD_BODY ? kind : kind * LEAN_TITLE_ONLY;
-          for (let j = 0; j < matchingFields; j++) {
-            const p = passages[j]!;
+          const add = (p: number, termFreq: number, fieldLength: number, average: number, matchingFields: number): void => {
             const docBoost = boostDocument ? boostDocument(p) : 1;
-            if (!docBoost) continue;
-            const termFreq = freqs[start + j]!;
-            const fieldLength = lengths[p]!;
+            if (!docBoost) return;
+            // calcBM25Score, operation for operation (as `search`).
             const invDocFreq = Math.log(1 + (n - matchingFields + 0.5) / (matchingFields + 0.5));
             const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / average)));
             const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
@@ -464,6 +502,17 @@ export class PostingsIndex {
               touched.push(p);
             }
             if (field === FIELD_BODY) body[p] = body[p]! | bit;
+          };
+          if (only !== undefined && this.lookUpCandidates(field, t, only.length)) {
+            this.eachCandidatePosting(field, t, only, add);
+            continue;
+          }
+          const { passages, freqs, start, lengths, average } = this.fieldPostings(field, t);
+          const matchingFields = passages.length;
+          for (let j = 0; j < matchingFields; j++) {
+            const p = passages[j]!;
+            if (onlyMark !== null && onlyMark[p] !== onlyStamp) continue;
+            add(p, freqs[start + j]!, lengths[p]!, average, matchingFields);
           }
         }
       };
@@ -517,6 +566,53 @@ export class PostingsIndex {
       value: (p, q) => (((matched[p]! >> q) & 1) === 1 ? values[q]![p]! : 0),
       inBody: (p, q) => ((body[p]! >> q) & 1) === 1,
     };
+  }
+
+  private onlyMarkArray: Int32Array | null = null;
+  private onlyMarks(): Int32Array {
+    if (this.onlyMarkArray === null) this.onlyMarkArray = new Int32Array(this.data.passageCount);
+    return this.onlyMarkArray;
+  }
+
+  /** Whether looking each of `count` candidates up costs less than reading the term's postings in a field. */
+  private lookUpCandidates(field: number, t: number, count: number): boolean {
+    const data = this.data;
+    const postings = field === FIELD_BODY ? data.bodyOffsets[t + 1]! - data.bodyOffsets[t]! : this.titlePassageCount(t);
+    return count * 20 < postings;
+  }
+
+  /** Passages whose headline holds term t (as fieldPostings counts them). */
+  private titlePassageCount(t: number): number {
+    const { titleOffsets, titleGroups, groupPassageOffsets } = this.data;
+    let count = 0;
+    for (let j = titleOffsets[t]!; j < titleOffsets[t + 1]!; j++) count += groupPassageOffsets[titleGroups[j]! + 1]! - groupPassageOffsets[titleGroups[j]!]!;
+    return count;
+  }
+
+  /** Calls `add` for each candidate (ascending) that holds term t in the field, with what fieldPostings gives. */
+  private eachCandidatePosting(
+    field: number,
+    t: number,
+    only: Int32Array,
+    add: (p: number, termFreq: number, fieldLength: number, average: number, matchingFields: number) => void,
+  ): void {
+    const data = this.data;
+    if (field === FIELD_BODY) {
+      const lo = data.bodyOffsets[t]!;
+      const hi = data.bodyOffsets[t + 1]!;
+      for (const p of only) {
+        const j = search(data.bodyPassages, lo, hi, p);
+        if (j >= 0) add(p, data.bodyFreqs[j]!, data.bodyLengths[p]!, data.averageBodyLength, hi - lo);
+      }
+      return;
+    }
+    const lo = data.titleOffsets[t]!;
+    const hi = data.titleOffsets[t + 1]!;
+    const count = this.titlePassageCount(t);
+    for (const p of only) {
+      const j = search(data.titleGroups, lo, hi, data.groupOf[p]!);
+      if (j >= 0) add(p, data.titleFreqs[j]!, this.titleLengths[p]!, data.averageTitleLength, count);
+    }
   }
 
   private lean: { matched: Int32Array; body: Int32Array; values: Float64Array[] } | null = null;
@@ -645,4 +741,16 @@ export class PostingsIndex {
     }
     return this.radix;
   }
+}
+
+/** Where `value` is in the ascending `array[lo .. hi)`, or -1. */
+function search(array: Int32Array, lo: number, hi: number, value: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = array[mid]!;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
 }

@@ -39,6 +39,10 @@ const RERANK_DEPTH = 50;
 // Every passage holding a query word is scored, on any corpus, through the index's lean search (no object per
 // passage). On a large corpus a topic keeps the best TOPIC_CANDIDATES (the timeline and summary read them all).
 const LARGE_CORPUS = 2000;
+// A term in more than this share of all passages is common (see searchPruned).
+const COMMON_SHARE = 0.01;
+// Pruning that would score more than this share of the corpus is no faster than scoring everything.
+const MAX_CANDIDATE_SHARE = 0.3;
 /** How many passages a topic keeps on a large corpus, best first. */
 const TOPIC_CANDIDATES = 1000;
 
@@ -215,7 +219,69 @@ export class SearchIndex {
     if (terms.length > LEAN_TERMS || this.reference) return selectTop(this.searchWithObjects(plan), depth);
     const slots = plan.groups.map((g) => g.alternatives.map((t) => terms.indexOf(t)));
     const masks = slots.map((s) => s.reduce((m, q) => m | (1 << q), 0));
-    const lean = this.index.searchLean(terms, this.scoring(plan, ['title', 'body']), masks);
+    if (this.passages.length > LARGE_CORPUS && this.pruning) {
+      const pruned = this.searchPruned(plan, terms, slots, masks, depth);
+      if (pruned !== null) return pruned;
+    }
+    return this.searchLean(plan, terms, slots, masks, depth);
+  }
+
+  /**
+   * The best `depth` hits of a large corpus without reading the postings of its common terms (MaxScore).
+   * A word in a good share of all passages ("north", "korea" in a corpus about Korea, a word of many
+   * headlines) costs a pass over much of the index for little ranking weight. So only the passages holding
+   * a rarer term are scored, exactly as scoring everything scores them; a passage holding only common
+   * terms scores at most the sum of each common term's best score anywhere, times their number, times their
+   * share of the question's weight. When the `depth`-th best scored passage beats that bound, no other
+   * passage can be among the best `depth`: the answer is exact. Else the next commonest term joins the rare
+   * ones; null when that would be most of the corpus, and the caller scores everything.
+   */
+  private searchPruned(plan: Plan, terms: string[], slots: number[][], masks: number[], depth: number): Hit[] | null {
+    const n = this.passages.length;
+    const loose = terms.filter((t) => plan.prefix.has(t) || plan.fuzzy.has(t));
+    const frequency = new Map(terms.map((t) => [t, this.index.bodyFrequency(t) + this.index.titleFrequency(t)]));
+    const exact = terms.filter((t) => !loose.includes(t)).sort((a, b) => frequency.get(a)! - frequency.get(b)!);
+    let rareCount = Math.max(loose.length > 0 ? 0 : 1, exact.filter((t) => frequency.get(t)! <= COMMON_SHARE * n).length);
+    const totalIdf = plan.groups.reduce((sum, g) => sum + g.idf, 0);
+    for (; rareCount < exact.length; rareCount++) {
+      const rare = [...loose, ...exact.slice(0, rareCount)];
+      const common = exact.slice(rareCount);
+      const candidates = this.candidatesOf(plan, rare);
+      if (candidates.length > n * MAX_CANDIDATE_SHARE) return null;
+      if (candidates.length < depth) continue;
+      let best = 0;
+      for (const t of common) best += (plan.boost.get(t) ?? 1) * this.bestTermScore(t);
+      const commonGroups = plan.groups.filter((g) => g.alternatives.some((t) => common.includes(t)));
+      const share = totalIdf > 0 ? Math.min(1, commonGroups.reduce((sum, g) => sum + g.idf, 0) / totalIdf) : 1;
+      // A hair above the true bound, so that float rounding never lets a passage past it.
+      const bound = best * commonGroups.length * share * (1 + 1e-9);
+      const top = this.searchLean(plan, terms, slots, masks, depth, candidates);
+      if (top.length === depth && top[depth - 1]!.score > bound) return top;
+    }
+    return null;
+  }
+
+  /** Passages holding one of the terms (or a longer or misspelt form the plan allows), ascending. */
+  private candidatesOf(plan: Plan, terms: string[]): Int32Array {
+    const found = this.index.searchLean(terms, this.scoring(plan, ['title', 'body']));
+    return Int32Array.from(found.ids).sort();
+  }
+
+  // A term's best body score plus its best headline score (as boosted), worked out once per term.
+  private readonly bestScores = new Map<string, number>();
+  private bestTermScore(term: string): number {
+    let best = this.bestScores.get(term);
+    if (best === undefined) {
+      best = this.index.maxTermScore(term, 'body', BM25) + TITLE_BOOST * this.index.maxTermScore(term, 'title', BM25);
+      if (this.bestScores.size >= MEMO_SIZE) this.bestScores.clear();
+      this.bestScores.set(term, best);
+    }
+    return best;
+  }
+
+  /** The best `depth` hits by the lean search of every passage, or of `only` these (ascending). */
+  private searchLean(plan: Plan, terms: string[], slots: number[][], masks: number[], depth: number, only?: Int32Array): Hit[] {
+    const lean = this.index.searchLean(terms, this.scoring(plan, ['title', 'body']), masks, only);
     let p = 0;
     const value = (g: number): number => {
       let best = 0;
@@ -251,6 +317,17 @@ export class SearchIndex {
     }
     return top;
   }
+
+  /** `ask` scoring every passage that holds a question word, without the large corpus's pruning (for tests). */
+  askExhaustive(question: string, limit: number): AskResult[] {
+    this.pruning = false;
+    try {
+      return this.ask(question, limit);
+    } finally {
+      this.pruning = true;
+    }
+  }
+  private pruning = true;
 
   /**
    * `ask` through the index's MiniSearch-shaped search, one result object per passage: the reference the
