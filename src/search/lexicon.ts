@@ -31,8 +31,9 @@ const SEATS_OF_GOVERNMENT: Record<string, string> = {
 export const EVENT_WORDS: readonly (readonly string[])[] = [
   ['meet', 'meeting', 'summit', 'talks'],
   ['visit', 'trip'],
-  ['warn', 'warning', 'threaten', 'threat', 'caution'],
-  ['react', 'reaction', 'respond', 'response'],
+  ['warn', 'warning', 'threaten', 'caution'],
+  // News reports a reaction as what someone said.
+  ['react', 'reaction', 'respond', 'response', 'say'],
   ['promise', 'pledge', 'vow'],
   ['agree', 'agreement', 'deal', 'pact'],
 ];

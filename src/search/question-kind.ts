@@ -9,6 +9,13 @@ import { normalizeTerm } from '../text/terms.ts';
  */
 export type AnswerKind = 'place' | 'date' | 'person' | 'number' | 'duration';
 
+/**
+ * Words that only say "where" or "when" once the question word has said it ("where will it take place",
+ * "when did it happen", "where is it located"): left out of the search, or they would find passages about
+ * places to take and happenings.
+ */
+export const KIND_FILLER = /\b(?:take|took|taken|taking)\s+place\b|\bhappen(?:s|ed|ing)?\b|\b(?:located|situated)\b/gi;
+
 /** The kind of answer a question asks for, or null when its words do not say. */
 export function answerKind(question: string): AnswerKind | null {
   const q = question.toLowerCase();

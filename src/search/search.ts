@@ -1,9 +1,10 @@
-import type { AskResult, Document, Passage } from '../types.ts';
+import type { AskMatch, AskResult, Document, Passage } from '../types.ts';
 import { LEAN_TERMS, PostingsIndex, type Field, type IndexResult, type PostingsSnapshot, type ScoringOptions } from './postings.ts';
 import { normalizeTerm, questionSubject, queryTerms, subjectTerms, tokenize, tokenizeWith } from '../text/terms.ts';
 import { editDistance } from '../text/distance.ts';
 import { alternativesFor, type MatchKind } from './lexicon.ts';
 import { mainPeople, PEOPLE_REFERENCE } from './people.ts';
+import { answerKind, KIND_FILLER, sentenceHas, type AnswerKind } from './question-kind.ts';
 
 /**
  * Passage search: BM25+ as MiniSearch scores it (see postings.ts) over normalised terms (see terms.ts), the
@@ -34,6 +35,9 @@ const MIN_SPECIFIC_IDF = 0.5;
 // "What did China say?" asks what China did: a passage where China is a subject ("China said ...") answers
 // it better than one that mentions China ("ties with China"). Only the best few are looked at.
 const SUBJECT_BOOST = 1.5;
+// A passage with the kind of answer asked for ("where" → a place) goes up this much: enough to decide
+// between passages that match about equally, not to lift one that matches less of the question.
+const KIND_BOOST = 1.15;
 const RERANK_DEPTH = 50;
 
 // Every passage holding a query word is scored, on any corpus, through the index's lean search (no object per
@@ -90,6 +94,7 @@ export class SearchIndex {
   // same passages answer many questions, and reading their sentences again is most of a small corpus's cost.
   private readonly subjects = new PassageMemo<Set<string>>();
   private readonly sentenceTerms = new PassageMemo<string[][]>();
+  private readonly kinds = new PassageMemo<Partial<Record<AnswerKind, boolean[]>>>();
 
   /** Indexes the passages, each with its document's headline as a second, lighter field. */
   static build(passages: Passage[], docs: readonly Document[]): SearchIndex {
@@ -171,14 +176,23 @@ export class SearchIndex {
     if (!(limit > 0)) return [];
     const plan = this.plan(question);
     if (plan.groups.length === 0) return [];
-    const hits = this.rankTop(plan, question, Math.max(limit, RERANK_DEPTH));
-    return hits.slice(0, limit).map(({ passage, score }) => ({
-      passage: passage.id,
-      text: passage.text,
-      highlight: bestSentence(passage, this.sentenceTerms.get(passage, sentenceTermsOf), plan.groups),
-      score: round(score),
-      citation: passage.citation,
-    }));
+    const kind = answerKind(question);
+    const hits = this.rankTop(plan, question, Math.max(limit, RERANK_DEPTH), kind);
+    return hits.slice(0, limit).map((hit) => {
+      const { passage, score } = hit;
+      const has = kind === null ? null : this.kindsOf(passage, kind);
+      const highlight = bestSentence(passage, this.sentenceTerms.get(passage, sentenceTermsOf), plan.groups, has);
+      const matched = explain(plan.groups, hit);
+      const at = passage.sentences.findIndex((s) => s.text === highlight);
+      if (kind !== null && has !== null && (has[at] ?? false)) matched.push({ word: KIND_WORD[kind], term: kind, how: kind });
+      return { passage: passage.id, text: passage.text, highlight, score: round(score), citation: passage.citation, matched };
+    });
+  }
+
+  /** For each sentence of a passage, whether it has the kind of answer asked for (memoised). */
+  private kindsOf(passage: Passage, kind: AnswerKind): boolean[] {
+    const known = this.kinds.get(passage, () => ({}));
+    return (known[kind] ??= passage.sentences.map((s) => sentenceHas(kind, s.text, passage.citation.published)));
   }
 
   /**
@@ -194,17 +208,29 @@ export class SearchIndex {
     return scores;
   }
 
-  /** The best `depth` passages, best first, with the subject rerank. */
-  private rankTop(plan: Plan, question: string, depth: number): Hit[] {
+  /**
+   * The best `depth` passages, best first, reranked: a passage where the question's subject stands as a
+   * subject, and one with a sentence that both matches the question and has the kind of answer it asks for
+   * (a place for "where"...), goes up.
+   */
+  private rankTop(plan: Plan, question: string, depth: number, kind: AnswerKind | null = null): Hit[] {
     const top = this.searchTop(plan, depth);
     const subject = questionSubject(question);
-    if (subject !== null) {
-      for (const hit of top) {
-        if (this.subjects.get(hit.passage, subjectsOf).has(subject)) hit.score *= SUBJECT_BOOST;
+    if (subject === null && kind === null) return top;
+    // "What did Beijing say?" is answered where China is the subject: the subject word's alternatives count.
+    const subjects = subject === null ? [] : (plan.groups.find((g) => g.alternatives.includes(subject))?.alternatives ?? [subject]);
+    for (const hit of top) {
+      if (subjects.length > 0) {
+        const inPassage = this.subjects.get(hit.passage, subjectsOf);
+        if (subjects.some((t) => inPassage.has(t))) hit.score *= SUBJECT_BOOST;
       }
-      top.sort(byScore);
+      if (kind !== null) {
+        const has = this.kindsOf(hit.passage, kind);
+        const terms = this.sentenceTerms.get(hit.passage, sentenceTermsOf);
+        if (has.some((yes, i) => yes && sentenceScore(terms[i]!, plan.groups) > 0)) hit.score *= KIND_BOOST;
+      }
     }
-    return top;
+    return top.sort(byScore);
   }
 
   /**
@@ -396,7 +422,8 @@ export class SearchIndex {
     const idfOf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
     // "they", "the two leaders": the people the corpus is about (see people.ts), as words of their own.
     const references = [...question.matchAll(PEOPLE_REFERENCE)].map((m) => m[0]);
-    const asked = references.length > 0 ? question.replace(PEOPLE_REFERENCE, ' ') : question;
+    let asked = references.length > 0 ? question.replace(PEOPLE_REFERENCE, ' ') : question;
+    if (answerKind(question) !== null) asked = asked.replace(KIND_FILLER, ' ');
     const words = queryTerms(asked);
     const extra = alternativesFor(words.map((w) => w.terms[0]!));
     const typing = /[\p{L}\p{N}]$/u.test(question.trim());
@@ -547,27 +574,50 @@ function isNear(a: string, b: string): boolean {
 }
 
 /**
- * The sentence of the passage that shares the most query-term weight (idf) with the question; the earlier
- * one on a tie, the first when none shares any. Always one of `passage.sentences`, verbatim.
+ * The sentence of the passage that shares the most query-term weight (idf) with the question, a sentence
+ * with the kind of answer asked for (`has`) counting KIND_BOOST times as much; the earlier one on a tie, the
+ * first when none shares any. Always one of `passage.sentences`, verbatim.
  */
-function bestSentence(passage: Passage, sentenceTerms: string[][], groups: QueryGroup[]): string {
+function bestSentence(passage: Passage, sentenceTerms: string[][], groups: QueryGroup[], has: boolean[] | null): string {
   let best = passage.sentences[0]?.text ?? passage.text;
   let bestScore = 0;
   for (let i = 0; i < passage.sentences.length; i++) {
-    const s = passage.sentences[i]!;
-    const terms = sentenceTerms[i]!;
-    let score = 0;
-    for (const g of groups) {
-      const found = g.alternatives.some((t) => terms.some((x) => x === t || (t.length >= 4 && x.startsWith(t))));
-      if (found) score += g.idf;
-    }
+    let score = sentenceScore(sentenceTerms[i]!, groups);
+    if (has?.[i]) score *= KIND_BOOST;
     if (score > bestScore) {
-      best = s.text;
+      best = passage.sentences[i]!.text;
       bestScore = score;
     }
   }
   return best;
 }
+
+/** The idf weight of the query groups a sentence's terms meet (a term of four letters or more as a prefix too). */
+function sentenceScore(terms: string[], groups: QueryGroup[]): number {
+  let score = 0;
+  for (const g of groups) {
+    const found = g.alternatives.some((t) => terms.some((x) => x === t || (t.length >= 4 && x.startsWith(t))));
+    if (found) score += g.idf;
+  }
+  return score;
+}
+
+/** How each question word met a result (see AskResult.matched). */
+function explain(groups: QueryGroup[], hit: Hit): AskMatch[] {
+  const out: AskMatch[] = [];
+  (hit.groups ?? []).forEach(({ alternative, value }, g) => {
+    const group = groups[g]!;
+    if (alternative < 0 || value <= 0) return;
+    let how: string = group.how[alternative]!;
+    if (value <= MATCH_TITLE_ONLY) how = 'headline';
+    else if (how === 'exact' && value < MATCH_EXACT) how = value >= MATCH_PREFIX ? 'prefix' : 'typo';
+    out.push({ word: group.word, term: group.alternatives[alternative]!, how });
+  });
+  return out;
+}
+
+// The question word that asks for each kind of answer, for AskResult.matched.
+const KIND_WORD: Record<AnswerKind, string> = { place: 'where', date: 'when', person: 'who', number: 'how many', duration: 'how long' };
 
 /** The terms of each sentence of a passage. */
 function sentenceTermsOf(passage: Passage): string[][] {
