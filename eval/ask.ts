@@ -1,5 +1,5 @@
 /**
- * `npm run eval:ask [-- --squad <dev-v1.1.json>] [--set heldout|tuning|both] [--no-peers] [--articles N]`
+ * `npm run eval:ask [-- --squad <dev-v1.1.json>] [--mode A|B|AB] [--articles N] [--set heldout|tuning|both] [--no-peers] [--verbose]`
  *
  * Measures how often /ask puts the passage that answers a question first, or in the top three.
  *
@@ -44,6 +44,7 @@ const { values } = parseArgs({
     set: { type: 'string', default: 'both' },
     'no-peers': { type: 'boolean', default: false },
     articles: { type: 'string' },
+    mode: { type: 'string', default: 'AB' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -150,11 +151,12 @@ function squad(file: string): void {
   let articles = squadArticles(file);
   if (values.articles) articles = articles.slice(0, Number(values.articles));
   const perArticle = new Map<string, Tally>();
-  for (const { doc, questions } of articles) {
+  for (const { doc, questions } of values.mode!.includes('A') ? articles : []) {
     const passages = buildPassages([doc]);
     for (const s of searchers(passages, [doc])) score(s, questions, tallyFor(perArticle, s.name));
   }
-  printTable(`(A) SQuAD v1.1 dev, each of ${articles.length} articles its own corpus`, perArticle);
+  if (values.mode!.includes('A')) printTable(`(A) SQuAD v1.1 dev, each of ${articles.length} articles its own corpus`, perArticle);
+  if (!values.mode!.includes('B')) return;
 
   const docs = articles.map((a) => a.doc);
   const passages = buildPassages(docs);

@@ -32,11 +32,16 @@ export const EVENT_WORDS: readonly (readonly string[])[] = [
   ['meet', 'meeting', 'summit', 'talks'],
   ['visit', 'trip'],
   ['warn', 'warning', 'threaten', 'caution'],
-  // News reports a reaction as what someone said.
-  ['react', 'reaction', 'respond', 'response', 'say'],
+  ['react', 'reaction', 'respond', 'response'],
   ['promise', 'pledge', 'vow'],
   ['agree', 'agreement', 'deal', 'pact'],
 ];
+
+/**
+ * Words a question asks with that a report says with a commoner word, one way only: a reaction is reported
+ * as what someone said, but "What did China say?" is not asking for a reaction.
+ */
+export const REPORTED_AS: readonly (readonly [readonly string[], readonly string[]])[] = [[['react', 'reaction', 'respond', 'response'], ['say']]];
 
 /** A place name as search terms, in order ("Buenos Aires" → ["bueno", "air"]). */
 type Terms = readonly string[];
@@ -99,6 +104,10 @@ export function alternativesFor(terms: readonly string[]): Alternative[] {
     for (const group of eventGroups()) {
       if (!group.includes(term)) continue;
       for (const other of group) if (other !== term) out.push({ at: i, term: other, how: 'synonym' });
+    }
+    for (const [from, to] of REPORTED_AS) {
+      if (!from.some((w) => normalizeTerm(w) === term)) continue;
+      for (const w of to) out.push({ at: i, term: normalizeTerm(w)!, how: 'synonym' });
     }
   });
   return out;

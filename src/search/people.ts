@@ -25,7 +25,7 @@ const TITLES = new Set(
  * "the pair", "both men". Matched on the question as typed; the match is replaced by those people's names.
  */
 export const PEOPLE_REFERENCE =
-  /\b(?:the\s+two\s+(?:leaders|men|presidents|heads\s+of\s+state|sides)|both\s+(?:leaders|men|presidents)|the\s+pair|the\s+leaders|they|them|their|each\s+other)\b/gi;
+  /\b(?:the\s+two\s+(?:leaders|men|presidents|heads\s+of\s+state|sides)|both\s+(?:leaders|men|presidents)|the\s+pair|they|them|their|each\s+other)\b/gi;
 
 /**
  * The main people of the corpus, most mentioned first, one or two, each as the search terms of their name

@@ -61,6 +61,11 @@ export const LEAN_TITLE_ONLY = 0.4;
  */
 export interface LeanResults {
   ids: number[];
+  /** The same as the methods, by passage: bit q of matched/body for query term q, values[q], the BM25+ sum. */
+  matched: Int32Array;
+  body: Int32Array;
+  values: Float64Array[];
+  sum: Float64Array;
   score(passage: number): number;
   value(passage: number, queryTerm: number): number;
   inBody(passage: number, queryTerm: number): boolean;
@@ -555,6 +560,10 @@ export class PostingsIndex {
     for (const p of ids) body[p] = body[p]! & matched[p]!;
     return {
       ids,
+      matched,
+      body,
+      values,
+      sum: totalScore,
       score: (p) => {
         const m = matched[p]!;
         let count = 0;

@@ -17,7 +17,7 @@ import { answerKind, KIND_FILLER, sentenceHas, type AnswerKind } from './questio
 const TITLE_BOOST = 0.3;
 // Paragraphs are short and of similar length; a milder length normalisation than the default (0.7) keeps
 // a long paragraph that says the answer from losing to a one-line paragraph that merely names the topic.
-const BM25 = { k: 1.2, b: 0.5, d: 0.5 };
+const BM25 = { k: Number(process.env.BK ?? 1.2), b: Number(process.env.BB ?? 0.5), d: Number(process.env.BD ?? 0.5) };
 const WEIGHTS = { fuzzy: 0.45, prefix: 0.6 };
 const MAX_LOOSE_TERM = 30;
 
@@ -38,7 +38,9 @@ const SUBJECT_BOOST = 1.5;
 // A passage with the kind of answer asked for ("where" → a place) goes up this much: enough to decide
 // between passages that match about equally, not to lift one that matches less of the question.
 const KIND_BOOST = 1.15;
-const RERANK_DEPTH = 50;
+// How much having the question's words in one sentence counts (see rankTop).
+const SENTENCE_WEIGHT = Number(process.env.SW ?? 2);
+const RERANK_DEPTH = Number(process.env.RD ?? 50);
 
 // Every passage holding a query word is scored, on any corpus, through the index's lean search (no object per
 // passage). On a large corpus a topic keeps the best TOPIC_CANDIDATES (the timeline and summary read them all).
@@ -216,17 +218,22 @@ export class SearchIndex {
   private rankTop(plan: Plan, question: string, depth: number, kind: AnswerKind | null = null): Hit[] {
     const top = this.searchTop(plan, depth);
     const subject = questionSubject(question);
-    if (subject === null && kind === null) return top;
+    const totalIdf = plan.groups.reduce((sum, g) => sum + g.idf, 0);
     // "What did Beijing say?" is answered where China is the subject: the subject word's alternatives count.
     const subjects = subject === null ? [] : (plan.groups.find((g) => g.alternatives.includes(subject))?.alternatives ?? [subject]);
     for (const hit of top) {
+      // A question is mostly answered by one sentence: a passage that has the question's words together in
+      // one sentence answers it better than one that has them scattered.
+      const terms = this.sentenceTerms.get(hit.passage, sentenceTermsOf);
+      let together = 0;
+      for (const t of terms) together = Math.max(together, sentenceScore(t, plan.groups));
+      if (totalIdf > 0) hit.score *= 1 + SENTENCE_WEIGHT * (together / totalIdf);
       if (subjects.length > 0) {
         const inPassage = this.subjects.get(hit.passage, subjectsOf);
         if (subjects.some((t) => inPassage.has(t))) hit.score *= SUBJECT_BOOST;
       }
       if (kind !== null) {
         const has = this.kindsOf(hit.passage, kind);
-        const terms = this.sentenceTerms.get(hit.passage, sentenceTermsOf);
         if (has.some((yes, i) => yes && sentenceScore(terms[i]!, plan.groups) > 0)) hit.score *= KIND_BOOST;
       }
     }
@@ -308,23 +315,45 @@ export class SearchIndex {
   /** The best `depth` hits by the lean search of every passage, or of `only` these (ascending). */
   private searchLean(plan: Plan, terms: string[], slots: number[][], masks: number[], depth: number, only?: Int32Array): Hit[] {
     const lean = this.index.searchLean(terms, this.scoring(plan, ['title', 'body']), masks, only);
-    let p = 0;
-    const value = (g: number): number => {
-      let best = 0;
-      for (const q of slots[g]!) best = Math.max(best, lean.value(p, q));
-      return best;
-    };
-    const inBody = (g: number): boolean => slots[g]!.some((q) => lean.inBody(p, q));
+    const { matched, body, values, sum } = lean;
+    // `relevance` and the lean score, inlined: this loop runs once per passage holding a query word.
+    const groupCount = plan.groups.length;
+    const idfs = plan.groups.map((g) => g.idf);
+    const weight = idfs.reduce((a, b) => a + b, 0);
+    const specificIdf = MIN_SPECIFIC_IDF * this.maxIdf();
+    const soft = plan.groups.map((g) => g.how.every((h) => h === 'person'));
     const ids: number[] = [];
     const scores: number[] = [];
     for (const id of lean.ids) {
-      p = id;
-      const coverage = this.relevance(plan.groups, value, inBody);
-      if (coverage > 0) {
-        ids.push(id);
-        scores.push(lean.score(id) * coverage);
+      const m = matched[id]!;
+      const inBody = body[id]!;
+      let weightMatched = 0;
+      let count = 0;
+      let met = 0;
+      let anchored = false;
+      let specific = false;
+      for (let g = 0; g < groupCount; g++) {
+        if ((m & masks[g]!) === 0) continue;
+        met++;
+        let v = 0;
+        for (const q of slots[g]!) {
+          if (((m >> q) & 1) === 0) continue;
+          const x = values[q]![id]!;
+          if (x > v) v = x;
+          if (((inBody >> q) & 1) === 1) anchored = true;
+        }
+        weightMatched += idfs[g]! * v;
+        if (soft[g]) continue;
+        count += v;
+        if (v >= MATCH_PREFIX && idfs[g]! >= specificIdf) specific = true;
       }
+      if (!anchored || weight === 0) continue;
+      const coverage = weightMatched / weight;
+      if (coverage < MIN_IDF_COVERAGE && count / groupCount < MIN_TERM_COVERAGE && !specific) continue;
+      ids.push(id);
+      scores.push(sum[id]! * (met || 1) * coverage);
     }
+    let p = 0;
     const top = selectTopIndices(ids, scores, depth).map((i) => this.hit(ids[i]!, scores[i]!));
     for (const hit of top) {
       p = hit.index;
@@ -537,8 +566,10 @@ export class SearchIndex {
       const v = value(i);
       weight += g.idf;
       weightMatched += g.idf * v;
-      count += v;
+      // The people "they" stands for are a guess from the corpus: they alone never make a passage relevant.
       if (!anchored && v > 0 && inBody(i)) anchored = true;
+      if (g.how.every((h) => h === 'person')) continue;
+      count += v;
       if (v >= MATCH_PREFIX && g.idf >= specificIdf) specific = true;
     }
     if (!anchored || weight === 0) return 0;
@@ -668,10 +699,9 @@ function selectTop(hits: Hit[], n: number): Hit[] {
 /** Places in `ids` of the `n` best scores, best first (ties to the lower passage number), without sorting all. */
 function selectTopIndices(ids: readonly number[], scores: readonly number[], n: number): number[] {
   const better = (a: number, b: number): boolean => scores[a]! > scores[b]! || (scores[a] === scores[b] && ids[a]! < ids[b]!);
-  const all = ids.map((_, i) => i);
-  if (ids.length <= n * 4) return all.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, n);
+  if (ids.length <= n * 4) return ids.map((_, i) => i).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, n);
   const top: number[] = [];
-  for (const i of all) {
+  for (let i = 0; i < ids.length; i++) {
     if (top.length === n && !better(i, top[n - 1]!)) continue;
     let at = top.length;
     while (at > 0 && better(i, top[at - 1]!)) at--;
