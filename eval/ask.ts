@@ -200,6 +200,7 @@ function own(title: string, files: string[]): void {
     }
   }
   const tallies = new Map<string, Tally>();
+  const perCorpus = new Map<string, Tally>();
   const misses: string[] = [];
   for (const [dir, questions] of byCorpus) {
     const docs = loadCorpus(dir);
@@ -207,10 +208,11 @@ function own(title: string, files: string[]): void {
     for (const s of searchers(passages, docs)) {
       const firstMisses: string[] = [];
       score(s, questions, tallyFor(tallies, s.name), s.name === 'summit-sources-bot' ? firstMisses : undefined);
+      if (s.name === 'summit-sources-bot' && byCorpus.size > 1) score(s, questions, tallyFor(perCorpus, `${s.name} on ${dir}`));
       misses.push(...firstMisses);
     }
   }
-  printTable(title, tallies);
+  printTable(title, new Map([...tallies, ...perCorpus]));
   if (values.verbose) for (const m of misses) console.error(`miss: ${m}`);
 }
 
