@@ -514,10 +514,29 @@ export class PostingsIndex {
           }
           const { passages, freqs, start, lengths, average } = this.fieldPostings(field, t);
           const matchingFields = passages.length;
+          if (matchingFields === 0) continue;
+          // `add` inlined: this loop meets every posting of a common word. The idf is the same for every
+          // posting, so computing it once gives the very same float.
+          const invDocFreq = Math.log(1 + (n - matchingFields + 0.5) / (matchingFields + 0.5));
+          const isBody = field === FIELD_BODY;
           for (let j = 0; j < matchingFields; j++) {
             const p = passages[j]!;
             if (onlyMark !== null && onlyMark[p] !== onlyStamp) continue;
-            add(p, freqs[start + j]!, lengths[p]!, average, matchingFields);
+            const docBoost = boostDocument ? boostDocument(p) : 1;
+            if (!docBoost) continue;
+            const termFreq = freqs[start + j]!;
+            const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * lengths[p]!) / average)));
+            const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
+            if (specStamp[p] === spec) {
+              specScore[p] = specScore[p]! + weightedScore;
+              if (met > value[p]!) value[p] = met;
+            } else {
+              specStamp[p] = spec;
+              specScore[p] = weightedScore;
+              value[p] = met;
+              touched.push(p);
+            }
+            if (isBody) body[p] = body[p]! | bit;
           }
         }
       };

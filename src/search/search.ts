@@ -729,13 +729,25 @@ function selectTop(hits: Hit[], n: number): Hit[] {
 
 /** Places in `ids` of the `n` best scores, best first (ties to the lower passage number), without sorting all. */
 function selectTopIndices(ids: readonly number[], scores: readonly number[], n: number): number[] {
-  const better = (a: number, b: number): boolean => scores[a]! > scores[b]! || (scores[a] === scores[b] && ids[a]! < ids[b]!);
-  if (ids.length <= n * 4) return ids.map((_, i) => i).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, n);
+  if (ids.length <= n * 4) {
+    const better = (a: number, b: number): number => scores[b]! - scores[a]! || ids[a]! - ids[b]!;
+    return ids.map((_, i) => i).sort(better).slice(0, n);
+  }
+  // Bounded insertion, comparisons inlined: this runs once per relevant passage.
   const top: number[] = [];
   for (let i = 0; i < ids.length; i++) {
-    if (top.length === n && !better(i, top[n - 1]!)) continue;
+    const score = scores[i]!;
+    const id = ids[i]!;
+    if (top.length === n) {
+      const last = top[n - 1]!;
+      if (!(score > scores[last]! || (score === scores[last] && id < ids[last]!))) continue;
+    }
     let at = top.length;
-    while (at > 0 && better(i, top[at - 1]!)) at--;
+    while (at > 0) {
+      const above = top[at - 1]!;
+      if (!(score > scores[above]! || (score === scores[above] && id < ids[above]!))) break;
+      at--;
+    }
     top.splice(at, 0, i);
     if (top.length > n) top.pop();
   }
