@@ -512,31 +512,43 @@ export class PostingsIndex {
             this.eachCandidatePosting(field, t, only, add);
             continue;
           }
-          const { passages, freqs, start, lengths, average } = this.fieldPostings(field, t);
-          const matchingFields = passages.length;
-          if (matchingFields === 0) continue;
-          // `add` inlined: this loop meets every posting of a common word. The idf is the same for every
-          // posting, so computing it once gives the very same float.
-          const invDocFreq = Math.log(1 + (n - matchingFields + 0.5) / (matchingFields + 0.5));
+          // A headline term is read group by group, not as fieldPostings' list of passages: a word of many
+          // headlines would make that list as long as the corpus, on every question. The order passages are
+          // met in does not change their scores.
+          const data = this.data;
           const isBody = field === FIELD_BODY;
-          for (let j = 0; j < matchingFields; j++) {
-            const p = passages[j]!;
-            if (onlyMark !== null && onlyMark[p] !== onlyStamp) continue;
-            const docBoost = boostDocument ? boostDocument(p) : 1;
-            if (!docBoost) continue;
-            const termFreq = freqs[start + j]!;
-            const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * lengths[p]!) / average)));
-            const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
-            if (specStamp[p] === spec) {
-              specScore[p] = specScore[p]! + weightedScore;
-              if (met > value[p]!) value[p] = met;
-            } else {
-              specStamp[p] = spec;
-              specScore[p] = weightedScore;
-              value[p] = met;
-              touched.push(p);
+          const matchingFields = isBody ? data.bodyOffsets[t + 1]! - data.bodyOffsets[t]! : this.titlePassageCount(t);
+          if (matchingFields === 0) continue;
+          // The idf is the same for every posting, so computing it once gives the very same float.
+          const invDocFreq = Math.log(1 + (n - matchingFields + 0.5) / (matchingFields + 0.5));
+          const lengths = isBody ? data.bodyLengths : this.titleLengths;
+          const average = isBody ? data.averageBodyLength : data.averageTitleLength;
+          const runStart = isBody ? data.bodyOffsets[t]! : data.titleOffsets[t]!;
+          const runEnd = isBody ? data.bodyOffsets[t + 1]! : data.titleOffsets[t + 1]!;
+          for (let r = runStart; r < runEnd; r++) {
+            // A body posting is one passage; a headline posting, every passage of its group.
+            const termFreq = isBody ? data.bodyFreqs[r]! : data.titleFreqs[r]!;
+            const g = isBody ? 0 : data.titleGroups[r]!;
+            const from = isBody ? r : data.groupPassageOffsets[g]!;
+            const to = isBody ? r + 1 : data.groupPassageOffsets[g + 1]!;
+            for (let x = from; x < to; x++) {
+              const p = isBody ? data.bodyPassages[x]! : data.groupPassages[x]!;
+              if (onlyMark !== null && onlyMark[p] !== onlyStamp) continue;
+              const docBoost = boostDocument ? boostDocument(p) : 1;
+              if (!docBoost) continue;
+              const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * lengths[p]!) / average)));
+              const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
+              if (specStamp[p] === spec) {
+                specScore[p] = specScore[p]! + weightedScore;
+                if (met > value[p]!) value[p] = met;
+              } else {
+                specStamp[p] = spec;
+                specScore[p] = weightedScore;
+                value[p] = met;
+                touched.push(p);
+              }
+              if (isBody) body[p] = body[p]! | bit;
             }
-            if (isBody) body[p] = body[p]! | bit;
           }
         }
       };
