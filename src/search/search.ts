@@ -1,4 +1,5 @@
-import type { AskMatch, AskResult, Document, Passage } from '../types.ts';
+import type { AskResult, Document, Passage } from '../types.ts';
+import { bestSentence, explain, KIND_BOOST, KIND_WORD, MATCH_EXACT, MATCH_PREFIX, MATCH_TITLE_ONLY, sentenceScore, sharedPairs } from './rerank.ts';
 import { LEAN_TERMS, PostingsIndex, type Field, type IndexResult, type PostingsSnapshot, type ScoringOptions } from './postings.ts';
 import { normalizeTerm, questionSubject, queryTerms, subjectTerms, tokenize, tokenizeWith } from '../text/terms.ts';
 import { editDistance } from '../text/distance.ts';
@@ -22,10 +23,8 @@ const WEIGHTS = { fuzzy: 0.45, prefix: 0.6 };
 const MAX_LOOSE_TERM = 30;
 
 // How a query term met a passage, as a share of a full match, for the relevance rule.
-const MATCH_EXACT = 1;
-const MATCH_PREFIX = 0.7;
+// (MATCH_EXACT, MATCH_PREFIX and MATCH_TITLE_ONLY are in rerank.ts, which reads them too.)
 const MATCH_FUZZY = 0.5;
-const MATCH_TITLE_ONLY = 0.4;
 
 // The relevance rule, see `relevance`.
 const MIN_IDF_COVERAGE = 1 / 3;
@@ -35,9 +34,6 @@ const MIN_SPECIFIC_IDF = 0.5;
 // "What did China say?" asks what China did: a passage where China is a subject ("China said ...") answers
 // it better than one that mentions China ("ties with China"). Only the best few are looked at.
 const SUBJECT_BOOST = 1.5;
-// A passage with the kind of answer asked for ("where" → a place) goes up this much: enough to decide
-// between passages that match about equally, not to lift one that matches less of the question.
-const KIND_BOOST = 1.15;
 // How much having the question's words in one sentence, and its word pairs, count (see rankTop); chosen on
 // SQuAD v1.1 dev and our tuning questions, not on the held-out ones.
 const SENTENCE_WEIGHT = 4;
@@ -55,7 +51,7 @@ const MAX_CANDIDATE_SHARE = 0.3;
 /** How many passages a topic keeps on a large corpus, best first. */
 const TOPIC_CANDIDATES = 1000;
 
-interface QueryGroup {
+export interface QueryGroup {
   /** The word of the question, lower case, as typed ("they" for the people it stands for). */
   word: string;
   /** Index terms any of which answers this word of the query. */
@@ -68,7 +64,7 @@ interface QueryGroup {
   idf: number;
 }
 
-interface Hit {
+export interface Hit {
   index: number;
   passage: Passage;
   score: number;
@@ -613,74 +609,6 @@ function isNear(a: string, b: string): boolean {
   const max = a.length >= 9 ? 2 : 1;
   return Math.abs(a.length - b.length) <= max && editDistance(a, b) <= max;
 }
-
-/**
- * The sentence of the passage that shares the most query-term weight (idf) with the question, a sentence
- * with the kind of answer asked for (`has`) counting KIND_BOOST times as much; the earlier one on a tie, the
- * first when none shares any. Always one of `passage.sentences`, verbatim.
- */
-function bestSentence(passage: Passage, sentenceTerms: string[][], groups: QueryGroup[], has: boolean[] | null): string {
-  let best = passage.sentences[0]?.text ?? passage.text;
-  let bestScore = 0;
-  for (let i = 0; i < passage.sentences.length; i++) {
-    let score = sentenceScore(sentenceTerms[i]!, groups);
-    if (has?.[i]) score *= KIND_BOOST;
-    if (score > bestScore) {
-      best = passage.sentences[i]!.text;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-/** The idf weight of the query groups a sentence's terms meet (a term of four letters or more as a prefix too). */
-function sentenceScore(terms: string[], groups: QueryGroup[]): number {
-  let score = 0;
-  for (const g of groups) {
-    const found = g.alternatives.some((t) => terms.some((x) => x === t || (t.length >= 4 && x.startsWith(t))));
-    if (found) score += g.idf;
-  }
-  return score;
-}
-
-/**
- * The weight of the question's neighbouring word pairs that stand within PAIR_WINDOW terms of each other, in
- * order, in some sentence: each pair weighs the smaller idf of its two words.
- */
-function sharedPairs(sentenceTerms: string[][], groups: QueryGroup[]): number {
-  let shared = 0;
-  for (let g = 1; g < groups.length; g++) {
-    const a = groups[g - 1]!.alternatives;
-    const b = groups[g]!.alternatives;
-    const found = sentenceTerms.some((terms) => {
-      for (let i = 0; i < terms.length; i++) {
-        if (!a.includes(terms[i]!)) continue;
-        for (let j = i + 1; j <= i + PAIR_WINDOW && j < terms.length; j++) if (b.includes(terms[j]!)) return true;
-      }
-      return false;
-    });
-    if (found) shared += Math.min(groups[g - 1]!.idf, groups[g]!.idf);
-  }
-  return shared;
-}
-const PAIR_WINDOW = 2;
-
-/** How each question word met a result (see AskResult.matched). */
-function explain(groups: QueryGroup[], hit: Hit): AskMatch[] {
-  const out: AskMatch[] = [];
-  (hit.groups ?? []).forEach(({ alternative, value }, g) => {
-    const group = groups[g]!;
-    if (alternative < 0 || value <= 0) return;
-    let how: string = group.how[alternative]!;
-    if (value <= MATCH_TITLE_ONLY) how = 'headline';
-    else if (how === 'exact' && value < MATCH_EXACT) how = value >= MATCH_PREFIX ? 'prefix' : 'typo';
-    out.push({ word: group.word, term: group.alternatives[alternative]!, how });
-  });
-  return out;
-}
-
-// The question word that asks for each kind of answer, for AskResult.matched.
-const KIND_WORD: Record<AnswerKind, string> = { place: 'where', date: 'when', person: 'who', number: 'how many', duration: 'how long' };
 
 /** The terms of each sentence of a passage. */
 function sentenceTermsOf(passage: Passage): string[][] {
