@@ -356,22 +356,23 @@ export class PostingsIndex {
     const data = this.data;
     const { k, b, d } = bm25;
     const n = data.passageCount;
-    const bound = (count: number, termFreq: number, fieldLength: number, average: number): number =>
-      Math.log(1 + (n - count + 0.5) / (count + 0.5)) * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / average)));
+    const idf = (count: number): number => Math.log(1 + (n - count + 0.5) / (count + 0.5));
+    const bound = (termFreq: number, fieldLength: number, average: number): number =>
+      d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / average));
     let best = 0;
     if (field === 'body') {
       const lo = data.bodyOffsets[t]!;
       const hi = data.bodyOffsets[t + 1]!;
-      for (let j = lo; j < hi; j++) best = Math.max(best, bound(hi - lo, data.bodyFreqs[j]!, data.bodyLengths[data.bodyPassages[j]!]!, data.averageBodyLength));
-      return best;
+      for (let j = lo; j < hi; j++) best = Math.max(best, bound(data.bodyFreqs[j]!, data.bodyLengths[data.bodyPassages[j]!]!, data.averageBodyLength));
+      // The idf is the same for every posting: times the largest bracket, it is the largest score.
+      return idf(hi - lo) * best;
     }
-    const count = this.titlePassageCount(t);
     for (let j = data.titleOffsets[t]!; j < data.titleOffsets[t + 1]!; j++) {
       const g = data.titleGroups[j]!;
       const length = data.groupTermOffsets[g + 1]! - data.groupTermOffsets[g]!;
-      best = Math.max(best, bound(count, data.titleFreqs[j]!, length, data.averageTitleLength));
+      best = Math.max(best, bound(data.titleFreqs[j]!, length, data.averageTitleLength));
     }
-    return best;
+    return idf(this.titlePassageCount(t)) * best;
   }
 
   /** Number of passages whose headline holds the term. */
@@ -523,31 +524,41 @@ export class PostingsIndex {
           const invDocFreq = Math.log(1 + (n - matchingFields + 0.5) / (matchingFields + 0.5));
           const lengths = isBody ? data.bodyLengths : this.titleLengths;
           const average = isBody ? data.averageBodyLength : data.averageTitleLength;
-          const runStart = isBody ? data.bodyOffsets[t]! : data.titleOffsets[t]!;
-          const runEnd = isBody ? data.bodyOffsets[t + 1]! : data.titleOffsets[t + 1]!;
-          for (let r = runStart; r < runEnd; r++) {
-            // A body posting is one passage; a headline posting, every passage of its group.
-            const termFreq = isBody ? data.bodyFreqs[r]! : data.titleFreqs[r]!;
-            const g = isBody ? 0 : data.titleGroups[r]!;
-            const from = isBody ? r : data.groupPassageOffsets[g]!;
-            const to = isBody ? r + 1 : data.groupPassageOffsets[g + 1]!;
-            for (let x = from; x < to; x++) {
-              const p = isBody ? data.bodyPassages[x]! : data.groupPassages[x]!;
+          // One posting, scored and recorded; `p` holds the term `termFreq` times in this field.
+          const post = (p: number, termFreq: number): void => {
+            const docBoost = boostDocument ? boostDocument(p) : 1;
+            if (!docBoost) return;
+            const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * lengths[p]!) / average)));
+            const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
+            if (specStamp[p] === spec) {
+              specScore[p] = specScore[p]! + weightedScore;
+              if (met > value[p]!) value[p] = met;
+            } else {
+              specStamp[p] = spec;
+              specScore[p] = weightedScore;
+              value[p] = met;
+              touched.push(p);
+            }
+          };
+          if (isBody) {
+            const { bodyPassages, bodyFreqs } = data;
+            for (let r = data.bodyOffsets[t]!, end = data.bodyOffsets[t + 1]!; r < end; r++) {
+              const p = bodyPassages[r]!;
               if (onlyMark !== null && onlyMark[p] !== onlyStamp) continue;
-              const docBoost = boostDocument ? boostDocument(p) : 1;
-              if (!docBoost) continue;
-              const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * lengths[p]!) / average)));
-              const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
-              if (specStamp[p] === spec) {
-                specScore[p] = specScore[p]! + weightedScore;
-                if (met > value[p]!) value[p] = met;
-              } else {
-                specStamp[p] = spec;
-                specScore[p] = weightedScore;
-                value[p] = met;
-                touched.push(p);
+              post(p, bodyFreqs[r]!);
+              body[p] = body[p]! | bit;
+            }
+          } else {
+            // A headline posting is every passage of its group.
+            const { groupPassages, groupPassageOffsets, titleGroups, titleFreqs } = data;
+            for (let r = data.titleOffsets[t]!, end = data.titleOffsets[t + 1]!; r < end; r++) {
+              const g = titleGroups[r]!;
+              const termFreq = titleFreqs[r]!;
+              for (let x = groupPassageOffsets[g]!, last = groupPassageOffsets[g + 1]!; x < last; x++) {
+                const p = groupPassages[x]!;
+                if (onlyMark !== null && onlyMark[p] !== onlyStamp) continue;
+                post(p, termFreq);
               }
-              if (isBody) body[p] = body[p]! | bit;
             }
           }
         }
