@@ -120,6 +120,20 @@ export interface AskResult {
   highlight: string;
   score: number;
   citation: Citation;
+  /**
+   * Why this passage: each question word that met it, the term it met as, and how ("exact", "synonym",
+   * "country for capital", "capital for country", "person" for "they", "prefix", "typo", "headline"), and
+   * for a where/when/who/how-many question the kind of answer found ("place", "date", "person", "number",
+   * "duration") with the word "where"/"when"... as `word`.
+   */
+  matched?: AskMatch[];
+}
+
+/** One reason an /ask result was found (see AskResult.matched). */
+export interface AskMatch {
+  word: string;
+  term: string;
+  how: string;
 }
 
 export interface AskAnswer {

@@ -26,6 +26,8 @@ export interface ScoringOptions {
   prefix: (term: string) => boolean;
   /** The edit distance a query term may match at, or false. */
   fuzzy: (term: string) => number | false;
+  /** A query term's weight (MiniSearch's `boostTerm`); 1 when absent. */
+  boostTerm?: (term: string) => number;
   /** A document weight; 0 leaves the passage out for that term (MiniSearch's `boostDocument`). */
   boostDocument?: (id: number) => number;
 }
@@ -36,10 +38,37 @@ export interface IndexResult {
   id: number;
   /** BM25+ sum times the number of query terms matched. */
   score: number;
+  /** The BM25+ sum alone (not in MiniSearch's result). */
+  sum?: number;
   /** The query terms that matched, in query order. */
   queryTerms: string[];
   /** Index term → the fields it matched in (the last query term that reached it decides, as in MiniSearch). */
   match: Record<string, Field[]>;
+}
+
+/** At most this many query terms for `searchLean` (one bit each). */
+export const LEAN_TERMS = 31;
+/** How a query term met a passage in `searchLean`, as a share of an exact match in the body. */
+export const LEAN_PREFIX = 0.7;
+export const LEAN_FUZZY = 0.5;
+export const LEAN_TITLE_ONLY = 0.4;
+
+/**
+ * What `searchLean` found: the passages touched, in MiniSearch's order, and per passage its score (as
+ * `search` gives it) and, per query term (by its place in the query), how the term met it: 1 exact in the
+ * body, LEAN_PREFIX or LEAN_FUZZY for a longer or misspelt form, times LEAN_TITLE_ONLY when only the
+ * headline holds it, 0 not at all. Valid until the next search.
+ */
+export interface LeanResults {
+  ids: number[];
+  /** The same as the methods, by passage: bit q of matched/body for query term q, values[q], the BM25+ sum. */
+  matched: Int32Array;
+  body: Int32Array;
+  values: Float64Array[];
+  sum: Float64Array;
+  score(passage: number): number;
+  value(passage: number, queryTerm: number): number;
+  inBody(passage: number, queryTerm: number): boolean;
 }
 
 /** The plain-data form of a PostingsIndex (see PostingsIndex.toSnapshot). */
@@ -317,6 +346,41 @@ export class PostingsIndex {
     return t === undefined ? 0 : this.data.bodyOffsets[t + 1]! - this.data.bodyOffsets[t]!;
   }
 
+  /**
+   * The highest BM25+ score (before boosts) any passage gets for the term in a field, as the searches
+   * compute it for an exact match: a bound for leaving out passages that hold only common terms.
+   */
+  maxTermScore(term: string, field: Field, bm25: { k: number; b: number; d: number }): number {
+    const t = this.dictionary.get(term);
+    if (t === undefined) return 0;
+    const data = this.data;
+    const { k, b, d } = bm25;
+    const n = data.passageCount;
+    const idf = (count: number): number => Math.log(1 + (n - count + 0.5) / (count + 0.5));
+    const bound = (termFreq: number, fieldLength: number, average: number): number =>
+      d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / average));
+    let best = 0;
+    if (field === 'body') {
+      const lo = data.bodyOffsets[t]!;
+      const hi = data.bodyOffsets[t + 1]!;
+      for (let j = lo; j < hi; j++) best = Math.max(best, bound(data.bodyFreqs[j]!, data.bodyLengths[data.bodyPassages[j]!]!, data.averageBodyLength));
+      // The idf is the same for every posting: times the largest bracket, it is the largest score.
+      return idf(hi - lo) * best;
+    }
+    for (let j = data.titleOffsets[t]!; j < data.titleOffsets[t + 1]!; j++) {
+      const g = data.titleGroups[j]!;
+      const length = data.groupTermOffsets[g + 1]! - data.groupTermOffsets[g]!;
+      best = Math.max(best, bound(data.titleFreqs[j]!, length, data.averageTitleLength));
+    }
+    return idf(this.titlePassageCount(t)) * best;
+  }
+
+  /** Number of passages whose headline holds the term. */
+  titleFrequency(term: string): number {
+    const t = this.dictionary.get(term);
+    return t === undefined ? 0 : this.titlePassageCount(t);
+  }
+
   /** Whether the headline of the passage's document holds the term. */
   titleHas(passage: number, term: string): boolean {
     const t = this.dictionary.get(term);
@@ -339,7 +403,8 @@ export class PostingsIndex {
     for (const term of queryTerms) {
       const spec = this.nextStamp();
       const touched: number[] = [];
-      const score = (derived: number, weight: number): void => this.termResults(derived, weight, fieldIds, fieldBoosts, options, query, spec, touched);
+      const termBoost = options.boostTerm ? options.boostTerm(term) : 1;
+      const score = (derived: number, weight: number): void => this.termResults(derived, weight, termBoost, fieldIds, fieldBoosts, options, query, spec, touched);
       const exact = this.dictionary.get(term);
       if (exact !== undefined) score(exact, 1);
       const prefix = options.prefix(term);
@@ -380,8 +445,239 @@ export class PostingsIndex {
       const match = this.matchOf[p]!;
       this.queryTermsOf[p] = undefined as never;
       this.matchOf[p] = undefined as never;
-      each({ id: p, score: this.totalScore[p]! * (terms.length || 1), queryTerms: terms, match });
+      each({ id: p, score: this.totalScore[p]! * (terms.length || 1), sum: this.totalScore[p]!, queryTerms: terms, match });
     }
+  }
+
+  /**
+   * `search` without a result object per passage: the same scores from the same floating-point operations,
+   * and, per query term (at most LEAN_TERMS), the best way it met each passage (see LeanResults). What the
+   * ranking of a large corpus needs, where a common word touches a good share of all passages. `groups`
+   * (bit masks of query terms) makes the sum's multiplier the number of groups met rather than of terms, so
+   * that two words for one thing ("Moscow", "Russia") count once. `only` (passage numbers, ascending) limits
+   * the search to those passages: each gets exactly the score and matches it gets without the limit.
+   */
+  searchLean(queryTerms: readonly string[], options: ScoringOptions, groups?: readonly number[], only?: Int32Array): LeanResults {
+    if (queryTerms.length > LEAN_TERMS) throw new Error(`PostingsIndex.searchLean: at most ${LEAN_TERMS} query terms, got ${queryTerms.length}`);
+    const n = this.data.passageCount;
+    const query = this.nextStamp();
+    const lean = this.leanScratch();
+    const { matched, body } = lean;
+    const ids: number[] = [];
+    const fieldIds = options.fields.map((f) => (f === 'title' ? FIELD_TITLE : FIELD_BODY));
+    const fieldBoosts = options.fields.map((f) => options.boost[f] || 1);
+    const { k, b, d } = options.bm25;
+    const boostDocument = options.boostDocument;
+    const { specStamp, specScore, totalStamp, totalScore } = this;
+    const values: Float64Array[] = [];
+    // Candidates only: looked up in long posting lists, marked for short ones.
+    let onlyMark: Int32Array | null = null;
+    let onlyStamp = 0;
+    if (only !== undefined) {
+      onlyMark = this.onlyMarks();
+      onlyStamp = this.nextStamp();
+      for (const p of only) onlyMark[p] = onlyStamp;
+    }
+    queryTerms.forEach((term, q) => {
+      const value = this.leanValues(q);
+      values.push(value);
+      const bit = 1 << q;
+      const termBoost = options.boostTerm ? options.boostTerm(term) : 1;
+      const spec = this.nextStamp();
+      const touched: number[] = [];
+      // One index term's postings, weighted, added to this query term's results; `kind` is how it met.
+      const score = (t: number, termWeight: number, kind: number): void => {
+        for (let f = 0; f < fieldIds.length; f++) {
+          const field = fieldIds[f]!;
+          const fieldBoost = fieldBoosts[f]!;
+          const met = field === FIELD_BODY ? kind : kind * LEAN_TITLE_ONLY;
+          const add = (p: number, termFreq: number, fieldLength: number, average: number, matchingFields: number): void => {
+            const docBoost = boostDocument ? boostDocument(p) : 1;
+            if (!docBoost) return;
+            // calcBM25Score, operation for operation (as `search`).
+            const invDocFreq = Math.log(1 + (n - matchingFields + 0.5) / (matchingFields + 0.5));
+            const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / average)));
+            const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
+            if (specStamp[p] === spec) {
+              specScore[p] = specScore[p]! + weightedScore;
+              if (met > value[p]!) value[p] = met;
+            } else {
+              specStamp[p] = spec;
+              specScore[p] = weightedScore;
+              value[p] = met;
+              touched.push(p);
+            }
+            if (field === FIELD_BODY) body[p] = body[p]! | bit;
+          };
+          if (only !== undefined && this.lookUpCandidates(field, t, only.length)) {
+            this.eachCandidatePosting(field, t, only, add);
+            continue;
+          }
+          // A headline term is read group by group, not as fieldPostings' list of passages: a word of many
+          // headlines would make that list as long as the corpus, on every question. The order passages are
+          // met in does not change their scores.
+          const data = this.data;
+          const isBody = field === FIELD_BODY;
+          const matchingFields = isBody ? data.bodyOffsets[t + 1]! - data.bodyOffsets[t]! : this.titlePassageCount(t);
+          if (matchingFields === 0) continue;
+          // The idf is the same for every posting, so computing it once gives the very same float.
+          const invDocFreq = Math.log(1 + (n - matchingFields + 0.5) / (matchingFields + 0.5));
+          const lengths = isBody ? data.bodyLengths : this.titleLengths;
+          const average = isBody ? data.averageBodyLength : data.averageTitleLength;
+          // One posting, scored and recorded; `p` holds the term `termFreq` times in this field.
+          const post = (p: number, termFreq: number): void => {
+            const docBoost = boostDocument ? boostDocument(p) : 1;
+            if (!docBoost) return;
+            const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * lengths[p]!) / average)));
+            const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
+            if (specStamp[p] === spec) {
+              specScore[p] = specScore[p]! + weightedScore;
+              if (met > value[p]!) value[p] = met;
+            } else {
+              specStamp[p] = spec;
+              specScore[p] = weightedScore;
+              value[p] = met;
+              touched.push(p);
+            }
+          };
+          if (isBody) {
+            const { bodyPassages, bodyFreqs } = data;
+            for (let r = data.bodyOffsets[t]!, end = data.bodyOffsets[t + 1]!; r < end; r++) {
+              const p = bodyPassages[r]!;
+              if (onlyMark !== null && onlyMark[p] !== onlyStamp) continue;
+              post(p, bodyFreqs[r]!);
+              body[p] = body[p]! | bit;
+            }
+          } else {
+            // A headline posting is every passage of its group.
+            const { groupPassages, groupPassageOffsets, titleGroups, titleFreqs } = data;
+            for (let r = data.titleOffsets[t]!, end = data.titleOffsets[t + 1]!; r < end; r++) {
+              const g = titleGroups[r]!;
+              const termFreq = titleFreqs[r]!;
+              for (let x = groupPassageOffsets[g]!, last = groupPassageOffsets[g + 1]!; x < last; x++) {
+                const p = groupPassages[x]!;
+                if (onlyMark !== null && onlyMark[p] !== onlyStamp) continue;
+                post(p, termFreq);
+              }
+            }
+          }
+        }
+      };
+      const exact = this.dictionary.get(term);
+      if (exact !== undefined) score(exact, 1, 1);
+      const prefix = options.prefix(term);
+      const maxDistance = options.fuzzy(term);
+      if (prefix || maxDistance) {
+        const radix = this.vocabulary();
+        const fuzzyMatches = maxDistance ? radix.fuzzyGet(term, maxDistance) : undefined;
+        if (prefix) {
+          for (const [derived, id] of radix.atPrefix(term)) {
+            const distance = derived.length - term.length;
+            if (!distance) continue;
+            fuzzyMatches?.delete(derived);
+            score(id, (options.weights.prefix * derived.length) / (derived.length + 0.3 * distance), LEAN_PREFIX);
+          }
+        }
+        if (fuzzyMatches) {
+          for (const [derived, [id, distance]] of fuzzyMatches) {
+            if (!distance) continue;
+            score(id, (options.weights.fuzzy * derived.length) / (derived.length + distance), LEAN_FUZZY);
+          }
+        }
+      }
+      for (const p of touched) {
+        if (totalStamp[p] !== query) {
+          totalStamp[p] = query;
+          totalScore[p] = specScore[p]!;
+          matched[p] = bit;
+          body[p] = body[p]! & bit;
+          ids.push(p);
+        } else {
+          totalScore[p] = totalScore[p]! + specScore[p]!;
+          matched[p] = matched[p]! | bit;
+        }
+      }
+    });
+    // A passage first met by a later term may carry body bits of an earlier query: keep only this query's.
+    for (const p of ids) body[p] = body[p]! & matched[p]!;
+    return {
+      ids,
+      matched,
+      body,
+      values,
+      sum: totalScore,
+      score: (p) => {
+        const m = matched[p]!;
+        let count = 0;
+        if (groups) {
+          for (const g of groups) if ((m & g) !== 0) count++;
+        } else for (let x = m; x !== 0; x &= x - 1) count++;
+        return totalScore[p]! * (count || 1);
+      },
+      value: (p, q) => (((matched[p]! >> q) & 1) === 1 ? values[q]![p]! : 0),
+      inBody: (p, q) => ((body[p]! >> q) & 1) === 1,
+    };
+  }
+
+  private onlyMarkArray: Int32Array | null = null;
+  private onlyMarks(): Int32Array {
+    if (this.onlyMarkArray === null) this.onlyMarkArray = new Int32Array(this.data.passageCount);
+    return this.onlyMarkArray;
+  }
+
+  /** Whether looking each of `count` candidates up costs less than reading the term's postings in a field. */
+  private lookUpCandidates(field: number, t: number, count: number): boolean {
+    const data = this.data;
+    const postings = field === FIELD_BODY ? data.bodyOffsets[t + 1]! - data.bodyOffsets[t]! : this.titlePassageCount(t);
+    return count * 20 < postings;
+  }
+
+  /** Passages whose headline holds term t (as fieldPostings counts them). */
+  private titlePassageCount(t: number): number {
+    const { titleOffsets, titleGroups, groupPassageOffsets } = this.data;
+    let count = 0;
+    for (let j = titleOffsets[t]!; j < titleOffsets[t + 1]!; j++) count += groupPassageOffsets[titleGroups[j]! + 1]! - groupPassageOffsets[titleGroups[j]!]!;
+    return count;
+  }
+
+  /** Calls `add` for each candidate (ascending) that holds term t in the field, with what fieldPostings gives. */
+  private eachCandidatePosting(
+    field: number,
+    t: number,
+    only: Int32Array,
+    add: (p: number, termFreq: number, fieldLength: number, average: number, matchingFields: number) => void,
+  ): void {
+    const data = this.data;
+    if (field === FIELD_BODY) {
+      const lo = data.bodyOffsets[t]!;
+      const hi = data.bodyOffsets[t + 1]!;
+      for (const p of only) {
+        const j = search(data.bodyPassages, lo, hi, p);
+        if (j >= 0) add(p, data.bodyFreqs[j]!, data.bodyLengths[p]!, data.averageBodyLength, hi - lo);
+      }
+      return;
+    }
+    const lo = data.titleOffsets[t]!;
+    const hi = data.titleOffsets[t + 1]!;
+    const count = this.titlePassageCount(t);
+    for (const p of only) {
+      const j = search(data.titleGroups, lo, hi, data.groupOf[p]!);
+      if (j >= 0) add(p, data.titleFreqs[j]!, this.titleLengths[p]!, data.averageTitleLength, count);
+    }
+  }
+
+  private lean: { matched: Int32Array; body: Int32Array; values: Float64Array[] } | null = null;
+  private leanScratch(): { matched: Int32Array; body: Int32Array; values: Float64Array[] } {
+    if (this.lean === null) {
+      const n = this.data.passageCount;
+      this.lean = { matched: new Int32Array(n), body: new Int32Array(n), values: [] };
+    }
+    return this.lean;
+  }
+  private leanValues(q: number): Float64Array {
+    const values = this.leanScratch().values;
+    while (values.length <= q) values.push(new Float64Array(this.data.passageCount));
+    return values[q]!;
   }
 
   private nextStamp(): number {
@@ -398,6 +694,7 @@ export class PostingsIndex {
   private termResults(
     t: number,
     termWeight: number,
+    termBoost: number,
     fieldIds: readonly number[],
     fieldBoosts: readonly number[],
     options: ScoringOptions,
@@ -427,7 +724,7 @@ export class PostingsIndex {
         // calcBM25Score, operation for operation.
         const invDocFreq = Math.log(1 + (n - matchingFields + 0.5) / (matchingFields + 0.5));
         const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / average)));
-        const weightedScore = termWeight * 1 * fieldBoost * docBoost * rawScore;
+        const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
         if (specStamp[p] === spec) {
           specScore[p] = specScore[p]! + weightedScore;
         } else {
@@ -495,4 +792,16 @@ export class PostingsIndex {
     }
     return this.radix;
   }
+}
+
+/** Where `value` is in the ascending `array[lo .. hi)`, or -1. */
+function search(array: Int32Array, lo: number, hi: number, value: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = array[mid]!;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
 }

@@ -1,7 +1,11 @@
 import type { AskResult, Document, Passage } from '../types.ts';
-import { PostingsIndex, type Field, type IndexResult, type PostingsSnapshot } from './postings.ts';
+import { bestSentence, explain, KIND_BOOST, KIND_WORD, MATCH_EXACT, MATCH_PREFIX, MATCH_TITLE_ONLY, sentenceScore, sharedPairs } from './rerank.ts';
+import { LEAN_TERMS, PostingsIndex, type Field, type IndexResult, type PostingsSnapshot, type ScoringOptions } from './postings.ts';
 import { normalizeTerm, questionSubject, queryTerms, subjectTerms, tokenize, tokenizeWith } from '../text/terms.ts';
 import { editDistance } from '../text/distance.ts';
+import { alternativesFor, type MatchKind } from './lexicon.ts';
+import { mainPeople, PEOPLE_REFERENCE } from './people.ts';
+import { answerKind, KIND_FILLER, sentenceHas, type AnswerKind } from './question-kind.ts';
 
 /**
  * Passage search: BM25+ as MiniSearch scores it (see postings.ts) over normalised terms (see terms.ts), the
@@ -12,17 +16,15 @@ import { editDistance } from '../text/distance.ts';
 // The headline is shared by every passage of its article, so it may only nudge: it tells articles apart,
 // never the passages within one.
 const TITLE_BOOST = 0.3;
-// Paragraphs are short and of similar length; a milder length normalisation than the default (0.7) keeps
-// a long paragraph that says the answer from losing to a one-line paragraph that merely names the topic.
-const BM25 = { k: 1.2, b: 0.5, d: 0.5 };
+// MiniSearch's default BM25+ parameters except b, the usual 0.75 (MiniSearch has 0.7): measured on SQuAD
+// v1.1 dev (eval/ask.ts), where the milder 0.5 used before put the answer first a little less often.
+const BM25 = { k: 1.2, b: 0.75, d: 0.5 };
 const WEIGHTS = { fuzzy: 0.45, prefix: 0.6 };
 const MAX_LOOSE_TERM = 30;
 
 // How a query term met a passage, as a share of a full match, for the relevance rule.
-const MATCH_EXACT = 1;
-const MATCH_PREFIX = 0.7;
+// (MATCH_EXACT, MATCH_PREFIX and MATCH_TITLE_ONLY are in rerank.ts, which reads them too.)
 const MATCH_FUZZY = 0.5;
-const MATCH_TITLE_ONLY = 0.4;
 
 // The relevance rule, see `relevance`.
 const MIN_IDF_COVERAGE = 1 / 3;
@@ -32,38 +34,42 @@ const MIN_SPECIFIC_IDF = 0.5;
 // "What did China say?" asks what China did: a passage where China is a subject ("China said ...") answers
 // it better than one that mentions China ("ties with China"). Only the best few are looked at.
 const SUBJECT_BOOST = 1.5;
-const RERANK_DEPTH = 50;
+// How much having the question's words in one sentence, and its word pairs, count (see rankTop); chosen on
+// SQuAD v1.1 dev and our tuning questions, not on the held-out ones.
+const SENTENCE_WEIGHT = 4;
+const PHRASE_WEIGHT = 2;
+// The reranks read the sentences of this many passages: on SQuAD dev and the tuning questions 20 ranks as 50 did.
+const RERANK_DEPTH = 20;
 
-// A large corpus is searched in two steps, for speed. Each headline is indexed with every passage of its
-// article, and the commonest body terms ("north", "korea" in a corpus about Korea) are in a good share of all
-// passages: asking the index for them costs a pass over much of the index for almost no ranking weight. So
-// `ask` first finds CANDIDATES passages by the rarer terms in the body (a passage needs a body match to be
-// relevant anyway), then scores the headline and the common terms itself on those candidates, by the same
-// BM25+ formula. Small corpora are searched in one step, exactly.
+// Every passage holding a query word is scored, on any corpus, through the index's lean search (no object per
+// passage). On a large corpus a topic keeps the best TOPIC_CANDIDATES (the timeline and summary read them all).
 const LARGE_CORPUS = 2000;
+// A term in more than this share of all passages is common (see searchPruned).
 const COMMON_SHARE = 0.01;
-const CANDIDATES = 150;
+// Pruning that would score more than this share of the corpus is no faster than scoring everything.
+const MAX_CANDIDATE_SHARE = 0.3;
 /** How many passages a topic keeps on a large corpus, best first. */
 const TOPIC_CANDIDATES = 1000;
-// When every query term is common (more than COMMON_SHARE of all passages hold it), the rarest finds the
-// candidates among an even sample of about SAMPLE_POSTINGS of its passages: every one of them holds all
-// the question's words that matter, so the sample still answers, and the cost stays bounded. This is the
-// one place where search is approximate.
-const SAMPLE_POSTINGS = 5000;
 
-interface QueryGroup {
+export interface QueryGroup {
+  /** The word of the question, lower case, as typed ("they" for the people it stands for). */
+  word: string;
   /** Index terms any of which answers this word of the query. */
   alternatives: string[];
+  /** How each alternative stands for the word (exact, synonym, country for capital...). */
+  how: MatchKind[];
   /** Passages whose body holds one of the alternatives (the most of them). */
   df: number;
   /** Inverse document frequency over passage bodies; the highest possible for a term the corpus lacks. */
   idf: number;
 }
 
-interface Hit {
+export interface Hit {
   index: number;
   passage: Passage;
   score: number;
+  /** For a result: per query group, which alternative met the passage best (-1 none) and how well. */
+  groups?: { alternative: number; value: number }[];
 }
 
 /** The plain-data form of a SearchIndex, for v8.serialize (see SearchIndex.toSnapshot). */
@@ -89,6 +95,7 @@ export class SearchIndex {
   // same passages answer many questions, and reading their sentences again is most of a small corpus's cost.
   private readonly subjects = new PassageMemo<Set<string>>();
   private readonly sentenceTerms = new PassageMemo<string[][]>();
+  private readonly kinds = new PassageMemo<Partial<Record<AnswerKind, boolean[]>>>();
 
   /** Indexes the passages, each with its document's headline as a second, lighter field. */
   static build(passages: Passage[], docs: readonly Document[]): SearchIndex {
@@ -170,118 +177,257 @@ export class SearchIndex {
     if (!(limit > 0)) return [];
     const plan = this.plan(question);
     if (plan.groups.length === 0) return [];
-    const hits = this.rankTop(plan, question, Math.max(limit, RERANK_DEPTH));
-    return hits.slice(0, limit).map(({ passage, score }) => ({
-      passage: passage.id,
-      text: passage.text,
-      highlight: bestSentence(passage, this.sentenceTerms.get(passage, sentenceTermsOf), plan.groups),
-      score: round(score),
-      citation: passage.citation,
-    }));
+    const kind = answerKind(question);
+    const hits = this.rankTop(plan, question, Math.max(limit, RERANK_DEPTH), kind);
+    return hits.slice(0, limit).map((hit) => {
+      const { passage, score } = hit;
+      const has = kind === null ? null : this.kindsOf(passage, kind);
+      const highlight = bestSentence(passage, this.sentenceTerms.get(passage, sentenceTermsOf), plan.groups, has);
+      const matched = explain(plan.groups, hit);
+      const at = passage.sentences.findIndex((s) => s.text === highlight);
+      if (kind !== null && has !== null && (has[at] ?? false)) matched.push({ word: KIND_WORD[kind], term: kind, how: kind });
+      return { passage: passage.id, text: passage.text, highlight, score: round(score), citation: passage.citation, matched };
+    });
+  }
+
+  /** For each sentence of a passage, whether it has the kind of answer asked for (memoised). */
+  private kindsOf(passage: Passage, kind: AnswerKind): boolean[] {
+    const known = this.kinds.get(passage, () => ({}));
+    return (known[kind] ??= passage.sentences.map((s) => sentenceHas(kind, s.text, passage.citation.published)));
   }
 
   /**
    * Passages relevant to a topic (for the timeline and summary --topic filters): passage id -> score > 0.
-   * Empty map when none. Every relevant passage is scored, not only the best.
+   * Empty map when none. On a small corpus every relevant passage, on a large one the best TOPIC_CANDIDATES.
    */
   topicScores(words: string): Map<string, number> {
     const scores = new Map<string, number>();
     const plan = this.plan(words);
     if (plan.groups.length === 0) return scores;
-    // On a large corpus a topic such as "sanctions" touches thousands of passages; the timeline and the
-    // summary need the most relevant ones, and scoring every one of them would cost seconds.
-    const hits = this.passages.length <= LARGE_CORPUS ? this.searchAll(plan) : this.searchTopic(plan);
-    for (const hit of hits) scores.set(hit.passage.id, hit.score);
+    const depth = this.passages.length <= LARGE_CORPUS ? Infinity : TOPIC_CANDIDATES;
+    for (const hit of this.searchTop(plan, depth)) scores.set(hit.passage.id, hit.score);
     return scores;
   }
 
-  /** Every relevant passage, scored by the index over all the query terms and weighed by coverage. */
-  private searchAll(plan: Plan): Hit[] {
-    const hits: Hit[] = [];
-    this.indexQuery(plan, plan.groups, (result) => {
-      const coverage = this.relevance(plan.groups, this.matchesOf(plan, result, plan.groups));
-      if (coverage > 0) hits.push(this.hit(result.id, result.score * coverage));
-    });
-    return hits;
+  /**
+   * The best `depth` passages, best first, reranked: a passage where the question's subject stands as a
+   * subject, and one with a sentence that both matches the question and has the kind of answer it asks for
+   * (a place for "where"...), goes up.
+   */
+  private rankTop(plan: Plan, question: string, depth: number, kind: AnswerKind | null = null): Hit[] {
+    const top = this.searchTop(plan, depth);
+    const subject = questionSubject(question);
+    const totalIdf = plan.groups.reduce((sum, g) => sum + g.idf, 0);
+    let pairWeight = 0;
+    for (let g = 1; g < plan.groups.length; g++) pairWeight += Math.min(plan.groups[g - 1]!.idf, plan.groups[g]!.idf);
+    // "What did Beijing say?" is answered where China is the subject: the subject word's alternatives count.
+    const subjects = subject === null ? [] : (plan.groups.find((g) => g.alternatives.includes(subject))?.alternatives ?? [subject]);
+    for (const hit of top) {
+      // A question is mostly answered by one sentence: a passage that has the question's words together in
+      // one sentence answers it better than one that has them scattered.
+      const terms = this.sentenceTerms.get(hit.passage, sentenceTermsOf);
+      let together = 0;
+      for (const t of terms) together = Math.max(together, sentenceScore(t, plan.groups));
+      if (totalIdf > 0) hit.score *= 1 + SENTENCE_WEIGHT * (together / totalIdf);
+      // Words next to each other in the question and in the passage ("Super Bowl", "spy satellite") are a
+      // phrase the passage shares, not two words it happens to hold.
+      if (pairWeight > 0 && PHRASE_WEIGHT > 0) hit.score *= 1 + PHRASE_WEIGHT * (sharedPairs(terms, plan.groups) / pairWeight);
+      if (subjects.length > 0) {
+        const inPassage = this.subjects.get(hit.passage, subjectsOf);
+        if (subjects.some((t) => inPassage.has(t))) hit.score *= SUBJECT_BOOST;
+      }
+      if (kind !== null) {
+        const has = this.kindsOf(hit.passage, kind);
+        if (has.some((yes, i) => yes && sentenceScore(terms[i]!, plan.groups) > 0)) hit.score *= KIND_BOOST;
+      }
+    }
+    return top.sort(byScore);
   }
 
-  /** The best `depth` passages, best first, with the subject rerank. */
-  private rankTop(plan: Plan, question: string, depth: number): Hit[] {
-    const hits = this.passages.length <= LARGE_CORPUS ? this.searchAll(plan) : this.searchLarge(plan);
-    const top = selectTop(hits, depth);
-    const subject = questionSubject(question);
-    if (subject !== null) {
-      for (const hit of top) {
-        if (this.subjects.get(hit.passage, subjectsOf).has(subject)) hit.score *= SUBJECT_BOOST;
+  /**
+   * The best `depth` relevant passages, best first: every passage holding a query term is scored by the
+   * index (BM25+ over all the query's terms, as MiniSearch scores them) and weighed by its coverage of the
+   * question (see `relevance`). Nothing is skipped, so a passage whose matching words are all common is
+   * found as surely as one with a rare word.
+   */
+  private searchTop(plan: Plan, depth: number): Hit[] {
+    const terms = [...new Set(plan.groups.flatMap((g) => g.alternatives))];
+    if (terms.length === 0) return [];
+    if (terms.length > LEAN_TERMS || this.reference) return selectTop(this.searchWithObjects(plan), depth);
+    const slots = plan.groups.map((g) => g.alternatives.map((t) => terms.indexOf(t)));
+    const masks = slots.map((s) => s.reduce((m, q) => m | (1 << q), 0));
+    if (this.passages.length > LARGE_CORPUS && this.pruning) {
+      const pruned = this.searchPruned(plan, terms, slots, masks, depth);
+      if (pruned !== null) return pruned;
+    }
+    return this.searchLean(plan, terms, slots, masks, depth);
+  }
+
+  /**
+   * The best `depth` hits of a large corpus without reading the postings of its common terms (MaxScore).
+   * A word in a good share of all passages ("north", "korea" in a corpus about Korea, a word of many
+   * headlines) costs a pass over much of the index for little ranking weight. So only the passages holding
+   * a rarer term are scored, exactly as scoring everything scores them; a passage holding only common
+   * terms scores at most the sum of each common term's best score anywhere, times their number, times their
+   * share of the question's weight. When the `depth`-th best scored passage beats that bound, no other
+   * passage can be among the best `depth`: the answer is exact. Else the next commonest term joins the rare
+   * ones; null when that would be most of the corpus, and the caller scores everything.
+   */
+  private searchPruned(plan: Plan, terms: string[], slots: number[][], masks: number[], depth: number): Hit[] | null {
+    const n = this.passages.length;
+    const loose = terms.filter((t) => plan.prefix.has(t) || plan.fuzzy.has(t));
+    const frequency = new Map(terms.map((t) => [t, this.index.bodyFrequency(t) + this.index.titleFrequency(t)]));
+    const exact = terms.filter((t) => !loose.includes(t)).sort((a, b) => frequency.get(a)! - frequency.get(b)!);
+    let rareCount = Math.max(loose.length > 0 ? 0 : 1, exact.filter((t) => frequency.get(t)! <= COMMON_SHARE * n).length);
+    const totalIdf = plan.groups.reduce((sum, g) => sum + g.idf, 0);
+    let pairWeight = 0;
+    for (let g = 1; g < plan.groups.length; g++) pairWeight += Math.min(plan.groups[g - 1]!.idf, plan.groups[g]!.idf);
+    for (; rareCount < exact.length; rareCount++) {
+      const rare = [...loose, ...exact.slice(0, rareCount)];
+      const common = exact.slice(rareCount);
+      const candidates = this.candidatesOf(plan, rare);
+      if (candidates.length > n * MAX_CANDIDATE_SHARE) return null;
+      if (candidates.length < depth) continue;
+      let best = 0;
+      for (const t of common) best += (plan.boost.get(t) ?? 1) * this.bestTermScore(t);
+      const commonGroups = plan.groups.filter((g) => g.alternatives.some((t) => common.includes(t)));
+      const share = totalIdf > 0 ? Math.min(1, commonGroups.reduce((sum, g) => sum + g.idf, 0) / totalIdf) : 1;
+      // A hair above the true bound, so that float rounding never lets a passage past it.
+      const bound = best * commonGroups.length * share * (1 + 1e-9);
+      const top = this.searchLean(plan, terms, slots, masks, depth, candidates);
+      if (top.length === depth && top[depth - 1]!.score > bound) return top;
+    }
+    return null;
+  }
+
+  /** Passages holding one of the terms (or a longer or misspelt form the plan allows), ascending. */
+  private candidatesOf(plan: Plan, terms: string[]): Int32Array {
+    const found = this.index.searchLean(terms, this.scoring(plan, ['title', 'body']));
+    return Int32Array.from(found.ids).sort();
+  }
+
+  // A term's best body score plus its best headline score (as boosted), worked out once per term.
+  private readonly bestScores = new Map<string, number>();
+  private bestTermScore(term: string): number {
+    let best = this.bestScores.get(term);
+    if (best === undefined) {
+      best = this.index.maxTermScore(term, 'body', BM25) + TITLE_BOOST * this.index.maxTermScore(term, 'title', BM25);
+      if (this.bestScores.size >= MEMO_SIZE) this.bestScores.clear();
+      this.bestScores.set(term, best);
+    }
+    return best;
+  }
+
+  /** The best `depth` hits by the lean search of every passage, or of `only` these (ascending). */
+  private searchLean(plan: Plan, terms: string[], slots: number[][], masks: number[], depth: number, only?: Int32Array): Hit[] {
+    const lean = this.index.searchLean(terms, this.scoring(plan, ['title', 'body']), masks, only);
+    const { matched, body, values, sum } = lean;
+    // `relevance` and the lean score, inlined: this loop runs once per passage holding a query word.
+    const groupCount = plan.groups.length;
+    const idfs = plan.groups.map((g) => g.idf);
+    const weight = idfs.reduce((a, b) => a + b, 0);
+    const specificIdf = MIN_SPECIFIC_IDF * this.maxIdf();
+    const soft = plan.groups.map((g) => g.how.every((h) => h === 'person'));
+    const ids: number[] = [];
+    const scores: number[] = [];
+    for (const id of lean.ids) {
+      const m = matched[id]!;
+      const inBody = body[id]!;
+      let weightMatched = 0;
+      let count = 0;
+      let met = 0;
+      let anchored = false;
+      let specific = false;
+      for (let g = 0; g < groupCount; g++) {
+        if ((m & masks[g]!) === 0) continue;
+        met++;
+        let v = 0;
+        for (const q of slots[g]!) {
+          if (((m >> q) & 1) === 0) continue;
+          const x = values[q]![id]!;
+          if (x > v) v = x;
+          if (((inBody >> q) & 1) === 1) anchored = true;
+        }
+        weightMatched += idfs[g]! * v;
+        if (soft[g]) continue;
+        count += v;
+        if (v >= MATCH_PREFIX && idfs[g]! >= specificIdf) specific = true;
       }
-      top.sort(byScore);
+      if (!anchored || weight === 0) continue;
+      const coverage = weightMatched / weight;
+      if (coverage < MIN_IDF_COVERAGE && count / groupCount < MIN_TERM_COVERAGE && !specific) continue;
+      ids.push(id);
+      scores.push(sum[id]! * (met || 1) * coverage);
+    }
+    let p = 0;
+    const top = selectTopIndices(ids, scores, depth).map((i) => this.hit(ids[i]!, scores[i]!));
+    for (const hit of top) {
+      p = hit.index;
+      hit.groups = plan.groups.map((g, gi) => {
+        let best = -1;
+        let bestValue = 0;
+        slots[gi]!.forEach((q, a) => {
+          const v = lean.value(p, q);
+          if (v > bestValue) {
+            bestValue = v;
+            best = a;
+          }
+        });
+        return { alternative: best, value: bestValue };
+      });
     }
     return top;
   }
 
-  /**
-   * The two-step search of a large corpus (see LARGE_CORPUS): candidates by the rarer terms in the body, then
-   * the headline and the common terms scored on the candidates by reading their text, with the same rule.
-   */
-  /** The query's rarer groups (or a sample of the rarest one's postings when every group is common). */
-  private rareGroups(plan: Plan): { rare: QueryGroup[]; sample?: (id: number) => number } {
-    const limit = COMMON_SHARE * this.passages.length;
-    const rare = plan.groups.filter((g) => g.df <= limit);
-    if (rare.length > 0) return { rare };
-    const rarest = plan.groups.reduce((a, b) => (b.df < a.df ? b : a));
-    const stride = Math.max(1, Math.ceil(rarest.df / SAMPLE_POSTINGS));
-    return { rare: [rarest], sample: (id) => (id % stride === 0 ? 1 : 0) };
+  /** `ask` scoring every passage that holds a question word, without the large corpus's pruning (for tests). */
+  askExhaustive(question: string, limit: number): AskResult[] {
+    this.pruning = false;
+    try {
+      return this.ask(question, limit);
+    } finally {
+      this.pruning = true;
+    }
   }
+  private pruning = true;
 
   /**
-   * A topic on a large corpus: the passages that best match its rarer words, by the index's score and
-   * their coverage, without re-reading each passage as `ask` does (a topic keeps a thousand, not three).
+   * `ask` through the index's MiniSearch-shaped search, one result object per passage: the reference the
+   * lean search must equal (tests compare them), and the way for queries of more than LEAN_TERMS terms.
    */
-  private searchTopic(plan: Plan): Hit[] {
-    const { rare, top } = this.rareResults(plan, TOPIC_CANDIDATES);
-    const hits: Hit[] = [];
-    for (const result of top) {
-      const coverage = this.relevance(rare, this.matchesOf(plan, result, rare));
-      if (coverage > 0) hits.push(this.hit(result.id, result.score * coverage));
+  askReference(question: string, limit: number): AskResult[] {
+    this.reference = true;
+    try {
+      return this.ask(question, limit);
+    } finally {
+      this.reference = false;
     }
+  }
+  private reference = false;
+
+  /** Every relevant passage through the index's full search results (see askReference). */
+  private searchWithObjects(plan: Plan): Hit[] {
+    const hits: Hit[] = [];
+    this.indexQuery(plan, plan.groups, (result) => {
+      const matches = this.matchesOf(plan, result, plan.groups);
+      const coverage = this.relevance(plan.groups, (g) => matches[g]!.value, (g) => matches[g]!.inBody);
+      // The number of query words met (not of their alternatives), as the lean search counts.
+      const met = plan.groups.filter((g) => g.alternatives.some((t) => result.queryTerms.includes(t))).length;
+      if (coverage > 0) hits.push(this.hit(result.id, result.sum! * (met || 1) * coverage));
+    });
     return hits;
   }
 
-  /** The best `depth` body matches of the query's rarer groups, and those groups. */
-  private rareResults(plan: Plan, depth: number): { rare: QueryGroup[]; top: IndexResult[] } {
-    const { rare, sample } = this.rareGroups(plan);
-    const results: IndexResult[] = [];
-    this.indexQuery(plan, rare, (result) => results.push(result), ['body'], sample);
-    return { rare, top: selectTopResults(results, depth) };
-  }
-
-  private searchLarge(plan: Plan): Hit[] {
-    const { rare, top } = this.rareResults(plan, CANDIDATES);
-    const hits: Hit[] = [];
-    for (const result of top) {
-      const passage = this.passages[result.id]!;
-      const terms = tokenize(passage.text);
-      const counts = new Map<string, number>();
-      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-      let sum = result.score / Math.max(1, result.queryTerms.length);
-      const rareMatches = this.matchesOf(plan, result, rare);
-      const matches = plan.groups.map((g) => {
-        const inTitle = g.alternatives.some((t) => this.index.titleHas(result.id, t));
-        if (inTitle) sum += TITLE_BOOST * bm25(1, g.idf, 1, 1);
-        const r = rare.indexOf(g);
-        if (r >= 0) {
-          const m = rareMatches[r]!;
-          return m.value === 0 && inTitle ? { value: MATCH_TITLE_ONLY, inBody: false } : m;
-        }
-        const tf = Math.max(0, ...g.alternatives.map((t) => counts.get(t) ?? 0));
-        if (tf > 0) sum += bm25(tf, g.idf, terms.length, this.averageLength);
-        return { value: tf > 0 ? MATCH_EXACT : inTitle ? MATCH_TITLE_ONLY : 0, inBody: tf > 0 };
-      });
-      const matchedTerms = matches.filter((m) => m.value > 0).length;
-      const coverage = this.relevance(plan.groups, matches);
-      if (coverage > 0) hits.push(this.hit(result.id, sum * matchedTerms * coverage));
-    }
-    return hits;
+  private scoring(plan: Plan, fields: readonly Field[], sample?: (id: number) => number): ScoringOptions {
+    return {
+      fields,
+      boost: { title: TITLE_BOOST, body: 1 },
+      bm25: BM25,
+      ...(sample ? { boostDocument: sample } : {}),
+      weights: WEIGHTS,
+      boostTerm: (term) => plan.boost.get(term) ?? 1,
+      prefix: (term) => plan.prefix.has(term),
+      fuzzy: (term) => (plan.fuzzy.has(term) ? (term.length >= 9 ? 2 : 1) : false),
+    };
   }
 
   private indexQuery(
@@ -293,19 +439,7 @@ export class SearchIndex {
   ): void {
     const terms = [...new Set(groups.flatMap((g) => g.alternatives))];
     if (terms.length === 0) return;
-    this.index.search(
-      terms,
-      {
-        fields,
-        boost: { title: TITLE_BOOST, body: 1 },
-        bm25: BM25,
-        ...(sample ? { boostDocument: sample } : {}),
-        weights: WEIGHTS,
-        prefix: (term) => plan.prefix.has(term),
-        fuzzy: (term) => (plan.fuzzy.has(term) ? (term.length >= 9 ? 2 : 1) : false),
-      },
-      each,
-    );
+    this.index.search(terms, this.scoring(plan, fields, sample), each);
   }
 
   private hit(index: number, score: number): Hit {
@@ -320,27 +454,68 @@ export class SearchIndex {
    */
   private plan(question: string): Plan {
     const n = this.passages.length;
-    const words = queryTerms(question);
+    const idfOf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    // "they", "the two leaders": the people the corpus is about (see people.ts), as words of their own.
+    const references = [...question.matchAll(PEOPLE_REFERENCE)].map((m) => m[0]);
+    let asked = references.length > 0 ? question.replace(PEOPLE_REFERENCE, ' ') : question;
+    if (answerKind(question) !== null) asked = asked.replace(KIND_FILLER, ' ');
+    const words = queryTerms(asked);
+    const extra = alternativesFor(words.map((w) => w.terms[0]!));
     const typing = /[\p{L}\p{N}]$/u.test(question.trim());
     const prefix = new Set<string>();
     const fuzzy = new Set<string>();
-    const groups = words.map((w, i) => {
+    const boost = new Map<string, number>();
+    const groups: QueryGroup[] = words.map((w, i) => {
       const df = Math.max(0, ...w.terms.map((t) => this.index.bodyFrequency(t)));
       const known = w.terms.some((t) => this.index.bodyFrequency(t) > 0 || this.titleVocabulary.has(t));
       const alternatives = [...w.terms];
+      const how: MatchKind[] = w.terms.map(() => 'exact');
       const last = typing && i === words.length - 1;
       // No word of news prose is longer than this; typo and prefix matching cost grows with the square of a
       // term's length, so a pasted run of characters must not get them.
       const plausible = w.raw.length <= MAX_LOOSE_TERM;
       if (plausible && ((last && w.raw.length >= 3) || (!known && w.raw.length >= 4))) {
         for (const t of w.terms) prefix.add(t);
-        if (!alternatives.includes(w.raw)) alternatives.push(w.raw);
+        if (!alternatives.includes(w.raw)) {
+          alternatives.push(w.raw);
+          how.push('exact');
+        }
         prefix.add(w.raw);
       }
       if (!known && plausible) for (const t of w.terms) if (t.length >= 5) fuzzy.add(t);
-      return { alternatives, df, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)) };
+      for (const x of extra) {
+        if (x.at === i && !alternatives.includes(x.term)) {
+          alternatives.push(x.term);
+          how.push(x.how);
+        }
+      }
+      // The weight is the question word's own: a synonym widens what answers it, not how much it matters,
+      // so an alternative rarer than the word ("Moscow" for "Russia") scores as if it had the word's idf.
+      const idf = idfOf(df);
+      alternatives.forEach((t, a) => {
+        if (how[a] === 'exact') return;
+        const own = idfOf(this.index.bodyFrequency(t));
+        boost.set(t, Math.max(boost.get(t) ?? 0, Math.min(1, idf / own)));
+      });
+      return { word: w.raw, alternatives, how, df, idf };
     });
-    return { groups, prefix, fuzzy };
+    if (references.length > 0) {
+      const taken = new Set(groups.flatMap((g) => g.alternatives));
+      for (const person of this.people()) {
+        const alternatives = person.filter((t) => !taken.has(t));
+        if (alternatives.length < person.length || alternatives.length === 0) continue;
+        const df = Math.max(0, ...alternatives.map((t) => this.index.bodyFrequency(t)));
+        groups.push({ word: references[0]!.toLowerCase(), alternatives, how: alternatives.map(() => 'person'), df, idf: idfOf(df) });
+      }
+    }
+    return { groups, prefix, fuzzy, boost };
+  }
+
+  // The people the corpus is about, found on the first question that refers to them.
+  private mainPeopleCache: string[][] | null = null;
+  private people(): string[][] {
+    if (this.mainPeopleCache === null) this.mainPeopleCache = mainPeople(this.passages, (t) => this.index.bodyFrequency(t));
+    return this.mainPeopleCache;
   }
 
   /** How each query group met a search result: exactly, by prefix, by typo, in the headline only. */
@@ -385,21 +560,24 @@ export class SearchIndex {
    * is not answered by the corpus's common words, while "What is Russia short of?" is still answered by
    * the passages about Russia.
    */
-  private relevance(groups: QueryGroup[], matches: GroupMatch[]): number {
+  private relevance(groups: QueryGroup[], value: (group: number) => number, inBody: (group: number) => boolean): number {
     let weight = 0;
     let weightMatched = 0;
     let count = 0;
     let anchored = false;
     let specific = false;
     const specificIdf = MIN_SPECIFIC_IDF * this.maxIdf();
-    groups.forEach((g, i) => {
-      const m = matches[i]!;
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i]!;
+      const v = value(i);
       weight += g.idf;
-      weightMatched += g.idf * m.value;
-      count += m.value;
-      if (m.inBody) anchored = true;
-      if (m.value >= MATCH_PREFIX && g.idf >= specificIdf) specific = true;
-    });
+      weightMatched += g.idf * v;
+      // The people "they" stands for are a guess from the corpus: they alone never make a passage relevant.
+      if (!anchored && v > 0 && inBody(i)) anchored = true;
+      if (g.how.every((h) => h === 'person')) continue;
+      count += v;
+      if (v >= MATCH_PREFIX && g.idf >= specificIdf) specific = true;
+    }
     if (!anchored || weight === 0) return 0;
     const coverage = weightMatched / weight;
     if (coverage < MIN_IDF_COVERAGE && count / groups.length < MIN_TERM_COVERAGE && !specific) return 0;
@@ -414,6 +592,8 @@ export class SearchIndex {
 
 interface Plan {
   groups: QueryGroup[];
+  /** Weights of alternatives that are not the question's own words (see plan); 1 when absent. */
+  boost: Map<string, number>;
   prefix: Set<string>;
   fuzzy: Set<string>;
 }
@@ -424,39 +604,10 @@ interface GroupMatch {
   inBody: boolean;
 }
 
-/** The index's BM25+ term score (MiniSearch's formula), for terms scored outside it. */
-function bm25(tf: number, idf: number, length: number, averageLength: number): number {
-  const { k, b, d } = BM25;
-  return idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / averageLength)));
-}
-
 /** Whether two terms are within the edit distance fuzzy search allows for the first (1, or 2 when long). */
 function isNear(a: string, b: string): boolean {
   const max = a.length >= 9 ? 2 : 1;
   return Math.abs(a.length - b.length) <= max && editDistance(a, b) <= max;
-}
-
-/**
- * The sentence of the passage that shares the most query-term weight (idf) with the question; the earlier
- * one on a tie, the first when none shares any. Always one of `passage.sentences`, verbatim.
- */
-function bestSentence(passage: Passage, sentenceTerms: string[][], groups: QueryGroup[]): string {
-  let best = passage.sentences[0]?.text ?? passage.text;
-  let bestScore = 0;
-  for (let i = 0; i < passage.sentences.length; i++) {
-    const s = passage.sentences[i]!;
-    const terms = sentenceTerms[i]!;
-    let score = 0;
-    for (const g of groups) {
-      const found = g.alternatives.some((t) => terms.some((x) => x === t || (t.length >= 4 && x.startsWith(t))));
-      if (found) score += g.idf;
-    }
-    if (score > bestScore) {
-      best = s.text;
-      bestScore = score;
-    }
-  }
-  return best;
 }
 
 /** The terms of each sentence of a passage. */
@@ -505,10 +656,31 @@ function selectTop(hits: Hit[], n: number): Hit[] {
   return top;
 }
 
-/** The `n` search results with the highest score, in no particular order. */
-function selectTopResults(results: IndexResult[], n: number): IndexResult[] {
-  if (results.length <= n) return results;
-  return results.sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number)).slice(0, n);
+/** Places in `ids` of the `n` best scores, best first (ties to the lower passage number), without sorting all. */
+function selectTopIndices(ids: readonly number[], scores: readonly number[], n: number): number[] {
+  if (ids.length <= n * 4) {
+    const better = (a: number, b: number): number => scores[b]! - scores[a]! || ids[a]! - ids[b]!;
+    return ids.map((_, i) => i).sort(better).slice(0, n);
+  }
+  // Bounded insertion, comparisons inlined: this runs once per relevant passage.
+  const top: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const score = scores[i]!;
+    const id = ids[i]!;
+    if (top.length === n) {
+      const last = top[n - 1]!;
+      if (!(score > scores[last]! || (score === scores[last] && id < ids[last]!))) continue;
+    }
+    let at = top.length;
+    while (at > 0) {
+      const above = top[at - 1]!;
+      if (!(score > scores[above]! || (score === scores[above] && id < ids[above]!))) break;
+      at--;
+    }
+    top.splice(at, 0, i);
+    if (top.length > n) top.pop();
+  }
+  return top;
 }
 
 function round(score: number): number {

@@ -1,0 +1,144 @@
+import { countries } from 'countries-list';
+import { normalizeTerm, tokenize } from '../text/terms.ts';
+
+/**
+ * The words a question may use for what a news report says otherwise, in one place: a capital or seat of
+ * government for its country ("Washington warned" / "the United States warned"), and words for the same
+ * event ("meet" / "summit" / "talks"). Capitals come from the `countries-list` package (every country's
+ * name and capital, maintained); seats of government and event words are short lists kept here.
+ */
+
+/** How a question word met a passage, for the JSON explanation of a result. */
+export type MatchKind = 'exact' | 'synonym' | 'country for capital' | 'capital for country' | 'person' | 'prefix' | 'typo' | 'headline';
+
+// Seats of government that stand for a government the way a capital does; countries-list has capitals only.
+const SEATS_OF_GOVERNMENT: Record<string, string> = {
+  Kremlin: 'Russia',
+  'White House': 'United States',
+  'Blue House': 'South Korea',
+  'Downing Street': 'United Kingdom',
+  Elysee: 'France',
+  'Élysée': 'France',
+  Zhongnanhai: 'China',
+  'Pentagon': 'United States',
+};
+
+/**
+ * Words that name the same kind of event in news reports. A word of a group finds the others. Only groups
+ * that mean the same thing in any report: "meet" also means "satisfy" in WordNet, which would let "meet the
+ * target" find every summit.
+ */
+export const EVENT_WORDS: readonly (readonly string[])[] = [
+  ['meet', 'meeting', 'summit', 'talks'],
+  ['visit', 'trip'],
+  ['warn', 'warning', 'threaten', 'caution'],
+  ['react', 'reaction', 'respond', 'response'],
+  ['promise', 'pledge', 'vow'],
+  ['agree', 'agreement', 'deal', 'pact'],
+];
+
+/**
+ * Words a question asks with that a report says with a commoner word, one way only: a reaction is reported
+ * as what someone said, but "What did China say?" is not asking for a reaction.
+ */
+export const REPORTED_AS: readonly (readonly [readonly string[], readonly string[]])[] = [[['react', 'reaction', 'respond', 'response'], ['say']]];
+
+/** A place name as search terms, in order ("Buenos Aires" → ["bueno", "air"]). */
+type Terms = readonly string[];
+
+interface Place {
+  /** The country's name as terms. */
+  country: Terms;
+  /** The capital or seat of government as terms. */
+  seat: Terms;
+}
+
+let placesCache: Place[] | null = null;
+
+/** Every country with its capital, and the seats of government, as terms. */
+function places(): Place[] {
+  if (placesCache !== null) return placesCache;
+  const out: Place[] = [];
+  const add = (country: string, seat: string): void => {
+    const c = tokenize(country);
+    // "Washington D.C." is "Washington" in a headline; the district letters are no word.
+    const s = tokenize(seat.replace(/\bD\.\s?C\.?/g, ''));
+    if (c.length > 0 && s.length > 0 && c.join(' ') !== s.join(' ')) out.push({ country: c, seat: s });
+  };
+  for (const c of Object.values(countries)) {
+    for (const capital of String(c.capital ?? '').split(',')) if (capital.trim() !== '') add(c.name, capital.trim());
+  }
+  for (const [seat, country] of Object.entries(SEATS_OF_GOVERNMENT)) add(country, seat);
+  placesCache = out;
+  return out;
+}
+
+/** An extra term for one word of a question, and how it relates to that word. */
+export interface Alternative {
+  /** Index of the question term (in queryTerms order) it joins. */
+  at: number;
+  term: string;
+  how: MatchKind;
+}
+
+/**
+ * Terms a question's words also stand for: a capital or seat of government for its country's name terms
+ * and the other way round, an event word for the others of its group. `terms` are the question's terms in
+ * order (one per word, as queryTerms gives them).
+ */
+export function alternativesFor(terms: readonly string[]): Alternative[] {
+  const out: Alternative[] = [];
+  const at = (phrase: Terms): number => {
+    for (let i = 0; i + phrase.length <= terms.length; i++) {
+      if (phrase.every((t, j) => terms[i + j] === t)) return i + phrase.length - 1;
+    }
+    return -1;
+  };
+  for (const place of places()) {
+    const seatAt = at(place.seat);
+    if (seatAt >= 0) for (const t of distinctive(place.country)) out.push({ at: seatAt, term: t, how: 'country for capital' });
+    const countryAt = at(place.country);
+    if (countryAt >= 0 && place.seat.length === 1) out.push({ at: countryAt, term: place.seat[0]!, how: 'capital for country' });
+  }
+  terms.forEach((term, i) => {
+    for (const group of eventGroups()) {
+      if (!group.includes(term)) continue;
+      for (const other of group) if (other !== term) out.push({ at: i, term: other, how: 'synonym' });
+    }
+    for (const [from, to] of REPORTED_AS) {
+      if (!from.some((w) => normalizeTerm(w) === term)) continue;
+      for (const w of to) out.push({ at: i, term: normalizeTerm(w)!, how: 'synonym' });
+    }
+  });
+  return out;
+}
+
+// Terms of country names that several countries share ("korea", "guinea", "republic") tell none of them
+// apart: a capital stands for the distinctive part of its country's name, or the whole name when none is.
+let sharedCache: Map<string, number> | null = null;
+function distinctive(country: Terms): Terms {
+  if (sharedCache === null) {
+    sharedCache = new Map();
+    for (const c of new Set(Object.values(countries).map((x) => x.name))) {
+      for (const t of new Set(tokenize(c))) sharedCache.set(t, (sharedCache.get(t) ?? 0) + 1);
+    }
+  }
+  const own = country.filter((t) => (sharedCache!.get(t) ?? 0) <= 1);
+  return own.length > 0 ? own : country;
+}
+
+let eventCache: string[][] | null = null;
+function eventGroups(): string[][] {
+  if (eventCache === null) {
+    eventCache = EVENT_WORDS.map((g) => [...new Set(g.map((w) => normalizeTerm(w)).filter((t): t is string => t !== null))]);
+  }
+  return eventCache;
+}
+
+let placeTerms: Set<string> | null = null;
+/** Whether a term is a word of a country's name or of a capital ("seoul", "korea"). */
+export function isPlaceTerm(term: string | null): boolean {
+  if (term === null) return false;
+  if (placeTerms === null) placeTerms = new Set(places().flatMap((p) => [...p.country, ...p.seat]));
+  return placeTerms.has(term);
+}

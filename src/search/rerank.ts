@@ -1,0 +1,86 @@
+import type { AskMatch, Passage } from '../types.ts';
+import type { AnswerKind } from './question-kind.ts';
+import type { Hit, QueryGroup } from './search.ts';
+
+/**
+ * What the reranking of /ask reads in a passage's sentences: how much of the question one sentence holds,
+ * which of the question's word pairs it shares, which sentence to show in bold, and how each question word
+ * met a result (for --json).
+ */
+
+// How a query term met a passage, as a share of a full match, for the relevance rule and the explanation.
+export const MATCH_EXACT = 1;
+export const MATCH_PREFIX = 0.7;
+export const MATCH_TITLE_ONLY = 0.4;
+// A passage with the kind of answer asked for ("where" → a place) goes up this much: enough to decide
+// between passages that match about equally, not to lift one that matches less of the question.
+export const KIND_BOOST = 1.15;
+
+/**
+ * The sentence of the passage that shares the most query-term weight (idf) with the question, a sentence
+ * with the kind of answer asked for (`has`) counting KIND_BOOST times as much; the earlier one on a tie, the
+ * first when none shares any. Always one of `passage.sentences`, verbatim.
+ */
+export function bestSentence(passage: Passage, sentenceTerms: string[][], groups: QueryGroup[], has: boolean[] | null): string {
+  let best = passage.sentences[0]?.text ?? passage.text;
+  let bestScore = 0;
+  for (let i = 0; i < passage.sentences.length; i++) {
+    let score = sentenceScore(sentenceTerms[i]!, groups);
+    if (has?.[i]) score *= KIND_BOOST;
+    if (score > bestScore) {
+      best = passage.sentences[i]!.text;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The idf weight of the query groups a sentence's terms meet (a term of four letters or more as a prefix too). */
+export function sentenceScore(terms: string[], groups: QueryGroup[]): number {
+  let score = 0;
+  for (const g of groups) {
+    const found = g.alternatives.some((t) => terms.some((x) => x === t || (t.length >= 4 && x.startsWith(t))));
+    if (found) score += g.idf;
+  }
+  return score;
+}
+
+/**
+ * The weight of the question's neighbouring word pairs that stand within PAIR_WINDOW terms of each other, in
+ * order, in some sentence: each pair weighs the smaller idf of its two words.
+ */
+export function sharedPairs(sentenceTerms: string[][], groups: QueryGroup[]): number {
+  let shared = 0;
+  for (let g = 1; g < groups.length; g++) {
+    const a = groups[g - 1]!.alternatives;
+    const b = groups[g]!.alternatives;
+    const found = sentenceTerms.some((terms) => {
+      for (let i = 0; i < terms.length; i++) {
+        if (!a.includes(terms[i]!)) continue;
+        for (let j = i + 1; j <= i + PAIR_WINDOW && j < terms.length; j++) if (b.includes(terms[j]!)) return true;
+      }
+      return false;
+    });
+    if (found) shared += Math.min(groups[g - 1]!.idf, groups[g]!.idf);
+  }
+  return shared;
+}
+const PAIR_WINDOW = 2;
+
+/** How each question word met a result (see AskResult.matched). */
+export function explain(groups: QueryGroup[], hit: Hit): AskMatch[] {
+  const out: AskMatch[] = [];
+  (hit.groups ?? []).forEach(({ alternative, value }, g) => {
+    const group = groups[g]!;
+    if (alternative < 0 || value <= 0) return;
+    let how: string = group.how[alternative]!;
+    if (value <= MATCH_TITLE_ONLY) how = 'headline';
+    else if (how === 'exact' && value < MATCH_EXACT) how = value >= MATCH_PREFIX ? 'prefix' : 'typo';
+    out.push({ word: group.word, term: group.alternatives[alternative]!, how });
+  });
+  return out;
+}
+
+// The question word that asks for each kind of answer, for AskResult.matched.
+export const KIND_WORD: Record<AnswerKind, string> = { place: 'where', date: 'when', person: 'who', number: 'how many', duration: 'how long' };
+

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { buildPassages } from '../src/text/passages.ts';
+import { SearchIndex } from '../src/search/search.ts';
+import { alternativesFor, EVENT_WORDS, isPlaceTerm } from '../src/search/lexicon.ts';
+import { mainPeople } from '../src/search/people.ts';
+import { answerKind, sentenceHas } from '../src/search/question-kind.ts';
+import { normalizeTerm, queryTerms, UNITED_STATES } from '../src/text/terms.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+const seedDocs = loadCorpus('corpus');
+const seed = SearchIndex.build(buildPassages(seedDocs), seedDocs);
+const riverDocs = loadCorpus('tests/fixtures/corpora/river-summit');
+const riverPassages = buildPassages(riverDocs);
+const river = SearchIndex.build(riverPassages, riverDocs);
+
+const terms = (q: string): string[] => queryTerms(q).map((t) => t.terms[0]!);
+const alternatives = (q: string) => alternativesFor(terms(q)).map((a) => [a.term, a.how]);
+const first = (index: SearchIndex, q: string): string | undefined => index.ask(q, 3)[0]?.passage;
+
+describe('the lexicon', () => {
+  it('reads a capital as its country, for each capital the issue names', () => {
+    const cases: [string, string[]][] = [
+      ['Washington', [UNITED_STATES]],
+      ['Beijing', ['china']],
+      ['Moscow', ['russia']],
+      ['Pyongyang', ['north', 'korea']],
+      ['Seoul', ['south', 'korea']],
+      ['Tokyo', ['japan']],
+    ];
+    for (const [capital, country] of cases) {
+      const found = alternativesFor(terms(`What did ${capital} say?`)).filter((a) => a.how === 'country for capital');
+      expect(found.map((a) => a.term), capital).toEqual(country);
+    }
+  });
+
+  it('reads a capital of two words, and a seat of government, as its country', () => {
+    expect(alternatives('What did Buenos Aires drop?')).toContainEqual([normalizeTerm('Argentina'), 'country for capital']);
+    expect(alternatives('What did the Kremlin say?')).toContainEqual([normalizeTerm('Russia'), 'country for capital']);
+    expect(alternatives('What did the White House say?')).toContainEqual([UNITED_STATES, 'country for capital']);
+  });
+
+  it('reads a country as its capital too', () => {
+    expect(alternatives('What did North Korea provide?')).toContainEqual(['pyongyang', 'capital for country']);
+  });
+
+  it('lets the words of one event group find each other, and no others', () => {
+    for (const group of EVENT_WORDS) {
+      const [word, ...others] = group;
+      const term = normalizeTerm(word!)!;
+      const found = alternativesFor([term]).map((a) => a.term);
+      for (const o of others) if (normalizeTerm(o) !== term) expect(found, `${word} → ${o}`).toContain(normalizeTerm(o));
+    }
+    expect(alternatives('When did they meet?').map(([t]) => t)).toEqual(expect.arrayContaining(['summit', normalizeTerm('talks')]));
+    expect(alternatives('Where did she visit?').map(([t]) => t)).toEqual(['trip']);
+    expect(alternatives('What did they warn about?').map(([t]) => t)).toContain(normalizeTerm('threaten'));
+    expect(alternatives('What did the farmers grow?')).toEqual([]);
+  });
+
+  it('knows place names', () => {
+    expect(isPlaceTerm(normalizeTerm('Seoul'))).toBe(true);
+    expect(isPlaceTerm(normalizeTerm('Brazil'))).toBe(true);
+    expect(isPlaceTerm(normalizeTerm('ammunition'))).toBe(false);
+  });
+});
+
+describe('the people a corpus is about', () => {
+  const frequency = (passages: ReturnType<typeof buildPassages>) => (t: string) =>
+    passages.filter((p) => queryTerms(p.text).some((q) => q.terms.includes(t))).length;
+
+  it('are found from the corpus, not from a list: the two leaders of the bundled article', () => {
+    const passages = buildPassages(seedDocs);
+    const people = mainPeople(passages, frequency(passages)).map((p) => p[0]);
+    expect(people.sort()).toEqual(['kim', 'putin']);
+  });
+
+  it('are found in a corpus of other people', () => {
+    const people = mainPeople(riverPassages, frequency(riverPassages)).map((p) => p[0]);
+    expect(people.sort()).toEqual(['ferreyra', 'oliveira']);
+  });
+
+  it('stand for "they" and "the two leaders" in a question', () => {
+    expect(first(seed, 'Where did they meet?')).toBe('yonhap-kim-putin-summit#p2');
+    expect(first(river, 'Where did the two presidents meet?')).toBe('southern-dispatch-border-summit#p1');
+    const matched = seed.ask('Where did they meet?', 1)[0]!.matched!;
+    expect(matched.filter((m) => m.how === 'person').map((m) => m.term).sort()).toEqual(['kim', 'putin']);
+  });
+});
+
+describe('the kind of answer a question asks for', () => {
+  it('is read from the question words', () => {
+    expect(answerKind('Where did they meet?')).toBe('place');
+    expect(answerKind('When did the talks start?')).toBe('date');
+    expect(answerKind('In what year was it built?')).toBe('date');
+    expect(answerKind('What year was it built?')).toBe('date');
+    expect(answerKind('Who warned Moscow?')).toBe('person');
+    expect(answerKind('How many missiles were fired?')).toBe('number');
+    expect(answerKind('How long did the talks last?')).toBe('duration');
+    expect(answerKind('Why did they meet?')).toBeNull();
+  });
+
+  it('is found in sentences, dates as the timeline reads them', () => {
+    expect(sentenceHas('date', 'The leaders met on Wednesday.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('date', 'The leaders met at the spaceport.', '2023-09-14')).toBe(false);
+    expect(sentenceHas('place', 'The leaders met at the Vostochny spaceport.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('place', 'The leaders agreed on nothing.', '2023-09-14')).toBe(false);
+    expect(sentenceHas('duration', 'The talks lasted about five hours.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('number', 'It could cost 7 billion dollars.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('person', 'said Hong Min, a researcher.', '2023-09-14')).toBe(true);
+  });
+
+  it('decides between passages that match equally, and the bold sentence', () => {
+    const d = doc('k', '2023-09-14', [
+      'The ministers will meet to discuss the grain deal.',
+      'The ministers will meet in Geneva to discuss the grain deal.',
+      'The ministers will meet next Tuesday to discuss the grain deal.',
+    ]);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    expect(index.ask('Where will the ministers meet?', 1)[0]!.passage).toBe('k#p2');
+    expect(index.ask('When will the ministers meet?', 1)[0]!.passage).toBe('k#p3');
+    expect(index.ask('Will the ministers meet?', 1)[0]!.passage).toBe('k#p1');
+    const two = doc('h', '2023-09-14', ['The ministers arrived by train. They met in Geneva on the lake.']);
+    const twoIndex = SearchIndex.build(passagesOf(two), [two]);
+    expect(twoIndex.ask('Where did the ministers meet?', 1)[0]!.highlight).toBe('They met in Geneva on the lake.');
+  });
+});
+
+describe('questions in people words, on the bundled article', () => {
+  it('answers the questions the issue names with the passage that says it', () => {
+    expect(first(seed, 'Where did they meet?')).toBe('yonhap-kim-putin-summit#p2');
+    expect(first(seed, 'Where did Kim and Putin meet?')).toBe('yonhap-kim-putin-summit#p2');
+    expect(first(seed, 'What did Washington threaten to do?')).toBe('yonhap-kim-putin-summit#p12');
+    expect(seed.ask('How did Beijing react to the summit?', 3).map((r) => r.passage)).toContain('yonhap-kim-putin-summit#p22');
+    expect(seed.ask('How did Beijing react?', 3).map((r) => r.passage)).toContain('yonhap-kim-putin-summit#p22');
+  });
+
+  it('says in --json how each question word met the result', () => {
+    const [top] = seed.ask('What did Washington threaten to do?', 1);
+    expect(top!.matched).toEqual(
+      expect.arrayContaining([
+        { word: 'washington', term: UNITED_STATES, how: 'country for capital' },
+        { word: 'threaten', term: 'warn', how: 'synonym' },
+      ]),
+    );
+    const [when] = seed.ask('When did Kim and Putin hold the summit?', 1);
+    expect(when!.matched).toContainEqual({ word: 'when', term: 'date', how: 'date' });
+    expect(when!.matched).toContainEqual({ word: 'kim', term: 'kim', how: 'exact' });
+  });
+
+  it('still refuses questions about other things', () => {
+    for (const q of ['What is the capital of France?', 'How do I bake a chocolate cake?', 'Who won the football world cup?', 'Where did they bake the bread?']) {
+      expect(seed.ask(q, 3), q).toEqual([]);
+    }
+  });
+});
