@@ -61,6 +61,10 @@ interface QuoteRecord {
   sentenceInitial: boolean;
   /** Only spaces come before the opening mark in the paragraph. */
   paragraphInitial: boolean;
+  /**
+   * Credited by its own sentence, even to someone who could not be told ("he" with no sure antecedent):
+   * such a quote is never handed the speaker of a quote nearby.
+   */
   own: boolean;
 }
 
@@ -143,6 +147,7 @@ function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: 
   const out: QuoteRecord[] = [];
   let si = 0;
   ranges.forEach(([rs, re], ri) => {
+    ds.nextSentence(p.paragraph, masked, rs, re);
     const inSentence: QuoteSpan[] = [];
     while (si < spans.length && spans[si]!.open < re) inSentence.push(spans[si++]!);
     if (inSentence.length === 0) {
@@ -292,7 +297,12 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
     const next = words[n]!;
     if (!startsLower(next) || NOT_A_VERB.test(next) || !HEADLIKE.test(last)) continue;
     const parsed = parseSpeakerPhrase(words.slice(0, n).join(' '));
-    if (!parsed || parsed.type === 'pronoun') continue;
+    if (!parsed) continue;
+    if (parsed.type === 'pronoun') {
+      // "He then ...": the sentence is about whoever "he" is, which keeps him at hand for the next pronoun.
+      if (n === 1 && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) ds.resolve(parsed, paragraph, null, false);
+      continue;
+    }
     if (parsed.type === 'name' && parsed.kind === 'person' && !/\s/u.test(parsed.name) && !parsed.role && !ds.knowsName(parsed.name)) continue;
     ds.resolve(parsed, paragraph, null, false);
     return;
@@ -339,7 +349,7 @@ function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null,
   const speakersHere = new Set(para.filter((r) => r.own && r.local).map((r) => r.local));
   for (let i = 0; i < para.length; i++) {
     const r = para[i]!;
-    if (r.local || !r.quote.speech || r.quote.partial || !r.sentenceInitial) continue;
+    if (r.local || r.own || !r.quote.speech || r.quote.partial || !r.sentenceInitial) continue;
     let earlier: QuoteRecord | null = null;
     for (let j = i - 1; j >= 0; j--) if (para[j]!.local && para[j]!.quote.speech) {
       earlier = para[j]!;
