@@ -573,17 +573,15 @@ export class DocumentSpeakers {
   }
 
   /**
-   * Whether the narration named another person who may be "he" or "she" after `s` was last seen and before
-   * this sentence: the pronoun may then be either of them.
+   * Whether the narration named another person after `s` was last seen and before this sentence: the
+   * pronoun may then be either of them (a gender told by a first name is not sure enough to part them).
    */
-  private displaced(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+  private displaced(s: LocalSpeaker): boolean {
     const seen = this.sentenceOf.get(s) ?? 0;
     const own = new Set(s.names.flatMap((n) => nameWords(n)));
     for (let k = seen + 1; k < this.sentence; k++) {
       for (const m of this.namedIn.get(k) ?? []) {
         if (m.words.some((w) => own.has(w))) continue;
-        const g = genderOfName(m.name);
-        if (g && g !== want) continue;
         return true;
       }
     }
@@ -659,7 +657,7 @@ export class DocumentSpeakers {
         const seen = this.sentenceOf.get(s) ?? -1;
         const spoke = this.spokeIn.get(s);
         if (seen < this.sentence - 1 && (spoke === undefined || paragraph - spoke > 2)) return null;
-        if (paragraph - at > 2 || this.displaced(s, want)) return null;
+        if (paragraph - at > 2 || this.displaced(s)) return null;
         if (s.gender === want) return s;
         found = s;
         continue;
@@ -768,6 +766,8 @@ export class DocumentSpeakers {
 function genderOfName(name: string): 'm' | 'f' | null {
   const words = name.split(/\s+/u);
   if (words.length < 2) return null;
+  // "Kim Jong-un", "Moon Jae-in": a hyphenated given name last, so the first word is the family name.
+  if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(words[words.length - 1]!)) return null;
   const tags = lexTags(words[0]!);
   const male = tags.includes('MaleName');
   const female = tags.includes('FemaleName');
