@@ -407,6 +407,8 @@ export interface LocalSpeaker {
   heads: Set<string>;
   words: Set<string>;
   gender: 'm' | 'f' | null;
+  /** The gender is told by the text ("he said", "Mr."), not only guessed from a first name. */
+  genderSure?: boolean;
   plural: boolean;
   /** Whether this entry only stands for a mention, never yet a speaker (kept out of the speaker list). */
   mentionOnly: boolean;
@@ -539,7 +541,11 @@ export class DocumentSpeakers {
     }
     this.paragraphOf.set(found, paragraph);
     this.sentenceOf.set(found, this.sentence);
-    if (parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she') && !found.gender) found.gender = parsed.pronoun === 'he' ? 'm' : 'f';
+    if (parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) {
+      const g = parsed.pronoun === 'he' ? 'm' : 'f';
+      if (!found.gender) found.gender = g;
+      if (found.gender === g) found.genderSure = true;
+    }
     this.touch(found);
     return found;
   }
@@ -574,14 +580,17 @@ export class DocumentSpeakers {
 
   /**
    * Whether the narration named another person after `s` was last seen and before this sentence: the
-   * pronoun may then be either of them (a gender told by a first name is not sure enough to part them).
+   * pronoun may then be either of them (a gender guessed from a first name is not sure enough to part them).
    */
-  private displaced(s: LocalSpeaker): boolean {
+  private displaced(s: LocalSpeaker, want: 'm' | 'f'): boolean {
     const seen = this.sentenceOf.get(s) ?? 0;
     const own = new Set(s.names.flatMap((n) => nameWords(n)));
     for (let k = seen + 1; k < this.sentence; k++) {
       for (const m of this.namedIn.get(k) ?? []) {
         if (m.words.some((w) => own.has(w))) continue;
+        // Someone the text itself has called the other gender ("Paul Lee ... he added") is not meant.
+        const other = this.personByCompact.get(m.compact);
+        if (other?.genderSure && other.gender !== want) continue;
         return true;
       }
     }
@@ -657,7 +666,7 @@ export class DocumentSpeakers {
         const seen = this.sentenceOf.get(s) ?? -1;
         const spoke = this.spokeIn.get(s);
         if (seen < this.sentence - 1 && (spoke === undefined || paragraph - spoke > 2)) return null;
-        if (paragraph - at > 2 || this.displaced(s)) return null;
+        if (paragraph - at > 2 || this.displaced(s, want)) return null;
         if (s.gender === want) return s;
         found = s;
         continue;
@@ -710,8 +719,14 @@ export class DocumentSpeakers {
     for (const n of [full, name]) if (!s.names.includes(n)) this.addName(s, n);
     if (titleRole) addRole(s, titleRole);
     if (mentionRole) addRole(s, mentionRole, true);
-    if (/^(?:mr|sir|king|prince)\.?\b|\b(?:spokesman|chairman|congressman)\b/iu.test(`${titleRole ?? ''}`)) s.gender ??= 'm';
-    if (/^(?:mrs|ms|miss|queen|princess|lady)\.?\b|\b(?:spokeswoman|chairwoman|congresswoman)\b/iu.test(`${titleRole ?? ''}`)) s.gender ??= 'f';
+    if (/^(?:mr|sir|king|prince)\.?\b|\b(?:spokesman|chairman|congressman)\b/iu.test(`${titleRole ?? ''}`)) {
+      s.gender ??= 'm';
+      if (s.gender === 'm') s.genderSure = true;
+    }
+    if (/^(?:mrs|ms|miss|queen|princess|lady)\.?\b|\b(?:spokeswoman|chairwoman|congresswoman)\b/iu.test(`${titleRole ?? ''}`)) {
+      s.gender ??= 'f';
+      if (s.gender === 'f') s.genderSure = true;
+    }
     return s;
   }
 
