@@ -220,14 +220,6 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // The quote's last mark of punctuation, past any closing single quote of a quote within it.
   const inner = text.slice(span.start, span.close).replace(/[\s'’"”]+$/u, '').slice(-1);
 
-  // "according to X", on either side.
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.lemma === 'accord' && tokens[i + 1]!.lemma === 'to') {
-      const np = nounPhraseAfter(tokens, i + 2);
-      if (np && (Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q)))) return finish(text, tokens, np, 'according', 'according');
-    }
-  }
-
   // After the quote: `"...," X said`, `"...," said X`, `"..." ― X`.
   let k = q + 1;
   const comma = k < tokens.length && /^[,—–―-]$/u.test(tokens[k]!.text);
@@ -256,6 +248,15 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       const np = subjectOf(tokens, j);
       if (np && np.start === k) return finish(text, tokens, np, 'after', t.lemma);
       break;
+    }
+  }
+
+  // "according to X", on either side, when no reporting verb right after the quote names the speaker:
+  // `"...," the spokesman told reporters, according to news agencies` is the spokesman's.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.lemma === 'accord' && tokens[i + 1]!.lemma === 'to') {
+      const np = nounPhraseAfter(tokens, i + 2);
+      if (np && (Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q)))) return finish(text, tokens, np, 'according', 'according');
     }
   }
 
