@@ -314,14 +314,28 @@ function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
     if (o > 0) e = o - 1;
   }
   // "Putin, 70, said" / "Peskov, the Kremlin spokesman, said": the name before the commas.
-  if (e >= 0 && tokens[e]!.text === ',') {
-    let c = e - 1;
-    while (c >= 0 && tokens[c]!.text !== ',' && tokens[c]!.pos !== 'VERB' && tokens[c]!.quote < 0) c--;
-    if (c <= 0 || tokens[c]!.text !== ',') return null;
-    const np = nounPhraseBefore(tokens, c - 1);
-    return np && tokens[np.end - 1]!.pos === 'PROPN' ? { ...np, appositive: [c + 1, e] } : null;
-  }
+  if (e >= 0 && tokens[e]!.text === ',') return nameBeforeCommas(tokens, e, e, false);
   return nounPhraseBefore(tokens, e);
+}
+
+/**
+ * The name before the comma-set words that end at the comma `e` (`last`: the comma before the verb). A place
+ * after "of" or "from" is where the speaker is from, not the speaker: "Rawlings, 59, of Ashton, Md., said"
+ * and "Wilson, of Springfield, Va., said" are Rawlings's and Wilson's.
+ */
+function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, afterPlace: boolean): Phrase | null {
+  let c = e - 1;
+  while (c >= 0 && tokens[c]!.text !== ',' && tokens[c]!.pos !== 'VERB' && tokens[c]!.quote < 0) c--;
+  if (c <= 0 || tokens[c]!.text !== ',') {
+    if (!afterPlace) return null;
+    const np = nounPhraseBefore(tokens, e - 1);
+    return np && tokens[np.end - 1]!.pos === 'PROPN' ? { ...np, appositive: [e + 1, last] } : null;
+  }
+  const np = nounPhraseBefore(tokens, c - 1);
+  if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
+  const lead = np.start >= 2 ? tokens[np.start - 1]! : null;
+  if (lead && /^(?:of|from)$/iu.test(lead.text) && tokens[np.start - 2]!.text === ',') return nameBeforeCommas(tokens, np.start - 2, last, true);
+  return { ...np, appositive: [c + 1, last] };
 }
 
 /** The subject of the clause a participle hangs on: "X turned to the border, saying: ...". */
