@@ -211,6 +211,11 @@ describe('attribution patterns', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['John Smith', null]);
   });
 
+  it('"he" after a woman quoted goes to the man the sentence before is about, named before an appositive', () => {
+    const qs = quotesOf('"They need shells," said Lena Park, a researcher.', 'Mark Bryant, a fellow at the Harton Center, was more cautious. "We should not assume a deal," he said.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Lena Park', 'Mark Bryant']);
+  });
+
   it('a pronoun left unsure is not handed the speaker of the paragraph before', () => {
     const qs = quotesOf('"Prices will rise," the ministry said.', 'Anna Kim, who visited last year, met Tom Baker on Monday.', '"Soon," he added.');
     expect(qs.map((q) => q.speaker)).toEqual(['the ministry', null]);

@@ -136,6 +136,7 @@ function safeSpans(text: string): QuoteSpan[] {
   }
 }
 
+const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who|\d+)\b[^,]*,\s+\p{Ll}/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now)[,]?\s+/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
@@ -275,6 +276,15 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
       return;
     }
     break;
+  }
+  // "Mark Bryant, a fellow at ..., was more cautious.": the name before an appositive set off by commas.
+  const appositive = APPOSITIVE_SUBJECT.exec(s);
+  if (appositive) {
+    const parsed = parseSpeakerPhrase(appositive[1]!);
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
+      ds.resolve(parsed, paragraph, null, false);
+      return;
+    }
   }
   // The longest candidate wins: find where the subject must end, then try the longest first.
   let limit = 0;
