@@ -253,6 +253,8 @@ export function nameKey(name: string): string[] {
     .replace(/[\u0300-\u036f]/gu, '')
     .toLowerCase()
     .replace(/['’]s\b/gu, '')
+    // One word however its hyphen or apostrophe is written: "Holtz-Eakin", "O'Neill" / "O’Neill".
+    .replace(/(?<=\p{L})[-'’](?=\p{L})/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')

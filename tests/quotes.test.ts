@@ -206,6 +206,37 @@ describe('attribution patterns', () => {
     expect(qs.find((q) => q.quote === 'Nothing changes')?.speaker).toBe('Anna Kim');
   });
 
+  it('"he" is left unattributed when the narration named another man since the last speaker (precision, issue 12)', () => {
+    const qs = quotesOf('"We will win," John Smith said.', 'The plan was drafted by Paul Jones last year.', '"It will work," he said.');
+    expect(qs.map((q) => q.speaker)).toEqual(['John Smith', null]);
+  });
+
+  it('"he" after a woman quoted goes to the man the sentence before is about, named before an appositive', () => {
+    const qs = quotesOf('"They need shells," said Lena Park, a researcher.', 'Mark Bryant, a fellow at the Harton Center, was more cautious. "We should not assume a deal," he said.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Lena Park', 'Mark Bryant']);
+  });
+
+  it('a pronoun left unsure is not handed the speaker of the paragraph before', () => {
+    const qs = quotesOf('"Prices will rise," the ministry said.', 'Anna Kim, who visited last year, met Tom Baker on Monday.', '"Soon," he added.');
+    expect(qs.map((q) => q.speaker)).toEqual(['the ministry', null]);
+  });
+
+  it('"he" goes to the subject of the sentence before, even with a name that reads as a woman\'s first ("Kim Jong-un")', () => {
+    const qs = quotesOf('"Welcome," Vladimir Putin said.', 'Kim Jong-un said Russia had risen to "a sacred fight".', '"We will always stand with Russia," he said.');
+    expect(qs[2]?.speaker).toBe('Kim Jong-un');
+  });
+
+  it('the subject of the reporting verb after the quote wins over "according to" the outlet that reported it', () => {
+    const qs = quotesOf('Kremlin spokesman Dmitry Peskov spoke before the meeting. "There are no plans to sign anything," Peskov told reporters, according to Russian news agencies.');
+    expect(qs[0]?.speaker).toBe('Dmitry Peskov');
+    expect(quotesOf('The talks were "useful," according to Russian news agencies.')[0]?.speaker).toBe('Russian news agencies');
+  });
+
+  it('a place after "of" between commas is where the speaker is from, not the speaker', () => {
+    const qs = quotesOf('Johnnie Wilson, of Springfield, Va., said he had fought "for the nation\'s rights."', 'Donna Rawlings, 59, of Ashton, Md., said it was "about time."');
+    expect(qs.map((q) => q.speaker)).toEqual(['Johnnie Wilson', 'Donna Rawlings']);
+  });
+
   it('a second quoted sentence continues its speaker in the same paragraph and in the next one', () => {
     const qs = quotesOf('"We came to talk," Lee Min-ho said Friday. "There is much to discuss."', '"We will meet again in October."');
     expect(qs.map((q) => q.speaker)).toEqual(['Lee Min-ho', 'Lee Min-ho', 'Lee Min-ho']);

@@ -220,14 +220,6 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // The quote's last mark of punctuation, past any closing single quote of a quote within it.
   const inner = text.slice(span.start, span.close).replace(/[\s'’"”]+$/u, '').slice(-1);
 
-  // "according to X", on either side.
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.lemma === 'accord' && tokens[i + 1]!.lemma === 'to') {
-      const np = nounPhraseAfter(tokens, i + 2);
-      if (np && (Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q)))) return finish(text, tokens, np, 'according', 'according');
-    }
-  }
-
   // After the quote: `"...," X said`, `"...," said X`, `"..." ― X`.
   let k = q + 1;
   const comma = k < tokens.length && /^[,—–―-]$/u.test(tokens[k]!.text);
@@ -256,6 +248,15 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       const np = subjectOf(tokens, j);
       if (np && np.start === k) return finish(text, tokens, np, 'after', t.lemma);
       break;
+    }
+  }
+
+  // "according to X", on either side, when no reporting verb right after the quote names the speaker:
+  // `"...," the spokesman told reporters, according to news agencies` is the spokesman's.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.lemma === 'accord' && tokens[i + 1]!.lemma === 'to') {
+      const np = nounPhraseAfter(tokens, i + 2);
+      if (np && (Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q)))) return finish(text, tokens, np, 'according', 'according');
     }
   }
 
@@ -313,14 +314,28 @@ function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
     if (o > 0) e = o - 1;
   }
   // "Putin, 70, said" / "Peskov, the Kremlin spokesman, said": the name before the commas.
-  if (e >= 0 && tokens[e]!.text === ',') {
-    let c = e - 1;
-    while (c >= 0 && tokens[c]!.text !== ',' && tokens[c]!.pos !== 'VERB' && tokens[c]!.quote < 0) c--;
-    if (c <= 0 || tokens[c]!.text !== ',') return null;
-    const np = nounPhraseBefore(tokens, c - 1);
-    return np && tokens[np.end - 1]!.pos === 'PROPN' ? { ...np, appositive: [c + 1, e] } : null;
-  }
+  if (e >= 0 && tokens[e]!.text === ',') return nameBeforeCommas(tokens, e, e, false);
   return nounPhraseBefore(tokens, e);
+}
+
+/**
+ * The name before the comma-set words that end at the comma `e` (`last`: the comma before the verb). A place
+ * after "of" or "from" is where the speaker is from, not the speaker: "Rawlings, 59, of Ashton, Md., said"
+ * and "Wilson, of Springfield, Va., said" are Rawlings's and Wilson's.
+ */
+function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, afterPlace: boolean): Phrase | null {
+  let c = e - 1;
+  while (c >= 0 && tokens[c]!.text !== ',' && tokens[c]!.pos !== 'VERB' && tokens[c]!.quote < 0) c--;
+  if (c <= 0 || tokens[c]!.text !== ',') {
+    if (!afterPlace) return null;
+    const np = nounPhraseBefore(tokens, e - 1);
+    return np && tokens[np.end - 1]!.pos === 'PROPN' ? { ...np, appositive: [e + 1, last] } : null;
+  }
+  const np = nounPhraseBefore(tokens, c - 1);
+  if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
+  const lead = np.start >= 2 ? tokens[np.start - 1]! : null;
+  if (lead && /^(?:of|from)$/iu.test(lead.text) && tokens[np.start - 2]!.text === ',') return nameBeforeCommas(tokens, np.start - 2, last, true);
+  return { ...np, appositive: [c + 1, last] };
 }
 
 /** The subject of the clause a participle hangs on: "X turned to the border, saying: ...". */

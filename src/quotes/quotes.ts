@@ -62,6 +62,10 @@ interface QuoteRecord {
   sentenceInitial: boolean;
   /** Only spaces come before the opening mark in the paragraph. */
   paragraphInitial: boolean;
+  /**
+   * Credited by its own sentence, even to someone who could not be told ("he" with no sure antecedent):
+   * such a quote is never handed the speaker of a quote nearby.
+   */
   own: boolean;
 }
 
@@ -133,6 +137,7 @@ function safeSpans(text: string): QuoteSpan[] {
   }
 }
 
+const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who|\d+)\b[^,]*,\s+\p{Ll}/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now)[,]?\s+/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
@@ -144,6 +149,7 @@ function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: 
   const out: QuoteRecord[] = [];
   let si = 0;
   ranges.forEach(([rs, re], ri) => {
+    ds.nextSentence(p.paragraph, masked, rs, re);
     const inSentence: QuoteSpan[] = [];
     while (si < spans.length && spans[si]!.open < re) inSentence.push(spans[si++]!);
     if (inSentence.length === 0) {
@@ -272,6 +278,15 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
     }
     break;
   }
+  // "Mark Bryant, a fellow at ..., was more cautious.": the name before an appositive set off by commas.
+  const appositive = APPOSITIVE_SUBJECT.exec(s);
+  if (appositive) {
+    const parsed = parseSpeakerPhrase(appositive[1]!);
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
+      ds.resolve(parsed, paragraph, null, false);
+      return;
+    }
+  }
   // The longest candidate wins: find where the subject must end, then try the longest first.
   let limit = 0;
   for (let n = 1; n <= Math.min(9, words.length - 1); n++) {
@@ -293,7 +308,12 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
     const next = words[n]!;
     if (!startsLower(next) || NOT_A_VERB.test(next) || !HEADLIKE.test(last)) continue;
     const parsed = parseSpeakerPhrase(words.slice(0, n).join(' '));
-    if (!parsed || parsed.type === 'pronoun') continue;
+    if (!parsed) continue;
+    if (parsed.type === 'pronoun') {
+      // "He then ...": the sentence is about whoever "he" is, which keeps him at hand for the next pronoun.
+      if (n === 1 && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) ds.resolve(parsed, paragraph, null, false);
+      continue;
+    }
     if (parsed.type === 'name' && parsed.kind === 'person' && !/\s/u.test(parsed.name) && !parsed.role && !ds.knowsName(parsed.name)) continue;
     ds.resolve(parsed, paragraph, null, false);
     return;
@@ -340,7 +360,7 @@ function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null,
   const speakersHere = new Set(para.filter((r) => r.own && r.local).map((r) => r.local));
   for (let i = 0; i < para.length; i++) {
     const r = para[i]!;
-    if (r.local || !r.quote.speech || r.quote.partial || !r.sentenceInitial) continue;
+    if (r.local || r.own || !r.quote.speech || r.quote.partial || !r.sentenceInitial) continue;
     let earlier: QuoteRecord | null = null;
     for (let j = i - 1; j >= 0; j--) if (para[j]!.local && para[j]!.quote.speech) {
       earlier = para[j]!;

@@ -407,6 +407,8 @@ export interface LocalSpeaker {
   heads: Set<string>;
   words: Set<string>;
   gender: 'm' | 'f' | null;
+  /** The gender is told by the text ("he said", "Mr."), not only guessed from a first name. */
+  genderSure?: boolean;
   plural: boolean;
   /** Whether this entry only stands for a mention, never yet a speaker (kept out of the speaker list). */
   mentionOnly: boolean;
@@ -419,13 +421,15 @@ interface NameMention {
   compact: string;
   role: string | null;
   paragraph: number;
+  /** Where the run starts in its paragraph. */
+  at: number;
 }
 
 const WORD = String.raw`[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}\p{N}'’-]*)`;
 const RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|for|the|de|bin|al|von|van|der|da|du)[ \t]+)?${WORD})*`, 'gu');
 
 /** The person a capitalised run names, with its title, or null: the same for every occurrence of the run. */
-const runMention = remembered((run: string): Omit<NameMention, 'paragraph'> | null => {
+const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at'> | null => {
   let text = run.replace(/['’]s$/u, '').replace(PLACE_ADJECTIVE, '');
   while (LEADING_FUNCTION_WORD.test(text)) text = text.replace(LEADING_FUNCTION_WORD, '');
   const words = text.split(/\s+/u);
@@ -452,7 +456,7 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
         const lower = /((?:[\p{Lu}][\p{L}.-]*\s+){0,3})([\p{Ll}][\p{L}-]*)\s+$/u.exec(before);
         if (lower && (TITLES.has(lower[2]!) || PERSON_NOUNS.has(lower[2]!))) fullRole = `${lower[1]!}${lower[2]!}`.trim();
       }
-      out.push({ name: mention.name, words: mention.words, compact: mention.compact, role: fullRole, paragraph: i + 1 });
+      out.push({ name: mention.name, words: mention.words, compact: mention.compact, role: fullRole, paragraph: i + 1, at: m.index });
     }
   });
   return out;
@@ -500,6 +504,14 @@ export class DocumentSpeakers {
   private readonly orgByAcronym = new Map<string, LocalSpeaker>();
   /** The paragraph where each speaker was last named or spoke. */
   private readonly paragraphOf = new Map<LocalSpeaker, number>();
+  /** The sentence of the document being read (counted by `nextSentence`), and where each speaker was last seen. */
+  private sentence = 0;
+  private readonly sentenceOf = new Map<LocalSpeaker, number>();
+  /** The paragraph where each speaker last spoke (not only mentioned). */
+  private readonly spokeIn = new Map<LocalSpeaker, number>();
+  /** The full names of people the narration of each sentence mentions (names inside quotes left out). */
+  private readonly namedIn = new Map<number, NameMention[]>();
+  private mentionsByParagraph: Map<number, NameMention[]> | null = null;
   /** Surname → the person with a full name ending in it who last spoke or was a sentence's subject. */
   private readonly lastBySurname = new Map<string, LocalSpeaker>();
 
@@ -523,9 +535,17 @@ export class DocumentSpeakers {
     if (!found) return null;
     if (role) addRole(found, role);
     if (parsed.type === 'name' && parsed.role) addRole(found, parsed.role);
-    if (asSpeaker) found.mentionOnly = false;
+    if (asSpeaker) {
+      found.mentionOnly = false;
+      this.spokeIn.set(found, paragraph);
+    }
     this.paragraphOf.set(found, paragraph);
-    if (parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she') && !found.gender) found.gender = parsed.pronoun === 'he' ? 'm' : 'f';
+    this.sentenceOf.set(found, this.sentence);
+    if (parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) {
+      const g = parsed.pronoun === 'he' ? 'm' : 'f';
+      if (!found.gender) found.gender = g;
+      if (found.gender === g) found.genderSure = true;
+    }
     this.touch(found);
     return found;
   }
@@ -536,6 +556,45 @@ export class DocumentSpeakers {
     if (!w) return false;
     this.mentionEnds ??= new Set(this.mentions.flatMap((m) => [m.words[0], m.words[m.words.length - 1]]));
     return this.mentionEnds.has(w) || this.personByEnd.has(w);
+  }
+
+  /**
+   * Moves on to the document's next sentence, `masked[from, to)` of a paragraph (quotes masked): pronouns
+   * look back one sentence for their antecedent, and note the people named on the way.
+   */
+  nextSentence(paragraph: number, masked: string, from: number, to: number): void {
+    this.sentence++;
+    if (!this.mentionsByParagraph) {
+      this.mentionsByParagraph = new Map();
+      for (const m of this.mentions) {
+        const list = this.mentionsByParagraph.get(m.paragraph);
+        if (list) list.push(m);
+        else this.mentionsByParagraph.set(m.paragraph, [m]);
+      }
+    }
+    const here = this.mentionsByParagraph.get(paragraph);
+    if (!here) return;
+    const named = here.filter((m) => m.at >= from && m.at < to && masked[m.at] !== '_');
+    if (named.length) this.namedIn.set(this.sentence, named);
+  }
+
+  /**
+   * Whether the narration named another person after `s` was last seen and before this sentence: the
+   * pronoun may then be either of them (a gender guessed from a first name is not sure enough to part them).
+   */
+  private displaced(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const seen = this.sentenceOf.get(s) ?? 0;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    for (let k = seen + 1; k < this.sentence; k++) {
+      for (const m of this.namedIn.get(k) ?? []) {
+        if (m.words.some((w) => own.has(w))) continue;
+        // Someone the text itself has called the other gender ("Paul Lee ... he added") is not meant.
+        const other = this.personByCompact.get(m.compact);
+        if (other?.genderSure && other.gender !== want) continue;
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Notes that a sentence mentions several people at once: a pronoun right after it is ambiguous. */
@@ -602,8 +661,12 @@ export class DocumentSpeakers {
       if (s.gender && s.gender !== want) continue;
       const at = this.paragraphOf.get(s) ?? 0;
       if (!found) {
-        // An antecedent more than two paragraphs back is too far to be sure of.
-        if (paragraph - at > 2) return null;
+        // Sure only of the subject or speaker of this sentence or the one before, or of someone who spoke
+        // within two paragraphs, and only when the narration named no one else who may be meant since.
+        const seen = this.sentenceOf.get(s) ?? -1;
+        const spoke = this.spokeIn.get(s);
+        if (seen < this.sentence - 1 && (spoke === undefined || paragraph - spoke > 2)) return null;
+        if (paragraph - at > 2 || this.displaced(s, want)) return null;
         if (s.gender === want) return s;
         found = s;
         continue;
@@ -656,8 +719,14 @@ export class DocumentSpeakers {
     for (const n of [full, name]) if (!s.names.includes(n)) this.addName(s, n);
     if (titleRole) addRole(s, titleRole);
     if (mentionRole) addRole(s, mentionRole, true);
-    if (/^(?:mr|sir|king|prince)\.?\b|\b(?:spokesman|chairman|congressman)\b/iu.test(`${titleRole ?? ''}`)) s.gender ??= 'm';
-    if (/^(?:mrs|ms|miss|queen|princess|lady)\.?\b|\b(?:spokeswoman|chairwoman|congresswoman)\b/iu.test(`${titleRole ?? ''}`)) s.gender ??= 'f';
+    if (/^(?:mr|sir|king|prince)\.?\b|\b(?:spokesman|chairman|congressman)\b/iu.test(`${titleRole ?? ''}`)) {
+      s.gender ??= 'm';
+      if (s.gender === 'm') s.genderSure = true;
+    }
+    if (/^(?:mrs|ms|miss|queen|princess|lady)\.?\b|\b(?:spokeswoman|chairwoman|congresswoman)\b/iu.test(`${titleRole ?? ''}`)) {
+      s.gender ??= 'f';
+      if (s.gender === 'f') s.genderSure = true;
+    }
     return s;
   }
 
@@ -712,6 +781,8 @@ export class DocumentSpeakers {
 function genderOfName(name: string): 'm' | 'f' | null {
   const words = name.split(/\s+/u);
   if (words.length < 2) return null;
+  // "Kim Jong-un", "Moon Jae-in": a hyphenated given name last, so the first word is the family name.
+  if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(words[words.length - 1]!)) return null;
   const tags = lexTags(words[0]!);
   const male = tags.includes('MaleName');
   const female = tags.includes('FemaleName');
