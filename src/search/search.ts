@@ -6,6 +6,7 @@ import { editDistance } from '../text/distance.ts';
 import { alternativesFor, type MatchKind } from './lexicon.ts';
 import { mainPeople, PEOPLE_REFERENCE } from './people.ts';
 import { answerKind, KIND_FILLER, sentenceHas, type AnswerKind } from './question-kind.ts';
+import { reactionSubject, speaksIn } from './speaker.ts';
 
 /**
  * Passage search: BM25+ as MiniSearch scores it (see postings.ts) over normalised terms (see terms.ts), the
@@ -34,6 +35,10 @@ const MIN_SPECIFIC_IDF = 0.5;
 // "What did China say?" asks what China did: a passage where China is a subject ("China said ...") answers
 // it better than one that mentions China ("ties with China"). Only the best few are looked at.
 const SUBJECT_BOOST = 1.5;
+// "How did China react?" asks what China said or did: a passage where China speaks ("China said ...") answers
+// it, one where China is only a word in someone else's sentence does not (see speaker.ts). The boost outweighs
+// a rarer synonym ("respond" for "react") matching in the other passage.
+const SPEAKER_BOOST = 2;
 // How much having the question's words in one sentence, and its word pairs, count (see rankTop); chosen on
 // SQuAD v1.1 dev and our tuning questions, not on the held-out ones.
 const SENTENCE_WEIGHT = 4;
@@ -222,6 +227,8 @@ export class SearchIndex {
     for (let g = 1; g < plan.groups.length; g++) pairWeight += Math.min(plan.groups[g - 1]!.idf, plan.groups[g]!.idf);
     // "What did Beijing say?" is answered where China is the subject: the subject word's alternatives count.
     const subjects = subject === null ? [] : (plan.groups.find((g) => g.alternatives.includes(subject))?.alternatives ?? [subject]);
+    const reacting = reactionSubject(question);
+    const speakers = new Set(reacting === null ? [] : (plan.groups.find((g) => g.alternatives.includes(reacting))?.alternatives ?? [reacting]));
     for (const hit of top) {
       // A question is mostly answered by one sentence: a passage that has the question's words together in
       // one sentence answers it better than one that has them scattered.
@@ -236,6 +243,7 @@ export class SearchIndex {
         const inPassage = this.subjects.get(hit.passage, subjectsOf);
         if (subjects.some((t) => inPassage.has(t))) hit.score *= SUBJECT_BOOST;
       }
+      if (speakers.size > 0 && hit.passage.sentences.some((s) => speaksIn(s.text, speakers))) hit.score *= SPEAKER_BOOST;
       if (kind !== null) {
         const has = this.kindsOf(hit.passage, kind);
         if (has.some((yes, i) => yes && sentenceScore(terms[i]!, plan.groups) > 0)) hit.score *= KIND_BOOST;
