@@ -619,6 +619,39 @@ export class PostingsIndex {
     };
   }
 
+  /**
+   * The passages whose body holds one of the query terms, or a longer or misspelt form of one that `options`
+   * allows (as `searchLean` expands them), ascending. A passage outside them can hold the query only in its
+   * headline, which a word of many headlines makes most of the corpus.
+   */
+  bodyHolders(queryTerms: readonly string[], options: ScoringOptions): Int32Array {
+    const n = this.data.passageCount;
+    const mark = this.onlyMarks();
+    const stamp = this.nextStamp();
+    const { bodyOffsets, bodyPassages } = this.data;
+    let count = 0;
+    const take = (t: number): void => {
+      for (let r = bodyOffsets[t]!, end = bodyOffsets[t + 1]!; r < end; r++) {
+        const p = bodyPassages[r]!;
+        if (mark[p] !== stamp) {
+          mark[p] = stamp;
+          count++;
+        }
+      }
+    };
+    for (const term of queryTerms) {
+      const exact = this.dictionary.get(term);
+      if (exact !== undefined) take(exact);
+      const maxDistance = options.fuzzy(term);
+      if (options.prefix(term)) for (const [, id] of this.vocabulary().atPrefix(term)) take(id);
+      if (maxDistance) for (const [, [id]] of this.vocabulary().fuzzyGet(term, maxDistance)) take(id);
+    }
+    const out = new Int32Array(count);
+    let at = 0;
+    for (let p = 0; p < n && at < count; p++) if (mark[p] === stamp) out[at++] = p;
+    return out;
+  }
+
   private onlyMarkArray: Int32Array | null = null;
   private onlyMarks(): Int32Array {
     if (this.onlyMarkArray === null) this.onlyMarkArray = new Int32Array(this.data.passageCount);

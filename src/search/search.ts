@@ -268,6 +268,9 @@ export class SearchIndex {
       const pruned = this.searchPruned(plan, terms, slots, masks, depth);
       if (pruned !== null) return pruned;
     }
+    // Only a passage holding a query word in its body can be relevant (see `relevance`): the others, met
+    // through a headline shared by most of the corpus, need not be scored at all.
+    if (this.pruning) return this.searchLean(plan, terms, slots, masks, depth, this.index.bodyHolders(terms, this.scoring(plan, ['body'])));
     return this.searchLean(plan, terms, slots, masks, depth);
   }
 
