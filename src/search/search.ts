@@ -340,10 +340,18 @@ export class SearchIndex {
     const weight = idfs.reduce((a, b) => a + b, 0);
     const specificIdf = MIN_SPECIFIC_IDF * this.maxIdf();
     const soft = plan.groups.map((g) => g.how.every((h) => h === 'person'));
-    const ids: number[] = [];
-    const scores: number[] = [];
+    // The best `depth` so far, best first (ties to the lower passage number). A passage's score is its sum times
+    // the groups it meets times its coverage, which is at most 1: one whose sum times groups is already below
+    // the last kept score cannot get in, and its coverage is not worked out.
+    const topIds: number[] = [];
+    const topScores: number[] = [];
     for (const id of lean.ids) {
       const m = matched[id]!;
+      if (topIds.length === depth) {
+        let groupsMet = 0;
+        for (let g = 0; g < groupCount; g++) if ((m & masks[g]!) !== 0) groupsMet++;
+        if (sum[id]! * (groupsMet || 1) < topScores[depth - 1]!) continue;
+      }
       const inBody = body[id]!;
       let weightMatched = 0;
       let count = 0;
@@ -368,11 +376,22 @@ export class SearchIndex {
       if (!anchored || weight === 0) continue;
       const coverage = weightMatched / weight;
       if (coverage < MIN_IDF_COVERAGE && count / groupCount < MIN_TERM_COVERAGE && !specific) continue;
-      ids.push(id);
-      scores.push(sum[id]! * (met || 1) * coverage);
+      const score = sum[id]! * (met || 1) * coverage;
+      if (topIds.length === depth) {
+        const last = topScores[depth - 1]!;
+        if (!(score > last || (score === last && id < topIds[depth - 1]!))) continue;
+      }
+      let at = topIds.length;
+      while (at > 0 && (score > topScores[at - 1]! || (score === topScores[at - 1] && id < topIds[at - 1]!))) at--;
+      topIds.splice(at, 0, id);
+      topScores.splice(at, 0, score);
+      if (topIds.length > depth) {
+        topIds.pop();
+        topScores.pop();
+      }
     }
     let p = 0;
-    const top = selectTopIndices(ids, scores, depth).map((i) => this.hit(ids[i]!, scores[i]!));
+    const top = topIds.map((id, i) => this.hit(id, topScores[i]!));
     for (const hit of top) {
       p = hit.index;
       hit.groups = plan.groups.map((g, gi) => {
@@ -663,33 +682,6 @@ function selectTop(hits: Hit[], n: number): Hit[] {
     let i = top.length;
     while (i > 0 && byScore(hit, top[i - 1]!) < 0) i--;
     top.splice(i, 0, hit);
-    if (top.length > n) top.pop();
-  }
-  return top;
-}
-
-/** Places in `ids` of the `n` best scores, best first (ties to the lower passage number), without sorting all. */
-function selectTopIndices(ids: readonly number[], scores: readonly number[], n: number): number[] {
-  if (ids.length <= n * 4) {
-    const better = (a: number, b: number): number => scores[b]! - scores[a]! || ids[a]! - ids[b]!;
-    return ids.map((_, i) => i).sort(better).slice(0, n);
-  }
-  // Bounded insertion, comparisons inlined: this runs once per relevant passage.
-  const top: number[] = [];
-  for (let i = 0; i < ids.length; i++) {
-    const score = scores[i]!;
-    const id = ids[i]!;
-    if (top.length === n) {
-      const last = top[n - 1]!;
-      if (!(score > scores[last]! || (score === scores[last] && id < ids[last]!))) continue;
-    }
-    let at = top.length;
-    while (at > 0) {
-      const above = top[at - 1]!;
-      if (!(score > scores[above]! || (score === scores[above] && id < ids[above]!))) break;
-      at--;
-    }
-    top.splice(at, 0, i);
     if (top.length > n) top.pop();
   }
   return top;
