@@ -565,26 +565,9 @@ export class PostingsIndex {
       };
       const exact = this.dictionary.get(term);
       if (exact !== undefined) score(exact, 1, 1);
-      const prefix = options.prefix(term);
-      const maxDistance = options.fuzzy(term);
-      if (prefix || maxDistance) {
-        const radix = this.vocabulary();
-        const fuzzyMatches = maxDistance ? radix.fuzzyGet(term, maxDistance) : undefined;
-        if (prefix) {
-          for (const [derived, id] of radix.atPrefix(term)) {
-            const distance = derived.length - term.length;
-            if (!distance) continue;
-            fuzzyMatches?.delete(derived);
-            score(id, (options.weights.prefix * derived.length) / (derived.length + 0.3 * distance), LEAN_PREFIX);
-          }
-        }
-        if (fuzzyMatches) {
-          for (const [derived, [id, distance]] of fuzzyMatches) {
-            if (!distance) continue;
-            score(id, (options.weights.fuzzy * derived.length) / (derived.length + distance), LEAN_FUZZY);
-          }
-        }
-      }
+      const { prefixed, near } = this.expansions(term, options.prefix(term), options.fuzzy(term));
+      for (const [id, distance, length] of prefixed) score(id, (options.weights.prefix * length) / (length + 0.3 * distance), LEAN_PREFIX);
+      for (const [id, distance, length] of near) score(id, (options.weights.fuzzy * length) / (length + distance), LEAN_FUZZY);
       for (const p of touched) {
         if (totalStamp[p] !== query) {
           totalStamp[p] = query;
@@ -618,6 +601,71 @@ export class PostingsIndex {
       inBody: (p, q) => ((body[p]! >> q) & 1) === 1,
     };
   }
+
+  /**
+   * The passages whose body holds one of the query terms, or a longer or misspelt form of one that `options`
+   * allows (as `searchLean` expands them), ascending. A passage outside them can hold the query only in its
+   * headline, which a word of many headlines makes most of the corpus.
+   */
+  bodyHolders(queryTerms: readonly string[], options: ScoringOptions): Int32Array {
+    const n = this.data.passageCount;
+    const mark = this.onlyMarks();
+    const stamp = this.nextStamp();
+    const { bodyOffsets, bodyPassages } = this.data;
+    let count = 0;
+    const take = (t: number): void => {
+      for (let r = bodyOffsets[t]!, end = bodyOffsets[t + 1]!; r < end; r++) {
+        const p = bodyPassages[r]!;
+        if (mark[p] !== stamp) {
+          mark[p] = stamp;
+          count++;
+        }
+      }
+    };
+    for (const term of queryTerms) {
+      const exact = this.dictionary.get(term);
+      if (exact !== undefined) take(exact);
+      const { prefixed, near } = this.expansions(term, options.prefix(term), options.fuzzy(term));
+      for (const [id] of prefixed) take(id);
+      for (const [id] of near) take(id);
+    }
+    const out = new Int32Array(count);
+    let at = 0;
+    for (let p = 0; p < n && at < count; p++) if (mark[p] === stamp) out[at++] = p;
+    return out;
+  }
+
+  /**
+   * The longer terms a query term is a prefix of, and then the other terms within `maxDistance` edits of it,
+   * in MiniSearch's order, each as [term number, distance, length]: the radix tree's walk, remembered, since a
+   * large corpus's retries and candidate passes ask for the same term's expansions several times a question.
+   */
+  private expansions(term: string, prefix: boolean, maxDistance: number | false): Expansions {
+    if (!prefix && !maxDistance) return NO_EXPANSIONS;
+    const key = `${prefix ? 'p' : ''}${maxDistance || 0}:${term}`;
+    let found = this.expansionMemo.get(key);
+    if (found !== undefined) return found;
+    const radix = this.vocabulary();
+    const fuzzyMatches = maxDistance ? radix.fuzzyGet(term, maxDistance) : undefined;
+    const prefixed: [number, number, number][] = [];
+    const near: [number, number, number][] = [];
+    if (prefix) {
+      for (const [derived, id] of radix.atPrefix(term)) {
+        const distance = derived.length - term.length;
+        if (!distance) continue;
+        fuzzyMatches?.delete(derived);
+        prefixed.push([id, distance, derived.length]);
+      }
+    }
+    if (fuzzyMatches) {
+      for (const [derived, [id, distance]] of fuzzyMatches) if (distance) near.push([id, distance, derived.length]);
+    }
+    found = { prefixed, near };
+    if (this.expansionMemo.size >= EXPANSION_MEMO) this.expansionMemo.clear();
+    this.expansionMemo.set(key, found);
+    return found;
+  }
+  private readonly expansionMemo = new Map<string, Expansions>();
 
   private onlyMarkArray: Int32Array | null = null;
   private onlyMarks(): Int32Array {
@@ -793,6 +841,13 @@ export class PostingsIndex {
     return this.radix;
   }
 }
+
+interface Expansions {
+  prefixed: readonly (readonly [number, number, number])[];
+  near: readonly (readonly [number, number, number])[];
+}
+const NO_EXPANSIONS: Expansions = { prefixed: [], near: [] };
+const EXPANSION_MEMO = 2000;
 
 /** Where `value` is in the ascending `array[lo .. hi)`, or -1. */
 function search(array: Int32Array, lo: number, hi: number, value: number): number {

@@ -6,6 +6,7 @@ import { editDistance } from '../text/distance.ts';
 import { alternativesFor, type MatchKind } from './lexicon.ts';
 import { mainPeople, PEOPLE_REFERENCE } from './people.ts';
 import { answerKind, KIND_FILLER, sentenceHas, type AnswerKind } from './question-kind.ts';
+import { reactionSubject, speaksIn } from './speaker.ts';
 
 /**
  * Passage search: BM25+ as MiniSearch scores it (see postings.ts) over normalised terms (see terms.ts), the
@@ -34,6 +35,10 @@ const MIN_SPECIFIC_IDF = 0.5;
 // "What did China say?" asks what China did: a passage where China is a subject ("China said ...") answers
 // it better than one that mentions China ("ties with China"). Only the best few are looked at.
 const SUBJECT_BOOST = 1.5;
+// "How did China react?" asks what China said or did: a passage where China speaks ("China said ...") answers
+// it, one where China is only a word in someone else's sentence does not (see speaker.ts). The boost outweighs
+// a rarer synonym ("respond" for "react") matching in the other passage.
+const SPEAKER_BOOST = 2;
 // How much having the question's words in one sentence, and its word pairs, count (see rankTop); chosen on
 // SQuAD v1.1 dev and our tuning questions, not on the held-out ones.
 const SENTENCE_WEIGHT = 4;
@@ -46,8 +51,9 @@ const RERANK_DEPTH = 20;
 const LARGE_CORPUS = 2000;
 // A term in more than this share of all passages is common (see searchPruned).
 const COMMON_SHARE = 0.01;
-// Pruning that would score more than this share of the corpus is no faster than scoring everything.
-const MAX_CANDIDATE_SHARE = 0.3;
+// Pruning that would score more than this share of the corpus costs more than scoring every passage whose body
+// holds a query word (each failed try is a pass of its own; measured with the bench questions at 10,000 articles).
+const MAX_CANDIDATE_SHARE = 0.1;
 /** How many passages a topic keeps on a large corpus, best first. */
 const TOPIC_CANDIDATES = 1000;
 
@@ -222,6 +228,8 @@ export class SearchIndex {
     for (let g = 1; g < plan.groups.length; g++) pairWeight += Math.min(plan.groups[g - 1]!.idf, plan.groups[g]!.idf);
     // "What did Beijing say?" is answered where China is the subject: the subject word's alternatives count.
     const subjects = subject === null ? [] : (plan.groups.find((g) => g.alternatives.includes(subject))?.alternatives ?? [subject]);
+    const reacting = reactionSubject(question);
+    const speakers = new Set(reacting === null ? [] : (plan.groups.find((g) => g.alternatives.includes(reacting))?.alternatives ?? [reacting]));
     for (const hit of top) {
       // A question is mostly answered by one sentence: a passage that has the question's words together in
       // one sentence answers it better than one that has them scattered.
@@ -236,6 +244,7 @@ export class SearchIndex {
         const inPassage = this.subjects.get(hit.passage, subjectsOf);
         if (subjects.some((t) => inPassage.has(t))) hit.score *= SUBJECT_BOOST;
       }
+      if (speakers.size > 0 && hit.passage.sentences.some((s) => speaksIn(s.text, speakers))) hit.score *= SPEAKER_BOOST;
       if (kind !== null) {
         const has = this.kindsOf(hit.passage, kind);
         if (has.some((yes, i) => yes && sentenceScore(terms[i]!, plan.groups) > 0)) hit.score *= KIND_BOOST;
@@ -260,6 +269,9 @@ export class SearchIndex {
       const pruned = this.searchPruned(plan, terms, slots, masks, depth);
       if (pruned !== null) return pruned;
     }
+    // Only a passage holding a query word in its body can be relevant (see `relevance`): the others, met
+    // through a headline shared by most of the corpus, need not be scored at all.
+    if (this.pruning) return this.searchLean(plan, terms, slots, masks, depth, this.index.bodyHolders(terms, this.scoring(plan, ['body'])));
     return this.searchLean(plan, terms, slots, masks, depth);
   }
 
@@ -328,10 +340,18 @@ export class SearchIndex {
     const weight = idfs.reduce((a, b) => a + b, 0);
     const specificIdf = MIN_SPECIFIC_IDF * this.maxIdf();
     const soft = plan.groups.map((g) => g.how.every((h) => h === 'person'));
-    const ids: number[] = [];
-    const scores: number[] = [];
+    // The best `depth` so far, best first (ties to the lower passage number). A passage's score is its sum times
+    // the groups it meets times its coverage, which is at most 1: one whose sum times groups is already below
+    // the last kept score cannot get in, and its coverage is not worked out.
+    const topIds: number[] = [];
+    const topScores: number[] = [];
     for (const id of lean.ids) {
       const m = matched[id]!;
+      if (topIds.length === depth) {
+        let groupsMet = 0;
+        for (let g = 0; g < groupCount; g++) if ((m & masks[g]!) !== 0) groupsMet++;
+        if (sum[id]! * (groupsMet || 1) < topScores[depth - 1]!) continue;
+      }
       const inBody = body[id]!;
       let weightMatched = 0;
       let count = 0;
@@ -356,11 +376,22 @@ export class SearchIndex {
       if (!anchored || weight === 0) continue;
       const coverage = weightMatched / weight;
       if (coverage < MIN_IDF_COVERAGE && count / groupCount < MIN_TERM_COVERAGE && !specific) continue;
-      ids.push(id);
-      scores.push(sum[id]! * (met || 1) * coverage);
+      const score = sum[id]! * (met || 1) * coverage;
+      if (topIds.length === depth) {
+        const last = topScores[depth - 1]!;
+        if (!(score > last || (score === last && id < topIds[depth - 1]!))) continue;
+      }
+      let at = topIds.length;
+      while (at > 0 && (score > topScores[at - 1]! || (score === topScores[at - 1] && id < topIds[at - 1]!))) at--;
+      topIds.splice(at, 0, id);
+      topScores.splice(at, 0, score);
+      if (topIds.length > depth) {
+        topIds.pop();
+        topScores.pop();
+      }
     }
     let p = 0;
-    const top = selectTopIndices(ids, scores, depth).map((i) => this.hit(ids[i]!, scores[i]!));
+    const top = topIds.map((id, i) => this.hit(id, topScores[i]!));
     for (const hit of top) {
       p = hit.index;
       hit.groups = plan.groups.map((g, gi) => {
@@ -651,33 +682,6 @@ function selectTop(hits: Hit[], n: number): Hit[] {
     let i = top.length;
     while (i > 0 && byScore(hit, top[i - 1]!) < 0) i--;
     top.splice(i, 0, hit);
-    if (top.length > n) top.pop();
-  }
-  return top;
-}
-
-/** Places in `ids` of the `n` best scores, best first (ties to the lower passage number), without sorting all. */
-function selectTopIndices(ids: readonly number[], scores: readonly number[], n: number): number[] {
-  if (ids.length <= n * 4) {
-    const better = (a: number, b: number): number => scores[b]! - scores[a]! || ids[a]! - ids[b]!;
-    return ids.map((_, i) => i).sort(better).slice(0, n);
-  }
-  // Bounded insertion, comparisons inlined: this runs once per relevant passage.
-  const top: number[] = [];
-  for (let i = 0; i < ids.length; i++) {
-    const score = scores[i]!;
-    const id = ids[i]!;
-    if (top.length === n) {
-      const last = top[n - 1]!;
-      if (!(score > scores[last]! || (score === scores[last] && id < ids[last]!))) continue;
-    }
-    let at = top.length;
-    while (at > 0) {
-      const above = top[at - 1]!;
-      if (!(score > scores[above]! || (score === scores[above] && id < ids[above]!))) break;
-      at--;
-    }
-    top.splice(at, 0, i);
     if (top.length > n) top.pop();
   }
   return top;

@@ -95,6 +95,11 @@ function rewrite(text: string): string {
   return out;
 }
 
+/** The words of a text as written (with "U.S." and "United States" as one word), in order. */
+export function wordsOf(text: string): string[] {
+  return [...rewrite(text).matchAll(WORD)].map((m) => m[0]);
+}
+
 /**
  * One word to its search term: lower-cased, possessive and apostrophes dropped, irregular forms to their
  * base, Porter-stemmed. Null for stop words and single characters, which never decide a ranking.

@@ -1,0 +1,65 @@
+import { isSpeechVerb } from '../quotes/attribution.ts';
+import { normalizeTerm, questionSubject, wordsOf } from '../text/terms.ts';
+
+/**
+ * Reaction questions ("How did Beijing react?", "What did China say about the talks?", "What was Seoul's
+ * response?") ask what someone said or did. The passage that answers one has that someone as the speaker
+ * ("China said ...", "... , Beijing's foreign ministry said"), not as a word in someone else's sentence
+ * ("experts said Seoul should strengthen its relations with China to respond ...").
+ */
+
+// The question asks for a reaction: its verb or noun says so.
+const REACTION = /\b(?:react(?:s|ed|ing)?|reaction|respond(?:s|ed|ing)?|response|repl(?:y|ied|ies)|say|said|says|comment(?:ed|s)?|think|view|stance|position)\b/i;
+// "X's reaction", "X's response": the possessor is who reacted.
+const POSSESSOR = /([\p{L}][\p{L}\p{N}.-]*)(?:'s|’s|'|’)\s+(?:\p{L}+\s+)?(?:reaction|response|reply|view|stance|position|comments?)\b/iu;
+
+/**
+ * The term of who a reaction question asks about ("beij" for "How did Beijing react?"), or null when the
+ * question asks for no reaction or names nobody.
+ */
+export function reactionSubject(question: string): string | null {
+  if (!REACTION.test(question)) return null;
+  const possessor = POSSESSOR.exec(question);
+  if (possessor) {
+    const term = normalizeTerm(possessor[1]!);
+    if (term !== null) return term;
+  }
+  return questionSubject(question);
+}
+
+// Words that may stand between a speaker and the verb: "China has said", "Moscow also warned".
+const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'quickly', 'publicly', 'officially', 'reportedly', 'previously', 'separately', 'immediately', 'only', 'simply', 'repeatedly', 'again', 'itself']);
+// After one of these a name is no speaker ("relations with China said" is not China saying).
+const NOT_BEFORE_SPEAKER = new Set(['of', 'for', 'from', 'to', 'in', 'on', 'at', 'by', 'with', 'between', 'among', 'and', 'or', 'about', 'against', 'than', 'as', 'toward', 'towards']);
+// How many words a possessive speaker may stand before the verb: "China's foreign ministry said".
+const OWNED_SPEAKER = 3;
+
+/**
+ * Whether one of `speakers` (search terms) speaks in the sentence: directly before a reporting verb ("China
+ * said", "China has warned"), through what it owns ("China's foreign ministry said"), or directly after
+ * one closing a quotation at the sentence's end ("..., said China.").
+ */
+export function speaksIn(sentence: string, speakers: ReadonlySet<string>): boolean {
+  const words = wordsOf(sentence);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const possessive = /'s?$/.test(word);
+    const term = normalizeTerm(possessive ? word.replace(/'s?$/, '') : word);
+    if (term === null || !speakers.has(term)) continue;
+    const before = (words[i - 1] ?? '').toLowerCase();
+    if (NOT_BEFORE_SPEAKER.has(before) || (before === 'the' && NOT_BEFORE_SPEAKER.has((words[i - 2] ?? '').toLowerCase()))) continue;
+    if (possessive) {
+      for (let j = i + 1; j <= i + OWNED_SPEAKER + 1 && j < words.length; j++) {
+        if (isSpeechVerb(words[j]!)) return true;
+        if (NOT_BEFORE_SPEAKER.has(words[j]!.toLowerCase())) break;
+      }
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length && BETWEEN.has(words[j]!.toLowerCase())) j++;
+    if (j < words.length && isSpeechVerb(words[j]!)) return true;
+    // "..., said China.": the verb closes a quotation only when the name ends the sentence.
+    if (i > 0 && i === words.length - 1 && isSpeechVerb(before)) return true;
+  }
+  return false;
+}
