@@ -139,6 +139,8 @@ function safeSpans(text: string): QuoteSpan[] {
 
 const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who|\d+)\b[^,]*,\s+\p{Ll}/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now)[,]?\s+/u;
+const FRONTED_START = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s/u;
+const FRONTED = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s[^,;:_]{1,80},\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
 /** The quotes of one paragraph with their own attributions, and the subjects of its narration sentences. */
@@ -265,7 +267,13 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
   const c0 = masked.charCodeAt(k);
   if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
   // Only the first ten words are read: copy no more than twelve (a lead-in takes one).
-  const s = masked.slice(k, wordsEnd(masked, k, re, 12)).trim().replace(LEAD_IN, '');
+  let s = masked.slice(k, wordsEnd(masked, k, re, 12)).trim().replace(LEAD_IN, '');
+  // "At the reception given in his honour, Kim Jong Un made a speech.": a fronted phrase of time or place
+  // before the subject is no part of it (read over more words, as the phrase takes some).
+  if (FRONTED_START.test(s)) {
+    const longer = FRONTED.exec(masked.slice(k, wordsEnd(masked, k, re, 24)).trim());
+    if (longer) s = longer[1]!.trim();
+  }
   const words = s.split(/\s+/u, 10);
   const first = words[0] ?? '';
   if (!startsUpper(first) && !/^(?:a|an|the|some|many|several|two|three)$/iu.test(first) && !HEADLIKE.test(first)) return;

@@ -719,14 +719,9 @@ export class DocumentSpeakers {
     for (const n of [full, name]) if (!s.names.includes(n)) this.addName(s, n);
     if (titleRole) addRole(s, titleRole);
     if (mentionRole) addRole(s, mentionRole, true);
-    if (/^(?:mr|sir|king|prince)\.?\b|\b(?:spokesman|chairman|congressman)\b/iu.test(`${titleRole ?? ''}`)) {
-      s.gender ??= 'm';
-      if (s.gender === 'm') s.genderSure = true;
-    }
-    if (/^(?:mrs|ms|miss|queen|princess|lady)\.?\b|\b(?:spokeswoman|chairwoman|congresswoman)\b/iu.test(`${titleRole ?? ''}`)) {
-      s.gender ??= 'f';
-      if (s.gender === 'f') s.genderSure = true;
-    }
+    // A title is the text telling the gender: it outweighs a guess from a first name ("Mr Kim").
+    if (/^(?:mr|sir|king|prince)\.?\b|\b(?:spokesman|chairman|congressman)\b/iu.test(`${titleRole ?? ''}`)) toldGender(s, 'm');
+    if (/^(?:mrs|ms|miss|queen|princess|lady)\.?\b|\b(?:spokeswoman|chairwoman|congresswoman)\b/iu.test(`${titleRole ?? ''}`)) toldGender(s, 'f');
     return s;
   }
 
@@ -777,12 +772,21 @@ export class DocumentSpeakers {
   }
 }
 
+/** Records a gender the text tells: it replaces one only guessed from a first name, never one told before. */
+function toldGender(s: LocalSpeaker, g: 'm' | 'f'): void {
+  if (!s.genderSure) s.gender = g;
+  if (s.gender === g) s.genderSure = true;
+}
+
 /** The gender a first name tells (compromise's lexicon of male and female first names), or null. */
 function genderOfName(name: string): 'm' | 'f' | null {
   const words = name.split(/\s+/u);
   if (words.length < 2) return null;
   // "Kim Jong-un", "Moon Jae-in": a hyphenated given name last, so the first word is the family name.
   if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(words[words.length - 1]!)) return null;
+  // "Kim Jong Un", "Park Geun Hye": a given name of two short syllables written apart, after the family name.
+  // Neither syllable is a first name the lexicon knows ("Mary Jo Ann" stays given-name-first).
+  if (words.length === 3 && words.slice(1).every((w) => /^[\p{Lu}][\p{Ll}]{1,3}$/u.test(w) && !lexTags(w).some((t) => /Name$/u.test(t)))) return null;
   const tags = lexTags(words[0]!);
   const male = tags.includes('MaleName');
   const female = tags.includes('FemaleName');
