@@ -29,3 +29,27 @@ describe('family-name-first names', () => {
     expect(speakerOf(['Mr Kim Bolton opened the fair. He said: "Everyone is welcome here tonight."'], 'welcome here')).toContain("Kim Bolton");
   });
 });
+
+describe('a description tied to a name by an appositive of many words', () => {
+  it('gives "the chief engineer" to the person an earlier appositive made chief engineer', () => {
+    const text = [
+      'Mara Lindqvist, chief engineer of the Northern Rail Authority and head of its safety board, met the unions on Monday.',
+      'Tom Ekdahl, a union leader, asked for more staff.',
+      'The chief engineer said the line would reopen "within a fortnight, not a day later".',
+    ];
+    expect(speakerOf(text, 'within a fortnight')).toBe('Mara Lindqvist');
+  });
+
+  it('reads the appositive after a wire dateline', () => {
+    const text = [
+      'Malmo, March 3 (NRN) -- Mara Lindqvist, chief engineer of the Northern Rail Authority and head of its safety board, met the unions.',
+      'The chief engineer said the line would reopen "within a fortnight, not a day later".',
+    ];
+    expect(speakerOf(text, 'within a fortnight')).toBe('Mara Lindqvist');
+  });
+
+  it('leaves a description no appositive gave to anyone as the description', () => {
+    const text = ['Mara Lindqvist, chief engineer of the Northern Rail Authority, met the unions on Monday.', 'The union secretary said the line would "never be safe".'];
+    expect(speakerOf(text, 'never be safe')).toBe('the union secretary');
+  });
+});

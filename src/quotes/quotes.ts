@@ -10,6 +10,7 @@ import { answerClaim, type FoundWords } from './who-said.ts';
 import {
   attributionAfter,
   attributionBefore,
+  isRoleAppositive,
   findQuoteSpans,
   isLabelCue,
   isPartial,
@@ -137,7 +138,10 @@ function safeSpans(text: string): QuoteSpan[] {
   }
 }
 
-const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who|\d+)\b[^,]*,\s+\p{Ll}/u;
+const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
+const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*$/u;
+// A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
+const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now)[,]?\s+/u;
 const FRONTED_START = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s/u;
 const FRONTED = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s[^,;:_]{1,80},\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
@@ -267,7 +271,7 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
   const c0 = masked.charCodeAt(k);
   if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
   // Only the first ten words are read: copy no more than twelve (a lead-in takes one).
-  let s = masked.slice(k, wordsEnd(masked, k, re, 12)).trim().replace(LEAD_IN, '');
+  let s = masked.slice(k, wordsEnd(masked, k, re, 12)).trim().replace(DATELINE, '').replace(LEAD_IN, '');
   // "At the reception given in his honour, Kim Jong Un made a speech.": a fronted phrase of time or place
   // before the subject is no part of it (read over more words, as the phrase takes some).
   if (FRONTED_START.test(s)) {
@@ -287,11 +291,14 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
     break;
   }
   // "Mark Bryant, a fellow at ..., was more cautious.": the name before an appositive set off by commas.
-  const appositive = APPOSITIVE_SUBJECT.exec(s);
+  // The appositive may run past the words read so far ("Kim Jong Un, general secretary of the Workers' Party
+  // of Korea and ..., held talks"): read on then, as its role ties a later "the general secretary" to him.
+  const appositive = APPOSITIVE_SUBJECT.exec(s) ?? (NAME_COMMA.test(s) ? APPOSITIVE_SUBJECT.exec(masked.slice(k, wordsEnd(masked, k, re, 30)).trim().replace(DATELINE, '').replace(LEAD_IN, '')) : null);
   if (appositive) {
     const parsed = parseSpeakerPhrase(appositive[1]!);
     if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
-      ds.resolve(parsed, paragraph, null, false);
+      const role = appositive[2]!.trim();
+      ds.resolve(parsed, paragraph, /^(?:who|\d)/u.test(role) || !isRoleAppositive(role) ? null : role, false);
       return;
     }
   }

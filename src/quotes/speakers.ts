@@ -371,6 +371,12 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   return null;
 }
 
+/** Whether a word names a role or a kind of person ("secretary", "minister", "analyst"), as a role's head noun. */
+export function isRoleNoun(word: string): boolean {
+  const w = singular(word.toLowerCase());
+  return PERSON_NOUNS.has(w) || TITLES.has(w) || isPersonNoun(w);
+}
+
 /** A noun for a kind of person ("businessman", "host", "psychotherapist"): compromise's lexicon tags them Actor. */
 function isPersonNoun(w: string): boolean {
   return lexTags(w).includes('Actor') || /^[\p{Ll}]{4,}(?:ist|ician)$/u.test(w);
