@@ -53,3 +53,19 @@ describe('a description tied to a name by an appositive of many words', () => {
     expect(speakerOf(text, 'never be safe')).toBe('the union secretary');
   });
 });
+
+describe('dash credits', () => {
+  it('credits a quote to the dash line under it, with a role after a comma', () => {
+    const text = ['The harbour reopened on Tuesday.', '"Nobody expected the cranes to be back so soon."', '— Pieter Vos, harbour pilot', 'Ships queued outside overnight.'];
+    expect(speakerOf(text, 'cranes to be back')).toBe('Pieter Vos');
+  });
+
+  it('credits a quote to a dash credit on its own line with a title and an affiliation', () => {
+    expect(speakerOf(['"The ferries will run again by June." ― Dr Ilse Brandt, Coastal Transport Institute'], 'ferries will run')).toBe('Ilse Brandt');
+  });
+
+  it('credits nothing from a dash line that is a sentence, or under a paragraph with narration', () => {
+    expect(speakerOf(['"Nobody expected the cranes back so soon."', '— and then the rain came.'], 'cranes back')).toBeNull();
+    expect(speakerOf(['The pilots were surprised: "nobody expected the cranes back so soon."', '— Pieter Vos, harbour pilot'], 'cranes back')).toBeNull();
+  });
+});

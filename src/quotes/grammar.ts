@@ -230,6 +230,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       const np = nounPhraseAfter(tokens, k);
       const next = np ? tokens[np.end] : undefined;
       if (np && (!next || next.quote >= 0 || /^[.;]$/u.test(next.text))) return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
+      // `"..." ― Jane Doe, Pacific Institute`: an affiliation or role after a comma, with no verb, to the end.
+      if (np && next?.text === ',' && tokens.slice(np.end + 1).every((t) => t.quote < 0 && t.pos !== 'VERB' && t.pos !== 'AUX')) {
+        return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
+      }
     }
     for (let j = k; j < Math.min(tokens.length, k + 16); j++) {
       const t = tokens[j]!;

@@ -100,10 +100,16 @@ function extract(passages: readonly Passage[]): Extraction {
     let prevLast: QuoteRecord | null = null;
     let prevEndsInQuote = false;
     let openChain: QuoteRecord[] = [];
+    /** The quotes of the previous paragraph when it held nothing else (a quote standing alone, to be credited). */
+    let prevBare: QuoteRecord[] = [];
     for (const pi of indices) {
       const p = passages[pi]!;
       const found = safeSpans(p.text);
       spans[pi] = found;
+      if (found.length === 0 && prevBare.length && creditLine(p, prevBare, ds)) {
+        prevBare = [];
+        continue;
+      }
       const paraRecords = readParagraph(p, pi, found, ds);
       resolveContinuations(paraRecords, prevLast, prevEndsInQuote, openChain);
       records.push(...paraRecords);
@@ -113,6 +119,7 @@ function extract(passages: readonly Passage[]): Extraction {
       prevEndsInQuote = lastRecord !== null && lastRecord.quote.speech && !lastRecord.quote.partial && (!lastSpan!.closed || !/[.!?]\s*\S/u.test(tail.replace(/^[^.!?]*[.!?]/u, '')));
       prevLast = lastRecord && lastRecord.quote.speech ? lastRecord : null;
       openChain = lastSpan && !lastSpan.closed && lastRecord ? (lastRecord.local ? [] : [...openChain, lastRecord]) : [];
+      prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.local && !r.quote.partial) : [];
     }
     locals.push(...ds.locals);
   }
@@ -128,6 +135,38 @@ function extract(passages: readonly Passage[]): Extraction {
   }
   const quoted = new Set(records.map((r) => r.quote.speakerId).filter(Boolean));
   return { records, speakers: merged.speakers.filter((s) => quoted.has(s.id)), spans };
+}
+
+// A credit on a line of its own under a quote: "— Anna Weiss, analyst" (a name, then perhaps a role or affiliation).
+const CREDIT_LINE = /^\s*[―—–]\s*([\p{Lu}][^,"“”«»()]{1,60}?)\s*(?:,\s*([^"“”«»]{1,80}?))?\s*$/u;
+
+/**
+ * Credits the quotes of a paragraph that held nothing but them to the name on the dash line after it, when
+ * paragraph `p` is such a line. Only a person or organisation named in full counts: a dash line is no sentence.
+ */
+function creditLine(p: Passage, quotes: readonly QuoteRecord[], ds: DocumentSpeakers): boolean {
+  const m = CREDIT_LINE.exec(p.text);
+  if (!m) return false;
+  const parsed = parseSpeakerPhrase(m[1]!);
+  if (parsed?.type !== 'name') return false;
+  const role = m[2]?.trim() || null;
+  for (const r of quotes) {
+    r.local = ds.resolve(parsed, p.paragraph, role, true);
+    r.attributedRole = cleanRole(role ?? parsed.role);
+    r.own = true;
+    r.quote.speech = true;
+  }
+  return true;
+}
+
+/** Whether a paragraph holds only its quotes (punctuation and spaces outside them). */
+function onlyQuotes(text: string, spans: readonly QuoteSpan[]): boolean {
+  let from = 0;
+  for (const s of spans) {
+    if (/[\p{L}\p{N}]/u.test(text.slice(from, s.open))) return false;
+    from = s.close + 1;
+  }
+  return !/[\p{L}\p{N}]/u.test(text.slice(from));
 }
 
 function safeSpans(text: string): QuoteSpan[] {

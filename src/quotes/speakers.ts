@@ -29,7 +29,9 @@ const TITLES = new Set(
     'affairs security national unification trade economy justice first lady press officer analyst researcher official ' +
     'correspondent editor emperor supreme dictator counselor councillor adviser advisor aide lawmaker mp speaker ceo founder ' +
     'commissioner inspector attorney judge justice sheikh crown diplomat fellow scholar strategist former acting incoming ' +
-    'outgoing late then-president then minister’s ministry’s sec. lieutenant executive associate senior assistant'
+    'outgoing late then-president then minister’s ministry’s sec. lieutenant executive associate senior assistant ' +
+    // British style writes these titles without a full stop ("Dr Anna Weiss", "Mr Kim").
+    'dr mr mrs ms prof'
   ).split(/\s+/u),
 );
 
@@ -825,8 +827,8 @@ export function cleanRole(role: string | null): string | null {
 
 function addRole(s: LocalSpeaker, role: string, fromMention = false): void {
   const r = role.trim().replace(/[,;:]+$/u, '').replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u, '');
-  if (/^(?:Mr|Sir)\.?$/u.test(role.trim())) s.gender ??= 'm';
-  if (/^(?:Mrs|Ms|Miss)\.?$/u.test(role.trim())) s.gender ??= 'f';
+  if (/^(?:Mr|Sir)\.?$/u.test(role.trim())) toldGender(s, 'm');
+  if (/^(?:Mrs|Ms|Miss)\.?$/u.test(role.trim())) toldGender(s, 'f');
   if (!r) return;
   // Roles given at an attribution come before roles from mere mentions.
   const list = fromMention ? s.mentionRoles : s.roles;
