@@ -69,3 +69,16 @@ describe('dash credits', () => {
     expect(speakerOf(['The pilots were surprised: "nobody expected the cranes back so soon."', '— Pieter Vos, harbour pilot'], 'cranes back')).toBeNull();
   });
 });
+
+describe('"as X put it" and "in X\'s words"', () => {
+  const cases: [string, string[], string, string | null][] = [
+    ['as a description put it, before', ['For now, as one banker in Oslo put it, "the ledger tells the story."'], 'ledger tells', 'one banker in Oslo'],
+    ['as a name put it, inside the sentence', ['The pact is, as Jane Doe put it, "a paper tiger with real teeth."'], 'paper tiger', 'Jane Doe'],
+    ["in X's words", ["In Jane Doe's words, \"the door is open but the room is empty.\""], 'room is empty', 'Jane Doe'],
+    ['in her words, after a named subject', ['Jane Doe spoke last. In her words, "the door is open but the room is empty."'], 'room is empty', 'Jane Doe'],
+    ['in the words of a description', ['In the words of one senior banker, "the door is open but the room is empty."'], 'room is empty', 'one senior banker'],
+    ['as X put it, after the quote', ['"The door is open but the room is empty," as one banker put it.'], 'room is empty', 'one banker'],
+    ['"as expected" credits no one', ['As expected, "the door is open" for talks.'], 'the door is open', null],
+  ];
+  for (const [name, text, contains, want] of cases) it(name, () => expect(speakerOf(text, contains)).toBe(want));
+});
