@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { extractQuotes } from '../src/quotes/quotes.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
@@ -81,4 +82,21 @@ describe('"as X put it" and "in X\'s words"', () => {
     ['"as expected" credits no one', ['As expected, "the door is open" for talks.'], 'the door is open', null],
   ];
   for (const [name, text, contains, want] of cases) it(name, () => expect(speakerOf(text, contains)).toBe(want));
+});
+
+describe('credit lines and "as X put it" on arbitrary text', () => {
+  it('never crashes, and a speaker found is named in the text', () => {
+    const piece = fc.constantFrom('— ', '― ', 'as ', 'put it, ', 'In ', "'s words, ", 'the words of ', 'one diplomat ', 'Jane Doe', ', ', 'At the dinner, ', 'Oslo, May 2 (NRN) -- ', '"', '.', '\n', 'said ', 'Kim Jong Un ');
+    const para = fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 14 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(para, { minLength: 1, maxLength: 4 }), (paragraphs) => {
+        const { quotes } = extractQuotes(passagesOf(doc('t', '2023-09-13', paragraphs)));
+        const all = paragraphs.join(' ').toLowerCase();
+        for (const q of quotes) {
+          for (const w of (q.speaker ?? '').toLowerCase().split(/\s+/u).filter(Boolean)) expect(all).toContain(w);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
