@@ -4,6 +4,8 @@
  * paragraphs; `quotes.ts` strings the paragraphs together and `speakers.ts` decides who is who.
  */
 
+import { isRoleNoun } from './speakers.ts';
+
 /** One quotation in a paragraph: where its marks are and where its words are. */
 export interface QuoteSpan {
   /** Index of the opening mark. */
@@ -247,7 +249,14 @@ export function isRoleAppositive(a: string): boolean {
   if (a === '' || a.split(/\s+/u).length > 16) return false;
   if (/^(?:who|which|whose|speaking|however|though|meanwhile|too|also|instead|moreover|furthermore|nonetheless|nevertheless|in|on|at|for|after|before|during|when|while|as|according|citing|referring)\b/iu.test(a)) return false;
   if (/^\S+(?:ing|ed)\b/u.test(a) && !/^(?:a|an|the)\b/iu.test(a)) return false;
-  return /^(?:a|an|the|former|then|deputy|chief|senior|acting|his|her|its|their|one)\b/iu.test(a) || /^[\p{Lu}]/u.test(a);
+  return /^(?:a|an|the|former|then|deputy|chief|senior|acting|his|her|its|their|one)\b/iu.test(a) || /^[\p{Lu}]/u.test(a) || headsRole(a);
+}
+
+/** "general secretary of the Workers' Party": a bare noun phrase whose head, before its first "of", is a role. */
+function headsRole(a: string): boolean {
+  const head = /^((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+)(?: (?:of|at|for|to|in|with)\b|$)/u.exec(a);
+  if (!head) return false;
+  return isRoleNoun(head[1]!.slice(head[1]!.lastIndexOf(' ') + 1));
 }
 
 function lastBoundary(s: string): number {

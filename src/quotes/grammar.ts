@@ -175,12 +175,35 @@ const NAME_ROLE_VERB = new RegExp(String.raw`^\s*,?\s*(${NAME}),\s*([^,;:"“”
 const VERB_NAME_ROLE = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+(${NAME}),\s*([^,;:"“”_]+?)\s*[.;]?\s*$`, 'u');
 const VERB_THEN_NAME = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+(${NAME})\s*[.;]?\s*$`, 'u');
 
+// "as one diplomat put it", "as Jane Doe has said", "in Jane Doe's words", "in the words of one diplomat": the
+// speaker named in a clause of its own beside the quote.
+const WHO = String.raw`(${NAME}|${DESCRIPTION})`;
+const AS_PUT = String.raw`\b[Aa]s\s+${WHO}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put it|puts it|phrased it|phrases it|said|says|noted|notes|wrote|writes|observed|remarked)`;
+const IN_WORDS = String.raw`\b[Ii]n\s+(?:the\s+words\s+of\s+${WHO}|(his|her|their|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}['’]s?)\s+(?:own\s+)?words)`;
+const AS_PUT_BEFORE = new RegExp(String.raw`(?:${AS_PUT}|${IN_WORDS})\s*[,:]?\s*$`, 'u');
+const AS_PUT_AFTER = new RegExp(String.raw`^\s*[,—–]?\s*(?:${AS_PUT}|${IN_WORDS})\s*[.;!?)]?\s*$`, 'u');
+const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
+/** The speaker of an "as X put it" or "in X's words" clause that `m` matched (groups: as, of, possessive). */
+function whoPutIt(m: RegExpExecArray): GrammarAttribution | null {
+  const who = m[1] ?? m[2];
+  if (who) return { phrase: who.trim(), role: null, via: 'before', cue: 'say' };
+  const owner = m[3]!;
+  const phrase = POSSESSIVE_PRONOUN[owner.toLowerCase()] ?? owner.replace(/['’]s?$/u, '');
+  return { phrase, role: null, via: 'before', cue: 'say' };
+}
+
 /**
  * The commonest attributions, read without the tagger: `"...," Jane Doe said`, `"...," he added`, `"...," said
  * Jane Doe.` (`after` is the text from the closing mark to the sentence end, quotes masked). Anything less plain
  * is left to the grammar.
  */
 export function plainAttribution(after: string, inner: string): GrammarAttribution | null {
+  const put = AS_PUT_AFTER.exec(after);
+  if (put) {
+    const w = whoPutIt(put);
+    return w && { ...w, via: 'after' };
+  }
   if (!/^\s*,/u.test(after) && !/[,?!]/u.test(inner)) return null;
   const m = NAME_THEN_VERB.exec(after) ?? VERB_THEN_NAME.exec(after);
   if (m) return { phrase: m[1]!, role: null, via: 'after', cue: 'say' };
@@ -200,6 +223,8 @@ export function plainAttribution(after: string, inner: string): GrammarAttributi
  * director at X, said that "..."` (`before` is the sentence up to the opening mark, quotes masked).
  */
 export function plainAttributionBefore(before: string): GrammarAttribution | null {
+  const put = AS_PUT_BEFORE.exec(before);
+  if (put) return whoPutIt(put);
   const m = NAME_VERB_BEFORE.exec(before);
   if (!m) return null;
   const role = m[2]?.trim() ?? null;
@@ -230,6 +255,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       const np = nounPhraseAfter(tokens, k);
       const next = np ? tokens[np.end] : undefined;
       if (np && (!next || next.quote >= 0 || /^[.;]$/u.test(next.text))) return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
+      // `"..." ― Jane Doe, Pacific Institute`: an affiliation or role after a comma, with no verb, to the end.
+      if (np && next?.text === ',' && tokens.slice(np.end + 1).every((t) => t.quote < 0 && t.pos !== 'VERB' && t.pos !== 'AUX')) {
+        return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
+      }
     }
     for (let j = k; j < Math.min(tokens.length, k + 16); j++) {
       const t = tokens[j]!;

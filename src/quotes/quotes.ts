@@ -10,6 +10,7 @@ import { answerClaim, type FoundWords } from './who-said.ts';
 import {
   attributionAfter,
   attributionBefore,
+  isRoleAppositive,
   findQuoteSpans,
   isLabelCue,
   isPartial,
@@ -99,10 +100,16 @@ function extract(passages: readonly Passage[]): Extraction {
     let prevLast: QuoteRecord | null = null;
     let prevEndsInQuote = false;
     let openChain: QuoteRecord[] = [];
+    /** The quotes of the previous paragraph when it held nothing else (a quote standing alone, to be credited). */
+    let prevBare: QuoteRecord[] = [];
     for (const pi of indices) {
       const p = passages[pi]!;
       const found = safeSpans(p.text);
       spans[pi] = found;
+      if (found.length === 0 && prevBare.length && creditLine(p, prevBare, ds)) {
+        prevBare = [];
+        continue;
+      }
       const paraRecords = readParagraph(p, pi, found, ds);
       resolveContinuations(paraRecords, prevLast, prevEndsInQuote, openChain);
       records.push(...paraRecords);
@@ -112,6 +119,7 @@ function extract(passages: readonly Passage[]): Extraction {
       prevEndsInQuote = lastRecord !== null && lastRecord.quote.speech && !lastRecord.quote.partial && (!lastSpan!.closed || !/[.!?]\s*\S/u.test(tail.replace(/^[^.!?]*[.!?]/u, '')));
       prevLast = lastRecord && lastRecord.quote.speech ? lastRecord : null;
       openChain = lastSpan && !lastSpan.closed && lastRecord ? (lastRecord.local ? [] : [...openChain, lastRecord]) : [];
+      prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.local && !r.quote.partial) : [];
     }
     locals.push(...ds.locals);
   }
@@ -129,6 +137,38 @@ function extract(passages: readonly Passage[]): Extraction {
   return { records, speakers: merged.speakers.filter((s) => quoted.has(s.id)), spans };
 }
 
+// A credit on a line of its own under a quote: "— Anna Weiss, analyst" (a name, then perhaps a role or affiliation).
+const CREDIT_LINE = /^\s*[―—–]\s*([\p{Lu}][^,"“”«»()]{1,60}?)\s*(?:,\s*([^"“”«»]{1,80}?))?\s*$/u;
+
+/**
+ * Credits the quotes of a paragraph that held nothing but them to the name on the dash line after it, when
+ * paragraph `p` is such a line. Only a person or organisation named in full counts: a dash line is no sentence.
+ */
+function creditLine(p: Passage, quotes: readonly QuoteRecord[], ds: DocumentSpeakers): boolean {
+  const m = CREDIT_LINE.exec(p.text);
+  if (!m) return false;
+  const parsed = parseSpeakerPhrase(m[1]!);
+  if (parsed?.type !== 'name') return false;
+  const role = m[2]?.trim() || null;
+  for (const r of quotes) {
+    r.local = ds.resolve(parsed, p.paragraph, role, true);
+    r.attributedRole = cleanRole(role ?? parsed.role);
+    r.own = true;
+    r.quote.speech = true;
+  }
+  return true;
+}
+
+/** Whether a paragraph holds only its quotes (punctuation and spaces outside them). */
+function onlyQuotes(text: string, spans: readonly QuoteSpan[]): boolean {
+  let from = 0;
+  for (const s of spans) {
+    if (/[\p{L}\p{N}]/u.test(text.slice(from, s.open))) return false;
+    from = s.close + 1;
+  }
+  return !/[\p{L}\p{N}]/u.test(text.slice(from));
+}
+
 function safeSpans(text: string): QuoteSpan[] {
   try {
     return findQuoteSpans(text);
@@ -137,8 +177,13 @@ function safeSpans(text: string): QuoteSpan[] {
   }
 }
 
-const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who|\d+)\b[^,]*,\s+\p{Ll}/u;
+const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
+const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*$/u;
+// A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
+const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now)[,]?\s+/u;
+const FRONTED_START = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s/u;
+const FRONTED = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s[^,;:_]{1,80},\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
 /** The quotes of one paragraph with their own attributions, and the subjects of its narration sentences. */
@@ -265,7 +310,13 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
   const c0 = masked.charCodeAt(k);
   if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
   // Only the first ten words are read: copy no more than twelve (a lead-in takes one).
-  const s = masked.slice(k, wordsEnd(masked, k, re, 12)).trim().replace(LEAD_IN, '');
+  let s = masked.slice(k, wordsEnd(masked, k, re, 12)).trim().replace(DATELINE, '').replace(LEAD_IN, '');
+  // "At the reception given in his honour, Kim Jong Un made a speech.": a fronted phrase of time or place
+  // before the subject is no part of it (read over more words, as the phrase takes some).
+  if (FRONTED_START.test(s)) {
+    const longer = FRONTED.exec(masked.slice(k, wordsEnd(masked, k, re, 24)).trim());
+    if (longer) s = longer[1]!.trim();
+  }
   const words = s.split(/\s+/u, 10);
   const first = words[0] ?? '';
   if (!startsUpper(first) && !/^(?:a|an|the|some|many|several|two|three)$/iu.test(first) && !HEADLIKE.test(first)) return;
@@ -279,11 +330,14 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
     break;
   }
   // "Mark Bryant, a fellow at ..., was more cautious.": the name before an appositive set off by commas.
-  const appositive = APPOSITIVE_SUBJECT.exec(s);
+  // The appositive may run past the words read so far ("Kim Jong Un, general secretary of the Workers' Party
+  // of Korea and ..., held talks"): read on then, as its role ties a later "the general secretary" to him.
+  const appositive = APPOSITIVE_SUBJECT.exec(s) ?? (NAME_COMMA.test(s) ? APPOSITIVE_SUBJECT.exec(masked.slice(k, wordsEnd(masked, k, re, 30)).trim().replace(DATELINE, '').replace(LEAD_IN, '')) : null);
   if (appositive) {
     const parsed = parseSpeakerPhrase(appositive[1]!);
     if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
-      ds.resolve(parsed, paragraph, null, false);
+      const role = appositive[2]!.trim();
+      ds.resolve(parsed, paragraph, /^(?:who|\d)/u.test(role) || !isRoleAppositive(role) ? null : role, false);
       return;
     }
   }

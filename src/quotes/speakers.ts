@@ -29,7 +29,9 @@ const TITLES = new Set(
     'affairs security national unification trade economy justice first lady press officer analyst researcher official ' +
     'correspondent editor emperor supreme dictator counselor councillor adviser advisor aide lawmaker mp speaker ceo founder ' +
     'commissioner inspector attorney judge justice sheikh crown diplomat fellow scholar strategist former acting incoming ' +
-    'outgoing late then-president then minister’s ministry’s sec. lieutenant executive associate senior assistant'
+    'outgoing late then-president then minister’s ministry’s sec. lieutenant executive associate senior assistant ' +
+    // British style writes these titles without a full stop ("Dr Anna Weiss", "Mr Kim").
+    'dr mr mrs ms prof'
   ).split(/\s+/u),
 );
 
@@ -369,6 +371,12 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   if (PERSON_NOUNS.has(head) || isPersonNoun(singular(head))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
   if (ORG_NOUNS.has(head)) return { type: 'description', text, head: singular(head), definite, plural: false, kind: 'organisation' };
   return null;
+}
+
+/** Whether a word names a role or a kind of person ("secretary", "minister", "analyst"), as a role's head noun. */
+export function isRoleNoun(word: string): boolean {
+  const w = singular(word.toLowerCase());
+  return PERSON_NOUNS.has(w) || TITLES.has(w) || isPersonNoun(w);
 }
 
 /** A noun for a kind of person ("businessman", "host", "psychotherapist"): compromise's lexicon tags them Actor. */
@@ -719,14 +727,9 @@ export class DocumentSpeakers {
     for (const n of [full, name]) if (!s.names.includes(n)) this.addName(s, n);
     if (titleRole) addRole(s, titleRole);
     if (mentionRole) addRole(s, mentionRole, true);
-    if (/^(?:mr|sir|king|prince)\.?\b|\b(?:spokesman|chairman|congressman)\b/iu.test(`${titleRole ?? ''}`)) {
-      s.gender ??= 'm';
-      if (s.gender === 'm') s.genderSure = true;
-    }
-    if (/^(?:mrs|ms|miss|queen|princess|lady)\.?\b|\b(?:spokeswoman|chairwoman|congresswoman)\b/iu.test(`${titleRole ?? ''}`)) {
-      s.gender ??= 'f';
-      if (s.gender === 'f') s.genderSure = true;
-    }
+    // A title is the text telling the gender: it outweighs a guess from a first name ("Mr Kim").
+    if (/^(?:mr|sir|king|prince)\.?\b|\b(?:spokesman|chairman|congressman)\b/iu.test(`${titleRole ?? ''}`)) toldGender(s, 'm');
+    if (/^(?:mrs|ms|miss|queen|princess|lady)\.?\b|\b(?:spokeswoman|chairwoman|congresswoman)\b/iu.test(`${titleRole ?? ''}`)) toldGender(s, 'f');
     return s;
   }
 
@@ -777,12 +780,21 @@ export class DocumentSpeakers {
   }
 }
 
+/** Records a gender the text tells: it replaces one only guessed from a first name, never one told before. */
+function toldGender(s: LocalSpeaker, g: 'm' | 'f'): void {
+  if (!s.genderSure) s.gender = g;
+  if (s.gender === g) s.genderSure = true;
+}
+
 /** The gender a first name tells (compromise's lexicon of male and female first names), or null. */
 function genderOfName(name: string): 'm' | 'f' | null {
   const words = name.split(/\s+/u);
   if (words.length < 2) return null;
   // "Kim Jong-un", "Moon Jae-in": a hyphenated given name last, so the first word is the family name.
   if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(words[words.length - 1]!)) return null;
+  // "Kim Jong Un", "Park Geun Hye": a given name of two short syllables written apart, after the family name.
+  // Neither syllable is a first name the lexicon knows ("Mary Jo Ann" stays given-name-first).
+  if (words.length === 3 && words.slice(1).every((w) => /^[\p{Lu}][\p{Ll}]{1,3}$/u.test(w) && !lexTags(w).some((t) => /Name$/u.test(t)))) return null;
   const tags = lexTags(words[0]!);
   const male = tags.includes('MaleName');
   const female = tags.includes('FemaleName');
@@ -815,8 +827,8 @@ export function cleanRole(role: string | null): string | null {
 
 function addRole(s: LocalSpeaker, role: string, fromMention = false): void {
   const r = role.trim().replace(/[,;:]+$/u, '').replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u, '');
-  if (/^(?:Mr|Sir)\.?$/u.test(role.trim())) s.gender ??= 'm';
-  if (/^(?:Mrs|Ms|Miss)\.?$/u.test(role.trim())) s.gender ??= 'f';
+  if (/^(?:Mr|Sir)\.?$/u.test(role.trim())) toldGender(s, 'm');
+  if (/^(?:Mrs|Ms|Miss)\.?$/u.test(role.trim())) toldGender(s, 'f');
   if (!r) return;
   // Roles given at an attribution come before roles from mere mentions.
   const list = fromMention ? s.mentionRoles : s.roles;
