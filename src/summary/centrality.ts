@@ -1,5 +1,7 @@
 import { stemmer } from 'stemmer';
 import { packStrings, unpackStrings, type PackedStrings } from '../engine/packing.ts';
+import type { IntList } from '../collections/int-list.ts';
+import { FNV_OFFSET, FNV_PRIME } from '../text/hash.ts';
 
 /**
  * Sentence vectors and sentence centrality for the summary: stemmed content words, tf-idf weights, cosine
@@ -53,25 +55,6 @@ export function contentTerms(text: string): string[] {
     if (term !== null) terms.push(term);
   }
   return terms;
-}
-
-/** A growable Int32 list: appends without a JavaScript array per sentence. */
-export class IntList {
-  data: Int32Array;
-  length = 0;
-
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(Math.max(16, capacity));
-  }
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
 }
 
 // Character classes of WORD, scanned by hand: a regular expression match allocates a match array and a
@@ -228,19 +211,19 @@ export class TermReader {
       }
       // Plain ASCII words are scanned and hashed in one pass; an apostrophe or a non-ASCII character takes
       // the general scanner.
-      let h = 0x811c9dc5;
+      let h = FNV_OFFSET;
       let end = i;
       while (end < n) {
         const d = source.charCodeAt(end);
         if (asciiWordChar(d)) {
-          h = Math.imul(h ^ d, 0x01000193);
+          h = Math.imul(h ^ d, FNV_PRIME);
           end++;
           continue;
         }
         if (d >= 128 || d === 39) {
           end = wordEnd(source, i);
-          h = 0x811c9dc5;
-          for (let k = i; k < end; k++) h = Math.imul(h ^ source.charCodeAt(k), 0x01000193);
+          h = FNV_OFFSET;
+          for (let k = i; k < end; k++) h = Math.imul(h ^ source.charCodeAt(k), FNV_PRIME);
         }
         break;
       }

@@ -1,5 +1,7 @@
 import type { Document, Passage, SummaryAnswer, SummarySentence } from '../types.ts';
-import { IntList, TermReader, Vocabulary, contentTerms, degreeCentrality, cosine, tfidfVectors, type SparseVectors } from './centrality.ts';
+import { IntList } from '../collections/int-list.ts';
+import { fnv1a } from '../text/hash.ts';
+import { TermReader, Vocabulary, contentTerms, degreeCentrality, cosine, tfidfVectors, type SparseVectors } from './centrality.ts';
 import type { PackedStrings } from '../engine/packing.ts';
 import { FactSpace, type FactSource } from './facts.ts';
 import { isFurniture } from './furniture.ts';
@@ -282,7 +284,7 @@ export class Summarizer {
     const vocabulary = new Vocabulary();
     const reader = new TermReader(vocabulary);
     // Room for 16 terms a sentence up front: growing copies the largest array of the build.
-    const raw = new IntList(total * 16);
+    const raw = new IntList(Math.max(16, total * 16));
     const rawOffsets = new Int32Array(total + 1);
     // The form weight of each sentence, turned into its score further down.
     const score = new Float64Array(total);
@@ -748,13 +750,6 @@ function documentCentrality(v: SparseVectors, docFirst: Int32Array, docs: number
   return { weight, centroid };
 }
 
-/** FNV-1a over the UTF-16 code units of a string. */
-function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-}
-
 /**
  * Passage ids to passage numbers as an open-addressing table of `number + 1` (0 is an empty slot), hashed on
  * the id. Like a Map filled in passage order, a repeated id finds its last passage. Plain data: a snapshot
@@ -767,7 +762,7 @@ function passageTable(passages: readonly Passage[]): Int32Array {
   const mask = size - 1;
   for (let i = 0; i < passages.length; i++) {
     const id = passages[i]!.id;
-    let slot = hashString(id) & mask;
+    let slot = fnv1a(id) & mask;
     while (table[slot] !== 0 && passages[table[slot]! - 1]!.id !== id) slot = (slot + 1) & mask;
     table[slot] = i + 1;
   }
@@ -777,7 +772,7 @@ function passageTable(passages: readonly Passage[]): Int32Array {
 /** The number of the passage with this id in a `passageTable`, or undefined. */
 function passageNumber(table: Int32Array, passages: readonly Passage[], id: string): number | undefined {
   const mask = table.length - 1;
-  for (let slot = hashString(id) & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
+  for (let slot = fnv1a(id) & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
     const p = table[slot]! - 1;
     if (passages[p]!.id === id) return p;
   }
