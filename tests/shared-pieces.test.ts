@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { isSpace } from '../src/text/chars.ts';
 import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../src/text/hash.ts';
 import { IntList, starts } from '../src/collections/int-list.ts';
+import { FUNCTION_WORDS, wordSet } from '../src/text/stop-words.ts';
+import { STOP_WORDS } from '../src/text/terms.ts';
+import { contentTerms } from '../src/summary/centrality.ts';
 
 describe('isSpace', () => {
   it('agrees with /\\s/u on every UTF-16 code unit', () => {
@@ -86,5 +89,21 @@ describe('starts', () => {
   it('gives where each list of a flat array of lists starts, and where the last ends', () => {
     expect([...starts([])]).toEqual([0]);
     expect([...starts([2, 0, 3])]).toEqual([0, 2, 2, 5]);
+  });
+});
+
+describe('FUNCTION_WORDS', () => {
+  it('is the base both search and the summary drop', () => {
+    const kept = [...FUNCTION_WORDS].filter((w) => !STOP_WORDS.has(w) || contentTerms(w).length > 0);
+    expect(kept).toEqual([]);
+  });
+
+  it('the summary drops, besides, the reporting verbs and the courtesy titles, and keeps other words', () => {
+    for (const w of ['said', 'according', 'Mr', 'because']) expect(contentTerms(w)).toEqual([]);
+    expect(contentTerms('Putin whether launch')).toEqual(['putin', 'whether', 'launch']);
+  });
+
+  it('wordSet reads a space-separated list, line breaks and runs of spaces included', () => {
+    expect([...wordSet(' a  b\n  c ')]).toEqual(['a', 'b', 'c']);
   });
 });

@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import { packStrings, unpackStrings, type PackedStrings } from '../engine/packing.ts';
 import type { IntList } from '../collections/int-list.ts';
 import { FNV_OFFSET, FNV_PRIME } from '../text/hash.ts';
+import { FUNCTION_WORDS, wordSet } from '../text/stop-words.ts';
 
 /**
  * Sentence vectors and sentence centrality for the summary: stemmed content words, tf-idf weights, cosine
@@ -9,20 +10,16 @@ import { FNV_OFFSET, FNV_PRIME } from '../text/hash.ts';
  * corpus, so the cost stays linear in the size of the corpus).
  */
 
-// Kept local rather than shared with search: the summary needs only a stable "same content word" test, and
-// reporting verbs are dropped here because nearly every news sentence has one and they would make unrelated
-// quotes look alike.
-const STOP_WORDS = new Set(
-  `a about above after again against all also am an and any are aren't as at be because been before being below
-  between both but by can could did do does doing down during each few for from further had has have having he
-  her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not
-  now of off on once only or other our ours ourselves out over own same she should so some such than that the
-  their theirs them themselves then there these they this those through to too under until up very was we were
-  what when where which while who whom why will with would you your yours yourself yourselves said says say
-  saying told tell according added will shall may might must one ones also mr ms mrs s t`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+// The base function words, and what the summary drops besides: it needs only a stable "same content word"
+// test, and reporting verbs are dropped because nearly every news sentence has one and they would make
+// unrelated quotes look alike.
+/** Function words search keeps but the summary drops. */
+const MORE_FUNCTION_WORDS = wordSet(`aren't because now while`);
+/** Reporting verbs and the word "according". */
+const REPORTING_WORDS = wordSet('said says say saying told according added');
+/** Courtesy titles, and the letters an apostrophe leaves on its own ("Kim's" read as "Kim", "s"). */
+const TITLES_AND_LETTERS = wordSet('mr ms mrs s t');
+const STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...MORE_FUNCTION_WORDS, ...REPORTING_WORDS, ...TITLES_AND_LETTERS]);
 
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 const MAYBE_DOTTED = /[A-Z]\.[A-Z]/;
