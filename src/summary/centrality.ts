@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { packStrings, unpackStrings, type PackedStrings } from '../engine/packing.ts';
 import type { IntList } from '../collections/int-list.ts';
-import { FNV_OFFSET, FNV_PRIME } from '../text/hash.ts';
+import { FNV_OFFSET, fnv1aStep } from '../text/hash.ts';
 import { FUNCTION_WORDS, wordSet } from '../text/stop-words.ts';
 
 /**
@@ -213,14 +213,14 @@ export class TermReader {
       while (end < n) {
         const d = source.charCodeAt(end);
         if (asciiWordChar(d)) {
-          h = Math.imul(h ^ d, FNV_PRIME);
+          h = fnv1aStep(h, d);
           end++;
           continue;
         }
         if (d >= 128 || d === 39) {
           end = wordEnd(source, i);
           h = FNV_OFFSET;
-          for (let k = i; k < end; k++) h = Math.imul(h ^ source.charCodeAt(k), FNV_PRIME);
+          for (let k = i; k < end; k++) h = fnv1aStep(h, source.charCodeAt(k));
         }
         break;
       }
