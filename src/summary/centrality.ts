@@ -1,7 +1,6 @@
 import { stemmer } from 'stemmer';
 import { packStrings, unpackStrings, type PackedStrings } from '../engine/packing.ts';
 import type { IntList } from '../collections/int-list.ts';
-import { FNV_OFFSET, fnv1aStep } from '../text/hash.ts';
 import { FUNCTION_WORDS, wordSet } from '../text/stop-words.ts';
 
 /**
@@ -207,20 +206,21 @@ export class TermReader {
         continue;
       }
       // Plain ASCII words are scanned and hashed in one pass; an apostrophe or a non-ASCII character takes
-      // the general scanner.
-      let h = FNV_OFFSET;
+      // the general scanner. The hash is FNV-1a (text/hash.ts) written out with literals: through the shared
+      // constants this loop made the summary's build 3% slower at 1,000 articles.
+      let h = 0x811c9dc5;
       let end = i;
       while (end < n) {
         const d = source.charCodeAt(end);
         if (asciiWordChar(d)) {
-          h = fnv1aStep(h, d);
+          h = Math.imul(h ^ d, 0x01000193);
           end++;
           continue;
         }
         if (d >= 128 || d === 39) {
           end = wordEnd(source, i);
-          h = FNV_OFFSET;
-          for (let k = i; k < end; k++) h = fnv1aStep(h, source.charCodeAt(k));
+          h = 0x811c9dc5;
+          for (let k = i; k < end; k++) h = Math.imul(h ^ source.charCodeAt(k), 0x01000193);
         }
         break;
       }
