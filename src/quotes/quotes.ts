@@ -5,6 +5,9 @@
  */
 import { stemmer } from 'stemmer';
 import { baseForm } from '../text/terms.ts';
+import { isSpace as isSpaceCode } from '../text/chars.ts';
+import { FNV_OFFSET, FNV_PRIME, fnv1a as wordHash } from '../text/hash.ts';
+import { IntList } from '../collections/int-list.ts';
 import type { Document, Passage, Quote, QuotesAnswer, Speaker, SpeakersAnswer, WhoSaidAnswer } from '../types.ts';
 import { answerClaim, type FoundWords } from './who-said.ts';
 import {
@@ -385,12 +388,6 @@ function wordsEnd(text: string, from: number, to: number, count: number): number
   return k;
 }
 
-/** `/\s/u` for one code unit (the white space `trim` and `\s` agree on). */
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** `/^[\p{Lu}]/u`, without the regular expression for ASCII. */
 function startsUpper(w: string): boolean {
   const c = w.charCodeAt(0);
@@ -569,15 +566,6 @@ function own(table: Record<string, string>, key: string): string | undefined {
 
 // Words are indexed by a 32-bit hash of their exact form, without making a string of each word of the
 // corpus. Two words may share a hash: a hit on hashes is confirmed on the words themselves before it counts.
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-/** The hash of a word as `exactWords` gives it. */
-function wordHash(word: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h;
-}
 
 /** Word hashes to small dense numbers (open addressing on typed arrays: no object per word). */
 class HashIds {
@@ -648,23 +636,6 @@ class HashIds {
       this.slots[i] = id + 1;
       this.keys[i] = h;
     }
-  }
-}
-
-/** A growing list of 32-bit integers, without a boxed number per element. */
-class IntList {
-  data = new Int32Array(1024);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = v;
-  }
-  toArray(): Int32Array {
-    return this.data.slice(0, this.length);
   }
 }
 

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Speaker } from '../types.ts';
 import { editDistance } from '../text/distance.ts';
+import { isSpace } from '../text/chars.ts';
 import { flattenLists, listAt, packLists, packStrings, smallestInts, unpackLists, unpackStrings, type FlatLists, type PackedLists, type PackedStrings, type SmallInts } from '../engine/packing.ts';
 
 export type SpeakerKind = Speaker['kind'];
@@ -483,12 +484,6 @@ function mayEndInTitle(text: string, from: number, to: number): boolean {
   if (b === e || (b > from && !isSpace(text.charCodeAt(b - 1)))) return true;
   const word = text.slice(b, e);
   return TITLES.has(word) || PERSON_NOUNS.has(word);
-}
-
-/** `/\s/u` for one code unit. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Tracks the speakers of one document in reading order: who "he", "Putin" and "the official" are. */

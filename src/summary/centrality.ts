@@ -1,5 +1,7 @@
 import { stemmer } from 'stemmer';
 import { packStrings, unpackStrings, type PackedStrings } from '../engine/packing.ts';
+import type { IntList } from '../collections/int-list.ts';
+import { FUNCTION_WORDS, wordSet } from '../text/stop-words.ts';
 
 /**
  * Sentence vectors and sentence centrality for the summary: stemmed content words, tf-idf weights, cosine
@@ -7,20 +9,16 @@ import { packStrings, unpackStrings, type PackedStrings } from '../engine/packin
  * corpus, so the cost stays linear in the size of the corpus).
  */
 
-// Kept local rather than shared with search: the summary needs only a stable "same content word" test, and
-// reporting verbs are dropped here because nearly every news sentence has one and they would make unrelated
-// quotes look alike.
-const STOP_WORDS = new Set(
-  `a about above after again against all also am an and any are aren't as at be because been before being below
-  between both but by can could did do does doing down during each few for from further had has have having he
-  her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not
-  now of off on once only or other our ours ourselves out over own same she should so some such than that the
-  their theirs them themselves then there these they this those through to too under until up very was we were
-  what when where which while who whom why will with would you your yours yourself yourselves said says say
-  saying told tell according added will shall may might must one ones also mr ms mrs s t`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+// The base function words, and what the summary drops besides: it needs only a stable "same content word"
+// test, and reporting verbs are dropped because nearly every news sentence has one and they would make
+// unrelated quotes look alike.
+/** Function words search keeps but the summary drops. */
+const MORE_FUNCTION_WORDS = wordSet(`aren't because now while`);
+/** Reporting verbs and the word "according". */
+const REPORTING_WORDS = wordSet('said says say saying told according added');
+/** Courtesy titles, and the letters an apostrophe leaves on its own ("Kim's" read as "Kim", "s"). */
+const TITLES_AND_LETTERS = wordSet('mr ms mrs s t');
+const STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...MORE_FUNCTION_WORDS, ...REPORTING_WORDS, ...TITLES_AND_LETTERS]);
 
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 const MAYBE_DOTTED = /[A-Z]\.[A-Z]/;
@@ -53,25 +51,6 @@ export function contentTerms(text: string): string[] {
     if (term !== null) terms.push(term);
   }
   return terms;
-}
-
-/** A growable Int32 list: appends without a JavaScript array per sentence. */
-export class IntList {
-  data: Int32Array;
-  length = 0;
-
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(Math.max(16, capacity));
-  }
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
 }
 
 // Character classes of WORD, scanned by hand: a regular expression match allocates a match array and a
@@ -227,7 +206,8 @@ export class TermReader {
         continue;
       }
       // Plain ASCII words are scanned and hashed in one pass; an apostrophe or a non-ASCII character takes
-      // the general scanner.
+      // the general scanner. The hash is FNV-1a (text/hash.ts) written out with literals: through the shared
+      // constants this loop made the summary's build 3% slower at 1,000 articles.
       let h = 0x811c9dc5;
       let end = i;
       while (end < n) {

@@ -1,4 +1,5 @@
 import type { Sentence } from '../types.ts';
+import { isSpace } from './chars.ts';
 
 // Why not a library: Intl.Segmenter splits after "U.N.", and compromise, which gets these right, tags every
 // word on the way: 20–300 ms an article here, minutes for a corpus of 10,000 articles. News prose needs
@@ -40,14 +41,6 @@ function isCloser(c: number): boolean {
 /** `OPENERS.has(String.fromCharCode(c))`. */
 function isOpener(c: number): boolean {
   return c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b || c === 0x201c || c === 0x2018 || c === 0xab;
-}
-
-/** `/\s/.test(String.fromCharCode(c))`: JavaScript's white space and line terminators. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** Whether the character at `i` is a capital letter or a digit (a lone surrogate is neither). */

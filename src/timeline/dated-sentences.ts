@@ -1,7 +1,7 @@
 import type { Passage } from '../types.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
 import { findDates, type DateMention } from './dates.ts';
-import { Ints } from './ints.ts';
+import { IntList } from '../collections/int-list.ts';
 
 // A proper noun in at most this share of dated sentences names what happened, not who is always there.
 const KEY_NAME_SHARE = 0.3;
@@ -81,14 +81,14 @@ export interface DatedSentences {
 export function readDated(passages: readonly Passage[], ordered: readonly number[], pubOf: readonly string[], repeatedIds: boolean): DatedSentences {
   const table = new TermTable();
   const docNumber = new Map<string, number>();
-  const passage = new Ints();
-  const sentence = new Ints();
-  const doc = new Ints();
+  const passage = new IntList();
+  const sentence = new IntList();
+  const doc = new IntList();
   const mentions: DateMention[][] = [];
-  const termStart = new Ints();
-  const terms = new Ints(16384);
-  const nameStart = new Ints();
-  const names = new Ints();
+  const termStart = new IntList();
+  const terms = new IntList(16384);
+  const nameStart = new IntList();
+  const names = new IntList();
   const namesOf: number[] = [];
   // Two dated sentences are one sentence when they share passage id and start; only repeated ids or
   // unordered sentences can make that happen, and only then is it worth keeping their keys.
@@ -131,7 +131,7 @@ export function readDated(passages: readonly Passage[], ordered: readonly number
   nameStart.push(names.length);
   const rareName = Math.max(2, Math.floor(count * KEY_NAME_SHARE));
   const keyStart = new Int32Array(count + 1);
-  const keyNames = new Ints();
+  const keyNames = new IntList();
   for (let i = 0; i < count; i++) {
     keyStart[i] = keyNames.length;
     for (let k = nameStart.data[i]!; k < nameStart.data[i + 1]!; k++) {

@@ -1,6 +1,6 @@
 import type { DateMention } from './dates.ts';
 import type { DatedSentences } from './dated-sentences.ts';
-import { Ints } from './ints.ts';
+import { IntList } from '../collections/int-list.ts';
 import { PRECISION_RANK } from './snapshot.ts';
 
 /*
@@ -59,18 +59,18 @@ const MANY_DOCS = -1;
 export function merge(dated: DatedSentences): Merged {
   // Buckets: one per date and precision; clusters and postings carry their bucket's number.
   const bucketOf: Map<string, number>[] = [new Map(), new Map(), new Map()];
-  const bucketClusters = new Ints();
+  const bucketClusters = new IntList();
   // Sentences of one date share many of their words' lists: half of all words is a generous guess.
   const postings = new Postings(Math.ceil(dated.termStart[dated.count]! / 2));
-  const head = new Ints();
-  const tail = new Ints();
-  const clusterDoc = new Ints();
-  const wordingCount = new Ints();
-  const wordings = new Ints();
+  const head = new IntList();
+  const tail = new IntList();
+  const clusterDoc = new IntList();
+  const wordingCount = new IntList();
+  const wordings = new IntList();
   const clusterDocs = new Map<number, Set<number>>();
   const clusterSentences: Set<string>[] = [];
-  const reportDated = new Ints();
-  const reportNext = new Ints();
+  const reportDated = new IntList();
+  const reportNext = new IntList();
   const reportMention: DateMention[] = [];
   const seen: number[] = [];
   const finder = new SameFinder(dated, postings, dated.termCount);
@@ -154,13 +154,13 @@ class Postings {
   constructor(expected: number) {
     this.bits = Math.max(16, Math.ceil(Math.log2(expected * 2 + 1)));
     this.slots = new Int32Array((1 << this.bits) * SLOT);
-    this.lists = new Ints(expected * LIST);
-    this.blocks = new Ints(expected * 4);
+    this.lists = new IntList(expected * LIST);
+    this.blocks = new IntList(expected * 4);
   }
   /** Per list, LIST ints: length, last cluster, first block, last block, its fill and size. */
-  readonly lists: Ints;
+  readonly lists: IntList;
   /** Blocks: the next block (-1 at the end), then the clusters. */
-  readonly blocks: Ints;
+  readonly blocks: IntList;
 
   /** The list of a term in a bucket, or -1. */
   find(bucket: number, term: number): number {

@@ -1,6 +1,6 @@
 import type { Citation, Document, ErrorAnswer, Passage, Qualifier, TimelineAnswer, TimelineEvent } from '../types.ts';
 import { buildSnapshot } from './build.ts';
-import { starts } from './ints.ts';
+import { starts } from '../collections/int-list.ts';
 import { clean, periodEnd, periodStart, readPeriod } from './filters.ts';
 import { PRECISIONS, QUALIFIERS, checkSnapshot, copySnapshot, type TimelineSnapshot } from './snapshot.ts';
 

@@ -1,7 +1,8 @@
-// Flat integer lists for the timeline's build and indexes.
-
-/** A growable list of 32-bit integers: one allocation per doubling rather than one small array per item. */
-export class Ints {
+/**
+ * A growable list of 32-bit integers: one allocation per doubling rather than a boxed number or a small
+ * array per item. `data` is read directly (its first `length` items are the list; past them is spare room).
+ */
+export class IntList {
   data: Int32Array;
   length = 0;
 
@@ -9,6 +10,7 @@ export class Ints {
     this.data = new Int32Array(capacity);
   }
 
+  /** Appends one integer. */
   push(value: number): void {
     if (this.length === this.data.length) this.grow(this.length + 1);
     this.data[this.length++] = value;
@@ -18,6 +20,11 @@ export class Ints {
   reserve(count: number): void {
     if (this.length + count > this.data.length) this.grow(this.length + count);
     this.length += count;
+  }
+
+  /** The items as an array of their own, exactly `length` long. */
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
   }
 
   private grow(needed: number): void {
