@@ -1,13 +1,5 @@
 import type { Answer, Citation, WordDifference } from '../types.ts';
-
-const DIFFERENCE_KIND: Record<WordDifference['kind'], string> = {
-  negation: 'negation',
-  opposite: 'opposite meaning',
-  number: 'different number',
-  name: 'different name',
-  quantity: 'different quantity word',
-  word: 'different word',
-};
+import { DIFFERENCE_LABELS as DIFFERENCE_KIND } from '../quotes/difference-labels.ts';
 
 /** The quote with the words that differ from the claim between asterisks. */
 export function markDifferences(quote: string, differences: readonly WordDifference[]): string {

@@ -4,6 +4,7 @@
  * verbatim (Markdown escaped so it renders literally) with the key sentence in bold and its citation.
  */
 import { ButtonStyle, ComponentType, escapeMarkdown, MessageFlags } from 'discord.js';
+import { DIFFERENCE_LABELS as DIFFERENCE_KIND } from '../quotes/difference-labels.ts';
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import type { Choice, OptionValues } from '../command.ts';
 import type {
@@ -477,15 +478,6 @@ function quoteMarkedInSentence(m: WhoSaidMatch, n: number): string {
   if (at >= 0) return markWithin(m.sentence, ranges.map(([a, b]) => [a + at, b + at] as const), n);
   return quoted(markWithin(m.quote, ranges, n - 2));
 }
-
-const DIFFERENCE_KIND: Record<WordDifference['kind'], string> = {
-  negation: 'negation',
-  opposite: 'opposite meaning',
-  number: 'different number',
-  name: 'different name',
-  quantity: 'different quantity word',
-  word: 'different word',
-};
 
 /** One line per difference: what the source says where the claim says something else (typed words escaped). */
 function differenceLines(m: WhoSaidMatch, n: number): string {
