@@ -5,6 +5,7 @@ import { Summarizer, leadSentences } from '../src/summary/summary.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { doc } from './helpers/docs.ts';
+import type { Fact, FactArticle } from './helpers/facts.ts';
 
 /**
  * One article alone, as `summary` answers on a corpus of that article (the bundled corpus is one): the
@@ -13,17 +14,6 @@ import { doc } from './helpers/docs.ts';
  * held-out set (tests/fixtures/summary-facts-heldout.json, written before tuning and never tuned on).
  */
 
-interface Fact {
-  fact: string;
-  any: string[][];
-}
-interface FactArticle {
-  id: string;
-  file: string;
-  outlet: string;
-  published: string;
-  facts: Fact[];
-}
 
 const LENGTHS = [
   ['short', 3],

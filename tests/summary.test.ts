@@ -9,18 +9,8 @@ import { buildPassages } from '../src/text/passages.ts';
 import { findDates } from '../src/timeline/dates.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
+import type { Fact, FactArticle } from './helpers/facts.ts';
 
-interface Fact {
-  fact: string;
-  any: string[][];
-}
-interface FactArticle {
-  id: string;
-  file: string;
-  outlet: string;
-  published: string;
-  facts: Fact[];
-}
 
 const factFile = JSON.parse(readFileSync('tests/fixtures/summary-facts.json', 'utf8')) as { articles: FactArticle[] };
 

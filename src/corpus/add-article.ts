@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { Engine } from '../engine/engine.ts';
-import type { Document } from '../types.ts';
+import type { Document, IngestAnswer } from '../types.ts';
 import { fetchPage, type FetchLimits } from './fetch-page.ts';
 import { IngestError } from './ingest-error.ts';
 import { ingestHtml } from './ingest-html.ts';
@@ -14,24 +14,8 @@ export interface AddOptions extends IngestFileOptions {
   limits?: FetchLimits;
 }
 
-/** What was added: the `ingest` command's answer without its kind. */
-export interface Added {
-  document: { id: string; file: string; paragraphs: number; title: string; outlet: string; published: string; url: string | null; byline: string | null };
-  dropped: string[];
-  path: string;
-  written: boolean;
-  /** Where the article came from. */
-  source: 'url' | 'html' | 'text';
-  /** The page's address after redirects, for a URL. */
-  fetched: string | null;
-  /** Where the date came from: the page, or --published. */
-  publishedFrom: string;
-  /** Quotes (words someone is reported saying) and dated events the engine finds in the new article. */
-  quotes: number;
-  events: number;
-  /** The id of the article this one replaced (with --force), moved to `.removed/`. */
-  replaced: string | null;
-}
+/** What was added: the `ingest` command's answer without its kind (and `live`, which only Discord knows), plus the file's full path. */
+export type Added = Omit<IngestAnswer, 'kind' | 'live'> & { path: string };
 
 /** True when the input is a web address rather than a file. */
 export function isWebAddress(input: string): boolean {
