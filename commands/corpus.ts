@@ -71,6 +71,8 @@ async function remove(ctx: CommandContext & { corpus: NonNullable<CommandContext
 }
 
 export default {
+  // It writes the corpus folder and waits for the live engine to reload: only the main thread has both.
+  mainThreadOnly: true,
   definition: new SlashCommandBuilder()
     .setName('corpus')
     .setDescription('Add or remove articles (members with Manage Server).')

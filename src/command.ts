@@ -56,6 +56,11 @@ export interface Command {
   /** Long answers are shown a page at a time. */
   paged?: boolean;
   /**
+   * Answered on the thread that speaks to Discord, never on the answer thread: a command that changes the
+   * corpus or needs the live engine and the corpus folder (see src/answer-thread/).
+   */
+  mainThreadOnly?: boolean;
+  /**
    * Options only the command line offers, which Discord's definition has no room for (a result count):
    * option name → what to type, e.g. `{ limit: 'N' }`. `run` reads them like any other option.
    */

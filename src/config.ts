@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv, type DotenvPopulateInput } from 'dotenv';
@@ -7,6 +8,7 @@ import { z } from 'zod';
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const SNAPSHOT_MODES = ['auto', 'always', 'off'] as const;
+const ANSWER_THREAD_MODES = ['auto', 'on', 'off'] as const;
 
 const optional = (schema: z.ZodString) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
@@ -31,6 +33,10 @@ const schema = z.object({
     z.enum(SNAPSHOT_MODES, { error: `must be one of ${SNAPSHOT_MODES.join(', ')}` }).default('auto'),
   ),
   SNAPSHOT_FILE: optional(z.string()),
+  ANSWER_THREAD: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim().toLowerCase() : v),
+    z.enum(ANSWER_THREAD_MODES, { error: `must be one of ${ANSWER_THREAD_MODES.join(', ')}` }).default('auto'),
+  ),
   SHARD_COUNT: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000').optional(),
@@ -52,6 +58,11 @@ export interface Config {
    * building took a second or more, `always` whatever the time, `off` never uses one.
    */
   snapshot: { mode: (typeof SNAPSHOT_MODES)[number]; file: string };
+  /**
+   * The bot works out answers on a second thread while the first speaks to Discord: `auto` when the machine
+   * has two cores or more, `on`, `off` (it then holds a second copy of the engine in memory).
+   */
+  answerThread: (typeof ANSWER_THREAD_MODES)[number];
 }
 
 /**
@@ -134,5 +145,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: Dotenv
     logLevel: c.LOG_LEVEL,
     shardCount: c.SHARD_COUNT,
     snapshot: { mode: c.SNAPSHOT, file: c.SNAPSHOT_FILE ?? defaultSnapshotFile(corpusDir) },
+    answerThread: c.ANSWER_THREAD,
   };
+}
+
+/** Whether the bot should answer on a second thread, by ANSWER_THREAD and the machine's cores. */
+export function wantsAnswerThread(mode: Config['answerThread'], cores = availableParallelism()): boolean {
+  return mode === 'on' || (mode === 'auto' && cores >= 2);
 }

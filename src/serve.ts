@@ -1,4 +1,4 @@
-import { loadConfig, ConfigError } from './config.ts';
+import { loadConfig, ConfigError, wantsAnswerThread } from './config.ts';
 import { createLogger } from './log.ts';
 import type { Engine } from './engine/engine.ts';
 import { buildAway } from './engine/parallel.ts';
@@ -56,7 +56,7 @@ export async function serve(): Promise<void> {
   });
   if (bot) {
     const { startBot } = await import('./discord/bot.ts');
-    await startBot({ config, engine: live.current, commands, logger });
+    await startBot({ config, engine: live.current, commands, logger, answerThread: wantsAnswerThread(config.answerThread) });
   } else {
     await runConsole({ engine: live.current, commands });
     live.close();

@@ -94,6 +94,40 @@ describe('the arrival queue', () => {
     expect(Math.min(...acknowledged.map((s) => s.ackAge!))).toBeLessThan(1000);
   });
 
+  it('with answers worked out elsewhere, keeps at most inFlight under way, in order, and acknowledges ahead by the pace they are worked out at', async () => {
+    const clock = { now: 1_000_000 };
+    const queue = new ArrivalQueue({ acknowledgeAfterMs: 2000, inFlight: 2, now: () => clock.now });
+    const seen: { ackAge?: number; runAge?: number }[] = [];
+    const order: number[] = [];
+    let underWay = 0;
+    let most = 0;
+    for (let n = 0; n < 40; n++) {
+      const createdAt = clock.now;
+      const s: { ackAge?: number; runAge?: number } = {};
+      seen.push(s);
+      queue.push({
+        createdAt,
+        acknowledge: () => ((s.ackAge = clock.now - createdAt), true),
+        run: async () => {
+          s.runAge = clock.now - createdAt;
+          order.push(n);
+          most = Math.max(most, ++underWay);
+          // Worked out on another thread: 100 ms each, one at a time there.
+          await turnOfLoop();
+          clock.now += 100;
+          underWay--;
+        },
+      });
+    }
+    while (queue.length > 0 || underWay > 0) await turnOfLoop();
+    expect(order).toEqual(seen.map((_, n) => n));
+    expect(most).toBeLessThanOrEqual(2);
+    for (const s of seen) expect(s.runAge! < 2000 || (s.ackAge !== undefined && s.ackAge < 2000)).toBe(true);
+    const acknowledged = seen.filter((s) => s.ackAge !== undefined);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(15);
+    for (const s of acknowledged) expect(s.runAge).toBeGreaterThanOrEqual(1500);
+  });
+
   it('runs a turn that cannot be acknowledged ahead out of turn once it is due, and keeps the others in order', async () => {
     const events: string[] = [];
     const clock = { now: 1_000_000 };

@@ -16,6 +16,10 @@
  * process is starved of CPU. Its answer then follows as an edit in its turn, so edits leave oldest first. An
  * interaction that cannot be acknowledged ahead (an autocomplete, a button whose answer is a new message) is
  * run out of turn once it reaches the limit: those are cheap.
+ *
+ * When answers are worked out on the answer thread (`inFlight`), a turn lasts until its answer comes back,
+ * and only that many are under way at once: the others wait here, so the pace is the answer thread's, and
+ * the same rule defers them ahead rather than all at once when they reach the limit.
  */
 
 /** How many of the latest gaps between turns give the pace, and how many it takes to trust it. */
@@ -31,13 +35,22 @@ export interface Turn {
    * and must be run now instead.
    */
   acknowledge(): boolean;
-  /** Works out the answer and starts sending it; never rejects. What it awaits after that does not hold the queue. */
+  /**
+   * Works out the answer and starts sending it; never rejects. Resolves once the answer is worked out (or
+   * the interaction needs no more work from the queue); what it awaits after that does not hold the queue.
+   */
   run(): Promise<void>;
 }
 
 export interface ArrivalQueueOptions {
   /** Age (since creation) at which a waiting interaction is acknowledged ahead of its turn. */
   acknowledgeAfterMs: number;
+  /**
+   * When answers are worked out elsewhere (the answer thread), how many may be under way at once: a turn
+   * then ends when its answer is worked out, not when its request leaves, and the rest wait here, where
+   * their age and the pace decide which to acknowledge ahead. Without it, one turn per event-loop turn.
+   */
+  inFlight?: number;
   /** The clock, in ms since the epoch (tests move it). */
   now?: () => number;
 }
@@ -63,6 +76,8 @@ export class ArrivalQueue {
   private turnMs = 0;
   /** Whether an interaction arrived since the last turn started. */
   private arrived = false;
+  /** Turns started and not yet worked out (counted only with `inFlight`). */
+  private running = 0;
 
   constructor(private readonly options: ArrivalQueueOptions) {
     this.now = options.now ?? Date.now;
@@ -82,6 +97,7 @@ export class ArrivalQueue {
 
   private schedule(): void {
     if (this.scheduled || this.length === 0) return;
+    if (this.options.inFlight !== undefined && this.running >= this.options.inFlight) return;
     this.scheduled = true;
     setImmediate(() => this.step());
   }
@@ -108,7 +124,14 @@ export class ArrivalQueue {
         this.waiting = this.waiting.slice(this.head);
         this.head = 0;
       }
-      void next.turn.run();
+      if (this.options.inFlight === undefined) void next.turn.run();
+      else {
+        this.running++;
+        void next.turn.run().finally(() => {
+          this.running--;
+          this.schedule();
+        });
+      }
     }
     this.schedule();
   }

@@ -43,6 +43,7 @@ import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../log.ts';
 import type { Answer } from '../types.ts';
 import { ArrivalQueue, type Turn } from './arrival-queue.ts';
+import { AnswerThread } from '../answer-thread/thread.ts';
 import { parsePageId, SHARE_ID } from './buttons.ts';
 import { replyEditor, type ReplyEdit } from './reply-edits.ts';
 import { pageCount, renderAnswer, renderChoices, renderNote, renderShared, type RenderedMessage } from './render.ts';
@@ -64,6 +65,10 @@ export const REST_HANDLER_SWEEP_MS = 30_000;
  * drops an interaction not acknowledged within 3 seconds).
  */
 export const DEFER_AFTER_MS = 2_000;
+/** How many answers the answer thread is given at once (see startBot). */
+export const ANSWER_THREAD_IN_FLIGHT = 2;
+/** How long start-up waits for the answer thread to hold the engine before taking interactions anyway. */
+export const ANSWER_THREAD_START_MS = 30_000;
 
 export interface BotOptions {
   config: Config;
@@ -78,12 +83,19 @@ export interface BotOptions {
   deferAfterMs?: number;
   /** The corpus folder /corpus adds to and removes from (default: the configuration's). */
   corpusDir?: string;
+  /**
+   * Work out answers on a second thread (src/answer-thread/) while this one speaks to Discord (default
+   * false: `npm start` turns it on by ANSWER_THREAD).
+   */
+  answerThread?: boolean;
 }
 
 export interface RunningBot {
   client: Client;
   /** The REST client that edits deferred replies (see reply-edits.ts). */
   replyEdits: REST;
+  /** The answer thread, when the bot was started with one. */
+  answerThread?: AnswerThread;
   stop(): Promise<void>;
 }
 
@@ -191,9 +203,11 @@ const EPHEMERAL = MessageFlags.Ephemeral as number;
 
 type RepliableAnswerable = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction;
 
-export type RouterOptions = Omit<BotOptions, 'config' | 'handleSignals'> & {
+export type RouterOptions = Omit<BotOptions, 'config' | 'handleSignals' | 'answerThread'> & {
   /** How a deferred reply is edited (default: discord.js's editReply); startBot sends edits outside the global limit. */
   editReply?: ReplyEdit;
+  /** Where answers are worked out when it holds the engine in service (see src/answer-thread/). */
+  answerThread?: AnswerThread;
 };
 
 /** Routes interactions; exported for tests that drive it without a gateway. */
@@ -202,6 +216,8 @@ export class InteractionRouter {
   private readonly cooldown: Cooldown;
   /** Deferrals made while an interaction waited its turn (see ArrivalQueue), under way or done. */
   private readonly early = new WeakMap<Interaction, Promise<unknown>>();
+  /** Ends an interaction's turn of the queue once its answer is worked out, before it is sent. */
+  private readonly workedOut = new WeakMap<Interaction, () => void>();
 
   constructor(private readonly options: RouterOptions) {
     this.byName = new Map(options.commands.map((c) => [commandName(c), c]));
@@ -216,7 +232,16 @@ export class InteractionRouter {
 
   /** The interaction as a turn of the arrival queue: handled in its turn, deferred if it waits too long. */
   turn(i: Interaction): Turn {
-    return { createdAt: i.createdTimestamp, acknowledge: () => this.acknowledgeEarly(i), run: () => this.handle(i) };
+    return {
+      createdAt: i.createdTimestamp,
+      acknowledge: () => this.acknowledgeEarly(i),
+      // Its turn ends once the answer is worked out (see respond), or the interaction is handled.
+      run: () =>
+        new Promise<void>((workedOut) => {
+          this.workedOut.set(i, workedOut);
+          void this.handle(i).finally(() => workedOut());
+        }),
+    };
   }
 
   /**
@@ -308,6 +333,11 @@ export class InteractionRouter {
   private run(i: Interaction, name: string, options: OptionValues): Answer | Promise<Answer> {
     const command = this.byName.get(name);
     if (!command) return { kind: 'error', error: { code: 'unknown_command', message: `I do not know the command "${name}" any more. /help lists what I can do.` } };
+    const thread = this.options.answerThread;
+    if (thread && !command.mainThreadOnly) {
+      // Whatever the thread cannot answer (another engine, stopped) is worked out here, on the engine in service then.
+      return thread.answer(this.options.engine(), name, options, callerOf(i)).then((answer) => answer ?? command.run(this.context(i), options));
+    }
     return command.run(this.context(i), options);
   }
 
@@ -333,7 +363,8 @@ export class InteractionRouter {
     // Started at once, not after the deferral's round trip: the answer is worked out in this interaction's
     // turn of the queue, and the reply leaves before the next is looked at.
     const pending = (async () => produce())();
-    pending.catch(() => undefined);
+    const workedOut = (): void => this.workedOut.get(i)?.();
+    pending.then(workedOut, workedOut);
     if (!acknowledged) {
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), Math.max(0, budget - age))));
@@ -470,14 +501,22 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     }),
   });
   const editor = replyEditor({ api: config.apiUrl, handlerSweepInterval: REST_HANDLER_SWEEP_MS });
-  const router = new InteractionRouter({ ...options, corpusDir: options.corpusDir ?? config.corpusDir, editReply: editor.edit });
-  const queue = new ArrivalQueue({ acknowledgeAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS });
+  const { answerThread: threaded, ...routed } = options;
+  const answerThread = threaded ? AnswerThread.start(options.engine(), logger) : undefined;
+  const router = new InteractionRouter({ ...routed, corpusDir: options.corpusDir ?? config.corpusDir, editReply: editor.edit, ...(answerThread ? { answerThread } : {}) });
+  // With an answer thread, two under way at once keep it busy (one worked out while the other's answer
+  // travels back) while the rest wait in the queue, where their age and the pace decide deferrals.
+  const queue = new ArrivalQueue({ acknowledgeAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS, ...(answerThread ? { inFlight: ANSWER_THREAD_IN_FLIGHT } : {}) });
   client.on(Events.InteractionCreate, (i) => queue.push(router.turn(i)));
   watchConnection(client, logger, [client.rest, editor.rest]);
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(config.discordToken);
   await ready;
+  // Taking interactions before the answer thread holds the engine would answer them here, on this thread,
+  // while the thread starts on the same cores: wait for it (it starts while the gateway connects), but
+  // never for long, since this thread answers anything the answer thread cannot.
+  if (answerThread) await answerThread.whenHolding(options.engine(), ANSWER_THREAD_START_MS);
   // Under the ShardingManager each process runs some shards of totalShards: say which, to read logs by shard.
   const shards = client.options.shards === 'auto' ? undefined : client.options.shards;
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards, totalShards: client.options.shardCount, commands: options.commands.length }, 'connected to Discord');
@@ -489,6 +528,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       process.off('SIGTERM', onSignal);
       await client.destroy();
       editor.stop();
+      await answerThread?.close();
       logger.info('disconnected from Discord');
     })();
     return stopping;
@@ -507,5 +547,5 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
-  return { client, replyEdits: editor.rest, stop };
+  return { client, replyEdits: editor.rest, stop, ...(answerThread ? { answerThread } : {}) };
 }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { getHeapStatistics } from 'node:v8';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Document } from '../types.ts';
 import { ANALYSIS_NAMES, Engine, type AnalysisName, type EngineSnapshot } from './engine.ts';
 import { packDocuments } from '../text/passages.ts';
@@ -42,16 +42,21 @@ export function transferables(value: unknown): ArrayBuffer[] {
   return [...found];
 }
 
+/**
+ * A worker thread running a TypeScript module, as this thread runs it: the worker registers tsx (named by its
+ * path, so that it is found whatever the working directory and under a test runner that does not use tsx
+ * itself) before it imports its entry; a worker's `--import` would come too late for its entry module.
+ */
+export function startTsWorker(entry: URL, options: Omit<WorkerOptions, 'eval'> = {}): Worker {
+  const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
+  const href = entry.href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${JSON.stringify(href)}, ${JSON.stringify(href)}))`, { ...options, eval: true });
+}
+
 /** Builds the analyses named in a worker thread, resolving to their snapshots. */
 export function buildInWorker(documents: readonly Document[], names: readonly AnalysisName[]): Promise<Partial<Pick<EngineSnapshot, AnalysisName>>> {
   return new Promise((resolve, reject) => {
-    // The worker runs TypeScript like this thread: it registers tsx (named by its path, so that it is found
-    // whatever the working directory and under a test runner that does not use tsx itself) before it
-    // imports its TypeScript entry; a worker's `--import` would come too late for its entry module.
-    const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
-    const entry = new URL('./build-worker.ts', import.meta.url).href;
-    const worker = new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`, {
-      eval: true,
+    const worker = startTsWorker(new URL('./build-worker.ts', import.meta.url), {
       workerData: { documents: packDocuments(documents), names },
       // As much heap as this thread may use: the worker holds its own copy of the passages.
       resourceLimits: { maxOldGenerationSizeMb: Math.ceil(getHeapStatistics().heap_size_limit / 1048576) },

@@ -130,6 +130,7 @@ export function fakeConfig(apiUrl: string, overrides: Partial<Config> = {}): Con
     apiUrl,
     corpusDir: 'corpus',
     snapshot: { mode: 'off', file: '' },
+    answerThread: 'off',
     logLevel: 'info',
     shardCount: undefined,
     ...overrides,
