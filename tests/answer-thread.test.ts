@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../commands/index.ts';
 import { AnswerThread } from '../src/answer-thread/thread.ts';
 import { commandName, type Command, type OptionValues } from '../src/command.ts';
+import { renderReply, type ReplyRequest } from '../src/discord/command-reply.ts';
 import { wantsAnswerThread } from '../src/config.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { startBot, type RunningBot } from '../src/discord/bot.ts';
@@ -52,40 +53,46 @@ describe('the answer thread', () => {
     await thread?.close();
   });
 
-  it('answers every read-only command exactly as the main thread does', async () => {
+  const request = (command: string, options: OptionValues, page = 0): ReplyRequest => ({ command, options, userId: '500000000000000001', page, paged: Boolean(byName(command)?.paged) });
+  const here = async (r: ReplyRequest, e: Engine = engine) => renderReply(await byName(r.command).run({ engine: e, commands }, r.options), r);
+
+  it('replies to every read-only command exactly as the main thread does, at any page', async () => {
     for (const [name, options] of asks) {
-      const here = await byName(name).run({ engine, commands }, options);
-      const there = await thread.answer(engine, name, options, undefined);
-      expect(there, `${name} ${JSON.stringify(options)}`).toEqual(here);
+      const r = request(name, options);
+      expect(await thread.reply(engine, r, undefined), `${name} ${JSON.stringify(options)}`).toEqual(await here(r));
     }
-    expect(thread.stats.answers).toBeGreaterThanOrEqual(asks.length);
+    const second = { ...request('timeline', {}, 1), paged: true };
+    expect(await thread.reply(engine, second, undefined)).toEqual(await here(second));
+    expect(thread.stats.answers).toBeGreaterThanOrEqual(asks.length + 1);
   });
 
   it('declines what it does not run (an unknown command, /corpus, which changes the corpus) so that the caller answers it', async () => {
     expect(byName('corpus').mainThreadOnly).toBe(true);
-    expect(await thread.answer(engine, 'corpus', { subcommand: 'remove', id: 'x' }, undefined)).toBeUndefined();
-    expect(await thread.answer(engine, 'no-such-command', {}, undefined)).toBeUndefined();
+    expect(await thread.reply(engine, request('corpus', { subcommand: 'remove', id: 'x' }), undefined)).toBeUndefined();
+    expect(await thread.reply(engine, { ...request('sources', {}), command: 'no-such-command' }, undefined)).toBeUndefined();
   });
 
   it('never answers from another engine: a new engine is answered by the caller until the thread holds it', async () => {
     const next = Engine.build(docs);
-    expect(await thread.answer(next, 'sources', {}, undefined)).toBeUndefined();
+    const sources = request('sources', {});
+    expect(await thread.reply(next, sources, undefined)).toBeUndefined();
     await until(() => thread.holds(next), 'the thread holds the new engine');
     expect(thread.holds(engine)).toBe(false);
-    expect(await thread.answer(engine, 'sources', {}, undefined)).toBeUndefined();
-    expect(await thread.answer(next, 'sources', {}, undefined)).toEqual(await byName('sources').run({ engine: next, commands }, {}));
+    expect(await thread.reply(engine, sources, undefined)).toBeUndefined();
+    expect(await thread.reply(next, sources, undefined)).toEqual(await here(sources, next));
     await until(() => thread.holds(engine), 'the thread holds the first engine again');
   }, 30_000);
 
-  it('once closed, leaves every answer to the caller', async () => {
+  it('once closed, leaves every reply to the caller', async () => {
     const closing = AnswerThread.start(engine);
     await until(() => closing.holds(engine), 'the second thread holds the engine');
-    const pending = closing.answer(engine, 'summary', { length: 'long' }, undefined);
+    const long = request('summary', { length: 'long' });
+    const pending = closing.reply(engine, long, undefined);
     await closing.close();
     const after = await pending;
     // Either it was worked out before the thread stopped, or it is left to the caller; never a wrong one.
-    if (after !== undefined) expect(after).toEqual(await byName('summary').run({ engine, commands }, { length: 'long' }));
-    expect(await closing.answer(engine, 'sources', {}, undefined)).toBeUndefined();
+    if (after !== undefined) expect(after).toEqual(await here(long));
+    expect(await closing.reply(engine, request('sources', {}), undefined)).toBeUndefined();
     expect(closing.holds(engine)).toBe(false);
   }, 30_000);
 

@@ -1,10 +1,10 @@
 import { getHeapStatistics } from 'node:v8';
 import type { Worker } from 'node:worker_threads';
-import type { Caller, OptionValues } from '../command.ts';
+import type { Caller } from '../command.ts';
+import type { ReplyRequest, WorkedReply } from '../discord/command-reply.ts';
 import { SNAPSHOT_PARTS, type Engine } from '../engine/engine.ts';
 import { startTsWorker } from '../engine/parallel.ts';
 import type { Logger } from '../log.ts';
-import type { Answer } from '../types.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 /**
@@ -26,10 +26,10 @@ export class AnswerThread {
   /** The engine the worker holds, and the one on its way to it. */
   private held: Engine | undefined;
   private sending: Engine | undefined;
-  private readonly waiting = new Map<number, { resolve: (a: Answer | undefined) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (r: WorkedReply | undefined) => void; reject: (e: Error) => void }>();
   private nextId = 0;
   private gone = false;
-  /** Answers worked out on the worker, and the time they took there (for the benchmark). */
+  /** Replies worked out on the worker, and the time they took there (for the benchmark). */
   readonly stats = { answers: 0, ms: 0, declined: 0 };
 
   private constructor(private readonly logger: Logger | undefined) {
@@ -95,11 +95,11 @@ export class AnswerThread {
   }
 
   /**
-   * The command's answer worked out on the answer thread with `engine`, or undefined when the thread cannot
-   * give it (it does not hold that engine yet, does not run that command, or has stopped): then the caller
-   * works it out itself. Rejects with the command's own error.
+   * The reply (the command's answer, rendered at the page asked for) worked out on the answer thread with
+   * `engine`, or undefined when the thread cannot give it (it does not hold that engine yet, does not run
+   * that command, or has stopped): then the caller works it out itself. Rejects with the command's own error.
    */
-  answer(engine: Engine, command: string, options: OptionValues, caller: Caller | undefined): Promise<Answer | undefined> {
+  reply(engine: Engine, request: ReplyRequest, caller: Caller | undefined): Promise<WorkedReply | undefined> {
     if (!this.holds(engine)) {
       this.hold(engine);
       return Promise.resolve(undefined);
@@ -107,11 +107,11 @@ export class AnswerThread {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.post({ type: 'run', id, generation: this.generations.get(engine)!, command, options, caller });
+      this.post({ type: 'run', id, generation: this.generations.get(engine)!, request, caller });
     });
   }
 
-  /** Stops the worker; answers still waiting on it resolve to undefined (to be worked out by the caller). */
+  /** Stops the worker; replies still waiting on it resolve to undefined (to be worked out by the caller). */
   async close(): Promise<void> {
     this.stop();
     await this.worker.terminate();
@@ -152,10 +152,10 @@ export class AnswerThread {
     const w = this.waiting.get(m.id);
     if (!w) return;
     this.waiting.delete(m.id);
-    if (m.type === 'answer') {
+    if (m.type === 'reply') {
       this.stats.answers++;
       this.stats.ms += m.ms;
-      w.resolve(m.answer);
+      w.resolve(m.reply);
     } else if (m.type === 'declined') {
       this.stats.declined++;
       w.resolve(undefined);

@@ -1,12 +1,13 @@
 import { parentPort } from 'node:worker_threads';
-import { commandName, type Command, type CommandContext, type OptionValues } from '../command.ts';
+import { commandName, type Command, type CommandContext } from '../command.ts';
+import { renderReply, type ReplyRequest } from '../discord/command-reply.ts';
 import { Engine, type EngineSnapshot } from '../engine/engine.ts';
 import { loadCommands } from '../../commands/index.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 /**
- * The answer thread (see thread.ts): holds a copy of the engine in service and works out the answers of the
- * commands that only read it, in the order they are asked.
+ * The answer thread (see thread.ts): holds a copy of the engine in service and works out the replies of the
+ * commands that only read it (the answer, then the page asked for), in the order they are asked.
  */
 const port = parentPort;
 if (!port) throw new Error('answer-thread/worker.ts runs as a worker thread, not on its own');
@@ -30,6 +31,7 @@ port.on('message', (m: ToWorker) => {
     try {
       if (incoming?.generation !== m.generation) throw new Error(`no parts arrived for engine ${m.generation}`);
       engine = Engine.fromSnapshot(incoming.parts as EngineSnapshot);
+      warmUp(engine);
       generation = m.generation;
       post({ type: 'loaded', generation, ms: performance.now() - t0 });
     } catch (err) {
@@ -39,17 +41,40 @@ port.on('message', (m: ToWorker) => {
     }
     return;
   }
-  const command = byName.get(m.command);
+  const command = byName.get(m.request.command);
   if (!engine || m.generation !== generation || !command) return post({ type: 'declined', id: m.id });
-  void answer(m.id, command, { engine, commands, ...(m.caller ? { caller: m.caller } : {}) }, m.options);
+  void reply(m.id, command, { engine, commands, ...(m.caller ? { caller: m.caller } : {}) }, m.request);
 });
 
-async function answer(id: number, command: Command, ctx: CommandContext, options: OptionValues): Promise<void> {
+async function reply(id: number, command: Command, ctx: CommandContext, request: ReplyRequest): Promise<void> {
   const t0 = performance.now();
   try {
-    const result = await command.run(ctx, options);
-    post({ type: 'answer', id, answer: result, ms: performance.now() - t0 });
+    const worked = renderReply(await command.run(ctx, request.options), request);
+    post({ type: 'reply', id, reply: worked, ms: performance.now() - t0 });
   } catch (err) {
     post({ type: 'error', id, message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? err.stack : undefined });
+  }
+}
+
+/**
+ * Asks each command once and drops the answers, before taking any: what an engine makes on first need
+ * (the who-said postings, the grammar and WordNet data the quote check loads) is then made here, not in the
+ * middle of the first burst. A failure here is not an answer anyone waits for, so it is ignored.
+ */
+function warmUp(e: Engine): void {
+  const speaker = e.speakers().speakers[0]?.name ?? 'a';
+  const tries: [string, Record<string, string>][] = [
+    ['ask', { question: 'Who met where and when?' }],
+    ['who-said', { words: 'we will not give an inch' }],
+    ['quotes', { speaker }],
+    ['timeline', { topic: 'talks' }],
+    ['summary', { length: 'short' }],
+  ];
+  for (const [name, options] of tries) {
+    try {
+      void byName.get(name)?.run({ engine: e, commands }, options);
+    } catch {
+      // See above.
+    }
   }
 }

@@ -41,12 +41,12 @@ import { commandName } from '../command.ts';
 import type { Config } from '../config.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../log.ts';
-import type { Answer } from '../types.ts';
 import { ArrivalQueue, type Turn } from './arrival-queue.ts';
 import { AnswerThread } from '../answer-thread/thread.ts';
 import { parsePageId, SHARE_ID } from './buttons.ts';
+import { renderReply, type ReplyRequest, type WorkedReply } from './command-reply.ts';
 import { replyEditor, type ReplyEdit } from './reply-edits.ts';
-import { pageCount, renderAnswer, renderChoices, renderNote, renderShared, type RenderedMessage } from './render.ts';
+import { renderChoices, renderNote, renderShared, type RenderedMessage } from './render.ts';
 
 /** How many commands one person may run in a window. */
 export interface CooldownOptions {
@@ -66,7 +66,7 @@ export const REST_HANDLER_SWEEP_MS = 30_000;
  */
 export const DEFER_AFTER_MS = 2_000;
 /** How many answers the answer thread is given at once (see startBot). */
-export const ANSWER_THREAD_IN_FLIGHT = 2;
+export const ANSWER_THREAD_IN_FLIGHT = 4;
 /** How long start-up waits for the answer thread to hold the engine before taking interactions anyway. */
 export const ANSWER_THREAD_START_MS = 30_000;
 
@@ -329,21 +329,19 @@ export class InteractionRouter {
     await i.respond(renderChoices(choices));
   }
 
-  /** The command's answer; awaited, so that a command that ever answers asynchronously is handled too. */
-  private run(i: Interaction, name: string, options: OptionValues): Answer | Promise<Answer> {
-    const command = this.byName.get(name);
-    if (!command) return { kind: 'error', error: { code: 'unknown_command', message: `I do not know the command "${name}" any more. /help lists what I can do.` } };
+  /**
+   * The reply to a command: on the answer thread when there is one that can give it, here otherwise (on the
+   * engine in service then). Awaited, so that a command that ever answers asynchronously is handled too.
+   */
+  private async work(i: Interaction, request: ReplyRequest): Promise<WorkedReply> {
+    const command = this.byName.get(request.command);
     const thread = this.options.answerThread;
-    if (thread && !command.mainThreadOnly) {
-      // Whatever the thread cannot answer (another engine, stopped) is worked out here, on the engine in service then.
-      return thread.answer(this.options.engine(), name, options, callerOf(i)).then((answer) => answer ?? command.run(this.context(i), options));
+    if (command && thread && !command.mainThreadOnly) {
+      const worked = await thread.reply(this.options.engine(), request, callerOf(i));
+      if (worked) return worked;
     }
-    return command.run(this.context(i), options);
-  }
-
-  private paging(name: string, userId: string, options: OptionValues, answer: Answer) {
-    const command = this.byName.get(name);
-    return command?.paged || pageCount(answer) > 1 ? { command: name, userId, options } : undefined;
+    if (!command) return renderReply({ kind: 'error', error: { code: 'unknown_command', message: `I do not know the command "${request.command}" any more. /help lists what I can do.` } }, request);
+    return renderReply(await command.run(this.context(i), request.options), request);
   }
 
   /**
@@ -403,9 +401,9 @@ export class InteractionRouter {
     }
     let kind = '';
     const deferred = await this.respond(i, 'reply', async () => {
-      const answer = await this.run(i, name, options);
-      kind = answer.kind;
-      return renderAnswer(answer, { page: 0, paging: this.paging(name, i.user.id, options, answer) });
+      const worked = await this.work(i, { command: name, options, userId: i.user.id, page: 0, paged: Boolean(this.byName.get(name)?.paged) });
+      kind = worked.kind;
+      return worked.message;
     });
     this.options.logger.info({ command: name, user: i.user.id, kind, deferred }, 'answered');
   }
@@ -431,10 +429,7 @@ export class InteractionRouter {
       await i.reply(replyOptions(renderNote(`Only the person who asked can turn these pages. Run /${target.command} yourself to get your own copy.`)));
       return;
     }
-    await this.respond(i, 'update', async () => {
-      const answer = await this.run(i, target.command, target.options);
-      return renderAnswer(answer, { page: target.page, paging: { command: target.command, userId: target.userId, options: target.options } });
-    });
+    await this.respond(i, 'update', async () => (await this.work(i, { command: target.command, options: target.options, userId: target.userId, page: target.page, paged: true })).message);
   }
 }
 
@@ -504,8 +499,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   const { answerThread: threaded, ...routed } = options;
   const answerThread = threaded ? AnswerThread.start(options.engine(), logger) : undefined;
   const router = new InteractionRouter({ ...routed, corpusDir: options.corpusDir ?? config.corpusDir, editReply: editor.edit, ...(answerThread ? { answerThread } : {}) });
-  // With an answer thread, two under way at once keep it busy (one worked out while the other's answer
-  // travels back) while the rest wait in the queue, where their age and the pace decide deferrals.
+  // With an answer thread, a few under way at once keep it busy (one worked out while others' answers
+  // travel back) while the rest wait in the queue, where their age and the pace decide deferrals.
   const queue = new ArrivalQueue({ acknowledgeAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS, ...(answerThread ? { inFlight: ANSWER_THREAD_IN_FLIGHT } : {}) });
   client.on(Events.InteractionCreate, (i) => queue.push(router.turn(i)));
   watchConnection(client, logger, [client.rest, editor.rest]);
