@@ -149,7 +149,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: Dotenv
   };
 }
 
-/** Whether the bot should answer on a second thread, by ANSWER_THREAD and the machine's cores. */
-export function wantsAnswerThread(mode: Config['answerThread'], cores = availableParallelism()): boolean {
-  return mode === 'on' || (mode === 'auto' && cores >= 2);
+/**
+ * Whether the bot should answer on a second thread, by ANSWER_THREAD and the machine's cores. `auto` leaves
+ * it off in a shard process of `npm run start:sharded` (discord.js sets SHARDING_MANAGER there): the shards'
+ * processes already share the cores.
+ */
+export function wantsAnswerThread(mode: Config['answerThread'], cores = availableParallelism(), sharded = Boolean(process.env.SHARDING_MANAGER)): boolean {
+  return mode === 'on' || (mode === 'auto' && cores >= 2 && !sharded);
 }

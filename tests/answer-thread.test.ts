@@ -96,11 +96,12 @@ describe('the answer thread', () => {
     expect(closing.holds(engine)).toBe(false);
   }, 30_000);
 
-  it('is on by default on a machine of two cores or more, and as ANSWER_THREAD says', () => {
-    expect(wantsAnswerThread('auto', 2)).toBe(true);
-    expect(wantsAnswerThread('auto', 1)).toBe(false);
-    expect(wantsAnswerThread('on', 1)).toBe(true);
-    expect(wantsAnswerThread('off', 8)).toBe(false);
+  it('is on by default on a machine of two cores or more (not in a shard process), and as ANSWER_THREAD says', () => {
+    expect(wantsAnswerThread('auto', 2, false)).toBe(true);
+    expect(wantsAnswerThread('auto', 1, false)).toBe(false);
+    expect(wantsAnswerThread('auto', 8, true)).toBe(false);
+    expect(wantsAnswerThread('on', 1, true)).toBe(true);
+    expect(wantsAnswerThread('off', 8, false)).toBe(false);
   });
 });
 
