@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { analysisSnapshot, buildAnalysis, type AnalysisName } from './engine.ts';
+import { READERS, analysisSnapshot, buildAnalysis, type AnalysisName } from './engine.ts';
 import { buildPassages, unpackDocuments, type PackedDocuments } from '../text/passages.ts';
+import { readPassages, type Reading } from '../text/reading.ts';
 import { transferables } from './parallel.ts';
 
 /**
@@ -11,5 +12,7 @@ const { documents, names } = workerData as { documents: PackedDocuments; names: 
 const docs = unpackDocuments(documents);
 const passages = buildPassages(docs);
 const snapshots: Record<string, unknown> = {};
-for (const name of names) snapshots[name] = analysisSnapshot(name, buildAnalysis(name, passages, docs));
+// The analyses that read the passages' reading share one, made here.
+let reading: Reading | undefined;
+for (const name of names) snapshots[name] = analysisSnapshot(name, buildAnalysis(name, passages, docs, READERS.includes(name) ? (reading ??= readPassages(passages)) : undefined));
 parentPort?.postMessage(snapshots, transferables(snapshots));

@@ -1,5 +1,6 @@
 import type { Passage } from '../types.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
+import type { Reading } from '../text/reading.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { IntList } from '../collections/int-list.ts';
 
@@ -78,7 +79,7 @@ export interface DatedSentences {
  * First pass: the dated sentences and their words, to learn which proper nouns are rare enough to tell one
  * event from another ("Vladivostok", "Camp David") and which are everywhere ("Kim", "Putin").
  */
-export function readDated(passages: readonly Passage[], ordered: readonly number[], pubOf: readonly string[], repeatedIds: boolean): DatedSentences {
+export function readDated(passages: readonly Passage[], reading: Reading, ordered: readonly number[], pubOf: readonly string[], repeatedIds: boolean): DatedSentences {
   const table = new TermTable();
   const docNumber = new Map<string, number>();
   const passage = new IntList();
@@ -97,6 +98,7 @@ export function readDated(passages: readonly Passage[], ordered: readonly number
     const p = passages[pi]!;
     const pub = pubOf[pi]!;
     let lastStart = -Infinity;
+    const firstRow = reading.sentenceFirst[pi]!;
     for (let si = 0; si < p.sentences.length; si++) {
       const s = p.sentences[si]!;
       const found = findDates(s.text, pub);
@@ -105,13 +107,14 @@ export function readDated(passages: readonly Passage[], ordered: readonly number
       lastStart = s.start;
       const stamp = passage.length;
       termStart.push(terms.length);
-      for (const t of tokenize(s.text)) {
+      const row = firstRow + si;
+      for (const t of reading.searchTerms(row, s.text)) {
         const id = table.id(t);
         if (id < 0 || table.seenIn[id] === stamp) continue;
         table.seenIn[id] = stamp;
         terms.push(id);
       }
-      properNames(s.text, table, stamp, namesOf);
+      properNames(reading, row, p.text, table, stamp, namesOf);
       namesOf.sort(ascending);
       nameStart.push(names.length);
       for (const id of namesOf) {
@@ -160,13 +163,11 @@ export function readDated(passages: readonly Passage[], ordered: readonly number
 
 const ascending = (a: number, b: number): number => a - b;
 
-const PROPER_NAME = /(?<=[\p{L}\p{N},;:'"’”)]\s+)\p{Lu}[\p{L}\p{N}'’-]*/gu;
-
 /**
- * The term ids of words written with a capital inside the sentence (the first word may be capital for
- * grammar) that are among its content words, into `out`.
+ * The term ids of the proper names the reading found in the sentence (words written with a capital inside
+ * it; the first word may be capital for grammar) that are among its content words, into `out`.
  */
-function properNames(sentence: string, table: TermTable, stamp: number, out: number[]): void {
+function properNames(reading: Reading, row: number, text: string, table: TermTable, stamp: number, out: number[]): void {
   out.length = 0;
   const add = (term: string): void => {
     const id = table.known(term);
@@ -174,11 +175,11 @@ function properNames(sentence: string, table: TermTable, stamp: number, out: num
     table.nameIn[id] = stamp;
     out.push(id);
   };
-  PROPER_NAME.lastIndex = 0;
-  for (let m = PROPER_NAME.exec(sentence); m !== null; m = PROPER_NAME.exec(sentence)) {
-    const t = m[0].includes('-') || m[0].includes('.') ? null : normalizeTerm(m[0]);
+  for (let k = reading.nameFirst[row]!; k < reading.nameFirst[row + 1]!; k++) {
+    const name = text.slice(reading.nameStart[k]!, reading.nameEnd[k]!);
+    const t = name.includes('-') ? null : normalizeTerm(name);
     if (t !== null) add(t);
-    else for (const part of tokenize(m[0])) add(part);
+    else for (const part of tokenize(name)) add(part);
   }
 }
 
