@@ -18,8 +18,9 @@ import { normalizeTerm, tokenize, wordTerms } from './terms.ts';
  *   "Kim's" and "U.S."), reading one character between them rather than the sentence again.
  * - Spellings: `spelling[t]` numbers token t's exact spelling (`spellings[id]`), so a per-word
  *   normalisation (a stemmer, a stop list) runs once per distinct spelling and is an array look-up after.
- * - Normalised terms: `searchTerms(row, text)` gives the sentence's terms as `tokenize` gives them (the terms
- *   search indexes and the timeline compares), worked out from the tokens.
+ * - Normalised terms: `searchTermIds(row, text, out)` gives the sentence's terms as `tokenize` gives them
+ *   (the terms search indexes and the timeline compares), as ids (`term(id)` is the term), worked out from
+ *   the tokens: an analysis can keep per-term data in arrays indexed by them.
  * - Proper names: `nameFirst`, `nameStart`, `nameEnd`: per row, the spans of words written with a capital
  *   inside the sentence (after a space that follows a word or a closing mark, so not the sentence's opening
  *   word), through any letters, digits, apostrophes and hyphens that follow ("Vladivostok", "Jong-un’s").
@@ -39,57 +40,96 @@ export class Reading {
     readonly nameFirst: Int32Array,
     readonly nameStart: Int32Array,
     readonly nameEnd: Int32Array,
-  ) {}
+  ) {
+    this.termBySpelling = new Int32Array(spellings.length).fill(UNKNOWN);
+  }
 
-  /** Search terms per spelling id, worked out on first use (undefined: not yet). */
-  private searchTermOf: (string | null | undefined)[] = [];
+  /** Per spelling id: the id of its search term, -1 when it has none (a stop word), UNKNOWN before first use. */
+  private readonly termBySpelling: Int32Array;
+  /** The search terms met so far, by id, and their ids. */
+  private readonly terms: string[] = [];
+  private readonly termIds = new Map<string, number>();
 
   /** How many sentence rows there are. */
   get rows(): number {
     return this.tokenFirst.length - 1;
   }
 
-  /**
-   * The search terms of row `row`, whose text (the sentence, verbatim) is `text`: what `tokenize(text)` gives,
-   * in order. A sentence with a spelling search rewrites across words ("U.S.", "US", "United States",
-   * "N. Korea") is read by `tokenize` itself; others from the tokens.
-   */
+  /** The search term with this id (see `searchTermIds`). */
+  term(id: number): string {
+    return this.terms[id]!;
+  }
+
+  /** How many distinct search terms the calls so far have met; ids are below this. */
+  get termCount(): number {
+    return this.terms.length;
+  }
+
+  /** The id of a search term, made on first sight. */
+  termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      this.termIds.set(term, (id = this.terms.length));
+      this.terms.push(term);
+    }
+    return id;
+  }
+
+  /** The search terms of row `row` (whose verbatim text is `text`), as `tokenize(text)` gives them. */
   searchTerms(row: number, text: string): string[] {
-    if (MULTI_WORD_REWRITE.test(text)) return tokenize(text);
-    const out: string[] = [];
+    const out = new IntList(16);
+    this.searchTermIds(row, text, out);
+    return Array.from(out.data.subarray(0, out.length), (id) => this.terms[id]!);
+  }
+
+  /**
+   * Appends the ids (see `term`) of the search terms of row `row`, whose verbatim text is `text`, to `out`:
+   * what `tokenize(text)` gives, in order. A word of one token costs an array look-up by its spelling. A
+   * sentence with a spelling search rewrites across words ("U.S.", "US", "United States", "N. Korea") is read
+   * by `tokenize` itself; others from the tokens, joined as search joins them (by apostrophes and hyphens).
+   */
+  searchTermIds(row: number, text: string, out: IntList): void {
+    if (MULTI_WORD_REWRITE.test(text)) {
+      for (const term of tokenize(text)) out.push(this.termId(term));
+      return;
+    }
     const first = this.tokenFirst[row]!;
     const last = this.tokenFirst[row + 1]!;
-    if (first === last) return out;
     // Token offsets are in the passage; the sentence's own text starts at its start there.
-    const passageText = text;
     const shift = this.sentences.offsets[2 * row]!;
+    const { tokenStart, tokenEnd } = this;
     for (let t = first; t < last; ) {
       // A word of search's grammar: tokens joined by single apostrophes or hyphens, maybe an apostrophe after.
       let end = t;
-      let stop = this.tokenEnd[end]! - shift;
+      let stop = tokenEnd[end]! - shift;
       let joined = false;
-      while (end + 1 < last && this.tokenStart[end + 1]! - shift === stop + 1 && isJoiner(passageText.charCodeAt(stop))) {
+      while (end + 1 < last && tokenStart[end + 1]! - shift === stop + 1 && isJoiner(text.charCodeAt(stop))) {
         end++;
-        stop = this.tokenEnd[end]! - shift;
+        stop = tokenEnd[end]! - shift;
         joined = true;
       }
-      const trailing = stop < passageText.length && isApostrophe(passageText.charCodeAt(stop));
+      const trailing = stop < text.length && isApostrophe(text.charCodeAt(stop));
       if (!joined && !trailing) {
-        const id = this.spelling[t]!;
-        let term = this.searchTermOf[id];
-        if (term === undefined) this.searchTermOf[id] = term = normalizeTerm(this.spellings[id]!);
-        if (term !== null) out.push(term);
+        const spelling = this.spelling[t]!;
+        let id = this.termBySpelling[spelling]!;
+        if (id === UNKNOWN) {
+          const term = normalizeTerm(this.spellings[spelling]!);
+          this.termBySpelling[spelling] = id = term === null ? -1 : this.termId(term);
+        }
+        if (id >= 0) out.push(id);
       } else {
-        const from = this.tokenStart[t]! - shift;
-        let word = mapJoiners(passageText.slice(from, trailing ? stop + 1 : stop));
+        let word = mapJoiners(text.slice(tokenStart[t]! - shift, trailing ? stop + 1 : stop));
         if (word.includes("'")) word = word.replace(/'s$|'$/i, '');
-        wordTerms(word, normalizeTerm, out);
+        const terms: string[] = [];
+        wordTerms(word, normalizeTerm, terms);
+        for (const term of terms) out.push(this.termId(term));
       }
       t = end + 1;
     }
-    return out;
   }
 }
+
+const UNKNOWN = -2;
 
 // The rewrites of terms.ts that join or split words; the others map one character to one character.
 const MULTI_WORD_REWRITE = /[Uu]\.|U[SN]|[Uu][Nn][Ii][Tt][Ee][Dd]|[NS]\.\s?Korea/;
@@ -157,22 +197,27 @@ export function readPassages(passages: readonly Passage[]): Reading {
           i += c < 128 ? 1 : codePointAt(text, i) >>> 21;
           continue;
         }
-        // A token: letters and digits, hashed (FNV-1a, text/hash.ts) as they are read.
+        // A token: letters and digits, hashed (FNV-1a, text/hash.ts) as they are read; ASCII in a tight loop.
         const start = i;
         let h = 0x811c9dc5;
         for (;;) {
-          for (let j = 0; j < width; j++) h = Math.imul(h ^ text.charCodeAt(i + j), 0x01000193);
-          i += width;
+          let d = text.charCodeAt(i);
+          while (i < to && d < 128 && asciiWordChar(d)) {
+            h = Math.imul(h ^ d, 0x01000193);
+            d = text.charCodeAt(++i);
+          }
+          if (i >= to || d < 128) break;
+          const w = wordCharWidth(text, i);
+          if (w === 0) break;
+          for (let j = 0; j < w; j++) h = Math.imul(h ^ text.charCodeAt(i + j), 0x01000193);
+          i += w;
           if (i >= to) break;
-          const d = text.charCodeAt(i);
-          width = d < 128 ? (asciiWordChar(d) ? 1 : 0) : wordCharWidth(text, i);
-          if (width === 0) break;
         }
         starts.push(start);
         ends.push(i);
         spelling.push(table.id(text, start, i, h));
         // A proper name: a capital after white space after a word or closing mark, within the sentence.
-        if (start >= nameUntil && isUpperAt(text, start) && start > from && isSpace(text.charCodeAt(start - 1))) {
+        if ((c < 128 ? c >= 65 && c <= 90 : isUpperAt(text, start)) && start > from && start >= nameUntil && isSpace(text.charCodeAt(start - 1))) {
           let before = start - 1;
           while (before > from && isSpace(text.charCodeAt(before - 1))) before--;
           if (before > from && mayPrecedeName(text, before)) {

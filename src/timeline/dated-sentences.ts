@@ -4,6 +4,8 @@ import type { Reading } from '../text/reading.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { IntList } from '../collections/int-list.ts';
 
+const UNSEEN = -2;
+
 // A proper noun in at most this share of dated sentences names what happened, not who is always there.
 const KEY_NAME_SHARE = 0.3;
 
@@ -42,6 +44,21 @@ class TermTable {
       }
     }
     return id;
+  }
+
+  /** Per search term id of the reading: its content-word number, -1, or UNSEEN. */
+  private byReadingTerm = new Int32Array(1024).fill(UNSEEN);
+
+  /** The content-word number of the reading's search term `id` (see `Reading.searchTermIds`), or -1. */
+  idOfReadingTerm(reading: Reading, id: number): number {
+    if (id >= this.byReadingTerm.length) {
+      const bigger = new Int32Array(Math.max(id + 1, this.byReadingTerm.length * 2)).fill(UNSEEN);
+      bigger.set(this.byReadingTerm);
+      this.byReadingTerm = bigger;
+    }
+    let own = this.byReadingTerm[id]!;
+    if (own === UNSEEN) this.byReadingTerm[id] = own = this.id(reading.term(id));
+    return own;
   }
 
   /** The content-word number of a term already seen, or -1. */
@@ -91,6 +108,7 @@ export function readDated(passages: readonly Passage[], reading: Reading, ordere
   const nameStart = new IntList();
   const names = new IntList();
   const namesOf: number[] = [];
+  const words = new IntList(64);
   // Two dated sentences are one sentence when they share passage id and start; only repeated ids or
   // unordered sentences can make that happen, and only then is it worth keeping their keys.
   let keysMayRepeat = repeatedIds;
@@ -108,8 +126,10 @@ export function readDated(passages: readonly Passage[], reading: Reading, ordere
       const stamp = passage.length;
       termStart.push(terms.length);
       const row = firstRow + si;
-      for (const t of reading.searchTerms(row, s.text)) {
-        const id = table.id(t);
+      words.length = 0;
+      reading.searchTermIds(row, s.text, words);
+      for (let w = 0; w < words.length; w++) {
+        const id = table.idOfReadingTerm(reading, words.data[w]!);
         if (id < 0 || table.seenIn[id] === stamp) continue;
         table.seenIn[id] = stamp;
         terms.push(id);
