@@ -108,18 +108,19 @@ export class Engine {
   // Made on the first look-up by id: a quarter of a million entries that a start from a snapshot need not wait for.
   private byPassageMap: Map<string, Passage> | undefined;
   private readonly byDoc: Map<string, Document>;
-  // The reading, or how to make it: built engines have it; a start from a snapshot makes it on first use,
-  // as no analysis reads it once built.
-  #reading: Reading | (() => Reading);
+  // The reading as its snapshot keeps it (two bytes a word), or how to make it; made into a Reading on first
+  // use. No analysis reads it once built: held in full, it would cost twelve bytes a word for the engine's life.
+  #readingData: ReadingSnapshot | (() => ReadingSnapshot);
+  #reading: Reading | undefined;
 
   private constructor(
     readonly documents: readonly Document[],
     passages: Passage[],
     parts: Analyses,
-    reading: Reading | (() => Reading),
+    reading: ReadingSnapshot | (() => ReadingSnapshot),
   ) {
     this.passages = passages;
-    this.#reading = reading;
+    this.#readingData = reading;
     this.index = parts.search;
     this.quoteBook = parts.quotes;
     this.timelineData = parts.timeline;
@@ -140,7 +141,7 @@ export class Engine {
         timeline: buildAnalysis('timeline', passages, documents, reading),
         summary: buildAnalysis('summary', passages, documents, reading),
       },
-      reading,
+      readingSnapshot(reading),
     );
   }
 
@@ -149,8 +150,13 @@ export class Engine {
    * analyses and answers that need the words of a passage without scanning its text.
    */
   get reading(): Reading {
-    if (typeof this.#reading === 'function') this.#reading = this.#reading();
+    this.#reading ??= restoreReading(this.readingData(), this.passages);
     return this.#reading;
+  }
+
+  private readingData(): ReadingSnapshot {
+    if (typeof this.#readingData === 'function') this.#readingData = this.#readingData();
+    return this.#readingData;
   }
 
   /**
@@ -179,7 +185,7 @@ export class Engine {
       const snapshot = 'snapshots' in result ? result.snapshots[name] : undefined;
       setAnalysis(parts, name, snapshot ? restoreAnalysis(name, snapshot, passages, documents) : buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
     }
-    return new Engine(documents, passages, parts as Analyses, reading ?? readingHere);
+    return new Engine(documents, passages, parts as Analyses, reading ? readingSnapshot(reading) : () => readingSnapshot(readingHere()));
   }
 
   /** The engine as plain data, for `Engine.fromSnapshot` (see snapshot.ts for the file around it). */
@@ -198,7 +204,7 @@ export class Engine {
   snapshotPart<K extends keyof EngineSnapshot>(name: K): EngineSnapshot[K] {
     const parts: { [P in keyof EngineSnapshot]: () => EngineSnapshot[P] } = {
       documents: () => packDocuments(this.documents),
-      reading: () => readingSnapshot(this.reading),
+      reading: () => this.readingData(),
       search: () => this.index.toSnapshot(),
       quotes: () => this.quoteBook.toSnapshot(),
       timeline: () => this.timelineData.toSnapshot(),
@@ -233,7 +239,7 @@ export class Engine {
         timeline: restoreAnalysis('timeline', data.timeline, passages, documents),
         summary: restoreAnalysis('summary', data.summary, passages, documents),
       },
-      () => restoreReading(text.reading, passages),
+      text.reading,
     );
   }
 
