@@ -168,10 +168,14 @@ export function readPassages(passages: readonly Passage[]): Reading {
   const sentenceFirst = new Int32Array(passages.length + 1);
   const tokenFirst = new Int32Array(rows + 1);
   const nameFirst = new Int32Array(rows + 1);
-  // Room for 20 tokens a sentence up front: growing copies the largest arrays of the reading.
-  const starts = new IntList(Math.max(16, rows * 20));
-  const ends = new IntList(Math.max(16, rows * 20));
-  const spelling = new IntList(Math.max(16, rows * 20));
+  // Room for a token every five characters up front (English news has one every six or so): growing copies
+  // the largest arrays of the reading.
+  let characters = 0;
+  for (const p of passages) characters += p.text.length;
+  const capacity = Math.max(16, Math.ceil(characters / 5));
+  const starts = new IntList(capacity);
+  const ends = new IntList(capacity);
+  const spelling = new IntList(capacity);
   const nameStart = new IntList();
   const nameEnd = new IntList();
   const table = new SpellingTable();
@@ -221,8 +225,9 @@ export function readPassages(passages: readonly Passage[]): Reading {
           let before = start - 1;
           while (before > from && isSpace(text.charCodeAt(before - 1))) before--;
           if (before > from && mayPrecedeName(text, before)) {
-            let end = start;
-            for (let w = nameCharWidth(text, end); w > 0 && end < to; w = end < to ? nameCharWidth(text, end) : 0) end += w;
+            // Through the token, then any apostrophes, hyphens, letters and digits right after it.
+            let end = i;
+            for (let w = end < to ? nameCharWidth(text, end) : 0; w > 0; w = end < to ? nameCharWidth(text, end) : 0) end += w;
             nameStart.push(start);
             nameEnd.push(end);
             nameUntil = end;

@@ -41,9 +41,11 @@ export class SpellingTable {
       const id = slots[at + 1]!;
       if (id === EMPTY) break;
       if (slots[at] === h && slots[at + 2] === len) {
+        // The inline characters two at a time, as they are packed; an odd last one alone.
         let k = 0;
         const inline = len < INLINE ? len : INLINE;
-        while (k < inline && ((slots[at + 4 + (k >> 1)]! >>> ((k & 1) << 4)) & 0xffff) === source.charCodeAt(from + k)) k++;
+        while (k + 1 < inline && slots[at + 4 + (k >> 1)] === (source.charCodeAt(from + k) | (source.charCodeAt(from + k + 1) << 16))) k += 2;
+        if (k + 1 === inline && (slots[at + 4 + (k >> 1)]! & 0xffff) === source.charCodeAt(from + k)) k++;
         if (k === inline) {
           const rest = slots[at + 3]! - INLINE;
           while (k < len && chars[rest + k] === source.charCodeAt(from + k)) k++;
