@@ -38,6 +38,21 @@ function normalizeWord(raw: string): string | null {
   return stem;
 }
 
+/**
+ * `MAYBE_DOTTED.test(text)` from the sentence's tokens: a capital that ends a token, a period, and a capital
+ * that starts the next ("U.S"), as both capitals stand in tokens and the period between them in none.
+ */
+function hasDottedPair(text: string, start: Int32Array, end: Int32Array, first: number, last: number, shift: number): boolean {
+  for (let t = first; t + 1 < last; t++) {
+    const at = end[t]! - shift;
+    if (start[t + 1]! - shift !== at + 1 || text.charCodeAt(at) !== 46) continue;
+    const a = text.charCodeAt(at - 1);
+    const b = text.charCodeAt(at + 1);
+    if (a >= 65 && a <= 90 && b >= 65 && b <= 90) return true;
+  }
+  return false;
+}
+
 function undot(text: string): string {
   return MAYBE_DOTTED.test(text) ? text.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, '')) : text;
 }
@@ -51,8 +66,6 @@ export function contentTerms(text: string): string[] {
   }
   return terms;
 }
-
-// Character classes of WORD, scanned by hand: a regular expression match allocates a match array and a
 
 /**
  * Turns the words of the reading's sentences into the summary's term ids. A term id is pushed with its sign
@@ -82,10 +95,13 @@ export class SummaryTerms {
   /** Appends the term ids of sentence row `row`, whose verbatim text is `text`, to `out`; returns how many. */
   read(row: number, text: string, out: IntList): number {
     const before = out.length;
-    const source = undot(text);
+    const r = this.reading;
+    const first = r.tokenFirst[row]!;
+    const last = r.tokenFirst[row + 1]!;
+    const shift = r.sentences.offsets[2 * row]!;
+    const source = hasDottedPair(text, r.tokenStart, r.tokenEnd, first, last, shift) ? undot(text) : text;
     if (source === text) {
-      const r = this.reading;
-      this.readWords(text, r.tokenStart, r.tokenEnd, r.tokenFirst[row]!, r.tokenFirst[row + 1]!, r.sentences.offsets[2 * row]!, r.spelling, out);
+      this.readWords(text, r.tokenStart, r.tokenEnd, first, last, shift, r.spelling, out);
     } else {
       // Taking the dots out moves the words: the undotted sentence's tokens, found as the reading finds them.
       const { starts, ends } = this;
@@ -112,6 +128,8 @@ export class SummaryTerms {
    * its digits after them start a word of their own.
    */
   private readWords(source: string, start: Int32Array, end: Int32Array, first: number, last: number, shift: number, spelling: Int32Array | null, out: IntList): void {
+    const { bySpelling, byText } = this;
+    const spellings = this.reading.spellings;
     let opening = true;
     let t = first;
     let resume = -1;
@@ -138,15 +156,15 @@ export class SummaryTerms {
       let entry: number;
       if (single && spelling !== null) {
         const id = spelling[t]!;
-        entry = this.bySpelling[id]!;
-        if (entry === UNKNOWN) this.bySpelling[id] = entry = this.entryOf(this.reading.spellings[id]!);
+        entry = bySpelling[id]!;
+        if (entry === UNKNOWN) bySpelling[id] = entry = this.entryOf(spellings[id]!);
       } else {
         const raw = source.slice(from, to);
-        const known = this.byText.get(raw);
+        const known = byText.get(raw);
         if (known !== undefined) entry = known;
         else {
           entry = this.entryOf(raw);
-          if (this.byText.size < 200_000) this.byText.set(raw, entry);
+          if (byText.size < 200_000) byText.set(raw, entry);
         }
       }
       if (entry >= 0) out.push(!opening && (entry & 1) === 1 ? (entry >> 1) | SummaryTerms.NAME_BIT : entry >> 1);

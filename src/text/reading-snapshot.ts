@@ -52,8 +52,9 @@ export function readingSnapshot(reading: Reading): ReadingSnapshot {
     tokenBytes: bytes,
     wide: wide.toArray(),
     nameFirst: reading.nameFirst,
-    nameStart: reading.nameStart,
-    nameEnd: reading.nameEnd,
+    // Copies: the reading's lists may be views on larger buffers, which serializing would write whole.
+    nameStart: reading.nameStart.slice(),
+    nameEnd: reading.nameEnd.slice(),
   };
 }
 

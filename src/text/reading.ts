@@ -239,5 +239,7 @@ export function readPassages(passages: readonly Passage[]): Reading {
   sentenceFirst[passages.length] = row;
   tokenFirst[rows] = starts.length;
   nameFirst[rows] = nameStart.length;
-  return new Reading(sentences, sentenceFirst, tokenFirst, starts.toArray(), ends.toArray(), spelling.toArray(), table.spellings, nameFirst, nameStart.toArray(), nameEnd.toArray());
+  // Views on the lists, not copies: the engine keeps the reading's snapshot form, not these.
+  const view = (list: IntList): Int32Array => list.data.subarray(0, list.length);
+  return new Reading(sentences, sentenceFirst, tokenFirst, view(starts), view(ends), view(spelling), table.spellings, nameFirst, view(nameStart), view(nameEnd));
 }
