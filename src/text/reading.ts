@@ -75,6 +75,16 @@ export class Reading {
     return id;
   }
 
+  /** The id of the search term of a spelling on its own (`normalizeTerm` of it), or -1 when it has none. */
+  spellingTerm(spelling: number): number {
+    let id = this.termBySpelling[spelling]!;
+    if (id === UNKNOWN) {
+      const term = normalizeTerm(this.spellings[spelling]!);
+      this.termBySpelling[spelling] = id = term === null ? -1 : this.termId(term);
+    }
+    return id;
+  }
+
   /** The search terms of row `row` (whose verbatim text is `text`), as `tokenize(text)` gives them. */
   searchTerms(row: number, text: string): string[] {
     const out = new IntList(16);
@@ -110,12 +120,7 @@ export class Reading {
       }
       const trailing = stop < text.length && isApostrophe(text.charCodeAt(stop));
       if (!joined && !trailing) {
-        const spelling = this.spelling[t]!;
-        let id = this.termBySpelling[spelling]!;
-        if (id === UNKNOWN) {
-          const term = normalizeTerm(this.spellings[spelling]!);
-          this.termBySpelling[spelling] = id = term === null ? -1 : this.termId(term);
-        }
+        const id = this.spellingTerm(this.spelling[t]!);
         if (id >= 0) out.push(id);
       } else {
         let word = mapJoiners(text.slice(tokenStart[t]! - shift, trailing ? stop + 1 : stop));

@@ -61,6 +61,11 @@ class TermTable {
     return own;
   }
 
+  /** `known(reading.term(id))`: every term this table has seen came to it through `idOfReadingTerm`. */
+  knownReadingTerm(id: number): number {
+    return id < this.byReadingTerm.length && this.byReadingTerm[id] !== UNSEEN ? this.byReadingTerm[id]! : -1;
+  }
+
   /** The content-word number of a term already seen, or -1. */
   known(term: string): number {
     return this.ids.get(term) ?? -1;
@@ -189,16 +194,28 @@ const ascending = (a: number, b: number): number => a - b;
  */
 function properNames(reading: Reading, row: number, text: string, table: TermTable, stamp: number, out: number[]): void {
   out.length = 0;
-  const add = (term: string): void => {
-    const id = table.known(term);
+  const addId = (id: number): void => {
     if (id < 0 || table.seenIn[id] !== stamp || table.nameIn[id] === stamp) return;
     table.nameIn[id] = stamp;
     out.push(id);
   };
+  const add = (term: string): void => addId(table.known(term));
+  let t = reading.tokenFirst[row]!;
   for (let k = reading.nameFirst[row]!; k < reading.nameFirst[row + 1]!; k++) {
-    const name = text.slice(reading.nameStart[k]!, reading.nameEnd[k]!);
-    const t = name.includes('-') ? null : normalizeTerm(name);
-    if (t !== null) add(t);
+    const start = reading.nameStart[k]!;
+    const end = reading.nameEnd[k]!;
+    // A name starts at a token; a name of one token is its spelling, whose term the reading knows.
+    while (reading.tokenStart[t]! < start) t++;
+    if (reading.tokenEnd[t] === end) {
+      const id = reading.spellingTerm(reading.spelling[t]!);
+      if (id >= 0) {
+        addId(table.knownReadingTerm(id));
+        continue;
+      }
+    }
+    const name = text.slice(start, end);
+    const term = name.includes('-') ? null : normalizeTerm(name);
+    if (term !== null) add(term);
     else for (const part of tokenize(name)) add(part);
   }
 }
