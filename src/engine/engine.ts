@@ -162,19 +162,23 @@ export class Engine {
   /**
    * Builds the same engine as `build`, with the analyses named in `elsewhere` built at the same time by
    * `buildAside` (a worker thread, see parallel.ts), which hands back their snapshots. When `buildAside`
-   * fails, they are built here: slower, never wrong.
+   * fails, they are built here: slower, never wrong. `shareReading` is told, once and before this thread's
+   * analyses are built, the reading made here (null when none is), so that the other side need not read the
+   * text again.
    */
   static async buildSplit(
     documents: readonly Document[],
     elsewhere: readonly AnalysisName[],
     buildAside: () => Promise<Partial<Pick<EngineSnapshot, AnalysisName>>>,
+    shareReading?: (reading: Reading | null) => void,
   ): Promise<Engine> {
     // Started before this thread's own work, which holds the event loop until it is done.
     type Aside = { snapshots: Partial<Pick<EngineSnapshot, AnalysisName>> } | { err: unknown };
     const aside: Promise<Aside> = elsewhere.length > 0 ? buildAside().then((snapshots) => ({ snapshots }), (err: unknown) => ({ err })) : Promise.resolve({ snapshots: {} });
     const passages = buildPassages(documents);
-    // Read here only when an analysis built here reads it; otherwise when first asked for.
-    let reading: Reading | undefined;
+    // Read here when an analysis built here reads it (and handed over); otherwise when first asked for.
+    let reading: Reading | undefined = ANALYSIS_NAMES.some((n) => !elsewhere.includes(n) && READERS.includes(n)) ? readPassages(passages) : undefined;
+    shareReading?.(reading ?? null);
     const readingHere = (): Reading => (reading ??= readPassages(passages));
     const parts: Partial<Analyses> = {};
     for (const name of ANALYSIS_NAMES) {

@@ -136,6 +136,14 @@ export class Reading {
 
 const UNKNOWN = -2;
 
+/** A reading's lists as plain data, to hand it to another thread (`new Reading(...parts)` there). */
+export type ReadingParts = ConstructorParameters<typeof Reading>;
+
+/** The lists of a reading, for `new Reading(...parts)`. */
+export function readingParts(r: Reading): ReadingParts {
+  return [r.sentences, r.sentenceFirst, r.tokenFirst, r.tokenStart, r.tokenEnd, r.spelling, r.spellings, r.nameFirst, r.nameStart, r.nameEnd];
+}
+
 // The rewrites of terms.ts that join or split words; the others map one character to one character.
 const MULTI_WORD_REWRITE = /[Uu]\.|U[SN]|[Uu][Nn][Ii][Tt][Ee][Dd]|[NS]\.\s?Korea/;
 
