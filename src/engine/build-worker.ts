@@ -1,15 +1,26 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { analysisSnapshot, buildAnalysis, type AnalysisName } from './engine.ts';
+import { READERS, analysisSnapshot, buildAnalysis, type AnalysisName } from './engine.ts';
 import { buildPassages, unpackDocuments, type PackedDocuments } from '../text/passages.ts';
+import { Reading, readPassages, type ReadingParts } from '../text/reading.ts';
 import { transferables } from './parallel.ts';
 
 /**
  * A worker thread of `buildInParallel`: builds the analyses it is given from the documents and posts back
- * their snapshots (typed arrays moved, not copied).
+ * their snapshots (typed arrays moved, not copied). The main thread sends it one message, the reading it
+ * made of the same passages or null; an analysis that reads it waits for that message, and the worker
+ * reads the passages itself only when it is null.
  */
 const { documents, names } = workerData as { documents: PackedDocuments; names: AnalysisName[] };
+const shared = new Promise<ReadingParts | null>((resolve) => parentPort?.once('message', (m: { reading: ReadingParts | null }) => resolve(m.reading)));
 const docs = unpackDocuments(documents);
 const passages = buildPassages(docs);
 const snapshots: Record<string, unknown> = {};
-for (const name of names) snapshots[name] = analysisSnapshot(name, buildAnalysis(name, passages, docs));
+let reading: Reading | undefined;
+for (const name of names) {
+  if (READERS.includes(name) && !reading) {
+    const parts = await shared;
+    reading = parts ? new Reading(...parts) : readPassages(passages);
+  }
+  snapshots[name] = analysisSnapshot(name, buildAnalysis(name, passages, docs, READERS.includes(name) ? reading : undefined));
+}
 parentPort?.postMessage(snapshots, transferables(snapshots));

@@ -11,7 +11,9 @@ import type {
   TimelineAnswer,
   WhoSaidAnswer,
 } from '../types.ts';
-import { buildPassages, packDocuments, restorePassages, sentenceBounds, unpackDocuments, type PackedDocuments, type SentenceBounds } from '../text/passages.ts';
+import { buildPassages, packDocuments, restorePassages, unpackDocuments, type PackedDocuments } from '../text/passages.ts';
+import { readPassages, type Reading } from '../text/reading.ts';
+import { readingSnapshot, restoreReading, type ReadingSnapshot } from '../text/reading-snapshot.ts';
 import { SearchIndex } from '../search/search.ts';
 import { QuoteBook } from '../quotes/quotes.ts';
 import { Timeline, type TimelineFilters } from '../timeline/timeline.ts';
@@ -26,7 +28,8 @@ export type { TimelineFilters, SummaryOptions };
 export interface EngineSnapshot {
   // The parts, in the order a snapshot file keeps them: SNAPSHOT_PARTS.
   documents: PackedDocuments;
-  sentences: SentenceBounds;
+  /** The shared reading of the passages, their sentence bounds included (text/reading.ts). */
+  reading: ReadingSnapshot;
   search: ReturnType<SearchIndex['toSnapshot']>;
   quotes: ReturnType<QuoteBook['toSnapshot']>;
   timeline: ReturnType<Timeline['toSnapshot']>;
@@ -34,13 +37,18 @@ export interface EngineSnapshot {
 }
 
 /** The parts of an EngineSnapshot, in the order they are saved and read back. */
-export const SNAPSHOT_PARTS = ['documents', 'sentences', 'search', 'quotes', 'timeline', 'summary'] as const satisfies readonly (keyof EngineSnapshot)[];
+export const SNAPSHOT_PARTS = ['documents', 'reading', 'search', 'quotes', 'timeline', 'summary'] as const satisfies readonly (keyof EngineSnapshot)[];
 
 /** The documents and passages of an engine read back from a snapshot, before its analyses. */
 export interface RestoredText {
   documents: Document[];
   passages: Passage[];
+  /** The reading as the snapshot keeps it, made into a Reading when first asked for. */
+  reading: ReadingSnapshot;
 }
+
+/** The analyses that read the shared reading when they are built. */
+export const READERS: readonly AnalysisName[] = ['timeline', 'summary'];
 
 /** The analyses built from the passages, each independent of the others. */
 interface Analyses {
@@ -56,13 +64,13 @@ export type AnalysisName = keyof Analyses;
 /** Every analysis, in the order `build` makes them. */
 export const ANALYSIS_NAMES: readonly AnalysisName[] = ['search', 'quotes', 'timeline', 'summary'];
 
-/** Builds one analysis from the passages. */
-export function buildAnalysis<N extends AnalysisName>(name: N, passages: Passage[], docs: readonly Document[]): Analyses[N] {
+/** Builds one analysis from the passages and their reading (made here when not given and the analysis reads it). */
+export function buildAnalysis<N extends AnalysisName>(name: N, passages: Passage[], docs: readonly Document[], reading?: Reading): Analyses[N] {
   const builders: { [K in AnalysisName]: () => Analyses[K] } = {
     search: () => SearchIndex.build(passages, docs),
     quotes: () => QuoteBook.build(passages, docs),
-    timeline: () => Timeline.build(passages, docs),
-    summary: () => Summarizer.build(passages, docs),
+    timeline: () => Timeline.build(passages, docs, reading),
+    summary: () => Summarizer.build(passages, docs, reading),
   };
   return builders[name]() as Analyses[N];
 }
@@ -100,13 +108,19 @@ export class Engine {
   // Made on the first look-up by id: a quarter of a million entries that a start from a snapshot need not wait for.
   private byPassageMap: Map<string, Passage> | undefined;
   private readonly byDoc: Map<string, Document>;
+  // The reading as its snapshot keeps it (two bytes a word), or how to make it; made into a Reading on first
+  // use. No analysis reads it once built: held in full, it would cost twelve bytes a word for the engine's life.
+  #readingData: ReadingSnapshot | (() => ReadingSnapshot);
+  #reading: Reading | undefined;
 
   private constructor(
     readonly documents: readonly Document[],
     passages: Passage[],
     parts: Analyses,
+    reading: ReadingSnapshot | (() => ReadingSnapshot),
   ) {
     this.passages = passages;
+    this.#readingData = reading;
     this.index = parts.search;
     this.quoteBook = parts.quotes;
     this.timelineData = parts.timeline;
@@ -114,46 +128,75 @@ export class Engine {
     this.byDoc = new Map(documents.map((d) => [d.id, d]));
   }
 
-  /** Builds the engine: passages, sentences, search index, quotes, timeline and summary scores. */
+  /** Builds the engine: passages, their reading, search index, quotes, timeline and summary scores. */
   static build(documents: readonly Document[]): Engine {
     const passages = buildPassages(documents);
-    return new Engine(documents, passages, {
-      search: buildAnalysis('search', passages, documents),
-      quotes: buildAnalysis('quotes', passages, documents),
-      timeline: buildAnalysis('timeline', passages, documents),
-      summary: buildAnalysis('summary', passages, documents),
-    });
+    const reading = readPassages(passages);
+    return new Engine(
+      documents,
+      passages,
+      {
+        search: buildAnalysis('search', passages, documents, reading),
+        quotes: buildAnalysis('quotes', passages, documents, reading),
+        timeline: buildAnalysis('timeline', passages, documents, reading),
+        summary: buildAnalysis('summary', passages, documents, reading),
+      },
+      readingSnapshot(reading),
+    );
+  }
+
+  /**
+   * The shared reading of the passages (sentences, tokens, spellings, proper names; see text/reading.ts), for
+   * analyses and answers that need the words of a passage without scanning its text.
+   */
+  get reading(): Reading {
+    this.#reading ??= restoreReading(this.readingData(), this.passages);
+    return this.#reading;
+  }
+
+  private readingData(): ReadingSnapshot {
+    if (typeof this.#readingData === 'function') this.#readingData = this.#readingData();
+    return this.#readingData;
   }
 
   /**
    * Builds the same engine as `build`, with the analyses named in `elsewhere` built at the same time by
    * `buildAside` (a worker thread, see parallel.ts), which hands back their snapshots. When `buildAside`
-   * fails, they are built here: slower, never wrong.
+   * fails, they are built here: slower, never wrong. `shareReading` is told, once and before this thread's
+   * analyses are built, the reading made here (null when none is), so that the other side need not read the
+   * text again.
    */
   static async buildSplit(
     documents: readonly Document[],
     elsewhere: readonly AnalysisName[],
     buildAside: () => Promise<Partial<Pick<EngineSnapshot, AnalysisName>>>,
+    shareReading?: (reading: Reading | null) => void,
   ): Promise<Engine> {
     // Started before this thread's own work, which holds the event loop until it is done.
     type Aside = { snapshots: Partial<Pick<EngineSnapshot, AnalysisName>> } | { err: unknown };
     const aside: Promise<Aside> = elsewhere.length > 0 ? buildAside().then((snapshots) => ({ snapshots }), (err: unknown) => ({ err })) : Promise.resolve({ snapshots: {} });
     const passages = buildPassages(documents);
+    // Read here when an analysis built here reads it (and handed over); otherwise when first asked for.
+    let reading: Reading | undefined = ANALYSIS_NAMES.some((n) => !elsewhere.includes(n) && READERS.includes(n)) ? readPassages(passages) : undefined;
+    shareReading?.(reading ?? null);
+    const readingHere = (): Reading => (reading ??= readPassages(passages));
     const parts: Partial<Analyses> = {};
-    for (const name of ANALYSIS_NAMES) if (!elsewhere.includes(name)) setAnalysis(parts, name, buildAnalysis(name, passages, documents));
+    for (const name of ANALYSIS_NAMES) {
+      if (!elsewhere.includes(name)) setAnalysis(parts, name, buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
+    }
     const result = await aside;
     for (const name of elsewhere) {
       const snapshot = 'snapshots' in result ? result.snapshots[name] : undefined;
-      setAnalysis(parts, name, snapshot ? restoreAnalysis(name, snapshot, passages, documents) : buildAnalysis(name, passages, documents));
+      setAnalysis(parts, name, snapshot ? restoreAnalysis(name, snapshot, passages, documents) : buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
     }
-    return new Engine(documents, passages, parts as Analyses);
+    return new Engine(documents, passages, parts as Analyses, reading ? readingSnapshot(reading) : () => readingSnapshot(readingHere()));
   }
 
   /** The engine as plain data, for `Engine.fromSnapshot` (see snapshot.ts for the file around it). */
   toSnapshot(): EngineSnapshot {
     return {
       documents: this.snapshotPart('documents'),
-      sentences: this.snapshotPart('sentences'),
+      reading: this.snapshotPart('reading'),
       search: this.snapshotPart('search'),
       quotes: this.snapshotPart('quotes'),
       timeline: this.snapshotPart('timeline'),
@@ -165,7 +208,7 @@ export class Engine {
   snapshotPart<K extends keyof EngineSnapshot>(name: K): EngineSnapshot[K] {
     const parts: { [P in keyof EngineSnapshot]: () => EngineSnapshot[P] } = {
       documents: () => packDocuments(this.documents),
-      sentences: () => sentenceBounds(this.passages),
+      reading: () => this.readingData(),
       search: () => this.index.toSnapshot(),
       quotes: () => this.quoteBook.toSnapshot(),
       timeline: () => this.timelineData.toSnapshot(),
@@ -183,20 +226,25 @@ export class Engine {
    * The first step of `fromSnapshot`: the documents and passages, from the first two parts of a snapshot,
    * so that a reader can make them while the other parts are still being read.
    */
-  static restoreText(data: Pick<EngineSnapshot, 'documents' | 'sentences'>): RestoredText {
+  static restoreText(data: Pick<EngineSnapshot, 'documents' | 'reading'>): RestoredText {
     const documents = unpackDocuments(data.documents);
-    return { documents, passages: restorePassages(documents, data.sentences) };
+    return { documents, passages: restorePassages(documents, data.reading.sentences), reading: data.reading };
   }
 
   /** The second step of `fromSnapshot`: the analyses, for the documents and passages of the first. */
   static fromSnapshotParts(text: RestoredText, data: Pick<EngineSnapshot, AnalysisName>): Engine {
     const { documents, passages } = text;
-    return new Engine(documents, passages, {
-      search: restoreAnalysis('search', data.search, passages, documents),
-      quotes: restoreAnalysis('quotes', data.quotes, passages, documents),
-      timeline: restoreAnalysis('timeline', data.timeline, passages, documents),
-      summary: restoreAnalysis('summary', data.summary, passages, documents),
-    });
+    return new Engine(
+      documents,
+      passages,
+      {
+        search: restoreAnalysis('search', data.search, passages, documents),
+        quotes: restoreAnalysis('quotes', data.quotes, passages, documents),
+        timeline: restoreAnalysis('timeline', data.timeline, passages, documents),
+        summary: restoreAnalysis('summary', data.summary, passages, documents),
+      },
+      text.reading,
+    );
   }
 
   /** The document with that id, if any. */

@@ -6,6 +6,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Document } from '../types.ts';
 import { ANALYSIS_NAMES, Engine, type AnalysisName, type EngineSnapshot } from './engine.ts';
 import { packDocuments } from '../text/passages.ts';
+import { readingParts, type Reading } from '../text/reading.ts';
 
 /**
  * Building a large corpus on two threads: a worker thread builds the analyses in WORKER_ANALYSES while this
@@ -55,26 +56,47 @@ export function startTsWorker(entry: URL, options: Omit<WorkerOptions, 'eval'> =
 
 /** Builds the analyses named in a worker thread, resolving to their snapshots. */
 export function buildInWorker(documents: readonly Document[], names: readonly AnalysisName[]): Promise<Partial<Pick<EngineSnapshot, AnalysisName>>> {
-  return new Promise((resolve, reject) => {
-    const worker = startTsWorker(new URL('./build-worker.ts', import.meta.url), {
+  const worker = startWorker(documents, names);
+  worker.shareReading(null);
+  return worker.snapshots;
+}
+
+/** A build worker: the snapshots it will hand back, and how to give it the reading made on this thread. */
+interface BuildWorker {
+  snapshots: Promise<Partial<Pick<EngineSnapshot, AnalysisName>>>;
+  /** Gives the worker this thread's reading of the passages, or null (it then reads them itself). Call once. */
+  shareReading(reading: Reading | null): void;
+}
+
+/** Starts a worker that builds the analyses named. */
+function startWorker(documents: readonly Document[], names: readonly AnalysisName[]): BuildWorker {
+  let worker: Worker | undefined;
+  const snapshots = new Promise<Partial<Pick<EngineSnapshot, AnalysisName>>>((resolve, reject) => {
+    const w = startTsWorker(new URL('./build-worker.ts', import.meta.url), {
       workerData: { documents: packDocuments(documents), names },
       // As much heap as this thread may use: the worker holds its own copy of the passages.
       resourceLimits: { maxOldGenerationSizeMb: Math.ceil(getHeapStatistics().heap_size_limit / 1048576) },
     });
+    worker = w;
     let settled = false;
-    worker.once('message', (snapshots: Partial<Pick<EngineSnapshot, AnalysisName>>) => {
+    w.once('message', (result: Partial<Pick<EngineSnapshot, AnalysisName>>) => {
       settled = true;
-      resolve(snapshots);
-      void worker.terminate();
+      resolve(result);
+      void w.terminate();
     });
-    worker.once('error', (err) => {
+    w.once('error', (err) => {
       settled = true;
       reject(err);
     });
-    worker.once('exit', (code) => {
+    w.once('exit', (code) => {
       if (!settled) reject(new Error(`the build worker stopped with exit code ${code} before sending its analyses`));
     });
   });
+  return {
+    snapshots,
+    // Copied to the worker (structured clone) at once: it needs the reading only after its first analysis.
+    shareReading: (reading) => worker?.postMessage({ reading: reading ? readingParts(reading) : null }),
+  };
 }
 
 /**
@@ -98,5 +120,11 @@ export function buildAway(documents: readonly Document[], options: { minPassages
 function buildWithWorker(documents: readonly Document[], elsewhere: readonly AnalysisName[], minPassages = MIN_PASSAGES): Engine | Promise<Engine> {
   const passages = documents.reduce((n, d) => n + d.paragraphs.length, 0);
   if (passages < minPassages) return Engine.build(documents);
-  return Engine.buildSplit(documents, elsewhere, () => buildInWorker(documents, elsewhere));
+  let worker: BuildWorker | undefined;
+  return Engine.buildSplit(
+    documents,
+    elsewhere,
+    () => (worker = startWorker(documents, elsewhere)).snapshots,
+    (reading) => worker?.shareReading(reading),
+  );
 }

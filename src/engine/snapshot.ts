@@ -22,7 +22,7 @@ import { Engine, SNAPSHOT_PARTS, type EngineSnapshot, type RestoredText } from '
 
 const MAGIC = 'summit-sources-bot snapshot';
 // Bumped when the layout of EngineSnapshot changes without a change of the code hash noticing it.
-const FORMAT = 2;
+const FORMAT = 3;
 // The header is read without the rest of the file: a stale snapshot of hundreds of megabytes costs nothing.
 const MAX_HEADER = 4096;
 
@@ -316,7 +316,7 @@ export async function loadSnapshotInParallel(file: string, keyOf: () => string):
       const value = readBack(part.name, Buffer.from(m.buffer));
       if ('miss' in value) return value;
       data[part.name] = value.value;
-      if (part.name === 'sentences') {
+      if (part.name === 'reading') {
         try {
           text = Engine.restoreText(data as unknown as EngineSnapshot);
         } catch (err) {

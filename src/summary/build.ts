@@ -1,6 +1,8 @@
 import type { Document, Passage } from '../types.ts';
 import { IntList } from '../collections/int-list.ts';
-import { TermReader, Vocabulary, degreeCentrality, tfidfVectors, type SparseVectors } from './centrality.ts';
+import { Vocabulary, degreeCentrality, tfidfVectors, type SparseVectors } from './centrality.ts';
+import { SummaryTerms } from './summary-terms.ts';
+import { readPassages, type Reading } from '../text/reading.ts';
 import { isFurniture } from './furniture.ts';
 import { passageTable } from './passage-index.ts';
 import { dependsOnPrevious, formWeight, positionPrior } from './sentence-form.ts';
@@ -54,8 +56,8 @@ export interface SummaryIndex {
   nameTerms: Uint8Array;
 }
 
-/** Scores every sentence of the corpus and prepares the whole-corpus candidate pool. */
-export function buildSummaryIndex(passages: Passage[], docs: readonly Document[]): SummaryIndex {
+/** Scores every sentence of the corpus, from its reading, and prepares the whole-corpus candidate pool. */
+export function buildSummaryIndex(passages: Passage[], docs: readonly Document[], reading: Reading = readPassages(passages)): SummaryIndex {
   const published = new Map<string, string>();
   for (const d of docs) published.set(d.id, d.published);
   const byDoc = new Map<string, number[]>();
@@ -75,7 +77,7 @@ export function buildSummaryIndex(passages: Passage[], docs: readonly Document[]
   const docIndex = new Map<string, number>();
   for (let d = 0; d < docIds.length; d++) docIndex.set(docIds[d]!, d);
 
-  // One pass over the sentences in reading order lays them out, reads their terms and notes what their
+  // One pass over the sentences in reading order lays them out, takes their terms from the reading and notes what their
   // score needs from the text (form weight, dependence), so the text is not visited again.
   const passageOf = new Int32Array(total);
   const sentenceOf = new Int32Array(total);
@@ -83,7 +85,7 @@ export function buildSummaryIndex(passages: Passage[], docs: readonly Document[]
   const docFirst = new Int32Array(docIds.length + 1);
   const passageFirst = new Int32Array(passages.length + 1);
   const vocabulary = new Vocabulary();
-  const reader = new TermReader(vocabulary);
+  const reader = new SummaryTerms(vocabulary, reading);
   // Room for 16 terms a sentence up front: growing copies the largest array of the build.
   const raw = new IntList(Math.max(16, total * 16));
   const rawOffsets = new Int32Array(total + 1);
@@ -98,13 +100,14 @@ export function buildSummaryIndex(passages: Passage[], docs: readonly Document[]
     for (const p of ps) {
       passageFirst[p] = s;
       const sentences = passages[p]!.sentences;
+      const firstRow = reading.sentenceFirst[p]!;
       for (let k = 0; k < sentences.length; k++) {
         const text = sentences[k]!.text;
         passageOf[s] = p;
         sentenceOf[s] = k;
         docOf[s] = d;
         rawOffsets[s] = raw.length;
-        score[s] = formWeight(text, reader.read(text, raw));
+        score[s] = formWeight(text, reader.read(firstRow + k, text, raw));
         // A document's first sentence leaning on nothing can never come in: it points at itself.
         dependsOn[s] = !dependsOnPrevious(text) ? -1 : s === docFirst[d] ? s : s - 1;
         s++;
@@ -125,7 +128,7 @@ export function buildSummaryIndex(passages: Passage[], docs: readonly Document[]
     const to = rawOffsets[s + 1]!;
     for (let k = from; k < to; k++) {
       const id = rawTerms[k]!;
-      const t = id & ~TermReader.NAME_BIT;
+      const t = id & ~SummaryTerms.NAME_BIT;
       // +1 with NAME_BIT (bit 30), else -1, without a branch.
       nameVotes[t]! += ((id >>> 29) & 2) - 1;
       if (lastSeen[t] !== s) {
@@ -134,7 +137,7 @@ export function buildSummaryIndex(passages: Passage[], docs: readonly Document[]
       }
     }
     // The opening word never carries NAME_BIT: its capital says nothing, so its vote is taken back.
-    if (to > from) nameVotes[rawTerms[from]! & ~TermReader.NAME_BIT]! += 1;
+    if (to > from) nameVotes[rawTerms[from]! & ~SummaryTerms.NAME_BIT]! += 1;
   }
   // Inverse sentence frequency over the whole corpus: works the same for one article or ten thousand.
   const idf = new Float64Array(vocabulary.size);

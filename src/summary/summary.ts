@@ -6,6 +6,7 @@ import { findDates } from '../timeline/dates.ts';
 import { POOL_ACROSS, buildSummaryIndex, type Layout, type SummaryIndex } from './build.ts';
 import { passageNumber } from './passage-index.ts';
 import { formWeight } from './sentence-form.ts';
+import type { Reading } from '../text/reading.ts';
 import { summaryIndexFromSnapshot, summarySnapshot, type SummarizerSnapshot } from './snapshot.ts';
 
 // Answering a summary: choosing among the sentences the build scored (build.ts), by topic, source and length.
@@ -101,8 +102,8 @@ export class Summarizer {
   }
 
   /** Scores every sentence of the corpus and prepares the whole-corpus candidate pool. */
-  static build(passages: Passage[], docs: readonly Document[]): Summarizer {
-    return new Summarizer(passages, buildSummaryIndex(passages, docs));
+  static build(passages: Passage[], docs: readonly Document[], reading?: Reading): Summarizer {
+    return new Summarizer(passages, buildSummaryIndex(passages, docs, reading));
   }
 
   /**

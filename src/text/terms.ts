@@ -154,20 +154,28 @@ export function tokenizeWith<T>(text: string, termOf: (word: string) => T | null
     at = TOKEN_WORD.lastIndex;
     let word = m[0];
     if (word.includes("'")) word = word.replace(/'s$|'$/i, '');
-    if (!word.includes('-')) {
-      const term = termOf(word);
-      if (term !== null) terms.push(term);
-      continue;
-    }
-    const parts = word
-      .split('-')
-      .map(termOf)
-      .filter((t): t is T => t !== null);
-    const joined = termOf(word.replace(/-/g, ''));
-    if (joined !== null && !parts.includes(joined)) terms.push(joined);
-    for (const part of parts) terms.push(part);
+    wordTerms(word, termOf, terms);
   }
   return terms;
+}
+
+/**
+ * The terms of one word of `tokenize`'s grammar (possessive already dropped), appended to `out`: a hyphenated
+ * word gives its joined form, unless it is one of its parts, then its parts.
+ */
+export function wordTerms<T>(word: string, termOf: (word: string) => T | null, out: T[]): void {
+  if (!word.includes('-')) {
+    const term = termOf(word);
+    if (term !== null) out.push(term);
+    return;
+  }
+  const parts = word
+    .split('-')
+    .map(termOf)
+    .filter((t): t is T => t !== null);
+  const joined = termOf(word.replace(/-/g, ''));
+  if (joined !== null && !parts.includes(joined)) out.push(joined);
+  for (const part of parts) out.push(part);
 }
 
 /** One word of a query: the terms any of which answers it, and the word as typed (lower case) for prefixes. */

@@ -1,14 +1,15 @@
 import type { Document, Passage } from '../types.ts';
 import { readDated, type DatedSentences } from './dated-sentences.ts';
+import { readPassages, type Reading } from '../text/reading.ts';
 import { merge, type Merged } from './merge.ts';
 import { periodStart } from './filters.ts';
 import { PRECISION_RANK, QUALIFIER_RANK, SNAPSHOT_VERSION, qualifierCode, type TimelineSnapshot } from './snapshot.ts';
 
-// The timeline build: the dated sentences read (dated-sentences.ts), the reports of one event merged
+// The timeline build: the dated sentences found in the shared reading (dated-sentences.ts), the reports of one event merged
 // (merge.ts), the events laid out in timeline order as a snapshot (snapshot.ts) the Timeline serves from.
 
 /** Reads the passages for dated sentences, merges the reports of one event and lays the events out in order. */
-export function buildSnapshot(passages: Passage[], docs: readonly Document[]): TimelineSnapshot {
+export function buildSnapshot(passages: Passage[], docs: readonly Document[], reading: Reading = readPassages(passages)): TimelineSnapshot {
   const docIndex = new Map(docs.map((d, i) => [d.id, i]));
   const published = new Map(docs.map((d) => [d.id, d.published]));
   const n = passages.length;
@@ -30,7 +31,7 @@ export function buildSnapshot(passages: Passage[], docs: readonly Document[]): T
   });
   const order = new Map<string, number>();
   for (let k = 0; k < n; k++) order.set(passages[ordered[k]!]!.id, k);
-  const dated = readDated(passages, ordered, pubOf, order.size !== n);
+  const dated = readDated(passages, reading, ordered, pubOf, order.size !== n);
   const merged = merge(dated);
   return layOut(merged, passages, dated, order);
 }

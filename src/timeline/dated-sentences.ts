@@ -1,7 +1,10 @@
 import type { Passage } from '../types.ts';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
+import type { Reading } from '../text/reading.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { IntList } from '../collections/int-list.ts';
+
+const UNSEEN = -2;
 
 // A proper noun in at most this share of dated sentences names what happened, not who is always there.
 const KEY_NAME_SHARE = 0.3;
@@ -43,6 +46,26 @@ class TermTable {
     return id;
   }
 
+  /** Per search term id of the reading: its content-word number, -1, or UNSEEN. */
+  private byReadingTerm = new Int32Array(1024).fill(UNSEEN);
+
+  /** The content-word number of the reading's search term `id` (see `Reading.searchTermIds`), or -1. */
+  idOfReadingTerm(reading: Reading, id: number): number {
+    if (id >= this.byReadingTerm.length) {
+      const bigger = new Int32Array(Math.max(id + 1, this.byReadingTerm.length * 2)).fill(UNSEEN);
+      bigger.set(this.byReadingTerm);
+      this.byReadingTerm = bigger;
+    }
+    let own = this.byReadingTerm[id]!;
+    if (own === UNSEEN) this.byReadingTerm[id] = own = this.id(reading.term(id));
+    return own;
+  }
+
+  /** `known(reading.term(id))`: every term this table has seen came to it through `idOfReadingTerm`. */
+  knownReadingTerm(id: number): number {
+    return id < this.byReadingTerm.length && this.byReadingTerm[id] !== UNSEEN ? this.byReadingTerm[id]! : -1;
+  }
+
   /** The content-word number of a term already seen, or -1. */
   known(term: string): number {
     return this.ids.get(term) ?? -1;
@@ -78,7 +101,7 @@ export interface DatedSentences {
  * First pass: the dated sentences and their words, to learn which proper nouns are rare enough to tell one
  * event from another ("Vladivostok", "Camp David") and which are everywhere ("Kim", "Putin").
  */
-export function readDated(passages: readonly Passage[], ordered: readonly number[], pubOf: readonly string[], repeatedIds: boolean): DatedSentences {
+export function readDated(passages: readonly Passage[], reading: Reading, ordered: readonly number[], pubOf: readonly string[], repeatedIds: boolean): DatedSentences {
   const table = new TermTable();
   const docNumber = new Map<string, number>();
   const passage = new IntList();
@@ -90,6 +113,7 @@ export function readDated(passages: readonly Passage[], ordered: readonly number
   const nameStart = new IntList();
   const names = new IntList();
   const namesOf: number[] = [];
+  const words = new IntList(64);
   // Two dated sentences are one sentence when they share passage id and start; only repeated ids or
   // unordered sentences can make that happen, and only then is it worth keeping their keys.
   let keysMayRepeat = repeatedIds;
@@ -97,6 +121,7 @@ export function readDated(passages: readonly Passage[], ordered: readonly number
     const p = passages[pi]!;
     const pub = pubOf[pi]!;
     let lastStart = -Infinity;
+    const firstRow = reading.sentenceFirst[pi]!;
     for (let si = 0; si < p.sentences.length; si++) {
       const s = p.sentences[si]!;
       const found = findDates(s.text, pub);
@@ -105,13 +130,16 @@ export function readDated(passages: readonly Passage[], ordered: readonly number
       lastStart = s.start;
       const stamp = passage.length;
       termStart.push(terms.length);
-      for (const t of tokenize(s.text)) {
-        const id = table.id(t);
+      const row = firstRow + si;
+      words.length = 0;
+      reading.searchTermIds(row, s.text, words);
+      for (let w = 0; w < words.length; w++) {
+        const id = table.idOfReadingTerm(reading, words.data[w]!);
         if (id < 0 || table.seenIn[id] === stamp) continue;
         table.seenIn[id] = stamp;
         terms.push(id);
       }
-      properNames(s.text, table, stamp, namesOf);
+      properNames(reading, row, p.text, table, stamp, namesOf);
       namesOf.sort(ascending);
       nameStart.push(names.length);
       for (const id of namesOf) {
@@ -160,25 +188,35 @@ export function readDated(passages: readonly Passage[], ordered: readonly number
 
 const ascending = (a: number, b: number): number => a - b;
 
-const PROPER_NAME = /(?<=[\p{L}\p{N},;:'"’”)]\s+)\p{Lu}[\p{L}\p{N}'’-]*/gu;
-
 /**
- * The term ids of words written with a capital inside the sentence (the first word may be capital for
- * grammar) that are among its content words, into `out`.
+ * The term ids of the proper names the reading found in the sentence (words written with a capital inside
+ * it; the first word may be capital for grammar) that are among its content words, into `out`.
  */
-function properNames(sentence: string, table: TermTable, stamp: number, out: number[]): void {
+function properNames(reading: Reading, row: number, text: string, table: TermTable, stamp: number, out: number[]): void {
   out.length = 0;
-  const add = (term: string): void => {
-    const id = table.known(term);
+  const addId = (id: number): void => {
     if (id < 0 || table.seenIn[id] !== stamp || table.nameIn[id] === stamp) return;
     table.nameIn[id] = stamp;
     out.push(id);
   };
-  PROPER_NAME.lastIndex = 0;
-  for (let m = PROPER_NAME.exec(sentence); m !== null; m = PROPER_NAME.exec(sentence)) {
-    const t = m[0].includes('-') || m[0].includes('.') ? null : normalizeTerm(m[0]);
-    if (t !== null) add(t);
-    else for (const part of tokenize(m[0])) add(part);
+  const add = (term: string): void => addId(table.known(term));
+  let t = reading.tokenFirst[row]!;
+  for (let k = reading.nameFirst[row]!; k < reading.nameFirst[row + 1]!; k++) {
+    const start = reading.nameStart[k]!;
+    const end = reading.nameEnd[k]!;
+    // A name starts at a token; a name of one token is its spelling, whose term the reading knows.
+    while (reading.tokenStart[t]! < start) t++;
+    if (reading.tokenEnd[t] === end) {
+      const id = reading.spellingTerm(reading.spelling[t]!);
+      if (id >= 0) {
+        addId(table.knownReadingTerm(id));
+        continue;
+      }
+    }
+    const name = text.slice(start, end);
+    const term = name.includes('-') ? null : normalizeTerm(name);
+    if (term !== null) add(term);
+    else for (const part of tokenize(name)) add(part);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Reading } from '../text/reading.ts';
 import type { Citation, Document, ErrorAnswer, Passage, Qualifier, TimelineAnswer, TimelineEvent } from '../types.ts';
 import { buildSnapshot } from './build.ts';
 import { starts } from '../collections/int-list.ts';
@@ -137,8 +138,8 @@ export class Timeline {
   }
 
   /** Reads every sentence of every passage for dates, merges reports of the same event and sorts them once. */
-  static build(passages: Passage[], docs: readonly Document[]): Timeline {
-    const timeline = new Timeline(buildSnapshot(passages, docs), passages);
+  static build(passages: Passage[], docs: readonly Document[], reading?: Reading): Timeline {
+    const timeline = new Timeline(buildSnapshot(passages, docs, reading), passages);
     // A built timeline answers its first queries as fast as the next ones; a restored one starts sooner.
     timeline.index();
     for (let i = 0; i < timeline.made.length; i++) timeline.event(i);

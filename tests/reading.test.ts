@@ -1,0 +1,87 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { readPassages } from '../src/text/reading.ts';
+import { buildPassages } from '../src/text/passages.ts';
+import { tokenize } from '../src/text/terms.ts';
+import { contentTerms } from '../src/summary/centrality.ts';
+import { Vocabulary } from '../src/summary/centrality.ts';
+import { SummaryTerms } from '../src/summary/summary-terms.ts';
+import { IntList } from '../src/collections/int-list.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import type { Document } from '../src/types.ts';
+
+// The reading is shared by analyses that used to read the text themselves: everything they take from it must
+// be what they found before, on any text. The references below are the regular expressions they used.
+const PROPER_NAME = /(?<=[\p{L}\p{N},;:'"’”)]\s+)\p{Lu}[\p{L}\p{N}'’-]*/gu;
+const SUMMARY_WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+const undot = (text: string): string => (/[A-Z]\.[A-Z]/.test(text) ? text.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, '')) : text);
+
+function docOf(paragraphs: string[]): Document {
+  return { id: 'd', file: 'd.md', title: 't', outlet: 'o', published: '2023-09-14', url: null, language: 'en', paragraphs };
+}
+
+/** For every sentence of the paragraphs: what the reading gives and what the old reading of its text gave. */
+function compare(paragraphs: string[]): void {
+  const passages = buildPassages([docOf(paragraphs)]);
+  const reading = readPassages(passages);
+  const vocabulary = new Vocabulary();
+  const terms = new SummaryTerms(vocabulary, reading);
+  const byId: string[] = [];
+  passages.forEach((p, pi) => {
+    p.sentences.forEach((s, k) => {
+      const row = reading.sentenceFirst[pi]! + k;
+      expect(reading.searchTerms(row, s.text)).toEqual(tokenize(s.text));
+      const names: string[] = [];
+      for (let n = reading.nameFirst[row]!; n < reading.nameFirst[row + 1]!; n++) names.push(p.text.slice(reading.nameStart[n]!, reading.nameEnd[n]!));
+      expect(names).toEqual([...s.text.matchAll(PROPER_NAME)].map((m) => m[0]));
+      const out = new IntList(16);
+      terms.read(row, s.text, out);
+      const got = Array.from(out.data.subarray(0, out.length));
+      for (const [term, id] of vocabularyEntries(vocabulary)) byId[id] = term;
+      expect(got.map((id) => byId[id & ~SummaryTerms.NAME_BIT])).toEqual(contentTerms(s.text));
+      // The name mark: a word written with a capital or digit that does not open the sentence.
+      const capital = (w: string): boolean => /^[A-Z0-9]/.test(w) || (w.charCodeAt(0) > 127 && w[0] !== w[0]!.toLowerCase());
+      const expected = [...undot(s.text).matchAll(SUMMARY_WORD)].flatMap((m, i) => (contentTerms(m[0]).length === 0 ? [] : [i > 0 && capital(m[0])]));
+      expect(got.map((id) => (id & SummaryTerms.NAME_BIT) !== 0)).toEqual(expected);
+    });
+  });
+}
+
+function vocabularyEntries(v: Vocabulary): [string, number][] {
+  return (v as unknown as { ids: Map<string, number> }).ids ? [...(v as unknown as { ids: Map<string, number> }).ids] : [];
+}
+
+describe('the shared reading', () => {
+  it('gives the search terms, proper names and summary terms the analyses read from the text before, on the bundled corpus', () => {
+    const docs = loadCorpus(new URL('../corpus', import.meta.url).pathname);
+    for (const d of docs) compare(d.paragraphs);
+  });
+
+  it('gives them on arbitrary text', () => {
+    const unit = fc.constantFrom('a', 'B', 'U', 'S', 'N', 'é', 'É', 'ß', '1', '2', ' ', ' ', '.', ',', "'", '’', '‘', '-', '–', '_', '"', '”', ')', '\u00a0', '𝐀', 'Korea', 'United', ' States', 'US', 'UN', 'Kim', "'s", '?');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit }), { minLength: 1, maxLength: 3 }), (paragraphs) => {
+        compare(paragraphs);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('the reading in the engine snapshot', () => {
+  it('comes back from the engine and from its snapshot as it was built', async () => {
+    const { Engine } = await import('../src/engine/engine.ts');
+    const v8 = await import('node:v8');
+    const docs = loadCorpus(new URL('../corpus', import.meta.url).pathname);
+    const odd = docOf(['Ünïcödé 𝐀𝐁 words, and a token of three hundred letters: ' + 'x'.repeat(300) + ' after a gap of' + ' '.repeat(300) + 'spaces. Kim’s U.S. talks.']);
+    const built = Engine.build([...docs, odd]);
+    const restored = Engine.fromSnapshot(v8.deserialize(v8.serialize(built.toSnapshot())));
+    const a = readPassages(built.passages);
+    for (const b of [built.reading, restored.reading]) {
+      for (const key of ['sentenceFirst', 'tokenFirst', 'tokenStart', 'tokenEnd', 'spelling', 'nameFirst', 'nameStart', 'nameEnd'] as const) expect(b[key]).toEqual(a[key]);
+      expect(b.spellings).toEqual(a.spellings);
+      expect(b.sentences).toEqual(a.sentences);
+    }
+    expect(a.tokenStart.length).toBeGreaterThan(300);
+  });
+});
