@@ -1,0 +1,284 @@
+/**
+ * The best passages of a query without weighing every passage that holds a query word: MaxScore dynamic
+ * pruning (Turtle and Flood, 1995), document at a time over the query's posting lists, exact.
+ *
+ * Each posting list (one index term in one field, for one query term) knows the most it can add to a
+ * passage's BM25+ sum. Lists are ordered headline lists first, then by that most; the longest run of them
+ * whose passages, matching all of it, could still not enter the best `depth` (the scorer's bound is below
+ * the last kept score, or zero: the relevance rule would refuse them) is "non-essential": those lists are
+ * never walked, only looked into for a passage that some essential list holds and whose bound (what the
+ * essential lists gave, plus the non-essential lists' most) can still enter. The kept score rises as
+ * passages are weighed, so more lists become non-essential and fewer passages are visited.
+ *
+ * Exactness: a passage that gets weighed gets the very sum the exhaustive search gives, from the same
+ * floating-point operations in the same order (query term by query term, index term by index term, headline
+ * before body), and is kept or not by the same rule (score, then lower passage number). A passage is only
+ * skipped when a bound, taken a hair above the true one, says it cannot be kept.
+ */
+
+/** The query's posting lists, in the order the exhaustive search adds them up. */
+export interface PostingLists {
+  /** The query term (its place in the query) each list stands for; a term's lists are next to each other. */
+  term: Int32Array;
+  /** 1 for a headline list (its postings are headline groups), 0 for a body list. */
+  headline: Uint8Array;
+  /** The list's postings: [start, end) of the body's passages or the headlines' groups. */
+  start: Int32Array;
+  end: Int32Array;
+  /** Per list: its idf, its weight (term weight × term boost × field boost), how it meets (see LeanResults). */
+  idf: Float64Array;
+  weight: Float64Array;
+  met: Float64Array;
+  /** The most one of its postings adds to a passage's sum. */
+  upper: Float64Array;
+}
+
+/** The index arrays the lists point into, and BM25's length norm per passage (k × (1 − b + b × length / mean)). */
+export interface ListSource {
+  passageCount: number;
+  bodyPassages: Int32Array;
+  bodyFreqs: ArrayLike<number>;
+  titleGroups: Int32Array;
+  titleFreqs: ArrayLike<number>;
+  groupOf: Int32Array;
+  /** First passage of each headline group (passages of a group are consecutive), and one past the last group. */
+  groupStart: Int32Array;
+  bodyNorm: Float64Array;
+  titleNorm: Float64Array;
+  k: number;
+  d: number;
+}
+
+/** How the caller weighs a passage from what the lists gave it, and bounds that weight. */
+export interface TopScorer {
+  /**
+   * A passage's score from its BM25+ sum, the query terms that met it (bit q), those met in its body, and
+   * per query term how it met (values[q]); 0 or less leaves the passage out.
+   */
+  score(passage: number, sum: number, matched: number, body: number, values: Float64Array): number;
+  /**
+   * At least the score of any passage whose sum is at most `sum`, whose query terms are among `mask`, and
+   * that holds a query term in its body only if `anchored`; 0 when no such passage can be kept at all.
+   */
+  bound(sum: number, mask: number, anchored: boolean): number;
+}
+
+/** A kept passage: its score, sum, query terms met (all, in the body) and how each met (by query term). */
+export interface TopPassage {
+  id: number;
+  score: number;
+  sum: number;
+  matched: number;
+  body: number;
+  values: Float64Array;
+}
+
+// Bounds are taken this much above what they bound, so that float rounding in another order of additions
+// never lets a passage that could be kept fall under the last kept score.
+const SAFETY = 1 + 1e-9;
+
+/** The best `depth` passages, best first (ties to the lower passage number), as weighing all of them finds. */
+export function topByMaxScore(src: ListSource, lists: PostingLists, queryCount: number, depth: number, scorer: TopScorer): TopPassage[] {
+  const count = lists.term.length;
+  const n = src.passageCount;
+  const { term, headline, end, idf, weight, met, upper } = lists;
+  const { bodyPassages, bodyFreqs, titleGroups, titleFreqs, groupOf, groupStart, bodyNorm, titleNorm, k, d } = src;
+  const k1 = k + 1;
+  // Per list: where its cursor is in its postings, the passage it is on (n when done), the end of that
+  // passage's headline group (headline lists), and the passage and amount it last gave.
+  const pos = Int32Array.from(lists.start);
+  const cur = new Int32Array(count);
+  const groupEnd = new Int32Array(count);
+  const gaveAt = new Int32Array(count).fill(-1);
+  const gave = new Float64Array(count);
+
+  const load = (l: number): void => {
+    const at = pos[l]!;
+    if (at >= end[l]!) cur[l] = n;
+    else if (headline[l] === 1) {
+      const g = titleGroups[at]!;
+      cur[l] = groupStart[g]!;
+      groupEnd[l] = groupStart[g + 1]!;
+    } else cur[l] = bodyPassages[at]!;
+  };
+  // Moves list l's cursor to the first passage at or after p (galloping: cursors only move forward).
+  const seek = (l: number, p: number): void => {
+    const isHeadline = headline[l] === 1;
+    if (isHeadline && p < groupEnd[l]!) {
+      cur[l] = p;
+      return;
+    }
+    const keys = isHeadline ? titleGroups : bodyPassages;
+    const key = isHeadline ? groupOf[p]! : p;
+    let lo = pos[l]!;
+    const hi = end[l]!;
+    let step = 1;
+    while (lo + step < hi && keys[lo + step]! < key) {
+      lo += step;
+      step *= 2;
+    }
+    let top = Math.min(lo + step, hi);
+    while (lo < top) {
+      const mid = (lo + top) >>> 1;
+      if (keys[mid]! < key) lo = mid + 1;
+      else top = mid;
+    }
+    pos[l] = lo;
+    load(l);
+    if (cur[l]! < p) cur[l] = p;
+  };
+  // What list l's posting at its cursor adds to passage p: calcBM25Score, operation for operation.
+  const value = (l: number, p: number): number => {
+    const isHeadline = headline[l] === 1;
+    const termFreq = isHeadline ? titleFreqs[pos[l]!]! : bodyFreqs[pos[l]!]!;
+    const norm = isHeadline ? titleNorm[p]! : bodyNorm[p]!;
+    return weight[l]! * (idf[l]! * (d + (termFreq * k1) / (termFreq + norm)));
+  };
+  for (let l = 0; l < count; l++) load(l);
+
+  // Headlines are few and short: what each headline group gets from them (sum and query terms) is worked
+  // out first, and only body lists are walked (a passage no body list holds is never relevant). For bounds,
+  // the headline groups are summed up as the most any group with a given set of query terms gets.
+  const groupCount = groupStart.length - 1;
+  const headSum = new Float64Array(groupCount);
+  const headMask = new Int32Array(groupCount);
+  const headlines: number[] = [];
+  const bodies: number[] = [];
+  for (let l = 0; l < count; l++) {
+    if (headline[l] === 0) {
+      bodies.push(l);
+      continue;
+    }
+    headlines.push(l);
+    for (let r = lists.start[l]!; r < end[l]!; r++) {
+      const g = titleGroups[r]!;
+      const termFreq = titleFreqs[r]!;
+      headSum[g]! += weight[l]! * (idf[l]! * (d + (termFreq * k1) / (termFreq + titleNorm[groupStart[g]!]!)));
+      headMask[g]! |= 1 << term[l]!;
+    }
+  }
+  const bestHead = new Map<number, number>([[0, 0]]);
+  for (const l of headlines) {
+    for (let r = lists.start[l]!; r < end[l]!; r++) {
+      const g = titleGroups[r]!;
+      const m = headMask[g]!;
+      if (!(headSum[g]! <= (bestHead.get(m) ?? -1))) bestHead.set(m, headSum[g]!);
+    }
+  }
+  const heads = [...bestHead];
+
+  // Body lists by their most, ascending; the first `firstEssential` are non-essential. outUpper[j] and
+  // outMask[j] are the most and the query terms of order[0 .. j).
+  const order = bodies.sort((a, b) => upper[a]! - upper[b]! || a - b);
+  const outUpper = new Float64Array(order.length + 1);
+  const outMask = new Int32Array(order.length + 1);
+  for (let j = 0; j < order.length; j++) {
+    outUpper[j + 1] = outUpper[j]! + upper[order[j]!]!;
+    outMask[j + 1] = outMask[j]! | (1 << term[order[j]!]!);
+  }
+  let firstEssential = 0;
+  let essential = Int32Array.from(order);
+
+  const top: TopPassage[] = [];
+  let threshold = 0;
+  const prunable = (b: number): boolean => !(b * SAFETY > 0) || (top.length === depth && b * SAFETY < threshold);
+  // Moves lists from essential to non-essential while a passage that only they hold (whatever its headline)
+  // could not be kept.
+  const partition = (): void => {
+    const before = firstEssential;
+    while (firstEssential < order.length) {
+      const j = firstEssential + 1;
+      let most = 0;
+      for (const [m, h] of heads) most = Math.max(most, scorer.bound(h + outUpper[j]!, m | outMask[j]!, true));
+      if (!prunable(most)) break;
+      firstEssential = j;
+    }
+    if (firstEssential !== before) essential = Int32Array.from(order.slice(firstEssential));
+  };
+  partition();
+
+  const values = new Float64Array(queryCount);
+  for (;;) {
+    const ess = essential;
+    let p = n;
+    for (let i = 0; i < ess.length; i++) {
+      const c = cur[ess[i]!]!;
+      if (c < p) p = c;
+    }
+    if (p >= n) break;
+    const g = groupOf[p]!;
+    let partial = headSum[g]!;
+    let mask = headMask[g]!;
+    for (let i = 0; i < ess.length; i++) {
+      const l = ess[i]!;
+      if (cur[l] !== p) continue;
+      const v = value(l, p);
+      gave[l] = v;
+      gaveAt[l] = p;
+      partial += v;
+      mask |= 1 << term[l]!;
+      pos[l]!++;
+      load(l);
+    }
+    // The non-essential lists, the likeliest to matter first, as long as the passage could still be kept.
+    let j = firstEssential;
+    if (prunable(scorer.bound(partial + outUpper[j]!, mask | outMask[j]!, true))) continue;
+    for (; j > 0; j--) {
+      const l = order[j - 1]!;
+      if (cur[l]! < p) seek(l, p);
+      if (cur[l] === p) {
+        const v = value(l, p);
+        gave[l] = v;
+        gaveAt[l] = p;
+        partial += v;
+        mask |= 1 << term[l]!;
+      } else if (prunable(scorer.bound(partial + outUpper[j - 1]!, mask | outMask[j - 1]!, true))) break;
+    }
+    if (j > 0) continue;
+    for (const l of headlines) {
+      if (cur[l]! < p) seek(l, p);
+      if (cur[l] === p) {
+        gave[l] = value(l, p);
+        gaveAt[l] = p;
+      }
+    }
+    // The sum in the exhaustive search's order: query term by query term, each term's lists in list order.
+    let sum = 0;
+    let spec = 0;
+    let q = -1;
+    let matched = 0;
+    let body = 0;
+    values.fill(0);
+    for (let l = 0; l < count; l++) {
+      if (gaveAt[l] !== p) continue;
+      const t = term[l]!;
+      if (t !== q) {
+        if (q >= 0) sum += spec;
+        spec = 0;
+        q = t;
+      }
+      spec += gave[l]!;
+      matched |= 1 << t;
+      if (headline[l] === 0) body |= 1 << t;
+      if (met[l]! > values[t]!) values[t] = met[l]!;
+    }
+    if (q >= 0) sum += spec;
+    const score = scorer.score(p, sum, matched, body, values);
+    if (!(score > 0)) continue;
+    if (top.length === depth) {
+      const last = top[depth - 1]!;
+      // Passages come in ascending order: an equal score never displaces a kept one.
+      if (!(score > last.score)) continue;
+    }
+    let at = top.length;
+    while (at > 0 && score > top[at - 1]!.score) at--;
+    top.splice(at, 0, { id: p, score, sum, matched, body, values: values.slice() });
+    if (top.length > depth) top.pop();
+    if (top.length === depth) {
+      threshold = top[depth - 1]!.score;
+      partition();
+      if (firstEssential === order.length) break;
+    }
+  }
+  return top;
+}
