@@ -84,13 +84,11 @@ export function topByMaxScore(src: ListSource, lists: PostingLists, queryCount: 
   const { term, headline, end, idf, weight, met, upper } = lists;
   const { bodyPassages, bodyFreqs, titleGroups, titleFreqs, groupOf, groupStart, bodyNorm, titleNorm, k, d } = src;
   const k1 = k + 1;
-  // Per list: where its cursor is in its postings, the passage it is on (n when done), the end of that
-  // passage's headline group (headline lists), and the passage and amount it last gave.
+  // Per list, for looking passages up in it: where its cursor is in its postings, the passage it is on (n
+  // when done), and the end of that passage's headline group (headline lists).
   const pos = Int32Array.from(lists.start);
   const cur = new Int32Array(count);
   const groupEnd = new Int32Array(count);
-  const gaveAt = new Int32Array(count).fill(-1);
-  const gave = new Float64Array(count);
 
   const load = (l: number): void => {
     const at = pos[l]!;
@@ -108,21 +106,7 @@ export function topByMaxScore(src: ListSource, lists: PostingLists, queryCount: 
       cur[l] = p;
       return;
     }
-    const keys = isHeadline ? titleGroups : bodyPassages;
-    const key = isHeadline ? groupOf[p]! : p;
-    let lo = pos[l]!;
-    const hi = end[l]!;
-    let step = 1;
-    while (lo + step < hi && keys[lo + step]! < key) {
-      lo += step;
-      step *= 2;
-    }
-    let top = Math.min(lo + step, hi);
-    while (lo < top) {
-      const mid = (lo + top) >>> 1;
-      if (keys[mid]! < key) lo = mid + 1;
-      else top = mid;
-    }
+    const lo = isHeadline ? firstAtLeast(titleGroups, pos[l]!, end[l]!, groupOf[p]!) : firstAtLeast(bodyPassages, pos[l]!, end[l]!, p);
     pos[l] = lo;
     load(l);
     if (cur[l]! < p) cur[l] = p;
@@ -137,8 +121,7 @@ export function topByMaxScore(src: ListSource, lists: PostingLists, queryCount: 
   for (let l = 0; l < count; l++) load(l);
 
   // Headlines are few and short: what each headline group gets from them (sum and query terms) is worked
-  // out first, and only body lists are walked (a passage no body list holds is never relevant). For bounds,
-  // the headline groups are summed up as the most any group with a given set of query terms gets.
+  // out first, and only body lists are walked (a passage no body list holds is never relevant).
   const groupCount = groupStart.length - 1;
   const headSum = new Float64Array(groupCount);
   const headMask = new Int32Array(groupCount);
@@ -157,18 +140,9 @@ export function topByMaxScore(src: ListSource, lists: PostingLists, queryCount: 
       headMask[g]! |= 1 << term[l]!;
     }
   }
-  const bestHead = new Map<number, number>([[0, 0]]);
-  for (const l of headlines) {
-    for (let r = lists.start[l]!; r < end[l]!; r++) {
-      const g = titleGroups[r]!;
-      const m = headMask[g]!;
-      if (!(headSum[g]! <= (bestHead.get(m) ?? -1))) bestHead.set(m, headSum[g]!);
-    }
-  }
-  const heads = [...bestHead];
 
-  // Body lists by their most, ascending; the first `firstEssential` are non-essential. outUpper[j] and
-  // outMask[j] are the most and the query terms of order[0 .. j).
+  // Body lists by their most, ascending. In each window of passages the first `out` of them are
+  // non-essential; outUpper[j] and outMask[j] are the most and the query terms of order[0 .. j).
   const order = bodies.sort((a, b) => upper[a]! - upper[b]! || a - b);
   const outUpper = new Float64Array(order.length + 1);
   const outMask = new Int32Array(order.length + 1);
@@ -176,73 +150,99 @@ export function topByMaxScore(src: ListSource, lists: PostingLists, queryCount: 
     outUpper[j + 1] = outUpper[j]! + upper[order[j]!]!;
     outMask[j + 1] = outMask[j]! | (1 << term[order[j]!]!);
   }
-  let firstEssential = 0;
-  let essential = Int32Array.from(order);
+  const scan = new Int32Array(count);
+  for (const l of order) scan[l] = lists.start[l]!;
 
   const top: TopPassage[] = [];
   let threshold = 0;
   const prunable = (b: number): boolean => !(b * SAFETY > 0) || (top.length === depth && b * SAFETY < threshold);
-  // Moves lists from essential to non-essential while a passage that only they hold (whatever its headline)
-  // could not be kept.
-  const partition = (): void => {
-    const before = firstEssential;
-    while (firstEssential < order.length) {
-      const j = firstEssential + 1;
-      let most = 0;
-      for (const [m, h] of heads) most = Math.max(most, scorer.bound(h + outUpper[j]!, m | outMask[j]!, true));
-      if (!prunable(most)) break;
-      firstEssential = j;
-    }
-    if (firstEssential !== before) essential = Int32Array.from(order.slice(firstEssential));
-  };
-  partition();
-
+  const partial = new Float64Array(WINDOW);
+  const partialMask = new Int32Array(WINDOW);
+  const heads: number[] = [];
   const values = new Float64Array(queryCount);
-  for (;;) {
-    const ess = essential;
-    let p = n;
-    for (let i = 0; i < ess.length; i++) {
-      const c = cur[ess[i]!]!;
-      if (c < p) p = c;
+  const weighed = { sum: 0, matched: 0, body: 0 };
+  let mostHead = 0;
+  for (let g = 0; g < groupCount; g++) if (headSum[g]! > mostHead) mostHead = headSum[g]!;
+  for (let base = 0; base < n; base += WINDOW) {
+    const limit = Math.min(n, base + WINDOW);
+    // The window's headline groups, as the most a group with a given set of query terms gets from its headline.
+    heads.length = 0;
+    heads.push(0, 0);
+    for (let g = groupOf[base]!, last = groupOf[limit - 1]!; g <= last; g++) {
+      const m = headMask[g]!;
+      if (m === 0) continue;
+      let i = 0;
+      while (i < heads.length && heads[i] !== m) i += 2;
+      if (i === heads.length) heads.push(m, headSum[g]!);
+      else if (headSum[g]! > heads[i + 1]!) heads[i + 1] = headSum[g]!;
     }
-    if (p >= n) break;
-    const g = groupOf[p]!;
-    let partial = headSum[g]!;
-    let mask = headMask[g]!;
-    for (let i = 0; i < ess.length; i++) {
-      const l = ess[i]!;
-      if (cur[l] !== p) continue;
-      const v = value(l, p);
-      gave[l] = v;
-      gaveAt[l] = p;
-      partial += v;
-      mask |= 1 << term[l]!;
-      pos[l]!++;
-      load(l);
+    // Non-essential in this window: lists whose passages here, holding no other list, could not be kept.
+    let out = 0;
+    while (out < order.length) {
+      let most = 0;
+      for (let i = 0; i < heads.length; i += 2) most = Math.max(most, scorer.bound(heads[i + 1]! + outUpper[out + 1]!, heads[i]! | outMask[out + 1]!, true));
+      if (!prunable(most)) break;
+      out++;
     }
-    // The non-essential lists, the likeliest to matter first, as long as the passage could still be kept.
-    let j = firstEssential;
-    if (prunable(scorer.bound(partial + outUpper[j]!, mask | outMask[j]!, true))) continue;
-    for (; j > 0; j--) {
-      const l = order[j - 1]!;
-      if (cur[l]! < p) seek(l, p);
-      if (cur[l] === p) {
-        const v = value(l, p);
-        gave[l] = v;
-        gaveAt[l] = p;
-        partial += v;
-        mask |= 1 << term[l]!;
-      } else if (prunable(scorer.bound(partial + outUpper[j - 1]!, mask | outMask[j - 1]!, true))) break;
+    if (out === order.length) {
+      // Nothing here can be kept; nothing further either if no list with any headline could be.
+      if (prunable(scorer.bound(mostHead + outUpper[out]!, -1, true))) break;
+      continue;
     }
-    if (j > 0) continue;
-    for (const l of headlines) {
-      if (cur[l]! < p) seek(l, p);
-      if (cur[l] === p) {
-        gave[l] = value(l, p);
-        gaveAt[l] = p;
+    // The essential lists' postings in the window, summed per passage (for bounds only).
+    for (let j = out; j < order.length; j++) {
+      const l = order[j]!;
+      let r = scan[l]!;
+      const stop = end[l]!;
+      if (r < stop && bodyPassages[r]! < base) r = firstAtLeast(bodyPassages, r, stop, base);
+      const w = weight[l]!;
+      const lidf = idf[l]!;
+      const bit = 1 << term[l]!;
+      for (; r < stop; r++) {
+        const p = bodyPassages[r]!;
+        if (p >= limit) break;
+        const termFreq = bodyFreqs[r]!;
+        partial[p - base]! += w * (lidf * (d + (termFreq * k1) / (termFreq + bodyNorm[p]!)));
+        partialMask[p - base]! |= bit;
       }
+      scan[l] = r;
     }
-    // The sum in the exhaustive search's order: query term by query term, each term's lists in list order.
+    for (let i = 0; i < limit - base; i++) {
+      if (partialMask[i] === 0) continue;
+      const p = base + i;
+      const g = groupOf[p]!;
+      let sum = partial[i]! + headSum[g]!;
+      let mask = partialMask[i]! | headMask[g]!;
+      partial[i] = 0;
+      partialMask[i] = 0;
+      // The non-essential lists, the likeliest to matter first, as long as the passage could still be kept.
+      let j = out;
+      if (prunable(scorer.bound(sum + outUpper[j]!, mask | outMask[j]!, true))) continue;
+      for (; j > 0; j--) {
+        const l = order[j - 1]!;
+        if (cur[l]! < p) seek(l, p);
+        if (cur[l] === p) {
+          sum += value(l, p);
+          mask |= 1 << term[l]!;
+        } else if (prunable(scorer.bound(sum + outUpper[j - 1]!, mask | outMask[j - 1]!, true))) break;
+      }
+      if (j > 0) continue;
+      const score = weigh(p);
+      if (!(score > 0)) continue;
+      if (top.length === depth && !(score > top[depth - 1]!.score)) continue;
+      let at = top.length;
+      // Passages come in ascending order: an equal score never displaces a kept one.
+      while (at > 0 && score > top[at - 1]!.score) at--;
+      top.splice(at, 0, { id: p, score, sum: weighed.sum, matched: weighed.matched, body: weighed.body, values: values.slice() });
+      if (top.length > depth) top.pop();
+      if (top.length === depth) threshold = top[depth - 1]!.score;
+    }
+  }
+  return top;
+
+  // The passage's score from every list, the sum in the exhaustive search's order: query term by query
+  // term, each term's lists in list order.
+  function weigh(p: number): number {
     let sum = 0;
     let spec = 0;
     let q = -1;
@@ -250,35 +250,44 @@ export function topByMaxScore(src: ListSource, lists: PostingLists, queryCount: 
     let body = 0;
     values.fill(0);
     for (let l = 0; l < count; l++) {
-      if (gaveAt[l] !== p) continue;
+      if (cur[l]! < p) seek(l, p);
+      if (cur[l] !== p) continue;
       const t = term[l]!;
       if (t !== q) {
         if (q >= 0) sum += spec;
         spec = 0;
         q = t;
       }
-      spec += gave[l]!;
+      spec += value(l, p);
       matched |= 1 << t;
       if (headline[l] === 0) body |= 1 << t;
       if (met[l]! > values[t]!) values[t] = met[l]!;
     }
     if (q >= 0) sum += spec;
-    const score = scorer.score(p, sum, matched, body, values);
-    if (!(score > 0)) continue;
-    if (top.length === depth) {
-      const last = top[depth - 1]!;
-      // Passages come in ascending order: an equal score never displaces a kept one.
-      if (!(score > last.score)) continue;
-    }
-    let at = top.length;
-    while (at > 0 && score > top[at - 1]!.score) at--;
-    top.splice(at, 0, { id: p, score, sum, matched, body, values: values.slice() });
-    if (top.length > depth) top.pop();
-    if (top.length === depth) {
-      threshold = top[depth - 1]!.score;
-      partition();
-      if (firstEssential === order.length) break;
-    }
+    weighed.sum = sum;
+    weighed.matched = matched;
+    weighed.body = body;
+    return scorer.score(p, sum, matched, body, values);
   }
-  return top;
+}
+
+// Passages are visited window by window: the essential lists' postings of a window are summed in one pass
+// each, and which lists are essential is decided per window from the headlines its passages have.
+const WINDOW = 2048;
+
+/** The first index in the ascending keys[from .. to) holding at least `key` (galloping from `from`), or `to`. */
+function firstAtLeast(keys: Int32Array, from: number, to: number, key: number): number {
+  let lo = from;
+  let step = 1;
+  while (lo + step < to && keys[lo + step]! < key) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, to);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
