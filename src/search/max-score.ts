@@ -31,6 +31,11 @@ export interface PostingLists {
   met: Float64Array;
   /** The most one of its postings adds to a passage's sum. */
   upper: Float64Array;
+  /**
+   * Body lists: per window of passages (WINDOW_BITS), the largest BM25 bracket (d + tf(k + 1) / (tf + norm))
+   * of its postings there, 0 where it has none; the most it adds there is weight × idf × that.
+   */
+  windowBest: (Float64Array | null)[];
 }
 
 /** The index arrays the lists point into, and BM25's length norm per passage (k × (1 − b + b × length / mean)). */
@@ -57,10 +62,10 @@ export interface TopScorer {
    */
   score(passage: number, sum: number, matched: number, body: number, values: Float64Array): number;
   /**
-   * At least the score of any passage whose sum is at most `sum`, whose query terms are among `mask`, and
-   * that holds a query term in its body only if `anchored`; 0 when no such passage can be kept at all.
+   * At least score / sum of any passage whose query terms are among `mask` and that holds one of them in its
+   * body; 0 when no such passage can be kept at all (the score never falls as terms join the mask).
    */
-  bound(sum: number, mask: number, anchored: boolean): number;
+  factor(mask: number): number;
 }
 
 /** A kept passage: its score, sum, query terms met (all, in the body) and how each met (by query term). */
@@ -141,18 +146,32 @@ export function topByMaxScore(src: ListSource, lists: PostingLists, queryCount: 
     }
   }
 
-  // Body lists by their most, ascending. In each window of passages the first `out` of them are
-  // non-essential; outUpper[j] and outMask[j] are the most and the query terms of order[0 .. j).
-  const order = bodies.sort((a, b) => upper[a]! - upper[b]! || a - b);
+  // In each window, the body lists by the most they add there, ascending; the first `out` of them are
+  // non-essential. outUpper[j] and outMask[j] are the most and the query terms of order[0 .. j).
+  const order = bodies.slice();
+  const windowUpper = new Float64Array(count);
   const outUpper = new Float64Array(order.length + 1);
   const outMask = new Int32Array(order.length + 1);
-  for (let j = 0; j < order.length; j++) {
-    outUpper[j + 1] = outUpper[j]! + upper[order[j]!]!;
-    outMask[j + 1] = outMask[j]! | (1 << term[order[j]!]!);
-  }
+  let allUpper = 0;
+  const allMask = queryCount >= 31 ? 0x7fffffff : (1 << queryCount) - 1;
+  for (const l of bodies) allUpper += upper[l]!;
   const scan = new Int32Array(count);
   for (const l of order) scan[l] = lists.start[l]!;
 
+  // The scorer's factor per mask of query terms, worked out on first need.
+  const factors = queryCount <= FACTOR_TABLE_BITS ? new Float64Array(1 << queryCount).fill(-1) : null;
+  const factorMap = new Map<number, number>();
+  const bound = (sum: number, mask: number): number => {
+    let f: number;
+    if (factors !== null) {
+      f = factors[mask]!;
+      if (f < 0) f = factors[mask] = scorer.factor(mask);
+    } else {
+      f = factorMap.get(mask) ?? -1;
+      if (f < 0) factorMap.set(mask, (f = scorer.factor(mask)));
+    }
+    return sum * f;
+  };
   const top: TopPassage[] = [];
   let threshold = 0;
   const prunable = (b: number): boolean => !(b * SAFETY > 0) || (top.length === depth && b * SAFETY < threshold);
@@ -165,6 +184,16 @@ export function topByMaxScore(src: ListSource, lists: PostingLists, queryCount: 
   for (let g = 0; g < groupCount; g++) if (headSum[g]! > mostHead) mostHead = headSum[g]!;
   for (let base = 0; base < n; base += WINDOW) {
     const limit = Math.min(n, base + WINDOW);
+    const w = base >> WINDOW_BITS;
+    for (const l of bodies) {
+      const best = lists.windowBest[l];
+      windowUpper[l] = best ? weight[l]! * (idf[l]! * best[w]!) : upper[l]!;
+    }
+    order.sort((a, b) => windowUpper[a]! - windowUpper[b]! || a - b);
+    for (let j = 0; j < order.length; j++) {
+      outUpper[j + 1] = outUpper[j]! + windowUpper[order[j]!]!;
+      outMask[j + 1] = outMask[j]! | (windowUpper[order[j]!]! > 0 ? 1 << term[order[j]!]! : 0);
+    }
     // The window's headline groups, as the most a group with a given set of query terms gets from its headline.
     heads.length = 0;
     heads.push(0, 0);
@@ -180,13 +209,13 @@ export function topByMaxScore(src: ListSource, lists: PostingLists, queryCount: 
     let out = 0;
     while (out < order.length) {
       let most = 0;
-      for (let i = 0; i < heads.length; i += 2) most = Math.max(most, scorer.bound(heads[i + 1]! + outUpper[out + 1]!, heads[i]! | outMask[out + 1]!, true));
+      for (let i = 0; i < heads.length; i += 2) most = Math.max(most, bound(heads[i + 1]! + outUpper[out + 1]!, heads[i]! | outMask[out + 1]!));
       if (!prunable(most)) break;
       out++;
     }
     if (out === order.length) {
       // Nothing here can be kept; nothing further either if no list with any headline could be.
-      if (prunable(scorer.bound(mostHead + outUpper[out]!, -1, true))) break;
+      if (prunable(bound(mostHead + allUpper, allMask))) break;
       continue;
     }
     // The essential lists' postings in the window, summed per passage (for bounds only).
@@ -195,14 +224,14 @@ export function topByMaxScore(src: ListSource, lists: PostingLists, queryCount: 
       let r = scan[l]!;
       const stop = end[l]!;
       if (r < stop && bodyPassages[r]! < base) r = firstAtLeast(bodyPassages, r, stop, base);
-      const w = weight[l]!;
+      const lweight = weight[l]!;
       const lidf = idf[l]!;
       const bit = 1 << term[l]!;
       for (; r < stop; r++) {
         const p = bodyPassages[r]!;
         if (p >= limit) break;
         const termFreq = bodyFreqs[r]!;
-        partial[p - base]! += w * (lidf * (d + (termFreq * k1) / (termFreq + bodyNorm[p]!)));
+        partial[p - base]! += lweight * (lidf * (d + (termFreq * k1) / (termFreq + bodyNorm[p]!)));
         partialMask[p - base]! |= bit;
       }
       scan[l] = r;
@@ -217,14 +246,14 @@ export function topByMaxScore(src: ListSource, lists: PostingLists, queryCount: 
       partialMask[i] = 0;
       // The non-essential lists, the likeliest to matter first, as long as the passage could still be kept.
       let j = out;
-      if (prunable(scorer.bound(sum + outUpper[j]!, mask | outMask[j]!, true))) continue;
+      if (prunable(bound(sum + outUpper[j]!, mask | outMask[j]!))) continue;
       for (; j > 0; j--) {
         const l = order[j - 1]!;
         if (cur[l]! < p) seek(l, p);
         if (cur[l] === p) {
           sum += value(l, p);
           mask |= 1 << term[l]!;
-        } else if (prunable(scorer.bound(sum + outUpper[j - 1]!, mask | outMask[j - 1]!, true))) break;
+        } else if (prunable(bound(sum + outUpper[j - 1]!, mask | outMask[j - 1]!))) break;
       }
       if (j > 0) continue;
       const score = weigh(p);
@@ -273,7 +302,10 @@ export function topByMaxScore(src: ListSource, lists: PostingLists, queryCount: 
 
 // Passages are visited window by window: the essential lists' postings of a window are summed in one pass
 // each, and which lists are essential is decided per window from the headlines its passages have.
-const WINDOW = 2048;
+export const WINDOW_BITS = 11;
+// Up to this many query terms, the scorer's factors are kept in a table by mask (8,192 entries at 13).
+const FACTOR_TABLE_BITS = 16;
+const WINDOW = 1 << WINDOW_BITS;
 
 /** The first index in the ascending keys[from .. to) holding at least `key` (galloping from `from`), or `to`. */
 function firstAtLeast(keys: Int32Array, from: number, to: number, key: number): number {

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { topByMaxScore, type TopPassage, type TopScorer } from './max-score.ts';
+import { topByMaxScore, WINDOW_BITS, type TopPassage, type TopScorer } from './max-score.ts';
 
 export type { TopPassage, TopScorer } from './max-score.ts';
 
@@ -544,6 +544,7 @@ export class PostingsIndex {
     const n = data.passageCount;
     const { k, b, d } = options.bm25;
     const norms = this.lengthNorms(k, b, d);
+    const windowBest: (Float64Array | null)[] = [];
     const lists = { term: [] as number[], headline: [] as number[], start: [] as number[], end: [] as number[], idf: [] as number[], weight: [] as number[], met: [] as number[], upper: [] as number[] };
     queryTerms.forEach((term, q) => {
       const termBoost = options.boostTerm ? options.boostTerm(term) : 1;
@@ -563,6 +564,7 @@ export class PostingsIndex {
           lists.weight.push(weight);
           lists.met.push(isBody ? kind : kind * LEAN_TITLE_ONLY);
           lists.upper.push(weight * (invDocFreq * this.bestBracket(isBody, t, norms)));
+          windowBest.push(isBody ? this.windowBrackets(t, norms) : null);
         }
       });
     });
@@ -589,6 +591,7 @@ export class PostingsIndex {
         weight: Float64Array.from(lists.weight),
         met: Float64Array.from(lists.met),
         upper: Float64Array.from(lists.upper),
+        windowBest,
       },
       queryTerms.length,
       depth,
@@ -619,10 +622,35 @@ export class PostingsIndex {
     }
     const bodyBest = new Float64Array(data.terms.length).fill(-1);
     const titleBest = new Float64Array(data.terms.length).fill(-1);
-    this.norms = { key, k, d, body, title, bodyBest, titleBest };
+    this.norms = { key, k, d, body, title, bodyBest, titleBest, windowBest: new Map() };
     return this.norms;
   }
   private norms: Norms | null = null;
+
+  /**
+   * Per window of passages (see max-score.ts), the largest d + tf(k + 1) / (tf + norm) of term t's body
+   * postings there (0 where it has none); null for a short list, where the best over all its postings serves.
+   */
+  private windowBrackets(t: number, norms: Norms): Float64Array | null {
+    const data = this.data;
+    const start = data.bodyOffsets[t]!;
+    const end = data.bodyOffsets[t + 1]!;
+    if (end - start < WINDOW_LIST) return null;
+    let best = norms.windowBest.get(t);
+    if (best !== undefined) return best;
+    const { k, d } = norms;
+    best = new Float64Array(((data.passageCount - 1) >> WINDOW_BITS) + 1);
+    for (let r = start; r < end; r++) {
+      const p = data.bodyPassages[r]!;
+      const termFreq = data.bodyFreqs[r]!;
+      const bracket = d + (termFreq * (k + 1)) / (termFreq + norms.body[p]!);
+      const w = p >> WINDOW_BITS;
+      if (bracket > best[w]!) best[w] = bracket;
+    }
+    if (norms.windowBest.size >= WINDOW_MEMO) norms.windowBest.clear();
+    norms.windowBest.set(t, best);
+    return best;
+  }
 
   /** The largest d + tf(k + 1) / (tf + norm) of term t's postings in a field: its best score over its idf. */
   private bestBracket(isBody: boolean, t: number, norms: Norms): number {
@@ -829,6 +857,12 @@ interface Norms {
   /** Per term, its best bracket in the body and in headlines (bestBracket), -1 until worked out. */
   bodyBest: Float64Array;
   titleBest: Float64Array;
+  /** Per term with a long body list, its best bracket per window (windowBrackets). */
+  windowBest: Map<number, Float64Array>;
 }
+// A body list shorter than this is bounded by its best posting alone; longer ones per window too, for at
+// most WINDOW_MEMO terms at a time.
+const WINDOW_LIST = 256;
+const WINDOW_MEMO = 4000;
 const NO_EXPANSIONS: Expansions = { prefixed: [], near: [] };
 const EXPANSION_MEMO = 2000;

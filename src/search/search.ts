@@ -276,7 +276,7 @@ export class SearchIndex {
   /**
    * `relevance` and the score of the lean searches, over query terms by bit (`slots`: each group's terms,
    * `masks`: the same as bit masks): a passage's score is its sum times the groups it meets times its
-   * coverage; 0 when not relevant. `bound` is the most that score can be for a passage meeting at most `mask`.
+   * coverage; 0 when not relevant. `factor` is the most that score can be, per unit of sum, for a passage meeting at most `mask`.
    */
   private leanScorer(plan: Plan, slots: number[][], masks: number[]): TopScorer {
     const groupCount = plan.groups.length;
@@ -311,9 +311,9 @@ export class SearchIndex {
         if (coverage < MIN_IDF_COVERAGE && count / groupCount < MIN_TERM_COVERAGE && !specific) return 0;
         return sum * (met || 1) * coverage;
       },
-      // As `score` with every group met exactly (a value of 1): nothing scores more.
-      bound: (sum, m, anchored) => {
-        if (!anchored || weight === 0) return 0;
+      // As `score` with every group met exactly in the body (a value of 1): nothing scores more.
+      factor: (m) => {
+        if (weight === 0) return 0;
         let weightMatched = 0;
         let count = 0;
         let met = 0;
@@ -328,7 +328,7 @@ export class SearchIndex {
         }
         const coverage = weightMatched / weight;
         if (coverage < MIN_IDF_COVERAGE && count / groupCount < MIN_TERM_COVERAGE && !specific) return 0;
-        return sum * (met || 1) * Math.min(1, coverage);
+        return (met || 1) * Math.min(1, coverage);
       },
     };
   }
