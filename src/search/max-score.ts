@@ -1,19 +1,24 @@
 /**
  * The best passages of a query without weighing every passage that holds a query word: MaxScore dynamic
- * pruning (Turtle and Flood, 1995), document at a time over the query's posting lists, exact.
+ * pruning (Turtle and Flood, 1995) with per-block maxima (as in block-max WAND, Ding and Suel, 2011), exact.
  *
  * Each posting list (one index term in one field, for one query term) knows the most it can add to a
- * passage's BM25+ sum. Lists are ordered headline lists first, then by that most; the longest run of them
- * whose passages, matching all of it, could still not enter the best `depth` (the scorer's bound is below
- * the last kept score, or zero: the relevance rule would refuse them) is "non-essential": those lists are
- * never walked, only looked into for a passage that some essential list holds and whose bound (what the
- * essential lists gave, plus the non-essential lists' most) can still enter. The kept score rises as
- * passages are weighed, so more lists become non-essential and fewer passages are visited.
+ * passage's BM25+ sum, over the corpus and, for long body lists, in each window of 2,048 passages. The
+ * passages are gone through window by window. In a window the body lists are ordered by the most they add
+ * there; the longest run of them whose passages, holding all of that run and nothing else (whatever their
+ * headline), could still not be kept is "non-essential": the caller's bound (TopScorer.factor: the score
+ * per unit of sum of a passage meeting at most those query terms, 0 when the relevance rule would refuse
+ * it) is below the last kept score. Only the essential lists are read, summed per passage in one pass each;
+ * a passage they hold is looked up in the non-essential lists (likeliest first) only while its bound can
+ * still be kept, and weighed in full only if it still can. Headline lists are short: each headline group's
+ * share is summed first, exactly. As the kept score rises, fewer lists are essential and fewer passages read.
  *
  * Exactness: a passage that gets weighed gets the very sum the exhaustive search gives, from the same
  * floating-point operations in the same order (query term by query term, index term by index term, headline
- * before body), and is kept or not by the same rule (score, then lower passage number). A passage is only
- * skipped when a bound, taken a hair above the true one, says it cannot be kept.
+ * before body), and is kept or not by the same rule (score, then lower passage number; passages come in
+ * ascending order). A passage is only skipped when a bound, taken a hair above the true one, says it
+ * cannot be kept. tests/search-max-score.test.ts and tests/search-large.test.ts check it against the
+ * exhaustive search.
  */
 
 /** The query's posting lists, in the order the exhaustive search adds them up. */
