@@ -182,6 +182,7 @@ export function topByMaxScore(src: ListSource, lists: PostingLists, queryCount: 
   const prunable = (b: number): boolean => !(b * SAFETY > 0) || (top.length === depth && b * SAFETY < threshold);
   const partial = new Float64Array(WINDOW);
   const partialMask = new Int32Array(WINDOW);
+  const held = new Int32Array(WINDOW >> 5);
   const heads: number[] = [];
   const values = new Float64Array(queryCount);
   const weighed = { sum: 0, matched: 0, body: 0 };
@@ -237,39 +238,45 @@ export function topByMaxScore(src: ListSource, lists: PostingLists, queryCount: 
         if (p >= limit) break;
         const termFreq = bodyFreqs[r]!;
         partial[p - base]! += lweight * (lidf * (d + (termFreq * k1) / (termFreq + bodyNorm[p]!)));
-        partialMask[p - base]! |= bit;
+        const i = p - base;
+        if (partialMask[i] === 0) held[i >> 5]! |= 1 << (i & 31);
+        partialMask[i]! |= bit;
       }
       scan[l] = r;
     }
-    for (let i = 0; i < limit - base; i++) {
-      if (partialMask[i] === 0) continue;
-      const p = base + i;
-      const g = groupOf[p]!;
-      let sum = partial[i]! + headSum[g]!;
-      let mask = partialMask[i]! | headMask[g]!;
-      partial[i] = 0;
-      partialMask[i] = 0;
-      // The non-essential lists, the likeliest to matter first, as long as the passage could still be kept.
-      let j = out;
-      if (prunable(bound(sum + outUpper[j]!, mask | outMask[j]!))) continue;
-      for (; j > 0; j--) {
-        const l = order[j - 1]!;
-        if (cur[l]! < p) seek(l, p);
-        if (cur[l] === p) {
-          sum += value(l, p);
-          mask |= 1 << term[l]!;
-        } else if (prunable(bound(sum + outUpper[j - 1]!, mask | outMask[j - 1]!))) break;
+    // The passages they hold, in ascending order (by the bits of `held`).
+    for (let word = 0; word < WINDOW >> 5; word++) {
+      for (let bits = held[word]!; bits !== 0; bits &= bits - 1) {
+        const i = (word << 5) + 31 - Math.clz32(bits & -bits);
+        const p = base + i;
+        const g = groupOf[p]!;
+        let sum = partial[i]! + headSum[g]!;
+        let mask = partialMask[i]! | headMask[g]!;
+        partial[i] = 0;
+        partialMask[i] = 0;
+        // The non-essential lists, the likeliest to matter first, as long as the passage could still be kept.
+        let j = out;
+        if (prunable(bound(sum + outUpper[j]!, mask | outMask[j]!))) continue;
+        for (; j > 0; j--) {
+          const l = order[j - 1]!;
+          if (cur[l]! < p) seek(l, p);
+          if (cur[l] === p) {
+            sum += value(l, p);
+            mask |= 1 << term[l]!;
+          } else if (prunable(bound(sum + outUpper[j - 1]!, mask | outMask[j - 1]!))) break;
+        }
+        if (j > 0) continue;
+        const score = weigh(p);
+        if (!(score > 0)) continue;
+        if (top.length === depth && !(score > top[depth - 1]!.score)) continue;
+        let at = top.length;
+        // Passages come in ascending order: an equal score never displaces a kept one.
+        while (at > 0 && score > top[at - 1]!.score) at--;
+        top.splice(at, 0, { id: p, score, sum: weighed.sum, matched: weighed.matched, body: weighed.body, values: values.slice() });
+        if (top.length > depth) top.pop();
+        if (top.length === depth) threshold = top[depth - 1]!.score;
       }
-      if (j > 0) continue;
-      const score = weigh(p);
-      if (!(score > 0)) continue;
-      if (top.length === depth && !(score > top[depth - 1]!.score)) continue;
-      let at = top.length;
-      // Passages come in ascending order: an equal score never displaces a kept one.
-      while (at > 0 && score > top[at - 1]!.score) at--;
-      top.splice(at, 0, { id: p, score, sum: weighed.sum, matched: weighed.matched, body: weighed.body, values: values.slice() });
-      if (top.length > depth) top.pop();
-      if (top.length === depth) threshold = top[depth - 1]!.score;
+      held[word] = 0;
     }
   }
   return top;
