@@ -1,4 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { topByMaxScore, WINDOW_BITS, type TopPassage, type TopScorer } from './max-score.ts';
+
+export type { TopPassage, TopScorer } from './max-score.ts';
 
 /**
  * A compact inverted index of passages with two fields, the body (per passage) and the headline (per
@@ -346,35 +349,6 @@ export class PostingsIndex {
     return t === undefined ? 0 : this.data.bodyOffsets[t + 1]! - this.data.bodyOffsets[t]!;
   }
 
-  /**
-   * The highest BM25+ score (before boosts) any passage gets for the term in a field, as the searches
-   * compute it for an exact match: a bound for leaving out passages that hold only common terms.
-   */
-  maxTermScore(term: string, field: Field, bm25: { k: number; b: number; d: number }): number {
-    const t = this.dictionary.get(term);
-    if (t === undefined) return 0;
-    const data = this.data;
-    const { k, b, d } = bm25;
-    const n = data.passageCount;
-    const idf = (count: number): number => Math.log(1 + (n - count + 0.5) / (count + 0.5));
-    const bound = (termFreq: number, fieldLength: number, average: number): number =>
-      d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / average));
-    let best = 0;
-    if (field === 'body') {
-      const lo = data.bodyOffsets[t]!;
-      const hi = data.bodyOffsets[t + 1]!;
-      for (let j = lo; j < hi; j++) best = Math.max(best, bound(data.bodyFreqs[j]!, data.bodyLengths[data.bodyPassages[j]!]!, data.averageBodyLength));
-      // The idf is the same for every posting: times the largest bracket, it is the largest score.
-      return idf(hi - lo) * best;
-    }
-    for (let j = data.titleOffsets[t]!; j < data.titleOffsets[t + 1]!; j++) {
-      const g = data.titleGroups[j]!;
-      const length = data.groupTermOffsets[g + 1]! - data.groupTermOffsets[g]!;
-      best = Math.max(best, bound(data.titleFreqs[j]!, length, data.averageTitleLength));
-    }
-    return idf(this.titlePassageCount(t)) * best;
-  }
-
   /** Number of passages whose headline holds the term. */
   titleFrequency(term: string): number {
     const t = this.dictionary.get(term);
@@ -454,10 +428,10 @@ export class PostingsIndex {
    * and, per query term (at most LEAN_TERMS), the best way it met each passage (see LeanResults). What the
    * ranking of a large corpus needs, where a common word touches a good share of all passages. `groups`
    * (bit masks of query terms) makes the sum's multiplier the number of groups met rather than of terms, so
-   * that two words for one thing ("Moscow", "Russia") count once. `only` (passage numbers, ascending) limits
-   * the search to those passages: each gets exactly the score and matches it gets without the limit.
+   * that two words for one thing ("Moscow", "Russia") count once. Every passage holding a query term is
+   * weighed: the reference `searchTop` must equal.
    */
-  searchLean(queryTerms: readonly string[], options: ScoringOptions, groups?: readonly number[], only?: Int32Array): LeanResults {
+  searchLean(queryTerms: readonly string[], options: ScoringOptions, groups?: readonly number[]): LeanResults {
     if (queryTerms.length > LEAN_TERMS) throw new Error(`PostingsIndex.searchLean: at most ${LEAN_TERMS} query terms, got ${queryTerms.length}`);
     const n = this.data.passageCount;
     const query = this.nextStamp();
@@ -470,14 +444,6 @@ export class PostingsIndex {
     const boostDocument = options.boostDocument;
     const { specStamp, specScore, totalStamp, totalScore } = this;
     const values: Float64Array[] = [];
-    // Candidates only: looked up in long posting lists, marked for short ones.
-    let onlyMark: Int32Array | null = null;
-    let onlyStamp = 0;
-    if (only !== undefined) {
-      onlyMark = this.onlyMarks();
-      onlyStamp = this.nextStamp();
-      for (const p of only) onlyMark[p] = onlyStamp;
-    }
     queryTerms.forEach((term, q) => {
       const value = this.leanValues(q);
       values.push(value);
@@ -491,31 +457,6 @@ export class PostingsIndex {
           const field = fieldIds[f]!;
           const fieldBoost = fieldBoosts[f]!;
           const met = field === FIELD_BODY ? kind : kind * LEAN_TITLE_ONLY;
-          const add = (p: number, termFreq: number, fieldLength: number, average: number, matchingFields: number): void => {
-            const docBoost = boostDocument ? boostDocument(p) : 1;
-            if (!docBoost) return;
-            // calcBM25Score, operation for operation (as `search`).
-            const invDocFreq = Math.log(1 + (n - matchingFields + 0.5) / (matchingFields + 0.5));
-            const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / average)));
-            const weightedScore = termWeight * termBoost * fieldBoost * docBoost * rawScore;
-            if (specStamp[p] === spec) {
-              specScore[p] = specScore[p]! + weightedScore;
-              if (met > value[p]!) value[p] = met;
-            } else {
-              specStamp[p] = spec;
-              specScore[p] = weightedScore;
-              value[p] = met;
-              touched.push(p);
-            }
-            if (field === FIELD_BODY) body[p] = body[p]! | bit;
-          };
-          if (only !== undefined && this.lookUpCandidates(field, t, only.length)) {
-            this.eachCandidatePosting(field, t, only, add);
-            continue;
-          }
-          // A headline term is read group by group, not as fieldPostings' list of passages: a word of many
-          // headlines would make that list as long as the corpus, on every question. The order passages are
-          // met in does not change their scores.
           const data = this.data;
           const isBody = field === FIELD_BODY;
           const matchingFields = isBody ? data.bodyOffsets[t + 1]! - data.bodyOffsets[t]! : this.titlePassageCount(t);
@@ -524,7 +465,7 @@ export class PostingsIndex {
           const invDocFreq = Math.log(1 + (n - matchingFields + 0.5) / (matchingFields + 0.5));
           const lengths = isBody ? data.bodyLengths : this.titleLengths;
           const average = isBody ? data.averageBodyLength : data.averageTitleLength;
-          // One posting, scored and recorded; `p` holds the term `termFreq` times in this field.
+          // One posting, scored and recorded (calcBM25Score, operation for operation); `p` holds the term `termFreq` times.
           const post = (p: number, termFreq: number): void => {
             const docBoost = boostDocument ? boostDocument(p) : 1;
             if (!docBoost) return;
@@ -539,35 +480,24 @@ export class PostingsIndex {
               value[p] = met;
               touched.push(p);
             }
+            if (isBody) body[p] = body[p]! | bit;
           };
           if (isBody) {
             const { bodyPassages, bodyFreqs } = data;
-            for (let r = data.bodyOffsets[t]!, end = data.bodyOffsets[t + 1]!; r < end; r++) {
-              const p = bodyPassages[r]!;
-              if (onlyMark !== null && onlyMark[p] !== onlyStamp) continue;
-              post(p, bodyFreqs[r]!);
-              body[p] = body[p]! | bit;
-            }
+            for (let r = data.bodyOffsets[t]!, end = data.bodyOffsets[t + 1]!; r < end; r++) post(bodyPassages[r]!, bodyFreqs[r]!);
           } else {
-            // A headline posting is every passage of its group.
+            // A headline posting is every passage of its group, read group by group rather than as
+            // fieldPostings' list of passages (as long as the corpus for a word of many headlines). The order
+            // passages are met in does not change their scores.
             const { groupPassages, groupPassageOffsets, titleGroups, titleFreqs } = data;
             for (let r = data.titleOffsets[t]!, end = data.titleOffsets[t + 1]!; r < end; r++) {
               const g = titleGroups[r]!;
-              const termFreq = titleFreqs[r]!;
-              for (let x = groupPassageOffsets[g]!, last = groupPassageOffsets[g + 1]!; x < last; x++) {
-                const p = groupPassages[x]!;
-                if (onlyMark !== null && onlyMark[p] !== onlyStamp) continue;
-                post(p, termFreq);
-              }
+              for (let x = groupPassageOffsets[g]!, last = groupPassageOffsets[g + 1]!; x < last; x++) post(groupPassages[x]!, titleFreqs[r]!);
             }
           }
         }
       };
-      const exact = this.dictionary.get(term);
-      if (exact !== undefined) score(exact, 1, 1);
-      const { prefixed, near } = this.expansions(term, options.prefix(term), options.fuzzy(term));
-      for (const [id, distance, length] of prefixed) score(id, (options.weights.prefix * length) / (length + 0.3 * distance), LEAN_PREFIX);
-      for (const [id, distance, length] of near) score(id, (options.weights.fuzzy * length) / (length + distance), LEAN_FUZZY);
+      this.eachExpansion(term, options, score);
       for (const p of touched) {
         if (totalStamp[p] !== query) {
           totalStamp[p] = query;
@@ -603,36 +533,147 @@ export class PostingsIndex {
   }
 
   /**
-   * The passages whose body holds one of the query terms, or a longer or misspelt form of one that `options`
-   * allows (as `searchLean` expands them), ascending. A passage outside them can hold the query only in its
-   * headline, which a word of many headlines makes most of the corpus.
+   * The best `depth` passages by `scorer`, exactly as weighing every passage `searchLean` touches gives them
+   * (same sums, same values, same order), without weighing those that cannot be among them (see
+   * max-score.ts). Null when the index cannot prune (headline groups out of passage order, document boosts,
+   * more than LEAN_TERMS terms): use `searchLean`.
    */
-  bodyHolders(queryTerms: readonly string[], options: ScoringOptions): Int32Array {
-    const n = this.data.passageCount;
-    const mark = this.onlyMarks();
-    const stamp = this.nextStamp();
-    const { bodyOffsets, bodyPassages } = this.data;
-    let count = 0;
-    const take = (t: number): void => {
-      for (let r = bodyOffsets[t]!, end = bodyOffsets[t + 1]!; r < end; r++) {
-        const p = bodyPassages[r]!;
-        if (mark[p] !== stamp) {
-          mark[p] = stamp;
-          count++;
+  searchTop(queryTerms: readonly string[], options: ScoringOptions, depth: number, scorer: TopScorer): TopPassage[] | null {
+    if (!this.titleOrdered || options.boostDocument || queryTerms.length > LEAN_TERMS || !(depth >= 1 && Number.isFinite(depth))) return null;
+    const data = this.data;
+    const n = data.passageCount;
+    const { k, b, d } = options.bm25;
+    const norms = this.lengthNorms(k, b, d);
+    const windowBest: (Float64Array | null)[] = [];
+    const lists = { term: [] as number[], headline: [] as number[], start: [] as number[], end: [] as number[], idf: [] as number[], weight: [] as number[], met: [] as number[], upper: [] as number[] };
+    queryTerms.forEach((term, q) => {
+      const termBoost = options.boostTerm ? options.boostTerm(term) : 1;
+      this.eachExpansion(term, options, (t, termWeight, kind) => {
+        for (const name of options.fields) {
+          const isBody = name === 'body';
+          const matchingFields = isBody ? data.bodyOffsets[t + 1]! - data.bodyOffsets[t]! : this.titlePassageCount(t);
+          if (matchingFields === 0) continue;
+          const invDocFreq = Math.log(1 + (n - matchingFields + 0.5) / (matchingFields + 0.5));
+          // As searchLean's termWeight * termBoost * fieldBoost * docBoost (1), before the raw score.
+          const weight = termWeight * termBoost * (options.boost[name] || 1);
+          lists.term.push(q);
+          lists.headline.push(isBody ? 0 : 1);
+          lists.start.push(isBody ? data.bodyOffsets[t]! : data.titleOffsets[t]!);
+          lists.end.push(isBody ? data.bodyOffsets[t + 1]! : data.titleOffsets[t + 1]!);
+          lists.idf.push(invDocFreq);
+          lists.weight.push(weight);
+          lists.met.push(isBody ? kind : kind * LEAN_TITLE_ONLY);
+          lists.upper.push(weight * (invDocFreq * this.bestBracket(isBody, t, norms)));
+          windowBest.push(isBody ? this.windowBrackets(t, norms) : null);
         }
-      }
-    };
-    for (const term of queryTerms) {
-      const exact = this.dictionary.get(term);
-      if (exact !== undefined) take(exact);
-      const { prefixed, near } = this.expansions(term, options.prefix(term), options.fuzzy(term));
-      for (const [id] of prefixed) take(id);
-      for (const [id] of near) take(id);
+      });
+    });
+    return topByMaxScore(
+      {
+        passageCount: n,
+        bodyPassages: data.bodyPassages,
+        bodyFreqs: data.bodyFreqs,
+        titleGroups: data.titleGroups,
+        titleFreqs: data.titleFreqs,
+        groupOf: data.groupOf,
+        groupStart: data.groupPassageOffsets,
+        bodyNorm: norms.body,
+        titleNorm: norms.title,
+        k,
+        d,
+      },
+      {
+        term: Int32Array.from(lists.term),
+        headline: Uint8Array.from(lists.headline),
+        start: Int32Array.from(lists.start),
+        end: Int32Array.from(lists.end),
+        idf: Float64Array.from(lists.idf),
+        weight: Float64Array.from(lists.weight),
+        met: Float64Array.from(lists.met),
+        upper: Float64Array.from(lists.upper),
+        windowBest,
+      },
+      queryTerms.length,
+      depth,
+      scorer,
+    );
+  }
+
+  /** Calls `score` for a query term's index terms, in MiniSearch's order: itself, longer forms, misspelt forms. */
+  private eachExpansion(term: string, options: ScoringOptions, score: (t: number, termWeight: number, kind: number) => void): void {
+    const exact = this.dictionary.get(term);
+    if (exact !== undefined) score(exact, 1, 1);
+    const { prefixed, near } = this.expansions(term, options.prefix(term), options.fuzzy(term));
+    for (const [id, distance, length] of prefixed) score(id, (options.weights.prefix * length) / (length + 0.3 * distance), LEAN_PREFIX);
+    for (const [id, distance, length] of near) score(id, (options.weights.fuzzy * length) / (length + distance), LEAN_FUZZY);
+  }
+
+  /** BM25's length norm k × (1 − b + b × length / mean) of each passage's body and headline, kept per (k, b). */
+  private lengthNorms(k: number, b: number, d: number): Norms {
+    const key = `${k} ${b} ${d}`;
+    if (this.norms?.key === key) return this.norms;
+    const data = this.data;
+    const n = data.passageCount;
+    const body = new Float64Array(n);
+    const title = new Float64Array(n);
+    for (let p = 0; p < n; p++) {
+      body[p] = k * (1 - b + (b * data.bodyLengths[p]!) / data.averageBodyLength);
+      title[p] = k * (1 - b + (b * this.titleLengths[p]!) / data.averageTitleLength);
     }
-    const out = new Int32Array(count);
-    let at = 0;
-    for (let p = 0; p < n && at < count; p++) if (mark[p] === stamp) out[at++] = p;
-    return out;
+    const bodyBest = new Float64Array(data.terms.length).fill(-1);
+    const titleBest = new Float64Array(data.terms.length).fill(-1);
+    this.norms = { key, k, d, body, title, bodyBest, titleBest, windowBest: new Map() };
+    return this.norms;
+  }
+  private norms: Norms | null = null;
+
+  /**
+   * Per window of passages (see max-score.ts), the largest d + tf(k + 1) / (tf + norm) of term t's body
+   * postings there (0 where it has none); null for a short list, where the best over all its postings serves.
+   */
+  private windowBrackets(t: number, norms: Norms): Float64Array | null {
+    const data = this.data;
+    const start = data.bodyOffsets[t]!;
+    const end = data.bodyOffsets[t + 1]!;
+    if (end - start < WINDOW_LIST) return null;
+    let best = norms.windowBest.get(t);
+    if (best !== undefined) return best;
+    const { k, d } = norms;
+    best = new Float64Array(((data.passageCount - 1) >> WINDOW_BITS) + 1);
+    for (let r = start; r < end; r++) {
+      const p = data.bodyPassages[r]!;
+      const termFreq = data.bodyFreqs[r]!;
+      const bracket = d + (termFreq * (k + 1)) / (termFreq + norms.body[p]!);
+      const w = p >> WINDOW_BITS;
+      if (bracket > best[w]!) best[w] = bracket;
+    }
+    if (norms.windowBest.size >= WINDOW_MEMO) norms.windowBest.clear();
+    norms.windowBest.set(t, best);
+    return best;
+  }
+
+  /** The largest d + tf(k + 1) / (tf + norm) of term t's postings in a field: its best score over its idf. */
+  private bestBracket(isBody: boolean, t: number, norms: Norms): number {
+    const memo = isBody ? norms.bodyBest : norms.titleBest;
+    if (memo[t]! >= 0) return memo[t]!;
+    const { k, d } = norms;
+    const data = this.data;
+    let best = 0;
+    if (isBody) {
+      for (let r = data.bodyOffsets[t]!, end = data.bodyOffsets[t + 1]!; r < end; r++) {
+        const termFreq = data.bodyFreqs[r]!;
+        const bracket = d + (termFreq * (k + 1)) / (termFreq + norms.body[data.bodyPassages[r]!]!);
+        if (bracket > best) best = bracket;
+      }
+    } else {
+      for (let r = data.titleOffsets[t]!, end = data.titleOffsets[t + 1]!; r < end; r++) {
+        const termFreq = data.titleFreqs[r]!;
+        const bracket = d + (termFreq * (k + 1)) / (termFreq + norms.title[data.groupPassageOffsets[data.titleGroups[r]!]!]!);
+        if (bracket > best) best = bracket;
+      }
+    }
+    memo[t] = best;
+    return best;
   }
 
   /**
@@ -667,51 +708,12 @@ export class PostingsIndex {
   }
   private readonly expansionMemo = new Map<string, Expansions>();
 
-  private onlyMarkArray: Int32Array | null = null;
-  private onlyMarks(): Int32Array {
-    if (this.onlyMarkArray === null) this.onlyMarkArray = new Int32Array(this.data.passageCount);
-    return this.onlyMarkArray;
-  }
-
-  /** Whether looking each of `count` candidates up costs less than reading the term's postings in a field. */
-  private lookUpCandidates(field: number, t: number, count: number): boolean {
-    const data = this.data;
-    const postings = field === FIELD_BODY ? data.bodyOffsets[t + 1]! - data.bodyOffsets[t]! : this.titlePassageCount(t);
-    return count * 20 < postings;
-  }
-
   /** Passages whose headline holds term t (as fieldPostings counts them). */
   private titlePassageCount(t: number): number {
     const { titleOffsets, titleGroups, groupPassageOffsets } = this.data;
     let count = 0;
     for (let j = titleOffsets[t]!; j < titleOffsets[t + 1]!; j++) count += groupPassageOffsets[titleGroups[j]! + 1]! - groupPassageOffsets[titleGroups[j]!]!;
     return count;
-  }
-
-  /** Calls `add` for each candidate (ascending) that holds term t in the field, with what fieldPostings gives. */
-  private eachCandidatePosting(
-    field: number,
-    t: number,
-    only: Int32Array,
-    add: (p: number, termFreq: number, fieldLength: number, average: number, matchingFields: number) => void,
-  ): void {
-    const data = this.data;
-    if (field === FIELD_BODY) {
-      const lo = data.bodyOffsets[t]!;
-      const hi = data.bodyOffsets[t + 1]!;
-      for (const p of only) {
-        const j = search(data.bodyPassages, lo, hi, p);
-        if (j >= 0) add(p, data.bodyFreqs[j]!, data.bodyLengths[p]!, data.averageBodyLength, hi - lo);
-      }
-      return;
-    }
-    const lo = data.titleOffsets[t]!;
-    const hi = data.titleOffsets[t + 1]!;
-    const count = this.titlePassageCount(t);
-    for (const p of only) {
-      const j = search(data.titleGroups, lo, hi, data.groupOf[p]!);
-      if (j >= 0) add(p, data.titleFreqs[j]!, this.titleLengths[p]!, data.averageTitleLength, count);
-    }
   }
 
   private lean: { matched: Int32Array; body: Int32Array; values: Float64Array[] } | null = null;
@@ -846,17 +848,21 @@ interface Expansions {
   prefixed: readonly (readonly [number, number, number])[];
   near: readonly (readonly [number, number, number])[];
 }
+interface Norms {
+  key: string;
+  k: number;
+  d: number;
+  body: Float64Array;
+  title: Float64Array;
+  /** Per term, its best bracket in the body and in headlines (bestBracket), -1 until worked out. */
+  bodyBest: Float64Array;
+  titleBest: Float64Array;
+  /** Per term with a long body list, its best bracket per window (windowBrackets). */
+  windowBest: Map<number, Float64Array>;
+}
+// A body list shorter than this is bounded by its best posting alone; longer ones per window too, for at
+// most WINDOW_MEMO terms at a time.
+const WINDOW_LIST = 256;
+const WINDOW_MEMO = 4000;
 const NO_EXPANSIONS: Expansions = { prefixed: [], near: [] };
 const EXPANSION_MEMO = 2000;
-
-/** Where `value` is in the ascending `array[lo .. hi)`, or -1. */
-function search(array: Int32Array, lo: number, hi: number, value: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = array[mid]!;
-    if (v === value) return mid;
-    if (v < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return -1;
-}

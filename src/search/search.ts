@@ -1,6 +1,6 @@
 import type { AskResult, Document, Passage } from '../types.ts';
 import { bestSentence, explain, KIND_BOOST, KIND_WORD, MATCH_EXACT, MATCH_PREFIX, MATCH_TITLE_ONLY, sentenceScore, sharedPairs } from './rerank.ts';
-import { LEAN_TERMS, PostingsIndex, type Field, type IndexResult, type PostingsSnapshot, type ScoringOptions } from './postings.ts';
+import { LEAN_TERMS, PostingsIndex, type Field, type IndexResult, type PostingsSnapshot, type ScoringOptions, type TopScorer } from './postings.ts';
 import { normalizeTerm, questionSubject, queryTerms, subjectTerms, tokenize, tokenizeWith } from '../text/terms.ts';
 import { editDistance } from '../text/distance.ts';
 import { alternativesFor, type MatchKind } from './lexicon.ts';
@@ -254,10 +254,10 @@ export class SearchIndex {
   }
 
   /**
-   * The best `depth` relevant passages, best first: every passage holding a query term is scored by the
-   * index (BM25+ over all the query's terms, as MiniSearch scores them) and weighed by its coverage of the
-   * question (see `relevance`). Nothing is skipped, so a passage whose matching words are all common is
-   * found as surely as one with a rare word.
+   * The best `depth` relevant passages, best first: BM25+ over all the query's terms, as MiniSearch scores
+   * them, weighed by the passage's coverage of the question (see `relevance`). Nothing that could be among
+   * them is skipped, so a passage whose matching words are all common is found as surely as one with a rare
+   * word; the index's MaxScore search (max-score.ts) only leaves out passages a bound proves cannot be.
    */
   private searchTop(plan: Plan, depth: number): Hit[] {
     const terms = [...new Set(plan.groups.flatMap((g) => g.alternatives))];
@@ -265,81 +265,98 @@ export class SearchIndex {
     if (terms.length > LEAN_TERMS || this.reference) return selectTop(this.searchWithObjects(plan), depth);
     const slots = plan.groups.map((g) => g.alternatives.map((t) => terms.indexOf(t)));
     const masks = slots.map((s) => s.reduce((m, q) => m | (1 << q), 0));
-    if (this.passages.length > LARGE_CORPUS && this.pruning) {
-      const pruned = this.searchPruned(plan, terms, slots, masks, depth);
-      if (pruned !== null) return pruned;
+    const scorer = this.leanScorer(plan, slots, masks);
+    if (this.pruning) {
+      const top = this.index.searchTop(terms, this.scoring(plan, ['title', 'body']), depth, scorer);
+      if (top !== null) return top.map((t) => this.leanHit(plan, slots, t.id, t.score, (q) => (((t.matched >> q) & 1) === 1 ? t.values[q]! : 0)));
     }
-    // Only a passage holding a query word in its body can be relevant (see `relevance`): the others, met
-    // through a headline shared by most of the corpus, need not be scored at all.
-    if (this.pruning) return this.searchLean(plan, terms, slots, masks, depth, this.index.bodyHolders(terms, this.scoring(plan, ['body'])));
-    return this.searchLean(plan, terms, slots, masks, depth);
+    return this.searchLean(plan, terms, slots, masks, depth, scorer);
   }
 
   /**
-   * The best `depth` hits of a large corpus without reading the postings of its common terms (MaxScore).
-   * A word in a good share of all passages ("north", "korea" in a corpus about Korea, a word of many
-   * headlines) costs a pass over much of the index for little ranking weight. So only the passages holding
-   * a rarer term are scored, exactly as scoring everything scores them; a passage holding only common
-   * terms scores at most the sum of each common term's best score anywhere, times their number, times their
-   * share of the question's weight. When the `depth`-th best scored passage beats that bound, no other
-   * passage can be among the best `depth`: the answer is exact. Else the next commonest term joins the rare
-   * ones; null when that would be most of the corpus, and the caller scores everything.
+   * `relevance` and the score of the lean searches, over query terms by bit (`slots`: each group's terms,
+   * `masks`: the same as bit masks): a passage's score is its sum times the groups it meets times its
+   * coverage; 0 when not relevant. `factor` is the most that score can be, per unit of sum, for a passage meeting at most `mask`.
    */
-  private searchPruned(plan: Plan, terms: string[], slots: number[][], masks: number[], depth: number): Hit[] | null {
-    const n = this.passages.length;
-    const loose = terms.filter((t) => plan.prefix.has(t) || plan.fuzzy.has(t));
-    const frequency = new Map(terms.map((t) => [t, this.index.bodyFrequency(t) + this.index.titleFrequency(t)]));
-    const exact = terms.filter((t) => !loose.includes(t)).sort((a, b) => frequency.get(a)! - frequency.get(b)!);
-    let rareCount = Math.max(loose.length > 0 ? 0 : 1, exact.filter((t) => frequency.get(t)! <= COMMON_SHARE * n).length);
-    const totalIdf = plan.groups.reduce((sum, g) => sum + g.idf, 0);
-    let pairWeight = 0;
-    for (let g = 1; g < plan.groups.length; g++) pairWeight += Math.min(plan.groups[g - 1]!.idf, plan.groups[g]!.idf);
-    for (; rareCount < exact.length; rareCount++) {
-      const rare = [...loose, ...exact.slice(0, rareCount)];
-      const common = exact.slice(rareCount);
-      const candidates = this.candidatesOf(plan, rare);
-      if (candidates.length > n * MAX_CANDIDATE_SHARE) return null;
-      if (candidates.length < depth) continue;
-      let best = 0;
-      for (const t of common) best += (plan.boost.get(t) ?? 1) * this.bestTermScore(t);
-      const commonGroups = plan.groups.filter((g) => g.alternatives.some((t) => common.includes(t)));
-      const share = totalIdf > 0 ? Math.min(1, commonGroups.reduce((sum, g) => sum + g.idf, 0) / totalIdf) : 1;
-      // A hair above the true bound, so that float rounding never lets a passage past it.
-      const bound = best * commonGroups.length * share * (1 + 1e-9);
-      const top = this.searchLean(plan, terms, slots, masks, depth, candidates);
-      if (top.length === depth && top[depth - 1]!.score > bound) return top;
-    }
-    return null;
-  }
-
-  /** Passages holding one of the terms (or a longer or misspelt form the plan allows), ascending. */
-  private candidatesOf(plan: Plan, terms: string[]): Int32Array {
-    const found = this.index.searchLean(terms, this.scoring(plan, ['title', 'body']));
-    return Int32Array.from(found.ids).sort();
-  }
-
-  // A term's best body score plus its best headline score (as boosted), worked out once per term.
-  private readonly bestScores = new Map<string, number>();
-  private bestTermScore(term: string): number {
-    let best = this.bestScores.get(term);
-    if (best === undefined) {
-      best = this.index.maxTermScore(term, 'body', BM25) + TITLE_BOOST * this.index.maxTermScore(term, 'title', BM25);
-      if (this.bestScores.size >= MEMO_SIZE) this.bestScores.clear();
-      this.bestScores.set(term, best);
-    }
-    return best;
-  }
-
-  /** The best `depth` hits by the lean search of every passage, or of `only` these (ascending). */
-  private searchLean(plan: Plan, terms: string[], slots: number[][], masks: number[], depth: number, only?: Int32Array): Hit[] {
-    const lean = this.index.searchLean(terms, this.scoring(plan, ['title', 'body']), masks, only);
-    const { matched, body, values, sum } = lean;
-    // `relevance` and the lean score, inlined: this loop runs once per passage holding a query word.
+  private leanScorer(plan: Plan, slots: number[][], masks: number[]): TopScorer {
     const groupCount = plan.groups.length;
     const idfs = plan.groups.map((g) => g.idf);
     const weight = idfs.reduce((a, b) => a + b, 0);
     const specificIdf = MIN_SPECIFIC_IDF * this.maxIdf();
     const soft = plan.groups.map((g) => g.how.every((h) => h === 'person'));
+    return {
+      score: (_p, sum, m, inBody, values) => {
+        let weightMatched = 0;
+        let count = 0;
+        let met = 0;
+        let anchored = false;
+        let specific = false;
+        for (let g = 0; g < groupCount; g++) {
+          if ((m & masks[g]!) === 0) continue;
+          met++;
+          let v = 0;
+          for (const q of slots[g]!) {
+            if (((m >> q) & 1) === 0) continue;
+            const x = values[q]!;
+            if (x > v) v = x;
+            if (((inBody >> q) & 1) === 1) anchored = true;
+          }
+          weightMatched += idfs[g]! * v;
+          if (soft[g]) continue;
+          count += v;
+          if (v >= MATCH_PREFIX && idfs[g]! >= specificIdf) specific = true;
+        }
+        if (!anchored || weight === 0) return 0;
+        const coverage = weightMatched / weight;
+        if (coverage < MIN_IDF_COVERAGE && count / groupCount < MIN_TERM_COVERAGE && !specific) return 0;
+        return sum * (met || 1) * coverage;
+      },
+      // As `score` with every group met exactly in the body (a value of 1): nothing scores more.
+      factor: (m) => {
+        if (weight === 0) return 0;
+        let weightMatched = 0;
+        let count = 0;
+        let met = 0;
+        let specific = false;
+        for (let g = 0; g < groupCount; g++) {
+          if ((m & masks[g]!) === 0) continue;
+          met++;
+          weightMatched += idfs[g]!;
+          if (soft[g]) continue;
+          count++;
+          if (idfs[g]! >= specificIdf) specific = true;
+        }
+        const coverage = weightMatched / weight;
+        if (coverage < MIN_IDF_COVERAGE && count / groupCount < MIN_TERM_COVERAGE && !specific) return 0;
+        return (met || 1) * Math.min(1, coverage);
+      },
+    };
+  }
+
+  /** A kept passage as a hit: per query group, which of its terms met the passage best and how well. */
+  private leanHit(plan: Plan, slots: number[][], id: number, score: number, value: (q: number) => number): Hit {
+    const hit = this.hit(id, score);
+    hit.groups = plan.groups.map((_, gi) => {
+      let best = -1;
+      let bestValue = 0;
+      slots[gi]!.forEach((q, a) => {
+        const v = value(q);
+        if (v > bestValue) {
+          bestValue = v;
+          best = a;
+        }
+      });
+      return { alternative: best, value: bestValue };
+    });
+    return hit;
+  }
+
+  /** The best `depth` hits by the lean search of every passage holding a query term (the reference for MaxScore). */
+  private searchLean(plan: Plan, terms: string[], slots: number[][], masks: number[], depth: number, scorer: TopScorer): Hit[] {
+    const lean = this.index.searchLean(terms, this.scoring(plan, ['title', 'body']), masks);
+    const { matched, body, values, sum } = lean;
+    const groupCount = plan.groups.length;
+    const scratch = new Float64Array(terms.length);
     // The best `depth` so far, best first (ties to the lower passage number). A passage's score is its sum times
     // the groups it meets times its coverage, which is at most 1: one whose sum times groups is already below
     // the last kept score cannot get in, and its coverage is not worked out.
@@ -352,31 +369,9 @@ export class SearchIndex {
         for (let g = 0; g < groupCount; g++) if ((m & masks[g]!) !== 0) groupsMet++;
         if (sum[id]! * (groupsMet || 1) < topScores[depth - 1]!) continue;
       }
-      const inBody = body[id]!;
-      let weightMatched = 0;
-      let count = 0;
-      let met = 0;
-      let anchored = false;
-      let specific = false;
-      for (let g = 0; g < groupCount; g++) {
-        if ((m & masks[g]!) === 0) continue;
-        met++;
-        let v = 0;
-        for (const q of slots[g]!) {
-          if (((m >> q) & 1) === 0) continue;
-          const x = values[q]![id]!;
-          if (x > v) v = x;
-          if (((inBody >> q) & 1) === 1) anchored = true;
-        }
-        weightMatched += idfs[g]! * v;
-        if (soft[g]) continue;
-        count += v;
-        if (v >= MATCH_PREFIX && idfs[g]! >= specificIdf) specific = true;
-      }
-      if (!anchored || weight === 0) continue;
-      const coverage = weightMatched / weight;
-      if (coverage < MIN_IDF_COVERAGE && count / groupCount < MIN_TERM_COVERAGE && !specific) continue;
-      const score = sum[id]! * (met || 1) * coverage;
+      for (let q = 0; q < terms.length; q++) scratch[q] = ((m >> q) & 1) === 1 ? values[q]![id]! : 0;
+      const score = scorer.score(id, sum[id]!, m, body[id]!, scratch);
+      if (!(score > 0)) continue;
       if (topIds.length === depth) {
         const last = topScores[depth - 1]!;
         if (!(score > last || (score === last && id < topIds[depth - 1]!))) continue;
@@ -390,24 +385,7 @@ export class SearchIndex {
         topScores.pop();
       }
     }
-    let p = 0;
-    const top = topIds.map((id, i) => this.hit(id, topScores[i]!));
-    for (const hit of top) {
-      p = hit.index;
-      hit.groups = plan.groups.map((g, gi) => {
-        let best = -1;
-        let bestValue = 0;
-        slots[gi]!.forEach((q, a) => {
-          const v = lean.value(p, q);
-          if (v > bestValue) {
-            bestValue = v;
-            best = a;
-          }
-        });
-        return { alternative: best, value: bestValue };
-      });
-    }
-    return top;
+    return topIds.map((id, i) => this.leanHit(plan, slots, id, topScores[i]!, (q) => lean.value(id, q)));
   }
 
   /** `ask` scoring every passage that holds a question word, without the large corpus's pruning (for tests). */

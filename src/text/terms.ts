@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { FUNCTION_WORDS, wordSet } from './stop-words.ts';
 
 /**
  * Normalising words for search, shared by the index, the query and anyone comparing wordings (close quotes,
@@ -7,27 +8,23 @@ import { stemmer } from 'stemmer';
  */
 
 /**
- * Words that never decide a ranking: function words, auxiliaries, pronouns and the words questions are
- * made of ("what", "did", "tell me about"). Dropped from the index and from queries alike.
+ * Words that never decide a ranking: the base function words (stop-words.ts) and what search adds to them,
+ * the rest of the words questions are made of ("whose", "tell me about"). Dropped from the index and from
+ * queries alike.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a an the and or but nor so yet if then than as of at by for from in into onto on off out over under to up down
-  with within without about above below across after before behind between beyond during through throughout
-  toward towards upon via per against among amid amidst along around near since until till unto
-  is are was were be been being am do does did doing done have has had having will would shall should can could
-  may might must ought
-  i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers
-  herself it its itself they them their theirs themselves one ones
-  this that these those there here such what which who whom whose where when why how whether whatever whoever
-  all any both each either neither every few more most much many other others some same own no not only very
-  too also just even ever again further once still already else
-  im ive youre youve youd youll hes shes weve theyre theyve theyd theyll isnt arent
-  wasnt werent dont doesnt didnt havent hasnt hadnt wont wouldnt cant cannot couldnt shouldnt mustnt lets
-  thats whats whos wheres whens whys hows theres heres
-  tell please explain describe`
-    .split(/\s+/)
-    .filter((w) => w !== ''),
-);
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  // More prepositions and conjunctions, auxiliaries, pronouns and quantifiers than the base list has.
+  ...wordSet(`yet onto within without across behind beyond throughout toward towards upon via per among amid amidst
+  along around near since till unto done ought mine us whose whether whatever whoever either neither every much
+  many others even ever still already else`),
+  // Contractions as they read once apostrophes are dropped.
+  ...wordSet(`im ive youre youve youd youll hes shes weve theyre theyve theyd theyll isnt arent wasnt werent dont
+  doesnt didnt havent hasnt hadnt wont wouldnt cant cannot couldnt shouldnt mustnt lets thats whats whos wheres
+  whens whys hows theres heres`),
+  // Words of a request.
+  ...wordSet(`please explain describe`),
+]);
 
 /**
  * Past forms of common irregular English verbs (and a few irregular plurals) to their base form. Porter
