@@ -19,6 +19,9 @@ import type { FromWorker, ToWorker } from './protocol.ts';
  * thread: an answer is never worked out on an engine other than the one in service, and never lost. The
  * same holds if the worker stops: every answer waiting on it is then worked out here.
  */
+/** How long a reply may take on the answer thread before the caller works it out itself. */
+export const REPLY_TIMEOUT_MS = 10_000;
+
 export class AnswerThread {
   private readonly worker: Worker;
   private readonly generations = new WeakMap<Engine, number>();
@@ -106,7 +109,19 @@ export class AnswerThread {
     }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      // A worker stuck on one reply must not hold it for ever: the caller then works it out itself. The bot
+      // gives the thread a few replies at a time, so a reply waits at most for those few before its own.
+      const timer = setTimeout(() => {
+        if (!this.waiting.delete(id)) return;
+        this.logger?.warn({ command: request.command, ms: REPLY_TIMEOUT_MS }, 'the answer thread took too long over a reply; working it out on the main thread');
+        resolve(undefined);
+      }, REPLY_TIMEOUT_MS);
+      timer.unref();
+      const settle = <T>(f: (v: T) => void) => (v: T): void => {
+        clearTimeout(timer);
+        f(v);
+      };
+      this.waiting.set(id, { resolve: settle(resolve), reject: settle(reject) });
       this.post({ type: 'run', id, generation: this.generations.get(engine)!, request, caller });
     });
   }
