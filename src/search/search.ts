@@ -43,9 +43,16 @@ const SPEAKER_BOOST = 2;
 // SQuAD v1.1 dev and our tuning questions, not on the held-out ones.
 const SENTENCE_WEIGHT = 4;
 const NEIGHBOUR_WEIGHT = 1;
+// The same for one sentence, less as it grows longer: weight 1 / (1 + terms / DENSE_LENGTH).
+const DENSE_WEIGHT = 2;
+const DENSE_LENGTH = 24;
 const PHRASE_WEIGHT = 2;
 // The reranks read the sentences of this many passages: on SQuAD dev and the tuning questions 20 ranks as 50 did.
 const RERANK_DEPTH = 20;
+
+// Words that frame a question rather than say what it is about ("What is the name of the spaceport?", "What
+// type of missile ...?"): a passage answering it rarely says "name" or "type".
+const QUESTION_FRAME = /\b(?:the\s+)?(?:names?|types?|kinds?)\s+of\b/gi;
 
 // Every passage holding a query word is scored, on any corpus, through the index's lean search (no object per
 // passage). On a large corpus a topic keeps the best TOPIC_CANDIDATES (the timeline and summary read them all).
@@ -236,8 +243,15 @@ export class SearchIndex {
       // one sentence answers it better than one that has them scattered.
       const terms = this.sentenceTerms.get(hit.passage, sentenceTermsOf);
       let together = 0;
-      for (const t of terms) together = Math.max(together, sentenceScore(t, plan.groups));
-      if (totalIdf > 0) hit.score *= 1 + SENTENCE_WEIGHT * (together / totalIdf);
+      let dense = 0;
+      for (const t of terms) {
+        const score = sentenceScore(t, plan.groups);
+        together = Math.max(together, score);
+        // A short sentence holding the question's words is better evidence than a long one holding them
+        // among many others.
+        dense = Math.max(dense, score / (1 + t.length / DENSE_LENGTH));
+      }
+      if (totalIdf > 0) hit.score *= (1 + DENSE_WEIGHT * (dense / totalIdf)) * (1 + SENTENCE_WEIGHT * (together / totalIdf));
       // An answer may run over two sentences ("... the spaceport. There, the two leaders ..."): the question's
       // words together in two neighbouring sentences count too, less.
       let neighbours = together;
@@ -470,6 +484,7 @@ export class SearchIndex {
     const references = [...question.matchAll(PEOPLE_REFERENCE)].map((m) => m[0]);
     let asked = references.length > 0 ? question.replace(PEOPLE_REFERENCE, ' ') : question;
     if (answerKind(question) !== null) asked = asked.replace(KIND_FILLER, ' ');
+    asked = asked.replace(QUESTION_FRAME, ' ');
     const words = queryTerms(asked);
     const extra = alternativesFor(words.map((w) => w.terms[0]!));
     const typing = /[\p{L}\p{N}]$/u.test(question.trim());
