@@ -54,14 +54,10 @@ const RERANK_DEPTH = 20;
 // type of missile ...?"): a passage answering it rarely says "name" or "type".
 const QUESTION_FRAME = /\b(?:the\s+)?(?:names?|types?|kinds?)\s+of\b/gi;
 
-// Every passage holding a query word is scored, on any corpus, through the index's lean search (no object per
-// passage). On a large corpus a topic keeps the best TOPIC_CANDIDATES (the timeline and summary read them all).
+// A question's best passages come from the index's MaxScore search (max-score.ts), exact; a topic's, all of
+// them on a small corpus, through the lean search of every passage. On a large corpus a topic keeps the best
+// TOPIC_CANDIDATES (the timeline and summary read them all).
 const LARGE_CORPUS = 2000;
-// A term in more than this share of all passages is common (see searchPruned).
-const COMMON_SHARE = 0.01;
-// Pruning that would score more than this share of the corpus costs more than scoring every passage whose body
-// holds a query word (each failed try is a pass of its own; measured with the bench questions at 10,000 articles).
-const MAX_CANDIDATE_SHARE = 0.1;
 /** How many passages a topic keeps on a large corpus, best first. */
 const TOPIC_CANDIDATES = 1000;
 
