@@ -164,7 +164,7 @@ export function topByMaxScore(src: ListSource, lists: PostingLists, queryCount: 
   for (const l of order) scan[l] = lists.start[l]!;
 
   // The scorer's factor per mask of query terms, worked out on first need.
-  const factors = queryCount <= FACTOR_TABLE_BITS ? new Float64Array(1 << queryCount).fill(-1) : null;
+  const factors = queryCount <= FACTOR_TABLE_BITS ? factorTable.fill(-1, 0, 1 << queryCount) : null;
   const factorMap = new Map<number, number>();
   const bound = (sum: number, mask: number): number => {
     let f: number;
@@ -317,6 +317,8 @@ export function topByMaxScore(src: ListSource, lists: PostingLists, queryCount: 
 export const WINDOW_BITS = 11;
 // Up to this many query terms, the scorer's factors are kept in a table by mask (8,192 entries at 13).
 const FACTOR_TABLE_BITS = 16;
+// One table for every search (searches run one at a time), so that a query does not allocate it.
+const factorTable = new Float64Array(1 << FACTOR_TABLE_BITS);
 const WINDOW = 1 << WINDOW_BITS;
 
 /** The first index in the ascending keys[from .. to) holding at least `key` (galloping from `from`), or `to`. */
