@@ -85,3 +85,19 @@ describe('the reading in the engine snapshot', () => {
     expect(a.tokenStart.length).toBeGreaterThan(300);
   });
 });
+
+describe('the reading across threads', () => {
+  it('is the same whether the main thread hands it to the build worker or the worker makes it and hands it back', async () => {
+    const { buildAway, buildInParallel } = await import('../src/engine/parallel.ts');
+    const { Engine } = await import('../src/engine/engine.ts');
+    const { readingSnapshot } = await import('../src/text/reading-snapshot.ts');
+    const docs = loadCorpus(new URL('../corpus', import.meta.url).pathname);
+    const alone = Engine.build(docs);
+    const expected = readingSnapshot(readPassages(alone.passages));
+    for (const engine of [await buildInParallel(docs, { minPassages: 0 }), await buildAway(docs, { minPassages: 0 })]) {
+      expect(engine.snapshotPart('reading')).toEqual(expected);
+      expect(JSON.stringify(engine.summary({ length: 'long' }))).toBe(JSON.stringify(alone.summary({ length: 'long' })));
+      expect(JSON.stringify(engine.timeline({}))).toBe(JSON.stringify(alone.timeline({})));
+    }
+  }, 60_000);
+});

@@ -58,6 +58,9 @@ interface Analyses {
   summary: Summarizer;
 }
 
+/** What a build aside hands back: the snapshots of its analyses, and of its reading when it made one. */
+export type AsideSnapshots = Partial<Pick<EngineSnapshot, AnalysisName | 'reading'>>;
+
 /** The name of one analysis; its snapshot is the EngineSnapshot field of the same name. */
 export type AnalysisName = keyof Analyses;
 
@@ -169,11 +172,11 @@ export class Engine {
   static async buildSplit(
     documents: readonly Document[],
     elsewhere: readonly AnalysisName[],
-    buildAside: () => Promise<Partial<Pick<EngineSnapshot, AnalysisName>>>,
+    buildAside: () => Promise<AsideSnapshots>,
     shareReading?: (reading: Reading | null) => void,
   ): Promise<Engine> {
     // Started before this thread's own work, which holds the event loop until it is done.
-    type Aside = { snapshots: Partial<Pick<EngineSnapshot, AnalysisName>> } | { err: unknown };
+    type Aside = { snapshots: AsideSnapshots } | { err: unknown };
     const aside: Promise<Aside> = elsewhere.length > 0 ? buildAside().then((snapshots) => ({ snapshots }), (err: unknown) => ({ err })) : Promise.resolve({ snapshots: {} });
     const passages = buildPassages(documents);
     // Read here when an analysis built here reads it (and handed over); otherwise when first asked for.
@@ -189,7 +192,8 @@ export class Engine {
       const snapshot = 'snapshots' in result ? result.snapshots[name] : undefined;
       setAnalysis(parts, name, snapshot ? restoreAnalysis(name, snapshot, passages, documents) : buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
     }
-    return new Engine(documents, passages, parts as Analyses, reading ? readingSnapshot(reading) : () => readingSnapshot(readingHere()));
+    const readAside = 'snapshots' in result ? result.snapshots.reading : undefined;
+    return new Engine(documents, passages, parts as Analyses, reading ? readingSnapshot(reading) : (readAside ?? (() => readingSnapshot(readingHere()))));
   }
 
   /** The engine as plain data, for `Engine.fromSnapshot` (see snapshot.ts for the file around it). */

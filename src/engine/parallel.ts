@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../types.ts';
-import { ANALYSIS_NAMES, Engine, type AnalysisName, type EngineSnapshot } from './engine.ts';
+import { ANALYSIS_NAMES, Engine, type AnalysisName, type AsideSnapshots, type EngineSnapshot } from './engine.ts';
 import { packDocuments } from '../text/passages.ts';
 import { readingParts, type Reading } from '../text/reading.ts';
 
@@ -47,12 +47,13 @@ export function transferables(value: unknown): ArrayBuffer[] {
 export function buildInWorker(documents: readonly Document[], names: readonly AnalysisName[]): Promise<Partial<Pick<EngineSnapshot, AnalysisName>>> {
   const worker = startWorker(documents, names);
   worker.shareReading(null);
-  return worker.snapshots;
+  // The reading the worker made for them stays behind: asked for are the analyses.
+  return worker.snapshots.then(({ reading: _reading, ...analyses }) => analyses);
 }
 
 /** A build worker: the snapshots it will hand back, and how to give it the reading made on this thread. */
 interface BuildWorker {
-  snapshots: Promise<Partial<Pick<EngineSnapshot, AnalysisName>>>;
+  snapshots: Promise<AsideSnapshots>;
   /** Gives the worker this thread's reading of the passages, or null (it then reads them itself). Call once. */
   shareReading(reading: Reading | null): void;
 }
@@ -60,7 +61,7 @@ interface BuildWorker {
 /** Starts a worker that builds the analyses named. */
 function startWorker(documents: readonly Document[], names: readonly AnalysisName[]): BuildWorker {
   let worker: Worker | undefined;
-  const snapshots = new Promise<Partial<Pick<EngineSnapshot, AnalysisName>>>((resolve, reject) => {
+  const snapshots = new Promise<AsideSnapshots>((resolve, reject) => {
     // The worker runs TypeScript like this thread: it registers tsx (named by its path, so that it is found
     // whatever the working directory and under a test runner that does not use tsx itself) before it
     // imports its TypeScript entry; a worker's `--import` would come too late for its entry module.
@@ -74,7 +75,7 @@ function startWorker(documents: readonly Document[], names: readonly AnalysisNam
     });
     worker = w;
     let settled = false;
-    w.once('message', (result: Partial<Pick<EngineSnapshot, AnalysisName>>) => {
+    w.once('message', (result: AsideSnapshots) => {
       settled = true;
       resolve(result);
       void w.terminate();
