@@ -165,9 +165,9 @@ export class Engine {
   /**
    * Builds the same engine as `build`, with the analyses named in `elsewhere` built at the same time by
    * `buildAside` (a worker thread, see parallel.ts), which hands back their snapshots. When `buildAside`
-   * fails, they are built here: slower, never wrong. `shareReading` is told, once and before this thread's
-   * analyses are built, the reading made here (null when none is), so that the other side need not read the
-   * text again.
+   * fails, they are built here: slower, never wrong. `shareReading` is told, once, the reading made here (as
+   * soon as this thread's analyses that read it are built, and it may move the reading's lists away) or null
+   * when none is made here, so that the other side need not read the text again.
    */
   static async buildSplit(
     documents: readonly Document[],
@@ -179,13 +179,21 @@ export class Engine {
     type Aside = { snapshots: AsideSnapshots } | { err: unknown };
     const aside: Promise<Aside> = elsewhere.length > 0 ? buildAside().then((snapshots) => ({ snapshots }), (err: unknown) => ({ err })) : Promise.resolve({ snapshots: {} });
     const passages = buildPassages(documents);
-    // Read here when an analysis built here reads it (and handed over); otherwise when first asked for.
-    let reading: Reading | undefined = ANALYSIS_NAMES.some((n) => !elsewhere.includes(n) && READERS.includes(n)) ? readPassages(passages) : undefined;
-    shareReading?.(reading ?? null);
+    // Read here when an analysis built here reads it, then handed over (moved, not copied) once the last of
+    // them is built: the analyses that read it are built first. Its snapshot form is kept first.
+    const here = ANALYSIS_NAMES.filter((n) => !elsewhere.includes(n));
+    const readersHere = here.filter((n) => READERS.includes(n));
+    let reading: Reading | undefined = readersHere.length > 0 ? readPassages(passages) : undefined;
+    const readingData = reading ? readingSnapshot(reading) : undefined;
+    if (!reading) shareReading?.(null);
     const readingHere = (): Reading => (reading ??= readPassages(passages));
     const parts: Partial<Analyses> = {};
-    for (const name of ANALYSIS_NAMES) {
-      if (!elsewhere.includes(name)) setAnalysis(parts, name, buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
+    for (const name of [...readersHere, ...here.filter((n) => !READERS.includes(n))]) {
+      setAnalysis(parts, name, buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
+      if (name === readersHere[readersHere.length - 1] && shareReading) {
+        shareReading(readingHere());
+        reading = undefined;
+      }
     }
     const result = await aside;
     for (const name of elsewhere) {
@@ -193,7 +201,7 @@ export class Engine {
       setAnalysis(parts, name, snapshot ? restoreAnalysis(name, snapshot, passages, documents) : buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
     }
     const readAside = 'snapshots' in result ? result.snapshots.reading : undefined;
-    return new Engine(documents, passages, parts as Analyses, reading ? readingSnapshot(reading) : (readAside ?? (() => readingSnapshot(readingHere()))));
+    return new Engine(documents, passages, parts as Analyses, readingData ?? readAside ?? (() => readingSnapshot(readingHere())));
   }
 
   /** The engine as plain data, for `Engine.fromSnapshot` (see snapshot.ts for the file around it). */

@@ -54,8 +54,17 @@ export function buildInWorker(documents: readonly Document[], names: readonly An
 /** A build worker: the snapshots it will hand back, and how to give it the reading made on this thread. */
 interface BuildWorker {
   snapshots: Promise<AsideSnapshots>;
-  /** Gives the worker this thread's reading of the passages, or null (it then reads them itself). Call once. */
+  /**
+   * Gives the worker this thread's reading of the passages, or null (it then reads them itself). Call once;
+   * the reading's per-token lists move to the worker and are unusable here after.
+   */
   shareReading(reading: Reading | null): void;
+}
+
+/** The buffers of a reading's per-token and per-name lists, which its snapshot form does not share. */
+function movableLists(reading: Reading): ArrayBuffer[] {
+  const lists = [reading.tokenStart, reading.tokenEnd, reading.spelling, reading.nameStart, reading.nameEnd];
+  return [...new Set(lists.map((a) => a.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer))];
 }
 
 /** Starts a worker that builds the analyses named. */
@@ -90,8 +99,8 @@ function startWorker(documents: readonly Document[], names: readonly AnalysisNam
   });
   return {
     snapshots,
-    // Copied to the worker (structured clone) at once: it needs the reading only after its first analysis.
-    shareReading: (reading) => worker?.postMessage({ reading: reading ? readingParts(reading) : null }),
+    // The largest lists are moved to the worker, not copied: this thread has built what reads them.
+    shareReading: (reading) => worker?.postMessage({ reading: reading ? readingParts(reading) : null }, reading ? movableLists(reading) : []),
   };
 }
 
