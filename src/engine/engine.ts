@@ -11,7 +11,7 @@ import type {
   TimelineAnswer,
   WhoSaidAnswer,
 } from '../types.ts';
-import { buildPassages, packDocuments, restorePassages, unpackDocuments, type PackedDocuments } from '../text/passages.ts';
+import { buildPassages, packDocuments, restorePassages, unpackDocuments, type PackedDocuments, type SentenceBounds } from '../text/passages.ts';
 import { readPassages, type Reading } from '../text/reading.ts';
 import { readingSnapshot, restoreReading, type ReadingSnapshot } from '../text/reading-snapshot.ts';
 import { SearchIndex } from '../search/search.ts';
@@ -28,23 +28,25 @@ export type { TimelineFilters, SummaryOptions };
 export interface EngineSnapshot {
   // The parts, in the order a snapshot file keeps them: SNAPSHOT_PARTS.
   documents: PackedDocuments;
-  /** The shared reading of the passages, their sentence bounds included (text/reading.ts). */
-  reading: ReadingSnapshot;
+  /** The passages' sentence bounds: the first part of the shared reading, all a start needs of it. */
+  sentences: SentenceBounds;
   search: ReturnType<SearchIndex['toSnapshot']>;
   quotes: ReturnType<QuoteBook['toSnapshot']>;
   timeline: ReturnType<Timeline['toSnapshot']>;
+  /** The rest of the shared reading (text/reading.ts): tokens and proper names, which no start waits for. */
+  reading: Omit<ReadingSnapshot, 'sentences'>;
   summary: ReturnType<Summarizer['toSnapshot']>;
 }
 
 /** The parts of an EngineSnapshot, in the order they are saved and read back. */
-export const SNAPSHOT_PARTS = ['documents', 'reading', 'search', 'quotes', 'timeline', 'summary'] as const satisfies readonly (keyof EngineSnapshot)[];
+export const SNAPSHOT_PARTS = ['documents', 'sentences', 'search', 'quotes', 'timeline', 'reading', 'summary'] as const satisfies readonly (keyof EngineSnapshot)[];
 
 /** The documents and passages of an engine read back from a snapshot, before its analyses. */
 export interface RestoredText {
   documents: Document[];
   passages: Passage[];
-  /** The reading as the snapshot keeps it, made into a Reading when first asked for. */
-  reading: ReadingSnapshot;
+  /** The sentence bounds the passages were made from. */
+  sentences: SentenceBounds;
 }
 
 /** The analyses that read the shared reading when they are built. */
@@ -59,7 +61,7 @@ interface Analyses {
 }
 
 /** What a build aside hands back: the snapshots of its analyses, and of its reading when it made one. */
-export type AsideSnapshots = Partial<Pick<EngineSnapshot, AnalysisName | 'reading'>>;
+export type AsideSnapshots = Partial<Pick<EngineSnapshot, AnalysisName>> & { reading?: ReadingSnapshot };
 
 /** The name of one analysis; its snapshot is the EngineSnapshot field of the same name. */
 export type AnalysisName = keyof Analyses;
@@ -208,10 +210,11 @@ export class Engine {
   toSnapshot(): EngineSnapshot {
     return {
       documents: this.snapshotPart('documents'),
-      reading: this.snapshotPart('reading'),
+      sentences: this.snapshotPart('sentences'),
       search: this.snapshotPart('search'),
       quotes: this.snapshotPart('quotes'),
       timeline: this.snapshotPart('timeline'),
+      reading: this.snapshotPart('reading'),
       summary: this.snapshotPart('summary'),
     };
   }
@@ -220,7 +223,11 @@ export class Engine {
   snapshotPart<K extends keyof EngineSnapshot>(name: K): EngineSnapshot[K] {
     const parts: { [P in keyof EngineSnapshot]: () => EngineSnapshot[P] } = {
       documents: () => packDocuments(this.documents),
-      reading: () => this.readingData(),
+      sentences: () => this.readingData().sentences,
+      reading: () => {
+        const { sentences: _sentences, ...rest } = this.readingData();
+        return rest;
+      },
       search: () => this.index.toSnapshot(),
       quotes: () => this.quoteBook.toSnapshot(),
       timeline: () => this.timelineData.toSnapshot(),
@@ -238,13 +245,13 @@ export class Engine {
    * The first step of `fromSnapshot`: the documents and passages, from the first two parts of a snapshot,
    * so that a reader can make them while the other parts are still being read.
    */
-  static restoreText(data: Pick<EngineSnapshot, 'documents' | 'reading'>): RestoredText {
+  static restoreText(data: Pick<EngineSnapshot, 'documents' | 'sentences'>): RestoredText {
     const documents = unpackDocuments(data.documents);
-    return { documents, passages: restorePassages(documents, data.reading.sentences), reading: data.reading };
+    return { documents, passages: restorePassages(documents, data.sentences), sentences: data.sentences };
   }
 
   /** The second step of `fromSnapshot`: the analyses, for the documents and passages of the first. */
-  static fromSnapshotParts(text: RestoredText, data: Pick<EngineSnapshot, AnalysisName>): Engine {
+  static fromSnapshotParts(text: RestoredText, data: Pick<EngineSnapshot, AnalysisName | 'reading'>): Engine {
     const { documents, passages } = text;
     return new Engine(
       documents,
@@ -255,7 +262,7 @@ export class Engine {
         timeline: restoreAnalysis('timeline', data.timeline, passages, documents),
         summary: restoreAnalysis('summary', data.summary, passages, documents),
       },
-      text.reading,
+      { ...data.reading, sentences: text.sentences },
     );
   }
 

@@ -316,7 +316,7 @@ export async function loadSnapshotInParallel(file: string, keyOf: () => string):
       const value = readBack(part.name, Buffer.from(m.buffer));
       if ('miss' in value) return value;
       data[part.name] = value.value;
-      if (part.name === 'reading') {
+      if (part.name === 'sentences') {
         try {
           text = Engine.restoreText(data as unknown as EngineSnapshot);
         } catch (err) {
