@@ -101,3 +101,28 @@ describe('the reading across threads', () => {
     }
   }, 60_000);
 });
+
+describe('the reading in a snapshot file', () => {
+  it('is read back when first used, as it was built', async () => {
+    const { Engine } = await import('../src/engine/engine.ts');
+    const { saveSnapshot, loadSnapshot, loadSnapshotInParallel } = await import('../src/engine/snapshot.ts');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const docs = loadCorpus(new URL('../corpus', import.meta.url).pathname);
+    const built = Engine.build(docs);
+    const dir = mkdtempSync(join(tmpdir(), 'reading-'));
+    try {
+      const file = join(dir, 'engine.snapshot');
+      saveSnapshot(file, built, 'key');
+      const expected = readPassages(built.passages);
+      for (const loaded of [loadSnapshot(file, 'key'), await loadSnapshotInParallel(file, () => 'key')]) {
+        if (!('engine' in loaded)) throw new Error(`the snapshot was not read: ${loaded.why}`);
+        const r = loaded.engine.reading;
+        for (const key of ['tokenFirst', 'tokenStart', 'tokenEnd', 'spelling', 'nameFirst', 'nameStart', 'nameEnd'] as const) expect(r[key]).toEqual(expected[key]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -253,6 +253,8 @@ export class Engine {
   /** The second step of `fromSnapshot`: the analyses, for the documents and passages of the first. */
   static fromSnapshotParts(text: RestoredText, data: Pick<EngineSnapshot, AnalysisName | 'reading'>): Engine {
     const { documents, passages } = text;
+    // A snapshot file hands the reading's tokens over unread (a function that reads them back): see snapshot.ts.
+    const tokens = data.reading as EngineSnapshot['reading'] | (() => EngineSnapshot['reading']);
     return new Engine(
       documents,
       passages,
@@ -262,7 +264,7 @@ export class Engine {
         timeline: restoreAnalysis('timeline', data.timeline, passages, documents),
         summary: restoreAnalysis('summary', data.summary, passages, documents),
       },
-      { ...data.reading, sentences: text.sentences },
+      typeof tokens === 'function' ? () => ({ ...tokens(), sentences: text.sentences }) : { ...tokens, sentences: text.sentences },
     );
   }
 
