@@ -85,3 +85,44 @@ describe('the reading in the engine snapshot', () => {
     expect(a.tokenStart.length).toBeGreaterThan(300);
   });
 });
+
+describe('the reading across threads', () => {
+  it('is the same whether the main thread hands it to the build worker or the worker makes it and hands it back', async () => {
+    const { buildAway, buildInParallel } = await import('../src/engine/parallel.ts');
+    const { Engine } = await import('../src/engine/engine.ts');
+    const { readingSnapshot } = await import('../src/text/reading-snapshot.ts');
+    const docs = loadCorpus(new URL('../corpus', import.meta.url).pathname);
+    const alone = Engine.build(docs);
+    const expected = readingSnapshot(readPassages(alone.passages));
+    for (const engine of [await buildInParallel(docs, { minPassages: 0 }), await buildAway(docs, { minPassages: 0 })]) {
+      expect({ ...engine.snapshotPart('reading'), sentences: engine.snapshotPart('sentences') }).toEqual(expected);
+      expect(JSON.stringify(engine.summary({ length: 'long' }))).toBe(JSON.stringify(alone.summary({ length: 'long' })));
+      expect(JSON.stringify(engine.timeline({}))).toBe(JSON.stringify(alone.timeline({})));
+    }
+  }, 60_000);
+});
+
+describe('the reading in a snapshot file', () => {
+  it('is read back when first used, as it was built', async () => {
+    const { Engine } = await import('../src/engine/engine.ts');
+    const { saveSnapshot, loadSnapshot, loadSnapshotInParallel } = await import('../src/engine/snapshot.ts');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const docs = loadCorpus(new URL('../corpus', import.meta.url).pathname);
+    const built = Engine.build(docs);
+    const dir = mkdtempSync(join(tmpdir(), 'reading-'));
+    try {
+      const file = join(dir, 'engine.snapshot');
+      saveSnapshot(file, built, 'key');
+      const expected = readPassages(built.passages);
+      for (const loaded of [loadSnapshot(file, 'key'), await loadSnapshotInParallel(file, () => 'key')]) {
+        if (!('engine' in loaded)) throw new Error(`the snapshot was not read: ${loaded.why}`);
+        const r = loaded.engine.reading;
+        for (const key of ['tokenFirst', 'tokenStart', 'tokenEnd', 'spelling', 'nameFirst', 'nameStart', 'nameEnd'] as const) expect(r[key]).toEqual(expected[key]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

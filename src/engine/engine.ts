@@ -11,7 +11,7 @@ import type {
   TimelineAnswer,
   WhoSaidAnswer,
 } from '../types.ts';
-import { buildPassages, packDocuments, restorePassages, unpackDocuments, type PackedDocuments } from '../text/passages.ts';
+import { buildPassages, packDocuments, restorePassages, unpackDocuments, type PackedDocuments, type SentenceBounds } from '../text/passages.ts';
 import { readPassages, type Reading } from '../text/reading.ts';
 import { readingSnapshot, restoreReading, type ReadingSnapshot } from '../text/reading-snapshot.ts';
 import { SearchIndex } from '../search/search.ts';
@@ -28,23 +28,25 @@ export type { TimelineFilters, SummaryOptions };
 export interface EngineSnapshot {
   // The parts, in the order a snapshot file keeps them: SNAPSHOT_PARTS.
   documents: PackedDocuments;
-  /** The shared reading of the passages, their sentence bounds included (text/reading.ts). */
-  reading: ReadingSnapshot;
+  /** The passages' sentence bounds: the first part of the shared reading, all a start needs of it. */
+  sentences: SentenceBounds;
   search: ReturnType<SearchIndex['toSnapshot']>;
   quotes: ReturnType<QuoteBook['toSnapshot']>;
   timeline: ReturnType<Timeline['toSnapshot']>;
+  /** The rest of the shared reading (text/reading.ts): tokens and proper names, which no start waits for. */
+  reading: Omit<ReadingSnapshot, 'sentences'>;
   summary: ReturnType<Summarizer['toSnapshot']>;
 }
 
 /** The parts of an EngineSnapshot, in the order they are saved and read back. */
-export const SNAPSHOT_PARTS = ['documents', 'reading', 'search', 'quotes', 'timeline', 'summary'] as const satisfies readonly (keyof EngineSnapshot)[];
+export const SNAPSHOT_PARTS = ['documents', 'sentences', 'search', 'quotes', 'timeline', 'reading', 'summary'] as const satisfies readonly (keyof EngineSnapshot)[];
 
 /** The documents and passages of an engine read back from a snapshot, before its analyses. */
 export interface RestoredText {
   documents: Document[];
   passages: Passage[];
-  /** The reading as the snapshot keeps it, made into a Reading when first asked for. */
-  reading: ReadingSnapshot;
+  /** The sentence bounds the passages were made from. */
+  sentences: SentenceBounds;
 }
 
 /** The analyses that read the shared reading when they are built. */
@@ -57,6 +59,9 @@ interface Analyses {
   timeline: Timeline;
   summary: Summarizer;
 }
+
+/** What a build aside hands back: the snapshots of its analyses, and of its reading when it made one. */
+export type AsideSnapshots = Partial<Pick<EngineSnapshot, AnalysisName>> & { reading?: ReadingSnapshot };
 
 /** The name of one analysis; its snapshot is the EngineSnapshot field of the same name. */
 export type AnalysisName = keyof Analyses;
@@ -162,44 +167,54 @@ export class Engine {
   /**
    * Builds the same engine as `build`, with the analyses named in `elsewhere` built at the same time by
    * `buildAside` (a worker thread, see parallel.ts), which hands back their snapshots. When `buildAside`
-   * fails, they are built here: slower, never wrong. `shareReading` is told, once and before this thread's
-   * analyses are built, the reading made here (null when none is), so that the other side need not read the
-   * text again.
+   * fails, they are built here: slower, never wrong. `shareReading` is told, once, the reading made here (as
+   * soon as this thread's analyses that read it are built, and it may move the reading's lists away) or null
+   * when none is made here, so that the other side need not read the text again.
    */
   static async buildSplit(
     documents: readonly Document[],
     elsewhere: readonly AnalysisName[],
-    buildAside: () => Promise<Partial<Pick<EngineSnapshot, AnalysisName>>>,
+    buildAside: () => Promise<AsideSnapshots>,
     shareReading?: (reading: Reading | null) => void,
   ): Promise<Engine> {
     // Started before this thread's own work, which holds the event loop until it is done.
-    type Aside = { snapshots: Partial<Pick<EngineSnapshot, AnalysisName>> } | { err: unknown };
+    type Aside = { snapshots: AsideSnapshots } | { err: unknown };
     const aside: Promise<Aside> = elsewhere.length > 0 ? buildAside().then((snapshots) => ({ snapshots }), (err: unknown) => ({ err })) : Promise.resolve({ snapshots: {} });
     const passages = buildPassages(documents);
-    // Read here when an analysis built here reads it (and handed over); otherwise when first asked for.
-    let reading: Reading | undefined = ANALYSIS_NAMES.some((n) => !elsewhere.includes(n) && READERS.includes(n)) ? readPassages(passages) : undefined;
-    shareReading?.(reading ?? null);
+    // Read here when an analysis built here reads it, then handed over (moved, not copied) once the last of
+    // them is built: the analyses that read it are built first. Its snapshot form is kept first.
+    const here = ANALYSIS_NAMES.filter((n) => !elsewhere.includes(n));
+    const readersHere = here.filter((n) => READERS.includes(n));
+    let reading: Reading | undefined = readersHere.length > 0 ? readPassages(passages) : undefined;
+    const readingData = reading ? readingSnapshot(reading) : undefined;
+    if (!reading) shareReading?.(null);
     const readingHere = (): Reading => (reading ??= readPassages(passages));
     const parts: Partial<Analyses> = {};
-    for (const name of ANALYSIS_NAMES) {
-      if (!elsewhere.includes(name)) setAnalysis(parts, name, buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
+    for (const name of [...readersHere, ...here.filter((n) => !READERS.includes(n))]) {
+      setAnalysis(parts, name, buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
+      if (name === readersHere[readersHere.length - 1] && shareReading) {
+        shareReading(readingHere());
+        reading = undefined;
+      }
     }
     const result = await aside;
     for (const name of elsewhere) {
       const snapshot = 'snapshots' in result ? result.snapshots[name] : undefined;
       setAnalysis(parts, name, snapshot ? restoreAnalysis(name, snapshot, passages, documents) : buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
     }
-    return new Engine(documents, passages, parts as Analyses, reading ? readingSnapshot(reading) : () => readingSnapshot(readingHere()));
+    const readAside = 'snapshots' in result ? result.snapshots.reading : undefined;
+    return new Engine(documents, passages, parts as Analyses, readingData ?? readAside ?? (() => readingSnapshot(readingHere())));
   }
 
   /** The engine as plain data, for `Engine.fromSnapshot` (see snapshot.ts for the file around it). */
   toSnapshot(): EngineSnapshot {
     return {
       documents: this.snapshotPart('documents'),
-      reading: this.snapshotPart('reading'),
+      sentences: this.snapshotPart('sentences'),
       search: this.snapshotPart('search'),
       quotes: this.snapshotPart('quotes'),
       timeline: this.snapshotPart('timeline'),
+      reading: this.snapshotPart('reading'),
       summary: this.snapshotPart('summary'),
     };
   }
@@ -208,7 +223,11 @@ export class Engine {
   snapshotPart<K extends keyof EngineSnapshot>(name: K): EngineSnapshot[K] {
     const parts: { [P in keyof EngineSnapshot]: () => EngineSnapshot[P] } = {
       documents: () => packDocuments(this.documents),
-      reading: () => this.readingData(),
+      sentences: () => this.readingData().sentences,
+      reading: () => {
+        const { sentences: _sentences, ...rest } = this.readingData();
+        return rest;
+      },
       search: () => this.index.toSnapshot(),
       quotes: () => this.quoteBook.toSnapshot(),
       timeline: () => this.timelineData.toSnapshot(),
@@ -226,14 +245,16 @@ export class Engine {
    * The first step of `fromSnapshot`: the documents and passages, from the first two parts of a snapshot,
    * so that a reader can make them while the other parts are still being read.
    */
-  static restoreText(data: Pick<EngineSnapshot, 'documents' | 'reading'>): RestoredText {
+  static restoreText(data: Pick<EngineSnapshot, 'documents' | 'sentences'>): RestoredText {
     const documents = unpackDocuments(data.documents);
-    return { documents, passages: restorePassages(documents, data.reading.sentences), reading: data.reading };
+    return { documents, passages: restorePassages(documents, data.sentences), sentences: data.sentences };
   }
 
   /** The second step of `fromSnapshot`: the analyses, for the documents and passages of the first. */
-  static fromSnapshotParts(text: RestoredText, data: Pick<EngineSnapshot, AnalysisName>): Engine {
+  static fromSnapshotParts(text: RestoredText, data: Pick<EngineSnapshot, AnalysisName | 'reading'>): Engine {
     const { documents, passages } = text;
+    // A snapshot file hands the reading's tokens over unread (a function that reads them back): see snapshot.ts.
+    const tokens = data.reading as EngineSnapshot['reading'] | (() => EngineSnapshot['reading']);
     return new Engine(
       documents,
       passages,
@@ -243,7 +264,7 @@ export class Engine {
         timeline: restoreAnalysis('timeline', data.timeline, passages, documents),
         summary: restoreAnalysis('summary', data.summary, passages, documents),
       },
-      text.reading,
+      typeof tokens === 'function' ? () => ({ ...tokens(), sentences: text.sentences }) : { ...tokens, sentences: text.sentences },
     );
   }
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Document } from '../types.ts';
-import { ANALYSIS_NAMES, Engine, type AnalysisName, type EngineSnapshot } from './engine.ts';
+import { ANALYSIS_NAMES, Engine, type AnalysisName, type AsideSnapshots, type EngineSnapshot } from './engine.ts';
 import { packDocuments } from '../text/passages.ts';
 import { readingParts, type Reading } from '../text/reading.ts';
 
@@ -58,20 +58,30 @@ export function startTsWorker(entry: URL, options: Omit<WorkerOptions, 'eval'> =
 export function buildInWorker(documents: readonly Document[], names: readonly AnalysisName[]): Promise<Partial<Pick<EngineSnapshot, AnalysisName>>> {
   const worker = startWorker(documents, names);
   worker.shareReading(null);
-  return worker.snapshots;
+  // The reading the worker made for them stays behind: asked for are the analyses.
+  return worker.snapshots.then(({ reading: _reading, ...analyses }) => analyses);
 }
 
 /** A build worker: the snapshots it will hand back, and how to give it the reading made on this thread. */
 interface BuildWorker {
-  snapshots: Promise<Partial<Pick<EngineSnapshot, AnalysisName>>>;
-  /** Gives the worker this thread's reading of the passages, or null (it then reads them itself). Call once. */
+  snapshots: Promise<AsideSnapshots>;
+  /**
+   * Gives the worker this thread's reading of the passages, or null (it then reads them itself). Call once;
+   * the reading's per-token lists move to the worker and are unusable here after.
+   */
   shareReading(reading: Reading | null): void;
+}
+
+/** The buffers of a reading's per-token and per-name lists, which its snapshot form does not share. */
+function movableLists(reading: Reading): ArrayBuffer[] {
+  const lists = [reading.tokenStart, reading.tokenEnd, reading.spelling, reading.nameStart, reading.nameEnd];
+  return [...new Set(lists.map((a) => a.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer))];
 }
 
 /** Starts a worker that builds the analyses named. */
 function startWorker(documents: readonly Document[], names: readonly AnalysisName[]): BuildWorker {
   let worker: Worker | undefined;
-  const snapshots = new Promise<Partial<Pick<EngineSnapshot, AnalysisName>>>((resolve, reject) => {
+  const snapshots = new Promise<AsideSnapshots>((resolve, reject) => {
     const w = startTsWorker(new URL('./build-worker.ts', import.meta.url), {
       workerData: { documents: packDocuments(documents), names },
       // As much heap as this thread may use: the worker holds its own copy of the passages.
@@ -79,7 +89,7 @@ function startWorker(documents: readonly Document[], names: readonly AnalysisNam
     });
     worker = w;
     let settled = false;
-    w.once('message', (result: Partial<Pick<EngineSnapshot, AnalysisName>>) => {
+    w.once('message', (result: AsideSnapshots) => {
       settled = true;
       resolve(result);
       void w.terminate();
@@ -94,8 +104,8 @@ function startWorker(documents: readonly Document[], names: readonly AnalysisNam
   });
   return {
     snapshots,
-    // Copied to the worker (structured clone) at once: it needs the reading only after its first analysis.
-    shareReading: (reading) => worker?.postMessage({ reading: reading ? readingParts(reading) : null }),
+    // The largest lists are moved to the worker, not copied: this thread has built what reads them.
+    shareReading: (reading) => worker?.postMessage({ reading: reading ? readingParts(reading) : null }, reading ? movableLists(reading) : []),
   };
 }
 

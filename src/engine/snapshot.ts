@@ -140,8 +140,12 @@ function refuse(header: Header, key: string): { miss: SnapshotMiss; why: string 
   return null;
 }
 
-/** One part read back from its bytes (typed arrays in it are views on them, not copies). */
+/**
+ * One part read back from its bytes (typed arrays in it are views on them, not copies). The reading's tokens
+ * are read back when first used (their checksum is checked now): no answer needs them after a start.
+ */
 function readBack(name: string, body: Buffer): { value: unknown } | { miss: SnapshotMiss; why: string } {
+  if (name === 'reading') return { value: (): unknown => deserialize(body) };
   try {
     return { value: deserialize(body) };
   } catch (err) {
@@ -316,7 +320,7 @@ export async function loadSnapshotInParallel(file: string, keyOf: () => string):
       const value = readBack(part.name, Buffer.from(m.buffer));
       if ('miss' in value) return value;
       data[part.name] = value.value;
-      if (part.name === 'reading') {
+      if (part.name === 'sentences') {
         try {
           text = Engine.restoreText(data as unknown as EngineSnapshot);
         } catch (err) {
