@@ -4,6 +4,7 @@ import { renderReply, type ReplyRequest } from '../discord/command-reply.ts';
 import { Engine, type EngineSnapshot } from '../engine/engine.ts';
 import { loadCommands } from '../../commands/index.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
+import { warmUp } from './warm-up.ts';
 
 /**
  * The answer thread (see thread.ts): holds a copy of the engine in service and works out the replies of the
@@ -31,7 +32,7 @@ port.on('message', (m: ToWorker) => {
     try {
       if (incoming?.generation !== m.generation) throw new Error(`no parts arrived for engine ${m.generation}`);
       engine = Engine.fromSnapshot(incoming.parts as EngineSnapshot);
-      warmUp(engine);
+      warmUp(engine, commands);
       generation = m.generation;
       post({ type: 'loaded', generation, ms: performance.now() - t0 });
     } catch (err) {
@@ -53,28 +54,5 @@ async function reply(id: number, command: Command, ctx: CommandContext, request:
     post({ type: 'reply', id, reply: worked, ms: performance.now() - t0 });
   } catch (err) {
     post({ type: 'error', id, message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? err.stack : undefined });
-  }
-}
-
-/**
- * Asks each command once and drops the answers, before taking any: what an engine makes on first need
- * (the who-said postings, the grammar and WordNet data the quote check loads) is then made here, not in the
- * middle of the first burst. A failure here is not an answer anyone waits for, so it is ignored.
- */
-function warmUp(e: Engine): void {
-  const speaker = e.speakers().speakers[0]?.name ?? 'a';
-  const tries: [string, Record<string, string>][] = [
-    ['ask', { question: 'Who met where and when?' }],
-    ['who-said', { words: 'we will not give an inch' }],
-    ['quotes', { speaker }],
-    ['timeline', { topic: 'talks' }],
-    ['summary', { length: 'short' }],
-  ];
-  for (const [name, options] of tries) {
-    try {
-      void byName.get(name)?.run({ engine: e, commands }, options);
-    } catch {
-      // See above.
-    }
   }
 }

@@ -43,6 +43,7 @@ import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../log.ts';
 import { ArrivalQueue, type Turn } from './arrival-queue.ts';
 import { AnswerThread } from '../answer-thread/thread.ts';
+import { warmUp } from '../answer-thread/warm-up.ts';
 import { parsePageId, SHARE_ID } from './buttons.ts';
 import { renderReply, type ReplyRequest, type WorkedReply } from './command-reply.ts';
 import { replyEditor, type ReplyEdit } from './reply-edits.ts';
@@ -498,6 +499,8 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   const editor = replyEditor({ api: config.apiUrl, handlerSweepInterval: REST_HANDLER_SWEEP_MS });
   const { answerThread: threaded, ...routed } = options;
   const answerThread = threaded ? AnswerThread.start(options.engine(), logger) : undefined;
+  // The answer thread warms itself up; without it, this thread does, before the gateway brings anything.
+  if (!answerThread) warmUp(options.engine(), options.commands);
   const router = new InteractionRouter({ ...routed, corpusDir: options.corpusDir ?? config.corpusDir, editReply: editor.edit, ...(answerThread ? { answerThread } : {}) });
   // With an answer thread, a few under way at once keep it busy (one worked out while others' answers
   // travel back) while the rest wait in the queue, where their age and the pace decide deferrals.

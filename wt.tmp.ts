@@ -1,0 +1,30 @@
+import { loadCommands } from './commands/index.ts';
+import { commandName } from './src/command.ts';
+import { loadCorpus } from './src/corpus/load.ts';
+import { Engine } from './src/engine/engine.ts';
+import { AnswerThread } from './src/answer-thread/thread.ts';
+import { renderReply, type ReplyRequest } from './src/discord/command-reply.ts';
+import { makeQueries } from './bench/queries.ts';
+const docs = loadCorpus(process.argv[2]!);
+const engine = Engine.build(docs);
+const commands = await loadCommands();
+const speakerNames = engine.speakers().speakers.flatMap((s) => [s.name, ...s.aliases]);
+const qs = makeQueries(docs, engine.passages, speakerNames, [], 20230913, 700);
+const reqs: ReplyRequest[] = qs.ask.slice(0, 500).map((q) => ({ command: 'ask', options: { question: q }, userId: '1', page: 0, paged: false }));
+const thread = AnswerThread.start(engine);
+await thread.whenHolding(engine, 60000);
+const byName = new Map(commands.map((c) => [commandName(c), c]));
+for (let round = 0; round < 2; round++) {
+  let t = performance.now();
+  for (const r of reqs) renderReply(await byName.get(r.command)!.run({ engine, commands }, r.options), r);
+  const main = performance.now() - t;
+  t = performance.now();
+  for (const r of reqs) await thread.reply(engine, r, undefined);
+  const seq = performance.now() - t;
+  t = performance.now();
+  await Promise.all(reqs.map((r) => thread.reply(engine, r, undefined)));
+  const all = performance.now() - t;
+  const ms0 = thread.stats.ms; const n0 = thread.stats.answers;
+  console.log(`round ${round}: main ${(main / reqs.length).toFixed(2)} ms/answer; thread one at a time ${(seq / reqs.length).toFixed(2)}; thread all at once ${(all / reqs.length).toFixed(2)}; worker's own time ${(ms0 / n0).toFixed(2)}`);
+}
+await thread.close();
