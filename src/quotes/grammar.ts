@@ -137,6 +137,8 @@ function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, r
     const found = reduced.startsWith(v, r) ? r : reduced.indexOf(v, r);
     if (found < 0) continue;
     r = found + v.length;
+    // A line break inside a paragraph is a token of its own to the model ("SPACE"): it is no word of the grammar.
+    if (t.pos[i] === 'SPACE') continue;
     while (piece + 1 < pieces.length && pieces[piece]!.to <= found) piece++;
     const p = pieces[piece]!;
     if (p.quote >= 0) {
