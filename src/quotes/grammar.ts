@@ -137,10 +137,17 @@ function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, r
     const found = reduced.startsWith(v, r) ? r : reduced.indexOf(v, r);
     if (found < 0) continue;
     r = found + v.length;
-    // A line break inside a paragraph is a token of its own to the model ("SPACE"): it is no word of the grammar.
-    if (t.pos[i] === 'SPACE') continue;
     while (piece + 1 < pieces.length && pieces[piece]!.to <= found) piece++;
     const p = pieces[piece]!;
+    // Spaces are tokens of their own to the model ("SPACE"): no word of the grammar. A line break inside a
+    // paragraph ends what stands before it (a credit line, a heading), so it is kept as a stop.
+    if (t.pos[i] === 'SPACE') {
+      if (p.quote < 0 && v.includes('\n') && out.length && out[out.length - 1]!.text !== LINE_BREAK) {
+        const start = p.at + (found - p.from);
+        out.push({ text: LINE_BREAK, pos: 'PUNCT', lemma: '', start, end: start + v.length, quote: -1 });
+      }
+      continue;
+    }
     if (p.quote >= 0) {
       const s = spans[p.quote]!;
       if (out[out.length - 1]?.quote !== p.quote) out.push({ text: '"…"', pos: 'QUOTE', lemma: '', start: s.open, end: s.close + 1, quote: p.quote });
@@ -150,12 +157,15 @@ function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, r
     let pos = t.pos[i] ?? 'X';
     // A capitalised word inside a sentence is a name, whatever the model guessed ("Josh/VERB Earnest").
     const previous = out[out.length - 1];
-    if (previous && previous.quote < 0 && !/^[.!?:]$/u.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
+    if (previous && previous.quote < 0 && !/^[.!?:\n]$/u.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
     out.push({ text: v, pos, lemma: (t.lemmas[i] ?? v).toLowerCase(), start, end: start + v.length, quote: -1 });
   }
   lastTokens = out;
   return out;
 }
+
+/** A line break inside a paragraph, as a token. */
+const LINE_BREAK = '\n';
 
 function isCue(t: Token): boolean {
   if (t.quote >= 0) return false;
@@ -256,7 +266,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     if (k < tokens.length && /^[―—–]$/u.test(tokens[k - 1]?.text ?? '') && tokens[k]!.pos === 'PROPN') {
       const np = nounPhraseAfter(tokens, k);
       const next = np ? tokens[np.end] : undefined;
-      if (np && (!next || next.quote >= 0 || /^[.;]$/u.test(next.text))) return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
+      if (np && (!next || next.quote >= 0 || /^[.;\n]$/u.test(next.text))) return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
       // `"..." ― Jane Doe, Pacific Institute`: an affiliation or role after a comma, with no verb, to the end.
       if (np && next?.text === ',' && tokens.slice(np.end + 1).every((t) => t.quote < 0 && t.pos !== 'VERB' && t.pos !== 'AUX')) {
         return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
@@ -269,7 +279,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
         while (j + 1 < tokens.length && tokens[j]!.text !== ')') j++;
         continue;
       }
-      if (t.quote >= 0 || /^[.;:!?]$/u.test(t.text)) break;
+      if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
       if (!isCue(t)) continue;
       if (j === k) {
         const np = nounPhraseAfter(tokens, j + 1);
@@ -294,6 +304,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // Before the quote: the nearest reporting verb before it in the sentence.
   for (let j = q - 1; j >= 0; j--) {
     const t = tokens[j]!;
+    if (t.text === LINE_BREAK) break;
     if (!isCue(t)) continue;
     let verb = j;
     // "was quoted as saying": the subject is the passive verb's.
