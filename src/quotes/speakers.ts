@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Speaker } from '../types.ts';
 import { editDistance } from '../text/distance.ts';
 import { isSpace } from '../text/chars.ts';
+import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { flattenLists, listAt, packLists, packStrings, smallestInts, unpackLists, unpackStrings, type FlatLists, type PackedLists, type PackedStrings, type SmallInts } from '../engine/packing.ts';
 
 export type SpeakerKind = Speaker['kind'];
@@ -242,10 +243,10 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
 const parsedPhrase = remembered(parseUncached);
 
 // Words that open a sentence or clause and are never part of a speaker's name ("After Trump", "Neither Clinton").
-const FUNCTION_WORDS =
+const OPENING_WORDS =
   'Neither|Either|At|On|In|Unlike|While|When|Whenever|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Told|What|Why|How|Who|This|That|These|Those|Is|Was|Are|Were|Has|Have|Had|Did|Does|Do|Will|Would|Can|Could|Should';
-const LEADING_FUNCTION_WORD = new RegExp(`^(?:${FUNCTION_WORDS})\\s+`, 'u');
-const FUNCTION_WORD_ALONE = new RegExp(`^(?:${FUNCTION_WORDS})$`, 'u');
+const LEADING_FUNCTION_WORD = new RegExp(`^(?:${OPENING_WORDS})\\s+`, 'u');
+const FUNCTION_WORD_ALONE = new RegExp(`^(?:${OPENING_WORDS})$`, 'u');
 const TIME_WORDS = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|evening|afternoon)$/u;
 const TIME_ONLY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|I|We|You|Me|Us)(?:['’]s)?$/u;
 
@@ -437,11 +438,18 @@ interface NameMention {
 const WORD = String.raw`[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}\p{N}'’-]*)`;
 const RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|for|the|de|bin|al|von|van|der|da|du)[ \t]+)?${WORD})*`, 'gu');
 
+// Function words that end a name inside a capitalised run; "may" and "will" are names as well ("Theresa May").
+const STOP_IN_RUN: ReadonlySet<string> = new Set([...FUNCTION_WORDS].filter((w) => w !== 'may' && w !== 'will'));
+
 /** The person a capitalised run names, with its title, or null: the same for every occurrence of the run. */
 const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at'> | null => {
   let text = run.replace(/['’]s$/u, '').replace(PLACE_ADJECTIVE, '');
   while (LEADING_FUNCTION_WORD.test(text)) text = text.replace(LEADING_FUNCTION_WORD, '');
-  const words = text.split(/\s+/u);
+  let words = text.split(/\s+/u);
+  // A headline's capitals run a name into the words after it ("Mr. Sanders Is Not a Brave Truth-Teller"):
+  // the name ends before the first function word ("Is"), unless that word is also a name ("Theresa May").
+  const cut = words.findIndex((w, i) => i > 0 && w !== 'of' && w !== 'the' && w !== 'for' && STOP_IN_RUN.has(w.toLowerCase()));
+  if (cut > 0) words = words.slice(0, cut);
   // A person's name has no "of" ("Supporters of Sanders", "Governor of Ohio" name no one in full).
   if (words.length < 2 || words.includes('of')) return null;
   const { role, name } = splitTitle(words);
