@@ -128,6 +128,33 @@ describe('speakers kept apart', () => {
     expect(speakers.map((s) => s.name).sort()).toEqual(['Bill Clinton', 'Hillary Clinton']);
   });
 
+  it('a bare surname in two reports does not tie the two people of that surname together', () => {
+    const { quotes } = extractQuotes(
+      passagesOf(
+        // The bare surname first: each report's speaker holds "Clinton" as one of its names.
+        doc('a', '2016-10-01', ['"It is a crazy system," Clinton said.', '"It is crazy," Bill Clinton said in Flint.']),
+        doc('b', '2016-10-02', ['"We need a public option," Clinton said.', '"We can win," Hillary Clinton said in Ohio.']),
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Bill Clinton', 'Bill Clinton', 'Hillary Clinton', 'Hillary Clinton']);
+  });
+
+  it('a name in a headline ends before its function words', () => {
+    const { quotes, speakers } = extractQuotes(
+      passagesOf(
+        doc('a', '2016-01-29', ['The editorial was entitled “Mr. Sanders Is Not a Brave Truth-Teller.”', '"I am not afraid," Sanders said.']),
+        doc('b', '2016-01-30', ['"We will win," Bernie Sanders said.']),
+      ),
+    );
+    expect(quotes.find((q) => q.quote.includes('afraid'))?.speaker).toBe('Bernie Sanders');
+    expect(speakers.map((s) => s.name)).toEqual(['Bernie Sanders']);
+  });
+
+  it('quotes credited after a dash on lines of one paragraph each get their own name', () => {
+    const { quotes } = read('“He scares me. I am afraid.” ― Krystal Correa\n“He cannot answer a question.” ― Esther Tapia\n“He promotes ignorance.”― Carla Sanchez.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Krystal Correa', 'Esther Tapia', 'Carla Sanchez']);
+  });
+
   it('an organisation named after a person is not that person', () => {
     const { speakers } = read('Donald Trump spoke at the Trump International Hotel.', '"We are open," Trump International Hotel said.', '"We help people," the Clinton Foundation said.');
     const hotel = speakers.find((s) => s.name.includes('Hotel'));

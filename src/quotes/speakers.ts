@@ -880,13 +880,44 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
     parent.set(k, r);
     return r;
   };
+  // The first names each group holds for each surname: two groups that name different people of one surname
+  // ("Bill Clinton", "Hillary Clinton") are never merged, whatever else ties them. A missed merge is better
+  // than a wrong one, and one bad tie would otherwise join the two people corpus-wide.
+  const firstNames = new Map<number, Map<string, Set<string>>>();
   const union = (a: number, b: number): void => {
     const ra = find(a);
     const rb = find(b);
-    if (ra !== rb) parent.set(rb, ra);
+    if (ra === rb) return;
+    const fa = firstNames.get(ra);
+    const fb = firstNames.get(rb);
+    if (fa && fb) {
+      for (const [surname, names] of fb) {
+        const other = fa.get(surname);
+        if (other && ![...names].some((n) => other.has(n))) return;
+      }
+      for (const [surname, names] of fb) {
+        const other = fa.get(surname);
+        if (other) for (const n of names) other.add(n);
+        else fa.set(surname, names);
+      }
+    } else if (fb) firstNames.set(ra, fb);
+    parent.set(rb, ra);
   };
   const active = locals.filter((l) => !l.mentionOnly);
-  for (const l of active) parent.set(l.key, l.key);
+  for (const l of active) {
+    parent.set(l.key, l.key);
+    if (l.kind !== 'person') continue;
+    for (const n of l.names) {
+      const w = nameWords(n);
+      if (w.length < 2) continue;
+      let own = firstNames.get(l.key);
+      if (!own) firstNames.set(l.key, (own = new Map()));
+      const surname = w[w.length - 1]!;
+      const set = own.get(surname) ?? new Set<string>();
+      set.add(w[0]!);
+      own.set(surname, set);
+    }
+  }
 
   const byCompact = new Map<string, number>();
   // Distinct full names by first and last word; a name seen before joins its first bearer, who already joined
@@ -897,8 +928,12 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
   for (const l of active) {
     if (l.kind === 'unnamed') continue;
     if (l.kind === 'organisation' && !/^(?:the\s+)?[\p{Lu}]/u.test(l.names[0]!)) continue; // "the ministry": per document
+    const bareOnly = l.kind === 'person' && l.names.every((n) => nameWords(n).length === 1);
     for (const n of l.names) {
-      for (const key of [compactName(n), l.kind === 'organisation' ? acronymOf(n) : '']) {
+      // A person's bare surname joins others only through the full names (below): "Clinton" said in one
+      // report and another must not tie their Bill and Hillary together.
+      const bareName = l.kind === 'person' && !bareOnly && nameWords(n).length === 1;
+      for (const key of [bareName ? '' : compactName(n), l.kind === 'organisation' ? acronymOf(n) : '']) {
         if (!key) continue;
         const k = `${l.kind}:${key}`;
         const prev = byCompact.get(k);
@@ -922,7 +957,7 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
         }
       }
     }
-    if (l.kind === 'person' && l.names.every((n) => nameWords(n).length === 1)) bare.push(l);
+    if (bareOnly) bare.push(l);
   }
   // Full names by their first and last words, so that a bare surname finds its person without a scan.
   const byEndWord = new Map<string, number[]>();
