@@ -30,6 +30,17 @@ describe('reading a speaker phrase', () => {
     expect(parseSpeakerPhrase('Russian state media')).toMatchObject({ type: 'description', kind: 'organisation' });
   });
 
+  it('keeps an employer, a place after "of" and a sentence-initial kind of person out of a name', () => {
+    expect(parseSpeakerPhrase('Fox News’ Sean Hannity')).toMatchObject({ type: 'name', name: 'Sean Hannity', kind: 'person' });
+    expect(parseSpeakerPhrase("Review's Ian Tuttle")).toMatchObject({ type: 'name', name: 'Ian Tuttle' });
+    expect(parseSpeakerPhrase('Mr. Morgan of the Sierra Club')).toMatchObject({ type: 'name', name: 'Morgan', role: 'Mr.', kind: 'person' });
+    expect(parseSpeakerPhrase('Actor Clint Howard')).toMatchObject({ type: 'name', name: 'Clint Howard', role: 'actor' });
+    expect(parseSpeakerPhrase('Secretary of State John Kerry')).toMatchObject({ name: 'John Kerry', role: 'Secretary of State' });
+    expect(parseSpeakerPhrase('the Bank of Korea')).toMatchObject({ name: 'the Bank of Korea', kind: 'organisation' });
+    expect(parseSpeakerPhrase('Footage of Al-Awlaki')).toBeNull();
+    expect(parseSpeakerPhrase("He's")).toBeNull();
+  });
+
   it('refuses clauses and lists', () => {
     expect(parseSpeakerPhrase('the cosmodrome was chosen because Kim')).toBeNull();
     expect(parseSpeakerPhrase('Putin and Kim')).toBeNull();

@@ -261,7 +261,9 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   if (p === '' || /[_"“”]/u.test(p)) return null;
   const pronoun = /^(he|she|it|they)$/iu.exec(p);
   if (pronoun) return { type: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'it' | 'they' };
-  const words = p.split(/\s+/u);
+  // "He's", "She'd": a pronoun run into its verb is a clause, not a name.
+  if (/^(?:he|she|it|they|i|we|you)['’](?:s|d|ll|re|ve|m)$/iu.test(p)) return null;
+  let words = p.split(/\s+/u);
   if (words.length > 14) return null;
   // A common noun capitalised only because it opens the sentence: "Analysts", "Officials", "Some experts".
   const lowerFirst = words[0]!.toLowerCase();
@@ -278,8 +280,36 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
 
   const allProper = words.every((w, i) => CAPITALISED.test(w) || (i > 0 && CONNECTORS.has(w)) || (i === 0 && /^the$/iu.test(w)));
   if (allProper) {
-    const rest = /^the$/iu.test(words[0]!) ? words.slice(1) : words;
+    let rest = /^the$/iu.test(words[0]!) ? words.slice(1) : words;
     if (rest.length === 0) return null;
+    // "Fox News’ Sean Hannity", "Review’s Ian Tuttle": the owner before a person's full name is his employer.
+    const owner = rest.findLastIndex((w, i) => i < rest.length - 2 && /(?:['’]s|s['’])$/u.test(w));
+    if (owner >= 0 && !/^the$/iu.test(words[0]!)) {
+      const named = rest.slice(owner + 1);
+      if (named.every((w) => CAPITALISED.test(w)) && classifyProperName(named.join(' ')) === 'person') {
+        const { role, name } = splitTitle(named);
+        if (name.length >= 2 && name.length <= 5) return { type: 'name', name: name.join(' '), role: [...rest.slice(0, owner + 1), role].filter(Boolean).join(' '), kind: 'person' };
+      }
+    }
+    // "Mr. Morgan of the Sierra Club", "Sen. Jane Doe of Vermont": a titled or full name before "of" is the
+    // person; what follows is where they are from.
+    const of = rest.indexOf('of');
+    if (of > 0) {
+      const { role, name } = splitTitle(rest.slice(0, of));
+      const before = name.join(' ');
+      if (name.length >= 1 && name.length <= 4 && (role || name.length >= 2) && classifyProperName(before) === 'person') return { type: 'name', name: before, role, kind: 'person' };
+    }
+    // "Actor Clint Howard", "Celebrities Julianne Moore": a kind of person capitalised only because it opens
+    // the sentence, before a full name.
+    const lead = rest[0]!.toLowerCase();
+    if (rest.length >= 3 && words[0] === rest[0] && (PERSON_NOUNS.has(singular(lead)) || isPersonNoun(singular(lead))) && !TITLES.has(lead) && !lexTags(rest[0]!).some((t) => PERSON_TAGS.test(t))) {
+      const named = rest.slice(1);
+      if (classifyProperName(named.join(' ')) === 'person') {
+        const { role, name } = splitTitle(named);
+        if (name.length >= 2 && name.length <= 5) return { type: 'name', name: name.join(' '), role: [lead, role].filter(Boolean).join(' '), kind: 'person' };
+      }
+    }
+    rest = rest.filter(Boolean);
     if (/^the$/iu.test(words[0]!)) {
       return { type: 'name', name: `the ${rest.join(' ')}`, role: null, kind: 'organisation' };
     }
@@ -287,6 +317,8 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     if (kind === 'organisation') return { type: 'name', name: rest.join(' '), role: null, kind };
     const { role, name } = splitTitle(rest);
     if (name.length === 0 || name.length > 5) return null;
+    // "Footage of Al-Awlaki": a person's name has no "of" in it.
+    if (name.includes('of')) return null;
     if (classifyProperName(name.join(' ')) === 'organisation') return null;
     return { type: 'name', name: name.join(' '), role, kind: 'person' };
   }
