@@ -155,6 +155,10 @@ describe('speakers kept apart', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Krystal Correa', 'Esther Tapia', 'Carla Sanchez']);
   });
 
+  it('a place or a clause between commas after a name is never the speaker', () => {
+    expect(speakerOf(['"I am scared of all of them," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said.'], 'scared')).not.toBe('North Carolina');
+  });
+
   it('an organisation named after a person is not that person', () => {
     const { speakers } = read('Donald Trump spoke at the Trump International Hotel.', '"We are open," Trump International Hotel said.', '"We help people," the Clinton Foundation said.');
     const hotel = speakers.find((s) => s.name.includes('Hotel'));

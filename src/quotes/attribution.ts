@@ -307,7 +307,9 @@ export function attributionAfter(after: string, innerEnd: string): Attribution |
   if (before.split(/\s+/u).length > 20) return null;
   const subject = subjectBefore(before);
   if (!subject) return null;
-  // The whole stretch must be the subject: "when asked by reporters" is no subject.
+  // The whole stretch must be the subject (with at most its role between commas): "when asked by reporters"
+  // is no subject, and in "Harry Bond, 30, of Raleigh, N.C., who was polled, said" the last words are not.
+  if (!before.trimStart().startsWith(subject.phrase)) return null;
   return { phrase: subject.phrase, appositive: subject.appositive, via: 'after' };
 }
 
@@ -340,10 +342,32 @@ export function attributionBefore(before: string): Attribution | null {
   for (let v = verbs.length - 1, tries = 0; v >= 0 && tries < 3; v--, tries++) {
     const m = verbs[v]!;
     const subject = subjectBefore(before.slice(0, m.index));
+    // The subject must open its clause: a party tag ("(D-Va.)"), a place ("of Raleigh, N.C.,") or a role
+    // between commas after a name is no subject, whatever a comma before it suggests.
+    if (subject && !opensClause(before.slice(0, m.index), subject.phrase)) return null;
     if (subject) return { phrase: subject.phrase, appositive: subject.appositive, via: 'before' };
     if (!/ing$/iu.test(m[0])) return null;
   }
   return null;
+}
+
+// What may stand before a clause's subject: a fronted time or place phrase and its comma, a conjunction.
+const CLAUSE_LEAD = /^(?:(?:(?:and|but|so|yet|then|also|now|meanwhile|however|still|later|earlier|while|whereas|because|as|since|after|before|when|although|though|that|if|until|unless|whether)\s+)|(?:(?:at|in|on|during|after|before|upon|throughout|inside|outside|later|earlier|shortly|speaking|asked|when|meanwhile|however|still|separately|instead|last|this|on)\b[^,;:_()]{0,80},\s+))/iu;
+
+/** Whether `phrase` opens a clause of `pre`: at its start, after a fronted phrase, a conjunction or a semicolon. */
+function opensClause(pre: string, phrase: string): boolean {
+  const at = pre.lastIndexOf(phrase);
+  if (at < 0) return false;
+  let head = pre.slice(0, at);
+  const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('—'), head.lastIndexOf(' - '));
+  if (cut >= 0) head = head.slice(cut + 1);
+  head = head.replace(/^[\s_"“”‘’'(]+/u, '');
+  for (let guard = 0; guard < 4 && head !== ''; guard++) {
+    const m = CLAUSE_LEAD.exec(head);
+    if (!m) break;
+    head = head.slice(m[0].length);
+  }
+  return /^[\s_"“”‘’']*$/u.test(head) || /(?:^|\s)(?:and|but|while|whereas|because|as|since|although|though|that|so|when|after|before)\s+$/iu.test(head);
 }
 
 /**
