@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import { QuoteBook } from '../src/quotes/quotes.ts';
-import { classifyProperName, compactName, editDistance, parseSpeakerPhrase, splitTitle } from '../src/quotes/speakers.ts';
+import { classifyProperName, compactName } from '../src/quotes/names.ts';
+import { editDistance } from '../src/quotes/speaker-directory.ts';
+import { parseSpeakerPhrase, splitTitle } from '../src/quotes/speaker-phrases.ts';
 import { doc } from './helpers/docs.ts';
 
 describe('reading a speaker phrase', () => {

@@ -1,10 +1,10 @@
 /**
  * Finding quotations in a paragraph and reading, from the words around each one, who the text says spoke
  * them. Everything here works on one paragraph at a time and knows nothing of documents or speakers across
- * paragraphs; `quotes.ts` strings the paragraphs together and `speakers.ts` decides who is who.
+ * paragraphs; `extract-quotes.ts` strings the paragraphs together and `document-speakers.ts` decides who is who.
  */
 
-import { isRoleNoun } from './speakers.ts';
+import { isRoleNoun } from './speaker-phrases.ts';
 
 /** One quotation in a paragraph: where its marks are and where its words are. */
 export interface QuoteSpan {

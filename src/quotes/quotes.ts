@@ -23,20 +23,17 @@ import {
   type QuoteSpan,
 } from './attribution.ts';
 import { grammarAttribution, plainAttribution, plainAttributionBefore } from './grammar.ts';
+import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
+import { mergeSpeakers } from './merge-speakers.ts';
+import { SpeakerDirectory, type SpeakerDirectorySnapshot } from './speaker-directory.ts';
 import {
-  cleanRole,
-  DocumentSpeakers,
-  mergeSpeakers,
   parseSpeakerPhrase,
   parseSubjectPhrase,
-  SpeakerDirectory,
-  type LocalSpeaker,
   type ParsedSpeaker,
-  type SpeakerDirectorySnapshot,
   speakerWord,
   SPEAKER_NOUN,
   SPEAKER_PROPER,
-} from './speakers.ts';
+} from './speaker-phrases.ts';
 import {
   flattenLists,
   invertedLengths,
