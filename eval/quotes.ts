@@ -9,7 +9,7 @@
  * where it stands from the quote), biggest group first, so that work goes where the errors are.
  */
 import { parseArgs } from 'node:util';
-import { extractQuotes } from '../src/quotes/quotes.ts';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import type { Document, Quote, Speaker } from '../src/types.ts';
 import { nameKey, quoteMarks, readSplit, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { extractQuotes } from '../src/quotes/quotes.ts';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { findQuoteSpans } from '../src/quotes/attribution.ts';
 import type { Quote } from '../src/types.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
