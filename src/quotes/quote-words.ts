@@ -4,15 +4,21 @@
  */
 import { stemmer } from 'stemmer';
 import { baseForm } from '../text/terms.ts';
+import { FUNCTION_WORDS, wordSet } from '../text/stop-words.ts';
 import { FNV_OFFSET, FNV_PRIME, fnv1a as wordHash } from '../text/hash.ts';
 import { IntList } from '../collections/int-list.ts';
 import { type SmallInts } from '../engine/packing.ts';
 
-const STOP = new Set(
-  'a an the and or but of in on at to for with by from as is are was were be been being it its this that these those i we you he she they me us him her them my our your his their there here what which who whom do does did have has had not no so if then than too very can could will would shall should may might must just also about into over s t'.split(
-    ' ',
-  ),
+// The quotes' stop words: the base list (src/text/stop-words.ts) less the words a claim's meaning turns on
+// (quantities, order in time, direction, reflexives: "only", "more", "all", "before", "himself"), which match
+// at full weight, plus the letters a contraction leaves ("s", "t") and "us".
+const MEANING_WORDS = wordSet(
+  `above after again against all am any before below between both doing down during each few further having hers
+  herself himself how itself more most myself nor off once one ones only other ours ourselves out own same some such
+  tell theirs themselves through under until up when where why yours yourself yourselves`,
 );
+const LETTERS_AND_US = wordSet('s t us');
+const STOP: ReadonlySet<string> = new Set([...[...FUNCTION_WORDS].filter((w) => !MEANING_WORDS.has(w)), ...LETTERS_AND_US]);
 
 // Quotes are matched on every word, auxiliaries included (search drops them as stop words): their base
 // forms, and the stems "won't" and "can't" leave behind, on top of the irregular forms search knows.
