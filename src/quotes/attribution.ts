@@ -4,6 +4,7 @@
  * paragraphs; `extract-quotes.ts` strings the paragraphs together and `document-speakers.ts` decides who is who.
  */
 
+import { splitSentences } from '../text/sentences.ts';
 import { isRoleNoun } from './speaker-phrases.ts';
 
 /** One quotation in a paragraph: where its marks are and where its words are. */
@@ -166,25 +167,13 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   return chars.join('');
 }
 
-const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Rep|Gov|St|Jr|Sr|Prof|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Adm|Capt|Maj|Cmdr|vs|Inc|Corp|Co|Ltd|Rev)\.$/u;
-
 /**
- * Sentence ranges over masked text: a sentence ends at . ! or ? (and any closing mark) before a space and a
- * capital letter, digit or opening mark, unless the word before is an abbreviation.
+ * Sentence ranges over masked text, by the shared splitter (`src/text/sentences.ts`): a masked quote
+ * ("____") is read as a word that may open a sentence, as the quote it stands for would.
  */
 export function sentenceRanges(masked: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  let from = 0;
-  const re = /[.!?]["”’']?(?=\s+["“‘'(]?[\p{Lu}\p{N}_])/gu;
-  for (const m of masked.matchAll(re)) {
-    const end = m.index + m[0].length;
-    if (m[0][0] === '.' && ABBREVIATION.test(masked.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
-    ranges.push([from, end]);
-    from = end;
-    while (from < masked.length && SPACE.test(masked[from]!)) from++;
-  }
-  if (from < masked.length) ranges.push([from, masked.length]);
-  return ranges;
+  const sentences = splitSentences(masked.includes('_') ? masked.replace(/_/gu, 'Q') : masked);
+  return sentences.map((s) => [s.start, s.end]);
 }
 
 const VERB_WORDS = [

@@ -24,6 +24,8 @@ export const TITLES = new Set(
     'correspondent editor emperor supreme dictator counselor councillor adviser advisor aide lawmaker mp speaker ceo founder ' +
     'commissioner inspector attorney judge justice sheikh crown diplomat fellow scholar strategist former acting incoming ' +
     'outgoing late then-president then minister’s ministry’s sec. lieutenant executive associate senior assistant ' +
+    // The titles the shared sentence splitter knows as abbreviations ("Pres. Obama", "Fr. Frank Pavone").
+    'pres. amb. fr. rev. gov. sheriff father reverend ' +
     // British style writes these titles without a full stop ("Dr Anna Weiss", "Mr Kim").
     'dr mr mrs ms prof'
   ).split(/\s+/u),
