@@ -168,7 +168,9 @@ const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|
 function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers): QuoteRecord[] {
   const text = p.text;
   const masked = maskQuotes(text, spans);
-  const ranges = sentenceRanges(masked);
+  // A paragraph without quotes has the passage's own sentences (the same splitter); only a paragraph with
+  // quotes is split again, over its masked text, so that a full stop inside a quote ends no sentence.
+  const ranges: [number, number][] = spans.length === 0 ? p.sentences.map((s) => [s.start, s.end]) : sentenceRanges(masked);
   const out: QuoteRecord[] = [];
   let si = 0;
   ranges.forEach(([rs, re], ri) => {
