@@ -155,6 +155,10 @@ describe('speakers kept apart', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Krystal Correa', 'Esther Tapia', 'Carla Sanchez']);
   });
 
+  it('a party tag after the subject of a narration sentence leaves him the antecedent of "he"', () => {
+    expect(speakerOf(['Sen. David Perdue (R-Ga.) said he did not believe those claims. "It is not what worked in 2012," he said.'], '2012')).toBe('David Perdue');
+  });
+
   it('a place or a clause between commas after a name is never the speaker', () => {
     expect(speakerOf(['"I am scared of all of them," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said.'], 'scared')).not.toBe('North Carolina');
   });

@@ -297,6 +297,9 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
     const longer = FRONTED.exec(masked.slice(k, wordsEnd(masked, k, re, 24)).trim());
     if (longer) s = longer[1]!.trim();
   }
+  // "Sen. David Perdue (R-Ga.) said ...": a party tag, state or age in parentheses after a name is no part
+  // of the subject and does not end it.
+  if (s.includes('(')) s = s.replace(/(?<=[\p{Lu}][\p{L}.'’-]*)\s*\([^()_]{1,25}\)/u, '');
   const words = s.split(/\s+/u, 10);
   const first = words[0] ?? '';
   if (!startsUpper(first) && !/^(?:a|an|the|some|many|several|two|three)$/iu.test(first) && !HEADLIKE.test(first)) return;
