@@ -159,6 +159,16 @@ describe('speakers kept apart', () => {
     expect(speakerOf(['Sen. David Perdue (R-Ga.) said he did not believe those claims. "It is not what worked in 2012," he said.'], '2012')).toBe('David Perdue');
   });
 
+  it('"Mr." before a bare surname is never a woman of that surname', () => {
+    const said = speakerOf(['Michelle Obama spoke first at the dinner.', '"My name may not be on the ballot," Mr. Obama said.'], 'ballot');
+    expect(said).not.toBe('Michelle Obama');
+  });
+
+  it('a headline in title case names no one by its capitalised run', () => {
+    const { speakers } = read("Obama Sees 'Personal Insult' if Voters Don't Rally for Her.", 'The president spoke on Saturday. "Tolerance is on the ballot," Mr. Obama said.');
+    expect(speakers.map((s) => s.name)).toEqual(['Obama']);
+  });
+
   it('a place or a clause between commas after a name is never the speaker', () => {
     expect(speakerOf(['"I am scared of all of them," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said.'], 'scared')).not.toBe('North Carolina');
   });

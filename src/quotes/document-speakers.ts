@@ -235,10 +235,14 @@ export class DocumentSpeakers {
     const compact = compactName(name);
     let full = name;
     let mentionRole: string | null = null;
+    // A title tells the gender ("Mr. Obama" is not Michelle Obama): a bare surname goes only to a person the
+    // text has not shown to be of the other gender.
+    const want = titleGender(titleRole);
+    const fits = (l: LocalSpeaker | undefined): LocalSpeaker | undefined => (l && want && l.gender && l.gender !== want ? undefined : l);
     // A bare surname is the person of that name who last spoke or was last the subject of a sentence: "for his
     // wife Hillary Clinton" in passing does not make the next "Clinton said" hers.
     if (words.length === 1) {
-      const r = this.lastBySurname.get(words[0]!);
+      const r = fits(this.lastBySurname.get(words[0]!));
       if (r) {
         this.touch(r);
         return r;
@@ -246,7 +250,7 @@ export class DocumentSpeakers {
     }
     if (words.length === 1) {
       const w = words[0]!;
-      const candidates = this.mentions.filter((m) => m.words[0] === w || m.words[m.words.length - 1] === w);
+      const candidates = this.mentions.filter((m) => (m.words[0] === w || m.words[m.words.length - 1] === w) && !(want && (genderOfName(m.name) ?? want) !== want));
       const before = candidates.filter((m) => m.paragraph <= paragraph);
       const pick = before.length ? before[before.length - 1] : candidates[0];
       if (pick) {
@@ -261,8 +265,8 @@ export class DocumentSpeakers {
     const fullWords = nameWords(full);
     // The first person with either compact name; else, for one word, the latest person with it as first or
     // last name; else the first person with the same full name.
-    let s = first(this.personByCompact.get(fullCompact), this.personByCompact.get(compact));
-    if (!s && fullWords.length === 1) s = this.personByEnd.get(fullWords[0]!);
+    let s = fits(first(this.personByCompact.get(fullCompact), this.personByCompact.get(compact)));
+    if (!s && fullWords.length === 1) s = fits(this.personByEnd.get(fullWords[0]!));
     if (!s && fullWords.length > 1) {
       for (const l of this.personsByEnds.get(`${fullWords[0]!}|${fullWords[fullWords.length - 1]!}`) ?? []) {
         if (l.names.some((n) => sameFullName(nameWords(n), fullWords))) s = first(s, l);
@@ -273,8 +277,7 @@ export class DocumentSpeakers {
     if (titleRole) addRole(s, titleRole);
     if (mentionRole) addRole(s, mentionRole, true);
     // A title is the text telling the gender: it outweighs a guess from a first name ("Mr Kim").
-    if (/^(?:mr|sir|king|prince)\.?\b|\b(?:spokesman|chairman|congressman)\b/iu.test(`${titleRole ?? ''}`)) toldGender(s, 'm');
-    if (/^(?:mrs|ms|miss|queen|princess|lady)\.?\b|\b(?:spokeswoman|chairwoman|congresswoman)\b/iu.test(`${titleRole ?? ''}`)) toldGender(s, 'f');
+    if (want) toldGender(s, want);
     return s;
   }
 
@@ -323,6 +326,14 @@ export class DocumentSpeakers {
     for (const w of words) s.words.add(w);
     return s;
   }
+}
+
+/** The gender a title tells ("Mr.", "Ms", "spokeswoman"), or null. */
+function titleGender(title: string | null): 'm' | 'f' | null {
+  if (!title) return null;
+  if (/^(?:mr|sir|king|prince)\.?\b|\b(?:spokesman|chairman|congressman)\b/iu.test(title)) return 'm';
+  if (/^(?:mrs|ms|miss|queen|princess|lady)\.?\b|\b(?:spokeswoman|chairwoman|congresswoman)\b/iu.test(title)) return 'f';
+  return null;
 }
 
 /** Records a gender the text tells: it replaces one only guessed from a first name, never one told before. */

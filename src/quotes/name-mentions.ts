@@ -46,6 +46,7 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
 export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
   const out: NameMention[] = [];
   paragraphs.forEach((text, i) => {
+    if (isHeadline(text)) return;
     for (const m of text.matchAll(RUN)) {
       const mention = runMention(m[0]);
       if (!mention) continue;
@@ -60,6 +61,22 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
     }
   });
   return out;
+}
+
+// Words a headline leaves in lowercase.
+const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'if', 'at', 'by', 'as', 'vs', 'with', 'from', 'but', 'is']);
+
+/**
+ * Whether a paragraph is a headline in title case ("Obama Sees Personal Insult if Black Voters Stay Home"):
+ * one sentence of five words or more, nearly all of them capitalised. Its capitalised runs are no
+ * names ("Obama Sees Personal Insult"); the people it names are named again in the text.
+ */
+function isHeadline(text: string): boolean {
+  if (text.length > 200 || /[.!?]["”’']?\s+["“‘']?[\p{Lu}]/u.test(text)) return false;
+  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && !HEADLINE_LOWER.has(w.toLowerCase()));
+  if (words.length < 5) return false;
+  const capitalised = words.filter((w) => /^["“‘'(]?[\p{Lu}]/u.test(w)).length;
+  return capitalised >= 0.8 * words.length;
 }
 
 /**
