@@ -18,6 +18,17 @@ function speakerOf(paragraphs: string[], contains: string): string | null {
 }
 
 describe('attribution by the grammar of the sentence', () => {
+  it('an infinitive or a second verb speaks for the subject of its clause', () => {
+    expect(speakerOf(['Donald Trump took to Twitter overnight to accuse the campaign of being “duped” by the report.'], 'duped')).toBe('Donald Trump');
+    expect(speakerOf(['Hillary Clinton is promising lower taxes and “jobs, jobs, jobs,” but the plan is vague.'], 'jobs')).toBe('Hillary Clinton');
+  });
+
+  it('a place after "of" is where the speaker is from; a title with an organisation\'s word is still a title', () => {
+    expect(speakerOf(['Chancellor Angela Merkel of Germany said the attack was "a crime against us all."'], 'crime')).toBe('Angela Merkel');
+    expect(speakerOf(['House Speaker Paul D. Ryan of Wisconsin also took to Twitter to call it "a disgrace."'], 'disgrace')).toBe('Paul D. Ryan');
+    expect(speakerOf(['"We stand with the workers," the Association of Flight Attendants said.'], 'workers')).not.toBe('the Association');
+  });
+
   const cases: [string, string[], string, string][] = [
     ['participle and colon', ['The minister then turned to the border, saying: "We will not give an inch."'], 'give an inch', 'the minister'],
     ['dubbed', ['The president dubbed the treaty "a turning point" for the region.'], 'a turning point', 'the president'],

@@ -6,6 +6,8 @@
  */
 import { createRequire } from 'node:module';
 import { isRoleAppositive, type QuoteSpan } from './attribution.ts';
+import { classifyProperName } from './names.ts';
+import { parseSpeakerPhrase } from './speaker-phrases.ts';
 
 // Time and place words closing an appositive are no part of the role: "a professor, on Monday".
 const TIME_TAIL = /\s+(?:on|in|at|during|after|before|via|by|to|told|speaking|while|when|late|early|earlier|later|last|this)\b.*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*$/u;
@@ -43,13 +45,14 @@ const REPORTING = new Set(
     'slam mock tout testify recount assert allege contend brag plead recommend advise reveal disclose confide ' +
     'announce apologize apologise concur question demand charge lash scoff sneer mutter whisper cry laugh sigh ' +
     'proclaim reason rail fume rave crow brand label term promise predict inform remind repeat reaffirm insist ' +
-    'acknowledge stress signal vow underscore opine offer respond answer begin start explain'
+    'acknowledge stress signal vow underscore opine offer respond answer begin start explain cite liken dismiss ' +
+    'characterize characterise deride denounce lambaste ridicule'
   ).split(/\s+/u),
 );
 // Forms the model sometimes tags as nouns or adjectives ("says", "added") that are verbs here.
 const REPORTING_FORMS = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|tweeted|declared|insisted|warned|noted|explained|recalled|continued|replied|quipped|dubbed|called)$/iu;
 // Cues that name a thing rather than report words: a subject is needed for them to mean speech.
-const NAMING = new Set(['call', 'dub', 'describe', 'brand', 'label', 'term']);
+const NAMING = new Set(['call', 'dub', 'describe', 'brand', 'label', 'term', 'liken', 'dismiss', 'characterize', 'characterise', 'cite']);
 
 type Tagger = (text: string) => { values: string[]; pos: string[]; lemmas: string[]; spaces: string[] };
 let tagger: Tagger | null = null;
@@ -167,9 +170,12 @@ function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, r
 /** A line break inside a paragraph, as a token. */
 const LINE_BREAK = '\n';
 
-function isCue(t: Token): boolean {
+function isCue(t: Token, previous?: Token): boolean {
   if (t.quote >= 0) return false;
   if (REPORTING_FORMS.test(t.text)) return true;
+  // After an auxiliary a reporting verb's form is the verb, whatever the model tagged it ("is promising").
+  if (previous?.pos === 'AUX' && previous.lemma !== 'be' && CUE_FORMS.has(t.text.toLowerCase())) return true;
+  if (previous?.pos === 'AUX' && /ing$/u.test(t.text) && CUE_FORMS.has(t.text.toLowerCase())) return true;
   return (t.pos === 'VERB' || t.pos === 'AUX') && REPORTING.has(t.lemma) && t.lemma !== 'be';
 }
 
@@ -305,7 +311,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   for (let j = q - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.text === LINE_BREAK) break;
-    if (!isCue(t)) continue;
+    if (!isCue(t, tokens[j - 1])) continue;
     let verb = j;
     // "was quoted as saying": the subject is the passive verb's.
     if (j >= 2 && tokens[j - 1]!.lemma === 'as' && (tokens[j - 2]!.lemma === 'quote' || tokens[j - 2]!.lemma === 'cite')) verb = j - 2;
@@ -315,7 +321,13 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       const own = subjectOf(tokens, j);
       np = own && tokens[own.start - 1]?.lemma === 'with' ? own : mainSubject(tokens, j);
     } else {
-      np = subjectOf(tokens, verb);
+      // An infinitive or a second verb of the clause speaks for the clause's subject: "X took to Twitter to
+      // accuse them of being ...", "X outlined his plan and vowed to punish ...".
+      let b = verb - 1;
+      while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
+      const lead = tokens[b];
+      const shared = lead && ((lead.pos === 'PART' && lead.lemma === 'to') || (lead.pos === 'CCONJ' && /^(?:and|but)$/iu.test(lead.text)));
+      np = shared ? mainSubject(tokens, b) : subjectOf(tokens, verb);
     }
     if (!np) return null;
     return finish(text, tokens, np, 'before', t.lemma);
@@ -357,7 +369,19 @@ function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   }
   // "Putin, 70, said" / "Peskov, the Kremlin spokesman, said": the name before the commas.
   if (e >= 0 && tokens[e]!.text === ',') return nameBeforeCommas(tokens, e, e, false);
-  return nounPhraseBefore(tokens, e);
+  const np = nounPhraseBefore(tokens, e);
+  // "Chancellor Angela Merkel of Germany said": the place after "of" or "from" is where the speaker is from.
+  if (np && np.start >= 2 && /^(?:of|from)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'PROPN' && tokens[np.end - 1]!.pos === 'PROPN') {
+    const name = nounPhraseBefore(tokens, np.start - 2);
+    // The words as written: tokens joined, with a space where the text has one.
+    const words = (p: Phrase): string => tokens.slice(p.start, p.end).map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+    // Only a person before a place: "the Association of Flight Attendants" is one organisation's name.
+    if (name && tokens.slice(name.start, name.end).every((t) => t.pos === 'PROPN' || t.text === '.') && !tokens.slice(name.start, name.end).some((t) => CUE_FORMS.has(t.text.toLowerCase()))) {
+      const person = parseSpeakerPhrase(words(name));
+      if (person?.type === 'name' && person.kind === 'person' && classifyProperName(words(np)) === 'organisation') return name;
+    }
+  }
+  return np;
 }
 
 /**

@@ -165,7 +165,14 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       return { type: 'name', name: `the ${rest.join(' ')}`, role: null, kind: 'organisation' };
     }
     const kind = classifyProperName(rest.join(' '));
-    if (kind === 'organisation') return { type: 'name', name: rest.join(' '), role: null, kind };
+    if (kind === 'organisation') {
+      // "House Speaker Paul D. Ryan": a title holding an organisation's word before a person's full name.
+      const titled = splitTitle(rest);
+      if (titled.role && titled.name.length >= 2 && titled.name.length <= 5 && classifyProperName(titled.name.join(' ')) === 'person') {
+        return { type: 'name', name: titled.name.join(' '), role: titled.role, kind: 'person' };
+      }
+      return { type: 'name', name: rest.join(' '), role: null, kind };
+    }
     const { role, name } = splitTitle(rest);
     if (name.length === 0 || name.length > 5) return null;
     // "Footage of Al-Awlaki": a person's name has no "of" in it.
