@@ -360,7 +360,8 @@ interface Phrase {
 /** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
 function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   let e = verb - 1;
-  while (e >= 0 && (SKIP_BEFORE_VERB.has(tokens[e]!.pos) && !/['’]s$/u.test(tokens[e]!.text)) && tokens[e]!.pos !== 'PRON') e--;
+  // A possessive "'s" is part of the noun phrase; "'s" the auxiliary ("He's claiming") is skipped like "is".
+  while (e >= 0 && (SKIP_BEFORE_VERB.has(tokens[e]!.pos) && !(/['’]s$/u.test(tokens[e]!.text) && tokens[e]!.pos !== 'AUX')) && tokens[e]!.pos !== 'PRON') e--;
   // A party tag or other parenthesis after a name: "Rep. Gwen Moore (D-Wis.) said".
   if (e >= 0 && tokens[e]!.text === ')') {
     let o = e;
