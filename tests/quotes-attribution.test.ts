@@ -19,7 +19,7 @@ function speakerOf(paragraphs: string[], contains: string): string | null {
 
 describe('attribution by the grammar of the sentence', () => {
   it('"He\'s claiming": the contracted auxiliary is skipped to the subject', () => {
-    expect(speakerOf(['Donald Trump is again questioning the voting system. He’s claiming that voting fraud is “a big, big problem in this country.”'], 'big problem')).toBe('Donald Trump');
+    expect(speakerOf(['Donald Trump questioned the voting system again. He’s claiming that voting fraud is “a big, big problem in this country.”'], 'big problem')).toBe('Donald Trump');
   });
 
   it('an infinitive or a second verb speaks for the subject of its clause', () => {
