@@ -18,6 +18,10 @@ function speakerOf(paragraphs: string[], contains: string): string | null {
 }
 
 describe('attribution by the grammar of the sentence', () => {
+  it('a paragraph ending "He said:" credits the quote that opens the next paragraph', () => {
+    expect(speakerOf(['Donald Trump answered with the example of Chicago.', 'He said:', '"We have a situation where our inner cities are dangerous. You walk down the street, you get shot."'], 'inner cities')).toBe('Donald Trump');
+  });
+
   it('"He\'s claiming": the contracted auxiliary is skipped to the subject', () => {
     expect(speakerOf(['Donald Trump questioned the voting system again. He’s claiming that voting fraud is “a big, big problem in this country.”'], 'big problem')).toBe('Donald Trump');
   });

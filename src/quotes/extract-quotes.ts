@@ -80,6 +80,8 @@ export function extract(passages: readonly Passage[]): Extraction {
     let openChain: QuoteRecord[] = [];
     /** The quotes of the previous paragraph when it held nothing else (a quote standing alone, to be credited). */
     let prevBare: QuoteRecord[] = [];
+    /** The speaker a paragraph of its own introduced ("He said:"), for the quote that opens the next one. */
+    let introduced: LocalSpeaker | null = null;
     for (const pi of indices) {
       const p = passages[pi]!;
       const found = safeSpans(p.text);
@@ -89,6 +91,12 @@ export function extract(passages: readonly Passage[]): Extraction {
         continue;
       }
       const paraRecords = readParagraph(p, pi, found, ds);
+      const opening = paraRecords[0];
+      if (introduced && opening && opening.paragraphInitial && !opening.local && !opening.own && !opening.quote.partial) {
+        opening.local = introduced;
+        opening.own = true;
+      }
+      introduced = found.length === 0 ? introduction(p, ds) : null;
       resolveContinuations(paraRecords, prevLast, prevEndsInQuote, openChain);
       records.push(...paraRecords);
       const lastSpan = found[found.length - 1];
@@ -113,6 +121,20 @@ export function extract(passages: readonly Passage[]): Extraction {
   }
   const quoted = new Set(records.map((r) => r.quote.speakerId).filter(Boolean));
   return { records, speakers: merged.speakers.filter((s) => quoted.has(s.id)), spans };
+}
+
+/**
+ * The speaker a paragraph without quotes introduces when it ends in a colon after a plain attribution: "He
+ * said:", "Jane Doe, a director at X, told reporters:". The quote opening the next paragraph is theirs.
+ */
+function introduction(p: Passage, ds: DocumentSpeakers): LocalSpeaker | null {
+  if (!/:\s*$/u.test(p.text)) return null;
+  const last = p.sentences[p.sentences.length - 1];
+  if (!last) return null;
+  const plain = plainAttributionBefore(last.text);
+  const parsed = plain ? parseSubjectPhrase(plain.phrase) : null;
+  if (!plain || !parsed) return null;
+  return ds.resolve(parsed, p.paragraph, plain.role, true);
 }
 
 // A credit on a line of its own under a quote: "— Anna Weiss, analyst" (a name, then perhaps a role or affiliation).
