@@ -188,6 +188,20 @@ describe('speakers kept apart', () => {
     expect(speakers.map((s) => s.name)).toEqual(['Obama']);
   });
 
+  it('an owner or a function word opening a mentioned name is no part of it', () => {
+    const { speakers } = extractQuotes(
+      passagesOf(
+        doc('a', '2016-06-22', ['New Jersey’s Steve Lonegan leads the group.', '"We have no big donors at all," said Lonegan.']),
+        doc('b', '2016-06-23', ['"We will go on," Steve Lonegan said.', 'More Hillary Clinton emails were released. "So far so good," Clinton replied.']),
+      ),
+    );
+    expect(speakers.map((s) => s.name).sort()).toEqual(['Hillary Clinton', 'Steve Lonegan']);
+  });
+
+  it('a description with a preposition is headed by its first noun', () => {
+    expect(speakerOf(['A spokesman for the buyer said there was a commitment "to making this a showcase for the island."'], 'showcase')).toBe('a spokesman for the buyer');
+  });
+
   it('a place or a clause between commas after a name is never the speaker', () => {
     expect(speakerOf(['"I am scared of all of them," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said.'], 'scared')).not.toBe('North Carolina');
   });

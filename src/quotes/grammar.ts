@@ -370,7 +370,12 @@ function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   }
   // "Putin, 70, said" / "Peskov, the Kremlin spokesman, said": the name before the commas.
   if (e >= 0 && tokens[e]!.text === ',') return nameBeforeCommas(tokens, e, e, false);
-  const np = nounPhraseBefore(tokens, e);
+  let np = nounPhraseBefore(tokens, e);
+  // "A spokesman for the buyer said": the noun before the preposition heads the subject, not "the buyer".
+  if (np && np.start >= 2 && /^(?:for|at|with|to)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'NOUN') {
+    const head = nounPhraseBefore(tokens, np.start - 2);
+    if (head && tokens[head.start]!.pos === 'DET') np = { start: head.start, end: np.end };
+  }
   // "Chancellor Angela Merkel of Germany said": the place after "of" or "from" is where the speaker is from.
   if (np && np.start >= 2 && /^(?:of|from)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'PROPN' && tokens[np.end - 1]!.pos === 'PROPN') {
     const name = nounPhraseBefore(tokens, np.start - 2);

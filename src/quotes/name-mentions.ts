@@ -33,6 +33,11 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   // the name ends before the first function word ("Is"), unless that word is also a name ("Theresa May").
   const cut = words.findIndex((w, i) => i > 0 && w !== 'of' && w !== 'the' && w !== 'for' && STOP_IN_RUN.has(w.toLowerCase()));
   if (cut > 0) words = words.slice(0, cut);
+  // "A Trump", "More Hillary Clinton": a function word opening the run is no part of the name.
+  while (words.length > 1 && STOP_IN_RUN.has(words[0]!.toLowerCase())) words = words.slice(1);
+  // "New Jersey’s Steve Lonegan", "Review’s Ian Tuttle": the owner before a full name is where they work.
+  const owner = words.findLastIndex((w, i) => i < words.length - 2 && /(?:['’]s|s['’])$/u.test(w));
+  if (owner >= 0) words = words.slice(owner + 1);
   // A person's name has no "of" ("Supporters of Sanders", "Governor of Ohio" name no one in full).
   if (words.length < 2 || words.includes('of')) return null;
   const { role, name } = splitTitle(words);
