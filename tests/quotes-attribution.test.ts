@@ -18,6 +18,15 @@ function speakerOf(paragraphs: string[], contains: string): string | null {
 }
 
 describe('attribution by the grammar of the sentence', () => {
+  it('a credit closing the sentence after more words of it: "..." about X, said Jane Doe, a role', () => {
+    expect(speakerOf(['"Many would consider that an embarrassment" if she did not win by more, said David Wasserman, an elections analyst at the Cook Political Report.'], 'embarrassment')).toBe('David Wasserman');
+  });
+
+  it('a quote with a credit the engine cannot read is not handed the speaker of the quote before', () => {
+    const said = speakerOf(['"It is resilient," said Richard Curtin, the chief economist.', '"We had a big issue with the trade part," said the union leader and two of his aides.'], 'trade part');
+    expect(said).not.toBe('Richard Curtin');
+  });
+
   it('a paragraph ending "He said:" credits the quote that opens the next paragraph', () => {
     expect(speakerOf(['Donald Trump answered with the example of Chicago.', 'He said:', '"We have a situation where our inner cities are dangerous. You walk down the street, you get shot."'], 'inner cities')).toBe('Donald Trump');
   });

@@ -249,6 +249,10 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
       own = true;
       local = ds.resolve(parsed, p.paragraph, attribution.appositive, true);
       attributedRole = cleanRole(attribution.appositive ?? (parsed.type === 'name' ? parsed.role : null));
+    } else if (span.closed && creditFollows(masked, span.close + 1, re)) {
+      // A credit follows in the sentence but could not be read ("..., said United Auto Workers Secretary-
+      // Treasurer Gary Casteel"): someone is named there, so the speaker of the quote before is not meant.
+      own = true;
     }
   }
   SPEECH_VERB.lastIndex = 0;
@@ -267,6 +271,17 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
     paragraphInitial: onlySpaces(text, 0, span.open),
     own,
   };
+}
+
+/** Whether `masked[from, to)`, the rest of a quote's sentence, holds a comma or dash and then a reporting verb. */
+function creditFollows(masked: string, from: number, to: number): boolean {
+  const after = masked.slice(from, Math.min(to, from + 300));
+  const comma = after.search(/[,—–―]/u);
+  if (comma < 0) return false;
+  SPEECH_VERB.lastIndex = 0;
+  const has = SPEECH_VERB.test(after.slice(comma));
+  SPEECH_VERB.lastIndex = 0;
+  return has;
 }
 
 /** `text.slice(from, to).trimEnd().slice(-1)`, without the copies. */

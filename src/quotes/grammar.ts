@@ -298,6 +298,19 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     }
   }
 
+  // A parenthetical credit closing the sentence after the quote and more of its words: `"..." about the
+  // decision, said Jane Doe, a director at X.` The speaker follows the verb, and nothing but her role follows.
+  for (let j = q + 2; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
+    if (tokens[j - 1]!.text !== ',' || !/^(?:said|says|added|adds|wrote|writes|asked|asks)$/iu.test(t.text)) continue;
+    const np = nounPhraseAfter(tokens, j + 1);
+    if (!np || (tokens[np.end - 1]!.pos !== 'PROPN' && tokens[np.start]!.pos !== 'DET')) break;
+    const rest = np.appositive ? np.appositive[1] : np.end;
+    if (rest < tokens.length && !/^[.;!?]$/u.test(tokens[rest]!.text)) break;
+    return finish(text, tokens, np, 'after', t.lemma);
+  }
+
   // "according to X", on either side, when no reporting verb right after the quote names the speaker:
   // `"...," the spokesman told reporters, according to news agencies` is the spokesman's.
   for (let i = 0; i + 1 < tokens.length; i++) {

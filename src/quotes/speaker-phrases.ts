@@ -69,7 +69,9 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
   let last = -1;
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i]!.toLowerCase();
-    if (TITLES.has(w) || (TITLES.has(w.replace(/\.$/u, '')) && w.endsWith('.'))) last = i;
+    // A title of two joined ("Secretary-Treasurer", "Speaker-elect") is a title.
+    const joined = w.includes('-') && w.split('-').every((part) => TITLES.has(part) || part === 'elect' || part === 'treasurer');
+    if (TITLES.has(w) || joined || (TITLES.has(w.replace(/\.$/u, '')) && w.endsWith('.'))) last = i;
     else if (w === 'of' && last === i - 1) last = i;
     else if (last === i - 1 && last >= 0 && words[i - 1]!.toLowerCase() === 'of') last = i; // "Secretary of State"
   }
