@@ -18,6 +18,10 @@ function speakerOf(paragraphs: string[], contains: string): string | null {
 }
 
 describe('attribution by the grammar of the sentence', () => {
+  it('a full name after the quote with her age, role and town between commas before the verb', () => {
+    expect(speakerOf(['"I just do not think she has been truthful," Cecelia Purner, 67, a retired clerk in Allentown, Pa., said in an interview.'], 'truthful')).toBe('Cecelia Purner');
+  });
+
   it('a credit closing the sentence after more words of it: "..." about X, said Jane Doe, a role', () => {
     expect(speakerOf(['"Many would consider that an embarrassment" if she did not win by more, said David Wasserman, an elections analyst at the Cook Political Report.'], 'embarrassment')).toBe('David Wasserman');
   });

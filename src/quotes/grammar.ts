@@ -294,6 +294,12 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       }
       const np = subjectOf(tokens, j);
       if (np && np.start === k) return finish(text, tokens, np, 'after', t.lemma);
+      // `"...," Jane Doe, 67, a retired clerk in Allentown, Pa., said`: a full name right after the quote and
+      // words set off by commas up to the verb; the name is the subject, the rest her role and place.
+      const name = nounPhraseAfter(tokens, k);
+      if (name && name.end - name.start >= 2 && tokens.slice(name.start, name.end).every((x) => x.pos === 'PROPN' || x.text === '.') && tokens[name.end]?.text === ',' && tokens[j - 1]!.text === ',') {
+        return finish(text, tokens, { start: name.start, end: name.end, appositive: [name.end + 1, j - 1] }, 'after', t.lemma);
+      }
       break;
     }
   }
