@@ -18,6 +18,11 @@ function speakerOf(paragraphs: string[], contains: string): string | null {
 }
 
 describe('attribution by the grammar of the sentence', () => {
+  it('a full sentence quoted after a colon is the words of the clause\'s subject, whatever its verb', () => {
+    expect(speakerOf(['Bernie Sanders delivered a snappy retort: "No one is tearing this up. We are going forward."'], 'tearing')).toBe('Bernie Sanders');
+    expect(speakerOf(['The snarky headline reads: "Repeat after me: nobody is admitting refugees."'], 'Repeat')).toBeNull();
+  });
+
   it('a full name after the quote with her age, role and town between commas before the verb', () => {
     expect(speakerOf(['"I just do not think she has been truthful," Cecelia Purner, 67, a retired clerk in Allentown, Pa., said in an interview.'], 'truthful')).toBe('Cecelia Purner');
   });

@@ -88,7 +88,7 @@ const CUE_FORMS = new Set(
   [...REPORTING].flatMap((l) => [l, `${l}s`, `${l}es`, `${l.replace(/e$/u, '')}ed`, `${l.replace(/e$/u, '')}ing`, `${l.replace(/y$/u, 'i')}ed`, `${l.replace(/y$/u, 'i')}es`, `${l}${l.slice(-1)}ed`, `${l}${l.slice(-1)}ing`]).concat(IRREGULAR.split(' ')),
 );
 
-/** Whether text holds a form of a reporting verb, "according" or a dash (a word-set test, no regular expression). */
+/** Whether text holds a form of a reporting verb, "according" or a dash (a word-set test, no regular expression); a colon before a quote is tested apart. */
 function mayCredit(text: string): boolean {
   if (/[―—–]/u.test(text)) return true;
   for (const w of text.toLowerCase().split(/[^a-z]+/u)) if (w.length > 2 && CUE_FORMS.has(w)) return true;
@@ -126,7 +126,7 @@ function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, r
   }
   lastText = text;
   lastRange = range;
-  if (!mayCredit(reduced.replace(/"Q"/gu, ' '))) {
+  if (!mayCredit(reduced.replace(/"Q"/gu, ' ')) && !/:\s*"Q"/u.test(reduced)) {
     lastTokens = [];
     return null;
   }
@@ -350,6 +350,23 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     }
     if (!np) return null;
     return finish(text, tokens, np, 'before', t.lemma);
+  }
+
+  // A full sentence in quotation marks after a colon, with no reporting verb before it: the subject of the
+  // clause before the colon speaks ("Sanders delivered a snappy retort: ..."), or the name alone before the
+  // colon, as transcripts write it ("Hillary Rodham Clinton: ...").
+  if (q >= 2 && tokens[q - 1]!.text === ':' && /^[\p{Lu}\p{N}]/u.test(text.slice(span.start, span.start + 1))) {
+    const first = tokens.findIndex((x) => x.pos !== 'PUNCT');
+    const alone = nounPhraseBefore(tokens, q - 2);
+    if (alone && alone.start === first && tokens[alone.end - 1]!.pos === 'PROPN') return finish(text, tokens, alone, 'before', 'say');
+    for (let j = q - 2; j > first; j--) {
+      const t = tokens[j]!;
+      if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
+      if (t.pos !== 'VERB' || /ing$/iu.test(t.text)) continue;
+      const np = subjectOf(tokens, j);
+      if (np && np.start === first) return finish(text, tokens, np, 'before', 'say');
+      break;
+    }
   }
 
   // A sentence that ends in its attribution speaks for every quote in it: `A cashier who "steals" is held
