@@ -220,6 +220,16 @@ describe('speakers kept apart', () => {
     expect(speakerOf(['A spokesman for the buyer said there was a commitment "to making this a showcase for the island."'], 'showcase')).toBe('a spokesman for the buyer');
   });
 
+  it('a day after a mentioned name is no part of it', () => {
+    const { speakers } = extractQuotes(
+      passagesOf(
+        doc('a', '2016-01-23', ['Public Radio asked Clinton Friday about her fees.', '"I spoke to a wide array of groups," said Clinton.']),
+        doc('b', '2016-01-24', ['"We will win," Hillary Clinton said.']),
+      ),
+    );
+    expect(speakers.map((s) => s.name)).toEqual(['Hillary Clinton']);
+  });
+
   it('a place or a clause between commas after a name is never the speaker', () => {
     expect(speakerOf(['"I am scared of all of them," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said.'], 'scared')).not.toBe('North Carolina');
   });

@@ -21,6 +21,9 @@ export interface NameMention {
 const WORD = String.raw`[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}\p{N}'’-]*)`;
 const RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|for|the|de|bin|al|von|van|der|da|du)[ \t]+)?${WORD})*`, 'gu');
 
+// A day after a name is when, not who: "asked Clinton Friday".
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
 // Function words that end a name inside a capitalised run; "may" and "will" are names as well ("Theresa May").
 const STOP_IN_RUN: ReadonlySet<string> = new Set([...FUNCTION_WORDS].filter((w) => w !== 'may' && w !== 'will'));
 
@@ -31,7 +34,7 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   let words = text.split(/\s+/u);
   // A headline's capitals run a name into the words after it ("Mr. Sanders Is Not a Brave Truth-Teller"):
   // the name ends before the first function word ("Is"), unless that word is also a name ("Theresa May").
-  const cut = words.findIndex((w, i) => i > 0 && w !== 'of' && w !== 'the' && w !== 'for' && STOP_IN_RUN.has(w.toLowerCase()));
+  const cut = words.findIndex((w, i) => i > 0 && ((w !== 'of' && w !== 'the' && w !== 'for' && STOP_IN_RUN.has(w.toLowerCase())) || WEEKDAY.test(w)));
   if (cut > 0) words = words.slice(0, cut);
   // "A Trump", "More Hillary Clinton": a function word opening the run is no part of the name.
   while (words.length > 1 && STOP_IN_RUN.has(words[0]!.toLowerCase())) words = words.slice(1);
