@@ -71,6 +71,8 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
   return out;
 }
 
+// A lowercase word of four letters or more other than those a headline leaves in lowercase.
+const LOWER_WORD = /(?:^|\s)(?!(?:from|with)\b)[a-z]{4,}\b/u;
 // Words a headline leaves in lowercase.
 const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'if', 'at', 'by', 'as', 'vs', 'with', 'from', 'but', 'is']);
 
@@ -80,7 +82,8 @@ const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for',
  * names ("Obama Sees Personal Insult"); the people it names are named again in the text.
  */
 function isHeadline(text: string): boolean {
-  if (text.length > 200 || /[.!?]["”’']?\s+["“‘']?[\p{Lu}]/u.test(text)) return false;
+  // Most paragraphs are long, or hold a lowercase word of four letters or more that no headline leaves so.
+  if (text.length > 200 || LOWER_WORD.test(text) || /[.!?]["”’']?\s+["“‘']?[\p{Lu}]/u.test(text)) return false;
   const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && !HEADLINE_LOWER.has(w.toLowerCase()));
   if (words.length < 5) return false;
   const capitalised = words.filter((w) => /^["“‘'(]?[\p{Lu}]/u.test(w)).length;
