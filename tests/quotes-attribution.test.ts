@@ -18,6 +18,15 @@ function speakerOf(paragraphs: string[], contains: string): string | null {
 }
 
 describe('attribution by the grammar of the sentence', () => {
+  it('a name, its role with a place, and a second role between commas before the verb', () => {
+    expect(speakerOf(['Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said the test "cannot be left without consequences."'], 'consequences')).toBe('Jean-Marc Ayrault');
+  });
+
+  it('the subject of a sentence holding a quote is the antecedent of a pronoun inside it', () => {
+    const said = speakerOf(['"It cannot be left without consequences," Jean-Marc Ayrault said.', 'Secretary General Ban Ki-moon condemned what he called a "brazen breach" of the resolutions. "I count on the Council to remain united," he told reporters.'], 'remain united');
+    expect(said).toBe('Ban Ki-moon');
+  });
+
   it('a full sentence quoted after a colon is the words of the clause\'s subject, whatever its verb', () => {
     expect(speakerOf(['Bernie Sanders delivered a snappy retort: "No one is tearing this up. We are going forward."'], 'tearing')).toBe('Bernie Sanders');
     expect(speakerOf(['The snarky headline reads: "Repeat after me: nobody is admitting refugees."'], 'Repeat')).toBeNull();

@@ -203,6 +203,9 @@ function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: 
       noteSubject(masked, rs, re, p.paragraph, ds);
       return;
     }
+    // A sentence that opens with its subject before a quote ("Ban Ki-moon condemned what he called a ..."):
+    // the subject is at hand for a pronoun inside it.
+    if (inSentence[0]!.open > rs + 1) noteSubject(masked, rs, re, p.paragraph, ds);
     for (const span of inSentence) {
       // A quote that ends its sentence with "?" or "!" may be credited in the next one: `"Why?" Graham asked.`
       const next = ranges[ri + 1];

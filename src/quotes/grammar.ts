@@ -442,6 +442,16 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   const np = nounPhraseBefore(tokens, c - 1);
   if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
   const lead = np.start >= 2 ? tokens[np.start - 1]! : null;
+  // "Jean-Marc Ayrault, the foreign minister of France, a member of the Council, said": the place ends a role
+  // that is itself set off by commas after the name.
+  if (lead && /^(?:of|from|at|for)$/iu.test(lead.text) && tokens[np.start - 2]!.pos === 'NOUN') {
+    let c2 = np.start - 2;
+    while (c2 >= 0 && tokens[c2]!.text !== ',' && tokens[c2]!.pos !== 'VERB' && tokens[c2]!.quote < 0) c2--;
+    if (c2 > 0 && tokens[c2]!.text === ',') {
+      const name = nounPhraseBefore(tokens, c2 - 1);
+      if (name && tokens[name.end - 1]!.pos === 'PROPN' && tokens.slice(name.start, name.end).every((t) => t.pos === 'PROPN' || t.text === '.' || t.text === '-')) return { ...name, appositive: [c2 + 1, last] };
+    }
+  }
   if (lead && /^(?:of|from)$/iu.test(lead.text) && tokens[np.start - 2]!.text === ',') return nameBeforeCommas(tokens, np.start - 2, last, true);
   return { ...np, appositive: [c + 1, last] };
 }
