@@ -40,6 +40,7 @@ describe('reading a speaker phrase', () => {
     expect(parseSpeakerPhrase('Secretary of State John Kerry')).toMatchObject({ name: 'John Kerry', role: 'Secretary of State' });
     expect(parseSpeakerPhrase('the Bank of Korea')).toMatchObject({ name: 'the Bank of Korea', kind: 'organisation' });
     expect(parseSpeakerPhrase('Footage of Al-Awlaki')).toBeNull();
+    expect(parseSpeakerPhrase('Ready for Trump')).toMatchObject({ kind: 'organisation' });
     expect(parseSpeakerPhrase("He's")).toBeNull();
   });
 

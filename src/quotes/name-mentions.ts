@@ -42,7 +42,7 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   const owner = words.findLastIndex((w, i) => i < words.length - 2 && /(?:['’]s|s['’])$/u.test(w));
   if (owner >= 0) words = words.slice(owner + 1);
   // A person's name has no "of" ("Supporters of Sanders", "Governor of Ohio" name no one in full).
-  if (words.length < 2 || words.includes('of')) return null;
+  if (words.length < 2 || words.includes('of') || words.includes('for')) return null;
   const { role, name } = splitTitle(words);
   if (name.length < 2 || name.length > 4) return null;
   const nameText = name.join(' ');

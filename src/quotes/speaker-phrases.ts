@@ -177,8 +177,10 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     }
     const { role, name } = splitTitle(rest);
     if (name.length === 0 || name.length > 5) return null;
-    // "Footage of Al-Awlaki": a person's name has no "of" in it.
+    // "Footage of Al-Awlaki": a person's name has no "of" in it; "Ready for Trump", "Citizens for Tax Justice"
+    // with "for" are groups' names.
     if (name.includes('of')) return null;
+    if (name.includes('for')) return { type: 'name', name: rest.join(' '), role: null, kind: 'organisation' };
     if (classifyProperName(name.join(' ')) === 'organisation') return null;
     return { type: 'name', name: name.join(' '), role, kind: 'person' };
   }
