@@ -4,7 +4,6 @@
  * paragraphs; `extract-quotes.ts` strings the paragraphs together and `document-speakers.ts` decides who is who.
  */
 
-import { splitSentences } from '../text/sentences.ts';
 import { isRoleNoun } from './speaker-phrases.ts';
 
 /** One quotation in a paragraph: where its marks are and where its words are. */
@@ -165,15 +164,6 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
     for (let k = s.open + 1; k < s.close && k < chars.length; k++) if (k !== lastPunct) chars[k] = '_';
   }
   return chars.join('');
-}
-
-/**
- * Sentence ranges over masked text, by the shared splitter (`src/text/sentences.ts`): a masked quote
- * ("____") is read as a word that may open a sentence, as the quote it stands for would.
- */
-export function sentenceRanges(masked: string): [number, number][] {
-  const sentences = splitSentences(masked.includes('_') ? masked.replace(/_/gu, 'Q') : masked);
-  return sentences.map((s) => [s.start, s.end]);
 }
 
 const VERB_WORDS = [

@@ -14,7 +14,6 @@ import {
   isLabelCue,
   isPartial,
   maskQuotes,
-  sentenceRanges,
   SPEECH_VERB,
   type QuoteSpan,
 } from './attribution.ts';
@@ -186,13 +185,28 @@ const FRONTED_START = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|O
 const FRONTED = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s[^,;:_]{1,80},\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
+/**
+ * The passage's sentences (the shared splitter's), with those that end inside a quotation joined to the next:
+ * a full stop inside a quote ends no sentence of the narration.
+ */
+function sentencesOutsideQuotes(p: Passage, spans: readonly QuoteSpan[]): [number, number][] {
+  const out: [number, number][] = [];
+  let k = 0;
+  for (const s of p.sentences) {
+    const last = out[out.length - 1];
+    while (k < spans.length && spans[k]!.close < s.start) k++;
+    // The sentence before ended inside a quote that runs on into this one: one sentence.
+    if (last && k < spans.length && spans[k]!.open < last[1] && last[1] <= spans[k]!.close) last[1] = s.end;
+    else out.push([s.start, s.end]);
+  }
+  return out;
+}
+
 /** The quotes of one paragraph with their own attributions, and the subjects of its narration sentences. */
 function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers): QuoteRecord[] {
   const text = p.text;
   const masked = maskQuotes(text, spans);
-  // A paragraph without quotes has the passage's own sentences (the same splitter); only a paragraph with
-  // quotes is split again, over its masked text, so that a full stop inside a quote ends no sentence.
-  const ranges: [number, number][] = spans.length === 0 ? p.sentences.map((s) => [s.start, s.end]) : sentenceRanges(masked);
+  const ranges = sentencesOutsideQuotes(p, spans);
   const out: QuoteRecord[] = [];
   let si = 0;
   ranges.forEach(([rs, re], ri) => {
