@@ -17,7 +17,8 @@ import {
   SPEECH_VERB,
   type QuoteSpan,
 } from './attribution.ts';
-import { grammarAttribution, plainAttribution, plainAttributionBefore } from './grammar.ts';
+import { grammarAttribution } from './grammar.ts';
+import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
 import {
