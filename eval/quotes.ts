@@ -1,13 +1,15 @@
 /**
- * `npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--limit N]`
+ * `npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--limit N] [--errors]`
  *
  * Measures who-said-it on PolNeAR: builds a corpus from one split, runs the engine's quote finding and
  * attribution over it, and compares each gold direct quote's speaker with the engine's and with a simple
  * baseline's (the capitalised run nearest a speech verb in the quote's sentence). A speaker counts as right
  * only when it is the same person (see `samePerson`). Tune on train and dev; look at test once.
+ * `--errors` counts the engine's wrong and unattributed quotes by construction (the gold source's form and
+ * where it stands from the quote), biggest group first, so that work goes where the errors are.
  */
 import { parseArgs } from 'node:util';
-import { extractQuotes } from '../src/quotes/quotes.ts';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import type { Document, Quote, Speaker } from '../src/types.ts';
 import { nameKey, quoteMarks, readSplit, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
@@ -33,6 +35,7 @@ function main(): void {
       split: { type: 'string', default: 'dev' },
       show: { type: 'string' },
       limit: { type: 'string', default: '60' },
+      errors: { type: 'boolean', default: false },
     },
   });
   if (!values.polnear) {
@@ -74,6 +77,7 @@ function main(): void {
     tallies.set(key, t);
   };
   const shown: string[] = [];
+  const groups = new Map<string, number>();
   for (const a of articles) {
     const placed = placeQuotes(a, byDoc.get(a.id) ?? []);
     for (const g of a.gold) {
@@ -84,6 +88,10 @@ function main(): void {
       const vb = judge(a, g, base);
       tally(`engine ${g.sourceKind}`, ve);
       tally(`baseline ${g.sourceKind}`, vb);
+      if (ve !== 'correct') {
+        const key = `${ve} | ${construction(a, g)}`;
+        groups.set(key, (groups.get(key) ?? 0) + 1);
+      }
       const want = values.show;
       if (want && (want === 'all' || (want === 'wrong' && ve === 'wrong') || (want === 'missed' && ve === 'unattributed'))) {
         const ctx = a.text.slice(Math.max(0, g.open - 160), Math.min(a.text.length, g.close + 120)).replace(/\s+/gu, ' ');
@@ -92,6 +100,10 @@ function main(): void {
     }
   }
   for (const line of shown.slice(0, Number(values.limit))) console.log(line);
+  if (values.errors) {
+    console.log('\n| errors: verdict, source form, where the source stands | quotes |\n|---|---:|');
+    for (const [key, n] of [...groups].sort((x, y) => y[1] - x[1])) console.log(`| ${key} | ${n} |`);
+  }
   const gold = articles.reduce((n, a) => n + a.gold.length, 0);
   console.log(`\nPolNeAR ${values.split}: ${articles.length} articles, ${gold} gold direct quotes; engine quote build ${Math.round(ms)} ms\n`);
   console.log('| who | source | gold | correct | wrong | unattributed | precision | recall |');
@@ -105,6 +117,30 @@ function main(): void {
       console.log(`| ${who} | ${label} | ${t.gold} | ${t.correct} | ${t.wrong} | ${t.unattributed} | ${p.toFixed(1)}% | ${r.toFixed(1)}% |`);
     }
   }
+}
+
+const PRONOUN = /^(?:he|she|they|it|i|we|you)$/iu;
+
+/**
+ * A gold quote's construction, for counting errors: the source's form (name, pronoun, description) and where
+ * it stands: after the quote, before it in its sentence, in an earlier sentence or paragraph, or as the label
+ * of a transcript line ("TRUMP: ...", "Q: ...").
+ */
+function construction(a: PolnearArticle, g: GoldQuote): string {
+  const src = g.source.trim();
+  const form = g.sourceKind === 'name' ? 'name' : PRONOUN.test(src) ? 'pronoun' : 'description';
+  const para = [...a.paragraphs].reverse().find((p) => p.start <= g.open);
+  if (para && /^[\p{Lu}][\p{Lu}\p{N} .'’-]{0,30}:/u.test(para.text) && g.sourceStart >= para.start && g.sourceStart < g.open) return `${form} | transcript line`;
+  if (g.sourceStart > g.close) {
+    const gap = a.text.slice(g.close, g.sourceStart);
+    return `${form} | ${/\n/u.test(gap) ? 'later paragraph' : /^\S?\s*[―—–-]/u.test(gap) ? 'dash after' : 'after'}`;
+  }
+  const sourceEnd = g.sourceStart + g.source.length;
+  let gap = a.text.slice(sourceEnd, g.open);
+  for (const [o, c] of quoteMarks(gap)) gap = gap.slice(0, o) + '_'.repeat(c - o + 1) + gap.slice(c + 1);
+  if (/\n/u.test(gap)) return `${form} | earlier paragraph`;
+  if (/[.!?]["”'’_]*\s+["“\p{Lu}_]/u.test(gap)) return `${form} | earlier sentence`;
+  return `${form} | ${/:\s*$/u.test(gap) ? 'before, colon' : 'before'}`;
 }
 
 /** Where each engine quote of an article lies in the article's text. */

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.ts';
-import { extractQuotes } from '../src/quotes/quotes.ts';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import type { Quote, Speaker } from '../src/types.ts';
 

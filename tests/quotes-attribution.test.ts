@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { extractQuotes } from '../src/quotes/quotes.ts';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { findQuoteSpans } from '../src/quotes/attribution.ts';
 import type { Quote } from '../src/types.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
@@ -18,6 +18,52 @@ function speakerOf(paragraphs: string[], contains: string): string | null {
 }
 
 describe('attribution by the grammar of the sentence', () => {
+  it('a name, its role with a place, and a second role between commas before the verb', () => {
+    expect(speakerOf(['Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said the test "cannot be left without consequences."'], 'consequences')).toBe('Jean-Marc Ayrault');
+  });
+
+  it('the subject of a sentence holding a quote is the antecedent of a pronoun inside it', () => {
+    const said = speakerOf(['"It cannot be left without consequences," Jean-Marc Ayrault said.', 'Secretary General Ban Ki-moon condemned what he called a "brazen breach" of the resolutions. "I count on the Council to remain united," he told reporters.'], 'remain united');
+    expect(said).toBe('Ban Ki-moon');
+  });
+
+  it('a full sentence quoted after a colon is the words of the clause\'s subject, whatever its verb', () => {
+    expect(speakerOf(['Bernie Sanders delivered a snappy retort: "No one is tearing this up. We are going forward."'], 'tearing')).toBe('Bernie Sanders');
+    expect(speakerOf(['The snarky headline reads: "Repeat after me: nobody is admitting refugees."'], 'Repeat')).toBeNull();
+  });
+
+  it('a full name after the quote with her age, role and town between commas before the verb', () => {
+    expect(speakerOf(['"I just do not think she has been truthful," Cecelia Purner, 67, a retired clerk in Allentown, Pa., said in an interview.'], 'truthful')).toBe('Cecelia Purner');
+  });
+
+  it('a credit closing the sentence after more words of it: "..." about X, said Jane Doe, a role', () => {
+    expect(speakerOf(['"Many would consider that an embarrassment" if she did not win by more, said David Wasserman, an elections analyst at the Cook Political Report.'], 'embarrassment')).toBe('David Wasserman');
+  });
+
+  it('a quote with a credit the engine cannot read is not handed the speaker of the quote before', () => {
+    const said = speakerOf(['"It is resilient," said Richard Curtin, the chief economist.', '"We had a big issue with the trade part," said the union leader and two of his aides.'], 'trade part');
+    expect(said).not.toBe('Richard Curtin');
+  });
+
+  it('a paragraph ending "He said:" credits the quote that opens the next paragraph', () => {
+    expect(speakerOf(['Donald Trump answered with the example of Chicago.', 'He said:', '"We have a situation where our inner cities are dangerous. You walk down the street, you get shot."'], 'inner cities')).toBe('Donald Trump');
+  });
+
+  it('"He\'s claiming": the contracted auxiliary is skipped to the subject', () => {
+    expect(speakerOf(['Donald Trump questioned the voting system again. He’s claiming that voting fraud is “a big, big problem in this country.”'], 'big problem')).toBe('Donald Trump');
+  });
+
+  it('an infinitive or a second verb speaks for the subject of its clause', () => {
+    expect(speakerOf(['Donald Trump took to Twitter overnight to accuse the campaign of being “duped” by the report.'], 'duped')).toBe('Donald Trump');
+    expect(speakerOf(['Hillary Clinton is promising lower taxes and “jobs, jobs, jobs,” but the plan is vague.'], 'jobs')).toBe('Hillary Clinton');
+  });
+
+  it('a place after "of" is where the speaker is from; a title with an organisation\'s word is still a title', () => {
+    expect(speakerOf(['Chancellor Angela Merkel of Germany said the attack was "a crime against us all."'], 'crime')).toBe('Angela Merkel');
+    expect(speakerOf(['House Speaker Paul D. Ryan of Wisconsin also took to Twitter to call it "a disgrace."'], 'disgrace')).toBe('Paul D. Ryan');
+    expect(speakerOf(['"We stand with the workers," the Association of Flight Attendants said.'], 'workers')).not.toBe('the Association');
+  });
+
   const cases: [string, string[], string, string][] = [
     ['participle and colon', ['The minister then turned to the border, saying: "We will not give an inch."'], 'give an inch', 'the minister'],
     ['dubbed', ['The president dubbed the treaty "a turning point" for the region.'], 'a turning point', 'the president'],
@@ -126,6 +172,75 @@ describe('speakers kept apart', () => {
       ),
     );
     expect(speakers.map((s) => s.name).sort()).toEqual(['Bill Clinton', 'Hillary Clinton']);
+  });
+
+  it('a bare surname in two reports does not tie the two people of that surname together', () => {
+    const { quotes } = extractQuotes(
+      passagesOf(
+        // The bare surname first: each report's speaker holds "Clinton" as one of its names.
+        doc('a', '2016-10-01', ['"It is a crazy system," Clinton said.', '"It is crazy," Bill Clinton said in Flint.']),
+        doc('b', '2016-10-02', ['"We need a public option," Clinton said.', '"We can win," Hillary Clinton said in Ohio.']),
+      ),
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Bill Clinton', 'Bill Clinton', 'Hillary Clinton', 'Hillary Clinton']);
+  });
+
+  it('a name in a headline ends before its function words', () => {
+    const { quotes, speakers } = extractQuotes(
+      passagesOf(
+        doc('a', '2016-01-29', ['The editorial was entitled “Mr. Sanders Is Not a Brave Truth-Teller.”', '"I am not afraid," Sanders said.']),
+        doc('b', '2016-01-30', ['"We will win," Bernie Sanders said.']),
+      ),
+    );
+    expect(quotes.find((q) => q.quote.includes('afraid'))?.speaker).toBe('Bernie Sanders');
+    expect(speakers.map((s) => s.name)).toEqual(['Bernie Sanders']);
+  });
+
+  it('quotes credited after a dash on lines of one paragraph each get their own name', () => {
+    const { quotes } = read('“He scares me. I am afraid.” ― Krystal Correa\n“He cannot answer a question.” ― Esther Tapia\n“He promotes ignorance.”― Carla Sanchez.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Krystal Correa', 'Esther Tapia', 'Carla Sanchez']);
+  });
+
+  it('a party tag after the subject of a narration sentence leaves him the antecedent of "he"', () => {
+    expect(speakerOf(['Sen. David Perdue (R-Ga.) said he did not believe those claims. "It is not what worked in 2012," he said.'], '2012')).toBe('David Perdue');
+  });
+
+  it('"Mr." before a bare surname is never a woman of that surname', () => {
+    const said = speakerOf(['Michelle Obama spoke first at the dinner.', '"My name may not be on the ballot," Mr. Obama said.'], 'ballot');
+    expect(said).not.toBe('Michelle Obama');
+  });
+
+  it('a headline in title case names no one by its capitalised run', () => {
+    const { speakers } = read("Obama Sees 'Personal Insult' if Voters Don't Rally for Her.", 'The president spoke on Saturday. "Tolerance is on the ballot," Mr. Obama said.');
+    expect(speakers.map((s) => s.name)).toEqual(['Obama']);
+  });
+
+  it('an owner or a function word opening a mentioned name is no part of it', () => {
+    const { speakers } = extractQuotes(
+      passagesOf(
+        doc('a', '2016-06-22', ['New Jersey’s Steve Lonegan leads the group.', '"We have no big donors at all," said Lonegan.']),
+        doc('b', '2016-06-23', ['"We will go on," Steve Lonegan said.', 'More Hillary Clinton emails were released. "So far so good," Clinton replied.']),
+      ),
+    );
+    expect(speakers.map((s) => s.name).sort()).toEqual(['Hillary Clinton', 'Steve Lonegan']);
+  });
+
+  it('a description with a preposition is headed by its first noun', () => {
+    expect(speakerOf(['A spokesman for the buyer said there was a commitment "to making this a showcase for the island."'], 'showcase')).toBe('a spokesman for the buyer');
+  });
+
+  it('a day after a mentioned name is no part of it', () => {
+    const { speakers } = extractQuotes(
+      passagesOf(
+        doc('a', '2016-01-23', ['Public Radio asked Clinton Friday about her fees.', '"I spoke to a wide array of groups," said Clinton.']),
+        doc('b', '2016-01-24', ['"We will win," Hillary Clinton said.']),
+      ),
+    );
+    expect(speakers.map((s) => s.name)).toEqual(['Hillary Clinton']);
+  });
+
+  it('a place or a clause between commas after a name is never the speaker', () => {
+    expect(speakerOf(['"I am scared of all of them," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said.'], 'scared')).not.toBe('North Carolina');
   });
 
   it('an organisation named after a person is not that person', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { extractQuotes } from '../src/quotes/quotes.ts';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
 // Passages written for these tests: constructions of news writing that tie a quote to a speaker at a distance.

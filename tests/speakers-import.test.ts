@@ -1,14 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
 
-// Issue 16: importing the speakers module costs nothing and writes nothing; compromise is read on first need.
+// Issue 16: importing the speaker modules costs nothing and writes nothing; compromise is read on first need.
 describe('importing the quotes modules', () => {
   it('loads neither compromise nor wink-nlp until a name is looked up', () => {
     const script = `
       import { createRequire } from 'node:module';
       const require = createRequire(process.cwd() + '/x.js');
       const loaded = () => Object.keys(require.cache).filter((k) => /node_modules\\/(compromise|wink-nlp)\\//.test(k)).length;
-      const speakers = await import('./src/quotes/speakers.ts');
+      const speakers = await import('./src/quotes/names.ts');
       await import('./src/quotes/quotes.ts');
       const before = { modules: loaded(), lexicon: speakers.lexiconIsLoaded() };
       const named = speakers.classifyProperName('Vladimir Putin');

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import { QuoteBook } from '../src/quotes/quotes.ts';
-import { classifyProperName, compactName, editDistance, parseSpeakerPhrase, splitTitle } from '../src/quotes/speakers.ts';
+import { classifyProperName, compactName } from '../src/quotes/names.ts';
+import { editDistance } from '../src/quotes/speaker-directory.ts';
+import { parseSpeakerPhrase, splitTitle } from '../src/quotes/speaker-phrases.ts';
 import { doc } from './helpers/docs.ts';
 
 describe('reading a speaker phrase', () => {
@@ -28,6 +30,18 @@ describe('reading a speaker phrase', () => {
     expect(parseSpeakerPhrase("a high-ranking official at South Korea's unification ministry")).toMatchObject({ type: 'description', head: 'official', definite: false, kind: 'unnamed' });
     expect(parseSpeakerPhrase('the unification ministry official')).toMatchObject({ type: 'description', head: 'official', definite: true });
     expect(parseSpeakerPhrase('Russian state media')).toMatchObject({ type: 'description', kind: 'organisation' });
+  });
+
+  it('keeps an employer, a place after "of" and a sentence-initial kind of person out of a name', () => {
+    expect(parseSpeakerPhrase('Fox News’ Sean Hannity')).toMatchObject({ type: 'name', name: 'Sean Hannity', kind: 'person' });
+    expect(parseSpeakerPhrase("Review's Ian Tuttle")).toMatchObject({ type: 'name', name: 'Ian Tuttle' });
+    expect(parseSpeakerPhrase('Mr. Morgan of the Sierra Club')).toMatchObject({ type: 'name', name: 'Morgan', role: 'Mr.', kind: 'person' });
+    expect(parseSpeakerPhrase('Actor Clint Howard')).toMatchObject({ type: 'name', name: 'Clint Howard', role: 'actor' });
+    expect(parseSpeakerPhrase('Secretary of State John Kerry')).toMatchObject({ name: 'John Kerry', role: 'Secretary of State' });
+    expect(parseSpeakerPhrase('the Bank of Korea')).toMatchObject({ name: 'the Bank of Korea', kind: 'organisation' });
+    expect(parseSpeakerPhrase('Footage of Al-Awlaki')).toBeNull();
+    expect(parseSpeakerPhrase('Ready for Trump')).toMatchObject({ kind: 'organisation' });
+    expect(parseSpeakerPhrase("He's")).toBeNull();
   });
 
   it('refuses clauses and lists', () => {

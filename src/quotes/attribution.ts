@@ -1,10 +1,10 @@
 /**
  * Finding quotations in a paragraph and reading, from the words around each one, who the text says spoke
  * them. Everything here works on one paragraph at a time and knows nothing of documents or speakers across
- * paragraphs; `quotes.ts` strings the paragraphs together and `speakers.ts` decides who is who.
+ * paragraphs; `extract-quotes.ts` strings the paragraphs together and `document-speakers.ts` decides who is who.
  */
 
-import { isRoleNoun } from './speakers.ts';
+import { isRoleNoun } from './speaker-phrases.ts';
 
 /** One quotation in a paragraph: where its marks are and where its words are. */
 export interface QuoteSpan {
@@ -166,27 +166,6 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   return chars.join('');
 }
 
-const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]\.)+$|(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Sen|Rep|Gov|St|Jr|Sr|Prof|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Adm|Capt|Maj|Cmdr|vs|Inc|Corp|Co|Ltd|Rev)\.$/u;
-
-/**
- * Sentence ranges over masked text: a sentence ends at . ! or ? (and any closing mark) before a space and a
- * capital letter, digit or opening mark, unless the word before is an abbreviation.
- */
-export function sentenceRanges(masked: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  let from = 0;
-  const re = /[.!?]["”’']?(?=\s+["“‘'(]?[\p{Lu}\p{N}_])/gu;
-  for (const m of masked.matchAll(re)) {
-    const end = m.index + m[0].length;
-    if (m[0][0] === '.' && ABBREVIATION.test(masked.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
-    ranges.push([from, end]);
-    from = end;
-    while (from < masked.length && SPACE.test(masked[from]!)) from++;
-  }
-  if (from < masked.length) ranges.push([from, masked.length]);
-  return ranges;
-}
-
 const VERB_WORDS = [
   'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added', 'adds', 'adding', 'stated', 'states',
   'warned', 'warns', 'warning', 'noted', 'notes', 'noting', 'stressed', 'stresses', 'stressing', 'insisted',
@@ -307,7 +286,9 @@ export function attributionAfter(after: string, innerEnd: string): Attribution |
   if (before.split(/\s+/u).length > 20) return null;
   const subject = subjectBefore(before);
   if (!subject) return null;
-  // The whole stretch must be the subject: "when asked by reporters" is no subject.
+  // The whole stretch must be the subject (with at most its role between commas): "when asked by reporters"
+  // is no subject, and in "Harry Bond, 30, of Raleigh, N.C., who was polled, said" the last words are not.
+  if (!before.trimStart().startsWith(subject.phrase)) return null;
   return { phrase: subject.phrase, appositive: subject.appositive, via: 'after' };
 }
 
@@ -340,10 +321,32 @@ export function attributionBefore(before: string): Attribution | null {
   for (let v = verbs.length - 1, tries = 0; v >= 0 && tries < 3; v--, tries++) {
     const m = verbs[v]!;
     const subject = subjectBefore(before.slice(0, m.index));
+    // The subject must open its clause: a party tag ("(D-Va.)"), a place ("of Raleigh, N.C.,") or a role
+    // between commas after a name is no subject, whatever a comma before it suggests.
+    if (subject && !opensClause(before.slice(0, m.index), subject.phrase)) return null;
     if (subject) return { phrase: subject.phrase, appositive: subject.appositive, via: 'before' };
     if (!/ing$/iu.test(m[0])) return null;
   }
   return null;
+}
+
+// What may stand before a clause's subject: a fronted time or place phrase and its comma, a conjunction.
+const CLAUSE_LEAD = /^(?:(?:(?:and|but|so|yet|then|also|now|meanwhile|however|still|later|earlier|while|whereas|because|as|since|after|before|when|although|though|that|if|until|unless|whether)\s+)|(?:(?:at|in|on|during|after|before|upon|throughout|inside|outside|later|earlier|shortly|speaking|asked|when|meanwhile|however|still|separately|instead|last|this|on)\b[^,;:_()]{0,80},\s+))/iu;
+
+/** Whether `phrase` opens a clause of `pre`: at its start, after a fronted phrase, a conjunction or a semicolon. */
+function opensClause(pre: string, phrase: string): boolean {
+  const at = pre.lastIndexOf(phrase);
+  if (at < 0) return false;
+  let head = pre.slice(0, at);
+  const cut = Math.max(head.lastIndexOf(';'), head.lastIndexOf(':'), head.lastIndexOf('—'), head.lastIndexOf(' - '));
+  if (cut >= 0) head = head.slice(cut + 1);
+  head = head.replace(/^[\s_"“”‘’'(]+/u, '');
+  for (let guard = 0; guard < 4 && head !== ''; guard++) {
+    const m = CLAUSE_LEAD.exec(head);
+    if (!m) break;
+    head = head.slice(m[0].length);
+  }
+  return /^[\s_"“”‘’']*$/u.test(head) || /(?:^|\s)(?:and|but|while|whereas|because|as|since|although|though|that|so|when|after|before)\s+$/iu.test(head);
 }
 
 /**

@@ -6,9 +6,11 @@
  */
 import { createRequire } from 'node:module';
 import { isRoleAppositive, type QuoteSpan } from './attribution.ts';
+import { classifyProperName } from './names.ts';
+import { parseSpeakerPhrase } from './speaker-phrases.ts';
 
 // Time and place words closing an appositive are no part of the role: "a professor, on Monday".
-const TIME_TAIL = /\s+(?:on|in|at|during|after|before|via|by|to|told|speaking|while|when|late|early|earlier|later|last|this)\b.*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*$/u;
+export const TIME_TAIL = /\s+(?:on|in|at|during|after|before|via|by|to|told|speaking|while|when|late|early|earlier|later|last|this)\b.*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*$/u;
 
 /** A token of a tagged sentence, with its place in the paragraph. */
 interface Token {
@@ -43,13 +45,14 @@ const REPORTING = new Set(
     'slam mock tout testify recount assert allege contend brag plead recommend advise reveal disclose confide ' +
     'announce apologize apologise concur question demand charge lash scoff sneer mutter whisper cry laugh sigh ' +
     'proclaim reason rail fume rave crow brand label term promise predict inform remind repeat reaffirm insist ' +
-    'acknowledge stress signal vow underscore opine offer respond answer begin start explain'
+    'acknowledge stress signal vow underscore opine offer respond answer begin start explain cite liken dismiss ' +
+    'characterize characterise deride denounce lambaste ridicule'
   ).split(/\s+/u),
 );
 // Forms the model sometimes tags as nouns or adjectives ("says", "added") that are verbs here.
 const REPORTING_FORMS = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|tweeted|declared|insisted|warned|noted|explained|recalled|continued|replied|quipped|dubbed|called)$/iu;
 // Cues that name a thing rather than report words: a subject is needed for them to mean speech.
-const NAMING = new Set(['call', 'dub', 'describe', 'brand', 'label', 'term']);
+const NAMING = new Set(['call', 'dub', 'describe', 'brand', 'label', 'term', 'liken', 'dismiss', 'characterize', 'characterise', 'cite']);
 
 type Tagger = (text: string) => { values: string[]; pos: string[]; lemmas: string[]; spaces: string[] };
 let tagger: Tagger | null = null;
@@ -85,7 +88,7 @@ const CUE_FORMS = new Set(
   [...REPORTING].flatMap((l) => [l, `${l}s`, `${l}es`, `${l.replace(/e$/u, '')}ed`, `${l.replace(/e$/u, '')}ing`, `${l.replace(/y$/u, 'i')}ed`, `${l.replace(/y$/u, 'i')}es`, `${l}${l.slice(-1)}ed`, `${l}${l.slice(-1)}ing`]).concat(IRREGULAR.split(' ')),
 );
 
-/** Whether text holds a form of a reporting verb, "according" or a dash (a word-set test, no regular expression). */
+/** Whether text holds a form of a reporting verb, "according" or a dash (a word-set test, no regular expression); a colon before a quote is tested apart. */
 function mayCredit(text: string): boolean {
   if (/[―—–]/u.test(text)) return true;
   for (const w of text.toLowerCase().split(/[^a-z]+/u)) if (w.length > 2 && CUE_FORMS.has(w)) return true;
@@ -123,7 +126,7 @@ function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, r
   }
   lastText = text;
   lastRange = range;
-  if (!mayCredit(reduced.replace(/"Q"/gu, ' '))) {
+  if (!mayCredit(reduced.replace(/"Q"/gu, ' ')) && !/:\s*"Q"/u.test(reduced)) {
     lastTokens = [];
     return null;
   }
@@ -139,6 +142,15 @@ function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, r
     r = found + v.length;
     while (piece + 1 < pieces.length && pieces[piece]!.to <= found) piece++;
     const p = pieces[piece]!;
+    // Spaces are tokens of their own to the model ("SPACE"): no word of the grammar. A line break inside a
+    // paragraph ends what stands before it (a credit line, a heading), so it is kept as a stop.
+    if (t.pos[i] === 'SPACE') {
+      if (p.quote < 0 && v.includes('\n') && out.length && out[out.length - 1]!.text !== LINE_BREAK) {
+        const start = p.at + (found - p.from);
+        out.push({ text: LINE_BREAK, pos: 'PUNCT', lemma: '', start, end: start + v.length, quote: -1 });
+      }
+      continue;
+    }
     if (p.quote >= 0) {
       const s = spans[p.quote]!;
       if (out[out.length - 1]?.quote !== p.quote) out.push({ text: '"…"', pos: 'QUOTE', lemma: '', start: s.open, end: s.close + 1, quote: p.quote });
@@ -148,89 +160,27 @@ function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, r
     let pos = t.pos[i] ?? 'X';
     // A capitalised word inside a sentence is a name, whatever the model guessed ("Josh/VERB Earnest").
     const previous = out[out.length - 1];
-    if (previous && previous.quote < 0 && !/^[.!?:]$/u.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
+    if (previous && previous.quote < 0 && !/^[.!?:\n]$/u.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
     out.push({ text: v, pos, lemma: (t.lemmas[i] ?? v).toLowerCase(), start, end: start + v.length, quote: -1 });
   }
   lastTokens = out;
   return out;
 }
 
-function isCue(t: Token): boolean {
+/** A line break inside a paragraph, as a token. */
+const LINE_BREAK = '\n';
+
+function isCue(t: Token, previous?: Token): boolean {
   if (t.quote >= 0) return false;
   if (REPORTING_FORMS.test(t.text)) return true;
+  // After an auxiliary a reporting verb's form is the verb, whatever the model tagged it ("is promising").
+  if (previous?.pos === 'AUX' && previous.lemma !== 'be' && CUE_FORMS.has(t.text.toLowerCase())) return true;
+  if (previous?.pos === 'AUX' && /ing$/u.test(t.text) && CUE_FORMS.has(t.text.toLowerCase())) return true;
   return (t.pos === 'VERB' || t.pos === 'AUX') && REPORTING.has(t.lemma) && t.lemma !== 'be';
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
 const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
-
-const NAME = String.raw`(?:he|she|they|it|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})`;
-const PLAIN_VERB = '(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|noted|continued|replied|stressed|warned|insisted|argued|claimed|declared|recalled|acknowledged)';
-const DESCRIPTION = String.raw`(?:a|an|the|one)\s+[^,;:"“”_]+?`;
-const DESCRIPTION_THEN_VERB = new RegExp(String.raw`^\s*,?\s*(${DESCRIPTION})\s+${PLAIN_VERB}(?:\s+reporters)?\s*[.;]?\s*$`, 'u');
-const PLAIN_VERB_BEFORE = `(?:${PLAIN_VERB}(?:\\s+that)?|called for|urged|vowed to|pledged to|promised to|expressed (?:his|her|its|their))`;
-const NAME_VERB_BEFORE = new RegExp(String.raw`^\s*(${NAME})(?:,\s*([^,;:"“”_]+),)?\s+${PLAIN_VERB_BEFORE}\s*[,:]?\s*$`, 'u');
-const NAME_THEN_VERB = new RegExp(String.raw`^\s*,?\s*(${NAME})\s+${PLAIN_VERB}(?=[\s.,;]|$)`, 'u');
-const NAME_ROLE_VERB = new RegExp(String.raw`^\s*,?\s*(${NAME}),\s*([^,;:"“”_]+),\s*${PLAIN_VERB}\s*[.;]?\s*$`, 'u');
-const VERB_NAME_ROLE = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+(${NAME}),\s*([^,;:"“”_]+?)\s*[.;]?\s*$`, 'u');
-const VERB_THEN_NAME = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+(${NAME})\s*[.;]?\s*$`, 'u');
-
-// "as one diplomat put it", "as Jane Doe has said", "in Jane Doe's words", "in the words of one diplomat": the
-// speaker named in a clause of its own beside the quote.
-const WHO = String.raw`(${NAME}|${DESCRIPTION})`;
-const AS_PUT = String.raw`\b[Aa]s\s+${WHO}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put it|puts it|phrased it|phrases it|said|says|noted|notes|wrote|writes|observed|remarked)`;
-const IN_WORDS = String.raw`\b[Ii]n\s+(?:the\s+words\s+of\s+${WHO}|(his|her|their|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}['’]s?)\s+(?:own\s+)?words)`;
-const AS_PUT_BEFORE = new RegExp(String.raw`(?:${AS_PUT}|${IN_WORDS})\s*[,:]?\s*$`, 'u');
-const AS_PUT_AFTER = new RegExp(String.raw`^\s*[,—–]?\s*(?:${AS_PUT}|${IN_WORDS})\s*[.;!?)]?\s*$`, 'u');
-const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
-
-/** The speaker of an "as X put it" or "in X's words" clause that `m` matched (groups: as, of, possessive). */
-function whoPutIt(m: RegExpExecArray): GrammarAttribution | null {
-  const who = m[1] ?? m[2];
-  if (who) return { phrase: who.trim(), role: null, via: 'before', cue: 'say' };
-  const owner = m[3]!;
-  const phrase = POSSESSIVE_PRONOUN[owner.toLowerCase()] ?? owner.replace(/['’]s?$/u, '');
-  return { phrase, role: null, via: 'before', cue: 'say' };
-}
-
-/**
- * The commonest attributions, read without the tagger: `"...," Jane Doe said`, `"...," he added`, `"...," said
- * Jane Doe.` (`after` is the text from the closing mark to the sentence end, quotes masked). Anything less plain
- * is left to the grammar.
- */
-export function plainAttribution(after: string, inner: string): GrammarAttribution | null {
-  const put = AS_PUT_AFTER.exec(after);
-  if (put) {
-    const w = whoPutIt(put);
-    return w && { ...w, via: 'after' };
-  }
-  if (!/^\s*,/u.test(after) && !/[,?!]/u.test(inner)) return null;
-  const m = NAME_THEN_VERB.exec(after) ?? VERB_THEN_NAME.exec(after);
-  if (m) return { phrase: m[1]!, role: null, via: 'after', cue: 'say' };
-  // With a role between commas: `"...," Jane Doe, a professor at X, said.` and `"...," said Jane Doe, a professor at X.`
-  const d = DESCRIPTION_THEN_VERB.exec(after);
-  if (d) return { phrase: d[1]!, role: null, via: 'after', cue: 'say' };
-  const before = NAME_ROLE_VERB.exec(after);
-  const a = before ?? VERB_NAME_ROLE.exec(after);
-  if (!a || /^(?:he|she|they|it)$/iu.test(a[1]!)) return null;
-  // A role that runs to the sentence's end loses its time and place words ("..., on Monday").
-  const role = before ? a[2]!.trim() : a[2]!.replace(TIME_TAIL, '').trim();
-  return isRoleAppositive(role) ? { phrase: a[1]!, role, via: 'after', cue: 'say' } : null;
-}
-
-/**
- * The commonest attributions before a quote, read without the tagger: `Jane Doe said, "..."`, `Jane Doe, a
- * director at X, said that "..."` (`before` is the sentence up to the opening mark, quotes masked).
- */
-export function plainAttributionBefore(before: string): GrammarAttribution | null {
-  const put = AS_PUT_BEFORE.exec(before);
-  if (put) return whoPutIt(put);
-  const m = NAME_VERB_BEFORE.exec(before);
-  if (!m) return null;
-  const role = m[2]?.trim() ?? null;
-  if (role !== null && !isRoleAppositive(role)) return null;
-  return { phrase: m[1]!, role, via: 'before', cue: 'say' };
-}
 
 /**
  * Who the grammar says spoke the quote `spans[index]`, in the sentence `text[rs, re)`, or null when no
@@ -254,7 +204,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     if (k < tokens.length && /^[―—–]$/u.test(tokens[k - 1]?.text ?? '') && tokens[k]!.pos === 'PROPN') {
       const np = nounPhraseAfter(tokens, k);
       const next = np ? tokens[np.end] : undefined;
-      if (np && (!next || next.quote >= 0 || /^[.;]$/u.test(next.text))) return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
+      if (np && (!next || next.quote >= 0 || /^[.;\n]$/u.test(next.text))) return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
       // `"..." ― Jane Doe, Pacific Institute`: an affiliation or role after a comma, with no verb, to the end.
       if (np && next?.text === ',' && tokens.slice(np.end + 1).every((t) => t.quote < 0 && t.pos !== 'VERB' && t.pos !== 'AUX')) {
         return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
@@ -267,7 +217,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
         while (j + 1 < tokens.length && tokens[j]!.text !== ')') j++;
         continue;
       }
-      if (t.quote >= 0 || /^[.;:!?]$/u.test(t.text)) break;
+      if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
       if (!isCue(t)) continue;
       if (j === k) {
         const np = nounPhraseAfter(tokens, j + 1);
@@ -276,8 +226,27 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       }
       const np = subjectOf(tokens, j);
       if (np && np.start === k) return finish(text, tokens, np, 'after', t.lemma);
+      // `"...," Jane Doe, 67, a retired clerk in Allentown, Pa., said`: a full name right after the quote and
+      // words set off by commas up to the verb; the name is the subject, the rest her role and place.
+      const name = nounPhraseAfter(tokens, k);
+      if (name && name.end - name.start >= 2 && tokens.slice(name.start, name.end).every((x) => x.pos === 'PROPN' || x.text === '.') && tokens[name.end]?.text === ',' && tokens[j - 1]!.text === ',') {
+        return finish(text, tokens, { start: name.start, end: name.end, appositive: [name.end + 1, j - 1] }, 'after', t.lemma);
+      }
       break;
     }
+  }
+
+  // A parenthetical credit closing the sentence after the quote and more of its words: `"..." about the
+  // decision, said Jane Doe, a director at X.` The speaker follows the verb, and nothing but her role follows.
+  for (let j = q + 2; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
+    if (tokens[j - 1]!.text !== ',' || !/^(?:said|says|added|adds|wrote|writes|asked|asks)$/iu.test(t.text)) continue;
+    const np = nounPhraseAfter(tokens, j + 1);
+    if (!np || (tokens[np.end - 1]!.pos !== 'PROPN' && tokens[np.start]!.pos !== 'DET')) break;
+    const rest = np.appositive ? np.appositive[1] : np.end;
+    if (rest < tokens.length && !/^[.;!?]$/u.test(tokens[rest]!.text)) break;
+    return finish(text, tokens, np, 'after', t.lemma);
   }
 
   // "according to X", on either side, when no reporting verb right after the quote names the speaker:
@@ -292,7 +261,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // Before the quote: the nearest reporting verb before it in the sentence.
   for (let j = q - 1; j >= 0; j--) {
     const t = tokens[j]!;
-    if (!isCue(t)) continue;
+    if (t.text === LINE_BREAK) break;
+    if (!isCue(t, tokens[j - 1])) continue;
     let verb = j;
     // "was quoted as saying": the subject is the passive verb's.
     if (j >= 2 && tokens[j - 1]!.lemma === 'as' && (tokens[j - 2]!.lemma === 'quote' || tokens[j - 2]!.lemma === 'cite')) verb = j - 2;
@@ -302,10 +272,33 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       const own = subjectOf(tokens, j);
       np = own && tokens[own.start - 1]?.lemma === 'with' ? own : mainSubject(tokens, j);
     } else {
-      np = subjectOf(tokens, verb);
+      // An infinitive or a second verb of the clause speaks for the clause's subject: "X took to Twitter to
+      // accuse them of being ...", "X outlined his plan and vowed to punish ...".
+      let b = verb - 1;
+      while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
+      const lead = tokens[b];
+      const shared = lead && ((lead.pos === 'PART' && lead.lemma === 'to') || (lead.pos === 'CCONJ' && /^(?:and|but)$/iu.test(lead.text)));
+      np = shared ? mainSubject(tokens, b) : subjectOf(tokens, verb);
     }
     if (!np) return null;
     return finish(text, tokens, np, 'before', t.lemma);
+  }
+
+  // A full sentence in quotation marks after a colon, with no reporting verb before it: the subject of the
+  // clause before the colon speaks ("Sanders delivered a snappy retort: ..."), or the name alone before the
+  // colon, as transcripts write it ("Hillary Rodham Clinton: ...").
+  if (q >= 2 && tokens[q - 1]!.text === ':' && /^[\p{Lu}\p{N}]/u.test(text.slice(span.start, span.start + 1))) {
+    const first = tokens.findIndex((x) => x.pos !== 'PUNCT');
+    const alone = nounPhraseBefore(tokens, q - 2);
+    if (alone && alone.start === first && tokens[alone.end - 1]!.pos === 'PROPN') return finish(text, tokens, alone, 'before', 'say');
+    for (let j = q - 2; j > first; j--) {
+      const t = tokens[j]!;
+      if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
+      if (t.pos !== 'VERB' || /ing$/iu.test(t.text)) continue;
+      const np = subjectOf(tokens, j);
+      if (np && np.start === first) return finish(text, tokens, np, 'before', 'say');
+      break;
+    }
   }
 
   // A sentence that ends in its attribution speaks for every quote in it: `A cashier who "steals" is held
@@ -335,7 +328,8 @@ interface Phrase {
 /** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
 function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   let e = verb - 1;
-  while (e >= 0 && (SKIP_BEFORE_VERB.has(tokens[e]!.pos) && !/['’]s$/u.test(tokens[e]!.text)) && tokens[e]!.pos !== 'PRON') e--;
+  // A possessive "'s" is part of the noun phrase; "'s" the auxiliary ("He's claiming") is skipped like "is".
+  while (e >= 0 && (SKIP_BEFORE_VERB.has(tokens[e]!.pos) && !(/['’]s$/u.test(tokens[e]!.text) && tokens[e]!.pos !== 'AUX')) && tokens[e]!.pos !== 'PRON') e--;
   // A party tag or other parenthesis after a name: "Rep. Gwen Moore (D-Wis.) said".
   if (e >= 0 && tokens[e]!.text === ')') {
     let o = e;
@@ -344,7 +338,24 @@ function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   }
   // "Putin, 70, said" / "Peskov, the Kremlin spokesman, said": the name before the commas.
   if (e >= 0 && tokens[e]!.text === ',') return nameBeforeCommas(tokens, e, e, false);
-  return nounPhraseBefore(tokens, e);
+  let np = nounPhraseBefore(tokens, e);
+  // "A spokesman for the buyer said": the noun before the preposition heads the subject, not "the buyer".
+  if (np && np.start >= 2 && /^(?:for|at|with|to)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'NOUN') {
+    const head = nounPhraseBefore(tokens, np.start - 2);
+    if (head && tokens[head.start]!.pos === 'DET') np = { start: head.start, end: np.end };
+  }
+  // "Chancellor Angela Merkel of Germany said": the place after "of" or "from" is where the speaker is from.
+  if (np && np.start >= 2 && /^(?:of|from)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'PROPN' && tokens[np.end - 1]!.pos === 'PROPN') {
+    const name = nounPhraseBefore(tokens, np.start - 2);
+    // The words as written: tokens joined, with a space where the text has one.
+    const words = (p: Phrase): string => tokens.slice(p.start, p.end).map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+    // Only a person before a place: "the Association of Flight Attendants" is one organisation's name.
+    if (name && tokens.slice(name.start, name.end).every((t) => t.pos === 'PROPN' || t.text === '.') && !tokens.slice(name.start, name.end).some((t) => CUE_FORMS.has(t.text.toLowerCase()))) {
+      const person = parseSpeakerPhrase(words(name));
+      if (person?.type === 'name' && person.kind === 'person' && classifyProperName(words(np)) === 'organisation') return name;
+    }
+  }
+  return np;
 }
 
 /**
@@ -363,6 +374,16 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   const np = nounPhraseBefore(tokens, c - 1);
   if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
   const lead = np.start >= 2 ? tokens[np.start - 1]! : null;
+  // "Jean-Marc Ayrault, the foreign minister of France, a member of the Council, said": the place ends a role
+  // that is itself set off by commas after the name.
+  if (lead && /^(?:of|from|at|for)$/iu.test(lead.text) && tokens[np.start - 2]!.pos === 'NOUN') {
+    let c2 = np.start - 2;
+    while (c2 >= 0 && tokens[c2]!.text !== ',' && tokens[c2]!.pos !== 'VERB' && tokens[c2]!.quote < 0) c2--;
+    if (c2 > 0 && tokens[c2]!.text === ',') {
+      const name = nounPhraseBefore(tokens, c2 - 1);
+      if (name && tokens[name.end - 1]!.pos === 'PROPN' && tokens.slice(name.start, name.end).every((t) => t.pos === 'PROPN' || t.text === '.' || t.text === '-')) return { ...name, appositive: [c2 + 1, last] };
+    }
+  }
   if (lead && /^(?:of|from)$/iu.test(lead.text) && tokens[np.start - 2]!.text === ',') return nameBeforeCommas(tokens, np.start - 2, last, true);
   return { ...np, appositive: [c + 1, last] };
 }

@@ -1,0 +1,397 @@
+/**
+ * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
+ * each point, with their roles and genders as the text tells them.
+ */
+import { type NameMention, scanNameMentions } from './name-mentions.ts';
+import { acronymOf, compactName, lexTags, nameWords, normaliseName, sameFullName } from './names.ts';
+import {
+  contentWords,
+  isPersonNoun,
+  type ParsedSpeaker,
+  PERSON_NOUNS,
+  singular,
+  type SpeakerKind,
+  TITLES,
+} from './speaker-phrases.ts';
+
+/** A speaker as one document knows them, before merging across documents. */
+export interface LocalSpeaker {
+  key: number;
+  doc: string;
+  kind: SpeakerKind;
+  /** Proper names (persons, organisations) or descriptions (unnamed), as written. */
+  names: string[];
+  /** Roles as the text gives them at attributions. */
+  roles: string[];
+  /** Roles from titles where the name is only mentioned ("Russian President Vladimir Putin held ..."). */
+  mentionRoles: string[];
+  /** Head nouns of descriptions and roles ("official", "researcher"). */
+  heads: Set<string>;
+  words: Set<string>;
+  gender: 'm' | 'f' | null;
+  /** The gender is told by the text ("he said", "Mr."), not only guessed from a first name. */
+  genderSure?: boolean;
+  plural: boolean;
+  /** Whether this entry only stands for a mention, never yet a speaker (kept out of the speaker list). */
+  mentionOnly: boolean;
+}
+
+/** Tracks the speakers of one document in reading order: who "he", "Putin" and "the official" are. */
+export class DocumentSpeakers {
+  readonly locals: LocalSpeaker[] = [];
+  /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
+  private recent: LocalSpeaker[] = [];
+  private readonly mentions: NameMention[];
+  /** First and last words of the full names mentioned, made on first use. */
+  private mentionEnds: Set<string | undefined> | null = null;
+  // The names of the local speakers, indexed as they are added (a scan of every name at every look-up is
+  // quadratic in the document). Locals are created in key order, so "earliest" and "latest" compare keys.
+  /** Compact person name → the earliest person with it. */
+  private readonly personByCompact = new Map<string, LocalSpeaker>();
+  /** First or last word of a person's name → the latest person with it. */
+  private readonly personByEnd = new Map<string, LocalSpeaker>();
+  /** "first|last" words of a person's name of two words or more → the persons with such a name. */
+  private readonly personsByEnds = new Map<string, LocalSpeaker[]>();
+  /** Compact organisation name → the earliest organisation with it; the same for acronyms. */
+  private readonly orgByCompact = new Map<string, LocalSpeaker>();
+  private readonly orgByAcronym = new Map<string, LocalSpeaker>();
+  /** The paragraph where each speaker was last named or spoke. */
+  private readonly paragraphOf = new Map<LocalSpeaker, number>();
+  /** The sentence of the document being read (counted by `nextSentence`), and where each speaker was last seen. */
+  private sentence = 0;
+  private readonly sentenceOf = new Map<LocalSpeaker, number>();
+  /** The paragraph where each speaker last spoke (not only mentioned). */
+  private readonly spokeIn = new Map<LocalSpeaker, number>();
+  /** The full names of people the narration of each sentence mentions (names inside quotes left out). */
+  private readonly namedIn = new Map<number, NameMention[]>();
+  private mentionsByParagraph: Map<number, NameMention[]> | null = null;
+  /** Surname → the person with a full name ending in it who last spoke or was a sentence's subject. */
+  private readonly lastBySurname = new Map<string, LocalSpeaker>();
+
+  constructor(
+    readonly doc: string,
+    paragraphs: readonly string[],
+    private readonly nextKey: () => number,
+  ) {
+    this.mentions = scanNameMentions(paragraphs);
+  }
+
+  /**
+   * The local speaker a phrase names at this point of the document, created if new. `asSpeaker` is false for
+   * a sentence subject that is only mentioned; it still counts for later pronouns and aliases.
+   */
+  resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
+    let found: LocalSpeaker | null = null;
+    if (parsed.type === 'pronoun') found = this.resolvePronoun(parsed.pronoun, paragraph);
+    else if (parsed.type === 'name') found = parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
+    else found = this.resolveDescription(parsed, asSpeaker);
+    if (!found) return null;
+    if (role) addRole(found, role);
+    if (parsed.type === 'name' && parsed.role) addRole(found, parsed.role);
+    if (asSpeaker) {
+      found.mentionOnly = false;
+      this.spokeIn.set(found, paragraph);
+    }
+    this.paragraphOf.set(found, paragraph);
+    this.sentenceOf.set(found, this.sentence);
+    if (parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) {
+      const g = parsed.pronoun === 'he' ? 'm' : 'f';
+      if (!found.gender) found.gender = g;
+      if (found.gender === g) found.genderSure = true;
+    }
+    this.touch(found);
+    return found;
+  }
+
+  /** Whether the document names someone with this word as first or last name, or has them as a speaker. */
+  knowsName(name: string): boolean {
+    const w = nameWords(name)[0];
+    if (!w) return false;
+    this.mentionEnds ??= new Set(this.mentions.flatMap((m) => [m.words[0], m.words[m.words.length - 1]]));
+    return this.mentionEnds.has(w) || this.personByEnd.has(w);
+  }
+
+  /**
+   * Moves on to the document's next sentence, `masked[from, to)` of a paragraph (quotes masked): pronouns
+   * look back one sentence for their antecedent, and note the people named on the way.
+   */
+  nextSentence(paragraph: number, masked: string, from: number, to: number): void {
+    this.sentence++;
+    if (!this.mentionsByParagraph) {
+      this.mentionsByParagraph = new Map();
+      for (const m of this.mentions) {
+        const list = this.mentionsByParagraph.get(m.paragraph);
+        if (list) list.push(m);
+        else this.mentionsByParagraph.set(m.paragraph, [m]);
+      }
+    }
+    const here = this.mentionsByParagraph.get(paragraph);
+    if (!here) return;
+    const named = here.filter((m) => m.at >= from && m.at < to && masked[m.at] !== '_');
+    if (named.length) this.namedIn.set(this.sentence, named);
+  }
+
+  /**
+   * Whether the narration named another person after `s` was last seen and before this sentence: the
+   * pronoun may then be either of them (a gender guessed from a first name is not sure enough to part them).
+   */
+  private displaced(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const seen = this.sentenceOf.get(s) ?? 0;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    for (let k = seen + 1; k < this.sentence; k++) {
+      for (const m of this.namedIn.get(k) ?? []) {
+        if (m.words.some((w) => own.has(w))) continue;
+        // Someone the text itself has called the other gender ("Paul Lee ... he added") is not meant.
+        const other = this.personByCompact.get(m.compact);
+        if (other?.genderSure && other.gender !== want) continue;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Notes that a sentence mentions several people at once: a pronoun right after it is ambiguous. */
+  ambiguous(): void {
+    this.recent.push(AMBIGUOUS);
+  }
+
+  private touch(s: LocalSpeaker): void {
+    // A speaker stands in the list once at most (AMBIGUOUS, which may repeat, is never touched).
+    const at = this.recent.indexOf(s);
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.push(s);
+    if (s.kind === 'person') {
+      for (const n of s.names) {
+        const nw = nameWords(n);
+        if (nw.length >= 2) this.lastBySurname.set(nw[nw.length - 1]!, s);
+      }
+    }
+  }
+
+  private create(kind: SpeakerKind, name: string, mentionOnly: boolean): LocalSpeaker {
+    const s: LocalSpeaker = { key: this.nextKey(), doc: this.doc, kind, names: [], roles: [], mentionRoles: [], heads: new Set(), words: new Set(), gender: null, plural: false, mentionOnly };
+    this.locals.push(s);
+    this.addName(s, name);
+    return s;
+  }
+
+  /** Adds a name to a local speaker, and to the indexes of names. */
+  private addName(s: LocalSpeaker, name: string): void {
+    s.names.push(name);
+    if (s.kind === 'person') {
+      s.gender ??= genderOfName(name);
+      earliest(this.personByCompact, compactName(name), s);
+      const nw = nameWords(name);
+      if (nw.length === 0) return;
+      latest(this.personByEnd, nw[0]!, s);
+      latest(this.personByEnd, nw[nw.length - 1]!, s);
+      if (nw.length >= 2) {
+        const key = `${nw[0]!}|${nw[nw.length - 1]!}`;
+        const list = this.personsByEnds.get(key);
+        if (!list) this.personsByEnds.set(key, [s]);
+        else if (!list.includes(s)) list.push(s);
+      }
+    } else if (s.kind === 'organisation') {
+      earliest(this.orgByCompact, compactName(name), s);
+      earliest(this.orgByAcronym, acronymOf(name), s);
+    }
+  }
+
+  private resolvePronoun(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
+    const want = p === 'he' ? 'm' : 'f';
+    let found: LocalSpeaker | null = null;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const s = this.recent[i]!;
+      if (s === AMBIGUOUS) return found;
+      if (p === 'it') {
+        if (s.kind === 'organisation') return s;
+        continue;
+      }
+      if (p === 'they') return s.plural || s.kind === 'organisation' ? s : null;
+      if (s.kind === 'organisation' || s.plural) continue;
+      // "he" and "she" are people: not "the ad" or "the report".
+      if (s.kind === 'unnamed' && ![...s.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) continue;
+      if (s.gender && s.gender !== want) continue;
+      const at = this.paragraphOf.get(s) ?? 0;
+      if (!found) {
+        // Sure only of the subject or speaker of this sentence or the one before, or of someone who spoke
+        // within two paragraphs, and only when the narration named no one else who may be meant since.
+        const seen = this.sentenceOf.get(s) ?? -1;
+        const spoke = this.spokeIn.get(s);
+        if (seen < this.sentence - 1 && (spoke === undefined || paragraph - spoke > 2)) return null;
+        if (paragraph - at > 2 || this.displaced(s, want)) return null;
+        if (s.gender === want) return s;
+        found = s;
+        continue;
+      }
+      // Two people the pronoun may both mean, named in the same paragraph, and no gender to tell them apart.
+      return at >= (this.paragraphOf.get(found) ?? 0) ? null : found;
+    }
+    return found;
+  }
+
+  private resolvePerson(name: string, paragraph: number, titleRole: string | null): LocalSpeaker {
+    const words = nameWords(name);
+    const compact = compactName(name);
+    let full = name;
+    let mentionRole: string | null = null;
+    // A title tells the gender ("Mr. Obama" is not Michelle Obama): a bare surname goes only to a person the
+    // text has not shown to be of the other gender.
+    const want = titleGender(titleRole);
+    const fits = (l: LocalSpeaker | undefined): LocalSpeaker | undefined => (l && want && l.gender && l.gender !== want ? undefined : l);
+    // A bare surname is the person of that name who last spoke or was last the subject of a sentence: "for his
+    // wife Hillary Clinton" in passing does not make the next "Clinton said" hers.
+    if (words.length === 1) {
+      const r = fits(this.lastBySurname.get(words[0]!));
+      if (r) {
+        this.touch(r);
+        return r;
+      }
+    }
+    if (words.length === 1) {
+      const w = words[0]!;
+      const candidates = this.mentions.filter((m) => (m.words[0] === w || m.words[m.words.length - 1] === w) && !(want && (genderOfName(m.name) ?? want) !== want));
+      const before = candidates.filter((m) => m.paragraph <= paragraph);
+      const pick = before.length ? before[before.length - 1] : candidates[0];
+      if (pick) {
+        full = pick.name;
+        mentionRole = pick.role;
+      }
+    } else {
+      const m = this.mentions.find((x) => x.compact === compact && x.role);
+      mentionRole = m?.role ?? null;
+    }
+    const fullCompact = compactName(full);
+    const fullWords = nameWords(full);
+    // The first person with either compact name; else, for one word, the latest person with it as first or
+    // last name; else the first person with the same full name.
+    let s = fits(first(this.personByCompact.get(fullCompact), this.personByCompact.get(compact)));
+    if (!s && fullWords.length === 1) s = fits(this.personByEnd.get(fullWords[0]!));
+    if (!s && fullWords.length > 1) {
+      for (const l of this.personsByEnds.get(`${fullWords[0]!}|${fullWords[fullWords.length - 1]!}`) ?? []) {
+        if (l.names.some((n) => sameFullName(nameWords(n), fullWords))) s = first(s, l);
+      }
+    }
+    if (!s) s = this.create('person', full, true);
+    for (const n of [full, name]) if (!s.names.includes(n)) this.addName(s, n);
+    if (titleRole) addRole(s, titleRole);
+    if (mentionRole) addRole(s, mentionRole, true);
+    // A title is the text telling the gender: it outweighs a guess from a first name ("Mr Kim").
+    if (want) toldGender(s, want);
+    return s;
+  }
+
+  private resolveOrg(name: string): LocalSpeaker {
+    const compact = compactName(name);
+    let s = first(first(this.orgByCompact.get(compact), this.orgByAcronym.get(compact)), this.orgByCompact.get(acronymOf(name)));
+    if (!s) s = this.create('organisation', name, true);
+    if (!s.names.includes(name)) this.addName(s, name);
+    return s;
+  }
+
+  private resolveDescription(d: Extract<ParsedSpeaker, { type: 'description' }>, asSpeaker: boolean): LocalSpeaker | null {
+    const words = contentWords(d.text);
+    if (d.definite) {
+      // "the unification ministry official": the latest speaker with that head noun, best with shared words.
+      let best: LocalSpeaker | null = null;
+      let bestScore = -1;
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const s = this.recent[i]!;
+        if (s === AMBIGUOUS || !s.heads.has(d.head)) continue;
+        if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
+        let shared = 0;
+        for (const w of words) if (w !== d.head && s.words.has(w)) shared++;
+        if (shared > bestScore) {
+          best = s;
+          bestScore = shared;
+        }
+      }
+      if (best) {
+        if (!best.names.includes(d.text) && best.kind !== 'person') this.addName(best, d.text);
+        for (const w of words) best.words.add(w);
+        return best;
+      }
+    } else {
+      // An indefinite description is someone new ("a Japanese official", then "a Chinese official"), unless the
+      // text repeats it word for word: only the text ties two descriptions, never their being next to each other.
+      const same = normaliseName(d.text);
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const s = this.recent[i]!;
+        if (s !== AMBIGUOUS && s.kind === d.kind && s.names.some((n) => normaliseName(n) === same)) return s;
+      }
+    }
+    const s = this.create(d.kind, d.text, !asSpeaker);
+    s.heads.add(d.head);
+    s.plural = d.plural;
+    for (const w of words) s.words.add(w);
+    return s;
+  }
+}
+
+/** The gender a title tells ("Mr.", "Ms", "spokeswoman"), or null. */
+function titleGender(title: string | null): 'm' | 'f' | null {
+  if (!title) return null;
+  if (/^(?:mr|sir|king|prince)\.?\b|\b(?:spokesman|chairman|congressman)\b/iu.test(title)) return 'm';
+  if (/^(?:mrs|ms|miss|queen|princess|lady)\.?\b|\b(?:spokeswoman|chairwoman|congresswoman)\b/iu.test(title)) return 'f';
+  return null;
+}
+
+/** Records a gender the text tells: it replaces one only guessed from a first name, never one told before. */
+function toldGender(s: LocalSpeaker, g: 'm' | 'f'): void {
+  if (!s.genderSure) s.gender = g;
+  if (s.gender === g) s.genderSure = true;
+}
+
+/** The gender a first name tells (compromise's lexicon of male and female first names), or null. */
+function genderOfName(name: string): 'm' | 'f' | null {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return null;
+  // "Kim Jong-un", "Moon Jae-in": a hyphenated given name last, so the first word is the family name.
+  if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(words[words.length - 1]!)) return null;
+  // "Kim Jong Un", "Park Geun Hye": a given name of two short syllables written apart, after the family name.
+  // Neither syllable is a first name the lexicon knows ("Mary Jo Ann" stays given-name-first).
+  if (words.length === 3 && words.slice(1).every((w) => /^[\p{Lu}][\p{Ll}]{1,3}$/u.test(w) && !lexTags(w).some((t) => /Name$/u.test(t)))) return null;
+  const tags = lexTags(words[0]!);
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  return male === female ? null : male ? 'm' : 'f';
+}
+
+/** The one of two speakers (either may be missing) created first. */
+function first(a: LocalSpeaker | undefined, b: LocalSpeaker | undefined): LocalSpeaker | undefined {
+  return a && b ? (a.key <= b.key ? a : b) : (a ?? b);
+}
+
+function earliest(map: Map<string, LocalSpeaker>, key: string, s: LocalSpeaker): void {
+  const had = map.get(key);
+  if (!had || s.key < had.key) map.set(key, s);
+}
+
+function latest(map: Map<string, LocalSpeaker>, key: string, s: LocalSpeaker): void {
+  const had = map.get(key);
+  if (!had || s.key > had.key) map.set(key, s);
+}
+
+const AMBIGUOUS: LocalSpeaker = { key: -1, doc: '', kind: 'unnamed', names: [], roles: [], mentionRoles: [], heads: new Set(), words: new Set(), gender: null, plural: false, mentionOnly: true };
+
+/** A role as the text gives it, or null when it is only an honorific ("Mr.", "Ms"). */
+export function cleanRole(role: string | null): string | null {
+  if (!role) return null;
+  const r = role.trim().replace(/[,;:]+$/u, '');
+  return r === '' || /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u.test(r) ? null : r;
+}
+
+function addRole(s: LocalSpeaker, role: string, fromMention = false): void {
+  const r = role.trim().replace(/[,;:]+$/u, '').replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u, '');
+  if (/^(?:Mr|Sir)\.?$/u.test(role.trim())) toldGender(s, 'm');
+  if (/^(?:Mrs|Ms|Miss)\.?$/u.test(role.trim())) toldGender(s, 'f');
+  if (!r) return;
+  // Roles given at an attribution come before roles from mere mentions.
+  const list = fromMention ? s.mentionRoles : s.roles;
+  if (!list.includes(r)) list.push(r);
+  for (const w of contentWords(r)) s.words.add(w);
+  const words = normaliseName(r).split(/\s+/u);
+  for (const w of words) if (PERSON_NOUNS.has(w) || TITLES.has(w)) s.heads.add(singular(w));
+  if (/\b(?:spokeswoman|chairwoman|congresswoman|queen|princess|mrs|ms)\b/iu.test(r)) s.gender ??= 'f';
+  if (/\b(?:spokesman|chairman|congressman|king|prince|mr)\b/iu.test(r)) s.gender ??= 'm';
+}

@@ -1,0 +1,463 @@
+/**
+ * Every direct quotation of the corpus as a record (verbatim words, fragment or full statement, speaker,
+ * role, citation) and the speakers behind them: each document's paragraphs read in order, each quote's
+ * attribution read by `grammar.ts` or `attribution.ts`, its speaker resolved by `document-speakers.ts`, quotes
+ * with no attribution of their own continued from the quote before, and the speakers merged across documents.
+ */
+import { isSpace as isSpaceCode } from '../text/chars.ts';
+import type { Passage, Quote, Speaker } from '../types.ts';
+import {
+  attributionAfter,
+  attributionBefore,
+  isRoleAppositive,
+  findQuoteSpans,
+  isLabelCue,
+  isPartial,
+  maskQuotes,
+  SPEECH_VERB,
+  type QuoteSpan,
+} from './attribution.ts';
+import { grammarAttribution } from './grammar.ts';
+import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
+import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
+import { mergeSpeakers } from './merge-speakers.ts';
+import {
+  parseSpeakerPhrase,
+  parseSubjectPhrase,
+  type ParsedSpeaker,
+  speakerWord,
+  SPEAKER_NOUN,
+  SPEAKER_PROPER,
+} from './speaker-phrases.ts';
+
+interface QuoteRecord {
+  quote: Quote;
+  passage: number;
+  span: QuoteSpan;
+  /** Where `quote.sentence` starts in the passage text. */
+  sentenceStart: number;
+  local: LocalSpeaker | null;
+  attributedRole: string | null;
+  sentenceInitial: boolean;
+  /** Only spaces come before the opening mark in the paragraph. */
+  paragraphInitial: boolean;
+  /**
+   * Credited by its own sentence, even to someone who could not be told ("he" with no sure antecedent):
+   * such a quote is never handed the speaker of a quote nearby.
+   */
+  own: boolean;
+}
+
+interface Extraction {
+  records: QuoteRecord[];
+  speakers: Speaker[];
+  /** Quote spans per passage index, for telling narration from quotation. */
+  spans: QuoteSpan[][];
+}
+
+/** Every quotation in the passages, with its speaker where the text says who it is, and the speakers. */
+export function extractQuotes(passages: readonly Passage[]): { quotes: Quote[]; speakers: Speaker[] } {
+  const { records, speakers } = extract(passages);
+  return { quotes: records.map((r) => r.quote), speakers };
+}
+
+export function extract(passages: readonly Passage[]): Extraction {
+  const records: QuoteRecord[] = [];
+  const spans: QuoteSpan[][] = passages.map(() => []);
+  const locals: LocalSpeaker[] = [];
+  let key = 0;
+  const nextKey = (): number => key++;
+  const byDoc = new Map<string, number[]>();
+  passages.forEach((p, i) => {
+    const list = byDoc.get(p.doc) ?? [];
+    list.push(i);
+    byDoc.set(p.doc, list);
+  });
+  for (const [doc, indices] of byDoc) {
+    const ds = new DocumentSpeakers(doc, indices.map((i) => passages[i]!.text), nextKey);
+    let prevLast: QuoteRecord | null = null;
+    let prevEndsInQuote = false;
+    let openChain: QuoteRecord[] = [];
+    /** The quotes of the previous paragraph when it held nothing else (a quote standing alone, to be credited). */
+    let prevBare: QuoteRecord[] = [];
+    /** The speaker a paragraph of its own introduced ("He said:"), for the quote that opens the next one. */
+    let introduced: LocalSpeaker | null = null;
+    for (const pi of indices) {
+      const p = passages[pi]!;
+      const found = safeSpans(p.text);
+      spans[pi] = found;
+      if (found.length === 0 && prevBare.length && creditLine(p, prevBare, ds)) {
+        prevBare = [];
+        continue;
+      }
+      const paraRecords = readParagraph(p, pi, found, ds);
+      const opening = paraRecords[0];
+      if (introduced && opening && opening.paragraphInitial && !opening.local && !opening.own && !opening.quote.partial) {
+        opening.local = introduced;
+        opening.own = true;
+      }
+      introduced = found.length === 0 ? introduction(p, ds) : null;
+      resolveContinuations(paraRecords, prevLast, prevEndsInQuote, openChain);
+      records.push(...paraRecords);
+      const lastSpan = found[found.length - 1];
+      const lastRecord = paraRecords[paraRecords.length - 1] ?? null;
+      const tail = lastSpan ? p.text.slice(lastSpan.close + 1) : p.text;
+      prevEndsInQuote = lastRecord !== null && lastRecord.quote.speech && !lastRecord.quote.partial && (!lastSpan!.closed || !/[.!?]\s*\S/u.test(tail.replace(/^[^.!?]*[.!?]/u, '')));
+      prevLast = lastRecord && lastRecord.quote.speech ? lastRecord : null;
+      openChain = lastSpan && !lastSpan.closed && lastRecord ? (lastRecord.local ? [] : [...openChain, lastRecord]) : [];
+      prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.local && !r.quote.partial) : [];
+    }
+    locals.push(...ds.locals);
+  }
+  const merged = mergeSpeakers(locals);
+  for (const r of records) {
+    if (!r.local) continue;
+    const s = merged.byLocal.get(r.local.key);
+    if (!s) continue;
+    r.quote.speakerId = s.id;
+    r.quote.speaker = s.name;
+    r.quote.role = r.attributedRole ?? s.role;
+    r.quote.speech = true;
+  }
+  const quoted = new Set(records.map((r) => r.quote.speakerId).filter(Boolean));
+  return { records, speakers: merged.speakers.filter((s) => quoted.has(s.id)), spans };
+}
+
+/**
+ * The speaker a paragraph without quotes introduces when it ends in a colon after a plain attribution: "He
+ * said:", "Jane Doe, a director at X, told reporters:". The quote opening the next paragraph is theirs.
+ */
+function introduction(p: Passage, ds: DocumentSpeakers): LocalSpeaker | null {
+  if (!/:\s*$/u.test(p.text)) return null;
+  const last = p.sentences[p.sentences.length - 1];
+  if (!last) return null;
+  const plain = plainAttributionBefore(last.text);
+  const parsed = plain ? parseSubjectPhrase(plain.phrase) : null;
+  if (!plain || !parsed) return null;
+  return ds.resolve(parsed, p.paragraph, plain.role, true);
+}
+
+// A credit on a line of its own under a quote: "— Anna Weiss, analyst" (a name, then perhaps a role or affiliation).
+const CREDIT_LINE = /^\s*[―—–]\s*([\p{Lu}][^,"“”«»()]{1,60}?)\s*(?:,\s*([^"“”«»]{1,80}?))?\s*$/u;
+
+/**
+ * Credits the quotes of a paragraph that held nothing but them to the name on the dash line after it, when
+ * paragraph `p` is such a line. Only a person or organisation named in full counts: a dash line is no sentence.
+ */
+function creditLine(p: Passage, quotes: readonly QuoteRecord[], ds: DocumentSpeakers): boolean {
+  const m = CREDIT_LINE.exec(p.text);
+  if (!m) return false;
+  const parsed = parseSpeakerPhrase(m[1]!);
+  if (parsed?.type !== 'name') return false;
+  const role = m[2]?.trim() || null;
+  for (const r of quotes) {
+    r.local = ds.resolve(parsed, p.paragraph, role, true);
+    r.attributedRole = cleanRole(role ?? parsed.role);
+    r.own = true;
+    r.quote.speech = true;
+  }
+  return true;
+}
+
+/** Whether a paragraph holds only its quotes (punctuation and spaces outside them). */
+function onlyQuotes(text: string, spans: readonly QuoteSpan[]): boolean {
+  let from = 0;
+  for (const s of spans) {
+    if (/[\p{L}\p{N}]/u.test(text.slice(from, s.open))) return false;
+    from = s.close + 1;
+  }
+  return !/[\p{L}\p{N}]/u.test(text.slice(from));
+}
+
+export function safeSpans(text: string): QuoteSpan[] {
+  try {
+    return findQuoteSpans(text);
+  } catch {
+    return [];
+  }
+}
+
+const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
+const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*$/u;
+// A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
+const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
+const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now)[,]?\s+/u;
+const FRONTED_START = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s/u;
+const FRONTED = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s[^,;:_]{1,80},\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
+const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
+
+/**
+ * The passage's sentences (the shared splitter's), with those that end inside a quotation joined to the next:
+ * a full stop inside a quote ends no sentence of the narration.
+ */
+function sentencesOutsideQuotes(p: Passage, spans: readonly QuoteSpan[]): [number, number][] {
+  const out: [number, number][] = [];
+  let k = 0;
+  for (const s of p.sentences) {
+    const last = out[out.length - 1];
+    while (k < spans.length && spans[k]!.close < s.start) k++;
+    // The sentence before ended inside a quote that runs on into this one: one sentence.
+    if (last && k < spans.length && spans[k]!.open < last[1] && last[1] <= spans[k]!.close) last[1] = s.end;
+    else out.push([s.start, s.end]);
+  }
+  return out;
+}
+
+/** The quotes of one paragraph with their own attributions, and the subjects of its narration sentences. */
+function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers): QuoteRecord[] {
+  const text = p.text;
+  const masked = maskQuotes(text, spans);
+  const ranges = sentencesOutsideQuotes(p, spans);
+  const out: QuoteRecord[] = [];
+  let si = 0;
+  ranges.forEach(([rs, re], ri) => {
+    ds.nextSentence(p.paragraph, masked, rs, re);
+    const inSentence: QuoteSpan[] = [];
+    while (si < spans.length && spans[si]!.open < re) inSentence.push(spans[si++]!);
+    if (inSentence.length === 0) {
+      noteSubject(masked, rs, re, p.paragraph, ds);
+      return;
+    }
+    // A sentence that opens with its subject before a quote ("Ban Ki-moon condemned what he called a ..."):
+    // the subject is at hand for a pronoun inside it.
+    if (inSentence[0]!.open > rs + 1) noteSubject(masked, rs, re, p.paragraph, ds);
+    for (const span of inSentence) {
+      // A quote that ends its sentence with "?" or "!" may be credited in the next one: `"Why?" Graham asked.`
+      const next = ranges[ri + 1];
+      const grammarEnd = next && onlySpaces(masked, span.close + 1, re) ? next[1] : Math.max(re, span.close + 1);
+      out.push(readQuote(p, pi, span, spans, masked, rs, Math.max(re, span.close + 1), grammarEnd, ds));
+    }
+  });
+  return out;
+}
+
+function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly QuoteSpan[], masked: string, rs: number, re: number, grammarEnd: number, ds: DocumentSpeakers): QuoteRecord {
+  const text = p.text;
+  const words = text.slice(span.start, span.end);
+  const beforeMasked = masked.slice(rs, span.open);
+  const sentenceInitial = /^[\s(—–-]*$/u.test(beforeMasked);
+  // The cue reads only the last 40 characters before the quote.
+  const label = !sentenceInitial && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open));
+  const partial = label || isPartial(beforeMasked, words, sentenceInitial);
+  let local: LocalSpeaker | null = null;
+  let attributedRole: string | null = null;
+  let own = false;
+  if (!label) {
+    let attribution: { phrase: string; appositive: string | null } | null = null;
+    let parsed: ParsedSpeaker | null = null;
+    // The plainest attributions are read as they stand; the rest by the grammar of the sentence, then by the
+    // older reading of the words around the quote.
+    const inner = lastNonSpace(text, span.open + 1, span.close);
+    const plain = (span.closed ? plainAttribution(masked.slice(span.close + 1, re), inner) : null) ?? plainAttributionBefore(beforeMasked);
+    for (const read of [() => plain, () => grammarAttribution(text, spans, spans.indexOf(span), rs, grammarEnd)]) {
+      const grammar = read();
+      parsed = grammar ? parseSubjectPhrase(grammar.phrase) : null;
+      if (grammar && parsed) {
+        attribution = { phrase: grammar.phrase, appositive: grammar.role };
+        break;
+      }
+    }
+    if (!parsed && span.closed) attribution = attributionAfter(masked.slice(span.close + 1, re), inner);
+    if (!parsed) parsed = attribution ? parseSpeakerPhrase(attribution.phrase) : null;
+    if (!parsed && !sentenceInitial) {
+      attribution = attributionBefore(beforeMasked);
+      parsed = attribution ? parseSpeakerPhrase(attribution.phrase) : null;
+    }
+    if (attribution && parsed) {
+      own = true;
+      local = ds.resolve(parsed, p.paragraph, attribution.appositive, true);
+      attributedRole = cleanRole(attribution.appositive ?? (parsed.type === 'name' ? parsed.role : null));
+    } else if (span.closed && creditFollows(masked, span.close + 1, re)) {
+      // A credit follows in the sentence but could not be read ("..., said United Auto Workers Secretary-
+      // Treasurer Gary Casteel"): someone is named there, so the speaker of the quote before is not meant.
+      own = true;
+    }
+  }
+  SPEECH_VERB.lastIndex = 0;
+  const speech = !label && (local !== null || !partial || SPEECH_VERB.test(masked.slice(rs, re)));
+  SPEECH_VERB.lastIndex = 0;
+  const [sentenceStart, sentenceEnd] = sentenceAround(p, span);
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  return {
+    quote: { quote: words, partial, speakerId: null, speaker: null, role: null, speech, sentence, citation: p.citation },
+    passage: pi,
+    span,
+    sentenceStart,
+    local,
+    attributedRole,
+    sentenceInitial,
+    paragraphInitial: onlySpaces(text, 0, span.open),
+    own,
+  };
+}
+
+/** Whether `masked[from, to)`, the rest of a quote's sentence, holds a comma or dash and then a reporting verb. */
+function creditFollows(masked: string, from: number, to: number): boolean {
+  const after = masked.slice(from, Math.min(to, from + 300));
+  const comma = after.search(/[,—–―]/u);
+  if (comma < 0) return false;
+  SPEECH_VERB.lastIndex = 0;
+  const has = SPEECH_VERB.test(after.slice(comma));
+  SPEECH_VERB.lastIndex = 0;
+  return has;
+}
+
+/** `text.slice(from, to).trimEnd().slice(-1)`, without the copies. */
+function lastNonSpace(text: string, from: number, to: number): string {
+  let k = to;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  return k > from ? text[k - 1]! : '';
+}
+
+/** `text.slice(from, to).trim() === ''`, without the copy. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Where the passage's sentences that the quote stands in start and end, from the one with the opening mark to the closing one. */
+function sentenceAround(p: Passage, span: QuoteSpan): [number, number] {
+  const sentences = p.sentences.length ? p.sentences : [{ text: p.text, start: 0, end: p.text.length }];
+  let start = 0;
+  let end = p.text.length;
+  for (const s of sentences) if (s.start <= span.open) start = s.start;
+  const last = Math.max(span.open, Math.min(span.close, p.text.length - 1));
+  for (const s of sentences) {
+    if (s.end > last) {
+      end = s.end;
+      break;
+    }
+  }
+  return [start, Math.max(end, start)];
+}
+
+const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|researcher|researchers|officer|lawmaker|lawmakers|aide|minister|leader|leaders|president|adviser|envoy|ambassador|director|chief|commander|ministry|agency|government|office|media|military|army)$)/u;
+
+/**
+ * Records who a narration sentence (`masked[rs, re)`) is about, so that a later "he said" can point back to
+ * them: the longest run of its first words that reads as a speaker and is followed by a verb-like word.
+ */
+function noteSubject(masked: string, rs: number, re: number, paragraph: number, ds: DocumentSpeakers): void {
+  // Most sentences open with a word that can be no subject (a digit, a quote mark, a lowercase word that
+  // is no determiner or head noun): tell them by their first character, before copying any text.
+  let k = rs;
+  while (k < re && isSpaceCode(masked.charCodeAt(k))) k++;
+  const c0 = masked.charCodeAt(k);
+  if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
+  // Only the first ten words are read: copy no more than twelve (a lead-in takes one).
+  let s = masked.slice(k, wordsEnd(masked, k, re, 12)).trim().replace(DATELINE, '').replace(LEAD_IN, '');
+  // "At the reception given in his honour, Kim Jong Un made a speech.": a fronted phrase of time or place
+  // before the subject is no part of it (read over more words, as the phrase takes some).
+  if (FRONTED_START.test(s)) {
+    const longer = FRONTED.exec(masked.slice(k, wordsEnd(masked, k, re, 24)).trim());
+    if (longer) s = longer[1]!.trim();
+  }
+  // "Sen. David Perdue (R-Ga.) said ...": a party tag, state or age in parentheses after a name is no part
+  // of the subject and does not end it.
+  if (s.includes('(')) s = s.replace(/(?<=[\p{Lu}][\p{L}.'’-]*)\s*\([^()_]{1,25}\)/u, '');
+  const words = s.split(/\s+/u, 10);
+  const first = words[0] ?? '';
+  if (!startsUpper(first) && !/^(?:a|an|the|some|many|several|two|three)$/iu.test(first) && !HEADLIKE.test(first)) return;
+  // "X and Y met ...": several people; a pronoun right after it is ambiguous.
+  for (let i = 1; i < words.length; i++) {
+    if (!startsLower(words[i]!)) continue;
+    if (words[i] === 'and') {
+      ds.ambiguous();
+      return;
+    }
+    break;
+  }
+  // "Mark Bryant, a fellow at ..., was more cautious.": the name before an appositive set off by commas.
+  // The appositive may run past the words read so far ("Kim Jong Un, general secretary of the Workers' Party
+  // of Korea and ..., held talks"): read on then, as its role ties a later "the general secretary" to him.
+  const appositive = APPOSITIVE_SUBJECT.exec(s) ?? (NAME_COMMA.test(s) ? APPOSITIVE_SUBJECT.exec(masked.slice(k, wordsEnd(masked, k, re, 30)).trim().replace(DATELINE, '').replace(LEAD_IN, '')) : null);
+  if (appositive) {
+    const parsed = parseSpeakerPhrase(appositive[1]!);
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
+      const role = appositive[2]!.trim();
+      ds.resolve(parsed, paragraph, /^(?:who|\d)/u.test(role) || !isRoleAppositive(role) ? null : role, false);
+      return;
+    }
+  }
+  // The longest candidate wins: find where the subject must end, then try the longest first.
+  let limit = 0;
+  for (let n = 1; n <= Math.min(9, words.length - 1); n++) {
+    const last = words[n - 1]!;
+    if (/[,;:()]/u.test(last.slice(0, -1)) || /[,;:]$/u.test(last)) break;
+    limit = n;
+  }
+  // Whether words[0, n) can be read as a speaker at all: all proper words so far, or a noun among them.
+  let properUpTo = 0;
+  let nounFrom = limit + 1;
+  for (let i = 0; i < limit; i++) {
+    const f = speakerWord(words[i]!, i);
+    if ((f & SPEAKER_PROPER) !== 0 && properUpTo === i) properUpTo = i + 1;
+    if ((f & SPEAKER_NOUN) !== 0 && nounFrom > limit) nounFrom = i + 1;
+  }
+  for (let n = limit; n >= 1; n--) {
+    if (n > properUpTo && n < nounFrom) continue;
+    const last = words[n - 1]!;
+    const next = words[n]!;
+    if (!startsLower(next) || NOT_A_VERB.test(next) || !HEADLIKE.test(last)) continue;
+    const parsed = parseSpeakerPhrase(words.slice(0, n).join(' '));
+    if (!parsed) continue;
+    if (parsed.type === 'pronoun') {
+      // "He then ...": the sentence is about whoever "he" is, which keeps him at hand for the next pronoun.
+      if (n === 1 && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) ds.resolve(parsed, paragraph, null, false);
+      continue;
+    }
+    if (parsed.type === 'name' && parsed.kind === 'person' && !/\s/u.test(parsed.name) && !parsed.role && !ds.knowsName(parsed.name)) continue;
+    ds.resolve(parsed, paragraph, null, false);
+    return;
+  }
+}
+
+/** Where the `count`-th run of non-space characters from `from` ends (`to` if there are fewer). */
+function wordsEnd(text: string, from: number, to: number, count: number): number {
+  let k = from;
+  for (let n = 0; n < count; n++) {
+    while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
+    if (k === to) return to;
+    while (k < to && !isSpaceCode(text.charCodeAt(k))) k++;
+  }
+  return k;
+}
+
+/** `/^[\p{Lu}]/u`, without the regular expression for ASCII. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^[\p{Lu}]/u.test(w);
+}
+
+/** `/^[\p{Ll}]/u`, without the regular expression for ASCII. */
+function startsLower(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^[\p{Ll}]/u.test(w);
+}
+
+/**
+ * Quotes with no attribution of their own: a full sentence in quotation marks continues the speaker of the
+ * quote before it in the paragraph, else takes the speaker named by a later quote of the paragraph when the
+ * paragraph has only one, else (first thing in its paragraph) the speaker of the quote that ended the
+ * paragraph before. A quote left open at a paragraph's end and continued in the next takes its speaker from
+ * wherever the chain names one.
+ */
+function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null, prevEndsInQuote: boolean, openChain: QuoteRecord[]): void {
+  const speakersHere = new Set(para.filter((r) => r.own && r.local).map((r) => r.local));
+  for (let i = 0; i < para.length; i++) {
+    const r = para[i]!;
+    if (r.local || r.own || !r.quote.speech || r.quote.partial || !r.sentenceInitial) continue;
+    let earlier: QuoteRecord | null = null;
+    for (let j = i - 1; j >= 0; j--) if (para[j]!.local && para[j]!.quote.speech) {
+      earlier = para[j]!;
+      break;
+    }
+    if (earlier) r.local = earlier.local;
+    else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote) r.local = prevLast.local;
+    else if (speakersHere.size === 1) r.local = [...speakersHere][0]!;
+  }
+  const first = para[0];
+  if (first && openChain.length && first.paragraphInitial && first.local) {
+    for (const r of openChain) r.local = first.local;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * Merging the speakers of all documents: one person's names across reports, organisations by name or
+ * acronym, while keeping different people of one surname apart.
+ */
+import type { Speaker } from '../types.ts';
+import type { LocalSpeaker } from './document-speakers.ts';
+import { acronymOf, compactName, nameWords, normaliseName, sameFullName } from './names.ts';
+import { type SpeakerKind } from './speaker-phrases.ts';
+
+/** The corpus speakers, with a map from each local speaker to its merged speaker. */
+export interface MergedSpeakers {
+  speakers: Speaker[];
+  byLocal: Map<number, Speaker>;
+}
+
+/**
+ * Merges the local speakers of all documents: one person's names across documents ("Vladimir Putin",
+ * "Vladimir Vladimirovich Putin", "Kim Jong Un" / "Kim Jong-un"), organisations by name or acronym; unnamed
+ * speakers and descriptions stay within their document. A bare surname joins the one person with that first
+ * or last name, if only one.
+ */
+export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
+  const parent = new Map<number, number>();
+  const find = (k: number): number => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  // The first names each group holds for each surname: two groups that name different people of one surname
+  // ("Bill Clinton", "Hillary Clinton") are never merged, whatever else ties them. A missed merge is better
+  // than a wrong one, and one bad tie would otherwise join the two people corpus-wide.
+  const firstNames = new Map<number, Map<string, Set<string>>>();
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    const fa = firstNames.get(ra);
+    const fb = firstNames.get(rb);
+    if (fa && fb) {
+      for (const [surname, names] of fb) {
+        const other = fa.get(surname);
+        if (other && ![...names].some((n) => other.has(n))) return;
+      }
+      for (const [surname, names] of fb) {
+        const other = fa.get(surname);
+        if (other) for (const n of names) other.add(n);
+        else fa.set(surname, names);
+      }
+    } else if (fb) firstNames.set(ra, fb);
+    parent.set(rb, ra);
+  };
+  const active = locals.filter((l) => !l.mentionOnly);
+  for (const l of active) {
+    parent.set(l.key, l.key);
+    if (l.kind !== 'person') continue;
+    for (const n of l.names) {
+      const w = nameWords(n);
+      if (w.length < 2) continue;
+      let own = firstNames.get(l.key);
+      if (!own) firstNames.set(l.key, (own = new Map()));
+      const surname = w[w.length - 1]!;
+      const set = own.get(surname) ?? new Set<string>();
+      set.add(w[0]!);
+      own.set(surname, set);
+    }
+  }
+
+  const byCompact = new Map<string, number>();
+  // Distinct full names by first and last word; a name seen before joins its first bearer, who already joined
+  // every name that matches it (comparing it again with all of them would be quadratic in the corpus).
+  const byEnds = new Map<string, { words: readonly string[]; key: number }[]>();
+  const byFull = new Map<string, number>();
+  const bare: LocalSpeaker[] = [];
+  for (const l of active) {
+    if (l.kind === 'unnamed') continue;
+    if (l.kind === 'organisation' && !/^(?:the\s+)?[\p{Lu}]/u.test(l.names[0]!)) continue; // "the ministry": per document
+    const bareOnly = l.kind === 'person' && l.names.every((n) => nameWords(n).length === 1);
+    for (const n of l.names) {
+      // A person's bare surname joins others only through the full names (below): "Clinton" said in one
+      // report and another must not tie their Bill and Hillary together.
+      const bareName = l.kind === 'person' && !bareOnly && nameWords(n).length === 1;
+      for (const key of [bareName ? '' : compactName(n), l.kind === 'organisation' ? acronymOf(n) : '']) {
+        if (!key) continue;
+        const k = `${l.kind}:${key}`;
+        const prev = byCompact.get(k);
+        if (prev === undefined) byCompact.set(k, l.key);
+        else union(prev, l.key);
+      }
+      if (l.kind === 'person') {
+        const w = nameWords(n);
+        if (w.length >= 2) {
+          const full = w.join(' ');
+          const first = byFull.get(full);
+          if (first !== undefined) union(first, l.key);
+          else {
+            byFull.set(full, l.key);
+            const ek = `${w[0]}|${w[w.length - 1]}`;
+            const list = byEnds.get(ek) ?? [];
+            for (const o of list) if (sameFullName(o.words, w)) union(o.key, l.key);
+            list.push({ words: w, key: l.key });
+            byEnds.set(ek, list);
+          }
+        }
+      }
+    }
+    if (bareOnly) bare.push(l);
+  }
+  // Full names by their first and last words, so that a bare surname finds its person without a scan.
+  const byEndWord = new Map<string, number[]>();
+  for (const l of active) {
+    if (l.kind !== 'person') continue;
+    for (const n of l.names) {
+      const nw = nameWords(n);
+      if (nw.length < 2) continue;
+      for (const w of new Set([nw[0]!, nw[nw.length - 1]!])) {
+        const list = byEndWord.get(w) ?? [];
+        list.push(l.key);
+        byEndWord.set(w, list);
+      }
+    }
+  }
+  // A bare name is never in these lists (all its names are one word). Unions only merge groups, so a list
+  // can be replaced by the roots of its keys: thousands of "Putin"s become one or two roots.
+  for (const b of bare) {
+    const w = nameWords(b.names[0]!)[0]!;
+    const roots = new Set((byEndWord.get(w) ?? []).map(find));
+    byEndWord.set(w, [...roots]);
+    if (roots.size === 1) union([...roots][0]!, b.key);
+  }
+
+  const groups = new Map<number, LocalSpeaker[]>();
+  for (const l of active) {
+    const r = find(l.key);
+    const g = groups.get(r) ?? [];
+    g.push(l);
+    groups.set(r, g);
+  }
+  const speakers: Speaker[] = [];
+  const byLocal = new Map<number, Speaker>();
+  const usedIds = new Set<string>();
+  for (const g of groups.values()) {
+    const first = g[0]!;
+    const names = g.flatMap((l) => l.names);
+    const display = fullestName(names, first.kind);
+    const aliases = [...new Set(names.map((n) => n.replace(/^The\b/u, 'the')))].filter((n) => n !== display);
+    const role = g.flatMap((l) => l.roles)[0] ?? g.flatMap((l) => l.mentionRoles)[0] ?? null;
+    const scope = first.kind === 'unnamed' || (first.kind === 'organisation' && !/^(?:the\s+)?[\p{Lu}]/u.test(first.names[0]!)) ? `${first.doc}:` : '';
+    let id = `${scope}${slug(display)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${scope}${slug(display)}-${n}`;
+    usedIds.add(id);
+    const speaker: Speaker = { id, name: display, aliases, role, kind: first.kind };
+    speakers.push(speaker);
+    for (const l of g) byLocal.set(l.key, speaker);
+  }
+  return { speakers, byLocal };
+}
+
+function fullestName(names: readonly string[], kind: SpeakerKind): string {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  let best = names[0]!;
+  // Most words first (hyphens split, so "Kim Jong-un" and "Kim Jong Un" tie), then the most used, then the first seen.
+  const score = (n: string): number => (kind === 'unnamed' ? (/^the\b/iu.test(n) ? 0 : 1000) + n.length : normaliseName(n).split(' ').length * 1000) + (counts.get(n) ?? 0);
+  for (const n of counts.keys()) if (score(n) > score(best)) best = n;
+  return best.replace(/^The\b/u, 'the');
+}
+
+function slug(s: string): string {
+  return normaliseName(s).replace(/\s+/gu, '-') || 'speaker';
+}

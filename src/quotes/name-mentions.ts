@@ -1,0 +1,106 @@
+/**
+ * The full names of people a document mentions anywhere (capitalised runs, with the titles before them), for
+ * expanding a bare surname to the person the text means.
+ */
+import { isSpace } from '../text/chars.ts';
+import { FUNCTION_WORDS } from '../text/stop-words.ts';
+import { classifyProperName, compactName, nameWords, remembered } from './names.ts';
+import { LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, splitTitle, TITLES } from './speaker-phrases.ts';
+
+/** A full name mentioned somewhere in a document, with its title, for expanding bare surnames. */
+export interface NameMention {
+  name: string;
+  words: readonly string[];
+  compact: string;
+  role: string | null;
+  paragraph: number;
+  /** Where the run starts in its paragraph. */
+  at: number;
+}
+
+const WORD = String.raw`[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}\p{N}'’-]*)`;
+const RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|for|the|de|bin|al|von|van|der|da|du)[ \t]+)?${WORD})*`, 'gu');
+
+// A day after a name is when, not who: "asked Clinton Friday".
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+// Function words that end a name inside a capitalised run; "may" and "will" are names as well ("Theresa May").
+const STOP_IN_RUN: ReadonlySet<string> = new Set([...FUNCTION_WORDS].filter((w) => w !== 'may' && w !== 'will'));
+
+/** The person a capitalised run names, with its title, or null: the same for every occurrence of the run. */
+const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at'> | null => {
+  let text = run.replace(/['’]s$/u, '').replace(PLACE_ADJECTIVE, '');
+  while (LEADING_FUNCTION_WORD.test(text)) text = text.replace(LEADING_FUNCTION_WORD, '');
+  let words = text.split(/\s+/u);
+  // A headline's capitals run a name into the words after it ("Mr. Sanders Is Not a Brave Truth-Teller"):
+  // the name ends before the first function word ("Is"), unless that word is also a name ("Theresa May").
+  const cut = words.findIndex((w, i) => i > 0 && ((w !== 'of' && w !== 'the' && w !== 'for' && STOP_IN_RUN.has(w.toLowerCase())) || WEEKDAY.test(w)));
+  if (cut > 0) words = words.slice(0, cut);
+  // "A Trump", "More Hillary Clinton": a function word opening the run is no part of the name.
+  while (words.length > 1 && STOP_IN_RUN.has(words[0]!.toLowerCase())) words = words.slice(1);
+  // "New Jersey’s Steve Lonegan", "Review’s Ian Tuttle": the owner before a full name is where they work.
+  const owner = words.findLastIndex((w, i) => i < words.length - 2 && /(?:['’]s|s['’])$/u.test(w));
+  if (owner >= 0) words = words.slice(owner + 1);
+  // A person's name has no "of" ("Supporters of Sanders", "Governor of Ohio" name no one in full).
+  if (words.length < 2 || words.includes('of') || words.includes('for')) return null;
+  const { role, name } = splitTitle(words);
+  if (name.length < 2 || name.length > 4) return null;
+  const nameText = name.join(' ');
+  if (classifyProperName(nameText) !== 'person') return null;
+  return { name: nameText, words: nameWords(nameText), compact: compactName(nameText), role };
+});
+
+/** Full person names a document mentions, with their titles ("Russian President Vladimir Putin"). */
+export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
+  const out: NameMention[] = [];
+  paragraphs.forEach((text, i) => {
+    if (isHeadline(text)) return;
+    for (const m of text.matchAll(RUN)) {
+      const mention = runMention(m[0]);
+      if (!mention) continue;
+      let fullRole = mention.role;
+      // A lowercase title just before the run: "North Korean leader Kim Jong-un".
+      if (!fullRole && mayEndInTitle(text, Math.max(0, m.index - 60), m.index)) {
+        const before = text.slice(Math.max(0, m.index - 60), m.index);
+        const lower = /((?:[\p{Lu}][\p{L}.-]*\s+){0,3})([\p{Ll}][\p{L}-]*)\s+$/u.exec(before);
+        if (lower && (TITLES.has(lower[2]!) || PERSON_NOUNS.has(lower[2]!))) fullRole = `${lower[1]!}${lower[2]!}`.trim();
+      }
+      out.push({ name: mention.name, words: mention.words, compact: mention.compact, role: fullRole, paragraph: i + 1, at: m.index });
+    }
+  });
+  return out;
+}
+
+// A lowercase word of four letters or more other than those a headline leaves in lowercase.
+const LOWER_WORD = /(?:^|\s)(?!(?:from|with)\b)[a-z]{4,}\b/u;
+// Words a headline leaves in lowercase.
+const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'if', 'at', 'by', 'as', 'vs', 'with', 'from', 'but', 'is']);
+
+/**
+ * Whether a paragraph is a headline in title case ("Obama Sees Personal Insult if Black Voters Stay Home"):
+ * one sentence of five words or more, nearly all of them capitalised. Its capitalised runs are no
+ * names ("Obama Sees Personal Insult"); the people it names are named again in the text.
+ */
+function isHeadline(text: string): boolean {
+  // Most paragraphs are long, or hold a lowercase word of four letters or more that no headline leaves so.
+  if (text.length > 200 || LOWER_WORD.test(text) || /[.!?]["”’']?\s+["“‘']?[\p{Lu}]/u.test(text)) return false;
+  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && !HEADLINE_LOWER.has(w.toLowerCase()));
+  if (words.length < 5) return false;
+  const capitalised = words.filter((w) => /^["“‘'(]?[\p{Lu}]/u.test(w)).length;
+  return capitalised >= 0.8 * words.length;
+}
+
+/**
+ * False only when `text[from, to)` surely does not end in a lowercase title or person noun and spaces: no
+ * trailing space, or a last word of ASCII lowercase letters alone that is neither. Anything else: maybe.
+ */
+function mayEndInTitle(text: string, from: number, to: number): boolean {
+  let e = to;
+  while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e === to) return false;
+  let b = e;
+  while (b > from && text.charCodeAt(b - 1) >= 97 && text.charCodeAt(b - 1) <= 122) b--;
+  if (b === e || (b > from && !isSpace(text.charCodeAt(b - 1)))) return true;
+  const word = text.slice(b, e);
+  return TITLES.has(word) || PERSON_NOUNS.has(word);
+}

@@ -1,0 +1,168 @@
+/**
+ * Names compared and told apart: normalised and compact forms, the words of a name, whether a proper name
+ * is a person's or an organisation's or place's (compromise's lexicon of names and places, read on first
+ * need), acronyms, and whether two full names are one person's.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Words that make a proper name an organisation's or a place's ("Sejong Institute", "Trump International Hotel").
+const ORG_WORDS = new Set(
+  (
+    'ministry agency institute council committee department office party army forces command union nations news times post ' +
+    'press media government house kremlin pentagon university bank corp corporation inc co. ltd service bureau embassy ' +
+    'administration assembly parliament congress senate court organization organisation association foundation center centre ' +
+    'commission authority group network tass yonhap reuters xinhua ria kcna nato federation league council institution ' +
+    'daily journal herald tribune broadcasting fund alliance coalition secretariat company hotel hotels tower towers ' +
+    'initiative college school hospital church club museum library airport casino resort resorts winery ' +
+    'airlines organization organizations university institute pac'
+  ).split(/\s+/u),
+);
+
+/**
+ * A pure function of a string, remembered: a corpus repeats its names and speaker phrases thousands of
+ * times. Bounded: the cache is emptied when full. Results are shared, so callers must not change them.
+ */
+export function remembered<T>(compute: (s: string) => T, size = 200_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    const value = compute(s);
+    if (cache.size >= size) cache.clear();
+    cache.set(s, value);
+    return value;
+  };
+}
+
+const normalised = remembered((s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/['’`‘]/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the\s+/u, ''),
+);
+
+/** Lowercase, no accents, apostrophes dropped, any other punctuation a space: for comparing names. */
+export function normaliseName(s: string): string {
+  return normalised(s);
+}
+
+const compacted = remembered((s: string): string => normaliseName(s).replace(/\s+/gu, ''));
+
+/** A name with spaces and hyphens gone: "Kim Jong-un" and "Kim Jong Un" share one. */
+export function compactName(s: string): string {
+  return compacted(s);
+}
+
+/** The words of a name as written, for first/last word comparison ("Kim", "Jong-un"). Shared: do not change. */
+export const nameWords = remembered((s: string): readonly string[] =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/['’`‘]/gu, '')
+    .split(/\s+/u)
+    .map((w) => w.replace(/[^\p{L}\p{N}-]+/gu, ''))
+    .filter(Boolean),
+);
+
+type LexTag = string | string[] | undefined;
+// compromise's own word list (countries, cities, first and last names) read directly: tagging a phrase with
+// the full parser costs milliseconds, a look-up nothing.
+// Loading compromise costs over half a second at every start (it unpacks its whole model), so the entries
+// used here are kept in a cache file beside the installed packages, made on first use.
+
+function loadLexicon(): Record<string, LexTag> {
+  const require = createRequire(import.meta.url);
+  let cache: string | undefined;
+  try {
+    const modules = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules');
+    const version = (JSON.parse(readFileSync(join(modules, 'compromise', 'package.json'), 'utf8')) as { version: string }).version;
+    cache = join(modules, '.cache', 'summit-sources-bot', `lexicon-${version}-2.json`);
+    return JSON.parse(readFileSync(cache, 'utf8')) as Record<string, LexTag>;
+  } catch {
+    // No cache yet (or an unreadable one): build it below.
+  }
+  try {
+    const nlp = require('compromise') as { model(): { one: { lexicon: Record<string, LexTag> } } };
+    const full = nlp.model().one.lexicon ?? {};
+    const kept: Record<string, LexTag> = {};
+    for (const [word, tags] of Object.entries(full)) {
+      const list = Array.isArray(tags) ? tags : [tags];
+      if (list.some((t) => t !== undefined && (PLACE_TAGS.test(t) || PERSON_TAGS.test(t) || t === 'Actor'))) kept[word] = tags;
+    }
+    if (cache) {
+      try {
+        mkdirSync(dirname(cache), { recursive: true });
+        writeFileSync(`${cache}.${process.pid}.tmp`, JSON.stringify(kept));
+        renameSync(`${cache}.${process.pid}.tmp`, cache);
+      } catch {
+        // A read-only install still works, only slower to start.
+      }
+    }
+    return kept;
+  } catch {
+    return {};
+  }
+}
+export const PLACE_TAGS = /^(?:Country|City|Region|Place|Continent|Organization|Company|SportsTeam|Airport|Address)$/u;
+export const PERSON_TAGS = /^(?:FirstName|LastName|MaleName|FemaleName|Person|Honorific)$/u;
+// Read on first need, never at import: importing this module costs nothing and writes nothing.
+let LEXICON: Record<string, LexTag> | null = null;
+
+/** Whether compromise's lexicon has been read yet (it is read on first need, never at import). */
+export function lexiconIsLoaded(): boolean {
+  return LEXICON !== null;
+}
+
+export function lexTags(word: string): string[] {
+  const key = word.toLowerCase();
+  LEXICON ??= loadLexicon();
+  const t = Object.hasOwn(LEXICON, key) ? LEXICON[key] : undefined;
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+/** Whether a proper name names a person or an organisation/country ("China", "the KCNA", "Sejong Institute"). */
+export function classifyProperName(name: string): 'person' | 'organisation' {
+  return classified(name);
+}
+
+const classified = remembered(classifyUncached);
+
+function classifyUncached(name: string): 'person' | 'organisation' {
+  const words = name.split(/\s+/u);
+  if (/^the$/iu.test(words[0] ?? '')) return 'organisation';
+  if (words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/['’]s$/u, '')))) return 'organisation';
+  if (lexTags(name).some((t) => PLACE_TAGS.test(t))) return 'organisation';
+  if (words.length === 1) {
+    const w = words[0]!;
+    if (/^(?:[\p{Lu}]\.?){2,}$/u.test(w)) return 'organisation';
+    if (/^(?:Britain|Kremlin|Pentagon|Washington|Moscow|Beijing|Seoul|Pyongyang|Tokyo|Kyiv|Kiev|Brussels|London|Paris|Berlin|Europe|Congress|Parliament)$/u.test(w)) return 'organisation';
+    return 'person';
+  }
+  const last = words[words.length - 1]!;
+  if (lexTags(last).some((t) => PLACE_TAGS.test(t)) && !words.slice(0, -1).some((w) => lexTags(w).some((t) => PERSON_TAGS.test(t)))) return 'organisation';
+  if (/^(?:States|Kingdom|Emirates|Republic|Nations|Islands|Sea|Ocean|Peninsula|Strait|River|Island|Province|Region|City|District|Square|Street|Cosmodrome|Spaceport|War|Summit|Treaty|Agreement|Declaration|Games|Day)$/u.test(last)) return 'organisation';
+  return 'person';
+}
+
+export function acronymOf(name: string): string {
+  const words = name.replace(/^the\s+/iu, '').split(/\s+/u).filter((w) => /^[\p{Lu}]/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
+}
+
+/** Same person: equal first and last words, and one name's words all in the other, in order. */
+export function sameFullName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let j = 0;
+  for (const w of long) if (j < short.length && w === short[j]) j++;
+  return j === short.length;
+}

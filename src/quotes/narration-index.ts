@@ -1,0 +1,143 @@
+/**
+ * An index of the narration (the words outside quotation marks) of every passage, for telling a claim the
+ * sources narrate from one nobody said, with its snapshot form.
+ */
+import { fnv1a as wordHash } from '../text/hash.ts';
+import { IntList } from '../collections/int-list.ts';
+import type { Passage } from '../types.ts';
+import { type QuoteSpan } from './attribution.ts';
+import {
+  invertedLengths,
+  invertLists,
+  listAt,
+  packedLengths,
+  packLists,
+  smallestInts,
+  startsOf,
+  type FlatLists,
+  type PackedLists,
+  type SmallInts,
+} from '../engine/packing.ts';
+import { safeSpans } from './extract-quotes.ts';
+import { binaryHas, exactWords, HashIds, holdsPhrase, pushWordIds, spacedWords } from './quote-words.ts';
+
+/** The narration index as plain data: each passage's narration words, and how many passages have each word. */
+export interface NarrationSnapshot {
+  words: PackedLists;
+  postingLengths: SmallInts;
+}
+
+/** The narration of every passage (its words outside quotes) as word numbers. */
+interface NarrationData {
+  /** Passage i's words: `words.values[words.start[i]] ..` (kept as the snapshot has them: no copy). */
+  words: { start: Int32Array; values: SmallInts };
+  /** How many words were numbered when the index was made: its words are those below. */
+  size: number;
+  /** How many passages have each word, when known from a snapshot. */
+  postingLengths: SmallInts | null;
+}
+
+/**
+ * The narration of passages (text outside quotes), indexed by word, for "who said" answers that nobody said.
+ * Words are numbers of their hashes (HashIds): a phrase is a run of numbers in a passage's narration, confirmed
+ * on the passage's words.
+ */
+export class NarrationIndex {
+  /**
+   * Word w's passages, in passage order; made at the first look-up, not with the index: building or restoring
+   * the engine need not wait for lists that only "who said" questions about narration read.
+   */
+  private postingLists: FlatLists | null = null;
+
+  private constructor(
+    private readonly passages: readonly Passage[],
+    private readonly ids: HashIds,
+    private readonly data: NarrationData,
+  ) {}
+
+  /** Reads the narration of every passage, numbering new word hashes in `ids`. */
+  static build(passages: readonly Passage[], spans: readonly (readonly QuoteSpan[])[], ids: HashIds): NarrationIndex {
+    const start = new Int32Array(passages.length + 1);
+    const tokens = new IntList();
+    passages.forEach((p, i) => {
+      start[i] = tokens.length;
+      const found = spans[i] ?? [];
+      if (found.length === 0) pushWordIds(p.text, 0, p.text.length, ids, tokens);
+      else {
+        const narrated = narrationOf(p.text, found, 0, p.text.length);
+        pushWordIds(narrated, 0, narrated.length, ids, tokens);
+      }
+    });
+    start[passages.length] = tokens.length;
+    const values = tokens.data;
+    return new NarrationIndex(passages, ids, { words: { start, values }, size: ids.size, postingLengths: null });
+  }
+
+  /** The index again from `toSnapshot()` data: the word lists as they are, the posting lists filled from them. */
+  static fromSnapshot(data: NarrationSnapshot, passages: readonly Passage[], ids: HashIds): NarrationIndex {
+    const { lengths, values } = data.words;
+    if (lengths.length !== passages.length) {
+      throw new Error(`The quote book's narration index covers ${lengths.length} passages, but ${passages.length} were given.`);
+    }
+    const start = startsOf(lengths);
+    if (start[passages.length] !== values.length) throw new Error(`The quote book's narration index holds ${values.length} words, but its passages add up to ${start[passages.length]}.`);
+    if (data.postingLengths.length !== ids.size) throw new Error(`The quote book's narration index counts passages for ${data.postingLengths.length} words, but ${ids.size} are known.`);
+    return new NarrationIndex(passages, ids, { words: { start, values }, size: ids.size, postingLengths: data.postingLengths });
+  }
+
+  /** The word lists, compact, and the posting lists' lengths only (the lists are filled again at first use). */
+  toSnapshot(): NarrationSnapshot {
+    const { start, values } = this.data.words;
+    return {
+      words: packLists(start, values),
+      postingLengths: this.data.postingLengths ?? (this.postingLists ? packedLengths(this.postingLists) : smallestInts(invertedLengths(start, values, this.data.size))),
+    };
+  }
+
+  private postings(word: number): SmallInts {
+    // Words numbered after this index was built have no passages here.
+    if (word < 0 || word >= this.data.size) return EMPTY;
+    const { words, size, postingLengths } = this.data;
+    this.postingLists ??= invertLists(words.start, words.values, size, postingLengths ?? undefined);
+    return listAt(this.postingLists, word);
+  }
+
+  find(words: string[], limit: number): { text: string; citation: Passage['citation'] }[] {
+    const phrase = ` ${words.join(' ')} `;
+    const ids = words.map((w) => this.ids.find(wordHash(w)));
+    const out: { text: string; citation: Passage['citation'] }[] = [];
+    const lists = ids.map((w) => this.postings(w)).sort((a, b) => a.length - b.length);
+    const [smallest, ...rest] = lists;
+    const { start, values } = this.data.words;
+    // Walk the rarest word's passages and stop at `limit`: a common phrase never costs a full intersection.
+    for (const id of smallest ?? []) {
+      if (out.length >= limit) break;
+      if (!rest.every((l) => binaryHas(l, id))) continue;
+      if (!holdsPhrase(values, start[id]!, start[id + 1]!, ids)) continue;
+      const p = this.passages[id]!;
+      const spans = safeSpans(p.text);
+      // The hashes agree; the words must too.
+      if (!spacedWords(narrationOf(p.text, spans, 0, p.text.length)).includes(phrase)) continue;
+      const sentences = p.sentences.length ? p.sentences : [{ text: p.text, start: 0, end: p.text.length }];
+      const hit = sentences.find((s) => ` ${exactWords(narrationOf(p.text, spans, s.start, s.end)).join(' ')} `.includes(phrase));
+      out.push({ text: hit ? hit.text : p.text, citation: p.citation });
+    }
+    return out;
+  }
+}
+
+export const EMPTY = new Int32Array(0);
+
+// A word no text has, standing where a quotation was, so a phrase never runs across one.
+const QUOTE_GAP = ' 0quotegap0 ';
+
+function narrationOf(text: string, spans: readonly QuoteSpan[], from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (const s of spans) {
+    if (s.close < from || s.open >= to) continue;
+    out += text.slice(at, Math.max(at, s.open)) + QUOTE_GAP;
+    at = Math.min(to, s.close + 1);
+  }
+  return out + text.slice(at, to);
+}

@@ -1,0 +1,75 @@
+/**
+ * The commonest attributions, read without the tagger: `"...," Jane Doe said`, `"...," said Jane Doe, a
+ * professor at X.`, `Jane Doe said: "..."`, `as one diplomat put it`, `in Jane Doe's words`. Anything less plain
+ * is left to the grammar (`grammar.ts`).
+ */
+import { isRoleAppositive } from './attribution.ts';
+import { type GrammarAttribution, TIME_TAIL } from './grammar.ts';
+
+const NAME = String.raw`(?:he|she|they|it|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})`;
+const PLAIN_VERB = '(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|noted|continued|replied|stressed|warned|insisted|argued|claimed|declared|recalled|acknowledged)';
+const DESCRIPTION = String.raw`(?:a|an|the|one)\s+[^,;:"“”_]+?`;
+const DESCRIPTION_THEN_VERB = new RegExp(String.raw`^\s*,?\s*(${DESCRIPTION})\s+${PLAIN_VERB}(?:\s+reporters)?\s*[.;]?\s*$`, 'u');
+const PLAIN_VERB_BEFORE = `(?:${PLAIN_VERB}(?:\\s+that)?|called for|urged|vowed to|pledged to|promised to|expressed (?:his|her|its|their))`;
+const NAME_VERB_BEFORE = new RegExp(String.raw`^\s*(${NAME})(?:,\s*([^,;:"“”_]+),)?\s+${PLAIN_VERB_BEFORE}\s*[,:]?\s*$`, 'u');
+const NAME_THEN_VERB = new RegExp(String.raw`^\s*,?\s*(${NAME})\s+${PLAIN_VERB}(?=[\s.,;]|$)`, 'u');
+const NAME_ROLE_VERB = new RegExp(String.raw`^\s*,?\s*(${NAME}),\s*([^,;:"“”_]+),\s*${PLAIN_VERB}\s*[.;]?\s*$`, 'u');
+const VERB_NAME_ROLE = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+(${NAME}),\s*([^,;:"“”_]+?)\s*[.;]?\s*$`, 'u');
+const VERB_THEN_NAME = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+(${NAME})\s*[.;]?\s*$`, 'u');
+
+// "as one diplomat put it", "as Jane Doe has said", "in Jane Doe's words", "in the words of one diplomat": the
+// speaker named in a clause of its own beside the quote.
+const WHO = String.raw`(${NAME}|${DESCRIPTION})`;
+const AS_PUT = String.raw`\b[Aa]s\s+${WHO}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put it|puts it|phrased it|phrases it|said|says|noted|notes|wrote|writes|observed|remarked)`;
+const IN_WORDS = String.raw`\b[Ii]n\s+(?:the\s+words\s+of\s+${WHO}|(his|her|their|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}['’]s?)\s+(?:own\s+)?words)`;
+const AS_PUT_BEFORE = new RegExp(String.raw`(?:${AS_PUT}|${IN_WORDS})\s*[,:]?\s*$`, 'u');
+const AS_PUT_AFTER = new RegExp(String.raw`^\s*[,—–]?\s*(?:${AS_PUT}|${IN_WORDS})\s*[.;!?)]?\s*$`, 'u');
+const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
+/** The speaker of an "as X put it" or "in X's words" clause that `m` matched (groups: as, of, possessive). */
+function whoPutIt(m: RegExpExecArray): GrammarAttribution | null {
+  const who = m[1] ?? m[2];
+  if (who) return { phrase: who.trim(), role: null, via: 'before', cue: 'say' };
+  const owner = m[3]!;
+  const phrase = POSSESSIVE_PRONOUN[owner.toLowerCase()] ?? owner.replace(/['’]s?$/u, '');
+  return { phrase, role: null, via: 'before', cue: 'say' };
+}
+
+/**
+ * The commonest attributions, read without the tagger: `"...," Jane Doe said`, `"...," he added`, `"...," said
+ * Jane Doe.` (`after` is the text from the closing mark to the sentence end, quotes masked). Anything less plain
+ * is left to the grammar.
+ */
+export function plainAttribution(after: string, inner: string): GrammarAttribution | null {
+  const put = AS_PUT_AFTER.exec(after);
+  if (put) {
+    const w = whoPutIt(put);
+    return w && { ...w, via: 'after' };
+  }
+  if (!/^\s*,/u.test(after) && !/[,?!]/u.test(inner)) return null;
+  const m = NAME_THEN_VERB.exec(after) ?? VERB_THEN_NAME.exec(after);
+  if (m) return { phrase: m[1]!, role: null, via: 'after', cue: 'say' };
+  // With a role between commas: `"...," Jane Doe, a professor at X, said.` and `"...," said Jane Doe, a professor at X.`
+  const d = DESCRIPTION_THEN_VERB.exec(after);
+  if (d) return { phrase: d[1]!, role: null, via: 'after', cue: 'say' };
+  const before = NAME_ROLE_VERB.exec(after);
+  const a = before ?? VERB_NAME_ROLE.exec(after);
+  if (!a || /^(?:he|she|they|it)$/iu.test(a[1]!)) return null;
+  // A role that runs to the sentence's end loses its time and place words ("..., on Monday").
+  const role = before ? a[2]!.trim() : a[2]!.replace(TIME_TAIL, '').trim();
+  return isRoleAppositive(role) ? { phrase: a[1]!, role, via: 'after', cue: 'say' } : null;
+}
+
+/**
+ * The commonest attributions before a quote, read without the tagger: `Jane Doe said, "..."`, `Jane Doe, a
+ * director at X, said that "..."` (`before` is the sentence up to the opening mark, quotes masked).
+ */
+export function plainAttributionBefore(before: string): GrammarAttribution | null {
+  const put = AS_PUT_BEFORE.exec(before);
+  if (put) return whoPutIt(put);
+  const m = NAME_VERB_BEFORE.exec(before);
+  if (!m) return null;
+  const role = m[2]?.trim() ?? null;
+  if (role !== null && !isRoleAppositive(role)) return null;
+  return { phrase: m[1]!, role, via: 'before', cue: 'say' };
+}

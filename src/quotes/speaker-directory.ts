@@ -1,0 +1,250 @@
+/**
+ * Finding a speaker by a name as people type it (exact, alias, surname, misspelt, prefix), with suggestions
+ * and autocomplete, and the directory's snapshot form.
+ */
+import type { Speaker } from '../types.ts';
+import { editDistance } from '../text/distance.ts';
+import {
+  flattenLists,
+  listAt,
+  packLists,
+  packStrings,
+  smallestInts,
+  unpackLists,
+  unpackStrings,
+  type FlatLists,
+  type PackedLists,
+  type PackedStrings,
+  type SmallInts,
+} from '../engine/packing.ts';
+import { compactName, normaliseName } from './names.ts';
+import { TITLES } from './speaker-phrases.ts';
+
+export { editDistance };
+
+function trigrams(word: string): string[] {
+  const w = `^${word}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= w.length; i++) out.push(w.slice(i, i + 3));
+  return out;
+}
+
+/** The look-up tables of a SpeakerDirectory: its keys, and for each key the speakers (by index) or name forms it leads to. */
+interface DirectoryTables {
+  compactKeys: string[];
+  compactSpeakers: FlatLists;
+  wordKeys: string[];
+  wordSpeakers: FlatLists;
+  forms: string[];
+  formSpeaker: SmallInts;
+  gramKeys: string[];
+  gramForms: FlatLists;
+}
+
+/** A SpeakerDirectory as plain data: its tables with strings joined and numbers in the smallest typed arrays. */
+export interface SpeakerDirectorySnapshot {
+  compactKeys: PackedStrings;
+  compactSpeakers: PackedLists;
+  wordKeys: PackedStrings;
+  wordSpeakers: PackedLists;
+  forms: PackedStrings;
+  formSpeaker: SmallInts;
+  gramKeys: PackedStrings;
+  gramForms: PackedLists;
+}
+
+/** Looks speakers up by any of their names, forgiving case, accents, hyphens and titles. */
+export class SpeakerDirectory {
+  // Keys to their list in the tables; the lists of speakers are made at look-up (a few per question), not
+  // all at once when the directory is made or restored.
+  private readonly compactIndex = new Map<string, number>();
+  private readonly wordIndex = new Map<string, number>();
+  /** Character trigrams of every name word → the forms with that word, to find near misses without a scan. */
+  private readonly gramIndex = new Map<string, number>();
+  private readonly weights = new Map<Speaker, number>();
+
+  private constructor(
+    private readonly speakers: readonly Speaker[],
+    weights: readonly number[],
+    private readonly data: DirectoryTables,
+    private snapshot: SpeakerDirectorySnapshot | null,
+  ) {
+    speakers.forEach((s, i) => this.weights.set(s, weights[i] ?? 0));
+    if (data.formSpeaker.length !== data.forms.length) throw new Error(`Speaker directory data has ${data.forms.length} name forms but ${data.formSpeaker.length} form speakers.`);
+    data.compactKeys.forEach((k, i) => this.compactIndex.set(k, i));
+    data.wordKeys.forEach((k, i) => this.wordIndex.set(k, i));
+    data.gramKeys.forEach((k, i) => this.gramIndex.set(k, i));
+  }
+
+  private at(i: number): Speaker {
+    const s = this.speakers[i];
+    if (!s) throw new Error(`Speaker directory data names speaker ${i}, but there are only ${this.speakers.length} speakers.`);
+    return s;
+  }
+
+  /** The speakers with this compact name, if any. */
+  private byCompact(key: string): Speaker[] | undefined {
+    const i = this.compactIndex.get(key);
+    return i === undefined ? undefined : Array.from(listAt(this.data.compactSpeakers, i), (si) => this.at(si));
+  }
+
+  /** The speakers with this word in a name, if any. */
+  private byWord(word: string): Set<Speaker> | undefined {
+    const i = this.wordIndex.get(word);
+    return i === undefined ? undefined : new Set(Array.from(listAt(this.data.wordSpeakers, i), (si) => this.at(si)));
+  }
+
+  /** The directory of these speakers; `weights[i]` (the number of quotes of speaker i) ranks ties, highest first. */
+  static build(speakers: readonly Speaker[], weights: readonly number[]): SpeakerDirectory {
+    const byCompact = new Map<string, number[]>();
+    const byWord = new Map<string, number[]>();
+    const forms: string[] = [];
+    const formSpeaker: number[] = [];
+    const grams = new Map<string, number[]>();
+    speakers.forEach((s, si) => {
+      for (const n of [s.name, ...s.aliases]) {
+        const c = compactName(n);
+        if (!c) continue;
+        const list = byCompact.get(c) ?? [];
+        // Speakers come in order: a speaker already listed is the last one.
+        if (list[list.length - 1] !== si) list.push(si);
+        byCompact.set(c, list);
+        const form = normaliseName(n);
+        const id = forms.length;
+        forms.push(form);
+        formSpeaker.push(si);
+        for (const g of new Set(form.split(' ').flatMap(trigrams))) {
+          const list = grams.get(g) ?? [];
+          list.push(id);
+          grams.set(g, list);
+        }
+        for (const w of form.split(' ')) {
+          const list = byWord.get(w) ?? [];
+          if (list[list.length - 1] !== si) list.push(si);
+          byWord.set(w, list);
+        }
+      }
+    });
+    return new SpeakerDirectory(
+      speakers,
+      weights,
+      {
+        compactKeys: [...byCompact.keys()],
+        compactSpeakers: flattenLists([...byCompact.values()]),
+        wordKeys: [...byWord.keys()],
+        wordSpeakers: flattenLists([...byWord.values()]),
+        forms,
+        formSpeaker: Int32Array.from(formSpeaker),
+        gramKeys: [...grams.keys()],
+        gramForms: flattenLists([...grams.values()]),
+      },
+      null,
+    );
+  }
+
+  /** The directory again from `toSnapshot()` data and the same speakers and weights, without normalising any name. */
+  static fromSnapshot(data: SpeakerDirectorySnapshot, speakers: readonly Speaker[], weights: readonly number[]): SpeakerDirectory {
+    const tables: DirectoryTables = {
+      compactKeys: unpackStrings(data.compactKeys),
+      compactSpeakers: unpackLists(data.compactSpeakers),
+      wordKeys: unpackStrings(data.wordKeys),
+      wordSpeakers: unpackLists(data.wordSpeakers),
+      forms: unpackStrings(data.forms),
+      formSpeaker: data.formSpeaker,
+      gramKeys: unpackStrings(data.gramKeys),
+      gramForms: unpackLists(data.gramForms),
+    };
+    return new SpeakerDirectory(speakers, weights, tables, data);
+  }
+
+  /** The directory as plain data (speakers by their index in the list it was built from). */
+  toSnapshot(): SpeakerDirectorySnapshot {
+    const t = this.data;
+    this.snapshot ??= {
+      compactKeys: packStrings(t.compactKeys),
+      compactSpeakers: packLists(t.compactSpeakers.start, t.compactSpeakers.values),
+      wordKeys: packStrings(t.wordKeys),
+      wordSpeakers: packLists(t.wordSpeakers.start, t.wordSpeakers.values),
+      forms: packStrings(t.forms),
+      formSpeaker: smallestInts(t.formSpeaker),
+      gramKeys: packStrings(t.gramKeys),
+      gramForms: packLists(t.gramForms.start, t.gramForms.values),
+    };
+    return this.snapshot;
+  }
+
+  private weight(s: Speaker): number {
+    return this.weights.get(s) ?? 0;
+  }
+
+  /** The speaker a name means, or null: exact alias first, then without titles, then all words shared. */
+  find(query: string): Speaker | null {
+    const exact = this.byCompact(compactName(query));
+    if (exact?.length) return this.best(exact);
+    const words = normaliseName(query).split(' ').filter(Boolean);
+    const untitled = words.filter((w) => !TITLES.has(w));
+    if (untitled.length && untitled.length < words.length) {
+      const hit = this.byCompact(untitled.join(''));
+      if (hit?.length) return this.best(hit);
+    }
+    if (untitled.length === 0) return null;
+    let candidates: Speaker[] | null = null;
+    for (const w of untitled) {
+      const set = this.byWord(w);
+      if (!set) return null;
+      candidates = candidates === null ? [...set] : candidates.filter((s) => set.has(s));
+    }
+    return candidates && candidates.length ? this.best(candidates) : null;
+  }
+
+  private best(list: readonly Speaker[]): Speaker {
+    return [...list].sort((a, b) => this.weight(b) - this.weight(a))[0]!;
+  }
+
+  /** Closest known names to an unknown one: small edit distance to a name or one of its words, or a shared word. */
+  suggest(query: string, max = 5): string[] {
+    const q = normaliseName(query);
+    if (!q) return [];
+    const qWords = q.split(' ');
+    const scored = new Map<Speaker, number>();
+    const shared = new Map<number, number>();
+    for (const g of new Set(qWords.flatMap(trigrams))) {
+      const gi = this.gramIndex.get(g);
+      if (gi !== undefined) for (const id of listAt(this.data.gramForms, gi)) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
+    const need = Math.min(2, ...qWords.map((w) => w.length));
+    const candidates = [...shared.entries()].filter(([, c]) => c >= need).sort((a, b) => b[1] - a[1]).slice(0, 60).map(([id]) => ({ speaker: this.at(this.data.formSpeaker[id]!), form: this.data.forms[id]! }));
+    for (const { speaker, form } of candidates) {
+      let d = form.length <= 2 * q.length + 2 ? editDistance(q, form) / Math.max(q.length, form.length) : 1;
+      for (const w of form.split(' ')) {
+        if (w.length < 3) continue;
+        for (const qw of qWords) {
+          if (qw.length < 3 || Math.abs(qw.length - w.length) > 3) continue;
+          d = Math.min(d, editDistance(qw, w) / Math.max(qw.length, w.length) + 0.05);
+        }
+      }
+      const prev = scored.get(speaker);
+      if (prev === undefined || d < prev) scored.set(speaker, d);
+    }
+    return [...scored.entries()]
+      .filter(([, d]) => d <= 0.4)
+      .sort((a, b) => a[1] - b[1] || this.weight(b[0]) - this.weight(a[0]))
+      .slice(0, max)
+      .map(([s]) => s.name);
+  }
+
+  /** Up to `max` display names matching what was typed (prefix or substring of any name), most quoted first. */
+  autocomplete(typed: string, max: number): string[] {
+    const t = normaliseName(typed);
+    const ranked = [...this.speakers].sort((a, b) => this.weight(b) - this.weight(a) || a.name.localeCompare(b.name));
+    if (!t) return ranked.slice(0, max).map((s) => s.name);
+    const prefix: Speaker[] = [];
+    const inner: Speaker[] = [];
+    for (const s of ranked) {
+      const forms = [s.name, ...s.aliases].map(normaliseName);
+      if (forms.some((f) => f.startsWith(t) || f.split(' ').some((w) => w.startsWith(t)))) prefix.push(s);
+      else if (forms.some((f) => f.includes(t))) inner.push(s);
+    }
+    return [...prefix, ...inner].slice(0, max).map((s) => s.name);
+  }
+}

@@ -1,0 +1,295 @@
+/**
+ * Reading a speaker phrase ("Russian President Vladimir Putin", "the KCNA", "a high-ranking official at
+ * South Korea's unification ministry", "he"): a name with its title, an organisation, a pronoun or an unnamed
+ * speaker's description with its head noun.
+ */
+import type { Speaker } from '../types.ts';
+import { classifyProperName, lexTags, normaliseName, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
+
+export type SpeakerKind = Speaker['kind'];
+
+/** A speaker phrase, read. */
+export type ParsedSpeaker =
+  | { type: 'pronoun'; pronoun: 'he' | 'she' | 'it' | 'they' }
+  | { type: 'name'; name: string; role: string | null; kind: 'person' | 'organisation' }
+  | { type: 'description'; text: string; head: string; definite: boolean; plural: boolean; kind: 'unnamed' | 'organisation' };
+
+export const TITLES = new Set(
+  (
+    'president vice prime minister ministers premier chancellor leader leaders secretary spokesman spokeswoman spokesperson ' +
+    'ambassador envoy director chief head chairman chairwoman chair general gen. adm. admiral marshal commander lt. col. ' +
+    'colonel major maj. capt. captain sgt. sergeant senator sen. rep. representative congressman congresswoman governor gov. mayor ' +
+    'king queen prince princess pope dr. mr. mrs. ms. professor prof. deputy foreign defense defence interior finance state ' +
+    'affairs security national unification trade economy justice first lady press officer analyst researcher official ' +
+    'correspondent editor emperor supreme dictator counselor councillor adviser advisor aide lawmaker mp speaker ceo founder ' +
+    'commissioner inspector attorney judge justice sheikh crown diplomat fellow scholar strategist former acting incoming ' +
+    'outgoing late then-president then minister’s ministry’s sec. lieutenant executive associate senior assistant ' +
+    // The titles the shared sentence splitter knows as abbreviations ("Pres. Obama", "Fr. Frank Pavone").
+    'pres. amb. fr. rev. gov. sheriff father reverend ' +
+    // British style writes these titles without a full stop ("Dr Anna Weiss", "Mr Kim").
+    'dr mr mrs ms prof'
+  ).split(/\s+/u),
+);
+
+export const PERSON_NOUNS = new Set(
+  (
+    'official officials spokesman spokeswoman spokesperson spokespeople diplomat diplomats source sources analyst analysts ' +
+    'expert experts researcher researchers professor professors officer officers lawmaker lawmakers aide aides minister ' +
+    'ministers leader leaders president adviser advisers advisor advisors envoy envoys ambassador director chief commander ' +
+    'general soldier soldiers resident residents man woman witness witnesses reporter correspondent scholar scholars economist ' +
+    'economists observer observers member members negotiator negotiators secretary representative person people insider ' +
+    'insiders executive executives chairman head fellow strategist defector defectors student students worker workers ' +
+    'citizen citizens critic critics engineer engineers scientist scientists pilot veteran veterans journalist journalists ' +
+    'delegate delegates legislator legislators senator senators governor mayor chancellor premier king queen prince ' +
+    'deputy deputies staffer staffers investigator investigators prosecutor prosecutors judge lawyer lawyers activist ' +
+    'activists monk priest teacher doctor farmer trader traders manager owner resident analysts observer'
+  ).split(/\s+/u),
+);
+
+const ORG_NOUNS = new Set(
+  (
+    'ministry agency government office committee council department embassy military army navy party media newspaper paper ' +
+    'outlet company firm institute group administration house kremlin bureau service command headquarters union bank court ' +
+    'parliament assembly cabinet regime country nation state broadcaster network station daily tv television website ' +
+    'organization organisation alliance coalition commission authority authorities forces federation secretariat mission ' +
+    'delegation consulate presidency palace police ministries agencies governments campaign campaigns foundation'
+  ).split(/\s+/u),
+);
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'bin', 'al', 'von', 'van', 'der', 'da', 'du', 'la', 'le', 'y']);
+const DEMONYM = /^(?:[\p{Lu}][\p{L}-]*(?:ian|ean|ese|ish|an|i|ic))$|^U\.S\.$|^U\.N\.$|^EU$|^UN$|^US$|^UK$/u;
+const CAPITALISED = /^[\p{Lu}][\p{L}\p{N}'’.-]*$/u;
+const DETERMINER = /^(?:a|an|the|one|two|three|four|several|some|many|other|another|senior|top|most|few|both|all|this|that)$/iu;
+
+/**
+ * Splits a capitalised run into its title and its name: "Russian President Vladimir Putin" → role
+ * "Russian President", name "Vladimir Putin". The name is what follows the last title word.
+ */
+export function splitTitle(words: readonly string[]): { role: string | null; name: string[] } {
+  let last = -1;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i]!.toLowerCase();
+    // A title of two joined ("Secretary-Treasurer", "Speaker-elect") is a title.
+    const joined = w.includes('-') && w.split('-').every((part) => TITLES.has(part) || part === 'elect' || part === 'treasurer');
+    if (TITLES.has(w) || joined || (TITLES.has(w.replace(/\.$/u, '')) && w.endsWith('.'))) last = i;
+    else if (w === 'of' && last === i - 1) last = i;
+    else if (last === i - 1 && last >= 0 && words[i - 1]!.toLowerCase() === 'of') last = i; // "Secretary of State"
+  }
+  if (last < 0) {
+    // Leading demonyms with no title ("Chinese Xi Jinping") are dropped, not kept as a name.
+    let k = 0;
+    while (words.length - k > 2 && DEMONYM.test(words[k]!) && !lexTags(words[k]!).some((t) => PERSON_TAGS.test(t))) k++;
+    return { role: k > 0 ? words.slice(0, k).join(' ') : null, name: words.slice(k) };
+  }
+  return { role: words.slice(0, last + 1).join(' '), name: words.slice(last + 1) };
+}
+
+/**
+ * Reads a speaker phrase. Returns null when the phrase is not a speaker the text names clearly enough
+ * (a clause, a list of several speakers, an object): an unattributed quote beats a wrong speaker.
+ */
+export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
+  return parsedPhrase(phrase);
+}
+
+// Shared results: nobody changes a parsed phrase.
+const parsedPhrase = remembered(parseUncached);
+
+// Words that open a sentence or clause and are never part of a speaker's name ("After Trump", "Neither Clinton").
+const OPENING_WORDS =
+  'Neither|Either|At|On|In|Unlike|While|When|Whenever|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Told|What|Why|How|Who|This|That|These|Those|Is|Was|Are|Were|Has|Have|Had|Did|Does|Do|Will|Would|Can|Could|Should|More|Just';
+export const LEADING_FUNCTION_WORD = new RegExp(`^(?:${OPENING_WORDS})\\s+`, 'u');
+const FUNCTION_WORD_ALONE = new RegExp(`^(?:${OPENING_WORDS})$`, 'u');
+const TIME_WORDS = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|evening|afternoon)$/u;
+const TIME_ONLY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|I|We|You|Me|Us)(?:['’]s)?$/u;
+
+// "Los Angeles-area Sanders", "Chicago-based Smith": a place made an adjective is no part of the name.
+export const PLACE_ADJECTIVE = /^.*\S-(?:area|based|born|bred|raised|region|style)\s+/u;
+
+function parseUncached(phrase: string): ParsedSpeaker | null {
+  let p = phrase.replace(/[\s,.;:]+$/u, '').replace(/^[\s,;:]+/u, '').replace(PLACE_ADJECTIVE, '');
+  while (LEADING_FUNCTION_WORD.test(p)) p = p.replace(LEADING_FUNCTION_WORD, '');
+  while (TIME_WORDS.test(p)) p = p.replace(TIME_WORDS, '');
+  if (TIME_ONLY.test(p) || FUNCTION_WORD_ALONE.test(p)) return null;
+  if (p === '' || /[_"“”]/u.test(p)) return null;
+  const pronoun = /^(he|she|it|they)$/iu.exec(p);
+  if (pronoun) return { type: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'it' | 'they' };
+  // "He's", "She'd": a pronoun run into its verb is a clause, not a name.
+  if (/^(?:he|she|it|they|i|we|you)['’](?:s|d|ll|re|ve|m)$/iu.test(p)) return null;
+  let words = p.split(/\s+/u);
+  if (words.length > 14) return null;
+  // A common noun capitalised only because it opens the sentence: "Analysts", "Officials", "Some experts".
+  const lowerFirst = words[0]!.toLowerCase();
+  if (words[0] !== lowerFirst && (DETERMINER.test(lowerFirst) || (PERSON_NOUNS.has(lowerFirst) && words.length === 1) || (PERSON_NOUNS.has(lowerFirst) && /s$/u.test(lowerFirst)))) {
+    words[0] = lowerFirst;
+    if (lowerFirst === 'the' && words.slice(1).every((w) => CAPITALISED.test(w) || CONNECTORS.has(w))) words[0] = 'the';
+    else return parseDescription(words);
+  }
+  if (words.some((w) => /^(?:and|or|&)$/iu.test(w)) && !words.some((w) => w === 'of' || w === 'for')) return null;
+  // "Supporters of Sanders", "Friends of Trump": a plural noun opening the phrase makes a group, not a name.
+  if (words.length >= 3 && words[1] === 'of' && /[^s]s$/u.test(words[0]!) && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t) || PLACE_TAGS.test(t))) {
+    return parseDescription([words[0]!.toLowerCase(), ...words.slice(1)]);
+  }
+
+  const allProper = words.every((w, i) => CAPITALISED.test(w) || (i > 0 && CONNECTORS.has(w)) || (i === 0 && /^the$/iu.test(w)));
+  if (allProper) {
+    let rest = /^the$/iu.test(words[0]!) ? words.slice(1) : words;
+    if (rest.length === 0) return null;
+    // "Fox News’ Sean Hannity", "Review’s Ian Tuttle": the owner before a person's full name is his employer.
+    const owner = rest.findLastIndex((w, i) => i < rest.length - 2 && /(?:['’]s|s['’])$/u.test(w));
+    if (owner >= 0 && !/^the$/iu.test(words[0]!)) {
+      const named = rest.slice(owner + 1);
+      if (named.every((w) => CAPITALISED.test(w)) && classifyProperName(named.join(' ')) === 'person') {
+        const { role, name } = splitTitle(named);
+        if (name.length >= 2 && name.length <= 5) return { type: 'name', name: name.join(' '), role: [...rest.slice(0, owner + 1), role].filter(Boolean).join(' '), kind: 'person' };
+      }
+    }
+    // "Mr. Morgan of the Sierra Club", "Sen. Jane Doe of Vermont": a titled or full name before "of" is the
+    // person; what follows is where they are from.
+    const of = rest.indexOf('of');
+    if (of > 0) {
+      const { role, name } = splitTitle(rest.slice(0, of));
+      const before = name.join(' ');
+      if (name.length >= 1 && name.length <= 4 && (role || name.length >= 2) && classifyProperName(before) === 'person') return { type: 'name', name: before, role, kind: 'person' };
+    }
+    // "Actor Clint Howard", "Celebrities Julianne Moore": a kind of person capitalised only because it opens
+    // the sentence, before a full name.
+    const lead = rest[0]!.toLowerCase();
+    if (rest.length >= 3 && words[0] === rest[0] && (PERSON_NOUNS.has(singular(lead)) || isPersonNoun(singular(lead))) && !TITLES.has(lead) && !lexTags(rest[0]!).some((t) => PERSON_TAGS.test(t))) {
+      const named = rest.slice(1);
+      if (classifyProperName(named.join(' ')) === 'person') {
+        const { role, name } = splitTitle(named);
+        if (name.length >= 2 && name.length <= 5) return { type: 'name', name: name.join(' '), role: [lead, role].filter(Boolean).join(' '), kind: 'person' };
+      }
+    }
+    rest = rest.filter(Boolean);
+    if (/^the$/iu.test(words[0]!)) {
+      return { type: 'name', name: `the ${rest.join(' ')}`, role: null, kind: 'organisation' };
+    }
+    const kind = classifyProperName(rest.join(' '));
+    if (kind === 'organisation') {
+      // "House Speaker Paul D. Ryan": a title holding an organisation's word before a person's full name.
+      const titled = splitTitle(rest);
+      if (titled.role && titled.name.length >= 2 && titled.name.length <= 5 && classifyProperName(titled.name.join(' ')) === 'person') {
+        return { type: 'name', name: titled.name.join(' '), role: titled.role, kind: 'person' };
+      }
+      return { type: 'name', name: rest.join(' '), role: null, kind };
+    }
+    const { role, name } = splitTitle(rest);
+    if (name.length === 0 || name.length > 5) return null;
+    // "Footage of Al-Awlaki": a person's name has no "of" in it; "Ready for Trump", "Citizens for Tax Justice"
+    // with "for" are groups' names.
+    if (name.includes('of')) return null;
+    if (name.includes('for')) return { type: 'name', name: rest.join(' '), role: null, kind: 'organisation' };
+    if (classifyProperName(name.join(' ')) === 'organisation') return null;
+    return { type: 'name', name: name.join(' '), role, kind: 'person' };
+  }
+
+  // A role in lowercase before a proper name: "North Korean leader Kim Jong-un", "Kremlin spokesman Dmitry Peskov".
+  let tail = words.length;
+  while (tail > 0 && CAPITALISED.test(words[tail - 1]!)) tail--;
+  if (tail > 0 && tail < words.length) {
+    const roleWords = words.slice(0, tail);
+    const lastRole = roleWords[roleWords.length - 1]!.toLowerCase();
+    if (roleWords.length <= 8 && (TITLES.has(lastRole) || PERSON_NOUNS.has(lastRole)) && !roleWords.some((w) => SPEECHLIKE.test(w))) {
+      const { role: innerRole, name } = splitTitle(words.slice(tail));
+      if (name.length === 0 || name.length > 5) return null;
+      const nameText = name.join(' ');
+      if (classifyProperName(nameText) === 'organisation') return null;
+      const role = [roleWords.join(' ').replace(/^(?:the|a|an)\s+/iu, ''), innerRole].filter(Boolean).join(' ');
+      return { type: 'name', name: nameText, role: role || null, kind: 'person' };
+    }
+  }
+  return parseDescription(words);
+}
+
+/**
+ * Reads the subject of a reporting verb. Beyond what `parseSpeakerPhrase` reads, a determined noun phrase
+ * ("the envoy's interpreter", "the host", "the clip") is an unnamed speaker: the grammar has already shown it
+ * is who speaks, whatever its noun.
+ */
+export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
+  return parseSpeakerPhrase(phrase) ?? parsedSubject(phrase);
+}
+
+const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
+  const words = phrase.replace(/[\s,.;:]+$/u, '').split(/\s+/u);
+  if (words.length === 0 || words.length > 7 || words.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
+  const first = words[0]!;
+  const head = words[words.length - 1]!.toLowerCase().replace(/['’]s?$/u, '');
+  if (!/^[\p{Ll}][\p{Ll}-]+$/u.test(head)) return null;
+  const plural = /s$/u.test(head) && !/(?:ss|us)$/u.test(head);
+  if (!DETERMINER.test(first) && !/['’]s$/u.test(first) && !plural) return null;
+  const text = words.join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
+  const definite = /^the$/iu.test(first) || /['’]s$/u.test(first);
+  const kind = ORG_NOUNS.has(singular(head)) ? 'organisation' : 'unnamed';
+  // A person is named by an agent noun ("interpreter", "organizer", "strategist"); "a box" or "the spot" is no speaker.
+  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head))) return null;
+  return { type: 'description', text, head: singular(head), definite, plural: kind === 'unnamed' && plural, kind };
+});
+
+const SPEECHLIKE = /^(?:was|were|is|are|has|have|had|will|would|did|does|said|told|says|because|when|while|if|that|which|who)$/iu;
+
+/** A word that can make `parseSpeakerPhrase` read a phrase as a name or a description (see `speakerWord`). */
+export const SPEAKER_NOUN = 1;
+/** A word that leaves a phrase all proper words (see `speakerWord`). */
+export const SPEAKER_PROPER = 2;
+
+/**
+ * What a word of a phrase can do for `parseSpeakerPhrase` (flags SPEAKER_NOUN, SPEAKER_PROPER), for telling
+ * cheaply the phrases it surely rejects. A phrase gets a name or description only when all its words are
+ * proper (names, connectors, a leading "the"), or one of its words is a title or a person or organisation
+ * noun (the role before a name, or the head of a description). Generous on purpose: the punctuation the
+ * parser strips from the phrase's ends is stripped from every word here.
+ */
+export function speakerWord(word: string, index: number): number {
+  const w = word.replace(/[,.;:]+$/u, '').replace(/^[,;:]+/u, '');
+  if (w === '') return SPEAKER_PROPER;
+  const lower = w.toLowerCase();
+  const head = lower.replace(/['’]s?$/u, '');
+  const noun = TITLES.has(lower) || PERSON_NOUNS.has(lower) || PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) ? SPEAKER_NOUN : 0;
+  const proper = CAPITALISED.test(w) || (index > 0 && CONNECTORS.has(w)) || (index === 0 && lower === 'the') ? SPEAKER_PROPER : 0;
+  return noun | proper;
+}
+
+function parseDescription(words: readonly string[]): ParsedSpeaker | null {
+  const prep = words.findIndex((w, i) => i > 0 && /^(?:at|of|from|in|for|with|on|to|who|familiar|close|within|inside|under|based|representing)$/iu.test(w));
+  const core = prep > 0 ? words.slice(0, prep) : [...words];
+  if (core.length === 0 || core.length > 7) return null;
+  if (core.some((w) => SPEECHLIKE.test(w))) return null;
+  const head = core[core.length - 1]!.toLowerCase().replace(/['’]s?$/u, '');
+  const first = core[0]!;
+  const determined = DETERMINER.test(first) || /['’]s$/u.test(first) || CAPITALISED.test(first);
+  const plural = /s$/u.test(head) && !/(?:ss|us)$/u.test(head) && head !== 'news' && head !== 'media' ? true : false;
+  if (!determined && !plural) return null;
+  const text = words.join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
+  const definite = /^the$/iu.test(first) || /['’]s$/u.test(first);
+  if (PERSON_NOUNS.has(head) || isPersonNoun(singular(head))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
+  if (ORG_NOUNS.has(head)) return { type: 'description', text, head: singular(head), definite, plural: false, kind: 'organisation' };
+  return null;
+}
+
+/** Whether a word names a role or a kind of person ("secretary", "minister", "analyst"), as a role's head noun. */
+export function isRoleNoun(word: string): boolean {
+  const w = singular(word.toLowerCase());
+  return PERSON_NOUNS.has(w) || TITLES.has(w) || isPersonNoun(w);
+}
+
+/** A noun for a kind of person ("businessman", "host", "psychotherapist"): compromise's lexicon tags them Actor. */
+export function isPersonNoun(w: string): boolean {
+  return lexTags(w).includes('Actor') || /^[\p{Ll}]{4,}(?:ist|ician)$/u.test(w);
+}
+
+export function singular(w: string): string {
+  if (w === 'people') return 'person';
+  if (w === 'spokespeople') return 'spokesperson';
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
+  return w;
+}
+
+const CONTENT_STOP = new Set(['a', 'an', 'the', 'at', 'of', 'from', 'in', 'for', 'with', 'on', 'to', 's', 'high', 'ranking', 'senior', 'top', 'one', 'who']);
+/** Content words of a description or role, for matching "the unification ministry official" to its antecedent. */
+export function contentWords(s: string): Set<string> {
+  return new Set(normaliseName(s).split(/\s+/u).filter((w) => w.length > 1 && !CONTENT_STOP.has(w)).map(singular));
+}
