@@ -46,6 +46,12 @@ export interface ArrivalQueueOptions {
   /** Age (since creation) at which a waiting interaction is acknowledged ahead of its turn. */
   acknowledgeAfterMs: number;
   /**
+   * Age from which a waiting interaction may be acknowledged ahead by the pace (default half the age
+   * limit): a prediction made from the first few turns of a burst, while the process still reads the
+   * burst's events, says too often that the tail will be late, and each needless deferral costs a request.
+   */
+  foreseeAfterMs?: number;
+  /**
    * When answers are worked out elsewhere (the answer thread), how many may be under way at once: a turn
    * then ends when its answer is worked out, not when its request leaves, and the rest wait here, where
    * their age and the pace decide which to acknowledge ahead. Without it, one turn per event-loop turn.
@@ -143,6 +149,7 @@ export class ArrivalQueue {
    */
   private acknowledgeAging(now: number): void {
     const limit = this.options.acknowledgeAfterMs;
+    const foresee = this.options.foreseeAfterMs ?? limit / 2;
     let outOfTurn: Waiting[] | undefined;
     for (let k = this.head; k < this.waiting.length; k++) {
       const w = this.waiting[k]!;
@@ -151,7 +158,7 @@ export class ArrivalQueue {
       if (age >= limit) {
         if (w.turn.acknowledge()) w.acknowledged = true;
         else (outOfTurn ??= []).push(w);
-      } else if (age + (k - this.head) * this.turnMs >= limit && w.turn.acknowledge()) w.acknowledged = true;
+      } else if (age >= foresee && age + (k - this.head) * this.turnMs >= limit && w.turn.acknowledge()) w.acknowledged = true;
     }
     if (!outOfTurn) return;
     const gone = new Set(outOfTurn);
