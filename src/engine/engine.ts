@@ -72,7 +72,7 @@ export const ANALYSIS_NAMES: readonly AnalysisName[] = ['search', 'quotes', 'tim
 /** Builds one analysis from the passages and their reading (made here when not given and the analysis reads it). */
 export function buildAnalysis<N extends AnalysisName>(name: N, passages: Passage[], docs: readonly Document[], reading?: Reading): Analyses[N] {
   const builders: { [K in AnalysisName]: () => Analyses[K] } = {
-    search: () => SearchIndex.build(passages, docs),
+    search: () => SearchIndex.build(passages, docs, reading),
     quotes: () => QuoteBook.build(passages, docs),
     timeline: () => Timeline.build(passages, docs, reading),
     summary: () => Summarizer.build(passages, docs, reading),

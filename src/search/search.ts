@@ -2,6 +2,8 @@ import type { AskResult, Document, Passage } from '../types.ts';
 import { bestSentence, explain, KIND_BOOST, KIND_WORD, MATCH_EXACT, MATCH_PREFIX, MATCH_TITLE_ONLY, sentenceScore, sharedPairs } from './rerank.ts';
 import { LEAN_TERMS, PostingsIndex, type Field, type IndexResult, type PostingsSnapshot, type ScoringOptions, type TopScorer } from './postings.ts';
 import { normalizeTerm, questionSubject, queryTerms, subjectTerms, tokenize, tokenizeWith } from '../text/terms.ts';
+import { hasMultiWordRewrite, type Reading } from '../text/reading.ts';
+import { IntList } from '../collections/int-list.ts';
 import { editDistance } from '../text/distance.ts';
 import { alternativesFor, type MatchKind } from './lexicon.ts';
 import { mainPeople, PEOPLE_REFERENCE } from './people.ts';
@@ -107,8 +109,11 @@ export class SearchIndex {
   private readonly sentenceTerms = new PassageMemo<string[][]>();
   private readonly kinds = new PassageMemo<Partial<Record<AnswerKind, boolean[]>>>();
 
-  /** Indexes the passages, each with its document's headline as a second, lighter field. */
-  static build(passages: Passage[], docs: readonly Document[]): SearchIndex {
+  /**
+   * Indexes the passages, each with its document's headline as a second, lighter field. With the shared
+   * reading (text/reading.ts) a passage's terms come from its sentences' tokens, not from its text again.
+   */
+  static build(passages: Passage[], docs: readonly Document[], reading?: Reading): SearchIndex {
     const titleTerms = new Map<string, string[]>();
     const titleVocabulary = new Set<string>();
     for (const d of docs) {
@@ -152,13 +157,14 @@ export class SearchIndex {
       groupOf[i] = g;
     });
     let totalLength = 0;
+    const fromReading = reading ? readingTerms(reading, numberOf, wordNumber) : undefined;
     const index = PostingsIndex.build({
       passageCount: passages.length,
       groupOf,
       groupTitles,
       termText: (n) => termText[n]!,
       bodyTerms: (i) => {
-        const terms = tokenizeWith(passages[i]!.text, wordNumber);
+        const terms = fromReading ? fromReading(passages[i]!, i) : tokenizeWith(passages[i]!.text, wordNumber);
         totalLength += terms.length;
         return terms;
       },
@@ -631,6 +637,39 @@ function isNear(a: string, b: string): boolean {
   const max = a.length >= 9 ? 2 : 1;
   return Math.abs(a.length - b.length) <= max && editDistance(a, b) <= max;
 }
+
+/**
+ * A passage's terms, numbered, from the shared reading: its sentences' terms one after the other, which is
+ * what tokenizing its text gives, since no word runs across the space between two sentences. A passage
+ * whose text holds one of tokenize's multi-word rewrites ("U. S.", "N. Korea") is tokenized whole as before,
+ * in case the rewrite spans two sentences. tests/search-reading.test.ts checks both ways give one index.
+ * Returns the reader for one build (its term numbers are that build's).
+ */
+function readingTerms(reading: Reading, numberOf: (term: string) => number, wordNumber: (word: string) => number | null): (passage: Passage, index: number) => number[] {
+  // Per reading term id, its number in this index (UNSEEN until met).
+  let numbers = new Int32Array(1024).fill(UNSEEN);
+  const ids = new IntList();
+  return (passage, index) => {
+    if (hasMultiWordRewrite(passage.text)) return tokenizeWith(passage.text, wordNumber);
+    ids.length = 0;
+    const first = reading.sentenceFirst[index]!;
+    for (let k = 0; k < passage.sentences.length; k++) reading.searchTermIds(first + k, passage.sentences[k]!.text, ids);
+    const out: number[] = new Array(ids.length);
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids.data[k]!;
+      if (id >= numbers.length) {
+        const grown = new Int32Array(Math.max(id + 1, numbers.length * 2)).fill(UNSEEN);
+        grown.set(numbers);
+        numbers = grown;
+      }
+      let n = numbers[id]!;
+      if (n === UNSEEN) numbers[id] = n = numberOf(reading.term(id));
+      out[k] = n;
+    }
+    return out;
+  };
+}
+const UNSEEN = -2;
 
 /** The terms of each sentence of a passage. */
 function sentenceTermsOf(passage: Passage): string[][] {

@@ -147,6 +147,11 @@ export function readingParts(r: Reading): ReadingParts {
 // The rewrites of terms.ts that join or split words; the others map one character to one character.
 const MULTI_WORD_REWRITE = /[Uu]\.|U[SN]|[Uu][Nn][Ii][Tt][Ee][Dd]|[NS]\.\s?Korea/;
 
+/** Whether text may hold one of tokenize's multi-word rewrites, which the reading leaves to tokenize itself. */
+export function hasMultiWordRewrite(text: string): boolean {
+  return MULTI_WORD_REWRITE.test(text);
+}
+
 /** The apostrophes terms.ts reads as "'": ’ ‘ ʼ ′ ` and "'". */
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0x2032 || c === 0x60;
