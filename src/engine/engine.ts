@@ -50,7 +50,7 @@ export interface RestoredText {
 }
 
 /** The analyses that read the shared reading when they are built. */
-export const READERS: readonly AnalysisName[] = ['timeline', 'summary'];
+export const READERS: readonly AnalysisName[] = ['search', 'timeline', 'summary'];
 
 /** The analyses built from the passages, each independent of the others. */
 interface Analyses {

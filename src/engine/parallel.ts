@@ -14,10 +14,11 @@ import { readingParts, type Reading } from '../text/reading.ts';
  * `Engine.build` makes; only the time differs.
  */
 
-// Measured at 10,000 articles on one thread: quotes 9.1 s, timeline 5.8 s, search 3.9 s, summary 2.4 s,
-// plus loading and passages 1.2 s on this thread and 0.6 s in the worker. Quotes and summary in the worker
-// balance the two threads best.
-export const WORKER_ANALYSES: readonly AnalysisName[] = ['quotes', 'summary'];
+// Measured at 10,000 articles on one thread (3 December 2026): quotes 8.2 s, timeline 3.9 s, search 1.6 s,
+// summary 1.2 s, the reading 1.0 s, passages 0.3 s. Quotes alone in the worker balance the two threads best
+// now that search and the summary read the shared reading (with the summary there too, the worker's 10 s
+// were the build's: 14.5-15.2 s from files against 11.7-12.5 s now).
+export const WORKER_ANALYSES: readonly AnalysisName[] = ['quotes'];
 // Starting a worker (and the TypeScript loader in it) costs a few hundred milliseconds: not worth it for a
 // corpus that builds in about that time.
 const MIN_PASSAGES = 20_000;
