@@ -9,6 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { stopBot } from './discord.ts';
 import { quantile } from './measure.ts';
 import type { TimelineQuery } from './queries.ts';
 import type { Recorded } from '../tests/fake-discord/server.ts';
@@ -223,10 +224,6 @@ export async function measureLoad(root: string, corpusDir: string, label: string
     bot.stdin.end();
     return { corpus: label, articles: queries.articles, burst, steady: steadyFigures, botCpu: await botCpu, fakeCpuMs };
   } finally {
-    bot.stdin.end();
-    const killer = setTimeout(() => bot.kill(), 5000);
-    await exited;
-    clearTimeout(killer);
-    await fake.close();
+    await stopBot(bot, exited, fake);
   }
 }

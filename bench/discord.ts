@@ -6,7 +6,7 @@
  * callback, and to the answer: the callback itself when it carries the answer, else the edit of the deferred
  * reply.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { quantile } from './measure.ts';
@@ -132,10 +132,15 @@ export async function measureDiscord(root: string, count: number): Promise<Disco
       ),
     };
   } finally {
-    bot.stdin.end();
-    const killer = setTimeout(() => bot.kill(), 5000);
-    await exited;
-    clearTimeout(killer);
-    await fake.close();
+    await stopBot(bot, exited, fake);
   }
+}
+
+/** Ends the benchmark's bot process (it stops when its standard input ends; killed after 5 s), then the fake Discord. */
+export async function stopBot(bot: ChildProcess, exited: Promise<void>, fake: { close(): Promise<void> }): Promise<void> {
+  bot.stdin?.end();
+  const killer = setTimeout(() => bot.kill(), 5000);
+  await exited;
+  clearTimeout(killer);
+  await fake.close();
 }
