@@ -1,5 +1,5 @@
 /**
- * `npm run eval:ask [-- --squad <dev-v1.1.json>] [--mode A|B|AB] [--articles N] [--set heldout|tuning|both] [--no-peers] [--verbose]`
+ * `npm run eval:ask [-- --squad <dev-v1.1.json>] [--mode A|B|AB] [--articles N] [--set heldout|tuning|both|unseen] [--no-peers] [--verbose]`
  *
  * Measures how often /ask puts the passage that answers a question first, or in the top three.
  *
@@ -219,13 +219,14 @@ function own(title: string, files: string[]): void {
 if (values.squad) squad(values.squad);
 else {
   const set = values.set;
-  if (set !== 'heldout' && set !== 'tuning' && set !== 'both') throw new Error(`eval:ask: --set must be heldout, tuning or both, not ${set}`);
-  if (set !== 'heldout') {
+  if (set !== 'heldout' && set !== 'tuning' && set !== 'both' && set !== 'unseen') throw new Error(`eval:ask: --set must be heldout, tuning, both or unseen, not ${set}`);
+  if (set === 'unseen') own('Unseen questions (tests/fixtures/ask-unseen.json, everyday words, never tuned on)', ['tests/fixtures/ask-unseen.json']);
+  else if (set !== 'heldout') {
     own('Tuning questions (tuned on: figures flatter the search)', [
       'tests/fixtures/seed-questions.json',
       'tests/fixtures/extra-questions.json',
       'tests/fixtures/ask-tuning.json',
     ]);
   }
-  if (set !== 'tuning') own('Held-out questions (tests/fixtures/ask-heldout.json, never tuned on)', ['tests/fixtures/ask-heldout.json']);
+  if (set !== 'tuning' && set !== 'unseen') own('Held-out questions (tests/fixtures/ask-heldout.json, never tuned on)', ['tests/fixtures/ask-heldout.json']);
 }
