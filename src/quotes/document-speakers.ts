@@ -2,6 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { acronymOf, compactName, lexTags, nameWords, normaliseName, sameFullName } from './names.ts';
 import {
@@ -64,6 +65,10 @@ export class DocumentSpeakers {
   private readonly spokeIn = new Map<LocalSpeaker, number>();
   /** The full names of people the narration of each sentence mentions (names inside quotes left out). */
   private readonly namedIn = new Map<number, NameMention[]>();
+  /** Of those, the ones not named as the object of a preposition. */
+  private readonly freeIn = new Map<number, NameMention[]>();
+  /** The sentence where each speaker last spoke. */
+  private readonly spokeAt = new Map<LocalSpeaker, number>();
   private mentionsByParagraph: Map<number, NameMention[]> | null = null;
   /** Surname → the person with a full name ending in it who last spoke or was a sentence's subject. */
   private readonly lastBySurname = new Map<string, LocalSpeaker>();
@@ -91,6 +96,7 @@ export class DocumentSpeakers {
     if (asSpeaker) {
       found.mentionOnly = false;
       this.spokeIn.set(found, paragraph);
+      this.spokeAt.set(found, this.sentence);
     }
     this.paragraphOf.set(found, paragraph);
     this.sentenceOf.set(found, this.sentence);
@@ -128,7 +134,37 @@ export class DocumentSpeakers {
     const here = this.mentionsByParagraph.get(paragraph);
     if (!here) return;
     const named = here.filter((m) => m.at >= from && m.at < to && masked[m.at] !== '_');
-    if (named.length) this.namedIn.set(this.sentence, named);
+    if (named.length === 0) return;
+    this.namedIn.set(this.sentence, named);
+    // The people the sentence may be about, whatever was read as its subject: a name followed by a verb
+    // ("Republican presidential candidate Marco Rubio says", "Bloomberg's pollster, Douglas Schoen, says",
+    // "a worker named Antonio Arroyo has"), or any name not governed by a preposition in a sentence that opens
+    // with a subordinate clause ("While Obama had ..., which concerns Henry Crespo"). Not "under President
+    // Barack Obama" or "criticized police officer Betty Shelby for shooting".
+    const subordinate = SUBORDINATE_OPENING.test(masked.slice(from, Math.min(to, from + 16)));
+    const free = named.filter((m) => !GOVERNED.test(masked.slice(Math.max(from, m.at - 40), m.at)) && (subordinate || verbFollows(masked, m, to)));
+    if (free.length) this.freeIn.set(this.sentence, free);
+  }
+
+  /**
+   * Whether the sentence where `s` was last seen, as a subject and not a speaker, also names someone else in
+   * full (not as the object of a preposition) who may be the one meant: "While Obama had ..., which concerns
+   * Henry Crespo, president of ..." leaves "he said" after it open. Someone the text or a first name makes of
+   * the other gender is not meant.
+   */
+  private rivalled(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const seen = this.sentenceOf.get(s) ?? -1;
+    if (this.spokeAt.get(s) === seen) return false;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    for (const m of this.freeIn.get(seen) ?? []) {
+      if (m.words.some((w) => own.has(w))) continue;
+      const other = this.personByCompact.get(m.compact);
+      if (other?.genderSure && other.gender !== want) continue;
+      const g = other?.gender ?? genderOfName(m.name) ?? titleGender(m.role);
+      if (g && g !== want) continue;
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -203,11 +239,15 @@ export class DocumentSpeakers {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i]!;
       if (s === AMBIGUOUS) return found;
-      if (p === 'it') {
-        if (s.kind === 'organisation') return s;
-        continue;
+      if (p === 'it' || p === 'they') {
+        if (p === 'it' ? s.kind !== 'organisation' : !(s.plural || s.kind === 'organisation')) {
+          if (p === 'they') return null;
+          continue;
+        }
+        // "It" and "they" point back as far as "he" does: to the subject or speaker of this sentence or the one
+        // before, or to a body that spoke in this paragraph or the one before, never to one named pages back.
+        return this.near(s, paragraph) ? s : null;
       }
-      if (p === 'they') return s.plural || s.kind === 'organisation' ? s : null;
       if (s.kind === 'organisation' || s.plural) continue;
       // "he" and "she" are people: not "the ad" or "the report".
       if (s.kind === 'unnamed' && ![...s.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) continue;
@@ -219,7 +259,7 @@ export class DocumentSpeakers {
         const seen = this.sentenceOf.get(s) ?? -1;
         const spoke = this.spokeIn.get(s);
         if (seen < this.sentence - 1 && (spoke === undefined || paragraph - spoke > 2)) return null;
-        if (paragraph - at > 2 || this.displaced(s, want)) return null;
+        if (paragraph - at > 2 || this.displaced(s, want) || this.rivalled(s, want)) return null;
         if (s.gender === want) return s;
         found = s;
         continue;
@@ -228,6 +268,14 @@ export class DocumentSpeakers {
       return at >= (this.paragraphOf.get(found) ?? 0) ? null : found;
     }
     return found;
+  }
+
+  /** Whether `s` was the subject or speaker of this sentence or the one before, or spoke in this paragraph or the one before. */
+  private near(s: LocalSpeaker, paragraph: number): boolean {
+    const seen = this.sentenceOf.get(s) ?? -1;
+    if (seen >= this.sentence - 1) return true;
+    const spoke = this.spokeIn.get(s);
+    return spoke !== undefined && paragraph - spoke <= 1;
   }
 
   private resolvePerson(name: string, paragraph: number, titleRole: string | null): LocalSpeaker {
@@ -250,7 +298,7 @@ export class DocumentSpeakers {
     }
     if (words.length === 1) {
       const w = words[0]!;
-      const candidates = this.mentions.filter((m) => (m.words[0] === w || m.words[m.words.length - 1] === w) && !(want && (genderOfName(m.name) ?? want) !== want));
+      const candidates = this.mentions.filter((m) => m.words.length >= 2 && (m.words[0] === w || m.words[m.words.length - 1] === w) && !(want && (genderOfName(m.name) ?? want) !== want));
       const before = candidates.filter((m) => m.paragraph <= paragraph);
       const pick = before.length ? before[before.length - 1] : candidates[0];
       if (pick) {
@@ -370,6 +418,26 @@ function earliest(map: Map<string, LocalSpeaker>, key: string, s: LocalSpeaker):
 function latest(map: Map<string, LocalSpeaker>, key: string, s: LocalSpeaker): void {
   const had = map.get(key);
   if (!had || s.key > had.key) map.set(key, s);
+}
+
+// A preposition (or "and", "or") a few words before a name, with no punctuation between: no subject.
+const GOVERNED = /\b(?:of|for|with|against|about|to|from|by|under|on|at|in|over|behind|beside|between|like|than|toward|towards|into|onto|upon|after|before|during|among|and|or|versus|vs\.)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
+// A sentence opening with a subordinate clause: its first subject is not the main clause's.
+const SUBORDINATE_OPENING = /^\s*(?:While|When|Whereas|Although|Though|Because|Since|As|If|Unless|Until|Once|Whether)\s/u;
+
+/** Whether the name `m` is followed, maybe after a comma, by a lowercase word that is no function word: a verb, mostly. */
+function verbFollows(masked: string, m: NameMention, to: number): boolean {
+  const last = lastWordOf(m.name);
+  const at = masked.indexOf(last, m.at);
+  if (at < 0 || at >= to) return false;
+  const end = at + last.length;
+  const next = /^(?:['’]s)?,?\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(masked.slice(end, Math.min(to, end + 40)));
+  return next !== null && !FUNCTION_WORDS.has(next[1]!);
+}
+
+function lastWordOf(name: string): string {
+  const words = name.split(/\s+/u);
+  return words[words.length - 1]!;
 }
 
 const AMBIGUOUS: LocalSpeaker = { key: -1, doc: '', kind: 'unnamed', names: [], roles: [], mentionRoles: [], heads: new Set(), words: new Set(), gender: null, plural: false, mentionOnly: true };

@@ -27,6 +27,9 @@ const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 // Function words that end a name inside a capitalised run; "may" and "will" are names as well ("Theresa May").
 const STOP_IN_RUN: ReadonlySet<string> = new Set([...FUNCTION_WORDS].filter((w) => w !== 'may' && w !== 'will'));
 
+// A title that stands before a surname alone: honorifics and titles of office written with a capital.
+const TITLE_BEFORE_SURNAME = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|President|Senator|Governor|Representative|Congressman|Congresswoman|Judge|Justice|Mayor|Secretary|Speaker|Sheriff)\.?$/u;
+
 /** The person a capitalised run names, with its title, or null: the same for every occurrence of the run. */
 const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at'> | null => {
   let text = run.replace(/['’]s$/u, '').replace(PLACE_ADJECTIVE, '');
@@ -44,6 +47,13 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   // A person's name has no "of" ("Supporters of Sanders", "Governor of Ohio" name no one in full).
   if (words.length < 2 || words.includes('of') || words.includes('for')) return null;
   const { role, name } = splitTitle(words);
+  // "Mr. Netanyahu", "Sen. Sanders": a title before one capitalised word names a person as surely as a full
+  // name does (the word is not checked as a first name, which a surname seldom is).
+  if (name.length === 1 && role && TITLE_BEFORE_SURNAME.test(role)) {
+    const one = name[0]!;
+    if (!/^[\p{Lu}][\p{Ll}'’-]+$/u.test(one)) return null;
+    return { name: one, words: nameWords(one), compact: compactName(one), role };
+  }
   if (name.length < 2 || name.length > 4) return null;
   const nameText = name.join(' ');
   if (classifyProperName(nameText) !== 'person') return null;
