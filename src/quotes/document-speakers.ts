@@ -3,6 +3,7 @@
  * each point, with their roles and genders as the text tells them.
  */
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
+import { tag } from './grammar.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { acronymOf, compactName, lexTags, nameWords, normaliseName, sameFullName } from './names.ts';
 import {
@@ -66,7 +67,7 @@ export class DocumentSpeakers {
   /** The full names of people the narration of each sentence mentions (names inside quotes left out). */
   private readonly namedIn = new Map<number, NameMention[]>();
   /** Of those, the ones not named as the object of a preposition. */
-  private readonly freeIn = new Map<number, NameMention[]>();
+  private readonly freeIn = new Map<number, Rival[]>();
   /** The sentence where each speaker last spoke. */
   private readonly spokeAt = new Map<LocalSpeaker, number>();
   private mentionsByParagraph: Map<number, NameMention[]> | null = null;
@@ -142,7 +143,15 @@ export class DocumentSpeakers {
     // with a subordinate clause ("While Obama had ..., which concerns Henry Crespo"). Not "under President
     // Barack Obama" or "criticized police officer Betty Shelby for shooting".
     const subordinate = SUBORDINATE_OPENING.test(masked.slice(from, Math.min(to, from + 16)));
-    const free = named.filter((m) => !GOVERNED.test(masked.slice(Math.max(from, m.at - 40), m.at)) && (subordinate || verbFollows(masked, m, to)));
+    const free: Rival[] = [];
+    for (const m of named) {
+      if (GOVERNED.test(masked.slice(Math.max(from, m.at - 40), m.at))) continue;
+      if (subordinate) free.push({ mention: m, after: null });
+      else {
+        const after = wordsAfter(masked, m, to);
+        if (after !== null) free.push({ mention: m, after });
+      }
+    }
     if (free.length) this.freeIn.set(this.sentence, free);
   }
 
@@ -154,10 +163,13 @@ export class DocumentSpeakers {
    */
   private rivalled(s: LocalSpeaker, want: 'm' | 'f'): boolean {
     const seen = this.sentenceOf.get(s) ?? -1;
-    if (this.spokeAt.get(s) === seen) return false;
+    // In the pronoun's own sentence the names come after it ("He warns that Donald Trump would ...").
+    if (seen === this.sentence || this.spokeAt.get(s) === seen) return false;
     const own = new Set(s.names.flatMap((n) => nameWords(n)));
-    for (const m of this.freeIn.get(seen) ?? []) {
+    for (const { mention: m, after } of this.freeIn.get(seen) ?? []) {
       if (m.words.some((w) => own.has(w))) continue;
+      // The parts of speech are read here, for the few sentences a pronoun points back to, not for all.
+      if (after !== null && !startsWithVerb(after)) continue;
       const other = this.personByCompact.get(m.compact);
       if (other?.genderSure && other.gender !== want) continue;
       const g = other?.gender ?? genderOfName(m.name) ?? titleGender(m.role);
@@ -425,14 +437,32 @@ const GOVERNED = /\b(?:of|for|with|against|about|to|from|by|under|on|at|in|over|
 // A sentence opening with a subordinate clause: its first subject is not the main clause's.
 const SUBORDINATE_OPENING = /^\s*(?:While|When|Whereas|Although|Though|Because|Since|As|If|Unless|Until|Once|Whether)\s/u;
 
-/** Whether the name `m` is followed, maybe after a comma, by a lowercase word that is no function word: a verb, mostly. */
-function verbFollows(masked: string, m: NameMention, to: number): boolean {
+/** A person a sentence names who may be its subject: surely (`after` null), or if `after` opens with a verb. */
+interface Rival {
+  mention: NameMention;
+  after: string | null;
+}
+
+/**
+ * The words after the name `m` (maybe after "'s" or a comma) when they open with a lowercase word that is no
+ * article, preposition or pronoun: a verb maybe ("Marco Rubio says", "Douglas Schoen, says"). Null otherwise.
+ */
+function wordsAfter(masked: string, m: NameMention, to: number): string | null {
   const last = lastWordOf(m.name);
   const at = masked.indexOf(last, m.at);
-  if (at < 0 || at >= to) return false;
-  const end = at + last.length;
-  const next = /^(?:['’]s)?,?\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(masked.slice(end, Math.min(to, end + 40)));
-  return next !== null && !FUNCTION_WORDS.has(next[1]!);
+  if (at < 0 || at >= to) return null;
+  const rest = masked.slice(at + last.length, Math.min(to, at + last.length + 48));
+  const next = /^,?\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(rest);
+  if (!next || (FUNCTION_WORDS.has(next[1]!) && !AUXILIARY.has(next[1]!))) return null;
+  return rest.replace(/^,?\s+/u, '');
+}
+
+const AUXILIARY = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+
+/** Whether a run of words opens with a verb, by wink-nlp's tagger. */
+function startsWithVerb(words: string): boolean {
+  const pos = tag(words).pos[0];
+  return pos === 'VERB' || pos === 'AUX';
 }
 
 function lastWordOf(name: string): string {

@@ -51,7 +51,7 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   // name does (the word is not checked as a first name, which a surname seldom is).
   if (name.length === 1 && role && TITLE_BEFORE_SURNAME.test(role)) {
     const one = name[0]!;
-    if (!/^[\p{Lu}][\p{Ll}'’-]+$/u.test(one)) return null;
+    if (!/^[\p{Lu}][\p{Ll}'’-]+$/u.test(one) || classifyProperName(one) !== 'person') return null; // "Justice Department"
     return { name: one, words: nameWords(one), compact: compactName(one), role };
   }
   if (name.length < 2 || name.length > 4) return null;
