@@ -4,7 +4,7 @@
  */
 import { isSpace } from '../text/chars.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
-import { classifyProperName, compactName, nameWords, remembered } from './names.ts';
+import { classifyProperName, compactName, lexTags, nameWords, remembered } from './names.ts';
 import { LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, splitTitle, TITLES } from './speaker-phrases.ts';
 
 /** A full name mentioned somewhere in a document, with its title, for expanding bare surnames. */
@@ -54,11 +54,22 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
     if (!/^[\p{Lu}][\p{Ll}'’-]+$/u.test(one) || classifyProperName(one) !== 'person') return null; // "Justice Department"
     return { name: one, words: nameWords(one), compact: compactName(one), role };
   }
-  if (name.length < 2 || name.length > 4) return null;
+  // "House Intelligence Republican Mike Pompeo": a long run of capitals before a name, the name its last words.
+  if (name.length > 4) return tailName(name);
+  if (name.length < 2) return null;
   const nameText = name.join(' ');
   if (classifyProperName(nameText) !== 'person') return null;
   return { name: nameText, words: nameWords(nameText), compact: compactName(nameText), role };
 });
+
+/** The person the last two words of a long capitalised run name, if they read as a first name and a surname. */
+function tailName(words: readonly string[]): Omit<NameMention, 'paragraph' | 'at'> | null {
+  const tail = words.slice(-2);
+  if (!lexTags(tail[0]!).some((t) => /^(?:Male|Female)?Name$|FirstName/u.test(t))) return null;
+  const nameText = tail.join(' ');
+  if (classifyProperName(nameText) !== 'person') return null;
+  return { name: nameText, words: nameWords(nameText), compact: compactName(nameText), role: words.slice(0, -2).join(' ') };
+}
 
 /** Full person names a document mentions, with their titles ("Russian President Vladimir Putin"). */
 export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
