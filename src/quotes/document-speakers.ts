@@ -66,6 +66,11 @@ export class DocumentSpeakers {
   private readonly spokeIn = new Map<LocalSpeaker, number>();
   /** The full names of people the narration of each sentence mentions (names inside quotes left out). */
   private readonly namedIn = new Map<number, NameMention[]>();
+  /** The people this sentence names before its first quote (not after "of", "about" ...). */
+  private leadNamed: NameMention[] = [];
+  /** The masked paragraph those names stand in, and where its first quote opens. */
+  private leadText = '';
+  private leadEnd = 0;
   /** Of those, the ones not named as the object of a preposition. */
   private readonly freeIn = new Map<number, Rival[]>();
   /** The sentence where each speaker last spoke. */
@@ -132,11 +137,23 @@ export class DocumentSpeakers {
         else this.mentionsByParagraph.set(m.paragraph, [m]);
       }
     }
+    this.leadNamed = [];
     const here = this.mentionsByParagraph.get(paragraph);
     if (!here) return;
     const named = here.filter((m) => m.at >= from && m.at < to && masked[m.at] !== '_');
     if (named.length === 0) return;
-    this.namedIn.set(this.sentence, named);
+    // A name after "of", "about", "with" ... is talked about, not talking: "Mr. English said of Mr. Cruz."
+    // leaves Mr. English the one "he" means next. An agent after "by" or "according to" may be meant.
+    const topical = named.filter((m) => !ABOUT.test(masked.slice(Math.max(from, m.at - 40), m.at)));
+    if (topical.length) this.namedIn.set(this.sentence, topical);
+    let quoteAt = masked.indexOf('_', from);
+    if (quoteAt < 0 || quoteAt >= to) quoteAt = to;
+    // Only a name read as a subject (a verb or an appositive after it), in a sentence not opened by the pronoun.
+    if (!/^\s*(?:He|She)\s/u.test(masked.slice(from, from + 8))) {
+      this.leadNamed = topical.filter((m) => m.at < quoteAt);
+      this.leadText = masked;
+      this.leadEnd = quoteAt;
+    }
     // The people the sentence may be about, whatever was read as its subject: a name followed by a verb
     // ("Republican presidential candidate Marco Rubio says", "Bloomberg's pollster, Douglas Schoen, says",
     // "a worker named Antonio Arroyo has"), or any name not governed by a preposition in a sentence that opens
@@ -156,27 +173,28 @@ export class DocumentSpeakers {
   }
 
   /**
-   * Whether the sentence where `s` was last seen, as a subject and not a speaker, also names someone else in
-   * full (not as the object of a preposition) who may be the one meant: "While Obama had ..., which concerns
-   * Henry Crespo, president of ..." leaves "he said" after it open. Someone the text or a first name makes of
-   * the other gender is not meant.
+   * Whether someone else named near `s` may be the one a pronoun of gender `want` means, though the text read
+   * `s` as the subject: in the sentence where `s` was last seen (not as its speaker), a name followed by its
+   * verb, or any name when the sentence opens with a subordinate clause ("While Obama had ..., which concerns
+   * Henry Crespo, president of ..." leaves "he said" after it open); in the pronoun's own sentence, where `s`
+   * was not read, a subject named before the quote ("C. Boyden Gray, who served ..., ticked through the code:
+   * '...,' he said"). The parts of speech are read here, for the few sentences a pronoun points back to.
    */
   private rivalled(s: LocalSpeaker, want: 'm' | 'f'): boolean {
     const seen = this.sentenceOf.get(s) ?? -1;
+    if (seen !== this.sentence && this.rivalIn(this.leadNamed, s, want, (m) => subjectLike(this.leadText, m, this.leadEnd))) return true;
     // In the pronoun's own sentence the names come after it ("He warns that Donald Trump would ...").
     if (seen === this.sentence || this.spokeAt.get(s) === seen) return false;
-    const own = new Set(s.names.flatMap((n) => nameWords(n)));
-    for (const { mention: m, after } of this.freeIn.get(seen) ?? []) {
-      if (m.words.some((w) => own.has(w))) continue;
-      // The parts of speech are read here, for the few sentences a pronoun points back to, not for all.
-      if (after !== null && !startsWithVerb(after)) continue;
-      const other = this.personByCompact.get(m.compact);
-      if (other?.genderSure && other.gender !== want) continue;
-      const g = other?.gender ?? genderOfName(m.name) ?? titleGender(m.role);
-      if (g && g !== want) continue;
-      return true;
-    }
-    return false;
+    const free = this.freeIn.get(seen) ?? [];
+    return this.rivalIn(
+      free.map((r) => r.mention),
+      s,
+      want,
+      (m) => {
+        const after = free.find((r) => r.mention === m)!.after;
+        return after === null || startsWithVerb(after);
+      },
+    );
   }
 
   /**
@@ -194,6 +212,21 @@ export class DocumentSpeakers {
         if (other?.genderSure && other.gender !== want) continue;
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Whether one of `mentions` is someone other than `s` whom a pronoun of gender `want` may mean. */
+  private rivalIn(mentions: readonly NameMention[], s: LocalSpeaker, want: 'm' | 'f', also: (m: NameMention) => boolean): boolean {
+    if (mentions.length === 0) return false;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    for (const m of mentions) {
+      if (m.words.some((w) => own.has(w))) continue;
+      const other = this.personByCompact.get(m.compact);
+      if (other?.genderSure && other.gender !== want) continue;
+      const g = other?.gender ?? genderOfName(m.name) ?? titleGender(m.role);
+      if (g && g !== want) continue;
+      if (also(m)) return true;
     }
     return false;
   }
@@ -434,6 +467,8 @@ function latest(map: Map<string, LocalSpeaker>, key: string, s: LocalSpeaker): v
 
 // A preposition (or "and", "or") a few words before a name, with no punctuation between: no subject.
 const GOVERNED = /\b(?:of|for|with|against|about|to|from|by|under|on|at|in|over|behind|beside|between|like|than|toward|towards|into|onto|upon|after|before|during|among|and|or|versus|vs\.)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
+// A preposition other than "by" just before a name (maybe with a title between), and not "according to".
+const ABOUT = /(?<!according\s)\b(?:of|for|with|against|about|to|from|under|on|at|in|over|behind|beside|between|like|than|toward|towards|into|onto|upon|among)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 // A sentence opening with a subordinate clause: its first subject is not the main clause's.
 const SUBORDINATE_OPENING = /^\s*(?:While|When|Whereas|Although|Though|Because|Since|As|If|Unless|Until|Once|Whether)\s/u;
 
@@ -455,6 +490,17 @@ function wordsAfter(masked: string, m: NameMention, to: number): string | null {
   const next = /^,?\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(rest);
   if (!next || (FUNCTION_WORDS.has(next[1]!) && !AUXILIARY.has(next[1]!))) return null;
   return rest.replace(/^,?\s+/u, '');
+}
+
+/** Whether the name `m` reads as a subject: a verb (by the tagger) or an appositive ("Gray, who ...") after it. */
+function subjectLike(masked: string, m: NameMention, to: number): boolean {
+  const last = lastWordOf(m.name);
+  const at = masked.indexOf(last, m.at);
+  if (at < 0 || at >= to) return false;
+  const rest = masked.slice(at + last.length, Math.min(to, at + last.length + 48));
+  if (/^,\s+(?:who|a|an|the)\s/u.test(rest)) return true;
+  const after = wordsAfter(masked, m, to);
+  return after !== null && startsWithVerb(after);
 }
 
 const AUXILIARY = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);

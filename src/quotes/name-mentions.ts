@@ -27,6 +27,9 @@ const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 // Function words that end a name inside a capitalised run; "may" and "will" are names as well ("Theresa May").
 const STOP_IN_RUN: ReadonlySet<string> = new Set([...FUNCTION_WORDS].filter((w) => w !== 'may' && w !== 'will'));
 
+// An abbreviated title with its full stop just before a run ("Mr. ", "Sen. "), which the run leaves out.
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+$/u;
+
 // A title that stands before a surname alone: honorifics and titles of office written with a capital.
 const TITLE_BEFORE_SURNAME = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|President|Senator|Governor|Representative|Congressman|Congresswoman|Judge|Justice|Mayor|Secretary|Speaker|Sheriff)\.?$/u;
 
@@ -77,7 +80,9 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
   paragraphs.forEach((text, i) => {
     if (isHeadline(text)) return;
     for (const m of text.matchAll(RUN)) {
-      const mention = runMention(m[0]);
+      // "Mr. Halevi": the run stops at the title's full stop; the one word after it is a person named.
+      const titled = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
+      const mention = titled && !/\s/u.test(m[0]) ? runMention(`${titled[1]!}. ${m[0]}`) : runMention(m[0]);
       if (!mention) continue;
       let fullRole = mention.role;
       // A lowercase title just before the run: "North Korean leader Kim Jong-un".

@@ -1,0 +1,67 @@
+import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+// Passages written for these tests: who "he", "it" and "the president" are, and when the text leaves it open.
+function speakerOf(paragraphs: string[], contains: string): string | null {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-05-02', paragraphs)));
+  const q = quotes.find((x) => x.quote.includes(contains));
+  if (!q) throw new Error(`no quote holds "${contains}"`);
+  return q.speaker;
+}
+
+describe('pronouns and descriptions point back to a clear antecedent, or to no one', () => {
+  it('"it" is a body at hand, never one named paragraphs back', () => {
+    expect(speakerOf(['The foreign ministry said on Monday that talks would go on.', '"We remain open to dialogue," it said.'], 'open to dialogue')).toBe('the foreign ministry');
+    const far = [
+      'The foreign ministry said on Monday that talks would go on.',
+      'Farmers in the north reported a poor harvest.',
+      'Prices of rice rose for a third month.',
+      'Dry weather is forecast for the rest of the season.',
+      'The report says the drought "underscores the need for new wells," and it adds that "the rains came too late."',
+    ];
+    expect(speakerOf(far, 'rains came too late')).not.toBe('the foreign ministry');
+  });
+
+  it('a subject read in a subordinate clause is no antecedent when the sentence names someone else', () => {
+    const paras = ['While Mark Ellison drew large crowds in the spring, the thin turnout now worries Peter Crane, chairman of the county party.', '"We need more volunteers at the door," he said.'];
+    expect(speakerOf(paras, 'more volunteers')).toBeNull();
+  });
+
+  it('a name followed by its verb in the sentence before competes with the subject read there', () => {
+    const paras = ['Whatever Ellison’s critics believe, his pollster, Douglas Green, says the numbers are moving.', '"Voters are coming back to us," he says.'];
+    expect([null, 'Douglas Green']).toContain(speakerOf(paras, 'coming back'));
+  });
+
+  it('someone named by title and surname since the last speaker leaves "he" open', () => {
+    const paras = ['The two men "actually had chemistry," said Ben Rhodes, a deputy adviser.', 'Mr. Halevi was impressed.', '"He can win this," he told his aides afterward.'];
+    expect(speakerOf(paras, 'can win this')).not.toBe('Ben Rhodes');
+  });
+
+  it('a long title before a name does not hide the name from a later pronoun', () => {
+    const paras = [
+      'One party spokesman called the report "a partisan smear."',
+      'House Intelligence Committee Republican Mike Dorsey, who has read the messages, agreed with the report.',
+      '"This is a risk to our national security," he said.',
+    ];
+    expect(speakerOf(paras, 'national security')).not.toBe('one party spokesman');
+  });
+
+  it('a subject named before the quote in the pronoun\'s own sentence is likelier meant than the speaker before', () => {
+    const paras = [
+      'The candidate\'s campaign "will not change course," said Paul Ferris, his spokesman.',
+      'Anne Blake\'s old friend, Victor Hale, who served as counsel under her father, listed the rules the family lives by: "Good manners were assumed," he said.',
+    ];
+    expect(speakerOf(paras, 'manners were assumed')).not.toBe('Paul Ferris');
+  });
+
+  it('a name talked about ("said of Mr. Cruz") does not take "he" from the one who spoke', () => {
+    const paras = ['Bryan Walsh, the campaign\'s state director, spoke after the rally.', 'Mr. Walsh said of Mr. Crane that he was "one of us."', '"We are calling every pastor in the county," he said.'];
+    expect(speakerOf(paras, 'every pastor')).toBe('Bryan Walsh');
+  });
+
+  it('the last fitting name is still found when nothing competes', () => {
+    expect(speakerOf(['Jane Doe, a nurse in Leeds, spoke to the press on Monday.', '"We were never told," she said.'], 'never told')).toBe('Jane Doe');
+    expect(speakerOf(['General Carter Ham made it clear he had misgivings about serving under President Barack Obama.', '"It was demoralizing," he said.'], 'demoralizing')).toBe('Carter Ham');
+  });
+});
