@@ -64,4 +64,12 @@ describe('pronouns and descriptions point back to a clear antecedent, or to no o
     expect(speakerOf(['Jane Doe, a nurse in Leeds, spoke to the press on Monday.', '"We were never told," she said.'], 'never told')).toBe('Jane Doe');
     expect(speakerOf(['General Carter Ham made it clear he had misgivings about serving under President Barack Obama.', '"It was demoralizing," he said.'], 'demoralizing')).toBe('Carter Ham');
   });
+
+  it('"the official" after two officials goes to neither, unless its words or "the same" tell which', () => {
+    const two = ['Japan protested on Monday. "We will not accept any intrusion," a Japanese official told reporters.', '"The islands have always been ours," a Chinese official said in Beijing.'];
+    expect(speakerOf([...two, '"Talks will go on," the official added.'], 'Talks will go on')).toBe('the official');
+    expect(speakerOf([...two, '"Talks will go on," the Japanese official added.'], 'Talks will go on')).toBe('a Japanese official');
+    expect(speakerOf([...two, '"Talks will go on," the same official added.'], 'Talks will go on')).toBe('a Chinese official');
+    expect(speakerOf([two[0]!, '"Talks will go on," the official added.'], 'Talks will go on')).toBe('a Japanese official');
+  });
 });

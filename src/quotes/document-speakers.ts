@@ -95,7 +95,7 @@ export class DocumentSpeakers {
     let found: LocalSpeaker | null = null;
     if (parsed.type === 'pronoun') found = this.resolvePronoun(parsed.pronoun, paragraph);
     else if (parsed.type === 'name') found = parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
-    else found = this.resolveDescription(parsed, asSpeaker);
+    else found = this.resolveDescription(parsed, paragraph, asSpeaker);
     if (!found) return null;
     if (role) addRole(found, role);
     if (parsed.type === 'name' && parsed.role) addRole(found, parsed.role);
@@ -382,12 +382,13 @@ export class DocumentSpeakers {
     return s;
   }
 
-  private resolveDescription(d: Extract<ParsedSpeaker, { type: 'description' }>, asSpeaker: boolean): LocalSpeaker | null {
+  private resolveDescription(d: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
     const words = contentWords(d.text);
     if (d.definite) {
       // "the unification ministry official": the latest speaker with that head noun, best with shared words.
       let best: LocalSpeaker | null = null;
       let bestScore = -1;
+      let tied = false;
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
         if (s === AMBIGUOUS || !s.heads.has(d.head)) continue;
@@ -397,8 +398,12 @@ export class DocumentSpeakers {
         if (shared > bestScore) {
           best = s;
           bestScore = shared;
-        }
+          tied = false;
+        } else if (shared === bestScore && paragraph - (this.paragraphOf.get(s) ?? 0) <= 3) tied = true;
       }
+      // Two of that kind seen lately that the words do not tell apart ("a Japanese official", "a Chinese
+      // official", then "the official"): the text does not say which, unless it says "the same".
+      if (best && tied && !/\bsame\b/iu.test(d.text)) best = null;
       if (best) {
         if (!best.names.includes(d.text) && best.kind !== 'person') this.addName(best, d.text);
         for (const w of words) best.words.add(w);
