@@ -65,14 +65,7 @@ export class DocumentSpeakers {
   /** The paragraph where each speaker last spoke (not only mentioned). */
   private readonly spokeIn = new Map<LocalSpeaker, number>();
   /** The full names of people the narration of each sentence mentions (names inside quotes left out). */
-  private readonly namedIn = new Map<number, NameMention[]>();
-  /** The people this sentence names before its first quote (not after "of", "about" ...). */
-  private leadNamed: NameMention[] = [];
-  /** The masked paragraph those names stand in, and where its first quote opens. */
-  private leadText = '';
-  private leadEnd = 0;
-  /** Of those, the ones not named as the object of a preposition. */
-  private readonly freeIn = new Map<number, Rival[]>();
+  private readonly namedIn = new Map<number, SentenceNames>();
   /** The sentence where each speaker last spoke. */
   private readonly spokeAt = new Map<LocalSpeaker, number>();
   private mentionsByParagraph: Map<number, NameMention[]> | null = null;
@@ -137,39 +130,51 @@ export class DocumentSpeakers {
         else this.mentionsByParagraph.set(m.paragraph, [m]);
       }
     }
-    this.leadNamed = [];
     const here = this.mentionsByParagraph.get(paragraph);
     if (!here) return;
     const named = here.filter((m) => m.at >= from && m.at < to && masked[m.at] !== '_');
-    if (named.length === 0) return;
-    // A name after "of", "about", "with" ... is talked about, not talking: "Mr. English said of Mr. Cruz."
-    // leaves Mr. English the one "he" means next. An agent after "by" or "according to" may be meant.
-    const topical = named.filter((m) => !ABOUT.test(masked.slice(Math.max(from, m.at - 40), m.at)));
-    if (topical.length) this.namedIn.set(this.sentence, topical);
-    let quoteAt = masked.indexOf('_', from);
-    if (quoteAt < 0 || quoteAt >= to) quoteAt = to;
-    // Only a name read as a subject (a verb or an appositive after it), in a sentence not opened by the pronoun.
-    if (!/^\s*(?:He|She)\s/u.test(masked.slice(from, from + 8))) {
-      this.leadNamed = topical.filter((m) => m.at < quoteAt);
-      this.leadText = masked;
-      this.leadEnd = quoteAt;
-    }
-    // The people the sentence may be about, whatever was read as its subject: a name followed by a verb
-    // ("Republican presidential candidate Marco Rubio says", "Bloomberg's pollster, Douglas Schoen, says",
-    // "a worker named Antonio Arroyo has"), or any name not governed by a preposition in a sentence that opens
-    // with a subordinate clause ("While Obama had ..., which concerns Henry Crespo"). Not "under President
-    // Barack Obama" or "criticized police officer Betty Shelby for shooting".
-    const subordinate = SUBORDINATE_OPENING.test(masked.slice(from, Math.min(to, from + 16)));
-    const free: Rival[] = [];
-    for (const m of named) {
-      if (GOVERNED.test(masked.slice(Math.max(from, m.at - 40), m.at))) continue;
-      if (subordinate) free.push({ mention: m, after: null });
-      else {
-        const after = wordsAfter(masked, m, to);
-        if (after !== null) free.push({ mention: m, after });
-      }
-    }
-    if (free.length) this.freeIn.set(this.sentence, free);
+    // How each name stands in its sentence is read only for the few sentences a pronoun points back to.
+    if (named.length) this.namedIn.set(this.sentence, { named, masked, from, to });
+  }
+
+  /**
+   * The people sentence `k` names other than after "of", "about", "with" ...: a name so placed is talked about,
+   * not talking ("Mr. English said of Mr. Cruz." leaves Mr. English the one "he" means next). An agent after
+   * "by" or "according to" may be meant.
+   */
+  private topicalIn(k: number): readonly NameMention[] {
+    const at = this.namedIn.get(k);
+    if (!at) return [];
+    at.topical ??= at.named.filter((m) => !ABOUT.test(at.masked.slice(Math.max(at.from, m.at - 40), m.at)));
+    return at.topical;
+  }
+
+  /**
+   * The people sentence `k` may be about, whatever was read as its subject: a name followed by a verb
+   * ("Republican presidential candidate Marco Rubio says", "Bloomberg's pollster, Douglas Schoen, says", "a
+   * worker named Antonio Arroyo has"), or any name not governed by a preposition in a sentence that opens with a
+   * subordinate clause ("While Obama had ..., which concerns Henry Crespo"). Not "under President Barack Obama"
+   * or "criticized police officer Betty Shelby for shooting".
+   */
+  private freeIn(k: number): { names: NameMention[]; subjectLike: (m: NameMention) => boolean } {
+    const at = this.namedIn.get(k);
+    const names: NameMention[] = [];
+    if (!at) return { names, subjectLike: () => false };
+    const subordinate = SUBORDINATE_OPENING.test(at.masked.slice(at.from, Math.min(at.to, at.from + 16)));
+    for (const m of at.named) if (!GOVERNED.test(at.masked.slice(Math.max(at.from, m.at - 40), m.at))) names.push(m);
+    return { names, subjectLike: (m) => subordinate || verbAfter(at.masked, m, at.to) };
+  }
+
+  /**
+   * The people this sentence names as subjects before its first quote ("C. Boyden Gray, who served ..., ticked
+   * through the code: '...,' he said"), unless it opens with the pronoun itself.
+   */
+  private leadIn(): { names: readonly NameMention[]; subjectLike: (m: NameMention) => boolean } {
+    const at = this.namedIn.get(this.sentence);
+    if (!at || /^\s*(?:He|She)\s/u.test(at.masked.slice(at.from, at.from + 8))) return { names: [], subjectLike: () => false };
+    let quoteAt = at.masked.indexOf('_', at.from);
+    if (quoteAt < 0 || quoteAt >= at.to) quoteAt = at.to;
+    return { names: this.topicalIn(this.sentence).filter((m) => m.at < quoteAt), subjectLike: (m) => subjectLike(at.masked, m, quoteAt) };
   }
 
   /**
@@ -182,19 +187,14 @@ export class DocumentSpeakers {
    */
   private rivalled(s: LocalSpeaker, want: 'm' | 'f'): boolean {
     const seen = this.sentenceOf.get(s) ?? -1;
-    if (seen !== this.sentence && this.rivalIn(this.leadNamed, s, want, (m) => subjectLike(this.leadText, m, this.leadEnd))) return true;
+    if (seen !== this.sentence) {
+      const lead = this.leadIn();
+      if (this.rivalIn(lead.names, s, want, lead.subjectLike)) return true;
+    }
     // In the pronoun's own sentence the names come after it ("He warns that Donald Trump would ...").
     if (seen === this.sentence || this.spokeAt.get(s) === seen) return false;
-    const free = this.freeIn.get(seen) ?? [];
-    return this.rivalIn(
-      free.map((r) => r.mention),
-      s,
-      want,
-      (m) => {
-        const after = free.find((r) => r.mention === m)!.after;
-        return after === null || startsWithVerb(after);
-      },
-    );
+    const free = this.freeIn(seen);
+    return this.rivalIn(free.names, s, want, free.subjectLike);
   }
 
   /**
@@ -205,7 +205,7 @@ export class DocumentSpeakers {
     const seen = this.sentenceOf.get(s) ?? 0;
     const own = new Set(s.names.flatMap((n) => nameWords(n)));
     for (let k = seen + 1; k < this.sentence; k++) {
-      for (const m of this.namedIn.get(k) ?? []) {
+      for (const m of this.topicalIn(k)) {
         if (m.words.some((w) => own.has(w))) continue;
         // Someone the text itself has called the other gender ("Paul Lee ... he added") is not meant.
         const other = this.personByCompact.get(m.compact);
@@ -477,10 +477,13 @@ const ABOUT = /(?<!according\s)\b(?:of|for|with|against|about|to|from|under|on|a
 // A sentence opening with a subordinate clause: its first subject is not the main clause's.
 const SUBORDINATE_OPENING = /^\s*(?:While|When|Whereas|Although|Though|Because|Since|As|If|Unless|Until|Once|Whether)\s/u;
 
-/** A person a sentence names who may be its subject: surely (`after` null), or if `after` opens with a verb. */
-interface Rival {
-  mention: NameMention;
-  after: string | null;
+/** The full names one sentence of the narration holds, with where they stand (read on demand). */
+interface SentenceNames {
+  named: NameMention[];
+  masked: string;
+  from: number;
+  to: number;
+  topical?: NameMention[];
 }
 
 /**
@@ -495,6 +498,12 @@ function wordsAfter(masked: string, m: NameMention, to: number): string | null {
   const next = /^,?\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(rest);
   if (!next || (FUNCTION_WORDS.has(next[1]!) && !AUXILIARY.has(next[1]!))) return null;
   return rest.replace(/^,?\s+/u, '');
+}
+
+/** Whether the name `m` is followed by a verb (by wink-nlp's tagger). */
+function verbAfter(masked: string, m: NameMention, to: number): boolean {
+  const after = wordsAfter(masked, m, to);
+  return after !== null && startsWithVerb(after);
 }
 
 /** Whether the name `m` reads as a subject: a verb (by the tagger) or an appositive ("Gray, who ...") after it. */

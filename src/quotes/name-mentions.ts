@@ -81,8 +81,8 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
     if (isHeadline(text)) return;
     for (const m of text.matchAll(RUN)) {
       // "Mr. Halevi": the run stops at the title's full stop; the one word after it is a person named.
-      const titled = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index));
-      const mention = titled && !/\s/u.test(m[0]) ? runMention(`${titled[1]!}. ${m[0]}`) : runMention(m[0]);
+      const titled = m.index >= 3 && text[m.index - 2] === '.' && !/\s/u.test(m[0]) ? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index)) : null;
+      const mention = titled ? runMention(`${titled[1]!}. ${m[0]}`) : runMention(m[0]);
       if (!mention) continue;
       let fullRole = mention.role;
       // A lowercase title just before the run: "North Korean leader Kim Jong-un".
