@@ -72,4 +72,10 @@ describe('pronouns and descriptions point back to a clear antecedent, or to no o
     expect(speakerOf([...two, '"Talks will go on," the same official added.'], 'Talks will go on')).toBe('a Chinese official');
     expect(speakerOf([two[0]!, '"Talks will go on," the official added.'], 'Talks will go on')).toBe('a Japanese official');
   });
+
+  it('one sentence between keeps the thread when the gender tells, unless it names someone else', () => {
+    const won = 'Senator Paul Morrow won the primary in Vermont on Tuesday.';
+    expect(speakerOf([`${won} It was his first win of the season. "The people who know me best gave me this victory," he told the crowd.`], 'know me best')).toBe('Paul Morrow');
+    expect(speakerOf([`${won} Garza openly admitted that his pick was political. "With an eye to February," he said.`], 'eye to February')).toBeNull();
+  });
 });

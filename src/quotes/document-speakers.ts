@@ -5,7 +5,7 @@
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { tag } from './grammar.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
-import { acronymOf, compactName, lexTags, nameWords, normaliseName, sameFullName } from './names.ts';
+import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, sameFullName } from './names.ts';
 import {
   contentWords,
   isPersonNoun,
@@ -66,6 +66,9 @@ export class DocumentSpeakers {
   private readonly spokeIn = new Map<LocalSpeaker, number>();
   /** The full names of people the narration of each sentence mentions (names inside quotes left out). */
   private readonly namedIn = new Map<number, SentenceNames>();
+  /** The text of this sentence and of the one before (quotes masked), where a pronoun may look between. */
+  private current: { masked: string; from: number; to: number } | null = null;
+  private previous: { masked: string; from: number; to: number } | null = null;
   /** The sentence where each speaker last spoke. */
   private readonly spokeAt = new Map<LocalSpeaker, number>();
   private mentionsByParagraph: Map<number, NameMention[]> | null = null;
@@ -130,6 +133,8 @@ export class DocumentSpeakers {
         else this.mentionsByParagraph.set(m.paragraph, [m]);
       }
     }
+    this.previous = this.current;
+    this.current = { masked, from, to };
     const here = this.mentionsByParagraph.get(paragraph);
     if (!here) return;
     const named = here.filter((m) => m.at >= from && m.at < to && masked[m.at] !== '_');
@@ -175,6 +180,23 @@ export class DocumentSpeakers {
     let quoteAt = at.masked.indexOf('_', at.from);
     if (quoteAt < 0 || quoteAt >= at.to) quoteAt = at.to;
     return { names: this.topicalIn(this.sentence).filter((m) => m.at < quoteAt), subjectLike: (m) => subjectLike(at.masked, m, quoteAt) };
+  }
+
+  /**
+   * Whether sentence `k` (this one or the one before) names, by any capitalised word after its first, a person
+   * other than `s` ("Cruz openly admitted ...", a surname alone, which the mentions leave out).
+   */
+  private namesSomeoneElse(k: number, s: LocalSpeaker): boolean {
+    const at = k === this.sentence ? this.current : k === this.sentence - 1 ? this.previous : null;
+    if (!at) return true;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    const text = at.masked.slice(at.from, at.to);
+    for (const m of text.matchAll(/(?<=[\s(“"'‘])[\p{Lu}][\p{L}'’.-]*|^\s*[\p{Lu}][\p{L}'’.-]*/gu)) {
+      const w = m[0].trim().replace(/['’]s$/u, '');
+      if (own.has(nameWords(w)[0] ?? '') || FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:He|She|His|Her)$/u.test(w)) continue;
+      if (classifyProperName(w) === 'person' && lexTags(w).every((t) => !/^(?:Noun|Adjective|Verb|Adverb|Determiner|Preposition|Conjunction|Value|Month|WeekDay|Date)/u.test(t))) return true;
+    }
+    return false;
   }
 
   /**
@@ -303,7 +325,10 @@ export class DocumentSpeakers {
         // within two paragraphs, and only when the narration named no one else who may be meant since.
         const seen = this.sentenceOf.get(s) ?? -1;
         const spoke = this.spokeIn.get(s);
-        if (seen < this.sentence - 1 && (spoke === undefined || paragraph - spoke > 2)) return null;
+        // One sentence between that names no other person ("Sanders won Vermont. His opponent won Georgia and
+        // Virginia. He told the crowd ...") keeps the thread when the gender tells who is meant.
+        const bridged = seen === this.sentence - 2 && s.gender === want && !this.namesSomeoneElse(seen + 1, s);
+        if (seen < this.sentence - 1 && !bridged && (spoke === undefined || paragraph - spoke > 2)) return null;
         if (paragraph - at > 2 || this.displaced(s, want) || this.rivalled(s, want)) return null;
         if (s.gender === want) return s;
         found = s;
