@@ -78,4 +78,9 @@ describe('pronouns and descriptions point back to a clear antecedent, or to no o
     expect(speakerOf([`${won} It was his first win of the season. "The people who know me best gave me this victory," he told the crowd.`], 'know me best')).toBe('Paul Morrow');
     expect(speakerOf([`${won} Garza openly admitted that his pick was political. "With an eye to February," he said.`], 'eye to February')).toBeNull();
   });
+
+  it('the one subject named before the quote in its own sentence is "she" when no one came before', () => {
+    expect(speakerOf(['The mayor opened the session.', 'Asked about the old rules, Margaret Olsen, who served as counsel under two governors, was blunt: "Good manners were assumed," she said.'], 'manners')).toBe('Margaret Olsen');
+    expect(speakerOf(['The mayor opened the session.', 'Gone are the days when he said that only people such as Charles Koch wanted "open borders."'], 'open borders')).toBeNull();
+  });
 });

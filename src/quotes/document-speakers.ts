@@ -89,7 +89,7 @@ export class DocumentSpeakers {
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     let found: LocalSpeaker | null = null;
-    if (parsed.type === 'pronoun') found = this.resolvePronoun(parsed.pronoun, paragraph);
+    if (parsed.type === 'pronoun') found = this.resolvePronoun(parsed.pronoun, paragraph) ?? this.leadSubject(parsed.pronoun, paragraph);
     else if (parsed.type === 'name') found = parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
     else found = this.resolveDescription(parsed, paragraph, asSpeaker);
     if (!found) return null;
@@ -180,6 +180,25 @@ export class DocumentSpeakers {
     let quoteAt = at.masked.indexOf('_', at.from);
     if (quoteAt < 0 || quoteAt >= at.to) quoteAt = at.to;
     return { names: this.topicalIn(this.sentence).filter((m) => m.at < quoteAt), subjectLike: (m) => subjectLike(at.masked, m, quoteAt) };
+  }
+
+  /**
+   * The one person this sentence names as a subject before its quote, of the pronoun's gender as their first
+   * name or title tells it ("Anne Dale, a nurse in Leeds, spoke first: '...,' she said"), when the pronoun found
+   * no one before: a speaker of the sentence the quote stands in. Null when there are none or several.
+   */
+  private leadSubject(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
+    if (p !== 'he' && p !== 'she') return null;
+    const want = p === 'he' ? 'm' : 'f';
+    const lead = this.leadIn();
+    const subjects = lead.names.filter((m) => m.words.length >= 2 && lead.subjectLike(m));
+    if (subjects.length !== 1 || new Set(lead.names.map((m) => m.compact)).size !== 1) return null;
+    const m = subjects[0]!;
+    if ((genderOfName(m.name) ?? titleGender(m.role)) !== want) return null;
+    // "... he said that only people such as Charles Koch wanted 'open borders'": a name after the pronoun is not it.
+    const at = this.namedIn.get(this.sentence)!;
+    if (/\b(?:he|she)\b/iu.test(at.masked.slice(at.from, m.at))) return null;
+    return this.resolvePerson(m.name, paragraph, m.role);
   }
 
   /**
