@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { scanNameMentions } from '../src/quotes/name-mentions.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
 // Passages written for these tests: who "he", "it" and "the president" are, and when the text leaves it open.
@@ -82,5 +83,22 @@ describe('pronouns and descriptions point back to a clear antecedent, or to no o
   it('the one subject named before the quote in its own sentence is "she" when no one came before', () => {
     expect(speakerOf(['The mayor opened the session.', 'Asked about the old rules, Margaret Olsen, who served as counsel under two governors, was blunt: "Good manners were assumed," she said.'], 'manners')).toBe('Margaret Olsen');
     expect(speakerOf(['The mayor opened the session.', 'Gone are the days when he said that only people such as Charles Koch wanted "open borders."'], 'open borders')).toBeNull();
+  });
+});
+
+describe('the people a document names, for pointing back', () => {
+  const names = (text: string): string[] => scanNameMentions([text]).map((m) => m.name);
+
+  it('finds a name after a title, before a place, or at the end of a long run of capitals', () => {
+    expect(names('Senator Marco Rivera of Florida is airing a new ad.')).toEqual(['Marco Rivera']);
+    expect(names('Mr. Halevi was impressed.')).toEqual(['Halevi']);
+    expect(names('House Intelligence Committee Republican Mike Dorsey agreed.')).toEqual(['Mike Dorsey']);
+    expect(names('Secretary of State John Kerry said so.')).toEqual(['John Kerry']);
+  });
+
+  it('takes no title, book or office for a person', () => {
+    expect(names('The Justice Department returned the weapon.')).toEqual([]);
+    expect(names('She wrote The Conservative Case for Trump last year.')).toEqual([]);
+    expect(names('The Governor of Ohio spoke.')).toEqual([]);
   });
 });

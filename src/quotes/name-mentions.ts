@@ -47,8 +47,19 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   // "New Jersey’s Steve Lonegan", "Review’s Ian Tuttle": the owner before a full name is where they work.
   const owner = words.findLastIndex((w, i) => i < words.length - 2 && /(?:['’]s|s['’])$/u.test(w));
   if (owner >= 0) words = words.slice(owner + 1);
-  // A person's name has no "of" ("Supporters of Sanders", "Governor of Ohio" name no one in full).
-  if (words.length < 2 || words.includes('of') || words.includes('for')) return null;
+  // A person's name has no "of" ("Supporters of Sanders", "Governor of Ohio" name no one in full), but a title
+  // may ("Secretary of State John Kerry"), and a place may follow a full name ("Senator Marco Rubio of Florida").
+  if (words.length < 2) return null;
+  if (words.includes('of') || words.includes('for')) {
+    const titled = splitTitle(words).name;
+    if (titled.length < 2 || titled.includes('of') || titled.includes('for')) {
+      // Only a titled name or one opening with a first name: not "The Conservative Case for Trump".
+      const before = words.slice(0, words.findIndex((w) => w === 'of' || w === 'for'));
+      const split = splitTitle(before);
+      if (split.name.length < 2 || !(split.role || isFirstName(split.name[0]!))) return null;
+      words = before;
+    }
+  }
   const { role, name } = splitTitle(words);
   // "Mr. Netanyahu", "Sen. Sanders": a title before one capitalised word names a person as surely as a full
   // name does (the word is not checked as a first name, which a surname seldom is).
@@ -65,10 +76,15 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   return { name: nameText, words: nameWords(nameText), compact: compactName(nameText), role };
 });
 
+/** Whether compromise's lexicon knows the word as a first name. */
+function isFirstName(word: string): boolean {
+  return lexTags(word).some((t) => /^(?:Male|Female)?Name$|FirstName/u.test(t));
+}
+
 /** The person the last two words of a long capitalised run name, if they read as a first name and a surname. */
 function tailName(words: readonly string[]): Omit<NameMention, 'paragraph' | 'at'> | null {
   const tail = words.slice(-2);
-  if (!lexTags(tail[0]!).some((t) => /^(?:Male|Female)?Name$|FirstName/u.test(t))) return null;
+  if (!isFirstName(tail[0]!)) return null;
   const nameText = tail.join(' ');
   if (classifyProperName(nameText) !== 'person') return null;
   return { name: nameText, words: nameWords(nameText), compact: compactName(nameText), role: words.slice(0, -2).join(' ') };
