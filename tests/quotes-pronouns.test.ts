@@ -84,6 +84,14 @@ describe('pronouns and descriptions point back to a clear antecedent, or to no o
     expect(speakerOf(['The mayor opened the session.', 'Asked about the old rules, Margaret Olsen, who served as counsel under two governors, was blunt: "Good manners were assumed," she said.'], 'manners')).toBe('Margaret Olsen');
     expect(speakerOf(['The mayor opened the session.', 'Gone are the days when he said that only people such as Charles Koch wanted "open borders."'], 'open borders')).toBeNull();
   });
+  it('a surname, a first name or a dash appositive in a sentence passed over takes "he" or "she" from the speaker before', () => {
+    const rally = ['Donald Trump spoke in Ohio on Monday.', '"It will be a Trojan horse," said Joey Salceda, a lawmaker in Manila.', 'At a rally in Portland, Maine, on Thursday afternoon, Trump listed the countries.', '"We are letting people come in," he said.'];
+    expect(speakerOf(rally, 'letting people')).toBeNull();
+    const wife = ['"It will help," said Governor Jan Brewer.', "On the opening night, Trump's wife, Susan, is among the speakers.", 'At a rally this spring, she described him as "kind."'];
+    expect(speakerOf(wife, 'kind')).toBeNull();
+    const feud = ['"We are doing fine," said Mayor Don Guardian.', 'Gov. Chris Christie — who is being vetted as a running mate — made the city a priority, and he has battled with Guardian, at one point calling the mayor a "liar."'];
+    expect(speakerOf(feud, 'liar')).toBe('Chris Christie');
+  });
 });
 
 describe('the people a document names, for pointing back', () => {

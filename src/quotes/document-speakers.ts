@@ -66,9 +66,10 @@ export class DocumentSpeakers {
   private readonly spokeIn = new Map<LocalSpeaker, number>();
   /** The full names of people the narration of each sentence mentions (names inside quotes left out). */
   private readonly namedIn = new Map<number, SentenceNames>();
-  /** The text of this sentence and of the one before (quotes masked), where a pronoun may look between. */
-  private current: { masked: string; from: number; to: number } | null = null;
-  private previous: { masked: string; from: number; to: number } | null = null;
+  /** Words found written with a capital inside a sentence (or not), by `capitalisedWithin`. */
+  private readonly capitalised = new Map<string, boolean>();
+  /** Each sentence's text (quotes masked), for what a pronoun passes over on its way back. */
+  private readonly textOf = new Map<number, { masked: string; from: number; to: number }>();
   /** The sentence where each speaker last spoke. */
   private readonly spokeAt = new Map<LocalSpeaker, number>();
   private mentionsByParagraph: Map<number, NameMention[]> | null = null;
@@ -77,7 +78,7 @@ export class DocumentSpeakers {
 
   constructor(
     readonly doc: string,
-    paragraphs: readonly string[],
+    private readonly paragraphs: readonly string[],
     private readonly nextKey: () => number,
   ) {
     this.mentions = scanNameMentions(paragraphs);
@@ -133,8 +134,7 @@ export class DocumentSpeakers {
         else this.mentionsByParagraph.set(m.paragraph, [m]);
       }
     }
-    this.previous = this.current;
-    this.current = { masked, from, to };
+    this.textOf.set(this.sentence, { masked, from, to });
     const here = this.mentionsByParagraph.get(paragraph);
     if (!here) return;
     const named = here.filter((m) => m.at >= from && m.at < to && masked[m.at] !== '_');
@@ -202,18 +202,57 @@ export class DocumentSpeakers {
   }
 
   /**
-   * Whether sentence `k` (this one or the one before) names, by any capitalised word after its first, a person
-   * other than `s` ("Cruz openly admitted ...", a surname alone, which the mentions leave out).
+   * Whether the document writes `word` with a capital inside a sentence too (after a lowercase word or a comma):
+   * a name, not a common noun that opens a sentence ("Delegates questioned ...").
    */
-  private namesSomeoneElse(k: number, s: LocalSpeaker): boolean {
-    const at = k === this.sentence ? this.current : k === this.sentence - 1 ? this.previous : null;
+  private capitalisedWithin(word: string): boolean {
+    const known = this.capitalised.get(word);
+    if (known !== undefined) return known;
+    const inside = new RegExp(`[\\p{Ll},;]\\s+${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u');
+    const found = this.paragraphs.some((p) => inside.test(p));
+    this.capitalised.set(word, found);
+    return found;
+  }
+
+  /**
+   * Whether sentence `k` names, by any capitalised word, a person other than `s` whom a pronoun of gender
+   * `want` may mean: a surname or a first name alone, which the mentions leave out ("Cruz openly admitted ...",
+   * "Trump's wife, Melania, is ...", "At a rally in Portland, Trump included ..."). Someone the text or a first
+   * name shows to be of the other gender is not meant.
+   */
+  private namesSomeoneElse(k: number, s: LocalSpeaker, want: 'm' | 'f', strict = false): boolean {
+    const at = this.textOf.get(k);
     if (!at) return true;
     const own = new Set(s.names.flatMap((n) => nameWords(n)));
     const text = at.masked.slice(at.from, at.to);
     for (const m of text.matchAll(/(?<=[\s(“"'‘])[\p{Lu}][\p{L}'’.-]*|^\s*[\p{Lu}][\p{L}'’.-]*/gu)) {
       const w = m[0].trim().replace(/['’]s$/u, '');
-      if (own.has(nameWords(w)[0] ?? '') || FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:He|She|His|Her)$/u.test(w)) continue;
-      if (classifyProperName(w) === 'person' && lexTags(w).every((t) => !/^(?:Noun|Adjective|Verb|Adverb|Determiner|Preposition|Conjunction|Value|Month|WeekDay|Date)/u.test(t))) return true;
+      const key = nameWords(w)[0] ?? '';
+      if (own.has(key) || FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:He|She|His|Her)$/u.test(w)) continue;
+      // In a sentence passed over, a name talked about ("said of Mr. Cruz", "Trump's wife") is not meant.
+      if (strict && (/^['’]s\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /['’]s$/u.test(m[0]) || ABOUT.test(text.slice(Math.max(0, m.index - 40), m.index)))) continue;
+      const known = this.personByEnd.get(key);
+      if (known) {
+        if (!(known.genderSure && known.gender !== want)) return true;
+        continue;
+      }
+      if (strict) {
+        // In a sentence the pronoun skips over, only a first name of the pronoun's gender counts, or a name
+        // opening the sentence before a verb ("Trump blamed local officials ...").
+        const tags = lexTags(w);
+        if (tags.includes(want === 'm' ? 'MaleName' : 'FemaleName')) return true;
+        if (m.index === 0 || /^\s/u.test(m[0])) {
+          const after = /^\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+          if (after && !FUNCTION_WORDS.has(after[1]!) && tags.length === 0 && classifyProperName(w) === 'person' && this.capitalisedWithin(w)) return true;
+        }
+        continue;
+      }
+      if (classifyProperName(w) !== 'person') continue;
+      const tags = lexTags(w);
+      if (tags.some((t) => /^(?:Noun|Adjective|Verb|Adverb|Determiner|Preposition|Conjunction|Value|Month|WeekDay|Date)/u.test(t))) continue;
+      const g = tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : null;
+      if (g && g !== want) continue;
+      return true;
     }
     return false;
   }
@@ -246,6 +285,7 @@ export class DocumentSpeakers {
     const seen = this.sentenceOf.get(s) ?? 0;
     const own = new Set(s.names.flatMap((n) => nameWords(n)));
     for (let k = seen + 1; k < this.sentence; k++) {
+      if (this.namesSomeoneElse(k, s, want, true)) return true;
       for (const m of this.topicalIn(k)) {
         if (m.words.some((w) => own.has(w))) continue;
         // Someone the text itself has called the other gender ("Paul Lee ... he added") is not meant.
@@ -346,7 +386,7 @@ export class DocumentSpeakers {
         const spoke = this.spokeIn.get(s);
         // One sentence between that names no other person ("Sanders won Vermont. His opponent won Georgia and
         // Virginia. He told the crowd ...") keeps the thread when the gender tells who is meant.
-        const bridged = seen === this.sentence - 2 && s.gender === want && !this.namesSomeoneElse(seen + 1, s);
+        const bridged = seen === this.sentence - 2 && s.gender === want && !this.namesSomeoneElse(seen + 1, s, want);
         if (seen < this.sentence - 1 && !bridged && (spoke === undefined || paragraph - spoke > 2)) return null;
         if (paragraph - at > 2 || this.displaced(s, want) || this.rivalled(s, want)) return null;
         if (s.gender === want) return s;
@@ -560,7 +600,7 @@ function subjectLike(masked: string, m: NameMention, to: number): boolean {
   const at = masked.indexOf(last, m.at);
   if (at < 0 || at >= to) return false;
   const rest = masked.slice(at + last.length, Math.min(to, at + last.length + 48));
-  if (/^,\s+(?:who|a|an|the)\s/u.test(rest)) return true;
+  if (/^\s*[,—–]\s*(?:who|a|an|the)\s/u.test(rest)) return true;
   const after = wordsAfter(masked, m, to);
   return after !== null && startsWithVerb(after);
 }
