@@ -94,6 +94,30 @@ describe('pronouns and descriptions point back to a clear antecedent, or to no o
   });
 });
 
+describe('unnamed speakers and people of one surname are merged only when the text ties them', () => {
+  const read = (paragraphs: string[]) => extractQuotes(passagesOf(doc('m', '2024-05-02', paragraphs)));
+
+  it('"the GOP leaders" are not "Democratic leaders", and "the officials" are not "a senior official"', () => {
+    const { quotes } = read(['"We will vote no," Democratic leaders in Congress said on Monday.', '"We have the votes," the GOP leaders said.', '"It is over," a senior official said.', '"We disagree," the officials said.']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Democratic leaders in Congress', 'the GOP leaders', 'a senior official', 'the officials']);
+  });
+
+  it('a bare surname read as a newly mentioned relative does not give that relative\'s name to the person found', () => {
+    const { quotes, speakers } = read([
+      'The foundation grew under Hillary Clinton and her family.',
+      '"We are ready," Mrs. Clinton said.',
+      'Her husband, Bill Clinton, was in Iowa.',
+      'Mr. Clinton spoke at a school there.',
+      'An envoy wrote about a visit by Chelsea Clinton and her husband.',
+      '"The visit went well," Mrs. Clinton said.',
+      "Chelsea Clinton, the foundation's vice chairwoman, would keep her role.",
+      '"I am staying," she said.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Hillary Clinton', 'Hillary Clinton', 'Chelsea Clinton']);
+    expect(speakers.find((s) => s.name === 'Hillary Clinton')?.aliases).not.toContain('Chelsea Clinton');
+  });
+});
+
 describe('the people a document names, for pointing back', () => {
   const names = (text: string): string[] => scanNameMentions([text]).map((m) => m.name);
 

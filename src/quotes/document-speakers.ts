@@ -450,7 +450,13 @@ export class DocumentSpeakers {
       }
     }
     if (!s) s = this.create('person', full, true);
-    for (const n of [full, name]) if (!s.names.includes(n)) this.addName(s, n);
+    // A bare surname found as someone else's full name ("Clinton" read as the Chelsea Clinton mentioned last,
+    // but found as the Hillary Clinton who spoke): the speaker keeps their own first name.
+    const clash = fullWords.length >= 2 && s.names.some((n) => {
+      const w = nameWords(n);
+      return w.length >= 2 && w[w.length - 1] === fullWords[fullWords.length - 1] && w[0] !== fullWords[0] && !sameFullName(w, fullWords);
+    });
+    for (const n of clash ? [name] : [full, name]) if (!s.names.includes(n)) this.addName(s, n);
     if (titleRole) addRole(s, titleRole);
     if (mentionRole) addRole(s, mentionRole, true);
     // A title is the text telling the gender: it outweighs a guess from a first name ("Mr Kim").
@@ -473,10 +479,15 @@ export class DocumentSpeakers {
       let best: LocalSpeaker | null = null;
       let bestScore = -1;
       let tied = false;
+      // A proper word of the description ("the GOP leaders", "the Chinese official") that a speaker lacks
+      // rules that speaker out; so does a plural for one person ("the officials" is not "a senior official").
+      const proper = [...d.text.matchAll(/(?<=\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head);
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
         if (s === AMBIGUOUS || !s.heads.has(d.head)) continue;
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
+        if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
+        if (proper.some((w) => !s.words.has(w))) continue;
         let shared = 0;
         for (const w of words) if (w !== d.head && s.words.has(w)) shared++;
         if (shared > bestScore) {
