@@ -2,8 +2,10 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
-import { acronymOf, compactName, lexTags, nameWords, normaliseName, sameFullName } from './names.ts';
+import { ABOUT, GOVERNED, type SentenceNames, subjectLike, SUBORDINATE_OPENING, verbAfter } from './name-standing.ts';
+import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, sameFullName } from './names.ts';
 import {
   contentWords,
   isPersonNoun,
@@ -63,14 +65,20 @@ export class DocumentSpeakers {
   /** The paragraph where each speaker last spoke (not only mentioned). */
   private readonly spokeIn = new Map<LocalSpeaker, number>();
   /** The full names of people the narration of each sentence mentions (names inside quotes left out). */
-  private readonly namedIn = new Map<number, NameMention[]>();
+  private readonly namedIn = new Map<number, SentenceNames>();
+  /** Words found written with a capital inside a sentence (or not), by `capitalisedWithin`. */
+  private readonly capitalised = new Map<string, boolean>();
+  /** Each sentence's text (quotes masked), for what a pronoun passes over on its way back. */
+  private readonly textOf = new Map<number, { masked: string; from: number; to: number }>();
+  /** The sentence where each speaker last spoke. */
+  private readonly spokeAt = new Map<LocalSpeaker, number>();
   private mentionsByParagraph: Map<number, NameMention[]> | null = null;
   /** Surname → the person with a full name ending in it who last spoke or was a sentence's subject. */
   private readonly lastBySurname = new Map<string, LocalSpeaker>();
 
   constructor(
     readonly doc: string,
-    paragraphs: readonly string[],
+    private readonly paragraphs: readonly string[],
     private readonly nextKey: () => number,
   ) {
     this.mentions = scanNameMentions(paragraphs);
@@ -82,15 +90,16 @@ export class DocumentSpeakers {
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     let found: LocalSpeaker | null = null;
-    if (parsed.type === 'pronoun') found = this.resolvePronoun(parsed.pronoun, paragraph);
+    if (parsed.type === 'pronoun') found = this.resolvePronoun(parsed.pronoun, paragraph) ?? this.leadSubject(parsed.pronoun, paragraph);
     else if (parsed.type === 'name') found = parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
-    else found = this.resolveDescription(parsed, asSpeaker);
+    else found = this.resolveDescription(parsed, paragraph, asSpeaker);
     if (!found) return null;
     if (role) addRole(found, role);
     if (parsed.type === 'name' && parsed.role) addRole(found, parsed.role);
     if (asSpeaker) {
       found.mentionOnly = false;
       this.spokeIn.set(found, paragraph);
+      this.spokeAt.set(found, this.sentence);
     }
     this.paragraphOf.set(found, paragraph);
     this.sentenceOf.set(found, this.sentence);
@@ -125,10 +134,147 @@ export class DocumentSpeakers {
         else this.mentionsByParagraph.set(m.paragraph, [m]);
       }
     }
+    this.textOf.set(this.sentence, { masked, from, to });
     const here = this.mentionsByParagraph.get(paragraph);
     if (!here) return;
     const named = here.filter((m) => m.at >= from && m.at < to && masked[m.at] !== '_');
-    if (named.length) this.namedIn.set(this.sentence, named);
+    // How each name stands in its sentence is read only for the few sentences a pronoun points back to.
+    if (named.length) this.namedIn.set(this.sentence, { named, masked, from, to });
+  }
+
+  /**
+   * The people sentence `k` names other than after "of", "about", "with" ...: a name so placed is talked about,
+   * not talking ("Mr. English said of Mr. Cruz." leaves Mr. English the one "he" means next). An agent after
+   * "by" or "according to" may be meant.
+   */
+  private topicalIn(k: number): readonly NameMention[] {
+    const at = this.namedIn.get(k);
+    if (!at) return [];
+    at.topical ??= at.named.filter((m) => !ABOUT.test(at.masked.slice(Math.max(at.from, m.at - 40), m.at)));
+    return at.topical;
+  }
+
+  /**
+   * The people sentence `k` may be about, whatever was read as its subject: a name followed by a verb
+   * ("Republican presidential candidate Marco Rubio says", "Bloomberg's pollster, Douglas Schoen, says", "a
+   * worker named Antonio Arroyo has"), or any name not governed by a preposition in a sentence that opens with a
+   * subordinate clause ("While Obama had ..., which concerns Henry Crespo"). Not "under President Barack Obama"
+   * or "criticized police officer Betty Shelby for shooting".
+   */
+  private freeIn(k: number): { names: NameMention[]; subjectLike: (m: NameMention) => boolean } {
+    const at = this.namedIn.get(k);
+    const names: NameMention[] = [];
+    if (!at) return { names, subjectLike: () => false };
+    const subordinate = SUBORDINATE_OPENING.test(at.masked.slice(at.from, Math.min(at.to, at.from + 16)));
+    for (const m of at.named) if (!GOVERNED.test(at.masked.slice(Math.max(at.from, m.at - 40), m.at))) names.push(m);
+    return { names, subjectLike: (m) => subordinate || verbAfter(at.masked, m, at.to) };
+  }
+
+  /**
+   * The people this sentence names as subjects before its first quote ("C. Boyden Gray, who served ..., ticked
+   * through the code: '...,' he said"), unless it opens with the pronoun itself.
+   */
+  private leadIn(): { names: readonly NameMention[]; subjectLike: (m: NameMention) => boolean } {
+    const at = this.namedIn.get(this.sentence);
+    if (!at || /^\s*(?:He|She)\s/u.test(at.masked.slice(at.from, at.from + 8))) return { names: [], subjectLike: () => false };
+    let quoteAt = at.masked.indexOf('_', at.from);
+    if (quoteAt < 0 || quoteAt >= at.to) quoteAt = at.to;
+    return { names: this.topicalIn(this.sentence).filter((m) => m.at < quoteAt), subjectLike: (m) => subjectLike(at.masked, m, quoteAt) };
+  }
+
+  /**
+   * The one person this sentence names as a subject before its quote, of the pronoun's gender as their first
+   * name or title tells it ("Anne Dale, a nurse in Leeds, spoke first: '...,' she said"), when the pronoun found
+   * no one before: a speaker of the sentence the quote stands in. Null when there are none or several.
+   */
+  private leadSubject(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
+    if (p !== 'he' && p !== 'she') return null;
+    const want = p === 'he' ? 'm' : 'f';
+    const lead = this.leadIn();
+    const subjects = lead.names.filter((m) => m.words.length >= 2 && lead.subjectLike(m));
+    if (subjects.length !== 1 || new Set(lead.names.map((m) => m.compact)).size !== 1) return null;
+    const m = subjects[0]!;
+    if ((genderOfName(m.name) ?? titleGender(m.role)) !== want) return null;
+    // "... he said that only people such as Charles Koch wanted 'open borders'": a name after the pronoun is not it.
+    const at = this.namedIn.get(this.sentence)!;
+    if (/\b(?:he|she)\b/iu.test(at.masked.slice(at.from, m.at))) return null;
+    return this.resolvePerson(m.name, paragraph, m.role);
+  }
+
+  /**
+   * Whether the document writes `word` with a capital inside a sentence too (after a lowercase word or a comma):
+   * a name, not a common noun that opens a sentence ("Delegates questioned ...").
+   */
+  private capitalisedWithin(word: string): boolean {
+    const known = this.capitalised.get(word);
+    if (known !== undefined) return known;
+    const inside = new RegExp(`[\\p{Ll},;]\\s+${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u');
+    const found = this.paragraphs.some((p) => inside.test(p));
+    this.capitalised.set(word, found);
+    return found;
+  }
+
+  /**
+   * Whether sentence `k` names, by any capitalised word, a person other than `s` whom a pronoun of gender
+   * `want` may mean: a surname or a first name alone, which the mentions leave out ("Cruz openly admitted ...",
+   * "Trump's wife, Melania, is ...", "At a rally in Portland, Trump included ..."). Someone the text or a first
+   * name shows to be of the other gender is not meant.
+   */
+  private namesSomeoneElse(k: number, s: LocalSpeaker, want: 'm' | 'f', strict = false): boolean {
+    const at = this.textOf.get(k);
+    if (!at) return true;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    const text = at.masked.slice(at.from, at.to);
+    for (const m of text.matchAll(/(?<=[\s(“"'‘])[\p{Lu}][\p{L}'’.-]*|^\s*[\p{Lu}][\p{L}'’.-]*/gu)) {
+      const w = m[0].trim().replace(/['’]s$/u, '');
+      const key = nameWords(w)[0] ?? '';
+      if (own.has(key) || FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:He|She|His|Her)$/u.test(w)) continue;
+      // In a sentence passed over, a name talked about ("said of Mr. Cruz", "Trump's wife") is not meant.
+      if (strict && (/^['’]s\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /['’]s$/u.test(m[0]) || ABOUT.test(text.slice(Math.max(0, m.index - 40), m.index)))) continue;
+      const known = this.personByEnd.get(key);
+      if (known) {
+        if (!(known.genderSure && known.gender !== want)) return true;
+        continue;
+      }
+      if (strict) {
+        // In a sentence the pronoun skips over, only a first name of the pronoun's gender counts, or a name
+        // opening the sentence before a verb ("Trump blamed local officials ...").
+        const tags = lexTags(w);
+        if (tags.includes(want === 'm' ? 'MaleName' : 'FemaleName')) return true;
+        if (m.index === 0 || /^\s/u.test(m[0])) {
+          const after = /^\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+          if (after && !FUNCTION_WORDS.has(after[1]!) && tags.length === 0 && classifyProperName(w) === 'person' && this.capitalisedWithin(w)) return true;
+        }
+        continue;
+      }
+      if (classifyProperName(w) !== 'person') continue;
+      const tags = lexTags(w);
+      if (tags.some((t) => /^(?:Noun|Adjective|Verb|Adverb|Determiner|Preposition|Conjunction|Value|Month|WeekDay|Date)/u.test(t))) continue;
+      const g = tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : null;
+      if (g && g !== want) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether someone else named near `s` may be the one a pronoun of gender `want` means, though the text read
+   * `s` as the subject: in the sentence where `s` was last seen (not as its speaker), a name followed by its
+   * verb, or any name when the sentence opens with a subordinate clause ("While Obama had ..., which concerns
+   * Henry Crespo, president of ..." leaves "he said" after it open); in the pronoun's own sentence, where `s`
+   * was not read, a subject named before the quote ("C. Boyden Gray, who served ..., ticked through the code:
+   * '...,' he said"). The parts of speech are read here, for the few sentences a pronoun points back to.
+   */
+  private rivalled(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const seen = this.sentenceOf.get(s) ?? -1;
+    if (seen !== this.sentence) {
+      const lead = this.leadIn();
+      if (this.rivalIn(lead.names, s, want, lead.subjectLike)) return true;
+    }
+    // In the pronoun's own sentence the names come after it ("He warns that Donald Trump would ...").
+    if (seen === this.sentence || this.spokeAt.get(s) === seen) return false;
+    const free = this.freeIn(seen);
+    return this.rivalIn(free.names, s, want, free.subjectLike);
   }
 
   /**
@@ -139,13 +285,29 @@ export class DocumentSpeakers {
     const seen = this.sentenceOf.get(s) ?? 0;
     const own = new Set(s.names.flatMap((n) => nameWords(n)));
     for (let k = seen + 1; k < this.sentence; k++) {
-      for (const m of this.namedIn.get(k) ?? []) {
+      if (this.namesSomeoneElse(k, s, want, true)) return true;
+      for (const m of this.topicalIn(k)) {
         if (m.words.some((w) => own.has(w))) continue;
         // Someone the text itself has called the other gender ("Paul Lee ... he added") is not meant.
         const other = this.personByCompact.get(m.compact);
         if (other?.genderSure && other.gender !== want) continue;
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Whether one of `mentions` is someone other than `s` whom a pronoun of gender `want` may mean. */
+  private rivalIn(mentions: readonly NameMention[], s: LocalSpeaker, want: 'm' | 'f', also: (m: NameMention) => boolean): boolean {
+    if (mentions.length === 0) return false;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    for (const m of mentions) {
+      if (m.words.some((w) => own.has(w))) continue;
+      const other = this.personByCompact.get(m.compact);
+      if (other?.genderSure && other.gender !== want) continue;
+      const g = other?.gender ?? genderOfName(m.name) ?? titleGender(m.role);
+      if (g && g !== want) continue;
+      if (also(m)) return true;
     }
     return false;
   }
@@ -203,11 +365,15 @@ export class DocumentSpeakers {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i]!;
       if (s === AMBIGUOUS) return found;
-      if (p === 'it') {
-        if (s.kind === 'organisation') return s;
-        continue;
+      if (p === 'it' || p === 'they') {
+        if (p === 'it' ? s.kind !== 'organisation' : !(s.plural || s.kind === 'organisation')) {
+          if (p === 'they') return null;
+          continue;
+        }
+        // "It" and "they" point back as far as "he" does: to the subject or speaker of this sentence or the one
+        // before, or to a body that spoke in this paragraph or the one before, never to one named pages back.
+        return this.near(s, paragraph) ? s : null;
       }
-      if (p === 'they') return s.plural || s.kind === 'organisation' ? s : null;
       if (s.kind === 'organisation' || s.plural) continue;
       // "he" and "she" are people: not "the ad" or "the report".
       if (s.kind === 'unnamed' && ![...s.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) continue;
@@ -218,8 +384,11 @@ export class DocumentSpeakers {
         // within two paragraphs, and only when the narration named no one else who may be meant since.
         const seen = this.sentenceOf.get(s) ?? -1;
         const spoke = this.spokeIn.get(s);
-        if (seen < this.sentence - 1 && (spoke === undefined || paragraph - spoke > 2)) return null;
-        if (paragraph - at > 2 || this.displaced(s, want)) return null;
+        // One sentence between that names no other person ("Sanders won Vermont. His opponent won Georgia and
+        // Virginia. He told the crowd ...") keeps the thread when the gender tells who is meant.
+        const bridged = seen === this.sentence - 2 && s.gender === want && !this.namesSomeoneElse(seen + 1, s, want);
+        if (seen < this.sentence - 1 && !bridged && (spoke === undefined || paragraph - spoke > 2)) return null;
+        if (paragraph - at > 2 || this.displaced(s, want) || this.rivalled(s, want)) return null;
         if (s.gender === want) return s;
         found = s;
         continue;
@@ -228,6 +397,14 @@ export class DocumentSpeakers {
       return at >= (this.paragraphOf.get(found) ?? 0) ? null : found;
     }
     return found;
+  }
+
+  /** Whether `s` was the subject or speaker of this sentence or the one before, or spoke in this paragraph or the one before. */
+  private near(s: LocalSpeaker, paragraph: number): boolean {
+    const seen = this.sentenceOf.get(s) ?? -1;
+    if (seen >= this.sentence - 1) return true;
+    const spoke = this.spokeIn.get(s);
+    return spoke !== undefined && paragraph - spoke <= 1;
   }
 
   private resolvePerson(name: string, paragraph: number, titleRole: string | null): LocalSpeaker {
@@ -250,7 +427,7 @@ export class DocumentSpeakers {
     }
     if (words.length === 1) {
       const w = words[0]!;
-      const candidates = this.mentions.filter((m) => (m.words[0] === w || m.words[m.words.length - 1] === w) && !(want && (genderOfName(m.name) ?? want) !== want));
+      const candidates = this.mentions.filter((m) => m.words.length >= 2 && (m.words[0] === w || m.words[m.words.length - 1] === w) && !(want && (genderOfName(m.name) ?? want) !== want));
       const before = candidates.filter((m) => m.paragraph <= paragraph);
       const pick = before.length ? before[before.length - 1] : candidates[0];
       if (pick) {
@@ -273,7 +450,13 @@ export class DocumentSpeakers {
       }
     }
     if (!s) s = this.create('person', full, true);
-    for (const n of [full, name]) if (!s.names.includes(n)) this.addName(s, n);
+    // A bare surname found as someone else's full name ("Clinton" read as the Chelsea Clinton mentioned last,
+    // but found as the Hillary Clinton who spoke): the speaker keeps their own first name.
+    const clash = fullWords.length >= 2 && s.names.some((n) => {
+      const w = nameWords(n);
+      return w.length >= 2 && w[w.length - 1] === fullWords[fullWords.length - 1] && w[0] !== fullWords[0] && !sameFullName(w, fullWords);
+    });
+    for (const n of clash ? [name] : [full, name]) if (!s.names.includes(n)) this.addName(s, n);
     if (titleRole) addRole(s, titleRole);
     if (mentionRole) addRole(s, mentionRole, true);
     // A title is the text telling the gender: it outweighs a guess from a first name ("Mr Kim").
@@ -289,23 +472,33 @@ export class DocumentSpeakers {
     return s;
   }
 
-  private resolveDescription(d: Extract<ParsedSpeaker, { type: 'description' }>, asSpeaker: boolean): LocalSpeaker | null {
+  private resolveDescription(d: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
     const words = contentWords(d.text);
     if (d.definite) {
       // "the unification ministry official": the latest speaker with that head noun, best with shared words.
       let best: LocalSpeaker | null = null;
       let bestScore = -1;
+      let tied = false;
+      // A proper word of the description ("the GOP leaders", "the Chinese official") that a speaker lacks
+      // rules that speaker out; so does a plural for one person ("the officials" is not "a senior official").
+      const proper = [...d.text.matchAll(/(?<=\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head);
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
         if (s === AMBIGUOUS || !s.heads.has(d.head)) continue;
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
+        if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
+        if (proper.some((w) => !s.words.has(w))) continue;
         let shared = 0;
         for (const w of words) if (w !== d.head && s.words.has(w)) shared++;
         if (shared > bestScore) {
           best = s;
           bestScore = shared;
-        }
+          tied = false;
+        } else if (shared === bestScore && paragraph - (this.paragraphOf.get(s) ?? 0) <= 3) tied = true;
       }
+      // Two of that kind seen lately that the words do not tell apart ("a Japanese official", "a Chinese
+      // official", then "the official"): the text does not say which, unless it says "the same".
+      if (best && tied && !/\bsame\b/iu.test(d.text)) best = null;
       if (best) {
         if (!best.names.includes(d.text) && best.kind !== 'person') this.addName(best, d.text);
         for (const w of words) best.words.add(w);

@@ -58,7 +58,7 @@ type Tagger = (text: string) => { values: string[]; pos: string[]; lemmas: strin
 let tagger: Tagger | null = null;
 
 /** wink-nlp with its English model, loaded on first need (75 ms), never at import. */
-function tag(text: string): ReturnType<Tagger> {
+export function tag(text: string): ReturnType<Tagger> {
   if (!tagger) {
     const require = createRequire(import.meta.url);
     const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => {

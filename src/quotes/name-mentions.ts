@@ -4,7 +4,7 @@
  */
 import { isSpace } from '../text/chars.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
-import { classifyProperName, compactName, nameWords, remembered } from './names.ts';
+import { classifyProperName, compactName, lexTags, nameWords, remembered } from './names.ts';
 import { LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, splitTitle, TITLES } from './speaker-phrases.ts';
 
 /** A full name mentioned somewhere in a document, with its title, for expanding bare surnames. */
@@ -27,6 +27,12 @@ const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 // Function words that end a name inside a capitalised run; "may" and "will" are names as well ("Theresa May").
 const STOP_IN_RUN: ReadonlySet<string> = new Set([...FUNCTION_WORDS].filter((w) => w !== 'may' && w !== 'will'));
 
+// An abbreviated title with its full stop just before a run ("Mr. ", "Sen. "), which the run leaves out.
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+$/u;
+
+// A title that stands before a surname alone: honorifics and titles of office written with a capital.
+const TITLE_BEFORE_SURNAME = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|President|Senator|Governor|Representative|Congressman|Congresswoman|Judge|Justice|Mayor|Secretary|Speaker|Sheriff)\.?$/u;
+
 /** The person a capitalised run names, with its title, or null: the same for every occurrence of the run. */
 const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at'> | null => {
   let text = run.replace(/['’]s$/u, '').replace(PLACE_ADJECTIVE, '');
@@ -41,14 +47,48 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   // "New Jersey’s Steve Lonegan", "Review’s Ian Tuttle": the owner before a full name is where they work.
   const owner = words.findLastIndex((w, i) => i < words.length - 2 && /(?:['’]s|s['’])$/u.test(w));
   if (owner >= 0) words = words.slice(owner + 1);
-  // A person's name has no "of" ("Supporters of Sanders", "Governor of Ohio" name no one in full).
-  if (words.length < 2 || words.includes('of') || words.includes('for')) return null;
+  // A person's name has no "of" ("Supporters of Sanders", "Governor of Ohio" name no one in full), but a title
+  // may ("Secretary of State John Kerry"), and a place may follow a full name ("Senator Marco Rubio of Florida").
+  if (words.length < 2) return null;
+  if (words.includes('of') || words.includes('for')) {
+    const titled = splitTitle(words).name;
+    if (titled.length < 2 || titled.includes('of') || titled.includes('for')) {
+      // Only a titled name or one opening with a first name: not "The Conservative Case for Trump".
+      const before = words.slice(0, words.findIndex((w) => w === 'of' || w === 'for'));
+      const split = splitTitle(before);
+      if (split.name.length < 2 || !(split.role || isFirstName(split.name[0]!))) return null;
+      words = before;
+    }
+  }
   const { role, name } = splitTitle(words);
-  if (name.length < 2 || name.length > 4) return null;
+  // "Mr. Netanyahu", "Sen. Sanders": a title before one capitalised word names a person as surely as a full
+  // name does (the word is not checked as a first name, which a surname seldom is).
+  if (name.length === 1 && role && TITLE_BEFORE_SURNAME.test(role)) {
+    const one = name[0]!;
+    if (!/^[\p{Lu}][\p{Ll}'’-]+$/u.test(one) || classifyProperName(one) !== 'person') return null; // "Justice Department"
+    return { name: one, words: nameWords(one), compact: compactName(one), role };
+  }
+  // "House Intelligence Republican Mike Pompeo": a long run of capitals before a name, the name its last words.
+  if (name.length > 4) return tailName(name);
+  if (name.length < 2) return null;
   const nameText = name.join(' ');
   if (classifyProperName(nameText) !== 'person') return null;
   return { name: nameText, words: nameWords(nameText), compact: compactName(nameText), role };
 });
+
+/** Whether compromise's lexicon knows the word as a first name. */
+function isFirstName(word: string): boolean {
+  return lexTags(word).some((t) => /^(?:Male|Female)?Name$|FirstName/u.test(t));
+}
+
+/** The person the last two words of a long capitalised run name, if they read as a first name and a surname. */
+function tailName(words: readonly string[]): Omit<NameMention, 'paragraph' | 'at'> | null {
+  const tail = words.slice(-2);
+  if (!isFirstName(tail[0]!)) return null;
+  const nameText = tail.join(' ');
+  if (classifyProperName(nameText) !== 'person') return null;
+  return { name: nameText, words: nameWords(nameText), compact: compactName(nameText), role: words.slice(0, -2).join(' ') };
+}
 
 /** Full person names a document mentions, with their titles ("Russian President Vladimir Putin"). */
 export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
@@ -56,7 +96,9 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
   paragraphs.forEach((text, i) => {
     if (isHeadline(text)) return;
     for (const m of text.matchAll(RUN)) {
-      const mention = runMention(m[0]);
+      // "Mr. Halevi": the run stops at the title's full stop; the one word after it is a person named.
+      const titled = m.index >= 3 && text[m.index - 2] === '.' && !/\s/u.test(m[0]) ? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index)) : null;
+      const mention = titled ? runMention(`${titled[1]!}. ${m[0]}`) : runMention(m[0]);
       if (!mention) continue;
       let fullRole = mention.role;
       // A lowercase title just before the run: "North Korean leader Kim Jong-un".

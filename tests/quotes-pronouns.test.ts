@@ -1,0 +1,136 @@
+import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { scanNameMentions } from '../src/quotes/name-mentions.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+// Passages written for these tests: who "he", "it" and "the president" are, and when the text leaves it open.
+function speakerOf(paragraphs: string[], contains: string): string | null {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-05-02', paragraphs)));
+  const q = quotes.find((x) => x.quote.includes(contains));
+  if (!q) throw new Error(`no quote holds "${contains}"`);
+  return q.speaker;
+}
+
+describe('pronouns and descriptions point back to a clear antecedent, or to no one', () => {
+  it('"it" is a body at hand, never one named paragraphs back', () => {
+    expect(speakerOf(['The foreign ministry said on Monday that talks would go on.', '"We remain open to dialogue," it said.'], 'open to dialogue')).toBe('the foreign ministry');
+    const far = [
+      'The foreign ministry said on Monday that talks would go on.',
+      'Farmers in the north reported a poor harvest.',
+      'Prices of rice rose for a third month.',
+      'Dry weather is forecast for the rest of the season.',
+      'The report says the drought "underscores the need for new wells," and it adds that "the rains came too late."',
+    ];
+    expect(speakerOf(far, 'rains came too late')).not.toBe('the foreign ministry');
+  });
+
+  it('a subject read in a subordinate clause is no antecedent when the sentence names someone else', () => {
+    const paras = ['While Mark Ellison drew large crowds in the spring, the thin turnout now worries Peter Crane, chairman of the county party.', '"We need more volunteers at the door," he said.'];
+    expect(speakerOf(paras, 'more volunteers')).toBeNull();
+  });
+
+  it('a name followed by its verb in the sentence before competes with the subject read there', () => {
+    const paras = ['Whatever Ellison’s critics believe, his pollster, Douglas Green, says the numbers are moving.', '"Voters are coming back to us," he says.'];
+    expect([null, 'Douglas Green']).toContain(speakerOf(paras, 'coming back'));
+  });
+
+  it('someone named by title and surname since the last speaker leaves "he" open', () => {
+    const paras = ['The two men "actually had chemistry," said Ben Rhodes, a deputy adviser.', 'Mr. Halevi was impressed.', '"He can win this," he told his aides afterward.'];
+    expect(speakerOf(paras, 'can win this')).not.toBe('Ben Rhodes');
+  });
+
+  it('a long title before a name does not hide the name from a later pronoun', () => {
+    const paras = [
+      'One party spokesman called the report "a partisan smear."',
+      'House Intelligence Committee Republican Mike Dorsey, who has read the messages, agreed with the report.',
+      '"This is a risk to our national security," he said.',
+    ];
+    expect(speakerOf(paras, 'national security')).not.toBe('one party spokesman');
+  });
+
+  it('a subject named before the quote in the pronoun\'s own sentence is likelier meant than the speaker before', () => {
+    const paras = [
+      'The candidate\'s campaign "will not change course," said Paul Ferris, his spokesman.',
+      'Anne Blake\'s old friend, Victor Hale, who served as counsel under her father, listed the rules the family lives by: "Good manners were assumed," he said.',
+    ];
+    expect(speakerOf(paras, 'manners were assumed')).not.toBe('Paul Ferris');
+  });
+
+  it('a name talked about ("said of Mr. Cruz") does not take "he" from the one who spoke', () => {
+    const paras = ['Bryan Walsh, the campaign\'s state director, spoke after the rally.', 'Mr. Walsh said of Mr. Crane that he was "one of us."', '"We are calling every pastor in the county," he said.'];
+    expect(speakerOf(paras, 'every pastor')).toBe('Bryan Walsh');
+  });
+
+  it('the last fitting name is still found when nothing competes', () => {
+    expect(speakerOf(['Jane Doe, a nurse in Leeds, spoke to the press on Monday.', '"We were never told," she said.'], 'never told')).toBe('Jane Doe');
+    expect(speakerOf(['General Carter Ham made it clear he had misgivings about serving under President Barack Obama.', '"It was demoralizing," he said.'], 'demoralizing')).toBe('Carter Ham');
+  });
+
+  it('"the official" after two officials goes to neither, unless its words or "the same" tell which', () => {
+    const two = ['Japan protested on Monday. "We will not accept any intrusion," a Japanese official told reporters.', '"The islands have always been ours," a Chinese official said in Beijing.'];
+    expect(speakerOf([...two, '"Talks will go on," the official added.'], 'Talks will go on')).toBe('the official');
+    expect(speakerOf([...two, '"Talks will go on," the Japanese official added.'], 'Talks will go on')).toBe('a Japanese official');
+    expect(speakerOf([...two, '"Talks will go on," the same official added.'], 'Talks will go on')).toBe('a Chinese official');
+    expect(speakerOf([two[0]!, '"Talks will go on," the official added.'], 'Talks will go on')).toBe('a Japanese official');
+  });
+
+  it('one sentence between keeps the thread when the gender tells, unless it names someone else', () => {
+    const won = 'Senator Paul Morrow won the primary in Vermont on Tuesday.';
+    expect(speakerOf([`${won} It was his first win of the season. "The people who know me best gave me this victory," he told the crowd.`], 'know me best')).toBe('Paul Morrow');
+    expect(speakerOf([`${won} Garza openly admitted that his pick was political. "With an eye to February," he said.`], 'eye to February')).toBeNull();
+  });
+
+  it('the one subject named before the quote in its own sentence is "she" when no one came before', () => {
+    expect(speakerOf(['The mayor opened the session.', 'Asked about the old rules, Margaret Olsen, who served as counsel under two governors, was blunt: "Good manners were assumed," she said.'], 'manners')).toBe('Margaret Olsen');
+    expect(speakerOf(['The mayor opened the session.', 'Gone are the days when he said that only people such as Charles Koch wanted "open borders."'], 'open borders')).toBeNull();
+  });
+  it('a surname, a first name or a dash appositive in a sentence passed over takes "he" or "she" from the speaker before', () => {
+    const rally = ['Donald Trump spoke in Ohio on Monday.', '"It will be a Trojan horse," said Joey Salceda, a lawmaker in Manila.', 'At a rally in Portland, Maine, on Thursday afternoon, Trump listed the countries.', '"We are letting people come in," he said.'];
+    expect(speakerOf(rally, 'letting people')).toBeNull();
+    const wife = ['"It will help," said Governor Jan Brewer.', "On the opening night, Trump's wife, Susan, is among the speakers.", 'At a rally this spring, she described him as "kind."'];
+    expect(speakerOf(wife, 'kind')).toBeNull();
+    const feud = ['"We are doing fine," said Mayor Don Guardian.', 'Gov. Chris Christie — who is being vetted as a running mate — made the city a priority, and he has battled with Guardian, at one point calling the mayor a "liar."'];
+    expect(speakerOf(feud, 'liar')).toBe('Chris Christie');
+  });
+});
+
+describe('unnamed speakers and people of one surname are merged only when the text ties them', () => {
+  const read = (paragraphs: string[]) => extractQuotes(passagesOf(doc('m', '2024-05-02', paragraphs)));
+
+  it('"the GOP leaders" are not "Democratic leaders", and "the officials" are not "a senior official"', () => {
+    const { quotes } = read(['"We will vote no," Democratic leaders in Congress said on Monday.', '"We have the votes," the GOP leaders said.', '"It is over," a senior official said.', '"We disagree," the officials said.']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Democratic leaders in Congress', 'the GOP leaders', 'a senior official', 'the officials']);
+  });
+
+  it('a bare surname read as a newly mentioned relative does not give that relative\'s name to the person found', () => {
+    const { quotes, speakers } = read([
+      'The foundation grew under Hillary Clinton and her family.',
+      '"We are ready," Mrs. Clinton said.',
+      'Her husband, Bill Clinton, was in Iowa.',
+      'Mr. Clinton spoke at a school there.',
+      'An envoy wrote about a visit by Chelsea Clinton and her husband.',
+      '"The visit went well," Mrs. Clinton said.',
+      "Chelsea Clinton, the foundation's vice chairwoman, would keep her role.",
+      '"I am staying," she said.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Hillary Clinton', 'Hillary Clinton', 'Chelsea Clinton']);
+    expect(speakers.find((s) => s.name === 'Hillary Clinton')?.aliases).not.toContain('Chelsea Clinton');
+  });
+});
+
+describe('the people a document names, for pointing back', () => {
+  const names = (text: string): string[] => scanNameMentions([text]).map((m) => m.name);
+
+  it('finds a name after a title, before a place, or at the end of a long run of capitals', () => {
+    expect(names('Senator Marco Rivera of Florida is airing a new ad.')).toEqual(['Marco Rivera']);
+    expect(names('Mr. Halevi was impressed.')).toEqual(['Halevi']);
+    expect(names('House Intelligence Committee Republican Mike Dorsey agreed.')).toEqual(['Mike Dorsey']);
+    expect(names('Secretary of State John Kerry said so.')).toEqual(['John Kerry']);
+  });
+
+  it('takes no title, book or office for a person', () => {
+    expect(names('The Justice Department returned the weapon.')).toEqual([]);
+    expect(names('She wrote The Conservative Case for Trump last year.')).toEqual([]);
+    expect(names('The Governor of Ohio spoke.')).toEqual([]);
+  });
+});
