@@ -1,13 +1,21 @@
 /**
  * A growable list of 32-bit integers: one allocation per doubling rather than a boxed number or a small
  * array per item. `data` is read directly (its first `length` items are the list; past them is spare room).
+ * A `shared` list lives in a SharedArrayBuffer, which another thread can be given without copying or moving it.
  */
 export class IntList {
   data: Int32Array;
   length = 0;
 
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(capacity);
+  constructor(
+    capacity = 1024,
+    private readonly shared = false,
+  ) {
+    this.data = this.allocate(capacity);
+  }
+
+  private allocate(n: number): Int32Array {
+    return this.shared ? new Int32Array(new SharedArrayBuffer(n * 4)) : new Int32Array(n);
   }
 
   /** Appends one integer. */
@@ -28,7 +36,7 @@ export class IntList {
   }
 
   private grow(needed: number): void {
-    const next = new Int32Array(Math.max(needed, this.data.length * 2));
+    const next = this.allocate(Math.max(needed, this.data.length * 2));
     next.set(this.data.subarray(0, this.length));
     this.data = next;
   }

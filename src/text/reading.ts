@@ -179,8 +179,11 @@ function nameCharWidth(text: string, i: number): number {
   return wordCharWidth(text, i);
 }
 
-/** Reads every sentence of the passages once: its tokens, their spellings, its proper names. */
-export function readPassages(passages: readonly Passage[]): Reading {
+/**
+ * Reads every sentence of the passages once: its tokens, their spellings, its proper names. With `shared`, the
+ * per-token lists live in SharedArrayBuffers, so that a build worker can read them while this thread does.
+ */
+export function readPassages(passages: readonly Passage[], shared = false): Reading {
   const sentences = sentenceBounds(passages);
   const rows = sentences.offsets.length / 2;
   const sentenceFirst = new Int32Array(passages.length + 1);
@@ -191,9 +194,9 @@ export function readPassages(passages: readonly Passage[]): Reading {
   let characters = 0;
   for (const p of passages) characters += p.text.length;
   const capacity = Math.max(16, Math.ceil(characters / 5));
-  const starts = new IntList(capacity);
-  const ends = new IntList(capacity);
-  const spelling = new IntList(capacity);
+  const starts = new IntList(capacity, shared);
+  const ends = new IntList(capacity, shared);
+  const spelling = new IntList(capacity, shared);
   const nameStart = new IntList();
   const nameEnd = new IntList();
   const table = new SpellingTable();
