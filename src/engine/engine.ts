@@ -118,8 +118,8 @@ export class Engine {
   // Made on the first look-up by id: a quarter of a million entries that a start from a snapshot need not wait for.
   private byPassageMap: Map<string, Passage> | undefined;
   private readonly byDoc: Map<string, Document>;
-  // The reading as its snapshot keeps it (two bytes a word), or how to make it; made into a Reading on first
-  // use. No analysis reads it once built: held in full, it would cost twelve bytes a word for the engine's life.
+  // The reading as its snapshot keeps it (a byte a word), or how to make it; made into a Reading on first
+  // use. No analysis reads it once built: held in full, it would cost six bytes a word for the engine's life.
   #readingData: ReadingSnapshot | (() => ReadingSnapshot);
   #reading: Reading | undefined;
 
