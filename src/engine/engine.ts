@@ -142,7 +142,7 @@ export class Engine {
   static build(documents: readonly Document[]): Engine {
     const passages = buildPassages(documents);
     const reading = readPassages(passages);
-    return new Engine(
+    const engine = new Engine(
       documents,
       passages,
       {
@@ -153,6 +153,9 @@ export class Engine {
       },
       readingSnapshot(reading),
     );
+    // The engine keeps the reading's snapshot form; an analysis may still hold the reading itself.
+    reading.release();
+    return engine;
   }
 
   /**
@@ -202,6 +205,10 @@ export class Engine {
       const readingHere = (): Reading => (reading ??= readPassages(passages));
       const parts: Partial<Analyses> = {};
       for (const name of here) setAnalysis(parts, name, buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
+      // Let go of it here (an analysis may keep a reference to it): the other side holds the shared lists as
+      // long as it needs them, and should it fail, the text is read again (slower, never wrong).
+      reading?.release();
+      reading = undefined;
       const result = await aside;
       for (const name of elsewhere) {
         const snapshot = 'snapshots' in result ? result.snapshots[name] : undefined;

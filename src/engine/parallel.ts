@@ -94,9 +94,12 @@ function startWorker(documents: readonly Document[], names: readonly AnalysisNam
     let settled = false;
     w.once('message', (result: AsideSnapshots) => {
       settled = true;
-      resolve(result);
-      void w.terminate();
       channel.port1.close();
+      // Once the thread has stopped: what it held (the shared reading too) is given back before the build is done.
+      void w.terminate().then(
+        () => resolve(result),
+        () => resolve(result),
+      );
     });
     w.once('error', (err) => {
       settled = true;

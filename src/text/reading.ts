@@ -34,9 +34,10 @@ export class Reading {
     readonly sentences: SentenceBounds,
     readonly sentenceFirst: Int32Array,
     readonly tokenFirst: Int32Array,
-    readonly tokenStart: CompactInts,
-    readonly tokenEnd: CompactInts,
-    readonly spelling: CompactInts,
+    // Not readonly: `release` empties them.
+    public tokenStart: CompactInts,
+    public tokenEnd: CompactInts,
+    public spelling: CompactInts,
     readonly spellings: readonly string[],
     readonly nameFirst: Int32Array,
     readonly nameStart: CompactInts,
@@ -50,6 +51,15 @@ export class Reading {
   /** The search terms met so far, by id, and their ids. */
   private readonly terms: string[] = [];
   private readonly termIds = new Map<string, number>();
+
+  /**
+   * Lets go of the per-token lists, the reading's largest: for a reading whose lists are shared with another
+   * thread, once this one is done with them, as an analysis built from it may hold on to the reading itself.
+   * The reading has no tokens after.
+   */
+  release(): void {
+    this.tokenStart = this.tokenEnd = this.spelling = new Uint16Array(0);
+  }
 
   /** How many sentence rows there are. */
   get rows(): number {
