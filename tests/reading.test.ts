@@ -126,3 +126,39 @@ describe('the reading in a snapshot file', () => {
     }
   });
 });
+
+describe('the reading kept compact', () => {
+  it('comes back from its snapshot as it was read, with long words, wide gaps and passages too long for 16 bits', async () => {
+    const { readingSnapshot, restoreReading } = await import('../src/text/reading-snapshot.ts');
+    const { serialize, deserialize } = await import('node:v8');
+    const long = 'Supercalifragilisticexpialidocious'.repeat(3);
+    const paragraphs = [
+      `Kim met Putin at Vostochny. ${long} said “${'x'.repeat(300)}”.      Then     Moscow        spoke, and ${'Z'.repeat(70)} Seoul.`,
+      // Past 65,535 code units: offsets that need 32 bits, and many spellings.
+      Array.from({ length: 9000 }, (_, i) => `Word${i} and Name${i % 50}`).join(', ') + '. Then Kim left.',
+      'A short one.',
+    ];
+    const passages = buildPassages([docOf(paragraphs)]);
+    const built = readPassages(passages);
+    expect(Array.from(built.tokenEnd).reduce((a, b) => Math.max(a, b), 0)).toBeGreaterThan(65535);
+    expect(built.tokenEnd).toBeInstanceOf(Int32Array);
+    const restored = restoreReading(deserialize(serialize(readingSnapshot(built))) as ReturnType<typeof readingSnapshot>, passages);
+    for (const key of ['sentenceFirst', 'tokenFirst', 'tokenStart', 'tokenEnd', 'spelling', 'nameFirst', 'nameStart', 'nameEnd'] as const) {
+      expect(Array.from(restored[key])).toEqual(Array.from(built[key]));
+    }
+    expect(restored.spellings).toEqual(built.spellings);
+  });
+
+  it('keeps integers in 16 bits until one needs more, then all in 32', async () => {
+    const { CompactIntList } = await import('../src/collections/int-list.ts');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.nat(0xffff), fc.nat(0x7fffffff)), { maxLength: 200 }), fc.nat(50), (values, capacity) => {
+        const list = new CompactIntList(capacity);
+        for (const v of values) list.push(v);
+        const out = list.done();
+        expect(Array.from(out)).toEqual(values);
+        expect(out instanceof Uint16Array).toBe(values.every((v) => v <= 0xffff));
+      }),
+    );
+  });
+});

@@ -50,7 +50,7 @@ export interface RestoredText {
 }
 
 /** The analyses that read the shared reading when they are built. */
-export const READERS: readonly AnalysisName[] = ['search', 'timeline', 'summary'];
+export const READERS: readonly AnalysisName[] = ['search', 'quotes', 'timeline', 'summary'];
 
 /** The analyses built from the passages, each independent of the others. */
 interface Analyses {
@@ -69,13 +69,18 @@ export type AnalysisName = keyof Analyses;
 /** Every analysis, in the order `build` makes them. */
 export const ANALYSIS_NAMES: readonly AnalysisName[] = ['search', 'quotes', 'timeline', 'summary'];
 
-/** Builds one analysis from the passages and their reading (made here when not given and the analysis reads it). */
-export function buildAnalysis<N extends AnalysisName>(name: N, passages: Passage[], docs: readonly Document[], reading?: Reading): Analyses[N] {
+/**
+ * Builds one analysis from the passages and their reading (made here when not given and the analysis reads
+ * it). The reading may be given as a function: the quotes ask for it only once they have found the quotes,
+ * so that a build worker waits for the reading of the other thread no longer than it must.
+ */
+export function buildAnalysis<N extends AnalysisName>(name: N, passages: Passage[], docs: readonly Document[], reading?: Reading | (() => Reading)): Analyses[N] {
+  const now = (): Reading | undefined => (typeof reading === 'function' ? reading() : reading);
   const builders: { [K in AnalysisName]: () => Analyses[K] } = {
-    search: () => SearchIndex.build(passages, docs, reading),
-    quotes: () => QuoteBook.build(passages, docs),
-    timeline: () => Timeline.build(passages, docs, reading),
-    summary: () => Summarizer.build(passages, docs, reading),
+    search: () => SearchIndex.build(passages, docs, now()),
+    quotes: () => QuoteBook.build(passages, docs, reading),
+    timeline: () => Timeline.build(passages, docs, now()),
+    summary: () => Summarizer.build(passages, docs, now()),
   };
   return builders[name]() as Analyses[N];
 }
@@ -113,8 +118,8 @@ export class Engine {
   // Made on the first look-up by id: a quarter of a million entries that a start from a snapshot need not wait for.
   private byPassageMap: Map<string, Passage> | undefined;
   private readonly byDoc: Map<string, Document>;
-  // The reading as its snapshot keeps it (two bytes a word), or how to make it; made into a Reading on first
-  // use. No analysis reads it once built: held in full, it would cost twelve bytes a word for the engine's life.
+  // The reading as its snapshot keeps it (a byte a word), or how to make it; made into a Reading on first
+  // use. No analysis reads it once built: held in full, it would cost six bytes a word for the engine's life.
   #readingData: ReadingSnapshot | (() => ReadingSnapshot);
   #reading: Reading | undefined;
 
@@ -137,7 +142,7 @@ export class Engine {
   static build(documents: readonly Document[]): Engine {
     const passages = buildPassages(documents);
     const reading = readPassages(passages);
-    return new Engine(
+    const engine = new Engine(
       documents,
       passages,
       {
@@ -148,6 +153,9 @@ export class Engine {
       },
       readingSnapshot(reading),
     );
+    // The engine keeps the reading's snapshot form; an analysis may still hold the reading itself.
+    reading.release();
+    return engine;
   }
 
   /**
@@ -167,9 +175,9 @@ export class Engine {
   /**
    * Builds the same engine as `build`, with the analyses named in `elsewhere` built at the same time by
    * `buildAside` (a worker thread, see parallel.ts), which hands back their snapshots. When `buildAside`
-   * fails, they are built here: slower, never wrong. `shareReading` is told, once, the reading made here (as
-   * soon as this thread's analyses that read it are built, and it may move the reading's lists away) or null
-   * when none is made here, so that the other side need not read the text again.
+   * fails, they are built here: slower, never wrong. `shareReading` is told, once and as soon as it is made,
+   * the reading made here (its per-token lists in shared memory, read by both threads, neither copied nor
+   * moved), or null when none is made here, so that the other side need not read the text again.
    */
   static async buildSplit(
     documents: readonly Document[],
@@ -180,30 +188,38 @@ export class Engine {
     // Started before this thread's own work, which holds the event loop until it is done.
     type Aside = { snapshots: AsideSnapshots } | { err: unknown };
     const aside: Promise<Aside> = elsewhere.length > 0 ? buildAside().then((snapshots) => ({ snapshots }), (err: unknown) => ({ err })) : Promise.resolve({ snapshots: {} });
-    const passages = buildPassages(documents);
-    // Read here when an analysis built here reads it, then handed over (moved, not copied) once the last of
-    // them is built: the analyses that read it are built first. Its snapshot form is kept first.
-    const here = ANALYSIS_NAMES.filter((n) => !elsewhere.includes(n));
-    const readersHere = here.filter((n) => READERS.includes(n));
-    let reading: Reading | undefined = readersHere.length > 0 ? readPassages(passages) : undefined;
-    const readingData = reading ? readingSnapshot(reading) : undefined;
-    if (!reading) shareReading?.(null);
-    const readingHere = (): Reading => (reading ??= readPassages(passages));
-    const parts: Partial<Analyses> = {};
-    for (const name of [...readersHere, ...here.filter((n) => !READERS.includes(n))]) {
-      setAnalysis(parts, name, buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
-      if (name === readersHere[readersHere.length - 1] && shareReading) {
-        shareReading(readingHere());
-        reading = undefined;
+    let shared = false;
+    const share = (r: Reading | null): void => {
+      if (!shared) shareReading?.(r);
+      shared = true;
+    };
+    try {
+      const passages = buildPassages(documents);
+      // Read here when an analysis built here reads it, and shared at once with the other side when one there
+      // reads it too. Its snapshot form is kept first.
+      const here = ANALYSIS_NAMES.filter((n) => !elsewhere.includes(n));
+      const readsHere = here.some((n) => READERS.includes(n));
+      let reading: Reading | undefined = readsHere ? readPassages(passages, elsewhere.some((n) => READERS.includes(n))) : undefined;
+      const readingData = reading ? readingSnapshot(reading) : undefined;
+      share(reading ?? null);
+      const readingHere = (): Reading => (reading ??= readPassages(passages));
+      const parts: Partial<Analyses> = {};
+      for (const name of here) setAnalysis(parts, name, buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
+      // Let go of it here (an analysis may keep a reference to it): the other side holds the shared lists as
+      // long as it needs them, and should it fail, the text is read again (slower, never wrong).
+      reading?.release();
+      reading = undefined;
+      const result = await aside;
+      for (const name of elsewhere) {
+        const snapshot = 'snapshots' in result ? result.snapshots[name] : undefined;
+        setAnalysis(parts, name, snapshot ? restoreAnalysis(name, snapshot, passages, documents) : buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
       }
+      const readAside = 'snapshots' in result ? result.snapshots.reading : undefined;
+      return new Engine(documents, passages, parts as Analyses, readingData ?? readAside ?? (() => readingSnapshot(readingHere())));
+    } finally {
+      // Whatever failed here, the other side must not wait for a reading that will never come.
+      share(null);
     }
-    const result = await aside;
-    for (const name of elsewhere) {
-      const snapshot = 'snapshots' in result ? result.snapshots[name] : undefined;
-      setAnalysis(parts, name, snapshot ? restoreAnalysis(name, snapshot, passages, documents) : buildAnalysis(name, passages, documents, READERS.includes(name) ? readingHere() : undefined));
-    }
-    const readAside = 'snapshots' in result ? result.snapshots.reading : undefined;
-    return new Engine(documents, passages, parts as Analyses, readingData ?? readAside ?? (() => readingSnapshot(readingHere())));
   }
 
   /** The engine as plain data, for `Engine.fromSnapshot` (see snapshot.ts for the file around it). */

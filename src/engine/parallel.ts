@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { getHeapStatistics } from 'node:v8';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { MessageChannel, Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Document } from '../types.ts';
 import { ANALYSIS_NAMES, Engine, type AnalysisName, type AsideSnapshots, type EngineSnapshot } from './engine.ts';
 import { packDocuments } from '../text/passages.ts';
@@ -67,24 +67,26 @@ export function buildInWorker(documents: readonly Document[], names: readonly An
 interface BuildWorker {
   snapshots: Promise<AsideSnapshots>;
   /**
-   * Gives the worker this thread's reading of the passages, or null (it then reads them itself). Call once;
-   * the reading's per-token lists move to the worker and are unusable here after.
+   * Gives the worker this thread's reading of the passages, or null (it then reads them itself). Call once.
+   * The reading's per-token lists should be in shared memory (`readPassages(passages, true)`): the worker
+   * then reads the same lists, which are neither copied nor moved.
    */
   shareReading(reading: Reading | null): void;
 }
 
-/** The buffers of a reading's per-token and per-name lists, which its snapshot form does not share. */
-function movableLists(reading: Reading): ArrayBuffer[] {
-  const lists = [reading.tokenStart, reading.tokenEnd, reading.spelling, reading.nameStart, reading.nameEnd];
-  return [...new Set(lists.map((a) => a.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer))];
-}
-
-/** Starts a worker that builds the analyses named. */
+/**
+ * Starts a worker that builds the analyses named. The reading goes to it on a port of its own, with a flag
+ * in shared memory: the worker's build runs without turning its event loop, and it takes the reading,
+ * waiting on the flag if it must, only when an analysis asks for it (see build-worker.ts).
+ */
 function startWorker(documents: readonly Document[], names: readonly AnalysisName[]): BuildWorker {
   let worker: Worker | undefined;
+  const channel = new MessageChannel();
+  const signal = new Int32Array(new SharedArrayBuffer(4));
   const snapshots = new Promise<AsideSnapshots>((resolve, reject) => {
     const w = startTsWorker(new URL('./build-worker.ts', import.meta.url), {
-      workerData: { documents: packDocuments(documents), names },
+      workerData: { documents: packDocuments(documents), names, port: channel.port2, signal },
+      transferList: [channel.port2],
       // As much heap as this thread may use: the worker holds its own copy of the passages.
       resourceLimits: { maxOldGenerationSizeMb: Math.ceil(getHeapStatistics().heap_size_limit / 1048576) },
     });
@@ -92,21 +94,31 @@ function startWorker(documents: readonly Document[], names: readonly AnalysisNam
     let settled = false;
     w.once('message', (result: AsideSnapshots) => {
       settled = true;
-      resolve(result);
-      void w.terminate();
+      channel.port1.close();
+      // Once the thread has stopped: what it held (the shared reading too) is given back before the build is done.
+      void w.terminate().then(
+        () => resolve(result),
+        () => resolve(result),
+      );
     });
     w.once('error', (err) => {
       settled = true;
       reject(err);
+      channel.port1.close();
     });
     w.once('exit', (code) => {
       if (!settled) reject(new Error(`the build worker stopped with exit code ${code} before sending its analyses`));
+      channel.port1.close();
     });
   });
   return {
     snapshots,
-    // The largest lists are moved to the worker, not copied: this thread has built what reads them.
-    shareReading: (reading) => worker?.postMessage({ reading: reading ? readingParts(reading) : null }, reading ? movableLists(reading) : []),
+    shareReading: (reading) => {
+      if (!worker) return;
+      channel.port1.postMessage({ reading: reading ? readingParts(reading) : null });
+      Atomics.store(signal, 0, 1);
+      Atomics.notify(signal, 0);
+    },
   };
 }
 

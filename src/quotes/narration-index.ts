@@ -2,7 +2,6 @@
  * An index of the narration (the words outside quotation marks) of every passage, for telling a claim the
  * sources narrate from one nobody said, with its snapshot form.
  */
-import { fnv1a as wordHash } from '../text/hash.ts';
 import { IntList } from '../collections/int-list.ts';
 import type { Passage } from '../types.ts';
 import { type QuoteSpan } from './attribution.ts';
@@ -19,7 +18,8 @@ import {
   type SmallInts,
 } from '../engine/packing.ts';
 import { safeSpans } from './extract-quotes.ts';
-import { binaryHas, exactWords, HashIds, holdsPhrase, pushWordIds, spacedWords } from './quote-words.ts';
+import { binaryHas, exactWords, holdsPhrase, spacedWords, type WordNumbers } from './quote-words.ts';
+import type { QuoteWordReader } from './quote-reading.ts';
 
 /** The narration index as plain data: each passage's narration words, and how many passages have each word. */
 export interface NarrationSnapshot {
@@ -39,8 +39,8 @@ interface NarrationData {
 
 /**
  * The narration of passages (text outside quotes), indexed by word, for "who said" answers that nobody said.
- * Words are numbers of their hashes (HashIds): a phrase is a run of numbers in a passage's narration, confirmed
- * on the passage's words.
+ * Words are numbers (WordNumbers, shared with the quotes' words): a phrase is a run of numbers in a passage's
+ * narration, confirmed on the passage's words.
  */
 export class NarrationIndex {
   /**
@@ -51,30 +51,34 @@ export class NarrationIndex {
 
   private constructor(
     private readonly passages: readonly Passage[],
-    private readonly ids: HashIds,
+    private readonly ids: WordNumbers,
     private readonly data: NarrationData,
   ) {}
 
-  /** Reads the narration of every passage, numbering new word hashes in `ids`. */
-  static build(passages: readonly Passage[], spans: readonly (readonly QuoteSpan[])[], ids: HashIds): NarrationIndex {
+  /** Reads the narration of every passage from its reading, numbering new words in `reader.words`. */
+  static build(passages: readonly Passage[], spans: readonly (readonly QuoteSpan[])[], reader: QuoteWordReader): NarrationIndex {
     const start = new Int32Array(passages.length + 1);
     const tokens = new IntList();
     passages.forEach((p, i) => {
       start[i] = tokens.length;
-      const found = spans[i] ?? [];
-      if (found.length === 0) pushWordIds(p.text, 0, p.text.length, ids, tokens);
-      else {
-        const narrated = narrationOf(p.text, found, 0, p.text.length);
-        pushWordIds(narrated, 0, narrated.length, ids, tokens);
+      // The words of the text outside quotes, each quotation standing as the word QUOTE_GAP (see narrationOf).
+      const length = p.text.length;
+      let at = 0;
+      for (const s of spans[i] ?? []) {
+        if (s.close < 0 || s.open >= length) continue;
+        reader.pushWords(i, at, Math.max(at, s.open), tokens);
+        tokens.push(reader.words.id(QUOTE_GAP_WORD));
+        at = Math.min(length, s.close + 1);
       }
+      reader.pushWords(i, at, length, tokens);
     });
     start[passages.length] = tokens.length;
     const values = tokens.data;
-    return new NarrationIndex(passages, ids, { words: { start, values }, size: ids.size, postingLengths: null });
+    return new NarrationIndex(passages, reader.words, { words: { start, values }, size: reader.words.size, postingLengths: null });
   }
 
   /** The index again from `toSnapshot()` data: the word lists as they are, the posting lists filled from them. */
-  static fromSnapshot(data: NarrationSnapshot, passages: readonly Passage[], ids: HashIds): NarrationIndex {
+  static fromSnapshot(data: NarrationSnapshot, passages: readonly Passage[], ids: WordNumbers): NarrationIndex {
     const { lengths, values } = data.words;
     if (lengths.length !== passages.length) {
       throw new Error(`The quote book's narration index covers ${lengths.length} passages, but ${passages.length} were given.`);
@@ -104,7 +108,7 @@ export class NarrationIndex {
 
   find(words: string[], limit: number): { text: string; citation: Passage['citation'] }[] {
     const phrase = ` ${words.join(' ')} `;
-    const ids = words.map((w) => this.ids.find(wordHash(w)));
+    const ids = words.map((w) => this.ids.find(w));
     const out: { text: string; citation: Passage['citation'] }[] = [];
     const lists = ids.map((w) => this.postings(w)).sort((a, b) => a.length - b.length);
     const [smallest, ...rest] = lists;
@@ -116,7 +120,7 @@ export class NarrationIndex {
       if (!holdsPhrase(values, start[id]!, start[id + 1]!, ids)) continue;
       const p = this.passages[id]!;
       const spans = safeSpans(p.text);
-      // The hashes agree; the words must too.
+      // The numbers agree; the words of the text itself must too.
       if (!spacedWords(narrationOf(p.text, spans, 0, p.text.length)).includes(phrase)) continue;
       const sentences = p.sentences.length ? p.sentences : [{ text: p.text, start: 0, end: p.text.length }];
       const hit = sentences.find((s) => ` ${exactWords(narrationOf(p.text, spans, s.start, s.end)).join(' ')} `.includes(phrase));
@@ -129,7 +133,8 @@ export class NarrationIndex {
 export const EMPTY = new Int32Array(0);
 
 // A word no text has, standing where a quotation was, so a phrase never runs across one.
-const QUOTE_GAP = ' 0quotegap0 ';
+const QUOTE_GAP_WORD = '0quotegap0';
+const QUOTE_GAP = ` ${QUOTE_GAP_WORD} `;
 
 function narrationOf(text: string, spans: readonly QuoteSpan[], from: number, to: number): string {
   let out = '';

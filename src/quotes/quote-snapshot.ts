@@ -46,8 +46,8 @@ export interface QuoteTables {
     role: SmallInts;
     roles: string[];
   };
-  /** The hash of each exact word, by number (see HashIds). */
-  wordHashes: Int32Array;
+  /** The exact words, by number (see WordNumbers): a list, or packed as a snapshot keeps it. */
+  words: readonly string[] | PackedStrings;
   /** Quote i's exact words as numbers. */
   quoteWords: FlatLists;
   /** The close-matching stems, by number. */
@@ -89,7 +89,7 @@ export interface QuoteBookSnapshot {
     role: SmallInts;
     roles: PackedStrings;
   };
-  wordHashes: Int32Array;
+  words: PackedStrings;
   quoteWords: PackedLists;
   stems: PackedStrings;
   quoteStems: PackedLists;
@@ -134,7 +134,7 @@ export function packTables(t: QuoteTables, narration: NarrationIndex, directory:
       role: smallestInts(q.role),
       roles: packStrings(q.roles),
     },
-    wordHashes: t.wordHashes.slice(),
+    words: Array.isArray(t.words) ? packStrings(t.words) : (t.words as PackedStrings),
     quoteWords: packLists(t.quoteWords.start, t.quoteWords.values),
     stems: packStrings(t.stems),
     quoteStems: packLists(t.quoteStems.start, t.quoteStems.values),
@@ -165,7 +165,7 @@ export function unpackTables(d: QuoteBookSnapshot): QuoteTables {
       aliasNames: unpackStrings(sp.aliasNames),
     },
     quotes: { ...d.quotes, roles: unpackStrings(d.quotes.roles) },
-    wordHashes: d.wordHashes,
+    words: d.words,
     quoteWords: unpackLists(d.quoteWords),
     stems,
     quoteStems,

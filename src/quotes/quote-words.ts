@@ -1,13 +1,12 @@
 /**
- * The words of quotes as numbers for matching a claim against them: exact words, close words (base forms
- * and stems, contractions opened), stop words, and the hash table that numbers them.
+ * The words of quotes for matching a claim against them: exact words, close words (base forms and stems,
+ * contractions opened), stop words, and the numbers of exact words. How a quote's words are read from the
+ * shared reading is quote-reading.ts.
  */
 import { stemmer } from 'stemmer';
 import { baseForm } from '../text/terms.ts';
 import { FUNCTION_WORDS, wordSet } from '../text/stop-words.ts';
-import { FNV_OFFSET, FNV_PRIME, fnv1a as wordHash } from '../text/hash.ts';
-import { IntList } from '../collections/int-list.ts';
-import { type SmallInts } from '../engine/packing.ts';
+import { unpackStrings, type PackedStrings, type SmallInts } from '../engine/packing.ts';
 
 // The quotes' stop words: the base list (src/text/stop-words.ts) less the words a claim's meaning turns on
 // (quantities, order in time, direction, reflexives: "only", "more", "all", "before", "himself"), which match
@@ -57,11 +56,12 @@ const BARE_CONTRACTIONS: Record<string, string> = {
 /** Words for close matching: contractions split, irregular verbs to their base form, then Porter stems. */
 export function closeWords(s: string): string[] {
   const out: string[] = [];
-  if (!closeWordsByRun(s, out)) closeWordsOf(s, out);
+  closeWordsOf(s, out);
   return out;
 }
 
-function closeWordsOf(s: string, out: string[]): void {
+/** Pushes the close-matching stems of `s` (see `closeWords`) to `out`. */
+export function closeWordsOf(s: string, out: string[]): void {
   const t = baseWords(s).replace(/n't\b/gu, ' not').replace(/'(?:s|ve|ll|re|d|m)\b/gu, ' ').replace(/'/gu, '');
   for (const raw of t.split(/[^\p{L}\p{N}]+/u)) {
     if (!raw) continue;
@@ -76,70 +76,6 @@ function closeWordsOf(s: string, out: string[]): void {
   }
 }
 
-/**
- * `closeWordsOf` run by run of letters, digits and apostrophes, each run's words remembered. The same words:
- * in text of ASCII and the punctuation `pushWordIds` knows, every replacement stays inside one run (the
- * character after a run is never a word character for `\b`, "_" aside, which sends the text the long way).
- * False, with nothing pushed, for any other text. With `numbering`, pushes stem numbers to `numbering.out` instead.
- */
-function closeWordsByRun(s: string, out: string[], numbering?: StemNumbering): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 95 || (c >= 128 && c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014 && c !== 0x2026 && c !== 0xa0)) return false;
-  }
-  let k = 0;
-  while (k < s.length) {
-    if (!isWordChar(s.charCodeAt(k))) {
-      k++;
-      continue;
-    }
-    const from = k;
-    while (k < s.length && isWordChar(s.charCodeAt(k))) k++;
-    const run = s.slice(from, k);
-    if (numbering) {
-      let numbers = numbering.runIds.get(run);
-      if (!numbers) {
-        const found: string[] = [];
-        closeWordsOf(run, found);
-        numbers = Int32Array.from(found, numbering.stemId);
-        numbering.runIds.set(run, numbers);
-      }
-      for (let j = 0; j < numbers.length; j++) numbering.out.push(numbers[j]!);
-      continue;
-    }
-    let stems = closeRuns.get(run);
-    if (!stems) {
-      const found: string[] = [];
-      closeWordsOf(run, found);
-      stems = found;
-      if (closeRuns.size >= 200_000) closeRuns.clear();
-      closeRuns.set(run, stems);
-    }
-    for (const st of stems) out.push(st);
-  }
-  return true;
-}
-
-const closeRuns = new Map<string, readonly string[]>();
-
-/**
- * `closeWords(s).map(stemId)` pushed to `out`, each run of the text numbered once per build: a corpus's
- * quotes repeat their words, and a run's numbers are those of its stems when first met.
- */
-export function closeStemIds(s: string, stemId: (stem: string) => number, runIds: Map<string, Int32Array>, out: IntList): void {
-  const found: string[] = [];
-  if (!closeWordsByRun(s, found, { stemId, runIds, out })) {
-    closeWordsOf(s, found);
-    for (const st of found) out.push(stemId(st));
-  }
-}
-
-/** Numbering stems instead of listing them: `runIds` remembers each run's numbers (they belong to `stemId`). */
-interface StemNumbering {
-  stemId: (stem: string) => number;
-  runIds: Map<string, Int32Array>;
-  out: IntList;
-}
 const closeStems = new Map<string, readonly string[]>();
 
 export const STOP_STEMS = new Set([...STOP].map((w) => stemmer(base(w))));
@@ -149,117 +85,68 @@ export function own(table: Record<string, string>, key: string): string | undefi
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
-// Words are indexed by a 32-bit hash of their exact form, without making a string of each word of the
-// corpus. Two words may share a hash: a hit on hashes is confirmed on the words themselves before it counts.
+/**
+ * Exact words (as `exactWords` gives them) to small dense numbers, in order of first sight. Kept in a quote
+ * book's snapshot as the words themselves, packed: the table of numbers is made at the first look-up.
+ */
+export class WordNumbers {
+  private list: string[] | null;
+  private packed: PackedStrings | null;
+  private ids: Map<string, number> | null = null;
 
-/** Word hashes to small dense numbers (open addressing on typed arrays: no object per word). */
-export class HashIds {
-  private slots: Int32Array;
-  private keys: Int32Array;
-  /** The hash of each number, in order. */
-  hashes: Int32Array;
-  size = 0;
-
-  constructor(hashes: Int32Array = new Int32Array(0)) {
-    let capacity = 1 << 12;
-    while (capacity < hashes.length * 2) capacity <<= 1;
-    this.slots = new Int32Array(capacity);
-    this.keys = new Int32Array(capacity);
-    this.hashes = new Int32Array(Math.max(1024, hashes.length));
-    for (const h of hashes) this.id(h);
+  constructor(words: readonly string[] | PackedStrings = []) {
+    this.list = Array.isArray(words) ? [...words] : null;
+    this.packed = Array.isArray(words) ? null : (words as PackedStrings);
   }
 
-  /** A copy that can grow without changing this one. */
-  clone(): HashIds {
-    return new HashIds(this.hashes.slice(0, this.size));
+  /** How many words have a number. */
+  get size(): number {
+    return this.list ? this.list.length : this.packed!.lengths.length;
   }
 
-  /** The number of a hash, given a new one if the hash is new. */
-  id(h: number): number {
-    const mask = this.slots.length - 1;
-    let i = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
-    for (;;) {
-      const v = this.slots[i]!;
-      if (v === 0) break;
-      if (this.keys[i] === h) return v - 1;
-      i = (i + 1) & mask;
+  /** The words, by number. */
+  get words(): readonly string[] {
+    return this.wordList();
+  }
+
+  /** The number of a word, given a new one if the word is new. */
+  id(word: string): number {
+    const ids = this.table();
+    let id = ids.get(word);
+    if (id === undefined) {
+      const list = this.wordList();
+      ids.set(word, (id = list.length));
+      list.push(word);
     }
-    const id = this.size++;
-    if (id === this.hashes.length) {
-      const bigger = new Int32Array(this.hashes.length * 2);
-      bigger.set(this.hashes);
-      this.hashes = bigger;
-    }
-    this.hashes[id] = h;
-    this.slots[i] = id + 1;
-    this.keys[i] = h;
-    if (this.size * 2 > this.slots.length) this.grow();
     return id;
   }
 
-  /** The number of a hash, or -1 when no word has it. */
-  find(h: number): number {
-    const mask = this.slots.length - 1;
-    let i = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
-    for (;;) {
-      const v = this.slots[i]!;
-      if (v === 0) return -1;
-      if (this.keys[i] === h) return v - 1;
-      i = (i + 1) & mask;
-    }
+  /** The number of a word, or -1 when no text has it. */
+  find(word: string): number {
+    return this.table().get(word) ?? -1;
   }
 
-  private grow(): void {
-    const capacity = this.slots.length * 2;
-    this.slots = new Int32Array(capacity);
-    this.keys = new Int32Array(capacity);
-    const mask = capacity - 1;
-    for (let id = 0; id < this.size; id++) {
-      const h = this.hashes[id]!;
-      let i = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
-      while (this.slots[i] !== 0) i = (i + 1) & mask;
-      this.slots[i] = id + 1;
-      this.keys[i] = h;
-    }
+  /** A copy that can grow without changing this one. */
+  clone(): WordNumbers {
+    return new WordNumbers(this.wordList());
   }
-}
 
-/**
- * Pushes the numbers of the words of `text[from, to)` (the words `exactWords` gives) to `out`. ASCII letters
- * and digits are words (lower-cased), apostrophes join, other ASCII separates, and so do curly quotes, dashes,
- * the ellipsis and the no-break space (NFKD makes none of them a letter). A text with any other character
- * goes through `exactWords`, which knows Unicode.
- */
-export function pushWordIds(text: string, from: number, to: number, ids: HashIds, out: IntList): void {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 && c !== 0x2018 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0x2014 && c !== 0x2026 && c !== 0xa0) {
-      for (const w of exactWords(text.slice(from, to))) out.push(ids.id(wordHash(w)));
-      return;
+  private wordList(): string[] {
+    if (!this.list) {
+      this.list = unpackStrings(this.packed!);
+      this.packed = null;
     }
+    return this.list;
   }
-  let k = from;
-  while (k < to) {
-    let c = text.charCodeAt(k);
-    if (!isWordChar(c)) {
-      k++;
-      continue;
-    }
-    let h = FNV_OFFSET;
-    let length = 0;
-    while (k < to && isWordChar((c = text.charCodeAt(k)))) {
-      k++;
-      if (c === 39 || c === 96 || c === 0x2018 || c === 0x2019) continue;
-      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
-      length++;
-    }
-    if (length > 0) out.push(ids.id(h));
-  }
-}
 
-/** Letters, digits and the apostrophes that join a word, among the characters `pushWordIds` reads. */
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 96 || c === 0x2018 || c === 0x2019;
+  private table(): Map<string, number> {
+    if (!this.ids) {
+      const ids = new Map<string, number>();
+      this.wordList().forEach((w, i) => ids.set(w, i));
+      this.ids = ids;
+    }
+    return this.ids;
+  }
 }
 
 /** A text's exact words as one string, spaced at both ends, for a phrase test by `includes`. */

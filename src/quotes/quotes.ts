@@ -3,8 +3,8 @@
  * snapshot (`quote-snapshot.ts`), and the look-ups on top: who said some words, what a speaker said, who
  * the speakers are, suggestions for a typed name.
  */
-import { fnv1a as wordHash } from '../text/hash.ts';
 import { IntList } from '../collections/int-list.ts';
+import { readPassages, type Reading } from '../text/reading.ts';
 import type { Document, Passage, Quote, QuotesAnswer, Speaker, SpeakersAnswer, WhoSaidAnswer } from '../types.ts';
 import { answerClaim, type FoundWords } from './who-said.ts';
 import { SpeakerDirectory } from './speaker-directory.ts';
@@ -12,17 +12,8 @@ import { flattenLists, invertLists, listAt, type FlatLists, type SmallInts } fro
 import { extract, safeSpans } from './extract-quotes.ts';
 import { EMPTY, NarrationIndex } from './narration-index.ts';
 import { packTables, type QuoteBookSnapshot, type QuoteTables, unpackTables } from './quote-snapshot.ts';
-import {
-  binaryHas,
-  closeStemIds,
-  closeWords,
-  exactWords,
-  HashIds,
-  holdsPhrase,
-  pushWordIds,
-  spacedWords,
-  STOP_STEMS,
-} from './quote-words.ts';
+import { binaryHas, closeWords, exactWords, holdsPhrase, spacedWords, STOP_STEMS, WordNumbers } from './quote-words.ts';
+import { QuoteWordReader } from './quote-reading.ts';
 
 const PARTIAL = 1;
 const SPEECH = 2;
@@ -34,7 +25,7 @@ export class QuoteBook {
   private readonly counts = new Map<string, number>();
   private readonly byId = new Map<string, Speaker>();
   private readonly directory: SpeakerDirectory;
-  private readonly wordIds: HashIds;
+  private readonly wordIds: WordNumbers;
   // Both made at the first "who said" question: restoring the book need not wait for them.
   private stemIdMap: Map<string, number> | null = null;
   private stemPostingLists: FlatLists | null = null;
@@ -47,7 +38,7 @@ export class QuoteBook {
     private readonly data: QuoteTables,
     directory: SpeakerDirectory | null,
     narration: NarrationIndex | null,
-    wordIds: HashIds | null,
+    wordIds: WordNumbers | null,
     private snapshot: QuoteBookSnapshot | null,
   ) {
     if (data.passages !== passages.length) throw new Error(`The quote book was built on ${data.passages} passages, but ${passages.length} were given.`);
@@ -88,7 +79,7 @@ export class QuoteBook {
     if (!directory || !narration || !wordIds) {
       if (!from) throw new Error('A quote book needs either its built indexes or a snapshot to restore them from.');
       directory = SpeakerDirectory.fromSnapshot(from.directory, this.speakers, weights);
-      wordIds = new HashIds(data.wordHashes);
+      wordIds = new WordNumbers(data.words);
       narration = NarrationIndex.fromSnapshot(from.narration, passages, wordIds);
     }
     this.directory = directory;
@@ -99,8 +90,11 @@ export class QuoteBook {
     this.narration = narration;
   }
 
-  /** Finds every quotation in the passages and who said it. */
-  static build(passages: Passage[], _docs: readonly Document[]): QuoteBook {
+  /**
+   * Finds every quotation in the passages and who said it; their words are read from `reading` (asked for
+   * once the quotes are found, when it is a function; made here when not given).
+   */
+  static build(passages: Passage[], _docs: readonly Document[], reading?: Reading | (() => Reading)): QuoteBook {
     const extraction = extract(passages);
     const records = extraction.records;
     const counts = new Map<string, number>();
@@ -130,21 +124,11 @@ export class QuoteBook {
       role: new Int32Array(n),
       roles: roleNames,
     };
-    const wordIds = new HashIds();
+    const words = new QuoteWordReader((typeof reading === 'function' ? reading() : reading) ?? readPassages(passages), passages);
     const quoteWords = new IntList();
     const quoteWordStart = new Int32Array(n + 1);
     const quoteStems = new IntList();
     const quoteStemStart = new Int32Array(n + 1);
-    const stemIds = new Map<string, number>();
-    const runIds = new Map<string, Int32Array>();
-    const stemId = (st: string): number => {
-      let sid = stemIds.get(st);
-      if (sid === undefined) {
-        sid = stemIds.size;
-        stemIds.set(st, sid);
-      }
-      return sid;
-    };
     records.forEach((r, i) => {
       const q = r.quote;
       quotes.passage[i] = r.passage;
@@ -161,27 +145,27 @@ export class QuoteBook {
       }
       quotes.role[i] = role + 1;
       quoteWordStart[i] = quoteWords.length;
-      pushWordIds(q.quote, 0, q.quote.length, wordIds, quoteWords);
+      words.pushWords(r.passage, r.span.start, r.span.end, quoteWords);
       quoteStemStart[i] = quoteStems.length;
-      closeStemIds(q.quote, stemId, runIds, quoteStems);
+      words.pushStems(r.passage, r.span.start, r.span.end, quoteStems);
     });
     const weights = speakers.map((s) => counts.get(s.id) ?? 0);
     const directory = SpeakerDirectory.build(speakers, weights);
     quoteWordStart[n] = quoteWords.length;
     quoteStemStart[n] = quoteStems.length;
-    const narration = NarrationIndex.build(passages, extraction.spans, wordIds);
+    const narration = NarrationIndex.build(passages, extraction.spans, words);
     const stemValues = quoteStems.toArray();
     const data: QuoteTables = {
       passages: passages.length,
       speakers: speakerData,
       quotes,
-      wordHashes: wordIds.hashes.slice(0, wordIds.size),
+      words: words.words.words,
       quoteWords: { start: quoteWordStart, values: quoteWords.toArray() },
-      stems: [...stemIds.keys()],
+      stems: words.stems,
       quoteStems: { start: quoteStemStart, values: stemValues },
       stemPostingLengths: null,
     };
-    return new QuoteBook(passages, data, directory, narration, wordIds, null);
+    return new QuoteBook(passages, data, directory, narration, words.words, null);
   }
 
   /** The book again from `toSnapshot()` data and the same passages, without reading any passage. */
@@ -231,7 +215,7 @@ export class QuoteBook {
   private findWords(query: string, max: number, passages: readonly Passage[]): FoundWords {
     const exactQuery = exactWords(query);
     if (exactQuery.length === 0) return { found: [], narration: [] };
-    const phrase = exactQuery.map((w) => this.wordIds.find(wordHash(w)));
+    const phrase = exactQuery.map((w) => this.wordIds.find(w));
     const phraseText = ` ${exactQuery.join(' ')} `;
     // A word no quote or narration has: no quote holds the phrase.
     const phraseKnown = phrase.every((id) => id >= 0);
@@ -308,7 +292,8 @@ export class QuoteBook {
     let idx = this.otherNarration.get(passages);
     if (!idx) {
       // Its own copy of the word numbers: the book's stay as they were built (and as its snapshot says).
-      idx = NarrationIndex.build(passages, passages.map((p) => safeSpans(p.text)), this.wordIds.clone());
+      const reader = new QuoteWordReader(readPassages(passages), passages, this.wordIds.clone());
+      idx = NarrationIndex.build(passages, passages.map((p) => safeSpans(p.text)), reader);
       this.otherNarration.set(passages, idx);
     }
     return idx;

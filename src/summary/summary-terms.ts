@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { IntList } from '../collections/int-list.ts';
+import { IntList, type CompactInts } from '../collections/int-list.ts';
 import { asciiWordChar, codePointAt, letterWidth, wordCharWidth } from '../text/chars.ts';
 import type { Reading } from '../text/reading.ts';
 import { FUNCTION_WORDS, wordSet } from '../text/stop-words.ts';
@@ -42,7 +42,7 @@ function normalizeWord(raw: string): string | null {
  * `MAYBE_DOTTED.test(text)` from the sentence's tokens: a capital that ends a token, a period, and a capital
  * that starts the next ("U.S"), as both capitals stand in tokens and the period between them in none.
  */
-function hasDottedPair(text: string, start: Int32Array, end: Int32Array, first: number, last: number, shift: number): boolean {
+function hasDottedPair(text: string, start: CompactInts, end: CompactInts, first: number, last: number, shift: number): boolean {
   for (let t = first; t + 1 < last; t++) {
     const at = end[t]! - shift;
     if (start[t + 1]! - shift !== at + 1 || text.charCodeAt(at) !== 46) continue;
@@ -127,7 +127,7 @@ export class SummaryTerms {
    * number of an apostrophe followed by letters. A token whose letters an apostrophe took stops there, and
    * its digits after them start a word of their own.
    */
-  private readWords(source: string, start: Int32Array, end: Int32Array, first: number, last: number, shift: number, spelling: Int32Array | null, out: IntList): void {
+  private readWords(source: string, start: CompactInts, end: CompactInts, first: number, last: number, shift: number, spelling: CompactInts | null, out: IntList): void {
     const { bySpelling, byText } = this;
     const spellings = this.reading.spellings;
     let opening = true;

@@ -1,6 +1,6 @@
-// FNV-1a, 32 bits, over UTF-16 code units: the hash of the hand-made tables that key words and ids without
-// making a string of each (the summary's passage index, the quotes' word numbers; the reading's spelling
-// table, text/spellings.ts, is fed the same hash written out with literals in its scanning loop, for speed).
+// FNV-1a, 32 bits, over UTF-16 code units: the hash of the two hand-made tables (the summary's passage index;
+// the reading's spelling table, text/spellings.ts, which is fed the same hash written out with literals in
+// its scanning loop, for speed).
 
 /** FNV-1a's starting value, as a signed 32-bit integer (what `Math.imul` gives back). */
 export const FNV_OFFSET = 0x811c9dc5 | 0;

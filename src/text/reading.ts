@@ -1,5 +1,5 @@
 import type { Passage } from '../types.ts';
-import { IntList } from '../collections/int-list.ts';
+import { CompactIntList, IntList, type CompactInts } from '../collections/int-list.ts';
 import { asciiWordChar, codePointAt, isSpace, isUpperAt, wordCharBefore, wordCharWidth } from './chars.ts';
 import { SpellingTable } from './spellings.ts';
 import { sentenceBounds, type SentenceBounds } from './passages.ts';
@@ -13,7 +13,8 @@ import { normalizeTerm, tokenize, wordTerms } from './terms.ts';
  *   (sentence rows: passage p's sentence k is row `sentenceFirst[p] + k`). Every other list is per row.
  * - Tokens: the words of each sentence as written, each a maximal run of letters and digits (`[\p{L}\p{N}]+`,
  *   by code point). Row r's tokens are `tokenFirst[r]` … `tokenFirst[r + 1] - 1`; token t lies at
- *   `tokenStart[t]` … `tokenEnd[t]` in its passage's text. Apostrophes, hyphens and dots between tokens are
+ *   `tokenStart[t]` … `tokenEnd[t]` in its passage's text (16-bit numbers while they fit, as in news
+ *   paragraphs: half the memory of the reading's largest lists). Apostrophes, hyphens and dots between tokens are
  *   left in the text: each analysis joins tokens its own way (search joins "Jong-un", the summary joins
  *   "Kim's" and "U.S."), reading one character between them rather than the sentence again.
  * - Spellings: `spelling[t]` numbers token t's exact spelling (`spellings[id]`), so a per-word
@@ -33,13 +34,14 @@ export class Reading {
     readonly sentences: SentenceBounds,
     readonly sentenceFirst: Int32Array,
     readonly tokenFirst: Int32Array,
-    readonly tokenStart: Int32Array,
-    readonly tokenEnd: Int32Array,
-    readonly spelling: Int32Array,
+    // Not readonly: `release` empties them.
+    public tokenStart: CompactInts,
+    public tokenEnd: CompactInts,
+    public spelling: CompactInts,
     readonly spellings: readonly string[],
     readonly nameFirst: Int32Array,
-    readonly nameStart: Int32Array,
-    readonly nameEnd: Int32Array,
+    readonly nameStart: CompactInts,
+    readonly nameEnd: CompactInts,
   ) {
     this.termBySpelling = new Int32Array(spellings.length).fill(UNKNOWN);
   }
@@ -49,6 +51,15 @@ export class Reading {
   /** The search terms met so far, by id, and their ids. */
   private readonly terms: string[] = [];
   private readonly termIds = new Map<string, number>();
+
+  /**
+   * Lets go of the per-token lists, the reading's largest: for a reading whose lists are shared with another
+   * thread, once this one is done with them, as an analysis built from it may hold on to the reading itself.
+   * The reading has no tokens after.
+   */
+  release(): void {
+    this.tokenStart = this.tokenEnd = this.spelling = new Uint16Array(0);
+  }
 
   /** How many sentence rows there are. */
   get rows(): number {
@@ -179,23 +190,26 @@ function nameCharWidth(text: string, i: number): number {
   return wordCharWidth(text, i);
 }
 
-/** Reads every sentence of the passages once: its tokens, their spellings, its proper names. */
-export function readPassages(passages: readonly Passage[]): Reading {
+/**
+ * Reads every sentence of the passages once: its tokens, their spellings, its proper names. With `shared`, the
+ * per-token lists live in SharedArrayBuffers, so that a build worker can read them while this thread does.
+ */
+export function readPassages(passages: readonly Passage[], shared = false): Reading {
   const sentences = sentenceBounds(passages);
   const rows = sentences.offsets.length / 2;
   const sentenceFirst = new Int32Array(passages.length + 1);
   const tokenFirst = new Int32Array(rows + 1);
   const nameFirst = new Int32Array(rows + 1);
-  // Room for a token every five characters up front (English news has one every six or so): growing copies
-  // the largest arrays of the reading.
+  // Room for a token every five characters up front (English news has one every six or seven): growing copies
+  // the largest arrays of the reading. The room left over is given back at the end (CompactIntList.done).
   let characters = 0;
   for (const p of passages) characters += p.text.length;
   const capacity = Math.max(16, Math.ceil(characters / 5));
-  const starts = new IntList(capacity);
-  const ends = new IntList(capacity);
-  const spelling = new IntList(capacity);
-  const nameStart = new IntList();
-  const nameEnd = new IntList();
+  const starts = new CompactIntList(capacity, shared);
+  const ends = new CompactIntList(capacity, shared);
+  const spelling = new CompactIntList(capacity, shared);
+  const nameStart = new CompactIntList(1024);
+  const nameEnd = new CompactIntList(1024);
   const table = new SpellingTable();
   let row = 0;
   for (let p = 0; p < passages.length; p++) {
@@ -257,7 +271,5 @@ export function readPassages(passages: readonly Passage[]): Reading {
   sentenceFirst[passages.length] = row;
   tokenFirst[rows] = starts.length;
   nameFirst[rows] = nameStart.length;
-  // Views on the lists, not copies: the engine keeps the reading's snapshot form, not these.
-  const view = (list: IntList): Int32Array => list.data.subarray(0, list.length);
-  return new Reading(sentences, sentenceFirst, tokenFirst, view(starts), view(ends), view(spelling), table.spellings, nameFirst, view(nameStart), view(nameEnd));
+  return new Reading(sentences, sentenceFirst, tokenFirst, starts.done(), ends.done(), spelling.done(), table.spellings, nameFirst, nameStart.done(), nameEnd.done());
 }
