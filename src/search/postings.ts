@@ -59,6 +59,31 @@ export class PostingsIndex {
     return t === undefined ? 0 : this.data.bodyOffsets[t + 1]! - this.data.bodyOffsets[t]!;
   }
 
+  /** The number of passages of the passage's document (its headline group). */
+  documentSize(passage: number): number {
+    const g = this.data.groupOf[passage]!;
+    return this.data.groupPassageOffsets[g + 1]! - this.data.groupPassageOffsets[g]!;
+  }
+
+  /** The number of passages of the passage's document (its headline group) whose body holds the term. */
+  bodyFrequencyInDocument(term: string, passage: number): number {
+    const t = this.reader.dictionary.get(term);
+    if (t === undefined) return 0;
+    const { bodyOffsets, bodyPassages, groupOf, groupPassageOffsets, groupPassages } = this.data;
+    const g = groupOf[passage]!;
+    const start = bodyOffsets[t]!;
+    const end = bodyOffsets[t + 1]!;
+    if (!this.reader.titleOrdered) {
+      let count = 0;
+      for (let r = start; r < end; r++) if (groupOf[bodyPassages[r]!] === g) count++;
+      return count;
+    }
+    // A document's passages are consecutive and postings ascend: two binary searches bound its postings.
+    const first = groupPassages[groupPassageOffsets[g]!]!;
+    const last = groupPassages[groupPassageOffsets[g + 1]! - 1]!;
+    return lowerBound(bodyPassages, start, end, last + 1) - lowerBound(bodyPassages, start, end, first);
+  }
+
   /** Number of passages whose headline holds the term. */
   titleFrequency(term: string): number {
     const t = this.reader.dictionary.get(term);
@@ -104,4 +129,16 @@ export class PostingsIndex {
   searchTop(queryTerms: readonly string[], options: ScoringOptions, depth: number, scorer: TopScorer): TopPassage[] | null {
     return searchTop(this.reader, queryTerms, options, depth, scorer);
   }
+}
+
+/** The first position in list[start, end) (ascending) whose value is at least `value`. */
+function lowerBound(list: Int32Array, start: number, end: number, value: number): number {
+  let lo = start;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
