@@ -229,7 +229,8 @@ export class SearchIndex {
   /**
    * The best `depth` passages, best first, reranked: a passage where the question's subject stands as a
    * subject, and one with a sentence that both matches the question and has the kind of answer it asks for
-   * (a place for "where"...), goes up.
+   * (a place for "where"...), goes up. In a corpus of many documents, candidates of one document are then
+   * ordered with the words weighed partly by their rarity within it (document-weights.ts).
    */
   private rankTop(plan: Plan, question: string, depth: number, kind: AnswerKind | null = null): Hit[] {
     const top = this.searchTop(plan, depth);
