@@ -36,3 +36,19 @@ describe('the passages of one document among many', () => {
     expect(index.ask('Which rooms were added for practice in the hall?', 3)[0]?.passage).toBe('music#p2');
   });
 });
+
+describe('words of a question word’s commonest WordNet senses', () => {
+  it('are evidence in a sentence: they decide between passages that match the question alike', () => {
+    const d = doc('w', '2023-09-14', ['Officials in Seoul spoke about the plan on Monday.', 'Officials in Seoul were doubting the plan on Monday.']);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    const results = index.ask('Were officials in Seoul skeptical of the plan?', 2);
+    expect(results[0]?.passage).toBe('w#p2');
+    expect(results[0]?.highlight).toBe('Officials in Seoul were doubting the plan on Monday.');
+  });
+
+  it('never find a passage by themselves', () => {
+    const d = doc('v', '2023-09-14', ['The ministers were doubting everything.', 'The weather was fine.']);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    expect(index.ask('Is anyone skeptical?', 3)).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { mainPeople, PEOPLE_REFERENCE } from './people.ts';
 import { answerKind, KIND_FILLER, sentenceHas, type AnswerKind } from './question-kind.ts';
 import { reactionSubject, speaksIn } from './speaker.ts';
 import { DOCUMENT_SHARE, documentWeights } from './document-weights.ts';
+import { commonSynonyms } from '../text/wordnet.ts';
 
 /**
  * Passage search: BM25+ as MiniSearch scores it (see postings.ts) over normalised terms (see terms.ts), the
@@ -50,6 +51,8 @@ const NEIGHBOUR_WEIGHT = 1;
 const DENSE_WEIGHT = 2;
 const DENSE_LENGTH = 24;
 const PHRASE_WEIGHT = 2;
+// How many of a question word's WordNet senses (most frequent first) give it related words (see rerank.ts).
+const WORDNET_SENSES = 2;
 // The reranks read the sentences of this many passages: on SQuAD dev and the tuning questions 20 ranks as 50 did.
 const RERANK_DEPTH = 20;
 
@@ -75,6 +78,8 @@ export interface QueryGroup {
   df: number;
   /** Inverse document frequency over passage bodies; the highest possible for a term the corpus lacks. */
   idf: number;
+  /** Terms of the word's commonest WordNet senses: evidence in a sentence, not a match for the search. */
+  related?: string[];
 }
 
 export interface Hit {
@@ -565,7 +570,12 @@ export class SearchIndex {
         const own = idfOf(this.index.bodyFrequency(t));
         boost.set(t, Math.max(boost.get(t) ?? 0, Math.min(1, idf / own)));
       });
-      return { word: w.raw, alternatives, how, df, idf };
+      // Words of the word's commonest senses, as sentence evidence for the rerank (see rerank.ts); phrases
+      // would need a phrase match, and are left out.
+      const related = commonSynonyms(w.raw, WORDNET_SENSES)
+        .flatMap((x) => (x.includes(' ') ? [] : [normalizeTerm(x)]))
+        .filter((t): t is string => t !== null && !alternatives.includes(t));
+      return { word: w.raw, alternatives, how, df, idf, ...(related.length > 0 ? { related } : {}) };
     });
     if (references.length > 0) {
       const taken = new Set(groups.flatMap((g) => g.alternatives));
