@@ -1,10 +1,11 @@
 /**
- * `npm run eval:ask [-- --squad <dev-v1.1.json>] [--mode A|B|AB] [--articles N] [--set heldout|tuning|both|unseen] [--no-peers] [--verbose]`
+ * `npm run eval:ask [-- --squad <dev-v1.1.json>] [--mode A|B|AB] [--articles N] [--set heldout|tuning|bundled|both|unseen] [--no-peers] [--verbose]`
  *
  * Measures how often /ask puts the passage that answers a question first, or in the top three.
  *
  * - Without --squad: our own questions (tests/fixtures/ask-heldout.json, never tuned on, and the tuning set:
- *   ask-tuning.json with seed-questions.json and extra-questions.json), each on its own corpus.
+ *   ask-tuning.json with seed-questions.json and extra-questions.json, and eval/questions/bundled-tuning.json,
+ *   everyday questions on the bundled article written for issue 13 and tuned on), each on its own corpus.
  * - With --squad: SQuAD v1.1 dev (Wikipedia paragraphs with crowd-written questions, CC BY-SA 4.0), read from
  *   the path given (it is not in the repository): (A) each article as a corpus of its own, (B) all articles in
  *   one corpus; for each question, is the paragraph it was written on first, or in the top three? The same
@@ -219,14 +220,15 @@ function own(title: string, files: string[]): void {
 if (values.squad) squad(values.squad);
 else {
   const set = values.set;
-  if (set !== 'heldout' && set !== 'tuning' && set !== 'both' && set !== 'unseen') throw new Error(`eval:ask: --set must be heldout, tuning, both or unseen, not ${set}`);
-  if (set === 'unseen') own('Unseen questions (tests/fixtures/ask-unseen.json, everyday words, never tuned on)', ['tests/fixtures/ask-unseen.json']);
-  else if (set !== 'heldout') {
+  if (!['heldout', 'tuning', 'bundled', 'both', 'unseen'].includes(set)) throw new Error(`eval:ask: --set must be heldout, tuning, bundled, both or unseen, not ${set}`);
+  if (set === 'tuning' || set === 'both') {
     own('Tuning questions (tuned on: figures flatter the search)', [
       'tests/fixtures/seed-questions.json',
       'tests/fixtures/extra-questions.json',
       'tests/fixtures/ask-tuning.json',
     ]);
   }
-  if (set !== 'tuning' && set !== 'unseen') own('Held-out questions (tests/fixtures/ask-heldout.json, never tuned on)', ['tests/fixtures/ask-heldout.json']);
+  if (set === 'bundled' || set === 'both') own('Everyday questions on the bundled article (eval/questions/bundled-tuning.json; tuned on)', ['eval/questions/bundled-tuning.json']);
+  if (set === 'heldout' || set === 'both') own('Held-out questions (tests/fixtures/ask-heldout.json, never tuned on)', ['tests/fixtures/ask-heldout.json']);
+  if (set === 'unseen') own('Unseen questions (tests/fixtures/ask-unseen.json, everyday words, never tuned on)', ['tests/fixtures/ask-unseen.json']);
 }

@@ -104,6 +104,9 @@ describe('the kind of answer a question asks for', () => {
     expect(sentenceHas('date', 'The leaders met at the spaceport.', '2023-09-14')).toBe(false);
     expect(sentenceHas('place', 'The leaders met at the Vostochny spaceport.', '2023-09-14')).toBe(true);
     expect(sentenceHas('place', 'The leaders agreed on nothing.', '2023-09-14')).toBe(false);
+    // A country named as an actor is no place where something happened.
+    expect(sentenceHas('place', 'On the summit, China said "it is the matter of the two nations."', '2023-09-14')).toBe(false);
+    expect(sentenceHas('place', 'The two leaders held a summit in Russia.', '2023-09-14')).toBe(true);
     expect(sentenceHas('duration', 'The talks lasted about five hours.', '2023-09-14')).toBe(true);
     expect(sentenceHas('number', 'It could cost 7 billion dollars.', '2023-09-14')).toBe(true);
     expect(sentenceHas('person', 'said Hong Min, a researcher.', '2023-09-14')).toBe(true);

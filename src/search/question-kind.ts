@@ -1,6 +1,4 @@
 import { findDates } from '../timeline/dates.ts';
-import { isPlaceTerm } from './lexicon.ts';
-import { normalizeTerm } from '../text/terms.ts';
 
 /**
  * What kind of answer a question asks for, and whether a sentence has one: "where" wants a place, "when" a
@@ -52,6 +50,7 @@ export function sentenceHas(kind: AnswerKind, sentence: string, published: strin
     case 'person':
       return PERSON.test(sentence.slice(1)) || PERSON.test(sentence);
     case 'place':
-      return AT_PLACE.test(sentence) || PLACE_NOUN.test(sentence) || sentence.split(/[^\p{L}]+/u).some((w) => /^\p{Lu}/u.test(w) && isPlaceTerm(normalizeTerm(w)));
+      // A place where something is, not a country named as an actor ("China said"): by its preposition or noun.
+      return AT_PLACE.test(sentence) || PLACE_NOUN.test(sentence);
   }
 }

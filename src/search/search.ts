@@ -9,6 +9,8 @@ import { alternativesFor, type MatchKind } from './lexicon.ts';
 import { mainPeople, PEOPLE_REFERENCE } from './people.ts';
 import { answerKind, KIND_FILLER, sentenceHas, type AnswerKind } from './question-kind.ts';
 import { reactionSubject, speaksIn } from './speaker.ts';
+import { DOCUMENT_SHARE, documentWeights } from './document-weights.ts';
+import { commonSynonyms } from '../text/wordnet.ts';
 
 /**
  * Passage search: BM25+ as MiniSearch scores it (see postings.ts) over normalised terms (see terms.ts), the
@@ -49,6 +51,8 @@ const NEIGHBOUR_WEIGHT = 1;
 const DENSE_WEIGHT = 2;
 const DENSE_LENGTH = 24;
 const PHRASE_WEIGHT = 2;
+// How many of a question word's WordNet senses (most frequent first) give it related words (see rerank.ts).
+const WORDNET_SENSES = 2;
 // The reranks read the sentences of this many passages: on SQuAD dev and the tuning questions 20 ranks as 50 did.
 const RERANK_DEPTH = 20;
 
@@ -74,6 +78,8 @@ export interface QueryGroup {
   df: number;
   /** Inverse document frequency over passage bodies; the highest possible for a term the corpus lacks. */
   idf: number;
+  /** Terms of the word's commonest WordNet senses: evidence in a sentence, not a match for the search. */
+  related?: string[];
 }
 
 export interface Hit {
@@ -228,52 +234,91 @@ export class SearchIndex {
   /**
    * The best `depth` passages, best first, reranked: a passage where the question's subject stands as a
    * subject, and one with a sentence that both matches the question and has the kind of answer it asks for
-   * (a place for "where"...), goes up.
+   * (a place for "where"...), goes up. In a corpus of many documents, candidates of one document are then
+   * ordered with the words weighed partly by their rarity within it (document-weights.ts).
    */
   private rankTop(plan: Plan, question: string, depth: number, kind: AnswerKind | null = null): Hit[] {
     const top = this.searchTop(plan, depth);
     const subject = questionSubject(question);
-    const totalIdf = plan.groups.reduce((sum, g) => sum + g.idf, 0);
-    let pairWeight = 0;
-    for (let g = 1; g < plan.groups.length; g++) pairWeight += Math.min(plan.groups[g - 1]!.idf, plan.groups[g]!.idf);
     // "What did Beijing say?" is answered where China is the subject: the subject word's alternatives count.
     const subjects = subject === null ? [] : (plan.groups.find((g) => g.alternatives.includes(subject))?.alternatives ?? [subject]);
     const reacting = reactionSubject(question);
     const speakers = new Set(reacting === null ? [] : (plan.groups.find((g) => g.alternatives.includes(reacting))?.alternatives ?? [reacting]));
-    for (const hit of top) {
+    // The evidence of a passage's sentences for the question, its words weighed by `groups`: a factor.
+    const evidence = (hit: Hit, terms: string[][], groups: QueryGroup[]): number => {
+      const totalIdf = groups.reduce((sum, g) => sum + g.idf, 0);
+      let pairWeight = 0;
+      for (let g = 1; g < groups.length; g++) pairWeight += Math.min(groups[g - 1]!.idf, groups[g]!.idf);
+      let factor = 1;
       // A question is mostly answered by one sentence: a passage that has the question's words together in
       // one sentence answers it better than one that has them scattered.
-      const terms = this.sentenceTerms.get(hit.passage, sentenceTermsOf);
       let together = 0;
       let dense = 0;
       for (const t of terms) {
-        const score = sentenceScore(t, plan.groups);
+        const score = sentenceScore(t, groups);
         together = Math.max(together, score);
         // A short sentence holding the question's words is better evidence than a long one holding them
         // among many others.
         dense = Math.max(dense, score / (1 + t.length / DENSE_LENGTH));
       }
-      if (totalIdf > 0) hit.score *= (1 + DENSE_WEIGHT * (dense / totalIdf)) * (1 + SENTENCE_WEIGHT * (together / totalIdf));
+      if (totalIdf > 0) factor *= (1 + DENSE_WEIGHT * (dense / totalIdf)) * (1 + SENTENCE_WEIGHT * (together / totalIdf));
       // An answer may run over two sentences ("... the spaceport. There, the two leaders ..."): the question's
       // words together in two neighbouring sentences count too, less.
       let neighbours = together;
-      for (let i = 0; i + 1 < terms.length; i++) neighbours = Math.max(neighbours, sentenceScore([...terms[i]!, ...terms[i + 1]!], plan.groups));
-      if (totalIdf > 0) hit.score *= 1 + NEIGHBOUR_WEIGHT * (neighbours / totalIdf);
+      for (let i = 0; i + 1 < terms.length; i++) neighbours = Math.max(neighbours, sentenceScore([...terms[i]!, ...terms[i + 1]!], groups));
+      if (totalIdf > 0) factor *= 1 + NEIGHBOUR_WEIGHT * (neighbours / totalIdf);
       // Words next to each other in the question and in the passage ("Super Bowl", "spy satellite") are a
       // phrase the passage shares, not two words it happens to hold.
-      if (pairWeight > 0 && PHRASE_WEIGHT > 0) hit.score *= 1 + PHRASE_WEIGHT * (sharedPairs(terms, plan.groups) / pairWeight);
+      if (pairWeight > 0 && PHRASE_WEIGHT > 0) factor *= 1 + PHRASE_WEIGHT * (sharedPairs(terms, groups) / pairWeight);
       if (subjects.length > 0) {
         const inPassage = this.subjects.get(hit.passage, subjectsOf);
-        if (subjects.some((t) => inPassage.has(t))) hit.score *= SUBJECT_BOOST;
+        if (subjects.some((t) => inPassage.has(t))) factor *= SUBJECT_BOOST;
       }
-      if (speakers.size > 0 && hit.passage.sentences.some((s) => speaksIn(s.text, speakers))) hit.score *= SPEAKER_BOOST;
+      if (speakers.size > 0 && hit.passage.sentences.some((s) => speaksIn(s.text, speakers))) factor *= SPEAKER_BOOST;
       if (kind !== null) {
         const has = this.kindsOf(hit.passage, kind);
         // The kind of answer counts where the question is: in a sentence holding as much of it as any other.
-        if (together > 0 && has.some((yes, i) => yes && sentenceScore(terms[i]!, plan.groups) >= together)) hit.score *= KIND_BOOST;
+        if (together > 0 && has.some((yes, i) => yes && sentenceScore(terms[i]!, groups) >= together)) factor *= KIND_BOOST;
       }
+      return factor;
+    };
+    const base = top.map((hit) => hit.score);
+    const perDocument = new Map<string, number>();
+    for (const hit of top) {
+      hit.score *= evidence(hit, this.sentenceTerms.get(hit.passage, sentenceTermsOf), plan.groups);
+      perDocument.set(hit.passage.doc, (perDocument.get(hit.passage.doc) ?? 0) + 1);
+    }
+    const mixed = new Map<string, { hits: Hit[]; global: number[]; mix: number[] }>();
+    // Only passages sharing their document with another candidate are reordered (see below).
+    if (this.documentCount() > 1) {
+      top.forEach((hit, h) => {
+        if (perDocument.get(hit.passage.doc)! < 2) return;
+        const terms = this.sentenceTerms.get(hit.passage, sentenceTermsOf);
+        const size = this.index.documentSize(hit.index);
+        const { groups, ratio } = documentWeights(plan.groups, terms, size, (t) => this.index.bodyFrequencyInDocument(t, hit.index), this.maxIdf(), this.averageLength, BM25);
+        const localScore = base[h]! * ratio * evidence(hit, terms, groups);
+        let doc = mixed.get(hit.passage.doc);
+        if (doc === undefined) mixed.set(hit.passage.doc, (doc = { hits: [], global: [], mix: [] }));
+        doc.hits.push(hit);
+        doc.global.push(hit.score);
+        doc.mix.push(Math.pow(hit.score, 1 - DOCUMENT_SHARE) * Math.pow(localScore, DOCUMENT_SHARE));
+      });
+    }
+    // Within a document its passages are ordered by the mix; its best keeps the document's best score, so
+    // that which document answers is still decided by the words' weight over the whole corpus.
+    for (const { hits, global, mix } of mixed.values()) {
+      const scale = Math.max(...global) / Math.max(...mix);
+      if (!(scale > 0) || !Number.isFinite(scale)) continue;
+      hits.forEach((hit, i) => (hit.score = mix[i]! * scale));
     }
     return top.sort(byScore);
+  }
+
+  // The number of documents in the corpus, counted on first need.
+  private documents = -1;
+  private documentCount(): number {
+    if (this.documents < 0) this.documents = new Set(this.passages.map((p) => p.doc)).size;
+    return this.documents;
   }
 
   /**
@@ -525,7 +570,12 @@ export class SearchIndex {
         const own = idfOf(this.index.bodyFrequency(t));
         boost.set(t, Math.max(boost.get(t) ?? 0, Math.min(1, idf / own)));
       });
-      return { word: w.raw, alternatives, how, df, idf };
+      // Words of the word's commonest senses, as sentence evidence for the rerank (see rerank.ts); phrases
+      // would need a phrase match, and are left out.
+      const related = commonSynonyms(w.raw, WORDNET_SENSES)
+        .flatMap((x) => (x.includes(' ') ? [] : [normalizeTerm(x)]))
+        .filter((t): t is string => t !== null && !alternatives.includes(t));
+      return { word: w.raw, alternatives, how, df, idf, ...(related.length > 0 ? { related } : {}) };
     });
     if (references.length > 0) {
       const taken = new Set(groups.flatMap((g) => g.alternatives));

@@ -332,3 +332,25 @@ export function properNoun(word: string): boolean {
 export function wordnetAvailable(): boolean {
   return dict() !== null;
 }
+
+/**
+ * The other words of a word's commonest senses: the first `senses` synsets WordNet lists for it as each part
+ * of speech (its senses come most frequent first), and for an adverb the adjective it pertains to
+ * ("militarily" → "military"). Lower case; phrases keep their spaces. Empty without the database.
+ */
+export function commonSynonyms(word: string, senses = 1): string[] {
+  const w = word.toLowerCase();
+  const out = new Set<string>();
+  for (const pos of POS) {
+    for (const lemma of lemmas(w, pos)) {
+      for (const o of offsets(lemma, pos).slice(0, senses)) {
+        const s = synset(o, pos);
+        if (s === null) continue;
+        for (const x of s.words) out.add(x.toLowerCase());
+        if (pos === 'adv') for (const p of s.pointers) if (p.symbol === '\\') for (const x of synset(p.offset, p.pos)?.words ?? []) out.add(x.toLowerCase());
+      }
+    }
+  }
+  out.delete(w);
+  return [...out];
+}
