@@ -92,4 +92,9 @@ describe('extraction from any HTML', () => {
       { numRuns: 150 },
     );
   });
+
+  it('refuses with an IngestError a page cut where Readability itself throws (a counterexample fast-check found)', () => {
+    const html = wire.slice(0, 700) + wire.slice(700 + 189);
+    expect(() => extractArticle(html, 'https://wire.example.com/x')).toThrow(IngestError);
+  });
 });

@@ -187,6 +187,18 @@ function blocksOf(html: string): string[] {
 }
 
 /**
+ * Readability's parse of the page. Readability walks the DOM linkedom built and can trip on a page broken in
+ * an odd way (a TypeError inside its own code); that is a page we cannot read, not a crash of the bot.
+ */
+function readArticle(page: Page): ReturnType<Readability['parse']> {
+  try {
+    return new Readability(page as never, { charThreshold: 200 }).parse();
+  } catch (e) {
+    throw new IngestError('not_article', `This page could not be read as an article (its HTML is broken: ${(e as Error).message}): give the address of the story itself, or save its text to a file.`);
+  }
+}
+
+/**
  * Extracts the article of an HTML page. `pageUrl` (where it was fetched from, or null for a saved file)
  * resolves relative addresses. Throws IngestError('not_article') when the page has no article text.
  */
@@ -207,7 +219,7 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedA
 
   removeFurniture(page);
   // A short story (a brief of four paragraphs) is an article too: Readability's default wants 500 characters.
-  const parsed = new Readability(page as never, { charThreshold: 200 }).parse();
+  const parsed = readArticle(page);
   const dropped: string[] = [];
   const paragraphs: string[] = [];
   for (const text of blocksOf(parsed?.content ?? '')) {
