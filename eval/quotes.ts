@@ -88,6 +88,10 @@ function main(): void {
       const vb = judge(a, g, base);
       tally(`engine ${g.sourceKind}`, ve);
       tally(`baseline ${g.sourceKind}`, vb);
+      if (judgeable(g)) {
+        tally('engine judgeable', ve);
+        tally('baseline judgeable', vb);
+      }
       if (ve !== 'correct') {
         const key = `${ve} | ${construction(a, g)}`;
         groups.set(key, (groups.get(key) ?? 0) + 1);
@@ -109,17 +113,28 @@ function main(): void {
   console.log('| who | source | gold | correct | wrong | unattributed | precision | recall |');
   console.log('|---|---|---:|---:|---:|---:|---:|---:|');
   for (const who of ['engine', 'baseline']) {
-    for (const kind of ['name', 'other'] as const) {
+    for (const kind of ['name', 'other', 'judgeable'] as const) {
       const t = tallies.get(`${who} ${kind}`) ?? { gold: 0, correct: 0, wrong: 0, unattributed: 0 };
       const p = t.correct + t.wrong ? (100 * t.correct) / (t.correct + t.wrong) : 0;
       const r = t.gold ? (100 * t.correct) / t.gold : 0;
-      const label = kind === 'name' ? 'name' : 'pronoun/description';
+      const label = kind === 'name' ? 'name' : kind === 'other' ? 'pronoun/description' : 'pronoun/description, gold names someone';
       console.log(`| ${who} | ${label} | ${t.gold} | ${t.correct} | ${t.wrong} | ${t.unattributed} | ${p.toFixed(1)}% | ${r.toFixed(1)}% |`);
     }
   }
 }
 
 const PRONOUN = /^(?:he|she|they|it|i|we|you)$/iu;
+const VERB_AS_SOURCE = /^(?:said|says|say|told|tells|added|adds|according|wrote|writes|asked|noted|stated)$/iu;
+
+/**
+ * A pronoun or description whose gold can judge an answer: the annotation resolves it to a name, and its
+ * source is not a bare verb (an annotation slip). The others count every person the engine names as wrong,
+ * so the row without them says how often the engine's resolution is right where the gold knows who spoke;
+ * the full row is printed as well.
+ */
+function judgeable(g: GoldQuote): boolean {
+  return g.sourceKind === 'other' && g.resolved !== null && g.resolved.trim() !== '' && !VERB_AS_SOURCE.test(g.source.trim());
+}
 
 /**
  * A gold quote's construction, for counting errors: the source's form (name, pronoun, description) and where
