@@ -95,6 +95,14 @@ describe('attribution by the grammar of the sentence', () => {
     ['a country as speaker', ['China said "it is the matter of the two nations."'], 'matter of the two nations', 'China'],
     ['an organisation as speaker', ['"We deny it," the foreign ministry said.'], 'We deny it', 'the foreign ministry'],
     ['a pronoun back to the last fitting name', ['Jane Doe spoke to the press on Monday.', '"We were wrong," she said.'], 'We were wrong', 'Jane Doe'],
+    ['a reporting verb inside a relative clause is skipped', ['Jane Doe had mocked the complaint, saying anybody who complains about a microphone "is not having a good night."'], 'good night', 'Jane Doe'],
+    ['a second reporting verb after "but"', ['Jane Doe said Friday that she thinks the video should be released but said "the question is the timing."'], 'the timing', 'Jane Doe'],
+    ['"and added" after a clause about someone else', ['John Roe said he welcomed extradition to the United States and added, "I will plead guilty, no problem."'], 'plead guilty', 'John Roe'],
+    ['a participle after an attribution that follows a clause', ['Jane Doe intends to speak in Ohio this month, John Roe said, adding that she would hold "similar events" in the fall.'], 'similar events', 'John Roe'],
+    ['inverted at the head of the sentence: Said Name:', ['Said John Roe: "I do not get the sense she is interested in tax reform."'], 'tax reform', 'John Roe'],
+    ['a participle after a name it hangs on: footage of X asking', ['The ad uses footage of Jane Doe asking, "Why am I not fifty points ahead?"'], 'fifty points', 'Jane Doe'],
+    ['a noun the tagger may read as a verb is no subject', ['Jane Doe immediately posted a Twitter comment of her own, saying, "We are so excited to meet our grandchild!"'], 'grandchild', 'Jane Doe'],
+    ['an organisation named with "of"', ['Unions were early supporters, with the American Federation of Teachers calling her "the champion working families need" in May.'], 'champion', 'the American Federation of Teachers'],
   ];
   for (const [name, paragraphs, contains, speaker] of cases) {
     it(`${name}: ${speaker}`, () => {
@@ -110,6 +118,10 @@ describe('attribution by the grammar of the sentence', () => {
   it('a group speaks only when no single speaker governs the quote', () => {
     expect(speakerOf(['Both ministers praised the deal, with the host calling it "the best outcome we could hope for".'], 'best outcome')).toBe('the host');
     expect(speakerOf(['Officials said "talks will go on."'], 'talks will go on')).toBe('officials');
+  });
+
+  it('a participle in a subordinate clause hangs on that clause, not on the sentence\'s subject', () => {
+    expect(speakerOf(['The first incident came during a speech in Ohio, when protesters interrupted her speech, shouting "she wins, we lose!"'], 'she wins')).not.toBe('the first incident');
   });
 
   it('labels and scare quotes stay unattributed', () => {

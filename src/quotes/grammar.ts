@@ -269,8 +269,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     let np: Phrase | null = null;
     if (/ing$/iu.test(t.text) && verb === j && tokens[j - 1]?.pos !== 'AUX') {
       // A participle speaks for the subject of its clause ("..., saying"), or for the noun of "with X calling".
+      // A participle right after a name it hangs on speaks for that name: "with X calling", "footage of X saying".
       const own = subjectOf(tokens, j);
-      np = own && tokens[own.start - 1]?.lemma === 'with' ? own : mainSubject(tokens, j);
+      const lead = own ? tokens[own.start - 1] : undefined;
+      if (own && (lead?.lemma === 'with' || (lead?.lemma === 'of' && own.end === j && tokens.slice(own.start, own.end).every((x) => x.pos === 'PROPN' || x.text === '.')))) np = own;
+      else np = governingSubject(tokens, j) ?? clauseSubject(tokens, j) ?? mainSubject(tokens, j);
     } else {
       // An infinitive or a second verb of the clause speaks for the clause's subject: "X took to Twitter to
       // accuse them of being ...", "X outlined his plan and vowed to punish ...".
@@ -278,7 +281,15 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
       const lead = tokens[b];
       const shared = lead && ((lead.pos === 'PART' && lead.lemma === 'to') || (lead.pos === 'CCONJ' && /^(?:and|but)$/iu.test(lead.text)));
-      np = shared ? mainSubject(tokens, b) : subjectOf(tokens, verb);
+      np = shared ? (lead.pos === 'CCONJ' ? governingSubject(tokens, b) : null) ?? mainSubject(tokens, b) : subjectOf(tokens, verb);
+    }
+    // A reporting verb in a relative clause ("..., saying anybody who complains about it ...") speaks for no
+    // one named here: the verb that governs the quote is further back.
+    if (!np && /^(?:who|that|which)$/iu.test(tokens[verb - 1]?.text ?? '')) continue;
+    // "Said Jane Doe: ..." at the head of the sentence: the subject follows its verb.
+    if (!np && verb === firstWord(tokens) && /^[\p{Lu}]/u.test(t.text)) {
+      const after = nounPhraseAfter(tokens, verb + 1);
+      if (after && after.end === q - (/^[:,]$/u.test(tokens[q - 1]!.text) ? 1 : 0) && tokens[after.end - 1]!.pos === 'PROPN') return finish(text, tokens, after, 'before', t.lemma);
     }
     if (!np) return null;
     return finish(text, tokens, np, 'before', t.lemma);
@@ -354,6 +365,8 @@ function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
       const person = parseSpeakerPhrase(words(name));
       if (person?.type === 'name' && person.kind === 'person' && classifyProperName(words(np)) === 'organisation') return name;
     }
+    // Else one organisation's name: "the American Federation of Teachers" speaks, not "Teachers".
+    if (name && tokens[name.start]!.lemma === 'the' && tokens.slice(name.start + 1, name.end).every((t) => t.pos === 'PROPN')) return { start: name.start, end: np.end };
   }
   return np;
 }
@@ -386,6 +399,55 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   }
   if (lead && /^(?:of|from)$/iu.test(lead.text) && tokens[np.start - 2]!.text === ',') return nameBeforeCommas(tokens, np.start - 2, last, true);
   return { ...np, appositive: [c + 1, last] };
+}
+
+/**
+ * The subject of the nearest reporting verb before token `before` (not a participle): a participle or a
+ * second verb after it speaks for the same person ("..., Jane Doe said, adding ...", "Jane Doe said she had
+ * doubts but said ..."). A noun phrase right after another verb is its object, whatever the verb after it
+ * was tagged ("posted a Twitter comment").
+ */
+function governingSubject(tokens: readonly Token[], before: number): Phrase | null {
+  for (let j = before - 1; j > 0; j--) {
+    const t = tokens[j]!;
+    if (t.text === LINE_BREAK || t.text === ';') return null;
+    if (!isCue(t, tokens[j - 1]) || /ing$/iu.test(t.text)) continue;
+    const np = subjectOf(tokens, j);
+    if (np && tokens[np.start - 1]?.pos !== 'VERB') return np;
+  }
+  return null;
+}
+
+/** The first word of the sentence: past opening punctuation. */
+function firstWord(tokens: readonly Token[]): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.pos === 'PUNCT') i++;
+  return i;
+}
+
+/**
+ * The subject of the sentence's main clause, when a participle at `before` hangs on it: the subject of the
+ * first verb whose subject opens the sentence (after a conjunction or adverb, or a fronted phrase and its
+ * comma), with no subordinate clause opening between it and the participle, which would hang on that clause
+ * ("..., when protesters interrupted her, shouting ...").
+ */
+function clauseSubject(tokens: readonly Token[], before: number): Phrase | null {
+  const first = firstWord(tokens);
+  let open = first;
+  while (open < before && (tokens[open]!.pos === 'CCONJ' || tokens[open]!.pos === 'ADV')) open++;
+  for (let j = open; j < before; j++) {
+    const t = tokens[j]!;
+    if (t.text === LINE_BREAK || /^[;:]$/u.test(t.text)) return null;
+    if (t.pos !== 'VERB' || t.quote >= 0 || /ing$/iu.test(t.text) || tokens[j - 1]?.lemma === 'to') continue;
+    const np = subjectOf(tokens, j);
+    if (!np) continue;
+    const lead = tokens[open]!;
+    const fronted = tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text)));
+    if (np.start !== open && !(fronted && !tokens.slice(open, np.start).some((x) => x.quote >= 0))) continue;
+    const subordinate = tokens.slice(j + 1, before).some((x) => x.pos === 'SCONJ' || /^(?:who|whom|which|whose|where|when|while)$/iu.test(x.text));
+    return subordinate ? null : np;
+  }
+  return null;
 }
 
 /** The subject of the clause a participle hangs on: "X turned to the border, saying: ...". */

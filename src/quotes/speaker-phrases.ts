@@ -97,7 +97,7 @@ const parsedPhrase = remembered(parseUncached);
 
 // Words that open a sentence or clause and are never part of a speaker's name ("After Trump", "Neither Clinton").
 const OPENING_WORDS =
-  'Neither|Either|At|On|In|Unlike|While|When|Whenever|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Told|What|Why|How|Who|This|That|These|Those|Is|Was|Are|Were|Has|Have|Had|Did|Does|Do|Will|Would|Can|Could|Should|More|Just';
+  'Neither|Either|At|On|In|Unlike|While|When|Whenever|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Told|Said|Says|What|Why|How|Who|This|That|These|Those|Is|Was|Are|Were|Has|Have|Had|Did|Does|Do|Will|Would|Can|Could|Should|More|Just';
 export const LEADING_FUNCTION_WORD = new RegExp(`^(?:${OPENING_WORDS})\\s+`, 'u');
 const FUNCTION_WORD_ALONE = new RegExp(`^(?:${OPENING_WORDS})$`, 'u');
 const TIME_WORDS = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|evening|afternoon)$/u;
@@ -216,7 +216,8 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   const words = phrase.replace(/[\s,.;:]+$/u, '').split(/\s+/u);
   if (words.length === 0 || words.length > 7 || words.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
   const first = words[0]!;
-  const head = words[words.length - 1]!.toLowerCase().replace(/['’]s?$/u, '');
+  // The head as written: a capitalised last word is a name's ("a Twitter comment" read as "a Twitter"), no kind.
+  const head = words[words.length - 1]!.replace(/['’]s?$/u, '');
   if (!/^[\p{Ll}][\p{Ll}-]+$/u.test(head)) return null;
   const plural = /s$/u.test(head) && !/(?:ss|us)$/u.test(head);
   if (!DETERMINER.test(first) && !/['’]s$/u.test(first) && !plural) return null;
