@@ -102,6 +102,9 @@ describe('attribution by the grammar of the sentence', () => {
     ['inverted at the head of the sentence: Said Name:', ['Said John Roe: "I do not get the sense she is interested in tax reform."'], 'tax reform', 'John Roe'],
     ['a participle after a name it hangs on: footage of X asking', ['The ad uses footage of Jane Doe asking, "Why am I not fifty points ahead?"'], 'fifty points', 'Jane Doe'],
     ['a noun the tagger may read as a verb is no subject', ['Jane Doe immediately posted a Twitter comment of her own, saying, "We are so excited to meet our grandchild!"'], 'grandchild', 'Jane Doe'],
+    ['a long role between commas after a name with a party tag', ['"If they wanted the laptops, they would just go get them," Rep. John Roe (R-Ohio), a member of the oversight panel and a former prosecutor in the state capital of Ohio, said in a phone interview.'], 'laptops', 'John Roe'],
+    ['a description, then the name between commas, after the quote', ['"That would have been fair," the Vatican spokesman, Marco Bianchi, told a radio station.'], 'been fair', 'Marco Bianchi'],
+    ['an owner\'s description, then the name between commas, before the quote', ["Acme's chief executive, Jane Doe, called the ruling \"total political nonsense\" on Monday."], 'political nonsense', 'Jane Doe'],
     ['an organisation named with "of"', ['Unions were early supporters, with the American Federation of Teachers calling her "the champion working families need" in May.'], 'champion', 'the American Federation of Teachers'],
   ];
   for (const [name, paragraphs, contains, speaker] of cases) {
@@ -118,6 +121,10 @@ describe('attribution by the grammar of the sentence', () => {
   it('a group speaks only when no single speaker governs the quote', () => {
     expect(speakerOf(['Both ministers praised the deal, with the host calling it "the best outcome we could hope for".'], 'best outcome')).toBe('the host');
     expect(speakerOf(['Officials said "talks will go on."'], 'talks will go on')).toBe('officials');
+  });
+
+  it('a name between commas after another name\'s role is no speaker: it is part of the role', () => {
+    expect(speakerOf(['Mario Rossi, the editor in chief of the city\'s official newspaper, La Voce Romana, said every mayor was "both civic and political."'], 'both civic')).not.toBe('La Voce Romana');
   });
 
   it('a participle in a subordinate clause hangs on that clause, not on the sentence\'s subject', () => {

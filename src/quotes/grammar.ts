@@ -210,7 +210,16 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
         return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
       }
     }
-    for (let j = k; j < Math.min(tokens.length, k + 16); j++) {
+    // `"...," Jane Doe (R-Ohio), a member of the panel and a former judge in Ohio, said`: a full name right
+    // after the quote, its party tag, and words set off by commas up to the verb, however many.
+    const name = nounPhraseAfter(tokens, k);
+    let nameEnd = name ? name.end : k;
+    if (tokens[nameEnd]?.text === '(') {
+      while (nameEnd < tokens.length && tokens[nameEnd]!.text !== ')') nameEnd++;
+      nameEnd++;
+    }
+    const fullName = name !== null && name.end - name.start >= 2 && tokens.slice(name.start, name.end).every((x) => x.pos === 'PROPN' || x.text === '.') && tokens[nameEnd]?.text === ',';
+    for (let j = k; j < Math.min(tokens.length, k + (fullName ? 48 : 16)); j++) {
       const t = tokens[j]!;
       // A parenthesis (a party tag: "(D-Wis.)") is stepped over whole.
       if (t.text === '(') {
@@ -225,13 +234,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
         break;
       }
       const np = subjectOf(tokens, j);
-      if (np && np.start === k) return finish(text, tokens, np, 'after', t.lemma);
-      // `"...," Jane Doe, 67, a retired clerk in Allentown, Pa., said`: a full name right after the quote and
-      // words set off by commas up to the verb; the name is the subject, the rest her role and place.
-      const name = nounPhraseAfter(tokens, k);
-      if (name && name.end - name.start >= 2 && tokens.slice(name.start, name.end).every((x) => x.pos === 'PROPN' || x.text === '.') && tokens[name.end]?.text === ',' && tokens[j - 1]!.text === ',') {
-        return finish(text, tokens, { start: name.start, end: name.end, appositive: [name.end + 1, j - 1] }, 'after', t.lemma);
-      }
+      // `"...," the Vatican spokesman, Federico Lombardi, told reporters`: the description stands before the name.
+      if (np && (np.start === k || np.appositive?.[0] === k)) return finish(text, tokens, np, 'after', t.lemma);
+      // `"...," Jane Doe, 67, a retired clerk in Allentown, Pa., said`: the name is the subject, the rest her
+      // role and place.
+      if (fullName && tokens[j - 1]!.text === ',') return finish(text, tokens, { start: name.start, end: name.end, appositive: [nameEnd + 1, j - 1] }, 'after', t.lemma);
       break;
     }
   }
@@ -385,6 +392,13 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     return np && tokens[np.end - 1]!.pos === 'PROPN' ? { ...np, appositive: [e + 1, last] } : null;
   }
   const np = nounPhraseBefore(tokens, c - 1);
+  // "the Vatican spokesman, Federico Lombardi, said": a description, then the name it gives, set off by commas.
+  // The description opens its clause: after another name's comma it is that name's role ("Giovanni Maria Vian,
+  // the editor of the Vatican's newspaper, L'Osservatore Romano, said").
+  const opens = np !== null && (np.start === 0 || !/^(?:,|of|for|at|from)$/iu.test(tokens[np.start - 1]!.text));
+  if (np && opens && !afterPlace && (tokens[np.start]!.pos === 'DET' || tokens.slice(np.start, np.end).some((t) => /^['’]s$/u.test(t.text))) && tokens[np.end - 1]!.pos === 'NOUN' && e - c - 1 >= 2 && tokens.slice(c + 1, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
+    return { start: c + 1, end: e, appositive: [np.start, c] };
+  }
   if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
   const lead = np.start >= 2 ? tokens[np.start - 1]! : null;
   // "Jean-Marc Ayrault, the foreign minister of France, a member of the Council, said": the place ends a role
