@@ -127,6 +127,12 @@ describe('attribution by the grammar of the sentence', () => {
     expect(speakerOf(['Mario Rossi, the editor in chief of the city\'s official newspaper, La Voce Romana, said every mayor was "both civic and political."'], 'both civic')).not.toBe('La Voce Romana');
   });
 
+  it('a common noun capitalised at the head of a sentence before a first name is no part of the name', () => {
+    const { quotes, speakers } = read('Billionaire Donald Trump spoke in Ohio on Monday.', '"We will win," Trump said.');
+    expect(quotes[0]?.speaker).toBe('Donald Trump');
+    expect(speakers.map((s) => s.name)).not.toContain('Billionaire Donald Trump');
+  });
+
   it('a participle in a subordinate clause hangs on that clause, not on the sentence\'s subject', () => {
     expect(speakerOf(['The first incident came during a speech in Ohio, when protesters interrupted her speech, shouting "she wins, we lose!"'], 'she wins')).not.toBe('the first incident');
   });

@@ -14,6 +14,8 @@ export type ParsedSpeaker =
   | { type: 'name'; name: string; role: string | null; kind: 'person' | 'organisation' }
   | { type: 'description'; text: string; head: string; definite: boolean; plural: boolean; kind: 'unnamed' | 'organisation' };
 
+const FIRST_NAME_TAGS = /^(?:FirstName|MaleName|FemaleName)$/u;
+
 export const TITLES = new Set(
   (
     'president vice prime minister ministers premier chancellor leader leaders secretary spokesman spokeswoman spokesperson ' +
@@ -79,6 +81,10 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     // Leading demonyms with no title ("Chinese Xi Jinping") are dropped, not kept as a name.
     let k = 0;
     while (words.length - k > 2 && DEMONYM.test(words[k]!) && !lexTags(words[k]!).some((t) => PERSON_TAGS.test(t))) k++;
+    // "Democrats Hillary Clinton", "Billionaire Donald Trump", "Rival Hillary Clinton": a word that is no
+    // name before a known first name and a surname is a description of the person, capitalised at the head
+    // of a sentence, not a part of the name.
+    if (k === 0 && words.length >= 3 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && lexTags(words[1]!).some((t) => FIRST_NAME_TAGS.test(t))) k = 1;
     return { role: k > 0 ? words.slice(0, k).join(' ') : null, name: words.slice(k) };
   }
   return { role: words.slice(0, last + 1).join(' '), name: words.slice(last + 1) };
