@@ -105,6 +105,12 @@ describe('attribution by the grammar of the sentence', () => {
     ['a long role between commas after a name with a party tag', ['"If they wanted the laptops, they would just go get them," Rep. John Roe (R-Ohio), a member of the oversight panel and a former prosecutor in the state capital of Ohio, said in a phone interview.'], 'laptops', 'John Roe'],
     ['a description, then the name between commas, after the quote', ['"That would have been fair," the Vatican spokesman, Marco Bianchi, told a radio station.'], 'been fair', 'Marco Bianchi'],
     ['an owner\'s description, then the name between commas, before the quote', ["Acme's chief executive, Jane Doe, called the ruling \"total political nonsense\" on Monday."], 'political nonsense', 'Jane Doe'],
+    ['a name the tagger reads as a verb, after the quote', ['"The clerks were very fine," Jane Doe said on Monday.', '"He had a lot of supporters in the state," Blunt, after a long pause, said of the senator.'], 'lot of supporters', 'Blunt'],
+    ['a surname then a relative clause between commas', ['"I do not believe in it," Warren, who has not endorsed a candidate, told reporters in Boston.'], 'believe in it', 'Warren'],
+    ['a party tag written with commas after the name', ['"Let me make it perfectly clear," Senate Majority Leader John Roe, R-Ky., said.'], 'perfectly clear', 'John Roe'],
+    ['a first name that is also an auxiliary, and a role with a place after the name', ['"It is a pretty expensive business model," said May Gordon, a professor of education at a university in Nashville, Tennessee.'], 'expensive business', 'May Gordon'],
+    ['a present-tense verb the tagger reads as a noun', ['"Look at the statement he put out after the shootings," Conway notes.'], 'the shootings', 'Conway'],
+    ['a participle right after the quote is no credit: the verb before it is', ['Jane Doe has hailed the vote as "fantastic," telling reporters during a visit on Friday that it was "a great thing."'], 'fantastic', 'Jane Doe'],
     ['an organisation named with "of"', ['Unions were early supporters, with the American Federation of Teachers calling her "the champion working families need" in May.'], 'champion', 'the American Federation of Teachers'],
   ];
   for (const [name, paragraphs, contains, speaker] of cases) {
@@ -131,6 +137,10 @@ describe('attribution by the grammar of the sentence', () => {
     const { quotes, speakers } = read('Billionaire Donald Trump spoke in Ohio on Monday.', '"We will win," Trump said.');
     expect(quotes[0]?.speaker).toBe('Donald Trump');
     expect(speakers.map((s) => s.name)).not.toContain('Billionaire Donald Trump');
+  });
+
+  it('a description keeps no relative clause in the speaker\'s name', () => {
+    expect(speakerOf(['"If I was a donor, I would want answers," said a prominent committee member who supports the bill, asking for anonymity.'], 'donor')).toBe('a prominent committee member');
   });
 
   it('a participle in a subordinate clause hangs on that clause, not on the sentence\'s subject', () => {

@@ -7,7 +7,6 @@
 import { isSpace as isSpaceCode } from '../text/chars.ts';
 import type { Passage, Quote, Speaker } from '../types.ts';
 import {
-  attributionAfter,
   attributionBefore,
   isRoleAppositive,
   findQuoteSpans,
@@ -246,7 +245,7 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
     let attribution: { phrase: string; appositive: string | null } | null = null;
     let parsed: ParsedSpeaker | null = null;
     // The plainest attributions are read as they stand; the rest by the grammar of the sentence, then by the
-    // older reading of the words around the quote.
+    // older reading of the words before it.
     const inner = lastNonSpace(text, span.open + 1, span.close);
     const plain = (span.closed ? plainAttribution(masked.slice(span.close + 1, re), inner) : null) ?? plainAttributionBefore(beforeMasked);
     for (const read of [() => plain, () => grammarAttribution(text, spans, spans.indexOf(span), rs, grammarEnd)]) {
@@ -257,8 +256,8 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
         break;
       }
     }
-    if (!parsed && span.closed) attribution = attributionAfter(masked.slice(span.close + 1, re), inner);
-    if (!parsed) parsed = attribution ? parseSpeakerPhrase(attribution.phrase) : null;
+    // The older reading of the words before the quote, when the grammar found nothing. (Its reading of the
+    // words after the quote was dropped: on PolNeAR's train split it gave 15 right speakers for 10 wrong.)
     if (!parsed && !sentenceInitial) {
       attribution = attributionBefore(beforeMasked);
       parsed = attribution ? parseSpeakerPhrase(attribution.phrase) : null;

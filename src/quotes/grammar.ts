@@ -160,7 +160,9 @@ function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, r
     let pos = t.pos[i] ?? 'X';
     // A capitalised word inside a sentence is a name, whatever the model guessed ("Josh/VERB Earnest").
     const previous = out[out.length - 1];
-    if (previous && previous.quote < 0 && !/^[.!?:\n]$/u.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
+    if (previous && previous.quote < 0 && !/^[.!?:\n]$/u.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ' || pos === 'AUX')) pos = 'PROPN';
+    // Right after a quote too ("...," Blunt, after a pause, said), unless it is a participle opening a clause.
+    if (previous && previous.quote >= 0 && /^[\p{Lu}][\p{Ll}]+$/u.test(v) && !/(?:ing|ed)$/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
     out.push({ text: v, pos, lemma: (t.lemmas[i] ?? v).toLowerCase(), start, end: start + v.length, quote: -1 });
   }
   lastTokens = out;
@@ -218,7 +220,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       while (nameEnd < tokens.length && tokens[nameEnd]!.text !== ')') nameEnd++;
       nameEnd++;
     }
-    const fullName = name !== null && name.end - name.start >= 2 && tokens.slice(name.start, name.end).every((x) => x.pos === 'PROPN' || x.text === '.') && tokens[nameEnd]?.text === ',';
+    // A surname alone is taken only before a clause or an age that cannot be a name ("Blunt, after a long
+    // pause, said"; "Warren, who has not endorsed anyone, told reporters"; "Putin, 70, said").
+    const single = name !== null && name.end - name.start === 1 && /^(?:ADP|NUM|PRON|SCONJ)$/u.test(tokens[nameEnd + 1]?.pos ?? '');
+    const fullName = name !== null && (name.end - name.start >= 2 || single) && tokens.slice(name.start, name.end).every((x) => x.pos === 'PROPN' || x.text === '.') && tokens[nameEnd]?.text === ',';
     for (let j = k; j < Math.min(tokens.length, k + (fullName ? 48 : 16)); j++) {
       const t = tokens[j]!;
       // A parenthesis (a party tag: "(D-Wis.)") is stepped over whole.
@@ -226,9 +231,16 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
         while (j + 1 < tokens.length && tokens[j]!.text !== ')') j++;
         continue;
       }
+      // The full stop of an abbreviation inside the credit ("Mitch McConnell, R-Ky., said") ends nothing.
+      if (t.text === '.' && tokens[j - 1]!.end === t.start && tokens[j + 1]?.text === ',') continue;
       if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
-      if (!isCue(t)) continue;
+      // A name alone after the quote, then a reporting verb's -s or -ed form: the verb, whatever the model
+      // tagged it (`"...," Conway notes.`).
+      const named = j === k + 1 && tokens[k]!.pos === 'PROPN' && /(?:s|ed)$/u.test(t.text) && CUE_FORMS.has(t.text);
+      if (!named && !isCue(t, tokens[j - 1])) continue;
       if (j === k) {
+        // A participle right after the quote is no credit ("fantastic," telling reporters ...): the verb before it is.
+        if (/ing$/iu.test(t.text)) break;
         const np = nounPhraseAfter(tokens, j + 1);
         if (np) return finish(text, tokens, np, 'after', t.lemma);
         break;
@@ -502,7 +514,7 @@ function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | null {
   let e = k;
   while (e < tokens.length) {
     const t = tokens[e]!;
-    if (t.quote >= 0) break;
+    if (t.quote >= 0 || (e > k && /^(?:who|whom|whose|which|that)$/iu.test(t.text))) break;
     const abbreviation = t.text === '.' && e > k && tokens[e - 1]!.end === t.start && e + 1 < tokens.length && tokens[e + 1]!.pos === 'PROPN';
     const joined = (t.text === '-' || t.text === '/' || t.text === '&') && e > k && tokens[e - 1]!.end === t.start;
     if ((NP_POS.has(t.pos) && t.pos !== 'PART') || abbreviation || joined || (t.pos === 'PART' && /^['’]s$/u.test(t.text))) e++;

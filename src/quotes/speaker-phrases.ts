@@ -269,7 +269,10 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   const determined = DETERMINER.test(first) || /['’]s$/u.test(first) || CAPITALISED.test(first);
   const plural = /s$/u.test(head) && !/(?:ss|us)$/u.test(head) && head !== 'news' && head !== 'media' ? true : false;
   if (!determined && !plural) return null;
-  const text = words.join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
+  // A relative clause after the description says more about the speaker but is no part of how he is called:
+  // "a committee member who supports the bill" is "a committee member".
+  const relative = words.findIndex((w, i) => i > 0 && /^(?:who|whose|that|which)$/iu.test(w));
+  const text = (relative > 0 ? words.slice(0, relative) : words).join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
   const definite = /^the$/iu.test(first) || /['’]s$/u.test(first);
   if (PERSON_NOUNS.has(head) || isPersonNoun(singular(head))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
   if (ORG_NOUNS.has(head)) return { type: 'description', text, head: singular(head), definite, plural: false, kind: 'organisation' };
