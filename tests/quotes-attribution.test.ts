@@ -111,6 +111,14 @@ describe('attribution by the grammar of the sentence', () => {
     ['a first name that is also an auxiliary, and a role with a place after the name', ['"It is a pretty expensive business model," said May Gordon, a professor of education at a university in Nashville, Tennessee.'], 'expensive business', 'May Gordon'],
     ['a present-tense verb the tagger reads as a noun', ['"Look at the statement he put out after the shootings," Conway notes.'], 'the shootings', 'Conway'],
     ['a participle right after the quote is no credit: the verb before it is', ['Jane Doe has hailed the vote as "fantastic," telling reporters during a visit on Friday that it was "a great thing."'], 'fantastic', 'Jane Doe'],
+    ['a name, "of" an organisation, and its role between commas', ["Hans Weber of Berenberg, Germany's largest private bank, warned that the attacks \"may trigger a knee-jerk reaction.\""], 'knee-jerk', 'Hans Weber'],
+    ['a titled name "of" a state, and a role between commas', ['"That is exactly what people want," Rep. John Roe of Oklahoma, an ally of the leadership, said.'], 'exactly what people want', 'John Roe'],
+    ['a place inside a phrase between commas is no subject', ['Jane Doe, during a town hall meeting in Columbus, Ohio, said she was "going to put a lot of companies out of business."'], 'out of business', 'Jane Doe'],
+    ['"the head of X, Name," gives the name', ['The head of the league, Jonathan Green, warned that such a ban would be "unacceptable and against our values."'], 'unacceptable', 'Jonathan Green'],
+    ['a description whose head comes before "from"', ['The senator from Vermont said the financial system was "corrupt and rigged."'], 'corrupt and rigged', 'the senator from Vermont'],
+    ['a fronted phrase before the subject of a colon', ['Commenting on the deal, Jane Doe fired back forcefully: "If they sue us, they are going to lose."'], 'sue us', 'Jane Doe'],
+    ['names with their own participles', ['The two issued a statement – John Roe saying he was "very encouraged" and Jane Doe calling it a "great meeting."'], 'great meeting', 'Jane Doe'],
+    ['a participle with its own subject after the quote is no credit', ['Jane Doe called John Roe "very flexible," a nod to the front-runner acknowledging that he has changed his position.'], 'very flexible', 'Jane Doe'],
     ['an organisation named with "of"', ['Unions were early supporters, with the American Federation of Teachers calling her "the champion working families need" in May.'], 'champion', 'the American Federation of Teachers'],
   ];
   for (const [name, paragraphs, contains, speaker] of cases) {

@@ -45,7 +45,7 @@ const REPORTING = new Set(
     'slam mock tout testify recount assert allege contend brag plead recommend advise reveal disclose confide ' +
     'announce apologize apologise concur question demand charge lash scoff sneer mutter whisper cry laugh sigh ' +
     'proclaim reason rail fume rave crow brand label term promise predict inform remind repeat reaffirm insist ' +
-    'acknowledge stress signal vow underscore opine offer respond answer begin start explain cite liken dismiss ' +
+    'acknowledge stress signal vow underscore opine respond answer begin start explain cite liken dismiss ' +
     'characterize characterise deride denounce lambaste ridicule'
   ).split(/\s+/u),
 );
@@ -245,6 +245,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
         if (np) return finish(text, tokens, np, 'after', t.lemma);
         break;
       }
+      // A participle after the quote and its own subject is no credit: `"...," a nod to X acknowledging ...`.
+      if (/ing$/iu.test(t.text)) break;
       const np = subjectOf(tokens, j);
       // `"...," the Vatican spokesman, Federico Lombardi, told reporters`: the description stands before the name.
       if (np && (np.start === k || np.appositive?.[0] === k)) return finish(text, tokens, np, 'after', t.lemma);
@@ -286,12 +288,18 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // "was quoted as saying": the subject is the passive verb's.
     if (j >= 2 && tokens[j - 1]!.lemma === 'as' && (tokens[j - 2]!.lemma === 'quote' || tokens[j - 2]!.lemma === 'cite')) verb = j - 2;
     let np: Phrase | null = null;
-    if (/ing$/iu.test(t.text) && verb === j && tokens[j - 1]?.pos !== 'AUX') {
+    if (/ing$/iu.test(t.text) && verb === firstWord(tokens)) {
+      // A participle opening the sentence speaks for the main clause's subject: "Commenting on the deal, Jane
+      // Doe fired back: ...".
+      np = clauseSubject(tokens, q);
+    } else if (/ing$/iu.test(t.text) && verb === j && tokens[j - 1]?.pos !== 'AUX') {
       // A participle speaks for the subject of its clause ("..., saying"), or for the noun of "with X calling".
       // A participle right after a name it hangs on speaks for that name: "with X calling", "footage of X saying".
       const own = subjectOf(tokens, j);
       const lead = own ? tokens[own.start - 1] : undefined;
-      if (own && (lead?.lemma === 'with' || (lead?.lemma === 'of' && own.end === j && tokens.slice(own.start, own.end).every((x) => x.pos === 'PROPN' || x.text === '.')))) np = own;
+      // So does a name right before it that no verb governs: "– Ryan saying he was ... and Trump calling it ...".
+      const named = own !== null && own.end === j && tokens.slice(own.start, own.end).every((x) => x.pos === 'PROPN' || x.text === '.');
+      if (own && (lead?.lemma === 'with' || (named && (lead?.lemma === 'of' || /^(?:[—–―-]|and)$/iu.test(lead?.text ?? ''))))) np = own;
       else np = governingSubject(tokens, j) ?? clauseSubject(tokens, j) ?? mainSubject(tokens, j);
     } else {
       // An infinitive or a second verb of the clause speaks for the clause's subject: "X took to Twitter to
@@ -326,7 +334,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
       if (t.pos !== 'VERB' || /ing$/iu.test(t.text)) continue;
       const np = subjectOf(tokens, j);
-      if (np && np.start === first) return finish(text, tokens, np, 'before', 'say');
+      // After a fronted phrase and its comma ("Asked about the deal, Jane Doe fired back: ...") too.
+      const lead = tokens[first]!;
+      const fronted = np !== null && tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text))) && tokens[np.end - 1]!.pos === 'PROPN';
+      if (np && (np.start === first || fronted)) return finish(text, tokens, np, 'before', 'say');
       break;
     }
   }
@@ -370,7 +381,7 @@ function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   if (e >= 0 && tokens[e]!.text === ',') return nameBeforeCommas(tokens, e, e, false);
   let np = nounPhraseBefore(tokens, e);
   // "A spokesman for the buyer said": the noun before the preposition heads the subject, not "the buyer".
-  if (np && np.start >= 2 && /^(?:for|at|with|to)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'NOUN') {
+  if (np && np.start >= 2 && /^(?:for|at|with|to|of|from)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'NOUN') {
     const head = nounPhraseBefore(tokens, np.start - 2);
     if (head && tokens[head.start]!.pos === 'DET') np = { start: head.start, end: np.end };
   }
@@ -404,15 +415,40 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     return np && tokens[np.end - 1]!.pos === 'PROPN' ? { ...np, appositive: [e + 1, last] } : null;
   }
   const np = nounPhraseBefore(tokens, c - 1);
-  // "the Vatican spokesman, Federico Lombardi, said": a description, then the name it gives, set off by commas.
-  // The description opens its clause: after another name's comma it is that name's role ("Giovanni Maria Vian,
-  // the editor of the Vatican's newspaper, L'Osservatore Romano, said").
-  const opens = np !== null && (np.start === 0 || !/^(?:,|of|for|at|from)$/iu.test(tokens[np.start - 1]!.text));
-  if (np && opens && !afterPlace && (tokens[np.start]!.pos === 'DET' || tokens.slice(np.start, np.end).some((t) => /^['’]s$/u.test(t.text))) && tokens[np.end - 1]!.pos === 'NOUN' && e - c - 1 >= 2 && tokens.slice(c + 1, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
-    return { start: c + 1, end: e, appositive: [np.start, c] };
+  // "the Vatican spokesman, Federico Lombardi, said", "the head of the league, Jane Doe, said": a description,
+  // then the name it gives, set off by commas. The description opens its clause: after another name's comma
+  // it is that name's role ("Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano,
+  // said").
+  let desc = np;
+  if (desc && desc.start >= 2 && /^(?:of|for|at)$/iu.test(tokens[desc.start - 1]!.text) && tokens[desc.start - 2]!.pos === 'NOUN') {
+    const head = nounPhraseBefore(tokens, desc.start - 2);
+    desc = head && tokens[head.start]!.pos === 'DET' ? { start: head.start, end: desc.end } : null;
+  }
+  const opens = desc !== null && (desc.start === 0 || !/^(?:,|of|for|at|from|by|with|to)$/iu.test(tokens[desc.start - 1]!.text));
+  const described = desc !== null && (tokens[desc.start]!.pos === 'DET' || tokens.slice(desc.start, desc.end).some((t) => /^['’]s$/u.test(t.text)));
+  const headNoun = desc !== null && (desc !== np || tokens[np!.end - 1]!.pos === 'NOUN' || tokens[np!.end - 1]!.pos === 'ADJ');
+  if (desc && opens && described && headNoun && !afterPlace && e - c - 1 >= 2 && tokens.slice(c + 1, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
+    return { start: c + 1, end: e, appositive: [desc.start, c] };
   }
   if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
   const lead = np.start >= 2 ? tokens[np.start - 1]! : null;
+  // "Holger Schmieding of Berenberg, Germany's largest bank, said", "Rep. Tom Cole of Oklahoma, an ally of
+  // the leaders, said": the name before "of" or "from" is the speaker, the rest where he is from.
+  if (lead && /^(?:of|from)$/iu.test(lead.text) && tokens[np.start - 2]!.pos === 'PROPN') {
+    const name = nounPhraseBefore(tokens, np.start - 2);
+    if (name && tokens.slice(name.start, name.end).every((t) => t.pos === 'PROPN' || t.text === '.')) {
+      const person = parseSpeakerPhrase(phraseText(tokens, name));
+      if (person?.type === 'name' && person.kind === 'person' && (name.end - name.start >= 2 || person.role)) return { ...name, appositive: [c + 1, last] };
+    }
+  }
+  // "Clinton, during a town hall meeting in Columbus, Ohio, said": a place inside a phrase set off by
+  // commas is no subject; the name before that phrase is.
+  if (lead && lead.pos === 'ADP' && !/^(?:of|from)$/iu.test(lead.text)) {
+    let c0 = np.start - 1;
+    while (c0 >= 0 && tokens[c0]!.text !== ',' && tokens[c0]!.pos !== 'VERB' && tokens[c0]!.quote < 0) c0--;
+    if (c0 > 0 && tokens[c0]!.text === ',') return nameBeforeCommas(tokens, c0, last, true);
+    return null;
+  }
   // "Jean-Marc Ayrault, the foreign minister of France, a member of the Council, said": the place ends a role
   // that is itself set off by commas after the name.
   if (lead && /^(?:of|from|at|for)$/iu.test(lead.text) && tokens[np.start - 2]!.pos === 'NOUN') {
@@ -442,6 +478,11 @@ function governingSubject(tokens: readonly Token[], before: number): Phrase | nu
     if (np && tokens[np.start - 1]?.pos !== 'VERB') return np;
   }
   return null;
+}
+
+/** A phrase's words as written: tokens joined, with a space where the text has one. */
+function phraseText(tokens: readonly Token[], p: Phrase): string {
+  return tokens.slice(p.start, p.end).map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ' ' : '') + t.text).join('');
 }
 
 /** The first word of the sentence: past opening punctuation. */
@@ -545,7 +586,7 @@ function finish(text: string, tokens: readonly Token[], np: Phrase, via: Grammar
   let phrase = all;
   let role: string | null = null;
   // A lowercase role before the name ("psychotherapist Jane Doe", "9/11 widow Mary Fetchet"): the name alone.
-  if (nameFrom > np.start && nameFrom < np.end && !/^(?:DET)$/u.test(tokens[nameFrom - 1]!.pos) && !/['’]s$/u.test(tokens[nameFrom - 1]!.text)) {
+  if (nameFrom > np.start && nameFrom < np.end && !/^(?:DET|ADP)$/u.test(tokens[nameFrom - 1]!.pos) && !/['’]s$/u.test(tokens[nameFrom - 1]!.text)) {
     const lower = tokens.slice(np.start, nameFrom);
     if (lower.some((t) => t.pos === 'NOUN')) {
       phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
