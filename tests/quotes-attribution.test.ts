@@ -119,6 +119,9 @@ describe('attribution by the grammar of the sentence', () => {
     ['a fronted phrase before the subject of a colon', ['Commenting on the deal, Jane Doe fired back forcefully: "If they sue us, they are going to lose."'], 'sue us', 'Jane Doe'],
     ['names with their own participles', ['The two issued a statement – John Roe saying he was "very encouraged" and Jane Doe calling it a "great meeting."'], 'great meeting', 'Jane Doe'],
     ['a participle with its own subject after the quote is no credit', ['Jane Doe called John Roe "very flexible," a nod to the front-runner acknowledging that he has changed his position.'], 'very flexible', 'Jane Doe'],
+    ['a fragment after a verb that reports no speech, in a clause whose subject is a name', ['Jane Doe blamed the new law on "knuckleheaded politicians in the capital."'], 'knuckleheaded', 'Jane Doe'],
+    ['a fragment in a clause whose subject is a name with a relative clause', ['Jane Doe, who has surged in the polls, attacked the "reckless spending" of the council.'], 'reckless spending', 'Jane Doe'],
+    ['a name, its role and a relative clause about the role between commas', ['John Roe, president of the teachers\' union, which represents the city\'s educators, said he hopes the day sends a message that "communities are standing up for their schools."'], 'standing up', 'John Roe'],
     ['an organisation named with "of"', ['Unions were early supporters, with the American Federation of Teachers calling her "the champion working families need" in May.'], 'champion', 'the American Federation of Teachers'],
   ];
   for (const [name, paragraphs, contains, speaker] of cases) {
@@ -149,6 +152,12 @@ describe('attribution by the grammar of the sentence', () => {
 
   it('a description keeps no relative clause in the speaker\'s name', () => {
     expect(speakerOf(['"If I was a donor, I would want answers," said a prominent committee member who supports the bill, asking for anonymity.'], 'donor')).toBe('a prominent committee member');
+  });
+
+  it('a fragment after another name or an owner before it is nobody\'s when no verb reports speech', () => {
+    expect(speakerOf(['Jane Doe attacked John Roe\'s "basket of deplorables" remark at the rally.'], 'basket')).toBeNull();
+    expect(speakerOf(['Jane Doe blamed John Roe for the "worst deal ever made."'], 'worst deal')).toBeNull();
+    expect(speakerOf(['He blamed the new law on "knuckleheaded politicians in the capital."'], 'knuckleheaded')).toBeNull();
   });
 
   it('a participle in a subordinate clause hangs on that clause, not on the sentence\'s subject', () => {
