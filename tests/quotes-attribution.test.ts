@@ -122,6 +122,13 @@ describe('attribution by the grammar of the sentence', () => {
     ['a fragment after a verb that reports no speech, in a clause whose subject is a name', ['Jane Doe blamed the new law on "knuckleheaded politicians in the capital."'], 'knuckleheaded', 'Jane Doe'],
     ['a fragment in a clause whose subject is a name with a relative clause', ['Jane Doe, who has surged in the polls, attacked the "reckless spending" of the council.'], 'reckless spending', 'Jane Doe'],
     ['a name, its role and a relative clause about the role between commas', ['John Roe, president of the teachers\' union, which represents the city\'s educators, said he hopes the day sends a message that "communities are standing up for their schools."'], 'standing up', 'John Roe'],
+    ['any verb crediting the quote before a name', ['"This is fantastic!" beamed Jane Doe of Madison, Alabama, who came onto the floor.'], 'fantastic', 'Jane Doe'],
+    ['any verb crediting the quote after a name, ending the sentence', ['"Would it be negotiable?" Hannity pressed.'], 'negotiable', 'Hannity'],
+    ['a verb and its particle after a name', ["''The stock has not done well,'' John Roe pointed out."], 'done well', 'John Roe'],
+    ['a member of a party, unnamed', ['"She is too far behind," said an Iowa Democrat.'], 'far behind', 'an Iowa Democrat'],
+    ['the rest of a quote after an inverted credit', ['"She is too far behind," said Jane Doe, "and Iowa was not a decisive win."'], 'decisive win', 'Jane Doe'],
+    ['a quote credited after a hyphen', ['Jane Doe spoke in Ohio.', '"Boeing and other companies pay zero taxes." - John Roe. This is a complex issue.'], 'zero taxes', 'John Roe'],
+    ['a quote credited after a hyphen, with a participle', ['"Great speech. She is ready." -President John Roe, tweeting after the speech.'], 'Great speech', 'John Roe'],
     ['an organisation named with "of"', ['Unions were early supporters, with the American Federation of Teachers calling her "the champion working families need" in May.'], 'champion', 'the American Federation of Teachers'],
   ];
   for (const [name, paragraphs, contains, speaker] of cases) {
@@ -193,6 +200,12 @@ describe('quotation marks of every style', () => {
   it('a quote credited after a dash, alone or in a list', () => {
     const { quotes } = read('“He represents our greatest shame.” ― Sonya Major “He does not listen.” ― Pamela Minor');
     expect(quotes.map((q) => q.speaker)).toEqual(['Sonya Major', 'Pamela Minor']);
+  });
+
+  it('three apostrophes close a quote within the quote and the quote', () => {
+    const spans = findQuoteSpans("''They tell us, 'Kosovo is a special case,''' John Roe said. ''It is all lies.''");
+    expect(spans).toHaveLength(2);
+    expect(speakerOf(["''They tell us, 'Kosovo is a special case,''' John Roe said. ''It is all lies.''"], 'special case')).toBe('John Roe');
   });
 
   it('two apostrophes inside words are no quotation mark', () => {

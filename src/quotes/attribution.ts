@@ -58,7 +58,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     // papers and converted text write them; guillemets «...» as European papers do.
     const pair = text.slice(i, i + 2);
     if ((pair === "''" || pair === '``') && LETTER_OR_DIGIT.test(text[i + 2] ?? '') ) {
-      const k = text.indexOf("''", i + 2);
+      let k = text.indexOf("''", i + 2);
+      // Three apostrophes close a quote within the quote and then the quote: `''They said 'no.'''`.
+      if (k > 0 && text[k + 2] === "'") k++;
       const nl = text.indexOf('\n', i + 2);
       if (k > 0 && (nl < 0 || k < nl)) {
         pushSpan(text, i, k + 1, true, spans, i + 2, k);

@@ -90,7 +90,7 @@ const CUE_FORMS = new Set(
 
 /** Whether text holds a form of a reporting verb, "according" or a dash (a word-set test, no regular expression); a colon before a quote is tested apart. */
 function mayCredit(text: string): boolean {
-  if (/[―—–]/u.test(text)) return true;
+  if (/[―—–]|(?:^|\s)-/u.test(text)) return true;
   for (const w of text.toLowerCase().split(/[^a-z]+/u)) if (w.length > 2 && CUE_FORMS.has(w)) return true;
   return false;
 }
@@ -126,7 +126,7 @@ function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, r
   }
   lastText = text;
   lastRange = range;
-  if (!mayCredit(reduced.replace(/"Q"/gu, ' ')) && !/:\s*"Q"/u.test(reduced) && !fragmentAfterSubject(reduced)) {
+  if (!mayCredit(reduced.replace(/"Q"/gu, ' ')) && !/:\s*"Q"/u.test(reduced) && !fragmentAfterSubject(reduced) && !/"Q"\s*,?\s+(?:\p{Ll}+ed\b|\p{Lu})/u.test(reduced)) {
     lastTokens = [];
     return null;
   }
@@ -211,12 +211,14 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   if (comma) k++;
   if (comma || /[,?!—–-]/u.test(inner)) {
     // A quote credited after a dash: `"..." ― Jane Doe`, alone or in a list of such quotes.
-    if (k < tokens.length && /^[―—–]$/u.test(tokens[k - 1]?.text ?? '') && tokens[k]!.pos === 'PROPN') {
+    // A hyphen stands for the dash in plain text: `"..." - Bernie Sanders.`
+    if (k < tokens.length && /^[―—–-]$/u.test(tokens[k - 1]?.text ?? '') && tokens[k]!.pos === 'PROPN') {
       const np = nounPhraseAfter(tokens, k);
       const next = np ? tokens[np.end] : undefined;
       if (np && (!next || next.quote >= 0 || /^[.;\n]$/u.test(next.text))) return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
       // `"..." ― Jane Doe, Pacific Institute`: an affiliation or role after a comma, with no verb, to the end.
-      if (np && next?.text === ',' && tokens.slice(np.end + 1).every((t) => t.quote < 0 && t.pos !== 'VERB' && t.pos !== 'AUX')) {
+      // A participle may say where or how ("-President Obama, tweeting after the speech.").
+      if (np && next?.text === ',' && tokens.slice(np.end + 1).every((t) => t.quote < 0 && ((t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/iu.test(t.text)))) {
         return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
       }
     }
@@ -262,6 +264,19 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       // role and place.
       if (fullName && tokens[j - 1]!.text === ',') return finish(text, tokens, { start: name.start, end: name.end, appositive: [nameEnd + 1, j - 1] }, 'after', t.lemma);
       break;
+    }
+    // Any verb credits the quote in the plain orders, whatever its meaning: `"...," beamed Jane Doe of Madison.`
+    // and `"...," Hannity pressed.`, `"...," Mr. Roe pointed out.` (the sentence ends there).
+    const v = tokens[k];
+    if (v && v.pos === 'VERB' && !/ing$/iu.test(v.text)) {
+      const np = nounPhraseAfter(tokens, k + 1);
+      const after = np ? tokens[np.end] : undefined;
+      if (np && tokens[np.end - 1]!.pos === 'PROPN' && (!after || /^[.,;!?]$/u.test(after.text) || after.lemma === 'of')) return finish(text, tokens, np, 'after', 'say');
+    }
+    if (name && name.start === k && tokens[name.end - 1]!.pos === 'PROPN' && tokens[name.end]?.pos === 'VERB' && !/ing$/iu.test(tokens[name.end]!.text)) {
+      let e = name.end + 1;
+      while (e < tokens.length && (tokens[e]!.pos === 'ADV' || (tokens[e]!.pos === 'ADP' && e === name.end + 1))) e++;
+      if (e >= tokens.length || /^[.!?;]$/u.test(tokens[e]!.text)) return finish(text, tokens, name, 'after', 'say');
     }
   }
 
@@ -321,6 +336,13 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // A reporting verb in a relative clause ("..., saying anybody who complains about it ...") speaks for no
     // one named here: the verb that governs the quote is further back.
     if (!np && /^(?:who|that|which)$/iu.test(tokens[verb - 1]?.text ?? '')) continue;
+    // `"...," said Jane Doe, "and ..."`: the credit of the quote before, inverted, speaks for this one too.
+    if (!np && !/ing$/iu.test(t.text)) {
+      let b = verb - 1;
+      if (tokens[b]?.text === ',') b--;
+      const after = tokens[b]?.quote !== undefined && tokens[b]!.quote >= 0 ? nounPhraseAfter(tokens, verb + 1) : null;
+      if (after && after.end < q && tokens[after.end - 1]!.pos !== 'PRON') return finish(text, tokens, { start: after.start, end: after.end }, 'before', t.lemma);
+    }
     // "Said Jane Doe: ..." at the head of the sentence: the subject follows its verb.
     if (!np && verb === firstWord(tokens) && /^[\p{Lu}]/u.test(t.text)) {
       const after = nounPhraseAfter(tokens, verb + 1);

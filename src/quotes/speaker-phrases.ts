@@ -222,8 +222,13 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   const words = phrase.replace(/[\s,.;:]+$/u, '').split(/\s+/u);
   if (words.length === 0 || words.length > 7 || words.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
   const first = words[0]!;
-  // The head as written: a capitalised last word is a name's ("a Twitter comment" read as "a Twitter"), no kind.
+  // The head as written: a capitalised last word is a name's ("a Twitter comment" read as "a Twitter"), no kind,
+  // unless it names a member of a party or a people after an indefinite determiner ("a New Hampshire
+  // Republican", "another Iowa Democrat", "an American"): someone unnamed.
   const head = words[words.length - 1]!.replace(/['’]s?$/u, '');
+  if (/^(?:a|an|another|one)$/iu.test(first) && words.length >= 2 && words.slice(1).every((w) => CAPITALISED.test(w)) && /^[\p{Lu}][\p{Ll}]+(?:an|at|ite|ist|ese)$/u.test(head)) {
+    return { type: 'description', text: words.join(' ').replace(/^(?:A|An|Another|One)\b/u, (d) => d.toLowerCase()), head: head.toLowerCase(), definite: false, plural: false, kind: 'unnamed' };
+  }
   if (!/^[\p{Ll}][\p{Ll}-]+$/u.test(head)) return null;
   const plural = /s$/u.test(head) && !/(?:ss|us)$/u.test(head);
   if (!DETERMINER.test(first) && !/['’]s$/u.test(first) && !plural) return null;
