@@ -129,6 +129,11 @@ describe('attribution by the grammar of the sentence', () => {
     ['the rest of a quote after an inverted credit', ['"She is too far behind," said Jane Doe, "and Iowa was not a decisive win."'], 'decisive win', 'Jane Doe'],
     ['a quote credited after a hyphen', ['Jane Doe spoke in Ohio.', '"Boeing and other companies pay zero taxes." - John Roe. This is a complex issue.'], 'zero taxes', 'John Roe'],
     ['a quote credited after a hyphen, with a participle', ['"Great speech. She is ready." -President John Roe, tweeting after the speech.'], 'Great speech', 'John Roe'],
+    ['a participle used as an adjective in the role between commas', ['John Roe, New Jersey\'s sitting governor, repeated accusations that Jane Doe recites the same points, calling her a "talented speaker" on Monday.'], 'talented speaker', 'John Roe'],
+    ['a participle after a relative clause hangs on the main clause', ['John Roe, the former governor, also attacked Jane Doe, with whom he clashed at the debate, calling her a "loser."'], 'loser', 'John Roe'],
+    ['a place joined by a hyphen to a role before the name', ['"It is shortsighted," explained Los Angeles-based attorney John Roe.'], 'shortsighted', 'John Roe'],
+    ['an organisation ending a description before the name between commas', ['The director of the Federal Bureau of Investigation, John Roe, said the messages were "direct, private messages."'], 'private messages', 'John Roe'],
+    ['"an angry X": the adjective is the moment, not the name', ['"France will always be France," an angry Hollande retaliated.'], 'always be France', 'Hollande'],
     ['an organisation named with "of"', ['Unions were early supporters, with the American Federation of Teachers calling her "the champion working families need" in May.'], 'champion', 'the American Federation of Teachers'],
   ];
   for (const [name, paragraphs, contains, speaker] of cases) {
@@ -165,6 +170,11 @@ describe('attribution by the grammar of the sentence', () => {
     expect(speakerOf(['Jane Doe attacked John Roe\'s "basket of deplorables" remark at the rally.'], 'basket')).toBeNull();
     expect(speakerOf(['Jane Doe blamed John Roe for the "worst deal ever made."'], 'worst deal')).toBeNull();
     expect(speakerOf(['He blamed the new law on "knuckleheaded politicians in the capital."'], 'knuckleheaded')).toBeNull();
+  });
+
+  it('"the younger Mr. X" keeps the words that tell him apart; a plural name alone is a group', () => {
+    expect(speakerOf(['"It is a movement," said the younger Mr. Roe, surrounded by his siblings.'], 'movement')).not.toBe('Roe');
+    expect(speakerOf(['Republicans quickly learned that the "Solid South" no longer gave them a lock.'], 'Solid South')).toBeNull();
   });
 
   it('a participle in a subordinate clause hangs on that clause, not on the sentence\'s subject', () => {

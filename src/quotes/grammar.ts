@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { isRoleAppositive, type QuoteSpan } from './attribution.ts';
-import { classifyProperName } from './names.ts';
+import { classifyProperName, lexTags, PERSON_TAGS } from './names.ts';
 import { parseSpeakerPhrase } from './speaker-phrases.ts';
 
 // Time and place words closing an appositive are no part of the role: "a professor, on Monday".
@@ -126,7 +126,7 @@ function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, r
   }
   lastText = text;
   lastRange = range;
-  if (!mayCredit(reduced.replace(/"Q"/gu, ' ')) && !/:\s*"Q"/u.test(reduced) && !fragmentAfterSubject(reduced) && !/"Q"\s*,?\s+(?:\p{Ll}+ed\b|\p{Lu})/u.test(reduced)) {
+  if (!mayCredit(reduced.replace(/"Q"/gu, ' ')) && !/:\s*"Q"/u.test(reduced) && !fragmentAfterSubject(reduced) && !/"Q"\s*,?\s+(?:\p{Ll}+ed\b|\p{Lu}|(?:a|an|the)\s+(?:\p{Ll}+\s+)?\p{Lu})/u.test(reduced)) {
     lastTokens = [];
     return null;
   }
@@ -379,7 +379,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // the words ("Jane Doe mocked John Roe's "basket" remark"): then nobody.
   if (q > 0 && tokens[q - 1]!.text !== ':' && !tokens.some((t, i) => isCue(t, tokens[i - 1]))) {
     const np = clauseSubject(tokens, q);
-    const named = np !== null && tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.');
+    // A plural word alone is a group ("Republicans quickly learned ..."), unless it is a known surname.
+    const group = np !== null && np.end - np.start === 1 && /s$/u.test(tokens[np.start]!.text) && !lexTags(tokens[np.start]!.text).some((t) => PERSON_TAGS.test(t));
+    const named = np !== null && !group && tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.');
     const ownsBetween = np !== null && tokens.slice(np.end + 1, q).some((t) => t.pos === 'PROPN' || /^['’]s$/u.test(t.text) || t.quote >= 0);
     if (np && named && !ownsBetween) return finish(text, tokens, np, 'before', 'say');
   }
@@ -450,7 +452,9 @@ function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
  */
 function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, afterPlace: boolean): Phrase | null {
   let c = e - 1;
-  while (c >= 0 && tokens[c]!.text !== ',' && tokens[c]!.pos !== 'VERB' && tokens[c]!.quote < 0) c--;
+  // A participle before a noun is an adjective there ("New Jersey's sitting governor"), no verb of a clause.
+  const clauseVerb = (k: number): boolean => tokens[k]!.pos === 'VERB' && !(/(?:ing|ed)$/iu.test(tokens[k]!.text) && tokens[k + 1]?.pos === 'NOUN');
+  while (c >= 0 && tokens[c]!.text !== ',' && !clauseVerb(c) && tokens[c]!.quote < 0) c--;
   // A relative clause between the commas has verbs of its own: "Jane Doe, who has surged in the polls, said".
   if (c >= 0 && tokens[c]!.pos === 'VERB') {
     let r = c;
@@ -486,6 +490,12 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   }
   if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
   const lead = np.start >= 2 ? tokens[np.start - 1]! : null;
+  // "the director of the Federal Bureau of Investigation, James B. Comey, said": an organisation ending a
+  // description before a full name between commas; the name speaks.
+  if (lead && /^(?:of|at|for)$/iu.test(lead.text) && !afterPlace && e - c - 1 >= 2 && tokens.slice(c + 1, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
+    const person = parseSpeakerPhrase(phraseText(tokens, { start: c + 1, end: e }));
+    if (person?.type === 'name' && person.kind === 'person') return { start: c + 1, end: e, appositive: [np.start, c] };
+  }
   // "Holger Schmieding of Berenberg, Germany's largest bank, said", "Rep. Tom Cole of Oklahoma, an ally of
   // the leaders, said": the name before "of" or "from" is the speaker, the rest where he is from.
   if (lead && /^(?:of|from)$/iu.test(lead.text) && tokens[np.start - 2]!.pos === 'PROPN') {
@@ -565,7 +575,9 @@ function clauseSubject(tokens: readonly Token[], before: number): Phrase | null 
     const lead = tokens[open]!;
     const fronted = tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text)));
     if (np.start !== open && !(fronted && !tokens.slice(open, np.start).some((x) => x.quote >= 0))) continue;
-    const subordinate = tokens.slice(j + 1, before).some((x) => x.pos === 'SCONJ' || /^(?:who|whom|which|whose|where|when|while)$/iu.test(x.text));
+    // A relative clause says more of a noun and leaves the participle to the main clause ("..., with whom he
+    // clashed, calling him ..."); an adverbial one takes it ("..., when protesters interrupted, shouting ...").
+    const subordinate = tokens.slice(j + 1, before).some((x) => (x.pos === 'SCONJ' && !/^(?:that)$/iu.test(x.text)) || /^(?:where|when|while)$/iu.test(x.text));
     return subordinate ? null : np;
   }
   return null;
@@ -612,7 +624,9 @@ function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | null {
     if (t.quote >= 0 || (e > k && /^(?:who|whom|whose|which|that)$/iu.test(t.text))) break;
     const abbreviation = t.text === '.' && e > k && tokens[e - 1]!.end === t.start && e + 1 < tokens.length && tokens[e + 1]!.pos === 'PROPN';
     const joined = (t.text === '-' || t.text === '/' || t.text === '&') && e > k && tokens[e - 1]!.end === t.start;
-    if ((NP_POS.has(t.pos) && t.pos !== 'PART') || abbreviation || joined || (t.pos === 'PART' && /^['’]s$/u.test(t.text))) e++;
+    // "Los Angeles-based": the word after a hyphen is part of the phrase, whatever the model tagged it.
+    if (joined && t.text === '-' && tokens[e + 1] && tokens[e + 1]!.start === t.end && tokens[e + 1]!.quote < 0) e += 2;
+    else if ((NP_POS.has(t.pos) && t.pos !== 'PART') || abbreviation || joined || (t.pos === 'PART' && /^['’]s$/u.test(t.text))) e++;
     else break;
   }
   if (e === k) return null;
@@ -639,6 +653,11 @@ function finish(text: string, tokens: readonly Token[], np: Phrase, via: Grammar
   if (all === '') return null;
   let phrase = all;
   let role: string | null = null;
+  // "an angry Hollande": a determiner and adjectives before a name describe the moment, not the person.
+  // ("the younger Mr. Trump" is another man than "Mr. Trump": only after "a" or "an").
+  if (nameFrom > np.start && nameFrom < np.end && tokens.slice(np.start, nameFrom).every((t) => t.pos === 'DET' || t.pos === 'ADJ') && /^(?:a|an)$/iu.test(tokens[np.start]!.text) && nameFrom - np.start >= 2) {
+    phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
+  }
   // A lowercase role before the name ("psychotherapist Jane Doe", "9/11 widow Mary Fetchet"): the name alone.
   if (nameFrom > np.start && nameFrom < np.end && !/^(?:DET|ADP)$/u.test(tokens[nameFrom - 1]!.pos) && !/['’]s$/u.test(tokens[nameFrom - 1]!.text)) {
     const lower = tokens.slice(np.start, nameFrom);
