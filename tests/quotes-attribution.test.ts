@@ -134,6 +134,12 @@ describe('attribution by the grammar of the sentence', () => {
     ['a place joined by a hyphen to a role before the name', ['"It is shortsighted," explained Los Angeles-based attorney John Roe.'], 'shortsighted', 'John Roe'],
     ['an organisation ending a description before the name between commas', ['The director of the Federal Bureau of Investigation, John Roe, said the messages were "direct, private messages."'], 'private messages', 'John Roe'],
     ['"an angry X": the adjective is the moment, not the name', ['"France will always be France," an angry Hollande retaliated.'], 'always be France', 'Hollande'],
+    ['a name after the dash of a heading, before a colon', ['POLLS NOT WRONG, JUST TOO EARLY - Jane Doe: "Although the polls failed to predict the win, they were not wrong."'], 'not wrong', 'Jane Doe'],
+    ['a party tag before the colon of a transcript', ['Rep. John Roe (R-S.C.):"I have not heard anyone else cite that figure."'], 'cite that figure', 'John Roe'],
+    ['as X, a role, put it:', ["Or, as John Roe, a former secretary of homeland security, put it: ''The barbarians are no longer at the gate.''"], 'barbarians', 'John Roe'],
+    ['a fronted phrase, then a description and the name between commas', ['In a statement to the paper, her senior policy adviser, John Roe, said: "She believes that cooperation is essential."'], 'cooperation', 'John Roe'],
+    ['a lone participle between commas after the name', ['Jane Doe, exasperated, famously responded: "What difference does it make?"'], 'What difference', 'Jane Doe'],
+    ['a conjunction opening the sentence before the subject of a colon', ["And Mr. Roe gloated: ''I told you he would not be ready.''"], 'not be ready', 'Roe'],
     ['an organisation named with "of"', ['Unions were early supporters, with the American Federation of Teachers calling her "the champion working families need" in May.'], 'champion', 'the American Federation of Teachers'],
   ];
   for (const [name, paragraphs, contains, speaker] of cases) {
@@ -175,6 +181,10 @@ describe('attribution by the grammar of the sentence', () => {
   it('"the younger Mr. X" keeps the words that tell him apart; a plural name alone is a group', () => {
     expect(speakerOf(['"It is a movement," said the younger Mr. Roe, surrounded by his siblings.'], 'movement')).not.toBe('Roe');
     expect(speakerOf(['Republicans quickly learned that the "Solid South" no longer gave them a lock.'], 'Solid South')).toBeNull();
+  });
+
+  it('the object of a preposition inside a role between commas is no speaker', () => {
+    expect(speakerOf(['John Roe, a pollster who is working with Priorities Fund, a political action committee, said the primaries have made her look "strong, smart and resilient."'], 'resilient')).not.toBe('Priorities Fund');
   });
 
   it('a participle in a subordinate clause hangs on that clause, not on the sentence\'s subject', () => {

@@ -355,10 +355,20 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // A full sentence in quotation marks after a colon, with no reporting verb before it: the subject of the
   // clause before the colon speaks ("Sanders delivered a snappy retort: ..."), or the name alone before the
   // colon, as transcripts write it ("Hillary Rodham Clinton: ...").
-  if (q >= 2 && tokens[q - 1]!.text === ':' && /^[\p{Lu}\p{N}]/u.test(text.slice(span.start, span.start + 1))) {
-    const first = tokens.findIndex((x) => x.pos !== 'PUNCT');
-    const alone = nounPhraseBefore(tokens, q - 2);
-    if (alone && alone.start === first && tokens[alone.end - 1]!.pos === 'PROPN') return finish(text, tokens, alone, 'before', 'say');
+  if (q >= 2 && /^\)?:$/u.test(tokens[q - 1]!.text) && /^[\p{Lu}\p{N}]/u.test(text.slice(span.start, span.start + 1))) {
+    let first = tokens.findIndex((x) => x.pos !== 'PUNCT');
+    // "And Mr. Christie gloated: ...": a conjunction opening the sentence is no part of its subject.
+    while (first >= 0 && first < q && tokens[first]!.pos === 'CCONJ') first++;
+    // A party tag between the name and the colon ("Rep. Trey Gowdy (R-S.C.): ...").
+    let end = tokens[q - 1]!.text === '):' ? q - 1 : q - 2;
+    if (tokens[end]?.text === ')' || tokens[end]?.text === '):') {
+      while (end > 0 && tokens[end]!.text !== '(') end--;
+      end--;
+    }
+    const alone = nounPhraseBefore(tokens, end);
+    // The name alone opens the sentence, or follows a dash closing a heading ("... TOO EARLY - Jane Doe: ...").
+    const opensLine = alone !== null && (alone.start === first || /^[-—–―]$/u.test(tokens[alone.start - 1]?.text ?? ''));
+    if (alone && opensLine && tokens[alone.end - 1]!.pos === 'PROPN') return finish(text, tokens, alone, 'before', 'say');
     for (let j = q - 2; j > first; j--) {
       const t = tokens[j]!;
       if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
@@ -367,6 +377,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       // After a fronted phrase and its comma ("Asked about the deal, Jane Doe fired back: ...") too.
       const lead = tokens[first]!;
       const fronted = np !== null && tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text))) && tokens[np.end - 1]!.pos === 'PROPN';
+      // "As Jane Doe, a former secretary, put it: ...".
+      if (np && t.lemma === 'put' && tokens[j + 1]?.lemma === 'it' && tokens[np.start - 1]?.lemma === 'as') return finish(text, tokens, np, 'before', 'say');
       if (np && (np.start === first || fronted)) return finish(text, tokens, np, 'before', 'say');
       break;
     }
@@ -453,7 +465,8 @@ function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
 function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, afterPlace: boolean): Phrase | null {
   let c = e - 1;
   // A participle before a noun is an adjective there ("New Jersey's sitting governor"), no verb of a clause.
-  const clauseVerb = (k: number): boolean => tokens[k]!.pos === 'VERB' && !(/(?:ing|ed)$/iu.test(tokens[k]!.text) && tokens[k + 1]?.pos === 'NOUN');
+  // So is one alone between commas ("Clinton, exasperated, responded").
+  const clauseVerb = (k: number): boolean => tokens[k]!.pos === 'VERB' && !(/(?:ing|ed)$/iu.test(tokens[k]!.text) && (tokens[k + 1]?.pos === 'NOUN' || (tokens[k + 1]?.text === ',' && tokens[k - 1]?.text === ',')));
   while (c >= 0 && tokens[c]!.text !== ',' && !clauseVerb(c) && tokens[c]!.quote < 0) c--;
   // A relative clause between the commas has verbs of its own: "Jane Doe, who has surged in the polls, said".
   if (c >= 0 && tokens[c]!.pos === 'VERB') {
@@ -482,10 +495,12 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     const head = nounPhraseBefore(tokens, desc.start - 2);
     desc = head && tokens[head.start]!.pos === 'DET' ? { start: head.start, end: desc.end } : null;
   }
-  const opens = desc !== null && (desc.start === 0 || !/^(?:,|of|for|at|from|by|with|to)$/iu.test(tokens[desc.start - 1]!.text));
-  const described = desc !== null && (tokens[desc.start]!.pos === 'DET' || tokens.slice(desc.start, desc.end).some((t) => /^['’]s$/u.test(t.text)));
+  // After the comma of a fronted phrase ("In a statement, her adviser, Jake Doe, said") it opens its clause too.
+  const frontedComma = desc !== null && tokens[desc.start - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(tokens[firstWord(tokens)]?.pos ?? '') && !tokens.slice(0, desc.start - 1).some((t) => t.pos === 'VERB' || t.quote >= 0);
+  const opens = desc !== null && (desc.start === 0 || frontedComma || !/^(?:,|of|for|at|from|by|with|to)$/iu.test(tokens[desc.start - 1]!.text));
+  const described = desc !== null && (tokens[desc.start]!.pos === 'DET' || /^(?:his|her|its|their)$/iu.test(tokens[desc.start]!.text) || tokens.slice(desc.start, desc.end).some((t) => /^['’]s$/u.test(t.text)));
   const headNoun = desc !== null && (desc !== np || tokens[np!.end - 1]!.pos === 'NOUN' || tokens[np!.end - 1]!.pos === 'ADJ');
-  if (desc && opens && described && headNoun && !afterPlace && e - c - 1 >= 2 && tokens.slice(c + 1, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
+  if (desc && opens && described && headNoun && !afterPlace && e - c - 1 >= 1 && tokens.slice(c + 1, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
     return { start: c + 1, end: e, appositive: [desc.start, c] };
   }
   if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
@@ -505,9 +520,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
       if (person?.type === 'name' && person.kind === 'person' && (name.end - name.start >= 2 || person.role)) return { ...name, appositive: [c + 1, last] };
     }
   }
-  // "Clinton, during a town hall meeting in Columbus, Ohio, said": a place inside a phrase set off by
-  // commas is no subject; the name before that phrase is.
-  if (lead && lead.pos === 'ADP' && !/^(?:of|from)$/iu.test(lead.text)) {
+  // "Clinton, during a town hall meeting in Columbus, Ohio, said": a place (or any object of a preposition:
+  // "a pollster working with Priorities USA, a super PAC, said") inside a phrase set off by commas is no
+  // subject; the name before that phrase is, or nobody.
+  if (lead && lead.pos === 'ADP' && !/^(?:of|from|as)$/iu.test(lead.text)) {
     let c0 = np.start - 1;
     while (c0 >= 0 && tokens[c0]!.text !== ',' && tokens[c0]!.pos !== 'VERB' && tokens[c0]!.quote < 0) c0--;
     if (c0 > 0 && tokens[c0]!.text === ',') return nameBeforeCommas(tokens, c0, last, true);
