@@ -45,6 +45,10 @@ describe('attribution by the grammar of the sentence', () => {
     expect(said).not.toBe('Richard Curtin');
   });
 
+  it('a paragraph ending in a colon after any clause credits the quote that opens the next paragraph', () => {
+    expect(speakerOf(['The paper made the same claims in February, and Acme News responded:', '"If people are so prone to attacks, so be it."'], 'so be it')).toBe('Acme News');
+  });
+
   it('a paragraph ending "He said:" credits the quote that opens the next paragraph', () => {
     expect(speakerOf(['Donald Trump answered with the example of Chicago.', 'He said:', '"We have a situation where our inner cities are dangerous. You walk down the street, you get shot."'], 'inner cities')).toBe('Donald Trump');
   });
@@ -140,6 +144,9 @@ describe('attribution by the grammar of the sentence', () => {
     ['a fronted phrase, then a description and the name between commas', ['In a statement to the paper, her senior policy adviser, John Roe, said: "She believes that cooperation is essential."'], 'cooperation', 'John Roe'],
     ['a lone participle between commas after the name', ['Jane Doe, exasperated, famously responded: "What difference does it make?"'], 'What difference', 'Jane Doe'],
     ['a conjunction opening the sentence before the subject of a colon', ["And Mr. Roe gloated: ''I told you he would not be ready.''"], 'not be ready', 'Roe'],
+    ['a clause of its own after "and" before a colon', ['The paper made the same claims in February, and Acme News responded: "If people are so prone to attacks, so be it."'], 'so be it', 'Acme News'],
+    ['a fronted adverbial clause before the subject of a colon', ['When the governor died in 1998, President John Roe released the following statement: "We offer our condolences to the family."'], 'condolences', 'John Roe'],
+    ['an inverted credit with another reporting verb', ['Jane Doe spoke on the radio on Monday.', 'Stated Roe: "I think that the stakes are so high."'], 'stakes', 'Roe'],
     ['an organisation named with "of"', ['Unions were early supporters, with the American Federation of Teachers calling her "the champion working families need" in May.'], 'champion', 'the American Federation of Teachers'],
   ];
   for (const [name, paragraphs, contains, speaker] of cases) {

@@ -130,10 +130,20 @@ function introduction(p: Passage, ds: DocumentSpeakers): LocalSpeaker | null {
   if (!/:\s*$/u.test(p.text)) return null;
   const last = p.sentences[p.sentences.length - 1];
   if (!last) return null;
-  const plain = plainAttributionBefore(last.text);
+  // The grammar reads the sentence as if the quote stood after its colon, as it does in the next paragraph.
+  const plain = plainAttributionBefore(last.text) ?? grammarBeforeColon(last.text.trimEnd());
   const parsed = plain ? parseSubjectPhrase(plain.phrase) : null;
   if (!plain || !parsed) return null;
   return ds.resolve(parsed, p.paragraph, plain.role, true);
+}
+
+/** What the grammar says of a quote standing right after `sentence` (which ends in a colon). */
+function grammarBeforeColon(sentence: string): ReturnType<typeof grammarAttribution> {
+  const text = `${sentence} "Quote."`;
+  const open = sentence.length + 1;
+  const span: QuoteSpan = { open, close: text.length - 1, start: open + 1, end: text.length - 1, closed: true };
+  const read = grammarAttribution(text, [span], 0, 0, text.length);
+  return read && read.via === 'before' ? read : null;
 }
 
 // A credit on a line of its own under a quote: "— Anna Weiss, analyst" (a name, then perhaps a role or affiliation).

@@ -376,10 +376,14 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       const np = subjectOf(tokens, j);
       // After a fronted phrase and its comma ("Asked about the deal, Jane Doe fired back: ...") too.
       const lead = tokens[first]!;
-      const fronted = np !== null && tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text))) && tokens[np.end - 1]!.pos === 'PROPN';
+      const fronted = np !== null && tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || lead.pos === 'ADV' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text))) && tokens[np.end - 1]!.pos === 'PROPN';
+      // Or a clause of its own after a quote, "and", "but" or a dash: `"...it." Jane Doe echoed: ...`,
+      // "..., and Breitbart News responded: ...".
+      const before = np !== null ? tokens[np.start - 1] : undefined;
+      const joined = before !== undefined && (before.quote >= 0 || /^(?:and|but|[—–―;])$/iu.test(before.text)) && tokens[np!.end - 1]!.pos === 'PROPN';
       // "As Jane Doe, a former secretary, put it: ...".
       if (np && t.lemma === 'put' && tokens[j + 1]?.lemma === 'it' && tokens[np.start - 1]?.lemma === 'as') return finish(text, tokens, np, 'before', 'say');
-      if (np && (np.start === first || fronted)) return finish(text, tokens, np, 'before', 'say');
+      if (np && (np.start === first || fronted || joined)) return finish(text, tokens, np, 'before', 'say');
       break;
     }
   }
