@@ -147,6 +147,7 @@ describe('attribution by the grammar of the sentence', () => {
     ['a clause of its own after "and" before a colon', ['The paper made the same claims in February, and Acme News responded: "If people are so prone to attacks, so be it."'], 'so be it', 'Acme News'],
     ['a fronted adverbial clause before the subject of a colon', ['When the governor died in 1998, President John Roe released the following statement: "We offer our condolences to the family."'], 'condolences', 'John Roe'],
     ['an inverted credit with another reporting verb', ['Jane Doe spoke on the radio on Monday.', 'Stated Roe: "I think that the stakes are so high."'], 'stakes', 'Roe'],
+    ['said a description, then the name it gives', ["''We are anxious,'' said another social media user, Johanna Bayer."], 'anxious', 'Johanna Bayer'],
     ['an organisation named with "of"', ['Unions were early supporters, with the American Federation of Teachers calling her "the champion working families need" in May.'], 'champion', 'the American Federation of Teachers'],
   ];
   for (const [name, paragraphs, contains, speaker] of cases) {
@@ -192,6 +193,11 @@ describe('attribution by the grammar of the sentence', () => {
 
   it('the object of a preposition inside a role between commas is no speaker', () => {
     expect(speakerOf(['John Roe, a pollster who is working with Priorities Fund, a political action committee, said the primaries have made her look "strong, smart and resilient."'], 'resilient')).not.toBe('Priorities Fund');
+  });
+
+  it('a title in the plural before names is no part of a name', () => {
+    const { speakers } = read('Senators Rubio and Cruz spoke in Miami on Monday.', "''We will win,'' Mr. Rubio said.");
+    expect(speakers.map((s) => s.name)).toEqual(['Rubio']);
   });
 
   it('a participle in a subordinate clause hangs on that clause, not on the sentence\'s subject', () => {

@@ -252,6 +252,13 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
         // A participle right after the quote is no credit ("fantastic," telling reporters ...): the verb before it is.
         if (/ing$/iu.test(t.text)) break;
         const np = nounPhraseAfter(tokens, j + 1);
+        // `"...," said another Twitter user, Johanna Bayer.`: the name the description gives speaks.
+        if (np?.appositive && tokens[np.start]!.pos === 'DET' && tokens[np.end - 1]!.pos === 'NOUN') {
+          const [a, b] = np.appositive;
+          if (tokens.slice(a, b).every((x) => x.pos === 'PROPN' || x.text === '.') && (b >= tokens.length || /^[.;!?]$/u.test(tokens[b]!.text))) {
+            return finish(text, tokens, { start: a, end: b, appositive: [np.start, np.end] }, 'after', t.lemma);
+          }
+        }
         if (np) return finish(text, tokens, np, 'after', t.lemma);
         break;
       }

@@ -73,7 +73,9 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     const w = words[i]!.toLowerCase();
     // A title of two joined ("Secretary-Treasurer", "Speaker-elect") is a title.
     const joined = w.includes('-') && w.split('-').every((part) => TITLES.has(part) || part === 'elect' || part === 'treasurer');
-    if (TITLES.has(w) || joined || (TITLES.has(w.replace(/\.$/u, '')) && w.endsWith('.'))) last = i;
+    // A title in the plural before one name is still its title ("Senators Rubio" where the text lists several).
+    const plural = i === 0 && /[^s]s$/u.test(w) && TITLES.has(w.slice(0, -1)) && !TITLES.has(w);
+    if (TITLES.has(w) || joined || plural || (TITLES.has(w.replace(/\.$/u, '')) && w.endsWith('.'))) last = i;
     else if (w === 'of' && last === i - 1) last = i;
     else if (last === i - 1 && last >= 0 && words[i - 1]!.toLowerCase() === 'of') last = i; // "Secretary of State"
   }
