@@ -126,11 +126,13 @@ function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, r
   }
   lastText = text;
   lastRange = range;
-  if (!mayCredit(reduced.replace(/"Q"/gu, ' ')) && !/:\s*"Q"/u.test(reduced) && !fragmentAfterSubject(reduced) && !/"Q"\s*,?\s+(?:\p{Ll}+ed\b|\p{Lu}|(?:a|an|the)\s+(?:\p{Ll}+\s+)?\p{Lu})/u.test(reduced)) {
+  const credits = mayCredit(reduced.replace(/"Q"/gu, ' ')) || /:\s*"Q"/u.test(reduced) || /"Q"\s*,?\s+(?:\p{Ll}+ed\b|\p{Lu}|(?:a|an|the)\s+(?:\p{Ll}+\s+)?\p{Lu})/u.test(reduced);
+  if (!credits && !fragmentAfterSubject(reduced)) {
     lastTokens = [];
     return null;
   }
-  const t = tag(reduced);
+  // Read only for a fragment after the subject: the words after the last quote bear on nothing then.
+  const t = tag(credits ? reduced : reduced.slice(0, reduced.lastIndexOf('"Q"') + 3));
   const out: Token[] = [];
   let r = 0;
   let piece = 0;
