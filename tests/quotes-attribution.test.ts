@@ -148,6 +148,9 @@ describe('attribution by the grammar of the sentence', () => {
     ['a fronted adverbial clause before the subject of a colon', ['When the governor died in 1998, President John Roe released the following statement: "We offer our condolences to the family."'], 'condolences', 'John Roe'],
     ['an inverted credit with another reporting verb', ['Jane Doe spoke on the radio on Monday.', 'Stated Roe: "I think that the stakes are so high."'], 'stakes', 'Roe'],
     ['said a description, then the name it gives', ["''We are anxious,'' said another social media user, Johanna Bayer."], 'anxious', 'Johanna Bayer'],
+    ['a title abbreviation the sentence splitter does not know', ['"This is a waste of time," said Del. Stacey Plaskett (D-V.I.).'], 'waste of time', 'Stacey Plaskett'],
+    ['a noun the tagger reads as a verb inside the words between commas', ['Democratic nominee Jane Doe, at a later press gaggle, said, "I have been briefed about the bombings."'], 'briefed', 'Jane Doe'],
+    ['a reporting verb the tagger reads as an adjective after a name', ['Japan branded North Korea an "outlaw nation in the neighborhood."'], 'outlaw nation', 'Japan'],
     ['an organisation named with "of"', ['Unions were early supporters, with the American Federation of Teachers calling her "the champion working families need" in May.'], 'champion', 'the American Federation of Teachers'],
   ];
   for (const [name, paragraphs, contains, speaker] of cases) {

@@ -195,6 +195,8 @@ const FRONTED_START = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|O
 const FRONTED = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s[^,;:_]{1,80},\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
+const TITLE_CUT = /\b(?:said|says|added|told|according to)\s+[\p{Lu}][\p{Ll}]{1,3}\.\s*$/u;
+
 /**
  * The passage's sentences (the shared splitter's), with those that end inside a quotation joined to the next:
  * a full stop inside a quote ends no sentence of the narration.
@@ -205,8 +207,10 @@ function sentencesOutsideQuotes(p: Passage, spans: readonly QuoteSpan[]): [numbe
   for (const s of p.sentences) {
     const last = out[out.length - 1];
     while (k < spans.length && spans[k]!.close < s.start) k++;
-    // The sentence before ended inside a quote that runs on into this one: one sentence.
+    // The sentence before ended inside a quote that runs on into this one: one sentence. So did one that ended
+    // on a title's abbreviation the splitter does not know, after a reporting verb ("..., said Del. Jane Doe").
     if (last && k < spans.length && spans[k]!.open < last[1] && last[1] <= spans[k]!.close) last[1] = s.end;
+    else if (last && TITLE_CUT.test(p.text.slice(Math.max(last[0], last[1] - 30), last[1])) && /^\s*[\p{Lu}]/u.test(p.text.slice(s.start, s.start + 3))) last[1] = s.end;
     else out.push([s.start, s.end]);
   }
   return out;

@@ -315,7 +315,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   for (let j = q - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.text === LINE_BREAK) break;
-    if (!isCue(t, tokens[j - 1])) continue;
+    // An -ed form the model read as an adjective, right after a name: "Japan branded North Korea an ...".
+    const misread = t.pos === 'ADJ' && /ed$/u.test(t.text) && CUE_FORMS.has(t.text) && tokens[j - 1]?.pos === 'PROPN' && /^(?:DET|PROPN|PRON)$/u.test(tokens[j + 1]?.pos ?? '');
+    if (!misread && !isCue(t, tokens[j - 1])) continue;
     let verb = j;
     // "was quoted as saying": the subject is the passive verb's.
     if (j >= 2 && tokens[j - 1]!.lemma === 'as' && (tokens[j - 2]!.lemma === 'quote' || tokens[j - 2]!.lemma === 'cite')) verb = j - 2;
@@ -479,7 +481,11 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   let c = e - 1;
   // A participle before a noun is an adjective there ("New Jersey's sitting governor"), no verb of a clause.
   // So is one alone between commas ("Clinton, exasperated, responded").
-  const clauseVerb = (k: number): boolean => tokens[k]!.pos === 'VERB' && !(/(?:ing|ed)$/iu.test(tokens[k]!.text) && (tokens[k + 1]?.pos === 'NOUN' || (tokens[k + 1]?.text === ',' && tokens[k - 1]?.text === ',')));
+  // And a "verb" between a determiner or adjective and a noun is a noun the model misread ("a later press gaggle").
+  const clauseVerb = (k: number): boolean =>
+    tokens[k]!.pos === 'VERB' &&
+    !(/(?:ing|ed)$/iu.test(tokens[k]!.text) && (tokens[k + 1]?.pos === 'NOUN' || (tokens[k + 1]?.text === ',' && tokens[k - 1]?.text === ','))) &&
+    !(tokens[k + 1]?.pos === 'NOUN' && /^(?:DET|ADJ|ADV|NUM)$/u.test(tokens[k - 1]?.pos ?? ''));
   while (c >= 0 && tokens[c]!.text !== ',' && !clauseVerb(c) && tokens[c]!.quote < 0) c--;
   // A relative clause between the commas has verbs of its own: "Jane Doe, who has surged in the polls, said".
   if (c >= 0 && tokens[c]!.pos === 'VERB') {
