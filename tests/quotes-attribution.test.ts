@@ -151,6 +151,8 @@ describe('attribution by the grammar of the sentence', () => {
     ['a title abbreviation the sentence splitter does not know', ['"This is a waste of time," said Del. Stacey Plaskett (D-V.I.).'], 'waste of time', 'Stacey Plaskett'],
     ['a noun the tagger reads as a verb inside the words between commas', ['Democratic nominee Jane Doe, at a later press gaggle, said, "I have been briefed about the bombings."'], 'briefed', 'Jane Doe'],
     ['a reporting verb the tagger reads as an adjective after a name', ['Japan branded North Korea an "outlaw nation in the neighborhood."'], 'outlaw nation', 'Japan'],
+    ['a phrase of time or place between the name and its verb', ['John Roe in his announcement speech called the plan "a disaster" and left.'], 'a disaster', 'John Roe'],
+    ['a participial phrase between commas after the name', ["Mr. Roe, channeling his respectful roots, responded by first saying ''some good things'' about the mayor."], 'good things', 'Roe'],
     ['an organisation named with "of"', ['Unions were early supporters, with the American Federation of Teachers calling her "the champion working families need" in May.'], 'champion', 'the American Federation of Teachers'],
   ];
   for (const [name, paragraphs, contains, speaker] of cases) {

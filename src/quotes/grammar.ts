@@ -451,6 +451,14 @@ function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   // "Putin, 70, said" / "Peskov, the Kremlin spokesman, said": the name before the commas.
   if (e >= 0 && tokens[e]!.text === ',') return nameBeforeCommas(tokens, e, e, false);
   let np = nounPhraseBefore(tokens, e);
+  // "Trump in his announcement speech called ...": a phrase of time or place between a name and its verb.
+  if (np && np.start >= 2 && /^(?:in|at|on|during|after|before|via|through|over)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'PROPN') {
+    const name = nounPhraseBefore(tokens, np.start - 2);
+    if (name && tokens.slice(name.start, name.end).every((t) => t.pos === 'PROPN' || t.text === '.') && (name.start === 0 || !/^(?:ADP|VERB)$/u.test(tokens[name.start - 1]!.pos))) {
+      const parsed = parseSpeakerPhrase(phraseText(tokens, name));
+      if (parsed?.type === 'name') return name;
+    }
+  }
   // "A spokesman for the buyer said": the noun before the preposition heads the subject, not "the buyer".
   if (np && np.start >= 2 && /^(?:for|at|with|to|of|from)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'NOUN') {
     const head = nounPhraseBefore(tokens, np.start - 2);
@@ -491,7 +499,8 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   if (c >= 0 && tokens[c]!.pos === 'VERB') {
     let r = c;
     while (r >= 0 && tokens[r]!.text !== ',' && tokens[r]!.quote < 0) r--;
-    if (r > 0 && tokens[r]!.text === ',' && /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '')) {
+    // So has a participial phrase: "Mr. Bush, channeling his respectful roots, responded".
+    if (r > 0 && tokens[r]!.text === ',' && (/^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)))) {
       // The clause says more of what stands before it, itself a name or a name and its role between commas.
       const before = nameBeforeCommas(tokens, r, last, afterPlace);
       if (before) return before;
