@@ -153,6 +153,7 @@ describe('attribution by the grammar of the sentence', () => {
     ['a reporting verb the tagger reads as an adjective after a name', ['Japan branded North Korea an "outlaw nation in the neighborhood."'], 'outlaw nation', 'Japan'],
     ['a phrase of time or place between the name and its verb', ['John Roe in his announcement speech called the plan "a disaster" and left.'], 'a disaster', 'John Roe'],
     ['a participial phrase between commas after the name', ["Mr. Roe, channeling his respectful roots, responded by first saying ''some good things'' about the mayor."], 'good things', 'Roe'],
+    ['a name after a heading\'s dash before the colon, whatever verb the heading has', ['Pollsters agree - Jane Doe: "One of the biggest lessons was a simple one."'], 'biggest lessons', 'Jane Doe'],
     ['an organisation named with "of"', ['Unions were early supporters, with the American Federation of Teachers calling her "the champion working families need" in May.'], 'champion', 'the American Federation of Teachers'],
   ];
   for (const [name, paragraphs, contains, speaker] of cases) {

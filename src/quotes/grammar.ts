@@ -311,6 +311,13 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     }
   }
 
+  // A name after a dash, right before the colon that opens the quote, credits it whatever stands before the
+  // dash (a heading: "Pollsters agree - Carl Bialik: ...").
+  if (q >= 2 && tokens[q - 1]!.text === ':') {
+    const named = nounPhraseBefore(tokens, q - 2);
+    if (named && /^[-—–―]$/u.test(tokens[named.start - 1]?.text ?? '') && tokens.slice(named.start, named.end).every((t) => t.pos === 'PROPN' || t.text === '.')) return finish(text, tokens, named, 'before', 'say');
+  }
+
   // Before the quote: the nearest reporting verb before it in the sentence.
   for (let j = q - 1; j >= 0; j--) {
     const t = tokens[j]!;
