@@ -154,6 +154,10 @@ describe('attribution by the grammar of the sentence', () => {
     ['a phrase of time or place between the name and its verb', ['John Roe in his announcement speech called the plan "a disaster" and left.'], 'a disaster', 'John Roe'],
     ['a participial phrase between commas after the name', ["Mr. Roe, channeling his respectful roots, responded by first saying ''some good things'' about the mayor."], 'good things', 'Roe'],
     ['a name after a heading\'s dash before the colon, whatever verb the heading has', ['Pollsters agree - Jane Doe: "One of the biggest lessons was a simple one."'], 'biggest lessons', 'Jane Doe'],
+    ['a credit after a quote that opens its sentence with no comma', ['"The Iowa caucus is a battle of niches" John Roe said.'], 'battle of niches', 'John Roe'],
+    ['a participle before the title after the verb', ['"I fundamentally disagree," said retired Army Lt. Gen. John Roe, who served as the chief adviser.'], 'fundamentally disagree', 'John Roe'],
+    ['said a description, then the name and where the person works', ["''The odds are more likely than not,'' said another leading court advocate, Jane Doe of the law firm Roe Brown."], 'odds are', 'Jane Doe'],
+    ['a lowercase role before a titled name "of" a state', ["''There is no place for racism,'' former Gov. John Roe of Florida said on Twitter."], 'no place for racism', 'John Roe'],
     ['an organisation named with "of"', ['Unions were early supporters, with the American Federation of Teachers calling her "the champion working families need" in May.'], 'champion', 'the American Federation of Teachers'],
   ];
   for (const [name, paragraphs, contains, speaker] of cases) {
@@ -204,6 +208,12 @@ describe('attribution by the grammar of the sentence', () => {
   it('a title in the plural before names is no part of a name', () => {
     const { speakers } = read('Senators Rubio and Cruz spoke in Miami on Monday.', "''We will win,'' Mr. Rubio said.");
     expect(speakers.map((s) => s.name)).toEqual(['Rubio']);
+  });
+
+  it('a name and a verb after a quote ending in a full stop credit the next quote, not that one', () => {
+    const { quotes } = read("''We are refugees,'' Ms. Doe said. ''We are not terrorists.'' Mr. Roe said: ''The attack was the work of terrorists.''");
+    expect(quotes.find((q) => q.quote.includes('not terrorists'))?.speaker).not.toBe('Roe');
+    expect(quotes.find((q) => q.quote.includes('work of terrorists'))?.speaker).toBe('Roe');
   });
 
   it('a participle in a subordinate clause hangs on that clause, not on the sentence\'s subject', () => {

@@ -211,7 +211,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   let k = q + 1;
   const comma = k < tokens.length && /^[,—–―-]$/u.test(tokens[k]!.text);
   if (comma) k++;
-  if (comma || /[,?!—–-]/u.test(inner)) {
+  // A quote opening its sentence is credited after it even when the writer left out the comma
+  // (`"The Iowa caucus is a battle of niches" Grubbs said.`).
+  if (comma || /[,?!—–-]/u.test(inner) || (q === firstWord(tokens) && /[\p{L}\p{N}]/u.test(inner))) {
     // A quote credited after a dash: `"..." ― Jane Doe`, alone or in a list of such quotes.
     // A hyphen stands for the dash in plain text: `"..." - Bernie Sanders.`
     if (k < tokens.length && /^[―—–-]$/u.test(tokens[k - 1]?.text ?? '') && tokens[k]!.pos === 'PROPN') {
@@ -253,12 +255,19 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (j === k) {
         // A participle right after the quote is no credit ("fantastic," telling reporters ...): the verb before it is.
         if (/ing$/iu.test(t.text)) break;
-        const np = nounPhraseAfter(tokens, j + 1);
+        // "said retired Army Lt. Gen. Jane Doe": a participle before the title is part of the role.
+        const lead = /^(?:VERB|ADJ)$/u.test(tokens[j + 1]?.pos ?? '') && /ed$/u.test(tokens[j + 1]!.text) && tokens[j + 2]?.pos === 'PROPN' ? j + 2 : j + 1;
+        const np = nounPhraseAfter(tokens, lead);
         // `"...," said another Twitter user, Johanna Bayer.`: the name the description gives speaks.
         if (np?.appositive && tokens[np.start]!.pos === 'DET' && tokens[np.end - 1]!.pos === 'NOUN') {
           const [a, b] = np.appositive;
-          if (tokens.slice(a, b).every((x) => x.pos === 'PROPN' || x.text === '.') && (b >= tokens.length || /^[.;!?]$/u.test(tokens[b]!.text))) {
-            return finish(text, tokens, { start: a, end: b, appositive: [np.start, np.end] }, 'after', t.lemma);
+          // The name may be followed by where the person works ("Andrew J. Pincus of the law firm Mayer Brown").
+          let n = a;
+          while (n < b && (tokens[n]!.pos === 'PROPN' || tokens[n]!.text === '.')) n++;
+          const rest = tokens.slice(n, b);
+          const where = n === b || (/^(?:of|at|from|with)$/iu.test(tokens[n]!.text) && rest.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX'));
+          if (n > a && where && (b >= tokens.length || /^[.;!?]$/u.test(tokens[b]!.text))) {
+            return finish(text, tokens, { start: a, end: n, appositive: [np.start, np.end] }, 'after', t.lemma);
           }
         }
         if (np) return finish(text, tokens, np, 'after', t.lemma);
@@ -477,7 +486,10 @@ function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
     // The words as written: tokens joined, with a space where the text has one.
     const words = (p: Phrase): string => tokens.slice(p.start, p.end).map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ' ' : '') + t.text).join('');
     // Only a person before a place: "the Association of Flight Attendants" is one organisation's name.
-    if (name && tokens.slice(name.start, name.end).every((t) => t.pos === 'PROPN' || t.text === '.') && !tokens.slice(name.start, name.end).some((t) => CUE_FORMS.has(t.text.toLowerCase()))) {
+    // The name may open with a role in lowercase ("former Gov. Jeb Bush of Florida said").
+    let proper = name ? name.start : 0;
+    while (name && proper < name.end && (tokens[proper]!.pos === 'ADJ' || tokens[proper]!.pos === 'DET') && /^[\p{Ll}]/u.test(tokens[proper]!.text)) proper++;
+    if (name && proper < name.end && tokens.slice(proper, name.end).every((t) => t.pos === 'PROPN' || t.text === '.') && !tokens.slice(name.start, name.end).some((t) => CUE_FORMS.has(t.text.toLowerCase()))) {
       const person = parseSpeakerPhrase(words(name));
       if (person?.type === 'name' && person.kind === 'person' && classifyProperName(words(np)) === 'organisation') return name;
     }
