@@ -216,6 +216,10 @@ describe('attribution by the grammar of the sentence', () => {
     expect(quotes.find((q) => q.quote.includes('work of terrorists'))?.speaker).toBe('Roe');
   });
 
+  it('a phrase after "said" that is the subject of what was said is no inverted credit', () => {
+    expect(speakerOf(["Mr. Roe, citing ''the unique magic of the brand,'' said the senator could be very competitive."], 'unique magic')).not.toBe('the senator');
+  });
+
   it('a participle in a subordinate clause hangs on that clause, not on the sentence\'s subject', () => {
     expect(speakerOf(['The first incident came during a speech in Ohio, when protesters interrupted her speech, shouting "she wins, we lose!"'], 'she wins')).not.toBe('the first incident');
   });

@@ -270,6 +270,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
             return finish(text, tokens, { start: a, end: n, appositive: [np.start, np.end] }, 'after', t.lemma);
           }
         }
+        // `"...," said the candidate could win`: a verb after the phrase makes it the subject of what was said.
+        if (np && !np.appositive && /^(?:VERB|AUX)$/u.test(tokens[np.end]?.pos ?? '')) break;
         if (np) return finish(text, tokens, np, 'after', t.lemma);
         break;
       }
