@@ -218,6 +218,10 @@ function antecedentName(nlp: CoreNlp, ss: number, se: number, marks: readonly [n
 
 /** The name part of a source: "Sen. Bernie Sanders of Vermont, who ..." → "Sen. Bernie Sanders". */
 function headName(source: string): string {
+  // "the White House spokesman, Josh Earnest,": a description (a determiner or an owner, and a lowercase
+  // word), then the name it gives between commas; the name is who it is.
+  const named = /^((?:the|a|an|another|one|his|her|its|their)\s[^,]*|(?:[\p{Lu}][^,\s]*\s)*[\p{Lu}][^,\s]*['’]s?\s[^,]*),\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*)\s*,?\s*$/iu.exec(source.trim());
+  if (named && /\s\p{Ll}/u.test(` ${named[1]!.replace(/^(?:the|a|an|another|one|his|her|its|their)\s/iu, '')}`)) return named[2]!;
   let s = source.split(/,\s|\s(?:who|whose|which|from|--|—|–)\s/u)[0]!;
   const of = /\sof\s/u.exec(s);
   if (of && (s.slice(0, of.index).match(/\b[\p{Lu}][\p{L}'’.-]+/gu) ?? []).length >= 2) s = s.slice(0, of.index);

@@ -45,6 +45,10 @@ describe('attribution by the grammar of the sentence', () => {
     expect(said).not.toBe('Richard Curtin');
   });
 
+  it('a paragraph ending in a colon after any clause credits the quote that opens the next paragraph', () => {
+    expect(speakerOf(['The paper made the same claims in February, and Acme News responded:', '"If people are so prone to attacks, so be it."'], 'so be it')).toBe('Acme News');
+  });
+
   it('a paragraph ending "He said:" credits the quote that opens the next paragraph', () => {
     expect(speakerOf(['Donald Trump answered with the example of Chicago.', 'He said:', '"We have a situation where our inner cities are dangerous. You walk down the street, you get shot."'], 'inner cities')).toBe('Donald Trump');
   });
@@ -95,6 +99,66 @@ describe('attribution by the grammar of the sentence', () => {
     ['a country as speaker', ['China said "it is the matter of the two nations."'], 'matter of the two nations', 'China'],
     ['an organisation as speaker', ['"We deny it," the foreign ministry said.'], 'We deny it', 'the foreign ministry'],
     ['a pronoun back to the last fitting name', ['Jane Doe spoke to the press on Monday.', '"We were wrong," she said.'], 'We were wrong', 'Jane Doe'],
+    ['a reporting verb inside a relative clause is skipped', ['Jane Doe had mocked the complaint, saying anybody who complains about a microphone "is not having a good night."'], 'good night', 'Jane Doe'],
+    ['a second reporting verb after "but"', ['Jane Doe said Friday that she thinks the video should be released but said "the question is the timing."'], 'the timing', 'Jane Doe'],
+    ['"and added" after a clause about someone else', ['John Roe said he welcomed extradition to the United States and added, "I will plead guilty, no problem."'], 'plead guilty', 'John Roe'],
+    ['a participle after an attribution that follows a clause', ['Jane Doe intends to speak in Ohio this month, John Roe said, adding that she would hold "similar events" in the fall.'], 'similar events', 'John Roe'],
+    ['inverted at the head of the sentence: Said Name:', ['Said John Roe: "I do not get the sense she is interested in tax reform."'], 'tax reform', 'John Roe'],
+    ['a participle after a name it hangs on: footage of X asking', ['The ad uses footage of Jane Doe asking, "Why am I not fifty points ahead?"'], 'fifty points', 'Jane Doe'],
+    ['a noun the tagger may read as a verb is no subject', ['Jane Doe immediately posted a Twitter comment of her own, saying, "We are so excited to meet our grandchild!"'], 'grandchild', 'Jane Doe'],
+    ['a long role between commas after a name with a party tag', ['"If they wanted the laptops, they would just go get them," Rep. John Roe (R-Ohio), a member of the oversight panel and a former prosecutor in the state capital of Ohio, said in a phone interview.'], 'laptops', 'John Roe'],
+    ['a description, then the name between commas, after the quote', ['"That would have been fair," the Vatican spokesman, Marco Bianchi, told a radio station.'], 'been fair', 'Marco Bianchi'],
+    ['an owner\'s description, then the name between commas, before the quote', ["Acme's chief executive, Jane Doe, called the ruling \"total political nonsense\" on Monday."], 'political nonsense', 'Jane Doe'],
+    ['a name the tagger reads as a verb, after the quote', ['"The clerks were very fine," Jane Doe said on Monday.', '"He had a lot of supporters in the state," Blunt, after a long pause, said of the senator.'], 'lot of supporters', 'Blunt'],
+    ['a surname then a relative clause between commas', ['"I do not believe in it," Warren, who has not endorsed a candidate, told reporters in Boston.'], 'believe in it', 'Warren'],
+    ['a party tag written with commas after the name', ['"Let me make it perfectly clear," Senate Majority Leader John Roe, R-Ky., said.'], 'perfectly clear', 'John Roe'],
+    ['a first name that is also an auxiliary, and a role with a place after the name', ['"It is a pretty expensive business model," said May Gordon, a professor of education at a university in Nashville, Tennessee.'], 'expensive business', 'May Gordon'],
+    ['a present-tense verb the tagger reads as a noun', ['"Look at the statement he put out after the shootings," Conway notes.'], 'the shootings', 'Conway'],
+    ['a participle right after the quote is no credit: the verb before it is', ['Jane Doe has hailed the vote as "fantastic," telling reporters during a visit on Friday that it was "a great thing."'], 'fantastic', 'Jane Doe'],
+    ['a name, "of" an organisation, and its role between commas', ["Hans Weber of Berenberg, Germany's largest private bank, warned that the attacks \"may trigger a knee-jerk reaction.\""], 'knee-jerk', 'Hans Weber'],
+    ['a titled name "of" a state, and a role between commas', ['"That is exactly what people want," Rep. John Roe of Oklahoma, an ally of the leadership, said.'], 'exactly what people want', 'John Roe'],
+    ['a place inside a phrase between commas is no subject', ['Jane Doe, during a town hall meeting in Columbus, Ohio, said she was "going to put a lot of companies out of business."'], 'out of business', 'Jane Doe'],
+    ['"the head of X, Name," gives the name', ['The head of the league, Jonathan Green, warned that such a ban would be "unacceptable and against our values."'], 'unacceptable', 'Jonathan Green'],
+    ['a description whose head comes before "from"', ['The senator from Vermont said the financial system was "corrupt and rigged."'], 'corrupt and rigged', 'the senator from Vermont'],
+    ['a fronted phrase before the subject of a colon', ['Commenting on the deal, Jane Doe fired back forcefully: "If they sue us, they are going to lose."'], 'sue us', 'Jane Doe'],
+    ['names with their own participles', ['The two issued a statement – John Roe saying he was "very encouraged" and Jane Doe calling it a "great meeting."'], 'great meeting', 'Jane Doe'],
+    ['a participle with its own subject after the quote is no credit', ['Jane Doe called John Roe "very flexible," a nod to the front-runner acknowledging that he has changed his position.'], 'very flexible', 'Jane Doe'],
+    ['a fragment after a verb that reports no speech, in a clause whose subject is a name', ['Jane Doe blamed the new law on "knuckleheaded politicians in the capital."'], 'knuckleheaded', 'Jane Doe'],
+    ['a fragment in a clause whose subject is a name with a relative clause', ['Jane Doe, who has surged in the polls, attacked the "reckless spending" of the council.'], 'reckless spending', 'Jane Doe'],
+    ['a name, its role and a relative clause about the role between commas', ['John Roe, president of the teachers\' union, which represents the city\'s educators, said he hopes the day sends a message that "communities are standing up for their schools."'], 'standing up', 'John Roe'],
+    ['any verb crediting the quote before a name', ['"This is fantastic!" beamed Jane Doe of Madison, Alabama, who came onto the floor.'], 'fantastic', 'Jane Doe'],
+    ['any verb crediting the quote after a name, ending the sentence', ['"Would it be negotiable?" Hannity pressed.'], 'negotiable', 'Hannity'],
+    ['a verb and its particle after a name', ["''The stock has not done well,'' John Roe pointed out."], 'done well', 'John Roe'],
+    ['a member of a party, unnamed', ['"She is too far behind," said an Iowa Democrat.'], 'far behind', 'an Iowa Democrat'],
+    ['the rest of a quote after an inverted credit', ['"She is too far behind," said Jane Doe, "and Iowa was not a decisive win."'], 'decisive win', 'Jane Doe'],
+    ['a quote credited after a hyphen', ['Jane Doe spoke in Ohio.', '"Boeing and other companies pay zero taxes." - John Roe. This is a complex issue.'], 'zero taxes', 'John Roe'],
+    ['a quote credited after a hyphen, with a participle', ['"Great speech. She is ready." -President John Roe, tweeting after the speech.'], 'Great speech', 'John Roe'],
+    ['a participle used as an adjective in the role between commas', ['John Roe, New Jersey\'s sitting governor, repeated accusations that Jane Doe recites the same points, calling her a "talented speaker" on Monday.'], 'talented speaker', 'John Roe'],
+    ['a participle after a relative clause hangs on the main clause', ['John Roe, the former governor, also attacked Jane Doe, with whom he clashed at the debate, calling her a "loser."'], 'loser', 'John Roe'],
+    ['a place joined by a hyphen to a role before the name', ['"It is shortsighted," explained Los Angeles-based attorney John Roe.'], 'shortsighted', 'John Roe'],
+    ['an organisation ending a description before the name between commas', ['The director of the Federal Bureau of Investigation, John Roe, said the messages were "direct, private messages."'], 'private messages', 'John Roe'],
+    ['"an angry X": the adjective is the moment, not the name', ['"France will always be France," an angry Hollande retaliated.'], 'always be France', 'Hollande'],
+    ['a name after the dash of a heading, before a colon', ['POLLS NOT WRONG, JUST TOO EARLY - Jane Doe: "Although the polls failed to predict the win, they were not wrong."'], 'not wrong', 'Jane Doe'],
+    ['a party tag before the colon of a transcript', ['Rep. John Roe (R-S.C.):"I have not heard anyone else cite that figure."'], 'cite that figure', 'John Roe'],
+    ['as X, a role, put it:', ["Or, as John Roe, a former secretary of homeland security, put it: ''The barbarians are no longer at the gate.''"], 'barbarians', 'John Roe'],
+    ['a fronted phrase, then a description and the name between commas', ['In a statement to the paper, her senior policy adviser, John Roe, said: "She believes that cooperation is essential."'], 'cooperation', 'John Roe'],
+    ['a lone participle between commas after the name', ['Jane Doe, exasperated, famously responded: "What difference does it make?"'], 'What difference', 'Jane Doe'],
+    ['a conjunction opening the sentence before the subject of a colon', ["And Mr. Roe gloated: ''I told you he would not be ready.''"], 'not be ready', 'Roe'],
+    ['a clause of its own after "and" before a colon', ['The paper made the same claims in February, and Acme News responded: "If people are so prone to attacks, so be it."'], 'so be it', 'Acme News'],
+    ['a fronted adverbial clause before the subject of a colon', ['When the governor died in 1998, President John Roe released the following statement: "We offer our condolences to the family."'], 'condolences', 'John Roe'],
+    ['an inverted credit with another reporting verb', ['Jane Doe spoke on the radio on Monday.', 'Stated Roe: "I think that the stakes are so high."'], 'stakes', 'Roe'],
+    ['said a description, then the name it gives', ["''We are anxious,'' said another social media user, Johanna Bayer."], 'anxious', 'Johanna Bayer'],
+    ['a title abbreviation the sentence splitter does not know', ['"This is a waste of time," said Del. Stacey Plaskett (D-V.I.).'], 'waste of time', 'Stacey Plaskett'],
+    ['a noun the tagger reads as a verb inside the words between commas', ['Democratic nominee Jane Doe, at a later press gaggle, said, "I have been briefed about the bombings."'], 'briefed', 'Jane Doe'],
+    ['a reporting verb the tagger reads as an adjective after a name', ['Japan branded North Korea an "outlaw nation in the neighborhood."'], 'outlaw nation', 'Japan'],
+    ['a phrase of time or place between the name and its verb', ['John Roe in his announcement speech called the plan "a disaster" and left.'], 'a disaster', 'John Roe'],
+    ['a participial phrase between commas after the name', ["Mr. Roe, channeling his respectful roots, responded by first saying ''some good things'' about the mayor."], 'good things', 'Roe'],
+    ['a name after a heading\'s dash before the colon, whatever verb the heading has', ['Pollsters agree - Jane Doe: "One of the biggest lessons was a simple one."'], 'biggest lessons', 'Jane Doe'],
+    ['a credit after a quote that opens its sentence with no comma', ['"The Iowa caucus is a battle of niches" John Roe said.'], 'battle of niches', 'John Roe'],
+    ['a participle before the title after the verb', ['"I fundamentally disagree," said retired Army Lt. Gen. John Roe, who served as the chief adviser.'], 'fundamentally disagree', 'John Roe'],
+    ['said a description, then the name and where the person works', ["''The odds are more likely than not,'' said another leading court advocate, Jane Doe of the law firm Roe Brown."], 'odds are', 'Jane Doe'],
+    ['a lowercase role before a titled name "of" a state', ["''There is no place for racism,'' former Gov. John Roe of Florida said on Twitter."], 'no place for racism', 'John Roe'],
+    ['an organisation named with "of"', ['Unions were early supporters, with the American Federation of Teachers calling her "the champion working families need" in May.'], 'champion', 'the American Federation of Teachers'],
   ];
   for (const [name, paragraphs, contains, speaker] of cases) {
     it(`${name}: ${speaker}`, () => {
@@ -110,6 +174,54 @@ describe('attribution by the grammar of the sentence', () => {
   it('a group speaks only when no single speaker governs the quote', () => {
     expect(speakerOf(['Both ministers praised the deal, with the host calling it "the best outcome we could hope for".'], 'best outcome')).toBe('the host');
     expect(speakerOf(['Officials said "talks will go on."'], 'talks will go on')).toBe('officials');
+  });
+
+  it('a name between commas after another name\'s role is no speaker: it is part of the role', () => {
+    expect(speakerOf(['Mario Rossi, the editor in chief of the city\'s official newspaper, La Voce Romana, said every mayor was "both civic and political."'], 'both civic')).not.toBe('La Voce Romana');
+  });
+
+  it('a common noun capitalised at the head of a sentence before a first name is no part of the name', () => {
+    const { quotes, speakers } = read('Billionaire Donald Trump spoke in Ohio on Monday.', '"We will win," Trump said.');
+    expect(quotes[0]?.speaker).toBe('Donald Trump');
+    expect(speakers.map((s) => s.name)).not.toContain('Billionaire Donald Trump');
+  });
+
+  it('a description keeps no relative clause in the speaker\'s name', () => {
+    expect(speakerOf(['"If I was a donor, I would want answers," said a prominent committee member who supports the bill, asking for anonymity.'], 'donor')).toBe('a prominent committee member');
+  });
+
+  it('a fragment after another name or an owner before it is nobody\'s when no verb reports speech', () => {
+    expect(speakerOf(['Jane Doe attacked John Roe\'s "basket of deplorables" remark at the rally.'], 'basket')).toBeNull();
+    expect(speakerOf(['Jane Doe blamed John Roe for the "worst deal ever made."'], 'worst deal')).toBeNull();
+    expect(speakerOf(['He blamed the new law on "knuckleheaded politicians in the capital."'], 'knuckleheaded')).toBeNull();
+  });
+
+  it('"the younger Mr. X" keeps the words that tell him apart; a plural name alone is a group', () => {
+    expect(speakerOf(['"It is a movement," said the younger Mr. Roe, surrounded by his siblings.'], 'movement')).not.toBe('Roe');
+    expect(speakerOf(['Republicans quickly learned that the "Solid South" no longer gave them a lock.'], 'Solid South')).toBeNull();
+  });
+
+  it('the object of a preposition inside a role between commas is no speaker', () => {
+    expect(speakerOf(['John Roe, a pollster who is working with Priorities Fund, a political action committee, said the primaries have made her look "strong, smart and resilient."'], 'resilient')).not.toBe('Priorities Fund');
+  });
+
+  it('a title in the plural before names is no part of a name', () => {
+    const { speakers } = read('Senators Rubio and Cruz spoke in Miami on Monday.', "''We will win,'' Mr. Rubio said.");
+    expect(speakers.map((s) => s.name)).toEqual(['Rubio']);
+  });
+
+  it('a name and a verb after a quote ending in a full stop credit the next quote, not that one', () => {
+    const { quotes } = read("''We are refugees,'' Ms. Doe said. ''We are not terrorists.'' Mr. Roe said: ''The attack was the work of terrorists.''");
+    expect(quotes.find((q) => q.quote.includes('not terrorists'))?.speaker).not.toBe('Roe');
+    expect(quotes.find((q) => q.quote.includes('work of terrorists'))?.speaker).toBe('Roe');
+  });
+
+  it('a phrase after "said" that is the subject of what was said is no inverted credit', () => {
+    expect(speakerOf(["Mr. Roe, citing ''the unique magic of the brand,'' said the senator could be very competitive."], 'unique magic')).not.toBe('the senator');
+  });
+
+  it('a participle in a subordinate clause hangs on that clause, not on the sentence\'s subject', () => {
+    expect(speakerOf(['The first incident came during a speech in Ohio, when protesters interrupted her speech, shouting "she wins, we lose!"'], 'she wins')).not.toBe('the first incident');
   });
 
   it('labels and scare quotes stay unattributed', () => {
@@ -141,6 +253,12 @@ describe('quotation marks of every style', () => {
   it('a quote credited after a dash, alone or in a list', () => {
     const { quotes } = read('“He represents our greatest shame.” ― Sonya Major “He does not listen.” ― Pamela Minor');
     expect(quotes.map((q) => q.speaker)).toEqual(['Sonya Major', 'Pamela Minor']);
+  });
+
+  it('three apostrophes close a quote within the quote and the quote', () => {
+    const spans = findQuoteSpans("''They tell us, 'Kosovo is a special case,''' John Roe said. ''It is all lies.''");
+    expect(spans).toHaveLength(2);
+    expect(speakerOf(["''They tell us, 'Kosovo is a special case,''' John Roe said. ''It is all lies.''"], 'special case')).toBe('John Roe');
   });
 
   it('two apostrophes inside words are no quotation mark', () => {

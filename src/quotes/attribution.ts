@@ -58,7 +58,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     // papers and converted text write them; guillemets «...» as European papers do.
     const pair = text.slice(i, i + 2);
     if ((pair === "''" || pair === '``') && LETTER_OR_DIGIT.test(text[i + 2] ?? '') ) {
-      const k = text.indexOf("''", i + 2);
+      let k = text.indexOf("''", i + 2);
+      // Three apostrophes close a quote within the quote and then the quote: `''They said 'no.'''`.
+      if (k > 0 && text[k + 2] === "'") k++;
       const nl = text.indexOf('\n', i + 2);
       if (k > 0 && (nl < 0 || k < nl)) {
         pushSpan(text, i, k + 1, true, spans, i + 2, k);
@@ -181,7 +183,6 @@ const VERB_WORDS = [
 ];
 /** Reporting verbs that introduce or close a quotation. */
 export const SPEECH_VERB = new RegExp(`\\b(?:${VERB_WORDS.join('|')})\\b`, 'giu');
-const VERB_FIRST = new RegExp(`^(?:${VERB_WORDS.join('|')})\\s+(.+)$`, 'iu');
 const SPEECH_VERB_ALONE = new RegExp(`^(?:${VERB_WORDS.join('|')})$`, 'iu');
 
 /** Whether a word is a reporting verb ("said", "warned", "told"). */
@@ -251,60 +252,6 @@ const LABEL_CUE =
 /** Whether the words right before a quote make it a label or a scare quote ("which some call", "so-called"). */
 export function isLabelCue(before: string): boolean {
   return LABEL_CUE.test(before.slice(-40));
-}
-
-const TIME_TAIL =
-  /(?:\s+(?:on|in|at|late|early|earlier|later|last|this|during|after|before|from|via|by|to|told|speaking|while|when|according)\b.*|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*)$/u;
-
-/**
- * Reads the attribution that follows a quote: `"...," Name, a role, said.`, `"...," said Name.`,
- * `"...," he added.`, `"...," according to the KCNA.` `after` is the masked text from the closing mark to the
- * end of the sentence; `innerEnd` the quote's last punctuation mark.
- */
-export function attributionAfter(after: string, innerEnd: string): Attribution | null {
-  const startsWithComma = /^\s*[,—–]/u.test(after);
-  if (!startsWithComma && !/[,?!—–-]/u.test(innerEnd)) return null;
-  let r = after.replace(/^\s*[,—–-]?\s*/u, '');
-  const nextQuote = r.search(/["“‘_]/u);
-  if (nextQuote >= 0) r = r.slice(0, nextQuote);
-  r = r.replace(/[.!?]\s*$/u, '');
-  const according = /^according to\s+(.+)$/iu.exec(r);
-  if (according) {
-    const [np, appos] = splitAppositive(according[1]!);
-    return np ? { phrase: np, appositive: appos, via: 'according' } : null;
-  }
-  const verbFirst = VERB_FIRST.exec(r);
-  if (verbFirst) {
-    const [np, appos] = splitAppositive(verbFirst[1]!);
-    if (np && !/^(?:that|it|this|in|on|at|to|reporters|the reporters)\b/iu.test(np)) return { phrase: np, appositive: appos, via: 'after' };
-    return null;
-  }
-  SPEECH_VERB.lastIndex = 0;
-  const m = SPEECH_VERB.exec(r);
-  if (!m || m.index === 0) return null;
-  const before = r.slice(0, m.index);
-  if (before.split(/\s+/u).length > 20) return null;
-  const subject = subjectBefore(before);
-  if (!subject) return null;
-  // The whole stretch must be the subject (with at most its role between commas): "when asked by reporters"
-  // is no subject, and in "Harry Bond, 30, of Raleigh, N.C., who was polled, said" the last words are not.
-  if (!before.trimStart().startsWith(subject.phrase)) return null;
-  return { phrase: subject.phrase, appositive: subject.appositive, via: 'after' };
-}
-
-function splitAppositive(s: string): [string | null, string | null] {
-  const parts = s.split(',');
-  let np = (parts[0] ?? '').trim();
-  if (/^[A-Z]/u.test(np)) {
-    const run = /^(?:the\s+)?(?:[\p{Lu}][\p{L}\p{N}'’.-]*)(?:\s+(?:of|for|and|the|de|bin|al|von|van|der|da|du|[\p{Lu}][\p{L}\p{N}'’.-]*))*/u.exec(np);
-    np = run ? run[0].replace(/\s+(?:of|for|and|the|de|bin|al|von|van|der|da|du)$/u, '') : np;
-  } else {
-    np = np.replace(TIME_TAIL, '').trim();
-  }
-  let appos = parts[1]?.trim() ?? null;
-  if (appos !== null) appos = appos.replace(TIME_TAIL, '').trim() || null;
-  if (appos && !isRoleAppositive(appos)) appos = null;
-  return [np || null, appos];
 }
 
 /**

@@ -7,7 +7,6 @@
 import { isSpace as isSpaceCode } from '../text/chars.ts';
 import type { Passage, Quote, Speaker } from '../types.ts';
 import {
-  attributionAfter,
   attributionBefore,
   isRoleAppositive,
   findQuoteSpans,
@@ -131,10 +130,20 @@ function introduction(p: Passage, ds: DocumentSpeakers): LocalSpeaker | null {
   if (!/:\s*$/u.test(p.text)) return null;
   const last = p.sentences[p.sentences.length - 1];
   if (!last) return null;
-  const plain = plainAttributionBefore(last.text);
+  // The grammar reads the sentence as if the quote stood after its colon, as it does in the next paragraph.
+  const plain = plainAttributionBefore(last.text) ?? grammarBeforeColon(last.text.trimEnd());
   const parsed = plain ? parseSubjectPhrase(plain.phrase) : null;
   if (!plain || !parsed) return null;
   return ds.resolve(parsed, p.paragraph, plain.role, true);
+}
+
+/** What the grammar says of a quote standing right after `sentence` (which ends in a colon). */
+function grammarBeforeColon(sentence: string): ReturnType<typeof grammarAttribution> {
+  const text = `${sentence} "Quote."`;
+  const open = sentence.length + 1;
+  const span: QuoteSpan = { open, close: text.length - 1, start: open + 1, end: text.length - 1, closed: true };
+  const read = grammarAttribution(text, [span], 0, 0, text.length);
+  return read && read.via === 'before' ? read : null;
 }
 
 // A credit on a line of its own under a quote: "— Anna Weiss, analyst" (a name, then perhaps a role or affiliation).
@@ -186,6 +195,8 @@ const FRONTED_START = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|O
 const FRONTED = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s[^,;:_]{1,80},\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
+const TITLE_CUT = /\b(?:said|says|added|told|according to)\s+[\p{Lu}][\p{Ll}]{1,3}\.\s*$/u;
+
 /**
  * The passage's sentences (the shared splitter's), with those that end inside a quotation joined to the next:
  * a full stop inside a quote ends no sentence of the narration.
@@ -196,8 +207,10 @@ function sentencesOutsideQuotes(p: Passage, spans: readonly QuoteSpan[]): [numbe
   for (const s of p.sentences) {
     const last = out[out.length - 1];
     while (k < spans.length && spans[k]!.close < s.start) k++;
-    // The sentence before ended inside a quote that runs on into this one: one sentence.
+    // The sentence before ended inside a quote that runs on into this one: one sentence. So did one that ended
+    // on a title's abbreviation the splitter does not know, after a reporting verb ("..., said Del. Jane Doe").
     if (last && k < spans.length && spans[k]!.open < last[1] && last[1] <= spans[k]!.close) last[1] = s.end;
+    else if (last && TITLE_CUT.test(p.text.slice(Math.max(last[0], last[1] - 30), last[1])) && /^\s*[\p{Lu}]/u.test(p.text.slice(s.start, s.start + 3))) last[1] = s.end;
     else out.push([s.start, s.end]);
   }
   return out;
@@ -246,7 +259,7 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
     let attribution: { phrase: string; appositive: string | null } | null = null;
     let parsed: ParsedSpeaker | null = null;
     // The plainest attributions are read as they stand; the rest by the grammar of the sentence, then by the
-    // older reading of the words around the quote.
+    // older reading of the words before it.
     const inner = lastNonSpace(text, span.open + 1, span.close);
     const plain = (span.closed ? plainAttribution(masked.slice(span.close + 1, re), inner) : null) ?? plainAttributionBefore(beforeMasked);
     for (const read of [() => plain, () => grammarAttribution(text, spans, spans.indexOf(span), rs, grammarEnd)]) {
@@ -257,8 +270,8 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
         break;
       }
     }
-    if (!parsed && span.closed) attribution = attributionAfter(masked.slice(span.close + 1, re), inner);
-    if (!parsed) parsed = attribution ? parseSpeakerPhrase(attribution.phrase) : null;
+    // The older reading of the words before the quote, when the grammar found nothing. (Its reading of the
+    // words after the quote was dropped: on PolNeAR's train split it gave 15 right speakers for 10 wrong.)
     if (!parsed && !sentenceInitial) {
       attribution = attributionBefore(beforeMasked);
       parsed = attribution ? parseSpeakerPhrase(attribution.phrase) : null;

@@ -14,6 +14,8 @@ export type ParsedSpeaker =
   | { type: 'name'; name: string; role: string | null; kind: 'person' | 'organisation' }
   | { type: 'description'; text: string; head: string; definite: boolean; plural: boolean; kind: 'unnamed' | 'organisation' };
 
+const FIRST_NAME_TAGS = /^(?:FirstName|MaleName|FemaleName)$/u;
+
 export const TITLES = new Set(
   (
     'president vice prime minister ministers premier chancellor leader leaders secretary spokesman spokeswoman spokesperson ' +
@@ -71,7 +73,9 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     const w = words[i]!.toLowerCase();
     // A title of two joined ("Secretary-Treasurer", "Speaker-elect") is a title.
     const joined = w.includes('-') && w.split('-').every((part) => TITLES.has(part) || part === 'elect' || part === 'treasurer');
-    if (TITLES.has(w) || joined || (TITLES.has(w.replace(/\.$/u, '')) && w.endsWith('.'))) last = i;
+    // A title in the plural before one name is still its title ("Senators Rubio" where the text lists several).
+    const plural = i === 0 && /[^s]s$/u.test(w) && TITLES.has(w.slice(0, -1)) && !TITLES.has(w);
+    if (TITLES.has(w) || joined || plural || (TITLES.has(w.replace(/\.$/u, '')) && w.endsWith('.'))) last = i;
     else if (w === 'of' && last === i - 1) last = i;
     else if (last === i - 1 && last >= 0 && words[i - 1]!.toLowerCase() === 'of') last = i; // "Secretary of State"
   }
@@ -79,6 +83,10 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     // Leading demonyms with no title ("Chinese Xi Jinping") are dropped, not kept as a name.
     let k = 0;
     while (words.length - k > 2 && DEMONYM.test(words[k]!) && !lexTags(words[k]!).some((t) => PERSON_TAGS.test(t))) k++;
+    // "Democrats Hillary Clinton", "Billionaire Donald Trump", "Rival Hillary Clinton": a word that is no
+    // name before a known first name and a surname is a description of the person, capitalised at the head
+    // of a sentence, not a part of the name.
+    if (k === 0 && words.length >= 3 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && lexTags(words[1]!).some((t) => FIRST_NAME_TAGS.test(t))) k = 1;
     return { role: k > 0 ? words.slice(0, k).join(' ') : null, name: words.slice(k) };
   }
   return { role: words.slice(0, last + 1).join(' '), name: words.slice(last + 1) };
@@ -95,9 +103,10 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
 // Shared results: nobody changes a parsed phrase.
 const parsedPhrase = remembered(parseUncached);
 
-// Words that open a sentence or clause and are never part of a speaker's name ("After Trump", "Neither Clinton").
+// Words that open a sentence or clause and are never part of a speaker's name ("After Trump", "Neither Clinton"),
+// with the reporting verbs that open an inverted credit ("Stated Stone: ...", "Continued Smith: ...").
 const OPENING_WORDS =
-  'Neither|Either|At|On|In|Unlike|While|When|Whenever|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Told|What|Why|How|Who|This|That|These|Those|Is|Was|Are|Were|Has|Have|Had|Did|Does|Do|Will|Would|Can|Could|Should|More|Just';
+  'Neither|Either|At|On|In|Unlike|While|When|Whenever|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Told|Said|Says|Stated|Added|Continued|Replied|Wrote|Explained|Noted|Declared|Recalled|Insisted|Warned|Argued|Responded|Countered|Concluded|Quipped|What|Why|How|Who|This|That|These|Those|Is|Was|Are|Were|Has|Have|Had|Did|Does|Do|Will|Would|Can|Could|Should|More|Just';
 export const LEADING_FUNCTION_WORD = new RegExp(`^(?:${OPENING_WORDS})\\s+`, 'u');
 const FUNCTION_WORD_ALONE = new RegExp(`^(?:${OPENING_WORDS})$`, 'u');
 const TIME_WORDS = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|evening|afternoon)$/u;
@@ -216,7 +225,13 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   const words = phrase.replace(/[\s,.;:]+$/u, '').split(/\s+/u);
   if (words.length === 0 || words.length > 7 || words.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
   const first = words[0]!;
-  const head = words[words.length - 1]!.toLowerCase().replace(/['’]s?$/u, '');
+  // The head as written: a capitalised last word is a name's ("a Twitter comment" read as "a Twitter"), no kind,
+  // unless it names a member of a party or a people after an indefinite determiner ("a New Hampshire
+  // Republican", "another Iowa Democrat", "an American"): someone unnamed.
+  const head = words[words.length - 1]!.replace(/['’]s?$/u, '');
+  if (/^(?:a|an|another|one)$/iu.test(first) && words.length >= 2 && words.slice(1).every((w) => CAPITALISED.test(w)) && /^[\p{Lu}][\p{Ll}]+(?:an|at|ite|ist|ese)$/u.test(head)) {
+    return { type: 'description', text: words.join(' ').replace(/^(?:A|An|Another|One)\b/u, (d) => d.toLowerCase()), head: head.toLowerCase(), definite: false, plural: false, kind: 'unnamed' };
+  }
   if (!/^[\p{Ll}][\p{Ll}-]+$/u.test(head)) return null;
   const plural = /s$/u.test(head) && !/(?:ss|us)$/u.test(head);
   if (!DETERMINER.test(first) && !/['’]s$/u.test(first) && !plural) return null;
@@ -262,7 +277,10 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   const determined = DETERMINER.test(first) || /['’]s$/u.test(first) || CAPITALISED.test(first);
   const plural = /s$/u.test(head) && !/(?:ss|us)$/u.test(head) && head !== 'news' && head !== 'media' ? true : false;
   if (!determined && !plural) return null;
-  const text = words.join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
+  // A relative clause after the description says more about the speaker but is no part of how he is called:
+  // "a committee member who supports the bill" is "a committee member".
+  const relative = words.findIndex((w, i) => i > 0 && /^(?:who|whose|that|which)$/iu.test(w));
+  const text = (relative > 0 ? words.slice(0, relative) : words).join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
   const definite = /^the$/iu.test(first) || /['’]s$/u.test(first);
   if (PERSON_NOUNS.has(head) || isPersonNoun(singular(head))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
   if (ORG_NOUNS.has(head)) return { type: 'description', text, head: singular(head), definite, plural: false, kind: 'organisation' };
