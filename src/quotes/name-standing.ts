@@ -4,7 +4,7 @@
  * ..."). The parts of speech come from wink-nlp's tagger, run only on the few words after a name.
  */
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
-import { tag } from './grammar.ts';
+import { tag } from './tagged-sentence.ts';
 import type { NameMention } from './name-mentions.ts';
 
 /** A preposition (or "and", "or") a few words before a name, with no punctuation between: no subject. */

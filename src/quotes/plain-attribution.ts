@@ -4,7 +4,8 @@
  * is left to the grammar (`grammar.ts`).
  */
 import { isRoleAppositive } from './attribution.ts';
-import { type GrammarAttribution, TIME_TAIL } from './grammar.ts';
+import type { GrammarAttribution } from './grammar.ts';
+import { TIME_TAIL } from './tagged-sentence.ts';
 
 const NAME = String.raw`(?:he|she|they|it|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})`;
 const PLAIN_VERB = '(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|noted|continued|replied|stressed|warned|insisted|argued|claimed|declared|recalled|acknowledged)';

@@ -1,0 +1,311 @@
+/**
+ * The noun phrases the grammar reads around a reporting verb: its subject (skipping adverbs, appositives, ages
+ * and party tags), the subject of the clause or of the main clause a participle hangs on, the phrase before
+ * or after a point, and the attribution they make.
+ */
+import type { GrammarAttribution } from './grammar.ts';
+import { isRoleAppositive } from './attribution.ts';
+import { classifyProperName } from './names.ts';
+import { parseSpeakerPhrase } from './speaker-phrases.ts';
+import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, type Token } from './tagged-sentence.ts';
+
+
+export function between(k: number, a: number, b: number): boolean {
+  return k > Math.min(a, b) && k < Math.max(a, b);
+}
+
+export interface Phrase {
+  start: number;
+  end: number;
+  /** Tokens of a role set off by commas after the name ("Peskov, the Kremlin spokesman, said"). */
+  appositive?: [number, number];
+  /** The appositive runs from the name to the end of the sentence. */
+  trailing?: boolean;
+}
+
+/** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
+export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
+  let e = verb - 1;
+  // A possessive "'s" is part of the noun phrase; "'s" the auxiliary ("He's claiming") is skipped like "is".
+  while (e >= 0 && (SKIP_BEFORE_VERB.has(tokens[e]!.pos) && !(/['’]s$/u.test(tokens[e]!.text) && tokens[e]!.pos !== 'AUX')) && tokens[e]!.pos !== 'PRON') e--;
+  // A party tag or other parenthesis after a name: "Rep. Gwen Moore (D-Wis.) said".
+  if (e >= 0 && tokens[e]!.text === ')') {
+    let o = e;
+    while (o >= 0 && tokens[o]!.text !== '(') o--;
+    if (o > 0) e = o - 1;
+  }
+  // "Putin, 70, said" / "Peskov, the Kremlin spokesman, said": the name before the commas.
+  if (e >= 0 && tokens[e]!.text === ',') return nameBeforeCommas(tokens, e, e, false);
+  let np = nounPhraseBefore(tokens, e);
+  // "Trump in his announcement speech called ...": a phrase of time or place between a name and its verb.
+  if (np && np.start >= 2 && /^(?:in|at|on|during|after|before|via|through|over)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'PROPN') {
+    const name = nounPhraseBefore(tokens, np.start - 2);
+    if (name && tokens.slice(name.start, name.end).every((t) => t.pos === 'PROPN' || t.text === '.') && (name.start === 0 || !/^(?:ADP|VERB)$/u.test(tokens[name.start - 1]!.pos))) {
+      const parsed = parseSpeakerPhrase(phraseText(tokens, name));
+      if (parsed?.type === 'name') return name;
+    }
+  }
+  // "A spokesman for the buyer said": the noun before the preposition heads the subject, not "the buyer".
+  if (np && np.start >= 2 && /^(?:for|at|with|to|of|from)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'NOUN') {
+    const head = nounPhraseBefore(tokens, np.start - 2);
+    if (head && tokens[head.start]!.pos === 'DET') np = { start: head.start, end: np.end };
+  }
+  // "Chancellor Angela Merkel of Germany said": the place after "of" or "from" is where the speaker is from.
+  if (np && np.start >= 2 && /^(?:of|from)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'PROPN' && tokens[np.end - 1]!.pos === 'PROPN') {
+    const name = nounPhraseBefore(tokens, np.start - 2);
+    // The words as written: tokens joined, with a space where the text has one.
+    const words = (p: Phrase): string => tokens.slice(p.start, p.end).map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+    // Only a person before a place: "the Association of Flight Attendants" is one organisation's name.
+    // The name may open with a role in lowercase ("former Gov. Jeb Bush of Florida said").
+    let proper = name ? name.start : 0;
+    while (name && proper < name.end && (tokens[proper]!.pos === 'ADJ' || tokens[proper]!.pos === 'DET') && /^[\p{Ll}]/u.test(tokens[proper]!.text)) proper++;
+    if (name && proper < name.end && tokens.slice(proper, name.end).every((t) => t.pos === 'PROPN' || t.text === '.') && !tokens.slice(name.start, name.end).some((t) => CUE_FORMS.has(t.text.toLowerCase()))) {
+      const person = parseSpeakerPhrase(words(name));
+      if (person?.type === 'name' && person.kind === 'person' && classifyProperName(words(np)) === 'organisation') return name;
+    }
+    // Else one organisation's name: "the American Federation of Teachers" speaks, not "Teachers".
+    if (name && tokens[name.start]!.lemma === 'the' && tokens.slice(name.start + 1, name.end).every((t) => t.pos === 'PROPN')) return { start: name.start, end: np.end };
+  }
+  return np;
+}
+
+/**
+ * The name before the comma-set words that end at the comma `e` (`last`: the comma before the verb). A place
+ * after "of" or "from" is where the speaker is from, not the speaker: "Rawlings, 59, of Ashton, Md., said"
+ * and "Wilson, of Springfield, Va., said" are Rawlings's and Wilson's.
+ */
+function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, afterPlace: boolean): Phrase | null {
+  let c = e - 1;
+  // A participle before a noun is an adjective there ("New Jersey's sitting governor"), no verb of a clause.
+  // So is one alone between commas ("Clinton, exasperated, responded").
+  // And a "verb" between a determiner or adjective and a noun is a noun the model misread ("a later press gaggle").
+  const clauseVerb = (k: number): boolean =>
+    tokens[k]!.pos === 'VERB' &&
+    !(/(?:ing|ed)$/iu.test(tokens[k]!.text) && (tokens[k + 1]?.pos === 'NOUN' || (tokens[k + 1]?.text === ',' && tokens[k - 1]?.text === ','))) &&
+    !(tokens[k + 1]?.pos === 'NOUN' && /^(?:DET|ADJ|ADV|NUM)$/u.test(tokens[k - 1]?.pos ?? ''));
+  while (c >= 0 && tokens[c]!.text !== ',' && !clauseVerb(c) && tokens[c]!.quote < 0) c--;
+  // A relative clause between the commas has verbs of its own: "Jane Doe, who has surged in the polls, said".
+  if (c >= 0 && tokens[c]!.pos === 'VERB') {
+    let r = c;
+    while (r >= 0 && tokens[r]!.text !== ',' && tokens[r]!.quote < 0) r--;
+    // So has a participial phrase: "Mr. Bush, channeling his respectful roots, responded".
+    if (r > 0 && tokens[r]!.text === ',' && (/^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)))) {
+      // The clause says more of what stands before it, itself a name or a name and its role between commas.
+      const before = nameBeforeCommas(tokens, r, last, afterPlace);
+      if (before) return before;
+      const np = nounPhraseBefore(tokens, r - 1);
+      return np && tokens[np.end - 1]!.pos === 'PROPN' && tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.') ? { ...np, appositive: [r + 1, last] } : null;
+    }
+  }
+  if (c <= 0 || tokens[c]!.text !== ',') {
+    if (!afterPlace) return null;
+    const np = nounPhraseBefore(tokens, e - 1);
+    return np && tokens[np.end - 1]!.pos === 'PROPN' ? { ...np, appositive: [e + 1, last] } : null;
+  }
+  const np = nounPhraseBefore(tokens, c - 1);
+  // "the Vatican spokesman, Federico Lombardi, said", "the head of the league, Jane Doe, said": a description,
+  // then the name it gives, set off by commas. The description opens its clause: after another name's comma
+  // it is that name's role ("Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano,
+  // said").
+  let desc = np;
+  if (desc && desc.start >= 2 && /^(?:of|for|at)$/iu.test(tokens[desc.start - 1]!.text) && tokens[desc.start - 2]!.pos === 'NOUN') {
+    const head = nounPhraseBefore(tokens, desc.start - 2);
+    desc = head && tokens[head.start]!.pos === 'DET' ? { start: head.start, end: desc.end } : null;
+  }
+  // After the comma of a fronted phrase ("In a statement, her adviser, Jake Doe, said") it opens its clause too.
+  const frontedComma = desc !== null && tokens[desc.start - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(tokens[firstWord(tokens)]?.pos ?? '') && !tokens.slice(0, desc.start - 1).some((t) => t.pos === 'VERB' || t.quote >= 0);
+  const opens = desc !== null && (desc.start === 0 || frontedComma || !/^(?:,|of|for|at|from|by|with|to)$/iu.test(tokens[desc.start - 1]!.text));
+  const described = desc !== null && (tokens[desc.start]!.pos === 'DET' || /^(?:his|her|its|their)$/iu.test(tokens[desc.start]!.text) || tokens.slice(desc.start, desc.end).some((t) => /^['’]s$/u.test(t.text)));
+  const headNoun = desc !== null && (desc !== np || tokens[np!.end - 1]!.pos === 'NOUN' || tokens[np!.end - 1]!.pos === 'ADJ');
+  if (desc && opens && described && headNoun && !afterPlace && e - c - 1 >= 1 && tokens.slice(c + 1, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
+    return { start: c + 1, end: e, appositive: [desc.start, c] };
+  }
+  if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
+  const lead = np.start >= 2 ? tokens[np.start - 1]! : null;
+  // "the director of the Federal Bureau of Investigation, James B. Comey, said": an organisation ending a
+  // description before a full name between commas; the name speaks.
+  if (lead && /^(?:of|at|for)$/iu.test(lead.text) && !afterPlace && e - c - 1 >= 2 && tokens.slice(c + 1, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
+    const person = parseSpeakerPhrase(phraseText(tokens, { start: c + 1, end: e }));
+    if (person?.type === 'name' && person.kind === 'person') return { start: c + 1, end: e, appositive: [np.start, c] };
+  }
+  // "Holger Schmieding of Berenberg, Germany's largest bank, said", "Rep. Tom Cole of Oklahoma, an ally of
+  // the leaders, said": the name before "of" or "from" is the speaker, the rest where he is from.
+  if (lead && /^(?:of|from)$/iu.test(lead.text) && tokens[np.start - 2]!.pos === 'PROPN') {
+    const name = nounPhraseBefore(tokens, np.start - 2);
+    if (name && tokens.slice(name.start, name.end).every((t) => t.pos === 'PROPN' || t.text === '.')) {
+      const person = parseSpeakerPhrase(phraseText(tokens, name));
+      if (person?.type === 'name' && person.kind === 'person' && (name.end - name.start >= 2 || person.role)) return { ...name, appositive: [c + 1, last] };
+    }
+  }
+  // "Clinton, during a town hall meeting in Columbus, Ohio, said": a place (or any object of a preposition:
+  // "a pollster working with Priorities USA, a super PAC, said") inside a phrase set off by commas is no
+  // subject; the name before that phrase is, or nobody.
+  if (lead && lead.pos === 'ADP' && !/^(?:of|from|as)$/iu.test(lead.text)) {
+    let c0 = np.start - 1;
+    while (c0 >= 0 && tokens[c0]!.text !== ',' && tokens[c0]!.pos !== 'VERB' && tokens[c0]!.quote < 0) c0--;
+    if (c0 > 0 && tokens[c0]!.text === ',') return nameBeforeCommas(tokens, c0, last, true);
+    return null;
+  }
+  // "Jean-Marc Ayrault, the foreign minister of France, a member of the Council, said": the place ends a role
+  // that is itself set off by commas after the name.
+  if (lead && /^(?:of|from|at|for)$/iu.test(lead.text) && tokens[np.start - 2]!.pos === 'NOUN') {
+    let c2 = np.start - 2;
+    while (c2 >= 0 && tokens[c2]!.text !== ',' && tokens[c2]!.pos !== 'VERB' && tokens[c2]!.quote < 0) c2--;
+    if (c2 > 0 && tokens[c2]!.text === ',') {
+      const name = nounPhraseBefore(tokens, c2 - 1);
+      if (name && tokens[name.end - 1]!.pos === 'PROPN' && tokens.slice(name.start, name.end).every((t) => t.pos === 'PROPN' || t.text === '.' || t.text === '-')) return { ...name, appositive: [c2 + 1, last] };
+    }
+  }
+  if (lead && /^(?:of|from)$/iu.test(lead.text) && tokens[np.start - 2]!.text === ',') return nameBeforeCommas(tokens, np.start - 2, last, true);
+  return { ...np, appositive: [c + 1, last] };
+}
+
+/**
+ * The subject of the nearest reporting verb before token `before` (not a participle): a participle or a
+ * second verb after it speaks for the same person ("..., Jane Doe said, adding ...", "Jane Doe said she had
+ * doubts but said ..."). A noun phrase right after another verb is its object, whatever the verb after it
+ * was tagged ("posted a Twitter comment").
+ */
+export function governingSubject(tokens: readonly Token[], before: number): Phrase | null {
+  for (let j = before - 1; j > 0; j--) {
+    const t = tokens[j]!;
+    if (t.text === LINE_BREAK || t.text === ';') return null;
+    if (!isCue(t, tokens[j - 1]) || /ing$/iu.test(t.text)) continue;
+    const np = subjectOf(tokens, j);
+    if (np && tokens[np.start - 1]?.pos !== 'VERB') return np;
+  }
+  return null;
+}
+
+/** A phrase's words as written: tokens joined, with a space where the text has one. */
+function phraseText(tokens: readonly Token[], p: Phrase): string {
+  return tokens.slice(p.start, p.end).map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+}
+
+/** The first word of the sentence: past opening punctuation. */
+export function firstWord(tokens: readonly Token[]): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i]!.pos === 'PUNCT') i++;
+  return i;
+}
+
+/**
+ * The subject of the sentence's main clause, when a participle at `before` hangs on it: the subject of the
+ * first verb whose subject opens the sentence (after a conjunction or adverb, or a fronted phrase and its
+ * comma), with no subordinate clause opening between it and the participle, which would hang on that clause
+ * ("..., when protesters interrupted her, shouting ...").
+ */
+export function clauseSubject(tokens: readonly Token[], before: number): Phrase | null {
+  const first = firstWord(tokens);
+  let open = first;
+  while (open < before && (tokens[open]!.pos === 'CCONJ' || tokens[open]!.pos === 'ADV')) open++;
+  for (let j = open; j < before; j++) {
+    const t = tokens[j]!;
+    if (t.text === LINE_BREAK || /^[;:]$/u.test(t.text)) return null;
+    if (t.pos !== 'VERB' || t.quote >= 0 || /ing$/iu.test(t.text) || tokens[j - 1]?.lemma === 'to') continue;
+    const np = subjectOf(tokens, j);
+    if (!np) continue;
+    const lead = tokens[open]!;
+    const fronted = tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text)));
+    if (np.start !== open && !(fronted && !tokens.slice(open, np.start).some((x) => x.quote >= 0))) continue;
+    // A relative clause says more of a noun and leaves the participle to the main clause ("..., with whom he
+    // clashed, calling him ..."); an adverbial one takes it ("..., when protesters interrupted, shouting ...").
+    const subordinate = tokens.slice(j + 1, before).some((x) => (x.pos === 'SCONJ' && !/^(?:that)$/iu.test(x.text)) || /^(?:where|when|while)$/iu.test(x.text));
+    return subordinate ? null : np;
+  }
+  return null;
+}
+
+/** The subject of the clause a participle hangs on: "X turned to the border, saying: ...". */
+export function mainSubject(tokens: readonly Token[], participle: number): Phrase | null {
+  for (let j = participle - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.quote >= 0) continue;
+    if (t.pos === 'VERB' && !/ing$/iu.test(t.text)) {
+      const np = subjectOf(tokens, j);
+      if (np) return np;
+    }
+  }
+  return null;
+}
+
+export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | null {
+  if (e < 0) return null;
+  const last = tokens[e]!;
+  // The model takes some nouns after "the" for adjectives ("the general", "the premier").
+  const nounLike = last.pos === 'ADJ' && e > 0 && tokens[e - 1]!.pos === 'DET';
+  if (!(last.pos === 'PROPN' || last.pos === 'NOUN' || last.pos === 'PRON' || nounLike)) return null;
+  if (last.pos === 'PRON') return /^(?:he|she|they|it)$/iu.test(last.text) ? { start: e, end: e + 1 } : null;
+  let s = e;
+  while (s - 1 >= 0) {
+    const t = tokens[s - 1]!;
+    if (t.quote >= 0) break;
+    const abbreviation = t.text === '.' && s - 2 >= 0 && tokens[s - 2]!.end === t.start;
+    const joined = (t.text === '-' || t.text === '/' || t.text === '&') && tokens[s]!.start === t.end;
+    if (NP_POS.has(t.pos) && t.pos !== 'PRON' || abbreviation || joined || (t.pos === 'PRON' && /^(?:his|her|its|their)$/iu.test(t.text))) s--;
+    else break;
+  }
+  while (s < e && (tokens[s]!.pos === 'PART' || tokens[s]!.pos === 'PUNCT')) s++;
+  return { start: s, end: e + 1 };
+}
+
+/** The noun phrase starting at `k` (after "said" or "according to"), up to a comma, a verb or the end. */
+export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | null {
+  let e = k;
+  while (e < tokens.length) {
+    const t = tokens[e]!;
+    if (t.quote >= 0 || (e > k && /^(?:who|whom|whose|which|that)$/iu.test(t.text))) break;
+    const abbreviation = t.text === '.' && e > k && tokens[e - 1]!.end === t.start && e + 1 < tokens.length && tokens[e + 1]!.pos === 'PROPN';
+    const joined = (t.text === '-' || t.text === '/' || t.text === '&') && e > k && tokens[e - 1]!.end === t.start;
+    // "Los Angeles-based": the word after a hyphen is part of the phrase, whatever the model tagged it.
+    if (joined && t.text === '-' && tokens[e + 1] && tokens[e + 1]!.start === t.end && tokens[e + 1]!.quote < 0) e += 2;
+    else if ((NP_POS.has(t.pos) && t.pos !== 'PART') || abbreviation || joined || (t.pos === 'PART' && /^['’]s$/u.test(t.text))) e++;
+    else break;
+  }
+  if (e === k) return null;
+  // A trailing time word is no part of the speaker: "said Trump Friday".
+  while (e > k && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|later|earlier|recently)$/u.test(tokens[e - 1]!.text)) e--;
+  while (e > k && tokens[e - 1]!.pos !== 'PROPN' && tokens[e - 1]!.pos !== 'NOUN' && tokens[e - 1]!.pos !== 'PRON') e--;
+  if (e === k) return null;
+  const head = tokens[e - 1]!;
+  if (head.pos === 'PRON' && !(e - k === 1 && /^(?:he|she|they|it)$/iu.test(head.text))) return null;
+  // "said Jane Doe, a professor at Seoul National University.": the role after the comma, to the sentence end.
+  if (tokens[e]?.text === ',') {
+    let r = e + 1;
+    while (r < tokens.length && tokens[r]!.quote < 0 && !/^[.;:!?,]$/u.test(tokens[r]!.text)) r++;
+    if (r > e + 1) return { start: k, end: e, appositive: [e + 1, r], trailing: true };
+  }
+  return { start: k, end: e };
+}
+
+/** The phrase as written, with the role words before a name set apart ("9/11 widow" + "Mary Fetchet"). */
+export function finish(text: string, tokens: readonly Token[], np: Phrase, via: GrammarAttribution['via'], cue: string): GrammarAttribution | null {
+  let nameFrom = np.end;
+  while (nameFrom - 1 >= np.start && (tokens[nameFrom - 1]!.pos === 'PROPN' || (tokens[nameFrom - 1]!.text === '.' && nameFrom - 2 >= np.start && tokens[nameFrom - 2]!.pos === 'PROPN') || /^[\p{Lu}]/u.test(tokens[nameFrom - 1]!.text) && tokens[nameFrom - 1]!.pos !== 'PRON')) nameFrom--;
+  const all = text.slice(tokens[np.start]!.start, tokens[np.end - 1]!.end).trim();
+  if (all === '') return null;
+  let phrase = all;
+  let role: string | null = null;
+  // "an angry Hollande": a determiner and adjectives before a name describe the moment, not the person.
+  // ("the younger Mr. Trump" is another man than "Mr. Trump": only after "a" or "an").
+  if (nameFrom > np.start && nameFrom < np.end && tokens.slice(np.start, nameFrom).every((t) => t.pos === 'DET' || t.pos === 'ADJ') && /^(?:a|an)$/iu.test(tokens[np.start]!.text) && nameFrom - np.start >= 2) {
+    phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
+  }
+  // A lowercase role before the name ("psychotherapist Jane Doe", "9/11 widow Mary Fetchet"): the name alone.
+  if (nameFrom > np.start && nameFrom < np.end && !/^(?:DET|ADP)$/u.test(tokens[nameFrom - 1]!.pos) && !/['’]s$/u.test(tokens[nameFrom - 1]!.text)) {
+    const lower = tokens.slice(np.start, nameFrom);
+    if (lower.some((t) => t.pos === 'NOUN')) {
+      phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
+      role = text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).replace(/^(?:the|a|an)\s+/iu, '');
+    }
+  }
+  if (np.appositive) {
+    const [a, b] = np.appositive;
+    let appositive = text.slice(tokens[a]!.start, tokens[b - 1]!.end).trim();
+    // After the name it runs to the sentence end, where time and place words are no part of the role.
+    if (np.trailing) appositive = appositive.replace(TIME_TAIL, '').trim();
+    if (isRoleAppositive(appositive)) role = appositive;
+  }
+  if (NAMING.has(cue) && via !== 'before') return null;
+  return { phrase, role, via, cue };
+}

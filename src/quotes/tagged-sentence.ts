@@ -1,0 +1,181 @@
+/**
+ * A sentence that holds a quote, tagged for its grammar: wink-nlp's parts of speech and lemmas (the model
+ * loaded on first need), the quotations folded into one placeholder token each, and the verb classes the
+ * attribution reads (reporting, naming, cues).
+ */
+import { createRequire } from 'node:module';
+import type { QuoteSpan } from './attribution.ts';
+
+// Time and place words closing an appositive are no part of the role: "a professor, on Monday".
+export const TIME_TAIL = /\s+(?:on|in|at|during|after|before|via|by|to|told|speaking|while|when|late|early|earlier|later|last|this)\b.*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*$/u;
+
+/** A token of a tagged sentence, with its place in the paragraph. */
+export interface Token {
+  text: string;
+  pos: string;
+  lemma: string;
+  start: number;
+  end: number;
+  /** Index of the quote this token stands for (a placeholder for the whole quotation), or -1. */
+  quote: number;
+}
+
+// Verbs that report speech or writing (lemmas). Thoughts ("believe", "think") report no words and stay out.
+const REPORTING = new Set(
+  (
+    'say tell add state warn note stress insist argue explain ask reply respond claim declare announce write vow ' +
+    'pledge promise urge describe express emphasize emphasise comment remark acknowledge admit confirm deny suggest ' +
+    'predict caution report quip joke recall hint call dub assure reiterate conclude boast complain lament proclaim ' +
+    'maintain concede threaten hail decry condemn welcome praise accuse criticize criticise tweet post quote continue ' +
+    'agree affirm thank gush interject shout yell scream exclaim marvel muse observe counter retort snap chide blast ' +
+    'slam mock tout testify recount assert allege contend brag plead recommend advise reveal disclose confide ' +
+    'announce apologize apologise concur question demand charge lash scoff sneer mutter whisper cry laugh sigh ' +
+    'proclaim reason rail fume rave crow brand label term promise predict inform remind repeat reaffirm insist ' +
+    'acknowledge stress signal vow underscore opine respond answer begin start explain cite liken dismiss ' +
+    'characterize characterise deride denounce lambaste ridicule'
+  ).split(/\s+/u),
+);
+// Forms the model sometimes tags as nouns or adjectives ("says", "added") that are verbs here.
+const REPORTING_FORMS = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|tweeted|declared|insisted|warned|noted|explained|recalled|continued|replied|quipped|dubbed|called)$/iu;
+// Cues that name a thing rather than report words: a subject is needed for them to mean speech.
+export const NAMING = new Set(['call', 'dub', 'describe', 'brand', 'label', 'term', 'liken', 'dismiss', 'characterize', 'characterise', 'cite']);
+
+type Tagger = (text: string) => { values: string[]; pos: string[]; lemmas: string[]; spaces: string[] };
+let tagger: Tagger | null = null;
+
+/** wink-nlp with its English model, loaded on first need (75 ms), never at import. */
+export function tag(text: string): ReturnType<Tagger> {
+  if (!tagger) {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => {
+      readDoc(t: string): { tokens(): { out(f: unknown): string[] } };
+      its: { value: unknown; pos: unknown; lemma: unknown; precedingSpaces: unknown };
+    };
+    // Parts of speech only: sentence breaking, entities, negation and sentiment are not read here.
+    const nlp = winkNLP(require('wink-eng-lite-web-model'), ['pos']);
+    const its = nlp.its;
+    tagger = (t) => {
+      const tokens = nlp.readDoc(t).tokens();
+      return { values: tokens.out(its.value), pos: tokens.out(its.pos), lemmas: tokens.out(its.lemma), spaces: tokens.out(its.precedingSpaces) };
+    };
+  }
+  return tagger(text);
+}
+
+// The last sentence tagged: a sentence with several quotes is read once.
+let lastText = '';
+let lastRange = '';
+let lastTokens: Token[] = [];
+
+// Every form of the reporting verbs ("say", "says", "said", "saying"...), for skipping the tagger on sentences
+// that hold none: the tagger costs far more than this test.
+const IRREGULAR = 'said told wrote written spoke spoken thought began begun according';
+export const CUE_FORMS = new Set(
+  [...REPORTING].flatMap((l) => [l, `${l}s`, `${l}es`, `${l.replace(/e$/u, '')}ed`, `${l.replace(/e$/u, '')}ing`, `${l.replace(/y$/u, 'i')}ed`, `${l.replace(/y$/u, 'i')}es`, `${l}${l.slice(-1)}ed`, `${l}${l.slice(-1)}ing`]).concat(IRREGULAR.split(' ')),
+);
+
+/** Whether text holds a form of a reporting verb, "according" or a dash (a word-set test, no regular expression); a colon before a quote is tested apart. */
+function mayCredit(text: string): boolean {
+  if (/[―—–]|(?:^|\s)-/u.test(text)) return true;
+  for (const w of text.toLowerCase().split(/[^a-z]+/u)) if (w.length > 2 && CUE_FORMS.has(w)) return true;
+  return false;
+}
+
+/**
+ * The tokens of `text[rs, re)` with every quotation of `spans` in it replaced by one placeholder token, so that
+ * a quote's own words are never read as its attribution. The tagger reads the sentence with each quote cut to
+ * a one-letter stand-in: quotes are most of the words of a quoting sentence and none of its grammar. Null when
+ * the sentence outside its quotes holds no reporting verb, no "according to" and no dash.
+ */
+export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: number, re: number): Token[] | null {
+  const range = `${rs}:${re}`;
+  if (text === lastText && range === lastRange) return lastTokens;
+  // Pieces of the shortened sentence: narration as written, each quote as `"Q"`.
+  const pieces: { from: number; to: number; at: number; quote: number }[] = [];
+  let reduced = '';
+  let at = rs;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (s.close < rs || s.open >= re) continue;
+    const open = Math.max(s.open, rs);
+    if (open > at) {
+      pieces.push({ from: reduced.length, to: reduced.length + open - at, at, quote: -1 });
+      reduced += text.slice(at, open);
+    }
+    pieces.push({ from: reduced.length, to: reduced.length + 3, at: open, quote: i });
+    reduced += '"Q"';
+    at = Math.min(re, s.close + 1);
+  }
+  if (at < re) {
+    pieces.push({ from: reduced.length, to: reduced.length + re - at, at, quote: -1 });
+    reduced += text.slice(at, re);
+  }
+  lastText = text;
+  lastRange = range;
+  const credits = mayCredit(reduced.replace(/"Q"/gu, ' ')) || /:\s*"Q"/u.test(reduced) || /"Q"\s*,?\s+(?:\p{Ll}+ed\b|\p{Lu}|(?:a|an|the)\s+(?:\p{Ll}+\s+)?\p{Lu})/u.test(reduced);
+  if (!credits && !fragmentAfterSubject(reduced)) {
+    lastTokens = [];
+    return null;
+  }
+  // Read only for a fragment after the subject: the words after the last quote bear on nothing then.
+  const t = tag(credits ? reduced : reduced.slice(0, reduced.lastIndexOf('"Q"') + 3));
+  const out: Token[] = [];
+  let r = 0;
+  let piece = 0;
+  for (let i = 0; i < t.values.length; i++) {
+    const v = t.values[i]!;
+    r += t.spaces[i]?.length ?? 0;
+    const found = reduced.startsWith(v, r) ? r : reduced.indexOf(v, r);
+    if (found < 0) continue;
+    r = found + v.length;
+    while (piece + 1 < pieces.length && pieces[piece]!.to <= found) piece++;
+    const p = pieces[piece]!;
+    // Spaces are tokens of their own to the model ("SPACE"): no word of the grammar. A line break inside a
+    // paragraph ends what stands before it (a credit line, a heading), so it is kept as a stop.
+    if (t.pos[i] === 'SPACE') {
+      if (p.quote < 0 && v.includes('\n') && out.length && out[out.length - 1]!.text !== LINE_BREAK) {
+        const start = p.at + (found - p.from);
+        out.push({ text: LINE_BREAK, pos: 'PUNCT', lemma: '', start, end: start + v.length, quote: -1 });
+      }
+      continue;
+    }
+    if (p.quote >= 0) {
+      const s = spans[p.quote]!;
+      if (out[out.length - 1]?.quote !== p.quote) out.push({ text: '"…"', pos: 'QUOTE', lemma: '', start: s.open, end: s.close + 1, quote: p.quote });
+      continue;
+    }
+    const start = p.at + (found - p.from);
+    let pos = t.pos[i] ?? 'X';
+    // A capitalised word inside a sentence is a name, whatever the model guessed ("Josh/VERB Earnest").
+    const previous = out[out.length - 1];
+    if (previous && previous.quote < 0 && !/^[.!?:\n]$/u.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ' || pos === 'AUX')) pos = 'PROPN';
+    // Right after a quote too ("...," Blunt, after a pause, said), unless it is a participle opening a clause.
+    if (previous && previous.quote >= 0 && /^[\p{Lu}][\p{Ll}]+$/u.test(v) && !/(?:ing|ed)$/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
+    out.push({ text: v, pos, lemma: (t.lemmas[i] ?? v).toLowerCase(), start, end: start + v.length, quote: -1 });
+  }
+  lastTokens = out;
+  return out;
+}
+
+/**
+ * Whether a shortened sentence may hold a fragment quoted after its subject: a capital opens it (a name may)
+ * and a quote stands after a word of it.
+ */
+function fragmentAfterSubject(reduced: string): boolean {
+  return /^\W*[\p{Lu}]/u.test(reduced) && /\S\s+"Q"/u.test(reduced);
+}
+
+/** A line break inside a paragraph, as a token. */
+export const LINE_BREAK = '\n';
+
+export function isCue(t: Token, previous?: Token): boolean {
+  if (t.quote >= 0) return false;
+  if (REPORTING_FORMS.test(t.text)) return true;
+  // After an auxiliary a reporting verb's form is the verb, whatever the model tagged it ("is promising").
+  if (previous?.pos === 'AUX' && previous.lemma !== 'be' && CUE_FORMS.has(t.text.toLowerCase())) return true;
+  if (previous?.pos === 'AUX' && /ing$/u.test(t.text) && CUE_FORMS.has(t.text.toLowerCase())) return true;
+  return (t.pos === 'VERB' || t.pos === 'AUX') && REPORTING.has(t.lemma) && t.lemma !== 'be';
+}
+
+export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART']);
+export const SKIP_BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
