@@ -45,10 +45,11 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
       if (parsed?.type === 'name') return name;
     }
   }
-  // "A spokesman for the buyer said": the noun before the preposition heads the subject, not "the buyer".
-  if (np && np.start >= 2 && /^(?:for|at|with|to|of|from)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'NOUN') {
+  // "A spokesman for the buyer said", "Democratic leaders in Congress said": the common noun before the
+  // preposition heads the subject, not "the buyer" or "Congress".
+  if (np && np.start >= 2 && /^(?:for|at|with|to|of|from|in)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'NOUN') {
     const head = nounPhraseBefore(tokens, np.start - 2);
-    if (head && tokens[head.start]!.pos === 'DET') np = { start: head.start, end: np.end };
+    if (head && (tokens[head.start]!.pos === 'DET' || (tokens[np.start - 1]!.text.toLowerCase() === 'in' && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos)))) np = { start: head.start, end: np.end };
   }
   // "Chancellor Angela Merkel of Germany said": the place after "of" or "from" is where the speaker is from.
   if (np && np.start >= 2 && /^(?:of|from)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'PROPN' && tokens[np.end - 1]!.pos === 'PROPN') {
