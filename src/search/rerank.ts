@@ -1,6 +1,7 @@
 import type { AskMatch, Passage } from '../types.ts';
 import type { AnswerKind } from './question-kind.ts';
-import type { Hit, QueryGroup } from './search.ts';
+import type { Hit } from './hits.ts';
+import type { QueryGroup } from './query-plan.ts';
 
 /**
  * What the reranking of /ask reads in a passage's sentences: how much of the question one sentence holds,

@@ -1,0 +1,124 @@
+import { normalizeTerm, queryTerms } from '../text/terms.ts';
+import { commonSynonyms } from '../text/wordnet.ts';
+import { alternativesFor, type MatchKind } from './lexicon.ts';
+import { PEOPLE_REFERENCE } from './people.ts';
+import { answerKind, KIND_FILLER } from './question-kind.ts';
+
+/**
+ * A question as the search reads it: its words as groups of index terms any of which answers the word
+ * (the word's own forms, a country for its capital, an event word for another, the people "they" stands
+ * for), each with its weight, and which terms may match by prefix or by typo.
+ */
+
+const MAX_LOOSE_TERM = 30;
+// How many of a question word's WordNet senses (most frequent first) give it related words (see rerank.ts).
+const WORDNET_SENSES = 2;
+
+// Words that frame a question rather than say what it is about ("What is the name of the spaceport?", "What
+// type of missile ...?"): a passage answering it rarely says "name" or "type".
+const QUESTION_FRAME = /\b(?:the\s+)?(?:names?|types?|kinds?)\s+of\b/gi;
+
+export interface QueryGroup {
+  /** The word of the question, lower case, as typed ("they" for the people it stands for). */
+  word: string;
+  /** Index terms any of which answers this word of the query. */
+  alternatives: string[];
+  /** How each alternative stands for the word (exact, synonym, country for capital...). */
+  how: MatchKind[];
+  /** Passages whose body holds one of the alternatives (the most of them). */
+  df: number;
+  /** Inverse document frequency over passage bodies; the highest possible for a term the corpus lacks. */
+  idf: number;
+  /** Terms of the word's commonest WordNet senses: evidence in a sentence, not a match for the search. */
+  related?: string[];
+}
+
+export interface Plan {
+  groups: QueryGroup[];
+  /** Weights of alternatives that are not the question's own words (see plan); 1 when absent. */
+  boost: Map<string, number>;
+  prefix: Set<string>;
+  fuzzy: Set<string>;
+}
+
+/** What planning a question reads of the corpus. */
+export interface PlanCorpus {
+  passageCount: number;
+  /** How many passage bodies hold a term. */
+  bodyFrequency(term: string): number;
+  /** Whether some headline holds a term. */
+  inTitles(term: string): boolean;
+  /** The people the corpus is about, each as terms (see people.ts). */
+  people(): string[][];
+}
+
+/**
+ * The query's terms with their weights, and which of them may match by prefix or by typo. Word forms are
+ * already one term, so prefix and typo matching only serve where the exact term fails: a word the corpus
+ * does not have, or the word still being typed (a finished question ends in punctuation). Prefixes use
+ * the word as typed, since a stem of an unfinished word ("malligy" → "malligi") is no prefix of anything.
+ */
+export function planQuery(question: string, corpus: PlanCorpus): Plan {
+  const n = corpus.passageCount;
+  const idfOf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  // "they", "the two leaders": the people the corpus is about (see people.ts), as words of their own.
+  const references = [...question.matchAll(PEOPLE_REFERENCE)].map((m) => m[0]);
+  let asked = references.length > 0 ? question.replace(PEOPLE_REFERENCE, ' ') : question;
+  if (answerKind(question) !== null) asked = asked.replace(KIND_FILLER, ' ');
+  asked = asked.replace(QUESTION_FRAME, ' ');
+  const words = queryTerms(asked);
+  const extra = alternativesFor(words.map((w) => w.terms[0]!));
+  const typing = /[\p{L}\p{N}]$/u.test(question.trim());
+  const prefix = new Set<string>();
+  const fuzzy = new Set<string>();
+  const boost = new Map<string, number>();
+  const groups: QueryGroup[] = words.map((w, i) => {
+    const df = Math.max(0, ...w.terms.map((t) => corpus.bodyFrequency(t)));
+    const known = w.terms.some((t) => corpus.bodyFrequency(t) > 0 || corpus.inTitles(t));
+    const alternatives = [...w.terms];
+    const how: MatchKind[] = w.terms.map(() => 'exact');
+    const last = typing && i === words.length - 1;
+    // No word of news prose is longer than this; typo and prefix matching cost grows with the square of a
+    // term's length, so a pasted run of characters must not get them.
+    const plausible = w.raw.length <= MAX_LOOSE_TERM;
+    if (plausible && ((last && w.raw.length >= 3) || (!known && w.raw.length >= 4))) {
+      for (const t of w.terms) prefix.add(t);
+      if (!alternatives.includes(w.raw)) {
+        alternatives.push(w.raw);
+        how.push('exact');
+      }
+      prefix.add(w.raw);
+    }
+    if (!known && plausible) for (const t of w.terms) if (t.length >= 5) fuzzy.add(t);
+    for (const x of extra) {
+      if (x.at === i && !alternatives.includes(x.term)) {
+        alternatives.push(x.term);
+        how.push(x.how);
+      }
+    }
+    // The weight is the question word's own: a synonym widens what answers it, not how much it matters,
+    // so an alternative rarer than the word ("Moscow" for "Russia") scores as if it had the word's idf.
+    const idf = idfOf(df);
+    alternatives.forEach((t, a) => {
+      if (how[a] === 'exact') return;
+      const own = idfOf(corpus.bodyFrequency(t));
+      boost.set(t, Math.max(boost.get(t) ?? 0, Math.min(1, idf / own)));
+    });
+    // Words of the word's commonest senses, as sentence evidence for the rerank (see rerank.ts); phrases
+    // would need a phrase match, and are left out.
+    const related = commonSynonyms(w.raw, WORDNET_SENSES)
+      .flatMap((x) => (x.includes(' ') ? [] : [normalizeTerm(x)]))
+      .filter((t): t is string => t !== null && !alternatives.includes(t));
+    return { word: w.raw, alternatives, how, df, idf, ...(related.length > 0 ? { related } : {}) };
+  });
+  if (references.length > 0) {
+    const taken = new Set(groups.flatMap((g) => g.alternatives));
+    for (const person of corpus.people()) {
+      const alternatives = person.filter((t) => !taken.has(t));
+      if (alternatives.length < person.length || alternatives.length === 0) continue;
+      const df = Math.max(0, ...alternatives.map((t) => corpus.bodyFrequency(t)));
+      groups.push({ word: references[0]!.toLowerCase(), alternatives, how: alternatives.map(() => 'person'), df, idf: idfOf(df) });
+    }
+  }
+  return { groups, prefix, fuzzy, boost };
+}
