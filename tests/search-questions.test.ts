@@ -156,3 +156,26 @@ describe('questions in people words, on the bundled article', () => {
     }
   });
 });
+
+describe('words the corpus lacks', () => {
+  const docs = [
+    doc('arms', '2023-09-14', [
+      'Russia needs to replenish its depleting reserves of ammunition for the war.',
+      'The two leaders toured a factory that builds tractors for farms in the region.',
+      'Officials discussed railway links and tourism between the two countries.',
+    ]),
+  ];
+  const index = SearchIndex.build(passagesOf(...docs), docs);
+
+  it('finds a word the corpus lacks by the words of its commonest WordNet noun sense, and says so', () => {
+    const [top] = index.ask('why is russia short of ammo', 3);
+    expect(top?.passage).toBe('arms#p1');
+    expect(top?.matched ?? []).toContainEqual({ word: 'ammo', term: 'ammunit', how: 'wordnet synonym' });
+  });
+
+  it('does not widen a word the corpus has', () => {
+    const [top] = index.ask('what do they say about the ammunition', 1);
+    expect(top?.passage).toBe('arms#p1');
+    expect((top?.matched ?? []).some((m) => m.how === 'wordnet synonym')).toBe(false);
+  });
+});

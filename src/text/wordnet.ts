@@ -11,7 +11,7 @@ import { openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+export type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 const POS: readonly Pos[] = ['noun', 'verb', 'adj', 'adv'];
 
 /** One synset as the data file gives it: its words (lower case, spaces for underscores) and its pointers. */
@@ -338,10 +338,10 @@ export function wordnetAvailable(): boolean {
  * of speech (its senses come most frequent first), and for an adverb the adjective it pertains to
  * ("militarily" → "military"). Lower case; phrases keep their spaces. Empty without the database.
  */
-export function commonSynonyms(word: string, senses = 1): string[] {
+export function commonSynonyms(word: string, senses = 1, parts: readonly Pos[] = POS): string[] {
   const w = word.toLowerCase();
   const out = new Set<string>();
-  for (const pos of POS) {
+  for (const pos of parts) {
     for (const lemma of lemmas(w, pos)) {
       for (const o of offsets(lemma, pos).slice(0, senses)) {
         const s = synset(o, pos);
@@ -352,5 +352,26 @@ export function commonSynonyms(word: string, senses = 1): string[] {
     }
   }
   out.delete(w);
+  return [...out];
+}
+
+/**
+ * What a word or phrase of a people or place ("Americans", "North Korean", "Russian") pertains to: the words
+ * of the noun synsets its adjective senses point to as pertainyms ("American" → "United States", "America",
+ * "US"...). A plural noun is read as its adjective ("Americans" → "american"). Empty when none or without the
+ * database.
+ */
+export function pertainsTo(phrase: string): string[] {
+  const out = new Set<string>();
+  const forms = new Set([...lemmas(phrase, 'noun'), phrase.toLowerCase()]);
+  for (const form of forms) {
+    for (const o of offsets(form, 'adj')) {
+      const s = synset(o, 'adj');
+      for (const p of s?.pointers ?? []) {
+        if (p.symbol !== '\\' || p.pos !== 'noun') continue;
+        for (const x of synset(p.offset, p.pos)?.words ?? []) out.add(x);
+      }
+    }
+  }
   return [...out];
 }
