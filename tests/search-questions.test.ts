@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import { SearchIndex } from '../src/search/search.ts';
-import { alternativesFor, EVENT_WORDS, isPlaceTerm } from '../src/search/lexicon.ts';
+import { alternativesFor, demonymAlternatives, EVENT_WORDS, isPlaceTerm } from '../src/search/lexicon.ts';
 import { mainPeople } from '../src/search/people.ts';
 import { answerKind, sentenceHas } from '../src/search/question-kind.ts';
 import { normalizeTerm, queryTerms, UNITED_STATES } from '../src/text/terms.ts';
@@ -177,5 +177,30 @@ describe('words the corpus lacks', () => {
     const [top] = index.ask('what do they say about the ammunition', 1);
     expect(top?.passage).toBe('arms#p1');
     expect((top?.matched ?? []).some((m) => m.how === 'wordnet synonym')).toBe(false);
+  });
+});
+
+describe('a people for its country', () => {
+  const people = (q: string) => demonymAlternatives(queryTerms(q).map((w) => w.raw)).map((a) => [a.at, a.term]);
+
+  it('reads a people or its adjective as its country, a two-word people as one', () => {
+    expect(people('what did the americans say')).toEqual([[0, UNITED_STATES]]);
+    expect(people('russian officials')).toEqual([[0, 'russia']]);
+    // "north" is the question's own word already: "korean" adds "korea", not "south" or a second "north".
+    expect(people('north korean leader')).toEqual([[1, 'korea']]);
+    expect(people('the korean war')).toEqual([]);
+  });
+
+  it('finds the country where the corpus lacks the people word, and says so', () => {
+    const docs = [
+      doc('us', '2023-09-14', [
+        'Before the summit, the United States warned it would impose sanctions.',
+        'The two leaders toured a factory that builds tractors for farms in the region.',
+      ]),
+    ];
+    const index = SearchIndex.build(passagesOf(...docs), docs);
+    const [top] = index.ask('what did the americans say before the summit', 3);
+    expect(top?.passage).toBe('us#p1');
+    expect(top?.matched ?? []).toContainEqual({ word: 'americans', term: UNITED_STATES, how: 'country for its people' });
   });
 });

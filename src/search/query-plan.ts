@@ -1,6 +1,6 @@
 import { normalizeTerm, queryTerms } from '../text/terms.ts';
 import { commonSynonyms } from '../text/wordnet.ts';
-import { alternativesFor, type MatchKind } from './lexicon.ts';
+import { alternativesFor, demonymAlternatives, type MatchKind } from './lexicon.ts';
 import { PEOPLE_REFERENCE } from './people.ts';
 import { answerKind, KIND_FILLER } from './question-kind.ts';
 
@@ -71,7 +71,7 @@ export function planQuery(question: string, corpus: PlanCorpus): Plan {
   if (answerKind(question) !== null) asked = asked.replace(KIND_FILLER, ' ');
   asked = asked.replace(QUESTION_FRAME, ' ');
   const words = queryTerms(asked);
-  const extra = alternativesFor(words.map((w) => w.terms[0]!));
+  const extra = [...alternativesFor(words.map((w) => w.terms[0]!)), ...demonymAlternatives(words.map((w) => w.raw))];
   const typing = /[\p{L}\p{N}]$/u.test(question.trim());
   const prefix = new Set<string>();
   const fuzzy = new Set<string>();
@@ -95,7 +95,10 @@ export function planQuery(question: string, corpus: PlanCorpus): Plan {
     }
     if (!known && plausible) for (const t of w.terms) if (t.length >= 5) fuzzy.add(t);
     for (const x of extra) {
-      if (x.at === i && !alternatives.includes(x.term)) {
+      // A people stands for its country where the corpus lacks the people's word: where it has it ("North
+      // Korean leader"), the country's terms would match every passage naming the country ("who is the South
+      // Korean president" went from second to none of three; SQuAD dev each article alone 83.56% → 83.57% first).
+      if (x.at === i && !alternatives.includes(x.term) && (x.how !== 'country for its people' || !known)) {
         alternatives.push(x.term);
         how.push(x.how);
       }
