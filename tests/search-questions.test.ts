@@ -173,6 +173,15 @@ describe('words the corpus lacks', () => {
     expect(top?.matched ?? []).toContainEqual({ word: 'ammo', term: 'ammunit', how: 'wordnet synonym' });
   });
 
+  it('takes the commonest sense the corpus speaks of, and reads chat contractions as function words', () => {
+    const drills = [doc('drills', '2023-09-14', ['Experts said the two could hold joint military drills.', 'The leaders toured a tractor factory.'])];
+    const found = SearchIndex.build(passagesOf(...drills), drills);
+    const [top] = found.ask('are they gonna do military exercises together', 3);
+    expect(top?.passage).toBe('drills#p1');
+    expect(top?.matched ?? []).toContainEqual({ word: 'exercises', term: 'drill', how: 'wordnet synonym' });
+    expect(queryTerms('are they gonna do it').map((w) => w.raw)).toEqual([]);
+  });
+
   it('does not widen a word the corpus has', () => {
     const [top] = index.ask('what do they say about the ammunition', 1);
     expect(top?.passage).toBe('arms#p1');

@@ -1,5 +1,5 @@
 import { normalizeTerm, queryTerms } from '../text/terms.ts';
-import { commonSynonyms } from '../text/wordnet.ts';
+import { commonSynonyms, senseWords } from '../text/wordnet.ts';
 import { alternativesFor, demonymAlternatives, type MatchKind } from './lexicon.ts';
 import { PEOPLE_REFERENCE } from './people.ts';
 import { answerKind, KIND_FILLER } from './question-kind.ts';
@@ -13,9 +13,9 @@ import { answerKind, KIND_FILLER } from './question-kind.ts';
 const MAX_LOOSE_TERM = 30;
 // How many of a question word's WordNet senses (most frequent first) give it related words (see rerank.ts).
 const WORDNET_SENSES = 2;
-// A word the corpus lacks is found by the other words of its commonest noun sense, each weighing this share of
-// the word's weight (see planQuery).
-const WORDNET_NOUN_SENSES = 1;
+// A word the corpus lacks is found by the other words of the commonest of its first WORDNET_NOUN_SENSES noun
+// senses the corpus speaks of, each weighing WORDNET_ALTERNATIVE_SHARE of the word's weight (see planQuery).
+const WORDNET_NOUN_SENSES = 3;
 const WORDNET_ALTERNATIVE_SHARE = 0.25;
 
 // Words that frame a question rather than say what it is about ("What is the name of the spaceport?", "What
@@ -108,22 +108,24 @@ export function planQuery(question: string, corpus: PlanCorpus): Plan {
     let related = commonSynonyms(w.raw, WORDNET_SENSES)
       .flatMap((x) => (x.includes(' ') ? [] : [normalizeTerm(x)]))
       .filter((t): t is string => t !== null && !alternatives.includes(t));
-    // A word the corpus lacks ("ammo") is found by the words of its commonest noun sense the corpus has
-    // ("ammunition"): as alternatives of every question word WordNet's words put the answer first less often
-    // on SQuAD dev (see rerank.ts), but for a word that finds nothing they are the only way in. Nouns only, one
-    // sense, at a quarter of the word's weight: on SQuAD dev each article alone, every part of speech and two
-    // senses at full weight gave first place 83.58% → 82.45%; nouns, one sense, full weight 83.29%; a half
-    // 83.46%; a quarter 83.54% (top three 93.42% → 93.38%, refusals 0.14% → 0.11%; all in one corpus 82.72% →
-    // 82.73%, 92.34% → 92.36%); the bundled article's everyday tuning questions 53 → 54 first, 58 → 60 of 67
-    // in the top three ("ammo" for "ammunition").
+    // A word the corpus lacks ("ammo", "exercises") is found by the words of its commonest noun sense the corpus
+    // has ("ammunition"; "drill", the third sense of "exercise"): as alternatives of every question word
+    // WordNet's words put the answer first less often on SQuAD dev (see rerank.ts), but for a word that finds
+    // nothing they are the only way in. Measured on SQuAD dev, each article alone (first place 83.58% before):
+    // every part of speech, two senses, full weight 82.45%; nouns, the first sense, full weight 83.29%, a half
+    // 83.46%, a quarter 83.54% (top three 93.42% → 93.38%; the bundled article's everyday tuning questions
+    // 53 → 54 first, 58 → 60 in the top three of 67); the first of three senses the corpus has, 83.42% and
+    // 93.38% (all in one corpus 82.72%, 92.36%; tuning 55 → 56 first, 61 → 62 in the top three).
     if (!known) {
-      const nouns = commonSynonyms(w.raw, WORDNET_NOUN_SENSES, ['noun'])
-        .flatMap((x) => (x.includes(' ') ? [] : [normalizeTerm(x)]))
-        .filter((t): t is string => t !== null && !alternatives.includes(t));
-      for (const t of nouns) {
-        if (corpus.bodyFrequency(t) === 0) continue;
-        alternatives.push(t);
-        how.push('wordnet synonym');
+      for (const sense of senseWords(w.raw, 'noun', WORDNET_NOUN_SENSES)) {
+        const found = sense
+          .flatMap((x) => (x.includes(' ') ? [] : [normalizeTerm(x)]))
+          .filter((t): t is string => t !== null && !alternatives.includes(t) && corpus.bodyFrequency(t) > 0);
+        for (const t of found) {
+          alternatives.push(t);
+          how.push('wordnet synonym');
+        }
+        if (found.length > 0) break;
       }
       related = related.filter((t) => !alternatives.includes(t));
     }

@@ -375,3 +375,22 @@ export function pertainsTo(phrase: string): string[] {
   }
   return [...out];
 }
+
+/**
+ * The words of each of a word's first `max` senses as a part of speech, most frequent sense first (lower case,
+ * phrases with spaces, the word itself left out). Empty without the database.
+ */
+export function senseWords(word: string, pos: Pos, max: number): string[][] {
+  const w = word.toLowerCase();
+  const out: string[][] = [];
+  const seen = new Set<number>();
+  for (const lemma of lemmas(w, pos)) {
+    for (const o of offsets(lemma, pos)) {
+      if (seen.has(o) || seen.size >= max) continue;
+      seen.add(o);
+      const s = synset(o, pos);
+      if (s !== null) out.push(s.words.map((x) => x.toLowerCase()).filter((x) => x !== w && x !== lemma));
+    }
+  }
+  return out;
+}
