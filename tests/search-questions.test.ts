@@ -182,6 +182,20 @@ describe('words the corpus lacks', () => {
     expect(queryTerms('are they gonna do it').map((w) => w.raw)).toEqual([]);
   });
 
+  it('reads a phrase of the sense as its rarest term, where the corpus has all its words', () => {
+    const arms = [
+      doc('missiles', '2023-09-14', [
+        'Russia may transfer technology related to intercontinental ballistic missiles over the long term.',
+        'Russia and the North discussed farms and tractors.',
+        'Russia sent a delegation to the North.',
+      ]),
+    ];
+    const found = SearchIndex.build(passagesOf(...arms), arms);
+    const [top] = found.ask('will russia give icbm tech to the north', 3);
+    expect(top?.passage).toBe('missiles#p1');
+    expect(top?.matched ?? []).toContainEqual({ word: 'icbm', term: 'intercontinent', how: 'wordnet synonym' });
+  });
+
   it('does not widen a word the corpus has', () => {
     const [top] = index.ask('what do they say about the ammunition', 1);
     expect(top?.passage).toBe('arms#p1');
