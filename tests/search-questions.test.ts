@@ -227,3 +227,22 @@ describe('a people for its country', () => {
     expect(top?.matched ?? []).toContainEqual({ word: 'americans', term: UNITED_STATES, how: 'country for its people' });
   });
 });
+
+describe('a capital for a country told apart only by its whole name', () => {
+  it('is that name as a phrase', () => {
+    const seoul = alternativesFor(terms('What did Seoul say?')).filter((a) => a.how === 'country for capital');
+    expect(seoul.map((a) => a.phrase)).toEqual([['south', 'korea'], ['south', 'korea']]);
+    expect(alternativesFor(terms('What did Moscow say?')).every((a) => a.phrase === undefined)).toBe(true);
+  });
+
+  it('meets a sentence naming the whole country, not one naming the other Korea', () => {
+    const docs = [
+      doc('korea', '2023-09-14', [
+        'North Korea remained doubtful about the transfer of technology, officials said.',
+        'South Korea remained doubtful about the transfer of technology, officials said.',
+      ]),
+    ];
+    const index = SearchIndex.build(passagesOf(...docs), docs);
+    expect(index.ask('is seoul doubtful about the technology transfer?', 2)[0]?.passage).toBe('korea#p2');
+  });
+});

@@ -80,6 +80,8 @@ export interface Alternative {
   at: number;
   term: string;
   how: MatchKind;
+  /** The phrase the term is part of, when only the whole phrase stands for the word ("south korea" for Seoul). */
+  phrase?: Terms;
 }
 
 /**
@@ -97,7 +99,12 @@ export function alternativesFor(terms: readonly string[]): Alternative[] {
   };
   for (const place of places()) {
     const seatAt = at(place.seat);
-    if (seatAt >= 0) for (const t of distinctive(place.country)) out.push({ at: seatAt, term: t, how: 'country for capital' });
+    if (seatAt >= 0) {
+      const terms = distinctive(place.country);
+      // A country told apart only by its whole name ("South Korea", "North Korea") is that name as a phrase.
+      const phrase = terms.length > 1 && terms === place.country ? { phrase: terms } : {};
+      for (const t of terms) out.push({ at: seatAt, term: t, how: 'country for capital', ...phrase });
+    }
     const countryAt = at(place.country);
     if (countryAt >= 0 && place.seat.length === 1) out.push({ at: countryAt, term: place.seat[0]!, how: 'capital for country' });
   }
