@@ -6,6 +6,7 @@ import { alternativesFor, demonymAlternatives, EVENT_WORDS, isPlaceTerm } from '
 import { mainPeople } from '../src/search/people.ts';
 import { answerKind, sentenceHas } from '../src/search/question-kind.ts';
 import { normalizeTerm, queryTerms, UNITED_STATES } from '../src/text/terms.ts';
+import { pertainsTo, senseWords } from '../src/text/wordnet.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
 const seedDocs = loadCorpus('corpus');
@@ -244,5 +245,17 @@ describe('a capital for a country told apart only by its whole name', () => {
     ];
     const index = SearchIndex.build(passagesOf(...docs), docs);
     expect(index.ask('is seoul doubtful about the technology transfer?', 2)[0]?.passage).toBe('korea#p2');
+  });
+});
+
+describe('WordNet look-ups for /ask', () => {
+  it('reads what a people adjective pertains to, and the words of each noun sense in order', () => {
+    expect(pertainsTo('Americans')).toContain('United States');
+    expect(pertainsTo('north korean')).toContain('North Korea');
+    expect(pertainsTo('tractor')).toEqual([]);
+    const exercise = senseWords('exercises', 'noun', 3);
+    expect(exercise).toHaveLength(3);
+    expect(exercise[2]).toContain('drill');
+    expect(exercise.flat()).not.toContain('exercise');
   });
 });
