@@ -338,10 +338,10 @@ export function wordnetAvailable(): boolean {
  * of speech (its senses come most frequent first), and for an adverb the adjective it pertains to
  * ("militarily" → "military"). Lower case; phrases keep their spaces. Empty without the database.
  */
-export function commonSynonyms(word: string, senses = 1, parts: readonly Pos[] = POS): string[] {
+export function commonSynonyms(word: string, senses = 1): string[] {
   const w = word.toLowerCase();
   const out = new Set<string>();
-  for (const pos of parts) {
+  for (const pos of POS) {
     for (const lemma of lemmas(w, pos)) {
       for (const o of offsets(lemma, pos).slice(0, senses)) {
         const s = synset(o, pos);
