@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import { SearchIndex } from '../src/search/search.ts';
-import { alternativesFor, EVENT_WORDS, isPlaceTerm } from '../src/search/lexicon.ts';
+import { alternativesFor, demonymAlternatives, EVENT_WORDS, isPlaceTerm } from '../src/search/lexicon.ts';
 import { mainPeople } from '../src/search/people.ts';
 import { answerKind, sentenceHas } from '../src/search/question-kind.ts';
 import { normalizeTerm, queryTerms, UNITED_STATES } from '../src/text/terms.ts';
+import { pertainsTo, senseWords } from '../src/text/wordnet.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
 const seedDocs = loadCorpus('corpus');
@@ -154,5 +155,107 @@ describe('questions in people words, on the bundled article', () => {
     for (const q of ['What is the capital of France?', 'How do I bake a chocolate cake?', 'Who won the football world cup?', 'Where did they bake the bread?']) {
       expect(seed.ask(q, 3), q).toEqual([]);
     }
+  });
+});
+
+describe('words the corpus lacks', () => {
+  const docs = [
+    doc('arms', '2023-09-14', [
+      'Russia needs to replenish its depleting reserves of ammunition for the war.',
+      'The two leaders toured a factory that builds tractors for farms in the region.',
+      'Officials discussed railway links and tourism between the two countries.',
+    ]),
+  ];
+  const index = SearchIndex.build(passagesOf(...docs), docs);
+
+  it('finds a word the corpus lacks by the words of its commonest WordNet noun sense, and says so', () => {
+    const [top] = index.ask('why is russia short of ammo', 3);
+    expect(top?.passage).toBe('arms#p1');
+    expect(top?.matched ?? []).toContainEqual({ word: 'ammo', term: 'ammunit', how: 'wordnet synonym' });
+  });
+
+  it('takes the commonest sense the corpus speaks of, and reads chat contractions as function words', () => {
+    const drills = [doc('drills', '2023-09-14', ['Experts said the two could hold joint military drills.', 'The leaders toured a tractor factory.'])];
+    const found = SearchIndex.build(passagesOf(...drills), drills);
+    const [top] = found.ask('are they gonna do military exercises together', 3);
+    expect(top?.passage).toBe('drills#p1');
+    expect(top?.matched ?? []).toContainEqual({ word: 'exercises', term: 'drill', how: 'wordnet synonym' });
+    expect(queryTerms('are they gonna do it').map((w) => w.raw)).toEqual([]);
+  });
+
+  it('reads a phrase of the sense as its rarest term, where the corpus has all its words', () => {
+    const arms = [
+      doc('missiles', '2023-09-14', [
+        'Russia may transfer technology related to intercontinental ballistic missiles over the long term.',
+        'Russia and the North discussed farms and tractors.',
+        'Russia sent a delegation to the North.',
+      ]),
+    ];
+    const found = SearchIndex.build(passagesOf(...arms), arms);
+    const [top] = found.ask('will russia give icbm tech to the north', 3);
+    expect(top?.passage).toBe('missiles#p1');
+    expect(top?.matched ?? []).toContainEqual({ word: 'icbm', term: 'intercontinent', how: 'wordnet synonym' });
+  });
+
+  it('does not widen a word the corpus has', () => {
+    const [top] = index.ask('what do they say about the ammunition', 1);
+    expect(top?.passage).toBe('arms#p1');
+    expect((top?.matched ?? []).some((m) => m.how === 'wordnet synonym')).toBe(false);
+  });
+});
+
+describe('a people for its country', () => {
+  const people = (q: string) => demonymAlternatives(queryTerms(q).map((w) => w.raw)).map((a) => [a.at, a.term]);
+
+  it('reads a people or its adjective as its country, a two-word people as one', () => {
+    expect(people('what did the americans say')).toEqual([[0, UNITED_STATES]]);
+    expect(people('russian officials')).toEqual([[0, 'russia']]);
+    // "north" is the question's own word already: "korean" adds "korea", not "south" or a second "north".
+    expect(people('north korean leader')).toEqual([[1, 'korea']]);
+    expect(people('the korean war')).toEqual([]);
+  });
+
+  it('finds the country where the corpus lacks the people word, and says so', () => {
+    const docs = [
+      doc('us', '2023-09-14', [
+        'Before the summit, the United States warned it would impose sanctions.',
+        'The two leaders toured a factory that builds tractors for farms in the region.',
+      ]),
+    ];
+    const index = SearchIndex.build(passagesOf(...docs), docs);
+    const [top] = index.ask('what did the americans say before the summit', 3);
+    expect(top?.passage).toBe('us#p1');
+    expect(top?.matched ?? []).toContainEqual({ word: 'americans', term: UNITED_STATES, how: 'country for its people' });
+  });
+});
+
+describe('a capital for a country told apart only by its whole name', () => {
+  it('is that name as a phrase', () => {
+    const seoul = alternativesFor(terms('What did Seoul say?')).filter((a) => a.how === 'country for capital');
+    expect(seoul.map((a) => a.phrase)).toEqual([['south', 'korea'], ['south', 'korea']]);
+    expect(alternativesFor(terms('What did Moscow say?')).every((a) => a.phrase === undefined)).toBe(true);
+  });
+
+  it('meets a sentence naming the whole country, not one naming the other Korea', () => {
+    const docs = [
+      doc('korea', '2023-09-14', [
+        'North Korea remained doubtful about the transfer of technology, officials said.',
+        'South Korea remained doubtful about the transfer of technology, officials said.',
+      ]),
+    ];
+    const index = SearchIndex.build(passagesOf(...docs), docs);
+    expect(index.ask('is seoul doubtful about the technology transfer?', 2)[0]?.passage).toBe('korea#p2');
+  });
+});
+
+describe('WordNet look-ups for /ask', () => {
+  it('reads what a people adjective pertains to, and the words of each noun sense in order', () => {
+    expect(pertainsTo('Americans')).toContain('United States');
+    expect(pertainsTo('north korean')).toContain('North Korea');
+    expect(pertainsTo('tractor')).toEqual([]);
+    const exercise = senseWords('exercises', 'noun', 3);
+    expect(exercise).toHaveLength(3);
+    expect(exercise[2]).toContain('drill');
+    expect(exercise.flat()).not.toContain('exercise');
   });
 });

@@ -1,10 +1,10 @@
-import type { QueryGroup } from './search.ts';
+import type { QueryGroup } from './query-plan.ts';
 
 /**
  * In a corpus of many documents a question's words weigh by their rarity over the corpus, which picks the
  * document; but a document's passages are told apart by the words rare within it. "Where did the Broncos
  * practice for the Super Bowl?" in a corpus of 48 articles is about the Super Bowl article, and within that
- * article about "practice", since every passage of it says "Super Bowl". The rerank (search.ts, rankTop)
+ * article about "practice", since every passage of it says "Super Bowl". The rerank (rank-top.ts)
  * orders the candidates of one document by a mix of the corpus's weights and the document's own, this
  * share the document's: on SQuAD v1.1 dev, all 48 articles in one corpus, first place 81.70% → 82.37% and
  * top three 91.82% → 92.12% (shares from 0.5 to 0.8 all gave 92.0-92.1%). The document with the best

@@ -1,5 +1,6 @@
 import { countries } from 'countries-list';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
+import { pertainsTo } from '../text/wordnet.ts';
 
 /**
  * The words a question may use for what a news report says otherwise, in one place: a capital or seat of
@@ -9,7 +10,7 @@ import { normalizeTerm, tokenize } from '../text/terms.ts';
  */
 
 /** How a question word met a passage, for the JSON explanation of a result. */
-export type MatchKind = 'exact' | 'synonym' | 'country for capital' | 'capital for country' | 'person' | 'prefix' | 'typo' | 'headline';
+export type MatchKind = 'exact' | 'synonym' | 'wordnet synonym' | 'country for its people' | 'country for capital' | 'capital for country' | 'person' | 'prefix' | 'typo' | 'headline';
 
 // Seats of government that stand for a government the way a capital does; countries-list has capitals only.
 const SEATS_OF_GOVERNMENT: Record<string, string> = {
@@ -79,6 +80,8 @@ export interface Alternative {
   at: number;
   term: string;
   how: MatchKind;
+  /** The phrase the term is part of, when only the whole phrase stands for the word ("south korea" for Seoul). */
+  phrase?: Terms;
 }
 
 /**
@@ -96,7 +99,12 @@ export function alternativesFor(terms: readonly string[]): Alternative[] {
   };
   for (const place of places()) {
     const seatAt = at(place.seat);
-    if (seatAt >= 0) for (const t of distinctive(place.country)) out.push({ at: seatAt, term: t, how: 'country for capital' });
+    if (seatAt >= 0) {
+      const terms = distinctive(place.country);
+      // A country told apart only by its whole name ("South Korea", "North Korea") is that name as a phrase.
+      const phrase = terms.length > 1 && terms === place.country ? { phrase: terms } : {};
+      for (const t of terms) out.push({ at: seatAt, term: t, how: 'country for capital', ...phrase });
+    }
     const countryAt = at(place.country);
     if (countryAt >= 0 && place.seat.length === 1) out.push({ at: countryAt, term: place.seat[0]!, how: 'capital for country' });
   }
@@ -141,4 +149,36 @@ export function isPlaceTerm(term: string | null): boolean {
   if (term === null) return false;
   if (placeTerms === null) placeTerms = new Set(places().flatMap((p) => [...p.country, ...p.seat]));
   return placeTerms.has(term);
+}
+
+let countryNames: Map<string, Terms> | null = null;
+
+/**
+ * Terms for the countries a people or its adjective stands for ("Americans" → the United States, "North
+ * Korean" → North Korea), read from WordNet's pertainyms and kept to the names `countries-list` has. `words`
+ * are the question's words as typed, in queryTerms order; a two-word people ("North Korean", "South Korean")
+ * is read as one, on its second word, before its words alone.
+ */
+export function demonymAlternatives(words: readonly string[]): Alternative[] {
+  if (countryNames === null) {
+    countryNames = new Map();
+    for (const c of Object.values(countries)) countryNames.set(c.name.toLowerCase(), tokenize(c.name));
+  }
+  const names = countryNames;
+  const countriesOf = (phrase: string): Terms[] =>
+    pertainsTo(phrase).flatMap((x) => {
+      const c = names.get(x.toLowerCase());
+      return c === undefined ? [] : [c];
+    });
+  const out: Alternative[] = [];
+  words.forEach((word, i) => {
+    if (!/^\p{L}[\p{L}-]+$/u.test(word)) return;
+    // Of a two-word people, the first word is the question's already ("south" of "South Korean").
+    const before = i > 0 ? countriesOf(`${words[i - 1]} ${word}`) : [];
+    const own = new Set(before.length > 0 ? [normalizeTerm(words[i - 1]!)] : []);
+    for (const country of before.length > 0 ? before : countriesOf(word)) {
+      for (const t of country) if (!own.has(t)) out.push({ at: i, term: t, how: 'country for its people' });
+    }
+  });
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { AskMatch, Passage } from '../types.ts';
 import type { AnswerKind } from './question-kind.ts';
-import type { Hit, QueryGroup } from './search.ts';
+import type { Hit } from './hits.ts';
+import type { QueryGroup } from './query-plan.ts';
 
 /**
  * What the reranking of /ask reads in a passage's sentences: how much of the question one sentence holds,
@@ -45,7 +46,9 @@ export function bestSentence(passage: Passage, sentenceTerms: string[][], groups
 export function sentenceScore(terms: string[], groups: QueryGroup[]): number {
   let score = 0;
   for (const g of groups) {
-    const found = g.alternatives.some((t) => terms.some((x) => x === t || (t.length >= 4 && x.startsWith(t))));
+    const found =
+      (g.solo ?? g.alternatives).some((t) => terms.some((x) => x === t || (t.length >= 4 && x.startsWith(t)))) ||
+      (g.phrases !== undefined && g.phrases.some((p) => holdsPhrase(terms, p)));
     if (found) score += g.idf;
     else if (g.related !== undefined && g.related.some((t) => terms.includes(t))) score += RELATED_SHARE * g.idf;
   }
@@ -58,6 +61,12 @@ export function sentenceScore(terms: string[], groups: QueryGroup[]): number {
 // 82.38% → 82.72%, 92.18% → 92.34%; the older tuning questions 87.5% → 89.3% first). Shares 0.3 to 1 and one
 // to three senses gave the same within 0.2 points.
 const RELATED_SHARE = 0.5;
+
+/** Whether a sentence's terms hold a phrase's terms one after the other. */
+function holdsPhrase(terms: readonly string[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= terms.length; i++) if (phrase.every((t, j) => terms[i + j] === t)) return true;
+  return false;
+}
 
 /**
  * The weight of the question's neighbouring word pairs that stand within PAIR_WINDOW terms of each other, in

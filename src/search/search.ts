@@ -1,15 +1,19 @@
 import type { AskResult, Document, Passage } from '../types.ts';
-import { bestSentence, explain, KIND_BOOST, KIND_WORD, MATCH_EXACT, MATCH_PREFIX, MATCH_TITLE_ONLY, sentenceScore, sharedPairs } from './rerank.ts';
+import { bestSentence, explain, KIND_WORD, MATCH_EXACT, MATCH_PREFIX, MATCH_TITLE_ONLY } from './rerank.ts';
 import { LEAN_TERMS, PostingsIndex, type Field, type IndexResult, type PostingsSnapshot, type ScoringOptions, type TopScorer } from './postings.ts';
-import { normalizeTerm, questionSubject, queryTerms, subjectTerms, tokenize, tokenizeWith } from '../text/terms.ts';
-import { hasMultiWordRewrite, type Reading } from '../text/reading.ts';
-import { IntList } from '../collections/int-list.ts';
+import { normalizeTerm, subjectTerms, tokenize, tokenizeWith } from '../text/terms.ts';
+import type { Reading } from '../text/reading.ts';
 import { editDistance } from '../text/distance.ts';
-import { alternativesFor, type MatchKind } from './lexicon.ts';
-import { mainPeople, PEOPLE_REFERENCE } from './people.ts';
-import { answerKind, KIND_FILLER, sentenceHas, type AnswerKind } from './question-kind.ts';
-import { reactionSubject, speaksIn } from './speaker.ts';
-import { DOCUMENT_SHARE, documentWeights } from './document-weights.ts';
+import { mainPeople } from './people.ts';
+import { answerKind, sentenceHas, type AnswerKind } from './question-kind.ts';
+import { byScore, PassageMemo, selectTop, type Hit } from './hits.ts';
+import { planQuery, type Plan, type QueryGroup } from './query-plan.ts';
+import { leanScorer, maxIdfOf, relevance } from './relevance.ts';
+import { rerank } from './rank-top.ts';
+import { readingTerms } from './reading-terms.ts';
+
+export type { Hit } from './hits.ts';
+export type { QueryGroup } from './query-plan.ts';
 import { commonSynonyms } from '../text/wordnet.ts';
 
 /**
@@ -25,40 +29,15 @@ const TITLE_BOOST = 0.3;
 // v1.1 dev (eval/ask.ts), where the milder 0.5 used before put the answer first a little less often.
 const BM25 = { k: 1.2, b: 0.75, d: 0.5 };
 const WEIGHTS = { fuzzy: 0.45, prefix: 0.6 };
-const MAX_LOOSE_TERM = 30;
+
 
 // How a query term met a passage, as a share of a full match, for the relevance rule.
 // (MATCH_EXACT, MATCH_PREFIX and MATCH_TITLE_ONLY are in rerank.ts, which reads them too.)
 const MATCH_FUZZY = 0.5;
 
-// The relevance rule, see `relevance`.
-const MIN_IDF_COVERAGE = 1 / 3;
-const MIN_TERM_COVERAGE = 0.5;
-const MIN_SPECIFIC_IDF = 0.5;
-
-// "What did China say?" asks what China did: a passage where China is a subject ("China said ...") answers
-// it better than one that mentions China ("ties with China"). Only the best few are looked at.
-const SUBJECT_BOOST = 1.5;
-// "How did China react?" asks what China said or did: a passage where China speaks ("China said ...") answers
-// it, one where China is only a word in someone else's sentence does not (see speaker.ts). The boost outweighs
-// a rarer synonym ("respond" for "react") matching in the other passage.
-const SPEAKER_BOOST = 2;
-// How much having the question's words in one sentence, and its word pairs, count (see rankTop); chosen on
-// SQuAD v1.1 dev and our tuning questions, not on the held-out ones.
-const SENTENCE_WEIGHT = 4;
-const NEIGHBOUR_WEIGHT = 1;
-// The same for one sentence, less as it grows longer: weight 1 / (1 + terms / DENSE_LENGTH).
-const DENSE_WEIGHT = 2;
-const DENSE_LENGTH = 24;
-const PHRASE_WEIGHT = 2;
-// How many of a question word's WordNet senses (most frequent first) give it related words (see rerank.ts).
-const WORDNET_SENSES = 2;
 // The reranks read the sentences of this many passages: on SQuAD dev and the tuning questions 20 ranks as 50 did.
 const RERANK_DEPTH = 20;
 
-// Words that frame a question rather than say what it is about ("What is the name of the spaceport?", "What
-// type of missile ...?"): a passage answering it rarely says "name" or "type".
-const QUESTION_FRAME = /\b(?:the\s+)?(?:names?|types?|kinds?)\s+of\b/gi;
 
 // A question's best passages come from the index's MaxScore search (max-score.ts), exact; a topic's, all of
 // them on a small corpus, through the lean search of every passage. On a large corpus a topic keeps the best
@@ -66,29 +45,6 @@ const QUESTION_FRAME = /\b(?:the\s+)?(?:names?|types?|kinds?)\s+of\b/gi;
 const LARGE_CORPUS = 2000;
 /** How many passages a topic keeps on a large corpus, best first. */
 const TOPIC_CANDIDATES = 1000;
-
-export interface QueryGroup {
-  /** The word of the question, lower case, as typed ("they" for the people it stands for). */
-  word: string;
-  /** Index terms any of which answers this word of the query. */
-  alternatives: string[];
-  /** How each alternative stands for the word (exact, synonym, country for capital...). */
-  how: MatchKind[];
-  /** Passages whose body holds one of the alternatives (the most of them). */
-  df: number;
-  /** Inverse document frequency over passage bodies; the highest possible for a term the corpus lacks. */
-  idf: number;
-  /** Terms of the word's commonest WordNet senses: evidence in a sentence, not a match for the search. */
-  related?: string[];
-}
-
-export interface Hit {
-  index: number;
-  passage: Passage;
-  score: number;
-  /** For a result: per query group, which alternative met the passage best (-1 none) and how well. */
-  groups?: { alternative: number; value: number }[];
-}
 
 /** The plain-data form of a SearchIndex, for v8.serialize (see SearchIndex.toSnapshot). */
 export interface SearchIndexSnapshot {
@@ -231,88 +187,22 @@ export class SearchIndex {
     return scores;
   }
 
-  /**
-   * The best `depth` passages, best first, reranked: a passage where the question's subject stands as a
-   * subject, and one with a sentence that both matches the question and has the kind of answer it asks for
-   * (a place for "where"...), goes up. In a corpus of many documents, candidates of one document are then
-   * ordered with the words weighed partly by their rarity within it (document-weights.ts).
-   */
+  /** The best `depth` passages, best first, reranked by what their sentences say (see rank-top.ts). */
   private rankTop(plan: Plan, question: string, depth: number, kind: AnswerKind | null = null): Hit[] {
-    const top = this.searchTop(plan, depth);
-    const subject = questionSubject(question);
-    // "What did Beijing say?" is answered where China is the subject: the subject word's alternatives count.
-    const subjects = subject === null ? [] : (plan.groups.find((g) => g.alternatives.includes(subject))?.alternatives ?? [subject]);
-    const reacting = reactionSubject(question);
-    const speakers = new Set(reacting === null ? [] : (plan.groups.find((g) => g.alternatives.includes(reacting))?.alternatives ?? [reacting]));
-    // The evidence of a passage's sentences for the question, its words weighed by `groups`: a factor.
-    const evidence = (hit: Hit, terms: string[][], groups: QueryGroup[]): number => {
-      const totalIdf = groups.reduce((sum, g) => sum + g.idf, 0);
-      let pairWeight = 0;
-      for (let g = 1; g < groups.length; g++) pairWeight += Math.min(groups[g - 1]!.idf, groups[g]!.idf);
-      let factor = 1;
-      // A question is mostly answered by one sentence: a passage that has the question's words together in
-      // one sentence answers it better than one that has them scattered.
-      let together = 0;
-      let dense = 0;
-      for (const t of terms) {
-        const score = sentenceScore(t, groups);
-        together = Math.max(together, score);
-        // A short sentence holding the question's words is better evidence than a long one holding them
-        // among many others.
-        dense = Math.max(dense, score / (1 + t.length / DENSE_LENGTH));
-      }
-      if (totalIdf > 0) factor *= (1 + DENSE_WEIGHT * (dense / totalIdf)) * (1 + SENTENCE_WEIGHT * (together / totalIdf));
-      // An answer may run over two sentences ("... the spaceport. There, the two leaders ..."): the question's
-      // words together in two neighbouring sentences count too, less.
-      let neighbours = together;
-      for (let i = 0; i + 1 < terms.length; i++) neighbours = Math.max(neighbours, sentenceScore([...terms[i]!, ...terms[i + 1]!], groups));
-      if (totalIdf > 0) factor *= 1 + NEIGHBOUR_WEIGHT * (neighbours / totalIdf);
-      // Words next to each other in the question and in the passage ("Super Bowl", "spy satellite") are a
-      // phrase the passage shares, not two words it happens to hold.
-      if (pairWeight > 0 && PHRASE_WEIGHT > 0) factor *= 1 + PHRASE_WEIGHT * (sharedPairs(terms, groups) / pairWeight);
-      if (subjects.length > 0) {
-        const inPassage = this.subjects.get(hit.passage, subjectsOf);
-        if (subjects.some((t) => inPassage.has(t))) factor *= SUBJECT_BOOST;
-      }
-      if (speakers.size > 0 && hit.passage.sentences.some((s) => speaksIn(s.text, speakers))) factor *= SPEAKER_BOOST;
-      if (kind !== null) {
-        const has = this.kindsOf(hit.passage, kind);
-        // The kind of answer counts where the question is: in a sentence holding as much of it as any other.
-        if (together > 0 && has.some((yes, i) => yes && sentenceScore(terms[i]!, groups) >= together)) factor *= KIND_BOOST;
-      }
-      return factor;
-    };
-    const base = top.map((hit) => hit.score);
-    const perDocument = new Map<string, number>();
-    for (const hit of top) {
-      hit.score *= evidence(hit, this.sentenceTerms.get(hit.passage, sentenceTermsOf), plan.groups);
-      perDocument.set(hit.passage.doc, (perDocument.get(hit.passage.doc) ?? 0) + 1);
-    }
-    const mixed = new Map<string, { hits: Hit[]; global: number[]; mix: number[] }>();
-    // Only passages sharing their document with another candidate are reordered (see below).
-    if (this.documentCount() > 1) {
-      top.forEach((hit, h) => {
-        if (perDocument.get(hit.passage.doc)! < 2) return;
-        const terms = this.sentenceTerms.get(hit.passage, sentenceTermsOf);
-        const size = this.index.documentSize(hit.index);
-        const { groups, ratio } = documentWeights(plan.groups, terms, size, (t) => this.index.bodyFrequencyInDocument(t, hit.index), this.maxIdf(), this.averageLength, BM25);
-        const localScore = base[h]! * ratio * evidence(hit, terms, groups);
-        let doc = mixed.get(hit.passage.doc);
-        if (doc === undefined) mixed.set(hit.passage.doc, (doc = { hits: [], global: [], mix: [] }));
-        doc.hits.push(hit);
-        doc.global.push(hit.score);
-        doc.mix.push(Math.pow(hit.score, 1 - DOCUMENT_SHARE) * Math.pow(localScore, DOCUMENT_SHARE));
-      });
-    }
-    // Within a document its passages are ordered by the mix; its best keeps the document's best score, so
-    // that which document answers is still decided by the words' weight over the whole corpus.
-    for (const { hits, global, mix } of mixed.values()) {
-      const scale = Math.max(...global) / Math.max(...mix);
-      if (!(scale > 0) || !Number.isFinite(scale)) continue;
-      hits.forEach((hit, i) => (hit.score = mix[i]! * scale));
-    }
-    return top.sort(byScore);
+    const index = this.index;
+    return rerank(this.searchTop(plan, depth), plan, question, kind, {
+      sentenceTerms: (p) => this.sentenceTerms.get(p, sentenceTermsOf),
+      subjects: (p) => this.subjects.get(p, subjectsOf),
+      kinds: (p, k) => this.kindsOf(p, k),
+      documentCount: () => this.documentCount(),
+      documentSize: (i) => index.documentSize(i),
+      bodyFrequencyInDocument: (t, i) => index.bodyFrequencyInDocument(t, i),
+      maxIdf: this.maxIdf(),
+      averageLength: this.averageLength,
+      bm25: BM25,
+    });
   }
+
 
   // The number of documents in the corpus, counted on first need.
   private documents = -1;
@@ -333,72 +223,12 @@ export class SearchIndex {
     if (terms.length > LEAN_TERMS || this.reference) return selectTop(this.searchWithObjects(plan), depth);
     const slots = plan.groups.map((g) => g.alternatives.map((t) => terms.indexOf(t)));
     const masks = slots.map((s) => s.reduce((m, q) => m | (1 << q), 0));
-    const scorer = this.leanScorer(plan, slots, masks);
+    const scorer = leanScorer(plan, slots, masks, this.maxIdf());
     if (this.pruning) {
       const top = this.index.searchTop(terms, this.scoring(plan, ['title', 'body']), depth, scorer);
       if (top !== null) return top.map((t) => this.leanHit(plan, slots, t.id, t.score, (q) => (((t.matched >> q) & 1) === 1 ? t.values[q]! : 0)));
     }
     return this.searchLean(plan, terms, slots, masks, depth, scorer);
-  }
-
-  /**
-   * `relevance` and the score of the lean searches, over query terms by bit (`slots`: each group's terms,
-   * `masks`: the same as bit masks): a passage's score is its BM25+ sum times its coverage of the question; 0
-   * when not relevant. `factor` is the most that score can be, per unit of sum, for a passage meeting at most
-   * `mask`. (The sum is not also multiplied by the number of question words met, as MiniSearch does: coverage
-   * already counts them, by weight, and counting them twice favoured passages holding many common words; on
-   * SQuAD dev, all articles in one corpus, first place 81.05% → 81.40%, top three 91.11% → 91.52% with the
-   * neighbouring sentences and the kind rule of rankTop.)
-   */
-  private leanScorer(plan: Plan, slots: number[][], masks: number[]): TopScorer {
-    const groupCount = plan.groups.length;
-    const idfs = plan.groups.map((g) => g.idf);
-    const weight = idfs.reduce((a, b) => a + b, 0);
-    const specificIdf = MIN_SPECIFIC_IDF * this.maxIdf();
-    const soft = plan.groups.map((g) => g.how.every((h) => h === 'person'));
-    return {
-      score: (_p, sum, m, inBody, values) => {
-        let weightMatched = 0;
-        let count = 0;
-        let anchored = false;
-        let specific = false;
-        for (let g = 0; g < groupCount; g++) {
-          if ((m & masks[g]!) === 0) continue;
-          let v = 0;
-          for (const q of slots[g]!) {
-            if (((m >> q) & 1) === 0) continue;
-            const x = values[q]!;
-            if (x > v) v = x;
-            if (((inBody >> q) & 1) === 1) anchored = true;
-          }
-          weightMatched += idfs[g]! * v;
-          if (soft[g]) continue;
-          count += v;
-          if (v >= MATCH_PREFIX && idfs[g]! >= specificIdf) specific = true;
-        }
-        if (!anchored || weight === 0) return 0;
-        const coverage = weightMatched / weight;
-        if (coverage < MIN_IDF_COVERAGE && count / groupCount < MIN_TERM_COVERAGE && !specific) return 0;
-        return sum * coverage;
-      },
-      // As `score` with every group met exactly in the body (a value of 1): nothing scores more.
-      factor: (m) => {
-        if (weight === 0) return 0;
-        let weightMatched = 0;
-        let count = 0;
-        let specific = false;
-        for (let g = 0; g < groupCount; g++) {
-          if ((m & masks[g]!) === 0) continue;
-          weightMatched += idfs[g]!;
-          if (soft[g]) continue;
-          count++;
-          if (idfs[g]! >= specificIdf) specific = true;
-        }
-        const coverage = weightMatched / weight;
-        if (coverage < MIN_IDF_COVERAGE && count / groupCount < MIN_TERM_COVERAGE && !specific) return 0;
-        return Math.min(1, coverage);
-      },
-    };
   }
 
   /** A kept passage as a hit: per query group, which of its terms met the passage best and how well. */
@@ -518,76 +348,16 @@ export class SearchIndex {
     return { index, passage: this.passages[index]!, score };
   }
 
-  /**
-   * The query's terms with their weights, and which of them may match by prefix or by typo. Word forms are
-   * already one term, so prefix and typo matching only serve where the exact term fails: a word the corpus
-   * does not have, or the word still being typed (a finished question ends in punctuation). Prefixes use
-   * the word as typed, since a stem of an unfinished word ("malligy" → "malligi") is no prefix of anything.
-   */
+  /** The question's groups of terms, their weights, and which may match by prefix or typo (see query-plan.ts). */
   private plan(question: string): Plan {
-    const n = this.passages.length;
-    const idfOf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    // "they", "the two leaders": the people the corpus is about (see people.ts), as words of their own.
-    const references = [...question.matchAll(PEOPLE_REFERENCE)].map((m) => m[0]);
-    let asked = references.length > 0 ? question.replace(PEOPLE_REFERENCE, ' ') : question;
-    if (answerKind(question) !== null) asked = asked.replace(KIND_FILLER, ' ');
-    asked = asked.replace(QUESTION_FRAME, ' ');
-    const words = queryTerms(asked);
-    const extra = alternativesFor(words.map((w) => w.terms[0]!));
-    const typing = /[\p{L}\p{N}]$/u.test(question.trim());
-    const prefix = new Set<string>();
-    const fuzzy = new Set<string>();
-    const boost = new Map<string, number>();
-    const groups: QueryGroup[] = words.map((w, i) => {
-      const df = Math.max(0, ...w.terms.map((t) => this.index.bodyFrequency(t)));
-      const known = w.terms.some((t) => this.index.bodyFrequency(t) > 0 || this.titleVocabulary.has(t));
-      const alternatives = [...w.terms];
-      const how: MatchKind[] = w.terms.map(() => 'exact');
-      const last = typing && i === words.length - 1;
-      // No word of news prose is longer than this; typo and prefix matching cost grows with the square of a
-      // term's length, so a pasted run of characters must not get them.
-      const plausible = w.raw.length <= MAX_LOOSE_TERM;
-      if (plausible && ((last && w.raw.length >= 3) || (!known && w.raw.length >= 4))) {
-        for (const t of w.terms) prefix.add(t);
-        if (!alternatives.includes(w.raw)) {
-          alternatives.push(w.raw);
-          how.push('exact');
-        }
-        prefix.add(w.raw);
-      }
-      if (!known && plausible) for (const t of w.terms) if (t.length >= 5) fuzzy.add(t);
-      for (const x of extra) {
-        if (x.at === i && !alternatives.includes(x.term)) {
-          alternatives.push(x.term);
-          how.push(x.how);
-        }
-      }
-      // The weight is the question word's own: a synonym widens what answers it, not how much it matters,
-      // so an alternative rarer than the word ("Moscow" for "Russia") scores as if it had the word's idf.
-      const idf = idfOf(df);
-      alternatives.forEach((t, a) => {
-        if (how[a] === 'exact') return;
-        const own = idfOf(this.index.bodyFrequency(t));
-        boost.set(t, Math.max(boost.get(t) ?? 0, Math.min(1, idf / own)));
-      });
-      // Words of the word's commonest senses, as sentence evidence for the rerank (see rerank.ts); phrases
-      // would need a phrase match, and are left out.
-      const related = commonSynonyms(w.raw, WORDNET_SENSES)
-        .flatMap((x) => (x.includes(' ') ? [] : [normalizeTerm(x)]))
-        .filter((t): t is string => t !== null && !alternatives.includes(t));
-      return { word: w.raw, alternatives, how, df, idf, ...(related.length > 0 ? { related } : {}) };
+    return planQuery(question, {
+      passageCount: this.passages.length,
+      bodyFrequency: (t) => this.index.bodyFrequency(t),
+      inTitles: (t) => this.titleVocabulary.has(t),
+      people: () => this.people(),
     });
-    if (references.length > 0) {
-      const taken = new Set(groups.flatMap((g) => g.alternatives));
-      for (const person of this.people()) {
-        const alternatives = person.filter((t) => !taken.has(t));
-        if (alternatives.length < person.length || alternatives.length === 0) continue;
-        const df = Math.max(0, ...alternatives.map((t) => this.index.bodyFrequency(t)));
-        groups.push({ word: references[0]!.toLowerCase(), alternatives, how: alternatives.map(() => 'person'), df, idf: idfOf(df) });
-      }
-    }
-    return { groups, prefix, fuzzy, boost };
   }
+
 
   // The people the corpus is about, found on the first question that refers to them.
   private mainPeopleCache: string[][] | null = null;
@@ -627,53 +397,15 @@ export class SearchIndex {
     });
   }
 
-  /**
-   * How much of the question a passage answers: its idf-weighted coverage of the query's words, or 0 when
-   * the passage is not about the question. The rule: at least one query word is found in the passage body
-   * (exactly after normalising, by prefix, or by a typo for a word the corpus lacks), and the words it
-   * matches (1) carry at least MIN_IDF_COVERAGE of the query's idf weight, or (2) are at least
-   * MIN_TERM_COVERAGE of its words, or (3) include a specific word: one whose idf is at least
-   * MIN_SPECIFIC_IDF of the highest possible (a word only a few passages hold). A word the corpus lacks
-   * weighs the most, so a question about other things ("the capital of France", "a chocolate cake recipe")
-   * is not answered by the corpus's common words, while "What is Russia short of?" is still answered by
-   * the passages about Russia.
-   */
+  /** How much of the question a passage answers, or 0 when it is not about it (see relevance.ts). */
   private relevance(groups: QueryGroup[], value: (group: number) => number, inBody: (group: number) => boolean): number {
-    let weight = 0;
-    let weightMatched = 0;
-    let count = 0;
-    let anchored = false;
-    let specific = false;
-    const specificIdf = MIN_SPECIFIC_IDF * this.maxIdf();
-    for (let i = 0; i < groups.length; i++) {
-      const g = groups[i]!;
-      const v = value(i);
-      weight += g.idf;
-      weightMatched += g.idf * v;
-      // The people "they" stands for are a guess from the corpus: they alone never make a passage relevant.
-      if (!anchored && v > 0 && inBody(i)) anchored = true;
-      if (g.how.every((h) => h === 'person')) continue;
-      count += v;
-      if (v >= MATCH_PREFIX && g.idf >= specificIdf) specific = true;
-    }
-    if (!anchored || weight === 0) return 0;
-    const coverage = weightMatched / weight;
-    if (coverage < MIN_IDF_COVERAGE && count / groups.length < MIN_TERM_COVERAGE && !specific) return 0;
-    return coverage;
+    return relevance(groups, value, inBody, this.maxIdf());
   }
 
   /** The idf of a term no passage holds: the most a term can weigh. */
   private maxIdf(): number {
-    return Math.log(1 + (this.passages.length + 0.5) / 0.5);
+    return maxIdfOf(this.passages.length);
   }
-}
-
-interface Plan {
-  groups: QueryGroup[];
-  /** Weights of alternatives that are not the question's own words (see plan); 1 when absent. */
-  boost: Map<string, number>;
-  prefix: Set<string>;
-  fuzzy: Set<string>;
 }
 
 interface GroupMatch {
@@ -688,38 +420,7 @@ function isNear(a: string, b: string): boolean {
   return Math.abs(a.length - b.length) <= max && editDistance(a, b) <= max;
 }
 
-/**
- * A passage's terms, numbered, from the shared reading: its sentences' terms one after the other, which is
- * what tokenizing its text gives, since no word runs across the space between two sentences. A passage
- * whose text holds one of tokenize's multi-word rewrites ("U. S.", "N. Korea") is tokenized whole as before,
- * in case the rewrite spans two sentences. tests/search-reading.test.ts checks both ways give one index.
- * Returns the reader for one build (its term numbers are that build's).
- */
-function readingTerms(reading: Reading, numberOf: (term: string) => number, wordNumber: (word: string) => number | null): (passage: Passage, index: number) => number[] {
-  // Per reading term id, its number in this index (UNSEEN until met).
-  let numbers = new Int32Array(1024).fill(UNSEEN);
-  const ids = new IntList();
-  return (passage, index) => {
-    if (hasMultiWordRewrite(passage.text)) return tokenizeWith(passage.text, wordNumber);
-    ids.length = 0;
-    const first = reading.sentenceFirst[index]!;
-    for (let k = 0; k < passage.sentences.length; k++) reading.searchTermIds(first + k, passage.sentences[k]!.text, ids);
-    const out: number[] = new Array(ids.length);
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids.data[k]!;
-      if (id >= numbers.length) {
-        const grown = new Int32Array(Math.max(id + 1, numbers.length * 2)).fill(UNSEEN);
-        grown.set(numbers);
-        numbers = grown;
-      }
-      let n = numbers[id]!;
-      if (n === UNSEEN) numbers[id] = n = numberOf(reading.term(id));
-      out[k] = n;
-    }
-    return out;
-  };
-}
-const UNSEEN = -2;
+
 
 /** The terms of each sentence of a passage. */
 function sentenceTermsOf(passage: Passage): string[][] {
@@ -734,38 +435,7 @@ function subjectsOf(passage: Passage): Set<string> {
 }
 
 /** Values worked out per passage on first need; forgotten all at once past MEMO_SIZE, so memory stays bounded. */
-class PassageMemo<T> {
-  private readonly values = new Map<Passage, T>();
-  get(passage: Passage, make: (passage: Passage) => T): T {
-    let value = this.values.get(passage);
-    if (value === undefined) {
-      if (this.values.size >= MEMO_SIZE) this.values.clear();
-      value = make(passage);
-      this.values.set(passage, value);
-    }
-    return value;
-  }
-}
-const MEMO_SIZE = 20_000;
 
-function byScore(a: Hit, b: Hit): number {
-  return b.score - a.score || a.index - b.index;
-}
-
-/** The best `n` hits, best first, without sorting them all. */
-function selectTop(hits: Hit[], n: number): Hit[] {
-  if (hits.length <= n * 4) return hits.sort(byScore).slice(0, n);
-  // A threshold from a sorted sample would be approximate; a bounded insertion keeps it exact and cheap.
-  const top: Hit[] = [];
-  for (const hit of hits) {
-    if (top.length === n && byScore(hit, top[n - 1]!) >= 0) continue;
-    let i = top.length;
-    while (i > 0 && byScore(hit, top[i - 1]!) < 0) i--;
-    top.splice(i, 0, hit);
-    if (top.length > n) top.pop();
-  }
-  return top;
-}
 
 function round(score: number): number {
   return Math.round(score * 1000) / 1000;

@@ -22,6 +22,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   ...wordSet(`im ive youre youve youd youll hes shes weve theyre theyve theyd theyll isnt arent wasnt werent dont
   doesnt didnt havent hasnt hadnt wont wouldnt cant cannot couldnt shouldnt mustnt lets thats whats whos wheres
   whens whys hows theres heres`),
+  // Spoken contractions people type in chat ("are they gonna", "what do they wanna"): going to, want to, got to.
+  ...wordSet(`gonna wanna gotta`),
   // Words of a request.
   ...wordSet(`please explain describe`),
 ]);

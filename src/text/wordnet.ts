@@ -11,7 +11,7 @@ import { openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+export type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 const POS: readonly Pos[] = ['noun', 'verb', 'adj', 'adv'];
 
 /** One synset as the data file gives it: its words (lower case, spaces for underscores) and its pointers. */
@@ -353,4 +353,44 @@ export function commonSynonyms(word: string, senses = 1): string[] {
   }
   out.delete(w);
   return [...out];
+}
+
+/**
+ * What a word or phrase of a people or place ("Americans", "North Korean", "Russian") pertains to: the words
+ * of the noun synsets its adjective senses point to as pertainyms ("American" → "United States", "America",
+ * "US"...). A plural noun is read as its adjective ("Americans" → "american"). Empty when none or without the
+ * database.
+ */
+export function pertainsTo(phrase: string): string[] {
+  const out = new Set<string>();
+  const forms = new Set([...lemmas(phrase, 'noun'), phrase.toLowerCase()]);
+  for (const form of forms) {
+    for (const o of offsets(form, 'adj')) {
+      const s = synset(o, 'adj');
+      for (const p of s?.pointers ?? []) {
+        if (p.symbol !== '\\' || p.pos !== 'noun') continue;
+        for (const x of synset(p.offset, p.pos)?.words ?? []) out.add(x);
+      }
+    }
+  }
+  return [...out];
+}
+
+/**
+ * The words of each of a word's first `max` senses as a part of speech, most frequent sense first (lower case,
+ * phrases with spaces, the word itself left out). Empty without the database.
+ */
+export function senseWords(word: string, pos: Pos, max: number): string[][] {
+  const w = word.toLowerCase();
+  const out: string[][] = [];
+  const seen = new Set<number>();
+  for (const lemma of lemmas(w, pos)) {
+    for (const o of offsets(lemma, pos)) {
+      if (seen.has(o) || seen.size >= max) continue;
+      seen.add(o);
+      const s = synset(o, pos);
+      if (s !== null) out.push(s.words.map((x) => x.toLowerCase()).filter((x) => x !== w && x !== lemma));
+    }
+  }
+  return out;
 }

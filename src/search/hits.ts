@@ -1,0 +1,45 @@
+import type { Passage } from '../types.ts';
+
+/** A passage found for a question, with its score, and for a result how each question word met it. */
+export interface Hit {
+  index: number;
+  passage: Passage;
+  score: number;
+  /** For a result: per query group, which alternative met the passage best (-1 none) and how well. */
+  groups?: { alternative: number; value: number }[];
+}
+
+/** Best first; on a tie the lower passage number first. */
+export function byScore(a: Hit, b: Hit): number {
+  return b.score - a.score || a.index - b.index;
+}
+
+/** The best `n` hits, best first, without sorting them all. */
+export function selectTop(hits: Hit[], n: number): Hit[] {
+  if (hits.length <= n * 4) return hits.sort(byScore).slice(0, n);
+  // A threshold from a sorted sample would be approximate; a bounded insertion keeps it exact and cheap.
+  const top: Hit[] = [];
+  for (const hit of hits) {
+    if (top.length === n && byScore(hit, top[n - 1]!) >= 0) continue;
+    let i = top.length;
+    while (i > 0 && byScore(hit, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, hit);
+    if (top.length > n) top.pop();
+  }
+  return top;
+}
+
+/** Values worked out per passage on first need; forgotten all at once past MEMO_SIZE, so memory stays bounded. */
+export class PassageMemo<T> {
+  private readonly values = new Map<Passage, T>();
+  get(passage: Passage, make: (passage: Passage) => T): T {
+    let value = this.values.get(passage);
+    if (value === undefined) {
+      if (this.values.size >= MEMO_SIZE) this.values.clear();
+      value = make(passage);
+      this.values.set(passage, value);
+    }
+    return value;
+  }
+}
+const MEMO_SIZE = 20_000;

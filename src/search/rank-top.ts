@@ -1,0 +1,131 @@
+import type { Passage } from '../types.ts';
+import { questionSubject } from '../text/terms.ts';
+import { byScore, type Hit } from './hits.ts';
+import type { Plan, QueryGroup } from './query-plan.ts';
+import { KIND_BOOST, sentenceScore, sharedPairs } from './rerank.ts';
+import type { AnswerKind } from './question-kind.ts';
+import { reactionSubject, speaksIn } from './speaker.ts';
+import { DOCUMENT_SHARE, documentWeights } from './document-weights.ts';
+
+/**
+ * The reranking of a question's best passages by what their sentences say: the question's words together
+ * in one sentence or two, as a phrase, its subject as a subject, its speaker speaking, the kind of answer it
+ * asks for; and in a corpus of many documents, one document's candidates ordered partly by the words'
+ * rarity within it.
+ */
+
+// "What did China say?" asks what China did: a passage where China is a subject ("China said ...") answers
+// it better than one that mentions China ("ties with China"). Only the best few are looked at.
+const SUBJECT_BOOST = 1.5;
+// "How did China react?" asks what China said or did: a passage where China speaks ("China said ...") answers
+// it, one where China is only a word in someone else's sentence does not (see speaker.ts). The boost outweighs
+// a rarer synonym ("respond" for "react") matching in the other passage.
+const SPEAKER_BOOST = 2;
+// How much having the question's words in one sentence, and its word pairs, count (see `rerank`); chosen on
+// SQuAD v1.1 dev and our tuning questions, not on the held-out ones.
+const SENTENCE_WEIGHT = 4;
+const NEIGHBOUR_WEIGHT = 1;
+// The same for one sentence, less as it grows longer: weight 1 / (1 + terms / DENSE_LENGTH).
+const DENSE_WEIGHT = 2;
+const DENSE_LENGTH = 24;
+const PHRASE_WEIGHT = 2;
+
+/** What the rerank reads of the corpus and its passages (memoised by the index). */
+export interface RerankCorpus {
+  /** The terms of each sentence of a passage. */
+  sentenceTerms(passage: Passage): string[][];
+  /** The terms standing as a subject in some sentence of a passage. */
+  subjects(passage: Passage): Set<string>;
+  /** For each sentence of a passage, whether it has the kind of answer asked for. */
+  kinds(passage: Passage, kind: AnswerKind): boolean[];
+  documentCount(): number;
+  /** How many passages the document of passage `index` has. */
+  documentSize(index: number): number;
+  /** How many passages of the document of passage `index` hold a term. */
+  bodyFrequencyInDocument(term: string, index: number): number;
+  maxIdf: number;
+  averageLength: number;
+  bm25: { k: number; b: number; d: number };
+}
+
+/**
+ * The best `depth` passages, best first, reranked: a passage where the question's subject stands as a
+ * subject, and one with a sentence that both matches the question and has the kind of answer it asks for
+ * (a place for "where"...), goes up. In a corpus of many documents, candidates of one document are then
+ * ordered with the words weighed partly by their rarity within it (document-weights.ts).
+ */
+export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKind | null, corpus: RerankCorpus): Hit[] {
+  const subject = questionSubject(question);
+  // "What did Beijing say?" is answered where China is the subject: the subject word's alternatives count.
+  const subjects = subject === null ? [] : (plan.groups.find((g) => g.alternatives.includes(subject))?.alternatives ?? [subject]);
+  const reacting = reactionSubject(question);
+  const speakers = new Set(reacting === null ? [] : (plan.groups.find((g) => g.alternatives.includes(reacting))?.alternatives ?? [reacting]));
+  // The evidence of a passage's sentences for the question, its words weighed by `groups`: a factor.
+  const evidence = (hit: Hit, terms: string[][], groups: QueryGroup[]): number => {
+    const totalIdf = groups.reduce((sum, g) => sum + g.idf, 0);
+    let pairWeight = 0;
+    for (let g = 1; g < groups.length; g++) pairWeight += Math.min(groups[g - 1]!.idf, groups[g]!.idf);
+    let factor = 1;
+    // A question is mostly answered by one sentence: a passage that has the question's words together in
+    // one sentence answers it better than one that has them scattered.
+    let together = 0;
+    let dense = 0;
+    for (const t of terms) {
+      const score = sentenceScore(t, groups);
+      together = Math.max(together, score);
+      // A short sentence holding the question's words is better evidence than a long one holding them
+      // among many others.
+      dense = Math.max(dense, score / (1 + t.length / DENSE_LENGTH));
+    }
+    if (totalIdf > 0) factor *= (1 + DENSE_WEIGHT * (dense / totalIdf)) * (1 + SENTENCE_WEIGHT * (together / totalIdf));
+    // An answer may run over two sentences ("... the spaceport. There, the two leaders ..."): the question's
+    // words together in two neighbouring sentences count too, less.
+    let neighbours = together;
+    for (let i = 0; i + 1 < terms.length; i++) neighbours = Math.max(neighbours, sentenceScore([...terms[i]!, ...terms[i + 1]!], groups));
+    if (totalIdf > 0) factor *= 1 + NEIGHBOUR_WEIGHT * (neighbours / totalIdf);
+    // Words next to each other in the question and in the passage ("Super Bowl", "spy satellite") are a
+    // phrase the passage shares, not two words it happens to hold.
+    if (pairWeight > 0 && PHRASE_WEIGHT > 0) factor *= 1 + PHRASE_WEIGHT * (sharedPairs(terms, groups) / pairWeight);
+    if (subjects.length > 0) {
+      const inPassage = corpus.subjects(hit.passage);
+      if (subjects.some((t) => inPassage.has(t))) factor *= SUBJECT_BOOST;
+    }
+    if (speakers.size > 0 && hit.passage.sentences.some((s) => speaksIn(s.text, speakers))) factor *= SPEAKER_BOOST;
+    if (kind !== null) {
+      const has = corpus.kinds(hit.passage, kind);
+      // The kind of answer counts where the question is: in a sentence holding as much of it as any other.
+      if (together > 0 && has.some((yes, i) => yes && sentenceScore(terms[i]!, groups) >= together)) factor *= KIND_BOOST;
+    }
+    return factor;
+  };
+  const base = top.map((hit) => hit.score);
+  const perDocument = new Map<string, number>();
+  for (const hit of top) {
+    hit.score *= evidence(hit, corpus.sentenceTerms(hit.passage), plan.groups);
+    perDocument.set(hit.passage.doc, (perDocument.get(hit.passage.doc) ?? 0) + 1);
+  }
+  const mixed = new Map<string, { hits: Hit[]; global: number[]; mix: number[] }>();
+  // Only passages sharing their document with another candidate are reordered (see below).
+  if (corpus.documentCount() > 1) {
+    top.forEach((hit, h) => {
+      if (perDocument.get(hit.passage.doc)! < 2) return;
+      const terms = corpus.sentenceTerms(hit.passage);
+      const size = corpus.documentSize(hit.index);
+      const { groups, ratio } = documentWeights(plan.groups, terms, size, (t) => corpus.bodyFrequencyInDocument(t, hit.index), corpus.maxIdf, corpus.averageLength, corpus.bm25);
+      const localScore = base[h]! * ratio * evidence(hit, terms, groups);
+      let doc = mixed.get(hit.passage.doc);
+      if (doc === undefined) mixed.set(hit.passage.doc, (doc = { hits: [], global: [], mix: [] }));
+      doc.hits.push(hit);
+      doc.global.push(hit.score);
+      doc.mix.push(Math.pow(hit.score, 1 - DOCUMENT_SHARE) * Math.pow(localScore, DOCUMENT_SHARE));
+    });
+  }
+  // Within a document its passages are ordered by the mix; its best keeps the document's best score, so
+  // that which document answers is still decided by the words' weight over the whole corpus.
+  for (const { hits, global, mix } of mixed.values()) {
+    const scale = Math.max(...global) / Math.max(...mix);
+    if (!(scale > 0) || !Number.isFinite(scale)) continue;
+    hits.forEach((hit, i) => (hit.score = mix[i]! * scale));
+  }
+  return top.sort(byScore);
+}
