@@ -5,7 +5,7 @@
  */
 import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
-import { classifyProperName } from './names.ts';
+import { classifyProperName, lexTags } from './names.ts';
 import { parseSpeakerPhrase } from './speaker-phrases.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, type Token } from './tagged-sentence.ts';
 
@@ -50,6 +50,12 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   if (np && np.start >= 2 && /^(?:for|at|with|to|of|from|in)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'NOUN') {
     const head = nounPhraseBefore(tokens, np.start - 2);
     if (head && (tokens[head.start]!.pos === 'DET' || (tokens[np.start - 1]!.text.toLowerCase() === 'in' && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos)))) np = { start: head.start, end: np.end };
+  }
+  // "U.S. Secretary of State Jane Roe said": a title of several words with "of" in it, then a person's name
+  // that opens with a known first name; the whole is one subject, its name read apart in finish.
+  if (np && np.start >= 2 && tokens[np.start - 1]!.text === 'of' && tokens[np.start - 2]!.pos === 'PROPN' && titledNameStart(tokens, np.start - 1, np.end) >= 0) {
+    const head = nounPhraseBefore(tokens, np.start - 2);
+    if (head && tokens.slice(head.start, head.end).every((t) => t.pos === 'PROPN' || t.text === '.')) return { start: head.start, end: np.end };
   }
   // "Chancellor Angela Merkel of Germany said": the place after "of" or "from" is where the speaker is from.
   if (np && np.start >= 2 && /^(?:of|from)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'PROPN' && tokens[np.end - 1]!.pos === 'PROPN') {
@@ -264,6 +270,12 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     else break;
   }
   if (e === k) return null;
+  // "said U.S. Secretary of State Jane Roe": the title goes on past "of" to the person's name.
+  if (tokens[e]?.text === 'of' && tokens.slice(k, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
+    let r = e + 1;
+    while (r < tokens.length && tokens[r]!.pos === 'PROPN' && tokens[r]!.quote < 0) r++;
+    if (titledNameStart(tokens, e, r) >= 0) e = r;
+  }
   // A trailing time word is no part of the speaker: "said Trump Friday".
   while (e > k && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|later|earlier|recently)$/u.test(tokens[e - 1]!.text)) e--;
   while (e > k && tokens[e - 1]!.pos !== 'PROPN' && tokens[e - 1]!.pos !== 'NOUN' && tokens[e - 1]!.pos !== 'PRON') e--;
@@ -277,6 +289,18 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     if (r > e + 1) return { start: k, end: e, appositive: [e + 1, r], trailing: true };
   }
   return { start: k, end: e };
+}
+
+/**
+ * Where the person's name starts in a title-and-name run after the word at `of` ("of State Jane Roe"): the
+ * first word a known first name followed only by capitalised names, after at least one title word; or -1.
+ */
+export function titledNameStart(tokens: readonly Token[], of: number, end: number): number {
+  for (let p = of + 2; p < end - 1; p++) {
+    if (!tokens.slice(of + 1, end).every((t) => t.pos === 'PROPN' || t.text === '.')) return -1;
+    if (lexTags(tokens[p]!.text).some((g) => /^(?:FirstName|MaleName|FemaleName)$/u.test(g)) && tokens.slice(p, end).every((t) => t.pos === 'PROPN' && /^[\p{Lu}]/u.test(t.text))) return p;
+  }
+  return -1;
 }
 
 /** The phrase as written, with the role words before a name set apart ("9/11 widow" + "Mary Fetchet"). */
@@ -299,6 +323,13 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
       phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
       role = text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).replace(/^(?:the|a|an)\s+/iu, '');
     }
+  }
+  // "U.S. Secretary of State Jane Roe": the title with "of" is the role, the name after it the speaker.
+  const of = tokens.slice(np.start, np.end).findIndex((t) => t.text === 'of');
+  const named = of > 0 ? titledNameStart(tokens, np.start + of, np.end) : -1;
+  if (named >= 0 && tokens.slice(np.start, np.start + of).every((t) => t.pos === 'PROPN' || t.text === '.')) {
+    phrase = text.slice(tokens[named]!.start, tokens[np.end - 1]!.end);
+    role = text.slice(tokens[np.start]!.start, tokens[named - 1]!.end);
   }
   if (np.appositive) {
     const [a, b] = np.appositive;
