@@ -20,6 +20,7 @@ import { grammarAttribution } from './grammar.ts';
 import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
+import { lexTags } from './names.ts';
 import {
   parseSpeakerPhrase,
   parseSubjectPhrase,
@@ -193,6 +194,9 @@ const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now)[,]?\s+/u;
 const FRONTED_START = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s/u;
 const FRONTED = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s[^,;:_]{1,80},\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
+/** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
+const STANCE = /^(?:is|was)\s+(?:(?:more|less|also|even|far|much|rather|somewhat|equally|very|just|as)\s+)*[\p{Ll}]+[.:]?$/u;
+const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
 const TITLE_CUT = /\b(?:said|says|added|told|according to)\s+[\p{Lu}][\p{Ll}]{1,3}\.\s*$/u;
@@ -411,7 +415,10 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
     if (n > properUpTo && n < nounFrom) continue;
     const last = words[n - 1]!;
     const next = words[n]!;
-    if (!startsLower(next) || NOT_A_VERB.test(next) || !HEADLIKE.test(last)) continue;
+    // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
+    // makes the name its subject, the one a "she said" after it may mean.
+    const stance = /^(?:is|was)$/u.test(next) && STANCE.test(words.slice(n).join(' '));
+    if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance) || !HEADLIKE.test(last)) continue;
     const parsed = parseSpeakerPhrase(words.slice(0, n).join(' '));
     if (!parsed) continue;
     if (parsed.type === 'pronoun') {
@@ -419,7 +426,9 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
       if (n === 1 && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) ds.resolve(parsed, paragraph, null, false);
       continue;
     }
-    if (parsed.type === 'name' && parsed.kind === 'person' && !/\s/u.test(parsed.name) && !parsed.role && !ds.knowsName(parsed.name)) continue;
+    // A surname alone stands for a person when the document names them in full, or the lexicon knows it as a
+    // person's name ("Novak", not "Moscow").
+    if (parsed.type === 'name' && parsed.kind === 'person' && !/\s/u.test(parsed.name) && !parsed.role && !ds.knowsName(parsed.name) && !lexTags(parsed.name).some((g) => PERSON_NAME_TAG.test(g))) continue;
     ds.resolve(parsed, paragraph, null, false);
     return;
   }
