@@ -60,6 +60,12 @@ describe('a description subject resolved only when the text ties it to one perso
     ];
     expect(speakerOf(paras, 'why we came here')).toBe('Vladimir Putin');
   });
+  it('a description with a word the role lacks, or with no word beside "leader", is not him', () => {
+    const opposition = ['Russian President Vladimir Putin met the delegation on Wednesday.', 'The opposition leader, asked about satellites, replied that this was "why we came here."'];
+    expect(speakerOf(opposition, 'why we came here')).not.toBe('Vladimir Putin');
+    const bare = ['Russian President Vladimir Putin met the delegation on Wednesday.', 'The leader, asked about satellites, replied that this was "why we came here."'];
+    expect(speakerOf(bare, 'why we came here')).not.toBe('Vladimir Putin');
+  });
   it('two people who fit the description leave it unattributed', () => {
     const paras = [
       'Russian President Vladimir Putin and Russian Prime Minister Pavel Volkov met the delegation on Wednesday.',

@@ -484,7 +484,7 @@ export class DocumentSpeakers {
       const proper = [...d.text.matchAll(/(?<=\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head);
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
-        if (s === AMBIGUOUS || !s.heads.has(d.head)) continue;
+        if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words))) continue;
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
         if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
         if (proper.some((w) => !s.words.has(w))) continue;
@@ -519,6 +519,21 @@ export class DocumentSpeakers {
     for (const w of words) s.words.add(w);
     return s;
   }
+}
+
+/** Titles of one who leads a country or a government: "the Russian leader" may be its president. */
+const LEADING_TITLES = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'leader']);
+
+/**
+ * Whether a person is "the <words> leader" because the text gave them a title of one who leads and every other
+ * word of the description among their roles' words ("Russian President Vladimir Putin" is "the Russian
+ * leader"; "the opposition leader" is not him, nor is a bare "the leader").
+ */
+function leads(s: LocalSpeaker, head: string, words: ReadonlySet<string>): boolean {
+  if (head !== 'leader' || s.kind !== 'person') return false;
+  const rest = [...words].filter((w) => w !== head);
+  if (rest.length === 0 || !rest.every((w) => s.words.has(w))) return false;
+  return [...s.heads].some((h) => LEADING_TITLES.has(h)) || (s.heads.has('minister') && s.words.has('prime'));
 }
 
 /** The gender a title tells ("Mr.", "Ms", "spokeswoman"), or null. */
