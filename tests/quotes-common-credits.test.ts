@@ -66,6 +66,19 @@ describe('a description subject resolved only when the text ties it to one perso
     const bare = ['Russian President Vladimir Putin met the delegation on Wednesday.', 'The leader, asked about satellites, replied that this was "why we came here."'];
     expect(speakerOf(bare, 'why we came here')).not.toBe('Vladimir Putin');
   });
+  it('a person named as the object of the sentence before, with a role holding the description, is meant', () => {
+    const paras = [
+      'Russian President Vladimir Putin met North Korean leader Kim Jong Un at a space launch site on Wednesday.',
+      'The North Korean leader told his host that his country "will always stand with Russia."',
+    ];
+    expect(speakerOf(paras, 'always stand with Russia')).toBe('Kim Jong Un');
+    const two = [
+      'Russian President Vladimir Putin met North Korean leader Kim Jong Un and South Korean leader Lee Min Ho.',
+      'The Korean leader told his host that his country "will always stand with Russia."',
+    ];
+    expect(speakerOf(two, 'always stand with Russia')).not.toBe('Kim Jong Un');
+    expect(speakerOf(two, 'always stand with Russia')).not.toBe('Lee Min Ho');
+  });
   it('two people who fit the description leave it unattributed', () => {
     const paras = [
       'Russian President Vladimir Putin and Russian Prime Minister Pavel Volkov met the delegation on Wednesday.',

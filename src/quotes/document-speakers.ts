@@ -472,6 +472,27 @@ export class DocumentSpeakers {
     return s;
   }
 
+  /**
+   * The distinct people named in this paragraph (before this sentence) or the two before it whose role holds
+   * the description's head (or a title of one who leads, for "leader") and every other word of it; at least one
+   * other word is needed ("the minister" alone ties no one).
+   */
+  private describedMentions(head: string, words: ReadonlySet<string>, paragraph: number): NameMention[] {
+    const rest = [...words].filter((w) => w !== head);
+    if (rest.length === 0) return [];
+    const at = this.textOf.get(this.sentence);
+    const found = new Map<string, NameMention>();
+    for (const m of this.mentions) {
+      if (!m.role || m.paragraph > paragraph || paragraph - m.paragraph > 2) continue;
+      if (m.paragraph === paragraph && (!at || m.at >= at.from)) continue;
+      const roleWords = contentWords(m.role);
+      const heads = normaliseName(m.role).split(/\s+/u).map(singular);
+      const headFits = heads.includes(head) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime'))));
+      if (headFits && rest.every((w) => roleWords.has(w))) found.set(m.compact, m);
+    }
+    return [...found.values()];
+  }
+
   private resolveDescription(d: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
     const words = contentWords(d.text);
     if (d.definite) {
@@ -499,6 +520,12 @@ export class DocumentSpeakers {
       // Two of that kind seen lately that the words do not tell apart ("a Japanese official", "a Chinese
       // official", then "the official"): the text does not say which, unless it says "the same".
       if (best && tied && !/\bsame\b/iu.test(d.text)) best = null;
+      // No one at hand fits: "the North Korean leader" may be the one person named lately with a role that
+      // holds every word of the description ("North Korean leader Kim Jong Un", as an object); two fit, none.
+      if (!best && !tied && d.kind !== 'organisation' && !d.plural) {
+        const fit = this.describedMentions(d.head, words, paragraph);
+        if (fit.length === 1) return this.resolvePerson(fit[0]!.name, paragraph, fit[0]!.role);
+      }
       if (best) {
         if (!best.names.includes(d.text) && best.kind !== 'person') this.addName(best, d.text);
         for (const w of words) best.words.add(w);
