@@ -31,6 +31,10 @@ describe('"he said" after a sentence whose subject is one named person', () => {
     expect(speakerOf(paras, 'Moscow needs shells')).toBe('Ivan Petrov');
     expect(speakerOf(paras, 'deal of convenience')).toBe('Ivan Petrov');
   });
+  it('a title of three words before the name and a relative clause after it keep the name the subject', () => {
+    const paras = ['Russian Defence Minister Sergei Shoigu, who joined the talks, was upbeat. "The army is ready," he said.'];
+    expect(speakerOf(paras, 'army is ready')).toBe('Sergei Shoigu');
+  });
   it('"she said" does not go to the man named as subject before', () => {
     const paras = ['Ivan Sidorov, a retired colonel, was more blunt. "The shells are old," she said.'];
     expect(speakerOf(paras, 'shells are old')).not.toBe('Ivan Sidorov');
