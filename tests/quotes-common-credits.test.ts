@@ -56,6 +56,13 @@ describe('an interrupted quote credited to a pronoun', () => {
   });
 });
 
+describe('state media: "the agency quoted X as saying"', () => {
+  it('the one quoted speaks, not the agency that quotes', () => {
+    const paras = ['Russian President Vladimir Putin met Kim Jong Un at the cosmodrome.', 'KCNA quoted Kim as saying the two countries were "comrades in arms."'];
+    expect(speakerOf(paras, 'comrades in arms')).toBe('Kim Jong Un');
+  });
+});
+
 describe('a description subject resolved only when the text ties it to one person', () => {
   it('"The Russian leader" goes to the Russian President named before', () => {
     const paras = [
