@@ -16,6 +16,10 @@ describe('a title of several words before the name, a place after the verb', () 
     const paras = ['Officials in several capitals reacted to the meeting on Wednesday.', '"Nobody should help them," U.S. Secretary of State Jane Roe said in Kyiv.'];
     expect(speakerOf(paras, 'Nobody should help them')).toBe('Jane Roe');
   });
+  it('a hyphenated name after a lowercase title is whole: "White House press secretary Karine Jean-Pierre said"', () => {
+    const paras = ['White House press secretary Karine Jean-Pierre said the deal would be "a violation of resolutions."'];
+    expect(speakerOf(paras, 'violation of resolutions')).toBe('Karine Jean-Pierre');
+  });
   it('a wire sentence with a ministry title and a city: "..., Japanese Chief Cabinet Secretary Kenji Sato told reporters in Tokyo."', () => {
     const paras = ['"We are watching the talks closely," Japanese Chief Cabinet Secretary Kenji Sato told reporters in Tokyo.'];
     expect(speakerOf(paras, 'watching the talks')).toBe('Kenji Sato');

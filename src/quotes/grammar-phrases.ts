@@ -306,7 +306,9 @@ export function titledNameStart(tokens: readonly Token[], of: number, end: numbe
 /** The phrase as written, with the role words before a name set apart ("9/11 widow" + "Mary Fetchet"). */
 export function finish(text: string, tokens: readonly Token[], np: Phrase, via: GrammarAttribution['via'], cue: string): GrammarAttribution | null {
   let nameFrom = np.end;
-  while (nameFrom - 1 >= np.start && (tokens[nameFrom - 1]!.pos === 'PROPN' || (tokens[nameFrom - 1]!.text === '.' && nameFrom - 2 >= np.start && tokens[nameFrom - 2]!.pos === 'PROPN') || /^[\p{Lu}]/u.test(tokens[nameFrom - 1]!.text) && tokens[nameFrom - 1]!.pos !== 'PRON')) nameFrom--;
+  // A hyphen joining two parts of a name with no space ("Jean-Pierre") is inside the name.
+  const hyphen = (k: number): boolean => /^[-‐]$/u.test(tokens[k]!.text) && k > np.start && k + 1 < np.end && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]!.start && /^[\p{Lu}]/u.test(tokens[k - 1]!.text);
+  while (nameFrom - 1 >= np.start && (tokens[nameFrom - 1]!.pos === 'PROPN' || hyphen(nameFrom - 1) || (tokens[nameFrom - 1]!.text === '.' && nameFrom - 2 >= np.start && tokens[nameFrom - 2]!.pos === 'PROPN') || /^[\p{Lu}]/u.test(tokens[nameFrom - 1]!.text) && tokens[nameFrom - 1]!.pos !== 'PRON')) nameFrom--;
   const all = text.slice(tokens[np.start]!.start, tokens[np.end - 1]!.end).trim();
   if (all === '') return null;
   let phrase = all;
