@@ -394,3 +394,32 @@ export function senseWords(word: string, pos: Pos, max: number): string[][] {
   }
   return out;
 }
+
+/**
+ * The words WordNet derives from a word or the word from ("provide" ↔ "provision", "cooperate" ↔
+ * "cooperation": its lexical "+" pointers), over the word's first `max` senses as each part of speech, lower
+ * case, phrases with spaces. Empty without the database.
+ */
+export function derivedWords(word: string, max: number): string[] {
+  const w = word.toLowerCase();
+  const out = new Set<string>();
+  for (const pos of POS) {
+    const seen = new Set<number>();
+    for (const lemma of lemmas(w, pos)) {
+      for (const o of offsets(lemma, pos).slice(0, max)) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        const s = synset(o, pos);
+        if (s === null) continue;
+        const at = s.words.findIndex((x) => x.toLowerCase() === lemma) + 1;
+        for (const p of s.pointers) {
+          if (p.symbol !== '+' || p.source !== at || at === 0) continue;
+          const target = synset(p.offset, p.pos)?.words[p.target - 1];
+          if (target !== undefined) out.add(target.toLowerCase());
+        }
+      }
+    }
+  }
+  out.delete(w);
+  return [...out];
+}
