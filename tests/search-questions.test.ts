@@ -6,7 +6,7 @@ import { alternativesFor, demonymAlternatives, EVENT_WORDS, isPlaceTerm } from '
 import { mainPeople } from '../src/search/people.ts';
 import { answerKind, sentenceHas } from '../src/search/question-kind.ts';
 import { normalizeTerm, queryTerms, UNITED_STATES } from '../src/text/terms.ts';
-import { derivedWords, pertainsTo, senseWords } from '../src/text/wordnet.ts';
+import { collocationWords, derivedWords, pertainsTo, senseWords } from '../src/text/wordnet.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
 const seedDocs = loadCorpus('corpus');
@@ -265,5 +265,11 @@ describe('WordNet look-ups for /ask', () => {
     expect(derivedWords('cooperation', 1)).toContain('cooperate');
     expect(derivedWords('provide', 1)).not.toContain('provide');
     expect(derivedWords('xqzt', 1)).toEqual([]);
+  });
+
+  it('reads the senses of a two-word collocation, its first word in any inflection', () => {
+    expect(collocationWords('talked', 'about', 2).flat()).toContain('discuss');
+    expect(collocationWords('taking', 'part', 1)).toEqual([['participate']]);
+    expect(collocationWords('working', 'together', 3)).toEqual([]);
   });
 });

@@ -423,3 +423,26 @@ export function derivedWords(word: string, max: number): string[] {
   out.delete(w);
   return [...out];
 }
+
+/**
+ * The words of the first `max` senses of a two-word collocation WordNet lists ("talk about" → "discuss",
+ * "get together" → "meet"...), the first word read in any inflection ("talked about"), most frequent sense
+ * first; lower case, phrases with spaces, the collocation itself left out. Empty when WordNet lacks it.
+ */
+export function collocationWords(first: string, second: string, max: number): string[][] {
+  const out: string[][] = [];
+  const tail = second.toLowerCase();
+  for (const pos of POS) {
+    const seen = new Set<number>();
+    for (const lemma of lemmas(first, pos)) {
+      const phrase = `${lemma} ${tail}`;
+      for (const o of offsets(phrase, pos)) {
+        if (seen.has(o) || seen.size >= max) continue;
+        seen.add(o);
+        const s = synset(o, pos);
+        if (s !== null) out.push(s.words.map((x) => x.toLowerCase()).filter((x) => x !== phrase));
+      }
+    }
+  }
+  return out;
+}
