@@ -6,7 +6,7 @@ import { alternativesFor, demonymAlternatives, EVENT_WORDS, isPlaceTerm } from '
 import { mainPeople } from '../src/search/people.ts';
 import { answerKind, sentenceHas } from '../src/search/question-kind.ts';
 import { normalizeTerm, queryTerms, UNITED_STATES } from '../src/text/terms.ts';
-import { pertainsTo, senseWords } from '../src/text/wordnet.ts';
+import { collocationWords, derivedWords, pertainsTo, senseWords } from '../src/text/wordnet.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
 const seedDocs = loadCorpus('corpus');
@@ -257,5 +257,19 @@ describe('WordNet look-ups for /ask', () => {
     expect(exercise).toHaveLength(3);
     expect(exercise[2]).toContain('drill');
     expect(exercise.flat()).not.toContain('exercise');
+  });
+
+  it('reads the words derived from a word and those it derives from, in any inflection', () => {
+    expect(derivedWords('provide', 1)).toContain('provision');
+    expect(derivedWords('cooperated', 1)).toContain('cooperation');
+    expect(derivedWords('cooperation', 1)).toContain('cooperate');
+    expect(derivedWords('provide', 1)).not.toContain('provide');
+    expect(derivedWords('xqzt', 1)).toEqual([]);
+  });
+
+  it('reads the senses of a two-word collocation, its first word in any inflection', () => {
+    expect(collocationWords('talked', 'about', 2).flat()).toContain('discuss');
+    expect(collocationWords('taking', 'part', 1)).toEqual([['participate']]);
+    expect(collocationWords('working', 'together', 3)).toEqual([]);
   });
 });

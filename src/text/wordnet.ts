@@ -394,3 +394,55 @@ export function senseWords(word: string, pos: Pos, max: number): string[][] {
   }
   return out;
 }
+
+/**
+ * The words WordNet derives from a word or the word from ("provide" ↔ "provision", "cooperate" ↔
+ * "cooperation": its lexical "+" pointers), over the word's first `max` senses as each part of speech, lower
+ * case, phrases with spaces. Empty without the database.
+ */
+export function derivedWords(word: string, max: number): string[] {
+  const w = word.toLowerCase();
+  const out = new Set<string>();
+  for (const pos of POS) {
+    const seen = new Set<number>();
+    for (const lemma of lemmas(w, pos)) {
+      for (const o of offsets(lemma, pos).slice(0, max)) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        const s = synset(o, pos);
+        if (s === null) continue;
+        const at = s.words.findIndex((x) => x.toLowerCase() === lemma) + 1;
+        for (const p of s.pointers) {
+          if (p.symbol !== '+' || p.source !== at || at === 0) continue;
+          const target = synset(p.offset, p.pos)?.words[p.target - 1];
+          if (target !== undefined) out.add(target.toLowerCase());
+        }
+      }
+    }
+  }
+  out.delete(w);
+  return [...out];
+}
+
+/**
+ * The words of the first `max` senses of a two-word collocation WordNet lists ("talk about" → "discuss",
+ * "get together" → "meet"...), the first word read in any inflection ("talked about"), most frequent sense
+ * first; lower case, phrases with spaces, the collocation itself left out. Empty when WordNet lacks it.
+ */
+export function collocationWords(first: string, second: string, max: number): string[][] {
+  const out: string[][] = [];
+  const tail = second.toLowerCase();
+  for (const pos of POS) {
+    const seen = new Set<number>();
+    for (const lemma of lemmas(first, pos)) {
+      const phrase = `${lemma} ${tail}`;
+      for (const o of offsets(phrase, pos)) {
+        if (seen.has(o) || seen.size >= max) continue;
+        seen.add(o);
+        const s = synset(o, pos);
+        if (s !== null) out.push(s.words.map((x) => x.toLowerCase()).filter((x) => x !== phrase));
+      }
+    }
+  }
+  return out;
+}
