@@ -149,7 +149,6 @@ export function planQuery(question: string, corpus: PlanCorpus): Plan {
     };
     if (!known) {
       takeFirstSense(senseWords(w.raw, 'noun', WORDNET_NOUN_SENSES));
-      related = related.filter((t) => !alternatives.includes(t));
     }
     // A two-word collocation WordNet lists ("talk about": "discuss", "take part": "participate") is found by
     // the words of the first of its senses the corpus speaks of, weighing as those of a word the corpus lacks
