@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, platform } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readFlags } from '../eval/flags.ts';
 import { DEFAULT_SEED, writeCorpus } from './generate.ts';
 import { realArticles } from './real-corpus.ts';
 import { COMMANDS, type Latency, type SizeResult } from './measure.ts';
@@ -234,9 +234,10 @@ export function checkTargets(report: BenchReport): Target[] {
   return t;
 }
 
+const BENCH_USAGE = 'npm run bench [-- --sizes 1,100,1000,10000] [--load-sizes bundled,1000,10000] [--seed N] [--budget-ms N] [--timeout-min N] [--no-peers] [--no-discord] [--no-steady] [--no-write]';
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
+  const values = readFlags('bench', BENCH_USAGE, {
       sizes: { type: 'string', default: '1,100,1000,10000' },
       seed: { type: 'string', default: String(DEFAULT_SEED) },
       'budget-ms': { type: 'string', default: '15000' },
@@ -246,7 +247,6 @@ async function main(): Promise<void> {
       'timeout-min': { type: 'string', default: '30' },
       'load-sizes': { type: 'string', default: 'bundled,1000,10000' },
       'no-steady': { type: 'boolean', default: false },
-    },
   });
   const sizes = values.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, '')));
   for (const s of sizes) if (!Number.isInteger(s) || s < 1) throw new Error(`bench: --sizes takes whole numbers >= 1 separated by commas, got "${values.sizes}"`);

@@ -7,8 +7,8 @@
  * the right speaker, a wrong one, or none.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/corpus/load.ts';
+import { readFlags } from './flags.ts';
 import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import type { Quote, Speaker } from '../src/types.ts';
@@ -52,7 +52,10 @@ export function judgeSummit(gold: GoldQuote, quote: Quote | undefined, speakers:
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { gold: { type: 'string', default: 'tests/fixtures/summit-quotes-gold.json' }, show: { type: 'boolean', default: false } } });
+  const values = readFlags('eval:summit', 'npm run eval:summit [-- --gold <file>] [--show]', {
+    gold: { type: 'string', default: 'tests/fixtures/summit-quotes-gold.json' },
+    show: { type: 'boolean', default: false },
+  });
   // The gold file says whether its reports were tuned on; the label printed is its own, never assumed.
   const file = JSON.parse(readFileSync(values.gold, 'utf8')) as { corpus: string; label?: string; quotes: GoldQuote[] };
   const { quotes, speakers } = extractQuotes(buildPassages(loadCorpus(file.corpus)));
