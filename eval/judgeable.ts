@@ -1,0 +1,41 @@
+/**
+ * Which pronoun and description sources of PolNeAR's gold can judge an answer, and how.
+ *
+ * The gold of a pronoun or description is a machine's coreference (see `polnear.ts`): where it gives no name,
+ * the full "pronoun/description" row counts any person the engine names as wrong, even the right one. This
+ * module defines the row that leaves out only what the gold cannot judge, each exclusion stated:
+ *  - a source that is only a reporting verb (`said`, `said in a statement`): an annotation slip, no speaker;
+ *  - a pronoun (`he`, `she`, `who`, `his`, ...) that neither the coreference nor an earlier named source
+ *    resolves: the gold does not know who it is.
+ * Everything else stays in: a pronoun or description the gold resolves to a name (judged against that name),
+ * a description with no name (judged as in the full row: right only for an unnamed speaker or body with the
+ * same head word, so an answer naming a person there counts wrong), and a capitalised source the tagger did
+ * not tag as a proper noun (`Devine`), judged as the name it is.
+ */
+import type { GoldQuote } from './polnear.ts';
+
+const PRONOUN = /^(?:he|she|they|it|i|we|you|him|her|hers|his|them|their|its|my|our|me|us|who|whom|whose|which|that|this|these|those)$/iu;
+const VERB_LED = /^(?:said|says|say|saying|told|tells|added|adds|according|wrote|writes|asked|asks|noted|notes|stated|states|explained|replied|tweeted)\b/iu;
+const DETERMINER = /^(?:the|a|an|another|one|some|his|her|its|their|our|my|this|that|these|those|both|two|three|several|many|other|others|only|all|each|every|most|no)$/iu;
+
+/** Whether the gold of a pronoun or description source can judge an answer (see the module comment). */
+export function judgeable(g: GoldQuote): boolean {
+  if (g.sourceKind !== 'other') return false;
+  const src = g.source.trim();
+  if (VERB_LED.test(src)) return false;
+  if (g.resolved !== null && g.resolved.trim() !== '') return true;
+  return !PRONOUN.test(src);
+}
+
+/**
+ * The name a judgeable source stands for: the gold's own resolution, else the source itself when it is a
+ * name the tagger missed (every word capitalised, not a pronoun or determiner: `Devine`, `Ramos`), else null
+ * (a description: judged by its head word).
+ */
+export function judgeableName(g: GoldQuote): string | null {
+  if (g.resolved !== null && g.resolved.trim() !== '') return g.resolved;
+  const words = g.source.trim().split(/\s+/u);
+  if (words.length === 0 || words.length > 4) return null;
+  if (PRONOUN.test(words[0]!) || DETERMINER.test(words[0]!)) return null;
+  return words.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w)) ? g.source.trim() : null;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { judgeable, judgeableName } from '../eval/judgeable.ts';
+import type { GoldQuote } from '../eval/polnear.ts';
+
+const gold = (source: string, resolved: string | null, sourceKind: GoldQuote['sourceKind'] = 'other'): GoldQuote => ({
+  open: 100,
+  close: 120,
+  source,
+  sourceStart: 10,
+  sourceKind,
+  resolved,
+});
+
+describe('which pronoun and description golds can judge an answer', () => {
+  it('leaves out a source that is only a reporting verb, resolved or not', () => {
+    expect(judgeable(gold('said', 'John Smith'))).toBe(false);
+    expect(judgeable(gold('said in a statement', null))).toBe(false);
+  });
+
+  it('leaves out a pronoun the gold resolves to no one, keeps one it resolves', () => {
+    expect(judgeable(gold('she', null))).toBe(false);
+    expect(judgeable(gold('who', null))).toBe(false);
+    expect(judgeable(gold('he', 'John Smith'))).toBe(true);
+    expect(judgeableName(gold('he', 'John Smith'))).toBe('John Smith');
+  });
+
+  it('keeps a description with no name, judged by its head word (no name to compare)', () => {
+    expect(judgeable(gold('the statement', null))).toBe(true);
+    expect(judgeableName(gold('the statement', null))).toBeNull();
+    expect(judgeableName(gold('Another', null))).toBeNull();
+  });
+
+  it('judges a capitalised source the tagger missed as the name it is', () => {
+    expect(judgeable(gold('Devine', null))).toBe(true);
+    expect(judgeableName(gold('Devine', null))).toBe('Devine');
+  });
+
+  it('counts no name source in the row', () => {
+    expect(judgeable(gold('Jane Doe', 'Jane Doe', 'name'))).toBe(false);
+  });
+});
