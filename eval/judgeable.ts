@@ -6,12 +6,16 @@
  * module defines the row that leaves out only what the gold cannot judge, each exclusion stated:
  *  - a source that is only a reporting verb (`said`, `said in a statement`): an annotation slip, no speaker;
  *  - a pronoun (`he`, `she`, `who`, `his`, ...) that neither the coreference nor an earlier named source
- *    resolves: the gold does not know who it is.
+ *    resolves: the gold does not know who it is;
+ *  - "he" or "she" resolved to a name of the other gender, as its title (`Mr.`, `Mrs.`) or its first name
+ *    (compromise's lexicon of male and female first names) tells: `she` → "Donald Trump" is the machine
+ *    coreference's slip, and it would count the right speaker wrong.
  * Everything else stays in: a pronoun or description the gold resolves to a name (judged against that name),
  * a description with no name (judged as in the full row: right only for an unnamed speaker or body with the
  * same head word, so an answer naming a person there counts wrong), and a capitalised source the tagger did
  * not tag as a proper noun (`Devine`), judged as the name it is.
  */
+import { lexTags } from '../src/quotes/names.ts';
 import type { GoldQuote } from './polnear.ts';
 
 const PRONOUN = /^(?:he|she|they|it|i|we|you|him|her|hers|his|them|their|its|my|our|me|us|who|whom|whose|which|that|this|these|those)$/iu;
@@ -23,8 +27,26 @@ export function judgeable(g: GoldQuote): boolean {
   if (g.sourceKind !== 'other') return false;
   const src = g.source.trim();
   if (VERB_LED.test(src)) return false;
-  if (g.resolved !== null && g.resolved.trim() !== '') return true;
+  if (g.resolved !== null && g.resolved.trim() !== '') return !genderClash(src, g.resolved);
   return !PRONOUN.test(src);
+}
+
+/** Whether "he"/"she" is resolved to a name whose title or first name tells the other gender. */
+export function genderClash(pronoun: string, name: string): boolean {
+  const want = /^he$/iu.test(pronoun) ? 'm' : /^she$/iu.test(pronoun) ? 'f' : null;
+  if (!want) return false;
+  const words = name.trim().split(/\s+/u);
+  const title = (words[0] ?? '').toLowerCase().replace(/\.$/u, '');
+  if (['mr', 'sir'].includes(title)) return want === 'f';
+  if (['mrs', 'ms', 'miss'].includes(title)) return want === 'm';
+  // The first capitalised word that the lexicon knows as a first name of one gender only.
+  for (const w of words) {
+    const tags = lexTags(w.replace(/[.,']+$/u, ''));
+    const male = tags.includes('MaleName');
+    const female = tags.includes('FemaleName');
+    if (male !== female) return male ? want === 'f' : want === 'm';
+  }
+  return false;
 }
 
 /**

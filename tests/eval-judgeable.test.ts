@@ -39,3 +39,13 @@ describe('which pronoun and description golds can judge an answer', () => {
     expect(judgeable(gold('Jane Doe', 'Jane Doe', 'name'))).toBe(false);
   });
 });
+
+describe('a he/she the gold resolves to a name of the other gender', () => {
+  it('is left out of the judgeable row, by title or first name', () => {
+    expect(judgeable(gold('she', 'donald trump'))).toBe(false);
+    expect(judgeable(gold('he', 'Mrs. Clinton'))).toBe(false);
+    expect(judgeable(gold('she', 'Hillary Clinton'))).toBe(true);
+    expect(judgeable(gold('he', 'Mr. Trump'))).toBe(true);
+    expect(judgeable(gold('he', 'Trump'))).toBe(true);
+  });
+});
