@@ -5,8 +5,9 @@
  * the full "pronoun/description" row counts any person the engine names as wrong, even the right one. This
  * module defines the row that leaves out only what the gold cannot judge, each exclusion stated:
  *  - a source that is only a reporting verb (`said`, `said in a statement`): an annotation slip, no speaker;
- *  - a pronoun (`he`, `she`, `who`, `his`, ...) that neither the coreference nor an earlier named source
- *    resolves: the gold does not know who it is;
+ *  - a pronoun (`he`, `she`, `who`, `his`, ...) whose coreference chain gives no name: the gold does not know
+ *    who it is (the full row credits such a pronoun to the last source named before it, a guess of the
+ *    measure's own; here it is left out);
  *  - "he" or "she" resolved to a name of the other gender, as its title (`Mr.`, `Mrs.`) or its first name
  *    (compromise's lexicon of male and female first names) tells: `she` → "Donald Trump" is the machine
  *    coreference's slip, and it would count the right speaker wrong.
@@ -27,6 +28,7 @@ export function judgeable(g: GoldQuote): boolean {
   if (g.sourceKind !== 'other') return false;
   const src = g.source.trim();
   if (VERB_LED.test(src)) return false;
+  if (PRONOUN.test(src) && g.resolvedBy === 'last source') return false;
   if (g.resolved !== null && g.resolved.trim() !== '') return !genderClash(src, g.resolved);
   return !PRONOUN.test(src);
 }

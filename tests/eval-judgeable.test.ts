@@ -49,3 +49,10 @@ describe('a he/she the gold resolves to a name of the other gender', () => {
     expect(judgeable(gold('he', 'Trump'))).toBe(true);
   });
 });
+
+describe('a pronoun the coreference chain leaves open', () => {
+  it('is left out even when the full row credits it to the last source named before it', () => {
+    expect(judgeable({ ...gold('he', 'John Smith'), resolvedBy: 'last source' })).toBe(false);
+    expect(judgeable({ ...gold('he', 'John Smith'), resolvedBy: 'chain' })).toBe(true);
+  });
+});
