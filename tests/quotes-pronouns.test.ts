@@ -134,3 +134,12 @@ describe('the people a document names, for pointing back', () => {
     expect(names('The Governor of Ohio spoke.')).toEqual([]);
   });
 });
+
+describe('sixth pass: pronouns and descriptions resolve only to someone the text fits', () => {
+  it('a title picks the person of its gender among people of one surname, and "he" follows', () => {
+    const paras = ['Donald J. Trump bought the jet in 1989.', 'Ivanka Trump said the family still flies in it.', 'Mr. Trump said a smaller jet would have cost more. "It was a little more plane than I needed," he wrote.'];
+    expect(speakerOf(paras, 'more plane')).toBe('Donald J. Trump');
+    // With no one of the title's gender known, the surname still goes to the one person of that name.
+    expect(speakerOf(['Ivanka Trump spoke first.', '"We are proud," Mrs. Trump said.'], 'We are proud')).toBe('Ivanka Trump');
+  });
+});

@@ -419,7 +419,10 @@ export class DocumentSpeakers {
     // A bare surname is the person of that name who last spoke or was last the subject of a sentence: "for his
     // wife Hillary Clinton" in passing does not make the next "Clinton said" hers.
     if (words.length === 1) {
-      const r = fits(this.lastBySurname.get(words[0]!));
+      // A title's gender picks, among the people of that surname, one whose gender is known to match over one
+      // whose gender is not known ("Mr. Trump" after "Donald J. Trump" and "Ivanka Trump" is not Ivanka).
+      const last = this.lastBySurname.get(words[0]!);
+      const r = want && last && last.gender !== want ? (this.latestOfGender(words[0]!, want) ?? fits(last)) : fits(last);
       if (r) {
         this.touch(r);
         return r;
@@ -428,7 +431,9 @@ export class DocumentSpeakers {
     if (words.length === 1) {
       const w = words[0]!;
       const candidates = this.mentions.filter((m) => m.words.length >= 2 && (m.words[0] === w || m.words[m.words.length - 1] === w) && !(want && (genderOfName(m.name) ?? want) !== want));
-      const before = candidates.filter((m) => m.paragraph <= paragraph);
+      // A title's gender prefers a name whose first name tells that gender.
+      const told = want ? candidates.filter((m) => genderOfName(m.name) === want) : [];
+      const before = (told.length ? told : candidates).filter((m) => m.paragraph <= paragraph);
       const pick = before.length ? before[before.length - 1] : candidates[0];
       if (pick) {
         full = pick.name;
@@ -462,6 +467,17 @@ export class DocumentSpeakers {
     // A title is the text telling the gender: it outweighs a guess from a first name ("Mr Kim").
     if (want) toldGender(s, want);
     return s;
+  }
+
+  /** The person with a full name ending in `surname` and of gender `g` seen last, if any. */
+  private latestOfGender(surname: string, g: 'm' | 'f'): LocalSpeaker | undefined {
+    let best: LocalSpeaker | undefined;
+    for (const l of this.locals) {
+      if (l.kind !== 'person' || l.gender !== g) continue;
+      if (!l.names.some((n) => nameWords(n).length >= 2 && nameWords(n).at(-1) === surname)) continue;
+      if (!best || (this.sentenceOf.get(l) ?? -1) > (this.sentenceOf.get(best) ?? -1)) best = l;
+    }
+    return best;
   }
 
   private resolveOrg(name: string): LocalSpeaker {
