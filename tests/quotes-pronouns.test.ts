@@ -143,3 +143,11 @@ describe('sixth pass: pronouns and descriptions resolve only to someone the text
     expect(speakerOf(['Ivanka Trump spoke first.', '"We are proud," Mrs. Trump said.'], 'We are proud')).toBe('Ivanka Trump');
   });
 });
+
+describe('sixth pass: a description and a former role', () => {
+  it('"the governor" is not someone the text made only a former governor; "the former governor" is', () => {
+    const paras = ['Christine Todd Whitman, the former New Jersey governor, said she would vote for Clinton.', 'Christie defended his endorsement this week.'];
+    expect(speakerOf([...paras, '"I have known him for 14 years," the governor said.'], '14 years')).not.toBe('Christine Todd Whitman');
+    expect(speakerOf([...paras, '"I have known him for 14 years," the former governor said.'], '14 years')).toBe('Christine Todd Whitman');
+  });
+});

@@ -518,6 +518,9 @@ export class DocumentSpeakers {
       let tied = false;
       // A proper word of the description ("the GOP leaders", "the Chinese official") that a speaker lacks
       // rules that speaker out; so does a plural for one person ("the officials" is not "a senior official").
+      // "the governor" is not someone the text gave that role only as a former one ("the former New Jersey
+      // governor"): the text would say "the former governor".
+      const past = PAST_ROLE.test(d.text);
       const proper = [...d.text.matchAll(/(?<=\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head);
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
@@ -525,6 +528,7 @@ export class DocumentSpeakers {
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
         if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
         if (proper.some((w) => !s.words.has(w))) continue;
+        if (!past && onlyFormer(s, d.head)) continue;
         let shared = 0;
         for (const w of words) if (w !== d.head && s.words.has(w)) shared++;
         if (shared > bestScore) {
@@ -562,6 +566,17 @@ export class DocumentSpeakers {
     for (const w of words) s.words.add(w);
     return s;
   }
+}
+
+const PAST_ROLE = /\b(?:former|ex|onetime|one-time|retired|late|then|erstwhile)\b/iu;
+
+/**
+ * Whether every role or description of `s` holding `head` is a past one ("former governor", "ex-minister"),
+ * so that a description without such a word ("the governor") is not them.
+ */
+function onlyFormer(s: LocalSpeaker, head: string): boolean {
+  const holding = [...s.roles, ...s.mentionRoles, ...(s.kind === 'person' ? [] : s.names)].filter((r) => normaliseName(r).split(/\s+/u).map(singular).includes(head));
+  return holding.length > 0 && holding.every((r) => PAST_ROLE.test(r));
 }
 
 /** Titles of one who leads a country or a government: "the Russian leader" may be its president. */
