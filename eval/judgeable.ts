@@ -17,7 +17,7 @@
  * not tag as a proper noun (`Devine`), judged as the name it is.
  */
 import { lexTags } from '../src/quotes/names.ts';
-import type { GoldQuote } from './polnear.ts';
+import { nameKey, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
 
 const PRONOUN = /^(?:he|she|they|it|i|we|you|him|her|hers|his|them|their|its|my|our|me|us|who|whom|whose|which|that|this|these|those)$/iu;
 const VERB_LED = /^(?:said|says|say|saying|told|tells|added|adds|according|wrote|writes|asked|asks|noted|notes|stated|states|explained|replied|tweeted)\b/iu;
@@ -61,5 +61,37 @@ export function judgeableName(g: GoldQuote): string | null {
   const words = g.source.trim().split(/\s+/u);
   if (words.length === 0 || words.length > 4) return null;
   if (PRONOUN.test(words[0]!) || DETERMINER.test(words[0]!)) return null;
-  return words.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w)) ? g.source.trim() : null;
+  // Lowercase particles belong to names ("de Blasio", "bin Talal").
+  return words.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || NAME_PARTICLE.test(w)) && words.some((w) => /^[\p{Lu}]/u.test(w)) ? g.source.trim() : null;
+}
+
+const NAME_PARTICLE = /^(?:de|da|del|della|di|du|la|le|van|von|der|den|al|el|bin|ibn|ben)$/u;
+/** Where a description's head noun ends: a post-modifier after it ("a source close to the campaign"). */
+const POST_MODIFIER = /,|\s(?:of|at|from|for|in|with|who|whose|which|that|close|involved|familiar|on|to|about|near|inside|within|outside|under|behind|said|says)\s/u;
+
+export type Verdict = 'correct' | 'wrong' | 'unattributed';
+
+/**
+ * The verdict on a judgeable gold (see `judgeable`): right when the found speaker is the person the source
+ * names (`judgeableName`), a one-word name also when it opens the found name of a person the article never
+ * names otherwise ("Ban" for "Ban Ki-moon", surname first); with no name, right when the found speaker is
+ * unnamed or a body whose description shares the source's head noun, read before its post-modifier
+ * ("a source close to the campaign" → "source").
+ */
+export function judgeJudgeable(a: PolnearArticle, g: GoldQuote, found: { name: string; kind: string } | null): Verdict {
+  if (!found) return 'unattributed';
+  const name = judgeableName(g);
+  if (name) {
+    // "de Blasio": the particle opens no first name to compare.
+    const bare = name.split(/\s+/u).filter((w, i, all) => !(NAME_PARTICLE.test(w) && all.slice(0, i).every((x) => NAME_PARTICLE.test(x)))).join(' ');
+    if (samePerson(a, found.name, bare || name, g.open)) return 'correct';
+    const gk = nameKey(bare || name);
+    const fk = nameKey(found.name);
+    const full = a.fullNames.some((f) => f.words[f.words.length - 1] === gk[0]);
+    return gk.length === 1 && fk.length >= 2 && fk[0] === gk[0] && !full ? 'correct' : 'wrong';
+  }
+  if (found.kind === 'person') return 'wrong';
+  const words = (x: string): string[] => x.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const head = words(g.source.trim().split(POST_MODIFIER)[0]!).pop();
+  return head && words(found.name).includes(head) ? 'correct' : 'wrong';
 }

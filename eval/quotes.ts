@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import type { Document, Quote, Speaker } from '../src/types.ts';
-import { judgeable, judgeableName } from './judgeable.ts';
+import { judgeable, judgeJudgeable } from './judgeable.ts';
 import { nameKey, quoteMarks, readSplit, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
 
 type Verdict = 'correct' | 'wrong' | 'unattributed';
@@ -94,9 +94,8 @@ function main(): void {
         tally('baseline named', vb);
       }
       if (judgeable(g)) {
-        const gj = { ...g, resolved: judgeableName(g) };
-        tally('engine judgeable', judge(a, gj, engine));
-        tally('baseline judgeable', judge(a, gj, base));
+        tally('engine judgeable', judgeJudgeable(a, g, engine));
+        tally('baseline judgeable', judgeJudgeable(a, g, base));
       }
       if (ve !== 'correct') {
         const key = `${ve} | ${construction(a, g)}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { judgeable, judgeableName } from '../eval/judgeable.ts';
-import type { GoldQuote } from '../eval/polnear.ts';
+import { judgeable, judgeableName, judgeJudgeable } from '../eval/judgeable.ts';
+import type { GoldQuote, PolnearArticle } from '../eval/polnear.ts';
 
 const gold = (source: string, resolved: string | null, sourceKind: GoldQuote['sourceKind'] = 'other'): GoldQuote => ({
   open: 100,
@@ -54,5 +54,24 @@ describe('a pronoun the coreference chain leaves open', () => {
   it('is left out even when the full row credits it to the last source named before it', () => {
     expect(judgeable({ ...gold('he', 'John Smith'), resolvedBy: 'last source' })).toBe(false);
     expect(judgeable({ ...gold('he', 'John Smith'), resolvedBy: 'chain' })).toBe(true);
+  });
+});
+
+describe('judging a judgeable gold', () => {
+  const article = (fullNames: string[][]): PolnearArticle => ({ id: 'a', text: '', paragraphs: [], gold: [], fullNames: fullNames.map((words, i) => ({ at: i, words })) });
+
+  it('reads a description\'s head noun before its post-modifier', () => {
+    const a = article([]);
+    expect(judgeJudgeable(a, gold('a source close to the campaign', null), { name: 'a source', kind: 'unnamed' })).toBe('correct');
+    expect(judgeJudgeable(a, gold('one Republican involved in the planning', null), { name: 'one Republican', kind: 'unnamed' })).toBe('correct');
+    expect(judgeJudgeable(a, gold('the report', null), { name: 'the witness', kind: 'unnamed' })).toBe('wrong');
+    expect(judgeJudgeable(a, gold('the president', null), { name: 'Barack Obama', kind: 'person' })).toBe('wrong');
+  });
+
+  it('takes a one-word name that opens a name written surname first', () => {
+    expect(judgeJudgeable(article([]), gold('Ban', null), { name: 'Ban Ki-moon', kind: 'person' })).toBe('correct');
+    expect(judgeJudgeable(article([]), gold('de Blasio', null), { name: 'Bill de Blasio', kind: 'person' })).toBe('correct');
+    // A surname the article gives in full for someone else stays wrong.
+    expect(judgeJudgeable(article([['ann', 'ban']]), gold('Ban', null), { name: 'Ban Ki-moon', kind: 'person' })).toBe('wrong');
   });
 });
