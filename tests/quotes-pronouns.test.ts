@@ -151,3 +151,18 @@ describe('sixth pass: a description and a former role', () => {
     expect(speakerOf([...paras, '"I have known him for 14 years," the former governor said.'], '14 years')).toBe('Christine Todd Whitman');
   });
 });
+
+describe('sixth pass: a person named before the pronoun in its own sentence', () => {
+  it('leaves "he" open rather than give it to the subject of a sentence before', () => {
+    const paras = [
+      'On Monday, Joe Biden took aim at comments by Republican candidate Donald Trump on Japan.',
+      'During an interview in April, Trump was talking about defence when he told a host, “Maybe they would be better off if they defend themselves.”',
+    ];
+    expect(speakerOf(paras, 'better off')).not.toBe('Joe Biden');
+  });
+
+  it('still gives "he" to the one person when the names before it are his own, a woman\'s or a show\'s', () => {
+    expect(speakerOf(['Hillary Clinton spoke on Monday.', 'On CBS‘ Face the Nation the day before, she stated, “It was the right decision.”'], 'right decision')).toBe('Hillary Clinton');
+    expect(speakerOf(['Leonard Burman runs the Tax Policy Center.', 'Proposals so far from the front-runner, Hillary Rodham Clinton, are small, he said, “just tinkering.”'], 'tinkering')).toBe('Leonard Burman');
+  });
+});

@@ -270,11 +270,57 @@ export class DocumentSpeakers {
     if (seen !== this.sentence) {
       const lead = this.leadIn();
       if (this.rivalIn(lead.names, s, want, lead.subjectLike)) return true;
+      if (this.surnameBeforePronoun(s, want)) return true;
     }
     // In the pronoun's own sentence the names come after it ("He warns that Donald Trump would ...").
     if (seen === this.sentence || this.spokeAt.get(s) === seen) return false;
     const free = this.freeIn(seen);
     return this.rivalIn(free.names, s, want, free.subjectLike);
+  }
+
+  /**
+   * Whether the pronoun's own sentence names, before the pronoun and not after a preposition, a person other
+   * than `s` by a surname or first name the document gives in full ("During an interview in April, Trump was
+   * talking ... when he told Chris Wallace, '...'"): the pronoun is then more likely theirs than that of `s`,
+   * named in an earlier sentence. A person the text shows to be of the other gender is not meant.
+   */
+  private surnameBeforePronoun(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const at = this.textOf.get(this.sentence);
+    if (!at) return false;
+    let end = at.masked.indexOf('_', at.from);
+    if (end < 0 || end > at.to) end = at.to;
+    const text = at.masked.slice(at.from, end);
+    const pronoun = /\b(?:he|she)\b/iu.exec(text);
+    if (!pronoun || pronoun.index === 0) return false;
+    // A left single quote written for an apostrophe ("CBS‘ Face the Nation") is one.
+    const before = text.slice(0, pronoun.index).replace(/‘/gu, '’');
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    // Runs of capitalised words: "Hillary Rodham Clinton" is one person, judged whole.
+    for (const m of before.matchAll(/(?<![\p{L}'’.-])[\p{Lu}][\p{L}'’-]*\p{L}(?:\s+[\p{Lu}][\p{L}'’.-]*\p{L}\.?)*(?![\p{L}'’-])/gu)) {
+      const run = m[0].replace(/['’]s$/u, '');
+      const words = nameWords(run);
+      if (words.length === 0 || words.every((w) => own.has(w)) || FUNCTION_WORDS.has(run.toLowerCase())) continue;
+      if (/^['’]s\b/u.test(before.slice(m.index + m[0].length)) || /['’]s$/u.test(m[0]) || GOVERNED.test(before.slice(Math.max(0, m.index - 40), m.index).toLowerCase())) continue;
+      if (classifyProperName(run) !== 'person') continue;
+      if (words.length >= 2) {
+        const g = genderOfName(run);
+        if (g && g !== want) continue;
+        const compact = compactName(run);
+        if (this.personByCompact.has(compact) || this.mentions.some((x) => x.compact === compact)) return true;
+        continue;
+      }
+      const key = words[0]!;
+      if (lexTags(run).some((t) => /^(?:Noun|Adjective|Verb|Adverb|Determiner|Preposition|Conjunction|Value|Month|WeekDay|Date|Place|Country|City|Organization)/u.test(t))) continue;
+      const known = this.personByEnd.get(key);
+      if (known) {
+        if (known === s || (known.gender && known.gender !== want)) continue;
+        return true;
+      }
+      // A person only mentioned so far by a full name ending in it, of the pronoun's gender by its first name.
+      const genders = new Set(this.mentions.filter((x) => x.words.length >= 2 && x.words[x.words.length - 1] === key).map((x) => genderOfName(x.name)));
+      if (genders.has(want) || genders.has(null)) return true;
+    }
+    return false;
   }
 
   /**
