@@ -166,3 +166,17 @@ describe('sixth pass: a person named before the pronoun in its own sentence', ()
     expect(speakerOf(['Leonard Burman runs the Tax Policy Center.', 'Proposals so far from the front-runner, Hillary Rodham Clinton, are small, he said, “just tinkering.”'], 'tinkering')).toBe('Leonard Burman');
   });
 });
+
+describe('sixth pass: the simple cases still resolve', () => {
+  it('"he" after a named speaker with a role, and after a narration sentence whose subject is the one person', () => {
+    expect(speakerOf(['"We will sign the accord," said John Smith, a former diplomat. "It is a good deal," he said.'], 'good deal')).toBe('John Smith');
+    expect(speakerOf(['John Smith, a former diplomat, arrived in Geneva on Monday.', 'Smith said the deal was fair. "It is a good deal," he added.'], 'good deal')).toBe('John Smith');
+    expect(speakerOf(['Smith said the deal was fair. "It is a good deal," he added.'], 'good deal')).toBe('Smith');
+  });
+
+  it('"the Russian president" and "the Russian leader" after "Russian President Vladimir Putin"', () => {
+    const paras = ['Russian President Vladimir Putin met Kim Jong Un at the cosmodrome on Wednesday.'];
+    expect(speakerOf([...paras, '"We will help," the Russian president said.'], 'We will help')).toBe('Vladimir Putin');
+    expect(speakerOf([...paras, '"We will help," the Russian leader said.'], 'We will help')).toBe('Vladimir Putin');
+  });
+});
