@@ -180,3 +180,12 @@ describe('sixth pass: the simple cases still resolve', () => {
     expect(speakerOf([...paras, '"We will help," the Russian leader said.'], 'We will help')).toBe('Vladimir Putin');
   });
 });
+
+describe('sixth pass: the one spoken to', () => {
+  it('"he told Hannity" is not Hannity', () => {
+    const paras = ['Sean Hannity asked the candidate how high the wall would be.', '"It could be 35 to 45 feet," he told Hannity, to cheers from the crowd.'];
+    expect(speakerOf(paras, '35 to 45')).not.toBe('Sean Hannity');
+    const told = ['Sean Hannity asked the candidate how high the wall would be.', '"It could be 35 to 45 feet," he told the crowd.'];
+    expect(speakerOf(told, '35 to 45')).toBe('Sean Hannity');
+  });
+});

@@ -407,6 +407,7 @@ export class DocumentSpeakers {
 
   private resolvePronoun(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
     const want = p === 'he' ? 'm' : 'f';
+    const listeners = this.listenersHere();
     let found: LocalSpeaker | null = null;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i]!;
@@ -421,6 +422,8 @@ export class DocumentSpeakers {
         return this.near(s, paragraph) ? s : null;
       }
       if (s.kind === 'organisation' || s.plural) continue;
+      // "'...,' he told Hannity": the one spoken to is not the one speaking.
+      if (listeners.size && s.names.some((n) => listeners.has(nameWords(n).at(-1) ?? ''))) continue;
       // "he" and "she" are people: not "the ad" or "the report".
       if (s.kind === 'unnamed' && ![...s.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) continue;
       if (s.gender && s.gender !== want) continue;
@@ -443,6 +446,23 @@ export class DocumentSpeakers {
       return at >= (this.paragraphOf.get(found) ?? 0) ? null : found;
     }
     return found;
+  }
+
+  /**
+   * The surnames of the people this sentence's narration names as spoken to by a "he" or "she" ("he told
+   * Hannity", "she asked Mr. Cruz"): the pronoun is not them.
+   */
+  private listenersHere(): Set<string> {
+    const out = new Set<string>();
+    const at = this.textOf.get(this.sentence);
+    if (!at) return out;
+    const text = at.masked.slice(at.from, at.to);
+    for (const m of text.matchAll(LISTENER)) {
+      const words = nameWords(m[1]!);
+      const last = words[words.length - 1];
+      if (last) out.add(last);
+    }
+    return out;
   }
 
   /** Whether `s` was the subject or speaker of this sentence or the one before, or spoke in this paragraph or the one before. */
@@ -613,6 +633,9 @@ export class DocumentSpeakers {
     return s;
   }
 }
+
+/** A pronoun speaking to someone named: "he told Sean Hannity", "she asked Mr. Cruz". */
+const LISTENER = /\b(?:he|she|He|She)\s+(?:told|tells|asked|asks|assured|reminded|informed|warned|thanked|urged|pressed|answered|replied\s+to|said\s+to)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;
 
 const PAST_ROLE = /\b(?:former|ex|onetime|one-time|retired|late|then|erstwhile)\b/iu;
 
