@@ -189,3 +189,10 @@ describe('sixth pass: the one spoken to', () => {
     expect(speakerOf(told, '35 to 45')).toBe('Sean Hannity');
   });
 });
+
+describe('sixth pass: a first name after a role written into a name', () => {
+  it('"Navy SEAL Ty Woods" is a man, so "she" is not him', () => {
+    const paras = ['Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed in 2012, discussed the controversy on Thursday.', 'Woods said she does not believe the critics.', '“I was disturbed that he was criticized,” she said.'];
+    expect(speakerOf(paras, 'disturbed')).not.toBe('Navy SEAL Ty Woods');
+  });
+});

@@ -686,7 +686,9 @@ function genderOfName(name: string): 'm' | 'f' | null {
   // "Kim Jong Un", "Park Geun Hye": a given name of two short syllables written apart, after the family name.
   // Neither syllable is a first name the lexicon knows ("Mary Jo Ann" stays given-name-first).
   if (words.length === 3 && words.slice(1).every((w) => /^[\p{Lu}][\p{Ll}]{1,3}$/u.test(w) && !lexTags(w).some((t) => /Name$/u.test(t)))) return null;
-  const tags = lexTags(words[0]!);
+  let tags = lexTags(words[0]!);
+  // A name written with its role ("Navy SEAL Ty Woods"): the given name is the word before the surname.
+  if (words.length >= 3 && !tags.some((t) => /Name$/u.test(t))) tags = lexTags(words[words.length - 2]!);
   const male = tags.includes('MaleName');
   const female = tags.includes('FemaleName');
   return male === female ? null : male ? 'm' : 'f';
