@@ -25,12 +25,17 @@ const DETERMINER = /^(?:the|a|an|another|one|some|his|her|its|their|our|my|this|
 
 /** Whether the gold of a pronoun or description source can judge an answer (see the module comment). */
 export function judgeable(g: GoldQuote): boolean {
-  if (g.sourceKind !== 'other') return false;
+  return g.sourceKind === 'other' && whyNotJudgeable(g) === null;
+}
+
+/** Why a pronoun or description gold cannot judge an answer, or null when it can (or the source is a name). */
+export function whyNotJudgeable(g: GoldQuote): 'verb source' | 'pronoun, no name in its chain' | 'he/she, gold of the other gender' | null {
+  if (g.sourceKind !== 'other') return null;
   const src = g.source.trim();
-  if (VERB_LED.test(src)) return false;
-  if (PRONOUN.test(src) && g.resolvedBy === 'last source') return false;
-  if (g.resolved !== null && g.resolved.trim() !== '') return !genderClash(src, g.resolved);
-  return !PRONOUN.test(src);
+  if (VERB_LED.test(src)) return 'verb source';
+  if (PRONOUN.test(src) && (g.resolvedBy === 'last source' || g.resolved === null || g.resolved.trim() === '')) return 'pronoun, no name in its chain';
+  if (g.resolved !== null && g.resolved.trim() !== '' && genderClash(src, g.resolved)) return 'he/she, gold of the other gender';
+  return null;
 }
 
 /** Whether "he"/"she" is resolved to a name whose title or first name tells the other gender. */
@@ -41,14 +46,13 @@ export function genderClash(pronoun: string, name: string): boolean {
   const title = (words[0] ?? '').toLowerCase().replace(/\.$/u, '');
   if (['mr', 'sir'].includes(title)) return want === 'f';
   if (['mrs', 'ms', 'miss'].includes(title)) return want === 'm';
-  // The first capitalised word that the lexicon knows as a first name of one gender only.
-  for (const w of words) {
-    const tags = lexTags(w.replace(/[.,']+$/u, ''));
-    const male = tags.includes('MaleName');
-    const female = tags.includes('FemaleName');
-    if (male !== female) return male ? want === 'f' : want === 'm';
-  }
-  return false;
+  // The first word of a name of two words or more, when the lexicon knows it as a first name of one gender
+  // only (a surname alone, "Christie", "Bradley", tells nothing).
+  if (words.length < 2) return false;
+  const tags = lexTags(words[0]!.replace(/[.,']+$/u, ''));
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  return male !== female && (male ? want === 'f' : want === 'm');
 }
 
 /**

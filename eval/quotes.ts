@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import type { Document, Quote, Speaker } from '../src/types.ts';
-import { judgeable, judgeJudgeable } from './judgeable.ts';
+import { judgeable, judgeJudgeable, whyNotJudgeable } from './judgeable.ts';
 import { nameKey, quoteMarks, readSplit, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
 
 type Verdict = 'correct' | 'wrong' | 'unattributed';
@@ -78,6 +78,8 @@ function main(): void {
     tallies.set(key, t);
   };
   const shown: string[] = [];
+  // Pronoun and description golds left out of the judgeable row, by reason, with the full row's verdicts on them.
+  const notJudged = new Map<string, Tally>();
   const groups = new Map<string, number>();
   for (const a of articles) {
     const placed = placeQuotes(a, byDoc.get(a.id) ?? []);
@@ -92,6 +94,13 @@ function main(): void {
       if (namesSomeone(g)) {
         tally('engine named', ve);
         tally('baseline named', vb);
+      }
+      const why = whyNotJudgeable(g);
+      if (why) {
+        const n = notJudged.get(why) ?? { gold: 0, correct: 0, wrong: 0, unattributed: 0 };
+        n.gold++;
+        n[ve]++;
+        notJudged.set(why, n);
       }
       if (judgeable(g)) {
         tally('engine judgeable', judgeJudgeable(a, g, engine));
@@ -126,6 +135,9 @@ function main(): void {
       console.log(`| ${who} | ${label} | ${t.gold} | ${t.correct} | ${t.wrong} | ${t.unattributed} | ${p.toFixed(1)}% | ${r.toFixed(1)}% |`);
     }
   }
+  console.log('\nPronoun/description golds the judgeable row leaves out (the engine\'s verdicts there in the full row):\n');
+  console.log('| why not judgeable | gold | counted right | counted wrong | unattributed |\n|---|---:|---:|---:|---:|');
+  for (const [why, t] of [...notJudged].sort((x, y) => y[1].gold - x[1].gold)) console.log(`| ${why} | ${t.gold} | ${t.correct} | ${t.wrong} | ${t.unattributed} |`);
 }
 
 const PRONOUN = /^(?:he|she|they|it|i|we|you)$/iu;
