@@ -31,6 +31,11 @@ export interface GoldQuote {
   sourceKind: 'name' | 'other';
   /** The name the source stands for (itself for names; the coreference antecedent for the others), or null. */
   resolved: string | null;
+  /**
+   * Where `resolved` comes from: the source itself (a name), its coreference chain, or, for a pronoun the
+   * chains leave open, the last source named before it (the measure's own guess, not the gold's).
+   */
+  resolvedBy?: 'source' | 'chain' | 'last source';
 }
 
 interface Span {
@@ -104,7 +109,7 @@ function readArticle(id: string, text: string, ann: string, xml: string | null):
       if (seen.has(open)) continue;
       if (!content.ranges.some(([cs, ce]) => open >= cs - 1 && close <= ce + 1)) continue;
       seen.add(open);
-      gold.push({ open, close, source: sourceText, sourceStart: ss, sourceKind: kind, resolved });
+      gold.push({ open, close, source: sourceText, sourceStart: ss, sourceKind: kind, resolved, resolvedBy: kind === 'name' ? 'source' : 'chain' });
     }
   }
   gold.sort((a, b) => a.open - b.open);
@@ -113,6 +118,7 @@ function readArticle(id: string, text: string, ann: string, xml: string | null):
     if (g.resolved || !/^(?:he|she|they|it|i|we)$/iu.test(g.source.trim())) continue;
     const named = gold.filter((o) => o.sourceKind === 'name' && o.sourceStart < g.sourceStart).sort((a, b) => a.sourceStart - b.sourceStart);
     g.resolved = named[named.length - 1]?.resolved ?? null;
+    g.resolvedBy = 'last source';
   }
   const fullNames: { at: number; words: string[] }[] = [];
   if (nlp) {

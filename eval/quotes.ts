@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import type { Document, Quote, Speaker } from '../src/types.ts';
+import { judgeable, judgeJudgeable, whyNotJudgeable } from './judgeable.ts';
 import { nameKey, quoteMarks, readSplit, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
 
 type Verdict = 'correct' | 'wrong' | 'unattributed';
@@ -77,6 +78,8 @@ function main(): void {
     tallies.set(key, t);
   };
   const shown: string[] = [];
+  // Pronoun and description golds left out of the judgeable row, by reason, with the full row's verdicts on them.
+  const notJudged = new Map<string, Tally>();
   const groups = new Map<string, number>();
   for (const a of articles) {
     const placed = placeQuotes(a, byDoc.get(a.id) ?? []);
@@ -88,9 +91,20 @@ function main(): void {
       const vb = judge(a, g, base);
       tally(`engine ${g.sourceKind}`, ve);
       tally(`baseline ${g.sourceKind}`, vb);
+      if (namesSomeone(g)) {
+        tally('engine named', ve);
+        tally('baseline named', vb);
+      }
+      const why = whyNotJudgeable(g);
+      if (why) {
+        const n = notJudged.get(why) ?? { gold: 0, correct: 0, wrong: 0, unattributed: 0 };
+        n.gold++;
+        n[ve]++;
+        notJudged.set(why, n);
+      }
       if (judgeable(g)) {
-        tally('engine judgeable', ve);
-        tally('baseline judgeable', vb);
+        tally('engine judgeable', judgeJudgeable(a, g, engine));
+        tally('baseline judgeable', judgeJudgeable(a, g, base));
       }
       if (ve !== 'correct') {
         const key = `${ve} | ${construction(a, g)}`;
@@ -113,26 +127,30 @@ function main(): void {
   console.log('| who | source | gold | correct | wrong | unattributed | precision | recall |');
   console.log('|---|---|---:|---:|---:|---:|---:|---:|');
   for (const who of ['engine', 'baseline']) {
-    for (const kind of ['name', 'other', 'judgeable'] as const) {
+    for (const kind of ['name', 'other', 'named', 'judgeable'] as const) {
       const t = tallies.get(`${who} ${kind}`) ?? { gold: 0, correct: 0, wrong: 0, unattributed: 0 };
       const p = t.correct + t.wrong ? (100 * t.correct) / (t.correct + t.wrong) : 0;
       const r = t.gold ? (100 * t.correct) / t.gold : 0;
-      const label = kind === 'name' ? 'name' : kind === 'other' ? 'pronoun/description' : 'pronoun/description, gold names someone';
+      const label = { name: 'name', other: 'pronoun/description', named: 'pronoun/description, gold names someone', judgeable: 'pronoun/description, judgeable' }[kind];
       console.log(`| ${who} | ${label} | ${t.gold} | ${t.correct} | ${t.wrong} | ${t.unattributed} | ${p.toFixed(1)}% | ${r.toFixed(1)}% |`);
     }
   }
+  console.log('\nPronoun/description golds the judgeable row leaves out (the engine\'s verdicts there in the full row):\n');
+  console.log('| why not judgeable | gold | counted right | counted wrong | unattributed |\n|---|---:|---:|---:|---:|');
+  for (const [why, t] of [...notJudged].sort((x, y) => y[1].gold - x[1].gold)) console.log(`| ${why} | ${t.gold} | ${t.correct} | ${t.wrong} | ${t.unattributed} |`);
 }
 
 const PRONOUN = /^(?:he|she|they|it|i|we|you)$/iu;
 const VERB_AS_SOURCE = /^(?:said|says|say|told|tells|added|adds|according|wrote|writes|asked|noted|stated)$/iu;
 
 /**
- * A pronoun or description whose gold can judge an answer: the annotation resolves it to a name, and its
- * source is not a bare verb (an annotation slip). The others count every person the engine names as wrong,
- * so the row without them says how often the engine's resolution is right where the gold knows who spoke;
- * the full row is printed as well.
+ * A pronoun or description whose gold names someone: the annotation resolves it to a name, and its source is
+ * not a bare verb (an annotation slip). The others count every person the engine names as wrong, so the row
+ * without them says how often the engine's resolution is right where the gold knows who spoke; the full row
+ * is printed as well, and so is the judgeable row (`judgeable.ts`), which also keeps descriptions with no
+ * name and capitalised sources the tagger missed.
  */
-function judgeable(g: GoldQuote): boolean {
+function namesSomeone(g: GoldQuote): boolean {
   return g.sourceKind === 'other' && g.resolved !== null && g.resolved.trim() !== '' && !VERB_AS_SOURCE.test(g.source.trim());
 }
 

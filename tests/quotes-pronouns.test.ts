@@ -134,3 +134,65 @@ describe('the people a document names, for pointing back', () => {
     expect(names('The Governor of Ohio spoke.')).toEqual([]);
   });
 });
+
+describe('sixth pass: pronouns and descriptions resolve only to someone the text fits', () => {
+  it('a title picks the person of its gender among people of one surname, and "he" follows', () => {
+    const paras = ['Donald J. Trump bought the jet in 1989.', 'Ivanka Trump said the family still flies in it.', 'Mr. Trump said a smaller jet would have cost more. "It was a little more plane than I needed," he wrote.'];
+    expect(speakerOf(paras, 'more plane')).toBe('Donald J. Trump');
+    // With no one of the title's gender known, the surname still goes to the one person of that name.
+    expect(speakerOf(['Ivanka Trump spoke first.', '"We are proud," Mrs. Trump said.'], 'We are proud')).toBe('Ivanka Trump');
+  });
+});
+
+describe('sixth pass: a description and a former role', () => {
+  it('"the governor" is not someone the text made only a former governor; "the former governor" is', () => {
+    const paras = ['Christine Todd Whitman, the former New Jersey governor, said she would vote for Clinton.', 'Christie defended his endorsement this week.'];
+    expect(speakerOf([...paras, '"I have known him for 14 years," the governor said.'], '14 years')).not.toBe('Christine Todd Whitman');
+    expect(speakerOf([...paras, '"I have known him for 14 years," the former governor said.'], '14 years')).toBe('Christine Todd Whitman');
+  });
+});
+
+describe('sixth pass: a person named before the pronoun in its own sentence', () => {
+  it('leaves "he" open rather than give it to the subject of a sentence before', () => {
+    const paras = [
+      'On Monday, Joe Biden took aim at comments by Republican candidate Donald Trump on Japan.',
+      'During an interview in April, Trump was talking about defence when he told a host, “Maybe they would be better off if they defend themselves.”',
+    ];
+    expect(speakerOf(paras, 'better off')).not.toBe('Joe Biden');
+  });
+
+  it('still gives "he" to the one person when the names before it are his own, a woman\'s or a show\'s', () => {
+    expect(speakerOf(['Hillary Clinton spoke on Monday.', 'On CBS‘ Face the Nation the day before, she stated, “It was the right decision.”'], 'right decision')).toBe('Hillary Clinton');
+    expect(speakerOf(['Leonard Burman runs the Tax Policy Center.', 'Proposals so far from the front-runner, Hillary Rodham Clinton, are small, he said, “just tinkering.”'], 'tinkering')).toBe('Leonard Burman');
+  });
+});
+
+describe('sixth pass: the simple cases still resolve', () => {
+  it('"he" after a named speaker with a role, and after a narration sentence whose subject is the one person', () => {
+    expect(speakerOf(['"We will sign the accord," said John Smith, a former diplomat. "It is a good deal," he said.'], 'good deal')).toBe('John Smith');
+    expect(speakerOf(['John Smith, a former diplomat, arrived in Geneva on Monday.', 'Smith said the deal was fair. "It is a good deal," he added.'], 'good deal')).toBe('John Smith');
+    expect(speakerOf(['Smith said the deal was fair. "It is a good deal," he added.'], 'good deal')).toBe('Smith');
+  });
+
+  it('"the Russian president" and "the Russian leader" after "Russian President Vladimir Putin"', () => {
+    const paras = ['Russian President Vladimir Putin met Kim Jong Un at the cosmodrome on Wednesday.'];
+    expect(speakerOf([...paras, '"We will help," the Russian president said.'], 'We will help')).toBe('Vladimir Putin');
+    expect(speakerOf([...paras, '"We will help," the Russian leader said.'], 'We will help')).toBe('Vladimir Putin');
+  });
+});
+
+describe('sixth pass: the one spoken to', () => {
+  it('"he told Hannity" is not Hannity', () => {
+    const paras = ['Sean Hannity asked the candidate how high the wall would be.', '"It could be 35 to 45 feet," he told Hannity, to cheers from the crowd.'];
+    expect(speakerOf(paras, '35 to 45')).not.toBe('Sean Hannity');
+    const told = ['Sean Hannity asked the candidate how high the wall would be.', '"It could be 35 to 45 feet," he told the crowd.'];
+    expect(speakerOf(told, '35 to 45')).toBe('Sean Hannity');
+  });
+});
+
+describe('sixth pass: a first name after a role written into a name', () => {
+  it('"Navy SEAL Ty Woods" is a man, so "she" is not him', () => {
+    const paras = ['Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed in 2012, discussed the controversy on Thursday.', 'Woods said she does not believe the critics.', '“I was disturbed that he was criticized,” she said.'];
+    expect(speakerOf(paras, 'disturbed')).not.toBe('Navy SEAL Ty Woods');
+  });
+});

@@ -15,28 +15,10 @@ import {
   type SpeakerKind,
   TITLES,
 } from './speaker-phrases.ts';
+import { addRole, AMBIGUOUS, cleanRole, earliest, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 
-/** A speaker as one document knows them, before merging across documents. */
-export interface LocalSpeaker {
-  key: number;
-  doc: string;
-  kind: SpeakerKind;
-  /** Proper names (persons, organisations) or descriptions (unnamed), as written. */
-  names: string[];
-  /** Roles as the text gives them at attributions. */
-  roles: string[];
-  /** Roles from titles where the name is only mentioned ("Russian President Vladimir Putin held ..."). */
-  mentionRoles: string[];
-  /** Head nouns of descriptions and roles ("official", "researcher"). */
-  heads: Set<string>;
-  words: Set<string>;
-  gender: 'm' | 'f' | null;
-  /** The gender is told by the text ("he said", "Mr."), not only guessed from a first name. */
-  genderSure?: boolean;
-  plural: boolean;
-  /** Whether this entry only stands for a mention, never yet a speaker (kept out of the speaker list). */
-  mentionOnly: boolean;
-}
+// Kept here for the modules that import them from this one.
+export { cleanRole, type LocalSpeaker };
 
 /** Tracks the speakers of one document in reading order: who "he", "Putin" and "the official" are. */
 export class DocumentSpeakers {
@@ -270,11 +252,57 @@ export class DocumentSpeakers {
     if (seen !== this.sentence) {
       const lead = this.leadIn();
       if (this.rivalIn(lead.names, s, want, lead.subjectLike)) return true;
+      if (this.surnameBeforePronoun(s, want)) return true;
     }
     // In the pronoun's own sentence the names come after it ("He warns that Donald Trump would ...").
     if (seen === this.sentence || this.spokeAt.get(s) === seen) return false;
     const free = this.freeIn(seen);
     return this.rivalIn(free.names, s, want, free.subjectLike);
+  }
+
+  /**
+   * Whether the pronoun's own sentence names, before the pronoun and not after a preposition, a person other
+   * than `s` by a surname or first name the document gives in full ("During an interview in April, Trump was
+   * talking ... when he told Chris Wallace, '...'"): the pronoun is then more likely theirs than that of `s`,
+   * named in an earlier sentence. A person the text shows to be of the other gender is not meant.
+   */
+  private surnameBeforePronoun(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const at = this.textOf.get(this.sentence);
+    if (!at) return false;
+    let end = at.masked.indexOf('_', at.from);
+    if (end < 0 || end > at.to) end = at.to;
+    const text = at.masked.slice(at.from, end);
+    const pronoun = /\b(?:he|she)\b/iu.exec(text);
+    if (!pronoun || pronoun.index === 0) return false;
+    // A left single quote written for an apostrophe ("CBS‘ Face the Nation") is one.
+    const before = text.slice(0, pronoun.index).replace(/‘/gu, '’');
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    // Runs of capitalised words: "Hillary Rodham Clinton" is one person, judged whole.
+    for (const m of before.matchAll(/(?<![\p{L}'’.-])[\p{Lu}][\p{L}'’-]*\p{L}(?:\s+[\p{Lu}][\p{L}'’.-]*\p{L}\.?)*(?![\p{L}'’-])/gu)) {
+      const run = m[0].replace(/['’]s$/u, '');
+      const words = nameWords(run);
+      if (words.length === 0 || words.every((w) => own.has(w)) || FUNCTION_WORDS.has(run.toLowerCase())) continue;
+      if (/^['’]s\b/u.test(before.slice(m.index + m[0].length)) || /['’]s$/u.test(m[0]) || GOVERNED.test(before.slice(Math.max(0, m.index - 40), m.index).toLowerCase())) continue;
+      if (classifyProperName(run) !== 'person') continue;
+      if (words.length >= 2) {
+        const g = genderOfName(run);
+        if (g && g !== want) continue;
+        const compact = compactName(run);
+        if (this.personByCompact.has(compact) || this.mentions.some((x) => x.compact === compact)) return true;
+        continue;
+      }
+      const key = words[0]!;
+      if (lexTags(run).some((t) => /^(?:Noun|Adjective|Verb|Adverb|Determiner|Preposition|Conjunction|Value|Month|WeekDay|Date|Place|Country|City|Organization)/u.test(t))) continue;
+      const known = this.personByEnd.get(key);
+      if (known) {
+        if (known === s || (known.gender && known.gender !== want)) continue;
+        return true;
+      }
+      // A person only mentioned so far by a full name ending in it, of the pronoun's gender by its first name.
+      const genders = new Set(this.mentions.filter((x) => x.words.length >= 2 && x.words[x.words.length - 1] === key).map((x) => genderOfName(x.name)));
+      if (genders.has(want) || genders.has(null)) return true;
+    }
+    return false;
   }
 
   /**
@@ -361,6 +389,7 @@ export class DocumentSpeakers {
 
   private resolvePronoun(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
     const want = p === 'he' ? 'm' : 'f';
+    const listeners = this.listenersHere();
     let found: LocalSpeaker | null = null;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i]!;
@@ -375,6 +404,8 @@ export class DocumentSpeakers {
         return this.near(s, paragraph) ? s : null;
       }
       if (s.kind === 'organisation' || s.plural) continue;
+      // "'...,' he told Hannity": the one spoken to is not the one speaking.
+      if (listeners.size && s.names.some((n) => listeners.has(nameWords(n).at(-1) ?? ''))) continue;
       // "he" and "she" are people: not "the ad" or "the report".
       if (s.kind === 'unnamed' && ![...s.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) continue;
       if (s.gender && s.gender !== want) continue;
@@ -399,6 +430,23 @@ export class DocumentSpeakers {
     return found;
   }
 
+  /**
+   * The surnames of the people this sentence's narration names as spoken to by a "he" or "she" ("he told
+   * Hannity", "she asked Mr. Cruz"): the pronoun is not them.
+   */
+  private listenersHere(): Set<string> {
+    const out = new Set<string>();
+    const at = this.textOf.get(this.sentence);
+    if (!at) return out;
+    const text = at.masked.slice(at.from, at.to);
+    for (const m of text.matchAll(LISTENER)) {
+      const words = nameWords(m[1]!);
+      const last = words[words.length - 1];
+      if (last) out.add(last);
+    }
+    return out;
+  }
+
   /** Whether `s` was the subject or speaker of this sentence or the one before, or spoke in this paragraph or the one before. */
   private near(s: LocalSpeaker, paragraph: number): boolean {
     const seen = this.sentenceOf.get(s) ?? -1;
@@ -419,7 +467,10 @@ export class DocumentSpeakers {
     // A bare surname is the person of that name who last spoke or was last the subject of a sentence: "for his
     // wife Hillary Clinton" in passing does not make the next "Clinton said" hers.
     if (words.length === 1) {
-      const r = fits(this.lastBySurname.get(words[0]!));
+      // A title's gender picks, among the people of that surname, one whose gender is known to match over one
+      // whose gender is not known ("Mr. Trump" after "Donald J. Trump" and "Ivanka Trump" is not Ivanka).
+      const last = this.lastBySurname.get(words[0]!);
+      const r = want && last && last.gender !== want ? (this.latestOfGender(words[0]!, want) ?? fits(last)) : fits(last);
       if (r) {
         this.touch(r);
         return r;
@@ -428,7 +479,9 @@ export class DocumentSpeakers {
     if (words.length === 1) {
       const w = words[0]!;
       const candidates = this.mentions.filter((m) => m.words.length >= 2 && (m.words[0] === w || m.words[m.words.length - 1] === w) && !(want && (genderOfName(m.name) ?? want) !== want));
-      const before = candidates.filter((m) => m.paragraph <= paragraph);
+      // A title's gender prefers a name whose first name tells that gender.
+      const told = want ? candidates.filter((m) => genderOfName(m.name) === want) : [];
+      const before = (told.length ? told : candidates).filter((m) => m.paragraph <= paragraph);
       const pick = before.length ? before[before.length - 1] : candidates[0];
       if (pick) {
         full = pick.name;
@@ -462,6 +515,17 @@ export class DocumentSpeakers {
     // A title is the text telling the gender: it outweighs a guess from a first name ("Mr Kim").
     if (want) toldGender(s, want);
     return s;
+  }
+
+  /** The person with a full name ending in `surname` and of gender `g` seen last, if any. */
+  private latestOfGender(surname: string, g: 'm' | 'f'): LocalSpeaker | undefined {
+    let best: LocalSpeaker | undefined;
+    for (const l of this.locals) {
+      if (l.kind !== 'person' || l.gender !== g) continue;
+      if (!l.names.some((n) => nameWords(n).length >= 2 && nameWords(n).at(-1) === surname)) continue;
+      if (!best || (this.sentenceOf.get(l) ?? -1) > (this.sentenceOf.get(best) ?? -1)) best = l;
+    }
+    return best;
   }
 
   private resolveOrg(name: string): LocalSpeaker {
@@ -502,6 +566,9 @@ export class DocumentSpeakers {
       let tied = false;
       // A proper word of the description ("the GOP leaders", "the Chinese official") that a speaker lacks
       // rules that speaker out; so does a plural for one person ("the officials" is not "a senior official").
+      // "the governor" is not someone the text gave that role only as a former one ("the former New Jersey
+      // governor"): the text would say "the former governor".
+      const past = PAST_ROLE.test(d.text);
       const proper = [...d.text.matchAll(/(?<=\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head);
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
@@ -509,6 +576,7 @@ export class DocumentSpeakers {
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
         if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
         if (proper.some((w) => !s.words.has(w))) continue;
+        if (!past && onlyFormer(s, d.head)) continue;
         let shared = 0;
         for (const w of words) if (w !== d.head && s.words.has(w)) shared++;
         if (shared > bestScore) {
@@ -548,6 +616,20 @@ export class DocumentSpeakers {
   }
 }
 
+/** A pronoun speaking to someone named: "he told Sean Hannity", "she asked Mr. Cruz". */
+const LISTENER = /\b(?:he|she|He|She)\s+(?:told|tells|asked|asks|assured|reminded|informed|warned|thanked|urged|pressed|answered|replied\s+to|said\s+to)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;
+
+const PAST_ROLE = /\b(?:former|ex|onetime|one-time|retired|late|then|erstwhile)\b/iu;
+
+/**
+ * Whether every role or description of `s` holding `head` is a past one ("former governor", "ex-minister"),
+ * so that a description without such a word ("the governor") is not them.
+ */
+function onlyFormer(s: LocalSpeaker, head: string): boolean {
+  const holding = [...s.roles, ...s.mentionRoles, ...(s.kind === 'person' ? [] : s.names)].filter((r) => normaliseName(r).split(/\s+/u).map(singular).includes(head));
+  return holding.length > 0 && holding.every((r) => PAST_ROLE.test(r));
+}
+
 /** Titles of one who leads a country or a government: "the Russian leader" may be its president. */
 const LEADING_TITLES = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'leader']);
 
@@ -561,72 +643,4 @@ function leads(s: LocalSpeaker, head: string, words: ReadonlySet<string>): boole
   const rest = [...words].filter((w) => w !== head);
   if (rest.length === 0 || !rest.every((w) => s.words.has(w))) return false;
   return [...s.heads].some((h) => LEADING_TITLES.has(h)) || (s.heads.has('minister') && s.words.has('prime'));
-}
-
-/** The gender a title tells ("Mr.", "Ms", "spokeswoman"), or null. */
-function titleGender(title: string | null): 'm' | 'f' | null {
-  if (!title) return null;
-  if (/^(?:mr|sir|king|prince)\.?\b|\b(?:spokesman|chairman|congressman)\b/iu.test(title)) return 'm';
-  if (/^(?:mrs|ms|miss|queen|princess|lady)\.?\b|\b(?:spokeswoman|chairwoman|congresswoman)\b/iu.test(title)) return 'f';
-  return null;
-}
-
-/** Records a gender the text tells: it replaces one only guessed from a first name, never one told before. */
-function toldGender(s: LocalSpeaker, g: 'm' | 'f'): void {
-  if (!s.genderSure) s.gender = g;
-  if (s.gender === g) s.genderSure = true;
-}
-
-/** The gender a first name tells (compromise's lexicon of male and female first names), or null. */
-function genderOfName(name: string): 'm' | 'f' | null {
-  const words = name.split(/\s+/u);
-  if (words.length < 2) return null;
-  // "Kim Jong-un", "Moon Jae-in": a hyphenated given name last, so the first word is the family name.
-  if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(words[words.length - 1]!)) return null;
-  // "Kim Jong Un", "Park Geun Hye": a given name of two short syllables written apart, after the family name.
-  // Neither syllable is a first name the lexicon knows ("Mary Jo Ann" stays given-name-first).
-  if (words.length === 3 && words.slice(1).every((w) => /^[\p{Lu}][\p{Ll}]{1,3}$/u.test(w) && !lexTags(w).some((t) => /Name$/u.test(t)))) return null;
-  const tags = lexTags(words[0]!);
-  const male = tags.includes('MaleName');
-  const female = tags.includes('FemaleName');
-  return male === female ? null : male ? 'm' : 'f';
-}
-
-/** The one of two speakers (either may be missing) created first. */
-function first(a: LocalSpeaker | undefined, b: LocalSpeaker | undefined): LocalSpeaker | undefined {
-  return a && b ? (a.key <= b.key ? a : b) : (a ?? b);
-}
-
-function earliest(map: Map<string, LocalSpeaker>, key: string, s: LocalSpeaker): void {
-  const had = map.get(key);
-  if (!had || s.key < had.key) map.set(key, s);
-}
-
-function latest(map: Map<string, LocalSpeaker>, key: string, s: LocalSpeaker): void {
-  const had = map.get(key);
-  if (!had || s.key > had.key) map.set(key, s);
-}
-
-const AMBIGUOUS: LocalSpeaker = { key: -1, doc: '', kind: 'unnamed', names: [], roles: [], mentionRoles: [], heads: new Set(), words: new Set(), gender: null, plural: false, mentionOnly: true };
-
-/** A role as the text gives it, or null when it is only an honorific ("Mr.", "Ms"). */
-export function cleanRole(role: string | null): string | null {
-  if (!role) return null;
-  const r = role.trim().replace(/[,;:]+$/u, '');
-  return r === '' || /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u.test(r) ? null : r;
-}
-
-function addRole(s: LocalSpeaker, role: string, fromMention = false): void {
-  const r = role.trim().replace(/[,;:]+$/u, '').replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u, '');
-  if (/^(?:Mr|Sir)\.?$/u.test(role.trim())) toldGender(s, 'm');
-  if (/^(?:Mrs|Ms|Miss)\.?$/u.test(role.trim())) toldGender(s, 'f');
-  if (!r) return;
-  // Roles given at an attribution come before roles from mere mentions.
-  const list = fromMention ? s.mentionRoles : s.roles;
-  if (!list.includes(r)) list.push(r);
-  for (const w of contentWords(r)) s.words.add(w);
-  const words = normaliseName(r).split(/\s+/u);
-  for (const w of words) if (PERSON_NOUNS.has(w) || TITLES.has(w)) s.heads.add(singular(w));
-  if (/\b(?:spokeswoman|chairwoman|congresswoman|queen|princess|mrs|ms)\b/iu.test(r)) s.gender ??= 'f';
-  if (/\b(?:spokesman|chairman|congressman|king|prince|mr)\b/iu.test(r)) s.gender ??= 'm';
 }

@@ -1,0 +1,101 @@
+/**
+ * Which pronoun and description sources of PolNeAR's gold can judge an answer, and how.
+ *
+ * The gold of a pronoun or description is a machine's coreference (see `polnear.ts`): where it gives no name,
+ * the full "pronoun/description" row counts any person the engine names as wrong, even the right one. This
+ * module defines the row that leaves out only what the gold cannot judge, each exclusion stated:
+ *  - a source that is only a reporting verb (`said`, `said in a statement`): an annotation slip, no speaker;
+ *  - a pronoun (`he`, `she`, `who`, `his`, ...) whose coreference chain gives no name: the gold does not know
+ *    who it is (the full row credits such a pronoun to the last source named before it, a guess of the
+ *    measure's own; here it is left out);
+ *  - "he" or "she" resolved to a name of the other gender, as its title (`Mr.`, `Mrs.`) or its first name
+ *    (compromise's lexicon of male and female first names) tells: `she` → "Donald Trump" is the machine
+ *    coreference's slip, and it would count the right speaker wrong.
+ * Everything else stays in: a pronoun or description the gold resolves to a name (judged against that name),
+ * a description with no name (judged as in the full row: right only for an unnamed speaker or body with the
+ * same head word, so an answer naming a person there counts wrong), and a capitalised source the tagger did
+ * not tag as a proper noun (`Devine`), judged as the name it is.
+ */
+import { lexTags } from '../src/quotes/names.ts';
+import { nameKey, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
+
+const PRONOUN = /^(?:he|she|they|it|i|we|you|him|her|hers|his|them|their|its|my|our|me|us|who|whom|whose|which|that|this|these|those)$/iu;
+const VERB_LED = /^(?:said|says|say|saying|told|tells|added|adds|according|wrote|writes|asked|asks|noted|notes|stated|states|explained|replied|tweeted)\b/iu;
+const DETERMINER = /^(?:the|a|an|another|one|some|his|her|its|their|our|my|this|that|these|those|both|two|three|several|many|other|others|only|all|each|every|most|no)$/iu;
+
+/** Whether the gold of a pronoun or description source can judge an answer (see the module comment). */
+export function judgeable(g: GoldQuote): boolean {
+  return g.sourceKind === 'other' && whyNotJudgeable(g) === null;
+}
+
+/** Why a pronoun or description gold cannot judge an answer, or null when it can (or the source is a name). */
+export function whyNotJudgeable(g: GoldQuote): 'verb source' | 'pronoun, no name in its chain' | 'he/she, gold of the other gender' | null {
+  if (g.sourceKind !== 'other') return null;
+  const src = g.source.trim();
+  if (VERB_LED.test(src)) return 'verb source';
+  if (PRONOUN.test(src) && (g.resolvedBy === 'last source' || g.resolved === null || g.resolved.trim() === '')) return 'pronoun, no name in its chain';
+  if (g.resolved !== null && g.resolved.trim() !== '' && genderClash(src, g.resolved)) return 'he/she, gold of the other gender';
+  return null;
+}
+
+/** Whether "he"/"she" is resolved to a name whose title or first name tells the other gender. */
+export function genderClash(pronoun: string, name: string): boolean {
+  const want = /^he$/iu.test(pronoun) ? 'm' : /^she$/iu.test(pronoun) ? 'f' : null;
+  if (!want) return false;
+  const words = name.trim().split(/\s+/u);
+  const title = (words[0] ?? '').toLowerCase().replace(/\.$/u, '');
+  if (['mr', 'sir'].includes(title)) return want === 'f';
+  if (['mrs', 'ms', 'miss'].includes(title)) return want === 'm';
+  // The first word of a name of two words or more, when the lexicon knows it as a first name of one gender
+  // only (a surname alone, "Christie", "Bradley", tells nothing).
+  if (words.length < 2) return false;
+  const tags = lexTags(words[0]!.replace(/[.,']+$/u, ''));
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  return male !== female && (male ? want === 'f' : want === 'm');
+}
+
+/**
+ * The name a judgeable source stands for: the gold's own resolution, else the source itself when it is a
+ * name the tagger missed (every word capitalised, not a pronoun or determiner: `Devine`, `Ramos`), else null
+ * (a description: judged by its head word).
+ */
+export function judgeableName(g: GoldQuote): string | null {
+  if (g.resolved !== null && g.resolved.trim() !== '') return g.resolved;
+  const words = g.source.trim().split(/\s+/u);
+  if (words.length === 0 || words.length > 4) return null;
+  if (PRONOUN.test(words[0]!) || DETERMINER.test(words[0]!)) return null;
+  // Lowercase particles belong to names ("de Blasio", "bin Talal").
+  return words.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w) || NAME_PARTICLE.test(w)) && words.some((w) => /^[\p{Lu}]/u.test(w)) ? g.source.trim() : null;
+}
+
+const NAME_PARTICLE = /^(?:de|da|del|della|di|du|la|le|van|von|der|den|al|el|bin|ibn|ben)$/u;
+/** Where a description's head noun ends: a post-modifier after it ("a source close to the campaign"). */
+const POST_MODIFIER = /,|\s(?:of|at|from|for|in|with|who|whose|which|that|close|involved|familiar|on|to|about|near|inside|within|outside|under|behind|said|says)\s/u;
+
+export type Verdict = 'correct' | 'wrong' | 'unattributed';
+
+/**
+ * The verdict on a judgeable gold (see `judgeable`): right when the found speaker is the person the source
+ * names (`judgeableName`), a one-word name also when it opens the found name of a person the article never
+ * names otherwise ("Ban" for "Ban Ki-moon", surname first); with no name, right when the found speaker is
+ * unnamed or a body whose description shares the source's head noun, read before its post-modifier
+ * ("a source close to the campaign" → "source").
+ */
+export function judgeJudgeable(a: PolnearArticle, g: GoldQuote, found: { name: string; kind: string } | null): Verdict {
+  if (!found) return 'unattributed';
+  const name = judgeableName(g);
+  if (name) {
+    // "de Blasio": the particle opens no first name to compare.
+    const bare = name.split(/\s+/u).filter((w, i, all) => !(NAME_PARTICLE.test(w) && all.slice(0, i).every((x) => NAME_PARTICLE.test(x)))).join(' ');
+    if (samePerson(a, found.name, bare || name, g.open)) return 'correct';
+    const gk = nameKey(bare || name);
+    const fk = nameKey(found.name);
+    const full = a.fullNames.some((f) => f.words[f.words.length - 1] === gk[0]);
+    return gk.length === 1 && fk.length >= 2 && fk[0] === gk[0] && !full ? 'correct' : 'wrong';
+  }
+  if (found.kind === 'person') return 'wrong';
+  const words = (x: string): string[] => x.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const head = words(g.source.trim().split(POST_MODIFIER)[0]!).pop();
+  return head && words(found.name).includes(head) ? 'correct' : 'wrong';
+}

@@ -1,0 +1,102 @@
+/**
+ * A speaker as one document knows them (`LocalSpeaker`), and what the text tells of them as it is read: roles,
+ * and a gender told by a title or a pronoun or guessed from a first name.
+ */
+import { lexTags, normaliseName } from './names.ts';
+import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
+
+/** A speaker as one document knows them, before merging across documents. */
+export interface LocalSpeaker {
+  key: number;
+  doc: string;
+  kind: SpeakerKind;
+  /** Proper names (persons, organisations) or descriptions (unnamed), as written. */
+  names: string[];
+  /** Roles as the text gives them at attributions. */
+  roles: string[];
+  /** Roles from titles where the name is only mentioned ("Russian President Vladimir Putin held ..."). */
+  mentionRoles: string[];
+  /** Head nouns of descriptions and roles ("official", "researcher"). */
+  heads: Set<string>;
+  words: Set<string>;
+  gender: 'm' | 'f' | null;
+  /** The gender is told by the text ("he said", "Mr."), not only guessed from a first name. */
+  genderSure?: boolean;
+  plural: boolean;
+  /** Whether this entry only stands for a mention, never yet a speaker (kept out of the speaker list). */
+  mentionOnly: boolean;
+}
+
+/** The gender a title tells ("Mr.", "Ms", "spokeswoman"), or null. */
+export function titleGender(title: string | null): 'm' | 'f' | null {
+  if (!title) return null;
+  if (/^(?:mr|sir|king|prince)\.?\b|\b(?:spokesman|chairman|congressman)\b/iu.test(title)) return 'm';
+  if (/^(?:mrs|ms|miss|queen|princess|lady)\.?\b|\b(?:spokeswoman|chairwoman|congresswoman)\b/iu.test(title)) return 'f';
+  return null;
+}
+
+/** Records a gender the text tells: it replaces one only guessed from a first name, never one told before. */
+export function toldGender(s: LocalSpeaker, g: 'm' | 'f'): void {
+  if (!s.genderSure) s.gender = g;
+  if (s.gender === g) s.genderSure = true;
+}
+
+/** The gender a first name tells (compromise's lexicon of male and female first names), or null. */
+export function genderOfName(name: string): 'm' | 'f' | null {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return null;
+  // "Kim Jong-un", "Moon Jae-in": a hyphenated given name last, so the first word is the family name.
+  if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(words[words.length - 1]!)) return null;
+  // "Kim Jong Un", "Park Geun Hye": a given name of two short syllables written apart, after the family name.
+  // Neither syllable is a first name the lexicon knows ("Mary Jo Ann" stays given-name-first).
+  if (words.length === 3 && words.slice(1).every((w) => /^[\p{Lu}][\p{Ll}]{1,3}$/u.test(w) && !lexTags(w).some((t) => /Name$/u.test(t)))) return null;
+  let tags = lexTags(words[0]!);
+  // A name written with its role ("Navy SEAL Ty Woods"): the given name is the word before the surname.
+  if (words.length >= 3 && !tags.some((t) => /Name$/u.test(t))) tags = lexTags(words[words.length - 2]!);
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  return male === female ? null : male ? 'm' : 'f';
+}
+
+/** The one of two speakers (either may be missing) created first. */
+export function first(a: LocalSpeaker | undefined, b: LocalSpeaker | undefined): LocalSpeaker | undefined {
+  return a && b ? (a.key <= b.key ? a : b) : (a ?? b);
+}
+
+/** Keeps in `map` the speaker created first for `key`. */
+export function earliest(map: Map<string, LocalSpeaker>, key: string, s: LocalSpeaker): void {
+  const had = map.get(key);
+  if (!had || s.key < had.key) map.set(key, s);
+}
+
+/** Keeps in `map` the speaker created last for `key`. */
+export function latest(map: Map<string, LocalSpeaker>, key: string, s: LocalSpeaker): void {
+  const had = map.get(key);
+  if (!had || s.key > had.key) map.set(key, s);
+}
+
+/** Stands in the list of recent speakers where a sentence named several people at once. */
+export const AMBIGUOUS: LocalSpeaker = { key: -1, doc: '', kind: 'unnamed', names: [], roles: [], mentionRoles: [], heads: new Set(), words: new Set(), gender: null, plural: false, mentionOnly: true };
+
+/** A role as the text gives it, or null when it is only an honorific ("Mr.", "Ms"). */
+export function cleanRole(role: string | null): string | null {
+  if (!role) return null;
+  const r = role.trim().replace(/[,;:]+$/u, '');
+  return r === '' || /^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u.test(r) ? null : r;
+}
+
+/** Adds a role the text gives a speaker, with the head nouns, words and gender it tells. */
+export function addRole(s: LocalSpeaker, role: string, fromMention = false): void {
+  const r = role.trim().replace(/[,;:]+$/u, '').replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u, '');
+  if (/^(?:Mr|Sir)\.?$/u.test(role.trim())) toldGender(s, 'm');
+  if (/^(?:Mrs|Ms|Miss)\.?$/u.test(role.trim())) toldGender(s, 'f');
+  if (!r) return;
+  // Roles given at an attribution come before roles from mere mentions.
+  const list = fromMention ? s.mentionRoles : s.roles;
+  if (!list.includes(r)) list.push(r);
+  for (const w of contentWords(r)) s.words.add(w);
+  const words = normaliseName(r).split(/\s+/u);
+  for (const w of words) if (PERSON_NOUNS.has(w) || TITLES.has(w)) s.heads.add(singular(w));
+  if (/\b(?:spokeswoman|chairwoman|congresswoman|queen|princess|mrs|ms)\b/iu.test(r)) s.gender ??= 'f';
+  if (/\b(?:spokesman|chairman|congressman|king|prince|mr)\b/iu.test(r)) s.gender ??= 'm';
+}

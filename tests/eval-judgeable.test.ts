@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { judgeable, judgeableName, judgeJudgeable } from '../eval/judgeable.ts';
+import type { GoldQuote, PolnearArticle } from '../eval/polnear.ts';
+
+const gold = (source: string, resolved: string | null, sourceKind: GoldQuote['sourceKind'] = 'other'): GoldQuote => ({
+  open: 100,
+  close: 120,
+  source,
+  sourceStart: 10,
+  sourceKind,
+  resolved,
+});
+
+describe('which pronoun and description golds can judge an answer', () => {
+  it('leaves out a source that is only a reporting verb, resolved or not', () => {
+    expect(judgeable(gold('said', 'John Smith'))).toBe(false);
+    expect(judgeable(gold('said in a statement', null))).toBe(false);
+  });
+
+  it('leaves out a pronoun the gold resolves to no one, keeps one it resolves', () => {
+    expect(judgeable(gold('she', null))).toBe(false);
+    expect(judgeable(gold('who', null))).toBe(false);
+    expect(judgeable(gold('he', 'John Smith'))).toBe(true);
+    expect(judgeableName(gold('he', 'John Smith'))).toBe('John Smith');
+  });
+
+  it('keeps a description with no name, judged by its head word (no name to compare)', () => {
+    expect(judgeable(gold('the statement', null))).toBe(true);
+    expect(judgeableName(gold('the statement', null))).toBeNull();
+    expect(judgeableName(gold('Another', null))).toBeNull();
+  });
+
+  it('judges a capitalised source the tagger missed as the name it is', () => {
+    expect(judgeable(gold('Devine', null))).toBe(true);
+    expect(judgeableName(gold('Devine', null))).toBe('Devine');
+  });
+
+  it('counts no name source in the row', () => {
+    expect(judgeable(gold('Jane Doe', 'Jane Doe', 'name'))).toBe(false);
+  });
+});
+
+describe('a he/she the gold resolves to a name of the other gender', () => {
+  it('is left out of the judgeable row, by title or first name', () => {
+    expect(judgeable(gold('she', 'donald trump'))).toBe(false);
+    expect(judgeable(gold('he', 'Mrs. Clinton'))).toBe(false);
+    expect(judgeable(gold('she', 'Hillary Clinton'))).toBe(true);
+    expect(judgeable(gold('he', 'Mr. Trump'))).toBe(true);
+    expect(judgeable(gold('he', 'Trump'))).toBe(true);
+  });
+});
+
+describe('a pronoun the coreference chain leaves open', () => {
+  it('is left out even when the full row credits it to the last source named before it', () => {
+    expect(judgeable({ ...gold('he', 'John Smith'), resolvedBy: 'last source' })).toBe(false);
+    expect(judgeable({ ...gold('he', 'John Smith'), resolvedBy: 'chain' })).toBe(true);
+  });
+});
+
+describe('judging a judgeable gold', () => {
+  const article = (fullNames: string[][]): PolnearArticle => ({ id: 'a', text: '', paragraphs: [], gold: [], fullNames: fullNames.map((words, i) => ({ at: i, words })) });
+
+  it('reads a description\'s head noun before its post-modifier', () => {
+    const a = article([]);
+    expect(judgeJudgeable(a, gold('a source close to the campaign', null), { name: 'a source', kind: 'unnamed' })).toBe('correct');
+    expect(judgeJudgeable(a, gold('one Republican involved in the planning', null), { name: 'one Republican', kind: 'unnamed' })).toBe('correct');
+    expect(judgeJudgeable(a, gold('the report', null), { name: 'the witness', kind: 'unnamed' })).toBe('wrong');
+    expect(judgeJudgeable(a, gold('the president', null), { name: 'Barack Obama', kind: 'person' })).toBe('wrong');
+  });
+
+  it('takes a one-word name that opens a name written surname first', () => {
+    expect(judgeJudgeable(article([]), gold('Ban', null), { name: 'Ban Ki-moon', kind: 'person' })).toBe('correct');
+    expect(judgeJudgeable(article([]), gold('de Blasio', null), { name: 'Bill de Blasio', kind: 'person' })).toBe('correct');
+    // A surname the article gives in full for someone else stays wrong.
+    expect(judgeJudgeable(article([['ann', 'ban']]), gold('Ban', null), { name: 'Ban Ki-moon', kind: 'person' })).toBe('wrong');
+  });
+});
