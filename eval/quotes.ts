@@ -8,10 +8,10 @@
  * `--errors` counts the engine's wrong and unattributed quotes by construction (the gold source's form and
  * where it stands from the quote), biggest group first, so that work goes where the errors are.
  */
-import { parseArgs } from 'node:util';
 import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import type { Document, Quote, Speaker } from '../src/types.ts';
+import { readFlags } from './flags.ts';
 import { judgeable, judgeJudgeable, whyNotJudgeable } from './judgeable.ts';
 import { nameKey, quoteMarks, readSplit, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
 
@@ -30,14 +30,12 @@ interface Tally {
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      polnear: { type: 'string' },
-      split: { type: 'string', default: 'dev' },
-      show: { type: 'string' },
-      limit: { type: 'string', default: '60' },
-      errors: { type: 'boolean', default: false },
-    },
+  const values = readFlags('eval:quotes', 'npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--limit N] [--errors]', {
+    polnear: { type: 'string' },
+    split: { type: 'string', default: 'dev' },
+    show: { type: 'string' },
+    limit: { type: 'string', default: '60' },
+    errors: { type: 'boolean', default: false },
   });
   if (!values.polnear) {
     console.error('eval:quotes: give the PolNeAR data folder: npm run eval:quotes -- --polnear <dir> [--split train|dev|test]');
