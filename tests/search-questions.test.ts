@@ -197,6 +197,24 @@ describe('words the corpus lacks', () => {
     expect(top?.matched ?? []).toContainEqual({ word: 'icbm', term: 'intercontinent', how: 'wordnet synonym' });
   });
 
+  it('answers a question lacking several everyday words by the words it shares, but never by "they" alone', () => {
+    const ties = [
+      doc('ties', '2023-09-14', [
+        'North Korea has been seeking to bolster its ties with China and Russia.',
+        'The North launched a rocket in May, and another in August.',
+        'Seoul and Tokyo held talks in Washington.',
+        'Kim Jong-un and Vladimir Putin met at the spaceport.',
+      ]),
+    ];
+    const found = SearchIndex.build(passagesOf(...ties), ties);
+    // "getting" and "cozy" are in no passage: they weighed so much that "north" alone fell short of the rule.
+    const results = found.ask('who else is the north getting cozy with', 3);
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r.matched ?? []).toContainEqual({ word: 'north', term: 'north', how: 'exact' });
+    expect(found.ask('who else are they getting cozy with', 3)).toEqual([]);
+    expect(found.ask('who is getting cozy with the bakers', 3)).toEqual([]);
+  });
+
   it('does not widen a word the corpus has', () => {
     const [top] = index.ask('what do they say about the ammunition', 1);
     expect(top?.passage).toBe('arms#p1');

@@ -37,6 +37,11 @@ export interface QueryGroup {
   idf: number;
   /** Terms of the word's commonest WordNet senses: evidence in a sentence, not a match for the search. */
   related?: string[];
+  /**
+   * No alternative of the word is in the corpus (bodies or headlines): the word can only be met by prefix or
+   * typo, so the relevance rule may leave it out of the question's share a passage must cover (relevance.ts).
+   */
+  absent?: boolean;
   /** Alternatives that stand for the word only as a whole phrase ("south korea" for Seoul), in order. */
   phrases?: string[][];
   /** With `phrases`: the alternatives that stand for the word alone. */
@@ -170,7 +175,8 @@ export function planQuery(question: string, corpus: PlanCorpus): Plan {
     // one by one). SQuAD dev unchanged; the bundled article's tuning questions 57 → 58 first of 67.
     const inPhrase = new Set(phrases.flat());
     const phrased = phrases.length > 0 ? { phrases, solo: alternatives.filter((t) => !inPhrase.has(t) || w.terms.includes(t)) } : {};
-    return { word: w.raw, alternatives, how, df, idf, ...(related.length > 0 ? { related } : {}), ...phrased };
+    const absent = alternatives.every((t) => corpus.bodyFrequency(t) === 0 && !corpus.inTitles(t));
+    return { word: w.raw, alternatives, how, df, idf, ...(related.length > 0 ? { related } : {}), ...phrased, ...(absent ? { absent } : {}) };
   });
   if (references.length > 0) {
     const taken = new Set(groups.flatMap((g) => g.alternatives));
