@@ -4,6 +4,7 @@ import { buildPassages } from '../src/text/passages.ts';
 import { SearchIndex } from '../src/search/search.ts';
 import { alternativesFor, demonymAlternatives, EVENT_WORDS, isPlaceTerm } from '../src/search/lexicon.ts';
 import { mainPeople } from '../src/search/people.ts';
+import { planQuery } from '../src/search/query-plan.ts';
 import { answerKind, sentenceHas } from '../src/search/question-kind.ts';
 import { normalizeTerm, queryTerms, UNITED_STATES } from '../src/text/terms.ts';
 import { collocationWords, derivedWords, pertainsTo, senseWords } from '../src/text/wordnet.ts';
@@ -85,6 +86,22 @@ describe('the people a corpus is about', () => {
     expect(first(river, 'Where did the two presidents meet?')).toBe('southern-dispatch-border-summit#p1');
     const matched = seed.ask('Where did they meet?', 1)[0]!.matched!;
     expect(matched.filter((m) => m.how === 'person').map((m) => m.term).sort()).toEqual(['kim', 'putin']);
+  });
+
+  it('share the weight of the one word that stands for them', () => {
+    const plan = planQuery('are they gonna do military exercises together', {
+      passageCount: 24,
+      bodyFrequency: (t) => ({ putin: 6, vladimir: 1, kim: 5, jong: 2, militari: 10 })[t] ?? 0,
+      inTitles: () => false,
+      people: () => [['putin', 'vladimir'], ['kim', 'jong']],
+    });
+    const people = plan.groups.filter((g) => g.how.every((h) => h === 'person'));
+    expect(people.map((g) => g.alternatives[0])).toEqual(['putin', 'kim']);
+    const alone = (df: number) => Math.log(1 + (24 - df + 0.5) / (df + 0.5));
+    expect(people[0]!.idf).toBeCloseTo(alone(6) / 2);
+    expect(people[1]!.idf).toBeCloseTo(alone(5) / 2);
+    // On the bundled article the passage naming both leaders no longer outweighs the one about joint drills.
+    expect(first(seed, 'are they gonna do military exercises together')).toBe('yonhap-kim-putin-summit#p13');
   });
 });
 

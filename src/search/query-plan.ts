@@ -180,12 +180,19 @@ export function planQuery(question: string, corpus: PlanCorpus): Plan {
   });
   if (references.length > 0) {
     const taken = new Set(groups.flatMap((g) => g.alternatives));
+    const people: QueryGroup[] = [];
     for (const person of corpus.people()) {
       const alternatives = person.filter((t) => !taken.has(t));
       if (alternatives.length < person.length || alternatives.length === 0) continue;
       const df = Math.max(0, ...alternatives.map((t) => corpus.bodyFrequency(t)));
-      groups.push({ word: references[0]!.toLowerCase(), alternatives, how: alternatives.map(() => 'person'), df, idf: idfOf(df) });
+      people.push({ word: references[0]!.toLowerCase(), alternatives, how: alternatives.map(() => 'person'), df, idf: idfOf(df) });
     }
+    // "They" is one word of the question: the people it stands for share its weight, or a passage naming both
+    // leaders outweighs one saying what the question asks ("Did they talk about weapons?"). SQuAD v1.1 dev,
+    // each article alone, first place 83.57% → 83.64%, top three 93.66% → 93.69%; all in one 82.89% →
+    // 82.94%, 92.44% → 92.45%; the bundled article's everyday tuning questions 68 → 69 first of 79, the
+    // older tuning questions 51 → 50 first of 56 (top three unchanged).
+    for (const g of people) groups.push({ ...g, idf: g.idf / people.length });
   }
   return { groups, prefix, fuzzy, boost };
 }
