@@ -232,6 +232,21 @@ describe('words the corpus lacks', () => {
     expect(found.ask('who is getting cozy with the bakers', 3)).toEqual([]);
   });
 
+  it('reads a collocation with an irregular first word, and finds a word of its sense by the words derived from it', () => {
+    const launches = [
+      doc('launch', '2023-09-14', [
+        'The North launched a spy satellite in May, but it ended in failure.',
+        'The North wrongly said the satellite was a weather probe.',
+        'The North will try to launch the satellite again in October.',
+      ]),
+    ];
+    const found = SearchIndex.build(passagesOf(...launches), launches);
+    // "went wrong" is WordNet's "go wrong": "fail", which the corpus has only as "failure".
+    const [top] = found.ask("what went wrong with the north's satellite", 3);
+    expect(top?.passage).toBe('launch#p1');
+    expect(top?.matched ?? []).toContainEqual({ word: 'went', term: normalizeTerm('failure'), how: 'wordnet derived' });
+  });
+
   it('does not widen a word the corpus has', () => {
     const [top] = index.ask('what do they say about the ammunition', 1);
     expect(top?.passage).toBe('arms#p1');
