@@ -236,8 +236,8 @@ describe('words the corpus lacks', () => {
     const launches = [
       doc('launch', '2023-09-14', [
         'The North launched a spy satellite in May, but it ended in failure.',
-        'The North wrongly said the satellite was a weather probe.',
-        'The North will try to launch the satellite again in October.',
+        'It would be wrong to regard the North as a threat, an official said.',
+        'The North will launch its satellite again in October.',
       ]),
     ];
     const found = SearchIndex.build(passagesOf(...launches), launches);
