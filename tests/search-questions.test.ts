@@ -7,7 +7,7 @@ import { mainPeople } from '../src/search/people.ts';
 import { planQuery } from '../src/search/query-plan.ts';
 import { answerKind, sentenceHas } from '../src/search/question-kind.ts';
 import { normalizeTerm, queryTerms, UNITED_STATES } from '../src/text/terms.ts';
-import { collocationWords, derivedWords, pertainsTo, senseWords } from '../src/text/wordnet.ts';
+import { adverbRoots, collocationWords, derivedWords, pertainsTo, senseWords } from '../src/text/wordnet.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
 const seedDocs = loadCorpus('corpus');
@@ -245,6 +245,22 @@ describe('words the corpus lacks', () => {
     const [top] = found.ask("what went wrong with the north's satellite", 3);
     expect(top?.passage).toBe('launch#p1');
     expect(top?.matched ?? []).toContainEqual({ word: 'went', term: normalizeTerm('failure'), how: 'wordnet derived' });
+  });
+
+  it('finds an adverb the corpus lacks by the adjective it is made from, as that adjective', () => {
+    const ties = [
+      doc('allies', '2023-09-14', [
+        'The two countries plan military drills next year.',
+        'The two countries plan cultural exchanges next year.',
+        'Trade between the two countries grew last year.',
+      ]),
+    ];
+    const found = SearchIndex.build(passagesOf(...ties), ties);
+    const [top] = found.ask('what do the two countries plan militarily', 3);
+    expect(top?.passage).toBe('allies#p1');
+    expect(top?.matched ?? []).toContainEqual({ word: 'militarily', term: normalizeTerm('military'), how: 'wordnet derived' });
+    expect(adverbRoots('militarily')).toEqual(['military']);
+    expect(adverbRoots('military')).toEqual([]);
   });
 
   it('does not widen a word the corpus has', () => {
