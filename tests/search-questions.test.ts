@@ -4,9 +4,10 @@ import { buildPassages } from '../src/text/passages.ts';
 import { SearchIndex } from '../src/search/search.ts';
 import { alternativesFor, demonymAlternatives, EVENT_WORDS, isPlaceTerm } from '../src/search/lexicon.ts';
 import { mainPeople } from '../src/search/people.ts';
+import { planQuery } from '../src/search/query-plan.ts';
 import { answerKind, sentenceHas } from '../src/search/question-kind.ts';
 import { normalizeTerm, queryTerms, UNITED_STATES } from '../src/text/terms.ts';
-import { collocationWords, derivedWords, pertainsTo, senseWords } from '../src/text/wordnet.ts';
+import { adverbRoots, collocationWords, derivedWords, pertainsTo, senseWords } from '../src/text/wordnet.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
 const seedDocs = loadCorpus('corpus');
@@ -85,6 +86,22 @@ describe('the people a corpus is about', () => {
     expect(first(river, 'Where did the two presidents meet?')).toBe('southern-dispatch-border-summit#p1');
     const matched = seed.ask('Where did they meet?', 1)[0]!.matched!;
     expect(matched.filter((m) => m.how === 'person').map((m) => m.term).sort()).toEqual(['kim', 'putin']);
+  });
+
+  it('share the weight of the one word that stands for them', () => {
+    const plan = planQuery('are they gonna do military exercises together', {
+      passageCount: 24,
+      bodyFrequency: (t) => ({ putin: 6, vladimir: 1, kim: 5, jong: 2, militari: 10 })[t] ?? 0,
+      inTitles: () => false,
+      people: () => [['putin', 'vladimir'], ['kim', 'jong']],
+    });
+    const people = plan.groups.filter((g) => g.how.every((h) => h === 'person'));
+    expect(people.map((g) => g.alternatives[0])).toEqual(['putin', 'kim']);
+    const alone = (df: number) => Math.log(1 + (24 - df + 0.5) / (df + 0.5));
+    expect(people[0]!.idf).toBeCloseTo(alone(6) / 2);
+    expect(people[1]!.idf).toBeCloseTo(alone(5) / 2);
+    // On the bundled article the passage naming both leaders no longer outweighs the one about joint drills.
+    expect(first(seed, 'are they gonna do military exercises together')).toBe('yonhap-kim-putin-summit#p13');
   });
 });
 
@@ -195,6 +212,55 @@ describe('words the corpus lacks', () => {
     const [top] = found.ask('will russia give icbm tech to the north', 3);
     expect(top?.passage).toBe('missiles#p1');
     expect(top?.matched ?? []).toContainEqual({ word: 'icbm', term: 'intercontinent', how: 'wordnet synonym' });
+  });
+
+  it('answers a question lacking several everyday words by the words it shares, but never by "they" alone', () => {
+    const ties = [
+      doc('ties', '2023-09-14', [
+        'North Korea has been seeking to bolster its ties with China and Russia.',
+        'The North launched a rocket in May, and another in August.',
+        'Seoul and Tokyo held talks in Washington.',
+        'Kim Jong-un and Vladimir Putin met at the spaceport.',
+      ]),
+    ];
+    const found = SearchIndex.build(passagesOf(...ties), ties);
+    // "getting" and "cozy" are in no passage: they weighed so much that "north" alone fell short of the rule.
+    const results = found.ask('who else is the north getting cozy with', 3);
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r.matched ?? []).toContainEqual({ word: 'north', term: 'north', how: 'exact' });
+    expect(found.ask('who else are they getting cozy with', 3)).toEqual([]);
+    expect(found.ask('who is getting cozy with the bakers', 3)).toEqual([]);
+  });
+
+  it('reads a collocation with an irregular first word, and finds a word of its sense by the words derived from it', () => {
+    const launches = [
+      doc('launch', '2023-09-14', [
+        'The North launched a spy satellite in May, but it ended in failure.',
+        'It would be wrong to regard the North as a threat, an official said.',
+        'The North will launch its satellite again in October.',
+      ]),
+    ];
+    const found = SearchIndex.build(passagesOf(...launches), launches);
+    // "went wrong" is WordNet's "go wrong": "fail", which the corpus has only as "failure".
+    const [top] = found.ask("what went wrong with the north's satellite", 3);
+    expect(top?.passage).toBe('launch#p1');
+    expect(top?.matched ?? []).toContainEqual({ word: 'went', term: normalizeTerm('failure'), how: 'wordnet derived' });
+  });
+
+  it('finds an adverb the corpus lacks by the adjective it is made from, as that adjective', () => {
+    const ties = [
+      doc('allies', '2023-09-14', [
+        'The two countries plan military drills next year.',
+        'The two countries plan cultural exchanges next year.',
+        'Trade between the two countries grew last year.',
+      ]),
+    ];
+    const found = SearchIndex.build(passagesOf(...ties), ties);
+    const [top] = found.ask('what do the two countries plan militarily', 3);
+    expect(top?.passage).toBe('allies#p1');
+    expect(top?.matched ?? []).toContainEqual({ word: 'militarily', term: normalizeTerm('military'), how: 'wordnet derived' });
+    expect(adverbRoots('militarily')).toEqual(['military']);
+    expect(adverbRoots('military')).toEqual([]);
   });
 
   it('does not widen a word the corpus has', () => {

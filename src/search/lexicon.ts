@@ -10,7 +10,7 @@ import { pertainsTo } from '../text/wordnet.ts';
  */
 
 /** How a question word met a passage, for the JSON explanation of a result. */
-export type MatchKind = 'exact' | 'synonym' | 'wordnet synonym' | 'country for its people' | 'country for capital' | 'capital for country' | 'person' | 'prefix' | 'typo' | 'headline';
+export type MatchKind = 'exact' | 'synonym' | 'wordnet synonym' | 'wordnet derived' | 'country for its people' | 'country for capital' | 'capital for country' | 'person' | 'prefix' | 'typo' | 'headline';
 
 // Seats of government that stand for a government the way a capital does; countries-list has capitals only.
 const SEATS_OF_GOVERNMENT: Record<string, string> = {

@@ -21,7 +21,8 @@ const MIN_SPECIFIC_IDF = 0.5;
  * MIN_SPECIFIC_IDF of the highest possible (a word only a few passages hold). A word the corpus lacks
  * weighs the most, so a question about other things ("the capital of France", "a chocolate cake recipe")
  * is not answered by the corpus's common words, while "What is Russia short of?" is still answered by
- * the passages about Russia.
+ * the passages about Russia; a question lacking several words is measured on those the corpus has too (see
+ * `covers`).
  */
 export function relevance(groups: QueryGroup[], value: (group: number) => number, inBody: (group: number) => boolean, maxIdf: number): number {
   let weight = 0;
@@ -30,6 +31,7 @@ export function relevance(groups: QueryGroup[], value: (group: number) => number
   let anchored = false;
   let specific = false;
   const specificIdf = MIN_SPECIFIC_IDF * maxIdf;
+  const absent = absentShare(groups);
   for (let i = 0; i < groups.length; i++) {
     const g = groups[i]!;
     const v = value(i);
@@ -42,9 +44,37 @@ export function relevance(groups: QueryGroup[], value: (group: number) => number
     if (v >= MATCH_PREFIX && g.idf >= specificIdf) specific = true;
   }
   if (!anchored || weight === 0) return 0;
-  const coverage = weightMatched / weight;
-  if (coverage < MIN_IDF_COVERAGE && count / groups.length < MIN_TERM_COVERAGE && !specific) return 0;
-  return coverage;
+  if (!covers(weightMatched, weight, count, groups.length, specific, absent)) return 0;
+  return weightMatched / weight;
+}
+
+/** The weight and number of the groups no alternative of which the corpus has (QueryGroup.absent). */
+function absentShare(groups: readonly QueryGroup[]): { weight: number; count: number } {
+  let weight = 0;
+  let count = 0;
+  for (const g of groups) {
+    if (!g.absent) continue;
+    weight += g.idf;
+    count++;
+  }
+  return { weight, count };
+}
+
+/**
+ * The relevance rule's test, on the weight and number of question words a passage meets (`count` leaves out
+ * the people "they" stands for) out of `weight` and `groups`. A word the corpus lacks weighs the most, so a
+ * question about other things is refused; but a question in everyday words ("Who else is the North getting
+ * cozy with?") may lack several and still be about what the corpus says: when the passage meets a word of the
+ * question other than "they", the test is passed too by the same shares of the words the corpus has. On the
+ * bundled article's second set of everyday tuning questions (eval/questions/bundled-tuning2.json) refusals
+ * 1 → 0 of 30, top three 23 → 24 (first 19, unchanged; the first set unchanged); SQuAD v1.1 dev, each
+ * article alone, first 83.52% → 83.57%, top three 93.45% → 93.66%, refusals 0.09% → 0.04%; all in one 82.89%
+ * (unchanged), 92.42% → 92.44%, 0.03% → 0.02%.
+ */
+function covers(weightMatched: number, weight: number, count: number, groups: number, specific: boolean, absent: { weight: number; count: number }): boolean {
+  if (specific || weightMatched / weight >= MIN_IDF_COVERAGE || count / groups >= MIN_TERM_COVERAGE) return true;
+  if (count === 0 || absent.count === 0 || absent.count >= groups) return false;
+  return weightMatched / (weight - absent.weight) >= MIN_IDF_COVERAGE || count / (groups - absent.count) >= MIN_TERM_COVERAGE;
 }
 
 /**
@@ -62,6 +92,7 @@ export function leanScorer(plan: Plan, slots: number[][], masks: number[], maxId
   const weight = idfs.reduce((a, b) => a + b, 0);
   const specificIdf = MIN_SPECIFIC_IDF * maxIdf;
   const soft = plan.groups.map((g) => g.how.every((h) => h === 'person'));
+  const absent = absentShare(plan.groups);
   return {
     score: (_p, sum, m, inBody, values) => {
       let weightMatched = 0;
@@ -83,9 +114,8 @@ export function leanScorer(plan: Plan, slots: number[][], masks: number[], maxId
         if (v >= MATCH_PREFIX && idfs[g]! >= specificIdf) specific = true;
       }
       if (!anchored || weight === 0) return 0;
-      const coverage = weightMatched / weight;
-      if (coverage < MIN_IDF_COVERAGE && count / groupCount < MIN_TERM_COVERAGE && !specific) return 0;
-      return sum * coverage;
+      if (!covers(weightMatched, weight, count, groupCount, specific, absent)) return 0;
+      return sum * (weightMatched / weight);
     },
     // As `score` with every group met exactly in the body (a value of 1): nothing scores more.
     factor: (m) => {
@@ -100,9 +130,8 @@ export function leanScorer(plan: Plan, slots: number[][], masks: number[], maxId
         count++;
         if (idfs[g]! >= specificIdf) specific = true;
       }
-      const coverage = weightMatched / weight;
-      if (coverage < MIN_IDF_COVERAGE && count / groupCount < MIN_TERM_COVERAGE && !specific) return 0;
-      return Math.min(1, coverage);
+      if (!covers(weightMatched, weight, count, groupCount, specific, absent)) return 0;
+      return Math.min(1, weightMatched / weight);
     },
   };
 }

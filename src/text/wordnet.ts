@@ -446,3 +446,26 @@ export function collocationWords(first: string, second: string, max: number): st
   }
   return out;
 }
+
+/**
+ * The adjectives an adverb is derived from ("militarily" → "military", "happily" → "happy"): WordNet's
+ * pertainym pointers from the adverb in its first `max` senses. Lower case; empty for a word that is no adverb.
+ */
+export function adverbRoots(word: string, max = 1): string[] {
+  const w = word.toLowerCase();
+  const out = new Set<string>();
+  for (const o of offsets(w, 'adv').slice(0, max)) {
+    const s = synset(o, 'adv');
+    if (s === null) continue;
+    const at = s.words.findIndex((x) => x.toLowerCase() === w) + 1;
+    for (const p of s.pointers) {
+      if (p.symbol !== '\\' || (p.source !== 0 && p.source !== at)) continue;
+      const target = synset(p.offset, p.pos);
+      const x = p.target > 0 ? target?.words[p.target - 1] : undefined;
+      if (x !== undefined) out.add(x.toLowerCase());
+      else for (const y of target?.words ?? []) out.add(y.toLowerCase());
+    }
+  }
+  out.delete(w);
+  return [...out];
+}
