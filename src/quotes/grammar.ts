@@ -7,7 +7,7 @@
 import type { QuoteSpan } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
 import { between, clauseSubject, type Phrase, finish, firstWord, governingSubject, mainSubject, nounPhraseAfter, nounPhraseBefore, subjectOf } from './grammar-phrases.ts';
-import { CUE_FORMS, isCue, LINE_BREAK, sentenceTokens } from './tagged-sentence.ts';
+import { CUE_FORMS, isCue, LINE_BREAK, sentenceTokens, type Token } from './tagged-sentence.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
 export interface GrammarAttribution {
@@ -142,8 +142,13 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
 
   // "according to X", on either side, when no reporting verb right after the quote names the speaker:
   // `"...," the spokesman told reporters, according to news agencies` is the spokesman's.
+  // Not after the quote when the clause before it has a speaker of its own, a reporting verb's subject or a
+  // name or pronoun as the subject of its clause: `Jane Doe said that ... "...", according to Interfax` is Jane
+  // Doe's, and the agency only reports it.
+  const ownSpeaker = ownedBeforeQuote(tokens, q);
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.lemma === 'accord' && tokens[i + 1]!.lemma === 'to') {
+      if (i > q && ownSpeaker) continue;
       const np = nounPhraseAfter(tokens, i + 2);
       if (np && (Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q)))) return finish(text, tokens, np, 'according', 'according');
     }
@@ -277,4 +282,26 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     if (np && np.start > q + 1 && tokens[np.start - 1]!.text === ',') return finish(text, tokens, np, 'after', tokens[last]!.lemma);
   }
   return null;
+}
+
+/**
+ * Whether the words before the quote `q` give it a speaker of their own: the subject of a reporting verb, or a
+ * name or "he"/"she" as the subject of the quote's clause.
+ */
+function ownedBeforeQuote(tokens: readonly Token[], q: number): boolean {
+  let open = firstWord(tokens);
+  while (open < q && (tokens[open]!.pos === 'CCONJ' || tokens[open]!.pos === 'ADV')) open++;
+  for (let j = open; j < q; j++) {
+    const t = tokens[j]!;
+    if (t.text === LINE_BREAK || t.quote >= 0) return false;
+    // The verb of the main clause only, its subject opening the sentence: in "After X asked about it, ..." or
+    // "... helped a journalist write a book" the verb governs no quote.
+    // A wire dateline before the subject ("SEOUL, Sept. 13 (Agency) -- Jane Doe said") ends at its dash.
+    const np = t.lemma !== 'accord' && isCue(t, tokens[j - 1]) ? subjectOf(tokens, j) : null;
+    if (np && (np.start === open || /^(?:-+|[—–―])$/u.test(tokens[np.start - 1]?.text ?? ''))) return true;
+  }
+  const np = clauseSubject(tokens, q);
+  if (!np) return false;
+  const words = tokens.slice(np.start, np.end);
+  return words.every((t) => t.pos === 'PROPN' || t.text === '.') || (words.length === 1 && /^(?:he|she)$/iu.test(words[0]!.text));
 }

@@ -1,0 +1,34 @@
+import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+// Passages written for these tests: conventions of news reports (sources named with "according to", pronouns
+// and descriptions pointing back, continued quote paragraphs, transcripts) that the engine must read by
+// general rules, never by a list of names.
+function quotesOf(paragraphs: string[]): ReturnType<typeof extractQuotes>['quotes'] {
+  return extractQuotes(passagesOf(doc('p', '2024-05-02', paragraphs))).quotes;
+}
+function speakerOf(paragraphs: string[], contains: string): string | null {
+  const q = quotesOf(paragraphs).find((x) => x.quote.includes(contains));
+  if (!q) throw new Error(`no quote holds "${contains}"`);
+  return q.speaker;
+}
+
+describe('"according to" after a quote whose clause has its own speaker', () => {
+  it('"Jane Roe said that ... "...", according to the agency" is Jane Roe\'s', () => {
+    const paras = ['OSLO (Wire) -- Foreign Minister Jane Roe said on Monday that her country saw "real openings" for trade, according to the Nordic news agency.'];
+    expect(speakerOf(paras, 'real openings')).toBe('Jane Roe');
+  });
+  it('"X told Y that ... "...", according to state media" is X\'s', () => {
+    const paras = ['Prime Minister Arno Kask told President Lena Vos that his country would "never forget" the help, according to state media.'];
+    expect(speakerOf(paras, 'never forget')).toBe('Arno Kask');
+  });
+  it('with no speaker of its own, the quote stays with "according to"', () => {
+    const paras = ['The talks were "constructive and frank," according to the Nordic news agency.'];
+    expect(speakerOf(paras, 'constructive and frank')).toBe('the Nordic news agency');
+  });
+  it('a verb in a clause opened by "After" is not the speaker: the source named by "according to" is', () => {
+    const paras = ['After reporter Tom Hale asked about the trip, the couple became "agitated," according to a source at the station.'];
+    expect(speakerOf(paras, 'agitated')).not.toBe('Tom Hale');
+  });
+});
