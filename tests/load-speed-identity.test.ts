@@ -52,7 +52,11 @@ function referenceParagraphs(body: string): string[] {
   for (const line of body.split(/\r\n|\r|\n/)) {
     const trimmed = line.trim();
     if (trimmed === '') flush();
-    else current.push(trimmed);
+    else {
+      // A list item opens a paragraph of its own.
+      if (/^[-*•][ \t]+\S/u.test(trimmed)) flush();
+      current.push(trimmed);
+    }
   }
   flush();
   return paragraphs;

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { bodyParagraphs } from '../src/corpus/frontmatter.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
 // Passages written for these tests: conventions of news reports (sources named with "according to", pronouns
@@ -30,5 +31,18 @@ describe('"according to" after a quote whose clause has its own speaker', () => 
   it('a verb in a clause opened by "After" is not the speaker: the source named by "according to" is', () => {
     const paras = ['After reporter Tom Hale asked about the trip, the couple became "agitated," according to a source at the station.'];
     expect(speakerOf(paras, 'agitated')).not.toBe('Tom Hale');
+  });
+});
+
+describe('a live page\'s bullets', () => {
+  const body = 'Key points\n- Talks have begun at the port\n- Kask tells Vos that the deal is "a new start"\n- The ministry says it is "concerned" about the deal\n\nMore text.';
+  it('each list item is a paragraph of its own; wrapped lines are still joined', () => {
+    expect(bodyParagraphs(body)).toStrictEqual(['Key points', '- Talks have begun at the port', '- Kask tells Vos that the deal is "a new start"', '- The ministry says it is "concerned" about the deal', 'More text.']);
+    expect(bodyParagraphs('A line\nwrapped - here\n-not a bullet\n*Emphasis* too')).toStrictEqual(['A line wrapped - here -not a bullet *Emphasis* too']);
+  });
+  it('a quote in one bullet never takes the speaker of the next', () => {
+    const paras = ['Arno Kask met Lena Vos at the port on Monday.', ...bodyParagraphs(body)];
+    expect(speakerOf(paras, 'a new start')).toBe('Arno Kask');
+    expect(speakerOf(paras, 'concerned')).toBe('the ministry');
   });
 });

@@ -78,6 +78,12 @@ function paragraphsFrom(text: string, from: number): string[] {
     if (trimmed === '') {
       if (current !== null) paragraphs.push(current);
       current = null;
+    } else if (current !== null && isListItem(trimmed)) {
+      // A Markdown list item is a block of its own, as Markdown renders it: a live page's bullets are separate
+      // statements, and joined into one paragraph their sentences ran together (a quote took the speaker of
+      // the next bullet).
+      paragraphs.push(current);
+      current = trimmed;
     } else {
       current = current === null ? trimmed : `${current} ${trimmed}`;
     }
@@ -85,6 +91,12 @@ function paragraphsFrom(text: string, from: number): string[] {
   }
   if (current !== null) paragraphs.push(current);
   return paragraphs;
+}
+
+/** Whether a trimmed line opens a Markdown list item: "- ", "* " or "• " and then text. */
+function isListItem(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return (c === 45 || c === 42 || c === 0x2022) && /^[-*•][ \t]+\S/u.test(line);
 }
 
 /** Parses front matter YAML; a reason instead when it is not YAML or not a set of `key: value` fields. */
@@ -189,7 +201,10 @@ function hasUnusualCharacter(line: string): boolean {
   return false;
 }
 
-/** Body paragraphs: blocks separated by blank lines, each block's lines trimmed and joined with one space. */
+/**
+ * Body paragraphs: blocks separated by blank lines, each block's lines trimmed and joined with one space; a
+ * line opening a list item ("- ", "* ", "• ") starts a block of its own.
+ */
 export function bodyParagraphs(body: string): string[] {
   return paragraphsFrom(body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body, 0);
 }
