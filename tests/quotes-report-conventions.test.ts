@@ -24,6 +24,10 @@ describe('"according to" after a quote whose clause has its own speaker', () => 
     const paras = ['Prime Minister Arno Kask told President Lena Vos that his country would "never forget" the help, according to state media.'];
     expect(speakerOf(paras, 'never forget')).toBe('Arno Kask');
   });
+  it('a person described as the subject keeps the source from speaking: "The Estonian leader raised a toast to "...", according to state television"', () => {
+    const paras = ['Prime Minister Arno Kask met President Lena Vos on Monday.', 'The Estonian leader raised a toast to "the health of our friends," according to state television.'];
+    expect(speakerOf(paras, 'health of our friends')).not.toBe('state television');
+  });
   it('with no speaker of its own, the quote stays with "according to"', () => {
     const paras = ['The talks were "constructive and frank," according to the Nordic news agency.'];
     expect(speakerOf(paras, 'constructive and frank')).toBe('the Nordic news agency');

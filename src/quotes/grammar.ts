@@ -6,6 +6,7 @@
  */
 import type { QuoteSpan } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
+import { PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
 import { between, clauseSubject, type Phrase, finish, firstWord, governingSubject, mainSubject, nounPhraseAfter, nounPhraseBefore, subjectOf } from './grammar-phrases.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, sentenceTokens, type Token } from './tagged-sentence.ts';
 
@@ -303,5 +304,7 @@ function ownedBeforeQuote(tokens: readonly Token[], q: number): boolean {
   const np = clauseSubject(tokens, q);
   if (!np) return false;
   const words = tokens.slice(np.start, np.end);
-  return words.every((t) => t.pos === 'PROPN' || t.text === '.') || (words.length === 1 && /^(?:he|she)$/iu.test(words[0]!.text));
+  // A person's description ("The North Korean leader raised a toast to ...") too, not a thing ("The talks were ...").
+  const head = words[words.length - 1]!.text.toLowerCase();
+  return words.every((t) => t.pos === 'PROPN' || t.text === '.') || (words.length === 1 && /^(?:he|she)$/iu.test(head)) || (words[0]!.pos === 'DET' && (PERSON_NOUNS.has(head) || TITLES.has(head)));
 }
