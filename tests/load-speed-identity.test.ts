@@ -53,9 +53,11 @@ function referenceParagraphs(body: string): string[] {
     const trimmed = line.trim();
     if (trimmed === '') flush();
     else {
-      // A list item opens a paragraph of its own.
-      if (/^[-*•][ \t]+\S/u.test(trimmed)) flush();
+      // A list item opens a paragraph of its own; a time-stamped heading is one.
+      const heading = trimmed.length <= 100 && /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s+[-—–]\s+[^.!?]*[^.!?\s]$/u.test(trimmed);
+      if (heading || /^[-*•][ \t]+\S/u.test(trimmed)) flush();
       current.push(trimmed);
+      if (heading) flush();
     }
   }
   flush();

@@ -44,6 +44,14 @@ describe('a live page\'s bullets', () => {
     expect(bodyParagraphs(body)).toStrictEqual(['Key points', '- Talks have begun at the port', '- Kask tells Vos that the deal is "a new start"', '- The ministry says it is "concerned" about the deal', 'More text.']);
     expect(bodyParagraphs('A line\nwrapped - here\n-not a bullet\n*Emphasis* too')).toStrictEqual(['A line wrapped - here -not a bullet *Emphasis* too']);
   });
+  it('a time-stamped heading is a paragraph of its own; a sentence opening with a time is not', () => {
+    expect(bodyParagraphs('08:50 GMT - Kask toasts Vos\nArno Kask raised a glass.\n10:30 - Talks end\nThey ended.')).toStrictEqual(['08:50 GMT - Kask toasts Vos', 'Arno Kask raised a glass.', '10:30 - Talks end', 'They ended.']);
+    expect(bodyParagraphs('Talks began at\n10:30 - an hour late - and ended.')).toStrictEqual(['Talks began at 10:30 - an hour late - and ended.']);
+  });
+  it('a heading naming one person does not run into the name opening the entry', () => {
+    const paras = ['- Vos says the port will see "new ships" soon', ...bodyParagraphs('08:50 GMT - Kask toasts Vos\nArno Kask raised a glass at the banquet.')];
+    expect(speakerOf(paras, 'new ships')).toBe('Vos');
+  });
   it('a quote in one bullet never takes the speaker of the next', () => {
     const paras = ['Arno Kask met Lena Vos at the port on Monday.', ...bodyParagraphs(body)];
     expect(speakerOf(paras, 'a new start')).toBe('Arno Kask');

@@ -78,6 +78,12 @@ function paragraphsFrom(text: string, from: number): string[] {
     if (trimmed === '') {
       if (current !== null) paragraphs.push(current);
       current = null;
+    } else if (isTimeHeading(trimmed)) {
+      // A live page's time-stamped entry heading ("07:40 GMT - Putin on satellites") is a block of its own:
+      // joined to the entry's first line it ran into its first sentence ("... Putin Kim Jong Un raised ...").
+      if (current !== null) paragraphs.push(current);
+      paragraphs.push(trimmed);
+      current = null;
     } else if (current !== null && isListItem(trimmed)) {
       // A Markdown list item is a block of its own, as Markdown renders it: a live page's bullets are separate
       // statements, and joined into one paragraph their sentences ran together (a quote took the speaker of
@@ -97,6 +103,12 @@ function paragraphsFrom(text: string, from: number): string[] {
 function isListItem(line: string): boolean {
   const c = line.charCodeAt(0);
   return (c === 45 || c === 42 || c === 0x2022) && /^[-*•][ \t]+\S/u.test(line);
+}
+
+/** Whether a trimmed line is a time-stamped heading: a clock time, perhaps a zone, then a dash and a short title with no full stop. */
+function isTimeHeading(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c >= 48 && c <= 57 && line.length <= 100 && /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s+[-—–]\s+[^.!?]*[^.!?\s]$/u.test(line);
 }
 
 /** Parses front matter YAML; a reason instead when it is not YAML or not a set of `key: value` fields. */
@@ -203,7 +215,8 @@ function hasUnusualCharacter(line: string): boolean {
 
 /**
  * Body paragraphs: blocks separated by blank lines, each block's lines trimmed and joined with one space; a
- * line opening a list item ("- ", "* ", "• ") starts a block of its own.
+ * line opening a list item ("- ", "* ", "• ") starts a block of its own, and a time-stamped heading ("07:40 GMT - Putin
+ * on satellites") is one.
  */
 export function bodyParagraphs(body: string): string[] {
   return paragraphsFrom(body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body, 0);
