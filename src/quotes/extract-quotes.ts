@@ -20,6 +20,7 @@ import { grammarAttribution } from './grammar.ts';
 import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
+import { transcriptTurns, type TranscriptTurn } from './transcript.ts';
 import { lexTags } from './names.ts';
 import {
   parseSpeakerPhrase,
@@ -74,7 +75,9 @@ export function extract(passages: readonly Passage[]): Extraction {
     byDoc.set(p.doc, list);
   });
   for (const [doc, indices] of byDoc) {
-    const ds = new DocumentSpeakers(doc, indices.map((i) => passages[i]!.text), nextKey);
+    const texts = indices.map((i) => passages[i]!.text);
+    const ds = new DocumentSpeakers(doc, texts, nextKey);
+    const turns = transcriptTurns(texts, (name) => namedInProse(texts, name));
     let prevLast: QuoteRecord | null = null;
     let prevEndsInQuote = false;
     let openChain: QuoteRecord[] = [];
@@ -82,8 +85,22 @@ export function extract(passages: readonly Passage[]): Extraction {
     let prevBare: QuoteRecord[] = [];
     /** The speaker a paragraph of its own introduced ("He said:"), for the quote that opens the next one. */
     let introduced: LocalSpeaker | null = null;
-    for (const pi of indices) {
+    for (const [n, pi] of indices.entries()) {
       const p = passages[pi]!;
+      const turn = turns[n];
+      if (turn) {
+        // A transcript's turn is speech from its label to its end: no quote of the paragraphs around continues
+        // into it or from it.
+        spans[pi] = [{ open: turn.start - 1, close: p.text.length, start: turn.start, end: turn.end, closed: false }];
+        const record = turnRecord(p, pi, turn, ds);
+        if (record) records.push(record);
+        prevLast = null;
+        prevEndsInQuote = false;
+        openChain = [];
+        prevBare = [];
+        introduced = null;
+        continue;
+      }
       const found = safeSpans(p.text);
       spans[pi] = found;
       if (found.length === 0 && prevBare.length && creditLine(p, prevBare, ds)) {
@@ -121,6 +138,35 @@ export function extract(passages: readonly Passage[]): Extraction {
   }
   const quoted = new Set(records.map((r) => r.quote.speakerId).filter(Boolean));
   return { records, speakers: merged.speakers.filter((s) => quoted.has(s.id)), spans };
+}
+
+/** The quote a transcript's turn gives its speaker (none for a questioner's turn, which is speech nobody named spoke). */
+function turnRecord(p: Passage, pi: number, turn: TranscriptTurn, ds: DocumentSpeakers): QuoteRecord | null {
+  if (turn.speaker === null) return null;
+  const parsed = parseSpeakerPhrase(turn.speaker);
+  const local = parsed ? ds.resolve(parsed, p.paragraph, null, true) : null;
+  if (!local) return null;
+  const span: QuoteSpan = { open: turn.start - 1, close: p.text.length, start: turn.start, end: turn.end, closed: false };
+  return {
+    quote: { quote: p.text.slice(turn.start, turn.end), partial: false, speakerId: null, speaker: null, role: null, speech: true, sentence: p.text, citation: p.citation },
+    passage: pi,
+    span,
+    sentenceStart: 0,
+    local,
+    attributedRole: null,
+    sentenceInitial: true,
+    paragraphInitial: turn.continued,
+    own: true,
+  };
+}
+
+/** Whether the document's prose writes `name` as part of a longer name ("Trump" in "Donald Trump"), or names it whole when it has two words or more. */
+function namedInProse(texts: readonly string[], name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // Not as a label itself ("Jane Doe: ..."), which would vouch for itself.
+  const tail = String.raw`(?![\p{L}])(?!\s*(?:\([^()]*\))?:)`;
+  const re = /\s/u.test(name) ? new RegExp(`(?<![\\p{L}])${escaped}${tail}`, 'u') : new RegExp(`[\\p{Lu}][\\p{L}'’.-]*\\s+${escaped}${tail}`, 'u');
+  return texts.some((t) => re.test(t));
 }
 
 /**
