@@ -58,3 +58,11 @@ describe('a live page\'s bullets', () => {
     expect(speakerOf(paras, 'concerned')).toBe('the ministry');
   });
 });
+
+describe('"he said" after a sentence whose subject is one named person', () => {
+  it('an appositive that runs to the twelfth word ("..., a security analyst at the Riverside Policy Centre in Vienna,") keeps the name the subject', () => {
+    const paras = ['Ivan Petrov, a security analyst at the Riverside Policy Centre in Vienna, was more blunt. "Moscow needs shells," he said. "This is a deal of convenience."'];
+    expect(speakerOf(paras, 'Moscow needs shells')).toBe('Ivan Petrov');
+    expect(speakerOf(paras, 'deal of convenience')).toBe('Ivan Petrov');
+  });
+});
