@@ -66,3 +66,10 @@ describe('"he said" after a sentence whose subject is one named person', () => {
     expect(speakerOf(paras, 'deal of convenience')).toBe('Ivan Petrov');
   });
 });
+
+describe('a description, then the name it gives, before a colon', () => {
+  it('"Its spokesman, Lim Soo-suk, said: ..." goes to the hyphenated name', () => {
+    const paras = ['South Korea said it was worried by the meeting. Its spokesman, Lim Soo-suk, said: "No member state should violate the sanctions."'];
+    expect(speakerOf(paras, 'No member state')).toBe('Lim Soo-suk');
+  });
+});
