@@ -73,3 +73,15 @@ describe('a description, then the name it gives, before a colon', () => {
     expect(speakerOf(paras, 'No member state')).toBe('Lim Soo-suk');
   });
 });
+
+describe('a description that is the role an earlier name was given', () => {
+  const opening = 'Tallinn, May 2 (Agency) -- Lena Vos, minister of trade of Latvia, held talks with Arno Kask, president of the Estonian Republic, at the port.';
+  it('"The Estonian president stated:" goes to the one person named with that role, paragraphs before', () => {
+    const paras = [opening, 'Vos said the talks were "useful" for both.', 'Kask, for his part, noted that the visit was "a significant event" for him.', 'The talks went on into the evening.', 'The Estonian president stated: "We are always glad to receive friends."'];
+    expect(speakerOf(paras, 'always glad')).toBe('Arno Kask');
+  });
+  it('two people given fitting roles leave the description as it is', () => {
+    const paras = ['Arno Kask, president of Estonia, held talks with Lena Vos, president of Latvia, at the port.', 'Kask said the visit was "a significant event" for him.', 'Vos, for her part, noted that the talks were "useful" for both.', 'The president stated: "We are always glad to receive friends."'];
+    expect(speakerOf(paras, 'always glad')).toBe('the president');
+  });
+});
