@@ -85,3 +85,14 @@ describe('a description that is the role an earlier name was given', () => {
     expect(speakerOf(paras, 'always glad')).toBe('the president');
   });
 });
+
+describe('a subject given as a description, then the name', () => {
+  it('"The Estonian foreign minister, Lena Vos, warned ... The minister stated:" goes to Lena Vos', () => {
+    const paras = ['The Estonian foreign minister, Lena Vos, warned Moscow against any arms trade. The minister stated: "Such cooperation would be a grave violation."'];
+    expect(speakerOf(paras, 'grave violation')).toBe('Lena Vos');
+  });
+  it('a plural description before a name is no role of hers', () => {
+    const paras = ['The two ministers, Lena Vos and Arno Kask, met on Monday. The minister stated: "We agree."'];
+    expect(speakerOf(paras, 'We agree')).not.toBe('Lena Vos');
+  });
+});

@@ -234,6 +234,7 @@ export function safeSpans(text: string): QuoteSpan[] {
 }
 
 const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
+const DESCRIBED_SUBJECT = /^((?:The|A|An|Its|His|Her|Their)\s+[^,_]{1,60}),\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*),\s+\p{Ll}/u;
 const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
@@ -433,6 +434,17 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
   // "Mark Bryant, a fellow at ..., was more cautious.": the name before an appositive set off by commas.
   // The appositive may run past the words read so far ("Kim Jong Un, general secretary of the Workers' Party
   // of Korea and ..., held talks"): read on then, as its role ties a later "the general secretary" to him.
+  // "The South Korean foreign minister, Park Jin, warned ...": a description, then the name it gives; the
+  // description is the person's role, for a later "the minister".
+  const described = DESCRIBED_SUBJECT.exec(s);
+  if (described) {
+    const desc = parseSpeakerPhrase(described[1]!);
+    const parsed = parseSpeakerPhrase(described[2]!);
+    if (desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural && parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
+      ds.resolve(parsed, paragraph, described[1]!.replace(/^(?:the|a|an|its|his|her|their)\s+/iu, ''), false);
+      return;
+    }
+  }
   const appositive = APPOSITIVE_SUBJECT.exec(s) ?? (NAME_COMMA.test(s) ? APPOSITIVE_SUBJECT.exec(masked.slice(k, wordsEnd(masked, k, re, 30)).trim().replace(DATELINE, '').replace(LEAD_IN, '')) : null);
   if (appositive) {
     const parsed = parseSpeakerPhrase(appositive[1]!);
