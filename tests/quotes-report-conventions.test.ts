@@ -96,3 +96,14 @@ describe('a subject given as a description, then the name', () => {
     expect(speakerOf(paras, 'We agree')).not.toBe('Lena Vos');
   });
 });
+
+describe('"she said" inside a sentence after one whose subject she is', () => {
+  it('"Vos was cautious about what comes next. The meeting, she said, ..." goes to Lena Vos', () => {
+    const paras = ['"The port matters," said Lena Vos, who studies the region.', 'Oren Beck, a former officer, called the deal "a bridge too far."', 'China kept its distance.', 'Vos was cautious about what comes next. The meeting, she said, "is more show than substance for now."'];
+    expect(speakerOf(paras, 'more show than substance')).toBe('Lena Vos');
+  });
+  it('a man as that subject is not "she"', () => {
+    const paras = ['"The port matters," said Arno Kask, who studies the region.', 'Oren Beck, a former officer, called the deal "a bridge too far."', 'China kept its distance.', 'Kask was cautious about what comes next. The meeting, she said, "is more show than substance for now."'];
+    expect(speakerOf(paras, 'more show than substance')).not.toBe('Arno Kask');
+  });
+});

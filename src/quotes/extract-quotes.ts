@@ -242,7 +242,7 @@ const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|T
 const FRONTED_START = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s/u;
 const FRONTED = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s[^,;:_]{1,80},\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
-const STANCE = /^(?:is|was)\s+(?:(?:more|less|also|even|far|much|rather|somewhat|equally|very|just|as)\s+)*[\p{Ll}]+[.:]?$/u;
+const STANCE = /^(?:is|was)\s+(?:(?:more|less|also|even|far|much|rather|somewhat|equally|very|just|as)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether)\s+.*)$/u;
 const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
