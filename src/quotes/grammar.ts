@@ -265,7 +265,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // Only a name: with "he" or "she" there (resolved later to the last fitting name) as many were wrong as right
   // on PolNeAR's train split. Another name, a possessive or a quote between the verb and the fragment may own
   // the words ("Jane Doe mocked John Roe's "basket" remark"): then nobody.
-  if (q > 0 && tokens[q - 1]!.text !== ':' && !tokens.some((t, i) => isCue(t, tokens[i - 1]))) {
+  // ("according to" after the quote, set aside above, and the source it names are no reporting verb of this
+  // clause: "..., according to state television", whose "state" the model may read as a verb.)
+  const source = ownSpeaker ? tokens.findIndex((t, i) => i > q && t.lemma === 'accord' && tokens[i + 1]?.lemma === 'to') : -1;
+  if (q > 0 && tokens[q - 1]!.text !== ':' && !tokens.some((t, i) => isCue(t, tokens[i - 1]) && !(source > q && i >= source))) {
     const np = clauseSubject(tokens, q);
     // A plural word alone is a group ("Republicans quickly learned ..."), unless it is a known surname.
     const group = np !== null && np.end - np.start === 1 && /s$/u.test(tokens[np.start]!.text) && !lexTags(tokens[np.start]!.text).some((t) => PERSON_TAGS.test(t));
