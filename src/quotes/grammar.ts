@@ -146,10 +146,12 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // Not after the quote when the clause before it has a speaker of its own, a reporting verb's subject or a
   // name or pronoun as the subject of its clause: `Jane Doe said that ... "...", according to Interfax` is Jane
   // Doe's, and the agency only reports it.
-  const ownSpeaker = ownedBeforeQuote(tokens, q);
+  // Read only for a sentence with "according to" after its quote (few are).
+  let owned: boolean | null = null;
+  const ownSpeaker = (): boolean => (owned ??= ownedBeforeQuote(tokens, q));
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.lemma === 'accord' && tokens[i + 1]!.lemma === 'to') {
-      if (i > q && ownSpeaker) continue;
+      if (i > q && ownSpeaker()) continue;
       const np = nounPhraseAfter(tokens, i + 2);
       if (np && (Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q)))) return finish(text, tokens, np, 'according', 'according');
     }
@@ -267,8 +269,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // the words ("Jane Doe mocked John Roe's "basket" remark"): then nobody.
   // ("according to" after the quote, set aside above, and the source it names are no reporting verb of this
   // clause: "..., according to state television", whose "state" the model may read as a verb.)
-  const source = ownSpeaker ? tokens.findIndex((t, i) => i > q && t.lemma === 'accord' && tokens[i + 1]?.lemma === 'to') : -1;
-  if (q > 0 && tokens[q - 1]!.text !== ':' && !tokens.some((t, i) => isCue(t, tokens[i - 1]) && !(source > q && i >= source))) {
+  const source = tokens.findIndex((t, i) => i > q && t.lemma === 'accord' && tokens[i + 1]?.lemma === 'to');
+  if (q > 0 && tokens[q - 1]!.text !== ':' && !tokens.some((t, i) => isCue(t, tokens[i - 1]) && !(source > q && i >= source && ownSpeaker()))) {
     const np = clauseSubject(tokens, q);
     // A plural word alone is a group ("Republicans quickly learned ..."), unless it is a known surname.
     const group = np !== null && np.end - np.start === 1 && /s$/u.test(tokens[np.start]!.text) && !lexTags(tokens[np.start]!.text).some((t) => PERSON_TAGS.test(t));
