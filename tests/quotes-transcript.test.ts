@@ -67,6 +67,11 @@ describe('lines shaped like a turn that are not speech', () => {
     const quotes = quotesOf(['Arno Kask spoke to us.', 'Q: Do you agree with Lena Vos?', 'A: I do, of course.', 'We agree on most things.']);
     expect(quotes.every((q) => q.speaker === null)).toBe(true);
   });
+  it('a dateline in capitals is no turn: a place, or a lone label opening the text', () => {
+    expect(quotesOf(['MOSCOW: Arno Kask told Lena Vos that we would all gain.', 'Kask left on Monday.'])).toStrictEqual([]);
+    expect(quotesOf(['Kask left on Monday.', 'TALLINN: Arno Kask told Lena Vos that we would all gain.'])).toStrictEqual([]);
+    expect(quotesOf(['VOSTAR: Arno Kask told Lena Vos that we would all gain.', 'Kask left on Monday.'])).toStrictEqual([]);
+  });
   it('a single name in ordinary case before a colon is a heading, not a turn', () => {
     expect(quotesOf(['Arno Kask met Lena Vos on Monday.', 'Lena Vos: We will see what the port brings.'])).toStrictEqual([]);
   });

@@ -13,7 +13,8 @@
  *   are names in the same sense, with no quotation in its words, when the document holds at least two such
  *   turns and one speaks in the first or second person (a "Jane Doe: her plan" line is as likely a heading).
  * A label in capitals alone in its document must speak in the first or second person ("PUTIN: That's why we
- * came here."; not "HUFFPOLLSTER: Voters May Have ..."). Words in capitals or title case after a label are a
+ * came here."; not "HUFFPOLLSTER: Voters May Have ...") and not open the text (a dateline); a place
+ * ("MOSCOW:") is never a speaker. Words in capitals or title case after a label are a
  * headline ("UN: PEACEKEEPERS PAYING ...", "AP: A Seismic Shift Among Voters"), never a turn.
  * A questioner's label ("Question:", "Q:", "REPORTER:") is a turn nobody named speaks: it is speech, never
  * credited, and it ends the turn before. A paragraph with no label right after a turn continues it when it
@@ -23,6 +24,7 @@
  */
 import { findQuoteSpans } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
+import { parseSpeakerPhrase } from './speaker-phrases.ts';
 import { properNoun, senseWords, wordnetAvailable } from '../text/wordnet.ts';
 
 /** One paragraph of a transcript's turn: who speaks (the label as a name, or null for a questioner) and where the words are. */
@@ -104,6 +106,9 @@ function labelOf(text: string, named: (name: string) => boolean): Label | null {
   const words = name.split(/[\s]+/u);
   if (!caps && words.length < 2) return null;
   if (!named(name) && !words.every(nameWord)) return null;
+  // A place is no speaker of a turn: "MOSCOW: ..." is a dateline.
+  const parsed = parseSpeakerPhrase(name);
+  if (parsed?.type !== 'name' || parsed.kind !== 'person') return null;
   return { speaker: name, caps: caps !== null, start: m[0].length };
 }
 
@@ -126,7 +131,8 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
   paragraphs.forEach((text, i) => {
     const l = labels[i];
     // A label in capitals stands alone; a name in ordinary case needs a second turn to show a transcript.
-    if (l && (l.caps ? capsTurns >= 2 || speaks(i) : transcript)) {
+    // One label in capitals opening the text is more likely a dateline ("VOSTOCHNY: Putin told Kim that we ...").
+    if (l && (l.caps ? capsTurns >= 2 || (speaks(i) && i > 0) : transcript)) {
       speaking = l.speaker;
       out.push({ speaker: l.speaker, start: l.start, end: text.trimEnd().length, continued: false });
       return;
