@@ -56,6 +56,10 @@ describe('a live page\'s bullets', () => {
     const paras = ['- Vos says the port will see "new ships" soon', ...bodyParagraphs('08:50 GMT - Kask toasts Vos\nArno Kask raised a glass at the banquet.')];
     expect(speakerOf(paras, 'new ships')).toBe('Vos');
   });
+  it('a bullet\'s subject is at hand for a "he" in the next bullet', () => {
+    const paras = ['- Port spokesman Arno Kask says nothing will be signed', '- "No agreements are planned," he told reporters'];
+    expect(speakerOf(paras, 'No agreements')).toBe('Arno Kask');
+  });
   it('a quote in one bullet never takes the speaker of the next', () => {
     const paras = ['Arno Kask met Lena Vos at the port on Monday.', ...bodyParagraphs(body)];
     expect(speakerOf(paras, 'a new start')).toBe('Arno Kask');
