@@ -32,6 +32,10 @@ describe('"according to" after a quote whose clause has its own speaker', () => 
     const paras = ['Arno Kask raised a glass to "the health of our friends" at a banquet, according to state television.'];
     expect(speakerOf(paras, 'health of our friends')).toBe('Arno Kask');
   });
+  it('a definite description as the subject of a fragment with no reporting verb: "The Estonian president raised a toast to "...""', () => {
+    const paras = ['Estonian President Arno Kask met Latvian Prime Minister Lena Vos on Monday.', 'The Estonian president raised a toast to "the health of our friends," according to state television.'];
+    expect(speakerOf(paras, 'health of our friends')).toBe('Arno Kask');
+  });
   it('with no speaker of its own, the quote stays with "according to"', () => {
     const paras = ['The talks were "constructive and frank," according to the Nordic news agency.'];
     expect(speakerOf(paras, 'constructive and frank')).toBe('the Nordic news agency');

@@ -274,7 +274,12 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     const np = clauseSubject(tokens, q);
     // A plural word alone is a group ("Republicans quickly learned ..."), unless it is a known surname.
     const group = np !== null && np.end - np.start === 1 && /s$/u.test(tokens[np.start]!.text) && !lexTags(tokens[np.start]!.text).some((t) => PERSON_TAGS.test(t));
-    const named = np !== null && !group && tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.');
+    // Or a definite description of one person ("The North Korean leader raised a toast to "..."") that the
+    // document resolves to whom it means.
+    const words = np ? tokens.slice(np.start, np.end) : [];
+    const head = words[words.length - 1]?.text.toLowerCase() ?? '';
+    const described = words.length >= 2 && words.length <= 5 && /^the$/iu.test(words[0]!.text) && (PERSON_NOUNS.has(head) || TITLES.has(head));
+    const named = np !== null && !group && (words.every((t) => t.pos === 'PROPN' || t.text === '.') || described);
     const ownsBetween = np !== null && tokens.slice(np.end + 1, q).some((t) => t.pos === 'PROPN' || /^['’]s$/u.test(t.text) || t.quote >= 0);
     if (np && named && !ownsBetween) return finish(text, tokens, np, 'before', 'say');
   }
