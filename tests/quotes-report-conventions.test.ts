@@ -123,3 +123,14 @@ describe('"she said" inside a sentence after one whose subject she is', () => {
     expect(speakerOf(paras, 'more show than substance')).not.toBe('Arno Kask');
   });
 });
+
+describe('a quote paragraph continuing the speaker of the quote before', () => {
+  it('continues after a paragraph ending in the credit', () => {
+    const paras = ['Ivan Petrov is a security analyst.', '"Moscow needs shells," Petrov said.', '"This is a marriage of convenience."'];
+    expect(speakerOf(paras, 'marriage of convenience')).toBe('Ivan Petrov');
+  });
+  it('not when a sentence after the credit is about someone else', () => {
+    const paras = ['Ivan Petrov is a security analyst.', '"Moscow needs shells," Petrov said. Lena Vos disagreed.', '"This is a marriage of convenience."'];
+    expect(speakerOf(paras, 'marriage of convenience')).not.toBe('Ivan Petrov');
+  });
+});

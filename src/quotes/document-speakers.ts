@@ -313,6 +313,11 @@ export class DocumentSpeakers {
     return false;
   }
 
+  /** Whether `s` is still the last person the text named or credited (nobody, and no group, since). */
+  isLatest(s: LocalSpeaker): boolean {
+    return this.recent[this.recent.length - 1] === s;
+  }
+
   /** Notes that a sentence mentions several people at once: a pronoun right after it is ambiguous. */
   ambiguous(): void {
     this.recent.push(AMBIGUOUS);

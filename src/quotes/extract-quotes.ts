@@ -120,6 +120,9 @@ export function extract(passages: readonly Passage[]): Extraction {
       const lastRecord = paraRecords[paraRecords.length - 1] ?? null;
       const tail = lastSpan ? p.text.slice(lastSpan.close + 1) : p.text;
       prevEndsInQuote = lastRecord !== null && lastRecord.quote.speech && !lastRecord.quote.partial && (!lastSpan!.closed || !/[.!?]\s*\S/u.test(tail.replace(/^[^.!?]*[.!?]/u, '')));
+      // A sentence after the credit whose subject is someone else ("..., Petrov said. Lena Vos disagreed.")
+      // hands the next paragraph's quote to nobody: it may be hers.
+      if (prevEndsInQuote && lastRecord?.local && !ds.isLatest(lastRecord.local)) prevEndsInQuote = false;
       prevLast = lastRecord && lastRecord.quote.speech ? lastRecord : null;
       openChain = lastSpan && !lastSpan.closed && lastRecord ? (lastRecord.local ? [] : [...openChain, lastRecord]) : [];
       prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.local && !r.quote.partial) : [];
