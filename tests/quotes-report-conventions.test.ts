@@ -129,6 +129,12 @@ describe('a quote paragraph continuing the speaker of the quote before', () => {
     const paras = ['Ivan Petrov is a security analyst.', '"Moscow needs shells," Petrov said.', '"This is a marriage of convenience."'];
     expect(speakerOf(paras, 'marriage of convenience')).toBe('Ivan Petrov');
   });
+  it('inside a paragraph too: not across a sentence about someone else, but across one about him', () => {
+    const other = ['Ivan Petrov is a security analyst.', '"Moscow needs shells," Petrov said. Lena Vos disagreed. "This is a marriage of convenience."'];
+    expect(speakerOf(other, 'marriage of convenience')).not.toBe('Ivan Petrov');
+    const same = ['Ivan Petrov is a security analyst.', '"Moscow needs shells," Petrov said. He paused. "This is a marriage of convenience."'];
+    expect(speakerOf(same, 'marriage of convenience')).toBe('Ivan Petrov');
+  });
   it('not when a sentence after the credit is about someone else', () => {
     const paras = ['Ivan Petrov is a security analyst.', '"Moscow needs shells," Petrov said. Lena Vos disagreed.', '"This is a marriage of convenience."'];
     expect(speakerOf(paras, 'marriage of convenience')).not.toBe('Ivan Petrov');

@@ -313,9 +313,9 @@ export class DocumentSpeakers {
     return false;
   }
 
-  /** Whether `s` is still the last person the text named or credited (nobody, and no group, since). */
-  isLatest(s: LocalSpeaker): boolean {
-    return this.recent[this.recent.length - 1] === s;
+  /** The last person the text named or credited (a group of several stands as a marker no speaker is), or null. */
+  latest(): LocalSpeaker | null {
+    return this.recent[this.recent.length - 1] ?? null;
   }
 
   /** Notes that a sentence mentions several people at once: a pronoun right after it is ambiguous. */

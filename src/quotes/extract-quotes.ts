@@ -47,6 +47,8 @@ interface QuoteRecord {
    * such a quote is never handed the speaker of a quote nearby.
    */
   own: boolean;
+  /** The last person the text named or credited before this quote was read. */
+  latestBefore: LocalSpeaker | null;
 }
 
 interface Extraction {
@@ -122,7 +124,7 @@ export function extract(passages: readonly Passage[]): Extraction {
       prevEndsInQuote = lastRecord !== null && lastRecord.quote.speech && !lastRecord.quote.partial && (!lastSpan!.closed || !/[.!?]\s*\S/u.test(tail.replace(/^[^.!?]*[.!?]/u, '')));
       // A sentence after the credit whose subject is someone else ("..., Petrov said. Lena Vos disagreed.")
       // hands the next paragraph's quote to nobody: it may be hers.
-      if (prevEndsInQuote && lastRecord?.local && !ds.isLatest(lastRecord.local)) prevEndsInQuote = false;
+      if (prevEndsInQuote && lastRecord?.local && ds.latest() !== lastRecord.local) prevEndsInQuote = false;
       prevLast = lastRecord && lastRecord.quote.speech ? lastRecord : null;
       openChain = lastSpan && !lastSpan.closed && lastRecord ? (lastRecord.local ? [] : [...openChain, lastRecord]) : [];
       prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.local && !r.quote.partial) : [];
@@ -160,6 +162,7 @@ function turnRecord(p: Passage, pi: number, turn: TranscriptTurn, ds: DocumentSp
     sentenceInitial: true,
     paragraphInitial: turn.continued,
     own: true,
+    latestBefore: null,
   };
 }
 
@@ -300,6 +303,7 @@ function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: 
 
 function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly QuoteSpan[], masked: string, rs: number, re: number, grammarEnd: number, ds: DocumentSpeakers): QuoteRecord {
   const text = p.text;
+  const latestBefore = ds.latest();
   const words = text.slice(span.start, span.end);
   const beforeMasked = masked.slice(rs, span.open);
   const sentenceInitial = /^[\s(—–-]*$/u.test(beforeMasked);
@@ -355,6 +359,7 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
     sentenceInitial,
     paragraphInitial: onlySpaces(text, 0, span.open),
     own,
+    latestBefore,
   };
 }
 
@@ -540,6 +545,8 @@ function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null,
       earlier = para[j]!;
       break;
     }
+    // Someone else named or credited between ("..., Petrov said. Lena Vos disagreed. '...'"): not his, maybe hers.
+    if (earlier && r.latestBefore !== earlier.local) continue;
     if (earlier) r.local = earlier.local;
     else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote) r.local = prevLast.local;
     else if (speakersHere.size === 1) r.local = [...speakersHere][0]!;
