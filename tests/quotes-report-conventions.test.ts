@@ -135,6 +135,10 @@ describe('a quote paragraph continuing the speaker of the quote before', () => {
     const same = ['Ivan Petrov is a security analyst.', '"Moscow needs shells," Petrov said. He paused. "This is a marriage of convenience."'];
     expect(speakerOf(same, 'marriage of convenience')).toBe('Ivan Petrov');
   });
+  it('a quote credited later in its paragraph gives its speaker to a bare quote before it, unless someone else is named between', () => {
+    expect(speakerOf(['Ivan Petrov and Lena Vos spoke.', '"Moscow needs shells." "This is a marriage," Petrov said.'], 'Moscow needs shells')).toBe('Ivan Petrov');
+    expect(speakerOf(['Ivan Petrov and Lena Vos spoke.', '"Moscow needs shells." Vos disagreed. "This is a marriage," Petrov said.'], 'Moscow needs shells')).not.toBe('Ivan Petrov');
+  });
   it('not when a sentence after the credit is about someone else', () => {
     const paras = ['Ivan Petrov is a security analyst.', '"Moscow needs shells," Petrov said. Lena Vos disagreed.', '"This is a marriage of convenience."'];
     expect(speakerOf(paras, 'marriage of convenience')).not.toBe('Ivan Petrov');

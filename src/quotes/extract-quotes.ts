@@ -549,7 +549,12 @@ function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null,
     if (earlier && r.latestBefore !== earlier.local) continue;
     if (earlier) r.local = earlier.local;
     else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote) r.local = prevLast.local;
-    else if (speakersHere.size === 1) r.local = [...speakersHere][0]!;
+    else if (speakersHere.size === 1) {
+      // Not across someone else named between this quote and the credited one ('"..." Vos disagreed. "...,"
+      // Petrov said.'): the first may be hers.
+      const credited = para.find((x, j) => j > i && x.own && x.local);
+      if (!credited || credited.latestBefore === r.latestBefore || credited.latestBefore === credited.local) r.local = [...speakersHere][0]!;
+    }
   }
   const first = para[0];
   if (first && openChain.length && first.paragraphInitial && first.local) {
