@@ -40,6 +40,12 @@ describe('transcript turns', () => {
     expect(quotes.find((x) => x.quote.startsWith('We are grateful'))?.speaker).toBe('Arno Kask');
     expect(quotes.find((x) => x.quote.startsWith('You are most'))?.speaker).toBe('Lena Vos');
   });
+  it('a title before the name is read as a title: "PRESIDENT KASK:", "Foreign Minister Lena Vos:"; a title alone is no speaker', () => {
+    const quotes = quotesOf(['Talks began.', 'PRESIDENT KASK: We had a good talk.', 'Foreign Minister Lena Vos: We agree with you.', 'Deputy Minister Oren Beck: We will see.', 'MINISTER: Thank you all.']);
+    expect(quotes.find((x) => x.quote.startsWith('We had'))?.speaker).toBe('Kask');
+    expect(quotes.find((x) => x.quote.startsWith('We agree'))?.speaker).toBe('Lena Vos');
+    expect(quotes.some((x) => x.quote.startsWith('Thank you all'))).toBe(false);
+  });
   it('a capitalised name that is a common word is a speaker when the prose names the person in full', () => {
     const paras = ['Donald Trump spoke at the rally.', 'TRUMP: We will win so much.'];
     expect(quotesOf(paras).find((x) => x.quote.startsWith('We will win'))?.speaker).toBe('Donald Trump');

@@ -24,7 +24,7 @@
  */
 import { findQuoteSpans } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
-import { parseSpeakerPhrase } from './speaker-phrases.ts';
+import { parseSpeakerPhrase, TITLES } from './speaker-phrases.ts';
 import { properNoun, senseWords, wordnetAvailable } from '../text/wordnet.ts';
 
 /** One paragraph of a transcript's turn: who speaks (the label as a name, or null for a questioner) and where the words are. */
@@ -105,7 +105,9 @@ function labelOf(text: string, named: (name: string) => boolean): Label | null {
   const name = nameCase(label);
   const words = name.split(/[\s]+/u);
   if (!caps && words.length < 2) return null;
-  if (!named(name) && !words.every(nameWord)) return null;
+  // A title before the name is no name ("PRESIDENT PUTIN:", "Foreign Minister Sergei Lavrov:").
+  const nameOnly = words.filter((w) => !TITLES.has(w.toLowerCase()));
+  if (nameOnly.length === 0 || (!named(name) && !nameOnly.every(nameWord))) return null;
   // A place is no speaker of a turn: "MOSCOW: ..." is a dateline.
   const parsed = parseSpeakerPhrase(name);
   if (parsed?.type !== 'name' || parsed.kind !== 'person') return null;
