@@ -64,6 +64,9 @@ describe('a live page\'s bullets', () => {
     const paras = ['- Port spokesman Arno Kask says nothing will be signed', '- "No agreements are planned," he told reporters'];
     expect(speakerOf(paras, 'No agreements')).toBe('Arno Kask');
   });
+  it('a bullet\'s marker is no part of its credit: "- Kask pledges "full support" for the port"', () => {
+    expect(speakerOf(['Arno Kask met Lena Vos.', '- Kask pledges "full support" for the port'], 'full support')).toBe('Arno Kask');
+  });
   it('a quote in one bullet never takes the speaker of the next', () => {
     const paras = ['Arno Kask met Lena Vos at the port on Monday.', ...bodyParagraphs(body)];
     expect(speakerOf(paras, 'a new start')).toBe('Arno Kask');

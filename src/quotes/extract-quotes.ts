@@ -280,6 +280,9 @@ function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: 
   const ranges = sentencesOutsideQuotes(p, spans);
   const out: QuoteRecord[] = [];
   let si = 0;
+  // A list item's marker ("- Putin pledges ...") opens no sentence: its first sentence starts after it.
+  const marker = /^\s*[-*•]\s+/u.exec(text);
+  if (marker && ranges[0] && ranges[0][0] < marker[0].length && marker[0].length < ranges[0][1]) ranges[0][0] = marker[0].length;
   ranges.forEach(([rs, re], ri) => {
     ds.nextSentence(p.paragraph, masked, rs, re);
     const inSentence: QuoteSpan[] = [];
@@ -414,11 +417,6 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
   // is no determiner or head noun): tell them by their first character, before copying any text.
   let k = rs;
   while (k < re && isSpaceCode(masked.charCodeAt(k))) k++;
-  // A list item's marker ("- Kremlin spokesman Dmitry Peskov says ...") is no part of the sentence.
-  if (k + 1 < re && /^[-*•]\s/u.test(masked.slice(k, k + 2))) {
-    k++;
-    while (k < re && isSpaceCode(masked.charCodeAt(k))) k++;
-  }
   const c0 = masked.charCodeAt(k);
   if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
   // Only the first ten words are read: copy no more than twelve (a lead-in takes one).
