@@ -52,7 +52,14 @@ function referenceParagraphs(body: string): string[] {
   for (const line of body.split(/\r\n|\r|\n/)) {
     const trimmed = line.trim();
     if (trimmed === '') flush();
-    else current.push(trimmed);
+    else {
+      // A list item opens a paragraph of its own; a time-stamped heading is one.
+      const heading = trimmed.length <= 100 && /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s+[-—–]\s+[^.!?]*[^.!?\s]$/u.test(trimmed);
+      const label = /^[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,3}(?:[ \t]*\([^()]{1,40}\))?:[ \t]+\S/u.test(trimmed);
+      if (heading || label || /^[-*•][ \t]+\S/u.test(trimmed)) flush();
+      current.push(trimmed);
+      if (heading) flush();
+    }
   }
   flush();
   return paragraphs;

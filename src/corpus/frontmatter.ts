@@ -78,6 +78,18 @@ function paragraphsFrom(text: string, from: number): string[] {
     if (trimmed === '') {
       if (current !== null) paragraphs.push(current);
       current = null;
+    } else if (isTimeHeading(trimmed)) {
+      // A live page's time-stamped entry heading ("07:40 GMT - Putin on satellites") is a block of its own:
+      // joined to the entry's first line it ran into its first sentence ("... Putin Kim Jong Un raised ...").
+      if (current !== null) paragraphs.push(current);
+      paragraphs.push(trimmed);
+      current = null;
+    } else if (current !== null && (isListItem(trimmed) || isCapsLabel(trimmed))) {
+      // A Markdown list item is a block of its own, as Markdown renders it: a live page's bullets are separate
+      // statements, and joined into one paragraph their sentences ran together (a quote took the speaker of
+      // the next bullet).
+      paragraphs.push(current);
+      current = trimmed;
     } else {
       current = current === null ? trimmed : `${current} ${trimmed}`;
     }
@@ -85,6 +97,27 @@ function paragraphsFrom(text: string, from: number): string[] {
   }
   if (current !== null) paragraphs.push(current);
   return paragraphs;
+}
+
+/** Whether a trimmed line opens a Markdown list item: "- ", "* " or "• " and then text. */
+function isListItem(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return (c === 45 || c === 42 || c === 0x2022) && /^[-*•][ \t]+\S/u.test(line);
+}
+
+/**
+ * Whether a trimmed line opens with a label in capitals and a colon, as a transcript's turn does ("PUTIN: ...",
+ * "Q: ..."): a turn is a block of its own, not the end of the narration before it.
+ */
+function isCapsLabel(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c >= 65 && c <= 90 && /^[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,3}(?:[ \t]*\([^()]{1,40}\))?:[ \t]+\S/u.test(line);
+}
+
+/** Whether a trimmed line is a time-stamped heading: a clock time, perhaps a zone, then a dash and a short title with no full stop. */
+function isTimeHeading(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c >= 48 && c <= 57 && line.length <= 100 && /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s+[-—–]\s+[^.!?]*[^.!?\s]$/u.test(line);
 }
 
 /** Parses front matter YAML; a reason instead when it is not YAML or not a set of `key: value` fields. */
@@ -189,7 +222,11 @@ function hasUnusualCharacter(line: string): boolean {
   return false;
 }
 
-/** Body paragraphs: blocks separated by blank lines, each block's lines trimmed and joined with one space. */
+/**
+ * Body paragraphs: blocks separated by blank lines, each block's lines trimmed and joined with one space; a
+ * line opening a list item ("- ", "* ", "• ") starts a block of its own, and a time-stamped heading ("07:40 GMT - Putin
+ * on satellites") is one; so does a line opening with a label in capitals ("PUTIN: ...").
+ */
 export function bodyParagraphs(body: string): string[] {
   return paragraphsFrom(body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body, 0);
 }

@@ -3,6 +3,7 @@
  * each point, with their roles and genders as the text tells them.
  */
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
+import { pertainsTo } from '../text/wordnet.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { ABOUT, GOVERNED, type SentenceNames, subjectLike, SUBORDINATE_OPENING, verbAfter } from './name-standing.ts';
 import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, sameFullName } from './names.ts';
@@ -340,6 +341,11 @@ export class DocumentSpeakers {
     return false;
   }
 
+  /** The last person the text named or credited (a group of several stands as a marker no speaker is), or null. */
+  latest(): LocalSpeaker | null {
+    return this.recent[this.recent.length - 1] ?? null;
+  }
+
   /** Notes that a sentence mentions several people at once: a pronoun right after it is ambiguous. */
   ambiguous(): void {
     this.recent.push(AMBIGUOUS);
@@ -552,7 +558,7 @@ export class DocumentSpeakers {
       const roleWords = contentWords(m.role);
       const heads = normaliseName(m.role).split(/\s+/u).map(singular);
       const headFits = heads.includes(head) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime'))));
-      if (headFits && rest.every((w) => roleWords.has(w))) found.set(m.compact, m);
+      if (headFits && rest.every((w) => holdsWord(roleWords, w))) found.set(m.compact, m);
     }
     return [...found.values()];
   }
@@ -575,10 +581,10 @@ export class DocumentSpeakers {
         if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words))) continue;
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
         if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
-        if (proper.some((w) => !s.words.has(w))) continue;
+        if (proper.some((w) => !holdsWord(s.words, w))) continue;
         if (!past && onlyFormer(s, d.head)) continue;
         let shared = 0;
-        for (const w of words) if (w !== d.head && s.words.has(w)) shared++;
+        for (const w of words) if (w !== d.head && holdsWord(s.words, w)) shared++;
         if (shared > bestScore) {
           best = s;
           bestScore = shared;
@@ -630,6 +636,23 @@ function onlyFormer(s: LocalSpeaker, head: string): boolean {
   return holding.length > 0 && holding.every((r) => PAST_ROLE.test(r));
 }
 
+/**
+ * Whether a speaker's or role's words hold `word`, or the place a people's adjective stands for, as WordNet
+ * relates them: "the Russian president" is "president of Russia", "the Estonian minister" "minister of Estonia".
+ */
+function holdsWord(words: ReadonlySet<string>, word: string): boolean {
+  if (words.has(word)) return true;
+  let places = PLACES_OF.get(word);
+  if (!places) {
+    places = pertainsTo(word).map((place) => [...contentWords(place)]).filter((parts) => parts.length > 0);
+    PLACES_OF.set(word, places);
+  }
+  return places.some((parts) => parts.every((x) => words.has(x)));
+}
+
+/** The places each adjective stands for, as words (WordNet's look-up is read once per word). */
+const PLACES_OF = new Map<string, string[][]>();
+
 /** Titles of one who leads a country or a government: "the Russian leader" may be its president. */
 const LEADING_TITLES = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'leader']);
 
@@ -641,6 +664,6 @@ const LEADING_TITLES = new Set(['president', 'premier', 'chancellor', 'king', 'q
 function leads(s: LocalSpeaker, head: string, words: ReadonlySet<string>): boolean {
   if (head !== 'leader' || s.kind !== 'person') return false;
   const rest = [...words].filter((w) => w !== head);
-  if (rest.length === 0 || !rest.every((w) => s.words.has(w))) return false;
+  if (rest.length === 0 || !rest.every((w) => holdsWord(s.words, w))) return false;
   return [...s.heads].some((h) => LEADING_TITLES.has(h)) || (s.heads.has('minister') && s.words.has('prime'));
 }

@@ -20,6 +20,7 @@ import { grammarAttribution } from './grammar.ts';
 import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
+import { transcriptTurns, type TranscriptTurn } from './transcript.ts';
 import { lexTags } from './names.ts';
 import {
   parseSpeakerPhrase,
@@ -46,6 +47,8 @@ interface QuoteRecord {
    * such a quote is never handed the speaker of a quote nearby.
    */
   own: boolean;
+  /** The last person the text named or credited before this quote was read. */
+  latestBefore: LocalSpeaker | null;
 }
 
 interface Extraction {
@@ -74,7 +77,9 @@ export function extract(passages: readonly Passage[]): Extraction {
     byDoc.set(p.doc, list);
   });
   for (const [doc, indices] of byDoc) {
-    const ds = new DocumentSpeakers(doc, indices.map((i) => passages[i]!.text), nextKey);
+    const texts = indices.map((i) => passages[i]!.text);
+    const ds = new DocumentSpeakers(doc, texts, nextKey);
+    const turns = transcriptTurns(texts, (name) => namedInProse(texts, name));
     let prevLast: QuoteRecord | null = null;
     let prevEndsInQuote = false;
     let openChain: QuoteRecord[] = [];
@@ -82,8 +87,22 @@ export function extract(passages: readonly Passage[]): Extraction {
     let prevBare: QuoteRecord[] = [];
     /** The speaker a paragraph of its own introduced ("He said:"), for the quote that opens the next one. */
     let introduced: LocalSpeaker | null = null;
-    for (const pi of indices) {
+    for (const [n, pi] of indices.entries()) {
       const p = passages[pi]!;
+      const turn = turns[n];
+      if (turn) {
+        // A transcript's turn is speech from its label to its end: no quote of the paragraphs around continues
+        // into it or from it.
+        spans[pi] = [{ open: turn.start - 1, close: p.text.length, start: turn.start, end: turn.end, closed: false }];
+        const record = turnRecord(p, pi, turn, ds);
+        if (record) records.push(record);
+        prevLast = null;
+        prevEndsInQuote = false;
+        openChain = [];
+        prevBare = [];
+        introduced = null;
+        continue;
+      }
       const found = safeSpans(p.text);
       spans[pi] = found;
       if (found.length === 0 && prevBare.length && creditLine(p, prevBare, ds)) {
@@ -103,6 +122,9 @@ export function extract(passages: readonly Passage[]): Extraction {
       const lastRecord = paraRecords[paraRecords.length - 1] ?? null;
       const tail = lastSpan ? p.text.slice(lastSpan.close + 1) : p.text;
       prevEndsInQuote = lastRecord !== null && lastRecord.quote.speech && !lastRecord.quote.partial && (!lastSpan!.closed || !/[.!?]\s*\S/u.test(tail.replace(/^[^.!?]*[.!?]/u, '')));
+      // A sentence after the credit whose subject is someone else ("..., Petrov said. Lena Vos disagreed.")
+      // hands the next paragraph's quote to nobody: it may be hers.
+      if (prevEndsInQuote && lastRecord?.local && ds.latest() !== lastRecord.local) prevEndsInQuote = false;
       prevLast = lastRecord && lastRecord.quote.speech ? lastRecord : null;
       openChain = lastSpan && !lastSpan.closed && lastRecord ? (lastRecord.local ? [] : [...openChain, lastRecord]) : [];
       prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.local && !r.quote.partial) : [];
@@ -121,6 +143,36 @@ export function extract(passages: readonly Passage[]): Extraction {
   }
   const quoted = new Set(records.map((r) => r.quote.speakerId).filter(Boolean));
   return { records, speakers: merged.speakers.filter((s) => quoted.has(s.id)), spans };
+}
+
+/** The quote a transcript's turn gives its speaker (none for a questioner's turn, which is speech nobody named spoke). */
+function turnRecord(p: Passage, pi: number, turn: TranscriptTurn, ds: DocumentSpeakers): QuoteRecord | null {
+  if (turn.speaker === null) return null;
+  const parsed = parseSpeakerPhrase(turn.speaker);
+  const local = parsed ? ds.resolve(parsed, p.paragraph, null, true) : null;
+  if (!local) return null;
+  const span: QuoteSpan = { open: turn.start - 1, close: p.text.length, start: turn.start, end: turn.end, closed: false };
+  return {
+    quote: { quote: p.text.slice(turn.start, turn.end), partial: false, speakerId: null, speaker: null, role: null, speech: true, sentence: p.text, citation: p.citation },
+    passage: pi,
+    span,
+    sentenceStart: 0,
+    local,
+    attributedRole: null,
+    sentenceInitial: true,
+    paragraphInitial: turn.continued,
+    own: true,
+    latestBefore: null,
+  };
+}
+
+/** Whether the document's prose writes `name` as part of a longer name ("Trump" in "Donald Trump"), or names it whole when it has two words or more. */
+function namedInProse(texts: readonly string[], name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // Not as a label itself ("Jane Doe: ..."), which would vouch for itself.
+  const tail = String.raw`(?![\p{L}])(?!\s*(?:\([^()]*\))?:)`;
+  const re = /\s/u.test(name) ? new RegExp(`(?<![\\p{L}])${escaped}${tail}`, 'u') : new RegExp(`[\\p{Lu}][\\p{L}'’.-]*\\s+${escaped}${tail}`, 'u');
+  return texts.some((t) => re.test(t));
 }
 
 /**
@@ -188,14 +240,15 @@ export function safeSpans(text: string): QuoteSpan[] {
 }
 
 const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
-const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*$/u;
+const DESCRIBED_SUBJECT = /^((?:The|A|An|Its|His|Her|Their)\s+[^,_]{1,60}),\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*),\s+\p{Ll}/u;
+const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now)[,]?\s+/u;
 const FRONTED_START = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s/u;
 const FRONTED = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s[^,;:_]{1,80},\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
-const STANCE = /^(?:is|was)\s+(?:(?:more|less|also|even|far|much|rather|somewhat|equally|very|just|as)\s+)*[\p{Ll}]+[.:]?$/u;
+const STANCE = /^(?:is|was)\s+(?:(?:more|less|also|even|far|much|rather|somewhat|equally|very|just|as)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether)\s+.*)$/u;
 const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
@@ -227,6 +280,9 @@ function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: 
   const ranges = sentencesOutsideQuotes(p, spans);
   const out: QuoteRecord[] = [];
   let si = 0;
+  // A list item's marker ("- Putin pledges ...") opens no sentence: its first sentence starts after it.
+  const marker = /^\s*[-*•]\s+/u.exec(text);
+  if (marker && ranges[0] && ranges[0][0] < marker[0].length && marker[0].length < ranges[0][1]) ranges[0][0] = marker[0].length;
   ranges.forEach(([rs, re], ri) => {
     ds.nextSentence(p.paragraph, masked, rs, re);
     const inSentence: QuoteSpan[] = [];
@@ -250,6 +306,7 @@ function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: 
 
 function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly QuoteSpan[], masked: string, rs: number, re: number, grammarEnd: number, ds: DocumentSpeakers): QuoteRecord {
   const text = p.text;
+  const latestBefore = ds.latest();
   const words = text.slice(span.start, span.end);
   const beforeMasked = masked.slice(rs, span.open);
   const sentenceInitial = /^[\s(—–-]*$/u.test(beforeMasked);
@@ -305,6 +362,7 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
     sentenceInitial,
     paragraphInitial: onlySpaces(text, 0, span.open),
     own,
+    latestBefore,
   };
 }
 
@@ -387,6 +445,17 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
   // "Mark Bryant, a fellow at ..., was more cautious.": the name before an appositive set off by commas.
   // The appositive may run past the words read so far ("Kim Jong Un, general secretary of the Workers' Party
   // of Korea and ..., held talks"): read on then, as its role ties a later "the general secretary" to him.
+  // "The South Korean foreign minister, Park Jin, warned ...": a description, then the name it gives; the
+  // description is the person's role, for a later "the minister".
+  const described = DESCRIBED_SUBJECT.exec(s);
+  if (described) {
+    const desc = parseSpeakerPhrase(described[1]!);
+    const parsed = parseSpeakerPhrase(described[2]!);
+    if (desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural && parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
+      ds.resolve(parsed, paragraph, described[1]!.replace(/^(?:the|a|an|its|his|her|their)\s+/iu, ''), false);
+      return;
+    }
+  }
   const appositive = APPOSITIVE_SUBJECT.exec(s) ?? (NAME_COMMA.test(s) ? APPOSITIVE_SUBJECT.exec(masked.slice(k, wordsEnd(masked, k, re, 30)).trim().replace(DATELINE, '').replace(LEAD_IN, '')) : null);
   if (appositive) {
     const parsed = parseSpeakerPhrase(appositive[1]!);
@@ -474,9 +543,16 @@ function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null,
       earlier = para[j]!;
       break;
     }
+    // Someone else named or credited between ("..., Petrov said. Lena Vos disagreed. '...'"): not his, maybe hers.
+    if (earlier && r.latestBefore !== earlier.local) continue;
     if (earlier) r.local = earlier.local;
     else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote) r.local = prevLast.local;
-    else if (speakersHere.size === 1) r.local = [...speakersHere][0]!;
+    else if (speakersHere.size === 1) {
+      // Not across someone else named between this quote and the credited one ('"..." Vos disagreed. "...,"
+      // Petrov said.'): the first may be hers.
+      const credited = para.find((x, j) => j > i && x.own && x.local);
+      if (!credited || credited.latestBefore === r.latestBefore || credited.latestBefore === credited.local) r.local = [...speakersHere][0]!;
+    }
   }
   const first = para[0];
   if (first && openChain.length && first.paragraphInitial && first.local) {

@@ -10,6 +10,18 @@ import { parseSpeakerPhrase } from './speaker-phrases.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, type Token } from './tagged-sentence.ts';
 
 
+/**
+ * Whether token `k` is a hyphen joining two parts of a name with no space, or the part after one, which the
+ * model may tag a common noun ("Lim Soo-suk": "suk").
+ */
+function hyphenInName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (/^[-‐]$/u.test(t.text)) return prev !== undefined && next !== undefined && prev.end === t.start && t.end === next.start && prev.pos === 'PROPN';
+  return prev !== undefined && /^[-‐]$/u.test(prev.text) && prev.end === t.start && tokens[k - 2]?.pos === 'PROPN' && tokens[k - 2]!.end === prev.start;
+}
+
 export function between(k: number, a: number, b: number): boolean {
   return k > Math.min(a, b) && k < Math.max(a, b);
 }
@@ -124,7 +136,7 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   const opens = desc !== null && (desc.start === 0 || frontedComma || !/^(?:,|of|for|at|from|by|with|to)$/iu.test(tokens[desc.start - 1]!.text));
   const described = desc !== null && (tokens[desc.start]!.pos === 'DET' || /^(?:his|her|its|their)$/iu.test(tokens[desc.start]!.text) || tokens.slice(desc.start, desc.end).some((t) => /^['’]s$/u.test(t.text)));
   const headNoun = desc !== null && (desc !== np || tokens[np!.end - 1]!.pos === 'NOUN' || tokens[np!.end - 1]!.pos === 'ADJ');
-  if (desc && opens && described && headNoun && !afterPlace && e - c - 1 >= 1 && tokens.slice(c + 1, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
+  if (desc && opens && described && headNoun && !afterPlace && e - c - 1 >= 1 && tokens.slice(c + 1, e).every((t, i) => t.pos === 'PROPN' || t.text === '.' || hyphenInName(tokens, c + 1 + i))) {
     return { start: c + 1, end: e, appositive: [desc.start, c] };
   }
   if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;

@@ -6,8 +6,9 @@
  */
 import type { QuoteSpan } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
+import { PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
 import { between, clauseSubject, type Phrase, finish, firstWord, governingSubject, mainSubject, nounPhraseAfter, nounPhraseBefore, subjectOf } from './grammar-phrases.ts';
-import { CUE_FORMS, isCue, LINE_BREAK, sentenceTokens } from './tagged-sentence.ts';
+import { CUE_FORMS, isCue, LINE_BREAK, sentenceTokens, type Token } from './tagged-sentence.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
 export interface GrammarAttribution {
@@ -142,8 +143,15 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
 
   // "according to X", on either side, when no reporting verb right after the quote names the speaker:
   // `"...," the spokesman told reporters, according to news agencies` is the spokesman's.
+  // Not after the quote when the clause before it has a speaker of its own, a reporting verb's subject or a
+  // name or pronoun as the subject of its clause: `Jane Doe said that ... "...", according to Interfax` is Jane
+  // Doe's, and the agency only reports it.
+  // Read only for a sentence with "according to" after its quote (few are).
+  let owned: boolean | null = null;
+  const ownSpeaker = (): boolean => (owned ??= ownedBeforeQuote(tokens, q));
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.lemma === 'accord' && tokens[i + 1]!.lemma === 'to') {
+      if (i > q && ownSpeaker()) continue;
       const np = nounPhraseAfter(tokens, i + 2);
       if (np && (Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q)))) return finish(text, tokens, np, 'according', 'according');
     }
@@ -259,11 +267,19 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // Only a name: with "he" or "she" there (resolved later to the last fitting name) as many were wrong as right
   // on PolNeAR's train split. Another name, a possessive or a quote between the verb and the fragment may own
   // the words ("Jane Doe mocked John Roe's "basket" remark"): then nobody.
-  if (q > 0 && tokens[q - 1]!.text !== ':' && !tokens.some((t, i) => isCue(t, tokens[i - 1]))) {
+  // ("according to" after the quote, set aside above, and the source it names are no reporting verb of this
+  // clause: "..., according to state television", whose "state" the model may read as a verb.)
+  const source = tokens.findIndex((t, i) => i > q && t.lemma === 'accord' && tokens[i + 1]?.lemma === 'to');
+  if (q > 0 && tokens[q - 1]!.text !== ':' && !tokens.some((t, i) => isCue(t, tokens[i - 1]) && !(source > q && i >= source && ownSpeaker()))) {
     const np = clauseSubject(tokens, q);
     // A plural word alone is a group ("Republicans quickly learned ..."), unless it is a known surname.
     const group = np !== null && np.end - np.start === 1 && /s$/u.test(tokens[np.start]!.text) && !lexTags(tokens[np.start]!.text).some((t) => PERSON_TAGS.test(t));
-    const named = np !== null && !group && tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.');
+    // Or a definite description of one person ("The North Korean leader raised a toast to "..."") that the
+    // document resolves to whom it means.
+    const words = np ? tokens.slice(np.start, np.end) : [];
+    const head = words[words.length - 1]?.text.toLowerCase() ?? '';
+    const described = words.length >= 2 && words.length <= 5 && /^the$/iu.test(words[0]!.text) && (PERSON_NOUNS.has(head) || TITLES.has(head));
+    const named = np !== null && !group && (words.every((t) => t.pos === 'PROPN' || t.text === '.') || described);
     const ownsBetween = np !== null && tokens.slice(np.end + 1, q).some((t) => t.pos === 'PROPN' || /^['’]s$/u.test(t.text) || t.quote >= 0);
     if (np && named && !ownsBetween) return finish(text, tokens, np, 'before', 'say');
   }
@@ -277,4 +293,28 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     if (np && np.start > q + 1 && tokens[np.start - 1]!.text === ',') return finish(text, tokens, np, 'after', tokens[last]!.lemma);
   }
   return null;
+}
+
+/**
+ * Whether the words before the quote `q` give it a speaker of their own: the subject of a reporting verb, or a
+ * name or "he"/"she" as the subject of the quote's clause.
+ */
+function ownedBeforeQuote(tokens: readonly Token[], q: number): boolean {
+  let open = firstWord(tokens);
+  while (open < q && (tokens[open]!.pos === 'CCONJ' || tokens[open]!.pos === 'ADV')) open++;
+  for (let j = open; j < q; j++) {
+    const t = tokens[j]!;
+    if (t.text === LINE_BREAK || t.quote >= 0) return false;
+    // The verb of the main clause only, its subject opening the sentence: in "After X asked about it, ..." or
+    // "... helped a journalist write a book" the verb governs no quote.
+    // A wire dateline before the subject ("SEOUL, Sept. 13 (Agency) -- Jane Doe said") ends at its dash.
+    const np = t.lemma !== 'accord' && isCue(t, tokens[j - 1]) ? subjectOf(tokens, j) : null;
+    if (np && (np.start === open || /^(?:-+|[—–―])$/u.test(tokens[np.start - 1]?.text ?? ''))) return true;
+  }
+  const np = clauseSubject(tokens, q);
+  if (!np) return false;
+  const words = tokens.slice(np.start, np.end);
+  // A person's description ("The North Korean leader raised a toast to ...") too, not a thing ("The talks were ...").
+  const head = words[words.length - 1]!.text.toLowerCase();
+  return words.every((t) => t.pos === 'PROPN' || t.text === '.') || (words.length === 1 && /^(?:he|she)$/iu.test(head)) || (words[0]!.pos === 'DET' && (PERSON_NOUNS.has(head) || TITLES.has(head)));
 }

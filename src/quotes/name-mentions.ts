@@ -107,10 +107,26 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
         const lower = /((?:[\p{Lu}][\p{L}.-]*\s+){0,3})([\p{Ll}][\p{L}-]*)\s+$/u.exec(before);
         if (lower && (TITLES.has(lower[2]!) || PERSON_NOUNS.has(lower[2]!))) fullRole = `${lower[1]!}${lower[2]!}`.trim();
       }
+      // A role set off by commas after a full name: "Vladimir Putin, president of the Russian Federation,".
+      if (!fullRole && mention.words.length >= 2) fullRole = roleAfter(text, m.index + m[0].length);
       out.push({ name: mention.name, words: mention.words, compact: mention.compact, role: fullRole, paragraph: i + 1, at: m.index });
     }
   });
   return out;
+}
+
+const ROLE_AFTER = /^,\s+((?:the\s+)?[\p{Ll}][^,;:.()"“”]{2,80}?)\s*[,.;]/u;
+
+/**
+ * The role set off by commas right after a name at `end` of `text`, when it opens (after "the") with a title
+ * or a person noun in lowercase: "president of the Russian Federation", "the Kremlin's spokesman" is not
+ * taken (a possessive first), nor "who ...", "70", "a city in Ohio".
+ */
+function roleAfter(text: string, end: number): string | null {
+  const m = ROLE_AFTER.exec(text.slice(end, end + 100));
+  if (!m) return null;
+  const first = m[1]!.replace(/^the\s+/u, '').split(/\s+/u)[0]!.toLowerCase();
+  return TITLES.has(first) || PERSON_NOUNS.has(first) ? m[1]!.trim() : null;
 }
 
 // A lowercase word of four letters or more other than those a headline leaves in lowercase.

@@ -1,0 +1,150 @@
+/**
+ * Speech in a transcript: paragraphs that open with the speaker's name and a colon and give the words without
+ * quotation marks ("PUTIN: That's why we came here.", "Vladimir Putin: I am very glad to see you."), and the
+ * paragraphs of the same turn after them.
+ *
+ * Prose has lines of the same shape ("Note: the talks went on.", "Summary: ...", a heading "Analysis: what Kim
+ * wants"), so a label is read as a speaker only when it reads as a person's name and the words after it end as
+ * a sentence does:
+ * - a label in capitals ("PUTIN:", "KIM JONG UN:"), the transcript convention, whose words are names: known to
+ *   the lexicon as a person's name, written with a capital by WordNet, unknown to WordNet as a common word, or
+ *   named in the document's own prose ("Trump" is a common word, but not in a report that names Donald Trump);
+ * - or a name of two or more capitalised words ("Vladimir Putin:", "Kim Jong Un (retranslated):") whose words
+ *   are names in the same sense, with no quotation in its words, when the document holds at least two such
+ *   turns and one speaks in the first or second person (a "Jane Doe: her plan" line is as likely a heading).
+ * A label in capitals alone in its document must speak in the first or second person ("PUTIN: That's why we
+ * came here."; not "HUFFPOLLSTER: Voters May Have ...") and not open the text (a dateline); a place
+ * ("MOSCOW:") is never a speaker. Words in capitals or title case after a label are a
+ * headline ("UN: PEACEKEEPERS PAYING ...", "AP: A Seismic Shift Among Voters"), never a turn.
+ * A questioner's label ("Question:", "Q:", "REPORTER:") is a turn nobody named speaks: it is speech, never
+ * credited, and it ends the turn before. A paragraph with no label right after a turn continues it when it
+ * speaks in the first or second person ("We have a lot to talk about ...") and holds no quotation marks;
+ * any other paragraph (narration: "After the talks, the leaders took questions.") ends the turn.
+ * The words shown are the paragraph's own, from the first character after the label to its end.
+ */
+import { findQuoteSpans } from './attribution.ts';
+import { lexTags, PERSON_TAGS } from './names.ts';
+import { parseSpeakerPhrase, TITLES } from './speaker-phrases.ts';
+import { properNoun, senseWords, wordnetAvailable } from '../text/wordnet.ts';
+
+/** One paragraph of a transcript's turn: who speaks (the label as a name, or null for a questioner) and where the words are. */
+export interface TranscriptTurn {
+  /** The speaker's name in the document's own casing ("Putin" for "PUTIN"), or null for a questioner. */
+  speaker: string | null;
+  /** Where the spoken words start and end in the paragraph. */
+  start: number;
+  end: number;
+  /** The paragraph continues the turn of the paragraph before (it has no label of its own). */
+  continued: boolean;
+}
+
+const CAPS_LABEL = /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0,3})(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
+const NAME_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3})(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
+// Turns nobody named speaks: the questioner's, and the answer's of an interview that names its subject only
+// in the prose ("Q: ... A: ...").
+const QUESTIONER = /^(?:q|a|question|questions|answer|reporter|reporters|journalist|journalists|audience|audience member|moderator|interviewer|host)$/iu;
+// The words end as a sentence does, perhaps inside a closing quotation mark or bracket.
+const SENTENCE_END = /[.!?…][\s"'”’»)\]]*$/u;
+const OPENS_QUOTE = /^["“”«‘'„]/u;
+const FIRST_OR_SECOND_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|we|we're|we’re|we've|we’ve|we'll|we’ll|us|our|ours|you|your|yours)(?![\p{L}'’])/iu;
+const QUOTE_MARK = /["“”«»„]|''|``/u;
+
+/** Whether the text holds a quotation of any style, or a mark that may open one. */
+function hasQuotes(text: string): boolean {
+  if (QUOTE_MARK.test(text)) return true;
+  try {
+    return findQuoteSpans(text).length > 0;
+  } catch {
+    return true;
+  }
+}
+
+/** Whether words are written as a headline, most longer words capitalised ("A Seismic Shift Among Voters"). */
+function titleCase(text: string): boolean {
+  const long = text.split(/\s+/u).filter((w) => /^[\p{L}]{4,}/u.test(w));
+  return long.length >= 3 && long.filter((w) => /^[\p{Lu}]/u.test(w)).length >= 0.7 * long.length;
+}
+
+/** "PUTIN" → "Putin", "KIM JONG UN" → "Kim Jong Un"; a name already in mixed case stays as written. */
+function nameCase(label: string): string {
+  if (label !== label.toUpperCase()) return label;
+  return label.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** Whether one word of a label can be a name: a person's name to the lexicon, a proper noun or no common word to WordNet. */
+function nameWord(word: string): boolean {
+  if (lexTags(word).some((t) => PERSON_TAGS.test(t))) return true;
+  // Without WordNet every word would pass as unknown: then only the lexicon and the document say.
+  if (!wordnetAvailable()) return false;
+  if (properNoun(word)) return true;
+  const lower = word.toLowerCase();
+  return senseWords(lower, 'noun', 1).length === 0 && senseWords(lower, 'verb', 1).length === 0 && senseWords(lower, 'adj', 1).length === 0 && senseWords(lower, 'adv', 1).length === 0;
+}
+
+interface Label {
+  speaker: string | null;
+  caps: boolean;
+  /** Where the words start. */
+  start: number;
+}
+
+/** The speaker label opening a paragraph, or null: see the module comment for what counts. */
+function labelOf(text: string, named: (name: string) => boolean): Label | null {
+  const caps = CAPS_LABEL.exec(text);
+  const m = caps ?? NAME_LABEL.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  if (OPENS_QUOTE.test(rest) || !SENTENCE_END.test(rest)) return null;
+  // A headline in capitals after a label is no speech ("UN: PEACEKEEPERS PAYING ..."); nor, after a name in
+  // ordinary case, words with quotes of their own (a heading run into prose: "Jane Doe: Credit scores On her
+  // website, Doe calls for ''reform''").
+  if (/^[\p{Lu}]{2,}(?![\p{Ll}])/u.test(rest) || titleCase(rest)) return null;
+  if (!caps && hasQuotes(rest)) return null;
+  const label = m[1]!;
+  if (QUESTIONER.test(label)) return { speaker: null, caps: caps !== null, start: m[0].length };
+  const name = nameCase(label);
+  const words = name.split(/[\s]+/u);
+  if (!caps && words.length < 2) return null;
+  // A title before the name is no name ("PRESIDENT PUTIN:", "Foreign Minister Sergei Lavrov:").
+  const nameOnly = words.filter((w) => !TITLES.has(w.toLowerCase()));
+  if (nameOnly.length === 0 || (!named(name) && !nameOnly.every(nameWord))) return null;
+  // A place is no speaker of a turn: "MOSCOW: ..." is a dateline.
+  const parsed = parseSpeakerPhrase(name);
+  if (parsed?.type !== 'name' || parsed.kind !== 'person') return null;
+  return { speaker: name, caps: caps !== null, start: m[0].length };
+}
+
+/**
+ * The transcript turns of a document's paragraphs (null where a paragraph is no turn). `named` says whether
+ * the document's prose names someone so ("Trump" for a report that names Donald Trump).
+ */
+export function transcriptTurns(paragraphs: readonly string[], named: (name: string) => boolean): (TranscriptTurn | null)[] {
+  const labels = paragraphs.map((t) => labelOf(t, named));
+  // Names in ordinary case show a transcript by two turns at least, one of them speaking as "I", "we" or "you"
+  // (headings of the form "Jane Doe: Her plan" speak of people, not as them).
+  const speaks = (i: number): boolean => FIRST_OR_SECOND_PERSON.test(paragraphs[i]!.slice(labels[i]!.start));
+  const titled = labels.flatMap((l, i) => (l !== null && !l.caps ? [i] : []));
+  const transcript = titled.length >= 2 && titled.some(speaks);
+  // A label in capitals alone in its document must speak as "I", "we" or "you" (a section's name does not:
+  // "HUFFPOLLSTER: Voters May Have ...").
+  const capsTurns = labels.filter((l) => l !== null && l.caps).length;
+  const out: (TranscriptTurn | null)[] = [];
+  let speaking: string | null = null;
+  paragraphs.forEach((text, i) => {
+    const l = labels[i];
+    // A label in capitals stands alone; a name in ordinary case needs a second turn to show a transcript.
+    // One label in capitals opening the text is more likely a dateline ("VOSTOCHNY: Putin told Kim that we ...").
+    if (l && (l.caps ? capsTurns >= 2 || (speaks(i) && i > 0) : transcript)) {
+      speaking = l.speaker;
+      out.push({ speaker: l.speaker, start: l.start, end: text.trimEnd().length, continued: false });
+      return;
+    }
+    if (speaking !== null && !hasQuotes(text) && FIRST_OR_SECOND_PERSON.test(text) && !/^[^\s:]{1,30}(?:\s[^\s:]+){0,2}:\s/u.test(text)) {
+      out.push({ speaker: speaking, start: 0, end: text.trimEnd().length, continued: true });
+      return;
+    }
+    speaking = null;
+    out.push(null);
+  });
+  return out;
+}

@@ -1,0 +1,106 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { bodyParagraphs } from '../src/corpus/frontmatter.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+// Transcripts written for these tests: turns labelled with the speaker's name and a colon, no quotation marks.
+function quotesOf(paragraphs: string[]): ReturnType<typeof extractQuotes>['quotes'] {
+  return extractQuotes(passagesOf(doc('t', '2024-05-02', paragraphs))).quotes;
+}
+
+describe('transcript turns', () => {
+  const transcript = [
+    'Prime Minister Arno Kask received President Lena Vos at the port.',
+    'KASK: I am glad to see you here. We have a lot to discuss.',
+    'Our ports are open to your ships.',
+    'After the talks, the two leaders took questions from the press.',
+    'QUESTION: Will there be a deal this year?',
+    'VOS: There will be one when it is ready.',
+  ];
+  it('a label in capitals credits the words after it, verbatim, to the person the document names', () => {
+    const q = quotesOf(transcript).find((x) => x.quote.startsWith('I am glad'));
+    expect(q?.speaker).toBe('Arno Kask');
+    expect(q?.quote).toBe('I am glad to see you here. We have a lot to discuss.');
+    expect(quotesOf(transcript).find((x) => x.quote.startsWith('There will be one'))?.speaker).toBe('Lena Vos');
+  });
+  it('a paragraph in the first or second person after a turn continues it; narration ends it', () => {
+    const quotes = quotesOf(transcript);
+    expect(quotes.find((x) => x.quote.includes('Our ports are open'))?.speaker).toBe('Arno Kask');
+    expect(quotes.some((x) => x.quote.includes('After the talks'))).toBe(false);
+  });
+  it('a questioner\'s turn is credited to nobody', () => {
+    const q = quotesOf(transcript).find((x) => x.quote.includes('Will there be a deal'));
+    expect(q?.speaker ?? null).toBeNull();
+  });
+  it('names in ordinary case are turns when the document has two of them', () => {
+    const paras = ['Arno Kask (retranslated): Thank you for the welcome.', 'We are grateful.', 'Lena Vos: You are most welcome here.'];
+    const quotes = quotesOf(paras);
+    expect(quotes.find((x) => x.quote.startsWith('Thank you'))?.speaker).toBe('Arno Kask');
+    expect(quotes.find((x) => x.quote.startsWith('We are grateful'))?.speaker).toBe('Arno Kask');
+    expect(quotes.find((x) => x.quote.startsWith('You are most'))?.speaker).toBe('Lena Vos');
+  });
+  it('a title before the name is read as a title: "PRESIDENT KASK:", "Foreign Minister Lena Vos:"; a title alone is no speaker', () => {
+    const quotes = quotesOf(['Talks began.', 'PRESIDENT KASK: We had a good talk.', 'Foreign Minister Lena Vos: We agree with you.', 'Deputy Minister Oren Beck: We will see.', 'MINISTER: Thank you all.']);
+    expect(quotes.find((x) => x.quote.startsWith('We had'))?.speaker).toBe('Kask');
+    expect(quotes.find((x) => x.quote.startsWith('We agree'))?.speaker).toBe('Lena Vos');
+    expect(quotes.some((x) => x.quote.startsWith('Thank you all'))).toBe(false);
+  });
+  it('a capitalised name that is a common word is a speaker when the prose names the person in full', () => {
+    const paras = ['Donald Trump spoke at the rally.', 'TRUMP: We will win so much.'];
+    expect(quotesOf(paras).find((x) => x.quote.startsWith('We will win'))?.speaker).toBe('Donald Trump');
+  });
+});
+
+describe('lines shaped like a turn that are not speech', () => {
+  it('"Note:", "Summary:", "UPDATE:", "Editor\'s note:" and a heading with a name credit nobody', () => {
+    const paras = [
+      'Arno Kask met Lena Vos on Monday.',
+      'Note: we were not allowed in the room.',
+      'Summary: our reporter saw the talks end at noon.',
+      'UPDATE: We have added a comment from the ministry.',
+      "Editor's note: We corrected the date.",
+      'Arno Kask: The man who opened the port',
+      'Analysis: Why we think the deal matters.',
+    ];
+    expect(quotesOf(paras)).toStrictEqual([]);
+  });
+  it('a section name in capitals before a headline or a third-person sentence is no turn', () => {
+    const paras = ['Arno Kask met Lena Vos on Monday.', 'POLLWATCH: A Seismic Shift Among Voters May Have Won The Vote.', 'KASK: Port deal routed money to lobbyists.', 'UN: PEACEKEEPERS ACCUSED.'];
+    expect(quotesOf(paras)).toStrictEqual([]);
+  });
+  it('an interview\'s "Q:" and "A:" turns are speech credited to nobody', () => {
+    const quotes = quotesOf(['Arno Kask spoke to us.', 'Q: Do you agree with Lena Vos?', 'A: I do, of course.', 'We agree on most things.']);
+    expect(quotes.every((q) => q.speaker === null)).toBe(true);
+  });
+  it('a dateline in capitals is no turn: a place, or a lone label opening the text', () => {
+    expect(quotesOf(['MOSCOW: Arno Kask told Lena Vos that we would all gain.', 'Kask left on Monday.'])).toStrictEqual([]);
+    expect(quotesOf(['Kask left on Monday.', 'TALLINN: Arno Kask told Lena Vos that we would all gain.'])).toStrictEqual([]);
+    expect(quotesOf(['VOSTAR: Arno Kask told Lena Vos that we would all gain.', 'Kask left on Monday.'])).toStrictEqual([]);
+  });
+  it('a single name in ordinary case before a colon is a heading, not a turn', () => {
+    expect(quotesOf(['Arno Kask met Lena Vos on Monday.', 'Lena Vos: We will see what the port brings.'])).toStrictEqual([]);
+  });
+  it('a label in capitals mid-paragraph in the source starts a paragraph of its own', () => {
+    const paras = bodyParagraphs('Arno Kask was asked about the deal.\nKASK: We are close to it.');
+    expect(paras).toStrictEqual(['Arno Kask was asked about the deal.', 'KASK: We are close to it.']);
+    expect(quotesOf(paras).find((x) => x.quote === 'We are close to it.')?.speaker).toBe('Arno Kask');
+  });
+});
+
+describe('transcript quotes are verbatim', () => {
+  it('every quote is a slice of its paragraph, whatever the labels and lines', () => {
+    const line = fc.oneof(
+      fc.constantFrom('KASK: We are here.', 'Arno Kask: I agree.', 'Q: Why?', 'Note: none.', 'We will see.', 'He left.', 'VOS (via interpreter): Yes!', 'A: Our answer.'),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), (paras) => {
+        const kept = paras.map((p) => p.trim()).filter(Boolean);
+        if (!kept.length) return;
+        for (const q of quotesOf(kept)) expect(kept.some((p) => p.includes(q.quote))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
