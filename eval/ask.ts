@@ -13,7 +13,6 @@
  *   paragraphs and questions go to bare MiniSearch, MiniSearch with a stemmer and English stop words, and Lunr.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
 import { loadCorpus } from '../src/corpus/load.ts';
@@ -21,6 +20,7 @@ import { buildPassages } from '../src/text/passages.ts';
 import { SearchIndex } from '../src/search/search.ts';
 import type { Document, Passage } from '../src/types.ts';
 import { lunrPeer, miniSearchPeer } from '../bench/peers.ts';
+import { readFlags } from './flags.ts';
 
 interface Question {
   q: string;
@@ -40,15 +40,13 @@ interface Tally {
   refused: number;
 }
 
-const { values } = parseArgs({
-  options: {
-    squad: { type: 'string' },
-    set: { type: 'string', default: 'both' },
-    'no-peers': { type: 'boolean', default: false },
-    articles: { type: 'string' },
-    mode: { type: 'string', default: 'AB' },
-    verbose: { type: 'boolean', default: false },
-  },
+const values = readFlags('eval:ask', 'npm run eval:ask [-- --squad <dev-v1.1.json>] [--mode A|B|AB] [--articles N] [--set <name>] [--no-peers] [--verbose]', {
+  squad: { type: 'string' },
+  set: { type: 'string', default: 'both' },
+  'no-peers': { type: 'boolean', default: false },
+  articles: { type: 'string' },
+  mode: { type: 'string', default: 'AB' },
+  verbose: { type: 'boolean', default: false },
 });
 
 /** The project's search as a Searcher. */
