@@ -96,6 +96,8 @@ export function renderText(answer: Answer, width = 80): string {
       if (answer.claimedSpeaker && answer.matches.length > 0 && !answer.matches.some((m) => m.speakerMatches === true)) {
         parts.push(wrap(`No quote of ${answer.claimedSpeaker} in the sources holds these words.`, width));
       }
+      // The claim's own words, across a quotation mark, before quotes holding only close wording.
+      for (const a of across) parts.push(`${wrap(acrossQuotesLead(a, { quoted: (w) => `“${w}”`, name: (s) => s }), width)}\n${excerpt(a.text, a.citation, width)}`);
       for (const m of answer.matches) {
         const who = m.speaker ? `${m.speaker}${m.role && !m.speaker.includes(m.role) ? `, ${m.role}` : ''}` : 'an unattributed quote';
         const how = m.verdict === 'different' ? 'said something different:' : m.match === 'exact' ? 'said' : 'said (close wording)';
@@ -107,7 +109,6 @@ export function renderText(answer: Answer, width = 80): string {
         parts.push(wrap(`These words appear outside any quote: they are the reporter's words, not a speaker's.`, width));
         for (const n of answer.narration) parts.push(excerpt(n.text, n.citation, width));
       }
-      for (const a of across) parts.push(`${wrap(acrossQuotesLead(a, { quoted: (w) => `“${w}”`, name: (s) => s }), width)}\n${excerpt(a.text, a.citation, width)}`);
       if (parts.length === 0) return wrap(`Nobody in the sources said "${answer.query}", and the words do not appear in them.`, width);
       return parts.join('\n\n');
     }
