@@ -44,11 +44,10 @@ export interface AcrossQuotesFound {
 export function findAcrossQuotes(words: readonly string[], ids: readonly number[], limit: number, src: AcrossQuotesSources): AcrossQuotesFound {
   const found: AcrossQuotesFound = { across: [], narration: [] };
   if (words.length === 0 || ids.some((id) => id < 0)) return found;
-  const distinct = [...new Set(ids)];
   const count = (w: number): number => src.narration.passagesWith(w).length + src.quotesWith(w).length;
-  const rarest = distinct.reduce((a, b) => (count(b) < count(a) ? b : a));
-  const others = distinct.filter((w) => w !== rarest);
-  for (const p of passagesWith(rarest, src)) {
+  // The rarest word first: its passages are the ones looked at; the next rarest weed out the most.
+  const [rarest, ...others] = [...new Set(ids)].sort((a, b) => count(a) - count(b));
+  for (const p of passagesWith(rarest!, src)) {
     if (found.across.length + found.narration.length >= limit) break;
     if (!others.every((w) => binaryHas(src.narration.passagesWith(w), p) || src.quotesIn(p).some((q) => binaryHas(src.quotesWith(w), q)))) continue;
     const numbers = wordsAcross(p, src);
@@ -62,10 +61,21 @@ export function findAcrossQuotes(words: readonly string[], ids: readonly number[
 }
 
 /** The passages having word `word` in their narration or in one of their quotes, in passage order. */
-function passagesWith(word: number, src: AcrossQuotesSources): number[] {
-  const set = new Set<number>(src.narration.passagesWith(word));
-  for (const q of src.quotesWith(word)) set.add(src.passageOf(q));
-  return [...set].sort((a, b) => a - b);
+function passagesWith(word: number, src: AcrossQuotesSources): Int32Array {
+  const narration = src.narration.passagesWith(word);
+  const quotes = src.quotesWith(word);
+  if (quotes.length === 0) return Int32Array.from(narration);
+  const quoted = Int32Array.from(quotes, (q) => src.passageOf(q)).sort();
+  // Both lists in passage order: merged, each passage once.
+  const out = new Int32Array(narration.length + quoted.length);
+  let n = 0;
+  let i = 0;
+  let k = 0;
+  while (i < narration.length || k < quoted.length) {
+    const next = k >= quoted.length || (i < narration.length && narration[i]! <= quoted[k]!) ? narration[i++]! : quoted[k++]!;
+    if (n === 0 || out[n - 1] !== next) out[n++] = next;
+  }
+  return out.subarray(0, n);
 }
 
 /**
