@@ -61,10 +61,10 @@ export function findAcrossQuotes(words: readonly string[], ids: readonly number[
 }
 
 /** The passages having word `word` in their narration or in one of their quotes, in passage order. */
-function passagesWith(word: number, src: AcrossQuotesSources): Int32Array {
+function passagesWith(word: number, src: AcrossQuotesSources): SmallInts {
   const narration = src.narration.passagesWith(word);
   const quotes = src.quotesWith(word);
-  if (quotes.length === 0) return Int32Array.from(narration);
+  if (quotes.length === 0) return narration;
   const quoted = Int32Array.from(quotes, (q) => src.passageOf(q)).sort();
   // Both lists in passage order: merged, each passage once.
   const out = new Int32Array(narration.length + quoted.length);
