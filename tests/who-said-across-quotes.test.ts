@@ -1,6 +1,7 @@
 import v8 from 'node:v8';
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import { loadCorpus } from '../src/corpus/load.ts';
 import { QuoteBook } from '../src/quotes/quotes.ts';
 import { exactWords } from '../src/quotes/quote-words.ts';
 import { phraseAt, wordPlaces } from '../src/quotes/word-places.ts';
@@ -52,7 +53,9 @@ describe('who-said: words running across a quotation mark', () => {
     expect(a.acrossQuotes).toEqual([
       expect.objectContaining({ text: bridge.paragraphs[1], quoted: [expect.objectContaining({ quote: 'far too long', speaker: 'Ana Ruiz' })] }),
     ]);
+    expect(a.acrossQuotes![0]!.words).toBe('the city had waited "far too long"');
     const b = ask('the city had waited far too');
+    expect(b.acrossQuotes![0]!.words).toBe('the city had waited "far too');
     expect(b.acrossQuotes![0]!.quoted).toEqual([expect.objectContaining({ quote: 'far too', speaker: 'Ana Ruiz' })]);
   });
 
@@ -107,6 +110,21 @@ describe('who-said: words running across a quotation mark', () => {
     const restored = QuoteBook.fromSnapshot(v8.deserialize(v8.serialize(book.toSnapshot())) as ReturnType<QuoteBook['toSnapshot']>, passages, docs);
     for (const claim of ['the project was a gift to the valley', 'called the new quay bold and overdue', 'the bridge collapsed']) {
       expect(restored.whoSaid(claim, 5, passages)).toEqual(ask(claim));
+    }
+  });
+});
+
+describe('who-said across quotes: the bundled article', () => {
+  const seedDocs = loadCorpus('corpus').filter((d) => d.id === 'yonhap-kim-putin-summit');
+  const seedPassages = passagesOf(...seedDocs);
+  const seed = QuoteBook.build(seedPassages, seedDocs);
+
+  it('the words of a sentence with a quoted word inside are found there, not said to be absent', () => {
+    for (const claim of ['Kim expressed his full support for Russia', 'did Kim say full support?']) {
+      const a = seed.whoSaid(claim, 5, seedPassages);
+      expect(a.acrossQuotes, claim).toEqual([expect.objectContaining({ citation: expect.objectContaining({ paragraph: 7 }), quoted: [expect.objectContaining({ quote: 'full' })] })]);
+      expect(a.acrossQuotes![0]!.text).toContain('Kim expressed his "full" support for Russia');
+      expect(renderText(a, 1000)).not.toContain('do not appear');
     }
   });
 });

@@ -115,9 +115,14 @@ function place(words: readonly string[], p: number, src: AcrossQuotesSources): A
     const places = wordPlaces(text, from, to);
     const at = phraseAt(places.words, words);
     if (at < 0) continue;
-    const a = places.start[at]!;
-    const b = places.end[at + words.length - 1]!;
     const spans = safeSpans(text);
+    let a = places.start[at]!;
+    let b = places.end[at + words.length - 1]!;
+    // Words that start or end with a quotation take its mark along (`"full" support`, not `full" support`).
+    for (const sp of spans) {
+      if (sp.start === a && sp.open < a) a = sp.open;
+      if (sp.end === b && sp.close >= b && sp.close < text.length) b = sp.close + 1;
+    }
     return {
       text: text.slice(from, to),
       citation: passage.citation,
