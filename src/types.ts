@@ -185,6 +185,24 @@ export interface WhoSaidAnswer {
   claimedSpeaker: string | null;
   matches: WhoSaidMatch[];
   narration: { text: string; citation: Citation }[];
+  /**
+   * Sentences holding the claim's words once their quotation marks are read past (`Kim expressed his "full"
+   * support`): found only when no quote holds the words exactly and the narration alone does not either.
+   */
+  acrossQuotes?: AcrossQuotes[];
+}
+
+/** A sentence holding a claim's words partly in the reporter's words and partly inside quotation marks. */
+export interface AcrossQuotes {
+  /** The sentence, verbatim (the passage when no one sentence holds the words). */
+  text: string;
+  citation: Citation;
+  /** The claim's words as they stand in `text`, verbatim, quotation marks and all. */
+  words: string;
+  /** Whether some of the words are the reporter's (outside every quotation); false when they run across quotations only. */
+  narrated: boolean;
+  /** Each quotation the words run into: the quoted words among them, verbatim, and whom the quote is credited to. */
+  quoted: { quote: string; speaker: string | null; role: string | null }[];
 }
 
 export interface QuotesAnswer {

@@ -117,6 +117,16 @@ const answer: fc.Arbitrary<Answer> = fc.oneof(
     claim: longText,
     claimedSpeaker: fc.option(text),
     narration: fc.array(fc.record({ text: longText, citation }), { maxLength: 30 }),
+    acrossQuotes: fc.array(
+      fc.record({
+        text: longText,
+        citation,
+        words: text,
+        narrated: fc.boolean(),
+        quoted: fc.array(fc.record({ quote: text, speaker: fc.option(text), role: fc.option(text) }), { maxLength: 4 }),
+      }),
+      { maxLength: 30 },
+    ),
   }),
   fc.record({
     kind: fc.constant('quotes' as const),

@@ -308,6 +308,11 @@ function checkVerbatim(a: Answer, where: string): void {
         }
       }
       for (const n of a.narration) verbatim(n.text, n.citation, `${where} (narration)`);
+      for (const h of a.acrossQuotes ?? []) {
+        verbatim(h.text, h.citation, `${where} (across quotes)`);
+        expect(h.text.includes(h.words), `${where}: the words found across quotes are not in their sentence`).toBe(true);
+        for (const q of h.quoted) expect(h.words.includes(q.quote), `${where}: a quoted part is not among the words`).toBe(true);
+      }
       break;
     case 'quotes':
       for (const q of a.quotes) verbatim(q.quote, q.citation, `${where} (quote)`);
@@ -351,7 +356,7 @@ function excerptCount(a: Answer): number {
     case 'ask':
       return a.results.length;
     case 'who-said':
-      return a.matches.length + a.narration.length;
+      return a.matches.length + a.narration.length + (a.acrossQuotes?.length ?? 0);
     case 'quotes':
       return a.quotes.length;
     case 'timeline':

@@ -1,5 +1,6 @@
 import type { Answer, Citation, WordDifference } from '../types.ts';
 import { DIFFERENCE_LABELS as DIFFERENCE_KIND } from '../quotes/difference-labels.ts';
+import { acrossQuotesLead } from '../quotes/across-quotes-wording.ts';
 
 /** The quote with the words that differ from the claim between asterisks. */
 export function markDifferences(quote: string, differences: readonly WordDifference[]): string {
@@ -79,11 +80,13 @@ export function renderText(answer: Answer, width = 80): string {
         .join('\n\n');
     case 'who-said': {
       const parts: string[] = [];
+      const across = answer.acrossQuotes ?? [];
       const different = answer.matches.filter((m) => m.verdict === 'different').length;
       if (different > 0) {
         parts.push(
           wrap(
-            different === answer.matches.length
+            // The words themselves may stand in the text across a quotation mark: then the sources do say them.
+            different === answer.matches.length && across.length === 0
               ? 'The sources do not say that: the closest quotes say something different (the words that differ are between asterisks).'
               : 'Some quotes below say something different from the claim (the words that differ are between asterisks).',
             width,
@@ -93,6 +96,8 @@ export function renderText(answer: Answer, width = 80): string {
       if (answer.claimedSpeaker && answer.matches.length > 0 && !answer.matches.some((m) => m.speakerMatches === true)) {
         parts.push(wrap(`No quote of ${answer.claimedSpeaker} in the sources holds these words.`, width));
       }
+      // The claim's own words, across a quotation mark, before quotes holding only close wording.
+      for (const a of across) parts.push(`${wrap(acrossQuotesLead(a, { quoted: (w) => `“${w}”`, name: (s) => s }), width)}\n${excerpt(a.text, a.citation, width)}`);
       for (const m of answer.matches) {
         const who = m.speaker ? `${m.speaker}${m.role && !m.speaker.includes(m.role) ? `, ${m.role}` : ''}` : 'an unattributed quote';
         const how = m.verdict === 'different' ? 'said something different:' : m.match === 'exact' ? 'said' : 'said (close wording)';

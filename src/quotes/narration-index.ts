@@ -98,6 +98,23 @@ export class NarrationIndex {
     };
   }
 
+  /** The passages whose narration has word `word` (by number), in passage order. */
+  passagesWith(word: number): SmallInts {
+    return this.postings(word);
+  }
+
+  /** Passage `passage`'s narration words as numbers, each quotation standing as `gapWord`. */
+  wordsOf(passage: number): SmallInts {
+    const { start, values } = this.data.words;
+    return values.subarray(start[passage]!, start[passage + 1]!);
+  }
+
+  /** The number standing where a quotation was in `wordsOf`'s lists (-1 when no passage has a quotation). */
+  get gapWord(): number {
+    const id = this.ids.find(QUOTE_GAP_WORD);
+    return id < this.data.size ? id : -1;
+  }
+
   private postings(word: number): SmallInts {
     // Words numbered after this index was built have no passages here.
     if (word < 0 || word >= this.data.size) return EMPTY;

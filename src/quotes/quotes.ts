@@ -14,6 +14,7 @@ import { EMPTY, NarrationIndex } from './narration-index.ts';
 import { packTables, type QuoteBookSnapshot, type QuoteTables, unpackTables } from './quote-snapshot.ts';
 import { binaryHas, closeWords, exactWords, holdsPhrase, spacedWords, STOP_STEMS, WordNumbers } from './quote-words.ts';
 import { QuoteWordReader } from './quote-reading.ts';
+import { findAcrossQuotes, type AcrossQuotesSources } from './across-quotes.ts';
 
 const PARTIAL = 1;
 const SPEECH = 2;
@@ -30,6 +31,8 @@ export class QuoteBook {
   private stemIdMap: Map<string, number> | null = null;
   private stemPostingLists: FlatLists | null = null;
   private readonly narration: NarrationIndex;
+  // What a claim found across quotation marks is looked up in, made at the first such look-up (see across-quotes.ts).
+  private acrossSources: AcrossQuotesSources | null = null;
   /** Narration indexes of passage lists other than the book's own, made on demand. */
   private readonly otherNarration = new WeakMap<readonly Passage[], NarrationIndex>();
 
@@ -214,7 +217,7 @@ export class QuoteBook {
   /** The quotes holding the words, best first (exact, then close; not cut to `max`), and the narration holding them. */
   private findWords(query: string, max: number, passages: readonly Passage[]): FoundWords {
     const exactQuery = exactWords(query);
-    if (exactQuery.length === 0) return { found: [], narration: [] };
+    if (exactQuery.length === 0) return { found: [], narration: [], acrossQuotes: [] };
     const phrase = exactQuery.map((w) => this.wordIds.find(w));
     const phraseText = ` ${exactQuery.join(' ')} `;
     // A word no quote or narration has: no quote holds the phrase.
@@ -284,7 +287,33 @@ export class QuoteBook {
       ...close.map((x) => ({ id: x.id, match: 'close' as const })),
     ];
     const narration = this.narrationIndex(passages).find(exactQuery, max);
-    return { found, narration };
+    // Found in no quote as typed and in no narration: the words may run across a quotation mark. (Only the
+    // book's own passages have quotes to look in.)
+    if (exact.length === 0 && narration.length === 0 && passages === this.passages) {
+      const across = findAcrossQuotes(exactQuery, phrase, max, this.acrossQuotesSources());
+      return { found, narration: across.narration, acrossQuotes: across.across };
+    }
+    return { found, narration, acrossQuotes: [] };
+  }
+
+  private acrossQuotesSources(): AcrossQuotesSources {
+    if (!this.acrossSources) {
+      const { quoteWords, quotes } = this.data;
+      const n = quotes.passage.length;
+      // Both inverted once: the quotes having each word, the quotes in each passage.
+      const byWord = invertLists(quoteWords.start, quoteWords.values, this.wordIds.size);
+      const byPassage = invertLists(Int32Array.from({ length: n + 1 }, (_, i) => i), quotes.passage, this.passages.length);
+      this.acrossSources = {
+        passages: this.passages,
+        narration: this.narration,
+        quotesWith: (word) => (word >= 0 && word < this.wordIds.size ? listAt(byWord, word) : EMPTY),
+        quotesIn: (passage) => listAt(byPassage, passage),
+        passageOf: (id) => quotes.passage[id]!,
+        quoteWords: (id) => listAt(quoteWords, id),
+        quote: (id) => ({ start: quotes.start[id]!, end: quotes.end[id]!, speaker: this.quotes[id]!.speaker, role: this.quotes[id]!.role }),
+      };
+    }
+    return this.acrossSources;
   }
 
   private narrationIndex(passages: readonly Passage[]): NarrationIndex {

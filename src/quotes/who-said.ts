@@ -3,7 +3,7 @@
  * names), the quotes holding its words looked up, the named speaker's quotes first, and each quote's
  * verdict against the claim word by word (same, close, or something different, with the words that differ).
  */
-import type { Citation, Quote, WhoSaidAnswer, WhoSaidMatch } from '../types.ts';
+import type { AcrossQuotes, Citation, Quote, WhoSaidAnswer, WhoSaidMatch } from '../types.ts';
 import { readClaim, type Claim } from './claim.ts';
 import { compareClaim } from './misquote.ts';
 
@@ -11,6 +11,8 @@ import { compareClaim } from './misquote.ts';
 export interface FoundWords {
   found: { id: number; match: 'exact' | 'close' }[];
   narration: { text: string; citation: Citation }[];
+  /** Sentences holding the words across quotation marks (looked for only when no quote nor narration holds them). */
+  acrossQuotes: AcrossQuotes[];
 }
 
 /** What answering needs from the quote book. */
@@ -26,11 +28,11 @@ export interface ClaimLookup {
 // thing before the ones that say something different, without comparing hundreds.
 const COMPARED_EXTRA = 3;
 
-/** How well some words were found: an exact quote, close wording, only narration, nothing. */
+/** How well some words were found: an exact quote, close wording, only narration or across quotation marks, nothing. */
 function strength(f: FoundWords): number {
   if (f.found.some((x) => x.match === 'exact')) return 3;
   if (f.found.length) return 2;
-  return f.narration.length ? 1 : 0;
+  return f.narration.length || f.acrossQuotes.length ? 1 : 0;
 }
 
 /** The who-said answer to a typed claim, at most `max` matches. */
@@ -46,7 +48,7 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     if (!best || s > best.strength) best = { claim, found, strength: s };
     if (s === 3) break;
   }
-  if (!best) return { kind: 'who-said', query, claim: '', claimedSpeaker: null, matches: [], narration: [] };
+  if (!best) return { kind: 'who-said', query, claim: '', claimedSpeaker: null, matches: [], narration: [], acrossQuotes: [] };
   const { claim, found } = best;
   const named = claim.speaker === null ? null : book.speakerId(claim.speaker);
   const speakerMatches = (q: Quote): boolean | null => (claim.speaker === null || q.speakerId === null ? null : q.speakerId === named);
@@ -83,5 +85,5 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     (m.verdict === 'different' ? different : same)[group]!.push(m);
   }
   const matches = [...same[0]!, ...different[0]!, ...same[1]!, ...different[1]!].slice(0, max);
-  return { kind: 'who-said', query, claim: claim.words, claimedSpeaker: claim.speaker, matches, narration: found.narration };
+  return { kind: 'who-said', query, claim: claim.words, claimedSpeaker: claim.speaker, matches, narration: found.narration, acrossQuotes: found.acrossQuotes };
 }

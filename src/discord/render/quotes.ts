@@ -5,7 +5,8 @@ import { DIFFERENCE_LABELS as DIFFERENCE_KIND } from '../../quotes/difference-la
 import { COLOR, LIMITS, type RenderContext, type RenderedMessage } from './limits.ts';
 import { CUT, boldWithin, citationLine, echo, escapeFit, escapeText, findKey, quoted, truncate } from './text.ts';
 import { buttons, itemBudget, message, pageFooter, pageOf } from './message.ts';
-import type { QuotesAnswer, SpeakersAnswer, WhoSaidAnswer, WhoSaidMatch, WordDifference } from '../../types.ts';
+import type { AcrossQuotes, QuotesAnswer, SpeakersAnswer, WhoSaidAnswer, WhoSaidMatch, WordDifference } from '../../types.ts';
+import { acrossQuotesLead } from '../../quotes/across-quotes-wording.ts';
 
 function speakerLabel(speaker: string | null, role: string | null): string {
   const who = speaker ? escapeFit(speaker, 120) : 'Unattributed';
@@ -88,11 +89,23 @@ function differenceLines(m: WhoSaidMatch, n: number): string {
   return truncate(lines.join('\n'), n);
 }
 
+/** A sentence holding the claim's words across quotation marks: whose quote they run into, the sentence with the words in bold. */
+function acrossField(h: AcrossQuotes, per: number): APIEmbedField {
+  const cite = citationLine(h.citation);
+  const lead = acrossQuotesLead(h, { quoted: (w) => quoted(escapeFit(w, 80)), name: (s) => escapeFit(s, 80) });
+  return { name: truncate(lead.replace(/:$/u, ''), LIMITS.fieldName), value: `${boldWithin(h.text, h.words, per - cite.length - 1)}\n${cite}` };
+}
+
+const ACROSS_NOTE = 'No quote holds all of these words, but they appear in the text across quotation marks:';
+
 export function renderWhoSaid(a: WhoSaidAnswer, ctx: RenderContext): RenderedMessage {
   const title = truncate(`Who said ${echo(a.query)}?`, LIMITS.title);
+  const acrossAll = a.acrossQuotes ?? [];
   if (a.matches.length > 0) {
-    const matches = a.matches.slice(0, LIMITS.fields);
-    const per = itemBudget(matches.length, LIMITS.fieldValue, 60);
+    // The claim's own words, across a quotation mark, before quotes holding only close wording.
+    const across = acrossAll.slice(0, LIMITS.fields - 1);
+    const matches = a.matches.slice(0, LIMITS.fields - across.length);
+    const per = itemBudget(matches.length + across.length, LIMITS.fieldValue, 60);
     const fields: APIEmbedField[] = matches.map((m) => {
       const cite = citationLine(m.citation);
       const different = m.verdict === 'different';
@@ -110,8 +123,12 @@ export function renderWhoSaid(a: WhoSaidAnswer, ctx: RenderContext): RenderedMes
         value: `${quoteMarkedInSentence(m, per - cite.length - diff.length - 2)}\n${diff}\n${cite}`,
       };
     });
+    fields.unshift(...across.map((h) => acrossField(h, per)));
     const notes: string[] = [];
-    if (matches.every((m) => m.verdict === 'different')) {
+    if (matches.every((m) => m.verdict === 'different') && across.length > 0) {
+      // The words themselves stand in the text, across a quotation mark: the sources do say them.
+      notes.push('The words themselves appear in the text across quotation marks (first below); the closest quotes say something different (the words that differ are in bold).');
+    } else if (matches.every((m) => m.verdict === 'different')) {
       notes.push('The sources do not say that: the closest quotes say something different (the words that differ are in bold).');
     } else if (matches.some((m) => m.verdict === 'different')) {
       notes.push('Some quotes below say something different from the claim (the words that differ are in bold).');
@@ -123,18 +140,24 @@ export function renderWhoSaid(a: WhoSaidAnswer, ctx: RenderContext): RenderedMes
     if (notes.length) embed.description = notes.join('\n');
     return message([embed], buttons(ctx, null, true), true);
   }
-  if (a.narration.length > 0) {
+  if (a.narration.length > 0 || acrossAll.length > 0) {
     const items = a.narration.slice(0, LIMITS.fields);
-    const per = itemBudget(items.length, LIMITS.fieldValue, 60);
-    const fields = items.map((n, i) => {
+    const across = acrossAll.slice(0, LIMITS.fields - items.length);
+    const per = itemBudget(items.length + across.length, LIMITS.fieldValue, 60);
+    const fields: APIEmbedField[] = items.map((n, i) => {
       const cite = citationLine(n.citation);
       return { name: `Passage ${i + 1}`, value: `${boldWithin(n.text, a.query, per - cite.length - 1)}\n${cite}` };
     });
+    fields.push(...across.map((h) => acrossField(h, per)));
+    const description = [
+      ...(items.length ? ['Nobody in the sources is quoted saying that, but the words appear in the reporting itself:'] : []),
+      ...(across.length ? [ACROSS_NOTE] : []),
+    ].join('\n');
     return message(
       [
         {
           title,
-          description: 'Nobody in the sources is quoted saying that, but the words appear in the reporting itself:',
+          description,
           fields,
           color: COLOR,
         },
