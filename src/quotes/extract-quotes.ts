@@ -17,6 +17,7 @@ import {
   type QuoteSpan,
 } from './attribution.ts';
 import { grammarAttribution } from './grammar.ts';
+import { reportingSubject } from './reported-speech.ts';
 import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
@@ -82,6 +83,8 @@ export function extract(passages: readonly Passage[]): Extraction {
     let prevBare: QuoteRecord[] = [];
     /** The speaker a paragraph of its own introduced ("He said:"), for the quote that opens the next one. */
     let introduced: LocalSpeaker | null = null;
+    /** The paragraph before when it held no quote: its last sentence may report the speech a quote goes on with. */
+    let prevPlain: Passage | null = null;
     for (const pi of indices) {
       const p = passages[pi]!;
       const found = safeSpans(p.text);
@@ -90,7 +93,7 @@ export function extract(passages: readonly Passage[]): Extraction {
         prevBare = [];
         continue;
       }
-      const paraRecords = readParagraph(p, pi, found, ds);
+      const paraRecords = readParagraph(p, pi, found, ds, prevPlain);
       const opening = paraRecords[0];
       if (introduced && opening && opening.paragraphInitial && !opening.local && !opening.own && !opening.quote.partial) {
         opening.local = introduced;
@@ -106,6 +109,7 @@ export function extract(passages: readonly Passage[]): Extraction {
       prevLast = lastRecord && lastRecord.quote.speech ? lastRecord : null;
       openChain = lastSpan && !lastSpan.closed && lastRecord ? (lastRecord.local ? [] : [...openChain, lastRecord]) : [];
       prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.local && !r.quote.partial) : [];
+      prevPlain = found.length === 0 ? p : null;
     }
     locals.push(...ds.locals);
   }
@@ -221,7 +225,7 @@ function sentencesOutsideQuotes(p: Passage, spans: readonly QuoteSpan[]): [numbe
 }
 
 /** The quotes of one paragraph with their own attributions, and the subjects of its narration sentences. */
-function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers): QuoteRecord[] {
+function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers, prevPlain: Passage | null): QuoteRecord[] {
   const text = p.text;
   const masked = maskQuotes(text, spans);
   const ranges = sentencesOutsideQuotes(p, spans);
@@ -242,10 +246,38 @@ function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: 
       // A quote that ends its sentence with "?" or "!" may be credited in the next one: `"Why?" Graham asked.`
       const next = ranges[ri + 1];
       const grammarEnd = next && onlySpaces(masked, span.close + 1, re) ? next[1] : Math.max(re, span.close + 1);
-      out.push(readQuote(p, pi, span, spans, masked, rs, Math.max(re, span.close + 1), grammarEnd, ds));
+      const record = readQuote(p, pi, span, spans, masked, rs, Math.max(re, span.close + 1), grammarEnd, ds);
+      // A full sentence quoted on its own after a sentence of reported speech with no quote in it: "Carter said
+      // that ... . “That's because ...”" is Carter's (in the paragraph, or ending the paragraph before).
+      if (!record.local && !record.own && record.sentenceInitial && !record.quote.partial && span === inSentence[0] && !creditAfter(masked, span.close + 1, re)) {
+        const before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
+        const read = before ? reportingSubject(before.text, before.range[0], before.range[1]) : null;
+        const parsed = read ? parseSubjectPhrase(read.phrase) : null;
+        if (read && parsed) {
+          record.local = ds.resolve(parsed, p.paragraph, read.role, true);
+          record.attributedRole = cleanRole(read.role ?? (parsed.type === 'name' ? parsed.role : null));
+          record.own = true;
+          record.quote.speech = true;
+        }
+      }
+      out.push(record);
     }
   });
   return out;
+}
+
+/** Whether a reporting verb follows a quote in its sentence (`masked[from, to)`): a credit that could not be read. */
+function creditAfter(masked: string, from: number, to: number): boolean {
+  SPEECH_VERB.lastIndex = 0;
+  const has = SPEECH_VERB.test(masked.slice(from, to));
+  SPEECH_VERB.lastIndex = 0;
+  return has;
+}
+
+/** Where the last sentence of a passage starts and ends. */
+function lastSentence(p: Passage): [number, number] {
+  const s = p.sentences[p.sentences.length - 1]!;
+  return [s.start, s.end];
 }
 
 function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly QuoteSpan[], masked: string, rs: number, re: number, grammarEnd: number, ds: DocumentSpeakers): QuoteRecord {
