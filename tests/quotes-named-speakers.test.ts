@@ -29,3 +29,21 @@ describe('a quote standing alone after a sentence of reported speech', () => {
     expect(speakerOf(paras, 'unseemly')).not.toBe('Jane Roe');
   });
 });
+
+describe('a party tag after the name, then a comma before the verb or the role', () => {
+  it('"Sen. Jane Roe (D-R.I.), said ..." and the second verb after it', () => {
+    expect(speakerOf(['Sen. Jane Roe (D-R.I.), said after a lunch that she had not read the plan, but called it a “starting point for our talks.”'], 'starting point')).toBe('Jane Roe');
+  });
+  it('"Rep. Jane Roe (D-Md.), chair of the committee, said ..." and "Rep. Jane Roe (D-Md.), who ..., said ..."', () => {
+    expect(speakerOf(['Rep. Jane Roe (D-Md.), chair of the Platform Committee, said that it was “committed to an open process.”'], 'open process')).toBe('Jane Roe');
+    expect(speakerOf(['Rep. Jane Roe (D-Calif.), who introduced a bill this month, said in a statement that the steps were “important first steps.”'], 'first steps')).toBe('Jane Roe');
+  });
+  it('a senator named with his tag inside another\'s role does not speak', () => {
+    const said = speakerOf(['Tom Wells, a professor who once worked for Sen. Jane Roe (R-Tenn.), one of the bill’s architects, called it “an incredibly significant development.”'], 'significant development');
+    expect(said).not.toBe('Jane Roe');
+  });
+  it('a parenthesis that is a description, not a party tag, stays with the organisation it follows', () => {
+    const said = speakerOf(['Tom Wells, chairman of America Rising (a Republican PAC), tweeted: “People behind her wore the wrong shirts.”'], 'wrong shirts');
+    expect(said).toBe('Tom Wells');
+  });
+});

@@ -34,6 +34,11 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     while (o >= 0 && tokens[o]!.text !== '(') o--;
     if (o > 0) e = o - 1;
   }
+  // "Sen. Jack Reed (D-R.I.), said": a party tag and a stray comma before the verb.
+  if (e >= 1 && tokens[e]!.text === ',' && tokens[e - 1]!.text === ')') {
+    const o = partyTagStart(tokens, e - 1);
+    if (o > 0 && tokens[o - 1]!.pos === 'PROPN') e = o - 1;
+  }
   // "Putin, 70, said" / "Peskov, the Kremlin spokesman, said": the name before the commas.
   if (e >= 0 && tokens[e]!.text === ',') return nameBeforeCommas(tokens, e, e, false);
   let np = nounPhraseBefore(tokens, e);
@@ -100,7 +105,9 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
       // The clause says more of what stands before it, itself a name or a name and its role between commas.
       const before = nameBeforeCommas(tokens, r, last, afterPlace);
       if (before) return before;
-      const np = nounPhraseBefore(tokens, r - 1);
+      // A party tag may stand between the name and the clause: "Rep. Jane Roe (D-Calif.), who ..., said".
+      const tag = tokens[r - 1]?.text === ')' ? partyTagStart(tokens, r - 1) : -1;
+      const np = nounPhraseBefore(tokens, tag > 0 ? tag - 1 : r - 1);
       return np && tokens[np.end - 1]!.pos === 'PROPN' && tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.') ? { ...np, appositive: [r + 1, last] } : null;
     }
   }
@@ -108,6 +115,15 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     if (!afterPlace) return null;
     const np = nounPhraseBefore(tokens, e - 1);
     return np && tokens[np.end - 1]!.pos === 'PROPN' ? { ...np, appositive: [e + 1, last] } : null;
+  }
+  // "Rep. Jane Roe (D-Md.), chair of the committee, said": the party tag after the name is no part of it.
+  const tag = tokens[c - 1]!.text === ')' ? partyTagStart(tokens, c - 1) : -1;
+  if (tag > 0 && tokens[tag - 1]!.pos === 'PROPN') {
+    const named = nounPhraseBefore(tokens, tag - 1);
+    // The name opens its clause: "worked for Sen. Lamar Alexander (R-Tenn.), one of ..." is another's role.
+    const lead = tokens[named?.start ? named.start - 1 : -1];
+    const opens = !lead || lead.quote >= 0 || lead.pos === 'PUNCT' || lead.pos === 'CCONJ';
+    if (named && opens && tokens.slice(named.start, named.end).every((t) => t.pos === 'PROPN' || t.text === '.')) return { ...named, appositive: [c + 1, last] };
   }
   const np = nounPhraseBefore(tokens, c - 1);
   // "the Vatican spokesman, Federico Lombardi, said", "the head of the league, Jane Doe, said": a description,
@@ -165,6 +181,17 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   }
   if (lead && /^(?:of|from)$/iu.test(lead.text) && tokens[np.start - 2]!.text === ',') return nameBeforeCommas(tokens, np.start - 2, last, true);
   return { ...np, appositive: [c + 1, last] };
+}
+
+/** Where the parenthesis closing at `close` opens, when it is short and holds no quote (a party tag: "(D-Wis.)"); or -1. */
+function partyTagStart(tokens: readonly Token[], close: number): number {
+  for (let o = close - 1; o >= 0 && o >= close - 8; o--) {
+    const t = tokens[o]!;
+    if (t.text === '(') return o < close - 1 ? o : -1;
+    // A party and state, or a state alone: capitalised words, hyphens and abbreviations' full stops.
+    if (t.quote >= 0 || !(/^[\p{Lu}]/u.test(t.text) || t.text === '-' || t.text === '.')) return -1;
+  }
+  return -1;
 }
 
 /**
