@@ -47,3 +47,15 @@ describe('a party tag after the name, then a comma before the verb or the role',
     expect(said).toBe('Tom Wells');
   });
 });
+
+describe('credits after the quote with longer names and roles', () => {
+  it('a double surname with a hyphen before a long role between commas', () => {
+    expect(speakerOf(['“The data showed the largest rise in years,” Jane Holtz-Roe, an adviser to the committee and former director of the Budget Office, wrote after the report came out.'], 'largest rise')).toBe('Jane Holtz-Roe');
+  });
+  it('abbreviations with full stops inside the role ("of the A.F.L.-C.I.O. and ...")', () => {
+    expect(speakerOf(['“Every year there are such stories,” Tom Wells, a former political director of the A.F.L.-C.I.O. and an organizer, wrote in an email.'], 'such stories')).toBe('Tom Wells');
+  });
+  it('a lowercase role with "of" in it after "said": "said former secretary of state Jane Roe"', () => {
+    expect(speakerOf(['“The first line of defense is within the community,” said former secretary of state Jane Roe, who praised the mayor for reaching out.'], 'first line of defense')).toBe('Jane Roe');
+  });
+});

@@ -302,6 +302,14 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     let r = e + 1;
     while (r < tokens.length && tokens[r]!.pos === 'PROPN' && tokens[r]!.quote < 0) r++;
     if (titledNameStart(tokens, e, r) >= 0) e = r;
+  } else if (tokens[e]?.text === 'of' && e > k && tokens.slice(k, e).every((t) => (/^(?:NOUN|ADJ)$/u.test(t.pos) && /^[\p{Ll}]/u.test(t.text)) || t.pos === 'PROPN' || t.text === '.')) {
+    // A role written in lowercase with "of" in it, then the name: "said master of ceremonies Jane Roe",
+    // "said former secretary of state Jane Roe". The name opens with a known first name.
+    let r = e + 1;
+    while (r < tokens.length && tokens[r]!.quote < 0 && tokens[r]!.pos === 'NOUN' && /^[\p{Ll}]/u.test(tokens[r]!.text)) r++;
+    let n = r;
+    while (n < tokens.length && tokens[n]!.quote < 0 && (tokens[n]!.pos === 'PROPN' || (tokens[n]!.text === '-' && tokens[n - 1]!.end === tokens[n]!.start))) n++;
+    if (r > e + 1 && n - r >= 2 && lexTags(tokens[r]!.text).some((g) => /^(?:FirstName|MaleName|FemaleName)$/u.test(g))) e = n;
   }
   // A trailing time word is no part of the speaker: "said Trump Friday".
   while (e > k && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|later|earlier|recently)$/u.test(tokens[e - 1]!.text)) e--;

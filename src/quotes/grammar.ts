@@ -64,7 +64,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // A surname alone is taken only before a clause or an age that cannot be a name ("Blunt, after a long
     // pause, said"; "Warren, who has not endorsed anyone, told reporters"; "Putin, 70, said").
     const single = name !== null && name.end - name.start === 1 && /^(?:ADP|NUM|PRON|SCONJ)$/u.test(tokens[nameEnd + 1]?.pos ?? '');
-    const fullName = name !== null && (name.end - name.start >= 2 || single) && tokens.slice(name.start, name.end).every((x) => x.pos === 'PROPN' || x.text === '.') && tokens[nameEnd]?.text === ',';
+    // A hyphen joining a double surname is part of it ("Douglas Holtz-Eakin").
+    const fullName = name !== null && (name.end - name.start >= 2 || single) && tokens.slice(name.start, name.end).every((x, i, all) => x.pos === 'PROPN' || x.text === '.' || (x.text === '-' && i > 0 && all[i - 1]!.end === x.start)) && tokens[nameEnd]?.text === ',';
     for (let j = k; j < Math.min(tokens.length, k + (fullName ? 48 : 16)); j++) {
       const t = tokens[j]!;
       // A parenthesis (a party tag: "(D-Wis.)") is stepped over whole.
@@ -72,8 +73,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
         while (j + 1 < tokens.length && tokens[j]!.text !== ')') j++;
         continue;
       }
-      // The full stop of an abbreviation inside the credit ("Mitch McConnell, R-Ky., said") ends nothing.
-      if (t.text === '.' && tokens[j - 1]!.end === t.start && tokens[j + 1]?.text === ',') continue;
+      // The full stop of an abbreviation inside the credit ("Mitch McConnell, R-Ky., said", "a director of the
+      // A.F.L.-C.I.O. and ...") ends nothing.
+      if (t.text === '.' && tokens[j - 1]!.end === t.start && (tokens[j + 1]?.text === ',' || (tokens[j + 1] !== undefined && tokens[j + 1]!.start === t.end))) continue;
       if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
       // A name alone after the quote, then a reporting verb's -s or -ed form: the verb, whatever the model
       // tagged it (`"...," Conway notes.`).
