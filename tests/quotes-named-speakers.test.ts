@@ -59,3 +59,22 @@ describe('credits after the quote with longer names and roles', () => {
     expect(speakerOf(['“The first line of defense is within the community,” said former secretary of state Jane Roe, who praised the mayor for reaching out.'], 'first line of defense')).toBe('Jane Roe');
   });
 });
+
+describe('a quote inside the clause an outer reporting verb governs', () => {
+  it('"X said he would ..." and "X assures his audience he will ...": the pronoun is the one reporting', () => {
+    expect(speakerOf(['Tom Wells said he would advise the council on dealing with the “strategic threats out there.”'], 'strategic threats')).toBe('Tom Wells');
+    expect(speakerOf(['In his address, Tom Wells assures his audience he will tell the “bigots” to be quiet.'], 'bigots')).toBe('Tom Wells');
+  });
+  it('"X declared ... that any new deal would demand ...": a subject that speaks for no one leaves the words to X', () => {
+    expect(speakerOf(['Jane Roe declared in a heated argument with the board that any new deal would demand “absolute secrecy.”'], 'absolute secrecy')).toBe('Jane Roe');
+  });
+  it('a pronoun in a clause of its own ("when he called it") is not handed to the one reporting', () => {
+    expect(speakerOf(['Jane Roe said Tom Wells lied when he called it “a hoax.”'], 'a hoax')).not.toBe('Jane Roe');
+  });
+  it('a second verb after "and has": "X has made ... and has boasted of ..."', () => {
+    expect(speakerOf(['Tom Wells has made his wealth a centerpiece of his campaign and has boasted of his willingness to spend “whatever it takes” to win.'], 'whatever it takes')).toBe('Tom Wells');
+  });
+  it('a reporting verb\'s form used as a noun ("robo-calls") is no verb', () => {
+    expect(speakerOf(['Tom Wells said he then recorded robo-calls for the mayor and hosted a fundraiser for the “stiff” that drew a crowd.'], 'stiff')).toBe('Tom Wells');
+  });
+});

@@ -7,7 +7,8 @@
 import type { QuoteSpan } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
 import { between, clauseSubject, type Phrase, finish, firstWord, governingSubject, mainSubject, nounPhraseAfter, nounPhraseBefore, subjectOf } from './grammar-phrases.ts';
-import { CUE_FORMS, isCue, LINE_BREAK, sentenceTokens } from './tagged-sentence.ts';
+import { CUE_FORMS, isCue, LINE_BREAK, NAMING, sentenceTokens, type Token } from './tagged-sentence.ts';
+import { parseSubjectPhrase } from './speaker-phrases.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
 export interface GrammarAttribution {
@@ -196,7 +197,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       // An infinitive or a second verb of the clause speaks for the clause's subject: "X took to Twitter to
       // accuse them of being ...", "X outlined his plan and vowed to punish ...".
       let b = verb - 1;
-      while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
+      // Past adverbs and an auxiliary: "X has made ... and has boasted of ...".
+      while (b >= 0 && (tokens[b]!.pos === 'ADV' || (tokens[b]!.pos === 'AUX' && /^(?:has|have|had|will|would)$/iu.test(tokens[b]!.text)))) b--;
       const lead = tokens[b];
       const shared = lead && ((lead.pos === 'PART' && lead.lemma === 'to') || (lead.pos === 'CCONJ' && /^(?:and|but)$/iu.test(lead.text)));
       np = shared ? (lead.pos === 'CCONJ' ? governingSubject(tokens, b) : null) ?? mainSubject(tokens, b) : subjectOf(tokens, verb);
@@ -216,7 +218,17 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       const after = nounPhraseAfter(tokens, verb + 1);
       if (after && after.end === q - (/^[:,]$/u.test(tokens[q - 1]!.text) ? 1 : 0) && tokens[after.end - 1]!.pos === 'PROPN') return finish(text, tokens, after, 'before', t.lemma);
     }
+    // A reporting verb's form used as a noun ("robo-calls", "the calls") reports nothing.
+    if (!np && (/^(?:DET|ADJ|NUM)$/u.test(tokens[verb - 1]?.pos ?? '') || (tokens[verb - 1]?.text === '-' && tokens[verb - 1]!.end === t.start))) continue;
     if (!np) return null;
+    // The subject of a clause that an outer reporting verb governs: "Bolton said he would advise ... on the
+    // "..."", "Fiorina declared ... that any new deal would demand "..."". A pronoun there is the outer
+    // subject, and a phrase that can speak for no one leaves the words to the one reporting them.
+    const head = tokens[np.end - 1]!;
+    if ((np.end - np.start === 1 && /^(?:he|she)$/iu.test(head.text)) || (head.pos === 'NOUN' && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end)))) {
+      const outer = outerReporter(tokens, np.start);
+      if (outer) return finish(text, tokens, outer, 'before', t.lemma);
+    }
     return finish(text, tokens, np, 'before', t.lemma);
   }
 
@@ -277,6 +289,26 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   if (last > q + 1 && isCue(tokens[last]!) && !/ing$/iu.test(tokens[last]!.text)) {
     const np = subjectOf(tokens, last);
     if (np && np.start > q + 1 && tokens[np.start - 1]!.text === ',') return finish(text, tokens, np, 'after', tokens[last]!.lemma);
+  }
+  return null;
+}
+
+/**
+ * The named subject of a reporting verb whose complement clause opens at `start`: "X said (that) he ...",
+ * "X told reporters he ...", "X declared in an interview that the deal ...". Only words of no verb stand
+ * between the verb and the clause (an object, a phrase of place or time, "that"); or null.
+ */
+function outerReporter(tokens: readonly Token[], start: number): Phrase | null {
+  let b = start - 1;
+  if (tokens[b]?.lemma === 'that') b--;
+  for (let c = b; c > 0 && c >= b - 10; c--) {
+    const t = tokens[c]!;
+    if (t.quote >= 0 || /^[,;:()\n]$/u.test(t.text) || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PRON' && /^(?:who|which|whom)$/iu.test(t.text)) return null;
+    if (t.pos !== 'VERB') continue;
+    if (!isCue(t, tokens[c - 1]) || /ing$/iu.test(t.text) || NAMING.has(t.lemma)) return null;
+    const np = subjectOf(tokens, c);
+    if (!np || tokens[np.end - 1]!.pos !== 'PROPN' || tokens[np.start]!.pos === 'DET') return null;
+    return np;
   }
   return null;
 }
