@@ -78,3 +78,22 @@ describe('a quote inside the clause an outer reporting verb governs', () => {
     expect(speakerOf(['Tom Wells said he then recorded robo-calls for the mayor and hosted a fundraiser for the “stiff” that drew a crowd.'], 'stiff')).toBe('Tom Wells');
   });
 });
+
+describe('credits after the quote that the sentence goes on from', () => {
+  it('a participle after an inverted credit speaks for its name: `"...," said Rep. X (D-Va.) at the time, adding that "..."`', () => {
+    const paras = ['“It is not new here,” said Rep. Jane Roe (D-Va.) at the time, adding that “we have been electing them to office for a long time.”'];
+    expect(speakerOf(paras, 'electing them')).toBe('Jane Roe');
+  });
+  it('a credit closing the sentence with words of time, place or audience after its verb', () => {
+    expect(speakerOf(['“Boots on the ground” would be appropriate, Republican candidate Tom Wells said after the attacks.'], 'Boots on the ground')).toBe('Tom Wells');
+    expect(speakerOf(['The mayor’s “excesses” are sickening, Jane Roe said Tuesday in Paris, noting the plan “makes you want to retch.”'], 'excesses')).toBe('Jane Roe');
+    expect(speakerOf(['Guns are “the ultimate public health crisis” and “stunt children’s growth,” Tom Wells, the former governor of Vermont, proclaimed to a cheering crowd at the convention.'], 'public health crisis')).toBe('Tom Wells');
+  });
+  it('a name and its verb after the quote, then another clause or the manner of saying', () => {
+    expect(speakerOf(['“Go back to your seat,” Tom Wells barked and a security guard escorted the man out.'], 'Go back')).toBe('Tom Wells');
+    expect(speakerOf(['“You know, it happens, right?” Tom Wells went on, as if he did not hear her.'], 'it happens')).toBe('Tom Wells');
+  });
+  it('a credit after a comma with a clause after its verb is no closing credit', () => {
+    expect(speakerOf(['The “excesses” were plain to see, Jane Roe said that the council would vote.'], 'excesses')).toBeNull();
+  });
+});

@@ -207,6 +207,11 @@ export function governingSubject(tokens: readonly Token[], before: number): Phra
     if (!isCue(t, tokens[j - 1]) || /ing$/iu.test(t.text)) continue;
     const np = subjectOf(tokens, j);
     if (np && tokens[np.start - 1]?.pos !== 'VERB') return np;
+    // An inverted credit right after a quote: `"...," said Jane Doe (D-Va.) at the time, adding that ...`.
+    if (!np && tokens[j - 1]?.quote !== undefined && tokens[j - 1]!.quote >= 0) {
+      const after = nounPhraseAfter(tokens, j + 1);
+      if (after && after.end <= before && tokens[after.end - 1]!.pos === 'PROPN' && tokens.slice(after.start, after.end).every((x) => x.pos === 'PROPN' || x.text === '.' || x.pos === 'ADJ' || x.pos === 'NOUN')) return { start: after.start, end: after.end };
+    }
   }
   return null;
 }

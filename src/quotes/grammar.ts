@@ -127,6 +127,15 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       let e = name.end + 1;
       while (e < tokens.length && (tokens[e]!.pos === 'ADV' || (tokens[e]!.pos === 'ADP' && e === name.end + 1))) e++;
       if (e >= tokens.length || /^[.!?;]$/u.test(tokens[e]!.text)) return finish(text, tokens, name, 'after', 'say');
+      // Or the manner after it, and then the sentence ends or another clause opens: `"...," Jane Doe shot back
+      // with a laugh.`, `"...?" Jane Doe went on, as if ...`, `"...," Jane Doe barked and a guard ...`.
+      const manner = tokens[e]?.pos === 'ADP' && /^(?:with|in|without)$/iu.test(tokens[e]!.text) ? adjunctEnd(tokens, e + 1) : e;
+      const stop = tokens[manner];
+      if (manner > e || /^[,]$/u.test(stop?.text ?? '')) {
+        const next = stop?.text === ',' ? tokens[manner + 1] : stop;
+        if (!stop || /^[.!?;]$/u.test(stop.text) || (next && (next.pos === 'SCONJ' || (next.pos === 'VERB' && /ing$/iu.test(next.text))))) return finish(text, tokens, name, 'after', 'say');
+      }
+      if (tokens[e]?.pos === 'CCONJ' && tokens[e + 1]?.pos === 'DET') return finish(text, tokens, name, 'after', 'say');
     }
   }
 
@@ -290,7 +299,37 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     const np = subjectOf(tokens, last);
     if (np && np.start > q + 1 && tokens[np.start - 1]!.text === ',') return finish(text, tokens, np, 'after', tokens[last]!.lemma);
   }
+  // The same with words of time, place or audience after the verb, and perhaps a participle after a comma:
+  // `"..." would be appropriate, Jane Doe said after the attacks.`, `X's "excesses" are sickening, Jane Doe
+  // said Tuesday in Paris, noting ...`. The credit is a name set off by a comma.
+  for (let k = q + 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // Quotes joined to this one by "and" or a comma are read past: `"..." and "...," Jane Doe proclaimed`.
+    if (t.quote >= 0 && /^(?:and|or|,)$/u.test(tokens[k - 1]!.text)) continue;
+    if (t.quote >= 0 || t.text === LINE_BREAK) break;
+    if (!isCue(t, tokens[k - 1]) || /ing$/iu.test(t.text) || NAMING.has(t.lemma)) continue;
+    const np = subjectOf(tokens, k);
+    // Set off by a comma, perhaps inside the quote before it (`... and "stunt growth," Jane Doe proclaimed`).
+    const setOff = np !== null && (tokens[np.start - 1]!.text === ',' || (tokens[np.start - 1]!.quote >= 0 && /,\s*["”'’]*$/u.test(text.slice(tokens[np.start - 1]!.start, tokens[np.start - 1]!.end))));
+    if (!np || np.start <= q + 1 || !setOff || tokens[np.end - 1]!.pos !== 'PROPN') break;
+    const end = adjunctEnd(tokens, k + 1);
+    const stop = tokens[end];
+    const closes = !stop || /^[.!?;]$/u.test(stop.text) || (stop.text === ',' && tokens[end + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[end + 1]!.text));
+    if (closes) return finish(text, tokens, np, 'after', t.lemma);
+    break;
+  }
   return null;
+}
+
+/**
+ * Where words of time, place, manner or audience after a verb end ("after the attacks", "Tuesday in Paris",
+ * "to a cheering crowd at the convention", "with a laugh"): the first token from `from` that is none of a
+ * preposition, a noun phrase's words or an adverb.
+ */
+function adjunctEnd(tokens: readonly Token[], from: number): number {
+  let e = from;
+  while (e < tokens.length && tokens[e]!.quote < 0 && (/^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|ADV)$/u.test(tokens[e]!.pos) || (tokens[e]!.pos === 'PRON' && /^(?:his|her|their|its)$/iu.test(tokens[e]!.text)) || (tokens[e]!.pos === 'PART' && /^['’]s$/u.test(tokens[e]!.text)) || (tokens[e]!.text === '.' && tokens[e - 1]!.end === tokens[e]!.start && tokens[e + 1] !== undefined && /^[\p{Ll}\p{N}]/u.test(tokens[e + 1]!.text)))) e++;
+  return e;
 }
 
 /**
