@@ -97,3 +97,17 @@ describe('credits after the quote that the sentence goes on from', () => {
     expect(speakerOf(['The “excesses” were plain to see, Jane Roe said that the council would vote.'], 'excesses')).toBeNull();
   });
 });
+
+describe('an inverted credit before the quote, inside the sentence', () => {
+  it('"But, said X, ..." and "Because of ..., explained X, ..."', () => {
+    expect(speakerOf(['But, said Solberg, “I do not want to drum up conflict where there is none.”'], 'drum up')).toBe('Solberg');
+    expect(speakerOf(['Because of how the party set the calendar, explained Tom Wells, “with this thing being over by March we will see a long lull.”'], 'long lull')).toBe('Tom Wells');
+  });
+  it('"Said X, who grew up there, ..." at the head of the sentence', () => {
+    expect(speakerOf(['The small home was renovated last year. Said Dora Pike, who grew up with him in the neighborhood, “We were all so proud of him.”'], 'so proud')).toBe('Dora Pike');
+  });
+  it('a name right after the verb with no comma before the quote is the verb\'s object, not the speaker', () => {
+    expect(speakerOf(['Jane Roe, a former candidate for governor in California who now runs a large firm, labeled Tom Wells “unfit to be mayor.”'], 'unfit')).not.toBe('Tom Wells');
+    expect(speakerOf(['Tom Wells, a former adviser who supported an aggressive climate policy, said Jane Roe “understood she could not win alone.”'], 'could not win')).not.toBe('Jane Roe');
+  });
+});

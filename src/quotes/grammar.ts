@@ -223,9 +223,18 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (after && after.end < q && tokens[after.end - 1]!.pos !== 'PRON') return finish(text, tokens, { start: after.start, end: after.end }, 'before', t.lemma);
     }
     // "Said Jane Doe: ..." at the head of the sentence: the subject follows its verb.
-    if (!np && verb === firstWord(tokens) && /^[\p{Lu}]/u.test(t.text)) {
+    // So after a comma or a conjunction: "But, said Jane Doe, ...", "Because of ..., explained Jane Doe, ...".
+    // A relative clause or role between commas may follow the name: "Said Jane Doe, who grew up there, ...".
+    const inverted = verb === firstWord(tokens) ? /^[\p{Lu}]/u.test(t.text) : /^(?:,|but|and)$/iu.test(tokens[verb - 1]?.text ?? '') && /^[\p{Ll}]/u.test(t.text);
+    if (!np && inverted) {
       const after = nounPhraseAfter(tokens, verb + 1);
-      if (after && after.end === q - (/^[:,]$/u.test(tokens[q - 1]!.text) ? 1 : 0) && tokens[after.end - 1]!.pos === 'PROPN') return finish(text, tokens, after, 'before', t.lemma);
+      const close = q - (/^[:,]$/u.test(tokens[q - 1]!.text) ? 1 : 0);
+      const setOff = after !== null && after.end < close && tokens[after.end]!.text === ',' && tokens[close]?.text === ',' && tokens.slice(after.end + 1, close).every((x) => x.quote < 0 && !/^[,.;:!?\n]$/u.test(x.text)) && /^(?:who|DET)$/u.test(tokens[after.end + 1]!.text.toLowerCase() === 'who' ? 'who' : tokens[after.end + 1]!.pos);
+      // Inside the sentence the name is set off before the quote too: "..., said Jane Doe, "..."" (in "..., said
+      // Obama "understood ..."" or "..., labeled Mr. Roe "unfit"" the name is the verb's object or the subject
+      // of what was said, and the subject stands further back).
+      const punctuated = verb === firstWord(tokens) || close < q;
+      if (after && (after.end === close || setOff) && punctuated && !NAMING.has(t.lemma) && tokens[after.end - 1]!.pos === 'PROPN') return finish(text, tokens, { start: after.start, end: after.end }, 'before', t.lemma);
     }
     // A reporting verb's form used as a noun ("robo-calls", "the calls") reports nothing.
     if (!np && (/^(?:DET|ADJ|NUM)$/u.test(tokens[verb - 1]?.pos ?? '') || (tokens[verb - 1]?.text === '-' && tokens[verb - 1]!.end === t.start))) continue;
