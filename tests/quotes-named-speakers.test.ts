@@ -111,3 +111,25 @@ describe('an inverted credit before the quote, inside the sentence', () => {
     expect(speakerOf(['Tom Wells, a former adviser who supported an aggressive climate policy, said Jane Roe “understood she could not win alone.”'], 'could not win')).not.toBe('Jane Roe');
   });
 });
+
+describe('a quote opening a paragraph after a credited fragment, and credits that cannot be read', () => {
+  it('a fragment credited by its own sentence ends the paragraph: the next paragraph\'s quote goes on with the speaker', () => {
+    const paras = ['The city needs leaders “who understand that loud words in hard times make things worse,” Jane Roe said.', '“And that is why steady, experienced leadership matters so much now.”'];
+    expect(speakerOf(paras, 'steady, experienced')).toBe('Jane Roe');
+  });
+  it('a credit after a comma inside the quote marks, even one that cannot be read, keeps the speaker before from it', () => {
+    const paras = ['“We have to look at the numbers again,” Jane Roe said.', '“Are we talking about the same plan?” the editorial board of the weekly writes in its lead column.'];
+    expect(speakerOf(paras, 'same plan')).not.toBe('Jane Roe');
+  });
+});
+
+describe('a long title of any words before a full name', () => {
+  it('"New York City Public Advocate Jane Roe said", "said Air Force 1st Lt. Tom Wells", "Republican presidential hopeful Tom Wells says"', () => {
+    expect(speakerOf(['“The senator voted twice to protect gun dealers,” New York City Public Advocate Jane Roe said.'], 'gun dealers')).toBe('Jane Roe');
+    expect(speakerOf(['“I do not understand how a better candidate did not run,” said Air Force 1st Lt. Tom Wells.'], 'better candidate')).toBe('Tom Wells');
+    expect(speakerOf(['Republican presidential hopeful Tom Wells says the league has gone “soft” like the country.'], 'soft')).toBe('Tom Wells');
+  });
+  it('an organisation named after a person stays an organisation', () => {
+    expect(speakerOf(['“We will match every gift,” the Jane Roe Foundation said in a statement.'], 'match every gift')).not.toBe('Jane Roe');
+  });
+});

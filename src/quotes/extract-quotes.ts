@@ -105,7 +105,9 @@ export function extract(passages: readonly Passage[]): Extraction {
       const lastSpan = found[found.length - 1];
       const lastRecord = paraRecords[paraRecords.length - 1] ?? null;
       const tail = lastSpan ? p.text.slice(lastSpan.close + 1) : p.text;
-      prevEndsInQuote = lastRecord !== null && lastRecord.quote.speech && !lastRecord.quote.partial && (!lastSpan!.closed || !/[.!?]\s*\S/u.test(tail.replace(/^[^.!?]*[.!?]/u, '')));
+      // A fragment counts when its own sentence credited it: `America needs leaders "who ...," Jane Doe said.`
+      // then a quote opening the next paragraph goes on with her words.
+      prevEndsInQuote = lastRecord !== null && lastRecord.quote.speech && (!lastRecord.quote.partial || (lastRecord.own && lastRecord.local !== null)) && (!lastSpan!.closed || !/[.!?]\s*\S/u.test(tail.replace(/^[^.!?]*[.!?]/u, '')));
       prevLast = lastRecord && lastRecord.quote.speech ? lastRecord : null;
       openChain = lastSpan && !lastSpan.closed && lastRecord ? (lastRecord.local ? [] : [...openChain, lastRecord]) : [];
       prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.local && !r.quote.partial) : [];
@@ -316,7 +318,7 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
       own = true;
       local = ds.resolve(parsed, p.paragraph, attribution.appositive, true);
       attributedRole = cleanRole(attribution.appositive ?? (parsed.type === 'name' ? parsed.role : null));
-    } else if (span.closed && creditFollows(masked, span.close + 1, re)) {
+    } else if (span.closed && creditFollows(masked, span.close + 1, re, inner)) {
       // A credit follows in the sentence but could not be read ("..., said United Auto Workers Secretary-
       // Treasurer Gary Casteel"): someone is named there, so the speaker of the quote before is not meant.
       own = true;
@@ -340,10 +342,14 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
   };
 }
 
-/** Whether `masked[from, to)`, the rest of a quote's sentence, holds a comma or dash and then a reporting verb. */
-function creditFollows(masked: string, from: number, to: number): boolean {
+/**
+ * Whether `masked[from, to)`, the rest of a quote's sentence, holds a comma or dash and then a reporting verb
+ * (`inner`: the quote's last mark inside its quotation marks, a comma there counting as the comma).
+ */
+function creditFollows(masked: string, from: number, to: number, inner: string): boolean {
   const after = masked.slice(from, Math.min(to, from + 300));
-  const comma = after.search(/[,—–―]/u);
+  // The comma may close the quote inside its marks (`"...," the editorial board writes.`).
+  const comma = /[,?!]/u.test(inner) ? 0 : after.search(/[,—–―]/u);
   if (comma < 0) return false;
   SPEECH_VERB.lastIndex = 0;
   const has = SPEECH_VERB.test(after.slice(comma));
