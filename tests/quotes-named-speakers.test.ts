@@ -133,3 +133,10 @@ describe('a long title of any words before a full name', () => {
     expect(speakerOf(['“We will match every gift,” the Jane Roe Foundation said in a statement.'], 'match every gift')).not.toBe('Jane Roe');
   });
 });
+
+describe('a title opening a sentence is not the words of the quote before', () => {
+  it('`"American Skin" was written by ...` after a paragraph ending in a quote is nobody\'s words', () => {
+    const paras = ['“Promise mama you will keep your hands in sight,” Jane Roe sings before asking her, “I just want to know, where do we go from here?”', '“American Skin (41 Shots)” was written by Tom Wells after the shooting.'];
+    expect(speakerOf(paras, 'American Skin')).toBeNull();
+  });
+});

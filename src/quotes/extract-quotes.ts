@@ -336,7 +336,9 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
     sentenceStart,
     local,
     attributedRole,
-    sentenceInitial,
+    // A quote opening its sentence as its subject, the narration going on with an auxiliary (`"American Skin"
+    // was written by ...`), is a title or a name, not words going on from the quote before.
+    sentenceInitial: sentenceInitial && !(span.closed && !/[,?!—–-]/u.test(lastNonSpace(text, span.open + 1, span.close)) && /^\s*(?:is|was|are|were|has|had|have|will|would|became|becomes|remains)\b/u.test(masked.slice(span.close + 1, re))),
     paragraphInitial: onlySpaces(text, 0, span.open),
     own,
   };
