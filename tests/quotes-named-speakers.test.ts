@@ -20,8 +20,11 @@ describe('a quote standing alone after a sentence of reported speech', () => {
     const paras = ['The council met on Monday to settle the budget.', 'Mayor Tom Sands argued that the figures would hold through the winter.', '“We have done the math twice and it adds up.”'];
     expect(speakerOf(paras, 'done the math')).toBe('Tom Sands');
   });
-  it('not after a verb that judges or names rather than reports (the next quote may be the other side)', () => {
-    const paras = ['Jane Roe criticized Tom Sands over the budget. “We have done the math twice and it adds up.”'];
+  it('after a verb that judges ("praised", "agreed"), as after one that reports', () => {
+    expect(speakerOf(['Jane Roe praised the mayor for his work after the storm. “We need someone who cuts through the noise.”'], 'cuts through')).toBe('Jane Roe');
+  });
+  it('not after a verb that names rather than reports (the next quote may be the other side)', () => {
+    const paras = ['Jane Roe called Tom Sands a liar over the budget. “We have done the math twice and it adds up.”'];
     expect(speakerOf(paras, 'done the math')).toBeNull();
   });
   it('not when the quote has a credit of its own that cannot be read', () => {

@@ -8,14 +8,14 @@ import type { GrammarAttribution } from './grammar.ts';
 import { finish, firstWord, subjectOf } from './grammar-phrases.ts';
 import { isCue, sentenceTokens } from './tagged-sentence.ts';
 
-// Verbs that report what someone said in their own words (lemmas); not those that name, judge or thank
-// ("called it", "praised", "criticized"), after which the next quote is as often another's answer.
+// Verbs that report what someone said or how they judged (lemmas); not those that name or cite ("called it",
+// "dubbed", "quoted"), after which the next quote is as often another's words.
 const SAYING = new Set(
   (
     'say tell add argue explain note insist write warn stress contend assert acknowledge admit recall suggest ' +
     'predict claim maintain emphasize emphasise reply respond answer continue conclude declare announce testify ' +
     'observe remark comment concede caution complain promise vow pledge boast tweet post reiterate affirm confirm ' +
-    'deny repeat recount reason muse'
+    'deny repeat recount reason muse agree echo praise criticize criticise blast slam hail decry condemn welcome lament urge'
   ).split(/\s+/u),
 );
 
