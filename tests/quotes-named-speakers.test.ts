@@ -143,3 +143,27 @@ describe('a title opening a sentence is not the words of the quote before', () =
     expect(speakerOf(paras, 'American Skin')).toBeNull();
   });
 });
+
+describe('a reporting verb in a clause of time or cause does not govern the quote after the clause', () => {
+  it('"After X criticized Y ..., Jane Roe shot back, "..."" and "When X suggested ..., Jane Roe fired back: "..."" are Jane Roe\'s', () => {
+    expect(speakerOf(['After former Gov. Tom Wells criticized the mayor during a debate, Jane Roe shot back, “I suppose I could have stayed home.”'], 'stayed home')).toBe('Jane Roe');
+    expect(speakerOf(['When Tom Wells suggested that the city would sue the state, Jane Roe fired back forcefully: “If they sue us here, they will lose.”'], 'they will lose')).toBe('Jane Roe');
+  });
+  it('"Jane Roe said that when X railed against ..., "..."" goes on with the verb before the clause', () => {
+    expect(speakerOf(['Jane Roe said that when Ms. Ada Vance railed against the banks from her seat in the Senate, “she is speaking for all of us.”'], 'speaking for all')).toBe('Jane Roe');
+  });
+  it('a participle after "before" says what the main clause\'s subject said', () => {
+    expect(speakerOf(['On Tuesday, Mr. Tom Wells deflected questions about the mayor before saying, “It is time to quit attacking people.”'], 'quit attacking')).toBe('Tom Wells');
+  });
+});
+
+describe('participles and infinitives', () => {
+  it('"X kept asking her why ..." is X\'s, not the last subject before', () => {
+    const paras = ['Ada Vance first testified before the committee in January, and Sen. Tom Wells (R-Wis.) kept asking her why the department had tied the attack to “spontaneous” protests.'];
+    expect(speakerOf(paras, 'spontaneous')).toBe('Tom Wells');
+  });
+  it('the subject of an infinitive after "advising X to" is not the one saying', () => {
+    const paras = ['Tom Wells bristled at the suggestion that he was responsible for advising the mayor to soften his stance, saying, “the advice I give to him is to him.”'];
+    expect(speakerOf(paras, 'the advice I give')).toBe('Tom Wells');
+  });
+});

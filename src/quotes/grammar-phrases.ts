@@ -249,7 +249,8 @@ export function clauseSubject(tokens: readonly Token[], before: number): Phrase 
     if (np.start !== open && !(fronted && !tokens.slice(open, np.start).some((x) => x.quote >= 0))) continue;
     // A relative clause says more of a noun and leaves the participle to the main clause ("..., with whom he
     // clashed, calling him ..."); an adverbial one takes it ("..., when protesters interrupted, shouting ...").
-    const subordinate = tokens.slice(j + 1, before).some((x) => (x.pos === 'SCONJ' && !/^(?:that)$/iu.test(x.text)) || /^(?:where|when|while)$/iu.test(x.text));
+    // ("for" before a participle is a preposition: "responsible for advising ...".)
+    const subordinate = tokens.slice(j + 1, before).some((x) => (x.pos === 'SCONJ' && !/^(?:that|for)$/iu.test(x.text)) || /^(?:where|when|while)$/iu.test(x.text));
     return subordinate ? null : np;
   }
   return null;
@@ -260,9 +261,11 @@ export function mainSubject(tokens: readonly Token[], participle: number): Phras
   for (let j = participle - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.quote >= 0) continue;
+    // An infinitive has no subject of its own ("... advising Trump to soften his stance, saying ..."), but
+    // after "for" ("time for Cruz to build bridges, even after dismissing ...").
     if (t.pos === 'VERB' && !/ing$/iu.test(t.text)) {
       const np = subjectOf(tokens, j);
-      if (np) return np;
+      if (np && (tokens[j - 1]?.lemma !== 'to' || tokens[np.start - 1]?.lemma === 'for')) return np;
     }
   }
   return null;

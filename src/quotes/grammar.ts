@@ -175,6 +175,22 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // An -ed form the model read as an adjective, right after a name: "Japan branded North Korea an ...".
     const misread = t.pos === 'ADJ' && /ed$/u.test(t.text) && CUE_FORMS.has(t.text) && tokens[j - 1]?.pos === 'PROPN' && /^(?:DET|PROPN|PRON)$/u.test(tokens[j + 1]?.pos ?? '');
     if (!misread && !isCue(t, tokens[j - 1])) continue;
+    // A reporting verb in a clause of time or cause that a comma closes before the quote governs nothing
+    // after it: "After X criticized Y during a debate, Jane Doe shot back, "..."" is Jane Doe's; "Jane Doe
+    // said that when X railed against ..., "..."" goes on with the verb before the clause.
+    // (A participle after "before", "after" or "while" says what the main clause's subject said: "..., before
+    // saying, "..."".)
+    const opener = /ing$/iu.test(t.text) ? -1 : subordinateOpener(tokens, j);
+    const closed = opener >= 0 ? tokens.findIndex((x, i) => i > j + 1 && i < q && x.text === ',') : -1;
+    if (closed > 0) {
+      const main = replyBefore(tokens, closed + 1, q);
+      if (main) return finish(text, tokens, main, 'before', 'say');
+      // (A comma inside the clause, "in Salem, New Hampshire, that ...", closes nothing.)
+      if (closed === q - 1) {
+        j = opener;
+        continue;
+      }
+    }
     // "KCNA quoted Kim as saying ...", "the agency cited Peskov as saying ...": the one quoted speaks, not the
     // one who quotes.
     if (j >= 3 && /ing$/iu.test(t.text) && tokens[j - 1]!.lemma === 'as') {
@@ -196,11 +212,14 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     } else if (/ing$/iu.test(t.text) && verb === j && tokens[j - 1]?.pos !== 'AUX') {
       // A participle speaks for the subject of its clause ("..., saying"), or for the noun of "with X calling".
       // A participle right after a name it hangs on speaks for that name: "with X calling", "footage of X saying".
-      const own = subjectOf(tokens, j);
+      // A participle right after the verb it completes ("kept asking", "began saying") has that verb's subject.
+      const catenative = tokens[j - 1]?.pos === 'VERB' && !/ing$/iu.test(tokens[j - 1]!.text) ? subjectOf(tokens, j - 1) : null;
+      const own = catenative ?? subjectOf(tokens, j);
       const lead = own ? tokens[own.start - 1] : undefined;
       // So does a name right before it that no verb governs: "– Ryan saying he was ... and Trump calling it ...".
       const named = own !== null && own.end === j && tokens.slice(own.start, own.end).every((x) => x.pos === 'PROPN' || x.text === '.');
-      if (own && (lead?.lemma === 'with' || (named && (lead?.lemma === 'of' || /^(?:[—–―-]|and)$/iu.test(lead?.text ?? ''))))) np = own;
+      if (catenative) np = catenative;
+      else if (own && (lead?.lemma === 'with' || (named && (lead?.lemma === 'of' || /^(?:[—–―-]|and)$/iu.test(lead?.text ?? ''))))) np = own;
       else np = governingSubject(tokens, j) ?? clauseSubject(tokens, j) ?? mainSubject(tokens, j);
     } else {
       // An infinitive or a second verb of the clause speaks for the clause's subject: "X took to Twitter to
@@ -311,11 +330,12 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // The same with words of time, place or audience after the verb, and perhaps a participle after a comma:
   // `"..." would be appropriate, Jane Doe said after the attacks.`, `X's "excesses" are sickening, Jane Doe
   // said Tuesday in Paris, noting ...`. The credit is a name set off by a comma.
-  for (let k = q + 2; k < tokens.length; k++) {
+  // (A quote closing its sentence with a full stop inside its marks has no credit after it in this sentence.)
+  for (let k = inner === '.' ? tokens.length : q + 2; k < tokens.length; k++) {
     const t = tokens[k]!;
     // Quotes joined to this one by "and" or a comma are read past: `"..." and "...," Jane Doe proclaimed`.
     if (t.quote >= 0 && /^(?:and|or|,)$/u.test(tokens[k - 1]!.text)) continue;
-    if (t.quote >= 0 || t.text === LINE_BREAK) break;
+    if (t.quote >= 0 || t.text === LINE_BREAK || (/^[.!?]$/u.test(t.text) && tokens[k - 1]!.end < t.start)) break;
     if (!isCue(t, tokens[k - 1]) || /ing$/iu.test(t.text) || NAMING.has(t.lemma)) continue;
     const np = subjectOf(tokens, k);
     // Set off by a comma, perhaps inside the quote before it (`... and "stunt growth," Jane Doe proclaimed`).
@@ -359,4 +379,31 @@ function outerReporter(tokens: readonly Token[], start: number): Phrase | null {
     return np;
   }
   return null;
+}
+
+// Words opening a clause of time, cause or condition (not "as": "as X said, ..." credits what follows).
+const SUBORDINATE = /^(?:when|while|after|before|because|although|though|if|since|until|whereas)$/iu;
+
+/** Where the clause of time or cause holding token `j` opens (back to a comma or a quote), or -1. */
+function subordinateOpener(tokens: readonly Token[], j: number): number {
+  for (let i = j - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.quote >= 0 || /^[,;:\n]$/u.test(t.text)) return -1;
+    if (SUBORDINATE.test(t.text)) return i;
+  }
+  return -1;
+}
+
+/**
+ * A main clause that is only a name and its answer right before the quote, from `from` to the comma or
+ * colon before `q`: "Jane Doe shot back, ", "Jane Doe fired back forcefully: ". Or null.
+ */
+function replyBefore(tokens: readonly Token[], from: number, q: number): Phrase | null {
+  if (!/^[,:]$/u.test(tokens[q - 1]?.text ?? '')) return null;
+  let e = from;
+  while (e < q - 1 && (tokens[e]!.pos === 'PROPN' || tokens[e]!.text === '.')) e++;
+  if (e === from || tokens[e - 1]!.pos !== 'PROPN') return null;
+  const rest = tokens.slice(e, q - 1);
+  if (rest.length === 0 || rest.length > 4 || rest.some((x) => x.quote >= 0 || /^(?:PROPN|PRON|DET|PUNCT)$/u.test(x.pos))) return null;
+  return { start: from, end: e };
 }
