@@ -167,3 +167,16 @@ describe('participles and infinitives', () => {
     expect(speakerOf(paras, 'the advice I give')).toBe('Tom Wells');
   });
 });
+
+describe('colons and retorts', () => {
+  it('"shot back" and "fired back" are a retort whatever the tagger reads ("shot/NOUN back")', () => {
+    expect(speakerOf(['Asked whether the campaign should take responsibility, Mr. Tom Wells shot back: “That would be good.”'], 'That would be good')).toBe('Tom Wells');
+    expect(speakerOf(['“He wants to be a tough guy tonight,” Tom Wells shot back.'], 'tough guy')).toBe('Tom Wells');
+  });
+  it('"X has since apologized for ...: "..."": an adverb between the auxiliary and the verb', () => {
+    expect(speakerOf(['Jane Roe has since apologized for what happened: “Yes, I should have used two addresses.”'], 'two addresses')).toBe('Jane Roe');
+  });
+  it('a title with "of" and a name alone before the colon', () => {
+    expect(speakerOf(['Former secretary of state Jane Roe:“We learned that from the department and its analysis.”'], 'We learned that')).toBe('Jane Roe');
+  });
+});

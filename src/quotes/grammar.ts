@@ -286,11 +286,21 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // The name alone opens the sentence, or follows a dash closing a heading ("... TOO EARLY - Jane Doe: ...").
     const opensLine = alone !== null && (alone.start === first || /^[-—–―]$/u.test(tokens[alone.start - 1]?.text ?? ''));
     if (alone && opensLine && tokens[alone.end - 1]!.pos === 'PROPN') return finish(text, tokens, alone, 'before', 'say');
+    // A title with "of" and a name, alone before the colon: "Former secretary of state Jane Roe: ...".
+    const titled = tokens.slice(first, end + 1);
+    if (alone && !opensLine && end - first < 10 && tokens[end]!.pos === 'PROPN' && titled.every((x) => /^(?:PROPN|NOUN|ADJ)$/u.test(x.pos) || x.text === 'of' || x.text === '.')) {
+      const read = finish(text, tokens, { start: first, end: end + 1 }, 'before', 'say');
+      if (read && parseSubjectPhrase(read.phrase)?.type === 'name') return read;
+    }
     for (let j = q - 2; j > first; j--) {
       const t = tokens[j]!;
       if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
-      if (t.pos !== 'VERB' || /ing$/iu.test(t.text)) continue;
-      const np = subjectOf(tokens, j);
+      // A copula and its predicate may make the clause: "the Board was conclusive in its findings: ...".
+      const copula = t.pos === 'AUX' && /^(?:is|was|are|were)$/iu.test(t.text) && tokens[j + 1]?.pos === 'ADJ';
+      if ((t.pos !== 'VERB' && !copula) || /ing$/iu.test(t.text)) continue;
+      // A second verb of the clause after "and" or "then": "X gestured ..., then leaned in and boomed: ...".
+      const second = /^(?:and|then)$/iu.test(tokens[j - 1]?.text ?? '') ? clauseSubject(tokens, j) : null;
+      const np = subjectOf(tokens, j) ?? second;
       // After a fronted phrase and its comma ("Asked about the deal, Jane Doe fired back: ...") too.
       const lead = tokens[first]!;
       const fronted = np !== null && tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || lead.pos === 'ADV' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text))) && tokens[np.end - 1]!.pos === 'PROPN';
