@@ -180,3 +180,21 @@ describe('colons and retorts', () => {
     expect(speakerOf(['Former secretary of state Jane Roe:“We learned that from the department and its analysis.”'], 'We learned that')).toBe('Jane Roe');
   });
 });
+
+describe('more shapes of a named credit', () => {
+  it('an organisation and a role before a full name after the quote: `"...," Fight for Fair Pay organizing director Jane Roe told ...`', () => {
+    expect(speakerOf(['“They have to decide whether to feed themselves or their kids,” Fight for Fair Pay organizing director Jane Roe told a local station.'], 'feed themselves')).toBe('Jane Roe');
+  });
+  it('a phrase before a name that is not an organisation (`"..." one of the lawyers for Tom Wells said`) credits nobody by this rule', () => {
+    expect(speakerOf(['But even as Jane Roe claimed on Tuesday that “General Wells got in trouble for far less,” one of the former prosecutors for Tom Wells said the cases were different.'], 'far less')).not.toBe('Tom Wells');
+  });
+  it('"will continue to be" reports no words: the verb before it does', () => {
+    expect(speakerOf(['In a statement, Tom Wells said he is certain Jane Roe will continue to be “a champion for opportunity in this country.”'], 'a champion')).toBe('Tom Wells');
+  });
+  it('the subject\'s fragments with other fragments between them', () => {
+    expect(speakerOf(['Tom Wells launched into a lament for the “countless citizens” who are “victims of crime” by people who are “dangerous, dangerous criminals.”'], 'dangerous criminals')).toBe('Tom Wells');
+  });
+  it('a quote standing alone after "X distanced himself ... by saying he would ..."', () => {
+    expect(speakerOf(['Tom Wells distanced himself from the movement by saying he would be willing to help the campaign if asked. “I am going to support him, and support him enthusiastically.”'], 'enthusiastically')).toBe('Tom Wells');
+  });
+});

@@ -110,6 +110,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       const np = subjectOf(tokens, j);
       // `"...," the Vatican spokesman, Federico Lombardi, told reporters`: the description stands before the name.
       if (np && (np.start === k || np.appositive?.[0] === k)) return finish(text, tokens, np, 'after', t.lemma);
+      // `"...," Fight for $15 organizing director Jane Doe told ...`: an organisation and a role of no verb
+      // before a full name, the subject of the verb.
+      if (np && !np.appositive && np.end === j && tokens[k]!.pos === 'PROPN' && np.end - np.start >= 2 && tokens.slice(np.end - 2, np.end).every((x) => x.pos === 'PROPN') && tokens.slice(k, np.start).every((x) => x.quote < 0 && x.text !== ',' && (x.pos !== 'VERB' || /ing$/iu.test(x.text)) && x.pos !== 'AUX' && x.pos !== 'PRON')) {
+        return finish(text, tokens, { start: k, end: np.end }, 'after', t.lemma);
+      }
       // `"...," Jane Doe, 67, a retired clerk in Allentown, Pa., said`: the name is the subject, the rest her
       // role and place.
       if (fullName && tokens[j - 1]!.text === ',') return finish(text, tokens, { start: name.start, end: name.end, appositive: [nameEnd + 1, j - 1] }, 'after', t.lemma);
@@ -175,6 +180,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // An -ed form the model read as an adjective, right after a name: "Japan branded North Korea an ...".
     const misread = t.pos === 'ADJ' && /ed$/u.test(t.text) && CUE_FORMS.has(t.text) && tokens[j - 1]?.pos === 'PROPN' && /^(?:DET|PROPN|PRON)$/u.test(tokens[j + 1]?.pos ?? '');
     if (!misread && !isCue(t, tokens[j - 1])) continue;
+    // "will continue to be", "began to": going on or starting to do something reports no words.
+    if (/^(?:continue|begin|start)$/u.test(t.lemma) && tokens[j + 1]?.lemma === 'to') continue;
     // A reporting verb in a clause of time or cause that a comma closes before the quote governs nothing
     // after it: "After X criticized Y during a debate, Jane Doe shot back, "..."" is Jane Doe's; "Jane Doe
     // said that when X railed against ..., "..."" goes on with the verb before the clause.
@@ -325,7 +332,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // A plural word alone is a group ("Republicans quickly learned ..."), unless it is a known surname.
     const group = np !== null && np.end - np.start === 1 && /s$/u.test(tokens[np.start]!.text) && !lexTags(tokens[np.start]!.text).some((t) => PERSON_TAGS.test(t));
     const named = np !== null && !group && tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.');
-    const ownsBetween = np !== null && tokens.slice(np.end + 1, q).some((t) => t.pos === 'PROPN' || /^['’]s$/u.test(t.text) || t.quote >= 0);
+    // (Other quotes between are the subject's fragments too: "X launched into a lament for the "..." who are
+    // "..." by those who are "...".)
+    const ownsBetween = np !== null && tokens.slice(np.end + 1, q).some((t) => t.pos === 'PROPN' || /^['’]s$/u.test(t.text));
     if (np && named && !ownsBetween) return finish(text, tokens, np, 'before', 'say');
   }
 

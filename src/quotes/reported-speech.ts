@@ -33,8 +33,16 @@ export function reportingSubject(text: string, rs: number, re: number): GrammarA
   for (let j = first + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (!isCue(t, tokens[j - 1])) continue;
-    if (!SAYING.has(t.lemma) || /ing$/iu.test(t.text) || tokens[j - 1]?.lemma === 'to') return null;
-    const np = subjectOf(tokens, j);
+    if (!SAYING.has(t.lemma) || tokens[j - 1]?.lemma === 'to') return null;
+    // "X distanced himself from them by saying he would ...": the participle after "by" speaks for the
+    // subject opening the sentence, the subject of its first verb.
+    let verb = j;
+    if (/ing$/iu.test(t.text)) {
+      if (tokens[j - 1]?.lemma !== 'by') return null;
+      verb = tokens.findIndex((x, i) => i > first && i < j && x.pos === 'VERB');
+      if (verb < 0) return null;
+    }
+    const np = subjectOf(tokens, verb);
     if (!np) return null;
     const lead = tokens[first]!;
     const fronted = tokens[np.start - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(lead.pos) && !tokens.slice(first, np.start).some((x) => x.pos === 'VERB');
