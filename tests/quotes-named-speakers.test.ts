@@ -198,3 +198,18 @@ describe('more shapes of a named credit', () => {
     expect(speakerOf(['Tom Wells distanced himself from the movement by saying he would be willing to help the campaign if asked. “I am going to support him, and support him enthusiastically.”'], 'enthusiastically')).toBe('Tom Wells');
   });
 });
+
+describe('sentence ends and closing credits', () => {
+  it('"according to" in the next sentence does not credit a quote that ended its own', () => {
+    const paras = ['Jane Roe chimed in on Twitter, saying that officials should release the videos “without delay.” She plans to visit on Sunday, according to a campaign aide.'];
+    expect(speakerOf(paras, 'without delay')).toBe('Jane Roe');
+  });
+  it('a quote standing alone after a sentence closing with its credit ("..., Tom Wells said.")', () => {
+    const paras = ['The council may be reluctant to act while the mayor negotiates with the state, Tom Wells said. “The other factor is the cost of waiting.”'];
+    expect(speakerOf(paras, 'other factor')).toBe('Tom Wells');
+  });
+  it('"X exhorted ... to "..."" and "X compared ... to ... who is "..."" are X\'s words', () => {
+    expect(speakerOf(['Tom Wells exhorted the delegates to “vote your conscience” and said he stood on principle.'], 'vote your conscience')).toBe('Tom Wells');
+    expect(speakerOf(['Jane Roe, the director of debate at the university, compared him to a coach who is “working the referees” at every game.'], 'working the referees')).toBe('Jane Roe');
+  });
+});

@@ -160,6 +160,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // "according to X", on either side, when no reporting verb right after the quote names the speaker:
   // `"...," the spokesman told reporters, according to news agencies` is the spokesman's.
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // (Not past a quote that ends its sentence: the next sentence's "according to" is about that sentence.)
+    if (i > q && inner === '.') break;
     if (tokens[i]!.lemma === 'accord' && tokens[i + 1]!.lemma === 'to') {
       const np = nounPhraseAfter(tokens, i + 2);
       if (np && (Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q)))) return finish(text, tokens, np, 'according', 'according');

@@ -30,6 +30,13 @@ export function reportingSubject(text: string, rs: number, re: number): GrammarA
   const first = firstWord(tokens);
   // A question reports nothing.
   if (tokens.some((t) => t.text === '?')) return null;
+  // A credit closing the sentence: "The administration may be reluctant to act, Jane Doe said."
+  let last = tokens.length - 1;
+  while (last > first && tokens[last]!.pos === 'PUNCT') last--;
+  if (isCue(tokens[last]!, tokens[last - 1]) && SAYING.has(tokens[last]!.lemma) && !/ing$/iu.test(tokens[last]!.text)) {
+    const np = subjectOf(tokens, last);
+    if (np && tokens[np.start - 1]?.text === ',' && tokens[np.end - 1]!.pos === 'PROPN') return finish(text, tokens, np, 'after', tokens[last]!.lemma);
+  }
   for (let j = first + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (!isCue(t, tokens[j - 1])) continue;
