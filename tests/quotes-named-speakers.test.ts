@@ -213,3 +213,14 @@ describe('sentence ends and closing credits', () => {
     expect(speakerOf(['Jane Roe, the director of debate at the university, compared him to a coach who is “working the referees” at every game.'], 'working the referees')).toBe('Jane Roe');
   });
 });
+
+describe('passive credits and longer closing credits', () => {
+  it('the agent of a passive reporting verb: "called "..." by X" and "– as described by X –"', () => {
+    expect(speakerOf(['The movement’s habit has been called “strategic ambiguity” by Jane Roe, a professor at the university, and it makes tracing money hard.'], 'strategic ambiguity')).toBe('Jane Roe');
+    expect(speakerOf(['She went from that to being “extremely careless” in handling secrets – as described by FBI Director Tom Wells – in a year.'], 'extremely careless')).toBe('Tom Wells');
+  });
+  it('a closing credit whose role ends with a place or a second appositive', () => {
+    expect(speakerOf(['“Campaigns are having trouble raising money” but must lead in advertising, says Tom Wells, a media consultant with a firm in Alexandria, Va.'], 'trouble raising')).toBe('Tom Wells');
+    expect(speakerOf(['“We are extremely happy” about the decision, said Jane Roe, executive director of the Nurses Union, a union that has broken away from other groups.'], 'extremely happy')).toBe('Jane Roe');
+  });
+});

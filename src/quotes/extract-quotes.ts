@@ -288,7 +288,8 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
   const beforeMasked = masked.slice(rs, span.open);
   const sentenceInitial = /^[\s(—–-]*$/u.test(beforeMasked);
   // The cue reads only the last 40 characters before the quote.
-  const label = !sentenceInitial && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open));
+  // A label with the one who gave it after it is that person's words: `been called "..." by Jane Doe`.
+  const label = !sentenceInitial && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open)) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12));
   const partial = label || isPartial(beforeMasked, words, sentenceInitial);
   let local: LocalSpeaker | null = null;
   let attributedRole: string | null = null;

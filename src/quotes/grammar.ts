@@ -153,9 +153,17 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     const np = nounPhraseAfter(tokens, j + 1);
     if (!np || (tokens[np.end - 1]!.pos !== 'PROPN' && tokens[np.start]!.pos !== 'DET')) break;
     const rest = np.appositive ? np.appositive[1] : np.end;
-    if (rest < tokens.length && !/^[.;!?]$/u.test(tokens[rest]!.text)) break;
+    // After the role, a place ("..., a consultant in Alexandria, Va.") or a second appositive ("..., a union that
+    // has broken away ...") may close the sentence.
+    const more = np.appositive && tokens[rest]?.text === ',' && (tokens[rest + 1]?.pos === 'DET' || tokens.slice(rest + 1).every((x) => x.pos === 'PROPN' || /^[.!?]$/u.test(x.text))) && tokens.slice(rest + 1).every((x) => x.quote < 0);
+    if (rest < tokens.length && !/^[.;!?]$/u.test(tokens[rest]!.text) && !more) break;
     return finish(text, tokens, np, 'after', t.lemma);
   }
+
+  // The agent of a passive reporting verb: `... has been called "strategic ambiguity" by Jane Doe, a professor`,
+  // `"extremely careless" in handling it – as described by FBI Director Jane Doe –`.
+  const agent = passiveAgent(tokens, q);
+  if (agent) return finish(text, tokens, agent, 'according', 'say');
 
   // "according to X", on either side, when no reporting verb right after the quote names the speaker:
   // `"...," the spokesman told reporters, according to news agencies` is the spokesman's.
@@ -427,4 +435,30 @@ function replyBefore(tokens: readonly Token[], from: number, q: number): Phrase 
   const rest = tokens.slice(e, q - 1);
   if (rest.length === 0 || rest.length > 4 || rest.some((x) => x.quote >= 0 || /^(?:PROPN|PRON|DET|PUNCT)$/u.test(x.pos))) return null;
   return { start: from, end: e };
+}
+
+/**
+ * The name after "by" that a passive reporting verb gives as the one who said the quote `q`: the verb right
+ * before the quote after "been", "was" or "is" and "by" right after it, or "as <verb> by" after the quote in
+ * the same clause. Or null.
+ */
+function passiveAgent(tokens: readonly Token[], q: number): Phrase | null {
+  const byName = (b: number): Phrase | null => {
+    if (tokens[b]?.lemma !== 'by') return null;
+    const np = nounPhraseAfter(tokens, b + 1);
+    return np && tokens[np.end - 1]!.pos === 'PROPN' && tokens.slice(np.start, np.end).every((x) => x.pos !== 'PRON') ? { start: np.start, end: np.end } : null;
+  };
+  const v = tokens[q - 1];
+  // After "been", "was" or "is", or a reduced relative clause ("email chains recently labeled "..." by ...").
+  const passive = (k: number): boolean => /ed$/iu.test(tokens[k]?.text ?? '') && (isCue(tokens[k]!, tokens[k - 1]) || CUE_FORMS.has(tokens[k]!.text.toLowerCase())) && (/^(?:been|was|were|is|are|be)$/iu.test(tokens[k - 1]?.text ?? '') || /^(?:ADV|NOUN)$/u.test(tokens[k - 1]?.pos ?? ''));
+  if (v && passive(q - 1)) {
+    const np = byName(q + 1);
+    if (np) return np;
+  }
+  for (let k = q + 1; k < tokens.length - 2; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
+    if (t.lemma === 'as' && /ed$/iu.test(tokens[k + 1]!.text) && isCue(tokens[k + 1]!, t)) return byName(k + 2);
+  }
+  return null;
 }
