@@ -224,3 +224,10 @@ describe('passive credits and longer closing credits', () => {
     expect(speakerOf(['“We are extremely happy” about the decision, said Jane Roe, executive director of the Nurses Union, a union that has broken away from other groups.'], 'extremely happy')).toBe('Jane Roe');
   });
 });
+
+describe('quotes written with two apostrophes', () => {
+  it('a comma inside \'\'...,\'\' before a credit that cannot be read keeps the speaker of the paragraph before from it', () => {
+    const paras = ["Tom Wells told her that his parents had panicked because the new family was ''the first to move into the street.''", "''It may have been his first attempt to make a statement,'' said his best friend at college, Bob Lane, who, like others, remembered him well."];
+    expect(speakerOf(paras, 'first attempt')).not.toBe('Tom Wells');
+  });
+});

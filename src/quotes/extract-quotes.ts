@@ -319,7 +319,7 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
       own = true;
       local = ds.resolve(parsed, p.paragraph, attribution.appositive, true);
       attributedRole = cleanRole(attribution.appositive ?? (parsed.type === 'name' ? parsed.role : null));
-    } else if (span.closed && creditFollows(masked, span.close + 1, re, inner)) {
+    } else if (span.closed && creditFollows(masked, span.close + 1, re, text.slice(span.start, span.close).replace(/[\s'’"”]+$/u, '').slice(-1))) {
       // A credit follows in the sentence but could not be read ("..., said United Auto Workers Secretary-
       // Treasurer Gary Casteel"): someone is named there, so the speaker of the quote before is not meant.
       own = true;
