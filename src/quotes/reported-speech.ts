@@ -20,8 +20,9 @@ const SAYING = new Set(
 );
 
 /**
- * Who reports speech in the sentence `text[rs, re)`: the subject of its first reporting verb when that subject
- * opens the sentence (past a fronted phrase and its comma) and is a name or "he"/"she", or null. The sentence
+ * Who reports speech in the sentence `text[rs, re)`: a name credited at its end ("..., Jane Doe said."), or
+ * the subject of its first reporting verb (or of its first verb, for "... by saying ...") when that subject
+ * opens the sentence (past a fronted phrase and its comma) and is a name or "he"/"she"; or null. The sentence
  * holds no quote (the caller makes sure).
  */
 export function reportingSubject(text: string, rs: number, re: number): GrammarAttribution | null {
