@@ -231,3 +231,20 @@ describe('quotes written with two apostrophes', () => {
     expect(speakerOf(paras, 'first attempt')).not.toBe('Tom Wells');
   });
 });
+
+describe('a quote standing alone after a sentence about the one who spoke last', () => {
+  it('goes on with his words when the sentence names him as its subject', () => {
+    const paras = ['“Cruz has the same positions on the issues,” Tom Wells notes.', 'Wells is upbeat about the senator’s chances in November, in part because he sees him as a uniter.', '“Not only can he win in November, he is the one with the best chance of winning.”'];
+    expect(speakerOf(paras, 'best chance of winning')).toBe('Tom Wells');
+  });
+  it('not when the sentence is about someone else', () => {
+    const paras = ['“Cruz has the same positions on the issues,” Tom Wells notes.', 'Jane Roe is upbeat about the senator’s chances in November.', '“Not only can he win in November, he is the one with the best chance of winning.”'];
+    expect(speakerOf(paras, 'best chance of winning')).toBeNull();
+  });
+});
+
+describe('a full name and a verb the tagger reads as a noun', () => {
+  it('`"...," Jane Roe notes.`', () => {
+    expect(speakerOf(['“He has the same positions on the issues,” Jane Roe notes.'], 'same positions')).toBe('Jane Roe');
+  });
+});

@@ -85,6 +85,8 @@ export function extract(passages: readonly Passage[]): Extraction {
     let introduced: LocalSpeaker | null = null;
     /** The paragraph before when it held no quote: its last sentence may report the speech a quote goes on with. */
     let prevPlain: Passage | null = null;
+    /** The speaker of the document's last credited quote, so far. */
+    let lastSpeaker: LocalSpeaker | null = null;
     for (const pi of indices) {
       const p = passages[pi]!;
       const found = safeSpans(p.text);
@@ -93,7 +95,7 @@ export function extract(passages: readonly Passage[]): Extraction {
         prevBare = [];
         continue;
       }
-      const paraRecords = readParagraph(p, pi, found, ds, prevPlain);
+      const paraRecords = readParagraph(p, pi, found, ds, prevPlain, lastSpeaker);
       const opening = paraRecords[0];
       if (introduced && opening && opening.paragraphInitial && !opening.local && !opening.own && !opening.quote.partial) {
         opening.local = introduced;
@@ -112,6 +114,7 @@ export function extract(passages: readonly Passage[]): Extraction {
       openChain = lastSpan && !lastSpan.closed && lastRecord ? (lastRecord.local ? [] : [...openChain, lastRecord]) : [];
       prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.local && !r.quote.partial) : [];
       prevPlain = found.length === 0 ? p : null;
+      for (const r of paraRecords) if (r.local && r.quote.speech) lastSpeaker = r.local;
     }
     locals.push(...ds.locals);
   }
@@ -227,7 +230,8 @@ function sentencesOutsideQuotes(p: Passage, spans: readonly QuoteSpan[]): [numbe
 }
 
 /** The quotes of one paragraph with their own attributions, and the subjects of its narration sentences. */
-function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers, prevPlain: Passage | null): QuoteRecord[] {
+function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers, prevPlain: Passage | null, speakerBefore: LocalSpeaker | null): QuoteRecord[] {
+  let lastSpeaker = speakerBefore;
   const text = p.text;
   const masked = maskQuotes(text, spans);
   const ranges = sentencesOutsideQuotes(p, spans);
@@ -260,12 +264,30 @@ function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: 
           record.attributedRole = cleanRole(read.role ?? (parsed.type === 'name' ? parsed.role : null));
           record.own = true;
           record.quote.speech = true;
+        } else if (before && lastSpeaker && namesOpening(before.text.slice(before.range[0], before.range[1]), lastSpeaker)) {
+          // A sentence about the one who spoke last, named as its subject ("Viguerie is upbeat about ...",
+          // after Viguerie's quotes), before a quote standing alone: the thread of his words goes on.
+          record.local = lastSpeaker;
+          record.quote.speech = true;
         }
       }
+      if (record.local && record.quote.speech) lastSpeaker = record.local;
       out.push(record);
     }
   });
   return out;
+}
+
+/**
+ * Whether `sentence` opens with a name of `speaker` (its surname, alone or after a title or first name) as the
+ * subject of a verb that follows it: "Viguerie is upbeat about ...", "Mr. Viguerie sees ...".
+ */
+function namesOpening(sentence: string, speaker: LocalSpeaker): boolean {
+  if (speaker.kind !== 'person') return false;
+  const m = /^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:also\s+|then\s+|still\s+)?(\p{Ll}+)/u.exec(sentence);
+  if (!m || /['’]s?$/u.test(m[1]!) || /^(?:and|or|of|who|which|that|in|on|at|for|with)$/u.test(m[2]!)) return false;
+  const last = m[1]!.split(/\s+/u).pop()!;
+  return speaker.names.some((n) => n.split(/\s+/u).pop() === last);
 }
 
 /** Whether a reporting verb follows a quote in its sentence (`masked[from, to)`): a credit that could not be read. */

@@ -80,7 +80,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
       // A name alone after the quote, then a reporting verb's -s or -ed form: the verb, whatever the model
       // tagged it (`"...," Conway notes.`).
-      const named = j === k + 1 && tokens[k]!.pos === 'PROPN' && /(?:s|ed)$/u.test(t.text) && CUE_FORMS.has(t.text);
+      // (Or a full name: `"...," Jane Doe notes.`)
+      const named = j > k && tokens.slice(k, j).every((x) => x.pos === 'PROPN') && /(?:s|ed)$/u.test(t.text) && CUE_FORMS.has(t.text);
       if (!named && !isCue(t, tokens[j - 1])) continue;
       if (j === k) {
         // A participle right after the quote is no credit ("fantastic," telling reporters ...): the verb before it is.
