@@ -1,5 +1,5 @@
 /**
- * `npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--limit N] [--errors]`
+ * `npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--limit N] [--errors]`
  *
  * Measures who-said-it on PolNeAR: builds a corpus from one split, runs the engine's quote finding and
  * attribution over it, and compares each gold direct quote's speaker with the engine's and with a simple
@@ -30,10 +30,11 @@ interface Tally {
 }
 
 function main(): void {
-  const values = readFlags('eval:quotes', 'npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--limit N] [--errors]', {
+  const values = readFlags('eval:quotes', 'npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--limit N] [--errors]', {
     polnear: { type: 'string' },
     split: { type: 'string', default: 'dev' },
     show: { type: 'string' },
+    group: { type: 'string' },
     limit: { type: 'string', default: '60' },
     errors: { type: 'boolean', default: false },
   });
@@ -109,7 +110,8 @@ function main(): void {
         groups.set(key, (groups.get(key) ?? 0) + 1);
       }
       const want = values.show;
-      if (want && (want === 'all' || (want === 'wrong' && ve === 'wrong') || (want === 'missed' && ve === 'unattributed'))) {
+      const inGroup = !values.group || construction(a, g) === values.group;
+      if (inGroup && want && (want === 'all' || (want === 'wrong' && ve === 'wrong') || (want === 'missed' && ve === 'unattributed'))) {
         const ctx = a.text.slice(Math.max(0, g.open - 160), Math.min(a.text.length, g.close + 120)).replace(/\s+/gu, ' ');
         shown.push(`[${ve}] gold "${g.source}"${g.resolved && g.resolved !== g.source ? ` → ${g.resolved}` : ''} | engine ${engine ? `"${engine.name}" (${engine.kind})` : '-'} | ${a.id}\n    ${ctx}`);
       }

@@ -17,6 +17,7 @@ import {
   type QuoteSpan,
 } from './attribution.ts';
 import { grammarAttribution } from './grammar.ts';
+import { reportingSubject } from './reported-speech.ts';
 import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
@@ -87,6 +88,10 @@ export function extract(passages: readonly Passage[]): Extraction {
     let prevBare: QuoteRecord[] = [];
     /** The speaker a paragraph of its own introduced ("He said:"), for the quote that opens the next one. */
     let introduced: LocalSpeaker | null = null;
+    /** The paragraph before when it held no quote: its last sentence may report the speech a quote goes on with. */
+    let prevPlain: Passage | null = null;
+    /** The speaker of the document's last credited quote, so far. */
+    let lastSpeaker: LocalSpeaker | null = null;
     for (const [n, pi] of indices.entries()) {
       const p = passages[pi]!;
       const turn = turns[n];
@@ -101,6 +106,8 @@ export function extract(passages: readonly Passage[]): Extraction {
         openChain = [];
         prevBare = [];
         introduced = null;
+        prevPlain = null;
+        if (record?.local) lastSpeaker = record.local;
         continue;
       }
       const found = safeSpans(p.text);
@@ -109,7 +116,7 @@ export function extract(passages: readonly Passage[]): Extraction {
         prevBare = [];
         continue;
       }
-      const paraRecords = readParagraph(p, pi, found, ds);
+      const paraRecords = readParagraph(p, pi, found, ds, prevPlain, lastSpeaker);
       const opening = paraRecords[0];
       if (introduced && opening && opening.paragraphInitial && !opening.local && !opening.own && !opening.quote.partial) {
         opening.local = introduced;
@@ -121,13 +128,17 @@ export function extract(passages: readonly Passage[]): Extraction {
       const lastSpan = found[found.length - 1];
       const lastRecord = paraRecords[paraRecords.length - 1] ?? null;
       const tail = lastSpan ? p.text.slice(lastSpan.close + 1) : p.text;
-      prevEndsInQuote = lastRecord !== null && lastRecord.quote.speech && !lastRecord.quote.partial && (!lastSpan!.closed || !/[.!?]\s*\S/u.test(tail.replace(/^[^.!?]*[.!?]/u, '')));
+      // A fragment counts when its own sentence credited it: `America needs leaders "who ...," Jane Doe said.`
+      // then a quote opening the next paragraph goes on with her words.
+      prevEndsInQuote = lastRecord !== null && lastRecord.quote.speech && (!lastRecord.quote.partial || (lastRecord.own && lastRecord.local !== null)) && (!lastSpan!.closed || !/[.!?]\s*\S/u.test(tail.replace(/^[^.!?]*[.!?]/u, '')));
       // A sentence after the credit whose subject is someone else ("..., Petrov said. Lena Vos disagreed.")
       // hands the next paragraph's quote to nobody: it may be hers.
       if (prevEndsInQuote && lastRecord?.local && ds.latest() !== lastRecord.local) prevEndsInQuote = false;
       prevLast = lastRecord && lastRecord.quote.speech ? lastRecord : null;
       openChain = lastSpan && !lastSpan.closed && lastRecord ? (lastRecord.local ? [] : [...openChain, lastRecord]) : [];
       prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.local && !r.quote.partial) : [];
+      prevPlain = found.length === 0 ? p : null;
+      for (const r of paraRecords) if (r.local && r.quote.speech) lastSpeaker = r.local;
     }
     locals.push(...ds.locals);
   }
@@ -274,7 +285,8 @@ function sentencesOutsideQuotes(p: Passage, spans: readonly QuoteSpan[]): [numbe
 }
 
 /** The quotes of one paragraph with their own attributions, and the subjects of its narration sentences. */
-function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers): QuoteRecord[] {
+function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers, prevPlain: Passage | null, speakerBefore: LocalSpeaker | null): QuoteRecord[] {
+  let lastSpeaker = speakerBefore;
   const text = p.text;
   const masked = maskQuotes(text, spans);
   const ranges = sentencesOutsideQuotes(p, spans);
@@ -298,10 +310,56 @@ function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: 
       // A quote that ends its sentence with "?" or "!" may be credited in the next one: `"Why?" Graham asked.`
       const next = ranges[ri + 1];
       const grammarEnd = next && onlySpaces(masked, span.close + 1, re) ? next[1] : Math.max(re, span.close + 1);
-      out.push(readQuote(p, pi, span, spans, masked, rs, Math.max(re, span.close + 1), grammarEnd, ds));
+      const record = readQuote(p, pi, span, spans, masked, rs, Math.max(re, span.close + 1), grammarEnd, ds);
+      // A full sentence quoted on its own after a sentence of reported speech with no quote in it: "Carter said
+      // that ... . “That's because ...”" is Carter's (in the paragraph, or ending the paragraph before).
+      if (!record.local && !record.own && record.sentenceInitial && !record.quote.partial && span === inSentence[0] && !creditAfter(masked, span.close + 1, re)) {
+        const before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
+        const read = before ? reportingSubject(before.text, before.range[0], before.range[1]) : null;
+        const parsed = read ? parseSubjectPhrase(read.phrase) : null;
+        if (read && parsed) {
+          record.local = ds.resolve(parsed, p.paragraph, read.role, true);
+          record.attributedRole = cleanRole(read.role ?? (parsed.type === 'name' ? parsed.role : null));
+          record.own = true;
+          record.quote.speech = true;
+        } else if (before && lastSpeaker && namesOpening(before.text.slice(before.range[0], before.range[1]), lastSpeaker)) {
+          // A sentence about the one who spoke last, named as its subject ("Viguerie is upbeat about ...",
+          // after Viguerie's quotes), before a quote standing alone: the thread of his words goes on.
+          record.local = lastSpeaker;
+          record.quote.speech = true;
+        }
+      }
+      if (record.local && record.quote.speech) lastSpeaker = record.local;
+      out.push(record);
     }
   });
   return out;
+}
+
+/**
+ * Whether `sentence` opens with a name of `speaker` (its surname, alone or after a title or first name) as the
+ * subject of a verb that follows it: "Viguerie is upbeat about ...", "Mr. Viguerie sees ...".
+ */
+function namesOpening(sentence: string, speaker: LocalSpeaker): boolean {
+  if (speaker.kind !== 'person') return false;
+  const m = /^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:also\s+|then\s+|still\s+)?(\p{Ll}+)/u.exec(sentence);
+  if (!m || /['’]s?$/u.test(m[1]!) || /^(?:and|or|of|who|which|that|in|on|at|for|with)$/u.test(m[2]!)) return false;
+  const last = m[1]!.split(/\s+/u).pop()!;
+  return speaker.names.some((n) => n.split(/\s+/u).pop() === last);
+}
+
+/** Whether a reporting verb follows a quote in its sentence (`masked[from, to)`): a credit that could not be read. */
+function creditAfter(masked: string, from: number, to: number): boolean {
+  SPEECH_VERB.lastIndex = 0;
+  const has = SPEECH_VERB.test(masked.slice(from, to));
+  SPEECH_VERB.lastIndex = 0;
+  return has;
+}
+
+/** Where the last sentence of a passage starts and ends. */
+function lastSentence(p: Passage): [number, number] {
+  const s = p.sentences[p.sentences.length - 1]!;
+  return [s.start, s.end];
 }
 
 function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly QuoteSpan[], masked: string, rs: number, re: number, grammarEnd: number, ds: DocumentSpeakers): QuoteRecord {
@@ -311,7 +369,8 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
   const beforeMasked = masked.slice(rs, span.open);
   const sentenceInitial = /^[\s(—–-]*$/u.test(beforeMasked);
   // The cue reads only the last 40 characters before the quote.
-  const label = !sentenceInitial && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open));
+  // A label with the one who gave it after it is that person's words: `been called "..." by Jane Doe`.
+  const label = !sentenceInitial && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open)) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12));
   const partial = label || isPartial(beforeMasked, words, sentenceInitial);
   let local: LocalSpeaker | null = null;
   let attributedRole: string | null = null;
@@ -341,7 +400,7 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
       own = true;
       local = ds.resolve(parsed, p.paragraph, attribution.appositive, true);
       attributedRole = cleanRole(attribution.appositive ?? (parsed.type === 'name' ? parsed.role : null));
-    } else if (span.closed && creditFollows(masked, span.close + 1, re)) {
+    } else if (span.closed && creditFollows(masked, span.close + 1, re, text.slice(span.start, span.close).replace(/[\s'’"”]+$/u, '').slice(-1))) {
       // A credit follows in the sentence but could not be read ("..., said United Auto Workers Secretary-
       // Treasurer Gary Casteel"): someone is named there, so the speaker of the quote before is not meant.
       own = true;
@@ -359,17 +418,23 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
     sentenceStart,
     local,
     attributedRole,
-    sentenceInitial,
+    // A quote opening its sentence as its subject, the narration going on with an auxiliary (`"American Skin"
+    // was written by ...`), is a title or a name, not words going on from the quote before.
+    sentenceInitial: sentenceInitial && !(span.closed && !/[,?!—–-]/u.test(lastNonSpace(text, span.open + 1, span.close)) && /^\s*(?:is|was|are|were|has|had|have|will|would|became|becomes|remains)\b/u.test(masked.slice(span.close + 1, re))),
     paragraphInitial: onlySpaces(text, 0, span.open),
     own,
     latestBefore,
   };
 }
 
-/** Whether `masked[from, to)`, the rest of a quote's sentence, holds a comma or dash and then a reporting verb. */
-function creditFollows(masked: string, from: number, to: number): boolean {
+/**
+ * Whether `masked[from, to)`, the rest of a quote's sentence, holds a comma or dash and then a reporting verb
+ * (`inner`: the quote's last mark inside its quotation marks, a comma there counting as the comma).
+ */
+function creditFollows(masked: string, from: number, to: number, inner: string): boolean {
   const after = masked.slice(from, Math.min(to, from + 300));
-  const comma = after.search(/[,—–―]/u);
+  // The comma may close the quote inside its marks (`"...," the editorial board writes.`).
+  const comma = /[,?!]/u.test(inner) ? 0 : after.search(/[,—–―]/u);
   if (comma < 0) return false;
   SPEECH_VERB.lastIndex = 0;
   const has = SPEECH_VERB.test(after.slice(comma));

@@ -39,12 +39,18 @@ export interface Phrase {
 export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   let e = verb - 1;
   // A possessive "'s" is part of the noun phrase; "'s" the auxiliary ("He's claiming") is skipped like "is".
-  while (e >= 0 && (SKIP_BEFORE_VERB.has(tokens[e]!.pos) && !(/['’]s$/u.test(tokens[e]!.text) && tokens[e]!.pos !== 'AUX')) && tokens[e]!.pos !== 'PRON') e--;
+  // ("since" and "then" between an auxiliary and its verb are adverbs: "Jane Doe has since apologized".)
+  while (e >= 0 && ((SKIP_BEFORE_VERB.has(tokens[e]!.pos) && !(/['’]s$/u.test(tokens[e]!.text) && tokens[e]!.pos !== 'AUX')) || (/^(?:since|then)$/iu.test(tokens[e]!.text) && tokens[e - 1]?.pos === 'AUX')) && tokens[e]!.pos !== 'PRON') e--;
   // A party tag or other parenthesis after a name: "Rep. Gwen Moore (D-Wis.) said".
   if (e >= 0 && tokens[e]!.text === ')') {
     let o = e;
     while (o >= 0 && tokens[o]!.text !== '(') o--;
     if (o > 0) e = o - 1;
+  }
+  // "Sen. Jack Reed (D-R.I.), said": a party tag and a stray comma before the verb.
+  if (e >= 1 && tokens[e]!.text === ',' && tokens[e - 1]!.text === ')') {
+    const o = partyTagStart(tokens, e - 1);
+    if (o > 0 && tokens[o - 1]!.pos === 'PROPN') e = o - 1;
   }
   // "Putin, 70, said" / "Peskov, the Kremlin spokesman, said": the name before the commas.
   if (e >= 0 && tokens[e]!.text === ',') return nameBeforeCommas(tokens, e, e, false);
@@ -112,7 +118,9 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
       // The clause says more of what stands before it, itself a name or a name and its role between commas.
       const before = nameBeforeCommas(tokens, r, last, afterPlace);
       if (before) return before;
-      const np = nounPhraseBefore(tokens, r - 1);
+      // A party tag may stand between the name and the clause: "Rep. Jane Roe (D-Calif.), who ..., said".
+      const tag = tokens[r - 1]?.text === ')' ? partyTagStart(tokens, r - 1) : -1;
+      const np = nounPhraseBefore(tokens, tag > 0 ? tag - 1 : r - 1);
       return np && tokens[np.end - 1]!.pos === 'PROPN' && tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.') ? { ...np, appositive: [r + 1, last] } : null;
     }
   }
@@ -120,6 +128,15 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     if (!afterPlace) return null;
     const np = nounPhraseBefore(tokens, e - 1);
     return np && tokens[np.end - 1]!.pos === 'PROPN' ? { ...np, appositive: [e + 1, last] } : null;
+  }
+  // "Rep. Jane Roe (D-Md.), chair of the committee, said": the party tag after the name is no part of it.
+  const tag = tokens[c - 1]!.text === ')' ? partyTagStart(tokens, c - 1) : -1;
+  if (tag > 0 && tokens[tag - 1]!.pos === 'PROPN') {
+    const named = nounPhraseBefore(tokens, tag - 1);
+    // The name opens its clause: "worked for Sen. Lamar Alexander (R-Tenn.), one of ..." is another's role.
+    const lead = tokens[named?.start ? named.start - 1 : -1];
+    const opens = !lead || lead.quote >= 0 || lead.pos === 'PUNCT' || lead.pos === 'CCONJ';
+    if (named && opens && tokens.slice(named.start, named.end).every((t) => t.pos === 'PROPN' || t.text === '.')) return { ...named, appositive: [c + 1, last] };
   }
   const np = nounPhraseBefore(tokens, c - 1);
   // "the Vatican spokesman, Federico Lombardi, said", "the head of the league, Jane Doe, said": a description,
@@ -179,6 +196,17 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   return { ...np, appositive: [c + 1, last] };
 }
 
+/** Where the parenthesis closing at `close` opens, when it is short and holds no quote (a party tag: "(D-Wis.)"); or -1. */
+function partyTagStart(tokens: readonly Token[], close: number): number {
+  for (let o = close - 1; o >= 0 && o >= close - 8; o--) {
+    const t = tokens[o]!;
+    if (t.text === '(') return o < close - 1 ? o : -1;
+    // A party and state, or a state alone: capitalised words, hyphens and abbreviations' full stops.
+    if (t.quote >= 0 || !(/^[\p{Lu}]/u.test(t.text) || t.text === '-' || t.text === '.')) return -1;
+  }
+  return -1;
+}
+
 /**
  * The subject of the nearest reporting verb before token `before` (not a participle): a participle or a
  * second verb after it speaks for the same person ("..., Jane Doe said, adding ...", "Jane Doe said she had
@@ -192,6 +220,11 @@ export function governingSubject(tokens: readonly Token[], before: number): Phra
     if (!isCue(t, tokens[j - 1]) || /ing$/iu.test(t.text)) continue;
     const np = subjectOf(tokens, j);
     if (np && tokens[np.start - 1]?.pos !== 'VERB') return np;
+    // An inverted credit right after a quote: `"...," said Jane Doe (D-Va.) at the time, adding that ...`.
+    if (!np && tokens[j - 1]?.quote !== undefined && tokens[j - 1]!.quote >= 0) {
+      const after = nounPhraseAfter(tokens, j + 1);
+      if (after && after.end <= before && tokens[after.end - 1]!.pos === 'PROPN' && tokens.slice(after.start, after.end).every((x) => x.pos === 'PROPN' || x.text === '.' || x.pos === 'ADJ' || x.pos === 'NOUN')) return { start: after.start, end: after.end };
+    }
   }
   return null;
 }
@@ -229,7 +262,8 @@ export function clauseSubject(tokens: readonly Token[], before: number): Phrase 
     if (np.start !== open && !(fronted && !tokens.slice(open, np.start).some((x) => x.quote >= 0))) continue;
     // A relative clause says more of a noun and leaves the participle to the main clause ("..., with whom he
     // clashed, calling him ..."); an adverbial one takes it ("..., when protesters interrupted, shouting ...").
-    const subordinate = tokens.slice(j + 1, before).some((x) => (x.pos === 'SCONJ' && !/^(?:that)$/iu.test(x.text)) || /^(?:where|when|while)$/iu.test(x.text));
+    // ("for" before a participle is a preposition: "responsible for advising ...".)
+    const subordinate = tokens.slice(j + 1, before).some((x) => (x.pos === 'SCONJ' && !/^(?:that|for)$/iu.test(x.text)) || /^(?:where|when|while)$/iu.test(x.text));
     return subordinate ? null : np;
   }
   return null;
@@ -240,9 +274,11 @@ export function mainSubject(tokens: readonly Token[], participle: number): Phras
   for (let j = participle - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.quote >= 0) continue;
+    // An infinitive has no subject of its own ("... advising Trump to soften his stance, saying ..."), but
+    // after "for" ("time for Cruz to build bridges, even after dismissing ...").
     if (t.pos === 'VERB' && !/ing$/iu.test(t.text)) {
       const np = subjectOf(tokens, j);
-      if (np) return np;
+      if (np && (tokens[j - 1]?.lemma !== 'to' || tokens[np.start - 1]?.lemma === 'for')) return np;
     }
   }
   return null;
@@ -287,6 +323,14 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     let r = e + 1;
     while (r < tokens.length && tokens[r]!.pos === 'PROPN' && tokens[r]!.quote < 0) r++;
     if (titledNameStart(tokens, e, r) >= 0) e = r;
+  } else if (tokens[e]?.text === 'of' && e > k && tokens.slice(k, e).every((t) => (/^(?:NOUN|ADJ)$/u.test(t.pos) && /^[\p{Ll}]/u.test(t.text)) || t.pos === 'PROPN' || t.text === '.')) {
+    // A role written in lowercase with "of" in it, then the name: "said master of ceremonies Jane Roe",
+    // "said former secretary of state Jane Roe". The name opens with a known first name.
+    let r = e + 1;
+    while (r < tokens.length && tokens[r]!.quote < 0 && tokens[r]!.pos === 'NOUN' && /^[\p{Ll}]/u.test(tokens[r]!.text)) r++;
+    let n = r;
+    while (n < tokens.length && tokens[n]!.quote < 0 && (tokens[n]!.pos === 'PROPN' || (tokens[n]!.text === '-' && tokens[n - 1]!.end === tokens[n]!.start))) n++;
+    if (r > e + 1 && n - r >= 2 && lexTags(tokens[r]!.text).some((g) => /^(?:FirstName|MaleName|FemaleName)$/u.test(g))) e = n;
   }
   // A trailing time word is no part of the speaker: "said Trump Friday".
   while (e > k && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|later|earlier|recently)$/u.test(tokens[e - 1]!.text)) e--;

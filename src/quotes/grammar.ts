@@ -6,9 +6,9 @@
  */
 import type { QuoteSpan } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
-import { PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
+import { parseSubjectPhrase, PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
 import { between, clauseSubject, type Phrase, finish, firstWord, governingSubject, mainSubject, nounPhraseAfter, nounPhraseBefore, subjectOf } from './grammar-phrases.ts';
-import { CUE_FORMS, isCue, LINE_BREAK, sentenceTokens, type Token } from './tagged-sentence.ts';
+import { CUE_FORMS, isCue, LINE_BREAK, NAMING, sentenceTokens, type Token } from './tagged-sentence.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
 export interface GrammarAttribution {
@@ -65,7 +65,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // A surname alone is taken only before a clause or an age that cannot be a name ("Blunt, after a long
     // pause, said"; "Warren, who has not endorsed anyone, told reporters"; "Putin, 70, said").
     const single = name !== null && name.end - name.start === 1 && /^(?:ADP|NUM|PRON|SCONJ)$/u.test(tokens[nameEnd + 1]?.pos ?? '');
-    const fullName = name !== null && (name.end - name.start >= 2 || single) && tokens.slice(name.start, name.end).every((x) => x.pos === 'PROPN' || x.text === '.') && tokens[nameEnd]?.text === ',';
+    // A hyphen joining a double surname is part of it ("Douglas Holtz-Eakin").
+    const fullName = name !== null && (name.end - name.start >= 2 || single) && tokens.slice(name.start, name.end).every((x, i, all) => x.pos === 'PROPN' || x.text === '.' || (x.text === '-' && i > 0 && all[i - 1]!.end === x.start)) && tokens[nameEnd]?.text === ',';
     for (let j = k; j < Math.min(tokens.length, k + (fullName ? 48 : 16)); j++) {
       const t = tokens[j]!;
       // A parenthesis (a party tag: "(D-Wis.)") is stepped over whole.
@@ -73,12 +74,14 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
         while (j + 1 < tokens.length && tokens[j]!.text !== ')') j++;
         continue;
       }
-      // The full stop of an abbreviation inside the credit ("Mitch McConnell, R-Ky., said") ends nothing.
-      if (t.text === '.' && tokens[j - 1]!.end === t.start && tokens[j + 1]?.text === ',') continue;
+      // The full stop of an abbreviation inside the credit ("Mitch McConnell, R-Ky., said", "a director of the
+      // A.F.L.-C.I.O. and ...") ends nothing.
+      if (t.text === '.' && tokens[j - 1]!.end === t.start && (tokens[j + 1]?.text === ',' || (tokens[j + 1] !== undefined && tokens[j + 1]!.start === t.end))) continue;
       if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
       // A name alone after the quote, then a reporting verb's -s or -ed form: the verb, whatever the model
       // tagged it (`"...," Conway notes.`).
-      const named = j === k + 1 && tokens[k]!.pos === 'PROPN' && /(?:s|ed)$/u.test(t.text) && CUE_FORMS.has(t.text);
+      // (Or a full name: `"...," Jane Doe notes.`)
+      const named = j > k && tokens.slice(k, j).every((x) => x.pos === 'PROPN') && /(?:s|ed)$/u.test(t.text) && CUE_FORMS.has(t.text);
       if (!named && !isCue(t, tokens[j - 1])) continue;
       if (j === k) {
         // A participle right after the quote is no credit ("fantastic," telling reporters ...): the verb before it is.
@@ -108,6 +111,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       const np = subjectOf(tokens, j);
       // `"...," the Vatican spokesman, Federico Lombardi, told reporters`: the description stands before the name.
       if (np && (np.start === k || np.appositive?.[0] === k)) return finish(text, tokens, np, 'after', t.lemma);
+      // `"...," Fight for $15 organizing director Jane Doe told ...`: an organisation and a role of no verb
+      // before a full name, the subject of the verb.
+      if (np && !np.appositive && np.end === j && tokens[k]!.pos === 'PROPN' && np.end - np.start >= 2 && tokens.slice(np.end - 2, np.end).every((x) => x.pos === 'PROPN') && tokens.slice(k, np.start).every((x) => x.quote < 0 && x.text !== ',' && (x.pos !== 'VERB' || /ing$/iu.test(x.text)) && x.pos !== 'AUX' && x.pos !== 'PRON')) {
+        return finish(text, tokens, { start: k, end: np.end }, 'after', t.lemma);
+      }
       // `"...," Jane Doe, 67, a retired clerk in Allentown, Pa., said`: the name is the subject, the rest her
       // role and place.
       if (fullName && tokens[j - 1]!.text === ',') return finish(text, tokens, { start: name.start, end: name.end, appositive: [nameEnd + 1, j - 1] }, 'after', t.lemma);
@@ -125,6 +133,15 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       let e = name.end + 1;
       while (e < tokens.length && (tokens[e]!.pos === 'ADV' || (tokens[e]!.pos === 'ADP' && e === name.end + 1))) e++;
       if (e >= tokens.length || /^[.!?;]$/u.test(tokens[e]!.text)) return finish(text, tokens, name, 'after', 'say');
+      // Or the manner after it, and then the sentence ends or another clause opens: `"...," Jane Doe shot back
+      // with a laugh.`, `"...?" Jane Doe went on, as if ...`, `"...," Jane Doe barked and a guard ...`.
+      const manner = tokens[e]?.pos === 'ADP' && /^(?:with|in|without)$/iu.test(tokens[e]!.text) ? adjunctEnd(tokens, e + 1) : e;
+      const stop = tokens[manner];
+      if (manner > e || /^[,]$/u.test(stop?.text ?? '')) {
+        const next = stop?.text === ',' ? tokens[manner + 1] : stop;
+        if (!stop || /^[.!?;]$/u.test(stop.text) || (next && (next.pos === 'SCONJ' || (next.pos === 'VERB' && /ing$/iu.test(next.text))))) return finish(text, tokens, name, 'after', 'say');
+      }
+      if (tokens[e]?.pos === 'CCONJ' && tokens[e + 1]?.pos === 'DET') return finish(text, tokens, name, 'after', 'say');
     }
   }
 
@@ -137,9 +154,17 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     const np = nounPhraseAfter(tokens, j + 1);
     if (!np || (tokens[np.end - 1]!.pos !== 'PROPN' && tokens[np.start]!.pos !== 'DET')) break;
     const rest = np.appositive ? np.appositive[1] : np.end;
-    if (rest < tokens.length && !/^[.;!?]$/u.test(tokens[rest]!.text)) break;
+    // After the role, a place ("..., a consultant in Alexandria, Va.") or a second appositive ("..., a union that
+    // has broken away ...") may close the sentence.
+    const more = np.appositive && tokens[rest]?.text === ',' && (tokens[rest + 1]?.pos === 'DET' || tokens.slice(rest + 1).every((x) => x.pos === 'PROPN' || /^[.!?]$/u.test(x.text))) && tokens.slice(rest + 1).every((x) => x.quote < 0);
+    if (rest < tokens.length && !/^[.;!?]$/u.test(tokens[rest]!.text) && !more) break;
     return finish(text, tokens, np, 'after', t.lemma);
   }
+
+  // The agent of a passive reporting verb: `... has been called "strategic ambiguity" by Jane Doe, a professor`,
+  // `"extremely careless" in handling it – as described by FBI Director Jane Doe –`.
+  const agent = passiveAgent(tokens, q);
+  if (agent) return finish(text, tokens, agent, 'according', 'say');
 
   // "according to X", on either side, when no reporting verb right after the quote names the speaker:
   // `"...," the spokesman told reporters, according to news agencies` is the spokesman's.
@@ -150,6 +175,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   let owned: boolean | null = null;
   const ownSpeaker = (): boolean => (owned ??= ownedBeforeQuote(tokens, q));
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // (Not past a quote that ends its sentence: the next sentence's "according to" is about that sentence.)
+    if (i > q && inner === '.') break;
     if (tokens[i]!.lemma === 'accord' && tokens[i + 1]!.lemma === 'to') {
       if (i > q && ownSpeaker()) continue;
       const np = nounPhraseAfter(tokens, i + 2);
@@ -171,6 +198,24 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // An -ed form the model read as an adjective, right after a name: "Japan branded North Korea an ...".
     const misread = t.pos === 'ADJ' && /ed$/u.test(t.text) && CUE_FORMS.has(t.text) && tokens[j - 1]?.pos === 'PROPN' && /^(?:DET|PROPN|PRON)$/u.test(tokens[j + 1]?.pos ?? '');
     if (!misread && !isCue(t, tokens[j - 1])) continue;
+    // "will continue to be", "began to": going on or starting to do something reports no words.
+    if (/^(?:continue|begin|start)$/u.test(t.lemma) && tokens[j + 1]?.lemma === 'to') continue;
+    // A reporting verb in a clause of time or cause that a comma closes before the quote governs nothing
+    // after it: "After X criticized Y during a debate, Jane Doe shot back, "..."" is Jane Doe's; "Jane Doe
+    // said that when X railed against ..., "..."" goes on with the verb before the clause.
+    // (A participle after "before", "after" or "while" says what the main clause's subject said: "..., before
+    // saying, "..."".)
+    const opener = /ing$/iu.test(t.text) ? -1 : subordinateOpener(tokens, j);
+    const closed = opener >= 0 ? tokens.findIndex((x, i) => i > j + 1 && i < q && x.text === ',') : -1;
+    if (closed > 0) {
+      const main = replyBefore(tokens, closed + 1, q);
+      if (main) return finish(text, tokens, main, 'before', 'say');
+      // (A comma inside the clause, "in Salem, New Hampshire, that ...", closes nothing.)
+      if (closed === q - 1) {
+        j = opener;
+        continue;
+      }
+    }
     // "KCNA quoted Kim as saying ...", "the agency cited Peskov as saying ...": the one quoted speaks, not the
     // one who quotes.
     if (j >= 3 && /ing$/iu.test(t.text) && tokens[j - 1]!.lemma === 'as') {
@@ -192,17 +237,21 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     } else if (/ing$/iu.test(t.text) && verb === j && tokens[j - 1]?.pos !== 'AUX') {
       // A participle speaks for the subject of its clause ("..., saying"), or for the noun of "with X calling".
       // A participle right after a name it hangs on speaks for that name: "with X calling", "footage of X saying".
-      const own = subjectOf(tokens, j);
+      // A participle right after the verb it completes ("kept asking", "began saying") has that verb's subject.
+      const catenative = tokens[j - 1]?.pos === 'VERB' && !/ing$/iu.test(tokens[j - 1]!.text) ? subjectOf(tokens, j - 1) : null;
+      const own = catenative ?? subjectOf(tokens, j);
       const lead = own ? tokens[own.start - 1] : undefined;
       // So does a name right before it that no verb governs: "– Ryan saying he was ... and Trump calling it ...".
       const named = own !== null && own.end === j && tokens.slice(own.start, own.end).every((x) => x.pos === 'PROPN' || x.text === '.');
-      if (own && (lead?.lemma === 'with' || (named && (lead?.lemma === 'of' || /^(?:[—–―-]|and)$/iu.test(lead?.text ?? ''))))) np = own;
+      if (catenative) np = catenative;
+      else if (own && (lead?.lemma === 'with' || (named && (lead?.lemma === 'of' || /^(?:[—–―-]|and)$/iu.test(lead?.text ?? ''))))) np = own;
       else np = governingSubject(tokens, j) ?? clauseSubject(tokens, j) ?? mainSubject(tokens, j);
     } else {
       // An infinitive or a second verb of the clause speaks for the clause's subject: "X took to Twitter to
       // accuse them of being ...", "X outlined his plan and vowed to punish ...".
       let b = verb - 1;
-      while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
+      // Past adverbs and an auxiliary: "X has made ... and has boasted of ...".
+      while (b >= 0 && (tokens[b]!.pos === 'ADV' || (tokens[b]!.pos === 'AUX' && /^(?:has|have|had|will|would)$/iu.test(tokens[b]!.text)))) b--;
       const lead = tokens[b];
       const shared = lead && ((lead.pos === 'PART' && lead.lemma === 'to') || (lead.pos === 'CCONJ' && /^(?:and|but)$/iu.test(lead.text)));
       np = shared ? (lead.pos === 'CCONJ' ? governingSubject(tokens, b) : null) ?? mainSubject(tokens, b) : subjectOf(tokens, verb);
@@ -218,11 +267,30 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (after && after.end < q && tokens[after.end - 1]!.pos !== 'PRON') return finish(text, tokens, { start: after.start, end: after.end }, 'before', t.lemma);
     }
     // "Said Jane Doe: ..." at the head of the sentence: the subject follows its verb.
-    if (!np && verb === firstWord(tokens) && /^[\p{Lu}]/u.test(t.text)) {
+    // So after a comma or a conjunction: "But, said Jane Doe, ...", "Because of ..., explained Jane Doe, ...".
+    // A relative clause or role between commas may follow the name: "Said Jane Doe, who grew up there, ...".
+    const inverted = verb === firstWord(tokens) ? /^[\p{Lu}]/u.test(t.text) : /^(?:,|but|and)$/iu.test(tokens[verb - 1]?.text ?? '') && /^[\p{Ll}]/u.test(t.text);
+    if (!np && inverted) {
       const after = nounPhraseAfter(tokens, verb + 1);
-      if (after && after.end === q - (/^[:,]$/u.test(tokens[q - 1]!.text) ? 1 : 0) && tokens[after.end - 1]!.pos === 'PROPN') return finish(text, tokens, after, 'before', t.lemma);
+      const close = q - (/^[:,]$/u.test(tokens[q - 1]!.text) ? 1 : 0);
+      const setOff = after !== null && after.end < close && tokens[after.end]!.text === ',' && tokens[close]?.text === ',' && tokens.slice(after.end + 1, close).every((x) => x.quote < 0 && !/^[,.;:!?\n]$/u.test(x.text)) && /^(?:who|DET)$/u.test(tokens[after.end + 1]!.text.toLowerCase() === 'who' ? 'who' : tokens[after.end + 1]!.pos);
+      // Inside the sentence the name is set off before the quote too: "..., said Jane Doe, "..."" (in "..., said
+      // Obama "understood ..."" or "..., labeled Mr. Roe "unfit"" the name is the verb's object or the subject
+      // of what was said, and the subject stands further back).
+      const punctuated = verb === firstWord(tokens) || close < q;
+      if (after && (after.end === close || setOff) && punctuated && !NAMING.has(t.lemma) && tokens[after.end - 1]!.pos === 'PROPN') return finish(text, tokens, { start: after.start, end: after.end }, 'before', t.lemma);
     }
+    // A reporting verb's form used as a noun ("robo-calls", "the calls") reports nothing.
+    if (!np && (/^(?:DET|ADJ|NUM)$/u.test(tokens[verb - 1]?.pos ?? '') || (tokens[verb - 1]?.text === '-' && tokens[verb - 1]!.end === t.start))) continue;
     if (!np) return null;
+    // The subject of a clause that an outer reporting verb governs: "Bolton said he would advise ... on the
+    // "..."", "Fiorina declared ... that any new deal would demand "..."". A pronoun there is the outer
+    // subject, and a phrase that can speak for no one leaves the words to the one reporting them.
+    const head = tokens[np.end - 1]!;
+    if ((np.end - np.start === 1 && /^(?:he|she)$/iu.test(head.text)) || (head.pos === 'NOUN' && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end)))) {
+      const outer = outerReporter(tokens, np.start);
+      if (outer) return finish(text, tokens, outer, 'before', t.lemma);
+    }
     return finish(text, tokens, np, 'before', t.lemma);
   }
 
@@ -243,11 +311,21 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // The name alone opens the sentence, or follows a dash closing a heading ("... TOO EARLY - Jane Doe: ...").
     const opensLine = alone !== null && (alone.start === first || /^[-—–―]$/u.test(tokens[alone.start - 1]?.text ?? ''));
     if (alone && opensLine && tokens[alone.end - 1]!.pos === 'PROPN') return finish(text, tokens, alone, 'before', 'say');
+    // A title with "of" and a name, alone before the colon: "Former secretary of state Jane Roe: ...".
+    const titled = tokens.slice(first, end + 1);
+    if (alone && !opensLine && end - first < 10 && tokens[end]!.pos === 'PROPN' && titled.every((x) => /^(?:PROPN|NOUN|ADJ)$/u.test(x.pos) || x.text === 'of' || x.text === '.')) {
+      const read = finish(text, tokens, { start: first, end: end + 1 }, 'before', 'say');
+      if (read && parseSubjectPhrase(read.phrase)?.type === 'name') return read;
+    }
     for (let j = q - 2; j > first; j--) {
       const t = tokens[j]!;
       if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
-      if (t.pos !== 'VERB' || /ing$/iu.test(t.text)) continue;
-      const np = subjectOf(tokens, j);
+      // A copula and its predicate may make the clause: "the Board was conclusive in its findings: ...".
+      const copula = t.pos === 'AUX' && /^(?:is|was|are|were)$/iu.test(t.text) && tokens[j + 1]?.pos === 'ADJ';
+      if ((t.pos !== 'VERB' && !copula) || /ing$/iu.test(t.text)) continue;
+      // A second verb of the clause after "and" or "then": "X gestured ..., then leaned in and boomed: ...".
+      const second = /^(?:and|then)$/iu.test(tokens[j - 1]?.text ?? '') ? clauseSubject(tokens, j) : null;
+      const np = subjectOf(tokens, j) ?? second;
       // After a fronted phrase and its comma ("Asked about the deal, Jane Doe fired back: ...") too.
       const lead = tokens[first]!;
       const fronted = np !== null && tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || lead.pos === 'ADV' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text))) && tokens[np.end - 1]!.pos === 'PROPN';
@@ -280,7 +358,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     const head = words[words.length - 1]?.text.toLowerCase() ?? '';
     const described = words.length >= 2 && words.length <= 5 && /^the$/iu.test(words[0]!.text) && (PERSON_NOUNS.has(head) || TITLES.has(head));
     const named = np !== null && !group && (words.every((t) => t.pos === 'PROPN' || t.text === '.') || described);
-    const ownsBetween = np !== null && tokens.slice(np.end + 1, q).some((t) => t.pos === 'PROPN' || /^['’]s$/u.test(t.text) || t.quote >= 0);
+    // (Other quotes between are the subject's fragments too: "X launched into a lament for the "..." who are
+    // "..." by those who are "...".)
+    const ownsBetween = np !== null && tokens.slice(np.end + 1, q).some((t) => t.pos === 'PROPN' || /^['’]s$/u.test(t.text));
     if (np && named && !ownsBetween) return finish(text, tokens, np, 'before', 'say');
   }
 
@@ -291,6 +371,110 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   if (last > q + 1 && isCue(tokens[last]!) && !/ing$/iu.test(tokens[last]!.text)) {
     const np = subjectOf(tokens, last);
     if (np && np.start > q + 1 && tokens[np.start - 1]!.text === ',') return finish(text, tokens, np, 'after', tokens[last]!.lemma);
+  }
+  // The same with words of time, place or audience after the verb, and perhaps a participle after a comma:
+  // `"..." would be appropriate, Jane Doe said after the attacks.`, `X's "excesses" are sickening, Jane Doe
+  // said Tuesday in Paris, noting ...`. The credit is a name set off by a comma.
+  // (A quote closing its sentence with a full stop inside its marks has no credit after it in this sentence.)
+  for (let k = inner === '.' ? tokens.length : q + 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // Quotes joined to this one by "and" or a comma are read past: `"..." and "...," Jane Doe proclaimed`.
+    if (t.quote >= 0 && /^(?:and|or|,)$/u.test(tokens[k - 1]!.text)) continue;
+    if (t.quote >= 0 || t.text === LINE_BREAK || (/^[.!?]$/u.test(t.text) && tokens[k - 1]!.end < t.start)) break;
+    if (!isCue(t, tokens[k - 1]) || /ing$/iu.test(t.text) || NAMING.has(t.lemma)) continue;
+    const np = subjectOf(tokens, k);
+    // Set off by a comma, perhaps inside the quote before it (`... and "stunt growth," Jane Doe proclaimed`).
+    const setOff = np !== null && (tokens[np.start - 1]!.text === ',' || (tokens[np.start - 1]!.quote >= 0 && /,\s*["”'’]*$/u.test(text.slice(tokens[np.start - 1]!.start, tokens[np.start - 1]!.end))));
+    if (!np || np.start <= q + 1 || !setOff || tokens[np.end - 1]!.pos !== 'PROPN') break;
+    const end = adjunctEnd(tokens, k + 1);
+    const stop = tokens[end];
+    const closes = !stop || /^[.!?;]$/u.test(stop.text) || (stop.text === ',' && tokens[end + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[end + 1]!.text));
+    if (closes) return finish(text, tokens, np, 'after', t.lemma);
+    break;
+  }
+  return null;
+}
+
+/**
+ * Where words of time, place, manner or audience after a verb end ("after the attacks", "Tuesday in Paris",
+ * "to a cheering crowd at the convention", "with a laugh"): the first token from `from` that is none of a
+ * preposition, a noun phrase's words or an adverb.
+ */
+function adjunctEnd(tokens: readonly Token[], from: number): number {
+  let e = from;
+  while (e < tokens.length && tokens[e]!.quote < 0 && (/^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|ADV)$/u.test(tokens[e]!.pos) || (tokens[e]!.pos === 'PRON' && /^(?:his|her|their|its)$/iu.test(tokens[e]!.text)) || (tokens[e]!.pos === 'PART' && /^['’]s$/u.test(tokens[e]!.text)) || (tokens[e]!.text === '.' && tokens[e - 1]!.end === tokens[e]!.start && tokens[e + 1] !== undefined && /^[\p{Ll}\p{N}]/u.test(tokens[e + 1]!.text)))) e++;
+  return e;
+}
+
+/**
+ * The named subject of a reporting verb whose complement clause opens at `start`: "X said (that) he ...",
+ * "X told reporters he ...", "X declared in an interview that the deal ...". Only words of no verb stand
+ * between the verb and the clause (an object, a phrase of place or time, "that"); or null.
+ */
+function outerReporter(tokens: readonly Token[], start: number): Phrase | null {
+  let b = start - 1;
+  if (tokens[b]?.lemma === 'that') b--;
+  for (let c = b; c > 0 && c >= b - 10; c--) {
+    const t = tokens[c]!;
+    if (t.quote >= 0 || /^[,;:()\n]$/u.test(t.text) || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PRON' && /^(?:who|which|whom)$/iu.test(t.text)) return null;
+    if (t.pos !== 'VERB') continue;
+    if (!isCue(t, tokens[c - 1]) || /ing$/iu.test(t.text) || NAMING.has(t.lemma)) return null;
+    const np = subjectOf(tokens, c);
+    if (!np || tokens[np.end - 1]!.pos !== 'PROPN' || tokens[np.start]!.pos === 'DET') return null;
+    return np;
+  }
+  return null;
+}
+
+// Words opening a clause of time, cause or condition (not "as": "as X said, ..." credits what follows).
+const SUBORDINATE = /^(?:when|while|after|before|because|although|though|if|since|until|whereas)$/iu;
+
+/** Where the clause of time or cause holding token `j` opens (back to a comma or a quote), or -1. */
+function subordinateOpener(tokens: readonly Token[], j: number): number {
+  for (let i = j - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.quote >= 0 || /^[,;:\n]$/u.test(t.text)) return -1;
+    if (SUBORDINATE.test(t.text)) return i;
+  }
+  return -1;
+}
+
+/**
+ * A main clause that is only a name and its answer right before the quote, from `from` to the comma or
+ * colon before `q`: "Jane Doe shot back, ", "Jane Doe fired back forcefully: ". Or null.
+ */
+function replyBefore(tokens: readonly Token[], from: number, q: number): Phrase | null {
+  if (!/^[,:]$/u.test(tokens[q - 1]?.text ?? '')) return null;
+  let e = from;
+  while (e < q - 1 && (tokens[e]!.pos === 'PROPN' || tokens[e]!.text === '.')) e++;
+  if (e === from || tokens[e - 1]!.pos !== 'PROPN') return null;
+  const rest = tokens.slice(e, q - 1);
+  if (rest.length === 0 || rest.length > 4 || rest.some((x) => x.quote >= 0 || /^(?:PROPN|PRON|DET|PUNCT)$/u.test(x.pos))) return null;
+  return { start: from, end: e };
+}
+
+/**
+ * The name after "by" that a passive reporting verb gives as the one who said the quote `q`: the verb right
+ * before the quote after "been", "was" or "is" and "by" right after it, or "as <verb> by" after the quote in
+ * the same clause. Or null.
+ */
+function passiveAgent(tokens: readonly Token[], q: number): Phrase | null {
+  const byName = (b: number): Phrase | null => {
+    if (tokens[b]?.lemma !== 'by') return null;
+    const np = nounPhraseAfter(tokens, b + 1);
+    return np && tokens[np.end - 1]!.pos === 'PROPN' && tokens.slice(np.start, np.end).every((x) => x.pos !== 'PRON') ? { start: np.start, end: np.end } : null;
+  };
+  const v = tokens[q - 1];
+  // After "been", "was" or "is", or a reduced relative clause ("email chains recently labeled "..." by ...").
+  const passive = (k: number): boolean => /ed$/iu.test(tokens[k]?.text ?? '') && (isCue(tokens[k]!, tokens[k - 1]) || CUE_FORMS.has(tokens[k]!.text.toLowerCase())) && (/^(?:been|was|were|is|are|be)$/iu.test(tokens[k - 1]?.text ?? '') || /^(?:ADV|NOUN)$/u.test(tokens[k - 1]?.pos ?? ''));
+  if (v && passive(q - 1)) {
+    const np = byName(q + 1);
+    if (np) return np;
+  }
+  for (let k = q + 1; k < tokens.length - 2; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
+    if (t.lemma === 'as' && /ed$/iu.test(tokens[k + 1]!.text) && isCue(tokens[k + 1]!, t)) return byName(k + 2);
   }
   return null;
 }

@@ -218,8 +218,28 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
  * is who speaks, whatever its noun.
  */
 export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
-  return parseSpeakerPhrase(phrase) ?? parsedSubject(phrase);
+  return parseSpeakerPhrase(phrase) ?? parsedSubject(phrase) ?? titledName(phrase);
 }
+
+/**
+ * A long title of any words before a person's full name, where the grammar has shown the phrase speaks:
+ * "New York City Public Advocate Jane Roe", "Air Force 1st Lt. Jane Roe", "Republican presidential hopeful
+ * Jane Roe", "Oversight ranking Democrat Jane Roe". The name is the last two or three capitalised words,
+ * opening with a known first name and read as a person's; the words before it are the role.
+ */
+const titledName = remembered((phrase: string): ParsedSpeaker | null => {
+  const words = phrase.replace(/[\s,.;:]+$/u, '').split(/\s+/u);
+  if (words.length < 3 || words.length > 10 || words.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
+  for (let p = Math.max(1, words.length - 3); p <= words.length - 2; p++) {
+    const name = words.slice(p);
+    if (!lexTags(words[p]!).some((t) => FIRST_NAME_TAGS.test(t)) || !name.every((w) => CAPITALISED.test(w) && !/['’]s?$/u.test(w))) continue;
+    if (classifyProperName(name.join(' ')) !== 'person') continue;
+    // The role ends in no possessive ("Jane Roe's aide Tom Wells" is read elsewhere).
+    if (/['’]s?$/u.test(words[p - 1]!)) return null;
+    return { type: 'name', name: name.join(' '), role: words.slice(0, p).join(' '), kind: 'person' };
+  }
+  return null;
+});
 
 const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   const words = phrase.replace(/[\s,.;:]+$/u, '').split(/\s+/u);

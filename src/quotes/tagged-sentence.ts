@@ -32,7 +32,7 @@ const REPORTING = new Set(
     'announce apologize apologise concur question demand charge lash scoff sneer mutter whisper cry laugh sigh ' +
     'proclaim reason rail fume rave crow brand label term promise predict inform remind repeat reaffirm insist ' +
     'acknowledge stress signal vow underscore opine respond answer begin start explain cite liken dismiss ' +
-    'characterize characterise deride denounce lambaste ridicule'
+    'characterize characterise deride denounce lambaste ridicule exhort implore compare'
   ).split(/\s+/u),
 );
 // Forms the model sometimes tags as nouns or adjectives ("says", "added") that are verbs here.
@@ -151,7 +151,13 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     if (previous && previous.quote < 0 && !/^[.!?:\n]$/u.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ' || pos === 'AUX')) pos = 'PROPN';
     // Right after a quote too ("...," Blunt, after a pause, said), unless it is a participle opening a clause.
     if (previous && previous.quote >= 0 && /^[\p{Lu}][\p{Ll}]+$/u.test(v) && !/(?:ing|ed)$/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
-    out.push({ text: v, pos, lemma: (t.lemmas[i] ?? v).toLowerCase(), start, end: start + v.length, quote: -1 });
+    let lemma = (t.lemmas[i] ?? v).toLowerCase();
+    // "shot back", "fired back", "hit back": a retort, whatever the model tagged the verb ("shot/NOUN back").
+    if (/^(?:shot|shoots|fired|fires|hit|hits)$/iu.test(v) && /^\s*back\b/iu.test(reduced.slice(found + v.length, found + v.length + 6)) && previous?.quote !== undefined && previous.quote < 0 && /^(?:PROPN|PRON|NOUN|ADV)$/u.test(previous.pos)) {
+      pos = 'VERB';
+      lemma = 'retort';
+    }
+    out.push({ text: v, pos, lemma, start, end: start + v.length, quote: -1 });
   }
   lastTokens = out;
   return out;

@@ -1,0 +1,66 @@
+/**
+ * Indirect speech before a quote standing alone: "Carter said that the region would not be left. “That's
+ * because this region remains the most consequential.”" A full sentence in quotation marks that follows a
+ * sentence of reported speech, with no credit of its own, is the words of that sentence's speaker. Read only
+ * for such quotes: the sentence before is tagged then, and only then.
+ */
+import type { GrammarAttribution } from './grammar.ts';
+import { finish, firstWord, subjectOf } from './grammar-phrases.ts';
+import { isCue, sentenceTokens } from './tagged-sentence.ts';
+
+// Verbs that report what someone said or how they judged (lemmas); not those that name or cite ("called it",
+// "dubbed", "quoted"), after which the next quote is as often another's words.
+const SAYING = new Set(
+  (
+    'say tell add argue explain note insist write warn stress contend assert acknowledge admit recall suggest ' +
+    'predict claim maintain emphasize emphasise reply respond answer continue conclude declare announce testify ' +
+    'observe remark comment concede caution complain promise vow pledge boast tweet post reiterate affirm confirm ' +
+    'deny repeat recount reason muse agree echo praise criticize criticise blast slam hail decry condemn welcome lament urge'
+  ).split(/\s+/u),
+);
+
+/**
+ * Who reports speech in the sentence `text[rs, re)`: a name credited at its end ("..., Jane Doe said."), or
+ * the subject of its first reporting verb (or of its first verb, for "... by saying ...") when that subject
+ * opens the sentence (past a fronted phrase and its comma) and is a name or "he"/"she"; or null. The sentence
+ * holds no quote (the caller makes sure).
+ */
+export function reportingSubject(text: string, rs: number, re: number): GrammarAttribution | null {
+  const tokens = sentenceTokens(text, [], rs, re);
+  if (!tokens || tokens.length === 0) return null;
+  const first = firstWord(tokens);
+  // A question reports nothing.
+  if (tokens.some((t) => t.text === '?')) return null;
+  // A credit closing the sentence: "The administration may be reluctant to act, Jane Doe said."
+  let last = tokens.length - 1;
+  while (last > first && tokens[last]!.pos === 'PUNCT') last--;
+  if (isCue(tokens[last]!, tokens[last - 1]) && SAYING.has(tokens[last]!.lemma) && !/ing$/iu.test(tokens[last]!.text)) {
+    const np = subjectOf(tokens, last);
+    if (np && tokens[np.start - 1]?.text === ',' && tokens[np.end - 1]!.pos === 'PROPN') return finish(text, tokens, np, 'after', tokens[last]!.lemma);
+  }
+  for (let j = first + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!isCue(t, tokens[j - 1])) continue;
+    if (!SAYING.has(t.lemma) || tokens[j - 1]?.lemma === 'to') return null;
+    // "X distanced himself from them by saying he would ...": the participle after "by" speaks for the
+    // subject opening the sentence, the subject of its first verb.
+    let verb = j;
+    if (/ing$/iu.test(t.text)) {
+      if (tokens[j - 1]?.lemma !== 'by') return null;
+      verb = tokens.findIndex((x, i) => i > first && i < j && x.pos === 'VERB');
+      if (verb < 0) return null;
+    }
+    const np = subjectOf(tokens, verb);
+    if (!np) return null;
+    const lead = tokens[first]!;
+    const fronted = tokens[np.start - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(lead.pos) && !tokens.slice(first, np.start).some((x) => x.pos === 'VERB');
+    if (np.start !== first && !fronted) return null;
+    const words = tokens.slice(np.start, np.end);
+    // A name, perhaps after a role in lowercase ("Defense Secretary Ash Carter", "political analyst Jane Roe").
+    const named = words[words.length - 1]!.pos === 'PROPN' && words[0]!.pos !== 'DET' && words[0]!.pos !== 'PRON';
+    const pronoun = words.length === 1 && /^(?:he|she)$/iu.test(words[0]!.text);
+    if (!named && !pronoun) return null;
+    return finish(text, tokens, np, 'before', t.lemma);
+  }
+  return null;
+}
