@@ -54,3 +54,27 @@ describe('a live page\'s heading "Name: \'fragment\' ..."', () => {
     expect(speakerOf(paras, 'talks')).toBeNull();
   });
 });
+
+describe('a description with a people\'s word reaches the one person it fits in a short report', () => {
+  const paras = [
+    'RIGA, May 2. /Agency/. Talks between Estonian President Arno Kask and Latvian Prime Minister Lena Vos have ended, the press office said.',
+    '"The talks lasted three hours," a spokesman told reporters.',
+    'According to the spokesman, the two sides "agreed on the port".',
+    'The Estonian head of state noted that the meeting fell in a "special year" for both countries.',
+    '"We are glad to be here," the Estonian leader said at the start.',
+  ];
+  it('"the Estonian head of state" is the Estonian president named four paragraphs before', () => {
+    expect(speakerOf(paras, 'special year')).toBe('Arno Kask');
+  });
+  it('"the Estonian leader" after it is the same man', () => {
+    expect(speakerOf(paras, 'We are glad to be here')).toBe('Arno Kask');
+  });
+  it('a bare "the head of state" ties no one', () => {
+    const bare = [...paras.slice(0, 3), 'The head of state noted that the meeting fell in a "special year" for both countries.'];
+    expect(speakerOf(bare, 'special year')).not.toBe('Arno Kask');
+  });
+  it('two people it fits: no one', () => {
+    const two = ['Talks between Estonian President Arno Kask and Estonian Prime Minister Mari Tamm have ended, the office said.', 'A second paragraph.', 'A third paragraph.', 'The Estonian leader said the port was "a priority".'];
+    expect(speakerOf(two, 'a priority')).toBe('the Estonian leader');
+  });
+});
