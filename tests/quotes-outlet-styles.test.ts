@@ -19,6 +19,14 @@ describe('a place after a fronted preposition is no speaker', () => {
     const paras = ['At Riga, a Latvian diplomat, who asked not to be named, said the deal was "dead on arrival".'];
     expect(speakerOf(paras, 'dead on arrival')).toBe('a Latvian diplomat');
   });
+  it('"Of Kask, Vos, who backed his rival, said ..." is Vos\'s, not Kask\'s', () => {
+    const paras = ['Of Kask, Lena Vos, who has backed his rival, said, "He knows the port better than anyone."'];
+    expect(speakerOf(paras, 'He knows the port')).toBe('Lena Vos');
+  });
+  it('"As Jane Roe, the No. 2 in the party, put it: ..." stays Jane Roe\'s', () => {
+    const paras = ['As Jane Roe, the No. 2 in the party, put it: "This plan will not pass."'];
+    expect(speakerOf(paras, 'This plan will not pass')).toBe('Jane Roe');
+  });
   it('a name with its role after the fronted phrase still speaks', () => {
     const paras = ['In Oslo, Jane Roe, a Norwegian official, said the deal was "dead on arrival".'];
     expect(speakerOf(paras, 'dead on arrival')).toBe('Jane Roe');

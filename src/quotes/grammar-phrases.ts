@@ -140,9 +140,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     return { start: c + 1, end: e, appositive: [desc.start, c] };
   }
   if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
-  // "In Seoul, a South Korean official, speaking on condition of anonymity, said": a place after a fronted
-  // preposition is no subject; the noun phrase after its comma is, or nobody.
-  if (!afterPlace && np.start >= 1 && np.start - 1 === firstWord(tokens) && tokens[np.start - 1]!.pos === 'ADP') {
+  // "In Seoul, a South Korean official, speaking on condition of anonymity, said", "Of Carson, Levine, who
+  // ..., said": the object of a fronted preposition is no subject; the noun phrase after its comma is, or
+  // nobody ("As X, the No. 2 in the party, put it" is X's).
+  if (!afterPlace && np.start >= 1 && np.start - 1 === firstWord(tokens) && tokens[np.start - 1]!.pos === 'ADP' && !/^(?:as|like)$/iu.test(tokens[np.start - 1]!.text)) {
     const after = nounPhraseBefore(tokens, e - 1);
     return after && after.start === c + 1 ? after : null;
   }
