@@ -86,3 +86,18 @@ describe('a description with a people\'s word reaches the one person it fits in 
     expect(speakerOf(two, 'a priority')).toBe('the Estonian leader');
   });
 });
+
+describe('a bare description ties the one person its paragraph has just given that role', () => {
+  it('"For X, a historian of ..., the summit ... "...," the historian said." is X\'s', () => {
+    const paras = ['For Marta Kallas, a historian of the Baltic ports at the University of Lund, the deal recalls the 1920s. "Every treaty here began with a port," the historian said.'];
+    expect(speakerOf(paras, 'Every treaty here began')).toBe('Marta Kallas');
+  });
+  it('another person named in full in the paragraph leaves it open', () => {
+    const paras = ['For Marta Kallas, a historian of the Baltic ports, the deal recalls the 1920s, and Jonas Berg agrees. "Every treaty here began with a port," the historian said.'];
+    expect(speakerOf(paras, 'Every treaty here began')).not.toBe('Marta Kallas');
+  });
+  it('a role given in an earlier paragraph ties no bare description', () => {
+    const paras = ['For Marta Kallas, a historian of the Baltic ports, the deal recalls the 1920s.', 'The port opened in May.', '"Every treaty here began with a port," the historian said.'];
+    expect(speakerOf(paras, 'Every treaty here began')).not.toBe('Marta Kallas');
+  });
+});

@@ -549,17 +549,23 @@ export class DocumentSpeakers {
    */
   private describedMentions(head: string, words: ReadonlySet<string>, paragraph: number, reach = 2): NameMention[] {
     const rest = [...words].filter((w) => w !== head);
-    if (rest.length === 0) return [];
+    // A bare "the historian" ties only someone this paragraph has just given that role ("For X, a historian
+    // of the war, the summit ... "...," the historian said."); "the minister" three paragraphs on ties no one.
+    const bare = rest.length === 0;
     const at = this.textOf.get(this.sentence);
     const found = new Map<string, NameMention>();
     for (const m of this.mentions) {
-      if (!m.role || m.paragraph > paragraph || paragraph - m.paragraph > reach) continue;
+      if (!m.role || m.paragraph > paragraph || paragraph - m.paragraph > (bare ? 0 : reach)) continue;
       if (m.paragraph === paragraph && (!at || m.at >= at.from)) continue;
       const roleWords = contentWords(m.role);
       const heads = normaliseName(m.role).split(/\s+/u).map(singular);
       const headFits = heads.includes(head) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime'))));
       if (headFits && rest.every((w) => holdsWord(roleWords, w))) found.set(m.compact, m);
     }
+    // Anyone else named in full in the paragraph before a bare description leaves it open (a name inside the
+    // fitting person's role, "a historian of Soviet-North Korean ties", is no one else).
+    const inRole = (m: NameMention): boolean => [...found.values()].some((f) => m.at > f.at && m.at < f.at + f.name.length + (f.role?.length ?? 0) + 4);
+    if (bare && this.mentions.some((m) => m.paragraph === paragraph && at && m.at < at.from && m.words.length >= 2 && !found.has(m.compact) && !inRole(m))) return [];
     return [...found.values()];
   }
 
