@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
+import { isKindOf } from '../src/text/wordnet.ts';
 
 // Passages written for these tests: constructions of wire, agency, analysis and live-page styles (summit
 // reports held out in tests/fixtures/corpora/summit-quotes-heldout3 missed them; these sentences are new).
@@ -99,5 +100,26 @@ describe('a bare description ties the one person its paragraph has just given th
   it('a role given in an earlier paragraph ties no bare description', () => {
     const paras = ['For Marta Kallas, a historian of the Baltic ports, the deal recalls the 1920s.', 'The port opened in May.', '"Every treaty here began with a port," the historian said.'];
     expect(speakerOf(paras, 'Every treaty here began')).not.toBe('Marta Kallas');
+  });
+});
+
+describe('a bare description may be a kind of the role its paragraph has just given (WordNet)', () => {
+  it('"Deputy Foreign Minister X said ... "...," the diplomat said" is X\'s', () => {
+    const paras = ['Earlier, Latvian Deputy Foreign Minister Ilze Ozola said that Riga "does not rule out" a treaty. "We are neighbours, and neighbours talk," the diplomat said.'];
+    expect(speakerOf(paras, 'We are neighbours, and neighbours talk')).toBe('Ilze Ozola');
+  });
+  it('a role that is no kind of diplomat ties nothing', () => {
+    const paras = ['Earlier, the port director, Ilze Ozola, said that Riga "does not rule out" a treaty. "We are neighbours, and neighbours talk," the diplomat said.'];
+    expect(speakerOf(paras, 'We are neighbours, and neighbours talk')).not.toBe('Ilze Ozola');
+  });
+});
+
+describe('isKindOf (WordNet hypernyms)', () => {
+  it('a minister and an envoy are kinds of diplomat; a researcher is no kind of expert; a diplomat no kind of minister', () => {
+    expect(isKindOf('minister', 'diplomat')).toBe(true);
+    expect(isKindOf('envoy', 'diplomat')).toBe(true);
+    expect(isKindOf('researcher', 'expert')).toBe(false);
+    expect(isKindOf('diplomat', 'minister')).toBe(false);
+    expect(isKindOf('', 'diplomat')).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
  * each point, with their roles and genders as the text tells them.
  */
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
-import { pertainsTo } from '../text/wordnet.ts';
+import { isKindOf, pertainsTo } from '../text/wordnet.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { ABOUT, GOVERNED, type SentenceNames, subjectLike, SUBORDINATE_OPENING, verbAfter } from './name-standing.ts';
 import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, sameFullName } from './names.ts';
@@ -559,7 +559,9 @@ export class DocumentSpeakers {
       if (m.paragraph === paragraph && (!at || m.at >= at.from)) continue;
       const roleWords = contentWords(m.role);
       const heads = normaliseName(m.role).split(/\s+/u).map(singular);
-      const headFits = heads.includes(head) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime'))));
+      // In a bare description's narrow reach, a role that WordNet files under its head fits too ("Deputy
+      // Foreign Minister X said ... "...," the diplomat said": a minister is a kind of diplomat).
+      const headFits = heads.includes(head) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')))) || (bare && heads.some((h) => isKindOf(h, head)));
       if (headFits && rest.every((w) => holdsWord(roleWords, w))) found.set(m.compact, m);
     }
     // Anyone else named in full in the paragraph before a bare description leaves it open (a name inside the
