@@ -3,7 +3,7 @@
  * each point, with their roles and genders as the text tells them.
  */
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
-import { pertainsTo } from '../text/wordnet.ts';
+import { isKindOf, pertainsTo } from '../text/wordnet.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { ABOUT, GOVERNED, type SentenceNames, subjectLike, SUBORDINATE_OPENING, verbAfter } from './name-standing.ts';
 import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, sameFullName } from './names.ts';
@@ -547,24 +547,34 @@ export class DocumentSpeakers {
    * the description's head (or a title of one who leads, for "leader") and every other word of it; at least one
    * other word is needed ("the minister" alone ties no one).
    */
-  private describedMentions(head: string, words: ReadonlySet<string>, paragraph: number): NameMention[] {
+  private describedMentions(head: string, words: ReadonlySet<string>, paragraph: number, reach = 2): NameMention[] {
     const rest = [...words].filter((w) => w !== head);
-    if (rest.length === 0) return [];
+    // A bare "the historian" ties only someone this paragraph has just given that role ("For X, a historian
+    // of the war, the summit ... "...," the historian said."); "the minister" three paragraphs on ties no one.
+    const bare = rest.length === 0;
     const at = this.textOf.get(this.sentence);
     const found = new Map<string, NameMention>();
     for (const m of this.mentions) {
-      if (!m.role || m.paragraph > paragraph || paragraph - m.paragraph > 2) continue;
+      if (!m.role || m.paragraph > paragraph || paragraph - m.paragraph > (bare ? 0 : reach)) continue;
       if (m.paragraph === paragraph && (!at || m.at >= at.from)) continue;
       const roleWords = contentWords(m.role);
       const heads = normaliseName(m.role).split(/\s+/u).map(singular);
-      const headFits = heads.includes(head) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime'))));
+      // In a bare description's narrow reach, a role that WordNet files under its head fits too ("Deputy
+      // Foreign Minister X said ... "...," the diplomat said": a minister is a kind of diplomat).
+      const headFits = heads.includes(head) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')))) || (bare && heads.some((h) => isKindOf(h, head)));
       if (headFits && rest.every((w) => holdsWord(roleWords, w))) found.set(m.compact, m);
     }
+    // Anyone else named in full in the paragraph before a bare description leaves it open (a name inside the
+    // fitting person's role, "a historian of Soviet-North Korean ties", is no one else).
+    const inRole = (m: NameMention): boolean => [...found.values()].some((f) => m.at > f.at && m.at < f.at + f.name.length + (f.role?.length ?? 0) + 4);
+    if (bare && this.mentions.some((m) => m.paragraph === paragraph && at && m.at < at.from && m.words.length >= 2 && !found.has(m.compact) && !inRole(m))) return [];
     return [...found.values()];
   }
 
-  private resolveDescription(d: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
-    const words = contentWords(d.text);
+  private resolveDescription(given: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
+    // "the Russian head of state" (or "of government") is "the Russian leader": one who leads a country.
+    const d = HEAD_OF_STATE.test(given.text) ? { ...given, head: 'leader' } : given;
+    const words = contentWords(d === given ? d.text : `${d.text.replace(HEAD_OF_STATE, '')} leader`);
     if (d.definite) {
       // "the unification ministry official": the latest speaker with that head noun, best with shared words.
       let best: LocalSpeaker | null = null;
@@ -597,7 +607,9 @@ export class DocumentSpeakers {
       // No one at hand fits: "the North Korean leader" may be the one person named lately with a role that
       // holds every word of the description ("North Korean leader Kim Jong Un", as an object); two fit, none.
       if (!best && !tied && d.kind !== 'organisation' && !d.plural) {
-        const fit = this.describedMentions(d.head, words, paragraph);
+        // A proper word ("the Russian leader") ties so narrowly that the one person it fits may be named
+        // further back, in the opening paragraphs of a short report.
+        const fit = this.describedMentions(d.head, words, paragraph, proper.length > 0 ? 5 : 2);
         if (fit.length === 1) return this.resolvePerson(fit[0]!.name, paragraph, fit[0]!.role);
       }
       if (best) {
@@ -624,6 +636,8 @@ export class DocumentSpeakers {
 
 /** A pronoun speaking to someone named: "he told Sean Hannity", "she asked Mr. Cruz". */
 const LISTENER = /\b(?:he|she|He|She)\s+(?:told|tells|asked|asks|assured|reminded|informed|warned|thanked|urged|pressed|answered|replied\s+to|said\s+to)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;
+
+const HEAD_OF_STATE = /\bhead\s+of\s+(?:state|government)\b/iu;
 
 const PAST_ROLE = /\b(?:former|ex|onetime|one-time|retired|late|then|erstwhile)\b/iu;
 

@@ -122,7 +122,10 @@ export function extract(passages: readonly Passage[]): Extraction {
         opening.local = introduced;
         opening.own = true;
       }
-      introduced = found.length === 0 ? introduction(p, ds) : null;
+      // A paragraph whose quotes all stand before its last sentence may still introduce the next one:
+      // `Kim told Putin he would stand "with Russia". Here's what he said:`.
+      const lastSentence = p.sentences[p.sentences.length - 1];
+      introduced = found.length === 0 || (lastSentence && found[found.length - 1]!.close < lastSentence.start) ? introduction(p, ds) : null;
       resolveContinuations(paraRecords, prevLast, prevEndsInQuote, openChain);
       records.push(...paraRecords);
       const lastSpan = found[found.length - 1];
@@ -383,7 +386,9 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
     const inner = lastNonSpace(text, span.open + 1, span.close);
     const plain = (span.closed ? plainAttribution(masked.slice(span.close + 1, re), inner) : null) ?? plainAttributionBefore(beforeMasked);
     for (const read of [() => plain, () => grammarAttribution(text, spans, spans.indexOf(span), rs, grammarEnd)]) {
-      const grammar = read();
+      let grammar = read();
+      // A heading's "Name: 'fragment'" counts only for a name the document knows ("Summary: ..." is none).
+      if (grammar?.cue === 'heading' && !ds.knowsName(grammar.phrase)) grammar = null;
       parsed = grammar ? parseSubjectPhrase(grammar.phrase) : null;
       if (grammar && parsed) {
         attribution = { phrase: grammar.phrase, appositive: grammar.role };

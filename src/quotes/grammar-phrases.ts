@@ -144,7 +144,7 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   // it is that name's role ("Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano,
   // said").
   let desc = np;
-  if (desc && desc.start >= 2 && /^(?:of|for|at)$/iu.test(tokens[desc.start - 1]!.text) && tokens[desc.start - 2]!.pos === 'NOUN') {
+  if (desc && desc.start >= 2 && /^(?:of|for|at|to)$/iu.test(tokens[desc.start - 1]!.text) && tokens[desc.start - 2]!.pos === 'NOUN') {
     const head = nounPhraseBefore(tokens, desc.start - 2);
     desc = head && tokens[head.start]!.pos === 'DET' ? { start: head.start, end: desc.end } : null;
   }
@@ -157,10 +157,17 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     return { start: c + 1, end: e, appositive: [desc.start, c] };
   }
   if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
+  // "In Seoul, a South Korean official, speaking on condition of anonymity, said", "Of Carson, Levine, who
+  // ..., said": the object of a fronted preposition is no subject; the noun phrase after its comma is, or
+  // nobody ("As X, the No. 2 in the party, put it" is X's).
+  if (!afterPlace && np.start >= 1 && np.start - 1 === firstWord(tokens) && tokens[np.start - 1]!.pos === 'ADP' && !/^(?:as|like)$/iu.test(tokens[np.start - 1]!.text)) {
+    const after = nounPhraseBefore(tokens, e - 1);
+    return after && after.start === c + 1 ? after : null;
+  }
   const lead = np.start >= 2 ? tokens[np.start - 1]! : null;
   // "the director of the Federal Bureau of Investigation, James B. Comey, said": an organisation ending a
   // description before a full name between commas; the name speaks.
-  if (lead && /^(?:of|at|for)$/iu.test(lead.text) && !afterPlace && e - c - 1 >= 2 && tokens.slice(c + 1, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
+  if (lead && /^(?:of|at|for|to)$/iu.test(lead.text) && !afterPlace && e - c - 1 >= 2 && tokens.slice(c + 1, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
     const person = parseSpeakerPhrase(phraseText(tokens, { start: c + 1, end: e }));
     if (person?.type === 'name' && person.kind === 'person') return { start: c + 1, end: e, appositive: [np.start, c] };
   }

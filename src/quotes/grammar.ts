@@ -6,7 +6,7 @@
  */
 import type { QuoteSpan } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
-import { parseSubjectPhrase, PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
+import { parseSpeakerPhrase, parseSubjectPhrase, PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
 import { between, clauseSubject, type Phrase, finish, firstWord, governingSubject, mainSubject, nounPhraseAfter, nounPhraseBefore, subjectOf } from './grammar-phrases.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, sentenceTokens, type Token } from './tagged-sentence.ts';
 
@@ -292,6 +292,15 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (outer) return finish(text, tokens, outer, 'before', t.lemma);
     }
     return finish(text, tokens, np, 'before', t.lemma);
+  }
+
+  // A heading "Peskov: 'no hurry' on agreements": a person's name alone opening the line credits even a
+  // fragment after its colon (a full sentence is read below).
+  if (q >= 2 && tokens[q - 1]!.text === ':' && /^[\p{Ll}]/u.test(text.slice(span.start, span.start + 1))) {
+    const alone = nounPhraseBefore(tokens, q - 2);
+    const person = alone && alone.start === tokens.findIndex((x) => x.pos !== 'PUNCT') && tokens.slice(alone.start, alone.end).every((t) => t.pos === 'PROPN' || t.text === '.' || t.text === '-') ? parseSpeakerPhrase(text.slice(tokens[alone.start]!.start, tokens[alone.end - 1]!.end)) : null;
+    // The cue "heading" tells the caller to keep it only for a name the document gives in its prose.
+    if (alone && person?.type === 'name' && person.kind === 'person') return finish(text, tokens, alone, 'before', 'heading');
   }
 
   // A full sentence in quotation marks after a colon, with no reporting verb before it: the subject of the

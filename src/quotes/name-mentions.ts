@@ -5,7 +5,7 @@
 import { isSpace } from '../text/chars.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { classifyProperName, compactName, lexTags, nameWords, remembered } from './names.ts';
-import { LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, splitTitle, TITLES } from './speaker-phrases.ts';
+import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, splitTitle, TITLES } from './speaker-phrases.ts';
 
 /** A full name mentioned somewhere in a document, with its title, for expanding bare surnames. */
 export interface NameMention {
@@ -119,14 +119,15 @@ const ROLE_AFTER = /^,\s+((?:the\s+)?[\p{Ll}][^,;:.()"“”]{2,80}?)\s*[,.;]/u;
 
 /**
  * The role set off by commas right after a name at `end` of `text`, when it opens (after "the") with a title
- * or a person noun in lowercase: "president of the Russian Federation", "the Kremlin's spokesman" is not
+ * or a person noun in lowercase, perhaps after "a" ("a historian of the war"): "president of the Russian
+ * Federation", "the Kremlin's spokesman" is not
  * taken (a possessive first), nor "who ...", "70", "a city in Ohio".
  */
 function roleAfter(text: string, end: number): string | null {
   const m = ROLE_AFTER.exec(text.slice(end, end + 100));
   if (!m) return null;
-  const first = m[1]!.replace(/^the\s+/u, '').split(/\s+/u)[0]!.toLowerCase();
-  return TITLES.has(first) || PERSON_NOUNS.has(first) ? m[1]!.trim() : null;
+  const first = m[1]!.replace(/^(?:the|an?)\s+/u, '').split(/\s+/u)[0]!.toLowerCase();
+  return TITLES.has(first) || PERSON_NOUNS.has(first) || isPersonNoun(first) ? m[1]!.trim() : null;
 }
 
 // A lowercase word of four letters or more other than those a headline leaves in lowercase.

@@ -469,3 +469,25 @@ export function adverbRoots(word: string, max = 1): string[] {
   out.delete(w);
   return [...out];
 }
+
+/**
+ * Whether some noun sense of `word` is a kind of `kind` within `depth` steps up WordNet's hypernym pointers
+ * ("minister", as a diplomatic minister, is a kind of "diplomat"). False without the database.
+ */
+export function isKindOf(word: string, kind: string, depth = 2): boolean {
+  const want = kind.toLowerCase();
+  let layer = new Set<number>();
+  for (const lemma of lemmas(word, 'noun')) for (const o of offsets(lemma, 'noun')) layer.add(o);
+  for (let d = 0; d < depth && layer.size > 0; d++) {
+    const next = new Set<number>();
+    for (const o of layer) {
+      for (const p of synset(o, 'noun')?.pointers ?? []) {
+        if ((p.symbol !== '@' && p.symbol !== '@i') || p.pos !== 'noun') continue;
+        if (synset(p.offset, 'noun')?.words.some((w) => w.toLowerCase() === want)) return true;
+        next.add(p.offset);
+      }
+    }
+    layer = next;
+  }
+  return false;
+}
