@@ -1,16 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakerOf } from './helpers/quotes.ts';
 
 // Passages written for these tests, in the manner of wire copy, state media, live-page bullets and analysis
 // about a summit: common ways a quote is credited that the engine must read by grammar, never by a list of names.
-function speakerOf(paragraphs: string[], contains: string): string | null {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-05-02', paragraphs)));
-  const q = quotes.find((x) => x.quote.includes(contains));
-  if (!q) throw new Error(`no quote holds "${contains}"`);
-  return q.speaker;
-}
-
 describe('a title of several words before the name, a place after the verb', () => {
   it('"..., U.S. Secretary of State Jane Roe said in Kyiv." goes to Jane Roe', () => {
     const paras = ['Officials in several capitals reacted to the meeting on Wednesday.', '"Nobody should help them," U.S. Secretary of State Jane Roe said in Kyiv.'];

@@ -2,14 +2,11 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
+import { speakerOf as speakerIn } from './helpers/quotes.ts';
+
+const speakerOf = (paragraphs: string[], contains: string): string | null => speakerIn(paragraphs, contains, '2023-09-13');
 
 // Passages written for these tests: constructions of news writing that tie a quote to a speaker at a distance.
-
-function speakerOf(paragraphs: string[], contains: string): string | null {
-  const q = extractQuotes(passagesOf(doc('t', '2023-09-13', paragraphs))).quotes.find((x) => x.quote.includes(contains));
-  if (!q) throw new Error(`no quote containing "${contains}"`);
-  return q.speaker;
-}
 
 describe('family-name-first names', () => {
   it('gives no first-name gender to a family name before a given name of two syllables', () => {

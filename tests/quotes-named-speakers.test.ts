@@ -1,16 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakerOf } from './helpers/quotes.ts';
 
 // Passages written for these tests: constructions of news writing that credit a quote to a named speaker,
 // read by the grammar of the sentence (and, for a quote standing alone, of the sentence before it).
-function speakerOf(paragraphs: string[], contains: string): string | null {
-  const { quotes } = extractQuotes(passagesOf(doc('n', '2024-03-04', paragraphs)));
-  const q = quotes.find((x) => x.quote.includes(contains));
-  if (!q) throw new Error(`no quote holds "${contains}"`);
-  return q.speaker;
-}
-
 describe('a quote standing alone after a sentence of reported speech', () => {
   it('goes to the subject of the reporting verb in the sentence before, in the same paragraph', () => {
     const paras = ['Defense Secretary Jane Roe said that for decades critics had predicted a withdrawal from the region, but that it would not happen. “That is because this region remains the most consequential for our security.”'];

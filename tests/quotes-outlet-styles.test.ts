@@ -1,16 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakerOf } from './helpers/quotes.ts';
 import { isKindOf } from '../src/text/wordnet.ts';
 
 // Passages written for these tests: constructions of wire, agency, analysis and live-page styles (summit
 // reports held out in tests/fixtures/corpora/summit-quotes-heldout3 missed them; these sentences are new).
-function speakerOf(paragraphs: string[], contains: string): string | null {
-  const q = extractQuotes(passagesOf(doc('p', '2024-05-02', paragraphs))).quotes.find((x) => x.quote.includes(contains));
-  if (!q) throw new Error(`no quote holds "${contains}"`);
-  return q.speaker;
-}
-
 describe('a place after a fronted preposition is no speaker', () => {
   it('"In Oslo, a Norwegian official, speaking on condition of anonymity, said ..." is the official\'s', () => {
     const paras = ['In Oslo, a Norwegian official, speaking on condition of anonymity because he was not cleared to talk, said the cabinet would "act quickly" on the port.'];

@@ -2,15 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { scanNameMentions } from '../src/quotes/name-mentions.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
+import { speakerOf } from './helpers/quotes.ts';
 
 // Passages written for these tests: who "he", "it" and "the president" are, and when the text leaves it open.
-function speakerOf(paragraphs: string[], contains: string): string | null {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-05-02', paragraphs)));
-  const q = quotes.find((x) => x.quote.includes(contains));
-  if (!q) throw new Error(`no quote holds "${contains}"`);
-  return q.speaker;
-}
-
 describe('pronouns and descriptions point back to a clear antecedent, or to no one', () => {
   it('"it" is a body at hand, never one named paragraphs back', () => {
     expect(speakerOf(['The foreign ministry said on Monday that talks would go on.', '"We remain open to dialogue," it said.'], 'open to dialogue')).toBe('the foreign ministry');
