@@ -38,6 +38,9 @@ const MATCH_FUZZY = 0.5;
 // The reranks read the sentences of this many passages: on SQuAD dev and the tuning questions 20 ranks as 50 did.
 const RERANK_DEPTH = 20;
 
+// A question whose best passage holds less than this share of its weight gets a second chance (see `ask`).
+const WEAK_COVERAGE = Number(process.env.S13_WEAK ?? 0.5);
+
 
 // A question's best passages come from the index's MaxScore search (max-score.ts), exact; a topic's, all of
 // them on a small corpus, through the lean search of every passage. On a large corpus a topic keeps the best
@@ -153,10 +156,22 @@ export class SearchIndex {
    */
   ask(question: string, limit: number): AskResult[] {
     if (!(limit > 0)) return [];
-    const plan = this.plan(question);
+    let plan = this.plan(question);
     if (plan.groups.length === 0) return [];
     const kind = answerKind(question);
-    const hits = this.rankTop(plan, question, Math.max(limit, RERANK_DEPTH), kind);
+    const depth = Math.max(limit, RERANK_DEPTH);
+    let hits = this.rankTop(plan, question, depth, kind);
+    // A second chance for a question whose best passage meets little of it: the words it does not meet are
+    // searched for by what WordNet says means nearly the same (query-plan.ts, `widen`). A refused question
+    // stays refused.
+    const unmet = hits.length > 0 ? this.unmetWords(plan, hits[0]!.passage) : null;
+    if (unmet !== null) {
+      const wider = this.plan(question, unmet);
+      if (wider.groups.some((g, i) => g.alternatives.length > plan.groups[i]!.alternatives.length)) {
+        plan = wider;
+        hits = this.rankTop(plan, question, depth, kind);
+      }
+    }
     return hits.slice(0, limit).map((hit) => {
       const { passage, score } = hit;
       const has = kind === null ? null : this.kindsOf(passage, kind);
@@ -166,6 +181,23 @@ export class SearchIndex {
       if (kind !== null && has !== null && (has[at] ?? false)) matched.push({ word: KIND_WORD[kind], term: kind, how: kind });
       return { passage: passage.id, text: passage.text, highlight, score: round(score), citation: passage.citation, matched };
     });
+  }
+
+  /**
+   * The question words a passage does not hold, when those it holds carry less than WEAK_COVERAGE of the
+   * question's weight; null when it covers enough (or nothing is left to widen). "they" is never widened.
+   */
+  private unmetWords(plan: Plan, passage: Passage): Set<string> | null {
+    const terms = new Set(this.sentenceTerms.get(passage, sentenceTermsOf).flat());
+    let weight = 0;
+    let met = 0;
+    const unmet = new Set<string>();
+    for (const g of plan.groups) {
+      weight += g.idf;
+      if (g.alternatives.some((t) => terms.has(t))) met += g.idf;
+      else if (!g.how.every((h) => h === 'person')) unmet.add(g.word);
+    }
+    return unmet.size > 0 && met < WEAK_COVERAGE * weight ? unmet : null;
   }
 
   /** For each sentence of a passage, whether it has the kind of answer asked for (memoised). */
@@ -349,13 +381,13 @@ export class SearchIndex {
   }
 
   /** The question's groups of terms, their weights, and which may match by prefix or typo (see query-plan.ts). */
-  private plan(question: string): Plan {
+  private plan(question: string, widen?: ReadonlySet<string>): Plan {
     return planQuery(question, {
       passageCount: this.passages.length,
       bodyFrequency: (t) => this.index.bodyFrequency(t),
       inTitles: (t) => this.titleVocabulary.has(t),
       people: () => this.people(),
-    });
+    }, widen);
   }
 
 
