@@ -6,7 +6,7 @@ import type { Reading } from '../text/reading.ts';
 import { editDistance } from '../text/distance.ts';
 import { mainPeople } from './people.ts';
 import { answerKind, sentenceHas, type AnswerKind } from './question-kind.ts';
-import { byScore, PassageMemo, selectTop, type Hit } from './hits.ts';
+import { byScore, PassageMemo, secondChance, selectTop, type Hit } from './hits.ts';
 import { planQuery, type Plan, type QueryGroup } from './query-plan.ts';
 import { leanScorer, maxIdfOf, relevance } from './relevance.ts';
 import { rerank } from './rank-top.ts';
@@ -467,20 +467,6 @@ function isNear(a: string, b: string): boolean {
 }
 
 
-
-/**
- * The first search's passages in their order, with the passages only the second chance found at the places it
- * gave them: the meaning neighbours bring passages in, they do not reorder those the question's own words found.
- */
-function secondChance(first: Hit[], again: Hit[], keep: number): Hit[] {
-  const best = first.slice(0, keep);
-  const known = new Set(best.map((h) => h.index));
-  const found = new Set(again.map((h) => h.index));
-  // The first search's best, in its order, take the places the second gave any of them.
-  const rest = best.filter((h) => found.has(h.index));
-  let r = 0;
-  return again.map((h) => (known.has(h.index) ? rest[r++]! : h));
-}
 
 /** The terms of each sentence of a passage. */
 function sentenceTermsOf(passage: Passage): string[][] {
