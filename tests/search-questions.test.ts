@@ -392,6 +392,14 @@ describe('a second chance by meaning', () => {
     expect(plain.credit).toBeUndefined();
   });
 
+  it("widens a collocation WordNet lists by its own neighbours, its first word in any form", () => {
+    expect(meaningNeighbours('handing over')).toContainEqual({ word: 'deliver', relation: 'synonym' });
+    // The collocation's first sense ("deliver") is found without a second chance; its derived "handover" only with one.
+    const corpus = { passageCount: 6, bodyFrequency: (t: string) => (t === normalizeTerm('handover') ? 1 : 0), inTitles: () => false, people: () => [] };
+    const hand = planQuery('will russia hand over the tech', corpus, new Set(['hand'])).groups.find((g) => g.word === 'hand')!;
+    expect(hand.how[hand.alternatives.indexOf(normalizeTerm('handover')!)]).toBe('wordnet neighbour derived');
+  });
+
   it('leaves a refused question refused', () => {
     expect(index.ask('how do I bake a chocolate cake', 3)).toEqual([]);
   });

@@ -216,12 +216,14 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
     // SQuAD v1.1 dev, each article alone, first place 83.64% → 83.66%, top three 93.69% → 93.71%; all in one
     // 82.94%, 92.45% → 92.50%; the bundled article's second everyday tuning set 19 → 20 first, 24 → 25 in the
     // top three of 30; the first 69 → 68 first of 79 ("took part" now finds "participating").
-    takeFirstSense(collocated.get(w.raw) ?? [], true);
+    takeFirstSense(collocated.get(w.raw)?.senses ?? [], true);
     // A second chance: a word the best passage did not meet is found by what WordNet says means nearly the same
     // (see meaningNeighbours), at a low weight.
     const widened = new Set<string>();
     if (widen?.has(w.raw) && !properNoun(w.raw)) {
-      for (const x of meaningNeighbours(w.raw)) {
+      // A collocation the word starts ("hand over": "deliver") before the word alone.
+      const phrase = collocated.get(w.raw)?.phrase;
+      for (const x of [...(phrase === undefined ? [] : meaningNeighbours(phrase)), ...meaningNeighbours(w.raw)]) {
         if (widened.size >= WIDEN_MAX) break;
         const t = x.word.includes(' ') ? null : normalizeTerm(x.word);
         if (t === null || alternatives.includes(t)) continue;
@@ -289,16 +291,20 @@ function rarestOf(terms: string[], corpus: PlanCorpus): string | null {
  * The question's two-word collocations WordNet lists ("talk about", "get together", "went wrong"), by their
  * first word (lower case, as typed): the words of each of their first WORDNET_NOUN_SENSES senses as each part of speech.
  */
-function collocationsOf(text: string): Map<string, string[][]> {
+function collocationsOf(text: string): Map<string, { phrase: string; senses: string[][] }> {
   const words = wordsOf(text).map((w) => w.toLowerCase());
-  const out = new Map<string, string[][]>();
+  const out = new Map<string, { phrase: string; senses: string[][] }>();
   for (let i = 0; i + 1 < words.length; i++) {
     if (out.has(words[i]!)) continue;
+    let phrase = `${words[i]!} ${words[i + 1]!}`;
     let senses = collocationWords(words[i]!, words[i + 1]!, WORDNET_NOUN_SENSES);
     // WordNet's look-up has no list of irregular forms: "went wrong" is "go wrong", "took part" "take part".
     const base = baseForm(words[i]!);
-    if (senses.length === 0 && base !== words[i]) senses = collocationWords(base, words[i + 1]!, WORDNET_NOUN_SENSES);
-    if (senses.length > 0) out.set(words[i]!, senses);
+    if (senses.length === 0 && base !== words[i]) {
+      senses = collocationWords(base, words[i + 1]!, WORDNET_NOUN_SENSES);
+      phrase = `${base} ${words[i + 1]!}`;
+    }
+    if (senses.length > 0) out.set(words[i]!, { phrase, senses });
   }
   return out;
 }

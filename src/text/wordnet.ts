@@ -494,7 +494,10 @@ export function meaningNeighbours(word: string, senses = 2): { word: string; rel
   };
   for (const pos of POS) {
     const seen = new Set<number>();
-    for (const lemma of lemmas(w.replace(/ /gu, '_'), pos).map((l) => l.replace(/_/gu, ' '))) {
+    // A collocation is looked up with its first word in each of its forms ("running low" → "run low").
+    const [head, ...tail] = w.split(' ');
+    const forms = tail.length === 0 ? lemmas(w, pos) : lemmas(head!, pos).map((l) => [l, ...tail].join(' '));
+    for (const lemma of forms) {
       const list = offsets(lemma, pos);
       for (let k = 0; k < list.length && seen.size < senses; k++) {
         const o = list[k]!;
