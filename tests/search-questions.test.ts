@@ -7,7 +7,9 @@ import { mainPeople } from '../src/search/people.ts';
 import { planQuery } from '../src/search/query-plan.ts';
 import { answerKind, sentenceHas } from '../src/search/question-kind.ts';
 import { normalizeTerm, queryTerms, UNITED_STATES } from '../src/text/terms.ts';
-import { adverbRoots, collocationWords, derivedWords, pertainsTo, senseWords } from '../src/text/wordnet.ts';
+import { adverbRoots, collocationWords, derivedWords, meaningNeighbours, pertainsTo, senseWords } from '../src/text/wordnet.ts';
+import { secondChance, type Hit } from '../src/search/hits.ts';
+import type { Passage } from '../src/types.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
 const seedDocs = loadCorpus('corpus');
@@ -337,5 +339,76 @@ describe('WordNet look-ups for /ask', () => {
     expect(collocationWords('talked', 'about', 2).flat()).toContain('discuss');
     expect(collocationWords('taking', 'part', 1)).toEqual([['participate']]);
     expect(collocationWords('working', 'together', 3)).toEqual([]);
+  });
+});
+
+describe('a second chance by meaning', () => {
+  // Six paragraphs, so that a neighbour one of them holds is rare enough to be looked for (WIDEN_MAX_SHARE).
+  const docs = [
+    doc('fears', '2023-09-14', [
+      'The leaders toured a tractor factory that could lead to new jobs in the region.',
+      'Experts say the summit spawned concerns about a new Cold War on the peninsula.',
+      'The two countries signed a deal on railway links.',
+      'A delegation visited the port city on Thursday.',
+      'The weather was cold and rainy during the visit.',
+      'Officials discussed tourism between the two countries.',
+    ]),
+  ];
+  const index = SearchIndex.build(passagesOf(...docs), docs);
+
+  it('lists what WordNet says means nearly the same, with the relation: the hypernym of the first sense only', () => {
+    expect(meaningNeighbours('analysts')).toContainEqual({ word: 'expert', relation: 'hypernym' });
+    expect(meaningNeighbours('afraid')).toContainEqual({ word: 'concerned', relation: 'similar' });
+    expect(meaningNeighbours('allowed')).toContainEqual({ word: 'permission', relation: 'derived' });
+    expect(meaningNeighbours('weapons')).toContainEqual({ word: 'arm', relation: 'synonym' });
+    expect(meaningNeighbours('analysts').map((x) => x.word)).not.toContain('analysts');
+  });
+
+  it('finds a passage sharing no word with a question whose best passage meets little of it, and says how', () => {
+    // Without the second chance the factory passage came first, by "lead" alone.
+    const [top] = index.ask('what are analysts afraid this could lead to', 3);
+    expect(top?.passage).toBe('fears#p2');
+    expect(top?.matched ?? []).toContainEqual({ word: 'analysts', term: normalizeTerm('expert'), how: 'wordnet hypernym' });
+    expect(top?.matched ?? []).toContainEqual({ word: 'afraid', term: normalizeTerm('concerns'), how: 'wordnet similar' });
+  });
+
+  it('widens only the words it is asked to, by a few neighbours the corpus has, at a low weight', () => {
+    const corpus = {
+      passageCount: 6,
+      bodyFrequency: (t: string) => (['expert', 'concern', 'lead', 'leader'].includes(t) ? 1 : 0),
+      inTitles: () => false,
+      people: () => [],
+    };
+    const plain = planQuery('what are analysts afraid this could lead to', corpus);
+    const wider = planQuery('what are analysts afraid this could lead to', corpus, new Set(['afraid']));
+    const group = (plan: ReturnType<typeof planQuery>, word: string) => plan.groups.find((g) => g.word === word)!;
+    expect(group(plain, 'afraid').alternatives).not.toContain('concern');
+    expect(group(wider, 'afraid').alternatives).toContain('concern');
+    expect(group(wider, 'afraid').how[group(wider, 'afraid').alternatives.indexOf('concern')]).toBe('wordnet similar');
+    // Not asked: "analysts" keeps what it had (its hypernym "expert" is no alternative).
+    expect(group(wider, 'analysts').alternatives).toEqual(group(plain, 'analysts').alternatives);
+    expect(wider.boost.get('concern')).toBeLessThanOrEqual(0.25);
+    expect(wider.credit?.get('concern')).toBe(0.5);
+    expect(plain.credit).toBeUndefined();
+  });
+
+  it("widens a collocation WordNet lists by its own neighbours, its first word in any form", () => {
+    expect(meaningNeighbours('handing over')).toContainEqual({ word: 'deliver', relation: 'synonym' });
+    // The collocation's first sense ("deliver") is found without a second chance; its derived "handover" only with one.
+    const corpus = { passageCount: 6, bodyFrequency: (t: string) => (t === normalizeTerm('handover') ? 1 : 0), inTitles: () => false, people: () => [] };
+    const hand = planQuery('will russia hand over the tech', corpus, new Set(['hand'])).groups.find((g) => g.word === 'hand')!;
+    expect(hand.how[hand.alternatives.indexOf(normalizeTerm('handover')!)]).toBe('wordnet neighbour derived');
+  });
+
+  it('leaves a refused question refused', () => {
+    expect(index.ask('how do I bake a chocolate cake', 3)).toEqual([]);
+  });
+
+  it("brings passages in without reordering the first search's best", () => {
+    const hit = (index: number): Hit => ({ index, passage: { id: `p${index}` } as Passage, score: 1 });
+    const first = [hit(1), hit(2), hit(3), hit(4)];
+    // The second search put 3 before 1 and found 9: 9 keeps its place, 1, 2 and 3 their order.
+    const again = [hit(9), hit(3), hit(1), hit(4), hit(2)];
+    expect(secondChance(first, again, 3).map((h) => h.index)).toEqual([9, 1, 2, 4, 3]);
   });
 });

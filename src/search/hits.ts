@@ -29,6 +29,21 @@ export function selectTop(hits: Hit[], n: number): Hit[] {
   return top;
 }
 
+/**
+ * The hits of a second search (`again`), except that the first search's best `keep` hold their places among
+ * themselves in the first search's order: a second chance brings passages in and may put them before the first
+ * search's best, but does not reorder those the question's own words ranked.
+ */
+export function secondChance(first: Hit[], again: Hit[], keep: number): Hit[] {
+  const best = first.slice(0, keep);
+  const known = new Set(best.map((h) => h.index));
+  const found = new Set(again.map((h) => h.index));
+  // The first search's best, in its order, take the places the second gave any of them.
+  const rest = best.filter((h) => found.has(h.index));
+  let r = 0;
+  return again.map((h) => (known.has(h.index) ? rest[r++]! : h));
+}
+
 /** Values worked out per passage on first need; forgotten all at once past MEMO_SIZE, so memory stays bounded. */
 export class PassageMemo<T> {
   private readonly values = new Map<Passage, T>();

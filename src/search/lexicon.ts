@@ -10,7 +10,26 @@ import { pertainsTo } from '../text/wordnet.ts';
  */
 
 /** How a question word met a passage, for the JSON explanation of a result. */
-export type MatchKind = 'exact' | 'synonym' | 'wordnet synonym' | 'wordnet derived' | 'country for its people' | 'country for capital' | 'capital for country' | 'person' | 'prefix' | 'typo' | 'headline';
+export type MatchKind =
+  | 'exact'
+  | 'synonym'
+  | 'wordnet synonym'
+  | 'wordnet derived'
+  // A second chance's meaning neighbours (query-plan.ts, `widen`).
+  | 'wordnet hypernym'
+  | 'wordnet similar'
+  | 'wordnet verb group'
+  | 'wordnet entailment'
+  | 'wordnet pertainym'
+  | 'wordnet neighbour synonym'
+  | 'wordnet neighbour derived'
+  | 'country for its people'
+  | 'country for capital'
+  | 'capital for country'
+  | 'person'
+  | 'prefix'
+  | 'typo'
+  | 'headline';
 
 // Seats of government that stand for a government the way a capital does; countries-list has capitals only.
 const SEATS_OF_GOVERNMENT: Record<string, string> = {

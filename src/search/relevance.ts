@@ -86,8 +86,10 @@ function covers(weightMatched: number, weight: number, count: number, groups: nu
  * SQuAD dev, all articles in one corpus, first place 81.05% → 81.40%, top three 91.11% → 91.52% with the
  * neighbouring sentences and the kind rule of the rerank, rank-top.ts.)
  */
-export function leanScorer(plan: Plan, slots: number[][], masks: number[], maxIdf: number): TopScorer {
+export function leanScorer(plan: Plan, slots: number[][], masks: number[], maxIdf: number, terms: readonly string[] = []): TopScorer {
   const groupCount = plan.groups.length;
+  // A second chance's neighbour counts for less than a full match (Plan.credit).
+  const credit = terms.map((t) => plan.credit?.get(t) ?? 1);
   const idfs = plan.groups.map((g) => g.idf);
   const weight = idfs.reduce((a, b) => a + b, 0);
   const specificIdf = MIN_SPECIFIC_IDF * maxIdf;
@@ -104,7 +106,7 @@ export function leanScorer(plan: Plan, slots: number[][], masks: number[], maxId
         let v = 0;
         for (const q of slots[g]!) {
           if (((m >> q) & 1) === 0) continue;
-          const x = values[q]!;
+          const x = values[q]! * (credit[q] ?? 1);
           if (x > v) v = x;
           if (((inBody >> q) & 1) === 1) anchored = true;
         }

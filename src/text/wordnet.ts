@@ -491,3 +491,59 @@ export function isKindOf(word: string, kind: string, depth = 2): boolean {
   }
   return false;
 }
+
+/** How a word WordNet relates to another stands to it (see `meaningNeighbours`). */
+export type Relation = 'synonym' | 'derived' | 'similar' | 'verb group' | 'entailment' | 'hypernym' | 'pertainym';
+
+// The pointers `meaningNeighbours` follows from a sense, by the relation they give: "@" hypernym, "*" entailment,
+// "$" verb group, "&" similar to (adjectives), "\\" pertainym (adverbs).
+const NEIGHBOUR_POINTERS: Record<string, Relation> = { '@': 'hypernym', '*': 'entailment', $: 'verb group', '&': 'similar', '\\': 'pertainym' };
+
+/**
+ * Words meaning nearly what a word (or a two-word collocation WordNet lists: "run low", "work together") means,
+ * for finding a passage that says it in other words: over its first `senses` senses as each part of speech, the
+ * sense's other words, the words derived from them ("cooperate" → "cooperation"), its verb group, entailments,
+ * "similar to" adjectives and an adverb's adjective, and the hypernym of its first sense only ("sale" →
+ * "transaction"; a second sense's hypernym is too far). Lower case, phrases with spaces, each word once with
+ * the first relation found, the word itself left out. Empty without the database.
+ */
+export function meaningNeighbours(word: string, senses = 2): { word: string; relation: Relation }[] {
+  const w = word.toLowerCase();
+  const out = new Map<string, Relation>();
+  const add = (x: string, relation: Relation): void => {
+    const lower = x.toLowerCase();
+    if (!out.has(lower)) out.set(lower, relation);
+  };
+  for (const pos of POS) {
+    const seen = new Set<number>();
+    // A collocation is looked up with its first word in each of its forms ("running low" → "run low").
+    const [head, ...tail] = w.split(' ');
+    const forms = tail.length === 0 ? lemmas(w, pos) : lemmas(head!, pos).map((l) => [l, ...tail].join(' '));
+    for (const lemma of forms) {
+      const list = offsets(lemma, pos);
+      for (let k = 0; k < list.length && seen.size < senses; k++) {
+        const o = list[k]!;
+        if (seen.has(o)) continue;
+        const first = seen.size === 0;
+        seen.add(o);
+        const s = synset(o, pos);
+        if (s === null) continue;
+        for (const x of s.words) add(x, 'synonym');
+        for (const p of s.pointers) {
+          const target = synset(p.offset, p.pos);
+          if (target === null) continue;
+          if (p.symbol === '+') {
+            const x = p.target > 0 ? target.words[p.target - 1] : undefined;
+            if (x !== undefined) add(x, 'derived');
+            continue;
+          }
+          const relation = NEIGHBOUR_POINTERS[p.symbol];
+          if (relation === undefined || (relation === 'hypernym' && !first)) continue;
+          for (const x of target.words) add(x, relation);
+        }
+      }
+    }
+  }
+  out.delete(w);
+  return [...out].map(([x, relation]) => ({ word: x, relation }));
+}
