@@ -404,6 +404,26 @@ describe('a second chance by meaning', () => {
     expect(index.ask('how do I bake a chocolate cake', 3)).toEqual([]);
   });
 
+  it('widens a word carrying half the question even when the best passage holds the rest', () => {
+    const docs = [
+      doc('ammo', '2023-09-14', [
+        'In the run-up to the summit, Russia made its demands known.',
+        'Russia and the North signed a deal on railway links.',
+        'Russia sent a delegation to the port city on Thursday.',
+        'The weather was cold and rainy during the visit.',
+        "Russia's army needs more missiles for the long war.",
+        'Officials discussed tourism between the two countries.',
+      ]),
+    ];
+    const ammo = SearchIndex.build(passagesOf(...docs), docs);
+    // "Russia" and the "run" of "run-up" are nearly half the question's weight, enough not to be weak; the
+    // unmet "bullets" (no passage has it) is more than half of it, and WordNet's "missile" finds the army's paragraph.
+    const results = ammo.ask('is russia running out of bullets', 5);
+    expect(results[0]?.passage).toBe('ammo#p1');
+    const army = results.find((r) => r.passage === 'ammo#p5');
+    expect(army?.matched ?? []).toContainEqual({ word: 'bullets', term: normalizeTerm('missiles'), how: 'wordnet hypernym' });
+  });
+
   it("brings passages in without reordering the first search's best", () => {
     const hit = (index: number): Hit => ({ index, passage: { id: `p${index}` } as Passage, score: 1 });
     const first = [hit(1), hit(2), hit(3), hit(4)];
