@@ -177,9 +177,9 @@ export class SearchIndex {
     const kind = answerKind(question);
     const depth = Math.max(limit, RERANK_DEPTH);
     let hits = this.rankTop(plan, question, depth, kind);
-    // A second chance for a question whose best passage meets little of it: the words it does not meet are
-    // searched for by what WordNet says means nearly the same (query-plan.ts, `widen`). A refused question
-    // stays refused.
+    // A second chance for a question whose best passage meets little of it, or leaves a heavy word unmet: the
+    // words it does not meet are searched for by what WordNet says means nearly the same (query-plan.ts,
+    // `widen`). A refused question stays refused.
     const unmet = hits.length > 0 ? this.unmetWords(plan, hits.slice(0, UNMET_DEPTH).map((h) => h.passage)) : null;
     if (unmet !== null) {
       const wider = this.plan(question, unmet);
