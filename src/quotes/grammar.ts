@@ -180,6 +180,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     if (tokens[i]!.lemma === 'accord' && tokens[i + 1]!.lemma === 'to') {
       if (i > q && ownSpeaker()) continue;
       const np = nounPhraseAfter(tokens, i + 2);
+      if (np && i < q && namedReporterAfter(tokens, np.end, q)) continue;
       if (np && (Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q)))) return finish(text, tokens, np, 'according', 'according');
     }
   }
@@ -492,6 +493,20 @@ function passiveAgent(tokens: readonly Token[], q: number): Phrase | null {
  * Whether the words before the quote `q` give it a speaker of their own: the subject of a reporting verb, or a
  * name or "he"/"she" as the subject of the quote's clause.
  */
+// `According to the Korean Central News Agency (KCNA), Jane Doe said that ... "..."`: the source only carries
+// the words; the named subject of the reporting verb after its comma is the speaker.
+function namedReporterAfter(tokens: readonly Token[], from: number, q: number): boolean {
+  for (let j = from; j < q; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || t.text === LINE_BREAK) return false;
+    if (t.lemma === 'accord' || !isCue(t, tokens[j - 1])) continue;
+    const np = subjectOf(tokens, j);
+    if (!np || tokens[np.start - 1]?.text !== ',' || np.start < from) return false;
+    return tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.');
+  }
+  return false;
+}
+
 function ownedBeforeQuote(tokens: readonly Token[], q: number): boolean {
   let open = firstWord(tokens);
   while (open < q && (tokens[open]!.pos === 'CCONJ' || tokens[open]!.pos === 'ADV')) open++;
