@@ -134,3 +134,14 @@ describe('"According to <source>, <name> said that ..." is the named speaker\'s'
     expect(speakerOf(paras, 'ready')).not.toBe('a port official');
   });
 });
+
+describe('a long title, a name and a phrase of time before the verb', () => {
+  it('"Port Authority spokeswoman Ilze Ozola on Monday claimed that ..." is hers', () => {
+    const paras = ['Baltic Port Authority spokeswoman Ilze Ozola on Monday claimed that the new berth "would not be ready" before winter.'];
+    expect(speakerOf(paras, 'would not be ready')).toBe('Ilze Ozola');
+  });
+  it('a thing before the phrase of time is no speaker', () => {
+    const paras = ['The Baltic port plan on Monday appeared to stall, with officials calling it "not ready" for a vote.'];
+    expect(speakerOf(paras, 'not ready')).not.toBe('The Baltic port plan');
+  });
+});
