@@ -145,3 +145,18 @@ describe('a long title, a name and a phrase of time before the verb', () => {
     expect(speakerOf(paras, 'not ready')).not.toBe('The Baltic port plan');
   });
 });
+
+describe('"<agency> quoted <name> as saying" is the quoted one\'s', () => {
+  it('after the quote: `"...," BNS quoted Arno Kask as saying` is Kask\'s, not the agency\'s', () => {
+    const paras = ['"The port will open on time," BNS quoted Arno Kask as saying.'];
+    expect(speakerOf(paras, 'The port will open')).toBe('Arno Kask');
+  });
+  it('"quoted him as saying" never goes to the agency', () => {
+    const paras = ['"The port will open on time," BNS quoted him as saying.'];
+    expect(speakerOf(paras, 'The port will open')).not.toBe('BNS');
+  });
+  it('before the quote, with "that"', () => {
+    const paras = ['The agency quoted Lena Vos as saying that the berth would "never close."'];
+    expect(speakerOf(paras, 'never close')).toBe('Lena Vos');
+  });
+});
