@@ -155,6 +155,10 @@ describe('"<agency> quoted <name> as saying" is the quoted one\'s', () => {
     const paras = ['"The port will open on time," BNS quoted him as saying.'];
     expect(speakerOf(paras, 'The port will open')).not.toBe('BNS');
   });
+  it('"reported" and "cited" too: `"...," BNS reported Lena Vos as saying`', () => {
+    expect(speakerOf(['"The berth is ready," BNS reported Lena Vos as saying.'], 'The berth is ready')).toBe('Lena Vos');
+    expect(speakerOf(['"The berth is ready," the agency cited Lena Vos as saying.'], 'The berth is ready')).toBe('Lena Vos');
+  });
   it('before the quote, with "that"', () => {
     const paras = ['The agency quoted Lena Vos as saying that the berth would "never close."'];
     expect(speakerOf(paras, 'never close')).toBe('Lena Vos');

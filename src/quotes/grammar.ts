@@ -35,7 +35,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // The quote's last mark of punctuation, past any closing single quote of a quote within it.
   const inner = text.slice(span.start, span.close).replace(/[\s'’"”]+$/u, '').slice(-1);
 
-  // `"...," KCNA quoted Kim as saying` / `The agency quoted Jane Doe as saying that "..."`: the one quoted
+  // `"...," KCNA quoted (cited, reported) Kim as saying` / `The agency quoted Jane Doe as saying that "..."`: the one quoted
   // speaks, the one quoting only reports (before any credit after the quote, which would take the reporter).
   const quoted = quotedAsSaying(tokens, q);
   if (quoted) return finish(text, tokens, quoted, quoted.start > q ? 'after' : 'before', 'say');
@@ -498,12 +498,12 @@ function passiveAgent(tokens: readonly Token[], q: number): Phrase | null {
  * Whether the words before the quote `q` give it a speaker of their own: the subject of a reporting verb, or a
  * name or "he"/"she" as the subject of the quote's clause.
  */
-// The object of an active "quoted ... as saying" in the quote's sentence, with no other quote between them.
+// The object of an active "quoted (cited, reported) ... as saying" in the quote's sentence, with no other quote between them.
 function quotedAsSaying(tokens: readonly Token[], q: number): Phrase | null {
   for (let k = 0; k < tokens.length - 3; k++) {
     const t = tokens[k]!;
     if (t.text === LINE_BREAK) return null;
-    if (!/^quot(?:ed|es|ing)$/iu.test(t.text) || /^(?:was|were|is|are|be|been|being)$/iu.test(tokens[k - 1]?.text ?? '')) continue;
+    if (!/^(?:quot(?:ed|es|ing)|cit(?:ed|es|ing)|report(?:ed|s|ing))$/iu.test(t.text) || /^(?:was|were|is|are|be|been|being)$/iu.test(tokens[k - 1]?.text ?? '')) continue;
     // "quoted him as saying": the pronoun is the one quoted.
     const np = /^(?:him|her)$/iu.test(tokens[k + 1]!.text) ? { start: k + 1, end: k + 2 } : nounPhraseAfter(tokens, k + 1);
     if (!np || tokens[np.end]?.lemma !== 'as' || !/^(?:saying|telling|stating|calling|describing|adding|urging|warning)$/iu.test(tokens[np.end + 1]?.text ?? '')) continue;
