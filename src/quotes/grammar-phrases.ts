@@ -58,7 +58,10 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // "Trump in his announcement speech called ...": a phrase of time or place between a name and its verb.
   if (np && np.start >= 2 && /^(?:in|at|on|during|after|before|via|through|over)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'PROPN') {
     const name = nounPhraseBefore(tokens, np.start - 2);
-    if (name && tokens.slice(name.start, name.end).every((t) => t.pos === 'PROPN' || t.text === '.') && (name.start === 0 || !/^(?:ADP|VERB)$/u.test(tokens[name.start - 1]!.pos))) {
+    // The name may follow a title in lowercase ("US National Security Council spokesman John Kirby on Tuesday
+    // claimed ..."): a person's name closing the phrase, read apart in finish.
+    const named = name && (tokens.slice(name.start, name.end).every((t) => t.pos === 'PROPN' || t.text === '.') || (tokens[name.start]!.pos !== 'DET' && tokens[name.end - 2]?.pos === 'PROPN'));
+    if (name && named && (name.start === 0 || !/^(?:ADP|VERB)$/u.test(tokens[name.start - 1]!.pos))) {
       const parsed = parseSpeakerPhrase(phraseText(tokens, name));
       if (parsed?.type === 'name') return name;
     }

@@ -35,6 +35,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // The quote's last mark of punctuation, past any closing single quote of a quote within it.
   const inner = text.slice(span.start, span.close).replace(/[\s'’"”]+$/u, '').slice(-1);
 
+  // `"...," KCNA quoted (cited, reported) Kim as saying` / `The agency quoted Jane Doe as saying that "..."`: the one quoted
+  // speaks, the one quoting only reports (before any credit after the quote, which would take the reporter).
+  const quoted = quotedAsSaying(tokens, q);
+  if (quoted) return finish(text, tokens, quoted, quoted.start > q ? 'after' : 'before', 'say');
+
   // After the quote: `"...," X said`, `"...," said X`, `"..." ― X`.
   let k = q + 1;
   const comma = k < tokens.length && /^[,—–―-]$/u.test(tokens[k]!.text);
@@ -180,6 +185,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     if (tokens[i]!.lemma === 'accord' && tokens[i + 1]!.lemma === 'to') {
       if (i > q && ownSpeaker()) continue;
       const np = nounPhraseAfter(tokens, i + 2);
+      if (np && i < q && namedReporterAfter(tokens, np.end, q)) continue;
       if (np && (Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q)))) return finish(text, tokens, np, 'according', 'according');
     }
   }
@@ -492,6 +498,37 @@ function passiveAgent(tokens: readonly Token[], q: number): Phrase | null {
  * Whether the words before the quote `q` give it a speaker of their own: the subject of a reporting verb, or a
  * name or "he"/"she" as the subject of the quote's clause.
  */
+// The object of an active "quoted (cited, reported) ... as saying" in the quote's sentence, with no other quote between them.
+function quotedAsSaying(tokens: readonly Token[], q: number): Phrase | null {
+  for (let k = 0; k < tokens.length - 3; k++) {
+    const t = tokens[k]!;
+    if (t.text === LINE_BREAK) return null;
+    if (!/^(?:quot(?:ed|es|ing)|cit(?:ed|es|ing)|report(?:ed|s|ing))$/iu.test(t.text) || /^(?:was|were|is|are|be|been|being)$/iu.test(tokens[k - 1]?.text ?? '')) continue;
+    // "quoted him as saying": the pronoun is the one quoted.
+    const np = /^(?:him|her)$/iu.test(tokens[k + 1]!.text) ? { start: k + 1, end: k + 2 } : nounPhraseAfter(tokens, k + 1);
+    if (!np || tokens[np.end]?.lemma !== 'as' || !/^(?:saying|telling|stating|calling|describing|adding|urging|warning)$/iu.test(tokens[np.end + 1]?.text ?? '')) continue;
+    // A name or a pronoun only: a description ("his father") is read by the rules below as before.
+    if (tokens.slice(np.start, np.end).some((x) => x.quote >= 0) || !/^(?:PROPN|PRON)$/u.test(tokens[np.end - 1]!.pos)) continue;
+    if (tokens.some((x, j) => j !== q && x.quote >= 0 && between(j, k, q))) continue;
+    return { start: np.start, end: np.end };
+  }
+  return null;
+}
+
+// `According to the Korean Central News Agency (KCNA), Jane Doe said that ... "..."`: the source only carries
+// the words; the named subject of the reporting verb after its comma is the speaker.
+function namedReporterAfter(tokens: readonly Token[], from: number, q: number): boolean {
+  for (let j = from; j < q; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || t.text === LINE_BREAK) return false;
+    if (t.lemma === 'accord' || !isCue(t, tokens[j - 1])) continue;
+    const np = subjectOf(tokens, j);
+    if (!np || tokens[np.start - 1]?.text !== ',' || np.start < from) return false;
+    return tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.');
+  }
+  return false;
+}
+
 function ownedBeforeQuote(tokens: readonly Token[], q: number): boolean {
   let open = firstWord(tokens);
   while (open < q && (tokens[open]!.pos === 'CCONJ' || tokens[open]!.pos === 'ADV')) open++;
