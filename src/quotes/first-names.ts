@@ -1,0 +1,33 @@
+/**
+ * Whether a word is a first name, and of which gender, by compromise's lexicon and then by the name lists of
+ * `gender-detection-from-name` (tens of thousands of given names with their usual gender, "Ivanka", "Bill",
+ * "Jeb" among them, which compromise's small lexicon lacks). Used where a title's gender must choose between
+ * people of one surname, and where a bare word must be told a first name from a surname.
+ */
+import { getGender } from 'gender-detection-from-name';
+import { senseWords } from '../text/wordnet.ts';
+import { lexTags } from './names.ts';
+
+/** The gender the given name `word` usually has ('m' or 'f'), or null when it is no known first name or both. */
+export function firstNameGender(word: string): 'm' | 'f' | null {
+  const tags = lexTags(word);
+  if (tags.includes('MaleName') !== tags.includes('FemaleName')) return tags.includes('MaleName') ? 'm' : 'f';
+  const g = getGender(word, 'en');
+  return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
+}
+
+/** Whether `word` is known as a first name (of either gender) by either source. */
+export function isKnownFirstName(word: string): boolean {
+  return lexTags(word).some((t) => /Name$/u.test(t)) || getGender(word, 'en') !== 'unknown';
+}
+
+/**
+ * Whether a capitalised word opening a run before a surname is a common word and no first name: "Team Trump",
+ * "Maybe Trump" (WordNet knows "team" and "maybe"; neither list knows them as given names). "Jeh Johnson" and
+ * "Reince Priebus" are people still: a word neither source knows is given the benefit of the doubt.
+ */
+export function commonWordNotName(word: string): boolean {
+  if (isKnownFirstName(word)) return false;
+  const w = word.toLowerCase();
+  return (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => senseWords(w, pos, 1).length > 0);
+}
