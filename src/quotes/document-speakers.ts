@@ -503,7 +503,10 @@ export class DocumentSpeakers {
       // A title's gender prefers a name whose first name tells that gender.
       const told = want ? candidates.filter((m) => gender(m) === want) : [];
       const before = (told.length ? told : candidates).filter((m) => m.paragraph <= paragraph);
-      const pick = before.length ? before[before.length - 1] : candidates[0];
+      // Named only further on: the one person of that name, but no one when the text names two ("Clinton hints
+      // at husband's job" above a report naming Bill and Hillary Clinton says which only later).
+      const pool = told.length ? told : candidates;
+      const pick = before.length ? before[before.length - 1] : new Set(pool.map((m) => m.compact)).size === 1 ? pool[0] : undefined;
       if (pick) {
         full = pick.name;
         mentionRole = pick.role;

