@@ -214,6 +214,15 @@ describe('people of one surname stay two speakers, and a thing named after a per
     expect(speakerOf(team, 'attack on our country')).toBe('Donald Trump');
   });
 
+  it('"Clinton herself" is the Clinton who is a woman, though Bill Clinton spoke last', () => {
+    const paras = [
+      'Hillary Clinton campaigned in Brooklyn.',
+      'Bill Clinton got in on the game on Monday. "He is running against me," the former president said.',
+      'Clinton herself also signaled that she is girding for a fight. "Sen. Sanders has had trouble answering questions," she said.',
+    ];
+    expect(speakerOf(paras, 'trouble answering')).toBe('Hillary Clinton');
+  });
+
   it('a bare surname above a report naming two people of it goes to neither, and "Mrs." then picks her', () => {
     const paras = [
       "Clinton hints at husband's job;",

@@ -470,7 +470,7 @@ export class DocumentSpeakers {
     let mentionRole: string | null = null;
     // A title tells the gender ("Mr. Obama" is not Michelle Obama): a bare surname goes only to a person the
     // text has not shown to be of the other gender.
-    const want = titleGender(titleRole);
+    const want = titleGender(titleRole) ?? (words.length === 1 ? this.reflexiveGender(words[0]!) : null);
     // A person of no gender told yet may still have a first name of the other gender ("Mr. Trump" is not the
     // Ivanka Trump named before, whatever else the text says of her).
     const fits = (l: LocalSpeaker | undefined): LocalSpeaker | undefined => {
@@ -539,6 +539,18 @@ export class DocumentSpeakers {
     // A title is the text telling the gender: it outweighs a guess from a first name ("Mr Kim").
     if (want) toldGender(s, want);
     return s;
+  }
+
+  /**
+   * The gender a reflexive right after a bare surname in this sentence tells, as a title would: "Clinton
+   * herself also signaled ..." is the Clinton who is a woman, though Bill Clinton spoke last.
+   */
+  private reflexiveGender(surname: string): 'm' | 'f' | null {
+    const at = this.textOf.get(this.sentence);
+    if (!at) return null;
+    const m = REFLEXIVE_AFTER_NAME.exec(at.masked.slice(at.from, at.to));
+    if (!m || nameWords(m[1]!)[0] !== surname) return null;
+    return m[2] === 'herself' ? 'f' : 'm';
   }
 
   /** The person with a full name ending in `surname` and of gender `g` seen last, if any. */
@@ -714,3 +726,6 @@ function leads(s: LocalSpeaker, head: string, words: ReadonlySet<string>): boole
   if (rest.length === 0 || !rest.every((w) => holdsWord(s.words, w))) return false;
   return [...s.heads].some((h) => LEADING_TITLES.has(h)) || (s.heads.has('minister') && s.words.has('prime'));
 }
+
+/** A capitalised word followed by a reflexive: "Clinton herself". */
+const REFLEXIVE_AFTER_NAME = /(?<![\p{L}'’-])([\p{Lu}][\p{L}'’-]*)\s+(herself|himself)\b/u;
