@@ -42,7 +42,14 @@ export function isKnownFirstName(word: string): boolean {
  * "Reince Priebus" are people still: a word neither source knows is given the benefit of the doubt.
  */
 export function commonWordNotName(word: string): boolean {
-  if (isKnownFirstName(word)) return false;
   const w = word.toLowerCase();
-  return (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => senseWords(w, pos, 1).length > 0);
+  let known = COMMON.get(w);
+  if (known === undefined) {
+    known = !isKnownFirstName(w) && (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => senseWords(w, pos, 1).length > 0);
+    COMMON.set(w, known);
+  }
+  return known;
 }
+
+/** Each word's answer, asked once (people's names recur at every mention). */
+const COMMON = new Map<string, boolean>();
