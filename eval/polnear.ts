@@ -10,6 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { firstNameGender } from '../src/quotes/first-names.ts';
 
 /** One article of a split: its text, cut into paragraphs with their offsets. */
 export interface PolnearArticle {
@@ -279,7 +280,14 @@ export function expandName(article: PolnearArticle, name: string, at: number): s
   const key = nameKey(name);
   if (key.length !== 1) return key;
   const w = key[0]!;
-  const candidates = article.fullNames.filter((f) => f.words.length >= 2 && f.words.length <= 4 && f.words[f.words.length - 1] === w);
+  // "Mrs. Clinton" is not the Bill Clinton named last, nor "Mr. Trump" Ivanka Trump: a title's gender rules
+  // out a full name whose first name is of the other gender.
+  const title = /^(?:mrs|ms|miss)\.?\s/iu.test(name.trim()) ? 'f' : /^mr\.?\s/iu.test(name.trim()) ? 'm' : null;
+  const all = article.fullNames.filter((f) => f.words.length >= 2 && f.words.length <= 4 && f.words[f.words.length - 1] === w && !(title && (firstNameGender(f.words[0]!) ?? title) !== title));
+  // Among them, one whose first name tells the title's gender comes first ("Hillary" over "Bill", which the
+  // name lists give to either).
+  const told = title ? all.filter((f) => firstNameGender(f.words[0]!) === title) : [];
+  const candidates = told.length ? told : all;
   const count = (f: { words: string[] }): number => candidates.filter((c) => c.words.join(' ') === f.words.join(' ')).length;
   // The last full name before, among those the article gives more than once if any (a tagger's one-off run
   // such as "West Virginia Clarke" is no person); else the first after.

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { firstNameGender } from '../src/quotes/first-names.ts';
 import { scanNameMentions } from '../src/quotes/name-mentions.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 import { speakerOf } from './helpers/quotes.ts';
@@ -188,5 +189,48 @@ describe('sixth pass: a first name after a role written into a name', () => {
   it('"Navy SEAL Ty Woods" is a man, so "she" is not him', () => {
     const paras = ['Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed in 2012, discussed the controversy on Thursday.', 'Woods said she does not believe the critics.', '“I was disturbed that he was criticized,” she said.'];
     expect(speakerOf(paras, 'disturbed')).not.toBe('Navy SEAL Ty Woods');
+  });
+});
+
+describe('people of one surname stay two speakers, and a thing named after a person is not that person', () => {
+  it('a title\'s gender keeps "Mr. Trump" from a woman the text named by her first name and surname', () => {
+    expect(firstNameGender('Ivanka')).toBe('f');
+    expect(firstNameGender('Jeb')).toBe('m');
+    // A first name given to men and women alike tells no gender.
+    expect(firstNameGender('Pat')).toBeNull();
+    const alone = speakerOf(['Ivanka Trump spoke first.', '"We are proud of our father," Mr. Trump said.'], 'proud of our father');
+    expect(alone).not.toBe('Ivanka Trump');
+    expect(alone).toMatch(/Trump/u);
+    const both = ['Donald Trump arrived late.', 'Ivanka Trump spoke first.', '"We are proud of our father," Mr. Trump said.'];
+    expect(speakerOf(both, 'proud of our father')).toBe('Donald Trump');
+    // A first name for either gender leaves the title free to name him.
+    expect(speakerOf(['Pat Buchanan spoke in 1992.', '"There is a culture war," Mr. Buchanan said.'], 'culture war')).toBe('Pat Buchanan');
+  });
+
+  it('a bare surname is not the first word of "the Trump Train", nor "Team Trump" beside a person of that name', () => {
+    const train = ['For those of you not yet on the Trump Train, listen.', 'To wit, Trump told a radio host that a rival "had a crazy policy," adding, "He lost all of the vote."'];
+    expect(speakerOf(train, 'crazy policy')).toBe('Trump');
+    const team = ['Team Trump sees the convention as a second chance for Donald Trump to make a first impression.', 'In somber comments, Trump called the shooting "an attack on our country."'];
+    expect(speakerOf(team, 'attack on our country')).toBe('Donald Trump');
+  });
+
+  it('"Clinton herself" is the Clinton who is a woman, though Bill Clinton spoke last', () => {
+    const paras = [
+      'Hillary Clinton campaigned in Brooklyn.',
+      'Bill Clinton got in on the game on Monday. "He is running against me," the former president said.',
+      'Clinton herself also signaled that she is girding for a fight. "Sen. Sanders has had trouble answering questions," she said.',
+    ];
+    expect(speakerOf(paras, 'trouble answering')).toBe('Hillary Clinton');
+  });
+
+  it('a bare surname above a report naming two people of it goes to neither, and "Mrs." then picks her', () => {
+    const paras = [
+      "Clinton hints at husband's job;",
+      "In an election year when Bill Clinton's policies have faced scrutiny, Hillary Clinton is shaping the role her husband would play.",
+      "Mrs. Clinton told voters on Sunday that Mr. Clinton would be ''in charge of revitalizing the economy.''",
+      "Asked on Monday whether Mr. Clinton would hold a cabinet post, Mrs. Clinton shook her head and said, ''No, he would not.''",
+    ];
+    expect(speakerOf(paras, 'revitalizing the economy')).toBe('Hillary Clinton');
+    expect(speakerOf(paras, 'he would not')).toBe('Hillary Clinton');
   });
 });

