@@ -191,3 +191,18 @@ describe('the one the writer puts a question to answers with a pronoun', () => {
     expect(speakerOf(other, 'We are ready')).not.toBe('Lena Vos');
   });
 });
+
+describe('a pronoun subject after a lead-in or a fronted phrase keeps its person at hand', () => {
+  it('"Later he raised his glass. The port, he declared, was \'...\'"', () => {
+    const paras = ['Arno Kask arrived at noon. Later he raised his glass. The port, he declared, was "a gift to the nation".'];
+    expect(speakerOf(paras, 'a gift to the nation')).toBe('Arno Kask');
+  });
+  it('"Later, over lunch, he ..." after "Inside, Arno Kask ..."', () => {
+    const paras = ['Inside, Arno Kask lingered over the cranes and asked his engineers to take notes. Later, over a lunch of smoked eel, he raised his glass. The port, he declared, was "a gift to the nation".'];
+    expect(speakerOf(paras, 'a gift to the nation')).toBe('Arno Kask');
+  });
+  it('a woman named between still leaves "he" unresolved to her', () => {
+    const paras = ['Arno Kask arrived at noon. Later, over lunch, Lena Vos raised her glass. The port, he declared, was "a gift to the nation".'];
+    expect(speakerOf(paras, 'a gift to the nation')).not.toBe('Lena Vos');
+  });
+});

@@ -261,8 +261,8 @@ const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now)[,]?\s+/u;
-const FRONTED_START = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s/u;
-const FRONTED = /^(?:At|In|On|During|After|Before|Upon|Throughout|Inside|Outside|Later|Earlier|Shortly)\s[^,;:_]{1,80},\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
+const FRONTED_START = /^(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly)[\s,]/u;
+const FRONTED = /^(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 const STANCE = /^(?:is|was)\s+(?:(?:more|less|also|even|far|much|rather|somewhat|equally|very|just|as)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether)\s+.*)$/u;
 const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
@@ -496,9 +496,13 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
   // "At the reception given in his honour, Kim Jong Un made a speech.": a fronted phrase of time or place
   // before the subject is no part of it (read over more words, as the phrase takes some).
   if (FRONTED_START.test(s)) {
-    const longer = FRONTED.exec(masked.slice(k, wordsEnd(masked, k, re, 24)).trim());
+    // (After a lead-in too: "Later, over lunch, he raised his glass.")
+    const longer = FRONTED.exec(masked.slice(k, wordsEnd(masked, k, re, 24)).trim().replace(DATELINE, '').replace(LEAD_IN, ''));
     if (longer) s = longer[1]!.trim();
   }
+  // "Later he raised his glass.": a pronoun left first by a lead-in or a fronted phrase is the subject all the
+  // same, as "He" opening the sentence would be.
+  if (/^(?:he|she)\s/u.test(s)) s = s.charAt(0).toUpperCase() + s.slice(1);
   // "Sen. David Perdue (R-Ga.) said ...": a party tag, state or age in parentheses after a name is no part
   // of the subject and does not end it.
   if (s.includes('(')) s = s.replace(/(?<=[\p{Lu}][\p{L}.'’-]*)\s*\([^()_]{1,25}\)/u, '');
