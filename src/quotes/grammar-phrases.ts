@@ -41,6 +41,8 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // A possessive "'s" is part of the noun phrase; "'s" the auxiliary ("He's claiming") is skipped like "is".
   // ("since" and "then" between an auxiliary and its verb are adverbs: "Jane Doe has since apologized".)
   while (e >= 0 && ((SKIP_BEFORE_VERB.has(tokens[e]!.pos) && !(/['’]s$/u.test(tokens[e]!.text) && tokens[e]!.pos !== 'AUX')) || (/^(?:since|then)$/iu.test(tokens[e]!.text) && tokens[e - 1]?.pos === 'AUX')) && tokens[e]!.pos !== 'PRON') e--;
+  // "Kim himself spoke of ...": an emphatic reflexive after the noun is no part of the subject.
+  if (e >= 1 && /^(?:himself|herself|itself|themselves)$/iu.test(tokens[e]!.text) && /^(?:PROPN|NOUN)$/u.test(tokens[e - 1]!.pos)) e--;
   // A party tag or other parenthesis after a name: "Rep. Gwen Moore (D-Wis.) said".
   if (e >= 0 && tokens[e]!.text === ')') {
     let o = e;

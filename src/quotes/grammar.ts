@@ -203,7 +203,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     if (t.text === LINE_BREAK) break;
     // An -ed form the model read as an adjective, right after a name: "Japan branded North Korea an ...".
     const misread = t.pos === 'ADJ' && /ed$/u.test(t.text) && CUE_FORMS.has(t.text) && tokens[j - 1]?.pos === 'PROPN' && /^(?:DET|PROPN|PRON)$/u.test(tokens[j + 1]?.pos ?? '');
-    if (!misread && !isCue(t, tokens[j - 1])) continue;
+    // "X spoke of backing Russia's "just struggle"": speaking of words in quotation marks reports them.
+    const spokeOf = /^(?:speaks?|spoke|spoken)$/iu.test(t.text) && tokens[j + 1]?.lemma === 'of';
+    if (!misread && !spokeOf && !isCue(t, tokens[j - 1])) continue;
     // "will continue to be", "began to": going on or starting to do something reports no words.
     if (/^(?:continue|begin|start)$/u.test(t.lemma) && tokens[j + 1]?.lemma === 'to') continue;
     // "had agreed to deepen ties": agreeing to do something is a deed, not words; the verb further back governs.
