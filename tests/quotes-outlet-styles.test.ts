@@ -215,3 +215,10 @@ describe('"X spoke of ..." and an emphatic reflexive', () => {
     expect(speakerOf(['Arno Kask met Lena Vos. Kask himself said the port was in a "long fight".'], 'long fight')).toBe('Arno Kask');
   });
 });
+
+describe('an interview\'s introduction: "we spoke to X ... she told us"', () => {
+  it('after a fronted clause, the one the writer spoke to answers', () => {
+    const paras = ['To learn more, we spoke to Lena Vos, a fellow at the Baltic Institute. "This is a bargain, not a gift," she told us.'];
+    expect(speakerOf(paras, 'This is a bargain')).toBe('Lena Vos');
+  });
+});
