@@ -222,3 +222,15 @@ describe('an interview\'s introduction: "we spoke to X ... she told us"', () => 
     expect(speakerOf(paras, 'This is a bargain')).toBe('Lena Vos');
   });
 });
+
+describe('a name inside a relative clause is not the speaker', () => {
+  it('"\'...,\' one Riga-based diplomat who has met Kask twice said, \'...\'" is never Kask\'s', () => {
+    const paras = ['"The port," one Riga-based diplomat who has met Kask twice said, "is a trap."'];
+    expect(speakerOf(paras, 'is a trap')).not.toBe('Kask');
+  });
+  it('"agreed to \'keep talking\'": what was agreed goes to the one reporting it', () => {
+    const paras = ['Ministry spokesperson Lena Vos told a regular briefing on Monday that Tallinn would "never accept" the plan, and said the two governments had agreed to "keep talking".'];
+    expect(speakerOf(paras, 'keep talking')).toBe('Lena Vos');
+    expect(speakerOf(paras, 'never accept')).toBe('Lena Vos');
+  });
+});

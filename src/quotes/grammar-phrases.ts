@@ -96,6 +96,9 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     // Else one organisation's name: "the American Federation of Teachers" speaks, not "Teachers".
     if (name && tokens[name.start]!.lemma === 'the' && tokens.slice(name.start + 1, name.end).every((t) => t.pos === 'PROPN')) return { start: name.start, end: np.end };
   }
+  // "one diplomat who has met Kask twice said": the object of a relative clause's verb is not the subject of
+  // the verb after the clause; unsure who is, leave it.
+  if (np && np.start >= 2 && tokens[np.start - 1]!.pos === 'VERB' && tokens.slice(Math.max(0, np.start - 5), np.start - 1).some((t) => /^(?:who|whom|which|that)$/iu.test(t.text))) return null;
   return np;
 }
 

@@ -209,7 +209,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // "will continue to be", "began to": going on or starting to do something reports no words.
     if (/^(?:continue|begin|start)$/u.test(t.lemma) && tokens[j + 1]?.lemma === 'to') continue;
     // "had agreed to deepen ties": agreeing to do something is a deed, not words; the verb further back governs.
-    if (t.lemma === 'agree' && tokens[j + 1]?.lemma === 'to' && tokens[j + 2]?.pos === 'VERB') continue;
+    // ("had agreed to "keep talking"": what was agreed, not words of theirs.)
+    if (t.lemma === 'agree' && tokens[j + 1]?.lemma === 'to' && (tokens[j + 2]?.pos === 'VERB' || j + 2 === q)) continue;
     // A reporting verb in a clause of time or cause that a comma closes before the quote governs nothing
     // after it: "After X criticized Y during a debate, Jane Doe shot back, "..."" is Jane Doe's; "Jane Doe
     // said that when X railed against ..., "..."" goes on with the verb before the clause.
