@@ -234,3 +234,16 @@ describe('a name inside a relative clause is not the speaker', () => {
     expect(speakerOf(paras, 'never accept')).toBe('Lena Vos');
   });
 });
+
+describe('a quote inside an opening "Asked about <Name>\'s remark ..." phrase', () => {
+  const paras = ['Asked about Kask\'s remark that the port was "a gift to the nation", Lena Vos said: "Gifts come with strings."'];
+  it('is the named one\'s, not the one answering', () => {
+    expect(speakerOf(paras, 'a gift to the nation')).toBe('Kask');
+  });
+  it('the answer after the comma stays the answerer\'s', () => {
+    expect(speakerOf(paras, 'Gifts come with strings')).toBe('Lena Vos');
+  });
+  it('with no possessive name the answerer keeps the quote', () => {
+    expect(speakerOf(['Asked whether the port was "a gift to the nation", Lena Vos said no.'], 'a gift to the nation')).not.toBe('Kask');
+  });
+});

@@ -40,6 +40,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   const quoted = quotedAsSaying(tokens, q);
   if (quoted) return finish(text, tokens, quoted, quoted.start > q ? 'after' : 'before', 'say');
 
+  // `Asked about Kask's remark that the port was "...", Vos said`: a quote inside an opening "asked about
+  // (responding to ...)" phrase that names whose words they are is that person's, not the one answering.
+  const owner = topicOwner(tokens, q);
+  if (owner) return finish(text, tokens, owner, 'before', 'say');
+
   // After the quote: `"...," X said`, `"...," said X`, `"..." ― X`.
   let k = q + 1;
   const comma = k < tokens.length && /^[,—–―-]$/u.test(tokens[k]!.text);
@@ -503,6 +508,25 @@ function passiveAgent(tokens: readonly Token[], q: number): Phrase | null {
  * Whether the words before the quote `q` give it a speaker of their own: the subject of a reporting verb, or a
  * name or "he"/"she" as the subject of the quote's clause.
  */
+/**
+ * The name whose words an opening "Asked about (Responding to, Reacting to) <Name>'s ..." phrase quotes, when
+ * the quote sits inside that phrase: no comma and no other quote between its first word and the quote.
+ */
+function topicOwner(tokens: readonly Token[], q: number): Phrase | null {
+  const f = firstWord(tokens);
+  if (f < 0 || !/^(?:Asked|Responding|Reacting|Pressed)$/u.test(tokens[f]!.text)) return null;
+  let owner: Phrase | null = null;
+  for (let j = f + 1; j < q; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || /^[,.;:!?\n]$/u.test(t.text)) return null;
+    if (owner || !/^['’]s?$/u.test(t.text) || t.pos !== 'PART') continue;
+    const name = nounPhraseBefore(tokens, j - 1);
+    if (!name || !tokens.slice(name.start, name.end).every((x) => x.pos === 'PROPN' || x.text === '.')) return null;
+    owner = name;
+  }
+  return owner;
+}
+
 // The object of an active "quoted (cited, reported) ... as saying" in the quote's sentence, with no other quote between them.
 function quotedAsSaying(tokens: readonly Token[], q: number): Phrase | null {
   for (let k = 0; k < tokens.length - 3; k++) {
