@@ -247,3 +247,12 @@ describe('a quote inside an opening "Asked about <Name>\'s remark ..." phrase', 
     expect(speakerOf(['Asked whether the port was "a gift to the nation", Lena Vos said no.'], 'a gift to the nation')).not.toBe('Kask');
   });
 });
+
+describe('a participle after a name a verb takes as object speaks for that name', () => {
+  it('"Vos recalled Kask telling her: \'...\'" is Kask\'s', () => {
+    expect(speakerOf(['Lena Vos, who was at the table, recalled Arno Kask telling her: "We will build it anyway."'], 'We will build it anyway')).toBe('Arno Kask');
+  });
+  it('"Vos recalled telling Kask: \'...\'" stays Vos\'s', () => {
+    expect(speakerOf(['Lena Vos recalled telling Arno Kask: "We will build it anyway."'], 'We will build it anyway')).toBe('Lena Vos');
+  });
+});

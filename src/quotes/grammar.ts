@@ -260,7 +260,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       // So does a name right before it that no verb governs: "– Ryan saying he was ... and Trump calling it ...".
       const named = own !== null && own.end === j && tokens.slice(own.start, own.end).every((x) => x.pos === 'PROPN' || x.text === '.');
       if (catenative) np = catenative;
-      else if (own && (lead?.lemma === 'with' || (named && (lead?.lemma === 'of' || /^(?:[—–―-]|and)$/iu.test(lead?.text ?? ''))))) np = own;
+      // And a name a verb takes as object: "Vos recalled Kask telling her: ...", "she heard Kask saying ...".
+      else if (own && (lead?.lemma === 'with' || (named && (lead?.lemma === 'of' || lead?.pos === 'VERB' || /^(?:[—–―-]|and)$/iu.test(lead?.text ?? ''))))) np = own;
       else np = governingSubject(tokens, j) ?? clauseSubject(tokens, j) ?? mainSubject(tokens, j);
     } else {
       // An infinitive or a second verb of the clause speaks for the clause's subject: "X took to Twitter to
