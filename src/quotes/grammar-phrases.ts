@@ -41,6 +41,8 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // A possessive "'s" is part of the noun phrase; "'s" the auxiliary ("He's claiming") is skipped like "is".
   // ("since" and "then" between an auxiliary and its verb are adverbs: "Jane Doe has since apologized".)
   while (e >= 0 && ((SKIP_BEFORE_VERB.has(tokens[e]!.pos) && !(/['’]s$/u.test(tokens[e]!.text) && tokens[e]!.pos !== 'AUX')) || (/^(?:since|then)$/iu.test(tokens[e]!.text) && tokens[e - 1]?.pos === 'AUX')) && tokens[e]!.pos !== 'PRON') e--;
+  // "Kim himself spoke of ...": an emphatic reflexive after the noun is no part of the subject.
+  if (e >= 1 && /^(?:himself|herself|itself|themselves)$/iu.test(tokens[e]!.text) && /^(?:PROPN|NOUN)$/u.test(tokens[e - 1]!.pos)) e--;
   // A party tag or other parenthesis after a name: "Rep. Gwen Moore (D-Wis.) said".
   if (e >= 0 && tokens[e]!.text === ')') {
     let o = e;
@@ -94,6 +96,9 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     // Else one organisation's name: "the American Federation of Teachers" speaks, not "Teachers".
     if (name && tokens[name.start]!.lemma === 'the' && tokens.slice(name.start + 1, name.end).every((t) => t.pos === 'PROPN')) return { start: name.start, end: np.end };
   }
+  // "one diplomat who has met Kask twice said": the object of a relative clause's verb is not the subject of
+  // the verb after the clause; unsure who is, leave it.
+  if (np && np.start >= 2 && tokens[np.start - 1]!.pos === 'VERB' && tokens.slice(Math.max(0, np.start - 5), np.start - 1).some((t) => /^(?:who|whom|which|that)$/iu.test(t.text))) return null;
   return np;
 }
 

@@ -40,6 +40,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   const quoted = quotedAsSaying(tokens, q);
   if (quoted) return finish(text, tokens, quoted, quoted.start > q ? 'after' : 'before', 'say');
 
+  // `Asked about Kask's remark that the port was "...", Vos said`: a quote inside an opening "asked about
+  // (responding to ...)" phrase that names whose words they are is that person's, not the one answering.
+  const owner = topicOwner(tokens, q);
+  if (owner) return finish(text, tokens, owner, 'before', 'say');
+
   // After the quote: `"...," X said`, `"...," said X`, `"..." ― X`.
   let k = q + 1;
   const comma = k < tokens.length && /^[,—–―-]$/u.test(tokens[k]!.text);
@@ -203,9 +208,14 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     if (t.text === LINE_BREAK) break;
     // An -ed form the model read as an adjective, right after a name: "Japan branded North Korea an ...".
     const misread = t.pos === 'ADJ' && /ed$/u.test(t.text) && CUE_FORMS.has(t.text) && tokens[j - 1]?.pos === 'PROPN' && /^(?:DET|PROPN|PRON)$/u.test(tokens[j + 1]?.pos ?? '');
-    if (!misread && !isCue(t, tokens[j - 1])) continue;
+    // "X spoke of backing Russia's "just struggle"": speaking of words in quotation marks reports them.
+    const spokeOf = /^(?:speaks?|spoke|spoken)$/iu.test(t.text) && tokens[j + 1]?.lemma === 'of';
+    if (!misread && !spokeOf && !isCue(t, tokens[j - 1])) continue;
     // "will continue to be", "began to": going on or starting to do something reports no words.
     if (/^(?:continue|begin|start)$/u.test(t.lemma) && tokens[j + 1]?.lemma === 'to') continue;
+    // "had agreed to deepen ties": agreeing to do something is a deed, not words; the verb further back governs.
+    // ("had agreed to "keep talking"": what was agreed, not words of theirs.)
+    if (t.lemma === 'agree' && tokens[j + 1]?.lemma === 'to' && (tokens[j + 2]?.pos === 'VERB' || j + 2 === q)) continue;
     // A reporting verb in a clause of time or cause that a comma closes before the quote governs nothing
     // after it: "After X criticized Y during a debate, Jane Doe shot back, "..."" is Jane Doe's; "Jane Doe
     // said that when X railed against ..., "..."" goes on with the verb before the clause.
@@ -250,7 +260,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       // So does a name right before it that no verb governs: "– Ryan saying he was ... and Trump calling it ...".
       const named = own !== null && own.end === j && tokens.slice(own.start, own.end).every((x) => x.pos === 'PROPN' || x.text === '.');
       if (catenative) np = catenative;
-      else if (own && (lead?.lemma === 'with' || (named && (lead?.lemma === 'of' || /^(?:[—–―-]|and)$/iu.test(lead?.text ?? ''))))) np = own;
+      // And a name a verb takes as object: "Vos recalled Kask telling her: ...", "she heard Kask saying ...".
+      else if (own && (lead?.lemma === 'with' || (named && (lead?.lemma === 'of' || lead?.pos === 'VERB' || /^(?:[—–―-]|and)$/iu.test(lead?.text ?? ''))))) np = own;
       else np = governingSubject(tokens, j) ?? clauseSubject(tokens, j) ?? mainSubject(tokens, j);
     } else {
       // An infinitive or a second verb of the clause speaks for the clause's subject: "X took to Twitter to
@@ -498,6 +509,25 @@ function passiveAgent(tokens: readonly Token[], q: number): Phrase | null {
  * Whether the words before the quote `q` give it a speaker of their own: the subject of a reporting verb, or a
  * name or "he"/"she" as the subject of the quote's clause.
  */
+/**
+ * The name whose words an opening "Asked about (Responding to, Reacting to) <Name>'s ..." phrase quotes, when
+ * the quote sits inside that phrase: no comma and no other quote between its first word and the quote.
+ */
+function topicOwner(tokens: readonly Token[], q: number): Phrase | null {
+  const f = firstWord(tokens);
+  if (f < 0 || !/^(?:Asked|Responding|Reacting|Pressed)$/u.test(tokens[f]!.text)) return null;
+  let owner: Phrase | null = null;
+  for (let j = f + 1; j < q; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || /^[,.;:!?\n]$/u.test(t.text)) return null;
+    if (owner || !/^['’]s?$/u.test(t.text) || t.pos !== 'PART') continue;
+    const name = nounPhraseBefore(tokens, j - 1);
+    if (!name || !tokens.slice(name.start, name.end).every((x) => x.pos === 'PROPN' || x.text === '.')) return null;
+    owner = name;
+  }
+  return owner;
+}
+
 // The object of an active "quoted (cited, reported) ... as saying" in the quote's sentence, with no other quote between them.
 function quotedAsSaying(tokens: readonly Token[], q: number): Phrase | null {
   for (let k = 0; k < tokens.length - 3; k++) {
