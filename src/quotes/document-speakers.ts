@@ -57,8 +57,13 @@ export class DocumentSpeakers {
   /** The sentence where each speaker last spoke. */
   private readonly spokeAt = new Map<LocalSpeaker, number>();
   private mentionsByParagraph: Map<number, NameMention[]> | null = null;
-  /** Surname → the person with a full name ending in it who last spoke or was a sentence's subject. */
-  private readonly lastBySurname = new Map<string, LocalSpeaker>();
+  /**
+   * Surname → the people with a full name ending in it, in the order they last spoke or were a sentence's
+   * subject, each with that name's first word. Whether the first word is a common word ("Team Trump") is asked
+   * only when a bare surname is looked up (`lastBySurname`): asking it at every mention read the first-name
+   * lists (about 50 ms) into every build, needed or not.
+   */
+  private readonly bySurname = new Map<string, { s: LocalSpeaker; first: string }[]>();
 
   constructor(
     readonly doc: string,
@@ -352,6 +357,13 @@ export class DocumentSpeakers {
     this.recent.push(AMBIGUOUS);
   }
 
+  /** The person of that surname who last spoke or was a sentence's subject, under a name that is no common word's. */
+  private lastBySurname(surname: string): LocalSpeaker | undefined {
+    const list = this.bySurname.get(surname) ?? [];
+    for (let k = list.length - 1; k >= 0; k--) if (!commonWordNotName(list[k]!.first)) return list[k]!.s;
+    return undefined;
+  }
+
   private touch(s: LocalSpeaker): void {
     // A speaker stands in the list once at most (AMBIGUOUS, which may repeat, is never touched).
     const at = this.recent.indexOf(s);
@@ -361,7 +373,13 @@ export class DocumentSpeakers {
       for (const n of s.names) {
         const nw = nameWords(n);
         // "Team Trump" (read as a subject) is no one a later bare "Trump" means.
-        if (nw.length >= 2 && !commonWordNotName(nw[0]!)) this.lastBySurname.set(nw[nw.length - 1]!, s);
+        if (nw.length < 2) continue;
+        const surname = nw[nw.length - 1]!;
+        let list = this.bySurname.get(surname);
+        if (!list) this.bySurname.set(surname, (list = []));
+        const at = list.findIndex((e) => e.s === s && e.first === nw[0]);
+        if (at >= 0) list.splice(at, 1);
+        list.push({ s, first: nw[0]! });
       }
     }
   }
@@ -483,7 +501,7 @@ export class DocumentSpeakers {
     if (words.length === 1) {
       // A title's gender picks, among the people of that surname, one whose gender is known to match over one
       // whose gender is not known ("Mr. Trump" after "Donald J. Trump" and "Ivanka Trump" is not Ivanka).
-      const last = this.lastBySurname.get(words[0]!);
+      const last = this.lastBySurname(words[0]!);
       const r = want && last && last.gender !== want ? (this.latestOfGender(words[0]!, want) ?? fits(last)) : fits(last);
       if (r) {
         this.touch(r);
