@@ -1,0 +1,166 @@
+/**
+ * The credit shapes the grammar reads besides a reporting verb's subject (see grammar.ts): words of time or
+ * place after a verb, an outer reporting verb, a subordinate clause's opener, a reply, a passive agent ("called
+ * ... by X"), a topic's owner, "quoted ... as saying", and whether a name or an owner stands before the quote.
+ */
+import { PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
+import { between, clauseSubject, type Phrase, firstWord, nounPhraseAfter, nounPhraseBefore, subjectOf } from './grammar-phrases.ts';
+import { CUE_FORMS, isCue, LINE_BREAK, NAMING, type Token } from './tagged-sentence.ts';
+
+/**
+ * Where words of time, place, manner or audience after a verb end ("after the attacks", "Tuesday in Paris",
+ * "to a cheering crowd at the convention", "with a laugh"): the first token from `from` that is none of a
+ * preposition, a noun phrase's words or an adverb.
+ */
+export function adjunctEnd(tokens: readonly Token[], from: number): number {
+  let e = from;
+  while (e < tokens.length && tokens[e]!.quote < 0 && (/^(?:ADP|DET|NOUN|PROPN|ADJ|NUM|ADV)$/u.test(tokens[e]!.pos) || (tokens[e]!.pos === 'PRON' && /^(?:his|her|their|its)$/iu.test(tokens[e]!.text)) || (tokens[e]!.pos === 'PART' && /^['’]s$/u.test(tokens[e]!.text)) || (tokens[e]!.text === '.' && tokens[e - 1]!.end === tokens[e]!.start && tokens[e + 1] !== undefined && /^[\p{Ll}\p{N}]/u.test(tokens[e + 1]!.text)))) e++;
+  return e;
+}
+
+/**
+ * The named subject of a reporting verb whose complement clause opens at `start`: "X said (that) he ...",
+ * "X told reporters he ...", "X declared in an interview that the deal ...". Only words of no verb stand
+ * between the verb and the clause (an object, a phrase of place or time, "that"); or null.
+ */
+export function outerReporter(tokens: readonly Token[], start: number): Phrase | null {
+  let b = start - 1;
+  if (tokens[b]?.lemma === 'that') b--;
+  for (let c = b; c > 0 && c >= b - 10; c--) {
+    const t = tokens[c]!;
+    if (t.quote >= 0 || /^[,;:()\n]$/u.test(t.text) || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PRON' && /^(?:who|which|whom)$/iu.test(t.text)) return null;
+    if (t.pos !== 'VERB') continue;
+    if (!isCue(t, tokens[c - 1]) || /ing$/iu.test(t.text) || NAMING.has(t.lemma)) return null;
+    const np = subjectOf(tokens, c);
+    if (!np || tokens[np.end - 1]!.pos !== 'PROPN' || tokens[np.start]!.pos === 'DET') return null;
+    return np;
+  }
+  return null;
+}
+
+// Words opening a clause of time, cause or condition (not "as": "as X said, ..." credits what follows).
+const SUBORDINATE = /^(?:when|while|after|before|because|although|though|if|since|until|whereas)$/iu;
+
+/** Where the clause of time or cause holding token `j` opens (back to a comma or a quote), or -1. */
+export function subordinateOpener(tokens: readonly Token[], j: number): number {
+  for (let i = j - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.quote >= 0 || /^[,;:\n]$/u.test(t.text)) return -1;
+    if (SUBORDINATE.test(t.text)) return i;
+  }
+  return -1;
+}
+
+/**
+ * A main clause that is only a name and its answer right before the quote, from `from` to the comma or
+ * colon before `q`: "Jane Doe shot back, ", "Jane Doe fired back forcefully: ". Or null.
+ */
+export function replyBefore(tokens: readonly Token[], from: number, q: number): Phrase | null {
+  if (!/^[,:]$/u.test(tokens[q - 1]?.text ?? '')) return null;
+  let e = from;
+  while (e < q - 1 && (tokens[e]!.pos === 'PROPN' || tokens[e]!.text === '.')) e++;
+  if (e === from || tokens[e - 1]!.pos !== 'PROPN') return null;
+  const rest = tokens.slice(e, q - 1);
+  if (rest.length === 0 || rest.length > 4 || rest.some((x) => x.quote >= 0 || /^(?:PROPN|PRON|DET|PUNCT)$/u.test(x.pos))) return null;
+  return { start: from, end: e };
+}
+
+/**
+ * The name after "by" that a passive reporting verb gives as the one who said the quote `q`: the verb right
+ * before the quote after "been", "was" or "is" and "by" right after it, or "as <verb> by" after the quote in
+ * the same clause. Or null.
+ */
+export function passiveAgent(tokens: readonly Token[], q: number): Phrase | null {
+  const byName = (b: number): Phrase | null => {
+    if (tokens[b]?.lemma !== 'by') return null;
+    const np = nounPhraseAfter(tokens, b + 1);
+    return np && tokens[np.end - 1]!.pos === 'PROPN' && tokens.slice(np.start, np.end).every((x) => x.pos !== 'PRON') ? { start: np.start, end: np.end } : null;
+  };
+  const v = tokens[q - 1];
+  // After "been", "was" or "is", or a reduced relative clause ("email chains recently labeled "..." by ...").
+  const passive = (k: number): boolean => /ed$/iu.test(tokens[k]?.text ?? '') && (isCue(tokens[k]!, tokens[k - 1]) || CUE_FORMS.has(tokens[k]!.text.toLowerCase())) && (/^(?:been|was|were|is|are|be)$/iu.test(tokens[k - 1]?.text ?? '') || /^(?:ADV|NOUN)$/u.test(tokens[k - 1]?.pos ?? ''));
+  if (v && passive(q - 1)) {
+    const np = byName(q + 1);
+    if (np) return np;
+  }
+  for (let k = q + 1; k < tokens.length - 2; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
+    if (t.lemma === 'as' && /ed$/iu.test(tokens[k + 1]!.text) && isCue(tokens[k + 1]!, t)) return byName(k + 2);
+  }
+  return null;
+}
+
+/**
+ * Whether the words before the quote `q` give it a speaker of their own: the subject of a reporting verb, or a
+ * name or "he"/"she" as the subject of the quote's clause.
+ */
+/**
+ * The name whose words an opening "Asked about (Responding to, Reacting to) <Name>'s ..." phrase quotes, when
+ * the quote sits inside that phrase: no comma and no other quote between its first word and the quote.
+ */
+export function topicOwner(tokens: readonly Token[], q: number): Phrase | null {
+  const f = firstWord(tokens);
+  if (f < 0 || !/^(?:Asked|Responding|Reacting|Pressed)$/u.test(tokens[f]!.text)) return null;
+  let owner: Phrase | null = null;
+  for (let j = f + 1; j < q; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || /^[,.;:!?\n]$/u.test(t.text)) return null;
+    if (owner || !/^['’]s?$/u.test(t.text) || t.pos !== 'PART') continue;
+    const name = nounPhraseBefore(tokens, j - 1);
+    if (!name || !tokens.slice(name.start, name.end).every((x) => x.pos === 'PROPN' || x.text === '.')) return null;
+    owner = name;
+  }
+  return owner;
+}
+
+// The object of an active "quoted (cited, reported) ... as saying" in the quote's sentence, with no other quote between them.
+export function quotedAsSaying(tokens: readonly Token[], q: number): Phrase | null {
+  for (let k = 0; k < tokens.length - 3; k++) {
+    const t = tokens[k]!;
+    if (t.text === LINE_BREAK) return null;
+    if (!/^(?:quot(?:ed|es|ing)|cit(?:ed|es|ing)|report(?:ed|s|ing))$/iu.test(t.text) || /^(?:was|were|is|are|be|been|being)$/iu.test(tokens[k - 1]?.text ?? '')) continue;
+    // "quoted him as saying": the pronoun is the one quoted.
+    const np = /^(?:him|her)$/iu.test(tokens[k + 1]!.text) ? { start: k + 1, end: k + 2 } : nounPhraseAfter(tokens, k + 1);
+    if (!np || tokens[np.end]?.lemma !== 'as' || !/^(?:saying|telling|stating|calling|describing|adding|urging|warning)$/iu.test(tokens[np.end + 1]?.text ?? '')) continue;
+    // A name or a pronoun only: a description ("his father") is read by the rules below as before.
+    if (tokens.slice(np.start, np.end).some((x) => x.quote >= 0) || !/^(?:PROPN|PRON)$/u.test(tokens[np.end - 1]!.pos)) continue;
+    if (tokens.some((x, j) => j !== q && x.quote >= 0 && between(j, k, q))) continue;
+    return { start: np.start, end: np.end };
+  }
+  return null;
+}
+
+// `According to the Korean Central News Agency (KCNA), Jane Doe said that ... "..."`: the source only carries
+// the words; the named subject of the reporting verb after its comma is the speaker.
+export function namedReporterAfter(tokens: readonly Token[], from: number, q: number): boolean {
+  for (let j = from; j < q; j++) {
+    const t = tokens[j]!;
+    if (t.quote >= 0 || t.text === LINE_BREAK) return false;
+    if (t.lemma === 'accord' || !isCue(t, tokens[j - 1])) continue;
+    const np = subjectOf(tokens, j);
+    if (!np || tokens[np.start - 1]?.text !== ',' || np.start < from) return false;
+    return tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.');
+  }
+  return false;
+}
+
+export function ownedBeforeQuote(tokens: readonly Token[], q: number): boolean {
+  let open = firstWord(tokens);
+  while (open < q && (tokens[open]!.pos === 'CCONJ' || tokens[open]!.pos === 'ADV')) open++;
+  for (let j = open; j < q; j++) {
+    const t = tokens[j]!;
+    if (t.text === LINE_BREAK || t.quote >= 0) return false;
+    // The verb of the main clause only, its subject opening the sentence: in "After X asked about it, ..." or
+    // "... helped a journalist write a book" the verb governs no quote.
+    // A wire dateline before the subject ("SEOUL, Sept. 13 (Agency) -- Jane Doe said") ends at its dash.
+    const np = t.lemma !== 'accord' && isCue(t, tokens[j - 1]) ? subjectOf(tokens, j) : null;
+    if (np && (np.start === open || /^(?:-+|[—–―])$/u.test(tokens[np.start - 1]?.text ?? ''))) return true;
+  }
+  const np = clauseSubject(tokens, q);
+  if (!np) return false;
+  const words = tokens.slice(np.start, np.end);
+  // A person's description ("The North Korean leader raised a toast to ...") too, not a thing ("The talks were ...").
+  const head = words[words.length - 1]!.text.toLowerCase();
+  return words.every((t) => t.pos === 'PROPN' || t.text === '.') || (words.length === 1 && /^(?:he|she)$/iu.test(head)) || (words[0]!.pos === 'DET' && (PERSON_NOUNS.has(head) || TITLES.has(head)));
+}
