@@ -1,0 +1,68 @@
+/**
+ * A speaker phrase that stands after "of" or "from" is the complement of a noun before it, not the subject
+ * of the reporting verb: in "Archbishop Jane Roe of the Armenian Patriarchate told ...", "Stacy Baker of
+ * Columbia, South Carolina says ...", "Anna Weiss, president and CEO of Harbour Group, said ..." and "37
+ * percent of Americans say ..." the one who speaks is the head of the whole phrase (Jane Roe, Stacy Baker,
+ * Anna Weiss) or nobody that can be told (a share of a group). The grammar reads the nearest run of
+ * capitalised words before the verb; this reads back from it to the head.
+ */
+import { classifyProperName, lexTags, PERSON_TAGS, PLACE_TAGS } from './names.ts';
+import { TITLES } from './speaker-phrases.ts';
+
+const CAP = String.raw`[\p{Lu}][\p{L}\p{N}.'’&-]*`;
+const CAP_RUN = String.raw`${CAP}(?:\s+(?:(?:and|de|von|van)\s+)?${CAP})*`;
+/** "of" or "from", perhaps with "the", ending the text. */
+const OF_BEFORE = /(?:^|\s)(?:of|from)\s+(?:the\s+)?$/u;
+/** "of Columbia, " before a place: the place is the second part of "City, State". */
+const OF_CITY_BEFORE = new RegExp(String.raw`(?<=[\p{L}.]\s+)(?:of|from)\s+${CAP_RUN}\s*,\s*$`, 'u');
+/** A run of capitalised words ending the text, with "of (the)" and "and" links inside (a title's or a body's name). */
+const TAIL_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])((?:the\s+)?${CAP_RUN})\s*$`, 'u');
+/** A name set off before its role: "Anna Weiss, president and CEO". */
+const NAME_THEN_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${CAP}(?:\s+${CAP}){1,3}),\s+(?:a\s+|an\s+|the\s+)?[\p{Ll}][\p{L}\s'’-]{0,60}$`, 'u');
+/** A preposition before the head: the head is itself a complement ("a pastor at the Reformation Church of ..."). */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:at|in|for|with|on|to|by|about|against|like|of|from)\s+$/iu;
+
+/** The head a complement of "of" reads back to: the name that speaks, or null when none can be told. */
+export interface OfComplement {
+  owner: string | null;
+}
+
+/**
+ * Whether the speaker phrase `phrase`, found at `at` in `text` (its sentence), is the complement of "of" or
+ * "from" (or the state after "of City,"), and if so the name heading the whole phrase: `{ owner }`, with null
+ * when the head is no name ("percent of Americans") or itself a complement. Null when the phrase is none.
+ */
+export function ofComplement(text: string, at: number, phrase: string): OfComplement | null {
+  // "footage of Jane Roe saying ...": the complement is the subject of the participle after it, and speaks.
+  if (/^\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+ing\b/u.test(text.slice(at + phrase.length, at + phrase.length + 40))) return null;
+  const base = Math.max(0, at - 240);
+  let before = text.slice(base, at);
+  const city = OF_CITY_BEFORE.exec(before);
+  // (A place that is a surname too, "Bolton", may be a person: only a place that is no person's name.)
+  const tags = city !== null ? lexTags(phrase.replace(/^the\s+/iu, '')) : [];
+  const place = tags.some((t) => PLACE_TAGS.test(t)) && !tags.some((t) => PERSON_TAGS.test(t));
+  // "In the words of one senior banker": the words are the complement's, who speaks.
+  if (/\bwords\s+of\s+(?:the\s+)?$/iu.test(before)) return null;
+  const of = OF_BEFORE.exec(before);
+  if (!of && !place) return null;
+  before = before.slice(0, (place ? city! : of!).index).trimEnd();
+  // Read back over every "of (the) X" link to the head: "Directorate of the Department of Homeland Security".
+  for (let guard = 0; guard < 6; guard++) {
+    const run = TAIL_RUN.exec(before);
+    if (!run) break;
+    const head = run[1]!;
+    const rest = before.slice(0, run.index);
+    // A title alone ("CEO" in "president and CEO of ...") heads no name: the name before the role does.
+    if (head.split(/\s+/u).every((w) => TITLES.has(w.toLowerCase()))) break;
+    if (OF_BEFORE.test(rest)) {
+      before = rest.slice(0, OF_BEFORE.exec(rest)!.index).trimEnd();
+      continue;
+    }
+    if (PREPOSITION_BEFORE.test(rest)) return { owner: null };
+    // A body heads the whole phrase, its "of" links included ("the Ministry of Foreign Affairs of Russia"); a
+    // person is named by the head alone ("Archbishop Jane Roe", not "... of the Patriarchate").
+    return { owner: classifyProperName(head) === 'organisation' ? text.slice(base + rest.length, at + phrase.length).trim() : head };
+  }
+  const role = NAME_THEN_ROLE.exec(before);
+  return { owner: role ? role[1]! : null };
+}

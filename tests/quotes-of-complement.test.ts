@@ -1,0 +1,51 @@
+import { describe, it, expect } from 'vitest';
+import { speakerOf } from './helpers/quotes.ts';
+import { ofComplement } from '../src/quotes/of-complement.ts';
+
+// Passages written for these tests: a speaker phrase after "of" or "from" is the complement of a noun before
+// it, and the head of the whole phrase speaks (PolNeAR's train split gave these to the body or place).
+describe('the complement of "of" is not the speaker', () => {
+  it('"Bishop Jane Roe of the Lutheran Synod of Bergen told ..." is Jane Roe\'s, not the synod\'s', () => {
+    const paras = ['As Bishop Jane Roe of the Lutheran Synod of Bergen told the Associated Press, “We have waited long enough for this day.”'];
+    expect(speakerOf(paras, 'waited long enough')).toBe('Jane Roe');
+  });
+  it('"Mara Lind of Dayton, Ohio says ..." is Mara Lind\'s, not the state\'s', () => {
+    const paras = ['Mara Lind of Dayton, Ohio says she thinks the mayor will win if he keeps “talking to people.”'];
+    expect(speakerOf(paras, 'talking to people')).toBe('Mara Lind');
+  });
+  it('"Omar Kask, president and CEO of Harbour Group, said ..." is Omar Kask\'s', () => {
+    const paras = ['Omar Kask, president and CEO of Harbour Group stated, “It is not a political problem; it is a math problem.”'];
+    expect(speakerOf(paras, 'a math problem')).toBe('Omar Kask');
+  });
+  it('"Ivo Tamm, founder of the Coastal Fund, ..., endorsed Vos, saying ..." is Ivo Tamm\'s', () => {
+    const paras = ['Ivo Tamm, founder of the Coastal Fund and a member of the port board since 1990, endorsed Vos last week, saying she “has always kept her word.”'];
+    expect(speakerOf(paras, 'kept her word')).toBe('Ivo Tamm');
+  });
+  it('"8 percent of voters said ..." goes to nobody, not to "voters"', () => {
+    const paras = ['In a poll released Sunday, just 8 percent of Democrats said the party was “on the wrong track.”'];
+    expect(speakerOf(paras, 'wrong track')).toBeNull();
+  });
+  it('"footage of Jane Roe saying ..." stays Jane Roe\'s: she is the subject of the participle', () => {
+    const paras = ['The ad ends with footage of Jane Roe saying, “That makes me smart.”'];
+    expect(speakerOf(paras, 'makes me smart')).toBe('Jane Roe');
+  });
+  it('an appositive name after a description with "of" still speaks', () => {
+    const paras = ['The head of the Estonian Harbour Board, Jane Roe, said “it is a good day.”'];
+    expect(speakerOf(paras, 'a good day')).toBe('Jane Roe');
+  });
+});
+
+describe('ofComplement', () => {
+  it('reads back over every "of" link to the head', () => {
+    const text = 'Bishop Jane Roe of the Lutheran Synod of Bergen said';
+    expect(ofComplement(text, text.indexOf('Lutheran'), 'Lutheran Synod')).toEqual({ owner: 'Bishop Jane Roe' });
+  });
+  it('is null for a phrase after no "of"', () => {
+    const text = 'Jane Roe said';
+    expect(ofComplement(text, 0, 'Jane Roe')).toBeNull();
+  });
+  it('gives no owner when the head is itself after a preposition', () => {
+    const text = 'a pastor at the Reformation Church of Elmwood said';
+    expect(ofComplement(text, text.indexOf('Elmwood'), 'Elmwood')).toEqual({ owner: null });
+  });
+});
