@@ -49,3 +49,23 @@ describe('ofComplement', () => {
     expect(ofComplement(text, text.indexOf('Elmwood'), 'Elmwood')).toEqual({ owner: null });
   });
 });
+
+// Passages written for these tests: a description with a person's name in apposition to it.
+describe('a name in apposition to a description speaks', () => {
+  it('"Estonia\'s Liberal attorney general, Jane Roe, vowed ..." is Jane Roe\'s, not the description\'s', () => {
+    const paras = ['And Estonia’s Liberal attorney general, Jane Roe, vowed to go after “anyone who blocks our port.”'];
+    expect(speakerOf(paras, 'blocks our port')).toBe('Jane Roe');
+  });
+  it('`"...," exhorted the mayor\'s introducer, actress Mara Lind.` is Mara Lind\'s', () => {
+    const paras = ['"It is about time we had a woman in this office," exhorted the mayor’s introducer, actress Mara Lind.'];
+    expect(speakerOf(paras, 'woman in this office')).toBe('Mara Lind');
+  });
+  it('"Ivo Tamm, a former guard for the governor has written ..." is Ivo Tamm\'s', () => {
+    const paras = ['Ivo Tamm, a former guard for the governor has written a book in which he exposes the rage and “eruptive” behavior of the governor.'];
+    expect(speakerOf(paras, 'eruptive')).toBe('Ivo Tamm');
+  });
+  it('a description followed by a place, not a name, stays the description', () => {
+    const paras = ['"We will not sign," said the senior official, in New York City.'];
+    expect(speakerOf(paras, 'We will not sign')).toBe('the senior official');
+  });
+});

@@ -18,6 +18,7 @@ import {
 } from './attribution.ts';
 import { grammarAttribution } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
+import { appositiveName } from './appositive-name.ts';
 import { reportingSubject } from './reported-speech.ts';
 import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
@@ -416,6 +417,17 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
     if (!parsed && !sentenceInitial && !complement) {
       attribution = attributionBefore(beforeMasked);
       parsed = attribution ? parseSpeakerPhrase(attribution.phrase) : null;
+    }
+    // A description with a name in apposition ("Florida's attorney general, Jane Roe, vowed"): the name speaks.
+    // (A description the phrase reader took for a name ends in a lowercase word: "Florida's attorney general".)
+    if (attribution && parsed && (parsed.type === 'description' || (parsed.type === 'name' && /(?:^|\s)[\p{Ll}]+$/u.test(attribution.phrase)))) {
+      const at = phraseAt(masked, rs, re, span, attribution.phrase);
+      const name = at >= 0 ? appositiveName(masked.slice(rs, re), at - rs, attribution.phrase) : null;
+      const named = name ? parseSubjectPhrase(name) : null;
+      if (name && named) {
+        attribution = { phrase: name, appositive: attribution.appositive ?? attribution.phrase };
+        parsed = named;
+      }
     }
     if (attribution && parsed) {
       own = true;

@@ -1,0 +1,26 @@
+/**
+ * A description with a person's name in apposition to it names who speaks: "Florida's attorney general,
+ * Jane Roe, vowed ...", `"...," said the ambassador at the time, John Roe.`, "Jane Roe, a former agent for
+ * the governor, has written ...". The grammar may stop at the description; the name beside it is the
+ * speaker, and the description her role.
+ */
+import { parseSpeakerPhrase } from './speaker-phrases.ts';
+
+const NAME = String.raw`[\p{Lu}][\p{L}'’-]*\.?(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){1,3}`;
+/** ", (a lowercase role word) Name" right after the description, then a comma, a stop or the end. */
+const NAME_AFTER = new RegExp(String.raw`^\s*,\s+(?:(?!(?:in|at|on|from|to|for|with|by|of|near)\s)[\p{Ll}]+\s+)?(${NAME})(?=\s*(?:[,.;)]|$))`, 'u');
+/** "Name, " opening the sentence (or after a lead-in word and its comma) right before the description. */
+const NAME_BEFORE = new RegExp(String.raw`^\s*(?:(?:But|And|Meanwhile|Still|However|Also),?\s+)?(${NAME}),\s+$`, 'u');
+
+/**
+ * The person's name set beside the description `phrase` found at `at` in the sentence `text`, or null when
+ * none is: a name of two words or more that reads as a person's.
+ */
+export function appositiveName(text: string, at: number, phrase: string): string | null {
+  const after = NAME_AFTER.exec(text.slice(at + phrase.length, at + phrase.length + 80));
+  const before = after ? null : NAME_BEFORE.exec(text.slice(0, at));
+  const name = (after ?? before)?.[1];
+  if (!name || /['’]s?$/u.test(name)) return null;
+  const parsed = parseSpeakerPhrase(name);
+  return parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name) ? name : null;
+}
