@@ -19,6 +19,7 @@ import {
 import { grammarAttribution } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
 import { appositiveName } from './appositive-name.ts';
+import { creditAfterQuote } from './credit-after.ts';
 import { reportingSubject } from './reported-speech.ts';
 import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
@@ -426,6 +427,15 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
       const named = name ? parseSubjectPhrase(name) : null;
       if (name && named) {
         attribution = { phrase: name, appositive: attribution.appositive ?? attribution.phrase };
+        parsed = named;
+      }
+    }
+    // A credit after the quote with words set off around the name that the grammar could not read.
+    if (!parsed && !complement && span.closed && /[,?!—–-]/u.test(inner)) {
+      const credit = creditAfterQuote(masked.slice(span.close + 1, re));
+      const named = credit ? parseSubjectPhrase(credit.name) : null;
+      if (credit && named) {
+        attribution = { phrase: credit.name, appositive: credit.role };
         parsed = named;
       }
     }

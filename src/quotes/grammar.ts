@@ -75,7 +75,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     }
     // A surname alone is taken only before a clause or an age that cannot be a name ("Blunt, after a long
     // pause, said"; "Warren, who has not endorsed anyone, told reporters"; "Putin, 70, said").
-    const single = name !== null && name.end - name.start === 1 && /^(?:ADP|NUM|PRON|SCONJ)$/u.test(tokens[nameEnd + 1]?.pos ?? '');
+    const single = name !== null && name.end - name.start === 1 && /^(?:ADP|NUM|PRON|SCONJ|DET)$/u.test(tokens[nameEnd + 1]?.pos ?? '');
     // A hyphen joining a double surname is part of it ("Douglas Holtz-Eakin").
     const fullName = name !== null && (name.end - name.start >= 2 || single) && tokens.slice(name.start, name.end).every((x, i, all) => x.pos === 'PROPN' || x.text === '.' || (x.text === '-' && i > 0 && all[i - 1]!.end === x.start)) && tokens[nameEnd]?.text === ',';
     for (let j = k; j < Math.min(tokens.length, k + (fullName ? 48 : 16)); j++) {

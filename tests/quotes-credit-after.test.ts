@@ -1,0 +1,36 @@
+import { describe, it, expect } from 'vitest';
+import { speakerOf } from './helpers/quotes.ts';
+import { creditAfterQuote } from '../src/quotes/credit-after.ts';
+
+// Passages written for these tests: credits after a quote with words set off around the speaker's name.
+describe('a credit after the quote with words set off around the name', () => {
+  it('`"...," said master of ceremonies Jane Roe, a teacher who moved here decades ago.`', () => {
+    const paras = ['"Thanks, Tartu, for welcoming these families," said master of ceremonies Jane Roe, a teacher who moved to Tartu decades ago.'];
+    expect(speakerOf(paras, 'welcoming these families')).toBe('Jane Roe');
+  });
+  it('`"...," said his best friend at college, John Roe, who ...`', () => {
+    const paras = ['"It may have been his first attempt to stand up to his father," said his best friend at Lehigh, Ivo Tamm, who, like several other classmates, recalled the night.'];
+    expect(speakerOf(paras, 'first attempt')).toBe('Ivo Tamm');
+  });
+  it('`"...," the mayor\'s chief of staff, Jane Roe, told reporters`', () => {
+    const paras = ['“Eventually, positions are going to soften on the port,” Mayor Omar Kask’s chief of staff, Mara Lind, told reporters before the vote.'];
+    expect(speakerOf(paras, 'positions are going to soften')).toBe('Mara Lind');
+  });
+  it('`"...," delegate John Roe, wearing a "Vote Kask" pin, said` (a quote inside the words set off)', () => {
+    const paras = ['“We have had better conventions than this one,” Texas delegate Ivo Tamm, wearing a cowboy hat and “Vote Kask” pins, said with a shrug.'];
+    expect(speakerOf(paras, 'better conventions')).toBe('Ivo Tamm');
+  });
+  it('`"...," Kask, the mayor ..., said` (a surname before "the")', () => {
+    const paras = ['Omar Kask met the press.', '“Very good reporter, this one,” Kask, the mayor and the front-runner in the county, said of the journalist.'];
+    expect(speakerOf(paras, 'Very good reporter')).toBe('Omar Kask');
+  });
+});
+
+describe('creditAfterQuote', () => {
+  it('is null for a list of names', () => {
+    expect(creditAfterQuote(' Kask, Vos, Lind and Tamm said.')).toBeNull();
+  });
+  it('is null when no person is named', () => {
+    expect(creditAfterQuote(' said the harbour board, a body set up in 1990.')).toBeNull();
+  });
+});
