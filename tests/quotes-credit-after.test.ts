@@ -34,3 +34,23 @@ describe('creditAfterQuote', () => {
     expect(creditAfterQuote(' said the harbour board, a body set up in 1990.')).toBeNull();
   });
 });
+
+// Passages written for these tests: a full sentence quoted after a colon, a name opening the clause before it.
+describe('a full sentence after a colon is the words of the name opening the clause', () => {
+  it('`Jane Roe, exasperated, famously responded: "..."`', () => {
+    const paras = ['Mara Lind, exasperated, famously responded: "What difference, at this point, does it make?" Her critics cited it for years.'];
+    expect(speakerOf(paras, 'What difference')).toBe('Mara Lind');
+  });
+  it('`In city after city, Jane Roe lobbies for a higher wage: "..."`', () => {
+    const paras = ['In city after city, Omar Kask lobbies for a higher minimum wage: "No one who works a full-time job should have to live in poverty."'];
+    expect(speakerOf(paras, 'No one who works')).toBe('Omar Kask');
+  });
+  it('`Jane Roe quotes John Roe: "..."` is not Jane Roe\'s', () => {
+    const paras = ['Mara Lind quotes a former adviser, Ivo Tamm: "I would love the unions to be worse off."'];
+    expect(speakerOf(paras, 'love the unions')).not.toBe('Mara Lind');
+  });
+  it('`X is now running a campaign: "..."` is not X\'s', () => {
+    const paras = ['Harbour Books is now running a campaign to pay for the print run: "Publish the book the mayor does not want you to read."'];
+    expect(speakerOf(paras, 'Publish the book')).toBeNull();
+  });
+});

@@ -20,6 +20,7 @@ import { grammarAttribution } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
 import { appositiveName } from './appositive-name.ts';
 import { creditAfterQuote } from './credit-after.ts';
+import { colonSubject } from './colon-subject.ts';
 import { reportingSubject } from './reported-speech.ts';
 import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
@@ -436,6 +437,15 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
       const named = credit ? parseSubjectPhrase(credit.name) : null;
       if (credit && named) {
         attribution = { phrase: credit.name, appositive: credit.role };
+        parsed = named;
+      }
+    }
+    // A full sentence quoted after a colon, the clause before it opening with a name as its subject.
+    if (!parsed && !complement && /^[\p{Lu}\p{N}]/u.test(words)) {
+      const name = colonSubject(beforeMasked);
+      const named = name ? parseSubjectPhrase(name) : null;
+      if (name && named?.type === 'name' && named.kind === 'person' && (/\s/u.test(named.name) || ds.knowsName(named.name))) {
+        attribution = { phrase: name, appositive: null };
         parsed = named;
       }
     }

@@ -1,0 +1,23 @@
+/**
+ * A full sentence quoted after a colon, the clause before the colon opening with a name as its subject:
+ * `Jane Roe, exasperated, famously responded: "..."`, `Jane Roe gestured ..., then leaned in and boomed:
+ * "..."`, `In city after city, Roe lobbies for a higher wage: "..."`. The name speaks. (The grammar reads the
+ * plainest of these; this reads the ones where words set off, a fronted phrase or a second verb stand between.)
+ */
+const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){0,3}`;
+/** Lead-ins and fronted phrases before the subject: "But", "In city after city,". */
+const LEAD = String.raw`(?:(?:But|And|Then|Later|Still|So|Yet)\s+|(?:In|At|On|During|After|Before)\s[^,:;_]{1,50},\s+)?`;
+const CLAUSE = new RegExp(String.raw`^\s*${LEAD}(${NAME})(?:,\s+[^,:;_]{1,80},)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed))\b[^:;_]{0,160}:\s*$`, 'u');
+
+/** The name opening `before` (the quote's sentence up to its opening mark, which ends in a colon) as the subject of its clause, or null. */
+export function colonSubject(before: string): string | null {
+  const m = CLAUSE.exec(before);
+  if (!m) return null;
+  const name = m[1]!;
+  // An auxiliary is no verb of speech or deed of its own ("X is now running a campaign: ..."), and one who
+  // quotes or cites gives another's words ("X quotes Y: ...").
+  if (/^(?:is|was|has|does|as|quotes|quoted|cites|cited|reads|lists|listed|posts|posted|shares|shared|runs|ran)$/u.test(m[2]!)) return null;
+  // A possessive or a word that opens sentences is no subject name ("Obama's questioners", "This").
+  if (/['’]s?$/u.test(name) || /^(?:The|A|An|This|That|These|Those|It|There|Here|His|Her|Their|Its|Our|My|Your|We|They|He|She|I|You)$/u.test(name.split(/\s+/u)[0]!)) return null;
+  return name;
+}
