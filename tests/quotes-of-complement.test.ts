@@ -69,3 +69,23 @@ describe('a name in apposition to a description speaks', () => {
     expect(speakerOf(paras, 'We will not sign')).toBe('the senior official');
   });
 });
+
+// Passages written for these tests: the one asked does not speak the question.
+describe('the one asked does not speak the question', () => {
+  it('"X was asked by host Y, who ..., "...?"" is Y\'s', () => {
+    const paras = ['Omar Kask was asked by host Mara Lind, who backs Kask, “Now, you once said you were tired of the port story?”'];
+    expect(speakerOf(paras, 'tired of the port story')).toBe('Mara Lind');
+  });
+  it('"X was asked by moderator Y whether ... would "..."" is Y\'s', () => {
+    const paras = ['Omar Kask was asked by Harbour Radio moderator Ivo Tamm whether his plan would risk “adding another costly program to the budget.”'];
+    expect(speakerOf(paras, 'adding another costly program')).toBe('Ivo Tamm');
+  });
+  it('"X was asked, "...?"" with no asker named is nobody\'s', () => {
+    const paras = ['In an interview, Omar Kask was asked, “What is the most dangerous place you have been to?”'];
+    expect(speakerOf(paras, 'most dangerous place')).toBeNull();
+  });
+  it('"Asked about the deal, X said "..."" stays X\'s', () => {
+    const paras = ['Asked about the deal, Omar Kask said it was “a good day for the port.”'];
+    expect(speakerOf(paras, 'a good day for the port')).toBe('Omar Kask');
+  });
+});

@@ -21,6 +21,7 @@ import { ofComplement } from './of-complement.ts';
 import { appositiveName } from './appositive-name.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject } from './colon-subject.ts';
+import { askedBy } from './asked-by.ts';
 import { reportingSubject } from './reported-speech.ts';
 import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
@@ -429,6 +430,18 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
       if (name && named) {
         attribution = { phrase: name, appositive: attribution.appositive ?? attribution.phrase };
         parsed = named;
+      }
+    }
+    // The one asked does not speak the question: "X was asked by host Y, "...?"" is Y's, or nobody's told.
+    if (attribution && parsed) {
+      // (The phrase as the clause's subject: its first mention in the sentence.)
+      const at = masked.indexOf(attribution.phrase, rs);
+      const asked = at >= 0 && at < span.open ? askedBy(masked.slice(at + attribution.phrase.length, span.open)) : null;
+      if (asked) {
+        const asker = asked.asker ? parseSubjectPhrase(asked.asker) : null;
+        complement = true;
+        attribution = asker ? { phrase: asked.asker!, appositive: null } : null;
+        parsed = asker;
       }
     }
     // A credit after the quote with words set off around the name that the grammar could not read.

@@ -1,0 +1,26 @@
+/**
+ * The one asked does not speak the question: in "Kask was asked by host Jane Roe, "...?"" and "Kask was asked
+ * by moderator Jane Roe whether ... would "..."", the words quoted are the asker's (Jane Roe's), and with no
+ * asker named ("Kask was asked, "...?"") nobody can be told.
+ */
+const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){1,3}`;
+const ASKED = /\b(?:was|were|is|are|being|been|get|gets|got)\s+(?:also\s+|then\s+|later\s+)?asked\b/u;
+/** "by" and the asker's phrase, up to a comma, a clause word or the quote. */
+const BY = /^\s+by\s+([^,;:_]{2,80}?)(?=\s*(?:[,;:_]|\s(?:whether|if|about|why|what|how|who|to|on|in|at|during)\b|$))/u;
+/** The last run of two capitalised words or more in the asker's phrase: the name after its role. */
+const LAST_NAME = new RegExp(String.raw`(${NAME})(?!.*[\p{Lu}][\p{L}'’-]*\s+[\p{Lu}])`, 'u');
+
+/**
+ * For a speaker phrase that is the subject of a passive "asked" between it and the quote (`between`: the
+ * sentence's words from the end of the phrase to the quote's opening mark): `{ asker }`, the name after "by"
+ * (null when none is given). Null when the phrase is no such subject.
+ */
+export function askedBy(between: string): { asker: string | null } | null {
+  const m = ASKED.exec(between);
+  if (!m) return null;
+  // Only the verb of the phrase's own clause: no other clause's end or a new subject before it.
+  if (/[.;:!?]/u.test(between.slice(0, m.index))) return null;
+  const by = BY.exec(between.slice(m.index + m[0].length));
+  const name = by ? LAST_NAME.exec(by[1]!) : null;
+  return { asker: name ? name[1]! : null };
+}
