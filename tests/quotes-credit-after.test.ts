@@ -54,3 +54,11 @@ describe('a full sentence after a colon is the words of the name opening the cla
     expect(speakerOf(paras, 'Publish the book')).toBeNull();
   });
 });
+
+// Passage written for this test: a phrase of time between the subject and its reporting verb.
+describe('a phrase of time between the name and its verb is no subject', () => {
+  it('"Jane Roe (D-Calif.) last week said ... "..."" is Jane Roe\'s', () => {
+    const paras = ['Mara Lind (D-Tartu) last week said the mayor was not the author of any "top secret" memo.'];
+    expect(speakerOf(paras, 'top secret')).toBe('Mara Lind');
+  });
+});

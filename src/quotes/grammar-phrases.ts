@@ -57,6 +57,17 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // "Putin, 70, said" / "Peskov, the Kremlin spokesman, said": the name before the commas.
   if (e >= 0 && tokens[e]!.text === ',') return nameBeforeCommas(tokens, e, e, false);
   let np = nounPhraseBefore(tokens, e);
+  // "Jane Roe (D-Calif.) last week said", "Jane Roe this month told": a phrase of time between the subject and
+  // its verb is no subject; the name before it is.
+  if (np && np.end - np.start === 2 && /^(?:last|this|next|that)$/iu.test(tokens[np.start]!.text) && /^(?:week|month|year|weekend|spring|summer|fall|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(tokens[np.start + 1]!.text) && np.start >= 1) {
+    let b = np.start - 1;
+    if (tokens[b]!.text === ')') {
+      while (b >= 0 && tokens[b]!.text !== '(') b--;
+      b--;
+    }
+    const name = b >= 0 && tokens[b]!.pos === 'PROPN' ? nounPhraseBefore(tokens, b) : null;
+    if (name && tokens.slice(name.start, name.end).some((t) => t.pos === 'PROPN')) return name;
+  }
   // "Trump in his announcement speech called ...": a phrase of time or place between a name and its verb.
   if (np && np.start >= 2 && /^(?:in|at|on|during|after|before|via|through|over)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'PROPN') {
     const name = nounPhraseBefore(tokens, np.start - 2);
