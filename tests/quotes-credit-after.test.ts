@@ -62,3 +62,19 @@ describe('a phrase of time between the name and its verb is no subject', () => {
     expect(speakerOf(paras, 'top secret')).toBe('Mara Lind');
   });
 });
+
+// Passages written for these tests: a quote in what one named person reports another said or did.
+describe('a quote inside what one person reports of another is told to neither', () => {
+  it('"Jane Roe said John Roe called on members to be "..."" is nobody\'s', () => {
+    const paras = ['Mara Lind said Omar Kask called on members to be “closely coordinated.”'];
+    expect(speakerOf(paras, 'closely coordinated')).toBeNull();
+  });
+  it('"Jane Roe said John Roe was right to urge leaders "..."" is not John Roe\'s', () => {
+    const paras = ['Mara Lind said Omar Kask was right to urge harbour leaders "to stand up and be active."'];
+    expect(speakerOf(paras, 'to stand up')).not.toBe('Omar Kask');
+  });
+  it('"Jane Roe said the mayor had "..."" stays Jane Roe\'s', () => {
+    const paras = ['Mara Lind said the mayor had been "very competitive" in the race.'];
+    expect(speakerOf(paras, 'very competitive')).toBe('Mara Lind');
+  });
+});
