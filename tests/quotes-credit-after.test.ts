@@ -78,3 +78,20 @@ describe('a quote inside what one person reports of another is told to neither',
     expect(speakerOf(paras, 'very competitive')).toBe('Mara Lind');
   });
 });
+
+// Passages written for these tests: a quote inside a fronted clause of time or cause.
+describe('a quote inside a fronted clause of time or cause is that clause\'s', () => {
+  it('`After Jane Roe said ... "...," John Roe said: "..."`: the fragment is Jane Roe\'s, the sentence John Roe\'s', () => {
+    const paras = ['After Mara Lind said that late students might do better at "smaller schools," Omar Kask said: "I do not like what she said."'];
+    expect(speakerOf(paras, 'smaller schools')).toBe('Mara Lind');
+    expect(speakerOf(paras, 'I do not like')).toBe('Omar Kask');
+  });
+  it('`When Jane Roe called the plan "...," John Roe laughed.` is Jane Roe\'s', () => {
+    const paras = ['When Mara Lind called the plan "a disaster," Omar Kask laughed.'];
+    expect(speakerOf(paras, 'a disaster')).toBe('Mara Lind');
+  });
+  it('`When asked about the plan, Jane Roe said "..."` stays Jane Roe\'s', () => {
+    const paras = ['When asked about the plan, Mara Lind said "it is good for the port."'];
+    expect(speakerOf(paras, 'good for the port')).toBe('Mara Lind');
+  });
+});

@@ -22,6 +22,7 @@ import { appositiveName } from './appositive-name.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject } from './colon-subject.ts';
 import { askedBy } from './asked-by.ts';
+import { frontedClause } from './fronted-clause.ts';
 import { reportingSubject } from './reported-speech.ts';
 import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
@@ -430,6 +431,17 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
       if (name && named) {
         attribution = { phrase: name, appositive: attribution.appositive ?? attribution.phrase };
         parsed = named;
+      }
+    }
+    // A quote inside a fronted clause of time or cause ("After X said ... "...," Y said") is that clause's.
+    // (Only against a credit read after the quote: one read inside the clause, before the quote, stands.)
+    if (attribution && parsed && phraseAt(masked, rs, re, span, attribution.phrase) > span.close) {
+      const fronted = frontedClause(beforeMasked, masked.slice(span.close + 1, re), inner);
+      if (fronted) {
+        const subject = fronted.subject ? parseSubjectPhrase(fronted.subject) : null;
+        complement = true;
+        attribution = subject ? { phrase: fronted.subject!, appositive: null } : null;
+        parsed = subject;
       }
     }
     // The one asked does not speak the question: "X was asked by host Y, "...?"" is Y's, or nobody's told.

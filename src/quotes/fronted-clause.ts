@@ -1,0 +1,28 @@
+/**
+ * A quote inside a fronted clause of time or cause belongs to that clause, not to the main clause after its
+ * comma: in `After Jane Roe said students might do better at "less advanced schools," John Roe said: ...` and
+ * `When Jane Roe called the plan "a disaster," John Roe laughed.` the words are Jane Roe's. The comma after
+ * the quote closes the clause; it credits nothing.
+ */
+const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){0,3}`;
+const OPENER = /^\s*(?:But\s+|And\s+)?(?:After|When|While|Because|Although|Though|Since|Before|Until|Once|Whenever)\s+/u;
+const SUBJECT = new RegExp(String.raw`^(${NAME})\s+(?:(?:also|then|once|later|had|has|have|was|had\s+been)\s+)?(?!(?:of|and|or|in|on|at|to|for|with|from|by)\b)[\p{Ll}]+\b`, 'u');
+
+/**
+ * For a quote whose sentence opens with a clause of time or cause still open at the quote (`before`: the
+ * sentence up to the opening mark, quotes masked) and closed by a comma right after it (`after`, with the
+ * quote's own last mark `inner`): `{ subject }`, the name opening the clause as its subject (null when it
+ * opens with none). Null when the quote stands in no such clause.
+ */
+export function frontedClause(before: string, after: string, inner: string): { subject: string | null } | null {
+  const open = OPENER.exec(before);
+  if (!open) return null;
+  const clause = before.slice(open[0].length);
+  // The clause is still open at the quote (no comma, colon or stop closes it before) ...
+  if (/[,;:.!?]/u.test(clause)) return null;
+  // ... and a comma closes it right after the quote.
+  if (inner !== ',' && !/^\s*,/u.test(after)) return null;
+  const m = SUBJECT.exec(clause);
+  if (!m || /^(?:The|A|An|This|That|It|There|He|She|They|We|I|You)$/u.test(m[1]!.split(/\s+/u)[0]!)) return { subject: null };
+  return { subject: m[1]! };
+}
