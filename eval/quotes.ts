@@ -8,7 +8,7 @@
  * `--errors` counts the engine's wrong and unattributed quotes by construction (the gold source's form and
  * where it stands from the quote), biggest group first, so that work goes where the errors are.
  */
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { attributionPaths, extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import type { Document, Quote, Speaker } from '../src/types.ts';
 import { readFlags } from './flags.ts';
@@ -30,13 +30,14 @@ interface Tally {
 }
 
 function main(): void {
-  const values = readFlags('eval:quotes', 'npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--limit N] [--errors]', {
+  const values = readFlags('eval:quotes', 'npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--limit N] [--errors] [--paths]', {
     polnear: { type: 'string' },
     split: { type: 'string', default: 'dev' },
     show: { type: 'string' },
     group: { type: 'string' },
     limit: { type: 'string', default: '60' },
     errors: { type: 'boolean', default: false },
+    paths: { type: 'boolean', default: false },
   });
   if (!values.polnear) {
     console.error('eval:quotes: give the PolNeAR data folder: npm run eval:quotes -- --polnear <dir> [--split train|dev|test]');
@@ -80,6 +81,8 @@ function main(): void {
   // Pronoun and description golds left out of the judgeable row, by reason, with the full row's verdicts on them.
   const notJudged = new Map<string, Tally>();
   const groups = new Map<string, number>();
+  // Pronoun/description golds the engine answered, by how its speaker was found: judgeable verdicts.
+  const byPath = new Map<string, Tally>();
   for (const a of articles) {
     const placed = placeQuotes(a, byDoc.get(a.id) ?? []);
     for (const g of a.gold) {
@@ -102,7 +105,17 @@ function main(): void {
         notJudged.set(why, n);
       }
       if (judgeable(g)) {
-        tally('engine judgeable', judgeJudgeable(a, g, engine));
+        const vj = judgeJudgeable(a, g, engine);
+        if (hit?.quote.speaker) {
+          const path = attributionPaths.get(hit.quote) ?? '?';
+          for (const key of new Set([path, path.split(' | ')[0]!.replace(/^(?:reported speech before|credit line)$/u, path.split(' | ').slice(0, 2).join(' | '))])) {
+            const t = byPath.get(key) ?? { gold: 0, correct: 0, wrong: 0, unattributed: 0 };
+            t.gold++;
+            t[vj]++;
+            byPath.set(key, t);
+          }
+        }
+        tally('engine judgeable', vj);
         tally('baseline judgeable', judgeJudgeable(a, g, base));
       }
       if (ve !== 'correct') {
@@ -121,6 +134,10 @@ function main(): void {
   if (values.errors) {
     console.log('\n| errors: verdict, source form, where the source stands | quotes |\n|---|---:|');
     for (const [key, n] of [...groups].sort((x, y) => y[1] - x[1])) console.log(`| ${key} | ${n} |`);
+  }
+  if (values.paths) {
+    console.log('\n| path (judgeable pronoun/description golds the engine answered) | answered | right | wrong | precision |\n|---|---:|---:|---:|---:|');
+    for (const [path, t] of [...byPath].sort((x, y) => x[0].localeCompare(y[0]))) console.log(`| ${path} | ${t.gold} | ${t.correct} | ${t.wrong} | ${((100 * t.correct) / Math.max(1, t.correct + t.wrong)).toFixed(0)}% |`);
   }
   const gold = articles.reduce((n, a) => n + a.gold.length, 0);
   console.log(`\nPolNeAR ${values.split}: ${articles.length} articles, ${gold} gold direct quotes; engine quote build ${Math.round(ms)} ms\n`);

@@ -50,7 +50,12 @@ interface QuoteRecord {
   own: boolean;
   /** The last person the text named or credited before this quote was read. */
   latestBefore: LocalSpeaker | null;
+  /** How the speaker was found (`DocumentSpeakers.lastPath`), for `attributionPaths`. */
+  path?: string;
 }
+
+/** How each attributed quote's speaker was found, for the PolNeAR evaluation's per-path precision. */
+export const attributionPaths = new WeakMap<Quote, string>();
 
 interface Extraction {
   records: QuoteRecord[];
@@ -120,6 +125,7 @@ export function extract(passages: readonly Passage[]): Extraction {
       const opening = paraRecords[0];
       if (introduced && opening && opening.paragraphInitial && !opening.local && !opening.own && !opening.quote.partial) {
         opening.local = introduced;
+        opening.path = 'introduced by the paragraph before';
         opening.own = true;
       }
       // A paragraph whose quotes all stand before its last sentence may still introduce the next one:
@@ -154,6 +160,7 @@ export function extract(passages: readonly Passage[]): Extraction {
     r.quote.speaker = s.name;
     r.quote.role = r.attributedRole ?? s.role;
     r.quote.speech = true;
+    attributionPaths.set(r.quote, r.path ?? 'continuation');
   }
   const quoted = new Set(records.map((r) => r.quote.speakerId).filter(Boolean));
   return { records, speakers: merged.speakers.filter((s) => quoted.has(s.id)), spans };
@@ -228,6 +235,7 @@ function creditLine(p: Passage, quotes: readonly QuoteRecord[], ds: DocumentSpea
   const role = m[2]?.trim() || null;
   for (const r of quotes) {
     r.local = ds.resolve(parsed, p.paragraph, role, true);
+    r.path = `credit line | ${ds.lastPath}`;
     r.attributedRole = cleanRole(role ?? parsed.role);
     r.own = true;
     r.quote.speech = true;
@@ -324,6 +332,7 @@ function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: 
         const parsed = read ? parseSubjectPhrase(read.phrase) : null;
         if (read && parsed) {
           record.local = ds.resolve(parsed, p.paragraph, read.role, true);
+          record.path = `reported speech before | ${ds.lastPath}`;
           record.attributedRole = cleanRole(read.role ?? (parsed.type === 'name' ? parsed.role : null));
           record.own = true;
           record.quote.speech = true;
@@ -331,6 +340,7 @@ function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: 
           // A sentence about the one who spoke last, named as its subject ("Viguerie is upbeat about ...",
           // after Viguerie's quotes), before a quote standing alone: the thread of his words goes on.
           record.local = lastSpeaker;
+          record.path = 'thread: subject of the sentence before';
           record.quote.speech = true;
         }
       }
@@ -380,6 +390,7 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
   let local: LocalSpeaker | null = null;
   let attributedRole: string | null = null;
   let own = false;
+  let path: string | undefined;
   if (!label) {
     let attribution: { phrase: string; appositive: string | null } | null = null;
     let parsed: ParsedSpeaker | null = null;
@@ -406,6 +417,7 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
     if (attribution && parsed) {
       own = true;
       local = ds.resolve(parsed, p.paragraph, attribution.appositive, true);
+      path = ds.lastPath;
       attributedRole = cleanRole(attribution.appositive ?? (parsed.type === 'name' ? parsed.role : null));
     } else if (span.closed && creditFollows(masked, span.close + 1, re, text.slice(span.start, span.close).replace(/[\s'’"”]+$/u, '').slice(-1))) {
       // A credit follows in the sentence but could not be read ("..., said United Auto Workers Secretary-
@@ -431,6 +443,7 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
     paragraphInitial: onlySpaces(text, 0, span.open),
     own,
     latestBefore,
+    path,
   };
 }
 
@@ -634,9 +647,14 @@ function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null,
     }
     // Someone else named or credited between ("..., Petrov said. Lena Vos disagreed. '...'"): not his, maybe hers.
     if (earlier && r.latestBefore !== earlier.local) continue;
-    if (earlier) r.local = earlier.local;
-    else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote) r.local = prevLast.local;
-    else if (speakersHere.size === 1) {
+    if (earlier) {
+      r.local = earlier.local;
+      r.path = 'continuation: quote before in the paragraph';
+    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote) {
+      r.local = prevLast.local;
+      r.path = 'continuation: paragraph before';
+    } else if (speakersHere.size === 1) {
+      r.path = 'continuation: later quote of the paragraph';
       // Not across someone else named between this quote and the credited one ('"..." Vos disagreed. "...,"
       // Petrov said.'): the first may be hers.
       const credited = para.find((x, j) => j > i && x.own && x.local);
@@ -645,6 +663,9 @@ function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null,
   }
   const first = para[0];
   if (first && openChain.length && first.paragraphInitial && first.local) {
-    for (const r of openChain) r.local = first.local;
+    for (const r of openChain) {
+      r.local = first.local;
+      r.path = 'continuation: open chain';
+    }
   }
 }
