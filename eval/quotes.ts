@@ -83,6 +83,7 @@ function main(): void {
   const groups = new Map<string, number>();
   // Pronoun/description golds the engine answered, by how its speaker was found: judgeable verdicts.
   const byPath = new Map<string, Tally>();
+  const namePaths = new Map<string, Tally>();
   for (const a of articles) {
     const placed = placeQuotes(a, byDoc.get(a.id) ?? []);
     for (const g of a.gold) {
@@ -118,6 +119,15 @@ function main(): void {
         tally('engine judgeable', vj);
         tally('baseline judgeable', judgeJudgeable(a, g, base));
       }
+      if (g.sourceKind === 'name' && hit?.quote.speaker) {
+        const path = attributionPaths.get(hit.quote) ?? '?';
+        for (const key of new Set([path, path.split(' | ')[0]!])) {
+          const t = namePaths.get(key) ?? { gold: 0, correct: 0, wrong: 0, unattributed: 0 };
+          t.gold++;
+          t[ve]++;
+          namePaths.set(key, t);
+        }
+      }
       if (ve !== 'correct') {
         const key = `${ve} | ${construction(a, g)}`;
         groups.set(key, (groups.get(key) ?? 0) + 1);
@@ -126,7 +136,7 @@ function main(): void {
       const inGroup = !values.group || construction(a, g) === values.group;
       if (inGroup && want && (want === 'all' || (want === 'wrong' && ve === 'wrong') || (want === 'missed' && ve === 'unattributed'))) {
         const ctx = a.text.slice(Math.max(0, g.open - 160), Math.min(a.text.length, g.close + 120)).replace(/\s+/gu, ' ');
-        shown.push(`[${ve}] gold "${g.source}"${g.resolved && g.resolved !== g.source ? ` → ${g.resolved}` : ''} | engine ${engine ? `"${engine.name}" (${engine.kind})` : '-'} | ${a.id}\n    ${ctx}`);
+        shown.push(`[${ve}] ${hit ? (attributionPaths.get(hit.quote) ?? '') : ''} gold "${g.source}"${g.resolved && g.resolved !== g.source ? ` → ${g.resolved}` : ''} | engine ${engine ? `"${engine.name}" (${engine.kind})` : '-'} | ${a.id}\n    ${ctx}`);
       }
     }
   }
@@ -136,8 +146,12 @@ function main(): void {
     for (const [key, n] of [...groups].sort((x, y) => y[1] - x[1])) console.log(`| ${key} | ${n} |`);
   }
   if (values.paths) {
-    console.log('\n| path (judgeable pronoun/description golds the engine answered) | answered | right | wrong | precision |\n|---|---:|---:|---:|---:|');
-    for (const [path, t] of [...byPath].sort((x, y) => x[0].localeCompare(y[0]))) console.log(`| ${path} | ${t.gold} | ${t.correct} | ${t.wrong} | ${((100 * t.correct) / Math.max(1, t.correct + t.wrong)).toFixed(0)}% |`);
+    console.log('\n| path (judgeable pronoun/description golds the engine answered; name golds beside) | answered | right | wrong | precision | name golds right | name golds wrong |\n|---|---:|---:|---:|---:|---:|---:|');
+    const none = { gold: 0, correct: 0, wrong: 0, unattributed: 0 };
+    for (const [path, t] of [...byPath].sort((x, y) => x[0].localeCompare(y[0]))) {
+      const n = namePaths.get(path) ?? none;
+      console.log(`| ${path} | ${t.gold} | ${t.correct} | ${t.wrong} | ${((100 * t.correct) / Math.max(1, t.correct + t.wrong)).toFixed(0)}% | ${n.correct} | ${n.wrong} |`);
+    }
   }
   const gold = articles.reduce((n, a) => n + a.gold.length, 0);
   console.log(`\nPolNeAR ${values.split}: ${articles.length} articles, ${gold} gold direct quotes; engine quote build ${Math.round(ms)} ms\n`);

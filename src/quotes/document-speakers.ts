@@ -458,7 +458,7 @@ export class DocumentSpeakers {
         const bridged = seen === this.sentence - 2 && s.gender === want && !this.namesSomeoneElse(seen + 1, s, want);
         if (seen < this.sentence - 1 && !bridged && (spoke === undefined || paragraph - spoke > 2)) return null;
         if (paragraph - at > 2 || this.displaced(s, want) || this.rivalled(s, want)) return null;
-        this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${Math.min(this.sentence - seen, 3)} back${bridged ? ' bridged' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'}`;
+        this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.sentence - seen, 3)} back${bridged ? ' bridged' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'}`;
         if (s.gender === want) return s;
         found = s;
         continue;
