@@ -453,6 +453,9 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
  */
 function creditFollows(masked: string, from: number, to: number, inner: string): boolean {
   const after = masked.slice(from, Math.min(to, from + 300));
+  // A described subject and its verb right after a quote that ends on its own comma, "?" or "!" (`"Mexico!" the
+  // audience screamed back.`, `"Out!" the crowd yelled.`): someone is credited, whatever the verb.
+  if (/[,?!]/u.test(inner) && DESCRIBED_CREDIT.test(after)) return true;
   // The comma may close the quote inside its marks (`"...," the editorial board writes.`).
   const comma = /[,?!]/u.test(inner) ? 0 : after.search(/[,—–―]/u);
   if (comma < 0) return false;
@@ -461,6 +464,9 @@ function creditFollows(masked: string, from: number, to: number, inner: string):
   SPEECH_VERB.lastIndex = 0;
   return has;
 }
+
+/** A description and a verb in the past or present tense: "the crowd yelled", "some protesters chanted". */
+const DESCRIBED_CREDIT = /^\s*(?:the|a|an|some|one|another|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+\s+(?:[\p{Ll}]+ed|[\p{Ll}]+[^s]s|cried|told|said|sang|shouted|yelled)\b/u;
 
 /** `text.slice(from, to).trimEnd().slice(-1)`, without the copies. */
 function lastNonSpace(text: string, from: number, to: number): string {
