@@ -12,7 +12,7 @@ import { attributionPaths, extractQuotes } from '../src/quotes/extract-quotes.ts
 import { buildPassages } from '../src/text/passages.ts';
 import type { Document, Quote, Speaker } from '../src/types.ts';
 import { readFlags } from './flags.ts';
-import { judgeable, judgeJudgeable, whyNotJudgeable } from './judgeable.ts';
+import { judgeable, judgeJudgeable, judgeTitled, whyNotJudgeable } from './judgeable.ts';
 import { nameKey, quoteMarks, readSplit, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
 
 type Verdict = 'correct' | 'wrong' | 'unattributed';
@@ -117,6 +117,8 @@ function main(): void {
           }
         }
         tally('engine judgeable', vj);
+        tally('engine titled', judgeTitled(a, g, engine));
+        tally('baseline titled', judgeTitled(a, g, base));
         tally('baseline judgeable', judgeJudgeable(a, g, base));
       }
       if (g.sourceKind === 'name' && hit?.quote.speaker) {
@@ -158,11 +160,11 @@ function main(): void {
   console.log('| who | source | gold | correct | wrong | unattributed | precision | recall |');
   console.log('|---|---|---:|---:|---:|---:|---:|---:|');
   for (const who of ['engine', 'baseline']) {
-    for (const kind of ['name', 'other', 'named', 'judgeable'] as const) {
+    for (const kind of ['name', 'other', 'named', 'judgeable', 'titled'] as const) {
       const t = tallies.get(`${who} ${kind}`) ?? { gold: 0, correct: 0, wrong: 0, unattributed: 0 };
       const p = t.correct + t.wrong ? (100 * t.correct) / (t.correct + t.wrong) : 0;
       const r = t.gold ? (100 * t.correct) / t.gold : 0;
-      const label = { name: 'name', other: 'pronoun/description', named: 'pronoun/description, gold names someone', judgeable: 'pronoun/description, judgeable' }[kind];
+      const label = { name: 'name', other: 'pronoun/description', named: 'pronoun/description, gold names someone', judgeable: 'pronoun/description, judgeable', titled: 'pronoun/description, judgeable, titles read' }[kind];
       console.log(`| ${who} | ${label} | ${t.gold} | ${t.correct} | ${t.wrong} | ${t.unattributed} | ${p.toFixed(1)}% | ${r.toFixed(1)}% |`);
     }
   }
