@@ -99,3 +99,25 @@ export function judgeJudgeable(a: PolnearArticle, g: GoldQuote, found: { name: s
   const head = words(g.source.trim().split(POST_MODIFIER)[0]!).pop();
   return head && words(found.name).includes(head) ? 'correct' : 'wrong';
 }
+
+/**
+ * The verdict on a judgeable gold, with one more way to be right: a description with no name in the gold
+ * ("the president", "the mayor") answered with a person whom the article, before the quote, gives that head
+ * noun as a title before the surname ("President Barack Obama", "Mayor Bill de Blasio") or as an appositive
+ * after it ("Obama, the president"). The plain judgeable row counts every such answer wrong, right or not.
+ */
+export function judgeTitled(a: PolnearArticle, g: GoldQuote, found: { name: string; kind: string } | null): Verdict {
+  const v = judgeJudgeable(a, g, found);
+  if (v !== 'wrong' || !found || found.kind !== 'person' || judgeableName(g)) return v;
+  // The description's words after its determiner ("vice president", "former president"): all must be there.
+  const phrase = g.source.trim().split(POST_MODIFIER)[0]!.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w && !DETERMINER.test(w));
+  const surname = found.name.trim().split(/\s+/u).pop()?.replace(/[.,]$/u, '');
+  if (phrase.length === 0 || phrase.length > 3 || !surname) return v;
+  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  // Case-blind on the description's words only: a title may be capitalised ("President"); the name's words not.
+  const words = phrase.map((w) => `(?:${esc(w)}|${esc(w[0]!.toUpperCase() + w.slice(1))})`).join('\\s+');
+  const before = a.text.slice(0, g.open);
+  const titled = new RegExp(`(?<![\\p{L}-])${words}\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3}${esc(surname)}\\b`, 'u');
+  const appositive = new RegExp(`\\b${esc(surname)},\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${words}\\b`, 'u');
+  return titled.test(before) || appositive.test(before) ? 'correct' : v;
+}

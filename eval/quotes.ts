@@ -8,11 +8,11 @@
  * `--errors` counts the engine's wrong and unattributed quotes by construction (the gold source's form and
  * where it stands from the quote), biggest group first, so that work goes where the errors are.
  */
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { attributionPaths, extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import type { Document, Quote, Speaker } from '../src/types.ts';
 import { readFlags } from './flags.ts';
-import { judgeable, judgeJudgeable, whyNotJudgeable } from './judgeable.ts';
+import { judgeable, judgeJudgeable, judgeTitled, whyNotJudgeable } from './judgeable.ts';
 import { nameKey, quoteMarks, readSplit, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
 
 type Verdict = 'correct' | 'wrong' | 'unattributed';
@@ -30,13 +30,14 @@ interface Tally {
 }
 
 function main(): void {
-  const values = readFlags('eval:quotes', 'npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--limit N] [--errors]', {
+  const values = readFlags('eval:quotes', 'npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--limit N] [--errors] [--paths]', {
     polnear: { type: 'string' },
     split: { type: 'string', default: 'dev' },
     show: { type: 'string' },
     group: { type: 'string' },
     limit: { type: 'string', default: '60' },
     errors: { type: 'boolean', default: false },
+    paths: { type: 'boolean', default: false },
   });
   if (!values.polnear) {
     console.error('eval:quotes: give the PolNeAR data folder: npm run eval:quotes -- --polnear <dir> [--split train|dev|test]');
@@ -80,6 +81,9 @@ function main(): void {
   // Pronoun and description golds left out of the judgeable row, by reason, with the full row's verdicts on them.
   const notJudged = new Map<string, Tally>();
   const groups = new Map<string, number>();
+  // Pronoun/description golds the engine answered, by how its speaker was found: judgeable verdicts.
+  const byPath = new Map<string, Tally>();
+  const namePaths = new Map<string, Tally>();
   for (const a of articles) {
     const placed = placeQuotes(a, byDoc.get(a.id) ?? []);
     for (const g of a.gold) {
@@ -102,8 +106,29 @@ function main(): void {
         notJudged.set(why, n);
       }
       if (judgeable(g)) {
-        tally('engine judgeable', judgeJudgeable(a, g, engine));
+        const vj = judgeJudgeable(a, g, engine);
+        if (hit?.quote.speaker) {
+          const path = attributionPaths.get(hit.quote) ?? '?';
+          for (const key of new Set([path, path.split(' | ')[0]!.replace(/^(?:reported speech before|credit line)$/u, path.split(' | ').slice(0, 2).join(' | '))])) {
+            const t = byPath.get(key) ?? { gold: 0, correct: 0, wrong: 0, unattributed: 0 };
+            t.gold++;
+            t[vj]++;
+            byPath.set(key, t);
+          }
+        }
+        tally('engine judgeable', vj);
+        tally('engine titled', judgeTitled(a, g, engine));
+        tally('baseline titled', judgeTitled(a, g, base));
         tally('baseline judgeable', judgeJudgeable(a, g, base));
+      }
+      if (g.sourceKind === 'name' && hit?.quote.speaker) {
+        const path = attributionPaths.get(hit.quote) ?? '?';
+        for (const key of new Set([path, path.split(' | ')[0]!])) {
+          const t = namePaths.get(key) ?? { gold: 0, correct: 0, wrong: 0, unattributed: 0 };
+          t.gold++;
+          t[ve]++;
+          namePaths.set(key, t);
+        }
       }
       if (ve !== 'correct') {
         const key = `${ve} | ${construction(a, g)}`;
@@ -113,7 +138,7 @@ function main(): void {
       const inGroup = !values.group || construction(a, g) === values.group;
       if (inGroup && want && (want === 'all' || (want === 'wrong' && ve === 'wrong') || (want === 'missed' && ve === 'unattributed'))) {
         const ctx = a.text.slice(Math.max(0, g.open - 160), Math.min(a.text.length, g.close + 120)).replace(/\s+/gu, ' ');
-        shown.push(`[${ve}] gold "${g.source}"${g.resolved && g.resolved !== g.source ? ` → ${g.resolved}` : ''} | engine ${engine ? `"${engine.name}" (${engine.kind})` : '-'} | ${a.id}\n    ${ctx}`);
+        shown.push(`[${ve}] ${hit ? (attributionPaths.get(hit.quote) ?? '') : ''} gold "${g.source}"${g.resolved && g.resolved !== g.source ? ` → ${g.resolved}` : ''} | engine ${engine ? `"${engine.name}" (${engine.kind})` : '-'} | ${a.id}\n    ${ctx}`);
       }
     }
   }
@@ -122,16 +147,24 @@ function main(): void {
     console.log('\n| errors: verdict, source form, where the source stands | quotes |\n|---|---:|');
     for (const [key, n] of [...groups].sort((x, y) => y[1] - x[1])) console.log(`| ${key} | ${n} |`);
   }
+  if (values.paths) {
+    console.log('\n| path (judgeable pronoun/description golds the engine answered; name golds beside) | answered | right | wrong | precision | name golds right | name golds wrong |\n|---|---:|---:|---:|---:|---:|---:|');
+    const none = { gold: 0, correct: 0, wrong: 0, unattributed: 0 };
+    for (const [path, t] of [...byPath].sort((x, y) => x[0].localeCompare(y[0]))) {
+      const n = namePaths.get(path) ?? none;
+      console.log(`| ${path} | ${t.gold} | ${t.correct} | ${t.wrong} | ${((100 * t.correct) / Math.max(1, t.correct + t.wrong)).toFixed(0)}% | ${n.correct} | ${n.wrong} |`);
+    }
+  }
   const gold = articles.reduce((n, a) => n + a.gold.length, 0);
   console.log(`\nPolNeAR ${values.split}: ${articles.length} articles, ${gold} gold direct quotes; engine quote build ${Math.round(ms)} ms\n`);
   console.log('| who | source | gold | correct | wrong | unattributed | precision | recall |');
   console.log('|---|---|---:|---:|---:|---:|---:|---:|');
   for (const who of ['engine', 'baseline']) {
-    for (const kind of ['name', 'other', 'named', 'judgeable'] as const) {
+    for (const kind of ['name', 'other', 'named', 'judgeable', 'titled'] as const) {
       const t = tallies.get(`${who} ${kind}`) ?? { gold: 0, correct: 0, wrong: 0, unattributed: 0 };
       const p = t.correct + t.wrong ? (100 * t.correct) / (t.correct + t.wrong) : 0;
       const r = t.gold ? (100 * t.correct) / t.gold : 0;
-      const label = { name: 'name', other: 'pronoun/description', named: 'pronoun/description, gold names someone', judgeable: 'pronoun/description, judgeable' }[kind];
+      const label = { name: 'name', other: 'pronoun/description', named: 'pronoun/description, gold names someone', judgeable: 'pronoun/description, judgeable', titled: 'pronoun/description, judgeable, titles read' }[kind];
       console.log(`| ${who} | ${label} | ${t.gold} | ${t.correct} | ${t.wrong} | ${t.unattributed} | ${p.toFixed(1)}% | ${r.toFixed(1)}% |`);
     }
   }

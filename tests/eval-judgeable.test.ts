@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeable, judgeableName, judgeJudgeable } from '../eval/judgeable.ts';
+import { judgeable, judgeableName, judgeJudgeable, judgeTitled } from '../eval/judgeable.ts';
 import type { GoldQuote, PolnearArticle } from '../eval/polnear.ts';
 
 const gold = (source: string, resolved: string | null, sourceKind: GoldQuote['sourceKind'] = 'other'): GoldQuote => ({
@@ -73,5 +73,22 @@ describe('judging a judgeable gold', () => {
     expect(judgeJudgeable(article([]), gold('de Blasio', null), { name: 'Bill de Blasio', kind: 'person' })).toBe('correct');
     // A surname the article gives in full for someone else stays wrong.
     expect(judgeJudgeable(article([['ann', 'ban']]), gold('Ban', null), { name: 'Ban Ki-moon', kind: 'person' })).toBe('wrong');
+  });
+});
+
+describe('the row that reads titles: a description with no name in the gold', () => {
+  const text = (before: string): PolnearArticle => ({ id: 'a', text: before.padEnd(100, ' ') + '"Quote here."', paragraphs: [], gold: [], fullNames: [] });
+  const g = (source: string): GoldQuote => ({ open: 100, close: 112, source, sourceStart: 114, sourceKind: 'other', resolved: null });
+
+  it('counts a person right when the article titled them so before the quote, by title or appositive', () => {
+    expect(judgeTitled(text('President Barack Obama spoke on Monday.'), g('the president'), { name: 'Barack Obama', kind: 'person' })).toBe('correct');
+    expect(judgeTitled(text('Jane Roe, the county judge, ruled.'), g('the judge'), { name: 'Jane Roe', kind: 'person' })).toBe('correct');
+    expect(judgeJudgeable(text('President Barack Obama spoke on Monday.'), g('the president'), { name: 'Barack Obama', kind: 'person' })).toBe('wrong');
+  });
+
+  it('needs every word of the description, and no lowercase words read as a name', () => {
+    expect(judgeTitled(text('Vice President Joe Biden spoke.'), g('the former president'), { name: 'Joe Biden', kind: 'person' })).toBe('wrong');
+    expect(judgeTitled(text('These wealthy donors were upset after Obama spoke.'), g('These wealthy donors'), { name: 'Barack Obama', kind: 'person' })).toBe('wrong');
+    expect(judgeTitled(text('President Barack Obama spoke.'), g('the president'), { name: 'Jane Roe', kind: 'person' })).toBe('wrong');
   });
 });

@@ -234,3 +234,28 @@ describe('people of one surname stay two speakers, and a thing named after a per
     expect(speakerOf(paras, 'he would not')).toBe('Hillary Clinton');
   });
 });
+
+describe('abstaining where the resolution is a guess: no speaker rather than a wrong one', () => {
+  it('"he" after someone only described, who never spoke, stays "he"', () => {
+    expect(speakerOf(['The former president showed restraint on Monday.', '"The hotter this election gets, the more I wish I was home," he said.'], 'hotter this election')).toBeNull();
+  });
+
+  it('"he" after a described speaker still goes to that speaker', () => {
+    expect(speakerOf(['"It is not a radical idea," the senator said at the rally.', '"Nobody who works should be poor," he said.'], 'Nobody who works')).toBe('the senator');
+  });
+
+  it('"he" after two men named as the subjects of the sentence before stays "he"', () => {
+    const paras = ['"We will talk again," Jim Ward said after the meeting.', 'Ward and Tom Berry, the union leader, met again in Ohio on Friday.', '"We agreed on nothing," he said.'];
+    expect(speakerOf(paras, 'agreed on nothing')).toBeNull();
+    // A name the sentence passed over only as an object leaves the subject the one most likely meant: measured
+    // on PolNeAR's train split, abstaining there would drop 47 right answers for 17 judged wrong, most of them
+    // right on reading (the gold's pronoun chains are a machine's coreference).
+    expect(speakerOf(['"We will talk again," Jim Ward said after the meeting.', 'Ward later met Tom Berry in Ohio on Friday.', '"We agreed on nothing," he said.'], 'agreed on nothing')).toBe('Jim Ward');
+  });
+
+  it('a quote credited to a described crowd right after it is not the speaker before\'s next words', () => {
+    const paras = ['"Who is going to pay for the wall?" Jane Roe asked the rally.', '"Mexico!" the audience screamed back.'];
+    expect(speakerOf(paras, 'Mexico')).toBeNull();
+    expect(speakerOf(['"Who is going to pay for it?" Jane Roe asked.', '"The people," she said.'], 'The people')).toBe('Jane Roe');
+  });
+});

@@ -56,7 +56,12 @@ interface QuoteRecord {
   own: boolean;
   /** The last person the text named or credited before this quote was read. */
   latestBefore: LocalSpeaker | null;
+  /** How the speaker was found (`DocumentSpeakers.lastPath`), for `attributionPaths`. */
+  path?: string;
 }
+
+/** How each attributed quote's speaker was found, for the PolNeAR evaluation's per-path precision. */
+export const attributionPaths = new WeakMap<Quote, string>();
 
 interface Extraction {
   records: QuoteRecord[];
@@ -126,6 +131,7 @@ export function extract(passages: readonly Passage[]): Extraction {
       const opening = paraRecords[0];
       if (introduced && opening && opening.paragraphInitial && !opening.local && !opening.own && !opening.quote.partial) {
         opening.local = introduced;
+        opening.path = 'introduced by the paragraph before';
         opening.own = true;
       }
       // A paragraph whose quotes all stand before its last sentence may still introduce the next one:
@@ -160,6 +166,7 @@ export function extract(passages: readonly Passage[]): Extraction {
     r.quote.speaker = s.name;
     r.quote.role = r.attributedRole ?? s.role;
     r.quote.speech = true;
+    attributionPaths.set(r.quote, r.path ?? 'continuation');
   }
   const quoted = new Set(records.map((r) => r.quote.speakerId).filter(Boolean));
   return { records, speakers: merged.speakers.filter((s) => quoted.has(s.id)), spans };
@@ -234,6 +241,7 @@ function creditLine(p: Passage, quotes: readonly QuoteRecord[], ds: DocumentSpea
   const role = m[2]?.trim() || null;
   for (const r of quotes) {
     r.local = ds.resolve(parsed, p.paragraph, role, true);
+    r.path = `credit line | ${ds.lastPath}`;
     r.attributedRole = cleanRole(role ?? parsed.role);
     r.own = true;
     r.quote.speech = true;
@@ -330,6 +338,7 @@ function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: 
         const parsed = read ? parseSubjectPhrase(read.phrase) : null;
         if (read && parsed) {
           record.local = ds.resolve(parsed, p.paragraph, read.role, true);
+          record.path = `reported speech before | ${ds.lastPath}`;
           record.attributedRole = cleanRole(read.role ?? (parsed.type === 'name' ? parsed.role : null));
           record.own = true;
           record.quote.speech = true;
@@ -337,6 +346,7 @@ function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: 
           // A sentence about the one who spoke last, named as its subject ("Viguerie is upbeat about ...",
           // after Viguerie's quotes), before a quote standing alone: the thread of his words goes on.
           record.local = lastSpeaker;
+          record.path = 'thread: subject of the sentence before';
           record.quote.speech = true;
         }
       }
@@ -386,6 +396,7 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
   let local: LocalSpeaker | null = null;
   let attributedRole: string | null = null;
   let own = false;
+  let path: string | undefined;
   if (!label) {
     let attribution: { phrase: string; appositive: string | null } | null = null;
     let parsed: ParsedSpeaker | null = null;
@@ -477,6 +488,7 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
     if (attribution && parsed) {
       own = true;
       local = ds.resolve(parsed, p.paragraph, attribution.appositive, true);
+      path = ds.lastPath;
       attributedRole = cleanRole(attribution.appositive ?? (parsed.type === 'name' ? parsed.role : null));
     } else if (complement) {
       // Credited in its sentence, to someone who cannot be told: no speaker of a quote nearby is meant.
@@ -505,6 +517,7 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
     paragraphInitial: onlySpaces(text, 0, span.open),
     own,
     latestBefore,
+    path,
   };
 }
 
@@ -522,6 +535,9 @@ function phraseAt(masked: string, rs: number, re: number, span: QuoteSpan, phras
  */
 function creditFollows(masked: string, from: number, to: number, inner: string): boolean {
   const after = masked.slice(from, Math.min(to, from + 300));
+  // A described subject and its verb right after a quote that ends on its own comma, "?" or "!" (`"Mexico!" the
+  // audience screamed back.`, `"Out!" the crowd yelled.`): someone is credited, whatever the verb.
+  if (/[,?!]/u.test(inner) && DESCRIBED_CREDIT.test(after)) return true;
   // The comma may close the quote inside its marks (`"...," the editorial board writes.`).
   const comma = /[,?!]/u.test(inner) ? 0 : after.search(/[,—–―]/u);
   if (comma < 0) return false;
@@ -530,6 +546,9 @@ function creditFollows(masked: string, from: number, to: number, inner: string):
   SPEECH_VERB.lastIndex = 0;
   return has;
 }
+
+/** A description and a verb in the past or present tense: "the crowd yelled", "some protesters chanted". */
+const DESCRIBED_CREDIT = /^\s*(?:the|a|an|some|one|another|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+\s+(?:[\p{Ll}]+ed|[\p{Ll}]+[^s]s|cried|told|said|sang|shouted|yelled)\b/u;
 
 /** `text.slice(from, to).trimEnd().slice(-1)`, without the copies. */
 function lastNonSpace(text: string, from: number, to: number): string {
@@ -716,9 +735,14 @@ function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null,
     }
     // Someone else named or credited between ("..., Petrov said. Lena Vos disagreed. '...'"): not his, maybe hers.
     if (earlier && r.latestBefore !== earlier.local) continue;
-    if (earlier) r.local = earlier.local;
-    else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote) r.local = prevLast.local;
-    else if (speakersHere.size === 1) {
+    if (earlier) {
+      r.local = earlier.local;
+      r.path = 'continuation: quote before in the paragraph';
+    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote) {
+      r.local = prevLast.local;
+      r.path = 'continuation: paragraph before';
+    } else if (speakersHere.size === 1) {
+      r.path = 'continuation: later quote of the paragraph';
       // Not across someone else named between this quote and the credited one ('"..." Vos disagreed. "...,"
       // Petrov said.'): the first may be hers.
       const credited = para.find((x, j) => j > i && x.own && x.local);
@@ -727,6 +751,9 @@ function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null,
   }
   const first = para[0];
   if (first && openChain.length && first.paragraphInitial && first.local) {
-    for (const r of openChain) r.local = first.local;
+    for (const r of openChain) {
+      r.local = first.local;
+      r.path = 'continuation: open chain';
+    }
   }
 }
