@@ -100,7 +100,15 @@ export function extract(passages: readonly Passage[]): Extraction {
         // into it or from it.
         spans[pi] = [{ open: turn.start - 1, close: p.text.length, start: turn.start, end: turn.end, closed: false }];
         const record = turnRecord(p, pi, turn, ds);
-        if (record) records.push(record);
+        // Quotations inside the turn are read as prose is: one the turn's own sentence credits to someone else
+        // ("he said, "..."") is that person's, and not the turn speaker's words, even when who he is cannot be
+        // told; the names the turn gives are at hand for the pronouns after it.
+        const inner = safeSpans(p.text).filter((s) => s.open >= turn.start && s.end <= turn.end);
+        const credited = readParagraph(p, pi, inner, ds, null, lastSpeaker).filter((r) => r.local || r.own);
+        // The turn's speaker speaks of himself as "I": a "he" the reading gave him is someone it could not tell.
+        for (const r of credited) if (record && r.local === record.local) r.local = null;
+        if (record) records.push(...turnPieces(record, credited.map((r) => r.span), p.text));
+        records.push(...credited);
         prevLast = null;
         prevEndsInQuote = false;
         openChain = [];
@@ -178,6 +186,29 @@ function turnRecord(p: Passage, pi: number, turn: TranscriptTurn, ds: DocumentSp
     own: true,
     latestBefore: null,
   };
+}
+
+/**
+ * The turn speaker's own words: the turn less the quotations credited to others inside it, each stretch
+ * between them that holds a word a record of its own (verbatim, so each is shown as written).
+ */
+function turnPieces(turn: QuoteRecord, others: readonly QuoteSpan[], text: string): QuoteRecord[] {
+  if (others.length === 0) return [turn];
+  const out: QuoteRecord[] = [];
+  let from = turn.span.start;
+  const cuts = [...others].sort((a, b) => a.open - b.open);
+  for (const cut of [...cuts, null]) {
+    const to = cut ? cut.open : turn.span.end;
+    let start = from;
+    let end = to;
+    while (start < end && /[\s,;:—–-]/u.test(text[start]!)) start++;
+    while (end > start && /[\s,;:—–-]/u.test(text[end - 1]!)) end--;
+    if (/\p{L}/u.test(text.slice(start, end))) {
+      out.push({ ...turn, quote: { ...turn.quote, quote: text.slice(start, end), partial: true }, span: { ...turn.span, start, end } });
+    }
+    if (cut) from = Math.max(from, cut.close + 1);
+  }
+  return out;
 }
 
 /** Whether the document's prose writes `name` as part of a longer name ("Trump" in "Donald Trump"), or names it whole when it has two words or more. */
