@@ -23,6 +23,18 @@ describe('an office capitalised as a title is a person, not an organisation', ()
       expect(parseSpeakerPhrase(phrase)).not.toMatchObject({ kind: 'unnamed' });
     }
   });
+  it('reads a long office naming a body before a given name and a surname as that person\'s title', () => {
+    expect(parseSpeakerPhrase('Minister of Foreign Trade of the Estmark Republic Ilse Brandt')).toEqual({
+      type: 'name',
+      name: 'Ilse Brandt',
+      role: 'Minister of Foreign Trade of the Estmark Republic',
+      kind: 'person',
+    });
+    expect(parseSpeakerPhrase('President of the Estmark Republic')).toMatchObject({ type: 'description', kind: 'unnamed' });
+    expect(parseSpeakerPhrase('Bank of Estmark')).toMatchObject({ type: 'name', kind: 'organisation' });
+    const text = ['Minister of Foreign Trade of the Estmark Republic Ilse Brandt, who led the delegation, said the talks had covered "ports, rail and grain".'];
+    expect(speakerKind(text, 'ports, rail and grain')).toEqual({ name: 'Ilse Brandt', kind: 'person' });
+  });
   it('never credits a quote to an organisation called "the Chancellor of Estmark"', () => {
     const text = [
       'Chancellor Ilse Brandt received the visiting delegation in Talvik on Monday.',

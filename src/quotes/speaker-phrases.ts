@@ -176,11 +176,15 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       }
     }
     rest = rest.filter(Boolean);
-    // "the President of Russia", "the Head of the Russian State", "the Minister": an office capitalised as
-    // titles are is a description of its holder, a person, not an organisation's name.
+    // "the President of Russia", "the Head of the Russian State", "the Minister", "President of the Russian
+    // Federation": an office capitalised as titles are is a description of its holder, a person, not a body.
     const headAt = rest.indexOf('of');
     const officeHead = (headAt > 0 ? rest[headAt - 1]! : rest[rest.length - 1]!).toLowerCase();
-    if (/^the$/iu.test(words[0]!) && TITLES.has(officeHead) && PERSON_NOUNS.has(officeHead)) {
+    if ((/^the$/iu.test(words[0]!) || headAt === 1) && TITLES.has(officeHead) && PERSON_NOUNS.has(officeHead)) {
+      // "Minister of Foreign Affairs of the Russian Federation Sergei Lavrov": the office before a given name
+      // and a surname is the person's title.
+      const person = headAt === 1 ? titledName(rest.join(' ')) : null;
+      if (person) return person;
       const office = parseDescription(words);
       if (office) return office;
     }
