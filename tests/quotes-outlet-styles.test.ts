@@ -287,3 +287,11 @@ describe('a colon after a clause with no reporting verb', () => {
     expect(speakerOf(['The answer was no: "The port is buying time with borrowed money."'], 'buying time')).toBeNull();
   });
 });
+
+describe('a live page\'s heading after its time label', () => {
+  const paras = ['Harbour minister Lena Vos opened the new quay on Monday.', "09:40 BST: Vos: 'The quay is open to every ship'", "10:05 BST: Vos: 'no delay' on the second quay"];
+  it('"09:40 BST: Name: \'...\'" credits the quote to the name the prose gives', () => {
+    expect(speakerOf(paras, 'The quay is open')).toBe('Lena Vos');
+    expect(speakerOf(paras, 'no delay')).toBe('Lena Vos');
+  });
+});

@@ -323,7 +323,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // fragment after its colon (a full sentence is read below).
   if (q >= 2 && tokens[q - 1]!.text === ':' && /^[\p{Ll}]/u.test(text.slice(span.start, span.start + 1))) {
     const alone = nounPhraseBefore(tokens, q - 2);
-    const person = alone && alone.start === tokens.findIndex((x) => x.pos !== 'PUNCT') && tokens.slice(alone.start, alone.end).every((t) => t.pos === 'PROPN' || t.text === '.' || t.text === '-') ? parseSpeakerPhrase(text.slice(tokens[alone.start]!.start, tokens[alone.end - 1]!.end)) : null;
+    // (Or after a label of its own that a colon closes, a live page's time: "09:40 BST: Peskov: 'no hurry'".)
+    const person = alone && (alone.start === tokens.findIndex((x) => x.pos !== 'PUNCT') || tokens[alone.start - 1]?.text === ':') && tokens.slice(alone.start, alone.end).every((t) => t.pos === 'PROPN' || t.text === '.' || t.text === '-') ? parseSpeakerPhrase(text.slice(tokens[alone.start]!.start, tokens[alone.end - 1]!.end)) : null;
     // The cue "heading" tells the caller to keep it only for a name the document gives in its prose.
     if (alone && person?.type === 'name' && person.kind === 'person') return finish(text, tokens, alone, 'before', 'heading');
   }
@@ -343,7 +344,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     }
     const alone = nounPhraseBefore(tokens, end);
     // The name alone opens the sentence, or follows a dash closing a heading ("... TOO EARLY - Jane Doe: ...").
-    const opensLine = alone !== null && (alone.start === first || /^[-—–―]$/u.test(tokens[alone.start - 1]?.text ?? ''));
+    // Or a live page's time label: "09:40 BST: Jane Doe: ...".
+    const opensLine = alone !== null && (alone.start === first || /^[-—–―:]$/u.test(tokens[alone.start - 1]?.text ?? ''));
     if (alone && opensLine && tokens[alone.end - 1]!.pos === 'PROPN') return finish(text, tokens, alone, 'before', 'say');
     // A title with "of" and a name, alone before the colon: "Former secretary of state Jane Roe: ...".
     const titled = tokens.slice(first, end + 1);
