@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { speakerOf } from './helpers/quotes.ts';
 import { isKindOf } from '../src/text/wordnet.ts';
+import { parseSpeakerPhrase } from '../src/quotes/speaker-phrases.ts';
 
 // Passages written for these tests: constructions of wire, agency, analysis and live-page styles (summit
 // reports held out in tests/fixtures/corpora/summit-quotes-heldout3 missed them; these sentences are new).
@@ -293,5 +294,15 @@ describe('a live page\'s heading after its time label', () => {
   it('"09:40 BST: Name: \'...\'" credits the quote to the name the prose gives', () => {
     expect(speakerOf(paras, 'The quay is open')).toBe('Lena Vos');
     expect(speakerOf(paras, 'no delay')).toBe('Lena Vos');
+  });
+});
+
+describe('the writer asks someone described, not named', () => {
+  const paras = ['When I asked a harbour official what Talvik wanted from the talks, he smiled. "Ships," he said. "We want ships, and we want cranes."'];
+  it('"When I asked a harbour official ..., he smiled. \'...,\' he said" is the official\'s, under his description', () => {
+    expect(speakerOf(paras, 'We want ships')).toBe('a harbour official');
+  });
+  it('a clause with a pronoun in it is never taken as a description', () => {
+    expect(parseSpeakerPhrase('I asked a harbour official')).toBeNull();
   });
 });

@@ -287,7 +287,7 @@ export function safeSpans(text: string): QuoteSpan[] {
 const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
 const DESCRIBED_SUBJECT = /^((?:The|A|An|Its|His|Her|Their)\s+[^,_]{1,60}),\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*),\s+\p{Ll}/u;
 /** The writer's own question or interview: "I asked Jane Roe", "We spoke to Jane Roe", "I interviewed Jane Roe" (subject, then the one asked). */
-const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|the\s+question)\s+to|spoke\s+(?:to|with))\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?=[\s,.;:]|$)/u;
+const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|the\s+question)\s+to|spoke\s+(?:to|with))\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
 const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
@@ -543,11 +543,24 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
   // ("'...,' she replied"), so she is at hand for that pronoun as a subject would be.
   // (After a fronted clause too: "To learn more, we spoke to Jane Roe, a fellow at ...".)
   const asked = WRITER_ASKS.exec(masked.slice(k, wordsEnd(masked, k, re, 24)).trim().replace(LEAD_IN, ''));
-  if (asked && /^(?:I|We|we)$/u.test(asked[1]!)) {
+  // (In a clause of time too: "When I asked Jane Roe ..., she smiled.")
+  if (asked && /^(?:(?:When|After|As|Once)\s+)?(?:I|We|we)$/u.test(asked[1]!)) {
     const parsed = parseSpeakerPhrase(asked[2]!);
     if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
       ds.resolve(parsed, paragraph, null, false);
       return;
+    }
+    // Or a description of a person, its longest opening that reads as one: "When I asked a Russian official
+    // what Moscow wanted, he smiled."
+    const words = asked[2]!.split(/\s+/u);
+    if (/^(?:a|an|the|one)$/iu.test(words[0]!)) {
+      for (let n = words.length; n >= 2; n--) {
+        const described = parseSpeakerPhrase(words.slice(0, n).join(' '));
+        if (described?.type === 'description' && described.kind === 'unnamed' && !described.plural) {
+          ds.resolve(described, paragraph, null, false);
+          return;
+        }
+      }
     }
   }
   const words = s.split(/\s+/u, 10);

@@ -312,6 +312,8 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   const core = prep > 0 ? words.slice(0, prep) : [...words];
   if (core.length === 0 || core.length > 7) return null;
   if (core.some((w) => SPEECHLIKE.test(w))) return null;
+  // A personal pronoun makes a clause, not a description: "I asked a Russian official" is no one's name.
+  if (core.some((w) => /^(?:I|we|you|he|she|they)$/iu.test(w))) return null;
   const head = core[core.length - 1]!.toLowerCase().replace(/['’]s?$/u, '');
   const first = core[0]!;
   const determined = DETERMINER.test(first) || /['’]s$/u.test(first) || CAPITALISED.test(first);
