@@ -97,3 +97,14 @@ describe('credit lines and "as X put it" on arbitrary text', () => {
     );
   });
 });
+
+describe('a hyphenated given name', () => {
+  it('stays one name before an appositive after the quote', () => {
+    const text = ['"The harbour will be ready by spring," Lim Seo-yeon, a port engineer with twenty years at the yard, told the Coast Courier.'];
+    expect(speakerOf(text, 'harbour will be ready')).toBe('Lim Seo-yeon');
+  });
+  it('is not made of a place and the adjective after its hyphen', () => {
+    const text = ['"The harbour will be ready by spring," a Talvik-based engineer, Ivo Tamm, told reporters.'];
+    expect(speakerOf(text, 'harbour will be ready')).not.toBe('Talvik-based');
+  });
+});

@@ -104,3 +104,27 @@ describe('transcript quotes are verbatim', () => {
     );
   });
 });
+
+describe('quotations inside a transcript turn', () => {
+  // A radio exchange written for this test: the guest reports what two other people said.
+  const show = [
+    'This is a transcript of a weekly radio programme.',
+    'TOMAS REIN: Welcome back. With me is our correspondent in Talvik, Ines Okafor. Ines, what did the minister say?',
+    'INES OKAFOR: The finance minister, Piet Larsen, told the chamber that the budget was "balanced for the first time in a decade". And the opposition leader, Mara Holm, called it "a conjuring trick".',
+    'TOMAS REIN: And the prime minister?',
+    'INES OKAFOR: I asked about him, and they told me he said, "We will wait for the vote."',
+  ];
+  it('words the turn credits to someone named are that person\'s, and the rest of the turn stays the speaker\'s', () => {
+    const quotes = quotesOf(show);
+    expect(quotes.find((x) => x.quote.includes('balanced for the first time'))?.speaker).toBe('Piet Larsen');
+    expect(quotes.find((x) => x.quote.includes('a conjuring trick'))?.speaker).toBe('Mara Holm');
+    const own = quotes.filter((x) => x.speaker === 'Ines Okafor').map((x) => x.quote);
+    expect(own.some((w) => w.startsWith('The finance minister, Piet Larsen, told the chamber'))).toBe(true);
+    expect(own.some((w) => w.includes('balanced') || w.includes('conjuring') || w.includes('wait for the vote'))).toBe(false);
+  });
+  it('a "he" inside a turn is never the turn\'s speaker, who speaks of himself as "I"', () => {
+    const q = quotesOf(show).find((x) => x.quote.includes('We will wait for the vote'));
+    expect(q).toBeDefined();
+    expect(q?.speaker).not.toBe('Ines Okafor');
+  });
+});

@@ -111,7 +111,15 @@ export function extract(passages: readonly Passage[]): Extraction {
         // into it or from it.
         spans[pi] = [{ open: turn.start - 1, close: p.text.length, start: turn.start, end: turn.end, closed: false }];
         const record = turnRecord(p, pi, turn, ds);
-        if (record) records.push(record);
+        // Quotations inside the turn are read as prose is: one the turn's own sentence credits to someone else
+        // ("he said, "..."") is that person's, and not the turn speaker's words, even when who he is cannot be
+        // told; the names the turn gives are at hand for the pronouns after it.
+        const inner = safeSpans(p.text).filter((s) => s.open >= turn.start && s.end <= turn.end);
+        const credited = readParagraph(p, pi, inner, ds, null, lastSpeaker).filter((r) => r.local || r.own);
+        // The turn's speaker speaks of himself as "I": a "he" the reading gave him is someone it could not tell.
+        for (const r of credited) if (record && r.local === record.local) r.local = null;
+        if (record) records.push(...turnPieces(record, credited.map((r) => r.span), p.text));
+        records.push(...credited);
         prevLast = null;
         prevEndsInQuote = false;
         openChain = [];
@@ -193,6 +201,29 @@ function turnRecord(p: Passage, pi: number, turn: TranscriptTurn, ds: DocumentSp
   };
 }
 
+/**
+ * The turn speaker's own words: the turn less the quotations credited to others inside it, each stretch
+ * between them that holds a word a record of its own (verbatim, so each is shown as written).
+ */
+function turnPieces(turn: QuoteRecord, others: readonly QuoteSpan[], text: string): QuoteRecord[] {
+  if (others.length === 0) return [turn];
+  const out: QuoteRecord[] = [];
+  let from = turn.span.start;
+  const cuts = [...others].sort((a, b) => a.open - b.open);
+  for (const cut of [...cuts, null]) {
+    const to = cut ? cut.open : turn.span.end;
+    let start = from;
+    let end = to;
+    while (start < end && /[\s,;:—–-]/u.test(text[start]!)) start++;
+    while (end > start && /[\s,;:—–-]/u.test(text[end - 1]!)) end--;
+    if (/\p{L}/u.test(text.slice(start, end))) {
+      out.push({ ...turn, quote: { ...turn.quote, quote: text.slice(start, end), partial: true }, span: { ...turn.span, start, end } });
+    }
+    if (cut) from = Math.max(from, cut.close + 1);
+  }
+  return out;
+}
+
 /** Whether the document's prose writes `name` as part of a longer name ("Trump" in "Donald Trump"), or names it whole when it has two words or more. */
 function namedInProse(texts: readonly string[], name: string): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -270,7 +301,7 @@ export function safeSpans(text: string): QuoteSpan[] {
 const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
 const DESCRIBED_SUBJECT = /^((?:The|A|An|Its|His|Her|Their)\s+[^,_]{1,60}),\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*),\s+\p{Ll}/u;
 /** The writer's own question or interview: "I asked Jane Roe", "We spoke to Jane Roe", "I interviewed Jane Roe" (subject, then the one asked). */
-const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|the\s+question)\s+to|spoke\s+(?:to|with))\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?=[\s,.;:]|$)/u;
+const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|the\s+question)\s+to|spoke\s+(?:to|with))\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
 const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
@@ -613,11 +644,24 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
   // ("'...,' she replied"), so she is at hand for that pronoun as a subject would be.
   // (After a fronted clause too: "To learn more, we spoke to Jane Roe, a fellow at ...".)
   const asked = WRITER_ASKS.exec(masked.slice(k, wordsEnd(masked, k, re, 24)).trim().replace(LEAD_IN, ''));
-  if (asked && /^(?:I|We|we)$/u.test(asked[1]!)) {
+  // (In a clause of time too: "When I asked Jane Roe ..., she smiled.")
+  if (asked && /^(?:(?:When|After|As|Once)\s+)?(?:I|We|we)$/u.test(asked[1]!)) {
     const parsed = parseSpeakerPhrase(asked[2]!);
     if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
       ds.resolve(parsed, paragraph, null, false);
       return;
+    }
+    // Or a description of a person, its longest opening that reads as one: "When I asked a Russian official
+    // what Moscow wanted, he smiled."
+    const words = asked[2]!.split(/\s+/u);
+    if (/^(?:a|an|the|one)$/iu.test(words[0]!)) {
+      for (let n = words.length; n >= 2; n--) {
+        const described = parseSpeakerPhrase(words.slice(0, n).join(' '));
+        if (described?.type === 'description' && described.kind === 'unnamed' && !described.plural) {
+          ds.resolve(described, paragraph, null, false);
+          return;
+        }
+      }
     }
   }
   const words = s.split(/\s+/u, 10);

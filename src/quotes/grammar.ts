@@ -8,7 +8,7 @@ import type { QuoteSpan } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
 import { between, clauseSubject, type Phrase, finish, firstWord, governingSubject, mainSubject, nounPhraseAfter, nounPhraseBefore, subjectOf } from './grammar-phrases.ts';
-import { CUE_FORMS, isCue, LINE_BREAK, NAMING, sentenceTokens } from './tagged-sentence.ts';
+import { CUE_FORMS, isCue, LINE_BREAK, NAMING, sentenceTokens, type Token } from './tagged-sentence.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote } from './grammar-credits.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
@@ -217,6 +217,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // "had agreed to deepen ties": agreeing to do something is a deed, not words; the verb further back governs.
     // ("had agreed to "keep talking"": what was agreed, not words of theirs.)
     if (t.lemma === 'agree' && tokens[j + 1]?.lemma === 'to' && (tokens[j + 2]?.pos === 'VERB' || j + 2 === q)) continue;
+    // "X said the leader would ask for "...."": a speech act foretold under a modal in a clause an earlier
+    // reporting verb governs has not taken place; the quoted words are what the earlier verb reports.
+    // (Not when the earlier verb is foretold too: "X will brand you a liar and Y will accuse you of a "...".")
+    if (foretold(tokens, j) && tokens.slice(0, j).some((x, i) => x.quote < 0 && i < j - 1 && x.pos === 'VERB' && isCue(x, tokens[i - 1]) && !foretold(tokens, i))) continue;
     // A reporting verb in a clause of time or cause that a comma closes before the quote governs nothing
     // after it: "After X criticized Y during a debate, Jane Doe shot back, "..."" is Jane Doe's; "Jane Doe
     // said that when X railed against ..., "..."" goes on with the verb before the clause.
@@ -247,7 +251,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // "was quoted as saying": the subject is the passive verb's.
     if (j >= 2 && tokens[j - 1]!.lemma === 'as' && (tokens[j - 2]!.lemma === 'quote' || tokens[j - 2]!.lemma === 'cite')) verb = j - 2;
     let np: Phrase | null = null;
-    if (/ing$/iu.test(t.text) && verb === firstWord(tokens)) {
+    // So does a passive participle opening it before a preposition or "whether": "Asked by reporters whether
+    // ..., Jane Doe gave a short answer: ...".
+    const openingPassive = /ed$/iu.test(t.text) && verb === firstWord(tokens) && /^(?:ADP|SCONJ)$/u.test(tokens[verb + 1]?.pos ?? '');
+    if ((/ing$/iu.test(t.text) || openingPassive) && verb === firstWord(tokens)) {
       // A participle opening the sentence speaks for the main clause's subject: "Commenting on the deal, Jane
       // Doe fired back: ...".
       np = clauseSubject(tokens, q);
@@ -321,7 +328,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // fragment after its colon (a full sentence is read below).
   if (q >= 2 && tokens[q - 1]!.text === ':' && /^[\p{Ll}]/u.test(text.slice(span.start, span.start + 1))) {
     const alone = nounPhraseBefore(tokens, q - 2);
-    const person = alone && alone.start === tokens.findIndex((x) => x.pos !== 'PUNCT') && tokens.slice(alone.start, alone.end).every((t) => t.pos === 'PROPN' || t.text === '.' || t.text === '-') ? parseSpeakerPhrase(text.slice(tokens[alone.start]!.start, tokens[alone.end - 1]!.end)) : null;
+    // (Or after a label of its own that a colon closes, a live page's time: "09:40 BST: Peskov: 'no hurry'".)
+    const person = alone && (alone.start === tokens.findIndex((x) => x.pos !== 'PUNCT') || tokens[alone.start - 1]?.text === ':') && tokens.slice(alone.start, alone.end).every((t) => t.pos === 'PROPN' || t.text === '.' || t.text === '-') ? parseSpeakerPhrase(text.slice(tokens[alone.start]!.start, tokens[alone.end - 1]!.end)) : null;
     // The cue "heading" tells the caller to keep it only for a name the document gives in its prose.
     if (alone && person?.type === 'name' && person.kind === 'person') return finish(text, tokens, alone, 'before', 'heading');
   }
@@ -341,7 +349,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     }
     const alone = nounPhraseBefore(tokens, end);
     // The name alone opens the sentence, or follows a dash closing a heading ("... TOO EARLY - Jane Doe: ...").
-    const opensLine = alone !== null && (alone.start === first || /^[-—–―]$/u.test(tokens[alone.start - 1]?.text ?? ''));
+    // Or a live page's time label: "09:40 BST: Jane Doe: ...".
+    const opensLine = alone !== null && (alone.start === first || /^[-—–―:]$/u.test(tokens[alone.start - 1]?.text ?? ''));
     if (alone && opensLine && tokens[alone.end - 1]!.pos === 'PROPN') return finish(text, tokens, alone, 'before', 'say');
     // A title with "of" and a name, alone before the colon: "Former secretary of state Jane Roe: ...".
     const titled = tokens.slice(first, end + 1);
@@ -353,11 +362,16 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       const t = tokens[j]!;
       if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
       // A copula and its predicate may make the clause: "the Board was conclusive in its findings: ...".
-      const copula = t.pos === 'AUX' && /^(?:is|was|are|were)$/iu.test(t.text) && tokens[j + 1]?.pos === 'ADJ';
+      // (Or one word closing the clause, whatever the model tagged it, after a name: "Jane Doe, an analyst, was
+      // blunter: ...".)
+      const copulaOf = t.pos === 'AUX' && /^(?:is|was|are|were)$/iu.test(t.text);
+      const closing = copulaOf && tokens[j + 1]?.pos !== 'ADJ' && j + 2 === q - 1 && /^(?:NOUN|ADV)$/u.test(tokens[j + 1]?.pos ?? '');
+      const copula = copulaOf && (tokens[j + 1]?.pos === 'ADJ' || closing);
       if ((t.pos !== 'VERB' && !copula) || /ing$/iu.test(t.text)) continue;
       // A second verb of the clause after "and" or "then": "X gestured ..., then leaned in and boomed: ...".
       const second = /^(?:and|then)$/iu.test(tokens[j - 1]?.text ?? '') ? clauseSubject(tokens, j) : null;
       const np = subjectOf(tokens, j) ?? second;
+      if (closing && (!np || tokens[np.end - 1]!.pos !== 'PROPN')) break;
       // After a fronted phrase and its comma ("Asked about the deal, Jane Doe fired back: ...") too.
       const lead = tokens[first]!;
       const fronted = np !== null && tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || lead.pos === 'ADV' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text))) && tokens[np.end - 1]!.pos === 'PROPN';
@@ -425,4 +439,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     break;
   }
   return null;
+}
+
+/** Whether the verb at `j` stands under a modal of what will or may be ("would ask", "will most likely say"). */
+function foretold(tokens: readonly Token[], j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return k >= 0 && tokens[k]!.pos === 'AUX' && /^(?:would|will|could|might|may|shall|should|can|'d|’d|'ll|’ll)$/iu.test(tokens[k]!.text);
 }

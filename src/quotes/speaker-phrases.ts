@@ -4,6 +4,7 @@
  * speaker's description with its head noun.
  */
 import type { Speaker } from '../types.ts';
+import { commonWordNotName } from './first-names.ts';
 import { classifyProperName, lexTags, normaliseName, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
 
 export type SpeakerKind = Speaker['kind'];
@@ -80,9 +81,10 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     else if (last === i - 1 && last >= 0 && words[i - 1]!.toLowerCase() === 'of') last = i; // "Secretary of State"
   }
   if (last < 0) {
-    // Leading demonyms with no title ("Chinese Xi Jinping") are dropped, not kept as a name.
+    // Leading demonyms with no title ("Chinese Xi Jinping") are dropped, not kept as a name; not before a
+    // common word, which a name does not open ("Human Rights Watch" is no "Rights Watch").
     let k = 0;
-    while (words.length - k > 2 && DEMONYM.test(words[k]!) && !lexTags(words[k]!).some((t) => PERSON_TAGS.test(t))) k++;
+    while (words.length - k > 2 && DEMONYM.test(words[k]!) && !lexTags(words[k]!).some((t) => PERSON_TAGS.test(t)) && !commonWordNotName(words[k + 1]!)) k++;
     // "Democrats Hillary Clinton", "Billionaire Donald Trump", "Rival Hillary Clinton": a word that is no
     // name before a known first name and a surname is a description of the person, capitalised at the head
     // of a sentence, not a part of the name.
@@ -166,12 +168,26 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     const lead = rest[0]!.toLowerCase();
     if (rest.length >= 3 && words[0] === rest[0] && (PERSON_NOUNS.has(singular(lead)) || isPersonNoun(singular(lead))) && !TITLES.has(lead) && !lexTags(rest[0]!).some((t) => PERSON_TAGS.test(t))) {
       const named = rest.slice(1);
-      if (classifyProperName(named.join(' ')) === 'person') {
+      // The name after the kind of person opens with a given name, not a common word: "Human Rights Watch" is
+      // an organisation's name, not a "human" called "Rights Watch".
+      if (classifyProperName(named.join(' ')) === 'person' && !commonWordNotName(named[0]!)) {
         const { role, name } = splitTitle(named);
         if (name.length >= 2 && name.length <= 5) return { type: 'name', name: name.join(' '), role: [lead, role].filter(Boolean).join(' '), kind: 'person' };
       }
     }
     rest = rest.filter(Boolean);
+    // "the President of Russia", "the Head of the Russian State", "the Minister", "President of the Russian
+    // Federation": an office capitalised as titles are is a description of its holder, a person, not a body.
+    const headAt = rest.indexOf('of');
+    const officeHead = (headAt > 0 ? rest[headAt - 1]! : rest[rest.length - 1]!).toLowerCase();
+    if ((/^the$/iu.test(words[0]!) || headAt === 1) && TITLES.has(officeHead) && PERSON_NOUNS.has(officeHead)) {
+      // "Minister of Foreign Affairs of the Russian Federation Sergei Lavrov": the office before a given name
+      // and a surname is the person's title.
+      const person = headAt === 1 ? titledName(rest.join(' ')) : null;
+      if (person) return person;
+      const office = parseDescription(words);
+      if (office) return office;
+    }
     if (/^the$/iu.test(words[0]!)) {
       return { type: 'name', name: `the ${rest.join(' ')}`, role: null, kind: 'organisation' };
     }
@@ -191,6 +207,10 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     if (name.includes('of')) return null;
     if (name.includes('for')) return { type: 'name', name: rest.join(' '), role: null, kind: 'organisation' };
     if (classifyProperName(name.join(' ')) === 'organisation') return null;
+    // A name of common words only, none a given name ("Human Rights Watch", "Open Society"), is a body's.
+    if (!role && name.length >= 2 && name.every((w) => commonWordNotName(w) && !lexTags(w).some((t) => PERSON_TAGS.test(t)))) {
+      return { type: 'name', name: name.join(' '), role: null, kind: 'organisation' };
+    }
     return { type: 'name', name: name.join(' '), role, kind: 'person' };
   }
 
@@ -292,6 +312,8 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   const core = prep > 0 ? words.slice(0, prep) : [...words];
   if (core.length === 0 || core.length > 7) return null;
   if (core.some((w) => SPEECHLIKE.test(w))) return null;
+  // A personal pronoun makes a clause, not a description: "I asked a Russian official" is no one's name.
+  if (core.some((w) => /^(?:I|we|you|he|she|they)$/iu.test(w))) return null;
   const head = core[core.length - 1]!.toLowerCase().replace(/['’]s?$/u, '');
   const first = core[0]!;
   const determined = DETERMINER.test(first) || /['’]s$/u.test(first) || CAPITALISED.test(first);

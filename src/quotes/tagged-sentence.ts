@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type { QuoteSpan } from './attribution.ts';
+import { commonWordNotName } from './first-names.ts';
 
 // Time and place words closing an appositive are no part of the role: "a professor, on Monday".
 export const TIME_TAIL = /\s+(?:on|in|at|during|after|before|via|by|to|told|speaking|while|when|late|early|earlier|later|last|this)\b.*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*$/u;
@@ -159,7 +160,28 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     }
     out.push({ text: v, pos, lemma, start, end: start + v.length, quote: -1 });
   }
-  lastTokens = out;
+  lastTokens = joinHyphenatedNames(out);
+  return lastTokens;
+}
+
+/**
+ * The model splits a hyphenated given name at its hyphen ("Tae-hyung" → "Tae", "-", "hyung"/NOUN), which
+ * breaks the name's run of proper nouns: joined again when the part after the hyphen is capitalised or no
+ * common word ("Ki-moon", "Jong-un", "Al-Awlaki"), not when it makes an adjective ("Moscow-based", "US-led").
+ */
+function joinHyphenatedNames(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = out[out.length - 1];
+    const dash = tokens[i]!;
+    const b = tokens[i + 1];
+    if (a && b && dash.text === '-' && a.pos === 'PROPN' && a.quote < 0 && b.quote < 0 && a.end === dash.start && dash.end === b.start && /^[\p{Lu}][\p{L}]*$/u.test(a.text) && /^[\p{L}]+$/u.test(b.text) && (/^[\p{Lu}]/u.test(b.text) || !commonWordNotName(b.text))) {
+      out[out.length - 1] = { ...a, text: `${a.text}-${b.text}`, lemma: `${a.lemma}-${b.text.toLowerCase()}`, end: b.end };
+      i++;
+      continue;
+    }
+    out.push(dash);
+  }
   return out;
 }
 
