@@ -8,7 +8,7 @@ import { planQuery } from '../src/search/query-plan.ts';
 import { answerKind, sentenceHas } from '../src/search/question-kind.ts';
 import { normalizeTerm, queryTerms, UNITED_STATES } from '../src/text/terms.ts';
 import { adverbRoots, collocationWords, derivedWords, meaningNeighbours, pertainsTo, senseWords } from '../src/text/wordnet.ts';
-import { secondChance, type Hit } from '../src/search/hits.ts';
+import { novelThird, secondChance, type Hit } from '../src/search/hits.ts';
 import type { Passage } from '../src/types.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
@@ -430,5 +430,25 @@ describe('a second chance by meaning', () => {
     // The second search put 3 before 1 and found 9: 9 keeps its place, 1, 2 and 3 their order.
     const again = [hit(9), hit(3), hit(1), hit(4), hit(2)];
     expect(secondChance(first, again, 3).map((h) => h.index)).toEqual([9, 1, 2, 4, 3]);
+  });
+});
+
+describe('the third place', () => {
+  const hit = (index: number, score: number): Hit => ({ index, passage: { id: `p${index}` } as Passage, score });
+  const met: Record<number, string[]> = { 1: ['kim kim', 'russia russia'], 2: ['kim kim'], 3: ['russia russia'], 4: ['kim kim'], 5: ['ammo ammunit'], 6: ['ammo ammunit'] };
+  const of = (h: Hit): Set<string> => new Set(met[h.index]);
+
+  it('goes to the best passage meeting a word the first two do not, when the third meets none', () => {
+    const hits = [hit(1, 10), hit(2, 9), hit(3, 8), hit(4, 7), hit(5, 6), hit(6, 5.9)];
+    expect(novelThird(hits, of, 0.7, 6).map((h) => h.index)).toEqual([1, 2, 5, 3, 4, 6]);
+  });
+
+  it('stays when the third meets something new, or nothing new scores high enough or close enough', () => {
+    const hits = [hit(1, 10), hit(2, 9), hit(5, 8), hit(3, 7), hit(6, 6)];
+    expect(novelThird(hits, of, 0.7, 5)).toBe(hits);
+    const low = [hit(1, 10), hit(2, 9), hit(3, 8), hit(4, 7), hit(5, 5)];
+    expect(novelThird(low, of, 0.7, 5)).toBe(low);
+    const deep = [hit(1, 10), hit(2, 9), hit(3, 8), hit(4, 7), hit(5, 7)];
+    expect(novelThird(deep, of, 0.7, 4)).toBe(deep);
   });
 });

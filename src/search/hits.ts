@@ -44,6 +44,27 @@ export function secondChance(first: Hit[], again: Hit[], keep: number): Hit[] {
   return again.map((h) => (known.has(h.index) ? rest[r++]! : h));
 }
 
+/**
+ * The hits with the third place given to a passage that meets the question otherwise, when the third meets it
+ * no otherwise than the first two: of the next `depth - 3`, the best whose `met` has something the first two's
+ * lack, if it scores at least `share` of the third. The first two places never change. Where several passages
+ * repeat what the best one says ("Kim" and "Russia" in three passages), a passage holding another of the
+ * question's words ("ammo": "ammunition") is shown rather than a third saying the same.
+ */
+export function novelThird(hits: Hit[], met: (hit: Hit) => Set<string>, share: number, depth: number): Hit[] {
+  if (hits.length < 4) return hits;
+  const seen = new Set([...met(hits[0]!), ...met(hits[1]!)]);
+  const novel = (h: Hit): boolean => [...met(h)].some((m) => !seen.has(m));
+  if (novel(hits[2]!)) return hits;
+  const floor = share * hits[2]!.score;
+  for (let at = 3; at < Math.min(depth, hits.length); at++) {
+    const h = hits[at]!;
+    if (h.score < floor) break;
+    if (novel(h)) return [hits[0]!, hits[1]!, h, ...hits.slice(2, at), ...hits.slice(at + 1)];
+  }
+  return hits;
+}
+
 /** Values worked out per passage on first need; forgotten all at once past MEMO_SIZE, so memory stays bounded. */
 export class PassageMemo<T> {
   private readonly values = new Map<Passage, T>();
