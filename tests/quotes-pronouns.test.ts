@@ -240,6 +240,14 @@ describe('abstaining where the resolution is a guess: no speaker rather than a w
     expect(speakerOf(['The former president showed restraint on Monday.', '"The hotter this election gets, the more I wish I was home," he said.'], 'hotter this election')).toBeNull();
   });
 
+  it('"he" after someone described whom the writer asked goes to them: the text sets them up to answer', () => {
+    const asked = ['When we spoke to a customs officer about the queue at the border, he shrugged. "Trucks," he said. "Too many trucks, and too few lanes."'];
+    expect(speakerOf(asked, 'too few lanes')).toBe('a customs officer');
+    // Only described and not asked: still no answer.
+    const seen = ['A customs officer stood by the queue at the border all morning.', '"Too many trucks, and too few lanes," he said.'];
+    expect(speakerOf(seen, 'too few lanes')).toBeNull();
+  });
+
   it('"he" after a described speaker still goes to that speaker', () => {
     expect(speakerOf(['"It is not a radical idea," the senator said at the rally.', '"Nobody who works should be poor," he said.'], 'Nobody who works')).toBe('the senator');
   });

@@ -481,7 +481,8 @@ export class DocumentSpeakers {
         // "he" back to someone only described and never speaking ("a president", "the former president", "Ban's
         // term as U.N. chief") is often a person named nearby whom the reading missed, or no person at all:
         // on PolNeAR's train split 0 right for 11 wrong (4 of the judgeable ones). No answer rather than a guess.
-        if (s.kind === 'unnamed' && s.mentionOnly) return null;
+        // Unless the writer put a question to them: the text sets them up to answer.
+        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter) return null;
         this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.sentence - seen, 3)} back${bridged ? ' bridged' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${this.otherBeside(s, seen, want)}`;
         if (s.gender === want) return s;
         found = s;
@@ -517,6 +518,17 @@ export class DocumentSpeakers {
     if (seen >= this.sentence - 1) return true;
     const spoke = this.spokeIn.get(s);
     return spoke !== undefined && paragraph - spoke <= 1;
+  }
+
+  /**
+   * Whether this sentence has the writer putting a question to the one `text` describes: "When I asked a
+   * Russian official what ...", "We spoke to a diplomat who ...".
+   */
+  private writerAsks(text: string): boolean {
+    const at = this.textOf.get(this.sentence);
+    if (!at) return false;
+    const i = at.masked.slice(at.from, at.to).indexOf(text);
+    return i > 0 && WRITER_ASKING.test(at.masked.slice(at.from, at.from + i));
   }
 
   private resolvePerson(name: string, paragraph: number, titleRole: string | null): LocalSpeaker {
@@ -721,6 +733,7 @@ export class DocumentSpeakers {
     }
     this.lastPath = `description: new ${d.kind}`;
     const s = this.create(d.kind, d.text, !asSpeaker);
+    if (!asSpeaker && d.kind === 'unnamed' && this.writerAsks(d.text)) s.askedByWriter = true;
     s.heads.add(d.head);
     s.plural = d.plural;
     for (const w of words) s.words.add(w);
@@ -745,6 +758,9 @@ function givenNameGender(names: readonly string[], surname: string): 'm' | 'f' |
 
 /** A pronoun speaking to someone named: "he told Sean Hannity", "she asked Mr. Cruz". */
 const LISTENER = /\b(?:he|she|He|She)\s+(?:told|tells|asked|asks|assured|reminded|informed|warned|thanked|urged|pressed|answered|replied\s+to|said\s+to)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;
+
+/** The writer's own question just before the one asked: "I asked", "we spoke to", "I put it to". */
+const WRITER_ASKING = /(?:^|[\s,])(?:I|[Ww]e)\s+(?:asked|interviewed|put\s+(?:it|the\s+question)\s+to|spoke\s+(?:to|with))\s+$/u;
 
 const HEAD_OF_STATE = /\bhead\s+of\s+(?:state|government)\b/iu;
 
