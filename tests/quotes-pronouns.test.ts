@@ -267,3 +267,24 @@ describe('abstaining where the resolution is a guess: no speaker rather than a w
     expect(speakerOf(['"Who is going to pay for it?" Jane Roe asked.', '"The people," she said.'], 'The people')).toBe('Jane Roe');
   });
 });
+
+// Passages written for these tests: a description reaches the one person whose title holds its words, the
+// place of a people's adjective matched through another name WordNet gives the place the title names.
+describe('a description and a title naming the same place by different names', () => {
+  it('"the Korean leader" is the one person titled "DPRK leader"; "the Korean leader" is no one when two Korean leaders are titled', () => {
+    const one = ['President Ana Lopes hosted a dinner for the visiting DPRK leader Ri Song Chol on Monday.', 'Ri Song Chol, in his turn, raised a toast. "Our peoples have stood together," the Korean leader said.'];
+    expect(speakerOf(one, 'stood together')).toBe('Ri Song Chol');
+    const two = [
+      'South Korean President Lee Min Ho and DPRK leader Ri Song Chol met at the border on Monday.',
+      'Ri Song Chol and Lee Min Ho raised a toast together. "Our peoples have stood together," the Korean leader said.',
+    ];
+    expect(speakerOf(two, 'stood together')).not.toBe('Ri Song Chol');
+    expect(speakerOf(two, 'stood together')).not.toBe('Lee Min Ho');
+  });
+
+  it('"the Russian leader" is not a president whose title names another place', () => {
+    const paras = ['President Ana Lopes hosted a dinner for the visiting DPRK leader Ri Song Chol on Monday.', 'Ana Lopes, in her turn, raised a toast. "Our peoples have stood together," the Russian leader said.'];
+    expect(speakerOf(paras, 'stood together')).not.toBe('Ana Lopes');
+    expect(speakerOf(paras, 'stood together')).not.toBe('Ri Song Chol');
+  });
+});

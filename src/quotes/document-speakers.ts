@@ -3,7 +3,7 @@
  * each point, with their roles and genders as the text tells them.
  */
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
-import { isKindOf, pertainsTo } from '../text/wordnet.ts';
+import { commonSynonyms, isKindOf, pertainsTo, properNoun } from '../text/wordnet.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { ABOUT, GOVERNED, type SentenceNames, subjectLike, SUBORDINATE_OPENING, verbAfter } from './name-standing.ts';
 import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, sameFullName } from './names.ts';
@@ -786,11 +786,31 @@ function holdsWord(words: ReadonlySet<string>, word: string): boolean {
     places = pertainsTo(word).map((place) => [...contentWords(place)]).filter((parts) => parts.length > 0);
     PLACES_OF.set(word, places);
   }
-  return places.some((parts) => parts.every((x) => words.has(x)));
+  if (places.some((parts) => parts.every((x) => words.has(x)))) return true;
+  // A place the role names by another of its names, which holds the adjective's place whole: "DPRK leader" is
+  // "the Korean leader" ("Democratic People's Republic of Korea", "North Korea"), "USSR" "Russian".
+  return places.length > 0 && [...words].some((w) => namesOf(w).some((name) => places.some((parts) => holdsRun(name, parts))));
+}
+
+/** Whether the words of `name` hold `parts` next to each other, in order. */
+function holdsRun(name: readonly string[], parts: readonly string[]): boolean {
+  for (let i = 0; i + parts.length <= name.length; i++) if (parts.every((p, k) => name[i + k] === p)) return true;
+  return false;
+}
+
+/** The other names WordNet gives a place written as one word ("dprk": "north korea" ...), each as its words. */
+function namesOf(word: string): string[][] {
+  let names = NAMES_OF.get(word);
+  if (!names) {
+    names = properNoun(word) ? commonSynonyms(word, 2).map((n) => [...contentWords(n)]) : [];
+    NAMES_OF.set(word, names);
+  }
+  return names;
 }
 
 /** The places each adjective stands for, as words (WordNet's look-up is read once per word). */
 const PLACES_OF = new Map<string, string[][]>();
+const NAMES_OF = new Map<string, string[][]>();
 
 /** Titles of one who leads a country or a government: "the Russian leader" may be its president. */
 const LEADING_TITLES = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'leader']);
