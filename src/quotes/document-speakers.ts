@@ -5,6 +5,7 @@
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { commonSynonyms, isKindOf, pertainsTo, properNoun } from '../text/wordnet.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
+import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
 import { ABOUT, GOVERNED, type SentenceNames, subjectLike, SUBORDINATE_OPENING, verbAfter } from './name-standing.ts';
 import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, sameFullName } from './names.ts';
 import {
@@ -75,7 +76,7 @@ export class DocumentSpeakers {
     private readonly paragraphs: readonly string[],
     private readonly nextKey: () => number,
   ) {
-    this.mentions = scanNameMentions(paragraphs);
+    this.mentions = withOfficeMentions(scanNameMentions(paragraphs), scanOfficeMentions(paragraphs));
   }
 
   /**
@@ -659,7 +660,7 @@ export class DocumentSpeakers {
       const heads = normaliseName(m.role).split(/\s+/u).map(singular);
       // In a bare description's narrow reach, a role that WordNet files under its head fits too ("Deputy
       // Foreign Minister X said ... "...," the diplomat said": a minister is a kind of diplomat).
-      const headFits = heads.includes(head) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')))) || (bare && heads.some((h) => isKindOf(h, head)));
+      const headFits = heads.includes(head) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head)));
       if (headFits && rest.every((w) => holdsWord(roleWords, w))) found.set(m.compact, m);
     }
     // Anyone else named in full in the paragraph before a bare description leaves it open (a name inside the
@@ -671,8 +672,10 @@ export class DocumentSpeakers {
 
   private resolveDescription(given: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
     // "the Russian head of state" (or "of government") is "the Russian leader": one who leads a country.
+    // "the head of the Korean state" is "the Korean leader": the people's adjective inside is kept.
     const d = HEAD_OF_STATE.test(given.text) ? { ...given, head: 'leader' } : given;
-    const words = contentWords(d === given ? d.text : `${d.text.replace(HEAD_OF_STATE, '')} leader`);
+    const asLeader = d === given ? d.text : `${d.text.replace(HEAD_OF_STATE, '$1')} leader`.replace(/\s+/gu, ' ');
+    const words = contentWords(asLeader);
     if (d.definite) {
       // "the unification ministry official": the latest speaker with that head noun, best with shared words.
       let best: LocalSpeaker | null = null;
@@ -683,7 +686,7 @@ export class DocumentSpeakers {
       // "the governor" is not someone the text gave that role only as a former one ("the former New Jersey
       // governor"): the text would say "the former governor".
       const past = PAST_ROLE.test(d.text);
-      const proper = [...d.text.matchAll(/(?<=\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head);
+      const proper = [...asLeader.matchAll(/(?<=\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head);
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
         if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words))) continue;
@@ -762,7 +765,7 @@ const LISTENER = /\b(?:he|she|He|She)\s+(?:told|tells|asked|asks|assured|reminde
 /** The writer's own question just before the one asked: "I asked", "we spoke to", "I put it to". */
 const WRITER_ASKING = /(?:^|[\s,])(?:I|[Ww]e)\s+(?:asked|interviewed|put\s+(?:it|the\s+question)\s+to|spoke\s+(?:to|with))\s+$/u;
 
-const HEAD_OF_STATE = /\bhead\s+of\s+(?:state|government)\b/iu;
+const HEAD_OF_STATE = /\bhead\s+of\s+(?:the\s+([\p{Lu}][\p{L}'’-]*)\s+)?(?:state|government)\b/iu;
 
 const PAST_ROLE = /\b(?:former|ex|onetime|one-time|retired|late|then|erstwhile)\b/iu;
 
@@ -787,6 +790,9 @@ function holdsWord(words: ReadonlySet<string>, word: string): boolean {
     PLACES_OF.set(word, places);
   }
   if (places.some((parts) => parts.every((x) => words.has(x)))) return true;
+  // A place the description names by another name the role spells out: "the DPRK" in "Chairman of the
+  // State Affairs of the Democratic People's Republic of Korea".
+  if (namesOf(word).some((name) => name.length > 1 && name.every((x) => words.has(x)))) return true;
   // A place the role names by another of its names, which holds the adjective's place whole: "DPRK leader" is
   // "the Korean leader" ("Democratic People's Republic of Korea", "North Korea"), "USSR" "Russian".
   return places.length > 0 && [...words].some((w) => namesOf(w).some((name) => places.some((parts) => holdsRun(name, parts))));
@@ -824,8 +830,22 @@ function leads(s: LocalSpeaker, head: string, words: ReadonlySet<string>): boole
   if (head !== 'leader' || s.kind !== 'person') return false;
   const rest = [...words].filter((w) => w !== head);
   if (rest.length === 0 || !rest.every((w) => holdsWord(s.words, w))) return false;
-  return [...s.heads].some((h) => LEADING_TITLES.has(h)) || (s.heads.has('minister') && s.words.has('prime'));
+  return [...s.heads].some((h) => LEADING_TITLES.has(h)) || (s.heads.has('minister') && s.words.has('prime')) || (s.heads.has('chairman') && namesPeople(rest));
 }
+
+/**
+ * Whether a description's words name a people or a country ("Korean", "Russian"): a chairman is then "the
+ * Korean leader" when his title holds that country ("Chairman of the State Affairs of the DPRK"), as a
+ * president is; "the party leader" is not a party's chairman.
+ */
+function namesPeople(words: readonly string[]): boolean {
+  return words.some((w) => {
+    holdsWord(EMPTY, w);
+    return (PLACES_OF.get(w)?.length ?? 0) > 0;
+  });
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 /** A capitalised word followed by a reflexive: "Clinton herself". */
 const REFLEXIVE_AFTER_NAME = /(?<![\p{L}'’-])([\p{Lu}][\p{L}'’-]*)\s+(herself|himself)\b/u;
