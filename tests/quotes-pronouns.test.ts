@@ -288,3 +288,14 @@ describe('a description and a title naming the same place by different names', (
     expect(speakerOf(paras, 'stood together')).not.toBe('Ri Song Chol');
   });
 });
+
+describe('a people named in two words', () => {
+  it('"the North Korean leader" is the one person titled "DPRK leader" or "North Korean leader", not a South Korean one', () => {
+    const abbreviated = ['President Ana Lopes hosted a dinner for the visiting DPRK leader Kim Song Chol on Monday.', 'Kim Song Chol, in his turn, raised a toast. "Our peoples have stood together," the North Korean leader said.'];
+    expect(speakerOf(abbreviated, 'stood together')).toBe('Kim Song Chol');
+    const spelt = ['President Ana Lopes hosted a dinner for the visiting North Korean leader Kim Song Chol on Monday.', 'Kim Song Chol, in his turn, raised a toast. "Our peoples have stood together," the North Korean leader said.'];
+    expect(speakerOf(spelt, 'stood together')).toBe('Kim Song Chol');
+    const south = ['President Ana Lopes hosted a dinner for the visiting South Korean President Lee Min Ho on Monday.', 'Lee Min Ho, in his turn, raised a toast. "Our peoples have stood together," the North Korean leader said.'];
+    expect(speakerOf(south, 'stood together')).not.toBe('Lee Min Ho');
+  });
+});

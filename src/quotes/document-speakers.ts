@@ -675,7 +675,7 @@ export class DocumentSpeakers {
     // "the head of the Korean state" is "the Korean leader": the people's adjective inside is kept.
     const d = HEAD_OF_STATE.test(given.text) ? { ...given, head: 'leader' } : given;
     const asLeader = d === given ? d.text : `${d.text.replace(HEAD_OF_STATE, '$1')} leader`.replace(/\s+/gu, ' ');
-    const words = contentWords(asLeader);
+    const words = joinPeoples(asLeader, contentWords(asLeader));
     if (d.definite) {
       // "the unification ministry official": the latest speaker with that head noun, best with shared words.
       let best: LocalSpeaker | null = null;
@@ -686,7 +686,7 @@ export class DocumentSpeakers {
       // "the governor" is not someone the text gave that role only as a former one ("the former New Jersey
       // governor"): the text would say "the former governor".
       const past = PAST_ROLE.test(d.text);
-      const proper = [...asLeader.matchAll(/(?<=\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head);
+      const proper = [...asLeader.matchAll(/(?<=\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head).map((w) => [...words].find((x) => x.split(' ').includes(w)) ?? w).filter((w, k, all) => all.indexOf(w) === k);
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
         if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words))) continue;
@@ -719,7 +719,7 @@ export class DocumentSpeakers {
       if (best) {
         this.lastPath = `description: recent ${best.kind} | shared ${Math.min(bestScore, 2)} | ${Math.min(paragraph - (this.paragraphOf.get(best) ?? 0), 3)} paragraphs back`;
         if (!best.names.includes(d.text) && best.kind !== 'person') this.addName(best, d.text);
-        for (const w of words) best.words.add(w);
+        for (const w of [...words, ...contentWords(asLeader)]) best.words.add(w);
         return best;
       }
     } else {
@@ -739,7 +739,8 @@ export class DocumentSpeakers {
     if (!asSpeaker && d.kind === 'unnamed' && this.writerAsks(d.text)) s.askedByWriter = true;
     s.heads.add(d.head);
     s.plural = d.plural;
-    for (const w of words) s.words.add(w);
+    // The words apart too: a later "the Korean official" may still be this "North Korean official".
+    for (const w of [...words, ...contentWords(asLeader)]) s.words.add(w);
     return s;
   }
 }
@@ -784,6 +785,8 @@ function onlyFormer(s: LocalSpeaker, head: string): boolean {
  */
 function holdsWord(words: ReadonlySet<string>, word: string): boolean {
   if (words.has(word)) return true;
+  // A people of two words ("north korean") is held word for word ("North Korean leader Kim ...") or by its place.
+  if (word.includes(' ') && word.split(' ').every((w) => words.has(w))) return true;
   let places = PLACES_OF.get(word);
   if (!places) {
     places = pertainsTo(word).map((place) => [...contentWords(place)]).filter((parts) => parts.length > 0);
@@ -796,6 +799,25 @@ function holdsWord(words: ReadonlySet<string>, word: string): boolean {
   // A place the role names by another of its names, which holds the adjective's place whole: "DPRK leader" is
   // "the Korean leader" ("Democratic People's Republic of Korea", "North Korea"), "USSR" "Russian".
   return places.length > 0 && [...words].some((w) => namesOf(w).some((name) => places.some((parts) => holdsRun(name, parts))));
+}
+
+/**
+ * The description's words with a people named in two capitalised words joined as one ("North Korean", "South
+ * African"), when WordNet relates the pair to a place: "north" and "korean" apart would ask a title for the
+ * word "north" and for any Korea, where "DPRK leader" names the one place meant.
+ */
+function joinPeoples(text: string, words: Set<string>): Set<string> {
+  for (const m of text.matchAll(/(?<![\p{L}'’-])([\p{Lu}][\p{Ll}]+)\s+([\p{Lu}][\p{Ll}]+)(?![\p{L}'’-])/gu)) {
+    const a = m[1]!.toLowerCase();
+    const b = m[2]!.toLowerCase();
+    if (!words.has(a) || !words.has(b)) continue;
+    holdsWord(EMPTY, `${a} ${b}`);
+    if ((PLACES_OF.get(`${a} ${b}`)?.length ?? 0) === 0) continue;
+    words.delete(a);
+    words.delete(b);
+    words.add(`${a} ${b}`);
+  }
+  return words;
 }
 
 /** Whether the words of `name` hold `parts` next to each other, in order. */
