@@ -12,6 +12,7 @@ const WORD = /[\p{L}][\p{L}'’.-]*/gu;
 const CAPITALISED = /^[\p{Lu}]/u;
 const JOINING = new Set(['of', 'the', 'and', 'for']);
 const FIRST_NAME = /^(?:FirstName|MaleName|FemaleName)$/u;
+const OFFICE_START = /(?<![\p{L}'’-])([\p{Lu}][\p{Ll}]+)\s+of\s+(?:the\s+)?[\p{Lu}]/gu;
 
 /**
  * The people each paragraph names right after an office of the form "<Title> of <body>", with that office as
@@ -22,23 +23,28 @@ const FIRST_NAME = /^(?:FirstName|MaleName|FemaleName)$/u;
 export function scanOfficeMentions(paragraphs: readonly string[]): NameMention[] {
   const out: NameMention[] = [];
   paragraphs.forEach((text, i) => {
-    if (!/\sof\s/u.test(text)) return;
-    const words = [...text.matchAll(WORD)].map((m) => ({ w: m[0].replace(/[.]+$/u, ''), at: m.index }));
-    for (let k = 0; k + 3 < words.length; k++) {
-      const title = words[k]!.w;
-      if (!CAPITALISED.test(title) || words[k + 1]!.w !== 'of' || !TITLES.has(title.toLowerCase()) || !PERSON_NOUNS.has(title.toLowerCase())) continue;
+    // Only where a capitalised title stands before " of " and a capitalised word is the text read word by word.
+    // An office inside one already read ("Ministers of the Republic of ..." in "Chairman of the Council of
+    // Ministers of the Republic of ...") is part of it.
+    let covered = -1;
+    for (const start of text.matchAll(OFFICE_START)) {
+      if (start.index < covered) continue;
+      const title = start[1]!.toLowerCase();
+      if (!TITLES.has(title) || !PERSON_NOUNS.has(title)) continue;
+      const window = text.slice(start.index, start.index + 240);
+      const words = [...window.matchAll(WORD)].map((m) => ({ w: m[0].replace(/[.]+$/u, ''), at: m.index + start.index }));
       // The run of the office and the name: capitalised words and the words that join a body's name, with
       // nothing but spaces between them (a comma or a full stop ends it).
-      let end = k + 2;
-      while (end < words.length && end - k < 18 && (CAPITALISED.test(words[end]!.w) || JOINING.has(words[end]!.w)) && /^\s+$/u.test(text.slice(words[end - 1]!.at + words[end - 1]!.w.length, words[end]!.at))) end++;
-      for (let p = Math.max(k + 3, end - 3); p <= end - 2; p++) {
+      let end = 2;
+      while (end < words.length && end < 18 && (CAPITALISED.test(words[end]!.w) || JOINING.has(words[end]!.w)) && /^\s+$/u.test(text.slice(words[end - 1]!.at + words[end - 1]!.w.length, words[end]!.at))) end++;
+      for (let p = Math.max(3, end - 3); p <= end - 2; p++) {
         const name = words.slice(p, end).map((x) => x.w);
         if (!CAPITALISED.test(words[p - 1]!.w) || !name.every((w) => CAPITALISED.test(w) && !/['’]s?$/u.test(w))) continue;
         if (!lexTags(name[0]!).some((t) => FIRST_NAME.test(t)) || classifyProperName(name.join(' ')) !== 'person') continue;
         const full = name.join(' ');
-        const role = text.slice(words[k]!.at, words[p - 1]!.at + words[p - 1]!.w.length);
+        const role = text.slice(words[0]!.at, words[p - 1]!.at + words[p - 1]!.w.length);
         out.push({ name: full, words: nameWords(full), compact: compactName(full), role, paragraph: i + 1, at: words[p]!.at });
-        k = end - 1;
+        covered = words[end - 1]!.at;
         break;
       }
     }
