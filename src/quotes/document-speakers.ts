@@ -766,7 +766,8 @@ const LISTENER = /\b(?:he|she|He|She)\s+(?:told|tells|asked|asks|assured|reminde
 /** The writer's own question just before the one asked: "I asked", "we spoke to", "I put it to". */
 const WRITER_ASKING = /(?:^|[\s,])(?:I|[Ww]e)\s+(?:asked|interviewed|put\s+(?:it|the\s+question)\s+to|spoke\s+(?:to|with))\s+$/u;
 
-const HEAD_OF_STATE = /\bhead\s+of\s+(?:the\s+([\p{Lu}][\p{L}'’-]*)\s+)?(?:state|government)\b/iu;
+// Case is told letter by letter: under the "i" flag \p{Lu} would take "the state government" for a people's name.
+const HEAD_OF_STATE = /\b[Hh]ead\s+of\s+(?:the\s+([\p{Lu}][\p{L}'’-]*)\s+)?(?:[Ss]tate|[Gg]overnment)\b/u;
 
 const PAST_ROLE = /\b(?:former|ex|onetime|one-time|retired|late|then|erstwhile)\b/iu;
 
