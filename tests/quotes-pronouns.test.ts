@@ -240,6 +240,14 @@ describe('abstaining where the resolution is a guess: no speaker rather than a w
     expect(speakerOf(['The former president showed restraint on Monday.', '"The hotter this election gets, the more I wish I was home," he said.'], 'hotter this election')).toBeNull();
   });
 
+  it('"he" after someone described whom the writer asked goes to them: the text sets them up to answer', () => {
+    const asked = ['When we spoke to a customs officer about the queue at the border, he shrugged. "Trucks," he said. "Too many trucks, and too few lanes."'];
+    expect(speakerOf(asked, 'too few lanes')).toBe('a customs officer');
+    // Only described and not asked: still no answer.
+    const seen = ['A customs officer stood by the queue at the border all morning.', '"Too many trucks, and too few lanes," he said.'];
+    expect(speakerOf(seen, 'too few lanes')).toBeNull();
+  });
+
   it('"he" after a described speaker still goes to that speaker', () => {
     expect(speakerOf(['"It is not a radical idea," the senator said at the rally.', '"Nobody who works should be poor," he said.'], 'Nobody who works')).toBe('the senator');
   });
@@ -257,5 +265,37 @@ describe('abstaining where the resolution is a guess: no speaker rather than a w
     const paras = ['"Who is going to pay for the wall?" Jane Roe asked the rally.', '"Mexico!" the audience screamed back.'];
     expect(speakerOf(paras, 'Mexico')).toBeNull();
     expect(speakerOf(['"Who is going to pay for it?" Jane Roe asked.', '"The people," she said.'], 'The people')).toBe('Jane Roe');
+  });
+});
+
+// Passages written for these tests: a description reaches the one person whose title holds its words, the
+// place of a people's adjective matched through another name WordNet gives the place the title names.
+describe('a description and a title naming the same place by different names', () => {
+  it('"the Korean leader" is the one person titled "DPRK leader"; "the Korean leader" is no one when two Korean leaders are titled', () => {
+    const one = ['President Ana Lopes hosted a dinner for the visiting DPRK leader Ri Song Chol on Monday.', 'Ri Song Chol, in his turn, raised a toast. "Our peoples have stood together," the Korean leader said.'];
+    expect(speakerOf(one, 'stood together')).toBe('Ri Song Chol');
+    const two = [
+      'South Korean President Lee Min Ho and DPRK leader Ri Song Chol met at the border on Monday.',
+      'Ri Song Chol and Lee Min Ho raised a toast together. "Our peoples have stood together," the Korean leader said.',
+    ];
+    expect(speakerOf(two, 'stood together')).not.toBe('Ri Song Chol');
+    expect(speakerOf(two, 'stood together')).not.toBe('Lee Min Ho');
+  });
+
+  it('"the Russian leader" is not a president whose title names another place', () => {
+    const paras = ['President Ana Lopes hosted a dinner for the visiting DPRK leader Ri Song Chol on Monday.', 'Ana Lopes, in her turn, raised a toast. "Our peoples have stood together," the Russian leader said.'];
+    expect(speakerOf(paras, 'stood together')).not.toBe('Ana Lopes');
+    expect(speakerOf(paras, 'stood together')).not.toBe('Ri Song Chol');
+  });
+});
+
+describe('a people named in two words', () => {
+  it('"the North Korean leader" is the one person titled "DPRK leader" or "North Korean leader", not a South Korean one', () => {
+    const abbreviated = ['President Ana Lopes hosted a dinner for the visiting DPRK leader Kim Song Chol on Monday.', 'Kim Song Chol, in his turn, raised a toast. "Our peoples have stood together," the North Korean leader said.'];
+    expect(speakerOf(abbreviated, 'stood together')).toBe('Kim Song Chol');
+    const spelt = ['President Ana Lopes hosted a dinner for the visiting North Korean leader Kim Song Chol on Monday.', 'Kim Song Chol, in his turn, raised a toast. "Our peoples have stood together," the North Korean leader said.'];
+    expect(speakerOf(spelt, 'stood together')).toBe('Kim Song Chol');
+    const south = ['President Ana Lopes hosted a dinner for the visiting South Korean President Lee Min Ho on Monday.', 'Lee Min Ho, in his turn, raised a toast. "Our peoples have stood together," the North Korean leader said.'];
+    expect(speakerOf(south, 'stood together')).not.toBe('Lee Min Ho');
   });
 });

@@ -3,8 +3,9 @@
  * each point, with their roles and genders as the text tells them.
  */
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
-import { isKindOf, pertainsTo } from '../text/wordnet.ts';
+import { commonSynonyms, isKindOf, pertainsTo, properNoun } from '../text/wordnet.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
+import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
 import { ABOUT, GOVERNED, type SentenceNames, subjectLike, SUBORDINATE_OPENING, verbAfter } from './name-standing.ts';
 import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, sameFullName } from './names.ts';
 import {
@@ -75,7 +76,7 @@ export class DocumentSpeakers {
     private readonly paragraphs: readonly string[],
     private readonly nextKey: () => number,
   ) {
-    this.mentions = scanNameMentions(paragraphs);
+    this.mentions = withOfficeMentions(scanNameMentions(paragraphs), scanOfficeMentions(paragraphs));
   }
 
   /**
@@ -481,7 +482,8 @@ export class DocumentSpeakers {
         // "he" back to someone only described and never speaking ("a president", "the former president", "Ban's
         // term as U.N. chief") is often a person named nearby whom the reading missed, or no person at all:
         // on PolNeAR's train split 0 right for 11 wrong (4 of the judgeable ones). No answer rather than a guess.
-        if (s.kind === 'unnamed' && s.mentionOnly) return null;
+        // Unless the writer put a question to them: the text sets them up to answer.
+        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter) return null;
         this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.sentence - seen, 3)} back${bridged ? ' bridged' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${this.otherBeside(s, seen, want)}`;
         if (s.gender === want) return s;
         found = s;
@@ -517,6 +519,17 @@ export class DocumentSpeakers {
     if (seen >= this.sentence - 1) return true;
     const spoke = this.spokeIn.get(s);
     return spoke !== undefined && paragraph - spoke <= 1;
+  }
+
+  /**
+   * Whether this sentence has the writer putting a question to the one `text` describes: "When I asked a
+   * Russian official what ...", "We spoke to a diplomat who ...".
+   */
+  private writerAsks(text: string): boolean {
+    const at = this.textOf.get(this.sentence);
+    if (!at) return false;
+    const i = at.masked.slice(at.from, at.to).indexOf(text);
+    return i > 0 && WRITER_ASKING.test(at.masked.slice(at.from, at.from + i));
   }
 
   private resolvePerson(name: string, paragraph: number, titleRole: string | null): LocalSpeaker {
@@ -647,7 +660,7 @@ export class DocumentSpeakers {
       const heads = normaliseName(m.role).split(/\s+/u).map(singular);
       // In a bare description's narrow reach, a role that WordNet files under its head fits too ("Deputy
       // Foreign Minister X said ... "...," the diplomat said": a minister is a kind of diplomat).
-      const headFits = heads.includes(head) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')))) || (bare && heads.some((h) => isKindOf(h, head)));
+      const headFits = heads.includes(head) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head)));
       if (headFits && rest.every((w) => holdsWord(roleWords, w))) found.set(m.compact, m);
     }
     // Anyone else named in full in the paragraph before a bare description leaves it open (a name inside the
@@ -659,8 +672,10 @@ export class DocumentSpeakers {
 
   private resolveDescription(given: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
     // "the Russian head of state" (or "of government") is "the Russian leader": one who leads a country.
+    // "the head of the Korean state" is "the Korean leader": the people's adjective inside is kept.
     const d = HEAD_OF_STATE.test(given.text) ? { ...given, head: 'leader' } : given;
-    const words = contentWords(d === given ? d.text : `${d.text.replace(HEAD_OF_STATE, '')} leader`);
+    const asLeader = d === given ? d.text : `${d.text.replace(HEAD_OF_STATE, '$1')} leader`.replace(/\s+/gu, ' ');
+    const words = joinPeoples(asLeader, contentWords(asLeader));
     if (d.definite) {
       // "the unification ministry official": the latest speaker with that head noun, best with shared words.
       let best: LocalSpeaker | null = null;
@@ -671,7 +686,7 @@ export class DocumentSpeakers {
       // "the governor" is not someone the text gave that role only as a former one ("the former New Jersey
       // governor"): the text would say "the former governor".
       const past = PAST_ROLE.test(d.text);
-      const proper = [...d.text.matchAll(/(?<=\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head);
+      const proper = [...asLeader.matchAll(/(?<=\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head).map((w) => [...words].find((x) => x.split(' ').includes(w)) ?? w).filter((w, k, all) => all.indexOf(w) === k);
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
         if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words))) continue;
@@ -704,7 +719,7 @@ export class DocumentSpeakers {
       if (best) {
         this.lastPath = `description: recent ${best.kind} | shared ${Math.min(bestScore, 2)} | ${Math.min(paragraph - (this.paragraphOf.get(best) ?? 0), 3)} paragraphs back`;
         if (!best.names.includes(d.text) && best.kind !== 'person') this.addName(best, d.text);
-        for (const w of words) best.words.add(w);
+        for (const w of [...words, ...contentWords(asLeader)]) best.words.add(w);
         return best;
       }
     } else {
@@ -721,9 +736,11 @@ export class DocumentSpeakers {
     }
     this.lastPath = `description: new ${d.kind}`;
     const s = this.create(d.kind, d.text, !asSpeaker);
+    if (!asSpeaker && d.kind === 'unnamed' && this.writerAsks(d.text)) s.askedByWriter = true;
     s.heads.add(d.head);
     s.plural = d.plural;
-    for (const w of words) s.words.add(w);
+    // The words apart too: a later "the Korean official" may still be this "North Korean official".
+    for (const w of [...words, ...contentWords(asLeader)]) s.words.add(w);
     return s;
   }
 }
@@ -746,7 +763,11 @@ function givenNameGender(names: readonly string[], surname: string): 'm' | 'f' |
 /** A pronoun speaking to someone named: "he told Sean Hannity", "she asked Mr. Cruz". */
 const LISTENER = /\b(?:he|she|He|She)\s+(?:told|tells|asked|asks|assured|reminded|informed|warned|thanked|urged|pressed|answered|replied\s+to|said\s+to)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;
 
-const HEAD_OF_STATE = /\bhead\s+of\s+(?:state|government)\b/iu;
+/** The writer's own question just before the one asked: "I asked", "we spoke to", "I put it to". */
+const WRITER_ASKING = /(?:^|[\s,])(?:I|[Ww]e)\s+(?:asked|interviewed|put\s+(?:it|the\s+question)\s+to|spoke\s+(?:to|with))\s+$/u;
+
+// Case is told letter by letter: under the "i" flag \p{Lu} would take "the state government" for a people's name.
+const HEAD_OF_STATE = /\b[Hh]ead\s+of\s+(?:the\s+([\p{Lu}][\p{L}'’-]*)\s+)?(?:[Ss]tate|[Gg]overnment)\b/u;
 
 const PAST_ROLE = /\b(?:former|ex|onetime|one-time|retired|late|then|erstwhile)\b/iu;
 
@@ -765,16 +786,60 @@ function onlyFormer(s: LocalSpeaker, head: string): boolean {
  */
 function holdsWord(words: ReadonlySet<string>, word: string): boolean {
   if (words.has(word)) return true;
+  // A people of two words ("north korean") is held word for word ("North Korean leader Kim ...") or by its place.
+  if (word.includes(' ') && word.split(' ').every((w) => words.has(w))) return true;
   let places = PLACES_OF.get(word);
   if (!places) {
     places = pertainsTo(word).map((place) => [...contentWords(place)]).filter((parts) => parts.length > 0);
     PLACES_OF.set(word, places);
   }
-  return places.some((parts) => parts.every((x) => words.has(x)));
+  if (places.some((parts) => parts.every((x) => words.has(x)))) return true;
+  // A place the description names by another name the role spells out: "the DPRK" in "Chairman of the
+  // State Affairs of the Democratic People's Republic of Korea".
+  if (namesOf(word).some((name) => name.length > 1 && name.every((x) => words.has(x)))) return true;
+  // A place the role names by another of its names, which holds the adjective's place whole: "DPRK leader" is
+  // "the Korean leader" ("Democratic People's Republic of Korea", "North Korea"), "USSR" "Russian".
+  return places.length > 0 && [...words].some((w) => namesOf(w).some((name) => places.some((parts) => holdsRun(name, parts))));
+}
+
+/**
+ * The description's words with a people named in two capitalised words joined as one ("North Korean", "South
+ * African"), when WordNet relates the pair to a place: "north" and "korean" apart would ask a title for the
+ * word "north" and for any Korea, where "DPRK leader" names the one place meant.
+ */
+function joinPeoples(text: string, words: Set<string>): Set<string> {
+  for (const m of text.matchAll(/(?<![\p{L}'’-])([\p{Lu}][\p{Ll}]+)\s+([\p{Lu}][\p{Ll}]+)(?![\p{L}'’-])/gu)) {
+    const a = m[1]!.toLowerCase();
+    const b = m[2]!.toLowerCase();
+    if (!words.has(a) || !words.has(b)) continue;
+    holdsWord(EMPTY, `${a} ${b}`);
+    if ((PLACES_OF.get(`${a} ${b}`)?.length ?? 0) === 0) continue;
+    words.delete(a);
+    words.delete(b);
+    words.add(`${a} ${b}`);
+  }
+  return words;
+}
+
+/** Whether the words of `name` hold `parts` next to each other, in order. */
+function holdsRun(name: readonly string[], parts: readonly string[]): boolean {
+  for (let i = 0; i + parts.length <= name.length; i++) if (parts.every((p, k) => name[i + k] === p)) return true;
+  return false;
+}
+
+/** The other names WordNet gives a place written as one word ("dprk": "north korea" ...), each as its words. */
+function namesOf(word: string): string[][] {
+  let names = NAMES_OF.get(word);
+  if (!names) {
+    names = properNoun(word) ? commonSynonyms(word, 2).map((n) => [...contentWords(n)]) : [];
+    NAMES_OF.set(word, names);
+  }
+  return names;
 }
 
 /** The places each adjective stands for, as words (WordNet's look-up is read once per word). */
 const PLACES_OF = new Map<string, string[][]>();
+const NAMES_OF = new Map<string, string[][]>();
 
 /** Titles of one who leads a country or a government: "the Russian leader" may be its president. */
 const LEADING_TITLES = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'leader']);
@@ -788,8 +853,22 @@ function leads(s: LocalSpeaker, head: string, words: ReadonlySet<string>): boole
   if (head !== 'leader' || s.kind !== 'person') return false;
   const rest = [...words].filter((w) => w !== head);
   if (rest.length === 0 || !rest.every((w) => holdsWord(s.words, w))) return false;
-  return [...s.heads].some((h) => LEADING_TITLES.has(h)) || (s.heads.has('minister') && s.words.has('prime'));
+  return [...s.heads].some((h) => LEADING_TITLES.has(h)) || (s.heads.has('minister') && s.words.has('prime')) || (s.heads.has('chairman') && namesPeople(rest));
 }
+
+/**
+ * Whether a description's words name a people or a country ("Korean", "Russian"): a chairman is then "the
+ * Korean leader" when his title holds that country ("Chairman of the State Affairs of the DPRK"), as a
+ * president is; "the party leader" is not a party's chairman.
+ */
+function namesPeople(words: readonly string[]): boolean {
+  return words.some((w) => {
+    holdsWord(EMPTY, w);
+    return (PLACES_OF.get(w)?.length ?? 0) > 0;
+  });
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 /** A capitalised word followed by a reflexive: "Clinton herself". */
 const REFLEXIVE_AFTER_NAME = /(?<![\p{L}'’-])([\p{Lu}][\p{L}'’-]*)\s+(herself|himself)\b/u;

@@ -25,6 +25,11 @@ export interface LocalSpeaker {
   plural: boolean;
   /** Whether this entry only stands for a mention, never yet a speaker (kept out of the speaker list). */
   mentionOnly: boolean;
+  /**
+   * The writer put a question to them ("When I asked a Russian official what ..., he smiled"): one only
+   * described, never yet a speaker, whom the text still sets up to answer.
+   */
+  askedByWriter?: boolean;
 }
 
 /** The gender a title tells ("Mr.", "Ms", "spokeswoman"), or null. */
