@@ -6,7 +6,7 @@ import { alternativesFor, demonymAlternatives, EVENT_WORDS, isPlaceTerm } from '
 import { mainPeople } from '../src/search/people.ts';
 import { planQuery } from '../src/search/query-plan.ts';
 import { answerKind, sentenceHas } from '../src/search/question-kind.ts';
-import { normalizeTerm, queryTerms, UNITED_STATES } from '../src/text/terms.ts';
+import { normalizeTerm, queryTerms, tokenize, UNITED_STATES } from '../src/text/terms.ts';
 import { adverbRoots, collocationWords, derivedWords, meaningNeighbours, pertainsTo, senseWords } from '../src/text/wordnet.ts';
 import { novelThird, secondChance, type Hit } from '../src/search/hits.ts';
 import type { Passage } from '../src/types.ts';
@@ -398,6 +398,18 @@ describe('a second chance by meaning', () => {
     const corpus = { passageCount: 6, bodyFrequency: (t: string) => (t === normalizeTerm('handover') ? 1 : 0), inTitles: () => false, people: () => [] };
     const hand = planQuery('will russia hand over the tech', corpus, new Set(['hand'])).groups.find((g) => g.word === 'hand')!;
     expect(hand.how[hand.alternatives.indexOf(normalizeTerm('handover')!)]).toBe('wordnet neighbour derived');
+  });
+
+  it("takes a rarer sense of a word whose gloss holds another of the question's words (Lesk)", () => {
+    // "break" in "break any rules" is WordNet's "act in disregard of laws, rules, contracts, or promises", far down its senses.
+    expect(meaningNeighbours('break').map((x) => x.word)).not.toContain('violate');
+    const fits = (gloss: string) => tokenize(gloss).includes(normalizeTerm('rules')!);
+    expect(meaningNeighbours('break', 2, fits)).toContainEqual({ word: 'violate', relation: 'synonym' });
+    const corpus = { passageCount: 6, bodyFrequency: (t: string) => (t === normalizeTerm('violation') ? 1 : 0), inTitles: () => false, people: () => [] };
+    const widened = (q: string) => planQuery(q, corpus, new Set(['break'])).groups.find((g) => g.word === 'break')!.alternatives;
+    expect(widened('would selling arms break any rules')).toContain(normalizeTerm('violation'));
+    // Without a word of that gloss in the question, the sense stays out.
+    expect(widened('did the talks break down')).not.toContain(normalizeTerm('violation'));
   });
 
   it('leaves a refused question refused', () => {
