@@ -412,6 +412,15 @@ describe('a second chance by meaning', () => {
     expect(widened('did the talks break down')).not.toContain(normalizeTerm('violation'));
   });
 
+  it('lets a word the corpus lacks be found by a commoner neighbour than a word it has', () => {
+    // "cooperation" (teamwork's hypernym) in 5 of 20 passages: too common to widen a word the corpus has, not one it lacks.
+    const coop = normalizeTerm('cooperation')!;
+    const corpus = (has: string) => ({ passageCount: 20, bodyFrequency: (t: string) => (t === coop ? 5 : t === has ? 1 : 0), inTitles: () => false, people: () => [] });
+    const alternatives = (q: string, word: string, has: string) => planQuery(q, corpus(has), new Set([word])).groups.find((g) => g.word === word)!.alternatives;
+    expect(alternatives('what military teamwork might we see', 'teamwork', '')).toContain(coop);
+    expect(alternatives('what military teamwork might we see', 'teamwork', normalizeTerm('teamwork')!)).not.toContain(coop);
+  });
+
   it('leaves a refused question refused', () => {
     expect(index.ask('how do I bake a chocolate cake', 3)).toEqual([]);
   });
