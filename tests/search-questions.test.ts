@@ -90,6 +90,15 @@ describe('the people a corpus is about', () => {
     expect(matched.filter((m) => m.how === 'person').map((m) => m.term).sort()).toEqual(['kim', 'putin']);
   });
 
+  it('stand for "the two of them" and "both of them" as one word, whose "two" is no question word', () => {
+    const corpus = { passageCount: 24, bodyFrequency: (t: string) => (t === 'two' ? 5 : 1), inTitles: () => false, people: () => [['putin'], ['kim']] };
+    for (const q of ['why is the us worried about the two of them', 'what do both of them want']) {
+      const groups = planQuery(q, corpus).groups;
+      expect(groups.map((g) => g.word), q).not.toContain('two');
+      expect(groups.filter((g) => g.how.every((h) => h === 'person')).map((g) => g.alternatives[0]), q).toEqual(['putin', 'kim']);
+    }
+  });
+
   it('share the weight of the one word that stands for them', () => {
     const plan = planQuery('are they gonna do military exercises together', {
       passageCount: 24,
