@@ -6,7 +6,7 @@ import { alternativesFor, demonymAlternatives, EVENT_WORDS, isPlaceTerm } from '
 import { mainPeople } from '../src/search/people.ts';
 import { planQuery } from '../src/search/query-plan.ts';
 import { answerKind, sentenceHas } from '../src/search/question-kind.ts';
-import { normalizeTerm, queryTerms, UNITED_STATES } from '../src/text/terms.ts';
+import { normalizeTerm, queryTerms, tokenize, UNITED_STATES } from '../src/text/terms.ts';
 import { adverbRoots, collocationWords, derivedWords, meaningNeighbours, pertainsTo, senseWords } from '../src/text/wordnet.ts';
 import { novelThird, secondChance, type Hit } from '../src/search/hits.ts';
 import type { Passage } from '../src/types.ts';
@@ -88,6 +88,15 @@ describe('the people a corpus is about', () => {
     expect(first(river, 'Where did the two presidents meet?')).toBe('southern-dispatch-border-summit#p1');
     const matched = seed.ask('Where did they meet?', 1)[0]!.matched!;
     expect(matched.filter((m) => m.how === 'person').map((m) => m.term).sort()).toEqual(['kim', 'putin']);
+  });
+
+  it('stand for "the two of them" and "both of them" as one word, whose "two" is no question word', () => {
+    const corpus = { passageCount: 24, bodyFrequency: (t: string) => (t === 'two' ? 5 : 1), inTitles: () => false, people: () => [['putin'], ['kim']] };
+    for (const q of ['why is the us worried about the two of them', 'what do both of them want']) {
+      const groups = planQuery(q, corpus).groups;
+      expect(groups.map((g) => g.word), q).not.toContain('two');
+      expect(groups.filter((g) => g.how.every((h) => h === 'person')).map((g) => g.alternatives[0]), q).toEqual(['putin', 'kim']);
+    }
   });
 
   it('share the weight of the one word that stands for them', () => {
@@ -398,6 +407,27 @@ describe('a second chance by meaning', () => {
     const corpus = { passageCount: 6, bodyFrequency: (t: string) => (t === normalizeTerm('handover') ? 1 : 0), inTitles: () => false, people: () => [] };
     const hand = planQuery('will russia hand over the tech', corpus, new Set(['hand'])).groups.find((g) => g.word === 'hand')!;
     expect(hand.how[hand.alternatives.indexOf(normalizeTerm('handover')!)]).toBe('wordnet neighbour derived');
+  });
+
+  it("takes a rarer sense of a word whose gloss holds another of the question's words (Lesk)", () => {
+    // "break" in "break any rules" is WordNet's "act in disregard of laws, rules, contracts, or promises", far down its senses.
+    expect(meaningNeighbours('break').map((x) => x.word)).not.toContain('violate');
+    const fits = (gloss: string) => tokenize(gloss).includes(normalizeTerm('rules')!);
+    expect(meaningNeighbours('break', 2, fits)).toContainEqual({ word: 'violate', relation: 'synonym' });
+    const corpus = { passageCount: 6, bodyFrequency: (t: string) => (t === normalizeTerm('violation') ? 1 : 0), inTitles: () => false, people: () => [] };
+    const widened = (q: string) => planQuery(q, corpus, new Set(['break'])).groups.find((g) => g.word === 'break')!.alternatives;
+    expect(widened('would selling arms break any rules')).toContain(normalizeTerm('violation'));
+    // Without a word of that gloss in the question, the sense stays out.
+    expect(widened('did the talks break down')).not.toContain(normalizeTerm('violation'));
+  });
+
+  it('lets a word the corpus lacks be found by a commoner neighbour than a word it has', () => {
+    // "cooperation" (teamwork's hypernym) in 5 of 20 passages: too common to widen a word the corpus has, not one it lacks.
+    const coop = normalizeTerm('cooperation')!;
+    const corpus = (has: string) => ({ passageCount: 20, bodyFrequency: (t: string) => (t === coop ? 5 : t === has ? 1 : 0), inTitles: () => false, people: () => [] });
+    const alternatives = (q: string, word: string, has: string) => planQuery(q, corpus(has), new Set([word])).groups.find((g) => g.word === word)!.alternatives;
+    expect(alternatives('what military teamwork might we see', 'teamwork', '')).toContain(coop);
+    expect(alternatives('what military teamwork might we see', 'teamwork', normalizeTerm('teamwork')!)).not.toContain(coop);
   });
 
   it('leaves a refused question refused', () => {

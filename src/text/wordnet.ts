@@ -23,6 +23,8 @@ interface Synset {
   /** Its words as WordNet writes them (spaces for underscores): "Russia", "china". */
   words: string[];
   pointers: { symbol: string; offset: number; pos: Pos; source: number; target: number }[];
+  /** Its definition and examples, as the data file gives them after ' | '. */
+  gloss: string;
 }
 
 const POS_OF_LETTER: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -192,7 +194,7 @@ function parseSynset(line: string, pos: Pos): Synset | null {
     const st = f[i + 3] ?? '0000';
     pointers.push({ symbol: f[i]!, offset: Number(f[i + 1]), pos: POS_OF_LETTER[f[i + 2]!] ?? pos, source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
   }
-  return { offset, pos, type, words, pointers };
+  return { offset, pos, type, words, pointers, gloss: line.split(' | ')[1] ?? '' };
 }
 
 function safe<T>(f: () => T, fallback: T): T {
@@ -507,7 +509,7 @@ const NEIGHBOUR_POINTERS: Record<string, Relation> = { '@': 'hypernym', '*': 'en
  * "transaction"; a second sense's hypernym is too far). Lower case, phrases with spaces, each word once with
  * the first relation found, the word itself left out. Empty without the database.
  */
-export function meaningNeighbours(word: string, senses = 2): { word: string; relation: Relation }[] {
+export function meaningNeighbours(word: string, senses = 2, fits?: (gloss: string) => boolean): { word: string; relation: Relation }[] {
   const w = word.toLowerCase();
   const out = new Map<string, Relation>();
   const add = (x: string, relation: Relation): void => {
@@ -521,12 +523,15 @@ export function meaningNeighbours(word: string, senses = 2): { word: string; rel
     const forms = tail.length === 0 ? lemmas(w, pos) : lemmas(head!, pos).map((l) => [l, ...tail].join(' '));
     for (const lemma of forms) {
       const list = offsets(lemma, pos);
-      for (let k = 0; k < list.length && seen.size < senses; k++) {
+      for (let k = 0; k < list.length && (seen.size < senses || fits !== undefined); k++) {
         const o = list[k]!;
         if (seen.has(o)) continue;
-        const first = seen.size === 0;
+        // Past the commonest senses, a sense is taken only when its gloss fits the context (Lesk's overlap).
+        const s0 = seen.size < senses ? null : synset(o, pos);
+        if (s0 !== null && !fits!(s0.gloss)) continue;
+        const first = seen.size === 0 || s0 !== null;
         seen.add(o);
-        const s = synset(o, pos);
+        const s = s0 ?? synset(o, pos);
         if (s === null) continue;
         for (const x of s.words) add(x, 'synonym');
         for (const p of s.pointers) {
