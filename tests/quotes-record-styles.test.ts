@@ -1,0 +1,41 @@
+import { describe, it, expect } from 'vitest';
+import { parseSpeakerPhrase } from '../src/quotes/speaker-phrases.ts';
+import { speakerOf } from './helpers/quotes.ts';
+
+// Passages written for these tests, in the styles of state media, meetings records and press conferences:
+// offices written as runs of titles, and subjects set off from their verbs.
+
+describe('a run of titles ending in an office is a description, never a name', () => {
+  it('reads "Comrade General Secretary" and "Deputy Prime Minister" as descriptions of their holders', () => {
+    for (const phrase of ['Comrade General Secretary', 'Deputy Prime Minister', 'Chief Cabinet Secretary']) {
+      expect(parseSpeakerPhrase(phrase)).toMatchObject({ type: 'description', kind: 'unnamed' });
+    }
+    // A surname after a title stays a name, an abbreviated one too, and an office that is also a surname.
+    expect(parseSpeakerPhrase('General Petrov')).toMatchObject({ type: 'name', name: 'Petrov', kind: 'person' });
+    expect(parseSpeakerPhrase('Rep. King')).toMatchObject({ type: 'name', name: 'King', kind: 'person' });
+  });
+  it('never gives the second part of a split quote to a person called "Secretary"', () => {
+    const text = [
+      'Dear Comrade Han Sol, general secretary of the Estmark Workers\' Union, received the visiting delegation in Talvik.',
+      '"The union will always back the strike," the respected Comrade General Secretary said, "and will stand with the dockers."',
+    ];
+    expect(speakerOf(text, 'and will stand with the dockers')).not.toBe('Secretary');
+    expect(speakerOf(text, 'and will stand with the dockers')).not.toBe('Comrade General Secretary');
+  });
+});
+
+describe('a description set off from its verb by a participle is the subject of its sentence', () => {
+  it('gives "the official said" to the official the sentence before opened with', () => {
+    const text = [
+      'Mayor Ilse Brandt said she saw "no reason" to close the port.',
+      'A senior harbour official, speaking on condition of anonymity, said the cranes had not moved yet. "It is too early to say what was agreed," the official said.',
+    ];
+    expect(speakerOf(text, 'too early to say')).toBe('a senior harbour official');
+  });
+  it('does so through a relative clause too, and not for a group', () => {
+    const one = ['A senior harbour official, who declined to be named, said the cranes had stopped. "Nothing moves," the official said.'];
+    expect(speakerOf(one, 'Nothing moves')).toBe('a senior harbour official');
+    const several = ['Two harbour officials, speaking on condition of anonymity, said the cranes had stopped. "Nothing moves," the official said.'];
+    expect(speakerOf(several, 'Nothing moves')).not.toBe('Two harbour officials');
+  });
+});
