@@ -39,3 +39,18 @@ describe('a description set off from its verb by a participle is the subject of 
     expect(speakerOf(several, 'Nothing moves')).not.toBe('Two harbour officials');
   });
 });
+
+describe('a meetings record names its speaker before a bracket, a title or after a participle', () => {
+  it('gives "he said" to the person named with a capitalised title set off by commas', () => {
+    const text = ['IVAN PETROV, Assistant Secretary-General for Ports, Rail and Shipping, said that the office had followed the talks. "Every transfer must respect the rules," he said.'];
+    expect(speakerOf(text, 'Every transfer must')).toBe('IVAN PETROV');
+  });
+  it('reads past a participle\'s clause before the name and a country in brackets after it', () => {
+    const text = ['Speaking in exercise of the right of reply, IVAN PETROV (Republic of Estmark and the Northern Isles) said that the visit was normal. "It is none of your business," he said.'];
+    expect(speakerOf(text, 'none of your business')).toBe('IVAN PETROV');
+  });
+  it('takes no clause set off by commas for a title', () => {
+    const text = ['Ivan Petrov met Jane Roe on Monday. Tom Wells, when the talks ended, said that the visit was normal. "It is none of your business," she said.'];
+    expect(speakerOf(text, 'none of your business')).not.toBe('Tom Wells');
+  });
+});

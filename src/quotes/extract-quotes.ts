@@ -28,6 +28,7 @@ import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts
 import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
 import { transcriptTurns, type TranscriptTurn } from './transcript.ts';
+import { recordSubject } from './record-subject.ts';
 import { lexTags } from './names.ts';
 import {
   parseSpeakerPhrase,
@@ -698,6 +699,16 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
     const desc = parseSpeakerPhrase(interrupted[1]!);
     if (desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) {
       ds.resolve(desc, paragraph, null, false);
+      return;
+    }
+  }
+  // "Speaking in exercise of the right of reply, KIM SONG (Estmark) said", "Jane Roe, Assistant
+  // Secretary-General for ..., said": the person a meetings record names as the subject.
+  const recorded = recordSubject(masked.slice(k, wordsEnd(masked, k, re, 30)).trim().replace(DATELINE, '').replace(LEAD_IN, ''));
+  if (recorded) {
+    const parsed = parseSpeakerPhrase(recorded.name);
+    if (parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
+      ds.resolve(parsed, paragraph, recorded.role, false);
       return;
     }
   }
