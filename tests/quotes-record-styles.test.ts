@@ -54,3 +54,14 @@ describe('a meetings record names its speaker before a bracket, a title or after
     expect(speakerOf(text, 'none of your business')).not.toBe('Tom Wells');
   });
 });
+
+describe('"what he called" gives the words to the one who called them', () => {
+  it('credits the quote after "what he called" to the pronoun\'s person, and after "what <Name> termed" to the name', () => {
+    expect(speakerOf(['Mayor Ilse Brandt condemned what she called "a reckless closure" of the port.'], 'a reckless closure')).toBe('Ilse Brandt');
+    expect(speakerOf(['The strike went on. Dockers rejected what Ilse Brandt termed "a fair offer".'], 'a fair offer')).toBe('Ilse Brandt');
+  });
+  it('leaves labels with no one calling unattributed: "so-called", "what critics call"', () => {
+    expect(speakerOf(['Tom Wells said the port was open. The so-called "harbour deal" was signed in May.'], 'harbour deal')).toBeNull();
+    expect(speakerOf(['Tom Wells said the port was open. The port has signed what critics call "a sweetheart deal".'], 'a sweetheart deal')).toBeNull();
+  });
+});

@@ -29,6 +29,7 @@ import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speak
 import { mergeSpeakers } from './merge-speakers.ts';
 import { transcriptTurns, type TranscriptTurn } from './transcript.ts';
 import { recordSubject } from './record-subject.ts';
+import { whatCalledSubject } from './what-called.ts';
 import { lexTags } from './names.ts';
 import {
   parseSpeakerPhrase,
@@ -424,7 +425,9 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
   const sentenceInitial = /^[\s(—–-]*$/u.test(beforeMasked);
   // The cue reads only the last 40 characters before the quote.
   // A label with the one who gave it after it is that person's words: `been called "..." by Jane Doe`.
-  const label = !sentenceInitial && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open)) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12));
+  // "what he called "..."": the one who called it speaks, the words are no label.
+  const called = sentenceInitial ? null : whatCalledSubject(masked.slice(Math.max(rs, span.open - 60), span.open));
+  const label = !called && !sentenceInitial && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open)) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12));
   const partial = label || isPartial(beforeMasked, words, sentenceInitial);
   let local: LocalSpeaker | null = null;
   let attributedRole: string | null = null;
@@ -437,7 +440,12 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
     // older reading of the words before it.
     const inner = lastNonSpace(text, span.open + 1, span.close);
     const plain = (span.closed ? plainAttribution(masked.slice(span.close + 1, re), inner) : null) ?? plainAttributionBefore(beforeMasked);
-    for (const read of [() => plain, () => grammarAttribution(text, spans, spans.indexOf(span), rs, grammarEnd)]) {
+    const calledBy = called ? parseSubjectPhrase(called) : null;
+    if (called && calledBy) {
+      attribution = { phrase: called, appositive: null };
+      parsed = calledBy;
+    }
+    for (const read of attribution ? [] : [() => plain, () => grammarAttribution(text, spans, spans.indexOf(span), rs, grammarEnd)]) {
       let grammar = read();
       // A heading's "Name: 'fragment'" counts only for a name the document knows ("Summary: ..." is none).
       if (grammar?.cue === 'heading' && !ds.knowsName(grammar.phrase)) grammar = null;
