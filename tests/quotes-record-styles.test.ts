@@ -65,3 +65,29 @@ describe('"what he called" gives the words to the one who called them', () => {
     expect(speakerOf(['Tom Wells said the port was open. The port has signed what critics call "a sweetheart deal".'], 'a sweetheart deal')).toBeNull();
   });
 });
+
+describe('"the representative of <country>" in a meetings record', () => {
+  const text = [
+    'IVAN PETROV (Republic of Estmark) said that the port belonged to his country. "We accept no lectures," he said. The representative of the Republic of Estmark added that the talks had covered "grain and rail".',
+    'JANE ROE (Northern Isles) said that the vote had been watched with alarm. The representative of the Northern Isles said that her Government "will not stand idly by" and would respond.',
+  ];
+  it('is the delegate named with that country in brackets, and no other delegate', () => {
+    expect(speakerOf(text, 'grain and rail')).toBe('IVAN PETROV');
+    expect(speakerOf(text, 'will not stand idly by')).toBe('JANE ROE');
+  });
+  it('speaks whole when the grammar reads only the country after "of"', () => {
+    const alone = ['The representative of the Northern Isles said that her Government "will not stand idly by" and would respond.'];
+    expect(speakerOf(alone, 'will not stand idly by')).toBe('the representative of the Northern Isles');
+  });
+});
+
+describe('a quote in a reported clause opening its sentence, credited again after it', () => {
+  it('is the words of the clause\'s subject, not of the one who passes them on', () => {
+    const text = ['IVAN PETROV (Republic of Estmark) said that the visit was normal.', 'Jane Roe had told the mayor during the talks that the port would "stay open all winter", the representative of the Republic of Estmark recalled.'];
+    expect(speakerOf(text, 'stay open all winter')).toBe('Jane Roe');
+  });
+  it('leaves a quote credited in its own clause alone', () => {
+    const text = ['Jane Roe said the port was busy. "It will stay open all winter," Ivan Petrov said.'];
+    expect(speakerOf(text, 'stay open all winter')).toBe('Ivan Petrov');
+  });
+});

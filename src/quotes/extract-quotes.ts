@@ -30,6 +30,7 @@ import { mergeSpeakers } from './merge-speakers.ts';
 import { transcriptTurns, type TranscriptTurn } from './transcript.ts';
 import { recordSubject } from './record-subject.ts';
 import { whatCalledSubject } from './what-called.ts';
+import { reportedClauseSubject } from './reported-clause.ts';
 import { lexTags } from './names.ts';
 import {
   parseSpeakerPhrase,
@@ -494,6 +495,15 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
         complement = true;
         attribution = subject ? { phrase: fronted.subject!, appositive: null } : null;
         parsed = subject;
+      }
+    }
+    // `X had told Y that ... "...", Z recalled`: the words are X's, Z only passes them on.
+    if (attribution && parsed && phraseAt(masked, rs, re, span, attribution.phrase) > span.close) {
+      const reporter = reportedClauseSubject(beforeMasked, masked.slice(span.close + 1, re), inner);
+      const named = reporter ? parseSubjectPhrase(reporter) : null;
+      if (reporter && named?.type === 'name' && named.kind === 'person') {
+        attribution = { phrase: reporter, appositive: null };
+        parsed = named;
       }
     }
     // The one asked does not speak the question: "X was asked by host Y, "...?"" is Y's, or nobody's told.

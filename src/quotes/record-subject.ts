@@ -30,5 +30,12 @@ export function recordSubject(sentence: string): { name: string; role: string | 
   // The words set off after the name are a title ("Assistant Secretary-General for ...", "Permanent
   // Representative of ..."), not a clause or another name.
   if (role && !role.split(/[\s-]+/u).slice(0, 3).some((w) => /^[\p{Lu}]/u.test(w) && isRoleNoun(w))) return null;
+  // A country in brackets after a delegate's name is the one the delegate speaks for, so that "the
+  // representative of the Russian Federation" later is the person named with "(Russian Federation)". (Not a
+  // party tag, an age or a state: "(R-Utah)", "(70)", "(D)".)
+  const country = m[3]?.trim().slice(1, -1).trim();
+  if (!role && country && /^[\p{Lu}][\p{L}'’]+(?:\s+(?:of|the|and|[\p{Lu}][\p{L}'’]+))*$/u.test(country) && country.length > 3) {
+    return { name: m[2]!, role: `representative of ${country}` };
+  }
   return { name: m[2]!, role };
 }
