@@ -91,3 +91,15 @@ describe('a quote in a reported clause opening its sentence, credited again afte
     expect(speakerOf(text, 'stay open all winter')).toBe('Ivan Petrov');
   });
 });
+
+describe('a briefing transcript quoting someone else inside a turn', () => {
+  it('gives "he told reporters" to the person the turn named just before, not the turn\'s speaker', () => {
+    const text = [
+      'Tom Wells, the harbour spokesman, briefed reporters.',
+      'MR WELLS: Good afternoon. Let me start with the strike.',
+      'QUESTION: Tom, do you have a response?',
+      'MR WELLS: I think that tells you everything. Mayor Ivan Petrov spoke to this earlier today. "We will judge the union by what it does," he told reporters in Talvik.',
+    ];
+    expect(speakerOf(text, 'judge the union')).toBe('Ivan Petrov');
+  });
+});

@@ -113,12 +113,15 @@ export function extract(passages: readonly Passage[]): Extraction {
         // A transcript's turn is speech from its label to its end: no quote of the paragraphs around continues
         // into it or from it.
         spans[pi] = [{ open: turn.start - 1, close: p.text.length, start: turn.start, end: turn.end, closed: false }];
-        const record = turnRecord(p, pi, turn, ds);
         // Quotations inside the turn are read as prose is: one the turn's own sentence credits to someone else
         // ("he said, "..."") is that person's, and not the turn speaker's words, even when who he is cannot be
-        // told; the names the turn gives are at hand for the pronouns after it.
+        // told; the names the turn gives are at hand for the pronouns after it. (They are read before the turn's
+        // speaker is taken as speaking, who would otherwise stand between a "he told reporters" and the
+        // "Secretary Blinken" the turn named just before it.)
         const inner = safeSpans(p.text).filter((s) => s.open >= turn.start && s.end <= turn.end);
-        const credited = readParagraph(p, pi, inner, ds, null, lastSpeaker).filter((r) => r.local || r.own);
+        const credited = inner.length > 0 ? readParagraph(p, pi, inner, ds, null, lastSpeaker).filter((r) => r.local || r.own) : [];
+        const record = turnRecord(p, pi, turn, ds);
+        if (inner.length === 0) readParagraph(p, pi, inner, ds, null, lastSpeaker);
         // The turn's speaker speaks of himself as "I": a "he" the reading gave him is someone it could not tell.
         for (const r of credited) if (record && r.local === record.local) r.local = null;
         if (record) records.push(...turnPieces(record, credited.map((r) => r.span), p.text));
