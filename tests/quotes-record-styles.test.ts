@@ -103,3 +103,11 @@ describe('a briefing transcript quoting someone else inside a turn', () => {
     expect(speakerOf(text, 'judge the union')).toBe('Ivan Petrov');
   });
 });
+
+describe('a description crediting a split quote between its parts', () => {
+  it('credits both parts to "the <adjective> <Title>" between them', () => {
+    const text = ['Ivan Petrov met Tom Wells on Monday.', '"The union will always back the strike," the respected Comrade General Secretary said, "and will stand with the dockers."'];
+    expect(speakerOf(text, 'always back the strike')).toBe('the respected Comrade General Secretary');
+    expect(speakerOf(text, 'stand with the dockers')).toBe('the respected Comrade General Secretary');
+  });
+});
