@@ -28,6 +28,9 @@ import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts
 import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
 import { transcriptTurns, type TranscriptTurn } from './transcript.ts';
+import { recordSubject } from './record-subject.ts';
+import { whatCalledSubject } from './what-called.ts';
+import { reportedClauseSubject } from './reported-clause.ts';
 import { lexTags } from './names.ts';
 import {
   parseSpeakerPhrase,
@@ -110,12 +113,15 @@ export function extract(passages: readonly Passage[]): Extraction {
         // A transcript's turn is speech from its label to its end: no quote of the paragraphs around continues
         // into it or from it.
         spans[pi] = [{ open: turn.start - 1, close: p.text.length, start: turn.start, end: turn.end, closed: false }];
-        const record = turnRecord(p, pi, turn, ds);
         // Quotations inside the turn are read as prose is: one the turn's own sentence credits to someone else
         // ("he said, "..."") is that person's, and not the turn speaker's words, even when who he is cannot be
-        // told; the names the turn gives are at hand for the pronouns after it.
+        // told; the names the turn gives are at hand for the pronouns after it. (They are read before the turn's
+        // speaker is taken as speaking, who would otherwise stand between a "he told reporters" and the
+        // "Secretary Blinken" the turn named just before it.)
         const inner = safeSpans(p.text).filter((s) => s.open >= turn.start && s.end <= turn.end);
-        const credited = readParagraph(p, pi, inner, ds, null, lastSpeaker).filter((r) => r.local || r.own);
+        const credited = inner.length > 0 ? readParagraph(p, pi, inner, ds, null, lastSpeaker).filter((r) => r.local || r.own) : [];
+        const record = turnRecord(p, pi, turn, ds);
+        if (inner.length === 0) readParagraph(p, pi, inner, ds, null, lastSpeaker);
         // The turn's speaker speaks of himself as "I": a "he" the reading gave him is someone it could not tell.
         for (const r of credited) if (record && r.local === record.local) r.local = null;
         if (record) records.push(...turnPieces(record, credited.map((r) => r.span), p.text));
@@ -300,6 +306,7 @@ export function safeSpans(text: string): QuoteSpan[] {
 
 const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
 const DESCRIBED_SUBJECT = /^((?:The|A|An|Its|His|Her|Their)\s+[^,_]{1,60}),\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*),\s+\p{Ll}/u;
+const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:[\p{Ll}]+ing|who)\b[^,_]{0,80},\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|warned|noted|stressed|insisted)\b/u;
 /** The writer's own question or interview: "I asked Jane Roe", "We spoke to Jane Roe", "I interviewed Jane Roe" (subject, then the one asked). */
 const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|the\s+question)\s+to|spoke\s+(?:to|with))\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
 const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
@@ -422,7 +429,9 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
   const sentenceInitial = /^[\s(—–-]*$/u.test(beforeMasked);
   // The cue reads only the last 40 characters before the quote.
   // A label with the one who gave it after it is that person's words: `been called "..." by Jane Doe`.
-  const label = !sentenceInitial && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open)) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12));
+  // "what he called "..."": the one who called it speaks, the words are no label.
+  const called = sentenceInitial ? null : whatCalledSubject(masked.slice(Math.max(rs, span.open - 60), span.open));
+  const label = !called && !sentenceInitial && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open)) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12));
   const partial = label || isPartial(beforeMasked, words, sentenceInitial);
   let local: LocalSpeaker | null = null;
   let attributedRole: string | null = null;
@@ -435,7 +444,12 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
     // older reading of the words before it.
     const inner = lastNonSpace(text, span.open + 1, span.close);
     const plain = (span.closed ? plainAttribution(masked.slice(span.close + 1, re), inner) : null) ?? plainAttributionBefore(beforeMasked);
-    for (const read of [() => plain, () => grammarAttribution(text, spans, spans.indexOf(span), rs, grammarEnd)]) {
+    const calledBy = called ? parseSubjectPhrase(called) : null;
+    if (called && calledBy) {
+      attribution = { phrase: called, appositive: null };
+      parsed = calledBy;
+    }
+    for (const read of attribution ? [] : [() => plain, () => grammarAttribution(text, spans, spans.indexOf(span), rs, grammarEnd)]) {
       let grammar = read();
       // A heading's "Name: 'fragment'" counts only for a name the document knows ("Summary: ..." is none).
       if (grammar?.cue === 'heading' && !ds.knowsName(grammar.phrase)) grammar = null;
@@ -484,6 +498,15 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
         complement = true;
         attribution = subject ? { phrase: fronted.subject!, appositive: null } : null;
         parsed = subject;
+      }
+    }
+    // `X had told Y that ... "...", Z recalled`: the words are X's, Z only passes them on.
+    if (attribution && parsed && phraseAt(masked, rs, re, span, attribution.phrase) > span.close) {
+      const reporter = reportedClauseSubject(beforeMasked, masked.slice(span.close + 1, re), inner);
+      const named = reporter ? parseSubjectPhrase(reporter) : null;
+      if (reporter && named?.type === 'name' && named.kind === 'person') {
+        attribution = { phrase: reporter, appositive: null };
+        parsed = named;
       }
     }
     // The one asked does not speak the question: "X was asked by host Y, "...?"" is Y's, or nobody's told.
@@ -687,6 +710,26 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
     const parsed = parseSpeakerPhrase(described[2]!);
     if (desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural && parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
       ds.resolve(parsed, paragraph, described[1]!.replace(/^(?:the|a|an|its|his|her|their)\s+/iu, ''), false);
+      return;
+    }
+  }
+  // "A senior defence official, speaking on condition of anonymity, said ...": a description set off from its
+  // verb by a participle's clause is the subject all the same, for a later "the official said".
+  const interrupted = INTERRUPTED_DESCRIPTION.exec(masked.slice(k, wordsEnd(masked, k, re, 30)).trim().replace(DATELINE, '').replace(LEAD_IN, ''));
+  if (interrupted) {
+    const desc = parseSpeakerPhrase(interrupted[1]!);
+    if (desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) {
+      ds.resolve(desc, paragraph, null, false);
+      return;
+    }
+  }
+  // "Speaking in exercise of the right of reply, KIM SONG (Estmark) said", "Jane Roe, Assistant
+  // Secretary-General for ..., said": the person a meetings record names as the subject.
+  const recorded = recordSubject(masked.slice(k, wordsEnd(masked, k, re, 30)).trim().replace(DATELINE, '').replace(LEAD_IN, ''));
+  if (recorded) {
+    const parsed = parseSpeakerPhrase(recorded.name);
+    if (parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
+      ds.resolve(parsed, paragraph, recorded.role, false);
       return;
     }
   }

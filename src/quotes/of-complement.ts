@@ -7,7 +7,7 @@
  * capitalised words before the verb; this reads back from it to the head.
  */
 import { classifyProperName, lexTags, PERSON_TAGS, PLACE_TAGS } from './names.ts';
-import { TITLES } from './speaker-phrases.ts';
+import { isRoleNoun, TITLES } from './speaker-phrases.ts';
 
 const CAP = String.raw`[\p{Lu}][\p{L}\p{N}.'’&-]*`;
 const CAP_RUN = String.raw`${CAP}(?:\s+(?:(?:and|de|von|van)\s+)?${CAP})*`;
@@ -19,6 +19,8 @@ const OF_CITY_BEFORE = new RegExp(String.raw`(?<=[\p{L}.]\s+)(?:of|from)\s+${CAP
 const TAIL_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])((?:the\s+)?${CAP_RUN})\s*$`, 'u');
 /** A name set off before its role: "Anna Weiss, president and CEO". */
 const NAME_THEN_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${CAP}(?:\s+${CAP}){1,3}),\s+(?:a\s+|an\s+|the\s+)?[\p{Ll}][\p{L}\s'’-]{0,60}$`, 'u');
+/** A determined noun phrase in lowercase ending the text: "the representative", "a senior official". */
+const DESCRIBED_HEAD = /(^|[\s,;:])(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)$/u;
 /** A preposition before the head: the head is itself a complement ("a pastor at the Reformation Church of ..."). */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:at|in|for|with|on|to|by|about|against|like|of|from)\s+$/iu;
 
@@ -63,6 +65,10 @@ export function ofComplement(text: string, at: number, phrase: string): OfComple
     // person is named by the head alone ("Archbishop Jane Roe", not "... of the Patriarchate").
     return { owner: classifyProperName(head) === 'organisation' ? text.slice(base + rest.length, at + phrase.length).trim() : head };
   }
+  // "The representative of the Republic of Korea said": a determined role noun heads the phrase, which
+  // speaks whole (its complement says whose representative, and keeps him apart from the others).
+  const described = DESCRIBED_HEAD.exec(before);
+  if (described && isRoleNoun(described[2]!)) return { owner: text.slice(base + described.index + described[1]!.length, at + phrase.length).trim() };
   const role = NAME_THEN_ROLE.exec(before);
   return { owner: role ? role[1]! : null };
 }

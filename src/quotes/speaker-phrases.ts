@@ -59,6 +59,11 @@ const ORG_NOUNS = new Set(
   ).split(/\s+/u),
 );
 
+// Offices that end a run of titles and are nobody's surname.
+const OFFICES_NOT_SURNAMES = new Set(
+  'secretary president minister premier chancellor spokesman spokeswoman spokesperson ambassador envoy director chairman chairwoman commander governor adviser advisor representative deputy leader'.split(' '),
+);
+
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'bin', 'al', 'von', 'van', 'der', 'da', 'du', 'la', 'le', 'y']);
 const DEMONYM = /^(?:[\p{Lu}][\p{L}-]*(?:ian|ean|ese|ish|an|i|ic))$|^U\.S\.$|^U\.N\.$|^EU$|^UN$|^US$|^UK$/u;
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{N}'’.-]*$/u;
@@ -202,6 +207,12 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     }
     const { role, name } = splitTitle(rest);
     if (name.length === 0 || name.length > 5) return null;
+    // "Comrade General Secretary", "Chief Cabinet Secretary": capitalised words ending in an office no one is
+    // called by describe its holder; "Secretary" or "Cabinet Secretary" is nobody's name.
+    // (Not after an abbreviated title, nor an office that is also a surname: "Rep. King", "Gen. Major".)
+    if (name.length <= 3 && OFFICES_NOT_SURNAMES.has(name[name.length - 1]!.toLowerCase()) && !(role ?? '').endsWith('.') && !name.some((w) => w === 'of' || w === 'for')) {
+      return parseDescription(['the', ...rest]);
+    }
     // "Footage of Al-Awlaki": a person's name has no "of" in it; "Ready for Trump", "Citizens for Tax Justice"
     // with "for" are groups' names.
     if (name.includes('of')) return null;

@@ -1,0 +1,12 @@
+/**
+ * "Matsuno declined to comment on what he called "...."", "Ban condemned what he termed a "...."": the quote
+ * after "what <someone> called" is the words of that someone, not a label the writer gives. Other labels
+ * ("so-called", "which critics call", "dubbed") stay unattributed as before.
+ */
+const WHAT_CALLED =
+  /\bwhat\s+(he|she|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:has\s+|had\s+|once\s+|later\s+|then\s+)?(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:(?:a|an|the|its|his|her|their|this|that|an?\s+[\p{Ll}]+)\s+)?["“‘']?\s*$/u;
+
+/** The one who called it (a pronoun or a capitalised name), when `before` (the words just before the quote) ends in "what X called"; null otherwise. */
+export function whatCalledSubject(before: string): string | null {
+  return WHAT_CALLED.exec(before)?.[1] ?? null;
+}
