@@ -130,6 +130,12 @@ describe('"According to <source>, <name> said that ..." is the named speaker\'s'
     const paras = ['According to the Baltic News Service, the port would "open on time."'];
     expect(speakerOf(paras, 'open on time')).toBe('the Baltic News Service');
   });
+  it('a definite description or a pronoun after the comma points back to the person named before: the source only carries it', () => {
+    const paras = ['Arno Kask, the Estonian government spokesman, said the talks were over.', 'According to the Baltic News Service, the government spokesman also said: "We will not reopen the file."'];
+    expect(speakerOf(paras, 'reopen the file')).not.toBe('the Baltic News Service');
+    const pron = ['Lena Vos spoke to the Baltic News Service on Monday.', 'According to the agency, she said: "The berth is ready."'];
+    expect(speakerOf(pron, 'berth is ready')).toBe('Lena Vos');
+  });
   it('a description after the comma is no name: the source keeps it', () => {
     const paras = ['According to the Baltic News Service, a port official said the berth was "ready."'];
     expect(speakerOf(paras, 'ready')).not.toBe('a port official');

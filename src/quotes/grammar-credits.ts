@@ -132,7 +132,7 @@ export function quotedAsSaying(tokens: readonly Token[], q: number): Phrase | nu
 }
 
 // `According to the Korean Central News Agency (KCNA), Jane Doe said that ... "..."`: the source only carries
-// the words; the named subject of the reporting verb after its comma is the speaker.
+// the words; the subject of the reporting verb after its comma (a name, a person described, he or she) is the speaker.
 export function namedReporterAfter(tokens: readonly Token[], from: number, q: number): boolean {
   for (let j = from; j < q; j++) {
     const t = tokens[j]!;
@@ -140,7 +140,13 @@ export function namedReporterAfter(tokens: readonly Token[], from: number, q: nu
     if (t.lemma === 'accord' || !isCue(t, tokens[j - 1])) continue;
     const np = subjectOf(tokens, j);
     if (!np || tokens[np.start - 1]?.text !== ',' || np.start < from) return false;
-    return tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.');
+    const words = tokens.slice(np.start, np.end);
+    if (words.every((x) => x.pos === 'PROPN' || x.text === '.')) return true;
+    // A person described by the definite article or a pronoun points back to someone the text has named, and is
+    // as much the subject: `According to Interfax, the Kremlin spokesperson also said: "..."`, `According to TASS,
+    // he said: "..."`; the agency only carries the words. (An indefinite one, "a port official", names no one.)
+    const head = words[words.length - 1]!.text.toLowerCase();
+    return (words.length === 1 && /^(?:he|she)$/iu.test(head)) || (/^the$/iu.test(words[0]!.text) && (PERSON_NOUNS.has(head) || TITLES.has(head)));
   }
   return false;
 }
