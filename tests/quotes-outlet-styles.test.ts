@@ -166,6 +166,10 @@ describe('"<agency> quoted <name> as saying" is the quoted one\'s', () => {
     expect(speakerOf(['"The berth is ready," BNS reported Lena Vos as saying.'], 'The berth is ready')).toBe('Lena Vos');
     expect(speakerOf(['"The berth is ready," the agency cited Lena Vos as saying.'], 'The berth is ready')).toBe('Lena Vos');
   });
+  it('"BNS quoted the spokeswoman as saying" is the spokeswoman\'s, the one named before, not the agency\'s', () => {
+    const paras = ['Port spokeswoman Lena Vos said on Monday that the berth was ready.', 'The news agency BNS quoted the spokeswoman as saying the talks had been "long and useful".'];
+    expect(speakerOf(paras, 'long and useful')).toBe('Lena Vos');
+  });
   it('before the quote, with "that"', () => {
     const paras = ['The agency quoted Lena Vos as saying that the berth would "never close."'];
     expect(speakerOf(paras, 'never close')).toBe('Lena Vos');

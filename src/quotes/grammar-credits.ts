@@ -123,8 +123,11 @@ export function quotedAsSaying(tokens: readonly Token[], q: number): Phrase | nu
     // "quoted him as saying": the pronoun is the one quoted.
     const np = /^(?:him|her)$/iu.test(tokens[k + 1]!.text) ? { start: k + 1, end: k + 2 } : nounPhraseAfter(tokens, k + 1);
     if (!np || tokens[np.end]?.lemma !== 'as' || !/^(?:saying|telling|stating|calling|describing|adding|urging|warning)$/iu.test(tokens[np.end + 1]?.text ?? '')) continue;
-    // A name or a pronoun only: a description ("his father") is read by the rules below as before.
-    if (tokens.slice(np.start, np.end).some((x) => x.quote >= 0) || !/^(?:PROPN|PRON)$/u.test(tokens[np.end - 1]!.pos)) continue;
+    // A name, a pronoun, or a person described by the definite article when a named outlet quotes him ("RIA quoted
+    // the spokesman as saying"): he points back to someone named. Another description ("his father"), or one
+    // quoted by a thing ("An early tweet quoted the president as saying"), is read by the rules below as before.
+    if (tokens.slice(np.start, np.end).some((x) => x.quote >= 0)) continue;
+    if (!/^(?:PROPN|PRON)$/u.test(tokens[np.end - 1]!.pos) && !(tokens[k - 1]?.pos === 'PROPN' && definitePerson(tokens.slice(np.start, np.end)))) continue;
     if (tokens.some((x, j) => j !== q && x.quote >= 0 && between(j, k, q))) continue;
     return { start: np.start, end: np.end };
   }
@@ -145,10 +148,15 @@ export function namedReporterAfter(tokens: readonly Token[], from: number, q: nu
     // A person described by the definite article or a pronoun points back to someone the text has named, and is
     // as much the subject: `According to Interfax, the Kremlin spokesperson also said: "..."`, `According to TASS,
     // he said: "..."`; the agency only carries the words. (An indefinite one, "a port official", names no one.)
-    const head = words[words.length - 1]!.text.toLowerCase();
-    return (words.length === 1 && /^(?:he|she)$/iu.test(head)) || (/^the$/iu.test(words[0]!.text) && (PERSON_NOUNS.has(head) || TITLES.has(head)));
+    return (words.length === 1 && /^(?:he|she)$/iu.test(words[0]!.text)) || definitePerson(words);
   }
   return false;
+}
+
+/** Whether words are a person described with the definite article ("the Kremlin spokesperson", "the minister"). */
+function definitePerson(words: readonly Token[]): boolean {
+  const head = words[words.length - 1]!.text.toLowerCase();
+  return words.length > 1 && /^the$/iu.test(words[0]!.text) && (PERSON_NOUNS.has(head) || TITLES.has(head));
 }
 
 export function ownedBeforeQuote(tokens: readonly Token[], q: number): boolean {
