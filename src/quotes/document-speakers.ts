@@ -17,7 +17,7 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
-import { addRole, AMBIGUOUS, cleanRole, earliest, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
+import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 
 // Kept here for the modules that import them from this one.
 export { cleanRole, type LocalSpeaker };
@@ -405,12 +405,13 @@ export class DocumentSpeakers {
         const nw = nameWords(n);
         // "Team Trump" (read as a subject) is no one a later bare "Trump" means.
         if (nw.length < 2) continue;
-        const surname = nw[nw.length - 1]!;
+        // A name written family name first ("Kim Min-seo") is filed under that first word, which a bare "Kim" means.
+        const [surname, given] = familyNameFirst(n) ? [nw[0]!, nw[nw.length - 1]!] : [nw[nw.length - 1]!, nw[0]!];
         let list = this.bySurname.get(surname);
         if (!list) this.bySurname.set(surname, (list = []));
-        const at = list.findIndex((e) => e.s === s && e.first === nw[0]);
+        const at = list.findIndex((e) => e.s === s && e.first === given);
         if (at >= 0) list.splice(at, 1);
-        list.push({ s, first: nw[0]! });
+        list.push({ s, first: given });
       }
     }
   }
