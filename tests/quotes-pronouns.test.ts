@@ -89,6 +89,18 @@ describe('pronouns and descriptions point back to a clear antecedent, or to no o
   });
 });
 
+describe('a quote continuing one whose own credit could not be told', () => {
+  it('\'"...," she said. "..."\' with no sure "she" leaves the second part with no one, not with a man quoted earlier', () => {
+    // Written for the test: the pronoun's antecedent is hidden behind a long title with "to the ...".
+    const paras = ['Port director Arno Kask said last week that talks were "moving fast". Baltic Envoy to the Nordic Council Lena Vos, who spoke after Kask, said the port looked busy. "They are loading day and night," she said. "That tells you how trade is going."'];
+    expect(speakerOf(paras, 'how trade is going')).not.toBe('Arno Kask');
+  });
+  it('a quote after one credited to a clear speaker still continues it', () => {
+    const paras = ['Port director Arno Kask spoke on Monday. "They are loading day and night," Kask said. "That tells you how trade is going."'];
+    expect(speakerOf(paras, 'how trade is going')).toBe('Arno Kask');
+  });
+});
+
 describe('unnamed speakers and people of one surname are merged only when the text ties them', () => {
   const read = (paragraphs: string[]) => extractQuotes(passagesOf(doc('m', '2024-05-02', paragraphs)));
 

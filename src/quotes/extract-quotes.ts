@@ -773,10 +773,18 @@ function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null,
     const r = para[i]!;
     if (r.local || r.own || !r.quote.speech || r.quote.partial || !r.sentenceInitial) continue;
     let earlier: QuoteRecord | null = null;
-    for (let j = i - 1; j >= 0; j--) if (para[j]!.local && para[j]!.quote.speech) {
-      earlier = para[j]!;
-      break;
+    let untold = false;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = para[j]!;
+      // The quote before has a credit of its own that could not be told ('"...," she said. "..."' with no sure
+      // "she"): this one continues it, not a speaker further back.
+      if (!p.local && p.own && p.quote.speech) untold = true;
+      if (untold || (p.local && p.quote.speech)) {
+        earlier = untold ? null : p;
+        break;
+      }
     }
+    if (untold) continue;
     // Someone else named or credited between ("..., Petrov said. Lena Vos disagreed. '...'"): not his, maybe hers.
     if (earlier && r.latestBefore !== earlier.local) continue;
     if (earlier) {
