@@ -101,6 +101,17 @@ describe('a quote continuing one whose own credit could not be told', () => {
   });
 });
 
+describe('a long title holding "to the <body>" before a name', () => {
+  it('"Baltic Envoy to the Nordic Council Lena Vos, who spoke after Kask, said ..." makes her the "she" after it', () => {
+    const paras = ['Port director Arno Kask said last week that talks were "moving fast". Baltic Envoy to the Nordic Council Lena Vos, who spoke after Kask, said the port looked busy. "They are loading day and night," she said. "That tells you how trade is going."'];
+    expect(speakerOf(paras, 'loading day and night')).toBe('Lena Vos');
+    expect(speakerOf(paras, 'how trade is going')).toBe('Lena Vos');
+  });
+  it('the body\'s name in the title is no part of her name: "Envoy to the Nordic Council Lena Vos said: ..."', () => {
+    expect(speakerOf(['Baltic Envoy to the Nordic Council Lena Vos said: "The port is open."'], 'port is open')).toBe('Lena Vos');
+  });
+});
+
 describe('unnamed speakers and people of one surname are merged only when the text ties them', () => {
   const read = (paragraphs: string[]) => extractQuotes(passagesOf(doc('m', '2024-05-02', paragraphs)));
 

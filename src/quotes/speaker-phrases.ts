@@ -189,6 +189,10 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       if (office) return office;
     }
     if (/^the$/iu.test(words[0]!)) {
+      // "the United Nations Linda Greenfield" (a title cut after "to"): a body's name before a full name is the
+      // person's role.
+      const person = rest.length >= 4 ? titledName(rest.join(' ')) : null;
+      if (person) return person;
       return { type: 'name', name: `the ${rest.join(' ')}`, role: null, kind: 'organisation' };
     }
     const kind = classifyProperName(rest.join(' '));
@@ -227,6 +231,12 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       if (classifyProperName(nameText) === 'organisation') return null;
       const role = [roleWords.join(' ').replace(/^(?:the|a|an)\s+/iu, ''), innerRole].filter(Boolean).join(' ');
       return { type: 'name', name: nameText, role: role || null, kind: 'person' };
+    }
+    // "U.S. Ambassador to the United Nations Linda Greenfield": a title with a preposition and a body's name
+    // before a full name.
+    if (roleWords.some((w) => TITLES.has(w.toLowerCase())) && roleWords.some((w) => /^(?:to|at|in|for|of)$/u.test(w))) {
+      const person = titledName(words.join(' '));
+      if (person) return person;
     }
   }
   return parseDescription(words);
