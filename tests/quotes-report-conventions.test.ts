@@ -147,3 +147,15 @@ describe('a quote paragraph continuing the speaker of the quote before', () => {
     expect(speakerOf(paras, 'marriage of convenience')).not.toBe('Ivan Petrov');
   });
 });
+
+// Passages written for these tests: a fact-check's "According to the transcript, X greeted Y with the words:".
+describe('"with the words:" before a full sentence is speech, not a term named', () => {
+  it('"According to the transcript, Arno Kask greeted Lena Vos with the words: "..."" is his', () => {
+    const paras = ['Prime Minister Arno Kask received President Lena Vos at the port.', 'According to the official transcript, Kask greeted Vos with the words: "I am very glad to see you here."'];
+    expect(speakerOf(paras, 'very glad to see you')).toBe('Arno Kask');
+  });
+  it('a term named with "the word" stays unattributed', () => {
+    const paras = ['Prime Minister Arno Kask received President Lena Vos at the port.', 'Kask avoided the word "alliance" throughout the visit.'];
+    expect(speakerOf(paras, 'alliance')).toBeNull();
+  });
+});
