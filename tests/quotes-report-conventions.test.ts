@@ -159,3 +159,15 @@ describe('"with the words:" before a full sentence is speech, not a term named',
     expect(speakerOf(paras, 'alliance')).toBeNull();
   });
 });
+
+// Passages written for these tests: a broadcast script's closing item.
+describe('a subject after "Finally tonight," or given as "<Name>\'s sister, <name>,"', () => {
+  it('"Kask\'s sister, Mari Kask, was seen ... "...," she said" is hers', () => {
+    const paras = ['Prime Minister Arno Kask met President Lena Vos.', 'Kask\'s sister, Mari Kask, was seen at his side all day. "We need no one\'s permission," she said.'];
+    expect(speakerOf(paras, 'no one\'s permission')).toBe('Mari Kask');
+  });
+  it('"Finally tonight, his sister, Mari Kask, was seen ..." makes her the "she" after it', () => {
+    const paras = ['Prime Minister Arno Kask met President Lena Vos.', 'Finally tonight, his sister, Mari Kask, was seen at his side. "We need no one\'s permission," she said.'];
+    expect(speakerOf(paras, 'no one\'s permission')).toBe('Mari Kask');
+  });
+});
