@@ -89,6 +89,18 @@ describe('pronouns and descriptions point back to a clear antecedent, or to no o
   });
 });
 
+describe('"the ministry" after a ministry named', () => {
+  it('"Estonia\'s Harbour Ministry said ... "...," the ministry said" is the named ministry\'s', () => {
+    const paras = ['Estonia\'s Harbour Ministry said any closure of the strait would break the treaty. "We urge all sides to keep the lanes open," the ministry said in a statement.'];
+    expect(speakerOf(paras, 'keep the lanes open')).toBe("Estonia's Harbour Ministry");
+  });
+  it('two ministries named lately leave "the ministry" to neither', () => {
+    const paras = ['Estonia\'s Harbour Ministry and Latvia\'s Transport Ministry both spoke on Monday.', 'Estonia\'s Harbour Ministry said the lanes were open. Latvia\'s Transport Ministry said they were not. "We will check again," the ministry said.'];
+    expect(speakerOf(paras, 'check again')).not.toBe("Estonia's Harbour Ministry");
+    expect(speakerOf(paras, 'check again')).not.toBe("Latvia's Transport Ministry");
+  });
+});
+
 describe('a quote continuing one whose own credit could not be told', () => {
   it('\'"...," she said. "..."\' with no sure "she" leaves the second part with no one, not with a man quoted earlier', () => {
     // Written for the test: the pronoun's antecedent is hidden behind a long title with "to the ...".

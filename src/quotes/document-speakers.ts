@@ -10,6 +10,7 @@ import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normali
 import {
   contentWords,
   isPersonNoun,
+  parseSpeakerPhrase,
   type ParsedSpeaker,
   PERSON_NOUNS,
   singular,
@@ -626,6 +627,14 @@ export class DocumentSpeakers {
     let s = first(first(this.orgByCompact.get(compact), this.orgByAcronym.get(compact)), this.orgByCompact.get(acronymOf(name)));
     if (!s) s = this.create('organisation', name, true);
     if (!s.names.includes(name)) this.addName(s, name);
+    // "South Korea's Unification Ministry" is a ministry: a later "the ministry" (or "the unification ministry")
+    // may mean it, as "the minister" means a person given that role.
+    const last = name.split(/\s+/u).at(-1)!.toLowerCase();
+    const described = parseSpeakerPhrase(`the ${last}`);
+    if (described?.type === 'description' && described.kind === 'organisation' && !described.plural) {
+      s.heads.add(described.head);
+      for (const w of contentWords(name)) s.words.add(w);
+    }
     return s;
   }
 
