@@ -171,3 +171,15 @@ describe('a subject after "Finally tonight," or given as "<Name>\'s sister, <nam
     expect(speakerOf(paras, 'no one\'s permission')).toBe('Mari Kask');
   });
 });
+
+// Passage written for this test: a fact-check quoting the claim a social media post makes.
+describe('words a post (or anyone) says someone told another are the claim, not that person\'s words told', () => {
+  it('"A post ... says Arno Kask told Lena Vos that the port would "..."" is not credited to Kask', () => {
+    const paras = ['CLAIM: A post shared thousands of times on social media says Arno Kask told Lena Vos at the port that Estonia would "give our friends every ship we have".', 'VERDICT: False.'];
+    expect(speakerOf(paras, 'every ship we have')).not.toBe('Arno Kask');
+  });
+  it('"Arno Kask told Lena Vos that the port would "..."" alone is his', () => {
+    const paras = ['Arno Kask told Lena Vos at the port that Estonia would "give our friends every ship we have".'];
+    expect(speakerOf(paras, 'every ship we have')).toBe('Arno Kask');
+  });
+});

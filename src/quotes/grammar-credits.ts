@@ -21,9 +21,10 @@ export function adjunctEnd(tokens: readonly Token[], from: number): number {
 /**
  * The named subject of a reporting verb whose complement clause opens at `start`: "X said (that) he ...",
  * "X told reporters he ...", "X declared in an interview that the deal ...". Only words of no verb stand
- * between the verb and the clause (an object, a phrase of place or time, "that"); or null.
+ * between the verb and the clause (an object, a phrase of place or time, "that"); or null. With `anySubject`,
+ * a subject of any kind ("A post shared online says ...").
  */
-export function outerReporter(tokens: readonly Token[], start: number): Phrase | null {
+export function outerReporter(tokens: readonly Token[], start: number, anySubject = false): Phrase | null {
   let b = start - 1;
   if (tokens[b]?.lemma === 'that') b--;
   for (let c = b; c > 0 && c >= b - 10; c--) {
@@ -32,6 +33,7 @@ export function outerReporter(tokens: readonly Token[], start: number): Phrase |
     if (t.pos !== 'VERB') continue;
     if (!isCue(t, tokens[c - 1]) || /ing$/iu.test(t.text) || NAMING.has(t.lemma)) return null;
     const np = subjectOf(tokens, c);
+    if (np && anySubject) return np;
     if (!np || tokens[np.end - 1]!.pos !== 'PROPN' || tokens[np.start]!.pos === 'DET') return null;
     return np;
   }
