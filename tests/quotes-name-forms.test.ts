@@ -117,3 +117,11 @@ describe('a hyphenated given name', () => {
     expect(speakerOf(text, 'harbour will be ready')).not.toBe('Talvik-based');
   });
 });
+
+// Passage written for this test: an Indian outlet's long title ending in a country before the name.
+describe('a place just before a full name is the role\'s, not the name\'s', () => {
+  it('"Former Estonian Ambassador to South Korea Arvind Kumar Rao ... said" is Arvind Kumar Rao', () => {
+    const paras = ['Former Estonian Ambassador to South Korea Arvind Kumar Rao, speaking to the Chronicle, said the summit was about "need, not friendship".'];
+    expect(speakerOf(paras, 'need, not friendship')).toBe('Arvind Kumar Rao');
+  });
+});

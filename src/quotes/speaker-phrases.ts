@@ -206,6 +206,16 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     }
     const { role, name } = splitTitle(rest);
     if (name.length === 0 || name.length > 5) return null;
+    // "South Korea Vikram Sood Kumar" (the end of "Ambassador to South Korea Vikram Sood Kumar"): a place or
+    // body of one or two words before a person's full name is where the role is, not part of the name.
+    if (name.length >= 4 && !name.includes('of') && !name.includes('for')) {
+      for (const cut of [2, 1]) {
+        const person = name.slice(cut);
+        if (person.length >= 2 && classifyProperName(name.slice(0, cut).join(' ')) === 'organisation' && classifyProperName(person.join(' ')) === 'person' && !commonWordNotName(person[0]!)) {
+          return { type: 'name', name: person.join(' '), role: [role, ...name.slice(0, cut)].filter(Boolean).join(' '), kind: 'person' };
+        }
+      }
+    }
     // "Footage of Al-Awlaki": a person's name has no "of" in it; "Ready for Trump", "Citizens for Tax Justice"
     // with "for" are groups' names.
     if (name.includes('of')) return null;
