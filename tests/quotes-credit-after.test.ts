@@ -95,3 +95,17 @@ describe('a quote inside a fronted clause of time or cause is that clause\'s', (
     expect(speakerOf(paras, 'good for the port')).toBe('Mara Lind');
   });
 });
+
+// Passage written for this test: a wire report's anonymous official, set off from the verb by a clause.
+describe('a person described, set off from the verb after the quote by a clause of his own', () => {
+  it('`"...," the official, who spoke on condition of anonymity, told the agency` is the official\'s', () => {
+    const paras = ['In Tallinn, a port official said the berth was ready. "We expect the first ship on Monday," the official, who spoke on condition of anonymity, told the agency.'];
+    const q = speakerOf(paras, 'first ship on Monday');
+    expect(q).not.toBeNull();
+    expect(q).toMatch(/official/u);
+  });
+  it('a group described stays unattributed: `the officials, who asked not to be named, said`', () => {
+    expect(creditAfterQuote(' the officials, who asked not to be named, said.')).toBeNull();
+    expect(creditAfterQuote(' the official, who asked not to be named, said.')).toEqual({ name: 'the official', role: null });
+  });
+});

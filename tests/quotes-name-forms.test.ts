@@ -18,6 +18,15 @@ describe('family-name-first names', () => {
     expect(speakerOf(['Kim Jong-un visited the factory. He said: "The workers have done well this year."'], 'done well')).toBe('Kim Jong-un');
   });
 
+  it('a bare family name is the person of that name who last spoke, not one the quote itself names', () => {
+    const text = [
+      'Leader Kim Jong Un toured the shipyard on Friday with Premier Pak Chol.',
+      'Kim Ha-neul, a researcher at the Hanbit Institute in Seoul, said both sides had got what they wanted. "Kim Jong Un gets ships, Pak gets a photograph," Kim said. "It is an old bargain."',
+    ];
+    expect(speakerOf(text, 'gets ships')).toBe('Kim Ha-neul');
+    expect(speakerOf(text, 'old bargain')).toBe('Kim Ha-neul');
+  });
+
   it('still reads a given name first when its parts are first names ("Mary Jo Smith" is a woman)', () => {
     // "he" cannot be Kim Lee Ann, a woman by her given names; no one else is named, so the quote stays unattributed.
     expect(speakerOf(['Kim Ann Lee chaired the meeting. He said: "The budget is closed."'], 'budget is closed')).toBeNull();
@@ -106,5 +115,13 @@ describe('a hyphenated given name', () => {
   it('is not made of a place and the adjective after its hyphen', () => {
     const text = ['"The harbour will be ready by spring," a Talvik-based engineer, Ivo Tamm, told reporters.'];
     expect(speakerOf(text, 'harbour will be ready')).not.toBe('Talvik-based');
+  });
+});
+
+// Passage written for this test: an Indian outlet's long title ending in a country before the name.
+describe('a place just before a full name is the role\'s, not the name\'s', () => {
+  it('"Former Estonian Ambassador to South Korea Arvind Kumar Rao ... said" is Arvind Kumar Rao', () => {
+    const paras = ['Former Estonian Ambassador to South Korea Arvind Kumar Rao, speaking to the Chronicle, said the summit was about "need, not friendship".'];
+    expect(speakerOf(paras, 'need, not friendship')).toBe('Arvind Kumar Rao');
   });
 });

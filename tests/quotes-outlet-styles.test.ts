@@ -130,6 +130,12 @@ describe('"According to <source>, <name> said that ..." is the named speaker\'s'
     const paras = ['According to the Baltic News Service, the port would "open on time."'];
     expect(speakerOf(paras, 'open on time')).toBe('the Baltic News Service');
   });
+  it('a definite description or a pronoun after the comma points back to the person named before: the source only carries it', () => {
+    const paras = ['Arno Kask, the Estonian government spokesman, said the talks were over.', 'According to the Baltic News Service, the government spokesman also said: "We will not reopen the file."'];
+    expect(speakerOf(paras, 'reopen the file')).not.toBe('the Baltic News Service');
+    const pron = ['Lena Vos spoke to the Baltic News Service on Monday.', 'According to the agency, she said: "The berth is ready."'];
+    expect(speakerOf(pron, 'berth is ready')).toBe('Lena Vos');
+  });
   it('a description after the comma is no name: the source keeps it', () => {
     const paras = ['According to the Baltic News Service, a port official said the berth was "ready."'];
     expect(speakerOf(paras, 'ready')).not.toBe('a port official');
@@ -159,6 +165,10 @@ describe('"<agency> quoted <name> as saying" is the quoted one\'s', () => {
   it('"reported" and "cited" too: `"...," BNS reported Lena Vos as saying`', () => {
     expect(speakerOf(['"The berth is ready," BNS reported Lena Vos as saying.'], 'The berth is ready')).toBe('Lena Vos');
     expect(speakerOf(['"The berth is ready," the agency cited Lena Vos as saying.'], 'The berth is ready')).toBe('Lena Vos');
+  });
+  it('"BNS quoted the spokeswoman as saying" is the spokeswoman\'s, the one named before, not the agency\'s', () => {
+    const paras = ['Port spokeswoman Lena Vos said on Monday that the berth was ready.', 'The news agency BNS quoted the spokeswoman as saying the talks had been "long and useful".'];
+    expect(speakerOf(paras, 'long and useful')).toBe('Lena Vos');
   });
   it('before the quote, with "that"', () => {
     const paras = ['The agency quoted Lena Vos as saying that the berth would "never close."'];

@@ -147,3 +147,39 @@ describe('a quote paragraph continuing the speaker of the quote before', () => {
     expect(speakerOf(paras, 'marriage of convenience')).not.toBe('Ivan Petrov');
   });
 });
+
+// Passages written for these tests: a fact-check's "According to the transcript, X greeted Y with the words:".
+describe('"with the words:" before a full sentence is speech, not a term named', () => {
+  it('"According to the transcript, Arno Kask greeted Lena Vos with the words: "..."" is his', () => {
+    const paras = ['Prime Minister Arno Kask received President Lena Vos at the port.', 'According to the official transcript, Kask greeted Vos with the words: "I am very glad to see you here."'];
+    expect(speakerOf(paras, 'very glad to see you')).toBe('Arno Kask');
+  });
+  it('a term named with "the word" stays unattributed', () => {
+    const paras = ['Prime Minister Arno Kask received President Lena Vos at the port.', 'Kask avoided the word "alliance" throughout the visit.'];
+    expect(speakerOf(paras, 'alliance')).toBeNull();
+  });
+});
+
+// Passages written for these tests: a broadcast script's closing item.
+describe('a subject after "Finally tonight," or given as "<Name>\'s sister, <name>,"', () => {
+  it('"Kask\'s sister, Mari Kask, was seen ... "...," she said" is hers', () => {
+    const paras = ['Prime Minister Arno Kask met President Lena Vos.', 'Kask\'s sister, Mari Kask, was seen at his side all day. "We need no one\'s permission," she said.'];
+    expect(speakerOf(paras, 'no one\'s permission')).toBe('Mari Kask');
+  });
+  it('"Finally tonight, his sister, Mari Kask, was seen ..." makes her the "she" after it', () => {
+    const paras = ['Prime Minister Arno Kask met President Lena Vos.', 'Finally tonight, his sister, Mari Kask, was seen at his side. "We need no one\'s permission," she said.'];
+    expect(speakerOf(paras, 'no one\'s permission')).toBe('Mari Kask');
+  });
+});
+
+// Passage written for this test: a fact-check quoting the claim a social media post makes.
+describe('words a post (or anyone) says someone told another are the claim, not that person\'s words told', () => {
+  it('"A post ... says Arno Kask told Lena Vos that the port would "..."" is not credited to Kask', () => {
+    const paras = ['CLAIM: A post shared thousands of times on social media says Arno Kask told Lena Vos at the port that Estonia would "give our friends every ship we have".', 'VERDICT: False.'];
+    expect(speakerOf(paras, 'every ship we have')).not.toBe('Arno Kask');
+  });
+  it('"Arno Kask told Lena Vos that the port would "..."" alone is his', () => {
+    const paras = ['Arno Kask told Lena Vos at the port that Estonia would "give our friends every ship we have".'];
+    expect(speakerOf(paras, 'every ship we have')).toBe('Arno Kask');
+  });
+});

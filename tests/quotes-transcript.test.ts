@@ -9,6 +9,31 @@ function quotesOf(paragraphs: string[]): ReturnType<typeof extractQuotes>['quote
   return extractQuotes(passagesOf(doc('t', '2024-05-02', paragraphs))).quotes;
 }
 
+describe('a broadcast script\'s sound bites: "[NAME, how or as whom]:"', () => {
+  const script = [
+    'ANCHOR: Good evening. Prime Minister Arno Kask has received President Lena Vos at the port.',
+    'REPORTER (voice-over): The two leaders toured the docks.',
+    '[KASK, through interpreter]: "Welcome to our port. We are very glad to see you."',
+    '[LENA VOS, President of the Republic]: "Thank you for the invitation."',
+    'REPORTER (voice-over): Then they sat down for talks.',
+    '[Tom Wells, harbour pilot]: We have never seen so many cameras here.',
+  ];
+  it('credits the words in quotation marks to the one in brackets, without the marks', () => {
+    const quotes = quotesOf(script);
+    const welcome = quotes.find((x) => x.quote.includes('Welcome to our port'));
+    expect(welcome?.speaker).toBe('Arno Kask');
+    expect(welcome?.quote).toBe('Welcome to our port. We are very glad to see you.');
+    expect(quotes.find((x) => x.quote.includes('Thank you for the invitation'))?.speaker).toBe('Lena Vos');
+  });
+  it('and words without marks, the role after the comma left out of the name', () => {
+    expect(quotesOf(script).find((x) => x.quote.includes('so many cameras'))?.speaker).toBe('Tom Wells');
+  });
+  it('a bracketed note that names no person credits no one', () => {
+    const quotes = quotesOf(['[APPLAUSE]: The hall stood up.', '[Music, fading]: "Good night."']);
+    expect(quotes.every((x) => x.speaker === null)).toBe(true);
+  });
+});
+
 describe('transcript turns', () => {
   const transcript = [
     'Prime Minister Arno Kask received President Lena Vos at the port.',

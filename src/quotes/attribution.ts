@@ -251,7 +251,10 @@ const LABEL_CUE =
 
 /** Whether the words right before a quote make it a label or a scare quote ("which some call", "so-called"). */
 export function isLabelCue(before: string): boolean {
-  return LABEL_CUE.test(before.slice(-40));
+  const tail = before.slice(-40);
+  // "greeted him with the words: "..."", "ended with these words": words someone speaks, not a term named.
+  if (/\bwith\s+(?:the|these|those)\s+words\s*[:,]?\s*["“‘']?$/iu.test(tail)) return false;
+  return LABEL_CUE.test(tail);
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
  * A full sentence quoted after a colon, the clause before the colon opening with a name as its subject:
  * `Jane Roe, exasperated, famously responded: "..."`, `Jane Roe gestured ..., then leaned in and boomed:
- * "..."`, `In city after city, Roe lobbies for a higher wage: "..."`. The name speaks. (The grammar reads the
+ * "..."`, `In city after city, Roe lobbies for a higher wage: "..."`, `According to the transcript, Roe greeted him with
+ * the words: "..."` (the source only carries them). The name speaks. (The grammar reads the
  * plainest of these; this reads the ones where words set off, a fronted phrase or a second verb stand between.)
  */
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){0,3}`;
 /** Lead-ins and fronted phrases before the subject: "But", "In city after city,". */
-const LEAD = String.raw`(?:(?:But|And|Then|Later|Still|So|Yet)\s+|(?:In|At|On|During|After|Before)\s[^,:;_]{1,50},\s+)?`;
+const LEAD = String.raw`(?:(?:But|And|Then|Later|Still|So|Yet)\s+|(?:In|At|On|During|After|Before|According\s+to)\s[^,:;_]{1,50},\s+)?`;
 const CLAUSE = new RegExp(String.raw`^\s*${LEAD}(${NAME})(?:,\s+[^,:;_]{1,80},)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed))\b[^:;_]{0,160}:\s*$`, 'u');
 
 /** The name opening `before` (the quote's sentence up to its opening mark, which ends in a colon) as the subject of its clause, or null. */

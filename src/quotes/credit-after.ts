@@ -3,7 +3,8 @@
  * `"...," said master of ceremonies Jane Roe, a teacher who moved here decades ago.`, `"...," said his best
  * friend at college, John Roe, who ...`, `"...," the mayor's chief of staff, Jane Roe, told reporters.` and
  * `"...," delegate John Roe, wearing a "Vote Kask" pin, said.` The name (a person's, of two words or more) is
- * the speaker; the words around it are the role.
+ * the speaker; the words around it are the role. A person described is, too, when a clause of his own sets him
+ * off from the verb: `"...," the official, who spoke on condition of anonymity, told reporters.`
  */
 import { parseSpeakerPhrase } from './speaker-phrases.ts';
 
@@ -13,6 +14,9 @@ const VERBS = String.raw`(?:said|says|added|adds|told|tells|wrote|writes|explain
 const INVERTED = new RegExp(String.raw`^\s*${VERBS}\s+(?:(?:[\p{Ll}][\p{L}'’-]*|of|at)\s+){1,5}?(${NAME})(?=\s*(?:,|\.?$))|^\s*${VERBS}\s+((?:the|a|an|his|her|their|its)\s+[^,;:_]{2,60}),\s+(${NAME})(?=\s*(?:,|\.?$))`, 'u');
 /** `Name, <words set off>, said` or `<description>, Name, told`: the verb after the second comma. */
 const SET_OFF = new RegExp(String.raw`^\s*(?:([^,;:]{2,60}),\s+|((?:[\p{Lu}][\p{L}'’.-]*\s+)?(?:[\p{Ll}][\p{L}'’-]*\s+){1,3}))?(${NAME}),\s+(?:[^;:]{2,160}?,\s+)?${VERBS}\b`, 'u');
+
+/** `the official, who spoke on condition of anonymity, told`: a description set off from its verb by a clause of its own. */
+const DESCRIBED_SET_OFF = new RegExp(String.raw`^\s*((?:the|a|an|one)\s+[^,;:_"“”]{2,50}),\s+(?:who|speaking|requesting|asking|declining)\b[^;:_]{2,120}?,\s+${VERBS}\b`, 'u');
 
 /**
  * The speaker's name and role in the credit `after` (the quote's sentence after its closing mark, quotes
@@ -24,6 +28,11 @@ export function creditAfterQuote(after: string): { name: string; role: string | 
   if (inverted) {
     const name = inverted[1] ?? inverted[3]!;
     return person(name) ? { name, role: inverted[2] ?? null } : null;
+  }
+  const described = DESCRIBED_SET_OFF.exec(rest);
+  if (described) {
+    const parsed = parseSpeakerPhrase(described[1]!);
+    return parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural ? { name: described[1]!, role: null } : null;
   }
   const set = SET_OFF.exec(rest);
   if (!set) return null;

@@ -11,6 +11,7 @@ import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normali
 import {
   contentWords,
   isPersonNoun,
+  parseSpeakerPhrase,
   type ParsedSpeaker,
   PERSON_NOUNS,
   singular,
@@ -18,7 +19,7 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
-import { addRole, AMBIGUOUS, cleanRole, earliest, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
+import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 
 // Kept here for the modules that import them from this one.
 export { cleanRole, type LocalSpeaker };
@@ -406,12 +407,13 @@ export class DocumentSpeakers {
         const nw = nameWords(n);
         // "Team Trump" (read as a subject) is no one a later bare "Trump" means.
         if (nw.length < 2) continue;
-        const surname = nw[nw.length - 1]!;
+        // A name written family name first ("Kim Min-seo") is filed under that first word, which a bare "Kim" means.
+        const [surname, given] = familyNameFirst(n) ? [nw[0]!, nw[nw.length - 1]!] : [nw[nw.length - 1]!, nw[0]!];
         let list = this.bySurname.get(surname);
         if (!list) this.bySurname.set(surname, (list = []));
-        const at = list.findIndex((e) => e.s === s && e.first === nw[0]);
+        const at = list.findIndex((e) => e.s === s && e.first === given);
         if (at >= 0) list.splice(at, 1);
-        list.push({ s, first: nw[0]! });
+        list.push({ s, first: given });
       }
     }
   }
@@ -638,6 +640,14 @@ export class DocumentSpeakers {
     let s = first(first(this.orgByCompact.get(compact), this.orgByAcronym.get(compact)), this.orgByCompact.get(acronymOf(name)));
     if (!s) s = this.create('organisation', name, true);
     if (!s.names.includes(name)) this.addName(s, name);
+    // "South Korea's Unification Ministry" is a ministry: a later "the ministry" (or "the unification ministry")
+    // may mean it, as "the minister" means a person given that role.
+    const last = name.split(/\s+/u).at(-1)!.toLowerCase();
+    const described = parseSpeakerPhrase(`the ${last}`);
+    if (described?.type === 'description' && described.kind === 'organisation' && !described.plural) {
+      s.heads.add(described.head);
+      for (const w of contentWords(name)) s.words.add(w);
+    }
     return s;
   }
 

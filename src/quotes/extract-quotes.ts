@@ -305,16 +305,17 @@ export function safeSpans(text: string): QuoteSpan[] {
 }
 
 const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
-const DESCRIBED_SUBJECT = /^((?:The|A|An|Its|His|Her|Their)\s+[^,_]{1,60}),\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*),\s+\p{Ll}/u;
+const DESCRIBED_SUBJECT = /^((?:The|A|An|Its|His|Her|Their|[\p{Lu}][\p{L}-]*['’]s)\s+[^,_]{1,60}),\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*),\s+\p{Ll}/u;
 const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:[\p{Ll}]+ing|who)\b[^,_]{0,80},\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|warned|noted|stressed|insisted)\b/u;
 /** The writer's own question or interview: "I asked Jane Roe", "We spoke to Jane Roe", "I interviewed Jane Roe" (subject, then the one asked). */
 const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|the\s+question)\s+to|spoke\s+(?:to|with))\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
+const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who)\b[^,_]*,\s+\p{Ll}/u;
 const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
-const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now)[,]?\s+/u;
-const FRONTED_START = /^(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly)[\s,]/u;
-const FRONTED = /^(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
+const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now|Finally|Separately|Elsewhere)[,]?\s+/u;
+const FRONTED_START = /^(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday)[\s,]/u;
+const FRONTED = /^(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 const STANCE = /^(?:is|was)\s+(?:(?:more|less|also|even|far|much|rather|somewhat|equally|very|just|as)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether)\s+.*)$/u;
 const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
@@ -659,7 +660,8 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
   // phrase is the subject all the same, as "He" opening the sentence would be. (PolNeAR train: 9 more right,
   // none more wrong among the judgeable; the 5 more counted wrong are gold chains giving "she" to a man or
   // a statement to another, read by hand.)
-  if (/^(?:he|she)\s/u.test(s)) s = s.charAt(0).toUpperCase() + s.slice(1);
+  // (So is a description: "Finally tonight, his sister, Mari Tamm, was seen ...".)
+  if (/^(?:he|she|his|her|their|its|the|a|an)\s/u.test(s)) s = s.charAt(0).toUpperCase() + s.slice(1);
   // "Sen. David Perdue (R-Ga.) said ...": a party tag, state or age in parentheses after a name is no part
   // of the subject and does not end it.
   if (s.includes('(')) s = s.replace(/(?<=[\p{Lu}][\p{L}.'’-]*)\s*\([^()_]{1,25}\)/u, '');
@@ -742,6 +744,16 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
       return;
     }
   }
+  // "U.S. Ambassador to the United Nations Linda Greenfield, who spoke after Kirby, said ...": a title holding
+  // lowercase words ("to the") before the name and its appositive; the phrase must read as a person's full name.
+  const titled = TITLED_APPOSITIVE.exec(masked.slice(k, wordsEnd(masked, k, re, 30)).trim().replace(DATELINE, '').replace(LEAD_IN, ''));
+  if (titled) {
+    const parsed = parseSpeakerPhrase(titled[1]!);
+    if (parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name) && parsed.role) {
+      ds.resolve(parsed, paragraph, null, false);
+      return;
+    }
+  }
   // The longest candidate wins: find where the subject must end, then try the longest first.
   let limit = 0;
   for (let n = 1; n <= Math.min(9, words.length - 1); n++) {
@@ -816,10 +828,18 @@ function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null,
     const r = para[i]!;
     if (r.local || r.own || !r.quote.speech || r.quote.partial || !r.sentenceInitial) continue;
     let earlier: QuoteRecord | null = null;
-    for (let j = i - 1; j >= 0; j--) if (para[j]!.local && para[j]!.quote.speech) {
-      earlier = para[j]!;
-      break;
+    let untold = false;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = para[j]!;
+      // The quote before has a credit of its own that could not be told ('"...," she said. "..."' with no sure
+      // "she"): this one continues it, not a speaker further back.
+      if (!p.local && p.own && p.quote.speech) untold = true;
+      if (untold || (p.local && p.quote.speech)) {
+        earlier = untold ? null : p;
+        break;
+      }
     }
+    if (untold) continue;
     // Someone else named or credited between ("..., Petrov said. Lena Vos disagreed. '...'"): not his, maybe hers.
     if (earlier && r.latestBefore !== earlier.local) continue;
     if (earlier) {

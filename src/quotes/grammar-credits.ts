@@ -21,9 +21,10 @@ export function adjunctEnd(tokens: readonly Token[], from: number): number {
 /**
  * The named subject of a reporting verb whose complement clause opens at `start`: "X said (that) he ...",
  * "X told reporters he ...", "X declared in an interview that the deal ...". Only words of no verb stand
- * between the verb and the clause (an object, a phrase of place or time, "that"); or null.
+ * between the verb and the clause (an object, a phrase of place or time, "that"); or null. With `anySubject`,
+ * a subject of any kind ("A post shared online says ...").
  */
-export function outerReporter(tokens: readonly Token[], start: number): Phrase | null {
+export function outerReporter(tokens: readonly Token[], start: number, anySubject = false): Phrase | null {
   let b = start - 1;
   if (tokens[b]?.lemma === 'that') b--;
   for (let c = b; c > 0 && c >= b - 10; c--) {
@@ -32,6 +33,7 @@ export function outerReporter(tokens: readonly Token[], start: number): Phrase |
     if (t.pos !== 'VERB') continue;
     if (!isCue(t, tokens[c - 1]) || /ing$/iu.test(t.text) || NAMING.has(t.lemma)) return null;
     const np = subjectOf(tokens, c);
+    if (np && anySubject) return np;
     if (!np || tokens[np.end - 1]!.pos !== 'PROPN' || tokens[np.start]!.pos === 'DET') return null;
     return np;
   }
@@ -123,8 +125,11 @@ export function quotedAsSaying(tokens: readonly Token[], q: number): Phrase | nu
     // "quoted him as saying": the pronoun is the one quoted.
     const np = /^(?:him|her)$/iu.test(tokens[k + 1]!.text) ? { start: k + 1, end: k + 2 } : nounPhraseAfter(tokens, k + 1);
     if (!np || tokens[np.end]?.lemma !== 'as' || !/^(?:saying|telling|stating|calling|describing|adding|urging|warning)$/iu.test(tokens[np.end + 1]?.text ?? '')) continue;
-    // A name or a pronoun only: a description ("his father") is read by the rules below as before.
-    if (tokens.slice(np.start, np.end).some((x) => x.quote >= 0) || !/^(?:PROPN|PRON)$/u.test(tokens[np.end - 1]!.pos)) continue;
+    // A name, a pronoun, or a person described by the definite article when a named outlet quotes him ("RIA quoted
+    // the spokesman as saying"): he points back to someone named. Another description ("his father"), or one
+    // quoted by a thing ("An early tweet quoted the president as saying"), is read by the rules below as before.
+    if (tokens.slice(np.start, np.end).some((x) => x.quote >= 0)) continue;
+    if (!/^(?:PROPN|PRON)$/u.test(tokens[np.end - 1]!.pos) && !(tokens[k - 1]?.pos === 'PROPN' && definitePerson(tokens.slice(np.start, np.end)))) continue;
     if (tokens.some((x, j) => j !== q && x.quote >= 0 && between(j, k, q))) continue;
     return { start: np.start, end: np.end };
   }
@@ -132,7 +137,7 @@ export function quotedAsSaying(tokens: readonly Token[], q: number): Phrase | nu
 }
 
 // `According to the Korean Central News Agency (KCNA), Jane Doe said that ... "..."`: the source only carries
-// the words; the named subject of the reporting verb after its comma is the speaker.
+// the words; the subject of the reporting verb after its comma (a name, a person described, he or she) is the speaker.
 export function namedReporterAfter(tokens: readonly Token[], from: number, q: number): boolean {
   for (let j = from; j < q; j++) {
     const t = tokens[j]!;
@@ -140,9 +145,20 @@ export function namedReporterAfter(tokens: readonly Token[], from: number, q: nu
     if (t.lemma === 'accord' || !isCue(t, tokens[j - 1])) continue;
     const np = subjectOf(tokens, j);
     if (!np || tokens[np.start - 1]?.text !== ',' || np.start < from) return false;
-    return tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.');
+    const words = tokens.slice(np.start, np.end);
+    if (words.every((x) => x.pos === 'PROPN' || x.text === '.')) return true;
+    // A person described by the definite article or a pronoun points back to someone the text has named, and is
+    // as much the subject: `According to Interfax, the Kremlin spokesperson also said: "..."`, `According to TASS,
+    // he said: "..."`; the agency only carries the words. (An indefinite one, "a port official", names no one.)
+    return (words.length === 1 && /^(?:he|she)$/iu.test(words[0]!.text)) || definitePerson(words);
   }
   return false;
+}
+
+/** Whether words are a person described with the definite article ("the Kremlin spokesperson", "the minister"). */
+function definitePerson(words: readonly Token[]): boolean {
+  const head = words[words.length - 1]!.text.toLowerCase();
+  return words.length > 1 && /^the$/iu.test(words[0]!.text) && (PERSON_NOUNS.has(head) || TITLES.has(head));
 }
 
 export function ownedBeforeQuote(tokens: readonly Token[], q: number): boolean {

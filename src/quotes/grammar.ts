@@ -320,7 +320,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // John Roe called on members to be "..."", "Jane Roe said John Roe was right to urge leaders "...""):
     // the words may be either's, so neither is told. (PolNeAR train: 3 wrong left unattributed, and one right
     // by the gold's outer reading; crediting the outer reporter instead gave another wrong.)
-    if (!/ing$/iu.test(t.text) && tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.') && outerReporter(tokens, np.start)) return null;
+    // So too inside what anything reports: in "A post ... says Jane Roe told John Roe that ... "..."" the words
+    // are the post's claim of what she said, not hers told.
+    if (!/ing$/iu.test(t.text) && tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.') && outerReporter(tokens, np.start, true)) return null;
     return finish(text, tokens, np, 'before', t.lemma);
   }
 

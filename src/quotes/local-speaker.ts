@@ -46,15 +46,23 @@ export function toldGender(s: LocalSpeaker, g: 'm' | 'f'): void {
   if (s.gender === g) s.genderSure = true;
 }
 
+/**
+ * Whether a person's name is written family name first, as Korean names are: "Kim Jong-un", "Moon Jae-in" (a
+ * hyphenated given name last) or "Kim Jong Un", "Park Geun Hye" (a given name of two short syllables written
+ * apart, neither a first name the lexicon knows: "Mary Jo Ann" stays given-name-first).
+ */
+export function familyNameFirst(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return false;
+  if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(words[words.length - 1]!)) return true;
+  return words.length === 3 && words.slice(1).every((w) => /^[\p{Lu}][\p{Ll}]{1,3}$/u.test(w) && !lexTags(w).some((t) => /Name$/u.test(t)));
+}
+
 /** The gender a first name tells (compromise's lexicon of male and female first names), or null. */
 export function genderOfName(name: string): 'm' | 'f' | null {
   const words = name.split(/\s+/u);
   if (words.length < 2) return null;
-  // "Kim Jong-un", "Moon Jae-in": a hyphenated given name last, so the first word is the family name.
-  if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(words[words.length - 1]!)) return null;
-  // "Kim Jong Un", "Park Geun Hye": a given name of two short syllables written apart, after the family name.
-  // Neither syllable is a first name the lexicon knows ("Mary Jo Ann" stays given-name-first).
-  if (words.length === 3 && words.slice(1).every((w) => /^[\p{Lu}][\p{Ll}]{1,3}$/u.test(w) && !lexTags(w).some((t) => /Name$/u.test(t)))) return null;
+  if (familyNameFirst(name)) return null;
   let tags = lexTags(words[0]!);
   // A name written with its role ("Navy SEAL Ty Woods"): the given name is the word before the surname.
   if (words.length >= 3 && !tags.some((t) => /Name$/u.test(t))) tags = lexTags(words[words.length - 2]!);

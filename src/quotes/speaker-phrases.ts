@@ -194,6 +194,10 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       if (office) return office;
     }
     if (/^the$/iu.test(words[0]!)) {
+      // "the United Nations Linda Greenfield" (a title cut after "to"): a body's name before a full name is the
+      // person's role.
+      const person = rest.length >= 4 ? titledName(rest.join(' ')) : null;
+      if (person) return person;
       return { type: 'name', name: `the ${rest.join(' ')}`, role: null, kind: 'organisation' };
     }
     const kind = classifyProperName(rest.join(' '));
@@ -212,6 +216,16 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     // (Not after an abbreviated title, nor an office that is also a surname: "Rep. King", "Gen. Major".)
     if (name.length <= 3 && OFFICES_NOT_SURNAMES.has(name[name.length - 1]!.toLowerCase()) && !(role ?? '').endsWith('.') && !name.some((w) => w === 'of' || w === 'for')) {
       return parseDescription(['the', ...rest]);
+    }
+    // "South Korea Vikram Sood Kumar" (the end of "Ambassador to South Korea Vikram Sood Kumar"): a place or
+    // body of one or two words before a person's full name is where the role is, not part of the name.
+    if (name.length >= 4 && !name.includes('of') && !name.includes('for')) {
+      for (const cut of [2, 1]) {
+        const person = name.slice(cut);
+        if (person.length >= 2 && classifyProperName(name.slice(0, cut).join(' ')) === 'organisation' && classifyProperName(person.join(' ')) === 'person' && !commonWordNotName(person[0]!)) {
+          return { type: 'name', name: person.join(' '), role: [role, ...name.slice(0, cut)].filter(Boolean).join(' '), kind: 'person' };
+        }
+      }
     }
     // "Footage of Al-Awlaki": a person's name has no "of" in it; "Ready for Trump", "Citizens for Tax Justice"
     // with "for" are groups' names.
@@ -238,6 +252,12 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       if (classifyProperName(nameText) === 'organisation') return null;
       const role = [roleWords.join(' ').replace(/^(?:the|a|an)\s+/iu, ''), innerRole].filter(Boolean).join(' ');
       return { type: 'name', name: nameText, role: role || null, kind: 'person' };
+    }
+    // "U.S. Ambassador to the United Nations Linda Greenfield": a title with a preposition and a body's name
+    // before a full name.
+    if (roleWords.some((w) => TITLES.has(w.toLowerCase())) && roleWords.some((w) => /^(?:to|at|in|for|of)$/u.test(w))) {
+      const person = titledName(words.join(' '));
+      if (person) return person;
     }
   }
   return parseDescription(words);

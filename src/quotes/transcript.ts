@@ -21,6 +21,8 @@
  * speaks in the first or second person ("We have a lot to talk about ...") and holds no quotation marks;
  * any other paragraph (narration: "After the talks, the leaders took questions.") ends the turn.
  * The words shown are the paragraph's own, from the first character after the label to its end.
+ * A broadcast script's sound bite, "[PUTIN, through interpreter]: "..."", is a turn as a label in capitals is,
+ * its words those inside the quotation marks when the marks hold them all.
  */
 import { findQuoteSpans } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
@@ -39,6 +41,10 @@ export interface TranscriptTurn {
 }
 
 const CAPS_LABEL = /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0,3})(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
+// "[PUTIN, through interpreter]: ", "[Jane Roe, Port Authority]: ": a name in brackets, what follows a comma left out.
+const BRACKET_LABEL = /^\[([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})(?:,[^\[\]]{1,60})?\]:?[ \t]+/u;
+// Words wholly inside one pair of double quotation marks, ending as a sentence does.
+const WHOLLY_QUOTED = /^["“]([^"“”]+[.!?…])["”]$/u;
 const NAME_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3})(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
 // Turns nobody named speaks: the questioner's, and the answer's of an interview that names its subject only
 // in the prose ("Q: ... A: ...").
@@ -86,10 +92,36 @@ interface Label {
   caps: boolean;
   /** Where the words start. */
   start: number;
+  /** Where they end, when not at the paragraph's end (a sound bite's closing quotation mark). */
+  end?: number;
+}
+
+/**
+ * A broadcast script's sound bite: the speaker in brackets before a colon, perhaps with how or as whom he
+ * speaks after a comma ("[PUTIN, through interpreter]:", "[JOHN KIRBY, National Security Council]:"), then his
+ * words, in quotation marks or not. The words are the speaker's, inside the marks when they hold all of them.
+ */
+function soundBite(text: string, named: (name: string) => boolean): Label | null {
+  const m = BRACKET_LABEL.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length).trimEnd();
+  const label = m[1]!.trim();
+  const name = nameCase(label);
+  const words = name.split(/\s+/u);
+  const nameOnly = words.filter((w) => !TITLES.has(w.toLowerCase()));
+  if (nameOnly.length === 0 || (!named(name) && !nameOnly.every(nameWord))) return null;
+  const parsed = parseSpeakerPhrase(name);
+  if (parsed?.type !== 'name' || parsed.kind !== 'person') return null;
+  const quoted = WHOLLY_QUOTED.exec(rest);
+  if (quoted) return { speaker: name, caps: true, start: m[0].length + 1, end: m[0].length + 1 + quoted[1]!.length };
+  if (!SENTENCE_END.test(rest) || hasQuotes(rest)) return null;
+  return { speaker: name, caps: true, start: m[0].length };
 }
 
 /** The speaker label opening a paragraph, or null: see the module comment for what counts. */
 function labelOf(text: string, named: (name: string) => boolean): Label | null {
+  const bite = soundBite(text, named);
+  if (bite) return bite;
   const caps = CAPS_LABEL.exec(text);
   const m = caps ?? NAME_LABEL.exec(text);
   if (!m) return null;
@@ -136,7 +168,7 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
     // One label in capitals opening the text is more likely a dateline ("VOSTOCHNY: Putin told Kim that we ...").
     if (l && (l.caps ? capsTurns >= 2 || (speaks(i) && i > 0) : transcript)) {
       speaking = l.speaker;
-      out.push({ speaker: l.speaker, start: l.start, end: text.trimEnd().length, continued: false });
+      out.push({ speaker: l.speaker, start: l.start, end: l.end ?? text.trimEnd().length, continued: false });
       return;
     }
     if (speaking !== null && !hasQuotes(text) && FIRST_OR_SECOND_PERSON.test(text) && !/^[^\s:]{1,30}(?:\s[^\s:]+){0,2}:\s/u.test(text)) {
