@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { speakerOf } from './helpers/quotes.ts';
 import { isKindOf } from '../src/text/wordnet.ts';
 import { parseSpeakerPhrase } from '../src/quotes/speaker-phrases.ts';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
 
 // Passages written for these tests: constructions of wire, agency, analysis and live-page styles (summit
 // reports held out in tests/fixtures/corpora/summit-quotes-heldout3 missed them; these sentences are new).
@@ -314,5 +316,23 @@ describe('the writer asks someone described, not named', () => {
   });
   it('a clause with a pronoun in it is never taken as a description', () => {
     expect(parseSpeakerPhrase('I asked a harbour official')).toBeNull();
+  });
+});
+
+// Passages written for this test (a translated report held out in summit-quotes-heldout9 gave "declared the
+// North Korean" to a body; these sentences are new).
+describe('"the" and a people\'s adjective alone is a person described, not a body', () => {
+  it('"declared the Latvian" after a quote is one Latvian, a person, never an organisation', () => {
+    expect(parseSpeakerPhrase('the Latvian')).toMatchObject({ type: 'description', kind: 'unnamed', plural: false });
+    const { quotes, speakers } = extractQuotes(passagesOf(doc('p', '2024-05-02', ['The Latvian premier Aina Berzina met the Finnish president Pekka Rinne in Turku.', '"We will hold the line on the border," declared the Latvian.'])));
+    const q = quotes.find((x) => x.quote.includes('hold the line'));
+    expect(q?.speakerId).toBeTruthy();
+    const kind = speakers.find((s) => s.id === q!.speakerId)?.kind;
+    expect(kind).not.toBe('organisation');
+    expect(q?.speaker).not.toBe('Pekka Rinne');
+  });
+  it('a body\'s name after "the" and a people that is also the whole people stay as they were', () => {
+    expect(parseSpeakerPhrase('the Guardian')).toMatchObject({ type: 'name', kind: 'organisation' });
+    expect(parseSpeakerPhrase('the Chinese')).toMatchObject({ type: 'name', kind: 'organisation' });
   });
 });

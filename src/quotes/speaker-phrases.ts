@@ -4,6 +4,7 @@
  * speaker's description with its head noun.
  */
 import type { Speaker } from '../types.ts';
+import { pertainsTo } from '../text/wordnet.ts';
 import { commonWordNotName } from './first-names.ts';
 import { classifyProperName, lexTags, normaliseName, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
 
@@ -198,7 +199,14 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       // person's role.
       const person = rest.length >= 4 ? titledName(rest.join(' ')) : null;
       if (person) return person;
-      return { type: 'name', name: `the ${rest.join(' ')}`, role: null, kind: 'organisation' };
+      // "declared the North Korean", "said the Russian": a people's adjective in "-an" standing alone after
+      // "the" is one of that people, a person described (its plural is "the Russians"), not a body. ("The
+      // Chinese", "the British" are also the whole people, and stay as they were.)
+      const people = rest.join(' ');
+      if (/an$/u.test(people) && pertainsTo(people).length > 0) {
+        return { type: 'description', text: `the ${people}`, head: rest[rest.length - 1]!.toLowerCase(), definite: true, plural: false, kind: 'unnamed' };
+      }
+      return { type: 'name', name: `the ${people}`, role: null, kind: 'organisation' };
     }
     const kind = classifyProperName(rest.join(' '));
     if (kind === 'organisation') {
