@@ -102,7 +102,8 @@ describe('the people a corpus is about', () => {
   it('share the weight of the one word that stands for them', () => {
     const plan = planQuery('are they gonna do military exercises together', {
       passageCount: 24,
-      bodyFrequency: (t) => ({ putin: 6, vladimir: 1, kim: 5, jong: 2, militari: 10 })[t] ?? 0,
+      // "military" rarer than either leader, so that the cap below (no more than the commonest word) does not bind.
+      bodyFrequency: (t) => ({ putin: 6, vladimir: 1, kim: 5, jong: 2, militari: 3 })[t] ?? 0,
       inTitles: () => false,
       people: () => [['putin', 'vladimir'], ['kim', 'jong']],
     });
@@ -113,6 +114,21 @@ describe('the people a corpus is about', () => {
     expect(people[1]!.idf).toBeCloseTo(alone(5) / 2);
     // On the bundled article the passage naming both leaders no longer outweighs the one about joint drills.
     expect(first(seed, 'are they gonna do military exercises together')).toBe('yonhap-kim-putin-summit#p13');
+  });
+
+  it('weigh no more than the commonest word the question asks about', () => {
+    const plan = planQuery('what kind of military cooperation could happen between them', {
+      passageCount: 24,
+      bodyFrequency: (t) => ({ putin: 3, vladimir: 1, kim: 2, jong: 1, militari: 10, cooper: 8 })[t] ?? 0,
+      inTitles: () => false,
+      people: () => [['putin', 'vladimir'], ['kim', 'jong']],
+    });
+    const idf = (df: number) => Math.log(1 + (24 - df + 0.5) / (df + 0.5));
+    const people = plan.groups.filter((g) => g.how.every((h) => h === 'person'));
+    expect(people.map((g) => g.idf)).toEqual([idf(10) / 2, idf(10) / 2]);
+    // On the bundled article the passage naming both leaders (Putin's satellite hint, Kim's support over Ukraine)
+    // no longer outweighs the one on the forms military cooperation may take.
+    expect(first(seed, 'what kind of military cooperation could happen between them')).toBe('yonhap-kim-putin-summit#p13');
   });
 });
 
