@@ -57,3 +57,14 @@ describe('a name made of common words only', () => {
     expect(speakerKind(text, 'ignores the evidence')).toEqual({ name: 'Human Dignity Watch', kind: 'organisation' });
   });
 });
+
+describe('a people named with a point of the compass', () => {
+  it('reads "North Korean", "South African" as a people (an organisation-like speaker), never a person', () => {
+    for (const phrase of ['North Korean', 'South African', 'West German']) {
+      expect(parseSpeakerPhrase(phrase)).toMatchObject({ type: 'name', kind: 'organisation' });
+    }
+  });
+  it('leaves a person named North a person ("Oliver North")', () => {
+    expect(parseSpeakerPhrase('Oliver North')).toMatchObject({ type: 'name', kind: 'person' });
+  });
+});

@@ -55,10 +55,16 @@ export function commonWordNotName(word: string): boolean {
   const w = word.toLowerCase();
   let known = COMMON.get(w);
   if (known === undefined) {
-    known = !isKnownFirstName(w) && (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => senseWords(w, pos, 1).length > 0);
+    // WordNet first: a word it lacks (most given names) is settled without reading the name lists.
+    known = inWordNet(w) && !isKnownFirstName(w);
     COMMON.set(w, known);
   }
   return known;
+}
+
+/** Whether WordNet has `word` as a noun, verb, adjective or adverb (cheap: the name lists are not read). */
+export function inWordNet(word: string): boolean {
+  return (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => senseWords(word.toLowerCase(), pos, 1).length > 0);
 }
 
 /** Each word's answer, asked once (people's names recur at every mention). */

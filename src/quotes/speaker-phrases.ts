@@ -5,7 +5,7 @@
  */
 import type { Speaker } from '../types.ts';
 import { pertainsTo } from '../text/wordnet.ts';
-import { commonWordNotName } from './first-names.ts';
+import { commonWordNotName, inWordNet } from './first-names.ts';
 import { classifyProperName, lexTags, normaliseName, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
 
 export type SpeakerKind = Speaker['kind'];
@@ -241,7 +241,13 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     if (name.includes('for')) return { type: 'name', name: rest.join(' '), role: null, kind: 'organisation' };
     if (classifyProperName(name.join(' ')) === 'organisation') return null;
     // A name of common words only, none a given name ("Human Rights Watch", "Open Society"), is a body's.
-    if (!role && name.length >= 2 && name.every((w) => commonWordNotName(w) && !lexTags(w).some((t) => PERSON_TAGS.test(t)))) {
+    // A people's word after a point of the compass ("North Korean", "South Korean") names a people, not a person:
+    // said here so that the common-words test below need not read the first-name lists for it.
+    if (!role && name.length === 2 && /^(?:north|south|east|west)(?:ern)?$/iu.test(name[0]!) && /an$/u.test(name[1]!) && pertainsTo(name[1]!).length > 0) {
+      return { type: 'name', name: name.join(' '), role: null, kind: 'organisation' };
+    }
+    // The cheap tests run over every word first, so a name holding a word WordNet lacks never reads the name lists.
+    if (!role && name.length >= 2 && name.every((w) => !lexTags(w).some((t) => PERSON_TAGS.test(t)) && inWordNet(w)) && name.every((w) => commonWordNotName(w))) {
       return { type: 'name', name: name.join(' '), role: null, kind: 'organisation' };
     }
     return { type: 'name', name: name.join(' '), role, kind: 'person' };
