@@ -3,10 +3,9 @@
  * each point, with their roles and genders as the text tells them.
  */
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
-import { commonSynonyms, isKindOf, pertainsTo, properNoun } from '../text/wordnet.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
-import { ABOUT, GOVERNED, type SentenceNames, subjectLike, SUBORDINATE_OPENING, verbAfter } from './name-standing.ts';
+import { ABOUT, GOVERNED } from './name-standing.ts';
 import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, sameFullName } from './names.ts';
 import {
   contentWords,
@@ -14,11 +13,12 @@ import {
   parseSpeakerPhrase,
   type ParsedSpeaker,
   PERSON_NOUNS,
-  singular,
   type SpeakerKind,
   TITLES,
 } from './speaker-phrases.ts';
 import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
+import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
+import { SentencesRead } from './sentences-read.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 
 // Kept here for the modules that import them from this one.
@@ -30,6 +30,8 @@ export class DocumentSpeakers {
   /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
   private recent: LocalSpeaker[] = [];
   private readonly mentions: NameMention[];
+  /** The sentences read so far, with the names their narration gives. */
+  private readonly read: SentencesRead;
   /** First and last words of the full names mentioned, made on first use. */
   private mentionEnds: Set<string | undefined> | null = null;
   // The names of the local speakers, indexed as they are added (a scan of every name at every look-up is
@@ -45,20 +47,12 @@ export class DocumentSpeakers {
   private readonly orgByAcronym = new Map<string, LocalSpeaker>();
   /** The paragraph where each speaker was last named or spoke. */
   private readonly paragraphOf = new Map<LocalSpeaker, number>();
-  /** The sentence of the document being read (counted by `nextSentence`), and where each speaker was last seen. */
-  private sentence = 0;
+  /** Where each speaker was last seen: the sentence, as `read` counts them. */
   private readonly sentenceOf = new Map<LocalSpeaker, number>();
   /** The paragraph where each speaker last spoke (not only mentioned). */
   private readonly spokeIn = new Map<LocalSpeaker, number>();
-  /** The full names of people the narration of each sentence mentions (names inside quotes left out). */
-  private readonly namedIn = new Map<number, SentenceNames>();
-  /** Words found written with a capital inside a sentence (or not), by `capitalisedWithin`. */
-  private readonly capitalised = new Map<string, boolean>();
-  /** Each sentence's text (quotes masked), for what a pronoun passes over on its way back. */
-  private readonly textOf = new Map<number, { masked: string; from: number; to: number }>();
   /** The sentence where each speaker last spoke. */
   private readonly spokeAt = new Map<LocalSpeaker, number>();
-  private mentionsByParagraph: Map<number, NameMention[]> | null = null;
   /**
    * How the last `resolve` found its speaker ("pronoun gender, 1 back", "description, recent speaker" ...): read
    * by the PolNeAR evaluation to measure each path's precision, never by the engine's choices.
@@ -74,10 +68,19 @@ export class DocumentSpeakers {
 
   constructor(
     readonly doc: string,
-    private readonly paragraphs: readonly string[],
+    paragraphs: readonly string[],
     private readonly nextKey: () => number,
   ) {
     this.mentions = withOfficeMentions(scanNameMentions(paragraphs), scanOfficeMentions(paragraphs));
+    this.read = new SentencesRead(paragraphs, this.mentions);
+  }
+
+  /**
+   * Moves on to the document's next sentence, `masked[from, to)` of a paragraph (quotes masked): pronouns
+   * look back one sentence for their antecedent, and note the people named on the way.
+   */
+  nextSentence(paragraph: number, masked: string, from: number, to: number): void {
+    this.read.next(paragraph, masked, from, to);
   }
 
   /**
@@ -101,10 +104,10 @@ export class DocumentSpeakers {
     if (asSpeaker) {
       found.mentionOnly = false;
       this.spokeIn.set(found, paragraph);
-      this.spokeAt.set(found, this.sentence);
+      this.spokeAt.set(found, this.read.sentence);
     }
     this.paragraphOf.set(found, paragraph);
-    this.sentenceOf.set(found, this.sentence);
+    this.sentenceOf.set(found, this.read.sentence);
     if (parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) {
       const g = parsed.pronoun === 'he' ? 'm' : 'f';
       if (!found.gender) found.gender = g;
@@ -123,68 +126,6 @@ export class DocumentSpeakers {
   }
 
   /**
-   * Moves on to the document's next sentence, `masked[from, to)` of a paragraph (quotes masked): pronouns
-   * look back one sentence for their antecedent, and note the people named on the way.
-   */
-  nextSentence(paragraph: number, masked: string, from: number, to: number): void {
-    this.sentence++;
-    if (!this.mentionsByParagraph) {
-      this.mentionsByParagraph = new Map();
-      for (const m of this.mentions) {
-        const list = this.mentionsByParagraph.get(m.paragraph);
-        if (list) list.push(m);
-        else this.mentionsByParagraph.set(m.paragraph, [m]);
-      }
-    }
-    this.textOf.set(this.sentence, { masked, from, to });
-    const here = this.mentionsByParagraph.get(paragraph);
-    if (!here) return;
-    const named = here.filter((m) => m.at >= from && m.at < to && masked[m.at] !== '_');
-    // How each name stands in its sentence is read only for the few sentences a pronoun points back to.
-    if (named.length) this.namedIn.set(this.sentence, { named, masked, from, to });
-  }
-
-  /**
-   * The people sentence `k` names other than after "of", "about", "with" ...: a name so placed is talked about,
-   * not talking ("Mr. English said of Mr. Cruz." leaves Mr. English the one "he" means next). An agent after
-   * "by" or "according to" may be meant.
-   */
-  private topicalIn(k: number): readonly NameMention[] {
-    const at = this.namedIn.get(k);
-    if (!at) return [];
-    at.topical ??= at.named.filter((m) => !ABOUT.test(at.masked.slice(Math.max(at.from, m.at - 40), m.at)));
-    return at.topical;
-  }
-
-  /**
-   * The people sentence `k` may be about, whatever was read as its subject: a name followed by a verb
-   * ("Republican presidential candidate Marco Rubio says", "Bloomberg's pollster, Douglas Schoen, says", "a
-   * worker named Antonio Arroyo has"), or any name not governed by a preposition in a sentence that opens with a
-   * subordinate clause ("While Obama had ..., which concerns Henry Crespo"). Not "under President Barack Obama"
-   * or "criticized police officer Betty Shelby for shooting".
-   */
-  private freeIn(k: number): { names: NameMention[]; subjectLike: (m: NameMention) => boolean } {
-    const at = this.namedIn.get(k);
-    const names: NameMention[] = [];
-    if (!at) return { names, subjectLike: () => false };
-    const subordinate = SUBORDINATE_OPENING.test(at.masked.slice(at.from, Math.min(at.to, at.from + 16)));
-    for (const m of at.named) if (!GOVERNED.test(at.masked.slice(Math.max(at.from, m.at - 40), m.at))) names.push(m);
-    return { names, subjectLike: (m) => subordinate || verbAfter(at.masked, m, at.to) };
-  }
-
-  /**
-   * The people this sentence names as subjects before its first quote ("C. Boyden Gray, who served ..., ticked
-   * through the code: '...,' he said"), unless it opens with the pronoun itself.
-   */
-  private leadIn(): { names: readonly NameMention[]; subjectLike: (m: NameMention) => boolean } {
-    const at = this.namedIn.get(this.sentence);
-    if (!at || /^\s*(?:He|She)\s/u.test(at.masked.slice(at.from, at.from + 8))) return { names: [], subjectLike: () => false };
-    let quoteAt = at.masked.indexOf('_', at.from);
-    if (quoteAt < 0 || quoteAt >= at.to) quoteAt = at.to;
-    return { names: this.topicalIn(this.sentence).filter((m) => m.at < quoteAt), subjectLike: (m) => subjectLike(at.masked, m, quoteAt) };
-  }
-
-  /**
    * The one person this sentence names as a subject before its quote, of the pronoun's gender as their first
    * name or title tells it ("Anne Dale, a nurse in Leeds, spoke first: '...,' she said"), when the pronoun found
    * no one before: a speaker of the sentence the quote stands in. Null when there are none or several.
@@ -192,28 +133,15 @@ export class DocumentSpeakers {
   private leadSubject(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
     if (p !== 'he' && p !== 'she') return null;
     const want = p === 'he' ? 'm' : 'f';
-    const lead = this.leadIn();
+    const lead = this.read.leadIn();
     const subjects = lead.names.filter((m) => m.words.length >= 2 && lead.subjectLike(m));
     if (subjects.length !== 1 || new Set(lead.names.map((m) => m.compact)).size !== 1) return null;
     const m = subjects[0]!;
     if ((genderOfName(m.name) ?? titleGender(m.role)) !== want) return null;
     // "... he said that only people such as Charles Koch wanted 'open borders'": a name after the pronoun is not it.
-    const at = this.namedIn.get(this.sentence)!;
+    const at = this.read.namedIn.get(this.read.sentence)!;
     if (/\b(?:he|she)\b/iu.test(at.masked.slice(at.from, m.at))) return null;
     return this.resolvePerson(m.name, paragraph, m.role);
-  }
-
-  /**
-   * Whether the document writes `word` with a capital inside a sentence too (after a lowercase word or a comma):
-   * a name, not a common noun that opens a sentence ("Delegates questioned ...").
-   */
-  private capitalisedWithin(word: string): boolean {
-    const known = this.capitalised.get(word);
-    if (known !== undefined) return known;
-    const inside = new RegExp(`[\\p{Ll},;]\\s+${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u');
-    const found = this.paragraphs.some((p) => inside.test(p));
-    this.capitalised.set(word, found);
-    return found;
   }
 
   /**
@@ -223,7 +151,7 @@ export class DocumentSpeakers {
    * name shows to be of the other gender is not meant.
    */
   private namesSomeoneElse(k: number, s: LocalSpeaker, want: 'm' | 'f', strict = false): boolean {
-    const at = this.textOf.get(k);
+    const at = this.read.textOf.get(k);
     if (!at) return true;
     const own = new Set(s.names.flatMap((n) => nameWords(n)));
     const text = at.masked.slice(at.from, at.to);
@@ -245,7 +173,7 @@ export class DocumentSpeakers {
         if (tags.includes(want === 'm' ? 'MaleName' : 'FemaleName')) return true;
         if (m.index === 0 || /^\s/u.test(m[0])) {
           const after = /^\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
-          if (after && !FUNCTION_WORDS.has(after[1]!) && tags.length === 0 && classifyProperName(w) === 'person' && this.capitalisedWithin(w)) return true;
+          if (after && !FUNCTION_WORDS.has(after[1]!) && tags.length === 0 && classifyProperName(w) === 'person' && this.read.capitalisedWithin(w)) return true;
         }
         continue;
       }
@@ -269,14 +197,14 @@ export class DocumentSpeakers {
    */
   private rivalled(s: LocalSpeaker, want: 'm' | 'f'): boolean {
     const seen = this.sentenceOf.get(s) ?? -1;
-    if (seen !== this.sentence) {
-      const lead = this.leadIn();
+    if (seen !== this.read.sentence) {
+      const lead = this.read.leadIn();
       if (this.rivalIn(lead.names, s, want, lead.subjectLike)) return true;
       if (this.surnameBeforePronoun(s, want)) return true;
     }
     // In the pronoun's own sentence the names come after it ("He warns that Donald Trump would ...").
-    if (seen === this.sentence || this.spokeAt.get(s) === seen) return false;
-    const free = this.freeIn(seen);
+    if (seen === this.read.sentence || this.spokeAt.get(s) === seen) return false;
+    const free = this.read.freeIn(seen);
     return this.rivalIn(free.names, s, want, free.subjectLike);
   }
 
@@ -287,7 +215,7 @@ export class DocumentSpeakers {
    * named in an earlier sentence. A person the text shows to be of the other gender is not meant.
    */
   private surnameBeforePronoun(s: LocalSpeaker, want: 'm' | 'f'): boolean {
-    const at = this.textOf.get(this.sentence);
+    const at = this.read.textOf.get(this.read.sentence);
     if (!at) return false;
     let end = at.masked.indexOf('_', at.from);
     if (end < 0 || end > at.to) end = at.to;
@@ -332,9 +260,9 @@ export class DocumentSpeakers {
   private displaced(s: LocalSpeaker, want: 'm' | 'f'): boolean {
     const seen = this.sentenceOf.get(s) ?? 0;
     const own = new Set(s.names.flatMap((n) => nameWords(n)));
-    for (let k = seen + 1; k < this.sentence; k++) {
+    for (let k = seen + 1; k < this.read.sentence; k++) {
       if (this.namesSomeoneElse(k, s, want, true)) return true;
-      for (const m of this.topicalIn(k)) {
+      for (const m of this.read.topicalIn(k)) {
         if (m.words.some((w) => own.has(w))) continue;
         // Someone the text itself has called the other gender ("Paul Lee ... he added") is not meant.
         const other = this.personByCompact.get(m.compact);
@@ -350,9 +278,9 @@ export class DocumentSpeakers {
    * mean ("Ward later met Tom Berry in Ohio."): a tag for the evaluation's paths, and the reading it measures.
    */
   private otherBeside(s: LocalSpeaker, k: number, want: 'm' | 'f'): string {
-    if (k === this.sentence) return 'same sentence';
-    const all = this.namedIn.get(k)?.named ?? [];
-    const topical = this.topicalIn(k);
+    if (k === this.read.sentence) return 'same sentence';
+    const all = this.read.namedIn.get(k)?.named ?? [];
+    const topical = this.read.topicalIn(k);
     const own = new Set(s.names.flatMap((n) => nameWords(n)));
     const fits = (m: NameMention): boolean => {
       if (m.words.some((w) => own.has(w))) return false;
@@ -449,7 +377,7 @@ export class DocumentSpeakers {
 
   private resolvePronoun(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
     const want = p === 'he' ? 'm' : 'f';
-    const listeners = this.listenersHere();
+    const listeners = this.read.listenersHere();
     let found: LocalSpeaker | null = null;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i]!;
@@ -478,15 +406,15 @@ export class DocumentSpeakers {
         const spoke = this.spokeIn.get(s);
         // One sentence between that names no other person ("Sanders won Vermont. His opponent won Georgia and
         // Virginia. He told the crowd ...") keeps the thread when the gender tells who is meant.
-        const bridged = seen === this.sentence - 2 && s.gender === want && !this.namesSomeoneElse(seen + 1, s, want);
-        if (seen < this.sentence - 1 && !bridged && (spoke === undefined || paragraph - spoke > 2)) return null;
+        const bridged = seen === this.read.sentence - 2 && s.gender === want && !this.namesSomeoneElse(seen + 1, s, want);
+        if (seen < this.read.sentence - 1 && !bridged && (spoke === undefined || paragraph - spoke > 2)) return null;
         if (paragraph - at > 2 || this.displaced(s, want) || this.rivalled(s, want)) return null;
         // "he" back to someone only described and never speaking ("a president", "the former president", "Ban's
         // term as U.N. chief") is often a person named nearby whom the reading missed, or no person at all:
         // on PolNeAR's train split 0 right for 11 wrong (4 of the judgeable ones). No answer rather than a guess.
         // Unless the writer put a question to them: the text sets them up to answer.
         if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter) return null;
-        this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.sentence - seen, 3)} back${bridged ? ' bridged' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${this.otherBeside(s, seen, want)}`;
+        this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${this.otherBeside(s, seen, want)}`;
         if (s.gender === want) return s;
         found = s;
         continue;
@@ -498,40 +426,12 @@ export class DocumentSpeakers {
     return found;
   }
 
-  /**
-   * The surnames of the people this sentence's narration names as spoken to by a "he" or "she" ("he told
-   * Hannity", "she asked Mr. Cruz"): the pronoun is not them.
-   */
-  private listenersHere(): Set<string> {
-    const out = new Set<string>();
-    const at = this.textOf.get(this.sentence);
-    if (!at) return out;
-    const text = at.masked.slice(at.from, at.to);
-    for (const m of text.matchAll(LISTENER)) {
-      const words = nameWords(m[1]!);
-      const last = words[words.length - 1];
-      if (last) out.add(last);
-    }
-    return out;
-  }
-
   /** Whether `s` was the subject or speaker of this sentence or the one before, or spoke in this paragraph or the one before. */
   private near(s: LocalSpeaker, paragraph: number): boolean {
     const seen = this.sentenceOf.get(s) ?? -1;
-    if (seen >= this.sentence - 1) return true;
+    if (seen >= this.read.sentence - 1) return true;
     const spoke = this.spokeIn.get(s);
     return spoke !== undefined && paragraph - spoke <= 1;
-  }
-
-  /**
-   * Whether this sentence has the writer putting a question to the one `text` describes: "When I asked a
-   * Russian official what ...", "We spoke to a diplomat who ...".
-   */
-  private writerAsks(text: string): boolean {
-    const at = this.textOf.get(this.sentence);
-    if (!at) return false;
-    const i = at.masked.slice(at.from, at.to).indexOf(text);
-    return i > 0 && WRITER_ASKING.test(at.masked.slice(at.from, at.from + i));
   }
 
   private resolvePerson(name: string, paragraph: number, titleRole: string | null): LocalSpeaker {
@@ -541,7 +441,7 @@ export class DocumentSpeakers {
     let mentionRole: string | null = null;
     // A title tells the gender ("Mr. Obama" is not Michelle Obama): a bare surname goes only to a person the
     // text has not shown to be of the other gender.
-    const want = titleGender(titleRole) ?? (words.length === 1 ? this.reflexiveGender(words[0]!) : null);
+    const want = titleGender(titleRole) ?? (words.length === 1 ? this.read.reflexiveGender(words[0]!) : null);
     // A person of no gender told yet may still have a first name of the other gender ("Mr. Trump" is not the
     // Ivanka Trump named before, whatever else the text says of her).
     const fits = (l: LocalSpeaker | undefined): LocalSpeaker | undefined => {
@@ -612,18 +512,6 @@ export class DocumentSpeakers {
     return s;
   }
 
-  /**
-   * The gender a reflexive right after a bare surname in this sentence tells, as a title would: "Clinton
-   * herself also signaled ..." is the Clinton who is a woman, though Bill Clinton spoke last.
-   */
-  private reflexiveGender(surname: string): 'm' | 'f' | null {
-    const at = this.textOf.get(this.sentence);
-    if (!at) return null;
-    const m = REFLEXIVE_AFTER_NAME.exec(at.masked.slice(at.from, at.to));
-    if (!m || nameWords(m[1]!)[0] !== surname) return null;
-    return m[2] === 'herself' ? 'f' : 'm';
-  }
-
   /** The person with a full name ending in `surname` and of gender `g` seen last, if any. */
   private latestOfGender(surname: string, g: 'm' | 'f'): LocalSpeaker | undefined {
     let best: LocalSpeaker | undefined;
@@ -661,17 +549,12 @@ export class DocumentSpeakers {
     // A bare "the historian" ties only someone this paragraph has just given that role ("For X, a historian
     // of the war, the summit ... "...," the historian said."); "the minister" three paragraphs on ties no one.
     const bare = rest.length === 0;
-    const at = this.textOf.get(this.sentence);
+    const at = this.read.textOf.get(this.read.sentence);
     const found = new Map<string, NameMention>();
     for (const m of this.mentions) {
       if (!m.role || m.paragraph > paragraph || paragraph - m.paragraph > (bare ? 0 : reach)) continue;
       if (m.paragraph === paragraph && (!at || m.at >= at.from)) continue;
-      const roleWords = contentWords(m.role);
-      const heads = normaliseName(m.role).split(/\s+/u).map(singular);
-      // In a bare description's narrow reach, a role that WordNet files under its head fits too ("Deputy
-      // Foreign Minister X said ... "...," the diplomat said": a minister is a kind of diplomat).
-      const headFits = heads.includes(head) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head)));
-      if (headFits && rest.every((w) => holdsWord(roleWords, w))) found.set(m.compact, m);
+      if (roleFits(m.role, head, rest, bare)) found.set(m.compact, m);
     }
     // Anyone else named in full in the paragraph before a bare description leaves it open (a name inside the
     // fitting person's role, "a historian of Soviet-North Korean ties", is no one else).
@@ -746,7 +629,7 @@ export class DocumentSpeakers {
     }
     this.lastPath = `description: new ${d.kind}`;
     const s = this.create(d.kind, d.text, !asSpeaker);
-    if (!asSpeaker && d.kind === 'unnamed' && this.writerAsks(d.text)) s.askedByWriter = true;
+    if (!asSpeaker && d.kind === 'unnamed' && this.read.writerAsks(d.text)) s.askedByWriter = true;
     s.heads.add(d.head);
     s.plural = d.plural;
     // The words apart too: a later "the Korean official" may still be this "North Korean official".
@@ -769,116 +652,3 @@ function givenNameGender(names: readonly string[], surname: string): 'm' | 'f' |
   }
   return null;
 }
-
-/** A pronoun speaking to someone named: "he told Sean Hannity", "she asked Mr. Cruz". */
-const LISTENER = /\b(?:he|she|He|She)\s+(?:told|tells|asked|asks|assured|reminded|informed|warned|thanked|urged|pressed|answered|replied\s+to|said\s+to)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;
-
-/** The writer's own question just before the one asked: "I asked", "we spoke to", "I put it to". */
-const WRITER_ASKING = /(?:^|[\s,])(?:I|[Ww]e)\s+(?:asked|interviewed|put\s+(?:it|the\s+question)\s+to|spoke\s+(?:to|with))\s+$/u;
-
-// Case is told letter by letter: under the "i" flag \p{Lu} would take "the state government" for a people's name.
-const HEAD_OF_STATE = /\b[Hh]ead\s+of\s+(?:the\s+([\p{Lu}][\p{L}'’-]*)\s+)?(?:[Ss]tate|[Gg]overnment)\b/u;
-
-const PAST_ROLE = /\b(?:former|ex|onetime|one-time|retired|late|then|erstwhile)\b/iu;
-
-/**
- * Whether every role or description of `s` holding `head` is a past one ("former governor", "ex-minister"),
- * so that a description without such a word ("the governor") is not them.
- */
-function onlyFormer(s: LocalSpeaker, head: string): boolean {
-  const holding = [...s.roles, ...s.mentionRoles, ...(s.kind === 'person' ? [] : s.names)].filter((r) => normaliseName(r).split(/\s+/u).map(singular).includes(head));
-  return holding.length > 0 && holding.every((r) => PAST_ROLE.test(r));
-}
-
-/**
- * Whether a speaker's or role's words hold `word`, or the place a people's adjective stands for, as WordNet
- * relates them: "the Russian president" is "president of Russia", "the Estonian minister" "minister of Estonia".
- */
-function holdsWord(words: ReadonlySet<string>, word: string): boolean {
-  if (words.has(word)) return true;
-  // A people of two words ("north korean") is held word for word ("North Korean leader Kim ...") or by its place.
-  if (word.includes(' ') && word.split(' ').every((w) => words.has(w))) return true;
-  let places = PLACES_OF.get(word);
-  if (!places) {
-    places = pertainsTo(word).map((place) => [...contentWords(place)]).filter((parts) => parts.length > 0);
-    PLACES_OF.set(word, places);
-  }
-  if (places.some((parts) => parts.every((x) => words.has(x)))) return true;
-  // A place the description names by another name the role spells out: "the DPRK" in "Chairman of the
-  // State Affairs of the Democratic People's Republic of Korea".
-  if (namesOf(word).some((name) => name.length > 1 && name.every((x) => words.has(x)))) return true;
-  // A place the role names by another of its names, which holds the adjective's place whole: "DPRK leader" is
-  // "the Korean leader" ("Democratic People's Republic of Korea", "North Korea"), "USSR" "Russian".
-  return places.length > 0 && [...words].some((w) => namesOf(w).some((name) => places.some((parts) => holdsRun(name, parts))));
-}
-
-/**
- * The description's words with a people named in two capitalised words joined as one ("North Korean", "South
- * African"), when WordNet relates the pair to a place: "north" and "korean" apart would ask a title for the
- * word "north" and for any Korea, where "DPRK leader" names the one place meant.
- */
-function joinPeoples(text: string, words: Set<string>): Set<string> {
-  for (const m of text.matchAll(/(?<![\p{L}'’-])([\p{Lu}][\p{Ll}]+)\s+([\p{Lu}][\p{Ll}]+)(?![\p{L}'’-])/gu)) {
-    const a = m[1]!.toLowerCase();
-    const b = m[2]!.toLowerCase();
-    if (!words.has(a) || !words.has(b)) continue;
-    holdsWord(EMPTY, `${a} ${b}`);
-    if ((PLACES_OF.get(`${a} ${b}`)?.length ?? 0) === 0) continue;
-    words.delete(a);
-    words.delete(b);
-    words.add(`${a} ${b}`);
-  }
-  return words;
-}
-
-/** Whether the words of `name` hold `parts` next to each other, in order. */
-function holdsRun(name: readonly string[], parts: readonly string[]): boolean {
-  for (let i = 0; i + parts.length <= name.length; i++) if (parts.every((p, k) => name[i + k] === p)) return true;
-  return false;
-}
-
-/** The other names WordNet gives a place written as one word ("dprk": "north korea" ...), each as its words. */
-function namesOf(word: string): string[][] {
-  let names = NAMES_OF.get(word);
-  if (!names) {
-    names = properNoun(word) ? commonSynonyms(word, 2).map((n) => [...contentWords(n)]) : [];
-    NAMES_OF.set(word, names);
-  }
-  return names;
-}
-
-/** The places each adjective stands for, as words (WordNet's look-up is read once per word). */
-const PLACES_OF = new Map<string, string[][]>();
-const NAMES_OF = new Map<string, string[][]>();
-
-/** Titles of one who leads a country or a government: "the Russian leader" may be its president. */
-const LEADING_TITLES = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'leader']);
-
-/**
- * Whether a person is "the <words> leader" because the text gave them a title of one who leads and every other
- * word of the description among their roles' words ("Russian President Vladimir Putin" is "the Russian
- * leader"; "the opposition leader" is not him, nor is a bare "the leader").
- */
-function leads(s: LocalSpeaker, head: string, words: ReadonlySet<string>): boolean {
-  if (head !== 'leader' || s.kind !== 'person') return false;
-  const rest = [...words].filter((w) => w !== head);
-  if (rest.length === 0 || !rest.every((w) => holdsWord(s.words, w))) return false;
-  return [...s.heads].some((h) => LEADING_TITLES.has(h)) || (s.heads.has('minister') && s.words.has('prime')) || (s.heads.has('chairman') && namesPeople(rest));
-}
-
-/**
- * Whether a description's words name a people or a country ("Korean", "Russian"): a chairman is then "the
- * Korean leader" when his title holds that country ("Chairman of the State Affairs of the DPRK"), as a
- * president is; "the party leader" is not a party's chairman.
- */
-function namesPeople(words: readonly string[]): boolean {
-  return words.some((w) => {
-    holdsWord(EMPTY, w);
-    return (PLACES_OF.get(w)?.length ?? 0) > 0;
-  });
-}
-
-const EMPTY: ReadonlySet<string> = new Set();
-
-/** A capitalised word followed by a reflexive: "Clinton herself". */
-const REFLEXIVE_AFTER_NAME = /(?<![\p{L}'’-])([\p{Lu}][\p{L}'’-]*)\s+(herself|himself)\b/u;

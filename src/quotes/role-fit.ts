@@ -1,0 +1,126 @@
+/**
+ * Whether a speaker or a named person's role fits a description ("the Russian leader", "the former governor",
+ * "the Korean official"): titles of those who lead, past roles, and the places a people's adjective stands for
+ * as WordNet relates them. Kept apart from the reading-order bookkeeping of `document-speakers.ts`.
+ */
+import { commonSynonyms, isKindOf, pertainsTo, properNoun } from '../text/wordnet.ts';
+import type { LocalSpeaker } from './local-speaker.ts';
+import { normaliseName } from './names.ts';
+import { contentWords, singular } from './speaker-phrases.ts';
+
+// Case is told letter by letter: under the "i" flag \p{Lu} would take "the state government" for a people's name.
+export const HEAD_OF_STATE = /\b[Hh]ead\s+of\s+(?:the\s+([\p{Lu}][\p{L}'’-]*)\s+)?(?:[Ss]tate|[Gg]overnment)\b/u;
+
+export const PAST_ROLE = /\b(?:former|ex|onetime|one-time|retired|late|then|erstwhile)\b/iu;
+
+/**
+ * Whether every role or description of `s` holding `head` is a past one ("former governor", "ex-minister"),
+ * so that a description without such a word ("the governor") is not them.
+ */
+export function onlyFormer(s: LocalSpeaker, head: string): boolean {
+  const holding = [...s.roles, ...s.mentionRoles, ...(s.kind === 'person' ? [] : s.names)].filter((r) => normaliseName(r).split(/\s+/u).map(singular).includes(head));
+  return holding.length > 0 && holding.every((r) => PAST_ROLE.test(r));
+}
+
+/**
+ * Whether a speaker's or role's words hold `word`, or the place a people's adjective stands for, as WordNet
+ * relates them: "the Russian president" is "president of Russia", "the Estonian minister" "minister of Estonia".
+ */
+export function holdsWord(words: ReadonlySet<string>, word: string): boolean {
+  if (words.has(word)) return true;
+  // A people of two words ("north korean") is held word for word ("North Korean leader Kim ...") or by its place.
+  if (word.includes(' ') && word.split(' ').every((w) => words.has(w))) return true;
+  let places = PLACES_OF.get(word);
+  if (!places) {
+    places = pertainsTo(word).map((place) => [...contentWords(place)]).filter((parts) => parts.length > 0);
+    PLACES_OF.set(word, places);
+  }
+  if (places.some((parts) => parts.every((x) => words.has(x)))) return true;
+  // A place the description names by another name the role spells out: "the DPRK" in "Chairman of the
+  // State Affairs of the Democratic People's Republic of Korea".
+  if (namesOf(word).some((name) => name.length > 1 && name.every((x) => words.has(x)))) return true;
+  // A place the role names by another of its names, which holds the adjective's place whole: "DPRK leader" is
+  // "the Korean leader" ("Democratic People's Republic of Korea", "North Korea"), "USSR" "Russian".
+  return places.length > 0 && [...words].some((w) => namesOf(w).some((name) => places.some((parts) => holdsRun(name, parts))));
+}
+
+/**
+ * The description's words with a people named in two capitalised words joined as one ("North Korean", "South
+ * African"), when WordNet relates the pair to a place: "north" and "korean" apart would ask a title for the
+ * word "north" and for any Korea, where "DPRK leader" names the one place meant.
+ */
+export function joinPeoples(text: string, words: Set<string>): Set<string> {
+  for (const m of text.matchAll(/(?<![\p{L}'’-])([\p{Lu}][\p{Ll}]+)\s+([\p{Lu}][\p{Ll}]+)(?![\p{L}'’-])/gu)) {
+    const a = m[1]!.toLowerCase();
+    const b = m[2]!.toLowerCase();
+    if (!words.has(a) || !words.has(b)) continue;
+    holdsWord(EMPTY, `${a} ${b}`);
+    if ((PLACES_OF.get(`${a} ${b}`)?.length ?? 0) === 0) continue;
+    words.delete(a);
+    words.delete(b);
+    words.add(`${a} ${b}`);
+  }
+  return words;
+}
+
+/** Whether the words of `name` hold `parts` next to each other, in order. */
+function holdsRun(name: readonly string[], parts: readonly string[]): boolean {
+  for (let i = 0; i + parts.length <= name.length; i++) if (parts.every((p, k) => name[i + k] === p)) return true;
+  return false;
+}
+
+/** The other names WordNet gives a place written as one word ("dprk": "north korea" ...), each as its words. */
+function namesOf(word: string): string[][] {
+  let names = NAMES_OF.get(word);
+  if (!names) {
+    names = properNoun(word) ? commonSynonyms(word, 2).map((n) => [...contentWords(n)]) : [];
+    NAMES_OF.set(word, names);
+  }
+  return names;
+}
+
+/** The places each adjective stands for, as words (WordNet's look-up is read once per word). */
+const PLACES_OF = new Map<string, string[][]>();
+const NAMES_OF = new Map<string, string[][]>();
+
+/** Titles of one who leads a country or a government: "the Russian leader" may be its president. */
+const LEADING_TITLES = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'leader']);
+
+/**
+ * Whether a person is "the <words> leader" because the text gave them a title of one who leads and every other
+ * word of the description among their roles' words ("Russian President Vladimir Putin" is "the Russian
+ * leader"; "the opposition leader" is not him, nor is a bare "the leader").
+ */
+export function leads(s: LocalSpeaker, head: string, words: ReadonlySet<string>): boolean {
+  if (head !== 'leader' || s.kind !== 'person') return false;
+  const rest = [...words].filter((w) => w !== head);
+  if (rest.length === 0 || !rest.every((w) => holdsWord(s.words, w))) return false;
+  return [...s.heads].some((h) => LEADING_TITLES.has(h)) || (s.heads.has('minister') && s.words.has('prime')) || (s.heads.has('chairman') && namesPeople(rest));
+}
+
+/**
+ * Whether a description's words name a people or a country ("Korean", "Russian"): a chairman is then "the
+ * Korean leader" when his title holds that country ("Chairman of the State Affairs of the DPRK"), as a
+ * president is; "the party leader" is not a party's chairman.
+ */
+function namesPeople(words: readonly string[]): boolean {
+  return words.some((w) => {
+    holdsWord(EMPTY, w);
+    return (PLACES_OF.get(w)?.length ?? 0) > 0;
+  });
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * Whether a named person's role (as the text gave it beside the name) fits a description: it holds the
+ * description's head (or a title of one who leads, for "leader") and every other word of it, `rest`.
+ */
+export function roleFits(role: string, head: string, rest: readonly string[], bare: boolean): boolean {
+  const roleWords = contentWords(role);
+  const heads = normaliseName(role).split(/\s+/u).map(singular);
+  // In a bare description's narrow reach, a role that WordNet files under its head fits too ("Deputy
+  // Foreign Minister X said ... "...," the diplomat said": a minister is a kind of diplomat).
+  const headFits = heads.includes(head) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head)));
+  return headFits && rest.every((w) => holdsWord(roleWords, w));
+}

@@ -1,0 +1,150 @@
+/**
+ * The sentences of one document read so far, in reading order: each one's text with its quotes masked and the
+ * people its narration names, for what a pronoun passes over on its way back to whom it means. Kept apart from
+ * `document-speakers.ts`, which decides who is who from them.
+ */
+import { type NameMention } from './name-mentions.ts';
+import { ABOUT, GOVERNED, type SentenceNames, subjectLike, SUBORDINATE_OPENING, verbAfter } from './name-standing.ts';
+import { nameWords } from './names.ts';
+
+/** The sentences of one document read so far, and the names their narration gives. */
+export class SentencesRead {
+  /** The sentence being read, counted by `next` from 1. */
+  sentence = 0;
+  /** The full names of people the narration of each sentence mentions (names inside quotes left out). */
+  readonly namedIn = new Map<number, SentenceNames>();
+  /** Each sentence's text (quotes masked), for what a pronoun passes over on its way back. */
+  readonly textOf = new Map<number, { masked: string; from: number; to: number }>();
+  /** Words found written with a capital inside a sentence (or not), by `capitalisedWithin`. */
+  private readonly capitalised = new Map<string, boolean>();
+  private mentionsByParagraph: Map<number, NameMention[]> | null = null;
+
+  constructor(
+    private readonly paragraphs: readonly string[],
+    private readonly mentions: readonly NameMention[],
+  ) {}
+
+  /**
+   * Moves on to the document's next sentence, `masked[from, to)` of a paragraph (quotes masked): pronouns
+   * look back one sentence for their antecedent, and note the people named on the way.
+   */
+  next(paragraph: number, masked: string, from: number, to: number): void {
+    this.sentence++;
+    if (!this.mentionsByParagraph) {
+      this.mentionsByParagraph = new Map();
+      for (const m of this.mentions) {
+        const list = this.mentionsByParagraph.get(m.paragraph);
+        if (list) list.push(m);
+        else this.mentionsByParagraph.set(m.paragraph, [m]);
+      }
+    }
+    this.textOf.set(this.sentence, { masked, from, to });
+    const here = this.mentionsByParagraph.get(paragraph);
+    if (!here) return;
+    const named = here.filter((m) => m.at >= from && m.at < to && masked[m.at] !== '_');
+    // How each name stands in its sentence is read only for the few sentences a pronoun points back to.
+    if (named.length) this.namedIn.set(this.sentence, { named, masked, from, to });
+  }
+
+  /**
+   * The people sentence `k` names other than after "of", "about", "with" ...: a name so placed is talked about,
+   * not talking ("Mr. English said of Mr. Cruz." leaves Mr. English the one "he" means next). An agent after
+   * "by" or "according to" may be meant.
+   */
+  topicalIn(k: number): readonly NameMention[] {
+    const at = this.namedIn.get(k);
+    if (!at) return [];
+    at.topical ??= at.named.filter((m) => !ABOUT.test(at.masked.slice(Math.max(at.from, m.at - 40), m.at)));
+    return at.topical;
+  }
+
+  /**
+   * The people sentence `k` may be about, whatever was read as its subject: a name followed by a verb
+   * ("Republican presidential candidate Marco Rubio says", "Bloomberg's pollster, Douglas Schoen, says", "a
+   * worker named Antonio Arroyo has"), or any name not governed by a preposition in a sentence that opens with a
+   * subordinate clause ("While Obama had ..., which concerns Henry Crespo"). Not "under President Barack Obama"
+   * or "criticized police officer Betty Shelby for shooting".
+   */
+  freeIn(k: number): { names: NameMention[]; subjectLike: (m: NameMention) => boolean } {
+    const at = this.namedIn.get(k);
+    const names: NameMention[] = [];
+    if (!at) return { names, subjectLike: () => false };
+    const subordinate = SUBORDINATE_OPENING.test(at.masked.slice(at.from, Math.min(at.to, at.from + 16)));
+    for (const m of at.named) if (!GOVERNED.test(at.masked.slice(Math.max(at.from, m.at - 40), m.at))) names.push(m);
+    return { names, subjectLike: (m) => subordinate || verbAfter(at.masked, m, at.to) };
+  }
+
+  /**
+   * The people this sentence names as subjects before its first quote ("C. Boyden Gray, who served ..., ticked
+   * through the code: '...,' he said"), unless it opens with the pronoun itself.
+   */
+  leadIn(): { names: readonly NameMention[]; subjectLike: (m: NameMention) => boolean } {
+    const at = this.namedIn.get(this.sentence);
+    if (!at || /^\s*(?:He|She)\s/u.test(at.masked.slice(at.from, at.from + 8))) return { names: [], subjectLike: () => false };
+    let quoteAt = at.masked.indexOf('_', at.from);
+    if (quoteAt < 0 || quoteAt >= at.to) quoteAt = at.to;
+    return { names: this.topicalIn(this.sentence).filter((m) => m.at < quoteAt), subjectLike: (m) => subjectLike(at.masked, m, quoteAt) };
+  }
+
+  /**
+   * Whether the document writes `word` with a capital inside a sentence too (after a lowercase word or a comma):
+   * a name, not a common noun that opens a sentence ("Delegates questioned ...").
+   */
+  capitalisedWithin(word: string): boolean {
+    const known = this.capitalised.get(word);
+    if (known !== undefined) return known;
+    const inside = new RegExp(`[\\p{Ll},;]\\s+${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u');
+    const found = this.paragraphs.some((p) => inside.test(p));
+    this.capitalised.set(word, found);
+    return found;
+  }
+
+  /**
+   * The surnames of the people this sentence's narration names as spoken to by a "he" or "she" ("he told
+   * Hannity", "she asked Mr. Cruz"): the pronoun is not them.
+   */
+  listenersHere(): Set<string> {
+    const out = new Set<string>();
+    const at = this.textOf.get(this.sentence);
+    if (!at) return out;
+    const text = at.masked.slice(at.from, at.to);
+    for (const m of text.matchAll(LISTENER)) {
+      const words = nameWords(m[1]!);
+      const last = words[words.length - 1];
+      if (last) out.add(last);
+    }
+    return out;
+  }
+
+  /**
+   * Whether this sentence has the writer putting a question to the one `text` describes: "When I asked a
+   * Russian official what ...", "We spoke to a diplomat who ...".
+   */
+  writerAsks(text: string): boolean {
+    const at = this.textOf.get(this.sentence);
+    if (!at) return false;
+    const i = at.masked.slice(at.from, at.to).indexOf(text);
+    return i > 0 && WRITER_ASKING.test(at.masked.slice(at.from, at.from + i));
+  }
+
+  /**
+   * The gender a reflexive right after a bare surname in this sentence tells, as a title would: "Clinton
+   * herself also signaled ..." is the Clinton who is a woman, though Bill Clinton spoke last.
+   */
+  reflexiveGender(surname: string): 'm' | 'f' | null {
+    const at = this.textOf.get(this.sentence);
+    if (!at) return null;
+    const m = REFLEXIVE_AFTER_NAME.exec(at.masked.slice(at.from, at.to));
+    if (!m || nameWords(m[1]!)[0] !== surname) return null;
+    return m[2] === 'herself' ? 'f' : 'm';
+  }
+}
+
+/** A pronoun speaking to someone named: "he told Sean Hannity", "she asked Mr. Cruz". */
+const LISTENER = /\b(?:he|she|He|She)\s+(?:told|tells|asked|asks|assured|reminded|informed|warned|thanked|urged|pressed|answered|replied\s+to|said\s+to)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;
+
+/** The writer's own question just before the one asked: "I asked", "we spoke to", "I put it to". */
+const WRITER_ASKING = /(?:^|[\s,])(?:I|[Ww]e)\s+(?:asked|interviewed|put\s+(?:it|the\s+question)\s+to|spoke\s+(?:to|with))\s+$/u;
+
+/** A capitalised word followed by a reflexive: "Clinton herself". */
+const REFLEXIVE_AFTER_NAME = /(?<![\p{L}'’-])([\p{Lu}][\p{L}'’-]*)\s+(herself|himself)\b/u;
