@@ -2,11 +2,9 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
-import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
-import { ABOUT, GOVERNED } from './name-standing.ts';
-import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, sameFullName } from './names.ts';
+import { acronymOf, compactName, nameWords, normaliseName, sameFullName } from './names.ts';
 import {
   contentWords,
   isPersonNoun,
@@ -18,6 +16,7 @@ import {
 } from './speaker-phrases.ts';
 import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
+import { displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun } from './pronoun-rivals.ts';
 import { SentencesRead } from './sentences-read.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 
@@ -32,6 +31,8 @@ export class DocumentSpeakers {
   private readonly mentions: NameMention[];
   /** The sentences read so far, with the names their narration gives. */
   private readonly read: SentencesRead;
+  /** What the checks for someone else a pronoun may mean (`pronoun-rivals.ts`) read of this document. */
+  private readonly known: PeopleKnown;
   /** First and last words of the full names mentioned, made on first use. */
   private mentionEnds: Set<string | undefined> | null = null;
   // The names of the local speakers, indexed as they are added (a scan of every name at every look-up is
@@ -73,6 +74,7 @@ export class DocumentSpeakers {
   ) {
     this.mentions = withOfficeMentions(scanNameMentions(paragraphs), scanOfficeMentions(paragraphs));
     this.read = new SentencesRead(paragraphs, this.mentions);
+    this.known = { read: this.read, mentions: this.mentions, byEnd: (w) => this.personByEnd.get(w), byCompact: (c) => this.personByCompact.get(c), seenAt: (l) => this.sentenceOf.get(l) };
   }
 
   /**
@@ -145,49 +147,6 @@ export class DocumentSpeakers {
   }
 
   /**
-   * Whether sentence `k` names, by any capitalised word, a person other than `s` whom a pronoun of gender
-   * `want` may mean: a surname or a first name alone, which the mentions leave out ("Cruz openly admitted ...",
-   * "Trump's wife, Melania, is ...", "At a rally in Portland, Trump included ..."). Someone the text or a first
-   * name shows to be of the other gender is not meant.
-   */
-  private namesSomeoneElse(k: number, s: LocalSpeaker, want: 'm' | 'f', strict = false): boolean {
-    const at = this.read.textOf.get(k);
-    if (!at) return true;
-    const own = new Set(s.names.flatMap((n) => nameWords(n)));
-    const text = at.masked.slice(at.from, at.to);
-    for (const m of text.matchAll(/(?<=[\s(“"'‘])[\p{Lu}][\p{L}'’.-]*|^\s*[\p{Lu}][\p{L}'’.-]*/gu)) {
-      const w = m[0].trim().replace(/['’]s$/u, '');
-      const key = nameWords(w)[0] ?? '';
-      if (own.has(key) || FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:He|She|His|Her)$/u.test(w)) continue;
-      // In a sentence passed over, a name talked about ("said of Mr. Cruz", "Trump's wife") is not meant.
-      if (strict && (/^['’]s\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /['’]s$/u.test(m[0]) || ABOUT.test(text.slice(Math.max(0, m.index - 40), m.index)))) continue;
-      const known = this.personByEnd.get(key);
-      if (known) {
-        if (!(known.genderSure && known.gender !== want)) return true;
-        continue;
-      }
-      if (strict) {
-        // In a sentence the pronoun skips over, only a first name of the pronoun's gender counts, or a name
-        // opening the sentence before a verb ("Trump blamed local officials ...").
-        const tags = lexTags(w);
-        if (tags.includes(want === 'm' ? 'MaleName' : 'FemaleName')) return true;
-        if (m.index === 0 || /^\s/u.test(m[0])) {
-          const after = /^\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
-          if (after && !FUNCTION_WORDS.has(after[1]!) && tags.length === 0 && classifyProperName(w) === 'person' && this.read.capitalisedWithin(w)) return true;
-        }
-        continue;
-      }
-      if (classifyProperName(w) !== 'person') continue;
-      const tags = lexTags(w);
-      if (tags.some((t) => /^(?:Noun|Adjective|Verb|Adverb|Determiner|Preposition|Conjunction|Value|Month|WeekDay|Date)/u.test(t))) continue;
-      const g = tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : null;
-      if (g && g !== want) continue;
-      return true;
-    }
-    return false;
-  }
-
-  /**
    * Whether someone else named near `s` may be the one a pronoun of gender `want` means, though the text read
    * `s` as the subject: in the sentence where `s` was last seen (not as its speaker), a name followed by its
    * verb, or any name when the sentence opens with a subordinate clause ("While Obama had ..., which concerns
@@ -199,113 +158,13 @@ export class DocumentSpeakers {
     const seen = this.sentenceOf.get(s) ?? -1;
     if (seen !== this.read.sentence) {
       const lead = this.read.leadIn();
-      if (this.rivalIn(lead.names, s, want, lead.subjectLike)) return true;
-      if (this.surnameBeforePronoun(s, want)) return true;
+      if (rivalIn(this.known, lead.names, s, want, lead.subjectLike)) return true;
+      if (surnameBeforePronoun(this.known, s, want)) return true;
     }
     // In the pronoun's own sentence the names come after it ("He warns that Donald Trump would ...").
     if (seen === this.read.sentence || this.spokeAt.get(s) === seen) return false;
     const free = this.read.freeIn(seen);
-    return this.rivalIn(free.names, s, want, free.subjectLike);
-  }
-
-  /**
-   * Whether the pronoun's own sentence names, before the pronoun and not after a preposition, a person other
-   * than `s` by a surname or first name the document gives in full ("During an interview in April, Trump was
-   * talking ... when he told Chris Wallace, '...'"): the pronoun is then more likely theirs than that of `s`,
-   * named in an earlier sentence. A person the text shows to be of the other gender is not meant.
-   */
-  private surnameBeforePronoun(s: LocalSpeaker, want: 'm' | 'f'): boolean {
-    const at = this.read.textOf.get(this.read.sentence);
-    if (!at) return false;
-    let end = at.masked.indexOf('_', at.from);
-    if (end < 0 || end > at.to) end = at.to;
-    const text = at.masked.slice(at.from, end);
-    const pronoun = /\b(?:he|she)\b/iu.exec(text);
-    if (!pronoun || pronoun.index === 0) return false;
-    // A left single quote written for an apostrophe ("CBS‘ Face the Nation") is one.
-    const before = text.slice(0, pronoun.index).replace(/‘/gu, '’');
-    const own = new Set(s.names.flatMap((n) => nameWords(n)));
-    // Runs of capitalised words: "Hillary Rodham Clinton" is one person, judged whole.
-    for (const m of before.matchAll(/(?<![\p{L}'’.-])[\p{Lu}][\p{L}'’-]*\p{L}(?:\s+[\p{Lu}][\p{L}'’.-]*\p{L}\.?)*(?![\p{L}'’-])/gu)) {
-      const run = m[0].replace(/['’]s$/u, '');
-      const words = nameWords(run);
-      if (words.length === 0 || words.every((w) => own.has(w)) || FUNCTION_WORDS.has(run.toLowerCase())) continue;
-      if (/^['’]s\b/u.test(before.slice(m.index + m[0].length)) || /['’]s$/u.test(m[0]) || GOVERNED.test(before.slice(Math.max(0, m.index - 40), m.index).toLowerCase())) continue;
-      if (classifyProperName(run) !== 'person') continue;
-      if (words.length >= 2) {
-        const g = genderOfName(run);
-        if (g && g !== want) continue;
-        const compact = compactName(run);
-        if (this.personByCompact.has(compact) || this.mentions.some((x) => x.compact === compact)) return true;
-        continue;
-      }
-      const key = words[0]!;
-      if (lexTags(run).some((t) => /^(?:Noun|Adjective|Verb|Adverb|Determiner|Preposition|Conjunction|Value|Month|WeekDay|Date|Place|Country|City|Organization)/u.test(t))) continue;
-      const known = this.personByEnd.get(key);
-      if (known) {
-        if (known === s || (known.gender && known.gender !== want)) continue;
-        return true;
-      }
-      // A person only mentioned so far by a full name ending in it, of the pronoun's gender by its first name.
-      const genders = new Set(this.mentions.filter((x) => x.words.length >= 2 && x.words[x.words.length - 1] === key).map((x) => genderOfName(x.name)));
-      if (genders.has(want) || genders.has(null)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Whether the narration named another person after `s` was last seen and before this sentence: the
-   * pronoun may then be either of them (a gender guessed from a first name is not sure enough to part them).
-   */
-  private displaced(s: LocalSpeaker, want: 'm' | 'f'): boolean {
-    const seen = this.sentenceOf.get(s) ?? 0;
-    const own = new Set(s.names.flatMap((n) => nameWords(n)));
-    for (let k = seen + 1; k < this.read.sentence; k++) {
-      if (this.namesSomeoneElse(k, s, want, true)) return true;
-      for (const m of this.read.topicalIn(k)) {
-        if (m.words.some((w) => own.has(w))) continue;
-        // Someone the text itself has called the other gender ("Paul Lee ... he added") is not meant.
-        const other = this.personByCompact.get(m.compact);
-        if (other?.genderSure && other.gender !== want) continue;
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether sentence `k`, where `s` was last seen, names in full someone else a pronoun of gender `want` may
-   * mean ("Ward later met Tom Berry in Ohio."): a tag for the evaluation's paths, and the reading it measures.
-   */
-  private otherBeside(s: LocalSpeaker, k: number, want: 'm' | 'f'): string {
-    if (k === this.read.sentence) return 'same sentence';
-    const all = this.read.namedIn.get(k)?.named ?? [];
-    const topical = this.read.topicalIn(k);
-    const own = new Set(s.names.flatMap((n) => nameWords(n)));
-    const fits = (m: NameMention): boolean => {
-      if (m.words.some((w) => own.has(w))) return false;
-      const other = this.personByCompact.get(m.compact);
-      const g = other?.gender ?? genderOfName(m.name) ?? titleGender(m.role);
-      return !(g && g !== want);
-    };
-    if (topical.some(fits)) return 'other named beside';
-    if (all.some(fits)) return 'other named after a preposition';
-    return 'alone';
-  }
-
-  /** Whether one of `mentions` is someone other than `s` whom a pronoun of gender `want` may mean. */
-  private rivalIn(mentions: readonly NameMention[], s: LocalSpeaker, want: 'm' | 'f', also: (m: NameMention) => boolean): boolean {
-    if (mentions.length === 0) return false;
-    const own = new Set(s.names.flatMap((n) => nameWords(n)));
-    for (const m of mentions) {
-      if (m.words.some((w) => own.has(w))) continue;
-      const other = this.personByCompact.get(m.compact);
-      if (other?.genderSure && other.gender !== want) continue;
-      const g = other?.gender ?? genderOfName(m.name) ?? titleGender(m.role);
-      if (g && g !== want) continue;
-      if (also(m)) return true;
-    }
-    return false;
+    return rivalIn(this.known, free.names, s, want, free.subjectLike);
   }
 
   /** The last person the text named or credited (a group of several stands as a marker no speaker is), or null. */
@@ -406,15 +265,15 @@ export class DocumentSpeakers {
         const spoke = this.spokeIn.get(s);
         // One sentence between that names no other person ("Sanders won Vermont. His opponent won Georgia and
         // Virginia. He told the crowd ...") keeps the thread when the gender tells who is meant.
-        const bridged = seen === this.read.sentence - 2 && s.gender === want && !this.namesSomeoneElse(seen + 1, s, want);
+        const bridged = seen === this.read.sentence - 2 && s.gender === want && !namesSomeoneElse(this.known, seen + 1, s, want);
         if (seen < this.read.sentence - 1 && !bridged && (spoke === undefined || paragraph - spoke > 2)) return null;
-        if (paragraph - at > 2 || this.displaced(s, want) || this.rivalled(s, want)) return null;
+        if (paragraph - at > 2 || displaced(this.known, s, want) || this.rivalled(s, want)) return null;
         // "he" back to someone only described and never speaking ("a president", "the former president", "Ban's
         // term as U.N. chief") is often a person named nearby whom the reading missed, or no person at all:
         // on PolNeAR's train split 0 right for 11 wrong (4 of the judgeable ones). No answer rather than a guess.
         // Unless the writer put a question to them: the text sets them up to answer.
         if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter) return null;
-        this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${this.otherBeside(s, seen, want)}`;
+        this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${otherBeside(this.known, s, seen, want)}`;
         if (s.gender === want) return s;
         found = s;
         continue;

@@ -1,0 +1,166 @@
+/**
+ * Whether someone other than the speaker a pronoun points back to may be the one it means: a person named in
+ * the sentences it passes over, or before it in its own sentence. Kept apart from `document-speakers.ts`,
+ * which asks these questions while it follows the speakers through a document.
+ */
+import { FUNCTION_WORDS } from '../text/stop-words.ts';
+import { genderOfName, type LocalSpeaker, titleGender } from './local-speaker.ts';
+import { type NameMention } from './name-mentions.ts';
+import { ABOUT, GOVERNED } from './name-standing.ts';
+import { classifyProperName, compactName, lexTags, nameWords } from './names.ts';
+import { type SentencesRead } from './sentences-read.ts';
+
+/** What the document's reading so far knows of its people, as these checks need it. */
+export interface PeopleKnown {
+  read: SentencesRead;
+  mentions: readonly NameMention[];
+  /** The latest person with this word as the first or last word of a name. */
+  byEnd(word: string): LocalSpeaker | undefined;
+  /** The earliest person with this compact name. */
+  byCompact(compact: string): LocalSpeaker | undefined;
+  /** The sentence where this speaker was last seen. */
+  seenAt(s: LocalSpeaker): number | undefined;
+}
+
+/**
+ * Whether sentence `k` names, by any capitalised word, a person other than `s` whom a pronoun of gender
+ * `want` may mean: a surname or a first name alone, which the mentions leave out ("Cruz openly admitted ...",
+ * "Trump's wife, Melania, is ...", "At a rally in Portland, Trump included ..."). Someone the text or a first
+ * name shows to be of the other gender is not meant.
+ */
+export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker, want: 'm' | 'f', strict = false): boolean {
+  const at = people.read.textOf.get(k);
+  if (!at) return true;
+  const own = new Set(s.names.flatMap((n) => nameWords(n)));
+  const text = at.masked.slice(at.from, at.to);
+  for (const m of text.matchAll(/(?<=[\s(“"'‘])[\p{Lu}][\p{L}'’.-]*|^\s*[\p{Lu}][\p{L}'’.-]*/gu)) {
+    const w = m[0].trim().replace(/['’]s$/u, '');
+    const key = nameWords(w)[0] ?? '';
+    if (own.has(key) || FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:He|She|His|Her)$/u.test(w)) continue;
+    // In a sentence passed over, a name talked about ("said of Mr. Cruz", "Trump's wife") is not meant.
+    if (strict && (/^['’]s\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /['’]s$/u.test(m[0]) || ABOUT.test(text.slice(Math.max(0, m.index - 40), m.index)))) continue;
+    const known = people.byEnd(key);
+    if (known) {
+      if (!(known.genderSure && known.gender !== want)) return true;
+      continue;
+    }
+    if (strict) {
+      // In a sentence the pronoun skips over, only a first name of the pronoun's gender counts, or a name
+      // opening the sentence before a verb ("Trump blamed local officials ...").
+      const tags = lexTags(w);
+      if (tags.includes(want === 'm' ? 'MaleName' : 'FemaleName')) return true;
+      if (m.index === 0 || /^\s/u.test(m[0])) {
+        const after = /^\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+        if (after && !FUNCTION_WORDS.has(after[1]!) && tags.length === 0 && classifyProperName(w) === 'person' && people.read.capitalisedWithin(w)) return true;
+      }
+      continue;
+    }
+    if (classifyProperName(w) !== 'person') continue;
+    const tags = lexTags(w);
+    if (tags.some((t) => /^(?:Noun|Adjective|Verb|Adverb|Determiner|Preposition|Conjunction|Value|Month|WeekDay|Date)/u.test(t))) continue;
+    const g = tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : null;
+    if (g && g !== want) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the pronoun's own sentence names, before the pronoun and not after a preposition, a person other
+ * than `s` by a surname or first name the document gives in full ("During an interview in April, Trump was
+ * talking ... when he told Chris Wallace, '...'"): the pronoun is then more likely theirs than that of `s`,
+ * named in an earlier sentence. A person the text shows to be of the other gender is not meant.
+ */
+export function surnameBeforePronoun(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+  const at = people.read.textOf.get(people.read.sentence);
+  if (!at) return false;
+  let end = at.masked.indexOf('_', at.from);
+  if (end < 0 || end > at.to) end = at.to;
+  const text = at.masked.slice(at.from, end);
+  const pronoun = /\b(?:he|she)\b/iu.exec(text);
+  if (!pronoun || pronoun.index === 0) return false;
+  // A left single quote written for an apostrophe ("CBS‘ Face the Nation") is one.
+  const before = text.slice(0, pronoun.index).replace(/‘/gu, '’');
+  const own = new Set(s.names.flatMap((n) => nameWords(n)));
+  // Runs of capitalised words: "Hillary Rodham Clinton" is one person, judged whole.
+  for (const m of before.matchAll(/(?<![\p{L}'’.-])[\p{Lu}][\p{L}'’-]*\p{L}(?:\s+[\p{Lu}][\p{L}'’.-]*\p{L}\.?)*(?![\p{L}'’-])/gu)) {
+    const run = m[0].replace(/['’]s$/u, '');
+    const words = nameWords(run);
+    if (words.length === 0 || words.every((w) => own.has(w)) || FUNCTION_WORDS.has(run.toLowerCase())) continue;
+    if (/^['’]s\b/u.test(before.slice(m.index + m[0].length)) || /['’]s$/u.test(m[0]) || GOVERNED.test(before.slice(Math.max(0, m.index - 40), m.index).toLowerCase())) continue;
+    if (classifyProperName(run) !== 'person') continue;
+    if (words.length >= 2) {
+      const g = genderOfName(run);
+      if (g && g !== want) continue;
+      const compact = compactName(run);
+      if (people.byCompact(compact) !== undefined || people.mentions.some((x) => x.compact === compact)) return true;
+      continue;
+    }
+    const key = words[0]!;
+    if (lexTags(run).some((t) => /^(?:Noun|Adjective|Verb|Adverb|Determiner|Preposition|Conjunction|Value|Month|WeekDay|Date|Place|Country|City|Organization)/u.test(t))) continue;
+    const known = people.byEnd(key);
+    if (known) {
+      if (known === s || (known.gender && known.gender !== want)) continue;
+      return true;
+    }
+    // A person only mentioned so far by a full name ending in it, of the pronoun's gender by its first name.
+    const genders = new Set(people.mentions.filter((x) => x.words.length >= 2 && x.words[x.words.length - 1] === key).map((x) => genderOfName(x.name)));
+    if (genders.has(want) || genders.has(null)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the narration named another person after `s` was last seen and before this sentence: the
+ * pronoun may then be either of them (a gender guessed from a first name is not sure enough to part them).
+ */
+export function displaced(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+  const seen = people.seenAt(s) ?? 0;
+  const own = new Set(s.names.flatMap((n) => nameWords(n)));
+  for (let k = seen + 1; k < people.read.sentence; k++) {
+    if (namesSomeoneElse(people, k, s, want, true)) return true;
+    for (const m of people.read.topicalIn(k)) {
+      if (m.words.some((w) => own.has(w))) continue;
+      // Someone the text itself has called the other gender ("Paul Lee ... he added") is not meant.
+      const other = people.byCompact(m.compact);
+      if (other?.genderSure && other.gender !== want) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether sentence `k`, where `s` was last seen, names in full someone else a pronoun of gender `want` may
+ * mean ("Ward later met Tom Berry in Ohio."): a tag for the evaluation's paths, and the reading it measures.
+ */
+export function otherBeside(people: PeopleKnown, s: LocalSpeaker, k: number, want: 'm' | 'f'): string {
+  if (k === people.read.sentence) return 'same sentence';
+  const all = people.read.namedIn.get(k)?.named ?? [];
+  const topical = people.read.topicalIn(k);
+  const own = new Set(s.names.flatMap((n) => nameWords(n)));
+  const fits = (m: NameMention): boolean => {
+    if (m.words.some((w) => own.has(w))) return false;
+    const other = people.byCompact(m.compact);
+    const g = other?.gender ?? genderOfName(m.name) ?? titleGender(m.role);
+    return !(g && g !== want);
+  };
+  if (topical.some(fits)) return 'other named beside';
+  if (all.some(fits)) return 'other named after a preposition';
+  return 'alone';
+}
+
+/** Whether one of `mentions` is someone other than `s` whom a pronoun of gender `want` may mean. */
+export function rivalIn(people: PeopleKnown, mentions: readonly NameMention[], s: LocalSpeaker, want: 'm' | 'f', also: (m: NameMention) => boolean): boolean {
+  if (mentions.length === 0) return false;
+  const own = new Set(s.names.flatMap((n) => nameWords(n)));
+  for (const m of mentions) {
+    if (m.words.some((w) => own.has(w))) continue;
+    const other = people.byCompact(m.compact);
+    if (other?.genderSure && other.gender !== want) continue;
+    const g = other?.gender ?? genderOfName(m.name) ?? titleGender(m.role);
+    if (g && g !== want) continue;
+    if (also(m)) return true;
+  }
+  return false;
+}
