@@ -5,6 +5,7 @@
 import { isSpace } from '../text/chars.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { classifyProperName, compactName, lexTags, nameWords, remembered } from './names.ts';
+import { appositiveRole } from './appositive-role.ts';
 import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, splitTitle, TITLES } from './speaker-phrases.ts';
 
 /** A full name mentioned somewhere in a document, with its title, for expanding bare surnames. */
@@ -108,7 +109,7 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
         if (lower && (TITLES.has(lower[2]!) || PERSON_NOUNS.has(lower[2]!))) fullRole = `${lower[1]!}${lower[2]!}`.trim();
       }
       // A role set off by commas after a full name: "Vladimir Putin, president of the Russian Federation,".
-      if (!fullRole && mention.words.length >= 2) fullRole = roleAfter(text, m.index + m[0].length);
+      if (!fullRole && mention.words.length >= 2) fullRole = roleAfter(text, m.index + m[0].length) ?? appositiveRole(text.slice(m.index + m[0].length, m.index + m[0].length + 240));
       out.push({ name: mention.name, words: mention.words, compact: mention.compact, role: fullRole, paragraph: i + 1, at: m.index });
     }
   });

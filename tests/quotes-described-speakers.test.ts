@@ -1,0 +1,43 @@
+import { describe, it, expect } from 'vitest';
+import { appositiveRole } from '../src/quotes/appositive-role.ts';
+import { speakerOf } from './helpers/quotes.ts';
+
+// Passages written for these tests: a later description of someone ("the deputy adviser", "the new foreign
+// minister") reaches the person the text gave that role to, in the forms of apposition news writing uses.
+describe('roles set off by commas after a name', () => {
+  it('reads a place\'s possessive, a participle of appointment and a long title', () => {
+    expect(appositiveRole(", Norway's second deputy trade envoy, said on Monday")).toBe("Norway's second deputy trade envoy");
+    expect(appositiveRole(', appointed health minister in last week\'s shake-up, said')).toBe('health minister');
+    expect(appositiveRole(', who was named interior minister on Friday, told')).toBe('interior minister');
+    const long = ', chairman of the Federation of Coastal Fishing Cooperatives and president of the Northern Harbour Authority of the Republic, spoke';
+    expect(appositiveRole(long)).toBe('chairman of the Federation of Coastal Fishing Cooperatives and president of the Northern Harbour Authority of the Republic');
+  });
+
+  it('gives none where no title or person heads the phrase', () => {
+    expect(appositiveRole(", Ohio's largest city, voted")).toBeNull();
+    expect(appositiveRole(', named after his grandfather, said')).toBeNull();
+    expect(appositiveRole(", Norway's trade envoy until 2019 and a keen sailor, said")).toBeNull();
+  });
+
+  it('"the deputy envoy" is the one given that role under a place\'s possessive', () => {
+    const paras = [
+      "In Oslo, Ivar Dahl, Norway's first deputy trade envoy, said the talks would go on. Dahl said the sides were \"close to a deal\". The deputy envoy added that the two governments were \"not yet there\".",
+    ];
+    expect(speakerOf(paras, 'not yet there')).toBe('Ivar Dahl');
+  });
+
+  it('"the new health minister" is the one named to the post', () => {
+    const paras = [
+      'The reshuffle came on Tuesday. Mara Holt, appointed health minister in the reshuffle, told reporters she would visit the hospitals. The new health minister called the shortage "a crisis we inherited".',
+    ];
+    expect(speakerOf(paras, 'a crisis we inherited')).toBe('Mara Holt');
+  });
+
+  it('two people given the fitting role leave the description as it is', () => {
+    const paras = [
+      "Ivar Dahl, Norway's deputy trade envoy, and Lars Berg, Sweden's deputy trade envoy, met on Monday. The deputy envoy said the sides were \"not yet there\".",
+    ];
+    expect(speakerOf(paras, 'not yet there')).not.toBe('Ivar Dahl');
+    expect(speakerOf(paras, 'not yet there')).not.toBe('Lars Berg');
+  });
+});
