@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { appositiveRole } from '../src/quotes/appositive-role.ts';
+import { familyNameFirst } from '../src/quotes/local-speaker.ts';
+import { listedGender } from '../src/quotes/name-gender.ts';
 import { speakerOf } from './helpers/quotes.ts';
 
 // Passages written for these tests: a later description of someone ("the deputy adviser", "the new foreign
@@ -39,5 +41,23 @@ describe('roles set off by commas after a name', () => {
     ];
     expect(speakerOf(paras, 'not yet there')).not.toBe('Ivar Dahl');
     expect(speakerOf(paras, 'not yet there')).not.toBe('Lars Berg');
+  });
+});
+
+describe('a given name the lexicon lacks tells the gender by the name lists', () => {
+  it('reads the lists for a name written given name first, never for one written family name first', () => {
+    expect(listedGender(['Annalena Vogt'])).toBe('f');
+    expect(listedGender(['Dariusz Kral'])).toBe('m');
+    // "Kim" is an English given name; in "Kim Jong Un" (and "Kim Jong Un's") it is the family name.
+    expect(familyNameFirst("Kim Jong Un's")).toBe(true);
+    expect(listedGender(["Kim Jong Un's"])).toBeNull();
+    expect(listedGender(['Moon Jae-in'])).toBeNull();
+    expect(listedGender(['J. Smith', 'Smith'])).toBeNull();
+  });
+
+  it('a pronoun of the other gender is left unattributed rather than given to them', () => {
+    expect(speakerOf(['Dariusz Kral, the planner, opened the meeting. "We will rebuild the bridge by spring," she said.'], 'rebuild the bridge')).toBeNull();
+    expect(speakerOf(['Annalena Vogt, the mayor, opened the meeting. "We will rebuild the bridge by spring," he said.'], 'rebuild the bridge')).toBeNull();
+    expect(speakerOf(['Annalena Vogt, the mayor, opened the meeting. "We will rebuild the bridge by spring," she said.'], 'rebuild the bridge')).toBe('Annalena Vogt');
   });
 });

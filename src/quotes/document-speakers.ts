@@ -18,6 +18,7 @@ import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-na
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
 import { displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun } from './pronoun-rivals.ts';
 import { SentencesRead } from './sentences-read.ts';
+import { listedGender } from './name-gender.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 
 // Kept here for the modules that import them from this one.
@@ -256,6 +257,8 @@ export class DocumentSpeakers {
       if (listeners.size && s.names.some((n) => listeners.has(nameWords(n).at(-1) ?? ''))) continue;
       // "he" and "she" are people: not "the ad" or "the report".
       if (s.kind === 'unnamed' && ![...s.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) continue;
+      // A given name the lexicon lacks ("Annalena") is asked of the name lists only now, when it may tell who is meant.
+      if (!s.gender && s.kind === 'person') s.gender = listedGender(s.names);
       if (s.gender && s.gender !== want) continue;
       const at = this.paragraphOf.get(s) ?? 0;
       if (!found) {

@@ -52,7 +52,8 @@ export function toldGender(s: LocalSpeaker, g: 'm' | 'f'): void {
  * apart, neither a first name the lexicon knows: "Mary Jo Ann" stays given-name-first).
  */
 export function familyNameFirst(name: string): boolean {
-  const words = name.split(/\s+/u);
+  // "Kim Jong Un's meeting": the possessive is no part of the name.
+  const words = name.replace(/['’]s?$/u, '').split(/\s+/u);
   if (words.length < 2) return false;
   if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(words[words.length - 1]!)) return true;
   return words.length === 3 && words.slice(1).every((w) => /^[\p{Lu}][\p{Ll}]{1,3}$/u.test(w) && !lexTags(w).some((t) => /Name$/u.test(t)));
