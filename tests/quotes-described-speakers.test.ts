@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { appositiveRole } from '../src/quotes/appositive-role.ts';
 import { familyNameFirst } from '../src/quotes/local-speaker.ts';
 import { listedGender } from '../src/quotes/name-gender.ts';
+import { scanNameMentions } from '../src/quotes/name-mentions.ts';
 import { speakerOf } from './helpers/quotes.ts';
 
 // Passages written for these tests: a later description of someone ("the deputy adviser", "the new foreign
@@ -59,5 +60,16 @@ describe('a given name the lexicon lacks tells the gender by the name lists', ()
     expect(speakerOf(['Dariusz Kral, the planner, opened the meeting. "We will rebuild the bridge by spring," she said.'], 'rebuild the bridge')).toBeNull();
     expect(speakerOf(['Annalena Vogt, the mayor, opened the meeting. "We will rebuild the bridge by spring," he said.'], 'rebuild the bridge')).toBeNull();
     expect(speakerOf(['Annalena Vogt, the mayor, opened the meeting. "We will rebuild the bridge by spring," she said.'], 'rebuild the bridge')).toBe('Annalena Vogt');
+  });
+});
+
+describe('a noun for a person before a name is a role, though no list of titles holds it', () => {
+  it('reads "the Mongolian ruler Batu Oyun" as his role', () => {
+    expect(scanNameMentions(['Crowds cheered the Mongolian ruler Batu Oyun on Monday.']).map((m) => [m.name, m.role])).toEqual([['Batu Oyun', 'Mongolian ruler']]);
+  });
+
+  it('"declared the Mongolian" is the one person the text called Mongolian', () => {
+    const paras = ['At the port the Mongolian ruler Batu Oyun received the Chilean President Rosa Vidal on Monday. Oyun, who had arrived by train, spoke of a "new road" between them. "We come as friends," declared the Mongolian.'];
+    expect(speakerOf(paras, 'We come as friends')).toBe('Batu Oyun');
   });
 });

@@ -106,7 +106,7 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       if (!fullRole && mayEndInTitle(text, Math.max(0, m.index - 60), m.index)) {
         const before = text.slice(Math.max(0, m.index - 60), m.index);
         const lower = /((?:[\p{Lu}][\p{L}.-]*\s+){0,3})([\p{Ll}][\p{L}-]*)\s+$/u.exec(before);
-        if (lower && (TITLES.has(lower[2]!) || PERSON_NOUNS.has(lower[2]!))) fullRole = `${lower[1]!}${lower[2]!}`.trim();
+        if (lower && (TITLES.has(lower[2]!) || PERSON_NOUNS.has(lower[2]!) || isPersonNoun(lower[2]!))) fullRole = `${lower[1]!}${lower[2]!}`.trim();
       }
       // A role set off by commas after a full name: "Vladimir Putin, president of the Russian Federation,".
       if (!fullRole && mention.words.length >= 2) fullRole = roleAfter(text, m.index + m[0].length) ?? appositiveRole(text.slice(m.index + m[0].length, m.index + m[0].length + 240));
@@ -162,5 +162,6 @@ function mayEndInTitle(text: string, from: number, to: number): boolean {
   while (b > from && text.charCodeAt(b - 1) >= 97 && text.charCodeAt(b - 1) <= 122) b--;
   if (b === e || (b > from && !isSpace(text.charCodeAt(b - 1)))) return true;
   const word = text.slice(b, e);
-  return TITLES.has(word) || PERSON_NOUNS.has(word);
+  // A noun for a person the lists of titles lack: "the North Korean ruler Kim Jong Un".
+  return TITLES.has(word) || PERSON_NOUNS.has(word) || isPersonNoun(word);
 }
