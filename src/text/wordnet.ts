@@ -552,3 +552,22 @@ export function meaningNeighbours(word: string, senses = 2, fits?: (gloss: strin
   out.delete(w);
   return [...out].map(([x, relation]) => ({ word: x, relation }));
 }
+
+/**
+ * The definitions WordNet gives a person's full name as an instance of some kind of person ("Vladimir Putin":
+ * "Russian statesman chosen as president of the Russian Federation in 2000; ..."), each up to its first
+ * semicolon; empty for a name it lacks, one of one word, or without the database. Only the senses whose
+ * lemma is written with a capital (a name, not "bush") and that point to what they are an instance of.
+ */
+export function personDefinitions(name: string): string[] {
+  const lemma = name.trim().toLowerCase();
+  if (!/\s/u.test(lemma)) return [];
+  const out: string[] = [];
+  for (const o of offsets(lemma, 'noun')) {
+    const s = synset(o, 'noun');
+    if (!s || !s.words.some((w) => w.toLowerCase() === lemma && /^\p{Lu}/u.test(w))) continue;
+    if (!s.pointers.some((p) => p.symbol === '@i')) continue;
+    out.push(s.gloss.split(';')[0]!.trim());
+  }
+  return out;
+}
