@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { appositiveRole } from '../src/quotes/appositive-role.ts';
 import { familyNameFirst } from '../src/quotes/local-speaker.ts';
 import { listedGender } from '../src/quotes/name-gender.ts';
+import { countryBefore } from '../src/quotes/office-place.ts';
 import { scanNameMentions } from '../src/quotes/name-mentions.ts';
 import { speakerOf } from './helpers/quotes.ts';
 
@@ -91,5 +92,20 @@ describe('a description no role in the text fits reaches the one person named wh
   it('a definition numbering the office ("43rd President of the United States") tells of no present holder', () => {
     const paras = ['George W. Bush welcomed Tony Blair to Texas for two days of talks about trade.', '"We have come a long way together," the American president said after the talks.'];
     expect(speakerOf(paras, 'a long way together')).toBe('the American president');
+  });
+});
+
+describe('a country named right before an office is part of the role', () => {
+  const talks = (country: string) => `Talks between Mayor Tom Reed and ${country}Minister of Trade and Industry Anna Berg opened at the harbour on Monday, according to the organisers.`;
+  const later = 'The Finnish minister, for her part, said that her country wanted "open water" for its ships.';
+  it('reads the country, with its acronym in brackets, and nothing that is not a country', () => {
+    const t = talks('Republic of Finland (ROF) ');
+    expect(countryBefore(t, t.indexOf('Minister of'))).toBe('Republic of Finland (ROF)');
+    expect(countryBefore('On Monday Chairman of the Board', 'On Monday '.length)).toBeNull();
+  });
+
+  it('"the Finnish minister" is the one whose office the text gave to Finland', () => {
+    expect(speakerOf([talks('Republic of Finland (ROF) '), later], 'open water')).toBe('Anna Berg');
+    expect(speakerOf([talks(''), later], 'open water')).toBe('the Finnish minister');
   });
 });

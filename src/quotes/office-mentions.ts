@@ -4,6 +4,7 @@
  * `scanNameMentions` stop at "of the", so such a person is mentioned without the title, or not at all. Read
  * here, the office is the title a later description of the same office or country can reach.
  */
+import { countryBefore } from './office-place.ts';
 import type { NameMention } from './name-mentions.ts';
 import { classifyProperName, compactName, lexTags, nameWords } from './names.ts';
 import { PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
@@ -42,7 +43,9 @@ export function scanOfficeMentions(paragraphs: readonly string[]): NameMention[]
         if (!CAPITALISED.test(words[p - 1]!.w) || !name.every((w) => CAPITALISED.test(w) && !/['’]s?$/u.test(w))) continue;
         if (!lexTags(name[0]!).some((t) => FIRST_NAME.test(t)) || classifyProperName(name.join(' ')) !== 'person') continue;
         const full = name.join(' ');
-        const role = text.slice(words[0]!.at, words[p - 1]!.at + words[p - 1]!.w.length);
+        const office = text.slice(words[0]!.at, words[p - 1]!.at + words[p - 1]!.w.length);
+        const country = countryBefore(text, start.index);
+        const role = country ? `${country} ${office}` : office;
         out.push({ name: full, words: nameWords(full), compact: compactName(full), role, paragraph: i + 1, at: words[p]!.at });
         covered = words[end - 1]!.at;
         break;
