@@ -89,6 +89,12 @@ describe('a description no role in the text fits reaches the one person named wh
     expect(speakerOf(said('the president'), 'a long way together', '2000-05-02')).toBe('the president');
   });
 
+  it('a surname the text gave a title is read as well ("President Mubarak"); a bare one is not', () => {
+    const paras = (who: string) => [`${who} welcomed the trade delegation to Cairo for two days of talks about the harbour.`, '"We have come a long way together," the Egyptian president said after the talks.'];
+    expect(speakerOf(paras('President Mubarak'), 'a long way together', '2000-05-02')).toBe('Mubarak');
+    expect(speakerOf(paras('Mubarak'), 'a long way together', '2000-05-02')).toBe('the Egyptian president');
+  });
+
   it('a definition numbering the office ("43rd President of the United States") tells of no present holder', () => {
     const paras = ['George W. Bush welcomed Tony Blair to Texas for two days of talks about trade.', '"We have come a long way together," the American president said after the talks.'];
     expect(speakerOf(paras, 'a long way together')).toBe('the American president');

@@ -20,9 +20,12 @@ export function definedPerson(named: readonly NameMention[], head: string, rest:
   if (rest.length === 0) return null;
   const fit = new Map<string, NameMention>();
   for (const m of named) {
-    if (m.words.length < 2 || fit.has(m.compact)) continue;
+    // A full name, or a surname the text gave a title ("President Putin"): a bare word may be anyone's.
+    // One person under several names ("President Putin", "Vladimir Putin") is told by the surname.
+    const surname = m.words[m.words.length - 1]!;
+    if ((m.words.length < 2 && !m.role) || fit.has(surname)) continue;
     const defs = personDefinitions(m.name).filter((d) => !/\b\d+(?:st|nd|rd|th)\b/u.test(d) && !PAST_ROLE.test(d) && !/\bformerly\b/iu.test(d));
-    if (defs.some((d) => roleFits(d, head, rest.filter((w) => !adjectiveHeld(d, w)), false))) fit.set(m.compact, m);
+    if (defs.some((d) => roleFits(d, head, rest.filter((w) => !adjectiveHeld(d, w)), false))) fit.set(surname, m);
   }
   return fit.size === 1 ? [...fit.values()][0]! : null;
 }

@@ -556,12 +556,12 @@ export function meaningNeighbours(word: string, senses = 2, fits?: (gloss: strin
 /**
  * The definitions WordNet gives a person's full name as an instance of some kind of person ("Vladimir Putin":
  * "Russian statesman chosen as president of the Russian Federation in 2000; ..."), each up to its first
- * semicolon; empty for a name it lacks, one of one word, or without the database. Only the senses whose
+ * semicolon; empty for a name it lacks or without the database. Only the senses whose
  * lemma is written with a capital (a name, not "bush") and that point to what they are an instance of.
  */
 export function personDefinitions(name: string): string[] {
   const lemma = name.trim().toLowerCase();
-  if (!/\s/u.test(lemma)) return [];
+  if (lemma.length < 3) return [];
   const out: string[] = [];
   for (const o of offsets(lemma, 'noun')) {
     const s = synset(o, 'noun');
