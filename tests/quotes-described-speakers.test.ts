@@ -115,3 +115,14 @@ describe('a country named right before an office is part of the role', () => {
     expect(speakerOf([talks(''), later], 'open water')).toBe('the Finnish minister');
   });
 });
+
+describe('the one asked answers', () => {
+  const intro = 'Kofi Mensah, the trade minister, flew to Lagos on Monday for talks on the port.';
+  it('"When a reporter asked Mensah whether ..., he said:" is Mensah', () => {
+    expect(speakerOf([intro, 'Analysts were divided. When a reporter asked Mensah whether the deal would hold, he said: "We signed it to keep it."'], 'We signed it')).toBe('Kofi Mensah');
+  });
+
+  it('one asked whom the text never named is no one it knows', () => {
+    expect(speakerOf([intro, 'Analysts were divided. When a reporter asked Dlamini whether the deal would hold, he said: "We signed it to keep it."'], 'We signed it')).toBeNull();
+  });
+});

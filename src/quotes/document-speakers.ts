@@ -20,6 +20,7 @@ import { displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, su
 import { SentencesRead } from './sentences-read.ts';
 import { listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
+import { askedOne } from './asked-one.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 
 // Kept here for the modules that import them from this one.
@@ -99,6 +100,11 @@ export class DocumentSpeakers {
       if (!found) {
         found = this.leadSubject(parsed.pronoun, paragraph);
         this.lastPath = found ? 'pronoun: subject of its own sentence' : 'pronoun: none';
+        const asked = found || (parsed.pronoun !== 'he' && parsed.pronoun !== 'she') ? null : askedOne(this.read);
+        if (asked && this.knowsName(asked)) {
+          found = this.resolvePerson(asked, paragraph, null);
+          this.lastPath = 'pronoun: the one its sentence asked';
+        }
       }
     } else if (parsed.type === 'name') found = parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
     else found = this.resolveDescription(parsed, paragraph, asSpeaker);
