@@ -3,6 +3,7 @@ import { appositiveRole } from '../src/quotes/appositive-role.ts';
 import { familyNameFirst } from '../src/quotes/local-speaker.ts';
 import { listedGender } from '../src/quotes/name-gender.ts';
 import { countryBefore } from '../src/quotes/office-place.ts';
+import { splitTitle } from '../src/quotes/speaker-phrases.ts';
 import { scanNameMentions } from '../src/quotes/name-mentions.ts';
 import { speakerOf } from './helpers/quotes.ts';
 
@@ -124,5 +125,12 @@ describe('the one asked answers', () => {
 
   it('one asked whom the text never named is no one it knows', () => {
     expect(speakerOf([intro, 'Analysts were divided. When a reporter asked Dlamini whether the deal would hold, he said: "We signed it to keep it."'], 'We signed it')).toBeNull();
+  });
+});
+
+describe('a given name shaped like a people\'s word is part of the name', () => {
+  it('"Jean H. Lee" keeps "Jean"; "Chinese Xi Jinping" still drops the demonym', () => {
+    expect(splitTitle(['Jean', 'H.', 'Lee'])).toEqual({ role: null, name: ['Jean', 'H.', 'Lee'] });
+    expect(splitTitle(['Chinese', 'Xi', 'Jinping'])).toEqual({ role: 'Chinese', name: ['Xi', 'Jinping'] });
   });
 });

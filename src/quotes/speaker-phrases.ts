@@ -70,6 +70,11 @@ const DEMONYM = /^(?:[\p{Lu}][\p{L}-]*(?:ian|ean|ese|ish|an|i|ic))$|^U\.S\.$|^U\
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{N}'’.-]*$/u;
 const DETERMINER = /^(?:a|an|the|one|two|three|four|several|some|many|other|another|senior|top|most|few|both|all|this|that)$/iu;
 
+/** Whether a demonym-shaped word names a people: an abbreviation ("U.S.") or an adjective of a place. */
+function isPeopleWord(w: string): boolean {
+  return !/\p{Ll}/u.test(w) || pertainsTo(w).length > 0;
+}
+
 /**
  * Splits a capitalised run into its title and its name: "Russian President Vladimir Putin" → role
  * "Russian President", name "Vladimir Putin". The name is what follows the last title word.
@@ -90,7 +95,8 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     // Leading demonyms with no title ("Chinese Xi Jinping") are dropped, not kept as a name; not before a
     // common word, which a name does not open ("Human Rights Watch" is no "Rights Watch").
     let k = 0;
-    while (words.length - k > 2 && DEMONYM.test(words[k]!) && !lexTags(words[k]!).some((t) => PERSON_TAGS.test(t)) && !commonWordNotName(words[k + 1]!)) k++;
+    // A word that only looks like one ("Jean" in "Jean H. Lee") is a demonym when WordNet relates it to a place.
+    while (words.length - k > 2 && DEMONYM.test(words[k]!) && !lexTags(words[k]!).some((t) => PERSON_TAGS.test(t)) && isPeopleWord(words[k]!) && !commonWordNotName(words[k + 1]!)) k++;
     // "Democrats Hillary Clinton", "Billionaire Donald Trump", "Rival Hillary Clinton": a word that is no
     // name before a known first name and a surname is a description of the person, capitalised at the head
     // of a sentence, not a part of the name.
