@@ -4,6 +4,7 @@ import { familyNameFirst } from '../src/quotes/local-speaker.ts';
 import { listedGender } from '../src/quotes/name-gender.ts';
 import { countryBefore } from '../src/quotes/office-place.ts';
 import { splitTitle } from '../src/quotes/speaker-phrases.ts';
+import { pronounSubject } from '../src/quotes/pronoun-subject.ts';
 import { scanNameMentions } from '../src/quotes/name-mentions.ts';
 import { speakerOf } from './helpers/quotes.ts';
 
@@ -132,5 +133,18 @@ describe('a given name shaped like a people\'s word is part of the name', () => 
   it('"Jean H. Lee" keeps "Jean"; "Chinese Xi Jinping" still drops the demonym', () => {
     expect(splitTitle(['Jean', 'H.', 'Lee'])).toEqual({ role: null, name: ['Jean', 'H.', 'Lee'] });
     expect(splitTitle(['Chinese', 'Xi', 'Jinping'])).toEqual({ role: 'Chinese', name: ['Xi', 'Jinping'] });
+  });
+});
+
+describe('a sentence whose subject is the same pronoun carries the thread on', () => {
+  const cautious = (between: string) => ['Tom Reed, the mayor, wants the shelter rebuilt by spring.', `Jean Kerr, who ran the shelter for a decade, is more cautious. Asked whether the plan would work, ${between} laughed. "Nobody outside the council knows," she said.`];
+  it('"Jean Kerr ... Asked whether ..., she laughed. "...," she said." is Jean Kerr, whose first name tells no gender', () => {
+    expect(pronounSubject({ masked: 'Asked whether the plan would work, she laughed.', from: 0, to: 48 }, 'she')).toBe(true);
+    expect(pronounSubject({ masked: 'Asked whether the plan would work, Reed laughed.', from: 0, to: 48 }, 'she')).toBe(false);
+    expect(speakerOf(cautious('she'), 'Nobody outside')).toBe('Jean Kerr');
+  });
+
+  it('someone else as that sentence\'s subject breaks it', () => {
+    expect(speakerOf(cautious('Reed'), 'Nobody outside')).toBeNull();
   });
 });

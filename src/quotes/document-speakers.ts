@@ -21,6 +21,7 @@ import { SentencesRead } from './sentences-read.ts';
 import { listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { askedOne } from './asked-one.ts';
+import { pronounSubject } from './pronoun-subject.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 
 // Kept here for the modules that import them from this one.
@@ -275,7 +276,13 @@ export class DocumentSpeakers {
         const spoke = this.spokeIn.get(s);
         // One sentence between that names no other person ("Sanders won Vermont. His opponent won Georgia and
         // Virginia. He told the crowd ...") keeps the thread when the gender tells who is meant.
-        const bridged = seen === this.read.sentence - 2 && s.gender === want && !namesSomeoneElse(this.known, seen + 1, s, want);
+        // So does one whose subject is the same pronoun ("Jean Lee ... is more cautious. Asked whether ..., she
+        // laughed. '...,' she said."): the thread runs through it, whatever gender the first name leaves open
+        // (only a name of the pronoun's gender, or one opening it as a subject, counts as someone else there).
+        const bridged =
+          seen === this.read.sentence - 2 &&
+          ((s.gender === want && !namesSomeoneElse(this.known, seen + 1, s, want)) ||
+            (!s.gender && s.kind === 'person' && pronounSubject(this.read.textOf.get(seen + 1), p) && !namesSomeoneElse(this.known, seen + 1, s, want, true)));
         if (seen < this.read.sentence - 1 && !bridged && (spoke === undefined || paragraph - spoke > 2)) return null;
         if (paragraph - at > 2 || displaced(this.known, s, want) || this.rivalled(s, want)) return null;
         // "he" back to someone only described and never speaking ("a president", "the former president", "Ban's
