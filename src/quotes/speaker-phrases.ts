@@ -248,7 +248,9 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     if (classifyProperName(name.join(' ')) === 'organisation') return null;
     // A name of common words only, none a given name ("Human Rights Watch", "Open Society"), is a body's.
     // A people's word after a point of the compass ("North Korean", "South Korean") names a people, not a person:
-    // said here so that the common-words test below need not read the first-name lists for it.
+    // said here so that the common-words test below need not read the first-name lists for it. A given-name check
+    // cannot replace it: "North" and "West" are in stdlib's list of English male first names (and in
+    // gender-detection-from-name's), so the lists would take "North Korean" for a person.
     if (!role && name.length === 2 && /^(?:north|south|east|west)(?:ern)?$/iu.test(name[0]!) && /an$/u.test(name[1]!) && pertainsTo(name[1]!).length > 0) {
       return { type: 'name', name: name.join(' '), role: null, kind: 'organisation' };
     }
