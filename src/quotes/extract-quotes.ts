@@ -30,6 +30,7 @@ import { mergeSpeakers } from './merge-speakers.ts';
 import { transcriptTurns, type TranscriptTurn } from './transcript.ts';
 import { recordSubject } from './record-subject.ts';
 import { whatCalledSubject } from './what-called.ts';
+import { soCreditAfter } from './so-credit.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
 import { lexTags } from './names.ts';
 import {
@@ -528,6 +529,15 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
       const named = credit ? parseSubjectPhrase(credit.name) : null;
       if (credit && named) {
         attribution = { phrase: credit.name, appositive: credit.role };
+        parsed = named;
+      }
+    }
+    // `"...," so Putin.`: a credit by "so" and no verb, as translations from German write it.
+    if (!parsed && !complement && span.closed) {
+      const so = soCreditAfter(masked.slice(span.close + 1, re), inner);
+      const named = so ? parseSubjectPhrase(so) : null;
+      if (so && named && named.type !== 'pronoun') {
+        attribution = { phrase: so, appositive: null };
         parsed = named;
       }
     }
