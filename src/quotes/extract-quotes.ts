@@ -31,6 +31,7 @@ import { transcriptTurns, type TranscriptTurn } from './transcript.ts';
 import { recordSubject } from './record-subject.ts';
 import { whatCalledSubject } from './what-called.ts';
 import { soCreditAfter } from './so-credit.ts';
+import { setOffSubject } from './set-off-subject.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
 import { lexTags } from './names.ts';
 import {
@@ -547,6 +548,15 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
       const named = name ? parseSubjectPhrase(name) : null;
       if (name && named?.type === 'name' && named.kind === 'person' && (/\s/u.test(named.name) || ds.knowsName(named.name))) {
         attribution = { phrase: name, appositive: null };
+        parsed = named;
+      }
+    }
+    // A name before the quote with long words set off between it and its reporting verb.
+    if (!parsed && !complement && !sentenceInitial) {
+      const setOff = setOffSubject(beforeMasked);
+      const named = setOff ? parseSubjectPhrase(setOff.name) : null;
+      if (setOff && named?.type === 'name' && named.kind === 'person' && (/\s/u.test(named.name) || ds.knowsName(named.name))) {
+        attribution = { phrase: setOff.name, appositive: setOff.role };
         parsed = named;
       }
     }
