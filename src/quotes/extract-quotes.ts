@@ -31,6 +31,7 @@ import { transcriptTurns, type TranscriptTurn } from './transcript.ts';
 import { recordSubject } from './record-subject.ts';
 import { whatCalledSubject } from './what-called.ts';
 import { soCreditAfter } from './so-credit.ts';
+import { asCreditAfter } from './as-credit.ts';
 import { setOffSubject } from './set-off-subject.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
 import { lexTags } from './names.ts';
@@ -530,6 +531,15 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
       const named = credit ? parseSubjectPhrase(credit.name) : null;
       if (credit && named) {
         attribution = { phrase: credit.name, appositive: credit.role };
+        parsed = named;
+      }
+    }
+    // `"...," as Cruz said on Monday`: the subject of a clause of manner after the quote gave the words.
+    if (!parsed && !complement && span.closed) {
+      const as = asCreditAfter(masked.slice(span.close + 1, re));
+      const named = as ? parseSubjectPhrase(as) : null;
+      if (as && named && named.type !== 'pronoun') {
+        attribution = { phrase: as, appositive: null };
         parsed = named;
       }
     }
