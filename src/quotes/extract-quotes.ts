@@ -32,6 +32,7 @@ import { recordSubject } from './record-subject.ts';
 import { whatCalledSubject } from './what-called.ts';
 import { soCreditAfter } from './so-credit.ts';
 import { asCreditAfter } from './as-credit.ts';
+import { joinedSubject } from './clause-subject.ts';
 import { setOffSubject } from './set-off-subject.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
 import { lexTags } from './names.ts';
@@ -463,9 +464,18 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
         break;
       }
     }
+    let complement = false;
+    // "Kask and Lind called them "..."": one person of several subjects does not speak alone (a group may).
+    if (attribution && parsed && ((parsed.type === 'name' && parsed.kind === 'person') || (parsed.type === 'description' && !parsed.plural))) {
+      const at = phraseAt(masked, rs, re, span, attribution.phrase);
+      if (at >= rs && joinedSubject(masked.slice(rs, re), at - rs, attribution.phrase, span.open - rs)) {
+        attribution = null;
+        parsed = null;
+        complement = true;
+      }
+    }
     // A phrase after "of" or "from" is the complement of the noun before it ("Jane Roe of the Armenian
     // Patriarchate told", "37 percent of Americans say"): the head of the whole phrase speaks, or nobody told.
-    let complement = false;
     if (attribution && parsed) {
       const at = phraseAt(masked, rs, re, span, attribution.phrase);
       const read = at >= 0 ? ofComplement(masked.slice(rs, re), at - rs, attribution.phrase) : null;
