@@ -30,6 +30,10 @@ import { mergeSpeakers } from './merge-speakers.ts';
 import { transcriptTurns, type TranscriptTurn } from './transcript.ts';
 import { recordSubject } from './record-subject.ts';
 import { whatCalledSubject } from './what-called.ts';
+import { soCreditAfter } from './so-credit.ts';
+import { asCreditAfter } from './as-credit.ts';
+import { joinedSubject } from './clause-subject.ts';
+import { setOffSubject } from './set-off-subject.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
 import { lexTags } from './names.ts';
 import {
@@ -460,9 +464,18 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
         break;
       }
     }
+    let complement = false;
+    // "Kask and Lind called them "..."": one person of several subjects does not speak alone (a group may).
+    if (attribution && parsed && ((parsed.type === 'name' && parsed.kind === 'person') || (parsed.type === 'description' && !parsed.plural))) {
+      const at = phraseAt(masked, rs, re, span, attribution.phrase);
+      if (at >= rs && joinedSubject(masked.slice(rs, re), at - rs, attribution.phrase, span.open - rs)) {
+        attribution = null;
+        parsed = null;
+        complement = true;
+      }
+    }
     // A phrase after "of" or "from" is the complement of the noun before it ("Jane Roe of the Armenian
     // Patriarchate told", "37 percent of Americans say"): the head of the whole phrase speaks, or nobody told.
-    let complement = false;
     if (attribution && parsed) {
       const at = phraseAt(masked, rs, re, span, attribution.phrase);
       const read = at >= 0 ? ofComplement(masked.slice(rs, re), at - rs, attribution.phrase) : null;
@@ -531,12 +544,39 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
         parsed = named;
       }
     }
+    // `"...," as Cruz said on Monday`: the subject of a clause of manner after the quote gave the words.
+    if (!parsed && !complement && span.closed) {
+      const as = asCreditAfter(masked.slice(span.close + 1, re));
+      const named = as ? parseSubjectPhrase(as) : null;
+      if (as && named && named.type !== 'pronoun') {
+        attribution = { phrase: as, appositive: null };
+        parsed = named;
+      }
+    }
+    // `"...," so Putin.`: a credit by "so" and no verb, as translations from German write it.
+    if (!parsed && !complement && span.closed) {
+      const so = soCreditAfter(masked.slice(span.close + 1, re), inner);
+      const named = so ? parseSubjectPhrase(so) : null;
+      if (so && named && named.type !== 'pronoun') {
+        attribution = { phrase: so, appositive: null };
+        parsed = named;
+      }
+    }
     // A full sentence quoted after a colon, the clause before it opening with a name as its subject.
     if (!parsed && !complement && /^[\p{Lu}\p{N}]/u.test(words)) {
       const name = colonSubject(beforeMasked);
       const named = name ? parseSubjectPhrase(name) : null;
       if (name && named?.type === 'name' && named.kind === 'person' && (/\s/u.test(named.name) || ds.knowsName(named.name))) {
         attribution = { phrase: name, appositive: null };
+        parsed = named;
+      }
+    }
+    // A name before the quote with long words set off between it and its reporting verb.
+    if (!parsed && !complement && !sentenceInitial) {
+      const setOff = setOffSubject(beforeMasked);
+      const named = setOff ? parseSubjectPhrase(setOff.name) : null;
+      if (setOff && named?.type === 'name' && named.kind === 'person' && (/\s/u.test(named.name) || ds.knowsName(named.name))) {
+        attribution = { phrase: setOff.name, appositive: setOff.role };
         parsed = named;
       }
     }

@@ -16,7 +16,7 @@ const SUBJECT = new RegExp(String.raw`^(${NAME})\s+(?:(?:also|then|once|later|ha
  */
 export function frontedClause(before: string, after: string, inner: string): { subject: string | null } | null {
   const open = OPENER.exec(before);
-  if (!open) return null;
+  if (!open) return midClause(before, after, inner);
   const clause = before.slice(open[0].length);
   // The clause is still open at the quote (no comma, colon or stop closes it before) ...
   if (/[,;:.!?]/u.test(clause)) return null;
@@ -24,5 +24,34 @@ export function frontedClause(before: string, after: string, inner: string): { s
   if (inner !== ',' && !/^\s*,/u.test(after)) return null;
   const m = SUBJECT.exec(clause);
   if (!m || /^(?:The|A|An|This|That|It|There|He|She|They|We|I|You)$/u.test(m[1]!.split(/\s+/u)[0]!)) return { subject: null };
+  return { subject: m[1]! };
+}
+
+/** A clause of time or cause opening after a comma and a conjunction: ", and as Jane Roe went on about". */
+const MID_OPENER = /[,;]\s+(?:and\s+|but\s+)?(?:as|when|while|after|before|because|although|though|since|until|once|whenever)\s+/gu;
+/** Further quotes the clause lists after this one: `and "...," ` (quotes masked), then the comma closing it. */
+const LISTED_QUOTES = /^(?:\s*,?\s*(?:and|or)\s+["“‘'][^"“”‘’']*["”’'])*/u;
+
+/** Whether a comma closes the clause right after this quote or after the further quotes it lists (inside the last one's marks or after them). */
+function closedAfterList(after: string): boolean {
+  const list = LISTED_QUOTES.exec(after)![0];
+  return /^\s*,/u.test(after.slice(list.length)) || (list.length > 0 && /,\s*["”’']$/u.test(list));
+}
+
+/**
+ * The same clause opening mid-sentence (`"You winning?" she said, and as Jane Roe went on about "...," and
+ * "...," John Roe said yes`): only a name as its subject is read, and the clause may list further quotes
+ * before the comma that closes it.
+ */
+function midClause(before: string, after: string, inner: string): { subject: string | null } | null {
+  let open: RegExpExecArray | null = null;
+  MID_OPENER.lastIndex = 0;
+  for (let m = MID_OPENER.exec(before); m; m = MID_OPENER.exec(before)) open = m;
+  if (!open) return null;
+  const clause = before.slice(open.index + open[0].length);
+  if (/[,;:.!?]/u.test(clause.replace(/["“][^"“”]*["”]/gu, '_'))) return null;
+  if (inner !== ',' && !closedAfterList(after)) return null;
+  const m = SUBJECT.exec(clause);
+  if (!m || /^(?:The|A|An|This|That|It|There|He|She|They|We|I|You)$/u.test(m[1]!.split(/\s+/u)[0]!)) return null;
   return { subject: m[1]! };
 }

@@ -30,12 +30,11 @@ export function holdsWord(words: ReadonlySet<string>, word: string): boolean {
   if (words.has(word)) return true;
   // A people of two words ("north korean") is held word for word ("North Korean leader Kim ...") or by its place.
   if (word.includes(' ') && word.split(' ').every((w) => words.has(w))) return true;
-  let places = PLACES_OF.get(word);
-  if (!places) {
-    places = pertainsTo(word).map((place) => [...contentWords(place)]).filter((parts) => parts.length > 0);
-    PLACES_OF.set(word, places);
-  }
+  const places = placesOf(word);
   if (places.some((parts) => parts.every((x) => words.has(x)))) return true;
+  // A place named where the words hold its people's adjective: "the President of Russia" is "Russian President
+  // Vladimir Putin", as WordNet relates "Russian" to Russia.
+  if (!word.includes(' ') && [...words].some((w) => /^[\p{Ll}]+$/u.test(w) && w.length > 3 && placesOf(w).some((parts) => parts.length === 1 && parts[0] === word))) return true;
   // A place the description names by another name the role spells out: "the DPRK" in "Chairman of the
   // State Affairs of the Democratic People's Republic of Korea".
   if (namesOf(word).some((name) => name.length > 1 && name.every((x) => words.has(x)))) return true;
@@ -61,6 +60,16 @@ export function joinPeoples(text: string, words: Set<string>): Set<string> {
     words.add(`${a} ${b}`);
   }
   return words;
+}
+
+/** The places a people's adjective stands for, each as its words (WordNet's look-up is read once per word). */
+function placesOf(word: string): string[][] {
+  let places = PLACES_OF.get(word);
+  if (!places) {
+    places = pertainsTo(word).map((place) => [...contentWords(place)]).filter((parts) => parts.length > 0);
+    PLACES_OF.set(word, places);
+  }
+  return places;
 }
 
 /** Whether the words of `name` hold `parts` next to each other, in order. */

@@ -1,0 +1,21 @@
+/**
+ * Whether a speaker phrase read before the quote is only one of several subjects joined by "and": in
+ * `Kask and Lind called them "a disgrace"` and `Trump and Ryan issued a statement describing their meeting as
+ * a "very positive step"` the words are both speakers', so neither alone is credited.
+ */
+
+/**
+ * A name (or a title and name) and "and" right before the phrase: "Kask and ", "Sen. Jane Roe, John Roe and ".
+ * A comma before "and" joins clauses ("... in Benghazi, and Sen. Jane Roe kept asking"), not subjects.
+ */
+const JOINED_BEFORE = /(?:^|[\s(])(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*(?:\s*,\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)*\s+(?:and|&)\s+(?:(?:the|his|her)\s+)?$/u;
+
+/**
+ * Whether the phrase at `at` in `sentence` (quotes masked), standing before the quote that opens at `open`,
+ * is joined by "and" to a name before it: one of the subjects, not the one who speaks.
+ */
+export function joinedSubject(sentence: string, at: number, phrase: string, open: number): boolean {
+  if (at < 0 || at + phrase.length > open) return false;
+  // (Not "Smith and Wesson's", a possessive after.)
+  return JOINED_BEFORE.test(sentence.slice(0, at)) && !/^['’]s\b/u.test(sentence.slice(at + phrase.length));
+}

@@ -1,0 +1,58 @@
+/**
+ * A name as the subject of a reporting verb before the quote, with long words set off between them, commas or
+ * dashes inside them: `Tom Fitton, the president of Judicial Watch, a group that has sued ..., said that
+ * "..."`, `J.J. Goldberg, editor at large of The Forward, an influential newspaper, wrote, "..."`, `Gingrich —
+ * mentioned by Newsmax as the leading choice — told Bill O'Reilly of Fox News that "..."`, and a description
+ * before the name: `One of the university's top executives, Michael Sexton, testified that "..."`. The
+ * reporting verb stands right after the words set off close (an adverb may come between), so a verb inside
+ * them ("a group that has sued") is never taken for the subject's.
+ */
+
+const NAME = String.raw`(?:(?:[\p{Lu}]\.){2,3}|[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?|de|van|von|der|la|le|da|di|bin|al)){0,4}`;
+/** A conjunction and a fronted phrase of time or place before the subject: "But", "Just last week,", "On Friday,". */
+const LEAD = String.raw`(?:(?:But|And|Yet|Still|Meanwhile|Later|Then)\s+)?(?:(?:Just\s+(?:last|this|on|in|after)|On|In|At|During|After|Last|This|Earlier|Later|Speaking|Asked)\b[^,;:_]{0,50},\s+)?`;
+const VERB = String.raw`(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|testified|testifies|insisted|insists|noted|notes|warned|warns|explained|explains|stated|states|declared|declares|claimed|claims|acknowledged|acknowledges|replied|replies|responded|responds|recalled|recalls|tweeted|tweets|remarked|contended|contends|maintained|maintains|conceded|concedes|predicted|predicts|concluded|concludes|cautioned|cautions)`;
+/** After the verb: an object or a phrase ("told Bill O'Reilly of Fox News", "in a statement"), then a comma, a colon or "that". */
+const TAIL = String.raw`(?:\s+[^;:_.!?]{1,80}?)?\s*[,:]?\s*(?:that\s*)?$`;
+const OPEN_COMMA = new RegExp(String.raw`^\s*${LEAD}(?:((?:One|Some|Two|Three|A|An|The|His|Her|Their|Its)\s[^,;:_]{2,80}),\s+)?(${NAME}),\s+([^;:_]{2,220}?),\s+(?:(?:[\p{Ll}]+ly|also|then|later|once|still)\s+)?(${VERB})\b(${TAIL})`, 'u');
+/** `One of the university's top executives, Michael Sexton, testified that`: a description, then the name set off. */
+const DESCRIBED_NAME = new RegExp(String.raw`^\s*${LEAD}((?:One|Some|A|An|The|His|Her|Their|Its)\s[^,;:_]{2,80}),\s+(${NAME}),\s+(?:(?:[\p{Ll}]+ly|also|then|later|once|still)\s+)?(${VERB})\b(${TAIL})`, 'u');
+const OPEN_DASH = new RegExp(String.raw`^\s*${LEAD}(${NAME})\s*(?:—|–|--)\s*([^;:_—–]{2,220}?)\s*(?:—|–|--)\s*(?:(?:[\p{Ll}]+ly|also|then|later|once|still)\s+)?(${VERB})\b(${TAIL})`, 'u');
+
+/** Names going on after the first: "Vos and Lind, all members", "Vos, Lind, all members". */
+const LIST_AFTER_NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?:,|\s+(?:and|or|&)\s)/u;
+
+/**
+ * The name that is the subject of the reporting verb in `before` (the quote's sentence up to its opening mark,
+ * quotes masked), with the words set off around it; null when `before` is no such clause.
+ */
+export function setOffSubject(before: string): { name: string; role: string | null } | null {
+  const comma = OPEN_COMMA.exec(before);
+  if (comma) {
+    const [, described, name, setOff, , tail] = comma;
+    // The words set off must not hold a clause of their own that could carry the quote ("..., who told X that").
+    if (!acceptable(name!, tail!) || /\b(?:said|says|told|wrote|according)\b/u.test(setOff!)) return null;
+    // A list of names ("Kask, Vos and Lind said") is no subject with words set off.
+    if (!/(?:^|\s)[\p{Ll}]/u.test(setOff!) || /^(?:and|or)\s/u.test(setOff!) || LIST_AFTER_NAME.test(setOff!)) return null;
+    return { name: name!, role: described ?? setOff! };
+  }
+  const described = DESCRIBED_NAME.exec(before);
+  if (described) {
+    const [, role, name, , tail] = described;
+    return acceptable(name!, tail!) && /(?:^|\s)[\p{Ll}]/u.test(role!) ? { name: name!, role: role! } : null;
+  }
+  const dash = OPEN_DASH.exec(before);
+  if (dash) {
+    const [, name, setOff, , tail] = dash;
+    if (!acceptable(name!, tail!) || /\b(?:said|says|told|wrote|according)\b/u.test(setOff!)) return null;
+    return { name: name!, role: null };
+  }
+  return null;
+}
+
+function acceptable(name: string, tail: string): boolean {
+  // A possessive or a word that opens sentences is no subject name.
+  if (/['’]s?$/u.test(name) || /^(?:The|A|An|This|That|These|Those|It|There|Here|His|Her|Their|Its|Our|My|Your|We|They|He|She|I|You|When|While|If|As)$/u.test(name.split(/\s+/u)[0]!)) return false;
+  // After the verb, no second clause: a relative pronoun or another verb of saying leaves it open.
+  return !/\b(?:who|which|whose|whom|where|said|says|told|according)\b/u.test(tail);
+}

@@ -1,0 +1,29 @@
+/**
+ * A credit after a quote that names the speaker with "so" and no verb: `"We will win," so Putin.`,
+ * `"No documents will be signed," so the Kremlin spokesman Peskov.` It is the German "so" of citation (also
+ * Dutch "aldus"), carried into English by translations and by writers of German-speaking outlets. In English
+ * a quote's sentence that goes on with "so" and a name and then ends (or adds a phrase of time or place:
+ * "so Putin at the greeting") reads no other way; "so Putin won" has a verb and is no credit.
+ */
+
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)`;
+/** Lowercase role words before the name ("the Kremlin spokesman", "Russia's president"), at most a few. */
+const ROLE = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}'’-]*|[\p{Ll}][\p{L}'’-]*)\s+){0,4}?`;
+/** A phrase of time, place or occasion after the credit: "at the greeting", "on Wednesday", "in Moscow". */
+const TAIL = String.raw`(?:\s+(?:at|in|on|to|after|before|during|later|afterwards|earlier|today|yesterday)\b[^.;:!?"“”]{0,60})?`;
+const SO_NAME = new RegExp(String.raw`^\s*,?\s*so\s+(${ROLE}${NAME_WORD}(?:\s+${NAME_WORD}){0,3})(?:\s*,\s*(?:the|a|an)\s+[^.;:!?"“”]{2,60})?${TAIL}\s*[.!]?\s*$`, 'u');
+/** A description alone: "so the spokesman", "so the Kremlin". */
+const SO_DESCRIBED = new RegExp(String.raw`^\s*,?\s*so\s+((?:the|a|an)\s+(?:[\p{Lu}\p{Ll}][\p{L}'’-]*\s+){0,3}[\p{Ll}][\p{L}'’-]*)${TAIL}\s*[.!]?\s*$`, 'u');
+
+/**
+ * The speaker phrase of a "so" credit in `after` (the quote's sentence after its closing mark, quotes
+ * masked), or null when `after` holds no such credit. `inner` is the quote's last mark inside its quotation
+ * marks: the credit follows a comma, inside the marks or right after them, as any credit after a quote does.
+ */
+export function soCreditAfter(after: string, inner: string): string | null {
+  if (!/[,!?]/u.test(inner) && !/^\s*,/u.test(after)) return null;
+  const named = SO_NAME.exec(after);
+  if (named) return named[1]!.trim();
+  const described = SO_DESCRIBED.exec(after);
+  return described ? described[1]!.trim() : null;
+}
