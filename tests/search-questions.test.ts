@@ -132,6 +132,14 @@ describe('the people a corpus is about', () => {
   });
 });
 
+describe('the words that frame a question', () => {
+  const corpus = { passageCount: 24, bodyFrequency: () => 1, inTitles: () => false, people: () => [['putin'], ['kim']] };
+  it('leave "how come" out: it is "why", and its "come" no word of what is asked', () => {
+    expect(planQuery('how come russia needs to restock', corpus).groups.map((g) => g.word)).toEqual(['russia', 'needs', 'restock']);
+    expect(planQuery('when did the delegation come home', corpus).groups.map((g) => g.word)).toContain('come');
+  });
+});
+
 describe('the kind of answer a question asks for', () => {
   it('is read from the question words', () => {
     expect(answerKind('Where did they meet?')).toBe('place');

@@ -47,6 +47,9 @@ const WIDEN_HOW: Record<Relation, MatchKind> = {
 // Words that frame a question rather than say what it is about ("What is the name of the spaceport?", "What
 // type of missile ...?"): a passage answering it rarely says "name" or "type".
 const QUESTION_FRAME = /\b(?:the\s+)?(?:names?|types?|kinds?)\s+of\b/gi;
+// "How come ...?" is "why ...?": its "come" is no word of what is asked ("how come russia needs to restock" found
+// Putin's "we've come here").
+const HOW_COME = /\bhow\s+come\b/gi;
 
 export interface QueryGroup {
   /** The word of the question, lower case, as typed ("they" for the people it stands for). */
@@ -109,7 +112,7 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
   const references = [...question.matchAll(PEOPLE_REFERENCE)].map((m) => m[0]);
   let asked = references.length > 0 ? question.replace(PEOPLE_REFERENCE, ' ') : question;
   if (answerKind(question) !== null) asked = asked.replace(KIND_FILLER, ' ');
-  asked = asked.replace(QUESTION_FRAME, ' ');
+  asked = asked.replace(QUESTION_FRAME, ' ').replace(HOW_COME, ' ');
   const words = queryTerms(asked);
   const extra = [...alternativesFor(words.map((w) => w.terms[0]!)), ...demonymAlternatives(words.map((w) => w.raw))];
   const typing = /[\p{L}\p{N}]$/u.test(question.trim());
