@@ -138,6 +138,12 @@ describe('the words that frame a question', () => {
     expect(planQuery('how come russia needs to restock', corpus).groups.map((g) => g.word)).toEqual(['russia', 'needs', 'restock']);
     expect(planQuery('when did the delegation come home', corpus).groups.map((g) => g.word)).toContain('come');
   });
+
+  it('leave out the unit of "which month", "what year": it says the kind of answer, not what it is about', () => {
+    expect(planQuery('which month is the next launch', corpus).groups.map((g) => g.word)).toEqual(['next', 'launch']);
+    expect(planQuery('What year was the bridge built?', corpus).groups.map((g) => g.word)).toEqual(['bridge', 'built']);
+    expect(planQuery('what did they agree last month', corpus).groups.map((g) => g.word)).toContain('month');
+  });
 });
 
 describe('the kind of answer a question asks for', () => {

@@ -50,6 +50,9 @@ const QUESTION_FRAME = /\b(?:the\s+)?(?:names?|types?|kinds?)\s+of\b/gi;
 // "How come ...?" is "why ...?": its "come" is no word of what is asked ("how come russia needs to restock" found
 // Putin's "we've come here").
 const HOW_COME = /\bhow\s+come\b/gi;
+// "Which month ...?", "what year ...?" ask for a date: the unit says what kind of answer, not what it is about
+// ("which month is the next launch" found "last month" before the launch planned for October).
+const DATE_FRAME = /\b(what|which)\s+(?:year|month|day|date|time)s?\b/gi;
 
 export interface QueryGroup {
   /** The word of the question, lower case, as typed ("they" for the people it stands for). */
@@ -112,7 +115,7 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
   const references = [...question.matchAll(PEOPLE_REFERENCE)].map((m) => m[0]);
   let asked = references.length > 0 ? question.replace(PEOPLE_REFERENCE, ' ') : question;
   if (answerKind(question) !== null) asked = asked.replace(KIND_FILLER, ' ');
-  asked = asked.replace(QUESTION_FRAME, ' ').replace(HOW_COME, ' ');
+  asked = asked.replace(QUESTION_FRAME, ' ').replace(HOW_COME, ' ').replace(DATE_FRAME, '$1 ');
   const words = queryTerms(asked);
   const extra = [...alternativesFor(words.map((w) => w.terms[0]!)), ...demonymAlternatives(words.map((w) => w.raw))];
   const typing = /[\p{L}\p{N}]$/u.test(question.trim());
