@@ -288,6 +288,20 @@ describe('words the corpus lacks', () => {
     expect(top?.matched ?? []).toContainEqual({ word: 'went', term: normalizeTerm('failure'), how: 'wordnet derived' });
   });
 
+  it('finds an event word of a collocation\'s sense by the words for the same event the corpus has', () => {
+    const visits = [
+      doc('visits', '2023-09-14', [
+        'The two ministers held talks in Oslo in 2019.',
+        'The ministers dined at a hotel last year, aides said.',
+      ]),
+    ];
+    const found = SearchIndex.build(passagesOf(...visits), visits);
+    // "got together" is WordNet's "get together", first "meeting": in this corpus, "talks".
+    const [top] = found.ask('when did the ministers last get together', 3);
+    expect(top?.passage).toBe('visits#p1');
+    expect(top?.matched ?? []).toContainEqual({ word: 'get', term: normalizeTerm('talks'), how: 'wordnet synonym' });
+  });
+
   it('finds an adverb the corpus lacks by the adjective it is made from, as that adjective', () => {
     const ties = [
       doc('allies', '2023-09-14', [
