@@ -140,9 +140,15 @@ describe('the words that frame a question', () => {
   });
 
   it('leave out the unit of "which month", "what year": it says the kind of answer, not what it is about', () => {
-    expect(planQuery('which month is the next launch', corpus).groups.map((g) => g.word)).toEqual(['next', 'launch']);
+    expect(planQuery('which month did the ministers meet', corpus).groups.map((g) => g.word)).toEqual(['ministers', 'meet']);
     expect(planQuery('What year was the bridge built?', corpus).groups.map((g) => g.word)).toEqual(['bridge', 'built']);
     expect(planQuery('what did they agree last month', corpus).groups.map((g) => g.word)).toContain('month');
+  });
+
+  it('leave out "last" and "next" of a "when" question: they say which time, not what happened', () => {
+    expect(planQuery('when did the ministers last meet', corpus).groups.map((g) => g.word)).toEqual(['ministers', 'meet']);
+    expect(planQuery('When is the next launch?', corpus).groups.map((g) => g.word)).toEqual(['launch']);
+    expect(planQuery('what happened at the last summit', corpus).groups.map((g) => g.word)).toContain('last');
   });
 });
 

@@ -52,6 +52,11 @@ const QUESTION_FRAME = /\b(?:the\s+)?(?:names?|types?|kinds?)\s+of\b/gi;
 const HOW_COME = /\bhow\s+come\b/gi;
 // "Which month ...?", "what year ...?" ask for a date: the unit says what kind of answer, not what it is about
 // ("which month is the next launch" found "last month" before the launch planned for October).
+// "When did they last meet?", "when is the next launch?": "last" and "next" say which time is asked for, and
+// would find a passage's "last month" before the one with the date of the event. The older tuning questions 50 → 51
+// first of 56, the everyday sets unchanged; SQuAD v1.1 dev each article alone 83.61% → 83.60% first, 93.46% →
+// 93.47% top three; all in one 82.97% → 82.95%, 92.42% → 92.41%.
+const DATE_FILLER = /\b(?:last|next)\b/gi;
 const DATE_FRAME = /\b(what|which)\s+(?:year|month|day|date|time)s?\b/gi;
 
 export interface QueryGroup {
@@ -114,7 +119,9 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
   // "they", "the two leaders": the people the corpus is about (see people.ts), as words of their own.
   const references = [...question.matchAll(PEOPLE_REFERENCE)].map((m) => m[0]);
   let asked = references.length > 0 ? question.replace(PEOPLE_REFERENCE, ' ') : question;
-  if (answerKind(question) !== null) asked = asked.replace(KIND_FILLER, ' ');
+  const kind = answerKind(question);
+  if (kind !== null) asked = asked.replace(KIND_FILLER, ' ');
+  if (kind === 'date') asked = asked.replace(DATE_FILLER, ' ');
   asked = asked.replace(QUESTION_FRAME, ' ').replace(HOW_COME, ' ').replace(DATE_FRAME, '$1 ');
   const words = queryTerms(asked);
   const extra = [...alternativesFor(words.map((w) => w.terms[0]!)), ...demonymAlternatives(words.map((w) => w.raw))];
