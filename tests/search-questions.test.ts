@@ -161,7 +161,18 @@ describe('the kind of answer a question asks for', () => {
     expect(answerKind('Who warned Moscow?')).toBe('person');
     expect(answerKind('How many missiles were fired?')).toBe('number');
     expect(answerKind('How long did the talks last?')).toBe('duration');
-    expect(answerKind('Why did they meet?')).toBeNull();
+    expect(answerKind('Why did they meet?')).toBe('reason');
+    expect(answerKind('how come russia needs to restock')).toBe('reason');
+    expect(answerKind("what's kept the summit from happening")).toBe('reason');
+    expect(answerKind('what stopped seoul and tokyo from meeting')).toBe('reason');
+    expect(answerKind('What did they discuss?')).toBeNull();
+    expect(answerKind('what kept them busy')).toBeNull();
+  });
+
+  it('leaves the verb of "what kept X from happening" out of the search: it asks why', () => {
+    const corpus = { passageCount: 24, bodyFrequency: () => 1, inTitles: () => false, people: () => [] };
+    expect(planQuery("what's kept the china japan summit from happening", corpus).groups.map((g) => g.word)).toEqual(['china', 'japan', 'summit']);
+    expect(planQuery('what kept the ministers busy', corpus).groups.map((g) => g.word)).toContain('kept');
   });
 
   it('is found in sentences, dates as the timeline reads them', () => {
@@ -175,6 +186,8 @@ describe('the kind of answer a question asks for', () => {
     expect(sentenceHas('duration', 'The talks lasted about five hours.', '2023-09-14')).toBe(true);
     expect(sentenceHas('number', 'It could cost 7 billion dollars.', '2023-09-14')).toBe(true);
     expect(sentenceHas('person', 'said Hong Min, a researcher.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('reason', 'No summit was held due to historical disputes.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('reason', 'It marked their first talks since April 2019.', '2023-09-14')).toBe(false);
   });
 
   it('decides between passages that match equally, and the bold sentence', () => {

@@ -2,7 +2,7 @@ import { baseForm, normalizeTerm, queryTerms, tokenize, wordsOf } from '../text/
 import { adverbRoots, collocationWords, commonSynonyms, derivedWords, meaningNeighbours, properNoun, senseWords, type Relation } from '../text/wordnet.ts';
 import { alternativesFor, demonymAlternatives, type MatchKind } from './lexicon.ts';
 import { PEOPLE_REFERENCE } from './people.ts';
-import { answerKind, KIND_FILLER } from './question-kind.ts';
+import { answerKind, KIND_FILLER, REASON_FRAME } from './question-kind.ts';
 
 /**
  * A question as the search reads it: its words as groups of index terms any of which answers the word
@@ -121,6 +121,7 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
   let asked = references.length > 0 ? question.replace(PEOPLE_REFERENCE, ' ') : question;
   const kind = answerKind(question);
   if (kind !== null) asked = asked.replace(KIND_FILLER, ' ');
+  if (kind === 'reason') asked = asked.replace(REASON_FRAME, ' ');
   if (kind === 'date') asked = asked.replace(DATE_FILLER, ' ');
   asked = asked.replace(QUESTION_FRAME, ' ').replace(HOW_COME, ' ').replace(DATE_FRAME, '$1 ');
   const words = queryTerms(asked);
