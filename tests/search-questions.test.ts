@@ -7,7 +7,7 @@ import { mainPeople } from '../src/search/people.ts';
 import { planQuery } from '../src/search/query-plan.ts';
 import { answerKind, sentenceHas } from '../src/search/question-kind.ts';
 import { normalizeTerm, queryTerms, tokenize, UNITED_STATES } from '../src/text/terms.ts';
-import { adverbRoots, collocationWords, derivedWords, meaningNeighbours, pertainsTo, senseWords } from '../src/text/wordnet.ts';
+import { adverbRoots, collocationWords, derivedWords, meaningNeighbours, oppositeWords, pertainsTo, senseWords } from '../src/text/wordnet.ts';
 import { novelThird, secondChance, type Hit } from '../src/search/hits.ts';
 import type { Passage } from '../src/types.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
@@ -305,6 +305,28 @@ describe('words the corpus lacks', () => {
     const [top] = found.ask("what went wrong with the north's satellite", 3);
     expect(top?.passage).toBe('launch#p1');
     expect(top?.matched ?? []).toContainEqual({ word: 'went', term: normalizeTerm('failure'), how: 'wordnet derived' });
+  });
+
+  it('answers a yes-no or negated question on an adjective the corpus lacks by its opposite, and says so', () => {
+    expect(oppositeWords('convinced', 1)).toContain('doubtful');
+    expect(oppositeWords('good', 1)).toContain('lousy');
+    // "back" is mostly a noun or a verb: no adjective to oppose.
+    expect(oppositeWords('back', 1)).toEqual([]);
+    const deal = [
+      doc('deal', '2023-09-14', [
+        'The finance minister remained doubtful about the grain deal.',
+        'The finance minister met farmers about the grain deal in Kyiv.',
+      ]),
+    ];
+    const found = SearchIndex.build(passagesOf(...deal), deal);
+    for (const q of ["who isn't convinced about the grain deal", 'is the finance minister convinced about the grain deal']) {
+      const [top] = found.ask(q, 3);
+      expect(top?.passage, q).toBe('deal#p1');
+      expect(top?.matched ?? [], q).toContainEqual({ word: 'convinced', term: normalizeTerm('doubtful'), how: 'wordnet opposite' });
+    }
+    const corpus = { passageCount: 2, bodyFrequency: (t: string) => (t === normalizeTerm('doubtful') ? 1 : 0), inTitles: () => false, people: () => [] };
+    const plain = planQuery('what made the minister convinced', corpus).groups.find((g) => g.word === 'convinced');
+    expect(plain?.how).not.toContain('wordnet opposite');
   });
 
   it('finds an event word of a collocation\'s sense by the words for the same event the corpus has', () => {

@@ -21,6 +21,7 @@ export type MatchKind =
   | 'wordnet verb group'
   | 'wordnet entailment'
   | 'wordnet pertainym'
+  | 'wordnet opposite'
   | 'wordnet neighbour synonym'
   | 'wordnet neighbour derived'
   | 'country for its people'
