@@ -48,6 +48,11 @@ describe('the lexicon', () => {
     expect(alternatives('What did North Korea provide?')).toContainEqual(['pyongyang', 'capital for country']);
   });
 
+  it('reads each word of a country of several words as its capital', () => {
+    const at = alternativesFor(terms('What did North Korea provide?')).filter((a) => a.term === 'pyongyang').map((a) => a.at);
+    expect(at.sort()).toEqual([0, 1]);
+  });
+
   it('lets the words of one event group find each other, and no others', () => {
     for (const group of EVENT_WORDS) {
       const [word, ...others] = group;
