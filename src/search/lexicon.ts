@@ -168,6 +168,11 @@ function eventGroups(): string[][] {
   return eventCache;
 }
 
+/** The other terms of the event groups a term is in ("meet" → "meeting", "summit", "talk"); [] when none. */
+export function eventSynonyms(term: string): string[] {
+  return eventGroups().flatMap((g) => (g.includes(term) ? g.filter((t) => t !== term) : []));
+}
+
 let placeTerms: Set<string> | null = null;
 /** Whether a term is a word of a country's name or of a capital ("seoul", "korea"). */
 export function isPlaceTerm(term: string | null): boolean {
