@@ -7,7 +7,7 @@ import { mainPeople } from '../src/search/people.ts';
 import { planQuery } from '../src/search/query-plan.ts';
 import { answerKind, sentenceHas } from '../src/search/question-kind.ts';
 import { normalizeTerm, queryTerms, tokenize, UNITED_STATES } from '../src/text/terms.ts';
-import { adverbRoots, collocationWords, derivedWords, meaningNeighbours, pertainsTo, senseWords } from '../src/text/wordnet.ts';
+import { adverbRoots, collocationWords, derivedWords, meaningNeighbours, oppositeWords, pertainsTo, senseWords } from '../src/text/wordnet.ts';
 import { novelThird, secondChance, type Hit } from '../src/search/hits.ts';
 import type { Passage } from '../src/types.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
@@ -46,6 +46,11 @@ describe('the lexicon', () => {
 
   it('reads a country as its capital too', () => {
     expect(alternatives('What did North Korea provide?')).toContainEqual(['pyongyang', 'capital for country']);
+  });
+
+  it('reads each word of a country of several words as its capital', () => {
+    const at = alternativesFor(terms('What did North Korea provide?')).filter((a) => a.term === 'pyongyang').map((a) => a.at);
+    expect(at.sort()).toEqual([0, 1]);
   });
 
   it('lets the words of one event group find each other, and no others', () => {
@@ -132,6 +137,26 @@ describe('the people a corpus is about', () => {
   });
 });
 
+describe('the words that frame a question', () => {
+  const corpus = { passageCount: 24, bodyFrequency: () => 1, inTitles: () => false, people: () => [['putin'], ['kim']] };
+  it('leave "how come" out: it is "why", and its "come" no word of what is asked', () => {
+    expect(planQuery('how come russia needs to restock', corpus).groups.map((g) => g.word)).toEqual(['russia', 'needs', 'restock']);
+    expect(planQuery('when did the delegation come home', corpus).groups.map((g) => g.word)).toContain('come');
+  });
+
+  it('leave out the unit of "which month", "what year": it says the kind of answer, not what it is about', () => {
+    expect(planQuery('which month did the ministers meet', corpus).groups.map((g) => g.word)).toEqual(['ministers', 'meet']);
+    expect(planQuery('What year was the bridge built?', corpus).groups.map((g) => g.word)).toEqual(['bridge', 'built']);
+    expect(planQuery('what did they agree last month', corpus).groups.map((g) => g.word)).toContain('month');
+  });
+
+  it('leave out "last" and "next" of a "when" question: they say which time, not what happened', () => {
+    expect(planQuery('when did the ministers last meet', corpus).groups.map((g) => g.word)).toEqual(['ministers', 'meet']);
+    expect(planQuery('When is the next launch?', corpus).groups.map((g) => g.word)).toEqual(['launch']);
+    expect(planQuery('what happened at the last summit', corpus).groups.map((g) => g.word)).toContain('last');
+  });
+});
+
 describe('the kind of answer a question asks for', () => {
   it('is read from the question words', () => {
     expect(answerKind('Where did they meet?')).toBe('place');
@@ -141,7 +166,18 @@ describe('the kind of answer a question asks for', () => {
     expect(answerKind('Who warned Moscow?')).toBe('person');
     expect(answerKind('How many missiles were fired?')).toBe('number');
     expect(answerKind('How long did the talks last?')).toBe('duration');
-    expect(answerKind('Why did they meet?')).toBeNull();
+    expect(answerKind('Why did they meet?')).toBe('reason');
+    expect(answerKind('how come russia needs to restock')).toBe('reason');
+    expect(answerKind("what's kept the summit from happening")).toBe('reason');
+    expect(answerKind('what stopped seoul and tokyo from meeting')).toBe('reason');
+    expect(answerKind('What did they discuss?')).toBeNull();
+    expect(answerKind('what kept them busy')).toBeNull();
+  });
+
+  it('leaves the verb of "what kept X from happening" out of the search: it asks why', () => {
+    const corpus = { passageCount: 24, bodyFrequency: () => 1, inTitles: () => false, people: () => [] };
+    expect(planQuery("what's kept the china japan summit from happening", corpus).groups.map((g) => g.word)).toEqual(['china', 'japan', 'summit']);
+    expect(planQuery('what kept the ministers busy', corpus).groups.map((g) => g.word)).toContain('kept');
   });
 
   it('is found in sentences, dates as the timeline reads them', () => {
@@ -155,6 +191,8 @@ describe('the kind of answer a question asks for', () => {
     expect(sentenceHas('duration', 'The talks lasted about five hours.', '2023-09-14')).toBe(true);
     expect(sentenceHas('number', 'It could cost 7 billion dollars.', '2023-09-14')).toBe(true);
     expect(sentenceHas('person', 'said Hong Min, a researcher.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('reason', 'No summit was held due to historical disputes.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('reason', 'It marked their first talks since April 2019.', '2023-09-14')).toBe(false);
   });
 
   it('decides between passages that match equally, and the bold sentence', () => {
@@ -272,6 +310,42 @@ describe('words the corpus lacks', () => {
     const [top] = found.ask("what went wrong with the north's satellite", 3);
     expect(top?.passage).toBe('launch#p1');
     expect(top?.matched ?? []).toContainEqual({ word: 'went', term: normalizeTerm('failure'), how: 'wordnet derived' });
+  });
+
+  it('answers a yes-no or negated question on an adjective the corpus lacks by its opposite, and says so', () => {
+    expect(oppositeWords('convinced', 1)).toContain('doubtful');
+    expect(oppositeWords('good', 1)).toContain('lousy');
+    // "back" is mostly a noun or a verb: no adjective to oppose.
+    expect(oppositeWords('back', 1)).toEqual([]);
+    const deal = [
+      doc('deal', '2023-09-14', [
+        'The finance minister remained doubtful about the grain deal.',
+        'The finance minister met farmers about the grain deal in Kyiv.',
+      ]),
+    ];
+    const found = SearchIndex.build(passagesOf(...deal), deal);
+    for (const q of ["who isn't convinced about the grain deal", 'is the finance minister convinced about the grain deal']) {
+      const [top] = found.ask(q, 3);
+      expect(top?.passage, q).toBe('deal#p1');
+      expect(top?.matched ?? [], q).toContainEqual({ word: 'convinced', term: normalizeTerm('doubtful'), how: 'wordnet opposite' });
+    }
+    const corpus = { passageCount: 2, bodyFrequency: (t: string) => (t === normalizeTerm('doubtful') ? 1 : 0), inTitles: () => false, people: () => [] };
+    const plain = planQuery('what made the minister convinced', corpus).groups.find((g) => g.word === 'convinced');
+    expect(plain?.how).not.toContain('wordnet opposite');
+  });
+
+  it('finds an event word of a collocation\'s sense by the words for the same event the corpus has', () => {
+    const visits = [
+      doc('visits', '2023-09-14', [
+        'The two ministers held talks in Oslo in 2019.',
+        'The ministers dined at a hotel last year, aides said.',
+      ]),
+    ];
+    const found = SearchIndex.build(passagesOf(...visits), visits);
+    // "got together" is WordNet's "get together", first "meeting": in this corpus, "talks".
+    const [top] = found.ask('when did the ministers last get together', 3);
+    expect(top?.passage).toBe('visits#p1');
+    expect(top?.matched ?? []).toContainEqual({ word: 'get', term: normalizeTerm('talks'), how: 'wordnet synonym' });
   });
 
   it('finds an adverb the corpus lacks by the adjective it is made from, as that adjective', () => {

@@ -16,6 +16,12 @@ describe('reaction questions', () => {
     expect(reactionSubject("Madrid's reaction to the vote?")).toBe(normalizeTerm('Madrid'));
   });
 
+  it('read an all-lower-case "us" as the United States, as the search does', () => {
+    expect(reactionSubject('how did the us react before the talks')).toBe(UNITED_STATES);
+    expect(reactionSubject('How did the US react?')).toBe(UNITED_STATES);
+    expect(reactionSubject('What did they tell us?')).not.toBe(UNITED_STATES);
+  });
+
   it('are only questions about a reaction', () => {
     expect(reactionSubject('Where did the ministers meet?')).toBeNull();
     expect(reactionSubject('What did Washington threaten to do?')).toBeNull();

@@ -235,7 +235,10 @@ export function questionSubject(text: string): string | null {
   const words = [...rewrite(text).matchAll(WORD)].map((m) => m[0]);
   const aux = words.slice(0, 6).findIndex((w) => AUXILIARY.has(w.toLowerCase()));
   if (aux < 0) return null;
+  // As queryTerms reads it: an all-lower-case question's "us" is the United States ("how did the us react").
+  const lowerOnly = !/\p{Lu}/u.test(text);
   for (const w of words.slice(aux + 1)) {
+    if (lowerOnly && w === 'us') return UNITED_STATES;
     const term = normalizeTerm(w.includes('-') ? w.split('-')[0]! : w);
     if (term) return term;
   }

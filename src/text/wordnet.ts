@@ -310,6 +310,40 @@ function oppositeSynsets(word: string): Set<string> {
   return out;
 }
 
+/**
+ * The words standing opposite a word's first `max` adjective senses, directly ("unconvinced" for "convinced") or
+ * through the heads of their clusters ("doubtful", a satellite of "uncertain", for "convinced", a satellite of
+ * "certain"). Lower case; phrases keep their spaces; empty for a word that is no adjective, or has fewer
+ * senses as one than as a noun or as a verb.
+ */
+export function oppositeWords(word: string, max: number): string[] {
+  const w = word.toLowerCase();
+  const out = new Set<string>();
+  // A word mostly read as a noun or verb ("back" in "did Kim back Russia's war") is no adjective here.
+  const count = (pos: Pos): number => senses(w).filter(([p]) => p === pos).length;
+  const adjectives = count('adj');
+  if (adjectives === 0 || adjectives < count('noun') || adjectives < count('verb')) return [];
+  const own = new Set(lemmas(w, 'adj'));
+  for (const o of [...new Set(lemmas(w, 'adj').flatMap((l) => offsets(l, 'adj')))].slice(0, max)) {
+    const s = synset(o, 'adj');
+    if (s === null) continue;
+    const heads = s.type === 's' ? s.pointers.filter((p) => p.symbol === '&').map((p) => synset(p.offset, p.pos)).filter((x): x is Synset => x !== null) : [s];
+    for (const h of heads) {
+      for (const p of h.pointers) {
+        if (p.symbol !== '!') continue;
+        const opposite = synset(p.offset, p.pos);
+        if (opposite === null) continue;
+        for (const x of opposite.words) out.add(x.toLowerCase());
+        for (const q of opposite.pointers) {
+          if (q.symbol !== '&') continue;
+          for (const x of synset(q.offset, q.pos)?.words ?? []) out.add(x.toLowerCase());
+        }
+      }
+    }
+  }
+  return [...out].filter((x) => !own.has(x));
+}
+
 /** True when WordNet puts the two words in opposed senses ("strong"/"weak", "lousy"/"good", "win"/"lose"). */
 export function opposites(a: string, b: string): boolean {
   if (!a || !b || a.toLowerCase() === b.toLowerCase()) return false;
