@@ -27,6 +27,7 @@ import { reportingSubject } from './reported-speech.ts';
 import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
+import { readingPassage } from './emphasis-marks.ts';
 import { transcriptTurns, type TranscriptTurn } from './transcript.ts';
 import { recordSubject } from './record-subject.ts';
 import { whatCalledSubject } from './what-called.ts';
@@ -79,7 +80,9 @@ export function extractQuotes(passages: readonly Passage[]): { quotes: Quote[]; 
   return { quotes: records.map((r) => r.quote), speakers };
 }
 
-export function extract(passages: readonly Passage[]): Extraction {
+export function extract(original: readonly Passage[]): Extraction {
+  // Read through Markdown emphasis (`**Name** says`); the records keep the original's offsets and words.
+  const passages = original.map((p) => readingPassage(p, safeSpans(p.text)));
   const records: QuoteRecord[] = [];
   const spans: QuoteSpan[][] = passages.map(() => []);
   const locals: LocalSpeaker[] = [];
@@ -181,6 +184,12 @@ export function extract(passages: readonly Passage[]): Extraction {
     r.quote.role = r.attributedRole ?? s.role;
     r.quote.speech = true;
     attributionPaths.set(r.quote, r.path ?? 'continuation');
+  }
+  for (const r of records) {
+    const text = original[r.passage]!.text;
+    if (text === passages[r.passage]!.text) continue;
+    r.quote.sentence = text.slice(r.sentenceStart, r.sentenceStart + r.quote.sentence.length);
+    r.quote.quote = text.slice(r.span.start, r.span.start + r.quote.quote.length);
   }
   const quoted = new Set(records.map((r) => r.quote.speakerId).filter(Boolean));
   return { records, speakers: merged.speakers.filter((s) => quoted.has(s.id)), spans };

@@ -152,9 +152,10 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   if (allProper) {
     let rest = /^the$/iu.test(words[0]!) ? words.slice(1) : words;
     if (rest.length === 0) return null;
-    // "Fox News’ Sean Hannity", "Review’s Ian Tuttle": the owner before a person's full name is his employer.
+    // "Fox News’ Sean Hannity", "Review’s Ian Tuttle", "the Kremlin's Dmitry Peskov": the owner before a
+    // person's full name is his employer.
     const owner = rest.findLastIndex((w, i) => i < rest.length - 2 && /(?:['’]s|s['’])$/u.test(w));
-    if (owner >= 0 && !/^the$/iu.test(words[0]!)) {
+    if (owner >= 0) {
       const named = rest.slice(owner + 1);
       if (named.every((w) => CAPITALISED.test(w)) && classifyProperName(named.join(' ')) === 'person') {
         const { role, name } = splitTitle(named);
