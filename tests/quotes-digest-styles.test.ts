@@ -41,3 +41,38 @@ describe('an owner before a full name after "the" is the employer', () => {
     expect(speakerOf(paras, 'on hold')).toBe('Tomas Ilves');
   });
 });
+
+describe('a title of office before a bare surname picks the one of that name who holds it', () => {
+  const paras = [
+    'Harbour Board Chairman Lee Min-ho met the delegation on Monday.',
+    'Fisheries Minister Lee Ji-won, attending the session, stressed, "The quota will not change."',
+    'Lee Dong-wook, a deputy director of the port authority, told reporters, "We are still counting the ships."',
+    'Chairman Lee said at the meeting that the board would "never sell the harbour."',
+    'Minister Lee noted that the ministry "will keep its word."',
+    'Mr Lee added that the count was "nearly done."',
+  ];
+  it('"Chairman Lee" is the chairman, not the Lee named last', () => {
+    expect(speakerOf(paras, 'never sell the harbour')).toBe('Lee Min-ho');
+  });
+  it('"Minister Lee" is the minister', () => {
+    expect(speakerOf(paras, 'will keep its word')).toBe('Lee Ji-won');
+  });
+  it('an honorific picks no one by office: the Lee who spoke last stands', () => {
+    expect(speakerOf(paras, 'nearly done')).toBe('Lee Ji-won');
+  });
+});
+
+describe('a news medium relaying a speech act in a "that" clause', () => {
+  it('"The agency reported that X invited Y to visit "..."" is X\'s', () => {
+    const paras = ['Arno Kask met Lena Vos in Tallinn.', 'The agency reported that Arno Kask also invited Lena Vos to visit the port "at a convenient time".'];
+    expect(speakerOf(paras, 'at a convenient time')).toBe('Arno Kask');
+  });
+  it('a clause whose subject does no speech act stays the medium\'s', () => {
+    const paras = ['The agency reported that the Estonian side "gladly accepted" the offer.'];
+    expect(speakerOf(paras, 'gladly accepted')).not.toBe('the Estonian side');
+  });
+  it('a reporter who is no medium keeps the quote', () => {
+    const paras = ['Lena Vos said that Arno Kask had invited her "at a convenient time".'];
+    expect(speakerOf(paras, 'at a convenient time')).toBe('Lena Vos');
+  });
+});

@@ -18,6 +18,7 @@ import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-na
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
 import { displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun } from './pronoun-rivals.ts';
 import { SentencesRead } from './sentences-read.ts';
+import { personByTitle } from './titled-surname.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 
 // Kept here for the modules that import them from this one.
@@ -308,6 +309,15 @@ export class DocumentSpeakers {
       const g = l.gender ?? (words.length === 1 ? givenNameGender(l.names, words[0]!) : null);
       return g && g !== want ? undefined : l;
     };
+    // A title of office before a bare surname picks the one person of that name who holds it ("Chairman Kim").
+    if (words.length === 1 && titleRole) {
+      const candidates = [
+        ...this.mentions.filter((m) => m.paragraph <= paragraph && m.role).map((m) => ({ name: m.name, roles: [m.role!] })),
+        ...this.locals.filter((l) => l.kind === 'person').flatMap((l) => l.names.map((n) => ({ name: n, roles: [...l.roles, ...l.mentionRoles] }))),
+      ];
+      const titled = personByTitle(words[0]!, titleRole, candidates);
+      if (titled) return this.resolvePerson(titled, paragraph, titleRole);
+    }
     // A bare surname is the person of that name who last spoke or was last the subject of a sentence: "for his
     // wife Hillary Clinton" in passing does not make the next "Clinton said" hers.
     if (words.length === 1) {

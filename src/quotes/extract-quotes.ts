@@ -32,6 +32,7 @@ import { transcriptTurns, type TranscriptTurn } from './transcript.ts';
 import { recordSubject } from './record-subject.ts';
 import { whatCalledSubject } from './what-called.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
+import { relayedSpeaker } from './relayed-clause.ts';
 import { lexTags } from './names.ts';
 import {
   parseSpeakerPhrase,
@@ -517,6 +518,15 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
       if (reporter && named?.type === 'name' && named.kind === 'person') {
         attribution = { phrase: reporter, appositive: null };
         parsed = named;
+      }
+    }
+    // `The agency reported that Kim invited Putin "..."`: the medium relays, the subject of the speech act speaks.
+    if (attribution && parsed && parsed.type !== 'pronoun') {
+      const relayed = relayedSpeaker(beforeMasked);
+      const subject = relayed ? parseSubjectPhrase(relayed) : null;
+      if (relayed && subject && subject.type !== 'pronoun' && beforeMasked.indexOf(attribution.phrase) >= 0 && beforeMasked.indexOf(attribution.phrase) < beforeMasked.indexOf(relayed)) {
+        attribution = { phrase: relayed, appositive: null };
+        parsed = subject;
       }
     }
     // The one asked does not speak the question: "X was asked by host Y, "...?"" is Y's, or nobody's told.
