@@ -76,3 +76,14 @@ describe('a news medium relaying a speech act in a "that" clause', () => {
     expect(speakerOf(paras, 'at a convenient time')).toBe('Lena Vos');
   });
 });
+
+describe('a source credited in a parenthesis is at hand for a later "the <noun>"', () => {
+  it('"X, a Latvian diplomat told me, was ... . "...," the diplomat said." is the Latvian diplomat', () => {
+    const paras = ['The woman who drafted the treaty, a Latvian diplomat told me, was never thanked for it. "She did all the work," the diplomat said.'];
+    expect(speakerOf(paras, 'She did all the work')).toBe('a Latvian diplomat');
+  });
+  it('no parenthesis, no tie: "the diplomat" stays a description of its own', () => {
+    const paras = ['The woman who drafted the treaty was never thanked for it. "She did all the work," the diplomat said.'];
+    expect(speakerOf(paras, 'She did all the work')).toBe('the diplomat');
+  });
+});

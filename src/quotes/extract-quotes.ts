@@ -33,6 +33,7 @@ import { recordSubject } from './record-subject.ts';
 import { whatCalledSubject } from './what-called.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
 import { relayedSpeaker } from './relayed-clause.ts';
+import { parentheticalSource } from './parenthetical-credit.ts';
 import { lexTags } from './names.ts';
 import {
   parseSpeakerPhrase,
@@ -660,6 +661,12 @@ const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spoke
  * them: the longest run of its first words that reads as a speaker and is followed by a verb-like word.
  */
 function noteSubject(masked: string, rs: number, re: number, paragraph: number, ds: DocumentSpeakers): void {
+  // "..., a Seoul official told me, ...": the source in the parenthesis is at hand for a later "the official".
+  if (masked.includes(',', rs)) {
+    const source = parentheticalSource(masked.slice(rs, re));
+    const parsed = source ? parseSpeakerPhrase(source) : null;
+    if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) ds.resolve(parsed, paragraph, null, false);
+  }
   // Most sentences open with a word that can be no subject (a digit, a quote mark, a lowercase word that
   // is no determiner or head noun): tell them by their first character, before copying any text.
   let k = rs;
