@@ -87,3 +87,34 @@ describe('a source credited in a parenthesis is at hand for a later "the <noun>"
     expect(speakerOf(paras, 'She did all the work')).toBe('the diplomat');
   });
 });
+
+describe('a "what they said" list: a heading in capitals names who speaks in the items under it', () => {
+  const paras = [
+    'TALLINN, May 2 (Wire) - Following are comments on the port deal:',
+    'ESTONIAN PRIME MINISTER ARNO KASK',
+    '* "We have waited long enough for this harbour."',
+    '* On the cost: "It will pay for itself."',
+    '* Told reporters that the deal was "a fair one".',
+    '* The deal was called "historic" in the papers.',
+    'LATVIAN FOREIGN MINISTRY:',
+    '- In a statement: "We welcome the agreement."',
+    'Lena Vos, a Finnish analyst, was less sure. "Nobody has seen the contract," she said.',
+    '* "This line is no item of any list under a heading."',
+  ];
+  it('a bare quoted item is the heading\'s person', () => {
+    expect(speakerOf(paras, 'We have waited long enough')).toBe('Arno Kask');
+    expect(speakerOf(paras, 'It will pay for itself')).toBe('Arno Kask');
+  });
+  it('a fragment after a subjectless verb of speech too', () => {
+    expect(speakerOf(paras, 'a fair one')).toBe('Arno Kask');
+  });
+  it('a fragment with no verb of speech stays unattributed', () => {
+    expect(speakerOf(paras, 'historic')).toBeNull();
+  });
+  it('a body in the heading, with a colon', () => {
+    expect(speakerOf(paras, 'We welcome the agreement')).toBe('Latvian Foreign Ministry');
+  });
+  it('prose ends the list: a later item is nobody\'s by the heading', () => {
+    expect(speakerOf(paras, 'This line is no item')).not.toBe('Latvian Foreign Ministry');
+  });
+});

@@ -12,6 +12,7 @@ import {
   findQuoteSpans,
   isLabelCue,
   isPartial,
+  isSpeechVerb,
   maskQuotes,
   SPEECH_VERB,
   type QuoteSpan,
@@ -34,6 +35,7 @@ import { whatCalledSubject } from './what-called.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
 import { relayedSpeaker } from './relayed-clause.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
+import { headingPhrase, isListItem } from './heading-speaker.ts';
 import { lexTags } from './names.ts';
 import {
   parseSpeakerPhrase,
@@ -111,6 +113,8 @@ export function extract(original: readonly Passage[]): Extraction {
     let prevPlain: Passage | null = null;
     /** The speaker of the document's last credited quote, so far. */
     let lastSpeaker: LocalSpeaker | null = null;
+    /** The speaker a heading in capitals names, for the list items under it. */
+    let listHead: ParsedSpeaker | null = null;
     for (const [n, pi] of indices.entries()) {
       const p = passages[pi]!;
       const turn = turns[n];
@@ -153,10 +157,13 @@ export function extract(original: readonly Passage[]): Extraction {
         opening.path = 'introduced by the paragraph before';
         opening.own = true;
       }
+      // A list item under a heading in capitals that names a speaker (a wire's "what they said" list).
+      if (listHead && isListItem(p.text)) creditListItem(p, paraRecords, listHead, ds);
+      else listHead = found.length === 0 ? headingSpeaker(p.text) : null;
       // A paragraph whose quotes all stand before its last sentence may still introduce the next one:
       // `Kim told Putin he would stand "with Russia". Here's what he said:`.
       const lastSentence = p.sentences[p.sentences.length - 1];
-      introduced = found.length === 0 || (lastSentence && found[found.length - 1]!.close < lastSentence.start) ? introduction(p, ds) : null;
+      introduced = listHead ? null : found.length === 0 || (lastSentence && found[found.length - 1]!.close < lastSentence.start) ? introduction(p, ds) : null;
       resolveContinuations(paraRecords, prevLast, prevEndsInQuote, openChain);
       records.push(...paraRecords);
       const lastSpan = found[found.length - 1];
@@ -195,6 +202,31 @@ export function extract(original: readonly Passage[]): Extraction {
   }
   const quoted = new Set(records.map((r) => r.quote.speakerId).filter(Boolean));
   return { records, speakers: merged.speakers.filter((s) => quoted.has(s.id)), spans };
+}
+
+/** The speaker a paragraph in capitals names ("RUSSIAN PRESIDENT VLADIMIR PUTIN"), or null. */
+function headingSpeaker(text: string): ParsedSpeaker | null {
+  const phrase = headingPhrase(text);
+  const parsed = phrase ? parseSpeakerPhrase(phrase) : null;
+  if (!parsed || parsed.type === 'pronoun') return null;
+  // A person named in full, a body, or one described ("A SENIOR U.S. OFFICIAL"): never a group.
+  if (parsed.type === 'name') return parsed.kind !== 'person' || /\s/u.test(parsed.name) ? parsed : null;
+  return parsed.kind === 'unnamed' && !parsed.plural ? parsed : null;
+}
+
+/**
+ * Credits the quotes of a list item that its own words credit to no one to the heading's speaker: a full quote
+ * always, a fragment only when the item opens with a verb of speech and no subject ("Said his country would ...").
+ */
+function creditListItem(p: Passage, records: QuoteRecord[], head: ParsedSpeaker, ds: DocumentSpeakers): void {
+  for (const r of records) {
+    if (r.local || r.own) continue;
+    if (r.quote.partial && !isSpeechVerb(/^\s*\S+\s+(\p{L}+)/u.exec(p.text)?.[1]?.toLowerCase() ?? '')) continue;
+    r.local = ds.resolve(head, p.paragraph, null, true);
+    r.path = 'heading of a list';
+    r.own = true;
+    r.quote.speech = true;
+  }
 }
 
 /** The quote a transcript's turn gives its speaker (none for a questioner's turn, which is speech nobody named spoke). */
