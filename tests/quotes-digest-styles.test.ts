@@ -118,3 +118,18 @@ describe('a "what they said" list: a heading in capitals names who speaks in the
     expect(speakerOf(paras, 'This line is no item')).not.toBe('Latvian Foreign Ministry');
   });
 });
+
+describe('a participle after a copula\'s clause speaks for the copula\'s subject', () => {
+  it('"X, the envoy, was blunter the next day, calling the plan a sign of "panic"" is X\'s', () => {
+    const paras = ['Lena Vos, the Finnish envoy, was blunter the next day, calling the plan a sign of "panic".'];
+    expect(speakerOf(paras, 'panic')).toBe('Lena Vos');
+  });
+  it('not across "with": "X was quick to respond, with Y calling it "..."" is not X\'s', () => {
+    const paras = ['The board was quick to respond, with many members calling the plan "a disgrace".'];
+    expect(speakerOf(paras, 'a disgrace')).not.toBe('The board');
+  });
+  it('not when the copula\'s complement is the quote: `Vos was "furious," sparking talk` names no speaker by the participle', () => {
+    const paras = ['According to some of her staff, Lena Vos was "furious," sparking rumours of a split.'];
+    expect(speakerOf(paras, 'furious')).not.toBe('Lena Vos');
+  });
+});
