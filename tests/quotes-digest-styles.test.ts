@@ -133,3 +133,10 @@ describe('a participle after a copula\'s clause speaks for the copula\'s subject
     expect(speakerOf(paras, 'furious')).not.toBe('Lena Vos');
   });
 });
+
+describe('"pointed out" reports speech', () => {
+  it('"X of the party, a former chairman, pointed out in an interview, "..."" is X\'s', () => {
+    const paras = ['Rep. Tomas Ilves of the Reform Party, a former chairman of the defence committee, pointed out in a radio interview, "We must prepare for the worst."'];
+    expect(speakerOf(paras, 'We must prepare')).toBe('Tomas Ilves');
+  });
+});

@@ -70,7 +70,7 @@ let lastTokens: Token[] = [];
 
 // Every form of the reporting verbs ("say", "says", "said", "saying"...), for skipping the tagger on sentences
 // that hold none: the tagger costs far more than this test.
-const IRREGULAR = 'said told wrote written spoke spoken thought began begun according';
+const IRREGULAR = 'said told wrote written spoke spoken thought began begun according pointed points';
 export const CUE_FORMS = new Set(
   [...REPORTING].flatMap((l) => [l, `${l}s`, `${l}es`, `${l.replace(/e$/u, '')}ed`, `${l.replace(/e$/u, '')}ing`, `${l.replace(/y$/u, 'i')}ed`, `${l.replace(/y$/u, 'i')}es`, `${l}${l.slice(-1)}ed`, `${l}${l.slice(-1)}ing`]).concat(IRREGULAR.split(' ')),
 );
@@ -157,6 +157,12 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     if (/^(?:shot|shoots|fired|fires|hit|hits)$/iu.test(v) && /^\s*back\b/iu.test(reduced.slice(found + v.length, found + v.length + 6)) && previous?.quote !== undefined && previous.quote < 0 && /^(?:PROPN|PRON|NOUN|ADV)$/u.test(previous.pos)) {
       pos = 'VERB';
       lemma = 'retort';
+    }
+    // "pointed out", "points out": a remark, whatever the model made of the verb ("pointed out that", "pointed
+    // out in an interview, "...""); "pointed to the map" is no speech.
+    if (/^(?:pointed|points)$/iu.test(v) && /^\s*out\b/iu.test(reduced.slice(found + v.length, found + v.length + 5)) && previous?.quote !== undefined && previous.quote < 0 && /^(?:PROPN|PRON|NOUN|ADV|PUNCT)$/u.test(previous.pos)) {
+      pos = 'VERB';
+      lemma = 'observe';
     }
     out.push({ text: v, pos, lemma, start, end: start + v.length, quote: -1 });
   }
