@@ -140,3 +140,15 @@ describe('"pointed out" reports speech', () => {
     expect(speakerOf(paras, 'We must prepare')).toBe('Tomas Ilves');
   });
 });
+
+describe('the author of a piece of writing that opens the sentence is at hand for a pronoun', () => {
+  it('"A sharp essay by Jane Roe argues ... "...," she writes" is Jane Roe\'s', () => {
+    const paras = ['A sharp essay by Lena Vos of the Baltic Institute argues the port is about more than ships. "Tallinn wants a navy," she writes, "and nobody will say so."'];
+    expect(speakerOf(paras, 'Tallinn wants a navy')).toBe('Lena Vos');
+    expect(speakerOf(paras, 'nobody will say so')).toBe('Lena Vos');
+  });
+  it('a piece "by" nobody named leaves the pronoun to the usual reading', () => {
+    const paras = ['A report by the ministry argues the port is too small. "It will fail," he said.'];
+    expect(speakerOf(paras, 'It will fail')).toBeNull();
+  });
+});

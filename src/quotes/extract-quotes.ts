@@ -36,6 +36,7 @@ import { reportedClauseSubject } from './reported-clause.ts';
 import { relayedSpeaker } from './relayed-clause.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { headingPhrase, isListItem } from './heading-speaker.ts';
+import { workAuthor } from './work-author.ts';
 import { lexTags } from './names.ts';
 import {
   parseSpeakerPhrase,
@@ -746,6 +747,13 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
         }
       }
     }
+  }
+  // "A sharp essay by Jane Roe argues ...": the author is who the sentence has speak.
+  const author = workAuthor(s);
+  const byAuthor = author ? parseSpeakerPhrase(author) : null;
+  if (byAuthor?.type === 'name' && byAuthor.kind === 'person' && /\s/u.test(byAuthor.name)) {
+    ds.resolve(byAuthor, paragraph, null, false);
+    return;
   }
   const words = s.split(/\s+/u, 10);
   const first = words[0] ?? '';
