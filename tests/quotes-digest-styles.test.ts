@@ -152,3 +152,18 @@ describe('the author of a piece of writing that opens the sentence is at hand fo
     expect(speakerOf(paras, 'It will fail')).toBeNull();
   });
 });
+
+describe('a described subject that a sentence says "put it bluntly" is set up to speak', () => {
+  it('"A retired admiral, who ..., put it bluntly. "...," he said." is the admiral\'s', () => {
+    const paras = ['A retired admiral, who asked not to be named because he still advises the navy, put it bluntly over the phone. "We are renting ships we cannot crew," he said.'];
+    expect(speakerOf(paras, 'We are renting ships')).toBe('a retired admiral');
+  });
+  it('"was more cautious" too', () => {
+    const paras = ['A senior Latvian diplomat was more cautious.', '"We will see what is signed," he said.'];
+    expect(speakerOf(paras, 'We will see what is signed')).toBe('a senior Latvian diplomat');
+  });
+  it('a described subject doing something else is no antecedent for "he"', () => {
+    const paras = ['A retired admiral walked along the quay. "We are renting ships we cannot crew," he said.'];
+    expect(speakerOf(paras, 'We are renting ships')).toBeNull();
+  });
+});

@@ -273,7 +273,7 @@ export class DocumentSpeakers {
         // term as U.N. chief") is often a person named nearby whom the reading missed, or no person at all:
         // on PolNeAR's train split 0 right for 11 wrong (4 of the judgeable ones). No answer rather than a guess.
         // Unless the writer put a question to them: the text sets them up to answer.
-        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter) return null;
+        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak) return null;
         this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${otherBeside(this.known, s, seen, want)}`;
         if (s.gender === want) return s;
         found = s;

@@ -37,6 +37,7 @@ import { relayedSpeaker } from './relayed-clause.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { headingPhrase, isListItem } from './heading-speaker.ts';
 import { workAuthor } from './work-author.ts';
+import { mannerSubject } from './speech-manner.ts';
 import { lexTags } from './names.ts';
 import {
   parseSpeakerPhrase,
@@ -747,6 +748,14 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
         }
       }
     }
+  }
+  // "A retired general, who ..., put it bluntly.": one described, set up to speak next.
+  const manner = mannerSubject(masked.slice(k, re));
+  const mannered = manner ? parseSpeakerPhrase(manner) : null;
+  if (mannered?.type === 'description' && mannered.kind === 'unnamed' && !mannered.plural) {
+    const s = ds.resolve(mannered, paragraph, null, false);
+    if (s) s.setUpToSpeak = true;
+    return;
   }
   // "A sharp essay by Jane Roe argues ...": the author is who the sentence has speak.
   const author = workAuthor(s);
