@@ -167,3 +167,14 @@ describe('a described subject that a sentence says "put it bluntly" is set up to
     expect(speakerOf(paras, 'We are renting ships')).toBeNull();
   });
 });
+
+describe('a relative clause of speaking to the writer marks a described source', () => {
+  it('"The last word belongs to a Latvian diplomat, who spoke to us ... "...," he said." is the diplomat\'s, not the man named before', () => {
+    const paras = ['Arno Kask, the former minister, called the deal "a mistake".', 'The last word belongs to a Latvian diplomat in Riga, who spoke to us on condition of anonymity. "We needed ships," he said.'];
+    expect(speakerOf(paras, 'We needed ships')).toBe('a Latvian diplomat in Riga');
+  });
+  it('"..., who asked not to be named" too', () => {
+    const paras = ['Arno Kask called the deal "a mistake".', 'We heard the same from a Latvian official, who asked not to be named. "It was rushed," he said.'];
+    expect(speakerOf(paras, 'It was rushed')).toBe('a Latvian official');
+  });
+});

@@ -37,7 +37,7 @@ import { relayedSpeaker } from './relayed-clause.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { headingPhrase, isListItem } from './heading-speaker.ts';
 import { workAuthor } from './work-author.ts';
-import { mannerSubject } from './speech-manner.ts';
+import { mannerSubject, sourceByClause } from './speech-manner.ts';
 import { lexTags } from './names.ts';
 import {
   parseSpeakerPhrase,
@@ -749,8 +749,9 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
       }
     }
   }
-  // "A retired general, who ..., put it bluntly.": one described, set up to speak next.
-  const manner = mannerSubject(masked.slice(k, re));
+  // "A retired general, who ..., put it bluntly.": one described, set up to speak next; so is one a relative
+  // clause shows speaking to the writer ("belongs to a Russian diplomat, who spoke to us ...").
+  const manner = mannerSubject(masked.slice(k, re)) ?? sourceByClause(masked.slice(k, re));
   const mannered = manner ? parseSpeakerPhrase(manner) : null;
   if (mannered?.type === 'description' && mannered.kind === 'unnamed' && !mannered.plural) {
     const s = ds.resolve(mannered, paragraph, null, false);

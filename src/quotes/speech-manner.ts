@@ -15,3 +15,14 @@ export function mannerSubject(sentence: string): string | null {
   const m = MANNER.exec(sentence.trim());
   return m ? m[1]! : null;
 }
+
+// A described person, then a relative clause saying they spoke to the writer or asked not to be named: "a
+// Russian diplomat in Vladivostok, who spoke to us on condition of anonymity". The clause makes them a source
+// wherever the description stands in the sentence ("The last word belongs to ...").
+const SOURCE_CLAUSE = /(?:^|[\s(])((?:a|an|one|another)\s+[^,;:_()]{1,60}?),\s+who\s+(?:spoke|talked)\s+(?:to|with)\s+(?:us|me|this\s+\w+|the\s+\w+|reporters)\b|(?:^|[\s(])((?:a|an|one|another)\s+[^,;:_()]{1,60}?),\s+who\s+(?:asked|requested|declined)\s+(?:not\s+to\s+be|to\s+remain|to\s+be)\s+(?:named|identified|anonymous)/u;
+
+/** The description a relative clause of speaking to the writer marks as a source ("a Russian diplomat"), or null. */
+export function sourceByClause(sentence: string): string | null {
+  const m = SOURCE_CLAUSE.exec(sentence);
+  return m ? (m[1] ?? m[2])! : null;
+}
