@@ -178,3 +178,14 @@ describe('a relative clause of speaking to the writer marks a described source',
     expect(speakerOf(paras, 'It was rushed')).toBe('a Latvian official');
   });
 });
+
+describe('a possessive pronoun and a noun for a kind of person make a description', () => {
+  it('"His successor has gone further, describing it as "..."" is his successor\'s, not the man named before', () => {
+    const paras = ['The former minister, Arno Kask, had called the plan "a mistake". His successor has gone further, describing it as "a disaster for the port".'];
+    expect(speakerOf(paras, 'a disaster for the port')).toBe('His successor');
+  });
+  it('"his face" or "her voice" is nobody', () => {
+    expect(speakerOf(['Arno Kask spoke. His face darted from side to side, as if to say, "Did you see that?"'], 'Did you see that')).not.toBe('His face');
+    expect(speakerOf(['Lena Vos paused. Her voice rose: "Enough!"'], 'Enough')).not.toBe('Her voice');
+  });
+});
