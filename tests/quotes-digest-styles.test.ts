@@ -189,3 +189,15 @@ describe('a possessive pronoun and a noun for a kind of person make a descriptio
     expect(speakerOf(['Lena Vos paused. Her voice rose: "Enough!"'], 'Enough')).not.toBe('Her voice');
   });
 });
+
+describe('a quote in a relative clause of speech is the antecedent\'s', () => {
+  it('"chaired by Jane Roe, who opened by asking whether it was "..."" is Jane Roe\'s', () => {
+    const paras = ['The panel was chaired by the institute\'s director, Lena Vos, who opened by asking whether the port deal was "a marriage of convenience".'];
+    expect(speakerOf(paras, 'a marriage of convenience')).toBe('Lena Vos');
+  });
+  it('two verbs of speech in the clause: no answer', () => {
+    const paras = ['The panel was chaired by Lena Vos, who said Arno Kask had told her the deal was "dead".'];
+    expect(speakerOf(paras, 'dead')).not.toBe('Lena Vos');
+  });
+
+});

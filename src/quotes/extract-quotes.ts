@@ -38,6 +38,7 @@ import { parentheticalSource } from './parenthetical-credit.ts';
 import { headingPhrase, isListItem } from './heading-speaker.ts';
 import { workAuthor } from './work-author.ts';
 import { mannerSubject, sourceByClause } from './speech-manner.ts';
+import { relativeSpeaker } from './relative-speaker.ts';
 import { lexTags } from './names.ts';
 import {
   parseSpeakerPhrase,
@@ -523,6 +524,15 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
     if (!parsed && !sentenceInitial && !complement) {
       attribution = attributionBefore(beforeMasked);
       parsed = attribution ? parseSpeakerPhrase(attribution.phrase) : null;
+    }
+    // `..., chaired by Jane Roe, who opened by asking whether it was "..."`: the antecedent of "who" speaks.
+    if (!parsed && !sentenceInitial && !complement) {
+      const antecedent = relativeSpeaker(beforeMasked);
+      const named = antecedent ? parseSubjectPhrase(antecedent) : null;
+      if (antecedent && named?.type === 'name') {
+        attribution = { phrase: antecedent, appositive: null };
+        parsed = named;
+      }
     }
     // A description with a name in apposition ("Florida's attorney general, Jane Roe, vowed"): the name speaks.
     // (A description the phrase reader took for a name ends in a lowercase word: "Florida's attorney general".)
