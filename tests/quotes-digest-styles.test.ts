@@ -201,3 +201,10 @@ describe('a quote in a relative clause of speech is the antecedent\'s', () => {
   });
 
 });
+
+describe('the one the writer puts a point to answers', () => {
+  it('"When I put this to my MP, Jane Roe, she wrote back: "..."" is Jane Roe\'s', () => {
+    const paras = ['When I put this to my councillor, Lena Vos, she wrote back: "The port is not for sale."'];
+    expect(speakerOf(paras, 'The port is not for sale')).toBe('Lena Vos');
+  });
+});
