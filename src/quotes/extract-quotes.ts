@@ -89,7 +89,7 @@ export function extractQuotes(passages: readonly Passage[]): { quotes: Quote[]; 
 
 export function extract(original: readonly Passage[]): Extraction {
   // Read through Markdown emphasis (`**Name** says`); the records keep the original's offsets and words.
-  const passages = original.map((p) => readingPassage(p, safeSpans(p.text)));
+  const passages = original.map((p) => (p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p));
   const records: QuoteRecord[] = [];
   const spans: QuoteSpan[][] = passages.map(() => []);
   const locals: LocalSpeaker[] = [];

@@ -21,6 +21,7 @@ const SPEECH_ACT = new Set(['invited', 'urged', 'called', 'asked', 'promised', '
  * opening mark, quotes masked) reads "<medium> reported that <subject> <speech verb> ..."; null otherwise.
  */
 export function relayedSpeaker(before: string): string | null {
+  if (!before.includes('that')) return null;
   const m = RELAYED.exec(before.trim() === '' ? '' : before.replace(/\s+$/u, ' '));
   if (!m) return null;
   const [, reporter, subject, verb, rest] = m;
