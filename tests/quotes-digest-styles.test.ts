@@ -208,3 +208,10 @@ describe('the one the writer puts a point to answers', () => {
     expect(speakerOf(paras, 'The port is not for sale')).toBe('Lena Vos');
   });
 });
+
+describe('a given name opening the sentence is no imperative verb', () => {
+  it('"Sue Ann Vos warned that ... "..."" is Sue Ann Vos, in full', () => {
+    const paras = ['Others were proved right. Sue Ann Vos warned in May that the port would "close within weeks".'];
+    expect(speakerOf(paras, 'close within weeks')).toBe('Sue Ann Vos');
+  });
+});

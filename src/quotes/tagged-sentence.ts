@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type { QuoteSpan } from './attribution.ts';
 import { commonWordNotName } from './first-names.ts';
+import { lexTags } from './names.ts';
 
 // Time and place words closing an appositive are no part of the role: "a professor, on Monday".
 export const TIME_TAIL = /\s+(?:on|in|at|during|after|before|via|by|to|told|speaking|while|when|late|early|earlier|later|last|this)\b.*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*$/u;
@@ -165,6 +166,12 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
       lemma = 'observe';
     }
     out.push({ text: v, pos, lemma, start, end: start + v.length, quote: -1 });
+  }
+  // A given name opening the sentence before a name ("Sue Mi Terry warned"): the model reads it as an
+  // imperative verb ("Sue"), which cuts the name in two.
+  const lead = out.findIndex((t) => t.pos !== 'PUNCT');
+  if (lead >= 0 && out[lead]!.pos === 'VERB' && /^[\p{Lu}][\p{Ll}]+$/u.test(out[lead]!.text) && out[lead + 1]?.pos === 'PROPN' && lexTags(out[lead]!.text).includes('FirstName')) {
+    out[lead] = { ...out[lead]!, pos: 'PROPN' };
   }
   lastTokens = joinHyphenatedNames(out);
   return lastTokens;
