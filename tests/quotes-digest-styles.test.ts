@@ -215,3 +215,14 @@ describe('a given name opening the sentence is no imperative verb', () => {
     expect(speakerOf(paras, 'close within weeks')).toBe('Sue Ann Vos');
   });
 });
+
+describe('"with the words" after an act of a named subject is that subject\'s speech', () => {
+  it('"X met his guest with a handshake and the words "..."" is X\'s', () => {
+    const paras = ['Arno Kask met his guest at the quay with a long handshake and the words "Welcome to Tallinn, my friend", before leading her inside.'];
+    expect(speakerOf(paras, 'Welcome to Tallinn')).toBe('Arno Kask');
+  });
+  it('"the words" with no named subject stays a label', () => {
+    const paras = ['The banner carried the words "Welcome to Tallinn" in three languages.'];
+    expect(speakerOf(paras, 'Welcome to Tallinn')).toBeNull();
+  });
+});

@@ -39,6 +39,7 @@ import { headingPhrase, isListItem } from './heading-speaker.ts';
 import { workAuthor } from './work-author.ts';
 import { mannerSubject, sourceByClause } from './speech-manner.ts';
 import { relativeSpeaker } from './relative-speaker.ts';
+import { withWordsSpeaker } from './with-words.ts';
 import { lexTags } from './names.ts';
 import {
   parseSpeakerPhrase,
@@ -481,7 +482,8 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
   // A label with the one who gave it after it is that person's words: `been called "..." by Jane Doe`.
   // "what he called "..."": the one who called it speaks, the words are no label.
   const called = sentenceInitial ? null : whatCalledSubject(masked.slice(Math.max(rs, span.open - 60), span.open));
-  const label = !called && !sentenceInitial && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open)) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12));
+  // (Not "the words" a named subject greeted someone with: `X met him with the words "..."` is X's speech.)
+  const label = !called && !sentenceInitial && !withWordsSpeaker(beforeMasked) && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open)) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12));
   const partial = label || isPartial(beforeMasked, words, sentenceInitial);
   let local: LocalSpeaker | null = null;
   let attributedRole: string | null = null;
@@ -528,9 +530,10 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
       attribution = attributionBefore(beforeMasked);
       parsed = attribution ? parseSpeakerPhrase(attribution.phrase) : null;
     }
-    // `..., chaired by Jane Roe, who opened by asking whether it was "..."`: the antecedent of "who" speaks.
+    // `..., chaired by Jane Roe, who opened by asking whether it was "..."`: the antecedent of "who" speaks;
+    // `Jane Roe met him with a handshake and the words "..."`: the sentence's subject does.
     if (!parsed && !sentenceInitial && !complement) {
-      const antecedent = relativeSpeaker(beforeMasked);
+      const antecedent = relativeSpeaker(beforeMasked) ?? withWordsSpeaker(beforeMasked);
       const named = antecedent ? parseSubjectPhrase(antecedent) : null;
       if (antecedent && named?.type === 'name') {
         attribution = { phrase: antecedent, appositive: null };
