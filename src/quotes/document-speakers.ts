@@ -22,6 +22,7 @@ import { listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { askedOne } from './asked-one.ts';
 import { pronounSubject } from './pronoun-subject.ts';
+import { personByTitle } from './titled-surname.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 
 // Kept here for the modules that import them from this one.
@@ -289,7 +290,7 @@ export class DocumentSpeakers {
         // term as U.N. chief") is often a person named nearby whom the reading missed, or no person at all:
         // on PolNeAR's train split 0 right for 11 wrong (4 of the judgeable ones). No answer rather than a guess.
         // Unless the writer put a question to them: the text sets them up to answer.
-        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter) return null;
+        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak) return null;
         this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${otherBeside(this.known, s, seen, want)}`;
         if (s.gender === want) return s;
         found = s;
@@ -325,6 +326,15 @@ export class DocumentSpeakers {
       const g = l.gender ?? (words.length === 1 ? givenNameGender(l.names, words[0]!) : null);
       return g && g !== want ? undefined : l;
     };
+    // A title of office before a bare surname picks the one person of that name who holds it ("Chairman Kim").
+    if (words.length === 1 && titleRole) {
+      const candidates = [
+        ...this.mentions.filter((m) => m.paragraph <= paragraph && m.role).map((m) => ({ name: m.name, roles: [m.role!] })),
+        ...this.locals.filter((l) => l.kind === 'person').flatMap((l) => l.names.map((n) => ({ name: n, roles: [...l.roles, ...l.mentionRoles] }))),
+      ];
+      const titled = personByTitle(words[0]!, titleRole, candidates);
+      if (titled) return this.resolvePerson(titled, paragraph, titleRole);
+    }
     // A bare surname is the person of that name who last spoke or was last the subject of a sentence: "for his
     // wife Hillary Clinton" in passing does not make the next "Clinton said" hers.
     if (words.length === 1) {

@@ -12,6 +12,7 @@ import {
   findQuoteSpans,
   isLabelCue,
   isPartial,
+  isSpeechVerb,
   maskQuotes,
   SPEECH_VERB,
   type QuoteSpan,
@@ -27,6 +28,7 @@ import { reportingSubject } from './reported-speech.ts';
 import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import { cleanRole, DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
+import { readingPassage } from './emphasis-marks.ts';
 import { transcriptTurns, type TranscriptTurn } from './transcript.ts';
 import { recordSubject } from './record-subject.ts';
 import { whatCalledSubject } from './what-called.ts';
@@ -35,6 +37,13 @@ import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
 import { setOffSubject } from './set-off-subject.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
+import { relayedSpeaker } from './relayed-clause.ts';
+import { parentheticalSource } from './parenthetical-credit.ts';
+import { headingPhrase, isListItem } from './heading-speaker.ts';
+import { workAuthor } from './work-author.ts';
+import { mannerSubject, sourceByClause } from './speech-manner.ts';
+import { relativeSpeaker } from './relative-speaker.ts';
+import { withWordsSpeaker } from './with-words.ts';
 import { lexTags } from './names.ts';
 import {
   parseSpeakerPhrase,
@@ -83,7 +92,9 @@ export function extractQuotes(passages: readonly Passage[]): { quotes: Quote[]; 
   return { quotes: records.map((r) => r.quote), speakers };
 }
 
-export function extract(passages: readonly Passage[]): Extraction {
+export function extract(original: readonly Passage[]): Extraction {
+  // Read through Markdown emphasis (`**Name** says`); the records keep the original's offsets and words.
+  const passages = original.map((p) => (p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p));
   const records: QuoteRecord[] = [];
   const spans: QuoteSpan[][] = passages.map(() => []);
   const locals: LocalSpeaker[] = [];
@@ -110,6 +121,8 @@ export function extract(passages: readonly Passage[]): Extraction {
     let prevPlain: Passage | null = null;
     /** The speaker of the document's last credited quote, so far. */
     let lastSpeaker: LocalSpeaker | null = null;
+    /** The speaker a heading in capitals names, for the list items under it. */
+    let listHead: ParsedSpeaker | null = null;
     for (const [n, pi] of indices.entries()) {
       const p = passages[pi]!;
       const turn = turns[n];
@@ -152,10 +165,13 @@ export function extract(passages: readonly Passage[]): Extraction {
         opening.path = 'introduced by the paragraph before';
         opening.own = true;
       }
+      // A list item under a heading in capitals that names a speaker (a wire's "what they said" list).
+      if (listHead && isListItem(p.text)) creditListItem(p, paraRecords, listHead, ds);
+      else listHead = found.length === 0 ? headingSpeaker(p.text) : null;
       // A paragraph whose quotes all stand before its last sentence may still introduce the next one:
       // `Kim told Putin he would stand "with Russia". Here's what he said:`.
       const lastSentence = p.sentences[p.sentences.length - 1];
-      introduced = found.length === 0 || (lastSentence && found[found.length - 1]!.close < lastSentence.start) ? introduction(p, ds) : null;
+      introduced = listHead ? null : found.length === 0 || (lastSentence && found[found.length - 1]!.close < lastSentence.start) ? introduction(p, ds) : null;
       resolveContinuations(paraRecords, prevLast, prevEndsInQuote, openChain);
       records.push(...paraRecords);
       const lastSpan = found[found.length - 1];
@@ -186,8 +202,39 @@ export function extract(passages: readonly Passage[]): Extraction {
     r.quote.speech = true;
     attributionPaths.set(r.quote, r.path ?? 'continuation');
   }
+  for (const r of records) {
+    const text = original[r.passage]!.text;
+    if (text === passages[r.passage]!.text) continue;
+    r.quote.sentence = text.slice(r.sentenceStart, r.sentenceStart + r.quote.sentence.length);
+    r.quote.quote = text.slice(r.span.start, r.span.start + r.quote.quote.length);
+  }
   const quoted = new Set(records.map((r) => r.quote.speakerId).filter(Boolean));
   return { records, speakers: merged.speakers.filter((s) => quoted.has(s.id)), spans };
+}
+
+/** The speaker a paragraph in capitals names ("RUSSIAN PRESIDENT VLADIMIR PUTIN"), or null. */
+function headingSpeaker(text: string): ParsedSpeaker | null {
+  const phrase = headingPhrase(text);
+  const parsed = phrase ? parseSpeakerPhrase(phrase) : null;
+  if (!parsed || parsed.type === 'pronoun') return null;
+  // A person named in full, a body, or one described ("A SENIOR U.S. OFFICIAL"): never a group.
+  if (parsed.type === 'name') return parsed.kind !== 'person' || /\s/u.test(parsed.name) ? parsed : null;
+  return parsed.kind === 'unnamed' && !parsed.plural ? parsed : null;
+}
+
+/**
+ * Credits the quotes of a list item that its own words credit to no one to the heading's speaker: a full quote
+ * always, a fragment only when the item opens with a verb of speech and no subject ("Said his country would ...").
+ */
+function creditListItem(p: Passage, records: QuoteRecord[], head: ParsedSpeaker, ds: DocumentSpeakers): void {
+  for (const r of records) {
+    if (r.local || r.own) continue;
+    if (r.quote.partial && !isSpeechVerb(/^\s*\S+\s+(\p{L}+)/u.exec(p.text)?.[1]?.toLowerCase() ?? '')) continue;
+    r.local = ds.resolve(head, p.paragraph, null, true);
+    r.path = 'heading of a list';
+    r.own = true;
+    r.quote.speech = true;
+  }
 }
 
 /** The quote a transcript's turn gives its speaker (none for a questioner's turn, which is speech nobody named spoke). */
@@ -311,8 +358,11 @@ export function safeSpans(text: string): QuoteSpan[] {
 const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
 const DESCRIBED_SUBJECT = /^((?:The|A|An|Its|His|Her|Their|[\p{Lu}][\p{L}-]*['’]s)\s+[^,_]{1,60}),\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*),\s+\p{Ll}/u;
 const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:[\p{Ll}]+ing|who)\b[^,_]{0,80},\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|warned|noted|stressed|insisted)\b/u;
-/** The writer's own question or interview: "I asked Jane Roe", "We spoke to Jane Roe", "I interviewed Jane Roe" (subject, then the one asked). */
-const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|the\s+question)\s+to|spoke\s+(?:to|with))\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
+/**
+ * The writer's own question or interview: "I asked Jane Roe", "We spoke to Jane Roe", "I interviewed Jane Roe",
+ * "When I put this to my MP, Jane Roe" (subject, then the one asked).
+ */
+const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|the\s+question|the\s+point)\s+to|spoke\s+(?:to|with)|wrote\s+to)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who)\b[^,_]*,\s+\p{Ll}/u;
 const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
@@ -436,7 +486,8 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
   // A label with the one who gave it after it is that person's words: `been called "..." by Jane Doe`.
   // "what he called "..."": the one who called it speaks, the words are no label.
   const called = sentenceInitial ? null : whatCalledSubject(masked.slice(Math.max(rs, span.open - 60), span.open));
-  const label = !called && !sentenceInitial && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open)) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12));
+  // (Not "the words" a named subject greeted someone with: `X met him with the words "..."` is X's speech.)
+  const label = !called && !sentenceInitial && !withWordsSpeaker(beforeMasked) && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open)) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12));
   const partial = label || isPartial(beforeMasked, words, sentenceInitial);
   let local: LocalSpeaker | null = null;
   let attributedRole: string | null = null;
@@ -492,6 +543,16 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
       attribution = attributionBefore(beforeMasked);
       parsed = attribution ? parseSpeakerPhrase(attribution.phrase) : null;
     }
+    // `..., chaired by Jane Roe, who opened by asking whether it was "..."`: the antecedent of "who" speaks;
+    // `Jane Roe met him with a handshake and the words "..."`: the sentence's subject does.
+    if (!parsed && !sentenceInitial && !complement) {
+      const antecedent = relativeSpeaker(beforeMasked) ?? withWordsSpeaker(beforeMasked);
+      const named = antecedent ? parseSubjectPhrase(antecedent) : null;
+      if (antecedent && named?.type === 'name') {
+        attribution = { phrase: antecedent, appositive: null };
+        parsed = named;
+      }
+    }
     // A description with a name in apposition ("Florida's attorney general, Jane Roe, vowed"): the name speaks.
     // (A description the phrase reader took for a name ends in a lowercase word: "Florida's attorney general".)
     if (attribution && parsed && (parsed.type === 'description' || (parsed.type === 'name' && /(?:^|\s)[\p{Ll}]+$/u.test(attribution.phrase)))) {
@@ -521,6 +582,15 @@ function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly Quot
       if (reporter && named?.type === 'name' && named.kind === 'person') {
         attribution = { phrase: reporter, appositive: null };
         parsed = named;
+      }
+    }
+    // `The agency reported that Kim invited Putin "..."`: the medium relays, the subject of the speech act speaks.
+    if (attribution && parsed && parsed.type !== 'pronoun') {
+      const relayed = relayedSpeaker(beforeMasked);
+      const subject = relayed ? parseSubjectPhrase(relayed) : null;
+      if (relayed && subject && subject.type !== 'pronoun' && beforeMasked.indexOf(attribution.phrase) >= 0 && beforeMasked.indexOf(attribution.phrase) < beforeMasked.indexOf(relayed)) {
+        attribution = { phrase: relayed, appositive: null };
+        parsed = subject;
       }
     }
     // The one asked does not speak the question: "X was asked by host Y, "...?"" is Y's, or nobody's told.
@@ -681,6 +751,12 @@ const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spoke
  * them: the longest run of its first words that reads as a speaker and is followed by a verb-like word.
  */
 function noteSubject(masked: string, rs: number, re: number, paragraph: number, ds: DocumentSpeakers): void {
+  // "..., a Seoul official told me, ...": the source in the parenthesis is at hand for a later "the official".
+  if (masked.includes(',', rs)) {
+    const source = parentheticalSource(masked.slice(rs, re));
+    const parsed = source ? parseSpeakerPhrase(source) : null;
+    if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) ds.resolve(parsed, paragraph, null, false);
+  }
   // Most sentences open with a word that can be no subject (a digit, a quote mark, a lowercase word that
   // is no determiner or head noun): tell them by their first character, before copying any text.
   let k = rs;
@@ -728,6 +804,22 @@ function noteSubject(masked: string, rs: number, re: number, paragraph: number, 
         }
       }
     }
+  }
+  // "A retired general, who ..., put it bluntly.": one described, set up to speak next; so is one a relative
+  // clause shows speaking to the writer ("belongs to a Russian diplomat, who spoke to us ...").
+  const manner = mannerSubject(masked.slice(k, re)) ?? sourceByClause(masked.slice(k, re));
+  const mannered = manner ? parseSpeakerPhrase(manner) : null;
+  if (mannered?.type === 'description' && mannered.kind === 'unnamed' && !mannered.plural) {
+    const s = ds.resolve(mannered, paragraph, null, false);
+    if (s) s.setUpToSpeak = true;
+    return;
+  }
+  // "A sharp essay by Jane Roe argues ...": the author is who the sentence has speak.
+  const author = workAuthor(s);
+  const byAuthor = author ? parseSpeakerPhrase(author) : null;
+  if (byAuthor?.type === 'name' && byAuthor.kind === 'person' && /\s/u.test(byAuthor.name)) {
+    ds.resolve(byAuthor, paragraph, null, false);
+    return;
   }
   const words = s.split(/\s+/u, 10);
   const first = words[0] ?? '';

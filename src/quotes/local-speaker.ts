@@ -30,6 +30,8 @@ export interface LocalSpeaker {
    * described, never yet a speaker, whom the text still sets up to answer.
    */
   askedByWriter?: boolean;
+  /** A sentence told how they put it ("A retired general put it bluntly."): the text sets them up to speak next. */
+  setUpToSpeak?: boolean;
 }
 
 /** The gender a title tells ("Mr.", "Ms", "spokeswoman"), or null. */

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type { QuoteSpan } from './attribution.ts';
 import { commonWordNotName } from './first-names.ts';
+import { lexTags } from './names.ts';
 
 // Time and place words closing an appositive are no part of the role: "a professor, on Monday".
 export const TIME_TAIL = /\s+(?:on|in|at|during|after|before|via|by|to|told|speaking|while|when|late|early|earlier|later|last|this)\b.*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*$/u;
@@ -70,7 +71,7 @@ let lastTokens: Token[] = [];
 
 // Every form of the reporting verbs ("say", "says", "said", "saying"...), for skipping the tagger on sentences
 // that hold none: the tagger costs far more than this test.
-const IRREGULAR = 'said told wrote written spoke spoken thought began begun according';
+const IRREGULAR = 'said told wrote written spoke spoken thought began begun according pointed points';
 export const CUE_FORMS = new Set(
   [...REPORTING].flatMap((l) => [l, `${l}s`, `${l}es`, `${l.replace(/e$/u, '')}ed`, `${l.replace(/e$/u, '')}ing`, `${l.replace(/y$/u, 'i')}ed`, `${l.replace(/y$/u, 'i')}es`, `${l}${l.slice(-1)}ed`, `${l}${l.slice(-1)}ing`]).concat(IRREGULAR.split(' ')),
 );
@@ -158,7 +159,19 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
       pos = 'VERB';
       lemma = 'retort';
     }
+    // "pointed out", "points out": a remark, whatever the model made of the verb ("pointed out that", "pointed
+    // out in an interview, "...""); "pointed to the map" is no speech.
+    if (/^(?:pointed|points)$/iu.test(v) && /^\s*out\b/iu.test(reduced.slice(found + v.length, found + v.length + 5)) && previous?.quote !== undefined && previous.quote < 0 && /^(?:PROPN|PRON|NOUN|ADV|PUNCT)$/u.test(previous.pos)) {
+      pos = 'VERB';
+      lemma = 'observe';
+    }
     out.push({ text: v, pos, lemma, start, end: start + v.length, quote: -1 });
+  }
+  // A given name opening the sentence before a name ("Sue Mi Terry warned"): the model reads it as an
+  // imperative verb ("Sue"), which cuts the name in two.
+  const lead = out.findIndex((t) => t.pos !== 'PUNCT');
+  if (lead >= 0 && out[lead]!.pos === 'VERB' && /^[\p{Lu}][\p{Ll}]+$/u.test(out[lead]!.text) && out[lead + 1]?.pos === 'PROPN' && lexTags(out[lead]!.text).includes('FirstName')) {
+    out[lead] = { ...out[lead]!, pos: 'PROPN' };
   }
   lastTokens = joinHyphenatedNames(out);
   return lastTokens;

@@ -1,0 +1,37 @@
+/**
+ * A "what they said" list (a wire's FACTBOX): a heading in capitals names who speaks ("RUSSIAN PRESIDENT
+ * VLADIMIR PUTIN", "SOUTH KOREA'S FOREIGN MINISTRY"), and the list items under it quote that speaker with no
+ * credit of their own (`* "We will be watching very closely."`, `* Told reporters that ... "..."`). The heading
+ * is read as the phrase it would be in running text, with ordinary capitals.
+ */
+
+// Words kept in lower case inside a name or title written in ordinary capitals.
+const CONNECTOR = new Set(['of', 'for', 'the', 'and', 'on', 'at', 'to', 'in']);
+
+/** One word of a capitals heading as running text writes it: "KOREA'S" is "Korea's", "U.S." stays "U.S.". */
+function ordinaryCase(word: string, first: boolean): string {
+  const lower = word.toLowerCase();
+  if (!first && CONNECTOR.has(lower)) return lower;
+  // Initials and acronyms with full stops keep their capitals.
+  if (/^(?:[\p{Lu}]\.)+[\p{Lu}]?\.?$/u.test(word)) return word;
+  return lower.replace(/(^|[-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/**
+ * The speaker phrase a paragraph in capitals gives, in ordinary capitals (a trailing colon dropped; "NAME,
+ * ROLE" read as the name), or null when the paragraph is not such a heading: it holds a lowercase letter, a
+ * quotation mark, a digit, a sentence's full stop, or fewer than two words or more than twelve.
+ */
+export function headingPhrase(text: string): string | null {
+  const t = text.trim().replace(/\s*:$/u, '');
+  if (t.length < 5 || t.length > 120 || /[\p{Ll}\d"“”«»!?;]/u.test(t) || /\.\s/u.test(t.replace(/\b(?:[\p{Lu}]\.)+/gu, ''))) return null;
+  const first = t.split(/\s*,\s*/u)[0]!;
+  const words = first.split(/\s+/u).filter(Boolean);
+  if (words.length < 2 || words.length > 12) return null;
+  return words.map((w, i) => ordinaryCase(w, i === 0)).join(' ');
+}
+
+/** Whether a paragraph is a list item: a star, dash or bullet, then the item. */
+export function isListItem(text: string): boolean {
+  return /^\s*[-*•·▪]\s+\S/u.test(text);
+}

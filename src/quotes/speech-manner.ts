@@ -1,0 +1,28 @@
+/**
+ * A sentence that says how someone put it, with no quote in it: `A retired general, who asked not to be
+ * named, put it bluntly over the phone.` The quote after it is that person's, as a `"...," he said` shows:
+ * the sentence sets its subject up to speak, as a question the writer puts does. (A "he" back to someone only
+ * described is otherwise left unanswered: too often someone else on PolNeAR.)
+ */
+
+// A described subject (determiner first), perhaps a clause set off by commas, then a predicate that tells the
+// manner of what the subject said: "put it (bluntly)", "was (more) blunt", "went further", "did not mince
+// words", "was less sure".
+const MANNER = /^((?:A|An|One|The|Another)\s+[^,;:_]{1,60}?)(?:,\s+(?:who|speaking|requesting|asking|interviewed|reached)\b[^;:_]{0,140}?,)?\s+(?:also\s+|then\s+)?(?:put\s+it\b|put\s+(?:the\s+matter|things)\b|was\s+(?:more\s+|less\s+|even\s+|far\s+|much\s+)?(?:blunt|blunter|candid|direct|frank|forthright|sure|certain|cautious|guarded|sceptical|skeptical|optimistic|pessimistic|scathing|emphatic)\b|went\s+further\b|did\s+not\s+mince\s+(?:his|her|their)?\s*words\b|spoke\s+(?:bluntly|frankly|candidly|plainly|openly)\b)[^_]*$/u;
+
+/** The description a sentence of this kind has speak next ("A retired general"), or null. */
+export function mannerSubject(sentence: string): string | null {
+  const m = MANNER.exec(sentence.trim());
+  return m ? m[1]! : null;
+}
+
+// A described person, then a relative clause saying they spoke to the writer or asked not to be named: "a
+// Russian diplomat in Vladivostok, who spoke to us on condition of anonymity". The clause makes them a source
+// wherever the description stands in the sentence ("The last word belongs to ...").
+const SOURCE_CLAUSE = /(?:^|[\s(])((?:a|an|one|another)\s+[^,;:_()]{1,60}?),\s+who\s+(?:spoke|talked)\s+(?:to|with)\s+(?:us|me|this\s+\w+|the\s+\w+|reporters)\b|(?:^|[\s(])((?:a|an|one|another)\s+[^,;:_()]{1,60}?),\s+who\s+(?:asked|requested|declined)\s+(?:not\s+to\s+be|to\s+remain|to\s+be)\s+(?:named|identified|anonymous)/u;
+
+/** The description a relative clause of speaking to the writer marks as a source ("a Russian diplomat"), or null. */
+export function sourceByClause(sentence: string): string | null {
+  const m = SOURCE_CLAUSE.exec(sentence);
+  return m ? (m[1] ?? m[2])! : null;
+}

@@ -1,0 +1,47 @@
+/**
+ * A title of office before a bare surname says which of the people of that name is meant: after "Unification
+ * Minister Kim Yung-ho" and "State Affairs Commission Chairman Kim Jong-un", "Chairman Kim said" is the
+ * chairman, whoever of the Kims the text named last. Korean, Chinese and Vietnamese reports lean on this
+ * ("Minister Park", "Chairman Kim"), where many people share a family name.
+ */
+import { nameWords } from './names.ts';
+import { familyNameFirst } from './local-speaker.ts';
+
+/** A person the text has named in full, with every role it gave them so far. */
+export interface TitledCandidate {
+  name: string;
+  roles: readonly string[];
+}
+
+// Honorifics tell a gender, not an office: "Mr Kim" is any of the Kims.
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|madam|madame|lady|dame|comrade)$/u;
+
+/** The family name of a full name: its first word when written family name first ("Kim Jong-un"), else its last. */
+function familyName(name: string): string | null {
+  const words = nameWords(name);
+  if (words.length < 2) return null;
+  return familyNameFirst(name) ? words[0]! : words[words.length - 1]!;
+}
+
+/**
+ * The one full name among `candidates` whose family name is `surname` and whose roles hold the title's head
+ * word ("chairman" of "Chairman"); null when the title is an honorific, or no one or more than one person of
+ * that name holds it (then the usual reading of a bare surname stands).
+ */
+export function personByTitle(surname: string, title: string | null, candidates: readonly TitledCandidate[]): string | null {
+  if (!title) return null;
+  const head = title.trim().split(/\s+/u).pop()!.replace(/\.$/u, '').toLowerCase();
+  if (head.length < 3 || HONORIFIC.test(head)) return null;
+  const holds = new RegExp(`(?:^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:$|[^\\p{L}])`, 'iu');
+  const key = surname.toLowerCase();
+  const found = new Set<string>();
+  const names: string[] = [];
+  for (const c of candidates) {
+    const family = familyName(c.name);
+    if (family?.toLowerCase() !== key || !c.roles.some((r) => holds.test(r))) continue;
+    const words = nameWords(c.name).join(' ').toLowerCase();
+    if (!found.has(words)) names.push(c.name);
+    found.add(words);
+  }
+  return names.length === 1 ? names[0]! : null;
+}
