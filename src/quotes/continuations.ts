@@ -1,0 +1,52 @@
+/** Quotes with no attribution of their own, given the speaker of the quote they go on from. */
+import type { QuoteRecord } from './quote-record.ts';
+
+/**
+ * Quotes with no attribution of their own: a full sentence in quotation marks continues the speaker of the
+ * quote before it in the paragraph, else takes the speaker named by a later quote of the paragraph when the
+ * paragraph has only one, else (first thing in its paragraph) the speaker of the quote that ended the
+ * paragraph before. A quote left open at a paragraph's end and continued in the next takes its speaker from
+ * wherever the chain names one.
+ */
+export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null, prevEndsInQuote: boolean, openChain: QuoteRecord[]): void {
+  const speakersHere = new Set(para.filter((r) => r.own && r.local).map((r) => r.local));
+  for (let i = 0; i < para.length; i++) {
+    const r = para[i]!;
+    if (r.local || r.own || !r.quote.speech || r.quote.partial || !r.sentenceInitial) continue;
+    let earlier: QuoteRecord | null = null;
+    let untold = false;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = para[j]!;
+      // The quote before has a credit of its own that could not be told ('"...," she said. "..."' with no sure
+      // "she"): this one continues it, not a speaker further back.
+      if (!p.local && p.own && p.quote.speech) untold = true;
+      if (untold || (p.local && p.quote.speech)) {
+        earlier = untold ? null : p;
+        break;
+      }
+    }
+    if (untold) continue;
+    // Someone else named or credited between ("..., Petrov said. Lena Vos disagreed. '...'"): not his, maybe hers.
+    if (earlier && r.latestBefore !== earlier.local) continue;
+    if (earlier) {
+      r.local = earlier.local;
+      r.path = 'continuation: quote before in the paragraph';
+    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote) {
+      r.local = prevLast.local;
+      r.path = 'continuation: paragraph before';
+    } else if (speakersHere.size === 1) {
+      r.path = 'continuation: later quote of the paragraph';
+      // Not across someone else named between this quote and the credited one ('"..." Vos disagreed. "...,"
+      // Petrov said.'): the first may be hers.
+      const credited = para.find((x, j) => j > i && x.own && x.local);
+      if (!credited || credited.latestBefore === r.latestBefore || credited.latestBefore === credited.local) r.local = [...speakersHere][0]!;
+    }
+  }
+  const first = para[0];
+  if (first && openChain.length && first.paragraphInitial && first.local) {
+    for (const r of openChain) {
+      r.local = first.local;
+      r.path = 'continuation: open chain';
+    }
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Credits one paragraph gives the quotes of another: a heading in capitals naming the speaker of the list
+ * under it, a paragraph ending "He said:" before the quote, a dash line under a quote standing alone.
+ */
+import type { Passage } from '../types.ts';
+import { isSpeechVerb, type QuoteSpan } from './attribution.ts';
+import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
+import { grammarAttribution } from './grammar.ts';
+import { headingPhrase } from './heading-speaker.ts';
+import { plainAttributionBefore } from './plain-attribution.ts';
+import type { QuoteRecord } from './quote-record.ts';
+import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
+
+/** The speaker a paragraph in capitals names ("RUSSIAN PRESIDENT VLADIMIR PUTIN"), or null. */
+export function headingSpeaker(text: string): ParsedSpeaker | null {
+  const phrase = headingPhrase(text);
+  const parsed = phrase ? parseSpeakerPhrase(phrase) : null;
+  if (!parsed || parsed.type === 'pronoun') return null;
+  // A person named in full, a body, or one described ("A SENIOR U.S. OFFICIAL"): never a group.
+  if (parsed.type === 'name') return parsed.kind !== 'person' || /\s/u.test(parsed.name) ? parsed : null;
+  return parsed.kind === 'unnamed' && !parsed.plural ? parsed : null;
+}
+
+/**
+ * Credits the quotes of a list item that its own words credit to no one to the heading's speaker: a full quote
+ * always, a fragment only when the item opens with a verb of speech and no subject ("Said his country would ...").
+ */
+export function creditListItem(p: Passage, records: QuoteRecord[], head: ParsedSpeaker, ds: DocumentSpeakers): void {
+  for (const r of records) {
+    if (r.local || r.own) continue;
+    if (r.quote.partial && !isSpeechVerb(/^\s*\S+\s+(\p{L}+)/u.exec(p.text)?.[1]?.toLowerCase() ?? '')) continue;
+    r.local = ds.resolve(head, p.paragraph, null, true);
+    r.path = 'heading of a list';
+    r.own = true;
+    r.quote.speech = true;
+  }
+}
+
+/**
+ * The speaker a paragraph without quotes introduces when it ends in a colon after a plain attribution: "He
+ * said:", "Jane Doe, a director at X, told reporters:". The quote opening the next paragraph is theirs.
+ */
+export function introduction(p: Passage, ds: DocumentSpeakers): LocalSpeaker | null {
+  if (!/:\s*$/u.test(p.text)) return null;
+  const last = p.sentences[p.sentences.length - 1];
+  if (!last) return null;
+  // The grammar reads the sentence as if the quote stood after its colon, as it does in the next paragraph.
+  const plain = plainAttributionBefore(last.text) ?? grammarBeforeColon(last.text.trimEnd());
+  const parsed = plain ? parseSubjectPhrase(plain.phrase) : null;
+  if (!plain || !parsed) return null;
+  return ds.resolve(parsed, p.paragraph, plain.role, true);
+}
+
+/** What the grammar says of a quote standing right after `sentence` (which ends in a colon). */
+function grammarBeforeColon(sentence: string): ReturnType<typeof grammarAttribution> {
+  const text = `${sentence} "Quote."`;
+  const open = sentence.length + 1;
+  const span: QuoteSpan = { open, close: text.length - 1, start: open + 1, end: text.length - 1, closed: true };
+  const read = grammarAttribution(text, [span], 0, 0, text.length);
+  return read && read.via === 'before' ? read : null;
+}
+
+// A credit on a line of its own under a quote: "— Anna Weiss, analyst" (a name, then perhaps a role or affiliation).
+const CREDIT_LINE = /^\s*[―—–]\s*([\p{Lu}][^,"“”«»()]{1,60}?)\s*(?:,\s*([^"“”«»]{1,80}?))?\s*$/u;
+
+/**
+ * Credits the quotes of a paragraph that held nothing but them to the name on the dash line after it, when
+ * paragraph `p` is such a line. Only a person or organisation named in full counts: a dash line is no sentence.
+ */
+export function creditLine(p: Passage, quotes: readonly QuoteRecord[], ds: DocumentSpeakers): boolean {
+  const m = CREDIT_LINE.exec(p.text);
+  if (!m) return false;
+  const parsed = parseSpeakerPhrase(m[1]!);
+  if (parsed?.type !== 'name') return false;
+  const role = m[2]?.trim() || null;
+  for (const r of quotes) {
+    r.local = ds.resolve(parsed, p.paragraph, role, true);
+    r.path = `credit line | ${ds.lastPath}`;
+    r.attributedRole = cleanRole(role ?? parsed.role);
+    r.own = true;
+    r.quote.speech = true;
+  }
+  return true;
+}

@@ -1,0 +1,110 @@
+/** One paragraph's quotes with their own attributions, read sentence by sentence; its narration's subjects noted. */
+import type { Passage } from '../types.ts';
+import { maskQuotes, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
+import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
+import { reportingSubject } from './reported-speech.ts';
+import type { QuoteRecord } from './quote-record.ts';
+import { onlySpaces, readQuote } from './read-quote.ts';
+import { parseSubjectPhrase } from './speaker-phrases.ts';
+import { noteSubject } from './subject-notes.ts';
+
+const TITLE_CUT = /\b(?:said|says|added|told|according to)\s+[\p{Lu}][\p{Ll}]{1,3}\.\s*$/u;
+
+/**
+ * The passage's sentences (the shared splitter's), with those that end inside a quotation joined to the next:
+ * a full stop inside a quote ends no sentence of the narration.
+ */
+function sentencesOutsideQuotes(p: Passage, spans: readonly QuoteSpan[]): [number, number][] {
+  const out: [number, number][] = [];
+  let k = 0;
+  for (const s of p.sentences) {
+    const last = out[out.length - 1];
+    while (k < spans.length && spans[k]!.close < s.start) k++;
+    // The sentence before ended inside a quote that runs on into this one: one sentence. So did one that ended
+    // on a title's abbreviation the splitter does not know, after a reporting verb ("..., said Del. Jane Doe").
+    if (last && k < spans.length && spans[k]!.open < last[1] && last[1] <= spans[k]!.close) last[1] = s.end;
+    else if (last && TITLE_CUT.test(p.text.slice(Math.max(last[0], last[1] - 30), last[1])) && /^\s*[\p{Lu}]/u.test(p.text.slice(s.start, s.start + 3))) last[1] = s.end;
+    else out.push([s.start, s.end]);
+  }
+  return out;
+}
+
+/** The quotes of one paragraph with their own attributions, and the subjects of its narration sentences. */
+export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers, prevPlain: Passage | null, speakerBefore: LocalSpeaker | null): QuoteRecord[] {
+  let lastSpeaker = speakerBefore;
+  const text = p.text;
+  const masked = maskQuotes(text, spans);
+  const ranges = sentencesOutsideQuotes(p, spans);
+  const out: QuoteRecord[] = [];
+  let si = 0;
+  // A list item's marker ("- Putin pledges ...") opens no sentence: its first sentence starts after it.
+  const marker = /^\s*[-*•]\s+/u.exec(text);
+  if (marker && ranges[0] && ranges[0][0] < marker[0].length && marker[0].length < ranges[0][1]) ranges[0][0] = marker[0].length;
+  ranges.forEach(([rs, re], ri) => {
+    ds.nextSentence(p.paragraph, masked, rs, re);
+    const inSentence: QuoteSpan[] = [];
+    while (si < spans.length && spans[si]!.open < re) inSentence.push(spans[si++]!);
+    if (inSentence.length === 0) {
+      noteSubject(masked, rs, re, p.paragraph, ds);
+      return;
+    }
+    // A sentence that opens with its subject before a quote ("Ban Ki-moon condemned what he called a ..."):
+    // the subject is at hand for a pronoun inside it.
+    if (inSentence[0]!.open > rs + 1) noteSubject(masked, rs, re, p.paragraph, ds);
+    for (const span of inSentence) {
+      // A quote that ends its sentence with "?" or "!" may be credited in the next one: `"Why?" Graham asked.`
+      const next = ranges[ri + 1];
+      const grammarEnd = next && onlySpaces(masked, span.close + 1, re) ? next[1] : Math.max(re, span.close + 1);
+      const record = readQuote(p, pi, span, spans, masked, rs, Math.max(re, span.close + 1), grammarEnd, ds);
+      // A full sentence quoted on its own after a sentence of reported speech with no quote in it: "Carter said
+      // that ... . “That's because ...”" is Carter's (in the paragraph, or ending the paragraph before).
+      if (!record.local && !record.own && record.sentenceInitial && !record.quote.partial && span === inSentence[0] && !creditAfter(masked, span.close + 1, re)) {
+        const before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
+        const read = before ? reportingSubject(before.text, before.range[0], before.range[1]) : null;
+        const parsed = read ? parseSubjectPhrase(read.phrase) : null;
+        if (read && parsed) {
+          record.local = ds.resolve(parsed, p.paragraph, read.role, true);
+          record.path = `reported speech before | ${ds.lastPath}`;
+          record.attributedRole = cleanRole(read.role ?? (parsed.type === 'name' ? parsed.role : null));
+          record.own = true;
+          record.quote.speech = true;
+        } else if (before && lastSpeaker && namesOpening(before.text.slice(before.range[0], before.range[1]), lastSpeaker)) {
+          // A sentence about the one who spoke last, named as its subject ("Viguerie is upbeat about ...",
+          // after Viguerie's quotes), before a quote standing alone: the thread of his words goes on.
+          record.local = lastSpeaker;
+          record.path = 'thread: subject of the sentence before';
+          record.quote.speech = true;
+        }
+      }
+      if (record.local && record.quote.speech) lastSpeaker = record.local;
+      out.push(record);
+    }
+  });
+  return out;
+}
+
+/**
+ * Whether `sentence` opens with a name of `speaker` (its surname, alone or after a title or first name) as the
+ * subject of a verb that follows it: "Viguerie is upbeat about ...", "Mr. Viguerie sees ...".
+ */
+function namesOpening(sentence: string, speaker: LocalSpeaker): boolean {
+  if (speaker.kind !== 'person') return false;
+  const m = /^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:also\s+|then\s+|still\s+)?(\p{Ll}+)/u.exec(sentence);
+  if (!m || /['’]s?$/u.test(m[1]!) || /^(?:and|or|of|who|which|that|in|on|at|for|with)$/u.test(m[2]!)) return false;
+  const last = m[1]!.split(/\s+/u).pop()!;
+  return speaker.names.some((n) => n.split(/\s+/u).pop() === last);
+}
+
+/** Whether a reporting verb follows a quote in its sentence (`masked[from, to)`): a credit that could not be read. */
+function creditAfter(masked: string, from: number, to: number): boolean {
+  SPEECH_VERB.lastIndex = 0;
+  const has = SPEECH_VERB.test(masked.slice(from, to));
+  SPEECH_VERB.lastIndex = 0;
+  return has;
+}
+
+/** Where the last sentence of a passage starts and ends. */
+function lastSentence(p: Passage): [number, number] {
+  const s = p.sentences[p.sentences.length - 1]!;
+  return [s.start, s.end];
+}
