@@ -174,6 +174,17 @@ describe('the kind of answer a question asks for', () => {
     expect(answerKind('what kept them busy')).toBeNull();
   });
 
+  it('reads a date asked of what is still to come, answered by a date after the report', () => {
+    expect(answerKind('When will the north try again?')).toBe('date ahead');
+    expect(answerKind('which month is the next launch')).toBe('date ahead');
+    expect(answerKind("when's the next shot at it")).toBe('date ahead');
+    expect(answerKind('When did the north try?')).toBe('date');
+    expect(sentenceHas('date ahead', 'It plans a third launch in October.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('date ahead', 'It launched a satellite in May and August.', '2023-09-14')).toBe(false);
+    expect(sentenceHas('date ahead', 'They met on Wednesday.', '2023-09-14')).toBe(false);
+    expect(sentenceHas('date', 'It launched a satellite in May and August.', '2023-09-14')).toBe(true);
+  });
+
   it('leaves the verb of "what kept X from happening" out of the search: it asks why', () => {
     const corpus = { passageCount: 24, bodyFrequency: () => 1, inTitles: () => false, people: () => [] };
     expect(planQuery("what's kept the china japan summit from happening", corpus).groups.map((g) => g.word)).toEqual(['china', 'japan', 'summit']);

@@ -128,7 +128,7 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
   const kind = answerKind(question);
   if (kind !== null) asked = asked.replace(KIND_FILLER, ' ');
   if (kind === 'reason') asked = asked.replace(REASON_FRAME, ' ');
-  if (kind === 'date') asked = asked.replace(DATE_FILLER, ' ');
+  if (kind === 'date' || kind === 'date ahead') asked = asked.replace(DATE_FILLER, ' ');
   asked = asked.replace(QUESTION_FRAME, ' ').replace(HOW_COME, ' ').replace(DATE_FRAME, '$1 ');
   const words = queryTerms(asked);
   const extra = [...alternativesFor(words.map((w) => w.terms[0]!)), ...demonymAlternatives(words.map((w) => w.raw))];
