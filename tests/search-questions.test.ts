@@ -144,6 +144,12 @@ describe('the words that frame a question', () => {
     expect(planQuery('when did the delegation come home', corpus).groups.map((g) => g.word)).toContain('come');
   });
 
+  it('leave "is it true that" out: it asks whether the rest is said', () => {
+    expect(planQuery('is it true that both launches flopped', corpus).groups.map((g) => g.word)).toEqual(['launches', 'flopped']);
+    expect(planQuery('is it true both launches flopped', corpus).groups.map((g) => g.word)).toEqual(['launches', 'flopped']);
+    expect(planQuery('what is true of the launches', corpus).groups.map((g) => g.word)).toContain('true');
+  });
+
   it('leave out the unit of "which month", "what year": it says the kind of answer, not what it is about', () => {
     expect(planQuery('which month did the ministers meet', corpus).groups.map((g) => g.word)).toEqual(['ministers', 'meet']);
     expect(planQuery('What year was the bridge built?', corpus).groups.map((g) => g.word)).toEqual(['bridge', 'built']);

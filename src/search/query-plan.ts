@@ -56,6 +56,10 @@ const QUESTION_FRAME = /\b(?:the\s+)?(?:names?|types?|kinds?)\s+of\b/gi;
 // "How come ...?" is "why ...?": its "come" is no word of what is asked ("how come russia needs to restock" found
 // Putin's "we've come here").
 const HOW_COME = /\bhow\s+come\b/gi;
+// "Is it true that ...?" asks whether the corpus says what follows: the frame is no word of what is asked, and a
+// frame word the corpus lacks ("true") would weigh most. The bundled article's seventh everyday set 29 → 30 in the top
+// three of 32, the other sets unchanged; SQuAD v1.1 dev unchanged (83.60%, 93.47%; all in one 82.97%, 92.41%).
+const TRUTH_FRAME = /\b(?:is|was)\s+it\s+(?:true|right|correct|so|the\s+case)\b(?:\s+that\b)?/gi;
 // "Which month ...?", "what year ...?" ask for a date: the unit says what kind of answer, not what it is about
 // ("which month is the next launch" found "last month" before the launch planned for October).
 // "When did they last meet?", "when is the next launch?": "last" and "next" say which time is asked for, and
@@ -129,7 +133,7 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
   if (kind !== null) asked = asked.replace(KIND_FILLER, ' ');
   if (kind === 'reason') asked = asked.replace(REASON_FRAME, ' ');
   if (kind === 'date' || kind === 'date ahead') asked = asked.replace(DATE_FILLER, ' ');
-  asked = asked.replace(QUESTION_FRAME, ' ').replace(HOW_COME, ' ').replace(DATE_FRAME, '$1 ');
+  asked = asked.replace(QUESTION_FRAME, ' ').replace(HOW_COME, ' ').replace(TRUTH_FRAME, ' ').replace(DATE_FRAME, '$1 ');
   const words = queryTerms(asked);
   const extra = [...alternativesFor(words.map((w) => w.terms[0]!)), ...demonymAlternatives(words.map((w) => w.raw))];
   const typing = /[\p{L}\p{N}]$/u.test(question.trim());
