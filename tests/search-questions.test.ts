@@ -180,6 +180,14 @@ describe('the kind of answer a question asks for', () => {
     expect(answerKind('what kept them busy')).toBeNull();
   });
 
+  it('reads a course of action asked for, said as one in a sentence', () => {
+    expect(answerKind("what's the advice for south korea")).toBe('advice');
+    expect(answerKind('what should seoul do about china')).toBe('advice');
+    expect(answerKind('why should seoul care')).toBe('reason');
+    expect(sentenceHas('advice', 'Experts said South Korea needs to strengthen its relations with China.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('advice', 'North Korea has been seeking to bolster its ties with China.', '2023-09-14')).toBe(false);
+  });
+
   it('reads a date asked of what is still to come, answered by a date after the report', () => {
     expect(answerKind('When will the north try again?')).toBe('date ahead');
     expect(answerKind('which month is the next launch')).toBe('date ahead');
