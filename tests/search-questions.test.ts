@@ -144,6 +144,15 @@ describe('the words that frame a question', () => {
     expect(planQuery('when did the delegation come home', corpus).groups.map((g) => g.word)).toContain('come');
   });
 
+  it('read a verb done to each other as the event one of its senses names', () => {
+    const has = (t: string) => (['summit', 'talk', 'meet'].includes(t) ? 1 : 0);
+    const c = { passageCount: 24, bodyFrequency: has, inTitles: () => false, people: () => [['putin'], ['kim']] };
+    const see = planQuery('when did they last see each other', c).groups.find((g) => g.word === 'see')!;
+    expect(see.alternatives).toEqual(expect.arrayContaining(['meet', 'summit']));
+    const alone = planQuery('what did they see', c).groups.find((g) => g.word === 'see')!;
+    expect(alone.alternatives).not.toContain('summit');
+  });
+
   it('leave "is it true that" out: it asks whether the rest is said', () => {
     expect(planQuery('is it true that both launches flopped', corpus).groups.map((g) => g.word)).toEqual(['launches', 'flopped']);
     expect(planQuery('is it true both launches flopped', corpus).groups.map((g) => g.word)).toEqual(['launches', 'flopped']);
