@@ -144,6 +144,21 @@ describe('the words that frame a question', () => {
     expect(planQuery('when did the delegation come home', corpus).groups.map((g) => g.word)).toContain('come');
   });
 
+  it('read a verb done to each other as the event one of its senses names', () => {
+    const has = (t: string) => (['summit', 'talk', 'meet'].includes(t) ? 1 : 0);
+    const c = { passageCount: 24, bodyFrequency: has, inTitles: () => false, people: () => [['putin'], ['kim']] };
+    const see = planQuery('when did they last see each other', c).groups.find((g) => g.word === 'see')!;
+    expect(see.alternatives).toEqual(expect.arrayContaining(['meet', 'summit']));
+    const alone = planQuery('what did they see', c).groups.find((g) => g.word === 'see')!;
+    expect(alone.alternatives).not.toContain('summit');
+  });
+
+  it('leave "is it true that" out: it asks whether the rest is said', () => {
+    expect(planQuery('is it true that both launches flopped', corpus).groups.map((g) => g.word)).toEqual(['launches', 'flopped']);
+    expect(planQuery('is it true both launches flopped', corpus).groups.map((g) => g.word)).toEqual(['launches', 'flopped']);
+    expect(planQuery('what is true of the launches', corpus).groups.map((g) => g.word)).toContain('true');
+  });
+
   it('leave out the unit of "which month", "what year": it says the kind of answer, not what it is about', () => {
     expect(planQuery('which month did the ministers meet', corpus).groups.map((g) => g.word)).toEqual(['ministers', 'meet']);
     expect(planQuery('What year was the bridge built?', corpus).groups.map((g) => g.word)).toEqual(['bridge', 'built']);
@@ -172,6 +187,25 @@ describe('the kind of answer a question asks for', () => {
     expect(answerKind('what stopped seoul and tokyo from meeting')).toBe('reason');
     expect(answerKind('What did they discuss?')).toBeNull();
     expect(answerKind('what kept them busy')).toBeNull();
+  });
+
+  it('reads a course of action asked for, said as one in a sentence', () => {
+    expect(answerKind("what's the advice for south korea")).toBe('advice');
+    expect(answerKind('what should seoul do about china')).toBe('advice');
+    expect(answerKind('why should seoul care')).toBe('reason');
+    expect(sentenceHas('advice', 'Experts said South Korea needs to strengthen its relations with China.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('advice', 'North Korea has been seeking to bolster its ties with China.', '2023-09-14')).toBe(false);
+  });
+
+  it('reads a date asked of what is still to come, answered by a date after the report', () => {
+    expect(answerKind('When will the north try again?')).toBe('date ahead');
+    expect(answerKind('which month is the next launch')).toBe('date ahead');
+    expect(answerKind("when's the next shot at it")).toBe('date ahead');
+    expect(answerKind('When did the north try?')).toBe('date');
+    expect(sentenceHas('date ahead', 'It plans a third launch in October.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('date ahead', 'It launched a satellite in May and August.', '2023-09-14')).toBe(false);
+    expect(sentenceHas('date ahead', 'They met on Wednesday.', '2023-09-14')).toBe(false);
+    expect(sentenceHas('date', 'It launched a satellite in May and August.', '2023-09-14')).toBe(true);
   });
 
   it('leaves the verb of "what kept X from happening" out of the search: it asks why', () => {
