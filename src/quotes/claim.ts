@@ -64,11 +64,18 @@ function speakerOf(phrase: string | undefined): string | null | undefined {
   return p;
 }
 
-/** The text without surrounding quotation marks, a final "?", "!" or "." and spaces, as often as they wrap it. */
+// Chat words people put around a claim ("... lol", "omg did Putin say ..."): abbreviations and laughter only,
+// never English words a quote could end or start with. Emoji go with them.
+const CHAT = String.raw`(?:lol+|lmf?ao+|rofl|(?:ha){2,}h?|(?:he){2,}|xd+|smh|omg|wtf|tbh|imo|imho|ngl|fr|idk|[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+)`;
+const CHAT_AFTER = new RegExp(String.raw`(?:[\s,.!?…]+${CHAT})+[\s,.!?…]*$`, 'iu');
+const CHAT_BEFORE = new RegExp(String.raw`^(?:${CHAT}[\s,.!?…]+)+`, 'iu');
+
+/** The text without surrounding quotation marks, chat words, a final "?", "!" or "." and spaces, as often as they wrap it. */
 function unwrap(text: string): string {
   let t = text.trim();
   for (let round = 0; round < 4; round++) {
     const before = t;
+    t = ` ${t}`.replace(CHAT_AFTER, '').replace(/^ /u, '').replace(CHAT_BEFORE, '');
     t = t.replace(/[\s?!.…]+$/u, '').trim();
     // A quote typed with its own comma inside the marks: "X," Putin said.
     const first = t[0];

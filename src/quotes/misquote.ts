@@ -413,9 +413,35 @@ function allSynonyms(h: Hunk): boolean {
   return h.claim.filter(isContent).every((a) => cq.some((b) => a.key === b.key || synonyms(a.word, b.word)));
 }
 
-/** The claim's verdict against the quote, with the runs of words that make it different. */
-export function compareClaim(claim: string, quote: string): Comparison {
-  const c = wordsOf(claim);
+// In reported speech a speaker's "I" is "he" or "she": "Cha said he underestimated" for "I underestimated".
+const REPORTED_PERSON: Record<string, string> = {
+  he: 'i', she: 'i', him: 'me', his: 'my', hers: 'mine', himself: 'myself', herself: 'myself',
+};
+
+/** The claim's words with third-person singular pronouns read as the speaker's own first person. */
+function asSpeakersOwn(words: Token[]): Token[] {
+  // "her" is left as it is: it may be "me" or "my", and a wrong guess would only make the claim different.
+  return words.map((t) => (Object.hasOwn(REPORTED_PERSON, t.word) ? { ...t, key: keyOf(REPORTED_PERSON[t.word]!) } : t));
+}
+
+/**
+ * The claim's verdict against the quote, with the runs of words that make it different. `reported`: the claim
+ * was typed as someone's speech ("Cha said he ..."), so its "he" and "she" may stand for the quote's "I".
+ */
+export function compareClaim(claim: string, quote: string, reported = false): Comparison {
+  if (reported) {
+    const plain = compareClaim(claim, quote);
+    if (plain.verdict !== 'different' || !wordsOf(claim).some((t) => Object.hasOwn(REPORTED_PERSON, t.word))) return plain;
+    // Only the pronouns change: every other difference the plain reading found is still judged as before.
+    const shifted = compareWords(claim, quote, asSpeakersOwn(wordsOf(claim)));
+    // Read in the speaker's person the claim may only come closer: a "same" would hide that it is reworded;
+    // when it is still different, the pronouns are left out of what differs.
+    return shifted.verdict === 'different' ? shifted : { verdict: 'close', differences: [] };
+  }
+  return compareWords(claim, quote, wordsOf(claim));
+}
+
+function compareWords(claim: string, quote: string, c: Token[]): Comparison {
   const q = wordsOf(quote);
   if (c.length === 0) return { verdict: 'close', differences: [] };
   // Long texts are cut for the alignment (its table grows with both lengths); a claim that long is no quote.

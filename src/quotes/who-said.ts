@@ -57,7 +57,8 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   const toMatch = (f: FoundWords['found'][number]): WhoSaidMatch => {
     const q = book.quote(f.id);
     // Exact matches are compared too: the words may stand right after a "not" or an "only" the claim leaves out.
-    const comparison = compareClaim(claim.words, q.quote);
+    // A claim read out of a frame ("Cha said he ...") is reported speech: its "he" may be the quote's "I".
+    const comparison = compareClaim(claim.words, q.quote, !claim.asTyped);
     return {
       speaker: q.speaker,
       role: q.role,

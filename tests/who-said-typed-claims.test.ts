@@ -1,0 +1,78 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { QuoteBook } from '../src/quotes/quotes.ts';
+import { readClaim } from '../src/quotes/claim.ts';
+import { compareClaim } from '../src/quotes/misquote.ts';
+import type { WhoSaidAnswer } from '../src/types.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+// An article written for these tests: claims typed as people type them in a chat.
+const article = doc('canal-reopening', '2024-09-03', [
+  'The canal reopened on Tuesday after two years of repairs.',
+  '"I underestimated how long the locks would take," chief engineer Ruth Aldana said at the ceremony.',
+  '"We will not raise the tolls this year," said Piet Maas, the canal authority chairman.',
+  'Aldana added: "My team worked through three winters."',
+  '"He told me the barges would be back by spring," a skipper, Joel Brand, said of Maas.',
+]);
+const passages = passagesOf(article);
+const book = QuoteBook.build(passages, [article]);
+const ask = (words: string): WhoSaidAnswer => book.whoSaid(words, 5, passages);
+
+describe('who-said: chat words around a claim', () => {
+  it('"lol", "omg", laughter and emoji are not words of the claim', () => {
+    for (const typed of [
+      'Piet Maas said we will not raise the tolls this year lol',
+      'omg did maas say "we will not raise the tolls this year"?? lmao',
+      'maas said we will not raise the tolls this year 😂',
+    ]) {
+      const a = ask(typed);
+      expect(a.claim, typed).toBe('we will not raise the tolls this year');
+      expect(a.matches[0], typed).toMatchObject({ speaker: 'Piet Maas', verdict: 'same', speakerMatches: true });
+    }
+  });
+
+  it('a misquote stays different with chat words around it', () => {
+    const a = ask('maas said we will raise the tolls this year lol');
+    expect(a.matches[0]).toMatchObject({ speaker: 'Piet Maas', verdict: 'different' });
+    expect(a.matches[0]!.differences).toEqual([expect.objectContaining({ kind: 'negation', quote: 'not' })]);
+  });
+
+  it('words that only start like chat words stay ("lolita", "hahn", "free")', () => {
+    expect(readClaim('Putin said lolita is free')[0]!.words).toBe('lolita is free');
+    expect(readClaim('did hahn say omgs')[0]!.words).toBe('omgs');
+  });
+
+  it('property: chat words after any claim leave its readings unchanged', () => {
+    const chat = fc.constantFrom(' lol', ' LOL', ' lmao', ' haha', ' 😂', '?? lol', ' xD', ' smh');
+    const word = fc.stringMatching(/^[a-z]{3,8}$/u).filter((w) => !/^(?:lol+|lmf?ao+|rofl|(?:ha){2,}h?|(?:he){2,}|xd+|smh|omg|wtf|tbh|imo|imho|ngl|fr|idk)$/u.test(w));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), chat, (words, tail) => {
+        const claim = `kim said ${words.join(' ')}`;
+        expect(readClaim(claim + tail)).toEqual(readClaim(claim));
+      }),
+    );
+  });
+});
+
+describe('who-said: reported speech ("she said she ...")', () => {
+  it('"she" for the speaker\'s "I" and "her" ... "his" for "my" are close wording, with the right speaker', () => {
+    const a = ask('ruth aldana said she underestimated how long the locks would take');
+    expect(a.matches[0]).toMatchObject({ speaker: 'Ruth Aldana', verdict: 'close', speakerMatches: true });
+    expect(compareClaim('he underestimated how long the locks would take', 'I underestimated how long the locks would take', true).verdict).toBe('close');
+    expect(compareClaim('his team worked through three winters', 'My team worked through three winters.', true).verdict).toBe('close');
+  });
+
+  it('a misquote in reported speech is still different, with its words', () => {
+    const a = ask('aldana said she underestimated how short the locks would take');
+    expect(a.matches[0]).toMatchObject({ speaker: 'Ruth Aldana', verdict: 'different' });
+    const c = compareClaim('his team worked through four winters', 'My team worked through three winters.', true);
+    expect(c.verdict).toBe('different');
+    expect(c.differences).toEqual([expect.objectContaining({ kind: 'number', quote: 'three', claim: 'four' })]);
+  });
+
+  it('only a claim typed as speech reads "he" as "I": bare words keep their person', () => {
+    expect(compareClaim('he underestimated how long the locks would take', 'I underestimated how long the locks would take').verdict).toBe('different');
+    // The quote's own "He" is another person than its speaker: a claim saying "I" for it is not close.
+    expect(compareClaim('I told me the barges would be back by spring', 'He told me the barges would be back by spring', true).verdict).toBe('different');
+  });
+});
