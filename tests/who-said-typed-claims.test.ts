@@ -13,6 +13,8 @@ const article = doc('canal-reopening', '2024-09-03', [
   '"We will not raise the tolls this year," said Piet Maas, the canal authority chairman.',
   'Aldana added: "My team worked through three winters."',
   '"He told me the barges would be back by spring," a skipper, Joel Brand, said of Maas.',
+  '"It has become a canal for tourists," a retired lock keeper said.',
+  '"It should pay for itself," the harbour master replied.',
 ]);
 const passages = passagesOf(article);
 const book = QuoteBook.build(passages, [article]);
@@ -74,5 +76,32 @@ describe('who-said: reported speech ("she said she ...")', () => {
     expect(compareClaim('he underestimated how long the locks would take', 'I underestimated how long the locks would take').verdict).toBe('different');
     // The quote's own "He" is another person than its speaker: a claim saying "I" for it is not close.
     expect(compareClaim('I told me the barges would be back by spring', 'He told me the barges would be back by spring', true).verdict).toBe('different');
+  });
+});
+
+describe('who-said: the speaker typed as a description, with other speech verbs', () => {
+  it('"the lock keeper" is the speaker the text calls "a retired lock keeper"; another description is not', () => {
+    const a = ask('the lock keeper said it has become a canal for tourists');
+    expect(a.matches[0]).toMatchObject({ speaker: 'a retired lock keeper', verdict: 'same', speakerMatches: true });
+    const b = ask('did the skipper say it has become a canal for tourists?');
+    expect(b.matches[0]).toMatchObject({ speaker: 'a retired lock keeper', speakerMatches: false });
+  });
+
+  it('"replied", "noted", "argued" ... frame a claim as "said" does', () => {
+    for (const typed of ['the harbour master replied it should pay for itself', 'did the harbour master argue "it should pay for itself"?', '"It should pay for itself," the harbour master noted']) {
+      const a = ask(typed);
+      expect(a.claim.toLowerCase(), typed).toBe('it should pay for itself');
+      expect(a.claimedSpeaker, typed).toBe('the harbour master');
+      expect(a.matches[0], typed).toMatchObject({ verdict: 'same', speakerMatches: true });
+    }
+  });
+});
+
+describe('who-said: "\'s" is "is" or "has"', () => {
+  it('"it\'s become" is close to "It has become"; a negation added is still different', () => {
+    expect(ask('the lock keeper said it\'s become a canal for tourists').matches[0]).toMatchObject({ verdict: 'close', speakerMatches: true });
+    expect(compareClaim("it's become a canal", 'It has become a canal').verdict).toBe('close');
+    expect(compareClaim("it's not become a canal", 'It has become a canal').verdict).toBe('different');
+    expect(compareClaim("it's become a lake", 'It has become a canal').verdict).toBe('different');
   });
 });

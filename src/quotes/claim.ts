@@ -30,8 +30,8 @@ const OPEN_CLOSE: Record<string, string> = {
 };
 
 // Speech verbs as a statement has them ("Putin said") and as a question ("did Putin say").
-const SAID = String.raw`(?:said|says|claimed|claims|stated|declared|declares|wrote|writes|insisted|insists|announced|announces|added|adds|warned|warns|vowed|vows|promised|promises|stressed|stresses|mentioned|mentions|told(?:\s+(?:reporters|journalists|the\s+press|the\s+media|state\s+media|him|her|them|us|me))?)`;
-const SAY = String.raw`(?:say|claim|declare|write|insist|announce|add|warn|vow|promise|stress|mention|tell(?:\s+(?:reporters|journalists|the\s+press|the\s+media|state\s+media|him|her|them|us|me))?)`;
+const SAID = String.raw`(?:said|says|claimed|claims|stated|declared|declares|wrote|writes|insisted|insists|announced|announces|added|adds|warned|warns|vowed|vows|promised|promises|stressed|stresses|mentioned|mentions|replied|replies|answered|answers|noted|notes|argued|argues|explained|explains|admitted|admits|predicted|predicts|tweeted|tweets|posted|posts|joked|jokes|recalled|recalls|boasted|boasts|told(?:\s+(?:reporters|journalists|the\s+press|the\s+media|state\s+media|him|her|them|us|me))?)`;
+const SAY = String.raw`(?:say|claim|declare|write|insist|announce|add|warn|vow|promise|stress|mention|reply|answer|note|argue|explain|admit|predict|tweet|post|joke|recall|boast|tell(?:\s+(?:reporters|journalists|the\s+press|the\s+media|state\s+media|him|her|them|us|me))?)`;
 const ADVERBS = String.raw`(?:(?:really|actually|ever|truly|once|also|reportedly|allegedly|publicly|in\s+fact|just)\s+)*`;
 // The speaker: at most 60 characters, no quotation mark or sentence punctuation (checked again by speakerOf).
 const SPEAKER = String.raw`([^"“”„«»‹›,.;:!?]{1,60}?)`;

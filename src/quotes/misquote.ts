@@ -41,6 +41,8 @@ interface Token {
   /** The first word of a sentence, where a capital tells nothing. */
   initial: boolean;
   number: boolean;
+  /** A second key the word may stand for: "'s" is "is" or "has" ("it's become" is "it has become"). */
+  alt?: string;
 }
 
 // ---------- words that decide meaning (closed classes: grammar books list them; WordNet has none of them)
@@ -166,6 +168,7 @@ function opened(word: string): string[] {
 function token(word: string, start: number, end: number, capital: boolean, initial: boolean): Token {
   const value = mayBeNumber(word) ? numberValue(word.includes('-') ? word.split('-') : [word]) : null;
   if (value !== null) return { word, key: `#${value}`, start, end, capital: false, initial, number: true };
+  if (word === "'s") return { word, key: keyOf(word), alt: keyOf('has'), start, end, capital, initial, number: false };
   return { word, key: keyOf(word), start, end, capital, initial, number: false };
 }
 
@@ -259,7 +262,8 @@ function align(claim: Token[], quote: Token[]): { op: Op; c: number; q: number }
     const ci = claim[i - 1]!;
     const hit = LIGHT.has(ci.word) ? 1 : 3;
     for (let j = 1; j <= m; j++) {
-      const same = ci.key === quote[j - 1]!.key;
+      const qj = quote[j - 1]!;
+      const same = ci.key === qj.key || (ci.alt !== undefined && ci.alt === qj.key) || (qj.alt !== undefined && qj.alt === ci.key);
       const diag = score[(i - 1) * W + j - 1]! + (same ? hit : SUB);
       const up = score[(i - 1) * W + j]! + GAP_CLAIM;
       const left = score[i * W + j - 1]! + GAP_QUOTE;
