@@ -15,6 +15,7 @@ const article = doc('canal-reopening', '2024-09-03', [
   '"He told me the barges would be back by spring," a skipper, Joel Brand, said of Maas.',
   '"It has become a canal for tourists," a retired lock keeper said.',
   '"It should pay for itself," the harbour master replied.',
+  'Maas said the repairs had "come in under budget" for once.',
 ]);
 const passages = passagesOf(article);
 const book = QuoteBook.build(passages, [article]);
@@ -103,5 +104,20 @@ describe('who-said: "\'s" is "is" or "has"', () => {
     expect(compareClaim("it's become a canal", 'It has become a canal').verdict).toBe('close');
     expect(compareClaim("it's not become a canal", 'It has become a canal').verdict).toBe('different');
     expect(compareClaim("it's become a lake", 'It has become a canal').verdict).toBe('different');
+  });
+});
+
+describe('who-said: a claim partly in the reporter\'s words', () => {
+  it('is shown as the sentence holding it, not as a quote saying something different', () => {
+    const a = ask('maas said the repairs had come in under budget');
+    expect(a.matches.filter((m) => m.verdict === 'different')).toEqual([]);
+    expect(a.acrossQuotes).toEqual([expect.objectContaining({ narrated: true, quoted: [expect.objectContaining({ quote: 'come in under budget', speaker: 'Piet Maas' })] })]);
+  });
+
+  it('a misquote of the quoted part is still different, with its words', () => {
+    const a = ask('maas said the repairs had not come in under budget');
+    expect(a.acrossQuotes ?? []).toEqual([]);
+    expect(a.matches[0]).toMatchObject({ speaker: 'Piet Maas', verdict: 'different' });
+    expect(a.matches[0]!.differences).toContainEqual(expect.objectContaining({ kind: 'negation' }));
   });
 });

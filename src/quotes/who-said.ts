@@ -61,6 +61,11 @@ function describes(words: readonly string[], q: Quote): boolean {
   return words.length > 0 && words.every((w) => have.has(w));
 }
 
+/** Whether a sentence found holding the claim across quotation marks quotes this match's quote. */
+function heldAcross(m: WhoSaidMatch, across: readonly AcrossQuotes[]): boolean {
+  return across.some((a) => a.citation.passage === m.citation.passage && a.quoted.some((x) => x.quote.trim() !== '' && m.quote.includes(x.quote)));
+}
+
 /** The who-said answer to a typed claim, at most `max` matches. */
 export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoSaidAnswer {
   const query = typed.trim();
@@ -111,6 +116,9 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     const group = preferred(f) ? 0 : 1;
     if (same[0]!.length + same[1]!.length >= max) break;
     const m = toMatch(f);
+    // The claim's words stand verbatim in this quote's sentence, partly the reporter's (`the deal would "put
+    // shells ..."`): the answer shows that sentence; the quote alone would read as something different.
+    if (m.verdict === 'different' && heldAcross(m, found.acrossQuotes)) continue;
     (m.verdict === 'different' ? different : same)[group]!.push(m);
   }
   const matches = [...same[0]!, ...different[0]!, ...same[1]!, ...different[1]!].slice(0, max);
