@@ -121,3 +121,37 @@ describe('who-said: a claim partly in the reporter\'s words', () => {
     expect(a.matches[0]!.differences).toContainEqual(expect.objectContaining({ kind: 'negation' }));
   });
 });
+
+describe('who-said: frames as people type them', () => {
+  it('lead-in words, a label, lower-case colon credits, adverbs and negative questions around the frame', () => {
+    for (const typed of [
+      'so did maas actually say "we will not raise the tolls this year"?',
+      'wait, maas literally said we will not raise the tolls this year',
+      "maas: 'we will not raise the tolls this year'",
+      'didnt maas say we will not raise the tolls this year',
+      'fact check: maas said we will not raise the tolls this year',
+      'piet maas himself said we will not raise the tolls this year',
+    ]) {
+      const a = ask(typed);
+      expect(a.claim, typed).toBe('we will not raise the tolls this year');
+      expect(a.claimedSpeaker?.toLowerCase(), typed).toMatch(/maas$/u);
+      expect(a.matches[0], typed).toMatchObject({ speaker: 'Piet Maas', verdict: 'same', speakerMatches: true });
+    }
+  });
+
+  it('"X never said ..." looks for the words and shows who said them', () => {
+    const a = ask("aldana never said the tolls would not be raised this year");
+    expect(a.claimedSpeaker).toBe('aldana');
+    expect(a.matches.every((m) => m.speaker !== 'Ruth Aldana' || m.verdict === 'different')).toBe(true);
+    const b = ask("brand didn't say we will not raise the tolls this year");
+    expect(b.matches[0]).toMatchObject({ speaker: 'Piet Maas', verdict: 'same', speakerMatches: false });
+  });
+
+  it('a label before a colon is not a speaker', () => {
+    for (const typed of ['Quote: "We will not raise the tolls this year"', "claim: 'we will not raise the tolls this year'"]) {
+      const a = ask(typed);
+      expect(a.claimedSpeaker, typed).toBeNull();
+      expect(a.matches[0], typed).toMatchObject({ speaker: 'Piet Maas', verdict: 'same', speakerMatches: null });
+    }
+  });
+});
