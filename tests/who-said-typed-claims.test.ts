@@ -155,3 +155,23 @@ describe('who-said: frames as people type them', () => {
     }
   });
 });
+
+describe('who-said: "X told Y ..."', () => {
+  it('the one told is not part of the claim, with or without a colon, "that" or quotation marks', () => {
+    for (const typed of [
+      'maas told brand: "we will not raise the tolls this year"',
+      "did maas tell the skippers 'we will not raise the tolls this year'",
+      'maas told joel brand that we will not raise the tolls this year',
+      'did maas tell brand we will not raise the tolls this year',
+    ]) {
+      const a = ask(typed);
+      expect(a.claim, typed).toBe('we will not raise the tolls this year');
+      expect(a.matches[0], typed).toMatchObject({ speaker: 'Piet Maas', verdict: 'same', speakerMatches: true });
+    }
+  });
+
+  it('a misquote told to someone is still different', () => {
+    const a = ask('maas told brand we will raise the tolls this year');
+    expect(a.matches[0]).toMatchObject({ speaker: 'Piet Maas', verdict: 'different' });
+  });
+});

@@ -101,6 +101,17 @@ function unwrap(text: string): string {
 }
 
 /**
+ * The words after "told <someone>", likeliest first: up to a colon, comma, "that" or quotation mark after at
+ * most three words when there is one, else after the first word and after the first two.
+ */
+function afterAddressee(rest: string): string[] {
+  const marked = /^((?:[^\s"“”„«»‘’',.;:!?]+\s*){1,3}?)(?:[,:]\s*|\s+that\s+(?!['’]|s\b)|\s*(?=["“”„«»‘'‹]))(?=\S)/iu.exec(rest);
+  if (marked) return [rest.slice(marked[0].length)];
+  const words = rest.split(/\s+/u);
+  return words.length > 3 ? [words.slice(1).join(' '), words.slice(2).join(' ')] : [];
+}
+
+/**
  * The readings of a typed claim, the likeliest first: with the attribution frame taken off (and, after
  * "said that", without "that", then with it: "that's why" and "that is the plan" keep theirs), then the
  * text as typed (a quote may itself hold "said"). Each reading is unwrapped of quotation marks and "?".
@@ -128,6 +139,8 @@ export function readClaim(typed: string): Claim[] {
     // (or the claim is a question: "Did Putin Say ...").
     const verb = /^\s*(\S+)/u.exec(m[0].slice((m.index ?? 0) + m[0].indexOf(m[1]!) + m[1]!.length))?.[1] ?? '';
     if (re !== QUESTION && /^\p{Lu}/u.test(verb) && whole !== whole.toUpperCase()) return false;
+    // "Putin told Kim: ...", "did Kim tell Putin that ...": the one told is not part of the words.
+    if (/\b(?:told|tell)\s*$/iu.test(m[0])) for (const words of afterAddressee(rest)) add(words, speaker);
     const that = /^that\s+(?!['’]|s\b)/iu.exec(rest);
     if (that) add(rest.slice(that[0].length), speaker);
     add(rest, speaker);
