@@ -73,6 +73,12 @@ describe('who-said: reported speech ("she said she ...")', () => {
     expect(c.differences).toEqual([expect.objectContaining({ kind: 'number', quote: 'three', claim: 'four' })]);
   });
 
+  it('a "he" of the quote itself is still matched by the claim\'s "he": only the words really changed differ', () => {
+    const c = compareClaim('kim is buying technology he cannot build', 'Kim is shopping for technology he cannot build', true);
+    expect(c.verdict).toBe('different');
+    expect(c.differences.map((d) => d.quote)).toEqual(['shopping for']);
+  });
+
   it('only a claim typed as speech reads "he" as "I": bare words keep their person', () => {
     expect(compareClaim('he underestimated how long the locks would take', 'I underestimated how long the locks would take').verdict).toBe('different');
     // The quote's own "He" is another person than its speaker: a claim saying "I" for it is not close.

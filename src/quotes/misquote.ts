@@ -425,7 +425,8 @@ const REPORTED_PERSON: Record<string, string> = {
 /** The claim's words with third-person singular pronouns read as the speaker's own first person. */
 function asSpeakersOwn(words: Token[]): Token[] {
   // "her" is left as it is: it may be "me" or "my", and a wrong guess would only make the claim different.
-  return words.map((t) => (Object.hasOwn(REPORTED_PERSON, t.word) ? { ...t, key: keyOf(REPORTED_PERSON[t.word]!) } : t));
+  // As a second key: the claim's "he" still matches a "he" of the quote (another person the speaker names).
+  return words.map((t) => (Object.hasOwn(REPORTED_PERSON, t.word) ? { ...t, alt: keyOf(REPORTED_PERSON[t.word]!) } : t));
 }
 
 /**
