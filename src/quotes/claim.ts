@@ -30,20 +30,29 @@ const OPEN_CLOSE: Record<string, string> = {
 };
 
 // Speech verbs as a statement has them ("Putin said") and as a question ("did Putin say").
-const SAID = String.raw`(?:said|says|claimed|claims|stated|declared|declares|wrote|writes|insisted|insists|announced|announces|added|adds|warned|warns|vowed|vows|promised|promises|stressed|stresses|mentioned|mentions|told(?:\s+(?:reporters|journalists|the\s+press|the\s+media|state\s+media|him|her|them|us|me))?)`;
-const SAY = String.raw`(?:say|claim|declare|write|insist|announce|add|warn|vow|promise|stress|mention|tell(?:\s+(?:reporters|journalists|the\s+press|the\s+media|state\s+media|him|her|them|us|me))?)`;
-const ADVERBS = String.raw`(?:(?:really|actually|ever|truly|once|also|reportedly|allegedly|publicly|in\s+fact|just)\s+)*`;
+const SAID = String.raw`(?:said|says|claimed|claims|stated|declared|declares|wrote|writes|insisted|insists|announced|announces|added|adds|warned|warns|vowed|vows|promised|promises|stressed|stresses|mentioned|mentions|replied|replies|answered|answers|noted|notes|argued|argues|explained|explains|admitted|admits|predicted|predicts|tweeted|tweets|posted|posts|joked|jokes|recalled|recalls|boasted|boasts|told(?:\s+(?:reporters|journalists|the\s+press|the\s+media|state\s+media|him|her|them|us|me))?)`;
+const SAY = String.raw`(?:say|claim|declare|write|insist|announce|add|warn|vow|promise|stress|mention|reply|answer|note|argue|explain|admit|predict|tweet|post|joke|recall|boast|tell(?:\s+(?:reporters|journalists|the\s+press|the\s+media|state\s+media|him|her|them|us|me))?)`;
+const ADVERBS = String.raw`(?:(?:really|actually|ever|truly|once|also|reportedly|allegedly|publicly|in\s+fact|just|literally|apparently|supposedly|seriously|openly|clearly|basically|even|definitely|explicitly|specifically|personally|himself|herself|themselves|itself)\s+)*`;
+// "Putin never said X", "didn't Kim say X": the claim is still X, whoever is right about it.
+const DENIED = String.raw`(?:never\s+${SAID}|(?:did\s+not|didn['’]?t|never)\s+(?:actually\s+|really\s+|even\s+)?${SAY})`;
 // The speaker: at most 60 characters, no quotation mark or sentence punctuation (checked again by speakerOf).
 const SPEAKER = String.raw`([^"“”„«»‹›,.;:!?]{1,60}?)`;
 const TRUE_THAT = String.raw`(?:is\s+it\s+true\s+(?:that\s+)?|true\s+or\s+false[,:]?\s+)?`;
 
-const QUESTION = new RegExp(String.raw`^${TRUE_THAT}(?:did|does|has|had|was|were|is)\s+${SPEAKER}\s+${ADVERBS}(?:${SAY}|${SAID}|quoted\s+as\s+saying)\b\s*[,:]?\s*`, 'iu');
-const STATEMENT = new RegExp(String.raw`^${TRUE_THAT}${SPEAKER}\s+${ADVERBS}(?:${SAID}|was\s+quoted\s+as\s+saying)\b\s*[,:]?\s*`, 'iu');
+const QUESTION = new RegExp(String.raw`^${TRUE_THAT}(?:did|does|has|had|was|were|is|didn['’]?t|doesn['’]?t|hasn['’]?t|wasn['’]?t)\s+${SPEAKER}\s+${ADVERBS}(?:${SAY}|${SAID}|quoted\s+as\s+saying)\b\s*[,:]?\s*`, 'iu');
+const STATEMENT = new RegExp(String.raw`^${TRUE_THAT}${SPEAKER}\s+${ADVERBS}(?:${SAID}|${DENIED}|was\s+quoted\s+as\s+saying)\b\s*[,:]?\s*`, 'iu');
 const ACCORDING = new RegExp(String.raw`^according\s+to\s+${SPEAKER}\s*[,:]\s*`, 'iu');
 const TRAILING = new RegExp(String.raw`\s*[,—–-]+\s*(?:${SPEAKER}\s+${SAID}|${SAID}\s+${SPEAKER})\s*$`, 'iu');
 const QUOTED_FIRST = new RegExp(String.raw`^["“”„«»‘’'‹「『](.+?)[,.!?]?["“”«»’'›」』]\s*[,—–-]*\s*(?:${SPEAKER}\s+${SAID}|${SAID}\s+${SPEAKER})\s*$`, 'iu');
 // "Putin: that's why we've come here", as quotes are credited in a list: capitalised words only before the colon.
 const COLON_CREDIT = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s*/u;
+// Typed in lower case, the words after the colon must be in quotation marks: "putin: 'that's why ...'".
+const COLON_QUOTED = /^([\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3})\s*:\s*(?=["“”„«»‘’'‹「『])/u;
+// What people write before a colon that is not who spoke: "quote: ...", "fact check: ...".
+const NOT_A_CREDIT = /^(?:quote|quotes|quoted|claim|question|q|re|fact[\s-]*check|check|verify|context|source|sources|true|false|real|fake|rumou?r|headline|tweet|post|message|text|translation|update|edit|note|ps|tl;?dr|fyi|imo)$/iu;
+const LABEL = new RegExp(String.raw`^(?:${NOT_A_CREDIT.source.slice(1, -1)})\s*:\s*(?=\S)`, 'iu');
+// Words people start a message with before the claim: "so did Putin say ...", "wait, Kim said ...".
+const LEAD_IN = /^(?:(?:so|wait|ok|okay|hey|hm+|um+|uh+|well|btw|yo|bro|guys|also|and|but|now|honestly|seriously|lol|omg)\b[\s,.!:…-]*)+(?=\S)/iu;
 const DASH_CREDIT = /\s*[—–―]\s*([^"“”„«»‹›,.;:!?]{1,60})$/u;
 
 // A speaker phrase holds no verb of its own: "we will not" before "say" is part of a quote, not a speaker.
@@ -64,11 +73,18 @@ function speakerOf(phrase: string | undefined): string | null | undefined {
   return p;
 }
 
-/** The text without surrounding quotation marks, a final "?", "!" or "." and spaces, as often as they wrap it. */
+// Chat words people put around a claim ("... lol", "omg did Putin say ..."): abbreviations and laughter only,
+// never English words a quote could end or start with. Emoji go with them.
+const CHAT = String.raw`(?:lol+|lmf?ao+|rofl|(?:ha){2,}h?|(?:he){2,}|xd+|smh|omg|wtf|tbh|imo|imho|ngl|fr|idk|[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+)`;
+const CHAT_AFTER = new RegExp(String.raw`(?:[\s,.!?…]+${CHAT})+[\s,.!?…]*$`, 'iu');
+const CHAT_BEFORE = new RegExp(String.raw`^(?:${CHAT}[\s,.!?…]+)+`, 'iu');
+
+/** The text without surrounding quotation marks, chat words, a final "?", "!" or "." and spaces, as often as they wrap it. */
 function unwrap(text: string): string {
   let t = text.trim();
   for (let round = 0; round < 4; round++) {
     const before = t;
+    t = ` ${t}`.replace(CHAT_AFTER, '').replace(/^ /u, '').replace(CHAT_BEFORE, '');
     t = t.replace(/[\s?!.…]+$/u, '').trim();
     // A quote typed with its own comma inside the marks: "X," Putin said.
     const first = t[0];
@@ -85,12 +101,28 @@ function unwrap(text: string): string {
 }
 
 /**
+ * The words after "told <someone>", likeliest first: up to a colon, comma, "that" or quotation mark after at
+ * most three words when there is one, else after the first word and after the first two.
+ */
+function afterAddressee(rest: string): string[] {
+  const marked = /^((?:[^\s"“”„«»‘’',.;:!?]+\s*){1,3}?)(?:[,:]\s*|\s+that\s+(?!['’]|s\b)|\s*(?=["“”„«»‘'‹]))(?=\S)/iu.exec(rest);
+  if (marked) return [rest.slice(marked[0].length)];
+  const words = rest.split(/\s+/u);
+  return words.length > 3 ? [words.slice(1).join(' '), words.slice(2).join(' ')] : [];
+}
+
+/**
  * The readings of a typed claim, the likeliest first: with the attribution frame taken off (and, after
  * "said that", without "that", then with it: "that's why" and "that is the plan" keep theirs), then the
  * text as typed (a quote may itself hold "said"). Each reading is unwrapped of quotation marks and "?".
  */
 export function readClaim(typed: string): Claim[] {
-  const whole = unwrap(typed);
+  const asTyped = unwrap(typed);
+  // A frame before the words is looked for after any lead-in words ("so", "wait,") and label ("quote:"); a
+  // frame after them, and the reading as typed, take the text as typed.
+  const label = LABEL.exec(asTyped);
+  const unlabelled = label ? unwrap(asTyped.slice(label[0].length)) : asTyped;
+  const whole = unlabelled.replace(LEAD_IN, '');
   const out: Claim[] = [];
   const add = (words: string, speaker: string | null, asTyped = false): void => {
     const w = unwrap(words);
@@ -100,29 +132,34 @@ export function readClaim(typed: string): Claim[] {
     const m = re.exec(whole);
     if (!m) return false;
     const speaker = speakerOf(m[1]);
+    if ((re === COLON_CREDIT || re === COLON_QUOTED) && NOT_A_CREDIT.test(m[1]!.trim())) return false;
     const rest = whole.slice(m[0].length);
     if (speaker === undefined || !rest.trim()) return false;
     // "the Japan States would ...": a capitalised verb is part of a name, unless everything is in capitals
     // (or the claim is a question: "Did Putin Say ...").
     const verb = /^\s*(\S+)/u.exec(m[0].slice((m.index ?? 0) + m[0].indexOf(m[1]!) + m[1]!.length))?.[1] ?? '';
     if (re !== QUESTION && /^\p{Lu}/u.test(verb) && whole !== whole.toUpperCase()) return false;
+    // "Putin told Kim: ...", "did Kim tell Putin that ...": the one told is not part of the words.
+    if (/\b(?:told|tell)\s*$/iu.test(m[0])) for (const words of afterAddressee(rest)) add(words, speaker);
     const that = /^that\s+(?!['’]|s\b)/iu.exec(rest);
     if (that) add(rest.slice(that[0].length), speaker);
     add(rest, speaker);
     return true;
   };
-  if (!framed(QUESTION) && !framed(ACCORDING) && !framed(STATEMENT) && !framed(COLON_CREDIT)) {
-    const q = QUOTED_FIRST.exec(whole);
-    const t = q ? null : TRAILING.exec(whole) ?? DASH_CREDIT.exec(whole);
+  if (!framed(QUESTION) && !framed(ACCORDING) && !framed(STATEMENT) && !framed(COLON_CREDIT) && !framed(COLON_QUOTED)) {
+    const q = QUOTED_FIRST.exec(unlabelled);
+    const t = q ? null : TRAILING.exec(unlabelled) ?? DASH_CREDIT.exec(unlabelled);
     if (q) {
       const speaker = speakerOf(q[2] ?? q[3]);
       if (speaker !== undefined && q[1]!.trim()) add(q[1]!, speaker);
     } else if (t) {
       const speaker = speakerOf(t[1] ?? t[2]);
-      const rest = whole.slice(0, t.index);
+      const rest = unlabelled.slice(0, t.index);
       if (speaker !== undefined && rest.trim()) add(rest, speaker);
     }
   }
-  add(whole, null, true);
+  // "quote: X": X is what is typed.
+  if (label && !out.length) add(unlabelled, null);
+  add(asTyped, null, true);
   return out;
 }

@@ -41,6 +41,8 @@ interface Token {
   /** The first word of a sentence, where a capital tells nothing. */
   initial: boolean;
   number: boolean;
+  /** A second key the word may stand for: "'s" is "is" or "has" ("it's become" is "it has become"). */
+  alt?: string;
 }
 
 // ---------- words that decide meaning (closed classes: grammar books list them; WordNet has none of them)
@@ -166,6 +168,7 @@ function opened(word: string): string[] {
 function token(word: string, start: number, end: number, capital: boolean, initial: boolean): Token {
   const value = mayBeNumber(word) ? numberValue(word.includes('-') ? word.split('-') : [word]) : null;
   if (value !== null) return { word, key: `#${value}`, start, end, capital: false, initial, number: true };
+  if (word === "'s") return { word, key: keyOf(word), alt: keyOf('has'), start, end, capital, initial, number: false };
   return { word, key: keyOf(word), start, end, capital, initial, number: false };
 }
 
@@ -259,7 +262,8 @@ function align(claim: Token[], quote: Token[]): { op: Op; c: number; q: number }
     const ci = claim[i - 1]!;
     const hit = LIGHT.has(ci.word) ? 1 : 3;
     for (let j = 1; j <= m; j++) {
-      const same = ci.key === quote[j - 1]!.key;
+      const qj = quote[j - 1]!;
+      const same = ci.key === qj.key || (ci.alt !== undefined && ci.alt === qj.key) || (qj.alt !== undefined && qj.alt === ci.key);
       const diag = score[(i - 1) * W + j - 1]! + (same ? hit : SUB);
       const up = score[(i - 1) * W + j]! + GAP_CLAIM;
       const left = score[i * W + j - 1]! + GAP_QUOTE;
@@ -413,9 +417,36 @@ function allSynonyms(h: Hunk): boolean {
   return h.claim.filter(isContent).every((a) => cq.some((b) => a.key === b.key || synonyms(a.word, b.word)));
 }
 
-/** The claim's verdict against the quote, with the runs of words that make it different. */
-export function compareClaim(claim: string, quote: string): Comparison {
-  const c = wordsOf(claim);
+// In reported speech a speaker's "I" is "he" or "she": "Cha said he underestimated" for "I underestimated".
+const REPORTED_PERSON: Record<string, string> = {
+  he: 'i', she: 'i', him: 'me', his: 'my', hers: 'mine', himself: 'myself', herself: 'myself',
+};
+
+/** The claim's words with third-person singular pronouns read as the speaker's own first person. */
+function asSpeakersOwn(words: Token[]): Token[] {
+  // "her" is left as it is: it may be "me" or "my", and a wrong guess would only make the claim different.
+  // As a second key: the claim's "he" still matches a "he" of the quote (another person the speaker names).
+  return words.map((t) => (Object.hasOwn(REPORTED_PERSON, t.word) ? { ...t, alt: keyOf(REPORTED_PERSON[t.word]!) } : t));
+}
+
+/**
+ * The claim's verdict against the quote, with the runs of words that make it different. `reported`: the claim
+ * was typed as someone's speech ("Cha said he ..."), so its "he" and "she" may stand for the quote's "I".
+ */
+export function compareClaim(claim: string, quote: string, reported = false): Comparison {
+  if (reported) {
+    const plain = compareClaim(claim, quote);
+    if (plain.verdict !== 'different' || !wordsOf(claim).some((t) => Object.hasOwn(REPORTED_PERSON, t.word))) return plain;
+    // Only the pronouns change: every other difference the plain reading found is still judged as before.
+    const shifted = compareWords(claim, quote, asSpeakersOwn(wordsOf(claim)));
+    // Read in the speaker's person the claim may only come closer: a "same" would hide that it is reworded;
+    // when it is still different, the pronouns are left out of what differs.
+    return shifted.verdict === 'different' ? shifted : { verdict: 'close', differences: [] };
+  }
+  return compareWords(claim, quote, wordsOf(claim));
+}
+
+function compareWords(claim: string, quote: string, c: Token[]): Comparison {
   const q = wordsOf(quote);
   if (c.length === 0) return { verdict: 'close', differences: [] };
   // Long texts are cut for the alignment (its table grows with both lengths); a claim that long is no quote.

@@ -35,6 +35,37 @@ function strength(f: FoundWords): number {
   return f.narration.length || f.acrossQuotes.length ? 1 : 0;
 }
 
+/**
+ * The speaker a claim names: as typed, else without its article ("the diplomat" for the speaker the text calls
+ * "a Russian diplomat in Vladivostok"): an article says nothing about who is meant.
+ */
+function namedSpeaker(name: string, book: ClaimLookup): string | null {
+  const id = book.speakerId(name);
+  if (id !== null) return id;
+  const bare = name.replace(/^(?:a|an|the)\s+/iu, '');
+  return bare !== name && bare ? book.speakerId(bare) : null;
+}
+
+/**
+ * The words of a speaker typed as a description ("the diplomat", "a Seoul official"), articles off; null for a
+ * name. The directory finds no speaker by a description made of titles alone ("diplomat" is a title there).
+ */
+function descriptionWords(name: string): string[] | null {
+  const m = /^(?:a|an|the)\s+(.+)$/iu.exec(name.trim());
+  return m ? m[1]!.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean) : null;
+}
+
+/** Whether a quote's speaker, as named or with the role given, holds every word of the description. */
+function describes(words: readonly string[], q: Quote): boolean {
+  const have = new Set(`${q.speaker ?? ''} ${q.role ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return words.length > 0 && words.every((w) => have.has(w));
+}
+
+/** Whether a sentence found holding the claim across quotation marks quotes this match's quote. */
+function heldAcross(m: WhoSaidMatch, across: readonly AcrossQuotes[]): boolean {
+  return across.some((a) => a.citation.passage === m.citation.passage && a.quoted.some((x) => x.quote.trim() !== '' && m.quote.includes(x.quote)));
+}
+
 /** The who-said answer to a typed claim, at most `max` matches. */
 export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoSaidAnswer {
   const query = typed.trim();
@@ -50,14 +81,17 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   }
   if (!best) return { kind: 'who-said', query, claim: '', claimedSpeaker: null, matches: [], narration: [], acrossQuotes: [] };
   const { claim, found } = best;
-  const named = claim.speaker === null ? null : book.speakerId(claim.speaker);
-  const speakerMatches = (q: Quote): boolean | null => (claim.speaker === null || q.speakerId === null ? null : q.speakerId === named);
+  const named = claim.speaker === null ? null : namedSpeaker(claim.speaker, book);
+  const described = claim.speaker !== null && named === null ? descriptionWords(claim.speaker) : null;
+  const claimedBy = (q: Quote): boolean => q.speakerId !== null && (q.speakerId === named || (described !== null && describes(described, q)));
+  const speakerMatches = (q: Quote): boolean | null => (claim.speaker === null || q.speakerId === null ? null : claimedBy(q));
   // The named speaker's quotes are looked at wherever the book ranked them.
-  const picked = found.found.filter((f, k) => k < max + COMPARED_EXTRA || (named !== null && book.quote(f.id).speakerId === named));
+  const picked = found.found.filter((f, k) => k < max + COMPARED_EXTRA || claimedBy(book.quote(f.id)));
   const toMatch = (f: FoundWords['found'][number]): WhoSaidMatch => {
     const q = book.quote(f.id);
     // Exact matches are compared too: the words may stand right after a "not" or an "only" the claim leaves out.
-    const comparison = compareClaim(claim.words, q.quote);
+    // A claim read out of a frame ("Cha said he ...") is reported speech: its "he" may be the quote's "I".
+    const comparison = compareClaim(claim.words, q.quote, !claim.asTyped);
     return {
       speaker: q.speaker,
       role: q.role,
@@ -74,7 +108,7 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   // The named speaker's quotes first, then quotes that say what the claim says before those that do not;
   // otherwise the book's order. Each quote is compared only when it could be shown: the first `max` in that
   // order, and more only to stand in for those that say something different.
-  const preferred = (f: FoundWords['found'][number]): boolean => named !== null && book.quote(f.id).speakerId === named;
+  const preferred = (f: FoundWords['found'][number]): boolean => claimedBy(book.quote(f.id));
   const ordered = [...picked.filter(preferred), ...picked.filter((f) => !preferred(f))];
   const same: WhoSaidMatch[][] = [[], []];
   const different: WhoSaidMatch[][] = [[], []];
@@ -82,6 +116,9 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     const group = preferred(f) ? 0 : 1;
     if (same[0]!.length + same[1]!.length >= max) break;
     const m = toMatch(f);
+    // The claim's words stand verbatim in this quote's sentence, partly the reporter's (`the deal would "put
+    // shells ..."`): the answer shows that sentence; the quote alone would read as something different.
+    if (m.verdict === 'different' && heldAcross(m, found.acrossQuotes)) continue;
     (m.verdict === 'different' ? different : same)[group]!.push(m);
   }
   const matches = [...same[0]!, ...different[0]!, ...same[1]!, ...different[1]!].slice(0, max);
