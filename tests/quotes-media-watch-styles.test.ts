@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { speakerOf } from './helpers/quotes.ts';
+import { withoutContactClause } from '../src/quotes/contact-clause.ts';
 
 // Passages written for these tests: constructions of media-watch pieces, agency reports and op-eds (summit
 // reports held out in tests/fixtures/corpora/summit-quotes-heldout12 missed them; these sentences are new).
@@ -26,5 +27,21 @@ describe('a name after a chain of prepositions in a described subject', () => {
   it('a phrase of time after the subject leaves the reading as it was', () => {
     const paras = ['Lena Vos chaired the meeting on Tuesday and said: "We are done."'];
     expect(speakerOf(paras, 'We are done')).toBe('Lena Vos');
+  });
+});
+
+describe('a contact clause after a described person is no part of the description', () => {
+  it('cuts "I spoke to ...", "we interviewed ...", "whom I met ..."', () => {
+    expect(withoutContactClause('A retired harbour pilot I spoke to on Friday')).toBe('A retired harbour pilot');
+    expect(withoutContactClause('An engineer we interviewed in Narva')).toBe('An engineer');
+    expect(withoutContactClause('A diplomat whom I have known for years')).toBe('A diplomat');
+    expect(withoutContactClause('A diplomat in Narva')).toBe('A diplomat in Narva');
+  });
+  it('"A retired pilot I spoke to this week put it bluntly. \'...,\' she said." is the pilot\'s, not a name before', () => {
+    const paras = [
+      'Harbour master Arno Kask had promised that the pier would be "finished by spring".',
+      'A retired harbour pilot I spoke to this week put it more bluntly. "They are building it for the photographs," she said.',
+    ];
+    expect(speakerOf(paras, 'building it for the photographs')).toBe('a retired harbour pilot');
   });
 });
