@@ -45,3 +45,18 @@ describe('a contact clause after a described person is no part of the descriptio
     expect(speakerOf(paras, 'building it for the photographs')).toBe('a retired harbour pilot');
   });
 });
+
+describe('a possessive is no part of a speaker\'s name', () => {
+  it('"Mr Tamm\'s own words were read out. He told ..." gives "Tamm", not "Tamm\'s"', () => {
+    const paras = ["The council heard from the mayor's office first. Mr Tamm's own words were read out in full. He told the council that the port would \"never close\"."];
+    expect(speakerOf(paras, 'never close')).toBe('Tamm');
+  });
+  it('joins the one person of that surname named in full as a speaker', () => {
+    const paras = [
+      'Harbour master Arno Kask said on Monday that the pier was "ready at last".',
+      'The council met on Tuesday.',
+      "Mr Kask's own words were read out in full. He told the council that the port would \"never close\".",
+    ];
+    expect(speakerOf(paras, 'never close')).toBe('Arno Kask');
+  });
+});
