@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { speakerOf } from './helpers/quotes.ts';
 import { withoutContactClause } from '../src/quotes/contact-clause.ts';
+import { subjectPronoun } from '../src/quotes/words-credit.ts';
 
 // Passages written for these tests: constructions of media-watch pieces, agency reports and op-eds (summit
 // reports held out in tests/fixtures/corpora/summit-quotes-heldout12 missed them; these sentences are new).
@@ -58,5 +59,25 @@ describe('a possessive is no part of a speaker\'s name', () => {
       "Mr Kask's own words were read out in full. He told the council that the port would \"never close\".",
     ];
     expect(speakerOf(paras, 'never close')).toBe('Arno Kask');
+  });
+});
+
+describe('"according to him" and "in his words" credit the one the pronoun points back to', () => {
+  const lead = 'Harbour master Arno Kask spoke to the council on Monday. "The pier is ready," Kask said.';
+  it('"According to him, the port has "..."" is Kask\'s', () => {
+    expect(speakerOf([lead, 'According to him, the port has "more ships than berths", including tankers.'], 'more ships than berths')).toBe('Arno Kask');
+  });
+  it('"In his words, the port is "..."" is Kask\'s', () => {
+    expect(speakerOf([lead, 'In his words, the port is "the first priority" for the city.'], 'the first priority')).toBe('Arno Kask');
+  });
+  it('"in the words of Lena Vos," is Vos\'s', () => {
+    expect(speakerOf([lead, 'The plan is, in the words of Lena Vos, "a disgrace".'], 'a disgrace')).toBe('Lena Vos');
+  });
+  it('"According to her, Kask said: "..."" stays Kask\'s: the source only carries his words', () => {
+    const paras = ['Lena Vos met Arno Kask at the pier.', 'According to her, Kask said: "We are ready."'];
+    expect(speakerOf(paras, 'We are ready')).toBe('Arno Kask');
+  });
+  it('subject forms of object and possessive pronouns', () => {
+    expect([subjectPronoun('him'), subjectPronoun('Her'), subjectPronoun('their'), subjectPronoun('it')]).toEqual(['he', 'she', 'they', null]);
   });
 });
