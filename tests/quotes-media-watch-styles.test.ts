@@ -81,3 +81,10 @@ describe('"according to him" and "in his words" credit the one the pronoun point
     expect([subjectPronoun('him'), subjectPronoun('Her'), subjectPronoun('their'), subjectPronoun('it')]).toEqual(['he', 'she', 'they', null]);
   });
 });
+
+describe('a title whose first word the tagger misreads still opens the name quoted "as telling"', () => {
+  it('"quoted First Deputy Harbour Commissioner Arno Kask as telling a briefing that ..." is Kask\'s', () => {
+    const paras = ['A statement from the port authority quoted First Deputy Harbour Commissioner Arno Kask as telling a briefing that the pier "will open in spring".'];
+    expect(speakerOf(paras, 'will open in spring')).toBe('Arno Kask');
+  });
+});
