@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { speakerOf } from './helpers/quotes.ts';
 import { withoutContactClause } from '../src/quotes/contact-clause.ts';
 import { subjectPronoun } from '../src/quotes/words-credit.ts';
+import { innerDoubleEnd } from '../src/quotes/nested-double.ts';
+import { findQuoteSpans } from '../src/quotes/attribution.ts';
 
 // Passages written for these tests: constructions of media-watch pieces, agency reports and op-eds (summit
 // reports held out in tests/fixtures/corpora/summit-quotes-heldout12 missed them; these sentences are new).
@@ -86,5 +88,28 @@ describe('a title whose first word the tagger misreads still opens the name quot
   it('"quoted First Deputy Harbour Commissioner Arno Kask as telling a briefing that ..." is Kask\'s', () => {
     const paras = ['A statement from the port authority quoted First Deputy Harbour Commissioner Arno Kask as telling a briefing that the pier "will open in spring".'];
     expect(speakerOf(paras, 'will open in spring')).toBe('Arno Kask');
+  });
+});
+
+describe('British single quotation marks holding a double-quoted quote', () => {
+  it('the outer quote is found whole and credited', () => {
+    const paras = ["'We will open the pier, as we say, \"in good time\",' Mr Kask said."];
+    expect(speakerOf(paras, 'We will open the pier')).toBe('Kask');
+  });
+  it('the inner pair stays inside the outer span', () => {
+    const text = "'It is, in his words, \"a disgrace\", and we agree,' she said.";
+    const spans = findQuoteSpans(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['It is, in his words, "a disgrace", and we agree']);
+  });
+  it('an apostrophe before a double-quoted quote does not swallow it', () => {
+    const text = "The '90s harbour was \"a ruin\", he said, and the 'new' pier \"a dream\".";
+    const spans = findQuoteSpans(text).map((s) => text.slice(s.start, s.end));
+    expect(spans).toContain('a ruin');
+    expect(spans).toContain('a dream');
+  });
+  it('innerDoubleEnd reads only a closed pair on the line', () => {
+    expect(innerDoubleEnd('x "ab" y', 2)).toBe(6);
+    expect(innerDoubleEnd('x "ab\n" y', 2)).toBe(-1);
+    expect(innerDoubleEnd('x"ab" y', 1)).toBe(-1);
   });
 });
