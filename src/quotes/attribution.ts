@@ -5,6 +5,7 @@
  */
 
 import { isRoleNoun } from './speaker-phrases.ts';
+import { innerDoubleEnd } from './nested-double.ts';
 
 /** One quotation in a paragraph: where its marks are and where its words are. */
 export interface QuoteSpan {
@@ -92,6 +93,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       let found = -1;
       while (k < n) {
         const ch = text[k]!;
+        // A double-quoted quote within it (British style) is part of it; any other double mark ends it.
+        const inner = ch === '"' || ch === '“' ? innerDoubleEnd(text, k) : -1;
+        if (inner > 0) {
+          k = inner;
+          continue;
+        }
         if (ch === '"' || ch === '“' || ch === '”' || ch === '\n') break;
         if ((ch === '’' || ch === "'") && isSingleCloser(text, k)) {
           found = k;

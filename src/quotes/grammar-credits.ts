@@ -6,6 +6,7 @@
 import { PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
 import { between, clauseSubject, type Phrase, firstWord, nounPhraseAfter, nounPhraseBefore, subjectOf } from './grammar-phrases.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, type Token } from './tagged-sentence.ts';
+import { phraseThroughTitle } from './misread-title.ts';
 
 /**
  * Where words of time, place, manner or audience after a verb end ("after the attacks", "Tuesday in Paris",
@@ -123,7 +124,7 @@ export function quotedAsSaying(tokens: readonly Token[], q: number): Phrase | nu
     if (t.text === LINE_BREAK) return null;
     if (!/^(?:quot(?:ed|es|ing)|cit(?:ed|es|ing)|report(?:ed|s|ing))$/iu.test(t.text) || /^(?:was|were|is|are|be|been|being)$/iu.test(tokens[k - 1]?.text ?? '')) continue;
     // "quoted him as saying": the pronoun is the one quoted.
-    const np = /^(?:him|her)$/iu.test(tokens[k + 1]!.text) ? { start: k + 1, end: k + 2 } : nounPhraseAfter(tokens, k + 1);
+    const np = /^(?:him|her)$/iu.test(tokens[k + 1]!.text) ? { start: k + 1, end: k + 2 } : phraseThroughTitle(tokens, k + 1, nounPhraseAfter);
     if (!np || tokens[np.end]?.lemma !== 'as' || !/^(?:saying|telling|stating|calling|describing|adding|urging|warning)$/iu.test(tokens[np.end + 1]?.text ?? '')) continue;
     // A name, a pronoun, or a person described by the definite article when a named outlet quotes him ("RIA quoted
     // the spokesman as saying"): he points back to someone named. Another description ("his father"), or one

@@ -7,6 +7,7 @@ import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
 import { classifyProperName, lexTags } from './names.ts';
 import { parseSpeakerPhrase } from './speaker-phrases.ts';
+import { describedHeadBefore } from './prepositional-head.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, type Token } from './tagged-sentence.ts';
 
 
@@ -84,6 +85,12 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   if (np && np.start >= 2 && /^(?:for|at|with|to|of|from|in)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'NOUN') {
     const head = nounPhraseBefore(tokens, np.start - 2);
     if (head && (tokens[head.start]!.pos === 'DET' || (tokens[np.start - 1]!.text.toLowerCase() === 'in' && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos)))) np = { start: head.start, end: np.end };
+  }
+  // "A pro-war blogger with half a million followers on Telegram wrote": the name nearest the verb is the
+  // object of a preposition inside the subject; the determiner-led phrase the chain hangs on is the subject.
+  if (np && tokens[np.end - 1]!.pos === 'PROPN' && tokens[np.start]!.pos !== 'DET') {
+    const described = describedHeadBefore(tokens, np, nounPhraseBefore);
+    if (described) return described;
   }
   // "U.S. Secretary of State Jane Roe said": a title of several words with "of" in it, then a person's name
   // that opens with a known first name; the whole is one subject, its name read apart in finish.

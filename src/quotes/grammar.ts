@@ -9,6 +9,7 @@ import { lexTags, PERSON_TAGS } from './names.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
 import { between, clauseSubject, type Phrase, finish, firstWord, governingSubject, mainSubject, nounPhraseAfter, nounPhraseBefore, subjectOf } from './grammar-phrases.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, sentenceTokens, type Token } from './tagged-sentence.ts';
+import { subjectPronoun, wordsOwner } from './words-credit.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote } from './grammar-credits.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
@@ -177,6 +178,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   const agent = passiveAgent(tokens, q);
   if (agent) return finish(text, tokens, agent, 'according', 'say');
 
+  // "In his words, relations are "...".", "In the words of Jane Roe, ...": the owner of the words speaks.
+  const wordsBy = wordsOwner(tokens, q, nounPhraseAfter);
+  if (wordsBy) return 'pronoun' in wordsBy ? { phrase: wordsBy.pronoun, role: null, via: 'according', cue: 'according' } : finish(text, tokens, wordsBy.phrase, 'according', 'according');
+
   // "according to X", on either side, when no reporting verb right after the quote names the speaker:
   // `"...," the spokesman told reporters, according to news agencies` is the spokesman's.
   // Not after the quote when the clause before it has a speaker of its own, a reporting verb's subject or a
@@ -192,6 +197,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (i > q && ownSpeaker()) continue;
       const np = nounPhraseAfter(tokens, i + 2);
       if (np && i < q && namedReporterAfter(tokens, np.end, q)) continue;
+      // "According to him, ...": the object pronoun stands for the one "he said" would name.
+      const pronoun = tokens[i + 2]?.pos === 'PRON' && /^[,;]$/u.test(tokens[i + 3]?.text ?? '') ? subjectPronoun(tokens[i + 2]!.text) : null;
+      if (pronoun && i < q && namedReporterAfter(tokens, i + 3, q)) continue;
+      if (pronoun && (Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q)))) return { phrase: pronoun, role: null, via: 'according', cue: 'according' };
       if (np && (Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q)))) return finish(text, tokens, np, 'according', 'according');
     }
   }

@@ -5,6 +5,7 @@
 import type { Speaker } from '../types.ts';
 import type { LocalSpeaker } from './document-speakers.ts';
 import { acronymOf, compactName, nameWords, normaliseName, sameFullName } from './names.ts';
+import { withoutPossessive } from './possessive-name.ts';
 import { type SpeakerKind } from './speaker-phrases.ts';
 
 /** The corpus speakers, with a map from each local speaker to its merged speaker. */
@@ -123,7 +124,8 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
   // A bare name is never in these lists (all its names are one word). Unions only merge groups, so a list
   // can be replaced by the roots of its keys: thousands of "Putin"s become one or two roots.
   for (const b of bare) {
-    const w = nameWords(b.names[0]!)[0]!;
+    // "Mr Kim's (own words)", read as a subject: the possessive is no part of the name it joins.
+    const w = nameWords(withoutPossessive(b.names[0]!))[0]!;
     const roots = new Set((byEndWord.get(w) ?? []).map(find));
     byEndWord.set(w, [...roots]);
     if (roots.size === 1) union([...roots][0]!, b.key);
@@ -142,7 +144,8 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
   for (const g of groups.values()) {
     const first = g[0]!;
     const names = g.flatMap((l) => l.names);
-    const display = fullestName(names, first.kind);
+    // A possessive is no part of a person's name ("Mr Kim's own words ...", read as the sentence's subject).
+    const display = first.kind === 'person' ? withoutPossessive(fullestName(names, first.kind)) : fullestName(names, first.kind);
     const aliases = [...new Set(names.map((n) => n.replace(/^The\b/u, 'the')))].filter((n) => n !== display);
     const role = g.flatMap((l) => l.roles)[0] ?? g.flatMap((l) => l.mentionRoles)[0] ?? null;
     const scope = first.kind === 'unnamed' || (first.kind === 'organisation' && !/^(?:the\s+)?[\p{Lu}]/u.test(first.names[0]!)) ? `${first.doc}:` : '';

@@ -4,6 +4,7 @@
  * the sentence sets its subject up to speak, as a question the writer puts does. (A "he" back to someone only
  * described is otherwise left unanswered: too often someone else on PolNeAR.)
  */
+import { withoutContactClause } from './contact-clause.ts';
 
 // A described subject (determiner first), perhaps a clause set off by commas, then a predicate that tells the
 // manner of what the subject said: "put it (bluntly)", "was (more) blunt", "went further", "did not mince
@@ -13,7 +14,8 @@ const MANNER = /^((?:A|An|One|The|Another)\s+[^,;:_]{1,60}?)(?:,\s+(?:who|speaki
 /** The description a sentence of this kind has speak next ("A retired general"), or null. */
 export function mannerSubject(sentence: string): string | null {
   const m = MANNER.exec(sentence.trim());
-  return m ? m[1]! : null;
+  // "A former Pentagon planner I spoke to this week put it more bluntly": the one described, not the clause.
+  return m ? withoutContactClause(m[1]!) : null;
 }
 
 // A described person, then a relative clause saying they spoke to the writer or asked not to be named: "a

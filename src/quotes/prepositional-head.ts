@@ -1,0 +1,38 @@
+/**
+ * The described subject a chain of prepositional phrases follows: in `A pro-war blogger with half a million
+ * followers on Telegram wrote: "..."` the name nearest the verb ("Telegram") is the object of "on", inside the
+ * subject; the one writing is "a pro-war blogger". The chain is read back, phrase by phrase, each hanging on
+ * a common noun, to a noun phrase opened by a determiner.
+ */
+import type { Phrase } from './grammar-phrases.ts';
+import type { Token } from './tagged-sentence.ts';
+
+// Prepositions that open a phrase inside a noun phrase ("a blogger on Telegram", "an analyst at Yonsei").
+const INSIDE_NP = /^(?:with|on|in|at|from|for|of|to|via|over|across|behind|near|inside|outside|among|under|about|without)$/iu;
+// Determiners that open a description; "his" or "her" would make its head someone else's ("her aide on X").
+const OPENS_DESCRIPTION = /^(?:a|an|the|one|another)$/iu;
+// A phrase of time is the verb's, not the subject's ("The spokesman on Monday said"): it ends the chain unread.
+const TIME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year)$/iu;
+
+/**
+ * The determiner-led noun phrase (`start` to its head noun) that `np`, the phrase right before a verb, hangs
+ * on through one or more prepositional phrases, or null when `np` follows no such chain.
+ */
+export function describedHeadBefore(tokens: readonly Token[], np: Phrase, nounPhraseBefore: (tokens: readonly Token[], e: number) => Phrase | null): Phrase | null {
+  if (tokens.slice(np.start, np.end).some((t) => TIME.test(t.text) || t.pos === 'NUM')) return null;
+  let cur = np;
+  let described: Phrase | null = null;
+  // Four phrases at most: a subject longer than that is rarely read right by the tags.
+  for (let hop = 0; hop < 4; hop++) {
+    const p = cur.start - 1;
+    if (p < 1 || tokens[p]!.pos !== 'ADP' || !INSIDE_NP.test(tokens[p]!.text) || tokens[p - 1]!.pos !== 'NOUN') break;
+    const head = nounPhraseBefore(tokens, p - 1);
+    if (!head) break;
+    // "with a large following on Substack": a determiner-led phrase may itself hang on a noun before it; the
+    // outermost one is the subject.
+    const first = tokens[head.start]!;
+    if (first.pos === 'DET' && OPENS_DESCRIPTION.test(first.text)) described = head;
+    cur = head;
+  }
+  return described;
+}

@@ -1,0 +1,41 @@
+/**
+ * Credits that name whose words a quote gives without a reporting verb: "In his words, relations are "the first
+ * priority"", "in the words of Jane Roe", and "according to him" with an object pronoun. The owner of the words
+ * speaks; a pronoun is read as the subject pronoun it stands for, to be resolved like "he said".
+ */
+import type { Phrase } from './grammar-phrases.ts';
+import type { Token } from './tagged-sentence.ts';
+
+/** The subject form of an object or possessive pronoun that can own words ("him" → "he"), or null. */
+export function subjectPronoun(word: string): 'he' | 'she' | 'they' | null {
+  const w = word.toLowerCase();
+  if (w === 'him' || w === 'his') return 'he';
+  if (w === 'her') return 'she';
+  if (w === 'them' || w === 'their') return 'they';
+  return null;
+}
+
+/**
+ * The owner of "in his (her, their) words" or "in the words of X" standing before quote token `q` in its
+ * clause: a pronoun, or the phrase after "of" (its start and end, for the grammar to read as a speaker).
+ */
+export function wordsOwner(tokens: readonly Token[], q: number, nounPhraseAfter: (tokens: readonly Token[], k: number) => Phrase | null): { pronoun: 'he' | 'she' | 'they' } | { phrase: Phrase } | null {
+  for (let i = 0; i + 2 < q; i++) {
+    if (tokens[i]!.text.toLowerCase() !== 'in') continue;
+    // Only set off as a credit: at the clause's start, after a comma or a conjunction.
+    const before = tokens[i - 1];
+    if (before && !/^(?:,|;|and|but)$/iu.test(before.text)) continue;
+    const owner = tokens[i + 1]!;
+    let w = i + 2;
+    if (tokens[w]?.text.toLowerCase() === 'own') w++;
+    if (!/^words$/iu.test(tokens[w]?.text ?? '')) continue;
+    const pronoun = subjectPronoun(owner.text);
+    if (pronoun) return tokens[w + 1]?.text === ',' ? { pronoun } : null;
+    // "In the words of Jane Roe, ...".
+    if (owner.text.toLowerCase() === 'the' && tokens[w + 1]?.text.toLowerCase() === 'of') {
+      const np = nounPhraseAfter(tokens, w + 2);
+      if (np && tokens[np.end]?.text === ',') return { phrase: np };
+    }
+  }
+  return null;
+}
