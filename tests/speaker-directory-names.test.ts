@@ -1,0 +1,43 @@
+import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { parseSpeakerPhrase } from '../src/quotes/speaker-phrases.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+import { speakerOf } from './helpers/quotes.ts';
+
+// Sentences written for these tests: the speaker directory shows a clean name of one person or body, never a
+// possessive, a title glued on, or words that are no name.
+
+const directory = (paragraphs: string[]) => extractQuotes(passagesOf(doc('p', '2024-05-02', paragraphs))).speakers;
+
+describe('possessives are not names', () => {
+  it('a speaker reached through a possessive ("Mr. Dunmore\'s claim ... what he called") is shown without it', () => {
+    const text = ['Perhaps Mr. Dunmore\'s most surprising claim was that the minister had worked in what he called "hostile territory."'];
+    expect(speakerOf(text, 'hostile territory')).toBe('Dunmore');
+    expect(directory(text).map((s) => s.name)).toEqual(['Dunmore']);
+  });
+});
+
+describe('titles are not part of a name', () => {
+  it('reads "the Rev." before a full name as the title of a person, not a body called "the Rev. ..."', () => {
+    const text = ['"The town will heal, and it will be better for it," said the Rev. Thomas Ambler, of Grace Chapel.'];
+    expect(speakerOf(text, 'town will heal')).toBe('Thomas Ambler');
+    const ambler = directory(text).find((s) => s.name === 'Thomas Ambler');
+    expect(ambler).toMatchObject({ kind: 'person' });
+  });
+
+  it('reads "Comrade" as a title ("Respected Comrade ..." is the address, not the name)', () => {
+    expect(parseSpeakerPhrase('Respected Comrade Pak Chol Min')).toMatchObject({ type: 'name', name: 'Pak Chol Min', kind: 'person' });
+  });
+
+  it('a name cut at an abbreviated title ("Ohio Gov") is no name', () => {
+    expect(parseSpeakerPhrase('Ohio Gov')).toBeNull();
+    expect(parseSpeakerPhrase('Gen Nakano')).toMatchObject({ type: 'name', name: 'Gen Nakano' }); // a given name, not "Gen."
+  });
+});
+
+describe('words that are no person’s name', () => {
+  it('a word with a digit names a programme or a body, not a person', () => {
+    expect(parseSpeakerPhrase('EB-5')).toMatchObject({ type: 'name', kind: 'organisation' });
+    expect(parseSpeakerPhrase('G20')).toMatchObject({ type: 'name', kind: 'organisation' });
+  });
+});
