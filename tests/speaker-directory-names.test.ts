@@ -41,3 +41,30 @@ describe('words that are no person’s name', () => {
     expect(parseSpeakerPhrase('G20')).toMatchObject({ type: 'name', kind: 'organisation' });
   });
 });
+
+describe('roles shown are roles', () => {
+  it('shows no clause or stray words as a role, and a real one when the text gives it', async () => {
+    const { isShownRole } = await import('../src/quotes/merge-speakers.ts');
+    for (const r of ['the two sides discussed', 'the delegates told anyone listening', 'eighteen months', 'his surname', 'North Korea’s', 'Bloomberg interview', 'famous story']) {
+      expect(isShownRole(r, 'person')).toBe(false);
+    }
+    for (const r of ['Kremlin spokesman', 'Rep.', 'a nursing home owner', 'a Democratic pollster', 'Alderman', 'the leader’s sister', 'Secretary-General']) {
+      expect(isShownRole(r, 'person')).toBe(true);
+    }
+    expect(isShownRole('Lena Ford said', 'organisation')).toBe(false);
+  });
+
+  it('a speaker whose first role read is no role is shown with the next one', () => {
+    const text = [
+      'After eighteen months, Marta Ilves, the two sides discussed, would sign. "We are close," Ilves said.',
+      'Estonian Foreign Minister Marta Ilves spoke later. "The text is ready," Ilves said.',
+    ];
+    const ilves = directory(text).find((s) => s.name === 'Marta Ilves');
+    expect(ilves?.role ?? null).not.toBe('the two sides discussed');
+  });
+
+  it('lists no possessive among a person’s other names', () => {
+    const text = ['Senator Ray Dunmore opened the hearing.', 'Perhaps Mr. Dunmore\'s most surprising claim was that the minister had worked in what he called "hostile territory."'];
+    for (const s of directory(text)) for (const a of s.aliases) expect(a).not.toMatch(/['’]s$/u);
+  });
+});
