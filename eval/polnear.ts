@@ -256,7 +256,7 @@ const TITLE_WORDS = new Set(
   'mr mrs ms dr sen rep gov president senator governor representative rev gen secretary former vice candidate nominee presidential republican democratic democrat gop rival sir'.split(' '),
 );
 
-/** A name's words for comparing: lowercase, no accents, no possessive, no titles, no parenthesis (party tags). */
+/** A name's words for comparing: lowercase, no accents, no possessive, no titles, no parenthesis (party tags), no final "Jr.". */
 export function nameKey(name: string): string[] {
   return name
     .replace(/\([^)]*\)/gu, ' ')
@@ -269,8 +269,11 @@ export function nameKey(name: string): string[] {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
-    .filter((w) => w && w !== 'the' && !TITLE_WORDS.has(w));
+    .filter((w, i, all) => w && w !== 'the' && !TITLE_WORDS.has(w) && !(i === all.length - 1 && i >= 2 && GENERATION.test(w)));
 }
+
+// A generation after a surname is no part of what "Mr. Biden" names: "Joseph R. Biden Jr." is Mr. Biden.
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/u;
 
 /**
  * A name as the article means it at `at`: a bare word (a surname) stands for the last full name before it

@@ -68,3 +68,20 @@ describe('roles shown are roles', () => {
     for (const s of directory(text)) for (const a of s.aliases) expect(a).not.toMatch(/['’]s$/u);
   });
 });
+
+describe('one person is one speaker where the text ties the names', () => {
+  it('"Mr. Hale" after "Thomas R. Hale Jr." is that person, not a second speaker "Hale"', () => {
+    const text = ['Speaking to students in Dover this week, Vice President Thomas R. Hale Jr. responded to the remark.', '"Tell that to the janitor in here," Mr. Hale said.'];
+    expect(speakerOf(text, 'janitor')).toBe('Thomas R. Hale Jr');
+    expect(directory(text).map((s) => s.name)).toEqual(['Thomas R. Hale Jr']);
+  });
+
+  it('keeps two people of one surname apart when one of them is a "Jr."', () => {
+    const text = [
+      'Thomas R. Hale Jr., the vice president, met Anna Hale, a senator, on Monday.',
+      '"We have the votes," Anna Hale said. "The bill will pass," Mr. Hale said later.',
+    ];
+    expect(speakerOf(text, 'have the votes')).toBe('Anna Hale');
+    expect(speakerOf(text, 'bill will pass')).not.toBe('Anna Hale');
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
-import { acronymOf, compactName, nameWords, normaliseName, sameFullName } from './names.ts';
+import { acronymOf, compactName, nameWords, normaliseName, sameFullName, surnameOf } from './names.ts';
 import {
   contentWords,
   isPersonNoun,
@@ -205,7 +205,7 @@ export class DocumentSpeakers {
         // "Team Trump" (read as a subject) is no one a later bare "Trump" means.
         if (nw.length < 2) continue;
         // A name written family name first ("Kim Min-seo") is filed under that first word, which a bare "Kim" means.
-        const [surname, given] = familyNameFirst(n) ? [nw[0]!, nw[nw.length - 1]!] : [nw[nw.length - 1]!, nw[0]!];
+        const [surname, given] = familyNameFirst(n) ? [nw[0]!, nw[nw.length - 1]!] : [surnameOf(nw)!, nw[0]!];
         let list = this.bySurname.get(surname);
         if (!list) this.bySurname.set(surname, (list = []));
         const at = list.findIndex((e) => e.s === s && e.first === given);
@@ -232,6 +232,8 @@ export class DocumentSpeakers {
       if (nw.length === 0) return;
       latest(this.personByEnd, nw[0]!, s);
       latest(this.personByEnd, nw[nw.length - 1]!, s);
+      // "Mr. Biden" after "Joseph R. Biden Jr.": the surname before a generation is an end too.
+      if (surnameOf(nw) !== nw[nw.length - 1]) latest(this.personByEnd, surnameOf(nw)!, s);
       if (nw.length >= 2) {
         const key = `${nw[0]!}|${nw[nw.length - 1]!}`;
         const list = this.personsByEnds.get(key);
@@ -352,7 +354,7 @@ export class DocumentSpeakers {
       // A bare word is a first name only when it is known as one ("Hillary"): "Trump" is not the first word of
       // "the Trump Train". Among full names ending in it, those opening with a known first name come first:
       // "Team Trump sees ..." and "Maybe Trump is ..." are no people beside the Donald Trump the text names.
-      const ending = (m: NameMention): boolean => m.words[m.words.length - 1] === w;
+      const ending = (m: NameMention): boolean => surnameOf(m.words) === w;
       const gender = (m: NameMention): 'm' | 'f' | null => genderOfName(m.name) ?? (ending(m) ? givenNameGender([m.name], w) : null);
       const all = this.mentions.filter((m) => m.words.length >= 2 && ((m.words[0] === w && isKnownFirstName(w)) || ending(m)) && !(want && (gender(m) ?? want) !== want));
       const named = all.filter((m) => !ending(m) || !commonWordNotName(m.words[0]!));
