@@ -272,6 +272,9 @@ export function nameKey(name: string): string[] {
     .filter((w, i, all) => w && w !== 'the' && !TITLE_WORDS.has(w) && !(i === all.length - 1 && i >= 2 && GENERATION.test(w)));
 }
 
+// The particles that open a surname ("de Blasio", "van Hollen").
+const PARTICLE = /^(?:de|del|della|der|di|du|da|dos|van|von|le|la|ter|ten)$/u;
+
 // A generation after a surname is no part of what "Mr. Biden" names: "Joseph R. Biden Jr." is Mr. Biden.
 const GENERATION = /^(?:jr|sr|ii|iii|iv)$/u;
 
@@ -312,6 +315,8 @@ export function samePerson(article: PolnearArticle, found: string, gold: string,
   if (f[f.length - 1] !== g[g.length - 1]) return false;
   // A surname the article never gives in full ("Mr. Obama" throughout): the surname is all there is to compare.
   if (g.length === 1) return true;
+  // "De Blasio" for "Bill de Blasio": a particle and a surname are a surname too.
+  if (g.length === 2 && PARTICLE.test(g[0]!) && f.length >= 3 && f[f.length - 2] === g[0]) return true;
   // Middle names and initials ("Donald J. Trump", "Hillary Rodham Clinton") are left out of the comparison.
   return g.includes(f[0]!);
 }

@@ -30,3 +30,11 @@ describe('the PolNeAR measure reads a generation after a surname', () => {
     expect(samePerson(a, 'Hunter Biden', 'Joseph R. Biden Jr.', 100)).toBe(false);
   });
 });
+
+describe('the PolNeAR measure reads a particle and a surname as a surname', () => {
+  it('counts "Bill de Blasio" right for "De Blasio", not for "De Niro"', () => {
+    const a = article([[0, 'Bill de Blasio']]);
+    expect(samePerson(a, 'Bill de Blasio', 'De Blasio', 100)).toBe(true);
+    expect(samePerson(a, 'Robert de Niro', 'De Blasio', 100)).toBe(false);
+  });
+});

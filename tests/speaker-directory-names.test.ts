@@ -76,6 +76,18 @@ describe('one person is one speaker where the text ties the names', () => {
     expect(directory(text).map((s) => s.name)).toEqual(['Thomas R. Hale Jr']);
   });
 
+  it('"Mr. de Marco" and "De Marco" after "Bill de Marco" are Bill de Marco', () => {
+    const lower = ['Mayor Bill de Marco visited the site.', '"It was an intentional act," Mr. de Marco said.'];
+    expect(directory(lower).map((s) => s.name)).toEqual(['Bill de Marco']);
+    const opening = ['Mayor Bill de Marco visited the site.', 'De Marco said the blast was "an intentional act."'];
+    expect(speakerOf(opening, 'intentional act')).toBe('Bill de Marco');
+  });
+
+  it('a capitalised particle the text never writes inside a surname is a given name ("Van Jones" is not a Jones named before)', () => {
+    const text = ['Jane Jones chaired the panel.', 'Van Jones said it was "a good day for the city."'];
+    expect(speakerOf(text, 'good day')).toBe('Van Jones');
+  });
+
   it('keeps two people of one surname apart when one of them is a "Jr."', () => {
     const text = [
       'Thomas R. Hale Jr., the vice president, met Anna Hale, a senator, on Monday.',

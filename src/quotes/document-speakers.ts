@@ -28,6 +28,9 @@ import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, gender
 // Kept here for the modules that import them from this one.
 export { cleanRole, type LocalSpeaker };
 
+// The particles that open a surname: "de Blasio", "van Gogh", "von Trapp", "di Maio", "du Pont", "da Silva".
+const PARTICLE = /^(?:de|del|della|der|di|du|da|dos|van|von|le|la|ter|ten)$/u;
+
 /** Tracks the speakers of one document in reading order: who "he", "Putin" and "the official" are. */
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
@@ -127,6 +130,21 @@ export class DocumentSpeakers {
     }
     this.touch(found);
     return found;
+  }
+
+  /**
+   * "Mr. de Blasio", "De Blasio said" after "Bill de Blasio": a particle and one word are a surname, the one word
+   * its key, when the particle is written in lowercase or the text gives a full name ending in both words ("De"
+   * opening a sentence may be a given name: "Van Jones", "Al Gore").
+   */
+  private particleSurname(name: string): string[] | null {
+    const raw = name.split(/\s+/u);
+    if (raw.length !== 2 || !PARTICLE.test(raw[0]!.toLowerCase())) return null;
+    const [particle, surname] = nameWords(name);
+    if (!particle || !surname) return null;
+    const lower = /^\p{Ll}/u.test(raw[0]!);
+    if (!lower && !this.mentions.some((m) => m.words.length >= 3 && m.words[m.words.length - 2] === particle && m.words[m.words.length - 1] === surname)) return null;
+    return [surname];
   }
 
   /** Whether the document names someone with this word as first or last name, or has them as a speaker. */
@@ -314,7 +332,7 @@ export class DocumentSpeakers {
   }
 
   private resolvePerson(name: string, paragraph: number, titleRole: string | null): LocalSpeaker {
-    const words = nameWords(name);
+    const words = this.particleSurname(name) ?? nameWords(name);
     const compact = compactName(name);
     let full = name;
     let mentionRole: string | null = null;
