@@ -97,3 +97,16 @@ describe('one person is one speaker where the text ties the names', () => {
     expect(speakerOf(text, 'bill will pass')).not.toBe('Anna Hale');
   });
 });
+
+describe('a group is not a person', () => {
+  it('"Demonstrators said" is a group, not a person called Demonstrators', () => {
+    const text = ['Crowds gathered outside city hall on Sunday.', 'Demonstrators said they want "justice for the family," but pledged to stay calm.'];
+    const s = directory(text).find((x) => x.name === 'Demonstrators');
+    expect(s?.kind).not.toBe('person');
+  });
+
+  it('a plural-looking surname the text gives in full stays the person ("Woods" after "Tiger Woods")', () => {
+    const text = ['Tiger Woods won the tournament on Sunday.', 'Woods said it was "the best week of my life."'];
+    expect(speakerOf(text, 'best week')).toBe('Tiger Woods');
+  });
+});

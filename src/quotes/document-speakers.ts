@@ -4,10 +4,11 @@
  */
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
-import { acronymOf, compactName, nameWords, normaliseName, sameFullName, surnameOf } from './names.ts';
+import { acronymOf, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, sameFullName, surnameOf } from './names.ts';
 import {
   contentWords,
   isPersonNoun,
+  singular,
   parseSpeakerPhrase,
   type ParsedSpeaker,
   PERSON_NOUNS,
@@ -18,6 +19,7 @@ import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-na
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
 import { displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun } from './pronoun-rivals.ts';
 import { SentencesRead } from './sentences-read.ts';
+import { isKindOf } from '../text/wordnet.ts';
 import { listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { askedOne } from './asked-one.ts';
@@ -99,6 +101,7 @@ export class DocumentSpeakers {
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     let found: LocalSpeaker | null = null;
+    parsed = this.groupNotName(parsed);
     this.lastPath = parsed.type;
     if (parsed.type === 'pronoun') {
       found = this.resolvePronoun(parsed.pronoun, paragraph);
@@ -145,6 +148,23 @@ export class DocumentSpeakers {
     const lower = /^\p{Ll}/u.test(raw[0]!);
     if (!lower && !this.mentions.some((m) => m.words.length >= 3 && m.words[m.words.length - 2] === particle && m.words[m.words.length - 1] === surname)) return null;
     return [surname];
+  }
+
+  /**
+   * "Democrats", "Demonstrators", "Republicans" (capitalised at a sentence's head): one plural word that names a
+   * kind of person, and no one's name in this document, is a group described, not a person called so. ("Woods"
+   * or "Masters" after "Tiger Woods", "Blake Masters" stays the person.)
+   */
+  private groupNotName(parsed: ParsedSpeaker): ParsedSpeaker {
+    if (parsed.type !== 'name' || parsed.kind !== 'person' || parsed.role) return parsed;
+    const word = parsed.name;
+    if (!/^[\p{Lu}][\p{Ll}]+s$/u.test(word) || /(?:ss|us)$/u.test(word)) return parsed;
+    if (lexTags(word).some((t) => PERSON_TAGS.test(t))) return parsed;
+    const lower = word.toLowerCase();
+    if (!isKindOf(singular(lower), 'person', 3)) return parsed;
+    this.mentionEnds ??= new Set(this.mentions.flatMap((m) => [m.words[0], m.words[m.words.length - 1]]));
+    if (this.mentionEnds.has(lower) || this.personByEnd.has(lower)) return parsed;
+    return { type: 'description', text: word, head: singular(lower), definite: false, plural: true, kind: 'unnamed' };
   }
 
   /** Whether the document names someone with this word as first or last name, or has them as a speaker. */
