@@ -81,6 +81,9 @@ describe('one person is one speaker where the text ties the names', () => {
     expect(directory(lower).map((s) => s.name)).toEqual(['Bill de Marco']);
     const opening = ['Mayor Bill de Marco visited the site.', 'De Marco said the blast was "an intentional act."'];
     expect(speakerOf(opening, 'intentional act')).toBe('Bill de Marco');
+    // Also where the particle name comes first (a headline) and the full name only after it.
+    const headline = ['De Marco says the blast was "an intentional act"', 'The blast was felt across the district, Mayor Bill de Marco said on Sunday.'];
+    expect(directory(headline).map((s) => s.name)).toEqual(['Bill de Marco']);
   });
 
   it('a capitalised particle the text never writes inside a surname is a given name ("Van Jones" is not a Jones named before)', () => {

@@ -394,7 +394,8 @@ export class DocumentSpeakers {
       // "Team Trump sees ..." and "Maybe Trump is ..." are no people beside the Donald Trump the text names.
       const ending = (m: NameMention): boolean => surnameOf(m.words) === w;
       const gender = (m: NameMention): 'm' | 'f' | null => genderOfName(m.name) ?? (ending(m) ? givenNameGender([m.name], w) : null);
-      const all = this.mentions.filter((m) => m.words.length >= 2 && ((m.words[0] === w && isKnownFirstName(w)) || ending(m)) && !(want && (gender(m) ?? want) !== want));
+      // A particle and a surname ("De Blasio") is a bare surname too, not the full name it stands for.
+      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || ending(m)) && !(want && (gender(m) ?? want) !== want));
       const named = all.filter((m) => !ending(m) || !commonWordNotName(m.words[0]!));
       const candidates = named.length ? named : all;
       // A title's gender prefers a name whose first name tells that gender.
