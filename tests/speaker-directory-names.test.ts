@@ -113,3 +113,19 @@ describe('a group is not a person', () => {
     expect(speakerOf(text, 'best week')).toBe('Tiger Woods');
   });
 });
+
+describe('words that name no one', () => {
+  it('"Someone said" and "Others said" give no speaker', () => {
+    expect(parseSpeakerPhrase('Someone')).toBeNull();
+    expect(parseSpeakerPhrase('Others')).toBeNull();
+  });
+
+  it('a title alone ("Speaker said") is its holder described, unless the text names someone by the word', () => {
+    const alone = ['The vote was close. Speaker said the House would "stay in session until it is done."'];
+    const speaker = directory(alone).find((s) => /Speaker/u.test(s.name));
+    expect(speaker?.kind).toBe('unnamed');
+    expect(speaker?.name).toBe('the Speaker');
+    const named = ['John Major spoke on Monday.', 'Major said it was "a fine day for Britain."'];
+    expect(speakerOf(named, 'fine day')).toBe('John Major');
+  });
+});

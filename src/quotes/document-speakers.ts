@@ -158,6 +158,8 @@ export class DocumentSpeakers {
   private groupNotName(parsed: ParsedSpeaker): ParsedSpeaker {
     if (parsed.type !== 'name' || parsed.kind !== 'person' || parsed.role) return parsed;
     const word = parsed.name;
+    const title = this.titleAlone(word);
+    if (title) return title;
     if (!/^[\p{Lu}][\p{Ll}]+s$/u.test(word) || /(?:ss|us)$/u.test(word)) return parsed;
     if (lexTags(word).some((t) => PERSON_TAGS.test(t))) return parsed;
     const lower = word.toLowerCase();
@@ -165,6 +167,19 @@ export class DocumentSpeakers {
     this.mentionEnds ??= new Set(this.mentions.flatMap((m) => [m.words[0], m.words[m.words.length - 1]]));
     if (this.mentionEnds.has(lower) || this.personByEnd.has(lower)) return parsed;
     return { type: 'description', text: word, head: singular(lower), definite: false, plural: true, kind: 'unnamed' };
+  }
+
+  /**
+   * "Speaker", "State", "Pope" alone (a title capitalised, the rest of its phrase cut off): the holder described,
+   * not a person of that name, unless the document names someone with the word ("John Major", "Ed Chair").
+   */
+  private titleAlone(word: string): ParsedSpeaker | null {
+    const lower = word.toLowerCase();
+    if (!/^[\p{Lu}][\p{Ll}]+$/u.test(word) || !TITLES.has(lower) || lexTags(word).some((t) => PERSON_TAGS.test(t))) return null;
+    this.mentionEnds ??= new Set(this.mentions.flatMap((m) => [m.words[0], m.words[m.words.length - 1]]));
+    if (this.mentionEnds.has(lower) || this.personByEnd.has(lower)) return null;
+    const head = singular(lower);
+    return { type: 'description', text: `the ${word}`, head, definite: true, plural: false, kind: PERSON_NOUNS.has(head) || isPersonNoun(head) || isKindOf(head, 'person', 3) ? 'unnamed' : 'organisation' };
   }
 
   /** Whether the document names someone with this word as first or last name, or has them as a speaker. */

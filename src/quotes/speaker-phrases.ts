@@ -137,6 +137,8 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   while (TIME_WORDS.test(p)) p = p.replace(TIME_WORDS, '');
   if (TIME_ONLY.test(p) || FUNCTION_WORD_ALONE.test(p)) return null;
   if (p === '' || /[_"“”]/u.test(p)) return null;
+  // "Someone", "Others": an indefinite pronoun names no one.
+  if (/^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|others)$/iu.test(p)) return null;
   const pronoun = /^(he|she|it|they)$/iu.exec(p);
   if (pronoun) return { type: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'it' | 'they' };
   // "He's", "She'd": a pronoun run into its verb is a clause, not a name.
