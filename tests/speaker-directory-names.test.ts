@@ -52,6 +52,8 @@ describe('roles shown are roles', () => {
       expect(isShownRole(r, 'person')).toBe(true);
     }
     expect(isShownRole('Lena Ford said', 'organisation')).toBe(false);
+    expect(isShownRole('eighteen months', 'organisation')).toBe(false);
+    expect(isShownRole('the main opposition', 'organisation')).toBe(true);
   });
 
   it('a speaker whose first role read is no role is shown with the next one', () => {

@@ -170,6 +170,8 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
 export function isShownRole(role: string, kind: SpeakerKind): boolean {
   const words = role.split(/\s+/u).filter(Boolean);
   if (words.some((w) => /^(?:said|says|told|tells|discussed|added|asked|reeks|I['’]m)$/iu.test(w))) return false;
+  // "eighteen months", "the past two years": a span of time beside a name is when, not who.
+  if (/^(?:the\s+)?(?:\S+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|decades?)$/iu.test(role)) return false;
   if (kind !== 'person') return true;
   return words.some((w) => w.split('-').some((part) => {
     const bare = part.replace(/['’]s$|[,;:()]/gu, '');
