@@ -40,6 +40,12 @@ describe('words that are no person’s name', () => {
     expect(parseSpeakerPhrase('EB-5')).toMatchObject({ type: 'name', kind: 'organisation' });
     expect(parseSpeakerPhrase('G20')).toMatchObject({ type: 'name', kind: 'organisation' });
   });
+
+  it('a word with a capital inside after a syllable is a brand ("NewsDesk"), not a surname ("McCain", "MacArthur")', () => {
+    expect(parseSpeakerPhrase('NewsDesk')).toMatchObject({ type: 'name', kind: 'organisation' });
+    expect(parseSpeakerPhrase('FactWire')).toMatchObject({ type: 'name', kind: 'organisation' });
+    for (const surname of ['McCain', 'DeSantis', 'MacArthur', 'VanderSloot']) expect(parseSpeakerPhrase(surname)).toMatchObject({ type: 'name', kind: 'person' });
+  });
 });
 
 describe('roles shown are roles', () => {

@@ -274,6 +274,10 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     if (!TITLES.has(lastWord) && TITLES.has(`${lastWord}.`)) return null;
     // "EB-5", "G7": a word with a digit names a thing, a programme or a body, never a person.
     if (name.some((w) => /\p{N}/u.test(w))) return { type: 'name', name: name.join(' '), role, kind: 'organisation' };
+    // "HuffPo", "ProPublica", "ReganBooks": one word with a capital inside after a syllable is a brand's name;
+    // a surname's inner capital follows a short prefix ("McCain", "DeSantis", "LaGuardia") or one of the
+    // longer surname prefixes ("MacArthur", "VanderSloot").
+    if (name.length === 1 && !role && /^[\p{Lu}][\p{Ll}]{2,}[\p{Lu}]/u.test(name[0]!) && !/^(?:Mac|Fitz|Vander|Van|Von|Della|Delle|Des)\p{Lu}/u.test(name[0]!) && !lexTags(name[0]!).some((t) => PERSON_TAGS.test(t))) return { type: 'name', name: name[0]!, role: null, kind: 'organisation' };
     return { type: 'name', name: name.join(' '), role, kind: 'person' };
   }
 
