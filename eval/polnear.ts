@@ -256,7 +256,7 @@ const TITLE_WORDS = new Set(
   'mr mrs ms dr sen rep gov president senator governor representative rev gen secretary former vice candidate nominee presidential republican democratic democrat gop rival sir'.split(' '),
 );
 
-/** A name's words for comparing: lowercase, no accents, no possessive, no titles, no parenthesis (party tags). */
+/** A name's words for comparing: lowercase, no accents, no possessive, no titles, no parenthesis (party tags), no final "Jr.". */
 export function nameKey(name: string): string[] {
   return name
     .replace(/\([^)]*\)/gu, ' ')
@@ -269,8 +269,14 @@ export function nameKey(name: string): string[] {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
-    .filter((w) => w && w !== 'the' && !TITLE_WORDS.has(w));
+    .filter((w, i, all) => w && w !== 'the' && !TITLE_WORDS.has(w) && !(i === all.length - 1 && i >= 2 && GENERATION.test(w)));
 }
+
+// The particles that open a surname ("de Blasio", "van Hollen").
+const PARTICLE = /^(?:de|del|della|der|di|du|da|dos|van|von|le|la|ter|ten)$/u;
+
+// A generation after a surname is no part of what "Mr. Biden" names: "Joseph R. Biden Jr." is Mr. Biden.
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/u;
 
 /**
  * A name as the article means it at `at`: a bare word (a surname) stands for the last full name before it
@@ -309,6 +315,8 @@ export function samePerson(article: PolnearArticle, found: string, gold: string,
   if (f[f.length - 1] !== g[g.length - 1]) return false;
   // A surname the article never gives in full ("Mr. Obama" throughout): the surname is all there is to compare.
   if (g.length === 1) return true;
+  // "De Blasio" for "Bill de Blasio": a particle and a surname are a surname too.
+  if (g.length === 2 && PARTICLE.test(g[0]!) && f.length >= 3 && f[f.length - 2] === g[0]) return true;
   // Middle names and initials ("Donald J. Trump", "Hillary Rodham Clinton") are left out of the comparison.
   return g.includes(f[0]!);
 }

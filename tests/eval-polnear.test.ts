@@ -22,3 +22,19 @@ describe('the PolNeAR measure tells people of one surname apart', () => {
     expect(samePerson(b, 'Ivanka Trump', 'Mr. Trump', 100)).toBe(false);
   });
 });
+
+describe('the PolNeAR measure reads a generation after a surname', () => {
+  it('counts "Joseph R. Biden Jr" right for "Mr. Biden", and still tells first names apart', () => {
+    const a = article([[0, 'Joseph R. Biden Jr.']]);
+    expect(samePerson(a, 'Joseph R. Biden Jr', 'Mr. Biden', 100)).toBe(true);
+    expect(samePerson(a, 'Hunter Biden', 'Joseph R. Biden Jr.', 100)).toBe(false);
+  });
+});
+
+describe('the PolNeAR measure reads a particle and a surname as a surname', () => {
+  it('counts "Bill de Blasio" right for "De Blasio", not for "De Niro"', () => {
+    const a = article([[0, 'Bill de Blasio']]);
+    expect(samePerson(a, 'Bill de Blasio', 'De Blasio', 100)).toBe(true);
+    expect(samePerson(a, 'Robert de Niro', 'De Blasio', 100)).toBe(false);
+  });
+});

@@ -4,10 +4,11 @@
  */
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
-import { acronymOf, compactName, nameWords, normaliseName, sameFullName } from './names.ts';
+import { acronymOf, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, sameFullName, surnameOf } from './names.ts';
 import {
   contentWords,
   isPersonNoun,
+  singular,
   parseSpeakerPhrase,
   type ParsedSpeaker,
   PERSON_NOUNS,
@@ -18,6 +19,7 @@ import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-na
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
 import { displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun } from './pronoun-rivals.ts';
 import { SentencesRead } from './sentences-read.ts';
+import { isKindOf } from '../text/wordnet.ts';
 import { listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { askedOne } from './asked-one.ts';
@@ -27,6 +29,9 @@ import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, gender
 
 // Kept here for the modules that import them from this one.
 export { cleanRole, type LocalSpeaker };
+
+// The particles that open a surname: "de Blasio", "van Gogh", "von Trapp", "di Maio", "du Pont", "da Silva".
+const PARTICLE = /^(?:de|del|della|der|di|du|da|dos|van|von|le|la|ter|ten)$/u;
 
 /** Tracks the speakers of one document in reading order: who "he", "Putin" and "the official" are. */
 export class DocumentSpeakers {
@@ -96,6 +101,7 @@ export class DocumentSpeakers {
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     let found: LocalSpeaker | null = null;
+    parsed = this.groupNotName(parsed);
     this.lastPath = parsed.type;
     if (parsed.type === 'pronoun') {
       found = this.resolvePronoun(parsed.pronoun, paragraph);
@@ -127,6 +133,53 @@ export class DocumentSpeakers {
     }
     this.touch(found);
     return found;
+  }
+
+  /**
+   * "Mr. de Blasio", "De Blasio said" after "Bill de Blasio": a particle and one word are a surname, the one word
+   * its key, when the particle is written in lowercase or the text gives a full name ending in both words ("De"
+   * opening a sentence may be a given name: "Van Jones", "Al Gore").
+   */
+  private particleSurname(name: string): string[] | null {
+    const raw = name.split(/\s+/u);
+    if (raw.length !== 2 || !PARTICLE.test(raw[0]!.toLowerCase())) return null;
+    const [particle, surname] = nameWords(name);
+    if (!particle || !surname) return null;
+    const lower = /^\p{Ll}/u.test(raw[0]!);
+    if (!lower && !this.mentions.some((m) => m.words.length >= 3 && m.words[m.words.length - 2] === particle && m.words[m.words.length - 1] === surname)) return null;
+    return [surname];
+  }
+
+  /**
+   * "Democrats", "Demonstrators", "Republicans" (capitalised at a sentence's head): one plural word that names a
+   * kind of person, and no one's name in this document, is a group described, not a person called so. ("Woods"
+   * or "Masters" after "Tiger Woods", "Blake Masters" stays the person.)
+   */
+  private groupNotName(parsed: ParsedSpeaker): ParsedSpeaker {
+    if (parsed.type !== 'name' || parsed.kind !== 'person' || parsed.role) return parsed;
+    const word = parsed.name;
+    const title = this.titleAlone(word);
+    if (title) return title;
+    if (!/^[\p{Lu}][\p{Ll}]+s$/u.test(word) || /(?:ss|us)$/u.test(word)) return parsed;
+    if (lexTags(word).some((t) => PERSON_TAGS.test(t))) return parsed;
+    const lower = word.toLowerCase();
+    if (!isKindOf(singular(lower), 'person', 3)) return parsed;
+    this.mentionEnds ??= new Set(this.mentions.flatMap((m) => [m.words[0], m.words[m.words.length - 1]]));
+    if (this.mentionEnds.has(lower) || this.personByEnd.has(lower)) return parsed;
+    return { type: 'description', text: word, head: singular(lower), definite: false, plural: true, kind: 'unnamed' };
+  }
+
+  /**
+   * "Speaker", "State", "Pope" alone (a title capitalised, the rest of its phrase cut off): the holder described,
+   * not a person of that name, unless the document names someone with the word ("John Major", "Ed Chair").
+   */
+  private titleAlone(word: string): ParsedSpeaker | null {
+    const lower = word.toLowerCase();
+    if (!/^[\p{Lu}][\p{Ll}]+$/u.test(word) || !TITLES.has(lower) || lexTags(word).some((t) => PERSON_TAGS.test(t))) return null;
+    this.mentionEnds ??= new Set(this.mentions.flatMap((m) => [m.words[0], m.words[m.words.length - 1]]));
+    if (this.mentionEnds.has(lower) || this.personByEnd.has(lower)) return null;
+    const head = singular(lower);
+    return { type: 'description', text: `the ${word}`, head, definite: true, plural: false, kind: PERSON_NOUNS.has(head) || isPersonNoun(head) || isKindOf(head, 'person', 3) ? 'unnamed' : 'organisation' };
   }
 
   /** Whether the document names someone with this word as first or last name, or has them as a speaker. */
@@ -205,7 +258,7 @@ export class DocumentSpeakers {
         // "Team Trump" (read as a subject) is no one a later bare "Trump" means.
         if (nw.length < 2) continue;
         // A name written family name first ("Kim Min-seo") is filed under that first word, which a bare "Kim" means.
-        const [surname, given] = familyNameFirst(n) ? [nw[0]!, nw[nw.length - 1]!] : [nw[nw.length - 1]!, nw[0]!];
+        const [surname, given] = familyNameFirst(n) ? [nw[0]!, nw[nw.length - 1]!] : [surnameOf(nw)!, nw[0]!];
         let list = this.bySurname.get(surname);
         if (!list) this.bySurname.set(surname, (list = []));
         const at = list.findIndex((e) => e.s === s && e.first === given);
@@ -232,6 +285,8 @@ export class DocumentSpeakers {
       if (nw.length === 0) return;
       latest(this.personByEnd, nw[0]!, s);
       latest(this.personByEnd, nw[nw.length - 1]!, s);
+      // "Mr. Biden" after "Joseph R. Biden Jr.": the surname before a generation is an end too.
+      if (surnameOf(nw) !== nw[nw.length - 1]) latest(this.personByEnd, surnameOf(nw)!, s);
       if (nw.length >= 2) {
         const key = `${nw[0]!}|${nw[nw.length - 1]!}`;
         const list = this.personsByEnds.get(key);
@@ -312,7 +367,7 @@ export class DocumentSpeakers {
   }
 
   private resolvePerson(name: string, paragraph: number, titleRole: string | null): LocalSpeaker {
-    const words = nameWords(name);
+    const words = this.particleSurname(name) ?? nameWords(name);
     const compact = compactName(name);
     let full = name;
     let mentionRole: string | null = null;
@@ -352,9 +407,10 @@ export class DocumentSpeakers {
       // A bare word is a first name only when it is known as one ("Hillary"): "Trump" is not the first word of
       // "the Trump Train". Among full names ending in it, those opening with a known first name come first:
       // "Team Trump sees ..." and "Maybe Trump is ..." are no people beside the Donald Trump the text names.
-      const ending = (m: NameMention): boolean => m.words[m.words.length - 1] === w;
+      const ending = (m: NameMention): boolean => surnameOf(m.words) === w;
       const gender = (m: NameMention): 'm' | 'f' | null => genderOfName(m.name) ?? (ending(m) ? givenNameGender([m.name], w) : null);
-      const all = this.mentions.filter((m) => m.words.length >= 2 && ((m.words[0] === w && isKnownFirstName(w)) || ending(m)) && !(want && (gender(m) ?? want) !== want));
+      // A particle and a surname ("De Blasio") is a bare surname too, not the full name it stands for.
+      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || ending(m)) && !(want && (gender(m) ?? want) !== want));
       const named = all.filter((m) => !ending(m) || !commonWordNotName(m.words[0]!));
       const candidates = named.length ? named : all;
       // A title's gender prefers a name whose first name tells that gender.

@@ -6,7 +6,8 @@ import type { Speaker } from '../types.ts';
 import type { LocalSpeaker } from './document-speakers.ts';
 import { acronymOf, compactName, nameWords, normaliseName, sameFullName } from './names.ts';
 import { withoutPossessive } from './possessive-name.ts';
-import { type SpeakerKind } from './speaker-phrases.ts';
+import { isRoleNoun, singular, type SpeakerKind } from './speaker-phrases.ts';
+import { isKindOf } from '../text/wordnet.ts';
 
 /** The corpus speakers, with a map from each local speaker to its merged speaker. */
 export interface MergedSpeakers {
@@ -146,8 +147,8 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
     const names = g.flatMap((l) => l.names);
     // A possessive is no part of a person's name ("Mr Kim's own words ...", read as the sentence's subject).
     const display = first.kind === 'person' ? withoutPossessive(fullestName(names, first.kind)) : fullestName(names, first.kind);
-    const aliases = [...new Set(names.map((n) => n.replace(/^The\b/u, 'the')))].filter((n) => n !== display);
-    const role = g.flatMap((l) => l.roles)[0] ?? g.flatMap((l) => l.mentionRoles)[0] ?? null;
+    const aliases = [...new Set(names.map((n) => n.replace(/^The\b/u, 'the')))].filter((n) => n !== display && !(first.kind === 'person' && /\S['’]s$/u.test(n)));
+    const role = [...g.flatMap((l) => l.roles), ...g.flatMap((l) => l.mentionRoles)].find((r) => isShownRole(r, first.kind)) ?? null;
     const scope = first.kind === 'unnamed' || (first.kind === 'organisation' && !/^(?:the\s+)?[\p{Lu}]/u.test(first.names[0]!)) ? `${first.doc}:` : '';
     let id = `${scope}${slug(display)}`;
     for (let n = 2; usedIds.has(id); n++) id = `${scope}${slug(display)}-${n}`;
@@ -158,6 +159,35 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
   }
   return { speakers, byLocal };
 }
+
+/**
+ * Whether a role read beside a name is one to show: no clause ("the two sides discussed", "the carriages told
+ * anyone watching", "Clinton spokesman Jesse Lehrich said"), and for a person, a word that names a position or
+ * a kind of person ("Kremlin spokesman", "Rep.", "a nursing home owner"), not the words a name happened to
+ * stand beside ("eighteen months", "his surname", "North Korea's", "Bloomberg interview"). The roles stay as
+ * read for telling who is who; this only chooses the one shown.
+ */
+export function isShownRole(role: string, kind: SpeakerKind): boolean {
+  const words = role.split(/\s+/u).filter(Boolean);
+  if (words.some((w) => /^(?:said|says|told|tells|discussed|added|asked|reeks|I['’]m)$/iu.test(w))) return false;
+  // "eighteen months", "the past two years": a span of time beside a name is when, not who.
+  if (/^(?:the\s+)?(?:\S+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|decades?)$/iu.test(role)) return false;
+  if (kind !== 'person') return true;
+  return words.some((w) => w.split('-').some((part) => {
+    const bare = part.replace(/['’]s$|[,;:()]/gu, '');
+    const lower = bare.toLowerCase().replace(/\.$/u, '');
+    if (MODIFIERS.has(lower)) return false;
+    if (isRoleNoun(lower) || isRoleNoun(bare.toLowerCase())) return true;
+    // A kind of person WordNet knows ("widow", "pollster"); capitalised, only a near one ("Democrat") or one
+    // named as a man or woman ("Alderman"): WordNet has "North" and "Center" as people too, a few steps away.
+    if (!/^[\p{L}][\p{Ll}]{2,}$/u.test(bare)) return false;
+    if (/^\p{Lu}/u.test(bare)) return /(?:man|woman|person)$/u.test(lower) || isKindOf(singular(lower), 'person', 3);
+    return isKindOf(singular(lower), 'person', 5);
+  }));
+}
+
+// Title words that qualify an office and are none ("then", "former", "national"): alone they make no role.
+const MODIFIERS = new Set('then former acting incoming outgoing late vice foreign defense defence interior finance state affairs security national unification trade economy first press crown supreme senior'.split(' '));
 
 function fullestName(names: readonly string[], kind: SpeakerKind): string {
   const counts = new Map<string, number>();

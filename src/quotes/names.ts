@@ -166,3 +166,12 @@ export function sameFullName(a: readonly string[], b: readonly string[]): boolea
   for (const w of long) if (j < short.length && w === short[j]) j++;
   return j === short.length;
 }
+
+// A generation after a surname ("Joseph R. Biden Jr.", "Vann R. Newkirk II"): no part of what "Mr. Biden" says.
+const GENERATION = /^(?:jr|sr|ii|iii|iv)$/u;
+
+/** The surname of a name's words: the last word, or the one before a generation ("jr", "ii"). */
+export function surnameOf(words: readonly string[]): string | undefined {
+  const last = words[words.length - 1];
+  return last !== undefined && words.length >= 3 && GENERATION.test(last) ? words[words.length - 2] : last;
+}

@@ -30,6 +30,8 @@ export const TITLES = new Set(
     'outgoing late then-president then minister’s ministry’s sec. lieutenant executive associate senior assistant ' +
     // The titles the shared sentence splitter knows as abbreviations ("Pres. Obama", "Fr. Frank Pavone").
     'pres. amb. fr. rev. gov. sheriff father reverend ' +
+    // The address of a party state's press ("Respected Comrade Kim Jong Un"): a title, never a given name.
+    'comrade ' +
     // British style writes these titles without a full stop ("Dr Anna Weiss", "Mr Kim").
     'dr mr mrs ms prof'
   ).split(/\s+/u),
@@ -135,6 +137,8 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   while (TIME_WORDS.test(p)) p = p.replace(TIME_WORDS, '');
   if (TIME_ONLY.test(p) || FUNCTION_WORD_ALONE.test(p)) return null;
   if (p === '' || /[_"“”]/u.test(p)) return null;
+  // "Someone", "Others": an indefinite pronoun names no one.
+  if (/^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|others)$/iu.test(p)) return null;
   const pronoun = /^(he|she|it|they)$/iu.exec(p);
   if (pronoun) return { type: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'it' | 'they' };
   // "He's", "She'd": a pronoun run into its verb is a clause, not a name.
@@ -206,6 +210,12 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       // person's role.
       const person = rest.length >= 4 ? titledName(rest.join(' ')) : null;
       if (person) return person;
+      // "the Rev. Peter Wherry", "the Prime Minister Jane Roe": "the" before a title makes the title its holder's,
+      // and a given name and a surname after it are that person's name, not a body's.
+      const titled = splitTitle(rest);
+      if (titled.role && titled.name.length >= 2 && titled.name.length <= 4 && lexTags(titled.name[0]!).some((t) => FIRST_NAME_TAGS.test(t)) && titled.name.every((w) => CAPITALISED.test(w)) && classifyProperName(titled.name.join(' ')) === 'person') {
+        return { type: 'name', name: titled.name.join(' '), role: titled.role, kind: 'person' };
+      }
       // "declared the North Korean", "said the Russian": a people's adjective in "-an" standing alone after
       // "the" is one of that people, a person described (its plural is "the Russians"), not a body. ("The
       // Chinese", "the British" are also the whole people, and stay as they were.)
@@ -259,6 +269,15 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     if (!role && name.length >= 2 && name.every((w) => !lexTags(w).some((t) => PERSON_TAGS.test(t)) && inWordNet(w)) && name.every((w) => commonWordNotName(w))) {
       return { type: 'name', name: name.join(' '), role: null, kind: 'organisation' };
     }
+    // "Pennsylvania Gov" (a phrase cut at "Gov. and ..."): a name ends in no abbreviated title.
+    const lastWord = name[name.length - 1]!.toLowerCase();
+    if (!TITLES.has(lastWord) && TITLES.has(`${lastWord}.`)) return null;
+    // "EB-5", "G7": a word with a digit names a thing, a programme or a body, never a person.
+    if (name.some((w) => /\p{N}/u.test(w))) return { type: 'name', name: name.join(' '), role, kind: 'organisation' };
+    // "HuffPo", "ProPublica", "ReganBooks": one word with a capital inside after a syllable is a brand's name;
+    // a surname's inner capital follows a short prefix ("McCain", "DeSantis", "LaGuardia") or one of the
+    // longer surname prefixes ("MacArthur", "VanderSloot").
+    if (name.length === 1 && !role && /^[\p{Lu}][\p{Ll}]{2,}[\p{Lu}]/u.test(name[0]!) && !/^(?:Mac|Fitz|Vander|Van|Von|Della|Delle|Des)\p{Lu}/u.test(name[0]!) && !lexTags(name[0]!).some((t) => PERSON_TAGS.test(t))) return { type: 'name', name: name[0]!, role: null, kind: 'organisation' };
     return { type: 'name', name: name.join(' '), role, kind: 'person' };
   }
 
