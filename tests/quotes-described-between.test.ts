@@ -21,4 +21,17 @@ describe('a described person between a name and a pronoun', () => {
   it('still gives a name in a place phrase to no one: "a keeper in Delft" is not a person called Delft', () => {
     expect(speakerOf(['"It has become a canal for tourists," a retired lock keeper in Delft said.'], 'canal')).not.toBe('Delft');
   });
+
+  it('leaves "he said" unattributed rather than skip over a described person only mentioned between', () => {
+    const paragraphs = [NAMED, 'The last word went to a retired lock keeper in Delft. "It has become a canal for tourists," he said.'];
+    expect(speakerOf(paragraphs, 'canal')).toBeNull();
+    expect(speakerOf([NAMED, 'Down the quay sat a fisherman mending nets. "It has become a canal for tourists," he said.'], 'canal')).toBeNull();
+  });
+
+  it('still skips to the named speaker over a description said of him, one who asks him, or one of the other gender', () => {
+    const asked = [NAMED, 'Brand worked for years as a skipper on the Rhine. "It has become a canal for tourists," he said.'];
+    expect(speakerOf(asked, 'canal')).toBe('Joel Brand');
+    expect(speakerOf([NAMED, 'A reporter asked Brand how the season went. "It has become a canal for tourists," he said.'], 'canal')).toBe('Joel Brand');
+    expect(speakerOf([NAMED, 'Brand sold his boat to a woman from Gouda last year. "It has become a canal for tourists," he said.'], 'canal')).toBe('Joel Brand');
+  });
 });
