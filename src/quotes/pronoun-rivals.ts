@@ -172,3 +172,42 @@ export function rivalIn(people: PeopleKnown, mentions: readonly NameMention[], s
 function isFullyNamed(s: LocalSpeaker): boolean {
   return s.kind === 'person' && s.names.some((n) => /^[\p{Lu}][\p{Ll}]+\s+[\p{Lu}]/u.test(n));
 }
+
+// Someone brought in by an indefinite description: "went to a retired lock keeper", "A farmer in Iowa ...".
+const INDEFINITE_PERSON = /(?:^|[\s(])(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}]{3,})(?=[\s,.;:)]|$)/gu;
+// The description said of someone already there, not a newcomer: "as a senator", "was a farmer", "like a king".
+// (So is one negated or any at all: "not a senator", "any one person"; and an appositive after a name or its
+// party tag: "Rep. Jim Clyburn (D-S.C.), a member of ...".)
+const PREDICATED = /(?:(?:\b(?:as|is|was|were|be|been|being|became|become|becomes|remains|remained|like|than|such|of|for|not|no|any|every)|['’](?:s|re))(?:\s+\p{Ll}+ly)?|[\p{Lu}][\p{L}'’.-]*,|\),)\s*$/u;
+// One who asks is not the one who answers: "A reporter asked Sanders how he is feeling."
+const ASKS = /^\s*(?:asked|questioned|interviewed)\b/u;
+const MALE_NOUN = /^(?:man|father|husband|son|brother|boy|grandfather|uncle|nephew|king|widower|[\p{Ll}]+man)$/u;
+const FEMALE_NOUN = /^(?:woman|mother|wife|daughter|sister|girl|grandmother|aunt|niece|queen|widow|lady|[\p{Ll}]+woman|[\p{Ll}]+ess)$/u;
+
+/**
+ * Whether a sentence the pronoun passes over, after `s` was last seen, brings in a person by an indefinite
+ * description ("The last word went to a retired lock keeper in Delft, who asked not to be named."): someone
+ * the pronoun may mean stands between, so it does not skip over them to `s`. A noun of the other gender
+ * ("a woman") is not meant; nor a description said of someone there ("as a senator", "Brand, a skipper").
+ */
+export function describedBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean): boolean {
+  const seen = people.seenAt(s) ?? 0;
+  for (let k = seen + 1; k < people.read.sentence; k++) {
+    const at = people.read.textOf.get(k);
+    if (!at) continue;
+    const text = at.masked.slice(at.from, at.to);
+    for (const m of text.matchAll(INDEFINITE_PERSON)) {
+      // The head is the first noun of a person among the words after the determiner, before any preposition.
+      const run = m[1]!.split(/\s+/u);
+      const stop = run.findIndex((w) => FUNCTION_WORDS.has(w));
+      const head = (stop >= 0 ? run.slice(0, stop) : run).find((w) => w.length >= 3 && isPerson(w));
+      if (!head) continue;
+      if ((want === 'm' ? FEMALE_NOUN : MALE_NOUN).test(head)) continue;
+      if (PREDICATED.test(text.slice(Math.max(0, m.index - 30), m.index + (/^[\s(]/u.test(m[0]) ? 1 : 0)))) continue;
+      const end = m.index + m[0].indexOf(head, 2) + head.length;
+      if (ASKS.test(text.slice(end, end + 16))) continue;
+      return true;
+    }
+  }
+  return false;
+}

@@ -335,8 +335,13 @@ const titledName = remembered((phrase: string): ParsedSpeaker | null => {
 });
 
 const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
-  const words = phrase.replace(/[\s,.;:]+$/u, '').split(/\s+/u);
-  if (words.length === 0 || words.length > 7 || words.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
+  const all = phrase.replace(/[\s,.;:]+$/u, '').split(/\s+/u);
+  if (all.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
+  // "a retired lock keeper in Delft": a phrase of place after a determined head says where the person is; the
+  // head is read before it, the text keeps it ("a lock keeper in Delft" is no one named "Delft").
+  const at = all.findIndex((w, i) => i >= 2 && /^(?:in|at|from|near|outside)$/u.test(w));
+  const words = at > 0 && DETERMINER.test(all[0]!) && all.length - at <= 4 ? all.slice(0, at) : all;
+  if (words.length === 0 || words.length > 7) return null;
   const first = words[0]!;
   // The head as written: a capitalised last word is a name's ("a Twitter comment" read as "a Twitter"), no kind,
   // unless it names a member of a party or a people after an indefinite determiner ("a New Hampshire
@@ -348,7 +353,7 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   if (!/^[\p{Ll}][\p{Ll}-]+$/u.test(head)) return null;
   const plural = /s$/u.test(head) && !/(?:ss|us)$/u.test(head);
   if (!DETERMINER.test(first) && !/['’]s$/u.test(first) && !plural) return null;
-  const text = words.join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
+  const text = all.join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
   const definite = /^the$/iu.test(first) || /['’]s$/u.test(first);
   const kind = ORG_NOUNS.has(singular(head)) ? 'organisation' : 'unnamed';
   // A person is named by an agent noun ("interpreter", "organizer", "strategist"); "a box" or "the spot" is no speaker.

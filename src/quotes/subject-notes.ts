@@ -8,7 +8,7 @@ import type { DocumentSpeakers } from './document-speakers.ts';
 import { lexTags } from './names.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { recordSubject } from './record-subject.ts';
-import { parseSpeakerPhrase, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
+import { parseSpeakerPhrase, parseSubjectPhrase, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 
@@ -96,7 +96,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // "A retired general, who ..., put it bluntly.": one described, set up to speak next; so is one a relative
   // clause shows speaking to the writer ("belongs to a Russian diplomat, who spoke to us ...").
   const manner = mannerSubject(masked.slice(k, re)) ?? sourceByClause(masked.slice(k, re));
-  const mannered = manner ? parseSpeakerPhrase(manner) : null;
+  // (Read as the subject of speech it is set up as: "a retired lock keeper in Delft" holds a noun of agent the
+  // lexicon of roles lacks, and a phrase of place.)
+  const mannered = manner ? parseSubjectPhrase(manner) : null;
   if (mannered?.type === 'description' && mannered.kind === 'unnamed' && !mannered.plural) {
     const s = ds.resolve(mannered, paragraph, null, false);
     if (s) s.setUpToSpeak = true;
