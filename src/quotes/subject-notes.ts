@@ -7,13 +7,13 @@ import { isRoleAppositive } from './attribution.ts';
 import type { DocumentSpeakers } from './document-speakers.ts';
 import { lexTags } from './names.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
+import { describedSubject } from './described-subject.ts';
 import { recordSubject } from './record-subject.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 
 const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
-const DESCRIBED_SUBJECT = /^((?:The|A|An|Its|His|Her|Their|[\p{Lu}][\p{L}-]*['’]s)\s+[^,_]{1,60}),\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*),\s+\p{Ll}/u;
 const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:[\p{Ll}]+ing|who)\b[^,_]{0,80},\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|warned|noted|stressed|insisted)\b/u;
 /**
  * The writer's own question or interview: "I asked Jane Roe", "We spoke to Jane Roe", "I interviewed Jane Roe",
@@ -128,12 +128,13 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // of Korea and ..., held talks"): read on then, as its role ties a later "the general secretary" to him.
   // "The South Korean foreign minister, Park Jin, warned ...": a description, then the name it gives; the
   // description is the person's role, for a later "the minister".
-  const described = DESCRIBED_SUBJECT.exec(s);
+  // (The affiliation after the name may run past the words read so far: read on then.)
+  const described = describedSubject(s) ?? describedSubject(masked.slice(k, wordsEnd(masked, k, re, 24)).trim().replace(DATELINE, '').replace(LEAD_IN, ''));
   if (described) {
-    const desc = parseSpeakerPhrase(described[1]!);
-    const parsed = parseSpeakerPhrase(described[2]!);
+    const desc = parseSpeakerPhrase(described.description);
+    const parsed = parseSpeakerPhrase(described.name);
     if (desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural && parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
-      ds.resolve(parsed, paragraph, described[1]!.replace(/^(?:the|a|an|its|his|her|their)\s+/iu, ''), false);
+      ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their)\s+/iu, ''), false);
       return;
     }
   }

@@ -1,0 +1,21 @@
+/**
+ * A description opening a sentence with the name it gives set off by commas: `The South Korean foreign
+ * minister, Park Jin, warned ...`, `Another expert, Jane Roe of Tallinn University, took a more cautious
+ * view.` The name is the sentence's subject, the one a later "she said" may mean; the words "of <Place>"
+ * after the name say where the person works and are no part of the name.
+ */
+
+const DETERMINER = String.raw`(?:The|A|An|Another|One|Its|His|Her|Their|[\p{Lu}][\p{L}-]*['’]s)`;
+const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*`;
+// "of Renmin University", "of the Carnegie Endowment": an affiliation, capitalised words after "of".
+const AFFILIATION = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s*){1,6})?`;
+const DESCRIBED = new RegExp(String.raw`^(${DETERMINER}\s+[^,_]{1,60}),\s+(${NAME})${AFFILIATION},\s+\p{Ll}`, 'u');
+
+/**
+ * The description and the name of a sentence opening `<description>, <Name>[ of <Place>], <lowercase verb>`
+ * (its first words, quotes masked), or null when the sentence does not open so.
+ */
+export function describedSubject(opening: string): { description: string; name: string } | null {
+  const m = DESCRIBED.exec(opening);
+  return m ? { description: m[1]!, name: m[2]!.trim() } : null;
+}
