@@ -450,9 +450,14 @@ export class DocumentSpeakers {
     if (!s) s = this.create('person', full, true);
     // A bare surname found as someone else's full name ("Clinton" read as the Chelsea Clinton mentioned last,
     // but found as the Hillary Clinton who spoke): the speaker keeps their own first name.
+    // Names written family name first share their first word instead: "Kim Yo Jong" is not the "Kim Jong Un"
+    // a bare "Kim" was read as, and two different full names are never one person (a missed merge is better).
+    const korean = familyNameFirst(full);
     const clash = fullWords.length >= 2 && s.names.some((n) => {
       const w = nameWords(n);
-      return w.length >= 2 && w[w.length - 1] === fullWords[fullWords.length - 1] && w[0] !== fullWords[0] && !sameFullName(w, fullWords);
+      if (w.length < 2 || sameFullName(w, fullWords)) return false;
+      if (korean || familyNameFirst(n)) return w[0] === fullWords[0] && w.slice(1).join(' ') !== fullWords.slice(1).join(' ');
+      return w[w.length - 1] === fullWords[fullWords.length - 1] && w[0] !== fullWords[0];
     });
     for (const n of clash ? [name] : [full, name]) if (!s.names.includes(n)) this.addName(s, n);
     if (titleRole) addRole(s, titleRole);

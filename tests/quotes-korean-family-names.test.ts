@@ -1,0 +1,29 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote's opening words and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('k', '2024-01-10', paras)));
+  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
+}
+
+const opening = [
+  'North Korean leader Kim Jong Un arrived in the eastern port on Tuesday for talks with his hosts.',
+  'Kim says "we will stand together with our friends" as the talks begin.',
+  'Later Kim tells reporters the alliance has "risen to a higher level" after the meeting.',
+];
+
+it('keeps a full name of the same Korean family name apart from the Kim named before', () => {
+  const got = speakers([...opening, 'Kim visits a factory on Friday. Kim Yo Jong calls the trip "a fresh start" in an aside to her hosts.']);
+  expect(got.get('we will stand')).toBe('Kim Jong Un');
+  expect(got.get('risen to a')).toBe('Kim Jong Un');
+  expect(got.get('a fresh start')).toBe('Kim Yo Jong');
+});
+
+it('does not hand the earlier quotes of one Kim to another Kim named in full later', () => {
+  const got = speakers([...opening, 'Kim Yo Jong calls the trip "a fresh start" in an aside to her hosts.']);
+  expect(got.get('we will stand')).toBe('Kim Jong Un');
+  expect(got.get('risen to a')).toBe('Kim Jong Un');
+  expect(got.get('a fresh start')).toBe('Kim Yo Jong');
+});
