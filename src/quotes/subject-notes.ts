@@ -51,13 +51,19 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   while (k < re && isSpaceCode(masked.charCodeAt(k))) k++;
   const c0 = masked.charCodeAt(k);
   if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
+  // The opening over 24 or 30 words, with no dateline or lead-in, as several readings below want it: made
+  // once each, when first wanted (each was a copy and two replacements per narration sentence).
+  let opening24: string | undefined;
+  let opening30: string | undefined;
+  const read = (count: number): string => masked.slice(k, wordsEnd(masked, k, re, count)).trim().replace(DATELINE, '').replace(LEAD_IN, '');
+  const opening = (count: 24 | 30): string => (count === 24 ? (opening24 ??= read(24)) : (opening30 ??= read(30)));
   // Only the first ten words are read: copy no more than twelve (a lead-in takes one).
   let s = masked.slice(k, wordsEnd(masked, k, re, 12)).trim().replace(DATELINE, '').replace(LEAD_IN, '');
   // "At the reception given in his honour, Kim Jong Un made a speech.": a fronted phrase of time or place
   // before the subject is no part of it (read over more words, as the phrase takes some).
   if (FRONTED_START.test(s)) {
     // (After a lead-in too: "Later, over lunch, he raised his glass.")
-    const longer = FRONTED.exec(masked.slice(k, wordsEnd(masked, k, re, 24)).trim().replace(DATELINE, '').replace(LEAD_IN, ''));
+    const longer = FRONTED.exec(opening(24));
     if (longer) s = longer[1]!.trim();
   }
   // "Later he raised his glass.", "Later, over lunch, he ...": a pronoun left first by a lead-in or a fronted
@@ -129,7 +135,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // "The South Korean foreign minister, Park Jin, warned ...": a description, then the name it gives; the
   // description is the person's role, for a later "the minister".
   // (The affiliation after the name may run past the words read so far: read on then.)
-  const described = describedSubject(s) ?? describedSubject(masked.slice(k, wordsEnd(masked, k, re, 24)).trim().replace(DATELINE, '').replace(LEAD_IN, ''));
+  const described = describedSubject(s) ?? describedSubject(opening(24));
   if (described) {
     const desc = parseSpeakerPhrase(described.description);
     const parsed = parseSpeakerPhrase(described.name);
@@ -140,7 +146,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // "A senior defence official, speaking on condition of anonymity, said ...": a description set off from its
   // verb by a participle's clause is the subject all the same, for a later "the official said".
-  const interrupted = INTERRUPTED_DESCRIPTION.exec(masked.slice(k, wordsEnd(masked, k, re, 30)).trim().replace(DATELINE, '').replace(LEAD_IN, ''));
+  const interrupted = INTERRUPTED_DESCRIPTION.exec(opening(30));
   if (interrupted) {
     const desc = parseSpeakerPhrase(interrupted[1]!);
     if (desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) {
@@ -150,7 +156,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // "Speaking in exercise of the right of reply, KIM SONG (Estmark) said", "Jane Roe, Assistant
   // Secretary-General for ..., said": the person a meetings record names as the subject.
-  const recorded = recordSubject(masked.slice(k, wordsEnd(masked, k, re, 30)).trim().replace(DATELINE, '').replace(LEAD_IN, ''));
+  const recorded = recordSubject(opening(30));
   if (recorded) {
     const parsed = parseSpeakerPhrase(recorded.name);
     if (parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
@@ -158,7 +164,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       return;
     }
   }
-  const appositive = APPOSITIVE_SUBJECT.exec(s) ?? (NAME_COMMA.test(s) ? APPOSITIVE_SUBJECT.exec(masked.slice(k, wordsEnd(masked, k, re, 30)).trim().replace(DATELINE, '').replace(LEAD_IN, '')) : null);
+  const appositive = APPOSITIVE_SUBJECT.exec(s) ?? (NAME_COMMA.test(s) ? APPOSITIVE_SUBJECT.exec(opening(30)) : null);
   if (appositive) {
     const parsed = parseSpeakerPhrase(appositive[1]!);
     if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
@@ -169,7 +175,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // "U.S. Ambassador to the United Nations Linda Greenfield, who spoke after Kirby, said ...": a title holding
   // lowercase words ("to the") before the name and its appositive; the phrase must read as a person's full name.
-  const titled = TITLED_APPOSITIVE.exec(masked.slice(k, wordsEnd(masked, k, re, 30)).trim().replace(DATELINE, '').replace(LEAD_IN, ''));
+  const titled = TITLED_APPOSITIVE.exec(opening(30));
   if (titled) {
     const parsed = parseSpeakerPhrase(titled[1]!);
     if (parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name) && parsed.role) {
