@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import { SearchIndex } from '../src/search/search.ts';
-import { alternativesFor, demonymAlternatives, EVENT_WORDS, isPlaceTerm } from '../src/search/lexicon.ts';
+import { alternativesFor, demonymAlternatives, EVENT_WORDS, isPlaceTerm, SAME_MEANING, sameMeaningAlternatives } from '../src/search/lexicon.ts';
 import { mainPeople } from '../src/search/people.ts';
 import { planQuery } from '../src/search/query-plan.ts';
 import { answerKind, sentenceHas } from '../src/search/question-kind.ts';
@@ -64,6 +64,33 @@ describe('the lexicon', () => {
     expect(alternatives('Where did she visit?').map(([t]) => t)).toEqual(['trip']);
     expect(alternatives('What did they warn about?').map(([t]) => t)).toContain(normalizeTerm('threaten'));
     expect(alternatives('What did the farmers grow?')).toEqual([]);
+  });
+
+  it('lets each word or phrase of a same-meaning group find the single words of the others', () => {
+    for (const group of SAME_MEANING) {
+      for (const entry of group) {
+        const found = sameMeaningAlternatives(entry, terms(entry)).map((a) => a.term);
+        for (const other of group) {
+          if (other === entry || other.includes(' ')) continue;
+          const t = normalizeTerm(other)!;
+          if (!terms(entry).includes(t)) expect(found, `${entry} → ${other}`).toContain(t);
+        }
+      }
+    }
+  });
+
+  it('matches a same-meaning phrase in any inflection, on each of its words, and nothing else', () => {
+    const same = (q: string) => sameMeaningAlternatives(q, terms(q)).map((a) => [terms(q)[a.at], a.term]);
+    expect(same('could they run war games together')).toEqual(expect.arrayContaining([['war', 'drill'], ['game', 'drill']]));
+    expect(same('did the leaders discuss teaming up on defense')).toEqual(expect.arrayContaining([['team', normalizeTerm('cooperation')], ['defens', 'militari']]));
+    expect(same('where exactly did the two of them sit down')).toEqual(expect.arrayContaining([['sit', 'summit'], ['sit', normalizeTerm('talks')]]));
+    expect(same('where exactly did they sit down').map(([, t]) => t)).toContain('meet');
+    expect(same('is north korea going to be a liability for russia')).toEqual([['liabil', 'burden']]);
+    expect(same('what is russia running low on').map(([, t]) => t)).toContain(normalizeTerm('depleting'));
+    // The words of a phrase apart are not the phrase: "team" alone, "sit" alone, "low" alone find nothing.
+    expect(same('which team won the game')).toEqual([]);
+    expect(same('where did they sit')).toEqual([]);
+    expect(same('how low is the river')).toEqual([]);
   });
 
   it('knows place names', () => {
@@ -293,9 +320,10 @@ describe('words the corpus lacks', () => {
   it('takes the commonest sense the corpus speaks of, and reads chat contractions as function words', () => {
     const drills = [doc('drills', '2023-09-14', ['Experts said the two could hold joint military drills.', 'The leaders toured a tractor factory.'])];
     const found = SearchIndex.build(passagesOf(...drills), drills);
-    const [top] = found.ask('are they gonna do military exercises together', 3);
+    // "exercises" is "drills" by the lexicon (SAME_MEANING); "practices" only by its second WordNet sense.
+    const [top] = found.ask('are they gonna do military practices together', 3);
     expect(top?.passage).toBe('drills#p1');
-    expect(top?.matched ?? []).toContainEqual({ word: 'exercises', term: 'drill', how: 'wordnet synonym' });
+    expect(top?.matched ?? []).toContainEqual({ word: 'practices', term: 'drill', how: 'wordnet synonym' });
     expect(queryTerms('are they gonna do it').map((w) => w.raw)).toEqual([]);
   });
 
@@ -499,9 +527,10 @@ describe('a second chance by meaning', () => {
 
   it('finds a passage sharing no word with a question whose best passage meets little of it, and says how', () => {
     // Without the second chance the factory passage came first, by "lead" alone.
-    const [top] = index.ask('what are analysts afraid this could lead to', 3);
+    // ("analysts" is "experts" by the lexicon, SAME_MEANING: "commentators" only by WordNet's hypernym.)
+    const [top] = index.ask('what are commentators afraid this could lead to', 3);
     expect(top?.passage).toBe('fears#p2');
-    expect(top?.matched ?? []).toContainEqual({ word: 'analysts', term: normalizeTerm('expert'), how: 'wordnet hypernym' });
+    expect(top?.matched ?? []).toContainEqual({ word: 'commentators', term: normalizeTerm('expert'), how: 'wordnet hypernym' });
     expect(top?.matched ?? []).toContainEqual({ word: 'afraid', term: normalizeTerm('concerns'), how: 'wordnet similar' });
   });
 

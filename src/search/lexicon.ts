@@ -6,7 +6,8 @@ import { pertainsTo } from '../text/wordnet.ts';
  * The words a question may use for what a news report says otherwise, in one place: a capital or seat of
  * government for its country ("Washington warned" / "the United States warned"), and words for the same
  * event ("meet" / "summit" / "talks"). Capitals come from the `countries-list` package (every country's
- * name and capital, maintained); seats of government and event words are short lists kept here.
+ * name and capital, maintained); seats of government, event words and the same-meaning groups WordNet lacks are
+ * short lists kept here.
  */
 
 /** How a question word met a passage, for the JSON explanation of a result. */
@@ -56,6 +57,34 @@ export const EVENT_WORDS: readonly (readonly string[])[] = [
   ['react', 'reaction', 'respond', 'response'],
   ['promise', 'pledge', 'vow'],
   ['agree', 'agreement', 'deal', 'pact'],
+];
+
+/**
+ * Words and phrases a reader and a news report use for the same thing where WordNet does not join them (or
+ * joins them only past their commonest senses): "analysts" / "experts", "war games" / "drills", "teaming up" /
+ * "cooperation", "a liability" / "a burden". A word or phrase of a group in a question finds the single words of
+ * the group; a phrase is matched word by word in any inflection ("teamed up", "sat down") and each of its words
+ * stands for the others of the group. Only groups that mean the same in any news report.
+ */
+export const SAME_MEANING: readonly (readonly string[])[] = [
+  ['expert', 'analyst'],
+  ['military', 'defense', 'defence'],
+  ['cooperation', 'cooperate', 'team up', 'work together', 'collaborate', 'collaboration'],
+  ['drill', 'exercise', 'war game', 'maneuver', 'manoeuvre'],
+  ['burden', 'liability'],
+  ['bolster', 'boost', 'strengthen', 'beef up'],
+  ['goal', 'aim', 'objective'],
+  ['supply', 'provide', 'provision', 'send', 'ship'],
+  ['institute', 'think tank'],
+  ['meet', 'meeting', 'summit', 'talks', 'sit down'],
+  ['discuss', 'chat', 'talk about'],
+  ['desperate', 'eager', 'keen'],
+  ['deplete', 'run low', 'run out', 'short of', 'short on', 'shortage', 'replenish', 'restock'],
+  ['drill', 'train together'],
+  ['nickname', 'call', 'dub'],
+  ['neutral', 'take sides', 'distance'],
+  ['transfer', 'share'],
+  ['result', 'outcome', 'come out of', 'decide'],
 ];
 
 /**
@@ -171,6 +200,50 @@ function eventGroups(): string[][] {
 /** The other terms of the event groups a term is in ("meet" → "meeting", "summit", "talk"); [] when none. */
 export function eventSynonyms(term: string): string[] {
   return eventGroups().flatMap((g) => (g.includes(term) ? g.filter((t) => t !== term) : []));
+}
+
+// A word as SAME_MEANING's phrases are matched: its search term, or the word itself for a stop word ("up").
+const key = (word: string): string => normalizeTerm(word) ?? word.toLowerCase();
+
+let sameCache: { phrases: string[][]; terms: string[] }[][] | null = null;
+function sameGroups(): { phrases: string[][]; terms: string[] }[][] {
+  if (sameCache === null) {
+    sameCache = SAME_MEANING.map((group) =>
+      group.map((entry) => {
+        const words = entry.split(/\s+/);
+        return { phrases: [words.map(key)], terms: words.length === 1 && normalizeTerm(entry) !== null ? [normalizeTerm(entry)!] : [] };
+      }),
+    );
+  }
+  return sameCache;
+}
+
+/**
+ * The terms a question's words stand for by SAME_MEANING: for each word or phrase of a group the question holds
+ * ("teamed up"), each of its words that is a question term (`terms`, in queryTerms order) gets the group's other
+ * single words ("cooper", "collabor"). `question` is as typed.
+ */
+export function sameMeaningAlternatives(question: string, terms: readonly string[]): Alternative[] {
+  const words = question.split(/[^\p{L}\p{N}']+/u).filter((w) => w !== '').map(key);
+  const out: Alternative[] = [];
+  const has = (phrase: readonly string[]): boolean => {
+    for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((t, j) => words[i + j] === t)) return true;
+    return false;
+  };
+  for (const group of sameGroups()) {
+    group.forEach((entry, e) => {
+      if (!has(entry.phrases[0]!)) return;
+      for (const word of entry.phrases[0]!) {
+        const at = terms.indexOf(word);
+        if (at < 0) continue;
+        group.forEach((other, o) => {
+          if (o === e) return;
+          for (const t of other.terms) if (t !== word) out.push({ at, term: t, how: 'synonym' });
+        });
+      }
+    });
+  }
+  return out;
 }
 
 let placeTerms: Set<string> | null = null;

@@ -1,6 +1,6 @@
 import { baseForm, normalizeTerm, queryTerms, tokenize, wordsOf } from '../text/terms.ts';
 import { adverbRoots, collocationWords, oppositeWords, commonSynonyms, derivedWords, meaningNeighbours, properNoun, senseWords, type Relation } from '../text/wordnet.ts';
-import { alternativesFor, demonymAlternatives, eventSynonyms, type MatchKind } from './lexicon.ts';
+import { alternativesFor, demonymAlternatives, eventSynonyms, sameMeaningAlternatives, type MatchKind } from './lexicon.ts';
 import { PEOPLE_REFERENCE } from './people.ts';
 import { answerKind, KIND_FILLER, REASON_FRAME } from './question-kind.ts';
 
@@ -135,7 +135,11 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
   if (kind === 'date' || kind === 'date ahead') asked = asked.replace(DATE_FILLER, ' ');
   asked = asked.replace(QUESTION_FRAME, ' ').replace(HOW_COME, ' ').replace(TRUTH_FRAME, ' ').replace(DATE_FRAME, '$1 ');
   const words = queryTerms(asked);
-  const extra = [...alternativesFor(words.map((w) => w.terms[0]!)), ...demonymAlternatives(words.map((w) => w.raw))];
+  const extra = [
+    ...alternativesFor(words.map((w) => w.terms[0]!)),
+    ...demonymAlternatives(words.map((w) => w.raw)),
+    ...sameMeaningAlternatives(asked, words.map((w) => w.terms[0]!)),
+  ];
   const typing = /[\p{L}\p{N}]$/u.test(question.trim());
   const collocated = collocationsOf(asked);
   const reciprocal = reciprocalEvents(question);
@@ -414,7 +418,8 @@ function rarestOf(terms: string[], corpus: PlanCorpus): string | null {
  * first word (lower case, as typed): the words of each of their first WORDNET_NOUN_SENSES senses as each part of speech.
  */
 function collocationsOf(text: string): Map<string, { phrase: string; senses: string[][] }> {
-  const words = wordsOf(text).map((w) => w.toLowerCase());
+  // A hyphenated noun is its collocation ("a get-together": "get together").
+  const words = wordsOf(text).flatMap((w) => w.toLowerCase().split('-').filter((x) => x !== ''));
   const out = new Map<string, { phrase: string; senses: string[][] }>();
   for (let i = 0; i + 1 < words.length; i++) {
     if (out.has(words[i]!)) continue;
