@@ -171,6 +171,15 @@ describe('the words that frame a question', () => {
     expect(planQuery('when did the delegation come home', corpus).groups.map((g) => g.word)).toContain('come');
   });
 
+  it('weigh the light verb of a phrasal verb WordNet lists at a quarter: "come up" is not "come here"', () => {
+    const come = (q: string) => planQuery(q, corpus).groups.find((g) => g.word === 'come')!;
+    const up = planQuery('did cooperation come up at the summit', corpus);
+    expect(come('did cooperation come up at the summit').idf).toBeCloseTo(come('did the delegation come home').idf * 0.25);
+    expect(up.boost.get('come')).toBe(0.25);
+    // A verb that carries the meaning ("talk about", "sit down") keeps its weight.
+    expect(planQuery('what did they talk about', corpus).boost.get('talk')).toBeUndefined();
+  });
+
   it('read a verb done to each other as the event one of its senses names', () => {
     const has = (t: string) => (['summit', 'talk', 'meet'].includes(t) ? 1 : 0);
     const c = { passageCount: 24, bodyFrequency: has, inTitles: () => false, people: () => [['putin'], ['kim']] };
