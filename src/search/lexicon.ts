@@ -78,7 +78,7 @@ export const SAME_MEANING: readonly (readonly string[])[] = [
   ['institute', 'think tank'],
   ['meet', 'meeting', 'summit', 'talks', 'sit down'],
   ['discuss', 'chat', 'talk about'],
-  ['desperate', 'eager', 'keen'],
+  ['desperate', 'eager', 'keen', 'determined', 'hellbent', 'intent on'],
   ['deplete', 'run low', 'run out', 'short of', 'short on', 'shortage', 'replenish', 'restock'],
   ['drill', 'train together'],
   ['nickname', 'call', 'dub'],
