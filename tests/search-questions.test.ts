@@ -214,6 +214,9 @@ describe('the kind of answer a question asks for', () => {
     expect(answerKind('When did the talks start?')).toBe('date');
     expect(answerKind('In what year was it built?')).toBe('date');
     expect(answerKind('What year was it built?')).toBe('date');
+    // A timeline or schedule is asked for with dates ("what's the timeline for another launch": one still to come).
+    expect(answerKind("what's the north's timeline for another launch")).toBe('date ahead');
+    expect(answerKind('what is the schedule of the talks')).toBe('date');
     expect(answerKind('Who warned Moscow?')).toBe('person');
     expect(answerKind('How many missiles were fired?')).toBe('number');
     expect(answerKind('How long did the talks last?')).toBe('duration');

@@ -34,12 +34,14 @@ export const KIND_FILLER = /\b(?:take|took|taken|taking)\s+place\b|\bhappen(?:s|
  */
 export const REASON_FRAME = /\bwhat(?:'s|\s+has|\s+have|\s+had|\s+is)?\s+(?:kept|keeps|keeping|stopped|stops|stopping|prevented|prevents|preventing|blocked|blocks)\b(?=.*\bfrom\b)/i;
 
+// A timeline, timetable or schedule is asked for with dates: the bundled article's tenth everyday set 23 → 24 first
+// of 32, the other sets unchanged; SQuAD v1.1 dev unchanged (83.58%, 93.52%; all in one 82.95%, 92.42%).
 /** The kind of answer a question asks for, or null when its words do not say. */
 export function answerKind(question: string): AnswerKind | null {
   const q = question.toLowerCase();
   if (/\bhow\s+long\b/.test(q)) return 'duration';
   if (/\bhow\s+(?:many|much)\b|\bwhat\s+(?:percentage|share|number|amount)\b|\bby\s+how\s+much\b/.test(q)) return 'number';
-  if (/\bwhen\b|\bwhat\s+(?:year|month|day|date|time)\b|\bwhich\s+(?:year|month|day|date)\b/.test(q)) return AHEAD.test(q) ? 'date ahead' : 'date';
+  if (/\bwhen\b|\bwhat\s+(?:year|month|day|date|time)\b|\bwhich\s+(?:year|month|day|date)\b|\b(?:timeline|timetable|schedule|time\s*frame)\b/.test(q)) return AHEAD.test(q) ? 'date ahead' : 'date';
   if (/\bwhere\b|\bwhat\s+(?:city|country|place|town|venue|region)\b|\bwhich\s+(?:city|country|place|town|venue|region)\b/.test(q)) return 'place';
   if (/\bwho(?:m|se)?\b/.test(q)) return 'person';
   if (REASON_FRAME.test(q) || /\bwhy\b|\bhow\s+come\b|\bwhat\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:the\s+)?reasons?\b/.test(q)) return 'reason';
