@@ -2,6 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { introducedAsRelationOf } from './relation-apart.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
 import { acronymOf, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, sameFullName, surnameOf } from './names.ts';
@@ -79,7 +80,7 @@ export class DocumentSpeakers {
 
   constructor(
     readonly doc: string,
-    paragraphs: readonly string[],
+    private readonly paragraphs: readonly string[],
     private readonly nextKey: () => number,
   ) {
     this.mentions = withOfficeMentions(scanNameMentions(paragraphs), scanOfficeMentions(paragraphs));
@@ -418,7 +419,7 @@ export class DocumentSpeakers {
       const ending = (m: NameMention): boolean => surnameOf(m.words) === w;
       const gender = (m: NameMention): 'm' | 'f' | null => genderOfName(m.name) ?? (ending(m) ? givenNameGender([m.name], w) : null);
       // A particle and a surname ("De Blasio") is a bare surname too, not the full name it stands for.
-      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || ending(m)) && !(want && (gender(m) ?? want) !== want));
+      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || ending(m)) && !(want && (gender(m) ?? want) !== want) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w));
       const named = all.filter((m) => !ending(m) || !commonWordNotName(m.words[0]!));
       const candidates = named.length ? named : all;
       // A title's gender prefers a name whose first name tells that gender.

@@ -21,6 +21,7 @@ import { joinedSubject } from './clause-subject.ts';
 import { setOffSubject } from './set-off-subject.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
 import { relayedSpeaker } from './relayed-clause.ts';
+import { quotedAsSpeaker } from './quoted-as.ts';
 import { relativeSpeaker } from './relative-speaker.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import type { QuoteRecord } from './quote-record.ts';
@@ -141,6 +142,15 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       const subject = relayed ? parseSubjectPhrase(relayed) : null;
       if (relayed && subject && subject.type !== 'pronoun' && beforeMasked.indexOf(attribution.phrase) >= 0 && beforeMasked.indexOf(attribution.phrase) < beforeMasked.indexOf(relayed)) {
         attribution = { phrase: relayed, appositive: null };
+        parsed = subject;
+      }
+    }
+    // `The paper quotes an official as saying: "..."`: the one quoted speaks, the medium only relays.
+    if (!sentenceInitial) {
+      const quoted = quotedAsSpeaker(beforeMasked);
+      const subject = quoted ? parseSubjectPhrase(quoted) : null;
+      if (quoted && subject && subject.type !== 'pronoun') {
+        attribution = { phrase: quoted, appositive: null };
         parsed = subject;
       }
     }
