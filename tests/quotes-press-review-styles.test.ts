@@ -57,3 +57,30 @@ it('keeps a bare surname off a full name the text gives as that person\'s relati
   ]);
   expect(got.get('We are not')).not.toBe('Ana Costa');
 });
+
+it('reads "the paper" as the newspaper the paragraph has just named, and no further back', () => {
+  const got = speakers([
+    'The Lisbon Herald leads with the harbour strike. In its editorial, the paper warns of "a long and bitter winter".',
+    'The Evening Post is calmer.',
+    'Across the river the mood is different. Talks will resume, "sooner than anyone thinks", the paper says.',
+  ]);
+  expect(got.get('a long and')).toBe('the Lisbon Herald');
+  // The paper named a paragraph back is not taken for one the text does not name here.
+  expect(got.get('sooner than anyone')).not.toBe('the Evening Post');
+  // A ministry is no paper.
+  const ministry = speakers(['The Labour Ministry issued figures. The figures are "a disgrace", the paper says.']);
+  expect(ministry.get('a disgrace')).not.toBe('the Labour Ministry');
+});
+
+it('reads a compound adjective before a proper name as describing it', () => {
+  const got = speakers(['The state-run Lisbon Herald keeps its distance. The strike is "a matter for the courts", the paper says.']);
+  expect(got.get('a matter for')).toBe('the Lisbon Herald');
+});
+
+it('does not credit a quote with a reporting clause inside a closed aside before it', () => {
+  const got = speakers([
+    'A spokesperson tells us: "The port will stay open."',
+    'Another email, this time from Ana Costa (no relation to the mayor, she assures us): "Why is the port still closed?"',
+  ]);
+  expect(got.get('Why is the')).not.toBe('a spokesperson');
+});

@@ -3,6 +3,7 @@
  * each point, with their roles and genders as the text tells them.
  */
 import { introducedAsRelationOf } from './relation-apart.ts';
+import { describedMedium } from './medium-description.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
 import { acronymOf, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, sameFullName, surnameOf } from './names.ts';
@@ -560,6 +561,12 @@ export class DocumentSpeakers {
       // Two of that kind seen lately that the words do not tell apart ("a Japanese official", "a Chinese
       // official", then "the official"): the text does not say which, unless it says "the same".
       if (best && tied && !/\bsame\b/iu.test(d.text)) best = null;
+      // "The Seoul Standard leads with ... the paper warns": a medium's description is the medium just named.
+      if (!best && !tied && d.kind === 'organisation' && !d.plural) {
+        const latest = this.recent.findLast((s) => s !== AMBIGUOUS && s.kind === 'organisation') ?? null;
+        best = describedMedium(d.head, latest, latest ? paragraph - (this.paragraphOf.get(latest) ?? -9) : 9);
+        if (best) bestScore = 0;
+      }
       // No one at hand fits: "the North Korean leader" may be the one person named lately with a role that
       // holds every word of the description ("North Korean leader Kim Jong Un", as an object); two fit, none.
       if (!best && !tied && d.kind !== 'organisation' && !d.plural) {

@@ -22,6 +22,7 @@ import { setOffSubject } from './set-off-subject.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
 import { relayedSpeaker } from './relayed-clause.ts';
 import { quotedAsSpeaker } from './quoted-as.ts';
+import { insideClosedAside } from './aside-credit.ts';
 import { relativeSpeaker } from './relative-speaker.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import type { QuoteRecord } from './quote-record.ts';
@@ -66,6 +67,11 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
         attribution = { phrase: grammar.phrase, appositive: grammar.role };
         break;
       }
+    }
+    // `from Sarah Roe (no relation, she assures us): "..."`: a credit inside a closed aside is the aside's.
+    if (attribution && insideClosedAside(beforeMasked, beforeMasked.lastIndexOf(attribution.phrase))) {
+      attribution = null;
+      parsed = null;
     }
     let complement = false;
     // "Kask and Lind called them "..."": one person of several subjects does not speak alone (a group may).

@@ -195,7 +195,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   let nounFrom = limit + 1;
   for (let i = 0; i < limit; i++) {
     const f = speakerWord(words[i]!, i);
-    if ((f & SPEAKER_PROPER) !== 0 && properUpTo === i) properUpTo = i + 1;
+    // ("The state-run Global Herald": a compound adjective after "The" stands inside a proper name's run.)
+    const compound = i === 1 && /^the$/iu.test(words[0]!) && /^[\p{Ll}]+-[\p{Ll}]+$/u.test(words[1]!);
+    if (((f & SPEAKER_PROPER) !== 0 || compound) && properUpTo === i) properUpTo = i + 1;
     if ((f & SPEAKER_NOUN) !== 0 && nounFrom > limit) nounFrom = i + 1;
   }
   for (let n = limit; n >= 1; n--) {
