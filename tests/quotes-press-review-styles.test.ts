@@ -84,3 +84,11 @@ it('does not credit a quote with a reporting clause inside a closed aside before
   ]);
   expect(got.get('Why is the')).not.toBe('a spokesperson');
 });
+
+it('leaves "quotes the president as saying" to the readings that know which president', () => {
+  const got = speakers([
+    'Ana Costa, president of the dockers\' union, posted as the mayor spoke. An early post quoted the mayor as saying "We will reopen the port on Monday."',
+    'Another post quoted the president as saying "The port must stay shut."',
+  ]);
+  expect(got.get('The port must')).not.toBe('Ana Costa');
+});

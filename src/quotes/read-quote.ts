@@ -155,7 +155,9 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
     if (!sentenceInitial) {
       const quoted = quotedAsSpeaker(beforeMasked);
       const subject = quoted ? parseSubjectPhrase(quoted) : null;
-      if (quoted && subject && subject.type !== 'pronoun') {
+      // (Not a definite description of a person, "the president": which one it is, the quote's sentence does not
+      // settle, and the earlier person it would be tied to may be another president.)
+      if (quoted && subject && subject.type !== 'pronoun' && !(subject.type === 'description' && subject.definite && subject.kind === 'unnamed')) {
         attribution = { phrase: quoted, appositive: null };
         parsed = subject;
       }
