@@ -92,3 +92,20 @@ it('leaves "quotes the president as saying" to the readings that know which pres
   ]);
   expect(got.get('The port must')).not.toBe('Ana Costa');
 });
+
+it('credits an inverted verb of manner to a description of one person after it', () => {
+  const got = speakers([
+    'The gates opened at dawn. "Closed until further notice," read the sign on the gate.',
+    '"We have been waiting for this all year!" beamed the union boss as the first ship docked.',
+    '"This is a stitch-up, full stop," fumed one senior Tory MP, who asked not to be named.',
+  ]);
+  expect(got.get('We have been')).toBe('the union boss');
+  expect(got.get('This is a')).toBe('one senior Tory MP');
+  expect(got.get('Closed until further')).toBeNull();
+});
+
+it('reads "a senior Tory MP" as a description, not a person named "Tory MP"', () => {
+  const got = speakers(['"The port must reopen," said a senior Tory MP.', '"It will," said Labour MP Jane Roe.']);
+  expect(got.get('The port must')).toBe('a senior Tory MP');
+  expect(got.get('It will')).toBe('Jane Roe');
+});

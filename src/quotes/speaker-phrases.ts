@@ -113,7 +113,23 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
  * (a clause, a list of several speakers, an object): an unattributed quote beats a wrong speaker.
  */
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
-  return parsedPhrase(phrase);
+  return roleAcronymDescription(phrase, parsedPhrase(phrase));
+}
+
+// Roles written as capitals that end a description, never a name: "a senior Tory MP", "one Labour MEP".
+export const ROLE_ACRONYM = /^(?:MP|MEP|MSP|MLA|MPP|CEO|CFO|PM)$/u;
+
+/**
+ * "a senior Tory MP": a phrase opening with a determiner and ending in a role written in capitals describes
+ * one person; it is not a person named "Tory MP".
+ */
+function roleAcronymDescription(phrase: string, parsed: ParsedSpeaker | null): ParsedSpeaker | null {
+  if (parsed?.type !== 'name' || parsed.kind !== 'person') return parsed;
+  const words = phrase.trim().replace(/[\s,.;:]+$/u, '').split(/\s+/u);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !ROLE_ACRONYM.test(last) || !/^(?:a|an|one|the|another)$/iu.test(words[0]!)) return parsed;
+  const text = words.join(' ');
+  return { type: 'description', text, head: last.toLowerCase(), definite: /^the$/iu.test(words[0]!), plural: false, kind: 'unnamed' };
 }
 
 // Shared results: nobody changes a parsed phrase.
