@@ -4,6 +4,7 @@
  */
 import { introducedAsRelationOf } from './relation-apart.ts';
 import { describedMedium } from './medium-description.ts';
+import { fullNameForAddress } from './address-forms.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
 import { acronymOf, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, sameFullName, surnameOf } from './names.ts';
@@ -377,6 +378,9 @@ export class DocumentSpeakers {
   }
 
   private resolvePerson(name: string, paragraph: number, titleRole: string | null): LocalSpeaker {
+    // "Sir Henry", "Oleg Nikolayevich": a form of address for a full name the text gave is that person.
+    const addressed = fullNameForAddress(name, this.mentions, paragraph);
+    if (addressed) return this.resolvePerson(addressed, paragraph, titleRole);
     const words = this.particleSurname(name) ?? nameWords(name);
     const compact = compactName(name);
     let full = name;

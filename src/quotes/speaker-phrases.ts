@@ -124,6 +124,13 @@ export const ROLE_ACRONYM = /^(?:MP|MEP|MSP|MLA|MPP|CEO|CFO|PM)$/u;
  * one person; it is not a person named "Tory MP".
  */
 function roleAcronymDescription(phrase: string, parsed: ParsedSpeaker | null): ParsedSpeaker | null {
+  // "the Speaker", "the President": a title of office capitalised after "the" describes its holder, a person,
+  // not an organisation of that name.
+  if (parsed?.type === 'name' && parsed.kind === 'organisation') {
+    const m = /^the\s+([\p{Lu}][\p{Ll}]+)$/iu.exec(phrase.trim().replace(/[\s,.;:]+$/u, ''));
+    if (m && TITLES.has(m[1]!.toLowerCase())) return { type: 'description', text: `the ${m[1]!}`, head: m[1]!.toLowerCase(), definite: true, plural: false, kind: 'unnamed' };
+    return parsed;
+  }
   if (parsed?.type !== 'name' || parsed.kind !== 'person') return parsed;
   const words = phrase.trim().replace(/[\s,.;:]+$/u, '').split(/\s+/u);
   const last = words[words.length - 1]!;
