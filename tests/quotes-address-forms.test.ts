@@ -37,3 +37,21 @@ it('reads "the Speaker" as the holder of the office the text named, not an organ
   const got = speakers(['The Speaker, Sir Jane Roe, called for order. "The honourable gentleman will have his turn," the Speaker said.']);
   expect(got.get('The honourable gentleman')).toBe('Sir Jane Roe');
 });
+
+it('keeps a subject whose stance is negated, or fronted by "By ...", at hand for the pronoun after it', () => {
+  const got = speakers([
+    'The MP Jane Roe asked a question. The minister, Alan Poole, answered it.',
+    'Ms Roe was not quite satisfied. "Warm words are not a policy," she replied.',
+    'By the end, Mr Poole had agreed with every member. "The House is united," he concluded.',
+  ]);
+  expect(got.get('Warm words are')).toBe('Jane Roe');
+  expect(got.get('The House is')).toBe('Alan Poole');
+});
+
+it('reads a vox pop\'s first name with an age as the person after it', () => {
+  const got = speakers(['Olga, 54, sells smoked fish from a folding table. She did not see the train. "They closed the platform," she said.']);
+  expect(got.get('They closed the')).toBe('Olga');
+  // A word that is no first name, with a number after it, is no one.
+  const none = speakers(['Harbour, 54, was the count on the day. "They closed the platform," she said.']);
+  expect(none.get('They closed the')).toBeNull();
+});
