@@ -55,3 +55,8 @@ it('reads a vox pop\'s first name with an age as the person after it', () => {
   const none = speakers(['Harbour, 54, was the count on the day. "They closed the platform," she said.']);
   expect(none.get('They closed the')).toBeNull();
 });
+
+it('keeps the source of an opening "According to <name>," at hand for the pronoun after it', () => {
+  const got = speakers(['The director spoke first. According to Jane Roe, the delegation asked about the fuel. "The questions were very professional," she said.']);
+  expect(got.get('The questions were')).toBe('Jane Roe');
+});

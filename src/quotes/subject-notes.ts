@@ -30,6 +30,8 @@ const FRONTED_START = /^(?:[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|
 const FRONTED = /^(?:[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 const STANCE = /^(?:is|was)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether)\s+.*)$/u;
+/** "According to <a name>," opening a sentence (the name with its title, if any). */
+const ACCORDING_OPENING = /^According\s+to\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’-]*),\s/u;
 const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
@@ -99,6 +101,17 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
         }
       }
     }
+  }
+  // "According to Chief Engineer Jane Roe, the delegation asked ...": the source named is at hand for the
+  // "she said" after it, as the subject of a sentence would be.
+  const source = ACCORDING_OPENING.exec(s);
+  // (A title before the name is no part of it: "Chief Engineer Marina Sedova" from the first known first name.)
+  const sourceWords = source ? source[1]!.split(/\s+/u) : [];
+  const from = sourceWords.findIndex((w) => isKnownFirstName(w));
+  const sourced = source ? parseSpeakerPhrase(from > 0 && sourceWords.length - from >= 2 ? sourceWords.slice(from).join(' ') : source[1]!) : null;
+  if (sourced?.type === 'name' && sourced.kind === 'person' && /\s/u.test(sourced.name)) {
+    ds.resolve(sourced, paragraph, null, false);
+    return;
   }
   // "A retired general, who ..., put it bluntly.": one described, set up to speak next; so is one a relative
   // clause shows speaking to the writer ("belongs to a Russian diplomat, who spoke to us ...").
