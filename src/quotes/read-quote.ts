@@ -23,6 +23,7 @@ import { reportedClauseSubject } from './reported-clause.ts';
 import { relayedSpeaker } from './relayed-clause.ts';
 import { quotedAsSpeaker } from './quoted-as.ts';
 import { insideClosedAside } from './aside-credit.ts';
+import { verblessCredit } from './verbless-credit.ts';
 import { relativeSpeaker } from './relative-speaker.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import type { QuoteRecord } from './quote-record.ts';
@@ -198,6 +199,15 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       const named = so ? parseSubjectPhrase(so) : null;
       if (so && named && named.type !== 'pronoun') {
         attribution = { phrase: so, appositive: null };
+        parsed = named;
+      }
+    }
+    // `Putin, without breaking stride: "..."`, `An email from reader Jane Roe: "..."`: a credit with no verb.
+    if (!parsed && !complement) {
+      const name = verblessCredit(beforeMasked);
+      const named = name ? parseSubjectPhrase(name) : null;
+      if (name && named?.type === 'name' && named.kind === 'person' && (/\s/u.test(named.name) || ds.knowsName(named.name))) {
+        attribution = { phrase: name, appositive: null };
         parsed = named;
       }
     }
