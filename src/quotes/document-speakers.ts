@@ -2,6 +2,9 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { introducedAsRelationOf } from './relation-apart.ts';
+import { describedMedium } from './medium-description.ts';
+import { fullNameForAddress } from './address-forms.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
 import { acronymOf, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, sameFullName, surnameOf } from './names.ts';
@@ -79,7 +82,7 @@ export class DocumentSpeakers {
 
   constructor(
     readonly doc: string,
-    paragraphs: readonly string[],
+    private readonly paragraphs: readonly string[],
     private readonly nextKey: () => number,
   ) {
     this.mentions = withOfficeMentions(scanNameMentions(paragraphs), scanOfficeMentions(paragraphs));
@@ -375,6 +378,9 @@ export class DocumentSpeakers {
   }
 
   private resolvePerson(name: string, paragraph: number, titleRole: string | null): LocalSpeaker {
+    // "Sir Henry", "Oleg Nikolayevich": a form of address for a full name the text gave is that person.
+    const addressed = fullNameForAddress(name, this.mentions, paragraph);
+    if (addressed) return this.resolvePerson(addressed, paragraph, titleRole);
     const words = this.particleSurname(name) ?? nameWords(name);
     const compact = compactName(name);
     let full = name;
@@ -418,7 +424,7 @@ export class DocumentSpeakers {
       const ending = (m: NameMention): boolean => surnameOf(m.words) === w;
       const gender = (m: NameMention): 'm' | 'f' | null => genderOfName(m.name) ?? (ending(m) ? givenNameGender([m.name], w) : null);
       // A particle and a surname ("De Blasio") is a bare surname too, not the full name it stands for.
-      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || ending(m)) && !(want && (gender(m) ?? want) !== want));
+      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || ending(m)) && !(want && (gender(m) ?? want) !== want) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w));
       const named = all.filter((m) => !ending(m) || !commonWordNotName(m.words[0]!));
       const candidates = named.length ? named : all;
       // A title's gender prefers a name whose first name tells that gender.
@@ -559,6 +565,12 @@ export class DocumentSpeakers {
       // Two of that kind seen lately that the words do not tell apart ("a Japanese official", "a Chinese
       // official", then "the official"): the text does not say which, unless it says "the same".
       if (best && tied && !/\bsame\b/iu.test(d.text)) best = null;
+      // "The Seoul Standard leads with ... the paper warns": a medium's description is the medium just named.
+      if (!best && !tied && d.kind === 'organisation' && !d.plural) {
+        const latest = this.recent.findLast((s) => s !== AMBIGUOUS && s.kind === 'organisation') ?? null;
+        best = describedMedium(d.head, latest, latest ? paragraph - (this.paragraphOf.get(latest) ?? -9) : 9);
+        if (best) bestScore = 0;
+      }
       // No one at hand fits: "the North Korean leader" may be the one person named lately with a role that
       // holds every word of the description ("North Korean leader Kim Jong Un", as an object); two fit, none.
       if (!best && !tied && d.kind !== 'organisation' && !d.plural) {

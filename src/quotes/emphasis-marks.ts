@@ -7,6 +7,7 @@
  */
 import type { Passage } from '../types.ts';
 import type { QuoteSpan } from './attribution.ts';
+import { splitAtEmphasisEnds } from './emphasis-sentences.ts';
 
 // A run of two (bold) or one (italic) asterisks or underscores that opens before a word or closes after one:
 // `**Name**`, `*Name*`, `__Name__`. A lone asterisk between spaces (a list marker, a footnote star) is no
@@ -25,5 +26,5 @@ export function blankEmphasis(text: string, spans: readonly QuoteSpan[]): string
 export function readingPassage(p: Passage, spans: readonly QuoteSpan[]): Passage {
   const text = blankEmphasis(p.text, spans);
   if (text === p.text) return p;
-  return { ...p, text, sentences: p.sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) })) };
+  return { ...p, text, sentences: [...splitAtEmphasisEnds(p.text, text, p.sentences)] };
 }

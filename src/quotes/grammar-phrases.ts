@@ -6,7 +6,7 @@
 import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
 import { classifyProperName, lexTags } from './names.ts';
-import { parseSpeakerPhrase } from './speaker-phrases.ts';
+import { parseSpeakerPhrase, ROLE_ACRONYM } from './speaker-phrases.ts';
 import { describedHeadBefore } from './prepositional-head.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, type Token } from './tagged-sentence.ts';
 
@@ -419,7 +419,7 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
   let role: string | null = null;
   // "an angry Hollande": a determiner and adjectives before a name describe the moment, not the person.
   // ("the younger Mr. Trump" is another man than "Mr. Trump": only after "a" or "an").
-  if (nameFrom > np.start && nameFrom < np.end && tokens.slice(np.start, nameFrom).every((t) => t.pos === 'DET' || t.pos === 'ADJ') && /^(?:a|an)$/iu.test(tokens[np.start]!.text) && nameFrom - np.start >= 2) {
+  if (nameFrom > np.start && nameFrom < np.end && tokens.slice(np.start, nameFrom).every((t) => t.pos === 'DET' || t.pos === 'ADJ') && /^(?:a|an)$/iu.test(tokens[np.start]!.text) && nameFrom - np.start >= 2 && !ROLE_ACRONYM.test(tokens[np.end - 1]!.text)) {
     phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
   }
   // A lowercase role before the name ("psychotherapist Jane Doe", "9/11 widow Mary Fetchet"): the name alone.

@@ -10,6 +10,7 @@ import { parseSpeakerPhrase, parseSubjectPhrase, PERSON_NOUNS, TITLES } from './
 import { between, clauseSubject, type Phrase, finish, firstWord, governingSubject, mainSubject, nounPhraseAfter, nounPhraseBefore, subjectOf } from './grammar-phrases.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, sentenceTokens, type Token } from './tagged-sentence.ts';
 import { subjectPronoun, wordsOwner } from './words-credit.ts';
+import { invertedPersonDescription } from './inverted-description.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote } from './grammar-credits.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
@@ -140,6 +141,13 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       const np = nounPhraseAfter(tokens, k + 1);
       const after = np ? tokens[np.end] : undefined;
       if (np && tokens[np.end - 1]!.pos === 'PROPN' && (!after || /^[.,;!?]$/u.test(after.text) || after.lemma === 'of')) return finish(text, tokens, np, 'after', 'say');
+      // (Or a description of one person: `"...!" beamed the Kremlin boss as ...`.)
+      if (np && invertedPersonDescription(text, tokens, np)) return finish(text, tokens, np, 'after', 'say');
+    }
+    // (A past tense the tagger read as an adjective, "fumed", before such a description.)
+    if (v && v.pos === 'ADJ' && /ed$/iu.test(v.text)) {
+      const np = nounPhraseAfter(tokens, k + 1);
+      if (np && invertedPersonDescription(text, tokens, np)) return finish(text, tokens, np, 'after', 'say');
     }
     if (name && name.start === k && tokens[name.end - 1]!.pos === 'PROPN' && tokens[name.end]?.pos === 'VERB' && !/ing$/iu.test(tokens[name.end]!.text)) {
       let e = name.end + 1;

@@ -21,6 +21,9 @@ import { joinedSubject } from './clause-subject.ts';
 import { setOffSubject } from './set-off-subject.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
 import { relayedSpeaker } from './relayed-clause.ts';
+import { quotedAsSpeaker } from './quoted-as.ts';
+import { insideClosedAside } from './aside-credit.ts';
+import { verblessCredit } from './verbless-credit.ts';
 import { relativeSpeaker } from './relative-speaker.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import type { QuoteRecord } from './quote-record.ts';
@@ -65,6 +68,11 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
         attribution = { phrase: grammar.phrase, appositive: grammar.role };
         break;
       }
+    }
+    // `from Sarah Roe (no relation, she assures us): "..."`: a credit inside a closed aside is the aside's.
+    if (attribution && insideClosedAside(beforeMasked, beforeMasked.lastIndexOf(attribution.phrase))) {
+      attribution = null;
+      parsed = null;
     }
     let complement = false;
     // "Kask and Lind called them "..."": one person of several subjects does not speak alone (a group may).
@@ -144,6 +152,17 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
         parsed = subject;
       }
     }
+    // `The paper quotes an official as saying: "..."`: the one quoted speaks, the medium only relays.
+    if (!sentenceInitial) {
+      const quoted = quotedAsSpeaker(beforeMasked);
+      const subject = quoted ? parseSubjectPhrase(quoted) : null;
+      // (Not a definite description of a person, "the president": which one it is, the quote's sentence does not
+      // settle, and the earlier person it would be tied to may be another president.)
+      if (quoted && subject && subject.type !== 'pronoun' && !(subject.type === 'description' && subject.definite && subject.kind === 'unnamed')) {
+        attribution = { phrase: quoted, appositive: null };
+        parsed = subject;
+      }
+    }
     // The one asked does not speak the question: "X was asked by host Y, "...?"" is Y's, or nobody's told.
     if (attribution && parsed) {
       // (The phrase as the clause's subject: its first mention in the sentence.)
@@ -180,6 +199,15 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       const named = so ? parseSubjectPhrase(so) : null;
       if (so && named && named.type !== 'pronoun') {
         attribution = { phrase: so, appositive: null };
+        parsed = named;
+      }
+    }
+    // `Putin, without breaking stride: "..."`, `An email from reader Jane Roe: "..."`: a credit with no verb.
+    if (!parsed && !complement) {
+      const name = verblessCredit(beforeMasked);
+      const named = name ? parseSubjectPhrase(name) : null;
+      if (name && named?.type === 'name' && named.kind === 'person' && (/\s/u.test(named.name) || ds.knowsName(named.name))) {
+        attribution = { phrase: name, appositive: null };
         parsed = named;
       }
     }

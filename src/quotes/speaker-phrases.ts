@@ -113,7 +113,30 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
  * (a clause, a list of several speakers, an object): an unattributed quote beats a wrong speaker.
  */
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
-  return parsedPhrase(phrase);
+  return roleAcronymDescription(phrase, parsedPhrase(phrase));
+}
+
+// Roles written as capitals that end a description, never a name: "a senior Tory MP", "one Labour MEP".
+export const ROLE_ACRONYM = /^(?:MP|MEP|MSP|MLA|MPP|CEO|CFO|PM)$/u;
+
+/**
+ * "a senior Tory MP": a phrase opening with a determiner and ending in a role written in capitals describes
+ * one person; it is not a person named "Tory MP".
+ */
+function roleAcronymDescription(phrase: string, parsed: ParsedSpeaker | null): ParsedSpeaker | null {
+  // "the Speaker", "the President": a title of office capitalised after "the" describes its holder, a person,
+  // not an organisation of that name.
+  if (parsed?.type === 'name' && parsed.kind === 'organisation') {
+    const m = /^the\s+([\p{Lu}][\p{Ll}]+)$/iu.exec(phrase.trim().replace(/[\s,.;:]+$/u, ''));
+    if (m && TITLES.has(m[1]!.toLowerCase())) return { type: 'description', text: `the ${m[1]!}`, head: m[1]!.toLowerCase(), definite: true, plural: false, kind: 'unnamed' };
+    return parsed;
+  }
+  if (parsed?.type !== 'name' || parsed.kind !== 'person') return parsed;
+  const words = phrase.trim().replace(/[\s,.;:]+$/u, '').split(/\s+/u);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !ROLE_ACRONYM.test(last) || !/^(?:a|an|one|the|another)$/iu.test(words[0]!)) return parsed;
+  const text = words.join(' ');
+  return { type: 'description', text, head: last.toLowerCase(), definite: /^the$/iu.test(words[0]!), plural: false, kind: 'unnamed' };
 }
 
 // Shared results: nobody changes a parsed phrase.
@@ -133,6 +156,9 @@ export const PLACE_ADJECTIVE = /^.*\S-(?:area|based|born|bred|raised|region|styl
 
 function parseUncached(phrase: string): ParsedSpeaker | null {
   let p = phrase.replace(/[\s,.;:]+$/u, '').replace(/^[\s,;:]+/u, '').replace(PLACE_ADJECTIVE, '');
+  // "the state-run Global Herald", "the pro-government Daily Voice": a compound adjective before a proper name
+  // describes it and is no part of it.
+  p = p.replace(/^([Tt]he\s+)(?:[\p{Ll}]+-[\p{Ll}]+\s+)+(?=[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*$)/u, '$1');
   while (LEADING_FUNCTION_WORD.test(p)) p = p.replace(LEADING_FUNCTION_WORD, '');
   while (TIME_WORDS.test(p)) p = p.replace(TIME_WORDS, '');
   if (TIME_ONLY.test(p) || FUNCTION_WORD_ALONE.test(p)) return null;

@@ -6,6 +6,7 @@ import { isSpace as isSpaceCode } from '../text/chars.ts';
 import { isRoleAppositive } from './attribution.ts';
 import type { DocumentSpeakers } from './document-speakers.ts';
 import { lexTags } from './names.ts';
+import { isKnownFirstName } from './first-names.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
 import { recordSubject } from './record-subject.ts';
@@ -25,10 +26,12 @@ const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now|Finally|Separately|Elsewhere)[,]?\s+/u;
-const FRONTED_START = /^(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday)[\s,]/u;
-const FRONTED = /^(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
+const FRONTED_START = /^(?:[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday)[\s,]/u;
+const FRONTED = /^(?:[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
-const STANCE = /^(?:is|was)\s+(?:(?:more|less|also|even|far|much|rather|somewhat|equally|very|just|as)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether)\s+.*)$/u;
+const STANCE = /^(?:is|was)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether)\s+.*)$/u;
+/** "According to <a name>," opening a sentence (the name with its title, if any). */
+const ACCORDING_OPENING = /^According\s+to\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’-]*),\s/u;
 const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
@@ -99,6 +102,17 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       }
     }
   }
+  // "According to Chief Engineer Jane Roe, the delegation asked ...": the source named is at hand for the
+  // "she said" after it, as the subject of a sentence would be.
+  const source = ACCORDING_OPENING.exec(s);
+  // (A title before the name is no part of it: "Chief Engineer Marina Sedova" from the first known first name.)
+  const sourceWords = source ? source[1]!.split(/\s+/u) : [];
+  const from = sourceWords.findIndex((w) => isKnownFirstName(w));
+  const sourced = source ? parseSpeakerPhrase(from > 0 && sourceWords.length - from >= 2 ? sourceWords.slice(from).join(' ') : source[1]!) : null;
+  if (sourced?.type === 'name' && sourced.kind === 'person' && /\s/u.test(sourced.name)) {
+    ds.resolve(sourced, paragraph, null, false);
+    return;
+  }
   // "A retired general, who ..., put it bluntly.": one described, set up to speak next; so is one a relative
   // clause shows speaking to the writer ("belongs to a Russian diplomat, who spoke to us ...").
   const manner = mannerSubject(masked.slice(k, re)) ?? sourceByClause(masked.slice(k, re));
@@ -139,7 +153,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (described) {
     const desc = parseSpeakerPhrase(described.description);
     const parsed = parseSpeakerPhrase(described.name);
-    if (desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural && parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
+    // ("Antonov's wife, Irina, laughed": a known first name alone, given by a description of one person.)
+    if (desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || isKnownFirstName(parsed.name))) {
       ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their)\s+/iu, ''), false);
       return;
     }
@@ -167,7 +182,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const appositive = APPOSITIVE_SUBJECT.exec(s) ?? (NAME_COMMA.test(s) ? APPOSITIVE_SUBJECT.exec(opening(30)) : null);
   if (appositive) {
     const parsed = parseSpeakerPhrase(appositive[1]!);
-    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
+    // ("Olga, 54, sells fish": a known first name with an age after it is a person named so, as vox pops write.)
+    const aged = parsed?.type === 'name' && /^\d{1,3}$/u.test(appositive[2]!.trim()) && isKnownFirstName(parsed.name);
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged)) {
       const role = appositive[2]!.trim();
       ds.resolve(parsed, paragraph, /^(?:who|\d)/u.test(role) || !isRoleAppositive(role) ? null : role, false);
       return;
@@ -195,7 +212,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   let nounFrom = limit + 1;
   for (let i = 0; i < limit; i++) {
     const f = speakerWord(words[i]!, i);
-    if ((f & SPEAKER_PROPER) !== 0 && properUpTo === i) properUpTo = i + 1;
+    // ("The state-run Global Herald": a compound adjective after "The" stands inside a proper name's run.)
+    const compound = i === 1 && /^the$/iu.test(words[0]!) && /^[\p{Ll}]+-[\p{Ll}]+$/u.test(words[1]!);
+    if (((f & SPEAKER_PROPER) !== 0 || compound) && properUpTo === i) properUpTo = i + 1;
     if ((f & SPEAKER_NOUN) !== 0 && nounFrom > limit) nounFrom = i + 1;
   }
   for (let n = limit; n >= 1; n--) {
