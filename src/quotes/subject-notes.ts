@@ -54,9 +54,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // The opening over 24 or 30 words, with no dateline or lead-in, as several readings below want it: made
   // once each, when first wanted (each was a copy and two replacements per narration sentence), by
   // `opening` (a function of the module: a closure made per sentence cost more than the copies it saved).
-  openingSentence(masked, k, re);
   // Only the first ten words are read: copy no more than twelve (a lead-in takes one).
-  let s = withoutLeadIn(masked.slice(k, wordsEnd(masked, k, re, 12)).trim());
+  const end12 = wordsEnd(masked, k, re, 12);
+  openingSentence(masked, k, re, end12);
+  let s = withoutLeadIn(masked.slice(k, end12).trim());
   // "At the reception given in his honour, Kim Jong Un made a speech.": a fronted phrase of time or place
   // before the subject is no part of it (read over more words, as the phrase takes some).
   if (FRONTED_START.test(s)) {
@@ -221,18 +222,20 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
 }
 
 // The sentence whose openings `opening` gives, and those made so far.
-let openingOf: { masked: string; k: number; re: number; o24: string | undefined; o30: string | undefined } = { masked: '', k: -1, re: -1, o24: undefined, o30: undefined };
+// (Where its 12th and 24th words end: a longer opening's end is read on from a shorter one's.)
+let openingOf: { masked: string; k: number; re: number; end12: number; end24: number; o24: string | undefined; o30: string | undefined } = { masked: '', k: -1, re: -1, end12: -1, end24: -1, o24: undefined, o30: undefined };
 
-/** Makes `opening` read the sentence `masked[k, re)` (its openings made when first asked for). */
-function openingSentence(masked: string, k: number, re: number): void {
-  openingOf = { masked, k, re, o24: undefined, o30: undefined };
+/** Makes `opening` read the sentence `masked[k, re)`, whose 12th word ends at `end12` (its openings made when first asked for). */
+function openingSentence(masked: string, k: number, re: number, end12: number): void {
+  openingOf = { masked, k, re, end12, end24: -1, o24: undefined, o30: undefined };
 }
 
 /** The opening over 24 or 30 words of the sentence `openingSentence` named, with no dateline or lead-in. */
 function opening(count: 24 | 30): string {
   const o = openingOf;
-  if (count === 24) return (o.o24 ??= withoutLeadIn(o.masked.slice(o.k, wordsEnd(o.masked, o.k, o.re, 24)).trim()));
-  return (o.o30 ??= withoutLeadIn(o.masked.slice(o.k, wordsEnd(o.masked, o.k, o.re, 30)).trim()));
+  if (o.end24 < 0) o.end24 = wordsEnd(o.masked, o.end12, o.re, 12);
+  if (count === 24) return (o.o24 ??= withoutLeadIn(o.masked.slice(o.k, o.end24).trim()));
+  return (o.o30 ??= withoutLeadIn(o.masked.slice(o.k, wordsEnd(o.masked, o.end24, o.re, 6)).trim()));
 }
 
 /** A sentence's opening without its dateline and lead-in; DATELINE is tried only on text holding a dash it needs. */
