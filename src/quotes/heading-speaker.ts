@@ -23,7 +23,9 @@ function ordinaryCase(word: string, first: boolean): string {
  * quotation mark, a digit, a sentence's full stop, or fewer than two words or more than twelve.
  */
 export function headingPhrase(text: string): string | null {
-  const t = text.trim().replace(/\s*:$/u, '');
+  const trimmed = text.trim();
+  // (The expression only for a paragraph ending in a colon: tried at every position of the others, it cost more.)
+  const t = trimmed.endsWith(':') ? trimmed.replace(/\s*:$/u, '') : trimmed;
   if (t.length < 5 || t.length > 120 || /[\p{Ll}\d"“”«»!?;]/u.test(t) || /\.\s/u.test(t.replace(/\b(?:[\p{Lu}]\.)+/gu, ''))) return null;
   const first = t.split(/\s*,\s*/u)[0]!;
   const words = first.split(/\s+/u).filter(Boolean);

@@ -402,13 +402,31 @@ export const SPEAKER_PROPER = 2;
  * parser strips from the phrase's ends is stripped from every word here.
  */
 export function speakerWord(word: string, index: number): number {
-  const w = word.replace(/[,.;:]+$/u, '').replace(/^[,;:]+/u, '');
+  // As `word.replace(/[,.;:]+$/u, '').replace(/^[,;:]+/u, '')` and `lower.replace(/['’]s?$/u, '')`, by
+  // character codes: this runs for every opening word of every narration sentence, and an expression anchored
+  // only at its end is tried at every position of the word.
+  let e = word.length;
+  while (e > 0 && isEndPunctuation(word.charCodeAt(e - 1))) e--;
+  let b = 0;
+  while (b < e && isEndPunctuation(word.charCodeAt(b)) && word.charCodeAt(b) !== 46) b++;
+  const w = b === 0 && e === word.length ? word : word.slice(b, e);
   if (w === '') return SPEAKER_PROPER;
   const lower = w.toLowerCase();
-  const head = lower.replace(/['’]s?$/u, '');
+  const n = lower.length;
+  const head = n >= 2 && lower.charCodeAt(n - 1) === 115 && isApostrophe(lower.charCodeAt(n - 2)) ? lower.slice(0, n - 2) : isApostrophe(lower.charCodeAt(n - 1)) ? lower.slice(0, n - 1) : lower;
   const noun = TITLES.has(lower) || PERSON_NOUNS.has(lower) || PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) ? SPEAKER_NOUN : 0;
   const proper = CAPITALISED.test(w) || (index > 0 && CONNECTORS.has(w)) || (index === 0 && lower === 'the') ? SPEAKER_PROPER : 0;
   return noun | proper;
+}
+
+/** `,` `.` `;` `:`. */
+function isEndPunctuation(c: number): boolean {
+  return c === 44 || c === 46 || c === 59 || c === 58;
+}
+
+/** `'` or `’`. */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 function parseDescription(words: readonly string[]): ParsedSpeaker | null {

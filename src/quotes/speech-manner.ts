@@ -25,6 +25,8 @@ const SOURCE_CLAUSE = /(?:^|[\s(])((?:a|an|one|another)\s+[^,;:_()]{1,60}?),\s+w
 
 /** The description a relative clause of speaking to the writer marks as a source ("a Russian diplomat"), or null. */
 export function sourceByClause(sentence: string): string | null {
+  // Both of its clauses need "who": most sentences are told apart without the expression.
+  if (!sentence.includes('who')) return null;
   const m = SOURCE_CLAUSE.exec(sentence);
   return m ? (m[1] ?? m[2])! : null;
 }

@@ -55,13 +55,12 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const c0 = masked.charCodeAt(k);
   if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
   // The opening over 24 or 30 words, with no dateline or lead-in, as several readings below want it: made
-  // once each, when first wanted (each was a copy and two replacements per narration sentence).
-  let opening24: string | undefined;
-  let opening30: string | undefined;
-  const read = (count: number): string => masked.slice(k, wordsEnd(masked, k, re, count)).trim().replace(DATELINE, '').replace(LEAD_IN, '');
-  const opening = (count: 24 | 30): string => (count === 24 ? (opening24 ??= read(24)) : (opening30 ??= read(30)));
+  // once each, when first wanted (each was a copy and two replacements per narration sentence), by
+  // `opening` (a function of the module: a closure made per sentence cost more than the copies it saved).
   // Only the first ten words are read: copy no more than twelve (a lead-in takes one).
-  let s = masked.slice(k, wordsEnd(masked, k, re, 12)).trim().replace(DATELINE, '').replace(LEAD_IN, '');
+  const end12 = wordsEnd(masked, k, re, 12);
+  openingSentence(masked, k, re, end12);
+  let s = withoutLeadIn(masked.slice(k, end12).trim());
   // "At the reception given in his honour, Kim Jong Un made a speech.": a fronted phrase of time or place
   // before the subject is no part of it (read over more words, as the phrase takes some).
   if (FRONTED_START.test(s)) {
@@ -81,7 +80,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // "I asked Jane Roe, the harbour master, whether ...": the one the writer puts a question to answers next
   // ("'...,' she replied"), so she is at hand for that pronoun as a subject would be.
   // (After a fronted clause too: "To learn more, we spoke to Jane Roe, a fellow at ...".)
-  const asked = WRITER_ASKS.exec(masked.slice(k, wordsEnd(masked, k, re, 24)).trim().replace(LEAD_IN, ''));
+  const asked = mayAsk(masked, k, re) ? WRITER_ASKS.exec(masked.slice(k, wordsEnd(masked, k, re, 24)).trim().replace(LEAD_IN, '')) : null;
   // (In a clause of time too: "When I asked Jane Roe ..., she smiled.")
   if (asked && /^(?:(?:When|After|As|Once)\s+)?(?:I|We|we)$/u.test(asked[1]!)) {
     const parsed = parseSpeakerPhrase(asked[2]!);
@@ -115,7 +114,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // "A retired general, who ..., put it bluntly.": one described, set up to speak next; so is one a relative
   // clause shows speaking to the writer ("belongs to a Russian diplomat, who spoke to us ...").
-  const manner = mannerSubject(masked.slice(k, re)) ?? sourceByClause(masked.slice(k, re));
+  const sentence = masked.slice(k, re);
+  const manner = mannerSubject(sentence) ?? sourceByClause(sentence);
   // (Read as the subject of speech it is set up as: "a retired lock keeper in Delft" holds a noun of agent the
   // lexicon of roles lacks, and a phrase of place.)
   const mannered = manner ? parseSubjectPhrase(manner) : null;
@@ -192,7 +192,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // "U.S. Ambassador to the United Nations Linda Greenfield, who spoke after Kirby, said ...": a title holding
   // lowercase words ("to the") before the name and its appositive; the phrase must read as a person's full name.
-  const titled = TITLED_APPOSITIVE.exec(opening(30));
+  const titled = opening(30).includes(',') ? TITLED_APPOSITIVE.exec(opening(30)) : null;
   if (titled) {
     const parsed = parseSpeakerPhrase(titled[1]!);
     if (parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name) && parsed.role) {
@@ -238,6 +238,35 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     ds.resolve(parsed, paragraph, null, false);
     return;
   }
+}
+
+// The sentence whose openings `opening` gives, and those made so far.
+// (Where its 12th and 24th words end: a longer opening's end is read on from a shorter one's.)
+let openingOf: { masked: string; k: number; re: number; end12: number; end24: number; o24: string | undefined; o30: string | undefined } = { masked: '', k: -1, re: -1, end12: -1, end24: -1, o24: undefined, o30: undefined };
+
+/** Makes `opening` read the sentence `masked[k, re)`, whose 12th word ends at `end12` (its openings made when first asked for). */
+function openingSentence(masked: string, k: number, re: number, end12: number): void {
+  openingOf = { masked, k, re, end12, end24: -1, o24: undefined, o30: undefined };
+}
+
+/** The opening over 24 or 30 words of the sentence `openingSentence` named, with no dateline or lead-in. */
+function opening(count: 24 | 30): string {
+  const o = openingOf;
+  if (o.end24 < 0) o.end24 = wordsEnd(o.masked, o.end12, o.re, 12);
+  if (count === 24) return (o.o24 ??= withoutLeadIn(o.masked.slice(o.k, o.end24).trim()));
+  return (o.o30 ??= withoutLeadIn(o.masked.slice(o.k, wordsEnd(o.masked, o.end24, o.re, 6)).trim()));
+}
+
+/** A sentence's opening without its dateline and lead-in; DATELINE is tried only on text holding a dash it needs. */
+function withoutLeadIn(text: string): string {
+  const t = text.includes('--') || text.includes('—') || text.includes('–') ? text.replace(DATELINE, '') : text;
+  return t.replace(LEAD_IN, '');
+}
+
+/** Whether `masked[k, re)` holds a verb WRITER_ASKS needs (a cheap test before the expression). */
+function mayAsk(masked: string, k: number, re: number): boolean {
+  const s = masked.slice(k, re);
+  return s.includes('asked') || s.includes('interviewed') || s.includes('put') || s.includes('spoke') || s.includes('wrote');
 }
 
 /** Where the `count`-th run of non-space characters from `from` ends (`to` if there are fewer). */

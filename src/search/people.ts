@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import type { Passage } from '../types.ts';
 import { normalizeTerm } from '../text/terms.ts';
 
@@ -19,6 +19,16 @@ const TITLES = new Set(
     (w) => normalizeTerm(w) ?? w,
   ),
 );
+
+// compromise, loaded on the first need (a question naming "them"), never at import: its ES modules (436 files
+// through the TypeScript loader) took about half a second of every start; its CommonJS build is one file of
+// the same release.
+type Nlp = typeof import('compromise').default;
+let nlpModule: Nlp | null = null;
+function nlp(text: string): ReturnType<Nlp> {
+  nlpModule ??= createRequire(import.meta.url)('compromise') as Nlp;
+  return nlpModule(text);
+}
 
 /**
  * Words of a question that refer to the people the corpus is about: a plural pronoun, or "the two leaders",
