@@ -7,6 +7,7 @@ import type { Passage } from '../types.ts';
 import { attributionBefore, isLabelCue, isPartial, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
 import { grammarAttribution } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
+import { addresseePhrase } from './addressee-phrase.ts';
 import { appositiveName } from './appositive-name.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject } from './colon-subject.ts';
@@ -86,6 +87,17 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
         complement = true;
         attribution = owner ? { phrase: read.owner!, appositive: attribution.appositive } : null;
         parsed = owner;
+      }
+    }
+    // `Another source speaking to Fox News said "..."`: the one spoken to does not speak (`addressee-phrase.ts`).
+    if (attribution && parsed) {
+      const at = phraseAt(masked, rs, re, span, attribution.phrase);
+      const heard = at >= rs ? addresseePhrase(masked.slice(rs, re), at - rs, attribution.phrase) : null;
+      const owner = heard?.owner ? parseSubjectPhrase(heard.owner) : null;
+      if (heard) {
+        complement = true;
+        attribution = owner && owner.type !== 'pronoun' ? { phrase: heard.owner!, appositive: null } : null;
+        parsed = attribution ? owner : null;
       }
     }
     // The older reading of the words before the quote, when the grammar found nothing. (Its reading of the
