@@ -8,6 +8,7 @@ import { attributionBefore, isLabelCue, isPartial, SPEECH_VERB, type QuoteSpan }
 import { grammarAttribution } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
 import { addresseePhrase } from './addressee-phrase.ts';
+import { inFrontedClause } from './fronted-subject.ts';
 import { appositiveName } from './appositive-name.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject } from './colon-subject.ts';
@@ -99,6 +100,14 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
         attribution = owner && owner.type !== 'pronoun' ? { phrase: heard.owner!, appositive: null } : null;
         parsed = attribution ? owner : null;
       }
+    }
+    // `When rebels took the port, Jane Roe called them "bandits"`: a fronted clause's subject is not the main verb's.
+    const fronted = attribution && parsed ? inFrontedClause(masked.slice(rs, re), phraseAt(masked, rs, re, span, attribution.phrase) - rs, span.open - rs) : null;
+    if (fronted) {
+      const pronoun = fronted.pronoun ? parseSubjectPhrase(fronted.pronoun) : null;
+      attribution = pronoun ? { phrase: fronted.pronoun!, appositive: null } : null;
+      parsed = pronoun;
+      complement = true;
     }
     // The older reading of the words before the quote, when the grammar found nothing. (Its reading of the
     // words after the quote was dropped: on PolNeAR's train split it gave 15 right speakers for 10 wrong.)
