@@ -24,6 +24,24 @@ describe('the subject of a fronted clause does not speak the main clause\'s quot
   });
 });
 
+// Passages written for these tests: a quote inside a fronted clause, opened by its own subject's reporting verb
+// and comma, is that clause's, not the main clause's.
+describe('a quote opened by a reporting verb inside a fronted clause', () => {
+  it('`When Jane Roe shouted, "Stop," John Doe laughed.` is Jane Roe\'s', () => {
+    const paras = ['When Jane Roe shouted, “Stop,” John Doe laughed.'];
+    expect(speakerOf(paras, 'Stop')).toBe('Jane Roe');
+  });
+  it('`When someone in the crowd shouted, "...," Doe joked, "..."`: the first is not Doe\'s, the second is', () => {
+    const paras = ['John Doe spoke for an hour. When someone in the crowd shouted, “Kask,” Doe joked, “Amen, brother! Come on up!”'];
+    expect(speakerOf(paras, 'Kask')).not.toBe('John Doe');
+    expect(speakerOf(paras, 'Come on up')).toBe('John Doe');
+  });
+  it('`When asked, "Never," Doe said.` stays Doe\'s: the clause has no subject of its own', () => {
+    const paras = ['John Doe was at the port. When asked, “Never,” Doe said.'];
+    expect(speakerOf(paras, 'Never')).toBe('John Doe');
+  });
+});
+
 describe('inFrontedClause', () => {
   it('finds a phrase before the comma closing a fronted clause', () => {
     const s = 'When rebels took the port, Jane Roe and Omar Kask called them "_____"';
