@@ -3,7 +3,9 @@
  * News said ...", "A woman who spoke to Reuters said ...", "An aide, in an interview with The Times, said
  * ...") is the one spoken to, not the subject of the reporting verb: the grammar reads the nearest run of
  * capitalised words before the verb, which here names the listener (often an outlet). The one who speaks is
- * the noun phrase before the participle or the relative pronoun.
+ * the noun phrase before the participle or the relative pronoun. Likewise the agent of a participle that
+ * says who holds or saw a document ("A letter from the Legion obtained by The Associated Press warns ...",
+ * "a memo reviewed by the Post says ..."): the document speaks, not its reader.
  */
 
 /**
@@ -12,6 +14,9 @@
  * and is no address; "going to", "referring to" and the like are not speaking to anyone.
  */
 const ADDRESS_BEFORE = /(?:^|[\s,])(?:(?:who|that)\s+(?:had\s+)?(?:spoke|talked|wrote|spoken|talked|written)|(?:speaking|talking|writing|responding|replying|explaining|complaining|confiding|chatting)|in\s+(?:an?\s+)?(?:[\p{Ll}-]+\s+)?(?:interview|conversation|exchange|call)s?)\s+(?:to|with)\s+(?:the\s+)?$/u;
+
+/** A participle of holding or reading a document, then "by" and perhaps "the", ending the text. */
+const HOLDER_BEFORE = /(?:^|\s)(?:obtained|reviewed|seen|viewed|acquired|examined|cited|quoted)\s+by\s+(?:the\s+)?$/iu;
 
 /** Where the clause before the listener starts: the sentence's start or the last clause break before it. */
 const CLAUSE_BREAK = /[;:—–―(]|,\s+(?:and|but)\s/gu;
@@ -29,7 +34,7 @@ export interface Addressee {
 export function addresseePhrase(text: string, at: number, phrase: string): Addressee | null {
   if (at < 0 || !phrase) return null;
   const before = text.slice(Math.max(0, at - 200), at);
-  const address = ADDRESS_BEFORE.exec(before);
+  const address = ADDRESS_BEFORE.exec(before) ?? HOLDER_BEFORE.exec(before);
   if (!address) return null;
   let head = before.slice(0, address.index);
   // "An aide, in an interview with ...": the commas setting the clause off are no part of the head.
