@@ -178,7 +178,7 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       }
     }
     // A credit after the quote with words set off around the name that the grammar could not read.
-    if (!parsed && !complement && span.closed && /[,?!—–-]/u.test(inner)) {
+    if (!parsed && !complement && span.closed && /[,?!…—–-]/u.test(inner)) {
       const credit = creditAfterQuote(masked.slice(span.close + 1, re));
       const named = credit ? parseSubjectPhrase(credit.name) : null;
       if (credit && named) {
