@@ -9,6 +9,7 @@ import { grammarAttribution } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
 import { addresseePhrase } from './addressee-phrase.ts';
 import { inFrontedClause } from './fronted-subject.ts';
+import { unspokenQuote } from './unspoken-quote.ts';
 import { appositiveName } from './appositive-name.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject } from './colon-subject.ts';
@@ -221,6 +222,12 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
         attribution = { phrase: setOff.name, appositive: setOff.role };
         parsed = named;
       }
+    }
+    // `held up a sign that read "..."`, `chants of "..."`, `refused to call it "..."`: nobody in the sentence spoke it.
+    if (!sentenceInitial && unspokenQuote(beforeMasked, masked.slice(rs, re))) {
+      attribution = null;
+      parsed = null;
+      complement = true;
     }
     if (attribution && parsed) {
       own = true;
