@@ -70,6 +70,13 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       }
     }
     let complement = false;
+    // `voiced in his demand: "Tear down this wall!" Conservatives still praise ...`: a full quote a colon opens and
+    // "!" or "?" closes ends its sentence; the clause after it is the next sentence, no credit.
+    if (attribution && parsed && span.closed && /[!?]/u.test(inner) && /:\s*$/u.test(beforeMasked) && !(masked.lastIndexOf(attribution.phrase, span.open) >= rs)) {
+      attribution = null;
+      parsed = null;
+      complement = true;
+    }
     // "Kask and Lind called them "..."": one person of several subjects does not speak alone (a group may).
     if (attribution && parsed && ((parsed.type === 'name' && parsed.kind === 'person') || (parsed.type === 'description' && !parsed.plural))) {
       const at = phraseAt(masked, rs, re, span, attribution.phrase);
