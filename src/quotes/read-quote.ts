@@ -10,6 +10,7 @@ import { ofComplement } from './of-complement.ts';
 import { addresseePhrase } from './addressee-phrase.ts';
 import { inFrontedClause } from './fronted-subject.ts';
 import { unspokenQuote } from './unspoken-quote.ts';
+import { absoluteSubject, shareOfGroup } from './absolute-clause.ts';
 import { appositiveName } from './appositive-name.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject } from './colon-subject.ts';
@@ -229,6 +230,20 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
         attribution = { phrase: setOff.name, appositive: setOff.role };
         parsed = named;
       }
+    }
+    // `..., with one of her ads asking, "..."`: the absolute clause's subject speaks, not the sentence's.
+    const absolute = !sentenceInitial && attribution && parsed ? absoluteSubject(beforeMasked) : null;
+    if (absolute !== null && !absolute.includes(attribution!.phrase) && !attribution!.phrase.includes(absolute)) {
+      const owner = parseSubjectPhrase(absolute);
+      attribution = owner && owner.type !== 'pronoun' ? { phrase: absolute, appositive: null } : null;
+      parsed = attribution ? owner : null;
+      complement = true;
+    }
+    // `Some 55 percent of voters said "..."`: a poll's share of a group speaks no words.
+    if (attribution && parsed && parsed.type !== 'pronoun' && shareOfGroup(masked.slice(rs, re), phraseAt(masked, rs, re, span, attribution.phrase) - rs, attribution.phrase)) {
+      attribution = null;
+      parsed = null;
+      complement = true;
     }
     // `held up a sign that read "..."`, `chants of "..."`, `refused to call it "..."`: nobody in the sentence spoke it.
     if (!sentenceInitial && unspokenQuote(beforeMasked, masked.slice(rs, re))) {
