@@ -40,7 +40,7 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
   // The cue reads only the last 40 characters before the quote.
   // A label with the one who gave it after it is that person's words: `been called "..." by Jane Doe`.
   // "what he called "..."": the one who called it speaks, the words are no label.
-  const called = sentenceInitial ? null : whatCalledSubject(masked.slice(Math.max(rs, span.open - 60), span.open));
+  const called = sentenceInitial ? null : whatCalledSubject(masked.slice(Math.max(rs, span.open - 140), span.open));
   // (Not "the words" a named subject greeted someone with: `X met him with the words "..."` is X's speech.)
   const label = !called && !sentenceInitial && !withWordsSpeaker(beforeMasked) && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open)) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12));
   const partial = label || isPartial(beforeMasked, words, sentenceInitial);
