@@ -34,3 +34,17 @@ describe('a share of a group', () => {
     expect(absoluteSubject('Jane Roe met with reporters, saying ')).toBeNull();
   });
 });
+
+// Passages written for these tests: a participle after a clause of time with its own subject may be either
+// subject's, so the quote is left unattributed.
+describe('a participle after a clause of time with its own subject', () => {
+  it('`Roe asks as a guard walks in front of her, saying he is "..."` is not Roe\'s', () => {
+    const paras = ['Jane Roe was at the dock. “Who can remember how many I have lost?” Roe asks as a guard walks in front of her, saying he is “here to fix the seven holes in your wall.”'];
+    expect(speakerOf(paras, 'seven holes')).not.toBe('Jane Roe');
+    expect(speakerOf(paras, 'how many I have lost')).toBe('Jane Roe');
+  });
+  it('`Roe spoke to reporters, saying "..."` stays Roe\'s', () => {
+    const paras = ['Jane Roe spoke to reporters, saying “we will be back.”'];
+    expect(speakerOf(paras, 'we will be back')).toBe('Jane Roe');
+  });
+});

@@ -10,7 +10,7 @@ import { ofComplement } from './of-complement.ts';
 import { addresseePhrase } from './addressee-phrase.ts';
 import { inFrontedClause } from './fronted-subject.ts';
 import { unspokenQuote } from './unspoken-quote.ts';
-import { absoluteSubject, shareOfGroup } from './absolute-clause.ts';
+import { absoluteSubject, participleAfterClause, shareOfGroup } from './absolute-clause.ts';
 import { appositiveName } from './appositive-name.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject } from './colon-subject.ts';
@@ -238,6 +238,15 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       attribution = owner && owner.type !== 'pronoun' ? { phrase: absolute, appositive: null } : null;
       parsed = attribution ? owner : null;
       complement = true;
+    }
+    // `Roe asks as a guard walks in front of her, saying he is "..."`: the participle may be either subject's.
+    if (attribution && parsed) {
+      const at = masked.lastIndexOf(attribution.phrase, span.open);
+      if (at >= rs && participleAfterClause(masked.slice(at + attribution.phrase.length, span.open))) {
+        attribution = null;
+        parsed = null;
+        complement = true;
+      }
     }
     // `Some 55 percent of voters said "..."`: a poll's share of a group speaks no words.
     if (attribution && parsed && parsed.type !== 'pronoun' && shareOfGroup(masked.slice(rs, re), phraseAt(masked, rs, re, span, attribution.phrase) - rs, attribution.phrase)) {
