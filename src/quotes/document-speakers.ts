@@ -5,6 +5,7 @@
 import { introducedAsRelationOf } from './relation-apart.ts';
 import { describedMedium } from './medium-description.ts';
 import { fullNameForAddress } from './address-forms.ts';
+import { lowerRankOnly } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
 import { acronymOf, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, sameFullName, surnameOf } from './names.ts';
@@ -554,6 +555,8 @@ export class DocumentSpeakers {
         if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
         if (proper.some((w) => !holdsWord(s.words, w))) continue;
         if (!past && onlyFormer(s, d.head)) continue;
+        // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).
+        if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)))) continue;
         let shared = 0;
         for (const w of words) if (w !== d.head && holdsWord(s.words, w)) shared++;
         if (shared > bestScore) {

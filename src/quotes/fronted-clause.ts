@@ -4,6 +4,8 @@
  * `When Jane Roe called the plan "a disaster," John Roe laughed.` the words are Jane Roe's. The comma after
  * the quote closes the clause; it credits nothing.
  */
+import { CUE_FORMS } from './tagged-sentence.ts';
+
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){0,3}`;
 const OPENER = /^\s*(?:But\s+|And\s+)?(?:After|When|While|Because|Although|Though|Since|Before|Until|Once|Whenever)\s+/u;
 const SUBJECT = new RegExp(String.raw`^(${NAME})\s+(?:(?:also|then|once|later|had|has|have|was|had\s+been)\s+)?(?!(?:of|and|or|in|on|at|to|for|with|from|by)\b)[\p{Ll}]+\b`, 'u');
@@ -18,8 +20,11 @@ export function frontedClause(before: string, after: string, inner: string): { s
   const open = OPENER.exec(before);
   if (!open) return midClause(before, after, inner);
   const clause = before.slice(open[0].length);
-  // The clause is still open at the quote (no comma, colon or stop closes it before) ...
-  if (/[,;:.!?]/u.test(clause)) return null;
+  // The clause is still open at the quote (no comma, colon or stop closes it before; `When someone in the
+  // crowd shouted, "..."`: the comma after its own subject's reporting verb opens the quote) ...
+  const spoken = /^(\S.*\s)([\p{Ll}]+)\s*[,:]\s*$/u.exec(clause);
+  const body = spoken && CUE_FORMS.has(spoken[2]!) && /[\p{L}]/u.test(spoken[1]!) ? spoken[1]! + spoken[2]! : clause;
+  if (/[,;:.!?]/u.test(body)) return null;
   // ... and a comma closes it right after the quote.
   if (inner !== ',' && !/^\s*,/u.test(after)) return null;
   const m = SUBJECT.exec(clause);

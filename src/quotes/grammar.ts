@@ -54,7 +54,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   if (comma) k++;
   // A quote opening its sentence is credited after it even when the writer left out the comma
   // (`"The Iowa caucus is a battle of niches" Grubbs said.`).
-  if (comma || /[,?!—–-]/u.test(inner) || (q === firstWord(tokens) && /[\p{L}\p{N}]/u.test(inner))) {
+  if (comma || /[,?!…—–-]/u.test(inner) || (q === firstWord(tokens) && /[\p{L}\p{N}]/u.test(inner))) {
     // A quote credited after a dash: `"..." ― Jane Doe`, alone or in a list of such quotes.
     // A hyphen stands for the dash in plain text: `"..." - Bernie Sanders.`
     if (k < tokens.length && /^[―—–-]$/u.test(tokens[k - 1]?.text ?? '') && tokens[k]!.pos === 'PROPN') {

@@ -7,6 +7,10 @@ import type { Passage } from '../types.ts';
 import { attributionBefore, isLabelCue, isPartial, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
 import { grammarAttribution } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
+import { addresseePhrase } from './addressee-phrase.ts';
+import { inFrontedClause } from './fronted-subject.ts';
+import { unspokenQuote } from './unspoken-quote.ts';
+import { absoluteSubject, participleAfterClause, shareOfGroup } from './absolute-clause.ts';
 import { appositiveName } from './appositive-name.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject } from './colon-subject.ts';
@@ -39,7 +43,7 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
   // The cue reads only the last 40 characters before the quote.
   // A label with the one who gave it after it is that person's words: `been called "..." by Jane Doe`.
   // "what he called "..."": the one who called it speaks, the words are no label.
-  const called = sentenceInitial ? null : whatCalledSubject(masked.slice(Math.max(rs, span.open - 60), span.open));
+  const called = sentenceInitial ? null : whatCalledSubject(masked.slice(Math.max(rs, span.open - 140), span.open));
   // (Not "the words" a named subject greeted someone with: `X met him with the words "..."` is X's speech.)
   const label = !called && !sentenceInitial && !withWordsSpeaker(beforeMasked) && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open)) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12));
   const partial = label || isPartial(beforeMasked, words, sentenceInitial);
@@ -75,6 +79,13 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       parsed = null;
     }
     let complement = false;
+    // `voiced in his demand: "Tear down this wall!" Conservatives still praise ...`: a full quote a colon opens and
+    // "!" or "?" closes ends its sentence; the clause after it is the next sentence, no credit.
+    if (attribution && parsed && span.closed && /[!?]/u.test(inner) && /:\s*$/u.test(beforeMasked) && !(masked.lastIndexOf(attribution.phrase, span.open) >= rs)) {
+      attribution = null;
+      parsed = null;
+      complement = true;
+    }
     // "Kask and Lind called them "..."": one person of several subjects does not speak alone (a group may).
     if (attribution && parsed && ((parsed.type === 'name' && parsed.kind === 'person') || (parsed.type === 'description' && !parsed.plural))) {
       const at = phraseAt(masked, rs, re, span, attribution.phrase);
@@ -95,6 +106,25 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
         attribution = owner ? { phrase: read.owner!, appositive: attribution.appositive } : null;
         parsed = owner;
       }
+    }
+    // `Another source speaking to Fox News said "..."`: the one spoken to does not speak (`addressee-phrase.ts`).
+    if (attribution && parsed) {
+      const at = phraseAt(masked, rs, re, span, attribution.phrase);
+      const heard = at >= rs ? addresseePhrase(masked.slice(rs, re), at - rs, attribution.phrase) : null;
+      const owner = heard?.owner ? parseSubjectPhrase(heard.owner) : null;
+      if (heard) {
+        complement = true;
+        attribution = owner && owner.type !== 'pronoun' ? { phrase: heard.owner!, appositive: null } : null;
+        parsed = attribution ? owner : null;
+      }
+    }
+    // `When rebels took the port, Jane Roe called them "bandits"`: a fronted clause's subject is not the main verb's.
+    const fronted = attribution && parsed ? inFrontedClause(masked.slice(rs, re), phraseAt(masked, rs, re, span, attribution.phrase) - rs, span.open - rs) : null;
+    if (fronted) {
+      const pronoun = fronted.pronoun ? parseSubjectPhrase(fronted.pronoun) : null;
+      attribution = pronoun ? { phrase: fronted.pronoun!, appositive: null } : null;
+      parsed = pronoun;
+      complement = true;
     }
     // The older reading of the words before the quote, when the grammar found nothing. (Its reading of the
     // words after the quote was dropped: on PolNeAR's train split it gave 15 right speakers for 10 wrong.)
@@ -176,7 +206,7 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       }
     }
     // A credit after the quote with words set off around the name that the grammar could not read.
-    if (!parsed && !complement && span.closed && /[,?!—–-]/u.test(inner)) {
+    if (!parsed && !complement && span.closed && /[,?!…—–-]/u.test(inner)) {
       const credit = creditAfterQuote(masked.slice(span.close + 1, re));
       const named = credit ? parseSubjectPhrase(credit.name) : null;
       if (credit && named) {
@@ -228,6 +258,35 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
         attribution = { phrase: setOff.name, appositive: setOff.role };
         parsed = named;
       }
+    }
+    // `..., with one of her ads asking, "..."`: the absolute clause's subject speaks, not the sentence's.
+    const absolute = !sentenceInitial && attribution && parsed ? absoluteSubject(beforeMasked) : null;
+    if (absolute !== null && !absolute.includes(attribution!.phrase) && !attribution!.phrase.includes(absolute)) {
+      const owner = parseSubjectPhrase(absolute);
+      attribution = owner && owner.type !== 'pronoun' ? { phrase: absolute, appositive: null } : null;
+      parsed = attribution ? owner : null;
+      complement = true;
+    }
+    // `Roe asks as a guard walks in front of her, saying he is "..."`: the participle may be either subject's.
+    if (attribution && parsed) {
+      const at = masked.lastIndexOf(attribution.phrase, span.open);
+      if (at >= rs && participleAfterClause(masked.slice(at + attribution.phrase.length, span.open))) {
+        attribution = null;
+        parsed = null;
+        complement = true;
+      }
+    }
+    // `Some 55 percent of voters said "..."`: a poll's share of a group speaks no words.
+    if (attribution && parsed && parsed.type !== 'pronoun' && shareOfGroup(masked.slice(rs, re), phraseAt(masked, rs, re, span, attribution.phrase) - rs, attribution.phrase)) {
+      attribution = null;
+      parsed = null;
+      complement = true;
+    }
+    // `held up a sign that read "..."`, `chants of "..."`, `refused to call it "..."`: nobody in the sentence spoke it.
+    if (!sentenceInitial && unspokenQuote(beforeMasked, masked.slice(rs, re))) {
+      attribution = null;
+      parsed = null;
+      complement = true;
     }
     if (attribution && parsed) {
       own = true;

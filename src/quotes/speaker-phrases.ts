@@ -3,6 +3,7 @@
  * South Korea's unification ministry", "he"): a name with its title, an organisation, a pronoun or an unnamed
  * speaker's description with its head noun.
  */
+import { indefiniteDescription } from './indefinite-name.ts';
 import type { Speaker } from '../types.ts';
 import { isKindOf, pertainsTo } from '../text/wordnet.ts';
 import { commonWordNotName, inWordNet } from './first-names.ts';
@@ -113,7 +114,7 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
  * (a clause, a list of several speakers, an object): an unattributed quote beats a wrong speaker.
  */
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
-  return roleAcronymDescription(phrase, parsedPhrase(phrase));
+  return roleAcronymDescription(phrase, indefiniteDescription(phrase, parsedPhrase(phrase)));
 }
 
 // Roles written as capitals that end a description, never a name: "a senior Tory MP", "one Labour MEP".
@@ -337,7 +338,7 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
  * is who speaks, whatever its noun.
  */
 export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
-  return parseSpeakerPhrase(phrase) ?? parsedSubject(phrase) ?? titledName(phrase);
+  return parseSpeakerPhrase(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase));
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
  * "Matsuno declined to comment on what he called "...."", "Ban condemned what he termed a "...."": the quote
  * after "what <someone> called" is the words of that someone, not a label the writer gives. Other labels
- * ("so-called", "which critics call", "dubbed") stay unattributed as before.
+ * ("so-called", "which critics call", "dubbed") stay unattributed as before. A role may stand before the name
+ * ("what aide Jane Roe called") and words set off by commas after it ("what Jane Roe, the party's treasurer,
+ * called").
  */
 const WHAT_CALLED =
-  /\bwhat\s+(he|she|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:has\s+|had\s+|once\s+|later\s+|then\s+)?(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:(?:a|an|the|its|his|her|their|this|that|an?\s+[\p{Ll}]+)\s+)?["“‘']?\s*$/u;
+  /\bwhat\s+(?:(?:[\p{Ll}-]+\s+){1,2}(?=[\p{Lu}]))?(he|she|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})(?:,[^,;:"“”]{1,80},)?\s+(?:has\s+|had\s+|once\s+|later\s+|then\s+)?(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:(?:a|an|the|its|his|her|their|this|that|an?\s+[\p{Ll}]+)\s+)?["“‘']?\s*$/u;
 
 /** The one who called it (a pronoun or a capitalised name), when `before` (the words just before the quote) ends in "what X called"; null otherwise. */
 export function whatCalledSubject(before: string): string | null {

@@ -1,0 +1,49 @@
+/**
+ * Readings of the words just before a quote that say the subject of the sentence is not its speaker:
+ *
+ * - An absolute clause, `with` and a noun phrase and a participle (`..., with one of her ads asking, "..."`,
+ *   `..., with the host calling it "..."`): the noun phrase after "with" is the participle's subject and
+ *   speaks, or nobody that can be told when it is a thing.
+ * - A share of a group (`Some 55 percent of voters said "..."`, `An average of 10 percent of registered voters
+ *   reported "..."`, `a majority of members said`): a poll's figure, which nobody said in those words.
+ * - A participle set off after a clause of time with its own subject (`Roe asks as a guard walks in, saying
+ *   "..."`): either subject may be the participle's.
+ */
+
+/** `with`, a noun phrase of up to eight words, a participle, and the rest of its clause, ending the text. */
+const WITH_ABSOLUTE = /(?:^|[,;—–]\s*)with\s+((?:[\p{L}\p{N}'’.-]+\s+){1,8}?)(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+ing\b[^,;:.!?]{0,60}[,:]?\s*$/u;
+
+/**
+ * The noun phrase of an absolute clause ending `before` (the quote's sentence up to its opening mark, quotes
+ * blanked), or null when the words before the quote are no such clause.
+ */
+export function absoluteSubject(before: string): string | null {
+  const m = WITH_ABSOLUTE.exec(before.slice(-160));
+  return m ? m[1]!.trim() : null;
+}
+
+/** A share or count of a group before the phrase that names the group: "55 percent of", "a majority of". */
+const SHARE_BEFORE = /(?:\d\s*(?:percent|per\s+cent|%)|\b(?:majority|minority|plurality|half|third|quarter|share|average|number)|\b(?:two|three|four)-thirds)\s+of\s+(?:(?:the|all|those|these)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** The same share inside the phrase itself. */
+const SHARE_IN = /(?:\d\s*(?:percent|per\s+cent|%)|\b(?:majority|minority|plurality))\s+of\b/iu;
+
+/**
+ * Whether the speaker phrase at `at` in `text` (its sentence, quotes blanked) names a group by a share of it,
+ * as polls report ("55 percent of voters").
+ */
+export function shareOfGroup(text: string, at: number, phrase: string): boolean {
+  if (SHARE_IN.test(phrase)) return true;
+  return at >= 0 && SHARE_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+}
+
+/**
+ * A clause of time with its own subject between the speaker phrase and a participle set off by a comma before
+ * the quote (`Roe asks as a guard walks in front of her, saying he is "..."`): the participle may belong to
+ * either subject, so the quote is nobody's that can be told.
+ */
+const SUBORDINATE_THEN_PARTICIPLE = /\b(?:as|while|when|whenever|because|since|until)\s+(?:(?:a|an|the|another|one|some|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:s|ed)\b[^,;:.!?]{0,80},\s*(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+ing\b[^,;:.!?]{0,60}[,:]?\s*$/u;
+
+/** Whether the words between the speaker phrase and the quote (`between`, quotes blanked) hold such a clause and participle. */
+export function participleAfterClause(between: string): boolean {
+  return SUBORDINATE_THEN_PARTICIPLE.test(between.slice(-220));
+}

@@ -1,0 +1,32 @@
+/**
+ * A subject read inside a fronted clause of time or cause that a comma closes before the quote is that
+ * clause's subject, not the main clause's: in `When rebels took the port, Jane Roe and Omar Kask called them
+ * "bandits"` the rebels say nothing, and in `After the storm passed, officials said "..."` the storm does not
+ * speak. The grammar may step back past a subject it cannot take (two joined names) to the clause before.
+ * (`fronted-clause.ts` handles the other case, a quote inside the clause.)
+ */
+
+/** A subordinating conjunction of time or cause opening the sentence. ("As" and "If" are left out: "As Jane Roe said, "..."" credits the clause.) */
+const OPENER = /^[\s(—–-]*(?:But\s+|And\s+)?(?:After|When|While|Because|Although|Though|Since|Before|Until|Once|Whenever)\s/u;
+
+/**
+ * Whether the speaker phrase at `at` in `masked` (the quote's sentence from its start, quotes blanked) stands
+ * inside a fronted clause of time or cause whose comma closes it before the quote opening at `open`, with
+ * the main clause's subject pronoun if it opens with one; null when it does not.
+ */
+export function inFrontedClause(masked: string, at: number, open: number): FrontedSubject | null {
+  if (at < 0 || at >= open || !OPENER.test(masked)) return null;
+  const comma = masked.indexOf(',');
+  // The comma must close the clause, with the main clause after it: a comma right before the quote only
+  // opens the quote (`When he returned he began by saying, "..."`), and the clause may run on to it.
+  if (!(comma > at && comma < open) || !/[\p{L}\p{N}]/u.test(masked.slice(comma + 1, open))) return null;
+  // `When Jane Roe took office, she called it "..."`: the main clause's subject pronoun speaks, and stands for
+  // the clause's subject as a reader takes it.
+  const pronoun = /^\s*(he|she|they|we|I)\s+(?!and\b|or\b)/u.exec(masked.slice(comma + 1, open));
+  return { pronoun: pronoun ? pronoun[1]! : null };
+}
+
+/** The main clause's subject pronoun after a fronted clause, null when the main clause opens otherwise. */
+export interface FrontedSubject {
+  pronoun: string | null;
+}

@@ -1,0 +1,33 @@
+/**
+ * Words in quotation marks that the sentence shows nobody in it spoke: the text of a thing on display (`held
+ * up a sign that read "..."`, `under a headline that said "..."`, `a banner reading "..."`), a crowd's chant
+ * (`roused the crowd to chants of "..."`), or words the subject is said not to have used (`refused to call the
+ * raid "..."`, `never called it "..."`, `did not say "..."`). The grammar gives such words to the subject of
+ * the sentence; a wrong speaker is worse than none, so these are left unattributed.
+ */
+
+/** A thing on display whose words are its own, then a verb of reading or saying, up to the quote. */
+const DISPLAY = /\b(?:sign|signs|placard|placards|banner|banners|poster|posters|billboard|billboards|headline|headlines|chyron|sticker|stickers|t-shirt|t-shirts|shirt|shirts|hat|hats|sash)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|says|saying|declared|declares|declaring|proclaimed|proclaiming|bore|bearing|blared|screamed|emblazoned\s+with)\s*[,:]?\s*$/iu;
+
+/**
+ * A crowd's cry the subject meets or stirs, right before the quote: "roused the crowd to chants of", "amid
+ * cries of", "was greeted with chants of". (Not "responded with chants of" or "broke into chants of": there
+ * the subject chants.)
+ */
+const CHANT = /(?:\b(?:to|amid|over|greeted\s+with|met\s+with))\s+(?:[\p{Ll}-]+\s+){0,2}(?:chants?|cries|cry|shouts|chorus|refrain|boos)\s+of\s*$/iu;
+
+/** A verb of naming or saying under a negation, its object perhaps between, then the quote. */
+const NEGATED = /\b(?:not|never|n[’']t|refused\s+to|refuses\s+to|declined\s+to|declines\s+to|stopped\s+short\s+of|avoided|avoids|without)\s+(?:(?:even|yet|once|ever|publicly|explicitly)\s+)?(?:call|calls|calling|called|say|says|saying|said|use|uses|using|used|utter|uttering|uttered|label|labelling|labeling|labelled|labeled|describe|describing|described)\b(?![^,;:]*\b(?:but|only)\b)[^,;:.!?]{0,60}$/iu;
+
+/**
+ * Whether the words before a quote in its sentence (`before`, quotes blanked; `sentence`, the whole of it)
+ * show that nobody in the sentence spoke it: a display's text, a crowd's chant, or words the subject is said
+ * not to have used.
+ */
+export function unspokenQuote(before: string, sentence: string): boolean {
+  // A source credited by "according to" in the sentence is read as such (`according to X, a sign read "..."`).
+  if (/\baccording\s+to\b/iu.test(sentence)) return false;
+  const tail = before.slice(-160);
+  if (/\bnot\s+only\b/iu.test(tail.slice(-80))) return false;
+  return DISPLAY.test(tail) || CHANT.test(tail) || NEGATED.test(tail);
+}
