@@ -61,3 +61,12 @@ it('keeps an outlet that reports what a sign read as the source its sentence nam
   ])));
   expect(quotes.find((q) => q.quote === 'Slow down, friend.')?.speaker).toBe('the Valley Ledger');
 });
+
+it('cuts a phrase quoted inside an interview answer out of the answer', () => {
+  const { quotes } = extractQuotes(passagesOf(doc('u', '2024-04-01', [
+    'Our editor Ann Lee spoke to the historian Tom Hale.',
+    'TOM HALE: It was theatre. The message to the rivals was "we can outbid you" and nothing else.',
+  ])));
+  expect(quotes.find((q) => q.quote === 'we can outbid you')?.speaker ?? null).toBeNull();
+  expect(quotes.some((q) => q.quote.includes('outbid') && q.speaker === 'Tom Hale')).toBe(false);
+});

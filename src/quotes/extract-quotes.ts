@@ -88,10 +88,10 @@ export function extract(original: readonly Passage[]): Extraction {
         if (inner.length === 0) readParagraph(p, pi, inner, ds, null, lastSpeaker);
         // The turn's speaker speaks of himself as "I": a "he" the reading gave him is someone it could not tell.
         for (const r of credited) if (record && r.local === record.local) r.local = null;
-        // A sentence in quotation marks inside a turn is words the turn's speaker quotes, someone else's even when
-        // the reading cannot tell whose ('My colleague, who ..., said afterwards: "..."'): cut out of his turn and
-        // left with no speaker rather than given his.
-        const quoted = read.filter((r) => !(r.local || r.own) && r.quote.speech && !r.quote.partial);
+        // Words in quotation marks inside a turn are words the turn's speaker quotes, someone else's even when the
+        // reading cannot tell whose ('A general, who ..., put it bluntly: "..."', 'The message was "..."'): cut out
+        // of his turn and left with no speaker rather than given his.
+        const quoted = read.filter((r) => !(r.local || r.own));
         if (record) records.push(...turnPieces(record, [...credited, ...quoted].map((r) => r.span), p.text));
         records.push(...credited, ...quoted);
         prevLast = null;
