@@ -19,6 +19,7 @@ import { namedInProse, turnPieces, turnRecord } from './turn-records.ts';
 import { creditLine, creditListItem, headingSpeaker, introduction } from './paragraph-credits.ts';
 import { readParagraph } from './read-paragraph.ts';
 import { resolveContinuations } from './continuations.ts';
+import { displayedWords } from './display-words.ts';
 
 /** How each attributed quote's speaker was found, for the PolNeAR evaluation's per-path precision. */
 export const attributionPaths = new WeakMap<Quote, string>();
@@ -81,13 +82,18 @@ export function extract(original: readonly Passage[]): Extraction {
         // speaker is taken as speaking, who would otherwise stand between a "he told reporters" and the
         // "Secretary Blinken" the turn named just before it.)
         const inner = safeSpans(p.text).filter((s) => s.open >= turn.start && s.end <= turn.end);
-        const credited = inner.length > 0 ? readParagraph(p, pi, inner, ds, null, lastSpeaker).filter((r) => r.local || r.own) : [];
+        const read = inner.length > 0 ? readParagraph(p, pi, inner, ds, null, lastSpeaker) : [];
+        const credited = read.filter((r) => r.local || r.own);
         const record = turnRecord(p, pi, turn, ds);
         if (inner.length === 0) readParagraph(p, pi, inner, ds, null, lastSpeaker);
         // The turn's speaker speaks of himself as "I": a "he" the reading gave him is someone it could not tell.
         for (const r of credited) if (record && r.local === record.local) r.local = null;
-        if (record) records.push(...turnPieces(record, credited.map((r) => r.span), p.text));
-        records.push(...credited);
+        // Words in quotation marks inside a turn are words the turn's speaker quotes, someone else's even when the
+        // reading cannot tell whose ('A general, who ..., put it bluntly: "..."', 'The message was "..."'): cut out
+        // of his turn and left with no speaker rather than given his.
+        const quoted = read.filter((r) => !(r.local || r.own));
+        if (record) records.push(...turnPieces(record, [...credited, ...quoted].map((r) => r.span), p.text));
+        records.push(...credited, ...quoted);
         prevLast = null;
         prevEndsInQuote = false;
         openChain = [];
@@ -117,6 +123,15 @@ export function extract(original: readonly Passage[]): Extraction {
       // `Kim told Putin he would stand "with Russia". Here's what he said:`.
       const lastSentence = p.sentences[p.sentences.length - 1];
       introduced = listHead ? null : found.length === 0 || (lastSentence && found[found.length - 1]!.close < lastSentence.start) ? introduction(p, ds) : null;
+      // Words a sign or banner shows are no person's: never credited, never continued.
+      for (const r of paraRecords) {
+        if (!displayedWords(p.text, r.span)) continue;
+        // ('According to AZCentral, one sign read, "..."': the outlet that reports the sign stays its source.)
+        if (r.own && r.local && /^\s*According to\b/u.test(r.quote.sentence)) continue;
+        r.local = null;
+        r.own = true;
+        r.path = 'displayed words';
+      }
       resolveContinuations(paraRecords, prevLast, prevEndsInQuote, openChain);
       records.push(...paraRecords);
       const lastSpan = found[found.length - 1];

@@ -11,6 +11,7 @@ import { between, clauseSubject, type Phrase, finish, firstWord, governingSubjec
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, sentenceTokens, type Token } from './tagged-sentence.ts';
 import { subjectPronoun, wordsOwner } from './words-credit.ts';
 import { invertedPersonDescription } from './inverted-description.ts';
+import { nameWord } from './transcript.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote } from './grammar-credits.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
@@ -370,7 +371,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // The name alone opens the sentence, or follows a dash closing a heading ("... TOO EARLY - Jane Doe: ...").
     // Or a live page's time label: "09:40 BST: Jane Doe: ...".
     const opensLine = alone !== null && (alone.start === first || /^[-—–―:]$/u.test(tokens[alone.start - 1]?.text ?? ''));
-    if (alone && opensLine && tokens[alone.end - 1]!.pos === 'PROPN') return finish(text, tokens, alone, 'before', 'say');
+    // One word in capitals that is a common word is a section label, not a name ("CLAIM: ...", "VERDICT: ...").
+    const capsLabel = alone !== null && alone.end - alone.start === 1 && /^[\p{Lu}]{2,}$/u.test(tokens[alone.start]!.text) && !nameWord(tokens[alone.start]!.text);
+    if (alone && opensLine && !capsLabel && tokens[alone.end - 1]!.pos === 'PROPN') return finish(text, tokens, alone, 'before', 'say');
     // A title with "of" and a name, alone before the colon: "Former secretary of state Jane Roe: ...".
     const titled = tokens.slice(first, end + 1);
     if (alone && !opensLine && end - first < 10 && tokens[end]!.pos === 'PROPN' && titled.every((x) => /^(?:PROPN|NOUN|ADJ)$/u.test(x.pos) || x.text === 'of' || x.text === '.')) {

@@ -78,7 +78,7 @@ function nameCase(label: string): string {
 }
 
 /** Whether one word of a label can be a name: a person's name to the lexicon, a proper noun or no common word to WordNet. */
-function nameWord(word: string): boolean {
+export function nameWord(word: string): boolean {
   if (lexTags(word).some((t) => PERSON_TAGS.test(t))) return true;
   // Without WordNet every word would pass as unknown: then only the lexicon and the document say.
   if (!wordnetAvailable()) return false;
