@@ -28,6 +28,13 @@ describe('"according to" after a quote whose clause has its own speaker', () => 
     const paras = ['Prime Minister Arno Kask met President Lena Vos on Monday.', 'The Estonian leader raised a toast to "the health of our friends," according to state television.'];
     expect(speakerOf(paras, 'health of our friends')).not.toBe('state television');
   });
+  it('"according to X," set off before a named subject who wished/thanked: the source only reports', () => {
+    const paras = ['Prime Minister Arno Kask met President Lena Vos on Monday.', 'At the banquet, according to the state news agency, Kask wished Vos "many happy years" in office.'];
+    expect(speakerOf(paras, 'many happy years')).not.toBe('the state news agency');
+    expect(speakerOf(paras, 'many happy years')).not.toBe('state news agency');
+    const plain = ['According to the state news agency, the talks ran "long into the night."'];
+    expect(speakerOf(plain, 'long into the night')).not.toBeNull();
+  });
   it('a named subject keeps a fragment with no reporting verb: "Arno Kask raised a glass to "...", according to state television"', () => {
     const paras = ['Arno Kask raised a glass to "the health of our friends" at a banquet, according to state television.'];
     expect(speakerOf(paras, 'health of our friends')).toBe('Arno Kask');

@@ -137,13 +137,19 @@ export function quotedAsSaying(tokens: readonly Token[], q: number): Phrase | nu
   return null;
 }
 
+/** Past forms of verbs whose object is words given to someone: a wish, thanks, praise, a toast. */
+const WORDS_TO = /^(?:wished|thanked|congratulated|praised|hailed|toasted|greeted)$/iu;
+
 // `According to the Korean Central News Agency (KCNA), Jane Doe said that ... "..."`: the source only carries
 // the words; the subject of the reporting verb after its comma (a name, a person described, he or she) is the speaker.
 export function namedReporterAfter(tokens: readonly Token[], from: number, q: number): boolean {
   for (let j = from; j < q; j++) {
     const t = tokens[j]!;
     if (t.quote >= 0 || t.text === LINE_BREAK) return false;
-    if (t.lemma === 'accord' || !isCue(t, tokens[j - 1])) continue;
+    // A verb that carries words to someone ("wished", "thanked", "congratulated") has the quote for its object:
+    // `In his toast, according to the agency, Jane Doe wished him "good health"` is hers; the agency reports it.
+    const carries = t.pos === 'VERB' && WORDS_TO.test(t.text) && tokens[j - 1]?.pos === 'PROPN';
+    if (t.lemma === 'accord' || (!carries && !isCue(t, tokens[j - 1]))) continue;
     const np = subjectOf(tokens, j);
     if (!np || tokens[np.start - 1]?.text !== ',' || np.start < from) return false;
     const words = tokens.slice(np.start, np.end);
