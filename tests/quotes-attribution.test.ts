@@ -152,6 +152,7 @@ describe('attribution by the grammar of the sentence', () => {
     ['a noun the tagger reads as a verb inside the words between commas', ['Democratic nominee Jane Doe, at a later press gaggle, said, "I have been briefed about the bombings."'], 'briefed', 'Jane Doe'],
     ['a reporting verb the tagger reads as an adjective after a name', ['Japan branded North Korea an "outlaw nation in the neighborhood."'], 'outlaw nation', 'Japan'],
     ['a phrase of time or place between the name and its verb', ['John Roe in his announcement speech called the plan "a disaster" and left.'], 'a disaster', 'John Roe'],
+    ['a party tag and a phrase of time between the name and its verb', ['Sen. Jane Doe (D-Va.) on Saturday said the harbour plan was "a costly mistake."'], 'costly mistake', 'Jane Doe'],
     ['a participial phrase between commas after the name', ["Mr. Roe, channeling his respectful roots, responded by first saying ''some good things'' about the mayor."], 'good things', 'Roe'],
     ['a name after a heading\'s dash before the colon, whatever verb the heading has', ['Pollsters agree - Jane Doe: "One of the biggest lessons was a simple one."'], 'biggest lessons', 'Jane Doe'],
     ['a credit after a quote that opens its sentence with no comma', ['"The Iowa caucus is a battle of niches" John Roe said.'], 'battle of niches', 'John Roe'],

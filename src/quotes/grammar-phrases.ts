@@ -36,6 +36,14 @@ export interface Phrase {
   trailing?: boolean;
 }
 
+/** Index `k`, or the token before the parenthesis that closes at `k` ("Jane Roe (D-Va.)" → "Roe"); -1 if none. */
+function beforeParenthesis(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ')') return k;
+  let o = k;
+  while (o >= 0 && tokens[o]!.text !== '(') o--;
+  return o - 1;
+}
+
 /** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
 export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   let e = verb - 1;
@@ -70,8 +78,10 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     if (name && tokens.slice(name.start, name.end).some((t) => t.pos === 'PROPN')) return name;
   }
   // "Trump in his announcement speech called ...": a phrase of time or place between a name and its verb.
-  if (np && np.start >= 2 && /^(?:in|at|on|during|after|before|via|through|over)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'PROPN') {
-    const name = nounPhraseBefore(tokens, np.start - 2);
+  // (Past a party tag after the name as well: "Sen. Jane Roe (D-Va.) on Saturday said".)
+  const owner = np && np.start >= 2 ? beforeParenthesis(tokens, np.start - 2) : -1;
+  if (np && owner >= 0 && /^(?:in|at|on|during|after|before|via|through|over)$/iu.test(tokens[np.start - 1]!.text) && tokens[owner]!.pos === 'PROPN') {
+    const name = nounPhraseBefore(tokens, owner);
     // The name may follow a title in lowercase ("US National Security Council spokesman John Kirby on Tuesday
     // claimed ..."): a person's name closing the phrase, read apart in finish.
     const named = name && (tokens.slice(name.start, name.end).every((t) => t.pos === 'PROPN' || t.text === '.') || (tokens[name.start]!.pos !== 'DET' && tokens[name.end - 2]?.pos === 'PROPN'));

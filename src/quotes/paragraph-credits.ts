@@ -62,15 +62,18 @@ function grammarBeforeColon(sentence: string): ReturnType<typeof grammarAttribut
 
 // A credit on a line of its own under a quote: "— Anna Weiss, analyst" (a name, then perhaps a role or affiliation).
 const CREDIT_LINE = /^\s*[―—–]\s*([\p{Lu}][^,"“”«»()]{1,60}?)\s*(?:,\s*([^"“”«»]{1,80}?))?\s*$/u;
+// A hyphen (or two) standing for the dash, as plain-text copies write it ("- Jane Roe.", "-Jane Roe, Leeds."):
+// only capitalised words after it, a name, since a hyphen also opens list items ("- Putin pledges support").
+const HYPHEN_CREDIT_LINE = /^\s*-{1,2}\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*\.?)\s*(?:,\s*([^"“”«»]{1,80}?))?\s*$/u;
 
 /**
  * Credits the quotes of a paragraph that held nothing but them to the name on the dash line after it, when
  * paragraph `p` is such a line. Only a person or organisation named in full counts: a dash line is no sentence.
  */
 export function creditLine(p: Passage, quotes: readonly QuoteRecord[], ds: DocumentSpeakers): boolean {
-  const m = CREDIT_LINE.exec(p.text);
+  const m = CREDIT_LINE.exec(p.text) ?? HYPHEN_CREDIT_LINE.exec(p.text);
   if (!m) return false;
-  const parsed = parseSpeakerPhrase(m[1]!);
+  const parsed = parseSpeakerPhrase(m[1]!.replace(/(?<=[\p{Ll}]{2})\.$/u, ''));
   if (parsed?.type !== 'name') return false;
   const role = m[2]?.trim() || null;
   for (const r of quotes) {

@@ -24,4 +24,6 @@ export interface QuoteRecord {
   latestBefore: LocalSpeaker | null;
   /** How the speaker was found (`DocumentSpeakers.lastPath`), for `attributionPaths`. */
   path?: string;
+  /** The "he" or "she" its own sentence credits it to, when no one could be told from it. */
+  untoldPronoun?: 'he' | 'she';
 }

@@ -3,6 +3,7 @@ import type { Passage } from '../types.ts';
 import { maskQuotes, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
 import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { reportingSubject } from './reported-speech.ts';
+import { openingSubjectForPronoun, reporterForPronoun } from './reporter-pronoun.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { onlySpaces, readQuote } from './read-quote.ts';
 import { parseSubjectPhrase } from './speaker-phrases.ts';
@@ -74,6 +75,16 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
           record.local = lastSpeaker;
           record.path = 'thread: subject of the sentence before';
           record.quote.speech = true;
+        }
+      }
+      // '"...," he said.' after a sentence of reported speech, or one a name opens: "he" goes on with that name (`reporter-pronoun.ts`).
+      if (!record.local && record.untoldPronoun && record.sentenceInitial && span === inSentence[0]) {
+        const before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
+        const reporter = before ? reporterForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re)) : null;
+        const subject = before && !reporter ? openingSubjectForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re)) : null;
+        if (reporter || subject) {
+          record.local = reporter ?? subject;
+          record.path = reporter ? 'pronoun: the one reporting in the sentence before' : 'pronoun: the subject of the sentence before';
         }
       }
       if (record.local && record.quote.speech) lastSpeaker = record.local;

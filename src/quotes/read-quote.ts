@@ -51,6 +51,7 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
   let attributedRole: string | null = null;
   let own = false;
   let path: string | undefined;
+  let untoldPronoun: 'he' | 'she' | undefined;
   if (!label) {
     let attribution: { phrase: string; appositive: string | null } | null = null;
     let parsed: ParsedSpeaker | null = null;
@@ -292,6 +293,7 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       own = true;
       local = ds.resolve(parsed, p.paragraph, attribution.appositive, true);
       path = ds.lastPath;
+      if (!local && parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) untoldPronoun = parsed.pronoun;
       attributedRole = cleanRole(attribution.appositive ?? (parsed.type === 'name' ? parsed.role : null));
     } else if (complement) {
       // Credited in its sentence, to someone who cannot be told: no speaker of a quote nearby is meant.
@@ -321,6 +323,7 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
     own,
     latestBefore,
     path,
+    untoldPronoun,
   };
 }
 

@@ -1,0 +1,53 @@
+/**
+ * `Jane Roe said the plan would fail. "It is a mistake," she said.`: a quote opening its sentence, credited to
+ * "he" or "she" whom the pronoun reading could not tell (someone else is named nearby), right after a sentence
+ * of reported speech with no quote in it whose subject is a name. The pronoun goes on with the one reporting:
+ * the words in quotation marks are the rest of what that sentence reports. Failing that, a name opening the
+ * sentence before as its subject goes on into the next one, as news writing keeps its topic ("Reid raised the
+ * example of Obama inviting Clinton ... '...,' he said."). A person the text shows to be of the other gender is
+ * not meant, nor one the credit speaks to, nor one who asked.
+ */
+import type { Passage } from '../types.ts';
+import type { DocumentSpeakers, LocalSpeaker } from './document-speakers.ts';
+import { listedGender } from './name-gender.ts';
+import { reportingSubject } from './reported-speech.ts';
+import { parseSubjectPhrase } from './speaker-phrases.ts';
+
+/** The named reporter of the sentence `text[rs, re)` that a following "he"/"she" goes on with, or null. */
+export function reporterForPronoun(text: string, range: readonly [number, number], pronoun: 'he' | 'she', paragraph: number, ds: DocumentSpeakers, credit: string): LocalSpeaker | null {
+  const read = reportingSubject(text, range[0], range[1]);
+  if (!read) return null;
+  const parsed = parseSubjectPhrase(read.phrase);
+  if (!parsed || parsed.type !== 'name' || parsed.kind !== 'person' || spokenTo(read.phrase, credit)) return null;
+  const want = pronoun === 'he' ? 'm' : 'f';
+  const found = ds.resolve(parsed, paragraph, read.role, true);
+  if (!found || found.kind !== 'person' || found.plural) return null;
+  const gender = found.gender ?? listedGender(found.names);
+  return gender === want ? found : null;
+}
+
+
+/**
+ * The named subject opening the sentence `text[rs, re)` (a sentence of narration, no quote in it: "Sanders
+ * apologized to Clinton on Sunday."), for a "he"/"she" of that gender crediting the quote right after it, or null.
+ */
+export function openingSubjectForPronoun(text: string, range: readonly [number, number], pronoun: 'he' | 'she', paragraph: number, ds: DocumentSpeakers, credit: string): LocalSpeaker | null {
+  const sentence = text.slice(range[0], range[1]);
+  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:also\s+|then\s+|later\s+|quickly\s+|did\s+|was\s+|had\s+|has\s+|is\s+)?(\p{Ll}+)/u.exec(sentence);
+  // (One who asks is not the one who answers: "Hannity asked Trump how high it would be. '...,' he said.")
+  if (!m || /^(?:and|or|of|who|which|that|in|on|at|for|with|to|as|by|from|asked|asks|questioned|interviewed|pressed)$/u.test(m[2]!)) return null;
+  const parsed = parseSubjectPhrase(m[1]!);
+  if (!parsed || parsed.type !== 'name' || parsed.kind !== 'person' || !ds.knowsName(parsed.name)) return null;
+  const want = pronoun === 'he' ? 'm' : 'f';
+  if (spokenTo(m[1]!, credit)) return null;
+  const found = ds.resolve(parsed, paragraph, null, false);
+  if (!found || found.kind !== 'person' || found.plural) return null;
+  const gender = found.gender ?? listedGender(found.names);
+  return gender === want ? found : null;
+}
+
+/** Whether the credit after the quote names the one the phrase names, by its last word: one spoken to ("'...,' he told Hannity"). */
+function spokenTo(phrase: string, credit: string): boolean {
+  const surname = phrase.trim().split(/\s+/u).pop()!.replace(/[^\p{L}'’-]/gu, '');
+  return surname !== '' && new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(credit);
+}
