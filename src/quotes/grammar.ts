@@ -11,6 +11,7 @@ import { between, clauseSubject, type Phrase, finish, firstWord, governingSubjec
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, sentenceTokens, type Token } from './tagged-sentence.ts';
 import { subjectPronoun, wordsOwner } from './words-credit.ts';
 import { invertedPersonDescription } from './inverted-description.ts';
+import { describedThenName, subjectAfterAdjunct } from './inverted-credit.ts';
 import { nameWord } from './transcript.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote } from './grammar-credits.ts';
 
@@ -115,6 +116,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
             return finish(text, tokens, { start: a, end: n, appositive: [np.start, np.end] }, 'after', t.lemma);
           }
         }
+        // `"...," said the head of the transport union, Marc Dupuis, for whom ...`: the name the description gives.
+        const described = describedThenName(tokens, subjectAfterAdjunct(tokens, lead));
+        if (described) return finish(text, tokens, described, 'after', t.lemma);
         // `"...," said the candidate could win`: a verb after the phrase makes it the subject of what was said.
         if (np && !np.appositive && /^(?:VERB|AUX)$/u.test(tokens[np.end]?.pos ?? '')) break;
         if (np) return finish(text, tokens, np, 'after', t.lemma);
@@ -139,7 +143,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // and `"...," Hannity pressed.`, `"...," Mr. Roe pointed out.` (the sentence ends there).
     const v = tokens[k];
     if (v && v.pos === 'VERB' && !/ing$/iu.test(v.text)) {
-      const np = nounPhraseAfter(tokens, k + 1);
+      // (Past a phrase of place, time or manner before the subject: `"...", thundered in Lyon Jane Roe's ...`.)
+      const s = /(?:ed|s)$/iu.test(v.text) ? subjectAfterAdjunct(tokens, k + 1) : k + 1;
+      const described = describedThenName(tokens, s);
+      if (described) return finish(text, tokens, described, 'after', 'say');
+      const np = nounPhraseAfter(tokens, s);
       const after = np ? tokens[np.end] : undefined;
       if (np && tokens[np.end - 1]!.pos === 'PROPN' && (!after || /^[.,;!?]$/u.test(after.text) || after.lemma === 'of')) return finish(text, tokens, np, 'after', 'say');
       // (Or a description of one person: `"...!" beamed the Kremlin boss as ...`.)

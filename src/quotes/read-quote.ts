@@ -341,6 +341,9 @@ function creditFollows(masked: string, from: number, to: number, inner: string):
   // A described subject and its verb right after a quote that ends on its own comma, "?" or "!" (`"Mexico!" the
   // audience screamed back.`, `"Out!" the crowd yelled.`): someone is credited, whatever the verb.
   if (/[,?!]/u.test(inner) && DESCRIBED_CREDIT.test(after)) return true;
+  // An inverted verb of any meaning, perhaps a phrase of place or manner, then its subject (`"...", thundered in
+  // Lyon the union's leader ...`, `"...," estimated the minister`): someone is credited, whatever the verb.
+  if ((/[,]/u.test(inner) || /^\s*,/u.test(after)) && INVERTED_CREDIT.test(after)) return true;
   // The comma may close the quote inside its marks (`"...," the editorial board writes.`).
   const comma = /[,?!]/u.test(inner) ? 0 : after.search(/[,—–―]/u);
   if (comma < 0) return false;
@@ -352,6 +355,9 @@ function creditFollows(masked: string, from: number, to: number, inner: string):
 
 /** A description and a verb in the past or present tense: "the crowd yelled", "some protesters chanted". */
 const DESCRIBED_CREDIT = /^\s*(?:the|a|an|some|one|another|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+\s+(?:[\p{Ll}]+ed|[\p{Ll}]+[^s]s|cried|told|said|sang|shouted|yelled)\b/u;
+
+/** A verb in the past or present tense after the quote, an optional phrase of place or manner, and a subject. */
+const INVERTED_CREDIT = /^\s*,?\s*[\p{Ll}]{3,}(?:ed|es)\s+(?:(?:in|at|on|for|from)\s+(?:(?:his|her|its|their)\s+[\p{Ll}]+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})\s+)?(?:the\s+[\p{Ll}]|[\p{Lu}][\p{Ll}]+\s+[\p{Lu}])/u;
 
 /** `text.slice(from, to).trimEnd().slice(-1)`, without the copies. */
 function lastNonSpace(text: string, from: number, to: number): string {
