@@ -35,3 +35,13 @@ it('never hands a quote with an unread inverted credit the speaker of a later qu
   ]);
   expect(by.get('It is a dark day')).not.toBe('the Foreign Office');
 });
+
+it('does not tie a description opening with a country\'s possessive to a spokesman of another country', () => {
+  const by = speakers([
+    'The talks ended late on Friday.',
+    '"The fleet will stay," Tom Hale, the Navy spokesman, told reporters on Thursday.',
+    'Responding to the speech, Portugal\'s foreign ministry spokesman writes that "the fleet is a threat".',
+  ]);
+  expect(by.get('The fleet will stay')).toBe('Tom Hale');
+  expect(by.get('the fleet is a threat')).not.toBe('Tom Hale');
+});
