@@ -45,3 +45,11 @@ it('does not tie a description opening with a country\'s possessive to a spokesm
   expect(by.get('The fleet will stay')).toBe('Tom Hale');
   expect(by.get('the fleet is a threat')).not.toBe('Tom Hale');
 });
+
+it('never gives the place inside "one ... in <place>" the words of the one described', () => {
+  const by = speakers([
+    'The ferry was late again.',
+    'Mocking the ferry, one popular account in Lisbon joked that it "sails at the speed of a tax refund".',
+  ]);
+  expect(by.get('sails at the speed of a tax refund')).not.toBe('Lisbon');
+});
