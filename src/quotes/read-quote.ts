@@ -30,6 +30,7 @@ import { insideClosedAside } from './aside-credit.ts';
 import { verblessCredit } from './verbless-credit.ts';
 import { relativeSpeaker } from './relative-speaker.ts';
 import { withWordsSpeaker } from './with-words.ts';
+import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
 
@@ -62,6 +63,13 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
     if (called && calledBy) {
       attribution = { phrase: called, appositive: null };
       parsed = calledBy;
+    }
+    // `"..." (statement by Jane Roe, ...)`: a parenthesis right after the quote names its speaker.
+    const paren = span.closed && !attribution ? parenthesisedCredit(masked.slice(span.close + 1, re)) : null;
+    const parenParsed = paren ? parseSubjectPhrase(paren.name) : null;
+    if (paren && parenParsed?.type === 'name' && (parenParsed.kind === 'person' || paren.led)) {
+      attribution = { phrase: paren.name, appositive: null };
+      parsed = parenParsed;
     }
     for (const read of attribution ? [] : [() => plain, () => grammarAttribution(text, spans, spans.indexOf(span), rs, grammarEnd)]) {
       let grammar = read();
@@ -288,6 +296,8 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       parsed = null;
       complement = true;
     }
+    // `the newspaper Folha Nova called it "..."`: the name a medium or body noun stands before is that body's.
+    if (attribution && parsed?.type === 'name' && parsed.kind === 'person' && attribution.appositive && bodyRole(attribution.appositive)) parsed = { ...parsed, kind: 'organisation' };
     if (attribution && parsed) {
       own = true;
       local = ds.resolve(parsed, p.paragraph, attribution.appositive, true);
