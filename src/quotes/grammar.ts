@@ -243,6 +243,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // "had agreed to deepen ties": agreeing to do something is a deed, not words; the verb further back governs.
     // ("had agreed to "keep talking"": what was agreed, not words of theirs.)
     if (t.lemma === 'agree' && tokens[j + 1]?.lemma === 'to' && (tokens[j + 2]?.pos === 'VERB' || j + 2 === q)) continue;
+    // "where the two firms are described as having "..."": the subject of a passive naming verb is what is
+    // named, not who names it; with no "by" (read above), the verb further back governs, or none.
+    if (NAMING.has(t.lemma) && /ed$/iu.test(t.text) && beBefore(tokens, j)) continue;
     // "X said the leader would ask for "...."": a speech act foretold under a modal in a clause an earlier
     // reporting verb governs has not taken place; the quoted words are what the earlier verb reports.
     // (Not when the earlier verb is foretold too: "X will brand you a liar and Y will accuse you of a "...".")
@@ -476,4 +479,11 @@ function foretold(tokens: readonly Token[], j: number): boolean {
   let k = j - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
   return k >= 0 && tokens[k]!.pos === 'AUX' && /^(?:would|will|could|might|may|shall|should|can|'d|’d|'ll|’ll)$/iu.test(tokens[k]!.text);
+}
+
+/** Whether a form of "be" stands right before the verb at `j`, past adverbs ("are often described"). */
+function beBefore(tokens: readonly Token[], j: number): boolean {
+  let b = j - 1;
+  while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
+  return /^(?:is|are|was|were|be|been|being)$/iu.test(tokens[b]?.text ?? '');
 }
