@@ -53,3 +53,11 @@ it('never gives the place inside "one ... in <place>" the words of the one descr
   ]);
   expect(by.get('sails at the speed of a tax refund')).not.toBe('Lisbon');
 });
+
+it('reads an inverted credit whose verb in the present tense is no reporting verb', () => {
+  const by = speakers([
+    'The harbour strike ended on Friday.',
+    '"Both sides needed a way out," summarises for his part Henri Vidal, an economist at the University of Nantes.',
+  ]);
+  expect(by.get('Both sides needed a way out')).toBe('Henri Vidal');
+});
