@@ -32,3 +32,15 @@ it('takes a name for a body only after a short body noun', () => {
   expect(bodyRole('executive director of the Sunlight Foundation')).toBe(false);
   expect(bodyRole('newspaper columnist')).toBe(false);
 });
+
+it('gives "in the words of the agency X" to the agency named, as a body', () => {
+  const { quotes, speakers } = extractQuotes(passagesOf(doc('w', '2024-06-02', [
+    'The port reopened on Friday.',
+    'The deal "opens a new page for the harbour", in the words of the official Portuguese agency Lusa Nova.',
+  ])));
+  const q = quotes.find((x) => x.quote === 'opens a new page for the harbour');
+  const s = speakers.find((x) => x.id === q?.speakerId);
+  expect(s?.name).toBe('Lusa Nova');
+  expect(s?.kind).toBe('organisation');
+  expect(bodyRole('the official Portuguese agency')).toBe(true);
+});

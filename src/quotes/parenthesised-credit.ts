@@ -35,8 +35,9 @@ const BODY_HEADS = new Set([
 
 /** Whether a role standing before a name (`the newspaper`, `state broadcaster`) makes that name a body's. */
 export function bodyRole(role: string): boolean {
-  // A short role in lowercase only, the body noun its head: "the director of the Sunlight Foundation" is a person's.
+  // A short role with no preposition, the body noun its head: "the director of the Sunlight Foundation" is a
+  // person's, "the official North Korean agency" a body's.
   const words = role.trim().replace(/^(?:the|a|an)\s+/iu, '').split(/\s+/u);
-  if (words.length > 3 || words.some((w) => !/^[\p{Ll}-]+$/u.test(w))) return false;
+  if (words.length > 4 || words.some((w) => /^(?:of|at|for|in|from|with|on)$/iu.test(w) || /['’]s?$/u.test(w))) return false;
   return BODY_HEADS.has(words[words.length - 1]!);
 }
