@@ -11,3 +11,11 @@ it('never credits the subject of a passive naming verb with the words it is name
   expect(by.get('a fruitful exchange')).toBe('Ana Ruiz');
   expect(by.get('close partners')).not.toBe('the two firms');
 });
+
+it('gives words in a relative aside in parentheses to the name before it', () => {
+  const { quotes } = extractQuotes(passagesOf(doc('r', '2024-03-04', [
+    'The port reopened on Friday.',
+    'The harbour master, Ana Ruiz (who spoke of "a fresh start" in front of the press), did not wish to say more.',
+  ])));
+  expect(quotes.find((q) => q.quote === 'a fresh start')?.speaker).toBe('Ana Ruiz');
+});
