@@ -79,3 +79,23 @@ describe('splitSentences', () => {
     );
   });
 });
+
+describe('reference marks', () => {
+  it('keeps an encyclopedia\'s reference marks with the sentence they close and splits after them', () => {
+    expect(texts('The bridge opened in 1932.[4] It was widened in 1961.[5][6] Traffic fell.')).toEqual([
+      'The bridge opened in 1932.[4]',
+      'It was widened in 1961.[5][6]',
+      'Traffic fell.',
+    ]);
+    expect(texts('The mayor called it "a triumph".[a] Critics disagreed.')).toEqual(['The mayor called it "a triumph".[a]', 'Critics disagreed.']);
+  });
+
+  it('gives a quote after such a sentence to its own speaker, not to the sentence before', async () => {
+    const { extractQuotes } = await import('../src/quotes/extract-quotes.ts');
+    const { doc, passagesOf } = await import('./helpers/docs.ts');
+    const { quotes } = extractQuotes(passagesOf(doc('e', '2024-02-02', [
+      'Canadian officials said that the talks were "moving fast".[5] Port spokesman Tom Hale declined to confirm the date until the day before it took place, saying only that it would come "in due course".[6]',
+    ])));
+    expect(quotes.find((q) => q.quote === 'in due course')?.speaker).toBe('Tom Hale');
+  });
+});

@@ -547,7 +547,7 @@ export class DocumentSpeakers {
       // "the governor" is not someone the text gave that role only as a former one ("the former New Jersey
       // governor"): the text would say "the former governor".
       const past = PAST_ROLE.test(d.text);
-      const proper = [...asLeader.matchAll(/(?<=\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head).map((w) => [...words].find((x) => x.split(' ').includes(w)) ?? w).filter((w, k, all) => all.indexOf(w) === k);
+      const proper = [...asLeader.matchAll(/(?<=^|\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head).map((w) => [...words].find((x) => x.split(' ').includes(w)) ?? w).filter((w, k, all) => all.indexOf(w) === k);
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
         if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words))) continue;

@@ -11,6 +11,7 @@ import { between, clauseSubject, type Phrase, finish, firstWord, governingSubjec
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, sentenceTokens, type Token } from './tagged-sentence.ts';
 import { subjectPronoun, wordsOwner } from './words-credit.ts';
 import { invertedPersonDescription } from './inverted-description.ts';
+import { describedThenName, subjectAfterAdjunct } from './inverted-credit.ts';
 import { nameWord } from './transcript.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote } from './grammar-credits.ts';
 
@@ -115,6 +116,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
             return finish(text, tokens, { start: a, end: n, appositive: [np.start, np.end] }, 'after', t.lemma);
           }
         }
+        // `"...," said the head of the transport union, Marc Dupuis, for whom ...`: the name the description gives.
+        const described = describedThenName(tokens, subjectAfterAdjunct(tokens, lead));
+        if (described) return finish(text, tokens, described, 'after', t.lemma);
         // `"...," said the candidate could win`: a verb after the phrase makes it the subject of what was said.
         if (np && !np.appositive && /^(?:VERB|AUX)$/u.test(tokens[np.end]?.pos ?? '')) break;
         if (np) return finish(text, tokens, np, 'after', t.lemma);
@@ -139,7 +143,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // and `"...," Hannity pressed.`, `"...," Mr. Roe pointed out.` (the sentence ends there).
     const v = tokens[k];
     if (v && v.pos === 'VERB' && !/ing$/iu.test(v.text)) {
-      const np = nounPhraseAfter(tokens, k + 1);
+      // (Past a phrase of place, time or manner before the subject: `"...", thundered in Lyon Jane Roe's ...`.)
+      const s = /(?:ed|s)$/iu.test(v.text) ? subjectAfterAdjunct(tokens, k + 1) : k + 1;
+      const described = describedThenName(tokens, s);
+      if (described) return finish(text, tokens, described, 'after', 'say');
+      const np = nounPhraseAfter(tokens, s);
       const after = np ? tokens[np.end] : undefined;
       if (np && tokens[np.end - 1]!.pos === 'PROPN' && (!after || /^[.,;!?]$/u.test(after.text) || after.lemma === 'of')) return finish(text, tokens, np, 'after', 'say');
       // (Or a description of one person: `"...!" beamed the Kremlin boss as ...`.)
@@ -235,6 +243,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // "had agreed to deepen ties": agreeing to do something is a deed, not words; the verb further back governs.
     // ("had agreed to "keep talking"": what was agreed, not words of theirs.)
     if (t.lemma === 'agree' && tokens[j + 1]?.lemma === 'to' && (tokens[j + 2]?.pos === 'VERB' || j + 2 === q)) continue;
+    // "where the two firms are described as having "..."": the subject of a passive naming verb is what is
+    // named, not who names it; with no "by" (read above), the verb further back governs, or none.
+    if (NAMING.has(t.lemma) && /ed$/iu.test(t.text) && beBefore(tokens, j)) continue;
     // "X said the leader would ask for "...."": a speech act foretold under a modal in a clause an earlier
     // reporting verb governs has not taken place; the quoted words are what the earlier verb reports.
     // (Not when the earlier verb is foretold too: "X will brand you a liar and Y will accuse you of a "...".")
@@ -468,4 +479,11 @@ function foretold(tokens: readonly Token[], j: number): boolean {
   let k = j - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
   return k >= 0 && tokens[k]!.pos === 'AUX' && /^(?:would|will|could|might|may|shall|should|can|'d|’d|'ll|’ll)$/iu.test(tokens[k]!.text);
+}
+
+/** Whether a form of "be" stands right before the verb at `j`, past adverbs ("are often described"). */
+function beBefore(tokens: readonly Token[], j: number): boolean {
+  let b = j - 1;
+  while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
+  return /^(?:is|are|was|were|be|been|being)$/iu.test(tokens[b]?.text ?? '');
 }

@@ -28,10 +28,18 @@ const AS_PUT_BEFORE = new RegExp(String.raw`(?:${AS_PUT}|${IN_WORDS})\s*[,:]?\s*
 const AS_PUT_AFTER = new RegExp(String.raw`^\s*[,—–]?\s*(?:${AS_PUT}|${IN_WORDS})\s*[.;!?)]?\s*$`, 'u');
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
+// A description ending on a lowercase noun, then a name: "the official Portuguese agency Lusa Nova".
+const DESCRIBED_NAME = /^((?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})$/u;
+
 /** The speaker of an "as X put it" or "in X's words" clause that `m` matched (groups: as, of, possessive). */
 function whoPutIt(m: RegExpExecArray): GrammarAttribution | null {
   const who = m[1] ?? m[2];
-  if (who) return { phrase: who.trim(), role: null, via: 'before', cue: 'say' };
+  if (who) {
+    // "in the words of the state agency Lusa Nova": the name the description ends on, the rest its role.
+    const named = DESCRIBED_NAME.exec(who.trim());
+    if (named) return { phrase: named[2]!, role: named[1]!, via: 'before', cue: 'say' };
+    return { phrase: who.trim(), role: null, via: 'before', cue: 'say' };
+  }
   const owner = m[3]!;
   const phrase = POSSESSIVE_PRONOUN[owner.toLowerCase()] ?? owner.replace(/['’]s?$/u, '');
   return { phrase, role: null, via: 'before', cue: 'say' };

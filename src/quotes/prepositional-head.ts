@@ -31,7 +31,8 @@ export function describedHeadBefore(tokens: readonly Token[], np: Phrase, nounPh
     // "with a large following on Substack": a determiner-led phrase may itself hang on a noun before it; the
     // outermost one is the subject.
     const first = tokens[head.start]!;
-    if (first.pos === 'DET' && OPENS_DESCRIPTION.test(first.text)) described = head;
+    // ("one" the model tags a numeral: "one popular account in Lisbon".)
+    if ((first.pos === 'DET' || (first.pos === 'NUM' && /^one$/iu.test(first.text))) && OPENS_DESCRIPTION.test(first.text)) described = head;
     cur = head;
   }
   return described;

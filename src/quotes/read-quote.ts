@@ -30,6 +30,7 @@ import { insideClosedAside } from './aside-credit.ts';
 import { verblessCredit } from './verbless-credit.ts';
 import { relativeSpeaker } from './relative-speaker.ts';
 import { withWordsSpeaker } from './with-words.ts';
+import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
 
@@ -63,6 +64,13 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
     if (called && calledBy) {
       attribution = { phrase: called, appositive: null };
       parsed = calledBy;
+    }
+    // `"..." (statement by Jane Roe, ...)`: a parenthesis right after the quote names its speaker.
+    const paren = span.closed && !attribution ? parenthesisedCredit(masked.slice(span.close + 1, re)) : null;
+    const parenParsed = paren ? parseSubjectPhrase(paren.name) : null;
+    if (paren && parenParsed?.type === 'name' && (parenParsed.kind === 'person' || paren.led)) {
+      attribution = { phrase: paren.name, appositive: null };
+      parsed = parenParsed;
     }
     for (const read of attribution ? [] : [() => plain, () => grammarAttribution(text, spans, spans.indexOf(span), rs, grammarEnd)]) {
       let grammar = read();
@@ -289,6 +297,8 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       parsed = null;
       complement = true;
     }
+    // `the newspaper Folha Nova called it "..."`: the name a medium or body noun stands before is that body's.
+    if (attribution && parsed?.type === 'name' && parsed.kind === 'person' && attribution.appositive && bodyRole(attribution.appositive)) parsed = { ...parsed, kind: 'organisation' };
     if (attribution && parsed) {
       own = true;
       local = ds.resolve(parsed, p.paragraph, attribution.appositive, true);
@@ -344,6 +354,9 @@ function creditFollows(masked: string, from: number, to: number, inner: string):
   // A described subject and its verb right after a quote that ends on its own comma, "?" or "!" (`"Mexico!" the
   // audience screamed back.`, `"Out!" the crowd yelled.`): someone is credited, whatever the verb.
   if (/[,?!]/u.test(inner) && DESCRIBED_CREDIT.test(after)) return true;
+  // An inverted verb of any meaning, perhaps a phrase of place or manner, then its subject (`"...", thundered in
+  // Lyon the union's leader ...`, `"...," estimated the minister`): someone is credited, whatever the verb.
+  if ((/[,]/u.test(inner) || /^\s*,/u.test(after)) && INVERTED_CREDIT.test(after)) return true;
   // The comma may close the quote inside its marks (`"...," the editorial board writes.`).
   const comma = /[,?!]/u.test(inner) ? 0 : after.search(/[,—–―]/u);
   if (comma < 0) return false;
@@ -355,6 +368,9 @@ function creditFollows(masked: string, from: number, to: number, inner: string):
 
 /** A description and a verb in the past or present tense: "the crowd yelled", "some protesters chanted". */
 const DESCRIBED_CREDIT = /^\s*(?:the|a|an|some|one|another|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+\s+(?:[\p{Ll}]+ed|[\p{Ll}]+[^s]s|cried|told|said|sang|shouted|yelled)\b/u;
+
+/** A verb in the past or present tense after the quote, an optional phrase of place or manner, and a subject. */
+const INVERTED_CREDIT = /^\s*,?\s*[\p{Ll}]{3,}(?:ed|es)\s+(?:(?:in|at|on|for|from)\s+(?:(?:his|her|its|their)\s+[\p{Ll}]+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})\s+)?(?:the\s+[\p{Ll}]|[\p{Lu}][\p{Ll}]+\s+[\p{Lu}])/u;
 
 /** `text.slice(from, to).trimEnd().slice(-1)`, without the copies. */
 function lastNonSpace(text: string, from: number, to: number): string {

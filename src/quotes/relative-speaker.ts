@@ -10,7 +10,8 @@ import { isSpeechVerb } from './attribution.ts';
 
 // A name of two to four capitalised words, a comma, "who", then the clause up to the quote's opening mark with
 // no comma, colon or other quote in it.
-const RELATIVE = /((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*),\s+who\s+([^,;:_"“”«»()]{3,160})$/u;
+// (Or an aside in parentheses: "Jane Roe (who spoke of "..." at the briefing)".)
+const RELATIVE = /((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+|\s+\(\s*)who\s+([^,;:_"“”«»()]{3,160})$/u;
 
 // Forms of the reporting verbs that the speech-verb list holds only in part ("asking", "saying").
 const PARTICIPLE_OF = (w: string): boolean => /ing$/u.test(w) && (isSpeechVerb(w) || isSpeechVerb(`${w.slice(0, -3)}ed`) || isSpeechVerb(`${w.slice(0, -3)}s`) || isSpeechVerb(`${w.slice(0, -3)}es`));
@@ -26,6 +27,7 @@ export function relativeSpeaker(before: string): string | null {
   // is the main clause's.
   if (!m || /\s--\s|[—–―]/u.test(m[2]!)) return null;
   const words = m[2]!.toLowerCase().split(/\s+/u).map((w) => w.replace(/[^\p{L}]/gu, ''));
-  const speech = words.filter((w) => isSpeechVerb(w) || PARTICIPLE_OF(w));
+  // ("spoke of" reports words too: "who spoke of "..."".)
+  const speech = words.filter((w, i) => isSpeechVerb(w) || PARTICIPLE_OF(w) || (/^(?:spoke|speaks)$/u.test(w) && words[i + 1] === 'of'));
   return speech.length === 1 ? m[1]! : null;
 }

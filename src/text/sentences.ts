@@ -131,6 +131,7 @@ export function splitSentences(text: string): Sentence[] {
     let c = 0;
     while (end < n && ((c = text.charCodeAt(end)) === DOT || c === BANG || c === QUESTION)) end++;
     while (end < n && isCloser(text.charCodeAt(end))) end++;
+    end = pastReferenceMarks(text, end);
     let next = end;
     while (next < n && isSpace(text.charCodeAt(next))) next++;
     if (next === end || next >= n) {
@@ -155,6 +156,19 @@ export function splitSentences(text: string): Sentence[] {
   // An array grown by push keeps room for 16 or more entries; a quarter of a million paragraphs hold on to
   // their sentences, so each gets an array of exactly its length instead.
   return sentences.slice();
+}
+
+// A reference mark as encyclopedias write it after a sentence's end: "[4]", "[a]", "[note 2]", "[citation needed]".
+const REFERENCE_MARK = /^\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\]/u;
+
+/** Where the reference marks right after a sentence's end (`... in 2011.[4][5] The ...`) stop: they belong to it. */
+function pastReferenceMarks(text: string, end: number): number {
+  while (text.charCodeAt(end) === 0x5b) {
+    const m = REFERENCE_MARK.exec(text.slice(end, end + 20));
+    if (!m) break;
+    end += m[0].length;
+  }
+  return end;
 }
 
 /** The sentences found so far in the paragraph being split (the scanner is never re-entered). */
