@@ -6,6 +6,7 @@
 
 import { isRoleNoun } from './speaker-phrases.ts';
 import { innerDoubleEnd } from './nested-double.ts';
+import { isSpace } from '../text/chars.ts';
 
 /** One quotation in a paragraph: where its marks are and where its words are. */
 export interface QuoteSpan {
@@ -161,18 +162,32 @@ function pushSpan(text: string, open: number, close: number, closed: boolean, ou
  */
 export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   if (spans.length === 0) return text;
-  // Code units, not code points: offsets must stay those of `text`.
-  const chars = text.split('');
+  // Code units, not code points: offsets must stay those of `text`. Which units are masked is marked first
+  // (spans may overlap), then the text is copied in runs: no array of one-character strings per paragraph.
+  const n = text.length;
+  const masked = new Uint8Array(n);
   for (const s of spans) {
     let lastPunct = -1;
     for (let k = s.close - 1; k > s.open; k--) {
-      if (SPACE.test(text[k]!)) continue;
-      if (/[.!?,]/u.test(text[k]!)) lastPunct = k;
+      if (isSpace(text.charCodeAt(k))) continue;
+      const c = text.charCodeAt(k);
+      if (c === 46 || c === 33 || c === 63 || c === 44) lastPunct = k;
       break;
     }
-    for (let k = s.open + 1; k < s.close && k < chars.length; k++) if (k !== lastPunct) chars[k] = '_';
+    for (let k = s.open + 1; k < s.close && k < n; k++) if (k !== lastPunct) masked[k] = 1;
   }
-  return chars.join('');
+  let out = '';
+  let k = 0;
+  while (k < n) {
+    let e = k;
+    while (e < n && masked[e] === 0) e++;
+    out += text.slice(k, e);
+    k = e;
+    while (e < n && masked[e] === 1) e++;
+    if (e > k) out += '_'.repeat(e - k);
+    k = e;
+  }
+  return out;
 }
 
 const VERB_WORDS = [
