@@ -266,13 +266,17 @@ function withoutLeadIn(text: string): string {
 
 /** Whether `masked[k, re)` holds a verb WRITER_ASKS needs (a cheap test before the expression). */
 function mayAsk(masked: string, k: number, re: number): boolean {
-  return holds(masked, 'asked', k, re) || holds(masked, 'interviewed', k, re) || holds(masked, 'put', k, re) || holds(masked, 'spoke', k, re) || holds(masked, 'wrote', k, re);
+  // One pass over the sentence in place (no copy of it), trying a verb only where its first letter stands.
+  for (let i = k; i < re; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 97 ? holdsAt(masked, 'asked', i, re) : c === 105 ? holdsAt(masked, 'interviewed', i, re) : c === 112 ? holdsAt(masked, 'put', i, re) : c === 115 ? holdsAt(masked, 'spoke', i, re) : c === 119 && holdsAt(masked, 'wrote', i, re)) return true;
+  }
+  return false;
 }
 
-/** Whether `text[from, to)` holds `word` (searched in place: no copy of the sentence). */
-function holds(text: string, word: string, from: number, to: number): boolean {
-  const at = text.indexOf(word, from);
-  return at >= 0 && at + word.length <= to;
+/** Whether `word` stands in `text` at `at`, ending by `to`. */
+function holdsAt(text: string, word: string, at: number, to: number): boolean {
+  return at + word.length <= to && text.startsWith(word, at);
 }
 
 /** Where the `count`-th run of non-space characters from `from` ends (`to` if there are fewer). */
