@@ -176,18 +176,19 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
     }
     for (let k = s.open + 1; k < s.close && k < n; k++) if (k !== lastPunct) masked[k] = 1;
   }
-  let out = '';
+  // Joined, not concatenated: the sentences are read character by character next, faster in a flat string.
+  const pieces: string[] = [];
   let k = 0;
   while (k < n) {
     let e = k;
     while (e < n && masked[e] === 0) e++;
-    out += text.slice(k, e);
+    pieces.push(text.slice(k, e));
     k = e;
     while (e < n && masked[e] === 1) e++;
-    if (e > k) out += '_'.repeat(e - k);
+    if (e > k) pieces.push('_'.repeat(e - k));
     k = e;
   }
-  return out;
+  return pieces.join('');
 }
 
 const VERB_WORDS = [
