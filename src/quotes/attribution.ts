@@ -31,7 +31,8 @@ export interface Attribution {
 }
 
 const OPENERS_DOUBLE = new Set(['"', '“', '„']);
-const CLOSERS_DOUBLE = new Set(['"', '”', '“']);
+// A mark that closes a double quote (a curly opening one too: the source may have left the quote open).
+const CLOSER_DOUBLE = /["”“]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 const MARK = /["“„‘'`«]/gu;
@@ -81,8 +82,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       continue;
     }
     if (OPENERS_DOUBLE.has(c) && isDoubleOpener(text, i)) {
-      let k = i + 1;
-      while (k < n && !CLOSERS_DOUBLE.has(text[k]!)) k++;
+      // (Found by the expression's scan, not a string made per character.)
+      CLOSER_DOUBLE.lastIndex = i + 1;
+      const k = CLOSER_DOUBLE.exec(text)?.index ?? n;
       // A curly opening mark met before any closing one means the first quote was left open in the source.
       const closed = k < n && !(text[k] === '“' && c === '“' && !looksLikeCloser(text, k));
       pushSpan(text, i, closed ? k : n, closed, spans);
