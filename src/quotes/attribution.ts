@@ -7,6 +7,7 @@
 import { isRoleNoun } from './speaker-phrases.ts';
 import { innerDoubleEnd } from './nested-double.ts';
 import { isSpace } from '../text/chars.ts';
+import { mayEndWith } from './tail-words.ts';
 
 /** One quotation in a paragraph: where its marks are and where its words are. */
 export interface QuoteSpan {
@@ -271,12 +272,16 @@ function lastBoundary(s: string): number {
   return Math.max(k, dash >= 0 ? dash + 1 : -1);
 }
 
+// The last words LABEL_CUE may end in, and what it allows after them.
+const LABEL_ENDS = ['called', 'dubbed', 'as', 'termed', 'titled', 'labelled', 'labeled', 'branded', 'named', 'styled', 'call', 'calls', 'calling', 'term', 'word', 'words', 'phrase', 'slogan', 'motto', 'label', 'name', 'title', 'banner', 'expression'];
+const LABEL_TRAIL = ':,"“‘\'';
 const LABEL_CUE =
   /(?:so-called|so called|dubbed|known as|nicknamed|termed|titled|entitled|labell?ed|branded|named|styled|\bcalls?|\bcalled|\bcalling|the (?:term|word|words|phrase|slogan|motto|label|name|title|banner|expression)|under the (?:name|slogan|banner|title|motto))\s*[:,]?\s*["“‘']?$/iu;
 
 /** Whether the words right before a quote make it a label or a scare quote ("which some call", "so-called"). */
 export function isLabelCue(before: string): boolean {
   const tail = before.slice(-40);
+  if (!mayEndWith(tail, LABEL_TRAIL, LABEL_ENDS)) return false;
   // "greeted him with the words: "..."", "ended with these words": words someone speaks, not a term named.
   if (/\bwith\s+(?:the|these|those)\s+words\s*[:,]?\s*["“‘']?$/iu.test(tail)) return false;
   return LABEL_CUE.test(tail);
