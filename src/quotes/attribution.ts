@@ -6,6 +6,8 @@
 
 import { isRoleNoun } from './speaker-phrases.ts';
 import { innerDoubleEnd } from './nested-double.ts';
+import { isSpace } from '../text/chars.ts';
+import { mayEndWith } from './tail-words.ts';
 
 /** One quotation in a paragraph: where its marks are and where its words are. */
 export interface QuoteSpan {
@@ -30,7 +32,8 @@ export interface Attribution {
 }
 
 const OPENERS_DOUBLE = new Set(['"', '“', '„']);
-const CLOSERS_DOUBLE = new Set(['"', '”', '“']);
+// A mark that closes a double quote (a curly opening one too: the source may have left the quote open).
+const CLOSER_DOUBLE = /["”“]/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/u;
 const MARK = /["“„‘'`«]/gu;
@@ -80,8 +83,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       continue;
     }
     if (OPENERS_DOUBLE.has(c) && isDoubleOpener(text, i)) {
-      let k = i + 1;
-      while (k < n && !CLOSERS_DOUBLE.has(text[k]!)) k++;
+      // (Found by the expression's scan, not a string made per character.)
+      CLOSER_DOUBLE.lastIndex = i + 1;
+      const k = CLOSER_DOUBLE.exec(text)?.index ?? n;
       // A curly opening mark met before any closing one means the first quote was left open in the source.
       const closed = k < n && !(text[k] === '“' && c === '“' && !looksLikeCloser(text, k));
       pushSpan(text, i, closed ? k : n, closed, spans);
@@ -161,18 +165,33 @@ function pushSpan(text: string, open: number, close: number, closed: boolean, ou
  */
 export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   if (spans.length === 0) return text;
-  // Code units, not code points: offsets must stay those of `text`.
-  const chars = text.split('');
+  // Code units, not code points: offsets must stay those of `text`. Which units are masked is marked first
+  // (spans may overlap), then the text is copied in runs: no array of one-character strings per paragraph.
+  const n = text.length;
+  const masked = new Uint8Array(n);
   for (const s of spans) {
     let lastPunct = -1;
     for (let k = s.close - 1; k > s.open; k--) {
-      if (SPACE.test(text[k]!)) continue;
-      if (/[.!?,]/u.test(text[k]!)) lastPunct = k;
+      if (isSpace(text.charCodeAt(k))) continue;
+      const c = text.charCodeAt(k);
+      if (c === 46 || c === 33 || c === 63 || c === 44) lastPunct = k;
       break;
     }
-    for (let k = s.open + 1; k < s.close && k < chars.length; k++) if (k !== lastPunct) chars[k] = '_';
+    for (let k = s.open + 1; k < s.close && k < n; k++) if (k !== lastPunct) masked[k] = 1;
   }
-  return chars.join('');
+  // Joined, not concatenated: the sentences are read character by character next, faster in a flat string.
+  const pieces: string[] = [];
+  let k = 0;
+  while (k < n) {
+    let e = k;
+    while (e < n && masked[e] === 0) e++;
+    pieces.push(text.slice(k, e));
+    k = e;
+    while (e < n && masked[e] === 1) e++;
+    if (e > k) pieces.push('_'.repeat(e - k));
+    k = e;
+  }
+  return pieces.join('');
 }
 
 const VERB_WORDS = [
@@ -253,12 +272,16 @@ function lastBoundary(s: string): number {
   return Math.max(k, dash >= 0 ? dash + 1 : -1);
 }
 
+// The last words LABEL_CUE may end in, and what it allows after them.
+const LABEL_ENDS = ['called', 'dubbed', 'as', 'termed', 'titled', 'labelled', 'labeled', 'branded', 'named', 'styled', 'call', 'calls', 'calling', 'term', 'word', 'words', 'phrase', 'slogan', 'motto', 'label', 'name', 'title', 'banner', 'expression'];
+const LABEL_TRAIL = ':,"“‘\'';
 const LABEL_CUE =
   /(?:so-called|so called|dubbed|known as|nicknamed|termed|titled|entitled|labell?ed|branded|named|styled|\bcalls?|\bcalled|\bcalling|the (?:term|word|words|phrase|slogan|motto|label|name|title|banner|expression)|under the (?:name|slogan|banner|title|motto))\s*[:,]?\s*["“‘']?$/iu;
 
 /** Whether the words right before a quote make it a label or a scare quote ("which some call", "so-called"). */
 export function isLabelCue(before: string): boolean {
   const tail = before.slice(-40);
+  if (!mayEndWith(tail, LABEL_TRAIL, LABEL_ENDS)) return false;
   // "greeted him with the words: "..."", "ended with these words": words someone speaks, not a term named.
   if (/\bwith\s+(?:the|these|those)\s+words\s*[:,]?\s*["“‘']?$/iu.test(tail)) return false;
   return LABEL_CUE.test(tail);

@@ -16,6 +16,8 @@ const DESCRIBED = new RegExp(String.raw`^(${DETERMINER}\s+[^,_]{1,60}),\s+(${NAM
  * (its first words, quotes masked), or null when the sentence does not open so.
  */
 export function describedSubject(opening: string): { description: string; name: string } | null {
+  // The description ends at a comma: without one the expression has nothing to find.
+  if (!opening.includes(',')) return null;
   const m = DESCRIBED.exec(opening);
   return m ? { description: m[1]!, name: m[2]!.trim() } : null;
 }

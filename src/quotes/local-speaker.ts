@@ -2,7 +2,7 @@
  * A speaker as one document knows them (`LocalSpeaker`), and what the text tells of them as it is read: roles,
  * and a gender told by a title or a pronoun or guessed from a first name.
  */
-import { lexTags, normaliseName } from './names.ts';
+import { lexTags, normaliseName, remembered } from './names.ts';
 import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
 
 /** A speaker as one document knows them, before merging across documents. */
@@ -103,16 +103,28 @@ export function cleanRole(role: string | null): string | null {
 
 /** Adds a role the text gives a speaker, with the head nouns, words and gender it tells. */
 export function addRole(s: LocalSpeaker, role: string, fromMention = false): void {
-  const r = role.trim().replace(/[,;:]+$/u, '').replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u, '');
-  if (/^(?:Mr|Sir)\.?$/u.test(role.trim())) toldGender(s, 'm');
-  if (/^(?:Mrs|Ms|Miss)\.?$/u.test(role.trim())) toldGender(s, 'f');
+  const read = roleReading(role);
+  if (read.told) toldGender(s, read.told);
+  const r = read.role;
   if (!r) return;
   // Roles given at an attribution come before roles from mere mentions.
   const list = fromMention ? s.mentionRoles : s.roles;
   if (!list.includes(r)) list.push(r);
-  for (const w of contentWords(r)) s.words.add(w);
-  const words = normaliseName(r).split(/\s+/u);
-  for (const w of words) if (PERSON_NOUNS.has(w) || TITLES.has(w)) s.heads.add(singular(w));
-  if (/\b(?:spokeswoman|chairwoman|congresswoman|queen|princess|mrs|ms)\b/iu.test(r)) s.gender ??= 'f';
-  if (/\b(?:spokesman|chairman|congressman|king|prince|mr)\b/iu.test(r)) s.gender ??= 'm';
+  for (const w of read.words) s.words.add(w);
+  for (const h of read.heads) s.heads.add(h);
+  if (read.gender) s.gender ??= read.gender;
 }
+
+/**
+ * What a role says of its holder, the same at every mention: the role cleaned, the gender an honorific alone
+ * tells, its content words, its head nouns, and the gender a gendered title tells (female tried first).
+ */
+const roleReading = remembered((role: string): { role: string; told: 'm' | 'f' | null; words: readonly string[]; heads: readonly string[]; gender: 'm' | 'f' | null } => {
+  const r = role.trim().replace(/[,;:]+$/u, '').replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u, '');
+  // (Both honorific tests ran in turn: "Ms" tells 'f' after nothing told 'm'.)
+  const told = /^(?:Mrs|Ms|Miss)\.?$/u.test(role.trim()) ? 'f' : /^(?:Mr|Sir)\.?$/u.test(role.trim()) ? 'm' : null;
+  if (!r) return { role: r, told, words: [], heads: [], gender: null };
+  const heads = normaliseName(r).split(/\s+/u).filter((w) => PERSON_NOUNS.has(w) || TITLES.has(w)).map(singular);
+  const gender = /\b(?:spokeswoman|chairwoman|congresswoman|queen|princess|mrs|ms)\b/iu.test(r) ? 'f' : /\b(?:spokesman|chairman|congressman|king|prince|mr)\b/iu.test(r) ? 'm' : null;
+  return { role: r, told, words: [...contentWords(r)], heads, gender };
+});

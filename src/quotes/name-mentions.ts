@@ -109,7 +109,8 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
         if (lower && (TITLES.has(lower[2]!) || PERSON_NOUNS.has(lower[2]!) || isPersonNoun(lower[2]!))) fullRole = `${lower[1]!}${lower[2]!}`.trim();
       }
       // A role set off by commas after a full name: "Vladimir Putin, president of the Russian Federation,".
-      if (!fullRole && mention.words.length >= 2) fullRole = roleAfter(text, m.index + m[0].length) ?? appositiveRole(text.slice(m.index + m[0].length, m.index + m[0].length + 240));
+      // (Both readings open with the comma right after the name.)
+      if (!fullRole && mention.words.length >= 2 && text.charCodeAt(m.index + m[0].length) === 44) fullRole = roleAfter(text, m.index + m[0].length) ?? appositiveRole(text.slice(m.index + m[0].length, m.index + m[0].length + 240));
       out.push({ name: mention.name, words: mention.words, compact: mention.compact, role: fullRole, paragraph: i + 1, at: m.index });
     }
   });

@@ -24,6 +24,8 @@ const RECORD_SUBJECT = new RegExp(
  * "Name said", which the general reader takes.
  */
 export function recordSubject(sentence: string): { name: string; role: string | null } | null {
+  // Each of the styles it reads sets the name off with a comma or a bracket: without either, nothing to find.
+  if (!sentence.includes(',') && !sentence.includes('(')) return null;
   const m = RECORD_SUBJECT.exec(sentence);
   if (!m || (!m[1] && !m[3] && !m[4])) return null;
   const role = m[4]?.trim() ?? null;

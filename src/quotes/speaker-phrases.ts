@@ -484,5 +484,9 @@ export function singular(w: string): string {
 const CONTENT_STOP = new Set(['a', 'an', 'the', 'at', 'of', 'from', 'in', 'for', 'with', 'on', 'to', 's', 'high', 'ranking', 'senior', 'top', 'one', 'who']);
 /** Content words of a description or role, for matching "the unification ministry official" to its antecedent. */
 export function contentWords(s: string): Set<string> {
-  return new Set(normaliseName(s).split(/\s+/u).filter((w) => w.length > 1 && !CONTENT_STOP.has(w)).map(singular));
+  // A fresh set each time: callers add to it and delete from it.
+  return new Set(contentWordList(s));
 }
+
+// A description's words are read again at every mention of it: the list is worked out once per spelling.
+const contentWordList = remembered((s: string): readonly string[] => normaliseName(s).split(/\s+/u).filter((w) => w.length > 1 && !CONTENT_STOP.has(w)).map(singular));

@@ -4,6 +4,7 @@
  * the sentence sets its subject up to speak, as a question the writer puts does. (A "he" back to someone only
  * described is otherwise left unanswered: too often someone else on PolNeAR.)
  */
+import { isSpace } from '../text/chars.ts';
 import { withoutContactClause } from './contact-clause.ts';
 
 // A described subject (determiner first), perhaps a clause set off by commas, then a predicate that tells the
@@ -13,6 +14,11 @@ const MANNER = /^((?:A|An|One|The|Another)\s+[^,;:_]{1,60}?)(?:,\s+(?:who|speaki
 
 /** The description a sentence of this kind has speak next ("A retired general"), or null. */
 export function mannerSubject(sentence: string): string | null {
+  // MANNER opens with "A", "An", "One", "The" or "Another": most sentences are told apart by their first letter.
+  let k = 0;
+  while (k < sentence.length && isSpace(sentence.charCodeAt(k))) k++;
+  const c = sentence.charCodeAt(k);
+  if (c !== 65 && c !== 79 && c !== 84) return null;
   const m = MANNER.exec(sentence.trim());
   // "A former Pentagon planner I spoke to this week put it more bluntly": the one described, not the clause.
   return m ? withoutContactClause(m[1]!) : null;

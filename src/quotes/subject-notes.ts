@@ -2,7 +2,7 @@
  * The subjects of narration sentences, noted so that a later "he said" or "the official said" can point back
  * to them: a name, a description, one set up to speak, or several people ("X and Y met ...").
  */
-import { isSpace as isSpaceCode } from '../text/chars.ts';
+import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
 import { isRoleAppositive } from './attribution.ts';
 import type { DocumentSpeakers } from './document-speakers.ts';
 import { lexTags } from './names.ts';
@@ -131,7 +131,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     ds.resolve(byAuthor, paragraph, null, false);
     return;
   }
-  const words = s.split(/\s+/u, 10);
+  const words = splitSpaces(s, 10);
   const first = words[0] ?? '';
   if (!startsUpper(first) && !/^(?:a|an|the|some|many|several|two|three)$/iu.test(first) && !HEADLIKE.test(first)) return;
   // "X and Y met ...": several people; a pronoun right after it is ambiguous.
@@ -161,7 +161,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // "A senior defence official, speaking on condition of anonymity, said ...": a description set off from its
   // verb by a participle's clause is the subject all the same, for a later "the official said".
-  const interrupted = INTERRUPTED_DESCRIPTION.exec(opening(30));
+  const interrupted = opening(30).includes(',') ? INTERRUPTED_DESCRIPTION.exec(opening(30)) : null;
   if (interrupted) {
     const desc = parseSpeakerPhrase(interrupted[1]!);
     if (desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) {
@@ -179,7 +179,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       return;
     }
   }
-  const appositive = APPOSITIVE_SUBJECT.exec(s) ?? (NAME_COMMA.test(s) ? APPOSITIVE_SUBJECT.exec(opening(30)) : null);
+  // (Both expressions need a comma after the name.)
+  const appositive = !s.includes(',') ? null : (APPOSITIVE_SUBJECT.exec(s) ?? (NAME_COMMA.test(s) ? APPOSITIVE_SUBJECT.exec(opening(30)) : null));
   if (appositive) {
     const parsed = parseSpeakerPhrase(appositive[1]!);
     // ("Olga, 54, sells fish": a known first name with an age after it is a person named so, as vox pops write.)
@@ -204,7 +205,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   let limit = 0;
   for (let n = 1; n <= Math.min(9, words.length - 1); n++) {
     const last = words[n - 1]!;
-    if (/[,;:()]/u.test(last.slice(0, -1)) || /[,;:]$/u.test(last)) break;
+    if (endsSubject(last)) break;
     limit = n;
   }
   // Whether words[0, n) can be read as a speaker at all: all proper words so far, or a noun among them.
@@ -278,6 +279,17 @@ function wordsEnd(text: string, from: number, to: number, count: number): number
     while (k < to && !isSpaceCode(text.charCodeAt(k))) k++;
   }
   return k;
+}
+
+/** `/[,;:()]/u.test(w.slice(0, -1)) || /[,;:]$/u.test(w)`, without the copy and the expressions. */
+function endsSubject(w: string): boolean {
+  const n = w.length;
+  for (let i = 0; i < n - 1; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41) return true;
+  }
+  const c = w.charCodeAt(n - 1);
+  return c === 44 || c === 59 || c === 58;
 }
 
 /** `/^[\p{Lu}]/u`, without the regular expression for ASCII. */

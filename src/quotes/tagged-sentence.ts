@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { QuoteSpan } from './attribution.ts';
 import { commonWordNotName } from './first-names.ts';
-import { lexTags } from './names.ts';
+import { lexTags, remembered } from './names.ts';
 
 // Time and place words closing an appositive are no part of the role: "a professor, on Monday".
 export const TIME_TAIL = /\s+(?:on|in|at|during|after|before|via|by|to|told|speaking|while|when|late|early|earlier|later|last|this)\b.*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*$/u;
@@ -45,8 +45,19 @@ export const NAMING = new Set(['call', 'dub', 'describe', 'brand', 'label', 'ter
 type Tagger = (text: string) => { values: string[]; pos: string[]; lemmas: string[]; spaces: string[] };
 let tagger: Tagger | null = null;
 
-/** wink-nlp with its English model, loaded on first need (75 ms), never at import. */
+/**
+ * wink-nlp's reading of `text` (shared: callers must not change it). The tagger reads each text alone, so a
+ * text repeated (wire copy run by several outlets, a credit line the same in every article) is read once.
+ */
 export function tag(text: string): ReturnType<Tagger> {
+  return tagged(text);
+}
+
+// A sentence takes the tagger about a third of a millisecond; its reading is a few small arrays.
+const tagged = remembered((text: string): ReturnType<Tagger> => tagUncached(text), 20_000);
+
+/** wink-nlp with its English model, loaded on first need (75 ms), never at import. */
+function tagUncached(text: string): ReturnType<Tagger> {
   if (!tagger) {
     const require = createRequire(import.meta.url);
     const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => {

@@ -94,3 +94,30 @@ export function wordCharBefore(s: string, i: number): boolean {
   }
   return (classOf(cp) & (LETTER | DIGIT)) !== 0;
 }
+
+/**
+ * `text.split(/\s+/u, limit)` without the regular expression (JavaScript's `\s` is the set `isSpace` tests):
+ * the same pieces, an empty one first or last when the text opens or ends in spaces.
+ */
+export function splitSpaces(text: string, limit: number): string[] {
+  const out: string[] = [];
+  if (limit <= 0) return out;
+  const n = text.length;
+  if (n === 0) return [''];
+  let start = 0;
+  let k = 0;
+  while (k < n) {
+    if (!isSpace(text.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    let e = k + 1;
+    while (e < n && isSpace(text.charCodeAt(e))) e++;
+    out.push(text.slice(start, k));
+    if (out.length === limit) return out;
+    start = e;
+    k = e;
+  }
+  out.push(text.slice(start));
+  return out;
+}
