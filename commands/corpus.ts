@@ -73,6 +73,7 @@ async function remove(ctx: CommandContext & { corpus: NonNullable<CommandContext
 export default {
   // It writes the corpus folder and waits for the live engine to reload: only the main thread has both.
   mainThreadOnly: true,
+  discordOnly: { instead: 'add an article with `ingest <url>`; remove one by moving its .md file out of the corpus folder.' },
   definition: new SlashCommandBuilder()
     .setName('corpus')
     .setDescription('Add or remove articles (members with Manage Server).')

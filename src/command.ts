@@ -65,6 +65,12 @@ export interface Command {
    * option name → what to type, e.g. `{ limit: 'N' }`. `run` reads them like any other option.
    */
   cliOptions?: Readonly<Record<string, string>>;
+  /**
+   * Only Discord can do it (it needs who is asking, and the corpus folder the live bot watches): elsewhere
+   * `run` only refuses. The command line's usage leaves it out and says `instead`, what to type there for the
+   * same effect, in one line.
+   */
+  discordOnly?: { instead: string };
   /** Most commands answer at once; one that waits (on the network, on a reload) returns a promise. */
   run(ctx: CommandContext, options: OptionValues): Answer | Promise<Answer>;
   autocomplete?(ctx: CommandContext, option: string, typed: string): Choice[];

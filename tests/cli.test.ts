@@ -156,12 +156,12 @@ describe('command line', () => {
 });
 
 describe('command line through the command registry', () => {
-  it('lists every command of commands/ (and its own) in its usage, with examples from the modules, as text and as JSON', async () => {
+  it('lists every command of commands/ it runs (and its own) in its usage, with examples from the modules, as text and as JSON', async () => {
     const commands = await loadCommands();
     const text = (await cli('--help')).stdout;
     const listed = (await cli('help', '--json')).json().commands as { name: string; usage: string; example: string | null }[];
     const names = listed.map((c) => c.name);
-    for (const c of commands) {
+    for (const c of commands.filter((c) => !c.discordOnly)) {
       expect(names).toContain(consoleName(c));
       expect(text).toContain(`  ${consoleName(c)}`);
     }
@@ -173,6 +173,32 @@ describe('command line through the command registry', () => {
       const r = await cli(...words, '--json');
       expect(r.status, `${c.example}: ${r.stderr}`).toBe(0);
     }
+  });
+
+  it('offers no command that only refuses here: a Discord-only one is named apart with what to type instead, and still refuses when typed', async () => {
+    const commands = await loadCommands();
+    const discordOnly = commands.filter((c) => c.discordOnly);
+    expect(discordOnly.map(consoleName)).toContain('corpus');
+    const text = (await cli('help')).stdout;
+    const help = (await cli('help', '--json')).json();
+    const names = (help.commands as { name: string }[]).map((c) => c.name);
+    const [listing, apart = ''] = text.split('\n\nOnly in Discord:\n');
+    for (const c of discordOnly) {
+      expect(names).not.toContain(consoleName(c));
+      expect(listing).not.toMatch(new RegExp(`^  ${consoleName(c)}\\b`, 'm'));
+      expect(apart).toContain(`/${consoleName(c)}: here, ${c.discordOnly!.instead}`);
+      expect(help.discordOnly).toContainEqual({ name: `/${consoleName(c)}`, instead: c.discordOnly!.instead });
+    }
+    // What it says instead names commands the command line really has.
+    expect(apart).toContain('`ingest <url>`');
+    expect(names).toContain('ingest');
+    // Typed anyway, it answers the refusal it always gave, exit 2.
+    const typed = await cli('corpus', '--add', 'https://example.com/news/story', '--json');
+    expect(typed.status).toBe(2);
+    expect(typed.json().error).toEqual({
+      code: 'not_available',
+      message: 'Articles are added and removed in Discord with /corpus; here, use `npm run --silent cli -- ingest <url>`, or move a file out of the corpus folder.',
+    });
   });
 
   it('checks option values with the same code as the console, so both refuse alike', async () => {

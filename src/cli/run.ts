@@ -10,7 +10,7 @@ import { isError } from '../options.ts';
 import { openEngine, saveSnapshotLater } from '../startup.ts';
 import type { Answer } from '../types.ts';
 import { LOCAL_COMMANDS, type FlagValues, type LocalCommand } from './local.ts';
-import { cliExample, usage, usageEntries } from './usage.ts';
+import { cliExample, discordOnlyEntries, usage, usageEntries } from './usage.ts';
 
 /** What the command line prints and its exit status. */
 export interface CliResult {
@@ -60,8 +60,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   const wantsJson = argv.includes('--json');
   try {
     const commands = (await loadCommands()).filter((c) => !SKIPPED.has(commandName(c)));
+    // A command only Discord runs stays runnable (it answers its own refusal) but is not offered.
     const entries = usageEntries(commands, LOCAL_COMMANDS);
-    const text = usage(entries);
+    const discordOnly = discordOnlyEntries(commands);
+    const text = usage(entries, discordOnly);
     let parsed;
     try {
       parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: flagSpec(commands, LOCAL_COMMANDS) });
@@ -72,7 +74,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const [name, ...rest] = positionals;
     if (values.help || name === 'help') {
       // Under --json, one JSON object as for every answer: the commands as the usage text lists them.
-      const help = { commands: entries.map((e) => ({ ...e, example: e.example ?? null })) };
+      const help = { commands: entries.map((e) => ({ ...e, example: e.example ?? null })), discordOnly };
       return { stdout: `${wantsJson ? JSON.stringify(help) : text}\n`, stderr: '', status: 0 };
     }
     // No command is bad input like any other: a message on stderr and, under --json, the error object.

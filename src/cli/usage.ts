@@ -1,4 +1,4 @@
-import { commandOptions, type Command } from '../command.ts';
+import { commandName, commandOptions, type Command } from '../command.ts';
 import { parseLine, consoleName } from '../console/console.ts';
 import type { LocalCommand } from './local.ts';
 
@@ -44,7 +44,17 @@ export interface UsageEntry {
   example: string | undefined;
 }
 
-/** Every command with its arguments, what it does, and an example when it has one, by name. */
+/** A command only Discord runs, and what to do on the command line instead. */
+export interface DiscordOnlyEntry {
+  /** As typed in Discord, e.g. `/corpus`. */
+  name: string;
+  instead: string;
+}
+
+/**
+ * Every command the command line runs, with its arguments, what it does, and an example when it has one,
+ * by name. Commands only Discord runs are left out: typed here they only refuse (see `discordOnlyEntries`).
+ */
 export function usageEntries(commands: readonly Command[], local: readonly LocalCommand[]): UsageEntry[] {
   const entry = (name: string, args: string, description: string, example: string | undefined): UsageEntry => ({
     name,
@@ -53,18 +63,26 @@ export function usageEntries(commands: readonly Command[], local: readonly Local
     example,
   });
   return [
-    ...commands.map((c) => entry(consoleName(c), commandArgs(c), c.description, cliExample(c, commands))),
+    ...commands.filter((c) => !c.discordOnly).map((c) => entry(consoleName(c), commandArgs(c), c.description, cliExample(c, commands))),
     ...local.map((c) => entry(c.name, c.args, c.description, c.needs?.example)),
     entry('help', '', 'This text (also --help).', undefined),
   ].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** The commands only Discord runs, each with what the command line offers instead, by name. */
+export function discordOnlyEntries(commands: readonly Command[]): DiscordOnlyEntry[] {
+  return commands
+    .flatMap((c) => (c.discordOnly ? [{ name: `/${commandName(c)}`, instead: c.discordOnly.instead }] : []))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** The usage text for a person. */
-export function usage(entries: readonly UsageEntry[]): string {
+export function usage(entries: readonly UsageEntry[], discordOnly: readonly DiscordOnlyEntry[] = []): string {
   const lines = [`Usage: ${INVOCATION}`, '', 'Commands:'];
   for (const e of entries) {
     lines.push(`  ${e.usage}`, `      ${e.description}`);
     if (e.example) lines.push(`      e.g. ${e.example}`);
   }
+  if (discordOnly.length) lines.push('', 'Only in Discord:', ...discordOnly.map((d) => `  ${d.name}: here, ${d.instead}`));
   return lines.join('\n');
 }
