@@ -81,6 +81,15 @@ function untold(r: CreditReading): void {
   r.complement = true;
 }
 
+/** The credit passes to `phrase` (a pronoun only if `pronoun`), or to nobody told when it reads as no speaker. */
+function passTo(r: CreditReading, phrase: string | null | undefined, appositive: string | null = null, pronoun = true): void {
+  const parsed = phrase ? parseSubjectPhrase(phrase) : null;
+  const ok = parsed && (pronoun || parsed.type !== 'pronoun');
+  r.attribution = ok ? { phrase: phrase!, appositive } : null;
+  r.parsed = ok ? parsed : null;
+  r.complement = true;
+}
+
 /** A person's name of more than one word, or one the document knows. */
 function knownPerson(named: ParsedSpeaker | null, ds: DocumentSpeakers): boolean {
   return named?.type === 'name' && named.kind === 'person' && (/\s/u.test(named.name) || ds.knowsName(named.name));
@@ -157,11 +166,7 @@ function ofPhrase(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed) return;
   const at = phraseAt(q, r.attribution.phrase);
   const read = at >= 0 ? ofComplement(sentenceText(q), at - q.rs, r.attribution.phrase) : null;
-  const owner = read?.owner ? parseSubjectPhrase(read.owner) : null;
-  if (!read) return;
-  r.complement = true;
-  r.attribution = owner ? { phrase: read.owner!, appositive: r.attribution.appositive } : null;
-  r.parsed = owner;
+  if (read) passTo(r, read.owner, r.attribution.appositive);
 }
 
 /** `Another source speaking to Fox News said "..."`: the one spoken to does not speak (`addressee-phrase.ts`). */
@@ -169,21 +174,13 @@ function addressee(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed) return;
   const at = phraseAt(q, r.attribution.phrase);
   const heard = at >= q.rs ? addresseePhrase(sentenceText(q), at - q.rs, r.attribution.phrase) : null;
-  const owner = heard?.owner ? parseSubjectPhrase(heard.owner) : null;
-  if (!heard) return;
-  r.complement = true;
-  r.attribution = owner && owner.type !== 'pronoun' ? { phrase: heard.owner!, appositive: null } : null;
-  r.parsed = r.attribution ? owner : null;
+  if (heard) passTo(r, heard.owner, null, false);
 }
 
 /** `When rebels took the port, Jane Roe called them "bandits"`: a fronted clause's subject is not the main verb's. */
 function frontedSubject(r: CreditReading, q: QuoteSentence): void {
   const fronted = r.attribution && r.parsed ? inFrontedClause(sentenceText(q), phraseAt(q, r.attribution.phrase) - q.rs, q.span.open - q.rs) : null;
-  if (!fronted) return;
-  const pronoun = fronted.pronoun ? parseSubjectPhrase(fronted.pronoun) : null;
-  r.attribution = pronoun ? { phrase: fronted.pronoun!, appositive: null } : null;
-  r.parsed = pronoun;
-  r.complement = true;
+  if (fronted) passTo(r, fronted.pronoun);
 }
 
 /**
@@ -226,11 +223,7 @@ function nameInApposition(r: CreditReading, q: QuoteSentence): void {
 function frontedClauseQuote(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed || phraseAt(q, r.attribution.phrase) <= q.span.close) return;
   const fronted = frontedClause(q.beforeMasked, afterQuote(q), q.inner);
-  if (!fronted) return;
-  const subject = fronted.subject ? parseSubjectPhrase(fronted.subject) : null;
-  r.complement = true;
-  r.attribution = subject ? { phrase: fronted.subject!, appositive: null } : null;
-  r.parsed = subject;
+  if (fronted) passTo(r, fronted.subject);
 }
 
 /** `X had told Y that ... "...", Z recalled`: the words are X's, Z only passes them on. */
@@ -268,11 +261,7 @@ function asked(r: CreditReading, q: QuoteSentence): void {
   // (The phrase as the clause's subject: its first mention in the sentence.)
   const at = q.masked.indexOf(r.attribution.phrase, q.rs);
   const read = at >= 0 && at < q.span.open ? askedBy(q.masked.slice(at + r.attribution.phrase.length, q.span.open)) : null;
-  if (!read) return;
-  const asker = read.asker ? parseSubjectPhrase(read.asker) : null;
-  r.complement = true;
-  r.attribution = asker ? { phrase: read.asker!, appositive: null } : null;
-  r.parsed = asker;
+  if (read) passTo(r, read.asker);
 }
 
 /** A credit after the quote with words set off around the name that the grammar could not read. */
@@ -326,11 +315,7 @@ function setOffBefore(r: CreditReading, q: QuoteSentence): void {
 /** `..., with one of her ads asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
 function absoluteClause(r: CreditReading, q: QuoteSentence): void {
   const absolute = !q.sentenceInitial && r.attribution && r.parsed ? absoluteSubject(q.beforeMasked) : null;
-  if (absolute === null || absolute.includes(r.attribution!.phrase) || r.attribution!.phrase.includes(absolute)) return;
-  const owner = parseSubjectPhrase(absolute);
-  r.attribution = owner && owner.type !== 'pronoun' ? { phrase: absolute, appositive: null } : null;
-  r.parsed = r.attribution ? owner : null;
-  r.complement = true;
+  if (absolute !== null && !absolute.includes(r.attribution!.phrase) && !r.attribution!.phrase.includes(absolute)) passTo(r, absolute, null, false);
 }
 
 /** `Roe asks as a guard walks in front of her, saying he is "..."`: the participle may be either subject's. */
