@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { displayedWords } from '../src/quotes/display-words.ts';
+import { displayBefore, displayedWords } from '../src/quotes/display-words.ts';
 import { findQuoteSpans } from '../src/quotes/attribution.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
@@ -69,4 +69,26 @@ it('cuts a phrase quoted inside an interview answer out of the answer', () => {
   ])));
   expect(quotes.find((q) => q.quote === 'we can outbid you')?.speaker ?? null).toBeNull();
   expect(quotes.some((q) => q.quote.includes('outbid') && q.speaker === 'Tom Hale')).toBe(false);
+});
+
+it('reads a display before its words in one way for the sentence and the paragraph', () => {
+  // Forms the sentence reading alone knew ("that said", "bearing") and forms the paragraph pass alone knew
+  // (a phrase of place, a caption) are one detection now.
+  expect(displayBefore('Omar Kask held up a sign that said ')).toBe(true);
+  expect(displayBefore('The ferry crews wore caps and hats bearing ')).toBe(true);
+  expect(displayBefore('A notice on the harbour wall read: ')).toBe(true);
+  expect(displayBefore('Under the photograph, a caption which reads ')).toBe(true);
+  expect(displayBefore('The harbour master said ')).toBe(false);
+});
+
+it('leaves the words of a display the subject wrote or posted to the subject', () => {
+  expect(displayBefore('Tom Hale added the caption which reads ')).toBe(false);
+  expect(displayBefore('Jane Roe posted a hand-written sign saying ')).toBe(false);
+  expect(displayBefore('Roe wrote a long caption that said ')).toBe(false);
+  // A message posted under someone else's headline is not the headline's writer's.
+  expect(displayBefore('Jane Roe posted her message under a headline that said ')).toBe(true);
+  const { quotes } = extractQuotes(passagesOf(doc('h', '2024-04-01', [
+    'The dockers met on Monday. Tom Hale, their organiser, shared a photograph of the pier and added the caption which reads "Our pier, our jobs."',
+  ])));
+  expect(quotes.find((q) => q.quote === 'Our pier, our jobs.')?.speaker).toBe('Tom Hale');
 });

@@ -5,10 +5,8 @@
  * raid "..."`, `never called it "..."`, `did not say "..."`). The grammar gives such words to the subject of
  * the sentence; a wrong speaker is worse than none, so these are left unattributed.
  */
+import { displayBefore } from './display-words.ts';
 import { mayEndWith, mayHold } from './tail-words.ts';
-
-/** A thing on display whose words are its own, then a verb of reading or saying, up to the quote. */
-const DISPLAY = /\b(?:sign|signs|placard|placards|banner|banners|poster|posters|billboard|billboards|headline|headlines|chyron|sticker|stickers|t-shirt|t-shirts|shirt|shirts|hat|hats|sash)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|says|saying|declared|declares|declaring|proclaimed|proclaiming|bore|bearing|blared|screamed|emblazoned\s+with)\s*[,:]?\s*$/iu;
 
 /**
  * A crowd's cry the subject meets or stirs, right before the quote: "roused the crowd to chants of", "amid
@@ -17,8 +15,7 @@ const DISPLAY = /\b(?:sign|signs|placard|placards|banner|banners|poster|posters|
  */
 const CHANT = /(?:\b(?:to|amid|over|greeted\s+with|met\s+with))\s+(?:[\p{Ll}-]+\s+){0,2}(?:chants?|cries|cry|shouts|chorus|refrain|boos)\s+of\s*$/iu;
 
-// The verbs DISPLAY may end in; the words one of NEGATED's negations holds (none with an "s" or a "k").
-const DISPLAY_ENDS = ['read', 'reads', 'reading', 'said', 'says', 'saying', 'declared', 'declares', 'declaring', 'proclaimed', 'proclaiming', 'bore', 'bearing', 'blared', 'screamed', 'with'];
+// The words one of NEGATED's negations holds (none with an "s" or a "k").
 const NEGATIONS = ['not', 'never', "n't", 'n’t', 'refu', 'decline', 'topped', 'avoid', 'without'];
 
 /** A verb of naming or saying under a negation, its object perhaps between, then the quote. */
@@ -34,5 +31,5 @@ export function unspokenQuote(before: string, sentence: string): boolean {
   if (/\baccording\s+to\b/iu.test(sentence)) return false;
   const tail = before.slice(-160);
   if (/\bnot\s+only\b/iu.test(tail.slice(-80))) return false;
-  return (mayEndWith(tail, ',:', DISPLAY_ENDS) && DISPLAY.test(tail)) || (mayEndWith(tail, '', ['of']) && CHANT.test(tail)) || (mayHold(tail, NEGATIONS) && NEGATED.test(tail));
+  return displayBefore(tail) || (mayEndWith(tail, '', ['of']) && CHANT.test(tail)) || (mayHold(tail, NEGATIONS) && NEGATED.test(tail));
 }

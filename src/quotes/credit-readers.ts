@@ -1,0 +1,373 @@
+/**
+ * The readers of a quote's credit in its own sentence, as one ordered table: each reads a credit the ones before
+ * it left unread, or corrects one they read (a complement, a fronted clause, relayed or asked speech). Order is
+ * meaning: a later reader sees, and may undo, what the earlier ones read.
+ */
+import { attributionBefore, type QuoteSpan } from './attribution.ts';
+import { grammarAttribution } from './grammar.ts';
+import { ofComplement } from './of-complement.ts';
+import { addresseePhrase } from './addressee-phrase.ts';
+import { inFrontedClause } from './fronted-subject.ts';
+import { unspokenQuote } from './unspoken-quote.ts';
+import { absoluteSubject, participleAfterClause, shareOfGroup } from './absolute-clause.ts';
+import { appositiveName } from './appositive-name.ts';
+import { creditAfterQuote } from './credit-after.ts';
+import { colonSubject } from './colon-subject.ts';
+import { askedBy } from './asked-by.ts';
+import { frontedClause } from './fronted-clause.ts';
+import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
+import type { DocumentSpeakers } from './document-speakers.ts';
+import { soCreditAfter } from './so-credit.ts';
+import { asCreditAfter } from './as-credit.ts';
+import { joinedSubject } from './clause-subject.ts';
+import { setOffSubject } from './set-off-subject.ts';
+import { reportedClauseSubject } from './reported-clause.ts';
+import { relayedSpeaker } from './relayed-clause.ts';
+import { quotedAsSpeaker } from './quoted-as.ts';
+import { insideClosedAside } from './aside-credit.ts';
+import { verblessCredit } from './verbless-credit.ts';
+import { relativeSpeaker } from './relative-speaker.ts';
+import { withWordsSpeaker } from './with-words.ts';
+import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
+import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
+
+/** What a quote's sentence holds for the readers: the paragraph, its quote-masked copy and the quote's place. */
+export interface QuoteSentence {
+  text: string;
+  masked: string;
+  /** The sentence's start and end in `masked`, and where the grammar may read to (the next sentence, after "?"). */
+  rs: number;
+  re: number;
+  grammarEnd: number;
+  span: QuoteSpan;
+  spans: readonly QuoteSpan[];
+  /** `masked` from the sentence's start up to the quote. */
+  beforeMasked: string;
+  /** The quote's last mark inside its quotation marks. */
+  inner: string;
+  /** The quoted words. */
+  words: string;
+  sentenceInitial: boolean;
+  /** The subject of "what X called" before the quote, if any. */
+  called: string | null;
+  ds: DocumentSpeakers;
+}
+
+/** The credit read so far: the phrase and its role, the phrase parsed, and whether the sentence credits someone who cannot be told. */
+export interface CreditReading {
+  attribution: { phrase: string; appositive: string | null } | null;
+  parsed: ParsedSpeaker | null;
+  complement: boolean;
+}
+
+type CreditReader = (r: CreditReading, q: QuoteSentence) => void;
+
+/** The credit the quote's own sentence gives it, read by every reader of `CREDIT_READERS` in turn. */
+export function readCredit(q: QuoteSentence): CreditReading {
+  const r: CreditReading = { attribution: null, parsed: null, complement: false };
+  for (const read of CREDIT_READERS) read(r, q);
+  return r;
+}
+
+function credit(r: CreditReading, phrase: string, appositive: string | null, parsed: ParsedSpeaker | null): void {
+  r.attribution = { phrase, appositive };
+  r.parsed = parsed;
+}
+
+/** The sentence credits someone, but nobody the quote can be given to. */
+function untold(r: CreditReading): void {
+  r.attribution = null;
+  r.parsed = null;
+  r.complement = true;
+}
+
+/** The credit passes to `phrase` (a pronoun only if `pronoun`), or to nobody told when it reads as no speaker. */
+function passTo(r: CreditReading, phrase: string | null | undefined, appositive: string | null = null, pronoun = true): void {
+  const parsed = phrase ? parseSubjectPhrase(phrase) : null;
+  const ok = parsed && (pronoun || parsed.type !== 'pronoun');
+  r.attribution = ok ? { phrase: phrase!, appositive } : null;
+  r.parsed = ok ? parsed : null;
+  r.complement = true;
+}
+
+/** A person's name of more than one word, or one the document knows. */
+function knownPerson(named: ParsedSpeaker | null, ds: DocumentSpeakers): boolean {
+  return named?.type === 'name' && named.kind === 'person' && (/\s/u.test(named.name) || ds.knowsName(named.name));
+}
+
+/** Where the speaker phrase stands in the quote's sentence: the nearest before the quote, else after it; -1 if not found. */
+function phraseAt(q: QuoteSentence, phrase: string): number {
+  const before = q.masked.lastIndexOf(phrase, q.span.open);
+  if (before >= q.rs) return before;
+  const after = q.masked.indexOf(phrase, q.span.close);
+  return after >= 0 && after < q.re ? after : -1;
+}
+
+const sentenceText = (q: QuoteSentence): string => q.masked.slice(q.rs, q.re);
+const afterQuote = (q: QuoteSentence): string => q.masked.slice(q.span.close + 1, q.re);
+
+/** "what he called "..."": the one who called it speaks, the words are no label. */
+function whatCalled(r: CreditReading, q: QuoteSentence): void {
+  const calledBy = q.called ? parseSubjectPhrase(q.called) : null;
+  if (q.called && calledBy) credit(r, q.called, null, calledBy);
+}
+
+/** `"..." (statement by Jane Roe, ...)`: a parenthesis right after the quote names its speaker. */
+function parenthesised(r: CreditReading, q: QuoteSentence): void {
+  const paren = q.span.closed && !r.attribution ? parenthesisedCredit(afterQuote(q)) : null;
+  const parsed = paren ? parseSubjectPhrase(paren.name) : null;
+  if (paren && parsed?.type === 'name' && (parsed.kind === 'person' || paren.led)) credit(r, paren.name, null, parsed);
+}
+
+/** The plainest attributions as they stand, then the grammar of the sentence. */
+function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
+  if (r.attribution) return;
+  const plain = (): ReturnType<typeof plainAttributionBefore> => (q.span.closed ? plainAttribution(afterQuote(q), q.inner) : null) ?? plainAttributionBefore(q.beforeMasked);
+  for (const read of [plain, () => grammarAttribution(q.text, q.spans, q.spans.indexOf(q.span), q.rs, q.grammarEnd)]) {
+    let grammar = read();
+    // A heading's "Name: 'fragment'" counts only for a name the document knows ("Summary: ..." is none).
+    if (grammar?.cue === 'heading' && !q.ds.knowsName(grammar.phrase)) grammar = null;
+    r.parsed = grammar ? parseSubjectPhrase(grammar.phrase) : null;
+    if (grammar && r.parsed) {
+      r.attribution = { phrase: grammar.phrase, appositive: grammar.role };
+      break;
+    }
+  }
+}
+
+/** `from Sarah Roe (no relation, she assures us): "..."`: a credit inside a closed aside is the aside's. */
+function closedAside(r: CreditReading, q: QuoteSentence): void {
+  if (r.attribution && insideClosedAside(q.beforeMasked, q.beforeMasked.lastIndexOf(r.attribution.phrase))) {
+    r.attribution = null;
+    r.parsed = null;
+  }
+}
+
+/**
+ * `voiced in his demand: "Tear down this wall!" Conservatives still praise ...`: a full quote a colon opens and
+ * "!" or "?" closes ends its sentence; the clause after it is the next sentence, no credit.
+ */
+function exclaimedAfterColon(r: CreditReading, q: QuoteSentence): void {
+  if (r.attribution && r.parsed && q.span.closed && /[!?]/u.test(q.inner) && /:\s*$/u.test(q.beforeMasked) && !(q.masked.lastIndexOf(r.attribution.phrase, q.span.open) >= q.rs)) untold(r);
+}
+
+/** "Kask and Lind called them "..."": one person of several subjects does not speak alone (a group may). */
+function oneOfJoined(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || !((r.parsed.type === 'name' && r.parsed.kind === 'person') || (r.parsed.type === 'description' && !r.parsed.plural))) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  if (at >= q.rs && joinedSubject(sentenceText(q), at - q.rs, r.attribution.phrase, q.span.open - q.rs)) untold(r);
+}
+
+/**
+ * A phrase after "of" or "from" is the complement of the noun before it ("Jane Roe of the Armenian
+ * Patriarchate told", "37 percent of Americans say"): the head of the whole phrase speaks, or nobody told.
+ */
+function ofPhrase(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  const read = at >= 0 ? ofComplement(sentenceText(q), at - q.rs, r.attribution.phrase) : null;
+  if (read) passTo(r, read.owner, r.attribution.appositive);
+}
+
+/** `Another source speaking to Fox News said "..."`: the one spoken to does not speak (`addressee-phrase.ts`). */
+function addressee(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  const heard = at >= q.rs ? addresseePhrase(sentenceText(q), at - q.rs, r.attribution.phrase) : null;
+  if (heard) passTo(r, heard.owner, null, false);
+}
+
+/** `When rebels took the port, Jane Roe called them "bandits"`: a fronted clause's subject is not the main verb's. */
+function frontedSubject(r: CreditReading, q: QuoteSentence): void {
+  const fronted = r.attribution && r.parsed ? inFrontedClause(sentenceText(q), phraseAt(q, r.attribution.phrase) - q.rs, q.span.open - q.rs) : null;
+  if (fronted) passTo(r, fronted.pronoun);
+}
+
+/**
+ * The older reading of the words before the quote, when the grammar found nothing. (Its reading of the words
+ * after the quote was dropped: on PolNeAR's train split it gave 15 right speakers for 10 wrong.)
+ */
+function olderReading(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || q.sentenceInitial || r.complement) return;
+  r.attribution = attributionBefore(q.beforeMasked);
+  r.parsed = r.attribution ? parseSpeakerPhrase(r.attribution.phrase) : null;
+}
+
+/**
+ * `..., chaired by Jane Roe, who opened by asking whether it was "..."`: the antecedent of "who" speaks;
+ * `Jane Roe met him with a handshake and the words "..."`: the sentence's subject does.
+ */
+function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || q.sentenceInitial || r.complement) return;
+  const antecedent = relativeSpeaker(q.beforeMasked) ?? withWordsSpeaker(q.beforeMasked);
+  const named = antecedent ? parseSubjectPhrase(antecedent) : null;
+  if (antecedent && named?.type === 'name') credit(r, antecedent, null, named);
+}
+
+/**
+ * A description with a name in apposition ("Florida's attorney general, Jane Roe, vowed"): the name speaks.
+ * (A description the phrase reader took for a name ends in a lowercase word: "Florida's attorney general".)
+ */
+function nameInApposition(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || !(r.parsed.type === 'description' || (r.parsed.type === 'name' && /(?:^|\s)[\p{Ll}]+$/u.test(r.attribution.phrase)))) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  const name = at >= 0 ? appositiveName(sentenceText(q), at - q.rs, r.attribution.phrase) : null;
+  const named = name ? parseSubjectPhrase(name) : null;
+  if (name && named) credit(r, name, r.attribution.appositive ?? r.attribution.phrase, named);
+}
+
+/**
+ * A quote inside a fronted clause of time or cause ("After X said ... "...," Y said") is that clause's.
+ * (Only against a credit read after the quote: one read inside the clause, before the quote, stands.)
+ */
+function frontedClauseQuote(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || phraseAt(q, r.attribution.phrase) <= q.span.close) return;
+  const fronted = frontedClause(q.beforeMasked, afterQuote(q), q.inner);
+  if (fronted) passTo(r, fronted.subject);
+}
+
+/** `X had told Y that ... "...", Z recalled`: the words are X's, Z only passes them on. */
+function reportedClause(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || phraseAt(q, r.attribution.phrase) <= q.span.close) return;
+  const reporter = reportedClauseSubject(q.beforeMasked, afterQuote(q), q.inner);
+  const named = reporter ? parseSubjectPhrase(reporter) : null;
+  if (reporter && named?.type === 'name' && named.kind === 'person') credit(r, reporter, null, named);
+}
+
+/** `The agency reported that Kim invited Putin "..."`: the medium relays, the subject of the speech act speaks. */
+function relayed(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || r.parsed.type === 'pronoun') return;
+  const speaker = relayedSpeaker(q.beforeMasked);
+  const subject = speaker ? parseSubjectPhrase(speaker) : null;
+  const at = q.beforeMasked.indexOf(r.attribution.phrase);
+  if (speaker && subject && subject.type !== 'pronoun' && at >= 0 && at < q.beforeMasked.indexOf(speaker)) credit(r, speaker, null, subject);
+}
+
+/**
+ * `The paper quotes an official as saying: "..."`: the one quoted speaks, the medium only relays. (Not a definite
+ * description of a person, "the president": which one it is, the quote's sentence does not settle, and the
+ * earlier person it would be tied to may be another president.)
+ */
+function quotedAs(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial) return;
+  const quoted = quotedAsSpeaker(q.beforeMasked);
+  const subject = quoted ? parseSubjectPhrase(quoted) : null;
+  if (quoted && subject && subject.type !== 'pronoun' && !(subject.type === 'description' && subject.definite && subject.kind === 'unnamed')) credit(r, quoted, null, subject);
+}
+
+/** The one asked does not speak the question: "X was asked by host Y, "...?"" is Y's, or nobody's told. */
+function asked(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed) return;
+  // (The phrase as the clause's subject: its first mention in the sentence.)
+  const at = q.masked.indexOf(r.attribution.phrase, q.rs);
+  const read = at >= 0 && at < q.span.open ? askedBy(q.masked.slice(at + r.attribution.phrase.length, q.span.open)) : null;
+  if (read) passTo(r, read.asker);
+}
+
+/** A credit after the quote with words set off around the name that the grammar could not read. */
+function setOffAfter(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || !q.span.closed || !/[,?!…—–-]/u.test(q.inner)) return;
+  const read = creditAfterQuote(afterQuote(q));
+  const named = read ? parseSubjectPhrase(read.name) : null;
+  if (read && named) credit(r, read.name, read.role, named);
+}
+
+/** `"...," as Cruz said on Monday`: the subject of a clause of manner after the quote gave the words. */
+function asClauseAfter(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || !q.span.closed) return;
+  const as = asCreditAfter(afterQuote(q));
+  const named = as ? parseSubjectPhrase(as) : null;
+  if (as && named && named.type !== 'pronoun') credit(r, as, null, named);
+}
+
+/** `"...," so Putin.`: a credit by "so" and no verb, as translations from German write it. */
+function soAfter(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || !q.span.closed) return;
+  const so = soCreditAfter(afterQuote(q), q.inner);
+  const named = so ? parseSubjectPhrase(so) : null;
+  if (so && named && named.type !== 'pronoun') credit(r, so, null, named);
+}
+
+/** `Putin, without breaking stride: "..."`, `An email from reader Jane Roe: "..."`: a credit with no verb. */
+function verbless(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement) return;
+  const name = verblessCredit(q.beforeMasked);
+  const named = name ? parseSubjectPhrase(name) : null;
+  if (name && knownPerson(named, q.ds)) credit(r, name, null, named);
+}
+
+/** A full sentence quoted after a colon, the clause before it opening with a name as its subject. */
+function colonClause(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || !/^[\p{Lu}\p{N}]/u.test(q.words)) return;
+  const name = colonSubject(q.beforeMasked);
+  const named = name ? parseSubjectPhrase(name) : null;
+  if (name && knownPerson(named, q.ds)) credit(r, name, null, named);
+}
+
+/** A name before the quote with long words set off between it and its reporting verb. */
+function setOffBefore(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || q.sentenceInitial) return;
+  const setOff = setOffSubject(q.beforeMasked);
+  const named = setOff ? parseSubjectPhrase(setOff.name) : null;
+  if (setOff && knownPerson(named, q.ds)) credit(r, setOff.name, setOff.role, named);
+}
+
+/** `..., with one of her ads asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
+function absoluteClause(r: CreditReading, q: QuoteSentence): void {
+  const absolute = !q.sentenceInitial && r.attribution && r.parsed ? absoluteSubject(q.beforeMasked) : null;
+  if (absolute !== null && !absolute.includes(r.attribution!.phrase) && !r.attribution!.phrase.includes(absolute)) passTo(r, absolute, null, false);
+}
+
+/** `Roe asks as a guard walks in front of her, saying he is "..."`: the participle may be either subject's. */
+function participleAfter(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed) return;
+  const at = q.masked.lastIndexOf(r.attribution.phrase, q.span.open);
+  if (at >= q.rs && participleAfterClause(q.masked.slice(at + r.attribution.phrase.length, q.span.open))) untold(r);
+}
+
+/** `Some 55 percent of voters said "..."`: a poll's share of a group speaks no words. */
+function pollShare(r: CreditReading, q: QuoteSentence): void {
+  if (r.attribution && r.parsed && r.parsed.type !== 'pronoun' && shareOfGroup(sentenceText(q), phraseAt(q, r.attribution.phrase) - q.rs, r.attribution.phrase)) untold(r);
+}
+
+/** `held up a sign that read "..."`, `chants of "..."`, `refused to call it "..."`: nobody in the sentence spoke it. */
+function unspoken(r: CreditReading, q: QuoteSentence): void {
+  if (!q.sentenceInitial && unspokenQuote(q.beforeMasked, sentenceText(q))) untold(r);
+}
+
+/** `the newspaper Folha Nova called it "..."`: the name a medium or body noun stands before is that body's. */
+function bodyName(r: CreditReading): void {
+  if (r.attribution && r.parsed?.type === 'name' && r.parsed.kind === 'person' && r.attribution.appositive && bodyRole(r.attribution.appositive)) r.parsed = { ...r.parsed, kind: 'organisation' };
+}
+
+/** The readers in the order they are tried; a new reader is one more line, at the place its meaning wants. */
+const CREDIT_READERS: readonly CreditReader[] = [
+  whatCalled,
+  parenthesised,
+  plainThenGrammar,
+  closedAside,
+  exclaimedAfterColon,
+  oneOfJoined,
+  ofPhrase,
+  addressee,
+  frontedSubject,
+  olderReading,
+  relativeOrWithWords,
+  nameInApposition,
+  frontedClauseQuote,
+  reportedClause,
+  relayed,
+  quotedAs,
+  asked,
+  setOffAfter,
+  asClauseAfter,
+  soAfter,
+  verbless,
+  colonClause,
+  setOffBefore,
+  absoluteClause,
+  participleAfter,
+  pollShare,
+  unspoken,
+  bodyName,
+];
