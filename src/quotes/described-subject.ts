@@ -1,7 +1,7 @@
 /**
  * A description opening a sentence with the name it gives set off by commas: `The South Korean foreign
  * minister, Park Jin, warned ...`, `Another expert, Jane Roe of Tallinn University, took a more cautious
- * view.` The name is the sentence's subject, the one a later "she said" may mean; the words "of <Place>"
+ * view.`, `Its chairman, a retired teacher named Boris Roe, was blunter.` The name is the sentence's subject, the one a later "she said" may mean; the words "of <Place>"
  * after the name say where the person works and are no part of the name.
  */
 
@@ -9,7 +9,8 @@ const DETERMINER = String.raw`(?:The|A|An|Another|One|Its|His|Her|Their|[\p{Lu}]
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*`;
 // "of Renmin University", "of the Carnegie Endowment": an affiliation, capitalised words after "of".
 const AFFILIATION = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s*){1,6})?`;
-const DESCRIBED = new RegExp(String.raw`^(${DETERMINER}\s+[^,_]{1,60}),\s+(${NAME})${AFFILIATION},\s+\p{Ll}`, 'u');
+// (Or a second description giving the name: "Its chairman, a retired teacher named Boris Roe, was blunter.")
+const DESCRIBED = new RegExp(String.raw`^(${DETERMINER}\s+[^,_]{1,60}),\s+(?:(?:a|an)\s+[^,_]{1,60}?\s+(?:named|called)\s+)?(${NAME})${AFFILIATION},\s+\p{Ll}`, 'u');
 
 /**
  * The description and the name of a sentence opening `<description>, <Name>[ of <Place>], <lowercase verb>`
