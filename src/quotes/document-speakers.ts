@@ -22,6 +22,7 @@ import {
 import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
 import { describedBetween, displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun } from './pronoun-rivals.ts';
+import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { SentencesRead } from './sentences-read.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { listedGender } from './name-gender.ts';
@@ -73,6 +74,8 @@ export class DocumentSpeakers {
    * by the PolNeAR evaluation to measure each path's precision, never by the engine's choices.
    */
   lastPath = '';
+  /** The ages the document gives its people, read on the first age epithet. */
+  private ages: Map<number, string[]> | null = null;
   /**
    * Surname → the people with a full name ending in it, in the order they last spoke or were a sentence's
    * subject, each with that name's first word. Whether the first word is a common word ("Team Trump") is asked
@@ -119,7 +122,7 @@ export class DocumentSpeakers {
         }
       }
     } else if (parsed.type === 'name') found = parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
-    else found = this.resolveDescription(parsed, paragraph, asSpeaker);
+    else found = this.resolveByAge(parsed, paragraph) ?? this.resolveDescription(parsed, paragraph, asSpeaker);
     if (!found) return null;
     if (role) addRole(found, role);
     if (parsed.type === 'name' && parsed.role) addRole(found, parsed.role);
@@ -136,6 +139,24 @@ export class DocumentSpeakers {
       if (found.gender === g) found.genderSure = true;
     }
     this.touch(found);
+    return found;
+  }
+
+  /**
+   * "the 70-year-old" after "Vladimir Putin, 70,": the one person the document gave that age, when the text
+   * already named them and a noun's gender ("the 52-year-old woman") does not rule them out.
+   */
+  private resolveByAge(parsed: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
+    const epithet = ageEpithet(parsed.text);
+    if (!epithet) return null;
+    this.ages ??= statedAges(this.paragraphs.join('\n'));
+    const name = personOfAge(this.ages, epithet.age);
+    if (!name || !this.knowsName(name)) return null;
+    const gender = genderOfName(name);
+    if (epithet.gender && gender && gender !== epithet.gender) return null;
+    const found = this.resolvePerson(name, paragraph, null);
+    if (epithet.gender && found.gender && found.gender !== epithet.gender) return null;
+    this.lastPath = 'description: the one person of that age';
     return found;
   }
 

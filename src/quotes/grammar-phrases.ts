@@ -342,11 +342,24 @@ export function mainSubject(tokens: readonly Token[], participle: number): Phras
   return null;
 }
 
+/** Where "the N-year-old" ends at token `e` opens (the "the"), or -1 when it does not. */
+function ageEpithetBefore(tokens: readonly Token[], e: number): number {
+  if (e < 5 || tokens[e]!.text.toLowerCase() !== 'old') return -1;
+  const parts = tokens.slice(e - 4, e + 1);
+  if (parts.some((t, k) => t.quote >= 0 || (k > 0 && parts[k - 1]!.end !== t.start))) return -1;
+  if (!/^\d{1,3}-year-old$/iu.test(parts.map((t) => t.text).join(''))) return -1;
+  return /^the$/iu.test(tokens[e - 5]!.text) ? e - 5 : -1;
+}
+
 export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | null {
   if (e < 0) return null;
   const last = tokens[e]!;
   // The model takes some nouns after "the" for adjectives ("the general", "the premier").
   const nounLike = last.pos === 'ADJ' && e > 0 && tokens[e - 1]!.pos === 'DET';
+  // "the 70-year-old": an age epithet after "the" stands for the person, though the model splits it at the
+  // hyphens and tags its end an adjective.
+  const age = ageEpithetBefore(tokens, e);
+  if (age >= 0) return { start: age, end: e + 1 };
   if (!(last.pos === 'PROPN' || last.pos === 'NOUN' || last.pos === 'PRON' || nounLike)) return null;
   if (last.pos === 'PRON') return /^(?:he|she|they|it)$/iu.test(last.text) ? { start: e, end: e + 1 } : null;
   let s = e;

@@ -12,6 +12,8 @@ import { classifyProperName, lexTags, normaliseName, PERSON_TAGS, PLACE_TAGS, re
 export type SpeakerKind = Speaker['kind'];
 
 /** A speaker phrase, read. */
+import { ageEpithet } from './stated-ages.ts';
+
 export type ParsedSpeaker =
   | { type: 'pronoun'; pronoun: 'he' | 'she' | 'it' | 'they' }
   | { type: 'name'; name: string; role: string | null; kind: 'person' | 'organisation' }
@@ -114,6 +116,10 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
  * (a clause, a list of several speakers, an object): an unattributed quote beats a wrong speaker.
  */
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
+  // "the 70-year-old": an age epithet describes one person, whom the age the text gave may name.
+  const trimmed = phrase.trim().replace(/[\s,.;:]+$/u, '');
+  const epithet = ageEpithet(trimmed);
+  if (epithet) return { type: 'description', text: trimmed, head: /\s(\p{Ll}+)$/u.exec(trimmed)?.[1] ?? 'year-old', definite: true, plural: false, kind: 'unnamed' };
   return roleAcronymDescription(phrase, indefiniteDescription(phrase, parsedPhrase(phrase)));
 }
 
