@@ -19,13 +19,8 @@ export function reporterForPronoun(text: string, range: readonly [number, number
   if (!read) return null;
   const parsed = parseSubjectPhrase(read.phrase);
   if (!parsed || parsed.type !== 'name' || parsed.kind !== 'person' || spokenTo(read.phrase, credit)) return null;
-  const want = pronoun === 'he' ? 'm' : 'f';
-  const found = ds.resolve(parsed, paragraph, read.role, true);
-  if (!found || found.kind !== 'person' || found.plural) return null;
-  const gender = found.gender ?? listedGender(found.names);
-  return gender === want ? found : null;
+  return fitsPronoun(ds.resolve(parsed, paragraph, read.role, true), pronoun);
 }
-
 
 /**
  * The named subject opening the sentence `text[rs, re)` (a sentence of narration, no quote in it: "Sanders
@@ -38,12 +33,15 @@ export function openingSubjectForPronoun(text: string, range: readonly [number, 
   if (!m || /^(?:and|or|of|who|which|that|in|on|at|for|with|to|as|by|from|asked|asks|questioned|interviewed|pressed)$/u.test(m[2]!)) return null;
   const parsed = parseSubjectPhrase(m[1]!);
   if (!parsed || parsed.type !== 'name' || parsed.kind !== 'person' || !ds.knowsName(parsed.name)) return null;
-  const want = pronoun === 'he' ? 'm' : 'f';
   if (spokenTo(m[1]!, credit)) return null;
-  const found = ds.resolve(parsed, paragraph, null, false);
+  return fitsPronoun(ds.resolve(parsed, paragraph, null, false), pronoun);
+}
+
+/** The speaker found, when it is one person of the pronoun's gender (told by the text, else by the first name). */
+function fitsPronoun(found: LocalSpeaker | null, pronoun: 'he' | 'she'): LocalSpeaker | null {
   if (!found || found.kind !== 'person' || found.plural) return null;
   const gender = found.gender ?? listedGender(found.names);
-  return gender === want ? found : null;
+  return gender === (pronoun === 'he' ? 'm' : 'f') ? found : null;
 }
 
 /** Whether the credit after the quote names the one the phrase names, by its last word: one spoken to ("'...,' he told Hannity"). */
