@@ -32,6 +32,16 @@ describe('console', () => {
     expect(r.stdout).toMatch(/Bye\./);
   });
 
+  it('leaves a Discord-only command out of /help and the hints, and still refuses it when typed', () => {
+    const r = consoleSession('/help\n/frobnicate\n/corpus\n');
+    expect(r.status).toBe(0);
+    const [help, rest] = r.stdout.split(/Unknown command/);
+    expect(help).toMatch(/\/sources/);
+    expect(help).not.toMatch(/\/corpus/);
+    expect(rest!.split('\n')[0]).not.toMatch(/\/corpus/);
+    expect(rest).toMatch(/only in Discord|Discord/i);
+  });
+
   it('answers unknown commands and missing options helpfully, without a stack trace', () => {
     const r = consoleSession('/frobnicate\n/ask\n/ask question:\n/timeline from: 2023-13\n');
     expect(r.status).toBe(0);

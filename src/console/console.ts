@@ -35,7 +35,7 @@ export function parseLine(line: string, commands: readonly Command[]): ParsedLin
   if (name === 'quit' || name === 'exit') return { type: 'quit' };
   const command = commands.find((c) => consoleName(c) === name);
   if (!command) {
-    const known = commands.map((c) => `/${consoleName(c)}`).join(', ');
+    const known = offeredHere(commands).map((c) => `/${consoleName(c)}`).join(', ');
     return { type: 'message', text: `Unknown command "/${name}". Commands: ${known}, /quit. Type /help for examples.` };
   }
   const names = optionNames(command);
@@ -64,10 +64,18 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The commands the console offers: a Discord-only command (it needs who is asking) still answers when typed,
+ * with its refusal, but /help and the unknown-command hint leave it out, as the command line's usage does.
+ */
+export function offeredHere(commands: readonly Command[]): Command[] {
+  return commands.filter((c) => !c.discordOnly);
+}
+
 /** Runs one parsed command, turning any failure into a friendly answer rather than a stack trace. */
 export async function runCommand(command: Command, engine: Engine, commands: readonly Command[], options: OptionValues): Promise<Answer> {
   try {
-    return await command.run({ engine, commands }, options);
+    return await command.run({ engine, commands: offeredHere(commands) }, options);
   } catch (e) {
     return { kind: 'error', error: { code: 'internal', message: `Something went wrong while answering (${(e as Error).name}). Please try again.` } };
   }
