@@ -6,13 +6,14 @@
  */
 import type { Phrase } from './grammar-phrases.ts';
 import type { Token } from './tagged-sentence.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 
 // Prepositions that open a phrase inside a noun phrase ("a blogger on Telegram", "an analyst at Yonsei").
 const INSIDE_NP = /^(?:with|on|in|at|from|for|of|to|via|over|across|behind|near|inside|outside|among|under|about|without)$/iu;
 // Determiners that open a description; "his" or "her" would make its head someone else's ("her aide on X").
 const OPENS_DESCRIPTION = /^(?:a|an|the|one|another)$/iu;
 // A phrase of time is the verb's, not the subject's ("The spokesman on Monday said"): it ends the chain unread.
-const TIME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year)$/iu;
+const TIME = new RegExp(`^(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year)$`, 'iu');
 
 /**
  * The determiner-led noun phrase (`start` to its head noun) that `np`, the phrase right before a verb, hangs

@@ -4,6 +4,8 @@
  * features name someone with their age once, then use the age alone as a description.
  */
 
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
+
 // A capitalised name of one to four words (a lowercase particle inside: "Ursula von der Leyen").
 const NAME = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|der|von|van|di|da|du|le|la)\s+)*[\p{Lu}][\p{L}'’.-]*){0,3}`;
 const AGE = String.raw`(\d{1,3})`;
@@ -12,7 +14,10 @@ const NAME_THEN_AGE = new RegExp(String.raw`(?<![\p{L}'’-])(${NAME}),\s+(?:age
 /** "the 39-year-old Kim Jong Un", "70-year-old Putin". */
 const AGE_THEN_NAME = new RegExp(String.raw`(?<![\p{L}\d-])${AGE}-year-old\s+(${NAME})`, 'gu');
 // Capitalised words that open or end such a match and are no one's name: months, days, places in datelines.
-const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|By|For|Of|To|And|But|Page|Article|Section|Chapter|Room|No|Number|Vol|Volume|Part|Route|Highway|Flight|Item|Figure|Table|Resolution)$/u;
+const NOT_NAME = new RegExp(
+  `^(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS}|${WEEKDAY_NAMES}|The|A|An|In|On|At|By|For|Of|To|And|But|Page|Article|Section|Chapter|Room|No|Number|Vol|Volume|Part|Route|Highway|Flight|Item|Figure|Table|Resolution)$`,
+  'u',
+);
 
 /** An age epithet parsed: "the 70-year-old" (no noun) or "the 52-year-old woman". */
 export interface AgeEpithet {

@@ -9,6 +9,7 @@ function chrono(): typeof Chrono {
   return (chronoModule ??= require('chrono-node') as typeof Chrono);
 }
 import type { Precision, Qualifier } from '../types.ts';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 
 /**
  * Finds the dates a sentence of a news article refers to and resolves them the way a reader on the day of
@@ -53,10 +54,10 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 // Abbreviations only count with their period, or right before a day number: "Mar" and "Jun" alone are words.
-const MONTH_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH_ABBR = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const MONTH_FULL = MONTH_NAMES;
+const MONTH_ABBR = MONTH_ABBREVIATIONS;
 const MONTH = `(?:${MONTH_FULL}|(?:${MONTH_ABBR})\\.|(?:${MONTH_ABBR})(?=\\s+\\d))`;
-const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const WEEKDAY = WEEKDAY_NAMES;
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?(?!\\p{N})';
 const YEAR = '\\d{4}(?!\\p{N})';
 const DASH = '\\s*[-–—‑]\\s*';
