@@ -19,13 +19,32 @@ describe('a quote whose own sentence goes on after it takes no speaker from a la
   });
 });
 
-describe('"it" and "they" go only to a body the text has quoted', () => {
-  it('a body only mentioned is not the "it" of the next sentence', () => {
-    const paras = ['The audit blames the Harbour Authority for the delays. It said the repairs were "years overdue and badly planned."'];
-    expect(speakerOf(paras, 'years overdue and badly planned')).toBeNull();
+describe('"it" and "they" go to a body the text quoted, or the subject of the sentence before', () => {
+  it('a body only mentioned in the pronoun\'s own sentence is not its "it"', () => {
+    const paras = ['The Harbour Authority charter says little about dredging, although it does say the port must stay "open to every flag."'];
+    expect(speakerOf(paras, 'open to every flag')).toBeNull();
   });
   it('a body quoted before is', () => {
     const paras = ['"We will appeal the ruling," the Harbour Authority said in a statement. It added that the decision was "deeply flawed and unworkable."'];
     expect(speakerOf(paras, 'deeply flawed and unworkable')).toBe('the Harbour Authority');
+  });
+  it('so is the body that was the subject of the sentence before', () => {
+    const paras = ['The Harbour Authority opposed the new levy. "Keep the fees where they are until the dredging is done," it recommended.'];
+    expect(speakerOf(paras, 'Keep the fees where they are')).toBe('the Harbour Authority');
+  });
+});
+
+describe('a definite description speaking in a sentence the pronoun passes over stands between', () => {
+  it('"X added. ... the campaign manager said he ...  \"...,\" he told": not X\'s words', () => {
+    const paras = [
+      '"We should have hired more staff," Tom Rask added. The interview took place at Holm\'s farm, and when reporters asked Brenner about the staffing, the campaign manager said he would first need to ask the candidate. "Let me call you back on that," he told reporters.',
+    ];
+    expect(speakerOf(paras, 'Let me call you back')).not.toBe('Tom Rask');
+  });
+  it('a description the text gave the same person does not', () => {
+    const paras = [
+      '"We should have hired more staff," said Tom Rask, the campaign manager. The interview took place at the farm, and later the campaign manager said he would ask the candidate. "Let me call you back on that," he told reporters.',
+    ];
+    expect(speakerOf(paras, 'Let me call you back')).toBe('Tom Rask');
   });
 });
