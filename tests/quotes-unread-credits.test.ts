@@ -48,3 +48,15 @@ describe('a definite description speaking in a sentence the pronoun passes over 
     expect(speakerOf(paras, 'Let me call you back')).toBe('Tom Rask');
   });
 });
+
+describe('a clause of someone else between the credit and the quote', () => {
+  it('"X called Y a \\"...\\" after she blamed it on \\"...\\"": the second quote is not his', () => {
+    const paras = ['Tom Rask described Anna Holt as a "menace" after she attacked police officers and blamed the shootings on "hidden bias" against minorities.'];
+    expect(speakerOf(paras, 'menace')).toBe('Tom Rask');
+    expect(speakerOf(paras, 'hidden bias')).not.toBe('Tom Rask');
+  });
+  it('a clause whose pronoun fits the credited person keeps the credit', () => {
+    const paras = ['Tom Rask described the ruling as a "menace" after he read it and warned of "years of appeals" ahead.'];
+    expect(speakerOf(paras, 'years of appeals')).toBe('Tom Rask');
+  });
+});
