@@ -1,5 +1,5 @@
 /**
- * `npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--limit N] [--errors]`
+ * `npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--limit N] [--errors] [--paths] [--dump <file>]`
  *
  * Measures who-said-it on PolNeAR: builds a corpus from one split, runs the engine's quote finding and
  * attribution over it, and compares each gold direct quote's speaker with the engine's and with a simple
@@ -7,6 +7,9 @@
  * only when it is the same person (see `samePerson`). Tune on train and dev; look at test once.
  * `--errors` counts the engine's wrong and unattributed quotes by construction (the gold source's form and
  * where it stands from the quote), biggest group first, so that work goes where the errors are.
+ * `--dump <file>` writes one JSON line per pronoun/description gold (its verdicts in the full and judgeable rows,
+ * the engine's answer and path, the text around it with the quote marked) for reading and for trying
+ * abstentions offline; the file holds PolNeAR text, so it belongs outside the repository.
  */
 import { writeFileSync } from 'node:fs';
 import { attributionPaths, extractQuotes } from '../src/quotes/extract-quotes.ts';
@@ -31,7 +34,7 @@ interface Tally {
 }
 
 function main(): void {
-  const values = readFlags('eval:quotes', 'npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--limit N] [--errors] [--paths]', {
+  const values = readFlags('eval:quotes', 'npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--limit N] [--errors] [--paths] [--dump <file>]', {
     polnear: { type: 'string' },
     split: { type: 'string', default: 'dev' },
     show: { type: 'string' },
