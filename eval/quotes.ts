@@ -1,5 +1,5 @@
 /**
- * `npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--limit N] [--errors]`
+ * `npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--limit N] [--errors] [--paths] [--dump <file>]`
  *
  * Measures who-said-it on PolNeAR: builds a corpus from one split, runs the engine's quote finding and
  * attribution over it, and compares each gold direct quote's speaker with the engine's and with a simple
@@ -7,7 +7,11 @@
  * only when it is the same person (see `samePerson`). Tune on train and dev; look at test once.
  * `--errors` counts the engine's wrong and unattributed quotes by construction (the gold source's form and
  * where it stands from the quote), biggest group first, so that work goes where the errors are.
+ * `--dump <file>` writes one JSON line per pronoun/description gold (its verdicts in the full and judgeable rows,
+ * the engine's answer and path, the text around it with the quote marked) for reading and for trying
+ * abstentions offline; the file holds PolNeAR text, so it belongs outside the repository.
  */
+import { writeFileSync } from 'node:fs';
 import { attributionPaths, extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import type { Document, Quote, Speaker } from '../src/types.ts';
@@ -30,7 +34,7 @@ interface Tally {
 }
 
 function main(): void {
-  const values = readFlags('eval:quotes', 'npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--limit N] [--errors] [--paths]', {
+  const values = readFlags('eval:quotes', 'npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--limit N] [--errors] [--paths] [--dump <file>]', {
     polnear: { type: 'string' },
     split: { type: 'string', default: 'dev' },
     show: { type: 'string' },
@@ -38,6 +42,7 @@ function main(): void {
     limit: { type: 'string', default: '60' },
     errors: { type: 'boolean', default: false },
     paths: { type: 'boolean', default: false },
+    dump: { type: 'string' },
   });
   if (!values.polnear) {
     console.error('eval:quotes: give the PolNeAR data folder: npm run eval:quotes -- --polnear <dir> [--split train|dev|test]');
@@ -84,6 +89,7 @@ function main(): void {
   // Pronoun/description golds the engine answered, by how its speaker was found: judgeable verdicts.
   const byPath = new Map<string, Tally>();
   const namePaths = new Map<string, Tally>();
+  const dumped: string[] = [];
   for (const a of articles) {
     const placed = placeQuotes(a, byDoc.get(a.id) ?? []);
     for (const g of a.gold) {
@@ -130,6 +136,10 @@ function main(): void {
           namePaths.set(key, t);
         }
       }
+      if (values.dump && g.sourceKind === 'other') {
+        const ctx = `${a.text.slice(Math.max(0, g.open - 300), g.open)}⟦${a.text.slice(g.open, g.close + 1)}⟧${a.text.slice(g.close + 1, g.close + 120)}`.replace(/\s+/gu, ' ');
+        dumped.push(JSON.stringify({ doc: a.id, open: g.open, source: g.source, resolved: g.resolved, full: ve, judgeable: judgeable(g) ? judgeJudgeable(a, g, engine) : null, path: hit?.quote.speaker ? (attributionPaths.get(hit.quote) ?? '?') : null, engine: engine?.name ?? null, kind: engine?.kind ?? null, construction: construction(a, g), ctx }));
+      }
       if (ve !== 'correct') {
         const key = `${ve} | ${construction(a, g)}`;
         groups.set(key, (groups.get(key) ?? 0) + 1);
@@ -143,6 +153,7 @@ function main(): void {
     }
   }
   for (const line of shown.slice(0, Number(values.limit))) console.log(line);
+  if (values.dump) writeFileSync(values.dump, dumped.join('\n') + '\n');
   if (values.errors) {
     console.log('\n| errors: verdict, source form, where the source stands | quotes |\n|---|---:|');
     for (const [key, n] of [...groups].sort((x, y) => y[1] - x[1])) console.log(`| ${key} | ${n} |`);

@@ -39,6 +39,10 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
       // Not across someone else named between this quote and the credited one ('"..." Vos disagreed. "...,"
       // Petrov said.'): the first may be hers.
       const credited = para.find((x, j) => j > i && x.own && x.local);
+      // Nor when the quote's own sentence goes on after it with words the reading could not take as a credit
+      // ('"...," I confessed.', '"...," read one.', '"...!" came shouts from the crowd.'): they say whose the
+      // words are, and the one credited in a later sentence is not meant.
+      if (credited && credited.sentenceStart !== r.sentenceStart && wordsAfter(r)) continue;
       if (!credited || credited.latestBefore === r.latestBefore || credited.latestBefore === credited.local) r.local = [...speakersHere][0]!;
     }
   }
@@ -49,4 +53,10 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
       r.path = 'continuation: open chain';
     }
   }
+}
+
+/** Whether a quote's sentence holds words after the quote's closing mark (before any further quote). */
+function wordsAfter(r: QuoteRecord): boolean {
+  const tail = r.quote.sentence.slice(r.span.close + 1 - r.sentenceStart);
+  return /^[^"“”‘’]*\p{L}/u.test(tail);
 }

@@ -20,6 +20,7 @@ import type { DocumentSpeakers } from './document-speakers.ts';
 import { soCreditAfter } from './so-credit.ts';
 import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
+import { otherPronounClause } from './other-clause.ts';
 import { setOffSubject } from './set-off-subject.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
 import { relayedSpeaker } from './relayed-clause.ts';
@@ -336,6 +337,14 @@ function unspoken(r: CreditReading, q: QuoteSentence): void {
 }
 
 /** `the newspaper Folha Nova called it "..."`: the name a medium or body noun stands before is that body's. */
+/** `X called Y a "disgrace" after she blamed it on "hidden bias"`: the second quote is the words of the "she". */
+function otherClause(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  if (at < 0 || at > q.span.open) return;
+  if (otherPronounClause(q.masked.slice(at + r.attribution.phrase.length, q.span.open), r.parsed)) untold(r);
+}
+
 function bodyName(r: CreditReading): void {
   if (r.attribution && r.parsed?.type === 'name' && r.parsed.kind === 'person' && r.attribution.appositive && bodyRole(r.attribution.appositive)) r.parsed = { ...r.parsed, kind: 'organisation' };
 }
@@ -369,5 +378,6 @@ const CREDIT_READERS: readonly CreditReader[] = [
   participleAfter,
   pollShare,
   unspoken,
+  otherClause,
   bodyName,
 ];

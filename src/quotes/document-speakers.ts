@@ -21,7 +21,7 @@ import {
 } from './speaker-phrases.ts';
 import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun } from './pronoun-rivals.ts';
+import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { SentencesRead } from './sentences-read.ts';
 import { isKindOf } from '../text/wordnet.ts';
@@ -338,7 +338,12 @@ export class DocumentSpeakers {
         }
         // "It" and "they" point back as far as "he" does: to the subject or speaker of this sentence or the one
         // before, or to a body that spoke in this paragraph or the one before, never to one named pages back.
-        this.lastPath = `pronoun ${p}`;
+        this.lastPath = `pronoun ${p} | ${Math.min(this.read.sentence - (this.sentenceOf.get(s) ?? -1), 3)} back`;
+        // A body the text never quoted, seen only in the pronoun's own sentence ("The Japanese constitution
+        // makes no mention of it, although it does say ...", the body read from a modifier), is not what the
+        // pronoun means: the sentence's own subject is, which the reading did not take for a body. (As the
+        // subject of the sentence before, "The council opposed it. '...,' it recommended.", it still is.)
+        if (!this.spokeIn.has(s) && this.sentenceOf.get(s) === this.read.sentence) return null;
         return this.near(s, paragraph) ? s : null;
       }
       if (s.kind === 'organisation' || s.plural) continue;
@@ -370,8 +375,13 @@ export class DocumentSpeakers {
         // A person brought in by "a ..." in a sentence passed over stands between: no skipping over them.
         // (A noun of agent the roles lack counts when WordNet has it only a kind of person: "keeper", "fisherman";
         // not "reminder" or "server", which are also a message and a machine.)
-        if (describedBetween(this.known, s, want, (h) => PERSON_NOUNS.has(h) || isPersonNoun(h) || (/(?:er|or|ist|ian|man)$/u.test(h) && isKindOf(h, 'person', 5) && !isKindOf(h, 'artifact', 8) && !isKindOf(h, 'abstraction', 8)))) {
+        const isPerson = (h: string): boolean => PERSON_NOUNS.has(h) || isPersonNoun(h) || (/(?:er|or|ist|ian|man)$/u.test(h) && isKindOf(h, 'person', 5) && !isKindOf(h, 'artifact', 8) && !isKindOf(h, 'abstraction', 8));
+        if (describedBetween(this.known, s, want, isPerson)) {
           this.lastPath = 'pronoun: none, a described person between';
+          return null;
+        }
+        if (describedSpeakerBetween(this.known, s, want, isPerson)) {
+          this.lastPath = 'pronoun: none, a described speaker between';
           return null;
         }
         // "he" back to someone only described and never speaking ("a president", "the former president", "Ban's

@@ -211,3 +211,26 @@ export function describedBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm'
   }
   return false;
 }
+
+const DEFINITE_SPEAKING = /(?:^|[\s(,])[Tt]he\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}]{3,})\s+(?:said|says|told|tells|added|adds|replied|explained|noted|argued|insisted|warned|countered|acknowledged)\b/gu;
+
+/**
+ * Whether a sentence the pronoun passes over, after `s` was last seen, has someone described by a definite
+ * description speak ("..., the campaign manager said he needed to ask first."), whose head noun is none the text
+ * gave `s`: another person spoke since, whom the reading did not tie to anyone, and the pronoun may mean them.
+ */
+export function describedSpeakerBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean): boolean {
+  const seen = people.seenAt(s) ?? 0;
+  const given = [...s.roles, ...s.mentionRoles].join(' ').toLowerCase();
+  for (let k = seen + 1; k < people.read.sentence; k++) {
+    const at = people.read.textOf.get(k);
+    if (!at) continue;
+    for (const m of at.masked.slice(at.from, at.to).matchAll(DEFINITE_SPEAKING)) {
+      const head = m[1]!.split(/\s+/u).pop()!;
+      if (!isPerson(head) || (want === 'm' ? FEMALE_NOUN : MALE_NOUN).test(head)) continue;
+      if (s.heads.has(head) || s.words.has(head) || given.includes(head)) continue;
+      return true;
+    }
+  }
+  return false;
+}
