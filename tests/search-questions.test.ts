@@ -236,6 +236,16 @@ describe('the kind of answer a question asks for', () => {
     expect(sentenceHas('advice', 'North Korea has been seeking to bolster its ties with China.', '2023-09-14')).toBe(false);
   });
 
+  it('reads what may come asked for, answered by a sentence saying what may or is expected to happen', () => {
+    expect(answerKind('could the union eventually win a four-day week')).toBe('prospect');
+    expect(answerKind('is the mayor gonna sell the stadium')).toBe('prospect');
+    expect(answerKind('when will the mayor sell the stadium')).toBe('date ahead');
+    expect(answerKind('did the mayor sell the stadium')).toBeNull();
+    expect(sentenceHas('prospect', 'A four-day week may be agreed over the long term, he added.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('prospect', 'The owners are expected to offer a shorter week.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('prospect', 'The union won a shorter week last year.', '2023-09-14')).toBe(false);
+  });
+
   it('reads a date asked of what is still to come, answered by a date after the report', () => {
     expect(answerKind('When will the north try again?')).toBe('date ahead');
     expect(answerKind('which month is the next launch')).toBe('date ahead');
