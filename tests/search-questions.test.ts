@@ -236,6 +236,12 @@ describe('the kind of answer a question asks for', () => {
     expect(sentenceHas('advice', 'North Korea has been seeking to bolster its ties with China.', '2023-09-14')).toBe(false);
   });
 
+  it('reads what a move answers as its reason', () => {
+    expect(sentenceHas('reason', 'The union has been courting the owners vis-a-vis the rise of rival unions.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('reason', 'The council cut fares in the wake of the strike.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('reason', 'The council cut fares on Monday.', '2023-09-14')).toBe(false);
+  });
+
   it('reads what may come asked for, answered by a sentence saying what may or is expected to happen', () => {
     expect(answerKind('could the union eventually win a four-day week')).toBe('prospect');
     expect(answerKind('is the mayor gonna sell the stadium')).toBe('prospect');

@@ -11,7 +11,9 @@ import { normalizeTerm, questionSubject, wordsOf } from '../text/terms.ts';
 // The question asks for a reaction: its verb or noun says so.
 const REACTION = /\b(?:react(?:s|ed|ing)?|reaction|respond(?:s|ed|ing)?|response|repl(?:y|ied|ies)|say|said|says|comment(?:ed|s)?|think|view|stance|position)\b/i;
 // "What did X promise?", "what did X tell Y?": a commitment or a message is said too, and its answer has X saying it
-// ("X pledged ...", "X hinted at ...", "..., X told reporters").
+// ("X pledged ...", "X hinted at ...", "..., X told reporters"). With "X was quoted as saying" read as X speaking: the
+// tuning sets 421 → 424 first of 513 (top three 487), no question lower; SQuAD v1.1 dev each article alone unchanged
+// (83.60%, 93.52%), all in one 82.97%, 92.46% → 92.47%.
 const COMMITMENT = /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|offer(?:s|ed|ing)?|hint(?:s|ed|ing)?|warn(?:s|ed|ing)?|tell|told|announc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|suggest(?:s|ed|ing)?|agree(?:s|d|ing)?|demand(?:s|ed|ing)?)\b/i;
 // "X's reaction", "X's response": the possessor is who reacted.
 const POSSESSOR = /([\p{L}][\p{L}\p{N}.-]*)(?:'s|’s|'|’)\s+(?:\p{L}+\s+)?(?:reaction|response|reply|view|stance|position|comments?)\b/iu;
