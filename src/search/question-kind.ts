@@ -6,7 +6,7 @@ import { findDates } from '../timeline/dates.ts';
  * "why" a reason.
  * It decides between passages that match a question about equally, and which sentence is shown in bold.
  */
-export type AnswerKind = 'place' | 'date' | 'date ahead' | 'person' | 'number' | 'duration' | 'reason' | 'advice' | 'prospect';
+export type AnswerKind = 'place' | 'date' | 'date ahead' | 'person' | 'number' | 'duration' | 'reason' | 'advice' | 'prospect' | 'significance';
 
 // "What should Seoul do?", "what's the advice for South Korea": a course of action, said as one ("needs to",
 // "should", "urged"), asked for. The bundled article's fourth everyday set 19 → 20 first of 30, the sixth 20 → 21 and
@@ -22,6 +22,15 @@ const ADVICE = /\b(?:should|must|ought\s+to|needs?\s+to|urged?|urging|called\s+(
 const PROSPECT_ASKED = /\b(?:could|might|will|gonna|going\s+to|eventually|someday|down\s+the\s+(?:road|line)|in\s+the\s+(?:future|long\s+run|long\s+term))\b|\w'll\b/;
 const PROSPECT =
   /\b(?:will|would|could|may|might|shall|expected\s+to|likely|set\s+to|poised\s+to|plans?\s+to|over\s+the\s+long\s+(?:term|haul|run)|in\s+the\s+(?:future|long\s+run|long\s+term)|eventually|anticipated|forecast|predict(?:s|ed|ing)?)\b|\w'll\b/i;
+
+// "Why does this matter?", "what's the big deal?", "is this a turning point?": what an event means, said in a news
+// report where its weight is said ("a defining moment", "marks", "indicates", "a milestone"). The words asking it are
+// no words of what is asked: left out of the search (SIGNIFICANCE_FRAME).
+const SIGNIFICANCE_ASKED = /\bbig\s+deal\b|\bwhy\b.*\bmatters?\b|\bturning\s+point\b|\bmilestone\b|\bwhat\s+(?:does|do|did)\b.*\bmean\s+for\b/;
+/** The words asking what an event means ("big deal", "matter so much", "turning point"). */
+export const SIGNIFICANCE_FRAME = /\bbig\s+deal\b|\bmatters?(?:\s+so\s+much)?\b|\bturning\s+point\b|\bmilestone\b|\bmean\s+for\b/gi;
+const SIGNIFICANCE =
+  /\b(?:defining|milestone|landmark|historic|watershed|turning\s+point|significan(?:ce|t)|importan(?:ce|t)|pivotal|crucial|momentous|marks?|marked|signal(?:s|ed|ling|ing)?|indicates?|underscores?|highlights?|highlighted)\b/i;
 
 // "When will they try again?", "which month is the next launch": a date asked of what is still to come, answered
 // by a date after the report's own, not by the dates of what went before ("launched ... in May and August").
@@ -49,6 +58,7 @@ export function answerKind(question: string): AnswerKind | null {
   const q = question.toLowerCase();
   if (/\bhow\s+long\b/.test(q)) return 'duration';
   if (/\bhow\s+(?:many|much)\b|\bwhat\s+(?:percentage|share|number|amount)\b|\bby\s+how\s+much\b/.test(q)) return 'number';
+  if (SIGNIFICANCE_ASKED.test(q) && !/\bhow\s+(?:many|much|long)\b/.test(q)) return 'significance';
   if (/\bwhen\b|\bwhat\s+(?:year|month|day|date|time)\b|\bwhich\s+(?:year|month|day|date)\b|\b(?:timeline|timetable|schedule|time\s*frame)\b/.test(q)) return AHEAD.test(q) ? 'date ahead' : 'date';
   if (/\bwhere\b|\bwhat\s+(?:city|country|place|town|venue|region)\b|\bwhich\s+(?:city|country|place|town|venue|region)\b/.test(q)) return 'place';
   if (/\bwho(?:m|se)?\b/.test(q)) return 'person';
@@ -97,6 +107,8 @@ export function sentenceHas(kind: AnswerKind, sentence: string, published: strin
       return REASON.test(sentence);
     case 'advice':
       return ADVICE.test(sentence);
+    case 'significance':
+      return SIGNIFICANCE.test(sentence);
     case 'prospect':
       return PROSPECT.test(sentence);
     case 'place':
