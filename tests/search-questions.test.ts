@@ -236,6 +236,44 @@ describe('the kind of answer a question asks for', () => {
     expect(sentenceHas('advice', 'North Korea has been seeking to bolster its ties with China.', '2023-09-14')).toBe(false);
   });
 
+  it('reads what a move answers as its reason', () => {
+    expect(sentenceHas('reason', 'The union has been courting the owners vis-a-vis the rise of rival unions.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('reason', 'The council cut fares in the wake of the strike.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('reason', 'The council cut fares on Monday.', '2023-09-14')).toBe(false);
+  });
+
+  it('reads what an event means asked for, answered by a sentence giving its weight', () => {
+    expect(answerKind("what's the big deal about the strike")).toBe('significance');
+    expect(answerKind('why does the vote matter so much')).toBe('significance');
+    expect(answerKind('is the merger a turning point for the league')).toBe('significance');
+    expect(answerKind('what does the word mean')).toBeNull();
+    expect(answerKind('how much does the vote matter')).toBe('number');
+    expect(sentenceHas('significance', 'The vote marks a watershed for the league.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('significance', 'The vote was held on Sunday.', '2023-09-14')).toBe(false);
+  });
+
+  it('puts the lead first when what an event means is asked', () => {
+    const d = doc('league-vote', '2023-09-14', [
+      'The vote of the clubs on Sunday, after a long campaign by owners, fans and players across the league, is a defining moment for football in the north, owners say.',
+      'The clubs held the vote on Sunday in Leeds.',
+      'The vote was counted by the clubs in Leeds on Monday.',
+    ]);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    // The lead holds the question's words less well than the third paragraph, and still goes before it.
+    const ids = index.ask("what's the big deal about the clubs' vote", 3).map((r) => r.passage);
+    expect(ids.indexOf('league-vote#p1')).toBeLessThan(ids.indexOf('league-vote#p3'));
+  });
+
+  it('reads what may come asked for, answered by a sentence saying what may or is expected to happen', () => {
+    expect(answerKind('could the union eventually win a four-day week')).toBe('prospect');
+    expect(answerKind('is the mayor gonna sell the stadium')).toBe('prospect');
+    expect(answerKind('when will the mayor sell the stadium')).toBe('date ahead');
+    expect(answerKind('did the mayor sell the stadium')).toBeNull();
+    expect(sentenceHas('prospect', 'A four-day week may be agreed over the long term, he added.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('prospect', 'The owners are expected to offer a shorter week.', '2023-09-14')).toBe(true);
+    expect(sentenceHas('prospect', 'The union won a shorter week last year.', '2023-09-14')).toBe(false);
+  });
+
   it('reads a date asked of what is still to come, answered by a date after the report', () => {
     expect(answerKind('When will the north try again?')).toBe('date ahead');
     expect(answerKind('which month is the next launch')).toBe('date ahead');

@@ -16,6 +16,13 @@ describe('reaction questions', () => {
     expect(reactionSubject("Madrid's reaction to the vote?")).toBe(normalizeTerm('Madrid'));
   });
 
+  it('include a commitment or a message asked for, which its maker says', () => {
+    expect(reactionSubject('what did lisbon promise the strikers')).toBe(normalizeTerm('lisbon'));
+    expect(reactionSubject('What has Oslo pledged?')).toBe(normalizeTerm('Oslo'));
+    expect(reactionSubject('what did the mayor tell the council')).toBe(normalizeTerm('mayor'));
+    expect(reactionSubject('What did the mayor build?')).toBeNull();
+  });
+
   it('read an all-lower-case "us" as the United States, as the search does', () => {
     expect(reactionSubject('how did the us react before the talks')).toBe(UNITED_STATES);
     expect(reactionSubject('How did the US react?')).toBe(UNITED_STATES);
@@ -36,6 +43,8 @@ describe('who speaks in a sentence', () => {
     expect(speaksIn("Norway's foreign ministry said it would wait.", terms('Norway'))).toBe(true);
     expect(speaksIn('"We will wait," said Norway.', terms('Norway'))).toBe(true);
     expect(speaksIn('"We will wait," the United States said.', new Set([UNITED_STATES]))).toBe(true);
+    expect(speaksIn('At the harbour, Norway was quoted as saying that "we will wait."', terms('Norway'))).toBe(true);
+    expect(speaksIn('Norway was praised by its neighbours.', terms('Norway'))).toBe(false);
   });
 
   it('is not a name someone else speaks about', () => {

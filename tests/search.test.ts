@@ -75,6 +75,9 @@ describe('terms', () => {
     expect(queryTerms('Kim Jong Un').map((t) => t.terms)).toEqual([['kim'], ['jong'], ['un']]);
     expect(queryTerms('kim jong un').map((t) => t.terms)).toEqual([['kim'], ['jong'], ['un']]);
     expect(queryTerms('what did the un say').map((t) => t.terms)).toEqual([[UNITED_NATIONS], [normalizeTerm('say')]]);
+    expect(queryTerms('is that allowed under un sanctions').map((t) => t.terms)).toContainEqual([UNITED_NATIONS]);
+    expect(queryTerms('a vote against un rules').map((t) => t.terms)).toContainEqual([UNITED_NATIONS]);
+    expect(queryTerms('a letter for kim jong un').map((t) => t.terms)).toContainEqual(['un']);
   });
 
   it('reads "N. Korea" as "North Korea"', () => {

@@ -2,7 +2,7 @@ import { baseForm, normalizeTerm, queryTerms, tokenize, wordsOf } from '../text/
 import { adverbRoots, collocationWords, oppositeWords, commonSynonyms, derivedWords, meaningNeighbours, properNoun, senseWords, type Relation } from '../text/wordnet.ts';
 import { alternativesFor, demonymAlternatives, eventSynonyms, sameMeaningAlternatives, type MatchKind } from './lexicon.ts';
 import { PEOPLE_REFERENCE } from './people.ts';
-import { answerKind, KIND_FILLER, REASON_FRAME } from './question-kind.ts';
+import { answerKind, KIND_FILLER, REASON_FRAME, SIGNIFICANCE_FRAME } from './question-kind.ts';
 
 /**
  * A question as the search reads it: its words as groups of index terms any of which answers the word
@@ -136,6 +136,7 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
   const kind = answerKind(question);
   if (kind !== null) asked = asked.replace(KIND_FILLER, ' ');
   if (kind === 'reason') asked = asked.replace(REASON_FRAME, ' ');
+  if (kind === 'significance') asked = asked.replace(SIGNIFICANCE_FRAME, ' ');
   if (kind === 'date' || kind === 'date ahead') asked = asked.replace(DATE_FILLER, ' ');
   asked = asked.replace(QUESTION_FRAME, ' ').replace(HOW_COME, ' ').replace(TRUTH_FRAME, ' ').replace(DATE_FRAME, '$1 ');
   const words = queryTerms(asked);

@@ -10,6 +10,11 @@ import { normalizeTerm, questionSubject, wordsOf } from '../text/terms.ts';
 
 // The question asks for a reaction: its verb or noun says so.
 const REACTION = /\b(?:react(?:s|ed|ing)?|reaction|respond(?:s|ed|ing)?|response|repl(?:y|ied|ies)|say|said|says|comment(?:ed|s)?|think|view|stance|position)\b/i;
+// "What did X promise?", "what did X tell Y?": a commitment or a message is said too, and its answer has X saying it
+// ("X pledged ...", "X hinted at ...", "..., X told reporters"). With "X was quoted as saying" read as X speaking: the
+// tuning sets 421 → 424 first of 513 (top three 487), no question lower; SQuAD v1.1 dev each article alone unchanged
+// (83.60%, 93.52%), all in one 82.97%, 92.46% → 92.47%.
+const COMMITMENT = /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|offer(?:s|ed|ing)?|hint(?:s|ed|ing)?|warn(?:s|ed|ing)?|tell|told|announc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|suggest(?:s|ed|ing)?|agree(?:s|d|ing)?|demand(?:s|ed|ing)?)\b/i;
 // "X's reaction", "X's response": the possessor is who reacted.
 const POSSESSOR = /([\p{L}][\p{L}\p{N}.-]*)(?:'s|’s|'|’)\s+(?:\p{L}+\s+)?(?:reaction|response|reply|view|stance|position|comments?)\b/iu;
 
@@ -18,7 +23,7 @@ const POSSESSOR = /([\p{L}][\p{L}\p{N}.-]*)(?:'s|’s|'|’)\s+(?:\p{L}+\s+)?(?:
  * question asks for no reaction or names nobody.
  */
 export function reactionSubject(question: string): string | null {
-  if (!REACTION.test(question)) return null;
+  if (!REACTION.test(question) && !COMMITMENT.test(question)) return null;
   const possessor = POSSESSOR.exec(question);
   if (possessor) {
     const term = normalizeTerm(possessor[1]!);
@@ -58,6 +63,8 @@ export function speaksIn(sentence: string, speakers: ReadonlySet<string>): boole
     let j = i + 1;
     while (j < words.length && BETWEEN.has(words[j]!.toLowerCase())) j++;
     if (j < words.length && isSpeechVerb(words[j]!)) return true;
+    // "X was quoted as saying": the one passive of reporting whose subject is the speaker.
+    if (/^(?:was|were|is|are|been)$/i.test(words[j] ?? '') && /^quoted$/i.test(words[j + 1] ?? '')) return true;
     // "..., said China.": the verb closes a quotation only when the name ends the sentence.
     if (i > 0 && i === words.length - 1 && isSpeechVerb(before)) return true;
   }
