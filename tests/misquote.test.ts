@@ -305,3 +305,36 @@ describe('misquote properties', () => {
     );
   });
 });
+
+describe('misquote: modals and "any" left out', () => {
+  it('a hedge or a future left out is a different claim: "may be" is not "is", "will open" is not "opened"', () => {
+    const hedged = compareClaim('the ferry is the last link to the island', 'The ferry may be the last link to the island');
+    expect(hedged.verdict).toBe('different');
+    expect(hedged.differences).toEqual([expect.objectContaining({ kind: 'word', quote: 'may', claim: '' })]);
+    const future = compareClaim('the museum opened its new wing', 'The museum will open its new wing next spring');
+    expect(future).toMatchObject({ verdict: 'different', differences: [expect.objectContaining({ quote: 'will', claim: '' })] });
+    // A modal kept (or its reported form) stays close; a fragment after the modal is still the quote's words.
+    expect(compareClaim('the ferry might be the last link', 'The ferry may be the last link to the island').verdict).toBe('close');
+    expect(compareClaim('open its new wing next spring', 'The museum will open its new wing next spring').verdict).toBe('same');
+  });
+
+  it('"any" left out changes nothing; "only" or "all" left out still does', () => {
+    expect(compareClaim('late trains would anger commuters', 'Any late trains would anger commuters').verdict).toBe('close');
+    expect(compareClaim('we refused offers from the rival bidders', 'We refused any offers from the rival bidders').verdict).toBe('close');
+    expect(compareClaim('we refused offers from the rival bidders', 'We refused all offers from the rival bidders').verdict).toBe('different');
+    expect(compareClaim('late trains would anger commuters', 'Only late trains would anger commuters').verdict).toBe('different');
+  });
+
+  it('leaving out any modal of the quote is never "same" nor "close"', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('may', 'might', 'could', 'will', 'would', 'should', 'must', 'can'), sentence, (modal, after) => {
+        const quote = `The council ${modal} close ${after.join(' ')}`;
+        const claim = `the council close ${after.join(' ')}`;
+        const c = compareClaim(claim, quote);
+        expect(c.verdict).toBe('different');
+        expect(c.differences.some((d) => d.quote === modal)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -59,6 +59,10 @@ const QUANTITY = new Set(
   largely hardly barely scarcely almost nearly alone sole`.split(/\s+/u),
 );
 
+// "any" left out changes nothing: "any cooperation would violate" and "cooperation would violate" are both
+// every cooperation; a claim that puts another quantity word in its place is still judged.
+const FREE_CHOICE = new Set(['any']);
+
 // Modal verbs change what is claimed ("will" → "might"); the pairs are the same modal in reported speech.
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 const MODAL_PAIRS = new Set(['will would', 'would will', 'shall should', 'should shall', 'can could', 'could can', 'may might', 'might may']);
@@ -369,8 +373,10 @@ function judge(h: Hunk): DifferenceKind | null {
   const negQuote = h.quote.filter(isNegation).length;
   if (negClaim % 2 !== negQuote % 2) return 'negation';
   if (h.claim.length === 0) {
-    // Words of the quote the claim leaves out: only a lost "only", "never" ... changes what is said.
-    return h.quote.some((t) => QUANTITY.has(t.word)) ? 'quantity' : null;
+    // Words of the quote the claim leaves out: only a lost "only", "never" ... changes what is said, or a lost
+    // modal: "may be the only country" is a guess, "is the only country" a fact; "will pay" is not "paid".
+    if (h.quote.some((t) => QUANTITY.has(t.word) && !FREE_CHOICE.has(t.word))) return 'quantity';
+    return h.quote.some((t) => MODALS.has(t.word)) ? 'word' : null;
   }
   if (h.claim.some((t) => t.number) || (h.quote.some((t) => t.number) && h.claim.length > 0)) return 'number';
   if (h.claim.some(isName) || (h.claim.some(isContent) && h.quote.some(isName))) {
