@@ -66,6 +66,26 @@ function heldAcross(m: WhoSaidMatch, across: readonly AcrossQuotes[]): boolean {
   return across.some((a) => a.citation.passage === m.citation.passage && a.quoted.some((x) => x.quote.trim() !== '' && m.quote.includes(x.quote)));
 }
 
+// A subject pronoun and the auxiliaries after it, as reported speech starts: "he will", "she has been".
+const REPORTED_SUBJECT = /^(?:he|she|they|we|i)\s+(?:(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|be|been|does|did|do)\s+)*/iu;
+
+/**
+ * Found nothing for "Yoon said he will actively seek talks": the reporter may tell what the speaker did in the
+ * claim's own words after a subject of its own ("Yoon vowed to actively seek talks"). The narration (or the
+ * reporter's sentences across quotation marks) holding the words after the claim's subject pronoun and auxiliaries, when they are at least three words; quotes found
+ * that way are not taken: without its subject the claim could match what someone else said of themselves.
+ */
+function withPredicateNarration(found: FoundWords, words: string, book: ClaimLookup): FoundWords {
+  const m = REPORTED_SUBJECT.exec(words);
+  const rest = m ? words.slice(m[0].length).trim() : '';
+  if (!rest || rest.split(/\s+/u).length < 3) return found;
+  const bare = book.find(rest);
+  // Or the reporter's sentence holding them with a quoted word among them (`vowed to "actively" seek talks`).
+  const acrossQuotes = bare.acrossQuotes.filter((a) => a.narrated);
+  if (bare.narration.length) return { ...found, narration: bare.narration };
+  return acrossQuotes.length ? { ...found, acrossQuotes } : found;
+}
+
 /** The who-said answer to a typed claim, at most `max` matches. */
 export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoSaidAnswer {
   const query = typed.trim();
@@ -80,7 +100,8 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     if (s === 3) break;
   }
   if (!best) return { kind: 'who-said', query, claim: '', claimedSpeaker: null, matches: [], narration: [], acrossQuotes: [] };
-  const { claim, found } = best;
+  const { claim } = best;
+  const found = best.strength === 0 && claim.speaker !== null ? withPredicateNarration(best.found, claim.words, book) : best.found;
   const named = claim.speaker === null ? null : namedSpeaker(claim.speaker, book);
   const described = claim.speaker !== null && named === null ? descriptionWords(claim.speaker) : null;
   const claimedBy = (q: Quote): boolean => q.speakerId !== null && (q.speakerId === named || (described !== null && describes(described, q)));
