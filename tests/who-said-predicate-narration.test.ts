@@ -23,7 +23,7 @@ describe('who-said: the reporter\'s words after the claim\'s own subject', () =>
   it('across a quoted word: "X said she will quickly rebuild the cider press"', () => {
     const a = ask('brandt said she will quickly rebuild the cider press');
     expect(a.matches).toEqual([]);
-    expect(a.acrossQuotes.some((x) => x.narrated)).toBe(true);
+    expect((a.acrossQuotes ?? []).some((x) => x.narrated)).toBe(true);
   });
 
   it('not for a claim without a frame, nor for fewer than three words, nor instead of a quote found', () => {

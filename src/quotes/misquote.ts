@@ -518,3 +518,29 @@ function sameWritten(c: Token[], q: Token[], ops: { op: Op; c: number; q: number
   const norm = (s: string): string => s.toLowerCase().replace(/['’ʼ]/gu, '');
   return ops.every((o) => o.op === 'match' && norm(claim.slice(c[o.c]!.start, c[o.c]!.end)) === norm(quote.slice(q[o.q]!.start, q[o.q]!.end)));
 }
+
+/**
+ * How many of the claim's words one stretch of the quote holds in the claim's order, when that stretch holds
+ * most of them: at least three, at least half of the claim's words and one content word among them, in a
+ * run of at least three words without a gap ("we built it" of "We built it twice"). Else 0.
+ */
+export function sharedWords(claim: string, quote: string): number {
+  const c = wordsOf(claim);
+  const q = wordsOf(quote);
+  if (c.length === 0 || q.length === 0) return 0;
+  const ops = align(c.slice(0, 400), q.slice(0, 4000));
+  let matched = 0;
+  let content = 0;
+  let run = 0;
+  let longest = 0;
+  for (const o of ops) {
+    if (o.op !== 'match') {
+      run = 0;
+      continue;
+    }
+    matched++;
+    if (isContent(c[o.c]!)) content++;
+    longest = Math.max(longest, ++run);
+  }
+  return matched >= 3 && matched * 2 >= c.length && content > 0 && longest >= 3 ? matched : 0;
+}

@@ -5,7 +5,7 @@
  */
 import type { AcrossQuotes, Citation, Quote, WhoSaidAnswer, WhoSaidMatch } from '../types.ts';
 import { readClaim, type Claim } from './claim.ts';
-import { compareClaim } from './misquote.ts';
+import { compareClaim, sharedWords } from './misquote.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
 export interface FoundWords {
@@ -22,6 +22,8 @@ export interface ClaimLookup {
   quote(id: number): Quote;
   /** The id of the speaker a typed name stands for, or null when no quoted speaker goes by it. */
   speakerId(name: string): string | null;
+  /** The ids of a speaker's quotes (absent: the named speaker's quotes are not looked through). */
+  quotesBy?(speakerId: string): number[];
 }
 
 // Close matches compared word by word before the answer is cut: enough to put the ones that say the same
@@ -86,6 +88,21 @@ function withPredicateNarration(found: FoundWords, words: string, book: ClaimLoo
   return acrossQuotes.length ? { ...found, acrossQuotes } : found;
 }
 
+/**
+ * Nothing holds a claim that names a speaker: the lookup wants half its words, and a misquote may change
+ * them ("we built it three times" for "We built it twice"). The named speaker's quote that shares the most
+ * of the claim's words, when it shares most of them (`sharedWords`), is compared with it: the answer then
+ * shows what the speaker did say.
+ */
+function ownQuoteSharing(words: string, speakerId: string, book: ClaimLookup): FoundWords['found'] {
+  let best: { id: number; shared: number } | null = null;
+  for (const id of book.quotesBy?.(speakerId) ?? []) {
+    const shared = sharedWords(words, book.quote(id).quote);
+    if (shared > 0 && (!best || shared > best.shared)) best = { id, shared };
+  }
+  return best ? [{ id: best.id, match: 'close' }] : [];
+}
+
 /** The who-said answer to a typed claim, at most `max` matches. */
 export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoSaidAnswer {
   const query = typed.trim();
@@ -107,7 +124,8 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   const claimedBy = (q: Quote): boolean => q.speakerId !== null && (q.speakerId === named || (described !== null && describes(described, q)));
   const speakerMatches = (q: Quote): boolean | null => (claim.speaker === null || q.speakerId === null ? null : claimedBy(q));
   // The named speaker's quotes are looked at wherever the book ranked them.
-  const picked = found.found.filter((f, k) => k < max + COMPARED_EXTRA || claimedBy(book.quote(f.id)));
+  let picked = found.found.filter((f, k) => k < max + COMPARED_EXTRA || claimedBy(book.quote(f.id)));
+  if (!picked.length && named !== null && !found.narration.length && !found.acrossQuotes.length) picked = ownQuoteSharing(claim.words, named, book);
   const toMatch = (f: FoundWords['found'][number]): WhoSaidMatch => {
     const q = book.quote(f.id);
     // Exact matches are compared too: the words may stand right after a "not" or an "only" the claim leaves out.
