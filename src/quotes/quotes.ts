@@ -35,6 +35,8 @@ export class QuoteBook {
   private acrossSources: AcrossQuotesSources | null = null;
   /** Narration indexes of passage lists other than the book's own, made on demand. */
   private readonly otherNarration = new WeakMap<readonly Passage[], NarrationIndex>();
+  /** Each speaker's quote ids, made at the first look-up of a named speaker's quotes. */
+  private bySpeaker: Map<string, number[]> | null = null;
 
   private constructor(
     private readonly passages: readonly Passage[],
@@ -211,7 +213,23 @@ export class QuoteBook {
       find: (claim) => this.findWords(claim, max, passages),
       quote: (id) => this.quotes[id]!,
       speakerId: (name) => this.directory.find(name)?.id ?? null,
+      quotesBy: (speakerId) => this.quoteIdsBy(speakerId),
     });
+  }
+
+  /** The ids of the quotes credited to a speaker, in corpus order (indexed at the first call). */
+  private quoteIdsBy(speakerId: string): number[] {
+    if (!this.bySpeaker) {
+      const map = new Map<string, number[]>();
+      this.quotes.forEach((q, id) => {
+        if (q.speakerId === null) return;
+        const ids = map.get(q.speakerId) ?? [];
+        ids.push(id);
+        map.set(q.speakerId, ids);
+      });
+      this.bySpeaker = map;
+    }
+    return this.bySpeaker.get(speakerId) ?? [];
   }
 
   /** The quotes holding the words, best first (exact, then close; not cut to `max`), and the narration holding them. */

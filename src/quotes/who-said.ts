@@ -5,7 +5,7 @@
  */
 import type { AcrossQuotes, Citation, Quote, WhoSaidAnswer, WhoSaidMatch } from '../types.ts';
 import { readClaim, type Claim } from './claim.ts';
-import { compareClaim } from './misquote.ts';
+import { compareClaim, sharedWords } from './misquote.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
 export interface FoundWords {
@@ -22,6 +22,8 @@ export interface ClaimLookup {
   quote(id: number): Quote;
   /** The id of the speaker a typed name stands for, or null when no quoted speaker goes by it. */
   speakerId(name: string): string | null;
+  /** The ids of a speaker's quotes (absent: the named speaker's quotes are not looked through). */
+  quotesBy?(speakerId: string): number[];
 }
 
 // Close matches compared word by word before the answer is cut: enough to put the ones that say the same
@@ -66,6 +68,41 @@ function heldAcross(m: WhoSaidMatch, across: readonly AcrossQuotes[]): boolean {
   return across.some((a) => a.citation.passage === m.citation.passage && a.quoted.some((x) => x.quote.trim() !== '' && m.quote.includes(x.quote)));
 }
 
+// A subject pronoun and the auxiliaries after it, as reported speech starts: "he will", "she has been".
+const REPORTED_SUBJECT = /^(?:he|she|they|we|i)\s+(?:(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|be|been|does|did|do)\s+)*/iu;
+
+/**
+ * Found nothing for "Yoon said he will actively seek talks": the reporter may tell what the speaker did in the
+ * claim's own words after a subject of its own ("Yoon vowed to actively seek talks"). The narration (or the
+ * reporter's sentences across quotation marks) holding the words after the claim's subject pronoun and auxiliaries, when they are at least three words; quotes found
+ * that way are not taken: without its subject the claim could match what someone else said of themselves.
+ */
+function withPredicateNarration(found: FoundWords, words: string, book: ClaimLookup): FoundWords {
+  const m = REPORTED_SUBJECT.exec(words);
+  const rest = m ? words.slice(m[0].length).trim() : '';
+  if (!rest || rest.split(/\s+/u).length < 3) return found;
+  const bare = book.find(rest);
+  // Or the reporter's sentence holding them with a quoted word among them (`vowed to "actively" seek talks`).
+  const acrossQuotes = bare.acrossQuotes.filter((a) => a.narrated);
+  if (bare.narration.length) return { ...found, narration: bare.narration };
+  return acrossQuotes.length ? { ...found, acrossQuotes } : found;
+}
+
+/**
+ * Nothing holds a claim that names a speaker: the lookup wants half its words, and a misquote may change
+ * them ("we built it three times" for "We built it twice"). The named speaker's quote that shares the most
+ * of the claim's words, when it shares most of them (`sharedWords`), is compared with it: the answer then
+ * shows what the speaker did say.
+ */
+function ownQuoteSharing(words: string, speakerId: string, book: ClaimLookup): FoundWords['found'] {
+  let best: { id: number; shared: number } | null = null;
+  for (const id of book.quotesBy?.(speakerId) ?? []) {
+    const shared = sharedWords(words, book.quote(id).quote);
+    if (shared > 0 && (!best || shared > best.shared)) best = { id, shared };
+  }
+  return best ? [{ id: best.id, match: 'close' }] : [];
+}
+
 /** The who-said answer to a typed claim, at most `max` matches. */
 export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoSaidAnswer {
   const query = typed.trim();
@@ -80,13 +117,15 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     if (s === 3) break;
   }
   if (!best) return { kind: 'who-said', query, claim: '', claimedSpeaker: null, matches: [], narration: [], acrossQuotes: [] };
-  const { claim, found } = best;
+  const { claim } = best;
+  const found = best.strength === 0 && claim.speaker !== null ? withPredicateNarration(best.found, claim.words, book) : best.found;
   const named = claim.speaker === null ? null : namedSpeaker(claim.speaker, book);
   const described = claim.speaker !== null && named === null ? descriptionWords(claim.speaker) : null;
   const claimedBy = (q: Quote): boolean => q.speakerId !== null && (q.speakerId === named || (described !== null && describes(described, q)));
   const speakerMatches = (q: Quote): boolean | null => (claim.speaker === null || q.speakerId === null ? null : claimedBy(q));
   // The named speaker's quotes are looked at wherever the book ranked them.
-  const picked = found.found.filter((f, k) => k < max + COMPARED_EXTRA || claimedBy(book.quote(f.id)));
+  let picked = found.found.filter((f, k) => k < max + COMPARED_EXTRA || claimedBy(book.quote(f.id)));
+  if (!picked.length && named !== null && !found.narration.length && !found.acrossQuotes.length) picked = ownQuoteSharing(claim.words, named, book);
   const toMatch = (f: FoundWords['found'][number]): WhoSaidMatch => {
     const q = book.quote(f.id);
     // Exact matches are compared too: the words may stand right after a "not" or an "only" the claim leaves out.
