@@ -8,7 +8,7 @@ import { isRoleAppositive } from './attribution.ts';
 import { classifyProperName, lexTags } from './names.ts';
 import { parseSpeakerPhrase, ROLE_ACRONYM } from './speaker-phrases.ts';
 import { describedHeadBefore } from './prepositional-head.ts';
-import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, type Token } from './tagged-sentence.ts';
+import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, TITLE_COMMA, type Token } from './tagged-sentence.ts';
 
 
 /**
@@ -44,6 +44,16 @@ function beforeParenthesis(tokens: readonly Token[], k: number): number {
   return o - 1;
 }
 
+/**
+ * Whether quote token `q` ends, with the comma inside its marks, words set off after the name opening the
+ * sentence (`Jane Roe, star of "Harbour," thanked ...`): the verb after it is that name's, no inverted credit.
+ */
+export function closesSetOffSubject(tokens: readonly Token[], q: number): boolean {
+  if (tokens[q]?.text !== TITLE_COMMA) return false;
+  const named = nameBeforeCommas(tokens, q, q, false);
+  return named !== null && named.start === firstWord(tokens) && tokens[named.end - 1]!.pos === 'PROPN';
+}
+
 /** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
 export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   let e = verb - 1;
@@ -65,6 +75,11 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   }
   // "Putin, 70, said" / "Peskov, the Kremlin spokesman, said": the name before the commas.
   if (e >= 0 && tokens[e]!.text === ',') return nameBeforeCommas(tokens, e, e, false);
+  // "Jane Roe, star of "Harbour," thanked ...": the comma inside a title's marks closes the words set off.
+  if (e >= 1 && tokens[e]!.text === TITLE_COMMA) {
+    const named = nameBeforeCommas(tokens, e, e, false);
+    if (named) return named;
+  }
   let np = nounPhraseBefore(tokens, e);
   // "Jane Roe (D-Calif.) last week said", "Jane Roe this month told": a phrase of time between the subject and
   // its verb is no subject; the name before it is.
@@ -144,7 +159,8 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     tokens[k]!.pos === 'VERB' &&
     !(/(?:ing|ed)$/iu.test(tokens[k]!.text) && (tokens[k + 1]?.pos === 'NOUN' || (tokens[k + 1]?.text === ',' && tokens[k - 1]?.text === ','))) &&
     !(tokens[k + 1]?.pos === 'NOUN' && /^(?:DET|ADJ|ADV|NUM)$/u.test(tokens[k - 1]?.pos ?? ''));
-  while (c >= 0 && tokens[c]!.text !== ',' && !clauseVerb(c) && tokens[c]!.quote < 0) c--;
+  // (A short quote ending on a comma may stand inside the words set off: "Jane Roe, star of "Harbour", said".)
+  while (c >= 0 && tokens[c]!.text !== ',' && !clauseVerb(c) && (tokens[c]!.quote < 0 || (tokens[c]!.text === TITLE_COMMA && c === e - 1))) c--;
   // A relative clause between the commas has verbs of its own: "Jane Doe, who has surged in the polls, said".
   if (c >= 0 && tokens[c]!.pos === 'VERB') {
     let r = c;
