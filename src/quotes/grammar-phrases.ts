@@ -407,7 +407,7 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
   if (e === k) return null;
   // "said U.S. Secretary of State Jane Roe": the title goes on past "of" to the person's name.
   if (tokens[e]?.text === 'of' && tokens.slice(k, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
-    let r = e + 1;
+    let r = tokens[e + 1]?.text === 'the' ? e + 2 : e + 1;
     while (r < tokens.length && tokens[r]!.pos === 'PROPN' && tokens[r]!.quote < 0) r++;
     if (titledNameStart(tokens, e, r) >= 0) e = r;
   } else if (tokens[e]?.text === 'of' && e > k && tokens.slice(k, e).every((t) => (/^(?:NOUN|ADJ)$/u.test(t.pos) && /^[\p{Ll}]/u.test(t.text)) || t.pos === 'PROPN' || t.text === '.')) {
@@ -435,12 +435,14 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
 }
 
 /**
- * Where the person's name starts in a title-and-name run after the word at `of` ("of State Jane Roe"): the
- * first word a known first name followed only by capitalised names, after at least one title word; or -1.
+ * Where the person's name starts in a title-and-name run after the word at `of` ("of State Jane Roe", "of the
+ * House Jane Roe"): the first word a known first name followed only by capitalised names, after at least one
+ * title word; or -1.
  */
 export function titledNameStart(tokens: readonly Token[], of: number, end: number): number {
   for (let p = of + 2; p < end - 1; p++) {
-    if (!tokens.slice(of + 1, end).every((t) => t.pos === 'PROPN' || t.text === '.')) return -1;
+    // ("Speaker of the House Jane Roe": "the" may open the body the title is of.)
+    if (!tokens.slice(of + 1, end).every((t, i) => t.pos === 'PROPN' || t.text === '.' || (i === 0 && t.text === 'the' && end - of > 3))) return -1;
     if (lexTags(tokens[p]!.text).some((g) => /^(?:FirstName|MaleName|FemaleName)$/u.test(g)) && tokens.slice(p, end).every((t) => t.pos === 'PROPN' && /^[\p{Lu}]/u.test(t.text))) return p;
   }
   return -1;

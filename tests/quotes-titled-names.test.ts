@@ -1,0 +1,23 @@
+import { describe, it, expect } from 'vitest';
+import { speakerOf } from './helpers/quotes.ts';
+
+// Passages written for these tests: a title with "of the" in it before a person's name ("Speaker of the House
+// Jane Roe") is the name's role; the name speaks.
+describe('a title with "of the" before a name', () => {
+  it('"Speaker of the House Jane Roe said "..."" is Jane Roe\'s', () => {
+    const paras = ['The harbour reopened on Monday. Speaker of the House Jane Roe said “the docks are open to every ship again.”'];
+    expect(speakerOf(paras, 'every ship again')).toBe('Jane Roe');
+  });
+  it('with an honorific and a party tag between', () => {
+    const paras = ['The harbour reopened on Monday. Speaker of the Assembly Rep. Jane Roe (D-Ore.) said “the docks are open to every ship again.”'];
+    expect(speakerOf(paras, 'every ship again')).toBe('Jane Roe');
+  });
+  it('inverted after the quote', () => {
+    const paras = ['The harbour reopened on Monday. “The docks are open to every ship again,” said President of the Senate Mara Lind.'];
+    expect(speakerOf(paras, 'every ship again')).toBe('Mara Lind');
+  });
+  it('a title with no name after it stays the title', () => {
+    const paras = ['The harbour reopened on Monday. The Speaker of the House said “the docks are open to every ship again.”'];
+    expect(speakerOf(paras, 'every ship again')).not.toBe('House');
+  });
+});
