@@ -21,3 +21,20 @@ describe('a title with "of the" before a name', () => {
     expect(speakerOf(paras, 'every ship again')).not.toBe('House');
   });
 });
+
+// Passages written for these tests: a description that held "at the time", then the name it gives, after the
+// verb of an inverted credit.
+describe('"said the mayor at the time, Jane Roe"', () => {
+  it('credits the name the description gives', () => {
+    const paras = ['The port closed in 1998. “We had no choice but to shut the gates,” said the harbour master at the time, Mara Lind.'];
+    expect(speakerOf(paras, 'shut the gates')).toBe('Mara Lind');
+  });
+  it('"at that time" too', () => {
+    const paras = ['The port closed in 1998. “We had no choice but to shut the gates,” wrote the mayor at that time, Jane Roe.'];
+    expect(speakerOf(paras, 'shut the gates')).toBe('Jane Roe');
+  });
+  it('"at the time of the flood" is no name', () => {
+    const paras = ['The port closed in 1998. “We had no choice but to shut the gates,” said the harbour master at the time of the flood.'];
+    expect(speakerOf(paras, 'shut the gates')).toBe('the harbour master');
+  });
+});
