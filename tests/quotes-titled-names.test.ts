@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { speakerOf } from './helpers/quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { parseSpeakerPhrase } from '../src/quotes/speaker-phrases.ts';
 
 // Passages written for these tests: a title with "of the" in it before a person's name ("Speaker of the House
 // Jane Roe") is the name's role; the name speaks.
@@ -36,5 +39,20 @@ describe('"said the mayor at the time, Jane Roe"', () => {
   it('"at the time of the flood" is no name', () => {
     const paras = ['The port closed in 1998. “We had no choice but to shut the gates,” said the harbour master at the time of the flood.'];
     expect(speakerOf(paras, 'shut the gates')).toBe('the harbour master');
+  });
+});
+
+// Passages written for these tests: a courtesy title before a surname that is also a place's name is a person.
+describe('"Ms. Compton", "Mr. Lincoln": a courtesy title makes a person', () => {
+  it('a surname that names a town, after "Ms.", speaks as a person', () => {
+    const paras = ['Ann Compton covered the harbour for years.', '“We never missed a launch,” Ms. Compton recalled.'];
+    const { quotes, speakers } = extractQuotes(passagesOf(doc('p', '2024-05-02', paras)));
+    const q = quotes.find((x) => x.quote.includes('never missed'))!;
+    expect(speakers.find((s) => s.id === q.speakerId)?.kind).toBe('person');
+    expect(q.speaker).toBe('Ann Compton');
+  });
+  it('the place alone stays a place', () => {
+    expect(parseSpeakerPhrase('Compton')).toMatchObject({ kind: 'organisation' });
+    expect(parseSpeakerPhrase('Mr. Lincoln')).toMatchObject({ kind: 'person', name: 'Lincoln' });
   });
 });
