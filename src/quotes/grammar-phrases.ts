@@ -165,15 +165,22 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   if (c >= 0 && tokens[c]!.pos === 'VERB') {
     let r = c;
     while (r >= 0 && tokens[r]!.text !== ',' && tokens[r]!.quote < 0) r--;
-    // So has a participial phrase: "Mr. Bush, channeling his respectful roots, responded".
-    if (r > 0 && tokens[r]!.text === ',' && (/^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)))) {
+    // So has a participial phrase: "Mr. Bush, channeling his respectful roots, responded", and a phrase a
+    // preposition opens: "Jane Roe, in an attempt to draw attention to it, wrote".
+    if (r > 0 && tokens[r]!.text === ',' && (/^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
       // The clause says more of what stands before it, itself a name or a name and its role between commas.
       const before = nameBeforeCommas(tokens, r, last, afterPlace);
       if (before) return before;
       // A party tag may stand between the name and the clause: "Rep. Jane Roe (D-Calif.), who ..., said".
       const tag = tokens[r - 1]?.text === ')' ? partyTagStart(tokens, r - 1) : -1;
       const np = nounPhraseBefore(tokens, tag > 0 ? tag - 1 : r - 1);
-      return np && tokens[np.end - 1]!.pos === 'PROPN' && tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.') ? { ...np, appositive: [r + 1, last] } : null;
+      if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
+      // A name, or a name after its role in lowercase ("Post columnist Jane Roe, in an attempt to ..., wrote").
+      if (tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.')) return { ...np, appositive: [r + 1, last] };
+      const words = tokens.slice(np.start, np.end);
+      const role = words.findIndex((t) => t.pos === 'NOUN' && /^[\p{Ll}]/u.test(t.text));
+      const named = role >= 0 && words.length - role >= 3 && words.slice(role + 1).every((t) => t.pos === 'PROPN' || t.text === '.') && words[0]!.pos !== 'DET';
+      return named && np.start === firstWord(tokens) ? { ...np, appositive: [r + 1, last] } : null;
     }
   }
   if (c <= 0 || tokens[c]!.text !== ',') {
