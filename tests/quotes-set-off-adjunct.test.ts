@@ -17,3 +17,20 @@ describe('a prepositional phrase set off between a name and its verb', () => {
     expect(speakerOf(paras, 'the best we could get')).not.toBe('Monday');
   });
 });
+
+// Passages written for these tests: after the quote, a name and a description or relative clause whose closing
+// comma the writer left out, then the verb of speaking.
+describe('a set-off description missing its closing comma after the quote', () => {
+  it('"..., " Jane Roe, the pollster who founded Harbourstats.com tweeted', () => {
+    const paras = ['The count went on. “The coastal towns are moving her way,” Jane Roe, the pollster who founded Harbourstats.com tweeted on Friday.'];
+    expect(speakerOf(paras, 'moving her way')).toBe('Jane Roe');
+  });
+  it('"...," Mara Lind, who is chair of the Dock Fund said', () => {
+    const paras = ['The count went on. “We will fund every berth,” Mara Lind, who is chair of the Dock Fund said in a statement.'];
+    expect(speakerOf(paras, 'every berth')).toBe('Mara Lind');
+  });
+  it('a place after the comma is no description', () => {
+    const paras = ['The count went on. “We will fund every berth,” Mara Lind, Oregon, the fund said.'];
+    expect(speakerOf(paras, 'every berth')).not.toBe('Mara Lind');
+  });
+});

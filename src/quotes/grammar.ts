@@ -137,6 +137,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       // `"...," Jane Doe, 67, a retired clerk in Allentown, Pa., said`: the name is the subject, the rest her
       // role and place.
       if (fullName && tokens[j - 1]!.text === ',') return finish(text, tokens, { start: name.start, end: name.end, appositive: [nameEnd + 1, j - 1] }, 'after', t.lemma);
+      // The writer may leave out the comma closing a description or a relative clause: `"...," Jane Roe, the
+      // pollster who founded Harbourstats.com tweeted.` The verb of speaking in the past or present tense ends it.
+      if (fullName && /^(?:the|a|an|who)$/iu.test(tokens[nameEnd + 1]?.text ?? '') && /(?:ed|s|said|told|wrote)$/iu.test(t.text) && !tokens.slice(nameEnd + 1, j).some((x) => x.text === ',' || x.quote >= 0) && j - nameEnd <= 16) {
+        return finish(text, tokens, { start: name.start, end: name.end, appositive: [nameEnd + 1, j] }, 'after', t.lemma);
+      }
       break;
     }
     // Any verb credits the quote in the plain orders, whatever its meaning: `"...," beamed Jane Doe of Madison.`
