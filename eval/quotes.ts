@@ -1,5 +1,5 @@
 /**
- * `npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--limit N] [--errors] [--paths] [--dump <file>]`
+ * `npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--source name|other] [--limit N] [--errors] [--paths] [--dump <file>]`
  *
  * Measures who-said-it on PolNeAR: builds a corpus from one split, runs the engine's quote finding and
  * attribution over it, and compares each gold direct quote's speaker with the engine's and with a simple
@@ -10,6 +10,7 @@
  * `--dump <file>` writes one JSON line per pronoun/description gold (its verdicts in the full and judgeable rows,
  * the engine's answer and path, the text around it with the quote marked) for reading and for trying
  * abstentions offline; the file holds PolNeAR text, so it belongs outside the repository.
+ * `--source name|other` lists only the golds whose source is a name (or a pronoun or description).
  */
 import { writeFileSync } from 'node:fs';
 import { attributionPaths, extractQuotes } from '../src/quotes/extract-quotes.ts';
@@ -34,11 +35,12 @@ interface Tally {
 }
 
 function main(): void {
-  const values = readFlags('eval:quotes', 'npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--limit N] [--errors] [--paths] [--dump <file>]', {
+  const values = readFlags('eval:quotes', 'npm run eval:quotes -- --polnear <dir> [--split train|dev|test] [--show wrong|missed|all] [--group <construction>] [--source name|other] [--limit N] [--errors] [--paths] [--dump <file>]', {
     polnear: { type: 'string' },
     split: { type: 'string', default: 'dev' },
     show: { type: 'string' },
     group: { type: 'string' },
+    source: { type: 'string' },
     limit: { type: 'string', default: '60' },
     errors: { type: 'boolean', default: false },
     paths: { type: 'boolean', default: false },
@@ -145,7 +147,7 @@ function main(): void {
         groups.set(key, (groups.get(key) ?? 0) + 1);
       }
       const want = values.show;
-      const inGroup = !values.group || construction(a, g) === values.group;
+      const inGroup = (!values.group || construction(a, g) === values.group) && (!values.source || g.sourceKind === values.source);
       if (inGroup && want && (want === 'all' || (want === 'wrong' && ve === 'wrong') || (want === 'missed' && ve === 'unattributed'))) {
         const ctx = a.text.slice(Math.max(0, g.open - 160), Math.min(a.text.length, g.close + 120)).replace(/\s+/gu, ' ');
         shown.push(`[${ve}] ${hit ? (attributionPaths.get(hit.quote) ?? '') : ''} gold "${g.source}"${g.resolved && g.resolved !== g.source ? ` → ${g.resolved}` : ''} | engine ${engine ? `"${engine.name}" (${engine.kind})` : '-'} | ${a.id}\n    ${ctx}`);

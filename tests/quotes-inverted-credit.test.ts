@@ -61,3 +61,14 @@ it('reads an inverted credit whose verb in the present tense is no reporting ver
   ]);
   expect(by.get('Both sides needed a way out')).toBe('Henri Vidal');
 });
+
+// Written for this test: an exclamation credited after it by an inverted verb of any meaning and a
+// description is no continuation of the speaker before it.
+it('"…!" blared the front page of a paper: not the previous speaker\'s words', () => {
+  const by = speakers(['Coverage was harsh: The Harbour Gazette said Mr. Vos had been “rattled” by the mayor. “Sunk!” blared the front page of The Coastal Times. Critics agreed.']);
+  expect(by.get('Sunk!')).not.toBe('the Harbour Gazette');
+});
+it('"…?" asked the chairman: the credit after it stays read', () => {
+  const by = speakers(['The hearing ran late. Jane Roe said the figures were wrong. “Who checked these numbers?” asked the chairman of the panel, Mark Vos.']);
+  expect(by.get('Who checked these numbers?')).toBe('Mark Vos');
+});

@@ -8,7 +8,7 @@ import { isRoleAppositive } from './attribution.ts';
 import { classifyProperName, lexTags } from './names.ts';
 import { parseSpeakerPhrase, ROLE_ACRONYM } from './speaker-phrases.ts';
 import { describedHeadBefore } from './prepositional-head.ts';
-import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, type Token } from './tagged-sentence.ts';
+import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, TITLE_COMMA, type Token } from './tagged-sentence.ts';
 
 
 /**
@@ -44,6 +44,16 @@ function beforeParenthesis(tokens: readonly Token[], k: number): number {
   return o - 1;
 }
 
+/**
+ * Whether quote token `q` ends, with the comma inside its marks, words set off after the name opening the
+ * sentence (`Jane Roe, star of "Harbour," thanked ...`): the verb after it is that name's, no inverted credit.
+ */
+export function closesSetOffSubject(tokens: readonly Token[], q: number): boolean {
+  if (tokens[q]?.text !== TITLE_COMMA) return false;
+  const named = nameBeforeCommas(tokens, q, q, false);
+  return named !== null && named.start === firstWord(tokens) && tokens[named.end - 1]!.pos === 'PROPN';
+}
+
 /** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
 export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   let e = verb - 1;
@@ -65,6 +75,11 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   }
   // "Putin, 70, said" / "Peskov, the Kremlin spokesman, said": the name before the commas.
   if (e >= 0 && tokens[e]!.text === ',') return nameBeforeCommas(tokens, e, e, false);
+  // "Jane Roe, star of "Harbour," thanked ...": the comma inside a title's marks closes the words set off.
+  if (e >= 1 && tokens[e]!.text === TITLE_COMMA) {
+    const named = nameBeforeCommas(tokens, e, e, false);
+    if (named) return named;
+  }
   let np = nounPhraseBefore(tokens, e);
   // "Jane Roe (D-Calif.) last week said", "Jane Roe this month told": a phrase of time between the subject and
   // its verb is no subject; the name before it is.
@@ -144,20 +159,28 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     tokens[k]!.pos === 'VERB' &&
     !(/(?:ing|ed)$/iu.test(tokens[k]!.text) && (tokens[k + 1]?.pos === 'NOUN' || (tokens[k + 1]?.text === ',' && tokens[k - 1]?.text === ','))) &&
     !(tokens[k + 1]?.pos === 'NOUN' && /^(?:DET|ADJ|ADV|NUM)$/u.test(tokens[k - 1]?.pos ?? ''));
-  while (c >= 0 && tokens[c]!.text !== ',' && !clauseVerb(c) && tokens[c]!.quote < 0) c--;
+  // (A short quote ending on a comma may stand inside the words set off: "Jane Roe, star of "Harbour", said".)
+  while (c >= 0 && tokens[c]!.text !== ',' && !clauseVerb(c) && (tokens[c]!.quote < 0 || (tokens[c]!.text === TITLE_COMMA && c === e - 1))) c--;
   // A relative clause between the commas has verbs of its own: "Jane Doe, who has surged in the polls, said".
   if (c >= 0 && tokens[c]!.pos === 'VERB') {
     let r = c;
     while (r >= 0 && tokens[r]!.text !== ',' && tokens[r]!.quote < 0) r--;
-    // So has a participial phrase: "Mr. Bush, channeling his respectful roots, responded".
-    if (r > 0 && tokens[r]!.text === ',' && (/^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)))) {
+    // So has a participial phrase: "Mr. Bush, channeling his respectful roots, responded", and a phrase a
+    // preposition opens: "Jane Roe, in an attempt to draw attention to it, wrote".
+    if (r > 0 && tokens[r]!.text === ',' && (/^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
       // The clause says more of what stands before it, itself a name or a name and its role between commas.
       const before = nameBeforeCommas(tokens, r, last, afterPlace);
       if (before) return before;
       // A party tag may stand between the name and the clause: "Rep. Jane Roe (D-Calif.), who ..., said".
       const tag = tokens[r - 1]?.text === ')' ? partyTagStart(tokens, r - 1) : -1;
       const np = nounPhraseBefore(tokens, tag > 0 ? tag - 1 : r - 1);
-      return np && tokens[np.end - 1]!.pos === 'PROPN' && tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.') ? { ...np, appositive: [r + 1, last] } : null;
+      if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
+      // A name, or a name after its role in lowercase ("Post columnist Jane Roe, in an attempt to ..., wrote").
+      if (tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.')) return { ...np, appositive: [r + 1, last] };
+      const words = tokens.slice(np.start, np.end);
+      const role = words.findIndex((t) => t.pos === 'NOUN' && /^[\p{Ll}]/u.test(t.text));
+      const named = role >= 0 && words.length - role >= 3 && words.slice(role + 1).every((t) => t.pos === 'PROPN' || t.text === '.') && words[0]!.pos !== 'DET';
+      return named && np.start === firstWord(tokens) ? { ...np, appositive: [r + 1, last] } : null;
     }
   }
   if (c <= 0 || tokens[c]!.text !== ',') {
@@ -391,7 +414,7 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
   if (e === k) return null;
   // "said U.S. Secretary of State Jane Roe": the title goes on past "of" to the person's name.
   if (tokens[e]?.text === 'of' && tokens.slice(k, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
-    let r = e + 1;
+    let r = tokens[e + 1]?.text === 'the' ? e + 2 : e + 1;
     while (r < tokens.length && tokens[r]!.pos === 'PROPN' && tokens[r]!.quote < 0) r++;
     if (titledNameStart(tokens, e, r) >= 0) e = r;
   } else if (tokens[e]?.text === 'of' && e > k && tokens.slice(k, e).every((t) => (/^(?:NOUN|ADJ)$/u.test(t.pos) && /^[\p{Ll}]/u.test(t.text)) || t.pos === 'PROPN' || t.text === '.')) {
@@ -419,12 +442,14 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
 }
 
 /**
- * Where the person's name starts in a title-and-name run after the word at `of` ("of State Jane Roe"): the
- * first word a known first name followed only by capitalised names, after at least one title word; or -1.
+ * Where the person's name starts in a title-and-name run after the word at `of` ("of State Jane Roe", "of the
+ * House Jane Roe"): the first word a known first name followed only by capitalised names, after at least one
+ * title word; or -1.
  */
 export function titledNameStart(tokens: readonly Token[], of: number, end: number): number {
   for (let p = of + 2; p < end - 1; p++) {
-    if (!tokens.slice(of + 1, end).every((t) => t.pos === 'PROPN' || t.text === '.')) return -1;
+    // ("Speaker of the House Jane Roe": "the" may open the body the title is of.)
+    if (!tokens.slice(of + 1, end).every((t, i) => t.pos === 'PROPN' || t.text === '.' || (i === 0 && t.text === 'the' && end - of > 3))) return -1;
     if (lexTags(tokens[p]!.text).some((g) => /^(?:FirstName|MaleName|FemaleName)$/u.test(g)) && tokens.slice(p, end).every((t) => t.pos === 'PROPN' && /^[\p{Lu}]/u.test(t.text))) return p;
   }
   return -1;

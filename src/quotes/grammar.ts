@@ -7,7 +7,7 @@
 import type { QuoteSpan } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
-import { between, clauseSubject, type Phrase, finish, firstWord, governingSubject, mainSubject, nounPhraseAfter, nounPhraseBefore, subjectOf } from './grammar-phrases.ts';
+import { between, clauseSubject, closesSetOffSubject, type Phrase, finish, firstWord, governingSubject, mainSubject, nounPhraseAfter, nounPhraseBefore, subjectOf } from './grammar-phrases.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, sentenceTokens, type Token } from './tagged-sentence.ts';
 import { subjectPronoun, wordsOwner } from './words-credit.ts';
 import { invertedPersonDescription } from './inverted-description.ts';
@@ -56,7 +56,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   if (comma) k++;
   // A quote opening its sentence is credited after it even when the writer left out the comma
   // (`"The Iowa caucus is a battle of niches" Grubbs said.`).
-  if (comma || /[,?!…—–-]/u.test(inner) || (q === firstWord(tokens) && /[\p{L}\p{N}]/u.test(inner))) {
+  if ((comma || /[,?!…—–-]/u.test(inner) || (q === firstWord(tokens) && /[\p{L}\p{N}]/u.test(inner))) && !closesSetOffSubject(tokens, q)) {
     // A quote credited after a dash: `"..." ― Jane Doe`, alone or in a list of such quotes.
     // A hyphen stands for the dash in plain text: `"..." - Bernie Sanders.`
     if (k < tokens.length && /^[―—–-]$/u.test(tokens[k - 1]?.text ?? '') && tokens[k]!.pos === 'PROPN') {
@@ -137,6 +137,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       // `"...," Jane Doe, 67, a retired clerk in Allentown, Pa., said`: the name is the subject, the rest her
       // role and place.
       if (fullName && tokens[j - 1]!.text === ',') return finish(text, tokens, { start: name.start, end: name.end, appositive: [nameEnd + 1, j - 1] }, 'after', t.lemma);
+      // The writer may leave out the comma closing a description or a relative clause: `"...," Jane Roe, the
+      // pollster who founded Harbourstats.com tweeted.` The verb of speaking in the past or present tense ends it.
+      if (fullName && /^(?:the|a|an|who)$/iu.test(tokens[nameEnd + 1]?.text ?? '') && /(?:ed|s|said|told|wrote)$/iu.test(t.text) && !tokens.slice(nameEnd + 1, j).some((x) => x.text === ',' || x.quote >= 0) && j - nameEnd <= 16) {
+        return finish(text, tokens, { start: name.start, end: name.end, appositive: [nameEnd + 1, j] }, 'after', t.lemma);
+      }
       break;
     }
     // Any verb credits the quote in the plain orders, whatever its meaning: `"...," beamed Jane Doe of Madison.`
@@ -463,7 +468,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     if (!isCue(t, tokens[k - 1]) || /ing$/iu.test(t.text) || NAMING.has(t.lemma)) continue;
     const np = subjectOf(tokens, k);
     // Set off by a comma, perhaps inside the quote before it (`... and "stunt growth," Jane Doe proclaimed`).
-    const setOff = np !== null && (tokens[np.start - 1]!.text === ',' || (tokens[np.start - 1]!.quote >= 0 && /,\s*["”'’]*$/u.test(text.slice(tokens[np.start - 1]!.start, tokens[np.start - 1]!.end))));
+    const setOff = np !== null && np.start > q + 1 && (tokens[np.start - 1]!.text === ',' || (tokens[np.start - 1]!.quote >= 0 && /,\s*["”'’]*$/u.test(text.slice(tokens[np.start - 1]!.start, tokens[np.start - 1]!.end))));
     if (!np || np.start <= q + 1 || !setOff || tokens[np.end - 1]!.pos !== 'PROPN') break;
     const end = adjunctEnd(tokens, k + 1);
     const stop = tokens[end];

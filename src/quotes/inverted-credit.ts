@@ -48,6 +48,10 @@ export function describedThenName(tokens: readonly Token[], s: number): Phrase |
     if (/^(?:NOUN|ADJ|PROPN|NUM)$/u.test(t.pos) || (t.pos === 'PART' && /^['’]s$/u.test(t.text))) {
       if (t.pos === 'NOUN' && head < 0 && /^[\p{Ll}]/u.test(t.text)) head = e;
       e++;
+    } else if (head >= 0 && t.text === 'at' && /^(?:the|that)$/iu.test(tokens[e + 1]?.text ?? '') && tokens[e + 2]?.text === 'time' && tokens[e + 3]?.text === ',') {
+      // When the description held: "the American ambassador at the time, Jane Roe".
+      e += 3;
+      break;
     } else if (t.text === 'of' && e > s + 1) {
       // The complement of the head: "of the National Security Council", "of the transport union".
       if (head < 0) return null;

@@ -81,7 +81,8 @@ function creditFollows(masked: string, from: number, to: number, inner: string):
   if (/[,?!]/u.test(inner) && DESCRIBED_CREDIT.test(after)) return true;
   // An inverted verb of any meaning, perhaps a phrase of place or manner, then its subject (`"...", thundered in
   // Lyon the union's leader ...`, `"...," estimated the minister`): someone is credited, whatever the verb.
-  if ((/[,]/u.test(inner) || /^\s*,/u.test(after)) && INVERTED_CREDIT.test(after)) return true;
+  // (After "!" or "?" too: `"Choke!" blared the front page of the Herald.`)
+  if ((/[,?!]/u.test(inner) || /^\s*,/u.test(after)) && INVERTED_CREDIT.test(after)) return true;
   // The comma may close the quote inside its marks (`"...," the editorial board writes.`).
   const comma = /[,?!]/u.test(inner) ? 0 : after.search(/[,—–―]/u);
   if (comma < 0) return false;

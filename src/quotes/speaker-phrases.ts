@@ -20,6 +20,9 @@ export type ParsedSpeaker =
   | { type: 'name'; name: string; role: string | null; kind: 'person' | 'organisation' }
   | { type: 'description'; text: string; head: string; definite: boolean; plural: boolean; kind: 'unnamed' | 'organisation' };
 
+
+/** Titles of courtesy, given to people only. */
+const COURTESY = /^(?:mr|mrs|ms|miss|mister|sir|dame)\.?$/iu;
 const FIRST_NAME_TAGS = /^(?:FirstName|MaleName|FemaleName)$/u;
 
 export const TITLES = new Set(
@@ -264,6 +267,10 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       // "House Speaker Paul D. Ryan": a title holding an organisation's word before a person's full name.
       const titled = splitTitle(rest);
       if (titled.role && titled.name.length >= 2 && titled.name.length <= 5 && classifyProperName(titled.name.join(' ')) === 'person') {
+        return { type: 'name', name: titled.name.join(' '), role: titled.role, kind: 'person' };
+      }
+      // "Ms. Compton", "Mr. Washington": a courtesy title is said of a person only, whatever place the surname names.
+      if (titled.role && COURTESY.test(titled.role) && titled.name.length >= 1 && titled.name.length <= 3 && titled.name.every((w) => CAPITALISED.test(w))) {
         return { type: 'name', name: titled.name.join(' '), role: titled.role, kind: 'person' };
       }
       return { type: 'name', name: rest.join(' '), role: null, kind };

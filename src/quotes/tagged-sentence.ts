@@ -95,6 +95,17 @@ function mayCredit(text: string): boolean {
 }
 
 /**
+ * The text of a quote token for a short quote that ends on a comma, inside its marks as American style writes
+ * a title set off after a name (`Jane Roe, star of "Harbour," said`) or right after them: the comma may close
+ * the set-off words.
+ */
+export const TITLE_COMMA = '"…,"';
+
+function titleWithComma(text: string, s: QuoteSpan): boolean {
+  return (text.slice(s.end, s.close).includes(',') || /^\s*,/u.test(text.slice(s.close + 1, s.close + 4))) && text.slice(s.start, s.end).split(/\s+/u).length <= 8;
+}
+
+/**
  * The tokens of `text[rs, re)` with every quotation of `spans` in it replaced by one placeholder token, so that
  * a quote's own words are never read as its attribution. The tagger reads the sentence with each quote cut to
  * a one-letter stand-in: quotes are most of the words of a quoting sentence and none of its grammar. Null when
@@ -155,7 +166,7 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     }
     if (p.quote >= 0) {
       const s = spans[p.quote]!;
-      if (out[out.length - 1]?.quote !== p.quote) out.push({ text: '"…"', pos: 'QUOTE', lemma: '', start: s.open, end: s.close + 1, quote: p.quote });
+      if (out[out.length - 1]?.quote !== p.quote) out.push({ text: titleWithComma(text, s) ? TITLE_COMMA : '"…"', pos: 'QUOTE', lemma: '', start: s.open, end: s.close + 1, quote: p.quote });
       continue;
     }
     const start = p.at + (found - p.from);
