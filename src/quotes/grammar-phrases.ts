@@ -92,10 +92,7 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   }
   // "A spokesman for the buyer said", "Democratic leaders in Congress said": the common noun before the
   // preposition heads the subject, not "the buyer" or "Congress".
-  if (np && np.start >= 2 && /^(?:for|at|with|to|of|from|in)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'NOUN') {
-    const head = nounPhraseBefore(tokens, np.start - 2);
-    if (head && (tokens[head.start]!.pos === 'DET' || (tokens[np.start - 1]!.text.toLowerCase() === 'in' && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos)))) np = { start: head.start, end: np.end };
-  }
+  if (np) np = commonHeadBefore(tokens, np);
   // "A pro-war blogger with half a million followers on Telegram wrote": the name nearest the verb is the
   // object of a preposition inside the subject; the determiner-led phrase the chain hangs on is the subject.
   if (np && tokens[np.end - 1]!.pos === 'PROPN' && tokens[np.start]!.pos !== 'DET') {
@@ -122,11 +119,25 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
       if (person?.type === 'name' && person.kind === 'person' && classifyProperName(words(np)) === 'organisation') return name;
     }
     // Else one organisation's name: "the American Federation of Teachers" speaks, not "Teachers".
-    if (name && tokens[name.start]!.lemma === 'the' && tokens.slice(name.start + 1, name.end).every((t) => t.pos === 'PROPN')) return { start: name.start, end: np.end };
+    // (Itself after a common noun and its preposition, it is where that speaker is: "A source in the Ministry
+    // of Transport told ..." is the source's.)
+    if (name && tokens[name.start]!.lemma === 'the' && tokens.slice(name.start + 1, name.end).every((t) => t.pos === 'PROPN')) return commonHeadBefore(tokens, { start: name.start, end: np.end });
   }
   // "one diplomat who has met Kask twice said": the object of a relative clause's verb is not the subject of
   // the verb after the clause; unsure who is, leave it.
   if (np && np.start >= 2 && tokens[np.start - 1]!.pos === 'VERB' && tokens.slice(Math.max(0, np.start - 5), np.start - 1).some((t) => /^(?:who|whom|which|that)$/iu.test(t.text))) return null;
+  return np;
+}
+
+/**
+ * The phrase a preposition hangs `np` on when a common noun stands before it: "A spokesman for the buyer",
+ * "Democratic leaders in Congress", "a source in the Ministry of Transport" are the spokesman, the leaders and
+ * the source, not the buyer, Congress or the ministry. `np` itself when it hangs on nothing so.
+ */
+function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
+  if (np.start < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[np.start - 1]!.text) || tokens[np.start - 2]!.pos !== 'NOUN') return np;
+  const head = nounPhraseBefore(tokens, np.start - 2);
+  if (head && (tokens[head.start]!.pos === 'DET' || (tokens[np.start - 1]!.text.toLowerCase() === 'in' && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos)))) return { start: head.start, end: np.end };
   return np;
 }
 

@@ -13,7 +13,7 @@ import { subjectPronoun, wordsOwner } from './words-credit.ts';
 import { invertedPersonDescription } from './inverted-description.ts';
 import { describedThenName, subjectAfterAdjunct } from './inverted-credit.ts';
 import { nameWord } from './transcript.ts';
-import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote } from './grammar-credits.ts';
+import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote, subjectAroundSource } from './grammar-credits.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
 export interface GrammarAttribution {
@@ -214,6 +214,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (i > q && ownSpeaker()) continue;
       const np = nounPhraseAfter(tokens, i + 2);
       if (np && i < q && namedReporterAfter(tokens, np.end, q)) continue;
+      const around = np && i < q ? subjectAroundSource(tokens, i, np.end, q) : null;
+      if (around) return finish(text, tokens, around.phrase, 'before', tokens[around.verb]!.lemma);
       // "According to him, ...": the object pronoun stands for the one "he said" would name.
       const pronoun = tokens[i + 2]?.pos === 'PRON' && /^[,;]$/u.test(tokens[i + 3]?.text ?? '') ? subjectPronoun(tokens[i + 2]!.text) : null;
       if (pronoun && i < q && namedReporterAfter(tokens, i + 3, q)) continue;
