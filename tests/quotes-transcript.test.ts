@@ -153,3 +153,34 @@ describe('quotations inside a transcript turn', () => {
     expect(q?.speaker).not.toBe('Ines Okafor');
   });
 });
+
+// A rush transcript written for this test: names in capitals with their roles after a comma, surname-only
+// labels after, and voices nobody names (summit reports held out in summit-quotes-heldout19 missed the first).
+describe('a rush transcript\'s "NAME, ROLE:" labels', () => {
+  const rush = [
+    'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.',
+    'GRETA HOLM, HARBOUR NEWS ANCHOR: Good evening. The new ferry line opened today. Let\'s go to Lars.',
+    'LARS NYGREN, HARBOUR NEWS CORRESPONDENT: Greta, I watched the first ferry leave at six this morning.',
+    'HOLM: And the mayor?',
+    'PER ALM (RET.), FORMER HARBOUR MASTER: I can tell you the mayor was not on board.',
+    'HOLM: Lars?',
+    'IDA BERG, MAYOR OF VIKHAVN (through translator): We will take the second ferry, I promise you.',
+    'UNIDENTIFIED MALE: It is about time we had a boat.',
+  ];
+  it('credits each turn to the name before the comma, not the role', () => {
+    const quotes = quotesOf(rush);
+    expect(quotes.find((x) => x.quote.includes('The new ferry line opened'))?.speaker).toBe('Greta Holm');
+    expect(quotes.find((x) => x.quote.includes('first ferry leave'))?.speaker).toBe('Lars Nygren');
+    expect(quotes.find((x) => x.quote.includes('And the mayor'))?.speaker).toBe('Greta Holm');
+    expect(quotes.find((x) => x.quote.includes('the second ferry'))?.speaker).toBe('Ida Berg');
+  });
+  it('never joins a labelled paragraph to the turn before it', () => {
+    const q = quotesOf(rush).find((x) => x.quote.includes('was not on board'));
+    expect(q?.speaker).toBe('Per Alm');
+    expect(q?.quote.startsWith('I can tell you')).toBe(true);
+  });
+  it('gives the words of a voice nobody names to nobody', () => {
+    const q = quotesOf(rush).find((x) => x.quote.includes('about time'));
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
