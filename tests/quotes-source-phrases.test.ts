@@ -31,3 +31,26 @@ describe('who a source phrase names', () => {
     expect(speakerOf(paras, 'being drafted')).toBe('the Ministry of Fisheries');
   });
 });
+
+// A label the writer puts on a thing in an appositive (written for this test; heldout19's analysis gave one to
+// the sentence's subject).
+describe('a quoted label in an appositive', () => {
+  it('belongs to no one', () => {
+    const paras = ['Greta Holm is the mayor of the town.', 'Ms. Holm arrived in her old car, a "rolling museum" that travels at little more than 30 miles an hour.'];
+    expect(speakerOf(paras, 'rolling museum')).toBeNull();
+  });
+  it('a fragment the subject gives a noun without the comma and article is still hers', () => {
+    const paras = ['Greta Holm is the mayor of the town.', 'Ms. Holm blamed the delays on "lazy contractors."'];
+    expect(speakerOf(paras, 'lazy contractors')).toBe('Greta Holm');
+  });
+});
+
+// Written for this test: a description's complement ("of state") followed by its reporting verb and a clause
+// (heldout19's translated business daily gave "the head of state added" as the speaker's name).
+describe('a description before "added that"', () => {
+  it('ends before the verb', () => {
+    const paras = ['The talks lasted five hours. The head of state added that the town keeps "all the rules", but that there are plans the sides "can discuss".'];
+    expect(speakerOf(paras, 'all the rules')).toBe('the head of state');
+    expect(speakerOf(paras, 'can discuss')).toBe('the head of state');
+  });
+});

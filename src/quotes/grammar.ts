@@ -442,7 +442,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // (Other quotes between are the subject's fragments too: "X launched into a lament for the "..." who are
     // "..." by those who are "...".)
     const ownsBetween = np !== null && tokens.slice(np.end + 1, q).some((t) => t.pos === 'PROPN' || /^['’]s$/u.test(t.text));
-    if (np && named && !ownsBetween) return finish(text, tokens, np, 'before', 'say');
+    if (np && named && !ownsBetween && !appositiveLabel(tokens, q)) return finish(text, tokens, np, 'before', 'say');
   }
 
   // A sentence that ends in its attribution speaks for every quote in it: `A cashier who "steals" is held
@@ -474,6 +474,14 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     break;
   }
   return null;
+}
+
+/**
+ * Whether the quote at `q` opens an appositive to the noun before it, "a" or "an" after a comma ("arrived in
+ * his train, a "rolling fortress" that ..."): a label the writer puts on a thing, not words of the clause's subject.
+ */
+function appositiveLabel(tokens: readonly Token[], q: number): boolean {
+  return q >= 3 && /^(?:a|an)$/iu.test(tokens[q - 1]!.text) && tokens[q - 2]!.text === ',' && /^(?:NOUN|PROPN)$/u.test(tokens[q - 3]!.pos);
 }
 
 /** Whether the verb at `j` stands under a modal of what will or may be ("would ask", "will most likely say"). */
