@@ -54,3 +54,19 @@ describe('a description before "added that"', () => {
     expect(speakerOf(paras, 'can discuss')).toBe('the head of state');
   });
 });
+
+// Written for these tests (heldout19's analysis and broadcaster's report left both unattributed).
+describe('a described subject before a relative clause, and an institute\'s long name', () => {
+  it('"A senior official, who spoke on condition of anonymity, said" is that official', () => {
+    const paras = ['A senior port official, who spoke on condition of anonymity because the talks were private, said the board had seen "no sign" of a buyer.'];
+    expect(speakerOf(paras, 'no sign')).toBe('a senior port official');
+  });
+  it('a plural group before such a clause stays unread', () => {
+    const paras = ['Two port officials, who spoke on condition of anonymity, said the board had seen "no sign" of a buyer.'];
+    expect(speakerOf(paras, 'no sign')).not.toBe('Two port officials');
+  });
+  it('"A researcher, Jane Roe of the Institute of Coastal Studies, was cautious. She said ..." is Jane Roe', () => {
+    const paras = ['Tom Berg said the plan was bold. "It is a gamble," he said.', 'A researcher with the same surname, Anna Berg of the Institute of Coastal Studies, was more cautious. She said the board had been "very careful" with money.'];
+    expect(speakerOf(paras, 'very careful')).toBe('Anna Berg');
+  });
+});

@@ -129,6 +129,13 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   return np;
 }
 
+/** Whether a phrase describes one person with an article: "a senior administration official", "the envoy". */
+function describesOne(tokens: readonly Token[], np: Phrase): boolean {
+  if (!/^(?:a|an|the|one)$/iu.test(tokens[np.start]!.text)) return false;
+  const parsed = parseSpeakerPhrase(tokens.slice(np.start, np.end).map((t) => t.text).join(' '));
+  return parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural;
+}
+
 /**
  * The phrase a preposition hangs `np` on when a common noun stands before it: "A spokesman for the buyer",
  * "Democratic leaders in Congress", "a source in the Ministry of Transport" are the spokesman, the leaders and
@@ -168,7 +175,9 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
       // A party tag may stand between the name and the clause: "Rep. Jane Roe (D-Calif.), who ..., said".
       const tag = tokens[r - 1]?.text === ')' ? partyTagStart(tokens, r - 1) : -1;
       const np = nounPhraseBefore(tokens, tag > 0 ? tag - 1 : r - 1);
-      return np && tokens[np.end - 1]!.pos === 'PROPN' && tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.') ? { ...np, appositive: [r + 1, last] } : null;
+      if (np && tokens[np.end - 1]!.pos === 'PROPN' && tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.')) return { ...np, appositive: [r + 1, last] };
+      // Or one person described, opening the sentence: "A senior official, who spoke on condition of anonymity, said".
+      return np && tokens[r + 1]?.text.toLowerCase() === 'who' && np.start === firstWord(tokens) && describesOne(tokens, np) ? np : null;
     }
   }
   if (c <= 0 || tokens[c]!.text !== ',') {
