@@ -70,3 +70,24 @@ describe('a described subject before a relative clause, and an institute\'s long
     expect(speakerOf(paras, 'very careful')).toBe('Anna Berg');
   });
 });
+
+// Written for these tests (heldout19's translated business daily left both unattributed).
+describe('"in his opinion" and an "according to" opening its sentence', () => {
+  it('"In her view, ..." gives the quote to her', () => {
+    const paras = ['Anna Lind runs a small bank in the port. In her view, payments will go through banks that have "nothing to lose".'];
+    expect(speakerOf(paras, 'nothing to lose')).toBe('Anna Lind');
+  });
+  it('"In the opinion of many" names no one', () => {
+    const paras = ['In the opinion of many, the plan is "a bad joke".'];
+    expect(speakerOf(paras, 'a bad joke')).toBeNull();
+  });
+  it('"According to him," at the start holds for each quote in the sentence', () => {
+    const paras = ['Per Alm chairs the board. According to him, the sides discussed "the whole range" of issues, including "sensitive" ones.'];
+    expect(speakerOf(paras, 'the whole range')).toBe('Per Alm');
+    expect(speakerOf(paras, 'sensitive')).toBe('Per Alm');
+  });
+  it('but not past a reporting verb of its own', () => {
+    const paras = ['Per Alm chairs the board. According to him, the sides discussed "the whole range" of issues, and Ida Berg said they were "sensitive" ones.'];
+    expect(speakerOf(paras, 'sensitive')).toBe('Ida Berg');
+  });
+});

@@ -219,8 +219,12 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       // "According to him, ...": the object pronoun stands for the one "he said" would name.
       const pronoun = tokens[i + 2]?.pos === 'PRON' && /^[,;]$/u.test(tokens[i + 3]?.text ?? '') ? subjectPronoun(tokens[i + 2]!.text) : null;
       if (pronoun && i < q && namedReporterAfter(tokens, i + 3, q)) continue;
-      if (pronoun && (Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q)))) return { phrase: pronoun, role: null, via: 'according', cue: 'according' };
-      if (np && (Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q)))) return finish(text, tokens, np, 'according', 'according');
+      // Opening the sentence, the source holds for every quote in it that no reporting verb takes first:
+      // `According to him, the sides discussed "the whole range" of issues, including "sensitive" ones.`
+      const governs = i < q && i === firstWord(tokens) && !tokens.some((t, k) => k > i + 1 && k < q && isCue(t, tokens[k - 1]));
+      const near = (): boolean => governs || Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q));
+      if (pronoun && near()) return { phrase: pronoun, role: null, via: 'according', cue: 'according' };
+      if (np && near()) return finish(text, tokens, np, 'according', 'according');
     }
   }
 
