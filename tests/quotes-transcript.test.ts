@@ -184,3 +184,16 @@ describe('a rush transcript\'s "NAME, ROLE:" labels', () => {
     expect(q?.speaker ?? null).toBeNull();
   });
 });
+
+// Written for this test: "the one asked answers" inside a transcript's turn, its label before the sentence
+// (heldout19's rush transcript left it unattributed).
+describe('the one asked, inside a labelled turn', () => {
+  it('a label before a sentence opening "When reporters asked ...": the label is no asker', () => {
+    const quotes = quotesOf([
+      'GRETA HOLM, HARBOUR NEWS ANCHOR: Mayor Ida Berg opened the ferry line today. Lars?',
+      'NYGREN: When reporters asked Berg whether the fares would rise, she said, "Not this year." We will see.',
+      'HOLM: Thank you, Lars.',
+    ]);
+    expect(quotes.find((x) => x.quote.includes('Not this year'))?.speaker).toBe('Ida Berg');
+  });
+});
