@@ -91,3 +91,11 @@ describe('"in his opinion" and an "according to" opening its sentence', () => {
     expect(speakerOf(paras, 'sensitive')).toBe('Ida Berg');
   });
 });
+
+// Written for this test: a clause of its own after the source holds others' slogans, which the source does not speak.
+describe('an opening "according to" stops at a clause of its own', () => {
+  it('leaves a slogan inside a "that" clause to no source', () => {
+    const paras = ['According to her aides, Ann Roe gave a "careful" speech and has worried for weeks that it was weaker than the "fresh start" of Mayor Per Alm.'];
+    expect(speakerOf(paras, 'fresh start')).not.toBe('her aides');
+  });
+});

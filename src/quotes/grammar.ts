@@ -221,7 +221,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (pronoun && i < q && namedReporterAfter(tokens, i + 3, q)) continue;
       // Opening the sentence, the source holds for every quote in it that no reporting verb takes first:
       // `According to him, the sides discussed "the whole range" of issues, including "sensitive" ones.`
-      const governs = i < q && i === firstWord(tokens) && !tokens.some((t, k) => k > i + 1 && k < q && isCue(t, tokens[k - 1]));
+      // (Within one clause: a clause of its own or a dash between may hold others' words, slogans or labels.)
+      // (One verb at most: a second, "... gave a "..." speech and has worried ...", opens another clause.)
+      const finite = tokens.filter((t, k) => k > i + 1 && k < q && t.pos === 'VERB' && !/ing$/iu.test(t.text) && tokens[k - 1]?.lemma !== 'to').length;
+      const governs = i < q && i === firstWord(tokens) && finite <= 1 && !tokens.some((t, k) => k > i + 1 && k < q && (isCue(t, tokens[k - 1]) || t.pos === 'SCONJ' || /^that$/iu.test(t.text) || /^(?:-+|[—–―])$/u.test(t.text)));
       const near = (): boolean => governs || Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q));
       if (pronoun && near()) return { phrase: pronoun, role: null, via: 'according', cue: 'according' };
       if (np && near()) return finish(text, tokens, np, 'according', 'according');
