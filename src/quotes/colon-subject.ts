@@ -4,20 +4,37 @@
  * "..."`, `In city after city, Roe lobbies for a higher wage: "..."`, `According to the transcript, Roe greeted him with
  * the words: "..."` (the source only carries them). The name speaks. (The grammar reads the
  * plainest of these; this reads the ones where words set off, a fronted phrase or a second verb stand between.)
+ * A copula says how the subject spoke (`Jane Roe, asked about it, was brief: "..."`); a description may give
+ * the name (`The head of the port, Jane Roe, was blunt: "..."`); the words may be the name's own (`Jane Roe's
+ * answer was shorter: "..."`).
  */
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){0,3}`;
 /** Lead-ins and fronted phrases before the subject: "But", "In city after city,". */
 const LEAD = String.raw`(?:(?:But|And|Then|Later|Still|So|Yet)\s+|(?:In|At|On|During|After|Before|According\s+to)\s[^,:;_]{1,50},\s+)?`;
-const CLAUSE = new RegExp(String.raw`^\s*${LEAD}(${NAME})(?:,\s+[^,:;_]{1,80},)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed))\b[^:;_]{0,160}:\s*$`, 'u');
+const CLAUSE = new RegExp(String.raw`^\s*${LEAD}(${NAME})(?:,\s+[^,:;_]{1,80},)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed))\b([^:;_]{0,160}):\s*$`, 'u');
+// How someone spoke, after "is" or "was": "was brief", "is more optimistic", "was blunter still".
+const SPOKE_SO = /^\s+(?:(?:more|less|even|rather|quite|very|also|far|much)\s+)*(?:brief|briefer|blunt|blunter|terse|terser|curt|succinct|categorical|emphatic|frank|franker|candid|direct|optimistic|pessimistic|cautious|adamant|firm|firmer|unequivocal|sceptical|skeptical|confident|defiant|dismissive|upbeat|laconic|explicit|clear|clearer)(?:\s+(?:still|too|again))?\s*$/u;
+
+// A description, then the name it gives set off by commas: `The head of the port authority, Jane Roe, was
+// blunt: "..."` (the description may hold a quoted company name: `The director of the operator "X", Jane Roe,`).
+const DESCRIBED_CLAUSE = new RegExp(String.raw`^\s*${LEAD}(?:The|A|An|Its|His|Her|Their)\s+[^,:;]{1,80},\s+(${NAME}),\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed))\b([^:;_]{0,160}):\s*$`, 'u');
+
+// The owner of words described before the colon: `Jane Roe's answer was shorter: "..."`, `Mr. Roe's reply on
+// Monday was blunt: "..."`.
+const OWNED_WORDS = new RegExp(String.raw`^\s*${LEAD}(${NAME})['’]s\s+(?:message|reply|answer|response|comment|verdict|retort|warning|advice|statement|words)\b[^:;_]{0,60}?\s+(?:is|was)\s+[^:;_]{1,40}:\s*$`, 'u');
 
 /** The name opening `before` (the quote's sentence up to its opening mark, which ends in a colon) as the subject of its clause, or null. */
 export function colonSubject(before: string): string | null {
-  const m = CLAUSE.exec(before);
+  const owned = OWNED_WORDS.exec(before);
+  if (owned && !/^(?:The|A|An|This|That|It|There|Here|His|Her|Their|Its)$/u.test(owned[1]!.split(/\s+/u)[0]!)) return owned[1]!;
+  const m = CLAUSE.exec(before) ?? DESCRIBED_CLAUSE.exec(before);
   if (!m) return null;
   const name = m[1]!;
   // An auxiliary is no verb of speech or deed of its own ("X is now running a campaign: ..."), and one who
   // quotes or cites gives another's words ("X quotes Y: ...").
-  if (/^(?:is|was|has|does|as|quotes|quoted|cites|cited|reads|lists|listed|posts|posted|shares|shared|runs|ran)$/u.test(m[2]!)) return null;
+  // But a copula with how the subject spoke is a credit: `Jane Roe, asked about the fleet, was brief: "..."`.
+  const spoke = /^(?:is|was)$/u.test(m[2]!) && SPOKE_SO.test(m[3]!);
+  if (!spoke && /^(?:is|was|has|does|as|quotes|quoted|cites|cited|reads|lists|listed|posts|posted|shares|shared|runs|ran)$/u.test(m[2]!)) return null;
   // A possessive or a word that opens sentences is no subject name ("Obama's questioners", "This").
   if (/['’]s?$/u.test(name) || /^(?:The|A|An|This|That|These|Those|It|There|Here|His|Her|Their|Its|Our|My|Your|We|They|He|She|I|You)$/u.test(name.split(/\s+/u)[0]!)) return null;
   return name;

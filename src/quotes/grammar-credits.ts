@@ -162,6 +162,24 @@ export function namedReporterAfter(tokens: readonly Token[], from: number, q: nu
   return false;
 }
 
+/**
+ * The subject on the other side of an "according to" aside set off by commas between it and its reporting verb:
+ * `The minister, according to the agency, called the talks "..."` is the minister's; the agency only carries
+ * the words. `at` is the aside's "according", `sourceEnd` where its source ends. The subject opens the sentence
+ * and is a name, "he"/"she" or a person described with "the"; null otherwise.
+ */
+export function subjectAroundSource(tokens: readonly Token[], at: number, sourceEnd: number, q: number): { phrase: Phrase; verb: number } | null {
+  if (tokens[at - 1]?.text !== ',' || tokens[sourceEnd]?.text !== ',') return null;
+  let v = sourceEnd + 1;
+  while (v < q && tokens[v]!.pos === 'ADV') v++;
+  if (v >= q || !isCue(tokens[v]!, tokens[v - 1]) || /ing$/iu.test(tokens[v]!.text)) return null;
+  const np = nounPhraseBefore(tokens, at - 2);
+  if (!np || np.start !== firstWord(tokens)) return null;
+  const words = tokens.slice(np.start, np.end);
+  const person = words.every((x) => x.pos === 'PROPN' || x.text === '.') || (words.length === 1 && /^(?:he|she)$/iu.test(words[0]!.text)) || definitePerson(words);
+  return person ? { phrase: np, verb: v } : null;
+}
+
 /** Whether words are a person described with the definite article ("the Kremlin spokesperson", "the minister"). */
 function definitePerson(words: readonly Token[]): boolean {
   const head = words[words.length - 1]!.text.toLowerCase();

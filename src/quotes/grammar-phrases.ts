@@ -107,10 +107,7 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   }
   // "A spokesman for the buyer said", "Democratic leaders in Congress said": the common noun before the
   // preposition heads the subject, not "the buyer" or "Congress".
-  if (np && np.start >= 2 && /^(?:for|at|with|to|of|from|in)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'NOUN') {
-    const head = nounPhraseBefore(tokens, np.start - 2);
-    if (head && (tokens[head.start]!.pos === 'DET' || (tokens[np.start - 1]!.text.toLowerCase() === 'in' && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos)))) np = { start: head.start, end: np.end };
-  }
+  if (np) np = commonHeadBefore(tokens, np);
   // "A pro-war blogger with half a million followers on Telegram wrote": the name nearest the verb is the
   // object of a preposition inside the subject; the determiner-led phrase the chain hangs on is the subject.
   if (np && tokens[np.end - 1]!.pos === 'PROPN' && tokens[np.start]!.pos !== 'DET') {
@@ -137,11 +134,32 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
       if (person?.type === 'name' && person.kind === 'person' && classifyProperName(words(np)) === 'organisation') return name;
     }
     // Else one organisation's name: "the American Federation of Teachers" speaks, not "Teachers".
-    if (name && tokens[name.start]!.lemma === 'the' && tokens.slice(name.start + 1, name.end).every((t) => t.pos === 'PROPN')) return { start: name.start, end: np.end };
+    // (Itself after a common noun and its preposition, it is where that speaker is: "A source in the Ministry
+    // of Transport told ..." is the source's.)
+    if (name && tokens[name.start]!.lemma === 'the' && tokens.slice(name.start + 1, name.end).every((t) => t.pos === 'PROPN')) return commonHeadBefore(tokens, { start: name.start, end: np.end });
   }
   // "one diplomat who has met Kask twice said": the object of a relative clause's verb is not the subject of
   // the verb after the clause; unsure who is, leave it.
   if (np && np.start >= 2 && tokens[np.start - 1]!.pos === 'VERB' && tokens.slice(Math.max(0, np.start - 5), np.start - 1).some((t) => /^(?:who|whom|which|that)$/iu.test(t.text))) return null;
+  return np;
+}
+
+/** Whether a phrase describes one person with an article: "a senior administration official", "the envoy". */
+function describesOne(tokens: readonly Token[], np: Phrase): boolean {
+  if (!/^(?:a|an|the|one)$/iu.test(tokens[np.start]!.text)) return false;
+  const parsed = parseSpeakerPhrase(tokens.slice(np.start, np.end).map((t) => t.text).join(' '));
+  return parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural;
+}
+
+/**
+ * The phrase a preposition hangs `np` on when a common noun stands before it: "A spokesman for the buyer",
+ * "Democratic leaders in Congress", "a source in the Ministry of Transport" are the spokesman, the leaders and
+ * the source, not the buyer, Congress or the ministry. `np` itself when it hangs on nothing so.
+ */
+function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
+  if (np.start < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[np.start - 1]!.text) || tokens[np.start - 2]!.pos !== 'NOUN') return np;
+  const head = nounPhraseBefore(tokens, np.start - 2);
+  if (head && (tokens[head.start]!.pos === 'DET' || (tokens[np.start - 1]!.text.toLowerCase() === 'in' && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos)))) return { start: head.start, end: np.end };
   return np;
 }
 
@@ -174,13 +192,16 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
       // A party tag may stand between the name and the clause: "Rep. Jane Roe (D-Calif.), who ..., said".
       const tag = tokens[r - 1]?.text === ')' ? partyTagStart(tokens, r - 1) : -1;
       const np = nounPhraseBefore(tokens, tag > 0 ? tag - 1 : r - 1);
-      if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
-      // A name, or a name after its role in lowercase ("Post columnist Jane Roe, in an attempt to ..., wrote").
-      if (tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.')) return { ...np, appositive: [r + 1, last] };
-      const words = tokens.slice(np.start, np.end);
-      const role = words.findIndex((t) => t.pos === 'NOUN' && /^[\p{Ll}]/u.test(t.text));
-      const named = role >= 0 && words.length - role >= 3 && words.slice(role + 1).every((t) => t.pos === 'PROPN' || t.text === '.') && words[0]!.pos !== 'DET';
-      return named && np.start === firstWord(tokens) ? { ...np, appositive: [r + 1, last] } : null;
+      if (np && tokens[np.end - 1]!.pos === 'PROPN') {
+        // A name, or a name after its role in lowercase ("Post columnist Jane Roe, in an attempt to ..., wrote").
+        if (tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.')) return { ...np, appositive: [r + 1, last] };
+        const words = tokens.slice(np.start, np.end);
+        const role = words.findIndex((t) => t.pos === 'NOUN' && /^[\p{Ll}]/u.test(t.text));
+        const named = role >= 0 && words.length - role >= 3 && words.slice(role + 1).every((t) => t.pos === 'PROPN' || t.text === '.') && words[0]!.pos !== 'DET';
+        if (named && np.start === firstWord(tokens)) return { ...np, appositive: [r + 1, last] };
+      }
+      // Or one person described, opening the sentence: "A senior official, who spoke on condition of anonymity, said".
+      return np && tokens[r + 1]?.text.toLowerCase() === 'who' && np.start === firstWord(tokens) && describesOne(tokens, np) ? np : null;
     }
   }
   if (c <= 0 || tokens[c]!.text !== ',') {

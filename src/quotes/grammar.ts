@@ -13,7 +13,7 @@ import { subjectPronoun, wordsOwner } from './words-credit.ts';
 import { invertedPersonDescription } from './inverted-description.ts';
 import { describedThenName, subjectAfterAdjunct } from './inverted-credit.ts';
 import { nameWord } from './transcript.ts';
-import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote } from './grammar-credits.ts';
+import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote, subjectAroundSource } from './grammar-credits.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
 export interface GrammarAttribution {
@@ -219,11 +219,20 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (i > q && ownSpeaker()) continue;
       const np = nounPhraseAfter(tokens, i + 2);
       if (np && i < q && namedReporterAfter(tokens, np.end, q)) continue;
+      const around = np && i < q ? subjectAroundSource(tokens, i, np.end, q) : null;
+      if (around) return finish(text, tokens, around.phrase, 'before', tokens[around.verb]!.lemma);
       // "According to him, ...": the object pronoun stands for the one "he said" would name.
       const pronoun = tokens[i + 2]?.pos === 'PRON' && /^[,;]$/u.test(tokens[i + 3]?.text ?? '') ? subjectPronoun(tokens[i + 2]!.text) : null;
       if (pronoun && i < q && namedReporterAfter(tokens, i + 3, q)) continue;
-      if (pronoun && (Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q)))) return { phrase: pronoun, role: null, via: 'according', cue: 'according' };
-      if (np && (Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q)))) return finish(text, tokens, np, 'according', 'according');
+      // Opening the sentence, the source holds for every quote in it that no reporting verb takes first:
+      // `According to him, the sides discussed "the whole range" of issues, including "sensitive" ones.`
+      // (Within one clause: a clause of its own or a dash between may hold others' words, slogans or labels.)
+      // (One verb at most: a second, "... gave a "..." speech and has worried ...", opens another clause.)
+      const finite = tokens.filter((t, k) => k > i + 1 && k < q && t.pos === 'VERB' && !/ing$/iu.test(t.text) && tokens[k - 1]?.lemma !== 'to').length;
+      const governs = i < q && i === firstWord(tokens) && finite <= 1 && !tokens.some((t, k) => k > i + 1 && k < q && (isCue(t, tokens[k - 1]) || t.pos === 'SCONJ' || /^that$/iu.test(t.text) || /^(?:-+|[—–―])$/u.test(t.text)));
+      const near = (): boolean => governs || Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q));
+      if (pronoun && near()) return { phrase: pronoun, role: null, via: 'according', cue: 'according' };
+      if (np && near()) return finish(text, tokens, np, 'according', 'according');
     }
   }
 
@@ -445,7 +454,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // (Other quotes between are the subject's fragments too: "X launched into a lament for the "..." who are
     // "..." by those who are "...".)
     const ownsBetween = np !== null && tokens.slice(np.end + 1, q).some((t) => t.pos === 'PROPN' || /^['’]s$/u.test(t.text));
-    if (np && named && !ownsBetween) return finish(text, tokens, np, 'before', 'say');
+    if (np && named && !ownsBetween && !appositiveLabel(tokens, q)) return finish(text, tokens, np, 'before', 'say');
   }
 
   // A sentence that ends in its attribution speaks for every quote in it: `A cashier who "steals" is held
@@ -477,6 +486,14 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     break;
   }
   return null;
+}
+
+/**
+ * Whether the quote at `q` opens an appositive to the noun before it, "a" or "an" after a comma ("arrived in
+ * his train, a "rolling fortress" that ..."): a label the writer puts on a thing, not words of the clause's subject.
+ */
+function appositiveLabel(tokens: readonly Token[], q: number): boolean {
+  return q >= 3 && /^(?:a|an)$/iu.test(tokens[q - 1]!.text) && tokens[q - 2]!.text === ',' && /^(?:NOUN|PROPN)$/u.test(tokens[q - 3]!.pos);
 }
 
 /** Whether the verb at `j` stands under a modal of what will or may be ("would ask", "will most likely say"). */

@@ -402,6 +402,8 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   return { type: 'description', text, head: singular(head), definite, plural: kind === 'unnamed' && plural, kind };
 });
 
+// Forms of the commonest reporting verbs, which end a description's complement ("the head of state added").
+const REPORTING_FORM = /^(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|insisted|insists|replied|replies|recalled|recalls|declared|declares|wrote|writes)$/u;
 const SPEECHLIKE = /^(?:was|were|is|are|has|have|had|will|would|did|does|said|told|says|because|when|while|if|that|which|who)$/iu;
 
 /** A word that can make `parseSpeakerPhrase` read a phrase as a name or a description (see `speakerWord`). */
@@ -458,7 +460,8 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   if (!determined && !plural) return null;
   // A relative clause after the description says more about the speaker but is no part of how he is called:
   // "a committee member who supports the bill" is "a committee member".
-  const relative = words.findIndex((w, i) => i > 0 && /^(?:who|whose|that|which)$/iu.test(w));
+  // Nor is a reporting verb after its complement: "the head of state added (that ...)" is "the head of state".
+  const relative = words.findIndex((w, i) => i > 0 && (/^(?:who|whose|that|which)$/iu.test(w) || (i > prep && prep > 0 && REPORTING_FORM.test(w))));
   const text = (relative > 0 ? words.slice(0, relative) : words).join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
   const definite = /^the$/iu.test(first) || /['’]s$/u.test(first);
   if (PERSON_NOUNS.has(head) || isPersonNoun(singular(head))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };

@@ -11,6 +11,8 @@ import { lexTags, remembered } from './names.ts';
 // Time and place words closing an appositive are no part of the role: "a professor, on Monday".
 export const TIME_TAIL = /\s+(?:on|in|at|during|after|before|via|by|to|told|speaking|while|when|late|early|earlier|later|last|this)\b.*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*$/u;
 
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/u;
+
 /** A token of a tagged sentence, with its place in the paragraph. */
 export interface Token {
   text: string;
@@ -174,6 +176,8 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     // A capitalised word inside a sentence is a name, whatever the model guessed ("Josh/VERB Earnest").
     const previous = out[out.length - 1];
     if (previous && previous.quote < 0 && !/^[.!?:\n]$/u.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ' || pos === 'AUX')) pos = 'PROPN';
+    // After an honorific even a word the model takes for an interjection is a surname ("Mr./PROPN Oh/INTJ").
+    if (previous && HONORIFIC.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && pos === 'INTJ') pos = 'PROPN';
     // Right after a quote too ("...," Blunt, after a pause, said), unless it is a participle opening a clause.
     if (previous && previous.quote >= 0 && /^[\p{Lu}][\p{Ll}]+$/u.test(v) && !/(?:ing|ed)$/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
     let lemma = (t.lemmas[i] ?? v).toLowerCase();

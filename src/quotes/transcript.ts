@@ -45,10 +45,16 @@ const CAPS_LABEL = /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0
 const BRACKET_LABEL = /^\[([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})(?:,[^\[\]]{1,60})?\]:?[ \t]+/u;
 // Words wholly inside one pair of double quotation marks, ending as a sentence does.
 const WHOLLY_QUOTED = /^["“]([^"“”]+[.!?…])["”]$/u;
+// A rush transcript's label: the name in capitals, then after a comma the speaker's role in capitals ("CAROL
+// ROE, ANB ANCHOR:", "JANE DOE (RET.), MILITARY ANALYST:", "IVAN PETROV, MAYOR (through translator):").
+const CAPS_ROLE_LABEL = /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){1,3})(?:[ \t]*\([^()]{1,20}\))?,[ \t]+[\p{Lu}\p{N}][\p{Lu}\p{N}'’.&\/ -]{1,80}?(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
+// Anything a label in capitals might be: no paragraph opening so continues the turn before it.
+const CAPS_OPENING = /^[\p{Lu}][^\p{Ll}:\n]{1,100}(?:\([^()]{1,40}\)[^\p{Ll}:\n]{0,60})?:\s/u;
 const NAME_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3})(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
 // Turns nobody named speaks: the questioner's, and the answer's of an interview that names its subject only
 // in the prose ("Q: ... A: ...").
-const QUESTIONER = /^(?:q|a|question|questions|answer|reporter|reporters|journalist|journalists|audience|audience member|moderator|interviewer|host)$/iu;
+// So are a rush transcript's voices it cannot name ("UNIDENTIFIED MALE:"), two of whom are seldom one person.
+const QUESTIONER = /^(?:q|a|question|questions|answer|reporter|reporters|journalist|journalists|audience|audience member|moderator|interviewer|host|unidentified (?:male|female|man|woman|speaker|voice|person))$/iu;
 // The words end as a sentence does, perhaps inside a closing quotation mark or bracket.
 const SENTENCE_END = /[.!?…][\s"'”’»)\]]*$/u;
 const OPENS_QUOTE = /^["“”«‘'„]/u;
@@ -122,7 +128,7 @@ function soundBite(text: string, named: (name: string) => boolean): Label | null
 function labelOf(text: string, named: (name: string) => boolean): Label | null {
   const bite = soundBite(text, named);
   if (bite) return bite;
-  const caps = CAPS_LABEL.exec(text);
+  const caps = CAPS_LABEL.exec(text) ?? CAPS_ROLE_LABEL.exec(text);
   const m = caps ?? NAME_LABEL.exec(text);
   if (!m) return null;
   const rest = text.slice(m[0].length);
@@ -171,7 +177,7 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
       out.push({ speaker: l.speaker, start: l.start, end: l.end ?? text.trimEnd().length, continued: false });
       return;
     }
-    if (speaking !== null && !hasQuotes(text) && FIRST_OR_SECOND_PERSON.test(text) && !/^[^\s:]{1,30}(?:\s[^\s:]+){0,2}:\s/u.test(text)) {
+    if (speaking !== null && !hasQuotes(text) && FIRST_OR_SECOND_PERSON.test(text) && !/^[^\s:]{1,30}(?:\s[^\s:]+){0,2}:\s/u.test(text) && !CAPS_OPENING.test(text)) {
       out.push({ speaker: speaking, start: 0, end: text.trimEnd().length, continued: true });
       return;
     }

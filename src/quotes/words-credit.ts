@@ -1,6 +1,6 @@
 /**
  * Credits that name whose words a quote gives without a reporting verb: "In his words, relations are "the first
- * priority"", "in the words of Jane Roe", and "according to him" with an object pronoun. The owner of the words
+ * priority"", "in the words of Jane Roe", "in her opinion" or "in his view" with a pronoun, and "according to him" with an object pronoun. The owner of the words
  * speaks; a pronoun is read as the subject pronoun it stands for, to be resolved like "he said".
  */
 import type { Phrase } from './grammar-phrases.ts';
@@ -28,7 +28,9 @@ export function wordsOwner(tokens: readonly Token[], q: number, nounPhraseAfter:
     const owner = tokens[i + 1]!;
     let w = i + 2;
     if (tokens[w]?.text.toLowerCase() === 'own') w++;
-    if (!/^words$/iu.test(tokens[w]?.text ?? '')) continue;
+    // "In his opinion, ...", "In her view, ...": an opinion given so is the owner's words as much.
+    const opinion = /^(?:opinion|view)$/iu.test(tokens[w]?.text ?? '') && w === i + 2;
+    if (!/^words$/iu.test(tokens[w]?.text ?? '') && !opinion) continue;
     const pronoun = subjectPronoun(owner.text);
     if (pronoun) return tokens[w + 1]?.text === ',' ? { pronoun } : null;
     // "In the words of Jane Roe, ...".
