@@ -74,8 +74,9 @@ const REPORTED_SUBJECT = /^(?:he|she|they|we|i)\s+(?:(?:will|would|shall|should|
 /**
  * Found nothing for "Yoon said he will actively seek talks": the reporter may tell what the speaker did in the
  * claim's own words after a subject of its own ("Yoon vowed to actively seek talks"). The narration (or the
- * reporter's sentences across quotation marks) holding the words after the claim's subject pronoun and auxiliaries, when they are at least three words; quotes found
- * that way are not taken: without its subject the claim could match what someone else said of themselves.
+ * reporter's sentences across quotation marks) holding the words after the claim's subject pronoun and
+ * auxiliaries, when they are at least three words; quotes found that way are not taken: without its subject
+ * the claim could match what someone else said of themselves.
  */
 function withPredicateNarration(found: FoundWords, words: string, book: ClaimLookup): FoundWords {
   const m = REPORTED_SUBJECT.exec(words);
