@@ -39,3 +39,26 @@ describe('a pronoun credit splitting a clause about a named person', () => {
     expect(speakerOf(paras, 'old friends')).not.toBe('Arno Kask');
   });
 });
+
+describe('a roundup\'s labels', () => {
+  it('"Name, role:" before a full quote is the named person\'s', () => {
+    expect(speakerOf(['**Jane Roe, Norway\'s fisheries minister:** "We regret the vote."'], 'We regret')).toBe('Jane Roe');
+  });
+  it('"Body, in a statement:" is the body\'s', () => {
+    expect(speakerOf(['Norway\'s Fisheries Ministry, in a statement: "We regret the vote."'], 'We regret')).toBe("Norway's Fisheries Ministry");
+  });
+  it('a list of names before the colon credits no one', () => {
+    expect(speakerOf(['Jane Roe, Arno Kask and Lena Vos: "We regret the vote."'], 'We regret')).toBeNull();
+  });
+  it('a label paragraph in capitals ending in a colon introduces the quote paragraph after it', () => {
+    const paras = ['Reaction to the vote in Oslo.', 'LENA VOS, NORWEGIAN TRADE MINISTER, asked about the quota:', '"We will not accept it."', '"It is fair." — Arno Kask, in a speech, according to state radio.'];
+    // (The name is shown as the label writes it, in capitals, when the label opens with it.)
+    expect(speakerOf(paras, 'We will not accept it')?.toLowerCase()).toBe('lena vos');
+    expect(speakerOf(paras, 'It is fair')).toBe('Arno Kask');
+  });
+  it('a bare surname label needs someone of that name named before', () => {
+    const paras = ['Arno Kask spoke first.', 'KASK, asked about the quota:', '"We will not accept it."'];
+    expect(speakerOf(paras, 'We will not accept it')).toBe('Arno Kask');
+    expect(speakerOf(['Reaction came fast.', 'KASK, asked about the quota:', '"We will not accept it."'], 'We will not accept it')).toBeNull();
+  });
+});

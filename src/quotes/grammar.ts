@@ -65,7 +65,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (np && (!next || next.quote >= 0 || /^[.;\n]$/u.test(next.text))) return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
       // `"..." ― Jane Doe, Pacific Institute`: an affiliation or role after a comma, with no verb, to the end.
       // A participle may say where or how ("-President Obama, tweeting after the speech.").
-      if (np && next?.text === ',' && tokens.slice(np.end + 1).every((t) => t.quote < 0 && ((t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/iu.test(t.text)))) {
+      // A source that carried the words closes it ("-Kim Jong Un, in a toast, according to state media."): its
+      // object is a noun phrase, whatever the model tagged its words.
+      const rest = tokens.slice(np ? np.end + 1 : k);
+      const via = rest.findIndex((t, i) => /^according$/iu.test(t.text) && rest[i + 1]?.text === 'to');
+      if (np && next?.text === ',' && (via < 0 ? rest : rest.slice(0, via)).every((t) => t.quote < 0 && ((t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/iu.test(t.text)))) {
         return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
       }
     }
