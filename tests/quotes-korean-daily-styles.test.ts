@@ -62,3 +62,13 @@ describe('a roundup\'s labels', () => {
     expect(speakerOf(['Reaction came fast.', 'KASK, asked about the quota:', '"We will not accept it."'], 'We will not accept it')).toBeNull();
   });
 });
+
+describe('a role after a dash credit is the person\'s', () => {
+  it('"— Jane Doe, Kremlin spokesman, to reporters" ties a later "the Kremlin spokesman" to her', () => {
+    const paras = ['"We will not discuss it." — Arno Kask, harbour spokesman, to reporters in Tallinn.', 'The harbour spokesman later added that the deal was "not urgent".'];
+    expect(speakerOf(paras, 'not urgent')).toBe('Arno Kask');
+  });
+  it('an aside that is no role ("in a toast") is not taken for one, and the credit stands', () => {
+    expect(speakerOf(['"We will win." — Arno Kask, in a toast at the dinner, according to state radio.'], 'We will win')).toBe('Arno Kask');
+  });
+});
