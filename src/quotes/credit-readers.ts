@@ -26,7 +26,7 @@ import { reportedClauseSubject } from './reported-clause.ts';
 import { relayedSpeaker } from './relayed-clause.ts';
 import { quotedAsSpeaker } from './quoted-as.ts';
 import { insideClosedAside } from './aside-credit.ts';
-import { verblessCredit } from './verbless-credit.ts';
+import { labelCredit, verblessCredit } from './verbless-credit.ts';
 import { relativeSpeaker } from './relative-speaker.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
@@ -294,7 +294,13 @@ function verbless(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement) return;
   const name = verblessCredit(q.beforeMasked);
   const named = name ? parseSubjectPhrase(name) : null;
-  if (name && knownPerson(named, q.ds)) credit(r, name, null, named);
+  if (name && knownPerson(named, q.ds)) return credit(r, name, null, named);
+  // `Jane Roe, Norway's fisheries minister: "..."`, `The Fisheries Ministry, in a statement: "..."`: a full
+  // sentence after a roundup's label; a person named in full or known, or a body.
+  if (!/^[\p{Lu}\p{N}]/u.test(q.words)) return;
+  const label = labelCredit(q.beforeMasked);
+  const parsed = label ? parseSubjectPhrase(label.name) : null;
+  if (label && parsed && (knownPerson(parsed, q.ds) || (parsed.type !== 'pronoun' && parsed.kind === 'organisation'))) credit(r, label.name, label.role, parsed);
 }
 
 /** A full sentence quoted after a colon, the clause before it opening with a name as its subject. */

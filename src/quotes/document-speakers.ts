@@ -30,6 +30,7 @@ import { definedPerson } from './defined-people.ts';
 import { askedOne } from './asked-one.ts';
 import { pronounSubject } from './pronoun-subject.ts';
 import { personByTitle } from './titled-surname.ts';
+import { splitClauseSubject } from './split-clause-subject.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 
 // Kept here for the modules that import them from this one.
@@ -283,7 +284,8 @@ export class DocumentSpeakers {
         // "Team Trump" (read as a subject) is no one a later bare "Trump" means.
         if (nw.length < 2) continue;
         // A name written family name first ("Kim Min-seo") is filed under that first word, which a bare "Kim" means.
-        const [surname, given] = familyNameFirst(n) ? [nw[0]!, nw[nw.length - 1]!] : [surnameOf(nw)!, nw[0]!];
+        // Its given name is every word after it: "Min Ho" is a name though "ho" alone is a word (an interjection).
+        const [surname, given] = familyNameFirst(n) ? [nw[0]!, nw.slice(1).join(' ')] : [surnameOf(nw)!, nw[0]!];
         let list = this.bySurname.get(surname);
         if (!list) this.bySurname.set(surname, (list = []));
         const at = list.findIndex((e) => e.s === s && e.first === given);
@@ -327,10 +329,15 @@ export class DocumentSpeakers {
   private resolvePronoun(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
     const want = p === 'he' ? 'm' : 'f';
     const listeners = this.read.listenersHere();
+    const here = this.read.textOf.get(this.read.sentence);
+    const split = here && (p === 'he' || p === 'she') ? splitClauseSubject(here.masked.slice(here.from, here.to), p) : null;
+    const splitEnd = split ? nameWords(split).at(-1) : undefined;
     let found: LocalSpeaker | null = null;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i]!;
       if (s === AMBIGUOUS) return found;
+      // "Kask, he said, was ...": the one the reported clause is about is not the one reporting it.
+      if (splitEnd && s.kind === 'person' && s.names.some((n) => nameWords(n).at(-1) === splitEnd)) continue;
       if (p === 'it' || p === 'they') {
         if (p === 'it' ? s.kind !== 'organisation' : !(s.plural || s.kind === 'organisation')) {
           if (p === 'they') return null;
@@ -441,7 +448,10 @@ export class DocumentSpeakers {
     if (words.length === 1) {
       // A title's gender picks, among the people of that surname, one whose gender is known to match over one
       // whose gender is not known ("Mr. Trump" after "Donald J. Trump" and "Ivanka Trump" is not Ivanka).
-      const last = this.lastBySurname(words[0]!);
+      let last = this.lastBySurname(words[0]!);
+      // "Kim's father, Kim Jong Il, visited ...": one the text brought in as a relation of a bare "Kim" is not the
+      // Kim a later bare "Kim" means; the names mentioned are read instead.
+      if (last && this.mentions.some((m) => last!.names.includes(m.name) && introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, words[0]!))) last = undefined;
       const r = want && last && last.gender !== want ? (this.latestOfGender(words[0]!, want) ?? fits(last)) : fits(last);
       if (r) {
         this.touch(r);

@@ -16,7 +16,7 @@ import { isListItem } from './heading-speaker.ts';
 import type { ParsedSpeaker } from './speaker-phrases.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { namedInProse, turnPieces, turnRecord } from './turn-records.ts';
-import { creditLine, creditListItem, headingSpeaker, introduction } from './paragraph-credits.ts';
+import { creditLine, creditListItem, headingSpeaker, introduction, labelIntroduction } from './paragraph-credits.ts';
 import { readParagraph } from './read-paragraph.ts';
 import { resolveContinuations } from './continuations.ts';
 import { displayedWords } from './display-words.ts';
@@ -123,6 +123,8 @@ export function extract(original: readonly Passage[]): Extraction {
       // `Kim told Putin he would stand "with Russia". Here's what he said:`.
       const lastSentence = p.sentences[p.sentences.length - 1];
       introduced = listHead ? null : found.length === 0 || (lastSentence && found[found.length - 1]!.close < lastSentence.start) ? introduction(p, ds) : null;
+      // A roundup's label paragraph in capitals ("PUTIN, asked about satellites:") introduces the quote after it.
+      if (!introduced && found.length === 0) introduced = labelIntroduction(p, ds);
       // Words a sign or banner shows are no person's: never credited, never continued.
       for (const r of paraRecords) {
         if (!displayedWords(p.text, r.span)) continue;

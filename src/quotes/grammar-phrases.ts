@@ -112,6 +112,8 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // object of a preposition inside the subject; the determiner-led phrase the chain hangs on is the subject.
   if (np && tokens[np.end - 1]!.pos === 'PROPN' && tokens[np.start]!.pos !== 'DET') {
     const described = describedHeadBefore(tokens, np, nounPhraseBefore);
+    // A body's name keeps its place ("The Holocaust Museum in Washington"), as it would written in lowercase.
+    if (described && tokens[described.end - 1]!.pos === 'PROPN') return { start: described.start, end: np.end };
     if (described) return described;
   }
   // "U.S. Secretary of State Jane Roe said": a title of several words with "of" in it, then a person's name

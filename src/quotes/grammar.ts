@@ -65,8 +65,16 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (np && (!next || next.quote >= 0 || /^[.;\n]$/u.test(next.text))) return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
       // `"..." ― Jane Doe, Pacific Institute`: an affiliation or role after a comma, with no verb, to the end.
       // A participle may say where or how ("-President Obama, tweeting after the speech.").
-      if (np && next?.text === ',' && tokens.slice(np.end + 1).every((t) => t.quote < 0 && ((t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/iu.test(t.text)))) {
-        return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
+      // A source that carried the words closes it ("-Kim Jong Un, in a toast, according to state media."): its
+      // object is a noun phrase, whatever the model tagged its words.
+      const rest = tokens.slice(np ? np.end + 1 : k);
+      const via = rest.findIndex((t, i) => /^according$/iu.test(t.text) && rest[i + 1]?.text === 'to');
+      if (np && next?.text === ',' && (via < 0 ? rest : rest.slice(0, via)).every((t) => t.quote < 0 && ((t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/iu.test(t.text)))) {
+        // Its role, up to the next comma, is the person's ("-Jane Doe, Kremlin spokesman, to reporters"), when
+        // `finish` reads it as one.
+        let b = np.end + 1;
+        while (b < tokens.length && !/^[,.;]$/u.test(tokens[b]!.text)) b++;
+        return finish(text, tokens, { start: np.start, end: np.end, ...(b > np.end + 1 ? { appositive: [np.end + 1, b] as [number, number] } : {}) }, 'after', 'say');
       }
     }
     // `"...," Jane Doe (R-Ohio), a member of the panel and a former judge in Ohio, said`: a full name right

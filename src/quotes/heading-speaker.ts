@@ -33,6 +33,22 @@ export function headingPhrase(text: string): string | null {
   return words.map((w, i) => ordinaryCase(w, i === 0)).join(' ');
 }
 
+/**
+ * The speaker a roundup's label paragraph names before its comma, in ordinary capitals: `PUTIN, asked by
+ * reporters whether ...:`, `CHINESE FOREIGN MINISTRY, asked about the meeting:` (the quote is the next
+ * paragraph); null unless the paragraph ends in a colon and its words before the first comma are all capitals.
+ */
+export function labelHeadPhrase(text: string): string | null {
+  const t = text.trim();
+  if (!t.endsWith(':') || t.length > 200 || /["“”«»]/u.test(t)) return null;
+  const comma = t.indexOf(',');
+  const head = (comma >= 0 ? t.slice(0, comma) : t.slice(0, -1)).trim();
+  if (!/[\p{Lu}]{2}/u.test(head) || /[\p{Ll}\d!?;:]/u.test(head)) return null;
+  const words = head.split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 12) return null;
+  return words.map((w, i) => ordinaryCase(w, i === 0)).join(' ');
+}
+
 /** Whether a paragraph is a list item: a star, dash or bullet, then the item. */
 export function isListItem(text: string): boolean {
   return /^\s*[-*•·▪]\s+\S/u.test(text);

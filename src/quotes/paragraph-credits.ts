@@ -6,7 +6,7 @@ import type { Passage } from '../types.ts';
 import { isSpeechVerb, type QuoteSpan } from './attribution.ts';
 import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { grammarAttribution } from './grammar.ts';
-import { headingPhrase } from './heading-speaker.ts';
+import { headingPhrase, labelHeadPhrase } from './heading-speaker.ts';
 import { plainAttributionBefore } from './plain-attribution.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
@@ -49,6 +49,18 @@ export function introduction(p: Passage, ds: DocumentSpeakers): LocalSpeaker | n
   const parsed = plain ? parseSubjectPhrase(plain.phrase) : null;
   if (!plain || !parsed) return null;
   return ds.resolve(parsed, p.paragraph, plain.role, true);
+}
+
+/**
+ * The speaker a roundup's label paragraph in capitals introduces (`KIRBY, U.S. NATIONAL SECURITY COUNCIL
+ * SPOKESMAN:`, `PUTIN, asked about satellites:`): a person named in full or already known, or a body.
+ */
+export function labelIntroduction(p: Passage, ds: DocumentSpeakers): LocalSpeaker | null {
+  const phrase = labelHeadPhrase(p.text);
+  const parsed = phrase ? parseSpeakerPhrase(phrase) : null;
+  if (!parsed || parsed.type !== 'name') return null;
+  if (parsed.kind === 'person' && !/\s/u.test(parsed.name) && !ds.knowsName(parsed.name)) return null;
+  return ds.resolve(parsed, p.paragraph, null, true);
 }
 
 /** What the grammar says of a quote standing right after `sentence` (which ends in a colon). */

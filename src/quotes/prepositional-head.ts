@@ -26,9 +26,13 @@ export function describedHeadBefore(tokens: readonly Token[], np: Phrase, nounPh
   // Four phrases at most: a subject longer than that is rarely read right by the tags.
   for (let hop = 0; hop < 4; hop++) {
     const p = cur.start - 1;
-    if (p < 1 || tokens[p]!.pos !== 'ADP' || !INSIDE_NP.test(tokens[p]!.text) || tokens[p - 1]!.pos !== 'NOUN') break;
+    if (p < 1 || tokens[p]!.pos !== 'ADP' || !INSIDE_NP.test(tokens[p]!.text) || !/^(?:NOUN|PROPN)$/u.test(tokens[p - 1]!.pos)) break;
     const head = nounPhraseBefore(tokens, p - 1);
     if (!head) break;
+    // A body's capitalised name may be the head too ("The Foreign Ministry in Oslo said"), but only before a
+    // place ("of" belongs to the name: "the Department of Foreign Affairs") and as the whole subject, opened by "the" and hanging on nothing: "officials at the White House in Washington" are
+    // the officials, which a chain through names would not reach.
+    if (tokens[p - 1]!.pos === 'PROPN' && !(/^(?:in|at)$/iu.test(tokens[p]!.text) && /^the$/iu.test(tokens[head.start]!.text) && (head.start === 0 || tokens[head.start - 1]!.pos !== 'ADP'))) break;
     // "with a large following on Substack": a determiner-led phrase may itself hang on a noun before it; the
     // outermost one is the subject.
     const first = tokens[head.start]!;

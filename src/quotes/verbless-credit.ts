@@ -5,6 +5,8 @@
  * speaker's verdict; anything more (a verb, a second name) and it is no credit.
  */
 
+import { isRoleAppositive } from './attribution.ts';
+
 const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}`;
 // "Putin, without breaking stride:", "Kim Jong Un, through an interpreter:": a name and a short aside of a
 // preposition's phrase.
@@ -14,7 +16,29 @@ const MESSAGE_FROM = new RegExp(String.raw`^(?:An?|Another|One|The)\s+(?:(?:emai
 // "Priya's verdict on the day:", "Jane Roe's reply:".
 const OWN_WORDS = new RegExp(String.raw`^(${NAME})['’]s\s+(?:verdict|view|take|reply|answer|response|message|question|summary|conclusion)(?:\s+on\s+[^,:;"“”]{1,30})?:$`, 'u');
 
+// "Jane Roe, Norway's fisheries minister:", "The Fisheries Ministry, in a statement:": a roundup's label, the
+// speaker and their role or the channel, then the quote (the role is read by `isRoleAppositive`).
+const NAME_ROLE = new RegExp(String.raw`^((?:The\s+)?(?:${NAME}['’]s\s+)?${NAME}),\s+([^,:;"“”()_]{3,60}):$`, 'u');
+const CHANNEL = /^(?:in|through|via)\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|post|tweet|briefing|speech|letter|release|communiqu[eé])\b[^,:;]{0,30}$/iu;
+
 const FUNCTION_OPENING = /^(?:To|For|From|With|Without|At|In|On|Onto|Into|After|Before|By|As|Of|About|Against|And|But|Or|Then|So|The|A|An|This|That|These|Those|Asked|When|While|Here|There|Now|Later|Earlier|Also|Meanwhile|Dear)\b/u;
+
+/**
+ * A roundup's label before a colon (`before`: the quote's sentence up to its opening mark): a name and its
+ * role, or a body and the channel it spoke through, as `{ name, role }`; null for anything else, such as a
+ * list of names ("Kask, Vos and Lund:") or a clause after the comma.
+ */
+export function labelCredit(before: string): { name: string; role: string | null } | null {
+  const t = before.trim();
+  const m = NAME_ROLE.exec(t);
+  if (!m) return null;
+  const [, name, rest] = m as unknown as [string, string, string];
+  if (FUNCTION_OPENING.test(name) && !/^The\s/u.test(name)) return null;
+  if (CHANNEL.test(rest)) return { name, role: null };
+  // Capitalised words alone after the comma are more names, and "and" joins people, not a role.
+  if (new RegExp(String.raw`^${NAME}$`, 'u').test(rest) || /\band\s+[\p{Lu}]/u.test(rest)) return null;
+  return isRoleAppositive(rest) ? { name, role: rest } : null;
+}
 
 /** The speaker a verbless credit before a colon names (`before`: the quote's sentence up to its opening mark), or null. */
 export function verblessCredit(before: string): string | null {
