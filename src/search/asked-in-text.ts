@@ -1,0 +1,25 @@
+import type { Passage } from '../types.ts';
+
+/**
+ * A source that asks the question itself: an anchor's or interviewer's "What happens next?" closing a turn,
+ * answered by the paragraph after it (the guest's reply). Such a passage holds the question's words better
+ * than any answer can, so /ask shows the reply in its place.
+ */
+
+/** Whether a sentence is a question: it ends with a question mark, before any closing quote or bracket. */
+export function isQuestion(sentence: string): boolean {
+  return /\?[\s"'”’)\]]*$/u.test(sentence);
+}
+
+/**
+ * The paragraph that answers `passage` when the sentence that best matched the question (`highlight`) is a
+ * question ending that passage: the next paragraph of the same document, unless it is a question too. Null
+ * when the passage does not end with the question it matched, or nothing follows it.
+ */
+export function replyTo(passage: Passage, highlight: string, next: Passage | undefined): Passage | null {
+  const last = passage.sentences[passage.sentences.length - 1]?.text;
+  if (last !== highlight || !isQuestion(highlight)) return null;
+  if (next === undefined || next.doc !== passage.doc || next.sentences.length === 0) return null;
+  if (next.sentences.every((s) => isQuestion(s.text))) return null;
+  return next;
+}

@@ -1,0 +1,26 @@
+import { expect, it } from 'vitest';
+import { isQuestion, replyTo } from '../src/search/asked-in-text.ts';
+import type { Passage } from '../src/types.ts';
+
+/** A passage of document `doc` with the given sentences (only what replyTo reads). */
+function passage(doc: string, paragraph: number, sentences: string[]): Passage {
+  return { id: `${doc}#p${paragraph}`, doc, paragraph, text: sentences.join(' '), sentences: sentences.map((text) => ({ text })) } as unknown as Passage;
+}
+
+it('reads a sentence ending with a question mark as a question, before closing quotes', () => {
+  expect(isQuestion('HOST: Where does the ferry go from here?')).toBe(true);
+  expect(isQuestion('"Who pays for the bridge?"')).toBe(true);
+  expect(isQuestion('The mayor asked who pays for the bridge.')).toBe(false);
+});
+
+it('answers a question the source asks itself with the paragraph after it', () => {
+  const asked = passage('radio', 4, ['HOST: Thank you, Ines.', 'So who pays for the new bridge?']);
+  const reply = passage('radio', 5, ['INES: The county, mostly.', 'The state adds a fifth.']);
+  expect(replyTo(asked, 'So who pays for the new bridge?', reply)).toBe(reply);
+  // The matched sentence is not the question closing the passage: the passage answers for itself.
+  expect(replyTo(asked, 'HOST: Thank you, Ines.', reply)).toBeNull();
+  // Nothing follows in the same document, or what follows is only another question.
+  expect(replyTo(asked, 'So who pays for the new bridge?', passage('other', 1, ['The county pays.']))).toBeNull();
+  expect(replyTo(asked, 'So who pays for the new bridge?', passage('radio', 5, ['INES: Who do you think?']))).toBeNull();
+  expect(replyTo(asked, 'So who pays for the new bridge?', undefined)).toBeNull();
+});
