@@ -16,6 +16,8 @@ it('reads a sentence ending with a question mark as a question, before closing q
 it('answers a question the source asks itself with the paragraph after it', () => {
   const asked = passage('radio', 4, ['HOST: Thank you, Ines.', 'So who pays for the new bridge?']);
   const reply = passage('radio', 5, ['INES: The county, mostly.', 'The state adds a fifth.']);
+  // Prose after a question is no reply: the question's own paragraph answers, or nothing does.
+  expect(replyTo(asked, 'So who pays for the new bridge?', passage('radio', 5, ['The county pays, mostly.']))).toBeNull();
   expect(replyTo(asked, 'So who pays for the new bridge?', reply)).toBe(reply);
   // The matched sentence is not the question closing the passage: the passage answers for itself.
   expect(replyTo(asked, 'HOST: Thank you, Ines.', reply)).toBeNull();

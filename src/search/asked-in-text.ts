@@ -6,6 +6,9 @@ import type { Passage } from '../types.ts';
  * than any answer can, so /ask shows the reply in its place.
  */
 
+// A speaker's label opening a turn: "DELGADO:", "Dr. Lee:", "A:", up to four capitalised words and a colon.
+const TURN_LABEL = /^\s*(?:[*_]{0,2})[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:[*_]{0,2}):/u;
+
 /** Whether a sentence is a question: it ends with a question mark, before any closing quote or bracket. */
 export function isQuestion(sentence: string): boolean {
   return /\?[\s"'”’)\]]*$/u.test(sentence);
@@ -21,5 +24,8 @@ export function replyTo(passage: Passage, highlight: string, next: Passage | und
   if (last !== highlight || !isQuestion(highlight)) return null;
   if (next === undefined || next.doc !== passage.doc || next.sentences.length === 0) return null;
   if (next.sentences.every((s) => isQuestion(s.text))) return null;
-  return next;
+  // Only a turn of speech answers: a transcript's or interview's reply opens with its speaker's label. Prose
+  // that asks a question and goes on answers it within its own paragraph (SQuAD v1.1 dev lost two first places
+  // when any next paragraph stood in for a question).
+  return TURN_LABEL.test(next.text) ? next : null;
 }
