@@ -26,3 +26,13 @@ it('answers a question the source asks itself with the paragraph after it', () =
   expect(replyTo(asked, 'So who pays for the new bridge?', passage('radio', 5, ['INES: Who do you think?']))).toBeNull();
   expect(replyTo(asked, 'So who pays for the new bridge?', undefined)).toBeNull();
 });
+
+it('answers a section heading with the first paragraph under it', () => {
+  const heading = passage('paper', 7, ['**Harbour fees**']);
+  const under = passage('paper', 8, ['The port raised its fees by a tenth on Monday.']);
+  expect(replyTo(heading, '**Harbour fees**', under)).toBe(under);
+  expect(replyTo(passage('paper', 7, ['## Harbour fees']), '## Harbour fees', under)).toBe(under);
+  // A bold sentence is no heading, nor is a heading followed by another heading.
+  expect(replyTo(passage('paper', 7, ['**The port raised its fees.**']), '**The port raised its fees.**', under)).toBeNull();
+  expect(replyTo(heading, '**Harbour fees**', passage('paper', 8, ['**Rail fares**']))).toBeNull();
+});

@@ -20,6 +20,8 @@ export function isQuestion(sentence: string): boolean {
  * when the passage does not end with the question it matched, or nothing follows it.
  */
 export function replyTo(passage: Passage, highlight: string, next: Passage | undefined): Passage | null {
+  // A section heading ("**Japan's reaction**") names what the paragraphs under it say; the first of them answers.
+  if (isHeading(passage.text)) return next !== undefined && next.doc === passage.doc && next.sentences.length > 0 && !isHeading(next.text) ? next : null;
   const last = passage.sentences[passage.sentences.length - 1]?.text;
   if (last !== highlight || !isQuestion(highlight)) return null;
   if (next === undefined || next.doc !== passage.doc || next.sentences.length === 0) return null;
@@ -28,4 +30,12 @@ export function replyTo(passage: Passage, highlight: string, next: Passage | und
   // that asks a question and goes on answers it within its own paragraph (SQuAD v1.1 dev lost two first places
   // when any next paragraph stood in for a question).
   return TURN_LABEL.test(next.text) ? next : null;
+}
+
+/** Whether a paragraph is only a heading: a markdown heading, or a short line all in bold, no sentence's end. */
+export function isHeading(text: string): boolean {
+  const t = text.trim();
+  if (/^#{1,6}\s/u.test(t)) return true;
+  const bold = /^(\*\*|__)([^*_]+)\1$/u.exec(t);
+  return bold !== null && bold[2]!.split(/\s+/u).length <= 8 && !/[.!?]["”’]?$/u.test(bold[2]!.trim());
 }
