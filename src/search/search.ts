@@ -10,6 +10,7 @@ import { byScore, novelThird, PassageMemo, secondChance, selectTop, type Hit } f
 import { planQuery, type Plan, type QueryGroup } from './query-plan.ts';
 import { leanScorer, maxIdfOf, relevance } from './relevance.ts';
 import { rerank } from './rank-top.ts';
+import { replyTo } from './asked-in-text.ts';
 import { readingTerms } from './reading-terms.ts';
 
 export type { Hit } from './hits.ts';
@@ -203,15 +204,29 @@ export class SearchIndex {
     }
     const groups = plan.groups;
     hits = novelThird(hits, (hit) => termsMet(groups, this.sentenceTerms.get(hit.passage, sentenceTermsOf)), NOVEL_SHARE, NOVEL_DEPTH);
-    return hits.slice(0, limit).map((hit) => {
-      const { passage, score } = hit;
-      const has = kind === null ? null : this.kindsOf(passage, kind);
-      const highlight = bestSentence(passage, this.sentenceTerms.get(passage, sentenceTermsOf), plan.groups, has);
+    // A passage asking the question itself, or a heading, gives way to the paragraph answering it
+    // (asked-in-text.ts); that paragraph, if also found further down, is shown once, in the better place.
+    const results: AskResult[] = [];
+    const shown = new Set<string>();
+    for (const hit of hits) {
+      if (results.length >= limit) break;
+      let passage = hit.passage;
       const matched = explain(plan.groups, hit);
+      let has = kind === null ? null : this.kindsOf(passage, kind);
+      let highlight = bestSentence(passage, this.sentenceTerms.get(passage, sentenceTermsOf), plan.groups, has);
+      const reply = replyTo(passage, highlight, this.passages[hit.index + 1]);
+      if (reply !== null) {
+        passage = reply;
+        has = kind === null ? null : this.kindsOf(passage, kind);
+        highlight = passage.sentences[0]!.text;
+      }
+      if (shown.has(passage.id)) continue;
+      shown.add(passage.id);
       const at = passage.sentences.findIndex((s) => s.text === highlight);
       if (kind !== null && has !== null && (has[at] ?? false)) matched.push({ word: KIND_WORD[kind], term: kind, how: kind });
-      return { passage: passage.id, text: passage.text, highlight, score: round(score), citation: passage.citation, matched };
-    });
+      results.push({ passage: passage.id, text: passage.text, highlight, score: round(hit.score), citation: passage.citation, matched });
+    }
+    return results;
   }
 
   /**

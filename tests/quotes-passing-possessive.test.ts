@@ -1,0 +1,34 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote's opening words and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-03-01', paras)));
+  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
+}
+
+it('never reads a bare surname the text used first as a relative named later in passing', () => {
+  const got = speakers([
+    'Readers asked whether Park had really crossed the border on foot.',
+    "The story seems to come from Park Sang Woo's walk across the same border in 1998.",
+    'At the dinner, Park thanked the mayor for his "kind welcome" and praised the "old friendship" of the towns.',
+  ]);
+  expect(got.get('kind welcome')).not.toBe('Park Sang Woo');
+  expect(got.get('old friendship')).not.toBe('Park Sang Woo');
+});
+
+it('still reads a bare surname as the full name the text gave before it', () => {
+  const got = speakers([
+    "Officials recalled Park Sang Woo's walk across the border in 1998.",
+    'At the dinner, Park thanked the mayor for his "kind welcome".',
+  ]);
+  expect(got.get('kind welcome')).toBe('Park Sang Woo');
+  // Not a possessive: the full name after the bare use is still the one a bare surname means.
+  const told = speakers([
+    'Readers asked whether Ferrand had resigned.',
+    'Marc Ferrand, the mayor, met the press on Monday.',
+    'Ferrand called the rumour "pure invention".',
+  ]);
+  expect(told.get('pure invention')).toBe('Marc Ferrand');
+});
