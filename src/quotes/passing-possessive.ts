@@ -18,9 +18,19 @@ export function passingAfterBareUse(paragraphs: readonly string[], mentions: rea
   if (!POSSESSIVE_AFTER.test(text.slice(m.at + m.name.length))) return false;
   const family = mentions.filter((x) => x.words.length >= 2 && x.words.includes(bare));
   const firstFull = family.reduce((a, x) => (x.paragraph < a.paragraph || (x.paragraph === a.paragraph && x.at < a.at) ? x : a), m);
-  const bareAt = firstBareUse(paragraphs, bare);
+  const bareAt = rememberedBareUse(paragraphs, bare);
   if (!bareAt) return false;
   return bareAt.paragraph < firstFull.paragraph || (bareAt.paragraph === firstFull.paragraph && bareAt.at < firstFull.at);
+}
+
+// A document's first bare use of a surname, read once: every possessive full name of that family, for each
+// bare surname resolved, would otherwise scan the whole document again.
+const bareUses = new WeakMap<readonly string[], Map<string, { paragraph: number; at: number } | null>>();
+function rememberedBareUse(paragraphs: readonly string[], bare: string): { paragraph: number; at: number } | null {
+  let known = bareUses.get(paragraphs);
+  if (!known) bareUses.set(paragraphs, (known = new Map()));
+  if (!known.has(bare)) known.set(bare, firstBareUse(paragraphs, bare));
+  return known.get(bare)!;
 }
 
 // The surname on its own: not beside another capitalised word of a name ("Hillary Clinton", "Mr Kim").
