@@ -154,7 +154,49 @@ function readWords(text: string): Token[] {
       for (const w of opened(part)) out.push(token(w, start, end, capital, initial));
     }
   }
-  return joinNumbers(out);
+  return joinBounds(joinNumbers(joinNobody(out)));
+}
+
+/**
+ * "no one" (and "no-one") is one word, "nobody": read as "no" and the number one it would count as a negation
+ * and a number, and "nobody" for "no one" would read as a changed number.
+ */
+function joinNobody(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (prev?.word === 'no' && t.word === 'one') {
+      out[out.length - 1] = { ...prev, word: 'nobody', key: keyOf('nobody'), end: Math.max(prev.end, t.end) };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+// A bound before a number said two ways: "over 40" is "more than 40", "under 40" is "less than 40".
+const BOUND_WORDS: Record<string, string> = { over: 'more', above: 'more', under: 'less', below: 'less', more: 'more', less: 'less', fewer: 'less' };
+
+/**
+ * "more than", "over", "above" right before a number are one bound, and so are "less than", "fewer than",
+ * "under", "below": each becomes one token with the bound's quantity word ("more", "less"), so that one said
+ * the other way matches, and one left out or turned round is still a changed quantity.
+ */
+function joinBounds(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const bound = Object.hasOwn(BOUND_WORDS, t.word) ? BOUND_WORDS[t.word]! : null;
+    const comparative = t.word === 'more' || t.word === 'less' || t.word === 'fewer';
+    const numberAt = comparative ? (tokens[k + 1]?.word === 'than' ? k + 2 : -1) : k + 1;
+    if (bound !== null && numberAt > k && tokens[numberAt]?.number) {
+      out.push({ ...t, word: bound, key: `>${bound}`, end: tokens[numberAt - 1]!.end });
+      k = numberAt - 1;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 function opened(word: string): string[] {
@@ -415,7 +457,7 @@ function judge(h: Hunk): DifferenceKind | null {
   }
   const qClaim = h.claim.filter((t) => QUANTITY.has(t.word)).map((t) => t.word);
   const qQuote = h.quote.filter((t) => QUANTITY.has(t.word)).map((t) => t.word);
-  if (qClaim.join(' ') !== qQuote.join(' ')) return 'quantity';
+  if (!sameQuantities(qClaim, qQuote)) return 'quantity';
   const mClaim = h.claim.filter((t) => MODALS.has(t.word)).map((t) => t.word);
   const mQuote = h.quote.filter((t) => MODALS.has(t.word)).map((t) => t.word);
   if (mClaim.length !== mQuote.length || mClaim.some((w, k) => w !== mQuote[k] && !MODAL_PAIRS.has(`${w} ${mQuote[k]}`))) return 'word';
@@ -428,6 +470,15 @@ function judge(h: Hunk): DifferenceKind | null {
   if (pClaim.length && h.quote.length && pClaim.some((t) => !h.quote.some((u) => u.key === t.key))) return 'word';
   if (cc.length === 0) return null;
   return allSynonyms(h) ? null : 'word';
+}
+
+/**
+ * The same quantity words in the same order, each the word itself or one WordNet puts in its synset ("nearly"
+ * for "almost", "merely" for "only", "completely" for "entirely"): both are of the closed class, so the
+ * synset is one of how much, never a looser sense.
+ */
+function sameQuantities(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, k) => w === b[k] || synonyms(w, b[k]!));
 }
 
 /**
@@ -455,8 +506,10 @@ function allSynonyms(h: Hunk): boolean {
 }
 
 // In reported speech a speaker's "I" is "he" or "she": "Cha said he underestimated" for "I underestimated".
+// So is a speaker's "we" "they": "the minister said they must be ready" for "We must be ready".
 const REPORTED_PERSON: Record<string, string> = {
   he: 'i', she: 'i', him: 'me', his: 'my', hers: 'mine', himself: 'myself', herself: 'myself',
+  they: 'we', them: 'us', their: 'our', theirs: 'ours', themselves: 'ourselves',
 };
 
 /** The claim's words with third-person singular pronouns read as the speaker's own first person. */
