@@ -148,3 +148,20 @@ describe('a sentence whose subject is the same pronoun carries the thread on', (
     expect(speakerOf(cautious('Reed'), 'Nobody outside')).toBeNull();
   });
 });
+
+describe('"the <field> chief" is the one who heads that field', () => {
+  it('reaches a secretary or director the text gave that field, not someone of another field', () => {
+    const paras = [
+      'Interior Secretary Dana Morrow was blunter than her colleagues. Asked about the flooded border posts, the interior chief said: "We will rebuild every one of them."',
+    ];
+    expect(speakerOf(paras, 'We will rebuild every one of them')).toBe('Dana Morrow');
+    const director = [
+      'Paul Ekwe, director of the harbour police, met the mayor on Monday. The harbour chief said the patrols would "double by summer".',
+    ];
+    expect(speakerOf(director, 'double by summer')).toBe('Paul Ekwe');
+    const other = [
+      'Interior Secretary Dana Morrow visited the port. "The customs chief will decide," a dock worker said. Later the customs chief said the queues were "unacceptable".',
+    ];
+    expect(speakerOf(other, 'unacceptable')).not.toBe('Dana Morrow');
+  });
+});

@@ -96,14 +96,17 @@ const NAMES_OF = new Map<string, string[][]>();
 const LEADING_TITLES = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'leader']);
 
 /**
- * Whether a person is "the <words> leader" because the text gave them a title of one who leads and every other
+ * Whether a person is "the <words> leader" (or "the <words> chief") because the text gave them a title of one who leads and every other
  * word of the description among their roles' words ("Russian President Vladimir Putin" is "the Russian
  * leader"; "the opposition leader" is not him, nor is a bare "the leader").
  */
 export function leads(s: LocalSpeaker, head: string, words: ReadonlySet<string>): boolean {
-  if (head !== 'leader' || s.kind !== 'person') return false;
+  if ((head !== 'leader' && head !== 'chief') || s.kind !== 'person') return false;
   const rest = [...words].filter((w) => w !== head);
   if (rest.length === 0 || !rest.every((w) => holdsWord(s.words, w))) return false;
+  // "the defense chief" is the one who heads defense: "Defense Secretary X", "Director of Defense Y", titles
+  // WordNet files as kinds of chief.
+  if (head === 'chief') return [...s.heads].some((h) => isKindOf(h, 'chief'));
   return [...s.heads].some((h) => LEADING_TITLES.has(h)) || (s.heads.has('minister') && s.words.has('prime')) || (s.heads.has('chairman') && namesPeople(rest));
 }
 
@@ -130,6 +133,6 @@ export function roleFits(role: string, head: string, rest: readonly string[], ba
   const heads = normaliseName(role).split(/\s+/u).map(singular);
   // In a bare description's narrow reach, a role that WordNet files under its head fits too ("Deputy
   // Foreign Minister X said ... "...," the diplomat said": a minister is a kind of diplomat).
-  const headFits = heads.includes(head) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head)));
+  const headFits = heads.includes(head) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head))) || (head === 'chief' && rest.length > 0 && heads.some((h) => isKindOf(h, 'chief')));
   return headFits && rest.every((w) => holdsWord(roleWords, w));
 }
