@@ -536,11 +536,39 @@ export function compareClaim(claim: string, quote: string, reported = false): Co
   return compareWords(claim, quote, wordsOf(claim));
 }
 
+/**
+ * The claim's verdict against a text that holds a quote at [from, to) among the reporter's words (the clause a
+ * quoted fragment stands in), with the differences placed in the quote (those in the reporter's words at its
+ * edge, empty); null when the claim's words meet no content word of the quote there: they are then the
+ * reporter's alone. The verdict is never "same": some of the words are the reporter's.
+ */
+export function compareAround(claim: string, text: string, from: number, to: number, reported = false): Comparison | null {
+  let c = wordsOf(claim);
+  if (reported) c = asSpeakersOwn(c);
+  const q = wordsOf(text);
+  if (c.length === 0) return null;
+  const ops = align(c.slice(0, 400), q.slice(0, 4000));
+  const meets = ops.some((o) => o.op === 'match' && isContent(q[o.q]!) && q[o.q]!.start >= from && q[o.q]!.end <= to);
+  if (!meets) return null;
+  const judged = judgeAligned(claim, text, c, q, ops);
+  if (judged.verdict !== 'different') return { verdict: 'close', differences: [] };
+  const inQuote = (n: number): number => Math.min(Math.max(n - from, 0), to - from);
+  return {
+    verdict: 'different',
+    differences: judged.differences.map((d) => ({ ...d, quoteStart: inQuote(d.quoteStart), quoteEnd: inQuote(d.quoteEnd) })),
+  };
+}
+
 function compareWords(claim: string, quote: string, c: Token[]): Comparison {
   const q = wordsOf(quote);
   if (c.length === 0) return { verdict: 'close', differences: [] };
   // Long texts are cut for the alignment (its table grows with both lengths); a claim that long is no quote.
   const ops = align(c.slice(0, 400), q.slice(0, 4000));
+  return judgeAligned(claim, quote, c, q, ops);
+}
+
+/** The verdict on a claim aligned with a quote: each run of disagreement judged, differences in quote order. */
+function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops: { op: Op; c: number; q: number }[]): Comparison {
   const found = hunks(c, q, ops);
   const lead = leadingWords(q, ops, quote);
   if (lead) found.unshift(lead);

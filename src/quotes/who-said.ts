@@ -5,7 +5,8 @@
  */
 import type { AcrossQuotes, Citation, Quote, WhoSaidAnswer, WhoSaidMatch } from '../types.ts';
 import { readClaim, type Claim } from './claim.ts';
-import { compareClaim, sharedWords } from './misquote.ts';
+import { compareAround, compareClaim, sharedWords, type Comparison } from './misquote.ts';
+import { reportedLead } from './reported-lead.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
 export interface FoundWords {
@@ -98,10 +99,27 @@ function withPredicateNarration(found: FoundWords, words: string, book: ClaimLoo
 function ownQuoteSharing(words: string, speakerId: string, book: ClaimLookup): FoundWords['found'] {
   let best: { id: number; shared: number } | null = null;
   for (const id of book.quotesBy?.(speakerId) ?? []) {
-    const shared = sharedWords(words, book.quote(id).quote);
+    const q = book.quote(id);
+    // A quoted fragment is looked at with the reporter's clause it stands in, as `compared` reads it.
+    const lead = q.partial ? reportedLead(q.sentence, q.quote) : null;
+    const shared = sharedWords(words, lead?.text ?? q.quote);
     if (shared > 0 && (!best || shared > best.shared)) best = { id, shared };
   }
   return best ? [{ id: best.id, match: 'close' }] : [];
+}
+
+/**
+ * A claim against a quote: word by word, and, when the quote is a fragment the claim says something different
+ * of, against the reporter's clause the fragment stands in (`Kim said that North Korea would "always stand
+ * with Russia"`): a claim "Kim said North Korea will always stand with Russia" is his words, partly in the
+ * reporter's wording. `around`: the clause was read, so the claim is at best close wording.
+ */
+function compared(words: string, q: Quote, reported: boolean): Comparison & { around: boolean } {
+  const plain = compareClaim(words, q.quote, reported);
+  if (plain.verdict !== 'different' || !q.partial) return { ...plain, around: false };
+  const lead = reportedLead(q.sentence, q.quote);
+  const around = lead ? compareAround(words, lead.text, lead.from, lead.to, reported) : null;
+  return around ? { ...around, around: true } : { ...plain, around: false };
 }
 
 /** The who-said answer to a typed claim, at most `max` matches. */
@@ -131,7 +149,7 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     const q = book.quote(f.id);
     // Exact matches are compared too: the words may stand right after a "not" or an "only" the claim leaves out.
     // A claim read out of a frame ("Cha said he ...") is reported speech: its "he" may be the quote's "I".
-    const comparison = compareClaim(claim.words, q.quote, !claim.asTyped);
+    const comparison = compared(claim.words, q, !claim.asTyped);
     return {
       speaker: q.speaker,
       role: q.role,
@@ -140,7 +158,7 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
       sentence: q.sentence,
       citation: q.citation,
       match: f.match,
-      verdict: comparison.verdict === 'different' ? 'different' : f.match === 'exact' ? 'same' : 'close',
+      verdict: comparison.verdict === 'different' ? 'different' : f.match === 'exact' && !comparison.around ? 'same' : 'close',
       differences: comparison.differences,
       speakerMatches: speakerMatches(q),
     };

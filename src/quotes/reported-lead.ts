@@ -1,0 +1,67 @@
+/**
+ * The reporter's clause a quoted fragment stands in: `Kim said that North Korea would "always stand with
+ * Russia"` reports Kim's words, partly quoted; a claim "Kim said North Korea will always stand with Russia"
+ * is his words in the reporter's wording, not words nobody said. The clause runs from right after the
+ * reporting verb that asserts (said, told, added, warned ...) to the first mark that closes a clause after
+ * the quote. Verbs that do not pass on what was said as said ("denied", "asked", "called", "joked") open no
+ * such clause, nor does a reporting verb negated ("did not say").
+ */
+
+// Verbs that pass on what someone said as they meant it: the clause after them is the speaker's claim.
+const ASSERTING = new Set(
+  `said says say told tells added adds stated states noted notes stressed stresses insisted insists argued argues
+  explained explains claimed claims declared declares announced announces wrote writes vowed vows pledged pledges
+  promised promises assured assures reiterated reiterates confirmed confirms predicted predicts warned warns
+  agreed agrees affirmed affirms maintained maintains acknowledged acknowledges admitted admits replied replies
+  responded responds emphasized emphasised emphasizes emphasises concluded believes believed`.split(/\s+/u),
+);
+
+// Words right before a verb that turn it: "did not say", "never said", "declined to say", "refused to confirm".
+const TURNING = /\b(?:not|never|n['’]t|no|neither|nor|declined|refused|denied|wouldn['’]t|won['’]t)\W+(?:\w+\W+){0,2}$/iu;
+
+/** Where a clause ends after its quote: a stop, a colon or semicolon, a dash, a bracket, a comma. */
+const CLAUSE_END = /[.;:!?—–(,]/u;
+
+export interface ReportedLead {
+  /** The clause, verbatim from the sentence. */
+  text: string;
+  /** Where the quote stands in `text`, [from, to). */
+  from: number;
+  to: number;
+}
+
+/**
+ * The clause of `sentence` that reports the quote `quote` after an asserting verb, with the quote's place in
+ * it; null when the quote is not in the sentence or no asserting verb, unturned, comes before it.
+ */
+export function reportedLead(sentence: string, quote: string): ReportedLead | null {
+  const at = quote ? sentence.indexOf(quote) : -1;
+  if (at < 0) return null;
+  const before = sentence.slice(0, at);
+  let verbEnd = -1;
+  let verbStart = -1;
+  for (const m of before.matchAll(/[\p{L}'’]+/gu)) {
+    if (ASSERTING.has(m[0].toLowerCase())) {
+      verbStart = m.index;
+      verbEnd = m.index + m[0].length;
+    }
+  }
+  if (verbEnd < 0 || TURNING.test(before.slice(Math.max(0, verbStart - 40), verbStart))) return null;
+  const quoteEnd = at + quote.length;
+  // A credit set off inside the clause ("The visit, she said, was "a turning point""): the clause is the
+  // sentence around it, the credit taken out.
+  const opening = before.lastIndexOf(',', verbStart);
+  const parenthetical = /^\s*,/u.test(before.slice(verbEnd)) && opening >= 0 && !/[.;:!?"“”]/u.test(before.slice(0, opening));
+  const rest = sentence.slice(quoteEnd);
+  // The closing quotation mark is the quote's; a comma or stop before or after it ends the clause.
+  const closing = /^[\s"”’']*/u.exec(rest)?.[0].length ?? 0;
+  const stop = rest.slice(closing).search(CLAUSE_END);
+  const end = stop < 0 ? sentence.length : quoteEnd + closing + stop;
+  if (parenthetical) {
+    const resume = before.indexOf(',', verbEnd) + 1;
+    const text = `${sentence.slice(0, opening)}${sentence.slice(resume, end)}`;
+    const shift = resume - opening;
+    return { text, from: at - shift, to: quoteEnd - shift };
+  }
+  return { text: sentence.slice(verbEnd, end), from: at - verbEnd, to: quoteEnd - verbEnd };
+}
