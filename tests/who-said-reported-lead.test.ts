@@ -45,6 +45,11 @@ describe('who-said: a claim in the reporter\'s wording around a quoted fragment'
     expect(top('brandt said the canal would carry twice as much freight')).toMatchObject({ speaker: 'Oskar Brandt', verdict: 'close' });
   });
 
+  it('the reporter\'s clause word for word is the named speaker\'s quote, close, not only the reporter\'s sentence', () => {
+    const a = book.whoSaid('falk said the lock gates would stay open all winter', 5, passages);
+    expect(a.matches[0]).toMatchObject({ speaker: 'Ines Falk', verdict: 'close', speakerMatches: true });
+  });
+
   it('is still a misquote when it changes the clause or the fragment', () => {
     const never = top('falk said the lock gates would never stay open all winter')!;
     expect(never).toMatchObject({ speaker: 'Ines Falk', verdict: 'different' });

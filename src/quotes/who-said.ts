@@ -144,7 +144,9 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   const speakerMatches = (q: Quote): boolean | null => (claim.speaker === null || q.speakerId === null ? null : claimedBy(q));
   // The named speaker's quotes are looked at wherever the book ranked them.
   let picked = found.found.filter((f, k) => k < max + COMPARED_EXTRA || claimedBy(book.quote(f.id)));
-  if (!picked.length && named !== null && !found.narration.length && !found.acrossQuotes.length) picked = ownQuoteSharing(claim.words, named, book);
+  // Also when only a sentence across quotation marks holds the words: the named speaker's fragment read with
+  // its reporter's clause may say it (close), and one that says otherwise gives way to that sentence below.
+  if (!picked.length && named !== null && !found.narration.length) picked = ownQuoteSharing(claim.words, named, book);
   const toMatch = (f: FoundWords['found'][number]): WhoSaidMatch => {
     const q = book.quote(f.id);
     // Exact matches are compared too: the words may stand right after a "not" or an "only" the claim leaves out.
