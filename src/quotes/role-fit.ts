@@ -111,6 +111,20 @@ export function leads(s: LocalSpeaker, head: string, words: ReadonlySet<string>)
 }
 
 /**
+ * Whether a speaker's words (names and role) hold one word of a description typed: the word itself or its
+ * place (`holdsWord`), "leader" for a title of one who leads ("Russian President X" is "the Russian leader"),
+ * "chief" for a title WordNet files as a kind of chief ("Defense Secretary X" is "the defense chief").
+ */
+export function holdsDescribed(words: ReadonlySet<string>, word: string): boolean {
+  if (holdsWord(words, word)) return true;
+  if (word === 'leader') return [...words].some((w) => LEADING_TITLES.has(w)) || (words.has('minister') && words.has('prime'));
+  return word === 'chief' && [...words].some((w) => TITLE_HEADS.has(w) && isKindOf(w, 'chief'));
+}
+
+// Titles that may head an office ("secretary", "director", "general"): only these are asked of WordNet.
+const TITLE_HEADS = new Set(['secretary', 'director', 'general', 'minister', 'commander', 'president', 'chairman', 'chairwoman', 'head', 'administrator']);
+
+/**
  * Whether a description's words name a people or a country ("Korean", "Russian"): a chairman is then "the
  * Korean leader" when his title holds that country ("Chairman of the State Affairs of the DPRK"), as a
  * president is; "the party leader" is not a party's chairman.

@@ -18,7 +18,8 @@ import {
   type SmallInts,
 } from '../engine/packing.ts';
 import { compactName, normaliseName } from './names.ts';
-import { TITLES } from './speaker-phrases.ts';
+import { holdsDescribed, joinPeoples } from './role-fit.ts';
+import { contentWords, TITLES } from './speaker-phrases.ts';
 
 export { editDistance };
 
@@ -177,12 +178,18 @@ export class SpeakerDirectory {
     return this.weights.get(s) ?? 0;
   }
 
-  /** The speaker a name means, or null: exact alias first, then without titles, then all words shared. */
+  /** The speaker a name means, or null: exact alias first, then by role, then without titles, then all words shared. */
   find(query: string): Speaker | null {
     const exact = this.byCompact(compactName(query));
     if (exact?.length) return this.best(exact);
     const words = normaliseName(query).split(' ').filter(Boolean);
     const untitled = words.filter((w) => !TITLES.has(w));
+    // A title typed ("the Kremlin spokesman", "Minister Kim"): the speaker whose role and names hold every word
+    // is meant before one whose name alone holds the other words ("the Kremlin").
+    if (untitled.length < words.length) {
+      const described = this.describedBy(query, untitled.length > 0);
+      if (described) return described;
+    }
     if (untitled.length && untitled.length < words.length) {
       const hit = this.byCompact(untitled.join(''));
       if (hit?.length) return this.best(hit);
@@ -195,6 +202,25 @@ export class SpeakerDirectory {
       candidates = candidates === null ? [...set] : candidates.filter((s) => set.has(s));
     }
     return candidates && candidates.length ? this.best(candidates) : null;
+  }
+
+  // Each speaker's words as its names and role give them, read at the first description typed.
+  private roleWords: ReadonlySet<string>[] | null = null;
+
+  /**
+   * The speaker a description means: every word of it held by the speaker's names or role, a people's adjective
+   * by the place it stands for ("the Russian president" is "President of Russia"), a leader or chief by a
+   * title of one (`holdsDescribed`). Several fitting: the most
+   * quoted when the description has a word besides titles, else none ("the spokesman" of several).
+   */
+  private describedBy(query: string, named: boolean): Speaker | null {
+    this.roleWords ??= this.speakers.map((s) => new Set([s.name, ...s.aliases, s.role ?? ''].flatMap((t) => [...contentWords(t)])));
+    const titled = query.replace(/(?<![\p{L}'’-])\p{Ll}/gu, (c) => c.toUpperCase());
+    const want = [...joinPeoples(titled, contentWords(query))];
+    if (want.length === 0) return null;
+    const fits = this.speakers.filter((_, i) => want.every((w) => holdsDescribed(this.roleWords![i]!, w)));
+    if (fits.length === 1 || (fits.length > 1 && named)) return this.best(fits);
+    return null;
   }
 
   private best(list: readonly Speaker[]): Speaker {
