@@ -19,6 +19,7 @@ import {
 } from '../engine/packing.ts';
 import { safeSpans } from './extract-quotes.ts';
 import { binaryHas, exactWords, holdsPhrase, spacedWords, type WordNumbers } from './quote-words.ts';
+import { compareClaim, sharedWords, wordsOf } from './misquote.ts';
 import type { QuoteWordReader } from './quote-reading.ts';
 
 /** The narration index as plain data: each passage's narration words, and how many passages have each word. */
@@ -109,6 +110,16 @@ export class NarrationIndex {
     return values.subarray(start[passage]!, start[passage + 1]!);
   }
 
+  /** The number of a word as this index counts it (-1 for a word no text has). */
+  wordId(word: string): number {
+    return this.ids.find(word);
+  }
+
+  /** Passage `id` of those indexed. */
+  passage(id: number): Passage {
+    return this.passages[id]!;
+  }
+
   /** The number standing where a quotation was in `wordsOf`'s lists (-1 when no passage has a quotation). */
   get gapWord(): number {
     const id = this.ids.find(QUOTE_GAP_WORD);
@@ -148,6 +159,39 @@ export class NarrationIndex {
 }
 
 export const EMPTY = new Int32Array(0);
+
+// Passages looked at for narration in other words: the ones holding most of the claim's words.
+const SHARING_CANDIDATES = 20;
+
+/**
+ * The narration that says a claim in a few other words: a stretch between quotations holding two thirds of the
+ * claim's words in its order (`sharedWords`), that the claim says nothing different of (`compareClaim`): "the
+ * restrictions Mr. Putin cited — a web of sanctions — were unlikely to hold" for "the restrictions putin cited
+ * were unlikely to hold". Best first, at most `limit`.
+ */
+export function narrationSharing(index: NarrationIndex, claim: string, limit: number): { text: string; citation: Passage['citation'] }[] {
+  const words = [...new Set(exactWords(claim))];
+  const need = Math.ceil((wordsOf(claim).length * 2) / 3);
+  if (words.length < 3) return [];
+  const counts = new Map<number, number>();
+  for (const w of words) for (const p of index.passagesWith(index.wordId(w))) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const ranked = [...counts].filter(([, n]) => n * 3 >= words.length * 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, SHARING_CANDIDATES);
+  const out: { text: string; citation: Passage['citation']; shared: number }[] = [];
+  for (const [id] of ranked) {
+    const p = index.passage(id);
+    const spans = safeSpans(p.text);
+    const sentences = p.sentences.length ? p.sentences : [{ text: p.text, start: 0, end: p.text.length }];
+    for (const s of sentences) {
+      for (const stretch of narrationOf(p.text, spans, s.start, s.end).split(QUOTE_GAP)) {
+        const shared = sharedWords(claim, stretch);
+        if (shared < need || compareClaim(claim, stretch).verdict === 'different') continue;
+        out.push({ text: s.text, citation: p.citation, shared });
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => b.shared - a.shared).slice(0, limit).map(({ text, citation }) => ({ text, citation }));
+}
 
 // A word no text has, standing where a quotation was, so a phrase never runs across one.
 const QUOTE_GAP_WORD = '0quotegap0';

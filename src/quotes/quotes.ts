@@ -10,7 +10,7 @@ import { answerClaim, type FoundWords } from './who-said.ts';
 import { SpeakerDirectory } from './speaker-directory.ts';
 import { flattenLists, invertLists, listAt, type FlatLists, type SmallInts } from '../engine/packing.ts';
 import { extract, safeSpans } from './extract-quotes.ts';
-import { EMPTY, NarrationIndex } from './narration-index.ts';
+import { EMPTY, NarrationIndex, narrationSharing } from './narration-index.ts';
 import { packTables, type QuoteBookSnapshot, type QuoteTables, unpackTables } from './quote-snapshot.ts';
 import { binaryHas, closeWords, exactWords, holdsPhrase, spacedWords, STOP_STEMS, WordNumbers } from './quote-words.ts';
 import { QuoteWordReader } from './quote-reading.ts';
@@ -214,6 +214,7 @@ export class QuoteBook {
       quote: (id) => this.quotes[id]!,
       speakerId: (name) => this.directory.find(name)?.id ?? null,
       quotesBy: (speakerId) => this.quoteIdsBy(speakerId),
+      narrationSharing: (claim) => narrationSharing(this.narrationIndex(passages), claim, max),
     });
   }
 

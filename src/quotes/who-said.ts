@@ -25,6 +25,8 @@ export interface ClaimLookup {
   speakerId(name: string): string | null;
   /** The ids of a speaker's quotes (absent: the named speaker's quotes are not looked through). */
   quotesBy?(speakerId: string): number[];
+  /** The narration saying the words in a few other words (absent: only narration holding them as typed counts). */
+  narrationSharing?(words: string): FoundWords['narration'];
 }
 
 // Close matches compared word by word before the answer is cut: enough to put the ones that say the same
@@ -182,5 +184,8 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     (m.verdict === 'different' ? different : same)[group]!.push(m);
   }
   const matches = [...same[0]!, ...different[0]!, ...same[1]!, ...different[1]!].slice(0, max);
-  return { kind: 'who-said', query, claim: claim.words, claimedSpeaker: claim.speaker, matches, narration: found.narration, acrossQuotes: found.acrossQuotes };
+  // Nothing at all holds the words: the reporter may have written them with a word or an aside more ("the
+  // restrictions Mr. Putin cited — a web of sanctions — were unlikely to hold"); that is not nobody's.
+  const narration = !matches.length && !found.narration.length && !found.acrossQuotes.length ? (book.narrationSharing?.(claim.words) ?? []) : found.narration;
+  return { kind: 'who-said', query, claim: claim.words, claimedSpeaker: claim.speaker, matches, narration, acrossQuotes: found.acrossQuotes };
 }
