@@ -363,9 +363,11 @@ const CREDIT_READERS: readonly CreditReader[] = [
   closedAside,
   exclaimedAfterColon,
   oneOfJoined,
+  // Before the "of" reading: an owner inside a fronted clause ("When my colleague from a local paper asked ...,
+  // Roe said: ...") is no speaker either, whether or not it reads as one.
+  frontedSubject,
   ofPhrase,
   addressee,
-  frontedSubject,
   olderReading,
   relativeOrWithWords,
   nameInApposition,
