@@ -10,7 +10,9 @@
  */
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){0,3}`;
 /** Lead-ins and fronted phrases before the subject: "But", "In city after city,". */
-const LEAD = String.raw`(?:(?:But|And|Then|Later|Still|So|Yet)\s+|(?:In|At|On|During|After|Before|According\s+to)\s[^,:;_]{1,50},\s+)?`;
+// A fronted clause of time may hold someone else's question: `When a reporter from the local paper asked about
+// the budget, Jane Roe smiled and said: "..."` (the clause's subject asks; the main clause's answers).
+const LEAD = String.raw`(?:(?:But|And|Then|Later|Still|So|Yet)\s+|(?:In|At|On|During|After|Before|According\s+to)\s[^,:;_]{1,50},\s+|(?:When|Whenever|Once)\s[^,:;_]{1,90},\s+)?`;
 const CLAUSE = new RegExp(String.raw`^\s*${LEAD}(${NAME})(?:,\s+[^,:;_]{1,80},)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed))\b([^:;_]{0,160}):\s*$`, 'u');
 // How someone spoke, after "is" or "was": "was brief", "is more optimistic", "was blunter still".
 const SPOKE_SO = /^\s+(?:(?:more|less|even|rather|quite|very|also|far|much)\s+)*(?:brief|briefer|blunt|blunter|terse|terser|curt|succinct|categorical|emphatic|frank|franker|candid|direct|optimistic|pessimistic|cautious|adamant|firm|firmer|unequivocal|sceptical|skeptical|confident|defiant|dismissive|upbeat|laconic|explicit|clear|clearer)(?:\s+(?:still|too|again))?\s*$/u;

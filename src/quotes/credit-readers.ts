@@ -13,6 +13,7 @@ import { absoluteSubject, participleAfterClause, shareOfGroup } from './absolute
 import { appositiveName } from './appositive-name.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject } from './colon-subject.ts';
+import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy } from './asked-by.ts';
 import { frontedClause } from './fronted-clause.ts';
 import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
@@ -308,7 +309,9 @@ function colonClause(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !/^[\p{Lu}\p{N}]/u.test(q.words)) return;
   const name = colonSubject(q.beforeMasked);
   const named = name ? parseSubjectPhrase(name) : null;
-  if (name && knownPerson(named, q.ds)) credit(r, name, null, named);
+  if (name && knownPerson(named, q.ds)) return credit(r, name, null, named);
+  const owner = ownedWordsPronoun(q.beforeMasked);
+  if (owner) credit(r, owner, null, { type: 'pronoun', pronoun: owner });
 }
 
 /** A name before the quote with long words set off between it and its reporting verb. */
@@ -363,9 +366,11 @@ const CREDIT_READERS: readonly CreditReader[] = [
   closedAside,
   exclaimedAfterColon,
   oneOfJoined,
+  // Before the "of" reading: an owner inside a fronted clause ("When my colleague from a local paper asked ...,
+  // Roe said: ...") is no speaker either, whether or not it reads as one.
+  frontedSubject,
   ofPhrase,
   addressee,
-  frontedSubject,
   olderReading,
   relativeOrWithWords,
   nameInApposition,

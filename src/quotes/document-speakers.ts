@@ -32,6 +32,7 @@ import { pronounSubject } from './pronoun-subject.ts';
 import { personByTitle } from './titled-surname.ts';
 import { splitClauseSubject } from './split-clause-subject.ts';
 import { passingAfterBareUse } from './passing-possessive.ts';
+import { cityIsNamedSurname } from './surname-city.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 
 // Kept here for the modules that import them from this one.
@@ -111,6 +112,8 @@ export class DocumentSpeakers {
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     let found: LocalSpeaker | null = null;
     parsed = this.groupNotName(parsed);
+    // "Birmingham said" after "Senator Simon Birmingham": the senator, not the city.
+    if (parsed.type === 'name' && parsed.kind !== 'person' && cityIsNamedSurname(parsed.name, this.namedBefore(paragraph))) parsed = { ...parsed, kind: 'person' };
     this.lastPath = parsed.type;
     if (parsed.type === 'pronoun') {
       found = this.resolvePronoun(parsed.pronoun, paragraph);

@@ -9,6 +9,11 @@
 /** A subordinating conjunction of time or cause opening the sentence. ("As" and "If" are left out: "As Jane Roe said, "..."" credits the clause.) */
 const OPENER = /^[\s(—–-]*(?:But\s+|And\s+)?(?:After|When|While|Because|Although|Though|Since|Before|Until|Once|Whenever)\s/u;
 
+/** A name of up to four capitalised words opening the main clause, then a lowercase word that is no conjunction or preposition. */
+const MAIN_NAME = /^\s*((?:[\p{Lu}][\p{L}'’-]*\.?)(?:\s+[\p{Lu}][\p{L}'’-]*\.?){0,3})\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by)\b)[\p{Ll}]/u;
+/** Capitalised words that open a clause without being a name. */
+const NOT_A_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|There|Here|His|Her|Their|Its|Our|My|Your|We|They|He|She|I|You)$/u;
+
 /**
  * Whether the speaker phrase at `at` in `masked` (the quote's sentence from its start, quotes blanked) stands
  * inside a fronted clause of time or cause whose comma closes it before the quote opening at `open`, with
@@ -22,11 +27,16 @@ export function inFrontedClause(masked: string, at: number, open: number): Front
   if (!(comma > at && comma < open) || !/[\p{L}\p{N}]/u.test(masked.slice(comma + 1, open))) return null;
   // `When Jane Roe took office, she called it "..."`: the main clause's subject pronoun speaks, and stands for
   // the clause's subject as a reader takes it.
-  const pronoun = /^\s*(he|she|they|we|I)\s+(?!and\b|or\b)/u.exec(masked.slice(comma + 1, open));
-  return { pronoun: pronoun ? pronoun[1]! : null };
+  const main = masked.slice(comma + 1, open);
+  const pronoun = /^\s*(he|she|they|we|I)\s+(?!and\b|or\b)/u.exec(main);
+  if (pronoun) return { pronoun: pronoun[1]! };
+  // `When a reporter asked about the budget, Jane Roe smiled and said: "..."`: a name opening the main clause
+  // before its verb is that clause's subject, and answers.
+  const name = MAIN_NAME.exec(main);
+  return { pronoun: name && !NOT_A_SUBJECT.test(name[1]!.split(/\s+/u)[0]!) ? name[1]! : null };
 }
 
-/** The main clause's subject pronoun after a fronted clause, null when the main clause opens otherwise. */
+/** The main clause's subject after a fronted clause (a pronoun or a name opening it), null when the main clause opens otherwise. */
 export interface FrontedSubject {
   pronoun: string | null;
 }

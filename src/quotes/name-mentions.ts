@@ -4,6 +4,7 @@
  */
 import { isSpace } from '../text/chars.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
+import { pertainsTo } from '../text/wordnet.ts';
 import { classifyProperName, compactName, lexTags, nameWords, remembered } from './names.ts';
 import { appositiveRole } from './appositive-role.ts';
 import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, splitTitle, TITLES } from './speaker-phrases.ts';
@@ -72,6 +73,8 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   // "House Intelligence Republican Mike Pompeo": a long run of capitals before a name, the name its last words.
   if (name.length > 4) return tailName(name);
   if (name.length < 2) return null;
+  // "North Korean", "South African": a point of the compass and a people's adjective name a people, no person.
+  if (name.length === 2 && /^(?:North|South|East|West)(?:ern)?$/u.test(name[0]!) && pertainsTo(name[1]!).length > 0) return null;
   const nameText = name.join(' ');
   if (classifyProperName(nameText) !== 'person') return null;
   return { name: nameText, words: nameWords(nameText), compact: compactName(nameText), role };

@@ -128,6 +128,9 @@ export function lexTags(word: string): string[] {
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
+/** One-word names that stand for a government or its seat in news writing ("Washington said", "the Kremlin said"). */
+export const SEATS_OF_POWER = /^(?:Britain|Kremlin|Pentagon|Washington|Moscow|Beijing|Seoul|Pyongyang|Tokyo|Kyiv|Kiev|Brussels|London|Paris|Berlin|Europe|Congress|Parliament)$/u;
+
 /** Whether a proper name names a person or an organisation/country ("China", "the KCNA", "Sejong Institute"). */
 export function classifyProperName(name: string): 'person' | 'organisation' {
   return classified(name);
@@ -143,7 +146,7 @@ function classifyUncached(name: string): 'person' | 'organisation' {
   if (words.length === 1) {
     const w = words[0]!;
     if (/^(?:[\p{Lu}]\.?){2,}$/u.test(w)) return 'organisation';
-    if (/^(?:Britain|Kremlin|Pentagon|Washington|Moscow|Beijing|Seoul|Pyongyang|Tokyo|Kyiv|Kiev|Brussels|London|Paris|Berlin|Europe|Congress|Parliament)$/u.test(w)) return 'organisation';
+    if (SEATS_OF_POWER.test(w)) return 'organisation';
     return 'person';
   }
   const last = words[words.length - 1]!;

@@ -9,6 +9,7 @@ import { type NameMention } from './name-mentions.ts';
 import { ABOUT, GOVERNED } from './name-standing.ts';
 import { classifyProperName, compactName, lexTags, nameWords } from './names.ts';
 import { type SentencesRead } from './sentences-read.ts';
+import { notAPersonWord } from './not-a-person-word.ts';
 
 /** What the document's reading so far knows of its people, as these checks need it. */
 export interface PeopleKnown {
@@ -56,6 +57,8 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
       continue;
     }
     if (classifyProperName(w) !== 'person') continue;
+    // "On Wednesday he ...", "Yesterday she ...", "the North Korean delegation": no one else the pronoun may mean.
+    if (notAPersonWord(w, text, m.index + m[0].length - m[0].trimStart().length, (x) => people.read.capitalisedWithin(x))) continue;
     const tags = lexTags(w);
     if (tags.some((t) => /^(?:Noun|Adjective|Verb|Adverb|Determiner|Preposition|Conjunction|Value|Month|WeekDay|Date)/u.test(t))) continue;
     const g = tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : null;

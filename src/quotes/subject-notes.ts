@@ -21,7 +21,7 @@ const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:[\p{Ll}
  * "When I put this to my MP, Jane Roe" (subject, then the one asked). So is the writer's visit or call: "I called
  * Jane Roe, a historian at ...", "We met Roe at the port": the one the writer seeks out is there to be quoted.
  */
-const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|the\s+question|the\s+point)\s+to|spoke\s+(?:to|with)|wrote\s+to|called|phoned|rang|reached|met|visited|found|caught\s+up\s+with|sat\s+(?:down\s+)?with|tracked\s+down)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
+const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|the\s+question|the\s+point)\s+to|(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with)|wrote\s+to|called|phoned|rang|reached|met|visited|found|caught\s+up\s+with|sat\s+(?:down\s+)?with|tracked\s+down)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
 const CONTACT_VERB = /\b(?:called|phoned|rang|reached|met|visited|found|caught|sat|tracked)\b/u;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who)\b[^,]*,\s+\p{Ll}/u;
@@ -87,7 +87,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // (After a fronted clause too: "To learn more, we spoke to Jane Roe, a fellow at ...".)
   const asked = mayAsk(masked, k, re) ? WRITER_ASKS.exec(masked.slice(k, wordsEnd(masked, k, re, 24)).trim().replace(LEAD_IN, '')) : null;
   // (In a clause of time too: "When I asked Jane Roe ..., she smiled.")
-  if (asked && /^(?:(?:When|After|As|Once)\s+)?(?:I|We|we)$/u.test(asked[1]!)) {
+  // (In a perfect or progressive tense too, as a live blog writes: "I have been speaking to Jane Roe, ...".)
+  if (asked && /^(?:(?:When|After|As|Once)\s+)?(?:I|We|we)(?:\s+(?:have|had|am|are|was|were)(?:\s+been)?)?$/u.test(asked[1]!)) {
     const parsed = parseSpeakerPhrase(asked[2]!);
     if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
       ds.resolve(parsed, paragraph, null, false);
@@ -273,7 +274,7 @@ function withoutLeadIn(text: string): string {
 /** Whether `masked[k, re)` holds a verb WRITER_ASKS needs (a cheap test before the expression). */
 function mayAsk(masked: string, k: number, re: number): boolean {
   const s = masked.slice(k, re);
-  return s.includes('asked') || s.includes('interviewed') || s.includes('put') || s.includes('spoke') || s.includes('wrote') || CONTACT_VERB.test(s);
+  return s.includes('asked') || s.includes('interviewed') || s.includes('put') || s.includes('spoke') || s.includes('speaking') || s.includes('talk') || s.includes('wrote') || CONTACT_VERB.test(s);
 }
 
 /** Where the `count`-th run of non-space characters from `from` ends (`to` if there are fewer). */

@@ -1,0 +1,26 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { ownedWordsPronoun } from '../src/quotes/owned-words-colon.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote's opening words and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-03-01', paras)));
+  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
+}
+
+it('gives "Her verdict: ..." to the woman just named', () => {
+  const got = speakers(['Marta Lindqvist has audited the port\'s books since 2015. Her verdict: "The numbers do not add up."']);
+  expect(got.get('The numbers do')).toBe('Marta Lindqvist');
+});
+
+it('gives "His answer was short: ..." to the man just named', () => {
+  const got = speakers(['Oskar Brandt was asked about the closure. His answer was short: "Ask the board."']);
+  expect(got.get('Ask the board.')).toBe('Oskar Brandt');
+});
+
+it('reads only nouns for what someone said, never a title of a work', () => {
+  expect(ownedWordsPronoun('Her verdict on the plan: ')).toBe('she');
+  expect(ownedWordsPronoun('His book: ')).toBeNull();
+  expect(ownedWordsPronoun('Her letter to the editor: ')).toBeNull();
+});
