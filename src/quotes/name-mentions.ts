@@ -99,7 +99,8 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
     for (const m of text.matchAll(RUN)) {
       // "Mr. Halevi": the run stops at the title's full stop; the one word after it is a person named.
       const titled = m.index >= 3 && text[m.index - 2] === '.' && !/\s/u.test(m[0]) ? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index)) : null;
-      const mention = titled ? runMention(`${titled[1]!}. ${m[0]}`) : runMention(m[0]);
+      // A run of one word names no one in full (runMention reads fewer than two words as no one): no look-up.
+      const mention = titled ? runMention(`${titled[1]!}. ${m[0]}`) : hasSpace(m[0]) ? runMention(m[0]) : null;
       if (!mention) continue;
       let fullRole = mention.role;
       // A lowercase title just before the run: "North Korean leader Kim Jong-un".
@@ -115,6 +116,11 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
     }
   });
   return out;
+}
+
+/** Whether a capitalised run holds a space or tab (RUN joins its words with nothing else). */
+function hasSpace(run: string): boolean {
+  return run.includes(' ') || run.includes('\t');
 }
 
 const ROLE_AFTER = /^,\s+((?:the\s+)?[\p{Ll}][^,;:.()"“”]{2,80}?)\s*[,.;]/u;
