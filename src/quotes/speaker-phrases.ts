@@ -120,12 +120,18 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
  * (a clause, a list of several speakers, an object): an unattributed quote beats a wrong speaker.
  */
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
+  return parsedSpeakerPhrase(phrase);
+}
+
+// The whole reading remembered, not only parseUncached's part: the same phrase comes back for every sentence
+// it opens, and the trims and tests around the look-up cost as much again. Shared: nobody changes a result.
+const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null => {
   // "the 70-year-old": an age epithet describes one person, whom the age the text gave may name.
   const trimmed = phrase.trim().replace(/[\s,.;:]+$/u, '');
   const epithet = ageEpithet(trimmed);
   if (epithet) return { type: 'description', text: trimmed, head: /\s(\p{Ll}+)$/u.exec(trimmed)?.[1] ?? 'year-old', definite: true, plural: false, kind: 'unnamed' };
-  return roleAcronymDescription(phrase, indefiniteDescription(phrase, parsedPhrase(phrase)));
-}
+  return roleAcronymDescription(phrase, indefiniteDescription(phrase, parseUncached(phrase)));
+});
 
 // Roles written as capitals that end a description, never a name: "a senior Tory MP", "one Labour MEP".
 export const ROLE_ACRONYM = /^(?:MP|MEP|MSP|MLA|MPP|CEO|CFO|PM)$/u;
@@ -149,9 +155,6 @@ function roleAcronymDescription(phrase: string, parsed: ParsedSpeaker | null): P
   const text = words.join(' ');
   return { type: 'description', text, head: last.toLowerCase(), definite: /^the$/iu.test(words[0]!), plural: false, kind: 'unnamed' };
 }
-
-// Shared results: nobody changes a parsed phrase.
-const parsedPhrase = remembered(parseUncached);
 
 // Words that open a sentence or clause and are never part of a speaker's name ("After Trump", "Neither Clinton"),
 // with the reporting verbs that open an inverted credit ("Stated Stone: ...", "Continued Smith: ...").
