@@ -85,7 +85,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // "I asked Jane Roe, the harbour master, whether ...": the one the writer puts a question to answers next
   // ("'...,' she replied"), so she is at hand for that pronoun as a subject would be.
   // (After a fronted clause too: "To learn more, we spoke to Jane Roe, a fellow at ...".)
-  const asked = mayAsk(masked, k, re) ? WRITER_ASKS.exec(masked.slice(k, wordsEnd(masked, k, re, 24)).trim().replace(LEAD_IN, '')) : null;
+  // (The verb is looked for only in the words the expression reads.)
+  const asked = mayAsk(masked, k, end24()) ? WRITER_ASKS.exec(masked.slice(k, end24()).trim().replace(LEAD_IN, '')) : null;
   // (In a clause of time too: "When I asked Jane Roe ..., she smiled.")
   if (asked && /^(?:(?:When|After|As|Once)\s+)?(?:I|We|we)$/u.test(asked[1]!)) {
     const parsed = parseSpeakerPhrase(asked[2]!);
@@ -256,10 +257,17 @@ function openingSentence(masked: string, k: number, re: number, end12: number): 
   openingOf = { masked, k, re, end12, end24: -1, o24: undefined, o30: undefined };
 }
 
+/** Where the 24th word of the sentence `openingSentence` named ends (the sentence's end if it is shorter). */
+function end24(): number {
+  const o = openingOf;
+  if (o.end24 < 0) o.end24 = wordsEnd(o.masked, o.end12, o.re, 12);
+  return o.end24;
+}
+
 /** The opening over 24 or 30 words of the sentence `openingSentence` named, with no dateline or lead-in. */
 function opening(count: 24 | 30): string {
   const o = openingOf;
-  if (o.end24 < 0) o.end24 = wordsEnd(o.masked, o.end12, o.re, 12);
+  end24();
   if (count === 24) return (o.o24 ??= withoutLeadIn(o.masked.slice(o.k, o.end24).trim()));
   return (o.o30 ??= withoutLeadIn(o.masked.slice(o.k, wordsEnd(o.masked, o.end24, o.re, 6)).trim()));
 }
