@@ -22,7 +22,8 @@ const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:[\p{Ll}
  * Jane Roe, a historian at ...", "We met Roe at the port": the one the writer seeks out is there to be quoted.
  */
 const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|the\s+question|the\s+point)\s+to|spoke\s+(?:to|with)|wrote\s+to|called|phoned|rang|reached|met|visited|found|caught\s+up\s+with|sat\s+(?:down\s+)?with|tracked\s+down)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
-const CONTACT_VERB = /\b(?:called|phoned|rang|reached|met|visited|found|caught|sat|tracked)\b/u;
+// Every verb WRITER_ASKS reads, as it must stand there: followed by white space.
+const ASK_VERB = /(?:asked|interviewed|put|spoke|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked)\s/u;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who)\b[^,]*,\s+\p{Ll}/u;
 const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
@@ -278,10 +279,12 @@ function withoutLeadIn(text: string): string {
   return t.replace(LEAD_IN, '');
 }
 
-/** Whether `masked[k, re)` holds a verb WRITER_ASKS needs (a cheap test before the expression). */
+/**
+ * Whether `masked[k, re)` holds a verb WRITER_ASKS needs, with the white space the expression wants after it (a
+ * cheap test before the expression): one pass, and "spokesman" or "metal" no longer let the expression run.
+ */
 function mayAsk(masked: string, k: number, re: number): boolean {
-  const s = masked.slice(k, re);
-  return s.includes('asked') || s.includes('interviewed') || s.includes('put') || s.includes('spoke') || s.includes('wrote') || CONTACT_VERB.test(s);
+  return ASK_VERB.test(masked.slice(k, re));
 }
 
 /** Where the `count`-th run of non-space characters from `from` ends (`to` if there are fewer). */
