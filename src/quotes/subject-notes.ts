@@ -219,6 +219,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   let properUpTo = 0;
   let nounFrom = limit + 1;
   for (let i = 0; i < limit; i++) {
+    // Neither can change any more once the proper words have stopped and a noun was found.
+    if (properUpTo < i && nounFrom <= limit) break;
     const f = speakerWord(words[i]!, i);
     // ("The state-run Global Herald": a compound adjective after "The" stands inside a proper name's run.)
     const compound = i === 1 && /^the$/iu.test(words[0]!) && /^[\p{Ll}]+-[\p{Ll}]+$/u.test(words[1]!);
@@ -232,7 +234,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
     // makes the name its subject, the one a "she said" after it may mean.
     // So does a copula of place: "Nikolai Roe was at the port that morning." (the one the scene puts there).
-    const stance = /^(?:is|was)$/u.test(next) && (STANCE.test(words.slice(n).join(' ')) || PLACED.test(words.slice(n).join(' ')));
+    const stance = (next === 'is' || next === 'was') && standsOrIsPlaced(words.slice(n).join(' '));
     if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance) || !HEADLIKE.test(last)) continue;
     const parsed = parseSpeakerPhrase(words.slice(0, n).join(' '));
     if (!parsed) continue;
@@ -285,6 +287,11 @@ function withoutLeadIn(text: string): string {
  */
 function mayAsk(masked: string, k: number, re: number): boolean {
   return ASK_VERB.test(masked.slice(k, re));
+}
+
+/** Whether the words after a subject are a copula's short stance or a copula of place. */
+function standsOrIsPlaced(rest: string): boolean {
+  return STANCE.test(rest) || PLACED.test(rest);
 }
 
 /** Where the `count`-th run of non-space characters from `from` ends (`to` if there are fewer). */
