@@ -22,8 +22,9 @@ const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:[\p{Ll}
  * Jane Roe, a historian at ...", "We met Roe at the port": the one the writer seeks out is there to be quoted.
  */
 const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|the\s+question|the\s+point)\s+to|spoke\s+(?:to|with)|wrote\s+to|called|phoned|rang|reached|met|visited|found|caught\s+up\s+with|sat\s+(?:down\s+)?with|tracked\s+down)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
-// Every verb WRITER_ASKS reads, as it must stand there: followed by white space.
-const ASK_VERB = /(?:asked|interviewed|put|spoke|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked)\s/u;
+// Every verb WRITER_ASKS reads, as it must stand there (followed by white space), after the writer's "I" or "we",
+// the only subjects its reading is kept for.
+const WRITER_VERB = /(?:I|We|we)\s+(?:asked|interviewed|put|spoke|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked)\s/u;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who)\b[^,]*,\s+\p{Ll}/u;
 const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
@@ -282,11 +283,12 @@ function withoutLeadIn(text: string): string {
 }
 
 /**
- * Whether `masked[k, re)` holds a verb WRITER_ASKS needs, with the white space the expression wants after it (a
- * cheap test before the expression): one pass, and "spokesman" or "metal" no longer let the expression run.
+ * Whether `masked[k, re)` holds a verb WRITER_ASKS needs after "I" or "we", with the white space the expression
+ * wants around it (a cheap test before the expression, whose reading is kept only for those subjects): one pass
+ * stopping only at "I", "W" and "w", and "spokesman" or "Putin met" no longer let the expression run.
  */
 function mayAsk(masked: string, k: number, re: number): boolean {
-  return ASK_VERB.test(masked.slice(k, re));
+  return WRITER_VERB.test(masked.slice(k, re));
 }
 
 /** Whether the words after a subject are a copula's short stance or a copula of place. */
