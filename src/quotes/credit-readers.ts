@@ -124,9 +124,10 @@ function parenthesised(r: CreditReading, q: QuoteSentence): void {
 /** The plainest attributions as they stand, then the grammar of the sentence. */
 function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
   if (r.attribution) return;
-  const plain = (): ReturnType<typeof plainAttributionBefore> => (q.span.closed ? plainAttribution(afterQuote(q), q.inner) : null) ?? plainAttributionBefore(q.beforeMasked);
-  for (const read of [plain, () => grammarAttribution(q.text, q.spans, q.spans.indexOf(q.span), q.rs, q.grammarEnd)]) {
-    let grammar = read();
+  // (Two passes over module functions rather than a list of two closures: this runs for every quote, and
+  // each named closure costs a property definition when made.)
+  for (let pass = 0; pass < 2; pass++) {
+    let grammar = pass === 0 ? plainReading(q) : grammarAttribution(q.text, q.spans, q.spans.indexOf(q.span), q.rs, q.grammarEnd);
     // A heading's "Name: 'fragment'" counts only for a name the document knows ("Summary: ..." is none).
     if (grammar?.cue === 'heading' && !q.ds.knowsName(grammar.phrase)) grammar = null;
     r.parsed = grammar ? parseSubjectPhrase(grammar.phrase) : null;
@@ -135,6 +136,11 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
       break;
     }
   }
+}
+
+/** The plainest attribution of the quote as it stands: after it when it is closed, else before it. */
+function plainReading(q: QuoteSentence): ReturnType<typeof plainAttributionBefore> {
+  return (q.span.closed ? plainAttribution(afterQuote(q), q.inner) : null) ?? plainAttributionBefore(q.beforeMasked);
 }
 
 /** `from Sarah Roe (no relation, she assures us): "..."`: a credit inside a closed aside is the aside's. */

@@ -433,11 +433,6 @@ export class DocumentSpeakers {
     const want = titleGender(titleRole) ?? (words.length === 1 ? this.read.reflexiveGender(words[0]!) : null);
     // A person of no gender told yet may still have a first name of the other gender ("Mr. Trump" is not the
     // Ivanka Trump named before, whatever else the text says of her).
-    const fits = (l: LocalSpeaker | undefined): LocalSpeaker | undefined => {
-      if (!l || !want) return l;
-      const g = l.gender ?? (words.length === 1 ? givenNameGender(l.names, words[0]!) : null);
-      return g && g !== want ? undefined : l;
-    };
     // A title of office before a bare surname picks the one person of that name who holds it ("Chairman Kim").
     if (words.length === 1 && titleRole) {
       const candidates = [
@@ -456,7 +451,7 @@ export class DocumentSpeakers {
       // "Kim's father, Kim Jong Il, visited ...": one the text brought in as a relation of a bare "Kim" is not the
       // Kim a later bare "Kim" means; the names mentioned are read instead.
       if (last && this.mentions.some((m) => last!.names.includes(m.name) && introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, words[0]!))) last = undefined;
-      const r = want && last && last.gender !== want ? (this.latestOfGender(words[0]!, want) ?? fits(last)) : fits(last);
+      const r = want && last && last.gender !== want ? (this.latestOfGender(words[0]!, want) ?? fitsWanted(want, words, last)) : fitsWanted(want, words, last);
       if (r) {
         this.touch(r);
         return r;
@@ -467,14 +462,12 @@ export class DocumentSpeakers {
       // A bare word is a first name only when it is known as one ("Hillary"): "Trump" is not the first word of
       // "the Trump Train". Among full names ending in it, those opening with a known first name come first:
       // "Team Trump sees ..." and "Maybe Trump is ..." are no people beside the Donald Trump the text names.
-      const ending = (m: NameMention): boolean => surnameOf(m.words) === w;
-      const gender = (m: NameMention): 'm' | 'f' | null => genderOfName(m.name) ?? (ending(m) ? givenNameGender([m.name], w) : null);
       // A particle and a surname ("De Blasio") is a bare surname too, not the full name it stands for.
-      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || ending(m)) && !(want && (gender(m) ?? want) !== want) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w));
-      const named = all.filter((m) => !ending(m) || !commonWordNotName(m.words[0]!));
+      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w));
+      const named = all.filter((m) => !endsIn(m, w) || !commonWordNotName(m.words[0]!));
       const candidates = named.length ? named : all;
       // A title's gender prefers a name whose first name tells that gender.
-      const told = want ? candidates.filter((m) => gender(m) === want) : [];
+      const told = want ? candidates.filter((m) => mentionGender(m, w) === want) : [];
       const before = (told.length ? told : candidates).filter((m) => m.paragraph <= paragraph);
       // Named only further on: the one person of that name, but no one when the text names two ("Clinton hints
       // at husband's job" above a report naming Bill and Hillary Clinton says which only later).
@@ -492,8 +485,8 @@ export class DocumentSpeakers {
     const fullWords = nameWords(full);
     // The first person with either compact name; else, for one word, the latest person with it as first or
     // last name; else the first person with the same full name.
-    let s = fits(first(this.personByCompact.get(fullCompact), this.personByCompact.get(compact)));
-    if (!s && fullWords.length === 1) s = fits(this.personByEnd.get(fullWords[0]!));
+    let s = fitsWanted(want, words, first(this.personByCompact.get(fullCompact), this.personByCompact.get(compact)));
+    if (!s && fullWords.length === 1) s = fitsWanted(want, words, this.personByEnd.get(fullWords[0]!));
     if (!s && fullWords.length > 1) {
       for (const l of this.personsByEnds.get(`${fullWords[0]!}|${fullWords[fullWords.length - 1]!}`) ?? []) {
         if (l.names.some((n) => sameFullName(nameWords(n), fullWords))) s = first(s, l);
@@ -678,4 +671,25 @@ function givenNameGender(names: readonly string[], surname: string): 'm' | 'f' |
     }
   }
   return null;
+}
+
+/**
+ * `l` when it may be the person wanted: no gender wanted, or `l`'s gender (or that of its first name before the
+ * bare surname `words`) is not the other. (Module functions, not closures made per call: a person is resolved
+ * for nearly every sentence, and each named closure costs a property definition when made.)
+ */
+function fitsWanted(want: 'm' | 'f' | null, words: readonly string[], l: LocalSpeaker | undefined): LocalSpeaker | undefined {
+  if (!l || !want) return l;
+  const g = l.gender ?? (words.length === 1 ? givenNameGender(l.names, words[0]!) : null);
+  return g && g !== want ? undefined : l;
+}
+
+/** Whether a full name mentioned ends in the surname `w`. */
+function endsIn(m: NameMention, w: string): boolean {
+  return surnameOf(m.words) === w;
+}
+
+/** The gender a full name mentioned tells by its first name, or by a given name before the surname `w`. */
+function mentionGender(m: NameMention, w: string): 'm' | 'f' | null {
+  return genderOfName(m.name) ?? (endsIn(m, w) ? givenNameGender([m.name], w) : null);
 }

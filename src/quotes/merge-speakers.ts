@@ -148,7 +148,7 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
     // A possessive is no part of a person's name ("Mr Kim's own words ...", read as the sentence's subject).
     const display = first.kind === 'person' ? withoutPossessive(fullestName(names, first.kind)) : fullestName(names, first.kind);
     const aliases = [...new Set(names.map((n) => n.replace(/^The\b/u, 'the')))].filter((n) => n !== display && !(first.kind === 'person' && /\S['’]s$/u.test(n)));
-    const role = [...g.flatMap((l) => l.roles), ...g.flatMap((l) => l.mentionRoles)].find((r) => isShownRole(r, first.kind)) ?? null;
+    const role = shownRole(g, first.kind);
     const scope = first.kind === 'unnamed' || (first.kind === 'organisation' && !/^(?:the\s+)?[\p{Lu}]/u.test(first.names[0]!)) ? `${first.doc}:` : '';
     let id = `${scope}${slug(display)}`;
     for (let n = 2; usedIds.has(id); n++) id = `${scope}${slug(display)}-${n}`;
@@ -158,6 +158,16 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
     for (const l of g) byLocal.set(l.key, speaker);
   }
   return { speakers, byLocal };
+}
+
+/**
+ * The first role of a group to show: its speakers' roles in order, then the roles of their mentions (read
+ * without copying both lists into one, as this runs for every speaker of the corpus).
+ */
+function shownRole(g: readonly LocalSpeaker[], kind: SpeakerKind): string | null {
+  for (const l of g) for (const r of l.roles) if (isShownRole(r, kind)) return r;
+  for (const l of g) for (const r of l.mentionRoles) if (isShownRole(r, kind)) return r;
+  return null;
 }
 
 /**

@@ -99,10 +99,14 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
   const out: NameMention[] = [];
   paragraphs.forEach((text, i) => {
     if (isHeadline(text)) return;
-    for (const m of text.matchAll(RUN)) {
+    // An exec loop, not matchAll: matchAll copies the expression for every paragraph of the corpus. (RUN never
+    // matches empty text, so the loop moves on.)
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
       // "Mr. Halevi": the run stops at the title's full stop; the one word after it is a person named.
       const titled = m.index >= 3 && text[m.index - 2] === '.' && !/\s/u.test(m[0]) ? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index)) : null;
-      const mention = titled ? runMention(`${titled[1]!}. ${m[0]}`) : runMention(m[0]);
+      // A run of one word names no one in full (runMention reads fewer than two words as no one): no look-up.
+      const mention = titled ? runMention(`${titled[1]!}. ${m[0]}`) : hasSpace(m[0]) ? runMention(m[0]) : null;
       if (!mention) continue;
       let fullRole = mention.role;
       // A lowercase title just before the run: "North Korean leader Kim Jong-un".
@@ -118,6 +122,11 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
     }
   });
   return out;
+}
+
+/** Whether a capitalised run holds a space or tab (RUN joins its words with nothing else). */
+function hasSpace(run: string): boolean {
+  return run.includes(' ') || run.includes('\t');
 }
 
 const ROLE_AFTER = /^,\s+((?:the\s+)?[\p{Ll}][^,;:.()"“”]{2,80}?)\s*[,.;]/u;

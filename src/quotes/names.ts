@@ -113,19 +113,27 @@ function loadLexicon(): Record<string, LexTag> {
 }
 export const PLACE_TAGS = /^(?:Country|City|Region|Place|Continent|Organization|Company|SportsTeam|Airport|Address)$/u;
 export const PERSON_TAGS = /^(?:FirstName|LastName|MaleName|FemaleName|Person|Honorific)$/u;
-// Read on first need, never at import: importing this module costs nothing and writes nothing.
-let LEXICON: Record<string, LexTag> | null = null;
+// Read on first need, never at import: importing this module costs nothing and writes nothing. Kept as a Map of
+// tag lists: a look-up of a fresh lowercase string in a large object first makes the string a property key.
+let LEXICON: Map<string, readonly string[]> | null = null;
+const NO_TAGS: readonly string[] = Object.freeze([]);
+
+/** The lexicon as a Map from word to its tags, each entry a list. */
+function lexiconMap(): Map<string, readonly string[]> {
+  const map = new Map<string, readonly string[]>();
+  for (const [word, t] of Object.entries(loadLexicon())) if (t !== undefined) map.set(word, Array.isArray(t) ? t : [t]);
+  return map;
+}
 
 /** Whether compromise's lexicon has been read yet (it is read on first need, never at import). */
 export function lexiconIsLoaded(): boolean {
   return LEXICON !== null;
 }
 
-export function lexTags(word: string): string[] {
-  const key = word.toLowerCase();
-  LEXICON ??= loadLexicon();
-  const t = Object.hasOwn(LEXICON, key) ? LEXICON[key] : undefined;
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+/** compromise's tags for a word (any case), or none. Shared: do not change. */
+export function lexTags(word: string): readonly string[] {
+  LEXICON ??= lexiconMap();
+  return LEXICON.get(word.toLowerCase()) ?? NO_TAGS;
 }
 
 /** One-word names that stand for a government or its seat in news writing ("Washington said", "the Kremlin said"). */

@@ -28,7 +28,9 @@ export function scanOfficeMentions(paragraphs: readonly string[]): NameMention[]
     // An office inside one already read ("Ministers of the Republic of ..." in "Chairman of the Council of
     // Ministers of the Republic of ...") is part of it.
     let covered = -1;
-    for (const start of text.matchAll(OFFICE_START)) {
+    // (An exec loop, not matchAll, which copies the expression for every paragraph; no match is empty.)
+    OFFICE_START.lastIndex = 0;
+    for (let start = OFFICE_START.exec(text); start !== null; start = OFFICE_START.exec(text)) {
       if (start.index < covered) continue;
       const title = start[1]!.toLowerCase();
       if (!TITLES.has(title) || !PERSON_NOUNS.has(title)) continue;

@@ -120,12 +120,18 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
  * (a clause, a list of several speakers, an object): an unattributed quote beats a wrong speaker.
  */
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
+  return parsedSpeakerPhrase(phrase);
+}
+
+// The whole reading remembered, not only parseUncached's part: the same phrase comes back for every sentence
+// it opens, and the trims and tests around the look-up cost as much again. Shared: nobody changes a result.
+const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null => {
   // "the 70-year-old": an age epithet describes one person, whom the age the text gave may name.
   const trimmed = phrase.trim().replace(/[\s,.;:]+$/u, '');
   const epithet = ageEpithet(trimmed);
   if (epithet) return { type: 'description', text: trimmed, head: /\s(\p{Ll}+)$/u.exec(trimmed)?.[1] ?? 'year-old', definite: true, plural: false, kind: 'unnamed' };
-  return roleAcronymDescription(phrase, indefiniteDescription(phrase, parsedPhrase(phrase)));
-}
+  return roleAcronymDescription(phrase, indefiniteDescription(phrase, parseUncached(phrase)));
+});
 
 // Roles written as capitals that end a description, never a name: "a senior Tory MP", "one Labour MEP".
 export const ROLE_ACRONYM = /^(?:MP|MEP|MSP|MLA|MPP|CEO|CFO|PM)$/u;
@@ -149,9 +155,6 @@ function roleAcronymDescription(phrase: string, parsed: ParsedSpeaker | null): P
   const text = words.join(' ');
   return { type: 'description', text, head: last.toLowerCase(), definite: /^the$/iu.test(words[0]!), plural: false, kind: 'unnamed' };
 }
-
-// Shared results: nobody changes a parsed phrase.
-const parsedPhrase = remembered(parseUncached);
 
 // Words that open a sentence or clause and are never part of a speaker's name ("After Trump", "Neither Clinton"),
 // with the reporting verbs that open an inverted credit ("Stated Stone: ...", "Continued Smith: ...").
@@ -431,9 +434,29 @@ export function speakerWord(word: string, index: number): number {
   const lower = w.toLowerCase();
   const n = lower.length;
   const head = n >= 2 && lower.charCodeAt(n - 1) === 115 && isApostrophe(lower.charCodeAt(n - 2)) ? lower.slice(0, n - 2) : isApostrophe(lower.charCodeAt(n - 1)) ? lower.slice(0, n - 1) : lower;
-  const noun = TITLES.has(lower) || PERSON_NOUNS.has(lower) || PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) ? SPEAKER_NOUN : 0;
-  const proper = CAPITALISED.test(w) || (index > 0 && CONNECTORS.has(w)) || (index === 0 && lower === 'the') ? SPEAKER_PROPER : 0;
+  // (As `TITLES.has(lower) || PERSON_NOUNS.has(lower) || PERSON_NOUNS.has(head) || ORG_NOUNS.has(head)`, in one
+  // look-up when the word has no possessive, as most have.)
+  const noun = (head === lower ? NOUN_EITHER.has(lower) : NOUN_AS_WRITTEN.has(lower) || NOUN_AS_HEAD.has(head)) ? SPEAKER_NOUN : 0;
+  const proper = isCapitalised(w) || (index > 0 && CONNECTORS.has(w)) || (index === 0 && lower === 'the') ? SPEAKER_PROPER : 0;
   return noun | proper;
+}
+
+// The nouns `speakerWord` looks a word up in: as written, as a head without its possessive, and either.
+const NOUN_AS_WRITTEN: ReadonlySet<string> = new Set([...TITLES, ...PERSON_NOUNS]);
+const NOUN_AS_HEAD: ReadonlySet<string> = new Set([...PERSON_NOUNS, ...ORG_NOUNS]);
+const NOUN_EITHER: ReadonlySet<string> = new Set([...NOUN_AS_WRITTEN, ...NOUN_AS_HEAD]);
+
+/** `CAPITALISED.test(w)`, by character codes for ASCII words (the expression for any other). */
+function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 128) return CAPITALISED.test(w);
+  if (c < 65 || c > 90) return false;
+  for (let i = 1; i < w.length; i++) {
+    const d = w.charCodeAt(i);
+    if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) || d === 39 || d === 46 || d === 45) continue;
+    return d >= 128 ? CAPITALISED.test(w) : false;
+  }
+  return true;
 }
 
 /** `,` `.` `;` `:`. */

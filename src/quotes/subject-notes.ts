@@ -22,7 +22,9 @@ const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:[\p{Ll}
  * Jane Roe, a historian at ...", "We met Roe at the port": the one the writer seeks out is there to be quoted.
  */
 const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|the\s+question|the\s+point)\s+to|(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with)|wrote\s+to|called|phoned|rang|reached|met|visited|found|caught\s+up\s+with|sat\s+(?:down\s+)?with|tracked\s+down)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
-const CONTACT_VERB = /\b(?:called|phoned|rang|reached|met|visited|found|caught|sat|tracked)\b/u;
+// Every verb WRITER_ASKS reads, as it must stand there (followed by white space), after the writer's "I" or "we",
+// the only subjects its reading is kept for (in a perfect or progressive tense too: "I have been speaking to").
+const WRITER_VERB = /(?:I|We|we)\s+(?:(?:have|had|am|are|was|were)\s+(?:been\s+)?)?(?:asked|interviewed|put|spoke|spoken|speaking|talked|talking|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked)\s/u;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who)\b[^,]*,\s+\p{Ll}/u;
 const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
@@ -85,7 +87,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // "I asked Jane Roe, the harbour master, whether ...": the one the writer puts a question to answers next
   // ("'...,' she replied"), so she is at hand for that pronoun as a subject would be.
   // (After a fronted clause too: "To learn more, we spoke to Jane Roe, a fellow at ...".)
-  const asked = mayAsk(masked, k, re) ? WRITER_ASKS.exec(masked.slice(k, wordsEnd(masked, k, re, 24)).trim().replace(LEAD_IN, '')) : null;
+  // (The verb is looked for only in the words the expression reads.)
+  const asked = mayAsk(masked, k, end24()) ? WRITER_ASKS.exec(masked.slice(k, end24()).trim().replace(LEAD_IN, '')) : null;
   // (In a clause of time too: "When I asked Jane Roe ..., she smiled.")
   // (In a perfect or progressive tense too, as a live blog writes: "I have been speaking to Jane Roe, ...".)
   if (asked && /^(?:(?:When|After|As|Once)\s+)?(?:I|We|we)(?:\s+(?:have|had|am|are|was|were)(?:\s+been)?)?$/u.test(asked[1]!)) {
@@ -218,6 +221,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   let properUpTo = 0;
   let nounFrom = limit + 1;
   for (let i = 0; i < limit; i++) {
+    // Neither can change any more once the proper words have stopped and a noun was found.
+    if (properUpTo < i && nounFrom <= limit) break;
     const f = speakerWord(words[i]!, i);
     // ("The state-run Global Herald": a compound adjective after "The" stands inside a proper name's run.)
     const compound = i === 1 && /^the$/iu.test(words[0]!) && /^[\p{Ll}]+-[\p{Ll}]+$/u.test(words[1]!);
@@ -231,7 +236,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
     // makes the name its subject, the one a "she said" after it may mean.
     // So does a copula of place: "Nikolai Roe was at the port that morning." (the one the scene puts there).
-    const stance = /^(?:is|was)$/u.test(next) && (STANCE.test(words.slice(n).join(' ')) || PLACED.test(words.slice(n).join(' ')));
+    const stance = (next === 'is' || next === 'was') && standsOrIsPlaced(words.slice(n).join(' '));
     if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance) || !HEADLIKE.test(last)) continue;
     const parsed = parseSpeakerPhrase(words.slice(0, n).join(' '));
     if (!parsed) continue;
@@ -257,10 +262,17 @@ function openingSentence(masked: string, k: number, re: number, end12: number): 
   openingOf = { masked, k, re, end12, end24: -1, o24: undefined, o30: undefined };
 }
 
+/** Where the 24th word of the sentence `openingSentence` named ends (the sentence's end if it is shorter). */
+function end24(): number {
+  const o = openingOf;
+  if (o.end24 < 0) o.end24 = wordsEnd(o.masked, o.end12, o.re, 12);
+  return o.end24;
+}
+
 /** The opening over 24 or 30 words of the sentence `openingSentence` named, with no dateline or lead-in. */
 function opening(count: 24 | 30): string {
   const o = openingOf;
-  if (o.end24 < 0) o.end24 = wordsEnd(o.masked, o.end12, o.re, 12);
+  end24();
   if (count === 24) return (o.o24 ??= withoutLeadIn(o.masked.slice(o.k, o.end24).trim()));
   return (o.o30 ??= withoutLeadIn(o.masked.slice(o.k, wordsEnd(o.masked, o.end24, o.re, 6)).trim()));
 }
@@ -271,10 +283,18 @@ function withoutLeadIn(text: string): string {
   return t.replace(LEAD_IN, '');
 }
 
-/** Whether `masked[k, re)` holds a verb WRITER_ASKS needs (a cheap test before the expression). */
+/**
+ * Whether `masked[k, re)` holds a verb WRITER_ASKS needs after "I" or "we", with the white space the expression
+ * wants around it (a cheap test before the expression, whose reading is kept only for those subjects): one pass
+ * stopping only at "I", "W" and "w", and "spokesman" or "Putin met" no longer let the expression run.
+ */
 function mayAsk(masked: string, k: number, re: number): boolean {
-  const s = masked.slice(k, re);
-  return s.includes('asked') || s.includes('interviewed') || s.includes('put') || s.includes('spoke') || s.includes('speaking') || s.includes('talk') || s.includes('wrote') || CONTACT_VERB.test(s);
+  return WRITER_VERB.test(masked.slice(k, re));
+}
+
+/** Whether the words after a subject are a copula's short stance or a copula of place. */
+function standsOrIsPlaced(rest: string): boolean {
+  return STANCE.test(rest) || PLACED.test(rest);
 }
 
 /** Where the `count`-th run of non-space characters from `from` ends (`to` if there are fewer). */
