@@ -1,6 +1,6 @@
 import { baseForm, normalizeTerm, queryTerms, tokenize, wordsOf } from '../text/terms.ts';
 import { adverbRoots, collocationWords, oppositeWords, commonSynonyms, derivedWords, meaningNeighbours, properNoun, senseWords, type Relation } from '../text/wordnet.ts';
-import { alternativesFor, demonymAlternatives, eventSynonyms, sameMeaningAlternatives, type MatchKind } from './lexicon.ts';
+import { alternativesFor, demonymAlternatives, desireAlternatives, eventSynonyms, sameMeaningAlternatives, type MatchKind } from './lexicon.ts';
 import { PEOPLE_REFERENCE } from './people.ts';
 import { answerKind, KIND_FILLER, REASON_FRAME, SIGNIFICANCE_FRAME } from './question-kind.ts';
 
@@ -144,6 +144,7 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
     ...alternativesFor(words.map((w) => w.terms[0]!)),
     ...demonymAlternatives(words.map((w) => w.raw)),
     ...sameMeaningAlternatives(asked, words.map((w) => w.terms[0]!)),
+    ...desireAlternatives(asked, words.map((w) => w.terms[0]!)),
   ];
   const typing = /[\p{L}\p{N}]$/u.test(question.trim());
   const collocated = collocationsOf(asked);
