@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../src/search/search.ts';
-import { desireAlternatives } from '../src/search/lexicon.ts';
+import { desireAlternatives, peopleNouns } from '../src/search/lexicon.ts';
+import { reactionSubject } from '../src/search/speaker.ts';
 import { normalizeTerm, queryTerms } from '../src/text/terms.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
@@ -22,5 +23,23 @@ describe('everyday paraphrases in /ask', () => {
     ]);
     const index = SearchIndex.build(passagesOf(d), [d]);
     expect(ids(index, 'what does the club want')[0]).toBe('club-window#p1');
+  });
+
+  it('reads a people named as a noun as its country, even where the corpus has the adjective', () => {
+    expect([...peopleNouns('how did the french react')]).toEqual(['french']);
+    expect([...peopleNouns('any word from the japanese')]).toEqual(['japanese']);
+    expect([...peopleNouns('what did the germans say')]).toEqual(['germans']);
+    // An adjective before its noun is no people: "the French minister", "the Dutch leader's faith".
+    expect([...peopleNouns('what did the french minister say')]).toEqual([]);
+    expect([...peopleNouns("what was the dutch leader's faith")]).toEqual([]);
+    expect(reactionSubject('any reaction from the french')).toBe(normalizeTerm('french'));
+    const d = doc('port-strike', '2024-03-02', [
+      'The strike closed the port for a week, and a French minister flew in to meet the union on Monday.',
+      'France said it was "watching closely" and would not intervene.',
+      'Dockers in Marseille said they would react to any cut in pay with another strike.',
+    ]);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    expect(ids(index, 'how did the french react')[0]).toBe('port-strike#p2');
+    expect(ids(index, 'any reaction from the french')[0]).toBe('port-strike#p2');
   });
 });

@@ -1,6 +1,6 @@
 import { baseForm, normalizeTerm, queryTerms, tokenize, wordsOf } from '../text/terms.ts';
 import { adverbRoots, collocationWords, oppositeWords, commonSynonyms, derivedWords, meaningNeighbours, properNoun, senseWords, type Relation } from '../text/wordnet.ts';
-import { alternativesFor, demonymAlternatives, desireAlternatives, eventSynonyms, sameMeaningAlternatives, type MatchKind } from './lexicon.ts';
+import { alternativesFor, demonymAlternatives, desireAlternatives, eventSynonyms, peopleNouns, sameMeaningAlternatives, type MatchKind } from './lexicon.ts';
 import { PEOPLE_REFERENCE } from './people.ts';
 import { answerKind, KIND_FILLER, REASON_FRAME, SIGNIFICANCE_FRAME } from './question-kind.ts';
 
@@ -146,6 +146,7 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
     ...sameMeaningAlternatives(asked, words.map((w) => w.terms[0]!)),
     ...desireAlternatives(asked, words.map((w) => w.terms[0]!)),
   ];
+  const peoples = peopleNouns(asked);
   const typing = /[\p{L}\p{N}]$/u.test(question.trim());
   const collocated = collocationsOf(asked);
   const reciprocal = reciprocalEvents(question);
@@ -180,7 +181,7 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
       // A people stands for its country where the corpus lacks the people's word: where it has it ("North
       // Korean leader"), the country's terms would match every passage naming the country ("who is the South
       // Korean president" went from second to none of three; SQuAD dev each article alone 83.56% → 83.57% first).
-      if (x.at !== i || (x.how === 'country for its people' && known)) continue;
+      if (x.at !== i || (x.how === 'country for its people' && known && !peoples.has(w.raw.toLowerCase()))) continue;
       if (x.phrase !== undefined && !phrases.some((p) => p.join(' ') === x.phrase!.join(' '))) phrases.push([...x.phrase]);
       if (!alternatives.includes(x.term)) {
         alternatives.push(x.term);
