@@ -29,6 +29,8 @@ export type MatchKind =
   | 'country for its people'
   | 'country for capital'
   | 'capital for country'
+  | 'country for its other name'
+  | 'other name for country'
   | 'person'
   | 'prefix'
   | 'typo'
@@ -105,8 +107,10 @@ type Terms = readonly string[];
 interface Place {
   /** The country's name as terms. */
   country: Terms;
-  /** The capital or seat of government as terms. */
+  /** The capital or seat of government as terms, or another name of the country (`alias`). */
   seat: Terms;
+  /** `seat` is another name of the country ("UK", "Britain", "DPRK"), from countries-list's aliases. */
+  alias?: boolean;
 }
 
 let placesCache: Place[] | null = null;
@@ -115,14 +119,18 @@ let placesCache: Place[] | null = null;
 function places(): Place[] {
   if (placesCache !== null) return placesCache;
   const out: Place[] = [];
-  const add = (country: string, seat: string): void => {
+  const add = (country: string, seat: string, alias = false): void => {
     const c = tokenize(country);
     // "Washington D.C." is "Washington" in a headline; the district letters are no word.
     const s = tokenize(seat.replace(/\bD\.\s?C\.?/g, ''));
-    if (c.length > 0 && s.length > 0 && c.join(' ') !== s.join(' ')) out.push({ country: c, seat: s });
+    if (c.length > 0 && s.length > 0 && c.join(' ') !== s.join(' ')) out.push({ country: c, seat: s, ...(alias ? { alias } : {}) });
   };
   for (const c of Object.values(countries)) {
     for (const capital of String(c.capital ?? '').split(',')) if (capital.trim() !== '') add(c.name, capital.trim());
+    // A country's other names ("UK", "Britain", "DPRK", "Holland") stand for it as its capital does: the tuning sets
+    // unchanged; SQuAD v1.1 dev each article alone 83.60% → 83.62% first, 93.54% → 93.55% top three; all in one
+    // 82.96% → 82.98% first (92.47% top three).
+    for (const alias of (c as { alias?: string[] }).alias ?? []) add(c.name, alias, true);
   }
   for (const [seat, country] of Object.entries(SEATS_OF_GOVERNMENT)) add(country, seat);
   placesCache = out;
@@ -158,14 +166,22 @@ export function alternativesFor(terms: readonly string[]): Alternative[] {
       const terms = distinctive(place.country);
       // A country told apart only by its whole name ("South Korea", "North Korea") is that name as a phrase.
       const phrase = terms.length > 1 && terms === place.country ? { phrase: terms } : {};
-      for (const t of terms) out.push({ at: seatAt, term: t, how: 'country for capital', ...phrase });
+      for (const t of terms) out.push({ at: seatAt, term: t, how: place.alias ? 'country for its other name' : 'country for capital', ...phrase });
+      // Another name finds what the country's name finds: its capital and its other one-word names ("UK": "London",
+      // "Britain"), the way a name does (below).
+      if (place.alias) {
+        for (const other of places()) {
+          if (other === place || other.seat.length !== 1 || other.country.join(' ') !== place.country.join(' ')) continue;
+          out.push({ at: seatAt, term: other.seat[0]!, how: 'country for its other name' });
+        }
+      }
     }
     const countryAt = at(place.country);
     // Each word of a country's name of several words stands for the capital ("north" and "korea" of "North Korea"
     // for "Pyongyang"): else a passage saying "Pyongyang" leaves "north" unmet. The bundled article's fourth everyday
     // set 17 → 18 first of 30, the other sets and SQuAD v1.1 dev unchanged.
     if (countryAt >= 0 && place.seat.length === 1) {
-      for (let i = countryAt - place.country.length + 1; i <= countryAt; i++) out.push({ at: i, term: place.seat[0]!, how: 'capital for country' });
+      for (let i = countryAt - place.country.length + 1; i <= countryAt; i++) out.push({ at: i, term: place.seat[0]!, how: place.alias ? 'other name for country' : 'capital for country' });
     }
   }
   terms.forEach((term, i) => {
