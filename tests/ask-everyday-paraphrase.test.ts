@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../src/search/search.ts';
-import { desireAlternatives, peopleNouns } from '../src/search/lexicon.ts';
+import { alternativesFor, desireAlternatives, peopleNouns } from '../src/search/lexicon.ts';
 import { reactionSubject } from '../src/search/speaker.ts';
 import { normalizeTerm, queryTerms } from '../src/text/terms.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
@@ -41,5 +41,19 @@ describe('everyday paraphrases in /ask', () => {
     const index = SearchIndex.build(passagesOf(d), [d]);
     expect(ids(index, 'how did the french react')[0]).toBe('port-strike#p2');
     expect(ids(index, 'any reaction from the french')[0]).toBe('port-strike#p2');
+  });
+
+  it("reads a country's other names (countries-list's aliases) as the country", () => {
+    const found = (q: string) => alternativesFor(terms(q)).map((a) => a.term);
+    expect(found('what did the uk say')).toEqual(expect.arrayContaining(['kingdom', 'london', 'britain']));
+    expect(found('did holland vote for it')).toEqual(expect.arrayContaining([normalizeTerm('netherlands'), 'amsterdam']));
+    expect(found('what does the dprk want')).toEqual(expect.arrayContaining(['north', 'korea']));
+    const d = doc('fish-quota', '2024-05-10', [
+      'Fishing boats from several countries crowded the harbour on Friday.',
+      'The United Kingdom said the new quota was unfair to its fleet.',
+      'Norway said it would wait for the scientists.',
+    ]);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    expect(ids(index, 'what did the uk say')[0]).toBe('fish-quota#p2');
   });
 });
