@@ -56,4 +56,15 @@ describe('everyday paraphrases in /ask', () => {
     const index = SearchIndex.build(passagesOf(d), [d]);
     expect(ids(index, 'what did the uk say')[0]).toBe('fish-quota#p2');
   });
+
+  it('leaves "next" and "now" out of a question asking for a course of action', () => {
+    const d = doc('bridge-vote', '2024-06-01', [
+      'The town holds its next council meeting in July, after the vote to close the old bridge.',
+      'Engineers said the town should build a ferry link while a new bridge is planned.',
+      'The mayor followed the debate from the gallery.',
+    ]);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    expect(ids(index, 'what should the town do next')[0]).toBe('bridge-vote#p2');
+    expect(ids(index, 'so what should the town do now')[0]).toBe('bridge-vote#p2');
+  });
 });
