@@ -67,4 +67,14 @@ describe('everyday paraphrases in /ask', () => {
     expect(ids(index, 'what should the town do next')[0]).toBe('bridge-vote#p2');
     expect(ids(index, 'so what should the town do now')[0]).toBe('bridge-vote#p2');
   });
+
+  it('does not read "care" as a warning through "caution", which names carefulness as often as a warning', () => {
+    const d = doc('river-flood', '2024-02-11', [
+      'The mayor warned that the flooding would return next winter.',
+      'The mayor voiced deep concern over the flooding in a letter to residents.',
+      'Volunteers cleared the riverbank on Saturday.',
+    ]);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    expect(ids(index, 'does the mayor even care about the flooding')[0]).toBe('river-flood#p2');
+  });
 });

@@ -51,12 +51,14 @@ const SEATS_OF_GOVERNMENT: Record<string, string> = {
 /**
  * Words that name the same kind of event in news reports. A word of a group finds the others. Only groups
  * that mean the same thing in any report: "meet" also means "satisfy" in WordNet, which would let "meet the
- * target" find every summit.
+ * target" find every summit. Not "caution": as a noun it is carefulness as often as a warning, and a word the corpus
+ * lacks reaches the event words through its senses ("care": "caution" found "warned"; bundled14 19 → 20 first, the
+ * other tuning sets and SQuAD v1.1 dev unchanged).
  */
 export const EVENT_WORDS: readonly (readonly string[])[] = [
   ['meet', 'meeting', 'summit', 'talks'],
   ['visit', 'trip'],
-  ['warn', 'warning', 'threaten', 'caution'],
+  ['warn', 'warning', 'threaten'],
   ['react', 'reaction', 'respond', 'response'],
   ['promise', 'pledge', 'vow'],
   ['agree', 'agreement', 'deal', 'pact'],
