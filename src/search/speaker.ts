@@ -17,6 +17,8 @@ const REACTION = /\b(?:react(?:s|ed|ing)?|reaction|respond(?:s|ed|ing)?|response
 const COMMITMENT = /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|offer(?:s|ed|ing)?|hint(?:s|ed|ing)?|warn(?:s|ed|ing)?|tell|told|announc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|suggest(?:s|ed|ing)?|agree(?:s|d|ing)?|demand(?:s|ed|ing)?)\b/i;
 // "X's reaction", "X's response": the possessor is who reacted.
 const POSSESSOR = /([\p{L}][\p{L}\p{N}.-]*)(?:'s|’s|'|’)\s+(?:\p{L}+\s+)?(?:reaction|response|reply|view|stance|position|comments?)\b/iu;
+// "any reaction from Beijing", "a response from the Chinese": who it came from is who reacted.
+const SOURCE = /\b(?:reaction|response|reply|comments?)\s+from\s+(?:the\s+)?([\p{L}][\p{L}\p{N}.-]*)/iu;
 
 /**
  * The term of who a reaction question asks about ("beij" for "How did Beijing react?"), or null when the
@@ -27,6 +29,11 @@ export function reactionSubject(question: string): string | null {
   const possessor = POSSESSOR.exec(question);
   if (possessor) {
     const term = normalizeTerm(possessor[1]!);
+    if (term !== null) return term;
+  }
+  const source = SOURCE.exec(question);
+  if (source) {
+    const term = normalizeTerm(source[1]!);
     if (term !== null) return term;
   }
   return questionSubject(question);
