@@ -134,6 +134,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       }
       // A participle after the quote and its own subject is no credit: `"...," a nod to X acknowledging ...`.
       if (/ing$/iu.test(t.text)) break;
+      // `Jane Roe wrote that the port "...", state television reported.`: a medium reporting a sentence whose own
+      // clause has a speaker relays that speaker's words; the credit before the quote is read instead.
+      if (t.lemma === 'report' && q > firstWord(tokens) && ownedBeforeQuote(tokens, q)) break;
       const np = subjectOf(tokens, j);
       // `"...," the Vatican spokesman, Federico Lombardi, told reporters`: the description stands before the name.
       if (np && (np.start === k || np.appositive?.[0] === k)) return finish(text, tokens, np, 'after', t.lemma);
