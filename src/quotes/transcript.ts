@@ -188,13 +188,43 @@ function labelOf(text: string, named: (name: string) => boolean): Label | null {
   return { speaker: name, caps: caps !== null, start: m[0].length };
 }
 
+const WHOLLY_BOLD = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/u;
+const INITIALS_LABEL = /^([\p{Lu}]{2,4}):[ \t]+/u;
+// A full name of two to four capitalised words, a hyphen joining parts of one ("Jane Osei-Roe").
+const FULL_NAME = /(?<![\p{L}'’-])[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?(?:[ \t]+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?){1,3}(?![\p{L}'’-])/gu;
+
+/**
+ * An interview's answer labelled by initials ("JOR: ..."): the one person the document names in full whose
+ * initials they are ("Jane Osei-Roe"; each part of a hyphened name gives a letter), when the words end as a
+ * sentence does and hold no quotation of their own opening them. Two people of those initials: speech credited to
+ * neither; none: no label of this kind.
+ */
+function initialsLabel(text: string, paragraphs: readonly string[]): Label | null {
+  const m = INITIALS_LABEL.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  if (OPENS_QUOTE.test(rest) || !SENTENCE_END.test(rest)) return null;
+  const people = new Set<string>();
+  for (const t of paragraphs) {
+    for (const [name] of t.matchAll(FULL_NAME)) {
+      const letters = name.split(/[ \t-]+/u).map((w) => w[0]!).join('');
+      if (letters !== m[1]) continue;
+      const parsed = parseSpeakerPhrase(name);
+      if (parsed?.type === 'name' && parsed.kind === 'person') people.add(name);
+    }
+  }
+  if (people.size === 0) return null;
+  return { speaker: people.size === 1 ? [...people][0]! : null, caps: true, start: m[0].length };
+}
+
 /**
  * The transcript turns of a document's paragraphs (null where a paragraph is no turn). `named` says whether
- * the document's prose names someone so ("Trump" for a report that names Donald Trump).
+ * the document's prose names someone so ("Trump" for a report that names Donald Trump); `raw` holds the
+ * paragraphs with their Markdown emphasis, which the reading copy has blanked.
  */
-export function transcriptTurns(paragraphs: readonly string[], named: (name: string) => boolean): (TranscriptTurn | null)[] {
+export function transcriptTurns(paragraphs: readonly string[], named: (name: string) => boolean, raw: readonly string[] = paragraphs): (TranscriptTurn | null)[] {
   const labels = paragraphs.map((t) => {
-    const l = labelOf(t, named);
+    const l = initialsLabel(t, paragraphs) ?? labelOf(t, named);
     return l?.surname !== undefined && sharedSurname(paragraphs, l.surname) ? { ...l, speaker: null } : l;
   });
   // Names in ordinary case show a transcript by two turns at least, one of them speaking as "I", "we" or "you"
@@ -216,7 +246,8 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
       out.push({ speaker: l.speaker, start: l.start, end: l.end ?? text.trimEnd().length, continued: false });
       return;
     }
-    if (speaking !== null && !hasQuotes(text) && FIRST_OR_SECOND_PERSON.test(text) && !/^[^\s:]{1,30}(?:\s[^\s:]+){0,2}:\s/u.test(text) && !CAPS_OPENING.test(text)) {
+    // (A paragraph wholly in bold is an interviewer's question, "**Thank you.**", never the answer going on.)
+    if (speaking !== null && !hasQuotes(text) && !WHOLLY_BOLD.test(raw[i] ?? text) && FIRST_OR_SECOND_PERSON.test(text) && !/^[^\s:]{1,30}(?:\s[^\s:]+){0,2}:\s/u.test(text) && !CAPS_OPENING.test(text)) {
       out.push({ speaker: speaking, start: 0, end: text.trimEnd().length, continued: true });
       return;
     }
