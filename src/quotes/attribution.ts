@@ -294,12 +294,17 @@ export function isLabelCue(before: string): boolean {
  * opening mark. The reporting verb nearest the quote wins; a participle with no subject of its own
  * (", adding that") falls back to the verb before it.
  */
+const PASSIVE_TOLD = /^(?:told|reminded|warned|assured|reassured|informed|advised|cautioned|notified|briefed)$/iu;
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:[\p{L}]+ly\s+)?$/iu;
+
 export function attributionBefore(before: string): Attribution | null {
   const according = /according to\s+([^,;:]+),\s*$/iu.exec(before);
   if (according) return { phrase: according[1]!.trim(), appositive: null, via: 'according' };
   const verbs = [...before.matchAll(SPEECH_VERB)];
   for (let v = verbs.length - 1, tries = 0; v >= 0 && tries < 3; v--, tries++) {
     const m = verbs[v]!;
+    // "Voters were told that ...": a passive verb of telling has the one told for subject; a verb before it may report.
+    if (PASSIVE_TOLD.test(m[0]) && BE_BEFORE.test(before.slice(0, m.index))) continue;
     const subject = subjectBefore(before.slice(0, m.index));
     // The subject must open its clause: a party tag ("(D-Va.)"), a place ("of Raleigh, N.C.,") or a role
     // between commas after a name is no subject, whatever a comma before it suggests.

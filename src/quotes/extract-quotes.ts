@@ -55,7 +55,7 @@ export function extract(original: readonly Passage[]): Extraction {
   for (const [doc, indices] of byDoc) {
     const texts = indices.map((i) => passages[i]!.text);
     const ds = new DocumentSpeakers(doc, texts, nextKey);
-    const turns = transcriptTurns(texts, (name) => namedInProse(texts, name));
+    const turns = transcriptTurns(texts, (name) => namedInProse(texts, name), indices.map((i) => original[i]!.text));
     let prevLast: QuoteRecord | null = null;
     let prevEndsInQuote = false;
     let openChain: QuoteRecord[] = [];

@@ -33,10 +33,26 @@ export function outerReporter(tokens: readonly Token[], start: number, anySubjec
     if (t.quote >= 0 || /^[,;:()\n]$/u.test(t.text) || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'PRON' && /^(?:who|which|whom)$/iu.test(t.text)) return null;
     if (t.pos !== 'VERB') continue;
     if (!isCue(t, tokens[c - 1]) || /ing$/iu.test(t.text) || NAMING.has(t.lemma)) return null;
-    const np = subjectOf(tokens, c);
+    const np = subjectOf(tokens, c) ?? conjoinedSubject(tokens, c);
     if (np && anySubject) return np;
     if (!np || tokens[np.end - 1]!.pos !== 'PROPN' || tokens[np.start]!.pos === 'DET') return null;
     return np;
+  }
+  return null;
+}
+
+/**
+ * The subject a verb shares with the verb before "and" or "but": "X smiled and said ...", "X paused but
+ * insisted ...". Only verbs of one clause: no punctuation or quote between them. Or null.
+ */
+export function conjoinedSubject(tokens: readonly Token[], verb: number): Phrase | null {
+  let b = verb - 1;
+  while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
+  if (tokens[b]?.pos !== 'CCONJ' || !/^(?:and|but)$/iu.test(tokens[b]!.text)) return null;
+  for (let c = b - 1; c >= 0 && c >= b - 6; c--) {
+    const t = tokens[c]!;
+    if (t.quote >= 0 || t.pos === 'PUNCT' || t.text === LINE_BREAK) return null;
+    if (t.pos === 'VERB' && !/ing$/iu.test(t.text) && tokens[c - 1]?.lemma !== 'to') return subjectOf(tokens, c);
   }
   return null;
 }

@@ -134,6 +134,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       }
       // A participle after the quote and its own subject is no credit: `"...," a nod to X acknowledging ...`.
       if (/ing$/iu.test(t.text)) break;
+      // `Jane Roe wrote that the port "...", state television reported.`: a medium reporting a sentence whose own
+      // clause has a speaker relays that speaker's words; the credit before the quote is read instead.
+      if (t.lemma === 'report' && q > firstWord(tokens) && ownedBeforeQuote(tokens, q)) break;
       const np = subjectOf(tokens, j);
       // `"...," the Vatican spokesman, Federico Lombardi, told reporters`: the description stands before the name.
       if (np && (np.start === k || np.appositive?.[0] === k)) return finish(text, tokens, np, 'after', t.lemma);
@@ -268,6 +271,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // "where the two firms are described as having "..."": the subject of a passive naming verb is what is
     // named, not who names it; with no "by" (read above), the verb further back governs, or none.
     if (NAMING.has(t.lemma) && /ed$/iu.test(t.text) && beBefore(tokens, j)) continue;
+    // "Voters were told the count would be "...."", "Readers are reminded that ...": the subject of a passive
+    // verb of telling is the one told, not the teller.
+    if (TOLD.has(t.lemma) && /(?:ed|told)$/iu.test(t.text) && beBefore(tokens, j)) continue;
     // "X said the leader would ask for "...."": a speech act foretold under a modal in a clause an earlier
     // reporting verb governs has not taken place; the quoted words are what the earlier verb reports.
     // (Not when the earlier verb is foretold too: "X will brand you a liar and Y will accuse you of a "...".")
@@ -512,6 +518,9 @@ function foretold(tokens: readonly Token[], j: number): boolean {
 }
 
 /** Whether a form of "be" stands right before the verb at `j`, past adverbs ("are often described"). */
+// Verbs of telling whose object is the hearer: in the passive, the hearer is their subject.
+const TOLD = new Set(['tell', 'remind', 'warn', 'assure', 'reassure', 'inform', 'advise', 'caution', 'notify', 'brief']);
+
 function beBefore(tokens: readonly Token[], j: number): boolean {
   let b = j - 1;
   while (b >= 0 && tokens[b]!.pos === 'ADV') b--;

@@ -48,6 +48,9 @@ const WHOLLY_QUOTED = /^["“]([^"“”]+[.!?…])["”]$/u;
 // A rush transcript's label: the name in capitals, then after a comma the speaker's role in capitals ("CAROL
 // ROE, ANB ANCHOR:", "JANE DOE (RET.), MILITARY ANALYST:", "IVAN PETROV, MAYOR (through translator):").
 const CAPS_ROLE_LABEL = /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){1,3})(?:[ \t]*\([^()]{1,20}\))?,[ \t]+[\p{Lu}\p{N}][\p{Lu}\p{N}'’.&\/ -]{1,80}?(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
+// A legislature's hearing record: a title in ordinary case, the surname in capitals, a full stop ("Senator
+// WHITCOMBE. ", "Mr. OKONKWO-HART. ", "Mr. ROE of Ohio. "), or the chair by office ("The CHAIRMAN. ").
+const RECORD_LABEL = /^(?:The[ \t]+(CHAIRMAN|CHAIRWOMAN|CHAIR|SPEAKER|PRESIDENT|PRESIDING OFFICER|VICE CHAIRMAN|ACTING CHAIRMAN)|((?:Senator|Representative|Delegate|Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Chairman|Chairwoman|Ambassador|General|Admiral|Secretary|Governor)[ \t]+[\p{Lu}][\p{Lu}'’-]+(?:[ \t]+[\p{Lu}][\p{Lu}'’-]+)?)(?:[ \t]+of[ \t]+[\p{Lu}][\p{Ll}]+(?:[ \t]+[\p{Lu}][\p{Ll}]+)?)?)\.[ \t]+(?=[\p{Lu}\p{N}"“[(])/u;
 // Anything a label in capitals might be: no paragraph opening so continues the turn before it.
 const CAPS_OPENING = /^[\p{Lu}][^\p{Ll}:\n]{1,100}(?:\([^()]{1,40}\)[^\p{Ll}:\n]{0,60})?:\s/u;
 const NAME_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3})(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
@@ -100,6 +103,20 @@ interface Label {
   start: number;
   /** Where they end, when not at the paragraph's end (a sound bite's closing quotation mark). */
   end?: number;
+  /** A hearing record's label names by title and surname only: the surname, to tell whether two people share it. */
+  surname?: string;
+}
+
+/**
+ * Whether the document names two people of one surname with different first names ("Senator Andrew Roe",
+ * "Dr. Helen Roe"): then a title and that surname alone may mean either, and a turn so labelled is given to no one.
+ */
+function sharedSurname(paragraphs: readonly string[], surname: string): boolean {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{Ll}]+)(?:[ \\t]+[\\p{Lu}]\\.)?[ \\t]+${escaped}(?![\\p{L}])`, 'gu');
+  const first = new Set<string>();
+  for (const t of paragraphs) for (const m of t.matchAll(re)) if (!TITLES.has(m[1]!.toLowerCase()) && !/^(?:The|Mr|Mrs|Ms|Dr|Miss)$/u.test(m[1]!)) first.add(m[1]!);
+  return first.size > 1;
 }
 
 /**
@@ -124,10 +141,29 @@ function soundBite(text: string, named: (name: string) => boolean): Label | null
   return { speaker: name, caps: true, start: m[0].length };
 }
 
+/**
+ * A hearing record's label ("Senator WHITCOMBE. ", "The CHAIRMAN. "): the speaker as a title and surname ("Senator
+ * Whitcombe") or the chair's office ("the Chairman"), when the words after it end as a sentence does.
+ */
+function recordLabel(text: string): Label | null {
+  const m = RECORD_LABEL.exec(text);
+  if (!m) return null;
+  // (Titles and names may crowd the words after it, "Our first witness is the Honorable ...": the label's own
+  // shape tells the record, not how the words are capitalised.)
+  if (!SENTENCE_END.test(text.slice(m[0].length))) return null;
+  // The chair is an office the record names elsewhere ("..., chairman of the subcommittee, presiding"), often
+  // with other chairmen beside it: the turn is speech, credited to no one.
+  if (m[1]) return { speaker: null, caps: true, start: m[0].length };
+  const words = m[2]!.split(/[ \t]+/u);
+  return { speaker: words.map((w, i) => (i === 0 ? w : nameCase(w))).join(' '), caps: true, start: m[0].length, surname: nameCase(words[words.length - 1]!) };
+}
+
 /** The speaker label opening a paragraph, or null: see the module comment for what counts. */
 function labelOf(text: string, named: (name: string) => boolean): Label | null {
   const bite = soundBite(text, named);
   if (bite) return bite;
+  const record = recordLabel(text);
+  if (record) return record;
   const caps = CAPS_LABEL.exec(text) ?? CAPS_ROLE_LABEL.exec(text);
   const m = caps ?? NAME_LABEL.exec(text);
   if (!m) return null;
@@ -152,12 +188,45 @@ function labelOf(text: string, named: (name: string) => boolean): Label | null {
   return { speaker: name, caps: caps !== null, start: m[0].length };
 }
 
+const WHOLLY_BOLD = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/u;
+const INITIALS_LABEL = /^([\p{Lu}]{2,4}):[ \t]+/u;
+// A full name of two to four capitalised words, a hyphen joining parts of one ("Jane Osei-Roe").
+const FULL_NAME = /(?<![\p{L}'’-])[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?(?:[ \t]+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?){1,3}(?![\p{L}'’-])/gu;
+
+/**
+ * An interview's answer labelled by initials ("JOR: ..."): the one person the document names in full whose
+ * initials they are ("Jane Osei-Roe"; each part of a hyphened name gives a letter), when the words end as a
+ * sentence does and hold no quotation of their own opening them. Two people of those initials: speech credited to
+ * neither; none: no label of this kind.
+ */
+function initialsLabel(text: string, paragraphs: readonly string[]): Label | null {
+  const m = INITIALS_LABEL.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  if (OPENS_QUOTE.test(rest) || !SENTENCE_END.test(rest)) return null;
+  const people = new Set<string>();
+  for (const t of paragraphs) {
+    for (const [name] of t.matchAll(FULL_NAME)) {
+      const letters = name.split(/[ \t-]+/u).map((w) => w[0]!).join('');
+      if (letters !== m[1]) continue;
+      const parsed = parseSpeakerPhrase(name);
+      if (parsed?.type === 'name' && parsed.kind === 'person') people.add(name);
+    }
+  }
+  if (people.size === 0) return null;
+  return { speaker: people.size === 1 ? [...people][0]! : null, caps: true, start: m[0].length };
+}
+
 /**
  * The transcript turns of a document's paragraphs (null where a paragraph is no turn). `named` says whether
- * the document's prose names someone so ("Trump" for a report that names Donald Trump).
+ * the document's prose names someone so ("Trump" for a report that names Donald Trump); `raw` holds the
+ * paragraphs with their Markdown emphasis, which the reading copy has blanked.
  */
-export function transcriptTurns(paragraphs: readonly string[], named: (name: string) => boolean): (TranscriptTurn | null)[] {
-  const labels = paragraphs.map((t) => labelOf(t, named));
+export function transcriptTurns(paragraphs: readonly string[], named: (name: string) => boolean, raw: readonly string[] = paragraphs): (TranscriptTurn | null)[] {
+  const labels = paragraphs.map((t) => {
+    const l = initialsLabel(t, paragraphs) ?? labelOf(t, named);
+    return l?.surname !== undefined && sharedSurname(paragraphs, l.surname) ? { ...l, speaker: null } : l;
+  });
   // Names in ordinary case show a transcript by two turns at least, one of them speaking as "I", "we" or "you"
   // (headings of the form "Jane Doe: Her plan" speak of people, not as them).
   const speaks = (i: number): boolean => FIRST_OR_SECOND_PERSON.test(paragraphs[i]!.slice(labels[i]!.start));
@@ -177,7 +246,8 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
       out.push({ speaker: l.speaker, start: l.start, end: l.end ?? text.trimEnd().length, continued: false });
       return;
     }
-    if (speaking !== null && !hasQuotes(text) && FIRST_OR_SECOND_PERSON.test(text) && !/^[^\s:]{1,30}(?:\s[^\s:]+){0,2}:\s/u.test(text) && !CAPS_OPENING.test(text)) {
+    // (A paragraph wholly in bold is an interviewer's question, "**Thank you.**", never the answer going on.)
+    if (speaking !== null && !hasQuotes(text) && !WHOLLY_BOLD.test(raw[i] ?? text) && FIRST_OR_SECOND_PERSON.test(text) && !/^[^\s:]{1,30}(?:\s[^\s:]+){0,2}:\s/u.test(text) && !CAPS_OPENING.test(text)) {
       out.push({ speaker: speaking, start: 0, end: text.trimEnd().length, continued: true });
       return;
     }
