@@ -4,6 +4,7 @@
  */
 import { introducedAsRelationOf } from './relation-apart.ts';
 import { describedMedium } from './medium-description.ts';
+import { mediumNames } from './medium-names.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { lowerRankOnly } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
@@ -53,6 +54,8 @@ export class DocumentSpeakers {
   private readonly known: PeopleKnown;
   /** First and last words of the full names mentioned, made on first use. */
   private mentionEnds: Set<string | undefined> | null = null;
+  /** The names the document describes as a newspaper's or broadcaster's, read on first need. */
+  private media: Set<string> | null = null;
   // The names of the local speakers, indexed as they are added (a scan of every name at every look-up is
   // quadratic in the document). Locals are created in key order, so "earliest" and "latest" compare keys.
   /** Compact person name → the earliest person with it. */
@@ -114,6 +117,8 @@ export class DocumentSpeakers {
     parsed = this.groupNotName(parsed);
     // "Birmingham said" after "Senator Simon Birmingham": the senator, not the city.
     if (parsed.type === 'name' && parsed.kind !== 'person' && cityIsNamedSurname(parsed.name, this.namedBefore(paragraph))) parsed = { ...parsed, kind: 'person' };
+    // "Dagens Tidning" after "Dagens Tidning, the city's oldest daily,": the text said it is a paper.
+    if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && (this.media ??= mediumNames(this.paragraphs)).has(compactName(parsed.name))) parsed = { ...parsed, kind: 'organisation' };
     this.lastPath = parsed.type;
     if (parsed.type === 'pronoun') {
       found = this.resolvePronoun(parsed.pronoun, paragraph);
