@@ -20,6 +20,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:[Ww]riting|(?:an?\s+)?(?:editorial|op-ed|column|commentary|leader))\s+in\s+(?:the\s+)?${NAME}`, 'gu'),
   // What only a medium has: "X's editorial board", "X's editors".
   new RegExp(String.raw`${NAME}\s*['’]s\s+(?:editorial|editors|editor-in-chief|op-ed\s+page|front\s+page|newsroom|columnist|leader\s+writers?)\b`, 'gu'),
+  // A relative that gives it a medium's staff: "X, whose editors wrote", "X, whose veteran correspondent".
+  new RegExp(String.raw`${NAME}\s*,\s+whose\s+(?:[\p{Ll}-]+\s+){0,2}(?:editors|editorial\s+board|correspondents?|columnists?|reporters|leader\s+writers)\b`, 'gu'),
 ];
 
 // Words a capitalised run may open with that belong to the sentence, not the name ("In", "The").
