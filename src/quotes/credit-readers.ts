@@ -29,6 +29,7 @@ import { quotedAsSpeaker } from './quoted-as.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, verblessCredit } from './verbless-credit.ts';
 import { relativeSpeaker } from './relative-speaker.ts';
+import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
@@ -354,6 +355,13 @@ function otherClause(r: CreditReading, q: QuoteSentence): void {
   if (otherPronounClause(q.masked.slice(at + r.attribution.phrase.length, q.span.open), r.parsed)) untold(r);
 }
 
+/** `he said there were "limits" that Lisbon respected, but that "..."`: the main verb's subject speaks (`coordinated-that.ts`). */
+function coordinatedThat(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || q.sentenceInitial) return;
+  const read = coordinatedThatSpeaker(q.beforeMasked, r.attribution.phrase);
+  if (read) passTo(r, read.main);
+}
+
 function bodyName(r: CreditReading): void {
   if (r.attribution && r.parsed?.type === 'name' && r.parsed.kind === 'person' && r.attribution.appositive && bodyRole(r.attribution.appositive)) r.parsed = { ...r.parsed, kind: 'organisation' };
 }
@@ -390,5 +398,6 @@ const CREDIT_READERS: readonly CreditReader[] = [
   pollShare,
   unspoken,
   otherClause,
+  coordinatedThat,
   bodyName,
 ];
