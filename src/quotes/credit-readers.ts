@@ -30,6 +30,7 @@ import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, verblessCredit } from './verbless-credit.ts';
 import { relativeSpeaker } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
+import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
@@ -362,6 +363,13 @@ function coordinatedThat(r: CreditReading, q: QuoteSentence): void {
   if (read) passTo(r, read.main);
 }
 
+/** `A viral post says that X told Y "..."`: what a doubtful carrier says X said is not X's quote (`doubtful-carrier.ts`). */
+function doubtfulCarrier(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || q.sentenceInitial) return;
+  const at = q.beforeMasked.lastIndexOf(r.attribution.phrase);
+  if (at >= 0 && carriedByDoubtful(q.beforeMasked, at)) untold(r);
+}
+
 function bodyName(r: CreditReading): void {
   if (r.attribution && r.parsed?.type === 'name' && r.parsed.kind === 'person' && r.attribution.appositive && bodyRole(r.attribution.appositive)) r.parsed = { ...r.parsed, kind: 'organisation' };
 }
@@ -399,5 +407,6 @@ const CREDIT_READERS: readonly CreditReader[] = [
   unspoken,
   otherClause,
   coordinatedThat,
+  doubtfulCarrier,
   bodyName,
 ];
