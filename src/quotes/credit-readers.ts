@@ -31,6 +31,7 @@ import { labelCredit, verblessCredit } from './verbless-credit.ts';
 import { relativeSpeaker } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
+import { elidedSubject } from './elided-subject.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
@@ -370,6 +371,14 @@ function doubtfulCarrier(r: CreditReading, q: QuoteSentence): void {
   if (at >= 0 && carriedByDoubtful(q.beforeMasked, at)) untold(r);
 }
 
+/** `Ruiz noted that ..., but said that plan was "..."`: the joined verb's subject is the first verb's (`elided-subject.ts`). */
+function joinedVerb(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial) return;
+  const main = elidedSubject(q.beforeMasked);
+  const named = main ? parseSubjectPhrase(main) : null;
+  if (main && named) credit(r, main, null, named);
+}
+
 function bodyName(r: CreditReading): void {
   if (r.attribution && r.parsed?.type === 'name' && r.parsed.kind === 'person' && r.attribution.appositive && bodyRole(r.attribution.appositive)) r.parsed = { ...r.parsed, kind: 'organisation' };
 }
@@ -407,6 +416,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   unspoken,
   otherClause,
   coordinatedThat,
+  joinedVerb,
   doubtfulCarrier,
   bodyName,
 ];
