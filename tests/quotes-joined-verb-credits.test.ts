@@ -25,3 +25,10 @@ it('gives a joined reporting verb with no subject the first verb\'s subject', ()
   expect(got.get('green corridor')).toBe('Portugal');
   expect(got.get('mostly paint')).toBe('Ana Ruiz');
 });
+
+it('credits one described before ", who wrote:" with the quote after the colon', () => {
+  const got = speakers([
+    'The rumour seems to come from a post by a retired harbour pilot, who wrote: "The quay will be gone by spring."',
+  ]);
+  expect(got.get('The quay will')).toBe('a retired harbour pilot');
+});

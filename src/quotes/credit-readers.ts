@@ -32,6 +32,7 @@ import { relativeSpeaker } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { elidedSubject } from './elided-subject.ts';
+import { describedRelativeSpeaker } from './relative-description.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
@@ -206,7 +207,11 @@ function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || q.sentenceInitial || r.complement) return;
   const antecedent = relativeSpeaker(q.beforeMasked) ?? withWordsSpeaker(q.beforeMasked);
   const named = antecedent ? parseSubjectPhrase(antecedent) : null;
-  if (antecedent && named?.type === 'name') credit(r, antecedent, null, named);
+  if (antecedent && named?.type === 'name') return credit(r, antecedent, null, named);
+  // (Or one described: "a retired pilot, who wrote: "..."".)
+  const described = describedRelativeSpeaker(q.beforeMasked);
+  const one = described ? parseSubjectPhrase(described) : null;
+  if (described && one?.type === 'description' && one.kind === 'unnamed' && !one.plural) credit(r, described, null, one);
 }
 
 /**
