@@ -32,3 +32,7 @@ it('credits one described before ", who wrote:" with the quote after the colon',
   ]);
   expect(got.get('The quay will')).toBe('a retired harbour pilot');
 });
+
+it('leaves a joined verb after a clause of its own to that clause', () => {
+  expect(elidedSubject('Ruiz called for calm, and the union denounced the plan and said it would ')).toBeNull();
+});

@@ -593,6 +593,8 @@ export class DocumentSpeakers {
    */
   private mediumVoiced(d: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null | undefined {
     if (!MEDIUM_HEADS.has(d.head)) return undefined;
+    // A description with words of its own ("the People's Daily newspaper", "the city's paper") names its medium.
+    if (!/^(?:the|its|whose)\s+(?:(?:editorial\s+)?board|editorial(?:\s+(?:board|page|writers))?|editors|leader\s+writers?|paper|newspaper|daily|tabloid|broadsheet|weekly)$/iu.test(d.text)) return undefined;
     const voice = !/^the\s+(?:paper|newspaper|daily|tabloid|broadsheet|weekly)$/iu.test(d.text);
     const at = this.read.textOf.get(this.read.sentence);
     if (!at) return voice ? null : undefined;

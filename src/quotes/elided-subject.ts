@@ -15,6 +15,8 @@ export function elidedSubject(before: string): string | null {
   const joined = JOINED_VERB.exec(before);
   if (!joined) return null;
   const head = before.slice(0, joined.index);
+  // A clause of its own before ("..., and the League denounced it and said"): its subject, not the first, is meant.
+  if (/(?:,|;)\s+(?:and|but|while|whereas|as)\s+|;/u.test(head)) return null;
   const verb = new RegExp(SPEECH_VERB.source, SPEECH_VERB.flags.replace('g', '')).exec(head);
   if (!verb || verb.index === 0) return null;
   const subject = subjectBefore(head.slice(0, verb.index));
