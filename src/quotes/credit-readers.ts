@@ -29,6 +29,10 @@ import { quotedAsSpeaker } from './quoted-as.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, verblessCredit } from './verbless-credit.ts';
 import { relativeSpeaker } from './relative-speaker.ts';
+import { coordinatedThatSpeaker } from './coordinated-that.ts';
+import { carriedByDoubtful } from './doubtful-carrier.ts';
+import { elidedSubject } from './elided-subject.ts';
+import { describedRelativeSpeaker } from './relative-description.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
@@ -209,7 +213,11 @@ function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || q.sentenceInitial || r.complement) return;
   const antecedent = relativeSpeaker(q.beforeMasked) ?? withWordsSpeaker(q.beforeMasked);
   const named = antecedent ? parseSubjectPhrase(antecedent) : null;
-  if (antecedent && named?.type === 'name') credit(r, antecedent, null, named);
+  if (antecedent && named?.type === 'name') return credit(r, antecedent, null, named);
+  // (Or one described: "a retired pilot, who wrote: "..."".)
+  const described = describedRelativeSpeaker(q.beforeMasked);
+  const one = described ? parseSubjectPhrase(described) : null;
+  if (described && one?.type === 'description' && one.kind === 'unnamed' && !one.plural) credit(r, described, null, one);
 }
 
 /**
@@ -360,6 +368,28 @@ function otherClause(r: CreditReading, q: QuoteSentence): void {
   if (otherPronounClause(q.masked.slice(at + r.attribution.phrase.length, q.span.open), r.parsed)) untold(r);
 }
 
+/** `he said there were "limits" that Lisbon respected, but that "..."`: the main verb's subject speaks (`coordinated-that.ts`). */
+function coordinatedThat(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || q.sentenceInitial) return;
+  const read = coordinatedThatSpeaker(q.beforeMasked, r.attribution.phrase);
+  if (read) passTo(r, read.main);
+}
+
+/** `A viral post says that X told Y "..."`: what a doubtful carrier says X said is not X's quote (`doubtful-carrier.ts`). */
+function doubtfulCarrier(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || q.sentenceInitial) return;
+  const at = q.beforeMasked.lastIndexOf(r.attribution.phrase);
+  if (at >= 0 && carriedByDoubtful(q.beforeMasked, at)) untold(r);
+}
+
+/** `Ruiz noted that ..., but said that plan was "..."`: the joined verb's subject is the first verb's (`elided-subject.ts`). */
+function joinedVerb(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial) return;
+  const main = elidedSubject(q.beforeMasked);
+  const named = main ? parseSubjectPhrase(main) : null;
+  if (main && named) credit(r, main, null, named);
+}
+
 function bodyName(r: CreditReading): void {
   if (r.attribution && r.parsed?.type === 'name' && r.parsed.kind === 'person' && r.attribution.appositive && bodyRole(r.attribution.appositive)) r.parsed = { ...r.parsed, kind: 'organisation' };
 }
@@ -396,5 +426,8 @@ const CREDIT_READERS: readonly CreditReader[] = [
   pollShare,
   unspoken,
   otherClause,
+  coordinatedThat,
+  joinedVerb,
+  doubtfulCarrier,
   bodyName,
 ];

@@ -4,6 +4,8 @@
  */
 import { introducedAsRelationOf } from './relation-apart.ts';
 import { describedMedium } from './medium-description.ts';
+import { mediumNames } from './medium-names.ts';
+import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { lowerRankOnly } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
@@ -38,6 +40,9 @@ import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, gender
 // Kept here for the modules that import them from this one.
 export { cleanRole, type LocalSpeaker };
 
+// The heads of a news medium's description read against the media the text names ("the paper", "its editorial").
+const MEDIUM_HEADS = new Set(['paper', 'newspaper', 'daily', 'tabloid', 'broadsheet', 'weekly']);
+
 // The particles that open a surname: "de Blasio", "van Gogh", "von Trapp", "di Maio", "du Pont", "da Silva".
 const PARTICLE = /^(?:de|del|della|der|di|du|da|dos|van|von|le|la|ter|ten)$/u;
 
@@ -53,6 +58,8 @@ export class DocumentSpeakers {
   private readonly known: PeopleKnown;
   /** First and last words of the full names mentioned, made on first use. */
   private mentionEnds: Set<string | undefined> | null = null;
+  /** The names the document describes as a newspaper's or broadcaster's, read on first need. */
+  private media: Set<string> | null = null;
   // The names of the local speakers, indexed as they are added (a scan of every name at every look-up is
   // quadratic in the document). Locals are created in key order, so "earliest" and "latest" compare keys.
   /** Compact person name → the earliest person with it. */
@@ -114,9 +121,12 @@ export class DocumentSpeakers {
     parsed = this.groupNotName(parsed);
     // "Birmingham said" after "Senator Simon Birmingham": the senator, not the city.
     if (parsed.type === 'name' && parsed.kind !== 'person' && cityIsNamedSurname(parsed.name, this.namedBefore(paragraph))) parsed = { ...parsed, kind: 'person' };
+    // "Dagens Tidning" after "Dagens Tidning, the city's oldest daily,": the text said it is a paper.
+    if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && (this.media ??= mediumNames(this.paragraphs)).has(compactName(parsed.name))) parsed = { ...parsed, kind: 'organisation' };
     this.lastPath = parsed.type;
     if (parsed.type === 'pronoun') {
       found = this.resolvePronoun(parsed.pronoun, paragraph);
+      if (parsed.pronoun === 'it') found = this.mediumForIt(found, paragraph) ?? found;
       if (!found) {
         found = this.leadSubject(parsed.pronoun, paragraph);
         this.lastPath = found ? 'pronoun: subject of its own sentence' : 'pronoun: none';
@@ -569,11 +579,52 @@ export class DocumentSpeakers {
     return [...found.values()];
   }
 
+  /**
+   * The paper a medium's description or voice ("the paper", "its editorial", "whose editors") means: the news
+   * medium the text named last before it, in its paragraph or the one before (`medium-voice.ts`). Undefined when
+   * the description is no medium's; null for a voice with no paper named at hand (never a speaker of its own).
+   */
+  private mediumVoiced(d: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null | undefined {
+    if (!MEDIUM_HEADS.has(d.head)) return undefined;
+    // A description with words of its own ("the People's Daily newspaper", "the city's paper") names its medium.
+    if (!/^(?:the|its|whose)\s+(?:(?:editorial\s+)?board|editorial(?:\s+(?:board|page|writers))?|editors|leader\s+writers?|paper|newspaper|daily|tabloid|broadsheet|weekly)$/iu.test(d.text)) return undefined;
+    const voice = !/^the\s+(?:paper|newspaper|daily|tabloid|broadsheet|weekly)$/iu.test(d.text);
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!at) return voice ? null : undefined;
+    this.media ??= mediumNames(this.paragraphs);
+    const sentence = at.masked.slice(at.from, at.to).toLowerCase();
+    const here = sentence.indexOf(d.text.toLowerCase());
+    const name = lastMediumBefore(at.masked, here >= 0 ? at.from + here : at.from, this.media) ?? (paragraph > 0 ? lastMediumBefore(this.paragraphs[paragraph - 1]!, Infinity, this.media) : null);
+    if (!name) return voice ? null : undefined;
+    this.lastPath = 'description: the medium named last';
+    return this.resolveOrg(name);
+  }
+
+  /**
+   * "It" for a paper: the paper the text named last, in this sentence or paragraph, when the body "it" was read
+   * as is another paper or none ("The Dover Times's board was blunter. It called ..." after another paper
+   * spoke), so two papers' words never become one's.
+   */
+  private mediumForIt(found: LocalSpeaker | null, paragraph: number): LocalSpeaker | null {
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!at) return null;
+    this.media ??= mediumNames(this.paragraphs);
+    if (found && !found.names.some((n) => isMediumName(n, this.media!))) return null;
+    const name = lastMediumBefore(at.masked, at.from + Math.max(0, at.masked.slice(at.from, at.to).search(/\bit\b/iu)), this.media);
+    if (!name) return null;
+    const compact = compactName(name);
+    if (found && found.names.some((n) => compactName(n) === compact)) return null;
+    this.lastPath = 'pronoun it: the medium named last';
+    return this.resolveOrg(name);
+  }
+
   private resolveDescription(given: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
     // "the Russian head of state" (or "of government") is "the Russian leader": one who leads a country.
     // "the head of the Korean state" is "the Korean leader": the people's adjective inside is kept.
     const d = HEAD_OF_STATE.test(given.text) ? { ...given, head: 'leader' } : given;
     const asLeader = d === given ? d.text : `${d.text.replace(HEAD_OF_STATE, '$1')} leader`.replace(/\s+/gu, ' ');
+    const medium = d.kind === 'organisation' && d.definite && !d.plural ? this.mediumVoiced(d, paragraph) : undefined;
+    if (medium !== undefined) return medium;
     const words = joinPeoples(asLeader, contentWords(asLeader));
     if (d.definite) {
       // "the unification ministry official": the latest speaker with that head noun, best with shared words.

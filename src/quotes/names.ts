@@ -17,7 +17,9 @@ const ORG_WORDS = new Set(
     'commission authority group network tass yonhap reuters xinhua ria kcna nato federation league council institution ' +
     'daily journal herald tribune broadcasting fund alliance coalition secretariat company hotel hotels tower towers ' +
     'initiative college school hospital church club museum library airport casino resort resorts winery ' +
-    'airlines organization organizations university institute pac'
+    'airlines organization organizations university institute pac ' +
+    // Newspaper in the languages whose papers the English press names untranslated ("Hokkai Nippo").
+    'gazeta gazette shimbun ilbo sinmun zeitung nippo ribao'
   ).split(/\s+/u),
 );
 

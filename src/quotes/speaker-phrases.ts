@@ -7,6 +7,7 @@ import { indefiniteDescription } from './indefinite-name.ts';
 import type { Speaker } from '../types.ts';
 import { isKindOf, pertainsTo } from '../text/wordnet.ts';
 import { commonWordNotName, inWordNet } from './first-names.ts';
+import { mediumVoice } from './medium-voice.ts';
 import { classifyProperName, lexTags, normaliseName, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
 
 export type SpeakerKind = Speaker['kind'];
@@ -130,6 +131,9 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   const trimmed = phrase.trim().replace(/[\s,.;:]+$/u, '');
   const epithet = ageEpithet(trimmed);
   if (epithet) return { type: 'description', text: trimmed, head: /\s(\p{Ll}+)$/u.exec(trimmed)?.[1] ?? 'year-old', definite: true, plural: false, kind: 'unnamed' };
+  // "its editorial", "whose editors", "X's editorial board": a paper's voice is the paper.
+  const voice = mediumVoice(trimmed);
+  if (voice) return voice;
   return roleAcronymDescription(phrase, indefiniteDescription(phrase, parseUncached(phrase)));
 });
 

@@ -8,7 +8,16 @@
 const WHAT_CALLED =
   /\bwhat\s+(?:(?:[\p{Ll}-]+\s+){1,2}(?=[\p{Lu}]))?(he|she|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})(?:,[^,;:"“”]{1,80},)?\s+(?:has\s+|had\s+|once\s+|later\s+|then\s+)?(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:(?:a|an|the|its|his|her|their|this|that|an?\s+[\p{Ll}]+)\s+)?["“‘']?\s*$/u;
 
+// "Norway had unveiled what it called a "...."": "it" (or "they") is the named subject of the verb whose object
+// "what" is, the one clause holding both. Past tense only: "Russia continues what it calls "..."" is the
+// writer holding a body's standing term at a distance, a label, not words it said.
+const WHAT_IT_CALLED =
+  /(?<![\p{L}'’.-])((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+|also\s+)?[\p{Ll}]+(?:ed|s)\s+what\s+(?:it|they)\s+(?:called|termed|dubbed|described\s+as)\s+(?:(?:a|an|the|its|their|this|that)\s+)?["“‘']?\s*$/u;
+
 /** The one who called it (a pronoun or a capitalised name), when `before` (the words just before the quote) ends in "what X called"; null otherwise. */
 export function whatCalledSubject(before: string): string | null {
-  return WHAT_CALLED.exec(before)?.[1] ?? null;
+  const named = WHAT_CALLED.exec(before)?.[1];
+  if (named) return named;
+  const subject = WHAT_IT_CALLED.exec(before)?.[1];
+  return subject && !/^(?:The|A|An|This|That|It|They|He|She|We|I)$/u.test(subject) ? subject.replace(/^(?:The|But|And|Then)\s+/u, '') : null;
 }

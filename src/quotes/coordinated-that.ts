@@ -1,0 +1,22 @@
+/**
+ * `he said there were "limits" that Lisbon respected, but that "talks will go on"`: a "that" clause joined by
+ * "but"/"and" to the one before it hangs on the main reporting verb, like the first; the subject of a clause
+ * inside the first ("that Lisbon respected") is no speaker of it.
+ */
+import { attributionBefore } from './attribution.ts';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * When `phrase`, the credit read for a quote, is the subject of a "that"/"which" clause that ends before
+ * ", but that" / ", and that" and the quote (`before`: the masked sentence up to the quote): the subject of the
+ * main reporting verb before that clause (`{ main }`), or `{ main: null }` when none is read. Null when the
+ * sentence is not so built.
+ */
+export function coordinatedThatSpeaker(before: string, phrase: string): { main: string | null } | null {
+  const re = new RegExp(String.raw`\b(?:that|which|whom)\s+${escape(phrase)}\s+(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+\s*,?\s+(?:but|and|or)\s+(?:also\s+|not\s+|added\s+|said\s+)?that\s*["“‘']?\s*$`, 'u');
+  const m = re.exec(before);
+  if (!m) return null;
+  const main = attributionBefore(before.slice(0, m.index));
+  return { main: main?.phrase ?? null };
+}

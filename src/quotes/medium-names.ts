@@ -1,0 +1,52 @@
+/**
+ * Names the text itself shows to be a newspaper's or a broadcaster's, whatever their words look like: a
+ * foreign title ("Dagens Tidning", "Hokkai Nippo") reads as a person's name to a lexicon, but a report that
+ * calls it "the city's oldest daily", writes "Writing in X", "X's editorial board" or "the tabloid X" has
+ * said what it is. Such a name is an organisation in that document, never a person.
+ */
+import { compactName } from './names.ts';
+
+// A capitalised run of one to five words, the name looked for ("Dagens Tidning", "Le Quotidien").
+const NAME = String.raw`((?:(?:de|del|la|le|el|al|die|der|van|von)\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|del|la|le|el|al|die|der)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4})`;
+// Nouns that say what a news medium is.
+const MEDIUM = String.raw`(?:daily|newspaper|paper|tabloid|broadsheet|weekly|magazine|broadcaster|news\s+agency|wire\s+service|news\s+channel|news\s+site|news\s+outlet)`;
+
+const PATTERNS: readonly RegExp[] = [
+  // Apposition: "X, the city's oldest daily," / "X, a conservative tabloid."
+  new RegExp(String.raw`${NAME}\s*,\s+(?:the|a|an)\s+(?:(?!(?:for|at|with|of|to|on|in|by|from|and|or)\s)[\p{L}'’-]+\s+){0,5}?${MEDIUM}(?=\s*[,.;)]|\s+(?:of|in|from|based|owned|published|close|run|that|which|known)\b)`, 'gu'),
+  // The noun before the name: "the conservative daily X", "the newspaper X".
+  new RegExp(String.raw`\b(?:the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,2}${MEDIUM}\s+${NAME}`, 'gu'),
+  // Where a column or editorial appeared: "Writing in X", "an editorial in X".
+  new RegExp(String.raw`\b(?:[Ww]riting|(?:an?\s+)?(?:editorial|op-ed|column|commentary|leader))\s+in\s+(?:the\s+)?${NAME}`, 'gu'),
+  // What only a medium has: "X's editorial board", "X's editors".
+  new RegExp(String.raw`${NAME}\s*['’]s\s+(?:editorial|editors|editor-in-chief|op-ed\s+page|front\s+page|newsroom|columnist|leader\s+writers?)\b`, 'gu'),
+  // A relative that gives it a medium's staff: "X, whose editors wrote", "X, whose veteran correspondent".
+  new RegExp(String.raw`${NAME}\s*,\s+whose\s+(?:[\p{Ll}-]+\s+){0,2}(?:editors|editorial\s+board|correspondents?|columnists?|reporters|leader\s+writers)\b`, 'gu'),
+];
+
+// Words a capitalised run may open with that belong to the sentence, not the name ("In", "The").
+const LEADING = /^(?:The|A|An|In|On|At|But|And|Meanwhile|Then|Finally|While|When)\s+/u;
+const NOT_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/** The compact forms of the names a document's own words describe as a news medium. */
+export function mediumNames(paragraphs: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const text of paragraphs) {
+    if (!/[\p{Lu}]/u.test(text)) continue;
+    // Emphasis marks may stand as spaces in the text read ("Dagens Tidning  , the daily").
+    const plain = text.replace(/[*_]+/gu, '').replace(/ +(?=[,'’])/gu, '');
+    for (const re of PATTERNS) {
+      re.lastIndex = 0;
+      for (const m of plain.matchAll(re)) {
+        let name = m[1]!.replace(/['’]s$/u, '');
+        while (LEADING.test(name)) name = name.replace(LEADING, '');
+        if (!name || NOT_NAME.test(name)) continue;
+        // A word opening the sentence may have run into the name ("Yesterday Dagens Tidning"): its tails count too.
+        const words = name.split(/\s+/u);
+        found.add(compactName(name));
+        for (let i = 1; i + 2 <= words.length; i++) found.add(compactName(words.slice(i).join(' ')));
+      }
+    }
+  }
+  return found;
+}

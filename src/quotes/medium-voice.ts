@@ -1,0 +1,58 @@
+/**
+ * A newspaper speaks through its editorial, its editors and its editorial board: "its editorial warned", "the
+ * board wrote", "the paper urged", "..., whose editors wrote" are the paper's own voice, and credit the paper
+ * the text last named, never a person called "whose editors" nor a paper named earlier.
+ */
+import type { ParsedSpeaker } from './speaker-phrases.ts';
+import { classifyProperName, compactName } from './names.ts';
+
+// Last words that make a name a newspaper's, whatever the text says of it ("The Dover Times").
+const MEDIUM_LAST = /^(?:times|post|journal|herald|tribune|daily|gazette|gazeta|shimbun|ilbo|sinmun|zeitung|nippo|ribao|telegraph|chronicle|courier|inquirer|examiner)$/iu;
+
+/** The description a medium's voice stands for: the paper itself, found by `lastMediumBefore`. */
+export const MEDIUM_VOICE_HEAD = 'paper';
+
+/**
+ * "its editorial", "the editorial board", "whose editors", "The Dover Times's editorial board": the paper's
+ * voice, read as a description of the paper (head `paper`) or, when the paper is named, as its name.
+ */
+export function mediumVoice(phrase: string): ParsedSpeaker | null {
+  const text = phrase.trim().replace(/[\s,.;:]+$/u, '');
+  if (/^(?:its|the|whose)\s+(?:editorial(?:\s+(?:board|page|writers))?|editors|leader\s+writers?)$/iu.test(text) || /^the\s+board$/iu.test(text)) {
+    return { type: 'description', text, head: MEDIUM_VOICE_HEAD, definite: true, plural: false, kind: 'organisation' };
+  }
+  const owned = /^((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4})\s*['’]s\s+(?:editorial(?:\s+(?:board|page|writers))?|editors|leader\s+writers?)$/u.exec(text);
+  if (owned) return { type: 'name', name: owned[1]!, role: null, kind: 'organisation' };
+  return null;
+}
+
+/** Whether a name is a news medium's: the text described it so (`media`), or its last word is a paper's. */
+export function isMediumName(name: string, media: ReadonlySet<string>): boolean {
+  const bare = name.replace(/^the\s+/iu, '');
+  if (media.has(compactName(bare))) return true;
+  const last = bare.split(/\s+/u).at(-1) ?? '';
+  return bare.includes(' ') && MEDIUM_LAST.test(last) && classifyProperName(bare) === 'organisation';
+}
+
+const CAPITALISED_RUN = /(?:\bthe\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4}/gu;
+
+/**
+ * The last news medium named in `text` before `upTo` (a capitalised run, or its tail after a word opening the
+ * sentence, that `isMediumName` accepts), or null.
+ */
+export function lastMediumBefore(text: string, upTo: number, media: ReadonlySet<string>): string | null {
+  let last: string | null = null;
+  const head = text.slice(0, upTo).replace(/[*_]/gu, ' ').replace(/\s+(?=['’]s\b)/gu, '');
+  for (const m of head.matchAll(CAPITALISED_RUN)) {
+    const run = m[0].replace(/['’]s$/u, '');
+    const words = run.replace(/^the\s+/iu, '').split(/\s+/u);
+    for (let i = 0; i < words.length; i++) {
+      const tail = words.slice(i).join(' ');
+      if (isMediumName(tail, media)) {
+        last = tail;
+        break;
+      }
+    }
+  }
+  return last;
+}

@@ -1,0 +1,38 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { mediumNames } from '../src/quotes/medium-names.ts';
+import { classifyProperName } from '../src/quotes/names.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote's opening words and the kind of speaker credited with it. */
+function kinds(paras: string[]): Map<string, string | null> {
+  const { quotes, speakers } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
+  const byId = new Map(speakers.map((s) => [s.id, s]));
+  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speakerId ? `${q.speaker} (${byId.get(q.speakerId)?.kind})` : null]));
+}
+
+it('reads the names a text describes as a news medium', () => {
+  expect(mediumNames(['Dagens Tidning, the city\'s oldest daily, led with the strike.'])).toContain('dagenstidning');
+  expect(mediumNames(['The strike filled the front page of the conservative tabloid Morgon Ekot.'])).toContain('morgonekot');
+  expect(mediumNames(['Writing in Le Quotidien, the economist Ana Ruiz disagreed.'])).toContain('lequotidien');
+  expect(mediumNames(["Norra Posten's editorial board was blunter."])).toContain('norraposten');
+  // A person who writes for a paper is not the paper; a paper's owner is not one.
+  expect(mediumNames(['Jane Holm, a columnist for the daily, disagreed.'])).not.toContain('janeholm');
+  expect(mediumNames(["Jane Holm, the paper's owner, disagreed."])).not.toContain('janeholm');
+  expect(mediumNames(['Jane Holm, a former newspaper editor, disagreed.'])).not.toContain('janeholm');
+});
+
+it('credits a paper the text calls a daily as an organisation, not a person', () => {
+  const got = kinds([
+    'Dagens Tidning, the capital\'s oldest daily, called the strike "a national embarrassment".',
+    'Jane Holm, a columnist for the daily, called it "long overdue".',
+  ]);
+  expect(got.get('a national embarrassment')).toBe('Dagens Tidning (organisation)');
+  expect(got.get('long overdue')).toBe('Jane Holm (person)');
+});
+
+it('takes a name ending in a foreign word for newspaper as an organisation', () => {
+  expect(classifyProperName('Hokkai Nippo')).toBe('organisation');
+  expect(classifyProperName('Westfalen Zeitung')).toBe('organisation');
+  expect(classifyProperName('Jane Holm')).toBe('person');
+});
