@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../src/search/search.ts';
 import { answerKind, sentenceHas } from '../src/search/question-kind.ts';
+import { wantedFrom } from '../src/search/rank-top.ts';
+import { normalizeTerm, tokenize } from '../src/text/terms.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
 const ids = (index: SearchIndex, q: string): string[] => index.ask(q, 3).map((r) => r.passage);
@@ -28,5 +30,23 @@ describe('questions asking for a name in /ask', () => {
     const index = SearchIndex.build(passagesOf(d), [d]);
     expect(ids(index, 'what was the ferry called')[0]).toBe('harbour-ferry#p2');
     expect(ids(index, "what's the name of the ferry")[0]).toBe('harbour-ferry#p2');
+  });
+});
+
+describe('the side doing the wanting in /ask', () => {
+  it('puts down a passage where the one asked about is wanted from', () => {
+    const wanting = ['want', 'eager', 'keen'].map((w) => normalizeTerm(w)!);
+    const city = [normalizeTerm('city')!];
+    const s1 = 'The rovers are eager to borrow a goalkeeper from the city club.';
+    expect(wantedFrom(s1, tokenize(s1), wanting, city)).toBe(true);
+    const s2 = 'The city club is eager to borrow a goalkeeper from the rovers.';
+    expect(wantedFrom(s2, tokenize(s2), wanting, city)).toBe(false);
+    const d = doc('club-loan', '2024-02-11', [
+      'The rovers are eager to borrow a goalkeeper from the city club before the deadline.',
+      'The city club is keen on a young striker of the rovers, its manager said.',
+      'Both clubs play on Saturday.',
+    ]);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    expect(ids(index, 'why would the city club want anything from the rovers')[0]).toBe('club-loan#p2');
   });
 });
