@@ -6,7 +6,19 @@ import { findDates } from '../timeline/dates.ts';
  * "why" a reason.
  * It decides between passages that match a question about equally, and which sentence is shown in bold.
  */
-export type AnswerKind = 'place' | 'date' | 'date ahead' | 'person' | 'number' | 'duration' | 'reason' | 'advice' | 'prospect' | 'significance';
+export type AnswerKind = 'place' | 'date' | 'date ahead' | 'person' | 'number' | 'duration' | 'reason' | 'advice' | 'prospect' | 'significance' | 'name';
+
+// "What was the satellite called?", "what's the name of the rocket?", "what do people call the two countries?": a
+// name asked for, answered where a thing is named ("named the X", "dubbed", "known as", "which some call '...'"),
+// not by any other use of "call" ("what it calls"). The naming words are no words of what is asked (NAME_FRAME).
+const NAME_ASKED =
+  /\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\b.*\b(?:called|named|dubbed|known\s+as)\s*\??$|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?names?\s+(?:of|for)\b|\bwhat\s+(?:do|does|did)\b.*\bcall\b/;
+/** The words asking for a name ("called", "name of", "call"), left out of the search for a name question. */
+export const NAME_FRAME = /\b(?:called|named|dubbed|call|(?:the\s+|its\s+|their\s+)?names?\s+(?:of|for))\b|\bknown\s+as\b/gi;
+// A thing named: a naming word before a capitalised name or a quoted label ("named the Malligyong-1", "which some
+// call 'pariah states'", "known as Little Rocket Man"); not a writer's distance from a label ("over what it calls
+// 'special operations'"), which names nothing asked about.
+const NAMING = /\b(?:named|(?<!\bwhat\s+\p{L}+\s+)(?:called|calls?)|dubbed|nicknamed|known\s+as|christened|titled|code-?named|renamed)\s+(?:the\s+|a\s+|an\s+|it\s+|them\s+|him\s+|her\s+)?(?:["“‘'«]|\p{Lu})/u;
 
 // "What should Seoul do?", "what's the advice for South Korea": a course of action, said as one ("needs to",
 // "should", "urged"), asked for. The bundled article's fourth everyday set 19 → 20 first of 30, the sixth 20 → 21 and
@@ -62,6 +74,7 @@ export function answerKind(question: string): AnswerKind | null {
   if (/\bwhen\b|\bwhat\s+(?:year|month|day|date|time)\b|\bwhich\s+(?:year|month|day|date)\b|\b(?:timeline|timetable|schedule|time\s*frame)\b/.test(q)) return AHEAD.test(q) ? 'date ahead' : 'date';
   if (/\bwhere\b|\bwhat\s+(?:city|country|place|town|venue|region)\b|\bwhich\s+(?:city|country|place|town|venue|region)\b/.test(q)) return 'place';
   if (/\bwho(?:m|se)?\b/.test(q)) return 'person';
+  if (NAME_ASKED.test(q.trim())) return 'name';
   if (REASON_FRAME.test(q) || /\bwhy\b|\bhow\s+come\b|\bwhat\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:the\s+)?reasons?\b/.test(q)) return 'reason';
   if (ADVICE_ASKED.test(q)) return 'advice';
   if (PROSPECT_ASKED.test(q)) return 'prospect';
@@ -111,6 +124,8 @@ export function sentenceHas(kind: AnswerKind, sentence: string, published: strin
       return SIGNIFICANCE.test(sentence);
     case 'prospect':
       return PROSPECT.test(sentence);
+    case 'name':
+      return NAMING.test(sentence);
     case 'place':
       // A place where something is, not a country named as an actor ("China said"): by its preposition or noun.
       return AT_PLACE.test(sentence) || PLACE_NOUN.test(sentence);

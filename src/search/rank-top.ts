@@ -6,6 +6,8 @@ import { KIND_BOOST, sentenceScore, sharedPairs } from './rerank.ts';
 import type { AnswerKind } from './question-kind.ts';
 import { reactionSubject, speaksIn } from './speaker.ts';
 import { DOCUMENT_SHARE, documentWeights } from './document-weights.ts';
+import { DESIRE_WORDS } from './lexicon.ts';
+import { normalizeTerm } from '../text/terms.ts';
 
 /**
  * The reranking of a question's best passages by what their sentences say: the question's words together
@@ -34,6 +36,18 @@ const PHRASE_WEIGHT = 2;
 // 513 (at 2.5 the same); SQuAD v1.1 dev unchanged. Asked also by "important", "significant" and "what does X mean",
 // SQuAD fell (each article alone 83.60% → 83.58% first, all in one 82.96% → 82.89%): those ask what a thing is.
 const LEAD_BOOST = 1.5;
+// "Why would Moscow want anything from the North?": a passage where the one asked about is wanted from ("the North
+// seeks technology from Russia") says the wanting the other way round, and goes down this much.
+const REVERSED_WANT = 0.5;
+const DESIRE_TERMS = new Set(DESIRE_WORDS.map((w) => normalizeTerm(w)!));
+const FROM_WHOM = /\bfrom\s+(?:the\s+)?(\p{L}+)/gu;
+
+/** Whether a sentence (its text and terms) wants something from one of `subjects`: a word of wanting, and "from" before one. */
+export function wantedFrom(text: string, terms: readonly string[], wanting: readonly string[], subjects: readonly string[]): boolean {
+  if (!terms.some((t) => wanting.includes(t))) return false;
+  for (const m of text.matchAll(FROM_WHOM)) if (subjects.includes(normalizeTerm(m[1]!) ?? '')) return true;
+  return false;
+}
 
 /** What the rerank reads of the corpus and its passages (memoised by the index). */
 export interface RerankCorpus {
@@ -63,6 +77,9 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
   const subject = questionSubject(question);
   // "What did Beijing say?" is answered where China is the subject: the subject word's alternatives count.
   const subjects = subject === null ? [] : (plan.groups.find((g) => g.alternatives.includes(subject))?.alternatives ?? [subject]);
+  // The question's words of wanting, when it asks what its subject wants (desireAlternatives gave them).
+  const wantGroup = plan.groups.find((g) => g.alternatives.filter((t) => DESIRE_TERMS.has(t)).length >= 3);
+  const wanting = wantGroup === undefined || subjects.length === 0 ? [] : wantGroup.alternatives;
   const reacting = reactionSubject(question);
   const speakers = new Set(reacting === null ? [] : (plan.groups.find((g) => g.alternatives.includes(reacting))?.alternatives ?? [reacting]));
   // The evidence of a passage's sentences for the question, its words weighed by `groups`: a factor.
@@ -95,6 +112,7 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
       const inPassage = corpus.subjects(hit.passage);
       if (subjects.some((t) => inPassage.has(t))) factor *= SUBJECT_BOOST;
     }
+    if (wanting.length > 0 && hit.passage.sentences.some((s, i) => wantedFrom(s.text, terms[i] ?? [], wanting, subjects))) factor *= REVERSED_WANT;
     if (speakers.size > 0 && hit.passage.sentences.some((s) => speaksIn(s.text, speakers))) factor *= SPEAKER_BOOST;
     // A news report says what its event means in its lead: the first paragraph answers "why does it matter".
     if (kind === 'significance' && hit.passage.paragraph <= 1) factor *= LEAD_BOOST;

@@ -255,6 +255,8 @@ const NOT_BEFORE_SUBJECT = new Set(
   `of for from to in on at by with between among and or nor about against into onto than as over under amid
   toward towards through via without within like upon across behind beyond despite including`.split(/\s+/),
 );
+// Words before a name in a list of parties, where the name's later words are no subject either ("among North Korea").
+const LIST_WORDS = new Set(['among', 'between', 'with', 'and', 'or', 'nor', 'including', 'amongst']);
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 /**
@@ -263,14 +265,25 @@ const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our
  */
 export function subjectTerms(sentence: string): Set<string> {
   const out = new Set<string>();
+  const text = rewrite(sentence);
   let previous = '';
-  for (const m of rewrite(sentence).matchAll(WORD)) {
+  // The end of the last capitalised word that was no subject: a name's later words go with its first ("among
+  // North Korea": not "Korea" either).
+  let nameLeftOut = -1;
+  for (const m of text.matchAll(WORD)) {
     const word = m[0];
     const lower = word.toLowerCase();
     const possessive = /'s?$/.test(word);
     const before = previous;
     if (!DETERMINER.has(lower)) previous = lower;
-    if (possessive || NOT_BEFORE_SUBJECT.has(before)) continue;
+    const capital = /^\p{Lu}/u.test(word);
+    const inName = capital && nameLeftOut >= 0 && /^\s+$/.test(text.slice(nameLeftOut, m.index));
+    if (possessive || NOT_BEFORE_SUBJECT.has(before) || inName) {
+      // After a possessive a new name starts ("Russia's Vladimir Putin").
+      nameLeftOut = capital && !possessive && (LIST_WORDS.has(before) || (nameLeftOut >= 0 && inName)) ? m.index + word.length : -1;
+      continue;
+    }
+    nameLeftOut = -1;
     const term = normalizeTerm(word.includes('-') ? word.split('-')[0]! : word.replace(/'s?$/, ''));
     if (term) out.add(term);
   }
