@@ -5,6 +5,10 @@
  */
 import { attributionBefore } from './attribution.ts';
 
+// What may stand between the closing "that" and the quote: white space and an opening quotation mark.
+const OPENING_MARKS = new Set(['"', '“', '‘', "'"]);
+const trailing = (c: string): boolean => OPENING_MARKS.has(c) || /\s/u.test(c);
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
@@ -14,6 +18,11 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
  * sentence is not so built.
  */
 export function coordinatedThatSpeaker(before: string, phrase: string): { main: string | null } | null {
+  // Most credits are not so built: the sentence must end in "that" before the quote and hold the phrase, tested
+  // before an expression is made for the phrase (it ran for every credit read).
+  let end = before.length;
+  while (end > 0 && trailing(before[end - 1]!)) end--;
+  if (before.slice(end - 4, end) !== 'that' || !before.includes(phrase)) return null;
   const re = new RegExp(String.raw`\b(?:that|which|whom)\s+${escape(phrase)}\s+(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+\s*,?\s+(?:but|and|or)\s+(?:also\s+|not\s+|added\s+|said\s+)?that\s*["“‘']?\s*$`, 'u');
   const m = re.exec(before);
   if (!m) return null;

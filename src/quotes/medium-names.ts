@@ -24,6 +24,16 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`${NAME}\s*,\s+whose\s+(?:[\p{Ll}-]+\s+){0,2}(?:editors|editorial\s+board|correspondents?|columnists?|reporters|leader\s+writers)\b`, 'gu'),
 ];
 
+// For each pattern, words it cannot match without: most paragraphs hold none, and the patterns, each opening on any
+// capitalised run, are dear to try on every paragraph of every document.
+const NEEDS: readonly RegExp[] = [
+  new RegExp(MEDIUM, 'u'),
+  new RegExp(MEDIUM, 'u'),
+  /(?:[Ww]riting|editorial|op-ed|column|commentary|leader)\s+in\s/u,
+  /(?:editorial|editors|editor-in-chief|op-ed\s+page|front\s+page|newsroom|columnist|leader\s+writer)/u,
+  /\bwhose\s/u,
+];
+
 // Words a capitalised run may open with that belong to the sentence, not the name ("In", "The").
 const LEADING = /^(?:The|A|An|In|On|At|But|And|Meanwhile|Then|Finally|While|When)\s+/u;
 const NOT_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
@@ -35,7 +45,8 @@ export function mediumNames(paragraphs: readonly string[]): Set<string> {
     if (!/[\p{Lu}]/u.test(text)) continue;
     // Emphasis marks may stand as spaces in the text read ("Dagens Tidning  , the daily").
     const plain = text.replace(/[*_]+/gu, '').replace(/ +(?=[,'’])/gu, '');
-    for (const re of PATTERNS) {
+    for (const [i, re] of PATTERNS.entries()) {
+      if (!NEEDS[i]!.test(plain)) continue;
       re.lastIndex = 0;
       for (const m of plain.matchAll(re)) {
         let name = m[1]!.replace(/['’]s$/u, '');
