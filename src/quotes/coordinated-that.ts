@@ -9,6 +9,8 @@ import { attributionBefore } from './attribution.ts';
 const OPENING_MARKS = new Set(['"', '“', '‘', "'"]);
 const trailing = (c: string): boolean => OPENING_MARKS.has(c) || /\s/u.test(c);
 
+const COORDINATED_THAT = /\b(?:but|and|or)\s+(?:also\s+|not\s+|added\s+|said\s+)?that$/u;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
@@ -22,7 +24,9 @@ export function coordinatedThatSpeaker(before: string, phrase: string): { main: 
   // before an expression is made for the phrase (it ran for every credit read).
   let end = before.length;
   while (end > 0 && trailing(before[end - 1]!)) end--;
-  if (before.slice(end - 4, end) !== 'that' || !before.includes(phrase)) return null;
+  // ("said that" is common; only a "that" after "but" / "and" / "or" can be so built. White space between the
+  // words is looked for over 60 characters at most.)
+  if (!COORDINATED_THAT.test(before.slice(Math.max(0, end - 60), end)) || !before.includes(phrase)) return null;
   const re = new RegExp(String.raw`\b(?:that|which|whom)\s+${escape(phrase)}\s+(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+\s*,?\s+(?:but|and|or)\s+(?:also\s+|not\s+|added\s+|said\s+)?that\s*["“‘']?\s*$`, 'u');
   const m = re.exec(before);
   if (!m) return null;
