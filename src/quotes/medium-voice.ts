@@ -4,10 +4,10 @@
  * the text last named, never a person called "whose editors" nor a paper named earlier.
  */
 import type { ParsedSpeaker } from './speaker-phrases.ts';
-import { classifyProperName, compactName } from './names.ts';
+import { classifyProperName, compactName, UNTRANSLATED_PAPER_WORDS } from './names.ts';
 
 // Last words that make a name a newspaper's, whatever the text says of it ("The Dover Times").
-const MEDIUM_LAST = /^(?:times|post|journal|herald|tribune|daily|gazette|gazeta|shimbun|ilbo|sinmun|zeitung|nippo|ribao|telegraph|chronicle|courier|inquirer|examiner)$/iu;
+const MEDIUM_LAST = new RegExp(`^(?:times|post|journal|herald|tribune|daily|${UNTRANSLATED_PAPER_WORDS.join('|')}|telegraph|chronicle|courier|inquirer|examiner)$`, 'iu');
 
 /** The description a medium's voice stands for: the paper itself, found by `lastMediumBefore`. */
 export const MEDIUM_VOICE_HEAD = 'paper';

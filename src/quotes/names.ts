@@ -8,6 +8,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** "Newspaper" in the languages whose papers the English press names untranslated ("Hokkai Nippo", "Asahi Shimbun"). */
+export const UNTRANSLATED_PAPER_WORDS: readonly string[] = ['gazeta', 'gazette', 'shimbun', 'ilbo', 'sinmun', 'zeitung', 'nippo', 'ribao'];
+
 // Words that make a proper name an organisation's or a place's ("Sejong Institute", "Trump International Hotel").
 const ORG_WORDS = new Set(
   (
@@ -17,10 +20,10 @@ const ORG_WORDS = new Set(
     'commission authority group network tass yonhap reuters xinhua ria kcna nato federation league council institution ' +
     'daily journal herald tribune broadcasting fund alliance coalition secretariat company hotel hotels tower towers ' +
     'initiative college school hospital church club museum library airport casino resort resorts winery ' +
-    'airlines organization organizations university institute pac ' +
-    // Newspaper in the languages whose papers the English press names untranslated ("Hokkai Nippo").
-    'gazeta gazette shimbun ilbo sinmun zeitung nippo ribao'
-  ).split(/\s+/u),
+    'airlines organization organizations university institute pac'
+  )
+    .split(/\s+/u)
+    .concat(UNTRANSLATED_PAPER_WORDS),
 );
 
 /**
