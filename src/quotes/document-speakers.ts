@@ -473,7 +473,7 @@ export class DocumentSpeakers {
       // "the Trump Train". Among full names ending in it, those opening with a known first name come first:
       // "Team Trump sees ..." and "Maybe Trump is ..." are no people beside the Donald Trump the text names.
       // A particle and a surname ("De Blasio") is a bare surname too, not the full name it stands for.
-      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w));
+      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want)) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w));
       const named = all.filter((m) => !endsIn(m, w) || !commonWordNotName(m.words[0]!));
       const candidates = named.length ? named : all;
       // A title's gender prefers a name whose first name tells that gender.
@@ -520,6 +520,15 @@ export class DocumentSpeakers {
     // A title is the text telling the gender: it outweighs a guess from a first name ("Mr Kim").
     if (want) toldGender(s, want);
     return s;
+  }
+
+  /**
+   * Whether the person of the full name `compact` was shown by a title to be of the other gender: "Mr. Kim" is
+   * not the Kim Soo-min the text has called "Ms. Kim", whatever her name's words tell.
+   */
+  private toldOtherGender(compact: string, want: 'm' | 'f'): boolean {
+    const l = this.personByCompact.get(compact);
+    return !!l?.genderSure && l.gender !== want;
   }
 
   /** The person with a full name ending in `surname` and of gender `g` seen last, if any. */

@@ -124,12 +124,26 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
   }
   // A bare name is never in these lists (all its names are one word). Unions only merge groups, so a list
   // can be replaced by the roots of its keys: thousands of "Putin"s become one or two roots.
+  // The genders titles told ("Ms. Kim") of each group: a bare "Mr. Kim" is not the one woman of that name.
+  // Joining a bare name keeps its group's root, so the roots read here stay roots.
+  const told = new Map<number, Set<'m' | 'f'>>();
+  for (const l of active) {
+    if (l.kind !== 'person' || !l.genderSure || !l.gender) continue;
+    const r = find(l.key);
+    const set = told.get(r) ?? new Set();
+    set.add(l.gender);
+    told.set(r, set);
+  }
   for (const b of bare) {
     // "Mr Kim's (own words)", read as a subject: the possessive is no part of the name it joins.
     const w = nameWords(withoutPossessive(b.names[0]!))[0]!;
     const roots = new Set((byEndWord.get(w) ?? []).map(find));
     byEndWord.set(w, [...roots]);
-    if (roots.size === 1) union([...roots][0]!, b.key);
+    if (roots.size !== 1) continue;
+    const root = [...roots][0]!;
+    const g = b.genderSure ? b.gender : null;
+    if (g && told.get(root) && !told.get(root)!.has(g)) continue;
+    union(root, b.key);
   }
 
   const groups = new Map<number, LocalSpeaker[]>();

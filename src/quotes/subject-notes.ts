@@ -15,7 +15,9 @@ import { mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 
 const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
-const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:[\p{Ll}]+ing|who)\b[^,_]{0,80},\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|warned|noted|stressed|insisted)\b/u;
+// (The clause set off may be long: "who spoke on condition of anonymity because he was not authorized to speak to
+// the press". The verb may be a copula of stance, as one set up to speak: "was more cautious".)
+const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:(?:also|again|likewise)\s+)?(?:[\p{Ll}]+ing|who)\b[^,_]{0,140},\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|warned|noted|stressed|insisted|(?:was|is)\s+(?:more|less|even|equally|far|rather|somewhat|much)\s)/u;
 /**
  * The writer's own question or interview: "I asked Jane Roe", "We spoke to Jane Roe", "I interviewed Jane Roe",
  * "When I put this to my MP, Jane Roe" (subject, then the one asked). So is the writer's visit or call: "I called
