@@ -24,15 +24,20 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`${NAME}\s*,\s+whose\s+(?:[\p{Ll}-]+\s+){0,2}(?:editors|editorial\s+board|correspondents?|columnists?|reporters|leader\s+writers)\b`, 'gu'),
 ];
 
-// For each pattern, words it cannot match without: most paragraphs hold none, and the patterns, each opening on any
-// capitalised run, are dear to try on every paragraph of every document.
+// For each pattern, what follows its name, which it cannot match without: most paragraphs hold none, and the
+// patterns, each opening on any capitalised run, are dear to try on every paragraph of every document (these
+// open on a comma, an article or an apostrophe, and hold the rest of their pattern as it stands).
 const NEEDS: readonly RegExp[] = [
-  new RegExp(MEDIUM, 'u'),
-  new RegExp(MEDIUM, 'u'),
+  new RegExp(String.raw`,\s+(?:the|a|an)\s+(?:(?!(?:for|at|with|of|to|on|in|by|from|and|or)\s)[\p{L}'’-]+\s+){0,5}?${MEDIUM}(?=\s*[,.;)]|\s+(?:of|in|from|based|owned|published|close|run|that|which|known)\b)`, 'u'),
+  new RegExp(String.raw`\b(?:the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,2}${MEDIUM}\s+(?:(?:de|del|la|le|el|al|die|der|van|von)\s+)?[\p{Lu}]`, 'u'),
   /(?:[Ww]riting|editorial|op-ed|column|commentary|leader)\s+in\s/u,
-  /(?:editorial|editors|editor-in-chief|op-ed\s+page|front\s+page|newsroom|columnist|leader\s+writer)/u,
-  /\bwhose\s/u,
+  /['’]s\s+(?:editorial|editors|editor-in-chief|op-ed\s+page|front\s+page|newsroom|columnist|leader\s+writer)/u,
+  /,\s+whose\s+(?:[\p{Ll}-]+\s+){0,2}(?:editors|editorial\s+board|correspondents?|columnists?|reporters|leader\s+writers)\b/u,
 ];
+
+// Words one of which every pattern (and its NEEDS) holds: the nouns of MEDIUM, "[Ww]riting", the pieces of
+// NEEDS[2] to NEEDS[4].
+const ANY = /daily|paper|tabloid|broadsheet|weekly|magazine|broadcaster|news|wire|riting|editor|op-ed|column|commentary|leader|front|whose/;
 
 // Words a capitalised run may open with that belong to the sentence, not the name ("In", "The").
 const LEADING = /^(?:The|A|An|In|On|At|But|And|Meanwhile|Then|Finally|While|When)\s+/u;
@@ -42,6 +47,9 @@ const NOT_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 export function mediumNames(paragraphs: readonly string[]): Set<string> {
   const found = new Set<string>();
   for (const text of paragraphs) {
+    // Every pattern needs one of ANY's words (emphasis marks taken out first, as they are below): one scan of a
+    // plain expression tells most paragraphs apart, where the unicode ones below each scan the whole text.
+    if (!ANY.test(text.includes('*') || text.includes('_') ? text.replace(/[*_]+/gu, '') : text)) continue;
     if (!/[\p{Lu}]/u.test(text)) continue;
     // Emphasis marks may stand as spaces in the text read ("Dagens Tidning  , the daily").
     const plain = text.replace(/[*_]+/gu, '').replace(/ +(?=[,'’])/gu, '');
