@@ -24,7 +24,7 @@ interface ClaimCase {
 }
 
 /** What who-said answered, read as one of the expected verdicts, or 'wrong-person' when it credits someone else. */
-export type Got = Expected | 'wrong-person' | 'across';
+export type Got = Expected | 'wrong-person' | 'across' | 'unattributed';
 
 const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 
@@ -39,6 +39,9 @@ export function readAnswer(a: WhoSaidAnswer, c: Pick<ClaimCase, 'speaker'>): { g
   const confirmed = a.matches.filter((m) => m.verdict !== 'different');
   if (confirmed.length) {
     const top = (a.claimedSpeaker ? confirmed.find((m) => m.speakerMatches === true) : undefined) ?? confirmed[0]!;
+    // A quote the sources give no speaker, shown as such ("an unattributed quote said ..."), credits no one: a
+    // miss when a speaker was expected, not a wrong person.
+    if (c.speaker && !top.speaker) return { got: 'unattributed', who: null };
     if (c.speaker && !sameSpeaker(top.speaker, c.speaker)) return { got: 'wrong-person', who: top.speaker };
     if (a.claimedSpeaker && top.speakerMatches !== true) return { got: 'wrong-speaker', who: top.speaker };
     return { got: top.verdict === 'same' ? 'exact' : 'close', who: top.speaker };

@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { speakerOf } from './helpers/quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { QuoteBook } from '../src/quotes/quotes.ts';
 
 // Passages written for these tests (a feature that writes "Mr."/"Ms." before Korean family names, and two unnamed
 // officials of different ministries one after the other).
@@ -24,6 +27,27 @@ describe('a title that tells the other gender than the one person of that surnam
   it('still joins her when the title agrees', () => {
     const paras = ['Park Min-ji runs a noodle shop near the station.', 'Ms. Park said trade was "slower than ever".'];
     expect(speakerOf(paras, 'slower than ever')).toBe('Park Min-ji');
+  });
+});
+
+describe('across the corpus', () => {
+  const docs = [
+    doc('a', '2024-05-02', ['Governor Park Tae-jun opened the new line on Monday.', '"It is a proud day," Park Tae-jun said.']),
+    doc('b', '2024-05-03', ['Park Min-ji runs a noodle shop near the station.', '"We close at nine," Ms. Park said.', 'Mr. Park said the new rail line was "years away".']),
+  ];
+  it('a bare "Mr. Park" joins the one man of that name, not the woman called "Ms. Park"', () => {
+    const { quotes } = extractQuotes(passagesOf(...docs));
+    expect(quotes.find((q) => q.quote.includes('years away'))?.speaker).toBe('Park Tae-jun');
+    expect(quotes.find((q) => q.quote.includes('We close'))?.speaker).toBe('Park Min-ji');
+  });
+  it('who-said takes a surname typed with a title as any person of that name, and names which', () => {
+    const passages = passagesOf(...docs);
+    const book = QuoteBook.build(passages, docs);
+    const a = book.whoSaid('ms park said we close at nine', 3, passages);
+    expect(a.matches[0]?.speaker).toBe('Park Min-ji');
+    expect(a.matches[0]?.speakerMatches).toBe(true);
+    const b = book.whoSaid('park tae-jun said we close at nine', 3, passages);
+    expect(b.matches[0]?.speakerMatches).toBe(false);
   });
 });
 

@@ -139,11 +139,10 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
     const w = nameWords(withoutPossessive(b.names[0]!))[0]!;
     const roots = new Set((byEndWord.get(w) ?? []).map(find));
     byEndWord.set(w, [...roots]);
-    if (roots.size !== 1) continue;
-    const root = [...roots][0]!;
+    // The people of that name a title has not shown to be of the other gender; the one left is the one meant.
     const g = b.genderSure ? b.gender : null;
-    if (g && told.get(root) && !told.get(root)!.has(g)) continue;
-    union(root, b.key);
+    const fit = g ? [...roots].filter((r) => !told.get(r) || told.get(r)!.has(g)) : [...roots];
+    if (fit.length === 1) union(fit[0]!, b.key);
   }
 
   const groups = new Map<number, LocalSpeaker[]>();

@@ -213,9 +213,18 @@ export class QuoteBook {
       find: (claim) => this.findWords(claim, max, passages),
       quote: (id) => this.quotes[id]!,
       speakerId: (name) => this.directory.find(name)?.id ?? null,
+      speakerKind: (speakerId) => this.speakerKindOf(speakerId),
       quotesBy: (speakerId) => this.quoteIdsBy(speakerId),
       narrationSharing: (claim) => narrationSharing(this.narrationIndex(passages), claim, max),
     });
+  }
+
+  private kinds: Map<string, Speaker['kind']> | null = null;
+
+  /** The kind of the speaker with this id (indexed at the first call), or null when there is none. */
+  private speakerKindOf(speakerId: string): Speaker['kind'] | null {
+    this.kinds ??= new Map(this.speakers.map((s) => [s.id, s.kind]));
+    return this.kinds.get(speakerId) ?? null;
   }
 
   /** The ids of the quotes credited to a speaker, in corpus order (indexed at the first call). */

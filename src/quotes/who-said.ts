@@ -23,6 +23,8 @@ export interface ClaimLookup {
   quote(id: number): Quote;
   /** The id of the speaker a typed name stands for, or null when no quoted speaker goes by it. */
   speakerId(name: string): string | null;
+  /** The kind of the speaker with this id (absent: a surname typed alone means only the speaker it finds). */
+  speakerKind?(speakerId: string): 'person' | 'organisation' | 'unnamed' | null;
   /** The ids of a speaker's quotes (absent: the named speaker's quotes are not looked through). */
   quotesBy?(speakerId: string): number[];
   /** The narration saying the words in a few other words (absent: only narration holding them as typed counts). */
@@ -58,6 +60,19 @@ function namedSpeaker(name: string, book: ClaimLookup): string | null {
 function descriptionWords(name: string): string[] | null {
   const m = /^(?:a|an|the)\s+(.+)$/iu.exec(name.trim());
   return m ? m[1]!.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean) : null;
+}
+
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|professor|rev|the\s+rev)\.?\s+/iu;
+
+/** The surname a speaker typed as one name word stands for, honorific off ("ms kim" → "kim"), or null. */
+function bareSurname(typed: string): string | null {
+  const name = typed.trim().replace(HONORIFIC, '');
+  return /^[\p{L}][\p{L}'’-]*$/u.test(name) && name.length > 1 ? name.toLowerCase() : null;
+}
+
+/** Whether a speaker's name holds `word` as one of its words ("Kim Soo-min" holds "kim"). */
+function nameHolds(name: string | null, word: string): boolean {
+  return !!name && name.toLowerCase().split(/[^\p{L}'’]+/u).includes(word);
 }
 
 /** Whether a quote's speaker, as named or with the role given, holds every word of the description. */
@@ -142,7 +157,11 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   const found = best.strength === 0 && claim.speaker !== null ? withPredicateNarration(best.found, claim.words, book) : best.found;
   const named = claim.speaker === null ? null : namedSpeaker(claim.speaker, book);
   const described = claim.speaker !== null && named === null ? descriptionWords(claim.speaker) : null;
-  const claimedBy = (q: Quote): boolean => q.speakerId !== null && (q.speakerId === named || (described !== null && describes(described, q)));
+  // A surname alone ("ms kim", "Kim"), where the sources hold several people of that name: any of them is the one
+  // typed (the answer names which), not only the one the directory ranks first.
+  const surname = claim.speaker === null ? null : bareSurname(claim.speaker);
+  const claimedBy = (q: Quote): boolean =>
+    q.speakerId !== null && (q.speakerId === named || (described !== null && describes(described, q)) || (surname !== null && book.speakerKind?.(q.speakerId) === 'person' && nameHolds(q.speaker, surname)));
   const speakerMatches = (q: Quote): boolean | null => (claim.speaker === null || q.speakerId === null ? null : claimedBy(q));
   // The named speaker's quotes are looked at wherever the book ranked them.
   let picked = found.found.filter((f, k) => k < max + COMPARED_EXTRA || claimedBy(book.quote(f.id)));
