@@ -603,9 +603,9 @@ function sameWritten(c: Token[], q: Token[], ops: { op: Op; c: number; q: number
 /**
  * How many of the claim's words one stretch of the quote holds in the claim's order, when that stretch holds
  * most of them: at least three, at least half of the claim's words and one content word among them, in a
- * run of at least three words without a gap ("we built it" of "We built it twice"). Else 0.
+ * run of at least `minRun` words without a gap ("we built it" of "We built it twice"). Else 0.
  */
-export function sharedWords(claim: string, quote: string): number {
+export function sharedWords(claim: string, quote: string, minRun = 3): number {
   const c = wordsOf(claim);
   const q = wordsOf(quote);
   if (c.length === 0 || q.length === 0) return 0;
@@ -623,5 +623,5 @@ export function sharedWords(claim: string, quote: string): number {
     if (isContent(c[o.c]!)) content++;
     longest = Math.max(longest, ++run);
   }
-  return matched >= 3 && matched * 2 >= c.length && content > 0 && longest >= 3 ? matched : 0;
+  return matched >= 3 && matched * 2 >= c.length && content > 0 && longest >= minRun ? matched : 0;
 }

@@ -119,7 +119,9 @@ function ownQuoteSharing(words: string, speakerId: string, book: ClaimLookup): F
     const q = book.quote(id);
     // A quoted fragment is looked at with the reporter's clause it stands in, as `compared` reads it.
     const lead = q.partial ? reportedLead(q.sentence, q.quote) : null;
-    const shared = sharedWords(words, lead?.text ?? q.quote);
+    // The speaker is named, so a shorter run will do: a word put in ("was not concerned" for was "deeply
+    // concerned") breaks the claim's run where it changes the quote.
+    const shared = sharedWords(words, lead?.text ?? q.quote, 2);
     if (shared > 0 && (!best || shared > best.shared)) best = { id, shared };
   }
   return best ? [{ id: best.id, match: 'close' }] : [];

@@ -1,0 +1,30 @@
+import { describe, it, expect } from 'vitest';
+import { doc, passagesOf } from './helpers/docs.ts';
+import { QuoteBook } from '../src/quotes/quotes.ts';
+
+// Passages written for these tests.
+const docs = [
+  doc('a', '2024-06-01', [
+    'Harbour master Olaf Brenner said conditions were "deeply worrying" for the fleet.',
+    '"I have worked on these docks for fifteen years," Mr. Brenner said.',
+  ]),
+];
+const passages = passagesOf(...docs);
+const book = QuoteBook.build(passages, docs);
+
+describe('a claim that changes a named speaker\'s quote with a word put in', () => {
+  it('"Brenner said conditions were not worrying" is something different from his "deeply worrying"', () => {
+    const a = book.whoSaid('brenner said conditions were not worrying', 3, passages);
+    expect(a.matches[0]?.verdict).toBe('different');
+    expect(a.matches[0]?.speaker).toBe('Olaf Brenner');
+  });
+  it('a changed number is told apart, the speaker typed with a title', () => {
+    const a = book.whoSaid('ms brenner said i have worked on these docks for twenty years', 3, passages);
+    expect(a.matches[0]?.verdict).toBe('different');
+    expect(a.matches[0]?.speakerMatches).toBe(true);
+  });
+  it('an invented claim sharing one word with his quotes is still nobody\'s', () => {
+    const a = book.whoSaid('brenner said the storm will close the bridge', 3, passages);
+    expect(a.matches).toHaveLength(0);
+  });
+});
