@@ -4,6 +4,7 @@
  */
 import { introducedAsRelationOf } from './relation-apart.ts';
 import { describedMedium } from './medium-description.ts';
+import { describedAgency, isAgencyDescription } from './agency-description.ts';
 import { mediumNames } from './medium-names.ts';
 import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
@@ -634,6 +635,15 @@ export class DocumentSpeakers {
     const asLeader = d === given ? d.text : `${d.text.replace(HEAD_OF_STATE, '$1')} leader`.replace(/\s+/gu, ' ');
     const medium = d.kind === 'organisation' && d.definite && !d.plural ? this.mediumVoiced(d, paragraph) : undefined;
     if (medium !== undefined) return medium;
+    if (d.head === 'agency' && isAgencyDescription(d.text)) {
+      const at = this.read.textOf.get(this.read.sentence);
+      const here = at ? at.masked.slice(at.from, at.to).toLowerCase().indexOf(d.text.toLowerCase()) : -1;
+      const agency = at ? describedAgency(at.masked, at.from + Math.max(0, here), this.paragraphs[paragraph - 2] ?? null) : null;
+      if (agency) {
+        this.lastPath = 'description: the news agency named last';
+        return this.resolveOrg(agency);
+      }
+    }
     const words = joinPeoples(asLeader, contentWords(asLeader));
     if (d.definite) {
       // "the unification ministry official": the latest speaker with that head noun, best with shared words.

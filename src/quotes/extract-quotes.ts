@@ -20,6 +20,7 @@ import { creditLine, creditListItem, headingSpeaker, introduction, labelIntroduc
 import { readParagraph } from './read-paragraph.ts';
 import { resolveContinuations } from './continuations.ts';
 import { displayedWords } from './display-words.ts';
+import { soundbiteSpeaker } from './soundbite-header.ts';
 
 /** How each attributed quote's speaker was found, for the PolNeAR evaluation's per-path precision. */
 export const attributionPaths = new WeakMap<Quote, string>();
@@ -125,6 +126,18 @@ export function extract(original: readonly Passage[]): Extraction {
       introduced = listHead ? null : found.length === 0 || (lastSentence && found[found.length - 1]!.close < lastSentence.start) ? introduction(p, ds) : null;
       // A roundup's label paragraph in capitals ("PUTIN, asked about satellites:") introduces the quote after it.
       if (!introduced && found.length === 0) introduced = labelIntroduction(p, ds);
+      // A shotlist's sound bite under its header in capitals ("PUTIN SAYING:"): the header names the speaker.
+      if (found.length && p.text.includes('ING')) {
+        for (const r of paraRecords) {
+          const bite = soundbiteSpeaker(p.text, r.span.open);
+          if (!bite) continue;
+          r.local = ds.resolve(bite.speaker, p.paragraph, bite.role, true);
+          r.path = `sound bite header | ${ds.lastPath}`;
+          r.attributedRole = bite.role;
+          r.own = true;
+          r.quote.speech = true;
+        }
+      }
       // Words a sign or banner shows are no person's: never credited, never continued.
       for (const r of paraRecords) {
         if (!displayedWords(p.text, r.span)) continue;

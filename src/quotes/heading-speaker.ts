@@ -9,7 +9,8 @@
 const CONNECTOR = new Set(['of', 'for', 'the', 'and', 'on', 'at', 'to', 'in']);
 
 /** One word of a capitals heading as running text writes it: "KOREA'S" is "Korea's", "U.S." stays "U.S.". */
-function ordinaryCase(word: string, first: boolean): string {
+/** A word in capitals in ordinary capitals ("PARK" → "Park", "JI-HOON" → "Ji-Hoon"; "U.S." and connectors kept). */
+export function ordinaryCase(word: string, first: boolean): string {
   const lower = word.toLowerCase();
   if (!first && CONNECTOR.has(lower)) return lower;
   // Initials and acronyms with full stops keep their capitals.

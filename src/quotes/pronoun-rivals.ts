@@ -23,6 +23,17 @@ export interface PeopleKnown {
   seenAt(s: LocalSpeaker): number | undefined;
 }
 
+// "the elder Bush", "the younger Brandt", "the other Kim": the name's bearer told apart from another one.
+const SETS_APART = /\b(?:older|elder|eldest|oldest|younger|youngest|other)\s+$/iu;
+// ", who ..." right after a name: the name is the subject of the clause that follows.
+const WHO_AFTER = /^\s*,\s+who\s/u;
+
+/** Whether the text has named in full someone other than `s` who bears the name word `key`. */
+function sharesNameWithOther(people: PeopleKnown, key: string, s: LocalSpeaker): boolean {
+  const mine = new Set(s.names.map((n) => compactName(n)));
+  return people.mentions.some((m) => m.words.length >= 2 && m.words.includes(key) && !mine.has(m.compact));
+}
+
 /**
  * Whether sentence `k` names, by any capitalised word, a person other than `s` whom a pronoun of gender
  * `want` may mean: a surname or a first name alone, which the mentions leave out ("Cruz openly admitted ...",
@@ -37,9 +48,16 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
   for (const m of text.matchAll(/(?<=[\s(“"'‘])[\p{Lu}][\p{L}'’.-]*|^\s*[\p{Lu}][\p{L}'’.-]*/gu)) {
     const w = m[0].trim().replace(/['’]s$/u, '');
     const key = nameWords(w)[0] ?? '';
-    if (own.has(key) || FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:He|She|His|Her)$/u.test(w)) continue;
-    // In a sentence passed over, a name talked about ("said of Mr. Cruz", "Trump's wife") is not meant.
-    if (strict && (/^['’]s\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /['’]s$/u.test(m[0]) || ABOUT.test(text.slice(Math.max(0, m.index - 40), m.index)))) continue;
+    if (own.has(key)) {
+      // "The elder Brandt waved it away": a word that sets one bearer of the name apart from another means
+      // either of them, when the text has named two.
+      if (SETS_APART.test(text.slice(Math.max(0, m.index - 12), m.index)) && sharesNameWithOther(people, key, s)) return true;
+      continue;
+    }
+    if (FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:He|She|His|Her)$/u.test(w)) continue;
+    // In a sentence passed over, a name talked about ("said of Mr. Cruz", "Trump's wife") is not meant; one
+    // that goes on as the subject of its own clause ("gave the floor to Walt, who stood up") acts there.
+    if (strict && (/^['’]s\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /['’]s$/u.test(m[0]) || (ABOUT.test(text.slice(Math.max(0, m.index - 40), m.index)) && !WHO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))) continue;
     const known = people.byEnd(key);
     if (known) {
       if (!((known.genderSure || (strict && known.gender && isFullyNamed(known))) && known.gender !== want)) return true;
