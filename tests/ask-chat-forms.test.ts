@@ -61,4 +61,24 @@ describe('questions typed in chat style', () => {
     expect(ids(index, 'where is the rocket site')).not.toContain('launch-pad#p2');
     expect(ids(index, 'where is the rocket site')[0]).toBe('launch-pad#p3');
   });
+
+  it('leaves out an adverbial idiom whose one word means nothing of its own there', () => {
+    const d = doc('mayor-trip', '2024-04-03', [
+      'The mayor backed three-way talks between the unions, the council and the port.',
+      'The mayor drove to the capital on Monday to meet the minister about the port.',
+      'The capital has the only other port in the region.',
+    ]);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    expect(ids(index, 'did the mayor go all the way to the capital for this')[0]).toBe('mayor-trip#p2');
+  });
+
+  it('reads a threat as a warning', () => {
+    const d = doc('steel-tariffs', '2024-07-08', [
+      'The EU warned it would impose tariffs on steel if the talks failed.',
+      'Steel makers said the tariffs were a threat to their jobs.',
+      'EU ministers will meet next week.',
+    ]);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    expect(ids(index, 'eu tariffs threat')[0]).toBe('steel-tariffs#p1');
+  });
 });
