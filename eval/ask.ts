@@ -1,5 +1,5 @@
 /**
- * `npm run eval:ask [-- --squad <dev-v1.1.json>] [--mode A|B|AB] [--articles N] [--set heldout|tuning|bundled|bundled2|bundled3|bundled4|bundled5|bundled6|bundled7|bundled8|bundled9|bundled10|bundled11|bundled12|bundled13|bundled14|bundled15|bundled17|both|unseen] [--no-peers] [--verbose]`
+ * `npm run eval:ask [-- --squad <dev-v1.1.json>] [--mode A|B|AB] [--articles N] [--set heldout|tuning|bundled|bundled2|bundled3|bundled4|bundled5|bundled6|bundled7|bundled8|bundled9|bundled10|bundled11|bundled12|bundled13|bundled14|bundled15|bundled16|bundled17|both|unseen] [--no-peers] [--verbose]`
  *
  * Measures how often /ask puts the passage that answers a question first, or in the top three.
  *
@@ -17,7 +17,8 @@
  *   and bundled-tuning12.json, thirty-two more in the fourteenth round, `--set bundled12`,
  *   and bundled-tuning13.json, thirty-two more in the fifteenth round, `--set bundled13`,
  *   and bundled-tuning14.json, thirty-two more in the sixteenth round, `--set bundled14`, and bundled-tuning15.json, thirty-two more
- *   written by the session-27 lead and kept from the helpers until its first run, `--set bundled15`), each on its own corpus.
+ *   written by the session-27 lead and kept from the helpers until its first run, `--set bundled15`, and bundled-tuning16.json,
+ *   thirty-six in chat-style Discord wording written by a session-28 helper, `--set bundled16`), each on its own corpus.
  * - With --squad: SQuAD v1.1 dev (Wikipedia paragraphs with crowd-written questions, CC BY-SA 4.0), read from
  *   the path given (it is not in the repository): (A) each article as a corpus of its own, (B) all articles in
  *   one corpus; for each question, is the paragraph it was written on first, or in the top three? The same
@@ -233,8 +234,8 @@ function own(title: string, files: string[]): void {
 if (values.squad) squad(values.squad);
 else {
   const set = values.set;
-  if (!['heldout', 'tuning', 'bundled', 'bundled2', 'bundled3', 'bundled4', 'bundled5', 'bundled6', 'bundled7', 'bundled8', 'bundled9', 'bundled10', 'bundled11', 'bundled12', 'bundled13', 'bundled14', 'bundled15', 'bundled17', 'both', 'unseen'].includes(set)) {
-    throw new Error(`eval:ask: --set must be heldout, tuning, bundled, bundled2, bundled3, bundled4, bundled5, bundled6, bundled7, bundled8, bundled9, bundled10, bundled11, bundled12, bundled13, bundled14, bundled15, bundled17, both or unseen, not ${set}`);
+  if (!['heldout', 'tuning', 'bundled', 'bundled2', 'bundled3', 'bundled4', 'bundled5', 'bundled6', 'bundled7', 'bundled8', 'bundled9', 'bundled10', 'bundled11', 'bundled12', 'bundled13', 'bundled14', 'bundled15', 'bundled16', 'bundled17', 'both', 'unseen'].includes(set)) {
+    throw new Error(`eval:ask: --set must be heldout, tuning, bundled, bundled2, bundled3, bundled4, bundled5, bundled6, bundled7, bundled8, bundled9, bundled10, bundled11, bundled12, bundled13, bundled14, bundled15, bundled16, bundled17, both or unseen, not ${set}`);
   }
   if (set === 'tuning' || set === 'both') {
     own('Tuning questions (tuned on: figures flatter the search)', [
@@ -258,6 +259,7 @@ else {
   if (set === 'bundled13' || set === 'both') own('Everyday questions, thirteenth set (eval/questions/bundled-tuning13.json; judge for session 26, then tuned on)', ['eval/questions/bundled-tuning13.json']);
   if (set === 'bundled14' || set === 'both') own('Everyday questions, fourteenth set (eval/questions/bundled-tuning14.json; written for session 27, then tuned on)', ['eval/questions/bundled-tuning14.json']);
   if (set === 'bundled15' || set === 'both') own('Everyday questions, fifteenth set (eval/questions/bundled-tuning15.json; written by the session-27 lead before its first run, then looked at)', ['eval/questions/bundled-tuning15.json']);
+  if (set === 'bundled16' || set === 'both') own('Everyday questions, sixteenth set (eval/questions/bundled-tuning16.json; chat-style wording, written by a session-28 helper before its first run, then tuned on)', ['eval/questions/bundled-tuning16.json']);
   if (set === 'bundled17' || set === 'both') own('Everyday questions, seventeenth set (eval/questions/bundled-tuning17.json; written by the session-28 lead before its first run, then looked at)', ['eval/questions/bundled-tuning17.json']);
   if (set === 'heldout' || set === 'both') own('Held-out questions (tests/fixtures/ask-heldout.json, never tuned on)', ['tests/fixtures/ask-heldout.json']);
   if (set === 'unseen') own('Unseen questions (tests/fixtures/ask-unseen.json, everyday words, never tuned on)', ['tests/fixtures/ask-unseen.json']);

@@ -11,6 +11,7 @@ import { planQuery, type Plan, type QueryGroup } from './query-plan.ts';
 import { leanScorer, maxIdfOf, relevance } from './relevance.ts';
 import { rerank } from './rank-top.ts';
 import { replyTo } from './asked-in-text.ts';
+import { standardQuestion } from './chat-forms.ts';
 import { readingTerms } from './reading-terms.ts';
 
 export type { Hit } from './hits.ts';
@@ -180,8 +181,10 @@ export class SearchIndex {
    * Best passages for a question, best first, each with the sentence that best answers it as highlight
    * (verbatim, one of passage.sentences). [] when nothing in the corpus is about the question.
    */
-  ask(question: string, limit: number): AskResult[] {
+  ask(typed: string, limit: number): AskResult[] {
     if (!(limit > 0)) return [];
+    // Chat forms ("r", "ppl", "arent", "lol") in the words the rules below read (chat-forms.ts).
+    const question = standardQuestion(typed);
     let plan = this.plan(question);
     if (plan.groups.length === 0) return [];
     const kind = answerKind(question);

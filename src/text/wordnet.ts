@@ -431,6 +431,32 @@ export function senseWords(word: string, pos: Pos, max: number): string[][] {
   return out;
 }
 
+/** True when WordNet lists the word or phrase (lower case, spaces between words) as the part of speech. */
+export function isLemma(phrase: string, pos: Pos): boolean {
+  return offsets(phrase.toLowerCase(), pos).length > 0;
+}
+
+/**
+ * `senseWords` keeping, of each sense, only the words that sense is one of the first `rank` senses of as that part of
+ * speech: a word a sense shares only in a rare use of its own ("situation" in the sense of "site", its third) says
+ * something else wherever it is read.
+ */
+export function commonSenseWords(word: string, pos: Pos, max: number, rank: number): string[][] {
+  const w = word.toLowerCase();
+  const out: string[][] = [];
+  const seen = new Set<number>();
+  for (const lemma of lemmas(w, pos)) {
+    for (const o of offsets(lemma, pos)) {
+      if (seen.has(o) || seen.size >= max) continue;
+      seen.add(o);
+      const s = synset(o, pos);
+      if (s === null) continue;
+      out.push(s.words.map((x) => x.toLowerCase()).filter((x) => x !== w && x !== lemma && offsets(x, pos).slice(0, rank).includes(o)));
+    }
+  }
+  return out;
+}
+
 /**
  * The words WordNet derives from a word or the word from ("provide" ↔ "provision", "cooperate" ↔
  * "cooperation": its lexical "+" pointers), over the word's first `max` senses as each part of speech, lower
