@@ -12,7 +12,8 @@ export interface GenerationEpithet {
   older: boolean;
 }
 
-const BEFORE = /^the\s+(younger|elder|older)\s+((?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[\p{Lu}][\p{L}'’-]+)$/iu;
+// (Case told apart: "the older man" is no surname.)
+const BEFORE = /^[Tt]he\s+(younger|elder|older)\s+((?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[\p{Lu}][\p{L}'’-]+)$/u;
 const AFTER = /^([\p{Lu}][\p{L}'’-]+)\s+(senior|junior)$/u;
 
 /** The epithet a speaker phrase is ("the younger Gorbunov", "Smith junior"), or null. */
