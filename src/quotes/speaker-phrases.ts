@@ -375,7 +375,12 @@ export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
  * "Oil analyst Priya Raman of Delta Research", "Anna Berg of the Nordic Institute in Oslo": a person's full name
  * (perhaps after a role) and then where they work; the name is the person, the rest says where they are from.
  */
-export const nameBeforeAffiliation = remembered((phrase: string): ParsedSpeaker | null => {
+export function nameBeforeAffiliation(phrase: string): ParsedSpeaker | null {
+  // (Most phrases hold none of the three words: told before the remembered reading is looked up.)
+  return phrase.includes(' of ') || phrase.includes(' at ') || phrase.includes(' from ') ? affiliatedName(phrase) : null;
+}
+
+const affiliatedName = remembered((phrase: string): ParsedSpeaker | null => {
   const m = /^(.+?[\p{Lu}][\p{Ll}'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}]/u.exec(phrase);
   if (!m) return null;
   const named = parseSpeakerPhrase(m[1]!) ?? titledName(m[1]!);
