@@ -68,7 +68,9 @@ it('tells "the younger" from "the elder" of one surname by stated ages or kinshi
     'Owen Hartwell, 72, still rises at dawn. "The soil remembers everything," he said.',
     'His son Daniel Hartwell runs the dairy now. "Dad won\'t retire," the younger Hartwell said with a grin.',
     'The elder Hartwell shrugged. "Retire to what?" he said.',
+    'The elder Hartwell, for his part, went back to the barn. "Cows do not wait," he said.',
   ]);
+  expect(got.get('Cows do')).toBe('Owen Hartwell');
   expect(got.get('Dad won')).toBe('Daniel Hartwell');
   expect(got.get('Retire to')).toBe('Owen Hartwell');
   // One person of the surname, or nothing to tell two apart: no guess.

@@ -42,7 +42,7 @@ const ACCORDING_OPENING = /^According\s+to\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}
 const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
-const GENERATION_SUBJECT = /^The\s+(?:younger|elder|older)\s+[\p{Lu}][\p{L}'’-]+\s+(?!of\b)[\p{Ll}]/u;
+const GENERATION_SUBJECT = /^The\s+(?:younger|elder|older)\s+[\p{Lu}][\p{L}'’-]+(?:,|\s+(?!of\b)[\p{Ll}])/u;
 const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|researcher|researchers|officer|lawmaker|lawmakers|aide|minister|leader|leaders|president|adviser|envoy|ambassador|director|chief|commander|ministry|agency|government|office|media|military|army)$)/u;
 
 /**
