@@ -8,8 +8,9 @@
 const DETERMINER = String.raw`(?:The|A|An|Another|One|Its|His|Her|Their|[\p{Lu}][\p{L}-]*['’]s)`;
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*`;
 // "of Renmin University", "of the Carnegie Endowment", "of the Institute of World Economy": an affiliation,
-// capitalised words after "of", perhaps joined by "of", "for", "and" or "on" as an institution's name is.
-const AFFILIATION = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[\p{Lu}][\p{L}'’.&-]*){0,7})?`;
+// capitalised words after "of", perhaps joined by "of", "for", "and" or "on" as an institution's name is,
+// perhaps with its city ("of the Asan Forum in Seoul").
+const AFFILIATION = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[\p{Lu}][\p{L}'’.&-]*){0,7}(?:\s+in\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})?)?`;
 // (Or a second description giving the name: "Its chairman, a retired teacher named Boris Roe, was blunter.")
 const DESCRIBED = new RegExp(String.raw`^(${DETERMINER}\s+[^,_]{1,60}),\s+(?:(?:a|an)\s+[^,_]{1,60}?\s+(?:named|called)\s+)?(${NAME})${AFFILIATION},\s+\p{Ll}`, 'u');
 

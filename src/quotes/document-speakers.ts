@@ -26,6 +26,7 @@ import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-na
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
 import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
+import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { listedGender } from './name-gender.ts';
@@ -48,6 +49,9 @@ const MEDIUM_HEADS = new Set(['paper', 'newspaper', 'daily', 'tabloid', 'broadsh
 const PARTICLE = /^(?:de|del|della|der|di|du|da|dos|van|von|le|la|ter|ten)$/u;
 
 /** Tracks the speakers of one document in reading order: who "he", "Putin" and "the official" are. */
+// "the Russian", "the South Korean": a people's adjective standing alone for one of them.
+const PEOPLE_ALONE = /^the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?[\p{L}]+an$/iu;
+
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
   /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
@@ -138,7 +142,10 @@ export class DocumentSpeakers {
         }
       }
     } else if (parsed.type === 'name') found = parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
-    else found = this.resolveByAge(parsed, paragraph) ?? this.resolveDescription(parsed, paragraph, asSpeaker);
+    else {
+      const generation = generationEpithet(parsed.text);
+      found = generation ? this.resolveByGeneration(generation, paragraph) : (this.resolveByAge(parsed, paragraph) ?? this.resolveDescription(parsed, paragraph, asSpeaker));
+    }
     if (!found) return null;
     if (role) addRole(found, role);
     if (parsed.type === 'name' && parsed.role) addRole(found, parsed.role);
@@ -174,6 +181,23 @@ export class DocumentSpeakers {
     if (epithet.gender && found.gender && found.gender !== epithet.gender) return null;
     this.lastPath = 'description: the one person of that age';
     return found;
+  }
+
+  /**
+   * "the younger Gorbunov" after "Nikolai Gorbunov, 61" and "his son Artyom Gorbunov": the one of the two people
+   * of that surname the text makes younger (or older); nobody when the text does not settle it.
+   */
+  private resolveByGeneration(epithet: GenerationEpithet, paragraph: number): LocalSpeaker | null {
+    const surname = epithet.surname.toLowerCase();
+    const names: string[] = [];
+    for (const m of this.mentions) {
+      if (m.words.length < 2 || m.words[m.words.length - 1] !== surname) continue;
+      if (!names.some((n) => nameWords(n)[0] === m.words[0])) names.push(m.name);
+    }
+    const name = personOfGeneration(this.paragraphs.join('\n'), names, epithet.older);
+    if (!name) return null;
+    this.lastPath = 'description: the younger or elder of one surname';
+    return this.resolvePerson(name, paragraph, null);
   }
 
   /**
@@ -645,6 +669,18 @@ export class DocumentSpeakers {
       }
     }
     const words = joinPeoples(asLeader, contentWords(asLeader));
+    // "The Russian added" after "a senior Russian diplomat": a people's adjective alone refers back to the one
+    // unnamed speaker the text described by it; with two so described, or a named person of that people, the
+    // text does not say which (a new description stands).
+    if (d.definite && !d.plural && PEOPLE_ALONE.test(d.text)) {
+      const people = [...words];
+      const of = (x: LocalSpeaker): boolean => people.length > 0 && people.every((w) => holdsWord(x.words, w));
+      const fitting = this.locals.filter((x) => x.kind !== 'organisation' && !x.plural && x.names[0] !== d.text && of(x));
+      if (fitting.length === 1 && fitting[0]!.kind === 'unnamed') {
+        this.lastPath = 'description: the one speaker of that people';
+        return fitting[0]!;
+      }
+    }
     if (d.definite) {
       // "the unification ministry official": the latest speaker with that head noun, best with shared words.
       let best: LocalSpeaker | null = null;

@@ -21,6 +21,7 @@ import { readParagraph } from './read-paragraph.ts';
 import { resolveContinuations } from './continuations.ts';
 import { displayedWords } from './display-words.ts';
 import { soundbiteSpeaker } from './soundbite-header.ts';
+import { creditPullQuotes } from './pull-quote.ts';
 
 /** How each attributed quote's speaker was found, for the PolNeAR evaluation's per-path precision. */
 export const attributionPaths = new WeakMap<Quote, string>();
@@ -54,6 +55,7 @@ export function extract(original: readonly Passage[]): Extraction {
     byDoc.set(p.doc, list);
   });
   for (const [doc, indices] of byDoc) {
+    const docStart = records.length;
     const texts = indices.map((i) => passages[i]!.text);
     const ds = new DocumentSpeakers(doc, texts, nextKey);
     const turns = transcriptTurns(texts, (name) => namedInProse(texts, name), indices.map((i) => original[i]!.text));
@@ -164,6 +166,7 @@ export function extract(original: readonly Passage[]): Extraction {
       prevPlain = found.length === 0 ? p : null;
       for (const r of paraRecords) if (r.local && r.quote.speech) lastSpeaker = r.local;
     }
+    creditPullQuotes(records.slice(docStart), (pi) => passages[pi]!.text);
     locals.push(...ds.locals);
   }
   const merged = mergeSpeakers(locals);

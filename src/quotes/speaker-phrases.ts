@@ -8,6 +8,7 @@ import type { Speaker } from '../types.ts';
 import { isKindOf, pertainsTo } from '../text/wordnet.ts';
 import { commonWordNotName, inWordNet } from './first-names.ts';
 import { mediumVoice } from './medium-voice.ts';
+import { generationEpithet } from './generation-epithet.ts';
 import { classifyProperName, lexTags, normaliseName, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
 
 export type SpeakerKind = Speaker['kind'];
@@ -134,6 +135,9 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   // "its editorial", "whose editors", "X's editorial board": a paper's voice is the paper.
   const voice = mediumVoice(trimmed);
   if (voice) return voice;
+  // "the younger Gorbunov", "Smith senior": one of two people of that surname, told apart by age.
+  const generation = generationEpithet(trimmed);
+  if (generation) return { type: 'description', text: trimmed, head: generation.older ? 'elder' : 'younger', definite: true, plural: false, kind: 'unnamed' };
   return roleAcronymDescription(phrase, indefiniteDescription(phrase, parseUncached(phrase)));
 });
 
@@ -184,6 +188,10 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   if (p === '' || /[_"“”]/u.test(p)) return null;
   // "Someone", "Others": an indefinite pronoun names no one.
   if (/^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|others)$/iu.test(p)) return null;
+  // "Mr. NEBENZIA", "Ms. ARNESEN": meeting records write a delegate's surname in capitals after a courtesy title;
+  // the title makes it a person's, never an acronym's.
+  const capsSurname = /^(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{Lu}'’-]{2,})$/u.exec(p);
+  if (capsSurname) return { type: 'name', name: capsSurname[1]!, role: p.slice(0, p.length - capsSurname[1]!.length).trim(), kind: 'person' };
   const pronoun = /^(he|she|it|they)$/iu.exec(p);
   if (pronoun) return { type: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'it' | 'they' };
   // "He's", "She'd": a pronoun run into its verb is a clause, not a name.
@@ -360,8 +368,24 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
  * is who speaks, whatever its noun.
  */
 export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
-  return parseSpeakerPhrase(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase));
+  return parseSpeakerPhrase(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase);
 }
+
+/**
+ * "Oil analyst Priya Raman of Delta Research", "Anna Berg of the Nordic Institute in Oslo": a person's full name
+ * (perhaps after a role) and then where they work; the name is the person, the rest says where they are from.
+ */
+export function nameBeforeAffiliation(phrase: string): ParsedSpeaker | null {
+  // (Most phrases hold none of the three words: told before the remembered reading is looked up.)
+  return phrase.includes(' of ') || phrase.includes(' at ') || phrase.includes(' from ') ? affiliatedName(phrase) : null;
+}
+
+const affiliatedName = remembered((phrase: string): ParsedSpeaker | null => {
+  const m = /^(.+?[\p{Lu}][\p{Ll}'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}]/u.exec(phrase);
+  if (!m) return null;
+  const named = parseSpeakerPhrase(m[1]!) ?? titledName(m[1]!);
+  return named?.type === 'name' && named.kind === 'person' && /\s/u.test(named.name) ? named : null;
+});
 
 /**
  * A long title of any words before a person's full name, where the grammar has shown the phrase speaks:
@@ -493,6 +517,9 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   const text = (relative > 0 ? words.slice(0, relative) : words).join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
   const definite = /^the$/iu.test(first) || /['’]s$/u.test(first);
   if (PERSON_NOUNS.has(head) || isPersonNoun(singular(head))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
+  // "the speaker for France", "the next speaker of the group": one who speaks for a country or body is a
+  // person ("speaker" alone may be a loudspeaker).
+  if (head === 'speaker' && prep > 0 && /^(?:for|of)$/iu.test(words[prep]!)) return { type: 'description', text, head, definite, plural: false, kind: 'unnamed' };
   // "His successor", "her predecessor": after a possessive pronoun, a noun WordNet knows as a kind of person
   // (two steps up its hypernyms) is someone, though the lexicon of roles lacks it; not a noun that is also a
   // part, sound or look of one ("his face", "her voice": a sense of each is a person). (PolNeAR train: 3 more

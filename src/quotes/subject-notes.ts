@@ -10,7 +10,7 @@ import { isKnownFirstName } from './first-names.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
 import { recordSubject } from './record-subject.ts';
-import { parseSpeakerPhrase, parseSubjectPhrase, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
+import { nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 
@@ -44,6 +44,7 @@ const ACCORDING_OPENING = /^According\s+to\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}
 const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
+const GENERATION_SUBJECT = /^The\s+(?:younger|elder|older)\s+[\p{Lu}][\p{L}'’-]+(?:,|\s+(?!of\b)[\p{Ll}])/u;
 const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|researcher|researchers|officer|lawmaker|lawmakers|aide|minister|leader|leaders|president|adviser|envoy|ambassador|director|chief|commander|ministry|agency|government|office|media|military|army)$)/u;
 
 /**
@@ -144,6 +145,13 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   const words = splitSpaces(s, 10);
   const first = words[0] ?? '';
+  // "The elder Gorbunov shrugged.": one of two people of a surname, told apart by age; when the text does not
+  // settle which, a later "he" may mean either.
+  if (first === 'The' && GENERATION_SUBJECT.test(s)) {
+    const parsed = parseSpeakerPhrase(words.slice(0, 3).join(' '));
+    if (parsed && !ds.resolve(parsed, paragraph, null, false)) ds.ambiguous();
+    return;
+  }
   if (!startsUpper(first) && !/^(?:a|an|the|some|many|several|two|three)$/iu.test(first) && !HEADLIKE.test(first)) return;
   // "X and Y met ...": several people; a pronoun right after it is ambiguous.
   for (let i = 1; i < words.length; i++) {
@@ -240,7 +248,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // So does a copula of place: "Nikolai Roe was at the port that morning." (the one the scene puts there).
     const stance = (next === 'is' || next === 'was') && standsOrIsPlaced(words.slice(n).join(' '));
     if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance) || !HEADLIKE.test(last)) continue;
-    const parsed = parseSpeakerPhrase(words.slice(0, n).join(' '));
+    const phrase = words.slice(0, n).join(' ');
+    // ("Oil analyst Jane Roe of Delta Research said": a name, then where the person works.)
+    const parsed = parseSpeakerPhrase(phrase) ?? nameBeforeAffiliation(phrase);
     if (!parsed) continue;
     if (parsed.type === 'pronoun') {
       // "He then ...": the sentence is about whoever "he" is, which keeps him at hand for the next pronoun.

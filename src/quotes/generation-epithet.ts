@@ -1,0 +1,70 @@
+/**
+ * "the younger Gorbunov", "the elder Smith", "Smith senior": when a father and son (or two siblings) share a
+ * surname, news writing tells them apart by age. The epithet is one of the people the text names with that
+ * surname: the one its stated ages or a "his son X" / "her father X" make younger or older. With no such
+ * evidence, or a surname only one person bears, the epithet stays unresolved: a guess could name the wrong one.
+ */
+import { statedAges } from './stated-ages.ts';
+
+/** An epithet parsed: the surname it qualifies and whether it means the older of the people who share it. */
+export interface GenerationEpithet {
+  surname: string;
+  older: boolean;
+}
+
+// (Case told apart: "the older man" is no surname.)
+const BEFORE = /^[Tt]he\s+(younger|elder|older)\s+((?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[\p{Lu}][\p{L}'’-]+)$/u;
+const AFTER = /^([\p{Lu}][\p{L}'’-]+)\s+(senior|junior)$/u;
+
+/** The epithet a speaker phrase is ("the younger Gorbunov", "Smith junior"), or null. */
+export function generationEpithet(phrase: string): GenerationEpithet | null {
+  // (Most phrases hold neither word: tell them before any expression runs.)
+  if (!/(?:younger|elder|older|senior|junior)/iu.test(phrase)) return null;
+  const before = BEFORE.exec(phrase);
+  if (before) return { surname: before[2]!.replace(/^(?:Mr|Mrs|Ms)\.?\s+/u, ''), older: before[1]!.toLowerCase() !== 'younger' };
+  const after = AFTER.exec(phrase);
+  return after ? { surname: after[1]!, older: after[2] === 'senior' } : null;
+}
+
+// Kinship words that make the person named after them younger or older than the one whose kin they are.
+const YOUNGER_KIN = 'son|daughter|grandson|granddaughter|nephew|niece';
+const OLDER_KIN = 'father|mother|grandfather|grandmother|uncle|aunt';
+const KIN_NAME = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}'’-]*['’]s?)\s+(?:(?:younger|elder|older|eldest|youngest)\s+)?(${YOUNGER_KIN}|${OLDER_KIN}),?\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)`, 'gu');
+
+/**
+ * Which of `names` (the full names the text gives people of one surname, exactly two) an epithet means, from
+ * the ages the text states or the kinship it names; null when the text does not settle it.
+ */
+export function personOfGeneration(text: string, names: readonly string[], older: boolean): string | null {
+  if (names.length !== 2) return null;
+  const [a, b] = names as [string, string];
+  // Stated ages: "Owen Hartwell, 72, ..." and "Daniel Hartwell, 41".
+  const ageOf = new Map<string, number>();
+  for (const [age, list] of statedAges(text)) for (const n of list) for (const name of names) if (sameName(n, name) && !ageOf.has(name)) ageOf.set(name, age);
+  const ageA = ageOf.get(a);
+  const ageB = ageOf.get(b);
+  let elder: string | null = null;
+  if (ageA !== undefined && ageB !== undefined && ageA !== ageB) elder = ageA > ageB ? a : b;
+  // Kinship: "His son Daniel Hartwell" is the younger; "her father Owen Hartwell" the older.
+  let kin: string | null = null;
+  let clash = false;
+  for (const m of text.matchAll(KIN_NAME)) {
+    const named = names.find((n) => sameName(m[2]!, n));
+    if (!named) continue;
+    const other = named === a ? b : a;
+    const eld = new RegExp(`^(?:${OLDER_KIN})$`, 'u').test(m[1]!) ? named : other;
+    if (kin && kin !== eld) clash = true;
+    kin = eld;
+  }
+  if (clash || (elder && kin && elder !== kin)) return null;
+  const eldest = elder ?? kin;
+  if (!eldest) return null;
+  return older ? eldest : eldest === a ? b : a;
+}
+
+/** Whether two spellings name one person: the same words, or one the other's last words ("Artyom Gorbunov", "Artyom Stepanovich Gorbunov"). */
+function sameName(x: string, y: string): boolean {
+  const wx = x.trim().split(/\s+/u);
+  const wy = y.trim().split(/\s+/u);
+  return wx[0] === wy[0] && wx[wx.length - 1] === wy[wy.length - 1];
+}
