@@ -455,7 +455,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // ("according to" after the quote, set aside above, and the source it names are no reporting verb of this
   // clause: "..., according to state television", whose "state" the model may read as a verb.)
   const source = tokens.findIndex((t, i) => i > q && t.lemma === 'accord' && tokens[i + 1]?.lemma === 'to');
-  if (q > 0 && tokens[q - 1]!.text !== ':' && !tokens.some((t, i) => isCue(t, tokens[i - 1]) && !(source > q && i >= source && ownSpeaker()))) {
+  // The sentence after, read along when the quote ends this one, is not this clause: its reporting verb credits
+  // nothing here ("X blamed the law on "knuckleheaded politicians." His comments came after being asked ...").
+  const clauseEnd = /[.!?]/u.test(inner) ? q + 1 : tokens.length;
+  if (q > 0 && tokens[q - 1]!.text !== ':' && !tokens.some((t, i) => i < clauseEnd && isCue(t, tokens[i - 1]) && !(source > q && i >= source && ownSpeaker()))) {
     const np = clauseSubject(tokens, q);
     // A plural word alone is a group ("Republicans quickly learned ..."), unless it is a known surname.
     const group = np !== null && np.end - np.start === 1 && /s$/u.test(tokens[np.start]!.text) && !lexTags(tokens[np.start]!.text).some((t) => PERSON_TAGS.test(t));
