@@ -470,7 +470,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     const named = np !== null && !group && (words.every((t) => t.pos === 'PROPN' || t.text === '.') || described);
     // (Other quotes between are the subject's fragments too: "X launched into a lament for the "..." who are
     // "..." by those who are "...".)
-    const ownsBetween = np !== null && tokens.slice(np.end + 1, q).some((t) => t.pos === 'PROPN' || /^['’]s$/u.test(t.text));
+    // A name as the verb's object does not ("Jane Doe labeled John Roe "unfit""), unless a clause of its own, with
+    // its own subject, stands between ("X proposed a debate - but the Roe campaign rejected it as "..."").
+    const midway = np !== null ? tokens.slice(np.end + 1, q) : [];
+    const ownsBetween = midway.some((t, i) => /^['’]s$/u.test(t.text) || (t.pos === 'PROPN' && i === midway.length - 1)) || (midway.some((t) => t.pos === 'PROPN') && clauseBetween(tokens, np!.end, q));
     if (np && named && !ownsBetween && !appositiveLabel(tokens, q)) return finish(text, tokens, np, 'before', 'say');
   }
 
@@ -503,6 +506,22 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     break;
   }
   return null;
+}
+
+/** Whether a verb between `from` and `to` has a subject of its own after `from`: a second clause. */
+function clauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.pos !== 'VERB' || /ing$/iu.test(t.text) || tokens[j - 1]?.lemma === 'to') continue;
+    const np = subjectOf(tokens, j);
+    if (np && np.start >= from) return true;
+    // A relative clause's verb, the clause still open at the quote: its subject is the noun the clause describes
+    // ("..., a website that has run stories such as "..."", not "Jane Doe, who was elected in 2010, casts ...").
+    let k = j - 1;
+    while (k > from && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+    if (k > from && /^(?:that|which|who)$/iu.test(tokens[k]!.text) && tokens[k - 1]?.pos !== 'VERB' && !tokens.slice(k, to).some((x) => x.text === ',')) return true;
+  }
+  return false;
 }
 
 /**
