@@ -40,3 +40,13 @@ it('keeps the subject past a relative clause that closes before the verb', () =>
   const got = speakers(['Senator Tomas Vik, who was elected in Bergen in 2019, casts Ana Ruiz as a mayor who would "sell the harbour."']);
   expect(got.get('sell the harbour')).toBe('Tomas Vik');
 });
+
+it('gives the words after "which / that / whom X called" to X', () => {
+  const got = speakers([
+    'Mayor Ana Ruiz opened the new quay on Monday.',
+    'The port lost $3 million in May, which Ruiz called "a wake-up call," blaming the strike.',
+    'She faces Tomas Vik, a rival that the former mayor, Ruiz, once called "a harbour pirate." Voters must pick between Vik, whom Ruiz called "the lobby\'s man," and a newcomer.',
+  ]);
+  expect(got.get('a wake-up call')).toBe('Ana Ruiz');
+  expect(got.get("the lobby's man")).toBe('Ana Ruiz');
+});
