@@ -15,8 +15,12 @@ const WHAT_CALLED =
 const WHAT_IT_CALLED =
   /(?<![\p{L}'’.-])((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+|also\s+)?[\p{Ll}]+(?:ed|s)\s+what\s+(?:it|they)\s+(?:called|termed|dubbed|described\s+as)\s+(?:(?:a|an|the|its|their|this|that)\s+)?["“‘']?\s*$/u;
 
+const NAMING_STEM = /call|term|dub|label|describ/u;
+
 /** The one who called it (a pronoun or a capitalised name), when `before` (the words just before the quote) ends in "what X called"; null otherwise. */
 export function whatCalledSubject(before: string): string | null {
+  // (Both patterns end in a naming verb just before the quote: most quotes have none, and skip the patterns.)
+  if (!NAMING_STEM.test(before.slice(-40))) return null;
   const named = WHAT_CALLED.exec(before)?.[1];
   if (named) return named;
   const subject = WHAT_IT_CALLED.exec(before)?.[1];
