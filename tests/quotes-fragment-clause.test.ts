@@ -36,6 +36,11 @@ it('does not give the subject a fragment after a second clause with its own subj
   expect(got.get('Ferries are a hoax')).not.toBe('Ana Ruiz');
 });
 
+it('leaves nobody a fragment naming what the named object is blamed for', () => {
+  const got = speakers(['Ana Ruiz faulted Tomas Vik for the "cheapest ferry in Europe" pledge.']);
+  expect(got.get('cheapest ferry')).toBeNull();
+});
+
 it('keeps the subject past a relative clause that closes before the verb', () => {
   const got = speakers(['Senator Tomas Vik, who was elected in Bergen in 2019, casts Ana Ruiz as a mayor who would "sell the harbour."']);
   expect(got.get('sell the harbour')).toBe('Tomas Vik');

@@ -471,9 +471,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // (Other quotes between are the subject's fragments too: "X launched into a lament for the "..." who are
     // "..." by those who are "...".)
     // A name as the verb's object does not ("Jane Doe labeled John Roe "unfit""), unless a clause of its own, with
-    // its own subject, stands between ("X proposed a debate - but the Roe campaign rejected it as "..."").
+    // its own subject, stands between ("X proposed a debate - but the Roe campaign rejected it as "..."") or the
+    // fragment names what the one blamed did ("Jane Doe blamed John Roe for the "..."": perhaps his words).
     const midway = np !== null ? tokens.slice(np.end + 1, q) : [];
-    const ownsBetween = midway.some((t, i) => /^['’]s$/u.test(t.text) || (t.pos === 'PROPN' && i === midway.length - 1)) || (midway.some((t) => t.pos === 'PROPN') && clauseBetween(tokens, np!.end, q));
+    const ownsBetween = midway.some((t, i) => /^['’]s$/u.test(t.text) || (t.pos === 'PROPN' && i === midway.length - 1)) || (midway.some((t) => t.pos === 'PROPN') && (blamedObject(tokens, np!.end, q) || clauseBetween(tokens, np!.end, q)));
     if (np && named && !ownsBetween && !appositiveLabel(tokens, q)) return finish(text, tokens, np, 'before', 'say');
   }
 
@@ -506,6 +507,17 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     break;
   }
   return null;
+}
+
+/** Whether a name right after a verb, its object, is followed by "for" ("blamed John Roe for ..."), from `from` to `to`. */
+function blamedObject(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (tokens[i]!.pos !== 'PROPN' || tokens[i - 1]!.pos !== 'VERB') continue;
+    let k = i;
+    while (k < to && (tokens[k]!.pos === 'PROPN' || tokens[k]!.text === '.')) k++;
+    if (tokens[k]?.lemma === 'for') return true;
+  }
+  return false;
 }
 
 /** Whether a verb between `from` and `to` has a subject of its own after `from`: a second clause. */
