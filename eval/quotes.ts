@@ -149,8 +149,8 @@ function main(): void {
       const want = values.show;
       const inGroup = (!values.group || construction(a, g) === values.group) && (!values.source || g.sourceKind === values.source);
       if (inGroup && want && (want === 'all' || (want === 'wrong' && ve === 'wrong') || (want === 'missed' && ve === 'unattributed'))) {
-        const ctx = a.text.slice(Math.max(0, g.open - 160), Math.min(a.text.length, g.close + 120)).replace(/\s+/gu, ' ');
-        shown.push(`[${ve}] ${hit ? (attributionPaths.get(hit.quote) ?? '') : ''} gold "${g.source}"${g.resolved && g.resolved !== g.source ? ` → ${g.resolved}` : ''} | engine ${engine ? `"${engine.name}" (${engine.kind})` : '-'} | ${a.id}\n    ${ctx}`);
+        const ctx = `${a.text.slice(Math.max(0, g.open - 160), g.open)}⟦${a.text.slice(g.open, g.close + 1)}⟧${a.text.slice(g.close + 1, g.close + 120)}`.replace(/\s+/gu, ' ');
+        shown.push(`[${ve}] ${hit ? (attributionPaths.get(hit.quote) ?? '') : ''} gold "${g.source}"${g.resolved && g.resolved !== g.source ? ` → ${g.resolved}` : ''} | engine ${engine ? `"${engine.name}" (${engine.kind})` : hit ? '-' : '- (no quote found)'} | ${a.id}\n    ${ctx}`);
       }
     }
   }

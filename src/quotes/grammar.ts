@@ -455,7 +455,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // ("according to" after the quote, set aside above, and the source it names are no reporting verb of this
   // clause: "..., according to state television", whose "state" the model may read as a verb.)
   const source = tokens.findIndex((t, i) => i > q && t.lemma === 'accord' && tokens[i + 1]?.lemma === 'to');
-  if (q > 0 && tokens[q - 1]!.text !== ':' && !tokens.some((t, i) => isCue(t, tokens[i - 1]) && !(source > q && i >= source && ownSpeaker()))) {
+  // The sentence after, read along when the quote ends this one, is not this clause: its reporting verb credits
+  // nothing here ("X blamed the law on "knuckleheaded politicians." His comments came after being asked ...").
+  const clauseEnd = /[.!?]/u.test(inner) ? q + 1 : tokens.length;
+  if (q > 0 && tokens[q - 1]!.text !== ':' && !tokens.some((t, i) => i < clauseEnd && isCue(t, tokens[i - 1]) && !(source > q && i >= source && ownSpeaker()))) {
     const np = clauseSubject(tokens, q);
     // A plural word alone is a group ("Republicans quickly learned ..."), unless it is a known surname.
     const group = np !== null && np.end - np.start === 1 && /s$/u.test(tokens[np.start]!.text) && !lexTags(tokens[np.start]!.text).some((t) => PERSON_TAGS.test(t));
@@ -467,7 +470,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     const named = np !== null && !group && (words.every((t) => t.pos === 'PROPN' || t.text === '.') || described);
     // (Other quotes between are the subject's fragments too: "X launched into a lament for the "..." who are
     // "..." by those who are "...".)
-    const ownsBetween = np !== null && tokens.slice(np.end + 1, q).some((t) => t.pos === 'PROPN' || /^['’]s$/u.test(t.text));
+    // A name as the verb's object does not ("Jane Doe labeled John Roe "unfit""), unless a clause of its own, with
+    // its own subject, stands between ("X proposed a debate - but the Roe campaign rejected it as "..."") or the
+    // fragment names what the one blamed did ("Jane Doe blamed John Roe for the "..."": perhaps his words).
+    const midway = np !== null ? tokens.slice(np.end + 1, q) : [];
+    const ownsBetween = midway.some((t, i) => /^['’]s$/u.test(t.text) || (t.pos === 'PROPN' && i === midway.length - 1)) || (midway.some((t) => t.pos === 'PROPN') && (blamedObject(tokens, np!.end, q) || clauseBetween(tokens, np!.end, q)));
     if (np && named && !ownsBetween && !appositiveLabel(tokens, q)) return finish(text, tokens, np, 'before', 'say');
   }
 
@@ -500,6 +507,33 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     break;
   }
   return null;
+}
+
+/** Whether a name right after a verb, its object, is followed by "for" ("blamed John Roe for ..."), from `from` to `to`. */
+function blamedObject(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (tokens[i]!.pos !== 'PROPN' || tokens[i - 1]!.pos !== 'VERB') continue;
+    let k = i;
+    while (k < to && (tokens[k]!.pos === 'PROPN' || tokens[k]!.text === '.')) k++;
+    if (tokens[k]?.lemma === 'for') return true;
+  }
+  return false;
+}
+
+/** Whether a verb between `from` and `to` has a subject of its own after `from`: a second clause. */
+function clauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.pos !== 'VERB' || /ing$/iu.test(t.text) || tokens[j - 1]?.lemma === 'to') continue;
+    const np = subjectOf(tokens, j);
+    if (np && np.start >= from) return true;
+    // A relative clause's verb, the clause still open at the quote: its subject is the noun the clause describes
+    // ("..., a website that has run stories such as "..."", not "Jane Doe, who was elected in 2010, casts ...").
+    let k = j - 1;
+    while (k > from && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+    if (k > from && /^(?:that|which|who)$/iu.test(tokens[k]!.text) && tokens[k - 1]?.pos !== 'VERB' && !tokens.slice(k, to).some((x) => x.text === ',')) return true;
+  }
+  return false;
 }
 
 /**
