@@ -2,7 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
-import { introducedAsRelationOf } from './relation-apart.ts';
+import { introducedAsKin, introducedAsRelationOf } from './relation-apart.ts';
 import { describedMedium } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
 import { mediumNames } from './medium-names.ts';
@@ -477,6 +477,8 @@ export class DocumentSpeakers {
       const titled = personByTitle(words[0]!, titleRole, candidates);
       if (titled) return this.resolvePerson(titled, paragraph, titleRole);
     }
+    // "His wife, Marguerite Ross" beside a "Desmond Ross" the text is about: an untitled bare "Ross" is him.
+    const kinApart = words.length === 1 && !titleRole ? this.kinOfSurname(words[0]!) : null;
     // A bare surname is the person of that name who last spoke or was last the subject of a sentence: "for his
     // wife Hillary Clinton" in passing does not make the next "Clinton said" hers.
     if (words.length === 1) {
@@ -486,6 +488,7 @@ export class DocumentSpeakers {
       // "Kim's father, Kim Jong Il, visited ...": one the text brought in as a relation of a bare "Kim" is not the
       // Kim a later bare "Kim" means; the names mentioned are read instead.
       if (last && this.mentions.some((m) => last!.names.includes(m.name) && introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, words[0]!))) last = undefined;
+      if (last && kinApart && kinApart.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) last = undefined;
       const r = want && last && last.gender !== want ? (this.latestOfGender(words[0]!, want) ?? fitsWanted(want, words, last)) : fitsWanted(want, words, last);
       if (r) {
         this.touch(r);
@@ -498,7 +501,7 @@ export class DocumentSpeakers {
       // "the Trump Train". Among full names ending in it, those opening with a known first name come first:
       // "Team Trump sees ..." and "Maybe Trump is ..." are no people beside the Donald Trump the text names.
       // A particle and a surname ("De Blasio") is a bare surname too, not the full name it stands for.
-      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want)) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w));
+      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want)) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
       const named = all.filter((m) => !endsIn(m, w) || !commonWordNotName(m.words[0]!));
       const candidates = named.length ? named : all;
       // A title's gender prefers a name whose first name tells that gender.
@@ -554,6 +557,26 @@ export class DocumentSpeakers {
   private toldOtherGender(compact: string, want: 'm' | 'f'): boolean {
     const l = this.personByCompact.get(compact);
     return !!l?.genderSure && l.gender !== want;
+  }
+
+  /**
+   * The full names ending in `surname` that the text brought in as someone's kin ("His wife, Marguerite Ross"),
+   * when another full name ending in it was not: null when there is no such pair (the common case).
+   */
+  private kinOfSurname(surname: string): Set<string> | null {
+    const ofName = this.mentions.filter((m) => m.words.length >= 2 && endsIn(m, surname));
+    if (ofName.length < 2) return null;
+    const kin = new Set<string>();
+    for (const m of ofName) {
+      const owner = introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at);
+      if (owner === undefined) continue;
+      // Only the kin of someone of that surname named before, of the possessive's gender ("Her husband, Pavel
+      // Orlov" after "Galina Orlova" is no relative of an earlier "Vasily Orlov", whose bare name he may take).
+      const before = ofName.filter((o) => o.name !== m.name && (o.paragraph < m.paragraph || (o.paragraph === m.paragraph && o.at < m.at)));
+      if (before.some((o) => !owner || genderOfName(o.name) === owner)) kin.add(m.name);
+    }
+    for (const m of ofName) if (introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) === undefined) kin.delete(m.name);
+    return kin.size && ofName.some((m) => !kin.has(m.name)) ? kin : null;
   }
 
   /** The person with a full name ending in `surname` and of gender `g` seen last, if any. */

@@ -105,6 +105,12 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
       if (parsed?.type === 'name') return name;
     }
   }
+  // "Diplomatic sources consulted by Reuters said", "Officials contacted by the paper said": the agent of a
+  // participle set after the subject is who asked, not who spoke; the phrase before the participle speaks.
+  if (np && np.start >= 3 && /^by$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'VERB' && /ed$/iu.test(tokens[np.start - 2]!.text)) {
+    const agentOf = nounPhraseBefore(tokens, np.start - 3);
+    return agentOf && /^(?:NOUN|PROPN)$/u.test(tokens[agentOf.end - 1]!.pos) ? commonHeadBefore(tokens, agentOf) : null;
+  }
   // "A spokesman for the buyer said", "Democratic leaders in Congress said": the common noun before the
   // preposition heads the subject, not "the buyer" or "Congress".
   if (np) np = commonHeadBefore(tokens, np);

@@ -18,3 +18,21 @@ export function introducedAsRelationOf(paragraph: string, at: number, bare: stri
   if (!m) return false;
   return nameWords(m[1]!.replace(/['’]s?$/u, ''))[0] === bare;
 }
+
+// A pronoun's possessive and a word of kin right before a full name: "His wife, Marguerite Ross,", "their son
+// Peter Ross", "her late husband, Tom Ross,".
+const KIN_BEFORE =
+  /\b(his|her|their)\s+(?:(?:late|former|elder|older|younger|eldest|youngest|only|adult|twin)\s+)?(?:wife|husband|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt|cousin|partner|spouse|children|sons|daughters),?\s+$/iu;
+
+/**
+ * Whose kin the mention starting at `at` of `paragraph` is brought in as ("His wife, Marguerite Ross, said ..."):
+ * the owner's gender ('m' for "his", 'f' for "her", null for "their"), or undefined when it is not so brought in.
+ * When the one the text is about shares the surname, news style calls the relative by first name or title
+ * ("Mrs. Ross", "the younger Ross") and keeps the bare surname for the one the text is about.
+ */
+export function introducedAsKin(paragraph: string, at: number): 'm' | 'f' | null | undefined {
+  const m = KIN_BEFORE.exec(paragraph.slice(Math.max(0, at - 40), at));
+  if (!m) return undefined;
+  const owner = m[1]!.toLowerCase();
+  return owner === 'his' ? 'm' : owner === 'her' ? 'f' : null;
+}
