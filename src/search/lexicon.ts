@@ -255,16 +255,21 @@ export function sameMeaningAlternatives(question: string, terms: readonly string
   // Where a word is part of a phrase of a group ("work together"), the phrase says what it means, not the word
   // alone's own group ("together": "joint").
   const inPhrase = new Set<number>();
+  const present = new Set(words);
   const at = (phrase: readonly string[]): number[] => {
     const out: number[] = [];
+    if (!present.has(phrase[0]!)) return out;
     for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((t, j) => words[i + j] === t)) out.push(i);
     return out;
   };
-  for (const group of sameGroups()) for (const entry of group) if (entry.phrases[0]!.length > 1) for (const i of at(entry.phrases[0]!)) entry.phrases[0]!.forEach((_, j) => inPhrase.add(i + j));
-  const has = (phrase: readonly string[]): boolean => at(phrase).some((i) => phrase.length > 1 || !inPhrase.has(i));
-  for (const group of sameGroups()) {
+  const found = sameGroups().map((group) => group.map((entry) => at(entry.phrases[0]!)));
+  sameGroups().forEach((group, g) => group.forEach((entry, e) => {
+    const n = entry.phrases[0]!.length;
+    if (n > 1) for (const i of found[g]![e]!) for (let j = 0; j < n; j++) inPhrase.add(i + j);
+  }));
+  sameGroups().forEach((group, g) => {
     group.forEach((entry, e) => {
-      if (!has(entry.phrases[0]!)) return;
+      if (!found[g]![e]!.some((i) => entry.phrases[0]!.length > 1 || !inPhrase.has(i))) return;
       for (const word of entry.phrases[0]!) {
         const at = terms.indexOf(word);
         if (at < 0) continue;
@@ -274,7 +279,7 @@ export function sameMeaningAlternatives(question: string, terms: readonly string
         });
       }
     });
-  }
+  });
   return out;
 }
 

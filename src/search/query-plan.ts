@@ -2,7 +2,7 @@ import { baseForm, normalizeTerm, queryTerms, tokenize, wordsOf } from '../text/
 import { adverbRoots, collocationWords, commonSenseWords, isLemma, oppositeWords, commonSynonyms, derivedWords, meaningNeighbours, properNoun, senseWords, type Relation } from '../text/wordnet.ts';
 import { alternativesFor, demonymAlternatives, desireAlternatives, eventSynonyms, peopleNouns, sameMeaningAlternatives, type MatchKind } from './lexicon.ts';
 import { PEOPLE_REFERENCE } from './people.ts';
-import { answerKind, KIND_FILLER, NAME_FRAME, NAMING_WORD, NAMING_WORDS, REASON_FRAME, SIGNIFICANCE_FRAME } from './question-kind.ts';
+import { answerKind, KIND_FILLER, NAME_FRAME, REASON_FRAME, SIGNIFICANCE_FRAME } from './question-kind.ts';
 
 /**
  * A question as the search reads it: its words as groups of index terms any of which answers the word
@@ -148,7 +148,7 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
   if (kind === 'significance') asked = asked.replace(SIGNIFICANCE_FRAME, ' ');
   if (kind === 'date' || kind === 'date ahead') asked = asked.replace(DATE_FILLER, ' ');
   if (kind === 'advice' || kind === 'prospect') asked = asked.replace(COURSE_FILLER, ' ');
-  if (kind === 'name') asked = `${asked.replace(NAME_FRAME, ' ').replace(/[?!.\s]+$/u, '')} ${NAMING_WORD}`;
+  if (kind === 'name') asked = asked.replace(NAME_FRAME, ' ');
   asked = withoutIdioms(asked.replace(QUESTION_FRAME, ' ').replace(HOW_COME, ' ').replace(TRUTH_FRAME, ' ').replace(DATE_FRAME, '$1 '));
   const words = queryTerms(asked);
   const extra = [
@@ -188,16 +188,6 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
     }
     if (!known && plausible) for (const t of w.terms) if (t.length >= 5) fuzzy.add(t);
     const phrases: string[][] = [];
-    // The word a name question is searched for by stands for every naming word (question-kind.ts).
-    if (kind === 'name' && i === words.length - 1 && w.raw === NAMING_WORD) {
-      for (const x of NAMING_WORDS) {
-        const t = normalizeTerm(x);
-        if (t !== null && !alternatives.includes(t)) {
-          alternatives.push(t);
-          how.push('synonym');
-        }
-      }
-    }
     for (const x of extra) {
       // A people stands for its country where the corpus lacks the people's word: where it has it ("North
       // Korean leader"), the country's terms would match every passage naming the country ("who is the South

@@ -11,23 +11,10 @@ export type AnswerKind = 'place' | 'date' | 'date ahead' | 'person' | 'number' |
 // "What was the satellite called?", "what's the name of the rocket?", "what do people call the two countries?": a
 // name asked for, answered where a thing is named ("named the X", "dubbed", "known as", "which some call '...'"),
 // not by any other use of "call" ("what it calls"). The naming words are no words of what is asked (NAME_FRAME).
-// A name is asked for by its nouns too ("what label do critics stick on X", "what nickname do fans give him") and
-// in the progressive ("what are people calling X").
 const NAME_ASKED =
-  /\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\b.*\b(?:called|named|dubbed|known\s+as)\s*\??$|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?names?\s+(?:of|for)\b|\bwhat\s+(?:do|does|did)\b.*\bcall\b|\bwhat\s+(?:are|is|were|was)\b.*\bcalling\b|\bwhat\s+(?:labels?|nicknames?|monikers?|epithets?|tags?)\s+(?:do|does|did|is|are|was|were|has|have|had)\b/;
-/**
- * The words asking for a name ("called", "name of", "call", "what label ... stick on"), left out of the search for a
- * name question: the naming is looked for as a kind of answer, and by the naming words of `NAMING_WORD`.
- */
-export const NAME_FRAME =
-  /\b(?:called|calling|named|dubbed|call|(?:the\s+|its\s+|their\s+)?names?\s+(?:of|for)|labels?|nicknames?|monikers?|epithets?|tags?)\b|\bknown\s+as\b|\b(?:stick|sticks|stuck|pin|pins|pinned|slap|slaps|slapped|hang|hangs|hung|put|puts)\s+(?=on\b)|\b(?:give|gives|gave|given|apply|applies|applied|attach|attaches|attached)\s+(?=to\b)/gi;
-/**
- * The word a name question is searched for by in place of its frame, standing for every naming word (NAMING_WORDS):
- * they find a passage naming something when nothing else of the question is in it ("the two nations, which some
- * call 'pariah states'"). A passage holding one in no naming sentence is put down (rank-top.ts).
- */
-export const NAMING_WORD = 'call';
-export const NAMING_WORDS: readonly string[] = ['call', 'name', 'nickname', 'dub', 'label', 'christen'];
+  /\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\b.*\b(?:called|named|dubbed|known\s+as)\s*\??$|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?names?\s+(?:of|for)\b|\bwhat\s+(?:do|does|did)\b.*\bcall\b/;
+/** The words asking for a name ("called", "name of", "call"), left out of the search for a name question. */
+export const NAME_FRAME = /\b(?:called|named|dubbed|call|(?:the\s+|its\s+|their\s+)?names?\s+(?:of|for))\b|\bknown\s+as\b/gi;
 // A thing named: a naming word before a capitalised name or a quoted label ("named the Malligyong-1", "which some
 // call 'pariah states'", "known as Little Rocket Man"); not a writer's distance from a label ("over what it calls
 // 'special operations'"), which names nothing asked about.

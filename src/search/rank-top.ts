@@ -3,7 +3,7 @@ import { questionSubject } from '../text/terms.ts';
 import { byScore, type Hit } from './hits.ts';
 import type { Plan, QueryGroup } from './query-plan.ts';
 import { KIND_BOOST, sentenceScore, sharedPairs } from './rerank.ts';
-import { NAMING_WORD, type AnswerKind } from './question-kind.ts';
+import type { AnswerKind } from './question-kind.ts';
 import { reactionSubject, speaksIn } from './speaker.ts';
 import { DOCUMENT_SHARE, documentWeights } from './document-weights.ts';
 import { DESIRE_WORDS } from './lexicon.ts';
@@ -39,9 +39,6 @@ const LEAD_BOOST = 1.5;
 // "Why would Moscow want anything from the North?": a passage where the one asked about is wanted from ("the North
 // seeks technology from Russia") says the wanting the other way round, and goes down this much.
 const REVERSED_WANT = 0.5;
-// "What label do critics stick on X?": a passage holding a naming word in no sentence that names anything ("over
-// what it calls ...") goes down this much (question-kind.ts, NAMING_WORD).
-const NOT_NAMING = 0.1;
 const DESIRE_TERMS = new Set(DESIRE_WORDS.map((w) => normalizeTerm(w)!));
 const FROM_WHOM = /\bfrom\s+(?:the\s+)?(\p{L}+)/gu;
 
@@ -83,7 +80,6 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
   // The question's words of wanting, when it asks what its subject wants (desireAlternatives gave them).
   const wantGroup = plan.groups.find((g) => g.alternatives.filter((t) => DESIRE_TERMS.has(t)).length >= 3);
   const wanting = wantGroup === undefined || subjects.length === 0 ? [] : wantGroup.alternatives;
-  const naming = kind === 'name' ? plan.groups.find((g) => g.word === NAMING_WORD) : undefined;
   const reacting = reactionSubject(question);
   const speakers = new Set(reacting === null ? [] : (plan.groups.find((g) => g.alternatives.includes(reacting))?.alternatives ?? [reacting]));
   // The evidence of a passage's sentences for the question, its words weighed by `groups`: a factor.
@@ -120,7 +116,6 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
     if (speakers.size > 0 && hit.passage.sentences.some((s) => speaksIn(s.text, speakers))) factor *= SPEAKER_BOOST;
     // A news report says what its event means in its lead: the first paragraph answers "why does it matter".
     if (kind === 'significance' && hit.passage.paragraph <= 1) factor *= LEAD_BOOST;
-    if (naming !== undefined && !corpus.kinds(hit.passage, 'name').some((yes) => yes) && terms.some((t) => naming.alternatives.some((a) => t.includes(a)))) factor *= NOT_NAMING;
     if (kind !== null) {
       const has = corpus.kinds(hit.passage, kind);
       // The kind of answer counts where the question is: in a sentence holding as much of it as any other.
