@@ -28,3 +28,14 @@ describe('a claim that changes a named speaker\'s quote with a word put in', () 
     expect(a.matches).toHaveLength(0);
   });
 });
+
+describe('a difference found in the reporter\'s words around a one-word quote', () => {
+  const d2 = [doc('b', '2024-06-02', ['Mayor Ines Kovac vowed on Monday to "firmly" oppose the new toll.'])];
+  const p2 = passagesOf(...d2);
+  it('marks a point of the quote and shows the quote\'s own words there (none), not the reporter\'s', () => {
+    const a = QuoteBook.build(p2, d2).whoSaid('not firmly', 3, p2);
+    const m = a.matches.find((x) => x.quote === 'firmly');
+    expect(m?.verdict).toBe('different');
+    for (const d of m!.differences) expect(d.quote).toBe(m!.quote.slice(d.quoteStart, d.quoteEnd));
+  });
+});

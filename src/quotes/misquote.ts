@@ -555,7 +555,13 @@ export function compareAround(claim: string, text: string, from: number, to: num
   const inQuote = (n: number): number => Math.min(Math.max(n - from, 0), to - from);
   return {
     verdict: 'different',
-    differences: judged.differences.map((d) => ({ ...d, quoteStart: inQuote(d.quoteStart), quoteEnd: inQuote(d.quoteEnd) })),
+    // A difference in the reporter's words around the quote ("to" of `vowed to "actively"`, against "not") marks
+    // the point of the quote it stands at: its words shown are the quote's own, none there.
+    differences: judged.differences.map((d) => {
+      const quoteStart = inQuote(d.quoteStart);
+      const quoteEnd = inQuote(d.quoteEnd);
+      return { ...d, quote: text.slice(from + quoteStart, from + quoteEnd), quoteStart, quoteEnd };
+    }),
   };
 }
 
