@@ -13,6 +13,7 @@ const WORD = /[\p{L}][\p{L}'’.-]*/gu;
 const CAPITALISED = /^[\p{Lu}]/u;
 const JOINING = new Set(['of', 'the', 'and', 'for']);
 const FIRST_NAME = /^(?:FirstName|MaleName|FemaleName)$/u;
+const OF_BEFORE_CAPITAL = /\sof\s+(?:the\s+)?[^a-z\s]/;
 const OFFICE_START = /(?<![\p{L}'’-])([\p{Lu}][\p{Ll}]+)\s+of\s+(?:the\s+)?[\p{Lu}]/gu;
 
 /**
@@ -27,6 +28,9 @@ export function scanOfficeMentions(paragraphs: readonly string[]): NameMention[]
     // Only where a capitalised title stands before " of " and a capitalised word is the text read word by word.
     // An office inside one already read ("Ministers of the Republic of ..." in "Chairman of the Council of
     // Ministers of the Republic of ...") is part of it.
+    // (OFFICE_START cannot match without " of " before a word that opens with no lowercase ASCII letter: a
+    // plain expression tells most paragraphs apart before the unicode one tries every capitalised word.)
+    if (!OF_BEFORE_CAPITAL.test(text)) return;
     let covered = -1;
     // (An exec loop, not matchAll, which copies the expression for every paragraph; no match is empty.)
     OFFICE_START.lastIndex = 0;

@@ -27,6 +27,7 @@ const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+
 // Every verb WRITER_ASKS reads, as it must stand there (followed by white space), after the writer's "I" or "we",
 // the only subjects its reading is kept for (in a perfect or progressive tense too: "I have been speaking to").
 const WRITER_VERB = /(?:I|We|we)\s+(?:(?:have|had|am|are|was|were)\s+(?:been\s+)?)?(?:asked|interviewed|put|spoke|spoken|speaking|talked|talking|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked)\s/u;
+const WRITER_PRONOUN = /(?:I|We|we)\s/;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who)\b[^,]*,\s+\p{Ll}/u;
 const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
@@ -53,7 +54,9 @@ const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spoke
  */
 export function noteSubject(masked: string, rs: number, re: number, paragraph: number, ds: DocumentSpeakers): void {
   // "..., a Seoul official told me, ...": the source in the parenthesis is at hand for a later "the official".
-  if (masked.includes(',', rs)) {
+  // (The comma must fall inside this sentence: `includes` from rs would find one in any later sentence.)
+  const comma = masked.indexOf(',', rs);
+  if (comma >= 0 && comma < re) {
     const source = parentheticalSource(masked.slice(rs, re));
     const parsed = source ? parseSpeakerPhrase(source) : null;
     if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) ds.resolve(parsed, paragraph, null, false);
@@ -301,7 +304,10 @@ function withoutLeadIn(text: string): string {
  * stopping only at "I", "W" and "w", and "spokesman" or "Putin met" no longer let the expression run.
  */
 function mayAsk(masked: string, k: number, re: number): boolean {
-  return WRITER_VERB.test(masked.slice(k, re));
+  const text = masked.slice(k, re);
+  // WRITER_VERB cannot match without the writer's "I" or "we" before a space: a plain expression finds most
+  // sentences without one, where the unicode expression tries its verbs at every word.
+  return WRITER_PRONOUN.test(text) && WRITER_VERB.test(text);
 }
 
 /** Whether the words after a subject are a copula's short stance or a copula of place. */
