@@ -33,8 +33,9 @@ const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now|Finally|Separately|Elsewhere)[,]?\s+/u;
-const FRONTED_START = /^(?:[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday)[\s,]/u;
-const FRONTED = /^(?:[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
+// (Or a participle's clause of a question put to the subject: "Asked whether she believed him, Ms. Han laughed.")
+const FRONTED_START = /^(?:[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)[\s,]/u;
+const FRONTED = /^(?:[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 const STANCE = /^(?:is|was)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether)\s+.*)$/u;
 /** A copula of place: where someone was ("was at the port", "is back in Seoul", "was already there"). */
@@ -166,7 +167,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const parsed = parseSpeakerPhrase(described.name);
     // ("Antonov's wife, Irina, laughed": a known first name alone, given by a description of one person.)
     if (desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || isKnownFirstName(parsed.name))) {
-      ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their)\s+/iu, ''), false);
+      // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
+      ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
       return;
     }
   }
@@ -239,6 +241,12 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // makes the name its subject, the one a "she said" after it may mean.
     // So does a copula of place: "Nikolai Roe was at the port that morning." (the one the scene puts there).
     const stance = (next === 'is' || next === 'was') && standsOrIsPlaced(words.slice(n).join(' '));
+    // "He is now a student.": a pronoun opening the sentence is its subject whatever the verb, and keeps the
+    // person it meant at hand, as "He then ..." does.
+    if (n === 1 && (last === 'He' || last === 'She') && (next === 'is' || next === 'was')) {
+      ds.resolve({ type: 'pronoun', pronoun: last === 'He' ? 'he' : 'she' }, paragraph, null, false);
+      continue;
+    }
     if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance) || !HEADLIKE.test(last)) continue;
     const parsed = parseSpeakerPhrase(words.slice(0, n).join(' '));
     if (!parsed) continue;
