@@ -239,8 +239,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   const headNoun = desc !== null && (desc !== np || tokens[np!.end - 1]!.pos === 'NOUN' || tokens[np!.end - 1]!.pos === 'ADJ');
   // ("Our pastor, the Rev. Jane Roe, said": a title the name carries may take "the".)
   const from = /^the$/iu.test(tokens[c + 1]?.text ?? '') && e - c - 1 >= 3 && titleWord(tokens[c + 2]!.text) ? c + 2 : c + 1;
-  if (desc && opens && described && headNoun && !afterPlace && e - from >= 1 && tokens.slice(from, e).every((t, i) => t.pos === 'PROPN' || t.text === '.' || hyphenInName(tokens, from + i))) {
-    return { start: from, end: e, appositive: [desc.start, c] };
+  // ("The researcher, Jane Roe of the Harbour Institute, said": where the person works may follow the name.)
+  const nameEnd = desc && opens && described && headNoun && !afterPlace ? affiliationStart(tokens, from, e) : e;
+  if (desc && opens && described && headNoun && !afterPlace && nameEnd - from >= 1 && tokens.slice(from, nameEnd).every((t, i) => t.pos === 'PROPN' || t.text === '.' || hyphenInName(tokens, from + i))) {
+    return { start: from, end: nameEnd, appositive: [desc.start, c] };
   }
   if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
   // "In Seoul, a South Korean official, speaking on condition of anonymity, said", "Of Carson, Levine, who
@@ -287,6 +289,19 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   }
   if (lead && /^(?:of|from)$/iu.test(lead.text) && tokens[np.start - 2]!.text === ',') return nameBeforeCommas(tokens, np.start - 2, last, true);
   return { ...np, appositive: [c + 1, last] };
+}
+
+/**
+ * Where an affiliation after a name opens in `tokens[from, e)` ("Jane Roe of the Harbour Institute for Peace"):
+ * "of", "at" or "from" after two words of the name at least, then capitalised words, "the" and joining words
+ * only, to the end. `e` when there is none.
+ */
+function affiliationStart(tokens: readonly Token[], from: number, e: number): number {
+  const at = tokens.findIndex((t, i) => i >= from + 2 && i < e && /^(?:of|at|from)$/u.test(t.text));
+  if (at < 0 || tokens[at + 1] === undefined || at + 1 >= e) return e;
+  const rest = tokens.slice(at + 1, e);
+  const proper = rest.every((t, i) => t.pos === 'PROPN' || t.text === '.' || (i === 0 && t.text === 'the') || (i > 0 && /^(?:of|for|and|on|the)$/u.test(t.text)));
+  return proper && rest.some((t) => t.pos === 'PROPN') && tokens.slice(from, at).every((t) => t.pos === 'PROPN' || t.text === '-') ? at : e;
 }
 
 /** Whether a word is a title a name may carry ("Rev", "Dr", "Professor"), with or without its full stop. */

@@ -9,6 +9,7 @@ import { lexTags } from './names.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
+import { isRelationDescription, relatedPair } from './couple-subject.ts';
 import { recordSubject } from './record-subject.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { mannerSubject, sourceByClause } from './speech-manner.ts';
@@ -150,6 +151,20 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   for (let i = 1; i < words.length; i++) {
     if (!startsLower(words[i]!)) continue;
     if (words[i] === 'and') {
+      // (Unless the second is the first one's relation, the genders told apart: "Grace Roe and her husband,
+      // Daniel Roe, ...".)
+      const pair = relatedPair(s);
+      const first = pair ? parseSpeakerPhrase(pair.first) : null;
+      const second = pair ? parseSpeakerPhrase(pair.second) : null;
+      if (pair && first?.type === 'name' && first.kind === 'person' && second?.type === 'name' && second.kind === 'person') {
+        const a = ds.resolve(first, paragraph, null, false);
+        const b = ds.resolve(second, paragraph, pair.relation, false);
+        if (a && !a.gender) a.gender = pair.firstGender;
+        if (b && !b.gender) b.gender = pair.secondGender;
+        // (The relation is a head a later "her husband" finds, as a role's noun is.)
+        b?.heads.add(pair.relation);
+        if (a && b && a !== b && a.gender === pair.firstGender && b.gender === pair.secondGender) return;
+      }
       ds.ambiguous();
       return;
     }
@@ -234,8 +249,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if ((f & SPEAKER_NOUN) !== 0 && nounFrom > limit) nounFrom = i + 1;
   }
   for (let n = limit; n >= 1; n--) {
-    if (n > properUpTo && n < nounFrom) continue;
     const last = words[n - 1]!;
+    // ("Her husband was blunter.": a relation the text told is a head too.)
+    const relation = n === 2 && isRelationDescription(`${words[0]!} ${last}`);
+    if (n > properUpTo && n < nounFrom && !relation) continue;
     const next = words[n]!;
     // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
     // makes the name its subject, the one a "she said" after it may mean.
@@ -247,7 +264,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       ds.resolve({ type: 'pronoun', pronoun: last === 'He' ? 'he' : 'she' }, paragraph, null, false);
       continue;
     }
-    if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance) || !HEADLIKE.test(last)) continue;
+    if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance) || !(HEADLIKE.test(last) || relation)) continue;
     const parsed = parseSpeakerPhrase(words.slice(0, n).join(' '));
     if (!parsed) continue;
     if (parsed.type === 'pronoun') {
