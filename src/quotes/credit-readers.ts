@@ -394,7 +394,7 @@ function joinedVerb(r: CreditReading, q: QuoteSentence): void {
 /** `"...," one of them said` after a sentence that has a group speak: the group, as described (`one-of-group.ts`). */
 function oneOfThem(r: CreditReading, q: QuoteSentence): void {
   if (r.attribution || !q.span.closed) return;
-  const group = oneOfGroup(afterQuote(q), q.masked.slice(0, q.rs));
+  const group = oneOfGroup(afterQuote(q), () => q.masked.slice(0, q.rs));
   const parsed = group ? parseSpeakerPhrase(group) : null;
   if (group && parsed?.type === 'description' && parsed.kind === 'unnamed') credit(r, group, null, parsed);
 }

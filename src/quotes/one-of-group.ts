@@ -17,13 +17,14 @@ const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=[\p{Lu}])/gu;
 
 /**
  * The phrase describing the group a quote credited to "one of them" belongs to: `after` is the quote's sentence
- * after its closing mark, `before` its paragraph up to the quote's sentence (quotes masked). Null unless the credit
+ * after its closing mark, `before` gives its paragraph up to the quote's sentence (quotes masked). Null unless the credit
  * reads so and the sentence right before opens with a group that speaks.
  */
-export function oneOfGroup(after: string, before: string): string | null {
-  if (!ONE_OF_AFTER.test(after)) return null;
+export function oneOfGroup(after: string, before: () => string): string | null {
+  // (Tried only on text holding "one of": the paragraph before the quote is copied only then.)
+  if (!after.includes('one of') || !ONE_OF_AFTER.test(after)) return null;
   let start = 0;
-  const trimmed = before.trimEnd();
+  const trimmed = before().trimEnd();
   // The last sentence break before the end of `before`, not the full stop that ends it.
   for (const m of trimmed.slice(0, -1).matchAll(SENTENCE_BREAK)) start = m.index + m[0].length;
   const sentence = trimmed.slice(start);

@@ -39,7 +39,7 @@ export function unspokenQuote(before: string, sentence: string): boolean {
   if (/\baccording\s+to\b/iu.test(sentence)) return false;
   const tail = before.slice(-160);
   if (/\bnot\s+only\b/iu.test(tail.slice(-80))) return false;
-  if (mayHold(tail, ['have'])) {
+  if (tail.includes(' have ')) {
     const imagined = COUNTERFACTUAL.exec(tail);
     if (imagined && !SAID_BEFORE.test(tail.slice(0, imagined.index))) return true;
   }
