@@ -11,6 +11,12 @@ export interface Claim {
   speaker: string | null;
   /** The text as typed (unwrapped), not read as a frame around the words. */
   asTyped: boolean;
+  /**
+   * For a claim that the speaker named someone something ("X described Putin as a supplicant", "X called Kim a
+   * salesman"): what follows the naming verb, object and label ("putin as a supplicant"), which the reporter's
+   * naming clause around a quoted label must say; `words` is then the label alone, looked for in the quotes.
+   */
+  naming?: string;
 }
 
 // Opening quotation marks and the closing marks each may pair with (news text mixes them).
@@ -41,6 +47,11 @@ const TRUE_THAT = String.raw`(?:is\s+it\s+true\s+(?:that\s+)?|true\s+or\s+false[
 
 const QUESTION = new RegExp(String.raw`^${TRUE_THAT}(?:did|does|has|had|was|were|is|didn['’]?t|doesn['’]?t|hasn['’]?t|wasn['’]?t)\s+${SPEAKER}\s+${ADVERBS}(?:${SAY}|${SAID}|quoted\s+as\s+saying)\b\s*[,:]?\s*`, 'iu');
 const STATEMENT = new RegExp(String.raw`^${TRUE_THAT}${SPEAKER}\s+${ADVERBS}(?:${SAID}|${DENIED}|was\s+quoted\s+as\s+saying)\b\s*[,:]?\s*`, 'iu');
+// "X described Putin as ...", "X called Kim a ...", "did X call Kim a ...": a speaker naming someone something.
+const NAMED = String.raw`(?:described|describes|called|calls|labell?ed|labels|branded|brands|dubbed|dubs|termed|terms)`;
+const NAME_VERB = String.raw`(?:describe|call|label|brand|dub|term)`;
+const NAMING = new RegExp(String.raw`^${TRUE_THAT}${SPEAKER}\s+${ADVERBS}${NAMED}\s+(?!(?:for|on|upon|off|out|up|in|back|after|into|to)\b)`, 'iu');
+const NAMING_QUESTION = new RegExp(String.raw`^${TRUE_THAT}(?:did|does|didn['’]?t|doesn['’]?t)\s+${SPEAKER}\s+${ADVERBS}${NAME_VERB}\s+(?!(?:for|on|upon|off|out|up|in|back|after|into|to)\b)`, 'iu');
 const ACCORDING = new RegExp(String.raw`^according\s+to\s+${SPEAKER}\s*[,:]\s*`, 'iu');
 const TRAILING = new RegExp(String.raw`\s*[,—–-]+\s*(?:${SPEAKER}\s+${SAID}|${SAID}\s+${SPEAKER})\s*$`, 'iu');
 const QUOTED_FIRST = new RegExp(String.raw`^["“”„«»‘’'‹「『](.+?)[,.!?]?["“”«»’'›」』]\s*[,—–-]*\s*(?:${SPEAKER}\s+${SAID}|${SAID}\s+${SPEAKER})\s*$`, 'iu');
@@ -124,9 +135,18 @@ export function readClaim(typed: string): Claim[] {
   const unlabelled = label ? unwrap(asTyped.slice(label[0].length)) : asTyped;
   const whole = unlabelled.replace(LEAD_IN, '');
   const out: Claim[] = [];
-  const add = (words: string, speaker: string | null, asTyped = false): void => {
+  const add = (words: string, speaker: string | null, asTyped = false, naming?: string): void => {
     const w = unwrap(words);
-    if (w && !out.some((c) => c.words === w && c.speaker === speaker)) out.push({ words: w, speaker, asTyped });
+    if (w && !out.some((c) => c.words === w && c.speaker === speaker)) out.push({ words: w, speaker, asTyped, ...(naming ? { naming } : {}) });
+  };
+  // "X described Putin as a supplicant": the label is looked for, the naming clause checked around it.
+  const naming = (re: RegExp): boolean => {
+    const m = re.exec(whole);
+    const speaker = m ? speakerOf(m[1]) : undefined;
+    if (!m || speaker === undefined) return false;
+    const rest = unwrap(whole.slice(m[0].length));
+    for (const label of namingLabels(rest)) add(label, speaker, false, rest);
+    return out.length > 0;
   };
   const framed = (re: RegExp): boolean => {
     const m = re.exec(whole);
@@ -146,7 +166,7 @@ export function readClaim(typed: string): Claim[] {
     add(rest, speaker);
     return true;
   };
-  if (!framed(QUESTION) && !framed(ACCORDING) && !framed(STATEMENT) && !framed(COLON_CREDIT) && !framed(COLON_QUOTED)) {
+  if (!framed(QUESTION) && !framed(ACCORDING) && !framed(STATEMENT) && !naming(NAMING_QUESTION) && !naming(NAMING) && !framed(COLON_CREDIT) && !framed(COLON_QUOTED)) {
     const q = QUOTED_FIRST.exec(unlabelled);
     const t = q ? null : TRAILING.exec(unlabelled) ?? DASH_CREDIT.exec(unlabelled);
     if (q) {
@@ -162,4 +182,19 @@ export function readClaim(typed: string): Claim[] {
   if (label && !out.length) add(unlabelled, null);
   add(asTyped, null, true);
   return out;
+}
+
+/**
+ * The labels a naming claim may give after its verb, likeliest first: the words after "as" when an object of
+ * one to four words stands before it ("putin as a supplicant"), else the words after an object of one word or
+ * of two ("kim a supplicant and putin a salesman", "the summit a sideshow"), two or three after an article.
+ */
+function namingLabels(rest: string): string[] {
+  const words = rest.split(/\s+/u).filter(Boolean);
+  const as = words.findIndex((w, i) => i >= 1 && i <= 4 && w.toLowerCase() === 'as');
+  // (An object opening with an article or a possessive is two words at least: "the council a crew".)
+  const from = /^(?:the|a|an|his|her|its|their|my|our|your)$/iu.test(words[0] ?? '') ? 2 : 1;
+  const labels = as > 0 ? (as + 1 < words.length ? [words.slice(as + 1).join(' ')] : []) : [from, from + 1].filter((k) => words.length - k >= 1).map((k) => words.slice(k).join(' '));
+  // Two namings joined ("kim a supplicant and putin a salesman"): the first label alone is looked for too.
+  return [...labels, ...labels.map((l) => l.split(/\s+and\s+/iu)[0]!).filter((l, i) => l !== labels[i])];
 }

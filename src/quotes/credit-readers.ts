@@ -37,6 +37,7 @@ import { elidedSubject } from './elided-subject.ts';
 import { describedRelativeSpeaker } from './relative-description.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
+import { oneOfGroup } from './one-of-group.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
 
 /** What a quote's sentence holds for the readers: the paragraph, its quote-masked copy and the quote's place. */
@@ -410,6 +411,14 @@ function joinedVerb(r: CreditReading, q: QuoteSentence): void {
   if (main && named) credit(r, main, null, named);
 }
 
+/** `"...," one of them said` after a sentence that has a group speak: the group, as described (`one-of-group.ts`). */
+function oneOfThem(r: CreditReading, q: QuoteSentence): void {
+  if (r.attribution || !q.span.closed) return;
+  const group = oneOfGroup(afterQuote(q), () => q.masked.slice(0, q.rs));
+  const parsed = group ? parseSpeakerPhrase(group) : null;
+  if (group && parsed?.type === 'description' && parsed.kind === 'unnamed') credit(r, group, null, parsed);
+}
+
 function bodyName(r: CreditReading): void {
   if (r.attribution && r.parsed?.type === 'name' && r.parsed.kind === 'person' && r.attribution.appositive && bodyRole(r.attribution.appositive)) r.parsed = { ...r.parsed, kind: 'organisation' };
 }
@@ -451,5 +460,6 @@ const CREDIT_READERS: readonly CreditReader[] = [
   coordinatedThat,
   joinedVerb,
   doubtfulCarrier,
+  oneOfThem,
   bodyName,
 ];

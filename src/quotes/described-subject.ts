@@ -1,18 +1,19 @@
 /**
  * A description opening a sentence with the name it gives set off by commas: `The South Korean foreign
  * minister, Park Jin, warned ...`, `Another expert, Jane Roe of Tallinn University, took a more cautious
- * view.`, `Its chairman, a retired teacher named Boris Roe, was blunter.` The name is the sentence's subject, the one a later "she said" may mean; the words "of <Place>"
+ * view.`, `Its chairman, a retired teacher named Boris Roe, was blunter.`, `Her son, Tom Roe, 19, was born ...` The name is the sentence's subject, the one a later "she said" may mean; the words "of <Place>"
  * after the name say where the person works and are no part of the name.
  */
 
-const DETERMINER = String.raw`(?:The|A|An|Another|One|Its|His|Her|Their|[\p{Lu}][\p{L}-]*['’]s)`;
+// (A possessive may carry a title of courtesy: "Ms. Kim's son, Park Ji-ho, ...".)
+const DETERMINER = String.raw`(?:The|A|An|Another|One|Its|His|Her|Their|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}-]*['’]s)`;
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*`;
 // "of Renmin University", "of the Carnegie Endowment", "of the Institute of World Economy": an affiliation,
 // capitalised words after "of", perhaps joined by "of", "for", "and" or "on" as an institution's name is,
 // perhaps with its city ("of the Asan Forum in Seoul").
 const AFFILIATION = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[\p{Lu}][\p{L}'’.&-]*){0,7}(?:\s+in\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})?)?`;
 // (Or a second description giving the name: "Its chairman, a retired teacher named Boris Roe, was blunter.")
-const DESCRIBED = new RegExp(String.raw`^(${DETERMINER}\s+[^,_]{1,60}),\s+(?:(?:a|an)\s+[^,_]{1,60}?\s+(?:named|called)\s+)?(${NAME})${AFFILIATION},\s+\p{Ll}`, 'u');
+const DESCRIBED = new RegExp(String.raw`^(${DETERMINER}\s+[^,_]{1,60}),\s+(?:(?:a|an)\s+[^,_]{1,60}?\s+(?:named|called)\s+)?(${NAME})${AFFILIATION}(?:,\s+\d{1,3})?,\s+\p{Ll}`, 'u');
 
 /**
  * The description and the name of a sentence opening `<description>, <Name>[ of <Place>], <lowercase verb>`

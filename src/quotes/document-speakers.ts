@@ -17,6 +17,7 @@ import {
   isPersonNoun,
   singular,
   parseSpeakerPhrase,
+  parseSubjectPhrase,
   type ParsedSpeaker,
   PERSON_NOUNS,
   type SpeakerKind,
@@ -33,6 +34,8 @@ import { listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { askedOne } from './asked-one.ts';
 import { pronounSubject } from './pronoun-subject.ts';
+import { isRelationDescription } from './couple-subject.ts';
+import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByTitle } from './titled-surname.ts';
 import { splitClauseSubject } from './split-clause-subject.ts';
 import { passingAfterBareUse } from './passing-possessive.ts';
@@ -637,6 +640,21 @@ export class DocumentSpeakers {
   }
 
   /**
+   * Who issued "the statement" that speaks: the subject of the sentence that said so, in this paragraph before
+   * the statement speaks or in the one before (`issued-statement.ts`), a name or a body described; else null.
+   */
+  private statementIssuer(head: string, paragraph: number): LocalSpeaker | null {
+    const at = this.read.textOf.get(this.read.sentence);
+    const here = at ? at.masked.slice(0, at.from) : '';
+    const phrase = issuerOf(here, head) ?? (paragraph >= 2 ? issuerOf(this.paragraphs[paragraph - 2]!, head) : null);
+    const parsed = phrase ? parseSubjectPhrase(phrase) : null;
+    if (!parsed || parsed.type === 'pronoun' || (parsed.type === 'description' && (parsed.kind !== 'organisation' || ISSUED_HEADS.has(parsed.head)))) return null;
+    const found = parsed.type === 'name' ? (parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name)) : this.resolveDescription(parsed, paragraph, false);
+    this.lastPath = 'description: the issuer of the statement';
+    return found;
+  }
+
+  /**
    * The paper a medium's description or voice ("the paper", "its editorial", "whose editors") means: the news
    * medium the text named last before it, in its paragraph or the one before (`medium-voice.ts`). Undefined when
    * the description is no medium's; null for a voice with no paper named at hand (never a speaker of its own).
@@ -680,6 +698,10 @@ export class DocumentSpeakers {
     // "the head of the Korean state" is "the Korean leader": the people's adjective inside is kept.
     const d = HEAD_OF_STATE.test(given.text) ? { ...given, head: 'leader' } : given;
     const asLeader = d === given ? d.text : `${d.text.replace(HEAD_OF_STATE, '$1')} leader`.replace(/\s+/gu, ' ');
+    if (d.definite && !d.plural && ISSUED_HEADS.has(d.head)) {
+      const issuer = this.statementIssuer(d.head, paragraph);
+      if (issuer) return issuer;
+    }
     const medium = d.kind === 'organisation' && d.definite && !d.plural ? this.mediumVoiced(d, paragraph) : undefined;
     if (medium !== undefined) return medium;
     if (d.head === 'agency' && isAgencyDescription(d.text)) {
@@ -691,7 +713,10 @@ export class DocumentSpeakers {
         return this.resolveOrg(agency);
       }
     }
-    const words = joinPeoples(asLeader, contentWords(asLeader));
+    // "Her husband" is as definite as "the husband": the one the text gave that relation ("Grace Roe and her
+    // husband, Daniel Roe"). The possessive is no word a speaker must hold.
+    const relation = isRelationDescription(d.text);
+    const words = relation ? new Set([d.head]) : joinPeoples(asLeader, contentWords(asLeader));
     // "The Russian added" after "a senior Russian diplomat": a people's adjective alone refers back to the one
     // unnamed speaker the text described by it; with two so described, or a named person of that people, the
     // text does not say which (a new description stands).
@@ -704,7 +729,7 @@ export class DocumentSpeakers {
         return fitting[0]!;
       }
     }
-    if (d.definite) {
+    if (d.definite || relation) {
       // "the unification ministry official": the latest speaker with that head noun, best with shared words.
       let best: LocalSpeaker | null = null;
       let bestScore = -1;
@@ -714,7 +739,7 @@ export class DocumentSpeakers {
       // "the governor" is not someone the text gave that role only as a former one ("the former New Jersey
       // governor"): the text would say "the former governor".
       const past = PAST_ROLE.test(d.text);
-      const proper = [...asLeader.matchAll(/(?<=^|\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head).map((w) => [...words].find((x) => x.split(' ').includes(w)) ?? w).filter((w, k, all) => all.indexOf(w) === k);
+      const proper = relation ? [] : [...asLeader.matchAll(/(?<=^|\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head).map((w) => [...words].find((x) => x.split(' ').includes(w)) ?? w).filter((w, k, all) => all.indexOf(w) === k);
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
         if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words))) continue;

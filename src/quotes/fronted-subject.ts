@@ -11,6 +11,8 @@ const OPENER = /^[\s(—–-]*(?:But\s+|And\s+)?(?:After|When|While|Because|Alth
 
 /** A name of up to four capitalised words opening the main clause, then a lowercase word that is no conjunction or preposition. */
 const MAIN_NAME = /^\s*((?:[\p{Lu}][\p{L}'’-]*\.?)(?:\s+[\p{Lu}][\p{L}'’-]*\.?){0,3})\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by)\b)[\p{Ll}]/u;
+/** An aside of comparison set off by commas, then "that" or nothing before the quote: ", as he did in May, that". */
+const AS_ASIDE = /^\s*as\s+(?:he|she|it|they|we|I)\s+(?:did|does|do|has|have|had|was|is|were|put\s+it)\b[^,]{0,80},\s*(?:that\s*)?$/u;
 /** Capitalised words that open a clause without being a name. */
 const NOT_A_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|There|Here|His|Her|Their|Its|Our|My|Your|We|They|He|She|I|You)$/u;
 
@@ -25,6 +27,9 @@ export function inFrontedClause(masked: string, at: number, open: number): Front
   // The comma must close the clause, with the main clause after it: a comma right before the quote only
   // opens the quote (`When he returned he began by saying, "..."`), and the clause may run on to it.
   if (!(comma > at && comma < open) || !/[\p{L}\p{N}]/u.test(masked.slice(comma + 1, open))) return null;
+  // Nor does a comma opening an aside within the clause: in `When Mr. Roe says, as he did in May, that "..."` the
+  // quote is still the clause's, and its subject's words.
+  if (AS_ASIDE.test(masked.slice(comma + 1, open))) return null;
   // `When Jane Roe took office, she called it "..."`: the main clause's subject pronoun speaks, and stands for
   // the clause's subject as a reader takes it.
   const main = masked.slice(comma + 1, open);

@@ -6,7 +6,7 @@
 import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
 import { classifyProperName, lexTags } from './names.ts';
-import { parseSpeakerPhrase, ROLE_ACRONYM } from './speaker-phrases.ts';
+import { parseSpeakerPhrase, ROLE_ACRONYM, TITLES } from './speaker-phrases.ts';
 import { describedHeadBefore } from './prepositional-head.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, TITLE_COMMA, type Token } from './tagged-sentence.ts';
 
@@ -154,7 +154,8 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
 
 /** Whether a phrase describes one person with an article: "a senior administration official", "the envoy". */
 function describesOne(tokens: readonly Token[], np: Phrase): boolean {
-  if (!/^(?:a|an|the|one)$/iu.test(tokens[np.start]!.text)) return false;
+  // (Or one a possessive sets apart: "My late father, who served in Korea, used to say".)
+  if (!/^(?:a|an|the|one|my|our|your|his|her|their)$/iu.test(tokens[np.start]!.text)) return false;
   const parsed = parseSpeakerPhrase(tokens.slice(np.start, np.end).map((t) => t.text).join(' '));
   return parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural;
 }
@@ -167,7 +168,8 @@ function describesOne(tokens: readonly Token[], np: Phrase): boolean {
 function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   if (np.start < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[np.start - 1]!.text) || tokens[np.start - 2]!.pos !== 'NOUN') return np;
   const head = nounPhraseBefore(tokens, np.start - 2);
-  if (head && (tokens[head.start]!.pos === 'DET' || (tokens[np.start - 1]!.text.toLowerCase() === 'in' && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos)))) return { start: head.start, end: np.end };
+  // (A number may stand for the determiner: "One woman in the village", "Two officials at the port".)
+  if (head && (tokens[head.start]!.pos === 'DET' || (tokens[head.start]!.pos === 'NUM' && /^[\p{L}]+$/u.test(tokens[head.start]!.text)) || (tokens[np.start - 1]!.text.toLowerCase() === 'in' && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos)))) return { start: head.start, end: np.end };
   return np;
 }
 
@@ -239,10 +241,14 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   // After the comma of a fronted phrase ("In a statement, her adviser, Jake Doe, said") it opens its clause too.
   const frontedComma = desc !== null && tokens[desc.start - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(tokens[firstWord(tokens)]?.pos ?? '') && !tokens.slice(0, desc.start - 1).some((t) => t.pos === 'VERB' || t.quote >= 0);
   const opens = desc !== null && (desc.start === 0 || frontedComma || !/^(?:,|of|for|at|from|by|with|to)$/iu.test(tokens[desc.start - 1]!.text));
-  const described = desc !== null && (tokens[desc.start]!.pos === 'DET' || /^(?:his|her|its|their)$/iu.test(tokens[desc.start]!.text) || tokens.slice(desc.start, desc.end).some((t) => /^['’]s$/u.test(t.text)));
+  const described = desc !== null && (tokens[desc.start]!.pos === 'DET' || /^(?:his|her|its|their|my|our|your)$/iu.test(tokens[desc.start]!.text) || tokens.slice(desc.start, desc.end).some((t) => /^['’]s$/u.test(t.text)));
   const headNoun = desc !== null && (desc !== np || tokens[np!.end - 1]!.pos === 'NOUN' || tokens[np!.end - 1]!.pos === 'ADJ');
-  if (desc && opens && described && headNoun && !afterPlace && e - c - 1 >= 1 && tokens.slice(c + 1, e).every((t, i) => t.pos === 'PROPN' || t.text === '.' || hyphenInName(tokens, c + 1 + i))) {
-    return { start: c + 1, end: e, appositive: [desc.start, c] };
+  // ("Our pastor, the Rev. Jane Roe, said": a title the name carries may take "the".)
+  const from = /^the$/iu.test(tokens[c + 1]?.text ?? '') && e - c - 1 >= 3 && titleWord(tokens[c + 2]!.text) ? c + 2 : c + 1;
+  // ("The researcher, Jane Roe of the Harbour Institute, said": where the person works may follow the name.)
+  const nameEnd = desc && opens && described && headNoun && !afterPlace ? affiliationStart(tokens, from, e) : e;
+  if (desc && opens && described && headNoun && !afterPlace && nameEnd - from >= 1 && tokens.slice(from, nameEnd).every((t, i) => t.pos === 'PROPN' || t.text === '.' || hyphenInName(tokens, from + i))) {
+    return { start: from, end: nameEnd, appositive: [desc.start, c] };
   }
   if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
   // "In Seoul, a South Korean official, speaking on condition of anonymity, said", "Of Carson, Levine, who
@@ -289,6 +295,25 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   }
   if (lead && /^(?:of|from)$/iu.test(lead.text) && tokens[np.start - 2]!.text === ',') return nameBeforeCommas(tokens, np.start - 2, last, true);
   return { ...np, appositive: [c + 1, last] };
+}
+
+/**
+ * Where an affiliation after a name opens in `tokens[from, e)` ("Jane Roe of the Harbour Institute for Peace"):
+ * "of", "at" or "from" after two words of the name at least, then capitalised words, "the" and joining words
+ * only, to the end. `e` when there is none.
+ */
+function affiliationStart(tokens: readonly Token[], from: number, e: number): number {
+  const at = tokens.findIndex((t, i) => i >= from + 2 && i < e && /^(?:of|at|from)$/u.test(t.text));
+  if (at < 0 || tokens[at + 1] === undefined || at + 1 >= e) return e;
+  const rest = tokens.slice(at + 1, e);
+  const proper = rest.every((t, i) => t.pos === 'PROPN' || t.text === '.' || (i === 0 && t.text === 'the') || (i > 0 && /^(?:of|for|and|on|the)$/u.test(t.text)));
+  return proper && rest.some((t) => t.pos === 'PROPN') && tokens.slice(from, at).every((t) => t.pos === 'PROPN' || t.text === '-') ? at : e;
+}
+
+/** Whether a word is a title a name may carry ("Rev", "Dr", "Professor"), with or without its full stop. */
+function titleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLES.has(w) || TITLES.has(`${w}.`);
 }
 
 /** Where the parenthesis closing at `close` opens, when it is short and holds no quote (a party tag: "(D-Wis.)"); or -1. */
@@ -420,7 +445,7 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
     if (t.quote >= 0) break;
     const abbreviation = t.text === '.' && s - 2 >= 0 && tokens[s - 2]!.end === t.start;
     const joined = (t.text === '-' || t.text === '/' || t.text === '&') && tokens[s]!.start === t.end;
-    if (NP_POS.has(t.pos) && t.pos !== 'PRON' || abbreviation || joined || (t.pos === 'PRON' && /^(?:his|her|its|their)$/iu.test(t.text))) s--;
+    if (NP_POS.has(t.pos) && t.pos !== 'PRON' || abbreviation || joined || (t.pos === 'PRON' && /^(?:his|her|its|their|my|our|your)$/iu.test(t.text))) s--;
     else break;
   }
   while (s < e && (tokens[s]!.pos === 'PART' || tokens[s]!.pos === 'PUNCT')) s++;

@@ -32,6 +32,9 @@ const STOP_IN_RUN: ReadonlySet<string> = new Set([...FUNCTION_WORDS].filter((w) 
 // An abbreviated title with its full stop just before a run ("Mr. ", "Sen. "), which the run leaves out.
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+$/u;
 
+// An abbreviated title of office with its full stop just before a run of several words.
+const OFFICE_BEFORE = /(?:^|[^\p{L}])((?:Sen|Rep|Gov|Gen|Prof|Rev)\.)\s+$/u;
+
 // A title that stands before a surname alone: honorifics and titles of office written with a capital.
 const TITLE_BEFORE_SURNAME = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|President|Senator|Governor|Representative|Congressman|Congresswoman|Judge|Justice|Mayor|Secretary|Speaker|Sheriff)\.?$/u;
 
@@ -109,6 +112,9 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       const mention = titled ? runMention(`${titled[1]!}. ${m[0]}`) : hasSpace(m[0]) ? runMention(m[0]) : null;
       if (!mention) continue;
       let fullRole = mention.role;
+      // "Rep. Jane Roe": an abbreviated title of office the run left out before a full name is her role ("the
+      // congresswoman" later).
+      if (!fullRole && !titled && m.index >= 4 && text[m.index - 2] === '.') fullRole = OFFICE_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? null;
       // A lowercase title just before the run: "North Korean leader Kim Jong-un".
       if (!fullRole && mayEndInTitle(text, Math.max(0, m.index - 60), m.index)) {
         const before = text.slice(Math.max(0, m.index - 60), m.index);

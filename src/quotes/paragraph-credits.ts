@@ -53,11 +53,14 @@ export function introduction(p: Passage, ds: DocumentSpeakers): LocalSpeaker | n
 
 /**
  * The speaker a roundup's label paragraph in capitals introduces (`KIRBY, U.S. NATIONAL SECURITY COUNCIL
- * SPOKESMAN:`, `PUTIN, asked about satellites:`): a person named in full or already known, or a body.
+ * SPOKESMAN:`, `PUTIN, asked about satellites:`): a person named in full or already known, a body, or one
+ * person described.
  */
 export function labelIntroduction(p: Passage, ds: DocumentSpeakers): LocalSpeaker | null {
   const phrase = labelHeadPhrase(p.text);
   const parsed = phrase ? parseSpeakerPhrase(phrase) : null;
+  // (Or one person described, as a heading may be: "A SENIOR NATO OFFICIAL, SPEAKING ON CONDITION OF ANONYMITY:".)
+  if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) return ds.resolve(parsed, p.paragraph, null, true);
   if (!parsed || parsed.type !== 'name') return null;
   if (parsed.kind === 'person' && !/\s/u.test(parsed.name) && !ds.knowsName(parsed.name)) return null;
   return ds.resolve(parsed, p.paragraph, null, true);

@@ -215,6 +215,7 @@ export class QuoteBook {
       speakerId: (name) => this.directory.find(name)?.id ?? null,
       speakerKind: (speakerId) => this.speakerKindOf(speakerId),
       quotesBy: (speakerId) => this.quoteIdsBy(speakerId),
+      personsNamed: (word) => this.speakers.filter((s) => s.kind === 'person' && s.name.toLowerCase().split(/[^\p{L}'’]+/u).includes(word)).map((s) => s.id),
       narrationSharing: (claim) => narrationSharing(this.narrationIndex(passages), claim, max),
     });
   }

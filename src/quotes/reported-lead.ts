@@ -35,13 +35,29 @@ export interface ReportedLead {
  * it; null when the quote is not in the sentence or no asserting verb, unturned, comes before it.
  */
 export function reportedLead(sentence: string, quote: string): ReportedLead | null {
+  return leadAfter(sentence, quote, ASSERTING);
+}
+
+// Verbs that name someone or something with the quoted words: "described Putin as "...", "called Kim "..."".
+const NAMING = new Set('described describes called calls labelled labeled labels branded brands dubbed dubs termed terms'.split(' '));
+
+/**
+ * The clause of `sentence` that names someone with the quote after a naming verb (`described Putin as "a
+ * supplicant"`), from right after the verb, with the quote's place in it; null as for `reportedLead`.
+ */
+export function namingLead(sentence: string, quote: string): ReportedLead | null {
+  return leadAfter(sentence, quote, NAMING);
+}
+
+/** The clause of `sentence` after the last of `verbs` before the quote, unturned, to the clause's end. */
+function leadAfter(sentence: string, quote: string, verbs: ReadonlySet<string>): ReportedLead | null {
   const at = quote ? sentence.indexOf(quote) : -1;
   if (at < 0) return null;
   const before = sentence.slice(0, at);
   let verbEnd = -1;
   let verbStart = -1;
   for (const m of before.matchAll(/[\p{L}'’]+/gu)) {
-    if (ASSERTING.has(m[0].toLowerCase())) {
+    if (verbs.has(m[0].toLowerCase())) {
       verbStart = m.index;
       verbEnd = m.index + m[0].length;
     }

@@ -9,6 +9,7 @@ import { lexTags } from './names.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
+import { isRelationDescription, relatedPair } from './couple-subject.ts';
 import { recordSubject } from './record-subject.ts';
 import { nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { mannerSubject, sourceByClause } from './speech-manner.ts';
@@ -34,8 +35,9 @@ const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now|Finally|Separately|Elsewhere)[,]?\s+/u;
-const FRONTED_START = /^(?:[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday)[\s,]/u;
-const FRONTED = /^(?:[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
+// (Or a participle's clause of a question put to the subject: "Asked whether she believed him, Ms. Han laughed.")
+const FRONTED_START = /^(?:[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)[\s,]/u;
+const FRONTED = /^(?:[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 const STANCE = /^(?:is|was)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at)\s+.*)$/u;
 /** A copula of place: where someone was ("was at the port", "is back in Seoul", "was already there"). */
@@ -160,6 +162,20 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   for (let i = 1; i < words.length; i++) {
     if (!startsLower(words[i]!)) continue;
     if (words[i] === 'and') {
+      // (Unless the second is the first one's relation, the genders told apart: "Grace Roe and her husband,
+      // Daniel Roe, ...".)
+      const pair = relatedPair(s);
+      const first = pair ? parseSpeakerPhrase(pair.first) : null;
+      const second = pair ? parseSpeakerPhrase(pair.second) : null;
+      if (pair && first?.type === 'name' && first.kind === 'person' && second?.type === 'name' && second.kind === 'person') {
+        const a = ds.resolve(first, paragraph, null, false);
+        const b = ds.resolve(second, paragraph, pair.relation, false);
+        if (a && !a.gender) a.gender = pair.firstGender;
+        if (b && !b.gender) b.gender = pair.secondGender;
+        // (The relation is a head a later "her husband" finds, as a role's noun is.)
+        b?.heads.add(pair.relation);
+        if (a && b && a !== b && a.gender === pair.firstGender && b.gender === pair.secondGender) return;
+      }
       ds.ambiguous();
       return;
     }
@@ -177,7 +193,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const parsed = parseSpeakerPhrase(described.name);
     // ("Antonov's wife, Irina, laughed": a known first name alone, given by a description of one person.)
     if (desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || isKnownFirstName(parsed.name))) {
-      ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their)\s+/iu, ''), false);
+      // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
+      ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
       return;
     }
   }
@@ -243,14 +260,22 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if ((f & SPEAKER_NOUN) !== 0 && nounFrom > limit) nounFrom = i + 1;
   }
   for (let n = limit; n >= 1; n--) {
-    if (n > properUpTo && n < nounFrom) continue;
     const last = words[n - 1]!;
+    // ("Her husband was blunter.": a relation the text told is a head too.)
+    const relation = n === 2 && isRelationDescription(`${words[0]!} ${last}`);
+    if (n > properUpTo && n < nounFrom && !relation) continue;
     const next = words[n]!;
     // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
     // makes the name its subject, the one a "she said" after it may mean.
     // So does a copula of place: "Nikolai Roe was at the port that morning." (the one the scene puts there).
     const stance = (next === 'is' || next === 'was') && standsOrIsPlaced(words.slice(n).join(' '));
-    if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance) || !HEADLIKE.test(last)) continue;
+    // "He is now a student.": a pronoun opening the sentence is its subject whatever the verb, and keeps the
+    // person it meant at hand, as "He then ..." does.
+    if (n === 1 && (last === 'He' || last === 'She') && (next === 'is' || next === 'was')) {
+      ds.resolve({ type: 'pronoun', pronoun: last === 'He' ? 'he' : 'she' }, paragraph, null, false);
+      continue;
+    }
+    if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance) || !(HEADLIKE.test(last) || relation)) continue;
     const phrase = words.slice(0, n).join(' ');
     // ("Oil analyst Jane Roe of Delta Research said": a name, then where the person works.)
     const parsed = parseSpeakerPhrase(phrase) ?? nameBeforeAffiliation(phrase);

@@ -22,6 +22,14 @@ const NEGATIONS = ['not', 'never', "n't", 'n’t', 'refu', 'decline', 'topped', 
 const NEGATED = /\b(?:not|never|n[’']t|refused\s+to|refuses\s+to|declined\s+to|declines\s+to|stopped\s+short\s+of|avoided|avoids|without)\s+(?:(?:even|yet|once|ever|publicly|explicitly)\s+)?(?:call|calls|calling|called|say|says|saying|said|use|uses|using|used|utter|uttering|uttered|label|labelling|labeling|labelled|labeled|describe|describing|described)\b(?![^,;:]*\b(?:but|only)\b)[^,;:.!?]{0,60}$/iu;
 
 /**
+ * A verb of naming or saying in a modal perfect, its object perhaps between, then the quote: "My late father
+ * would have called it "...."", "she might have said "..."": words imagined, never spoken. (Not after a verb
+ * of speech earlier in the sentence: "He said he would have called it "..."" reports words he did say.)
+ */
+const COUNTERFACTUAL = /\b(?:would|might|could)\s+(?:(?:surely|probably|certainly|simply|just|never)\s+)?have\s+(?:called|said|described|labelled|labeled|termed|dubbed|put\s+it)\b[^,;:.!?]{0,60}$/iu;
+const SAID_BEFORE = /\b(?:said|says|say|told|tells|wrote|writes|added|insisted|argued)\b/iu;
+
+/**
  * Whether the words before a quote in its sentence (`before`, quotes blanked; `sentence`, the whole of it)
  * show that nobody in the sentence spoke it: a display's text, a crowd's chant, or words the subject is said
  * not to have used.
@@ -31,5 +39,9 @@ export function unspokenQuote(before: string, sentence: string): boolean {
   if (/\baccording\s+to\b/iu.test(sentence)) return false;
   const tail = before.slice(-160);
   if (/\bnot\s+only\b/iu.test(tail.slice(-80))) return false;
+  if (tail.includes(' have ')) {
+    const imagined = COUNTERFACTUAL.exec(tail);
+    if (imagined && !SAID_BEFORE.test(tail.slice(0, imagined.index))) return true;
+  }
   return displayBefore(tail) || (mayEndWith(tail, '', ['of']) && CHANT.test(tail)) || (mayHold(tail, NEGATIONS) && NEGATED.test(tail));
 }

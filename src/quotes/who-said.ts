@@ -6,7 +6,7 @@
 import type { AcrossQuotes, Citation, Quote, WhoSaidAnswer, WhoSaidMatch } from '../types.ts';
 import { readClaim, type Claim } from './claim.ts';
 import { compareAround, compareClaim, sharedWords, type Comparison } from './misquote.ts';
-import { reportedLead } from './reported-lead.ts';
+import { namingLead, reportedLead } from './reported-lead.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
 export interface FoundWords {
@@ -27,6 +27,8 @@ export interface ClaimLookup {
   speakerKind?(speakerId: string): 'person' | 'organisation' | 'unnamed' | null;
   /** The ids of a speaker's quotes (absent: the named speaker's quotes are not looked through). */
   quotesBy?(speakerId: string): number[];
+  /** The ids of the people quoted whose name holds this word (absent: a surname's other bearers are not looked through). */
+  personsNamed?(word: string): string[];
   /** The narration saying the words in a few other words (absent: only narration holding them as typed counts). */
   narrationSharing?(words: string): FoundWords['narration'];
 }
@@ -133,12 +135,26 @@ function ownQuoteSharing(words: string, speakerId: string, book: ClaimLookup): F
  * with Russia"`): a claim "Kim said North Korea will always stand with Russia" is his words, partly in the
  * reporter's wording. `around`: the clause was read, so the claim is at best close wording.
  */
-function compared(words: string, q: Quote, reported: boolean): Comparison & { around: boolean } {
+function compared(words: string, q: Quote, reported: boolean, naming?: string): Comparison & { around: boolean } {
+  if (naming) return namedAs(naming, q);
   const plain = compareClaim(words, q.quote, reported);
   if (plain.verdict !== 'different' || !q.partial) return { ...plain, around: false };
   const lead = reportedLead(q.sentence, q.quote);
   const around = lead ? compareAround(words, lead.text, lead.from, lead.to, reported) : null;
   return around ? { ...around, around: true } : { ...plain, around: false };
+}
+
+/**
+ * A naming claim ("X described Putin as a supplicant") against a quote: what it says after its verb against the
+ * reporter's naming clause the quote stands in (`described Putin as "a supplicant"`), else against the clause
+ * an asserting verb opens, else against the quote's sentence: the label alone may be someone else's, or given
+ * to someone else. Never "same": the object and the verb are the reporter's words.
+ */
+function namedAs(naming: string, q: Quote): Comparison & { around: boolean } {
+  const at = q.sentence.indexOf(q.quote);
+  const lead = namingLead(q.sentence, q.quote) ?? reportedLead(q.sentence, q.quote) ?? (at >= 0 ? { text: q.sentence, from: at, to: at + q.quote.length } : null);
+  const around = lead ? compareAround(naming, lead.text, lead.from, lead.to) : null;
+  return around ? { ...around, around: true } : { verdict: 'different', differences: [], around: true };
 }
 
 /** The who-said answer to a typed claim, at most `max` matches. */
@@ -170,11 +186,20 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   // Also when only a sentence across quotation marks holds the words: the named speaker's fragment read with
   // its reporter's clause may say it (close), and one that says otherwise gives way to that sentence below.
   if (!picked.length && named !== null && !found.narration.length) picked = ownQuoteSharing(claim.words, named, book);
+  // A surname typed alone or with a title ("ms kim") is any person of that name: the quotes of each are looked
+  // through, not only those of the one the directory ranks first.
+  if (!picked.length && surname !== null && !found.narration.length) {
+    for (const id of book.personsNamed?.(surname) ?? []) {
+      if (id === named) continue;
+      picked = ownQuoteSharing(claim.words, id, book);
+      if (picked.length) break;
+    }
+  }
   const toMatch = (f: FoundWords['found'][number]): WhoSaidMatch => {
     const q = book.quote(f.id);
     // Exact matches are compared too: the words may stand right after a "not" or an "only" the claim leaves out.
     // A claim read out of a frame ("Cha said he ...") is reported speech: its "he" may be the quote's "I".
-    const comparison = compared(claim.words, q, !claim.asTyped);
+    const comparison = compared(claim.words, q, !claim.asTyped, claim.naming);
     return {
       speaker: q.speaker,
       role: q.role,

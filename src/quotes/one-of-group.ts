@@ -1,0 +1,33 @@
+/**
+ * `Two people familiar with the talks, who ..., said weapons were on the agenda. "...," one of them said.`: a
+ * quote credited to "one of them" is one member's words of the group the sentence before has speak. The group
+ * is credited as the text describes it; who among them spoke is not told, and no one outside it is meant.
+ */
+
+/** "one of them said" (or "those", "the two") right after the quote's closing mark and its comma. */
+const ONE_OF_AFTER = /^\s*,?\s*one\s+of\s+(?:them|those|the\s+(?:two|three|four))\s+(?:said|says|added|adds|told|tells|explained|noted|insisted|recalled|warned|put\s+it)\b/u;
+/**
+ * A sentence opening with a group counted or described ("Two people familiar with ...", "Several officials in
+ * ...") that a comma or its verb of speech closes, the verb somewhere in the sentence.
+ */
+const GROUP_OPENING = /^\s*(?:(?:But|And)\s+)?((?:Two|Three|Four|Five|Six|Several|Some|Both)\s+[\p{Ll}][^,.;:"“”]{2,100}?)(?=,|\s+(?:said|say|says|told|tell|spoke|confirmed|described|added|insisted|who)\b)/u;
+const SPEECH = /\b(?:said|say|says|told|tell|spoke|confirmed|described|added|insisted)\b/u;
+/** Where a sentence ends and the next opens with a capital (an abbreviation's full stop may be taken too: then no group is found). */
+const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=[\p{Lu}])/gu;
+
+/**
+ * The phrase describing the group a quote credited to "one of them" belongs to: `after` is the quote's sentence
+ * after its closing mark, `before` gives its paragraph up to the quote's sentence (quotes masked). Null unless the credit
+ * reads so and the sentence right before opens with a group that speaks.
+ */
+export function oneOfGroup(after: string, before: () => string): string | null {
+  // (Tried only on text holding "one of": the paragraph before the quote is copied only then.)
+  if (!after.includes('one of') || !ONE_OF_AFTER.test(after)) return null;
+  let start = 0;
+  const trimmed = before().trimEnd();
+  // The last sentence break before the end of `before`, not the full stop that ends it.
+  for (const m of trimmed.slice(0, -1).matchAll(SENTENCE_BREAK)) start = m.index + m[0].length;
+  const sentence = trimmed.slice(start);
+  const group = GROUP_OPENING.exec(sentence);
+  return group && SPEECH.test(sentence.slice(group[0].length)) ? group[1]!.trim() : null;
+}
