@@ -417,18 +417,7 @@ export function pertainsTo(phrase: string): string[] {
  * phrases with spaces, the word itself left out). Empty without the database.
  */
 export function senseWords(word: string, pos: Pos, max: number): string[][] {
-  const w = word.toLowerCase();
-  const out: string[][] = [];
-  const seen = new Set<number>();
-  for (const lemma of lemmas(w, pos)) {
-    for (const o of offsets(lemma, pos)) {
-      if (seen.has(o) || seen.size >= max) continue;
-      seen.add(o);
-      const s = synset(o, pos);
-      if (s !== null) out.push(s.words.map((x) => x.toLowerCase()).filter((x) => x !== w && x !== lemma));
-    }
-  }
-  return out;
+  return sensesKeeping(word, pos, max, () => true);
 }
 
 /** True when WordNet lists the word or phrase (lower case, spaces between words) as the part of speech. */
@@ -442,6 +431,11 @@ export function isLemma(phrase: string, pos: Pos): boolean {
  * something else wherever it is read.
  */
 export function commonSenseWords(word: string, pos: Pos, max: number, rank: number): string[][] {
+  return sensesKeeping(word, pos, max, (x, o) => offsets(x, pos).slice(0, rank).includes(o));
+}
+
+/** The words of each of a word's first `max` senses that `keep` keeps (given the word and the sense's offset). */
+function sensesKeeping(word: string, pos: Pos, max: number, keep: (x: string, offset: number) => boolean): string[][] {
   const w = word.toLowerCase();
   const out: string[][] = [];
   const seen = new Set<number>();
@@ -450,8 +444,7 @@ export function commonSenseWords(word: string, pos: Pos, max: number, rank: numb
       if (seen.has(o) || seen.size >= max) continue;
       seen.add(o);
       const s = synset(o, pos);
-      if (s === null) continue;
-      out.push(s.words.map((x) => x.toLowerCase()).filter((x) => x !== w && x !== lemma && offsets(x, pos).slice(0, rank).includes(o)));
+      if (s !== null) out.push(s.words.map((x) => x.toLowerCase()).filter((x) => x !== w && x !== lemma && keep(x, o)));
     }
   }
   return out;
