@@ -213,19 +213,29 @@ export class QuoteBook {
       find: (claim) => this.findWords(claim, max, passages),
       quote: (id) => this.quotes[id]!,
       speakerId: (name) => this.directory.find(name)?.id ?? null,
-      speakerKind: (speakerId) => this.speakerKindOf(speakerId),
       quotesBy: (speakerId) => this.quoteIdsBy(speakerId),
-      personsNamed: (word) => this.speakers.filter((s) => s.kind === 'person' && s.name.toLowerCase().split(/[^\p{L}'’]+/u).includes(word)).map((s) => s.id),
+      personsNamed: (word) => this.personsNamed(word),
       narrationSharing: (claim) => narrationSharing(this.narrationIndex(passages), claim, max),
     });
   }
 
-  private kinds: Map<string, Speaker['kind']> | null = null;
+  private byNameWord: Map<string, string[]> | null = null;
 
-  /** The kind of the speaker with this id (indexed at the first call), or null when there is none. */
-  private speakerKindOf(speakerId: string): Speaker['kind'] | null {
-    this.kinds ??= new Map(this.speakers.map((s) => [s.id, s.kind]));
-    return this.kinds.get(speakerId) ?? null;
+  /** The ids of the people quoted whose shown name holds `word` (lower case; indexed at the first call). */
+  private personsNamed(word: string): string[] {
+    if (!this.byNameWord) {
+      const map = new Map<string, string[]>();
+      for (const s of this.speakers) {
+        if (s.kind !== 'person') continue;
+        for (const w of new Set(s.name.toLowerCase().split(/[^\p{L}'’]+/u))) {
+          const list = map.get(w);
+          if (list) list.push(s.id);
+          else map.set(w, [s.id]);
+        }
+      }
+      this.byNameWord = map;
+    }
+    return this.byNameWord.get(word) ?? [];
   }
 
   /** The ids of the quotes credited to a speaker, in corpus order (indexed at the first call). */

@@ -23,11 +23,9 @@ export interface ClaimLookup {
   quote(id: number): Quote;
   /** The id of the speaker a typed name stands for, or null when no quoted speaker goes by it. */
   speakerId(name: string): string | null;
-  /** The kind of the speaker with this id (absent: a surname typed alone means only the speaker it finds). */
-  speakerKind?(speakerId: string): 'person' | 'organisation' | 'unnamed' | null;
   /** The ids of a speaker's quotes (absent: the named speaker's quotes are not looked through). */
   quotesBy?(speakerId: string): number[];
-  /** The ids of the people quoted whose name holds this word (absent: a surname's other bearers are not looked through). */
+  /** The ids of the people quoted whose name holds this word (absent: a surname typed means only the speaker it finds). */
   personsNamed?(word: string): string[];
   /** The narration saying the words in a few other words (absent: only narration holding them as typed counts). */
   narrationSharing?(words: string): FoundWords['narration'];
@@ -70,11 +68,6 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|professor|rev|the\s+rev)\.?\s+/iu;
 function bareSurname(typed: string): string | null {
   const name = typed.trim().replace(HONORIFIC, '');
   return /^[\p{L}][\p{L}'’-]*$/u.test(name) && name.length > 1 ? name.toLowerCase() : null;
-}
-
-/** Whether a speaker's name holds `word` as one of its words ("Kim Soo-min" holds "kim"). */
-function nameHolds(name: string | null, word: string): boolean {
-  return !!name && name.toLowerCase().split(/[^\p{L}'’]+/u).includes(word);
 }
 
 /** Whether a quote's speaker, as named or with the role given, holds every word of the description. */
@@ -178,8 +171,9 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   // A surname alone ("ms kim", "Kim"), where the sources hold several people of that name: any of them is the one
   // typed (the answer names which), not only the one the directory ranks first.
   const surname = claim.speaker === null ? null : bareSurname(claim.speaker);
+  const namesakes = new Set(surname === null ? [] : (book.personsNamed?.(surname) ?? []));
   const claimedBy = (q: Quote): boolean =>
-    q.speakerId !== null && (q.speakerId === named || (described !== null && describes(described, q)) || (surname !== null && book.speakerKind?.(q.speakerId) === 'person' && nameHolds(q.speaker, surname)));
+    q.speakerId !== null && (q.speakerId === named || (described !== null && describes(described, q)) || namesakes.has(q.speakerId));
   const speakerMatches = (q: Quote): boolean | null => (claim.speaker === null || q.speakerId === null ? null : claimedBy(q));
   // The named speaker's quotes are looked at wherever the book ranked them.
   let picked = found.found.filter((f, k) => k < max + COMPARED_EXTRA || claimedBy(book.quote(f.id)));
@@ -189,7 +183,7 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   // A surname typed alone or with a title ("ms kim") is any person of that name: the quotes of each are looked
   // through, not only those of the one the directory ranks first.
   if (!picked.length && surname !== null && !found.narration.length) {
-    for (const id of book.personsNamed?.(surname) ?? []) {
+    for (const id of namesakes) {
       if (id === named) continue;
       picked = ownQuoteSharing(claim.words, id, book);
       if (picked.length) break;
