@@ -3,7 +3,7 @@
  * each point, with their roles and genders as the text tells them.
  */
 import { introducedAsKin, introducedAsRelationOf } from './relation-apart.ts';
-import { describedMedium } from './medium-description.ts';
+import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
 import { mediumNames } from './medium-names.ts';
 import { isMediumName, lastMediumBefore } from './medium-voice.ts';
@@ -44,9 +44,6 @@ import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, gender
 
 // Kept here for the modules that import them from this one.
 export { cleanRole, type LocalSpeaker };
-
-// The heads of a news medium's description read against the media the text names ("the paper", "its editorial").
-const MEDIUM_HEADS = new Set(['paper', 'newspaper', 'daily', 'tabloid', 'broadsheet', 'weekly']);
 
 // The particles that open a surname: "de Blasio", "van Gogh", "von Trapp", "di Maio", "du Pont", "da Silva".
 const PARTICLE = /^(?:de|del|della|der|di|du|da|dos|van|von|le|la|ter|ten)$/u;
@@ -660,7 +657,8 @@ export class DocumentSpeakers {
    * the description is no medium's; null for a voice with no paper named at hand (never a speaker of its own).
    */
   private mediumVoiced(d: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null | undefined {
-    if (!MEDIUM_HEADS.has(d.head)) return undefined;
+    // (A paper's heads only: a paper's voice is read against the papers the text names.)
+    if (!PAPER_HEADS.has(d.head)) return undefined;
     // A description with words of its own ("the People's Daily newspaper", "the city's paper") names its medium.
     if (!/^(?:the|its|whose)\s+(?:(?:editorial\s+)?board|editorial(?:\s+(?:board|page|writers))?|editors|leader\s+writers?|paper|newspaper|daily|tabloid|broadsheet|weekly)$/iu.test(d.text)) return undefined;
     const voice = !/^the\s+(?:paper|newspaper|daily|tabloid|broadsheet|weekly)$/iu.test(d.text);

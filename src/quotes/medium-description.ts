@@ -6,8 +6,11 @@
  */
 import type { LocalSpeaker } from './local-speaker.ts';
 
-/** Head nouns that describe a news medium. */
-const MEDIUM_HEADS = new Set(['paper', 'newspaper', 'daily', 'tabloid', 'weekly', 'broadsheet', 'magazine', 'broadcaster', 'channel', 'network', 'station', 'outlet', 'agency', 'wire']);
+/** Head nouns that describe a printed paper ("the paper", "the daily"). */
+export const PAPER_HEADS: ReadonlySet<string> = new Set(['paper', 'newspaper', 'daily', 'tabloid', 'weekly', 'broadsheet']);
+
+/** Head nouns that describe a news medium: a paper's, and those of other media. */
+const MEDIUM_HEADS = new Set([...PAPER_HEADS, 'magazine', 'broadcaster', 'channel', 'network', 'station', 'outlet', 'agency', 'wire']);
 
 // Last words of names that are institutions of another kind, never a news medium.
 const NOT_MEDIUM = /\b(?:ministry|department|office|house|council|government|party|army|forces|command|assembly|parliament|congress|senate|court|bank|union|committee|commission|administration|embassy|university|institute|kremlin|pentagon|company|corporation|group|association|foundation|alliance|organization|organisation|nations|state|states)$/iu;
