@@ -95,7 +95,10 @@ function main(): void {
   for (const a of articles) {
     const placed = placeQuotes(a, byDoc.get(a.id) ?? []);
     for (const g of a.gold) {
-      const hit = placed.find((p) => p.start < g.close && p.end > g.open + 1);
+      // The engine quote that covers most of the gold one: a quote inside another quote whose words recur inside
+      // this one (placed by its words) is not taken for it.
+      const overlap = (p: { start: number; end: number }): number => Math.min(p.end, g.close) - Math.max(p.start, g.open + 1);
+      const hit = placed.filter((p) => overlap(p) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
       const engine: Found | null = hit?.quote.speaker ? { name: hit.quote.speaker, kind: kindOf.get(hit.quote.speakerId ?? '') ?? 'person' } : null;
       const base = baseline(a, g);
       const ve = judge(a, g, engine);

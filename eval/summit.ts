@@ -62,7 +62,8 @@ function main(): void {
   const byId = new Map(speakers.map((s) => [s.id, s]));
   const counts: Record<Verdict, number> = { right: 0, wrong: 0, described: 0, none: 0, 'not found': 0 };
   for (const g of file.quotes) {
-    const q = quotes.find((x) => x.citation.doc === g.doc && x.quote.includes(g.quote));
+    // The tightest quote holding the gold words: a quote inside a quote is judged as its own, not as the outer one.
+    const q = quotes.filter((x) => x.citation.doc === g.doc && x.quote.includes(g.quote)).sort((a, b) => a.quote.length - b.quote.length)[0];
     const v = judgeSummit(g, q, byId);
     counts[v]++;
     if (values.show || v !== 'right') console.log(`[${v}] ${g.doc}: "${g.quote}" gold ${g.speaker} | engine ${q?.speaker ?? '-'} | ${g.construction}`);

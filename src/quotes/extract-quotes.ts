@@ -22,6 +22,10 @@ import { resolveContinuations } from './continuations.ts';
 import { displayedWords } from './display-words.ts';
 import { soundbiteSpeaker } from './soundbite-header.ts';
 import { creditPullQuotes } from './pull-quote.ts';
+import { nestedRecords } from './nested-quotes.ts';
+
+// A mark that may open a quote inside a quote, as a cheap test before reading one.
+const INNER_MARK = /[\s(—–:,]['‘"“]\p{L}/u;
 
 /** How each attributed quote's speaker was found, for the PolNeAR evaluation's per-path precision. */
 export const attributionPaths = new WeakMap<Quote, string>();
@@ -167,6 +171,13 @@ export function extract(original: readonly Passage[]): Extraction {
       for (const r of paraRecords) if (r.local && r.quote.speech) lastSpeaker = r.local;
     }
     creditPullQuotes(records.slice(docStart), (pi) => passages[pi]!.text);
+    // Quotes inside quotes, read once the document is: crediting them does not move who "he" is for the rest.
+    const docRecords = records.splice(docStart);
+    for (const r of docRecords) {
+      records.push(r);
+      const text = passages[r.passage]!.text;
+      if (r.span.close > r.span.start && INNER_MARK.test(text.slice(r.span.start, r.span.close))) records.push(...nestedRecords(r, text, passages[r.passage]!.paragraph, ds));
+    }
     locals.push(...ds.locals);
   }
   const merged = mergeSpeakers(locals);

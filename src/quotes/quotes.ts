@@ -321,9 +321,10 @@ export class QuoteBook {
     const rank = (id: number): number => (this.quotes[id]!.speech ? 0 : 2) + (this.quotes[id]!.speaker ? 0 : 1);
     exact.sort((a, b) => rank(a.id) - rank(b.id) || a.id - b.id);
     close.sort((a, b) => b.score - a.score || rank(a.id) - rank(b.id) || a.id - b.id);
+    const inner = this.quotesInside([...exact, ...close].map((x) => x.id));
     const found: FoundWords['found'] = [
-      ...exact.map((x) => ({ id: x.id, match: 'exact' as const })),
-      ...close.map((x) => ({ id: x.id, match: 'close' as const })),
+      ...exact.filter((x) => !inner.has(x.id)).map((x) => ({ id: x.id, match: 'exact' as const })),
+      ...close.filter((x) => !inner.has(x.id)).map((x) => ({ id: x.id, match: 'close' as const })),
     ];
     const narration = this.narrationIndex(passages).find(exactQuery, max);
     // Found in no quote as typed and in no narration: the words may run across a quotation mark. (Only the
@@ -333,6 +334,30 @@ export class QuoteBook {
       return { found, narration: across.narration, acrossQuotes: across.across };
     }
     return { found, narration, acrossQuotes: [] };
+  }
+
+  /**
+   * Of the quotes found, those holding another one found (a quote inside a quote, `"He said 'we came here'"`):
+   * the words found are the inner speaker's, whom the outer speaker only reports.
+   */
+  private quotesInside(ids: readonly number[]): Set<number> {
+    const out = new Set<number>();
+    if (ids.length < 2) return out;
+    const { passage, start, end } = this.data.quotes;
+    const byPassage = new Map<number, number[]>();
+    for (const id of ids) {
+      const list = byPassage.get(passage[id]!);
+      if (list) list.push(id);
+      else byPassage.set(passage[id]!, [id]);
+    }
+    for (const list of byPassage.values()) {
+      if (list.length < 2) continue;
+      for (const outer of list) {
+        const holds = list.some((i) => i !== outer && start[outer]! <= start[i]! && end[i]! <= end[outer]! && end[i]! - start[i]! < end[outer]! - start[outer]!);
+        if (holds) out.add(outer);
+      }
+    }
+    return out;
   }
 
   private acrossQuotesSources(): AcrossQuotesSources {

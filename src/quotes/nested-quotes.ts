@@ -1,0 +1,179 @@
+/**
+ * Quotes inside a quote: `"A colleague leaned over and said to me, 'Watch, they will be back,'" she recalls.`
+ * The outer quote is the outer speaker's words; the inner one is the words he or she reports someone else saying.
+ * Each inner quote becomes a record of its own, credited only by the grammar inside the outer quote ("X said
+ * '...'", "'...,' X said") to a name or an indefinite description, or to the outer speaker when "I" said it;
+ * otherwise to nobody. It is never given the outer speaker by default: that is how a quoted person's words
+ * came to be credited to the one recalling them.
+ */
+import type { QuoteRecord } from './quote-record.ts';
+import type { DocumentSpeakers, LocalSpeaker } from './document-speakers.ts';
+import { innerDoubleEnd } from './nested-double.ts';
+import { isRoleNoun, parseSubjectPhrase, singular, type ParsedSpeaker } from './speaker-phrases.ts';
+import { isKindOf } from '../text/wordnet.ts';
+
+/** Where an inner quote stands in the paragraph text: its marks and its words. */
+export interface InnerSpan {
+  open: number;
+  close: number;
+  start: number;
+  end: number;
+}
+
+const DOUBLE_OPEN = new Set(['"', '“', '«', '„']);
+const LETTER = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+const ELISION = /^(?:em|til|cause|cos|n|tis|twas|round|bout|nuff|kay|\d)(?![\p{L}])/iu;
+
+/**
+ * The quotes within the words `text.slice(from, to)` of a quote whose opening mark is `openMark`: single marks
+ * inside double ones (an opening mark after a space or a dash and before a letter, closed by a mark after a
+ * letter or punctuation and before a space or punctuation, on the same line); double marks inside single ones.
+ * Apostrophes ("don't", "Korea's", "the leaders' talks") are not openings: no space before them, or no letter
+ * after.
+ */
+export function innerSpans(text: string, from: number, to: number, openMark: string): InnerSpan[] {
+  const out: InnerSpan[] = [];
+  const double = DOUBLE_OPEN.has(openMark);
+  for (let k = from; k < to; k++) {
+    const c = text[k]!;
+    if (double ? c !== "'" && c !== '‘' : c !== '"' && c !== '“') continue;
+    if (k > 0 && !/[\s(—–:,]/u.test(text[k - 1]!)) continue;
+    if (!LETTER.test(text[k + 1] ?? '')) continue;
+    // A letter left out, not a quote: "six of 'em", "'til then", "rock 'n' roll", "the '90s".
+    if (ELISION.test(text.slice(k + 1, k + 7))) continue;
+    const close = double ? singleClose(text, k, to) : innerDoubleEnd(text, k) - 1;
+    if (close <= k || close >= to + 1) continue;
+    let start = k + 1;
+    let end = close;
+    while (end > start && /[\s,;:]/u.test(text[end - 1]!)) end--;
+    while (start < end && /\s/u.test(text[start]!)) start++;
+    // One word of letters at least two long: not "rock 'n' roll".
+    if ((text.slice(start, end).match(/\p{L}/gu) ?? []).length < 2) continue;
+    out.push({ open: k, close, start, end });
+    k = close;
+  }
+  return out;
+}
+
+/** The closing single mark of the quote opened at `k`, before `to`, or -1. */
+function singleClose(text: string, k: number, to: number): number {
+  const closer = text[k] === '‘' ? '’' : "'";
+  for (let m = k + 1; m < to && m <= k + 400; m++) {
+    const c = text[m]!;
+    if (c === '\n' || (closer === '’' && c === '‘')) return -1;
+    if (c !== closer && !(closer === '’' && c === "'")) continue;
+    // An apostrophe inside a word ("don't") or of a plural possessive before a noun is not the close.
+    const next = text[m + 1] ?? ' ';
+    if (WORD_CHAR.test(next)) continue;
+    if (!/[\p{L}\p{N}.,!?;:…)]/u.test(text[m - 1]!)) continue;
+    if (!/[\s.,;:!?—–)"”»]/u.test(next) && m + 1 < to) continue;
+    return m;
+  }
+  return -1;
+}
+
+// A reporting verb of the inner quote, with what may follow it before the quote ("said to me,", "told us:").
+const VERB = String.raw`(?:said|says|say|told|tells|asked|asks|replied|replies|answered|answers|wrote|writes|shouted|shouts|whispered|whispers|added|adds|declared|declares|warned|warns|promised|promises|insisted|insists|put it|puts it|used to say|would say|kept saying|likes to say|liked to say)`;
+const AFTER_VERB = String.raw`(?:\s+(?:to\s+)?(?:me|us|him|her|them|everyone|everybody|reporters|the room))?(?:\s+(?:once|then|later|quietly|simply|flatly|again))?`;
+const BEFORE = new RegExp(String.raw`^(.*)\s+${VERB}${AFTER_VERB}\s*[,:]?\s*$`, 'iu');
+const AFTER = new RegExp(String.raw`^\s*[,—–]?\s*([^,.;:!?"“”'‘’]{1,60}?)\s+${VERB}\b`, 'iu');
+const ADVERB = /\s+(?:once|then|later|just|simply|quietly|finally|always|also|suddenly)$/iu;
+
+/** The speaker phrase the words inside the outer quote give an inner quote, before it or right after it. */
+export function innerCredit(before: string, after: string): ParsedSpeaker | 'I' | null {
+  const b = BEFORE.exec(before);
+  if (b) return subjectBefore(b[1]!.replace(ADVERB, ''));
+  const a = AFTER.exec(after);
+  if (a) return subject(a[1]!);
+  return null;
+}
+
+/** The subject of the words before the verb, across a verb it shares ("A colleague leaned over and said"). */
+function subjectBefore(pre: string): ParsedSpeaker | 'I' | null {
+  // The clause's own words: after the last comma or dash ("Then, at dinner, I said").
+  const clause = pre.split(/[,;—–]/u).pop()!.trim();
+  const shared = /^(.*?)\s+and$/u.exec(clause);
+  if (!shared) return subject(clause);
+  const words = shared[1]!.split(/\s+/u);
+  // The longest start that reads as a subject with a person at its head, with one to five words of its other
+  // verb after it ("leaned over the fence and").
+  for (let j = words.length - 1; j >= 1 && words.length - j <= 5; j--) {
+    const found = subject(words.slice(0, j).join(' '));
+    if (found && (found === 'I' || found.type === 'name' || (found.type === 'description' && personHead(found.head)))) return found;
+  }
+  return null;
+}
+
+/** A head noun that names a kind of person: a role ("inspector") or, by WordNet, a person ("neighbour"). */
+function personHead(head: string): boolean {
+  return isRoleNoun(head) || isKindOf(singular(head.toLowerCase()), 'person', 2);
+}
+
+/** "a neighbour", "an old friend": an indefinite description whose head WordNet knows as a person. */
+function indefinitePerson(phrase: string): ParsedSpeaker | null {
+  const m = /^(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}([\p{Ll}]+)$/iu.exec(phrase);
+  if (!m || !personHead(m[1]!)) return null;
+  return { type: 'description', text: phrase.replace(/^\S+/u, (w) => w.toLowerCase()), head: singular(m[1]!), definite: false, plural: false, kind: 'unnamed' };
+}
+
+function subject(phrase: string): ParsedSpeaker | 'I' | null {
+  const s = phrase.trim();
+  if (s === 'I') return 'I';
+  const parsed = parseSubjectPhrase(s) ?? indefinitePerson(s);
+  if (!parsed) return null;
+  if (parsed.type === 'name') return parsed;
+  // A definite description inside someone's story ("the minister") may be anyone of it; an indefinite one
+  // ("a Russian colleague") is a new person, whoever he is.
+  if (parsed.type === 'description' && !parsed.definite && !parsed.plural) return parsed;
+  return null;
+}
+
+/**
+ * Records for the quotes inside the quote of `outer`, whose paragraph text is `text`: each credited by
+ * `innerCredit` (a name resolved in the document, an indefinite description as a new unnamed speaker, "I" as the
+ * outer speaker) or to nobody; none is continued from the quotes around it.
+ */
+export function nestedRecords(outer: QuoteRecord, text: string, paragraph: number, ds: DocumentSpeakers): QuoteRecord[] {
+  const { span } = outer;
+  const mark = text[span.open] ?? '';
+  if (!DOUBLE_OPEN.has(mark) && mark !== "'" && mark !== '‘') return [];
+  const spans = innerSpans(text, span.start, span.close, mark);
+  const out: QuoteRecord[] = [];
+  for (const inner of spans) {
+    const sentenceFrom = Math.max(span.start, lastSentenceEnd(text, span.start, inner.open));
+    const credit = innerCredit(text.slice(sentenceFrom, inner.open), text.slice(inner.close + 1, span.end));
+    let local: LocalSpeaker | null = null;
+    let path = 'quote inside a quote, uncredited';
+    if (credit === 'I') {
+      local = outer.local;
+      path = 'quote inside a quote, the outer speaker\'s own';
+    } else if (credit) {
+      local = ds.resolve(credit, paragraph, null, true);
+      path = `quote inside a quote | ${ds.lastPath}`;
+    }
+    const words = text.slice(inner.start, inner.end);
+    const partial = !/^[\p{Lu}]/u.test(words) || !/^[\s,]*$/u.test(text.slice(inner.end, inner.close)) && !/[.!?…]$/u.test(words);
+    out.push({
+      quote: { ...outer.quote, quote: words, partial, speakerId: null, speaker: null, role: null, speech: true },
+      passage: outer.passage,
+      span: { open: inner.open, close: inner.close, start: inner.start, end: inner.end, closed: true },
+      sentenceStart: outer.sentenceStart,
+      local,
+      attributedRole: null,
+      sentenceInitial: false,
+      paragraphInitial: false,
+      own: true,
+      latestBefore: outer.latestBefore,
+      path,
+    });
+  }
+  return out;
+}
+
+/** The index after the last sentence end (". ", "? ", "! ") in `text.slice(from, to)`, or `from`. */
+function lastSentenceEnd(text: string, from: number, to: number): number {
+  let at = from;
+  for (let i = from; i < to - 1; i++) if (/[.!?]/u.test(text[i]!) && /\s/u.test(text[i + 1]!)) at = i + 2;
+  return at;
+}
