@@ -9,7 +9,18 @@ import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-
 import { whatCalledSubject } from './what-called.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { readCredit } from './credit-readers.ts';
+import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
 import type { QuoteRecord } from './quote-record.ts';
+
+// "through the voice of State Department spokesman Jane Doe", "through the voice of its spokesman, Jane Doe".
+const VOICE_OF = /\b(?:through|by) the (?:voice|mouth) of\s+(?:(?:its|their|his|her)\s+[\p{Ll} ]{3,40},\s+)?([^,;.]{3,80}?)\s*(?:[,;.]|$)/u;
+
+/** The speaker of "through the voice of <spokesman>" in the sentence, when one can be read. */
+function voiceOf(sentence: string): ParsedSpeaker | null {
+  const m = VOICE_OF.exec(sentence);
+  const parsed = m ? parseSpeakerPhrase(m[1]!) : null;
+  return parsed && parsed.type === 'name' && parsed.kind === 'person' ? parsed : null;
+}
 
 /** A quote of a paragraph as a record, with the speaker its own sentence credits it to, if any. */
 export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly QuoteSpan[], masked: string, rs: number, re: number, grammarEnd: number, ds: DocumentSpeakers): QuoteRecord {
@@ -31,7 +42,10 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
   let path: string | undefined;
   let untoldPronoun: 'he' | 'she' | undefined;
   if (!label) {
-    const { attribution, parsed, complement } = readCredit({ text, masked, rs, re, grammarEnd, span, spans, beforeMasked, inner: lastNonSpace(text, span.open + 1, span.close), words, sentenceInitial, called, ds });
+    const credit = readCredit({ text, masked, rs, re, grammarEnd, span, spans, beforeMasked, inner: lastNonSpace(text, span.open + 1, span.close), words, sentenceInitial, called, ds });
+    const { attribution, complement } = credit;
+    // A government or body that speaks "through the voice of" its spokesman speaks in his words.
+    const parsed = credit.parsed && credit.parsed.type !== 'pronoun' && credit.parsed.kind === 'organisation' ? (voiceOf(masked.slice(rs, re)) ?? credit.parsed) : credit.parsed;
     if (attribution && parsed) {
       own = true;
       local = ds.resolve(parsed, p.paragraph, attribution.appositive, true);
