@@ -11,7 +11,7 @@ import { fullNameForAddress } from './address-forms.ts';
 import { lowerRankOnly } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
-import { acronymOf, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, sameFullName, surnameOf } from './names.ts';
+import { acronymOf, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
 import {
   contentWords,
   isPersonNoun,
@@ -47,6 +47,19 @@ export { cleanRole, type LocalSpeaker };
 
 // The particles that open a surname: "de Blasio", "van Gogh", "von Trapp", "di Maio", "du Pont", "da Silva".
 const PARTICLE = /^(?:de|del|della|der|di|du|da|dos|van|von|le|la|ter|ten)$/u;
+
+/**
+ * The surname a person's name is filed under for a later bare surname, with the given name beside it; null for a
+ * name of one word. Remembered: every mention of a speaker files all their names again.
+ */
+const surnameFiling = remembered((n: string): { surname: string; given: string } | null => {
+  const nw = nameWords(n);
+  // "Team Trump" (read as a subject) is no one a later bare "Trump" means.
+  if (nw.length < 2) return null;
+  // A name written family name first ("Kim Min-seo") is filed under that first word, which a bare "Kim" means.
+  // Its given name is every word after it: "Min Ho" is a name though "ho" alone is a word (an interjection).
+  return familyNameFirst(n) ? { surname: nw[0]!, given: nw.slice(1).join(' ') } : { surname: surnameOf(nw)!, given: nw[0]! };
+});
 
 /** Tracks the speakers of one document in reading order: who "he", "Putin" and "the official" are. */
 // "the Russian", "the South Korean": a people's adjective standing alone for one of them.
@@ -229,7 +242,7 @@ export class DocumentSpeakers {
     if (lexTags(word).some((t) => PERSON_TAGS.test(t))) return parsed;
     const lower = word.toLowerCase();
     if (!isKindOf(singular(lower), 'person', 3)) return parsed;
-    this.mentionEnds ??= new Set(this.mentions.flatMap((m) => [m.words[0], m.words[m.words.length - 1]]));
+    this.mentionEnds ??= mentionEnds(this.mentions);
     if (this.mentionEnds.has(lower) || this.personByEnd.has(lower)) return parsed;
     return { type: 'description', text: word, head: singular(lower), definite: false, plural: true, kind: 'unnamed' };
   }
@@ -241,7 +254,7 @@ export class DocumentSpeakers {
   private titleAlone(word: string): ParsedSpeaker | null {
     const lower = word.toLowerCase();
     if (!/^[\p{Lu}][\p{Ll}]+$/u.test(word) || !TITLES.has(lower) || lexTags(word).some((t) => PERSON_TAGS.test(t))) return null;
-    this.mentionEnds ??= new Set(this.mentions.flatMap((m) => [m.words[0], m.words[m.words.length - 1]]));
+    this.mentionEnds ??= mentionEnds(this.mentions);
     if (this.mentionEnds.has(lower) || this.personByEnd.has(lower)) return null;
     const head = singular(lower);
     return { type: 'description', text: `the ${word}`, head, definite: true, plural: false, kind: PERSON_NOUNS.has(head) || isPersonNoun(head) || isKindOf(head, 'person', 3) ? 'unnamed' : 'organisation' };
@@ -251,7 +264,7 @@ export class DocumentSpeakers {
   knowsName(name: string): boolean {
     const w = nameWords(name)[0];
     if (!w) return false;
-    this.mentionEnds ??= new Set(this.mentions.flatMap((m) => [m.words[0], m.words[m.words.length - 1]]));
+    this.mentionEnds ??= mentionEnds(this.mentions);
     return this.mentionEnds.has(w) || this.personByEnd.has(w);
   }
 
@@ -319,12 +332,9 @@ export class DocumentSpeakers {
     this.recent.push(s);
     if (s.kind === 'person') {
       for (const n of s.names) {
-        const nw = nameWords(n);
-        // "Team Trump" (read as a subject) is no one a later bare "Trump" means.
-        if (nw.length < 2) continue;
-        // A name written family name first ("Kim Min-seo") is filed under that first word, which a bare "Kim" means.
-        // Its given name is every word after it: "Min Ho" is a name though "ho" alone is a word (an interjection).
-        const [surname, given] = familyNameFirst(n) ? [nw[0]!, nw.slice(1).join(' ')] : [surnameOf(nw)!, nw[0]!];
+        const filed = surnameFiling(n);
+        if (!filed) continue;
+        const { surname, given } = filed;
         let list = this.bySurname.get(surname);
         if (!list) this.bySurname.set(surname, (list = []));
         const at = list.findIndex((e) => e.s === s && e.first === given);
@@ -844,4 +854,14 @@ function endsIn(m: NameMention, w: string): boolean {
 /** The gender a full name mentioned tells by its first name, or by a given name before the surname `w`. */
 function mentionGender(m: NameMention, w: string): 'm' | 'f' | null {
   return genderOfName(m.name) ?? (endsIn(m, w) ? givenNameGender([m.name], w) : null);
+}
+
+/** The first and last words of the names mentioned (no list per mention: a document mentions hundreds). */
+function mentionEnds(mentions: readonly NameMention[]): Set<string | undefined> {
+  const ends = new Set<string | undefined>();
+  for (const m of mentions) {
+    ends.add(m.words[0]);
+    ends.add(m.words[m.words.length - 1]);
+  }
+  return ends;
 }

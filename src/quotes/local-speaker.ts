@@ -54,15 +54,24 @@ export function toldGender(s: LocalSpeaker, g: 'm' | 'f'): void {
  * apart, neither a first name the lexicon knows: "Mary Jo Ann" stays given-name-first).
  */
 export function familyNameFirst(name: string): boolean {
+  return familyFirst(name);
+}
+
+// Remembered: every speaker's names are asked again at each mention (`touch`), and a name's gender with it.
+const familyFirst = remembered((name: string): boolean => {
   // "Kim Jong Un's meeting": the possessive is no part of the name.
   const words = name.replace(/['’]s?$/u, '').split(/\s+/u);
   if (words.length < 2) return false;
   if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(words[words.length - 1]!)) return true;
   return words.length === 3 && words.slice(1).every((w) => /^[\p{Lu}][\p{Ll}]{1,3}$/u.test(w) && !lexTags(w).some((t) => /Name$/u.test(t)));
-}
+});
 
 /** The gender a first name tells (compromise's lexicon of male and female first names), or null. */
 export function genderOfName(name: string): 'm' | 'f' | null {
+  return nameGender(name);
+}
+
+const nameGender = remembered((name: string): 'm' | 'f' | null => {
   const words = name.split(/\s+/u);
   if (words.length < 2) return null;
   if (familyNameFirst(name)) return null;
@@ -72,7 +81,7 @@ export function genderOfName(name: string): 'm' | 'f' | null {
   const male = tags.includes('MaleName');
   const female = tags.includes('FemaleName');
   return male === female ? null : male ? 'm' : 'f';
-}
+});
 
 /** The one of two speakers (either may be missing) created first. */
 export function first(a: LocalSpeaker | undefined, b: LocalSpeaker | undefined): LocalSpeaker | undefined {
