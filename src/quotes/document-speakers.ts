@@ -441,6 +441,9 @@ export class DocumentSpeakers {
         found = s;
         continue;
       }
+      // "I put that to a former diplomat. "...," he said.": one the writer has just put a question to, in the
+      // sentence before, answers it; someone quoted earlier in the paragraph is no rival.
+      if (found.kind === 'unnamed' && found.askedByWriter && (this.sentenceOf.get(found) ?? -1) === this.read.sentence - 1) return found;
       // Two people the pronoun may both mean, named in the same paragraph, and no gender to tell them apart.
       this.lastPath += ' | second candidate';
       return at >= (this.paragraphOf.get(found) ?? 0) ? null : found;
