@@ -62,7 +62,10 @@ function main(): void {
   const byId = new Map(speakers.map((s) => [s.id, s]));
   const counts: Record<Verdict, number> = { right: 0, wrong: 0, described: 0, none: 0, 'not found': 0 };
   for (const g of file.quotes) {
-    const q = quotes.find((x) => x.citation.doc === g.doc && x.quote.includes(g.quote));
+    // A quotation that is exactly the gold's words comes first: a short phrase ("our fight") may also stand in
+    // a longer quotation around it (the turn of the member who quotes it back: "It is our fight, ...").
+    const inDoc = quotes.filter((x) => x.citation.doc === g.doc);
+    const q = inDoc.find((x) => x.quote.trim() === g.quote.trim()) ?? inDoc.find((x) => x.quote.includes(g.quote));
     const v = judgeSummit(g, q, byId);
     counts[v]++;
     if (values.show || v !== 'right') console.log(`[${v}] ${g.doc}: "${g.quote}" gold ${g.speaker} | engine ${q?.speaker ?? '-'} | ${g.construction}`);
