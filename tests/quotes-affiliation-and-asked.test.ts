@@ -29,3 +29,12 @@ it('gives "he said" to the one the writer just put a point to, not to a man quot
   expect(got.get('Pavel is being')).toBe('a retired customs officer');
   expect(got.get('The ledgers are')).toBe('a retired customs officer');
 });
+
+it('gives the quote to the person a lowercase affiliation follows ("Jane Roe of the Asan programme told ...")', () => {
+  const got = speakers([
+    'Mara Lindqvist of the harbour studies programme told the council that the dredging had been "a decade overdue".',
+    'The board heard several experts. One of them, Tomas Brenner of the Delft water programme, told members that the locks were "older than anyone here".',
+  ]);
+  expect(got.get('a decade overdue')).toBe('Mara Lindqvist');
+  expect(got.get('older than anyone')).toBe('Tomas Brenner');
+});
