@@ -62,8 +62,10 @@ function main(): void {
   const byId = new Map(speakers.map((s) => [s.id, s]));
   const counts: Record<Verdict, number> = { right: 0, wrong: 0, described: 0, none: 0, 'not found': 0 };
   for (const g of file.quotes) {
-    // The tightest quote holding the gold words: a quote inside a quote is judged as its own, not as the outer one.
-    const q = quotes.filter((x) => x.citation.doc === g.doc && x.quote.includes(g.quote)).sort((a, b) => a.quote.length - b.quote.length)[0];
+    // The tightest quotation holding the gold words: one that is exactly them first, and a quote inside a quote as
+    // its own, not as the outer one; a short phrase ("our fight") may also stand in a longer quotation around it
+    // (the turn of the member who quotes it back: "It is our fight, ...").
+    const q = quotes.filter((x) => x.citation.doc === g.doc && x.quote.includes(g.quote)).sort((a, b) => a.quote.trim().length - b.quote.trim().length)[0];
     const v = judgeSummit(g, q, byId);
     counts[v]++;
     if (values.show || v !== 'right') console.log(`[${v}] ${g.doc}: "${g.quote}" gold ${g.speaker} | engine ${q?.speaker ?? '-'} | ${g.construction}`);

@@ -142,7 +142,23 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
       r.attribution = { phrase: grammar.phrase, appositive: grammar.role };
       break;
     }
+    // "Jane Roe of the Asan programme told ...": a complement that is no speaker ("the Asan programme") still
+    // has the person it follows speak (`ofPhrase` reads the ones that are).
+    const owner = grammar ? ofComplementName(q, grammar.phrase) : null;
+    if (grammar && owner) {
+      r.parsed = owner.parsed;
+      r.attribution = { phrase: owner.name, appositive: grammar.role };
+      break;
+    }
   }
+}
+
+/** The person's name a complement of "of" reads back to, when that is a person's name. */
+function ofComplementName(q: QuoteSentence, phrase: string): { name: string; parsed: ParsedSpeaker } | null {
+  const at = phraseAt(q, phrase);
+  const owner = at >= q.rs ? ofComplement(sentenceText(q), at - q.rs, phrase)?.owner : null;
+  const parsed = owner ? parseSubjectPhrase(owner) : null;
+  return owner && parsed?.type === 'name' && parsed.kind === 'person' ? { name: owner, parsed } : null;
 }
 
 /** The plainest attribution of the quote as it stands: after it when it is closed, else before it. */

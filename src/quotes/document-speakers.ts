@@ -39,6 +39,7 @@ import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByTitle } from './titled-surname.ts';
 import { splitClauseSubject } from './split-clause-subject.ts';
 import { passingAfterBareUse } from './passing-possessive.ts';
+import { type FittingPerson, namedInParagraph } from './named-in-paragraph.ts';
 import { cityIsNamedSurname } from './surname-city.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 
@@ -450,6 +451,9 @@ export class DocumentSpeakers {
         found = s;
         continue;
       }
+      // "I put that to a former diplomat. "...," he said.": one the writer has just put a question to, in the
+      // sentence before, answers it; someone quoted earlier in the paragraph is no rival.
+      if (found.kind === 'unnamed' && found.askedByWriter && (this.sentenceOf.get(found) ?? -1) === this.read.sentence - 1) return found;
       // Two people the pronoun may both mean, named in the same paragraph, and no gender to tell them apart.
       this.lastPath += ' | second candidate';
       return at >= (this.paragraphOf.get(found) ?? 0) ? null : found;
@@ -701,6 +705,27 @@ export class DocumentSpeakers {
     return this.resolveOrg(name);
   }
 
+  /**
+   * The one person a definite description fits whom its paragraph names before its sentence (`named-in-
+   * paragraph.ts`): someone the text gave that role, or a speaker with that head; null when none or several.
+   */
+  private fitNamedInParagraph(d: Extract<ParsedSpeaker, { type: 'description' }>, words: ReadonlySet<string>, proper: readonly string[], paragraph: number): LocalSpeaker | null {
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!at || at.from === 0) return null;
+    const rest = [...words].filter((w) => w !== d.head);
+    const fitting: FittingPerson<() => LocalSpeaker>[] = [];
+    for (const m of this.namedBefore(paragraph)) {
+      if (m.role && roleFits(m.role, d.head, rest, false)) fitting.push({ names: [m.name], value: () => this.resolvePerson(m.name, paragraph, m.role) });
+    }
+    for (const s of this.recent) {
+      if (s === AMBIGUOUS || s.kind !== 'person' || !s.heads.has(d.head)) continue;
+      if (proper.some((w) => !holdsWord(s.words, w)) || onlyFormer(s, d.head) || lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)))) continue;
+      fitting.push({ names: s.names, value: () => s });
+    }
+    const found = namedInParagraph(at.masked.slice(0, at.from), d.text, fitting);
+    return found ? found() : null;
+  }
+
   private resolveDescription(given: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
     // "the Russian head of state" (or "of government") is "the Russian leader": one who leads a country.
     // "the head of the Korean state" is "the Korean leader": the people's adjective inside is kept.
@@ -748,6 +773,15 @@ export class DocumentSpeakers {
       // governor"): the text would say "the former governor".
       const past = PAST_ROLE.test(d.text);
       const proper = relation ? [] : [...asLeader.matchAll(/(?<=^|\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head).map((w) => [...words].find((x) => x.split(' ').includes(w)) ?? w).filter((w, k, all) => all.indexOf(w) === k);
+      // (Only for the one credited with a quotation: a description read as a sentence's subject keeps its
+      // old reading, as "The Republican nominee, he said, watched ..." must not make "he" the nominee.)
+      if (asSpeaker && !relation && !past && d.kind !== 'organisation' && !d.plural) {
+        const here = this.fitNamedInParagraph(d, words, proper, paragraph);
+        if (here) {
+          this.lastPath = 'description: the one of that role its paragraph names';
+          return here;
+        }
+      }
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
         if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words))) continue;

@@ -16,7 +16,8 @@ const VERB = String.raw`(?:said|says|told|tells|wrote|writes|added|adds|argued|a
 const TAIL = String.raw`(?:\s+[^;:_.!?]{1,80}?)?\s*[,:]?\s*(?:that\s*)?$`;
 const OPEN_COMMA = new RegExp(String.raw`^\s*${LEAD}(?:((?:One|Some|Two|Three|A|An|The|His|Her|Their|Its)\s[^,;:_]{2,80}),\s+)?(${NAME}),\s+([^;:_]{2,220}?),\s+(?:(?:[\p{Ll}]+ly|also|then|later|once|still)\s+)?(${VERB})\b(${TAIL})`, 'u');
 /** `One of the university's top executives, Michael Sexton, testified that`: a description, then the name set off. */
-const DESCRIBED_NAME = new RegExp(String.raw`^\s*${LEAD}((?:One|Some|A|An|The|His|Her|Their|Its)\s[^,;:_]{2,80}),\s+(${NAME}),\s+(?:(?:[\p{Ll}]+ly|also|then|later|once|still)\s+)?(${VERB})\b(${TAIL})`, 'u');
+// (The name may carry where the person works: "One of them, Jane Roe of the Asan programme, told ...".)
+const DESCRIBED_NAME = new RegExp(String.raw`^\s*${LEAD}((?:One|Some|A|An|The|His|Her|Their|Its)\s[^,;:_]{2,80}),\s+(${NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}][^,;:_]{1,60})?,\s+(?:(?:[\p{Ll}]+ly|also|then|later|once|still)\s+)?(${VERB})\b(${TAIL})`, 'u');
 const OPEN_DASH = new RegExp(String.raw`^\s*${LEAD}(${NAME})\s*(?:—|–|--)\s*([^;:_—–]{2,220}?)\s*(?:—|–|--)\s*(?:(?:[\p{Ll}]+ly|also|then|later|once|still)\s+)?(${VERB})\b(${TAIL})`, 'u');
 
 /** Names going on after the first: "Vos and Lind, all members", "Vos, Lind, all members". */

@@ -24,7 +24,7 @@ const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:(?:also
  * "When I put this to my MP, Jane Roe" (subject, then the one asked). So is the writer's visit or call: "I called
  * Jane Roe, a historian at ...", "We met Roe at the port": the one the writer seeks out is there to be quoted.
  */
-const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|the\s+question|the\s+point)\s+to|(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with)|wrote\s+to|called|phoned|rang|reached|met|visited|found|caught\s+up\s+with|sat\s+(?:down\s+)?with|tracked\s+down)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
+const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|(?:this|that|the|these|those)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)\s+to|(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with)|wrote\s+to|called|phoned|rang|reached|met|visited|found|caught\s+up\s+with|sat\s+(?:down\s+)?with|tracked\s+down)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
 // Every verb WRITER_ASKS reads, as it must stand there (followed by white space), after the writer's "I" or "we",
 // the only subjects its reading is kept for (in a perfect or progressive tense too: "I have been speaking to").
 const WRITER_VERB = /(?:I|We|we)\s+(?:(?:have|had|am|are|was|were)\s+(?:been\s+)?)?(?:asked|interviewed|put|spoke|spoken|speaking|talked|talking|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked)\s/u;
@@ -91,7 +91,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (/^(?:he|she|his|her|their|its|the|a|an)\s/u.test(s)) s = s.charAt(0).toUpperCase() + s.slice(1);
   // "Sen. David Perdue (R-Ga.) said ...": a party tag, state or age in parentheses after a name is no part
   // of the subject and does not end it.
-  if (s.includes('(')) s = s.replace(/(?<=[\p{Lu}][\p{L}.'’-]*)\s*\([^()_]{1,25}\)/u, '');
+  // So is an affiliation, which may be longer: "Jane Roe (Institute for Maritime Studies, Oslo), who ...".
+  if (s.includes('(')) s = withoutNameParenthesis(s);
   // "I asked Jane Roe, the harbour master, whether ...": the one the writer puts a question to answers next
   // ("'...,' she replied"), so she is at hand for that pronoun as a subject would be.
   // (After a fronted clause too: "To learn more, we spoke to Jane Roe, a fellow at ...".)
@@ -219,7 +220,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     }
   }
   // (Both expressions need a comma after the name.)
-  const appositive = !s.includes(',') ? null : (APPOSITIVE_SUBJECT.exec(s) ?? (NAME_COMMA.test(s) ? APPOSITIVE_SUBJECT.exec(opening(30)) : null));
+  const appositive = !s.includes(',') ? null : (APPOSITIVE_SUBJECT.exec(s) ?? (NAME_COMMA.test(s) ? APPOSITIVE_SUBJECT.exec(withoutNameParenthesis(opening(30))) : null));
   if (appositive) {
     const parsed = parseSpeakerPhrase(appositive[1]!);
     // ("Olga, 54, sells fish": a known first name with an age after it is a person named so, as vox pops write.)
@@ -315,6 +316,14 @@ function opening(count: 24 | 30): string {
   end24();
   if (count === 24) return (o.o24 ??= withoutLeadIn(o.masked.slice(o.k, o.end24).trim()));
   return (o.o30 ??= withoutLeadIn(o.masked.slice(o.k, wordsEnd(o.masked, o.end24, o.re, 6)).trim()));
+}
+
+// A party tag, state or age after a name ("(R-Ga.)", "(54)"), or an affiliation opening with a capital.
+const NAME_PARENTHESIS = /(?<=[\p{Lu}][\p{L}.'’-]*)\s*\((?:[^()_]{1,25}|[\p{Lu}][^()_]{25,80})\)/u;
+
+/** The text without the first parenthesis set after a capitalised word: no part of the subject it follows. */
+function withoutNameParenthesis(text: string): string {
+  return text.includes('(') ? text.replace(NAME_PARENTHESIS, '') : text;
 }
 
 /** A sentence's opening without its dateline and lead-in; DATELINE is tried only on text holding a dash it needs. */

@@ -38,6 +38,8 @@ export interface TranscriptTurn {
   end: number;
   /** The paragraph continues the turn of the paragraph before (it has no label of its own). */
   continued: boolean;
+  /** The office the label gives its speaker, if any ("Minister for Health"). */
+  role?: string;
 }
 
 const CAPS_LABEL = /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0,3})(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
@@ -51,6 +53,14 @@ const CAPS_ROLE_LABEL = /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-
 // A legislature's hearing record: a title in ordinary case, the surname in capitals, a full stop ("Senator
 // WHITCOMBE. ", "Mr. OKONKWO-HART. ", "Mr. ROE of Ohio. "), or the chair by office ("The CHAIRMAN. ").
 const RECORD_LABEL = /^(?:The[ \t]+(CHAIRMAN|CHAIRWOMAN|CHAIR|SPEAKER|PRESIDENT|PRESIDING OFFICER|VICE CHAIRMAN|ACTING CHAIRMAN)|((?:Senator|Representative|Delegate|Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Chairman|Chairwoman|Ambassador|General|Admiral|Secretary|Governor)[ \t]+[\p{Lu}][\p{Lu}'’-]+(?:[ \t]+[\p{Lu}][\p{Lu}'’-]+)?)(?:[ \t]+of[ \t]+[\p{Lu}][\p{Ll}]+(?:[ \t]+[\p{Lu}][\p{Ll}]+)?)?)\.[ \t]+(?=[\p{Lu}\p{N}"“[(])/u;
+// A parliament's Hansard: a title in ordinary case and the surname in capitals, perhaps the seat and office and
+// the time in parentheses, then a colon ("Mr ROE (Ashfield) (14:02): ", "Ms DOE (Kew—Minister for Health):
+// ", "Mr ROE: "), or the chair by office ("The SPEAKER: ").
+const HANSARD_LABEL = /^(?:The[ \t]+(SPEAKER|DEPUTY[ \t]+SPEAKER|PRESIDENT|DEPUTY[ \t]+PRESIDENT|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON)|((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+[\p{Lu}][\p{Lu}'’-]+(?:[ \t]+[\p{Lu}][\p{Lu}'’-]+)?))((?:[ \t]*\([^()]{1,80}\)){0,2}):[ \t]+(?=[\p{Lu}\p{N}"“[(])/u;
+// An office after the seat and a dash inside the label's parentheses: "(Kew—Minister for Health)".
+const HANSARD_OFFICE = /\([^()]*?[—–-][ \t]*([\p{Lu}][^()]{2,60})\)/u;
+// A member's words may break off: "Mr Speaker, on a point of order—".
+const BROKEN_OFF = /[—–][\s"'”’)]*$/u;
 // Anything a label in capitals might be: no paragraph opening so continues the turn before it.
 const CAPS_OPENING = /^[\p{Lu}][^\p{Ll}:\n]{1,100}(?:\([^()]{1,40}\)[^\p{Ll}:\n]{0,60})?:\s/u;
 const NAME_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3})(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
@@ -105,6 +115,8 @@ interface Label {
   end?: number;
   /** A hearing record's label names by title and surname only: the surname, to tell whether two people share it. */
   surname?: string;
+  /** The office the label gives ("Minister for Health"). */
+  role?: string;
 }
 
 /**
@@ -158,11 +170,27 @@ function recordLabel(text: string): Label | null {
   return { speaker: words.map((w, i) => (i === 0 ? w : nameCase(w))).join(' '), caps: true, start: m[0].length, surname: nameCase(words[words.length - 1]!) };
 }
 
+/**
+ * A Hansard label ("Mr ROE (Ashfield) (14:02): ", "The SPEAKER: "): the member as title and surname ("Mr Roe"),
+ * with the office the parentheses give after the seat; the chair as its office ("the Speaker"), whom the record
+ * seldom names. The words after it end as a sentence does, or break off at a dash.
+ */
+function hansardLabel(text: string): Label | null {
+  const m = HANSARD_LABEL.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  if (!SENTENCE_END.test(rest) && !BROKEN_OFF.test(rest)) return null;
+  if (m[1]) return { speaker: `the ${nameCase(m[1].replace(/[ \t]+/gu, ' '))}`, caps: true, start: m[0].length };
+  const words = m[2]!.split(/[ \t]+/u);
+  const role = HANSARD_OFFICE.exec(m[3] ?? '')?.[1]?.trim();
+  return { speaker: words.map((w, i) => (i === 0 ? w : nameCase(w))).join(' '), caps: true, start: m[0].length, surname: nameCase(words[words.length - 1]!), ...(role ? { role } : {}) };
+}
+
 /** The speaker label opening a paragraph, or null: see the module comment for what counts. */
 function labelOf(text: string, named: (name: string) => boolean): Label | null {
   const bite = soundBite(text, named);
   if (bite) return bite;
-  const record = recordLabel(text);
+  const record = recordLabel(text) ?? hansardLabel(text);
   if (record) return record;
   const caps = CAPS_LABEL.exec(text) ?? CAPS_ROLE_LABEL.exec(text);
   const m = caps ?? NAME_LABEL.exec(text);
@@ -243,7 +271,7 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
     // One label in capitals opening the text is more likely a dateline ("VOSTOCHNY: Putin told Kim that we ...").
     if (l && (l.caps ? capsTurns >= 2 || (speaks(i) && i > 0) : transcript)) {
       speaking = l.speaker;
-      out.push({ speaker: l.speaker, start: l.start, end: l.end ?? text.trimEnd().length, continued: false });
+      out.push({ speaker: l.speaker, start: l.start, end: l.end ?? text.trimEnd().length, continued: false, ...(l.role ? { role: l.role } : {}) });
       return;
     }
     // (A paragraph wholly in bold is an interviewer's question, "**Thank you.**", never the answer going on.)

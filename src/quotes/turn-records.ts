@@ -10,7 +10,7 @@ import type { TranscriptTurn } from './transcript.ts';
 export function turnRecord(p: Passage, pi: number, turn: TranscriptTurn, ds: DocumentSpeakers): QuoteRecord | null {
   if (turn.speaker === null) return null;
   const parsed = parseSpeakerPhrase(turn.speaker);
-  const local = parsed ? ds.resolve(parsed, p.paragraph, null, true) : null;
+  const local = parsed ? ds.resolve(parsed, p.paragraph, turn.role ?? null, true) : null;
   if (!local) return null;
   const span: QuoteSpan = { open: turn.start - 1, close: p.text.length, start: turn.start, end: turn.end, closed: false };
   return {
