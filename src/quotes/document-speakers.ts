@@ -32,6 +32,7 @@ import { SentencesRead } from './sentences-read.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
+import { definedTerms } from './defined-term.ts';
 import { askedOne } from './asked-one.ts';
 import { pronounSubject } from './pronoun-subject.ts';
 import { isRelationDescription } from './couple-subject.ts';
@@ -65,6 +66,8 @@ export class DocumentSpeakers {
   private mentionEnds: Set<string | undefined> | null = null;
   /** The names the document describes as a newspaper's or broadcaster's, read on first need. */
   private media: Set<string> | null = null;
+  /** The document's defined terms ("respondent") and the parties they stand for, read on first need. */
+  private terms: Map<string, string> | null = null;
   // The names of the local speakers, indexed as they are added (a scan of every name at every look-up is
   // quadratic in the document). Locals are created in key order, so "earliest" and "latest" compare keys.
   /** Compact person name → the earliest person with it. */
@@ -129,6 +132,12 @@ export class DocumentSpeakers {
     // "Dagens Tidning" after "Dagens Tidning, the city's oldest daily,": the text said it is a paper.
     if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && (this.media ??= mediumNames(this.paragraphs)).has(compactName(parsed.name))) parsed = { ...parsed, kind: 'organisation' };
     this.lastPath = parsed.type;
+    // "the Respondent" after "THE EXPORT CONTROL AUTHORITY (Respondent)": the party the document defined so.
+    const party = parsed.type === 'pronoun' ? null : this.definedParty(parsed.type === 'name' ? parsed.name : parsed.text);
+    if (party) {
+      parsed = party;
+      this.lastPath = 'defined term';
+    }
     if (parsed.type === 'pronoun') {
       found = this.resolvePronoun(parsed.pronoun, paragraph);
       if (parsed.pronoun === 'it') found = this.mediumForIt(found, paragraph) ?? found;
@@ -163,6 +172,16 @@ export class DocumentSpeakers {
     }
     this.touch(found);
     return found;
+  }
+
+  /** The party a capitalised defined term ("the Respondent") stands for in this document, read as a speaker phrase; null when the term is none. */
+  private definedParty(phrase: string): ParsedSpeaker | null {
+    const m = /^(?:the\s+)?([\p{Lu}][\p{Ll}]{3,})$/u.exec(phrase.trim());
+    if (!m) return null;
+    this.terms ??= definedTerms(this.paragraphs);
+    const name = this.terms.get(m[1]!.toLowerCase());
+    const parsed = name ? parseSpeakerPhrase(name) : null;
+    return parsed && parsed.type === 'name' ? parsed : null;
   }
 
   /**
