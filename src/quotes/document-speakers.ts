@@ -33,6 +33,7 @@ import { isKindOf } from '../text/wordnet.ts';
 import { listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
+import { otherBodyOpens } from './own-subject-body.ts';
 import { askedOne } from './asked-one.ts';
 import { pronounSubject } from './pronoun-subject.ts';
 import { isRelationDescription } from './couple-subject.ts';
@@ -409,6 +410,12 @@ export class DocumentSpeakers {
         // pronoun means: the sentence's own subject is, which the reading did not take for a body. (As the
         // subject of the sentence before, "The council opposed it. '...,' it recommended.", it still is.)
         if (!this.spokeIn.has(s) && this.sentenceOf.get(s) === this.read.sentence) return null;
+        // Nor, from a sentence before, past another body this sentence opens with, which the reading did not take in.
+        if (here && (this.sentenceOf.get(s) ?? -1) < this.read.sentence) {
+          const text = here.masked.slice(here.from, here.to);
+          const at = text.search(p === 'it' ? /\bit\b/u : /\bthey\b/u);
+          if (at > 0 && otherBodyOpens(text.slice(0, at), s.names)) return null;
+        }
         return this.near(s, paragraph) ? s : null;
       }
       if (s.kind === 'organisation' || s.plural) continue;
