@@ -34,6 +34,7 @@ import { listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens } from './own-subject-body.ts';
+import { endsInSurname, givenName, middleSurnameHolders } from './double-surname.ts';
 import { askedOne } from './asked-one.ts';
 import { pronounSubject } from './pronoun-subject.ts';
 import { isRelationDescription } from './couple-subject.ts';
@@ -67,6 +68,8 @@ export class DocumentSpeakers {
   private mentionEnds: Set<string | undefined> | null = null;
   /** The names the document describes as a newspaper's or broadcaster's, read on first need. */
   private media: Set<string> | null = null;
+  /** Whether the text has called someone of three names by the middle one ("Ruiz" for "Marta Ruiz Castaño"). */
+  private middleSurnames = false;
   /** The document's defined terms ("respondent") and the parties they stand for, read on first need. */
   private terms: Map<string, string> | null = null;
   // The names of the local speakers, indexed as they are added (a scan of every name at every look-up is
@@ -151,8 +154,11 @@ export class DocumentSpeakers {
           this.lastPath = 'pronoun: the one its sentence asked';
         }
       }
-    } else if (parsed.type === 'name') found = parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
-    else {
+    } else if (parsed.type === 'name') {
+      const double = parsed.kind === 'person' ? this.doubleSurname(parsed.name, paragraph) : undefined;
+      if (double === null) this.lastPath = 'name: a surname two people bear';
+      else found = parsed.kind === 'person' ? this.resolvePerson(double ?? parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
+    } else {
       const generation = generationEpithet(parsed.text);
       found = generation ? this.resolveByGeneration(generation, paragraph) : (this.resolveByAge(parsed, paragraph) ?? this.resolveDescription(parsed, paragraph, asSpeaker));
     }
@@ -173,6 +179,30 @@ export class DocumentSpeakers {
     }
     this.touch(found);
     return found;
+  }
+
+  /**
+   * A bare surname read as the first of two surnames (`double-surname.ts`): the full name it stands for, null
+   * when it is as much another person's last word and the text has not shown which way it names people, or
+   * undefined when no three-word name holds it in the middle.
+   */
+  private doubleSurname(name: string, paragraph: number): string | null | undefined {
+    const words = nameWords(name);
+    // "García Márquez" after "Gabriel García Márquez": both surnames, without the first name.
+    if (words.length === 2) {
+      const whole = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length === 3 && m.words[1] === words[0] && m.words[2] === words[1] && givenName(m.words[0]!));
+      return new Set(whole.map((m) => m.compact)).size === 1 ? whole[0]!.name : undefined;
+    }
+    // (A bare given name, "Paul" beside "John Paul Jones", goes the ordinary way.)
+    if (words.length !== 1 || lexTags(words[0]!).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) return undefined;
+    const w = words[0]!;
+    const middle = middleSurnameHolders(this.paragraphs, name.trim(), paragraph);
+    if (middle.length !== 1) return undefined;
+    const ends = endsInSurname(this.mentions, w, paragraph);
+    if (!ends && this.personByEnd.has(w)) return undefined;
+    if (ends && !this.middleSurnames) return null;
+    this.middleSurnames = true;
+    return middle[0]!;
   }
 
   /** The party a capitalised defined term ("the Respondent") stands for in this document, read as a speaker phrase; null when the term is none. */
