@@ -31,3 +31,8 @@ it('finds a name of two surnames inside a longer capitalised run, after a known 
   expect(middleSurnameHolders(['The professor of Law of the University of Oviedo Pablo Serrano Gil is cautious.'], 'Serrano', 0)).toEqual(['Pablo Serrano Gil']);
   expect(middleSurnameHolders(['The Royal Serrano Society met.'], 'Serrano', 0)).toEqual([]);
 });
+
+it('takes no headline verb or body noun after a name for a second surname', () => {
+  expect(middleSurnameHolders(['Maria Lund Speaks Out On Schools'], 'Lund', 0)).toEqual([]);
+  expect(middleSurnameHolders(['the Maria Lund Foundation gave money'], 'Lund', 0)).toEqual([]);
+});

@@ -7,6 +7,7 @@
  */
 import type { NameMention } from './name-mentions.ts';
 import { lexTags } from './names.ts';
+import { properNoun, senseWords } from '../text/wordnet.ts';
 
 const PARTICLE = /^(?:de|del|la|las|los|da|das|do|dos|di|du|van|von|der|den|ter|bin|ibn|al|el|y|e)$/iu;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -22,7 +23,7 @@ export function middleSurnameHolders(paragraphs: readonly string[], word: string
   const re = new RegExp(String.raw`(?<![\p{L}'’-])([\p{Lu}][\p{Ll}'’-]+)\s+${escape(word)}\s+([\p{Lu}][\p{Ll}'’-]{2,})(?![\p{L}'’-]|\s+[\p{Lu}])`, 'gu');
   for (let k = 0; k <= paragraph && k < paragraphs.length; k++) {
     if (!paragraphs[k]!.includes(word)) continue;
-    for (const m of paragraphs[k]!.matchAll(re)) if (givenName(m[1]!) && !PARTICLE.test(m[2]!)) found.add(`${m[1]} ${word} ${m[2]}`);
+    for (const m of paragraphs[k]!.matchAll(re)) if (givenName(m[1]!) && secondSurname(m[2]!)) found.add(`${m[1]} ${word} ${m[2]}`);
   }
   return [...found];
 }
@@ -31,6 +32,19 @@ export function middleSurnameHolders(paragraphs: readonly string[], word: string
 export function givenName(word: string): boolean {
   const bare = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   return [word.toLowerCase(), bare].some((w) => lexTags(w).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName'));
+}
+
+/**
+ * Whether a word after a name may be a second surname: a surname the lexicon knows, or a word no dictionary
+ * has as a common word ("Ibarra"), not a headline's verb or a body's noun ("Hillary Clinton Speaks", "the Bill
+ * Clinton Foundation").
+ */
+function secondSurname(word: string): boolean {
+  if (PARTICLE.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (lexTags(lower).includes('LastName')) return true;
+  // (WordNet's own names, "Vidal", "Ortega", are written with a capital there.)
+  return lexTags(lower).length === 0 && (properNoun(lower) || !(['noun', 'verb', 'adj', 'adv'] as const).some((pos) => senseWords(lower, pos, 1).length > 0));
 }
 
 /** Whether one of the full names mentioned by paragraph `paragraph` ends in `word` (its English surname). */
