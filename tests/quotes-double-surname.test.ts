@@ -36,3 +36,7 @@ it('takes no headline verb or body noun after a name for a second surname', () =
   expect(middleSurnameHolders(['Maria Lund Speaks Out On Schools'], 'Lund', 0)).toEqual([]);
   expect(middleSurnameHolders(['the Maria Lund Foundation gave money'], 'Lund', 0)).toEqual([]);
 });
+
+it('reads a possessive after a name without its ending before judging the word', () => {
+  expect(middleSurnameHolders(["the Maria Lund Foundation's gift"], 'Lund', 0)).toEqual([]);
+});

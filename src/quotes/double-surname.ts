@@ -23,7 +23,11 @@ export function middleSurnameHolders(paragraphs: readonly string[], word: string
   const re = new RegExp(String.raw`(?<![\p{L}'’-])([\p{Lu}][\p{Ll}'’-]+)\s+${escape(word)}\s+([\p{Lu}][\p{Ll}'’-]{2,})(?![\p{L}'’-]|\s+[\p{Lu}])`, 'gu');
   for (let k = 0; k <= paragraph && k < paragraphs.length; k++) {
     if (!paragraphs[k]!.includes(word)) continue;
-    for (const m of paragraphs[k]!.matchAll(re)) if (givenName(m[1]!) && secondSurname(m[2]!)) found.add(`${m[1]} ${word} ${m[2]}`);
+    for (const m of paragraphs[k]!.matchAll(re)) {
+      // (A possessive's ending is no part of the word: "the Eric Trump Foundation's gift".)
+      const second = m[2]!.replace(/['’]s$/u, '');
+      if (givenName(m[1]!) && secondSurname(second)) found.add(`${m[1]} ${word} ${second}`);
+    }
   }
   return [...found];
 }
