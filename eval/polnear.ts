@@ -316,7 +316,9 @@ export function samePerson(article: PolnearArticle, found: string, gold: string,
   // A surname the article never gives in full ("Mr. Obama" throughout): the surname is all there is to compare.
   if (g.length === 1) return true;
   // "De Blasio" for "Bill de Blasio": a particle and a surname are a surname too.
-  if (g.length === 2 && PARTICLE.test(g[0]!) && f.length >= 3 && f[f.length - 2] === g[0]) return true;
+  // So is a surname of two words, the whole gold name ending the name found ("Wasserman Schultz" for "Debbie
+  // Wasserman Schultz", "Vargas Llosa" for "Mario Vargas Llosa").
+  if (g.length === 2 && f.length >= 3 && f[f.length - 2] === g[0]) return true;
   // Middle names and initials ("Donald J. Trump", "Hillary Rodham Clinton") are left out of the comparison.
   return g.includes(f[0]!);
 }

@@ -35,3 +35,23 @@ describe('a described person between a name and a pronoun', () => {
     expect(speakerOf([NAMED, 'Brand sold his boat to a woman from Gouda last year. "It has become a canal for tourists," he said.'], 'canal')).toBe('Joel Brand');
   });
 });
+
+describe('a newcomer the reading once missed', () => {
+  it('does not pass a "he" over a witness brought in under a letter ("as Officer K.") to the man named before', () => {
+    const paragraphs = [
+      'The court heard from Mr Tomas Brecht, a ship broker. "I never saw the manifest," Mr Brecht said.',
+      'For the prosecution, a police officer gave evidence anonymously as Officer K. He said the van had been "parked there all night."',
+    ];
+    expect(speakerOf(paragraphs, 'manifest')).toBe('Tomas Brecht');
+    expect(speakerOf(paragraphs, 'parked there')).not.toBe('Tomas Brecht');
+  });
+
+  it('reads "In <Place>, a <person> ..." as a newcomer between, not an appositive of the place', () => {
+    const paragraphs = [
+      'The minister, Arne Solheim, opened the bridge on Monday. "It took us ten years," Solheim said. The crowd cheered.',
+      'In Bergen, a retired engineer watched the ceremony. He said the bridge was "too narrow for the lorries."',
+    ];
+    expect(speakerOf(paragraphs, 'ten years')).toBe('Arne Solheim');
+    expect(speakerOf(paragraphs, 'too narrow')).not.toBe('Arne Solheim');
+  });
+});

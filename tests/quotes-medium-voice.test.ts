@@ -40,3 +40,14 @@ it('leaves a paper\'s voice unattributed when no paper is named, never a speaker
   const got = speakers(['The strike went on. "Enough," its editorial said.']);
   expect(got.get('Enough')).toBeNull();
 });
+
+it('reads "an editorial in the paper" as the paper named before, and "an editorial in <name>" as that paper', () => {
+  const got = speakers([
+    'The Harwich Mercury, the town\'s oldest weekly, gave the ferry strike its front page. An editorial in the paper said the strike had become "a test of the whole port."',
+    'An editorial in the Colchester Clarion called the dispute "a family quarrel with a timetable."',
+  ]);
+  expect(got.get('a test of')).toBe('Harwich Mercury');
+  expect(got.get('a family quarrel')).toBe('the Colchester Clarion');
+  expect(mediumVoice('an editorial in the paper')).toMatchObject({ type: 'description', text: 'the paper' });
+  expect(mediumVoice('a column in the paper')).toBeNull();
+});

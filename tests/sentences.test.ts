@@ -99,3 +99,9 @@ describe('reference marks', () => {
     expect(quotes.find((q) => q.quote === 'in due course')?.speaker).toBe('Tom Hale');
   });
 });
+
+it('ends a sentence at a single capital when a personal pronoun follows, and keeps initials before names', () => {
+  expect(splitSentences('The witness spoke as Witness D. She said little.').map((s) => s.text)).toEqual(['The witness spoke as Witness D.', 'She said little.']);
+  expect(splitSentences('We chose Plan B. It worked.').map((s) => s.text)).toEqual(['We chose Plan B.', 'It worked.']);
+  expect(splitSentences('John Q. Harlan spoke.').map((s) => s.text)).toEqual(['John Q. Harlan spoke.']);
+});

@@ -32,6 +32,9 @@ import { SentencesRead } from './sentences-read.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
+import { definedTerms } from './defined-term.ts';
+import { otherBodyOpens } from './own-subject-body.ts';
+import { endsInSurname, givenName, middleSurnameHolders } from './double-surname.ts';
 import { askedOne } from './asked-one.ts';
 import { pronounSubject } from './pronoun-subject.ts';
 import { isRelationDescription } from './couple-subject.ts';
@@ -79,6 +82,10 @@ export class DocumentSpeakers {
   private mentionEnds: Set<string | undefined> | null = null;
   /** The names the document describes as a newspaper's or broadcaster's, read on first need. */
   private media: Set<string> | null = null;
+  /** Whether the text has called someone of three names by the middle one ("Ruiz" for "Marta Ruiz Castaño"). */
+  private middleSurnames = false;
+  /** The document's defined terms ("respondent") and the parties they stand for, read on first need. */
+  private terms: Map<string, string> | null = null;
   // The names of the local speakers, indexed as they are added (a scan of every name at every look-up is
   // quadratic in the document). Locals are created in key order, so "earliest" and "latest" compare keys.
   /** Compact person name → the earliest person with it. */
@@ -143,6 +150,12 @@ export class DocumentSpeakers {
     // "Dagens Tidning" after "Dagens Tidning, the city's oldest daily,": the text said it is a paper.
     if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && (this.media ??= mediumNames(this.paragraphs)).has(compactName(parsed.name))) parsed = { ...parsed, kind: 'organisation' };
     this.lastPath = parsed.type;
+    // "the Respondent" after "THE EXPORT CONTROL AUTHORITY (Respondent)": the party the document defined so.
+    const party = parsed.type === 'pronoun' ? null : this.definedParty(parsed.type === 'name' ? parsed.name : parsed.text);
+    if (party) {
+      parsed = party;
+      this.lastPath = 'defined term';
+    }
     if (parsed.type === 'pronoun') {
       found = this.resolvePronoun(parsed.pronoun, paragraph);
       if (parsed.pronoun === 'it') found = this.mediumForIt(found, paragraph) ?? found;
@@ -155,8 +168,11 @@ export class DocumentSpeakers {
           this.lastPath = 'pronoun: the one its sentence asked';
         }
       }
-    } else if (parsed.type === 'name') found = parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
-    else {
+    } else if (parsed.type === 'name') {
+      const double = parsed.kind === 'person' ? this.doubleSurname(parsed.name, paragraph) : undefined;
+      if (double === null) this.lastPath = 'name: a surname two people bear';
+      else found = parsed.kind === 'person' ? this.resolvePerson(double ?? parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
+    } else {
       const generation = generationEpithet(parsed.text);
       found = generation ? this.resolveByGeneration(generation, paragraph) : (this.resolveByAge(parsed, paragraph) ?? this.resolveDescription(parsed, paragraph, asSpeaker));
     }
@@ -177,6 +193,40 @@ export class DocumentSpeakers {
     }
     this.touch(found);
     return found;
+  }
+
+  /**
+   * A bare surname read as the first of two surnames (`double-surname.ts`): the full name it stands for, null
+   * when it is as much another person's last word and the text has not shown which way it names people, or
+   * undefined when no three-word name holds it in the middle.
+   */
+  private doubleSurname(name: string, paragraph: number): string | null | undefined {
+    const words = nameWords(name);
+    // "García Márquez" after "Gabriel García Márquez": both surnames, without the first name.
+    if (words.length === 2) {
+      const whole = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length === 3 && m.words[1] === words[0] && m.words[2] === words[1] && givenName(m.words[0]!));
+      return new Set(whole.map((m) => m.compact)).size === 1 ? whole[0]!.name : undefined;
+    }
+    // (A bare given name, "Paul" beside "John Paul Jones", goes the ordinary way.)
+    if (words.length !== 1 || lexTags(words[0]!).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) return undefined;
+    const w = words[0]!;
+    const middle = middleSurnameHolders(this.paragraphs, name.trim(), paragraph);
+    if (middle.length !== 1) return undefined;
+    const ends = endsInSurname(this.mentions, w, paragraph);
+    if (!ends && this.personByEnd.has(w)) return undefined;
+    if (ends && !this.middleSurnames) return null;
+    this.middleSurnames = true;
+    return middle[0]!;
+  }
+
+  /** The party a capitalised defined term ("the Respondent") stands for in this document, read as a speaker phrase; null when the term is none. */
+  private definedParty(phrase: string): ParsedSpeaker | null {
+    const m = /^(?:the\s+)?([\p{Lu}][\p{Ll}]{3,})$/u.exec(phrase.trim());
+    if (!m) return null;
+    this.terms ??= definedTerms(this.paragraphs);
+    const name = this.terms.get(m[1]!.toLowerCase());
+    const parsed = name ? parseSpeakerPhrase(name) : null;
+    return parsed && parsed.type === 'name' ? parsed : null;
   }
 
   /**
@@ -401,6 +451,12 @@ export class DocumentSpeakers {
         // pronoun means: the sentence's own subject is, which the reading did not take for a body. (As the
         // subject of the sentence before, "The council opposed it. '...,' it recommended.", it still is.)
         if (!this.spokeIn.has(s) && this.sentenceOf.get(s) === this.read.sentence) return null;
+        // Nor, from a sentence before, past another body this sentence opens with, which the reading did not take in.
+        if (here && (this.sentenceOf.get(s) ?? -1) < this.read.sentence) {
+          const text = here.masked.slice(here.from, here.to);
+          const at = text.search(p === 'it' ? /\bit\b/u : /\bthey\b/u);
+          if (at > 0 && otherBodyOpens(text.slice(0, at), s.names)) return null;
+        }
         return this.near(s, paragraph) ? s : null;
       }
       if (s.kind === 'organisation' || s.plural) continue;

@@ -21,6 +21,7 @@ import { readParagraph } from './read-paragraph.ts';
 import { resolveContinuations } from './continuations.ts';
 import { displayedWords } from './display-words.ts';
 import { soundbiteSpeaker } from './soundbite-header.ts';
+import { clipHeader, isClipWords } from './script-clip.ts';
 import { creditPullQuotes } from './pull-quote.ts';
 import { nestedRecords } from './nested-quotes.ts';
 
@@ -76,6 +77,8 @@ export function extract(original: readonly Passage[]): Extraction {
     let lastSpeaker: LocalSpeaker | null = null;
     /** The speaker a heading in capitals names, for the list items under it. */
     let listHead: ParsedSpeaker | null = null;
+    /** The voice a broadcast script's insert header names, for its IN: and OUT: lines; resolved at the first. */
+    let clip: { speaker: ParsedSpeaker; role: string | null; local?: LocalSpeaker | null; path?: string } | null = null;
     for (const [n, pi] of indices.entries()) {
       const p = passages[pi]!;
       const turn = turns[n];
@@ -144,6 +147,21 @@ export function extract(original: readonly Passage[]): Extraction {
           r.quote.speech = true;
         }
       }
+      // A broadcast script's IN: / OUT: lines quote the insert whose header stands above them.
+      if (clip && isClipWords(p.text)) {
+        if (clip.local === undefined) {
+          clip.local = ds.resolve(clip.speaker, p.paragraph, clip.role, true);
+          clip.path = `script insert header | ${ds.lastPath}`;
+        }
+        for (const r of paraRecords) {
+          if (r.local || r.own || !clip.local) continue;
+          r.local = clip.local;
+          r.path = clip.path;
+          r.attributedRole = clip.role;
+          r.own = true;
+          r.quote.speech = true;
+        }
+      } else clip = found.length === 0 ? clipHeader(p.text) : null;
       // Words a sign or banner shows are no person's: never credited, never continued.
       for (const r of paraRecords) {
         if (!displayedWords(p.text, r.span)) continue;

@@ -156,6 +156,9 @@ export function quotedAsSaying(tokens: readonly Token[], q: number): Phrase | nu
 /** Past forms of verbs whose object is words given to someone: a wish, thanks, praise, a toast. */
 const WORDS_TO = /^(?:wished|thanked|congratulated|praised|hailed|toasted|greeted)$/iu;
 
+/** Past forms of verbs that label a thing "as" the quote's words. */
+const LABELS_AS = /^(?:qualified|characteri[sz]ed|labell?ed|branded|termed|described|defined|classified|catalogued|cataloged)$/iu;
+
 // `According to the Korean Central News Agency (KCNA), Jane Doe said that ... "..."`: the source only carries
 // the words; the subject of the reporting verb after its comma (a name, a person described, he or she) is the speaker.
 export function namedReporterAfter(tokens: readonly Token[], from: number, q: number): boolean {
@@ -165,7 +168,10 @@ export function namedReporterAfter(tokens: readonly Token[], from: number, q: nu
     // A verb that carries words to someone ("wished", "thanked", "congratulated") has the quote for its object:
     // `In his toast, according to the agency, Jane Doe wished him "good health"` is hers; the agency reports it.
     const carries = t.pos === 'VERB' && WORDS_TO.test(t.text) && tokens[j - 1]?.pos === 'PROPN';
-    if (t.lemma === 'accord' || (!carries && !isCue(t, tokens[j - 1]))) continue;
+    // So does a verb that gives a thing a label, "as" before the quote: `According to the agency, the minister
+    // qualified the visit as "..."` is the minister's label; the agency reports it.
+    const labels = t.pos === 'VERB' && LABELS_AS.test(t.text) && tokens.slice(j + 1, q).some((x) => /^as$/iu.test(x.text));
+    if (t.lemma === 'accord' || (!carries && !labels && !isCue(t, tokens[j - 1]))) continue;
     const np = subjectOf(tokens, j);
     if (!np || tokens[np.start - 1]?.text !== ',' || np.start < from) return false;
     const words = tokens.slice(np.start, np.end);

@@ -21,6 +21,13 @@ export function mediumVoice(phrase: string): ParsedSpeaker | null {
   if (/^(?:its|the|whose)\s+(?:editorial(?:\s+(?:board|page|writers))?|editors|leader\s+writers?)$/iu.test(text) || /^the\s+board$/iu.test(text)) {
     return { type: 'description', text, head: MEDIUM_VOICE_HEAD, definite: true, plural: false, kind: 'organisation' };
   }
+  // "An editorial in the paper", "an editorial in the Dover Times": the paper's voice, as "its editorial" is.
+  const within = /^an?\s+(?:editorial|leader\s+article)\s+in\s+(the\s+(?:paper|newspaper|daily|tabloid|broadsheet|weekly)|(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4})$/iu.exec(text);
+  if (within) {
+    const paper = within[1]!;
+    if (/^the\s+\p{Ll}+$/u.test(paper)) return { type: 'description', text: paper, head: paper.split(/\s+/u)[1]!.toLowerCase(), definite: true, plural: false, kind: 'organisation' };
+    return { type: 'name', name: paper, role: null, kind: 'organisation' };
+  }
   const owned = /^((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4})\s*['’]s\s+(?:editorial(?:\s+(?:board|page|writers))?|editors|leader\s+writers?)$/u.exec(text);
   if (owned) return { type: 'name', name: owned[1]!, role: null, kind: 'organisation' };
   return null;

@@ -200,6 +200,9 @@ const INDEFINITE_PERSON = /(?:^|[\s(])(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)\s+((?:[\p
 // (So is one negated or any at all: "not a senator", "any one person"; and an appositive after a name or its
 // party tag: "Rep. Jim Clyburn (D-S.C.), a member of ...".)
 const PREDICATED = /(?:(?:\b(?:as|is|was|were|be|been|being|became|become|becomes|remains|remained|like|than|such|of|for|not|no|any|every)|['’](?:s|re))(?:\s+\p{Ll}+ly)?|[\p{Lu}][\p{L}'’.-]*,|\),)\s*$/u;
+// A sentence opening with a phrase of place or side ("In Paris, a man ...", "For the defence, an officer ..."):
+// the name before the comma is where or for whom, and the description after it is the subject, no appositive.
+const FRONTED_PHRASE = /^\s*(?:In|At|For|From|On|Outside|Inside|Near|Across|Within|Among|Throughout|Behind)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*,\s*$/u;
 // One who asks is not the one who answers: "A reporter asked Sanders how he is feeling."
 const ASKS = /^\s*(?:asked|questioned|interviewed)\b/u;
 const MALE_NOUN = /^(?:man|father|husband|son|brother|boy|grandfather|uncle|nephew|king|widower|[\p{Ll}]+man)$/u;
@@ -224,7 +227,8 @@ export function describedBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm'
       const head = (stop >= 0 ? run.slice(0, stop) : run).find((w) => w.length >= 3 && isPerson(w));
       if (!head) continue;
       if ((want === 'm' ? FEMALE_NOUN : MALE_NOUN).test(head)) continue;
-      if (PREDICATED.test(text.slice(Math.max(0, m.index - 30), m.index + (/^[\s(]/u.test(m[0]) ? 1 : 0)))) continue;
+      const lead = text.slice(0, m.index + (/^[\s(]/u.test(m[0]) ? 1 : 0));
+      if (PREDICATED.test(lead.slice(-30)) && !FRONTED_PHRASE.test(lead)) continue;
       const end = m.index + m[0].indexOf(head, 2) + head.length;
       if (ASKS.test(text.slice(end, end + 16))) continue;
       return true;

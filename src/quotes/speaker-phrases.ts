@@ -61,7 +61,7 @@ export const PERSON_NOUNS = new Set(
   ).split(/\s+/u),
 );
 
-const ORG_NOUNS = new Set(
+export const ORG_NOUNS: ReadonlySet<string> = new Set(
   (
     'ministry agency government office committee council department embassy military army navy party media newspaper paper ' +
     'outlet company firm institute group administration house kremlin bureau service command headquarters union bank court ' +

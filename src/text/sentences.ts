@@ -23,6 +23,9 @@ export const SENTENCE_STARTERS = new Set(
   ).split(' '),
 );
 
+/** Personal pronouns that open a sentence, never a name after an initial. */
+const PRONOUN_OPENERS = new Set(['He', 'She', 'They', 'We', 'It']);
+
 /** Marks that may close a quotation or aside after a sentence's end, and that may open one before it. */
 export const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 export const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
@@ -81,7 +84,9 @@ function periodContinues(text: string, dot: number, next: number): boolean {
   const length = dot - start;
   if (length === 0) return false;
   // A single capital is an initial ("Vladimir V. Putin"), unless it is the pronoun "I".
-  if (length === 1 && !dotted && isCapital(text, start)) return text.charCodeAt(start) !== 0x49;
+  // A personal pronoun after it opens a new sentence instead ("gave evidence as Officer B. He said ..."): no
+  // name begins with one.
+  if (length === 1 && !dotted && isCapital(text, start)) return text.charCodeAt(start) !== 0x49 && !PRONOUN_OPENERS.has(wordAfter(text, next));
   if (!dotted) {
     // "Sept. 13", "Mr. Kim": the next word is part of the phrase. Lower-casing never shortens a word here
     // (it has no surrogates), so a longer word cannot be an abbreviation.

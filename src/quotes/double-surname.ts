@@ -1,0 +1,57 @@
+/**
+ * Spanish and Portuguese names carry two surnames, and the writer calls the person by the first of them:
+ * "Marta Ruiz Castaño" is "Ruiz" later, and "Javier Castaño Ibarra" is "Castaño". English reads the last word
+ * of a name as the surname. A bare word that is the middle word of one three-word name and the last of
+ * another is then either person; the text's own use settles it when it has already called someone of three
+ * names by the middle one.
+ */
+import type { NameMention } from './name-mentions.ts';
+import { lexTags } from './names.ts';
+import { properNoun, senseWords } from '../text/wordnet.ts';
+
+const PARTICLE = /^(?:de|del|la|las|los|da|das|do|dos|di|du|van|von|der|den|ter|bin|ibn|al|el|y|e)$/iu;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * The three-word names in paragraphs `0..paragraph` with `word` (a bare surname as written) in the middle,
+ * after a known first name: "Javier Castaño Ibarra" for "Castaño", even inside a longer capitalised run
+ * ("the University of Salamanca Javier Castaño Ibarra").
+ */
+export function middleSurnameHolders(paragraphs: readonly string[], word: string, paragraph: number): string[] {
+  if (word.length < 3 || PARTICLE.test(word) || !/^[\p{Lu}][\p{Ll}'’-]+$/u.test(word)) return [];
+  const found = new Set<string>();
+  const re = new RegExp(String.raw`(?<![\p{L}'’-])([\p{Lu}][\p{Ll}'’-]+)\s+${escape(word)}\s+([\p{Lu}][\p{Ll}'’-]{2,})(?![\p{L}'’-]|\s+[\p{Lu}])`, 'gu');
+  for (let k = 0; k <= paragraph && k < paragraphs.length; k++) {
+    if (!paragraphs[k]!.includes(word)) continue;
+    for (const m of paragraphs[k]!.matchAll(re)) {
+      // (A possessive's ending is no part of the word: "the Eric Trump Foundation's gift".)
+      const second = m[2]!.replace(/['’]s$/u, '');
+      if (givenName(m[1]!) && secondSurname(second)) found.add(`${m[1]} ${word} ${second}`);
+    }
+  }
+  return [...found];
+}
+
+/** Whether the word is a given name the lexicon knows, read without its accents too ("Lucía", "Tomás"). */
+export function givenName(word: string): boolean {
+  const bare = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return [word.toLowerCase(), bare].some((w) => lexTags(w).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName'));
+}
+
+/**
+ * Whether a word after a name may be a second surname: a surname the lexicon knows, or a word no dictionary
+ * has as a common word ("Ibarra"), not a headline's verb or a body's noun ("Hillary Clinton Speaks", "the Bill
+ * Clinton Foundation").
+ */
+function secondSurname(word: string): boolean {
+  if (PARTICLE.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (lexTags(lower).includes('LastName')) return true;
+  // (WordNet's own names, "Vidal", "Ortega", are written with a capital there.)
+  return lexTags(lower).length === 0 && (properNoun(lower) || !(['noun', 'verb', 'adj', 'adv'] as const).some((pos) => senseWords(lower, pos, 1).length > 0));
+}
+
+/** Whether one of the full names mentioned by paragraph `paragraph` ends in `word` (its English surname). */
+export function endsInSurname(mentions: readonly NameMention[], word: string, paragraph: number): boolean {
+  return mentions.some((m) => m.paragraph <= paragraph && m.words.length >= 2 && m.words[m.words.length - 1] === word);
+}
