@@ -1,5 +1,5 @@
 /**
- * `npm run eval:ask [-- --squad <dev-v1.1.json>] [--mode A|B|AB] [--articles N] [--set heldout|tuning|bundled|bundled2|bundled3|bundled4|bundled5|bundled6|bundled7|bundled8|bundled9|bundled10|bundled11|bundled12|bundled13|bundled14|bundled15|bundled16|bundled17|both|unseen] [--no-peers] [--verbose]`
+ * `npm run eval:ask [-- --squad <dev-v1.1.json>] [--mode A|B|AB] [--articles N] [--set heldout|tuning|bundled|bundled2|bundled3|bundled4|bundled5|bundled6|bundled7|bundled8|bundled9|bundled10|bundled11|bundled12|bundled13|bundled14|bundled15|bundled16|bundled17|bundled18|both|unseen] [--no-peers] [--verbose]`
  *
  * Measures how often /ask puts the passage that answers a question first, or in the top three.
  *
@@ -234,8 +234,8 @@ function own(title: string, files: string[]): void {
 if (values.squad) squad(values.squad);
 else {
   const set = values.set;
-  if (!['heldout', 'tuning', 'bundled', 'bundled2', 'bundled3', 'bundled4', 'bundled5', 'bundled6', 'bundled7', 'bundled8', 'bundled9', 'bundled10', 'bundled11', 'bundled12', 'bundled13', 'bundled14', 'bundled15', 'bundled16', 'bundled17', 'both', 'unseen'].includes(set)) {
-    throw new Error(`eval:ask: --set must be heldout, tuning, bundled, bundled2, bundled3, bundled4, bundled5, bundled6, bundled7, bundled8, bundled9, bundled10, bundled11, bundled12, bundled13, bundled14, bundled15, bundled16, bundled17, both or unseen, not ${set}`);
+  if (!['heldout', 'tuning', 'bundled', 'bundled2', 'bundled3', 'bundled4', 'bundled5', 'bundled6', 'bundled7', 'bundled8', 'bundled9', 'bundled10', 'bundled11', 'bundled12', 'bundled13', 'bundled14', 'bundled15', 'bundled16', 'bundled17', 'bundled18', 'both', 'unseen'].includes(set)) {
+    throw new Error(`eval:ask: --set must be heldout, tuning, bundled, bundled2, bundled3, bundled4, bundled5, bundled6, bundled7, bundled8, bundled9, bundled10, bundled11, bundled12, bundled13, bundled14, bundled15, bundled16, bundled17, bundled18, both or unseen, not ${set}`);
   }
   if (set === 'tuning' || set === 'both') {
     own('Tuning questions (tuned on: figures flatter the search)', [
@@ -261,6 +261,7 @@ else {
   if (set === 'bundled15' || set === 'both') own('Everyday questions, fifteenth set (eval/questions/bundled-tuning15.json; written by the session-27 lead before its first run, then looked at)', ['eval/questions/bundled-tuning15.json']);
   if (set === 'bundled16' || set === 'both') own('Everyday questions, sixteenth set (eval/questions/bundled-tuning16.json; chat-style wording, written by a session-28 helper before its first run, then tuned on)', ['eval/questions/bundled-tuning16.json']);
   if (set === 'bundled17' || set === 'both') own('Everyday questions, seventeenth set (eval/questions/bundled-tuning17.json; written by the session-28 lead before its first run, then looked at)', ['eval/questions/bundled-tuning17.json']);
+  if (set === 'bundled18' || set === 'both') own('Everyday questions, eighteenth set (eval/questions/bundled-tuning18.json; chat-style wording, written by a session-29 helper before its first run, then tuned on)', ['eval/questions/bundled-tuning18.json']);
   if (set === 'heldout' || set === 'both') own('Held-out questions (tests/fixtures/ask-heldout.json, never tuned on)', ['tests/fixtures/ask-heldout.json']);
   if (set === 'unseen') own('Unseen questions (tests/fixtures/ask-unseen.json, everyday words, never tuned on)', ['tests/fixtures/ask-unseen.json']);
 }
