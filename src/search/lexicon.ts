@@ -34,6 +34,8 @@ export type MatchKind =
   | 'person'
   | 'prefix'
   | 'typo'
+  | 'short form'
+  | 'near synonym'
   | 'headline';
 
 // Seats of government that stand for a government the way a capital does; countries-list has capitals only.
@@ -98,6 +100,24 @@ export const SAME_MEANING: readonly (readonly string[])[] = [
   ['transfer', 'share'],
   ['result', 'outcome', 'come out of', 'decide'],
 ];
+
+/**
+ * Words near enough in meaning that each finds the others, but weighing as a WordNet synonym does (a quarter of the
+ * question word's weight, query-plan.ts): a worry said as "concerns" answers "are people worried", but a question
+ * naming who is worried ("why is the US worried") is answered where they are named first. WordNet joins "worry"
+ * and "concern" only in the fourth sense of "concern", past the senses a word is read by.
+ */
+export const NEAR_MEANING: readonly (readonly string[])[] = [['worry', 'concern', 'anxiety', 'anxious']];
+
+/** The terms a question's words stand for by NEAR_MEANING; `terms` are the question's terms in queryTerms order. */
+export function nearMeaningAlternatives(terms: readonly string[]): Alternative[] {
+  const out: Alternative[] = [];
+  const groups = NEAR_MEANING.map((g) => g.map((w) => normalizeTerm(w)).filter((t): t is string => t !== null));
+  terms.forEach((term, i) => {
+    for (const g of groups) if (g.includes(term)) for (const other of g) if (other !== term) out.push({ at: i, term: other, how: 'near synonym' });
+  });
+  return out;
+}
 
 /**
  * Words a question asks with that a report says with a commoner word, one way only: a reaction is reported
@@ -411,7 +431,33 @@ export const CHAT_FORMS: Readonly<Record<string, string>> = {
   werent: "weren't", dont: "don't", doesnt: "doesn't", didnt: "didn't", wont: "won't", cant: "can't",
   couldnt: "couldn't", wouldnt: "wouldn't", shouldnt: "shouldn't", havent: "haven't", hasnt: "hasn't",
   nk: 'North Korea', sk: 'South Korea',
+  // "What'd X say", "how'd they react", "where'd they meet": a question about what was done asks with "did".
+  "what'd": 'what did', whatd: 'what did', "how'd": 'how did', "where'd": 'where did',
 };
+
+/**
+ * Words people shorten when they type ("nuke sub tech", "spy sat", "military coop"), each with the word a report
+ * writes in full. The full word is searched for beside the short one, never instead of it: "sat" is also the past of
+ * "sit" and "sub" a stand-in. WordNet has few of these, and some only in another sense ("nuke" a warhead, "sub" a
+ * sandwich before a submarine, "coop" a hen house).
+ */
+export const CLIPPED_FORMS: Readonly<Record<string, string>> = {
+  nuke: 'nuclear', nukes: 'nuclear', sub: 'submarine', subs: 'submarine', tech: 'technology', sat: 'satellite',
+  sats: 'satellite', coop: 'cooperation', intl: 'international', natl: 'national', admin: 'administration',
+  prez: 'president', gov: 'government', econ: 'economy', info: 'information', ammo: 'ammunition',
+  dept: 'department', reps: 'representatives', sen: 'senator',
+};
+
+/** The terms a question's shortened words stand for (CLIPPED_FORMS); `words` as typed, in queryTerms order. */
+export function clippedAlternatives(words: readonly string[]): Alternative[] {
+  const out: Alternative[] = [];
+  words.forEach((word, i) => {
+    const full = CLIPPED_FORMS[word.toLowerCase()];
+    const t = full === undefined ? null : normalizeTerm(full);
+    if (t !== null && t !== normalizeTerm(word)) out.push({ at: i, term: t, how: 'short form' });
+  });
+  return out;
+}
 
 /**
  * Chat words that say how a question is asked, not what it asks ("lol", "tbh", "or nah"): left out of it. A word of

@@ -1,5 +1,5 @@
 import type { Passage } from '../types.ts';
-import { questionSubject } from '../text/terms.ts';
+import { questionSubject, subjectTerms } from '../text/terms.ts';
 import { byScore, type Hit } from './hits.ts';
 import type { Plan, QueryGroup } from './query-plan.ts';
 import { KIND_BOOST, sentenceScore, sharedPairs } from './rerank.ts';
@@ -49,6 +49,17 @@ export function wantedFrom(text: string, terms: readonly string[], wanting: read
   return false;
 }
 
+/**
+ * Whether a sentence says the wanting of the one a question wants from ("What did Moscow want from Pyongyang?":
+ * "North Korea has been seeking ties with Russia"): a word of wanting, one of `givers` standing as a subject and
+ * none of `subjects` so.
+ */
+export function wantedBy(text: string, terms: readonly string[], wanting: readonly string[], givers: readonly string[], subjects: readonly string[]): boolean {
+  if (givers.length === 0 || !terms.some((t) => wanting.includes(t))) return false;
+  const standing = subjectTerms(text);
+  return givers.some((t) => standing.has(t)) && !subjects.some((t) => standing.has(t));
+}
+
 /** What the rerank reads of the corpus and its passages (memoised by the index). */
 export interface RerankCorpus {
   /** The terms of each sentence of a passage. */
@@ -80,6 +91,9 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
   // The question's words of wanting, when it asks what its subject wants (desireAlternatives gave them).
   const wantGroup = plan.groups.find((g) => g.alternatives.filter((t) => DESIRE_TERMS.has(t)).length >= 3);
   const wanting = wantGroup === undefined || subjects.length === 0 ? [] : wantGroup.alternatives;
+  // Who the question's subject wants from ("from Pyongyang"): the alternatives of that word.
+  const giver = wanting.length === 0 ? undefined : [...question.matchAll(FROM_WHOM)].map((m) => normalizeTerm(m[1]!)).find((t) => t !== null);
+  const givers = giver === undefined ? [] : (plan.groups.find((g) => g.alternatives.includes(giver!))?.alternatives ?? []).filter((t) => !subjects.includes(t));
   const reacting = reactionSubject(question);
   const speakers = new Set(reacting === null ? [] : (plan.groups.find((g) => g.alternatives.includes(reacting))?.alternatives ?? [reacting]));
   // The evidence of a passage's sentences for the question, its words weighed by `groups`: a factor.
@@ -112,7 +126,7 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
       const inPassage = corpus.subjects(hit.passage);
       if (subjects.some((t) => inPassage.has(t))) factor *= SUBJECT_BOOST;
     }
-    if (wanting.length > 0 && hit.passage.sentences.some((s, i) => wantedFrom(s.text, terms[i] ?? [], wanting, subjects))) factor *= REVERSED_WANT;
+    if (wanting.length > 0 && hit.passage.sentences.some((s, i) => wantedFrom(s.text, terms[i] ?? [], wanting, subjects) || wantedBy(s.text, terms[i] ?? [], wanting, givers, subjects))) factor *= REVERSED_WANT;
     if (speakers.size > 0 && hit.passage.sentences.some((s) => speaksIn(s.text, speakers))) factor *= SPEAKER_BOOST;
     // A news report says what its event means in its lead: the first paragraph answers "why does it matter".
     if (kind === 'significance' && hit.passage.paragraph <= 1) factor *= LEAD_BOOST;
