@@ -18,6 +18,14 @@ const COMMITMENT = /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|i
 // "What did China call it?", "what do experts call the pact?": a label someone gave, said by them ("China said "it is
 // a matter of the two nations""), not a thing named in the writer's words.
 const LABEL_GIVEN = /\bwhat\s+(?:do|does|did)\s+.+\bcall\b/i;
+/**
+ * Whether a question asks for a label someone gave ("what did China call it?"): its answer has them speak a quotation
+ * ("China said "…""), not only speak ("Eck proclaimed the bull").
+ */
+export function asksLabel(question: string): boolean {
+  return LABEL_GIVEN.test(question);
+}
+
 // "X's reaction", "X's response": the possessor is who reacted.
 const POSSESSOR = /([\p{L}][\p{L}\p{N}.-]*)(?:'s|’s|'|’)\s+(?:\p{L}+\s+)?(?:reaction|response|reply|view|stance|position|comments?)\b/iu;
 // "any reaction from Beijing", "a response from the Chinese": who it came from is who reacted.
