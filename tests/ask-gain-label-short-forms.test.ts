@@ -3,7 +3,8 @@ import { SearchIndex } from '../src/search/search.ts';
 import { benefitAsWanting } from '../src/search/benefit-question.ts';
 import { standardQuestion } from '../src/search/chat-forms.ts';
 import { clippedAlternatives, nearMeaningAlternatives } from '../src/search/lexicon.ts';
-import { reactionSubject } from '../src/search/speaker.ts';
+import { asksLabel, reactionSubject } from '../src/search/speaker.ts';
+import { answerKind } from '../src/search/question-kind.ts';
 import { wantedBy } from '../src/search/rank-top.ts';
 import { normalizeTerm, queryTerms, tokenize } from '../src/text/terms.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
@@ -50,6 +51,9 @@ describe('a label someone gave', () => {
   it('reads "what did X call it" as X speaking, and "what\'d" as "what did"', () => {
     expect(reactionSubject('what did the league call it')).toBe(normalizeTerm('league'));
     expect(standardQuestion("what'd the league call the whole thing")).toBe('what did the league call the whole thing');
+    expect(asksLabel('what did the league call it')).toBe(true);
+    expect(asksLabel('what did the league say')).toBe(false);
+    expect(answerKind("what's the stadium called again")).toBe('name');
     const d = doc('cup-final', '2024-05-20', [
       'The final was stopped twice, and the referee was booed by both sets of fans.',
       'The league said "it was a regrettable evening for the game," and promised a review.',
@@ -57,6 +61,16 @@ describe('a label someone gave', () => {
     ]);
     const index = SearchIndex.build(passagesOf(d), [d]);
     expect(ids(index, "what'd the league call it")[0]).toBe('cup-final#p2');
+  });
+
+  it('takes a label given as a quotation the one asked about speaks, not as any speaking of theirs', () => {
+    const d = doc('choir-row', '2023-11-02', [
+      'After the long concert in the old cathedral, the bishop branded Father Reilly a troublemaker.',
+      'The bishop announced Father Reilly had left.',
+      'Father Reilly resigned in the spring.',
+    ]);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    expect(ids(index, 'What did the bishop call Father Reilly?')[0]).toBe('choir-row#p1');
   });
 });
 

@@ -19,7 +19,7 @@ export const NAME_FRAME = /\b(?:called|named|dubbed|call|(?:the\s+|its\s+|their\
 // A thing named: a naming word before a capitalised name or a quoted label ("named the Malligyong-1", "which some
 // call 'pariah states'", "known as Little Rocket Man"); not a writer's distance from a label ("over what it calls
 // 'special operations'"), which names nothing asked about.
-const NAMING = /\b(?:named|(?<!\bwhat\s+\p{L}+\s+)(?:called|calls?)|dubbed|nicknamed|known\s+as|christened|titled|code-?named|renamed)\s+(?:the\s+|a\s+|an\s+|it\s+|them\s+|him\s+|her\s+)?(?:["“‘'«]|\p{Lu})/u;
+const NAMING = /\b(?:named|(?<!\bwhat\s+\p{L}+\s+)(?:called|calls?)|dubbed|nicknamed|known\s+as|christened|titled|code-?named|renamed|branded|labell?ed)\s+(?:the\s+|a\s+|an\s+|it\s+|them\s+|him\s+|her\s+)?(?:["“‘'«]|\p{Lu})/u;
 
 // "What should Seoul do?", "what's the advice for South Korea": a course of action, said as one ("needs to",
 // "should", "urged"), asked for. The bundled article's fourth everyday set 19 → 20 first of 30, the sixth 20 → 21 and
