@@ -18,7 +18,9 @@
  *   and bundled-tuning13.json, thirty-two more in the fifteenth round, `--set bundled13`,
  *   and bundled-tuning14.json, thirty-two more in the sixteenth round, `--set bundled14`, and bundled-tuning15.json, thirty-two more
  *   written by the session-27 lead and kept from the helpers until its first run, `--set bundled15`, and bundled-tuning16.json,
- *   thirty-six in chat-style Discord wording written by a session-28 helper, `--set bundled16`), each on its own corpus.
+ *   thirty-six in chat-style Discord wording written by a session-28 helper, `--set bundled16`, and bundled-tuning17.json,
+ *   thirty-two by the session-28 lead, `--set bundled17`, and bundled-tuning18.json, thirty-two in chat wording by a
+ *   session-29 helper, `--set bundled18`), each on its own corpus.
  * - With --squad: SQuAD v1.1 dev (Wikipedia paragraphs with crowd-written questions, CC BY-SA 4.0), read from
  *   the path given (it is not in the repository): (A) each article as a corpus of its own, (B) all articles in
  *   one corpus; for each question, is the paragraph it was written on first, or in the top three? The same

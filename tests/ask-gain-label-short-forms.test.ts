@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../src/search/search.ts';
 import { benefitAsWanting } from '../src/search/benefit-question.ts';
 import { standardQuestion } from '../src/search/chat-forms.ts';
-import { clippedAlternatives, nearMeaningAlternatives } from '../src/search/lexicon.ts';
+import { clippedAlternatives, leaderAlternatives, nearMeaningAlternatives } from '../src/search/lexicon.ts';
 import { asksLabel, reactionSubject } from '../src/search/speaker.ts';
 import { answerKind } from '../src/search/question-kind.ts';
 import { wantedBy } from '../src/search/rank-top.ts';
@@ -101,5 +101,21 @@ describe('worry and concern', () => {
     const index = SearchIndex.build(passagesOf(d), [d]);
     expect(ids(index, 'r the doctors worried')[0]).toBe('clinic-closure#p2');
     expect(ids(index, 'why is the health board worried')[0]).not.toBe('clinic-closure#p2');
+  });
+});
+
+describe('a leader for their country', () => {
+  it("reads a current leader WordNet defines by a country's adjective as that country", () => {
+    const q = 'what did Putin want';
+    expect(leaderAlternatives(queryTerms(q).map((w) => w.raw)).map((a) => a.term)).toEqual([normalizeTerm('Russia')]);
+    // A numbered office is a holder since replaced; a word that is no leader's name stands for nothing.
+    expect(leaderAlternatives(['Lincoln', 'bush', 'harbour'])).toEqual([]);
+    const d = doc('grain-talks', '2024-02-20', [
+      'Vladimir Putin met the delegation in Sochi on Monday, his spokesman said.',
+      'Russia needs new buyers for its grain after the harvest, traders said.',
+      'The delegation wants lower prices.',
+    ]);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    expect(ids(index, 'what did putin want')[0]).toBe('grain-talks#p2');
   });
 });

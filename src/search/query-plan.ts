@@ -1,6 +1,6 @@
 import { baseForm, normalizeTerm, queryTerms, tokenize, wordsOf } from '../text/terms.ts';
 import { adverbRoots, collocationWords, commonSenseWords, isLemma, oppositeWords, commonSynonyms, derivedWords, meaningNeighbours, properNoun, senseWords, type Relation } from '../text/wordnet.ts';
-import { alternativesFor, clippedAlternatives, demonymAlternatives, nearMeaningAlternatives, desireAlternatives, eventSynonyms, peopleNouns, sameMeaningAlternatives, type MatchKind } from './lexicon.ts';
+import { alternativesFor, clippedAlternatives, demonymAlternatives, leaderAlternatives, nearMeaningAlternatives, desireAlternatives, eventSynonyms, peopleNouns, sameMeaningAlternatives, type MatchKind } from './lexicon.ts';
 import { PEOPLE_REFERENCE } from './people.ts';
 import { answerKind, KIND_FILLER, NAME_FRAME, REASON_FRAME, SIGNIFICANCE_FRAME } from './question-kind.ts';
 
@@ -155,6 +155,7 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
     ...alternativesFor(words.map((w) => w.terms[0]!)),
     ...demonymAlternatives(words.map((w) => w.raw)),
     ...clippedAlternatives(words.map((w) => w.raw)),
+    ...leaderAlternatives(words.map((w) => w.raw)),
     ...nearMeaningAlternatives(words.map((w) => w.terms[0]!)),
     ...sameMeaningAlternatives(asked, words.map((w) => w.terms[0]!)),
     ...desireAlternatives(asked, words.map((w) => w.terms[0]!)),
