@@ -479,15 +479,17 @@ export const CHAT_FORMS: Readonly<Record<string, string>> = {
 export const CLIPPED_FORMS: Readonly<Record<string, string>> = {
   nuke: 'nuclear', nukes: 'nuclear', sub: 'submarine', subs: 'submarine', tech: 'technology', sat: 'satellite',
   sats: 'satellite', coop: 'cooperation', intl: 'international', natl: 'national', admin: 'administration',
-  prez: 'president', gov: 'government', econ: 'economy', info: 'information', ammo: 'ammunition',
-  dept: 'department', reps: 'representatives', sen: 'senator',
+  prez: 'president', gov: 'government', econ: 'economy', info: 'information', dept: 'department',
+  reps: 'representatives', sen: 'senator',
 };
 
 /** The terms a question's shortened words stand for (CLIPPED_FORMS); `words` as typed, in queryTerms order. */
 export function clippedAlternatives(words: readonly string[]): Alternative[] {
   const out: Alternative[] = [];
   words.forEach((word, i) => {
-    const full = CLIPPED_FORMS[word.toLowerCase()];
+    const lower = word.toLowerCase();
+    // Own keys only: a question may say "constructor".
+    const full = Object.hasOwn(CLIPPED_FORMS, lower) ? CLIPPED_FORMS[lower] : undefined;
     const t = full === undefined ? null : normalizeTerm(full);
     if (t !== null && t !== normalizeTerm(word)) out.push({ at: i, term: t, how: 'short form' });
   });
