@@ -1,6 +1,6 @@
 import { countries } from 'countries-list';
 import { normalizeTerm, tokenize } from '../text/terms.ts';
-import { pertainsTo, senseWords } from '../text/wordnet.ts';
+import { personDefinitions, pertainsTo, senseWords } from '../text/wordnet.ts';
 import { isSpeechVerb } from '../quotes/attribution.ts';
 
 /**
@@ -27,6 +27,7 @@ export type MatchKind =
   | 'wordnet neighbour synonym'
   | 'wordnet neighbour derived'
   | 'country for its people'
+  | 'country for its leader'
   | 'country for capital'
   | 'capital for country'
   | 'country for its other name'
@@ -34,6 +35,8 @@ export type MatchKind =
   | 'person'
   | 'prefix'
   | 'typo'
+  | 'short form'
+  | 'near synonym'
   | 'headline';
 
 // Seats of government that stand for a government the way a capital does; countries-list has capitals only.
@@ -98,6 +101,24 @@ export const SAME_MEANING: readonly (readonly string[])[] = [
   ['transfer', 'share'],
   ['result', 'outcome', 'come out of', 'decide'],
 ];
+
+/**
+ * Words near enough in meaning that each finds the others, but weighing as a WordNet synonym does (a quarter of the
+ * question word's weight, query-plan.ts): a worry said as "concerns" answers "are people worried", but a question
+ * naming who is worried ("why is the US worried") is answered where they are named first. WordNet joins "worry"
+ * and "concern" only in the fourth sense of "concern", past the senses a word is read by.
+ */
+export const NEAR_MEANING: readonly (readonly string[])[] = [['worry', 'concern', 'anxiety', 'anxious']];
+
+/** The terms a question's words stand for by NEAR_MEANING; `terms` are the question's terms in queryTerms order. */
+export function nearMeaningAlternatives(terms: readonly string[]): Alternative[] {
+  const out: Alternative[] = [];
+  const groups = NEAR_MEANING.map((g) => g.map((w) => normalizeTerm(w)).filter((t): t is string => t !== null));
+  terms.forEach((term, i) => {
+    for (const g of groups) if (g.includes(term)) for (const other of g) if (other !== term) out.push({ at: i, term: other, how: 'near synonym' });
+  });
+  return out;
+}
 
 /**
  * Words a question asks with that a report says with a commoner word, one way only: a reaction is reported
@@ -341,6 +362,14 @@ export function isPlaceTerm(term: string | null): boolean {
 }
 
 let countryNames: Map<string, Terms> | null = null;
+/** Every country's name (lower case) to its terms, from countries-list. */
+function countryTerms(): Map<string, Terms> {
+  if (countryNames === null) {
+    countryNames = new Map();
+    for (const c of Object.values(countries)) countryNames.set(c.name.toLowerCase(), tokenize(c.name));
+  }
+  return countryNames;
+}
 
 /**
  * Terms for the countries a people or its adjective stands for ("Americans" → the United States, "North
@@ -349,11 +378,7 @@ let countryNames: Map<string, Terms> | null = null;
  * is read as one, on its second word, before its words alone.
  */
 export function demonymAlternatives(words: readonly string[]): Alternative[] {
-  if (countryNames === null) {
-    countryNames = new Map();
-    for (const c of Object.values(countries)) countryNames.set(c.name.toLowerCase(), tokenize(c.name));
-  }
-  const names = countryNames;
+  const names = countryTerms();
   const countriesOf = (phrase: string): Terms[] =>
     pertainsTo(phrase).flatMap((x) => {
       const c = names.get(x.toLowerCase());
@@ -368,6 +393,34 @@ export function demonymAlternatives(words: readonly string[]): Alternative[] {
     for (const country of before.length > 0 ? before : countriesOf(word)) {
       for (const t of country) if (!own.has(t)) out.push({ at: i, term: t, how: 'country for its people' });
     }
+  });
+  return out;
+}
+
+// A leader's office in WordNet's definition of a person ("Russian statesman chosen as president of ..."); an office
+// numbered or past ("43rd President", "formerly") is a holder since replaced, who stands for no country now.
+const LEADER = /\b(?:statesman|stateswoman|president|prime\s+minister|premier|chancellor|head\s+of\s+state|leader|king|queen|emperor)\b/i;
+const FORMER = /\b\d+(?:st|nd|rd|th)\b|\b(?:formerly|former|until)\b|\(\d{4}-\d{4}\)/i;
+
+/**
+ * Terms for the country a leader stands for in news writing ("what did Putin want": "Russia needs"), from WordNet's
+ * definition of the name ("Russian statesman chosen as president of the Russian Federation in 2000") read by its
+ * adjective of a country. `words` are the question's words as typed, in queryTerms order. The tuning sets 440 → 442
+ * first of 513 ("when was the last time kim and putin saw each other"); bundled18 26 first, 29 → 30 in the top
+ * three; at a WordNet synonym's share the second everyday set lost its gain.
+ */
+export function leaderAlternatives(words: readonly string[]): Alternative[] {
+  const out: Alternative[] = [];
+  words.forEach((word, i) => {
+    if (!/^\p{L}{3,}$/u.test(word)) return;
+    const defs = personDefinitions(word).filter((d) => LEADER.test(d) && !FORMER.test(d));
+    if (defs.length !== 1) return;
+    const countries = pertainsTo(defs[0]!.split(/\s+/)[0]!).flatMap((x) => {
+      const c = countryTerms().get(x.toLowerCase());
+      return c === undefined ? [] : [c];
+    });
+    if (countries.length !== 1) return;
+    for (const t of countries[0]!) out.push({ at: i, term: t, how: 'country for its leader' });
   });
   return out;
 }
@@ -411,7 +464,37 @@ export const CHAT_FORMS: Readonly<Record<string, string>> = {
   werent: "weren't", dont: "don't", doesnt: "doesn't", didnt: "didn't", wont: "won't", cant: "can't",
   couldnt: "couldn't", wouldnt: "wouldn't", shouldnt: "shouldn't", havent: "haven't", hasnt: "hasn't",
   nk: 'North Korea', sk: 'South Korea',
+  // "What'd X say", "how'd they react", "where'd they meet": a question about what was done asks with "did".
+  "what'd": 'what did', whatd: 'what did', "how'd": 'how did', "where'd": 'where did',
 };
+
+/**
+ * Words people shorten when they type ("nuke sub tech", "spy sat", "military coop"), each with the word a report
+ * writes in full. The full word is searched for beside the short one, never instead of it: "sat" is also the past of
+ * "sit" and "sub" a stand-in. WordNet has few of these, and some only in another sense ("nuke" a warhead, "sub" a
+ * sandwich before a submarine, "coop" a hen house). With NEAR_MEANING, "what'd", "what's in it for X" and the
+ * wanting said by the one wanted from (rank-top.ts): the tuning sets (tuning, bundled…bundled13) 433 → 440 first of
+ * 513, 495 → 497 in the top three; bundled14 22 → 23, bundled16 30 → 33 first; SQuAD v1.1 dev unchanged.
+ */
+export const CLIPPED_FORMS: Readonly<Record<string, string>> = {
+  nuke: 'nuclear', nukes: 'nuclear', sub: 'submarine', subs: 'submarine', tech: 'technology', sat: 'satellite',
+  sats: 'satellite', coop: 'cooperation', intl: 'international', natl: 'national', admin: 'administration',
+  prez: 'president', gov: 'government', econ: 'economy', info: 'information', dept: 'department',
+  reps: 'representatives', sen: 'senator',
+};
+
+/** The terms a question's shortened words stand for (CLIPPED_FORMS); `words` as typed, in queryTerms order. */
+export function clippedAlternatives(words: readonly string[]): Alternative[] {
+  const out: Alternative[] = [];
+  words.forEach((word, i) => {
+    const lower = word.toLowerCase();
+    // Own keys only: a question may say "constructor".
+    const full = Object.hasOwn(CLIPPED_FORMS, lower) ? CLIPPED_FORMS[lower] : undefined;
+    const t = full === undefined ? null : normalizeTerm(full);
+    if (t !== null && t !== normalizeTerm(word)) out.push({ at: i, term: t, how: 'short form' });
+  });
+  return out;
+}
 
 /**
  * Chat words that say how a question is asked, not what it asks ("lol", "tbh", "or nah"): left out of it. A word of

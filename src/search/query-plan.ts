@@ -1,6 +1,6 @@
 import { baseForm, normalizeTerm, queryTerms, tokenize, wordsOf } from '../text/terms.ts';
 import { adverbRoots, collocationWords, commonSenseWords, isLemma, oppositeWords, commonSynonyms, derivedWords, meaningNeighbours, properNoun, senseWords, type Relation } from '../text/wordnet.ts';
-import { alternativesFor, demonymAlternatives, desireAlternatives, eventSynonyms, peopleNouns, sameMeaningAlternatives, type MatchKind } from './lexicon.ts';
+import { alternativesFor, clippedAlternatives, demonymAlternatives, leaderAlternatives, nearMeaningAlternatives, desireAlternatives, eventSynonyms, peopleNouns, sameMeaningAlternatives, type MatchKind } from './lexicon.ts';
 import { PEOPLE_REFERENCE } from './people.ts';
 import { answerKind, KIND_FILLER, NAME_FRAME, REASON_FRAME, SIGNIFICANCE_FRAME } from './question-kind.ts';
 
@@ -154,6 +154,9 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
   const extra = [
     ...alternativesFor(words.map((w) => w.terms[0]!)),
     ...demonymAlternatives(words.map((w) => w.raw)),
+    ...clippedAlternatives(words.map((w) => w.raw)),
+    ...leaderAlternatives(words.map((w) => w.raw)),
+    ...nearMeaningAlternatives(words.map((w) => w.terms[0]!)),
     ...sameMeaningAlternatives(asked, words.map((w) => w.terms[0]!)),
     ...desireAlternatives(asked, words.map((w) => w.terms[0]!)),
   ];
@@ -335,7 +338,7 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
     alternatives.forEach((t, a) => {
       if (how[a] === 'exact') return;
       const own = idfOf(corpus.bodyFrequency(t));
-      const share = widened.has(t) ? WIDEN_SHARE : how[a] === 'wordnet synonym' || how[a] === 'wordnet opposite' || (how[a] === 'wordnet derived' && !adverbRoot.has(t)) ? WORDNET_ALTERNATIVE_SHARE : 1;
+      const share = widened.has(t) ? WIDEN_SHARE : how[a] === 'wordnet synonym' || how[a] === 'near synonym' || how[a] === 'wordnet opposite' || (how[a] === 'wordnet derived' && !adverbRoot.has(t)) ? WORDNET_ALTERNATIVE_SHARE : 1;
       boost.set(t, Math.max(boost.get(t) ?? 0, share * Math.min(1, idf / own)));
     });
     // A capital standing for a country told apart only by its whole name ("Seoul": "South Korea") is met in a

@@ -10,15 +10,16 @@ export type AnswerKind = 'place' | 'date' | 'date ahead' | 'person' | 'number' |
 
 // "What was the satellite called?", "what's the name of the rocket?", "what do people call the two countries?": a
 // name asked for, answered where a thing is named ("named the X", "dubbed", "known as", "which some call '...'"),
-// not by any other use of "call" ("what it calls"). The naming words are no words of what is asked (NAME_FRAME).
+// not by any other use of "call" ("what it calls"). "What's it called again?" asks to be reminded of the name. The
+// naming words are no words of what is asked (NAME_FRAME).
 const NAME_ASKED =
-  /\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\b.*\b(?:called|named|dubbed|known\s+as)\s*\??$|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?names?\s+(?:of|for)\b|\bwhat\s+(?:do|does|did)\b.*\bcall\b/;
+  /\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)\b.*\b(?:called|named|dubbed|known\s+as)(?:\s+again)?\s*\??$|\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?names?\s+(?:of|for)\b|\bwhat\s+(?:do|does|did)\b.*\bcall\b/;
 /** The words asking for a name ("called", "name of", "call"), left out of the search for a name question. */
 export const NAME_FRAME = /\b(?:called|named|dubbed|call|(?:the\s+|its\s+|their\s+)?names?\s+(?:of|for))\b|\bknown\s+as\b/gi;
 // A thing named: a naming word before a capitalised name or a quoted label ("named the Malligyong-1", "which some
 // call 'pariah states'", "known as Little Rocket Man"); not a writer's distance from a label ("over what it calls
 // 'special operations'"), which names nothing asked about.
-const NAMING = /\b(?:named|(?<!\bwhat\s+\p{L}+\s+)(?:called|calls?)|dubbed|nicknamed|known\s+as|christened|titled|code-?named|renamed)\s+(?:the\s+|a\s+|an\s+|it\s+|them\s+|him\s+|her\s+)?(?:["“‘'«]|\p{Lu})/u;
+const NAMING = /\b(?:named|(?<!\bwhat\s+\p{L}+\s+)(?:called|calls?)|dubbed|nicknamed|known\s+as|christened|titled|code-?named|renamed|branded|labell?ed)\s+(?:the\s+|a\s+|an\s+|it\s+|them\s+|him\s+|her\s+)?(?:["“‘'«]|\p{Lu})/u;
 
 // "What should Seoul do?", "what's the advice for South Korea": a course of action, said as one ("needs to",
 // "should", "urged"), asked for. The bundled article's fourth everyday set 19 → 20 first of 30, the sixth 20 → 21 and

@@ -1,10 +1,10 @@
 import type { Passage } from '../types.ts';
-import { questionSubject } from '../text/terms.ts';
+import { questionSubject, subjectTerms } from '../text/terms.ts';
 import { byScore, type Hit } from './hits.ts';
 import type { Plan, QueryGroup } from './query-plan.ts';
 import { KIND_BOOST, sentenceScore, sharedPairs } from './rerank.ts';
 import type { AnswerKind } from './question-kind.ts';
-import { reactionSubject, speaksIn } from './speaker.ts';
+import { asksLabel, reactionSubject, speaksIn } from './speaker.ts';
 import { DOCUMENT_SHARE, documentWeights } from './document-weights.ts';
 import { DESIRE_WORDS } from './lexicon.ts';
 import { normalizeTerm } from '../text/terms.ts';
@@ -40,6 +40,7 @@ const LEAD_BOOST = 1.5;
 // seeks technology from Russia") says the wanting the other way round, and goes down this much.
 const REVERSED_WANT = 0.5;
 const DESIRE_TERMS = new Set(DESIRE_WORDS.map((w) => normalizeTerm(w)!));
+const QUOTE_MARK = /["“”]/;
 const FROM_WHOM = /\bfrom\s+(?:the\s+)?(\p{L}+)/gu;
 
 /** Whether a sentence (its text and terms) wants something from one of `subjects`: a word of wanting, and "from" before one. */
@@ -47,6 +48,17 @@ export function wantedFrom(text: string, terms: readonly string[], wanting: read
   if (!terms.some((t) => wanting.includes(t))) return false;
   for (const m of text.matchAll(FROM_WHOM)) if (subjects.includes(normalizeTerm(m[1]!) ?? '')) return true;
   return false;
+}
+
+/**
+ * Whether a sentence says the wanting of the one a question wants from ("What did Moscow want from Pyongyang?":
+ * "North Korea has been seeking ties with Russia"): a word of wanting, one of `givers` standing as a subject and
+ * none of `subjects` so.
+ */
+export function wantedBy(text: string, terms: readonly string[], wanting: readonly string[], givers: readonly string[], subjects: readonly string[]): boolean {
+  if (givers.length === 0 || !terms.some((t) => wanting.includes(t))) return false;
+  const standing = subjectTerms(text);
+  return givers.some((t) => standing.has(t)) && !subjects.some((t) => standing.has(t));
 }
 
 /** What the rerank reads of the corpus and its passages (memoised by the index). */
@@ -80,8 +92,13 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
   // The question's words of wanting, when it asks what its subject wants (desireAlternatives gave them).
   const wantGroup = plan.groups.find((g) => g.alternatives.filter((t) => DESIRE_TERMS.has(t)).length >= 3);
   const wanting = wantGroup === undefined || subjects.length === 0 ? [] : wantGroup.alternatives;
+  // Who the question's subject wants from ("from Pyongyang"): the alternatives of that word.
+  const giver = wanting.length === 0 ? undefined : [...question.matchAll(FROM_WHOM)].map((m) => normalizeTerm(m[1]!)).find((t) => t !== null);
+  const givers = giver === undefined ? [] : (plan.groups.find((g) => g.alternatives.includes(giver!))?.alternatives ?? []).filter((t) => !subjects.includes(t));
   const reacting = reactionSubject(question);
   const speakers = new Set(reacting === null ? [] : (plan.groups.find((g) => g.alternatives.includes(reacting))?.alternatives ?? [reacting]));
+  // A label given is a quotation the one asked about speaks.
+  const quoting = asksLabel(question);
   // The evidence of a passage's sentences for the question, its words weighed by `groups`: a factor.
   const evidence = (hit: Hit, terms: string[][], groups: QueryGroup[]): number => {
     const totalIdf = groups.reduce((sum, g) => sum + g.idf, 0);
@@ -112,8 +129,8 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
       const inPassage = corpus.subjects(hit.passage);
       if (subjects.some((t) => inPassage.has(t))) factor *= SUBJECT_BOOST;
     }
-    if (wanting.length > 0 && hit.passage.sentences.some((s, i) => wantedFrom(s.text, terms[i] ?? [], wanting, subjects))) factor *= REVERSED_WANT;
-    if (speakers.size > 0 && hit.passage.sentences.some((s) => speaksIn(s.text, speakers))) factor *= SPEAKER_BOOST;
+    if (wanting.length > 0 && hit.passage.sentences.some((s, i) => wantedFrom(s.text, terms[i] ?? [], wanting, subjects) || wantedBy(s.text, terms[i] ?? [], wanting, givers, subjects))) factor *= REVERSED_WANT;
+    if (speakers.size > 0 && hit.passage.sentences.some((s) => (!quoting || QUOTE_MARK.test(s.text)) && speaksIn(s.text, speakers))) factor *= SPEAKER_BOOST;
     // A news report says what its event means in its lead: the first paragraph answers "why does it matter".
     if (kind === 'significance' && hit.passage.paragraph <= 1) factor *= LEAD_BOOST;
     if (kind !== null) {

@@ -74,9 +74,12 @@ function holdsPhrase(terms: readonly string[], phrase: readonly string[]): boole
  */
 export function sharedPairs(sentenceTerms: string[][], groups: QueryGroup[]): number {
   let shared = 0;
+  // A leader's country stands for the leader in what is said of them, not in a phrase ("the spaceport in Russia's
+  // Far East" is no "spaceport" next to "Putin").
+  const phrasing = (group: QueryGroup): string[] => group.alternatives.filter((_, i) => group.how[i] !== 'country for its leader');
   for (let g = 1; g < groups.length; g++) {
-    const a = groups[g - 1]!.alternatives;
-    const b = groups[g]!.alternatives;
+    const a = phrasing(groups[g - 1]!);
+    const b = phrasing(groups[g]!);
     const found = sentenceTerms.some((terms) => {
       for (let i = 0; i < terms.length; i++) {
         if (!a.includes(terms[i]!)) continue;

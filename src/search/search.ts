@@ -12,6 +12,7 @@ import { leanScorer, maxIdfOf, relevance } from './relevance.ts';
 import { rerank } from './rank-top.ts';
 import { replyTo } from './asked-in-text.ts';
 import { standardQuestion } from './chat-forms.ts';
+import { benefitAsWanting } from './benefit-question.ts';
 import { readingTerms } from './reading-terms.ts';
 
 export type { Hit } from './hits.ts';
@@ -184,7 +185,8 @@ export class SearchIndex {
   ask(typed: string, limit: number): AskResult[] {
     if (!(limit > 0)) return [];
     // Chat forms ("r", "ppl", "arent", "lol") in the words the rules below read (chat-forms.ts).
-    const question = standardQuestion(typed);
+    // "What's in it for X?" as "what does X want" (benefit-question.ts).
+    const question = benefitAsWanting(standardQuestion(typed));
     let plan = this.plan(question);
     if (plan.groups.length === 0) return [];
     const kind = answerKind(question);

@@ -15,6 +15,17 @@ const REACTION = /\b(?:react(?:s|ed|ing)?|reaction|respond(?:s|ed|ing)?|response
 // tuning sets 421 → 424 first of 513 (top three 487), no question lower; SQuAD v1.1 dev each article alone unchanged
 // (83.60%, 93.52%), all in one 82.97%, 92.46% → 92.47%.
 const COMMITMENT = /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|offer(?:s|ed|ing)?|hint(?:s|ed|ing)?|warn(?:s|ed|ing)?|tell|told|announc(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|claim(?:s|ed|ing)?|insist(?:s|ed|ing)?|suggest(?:s|ed|ing)?|agree(?:s|d|ing)?|demand(?:s|ed|ing)?)\b/i;
+// "What did China call it?", "what do experts call the pact?": a label someone gave, said by them ("China said "it is
+// a matter of the two nations""), not a thing named in the writer's words.
+const LABEL_GIVEN = /\bwhat\s+(?:do|does|did)\s+.+\bcall\b/i;
+/**
+ * Whether a question asks for a label someone gave ("what did China call it?"): its answer has them speak a quotation
+ * ("China said "…""), not only speak ("Eck proclaimed the bull").
+ */
+export function asksLabel(question: string): boolean {
+  return LABEL_GIVEN.test(question);
+}
+
 // "X's reaction", "X's response": the possessor is who reacted.
 const POSSESSOR = /([\p{L}][\p{L}\p{N}.-]*)(?:'s|’s|'|’)\s+(?:\p{L}+\s+)?(?:reaction|response|reply|view|stance|position|comments?)\b/iu;
 // "any reaction from Beijing", "a response from the Chinese": who it came from is who reacted.
@@ -25,7 +36,7 @@ const SOURCE = /\b(?:reaction|response|reply|comments?)\s+from\s+(?:the\s+)?([\p
  * question asks for no reaction or names nobody.
  */
 export function reactionSubject(question: string): string | null {
-  if (!REACTION.test(question) && !COMMITMENT.test(question)) return null;
+  if (!REACTION.test(question) && !COMMITMENT.test(question) && !LABEL_GIVEN.test(question)) return null;
   const possessor = POSSESSOR.exec(question);
   if (possessor) {
     const term = normalizeTerm(possessor[1]!);

@@ -1,0 +1,22 @@
+/**
+ * Questions asking what someone gains, in the idioms people ask them with: "what's in it for X?", "what did X get
+ * out of it?", "what does X gain from the deal?". A news report says what a party gains as what it wants or needs
+ * ("Russia needs to replenish its ammunition", "is desperate to secure"), so such a question is read as "what does X
+ * want", which the wanting words answer (lexicon.ts, DESIRE_WORDS; rank-top.ts reads who wants from whom).
+ */
+
+// "What's in it for Russia?", "what is in this for the North": what the party stands to gain.
+const IN_IT_FOR = /\bwhat(?:'s|’s|s|\s+is|\s+was)\s+in\s+(?:it|this|that)\s+for\s+(.+?)\s*([?!.]*)\s*$/i;
+// "What did Putin get out of it?", "what will they gain from this?": the party of a word or two, and the gain from
+// the event as a pronoun. Not "what can Russia get out of North Korea" (what the other party gives) nor "what does
+// the North hope to get from Russia" (wanting said already).
+const GET_OUT_OF = /\bwhat\s+(do|does|did|will|would|could|can|might)\s+((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:get|gain)\s+(?:out\s+of|from)\s+(it|this|that|all\s+this|all\s+that)\s*([?!.]*)\s*$/iu;
+
+/** The question with a gaining idiom written as wanting ("what's in it for Russia" → "what does Russia want"); unchanged otherwise. */
+export function benefitAsWanting(question: string): string {
+  const inIt = IN_IT_FOR.exec(question);
+  if (inIt) return `${question.slice(0, inIt.index)}what does ${inIt[1]} want${inIt[2]}`;
+  const getOut = GET_OUT_OF.exec(question);
+  if (getOut) return `${question.slice(0, getOut.index)}what ${getOut[1]} ${getOut[2]} want${getOut[4]}`;
+  return question;
+}
