@@ -434,7 +434,9 @@ export class DocumentSpeakers {
         // term as U.N. chief") is often a person named nearby whom the reading missed, or no person at all:
         // on PolNeAR's train split 0 right for 11 wrong (4 of the judgeable ones). No answer rather than a guess.
         // Unless the writer put a question to them: the text sets them up to answer.
-        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak) return null;
+        // Unless it opens the pronoun's own sentence as its subject: "The representative of Chile rejected what
+        // he called "...".
+        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak && !(seen === this.read.sentence && this.opensSentence(s))) return null;
         this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${otherBeside(this.known, s, seen, want)}`;
         if (s.gender === want) return s;
         found = s;
@@ -445,6 +447,25 @@ export class DocumentSpeakers {
       return at >= (this.paragraphOf.get(found) ?? 0) ? null : found;
     }
     return found;
+  }
+
+  /**
+   * Whether the bare "the researcher" may be the analyst quoted in this sentence or the one before: writers vary
+   * the word for a commentator ("the analyst", "the researcher", "the expert") from one sentence to the next,
+   * never for someone not just quoted.
+   */
+  private expertJustQuoted(s: LocalSpeaker, d: Extract<ParsedSpeaker, { type: 'description' }>): boolean {
+    if (!EXPERT_HEADS.has(d.head) || !/^the\s+[\p{Ll}]+$/iu.test(d.text) || s.kind !== 'person' || ![...s.heads].some((h) => EXPERT_HEADS.has(h))) return false;
+    const spoke = this.spokeAt.get(s);
+    return spoke !== undefined && spoke >= this.read.sentence - 1;
+  }
+
+  /** Whether the sentence being read opens with one of the descriptions `s` was given, as its subject. */
+  private opensSentence(s: LocalSpeaker): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!here) return false;
+    const opening = here.masked.slice(here.from, here.to).trimStart().toLowerCase();
+    return s.names.some((n) => opening.startsWith(n.toLowerCase()) && /^[\s,]/u.test(opening.slice(n.length)));
   }
 
   /** Whether `s` was the subject or speaker of this sentence or the one before, or spoke in this paragraph or the one before. */
@@ -740,7 +761,7 @@ export class DocumentSpeakers {
       const proper = relation ? [] : [...asLeader.matchAll(/(?<=^|\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head).map((w) => [...words].find((x) => x.split(' ').includes(w)) ?? w).filter((w, k, all) => all.indexOf(w) === k);
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
-        if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words))) continue;
+        if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words) || this.expertJustQuoted(s, d))) continue;
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
         if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
         if (proper.some((w) => !holdsWord(s.words, w))) continue;
@@ -809,6 +830,9 @@ export class DocumentSpeakers {
     return s;
   }
 }
+
+// Words for one who comments on a field from outside it, used in turn for the same person.
+const EXPERT_HEADS = new Set(['analyst', 'researcher', 'expert', 'specialist', 'scholar', 'academic', 'commentator', 'observer']);
 
 /**
  * The gender of the first name of one of `names` that ends in `surname` (and does not open with it: "Xi
