@@ -2,7 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
-import { introducedAsKin, introducedAsRelationOf } from './relation-apart.ts';
+import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf } from './relation-apart.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
 import { mediumNames } from './medium-names.ts';
@@ -588,15 +588,17 @@ export class DocumentSpeakers {
     const ofName = this.mentions.filter((m) => m.words.length >= 2 && endsIn(m, surname));
     if (ofName.length < 2) return null;
     const kin = new Set<string>();
+    // (Or named by a first name alone as kin before: "His wife, Jane, ..." and later "Jane Sanders".)
+    const kinOwner = (m: NameMention): 'm' | 'f' | null | undefined => introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) ?? firstNameIntroducedAsKin(this.paragraphs, m.paragraph, m.name.split(/\s+/u)[0]!);
     for (const m of ofName) {
-      const owner = introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at);
+      const owner = kinOwner(m);
       if (owner === undefined) continue;
       // Only the kin of someone of that surname named before, of the possessive's gender ("Her husband, Pavel
       // Orlov" after "Galina Orlova" is no relative of an earlier "Vasily Orlov", whose bare name he may take).
       const before = ofName.filter((o) => o.name !== m.name && (o.paragraph < m.paragraph || (o.paragraph === m.paragraph && o.at < m.at)));
       if (before.some((o) => !owner || genderOfName(o.name) === owner)) kin.add(m.name);
     }
-    for (const m of ofName) if (introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) === undefined) kin.delete(m.name);
+    for (const m of ofName) if (kinOwner(m) === undefined) kin.delete(m.name);
     return kin.size && ofName.some((m) => !kin.has(m.name)) ? kin : null;
   }
 
@@ -832,7 +834,7 @@ export class DocumentSpeakers {
 }
 
 // Words for one who comments on a field from outside it, used in turn for the same person.
-const EXPERT_HEADS = new Set(['analyst', 'researcher', 'expert', 'specialist', 'scholar', 'academic', 'commentator', 'observer']);
+const EXPERT_HEADS = new Set(['analyst', 'researcher', 'expert', 'specialist', 'scholar', 'academic', 'economist', 'commentator', 'observer']);
 
 /**
  * The gender of the first name of one of `names` that ends in `surname` (and does not open with it: "Xi
