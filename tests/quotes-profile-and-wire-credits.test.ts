@@ -102,3 +102,14 @@ it('gives a toast to the one who raised it', () => {
   const got = speakers(['Tomas Brandvold met the visitors at the harbour. At dinner, per local papers, Brandvold raised a toast to "the friendship of our ports".']);
   expect(got.get('the friendship of')).toBe('Tomas Brandvold');
 });
+
+it('does not carry a quote on to the one before when that one\'s sentence hands over ("..., and her husband cut in.")', () => {
+  const got = speakers([
+    'Greta Lund and her husband, Nils, knocked on doors all afternoon.',
+    '"Tell her we came all the way from Oslo," Lund said, and her husband cut in. "Don\'t forget the husband who drove."',
+    '"We will vote early," Lund said. "Both of us."',
+  ]);
+  expect(got.get('Tell her we')).toBe('Greta Lund');
+  expect(got.get("Don't forget the")).not.toBe('Greta Lund');
+  expect(got.get('Both of us.')).toBe('Greta Lund');
+});
