@@ -28,6 +28,9 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     if (untold) continue;
     // Someone else named or credited between ("..., Petrov said. Lena Vos disagreed. '...'"): not his, maybe hers.
     if (earlier && r.latestBefore !== earlier.local) continue;
+    // Nor when the sentence of the quote before hands over to another in a clause of its own ('"...," Roe said,
+    // and her husband cut in. "..."'): the next words may be theirs.
+    if (earlier && handsOver(earlier)) continue;
     if (earlier) {
       r.local = earlier.local;
       r.path = 'continuation: quote before in the paragraph';
@@ -59,4 +62,12 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
 function wordsAfter(r: QuoteRecord): boolean {
   const tail = r.quote.sentence.slice(r.span.close + 1 - r.sentenceStart);
   return /^[^"“”‘’]*\p{L}/u.test(tail);
+}
+
+// ", and <someone> cut in", ", but his wife interjected": a second speaker joined to the credit of a quote.
+const HANDED_OVER = /,\s+(?:and|but|while|as|before|when)\s+(?:(?:his|her|their|the|a|an|another|one)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s+(?:cut in|broke in|chimed in|interrupted|interjected|replied|responded|answered|added|said|shot back|countered|objected)\b[^"“”‘’]*$/u;
+
+/** Whether the quote's sentence, after its closing mark, brings in someone else speaking next. */
+function handsOver(r: QuoteRecord): boolean {
+  return HANDED_OVER.test(r.quote.sentence.slice(r.span.close + 1 - r.sentenceStart));
 }

@@ -11,6 +11,8 @@ import { inFrontedClause } from './fronted-subject.ts';
 import { unspokenQuote } from './unspoken-quote.ts';
 import { absoluteSubject, participleAfterClause, shareOfGroup } from './absolute-clause.ts';
 import { appositiveName } from './appositive-name.ts';
+import { placedFirstName } from './placed-first-name.ts';
+import { toastSpeaker } from './toast-credit.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
@@ -23,6 +25,8 @@ import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
 import { otherPronounClause } from './other-clause.ts';
 import { setOffSubject } from './set-off-subject.ts';
+import { forOpinionSpeaker } from './for-opinion.ts';
+import { describedCreditAfter } from './described-credit-after.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
 import { relayedSpeaker } from './relayed-clause.ts';
 import { reportedAnswerer } from './reported-answer.ts';
@@ -251,6 +255,17 @@ function nameInApposition(r: CreditReading, q: QuoteSentence): void {
   if (name && named) credit(r, name, r.attribution.appositive ?? r.attribution.phrase, named);
 }
 
+/** `Another reader, Tom in Leeds, asked: "..."`: one described, then named by a first name and a place. */
+function placedName(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || (r.parsed && r.parsed.type !== 'description')) return;
+  const one = parseSubjectPhrase(r.attribution.phrase);
+  if (one?.type !== 'description' || one.definite || one.plural || one.kind !== 'unnamed') return;
+  const at = phraseAt(q, r.attribution.phrase);
+  const name = at >= 0 ? placedFirstName(sentenceText(q), at - q.rs, r.attribution.phrase) : null;
+  const named = name ? parseSubjectPhrase(name) : null;
+  if (name && named?.type === 'name') credit(r, name, r.attribution.phrase, named);
+}
+
 /**
  * A quote inside a fronted clause of time or cause ("After X said ... "...," Y said") is that clause's.
  * (Only against a credit read after the quote: one read inside the clause, before the quote, stands.)
@@ -325,6 +340,14 @@ function setOffAfter(r: CreditReading, q: QuoteSentence): void {
   if (read && named) credit(r, read.name, read.role, named);
 }
 
+/** `"...," the researcher estimated.`: a description of one person and a verb of any meaning after the quote. */
+function describedAfter(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || !q.span.closed) return;
+  const described = describedCreditAfter(afterQuote(q), q.inner);
+  const one = described ? parseSubjectPhrase(described) : null;
+  if (described && one?.type === 'description' && one.kind === 'unnamed' && !one.plural) credit(r, described, null, one);
+}
+
 /** `"...," as Cruz said on Monday`: the subject of a clause of manner after the quote gave the words. */
 function asClauseAfter(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !q.span.closed) return;
@@ -363,6 +386,22 @@ function colonClause(r: CreditReading, q: QuoteSentence): void {
   if (name && knownPerson(named, q.ds)) return credit(r, name, null, named);
   const owner = ownedWordsPronoun(q.beforeMasked);
   if (owner) credit(r, owner, null, { type: 'pronoun', pronoun: owner });
+}
+
+/** `For the economist Jane Roe, the plan is "...".`: the person a fronted "For" names holds the view quoted. */
+function forOpinion(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || q.sentenceInitial) return;
+  const read = forOpinionSpeaker(q.beforeMasked);
+  const named = read ? parseSubjectPhrase(read.name) : null;
+  if (read && named) credit(r, read.name, read.role, named);
+}
+
+/** `Kim raised a toast to "..."`: a toast is spoken, by the name that raised it (a person named in full or known). */
+function toast(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || q.sentenceInitial) return;
+  const name = toastSpeaker(q.beforeMasked);
+  const named = name ? parseSubjectPhrase(name) : null;
+  if (name && knownPerson(named, q.ds)) credit(r, name, null, named);
 }
 
 /** A name before the quote with long words set off between it and its reporting verb. */
@@ -455,6 +494,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   olderReading,
   relativeOrWithWords,
   nameInApposition,
+  placedName,
   frontedClauseQuote,
   reportedClause,
   relayed,
@@ -463,10 +503,13 @@ const CREDIT_READERS: readonly CreditReader[] = [
   quotedAs,
   asked,
   setOffAfter,
+  describedAfter,
   asClauseAfter,
   soAfter,
   verbless,
   colonClause,
+  forOpinion,
+  toast,
   setOffBefore,
   absoluteClause,
   participleAfter,

@@ -7,7 +7,7 @@
 
 // (A possessive may carry a title of courtesy: "Ms. Kim's son, Park Ji-ho, ...".)
 const DETERMINER = String.raw`(?:The|A|An|Another|One|Its|His|Her|Their|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}-]*['’]s)`;
-const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’.-]*`;
+const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]*`;
 // "of Renmin University", "of the Carnegie Endowment", "of the Institute of World Economy": an affiliation,
 // capitalised words after "of", perhaps joined by "of", "for", "and" or "on" as an institution's name is,
 // perhaps with its city ("of the Asan Forum in Seoul").

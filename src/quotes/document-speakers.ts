@@ -2,7 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
-import { introducedAsKin, introducedAsRelationOf } from './relation-apart.ts';
+import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf } from './relation-apart.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
 import { mediumNames } from './medium-names.ts';
@@ -501,7 +501,9 @@ export class DocumentSpeakers {
         // term as U.N. chief") is often a person named nearby whom the reading missed, or no person at all:
         // on PolNeAR's train split 0 right for 11 wrong (4 of the judgeable ones). No answer rather than a guess.
         // Unless the writer put a question to them: the text sets them up to answer.
-        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak) return null;
+        // Unless it opens the pronoun's own sentence as its subject: "The representative of Chile rejected what
+        // he called "...".
+        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak && !(seen === this.read.sentence && this.opensSentence(s))) return null;
         this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${otherBeside(this.known, s, seen, want)}`;
         if (s.gender === want) return s;
         found = s;
@@ -515,6 +517,25 @@ export class DocumentSpeakers {
       return at >= (this.paragraphOf.get(found) ?? 0) ? null : found;
     }
     return found;
+  }
+
+  /**
+   * Whether the bare "the researcher" may be the analyst quoted in this sentence or the one before: writers vary
+   * the word for a commentator ("the analyst", "the researcher", "the expert") from one sentence to the next,
+   * never for someone not just quoted.
+   */
+  private expertJustQuoted(s: LocalSpeaker, d: Extract<ParsedSpeaker, { type: 'description' }>): boolean {
+    if (!EXPERT_HEADS.has(d.head) || !/^the\s+[\p{Ll}]+$/iu.test(d.text) || s.kind !== 'person' || ![...s.heads].some((h) => EXPERT_HEADS.has(h))) return false;
+    const spoke = this.spokeAt.get(s);
+    return spoke !== undefined && spoke >= this.read.sentence - 1;
+  }
+
+  /** Whether the sentence being read opens with one of the descriptions `s` was given, as its subject. */
+  private opensSentence(s: LocalSpeaker): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!here) return false;
+    const opening = here.masked.slice(here.from, here.to).trimStart().toLowerCase();
+    return s.names.some((n) => opening.startsWith(n.toLowerCase()) && /^[\s,]/u.test(opening.slice(n.length)));
   }
 
   /** Whether `s` was the subject or speaker of this sentence or the one before, or spoke in this paragraph or the one before. */
@@ -637,15 +658,17 @@ export class DocumentSpeakers {
     const ofName = this.mentions.filter((m) => m.words.length >= 2 && endsIn(m, surname));
     if (ofName.length < 2) return null;
     const kin = new Set<string>();
+    // (Or named by a first name alone as kin before: "His wife, Jane, ..." and later "Jane Sanders".)
+    const kinOwner = (m: NameMention): 'm' | 'f' | null | undefined => introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) ?? firstNameIntroducedAsKin(this.paragraphs, m.paragraph, m.name.split(/\s+/u)[0]!);
     for (const m of ofName) {
-      const owner = introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at);
+      const owner = kinOwner(m);
       if (owner === undefined) continue;
       // Only the kin of someone of that surname named before, of the possessive's gender ("Her husband, Pavel
       // Orlov" after "Galina Orlova" is no relative of an earlier "Vasily Orlov", whose bare name he may take).
       const before = ofName.filter((o) => o.name !== m.name && (o.paragraph < m.paragraph || (o.paragraph === m.paragraph && o.at < m.at)));
       if (before.some((o) => !owner || genderOfName(o.name) === owner)) kin.add(m.name);
     }
-    for (const m of ofName) if (introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) === undefined) kin.delete(m.name);
+    for (const m of ofName) if (kinOwner(m) === undefined) kin.delete(m.name);
     return kin.size && ofName.some((m) => !kin.has(m.name)) ? kin : null;
   }
 
@@ -840,7 +863,7 @@ export class DocumentSpeakers {
       }
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
-        if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words))) continue;
+        if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words) || this.expertJustQuoted(s, d))) continue;
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
         if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
         if (proper.some((w) => !holdsWord(s.words, w))) continue;
@@ -909,6 +932,9 @@ export class DocumentSpeakers {
     return s;
   }
 }
+
+// Words for one who comments on a field from outside it, used in turn for the same person.
+const EXPERT_HEADS = new Set(['analyst', 'researcher', 'expert', 'specialist', 'scholar', 'academic', 'economist', 'commentator', 'observer']);
 
 /**
  * The gender of the first name of one of `names` that ends in `surname` (and does not open with it: "Xi

@@ -552,6 +552,9 @@ export function compareAround(claim: string, text: string, from: number, to: num
   if (!meets) return null;
   const judged = judgeAligned(claim, text, c, q, ops);
   if (judged.verdict !== 'different') return { verdict: 'close', differences: [] };
+  // "it was following ..." for the reporter's `the government was following "..."`: the claim's subject pronoun
+  // for the clause's subject, both outside the quote, changes none of the quoted words.
+  if (judged.differences.every((d) => pronounForSubject(d, claim, text, from))) return { verdict: 'close', differences: [] };
   const inQuote = (n: number): number => Math.min(Math.max(n - from, 0), to - from);
   return {
     verdict: 'different',
@@ -563,6 +566,23 @@ export function compareAround(claim: string, text: string, from: number, to: num
       return { ...d, quote: text.slice(from + quoteStart, from + quoteEnd), quoteStart, quoteEnd };
     }),
   };
+}
+
+// A subject the reporter wrote as a definite noun phrase: "the government", "its foreign ministry" (never "no one").
+const DEFINITE_SUBJECT = /^(?:the|its|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu;
+
+/**
+ * Whether a difference is only the claim's opening subject pronoun standing for the reporter's subject of the
+ * clause, before the quote (`from`): "it" for "the government", "they" for "the ministers".
+ */
+function pronounForSubject(d: Difference, claim: string, text: string, from: number): boolean {
+  const words = claim.trim().toLowerCase().split(/\s+/u);
+  if (!/^(?:it|they|he|she)$/iu.test(d.claim) || words[0] !== d.claim.toLowerCase() || !words[1]) return false;
+  // The reporter's subject: the words before the claim's verb, "that" off.
+  const verb = text.toLowerCase().search(new RegExp(String.raw`(?<![\p{L}])${words[1].replace(/[^\p{L}'’-]/gu, '')}(?![\p{L}])`, 'u'));
+  if (verb < 0 || verb > from || d.quoteStart > verb || d.quoteEnd > verb) return false;
+  const subject = text.slice(0, verb).replace(/^\s*(?:that\s+)?/iu, '').trim();
+  return DEFINITE_SUBJECT.test(subject) && !/\b(?:no|not|none|never)\b/iu.test(subject);
 }
 
 function compareWords(claim: string, quote: string, c: Token[]): Comparison {

@@ -198,8 +198,8 @@ function isFullyNamed(s: LocalSpeaker): boolean {
 const INDEFINITE_PERSON = /(?:^|[\s(])(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}]{3,})(?=[\s,.;:)]|$)/gu;
 // The description said of someone already there, not a newcomer: "as a senator", "was a farmer", "like a king".
 // (So is one negated or any at all: "not a senator", "any one person"; and an appositive after a name or its
-// party tag: "Rep. Jim Clyburn (D-S.C.), a member of ...".)
-const PREDICATED = /(?:(?:\b(?:as|is|was|were|be|been|being|became|become|becomes|remains|remained|like|than|such|of|for|not|no|any|every)|['’](?:s|re))(?:\s+\p{Ll}+ly)?|[\p{Lu}][\p{L}'’.-]*,|\),)\s*$/u;
+// party tag: "Rep. Jim Clyburn (D-S.C.), a member of ...", perhaps after a word of time: "Jane Roe, now a judge".)
+const PREDICATED = /(?:(?:\b(?:as|is|was|were|be|been|being|became|become|becomes|remains|remained|like|than|such|of|for|not|no|any|every)|['’](?:s|re))(?:\s+\p{Ll}+ly)?|(?:[\p{Lu}][\p{L}'’.-]*|\)),(?:\s+(?:now|then|once|formerly|still|later))?)\s*$/u;
 // A sentence opening with a phrase of place or side ("In Paris, a man ...", "For the defence, an officer ..."):
 // the name before the comma is where or for whom, and the description after it is the subject, no appositive.
 const FRONTED_PHRASE = /^\s*(?:In|At|For|From|On|Outside|Inside|Near|Across|Within|Among|Throughout|Behind)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*,\s*$/u;

@@ -36,3 +36,21 @@ export function introducedAsKin(paragraph: string, at: number): 'm' | 'f' | null
   const owner = m[1]!.toLowerCase();
   return owner === 'his' ? 'm' : owner === 'her' ? 'f' : null;
 }
+
+const KIN_WORDS = String.raw`(?:(?:late|former|elder|older|younger|eldest|youngest|only|adult|twin)\s+)?(?:wife|husband|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt|cousin|partner|spouse)`;
+
+/**
+ * Whose kin the first name `first` was brought in as, alone, in one of the first `upTo` paragraphs ("His wife,
+ * Jane, offered ..." before a later "Jane Sanders"): the owner's gender as `introducedAsKin` gives it, or
+ * undefined when it was not.
+ */
+export function firstNameIntroducedAsKin(paragraphs: readonly string[], upTo: number, first: string): 'm' | 'f' | null | undefined {
+  if (!/^[\p{Lu}][\p{L}'’-]*$/u.test(first)) return undefined;
+  const re = new RegExp(String.raw`\b(his|her|their)\s+${KIN_WORDS},?\s+${first}(?=\s*[,.;:)]|\s+[\p{Ll}])`, 'iu');
+  for (let k = 0; k < Math.min(upTo, paragraphs.length); k++) {
+    if (!paragraphs[k]!.includes(first)) continue;
+    const m = re.exec(paragraphs[k]!);
+    if (m) return m[1]!.toLowerCase() === 'his' ? 'm' : m[1]!.toLowerCase() === 'her' ? 'f' : null;
+  }
+  return undefined;
+}

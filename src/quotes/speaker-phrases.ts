@@ -67,7 +67,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
     'outlet company firm institute group administration house kremlin bureau service command headquarters union bank court ' +
     'parliament assembly cabinet regime country nation state broadcaster network station daily tv television website ' +
     'organization organisation alliance coalition commission authority authorities forces federation secretariat mission ' +
-    'delegation consulate presidency palace police ministries agencies governments campaign campaigns foundation'
+    'delegation consulate presidency palace police ministries agencies governments campaign campaigns foundation diplomacy'
   ).split(/\s+/u),
 );
 

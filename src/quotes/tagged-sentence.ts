@@ -215,7 +215,7 @@ function joinHyphenatedNames(tokens: Token[]): Token[] {
     const a = out[out.length - 1];
     const dash = tokens[i]!;
     const b = tokens[i + 1];
-    if (a && b && dash.text === '-' && a.pos === 'PROPN' && a.quote < 0 && b.quote < 0 && a.end === dash.start && dash.end === b.start && /^[\p{Lu}][\p{L}]*$/u.test(a.text) && /^[\p{L}]+$/u.test(b.text) && (/^[\p{Lu}]/u.test(b.text) || !commonWordNotName(b.text))) {
+    if (a && b && dash.text === '-' && a.pos === 'PROPN' && a.quote < 0 && b.quote < 0 && a.end === dash.start && dash.end === b.start && /^[\p{Lu}][\p{L}]*$/u.test(a.text) && /^[\p{L}]+$/u.test(b.text) && (/^[\p{Lu}]/u.test(b.text) || !commonWordNotName(b.text) || givenNameSyllable(out, b, tokens[i + 2]))) {
       out[out.length - 1] = { ...a, text: `${a.text}-${b.text}`, lemma: `${a.lemma}-${b.text.toLowerCase()}`, end: b.end };
       i++;
       continue;
@@ -223,6 +223,21 @@ function joinHyphenatedNames(tokens: Token[]): Token[] {
     out.push(dash);
   }
   return out;
+}
+
+// Short words that make a compound adjective after a name ("Saudi-led", "Kremlin-run"), never a given name's part.
+const COMPOUND_PART = /^(?:led|run|born|bred|made|held|wide|era|style|only|like|free|less|sized|owned|based|backed|linked)$/u;
+
+/**
+ * Whether the short common word after a hyphen ("won", "woo") ends the given name of a Korean-style name
+ * whose family name stands before it ("Park Ji-won", "Kim Tae-woo"): a capitalised part run on from a
+ * capitalised word, and no noun after it for a compound adjective to qualify.
+ */
+function givenNameSyllable(out: readonly Token[], part: Token, after: Token | undefined): boolean {
+  const family = out[out.length - 2];
+  if (!family || family.pos !== 'PROPN' || family.quote >= 0 || !/^[\p{Lu}][\p{Ll}]+$/u.test(family.text) || !/^[\p{Lu}][\p{Ll}]+$/u.test(out[out.length - 1]!.text)) return false;
+  if (!/^[\p{Ll}]{2,4}$/u.test(part.text) || COMPOUND_PART.test(part.text)) return false;
+  return !after || !/^(?:NOUN|PROPN|ADJ|NUM)$/u.test(after.pos);
 }
 
 /**
