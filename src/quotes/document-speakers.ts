@@ -802,7 +802,18 @@ export class DocumentSpeakers {
       fitting.push({ names: s.names, value: () => s });
     }
     const found = namedInParagraph(at.masked.slice(0, at.from), d.text, fitting);
-    return found ? found() : null;
+    if (!found) return null;
+    // As for a role given in the paragraph (`describedMentions`): anyone else named in full in the paragraph
+    // before a bare description leaves it open, but for a name inside the fitting person's own role.
+    if (rest.length === 0) {
+      const chosen = fitting.find((f) => f.value === found)!;
+      const family = new Set(chosen.names.flatMap((n) => n.toLowerCase().split(/\s+/u)));
+      const here = this.mentions.filter((m) => m.paragraph === paragraph && m.at < at.from);
+      const own = here.filter((m) => m.words.some((w) => family.has(w.toLowerCase())));
+      const inRole = (m: NameMention): boolean => own.some((f) => m.at > f.at && m.at < f.at + f.name.length + (f.role?.length ?? 0) + 4);
+      if (here.some((m) => m.words.length >= 2 && !own.includes(m) && !inRole(m))) return null;
+    }
+    return found();
   }
 
   private resolveDescription(given: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
