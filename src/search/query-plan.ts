@@ -2,7 +2,7 @@ import { baseForm, normalizeTerm, queryTerms, tokenize, wordsOf } from '../text/
 import { adverbRoots, collocationWords, commonSenseWords, isLemma, oppositeWords, commonSynonyms, derivedWords, meaningNeighbours, properNoun, senseWords, type Relation } from '../text/wordnet.ts';
 import { alternativesFor, clippedAlternatives, demonymAlternatives, leaderAlternatives, nearMeaningAlternatives, desireAlternatives, eventSynonyms, peopleNouns, sameMeaningAlternatives, type MatchKind } from './lexicon.ts';
 import { PEOPLE_REFERENCE } from './people.ts';
-import { answerKind, KIND_FILLER, NAME_FRAME, REASON_FRAME, SIGNIFICANCE_FRAME } from './question-kind.ts';
+import { answerKind, KIND_FILLER, NAME_FRAME, PACE_FRAME, REASON_FRAME, SIGNIFICANCE_FRAME } from './question-kind.ts';
 
 /**
  * A question as the search reads it: its words as groups of index terms any of which answers the word
@@ -149,6 +149,7 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
   if (kind === 'date' || kind === 'date ahead') asked = asked.replace(DATE_FILLER, ' ');
   if (kind === 'advice' || kind === 'prospect') asked = asked.replace(COURSE_FILLER, ' ');
   if (kind === 'name') asked = asked.replace(NAME_FRAME, ' ');
+  if (kind === 'pace') asked = asked.replace(PACE_FRAME, ' ');
   asked = withoutIdioms(asked.replace(QUESTION_FRAME, ' ').replace(HOW_COME, ' ').replace(TRUTH_FRAME, ' ').replace(DATE_FRAME, '$1 '));
   const words = queryTerms(asked);
   const extra = [

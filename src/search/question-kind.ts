@@ -6,7 +6,7 @@ import { findDates } from '../timeline/dates.ts';
  * "why" a reason.
  * It decides between passages that match a question about equally, and which sentence is shown in bold.
  */
-export type AnswerKind = 'place' | 'date' | 'date ahead' | 'person' | 'number' | 'duration' | 'reason' | 'advice' | 'prospect' | 'significance' | 'name';
+export type AnswerKind = 'place' | 'date' | 'date ahead' | 'person' | 'number' | 'duration' | 'reason' | 'advice' | 'prospect' | 'significance' | 'name' | 'pace';
 
 // "What was the satellite called?", "what's the name of the rocket?", "what do people call the two countries?": a
 // name asked for, answered where a thing is named ("named the X", "dubbed", "known as", "which some call '...'"),
@@ -35,6 +35,17 @@ const ADVICE = /\b(?:should|must|ought\s+to|needs?\s+to|urged?|urging|called\s+(
 const PROSPECT_ASKED = /\b(?:could|might|will|gonna|going\s+to|eventually|someday|down\s+the\s+(?:road|line)|in\s+the\s+(?:future|long\s+run|long\s+term))\b|\w'll\b/;
 const PROSPECT =
   /\b(?:will|would|could|may|might|shall|expected\s+to|likely|set\s+to|poised\s+to|plans?\s+to|over\s+the\s+long\s+(?:term|haul|run)|in\s+the\s+(?:future|long\s+run|long\s+term)|eventually|anticipated|forecast|predict(?:s|ed|ing)?)\b|\w'll\b/i;
+
+// "How fast will the cooperation go?", "how quickly is it ramping up?": a pace asked for, answered where a source
+// says how fast or slowly something moves ("in a gradual manner", "over the long term", "step by step", "quickly"),
+// not by a sentence that only says it will happen. Only of what is to come ("will", "gonna"): "how fast can it fly"
+// asks for a measured speed (SQuAD v1.1 dev lost a top-three answer to it). "How soon" is left to the date it is
+// answered with. The adverb asking is no word of what is asked (PACE_FRAME).
+const PACE_ASKED = /\bhow\s+(?:fast|quick(?:ly)?|rapid(?:ly)?|slow(?:ly)?|swift(?:ly)?)\b|\bat\s+what\s+(?:pace|speed|rate)\b/;
+/** The words asking for a pace ("how fast", "at what pace"), left out of the search for a pace question. */
+export const PACE_FRAME = /\b(?:fast|quick(?:ly)?|rapid(?:ly)?|slow(?:ly)?|swift(?:ly)?)\b|\bat\s+what\s+(?:pace|speed|rate)\b/gi;
+const PACE =
+  /\b(?:gradual(?:ly)?|step[\s-]by[\s-]step|incremental(?:ly)?|phased|in\s+(?:phases|stages)|quick(?:ly|er)?|rapid(?:ly)?|swift(?:ly)?|slow(?:ly|er)?|fast(?:er)?|speed(?:y|ily|ed|ing)?|accelerat\w*|pace|momentum|over\s+the\s+long\s+(?:term|haul|run)|in\s+the\s+(?:short|near|long)\s+term|overnight|immediately|at\s+once)\b/i;
 
 // "Why does this matter?", "what's the big deal?", "is this a turning point?": what an event means, said in a news
 // report where its weight is said ("a defining moment", "marks", "indicates", "a milestone"). The words asking it are
@@ -75,6 +86,7 @@ export function answerKind(question: string): AnswerKind | null {
   if (/\bwhen\b|\bwhat\s+(?:year|month|day|date|time)\b|\bwhich\s+(?:year|month|day|date)\b|\b(?:timeline|timetable|schedule|time\s*frame)\b/.test(q)) return AHEAD.test(q) ? 'date ahead' : 'date';
   if (/\bwhere\b|\bwhat\s+(?:city|country|place|town|venue|region)\b|\bwhich\s+(?:city|country|place|town|venue|region)\b/.test(q)) return 'place';
   if (/\bwho(?:m|se)?\b/.test(q)) return 'person';
+  if (PACE_ASKED.test(q) && AHEAD.test(q)) return 'pace';
   if (NAME_ASKED.test(q.trim())) return 'name';
   if (REASON_FRAME.test(q) || /\bwhy\b|\bhow\s+come\b|\bwhat\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:the\s+)?reasons?\b/.test(q)) return 'reason';
   if (ADVICE_ASKED.test(q)) return 'advice';
@@ -127,6 +139,8 @@ export function sentenceHas(kind: AnswerKind, sentence: string, published: strin
       return PROSPECT.test(sentence);
     case 'name':
       return NAMING.test(sentence);
+    case 'pace':
+      return PACE.test(sentence);
     case 'place':
       // A place where something is, not a country named as an actor ("China said"): by its preposition or noun.
       return AT_PLACE.test(sentence) || PLACE_NOUN.test(sentence);
