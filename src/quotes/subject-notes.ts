@@ -12,7 +12,7 @@ import { describedSubject } from './described-subject.ts';
 import { isRelationDescription, relatedPair } from './couple-subject.ts';
 import { recordSubject } from './record-subject.ts';
 import { nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
-import { mannerSubject, sourceByClause } from './speech-manner.ts';
+import { lastWordTo, mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 
 const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
@@ -133,7 +133,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // "A retired general, who ..., put it bluntly.": one described, set up to speak next; so is one a relative
   // clause shows speaking to the writer ("belongs to a Russian diplomat, who spoke to us ...").
   const sentence = masked.slice(k, re);
-  const manner = mannerSubject(sentence) ?? sourceByClause(sentence);
+  const manner = mannerSubject(sentence) ?? sourceByClause(sentence) ?? lastWordTo(sentence);
   // (Read as the subject of speech it is set up as: "a retired lock keeper in Delft" holds a noun of agent the
   // lexicon of roles lacks, and a phrase of place.)
   const mannered = manner ? parseSubjectPhrase(manner) : null;
