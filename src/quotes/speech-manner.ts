@@ -48,3 +48,15 @@ export function lastWordTo(sentence: string): string | null {
   const m = LAST_WORD.exec(sentence.trim());
   return m ? (m[1] ?? m[2])! : null;
 }
+
+// "Tully recalls a conversation with a senior Russian diplomat": the one the conversation was with, whom a
+// later "The Russian told him ..." or "the diplomat said" may mean.
+const CONVERSATION = /\b(?:a|an|one)\s+(?:conversation|exchange|interview|talk|chat|meeting|dinner|lunch)\s+(?:(?:he|she|they|I|we)\s+(?:had|held)\s+)?with\s+((?:a|an)\s+(?:[\p{L}-]+\s+){0,6}[\p{L}-]+)/u;
+
+/** The words after "a conversation with" naming someone only described ("a senior Russian diplomat in ..."), or null. */
+export function conversationPartner(sentence: string): string | null {
+  if (!sentence.includes(' with a')) return null;
+  const words = CONVERSATION.exec(sentence)?.[1];
+  // ("a senior Russian diplomat in Seoul two decades ago": the person, not where or when the talk was.)
+  return words ? words.replace(/\s+(?:in|at|on|during|over|years|decades|months|weeks|days|two|three|some|last|ago|before|after|when|who|whom|that|which)\b.*$/u, '') : null;
+}
