@@ -128,6 +128,9 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
 // The whole reading remembered, not only parseUncached's part: the same phrase comes back for every sentence
 // it opens, and the trims and tests around the look-up cost as much again. Shared: nobody changes a result.
 const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null => {
+  // "Yesterday the minister told ...": an adverb of time fronted without a comma is no part of the subject.
+  const fronted = FRONTED_TIME.exec(phrase);
+  if (fronted) return parseSpeakerPhrase(phrase.slice(fronted[0].length));
   // "the 70-year-old": an age epithet describes one person, whom the age the text gave may name.
   const trimmed = phrase.trim().replace(/[\s,.;:]+$/u, '');
   const epithet = ageEpithet(trimmed);
@@ -140,6 +143,8 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   if (generation) return { type: 'description', text: trimmed, head: generation.older ? 'elder' : 'younger', definite: true, plural: false, kind: 'unnamed' };
   return roleAcronymDescription(phrase, indefiniteDescription(phrase, parseUncached(phrase)));
 });
+
+const FRONTED_TIME = /^\s*(?:Yesterday|Today|Tonight|Earlier|Later|Last\s+(?:week|month|night|year))\s+(?=(?:the|a|an|his|her|their|its)\s)/u;
 
 // Roles written as capitals that end a description, never a name: "a senior Tory MP", "one Labour MEP".
 export const ROLE_ACRONYM = /^(?:MP|MEP|MSP|MLA|MPP|CEO|CFO|PM)$/u;

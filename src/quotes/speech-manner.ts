@@ -26,13 +26,37 @@ export function mannerSubject(sentence: string): string | null {
 
 // A described person, then a relative clause saying they spoke to the writer or asked not to be named: "a
 // Russian diplomat in Vladivostok, who spoke to us on condition of anonymity". The clause makes them a source
-// wherever the description stands in the sentence ("The last word belongs to ...").
-const SOURCE_CLAUSE = /(?:^|[\s(])((?:a|an|one|another)\s+[^,;:_()]{1,60}?),\s+who\s+(?:spoke|talked)\s+(?:to|with)\s+(?:us|me|this\s+\w+|the\s+\w+|reporters)\b|(?:^|[\s(])((?:a|an|one|another)\s+[^,;:_()]{1,60}?),\s+who\s+(?:asked|requested|declined)\s+(?:not\s+to\s+be|to\s+remain|to\s+be)\s+(?:named|identified|anonymous)/u;
+// wherever the description stands in the sentence ("The last word belongs to ..."). So does one saying they
+// agreed to talk ("she finds a ferryman who agreed to talk"), comma or none: a few plain words then "who".
+const SOURCE_CLAUSE = /(?:^|[\s(])((?:a|an|one|another)\s+[^,;:_()]{1,60}?),\s+who\s+(?:spoke|talked)\s+(?:to|with)\s+(?:us|me|this\s+\w+|the\s+\w+|reporters)\b|(?:^|[\s(])((?:a|an|one|another)\s+[^,;:_()]{1,60}?),\s+who\s+(?:asked|requested|declined)\s+(?:not\s+to\s+be|to\s+remain|to\s+be)\s+(?:named|identified|anonymous)|(?:^|[\s(])((?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+),?\s+who\s+(?:agreed|consented)\s+to\s+(?:talk|speak|be\s+interviewed)\b/u;
 
 /** The description a relative clause of speaking to the writer marks as a source ("a Russian diplomat"), or null. */
 export function sourceByClause(sentence: string): string | null {
   // Both of its clauses need "who": most sentences are told apart without the expression.
   if (!sentence.includes('who')) return null;
   const m = SOURCE_CLAUSE.exec(sentence);
+  return m ? (m[1] ?? m[2] ?? m[3])! : null;
+}
+
+// "The last word belongs to the ferryman.", "The final word goes to a retired judge.", "The ferryman gets the
+// last word.": a feature's way of handing the floor to someone, whose quote follows.
+const LAST_WORD = /^(?:The\s+(?:last|final)\s+word\s+(?:belongs|goes|went|belonged)\s+to\s+((?:the|a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)|((?:The|A|An)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:gets|has|got|had)\s+the\s+(?:last|final)\s+word)\s*[.:]?\s*$/u;
+
+/** The description a sentence handing someone the last word names ("the ferryman"), or null. */
+export function lastWordTo(sentence: string): string | null {
+  if (!sentence.includes('word')) return null;
+  const m = LAST_WORD.exec(sentence.trim());
   return m ? (m[1] ?? m[2])! : null;
+}
+
+// "Tully recalls a conversation with a senior Russian diplomat": the one the conversation was with, whom a
+// later "The Russian told him ..." or "the diplomat said" may mean.
+const CONVERSATION = /\b(?:a|an|one)\s+(?:conversation|exchange|interview|talk|chat|meeting|dinner|lunch)\s+(?:(?:he|she|they|I|we)\s+(?:had|held)\s+)?with\s+((?:a|an)\s+(?:[\p{L}-]+\s+){0,6}[\p{L}-]+)/u;
+
+/** The words after "a conversation with" naming someone only described ("a senior Russian diplomat in ..."), or null. */
+export function conversationPartner(sentence: string): string | null {
+  if (!sentence.includes(' with a')) return null;
+  const words = CONVERSATION.exec(sentence)?.[1];
+  // ("a senior Russian diplomat in Seoul two decades ago": the person, not where or when the talk was.)
+  return words ? words.replace(/\s+(?:in|at|on|during|over|years|decades|months|weeks|days|two|three|some|last|ago|before|after|when|who|whom|that|which)\b.*$/u, '') : null;
 }

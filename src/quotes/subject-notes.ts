@@ -12,7 +12,7 @@ import { describedSubject } from './described-subject.ts';
 import { isRelationDescription, relatedPair } from './couple-subject.ts';
 import { recordSubject } from './record-subject.ts';
 import { nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
-import { mannerSubject, sourceByClause } from './speech-manner.ts';
+import { conversationPartner, lastWordTo, mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 
 const APPOSITIVE_SUBJECT = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
@@ -130,10 +130,23 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     ds.resolve(sourced, paragraph, null, false);
     return;
   }
+  // "X recalls a conversation with a senior diplomat.": the one described is there for a later "the
+  // diplomat"; only as a mention (no pronoun goes to them), and the sentence's subject is read on.
+  const partner = conversationPartner(masked.slice(k, re));
+  if (partner) {
+    const words = partner.split(/\s+/u);
+    for (let n = words.length; n >= 2; n--) {
+      const one = parseSpeakerPhrase(words.slice(0, n).join(' '));
+      if (one?.type === 'description' && one.kind === 'unnamed' && !one.plural) {
+        ds.resolve(one, paragraph, null, false);
+        break;
+      }
+    }
+  }
   // "A retired general, who ..., put it bluntly.": one described, set up to speak next; so is one a relative
   // clause shows speaking to the writer ("belongs to a Russian diplomat, who spoke to us ...").
   const sentence = masked.slice(k, re);
-  const manner = mannerSubject(sentence) ?? sourceByClause(sentence);
+  const manner = mannerSubject(sentence) ?? sourceByClause(sentence) ?? lastWordTo(sentence);
   // (Read as the subject of speech it is set up as: "a retired lock keeper in Delft" holds a noun of agent the
   // lexicon of roles lacks, and a phrase of place.)
   const mannered = manner ? parseSubjectPhrase(manner) : null;

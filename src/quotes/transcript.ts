@@ -58,6 +58,8 @@ const RECORD_LABEL = /^(?:The[ \t]+(CHAIRMAN|CHAIRWOMAN|CHAIR|SPEAKER|PRESIDENT|
 // ", "Mr ROE: "), or the chair by office ("The SPEAKER: ").
 const HANSARD_LABEL = /^(?:The[ \t]+(SPEAKER|DEPUTY[ \t]+SPEAKER|PRESIDENT|DEPUTY[ \t]+PRESIDENT|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON)|((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+[\p{Lu}][\p{Lu}'’-]+(?:[ \t]+[\p{Lu}][\p{Lu}'’-]+)?))((?:[ \t]*\([^()]{1,80}\)){0,2}):[ \t]+(?=[\p{Lu}\p{N}"“[(])/u;
 // An office after the seat and a dash inside the label's parentheses: "(Kew—Minister for Health)".
+// The seat, the first parenthesis when it holds no time and no office: "Mr ROE (Ashfield) (14:02):".
+const HANSARD_SEAT = /^[ \t]*\(([\p{Lu}][\p{L}'’ -]{1,40})\)/u;
 const HANSARD_OFFICE = /\([^()]*?[—–-][ \t]*([\p{Lu}][^()]{2,60})\)/u;
 // A member's words may break off: "Mr Speaker, on a point of order—".
 const BROKEN_OFF = /[—–][\s"'”’)]*$/u;
@@ -182,7 +184,9 @@ function hansardLabel(text: string): Label | null {
   if (!SENTENCE_END.test(rest) && !BROKEN_OFF.test(rest)) return null;
   if (m[1]) return { speaker: `the ${nameCase(m[1].replace(/[ \t]+/gu, ' '))}`, caps: true, start: m[0].length };
   const words = m[2]!.split(/[ \t]+/u);
-  const role = HANSARD_OFFICE.exec(m[3] ?? '')?.[1]?.trim();
+  // A member with no office is known in the chamber by the seat ("the member for Ashfield"): that is the role.
+  const seat = HANSARD_SEAT.exec(m[3] ?? '')?.[1]?.trim();
+  const role = HANSARD_OFFICE.exec(m[3] ?? '')?.[1]?.trim() ?? (seat ? `member for ${seat}` : undefined);
   return { speaker: words.map((w, i) => (i === 0 ? w : nameCase(w))).join(' '), caps: true, start: m[0].length, surname: nameCase(words[words.length - 1]!), ...(role ? { role } : {}) };
 }
 
