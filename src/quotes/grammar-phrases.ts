@@ -383,10 +383,16 @@ export function clauseSubject(tokens: readonly Token[], before: number): Phrase 
     // A relative clause says more of a noun and leaves the participle to the main clause ("..., with whom he
     // clashed, calling him ..."); an adverbial one takes it ("..., when protesters interrupted, shouting ...").
     // ("for" before a participle is a preposition: "responsible for advising ...".)
-    const subordinate = tokens.slice(j + 1, before).some((x) => (x.pos === 'SCONJ' && !/^(?:that|for)$/iu.test(x.text)) || /^(?:where|when|while)$/iu.test(x.text));
+    // ("as" right before a quote, or before "being" and a quote, labels the object: "defended it as being "...".)
+    const subordinate = tokens.slice(j + 1, before).some((x, k) => (x.pos === 'SCONJ' && !/^(?:that|for)$/iu.test(x.text) && !labelAs(tokens, j + 1 + k, before)) || /^(?:where|when|while)$/iu.test(x.text));
     return subordinate ? null : np;
   }
   return null;
+}
+
+/** Whether "as" at `k` stands right before the quote at `before`, or before "being" and it. */
+function labelAs(tokens: readonly Token[], k: number, before: number): boolean {
+  return tokens[k]!.text.toLowerCase() === 'as' && (k + 1 === before || (k + 2 === before && tokens[k + 1]!.text.toLowerCase() === 'being'));
 }
 
 /**

@@ -458,7 +458,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // The sentence after, read along when the quote ends this one, is not this clause: its reporting verb credits
   // nothing here ("X blamed the law on "knuckleheaded politicians." His comments came after being asked ...").
   const clauseEnd = /[.!?]/u.test(inner) ? q + 1 : tokens.length;
-  if (q > 0 && tokens[q - 1]!.text !== ':' && !tokens.some((t, i) => i < clauseEnd && isCue(t, tokens[i - 1]) && !(source > q && i >= source && ownSpeaker()))) {
+  // A reporting verb joined after the quote by "and" / "but" has the clause's own subject ("X summed up Y as
+  // "..." and said he should quit"): it credits no one else.
+  const sharedVerb = (i: number): boolean => i > q && tokens[i - 1]?.pos === 'CCONJ';
+  if (q > 0 && tokens[q - 1]!.text !== ':' && !tokens.some((t, i) => i < clauseEnd && isCue(t, tokens[i - 1]) && !sharedVerb(i) && !(source > q && i >= source && ownSpeaker()))) {
     const np = clauseSubject(tokens, q);
     // A plural word alone is a group ("Republicans quickly learned ..."), unless it is a known surname.
     const group = np !== null && np.end - np.start === 1 && /s$/u.test(tokens[np.start]!.text) && !lexTags(tokens[np.start]!.text).some((t) => PERSON_TAGS.test(t));
@@ -467,14 +470,18 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     const words = np ? tokens.slice(np.start, np.end) : [];
     const head = words[words.length - 1]?.text.toLowerCase() ?? '';
     const described = words.length >= 2 && words.length <= 5 && /^the$/iu.test(words[0]!.text) && (PERSON_NOUNS.has(head) || TITLES.has(head));
-    const named = np !== null && !group && (words.every((t) => t.pos === 'PROPN' || t.text === '.') || described);
+    // (A place's possessive before a title and name is part of the name: "Norway's Chancellor Jane Roe".)
+    const named = np !== null && !group && (words.every((t, i) => t.pos === 'PROPN' || t.text === '.' || (/^['’]s$/u.test(t.text) && i > 0 && i < words.length - 1)) || described || roleAndName(words));
     // (Other quotes between are the subject's fragments too: "X launched into a lament for the "..." who are
     // "..." by those who are "...".)
     // A name as the verb's object does not ("Jane Doe labeled John Roe "unfit""), unless a clause of its own, with
     // its own subject, stands between ("X proposed a debate - but the Roe campaign rejected it as "..."") or the
     // fragment names what the one blamed did ("Jane Doe blamed John Roe for the "..."": perhaps his words).
     const midway = np !== null ? tokens.slice(np.end + 1, q) : [];
-    const ownsBetween = midway.some((t, i) => /^['’]s$/u.test(t.text) || (t.pos === 'PROPN' && i === midway.length - 1)) || (midway.some((t) => t.pos === 'PROPN') && (blamedObject(tokens, np!.end, q) || clauseBetween(tokens, np!.end, q)));
+    // A possessive inside the object that "as" then labels does not own the label ("X hailed the union's deal
+    // with Y as a "..."") unless "of" makes the object a description of its own ("Y's description of it as").
+    const asLabel = labelAfterAs(tokens, q);
+    const ownsBetween = midway.some((t, i) => (/^['’]s$/u.test(t.text) && !(asLabel && !midway.slice(i).some((x) => x.lemma === 'of'))) || (t.pos === 'PROPN' && i === midway.length - 1)) || (midway.some((t) => t.pos === 'PROPN') && (blamedObject(tokens, np!.end, q) || clauseBetween(tokens, np!.end, q)));
     if (np && named && !ownsBetween && !appositiveLabel(tokens, q)) return finish(text, tokens, np, 'before', 'say');
   }
 
@@ -507,6 +514,24 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     break;
   }
   return null;
+}
+
+/**
+ * Whether a subject is a full name after words of role ("Republican presidential candidate Jane Roe", "Radio
+ * host Jane Roe"): no article, the name at least two words.
+ */
+function roleAndName(words: readonly Token[]): boolean {
+  let k = words.length;
+  while (k > 0 && (words[k - 1]!.pos === 'PROPN' || words[k - 1]!.text === '.')) k--;
+  if (words.length - k < 2 || k === 0) return false;
+  return words.slice(0, k).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.text === '-' || t.text === '.');
+}
+
+/** Whether the quote at `q` follows "as", perhaps with "a", "an", "the" or "being" between: a label for the object. */
+function labelAfterAs(tokens: readonly Token[], q: number): boolean {
+  let k = q - 1;
+  if (k >= 0 && /^(?:a|an|the|being)$/iu.test(tokens[k]!.text)) k--;
+  return k >= 0 && tokens[k]!.text.toLowerCase() === 'as';
 }
 
 /** Whether a name right after a verb, its object, is followed by "for" ("blamed John Roe for ..."), from `from` to `to`. */
