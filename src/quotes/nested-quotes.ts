@@ -153,7 +153,9 @@ export function nestedRecords(outer: QuoteRecord, text: string, paragraph: numbe
       path = `quote inside a quote | ${ds.lastPath}`;
     }
     const words = text.slice(inner.start, inner.end);
-    const partial = !/^[\p{Lu}]/u.test(words) || !/^[\s,]*$/u.test(text.slice(inner.end, inner.close)) && !/[.!?…]$/u.test(words);
+    // A fragment: not capitalised, or running on past its words without ending a sentence ("'we came here' for").
+    const endsItself = /^[\s,]*$/u.test(text.slice(inner.end, inner.close)) || /[.!?…]$/u.test(words);
+    const partial = !/^[\p{Lu}]/u.test(words) || !endsItself;
     out.push({
       quote: { ...outer.quote, quote: words, partial, speakerId: null, speaker: null, role: null, speech: true },
       passage: outer.passage,
