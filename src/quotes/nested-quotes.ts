@@ -9,8 +9,7 @@
 import type { QuoteRecord } from './quote-record.ts';
 import type { DocumentSpeakers, LocalSpeaker } from './document-speakers.ts';
 import { innerDoubleEnd } from './nested-double.ts';
-import { isRoleNoun, parseSubjectPhrase, singular, type ParsedSpeaker } from './speaker-phrases.ts';
-import { isKindOf } from '../text/wordnet.ts';
+import { isRoleNoun, parseSubjectPhrase, personNotPart, singular, type ParsedSpeaker } from './speaker-phrases.ts';
 
 /** Where an inner quote stands in the paragraph text: its marks and its words. */
 export interface InnerSpan {
@@ -105,9 +104,9 @@ function subjectBefore(pre: string): ParsedSpeaker | 'I' | null {
   return null;
 }
 
-/** A head noun that names a kind of person: a role ("inspector") or, by WordNet, a person ("neighbour"). */
+/** A head noun that names a kind of person: a role ("inspector") or, by WordNet, a person and no part of one ("neighbour", not "voice"). */
 function personHead(head: string): boolean {
-  return isRoleNoun(head) || isKindOf(singular(head.toLowerCase()), 'person', 2);
+  return isRoleNoun(head) || personNotPart(singular(head.toLowerCase()));
 }
 
 /** "a neighbour", "an old friend": an indefinite description whose head WordNet knows as a person. */

@@ -535,7 +535,7 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
 }
 
 /** A noun that is a kind of person by WordNet and no body part, sound or attribute of one. */
-function personNotPart(noun: string): boolean {
+export function personNotPart(noun: string): boolean {
   return isKindOf(noun, 'person', 2) && !isKindOf(noun, 'body part', 3) && !isKindOf(noun, 'sound', 3) && !isKindOf(noun, 'attribute', 3);
 }
 
