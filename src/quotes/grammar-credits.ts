@@ -141,7 +141,15 @@ export function quotedAsSaying(tokens: readonly Token[], q: number): Phrase | nu
     if (!/^(?:quot(?:ed|es|ing)|cit(?:ed|es|ing)|report(?:ed|s|ing))$/iu.test(t.text) || /^(?:was|were|is|are|be|been|being)$/iu.test(tokens[k - 1]?.text ?? '')) continue;
     // "quoted him as saying": the pronoun is the one quoted.
     const np = /^(?:him|her)$/iu.test(tokens[k + 1]!.text) ? { start: k + 1, end: k + 2 } : phraseThroughTitle(tokens, k + 1, nounPhraseAfter);
-    if (!np || tokens[np.end]?.lemma !== 'as' || !/^(?:saying|telling|stating|calling|describing|adding|urging|warning)$/iu.test(tokens[np.end + 1]?.text ?? '')) continue;
+    if (!np) continue;
+    // "quoted a Kremlin spokesman who said the talks had been "...": the relative clause's verb makes the one
+    // quoted the speaker, named or described ("who" tells a person), the quote after it.
+    const rel = tokens[np.end]?.text === ',' ? np.end + 1 : np.end;
+    let r = rel + 1;
+    while (tokens[r]?.pos === 'ADV') r++;
+    const who = /^who$/iu.test(tokens[rel]?.text ?? '') && r < q && isCue(tokens[r]!, tokens[r - 1]) && !/ing$/iu.test(tokens[r]!.text);
+    if (who && !tokens.slice(np.start, r).some((x) => x.quote >= 0) && !tokens.some((x, j) => j !== q && x.quote >= 0 && between(j, k, q))) return { start: np.start, end: np.end };
+    if (tokens[np.end]?.lemma !== 'as' || !/^(?:saying|telling|stating|calling|describing|adding|urging|warning)$/iu.test(tokens[np.end + 1]?.text ?? '')) continue;
     // A name, a pronoun, or a person described by the definite article when a named outlet quotes him ("RIA quoted
     // the spokesman as saying"): he points back to someone named. Another description ("his father"), or one
     // quoted by a thing ("An early tweet quoted the president as saying"), is read by the rules below as before.

@@ -4,6 +4,7 @@
  */
 import { lexTags, normaliseName, remembered } from './names.ts';
 import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
+import { spelledOut } from './title-abbreviations.ts';
 
 /** A speaker as one document knows them, before merging across documents. */
 export interface LocalSpeaker {
@@ -133,7 +134,7 @@ const roleReading = remembered((role: string): { role: string; told: 'm' | 'f' |
   // (Both honorific tests ran in turn: "Ms" tells 'f' after nothing told 'm'.)
   const told = /^(?:Mrs|Ms|Miss)\.?$/u.test(role.trim()) ? 'f' : /^(?:Mr|Sir)\.?$/u.test(role.trim()) ? 'm' : null;
   if (!r) return { role: r, told, words: [], heads: [], gender: null };
-  const heads = normaliseName(r).split(/\s+/u).filter((w) => PERSON_NOUNS.has(w) || TITLES.has(w)).map(singular);
+  const heads = normaliseName(r).split(/\s+/u).map(spelledOut).filter((w) => PERSON_NOUNS.has(w) || TITLES.has(w)).map(singular);
   const gender = /\b(?:spokeswoman|chairwoman|congresswoman|queen|princess|mrs|ms)\b/iu.test(r) ? 'f' : /\b(?:spokesman|chairman|congressman|king|prince|mr)\b/iu.test(r) ? 'm' : null;
   return { role: r, told, words: [...contentWords(r)], heads, gender };
 });

@@ -195,7 +195,8 @@ function isFullyNamed(s: LocalSpeaker): boolean {
 }
 
 // Someone brought in by an indefinite description: "went to a retired lock keeper", "A farmer in Iowa ...".
-const INDEFINITE_PERSON = /(?:^|[\s(])(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}]{3,})(?=[\s,.;:)]|$)/gu;
+// (A people's or place's adjective may stand in the run: "a former Russian diplomat", "a senior US official".)
+const INDEFINITE_PERSON = /(?:^|[\s(])(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)\s+((?:[\p{Ll}-]+\s+|[\p{Lu}][\p{L}-]*\s+){0,3}[\p{Ll}]{3,})(?=[\s,.;:)]|$)/gu;
 // The description said of someone already there, not a newcomer: "as a senator", "was a farmer", "like a king".
 // (So is one negated or any at all: "not a senator", "any one person"; and an appositive after a name or its
 // party tag: "Rep. Jim Clyburn (D-S.C.), a member of ...", perhaps after a word of time: "Jane Roe, now a judge".)

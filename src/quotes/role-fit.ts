@@ -6,6 +6,7 @@
 import { commonSynonyms, isKindOf, pertainsTo, properNoun } from '../text/wordnet.ts';
 import type { LocalSpeaker } from './local-speaker.ts';
 import { normaliseName } from './names.ts';
+import { spelledOut } from './title-abbreviations.ts';
 import { contentWords, singular } from './speaker-phrases.ts';
 
 // Case is told letter by letter: under the "i" flag \p{Lu} would take "the state government" for a people's name.
@@ -144,7 +145,8 @@ const EMPTY: ReadonlySet<string> = new Set();
  */
 export function roleFits(role: string, head: string, rest: readonly string[], bare: boolean): boolean {
   const roleWords = contentWords(role);
-  const heads = normaliseName(role).split(/\s+/u).map(singular);
+  // An abbreviated title counts in both forms: "Sen." is "senator", and WordNet still reads "rep" as a congressman.
+  const heads = normaliseName(role).split(/\s+/u).flatMap((w) => (spelledOut(w) === w ? [w] : [w, spelledOut(w)])).map(singular);
   // In a bare description's narrow reach, a role that WordNet files under its head fits too ("Deputy
   // Foreign Minister X said ... "...," the diplomat said": a minister is a kind of diplomat).
   const headFits = heads.includes(head) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head))) || (head === 'chief' && rest.length > 0 && heads.some((h) => isKindOf(h, 'chief')));

@@ -6,6 +6,7 @@
  */
 import { nameWords } from './names.ts';
 import { familyNameFirst } from './local-speaker.ts';
+import { spelledOut } from './title-abbreviations.ts';
 
 /** A person the text has named in full, with every role it gave them so far. */
 export interface TitledCandidate {
@@ -30,15 +31,15 @@ function familyName(name: string): string | null {
  */
 export function personByTitle(surname: string, title: string | null, candidates: readonly TitledCandidate[]): string | null {
   if (!title) return null;
-  const head = title.trim().split(/\s+/u).pop()!.replace(/\.$/u, '').toLowerCase();
+  const head = spelledOut(title.trim().split(/\s+/u).pop()!.replace(/\.$/u, ''));
   if (head.length < 3 || HONORIFIC.test(head)) return null;
-  const holds = new RegExp(`(?:^|[^\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:$|[^\\p{L}])`, 'iu');
+  const holds = (role: string): boolean => role.split(/[^\p{L}.]+/u).some((w) => spelledOut(w) === head);
   const key = surname.toLowerCase();
   const found = new Set<string>();
   const names: string[] = [];
   for (const c of candidates) {
     const family = familyName(c.name);
-    if (family?.toLowerCase() !== key || !c.roles.some((r) => holds.test(r))) continue;
+    if (family?.toLowerCase() !== key || !c.roles.some(holds)) continue;
     const words = nameWords(c.name).join(' ').toLowerCase();
     if (!found.has(words)) names.push(c.name);
     found.add(words);

@@ -1,0 +1,51 @@
+import { describe, it, expect } from 'vitest';
+import { speakerOf } from './helpers/quotes.ts';
+
+// Passages written for these tests: a committee hearing's titled names, an unnamed source brought in by a
+// description with a capitalised people's word, and a letter quoting someone through "quoted X who said".
+describe('an abbreviated title and its spelled-out form are one office', () => {
+  const paras = [
+    'Sen. Ruth Calder (D-Maine) opened the session. "We have waited long enough," she said.',
+    'Gil Calder, a retired port inspector who testified later, told the panel that the cranes were "older than the harbour master."',
+    'Senator Calder then asked the witness about the budget.',
+    'Calder pushed back on the estimate. "These numbers do not add up," the senator said.',
+  ];
+  it('"the senator" is the senator its paragraph names, not the witness who shares her surname', () => {
+    expect(speakerOf(paras, 'These numbers do not add up')).toBe('Ruth Calder');
+  });
+  it('the witness keeps his own words', () => {
+    expect(speakerOf(paras, 'older than the harbour master')).toBe('Gil Calder');
+  });
+  it('"Gov." before a name fits "the governor" later in its paragraph', () => {
+    const p = ['Gov. Anna Pell (R-Utah) toured the dam on Monday. After the tour Pell took questions. "The spillway will hold," the governor said.'];
+    expect(speakerOf(p, 'The spillway will hold')).toBe('Anna Pell');
+  });
+});
+
+describe('a person brought in by an indefinite description stands between a pronoun and an earlier name', () => {
+  it('"a former Russian diplomat ..., who asked not to be named. "...," he said." is not the minister named before', () => {
+    const paras = [
+      'Interior Minister Pavel Orlov said only that the meeting had been "useful."',
+      'A franker account came from a former Russian diplomat I met in Omsk, who asked not to be named. "Nobody in the building believes the official line," he said.',
+    ];
+    expect(speakerOf(paras, 'Nobody in the building believes')).not.toBe('Pavel Orlov');
+  });
+  it('a lower-case description keeps doing so', () => {
+    const paras = [
+      'Mayor Ivo Brandt said the flood wall was "finished."',
+      'A different view came from a retired engineer who worked on it. "It will not survive a spring tide," he said.',
+    ];
+    expect(speakerOf(paras, 'It will not survive a spring tide')).not.toBe('Ivo Brandt');
+  });
+});
+
+describe('"quoted X who said ..." gives the words to X, not to the one quoting', () => {
+  it('an indefinite description after "quoted" speaks the quote of its "who said" clause', () => {
+    const paras = ['Your reporter Maria Lund also quoted a port official who said the berths had been "booked until spring."'];
+    expect(speakerOf(paras, 'booked until spring')).toBe('a port official');
+  });
+  it('a name after "cited" does too', () => {
+    const paras = ['The columnist Ben Ortiz cited Hana Vogel, who said that the plan was "dead on arrival."'];
+    expect(speakerOf(paras, 'dead on arrival')).toBe('Hana Vogel');
+  });
+});
