@@ -49,3 +49,23 @@ describe('"quoted X who said ..." gives the words to X, not to the one quoting',
     expect(speakerOf(paras, 'dead on arrival')).toBe('Hana Vogel');
   });
 });
+
+describe('a description does not reach back past a person its own paragraph makes the subject', () => {
+  it('"Dale defends ...: "...," the senator says" is not the senator named two paragraphs back', () => {
+    const paras = [
+      'Sen. Amy Reeve (D-Ore.) has attacked the plan for weeks. "It is a giveaway," she said on Monday.',
+      'The ad campaign began on Tuesday in three counties.',
+      'Tom Dale, who is running for the open seat, has spent heavily on radio.',
+      'Dale defends his record in an advertisement running on local stations: "I kept every promise I made," the senator says.',
+    ];
+    expect(speakerOf(paras, 'I kept every promise I made')).not.toBe('Amy Reeve');
+  });
+  it('the senator named paragraphs back is still found when no one else leads the paragraph', () => {
+    const paras = [
+      'Sen. Amy Reeve (D-Ore.) has attacked the plan for weeks.',
+      'The ad campaign began on Tuesday in three counties.',
+      'In a radio interview on Wednesday the plan came up again. "It is a giveaway," the senator said.',
+    ];
+    expect(speakerOf(paras, 'It is a giveaway')).toBe('Amy Reeve');
+  });
+});

@@ -65,6 +65,9 @@ const surnameFiling = remembered((n: string): { surname: string; given: string }
   return familyNameFirst(n) ? { surname: nw[0]!, given: nw.slice(1).join(' ') } : { surname: surnameOf(nw)!, given: nw[0]! };
 });
 
+// A capitalised word opening a sentence, after a linking word, before a lower-case word: "Cruz defends ...".
+const SENTENCE_SUBJECT_WORD = /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|Then|Still|Yet|Meanwhile|First|Later|Now),?\s+)*([\p{Lu}][\p{Ll}'’-]+)\s+\p{Ll}/gu;
+
 /** Tracks the speakers of one document in reading order: who "he", "Putin" and "the official" are. */
 // "the Russian", "the South Korean": a people's adjective standing alone for one of them.
 const PEOPLE_ALONE = /^the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?[\p{L}]+an$/iu;
@@ -784,6 +787,18 @@ export class DocumentSpeakers {
     return this.resolveOrg(name);
   }
 
+  /** Whether a sentence of this paragraph, up to the current one, opens with the bare surname of a person other than `s`. */
+  private otherSubjectInParagraph(s: LocalSpeaker): boolean {
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!at) return false;
+    for (const m of at.masked.slice(0, at.to).matchAll(SENTENCE_SUBJECT_WORD)) {
+      const w = nameWords(m[1]!)[0];
+      const other = w ? this.lastBySurname(w) : undefined;
+      if (other && other !== s && other.kind === 'person') return true;
+    }
+    return false;
+  }
+
   /**
    * The one person a definite description fits whom its paragraph names before its sentence (`named-in-
    * paragraph.ts`): someone the text gave that role, or a speaker with that head; null when none or several.
@@ -915,6 +930,10 @@ export class DocumentSpeakers {
           return this.resolvePerson(defined.name, paragraph, defined.role);
         }
       }
+      // "Cruz defends ... in a commercial: "...," the senator says": a person the paragraph makes a sentence's
+      // subject, up to the description's own, is nearer than one of that role named paragraphs back; the text
+      // does not tie the description to the earlier one, so no one is chosen.
+      if (best && best.kind === 'person' && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.otherSubjectInParagraph(best)) best = null;
       if (best) {
         this.lastPath = `description: recent ${best.kind} | shared ${Math.min(bestScore, 2)} | ${Math.min(paragraph - (this.paragraphOf.get(best) ?? 0), 3)} paragraphs back`;
         if (!best.names.includes(d.text) && best.kind !== 'person') this.addName(best, d.text);
