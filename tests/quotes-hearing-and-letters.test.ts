@@ -69,3 +69,15 @@ describe('a description does not reach back past a person its own paragraph make
     expect(speakerOf(paras, 'It is a giveaway')).toBe('Amy Reeve');
   });
 });
+
+describe('a semicolon opens a clause a reporting verb before it does not govern', () => {
+  it('"The remarks ... were reported by agencies; the paper\'s report gave them as "..."" is not the agencies\' nor "the letter"\'s', () => {
+    const paras = ['Editor\'s note: The remarks credited to Mayor Holt in the second letter were reported by local radio; our own report of 3 May gave them as "We will open the bridge in June."'];
+    const who = speakerOf(paras, 'We will open the bridge in June');
+    expect(who === null || who === 'Mayor Holt' || who === 'Holt').toBe(true);
+  });
+  it('a list of that-clauses after one verb stays the verb\'s', () => {
+    const paras = ['Inga Sorel said the talks had been long; that the food was good; and that the harbour would "reopen by spring."'];
+    expect(speakerOf(paras, 'reopen by spring')).toBe('Inga Sorel');
+  });
+});

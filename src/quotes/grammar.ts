@@ -262,6 +262,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     const misread = t.pos === 'ADJ' && /ed$/u.test(t.text) && CUE_FORMS.has(t.text) && tokens[j - 1]?.pos === 'PROPN' && /^(?:DET|PROPN|PRON)$/u.test(tokens[j + 1]?.pos ?? '');
     // "X spoke of backing Russia's "just struggle"": speaking of words in quotation marks reports them.
     const spokeOf = /^(?:speaks?|spoke|spoken)$/iu.test(t.text) && tokens[j + 1]?.lemma === 'of';
+    // A semicolon opens a clause of its own: "The words ... were reported by agencies; the paper's report gave
+    // them as "..."" is not the reporting verb's. (A list of that-clauses after one verb goes on: "...; that ...".)
+    if (t.text === ';' && semicolonClause(tokens, j, q)) break;
     if (!misread && !spokeOf && !isCue(t, tokens[j - 1])) continue;
     // "will continue to be", "began to": going on or starting to do something reports no words.
     if (/^(?:continue|begin|start)$/u.test(t.lemma) && tokens[j + 1]?.lemma === 'to') continue;
@@ -584,4 +587,15 @@ function beBefore(tokens: readonly Token[], j: number): boolean {
   let b = j - 1;
   while (b >= 0 && tokens[b]!.pos === 'ADV') b--;
   return /^(?:is|are|was|were|be|been|being)$/iu.test(tokens[b]?.text ?? '');
+}
+
+/**
+ * Whether the words after the semicolon at `at`, up to the quote `q`, are a clause of their own: a finite verb
+ * stands there, and they do not go on a list of that-clauses ("...; and that Russia would "...").
+ */
+function semicolonClause(tokens: readonly Token[], at: number, q: number): boolean {
+  let k = at + 1;
+  if (/^(?:and|or|but)$/iu.test(tokens[k]?.text ?? '')) k++;
+  if (/^(?:that|whether)$/iu.test(tokens[k]?.text ?? '')) return false;
+  return tokens.some((x, i) => i > at && i < q && (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/iu.test(x.text));
 }
