@@ -17,6 +17,7 @@
  * not tag as a proper noun (`Devine`), judged as the name it is.
  */
 import { lexTags } from '../src/quotes/names.ts';
+import { spelledOut, TITLE_ABBREVIATIONS } from '../src/quotes/title-abbreviations.ts';
 import { nameKey, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
 
 const PRONOUN = /^(?:he|she|they|it|i|we|you|him|her|hers|his|them|their|its|my|our|me|us|who|whom|whose|which|that|this|these|those)$/iu;
@@ -115,7 +116,9 @@ export function judgeTitled(a: PolnearArticle, g: GoldQuote, found: { name: stri
   if (phrase.length === 0 || phrase.length > 3 || !surname) return v;
   const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   // Case-blind on the description's words only: a title may be capitalised ("President"); the name's words not.
-  const words = phrase.map((w) => `(?:${esc(w)}|${esc(w[0]!.toUpperCase() + w.slice(1))})`).join('\\s+');
+  // A title may be abbreviated before the name ("Sen. Bernie Sanders" for "the senator"), as `spelledOut` reads it.
+  const abbreviated = (w: string): string[] => TITLE_ABBREVIATIONS.filter((x) => spelledOut(x) === w).map((x) => `${esc(x[0]!.toUpperCase() + x.slice(1))}\\.`);
+  const words = phrase.map((w) => `(?:${[esc(w), esc(w[0]!.toUpperCase() + w.slice(1)), ...abbreviated(w)].join('|')})`).join('\\s+');
   const before = a.text.slice(0, g.open);
   const titled = new RegExp(`(?<![\\p{L}-])${words}\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3}${esc(surname)}\\b`, 'u');
   const appositive = new RegExp(`\\b${esc(surname)},\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${words}\\b`, 'u');

@@ -14,3 +14,6 @@ export function spelledOut(word: string): string {
   const w = word.replace(/\.$/u, '').toLowerCase();
   return ABBREVIATED[w] ?? w;
 }
+
+/** The abbreviations known, lower-case and without their full stop ("sen", "gov"). */
+export const TITLE_ABBREVIATIONS: readonly string[] = Object.keys(ABBREVIATED);
