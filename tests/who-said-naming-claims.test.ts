@@ -9,6 +9,7 @@ const docs = [
     'The Harbour Gazette was scathing. It described the mayor as "a passenger" and the council as "a crew with no compass".',
     'Dock foreman Ivo Marek spoke first. "The cranes are idle again," Mr. Marek said.',
     'Lena Marek, who runs the ferry kiosk, was calmer. "I am not worried anymore," Ms. Marek said. "The tourists always come back."',
+    'Sen. Otto Marek (D-Maine), no relation, visited the dock later. "We will fund the new crane," he said.',
   ]),
 ];
 const passages = passagesOf(...docs);
@@ -37,5 +38,11 @@ describe('a surname typed with a title, two people sharing it', () => {
     const a = book.whoSaid('ms marek said i am still worried', 3, passages);
     expect(a.matches[0]?.verdict).toBe('different');
     expect(a.matches[0]?.speaker).toBe('Lena Marek');
+  });
+  it('a title of office typed before the surname is no narrower: "senator marek" finds the senator\'s words', () => {
+    const a = book.whoSaid('senator marek said we will fund the new crane', 3, passages);
+    expect(a.matches[0]?.verdict).toBe('same');
+    expect(a.matches[0]?.speaker).toBe('Otto Marek');
+    expect(a.matches[0]?.speakerMatches).toBe(true);
   });
 });

@@ -62,9 +62,11 @@ function descriptionWords(name: string): string[] | null {
   return m ? m[1]!.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean) : null;
 }
 
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|professor|rev|the\s+rev)\.?\s+/iu;
+// A title of office typed before a surname ("senator park", "gov. pell") narrows no less than an honorific does
+// not: any person of that surname is one the claim may mean, and the answer names which.
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|professor|rev|the\s+rev|senator|sen|representative|rep|congressman|congresswoman|governor|gov|president|pres|minister|secretary|ambassador|amb|general|gen|chairman|chairwoman|mayor|judge|spokesman|spokeswoman)\.?\s+/iu;
 
-/** The surname a speaker typed as one name word stands for, honorific off ("ms kim" → "kim"), or null. */
+/** The surname a speaker typed as one name word stands for, honorific or title off ("ms kim" → "kim"), or null. */
 function bareSurname(typed: string): string | null {
   const name = typed.trim().replace(HONORIFIC, '');
   return /^[\p{L}][\p{L}'’-]*$/u.test(name) && name.length > 1 ? name.toLowerCase() : null;
