@@ -30,6 +30,13 @@ describe('a person brought in by an indefinite description stands between a pron
     ];
     expect(speakerOf(paras, 'Nobody in the building believes')).not.toBe('Pavel Orlov');
   });
+  it('the description a "who asked not to be named" clause sets up is the "he" after it, past a clause of meeting the writer', () => {
+    const paras = [
+      'Interior Minister Pavel Orlov said only that the meeting had been "useful."',
+      'A franker account came from a former Russian diplomat I met in Omsk, who asked not to be named. "Nobody in the building believes the official line," he said.',
+    ];
+    expect(speakerOf(paras, 'Nobody in the building believes')).toBe('a former Russian diplomat');
+  });
   it('a lower-case description keeps doing so', () => {
     const paras = [
       'Mayor Ivo Brandt said the flood wall was "finished."',

@@ -35,7 +35,8 @@ export function sourceByClause(sentence: string): string | null {
   // Both of its clauses need "who": most sentences are told apart without the expression.
   if (!sentence.includes('who')) return null;
   const m = SOURCE_CLAUSE.exec(sentence);
-  return m ? (m[1] ?? m[2] ?? m[3])! : null;
+  // "a former Russian diplomat I spoke with in Vladivostok, who asked ...": the one described, not the clause.
+  return m ? withoutContactClause((m[1] ?? m[2] ?? m[3])!) : null;
 }
 
 // "The last word belongs to the ferryman.", "The final word goes to a retired judge.", "The ferryman gets the
