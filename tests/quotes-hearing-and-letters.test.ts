@@ -88,3 +88,14 @@ describe('a semicolon opens a clause a reporting verb before it does not govern'
     expect(speakerOf(paras, 'reopen by spring')).toBe('Inga Sorel');
   });
 });
+
+describe('a fronted "As X has put it, ..." credits the quote in the main clause after it', () => {
+  it('"As Jane Roe has put it in another context, the two firms are "..."" is Roe\'s', () => {
+    const paras = ['As Ilse Brandt has put it in another context, the two ports are "rivals by geography, partners by need."'];
+    expect(speakerOf(paras, 'rivals by geography')).toBe('Ilse Brandt');
+  });
+  it('not when the main clause has a verb of naming of its own', () => {
+    const paras = ['As Ilse Brandt said on Monday, Otto Kern called the merger "a rescue in disguise."'];
+    expect(speakerOf(paras, 'a rescue in disguise')).not.toBe('Ilse Brandt');
+  });
+});

@@ -22,9 +22,13 @@ const VERB_THEN_NAME = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+(${NAME})\
 // "as one diplomat put it", "as Jane Doe has said", "in Jane Doe's words", "in the words of one diplomat": the
 // speaker named in a clause of its own beside the quote.
 const WHO = String.raw`(${NAME}|${DESCRIPTION})`;
-const AS_PUT = String.raw`\b[Aa]s\s+${WHO}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put it|puts it|phrased it|phrases it|said|says|noted|notes|wrote|writes|observed|remarked)`;
+const AS_PUT = String.raw`\b[Aa]s\s+${WHO}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put it|puts it|phrased it|phrases it|said|says|noted|notes|wrote|writes|observed|remarked|used to say|liked to say|likes to say)`;
 const IN_WORDS = String.raw`\b[Ii]n\s+(?:the\s+words\s+of\s+${WHO}|(his|her|their|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}['’]s?)\s+(?:own\s+)?words)`;
 const AS_PUT_BEFORE = new RegExp(String.raw`(?:${AS_PUT}|${IN_WORDS})\s*[,:]?\s*$`, 'u');
+// Fronted, with the main clause between it and the quote: "As Jane Roe has put it in another context, the two
+// states are "..."" (an adjunct may follow the verb; no other verb of saying or naming, and no one's words
+// by a possessive, may stand in the main clause: "As Roe said, Doe called it "..."" is Doe's).
+const AS_PUT_FRONTED = new RegExp(String.raw`^\s*(?:${AS_PUT})(?:\s+[^,;:"“”_]{1,40})?,\s+(?![^;:"“”_]*(?:\b${PLAIN_VERB}\b|\b(?:call(?:ed|s)?|describ(?:ed|es)|dubb(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)|term(?:ed|s)|quot(?:ed|es)|according|accus(?:ed|es)|urg(?:ed|es))\b|['’]s\b))[^;:"“”_]*$`, 'u');
 const AS_PUT_AFTER = new RegExp(String.raw`^\s*[,—–]?\s*(?:${AS_PUT}|${IN_WORDS})\s*[.;!?)]?\s*$`, 'u');
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
@@ -75,7 +79,7 @@ export function plainAttribution(after: string, inner: string): GrammarAttributi
  * director at X, said that "..."` (`before` is the sentence up to the opening mark, quotes masked).
  */
 export function plainAttributionBefore(before: string): GrammarAttribution | null {
-  const put = AS_PUT_BEFORE.exec(before);
+  const put = AS_PUT_BEFORE.exec(before) ?? AS_PUT_FRONTED.exec(before);
   if (put) return whoPutIt(put);
   const m = NAME_VERB_BEFORE.exec(before);
   if (!m) return null;
