@@ -1,0 +1,42 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { parseSpeakerPhrase } from '../src/quotes/speaker-phrases.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+function speakers(paras: string[]): { get(start: string): string | null | undefined } {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
+  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
+}
+
+it('reads the full name after a title translated word for word, with bodies strung on "of"', () => {
+  const got = speakers([
+    'The new ferry line to the island opened on Monday.',
+    '"The ferry will run twice a day," said the head of the transport department of the Kherson Region Nadia Hrytsenko.',
+    'The chairman of the Council of Veterans of the Port District Leonid Sobko wrote on his page: "Finally, a ferry."',
+  ]);
+  expect(got.get('The ferry will run')).toBe('Nadia Hrytsenko');
+  expect(got.get('Finally')).toBe('Leonid Sobko');
+});
+
+it('keeps a body whose name ends in a body\'s noun as a body, though a title word opens it', () => {
+  const parsed = parseSpeakerPhrase('The General Staff of Moldova');
+  expect(parsed?.type === 'name' && parsed.kind).toBe('organisation');
+  const senator = parseSpeakerPhrase('Senator Bush of Texas');
+  expect(senator?.type === 'name' && senator.name).toBe('Bush');
+});
+
+it('reads the subject of a channel "with more than" so many followers as the channel', () => {
+  const got = speakers([
+    'Bloggers reacted within the hour.',
+    'One nationalist channel with more than 80,000 followers wrote: "The ferry is a gift to smugglers."',
+  ]);
+  expect(got.get('The ferry is a gift')).toMatch(/channel/u);
+});
+
+it('keeps a capitalised last word of a name that looks like an adverb', () => {
+  const got = speakers([
+    'The claim spread on Monday.',
+    '"The photo is two years old," the verification project Think Twice wrote on its site.',
+  ]);
+  expect(got.get('The photo is two')).toBe('Think Twice');
+});
