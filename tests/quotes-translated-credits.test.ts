@@ -40,3 +40,19 @@ it('keeps a capitalised last word of a name that looks like an adverb', () => {
   ]);
   expect(got.get('The photo is two')).toBe('Think Twice');
 });
+
+it('reads a description, then a full name and the body he belongs to written in lowercase, as that name', () => {
+  const got = speakers([
+    'The port reopened on Monday after the storm.',
+    'A Latvian lawmaker, Janis Ozols of the parliament\'s budget committee, wrote on Facebook that the port showed "real resilience."',
+  ]);
+  expect(got.get('real resilience')).toBe('Janis Ozols');
+});
+
+it('reads "was more direct in a post" before a colon as how the subject spoke, where he spoke', () => {
+  const got = speakers([
+    'The port reopened on Monday after the storm.',
+    'Marta Kalnina, the head of the harbour board, was more direct in a post on Telegram: "We lost a week, not a season."',
+  ]);
+  expect(got.get('We lost a week')).toBe('Marta Kalnina');
+});

@@ -320,7 +320,9 @@ function affiliationStart(tokens: readonly Token[], from: number, e: number): nu
   if (at < 0 || tokens[at + 1] === undefined || at + 1 >= e) return e;
   const rest = tokens.slice(at + 1, e);
   const proper = rest.every((t, i) => t.pos === 'PROPN' || t.text === '.' || (i === 0 && t.text === 'the') || (i > 0 && /^(?:of|for|and|on|the)$/u.test(t.text)));
-  return proper && rest.some((t) => t.pos === 'PROPN') && tokens.slice(from, at).every((t) => t.pos === 'PROPN' || t.text === '-') ? at : e;
+  // (Or a body in lowercase after "the": "Jane Roe of the parliament's budget committee".)
+  const common = rest.length >= 2 && rest[0]!.text === 'the' && rest[rest.length - 1]!.pos === 'NOUN' && rest.slice(1).every((t) => /^(?:NOUN|ADJ|PROPN)$/u.test(t.pos) || /^(?:['’]s|of|for|and|on|the)$/u.test(t.text));
+  return ((proper && rest.some((t) => t.pos === 'PROPN')) || common) && tokens.slice(from, at).every((t) => t.pos === 'PROPN' || t.text === '-') ? at : e;
 }
 
 /** Whether a word is a title a name may carry ("Rev", "Dr", "Professor"), with or without its full stop. */
