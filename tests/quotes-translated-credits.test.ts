@@ -56,3 +56,14 @@ it('reads "was more direct in a post" before a colon as how the subject spoke, w
   ]);
   expect(got.get('We lost a week')).toBe('Marta Kalnina');
 });
+
+it('reads a rush transcript label whose role names a place after a second comma', () => {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', [
+    'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.',
+    'LENA FROST, WEEKEND ANCHOR: Good evening. The harbour reopened today. Admiral, what did you see?',
+    'PAUL VANCE (RET.), FORMER COMMANDER, BALTIC NAVAL SQUADRON: I saw a port that was ready for this storm.',
+    'FROST: And the damage?',
+    'VANCE: Smaller than anyone feared on Friday.',
+  ])));
+  expect(quotes.find((q) => q.quote.startsWith('I saw a port'))?.speaker).toMatch(/Vance/iu);
+});
