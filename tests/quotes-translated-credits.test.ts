@@ -67,3 +67,11 @@ it('reads a rush transcript label whose role names a place after a second comma'
   ])));
   expect(quotes.find((q) => q.quote.startsWith('I saw a port'))?.speaker).toMatch(/Vance/iu);
 });
+
+it('reads a full name after an owner written in lowercase as the person', () => {
+  const got = speakers([
+    'The port reopened on Monday after the storm.',
+    'The harbour board\'s Tom Wells told reporters, "We will not wait for the brokers."',
+  ]);
+  expect(got.get('We will not wait')).toBe('Tom Wells');
+});

@@ -209,7 +209,7 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   if (words[0] !== lowerFirst && (DETERMINER.test(lowerFirst) || (PERSON_NOUNS.has(lowerFirst) && words.length === 1) || (PERSON_NOUNS.has(lowerFirst) && /s$/u.test(lowerFirst)))) {
     words[0] = lowerFirst;
     if (lowerFirst === 'the' && words.slice(1).every((w) => CAPITALISED.test(w) || CONNECTORS.has(w))) words[0] = 'the';
-    else return ofTitledName(words) ?? parseDescription(words);
+    else return ofTitledName(words) ?? ownedFullName(words) ?? parseDescription(words);
   }
   if (words.some((w) => /^(?:and|or|&)$/iu.test(w)) && !words.some((w) => w === 'of' || w === 'for')) return null;
   // "Supporters of Sanders", "Friends of Trump": a plural noun opening the phrase makes a group, not a name.
@@ -369,8 +369,20 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     }
     const translated = ofTitledName(words);
     if (translated) return translated;
+    const owned = ownedFullName(words);
+    if (owned) return owned;
   }
   return parseDescription(words);
+}
+
+/** "the harbour board's Tom Wells": an owner in lowercase before a person's full name is his employer, the name the person. */
+function ownedFullName(words: readonly string[]): ParsedSpeaker | null {
+  let tail = words.length;
+  while (tail > 0 && CAPITALISED.test(words[tail - 1]!)) tail--;
+  if (tail < 2 || !/^(?:the|a|an)$/iu.test(words[0]!) || !/(?:['’]s|s['’])$/u.test(words[tail - 1]!)) return null;
+  if (words.length - tail < 2 || words.length - tail > 4 || !lexTags(words[tail]!).some((t) => FIRST_NAME_TAGS.test(t))) return null;
+  const name = words.slice(tail).join(' ');
+  return classifyProperName(name) === 'person' ? { type: 'name', name, role: words.slice(1, tail).join(' '), kind: 'person' } : null;
 }
 
 /**
