@@ -14,8 +14,9 @@ const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]
 // the budget, Jane Roe smiled and said: "..."` (the clause's subject asks; the main clause's answers).
 const LEAD = String.raw`(?:(?:But|And|Then|Later|Still|So|Yet)\s+|(?:In|At|On|During|After|Before|According\s+to)\s[^,:;_]{1,50},\s+|(?:When|Whenever|Once)\s[^,:;_]{1,90},\s+)?`;
 const CLAUSE = new RegExp(String.raw`^\s*${LEAD}(${NAME})(?:,\s+[^,:;_]{1,80},)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed))\b([^:;_]{0,160}):\s*$`, 'u');
-// How someone spoke, after "is" or "was": "was brief", "is more optimistic", "was blunter still".
-const SPOKE_SO = /^\s+(?:(?:more|less|even|rather|quite|very|also|far|much)\s+)*(?:brief|briefer|blunt|blunter|terse|terser|curt|succinct|categorical|emphatic|frank|franker|candid|direct|optimistic|pessimistic|cautious|adamant|firm|firmer|unequivocal|sceptical|skeptical|confident|defiant|dismissive|upbeat|laconic|explicit|clear|clearer)(?:\s+(?:still|too|again))?\s*$/u;
+// How someone spoke, after "is" or "was": "was brief", "is more optimistic", "was blunter still", perhaps where
+// ("was more direct in a post on Telegram", "was blunt at the briefing").
+const SPOKE_SO = /^\s+(?:(?:more|less|even|rather|quite|very|also|far|much)\s+)*(?:brief|briefer|blunt|blunter|terse|terser|curt|succinct|categorical|emphatic|frank|franker|candid|direct|optimistic|pessimistic|cautious|adamant|firm|firmer|unequivocal|sceptical|skeptical|confident|defiant|dismissive|upbeat|laconic|explicit|clear|clearer)(?:\s+(?:still|too|again))?(?:\s+(?:in|on|at|during|over|after)\s+[^:;_]{1,50})?\s*$/u;
 
 // A description, then the name it gives set off by commas: `The head of the port authority, Jane Roe, was
 // blunt: "..."` (the description may hold a quoted company name: `The director of the operator "X", Jane Roe,`).

@@ -57,6 +57,9 @@ export function closesSetOffSubject(tokens: readonly Token[], q: number): boolea
 /** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
 export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   let e = verb - 1;
+  // "the fact-checking project Look Closer wrote": a capitalised word after a name, which the model took for
+  // an adverb or adjective, ends the name; it is not an adverb before the verb ("Jane Roe also said").
+  const nameEnd = e >= 1 && /^(?:ADV|ADJ)$/u.test(tokens[e]!.pos) && /^[\p{Lu}][\p{Ll}]/u.test(tokens[e]!.text) && tokens[e - 1]!.pos === 'PROPN' && tokens[e]!.quote < 0 ? e : -1;
   // A possessive "'s" is part of the noun phrase; "'s" the auxiliary ("He's claiming") is skipped like "is".
   // ("since" and "then" between an auxiliary and its verb are adverbs: "Jane Doe has since apologized".)
   while (e >= 0 && ((SKIP_BEFORE_VERB.has(tokens[e]!.pos) && !(/['’]s$/u.test(tokens[e]!.text) && tokens[e]!.pos !== 'AUX')) || (/^(?:since|then)$/iu.test(tokens[e]!.text) && tokens[e - 1]?.pos === 'AUX')) && tokens[e]!.pos !== 'PRON') e--;
@@ -81,6 +84,7 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     if (named) return named;
   }
   let np = nounPhraseBefore(tokens, e);
+  if (np && nameEnd >= 0 && np.end === nameEnd) np = { ...np, end: nameEnd + 1 };
   // "Jane Roe (D-Calif.) last week said", "Jane Roe this month told": a phrase of time between the subject and
   // its verb is no subject; the name before it is.
   if (np && np.end - np.start === 2 && /^(?:last|this|next|that)$/iu.test(tokens[np.start]!.text) && /^(?:week|month|year|weekend|spring|summer|fall|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(tokens[np.start + 1]!.text) && np.start >= 1) {
@@ -160,16 +164,25 @@ function describesOne(tokens: readonly Token[], np: Phrase): boolean {
   return parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural;
 }
 
+/** How many words before the number at `k` say how near it is: 2 for "more than", "fewer than", 1 for "nearly", "over", else 0. */
+function quantifierBefore(tokens: readonly Token[], k: number): number {
+  if (k >= 2 && /^than$/iu.test(tokens[k - 1]!.text) && /^(?:more|less|fewer)$/iu.test(tokens[k - 2]!.text)) return 2;
+  return k >= 1 && /^(?:over|nearly|almost|about|around|roughly|some|under|barely)$/iu.test(tokens[k - 1]!.text) ? 1 : 0;
+}
+
 /**
  * The phrase a preposition hangs `np` on when a common noun stands before it: "A spokesman for the buyer",
  * "Democratic leaders in Congress", "a source in the Ministry of Transport" are the spokesman, the leaders and
  * the source, not the buyer, Congress or the ministry. `np` itself when it hangs on nothing so.
  */
 function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
-  if (np.start < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[np.start - 1]!.text) || tokens[np.start - 2]!.pos !== 'NOUN') return np;
-  const head = nounPhraseBefore(tokens, np.start - 2);
+  // A number's quantifier stands between the preposition and the phrase: "A channel with more than 500,000
+  // subscribers wrote", "a group of nearly 40 lawmakers said".
+  const at = tokens[np.start]?.pos === 'NUM' ? np.start - quantifierBefore(tokens, np.start) : np.start;
+  if (at < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[at - 1]!.text) || tokens[at - 2]!.pos !== 'NOUN') return np;
+  const head = nounPhraseBefore(tokens, at - 2);
   // (A number may stand for the determiner: "One woman in the village", "Two officials at the port".)
-  if (head && (tokens[head.start]!.pos === 'DET' || (tokens[head.start]!.pos === 'NUM' && /^[\p{L}]+$/u.test(tokens[head.start]!.text)) || (tokens[np.start - 1]!.text.toLowerCase() === 'in' && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos)))) return { start: head.start, end: np.end };
+  if (head && (tokens[head.start]!.pos === 'DET' || (tokens[head.start]!.pos === 'NUM' && /^[\p{L}]+$/u.test(tokens[head.start]!.text)) || (tokens[at - 1]!.text.toLowerCase() === 'in' && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos)))) return { start: head.start, end: np.end };
   return np;
 }
 
@@ -307,7 +320,9 @@ function affiliationStart(tokens: readonly Token[], from: number, e: number): nu
   if (at < 0 || tokens[at + 1] === undefined || at + 1 >= e) return e;
   const rest = tokens.slice(at + 1, e);
   const proper = rest.every((t, i) => t.pos === 'PROPN' || t.text === '.' || (i === 0 && t.text === 'the') || (i > 0 && /^(?:of|for|and|on|the)$/u.test(t.text)));
-  return proper && rest.some((t) => t.pos === 'PROPN') && tokens.slice(from, at).every((t) => t.pos === 'PROPN' || t.text === '-') ? at : e;
+  // (Or a body in lowercase after "the": "Jane Roe of the parliament's budget committee".)
+  const common = rest.length >= 2 && rest[0]!.text === 'the' && rest[rest.length - 1]!.pos === 'NOUN' && rest.slice(1).every((t) => /^(?:NOUN|ADJ|PROPN)$/u.test(t.pos) || /^(?:['’]s|of|for|and|on|the)$/u.test(t.text));
+  return ((proper && rest.some((t) => t.pos === 'PROPN')) || common) && tokens.slice(from, at).every((t) => t.pos === 'PROPN' || t.text === '-') ? at : e;
 }
 
 /** Whether a word is a title a name may carry ("Rev", "Dr", "Professor"), with or without its full stop. */
@@ -485,6 +500,10 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     let n = r;
     while (n < tokens.length && tokens[n]!.quote < 0 && (tokens[n]!.pos === 'PROPN' || (tokens[n]!.text === '-' && tokens[n - 1]!.end === tokens[n]!.start))) n++;
     if (r > e + 1 && n - r >= 2 && lexTags(tokens[r]!.text).some((g) => /^(?:FirstName|MaleName|FemaleName)$/u.test(g))) e = n;
+  } else if (tokens[e]?.text === 'of' && e > k + 1 && /^(?:the|a|an)$/iu.test(tokens[k]!.text) && tokens.slice(k + 1, e).every((t) => /^(?:NOUN|ADJ)$/u.test(t.pos) && /^[\p{Ll}]/u.test(t.text))) {
+    // A title translated word for word, bodies and places strung on "of" before the name: "said the governor of
+    // the Amur Region Jane Roe", "said the deputy of the Regional Assembly of the Amur Region Jane Roe".
+    e = ofChainedName(tokens, e) ?? e;
   }
   // A trailing time word is no part of the speaker: "said Trump Friday".
   while (e > k && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|later|earlier|recently)$/u.test(tokens[e - 1]!.text)) e--;
@@ -499,6 +518,23 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     if (r > e + 1) return { start: k, end: e, appositive: [e + 1, r], trailing: true };
   }
   return { start: k, end: e };
+}
+
+/**
+ * Where a run of "of [the] <body>" phrases from `of` ends in a known first name and a surname: the end of the
+ * name, or null. A body before the last may be written in lowercase ("of the transport department of ...").
+ */
+function ofChainedName(tokens: readonly Token[], of: number): number | null {
+  for (let hops = 0; hops < 4; hops++) {
+    let r = tokens[of + 1]?.text === 'the' ? of + 2 : of + 1;
+    const from = r;
+    while (r < tokens.length && tokens[r]!.pos === 'PROPN' && tokens[r]!.quote < 0) r++;
+    if (r > from && titledNameStart(tokens, of, r) >= 0) return r;
+    while (r < tokens.length && /^(?:NOUN|ADJ)$/u.test(tokens[r]!.pos) && /^[\p{Ll}]/u.test(tokens[r]!.text) && tokens[r]!.quote < 0) r++;
+    if (r === from || tokens[r]?.text !== 'of') return null;
+    of = r;
+  }
+  return null;
 }
 
 /**

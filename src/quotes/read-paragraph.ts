@@ -1,4 +1,5 @@
 /** One paragraph's quotes with their own attributions, read sentence by sentence; its narration's subjects noted. */
+import { blankCreditDashes } from './dash-credit.ts';
 import type { Passage } from '../types.ts';
 import { maskQuotes, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
 import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
@@ -34,7 +35,7 @@ function sentencesOutsideQuotes(p: Passage, spans: readonly QuoteSpan[]): [numbe
 export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers, prevPlain: Passage | null, speakerBefore: LocalSpeaker | null): QuoteRecord[] {
   let lastSpeaker = speakerBefore;
   const text = p.text;
-  const masked = maskQuotes(text, spans);
+  const masked = blankCreditDashes(text, maskQuotes(text, spans), spans);
   const ranges = sentencesOutsideQuotes(p, spans);
   const out: QuoteRecord[] = [];
   let si = 0;

@@ -65,7 +65,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
   (
     'ministry agency government office committee council department embassy military army navy party media newspaper paper ' +
     'outlet company firm institute group administration house kremlin bureau service command headquarters union bank court ' +
-    'parliament assembly cabinet regime country nation state broadcaster network station daily tv television website ' +
+    'parliament assembly cabinet regime country nation state broadcaster network station channel daily tv television website ' +
+    'staff intelligence ' +
     'organization organisation alliance coalition commission authority authorities forces federation secretariat mission ' +
     'delegation consulate presidency palace police ministries agencies governments campaign campaigns foundation diplomacy'
   ).split(/\s+/u),
@@ -208,7 +209,7 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   if (words[0] !== lowerFirst && (DETERMINER.test(lowerFirst) || (PERSON_NOUNS.has(lowerFirst) && words.length === 1) || (PERSON_NOUNS.has(lowerFirst) && /s$/u.test(lowerFirst)))) {
     words[0] = lowerFirst;
     if (lowerFirst === 'the' && words.slice(1).every((w) => CAPITALISED.test(w) || CONNECTORS.has(w))) words[0] = 'the';
-    else return parseDescription(words);
+    else return ofTitledName(words) ?? ownedFullName(words) ?? parseDescription(words);
   }
   if (words.some((w) => /^(?:and|or|&)$/iu.test(w)) && !words.some((w) => w === 'of' || w === 'for')) return null;
   // "Supporters of Sanders", "Friends of Trump": a plural noun opening the phrase makes a group, not a name.
@@ -236,7 +237,10 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     if (of > 0) {
       const { role, name } = splitTitle(rest.slice(0, of));
       const before = name.join(' ');
-      if (name.length >= 1 && name.length <= 4 && (role || name.length >= 2) && classifyProperName(before) === 'person') return { type: 'name', name: before, role, kind: 'person' };
+      // ("The General Staff of Ukraine", "the Defence Intelligence of Norway": a name ending in a body's noun is a
+      // body's, though a word before it heads titles; only a courtesy or abbreviated title makes it a surname.)
+      const bodyName = ORG_NOUNS.has(name[name.length - 1]!.toLowerCase()) && !(role !== null && (role.endsWith('.') || COURTESY.test(role)));
+      if (name.length >= 1 && name.length <= 4 && (role || name.length >= 2) && !bodyName && classifyProperName(before) === 'person') return { type: 'name', name: before, role, kind: 'person' };
     }
     // "Actor Clint Howard", "Celebrities Julianne Moore": a kind of person capitalised only because it opens
     // the sentence, before a full name.
@@ -363,8 +367,33 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       const person = titledName(words.join(' '));
       if (person) return person;
     }
+    const translated = ofTitledName(words);
+    if (translated) return translated;
+    const owned = ownedFullName(words);
+    if (owned) return owned;
   }
   return parseDescription(words);
+}
+
+/** "the harbour board's Tom Wells": an owner in lowercase before a person's full name is his employer, the name the person. */
+function ownedFullName(words: readonly string[]): ParsedSpeaker | null {
+  let tail = words.length;
+  while (tail > 0 && CAPITALISED.test(words[tail - 1]!)) tail--;
+  if (tail < 2 || !/^(?:the|a|an)$/iu.test(words[0]!) || !/(?:['’]s|s['’])$/u.test(words[tail - 1]!)) return null;
+  if (words.length - tail < 2 || words.length - tail > 4 || !lexTags(words[tail]!).some((t) => FIRST_NAME_TAGS.test(t))) return null;
+  const name = words.slice(tail).join(' ');
+  return classifyProperName(name) === 'person' ? { type: 'name', name, role: words.slice(1, tail).join(' '), kind: 'person' } : null;
+}
+
+/**
+ * "the deputy of the Legislative Assembly of the Amur Region Pavel Loskutov" (a title translated word for word,
+ * offices and places strung on "of" before a full name): a person's noun heading the phrase makes the full name
+ * at its end the holder, however long the string of bodies between.
+ */
+function ofTitledName(words: readonly string[]): ParsedSpeaker | null {
+  const head = words[1]?.toLowerCase() ?? '';
+  if (!/^(?:the|a|an)$/iu.test(words[0]!) || words[2] !== 'of' || !(TITLES.has(head) || PERSON_NOUNS.has(head) || isPersonNoun(head))) return null;
+  return titledName(words.join(' '));
 }
 
 /**
@@ -400,7 +429,7 @@ const affiliatedName = remembered((phrase: string): ParsedSpeaker | null => {
  */
 const titledName = remembered((phrase: string): ParsedSpeaker | null => {
   const words = phrase.replace(/[\s,.;:]+$/u, '').split(/\s+/u);
-  if (words.length < 3 || words.length > 10 || words.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
+  if (words.length < 3 || words.length > 12 || words.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
   for (let p = Math.max(1, words.length - 3); p <= words.length - 2; p++) {
     const name = words.slice(p);
     if (!lexTags(words[p]!).some((t) => FIRST_NAME_TAGS.test(t)) || !name.every((w) => CAPITALISED.test(w) && !/['’]s?$/u.test(w))) continue;
@@ -417,8 +446,9 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   if (all.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
   // "a retired lock keeper in Delft": a phrase of place after a determined head says where the person is; the
   // head is read before it, the text keeps it ("a lock keeper in Delft" is no one named "Delft").
-  const at = all.findIndex((w, i) => i >= 2 && /^(?:in|at|from|near|outside)$/u.test(w));
-  const words = at > 0 && DETERMINER.test(all[0]!) && all.length - at <= 4 ? all.slice(0, at) : all;
+  // So does one of what it has: "one channel with more than 500,000 subscribers" is the channel.
+  const at = all.findIndex((w, i) => i >= 2 && /^(?:in|at|from|near|outside|with)$/u.test(w));
+  const words = at > 0 && DETERMINER.test(all[0]!) && all.length - at <= (all[at] === 'with' ? 5 : 4) ? all.slice(0, at) : all;
   if (words.length === 0 || words.length > 7) return null;
   const first = words[0]!;
   // The head as written: a capitalised last word is a name's ("a Twitter comment" read as "a Twitter"), no kind,

@@ -48,8 +48,9 @@ const BRACKET_LABEL = /^\[([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*
 // Words wholly inside one pair of double quotation marks, ending as a sentence does.
 const WHOLLY_QUOTED = /^["“]([^"“”]+[.!?…])["”]$/u;
 // A rush transcript's label: the name in capitals, then after a comma the speaker's role in capitals ("CAROL
-// ROE, ANB ANCHOR:", "JANE DOE (RET.), MILITARY ANALYST:", "IVAN PETROV, MAYOR (through translator):").
-const CAPS_ROLE_LABEL = /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){1,3})(?:[ \t]*\([^()]{1,20}\))?,[ \t]+[\p{Lu}\p{N}][\p{Lu}\p{N}'’.&\/ -]{1,80}?(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
+// ROE, ANB ANCHOR:", "JANE DOE (RET.), MILITARY ANALYST:", "IVAN PETROV, MAYOR (through translator):"); the role may
+// name where after a second comma ("JANE DOE, FORMER COMMANDER, U.S. FORCES KOREA:").
+const CAPS_ROLE_LABEL = /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){1,3})(?:[ \t]*\([^()]{1,20}\))?,[ \t]+[\p{Lu}\p{N}][\p{Lu}\p{N}'’.&\/ -]{1,80}?(?:,[ \t]+[\p{Lu}\p{N}][\p{Lu}\p{N}'’.&\/ -]{1,60}?)?(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
 // A legislature's hearing record: a title in ordinary case, the surname in capitals, a full stop ("Senator
 // WHITCOMBE. ", "Mr. OKONKWO-HART. ", "Mr. ROE of Ohio. "), or the chair by office ("The CHAIRMAN. ").
 const RECORD_LABEL = /^(?:The[ \t]+(CHAIRMAN|CHAIRWOMAN|CHAIR|SPEAKER|PRESIDENT|PRESIDING OFFICER|VICE CHAIRMAN|ACTING CHAIRMAN)|((?:Senator|Representative|Delegate|Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Chairman|Chairwoman|Ambassador|General|Admiral|Secretary|Governor)[ \t]+[\p{Lu}][\p{Lu}'’-]+(?:[ \t]+[\p{Lu}][\p{Lu}'’-]+)?)(?:[ \t]+of[ \t]+[\p{Lu}][\p{Ll}]+(?:[ \t]+[\p{Lu}][\p{Ll}]+)?)?)\.[ \t]+(?=[\p{Lu}\p{N}"“[(])/u;

@@ -1,0 +1,28 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+function speakers(paras: string[]): { get(start: string): string | null | undefined } {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
+  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
+}
+
+it('reads a credit set off from its quote by a Russian dash, after the quote and round a split quote', () => {
+  const got = speakers([
+    'The mayor of the port town, Nikolai Voronin, opened the new ferry line to the island on Monday.',
+    '«The ferry will run twice a day in summer», — said Voronin.',
+    '«Will the fares go up?» — asked a fisherman, Gennady Lobov.',
+    '«Not this year», — Voronin answered, — «and pensioners will travel free.»',
+  ]);
+  expect(got.get('The ferry will run')).toBe('Nikolai Voronin');
+  expect(got.get('Will the fares')).toBe('Gennady Lobov');
+  expect(got.get('Not this year')).toBe('Nikolai Voronin');
+  expect(got.get('and pensioners')).toBe('Nikolai Voronin');
+});
+
+it('leaves a dash after a quote that goes on with the narration as it was', () => {
+  const got = speakers([
+    'Residents call the old pier "the graveyard" — and few of them fish there any more.',
+  ]);
+  expect(got.get('the graveyard')).toBeFalsy();
+});
