@@ -109,6 +109,11 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
       if (parsed?.type === 'name') return name;
     }
   }
+  // So past a role set off by commas: "Jane Roe, the party's leader, on Tuesday called ...".
+  if (np && np.start >= 3 && np.end - np.start <= 3 && tokens[np.start - 2]!.text === ',' && /^(?:in|at|on|during|after|before|via|through|over)$/iu.test(tokens[np.start - 1]!.text)) {
+    const name = nameBeforeCommas(tokens, np.start - 2, np.start - 2, false);
+    if (name && parseSpeakerPhrase(phraseText(tokens, name))?.type === 'name') return name;
+  }
   // "Diplomatic sources consulted by Reuters said", "Officials contacted by the paper said": the agent of a
   // participle set after the subject is who asked, not who spoke; the phrase before the participle speaks.
   if (np && np.start >= 3 && /^by$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'VERB' && /ed$/iu.test(tokens[np.start - 2]!.text)) {
@@ -208,7 +213,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     while (r >= 0 && tokens[r]!.text !== ',' && tokens[r]!.quote < 0) r--;
     // So has a participial phrase: "Mr. Bush, channeling his respectful roots, responded", and a phrase a
     // preposition opens: "Jane Roe, in an attempt to draw attention to it, wrote".
-    if (r > 0 && tokens[r]!.text === ',' && (/^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
+    // So has a role whose own relative clause holds the verb: "Jane Roe, a former candidate who now runs the
+    // port, said".
+    const roleWho = /^(?:a|an|the)$/iu.test(tokens[r + 1]?.text ?? '') && tokens.slice(r + 2, c).some((t, k) => /^(?:who|whose)$/iu.test(t.text) && tokens[r + 1 + k]!.pos === 'NOUN');
+    if (r > 0 && tokens[r]!.text === ',' && (roleWho || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
       // The clause says more of what stands before it, itself a name or a name and its role between commas.
       const before = nameBeforeCommas(tokens, r, last, afterPlace);
       if (before) return before;

@@ -274,6 +274,15 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // "where the two firms are described as having "..."": the subject of a passive naming verb is what is
     // named, not who names it; with no "by" (read above), the verb further back governs, or none.
     if (NAMING.has(t.lemma) && /ed$/iu.test(t.text) && beBefore(tokens, j)) continue;
+    // "X referred to the mayor as "..."" names him in X's words; "X was referring to the "...", "whom X referred
+    // to in a speech" leave the words to the verb further back, or to no one.
+    if (t.lemma === 'refer' && !refersAs(tokens, j, q)) continue;
+    // "According to her diaries, the first lady had called him "..."": the source the sentence opens on tells
+    // what was said; a naming verb inside its clause is part of that telling.
+    if (NAMING.has(t.lemma) && tokens[firstWord(tokens)]?.lemma === 'accord' && tokens[firstWord(tokens) + 1]?.lemma === 'to') {
+      const source = nounPhraseAfter(tokens, firstWord(tokens) + 2);
+      return source ? finish(text, tokens, source, 'according', 'according') : null;
+    }
     // "Voters were told the count would be "...."", "Readers are reminded that ...": the subject of a passive
     // verb of telling is the one told, not the teller.
     if (TOLD.has(t.lemma) && /(?:ed|told)$/iu.test(t.text) && beBefore(tokens, j)) continue;
@@ -372,7 +381,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // "..."", "Fiorina declared ... that any new deal would demand "..."". A pronoun there is the outer
     // subject, and a phrase that can speak for no one leaves the words to the one reporting them.
     const head = tokens[np.end - 1]!;
-    if ((np.end - np.start === 1 && /^(?:he|she)$/iu.test(head.text)) || (head.pos === 'NOUN' && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end)))) {
+    // (So is "he" or "she" joined to others: "Jane Roe said she and her peers called themselves "..."".)
+    const joined = tokens[np.start - 1]?.lemma === 'and' && /^(?:he|she)$/iu.test(tokens[np.start - 2]?.text ?? '');
+    if (joined || (np.end - np.start === 1 && /^(?:he|she)$/iu.test(head.text)) || (head.pos === 'NOUN' && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end)))) {
       const outer = outerReporter(tokens, np.start);
       if (outer) return finish(text, tokens, outer, 'before', t.lemma);
     }
@@ -383,6 +394,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // So too inside what anything reports: in "A post ... says Jane Roe told John Roe that ... "..."" the words
     // are the post's claim of what she said, not hers told.
     if (!/ing$/iu.test(t.text) && tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.') && outerReporter(tokens, np.start, true)) return null;
+    // So is a description with "the" inside what a named person reports: in "Jane Roe said the front-runner had
+    // referred to him as "..."" the words may be hers, telling what he meant, or his.
+    const opens = tokens[np.start - 1]?.lemma === 'that' ? np.start - 2 : np.start - 1;
+    if (!/ing$/iu.test(t.text) && tokens[np.start]!.lemma === 'the' && head.pos === 'NOUN' && tokens[opens]?.pos === 'VERB' && outerReporter(tokens, np.start)) return null;
     return finish(text, tokens, np, 'before', t.lemma);
   }
 
@@ -582,6 +597,14 @@ function foretold(tokens: readonly Token[], j: number): boolean {
 /** Whether a form of "be" stands right before the verb at `j`, past adverbs ("are often described"). */
 // Verbs of telling whose object is the hearer: in the passive, the hearer is their subject.
 const TOLD = new Set(['tell', 'remind', 'warn', 'assure', 'reassure', 'inform', 'advise', 'caution', 'notify', 'brief']);
+
+/** "referred to the mayor as "..."", "refers to him as the "..."": the quote names what "refer to" points at. */
+function refersAs(tokens: readonly Token[], j: number, q: number): boolean {
+  if (tokens[j + 1]?.lemma !== 'to') return false;
+  const as = tokens[q - 1]?.pos === 'DET' ? q - 2 : q - 1;
+  if (as <= j + 2 || tokens[as]!.lemma !== 'as') return false;
+  return !tokens.slice(j + 2, as).some((x) => x.quote >= 0 || x.pos === 'VERB' || /^[;:]$/u.test(x.text));
+}
 
 function beBefore(tokens: readonly Token[], j: number): boolean {
   let b = j - 1;

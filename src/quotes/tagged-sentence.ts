@@ -36,13 +36,13 @@ const REPORTING = new Set(
     'announce apologize apologise concur question demand charge lash scoff sneer mutter whisper cry laugh sigh ' +
     'proclaim reason rail fume rave crow brand label term promise predict inform remind repeat reaffirm insist ' +
     'acknowledge stress signal vow underscore opine respond answer begin start explain cite liken dismiss ' +
-    'characterize characterise deride denounce lambaste ridicule exhort implore compare'
+    'characterize characterise deride denounce lambaste ridicule exhort implore compare refer'
   ).split(/\s+/u),
 );
 // Forms the model sometimes tags as nouns or adjectives ("says", "added") that are verbs here.
 const REPORTING_FORMS = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|tweeted|declared|insisted|warned|noted|explained|recalled|continued|replied|quipped|dubbed|called)$/iu;
 // Cues that name a thing rather than report words: a subject is needed for them to mean speech.
-export const NAMING = new Set(['call', 'dub', 'describe', 'brand', 'label', 'term', 'liken', 'dismiss', 'characterize', 'characterise', 'cite']);
+export const NAMING = new Set(['call', 'dub', 'describe', 'brand', 'label', 'term', 'liken', 'dismiss', 'characterize', 'characterise', 'cite', 'refer']);
 
 type Tagger = (text: string) => { values: string[]; pos: string[]; lemmas: string[]; spaces: string[] };
 let tagger: Tagger | null = null;
