@@ -7,6 +7,7 @@ import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { pertainsTo } from '../text/wordnet.ts';
 import { classifyProperName, compactName, lexTags, nameWords, remembered } from './names.ts';
 import { appositiveRole } from './appositive-role.ts';
+import { roleBeforeName } from './role-before-name.ts';
 import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, splitTitle, TITLES } from './speaker-phrases.ts';
 
 /** A full name mentioned somewhere in a document, with its title, for expanding bare surnames. */
@@ -124,6 +125,8 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       // A role set off by commas after a full name: "Vladimir Putin, president of the Russian Federation,".
       // (Both readings open with the comma right after the name.)
       if (!fullRole && mention.words.length >= 2 && text.charCodeAt(m.index + m[0].length) === 44) fullRole = roleAfter(text, m.index + m[0].length) ?? appositiveRole(text.slice(m.index + m[0].length, m.index + m[0].length + 240));
+      // A role set off by commas before a full name: "the North Korean leader, Kim Jong Un,".
+      if (!fullRole && mention.words.length >= 2 && !titled && m.index >= 6 && text.charCodeAt(m.index - 2) === 44) fullRole = roleBeforeName(text, m.index, m.index + m[0].length);
       out.push({ name: mention.name, words: mention.words, compact: mention.compact, role: fullRole, paragraph: i + 1, at: m.index });
     }
   });

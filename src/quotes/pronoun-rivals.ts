@@ -28,6 +28,12 @@ const SETS_APART = /\b(?:older|elder|eldest|oldest|younger|youngest|other)\s+$/i
 // ", who ..." right after a name: the name is the subject of the clause that follows.
 const WHO_AFTER = /^\s*,\s+who\s/u;
 
+/** Whether a word of `own` names stands right before `at`: the name word there is part of a full name of them. */
+function ownWordBefore(text: string, at: number, own: ReadonlySet<string>): boolean {
+  const before = /([\p{Lu}][\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, at - 30), at).replace(/^\s+$/u, ''));
+  return !!before && own.has(nameWords(before[1]!)[0] ?? '');
+}
+
 /** Whether the text has named in full someone other than `s` who bears the name word `key`. */
 function sharesNameWithOther(people: PeopleKnown, key: string, s: LocalSpeaker): boolean {
   const mine = new Set(s.names.map((n) => compactName(n)));
@@ -52,6 +58,9 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
       // "The elder Brandt waved it away": a word that sets one bearer of the name apart from another means
       // either of them, when the text has named two.
       if (SETS_APART.test(text.slice(Math.max(0, m.index - 12), m.index)) && sharesNameWithOther(people, key, s)) return true;
+      // So does the family name alone ("Achterberg had been ...") when the text has named another of the family:
+      // the obituary's or profile's subject as often as the one last quoted.
+      if (strict && !ownWordBefore(text, m.index, own) && sharesNameWithOther(people, key, s)) return true;
       continue;
     }
     if (FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:He|She|His|Her)$/u.test(w)) continue;

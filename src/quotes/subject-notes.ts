@@ -47,6 +47,9 @@ const ACCORDING_OPENING = /^According\s+to\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}
 const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
+// A copula's noun phrase: a determiner, perhaps after adverbs of time or negation.
+const NOUN_PREDICATE = /^(?:(?:not|never|always|once|still|now|also|then|long)\s+){0,2}(?:a|an|the|his|her|one|its)\s/u;
+const REPORTED_IN = /\b(?:said|says|told|tells|added|recalled|wrote)\b/u;
 const GENERATION_SUBJECT = /^The\s+(?:younger|elder|older)\s+[\p{Lu}][\p{L}'’-]+(?:,|\s+(?!of\b)[\p{Ll}])/u;
 const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|researcher|researchers|officer|lawmaker|lawmakers|aide|minister|leader|leaders|president|adviser|envoy|ambassador|director|chief|commander|ministry|agency|government|office|media|military|army)$)/u;
 
@@ -289,11 +292,19 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       ds.resolve({ type: 'pronoun', pronoun: last === 'He' ? 'he' : 'she' }, paragraph, null, false);
       continue;
     }
-    if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance) || !(HEADLIKE.test(last) || relation)) continue;
+    // "Peter Lund was not always an admiring son. '...,' he said.": a copula after a person's full name says who
+    // the sentence is about, whatever follows it, as any verb would (only a name: "The Kremlin was ..." is not).
+    // Only when the paragraph goes on with a quote: a sentence that says what someone is, then his words, sets him
+    // up to speak; one that only describes him leaves a later "he said" to whoever the text had speaking.
+    // The predicate must be a noun phrase ("was a ...", "is not always an ...", "is the ..."), and the sentence no
+    // report of its own ("was pro Kasich while ..., he said": the one who said so is someone else).
+    const copula = (next === 'is' || next === 'was') && !stance && NOUN_PREDICATE.test(`${words.slice(n + 1, n + 4).join(' ')} `) && /^\s*["“]/u.test(masked.slice(re, re + 8)) && !REPORTED_IN.test(masked.slice(rs, re));
+    if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula) || !(HEADLIKE.test(last) || relation)) continue;
     const phrase = words.slice(0, n).join(' ');
     // ("Oil analyst Jane Roe of Delta Research said": a name, then where the person works.)
     const parsed = parseSpeakerPhrase(phrase) ?? nameBeforeAffiliation(phrase);
     if (!parsed) continue;
+    if (copula && !(parsed.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name))) continue;
     if (parsed.type === 'pronoun') {
       // "He then ...": the sentence is about whoever "he" is, which keeps him at hand for the next pronoun.
       if (n === 1 && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) ds.resolve(parsed, paragraph, null, false);
