@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../src/search/search.ts';
-import { sameMeaningAlternatives } from '../src/search/lexicon.ts';
+import { alternativesFor, nearMeaningAlternatives, sameMeaningAlternatives } from '../src/search/lexicon.ts';
 import { normalizeTerm, queryTerms } from '../src/text/terms.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
@@ -28,5 +28,37 @@ describe('seeking favour, in chat idioms', () => {
     const index = SearchIndex.build(passagesOf(d), [d]);
     expect(ids(index, 'why is the fishing council cozying up to the ferry company')[0]).toBe('harbour-town#p2');
     expect(ids(index, 'who is the fishing council getting cozy with')[0]).toBe('harbour-town#p2');
+  });
+});
+
+describe('whether something is allowed, asked of a report saying what is banned', () => {
+  it('reads "allowed" and "legal" as the ban a report speaks of, one way only, and weapons as arms', () => {
+    const q = 'is selling fireworks even allowed';
+    const ban = alternativesFor(terms(q)).filter((a) => terms(q)[a.at] === normalizeTerm('allowed')).map((a) => a.term);
+    expect(ban).toEqual(expect.arrayContaining([normalizeTerm('ban')!, normalizeTerm('violation')!]));
+    // A ban asked about is not asked as what is allowed.
+    const asked = 'who asked for the ban';
+    expect(alternativesFor(terms(asked)).map((a) => a.term)).not.toContain(normalizeTerm('allowed'));
+    const w = 'which weapons were sold';
+    expect(nearMeaningAlternatives(terms(w)).map((a) => a.term)).toContain(normalizeTerm('arms'));
+  });
+
+  it('reads a lower-case "un" before what the UN makes as the United Nations, after any word', () => {
+    expect(queryTerms('would it break un rules').map((t) => t.terms[0])).toEqual(queryTerms('would it break UN rules').map((t) => t.terms[0]));
+    expect(queryTerms('did kim jong un say anything').map((t) => t.raw)).toContain('un');
+  });
+
+  it('finds the ban for a question whether trading arms is allowed, and refuses one about something else', () => {
+    const d = doc('arms-trade', '2024-02-11', [
+      'The two governments met in the capital on Monday, and officials said the talks went well.',
+      'Any arms deal between the two would be a violation of a treaty that bans arms transactions with the island.',
+      'The army is short of rifles, and the island wants weapons technology to build its own.',
+    ]);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    expect(ids(index, 'is trading weapons with the island even allowed')[0]).toBe('arms-trade#p2');
+    expect(ids(index, 'would selling weapons break treaty rules')[0]).toBe('arms-trade#p2');
+    // Most of its words the report lacks, and the rest met only by what they mean ("allowed": "bans").
+    expect(ids(index, 'is smoking allowed on trains')).toEqual([]);
+    expect(ids(index, 'why is my cat cozying up to the dog')).toEqual([]);
   });
 });
