@@ -162,5 +162,6 @@ const BY_MEANING: ReadonlySet<MatchKind> = new Set<MatchKind>([
 export function aboutSomethingElse(groups: readonly QueryGroup[], matched: readonly (readonly { how: string }[])[]): boolean {
   const words = groups.filter((g) => !g.how.every((h) => h === 'person'));
   if (2 * words.filter((g) => g.absent).length <= words.length) return false;
-  return !matched.some((m) => m.some((x) => !BY_MEANING.has(x.how as MatchKind)));
+  // A candidate whose matches are not told (the reference search's) is taken to meet the question's own words.
+  return !matched.some((m) => m.length === 0 || m.some((x) => !BY_MEANING.has(x.how as MatchKind)));
 }
