@@ -100,6 +100,11 @@ export const SAME_MEANING: readonly (readonly string[])[] = [
   ['neutral', 'take sides', 'distance'],
   ['transfer', 'share'],
   ['result', 'outcome', 'come out of', 'decide'],
+  // Seeking someone's favour in chat idioms is what a report says as ties sought or bolstered: the tuning sets
+  // 442 → 446 first of 513 (bundled7's "the advice for seoul to cozy up to china" lost ¶21 to ¶18's ties),
+  // bundled16, 19 and 20 one more each; SQuAD v1.1 dev unchanged. With "relations" too, the experts' advice
+  // ("strengthen its relations with China") came first for every one of them.
+  ['ties', 'cozy up', 'get cozy', 'buddy up', 'suck up', 'get closer'],
 ];
 
 /**
@@ -108,7 +113,12 @@ export const SAME_MEANING: readonly (readonly string[])[] = [
  * naming who is worried ("why is the US worried") is answered where they are named first. WordNet joins "worry"
  * and "concern" only in the fourth sense of "concern", past the senses a word is read by.
  */
-export const NEAR_MEANING: readonly (readonly string[])[] = [['worry', 'concern', 'anxiety', 'anxious']];
+export const NEAR_MEANING: readonly (readonly string[])[] = [
+  ['worry', 'concern', 'anxiety', 'anxious'],
+  // "Arms" is the report's word for weapons ("arms deal"); at full weight every "what weapons" question found the
+  // ban on arms transactions first (bundled, bundled3, bundled20 one each lost).
+  ['weapon', 'arms'],
+];
 
 /** The terms a question's words stand for by NEAR_MEANING; `terms` are the question's terms in queryTerms order. */
 export function nearMeaningAlternatives(terms: readonly string[]): Alternative[] {
@@ -124,7 +134,13 @@ export function nearMeaningAlternatives(terms: readonly string[]): Alternative[]
  * Words a question asks with that a report says with a commoner word, one way only: a reaction is reported
  * as what someone said, but "What did China say?" is not asking for a reaction.
  */
-export const REPORTED_AS: readonly (readonly [readonly string[], readonly string[]])[] = [[['react', 'reaction', 'respond', 'response'], ['say']]];
+export const REPORTED_AS: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['react', 'reaction', 'respond', 'response'], ['say']],
+  // "Is it allowed?" is answered by what is banned or would violate a rule; not the other way ("who asked for the
+  // ban" is not asking what is allowed). With "weapons" as "arms": the tuning sets 446 → 450 first of 513, bundled18
+  // and 20 one more each; SQuAD v1.1 dev unchanged. "lawful" is stemmed to "law", which is no permission: left out.
+  [['allowed', 'allow', 'legal', 'permitted', 'permit'], ['ban', 'violation', 'violate', 'prohibit', 'illegal']],
+];
 
 /** A place name as search terms, in order ("Buenos Aires" → ["bueno", "air"]). */
 type Terms = readonly string[];

@@ -1,5 +1,6 @@
 import type { TopScorer } from './postings.ts';
 import type { Plan, QueryGroup } from './query-plan.ts';
+import type { MatchKind } from './lexicon.ts';
 import { MATCH_PREFIX } from './rerank.ts';
 
 /**
@@ -141,4 +142,26 @@ export function leanScorer(plan: Plan, slots: number[][], masks: number[], maxId
 /** The idf of a term no passage of `passageCount` holds: the most a term can weigh. */
 export function maxIdfOf(passageCount: number): number {
   return Math.log(1 + (passageCount + 0.5) / 0.5);
+}
+
+// How a question word is met by what means something like it, not by itself or the same thing's other name
+// (a capital, a people, a typo of it): such a meeting says what the word may mean, not that the corpus has it.
+const BY_MEANING: ReadonlySet<MatchKind> = new Set<MatchKind>([
+  'synonym', 'wordnet synonym', 'wordnet derived', 'wordnet hypernym', 'wordnet similar', 'wordnet verb group', 'wordnet entailment',
+  'wordnet pertainym', 'wordnet opposite', 'wordnet neighbour synonym', 'wordnet neighbour derived', 'near synonym', 'person',
+]);
+
+/**
+ * Whether a question is about something else than the corpus though its candidates meet it: most of its words
+ * (more than half, leaving out the people "they" stands for) are words the corpus lacks, and no candidate meets a word
+ * of the question itself (nor its name for the same thing, a typo or the start of it), only what its other words
+ * mean: "is smoking allowed on trains" ("allowed": "ban"), "why is my cat cozying up to the dog" ("cozying up":
+ * "ties"). `matched` is each candidate's matches (rerank.ts, explain). "r ppl worried abt this" (people lacking,
+ * "worried" met by "concerns") lacks no more than half and is still answered.
+ */
+export function aboutSomethingElse(groups: readonly QueryGroup[], matched: readonly (readonly { how: string }[])[]): boolean {
+  const words = groups.filter((g) => !g.how.every((h) => h === 'person'));
+  if (2 * words.filter((g) => g.absent).length <= words.length) return false;
+  // A candidate whose matches are not told (the reference search's) is taken to meet the question's own words.
+  return !matched.some((m) => m.length === 0 || m.some((x) => !BY_MEANING.has(x.how as MatchKind)));
 }

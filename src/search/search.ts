@@ -8,7 +8,7 @@ import { mainPeople } from './people.ts';
 import { answerKind, sentenceHas, type AnswerKind } from './question-kind.ts';
 import { byScore, novelThird, PassageMemo, secondChance, selectTop, type Hit } from './hits.ts';
 import { planQuery, type Plan, type QueryGroup } from './query-plan.ts';
-import { leanScorer, maxIdfOf, relevance } from './relevance.ts';
+import { aboutSomethingElse, leanScorer, maxIdfOf, relevance } from './relevance.ts';
 import { rerank } from './rank-top.ts';
 import { replyTo } from './asked-in-text.ts';
 import { standardQuestion } from './chat-forms.ts';
@@ -208,6 +208,7 @@ export class SearchIndex {
       }
     }
     const groups = plan.groups;
+    if (aboutSomethingElse(groups, hits.map((hit) => explain(groups, hit)))) return [];
     hits = novelThird(hits, (hit) => termsMet(groups, this.sentenceTerms.get(hit.passage, sentenceTermsOf)), NOVEL_SHARE, NOVEL_DEPTH);
     // A passage asking the question itself, or a heading, gives way to the paragraph answering it
     // (asked-in-text.ts); that paragraph, if also found further down, is shown once, in the better place.

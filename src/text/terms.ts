@@ -192,6 +192,14 @@ const UN_CONTEXT = new Set([
   'against', 'under', 'in', 'on', 'for', 'about', 'into', 'over', 'through', 'via', 'without', 'within', 'before', 'after', 'as', 'like', 'per', 'toward', 'towards', 'despite',
 ]);
 
+// Nouns a lower-case "un" names the United Nations before, after any word ("would it break un rules", "violating
+// un sanctions"): what the UN makes or is made of; a Korean name's "un" is followed by what its bearer does.
+const UN_THINGS = new Set([
+  'rules', 'rule', 'sanctions', 'sanction', 'resolution', 'resolutions', 'security', 'council', 'charter', 'ban', 'bans', 'embargo',
+  'envoy', 'chief', 'agency', 'agencies', 'mission', 'peacekeepers', 'peacekeeping', 'inspectors', 'panel', 'report', 'vote',
+  'general', 'assembly', 'treaty', 'law', 'laws', 'experts', 'officials', 'member', 'members', 'body',
+]);
+
 /**
  * The terms of a query, one entry per word, duplicates dropped. A hyphenated query word asks for its parts
  * (the index holds the parts of every hyphenated word). "un" not in capitals is the United Nations at the
@@ -208,24 +216,25 @@ export function queryTerms(text: string): QueryTerm[] {
     out.push({ terms: [term], raw });
   };
   let previous = '';
-  for (const m of rewrite(text).matchAll(WORD)) {
-    const word = m[0].replace(/'s$|'$/i, '');
+  const words = [...rewrite(text).matchAll(WORD)].map((m) => m[0]);
+  words.forEach((typed, i) => {
+    const word = typed.replace(/'s$|'$/i, '');
     const lower = word.toLowerCase();
     const before = previous;
     previous = lower;
-    if (lower === 'un' && (before === '' || UN_CONTEXT.has(before))) {
+    if (lower === 'un' && (before === '' || UN_CONTEXT.has(before) || UN_THINGS.has((words[i + 1] ?? '').toLowerCase()))) {
       add(UNITED_NATIONS, lower);
-      continue;
+      return;
     }
     if (lower === 'us' && lowerOnly) {
       add(UNITED_STATES, lower);
-      continue;
+      return;
     }
     for (const piece of word.includes('-') ? word.split('-') : [word]) {
       const term = normalizeTerm(piece);
       if (term) add(term, piece.toLowerCase().replace(/'/g, ''));
     }
-  }
+  });
   return out;
 }
 
