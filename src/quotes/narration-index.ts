@@ -18,7 +18,7 @@ import {
   type SmallInts,
 } from '../engine/packing.ts';
 import { safeSpans } from './extract-quotes.ts';
-import { binaryHas, exactWords, holdsPhrase, spacedWords, type WordNumbers } from './quote-words.ts';
+import { binaryHas, exactWords, holdsPhrase, seekAtLeast, spacedWords, type WordNumbers } from './quote-words.ts';
 import { compareClaim, sharedWords, wordsOf } from './misquote.ts';
 import type { QuoteWordReader } from './quote-reading.ts';
 
@@ -141,10 +141,19 @@ export class NarrationIndex {
     const lists = ids.map((w) => this.postings(w)).sort((a, b) => a.length - b.length);
     const [smallest, ...rest] = lists;
     const { start, values } = this.data.words;
-    // Walk the rarest word's passages and stop at `limit`: a common phrase never costs a full intersection.
+    // Walk the rarest word's passages and stop at `limit`: a common phrase never costs a full intersection. The
+    // other lists are walked alongside, never back (every list is in passage order).
+    const at = new Int32Array(rest.length);
+    const inAll = (id: number): boolean => {
+      for (let j = 0; j < rest.length; j++) {
+        at[j] = seekAtLeast(rest[j]!, at[j]!, id);
+        if (rest[j]![at[j]!] !== id) return false;
+      }
+      return true;
+    };
     for (const id of smallest ?? []) {
       if (out.length >= limit) break;
-      if (!rest.every((l) => binaryHas(l, id))) continue;
+      if (!inAll(id)) continue;
       if (!holdsPhrase(values, start[id]!, start[id + 1]!, ids)) continue;
       const p = this.passages[id]!;
       const spans = safeSpans(p.text);

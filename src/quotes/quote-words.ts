@@ -167,6 +167,28 @@ export function holdsPhrase(seq: SmallInts, from: number, to: number, phrase: re
   return false;
 }
 
+/**
+ * The first index at or after `from` where ascending `list` holds `id` or more (`list.length` if none): the
+ * gap doubled, then halved, so a walk of increasing ids through a long list costs little per step.
+ */
+export function seekAtLeast(list: ArrayLike<number>, from: number, id: number): number {
+  if (from >= list.length || list[from]! >= id) return from;
+  let lo = from;
+  let step = 1;
+  while (lo + step < list.length && list[lo + step]! < id) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, list.length);
+  // list[lo] < id, and list[hi] >= id or hi is the end.
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < id) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
 export function binaryHas(list: ArrayLike<number>, id: number): boolean {
   let lo = 0;
   let hi = list.length - 1;

@@ -15,6 +15,7 @@ import { packTables, type QuoteBookSnapshot, type QuoteTables, unpackTables } fr
 import { binaryHas, closeWords, exactWords, holdsPhrase, spacedWords, STOP_STEMS, WordNumbers } from './quote-words.ts';
 import { QuoteWordReader } from './quote-reading.ts';
 import { findAcrossQuotes, type AcrossQuotesSources } from './across-quotes.ts';
+import { WeightTally } from './weight-tally.ts';
 
 const PARTIAL = 1;
 const SPEECH = 2;
@@ -37,6 +38,8 @@ export class QuoteBook {
   private readonly otherNarration = new WeakMap<readonly Passage[], NarrationIndex>();
   /** Each speaker's quote ids, made at the first look-up of a named speaker's quotes. */
   private bySpeaker: Map<string, number[]> | null = null;
+  /** who-said's running sums per quote, kept between calls (see WeightTally). */
+  private tally: WeightTally | null = null;
 
   private constructor(
     private readonly passages: readonly Passage[],
@@ -279,13 +282,8 @@ export class QuoteBook {
       // the exact phrase (a cheap test) until enough are found; only the best few hundred of the rest get
       // the costlier closeness score.
       const contentTotal = content.reduce((a, s) => a + weight(s), 0);
-      const hits = new Map<number, number>();
-      for (const s of content) {
-        const w = weight(s);
-        for (const id of this.stemPosting(s)) hits.set(id, (hits.get(id) ?? 0) + w);
-      }
-      const need = contentTotal * 0.5 - 1e-9;
-      const ranked = [...hits.entries()].filter(([, w]) => w >= need).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      this.tally ??= new WeightTally(this.quotes.length);
+      const ranked = this.tally.ranked(content.map((s) => this.stemPosting(s)), content.map(weight), contentTotal * 0.5 - 1e-9);
       const slots = new Map<number, number>();
       const weights: number[] = [];
       for (const st of stems) {
@@ -296,7 +294,9 @@ export class QuoteBook {
         }
       }
       let scored = 0;
-      for (const [id, w] of ranked) {
+      for (let r = 0; r < ranked.ids.length; r++) {
+        const id = ranked.ids[r]!;
+        const w = ranked.weights[r]!;
         if (exact.length < enoughExact && holds(id)) {
           exact.push({ id });
           continue;
