@@ -1,5 +1,5 @@
 import { loadConfig, ConfigError, wantsAnswerThread } from './config.ts';
-import { createLogger } from './log.ts';
+import { createLogger, type Logger } from './log.ts';
 import type { Engine } from './engine/engine.ts';
 import { buildAway } from './engine/parallel.ts';
 import { openEngineParallel, saveSnapshotLater, type OpenedEngine } from './startup.ts';
@@ -7,6 +7,7 @@ import { loadCommands } from '../commands/index.ts';
 import { runConsole } from './console/console.ts';
 import { watchCorpus } from './corpus/watch.ts';
 import { installProcessGuards } from './process.ts';
+import { warmUpInTurns } from './engine/warm-up.ts';
 
 /**
  * `npm start` (through src/main.ts): with DISCORD_TOKEN the Discord bot, without it the local console on
@@ -33,6 +34,7 @@ export async function serve(): Promise<void> {
     process.stderr.write(`${(e as Error).message}\n`);
     process.exit(1);
   }
+  warmUp(opened.engine, logger);
   const commands = await loadCommands();
   if (opened.from === 'files') void saveSnapshotLater(config, logger, { engine: opened.engine, fingerprint: opened.fingerprint, buildMs: opened.ms });
   // The watcher's builds are timed so that `auto` saves a snapshot only for a corpus slow to build.
@@ -51,7 +53,10 @@ export async function serve(): Promise<void> {
       const built = buildAway(docs);
       return built instanceof Promise ? built.then(timed) : timed(built);
     },
-    onSwap: (engine, fingerprint) => void saveSnapshotLater(config, logger, { engine, fingerprint, buildMs: buildTimes.get(engine) ?? 0 }),
+    onSwap: (engine, fingerprint) => {
+      warmUp(engine, logger);
+      void saveSnapshotLater(config, logger, { engine, fingerprint, buildMs: buildTimes.get(engine) ?? 0 });
+    },
     logger,
   });
   if (bot) {
@@ -63,3 +68,11 @@ export async function serve(): Promise<void> {
   }
 }
 
+/** Makes the engine's first-use tables between answers (warm-up.ts); a failure only leaves them to first use. */
+function warmUp(engine: Engine, logger: Logger): void {
+  const t0 = performance.now();
+  warmUpInTurns(engine).then(
+    (busy) => logger.debug({ event: 'warmed_up', ms: Math.round(performance.now() - t0), busyMs: Math.round(busy) }, 'first-use tables made'),
+    (err: unknown) => logger.warn({ event: 'warm_up_failed', err }, 'could not make the first-use tables ahead; they are made at first use'),
+  );
+}

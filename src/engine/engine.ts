@@ -323,6 +323,14 @@ export class Engine {
     return { kind: 'ask', query: question, answered: results.length > 0, results };
   }
 
+  /**
+   * Makes, a part per step, the tables that answers would otherwise make at their first use (see
+   * `warmUpInTurns`); the answers are the same either way.
+   */
+  preparing(): Generator<void, void, void> {
+    return this.quoteBook.preparing();
+  }
+
   /** Who said these words: quotes containing them (exact first, then close wording), else narration. */
   whoSaid(words: string, limit = 5): WhoSaidAnswer {
     return this.quoteBook.whoSaid(words, limit, this.passages);

@@ -110,33 +110,60 @@ export function unpackStrings(packed: PackedStrings): string[] {
  * of the inverse lists, as `invertedLengths` gives them) the counting pass is skipped, and the lengths checked.
  */
 export function invertLists(start: Int32Array, values: ArrayLike<number>, size: number, lengths?: ArrayLike<number>): FlatLists {
-  const lists = start.length - 1;
-  const postStart = startsOf(lengths ?? invertedLengths(start, values, size));
-  if (postStart.length !== size + 1) throw new Error(`Inverted lists for ${size} values were given ${postStart.length - 1} lengths.`);
-  const posts = new Int32Array(postStart[size]!);
-  const fill = postStart.slice(0, size);
-  const last = new Int32Array(size).fill(-1);
-  for (let i = 0; i < lists; i++) {
-    for (let k = start[i]!, end = start[i + 1]!; k < end; k++) {
-      const w = values[k]!;
-      if (last[w] !== i) {
-        last[w] = i;
-        posts[fill[w]!++] = i;
-      }
-    }
+  const inverting = invertingLists(start, values, size, lengths, Infinity);
+  for (;;) {
+    const r = inverting.next();
+    if (r.done) return r.value;
   }
+}
+
+/**
+ * `invertLists` a part at a time: each `next()` reads about `step` values, and the last one returns the very
+ * lists `invertLists` makes. For making large inverse lists between a server's answers, not all at once.
+ */
+export function* invertingLists(start: Int32Array, values: ArrayLike<number>, size: number, lengths?: ArrayLike<number>, step = 1 << 18): Generator<void, FlatLists, void> {
+  const lists = start.length - 1;
+  let counts = lengths;
+  if (!counts) {
+    const counting = { counts: new Int32Array(size), last: new Int32Array(size).fill(-1) };
+    for (let i = 0; i < lists; ) {
+      const to = partEnd(start, i, step);
+      countValues(start, values, size, counting, i, to);
+      i = to;
+      if (i < lists) yield;
+    }
+    counts = counting.counts;
+  }
+  const postStart = startsOf(counts);
+  if (postStart.length !== size + 1) throw new Error(`Inverted lists for ${size} values were given ${postStart.length - 1} lengths.`);
+  const filling = { posts: new Int32Array(postStart[size]!), fill: postStart.slice(0, size), last: new Int32Array(size).fill(-1) };
+  for (let i = 0; i < lists; ) {
+    const to = partEnd(start, i, step);
+    fillPosts(start, values, filling, i, to);
+    i = to;
+    if (i < lists) yield;
+  }
+  const { fill, posts } = filling;
   for (let w = 0; w < size; w++) {
     if (fill[w] !== postStart[w + 1]) throw new Error(`Value ${w} is in ${fill[w]! - postStart[w]!} lists, but ${postStart[w + 1]! - postStart[w]!} were expected.`);
   }
   return { start: postStart, values: posts };
 }
 
-/** How many of the lists `start`/`values` hold each value below `size` (the lengths of `invertLists`). */
-export function invertedLengths(start: Int32Array, values: ArrayLike<number>, size: number): Int32Array {
+/** The list after `from` where the values from list `from` on first number `step` or more (at least one list on). */
+function partEnd(start: Int32Array, from: number, step: number): number {
   const lists = start.length - 1;
-  const counts = new Int32Array(size);
-  const last = new Int32Array(size).fill(-1);
-  for (let i = 0; i < lists; i++) {
+  if (step === Infinity) return lists;
+  const until = start[from]! + step;
+  let to = from + 1;
+  while (to < lists && start[to]! < until) to++;
+  return to;
+}
+
+/** Counts lists from..to-1 into `counts`, each value once a list (`last`: the list a value was last counted in). */
+function countValues(start: Int32Array, values: ArrayLike<number>, size: number, c: { counts: Int32Array; last: Int32Array }, from: number, to: number): void {
+  const { counts, last } = c;
+  for (let i = from; i < to; i++) {
     for (let k = start[i]!, end = start[i + 1]!; k < end; k++) {
       const w = values[k]!;
       if (w >= size) throw new Error(`Lists hold value ${w}, but values are below ${size}.`);
@@ -146,7 +173,27 @@ export function invertedLengths(start: Int32Array, values: ArrayLike<number>, si
       }
     }
   }
-  return counts;
+}
+
+/** Writes lists from..to-1 into their values' inverse lists at `fill`, each once a list. */
+function fillPosts(start: Int32Array, values: ArrayLike<number>, f: { posts: Int32Array; fill: Int32Array; last: Int32Array }, from: number, to: number): void {
+  const { posts, fill, last } = f;
+  for (let i = from; i < to; i++) {
+    for (let k = start[i]!, end = start[i + 1]!; k < end; k++) {
+      const w = values[k]!;
+      if (last[w] !== i) {
+        last[w] = i;
+        posts[fill[w]!++] = i;
+      }
+    }
+  }
+}
+
+/** How many of the lists `start`/`values` hold each value below `size` (the lengths of `invertLists`). */
+export function invertedLengths(start: Int32Array, values: ArrayLike<number>, size: number): Int32Array {
+  const counting = { counts: new Int32Array(size), last: new Int32Array(size).fill(-1) };
+  countValues(start, values, size, counting, 0, start.length - 1);
+  return counting.counts;
 }
 
 /** Inverted lists' lengths, compact. */

@@ -7,17 +7,16 @@ import type { Passage } from '../types.ts';
 import { type QuoteSpan } from './attribution.ts';
 import {
   invertedLengths,
-  invertLists,
   listAt,
   packedLengths,
   packLists,
   smallestInts,
   startsOf,
-  type FlatLists,
   type PackedLists,
   type SmallInts,
 } from '../engine/packing.ts';
 import { safeSpans } from './extract-quotes.ts';
+import { lazyInverse, type LazyInverse } from '../engine/lazy-inverse.ts';
 import { binaryHas, exactWords, holdsPhrase, seekAtLeast, spacedWords, type WordNumbers } from './quote-words.ts';
 import { compareClaim, sharedWords, wordsOf } from './misquote.ts';
 import type { QuoteWordReader } from './quote-reading.ts';
@@ -45,16 +44,24 @@ interface NarrationData {
  */
 export class NarrationIndex {
   /**
-   * Word w's passages, in passage order; made at the first look-up, not with the index: building or restoring
-   * the engine need not wait for lists that only "who said" questions about narration read.
+   * Word w's passages, in passage order; made at the first look-up (or beforehand by `prepareStep`), not with
+   * the index: building or restoring the engine need not wait for lists that only "who said" questions read.
    */
-  private postingLists: FlatLists | null = null;
+  private readonly postingLists: LazyInverse;
 
   private constructor(
     private readonly passages: readonly Passage[],
     private readonly ids: WordNumbers,
     private readonly data: NarrationData,
-  ) {}
+  ) {
+    const { words, size, postingLengths } = data;
+    this.postingLists = lazyInverse(words.start, words.values, size, postingLengths ?? undefined);
+  }
+
+  /** Makes a part of the posting lists ahead of the first look-up; true once they are all made. */
+  prepareStep(): boolean {
+    return this.postingLists.step();
+  }
 
   /** Reads the narration of every passage from its reading, numbering new words in `reader.words`. */
   static build(passages: readonly Passage[], spans: readonly (readonly QuoteSpan[])[], reader: QuoteWordReader): NarrationIndex {
@@ -95,7 +102,7 @@ export class NarrationIndex {
     const { start, values } = this.data.words;
     return {
       words: packLists(start, values),
-      postingLengths: this.data.postingLengths ?? (this.postingLists ? packedLengths(this.postingLists) : smallestInts(invertedLengths(start, values, this.data.size))),
+      postingLengths: this.data.postingLengths ?? (this.postingLists.made ? packedLengths(this.postingLists.made) : smallestInts(invertedLengths(start, values, this.data.size))),
     };
   }
 
@@ -129,9 +136,7 @@ export class NarrationIndex {
   private postings(word: number): SmallInts {
     // Words numbered after this index was built have no passages here.
     if (word < 0 || word >= this.data.size) return EMPTY;
-    const { words, size, postingLengths } = this.data;
-    this.postingLists ??= invertLists(words.start, words.values, size, postingLengths ?? undefined);
-    return listAt(this.postingLists, word);
+    return listAt(this.postingLists.get(), word);
   }
 
   find(words: string[], limit: number): { text: string; citation: Passage['citation'] }[] {

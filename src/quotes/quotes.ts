@@ -8,7 +8,8 @@ import { readPassages, type Reading } from '../text/reading.ts';
 import type { Document, Passage, Quote, QuotesAnswer, Speaker, SpeakersAnswer, WhoSaidAnswer } from '../types.ts';
 import { answerClaim, type FoundWords } from './who-said.ts';
 import { SpeakerDirectory } from './speaker-directory.ts';
-import { flattenLists, invertLists, listAt, type FlatLists, type SmallInts } from '../engine/packing.ts';
+import { flattenLists, invertingLists, invertLists, listAt, type SmallInts } from '../engine/packing.ts';
+import { LazyInverse, lazyInverse } from '../engine/lazy-inverse.ts';
 import { extract, safeSpans } from './extract-quotes.ts';
 import { EMPTY, NarrationIndex, narrationSharing } from './narration-index.ts';
 import { packTables, type QuoteBookSnapshot, type QuoteTables, unpackTables } from './quote-snapshot.ts';
@@ -28,12 +29,13 @@ export class QuoteBook {
   private readonly byId = new Map<string, Speaker>();
   private readonly directory: SpeakerDirectory;
   private readonly wordIds: WordNumbers;
-  // Both made at the first "who said" question: restoring the book need not wait for them.
+  // Both made at the first "who said" question (or by `preparing`): restoring the book need not wait for them.
   private stemIdMap: Map<string, number> | null = null;
-  private stemPostingLists: FlatLists | null = null;
+  private readonly stemPostingLists: LazyInverse;
   private readonly narration: NarrationIndex;
   // What a claim found across quotation marks is looked up in, made at the first such look-up (see across-quotes.ts).
   private acrossSources: AcrossQuotesSources | null = null;
+  private readonly quotesByWord: LazyInverse;
   /** Narration indexes of passage lists other than the book's own, made on demand. */
   private readonly otherNarration = new WeakMap<readonly Passage[], NarrationIndex>();
   /** Each speaker's quote ids, made at the first look-up of a named speaker's quotes. */
@@ -96,6 +98,27 @@ export class QuoteBook {
       throw new Error(`The quote book counts quotes for ${data.stemPostingLengths.length} stems, but has ${data.stems.length} stems.`);
     }
     this.narration = narration;
+    const { quoteStems, stems, stemPostingLengths, quoteWords } = data;
+    this.stemPostingLists = lazyInverse(quoteStems.start, quoteStems.values, stems.length, stemPostingLengths ?? undefined);
+    this.quotesByWord = new LazyInverse(() => invertingLists(quoteWords.start, quoteWords.values, this.wordIds.size));
+  }
+
+  /**
+   * Makes, a part per step, the tables the first "who said" question would otherwise wait for (each made at
+   * first use all the same): for a server to run between answers once it is ready. An answer that comes
+   * midway finishes the part it needs.
+   */
+  *preparing(): Generator<void, void, void> {
+    this.stemIds();
+    yield;
+    while (!this.stemPostingLists.step()) yield;
+    while (!this.narration.prepareStep()) yield;
+    this.tally ??= new WeightTally(this.quotes.length);
+    this.quoteIdsBy('');
+    yield;
+    this.personsNamed('');
+    while (!this.quotesByWord.step()) yield;
+    this.acrossQuotesSources();
   }
 
   /**
@@ -191,9 +214,7 @@ export class QuoteBook {
   private stemPosting(stem: string): SmallInts {
     const sid = this.stemIds().get(stem);
     if (sid === undefined) return EMPTY;
-    const { quoteStems, stems, stemPostingLengths } = this.data;
-    this.stemPostingLists ??= invertLists(quoteStems.start, quoteStems.values, stems.length, stemPostingLengths ?? undefined);
-    return listAt(this.stemPostingLists, sid);
+    return listAt(this.stemPostingLists.get(), sid);
   }
 
   private stemIds(): Map<string, number> {
@@ -244,12 +265,13 @@ export class QuoteBook {
   /** The ids of the quotes credited to a speaker, in corpus order (indexed at the first call). */
   private quoteIdsBy(speakerId: string): number[] {
     if (!this.bySpeaker) {
+      // From the speaker column (index + 1, 0 for none): one array per speaker, no Map look-up per quote.
+      const column = this.data.quotes.speaker;
+      const lists: number[][] = this.speakers.map(() => []);
+      for (let id = 0; id < column.length; id++) if (column[id]! > 0) lists[column[id]! - 1]!.push(id);
       const map = new Map<string, number[]>();
-      this.quotes.forEach((q, id) => {
-        if (q.speakerId === null) return;
-        const ids = map.get(q.speakerId) ?? [];
-        ids.push(id);
-        map.set(q.speakerId, ids);
+      lists.forEach((ids, i) => {
+        if (ids.length) map.set(this.speakers[i]!.id, ids);
       });
       this.bySpeaker = map;
     }
@@ -365,7 +387,7 @@ export class QuoteBook {
       const { quoteWords, quotes } = this.data;
       const n = quotes.passage.length;
       // Both inverted once: the quotes having each word, the quotes in each passage.
-      const byWord = invertLists(quoteWords.start, quoteWords.values, this.wordIds.size);
+      const byWord = this.quotesByWord.get();
       const byPassage = invertLists(Int32Array.from({ length: n + 1 }, (_, i) => i), quotes.passage, this.passages.length);
       this.acrossSources = {
         passages: this.passages,
