@@ -38,3 +38,13 @@ it('keeps a speaker who says the quote before a closing verb of judging', () => 
   ]);
   expect(got.get('by a third')).toBe('Jane Roe');
 });
+
+it('notes a person a possessive relation leads, set off by a clause, as the subject a "he said" means', () => {
+  const got = speakers([
+    'The harbour board met on Monday to discuss the ferry.',
+    'My colleague Tomas Berg, who read the minutes, objected to the plan. "The ferry is safe," he said.',
+    'Her neighbour Ingrid Lund, no relation, was less sure. "The ferry is old," she said.',
+  ]);
+  expect(got.get('The ferry is safe')).toBe('Tomas Berg');
+  expect(got.get('The ferry is old')).toBe('Ingrid Lund');
+});
