@@ -17,8 +17,8 @@ const NAMED_AGENCY: readonly RegExp[] = [
 ];
 // A name ending as peoples' adjectives do ("Portuguese", "South Korean", "Israeli", "Turkish").
 const DEMONYM = /(?:an|ese|ish|i)$/u;
-// Last words that make a capitalised name a body's ("Coastal Safety Board", "Intelligence Service").
-const INSTITUTION_END = /\s(?:Board|Service|Agency|Authority|Ministry|Department|Office|Council|Committee|Commission|Institute|Bureau|Directorate|Administration|Police|Guard|Court)$/u;
+/** Last words that make a capitalised name a body's ("Coastal Safety Board", "Intelligence Service"). */
+export const INSTITUTION_END = /\s(?:Board|Service|Agency|Authority|Ministry|Department|Office|Council|Committee|Commission|Institute|Bureau|Directorate|Administration|Police|Guard|Court)$/u;
 const LEADING = /^(?:The|A|An|In|On|At|By|But|And)\s+/u;
 const CAPITALISED_RUN = /[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4}/gu;
 

@@ -43,6 +43,7 @@ import { withWordsSpeaker } from './with-words.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
 import { oneOfGroup } from './one-of-group.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
+import { closingJudgement, onlyClauseSubject } from './closing-judgement.ts';
 
 /** What a quote's sentence holds for the readers: the paragraph, its quote-masked copy and the quote's place. */
 export interface QuoteSentence {
@@ -155,6 +156,19 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
       break;
     }
   }
+}
+
+/** `X could begin "...", the authors estimate.`: a closing verb of judging credits the whole sentence. */
+function closingJudged(r: CreditReading, q: QuoteSentence): void {
+  if (r.complement || !q.span.closed) return;
+  const subject = closingJudgement(afterQuote(q));
+  if (!subject) return;
+  if (r.attribution) {
+    const at = q.masked.lastIndexOf(r.attribution.phrase, q.span.open);
+    if (at < q.rs || !onlyClauseSubject(q.masked.slice(at + r.attribution.phrase.length, q.span.open))) return;
+  }
+  const parsed = parseSubjectPhrase(subject);
+  if (parsed) credit(r, subject, null, parsed);
 }
 
 /** The person's name a complement of "of" reads back to, when that is a person's name. */
@@ -483,6 +497,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   whatCalled,
   parenthesised,
   plainThenGrammar,
+  closingJudged,
   closedAside,
   exclaimedAfterColon,
   oneOfJoined,

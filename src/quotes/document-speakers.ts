@@ -5,6 +5,7 @@
 import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf } from './relation-apart.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
+import { describedBody } from './body-description.ts';
 import { mediumNames } from './medium-names.ts';
 import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
@@ -911,6 +912,11 @@ export class DocumentSpeakers {
       if (!best && !tied && d.kind === 'organisation' && !d.plural) {
         const latest = this.recent.findLast((s) => s !== AMBIGUOUS && s.kind === 'organisation') ?? null;
         best = describedMedium(d.head, latest, latest ? paragraph - (this.paragraphOf.get(latest) ?? -9) : 9);
+        if (!best && d.definite) {
+          const last = this.recent.at(-1);
+          const seen = last && last !== AMBIGUOUS ? last : null;
+          best = describedBody(d.head, seen, seen ? paragraph - (this.paragraphOf.get(seen) ?? -9) : 9);
+        }
         if (best) bestScore = 0;
       }
       // No one at hand fits: "the North Korean leader" may be the one person named lately with a role that

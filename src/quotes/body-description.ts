@@ -1,0 +1,22 @@
+/**
+ * "The Defence Intelligence of Ukraine said ... The agency added ...": a bare description of a public body
+ * ("the agency", "the organisation", "the body") points back to the body the text has just credited, though it
+ * shares no word with its name, when that body is the last speaker seen and is named in the same paragraph.
+ * Anyone credited in between (a person, another body) leaves the description to stand on its own.
+ */
+import type { LocalSpeaker } from './local-speaker.ts';
+import { INSTITUTION_END } from './agency-description.ts';
+
+// Heads so general that any public body may be called by them.
+const BODY_HEADS = new Set(['agency', 'organisation', 'organization', 'body', 'institution']);
+
+/**
+ * The named body a definite description with head `head` points back to: `last`, the speaker seen last, when
+ * it is a body with a capitalised name given `back` = 0 paragraphs back; else null.
+ */
+export function describedBody(head: string, last: LocalSpeaker | null, back: number): LocalSpeaker | null {
+  if (!BODY_HEADS.has(head) || !last || last.plural || back !== 0) return null;
+  // A body's name the names' lists read as a person's ("Coastal Safety Board") still ends as a body's does.
+  if (last.kind === 'organisation') return last.names.some((n) => /^(?:the\s+)?[\p{Lu}]/u.test(n)) ? last : null;
+  return last.kind === 'person' && last.names.some((n) => INSTITUTION_END.test(n)) ? last : null;
+}
