@@ -118,6 +118,12 @@ export const NEAR_MEANING: readonly (readonly string[])[] = [
   // "Arms" is the report's word for weapons ("arms deal"); at full weight every "what weapons" question found the
   // ban on arms transactions first (bundled, bundled3, bundled20 one each lost).
   ['weapon', 'arms'],
+  // Arms are said to be sold in a question and supplied, provided or transacted in a report (the terms seldom
+  // known), but a supply is not always a sale: near, not the same. bundled21 31 → 32 first ("selling ammo" for
+  // "provision of ... ammunition"); SQuAD v1.1 dev each article alone 83.67% → 83.66% first, all in one top three
+  // 92.48% → 92.47%. Without "transaction" bundled16 lost a sale against U.N. rules to "agrees to provide".
+  ['sell', 'sale', 'supply', 'provide', 'provision'],
+  ['sell', 'sale', 'transaction'],
 ];
 
 /** The terms a question's words stand for by NEAR_MEANING; `terms` are the question's terms in queryTerms order. */
@@ -135,7 +141,10 @@ export function nearMeaningAlternatives(terms: readonly string[]): Alternative[]
  * as what someone said, but "What did China say?" is not asking for a reaction.
  */
 export const REPORTED_AS: readonly (readonly [readonly string[], readonly string[]])[] = [
-  [['react', 'reaction', 'respond', 'response'], ['say']],
+  // "told reporters" is how an official's reaction is reported as often as "said" ("tell" itself is a stop word, but
+  // its past is not): bundled18 and bundled20 one more each in the top three; SQuAD v1.1 dev each article alone
+  // 83.66% → 83.65% first, all in one 83.04% → 83.03%.
+  [['react', 'reaction', 'respond', 'response'], ['say', 'told']],
   // "Is it allowed?" is answered by what is banned or would violate a rule; not the other way ("who asked for the
   // ban" is not asking what is allowed). With "weapons" as "arms": the tuning sets 446 → 450 first of 513, bundled18
   // and 20 one more each; SQuAD v1.1 dev unchanged. "lawful" is stemmed to "law", which is no permission: left out.
@@ -496,7 +505,7 @@ export const CLIPPED_FORMS: Readonly<Record<string, string>> = {
   nuke: 'nuclear', nukes: 'nuclear', sub: 'submarine', subs: 'submarine', tech: 'technology', sat: 'satellite',
   sats: 'satellite', coop: 'cooperation', intl: 'international', natl: 'national', admin: 'administration',
   prez: 'president', gov: 'government', econ: 'economy', info: 'information', dept: 'department',
-  reps: 'representatives', sen: 'senator',
+  reps: 'representatives', sen: 'senator', ammo: 'ammunition',
 };
 
 /** The terms a question's shortened words stand for (CLIPPED_FORMS); `words` as typed, in queryTerms order. */

@@ -35,10 +35,12 @@ function nlp(text: string): ReturnType<Nlp> {
  * "the pair", "both men", and the pronoun with its quantifier ("the two of them", "both of them": else "two" was
  * a question word, and the paragraph saying "the two nations" came first; the second everyday set 22 → 23 first,
  * the other sets and SQuAD v1.1 dev unchanged). Matched on the question as typed; the match is replaced by those
- * people's names.
+ * people's names. "The two" alone, as a subject before an adverb or auxiliary or closing the question ("when did the
+ * two last meet", "what did the two agree", "a photo of the two"), is the pronoun too: "two" was a question word and
+ * found "the two nations".
  */
 export const PEOPLE_REFERENCE =
-  /\b(?:the\s+two\s+(?:leaders|men|presidents|heads\s+of\s+state|sides)|both\s+(?:leaders|men|presidents)|(?:the\s+two|both|all|the\s+pair)\s+of\s+them|the\s+pair|they|them|their|each\s+other)\b/gi;
+  /\b(?:the\s+two(?=\s+(?:last|first|ever|never|once|still|again|finally|actually|also|just|really|even|not|have|has|had|did|do|does|are|were|will|would|could|can|may|might|must|should|didn't|don't|haven't|won't)\b|\s*[?.!]*\s*$)|the\s+two\s+(?:leaders|men|presidents|heads\s+of\s+state|sides)|both\s+(?:leaders|men|presidents)|(?:the\s+two|both|all|the\s+pair)\s+of\s+them|the\s+pair|they|them|their|each\s+other)\b/gi;
 
 /**
  * The main people of the corpus, most mentioned first, one or two, each as the search terms of their name
