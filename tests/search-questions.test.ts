@@ -366,7 +366,10 @@ describe('words the corpus lacks', () => {
     const [top] = index.ask('why is russia short of ammo', 3);
     expect(top?.passage).toBe('arms#p1');
     expect(top?.matched ?? []).toContainEqual({ word: 'ammo', term: 'ammunit', how: 'short form' });
-    // "Ammo" is a clipped form now (lexicon.ts), which comes before its WordNet sense.
+    // "Ammo" is a clipped form now (lexicon.ts), which comes before its WordNet sense; "railroad" is WordNet's.
+    const [rail] = index.ask('did they discuss railroads', 3);
+    expect(rail?.passage).toBe('arms#p3');
+    expect(rail?.matched ?? []).toContainEqual({ word: 'railroads', term: 'railwai', how: 'wordnet synonym' });
   });
 
   it('takes the commonest sense the corpus speaks of, and reads chat contractions as function words', () => {
