@@ -40,6 +40,7 @@ import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { elidedSubject } from './elided-subject.ts';
 import { describedRelativeSpeaker } from './relative-description.ts';
 import { withWordsSpeaker } from './with-words.ts';
+import { wordsTakenUpBy } from './words-taken-up.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
 import { oneOfGroup } from './one-of-group.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
@@ -378,6 +379,14 @@ function soAfter(r: CreditReading, q: QuoteSentence): void {
   if (so && named && named.type !== 'pronoun') credit(r, so, null, named);
 }
 
+/** `"...". With these words the minister, Jane Roe, replied ...`: a whole sentence quoted, the next one taking it up. */
+function takenUpAfter(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || !q.span.closed || q.masked.slice(q.rs, q.span.open).trim() !== '' || q.masked.slice(q.span.close + 1, q.re).trim() !== '') return;
+  const read = wordsTakenUpBy(q.masked.slice(q.re, q.grammarEnd));
+  const named = read ? parseSubjectPhrase(read.name) : null;
+  if (read && named && named.type !== 'pronoun') credit(r, read.name, read.role, named);
+}
+
 /** `Putin, without breaking stride: "..."`, `An email from reader Jane Roe: "..."`: a credit with no verb. */
 function verbless(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement) return;
@@ -521,6 +530,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   describedAfter,
   asClauseAfter,
   soAfter,
+  takenUpAfter,
   verbless,
   colonClause,
   forOpinion,

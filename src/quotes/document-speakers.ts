@@ -46,6 +46,7 @@ import { passingAfterBareUse } from './passing-possessive.ts';
 import { type FittingPerson, namedInParagraph } from './named-in-paragraph.ts';
 import { cityIsNamedSurname } from './surname-city.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
+import { seatLeader } from './seat-of-power.ts';
 
 // Kept here for the modules that import them from this one.
 export { cleanRole, type LocalSpeaker };
@@ -832,7 +833,10 @@ export class DocumentSpeakers {
     return found();
   }
 
-  private resolveDescription(given: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
+  private resolveDescription(described: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
+    // "the head of the Kremlin", "the Kremlin boss": the leader of the country whose seat it is.
+    const seat = seatLeader(described.text);
+    const given = seat ? { ...described, text: seat, head: 'leader' } : described;
     // "the Russian head of state" (or "of government") is "the Russian leader": one who leads a country.
     // "the head of the Korean state" is "the Korean leader": the people's adjective inside is kept.
     const d = HEAD_OF_STATE.test(given.text) ? { ...given, head: 'leader' } : given;
@@ -959,7 +963,8 @@ export class DocumentSpeakers {
       }
     }
     this.lastPath = `description: new ${d.kind}`;
-    const s = this.create(d.kind, d.text, !asSpeaker);
+    // (Named as the text names them: "the head of the Kremlin", not the leader it was read as.)
+    const s = this.create(d.kind, seat ? described.text : d.text, !asSpeaker);
     if (!asSpeaker && d.kind === 'unnamed' && this.read.writerAsks(d.text)) s.askedByWriter = true;
     s.heads.add(d.head);
     s.plural = d.plural;

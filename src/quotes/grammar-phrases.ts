@@ -9,6 +9,7 @@ import { classifyProperName, lexTags } from './names.ts';
 import { parseSpeakerPhrase, ROLE_ACRONYM, TITLES } from './speaker-phrases.ts';
 import { describedHeadBefore } from './prepositional-head.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, TITLE_COMMA, type Token } from './tagged-sentence.ts';
+import { isSeatOfPower } from './seat-of-power.ts';
 
 
 /**
@@ -511,7 +512,7 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
   } else if (tokens[e]?.text === 'of' && e > k + 1 && /^(?:the|a|an)$/iu.test(tokens[k]!.text) && tokens.slice(k + 1, e).every((t) => /^(?:NOUN|ADJ)$/u.test(t.pos) && /^[\p{Ll}]/u.test(t.text))) {
     // A title translated word for word, bodies and places strung on "of" before the name: "said the governor of
     // the Amur Region Jane Roe", "said the deputy of the Regional Assembly of the Amur Region Jane Roe".
-    e = ofChainedName(tokens, e) ?? e;
+    e = ofChainedName(tokens, e) ?? seatAfterOf(tokens, e) ?? e;
   }
   // A trailing time word is no part of the speaker: "said Trump Friday".
   while (e > k && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|later|earlier|recently)$/u.test(tokens[e - 1]!.text)) e--;
@@ -526,6 +527,18 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     if (r > e + 1) return { start: k, end: e, appositive: [e + 1, r], trailing: true };
   }
   return { start: k, end: e };
+}
+
+/**
+ * Where "of [the] <seat of power>" from `of` ends when it closes the phrase ("said the head of the Kremlin on
+ * ...": the leader described by the seat), or null; "the head of the Kremlin administration" goes on.
+ */
+function seatAfterOf(tokens: readonly Token[], of: number): number | null {
+  const from = tokens[of + 1]?.text === 'the' ? of + 2 : of + 1;
+  let r = from;
+  while (r < tokens.length && tokens[r]!.quote < 0 && tokens[r]!.pos === 'PROPN') r++;
+  if (r === from || /^(?:NOUN|PROPN|PART)$/u.test(tokens[r]?.pos ?? '')) return null;
+  return isSeatOfPower(tokens.slice(from, r).map((t) => t.text).join(' ')) ? r : null;
 }
 
 /**

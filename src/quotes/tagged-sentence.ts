@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import type { QuoteSpan } from './attribution.ts';
 import { commonWordNotName } from './first-names.ts';
 import { lexTags, remembered } from './names.ts';
+import { translatedReporting } from './translated-verbs.ts';
 
 // Time and place words closing an appositive are no part of the role: "a professor, on Monday".
 export const TIME_TAIL = /\s+(?:on|in|at|during|after|before|via|by|to|told|speaking|while|when|late|early|earlier|later|last|this)\b.*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*$/u;
@@ -192,6 +193,8 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
       pos = 'VERB';
       lemma = 'observe';
     }
+    // "indicated", "estimated", "manifested", "abounded" of wires translated word for word, where only speech fits.
+    if (pos === 'VERB' && translatedReporting(lemma, previous, out[out.length - 2], reduced.slice(found + v.length, found + v.length + 60))) lemma = 'state';
     out.push({ text: v, pos, lemma, start, end: start + v.length, quote: -1 });
   }
   // A given name opening the sentence before a name ("Sue Mi Terry warned"): the model reads it as an
