@@ -99,3 +99,10 @@ describe('a fronted "As X has put it, ..." credits the quote in the main clause 
     expect(speakerOf(paras, 'a rescue in disguise')).not.toBe('Ilse Brandt');
   });
 });
+
+describe('a year after a preposition is no part of the name after it', () => {
+  it('"In 2019 Orlov promised the town "..."" is Orlov\'s', () => {
+    const paras = ['Mayor Pavel Orlov has run the port for a decade. In 2019 Orlov promised the town "a new pier by spring."'];
+    expect(speakerOf(paras, 'a new pier by spring')).toBe('Pavel Orlov');
+  });
+});

@@ -473,6 +473,10 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
   while (s - 1 >= 0) {
     const t = tokens[s - 1]!;
     if (t.quote >= 0) break;
+    // "In 2018 Kim promised": a year after a preposition opening the sentence says when, and is no part of the
+    // name after it (as it is of a description: "the 2016 nominee"). (Inside a clause, "I hope in 2017 America
+    // says", the words are no one's yet: the phrase is left whole.)
+    if (t.pos === 'NUM' && /^\d{4}$/u.test(t.text) && tokens[s]!.pos === 'PROPN' && tokens[s - 2]?.pos === 'ADP' && s - 2 === firstWord(tokens)) break;
     const abbreviation = t.text === '.' && s - 2 >= 0 && tokens[s - 2]!.end === t.start;
     const joined = (t.text === '-' || t.text === '/' || t.text === '&') && tokens[s]!.start === t.end;
     if (NP_POS.has(t.pos) && t.pos !== 'PRON' || abbreviation || joined || (t.pos === 'PRON' && /^(?:his|her|its|their|my|our|your)$/iu.test(t.text))) s--;
