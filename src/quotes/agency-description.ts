@@ -14,6 +14,8 @@ const NAMED_AGENCY: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:news|press|wire|state)\s+(?:agency|service)\s+${NAME}`, 'gu'),
   new RegExp(String.raw`${NAME}\s+(?:news|press)\s+agency\b`, 'gu'),
   new RegExp(String.raw`${NAME}\s*,\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:news|press)\s+agency\b`, 'gu'),
+  // A name that says it is one: "the Korean Central News Agency", "Xinhua News Agency".
+  new RegExp(String.raw`\b((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:News|Press)\s+Agency)\b`, 'gu'),
 ];
 // A name ending as peoples' adjectives do ("Portuguese", "South Korean", "Israeli", "Turkish").
 const DEMONYM = /(?:an|ese|ish|i)$/u;

@@ -69,7 +69,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       // object is a noun phrase, whatever the model tagged its words.
       const rest = tokens.slice(np ? np.end + 1 : k);
       const via = rest.findIndex((t, i) => /^according$/iu.test(t.text) && rest[i + 1]?.text === 'to');
-      if (np && next?.text === ',' && (via < 0 ? rest : rest.slice(0, via)).every((t) => t.quote < 0 && ((t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/iu.test(t.text)))) {
+      // What the words were about or where they were said may follow the role, set off by a comma ("-Jane Doe,
+      // a retired diplomat, on what the deal may cost"): a clause inside it has verbs of its own.
+      const topic = rest.findIndex((t, i) => i > 0 && rest[i - 1]!.text === ',' && t.pos === 'ADP' && !/^of$/iu.test(t.text));
+      const upTo = [via, topic].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b), rest.length);
+      if (np && next?.text === ',' && rest.slice(0, upTo).every((t) => t.quote < 0 && ((t.pos !== 'VERB' && t.pos !== 'AUX') || /ing$/iu.test(t.text)))) {
         // Its role, up to the next comma, is the person's ("-Jane Doe, Kremlin spokesman, to reporters"), when
         // `finish` reads it as one.
         let b = np.end + 1;
@@ -431,6 +435,18 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // One word in capitals that is a common word is a section label, not a name ("CLAIM: ...", "VERDICT: ...").
     const capsLabel = alone !== null && alone.end - alone.start === 1 && /^[\p{Lu}]{2,}$/u.test(tokens[alone.start]!.text) && !nameWord(tokens[alone.start]!.text);
     if (alone && opensLine && !capsLabel && tokens[alone.end - 1]!.pos === 'PROPN') return finish(text, tokens, alone, 'before', 'say');
+    // A digest's line: the name, then what the words were about, then the colon ("Putin, on satellites: ...",
+    // "- Jane Doe on the vote: ..."): a short phrase after a preposition, with no verb and no quote in it.
+    const lineHead = first >= 0 && (first === 0 || /^[-—–―•*]$/u.test(tokens[first - 1]?.text ?? '')) ? nounPhraseAfter(tokens, first) : null;
+    // Every word of it a name's ("Sanctions on Russia: ..." is a heading).
+    if (lineHead && lineHead.start === first && tokens.slice(lineHead.start, lineHead.end).every((x) => x.pos === 'PROPN' && nameWord(x.text))) {
+      const at = tokens[lineHead.end]?.text === ',' ? lineHead.end + 1 : lineHead.end;
+      const topic = tokens.slice(at, q - 1);
+      if (/^(?:on|about|over|to)$/iu.test(tokens[at]?.text ?? '') && topic.length >= 2 && topic.length <= 8 && topic.every((x) => x.quote < 0 && x.pos !== 'VERB' && x.pos !== 'AUX' && !/^[.;!?\n]$/u.test(x.text))) {
+        const read = finish(text, tokens, { start: lineHead.start, end: lineHead.end }, 'before', 'say');
+        if (read && parseSubjectPhrase(read.phrase)?.type === 'name') return read;
+      }
+    }
     // A title with "of" and a name, alone before the colon: "Former secretary of state Jane Roe: ...".
     const titled = tokens.slice(first, end + 1);
     if (alone && !opensLine && end - first < 10 && tokens[end]!.pos === 'PROPN' && titled.every((x) => /^(?:PROPN|NOUN|ADJ)$/u.test(x.pos) || x.text === 'of' || x.text === '.')) {
@@ -521,13 +537,19 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     if (t.quote >= 0 && /^(?:and|or|,)$/u.test(tokens[k - 1]!.text)) continue;
     if (t.quote >= 0 || t.text === LINE_BREAK || (/^[.!?]$/u.test(t.text) && tokens[k - 1]!.end < t.start)) break;
     if (!isCue(t, tokens[k - 1]) || /ing$/iu.test(t.text) || NAMING.has(t.lemma)) continue;
+    // A passive is the clause's own verb, no credit ("Cooperation in "..." would not be disclosed, he told
+    // reporters"): the credit may still come after it.
+    if (/^(?:be|been|being|is|was|are|were)$/iu.test(tokens[k - 1]!.text) && tokens[k]!.pos === 'VERB' && /ed$/iu.test(t.text)) continue;
     const np = subjectOf(tokens, k);
     // Set off by a comma, perhaps inside the quote before it (`... and "stunt growth," Jane Doe proclaimed`).
     const setOff = np !== null && np.start > q + 1 && (tokens[np.start - 1]!.text === ',' || (tokens[np.start - 1]!.quote >= 0 && /,\s*["”'’]*$/u.test(text.slice(tokens[np.start - 1]!.start, tokens[np.start - 1]!.end))));
-    if (!np || np.start <= q + 1 || !setOff || tokens[np.end - 1]!.pos !== 'PROPN') break;
+    // A name, or a pronoun that points back to one ("..., he told reporters on Tuesday").
+    const personal = np !== null && np.end - np.start === 1 && /^(?:he|she)$/iu.test(tokens[np.start]!.text);
+    if (!np || np.start <= q + 1 || !setOff || (tokens[np.end - 1]!.pos !== 'PROPN' && !personal)) break;
     const end = adjunctEnd(tokens, k + 1);
     const stop = tokens[end];
-    const closes = !stop || /^[.!?;]$/u.test(stop.text) || (stop.text === ',' && tokens[end + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[end + 1]!.text));
+    // (Or another quote of the same speaker after the credit: "..., he told reporters, "...".")
+    const closes = !stop || /^[.!?;]$/u.test(stop.text) || (stop.text === ',' && ((tokens[end + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[end + 1]!.text)) || (tokens[end + 1]?.quote ?? -1) >= 0));
     if (closes) return finish(text, tokens, np, 'after', t.lemma);
     break;
   }
