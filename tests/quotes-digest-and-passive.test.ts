@@ -59,3 +59,20 @@ describe('"the agency" after a news agency named in full', () => {
     expect(speakerOf(paras, 'common ground')).toBe('Baltic Coast News Agency');
   });
 });
+
+describe('a pronoun opening a clause joined by ", and" repeats the first clause\'s subject', () => {
+  it('"STORY: X welcomed Y ..., and when asked ..., he replied: "..."" is X\'s, not the object\'s', () => {
+    const paras = [
+      'Aaron Fell and Tobias Wren toured the harbour together on Sunday.',
+      'STORY: Governor Aaron Fell welcomed Mayor Tobias Wren at the new ferry terminal on Monday, and when asked by a local radio host whether the fares would rise, he replied: "Not this year."',
+    ];
+    expect(speakerOf(paras, 'Not this year')).toBe('Aaron Fell');
+  });
+  it('with "but" between the clauses no subject is assumed', () => {
+    const paras = [
+      'Aaron Fell and Tobias Wren toured the harbour together on Sunday.',
+      'STORY: Governor Aaron Fell welcomed Mayor Tobias Wren at the terminal, but when asked about the fares, he replied: "Not this year."',
+    ];
+    expect(speakerOf(paras, 'Not this year')).toBeNull();
+  });
+});

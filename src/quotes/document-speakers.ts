@@ -334,13 +334,30 @@ export class DocumentSpeakers {
     const want = p === 'he' ? 'm' : 'f';
     const lead = this.read.leadIn();
     const subjects = lead.names.filter((m) => m.words.length >= 2 && lead.subjectLike(m));
-    if (subjects.length !== 1 || new Set(lead.names.map((m) => m.compact)).size !== 1) return null;
+    if (subjects.length !== 1) return null;
     const m = subjects[0]!;
+    const at = this.read.namedIn.get(this.read.sentence)!;
+    // Others named may be the first clause's objects when the pronoun opens a clause joined to it by "and":
+    // "Jane Roe hosted John Doe ..., and when asked ..., he replied" is Roe's, the first clause's subject.
+    if (new Set(lead.names.map((n) => n.compact)).size !== 1 && !this.coordinatedSubject(m, lead.names, at.masked, at.from)) return null;
     if ((genderOfName(m.name) ?? titleGender(m.role)) !== want) return null;
     // "... he said that only people such as Charles Koch wanted 'open borders'": a name after the pronoun is not it.
-    const at = this.read.namedIn.get(this.read.sentence)!;
     if (/\b(?:he|she)\b/iu.test(at.masked.slice(at.from, m.at))) return null;
     return this.resolvePerson(m.name, paragraph, m.role);
+  }
+
+  /**
+   * Whether `m`, the subject opening the sentence (from `from` in `masked`), is the subject a "he" or "she"
+   * repeats in a clause joined to the first by ", and": every other name comes after it, before the "and", none of
+   * them a subject, and no other clause ("who", "which", "but") stands between.
+   */
+  private coordinatedSubject(m: NameMention, names: readonly NameMention[], masked: string, from: number): boolean {
+    if (!/^\s*(?:[\p{Lu}]{2,}:\s*)?$/u.test(masked.slice(from, m.at))) return false;
+    const pronoun = /,\s+and\s+(?:[^,.;]{0,140},\s+)?(?:he|she)\b/u.exec(masked.slice(m.at));
+    if (!pronoun) return false;
+    const join = m.at + pronoun.index;
+    if (/\b(?:who|which|whom|but|while)\b|[;:]/u.test(masked.slice(m.at, join))) return false;
+    return names.every((n) => n.compact === m.compact || (n.at > m.at && n.at < join));
   }
 
   /**
