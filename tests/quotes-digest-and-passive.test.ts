@@ -76,3 +76,28 @@ describe('a pronoun opening a clause joined by ", and" repeats the first clause\
     expect(speakerOf(paras, 'Not this year')).toBeNull();
   });
 });
+
+describe('"answers" read as a verb after a name', () => {
+  it('"Asked about ..., NAME answers: "..."" in a present-tense timeline', () => {
+    const paras = ['May 4: Asked about the toll, Mayor Ines Korda answers: "It stays as it is."'];
+    expect(speakerOf(paras, 'It stays as it is')).toBe('Ines Korda');
+  });
+});
+
+describe('a group subject that names one member', () => {
+  it('"Others, including NAME of an institute, described it as "..."" is the member\'s', () => {
+    const paras = ['Others, including Petra Lindgren of the Institute for Fisheries and Coastal Studies, described the plan as "a quiet surrender".'];
+    expect(speakerOf(paras, 'a quiet surrender')).toBe('Petra Lindgren');
+  });
+  it('two members named give no single speaker', () => {
+    const paras = ['Several analysts, including Petra Lindgren and Ivo Marsh, described the plan as "a quiet surrender".'];
+    expect(speakerOf(paras, 'a quiet surrender')).not.toBe('Petra Lindgren');
+  });
+});
+
+describe('a habit\'s "used to" before the reporting verb', () => {
+  it('"...," NAME used to tell us is the name\'s', () => {
+    const paras = ['"Never buy a boat in spring," Captain Arne Solvik used to tell us.'];
+    expect(speakerOf(paras, 'Never buy a boat in spring')).toBe('Arne Solvik');
+  });
+});

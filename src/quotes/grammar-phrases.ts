@@ -5,7 +5,7 @@
  */
 import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
-import { classifyProperName, lexTags } from './names.ts';
+import { classifyProperName, lexTags, PERSON_TAGS } from './names.ts';
 import { parseSpeakerPhrase, ROLE_ACRONYM, TITLES } from './speaker-phrases.ts';
 import { describedHeadBefore } from './prepositional-head.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, TITLE_COMMA, type Token } from './tagged-sentence.ts';
@@ -576,6 +576,27 @@ export function titledNameStart(tokens: readonly Token[], of: number, end: numbe
   return -1;
 }
 
+/**
+ * The one person a group subject names as included ("Others, including Jane Roe of the Delta Institute,"),
+ * with at most where she works after the name; null when the group names several or none.
+ */
+function includedMember(tokens: readonly Token[], np: Phrase): Phrase | null {
+  if (!np.appositive) return null;
+  const [a, b] = np.appositive;
+  const head = tokens.slice(np.start, np.end);
+  // The group: "others", or a plural common noun ("analysts", "several experts").
+  if (!(head.length <= 3 && (/^others$/iu.test(head[head.length - 1]!.text) || (head[head.length - 1]!.pos === 'NOUN' && /s$/u.test(head[head.length - 1]!.text))))) return null;
+  if (!/^including$/iu.test(tokens[a]?.text ?? '')) return null;
+  let n = a + 1;
+  while (n < b && (tokens[n]!.pos === 'PROPN' || tokens[n]!.text === '.')) n++;
+  if (n - (a + 1) < 2) return null;
+  const rest = tokens.slice(n, b);
+  if (rest.length > 0 && !/^(?:of|at|from)$/iu.test(rest[0]!.text)) return null;
+  // A second person after "and" makes it a list ("... of X and Jane Doe"), not an institution's name.
+  if (rest.some((t, i) => t.text === ',' || (/^and$/iu.test(t.text) && lexTags(rest[i + 1]?.text ?? '').some((x) => PERSON_TAGS.test(x))))) return null;
+  return { start: a + 1, end: n };
+}
+
 /** The phrase as written, with the role words before a name set apart ("9/11 widow" + "Mary Fetchet"). */
 export function finish(text: string, tokens: readonly Token[], np: Phrase, via: GrammarAttribution['via'], cue: string): GrammarAttribution | null {
   let nameFrom = np.end;
@@ -606,6 +627,10 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
     phrase = text.slice(tokens[named]!.start, tokens[np.end - 1]!.end);
     role = text.slice(tokens[np.start]!.start, tokens[named - 1]!.end);
   }
+  // "Others, including Jane Roe of the Delta Institute, described it as ...": a group that names one member
+  // only puts her words forward.
+  const member = includedMember(tokens, np);
+  if (member) return { phrase: text.slice(tokens[member.start]!.start, tokens[member.end - 1]!.end), role: null, via, cue };
   if (np.appositive) {
     const [a, b] = np.appositive;
     let appositive = text.slice(tokens[a]!.start, tokens[b - 1]!.end).trim();

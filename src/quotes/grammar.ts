@@ -141,7 +141,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       // `Jane Roe wrote that the port "...", state television reported.`: a medium reporting a sentence whose own
       // clause has a speaker relays that speaker's words; the credit before the quote is read instead.
       if (t.lemma === 'report' && q > firstWord(tokens) && ownedBeforeQuote(tokens, q)) break;
-      const np = subjectOf(tokens, j);
+      // A habit's "used to" before the verb: `"...," my grandmother used to tell me` is hers.
+      const habit = tokens[j - 1]?.text === 'to' && /^used$/iu.test(tokens[j - 2]?.text ?? '') ? j - 2 : j;
+      const np = subjectOf(tokens, habit);
       // `"...," the Vatican spokesman, Federico Lombardi, told reporters`: the description stands before the name.
       if (np && (np.start === k || np.appositive?.[0] === k)) return finish(text, tokens, np, 'after', t.lemma);
       // `"...," Fight for $15 organizing director Jane Doe told ...`: an organisation and a role of no verb

@@ -41,7 +41,7 @@ const REPORTING = new Set(
   ).split(/\s+/u),
 );
 // Forms the model sometimes tags as nouns or adjectives ("says", "added") that are verbs here.
-const REPORTING_FORMS = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|tweeted|declared|insisted|warned|noted|explained|recalled|continued|replied|quipped|dubbed|called)$/iu;
+const REPORTING_FORMS = /^(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|tweeted|declared|insisted|warned|noted|explained|recalled|continued|replied|quipped|dubbed|called|answers|answered|replies)$/iu;
 // Cues that name a thing rather than report words: a subject is needed for them to mean speech.
 export const NAMING = new Set(['call', 'dub', 'describe', 'brand', 'label', 'term', 'liken', 'dismiss', 'characterize', 'characterise', 'cite', 'refer']);
 
