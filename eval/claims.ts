@@ -98,4 +98,4 @@ function main(): void {
   }
 }
 
-main();
+if (process.argv[1]?.endsWith("claims.ts")) main();

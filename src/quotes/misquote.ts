@@ -154,7 +154,27 @@ function readWords(text: string): Token[] {
       for (const w of opened(part)) out.push(token(w, start, end, capital, initial));
     }
   }
-  return joinBounds(joinNumbers(joinNobody(out)));
+  return joinBounds(joinNumbers(joinReciprocals(joinNobody(out))));
+}
+
+// The reciprocal pronoun, said either way: one key, so "one another" is neither the number one nor a word changed.
+const RECIPROCAL_KEY = '~reciprocal';
+
+/**
+ * "each other" and "one another" are one pronoun: read word by word, "one" would count as a changed number
+ * and "each" as a changed quantity, where the claim only says the same thing in the other form.
+ */
+function joinReciprocals(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if ((prev?.word === 'each' && t.word === 'other') || (prev?.word === 'one' && t.word === 'another')) {
+      out[out.length - 1] = { ...prev, word: `${prev.word} ${t.word}`, key: RECIPROCAL_KEY, end: Math.max(prev.end, t.end), number: false, capital: false };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /**
@@ -600,6 +620,7 @@ function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops:
   if (lead) found.unshift(lead);
   const differences: Difference[] = [];
   for (const h of found) {
+    if (repeatedAside(h, q, quote)) continue;
     const kind = judge(h);
     if (!kind) continue;
     const quoteStart = h.quote.length ? h.quote[0]!.start : h.at;
@@ -618,6 +639,28 @@ function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops:
   if (differences.length) return { verdict: 'different', differences };
   const verbatim = found.length === 0 && sameWritten(c, q, ops, claim, quote);
   return { verdict: verbatim ? 'same' : 'close', differences: [] };
+}
+
+// How far back a word set off by commas may repeat one of its sentence and still be only said again.
+const REPEAT_REACH = 6;
+
+/**
+ * Words of the quote the claim leaves out that only say again, set off as an aside, a word said just before
+ * ("Nobody in the world, nobody, should help"): the repetition is emphasis, and without it the sentence says
+ * the same; a repeated "nobody" is not a second negation.
+ */
+function repeatedAside(h: Hunk, q: Token[], text: string): boolean {
+  if (h.claim.length || !h.quote.length || h.quote.length > 3) return false;
+  const first = q.indexOf(h.quote[0]!);
+  const last = first + h.quote.length - 1;
+  if (first < 1 || q[last] !== h.quote[h.quote.length - 1] || last + 1 >= q.length) return false;
+  const setOff = (from: number, to: number): boolean => /^[^\p{L}\p{N}.!?;:]*[,—–][^\p{L}\p{N}.!?;:]*$/u.test(text.slice(from, to));
+  if (!setOff(q[first - 1]!.end, q[first]!.start) || !setOff(q[last]!.end, q[last + 1]!.start)) return false;
+  const from = Math.max(0, first - REPEAT_REACH);
+  // Only within its own sentence: a word of the sentence before is not repeated for emphasis.
+  if (/[.!?;]/u.test(text.slice(q[from]!.start, q[first]!.start))) return false;
+  const before = q.slice(from, first);
+  return h.quote.every((t) => before.some((b) => b.key === t.key));
 }
 
 /** Every word matched is written the same way (case and apostrophes aside): the claim is the quote's words. */

@@ -13,7 +13,8 @@ const ASSERTING = new Set(
   explained explains claimed claims declared declares announced announces wrote writes vowed vows pledged pledges
   promised promises assured assures reiterated reiterates confirmed confirms predicted predicts warned warns
   agreed agrees affirmed affirms maintained maintains acknowledged acknowledges admitted admits replied replies
-  responded responds emphasized emphasised emphasizes emphasises concluded believes believed`.split(/\s+/u),
+  responded responds emphasized emphasised emphasizes emphasises concluded believes believed saying adding noting
+  stressing insisting warning arguing explaining`.split(/\s+/u),
 );
 
 // Words right before a verb that turn it: "did not say", "never said", "declined to say", "refused to confirm".
@@ -79,5 +80,16 @@ function leadAfter(sentence: string, quote: string, verbs: ReadonlySet<string>):
     const shift = resume - opening;
     return { text, from: at - shift, to: quoteEnd - shift };
   }
-  return { text: sentence.slice(verbEnd, end), from: at - verbEnd, to: quoteEnd - verbEnd };
+  // Words between the verb and the "that" opening its clause tell of the saying, not of what was said ("said
+  // only that ...", "told Putin that ..."): the clause starts after that "that", unless one of them turns it.
+  const start = verbEnd + clauseOpening(sentence.slice(verbEnd, at));
+  return { text: sentence.slice(start, end), from: at - start, to: quoteEnd - start };
+}
+
+// One or two words, none a negation, then the "that" opening a reported clause.
+const BEFORE_THAT = /^\s+(?:(?!(?:not|never|no|nor)\b)[\p{L}'’-]+\s+){1,2}that\s+/iu;
+
+/** How many characters of `between` (the text from the verb to the quote) come before the reported clause. */
+function clauseOpening(between: string): number {
+  return BEFORE_THAT.exec(between)?.[0].length ?? 0;
 }

@@ -111,17 +111,30 @@ function withPredicateNarration(found: FoundWords, words: string, book: ClaimLoo
  * shows what the speaker did say.
  */
 function ownQuoteSharing(words: string, speakerId: string, book: ClaimLookup): FoundWords['found'] {
-  let best: { id: number; shared: number } | null = null;
+  let best: { id: number; shared: number; own: number } | null = null;
   for (const id of book.quotesBy?.(speakerId) ?? []) {
     const q = book.quote(id);
     // A quoted fragment is looked at with the reporter's clause it stands in, as `compared` reads it.
-    const lead = q.partial ? reportedLead(q.sentence, q.quote) : null;
+    const lead = inReportersClause(q) ? reportedLead(q.sentence, q.quote) : null;
     // The speaker is named, so a shorter run will do: a word put in ("was not concerned" for was "deeply
     // concerned") breaks the claim's run where it changes the quote.
     const shared = sharedWords(words, lead?.text ?? q.quote, 2);
-    if (shared > 0 && (!best || shared > best.shared)) best = { id, shared };
+    if (shared === 0) continue;
+    // Two fragments of one clause (`would "win" and that it would "always stand"`) share its words alike: the
+    // one whose own words the claim holds is the one it quotes.
+    const own = lead ? sharedWords(words, q.quote, 2) : shared;
+    if (!best || shared > best.shared || (shared === best.shared && own > best.own)) best = { id, shared, own };
   }
   return best ? [{ id: best.id, match: 'close' }] : [];
+}
+
+/**
+ * Whether a quote may stand inside a reporter's clause: a fragment, or words that go on the reporter's sentence
+ * in lower case (`added that the sides discussed "sensitive areas" that "should not be ..."`), which the
+ * attribution counts as a full statement after "that" but which is still the end of the reporter's clause.
+ */
+function inReportersClause(q: Quote): boolean {
+  return q.partial || /^[\s'‘"“]*\p{Ll}/u.test(q.quote);
 }
 
 /**
@@ -133,7 +146,7 @@ function ownQuoteSharing(words: string, speakerId: string, book: ClaimLookup): F
 function compared(words: string, q: Quote, reported: boolean, naming?: string): Comparison & { around: boolean } {
   if (naming) return namedAs(naming, q);
   const plain = compareClaim(words, q.quote, reported);
-  if (plain.verdict !== 'different' || !q.partial) return { ...plain, around: false };
+  if (plain.verdict !== 'different' || !inReportersClause(q)) return { ...plain, around: false };
   const lead = reportedLead(q.sentence, q.quote);
   const around = lead ? compareAround(words, lead.text, lead.from, lead.to, reported) : null;
   return around ? { ...around, around: true } : { ...plain, around: false };
@@ -222,7 +235,9 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     const m = toMatch(f);
     // The claim's words stand verbatim in this quote's sentence, partly the reporter's (`the deal would "put
     // shells ..."`): the answer shows that sentence; the quote alone would read as something different.
-    if (m.verdict === 'different' && heldAcross(m, found.acrossQuotes)) continue;
+    // Not for a naming claim: its object ("called China ...") was read off before the look-up, so the
+    // sentence holds only the rest of it, and the naming clause compared is what tells it.
+    if (m.verdict === 'different' && !claim.naming && heldAcross(m, found.acrossQuotes)) continue;
     (m.verdict === 'different' ? different : same)[group]!.push(m);
   }
   const matches = [...same[0]!, ...different[0]!, ...same[1]!, ...different[1]!].slice(0, max);
