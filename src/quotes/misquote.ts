@@ -557,6 +557,31 @@ export function compareClaim(claim: string, quote: string, reported = false): Co
 }
 
 /**
+ * The claim's verdict against two quotes of one speaker read one after the other (`"I am old," he says. "But I
+ * would go back"`), or "different" (without differences) unless it runs from the first into the second
+ * leaving out no word of weight between: "a year ago we needed friends" is not `"A year ago we needed
+ * shells." ... "Now we need friends."`, though each half is there.
+ */
+export function compareJoined(claim: string, first: string, second: string, reported = false): Comparison {
+  const text = `${first} ${second}`;
+  const plain = joinedWords(claim, text, wordsOf(claim), first.length);
+  if (!reported || plain.verdict !== 'different' || !wordsOf(claim).some((t) => Object.hasOwn(REPORTED_PERSON, t.word))) return plain;
+  const shifted = joinedWords(claim, text, asSpeakersOwn(wordsOf(claim)), first.length);
+  return shifted.verdict === 'different' ? shifted : { verdict: 'close', differences: [] };
+}
+
+function joinedWords(claim: string, text: string, c: Token[], seam: number): Comparison {
+  const q = wordsOf(text);
+  const none: Comparison = { verdict: 'different', differences: [] };
+  if (c.length === 0 || c.length > 400) return none;
+  const ops = align(c, q.slice(0, 4000));
+  const matched = ops.filter((o) => o.op === 'match').map((o) => q[o.q]!.start);
+  if (!matched.some((at) => at < seam) || !matched.some((at) => at > seam)) return none;
+  if (ops.some((o) => o.op === 'quote' && !LIGHT.has(q[o.q]!.word))) return none;
+  return judgeAligned(claim, text, c, q, ops);
+}
+
+/**
  * The claim's verdict against a text that holds a quote at [from, to) among the reporter's words (the clause a
  * quoted fragment stands in), with the differences placed in the quote (those in the reporter's words at its
  * edge, empty); null when the claim's words meet no content word of the quote there: they are then the

@@ -5,7 +5,7 @@
  */
 import type { AcrossQuotes, Citation, Quote, WhoSaidAnswer, WhoSaidMatch } from '../types.ts';
 import { readClaim, type Claim } from './claim.ts';
-import { compareAround, compareClaim, sharedWords, type Comparison } from './misquote.ts';
+import { compareAround, compareClaim, compareJoined, sharedWords, type Comparison } from './misquote.ts';
 import { namingLead, reportedLead } from './reported-lead.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
@@ -20,6 +20,7 @@ export interface FoundWords {
 export interface ClaimLookup {
   /** The quotes and narration holding the words. */
   find(words: string): FoundWords;
+  /** The quote of this id (undefined past the last: a neighbour looked for may not be there). */
   quote(id: number): Quote;
   /** The id of the speaker a typed name stands for, or null when no quoted speaker goes by it. */
   speakerId(name: string): string | null;
@@ -153,6 +154,30 @@ function compared(words: string, q: Quote, reported: boolean, naming?: string): 
 }
 
 /**
+ * A claim that runs over two quotes of one speaker one after the other in a paragraph (`"I am old," he says.
+ * "But I would go back tomorrow."`): compared with their words joined, it may say what the two say. The
+ * verdict ("same" only when every word is theirs as written) and the sentences that hold both, or null when
+ * neither neighbour is the same speaker's or the claim still says something different.
+ */
+function withNeighbour(words: string, id: number, book: ClaimLookup, reported: boolean): { verdict: 'same' | 'close'; sentence: string } | null {
+  const q = book.quote(id);
+  if (q.speakerId === null) return null;
+  for (const [a, b] of [
+    [id - 1, id],
+    [id, id + 1],
+  ] as const) {
+    const first = a >= 0 ? book.quote(a) : undefined;
+    const second = book.quote(b) as Quote | undefined;
+    if (!first || !second || first.speakerId !== q.speakerId || second.speakerId !== q.speakerId) continue;
+    if (first.citation.passage !== second.citation.passage) continue;
+    const c = compareJoined(words, first.quote, second.quote, reported);
+    if (c.verdict === 'different') continue;
+    return { verdict: c.verdict, sentence: first.sentence === second.sentence ? first.sentence : `${first.sentence} ${second.sentence}` };
+  }
+  return null;
+}
+
+/**
  * A naming claim ("X described Putin as a supplicant") against a quote: what it says after its verb against the
  * reporter's naming clause the quote stands in (`described Putin as "a supplicant"`), else against the clause
  * an asserting verb opens, else against the quote's sentence: the label alone may be someone else's, or given
@@ -209,16 +234,24 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     // Exact matches are compared too: the words may stand right after a "not" or an "only" the claim leaves out.
     // A claim read out of a frame ("Cha said he ...") is reported speech: its "he" may be the quote's "I".
     const comparison = compared(claim.words, q, !claim.asTyped, claim.naming);
+    const joined = comparison.verdict === 'different' && !claim.naming ? withNeighbour(claim.words, f.id, book, !claim.asTyped) : null;
+    const verdict = joined
+      ? joined.verdict
+      : comparison.verdict === 'different'
+        ? 'different'
+        : f.match === 'exact' && !comparison.around
+          ? 'same'
+          : 'close';
     return {
       speaker: q.speaker,
       role: q.role,
       quote: q.quote,
       partial: q.partial,
-      sentence: q.sentence,
+      sentence: joined?.sentence ?? q.sentence,
       citation: q.citation,
       match: f.match,
-      verdict: comparison.verdict === 'different' ? 'different' : f.match === 'exact' && !comparison.around ? 'same' : 'close',
-      differences: comparison.differences,
+      verdict,
+      differences: joined ? [] : comparison.differences,
       speakerMatches: speakerMatches(q),
     };
   };
