@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { QuoteBook } from '../src/quotes/quotes.ts';
-import { compareClaim, compareJoined } from '../src/quotes/misquote.ts';
+import { compareClaim, compareJoined, ofGenitive } from '../src/quotes/misquote.ts';
 import { reportedLead } from '../src/quotes/reported-lead.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
@@ -107,6 +107,34 @@ describe('misquote: a claim over two quotes one after the other', () => {
         expect(compareJoined([...a.slice(keep - 1), ...b.slice(0, 1)].join(' '), `${a.join(' ')}.`, `${b.join(' ')}.`).verdict).toBe('same');
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('misquote: a possessive said with "of"', () => {
+  it('"the whole region\'s security" is "the security of the whole region", either way round', () => {
+    expect(ofGenitive("a threat to the whole coast's safety")).toBe('a threat to the safety of the whole coast');
+    expect(compareClaim("a threat to the whole coast's safety", 'a threat to the safety of the whole coast').verdict).toBe('close');
+    expect(compareClaim('a threat to the safety of the whole coast', "a threat to the whole coast's safety").verdict).toBe('close');
+  });
+
+  it('another owner or another thing owned still differs', () => {
+    expect(compareClaim("a threat to the whole coast's safety", 'a threat to the safety of the whole town').verdict).toBe('different');
+    expect(compareClaim("a threat to the whole coast's safety", 'a threat to the wealth of the whole coast').verdict).toBe('different');
+    expect(compareClaim("the harbour's boats will not sail", 'the boats of the harbour will sail').verdict).toBe('different');
+  });
+
+  it('turned round, a possessive is never different; with its owner changed, never close', () => {
+    const noun = fc.constantFrom('harbour', 'fleet', 'town', 'coast', 'union', 'council');
+    const owned = fc.constantFrom('safety', 'future', 'boats', 'budget', 'rules');
+    fc.assert(
+      fc.property(noun, noun, owned, (owner, other, thing) => {
+        const quote = `they spoke of the ${thing} of the ${owner} at length`;
+        expect(compareClaim(`they spoke of the ${owner}'s ${thing} at length`, quote).verdict).not.toBe('different');
+        fc.pre(other !== owner);
+        expect(compareClaim(`they spoke of the ${other}'s ${thing} at length`, quote).verdict).toBe('different');
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -544,8 +544,31 @@ function asSpeakersOwn(words: Token[]): Token[] {
  * was typed as someone's speech ("Cha said he ..."), so its "he" and "she" may stand for the quote's "I".
  */
 export function compareClaim(claim: string, quote: string, reported = false): Comparison {
+  const plain = compareAsWritten(claim, quote, reported);
+  if (plain.verdict !== 'different') return plain;
+  // "the region's security" is "the security of the region": either text's possessive said the other way.
+  const claimOf = ofGenitive(claim);
+  if (claimOf !== claim && compareAsWritten(claimOf, quote, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
+  const quoteOf = ofGenitive(quote);
+  if (quoteOf !== quote && compareAsWritten(claim, quoteOf, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
+  return plain;
+}
+
+// A determiner, up to three words of the owner, the possessive, the thing owned: "the whole region's security".
+const POSSESSIVE = /\b(the|this|that|these|those|his|her|its|their|our|my|your)\s+((?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+)['’]s\s+([\p{L}-]+)/giu;
+
+/** The text with each possessive after a determiner said with "of": "the region's security" → "the security of the region". */
+export function ofGenitive(text: string): string {
+  if (!text.includes("'") && !text.includes('’')) return text;
+  return text.replace(POSSESSIVE, (whole, det: string, owner: string, owned: string) =>
+    // A pronoun or a word of the closed classes as the thing owned is no noun phrase to turn round.
+    LIGHT.has(owned.toLowerCase()) || PRONOUNS.has(owned.toLowerCase()) || MODALS.has(owned.toLowerCase()) || NEGATIONS.has(owned.toLowerCase()) ? whole : `${det} ${owned} of the ${owner}`,
+  );
+}
+
+function compareAsWritten(claim: string, quote: string, reported: boolean): Comparison {
   if (reported) {
-    const plain = compareClaim(claim, quote);
+    const plain = compareAsWritten(claim, quote, false);
     if (plain.verdict !== 'different' || !wordsOf(claim).some((t) => Object.hasOwn(REPORTED_PERSON, t.word))) return plain;
     // Only the pronouns change: every other difference the plain reading found is still judged as before.
     const shifted = compareWords(claim, quote, asSpeakersOwn(wordsOf(claim)));
