@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { QuoteBook } from '../src/quotes/quotes.ts';
 import { compareClaim, compareJoined, ofGenitive } from '../src/quotes/misquote.ts';
-import { reportedLead } from '../src/quotes/reported-lead.ts';
+import { describedLead, reportedLead } from '../src/quotes/reported-lead.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
 // An article written for these tests: claims that run over two quotes, reciprocal pronouns, a repeated word set
@@ -19,6 +19,8 @@ const article = doc('harbour-week', '2025-05-02', [
   '"Nobody on this coast, nobody, should fish the spawning grounds," Varga said.',
   '"The two ports need each other more than they trust each other," Varga said.',
   '"Last spring we needed boats," the harbour pilot said. "This spring we need crews."',
+  'The Nordic Pilots Federation later described the season as having opened "a new era" for the port.',
+  '"We will sail," said Sara Ulla Eng, a trawler captain.',
 ]);
 const passages = passagesOf(article);
 const book = QuoteBook.build(passages, [article]);
@@ -146,6 +148,13 @@ describe('reportedLead: where the reported clause starts', () => {
     expect(reportedLead('Quist said not that the harbour was "safe" but that it was open.', 'safe')!.text).toMatch(/^ not that/u);
   });
 
+  it('after "described ... as", not after "called"', () => {
+    const s = 'The federation described the season as having opened "a new era" for the port.';
+    expect(describedLead(s, 'a new era')!.text).toBe(' the season as having opened "a new era" for the port');
+    expect(describedLead('The owners called the toll "a tax".', 'a tax')).toBeNull();
+    expect(describedLead('The owners described "a tax" nobody had seen.', 'a tax')).toBeNull();
+  });
+
   it('after a participle of saying', () => {
     const s = 'Ekdahl urged calm, saying the survey showed that the cod stock "is recovering faster than expected."';
     expect(reportedLead(s, 'is recovering faster than expected.')!.text).toContain('the cod stock "is recovering');
@@ -180,6 +189,12 @@ describe('who-said: claims over the reporter\'s clause and over two quotes', () 
 
   it('a naming claim that changes what is named is different, not only the reporter\'s sentence', () => {
     expect(top('ekdahl called the bridge the town\'s lifeline')).toMatchObject({ speaker: 'Tom Ekdahl', verdict: 'different' });
+  });
+
+  it('an organisation typed by its initials is found; a person by hers is not', () => {
+    expect(top('npf said the season opened a new era')).toMatchObject({ speaker: 'the Nordic Pilots Federation', verdict: 'close', speakerMatches: true });
+    expect(top('npf said the season closed a new era')?.verdict).toBe('different');
+    expect(answer('sue said we will sail').matches[0]?.speakerMatches).not.toBe(true);
   });
 
   it('the reciprocal pronoun and a dropped repetition, read through who-said', () => {

@@ -70,6 +70,15 @@ export function namingLead(sentence: string, quote: string): ReportedLead | null
   return leadAfter(sentence, quote, NAMING);
 }
 
+// "described X as ...": the one naming verb that tells what X is said to be.
+const DESCRIBING = new Set(['described', 'describes']);
+
+/** The clause after "described" holding the quote (`described the talks as having opened "a new chapter"`), or null. */
+export function describedLead(sentence: string, quote: string): ReportedLead | null {
+  const lead = leadAfter(sentence, quote, DESCRIBING);
+  return lead && /\bas\b/iu.test(lead.text.slice(0, lead.from)) ? lead : null;
+}
+
 const DETERMINER = /^(?:the|a|an|this|these|those|his|her|its|their|our|my|your|whose)$/u;
 // A number word before a word in -s: "two states" is a noun ("the two said" is a verb, and stays one). Not
 // digits: a year in a citation comes before the verb ("Baek (2021) argues").

@@ -6,7 +6,7 @@
 import type { AcrossQuotes, Citation, Quote, WhoSaidAnswer, WhoSaidMatch } from '../types.ts';
 import { readClaim, type Claim } from './claim.ts';
 import { compareAround, compareClaim, compareJoined, sharedWords, type Comparison } from './misquote.ts';
-import { namingLead, reportedLead } from './reported-lead.ts';
+import { describedLead, namingLead, reportedLead } from './reported-lead.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
 export interface FoundWords {
@@ -116,7 +116,7 @@ function ownQuoteSharing(words: string, speakerId: string, book: ClaimLookup): F
   for (const id of book.quotesBy?.(speakerId) ?? []) {
     const q = book.quote(id);
     // A quoted fragment is looked at with the reporter's clause it stands in, as `compared` reads it.
-    const lead = inReportersClause(q) ? reportedLead(q.sentence, q.quote) : null;
+    const lead = inReportersClause(q) ? reportersClause(q) : null;
     // The speaker is named, so a shorter run will do: a word put in ("was not concerned" for was "deeply
     // concerned") breaks the claim's run where it changes the quote.
     const shared = sharedWords(words, lead?.text ?? q.quote, 2);
@@ -139,6 +139,15 @@ function inReportersClause(q: Quote): boolean {
 }
 
 /**
+ * The reporter's clause a quote stands in: after a verb of saying, else after "described" (`described the talks
+ * as having opened "a new chapter"`: what was said of the thing described, in the reporter's words). Not after
+ * "called" or "branded": a name given is no statement made ("the owners called the toll "a tax"").
+ */
+function reportersClause(q: Quote): ReturnType<typeof reportedLead> {
+  return reportedLead(q.sentence, q.quote) ?? describedLead(q.sentence, q.quote);
+}
+
+/**
  * A claim against a quote: word by word, and, when the quote is a fragment the claim says something different
  * of, against the reporter's clause the fragment stands in (`Kim said that North Korea would "always stand
  * with Russia"`): a claim "Kim said North Korea will always stand with Russia" is his words, partly in the
@@ -148,7 +157,7 @@ function compared(words: string, q: Quote, reported: boolean, naming?: string): 
   if (naming) return namedAs(naming, q);
   const plain = compareClaim(words, q.quote, reported);
   if (plain.verdict !== 'different' || !inReportersClause(q)) return { ...plain, around: false };
-  const lead = reportedLead(q.sentence, q.quote);
+  const lead = reportersClause(q);
   const around = lead ? compareAround(words, lead.text, lead.from, lead.to, reported) : null;
   return around ? { ...around, around: true } : { ...plain, around: false };
 }
