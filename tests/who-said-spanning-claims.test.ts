@@ -141,6 +141,31 @@ describe('misquote: a possessive said with "of"', () => {
   });
 });
 
+describe('misquote: "X, which is Y" said as "Y is X"', () => {
+  it('the sentence turned round says the same', () => {
+    expect(compareClaim('the part that worries us most is the night shift', 'The night shift, which is the part that worries us most.').verdict).toBe('close');
+  });
+
+  it('turned round with a word changed, or with the relative clause not the whole sentence, still differs', () => {
+    expect(compareClaim('the part that worries us least is the night shift', 'The night shift, which is the part that worries us most.').verdict).toBe('different');
+    expect(compareClaim('the part that worries us is the day shift', 'The night shift, which is the part that worries us.').verdict).toBe('different');
+    expect(compareClaim('the port is the night shift', 'We fear the night shift, which is long. The port is calm.').verdict).toBe('different');
+  });
+
+  it('never confirms a claim that swaps in another noun on either side', () => {
+    const noun = fc.constantFrom('night shift', 'day shift', 'harbour fee', 'new quay', 'winter fleet');
+    fc.assert(
+      fc.property(noun, noun, noun, (x, y, z) => {
+        fc.pre(z !== x);
+        const quote = `The ${x}, which is the ${y} that worries us.`;
+        expect(compareClaim(`the ${y} that worries us is the ${x}`, quote).verdict).not.toBe('different');
+        expect(compareClaim(`the ${y} that worries us is the ${z}`, quote).verdict).toBe('different');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('reportedLead: where the reported clause starts', () => {
   it('after a "that" the words before it lead to ("said only that", "told the council that")', () => {
     const s = 'Port director Mara Quist said only that the harbour had been "busy and orderly" all week.';

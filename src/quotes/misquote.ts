@@ -551,7 +551,21 @@ export function compareClaim(claim: string, quote: string, reported = false): Co
   if (claimOf !== claim && compareAsWritten(claimOf, quote, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
   const quoteOf = ofGenitive(quote);
   if (quoteOf !== quote && compareAsWritten(claim, quoteOf, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
+  const turned = identityTurned(quote);
+  if (turned !== null && compareAsWritten(claim, turned, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
   return plain;
+}
+
+// A quote that is one sentence "X, which is Y": a clause set off by its comma and the relative "which is".
+const WHICH_IS = /^\s*([^,.;:!?]+?),\s+which\s+(is|are|was|were)\s+([^,.;:!?]+?)\s*[.!?]?\s*$/iu;
+
+/**
+ * "Help with re-entry, which is the part that should worry us" says "the part that should worry us is help
+ * with re-entry": the quote turned round that way, or null when it is not one such sentence.
+ */
+function identityTurned(quote: string): string | null {
+  const m = WHICH_IS.exec(quote);
+  return m ? `${m[3]} ${m[2]} ${m[1]}` : null;
 }
 
 // A determiner, up to three words of the owner, the possessive, the thing owned: "the whole region's security".
