@@ -98,4 +98,5 @@ function main(): void {
   }
 }
 
-main();
+// Run as the script, not when imported for `readAnswer` (a debugging script reads answers the same way).
+if (process.argv[1]?.endsWith('claims.ts')) main();

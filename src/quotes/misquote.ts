@@ -154,7 +154,27 @@ function readWords(text: string): Token[] {
       for (const w of opened(part)) out.push(token(w, start, end, capital, initial));
     }
   }
-  return joinBounds(joinNumbers(joinNobody(out)));
+  return joinBounds(joinNumbers(joinReciprocals(joinNobody(out))));
+}
+
+// The reciprocal pronoun, said either way: one key, so "one another" is neither the number one nor a word changed.
+const RECIPROCAL_KEY = '~reciprocal';
+
+/**
+ * "each other" and "one another" are one pronoun: read word by word, "one" would count as a changed number
+ * and "each" as a changed quantity, where the claim only says the same thing in the other form.
+ */
+function joinReciprocals(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if ((prev?.word === 'each' && t.word === 'other') || (prev?.word === 'one' && t.word === 'another')) {
+      out[out.length - 1] = { ...prev, word: `${prev.word} ${t.word}`, key: RECIPROCAL_KEY, end: Math.max(prev.end, t.end), number: false, capital: false };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /**
@@ -524,8 +544,45 @@ function asSpeakersOwn(words: Token[]): Token[] {
  * was typed as someone's speech ("Cha said he ..."), so its "he" and "she" may stand for the quote's "I".
  */
 export function compareClaim(claim: string, quote: string, reported = false): Comparison {
+  const plain = compareAsWritten(claim, quote, reported);
+  if (plain.verdict !== 'different') return plain;
+  // "the region's security" is "the security of the region": either text's possessive said the other way.
+  const claimOf = ofGenitive(claim);
+  if (claimOf !== claim && compareAsWritten(claimOf, quote, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
+  const quoteOf = ofGenitive(quote);
+  if (quoteOf !== quote && compareAsWritten(claim, quoteOf, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
+  const turned = identityTurned(quote);
+  if (turned !== null && compareAsWritten(claim, turned, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
+  return plain;
+}
+
+// A quote that is one sentence "X, which is Y": a clause set off by its comma and the relative "which is".
+const WHICH_IS = /^\s*([^,.;:!?]+?),\s+which\s+(is|are|was|were)\s+([^,.;:!?]+?)\s*[.!?]?\s*$/iu;
+
+/**
+ * "Help with re-entry, which is the part that should worry us" says "the part that should worry us is help
+ * with re-entry": the quote turned round that way, or null when it is not one such sentence.
+ */
+function identityTurned(quote: string): string | null {
+  const m = WHICH_IS.exec(quote);
+  return m ? `${m[3]} ${m[2]} ${m[1]}` : null;
+}
+
+// A determiner, up to three words of the owner, the possessive, the thing owned: "the whole region's security".
+const POSSESSIVE = /\b(the|this|that|these|those|his|her|its|their|our|my|your)\s+((?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+)['’]s\s+([\p{L}-]+)/giu;
+
+/** The text with each possessive after a determiner said with "of": "the region's security" → "the security of the region". */
+export function ofGenitive(text: string): string {
+  if (!text.includes("'") && !text.includes('’')) return text;
+  return text.replace(POSSESSIVE, (whole, det: string, owner: string, owned: string) =>
+    // A pronoun or a word of the closed classes as the thing owned is no noun phrase to turn round.
+    LIGHT.has(owned.toLowerCase()) || PRONOUNS.has(owned.toLowerCase()) || MODALS.has(owned.toLowerCase()) || NEGATIONS.has(owned.toLowerCase()) ? whole : `${det} ${owned} of the ${owner}`,
+  );
+}
+
+function compareAsWritten(claim: string, quote: string, reported: boolean): Comparison {
   if (reported) {
-    const plain = compareClaim(claim, quote);
+    const plain = compareAsWritten(claim, quote, false);
     if (plain.verdict !== 'different' || !wordsOf(claim).some((t) => Object.hasOwn(REPORTED_PERSON, t.word))) return plain;
     // Only the pronouns change: every other difference the plain reading found is still judged as before.
     const shifted = compareWords(claim, quote, asSpeakersOwn(wordsOf(claim)));
@@ -534,6 +591,31 @@ export function compareClaim(claim: string, quote: string, reported = false): Co
     return shifted.verdict === 'different' ? shifted : { verdict: 'close', differences: [] };
   }
   return compareWords(claim, quote, wordsOf(claim));
+}
+
+/**
+ * The claim's verdict against two quotes of one speaker read one after the other (`"I am old," he says. "But I
+ * would go back"`), or "different" (without differences) unless it runs from the first into the second
+ * leaving out no word of weight between: "a year ago we needed friends" is not `"A year ago we needed
+ * shells." ... "Now we need friends."`, though each half is there.
+ */
+export function compareJoined(claim: string, first: string, second: string, reported = false): Comparison {
+  const text = `${first} ${second}`;
+  const plain = joinedWords(claim, text, wordsOf(claim), first.length);
+  if (!reported || plain.verdict !== 'different' || !wordsOf(claim).some((t) => Object.hasOwn(REPORTED_PERSON, t.word))) return plain;
+  const shifted = joinedWords(claim, text, asSpeakersOwn(wordsOf(claim)), first.length);
+  return shifted.verdict === 'different' ? shifted : { verdict: 'close', differences: [] };
+}
+
+function joinedWords(claim: string, text: string, c: Token[], seam: number): Comparison {
+  const q = wordsOf(text);
+  const none: Comparison = { verdict: 'different', differences: [] };
+  if (c.length === 0 || c.length > 400) return none;
+  const ops = align(c, q.slice(0, 4000));
+  const matched = ops.filter((o) => o.op === 'match').map((o) => q[o.q]!.start);
+  if (!matched.some((at) => at < seam) || !matched.some((at) => at > seam)) return none;
+  if (ops.some((o) => o.op === 'quote' && !LIGHT.has(q[o.q]!.word))) return none;
+  return judgeAligned(claim, text, c, q, ops);
 }
 
 /**
@@ -600,6 +682,7 @@ function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops:
   if (lead) found.unshift(lead);
   const differences: Difference[] = [];
   for (const h of found) {
+    if (repeatedAside(h, q, quote)) continue;
     const kind = judge(h);
     if (!kind) continue;
     const quoteStart = h.quote.length ? h.quote[0]!.start : h.at;
@@ -618,6 +701,28 @@ function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops:
   if (differences.length) return { verdict: 'different', differences };
   const verbatim = found.length === 0 && sameWritten(c, q, ops, claim, quote);
   return { verdict: verbatim ? 'same' : 'close', differences: [] };
+}
+
+// How far back a word set off by commas may repeat one of its sentence and still be only said again.
+const REPEAT_REACH = 6;
+
+/**
+ * Words of the quote the claim leaves out that only say again, set off as an aside, a word said just before
+ * ("Nobody in the world, nobody, should help"): the repetition is emphasis, and without it the sentence says
+ * the same; a repeated "nobody" is not a second negation.
+ */
+function repeatedAside(h: Hunk, q: Token[], text: string): boolean {
+  if (h.claim.length || !h.quote.length || h.quote.length > 3) return false;
+  const first = q.indexOf(h.quote[0]!);
+  const last = first + h.quote.length - 1;
+  if (first < 1 || q[last] !== h.quote[h.quote.length - 1] || last + 1 >= q.length) return false;
+  const setOff = (from: number, to: number): boolean => /^[^\p{L}\p{N}.!?;:]*[,—–][^\p{L}\p{N}.!?;:]*$/u.test(text.slice(from, to));
+  if (!setOff(q[first - 1]!.end, q[first]!.start) || !setOff(q[last]!.end, q[last + 1]!.start)) return false;
+  const from = Math.max(0, first - REPEAT_REACH);
+  // Only within its own sentence: a word of the sentence before is not repeated for emphasis.
+  if (/[.!?;]/u.test(text.slice(q[from]!.start, q[first]!.start))) return false;
+  const before = q.slice(from, first);
+  return h.quote.every((t) => before.some((b) => b.key === t.key));
 }
 
 /** Every word matched is written the same way (case and apostrophes aside): the claim is the quote's words. */

@@ -198,10 +198,39 @@ export class SpeakerDirectory {
     let candidates: Speaker[] | null = null;
     for (const w of untitled) {
       const set = this.byWord(w);
-      if (!set) return null;
+      if (!set) return candidates === null && untitled.length === 1 ? this.byInitials(w) : null;
       candidates = candidates === null ? [...set] : candidates.filter((s) => set.has(s));
     }
     return candidates && candidates.length ? this.best(candidates) : null;
+  }
+
+  // Organisations by the initials of their name's words, made at the first short form typed that finds nothing.
+  private initialsIndex: Map<string, Speaker[]> | null = null;
+
+  /**
+   * The organisation a short form typed stands for ("kcna" for the Korean Central News Agency): the initials of
+   * its name's words, "the", "of", "and", "for" aside, at least three. Only organisations: a person's initials
+   * may spell someone else's surname.
+   */
+  private byInitials(word: string): Speaker | null {
+    if (!/^\p{L}{3,6}$/u.test(word)) return null;
+    if (!this.initialsIndex) {
+      const map = new Map<string, Speaker[]>();
+      for (const s of this.speakers) {
+        if (s.kind !== 'organisation') continue;
+        for (const n of [s.name, ...s.aliases]) {
+          const ws = normaliseName(n).split(' ').filter((w) => w && !/^(?:the|of|and|for)$/u.test(w));
+          if (ws.length < 3) continue;
+          const key = ws.map((w) => w[0]).join('');
+          const list = map.get(key) ?? [];
+          if (!list.includes(s)) list.push(s);
+          map.set(key, list);
+        }
+      }
+      this.initialsIndex = map;
+    }
+    const hit = this.initialsIndex.get(word.toLowerCase());
+    return hit?.length ? this.best(hit) : null;
   }
 
   // Each speaker's words as its names and role give them, read at the first description typed.

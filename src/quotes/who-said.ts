@@ -5,8 +5,8 @@
  */
 import type { AcrossQuotes, Citation, Quote, WhoSaidAnswer, WhoSaidMatch } from '../types.ts';
 import { readClaim, type Claim } from './claim.ts';
-import { compareAround, compareClaim, sharedWords, type Comparison } from './misquote.ts';
-import { namingLead, reportedLead } from './reported-lead.ts';
+import { compareAround, compareClaim, compareJoined, sharedWords, type Comparison } from './misquote.ts';
+import { describedLead, namingLead, reportedLead } from './reported-lead.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
 export interface FoundWords {
@@ -20,6 +20,7 @@ export interface FoundWords {
 export interface ClaimLookup {
   /** The quotes and narration holding the words. */
   find(words: string): FoundWords;
+  /** The quote of this id (undefined past the last: a neighbour looked for may not be there). */
   quote(id: number): Quote;
   /** The id of the speaker a typed name stands for, or null when no quoted speaker goes by it. */
   speakerId(name: string): string | null;
@@ -111,17 +112,39 @@ function withPredicateNarration(found: FoundWords, words: string, book: ClaimLoo
  * shows what the speaker did say.
  */
 function ownQuoteSharing(words: string, speakerId: string, book: ClaimLookup): FoundWords['found'] {
-  let best: { id: number; shared: number } | null = null;
+  let best: { id: number; shared: number; own: number } | null = null;
   for (const id of book.quotesBy?.(speakerId) ?? []) {
     const q = book.quote(id);
     // A quoted fragment is looked at with the reporter's clause it stands in, as `compared` reads it.
-    const lead = q.partial ? reportedLead(q.sentence, q.quote) : null;
+    const lead = inReportersClause(q) ? reportersClause(q) : null;
     // The speaker is named, so a shorter run will do: a word put in ("was not concerned" for was "deeply
     // concerned") breaks the claim's run where it changes the quote.
     const shared = sharedWords(words, lead?.text ?? q.quote, 2);
-    if (shared > 0 && (!best || shared > best.shared)) best = { id, shared };
+    if (shared === 0) continue;
+    // Two fragments of one clause (`would "win" and that it would "always stand"`) share its words alike: the
+    // one whose own words the claim holds is the one it quotes.
+    const own = lead ? sharedWords(words, q.quote, 2) : shared;
+    if (!best || shared > best.shared || (shared === best.shared && own > best.own)) best = { id, shared, own };
   }
   return best ? [{ id: best.id, match: 'close' }] : [];
+}
+
+/**
+ * Whether a quote may stand inside a reporter's clause: a fragment, or words that go on the reporter's sentence
+ * in lower case (`added that the sides discussed "sensitive areas" that "should not be ..."`), which the
+ * attribution counts as a full statement after "that" but which is still the end of the reporter's clause.
+ */
+function inReportersClause(q: Quote): boolean {
+  return q.partial || /^[\s'‘"“]*\p{Ll}/u.test(q.quote);
+}
+
+/**
+ * The reporter's clause a quote stands in: after a verb of saying, else after "described" (`described the talks
+ * as having opened "a new chapter"`: what was said of the thing described, in the reporter's words). Not after
+ * "called" or "branded": a name given is no statement made ("the owners called the toll "a tax"").
+ */
+function reportersClause(q: Quote): ReturnType<typeof reportedLead> {
+  return reportedLead(q.sentence, q.quote) ?? describedLead(q.sentence, q.quote);
 }
 
 /**
@@ -133,10 +156,34 @@ function ownQuoteSharing(words: string, speakerId: string, book: ClaimLookup): F
 function compared(words: string, q: Quote, reported: boolean, naming?: string): Comparison & { around: boolean } {
   if (naming) return namedAs(naming, q);
   const plain = compareClaim(words, q.quote, reported);
-  if (plain.verdict !== 'different' || !q.partial) return { ...plain, around: false };
-  const lead = reportedLead(q.sentence, q.quote);
+  if (plain.verdict !== 'different' || !inReportersClause(q)) return { ...plain, around: false };
+  const lead = reportersClause(q);
   const around = lead ? compareAround(words, lead.text, lead.from, lead.to, reported) : null;
   return around ? { ...around, around: true } : { ...plain, around: false };
+}
+
+/**
+ * A claim that runs over two quotes of one speaker one after the other in a paragraph (`"I am old," he says.
+ * "But I would go back tomorrow."`): compared with their words joined, it may say what the two say. The
+ * verdict ("same" only when every word is theirs as written) and the sentences that hold both, or null when
+ * neither neighbour is the same speaker's or the claim still says something different.
+ */
+function withNeighbour(words: string, id: number, book: ClaimLookup, reported: boolean): { verdict: 'same' | 'close'; sentence: string } | null {
+  const q = book.quote(id);
+  if (q.speakerId === null) return null;
+  for (const [a, b] of [
+    [id - 1, id],
+    [id, id + 1],
+  ] as const) {
+    const first = a >= 0 ? book.quote(a) : undefined;
+    const second = book.quote(b) as Quote | undefined;
+    if (!first || !second || first.speakerId !== q.speakerId || second.speakerId !== q.speakerId) continue;
+    if (first.citation.passage !== second.citation.passage) continue;
+    const c = compareJoined(words, first.quote, second.quote, reported);
+    if (c.verdict === 'different') continue;
+    return { verdict: c.verdict, sentence: first.sentence === second.sentence ? first.sentence : `${first.sentence} ${second.sentence}` };
+  }
+  return null;
 }
 
 /**
@@ -196,16 +243,24 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     // Exact matches are compared too: the words may stand right after a "not" or an "only" the claim leaves out.
     // A claim read out of a frame ("Cha said he ...") is reported speech: its "he" may be the quote's "I".
     const comparison = compared(claim.words, q, !claim.asTyped, claim.naming);
+    const joined = comparison.verdict === 'different' && !claim.naming ? withNeighbour(claim.words, f.id, book, !claim.asTyped) : null;
+    const verdict = joined
+      ? joined.verdict
+      : comparison.verdict === 'different'
+        ? 'different'
+        : f.match === 'exact' && !comparison.around
+          ? 'same'
+          : 'close';
     return {
       speaker: q.speaker,
       role: q.role,
       quote: q.quote,
       partial: q.partial,
-      sentence: q.sentence,
+      sentence: joined?.sentence ?? q.sentence,
       citation: q.citation,
       match: f.match,
-      verdict: comparison.verdict === 'different' ? 'different' : f.match === 'exact' && !comparison.around ? 'same' : 'close',
-      differences: comparison.differences,
+      verdict,
+      differences: joined ? [] : comparison.differences,
       speakerMatches: speakerMatches(q),
     };
   };
@@ -222,7 +277,9 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     const m = toMatch(f);
     // The claim's words stand verbatim in this quote's sentence, partly the reporter's (`the deal would "put
     // shells ..."`): the answer shows that sentence; the quote alone would read as something different.
-    if (m.verdict === 'different' && heldAcross(m, found.acrossQuotes)) continue;
+    // Not for a naming claim: its object ("called China ...") was read off before the look-up, so the
+    // sentence holds only the rest of it, and the naming clause compared is what tells it.
+    if (m.verdict === 'different' && !claim.naming && heldAcross(m, found.acrossQuotes)) continue;
     (m.verdict === 'different' ? different : same)[group]!.push(m);
   }
   const matches = [...same[0]!, ...different[0]!, ...same[1]!, ...different[1]!].slice(0, max);
