@@ -53,3 +53,16 @@ describe('a possessive owning a person', () => {
     expect(speakerOf(paras, 'I regret nothing')).toBe('Ada Roe');
   });
 });
+
+describe('"Per" opening a sentence is "according to"', () => {
+  it('`Per spokesperson NAME, in a statement sent at 1:40 pm: "..."` is that person\'s', () => {
+    const paras = ['Per spokesperson Ivo Marsh, in a statement sent to reporters at 1:40 pm: “The port is shut for good now.”'];
+    expect(speakerOf(paras, 'shut for good')).toBe('Ivo Marsh');
+  });
+  it('`Per NAME: "..."`, with no channel', () => {
+    expect(speakerOf(['Per Ivo Marsh: “The port is shut again.”'], 'shut again')).toBe('Ivo Marsh');
+  });
+  it('"per" inside a sentence is no source', () => {
+    expect(speakerOf(['Fees rose to ten euros per ton, “a fair price,” Ida Lunde said.'], 'a fair price')).toBe('Ida Lunde');
+  });
+});
