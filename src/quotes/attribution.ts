@@ -297,9 +297,15 @@ export function isLabelCue(before: string): boolean {
 const PASSIVE_TOLD = /^(?:told|reminded|warned|assured|reassured|informed|advised|cautioned|notified|briefed)$/iu;
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:[\p{L}]+ly\s+)?$/iu;
 
+// "Per press secretary Jane Roe, in an emailed statement: "..."": "per" opening the sentence is "according to",
+// as notes and pool reports write it; the channel set off after the name may hold a time ("at 1:40 pm").
+const PER_SOURCE = /^\s*(?:[-•*]\s+)?Per\s+([^,;:]+?)(?:,\s+(?:in|via|through|by)\s+[^,;]{1,80}?)?\s*[,:]\s*$/u;
+
 export function attributionBefore(before: string): Attribution | null {
   const according = /according to\s+([^,;:]+),\s*$/iu.exec(before);
   if (according) return { phrase: according[1]!.trim(), appositive: null, via: 'according' };
+  const per = PER_SOURCE.exec(before);
+  if (per) return { phrase: per[1]!.trim(), appositive: null, via: 'according' };
   const verbs = [...before.matchAll(SPEECH_VERB)];
   for (let v = verbs.length - 1, tries = 0; v >= 0 && tries < 3; v--, tries++) {
     const m = verbs[v]!;

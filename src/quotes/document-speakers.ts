@@ -560,6 +560,15 @@ export class DocumentSpeakers {
     return s.names.some((n) => opening.startsWith(n.toLowerCase()) && /^[\s,]/u.test(opening.slice(n.length)));
   }
 
+  /** Whether this sentence sets "no relation" off right after the bare name: "Miller, no relation, said". */
+  private saysNoRelation(name: string): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!here) return false;
+    const text = here.masked.slice(here.from, here.to);
+    const at = text.indexOf(name);
+    return at >= 0 && /^(?:,|\s*\()\s*no\s+relation\b/iu.test(text.slice(at + name.length));
+  }
+
   /** Whether `s` was the subject or speaker of this sentence or the one before, or spoke in this paragraph or the one before. */
   private near(s: LocalSpeaker, paragraph: number): boolean {
     const seen = this.sentenceOf.get(s) ?? -1;
@@ -602,6 +611,12 @@ export class DocumentSpeakers {
       // Kim a later bare "Kim" means; the names mentioned are read instead.
       if (last && this.mentions.some((m) => last!.names.includes(m.name) && introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, words[0]!))) last = undefined;
       if (last && kinApart && kinApart.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) last = undefined;
+      // "Miller, no relation, said ...": the writer marks the bare surname as the person of that name just brought
+      // in, the full name named last, not the Miller the text had at hand.
+      if (last && this.saysNoRelation(name)) {
+        const named = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && endsIn(m, words[0]!)).at(-1);
+        if (named && !last.names.includes(named.name)) return this.resolvePerson(named.name, paragraph, titleRole);
+      }
       const r = want && last && last.gender !== want ? (this.latestOfGender(words[0]!, want) ?? fitsWanted(want, words, last)) : fitsWanted(want, words, last);
       if (r) {
         this.touch(r);

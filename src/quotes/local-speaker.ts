@@ -125,6 +125,8 @@ export function addRole(s: LocalSpeaker, role: string, fromMention = false): voi
   if (read.gender) s.gender ??= read.gender;
 }
 
+const UNRELATED = /\b(?:(?:not|no)\s+(?:relation|relative|related|kin)|unrelated)\b/iu;
+
 /**
  * What a role says of its holder, the same at every mention: the role cleaned, the gender an honorific alone
  * tells, its content words, its head nouns, and the gender a gendered title tells (female tried first).
@@ -134,6 +136,13 @@ const roleReading = remembered((role: string): { role: string; told: 'm' | 'f' |
   // (Both honorific tests ran in turn: "Ms" tells 'f' after nothing told 'm'.)
   const told = /^(?:Mrs|Ms|Miss)\.?$/u.test(role.trim()) ? 'f' : /^(?:Mr|Sir)\.?$/u.test(role.trim()) ? 'm' : null;
   if (!r) return { role: r, told, words: [], heads: [], gender: null };
+  // "a lawmaker who is not related to the minister": the one past a denied relation is someone else, so his
+  // title is no head or word of this person's.
+  const cut = UNRELATED.exec(r);
+  if (cut) {
+    const before = r.slice(0, cut.index).replace(/[\s,]*(?:who|whom|whose|and|but)?\s*(?:is|was|are|were)?\s*$/u, '');
+    return before ? { ...roleReading(before), role: r, told } : { role: r, told, words: [], heads: [], gender: null };
+  }
   const heads = normaliseName(r).split(/\s+/u).map(spelledOut).filter((w) => PERSON_NOUNS.has(w) || TITLES.has(w)).map(singular);
   const gender = /\b(?:spokeswoman|chairwoman|congresswoman|queen|princess|mrs|ms)\b/iu.test(r) ? 'f' : /\b(?:spokesman|chairman|congressman|king|prince|mr)\b/iu.test(r) ? 'm' : null;
   return { role: r, told, words: [...contentWords(r)], heads, gender };

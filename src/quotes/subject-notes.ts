@@ -11,7 +11,7 @@ import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
 import { isRelationDescription, relatedPair } from './couple-subject.ts';
 import { recordSubject } from './record-subject.ts';
-import { nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
+import { isRoleNoun, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 
@@ -35,6 +35,9 @@ const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){
 const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
+// "The minister, for his part, declined ...": an adverbial aside set off between subject and verb is no part of
+// the subject, which the reading must see run on to its verb.
+const SET_OFF_ASIDE = /^((?:The|A|An)\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s+(?:for\s+(?:his|her|their|its)\s+part|however|in\s+turn|meanwhile|though|too|in\s+contrast|by\s+contrast|likewise|instead|in\s+fact|of\s+course),\s+(?=[\p{Ll}])/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now|Finally|Separately|Elsewhere)[,]?\s+/u;
 // (Or a participle's clause of a question put to the subject: "Asked whether she believed him, Ms. Han laughed.")
 const FRONTED_START = /^(?:[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)[\s,]/u;
@@ -303,6 +306,14 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const copula = (next === 'is' || next === 'was') && !stance && NOUN_PREDICATE.test(`${words.slice(n + 1, n + 4).join(' ')} `) && /^\s*["“]/u.test(masked.slice(re, re + 8)) && !REPORTED_IN.test(masked.slice(rs, re));
     if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula) || !(HEADLIKE.test(last) || relation)) continue;
     const phrase = words.slice(0, n).join(' ');
+    // "Ivo Tamm's sister does the talking.": a name owning a noun of a person is not the subject; the one it
+    // names is ("the sister"), whom a later "she" means, not Tamm. ("Kim's own words were broadcast" still
+    // names Kim: words are nobody.)
+    if (ownsPerson(last, next)) {
+      const owned = parseSpeakerPhrase(`${phrase} ${next}`);
+      if (owned?.type === 'description' && owned.kind === 'unnamed' && !owned.plural) ds.resolve(owned, paragraph, null, false);
+      return;
+    }
     // ("Oil analyst Jane Roe of Delta Research said": a name, then where the person works.)
     const parsed = parseSpeakerPhrase(phrase) ?? nameBeforeAffiliation(phrase);
     if (!parsed) continue;
@@ -318,6 +329,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     ds.resolve(parsed, paragraph, null, false);
     return;
   }
+}
+
+/** Whether `word`, a possessive, owns `next`, a noun of a person ("Tamm's sister", "Roe's spokesman"). */
+function ownsPerson(word: string, next: string): boolean {
+  return /\p{L}['’]s?$/u.test(word) && /['’]/u.test(word.slice(-2)) && isRoleNoun(next.replace(/[,.;:]$/u, ''));
 }
 
 // The sentence whose openings `opening` gives, and those made so far.
@@ -355,7 +371,7 @@ function withoutNameParenthesis(text: string): string {
 /** A sentence's opening without its dateline and lead-in; DATELINE is tried only on text holding a dash it needs. */
 function withoutLeadIn(text: string): string {
   const t = text.includes('--') || text.includes('—') || text.includes('–') ? text.replace(DATELINE, '') : text;
-  return t.replace(LEAD_IN, '');
+  return t.replace(LEAD_IN, '').replace(SET_OFF_ASIDE, '$1 ');
 }
 
 /**
