@@ -11,6 +11,7 @@ import { between, clauseSubject, closesSetOffSubject, type Phrase, finish, first
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, sentenceTokens, type Token } from './tagged-sentence.ts';
 import { subjectPronoun, wordsOwner } from './words-credit.ts';
 import { invertedPersonDescription } from './inverted-description.ts';
+import { withDescriptionTail } from './description-tail.ts';
 import { describedThenName, subjectAfterAdjunct } from './inverted-credit.ts';
 import { nameWord } from './transcript.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote, subjectAroundSource } from './grammar-credits.ts';
@@ -128,8 +129,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
         const described = describedThenName(tokens, subjectAfterAdjunct(tokens, lead));
         if (described) return finish(text, tokens, described, 'after', t.lemma);
         // `"...," said the candidate could win`: a verb after the phrase makes it the subject of what was said.
-        if (np && !np.appositive && /^(?:VERB|AUX)$/u.test(tokens[np.end]?.pos ?? '')) break;
-        if (np) return finish(text, tokens, np, 'after', t.lemma);
+        const whole = np ? withDescriptionTail(text, tokens, np) : null;
+        if (whole && !whole.appositive && /^(?:VERB|AUX)$/u.test(tokens[whole.end]?.pos ?? '')) break;
+        if (whole) return finish(text, tokens, whole, 'after', t.lemma);
         break;
       }
       // A participle after the quote and its own subject is no credit: `"...," a nod to X acknowledging ...`.

@@ -1,0 +1,27 @@
+import { describe, it, expect } from 'vitest';
+import { speakerOf } from './helpers/quotes.ts';
+
+// Passages written for these tests: an inverted credit's description keeps the words that tell who the person
+// is ("a source close to the mayor"), so that two unnamed sources stay two people.
+describe('an inverted description keeps its prepositional phrases', () => {
+  it('keeps "close to", "to" and "at" phrases that close the sentence', () => {
+    const paras = [
+      'The council met on Tuesday. "We are nowhere near a deal," said a source close to the mayor.',
+      '"The vote will slip," said one longtime adviser to the council. "Nobody told us," said a source at the harbour office.',
+    ];
+    expect(speakerOf(paras, 'nowhere near a deal')).toBe('a source close to the mayor');
+    expect(speakerOf(paras, 'The vote will slip')).toBe('one longtime adviser to the council');
+    expect(speakerOf(paras, 'Nobody told us')).toBe('a source at the harbour office');
+  });
+
+  it('leaves a phrase of time or of the way it was said outside the description', () => {
+    const paras = ['The port reopened. "It was chaos," said a source at the port on Monday. "Slow," said a worker in an interview.'];
+    expect(speakerOf(paras, 'It was chaos')).toBe('a source');
+    expect(speakerOf(paras, 'Slow')).toBe('a worker');
+  });
+
+  it('does not turn a role before a name into that name\'s words', () => {
+    const paras = ['The minister resigned. "She will not comment," said a spokesman for Marta Lindqvist.'];
+    expect(speakerOf(paras, 'She will not comment')).toBe('a spokesman');
+  });
+});
