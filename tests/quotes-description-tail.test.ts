@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { parseSpeakerPhrase } from '../src/quotes/speaker-phrases.ts';
 import { speakerOf } from './helpers/quotes.ts';
 
 // Passages written for these tests: an inverted credit's description keeps the words that tell who the person
@@ -23,5 +24,25 @@ describe('an inverted description keeps its prepositional phrases', () => {
   it('does not turn a role before a name into that name\'s words', () => {
     const paras = ['The minister resigned. "She will not comment," said a spokesman for Marta Lindqvist.'];
     expect(speakerOf(paras, 'She will not comment')).toBe('a spokesman');
+    const titled = ['The port opened. "We are ready for the guests," said the mayor of the Harbour District Ilse Brandt on the eve of the visit.'];
+    expect(speakerOf(titled, 'ready for the guests')).toBe('Ilse Brandt');
+  });
+});
+
+describe('a capitalised kind of person after "one" or "a" with a phrase after it', () => {
+  it('reads "one Democrat familiar with ..." and "a Republican from ..." as descriptions', () => {
+    expect(parseSpeakerPhrase('one Democrat familiar with the budget talks')).toMatchObject({ type: 'description', head: 'democrat', kind: 'unnamed' });
+    expect(parseSpeakerPhrase('a Republican from the county board')).toMatchObject({ type: 'description', head: 'republican', kind: 'unnamed' });
+    expect(parseSpeakerPhrase('a source involved in the hiring')).toMatchObject({ type: 'description', head: 'source' });
+  });
+
+  it('leaves a capitalised run that is a name as it was', () => {
+    expect(parseSpeakerPhrase('One Fund for Justice ad')).not.toMatchObject({ type: 'description', head: 'fund' });
+    expect(parseSpeakerPhrase('a leaflet handed out by Marsh on Friday')).not.toMatchObject({ type: 'description', head: 'marsh' });
+  });
+
+  it('credits the whole description after an inverted verb', () => {
+    const paras = ['The board voted late. "We were outplayed," said one Liberal involved in the count, who asked not to be named.'];
+    expect(speakerOf(paras, 'We were outplayed')).toBe('one Liberal involved in the count');
   });
 });

@@ -15,7 +15,7 @@ const LINK = new Set(['to', 'for', 'of', 'at', 'in', 'from', 'with', 'on', 'insi
 // Adjectives and participles before such a preposition: "close to", "familiar with", "involved in".
 const BRIDGE = /^(?:close|closest|familiar|involved|briefed|based|allied|aligned|loyal|opposed|linked|connected|tied|working|knowledgeable)$/iu;
 // A phrase of time or manner ends the description: "said a source at the station on Monday", "in an interview".
-const ADJUNCT = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|month|year|night|morning|afternoon|evening|day|today|tonight|yesterday|time|interview|statement|email|e-mail|call|conversation|speech|remarks|briefing|conference|tweet|post|text|message|phone|telephone|writing|person|private|public|recent|recently|advance|response|reply)$/iu;
+const ADJUNCT = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|month|year|night|morning|afternoon|evening|day|today|tonight|yesterday|time|eve|occasion|sidelines|margins|interview|statement|email|e-mail|call|conversation|speech|remarks|briefing|conference|tweet|post|text|message|phone|telephone|writing|person|private|public|recent|recently|advance|response|reply)$/iu;
 const NOUNISH = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /**
@@ -41,6 +41,9 @@ export function withDescriptionTail(text: string, tokens: readonly Token[], np: 
     while (m < tokens.length && NOUNISH.has(tokens[m]!.pos) && tokens[m]!.quote < 0) m++;
     if (m === p + 1 || !/^(?:NOUN|PROPN)$/u.test(tokens[m - 1]!.pos)) break;
     if (tokens.slice(p + 1, m).some((t) => ADJUNCT.test(t.text))) break;
+    // A name in those words makes the phrase a role before it ("the governor of the region Jane Roe"): the
+    // grammar that reads titled names has its say, not this.
+    if (parseSpeakerPhrase(text.slice(tokens[np.start]!.start, tokens[m - 1]!.end))?.type !== 'description') return np;
     end = m;
     k = m;
   }
