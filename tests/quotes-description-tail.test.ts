@@ -23,7 +23,7 @@ describe('an inverted description keeps its prepositional phrases', () => {
 
   it('does not turn a role before a name into that name\'s words', () => {
     const paras = ['The minister resigned. "She will not comment," said a spokesman for Marta Lindqvist.'];
-    expect(speakerOf(paras, 'She will not comment')).toBe('a spokesman');
+    expect(speakerOf(paras, 'She will not comment')).toBe('a spokesman for Marta Lindqvist');
     const titled = ['The port opened. "We are ready for the guests," said the mayor of the Harbour District Ilse Brandt on the eve of the visit.'];
     expect(speakerOf(titled, 'ready for the guests')).toBe('Ilse Brandt');
   });
@@ -44,5 +44,18 @@ describe('a capitalised kind of person after "one" or "a" with a phrase after it
   it('credits the whole description after an inverted verb', () => {
     const paras = ['The board voted late. "We were outplayed," said one Liberal involved in the count, who asked not to be named.'];
     expect(speakerOf(paras, 'We were outplayed')).toBe('one Liberal involved in the count');
+  });
+});
+
+describe('a role "for" or "to" a person describes someone working for that person', () => {
+  it('reads "a spokesman for NAME" and "an aide to President NAME" as descriptions, a body between as a title', () => {
+    expect(parseSpeakerPhrase('a spokeswoman for Edda Marsh')).toMatchObject({ type: 'description', head: 'spokeswoman' });
+    expect(parseSpeakerPhrase('a former aide to President Edda Marsh')).toMatchObject({ type: 'description', head: 'aide' });
+    expect(parseSpeakerPhrase('ambassador to Chile Jane Roe')).toMatchObject({ type: 'name', name: 'Jane Roe' });
+  });
+
+  it('does not give the spokesman\'s words to the one he speaks for', () => {
+    const paras = ['Edda Marsh left the hearing early. "She has nothing to add," a spokeswoman for Edda Marsh said later.'];
+    expect(speakerOf(paras, 'nothing to add')).not.toBe('Edda Marsh');
   });
 });

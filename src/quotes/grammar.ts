@@ -245,7 +245,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       const governs = i < q && i === firstWord(tokens) && finite <= 1 && !tokens.some((t, k) => k > i + 1 && k < q && (isCue(t, tokens[k - 1]) || t.pos === 'SCONJ' || /^that$/iu.test(t.text) || /^(?:-+|[—–―])$/u.test(t.text)));
       const near = (): boolean => governs || Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q));
       if (pronoun && near()) return { phrase: pronoun, role: null, via: 'according', cue: 'according' };
-      if (np && near()) return finish(text, tokens, np, 'according', 'according');
+      if (np && near()) return finish(text, tokens, withDescriptionTail(text, tokens, np), 'according', 'according');
     }
   }
 

@@ -365,6 +365,11 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     // before a full name.
     if (roleWords.some((w) => TITLES.has(w.toLowerCase())) && roleWords.some((w) => /^(?:to|at|in|for|of)$/u.test(w))) {
       const person = titledName(words.join(' '));
+      // "a spokesman for Jane Roe", "an aide to President Jane Roe": when the preposition's object is the person
+      // herself (no body between, a title at most), the phrase describes someone who works for her.
+      if (person?.type === 'name' && /^(?:to|for)$/iu.test(roleWords[roleWords.length - 1]!) && words.slice(tail, words.length - person.name.split(/\s+/u).length).every((w) => TITLES.has(w.toLowerCase().replace(/\.$/u, '')))) {
+        return parseDescription(words);
+      }
       if (person) return person;
     }
     const translated = ofTitledName(words);
