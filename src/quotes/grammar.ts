@@ -11,6 +11,7 @@ import { between, clauseSubject, closesSetOffSubject, type Phrase, finish, first
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, sentenceTokens, type Token } from './tagged-sentence.ts';
 import { subjectPronoun, wordsOwner } from './words-credit.ts';
 import { invertedPersonDescription } from './inverted-description.ts';
+import { withDescriptionTail } from './description-tail.ts';
 import { describedThenName, subjectAfterAdjunct } from './inverted-credit.ts';
 import { nameWord } from './transcript.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote, subjectAroundSource } from './grammar-credits.ts';
@@ -132,8 +133,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
         const described = describedThenName(tokens, subjectAfterAdjunct(tokens, lead));
         if (described) return finish(text, tokens, described, 'after', t.lemma);
         // `"...," said the candidate could win`: a verb after the phrase makes it the subject of what was said.
-        if (np && !np.appositive && /^(?:VERB|AUX)$/u.test(tokens[np.end]?.pos ?? '')) break;
-        if (np) return finish(text, tokens, np, 'after', t.lemma);
+        const whole = np ? withDescriptionTail(text, tokens, np) : null;
+        if (whole && !whole.appositive && /^(?:VERB|AUX)$/u.test(tokens[whole.end]?.pos ?? '')) break;
+        if (whole) return finish(text, tokens, whole, 'after', t.lemma);
         break;
       }
       // A participle after the quote and its own subject is no credit: `"...," a nod to X acknowledging ...`.
@@ -249,7 +251,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       const governs = i < q && i === firstWord(tokens) && finite <= 1 && !tokens.some((t, k) => k > i + 1 && k < q && (isCue(t, tokens[k - 1]) || t.pos === 'SCONJ' || /^that$/iu.test(t.text) || /^(?:-+|[—–―])$/u.test(t.text)));
       const near = (): boolean => governs || Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q));
       if (pronoun && near()) return { phrase: pronoun, role: null, via: 'according', cue: 'according' };
-      if (np && near()) return finish(text, tokens, np, 'according', 'according');
+      if (np && near()) return finish(text, tokens, withDescriptionTail(text, tokens, np), 'according', 'according');
     }
   }
 

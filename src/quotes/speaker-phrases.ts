@@ -365,6 +365,11 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     // before a full name.
     if (roleWords.some((w) => TITLES.has(w.toLowerCase())) && roleWords.some((w) => /^(?:to|at|in|for|of)$/u.test(w))) {
       const person = titledName(words.join(' '));
+      // "a spokesman for Jane Roe", "an aide to President Jane Roe": when the preposition's object is the person
+      // herself (no body between, a title at most), the phrase describes someone who works for her.
+      if (person?.type === 'name' && /^(?:to|for)$/iu.test(roleWords[roleWords.length - 1]!) && words.slice(tail, words.length - person.name.split(/\s+/u).length).every((w) => TITLES.has(w.toLowerCase().replace(/\.$/u, '')))) {
+        return parseDescription(words);
+      }
       if (person) return person;
     }
     const translated = ofTitledName(words);
@@ -534,7 +539,7 @@ function isApostrophe(c: number): boolean {
 }
 
 function parseDescription(words: readonly string[]): ParsedSpeaker | null {
-  const prep = words.findIndex((w, i) => i > 0 && /^(?:at|of|from|in|for|with|on|to|who|familiar|close|within|inside|under|based|representing)$/iu.test(w));
+  const prep = words.findIndex((w, i) => i > 0 && /^(?:at|of|from|in|for|with|on|to|who|familiar|close|involved|briefed|knowledgeable|within|inside|under|based|representing)$/iu.test(w));
   const core = prep > 0 ? words.slice(0, prep) : [...words];
   if (core.length === 0 || core.length > 7) return null;
   if (core.some((w) => SPEECHLIKE.test(w))) return null;
@@ -561,6 +566,13 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   // right, 0 more wrong with those left out.)
   if (/^(?:his|her|their|my|our|your)$/iu.test(first) && core.length <= 3 && personNotPart(singular(head))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
   if (ORG_NOUNS.has(head)) return { type: 'description', text, head: singular(head), definite, plural: false, kind: 'organisation' };
+  // "one Democrat familiar with the talks", "a Republican close to the campaign": a capitalised word after an
+  // indefinite article is a kind of person, not a name (see `indefiniteDescription`), and what follows says which.
+  // (Not before a capitalised word, which makes the whole a name: "One Club for Growth ad".)
+  const tie = words[prep] ?? '';
+  if (prep > 0 && core.length >= 2 && core.length <= 3 && /^(?:a|an|one|another)$/iu.test(first) && isCapitalised(core[core.length - 1]!) && core.slice(1, -1).every((w) => !isCapitalised(w)) && (/^(?:familiar|close|involved|briefed|knowledgeable)$/iu.test(tie) || !isCapitalised(words[prep + 1] ?? 'X'))) {
+    return { type: 'description', text, head, definite: false, plural: false, kind: 'unnamed' };
+  }
   return null;
 }
 
