@@ -268,6 +268,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     if (!misread && !spokeOf && !isCue(t, tokens[j - 1])) continue;
     // "will continue to be", "began to": going on or starting to do something reports no words.
     if (/^(?:continue|begin|start)$/u.test(t.lemma) && tokens[j + 1]?.lemma === 'to') continue;
+    // Starting reports words only when they follow it as a speech does ("She began: "..."", "he started,
+    // "...""); "Transfers could begin "within months"" says when something starts, not who spoke.
+    if (/^(?:begin|start)$/u.test(t.lemma) && !/^[,:]$/u.test(tokens[j + 1]?.text ?? '')) continue;
     // "had agreed to deepen ties": agreeing to do something is a deed, not words; the verb further back governs.
     // ("had agreed to "keep talking"": what was agreed, not words of theirs.)
     if (t.lemma === 'agree' && tokens[j + 1]?.lemma === 'to' && (tokens[j + 2]?.pos === 'VERB' || j + 2 === q)) continue;
