@@ -11,7 +11,7 @@ import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
 import { isRelationDescription, relatedPair } from './couple-subject.ts';
 import { recordSubject } from './record-subject.ts';
-import { nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
+import { nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, relationName, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 
@@ -282,7 +282,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const last = words[n - 1]!;
     // ("Her husband was blunter.": a relation the text told is a head too.)
     const relation = n === 2 && isRelationDescription(`${words[0]!} ${last}`);
-    if (n > properUpTo && n < nounFrom && !relation) continue;
+    // ("Our colleague Ana Ruiz was less sure.": the writer's relation before a name, which the lexicon may lack.)
+    const writerRelation = n >= 3 && /^(?:My|Our|Your)$/u.test(words[0]!) && relationName(words.slice(0, n).join(' ')) !== null;
+    if (n > properUpTo && n < nounFrom && !relation && !writerRelation) continue;
     const next = words[n]!;
     // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
     // makes the name its subject, the one a "she said" after it may mean.
@@ -304,7 +306,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula) || !(HEADLIKE.test(last) || relation)) continue;
     const phrase = words.slice(0, n).join(' ');
     // ("Oil analyst Jane Roe of Delta Research said": a name, then where the person works.)
-    const parsed = parseSpeakerPhrase(phrase) ?? nameBeforeAffiliation(phrase);
+    // ("Our colleague Ana Ruiz was less sure.": the writer's relation read as the name's role.)
+    const parsed = parseSpeakerPhrase(phrase) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase);
     if (!parsed) continue;
     if (copula && !(parsed.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name))) continue;
     if (parsed.type === 'pronoun') {

@@ -1,0 +1,65 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote's opening words and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2025-05-01', paras)));
+  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
+}
+
+it('gives "he wrote" to the person the writer introduces by a relation ("My colleague Tomás Quiroga")', () => {
+  const got = speakers(['My colleague Tomás Quiroga spent a month at the crossing. In a long message he wrote to me: "The lorries are fewer than anyone admits."']);
+  expect(got.get('The lorries are')).toBe('Tomás Quiroga');
+});
+
+it('gives a quote to the person a sentence of stance before it names ("Our colleague Ana Ruiz was less sure.")', () => {
+  const got = speakers([
+    'Most traders welcomed the accord. Our colleague Ana Ruiz was less sure. "Nothing in the text binds either side," she said.',
+    'Sven Dahl, who runs a mill, was more cautious. "Contracts come later."',
+  ]);
+  expect(got.get('Nothing in the')).toBe('Ana Ruiz');
+  expect(got.has('Contracts come later.')).toBe(true);
+  expect(got.get('Contracts come later.')).not.toBe('Sven Dahl');
+  expect(speakers(['Most traders welcomed it. Sven Dahl was more cautious. "Contracts come later."']).get('Contracts come later.')).toBe('Sven Dahl');
+});
+
+it('reads the writer\'s possessive descriptions as speakers, tied to a name only when the text ties them', () => {
+  const got = speakers(['"Never trust a lock keeper," my late father said.', '"We sign nothing this year," our foreign minister said on Monday.']);
+  expect(got.get('Never trust a')).toBe('my late father');
+  expect(got.get('We sign nothing')).toBe('our foreign minister');
+  const tied = speakers(['Foreign Minister Lena Maas flew to Oslo on Sunday.', '"We sign nothing this year," our foreign minister said on Monday.']);
+  expect(tied.get('We sign nothing')).toBe('Lena Maas');
+});
+
+it('credits the owner of writings that make a point before a colon, not one the writings quote', () => {
+  const got = speakers([
+    'Lena Fischer studied the timber trade for decades. Fischer\'s later work sharpens the point: "Tariffs shape the trade more than any treaty."',
+    'Ivan Sorel covered the line in the 1990s. Sorel\'s book quotes a guard: "Nobody checked the wagons."',
+  ]);
+  expect(got.get('Tariffs shape the')).toBe('Lena Fischer');
+  expect(got.get('Nobody checked the')).not.toBe('Ivan Sorel');
+});
+
+it('gives the quote to one who was asked and then said it', () => {
+  const got = speakers(['Maria Lenz was asked about the delays and said "the contracts will be reviewed in full".', 'Karl Wei was asked by host Tom Reed, "Will the bridge open?"']);
+  expect(got.get('the contracts will')).toBe('Maria Lenz');
+  expect(got.get('Will the bridge')).not.toBe('Karl Wei');
+});
+
+it('does not credit a clause subject that only begins something ("Grain transfers could begin "within months".")', () => {
+  const got = speakers(['Timber shipments could begin "within weeks".', 'Ferry crossings could start "before the thaw", port officials said.', 'The mayor began: "Friends, the bridge is open."']);
+  expect(got.get('within weeks')).toBeNull();
+  expect(got.get('before the thaw')).toBe('port officials');
+  expect(got.get('Friends, the bridge')).toBe('the mayor');
+});
+
+it('gives "he told reporters" to the person the sentence before cites with "according to"', () => {
+  const got = speakers([
+    'The talks would resume in spring, according to Alexander Lukashenko. "We have agreed on the main points," he told reporters, according to TASS.',
+    'Trade would grow, according to Anna Petrova. "Prices are settled," he said.',
+  ]);
+  expect(got.get('We have agreed')).toBe('Alexander Lukashenko');
+  expect(got.has('Prices are settled')).toBe(true);
+  expect(got.get('Prices are settled')).not.toBe('Anna Petrova');
+});
