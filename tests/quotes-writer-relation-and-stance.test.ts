@@ -63,3 +63,21 @@ it('gives "he told reporters" to the person the sentence before cites with "acco
   expect(got.has('Prices are settled')).toBe(true);
   expect(got.get('Prices are settled')).not.toBe('Anna Petrova');
 });
+
+it('reads a surname the tagger takes for a verb as the subject of the reporting verb after it ("Wood answered that ...")', () => {
+  const got = speakers(['Anna Wood, a Treasury official, testified first.', 'Wood answered that the department was preparing "new listings" and that Berlin was talking to Paris "every week."']);
+  expect(got.get('new listings')).toBe('Anna Wood');
+  expect(got.get('every week.')).toBe('Anna Wood');
+});
+
+it('gives "he wrote" to the relation-named subject whose relative clause runs past the opening words', () => {
+  const got = speakers(['My colleague Tomás Quiroga, who read an early draft of this report, objected to my framing. "You are treating the port as a sideshow," he wrote to me.']);
+  expect(got.get('You are treating')).toBe('Tomás Quiroga');
+});
+
+it('gives "he told reporters" to a surname alone cited by "according to" when no one else is named', () => {
+  const got = speakers(['The site was chosen with care, according to Lukashenko. "Our guests like rockets," he told reporters, according to TASS.']);
+  expect(got.get('Our guests like')).toBe('Lukashenko');
+  const rival = speakers(['The site was chosen with care, according to Lukashenko, who met Oleg Surkov there. "Our guests like rockets," he told reporters.']);
+  expect(rival.get('Our guests like')).not.toBe('Lukashenko');
+});

@@ -32,7 +32,7 @@ const WRITER_VERB = /(?:I|We|we)\s+(?:(?:have|had|am|are|was|were)\s+(?:been\s+)
 const WRITER_PRONOUN = /(?:I|We|we)\s/;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who)\b[^,]*,\s+\p{Ll}/u;
-const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
+const NAME_COMMA = /^(?:(?:My|Our|Your)\s+[\p{Ll}]+\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now|Finally|Separately|Elsewhere)[,]?\s+/u;
