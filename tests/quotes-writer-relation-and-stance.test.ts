@@ -81,3 +81,9 @@ it('gives "he told reporters" to a surname alone cited by "according to" when no
   const rival = speakers(['The site was chosen with care, according to Lukashenko, who met Oleg Surkov there. "Our guests like rockets," he told reporters.']);
   expect(rival.get('Our guests like')).not.toBe('Lukashenko');
 });
+
+it('leaves to the writer what "I laughed and said" reports, not to someone in the clause of time before', () => {
+  const got = speakers(['Once, when my aunt mentioned the war to me, I laughed and said, "I do not believe in wars."', 'When Anna Berg mentioned the war, Olga Lind laughed and said, "Wars end."']);
+  expect(got.get('I do not')).toBeNull();
+  expect(got.get('Wars end.')).toBe('Olga Lind');
+});

@@ -351,6 +351,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       while (b >= 0 && (tokens[b]!.pos === 'ADV' || (tokens[b]!.pos === 'AUX' && /^(?:has|have|had|will|would)$/iu.test(tokens[b]!.text)))) b--;
       const lead = tokens[b];
       const shared = lead && ((lead.pos === 'PART' && lead.lemma === 'to') || (lead.pos === 'CCONJ' && /^(?:and|but)$/iu.test(lead.text)));
+      // "When my mother mentioned it, I laughed and said, "..."": the verb joined before has the writer as its
+      // subject; the words are the writer's, not those of someone in a clause before.
+      if (shared && lead.pos === 'CCONJ' && firstPersonJoined(tokens, b)) return null;
       np = shared ? (lead.pos === 'CCONJ' ? governingSubject(tokens, b) : null) ?? mainSubject(tokens, b) : subjectOf(tokens, verb);
     }
     // A reporting verb in a relative clause ("..., saying anybody who complains about it ...") speaks for no
@@ -624,4 +627,15 @@ function semicolonClause(tokens: readonly Token[], at: number, q: number): boole
   if (/^(?:and|or|but)$/iu.test(tokens[k]?.text ?? '')) k++;
   if (/^(?:that|whether)$/iu.test(tokens[k]?.text ?? '')) return false;
   return tokens.some((x, i) => i > at && i < q && (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/iu.test(x.text));
+}
+
+/** Whether the verb joined by the conjunction at `c` ("I laughed and said") has "I" or "we" as its subject. */
+function firstPersonJoined(tokens: readonly Token[], c: number): boolean {
+  let v = c - 1;
+  while (v >= 0 && tokens[v]!.pos !== 'VERB' && !/^[,;:.]$/u.test(tokens[v]!.text) && tokens[v]!.quote < 0) v--;
+  if (v < 1 || tokens[v]!.pos !== 'VERB') return false;
+  // (The pronoun right before it, perhaps past an adverb: "I just laughed and said".)
+  let k = v - 1;
+  while (k > 0 && tokens[k]!.pos === 'ADV') k--;
+  return /^(?:I|we)$/iu.test(tokens[k]!.text);
 }
