@@ -52,6 +52,7 @@ it('does not credit a clause subject that only begins something ("Grain transfer
   expect(got.get('within weeks')).toBeNull();
   expect(got.get('before the thaw')).toBe('port officials');
   expect(got.get('Friends, the bridge')).toBe('the mayor');
+  expect(speakers(['Ole Dahl stayed in the race, but he began talking about what would happen "if we lose."']).get('if we lose.')).toBe('Ole Dahl');
 });
 
 it('gives "he told reporters" to the person the sentence before cites with "according to"', () => {

@@ -270,7 +270,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     if (/^(?:continue|begin|start)$/u.test(t.lemma) && tokens[j + 1]?.lemma === 'to') continue;
     // Starting reports words only when they follow it as a speech does ("She began: "..."", "he started,
     // "...""); "Transfers could begin "within months"" says when something starts, not who spoke.
-    if (/^(?:begin|start)$/u.test(t.lemma) && !/^[,:]$/u.test(tokens[j + 1]?.text ?? '')) continue;
+    // (Starting to talk reports the talk: "he began talking about what will happen "..."".)
+    if (/^(?:begin|start)$/u.test(t.lemma) && !/^[,:]$/u.test(tokens[j + 1]?.text ?? '') && !SPEAKING_GERUND.test(tokens[j + 1]?.text ?? '')) continue;
     // "had agreed to deepen ties": agreeing to do something is a deed, not words; the verb further back governs.
     // ("had agreed to "keep talking"": what was agreed, not words of theirs.)
     if (t.lemma === 'agree' && tokens[j + 1]?.lemma === 'to' && (tokens[j + 2]?.pos === 'VERB' || j + 2 === q)) continue;
@@ -628,6 +629,9 @@ function semicolonClause(tokens: readonly Token[], at: number, q: number): boole
   if (/^(?:that|whether)$/iu.test(tokens[k]?.text ?? '')) return false;
   return tokens.some((x, i) => i > at && i < q && (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/iu.test(x.text));
 }
+
+// Gerunds of speaking after "began" or "started".
+const SPEAKING_GERUND = /^(?:talking|saying|speaking|asking|telling|calling|arguing|describing|referring|warning|complaining|joking|insisting|chanting|shouting|singing|tweeting|writing)$/iu;
 
 /** Whether the verb joined by the conjunction at `c` ("I laughed and said") has "I" or "we" as its subject. */
 function firstPersonJoined(tokens: readonly Token[], c: number): boolean {
