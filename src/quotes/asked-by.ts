@@ -5,6 +5,8 @@
  */
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){1,3}`;
 const ASKED = /\b(?:was|were|is|are|being|been|get|gets|got)\s+(?:also\s+|then\s+|later\s+)?asked\b/u;
+/** A verb of saying joined to "asked" with "and": the one asked is its subject too. */
+const ANSWERED = /^[^.;:!?]*?(?:,\s*|\s)and\s+(?:then\s+|later\s+|simply\s+)?(?:said|says|replied|replies|answered|answers|responded|responds|told|tells|added|explained|insisted|warned)\b/u;
 /** "by" and the asker's phrase, up to a comma, a clause word or the quote. */
 const BY = /^\s+by\s+([^,;:_]{2,80}?)(?=\s*(?:[,;:_]|\s(?:whether|if|about|why|what|how|who|to|on|in|at|during)\b|$))/u;
 /** The last run of two capitalised words or more in the asker's phrase: the name after its role. */
@@ -20,6 +22,8 @@ export function askedBy(between: string): { asker: string | null } | null {
   if (!m) return null;
   // Only the verb of the phrase's own clause: no other clause's end or a new subject before it.
   if (/[.;:!?]/u.test(between.slice(0, m.index))) return null;
+  // "Kask was asked about the delays and said "..."": the one asked answers in a verb of his own.
+  if (ANSWERED.test(between.slice(m.index + m[0].length))) return null;
   const by = BY.exec(between.slice(m.index + m[0].length));
   const name = by ? LAST_NAME.exec(by[1]!) : null;
   return { asker: name ? name[1]! : null };

@@ -26,9 +26,14 @@ const DESCRIBED_CLAUSE = new RegExp(String.raw`^\s*${LEAD}(?:The|A|An|Its|His|He
 // Monday was blunt: "..."`.
 const OWNED_WORDS = new RegExp(String.raw`^\s*${LEAD}(${NAME})['’]s\s+(?:message|reply|answer|response|comment|verdict|retort|warning|advice|statement|words)\b[^:;_]{0,60}?\s+(?:is|was)\s+[^:;_]{1,40}:\s*$`, 'u');
 
+// The owner's writing or remarks making a point, then the colon: `Jane Roe's later work sharpens the point:
+// "..."`, `Roe's book puts it bluntly: "..."`. The verb says what the words do, so they are the owner's own
+// (not "Roe's book quotes a guard: ...", where another speaks in it).
+const OWNED_WORK = new RegExp(String.raw`^\s*${LEAD}(${NAME})['’]s\s+(?:(?:later|latest|earlier|own|recent|new|last|first|final|opening|closing)\s+)?(?:work|book|remarks|essay|article|writing|writings|memoir|speech|paper|column|testimony|lecture|address)\s+(?:(?:sharpen|put|state|make|argue|spell|sum|frame|capture|conclude|press|drive|stress|underline)(?:s|ed)?|made|goes|went)\b[^:;_"“]{0,60}:\s*$`, 'u');
+
 /** The name opening `before` (the quote's sentence up to its opening mark, which ends in a colon) as the subject of its clause, or null. */
 export function colonSubject(before: string): string | null {
-  const owned = OWNED_WORDS.exec(before);
+  const owned = OWNED_WORDS.exec(before) ?? OWNED_WORK.exec(before);
   if (owned && !/^(?:The|A|An|This|That|It|There|Here|His|Her|Their|Its)$/u.test(owned[1]!.split(/\s+/u)[0]!)) return owned[1]!;
   const m = CLAUSE.exec(before) ?? DESCRIBED_CLAUSE.exec(before);
   if (!m) return null;

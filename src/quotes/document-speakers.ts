@@ -505,7 +505,11 @@ export class DocumentSpeakers {
           seen === this.read.sentence - 2 &&
           ((s.gender === want && !namesSomeoneElse(this.known, seen + 1, s, want)) ||
             (!s.gender && s.kind === 'person' && pronounSubject(this.read.textOf.get(seen + 1), p) && !namesSomeoneElse(this.known, seen + 1, s, want, true)));
-        if (seen < this.read.sentence - 1 && !bridged && (spoke === undefined || paragraph - spoke > 2)) return null;
+        // Several sentences of narration that name no one else, across a paragraph break, keep it too when the
+        // gender tells who is meant ("Harald Brun has run the ferry for thirty years." then a paragraph on the
+        // route's losses, then "'...,' he said.").
+        const carried = !bridged && s.kind === 'person' && s.gender === want && seen < this.read.sentence - 2 && seen >= this.read.sentence - CARRIED_SENTENCES && this.noOneElseSince(seen, s, want);
+        if (seen < this.read.sentence - 1 && !bridged && !carried && (spoke === undefined || paragraph - spoke > 2)) return null;
         if (paragraph - at > 2 || displaced(this.known, s, want) || this.rivalled(s, want)) return null;
         // A person brought in by "a ..." in a sentence passed over stands between: no skipping over them.
         // (A noun of agent the roles lack counts when WordNet has it only a kind of person: "keeper", "fisherman";
@@ -526,7 +530,7 @@ export class DocumentSpeakers {
         // Unless it opens the pronoun's own sentence as its subject: "The representative of Chile rejected what
         // he called "...".
         if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak && !(seen === this.read.sentence && this.opensSentence(s))) return null;
-        this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${otherBeside(this.known, s, seen, want)}`;
+        this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : carried ? ' carried' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${otherBeside(this.known, s, seen, want)}`;
         if (s.gender === want) return s;
         found = s;
         continue;
@@ -539,6 +543,12 @@ export class DocumentSpeakers {
       return at >= (this.paragraphOf.get(found) ?? 0) ? null : found;
     }
     return found;
+  }
+
+  /** Whether no sentence after sentence `seen`, up to the one being read, names anyone but `s` whom the pronoun may mean. */
+  private noOneElseSince(seen: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    for (let k = seen + 1; k < this.read.sentence; k++) if (namesSomeoneElse(this.known, k, s, want)) return false;
+    return true;
   }
 
   /**
@@ -1005,6 +1015,9 @@ export class DocumentSpeakers {
     return s;
   }
 }
+
+// How many sentences back a "he" or "she" may reach over narration that names no one else.
+const CARRIED_SENTENCES = 5;
 
 // Words for one who comments on a field from outside it, used in turn for the same person.
 const EXPERT_HEADS = new Set(['analyst', 'researcher', 'expert', 'specialist', 'scholar', 'academic', 'economist', 'commentator', 'observer']);

@@ -276,6 +276,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     if (!misread && !spokeOf && !isCue(t, tokens[j - 1])) continue;
     // "will continue to be", "began to": going on or starting to do something reports no words.
     if (/^(?:continue|begin|start)$/u.test(t.lemma) && tokens[j + 1]?.lemma === 'to') continue;
+    // Starting reports words only when they follow it as a speech does ("She began: "..."", "he started,
+    // "...""); "Transfers could begin "within months"" says when something starts, not who spoke.
+    // (Starting to talk reports the talk: "he began talking about what will happen "..."".)
+    if (/^(?:begin|start)$/u.test(t.lemma) && !/^[,:]$/u.test(tokens[j + 1]?.text ?? '') && !SPEAKING_GERUND.test(tokens[j + 1]?.text ?? '')) continue;
     // "had agreed to deepen ties": agreeing to do something is a deed, not words; the verb further back governs.
     // ("had agreed to "keep talking"": what was agreed, not words of theirs.)
     if (t.lemma === 'agree' && tokens[j + 1]?.lemma === 'to' && (tokens[j + 2]?.pos === 'VERB' || j + 2 === q)) continue;
@@ -356,6 +360,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       while (b >= 0 && (tokens[b]!.pos === 'ADV' || (tokens[b]!.pos === 'AUX' && /^(?:has|have|had|will|would)$/iu.test(tokens[b]!.text)))) b--;
       const lead = tokens[b];
       const shared = lead && ((lead.pos === 'PART' && lead.lemma === 'to') || (lead.pos === 'CCONJ' && /^(?:and|but)$/iu.test(lead.text)));
+      // "When my mother mentioned it, I laughed and said, "..."": the verb joined before has the writer as its
+      // subject; the words are the writer's, not those of someone in a clause before.
+      if (shared && lead.pos === 'CCONJ' && firstPersonJoined(tokens, b)) return null;
       np = shared ? (lead.pos === 'CCONJ' ? governingSubject(tokens, b) : null) ?? mainSubject(tokens, b) : subjectOf(tokens, verb);
     }
     // A reporting verb in a relative clause ("..., saying anybody who complains about it ...") speaks for no
@@ -647,4 +654,18 @@ function semicolonClause(tokens: readonly Token[], at: number, q: number): boole
   if (/^(?:and|or|but)$/iu.test(tokens[k]?.text ?? '')) k++;
   if (/^(?:that|whether)$/iu.test(tokens[k]?.text ?? '')) return false;
   return tokens.some((x, i) => i > at && i < q && (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/iu.test(x.text));
+}
+
+// Gerunds of speaking after "began" or "started".
+const SPEAKING_GERUND = /^(?:talking|saying|speaking|asking|telling|calling|arguing|describing|referring|warning|complaining|joking|insisting|chanting|shouting|singing|tweeting|writing)$/iu;
+
+/** Whether the verb joined by the conjunction at `c` ("I laughed and said") has "I" or "we" as its subject. */
+function firstPersonJoined(tokens: readonly Token[], c: number): boolean {
+  let v = c - 1;
+  while (v >= 0 && tokens[v]!.pos !== 'VERB' && !/^[,;:.]$/u.test(tokens[v]!.text) && tokens[v]!.quote < 0) v--;
+  if (v < 1 || tokens[v]!.pos !== 'VERB') return false;
+  // (The pronoun right before it, perhaps past an adverb: "I just laughed and said".)
+  let k = v - 1;
+  while (k > 0 && tokens[k]!.pos === 'ADV') k--;
+  return /^(?:I|we)$/iu.test(tokens[k]!.text);
 }

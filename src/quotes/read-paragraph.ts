@@ -9,6 +9,7 @@ import type { QuoteRecord } from './quote-record.ts';
 import { onlySpaces, readQuote } from './read-quote.ts';
 import { parseSubjectPhrase } from './speaker-phrases.ts';
 import { noteSubject } from './subject-notes.ts';
+import { stanceSubject } from './stance-subject.ts';
 
 const TITLE_CUT = /\b(?:said|says|added|told|according to)\s+[\p{Lu}][\p{Ll}]{1,3}\.\s*$/u;
 
@@ -64,11 +65,17 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
         const before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
         const read = before ? reportingSubject(before.text, before.range[0], before.range[1]) : null;
         const parsed = read ? parseSubjectPhrase(read.phrase) : null;
+        let stance: LocalSpeaker | null = null;
         if (read && parsed) {
           record.local = ds.resolve(parsed, p.paragraph, read.role, true);
           record.path = `reported speech before | ${ds.lastPath}`;
           record.attributedRole = cleanRole(read.role ?? (parsed.type === 'name' ? parsed.role : null));
           record.own = true;
+          record.quote.speech = true;
+        } else if (before && (stance = stancePerson(before.text.slice(before.range[0], before.range[1]), p.paragraph, ds))) {
+          // "Ana Ruiz was less sure. "..."": the sentence sets up how the named person stands; the quote says it.
+          record.local = stance;
+          record.path = 'stance of the sentence before';
           record.quote.speech = true;
         } else if (before && lastSpeaker && namesOpening(before.text.slice(before.range[0], before.range[1]), lastSpeaker)) {
           // A sentence about the one who spoke last, named as its subject ("Viguerie is upbeat about ...",
@@ -93,6 +100,14 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
     }
   });
   return out;
+}
+
+/** The person a sentence of stance names as its subject ("Ana Ruiz was less sure."), resolved; or null. */
+function stancePerson(sentence: string, paragraph: number, ds: DocumentSpeakers): LocalSpeaker | null {
+  const phrase = stanceSubject(sentence);
+  const parsed = phrase ? parseSubjectPhrase(phrase) : null;
+  if (parsed?.type !== 'name' || parsed.kind !== 'person' || (!/\s/u.test(parsed.name) && !ds.knowsName(parsed.name))) return null;
+  return ds.resolve(parsed, paragraph, null, true);
 }
 
 /**

@@ -5,7 +5,7 @@
  * for such quotes: the sentence before is tagged then, and only then.
  */
 import type { GrammarAttribution } from './grammar.ts';
-import { finish, firstWord, subjectOf } from './grammar-phrases.ts';
+import { finish, firstWord, nounPhraseAfter, subjectOf } from './grammar-phrases.ts';
 import { isCue, sentenceTokens } from './tagged-sentence.ts';
 
 // Verbs that report what someone said or how they judged (lemmas); not those that name or cite ("called it",
@@ -37,6 +37,13 @@ export function reportingSubject(text: string, rs: number, re: number): GrammarA
   if (isCue(tokens[last]!, tokens[last - 1]) && SAYING.has(tokens[last]!.lemma) && !/ing$/iu.test(tokens[last]!.text)) {
     const np = subjectOf(tokens, last);
     if (np && tokens[np.start - 1]?.text === ',' && tokens[np.end - 1]!.pos === 'PROPN') return finish(text, tokens, np, 'after', tokens[last]!.lemma);
+  }
+  // A name the sentence closes on as its source: "The talks would go on next year, according to Jane Doe."
+  // (A name only: "according to the report" tells of no one who spoke.)
+  const by = tokens.findIndex((x, i) => i > first && x.lemma === 'accord' && tokens[i - 1]?.text === ',' && tokens[i + 1]?.lemma === 'to');
+  if (by > 0) {
+    const np = nounPhraseAfter(tokens, by + 2);
+    if (np && np.end > last && tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN')) return finish(text, tokens, np, 'according', 'according');
   }
   for (let j = first + 1; j < tokens.length; j++) {
     const t = tokens[j]!;

@@ -10,6 +10,7 @@
 import type { Passage } from '../types.ts';
 import type { DocumentSpeakers, LocalSpeaker } from './document-speakers.ts';
 import { listedGender } from './name-gender.ts';
+import { classifyProperName, lexTags } from './names.ts';
 import { reportingSubject } from './reported-speech.ts';
 import { parseSubjectPhrase } from './speaker-phrases.ts';
 
@@ -19,7 +20,22 @@ export function reporterForPronoun(text: string, range: readonly [number, number
   if (!read) return null;
   const parsed = parseSubjectPhrase(read.phrase);
   if (!parsed || parsed.type !== 'name' || parsed.kind !== 'person' || spokenTo(read.phrase, credit)) return null;
-  return fitsPronoun(ds.resolve(parsed, paragraph, read.role, true), pronoun);
+  const found = ds.resolve(parsed, paragraph, read.role, true);
+  // "The choice was deliberate, according to Putin. "...," he told reporters.": a surname whose gender the text
+  // never told, when no one else is named in that sentence or the credit, is the one "he" goes on with.
+  if (found && found.kind === 'person' && !found.plural && !found.gender && !listedGender(found.names) && read.via === 'according' && alone(text.slice(range[0], range[1]), read.phrase) && alone(credit, read.phrase)) return found;
+  return fitsPronoun(found, pronoun);
+}
+
+/** Whether `text` names no one but the one `phrase` names: no capitalised word after its first that may be a person's name. */
+function alone(text: string, phrase: string): boolean {
+  const own = new Set(phrase.split(/\s+/u));
+  for (const m of text.matchAll(/(?<=\s)[\p{Lu}][\p{L}'’-]*/gu)) {
+    const w = m[0].replace(/['’]s$/u, '');
+    if (own.has(w) || /^(?:He|She|His|Her|I|The|A|An)$/u.test(w)) continue;
+    if (classifyProperName(w) === 'person' && !lexTags(w).some((t) => /^(?:Noun|Adjective|Verb|Adverb|Determiner|Preposition|Conjunction|Value|Month|WeekDay|Date|Place|Country|City|Organization)/u.test(t))) return false;
+  }
+  return true;
 }
 
 /**

@@ -407,7 +407,22 @@ function ofTitledName(words: readonly string[]): ParsedSpeaker | null {
  * is who speaks, whatever its noun.
  */
 export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
-  return parseSpeakerPhrase(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase);
+  return parseSpeakerPhrase(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase);
+}
+
+// The writer's relation, then the person's name: "My colleague Tomás Quiroga", "our old friend Ana Ruiz".
+const RELATION_NAME = /^\s*((?:My|Our|Your|my|our|your)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})[\s,.;:]*$/u;
+
+/**
+ * "My colleague Tomás Quiroga": a person's full name after a relation the writer gives them; the relation is
+ * the role. (The name need not be in the first-name lists that `titledName` asks of a title's name.)
+ */
+export function relationName(phrase: string): ParsedSpeaker | null {
+  const m = RELATION_NAME.exec(phrase);
+  if (!m || /['’]s?$/u.test(m[3]!)) return null;
+  const noun = singular(m[2]!);
+  if (!PERSON_NOUNS.has(noun) && !isPersonNoun(noun)) return null;
+  return classifyProperName(m[3]!) === 'person' ? { type: 'name', name: m[3]!, role: m[1]!, kind: 'person' } : null;
 }
 
 /**
@@ -467,7 +482,7 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   const plural = /s$/u.test(head) && !/(?:ss|us)$/u.test(head);
   if (!DETERMINER.test(first) && !/['’]s$/u.test(first) && !plural) return null;
   const text = all.join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
-  const definite = /^the$/iu.test(first) || /['’]s$/u.test(first);
+  const definite = /^(?:the|my|our|your)$/iu.test(first) || /['’]s$/u.test(first);
   const kind = ORG_NOUNS.has(singular(head)) ? 'organisation' : 'unnamed';
   // A person is named by an agent noun ("interpreter", "organizer", "strategist"); "a box" or "the spot" is no speaker.
   if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head))) return null;
@@ -547,7 +562,8 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   if (core.some((w) => /^(?:I|we|you|he|she|they)$/iu.test(w))) return null;
   const head = core[core.length - 1]!.toLowerCase().replace(/['’]s?$/u, '');
   const first = core[0]!;
-  const determined = DETERMINER.test(first) || /['’]s$/u.test(first) || CAPITALISED.test(first);
+  // ("our foreign minister", "my late father": the writer's own possessive fixes whom it means, as "the" does.)
+  const determined = DETERMINER.test(first) || /['’]s$/u.test(first) || CAPITALISED.test(first) || /^(?:my|our|your)$/u.test(first);
   const plural = /s$/u.test(head) && !/(?:ss|us)$/u.test(head) && head !== 'news' && head !== 'media' ? true : false;
   if (!determined && !plural) return null;
   // A relative clause after the description says more about the speaker but is no part of how he is called:
@@ -555,7 +571,7 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   // Nor is a reporting verb after its complement: "the head of state added (that ...)" is "the head of state".
   const relative = words.findIndex((w, i) => i > 0 && (/^(?:who|whose|that|which)$/iu.test(w) || (i > prep && prep > 0 && REPORTING_FORM.test(w))));
   const text = (relative > 0 ? words.slice(0, relative) : words).join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
-  const definite = /^the$/iu.test(first) || /['’]s$/u.test(first);
+  const definite = /^(?:the|my|our|your)$/iu.test(first) || /['’]s$/u.test(first);
   if (PERSON_NOUNS.has(head) || isPersonNoun(singular(head))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
   // "the speaker for France", "the next speaker of the group": one who speaks for a country or body is a
   // person ("speaker" alone may be a loudspeaker).

@@ -11,7 +11,7 @@ import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
 import { isRelationDescription, relatedPair } from './couple-subject.ts';
 import { recordSubject } from './record-subject.ts';
-import { isRoleNoun, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
+import { isRoleNoun, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, relationName, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 
@@ -32,7 +32,7 @@ const WRITER_VERB = /(?:I|We|we)\s+(?:(?:have|had|am|are|was|were)\s+(?:been\s+)
 const WRITER_PRONOUN = /(?:I|We|we)\s/;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who)\b[^,]*,\s+\p{Ll}/u;
-const NAME_COMMA = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
+const NAME_COMMA = /^(?:(?:My|Our|Your)\s+[\p{Ll}]+\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
 // "The minister, for his part, declined ...": an adverbial aside set off between subject and verb is no part of
@@ -285,7 +285,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const last = words[n - 1]!;
     // ("Her husband was blunter.": a relation the text told is a head too.)
     const relation = n === 2 && isRelationDescription(`${words[0]!} ${last}`);
-    if (n > properUpTo && n < nounFrom && !relation) continue;
+    // ("Our colleague Ana Ruiz was less sure.": the writer's relation before a name, which the lexicon may lack.)
+    const writerRelation = n >= 3 && /^(?:My|Our|Your)$/u.test(words[0]!) && relationName(words.slice(0, n).join(' ')) !== null;
+    if (n > properUpTo && n < nounFrom && !relation && !writerRelation) continue;
     const next = words[n]!;
     // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
     // makes the name its subject, the one a "she said" after it may mean.
@@ -315,7 +317,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       return;
     }
     // ("Oil analyst Jane Roe of Delta Research said": a name, then where the person works.)
-    const parsed = parseSpeakerPhrase(phrase) ?? nameBeforeAffiliation(phrase);
+    // ("Our colleague Ana Ruiz was less sure.": the writer's relation read as the name's role.)
+    const parsed = parseSpeakerPhrase(phrase) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase);
     if (!parsed) continue;
     if (copula && !(parsed.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name))) continue;
     if (parsed.type === 'pronoun') {

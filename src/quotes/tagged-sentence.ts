@@ -203,6 +203,13 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
   if (lead >= 0 && out[lead]!.pos === 'VERB' && /^[\p{Lu}][\p{Ll}]+$/u.test(out[lead]!.text) && out[lead + 1]?.pos === 'PROPN' && lexTags(out[lead]!.text).includes('FirstName')) {
     out[lead] = { ...out[lead]!, pos: 'PROPN' };
   }
+  // A capitalised word opening the sentence right before a reporting verb in the past or third person is its
+  // subject, a name the model read as an imperative ("Ward answered that ...", "Hope says"): no command goes
+  // straight on with a verb so inflected.
+  const after = out[lead + 1];
+  if (lead >= 0 && out[lead]!.pos === 'VERB' && /^[\p{Lu}][\p{Ll}]+$/u.test(out[lead]!.text) && after?.pos === 'VERB' && REPORTING.has(after.lemma) && /(?:ed|s|said|told|wrote)$/u.test(after.text) && after.text !== after.lemma) {
+    out[lead] = { ...out[lead]!, pos: 'PROPN' };
+  }
   lastTokens = joinHyphenatedNames(out);
   return lastTokens;
 }

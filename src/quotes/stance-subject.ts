@@ -1,0 +1,21 @@
+/**
+ * A sentence that only says how a named person stands, right before a quote standing alone: `Ana Ruiz was less
+ * sure. "Nothing in the text binds either side."` The quote is how the person put it, as `Ruiz was blunt:
+ * "..."` is (`colon-subject.ts`); news writing sets up the next voice so.
+ */
+
+// Words for how someone judged or spoke, after a copula and perhaps a degree: "less sure", "more cautious".
+const STANCE_WORDS =
+  'sure|certain|convinced|unconvinced|sceptical|skeptical|cautious|optimistic|pessimistic|blunt|blunter|direct|frank|' +
+  'candid|upbeat|gloomy|doubtful|confident|dismissive|defiant|emphatic|adamant|categorical|wary|hopeful|critical|' +
+  'scathing|sanguine|circumspect|guarded|measured|forthright|unimpressed|unmoved|unapologetic|unrepentant';
+const STANCE = new RegExp(
+  String.raw`^\s*(.+?)\s+(?:is|was|seemed|sounded|remained|remains)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|quite|no\s+more|no\s+less)\s+)*(?:${STANCE_WORDS})(?:\s+(?:still|too|again|than\s+(?:most|many|others|some|that|his|her|their)(?:\s+[\p{Ll}]+)?))?\s*[.]?\s*$`,
+  'u',
+);
+
+/** The subject phrase of a sentence that only says how its subject stands ("Ana Ruiz was less sure."), or null. */
+export function stanceSubject(sentence: string): string | null {
+  const m = STANCE.exec(sentence);
+  return m && !/[,;:"“”]/u.test(m[1]!) ? m[1]! : null;
+}
