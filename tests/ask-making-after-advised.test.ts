@@ -68,4 +68,15 @@ describe('spoken contractions, making verbs after wanting, "be after", advised r
     expect(ids(index, 'what do ppl call veland and moravia')).toContain('border-pact#p2');
     expect(ids(index, 'what do people call the two neighbours')[0]).toBe('border-pact#p2');
   });
+
+  it('reads signing as an agreement or the outcome of talks', () => {
+    const d = doc('port-talks', '2024-10-02', [
+      'The ministers of Veland and Moravia met in the port city on Tuesday for a second day of talks.',
+      'The outcome of the talks was not made public, though aides hinted at progress on fishing rights.',
+      'Fishermen in Veland staged a protest outside the hall.',
+    ]);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    // "sign" is a word the corpus lacks: the question was refused.
+    expect(ids(index, 'did they sign anything')).toContain('port-talks#p2');
+  });
 });

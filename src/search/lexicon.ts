@@ -149,6 +149,10 @@ export const REPORTED_AS: readonly (readonly [readonly string[], readonly string
   // ban" is not asking what is allowed). With "weapons" as "arms": the tuning sets 446 → 450 first of 513, bundled18
   // and 20 one more each; SQuAD v1.1 dev unchanged. "lawful" is stemmed to "law", which is no permission: left out.
   [['allowed', 'allow', 'legal', 'permitted', 'permit'], ['ban', 'violation', 'violate', 'prohibit', 'illegal']],
+  // "Did they sign anything?" asks what was agreed, which a report says as an agreement or a deal, or as the
+  // outcome of the talks, known or not ("details about the results are not known"); not the other way ("what
+  // was the outcome" asks no signing). bundled22 30 → 31 in the top three (it was refused).
+  [['sign', 'signed', 'signing'], ['agree', 'agreement', 'deal', 'pact', 'result', 'outcome']],
 ];
 
 /** A place name as search terms, in order ("Buenos Aires" → ["bueno", "air"]). */
