@@ -3,7 +3,7 @@ import { SearchIndex } from '../src/search/search.ts';
 import { standardQuestion } from '../src/search/chat-forms.ts';
 import { benefitAsWanting } from '../src/search/benefit-question.ts';
 import { desireAlternatives } from '../src/search/lexicon.ts';
-import { advisedOnly } from '../src/search/rank-top.ts';
+import { advisedOnly, metOnlySupposed } from '../src/search/rank-top.ts';
 import { normalizeTerm, queryTerms } from '../src/text/terms.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
@@ -78,5 +78,22 @@ describe('spoken contractions, making verbs after wanting, "be after", advised r
     const index = SearchIndex.build(passagesOf(d), [d]);
     // "sign" is a word the corpus lacks: the question was refused.
     expect(ids(index, 'did they sign anything')).toContain('port-talks#p2');
+  });
+
+  it('tells a deal supposed ("any deal", "if they agree") from one made, when asked whether one was made', () => {
+    const deal = [normalizeTerm('deal')!, normalizeTerm('agree')!];
+    expect(metOnlySupposed('Any water deal with the upstream state would need a vote in parliament.', deal)).toBe(true);
+    expect(metOnlySupposed('The mayor will resign if the union agrees to the cuts.', deal)).toBe(true);
+    expect(metOnlySupposed('The two sides agreed to share the river, and any dispute goes to a court.', deal)).toBe(false);
+    // A question reported is no supposition: it holds what was asked about.
+    expect(metOnlySupposed('Asked by reporters if a deal was near, the minister smiled.', deal)).toBe(false);
+    const d = doc('water-talks', '2024-11-12', [
+      'Ministers of Veland and Moravia ended two days of talks in the border town on Monday.',
+      'The results of the talks were not announced, and neither side took questions.',
+      'Any water deal between the two states would need the approval of both parliaments.',
+      'Farmers warned they would block roads if Moravia agrees to cut the flow again.',
+    ]);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    expect(ids(index, 'was a deal signed')[0]).toBe('water-talks#p2');
   });
 });
