@@ -96,4 +96,14 @@ describe('spoken contractions, making verbs after wanting, "be after", advised r
     const index = SearchIndex.build(passagesOf(d), [d]);
     expect(ids(index, 'was a deal signed')[0]).toBe('water-talks#p2');
   });
+
+  it('keeps "call" of "what does X call Y": a report names it with the same verb', () => {
+    const d = doc('border-move', '2024-03-21', [
+      'Moravia moved troops across the river on Sunday, its defence ministry said.',
+      'Veland condemned the invasion and recalled its ambassador from Moravia.',
+      'Moravia defended the move over what it calls a "border correction," in a statement on Monday.',
+    ]);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    expect(ids(index, 'what does moravia call the invasion')[0]).toBe('border-move#p3');
+  });
 });
