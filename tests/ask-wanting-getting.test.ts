@@ -14,7 +14,7 @@ describe('wanting to get something in /ask', () => {
     expect(alt).toContain(normalizeTerm('eager'));
     expect(alt).toContain(normalizeTerm('secure'));
     // Before another verb "to" still only colours it; "get" alone is no getting asked for.
-    const other = 'what does the club hope to build';
+    const other = 'what does the club hope to prove';
     expect(desireAlternatives(other, terms(other))).toEqual([]);
     const plain = 'what did the club get';
     expect(desireAlternatives(plain, terms(plain))).toEqual([]);

@@ -12,11 +12,21 @@ const IN_IT_FOR = /\bwhat(?:'s|’s|s|\s+is|\s+was)\s+in\s+(?:it|this|that)\s+fo
 // the North hope to get from Russia" (wanting said already).
 const GET_OUT_OF = /\bwhat\s+(do|does|did|will|would|could|can|might)\s+((?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:get|gain)\s+(?:out\s+of|from)\s+(it|this|that|all\s+this|all\s+that)\s*([?!.]*)\s*$/iu;
 
-/** The question with a gaining idiom written as wanting ("what's in it for Russia" → "what does Russia want"); unchanged otherwise. */
+// "What weapons is Kim after?", "what is the North after from Russia?": "be after" is seeking, in a question asking
+// what, "after" closing it or before whom from ("from Russia") or a frame ("tech wise"): not "what happened after the
+// talks", nor "what is the mood after lunch".
+const BE_AFTER = /^(\s*(?:what|which)\b.*?\b(?:is|are|was|were)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)after\b(?=\s*(?:[?!.]*\s*$|from\b|in\s+terms\b|exactly\b|really\b|here\b|now\b|\p{L}+[\s-]wise\b))/iu;
+
+/**
+ * The question with a gaining idiom written as wanting ("what's in it for Russia" → "what does Russia want", "what
+ * is Kim after" → "what is Kim seeking"); unchanged otherwise.
+ */
 export function benefitAsWanting(question: string): string {
   const inIt = IN_IT_FOR.exec(question);
   if (inIt) return `${question.slice(0, inIt.index)}what does ${inIt[1]} want${inIt[2]}`;
   const getOut = GET_OUT_OF.exec(question);
   if (getOut) return `${question.slice(0, getOut.index)}what ${getOut[1]} ${getOut[2]} want${getOut[4]}`;
+  const after = BE_AFTER.exec(question);
+  if (after) return `${after[1]}seeking${question.slice(after[0].length)}`;
   return question;
 }

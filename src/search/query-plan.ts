@@ -80,6 +80,13 @@ const DATE_FILLER = /\b(?:last|next)\b/gi;
 // for (the kind says so already), and "next" would find "closely" or "the next day" by WordNet's neighbours.
 // bundled14 18 → 19 first of 32, the other tuning sets and SQuAD v1.1 dev unchanged.
 const COURSE_FILLER = /\b(?:next|now)\b/gi;
+// "What do people call them?", "what does Russia call the war?": a report says such a name with the same verb
+// ("which some call "..."", "what it calls "...""), so "call" stays a word of the question; who calls, when no one
+// in particular ("people", "some folks"), is no word of what is asked (a word the corpus lacks, "people" weighed
+// most). bundled20 27 → 28 first, 31 → 32 in the top three; bundled16's "what are ppl calling nk and russia" in the
+// top three already.
+const CALL_ASKED = /\bwhat\s+(?:do|does|did)\b.*\bcall\b/i;
+const IMPERSONAL_CALL = /\b(?:some\s+)?(?:people|folks|some|someone|somebody|anyone|everyone|many|others)\s+call\b/i;
 const DATE_FRAME = /\b(what|which)\s+(?:year|month|day|date|time)s?\b/gi;
 
 export interface QueryGroup {
@@ -148,7 +155,7 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
   if (kind === 'significance') asked = asked.replace(SIGNIFICANCE_FRAME, ' ');
   if (kind === 'date' || kind === 'date ahead') asked = asked.replace(DATE_FILLER, ' ');
   if (kind === 'advice' || kind === 'prospect') asked = asked.replace(COURSE_FILLER, ' ');
-  if (kind === 'name') asked = asked.replace(NAME_FRAME, ' ');
+  if (kind === 'name') asked = CALL_ASKED.test(asked) ? asked.replace(IMPERSONAL_CALL, ' call ') : asked.replace(NAME_FRAME, ' ');
   if (kind === 'pace') asked = asked.replace(PACE_FRAME, ' ');
   asked = withoutIdioms(asked.replace(QUESTION_FRAME, ' ').replace(HOW_COME, ' ').replace(TRUTH_FRAME, ' ').replace(DATE_FRAME, '$1 '));
   const words = queryTerms(asked);

@@ -7,7 +7,7 @@ import type { AnswerKind } from './question-kind.ts';
 import { asksLabel, reactionSubject, speaksIn } from './speaker.ts';
 import { DOCUMENT_SHARE, documentWeights } from './document-weights.ts';
 import { DESIRE_WORDS } from './lexicon.ts';
-import { normalizeTerm } from '../text/terms.ts';
+import { normalizeTerm, tokenize } from '../text/terms.ts';
 
 /**
  * The reranking of a question's best passages by what their sentences say: the question's words together
@@ -40,6 +40,11 @@ const LEAD_BOOST = 1.5;
 // seeks technology from Russia") says the wanting the other way round, and goes down this much.
 const REVERSED_WANT = 0.5;
 const DESIRE_TERMS = new Set(DESIRE_WORDS.map((w) => normalizeTerm(w)!));
+// "Any reaction from Seoul?" asks what Seoul said or did, not what someone says Seoul should do: a passage whose
+// every sentence meeting the reaction word gives advice ("experts said South Korea needs to ... respond"), with the
+// one asked about not speaking, goes down this much.
+const ADVISED_REACTION = 0.25;
+const REACTION_WORDS = new Set(['react', 'reaction', 'respond', 'response'].map((w) => normalizeTerm(w)!));
 const QUOTE_MARK = /["“”]/;
 const FROM_WHOM = /\bfrom\s+(?:the\s+)?(\p{L}+)/gu;
 
@@ -59,6 +64,37 @@ export function wantedBy(text: string, terms: readonly string[], wanting: readon
   if (givers.length === 0 || !terms.some((t) => wanting.includes(t))) return false;
   const standing = subjectTerms(text);
   return givers.some((t) => standing.has(t)) && !subjects.some((t) => standing.has(t));
+}
+
+/**
+ * Whether the sentences holding one of `reaction` (a reaction word's terms) all give advice (`advice`, per
+ * sentence), and there is one: the reaction is only one someone recommends.
+ */
+export function advisedOnly(terms: readonly (readonly string[])[], reaction: readonly string[], advice: readonly boolean[]): boolean {
+  const meeting = terms.map((t, i) => (t.some((x) => reaction.includes(x)) ? i : -1)).filter((i) => i >= 0);
+  return meeting.length > 0 && meeting.every((i) => advice[i] === true);
+}
+
+// "Was a deal signed?", "did they agree on anything?": whether something happened, asked of the past. A sentence
+// holding the asked word only as a supposition ("any arms deal would violate ...", "if the North agrees to ...")
+// says nothing of whether it happened, and goes down SUPPOSED_ONLY. With "deal" read as the outcome of talks
+// (lexicon.ts, REPORTED_AS): see there; without this, bundled2, 5, 18, 20 and 22 each lost one of those.
+const ASKED_HAPPENED = /^\s*(?:(?:so|and|but|ok|okay|wait)[\s,]+)?(?:did|was|were|has|have|had|didn't|wasn't|weren't|hasn't|haven't)\b/i;
+// Not an "if" of a question reported ("asked by reporters if Russia would help"), which holds what was asked about.
+const SUPPOSED = /(?<!\b(?:ask|asks|asked|asking|wonder|wonders|wondered|know|knows|knew|see|check|checked)\b[^,;.!?]{0,30})\b(?:if|unless)\b[^,;.!?]*|\bany\s+(?:\p{L}+\s+)?\p{L}+/giu;
+const SUPPOSED_ONLY = 0.25;
+
+/**
+ * Whether a group of question terms (`alternatives`) is met in a passage's text only inside suppositions ("if
+ * ...", "any deal"), and met there.
+ */
+export function metOnlySupposed(text: string, alternatives: readonly string[]): boolean {
+  const supposed = [...text.matchAll(SUPPOSED)].map((m) => m[0]);
+  if (supposed.length === 0) return false;
+  const inside = new Set(tokenize(supposed.join(' ')));
+  if (!alternatives.some((t) => inside.has(t))) return false;
+  const rest = new Set(tokenize(text.replace(SUPPOSED, ' ')));
+  return !alternatives.some((t) => rest.has(t));
 }
 
 /** What the rerank reads of the corpus and its passages (memoised by the index). */
@@ -97,6 +133,10 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
   const givers = giver === undefined ? [] : (plan.groups.find((g) => g.alternatives.includes(giver!))?.alternatives ?? []).filter((t) => !subjects.includes(t));
   const reacting = reactionSubject(question);
   const speakers = new Set(reacting === null ? [] : (plan.groups.find((g) => g.alternatives.includes(reacting))?.alternatives ?? [reacting]));
+  // The question's reaction word, when it asks how someone reacted (not what they should do).
+  const reactionGroup = reacting === null || kind === 'advice' ? undefined : plan.groups.find((g) => REACTION_WORDS.has(normalizeTerm(g.word) ?? g.word));
+  // Whether something happened, asked: the groups of words of the question that are no one's name.
+  const happened = ASKED_HAPPENED.test(question) ? plan.groups.filter((g) => !g.how.every((h) => h === 'person')) : [];
   // A label given is a quotation the one asked about speaks.
   const quoting = asksLabel(question);
   // The evidence of a passage's sentences for the question, its words weighed by `groups`: a factor.
@@ -130,7 +170,10 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
       if (subjects.some((t) => inPassage.has(t))) factor *= SUBJECT_BOOST;
     }
     if (wanting.length > 0 && hit.passage.sentences.some((s, i) => wantedFrom(s.text, terms[i] ?? [], wanting, subjects) || wantedBy(s.text, terms[i] ?? [], wanting, givers, subjects))) factor *= REVERSED_WANT;
-    if (speakers.size > 0 && hit.passage.sentences.some((s) => (!quoting || QUOTE_MARK.test(s.text)) && speaksIn(s.text, speakers))) factor *= SPEAKER_BOOST;
+    const speaking = speakers.size > 0 && hit.passage.sentences.some((s) => (!quoting || QUOTE_MARK.test(s.text)) && speaksIn(s.text, speakers));
+    if (speaking) factor *= SPEAKER_BOOST;
+    else if (reactionGroup !== undefined && advisedOnly(terms, reactionGroup.alternatives, corpus.kinds(hit.passage, 'advice'))) factor *= ADVISED_REACTION;
+    if (happened.some((g) => metOnlySupposed(hit.passage.text, g.alternatives))) factor *= SUPPOSED_ONLY;
     // A news report says what its event means in its lead: the first paragraph answers "why does it matter".
     if (kind === 'significance' && hit.passage.paragraph <= 1) factor *= LEAD_BOOST;
     if (kind !== null) {
