@@ -122,8 +122,10 @@ export const NEAR_MEANING: readonly (readonly string[])[] = [
   // known), but a supply is not always a sale: near, not the same. bundled21 31 → 32 first ("selling ammo" for
   // "provision of ... ammunition"); SQuAD v1.1 dev each article alone 83.67% → 83.66% first, all in one top three
   // 92.48% → 92.47%. Without "transaction" bundled16 lost a sale against U.N. rules to "agrees to provide".
-  ['sell', 'sale', 'supply', 'provide', 'provision'],
-  ['sell', 'sale', 'transaction'],
+  // "Trade" shares WordNet's verb synset {deal, sell, trade} ("do business; offer for sale"): "what are they trading"
+  // asks what is sold or supplied (bundled23 refused → answered).
+  ['sell', 'sale', 'trade', 'supply', 'provide', 'provision'],
+  ['sell', 'sale', 'trade', 'transaction'],
 ];
 
 /** The terms a question's words stand for by NEAR_MEANING; `terms` are the question's terms in queryTerms order. */
