@@ -22,20 +22,3 @@ describe('a sale asked of what a report calls a supply', () => {
     expect(index.ask('is ruritania selling ammo to elbonia for the war', 3)[0]!.passage).toBe('border-arms#p3');
   });
 });
-
-describe('a trade asked of what a report calls a supply', () => {
-  it('reads "trading" near selling, supplying and transactions', () => {
-    const near = nearMeaningAlternatives([normalizeTerm('trading')!]).map((a) => a.term);
-    expect(near).toEqual(expect.arrayContaining(['sell', 'supply', 'provision', 'transaction'].map((w) => normalizeTerm(w)!)));
-  });
-
-  it('answers what two parties are probably trading with the paragraph on a supply, not a refusal', () => {
-    const d = doc('river-deal', '2024-05-06', [
-      'The ministers of Ruritania and Elbonia met on Friday at a river port for their second round of talks.',
-      'They are highly likely to have discussed the provision of grain and fuel to Elbonia for the winter, analysts said.',
-      'The port was rebuilt last year after a flood.',
-    ]);
-    const index = SearchIndex.build(passagesOf(d), [d]);
-    expect(index.ask('what r they probably trading', 3)[0]?.passage).toBe('river-deal#p2');
-  });
-});

@@ -103,8 +103,9 @@ export const SAME_MEANING: readonly (readonly string[])[] = [
   // Seeking someone's favour in chat idioms is what a report says as ties sought or bolstered: the tuning sets
   // 442 → 446 first of 513 (bundled7's "the advice for seoul to cozy up to china" lost ¶21 to ¶18's ties),
   // bundled16, 19 and 20 one more each; SQuAD v1.1 dev unchanged. With "relations" too, the experts' advice
-  // ("strengthen its relations with China") came first for every one of them.
-  ['ties', 'cozy up', 'get cozy', 'buddy up', 'suck up', 'get closer'],
+  // ("strengthen its relations with China") came first for every one of them. "Relations" is what a report writes
+  // for ties as often ("strengthen its relations with China"): bundled23's "should seoul get closer to beijing".
+  ['ties', 'relations', 'cozy up', 'get cozy', 'buddy up', 'suck up', 'get closer'],
 ];
 
 /**
@@ -122,10 +123,11 @@ export const NEAR_MEANING: readonly (readonly string[])[] = [
   // known), but a supply is not always a sale: near, not the same. bundled21 31 → 32 first ("selling ammo" for
   // "provision of ... ammunition"); SQuAD v1.1 dev each article alone 83.67% → 83.66% first, all in one top three
   // 92.48% → 92.47%. Without "transaction" bundled16 lost a sale against U.N. rules to "agrees to provide".
-  // "Trade" shares WordNet's verb synset {deal, sell, trade} ("do business; offer for sale"): "what are they trading"
-  // asks what is sold or supplied (bundled23 refused → answered).
-  ['sell', 'sale', 'trade', 'supply', 'provide', 'provision'],
-  ['sell', 'sale', 'trade', 'transaction'],
+  ['sell', 'sale', 'supply', 'provide', 'provision'],
+  ['sell', 'sale', 'transaction'],
+  // A partnership is cooperation of a lasting kind (WordNet's gloss: "a cooperative relationship"), a word a report
+  // writes of the same parties; bundled23 "how strong is the ... partnership" found the three-way cooperation.
+  ['partnership', 'cooperation'],
 ];
 
 /** The terms a question's words stand for by NEAR_MEANING; `terms` are the question's terms in queryTerms order. */
@@ -160,6 +162,9 @@ export const REPORTED_AS: readonly (readonly [readonly string[], readonly string
   // 19, 20 one more each in the top three, bundled5, 7, 13, 18, 19, 20 one more first; bundled22 31 → 32 in the
   // top three.
   [['deal', 'agreement', 'pact', 'agree'], ['result', 'outcome']],
+  // "How strong is X" asks the degree of it, which a report says as its level ("the level of cooperation appears to
+  // be lousy", "developed into a level of strategic alliance"); not the other way ("what level" asks no strength).
+  [['strong', 'strength'], ['level']],
 ];
 
 /** A place name as search terms, in order ("Buenos Aires" → ["bueno", "air"]). */

@@ -279,6 +279,9 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
     const adverbRoot = new Set<string>();
     if (!known) {
       takeFirstSense(commonSenseWords(w.raw, 'noun', WORDNET_NOUN_SENSES, WORDNET_SENSE_RANK));
+      // An adverb of no noun sense the corpus lacks is found by the words of its commonest sense the corpus has:
+      // a question's "probably" is a report's "likely", "perhaps" its "possibly".
+      if (!isLemma(w.raw, 'noun')) takeFirstSense(commonSenseWords(w.raw, 'adv', 1, WORDNET_SENSE_RANK));
       for (const x of adverbRoots(w.raw)) {
         const t = normalizeTerm(x);
         if (t === null || alternatives.includes(t) || corpus.bodyFrequency(t) === 0) continue;
