@@ -103,9 +103,9 @@ export const SAME_MEANING: readonly (readonly string[])[] = [
   // Seeking someone's favour in chat idioms is what a report says as ties sought or bolstered: the tuning sets
   // 442 → 446 first of 513 (bundled7's "the advice for seoul to cozy up to china" lost ¶21 to ¶18's ties),
   // bundled16, 19 and 20 one more each; SQuAD v1.1 dev unchanged. With "relations" too, the experts' advice
-  // ("strengthen its relations with China") came first for every one of them. "Relations" is what a report writes
-  // for ties as often ("strengthen its relations with China"): bundled23's "should seoul get closer to beijing".
-  ['ties', 'relations', 'cozy up', 'get cozy', 'buddy up', 'suck up', 'get closer'],
+  // ("strengthen its relations with China") came first for every one of them (tried again in session 31 for
+  // bundled23's "should seoul get closer to beijing": it lost nine "why is the north cozying up" questions).
+  ['ties', 'cozy up', 'get cozy', 'buddy up', 'suck up', 'get closer'],
 ];
 
 /**

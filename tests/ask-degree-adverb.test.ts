@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../src/search/search.ts';
-import { alternativesFor, nearMeaningAlternatives, sameMeaningAlternatives } from '../src/search/lexicon.ts';
+import { alternativesFor, nearMeaningAlternatives } from '../src/search/lexicon.ts';
 import { normalizeTerm, queryTerms } from '../src/text/terms.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
@@ -34,22 +34,5 @@ describe('the strength of a partnership, said as the level of cooperation', () =
     ]);
     const index = SearchIndex.build(passagesOf(d), [d]);
     expect(first(index, 'how strong is the ruritania elbonia freedonia partnership')).toBe('three-way#p3');
-  });
-});
-
-describe('getting closer, said as relations strengthened', () => {
-  it('reads "get closer" as ties and relations', () => {
-    const q = 'should they get closer to elbonia';
-    expect(sameMeaningAlternatives(q, terms(q)).map((a) => a.term)).toEqual(expect.arrayContaining(['ties', 'relations'].map((w) => normalizeTerm(w)!)));
-  });
-
-  it('finds the advice to strengthen relations before ties another country sought', () => {
-    const d = doc('closer-ties', '2024-07-01', [
-      'Freedonia has been seeking to bolster its ties with Elbonia and Sylvania amid the dispute.',
-      'Analysts said Ruritania needs to strengthen its relations with Elbonia to answer the push.',
-      'The dispute began over fishing rights last spring.',
-    ]);
-    const index = SearchIndex.build(passagesOf(d), [d]);
-    expect(first(index, 'should ruritania get closer to elbonia')).toBe('closer-ties#p2');
   });
 });
