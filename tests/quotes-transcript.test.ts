@@ -94,9 +94,25 @@ describe('lines shaped like a turn that are not speech', () => {
     const paras = ['Arno Kask met Lena Vos on Monday.', 'POLLWATCH: A Seismic Shift Among Voters May Have Won The Vote.', 'KASK: Port deal routed money to lobbyists.', 'UN: PEACEKEEPERS ACCUSED.'];
     expect(quotesOf(paras)).toStrictEqual([]);
   });
-  it('an interview\'s "Q:" and "A:" turns are speech credited to nobody', () => {
+  it('an interview\'s "Q:" turns are speech credited to nobody, its "A:" turns to the one interviewee the introduction presents', () => {
     const quotes = quotesOf(['Arno Kask spoke to us.', 'Q: Do you agree with Lena Vos?', 'A: I do, of course.', 'We agree on most things.']);
-    expect(quotes.every((q) => q.speaker === null)).toBe(true);
+    expect(quotes.find((q) => q.quote.includes('Do you agree'))?.speaker ?? null).toBeNull();
+    expect(quotes.find((q) => q.quote.includes('I do, of course'))?.speaker).toBe('Arno Kask');
+  });
+  it('the interviewee presented as subject with an appositive, or as the object of "spoke with" / "an interview with"', () => {
+    const a = quotesOf(['Mirja Talvik, a historian at the port museum who has written on the fleet, talked with our editors on Monday.', 'Q: Why the port?', 'A: Because the port is the city. We never left it.', 'Q: And now?', 'ANSWER: Now we wait and see.']);
+    expect(a.find((q) => q.quote.includes('Because the port'))?.speaker).toBe('Mirja Talvik');
+    expect(a.find((q) => q.quote.includes('Now we wait'))?.speaker).toBe('Mirja Talvik');
+    const b = quotesOf(['This week we spoke with Oskar Lehtmets about the harbour strike.', 'Q: Will it end soon?', 'A: I hope so, but nobody knows.']);
+    expect(b.find((q) => q.quote.includes('I hope so'))?.speaker).toBe('Oskar Lehtmets');
+  });
+  it('answers stay no one\'s when the introduction presents nobody or two people', () => {
+    const none = quotesOf(['The strike went into a second week.', 'Q: Will it end soon?', 'A: I hope so, but nobody knows.']);
+    expect(none.every((q) => q.speaker === null)).toBe(true);
+    const two = quotesOf(['Arno Kask and Lena Vos spoke to us on Friday.', 'Q: Will it end soon?', 'A: I hope so, but nobody knows.']);
+    expect(two.find((q) => q.quote.includes('I hope so'))?.speaker ?? null).toBeNull();
+    const apart = quotesOf(['Arno Kask spoke to us on Friday. We also spoke with Lena Vos.', 'Q: Will it end soon?', 'A: I hope so, but nobody knows.']);
+    expect(apart.find((q) => q.quote.includes('I hope so'))?.speaker ?? null).toBeNull();
   });
   it('a dateline in capitals is no turn: a place, or a lone label opening the text', () => {
     expect(quotesOf(['MOSCOW: Arno Kask told Lena Vos that we would all gain.', 'Kask left on Monday.'])).toStrictEqual([]);

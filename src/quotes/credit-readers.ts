@@ -419,12 +419,12 @@ function forOpinion(r: CreditReading, q: QuoteSentence): void {
   if (read && named) credit(r, read.name, read.role, named);
 }
 
-/** `Kim raised a toast to "..."`: a toast is spoken, by the name that raised it (a person named in full or known). */
+/** `Kim raised a toast to "..."`: a toast is spoken, by the name that raised it (a person named in full or known, or "he", "she"). */
 function toast(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || q.sentenceInitial) return;
   const name = toastSpeaker(q.beforeMasked);
   const named = name ? parseSubjectPhrase(name) : null;
-  if (name && knownPerson(named, q.ds)) credit(r, name, null, named);
+  if (name && (knownPerson(named, q.ds) || named?.type === 'pronoun')) credit(r, name, null, named);
 }
 
 /** A name before the quote with long words set off between it and its reporting verb. */

@@ -1,5 +1,6 @@
 /** One paragraph's quotes with their own attributions, read sentence by sentence; its narration's subjects noted. */
 import { blankCreditDashes } from './dash-credit.ts';
+import { blankWriterAsides } from './writer-aside.ts';
 import type { Passage } from '../types.ts';
 import { maskQuotes, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
 import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
@@ -36,7 +37,7 @@ function sentencesOutsideQuotes(p: Passage, spans: readonly QuoteSpan[]): [numbe
 export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers, prevPlain: Passage | null, speakerBefore: LocalSpeaker | null): QuoteRecord[] {
   let lastSpeaker = speakerBefore;
   const text = p.text;
-  const masked = blankCreditDashes(text, maskQuotes(text, spans), spans);
+  const masked = blankWriterAsides(text, blankCreditDashes(text, maskQuotes(text, spans), spans), spans);
   const ranges = sentencesOutsideQuotes(p, spans);
   const out: QuoteRecord[] = [];
   let si = 0;

@@ -10,6 +10,7 @@ import { whatCalledSubject } from './what-called.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { readCredit } from './credit-readers.ts';
 import { blankCreditDashes } from './dash-credit.ts';
+import { blankWriterAsides } from './writer-aside.ts';
 import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
 import type { QuoteRecord } from './quote-record.ts';
 
@@ -44,7 +45,7 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
   let untoldPronoun: 'he' | 'she' | undefined;
   if (!label) {
     // The grammar reads the words round the quote in the text itself: a Russian dash credit is read there as a comma.
-    const credit = readCredit({ text: blankCreditDashes(text, text, spans), masked, rs, re, grammarEnd, span, spans, beforeMasked, inner: lastNonSpace(text, span.open + 1, span.close), words, sentenceInitial, called, ds });
+    const credit = readCredit({ text: blankWriterAsides(text, blankCreditDashes(text, text, spans), spans), masked, rs, re, grammarEnd, span, spans, beforeMasked, inner: lastNonSpace(text, span.open + 1, span.close), words, sentenceInitial, called, ds });
     const { attribution, complement } = credit;
     // A government or body that speaks "through the voice of" its spokesman speaks in his words.
     const parsed = credit.parsed && credit.parsed.type !== 'pronoun' && credit.parsed.kind === 'organisation' ? (voiceOf(masked.slice(rs, re)) ?? credit.parsed) : credit.parsed;

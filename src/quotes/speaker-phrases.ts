@@ -16,6 +16,7 @@ export type SpeakerKind = Speaker['kind'];
 /** A speaker phrase, read. */
 import { ageEpithet } from './stated-ages.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
+import { documentOwner } from './owned-document.ts';
 
 export type ParsedSpeaker =
   | { type: 'pronoun'; pronoun: 'he' | 'she' | 'it' | 'they' }
@@ -407,6 +408,10 @@ function ofTitledName(words: readonly string[]): ParsedSpeaker | null {
  * is who speaks, whatever its noun.
  */
 export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
+  // (Only a name or a body as the owner: "the Kremlin's readout", not "the aide's readout", who may relay another's.)
+  const owner = documentOwner(phrase);
+  const owned = owner ? parseSpeakerPhrase(owner) : null;
+  if (owned && owned.type === 'name') return owned;
   return parseSpeakerPhrase(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase);
 }
 

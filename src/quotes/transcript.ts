@@ -28,6 +28,7 @@ import { findQuoteSpans } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
 import { parseSpeakerPhrase, TITLES } from './speaker-phrases.ts';
 import { properNoun, senseWords, wordnetAvailable } from '../text/wordnet.ts';
+import { introducedInterviewee } from './interviewee.ts';
 
 /** One paragraph of a transcript's turn: who speaks (the label as a name, or null for a questioner) and where the words are. */
 export interface TranscriptTurn {
@@ -120,6 +121,8 @@ interface Label {
   surname?: string;
   /** The office the label gives ("Minister for Health"). */
   role?: string;
+  /** A bare answer label ("A:", "Answer:"): the interviewee's, whom only the introduction names. */
+  answer?: boolean;
 }
 
 /**
@@ -208,7 +211,7 @@ function labelOf(text: string, named: (name: string) => boolean): Label | null {
   if (/^[\p{Lu}]{2,}(?![\p{Ll}])/u.test(rest) || titleCase(rest)) return null;
   if (!caps && hasQuotes(rest)) return null;
   const label = m[1]!;
-  if (QUESTIONER.test(label)) return { speaker: null, caps: caps !== null, start: m[0].length };
+  if (QUESTIONER.test(label)) return { speaker: null, caps: caps !== null, start: m[0].length, ...(/^(?:a|answer)$/iu.test(label) ? { answer: true } : {}) };
   const name = nameCase(label);
   const words = name.split(/[\s]+/u);
   if (!caps && words.length < 2) return null;
@@ -260,6 +263,12 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
     const l = initialsLabel(t, paragraphs) ?? labelOf(t, named);
     return l?.surname !== undefined && sharedSurname(paragraphs, l.surname) ? { ...l, speaker: null } : l;
   });
+  // A Q&A's bare answers are the interviewee's when its introduction presents exactly one.
+  const firstLabel = labels.findIndex((l) => l !== null);
+  if (firstLabel > 0 && labels.some((l) => l?.answer)) {
+    const interviewee = introducedInterviewee(paragraphs.slice(0, firstLabel));
+    if (interviewee) labels.forEach((l, i) => { if (l?.answer) labels[i] = { ...l, speaker: interviewee }; });
+  }
   // Names in ordinary case show a transcript by two turns at least, one of them speaking as "I", "we" or "you"
   // (headings of the form "Jane Doe: Her plan" speak of people, not as them).
   const speaks = (i: number): boolean => FIRST_OR_SECOND_PERSON.test(paragraphs[i]!.slice(labels[i]!.start));

@@ -1,0 +1,34 @@
+/**
+ * The person an interview's introduction presents as the one answering: a Q&A prints its answers under a bare
+ * "A:", and only the prose before the first question says whose they are ("Jane Roe, a fellow at ..., spoke to
+ * the Herald by phone"; "We spoke with Jane Roe about ..."; "In an interview with Jane Roe, ...").
+ */
+import { parseSpeakerPhrase } from './speaker-phrases.ts';
+
+const NAME = String.raw`[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?(?:[ \t]+[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?){1,3}`;
+// The one interviewed as subject: "Jane Roe, a fellow at ..., spoke to|talked with|sat down with|was interviewed by ...".
+const AS_SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})(?:,[^.;]{1,200}?,)?\s+(?:spoke|talked)\s+(?:to|with)\b|(?:^|[.!?]\s+)(${NAME})(?:,[^.;]{1,200}?,)?\s+(?:sat\s+down\s+with|was\s+interviewed\b|answered\s+(?:our|the)\s+questions)`, 'gu');
+// Two presented together ("Jane Roe and John Doe spoke to ..."): a panel, each name counted.
+const COORDINATED = new RegExp(String.raw`(${NAME})\s+and\s+(${NAME})(?:,[^.;]{1,200}?,)?\s+(?:spoke|talked|sat\s+down|were\s+interviewed)\b`, 'gu');
+// The one interviewed as object: "We spoke with Jane Roe", "an interview with Jane Roe", "we asked Jane Roe".
+const AS_OBJECT = new RegExp(String.raw`\b(?:spoke|talked)\s+(?:to|with)\s+(${NAME})|\binterview(?:ed)?\s+(?:with\s+)?(${NAME})|\bsat\s+down\s+with\s+(${NAME})`, 'gu');
+
+/**
+ * The full name of the one person the introduction (the paragraphs before an interview's first labelled line)
+ * presents as interviewed, or null when it presents none or more than one (a panel's answers are no one's).
+ */
+export function introducedInterviewee(introduction: readonly string[]): string | null {
+  const found = new Set<string>();
+  for (const text of introduction) {
+    for (const re of [AS_SUBJECT, AS_OBJECT, COORDINATED]) {
+      for (const m of text.matchAll(re)) {
+        for (const name of m.slice(1)) {
+          if (name === undefined) continue;
+          const parsed = parseSpeakerPhrase(name);
+          if (parsed?.type === 'name' && parsed.kind === 'person') found.add(name);
+        }
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
