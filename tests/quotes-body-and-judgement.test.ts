@@ -48,3 +48,16 @@ it('notes a person a possessive relation leads, set off by a clause, as the subj
   expect(got.get('The ferry is safe')).toBe('Tomas Berg');
   expect(got.get('The ferry is old')).toBe('Ingrid Lund');
 });
+
+it('reads the name set off by commas in a stance sentence before a quote standing alone', () => {
+  const got = speakers([
+    'The harbour board met on Monday to discuss the ferry.',
+    'Our neighbour, Petra Holm, was less sure.',
+    '"The hull will not last another winter."',
+    'Karl Dahl, a pilot on the night crossing, was more blunt. "Scrap it."',
+    'In Bergen, Lena Vik was unconvinced. "Nobody asked the crews."',
+  ]);
+  expect(got.get('The hull will not')).toBe('Petra Holm');
+  expect(got.get('Scrap it')).toBe('Karl Dahl');
+  expect(got.get('Nobody asked')).not.toBe('Bergen');
+});

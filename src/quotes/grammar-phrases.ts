@@ -217,7 +217,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     // So has a role whose own relative clause holds the verb: "Jane Roe, a former candidate who now runs the
     // port, said".
     const roleWho = /^(?:a|an|the)$/iu.test(tokens[r + 1]?.text ?? '') && tokens.slice(r + 2, c).some((t, k) => /^(?:who|whose)$/iu.test(t.text) && tokens[r + 1 + k]!.pos === 'NOUN');
-    if (r > 0 && tokens[r]!.text === ',' && (roleWho || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
+    // So has a passive participle of being asked, with what was asked: "Jane Roe, asked whether ..., answered"
+    // (only those: "X, based on accounts from ..., reported" sets off a source, and the name before it may be a place).
+    const passive = tokens[r + 1]?.pos === 'VERB' && /^(?:asked|pressed|questioned|quizzed|challenged|contacted|reached|interviewed)$/iu.test(tokens[r + 1]!.text) && /^(?:ADP|SCONJ)$/u.test(tokens[r + 2]?.pos ?? '');
+    if (r > 0 && tokens[r]!.text === ',' && (roleWho || passive || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
       // The clause says more of what stands before it, itself a name or a name and its role between commas.
       const before = nameBeforeCommas(tokens, r, last, afterPlace);
       if (before) return before;

@@ -357,13 +357,17 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       // accuse them of being ...", "X outlined his plan and vowed to punish ...".
       let b = verb - 1;
       // Past adverbs and an auxiliary: "X has made ... and has boasted of ...".
-      while (b >= 0 && (tokens[b]!.pos === 'ADV' || (tokens[b]!.pos === 'AUX' && /^(?:has|have|had|will|would)$/iu.test(tokens[b]!.text)))) b--;
+      // (A perfect infinitive's "have", which the model may tag a verb: "to have told".)
+      while (b >= 0 && (tokens[b]!.pos === 'ADV' || (tokens[b]!.pos === 'AUX' && /^(?:has|have|had|will|would)$/iu.test(tokens[b]!.text)) || (/^have$/iu.test(tokens[b]!.text) && tokens[b - 1]?.lemma === 'to'))) b--;
       const lead = tokens[b];
       const shared = lead && ((lead.pos === 'PART' && lead.lemma === 'to') || (lead.pos === 'CCONJ' && /^(?:and|but)$/iu.test(lead.text)));
       // "When my mother mentioned it, I laughed and said, "..."": the verb joined before has the writer as its
       // subject; the words are the writer's, not those of someone in a clause before.
       if (shared && lead.pos === 'CCONJ' && firstPersonJoined(tokens, b)) return null;
-      np = shared ? (lead.pos === 'CCONJ' ? governingSubject(tokens, b) : null) ?? mainSubject(tokens, b) : subjectOf(tokens, verb);
+      // "Jane Roe is reported to have told ...", "was said to have warned": a passive verb of report raises the
+      // speaker to its own subject; the words are still hers, only known at second hand.
+      const raised = shared && lead.pos === 'PART' && RAISING.test(tokens[b - 1]?.text ?? '') && beBefore(tokens, b - 1) ? subjectOf(tokens, b - 1) : null;
+      np = raised ?? (shared ? (lead.pos === 'CCONJ' ? governingSubject(tokens, b) : null) ?? mainSubject(tokens, b) : subjectOf(tokens, verb));
     }
     // A reporting verb in a relative clause ("..., saying anybody who complains about it ...") speaks for no
     // one named here: the verb that governs the quote is further back.
@@ -638,6 +642,9 @@ function refersAs(tokens: readonly Token[], j: number, q: number): boolean {
   if (as <= j + 2 || tokens[as]!.lemma !== 'as') return false;
   return !tokens.slice(j + 2, as).some((x) => x.quote >= 0 || x.pos === 'VERB' || /^[;:]$/u.test(x.text));
 }
+
+// Passive verbs of report and belief that raise a speaker to their subject before "to (have) VERB".
+const RAISING = /^(?:reported|said|understood|believed|thought|alleged|known|rumou?red|claimed|supposed)$/iu;
 
 function beBefore(tokens: readonly Token[], j: number): boolean {
   let b = j - 1;

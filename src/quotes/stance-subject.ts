@@ -17,5 +17,23 @@ const STANCE = new RegExp(
 /** The subject phrase of a sentence that only says how its subject stands ("Ana Ruiz was less sure."), or null. */
 export function stanceSubject(sentence: string): string | null {
   const m = STANCE.exec(sentence);
-  return m && !/[,;:"“”]/u.test(m[1]!) ? m[1]! : null;
+  if (!m) return null;
+  return !/[,;:"“”]/u.test(m[1]!) ? m[1]! : setOffName(m[1]!);
+}
+
+// A name of two to four capitalised words, and a description a determiner or possessive opens.
+const FULL_NAME = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*$/u;
+const DESCRIPTION = /^(?:[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts|[Oo]ne)\s+\S/u;
+
+/**
+ * The name in a subject of a description and a name set off from each other by commas ("Our colleague, Ana
+ * Ruiz,", "Ana Ruiz, a historian,"): the apposition names the one who stands so; or null.
+ */
+function setOffName(subject: string): string | null {
+  const parts = subject.replace(/,\s*$/u, '').split(/\s*,\s*/u);
+  if (parts.length !== 2 || /[;:"“”]/u.test(subject)) return null;
+  const [a, b] = parts as [string, string];
+  if (FULL_NAME.test(b) && DESCRIPTION.test(a) && /,\s*$/u.test(subject)) return b;
+  if (FULL_NAME.test(a) && DESCRIPTION.test(b)) return a;
+  return null;
 }
