@@ -7,6 +7,7 @@ import type { AcrossQuotes, Citation, Quote, WhoSaidAnswer, WhoSaidMatch } from 
 import { readClaim, type Claim } from './claim.ts';
 import { compareAround, compareClaim, compareJoined, sharedWords, type Comparison } from './misquote.ts';
 import { describedLead, namingLead, reportedLead } from './reported-lead.ts';
+import { subjectsFragment } from './subject-fragment.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
 export interface FoundWords {
@@ -283,8 +284,17 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     (m.verdict === 'different' ? different : same)[group]!.push(m);
   }
   const matches = [...same[0]!, ...different[0]!, ...same[1]!, ...different[1]!].slice(0, max);
+  // Held only across a reporter's sentence from its subject's name on (`Kim toasted Russia's "great victory"`):
+  // the subject's words in the reporter's wording. Not when the claim names someone: the name then starts no
+  // claim of theirs ("Putin said Kim toasted ...").
+  let acrossQuotes = found.acrossQuotes;
+  if (!matches.length && claim.speaker === null && !found.narration.length) {
+    const own = acrossQuotes.map((a) => ({ a, m: subjectsFragment(a, (name) => book.speakerId(name) !== null) }));
+    matches.push(...own.flatMap((x) => (x.m ? [x.m] : [])).slice(0, max));
+    acrossQuotes = own.filter((x) => !x.m).map((x) => x.a);
+  }
   // Nothing at all holds the words: the reporter may have written them with a word or an aside more ("the
   // restrictions Mr. Putin cited — a web of sanctions — were unlikely to hold"); that is not nobody's.
-  const narration = !matches.length && !found.narration.length && !found.acrossQuotes.length ? (book.narrationSharing?.(claim.words) ?? []) : found.narration;
-  return { kind: 'who-said', query, claim: claim.words, claimedSpeaker: claim.speaker, matches, narration, acrossQuotes: found.acrossQuotes };
+  const narration = !matches.length && !found.narration.length && !acrossQuotes.length ? (book.narrationSharing?.(claim.words) ?? []) : found.narration;
+  return { kind: 'who-said', query, claim: claim.words, claimedSpeaker: claim.speaker, matches, narration, acrossQuotes };
 }
