@@ -8,6 +8,7 @@ import { readClaim, type Claim } from './claim.ts';
 import { compareAround, compareClaim, compareJoined, sharedWords, type Comparison } from './misquote.ts';
 import { describedLead, namingLead, reportedLead } from './reported-lead.ts';
 import { subjectsFragment } from './subject-fragment.ts';
+import { namesAntecedent } from './pronoun-antecedent.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
 export interface FoundWords {
@@ -29,6 +30,8 @@ export interface ClaimLookup {
   quotesBy?(speakerId: string): number[];
   /** The ids of the people quoted whose name holds this word (absent: a surname typed means only the speaker it finds). */
   personsNamed?(word: string): string[];
+  /** The text of quote `id`'s paragraph before it (absent: a pronoun's antecedent is looked for only in the quote). */
+  textBefore?(id: number): string;
   /** The narration saying the words in a few other words (absent: only narration holding them as typed counts). */
   narrationSharing?(words: string): FoundWords['narration'];
 }
@@ -243,7 +246,13 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     const q = book.quote(f.id);
     // Exact matches are compared too: the words may stand right after a "not" or an "only" the claim leaves out.
     // A claim read out of a frame ("Cha said he ...") is reported speech: its "he" may be the quote's "I".
-    const comparison = compared(claim.words, q, !claim.asTyped, claim.naming);
+    let comparison = compared(claim.words, q, !claim.asTyped, claim.naming);
+    // Each word that differs names whom a pronoun of the quote stands for ("Kim came" for "He came"): close.
+    if (comparison.verdict === 'different' && !comparison.around && !claim.naming && comparison.differences.length) {
+      const before = book.textBefore?.(f.id) ?? '';
+      const own = (q.speaker ?? '').split(/\s+/u);
+      if (comparison.differences.every((d) => namesAntecedent(d, q.quote, before, own))) comparison = { verdict: 'close', differences: [], around: true };
+    }
     const joined = comparison.verdict === 'different' && !claim.naming ? withNeighbour(claim.words, f.id, book, !claim.asTyped) : null;
     const verdict = joined
       ? joined.verdict
