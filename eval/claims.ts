@@ -40,8 +40,8 @@ export function readAnswer(a: WhoSaidAnswer, c: Pick<ClaimCase, 'speaker'>): { g
   if (confirmed.length) {
     const top = (a.claimedSpeaker ? confirmed.find((m) => m.speakerMatches === true) : undefined) ?? confirmed[0]!;
     // A quote the sources give no speaker, shown as such ("an unattributed quote said ..."), credits no one: a
-    // miss when a speaker was expected, not a wrong person.
-    if (c.speaker && !top.speaker) return { got: 'unattributed', who: null };
+    // miss when a speaker was expected, not a wrong person; nor a speaker the claim names given someone else.
+    if (!top.speaker) return { got: 'unattributed', who: null };
     if (c.speaker && !sameSpeaker(top.speaker, c.speaker)) return { got: 'wrong-person', who: top.speaker };
     if (a.claimedSpeaker && top.speakerMatches !== true) return { got: 'wrong-speaker', who: top.speaker };
     return { got: top.verdict === 'same' ? 'exact' : 'close', who: top.speaker };

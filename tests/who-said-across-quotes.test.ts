@@ -120,7 +120,11 @@ describe('who-said across quotes: the bundled article', () => {
   const seed = QuoteBook.build(seedPassages, seedDocs);
 
   it('the words of a sentence with a quoted word inside are found there, not said to be absent', () => {
-    for (const claim of ['Kim expressed his full support for Russia', 'did Kim say full support?']) {
+    // Typed from the subject's name on, the sentence tells what Kim said: his words in close wording.
+    const own = seed.whoSaid('Kim expressed his full support for Russia', 5, seedPassages);
+    expect(own.matches).toEqual([expect.objectContaining({ verdict: 'close', quote: 'full', citation: expect.objectContaining({ paragraph: 7 }) })]);
+    expect(own.matches[0]!.sentence).toContain('Kim expressed his "full" support for Russia');
+    for (const claim of ['did Kim say full support?', 'his full support for Russia']) {
       const a = seed.whoSaid(claim, 5, seedPassages);
       expect(a.acrossQuotes, claim).toEqual([expect.objectContaining({ citation: expect.objectContaining({ paragraph: 7 }), quoted: [expect.objectContaining({ quote: 'full' })] })]);
       expect(a.acrossQuotes![0]!.text).toContain('Kim expressed his "full" support for Russia');

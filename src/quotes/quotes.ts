@@ -239,6 +239,7 @@ export class QuoteBook {
       speakerId: (name) => this.directory.find(name)?.id ?? null,
       quotesBy: (speakerId) => this.quoteIdsBy(speakerId),
       personsNamed: (word) => this.personsNamed(word),
+      textBefore: (id) => this.passages[this.data.quotes.passage[id]!]?.text.slice(0, this.data.quotes.start[id]!) ?? '',
       narrationSharing: (claim) => narrationSharing(this.narrationIndex(passages), claim, max),
     });
   }

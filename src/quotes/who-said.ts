@@ -7,6 +7,8 @@ import type { AcrossQuotes, Citation, Quote, WhoSaidAnswer, WhoSaidMatch } from 
 import { readClaim, type Claim } from './claim.ts';
 import { compareAround, compareClaim, compareJoined, sharedWords, type Comparison } from './misquote.ts';
 import { describedLead, namingLead, reportedLead } from './reported-lead.ts';
+import { subjectsFragment } from './subject-fragment.ts';
+import { namesAntecedent } from './pronoun-antecedent.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
 export interface FoundWords {
@@ -28,6 +30,8 @@ export interface ClaimLookup {
   quotesBy?(speakerId: string): number[];
   /** The ids of the people quoted whose name holds this word (absent: a surname typed means only the speaker it finds). */
   personsNamed?(word: string): string[];
+  /** The text of quote `id`'s paragraph before it (absent: a pronoun's antecedent is looked for only in the quote). */
+  textBefore?(id: number): string;
   /** The narration saying the words in a few other words (absent: only narration holding them as typed counts). */
   narrationSharing?(words: string): FoundWords['narration'];
 }
@@ -242,7 +246,13 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     const q = book.quote(f.id);
     // Exact matches are compared too: the words may stand right after a "not" or an "only" the claim leaves out.
     // A claim read out of a frame ("Cha said he ...") is reported speech: its "he" may be the quote's "I".
-    const comparison = compared(claim.words, q, !claim.asTyped, claim.naming);
+    let comparison = compared(claim.words, q, !claim.asTyped, claim.naming);
+    // Each word that differs names whom a pronoun of the quote stands for ("Kim came" for "He came"): close.
+    if (comparison.verdict === 'different' && !comparison.around && !claim.naming && comparison.differences.length) {
+      const before = book.textBefore?.(f.id) ?? '';
+      const own = (q.speaker ?? '').split(/\s+/u);
+      if (comparison.differences.every((d) => namesAntecedent(d, q.quote, before, own))) comparison = { verdict: 'close', differences: [], around: true };
+    }
     const joined = comparison.verdict === 'different' && !claim.naming ? withNeighbour(claim.words, f.id, book, !claim.asTyped) : null;
     const verdict = joined
       ? joined.verdict
@@ -283,8 +293,17 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     (m.verdict === 'different' ? different : same)[group]!.push(m);
   }
   const matches = [...same[0]!, ...different[0]!, ...same[1]!, ...different[1]!].slice(0, max);
+  // Held only across a reporter's sentence from its subject's name on (`Kim toasted Russia's "great victory"`):
+  // the subject's words in the reporter's wording. Not when the claim names someone: the name then starts no
+  // claim of theirs ("Putin said Kim toasted ...").
+  let acrossQuotes = found.acrossQuotes;
+  if (!matches.length && claim.speaker === null && !found.narration.length) {
+    const own = acrossQuotes.map((a) => ({ a, m: subjectsFragment(a, (name) => book.speakerId(name) !== null) }));
+    matches.push(...own.flatMap((x) => (x.m ? [x.m] : [])).slice(0, max));
+    acrossQuotes = own.filter((x) => !x.m).map((x) => x.a);
+  }
   // Nothing at all holds the words: the reporter may have written them with a word or an aside more ("the
   // restrictions Mr. Putin cited — a web of sanctions — were unlikely to hold"); that is not nobody's.
-  const narration = !matches.length && !found.narration.length && !found.acrossQuotes.length ? (book.narrationSharing?.(claim.words) ?? []) : found.narration;
-  return { kind: 'who-said', query, claim: claim.words, claimedSpeaker: claim.speaker, matches, narration, acrossQuotes: found.acrossQuotes };
+  const narration = !matches.length && !found.narration.length && !acrossQuotes.length ? (book.narrationSharing?.(claim.words) ?? []) : found.narration;
+  return { kind: 'who-said', query, claim: claim.words, claimedSpeaker: claim.speaker, matches, narration, acrossQuotes };
 }
