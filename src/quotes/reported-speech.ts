@@ -15,7 +15,9 @@ const SAYING = new Set(
     'say tell add argue explain note insist write warn stress contend assert acknowledge admit recall suggest ' +
     'predict claim maintain emphasize emphasise reply respond answer continue conclude declare announce testify ' +
     'observe remark comment concede caution complain promise vow pledge boast tweet post reiterate affirm confirm ' +
-    'deny repeat recount reason muse agree echo praise criticize criticise blast slam hail decry condemn welcome lament urge'
+    'deny repeat recount reason muse agree echo praise criticize criticise blast slam hail decry condemn welcome lament urge ' +
+    // Verbs of putting a case in one's own words ("Roe touted her record. “...”").
+    'tout brag'
   ).split(/\s+/u),
 );
 
@@ -57,8 +59,15 @@ export function reportingSubject(text: string, rs: number, re: number): GrammarA
       verb = tokens.findIndex((x, i) => i > first && i < j && x.pos === 'VERB');
       if (verb < 0) return null;
     }
-    const np = subjectOf(tokens, verb);
+    let np = subjectOf(tokens, verb);
     if (!np) return null;
+    // "Jane Roe, the spokesman for the party said in a statement.": the comma closing the words set off after a
+    // name is missing, and the role reads as the subject; the name opening the sentence is the speaker. (Not
+    // when a comma follows the verb: "Roe, the mayor said, is ..." has the mayor speaking of Roe.)
+    const comma = np.start - 1;
+    if (np.start !== first && tokens[comma]?.text === ',' && comma - first >= 2 && tokens.slice(first, comma).every((x) => x.pos === 'PROPN') && tokens[np.start]!.pos === 'DET' && tokens[verb + 1]?.text !== ',' && !tokens.slice(np.start, verb).some((x) => x.text === ',')) {
+      np = { ...np, start: first, end: comma };
+    }
     const lead = tokens[first]!;
     const fronted = tokens[np.start - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(lead.pos) && !tokens.slice(first, np.start).some((x) => x.pos === 'VERB');
     if (np.start !== first && !fronted) return null;
