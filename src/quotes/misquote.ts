@@ -683,11 +683,15 @@ function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops:
   const differences: Difference[] = [];
   for (const h of found) {
     if (repeatedAside(h, q, quote)) continue;
-    const kind = judge(h);
+    const subject = droppedSubject(h, quote);
+    const kind = subject ? 'name' : judge(h);
     if (!kind) continue;
-    const quoteStart = h.quote.length ? h.quote[0]!.start : h.at;
-    const quoteEnd = h.quote.length ? h.quote[h.quote.length - 1]!.end : h.at;
-    const claimText = h.claim.length ? claim.slice(h.claim[0]!.start, h.claim[h.claim.length - 1]!.end) : '';
+    const quoteStart = subject ? subject.start : h.quote.length ? h.quote[0]!.start : h.at;
+    const quoteEnd = subject ? subject.end : h.quote.length ? h.quote[h.quote.length - 1]!.end : h.at;
+    // (For a skipped subject, the claim's word made its subject: whether it is whom the pronoun means is asked
+    // later, where the text before the quote is at hand.)
+    const before = subject ? ops.find((o) => o.op === 'match' && q[o.q]!.end === h.at) : undefined;
+    const claimText = before ? claim.slice(c[before.c]!.start, c[before.c]!.end) : h.claim.length ? claim.slice(h.claim[0]!.start, h.claim[h.claim.length - 1]!.end) : '';
     const prev = differences[differences.length - 1];
     // Two halves of one written word ("won't") never make two differences.
     if (prev && prev.quoteEnd >= quoteStart && prev.quoteStart <= quoteStart && h.quote.length) {
@@ -701,6 +705,20 @@ function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops:
   if (differences.length) return { verdict: 'different', differences };
   const verbatim = found.length === 0 && sameWritten(c, q, ops, claim, quote);
   return { verdict: verbatim ? 'same' : 'close', differences: [] };
+}
+
+// Pronouns of a third person standing as a clause's subject: who they are changes what a claim says.
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/**
+ * The subject pronoun of a new sentence that a claim skips to join words of two sentences: "lind came for the
+ * contract" against "Halvorsen met Lind at noon. He came for the contract" makes the object of the first sentence
+ * the subject of the second, whoever "He" is, and "halvorsen met lind for the contract" gives the first sentence
+ * the second's ending. Returns that pronoun, or null.
+ */
+function droppedSubject(h: Hunk, text: string): Token | null {
+  if (h.claim.length || !h.quote.length) return null;
+  return h.quote.find((t) => SUBJECT_PRONOUNS.has(t.word) && /[.!?;]/u.test(text.slice(h.at, t.start))) ?? null;
 }
 
 // How far back a word set off by commas may repeat one of its sentence and still be only said again.
