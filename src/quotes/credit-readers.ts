@@ -13,6 +13,7 @@ import { absoluteSubject, participleAfterClause, shareOfGroup } from './absolute
 import { appositiveName } from './appositive-name.ts';
 import { placedFirstName } from './placed-first-name.ts';
 import { toastSpeaker } from './toast-credit.ts';
+import { possessedWords } from './possessed-words.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
@@ -458,6 +459,17 @@ function unspoken(r: CreditReading, q: QuoteSentence): void {
   if (!q.sentenceInitial && unspokenQuote(q.beforeMasked, sentenceText(q))) untold(r);
 }
 
+/**
+ * `X mocked Y's "..." slogan`: words a possessive holds are the possessor's when a noun of speech names them
+ * (`possessed-words.ts`).
+ */
+function possessed(r: CreditReading, q: QuoteSentence): void {
+  if (q.called) return;
+  const held = possessedWords(q.beforeMasked, afterQuote(q));
+  const parsed = held?.said ? parseSubjectPhrase(held.owner) : null;
+  if (held && parsed?.type === 'name') credit(r, held.owner, null, parsed);
+}
+
 /** `the newspaper Folha Nova called it "..."`: the name a medium or body noun stands before is that body's. */
 /** `X called Y a "disgrace" after she blamed it on "hidden bias"`: the second quote is the words of the "she". */
 function otherClause(r: CreditReading, q: QuoteSentence): void {
@@ -545,5 +557,6 @@ const CREDIT_READERS: readonly CreditReader[] = [
   joinedVerb,
   doubtfulCarrier,
   oneOfThem,
+  possessed,
   bodyName,
 ];

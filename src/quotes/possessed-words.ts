@@ -1,0 +1,41 @@
+/**
+ * A quote held inside someone's possessive: `X mocked Y's "..." slogan`, `X said Y's promise of "..." was empty`,
+ * `X rejected Y's claim that the border was "..."`. The words belong to the possessor when a noun of speech names
+ * them (slogan, jibe, promise, claim ...): the verb's subject only mocks, rejects or repeats them. With no such
+ * noun (`X hit back at Y's "tired old lines"`) the words may be either's: the subject's scorn or the possessor's
+ * phrase, so nobody is told.
+ */
+
+// A name before the possessive: capitalised words, the first maybe "The" (stripped by the caller's parser).
+const OWNER = String.raw`((?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]s`;
+// Words that call the owner's words by what they are.
+const SPEECH_NOUN = String.raw`(?:slogan|jibe|jab|quip|remarks?|comments?|lines?|phrase|catchphrase|catch-phrase|mantra|motto|refrain|pledges?|promises?|vows?|warnings?|claims?|assertions?|descriptions?|characteri[sz]ation|label|taunt|boast|retort|tagline|formula|joke|insult|put-down|barb|nickname|tweet|post|rhetoric|appeal|plea|demand|threat|message|assurances?|prediction|forecast|statement|words|cry|battle\s+cry|rallying\s+cry|call)`;
+// A word or two praising or placing the words ("now-famous", "oft-repeated", "latest").
+const QUALIFIER = String.raw`(?:(?:[\p{Ll}]+-[\p{Ll}]+|famous|infamous|memorable|trademark|signature|favou?rite|own|latest|earlier|old|new|recent|repeated|much-quoted)\s+){0,2}`;
+
+const OWNED_FRAGMENT = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}$`, 'u');
+const NAMED_AFTER = new RegExp(String.raw`^[\s,'’]*(?:as\s+(?:(?:a|an|the|mere|just)\s+)?(?:[\p{Ll}-]+\s+)?)?${SPEECH_NOUN}\b`, 'u');
+// `Y's promise of "..."`, `Y's pledge to "..."`, `Y's claim that the talks were "..."` (that clause with no other
+// sentence mark or quote between), `Y's warning: "..."`.
+const NAMED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}${SPEECH_NOUN}\s*(?:(?:of|to|about)\s+|:\s*|,?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
+
+/**
+ * Whether the quote, though after `Y's claim that ...`, stands outside that clause: a label the main verb applies
+ * (`describing Y's statement that he opposed the war as "..."`), or the main clause's predicate after a second
+ * "is" (`Y's claim that Z is in favour of it is "simply not true"`).
+ */
+function outsideClause(tail: string): boolean {
+  return /\bas\s*$/iu.test(tail) || (tail.match(/\b(?:is|was|are|were)\b/giu)?.length ?? 0) >= 2;
+}
+
+const LABELLED = /\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|labell?(?:s|ed|ing)?|brand(?:s|ed|ing)?|described\s+as|describes\s+as)\s*$/iu;
+
+/** Whose possessive holds the quote (`before` is the sentence up to the quote, `after` what follows it), and whether a noun of speech makes the words that owner's. */
+export function possessedWords(before: string, after: string): { owner: string; said: boolean } | null {
+  const named = NAMED_BEFORE.exec(before);
+  if (named && !outsideClause(before.slice(named.index))) return { owner: named[1]!, said: true };
+  const owned = OWNED_FRAGMENT.exec(before);
+  // `what he called Y's "cheap shots"`: a verb of naming before the possessive makes the words its subject's label.
+  if (!owned || LABELLED.test(before.slice(0, owned.index + 1))) return null;
+  return { owner: owned[1]!, said: NAMED_AFTER.test(after) };
+}
