@@ -939,6 +939,8 @@ export class DocumentSpeakers {
         if (s === AMBIGUOUS || !(s.heads.has(d.head) || leads(s, d.head, words) || this.expertJustQuoted(s, d))) continue;
         if ((s.kind === 'organisation') !== (d.kind === 'organisation')) continue;
         if (s.kind === 'unnamed' && s.plural !== d.plural) continue;
+        // "the two ministers" said it together: no one person of that role, however lately named.
+        if (d.plural && s.kind === 'person') continue;
         if (proper.some((w) => !holdsWord(s.words, w))) continue;
         if (!past && onlyFormer(s, d.head)) continue;
         // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).

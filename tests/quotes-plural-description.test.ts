@@ -1,0 +1,19 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
+  return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
+}
+
+it('never makes two ministers speaking together one of them', () => {
+  const got = speakers([
+    'Foreign Minister Lena Holt met her counterpart, Aram Petrosyan, in Geneva on Tuesday.',
+    'Holt told Petrosyan that the ceasefire was "fragile and new".',
+    'In a joint statement, the two ministers said they would meet again "as soon as possible".',
+  ]);
+  expect(got.get('as soon as possible')).not.toBe('Lena Holt');
+  expect(got.get('as soon as possible')).not.toBe('Aram Petrosyan');
+});
