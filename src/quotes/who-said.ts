@@ -9,6 +9,7 @@ import { compareAround, compareClaim, compareJoined, sharedWords, type Compariso
 import { describedLead, namingLead, reportedLead } from './reported-lead.ts';
 import { subjectsFragment } from './subject-fragment.ts';
 import { namesAntecedent } from './pronoun-antecedent.ts';
+import { namesClauseSubject } from './subject-verb-lead.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
 export interface FoundWords {
@@ -134,6 +135,19 @@ function ownQuoteSharing(words: string, speakerId: string, book: ClaimLookup): F
 }
 
 /**
+ * The speaker whose name (one to three words) opens a claim read with no frame, when at least three words follow
+ * it, else null.
+ */
+function openingSpeaker(words: string, book: ClaimLookup): string | null {
+  const w = words.trim().split(/\s+/u);
+  for (let n = Math.min(3, w.length - 3); n >= 1; n--) {
+    const id = book.speakerId(w.slice(0, n).join(' '));
+    if (id !== null) return id;
+  }
+  return null;
+}
+
+/**
  * Whether a quote may stand inside a reporter's clause: a fragment, or words that go on the reporter's sentence
  * in lower case (`added that the sides discussed "sensitive areas" that "should not be ..."`), which the
  * attribution counts as a full statement after "that" but which is still the end of the reporter's clause.
@@ -242,16 +256,25 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
       if (picked.length) break;
     }
   }
+  // Nothing holds a claim that names no speaker but opens with one's name and a verb of the reporter's ("kim
+  // toasted the health of ..."): that speaker's quote sharing most of its words is compared, to show what they did
+  // say; the name and verb stay words the quote does not hold, so this finds nothing to confirm by itself.
+  if (!picked.length && claim.speaker === null && !found.narration.length && !found.acrossQuotes.length) {
+    const subject = openingSpeaker(claim.words, book);
+    if (subject !== null) picked = ownQuoteSharing(claim.words, subject, book);
+  }
   const toMatch = (f: FoundWords['found'][number]): WhoSaidMatch => {
     const q = book.quote(f.id);
     // Exact matches are compared too: the words may stand right after a "not" or an "only" the claim leaves out.
     // A claim read out of a frame ("Cha said he ...") is reported speech: its "he" may be the quote's "I".
     let comparison = compared(claim.words, q, !claim.asTyped, claim.naming);
-    // Each word that differs names whom a pronoun of the quote stands for ("Kim came" for "He came"): close.
+    // Each word that differs names whom a pronoun of the quote stands for ("Kim came" for "He came"), or puts
+    // the speaker and the reporter's verb before the fragment ("Kim toasted" for `he toasted "..."`): close.
     if (comparison.verdict === 'different' && !comparison.around && !claim.naming && comparison.differences.length) {
       const before = book.textBefore?.(f.id) ?? '';
       const own = (q.speaker ?? '').split(/\s+/u);
-      if (comparison.differences.every((d) => namesAntecedent(d, q.quote, before, own))) comparison = { verdict: 'close', differences: [], around: true };
+      const named = (d: (typeof comparison.differences)[number]): boolean => namesAntecedent(d, q.quote, before, own) || namesClauseSubject(d, q.quote, q.sentence, q.speaker);
+      if (comparison.differences.every(named)) comparison = { verdict: 'close', differences: [], around: true };
     }
     const joined = comparison.verdict === 'different' && !claim.naming ? withNeighbour(claim.words, f.id, book, !claim.asTyped) : null;
     const verdict = joined
