@@ -256,6 +256,19 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
       if (picked.length) break;
     }
   }
+  // Only a reporter's sentence across quotation marks holds a claim that names someone, its quoted words all
+  // another's (`he told Putin that the two "would always stand together"`, claimed of Putin): that speaker's
+  // fragment read with its clause, so the answer names whose words they are instead of leaving them the reporter's.
+  if (!picked.length && claim.speaker !== null && !found.narration.length) {
+    for (const a of found.acrossQuotes) {
+      const who = new Set(a.quoted.map((x) => x.speaker));
+      const only = who.size === 1 ? [...who][0] : null;
+      const id = only ? book.speakerId(only) : null;
+      if (id === null || id === named) continue;
+      picked = ownQuoteSharing(claim.words, id, book);
+      if (picked.length) break;
+    }
+  }
   // Nothing holds a claim that names no speaker but opens with one's name and a verb of the reporter's ("kim
   // toasted the health of ..."): that speaker's quote sharing most of its words is compared, to show what they did
   // say; the name and verb stay words the quote does not hold, so this finds nothing to confirm by itself.
