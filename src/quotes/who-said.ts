@@ -134,6 +134,33 @@ function ownQuoteSharing(words: string, speakerId: string, book: ClaimLookup): F
   return best ? [{ id: best.id, match: 'close' }] : [];
 }
 
+// The reporter's words a claim may put before a fragment: a subject and an auxiliary or "that" at most.
+const MAX_LEAD = 3;
+const MIN_REST = 3;
+
+const plainWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * The quotes found holding a claim's words after its first one to `MAX_LEAD` words, the fewest dropped first,
+ * when at least `MIN_REST` words remain, and only those whose sentence has the words dropped right before the
+ * quotation mark: the claim's opening is then the reporter's lead-in to that very fragment, not words of its own
+ * the quote merely lacks. Empty when none does.
+ */
+function foundAfterLead(words: string, book: ClaimLookup): FoundWords['found'] {
+  const w = words.trim().split(/\s+/u);
+  for (let k = 1; k <= MAX_LEAD && w.length - k >= MIN_REST; k++) {
+    const lead = plainWords(w.slice(0, k).join(' '));
+    const found = book.find(w.slice(k).join(' ')).found.filter((f) => {
+      const q = book.quote(f.id);
+      const at = q.sentence.indexOf(q.quote);
+      const before = at < 0 ? [] : plainWords(q.sentence.slice(0, at));
+      return before.length >= lead.length && lead.every((x, i) => before[before.length - lead.length + i] === x);
+    });
+    if (found.length) return found;
+  }
+  return [];
+}
+
 /**
  * The speaker whose name (one to three words) opens a claim read with no frame, when at least three words follow
  * it, else null.
@@ -276,6 +303,10 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     const subject = openingSpeaker(claim.words, book);
     if (subject !== null) picked = ownQuoteSharing(claim.words, subject, book);
   }
+  // Still nothing: the claim may open with the reporter's words before a fragment it changes (`that North Korea
+  // "must not become ..."` claimed as "north korea must become ..."), so no quote holds half its words and no
+  // sentence holds them as typed. The quotes holding its words after its first few are compared with all of it.
+  if (!picked.length && !found.narration.length && !found.acrossQuotes.length) picked = foundAfterLead(claim.words, book).slice(0, max);
   const toMatch = (f: FoundWords['found'][number]): WhoSaidMatch => {
     const q = book.quote(f.id);
     // Exact matches are compared too: the words may stand right after a "not" or an "only" the claim leaves out.
