@@ -10,6 +10,7 @@ import { describedLead, namingLead, reportedLead } from './reported-lead.ts';
 import { subjectsFragment } from './subject-fragment.ts';
 import { namesAntecedent } from './pronoun-antecedent.ts';
 import { namesClauseSubject } from './subject-verb-lead.ts';
+import { compareElidedJoin } from './elided-join.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
 export interface FoundWords {
@@ -225,8 +226,10 @@ function withNeighbour(words: string, id: number, book: ClaimLookup, reported: b
     if (!first || !second || first.speakerId !== q.speakerId || second.speakerId !== q.speakerId) continue;
     if (first.citation.passage !== second.citation.passage) continue;
     const c = compareJoined(words, first.quote, second.quote, reported);
-    if (c.verdict === 'different') continue;
-    return { verdict: c.verdict, sentence: first.sentence === second.sentence ? first.sentence : `${first.sentence} ${second.sentence}` };
+    // Or the first cut short at a clause of its own, the second from its start: both runs of the speaker's words.
+    const verdict = c.verdict === 'different' ? compareElidedJoin(words, first.quote, second.quote, reported) : c.verdict;
+    if (verdict === null || verdict === 'different') continue;
+    return { verdict, sentence: first.sentence === second.sentence ? first.sentence : `${first.sentence} ${second.sentence}` };
   }
   return null;
 }
