@@ -9,6 +9,8 @@ import { compareAround, compareClaim, compareJoined, sharedWords, type Compariso
 import { describedLead, namingLead, reportedLead } from './reported-lead.ts';
 import { subjectsFragment } from './subject-fragment.ts';
 import { namesAntecedent } from './pronoun-antecedent.ts';
+import { namesClauseSubject } from './subject-verb-lead.ts';
+import { compareElidedJoin } from './elided-join.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
 export interface FoundWords {
@@ -133,6 +135,46 @@ function ownQuoteSharing(words: string, speakerId: string, book: ClaimLookup): F
   return best ? [{ id: best.id, match: 'close' }] : [];
 }
 
+// The reporter's words a claim may put before a fragment: a subject and an auxiliary or "that" at most.
+const MAX_LEAD = 3;
+const MIN_REST = 3;
+
+const plainWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * The quotes found holding a claim's words after its first one to `MAX_LEAD` words, the fewest dropped first,
+ * when at least `MIN_REST` words remain, and only those whose sentence has the words dropped right before the
+ * quotation mark: the claim's opening is then the reporter's lead-in to that very fragment, not words of its own
+ * the quote merely lacks. Empty when none does.
+ */
+function foundAfterLead(words: string, book: ClaimLookup): FoundWords['found'] {
+  const w = words.trim().split(/\s+/u);
+  for (let k = 1; k <= MAX_LEAD && w.length - k >= MIN_REST; k++) {
+    const lead = plainWords(w.slice(0, k).join(' '));
+    const found = book.find(w.slice(k).join(' ')).found.filter((f) => {
+      const q = book.quote(f.id);
+      const at = q.sentence.indexOf(q.quote);
+      const before = at < 0 ? [] : plainWords(q.sentence.slice(0, at));
+      return before.length >= lead.length && lead.every((x, i) => before[before.length - lead.length + i] === x);
+    });
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/**
+ * The speaker whose name (one to three words) opens a claim read with no frame, when at least three words follow
+ * it, else null.
+ */
+function openingSpeaker(words: string, book: ClaimLookup): string | null {
+  const w = words.trim().split(/\s+/u);
+  for (let n = Math.min(3, w.length - 3); n >= 1; n--) {
+    const id = book.speakerId(w.slice(0, n).join(' '));
+    if (id !== null) return id;
+  }
+  return null;
+}
+
 /**
  * Whether a quote may stand inside a reporter's clause: a fragment, or words that go on the reporter's sentence
  * in lower case (`added that the sides discussed "sensitive areas" that "should not be ..."`), which the
@@ -184,8 +226,10 @@ function withNeighbour(words: string, id: number, book: ClaimLookup, reported: b
     if (!first || !second || first.speakerId !== q.speakerId || second.speakerId !== q.speakerId) continue;
     if (first.citation.passage !== second.citation.passage) continue;
     const c = compareJoined(words, first.quote, second.quote, reported);
-    if (c.verdict === 'different') continue;
-    return { verdict: c.verdict, sentence: first.sentence === second.sentence ? first.sentence : `${first.sentence} ${second.sentence}` };
+    // Or the first cut short at a clause of its own, the second from its start: both runs of the speaker's words.
+    const verdict = c.verdict === 'different' ? compareElidedJoin(words, first.quote, second.quote, reported) : c.verdict;
+    if (verdict === null || verdict === 'different') continue;
+    return { verdict, sentence: first.sentence === second.sentence ? first.sentence : `${first.sentence} ${second.sentence}` };
   }
   return null;
 }
@@ -242,16 +286,42 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
       if (picked.length) break;
     }
   }
+  // Only a reporter's sentence across quotation marks holds a claim that names someone, its quoted words all
+  // another's (`he told Putin that the two "would always stand together"`, claimed of Putin): that speaker's
+  // fragment read with its clause, so the answer names whose words they are instead of leaving them the reporter's.
+  if (!picked.length && claim.speaker !== null && !found.narration.length) {
+    for (const a of found.acrossQuotes) {
+      const who = new Set(a.quoted.map((x) => x.speaker));
+      const only = who.size === 1 ? [...who][0] : null;
+      const id = only ? book.speakerId(only) : null;
+      if (id === null || id === named) continue;
+      picked = ownQuoteSharing(claim.words, id, book);
+      if (picked.length) break;
+    }
+  }
+  // Nothing holds a claim that names no speaker but opens with one's name and a verb of the reporter's ("kim
+  // toasted the health of ..."): that speaker's quote sharing most of its words is compared, to show what they did
+  // say; the name and verb stay words the quote does not hold, so this finds nothing to confirm by itself.
+  if (!picked.length && claim.speaker === null && !found.narration.length && !found.acrossQuotes.length) {
+    const subject = openingSpeaker(claim.words, book);
+    if (subject !== null) picked = ownQuoteSharing(claim.words, subject, book);
+  }
+  // Still nothing: the claim may open with the reporter's words before a fragment it changes (`that North Korea
+  // "must not become ..."` claimed as "north korea must become ..."), so no quote holds half its words and no
+  // sentence holds them as typed. The quotes holding its words after its first few are compared with all of it.
+  if (!picked.length && !found.narration.length && !found.acrossQuotes.length) picked = foundAfterLead(claim.words, book).slice(0, max);
   const toMatch = (f: FoundWords['found'][number]): WhoSaidMatch => {
     const q = book.quote(f.id);
     // Exact matches are compared too: the words may stand right after a "not" or an "only" the claim leaves out.
     // A claim read out of a frame ("Cha said he ...") is reported speech: its "he" may be the quote's "I".
     let comparison = compared(claim.words, q, !claim.asTyped, claim.naming);
-    // Each word that differs names whom a pronoun of the quote stands for ("Kim came" for "He came"): close.
+    // Each word that differs names whom a pronoun of the quote stands for ("Kim came" for "He came"), or puts
+    // the speaker and the reporter's verb before the fragment ("Kim toasted" for `he toasted "..."`): close.
     if (comparison.verdict === 'different' && !comparison.around && !claim.naming && comparison.differences.length) {
       const before = book.textBefore?.(f.id) ?? '';
       const own = (q.speaker ?? '').split(/\s+/u);
-      if (comparison.differences.every((d) => namesAntecedent(d, q.quote, before, own))) comparison = { verdict: 'close', differences: [], around: true };
+      const named = (d: (typeof comparison.differences)[number]): boolean => namesAntecedent(d, q.quote, before, own) || namesClauseSubject(d, q.quote, q.sentence, q.speaker);
+      if (comparison.differences.every(named)) comparison = { verdict: 'close', differences: [], around: true };
     }
     const joined = comparison.verdict === 'different' && !claim.naming ? withNeighbour(claim.words, f.id, book, !claim.asTyped) : null;
     const verdict = joined

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { QuoteBook } from '../src/quotes/quotes.ts';
+import type { WhoSaidAnswer } from '../src/types.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+// An article written for these tests: a short fragment after the reporter's lead-in words.
+const ferry = doc('old-ferry', '2024-07-02', [
+  'The council met on Monday. Its view remains, as the mayor put it last week, that the ferry "must not become a museum".',
+  '"We will repaint the hull in spring," shipwright Jonas Berg said.',
+]);
+const docs = [ferry];
+const passages = passagesOf(...docs);
+const book = QuoteBook.build(passages, docs);
+const ask = (words: string): WhoSaidAnswer => book.whoSaid(words, 5, passages);
+
+describe('who-said: a claim opening with the reporter\'s lead-in to a fragment it changes', () => {
+  it('the negation dropped: different, the "not" marked, not nobody', () => {
+    const a = ask('the mayor said the ferry must become a museum');
+    expect(a.matches[0]?.verdict).toBe('different');
+    expect(a.matches[0]?.differences.map((d) => d.quote.trim())).toContain('not');
+  });
+
+  it('words the sentence does not have before the fragment find nothing', () => {
+    const a = ask('the mayor said the harbour bridge must become a museum');
+    expect(a.matches.every((m) => m.verdict === 'different')).toBe(true);
+    expect(a.matches.some((m) => m.quote.includes('museum'))).toBe(false);
+  });
+
+  it('the lead-in and the fragment as written are never something different', () => {
+    const a = ask('the mayor said the ferry must not become a museum');
+    expect(a.matches.every((m) => m.verdict !== 'different')).toBe(true);
+  });
+});
