@@ -473,6 +473,8 @@ export class DocumentSpeakers {
         // pronoun means: the sentence's own subject is, which the reading did not take for a body. (As the
         // subject of the sentence before, "The council opposed it. '...,' it recommended.", it still is.)
         if (!this.spokeIn.has(s) && this.sentenceOf.get(s) === this.read.sentence) return null;
+        // "They told the Group that ...": the body told is not the one telling; nor is one further back sure.
+        if (here && toldBody(here.masked.slice(here.from, here.to), p, s.names)) return null;
         // Nor, from a sentence before, past another body this sentence opens with, which the reading did not take in.
         if (here && (this.sentenceOf.get(s) ?? -1) < this.read.sentence) {
           const text = here.masked.slice(here.from, here.to);
@@ -1066,4 +1068,15 @@ function mentionEnds(mentions: readonly NameMention[]): Set<string | undefined> 
     ends.add(m.words[m.words.length - 1]);
   }
   return ends;
+}
+
+/** A pronoun telling a body something, "they told the Group", "it informed the Council": the body's name. */
+const TOLD_BODY = /\b(?:they|it|They|It)\s+(?:had\s+|have\s+|has\s+)?(?:told|tells|tell|informed|informs|inform|assured|assures|reminded|reminds|warned|warns|wrote\s+to|writes\s+to|said\s+to)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})/u;
+
+/** Whether the sentence has the pronoun `p` telling something to the body named by one of `names`. */
+function toldBody(sentence: string, p: 'it' | 'they', names: readonly string[]): boolean {
+  const m = TOLD_BODY.exec(sentence);
+  if (!m || !new RegExp(`^${p}\\b`, 'iu').test(m[0])) return false;
+  const told = m[1]!.toLowerCase();
+  return names.some((n) => n.toLowerCase().replace(/^the\s+/u, '') === told);
 }
