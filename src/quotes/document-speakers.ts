@@ -26,7 +26,7 @@ import {
 } from './speaker-phrases.ts';
 import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun } from './pronoun-rivals.ts';
+import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
@@ -519,6 +519,10 @@ export class DocumentSpeakers {
         const isPerson = (h: string): boolean => PERSON_NOUNS.has(h) || isPersonNoun(h) || (/(?:er|or|ist|ian|man)$/u.test(h) && isKindOf(h, 'person', 5) && !isKindOf(h, 'artifact', 8) && !isKindOf(h, 'abstraction', 8));
         if (describedBetween(this.known, s, want, isPerson)) {
           this.lastPath = 'pronoun: none, a described person between';
+          return null;
+        }
+        if (describedSubjectOver(this.known, s, want, isPerson)) {
+          this.lastPath = 'pronoun: none, a described subject over an owner';
           return null;
         }
         if (describedSpeakerBetween(this.known, s, want, isPerson)) {
