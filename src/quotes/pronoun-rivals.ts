@@ -275,7 +275,7 @@ const DESCRIBED_OPENING = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?The\s+((
 
 /**
  * Whether a sentence since `s` was last seen (or that one) opens on someone else, described ("The defence
- * minister stayed at Kim's elbow ..."), with `s` in it at most as an owner ("Kim's"): the sentence is about the
+ * minister stayed at Kim's elbow ..."), with `s` in it only as an owner ("Kim's"): the sentence is about the
  * one described, whom a "he" after it more likely means, and the reading did not tie that description to anyone.
  */
 export function describedSubjectOver(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean): boolean {
@@ -293,13 +293,18 @@ export function describedSubjectOver(people: PeopleKnown, s: LocalSpeaker, want:
     if (!isPerson(head) || (want === 'm' ? FEMALE_NOUN : MALE_NOUN).test(head)) continue;
     // (A description the text gave `s` is `s`: "The minister" after "the unification minister, Kim".)
     if (given.includes(m[1]!) || ((s.heads.has(head) || s.words.has(head)) && !m[1]!.includes(' '))) continue;
-    // The person's name in that sentence, if at all, only as an owner ("Kim's").
+    // The person's name in that sentence only as an owner ("Kim's"): the one described beside it is someone
+    // else. (A sentence that does not name `s` at all may describe `s` in other words, "The radio talker has
+    // ...", as writers vary how they name the person a story is about.)
     let named = false;
+    let owner = false;
     for (const w of text.matchAll(/[\p{Lu}][\p{L}-]*(?:['’]s\b)?/gu)) {
       const bare = w[0].replace(/['’]s$/u, '');
-      if (ends.has(bare.toLowerCase()) && bare === w[0]) named = true;
+      if (!ends.has(bare.toLowerCase())) continue;
+      if (bare === w[0]) named = true;
+      else owner = true;
     }
-    if (!named) return true;
+    if (owner && !named) return true;
   }
   return false;
 }
