@@ -13,3 +13,12 @@ it('still gives the source the words when the clause after it has no label of a 
   const paragraphs = ['According to the news agency Ritzau, the harbour will be "open to all ships" by May.'];
   expect(speakerOf(paragraphs, 'open to all')).toBe('Ritzau');
 });
+
+it('gives a name a pronoun or name called by a source\'s report to the one who called it ("According to X, he called Y "...")', () => {
+  const paragraphs = [
+    'Jens Krogh, the harbour master, walked the new quay on Friday.',
+    'According to the council, he called the quay "the best in the Baltic" before he left.',
+  ];
+  expect(speakerOf(paragraphs, 'the best in the Baltic')).toBe('Jens Krogh');
+  expect(speakerOf(['According to the council, Jens Krogh dubbed the quay "the Baltic\'s front door".'], 'front door')).toBe('Jens Krogh');
+});

@@ -26,7 +26,7 @@ import {
 } from './speaker-phrases.ts';
 import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun } from './pronoun-rivals.ts';
+import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
@@ -473,6 +473,8 @@ export class DocumentSpeakers {
         // pronoun means: the sentence's own subject is, which the reading did not take for a body. (As the
         // subject of the sentence before, "The council opposed it. '...,' it recommended.", it still is.)
         if (!this.spokeIn.has(s) && this.sentenceOf.get(s) === this.read.sentence) return null;
+        // "They told the Group that ...": the body told is not the one telling; nor is one further back sure.
+        if (here && toldBody(here.masked.slice(here.from, here.to), p, s.names)) return null;
         // Nor, from a sentence before, past another body this sentence opens with, which the reading did not take in.
         if (here && (this.sentenceOf.get(s) ?? -1) < this.read.sentence) {
           const text = here.masked.slice(here.from, here.to);
@@ -517,6 +519,10 @@ export class DocumentSpeakers {
         const isPerson = (h: string): boolean => PERSON_NOUNS.has(h) || isPersonNoun(h) || (/(?:er|or|ist|ian|man)$/u.test(h) && isKindOf(h, 'person', 5) && !isKindOf(h, 'artifact', 8) && !isKindOf(h, 'abstraction', 8));
         if (describedBetween(this.known, s, want, isPerson)) {
           this.lastPath = 'pronoun: none, a described person between';
+          return null;
+        }
+        if (describedSubjectOver(this.known, s, want, isPerson)) {
+          this.lastPath = 'pronoun: none, a described subject over an owner';
           return null;
         }
         if (describedSpeakerBetween(this.known, s, want, isPerson)) {
@@ -1068,4 +1074,15 @@ function mentionEnds(mentions: readonly NameMention[]): Set<string | undefined> 
     ends.add(m.words[m.words.length - 1]);
   }
   return ends;
+}
+
+/** A pronoun telling a body something, "they told the Group", "it informed the Council": the body's name. */
+const TOLD_BODY = /\b(?:they|it|They|It)\s+(?:had\s+|have\s+|has\s+)?(?:told|tells|tell|informed|informs|inform|assured|assures|reminded|reminds|warned|warns|wrote\s+to|writes\s+to|said\s+to)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})/u;
+
+/** Whether the sentence has the pronoun `p` telling something to the body named by one of `names`. */
+function toldBody(sentence: string, p: 'it' | 'they', names: readonly string[]): boolean {
+  const m = TOLD_BODY.exec(sentence);
+  if (!m || !new RegExp(`^${p}\\b`, 'iu').test(m[0])) return false;
+  const told = m[1]!.toLowerCase();
+  return names.some((n) => n.toLowerCase().replace(/^the\s+/u, '') === told);
 }

@@ -179,7 +179,9 @@ export function namedReporterAfter(tokens: readonly Token[], from: number, q: nu
     // So does a verb that gives a thing a label, "as" before the quote: `According to the agency, the minister
     // qualified the visit as "..."` is the minister's label; the agency reports it.
     const labels = t.pos === 'VERB' && LABELS_AS.test(t.text) && tokens.slice(j + 1, q).some((x) => /^as$/iu.test(x.text));
-    if (t.lemma === 'accord' || (!carries && !labels && !isCue(t, tokens[j - 1]))) continue;
+    // And a name or he/she calling a thing the words: `According to the ministry, she called the plan "..."`.
+    const names = t.pos === 'VERB' && CALLS.test(t.text) && namerSubject(tokens, j);
+    if (t.lemma === 'accord' || (!carries && !labels && !names && !isCue(t, tokens[j - 1]))) continue;
     const np = subjectOf(tokens, j);
     if (!np || tokens[np.start - 1]?.text !== ',' || np.start < from) return false;
     const words = tokens.slice(np.start, np.end);
@@ -190,6 +192,23 @@ export function namedReporterAfter(tokens: readonly Token[], from: number, q: nu
     return (words.length === 1 && /^(?:he|she)$/iu.test(words[0]!.text)) || definitePerson(words);
   }
   return false;
+}
+
+/** Past forms of verbs that give a thing the quote's words as its name, with no "as": "called", "dubbed". */
+const CALLS = /^(?:called|dubbed|termed|branded|labell?ed)$/iu;
+
+/**
+ * Whether the naming verb at `verb` has a name or "he"/"she" for its subject: that one gave the thing its name
+ * (`According to the Kremlin, he called the talks "..."`); a source that reports the naming only carries it.
+ * (A subject described, "the first lady had called him ...", is left to the source, as before.)
+ */
+export function namerSubject(tokens: readonly Token[], verb: number): boolean {
+  let v = verb;
+  while (v > 0 && /^(?:AUX|ADV)$/u.test(tokens[v - 1]!.pos)) v--;
+  const np = subjectOf(tokens, verb);
+  if (!np || np.end !== v) return false;
+  const words = tokens.slice(np.start, np.end);
+  return (words.length === 1 && /^(?:he|she)$/iu.test(words[0]!.text)) || words.every((x) => x.pos === 'PROPN' || x.text === '.');
 }
 
 /**

@@ -14,7 +14,7 @@ import { invertedPersonDescription } from './inverted-description.ts';
 import { withDescriptionTail } from './description-tail.ts';
 import { describedThenName, subjectAfterAdjunct } from './inverted-credit.ts';
 import { nameWord } from './transcript.ts';
-import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote, subjectAroundSource } from './grammar-credits.ts';
+import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote, subjectAroundSource, namerSubject } from './grammar-credits.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
 export interface GrammarAttribution {
@@ -291,7 +291,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     if (t.lemma === 'refer' && !refersAs(tokens, j, q)) continue;
     // "According to her diaries, the first lady had called him "..."": the source the sentence opens on tells
     // what was said; a naming verb inside its clause is part of that telling.
-    if (NAMING.has(t.lemma) && tokens[firstWord(tokens)]?.lemma === 'accord' && tokens[firstWord(tokens) + 1]?.lemma === 'to') {
+    if (NAMING.has(t.lemma) && tokens[firstWord(tokens)]?.lemma === 'accord' && tokens[firstWord(tokens) + 1]?.lemma === 'to' && !namerSubject(tokens, j)) {
       const source = nounPhraseAfter(tokens, firstWord(tokens) + 2);
       return source ? finish(text, tokens, source, 'according', 'according') : null;
     }

@@ -269,3 +269,42 @@ export function describedSpeakerBetween(people: PeopleKnown, s: LocalSpeaker, wa
   }
   return false;
 }
+
+// A sentence opening on "The" and a description (a few lower-case words) before its verb: "The defence minister stayed ...".
+const DESCRIBED_OPENING = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?The\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}]{3,})\s+(?:(?:also|then|later|again)\s+)?(?:[\p{Ll}]+ed|was|is|had|has|stayed|stood|sat|kept|went|came|took|made|spent|held|met|led|ran|gave|left)\b/u;
+
+/**
+ * Whether a sentence since `s` was last seen (or that one) opens on someone else, described ("The defence
+ * minister stayed at Kim's elbow ..."), with `s` in it only as an owner ("Kim's"): the sentence is about the
+ * one described, whom a "he" after it more likely means, and the reading did not tie that description to anyone.
+ */
+export function describedSubjectOver(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean): boolean {
+  const seen = people.seenAt(s);
+  if (seen === undefined) return false;
+  const given = [...s.roles, ...s.mentionRoles].join(' ').toLowerCase();
+  const ends = new Set(s.names.flatMap((n) => nameWords(n).slice(-1).concat(nameWords(n).slice(0, 1))).map((w) => w.toLowerCase()));
+  for (let k = seen; k < people.read.sentence; k++) {
+    const at = people.read.textOf.get(k);
+    if (!at) continue;
+    const text = at.masked.slice(at.from, at.to);
+    const m = DESCRIBED_OPENING.exec(text);
+    if (!m) continue;
+    const head = m[1]!.split(/\s+/u).pop()!;
+    if (!isPerson(head) || (want === 'm' ? FEMALE_NOUN : MALE_NOUN).test(head)) continue;
+    // (A description the text gave `s` is `s`: "The minister" after "the unification minister, Kim".)
+    if (given.includes(m[1]!) || ((s.heads.has(head) || s.words.has(head)) && !m[1]!.includes(' '))) continue;
+    // The person's name in that sentence only as an owner ("Kim's"): the one described beside it is someone
+    // else. (A sentence that does not name `s` at all may describe `s` in other words, "The radio talker has
+    // ...", as writers vary how they name the person a story is about.)
+    let named = false;
+    let owner = false;
+    for (const w of text.matchAll(/[\p{Lu}][\p{L}-]*(?:['’]s\b)?/gu)) {
+      const bare = w[0].replace(/['’]s$/u, '');
+      if (!ends.has(bare.toLowerCase())) continue;
+      if (bare === w[0]) named = true;
+      else owner = true;
+    }
+    if (owner && !named) return true;
+  }
+  return false;
+}

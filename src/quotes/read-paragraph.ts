@@ -11,6 +11,7 @@ import { onlySpaces, readQuote } from './read-quote.ts';
 import { parseSubjectPhrase } from './speaker-phrases.ts';
 import { noteSubject } from './subject-notes.ts';
 import { stanceSubject } from './stance-subject.ts';
+import { mannerSubject } from './speech-manner.ts';
 
 const TITLE_CUT = /\b(?:said|says|added|told|according to)\s+[\p{Lu}][\p{Ll}]{1,3}\.\s*$/u;
 
@@ -103,8 +104,12 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
   return out;
 }
 
-/** The person a sentence of stance names as its subject ("Ana Ruiz was less sure."), resolved; or null. */
+/** The person a sentence of stance or manner has as its subject ("Ana Ruiz was less sure.", "A delegate disagreed."), resolved; or null. */
 function stancePerson(sentence: string, paragraph: number, ds: DocumentSpeakers): LocalSpeaker | null {
+  // "Another participant disagreed. "..."": one described, set up to speak by the manner of it, says the quote.
+  const manner = mannerSubject(sentence);
+  const described = manner ? parseSubjectPhrase(manner) : null;
+  if (described?.type === 'description' && described.kind === 'unnamed' && !described.plural) return ds.resolve(described, paragraph, null, true);
   const phrase = stanceSubject(sentence);
   const parsed = phrase ? parseSubjectPhrase(phrase) : null;
   if (parsed?.type !== 'name' || parsed.kind !== 'person' || (!/\s/u.test(parsed.name) && !ds.knowsName(parsed.name))) return null;

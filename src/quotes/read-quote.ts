@@ -13,6 +13,8 @@ import { blankCreditDashes } from './dash-credit.ts';
 import { blankWriterAsides } from './writer-aside.ts';
 import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
 import type { QuoteRecord } from './quote-record.ts';
+import { possessedSpeechOwner } from './possessed-speech.ts';
+import { blankRelationAsides } from './relation-aside.ts';
 
 // "through the voice of State Department spokesman Jane Doe", "through the voice of its spokesman, Jane Doe".
 const VOICE_OF = /\b(?:through|by) the (?:voice|mouth) of\s+(?:(?:its|their|his|her)\s+[\p{Ll} ]{3,40},\s+)?([^,;.]{3,80}?)\s*(?:[,;.]|$)/u;
@@ -22,6 +24,18 @@ function voiceOf(sentence: string): ParsedSpeaker | null {
   const m = VOICE_OF.exec(sentence);
   const parsed = m ? parseSpeakerPhrase(m[1]!) : null;
   return parsed && parsed.type === 'name' && parsed.kind === 'person' ? parsed : null;
+}
+
+/** The owner of the speech an "in which he/she" clause opens on (`possessed-speech.ts`), when a person of that pronoun's gender or none told. */
+function ownerOfSpeech(parsed: ParsedSpeaker, before: string, paragraph: number, ds: DocumentSpeakers): LocalSpeaker | null {
+  if (parsed.type !== 'pronoun' || (parsed.pronoun !== 'he' && parsed.pronoun !== 'she')) return null;
+  const name = possessedSpeechOwner(before, parsed.pronoun);
+  const owner = name ? parseSpeakerPhrase(name) : null;
+  if (!owner || owner.type !== 'name' || owner.kind !== 'person') return null;
+  const found = ds.resolve(owner, paragraph, null, true);
+  if (!found || found.kind !== 'person' || (found.gender && found.gender !== (parsed.pronoun === 'he' ? 'm' : 'f'))) return null;
+  ds.lastPath = 'pronoun: the owner of the speech it opens on';
+  return found;
 }
 
 /** A quote of a paragraph as a record, with the speaker its own sentence credits it to, if any. */
@@ -45,13 +59,13 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
   let untoldPronoun: 'he' | 'she' | undefined;
   if (!label) {
     // The grammar reads the words round the quote in the text itself: a Russian dash credit is read there as a comma.
-    const credit = readCredit({ text: blankWriterAsides(text, blankCreditDashes(text, text, spans), spans), masked, rs, re, grammarEnd, span, spans, beforeMasked, inner: lastNonSpace(text, span.open + 1, span.close), words, sentenceInitial, called, ds });
+    const credit = readCredit({ text: blankRelationAsides(blankWriterAsides(text, blankCreditDashes(text, text, spans), spans)), masked, rs, re, grammarEnd, span, spans, beforeMasked, inner: lastNonSpace(text, span.open + 1, span.close), words, sentenceInitial, called, ds });
     const { attribution, complement } = credit;
     // A government or body that speaks "through the voice of" its spokesman speaks in his words.
     const parsed = credit.parsed && credit.parsed.type !== 'pronoun' && credit.parsed.kind === 'organisation' ? (voiceOf(masked.slice(rs, re)) ?? credit.parsed) : credit.parsed;
     if (attribution && parsed) {
       own = true;
-      local = ds.resolve(parsed, p.paragraph, attribution.appositive, true);
+      local = ownerOfSpeech(parsed, beforeMasked, p.paragraph, ds) ?? ds.resolve(parsed, p.paragraph, attribution.appositive, true);
       path = ds.lastPath;
       if (!local && parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) untoldPronoun = parsed.pronoun;
       attributedRole = cleanRole(attribution.appositive ?? (parsed.type === 'name' ? parsed.role : null));
