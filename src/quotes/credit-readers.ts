@@ -18,7 +18,7 @@ import { colonSubject } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy } from './asked-by.ts';
 import { frontedClause } from './fronted-clause.ts';
-import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
+import { inWordsLater, plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import type { DocumentSpeakers } from './document-speakers.ts';
 import { soCreditAfter } from './so-credit.ts';
 import { asCreditAfter } from './as-credit.ts';
@@ -182,7 +182,7 @@ function ofComplementName(q: QuoteSentence, phrase: string): { name: string; par
 
 /** The plainest attribution of the quote as it stands: after it when it is closed, else before it. */
 function plainReading(q: QuoteSentence): ReturnType<typeof plainAttributionBefore> {
-  return (q.span.closed ? plainAttribution(afterQuote(q), q.inner) : null) ?? plainAttributionBefore(q.beforeMasked);
+  return (q.span.closed ? plainAttribution(afterQuote(q), q.inner) : null) ?? plainAttributionBefore(q.beforeMasked) ?? (q.span.closed ? inWordsLater(q.beforeMasked, afterQuote(q)) : null);
 }
 
 /** `from Sarah Roe (no relation, she assures us): "..."`: a credit inside a closed aside is the aside's. */
