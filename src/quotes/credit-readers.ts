@@ -73,6 +73,8 @@ export interface CreditReading {
   attribution: { phrase: string; appositive: string | null } | null;
   parsed: ParsedSpeaker | null;
   complement: boolean;
+  /** The credit is the narration's "I", read as the byline's writer. */
+  byWriter?: boolean;
 }
 
 type CreditReader = (r: CreditReading, q: QuoteSentence) => void;
@@ -144,6 +146,14 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // A heading's "Name: 'fragment'" counts only for a name the document knows ("Summary: ..." is none).
     if (grammar?.cue === 'heading' && !q.ds.knowsName(grammar.phrase)) grammar = null;
     r.parsed = grammar ? parseSubjectPhrase(grammar.phrase) : null;
+    // "I wrote at the time that ...": the narration's "I" is the writer the byline names.
+    const writer = grammar && !r.parsed && grammar.phrase.trim() === 'I' ? q.ds.bylineWriter() : null;
+    if (grammar && writer) {
+      r.parsed = parseSubjectPhrase(writer);
+      r.attribution = { phrase: writer, appositive: null };
+      r.byWriter = true;
+      break;
+    }
     if (grammar && r.parsed) {
       r.attribution = { phrase: grammar.phrase, appositive: grammar.role };
       break;
