@@ -165,7 +165,8 @@ export function extract(original: readonly Passage[]): Extraction {
       } else clip = found.length === 0 ? clipHeader(p.text) : null;
       // Words a sign or banner shows are no person's: never credited, never continued.
       for (const r of paraRecords) {
-        if (!displayedWords(p.text, r.span)) continue;
+        // (Not words someone wrote in a book the text shows them signing: `written-entry.ts`.)
+        if (!displayedWords(p.text, r.span) || r.path?.startsWith('written entry')) continue;
         // ('According to AZCentral, one sign read, "..."': the outlet that reports the sign stays its source.)
         if (r.own && r.local && /^\s*According to\b/u.test(r.quote.sentence)) continue;
         r.local = null;
