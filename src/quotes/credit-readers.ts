@@ -19,7 +19,7 @@ import { colonSubject } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy } from './asked-by.ts';
 import { frontedClause } from './fronted-clause.ts';
-import { plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
+import { inWordsLater, plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import type { DocumentSpeakers } from './document-speakers.ts';
 import { soCreditAfter } from './so-credit.ts';
 import { asCreditAfter } from './as-credit.ts';
@@ -74,6 +74,8 @@ export interface CreditReading {
   attribution: { phrase: string; appositive: string | null } | null;
   parsed: ParsedSpeaker | null;
   complement: boolean;
+  /** The credit is the narration's "I", read as the byline's writer. */
+  byWriter?: boolean;
 }
 
 type CreditReader = (r: CreditReading, q: QuoteSentence) => void;
@@ -145,6 +147,14 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // A heading's "Name: 'fragment'" counts only for a name the document knows ("Summary: ..." is none).
     if (grammar?.cue === 'heading' && !q.ds.knowsName(grammar.phrase)) grammar = null;
     r.parsed = grammar ? parseSubjectPhrase(grammar.phrase) : null;
+    // "I wrote at the time that ...": the narration's "I" is the writer the byline names.
+    const writer = grammar && !r.parsed && grammar.phrase.trim() === 'I' ? q.ds.bylineWriter() : null;
+    if (grammar && writer) {
+      r.parsed = parseSubjectPhrase(writer);
+      r.attribution = { phrase: writer, appositive: null };
+      r.byWriter = true;
+      break;
+    }
     if (grammar && r.parsed) {
       r.attribution = { phrase: grammar.phrase, appositive: grammar.role };
       break;
@@ -183,7 +193,7 @@ function ofComplementName(q: QuoteSentence, phrase: string): { name: string; par
 
 /** The plainest attribution of the quote as it stands: after it when it is closed, else before it. */
 function plainReading(q: QuoteSentence): ReturnType<typeof plainAttributionBefore> {
-  return (q.span.closed ? plainAttribution(afterQuote(q), q.inner) : null) ?? plainAttributionBefore(q.beforeMasked);
+  return (q.span.closed ? plainAttribution(afterQuote(q), q.inner) : null) ?? plainAttributionBefore(q.beforeMasked) ?? (q.span.closed ? inWordsLater(q.beforeMasked, afterQuote(q)) : null);
 }
 
 /** `from Sarah Roe (no relation, she assures us): "..."`: a credit inside a closed aside is the aside's. */

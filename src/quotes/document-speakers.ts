@@ -2,6 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { bylineWriter } from './byline-writer.ts';
 import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf } from './relation-apart.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
@@ -133,6 +134,14 @@ export class DocumentSpeakers {
     this.mentions = withOfficeMentions(scanNameMentions(paragraphs), scanOfficeMentions(paragraphs));
     this.read = new SentencesRead(paragraphs, this.mentions);
     this.known = { read: this.read, mentions: this.mentions, byEnd: (w) => this.personByEnd.get(w), byCompact: (c) => this.personByCompact.get(c), seenAt: (l) => this.sentenceOf.get(l) };
+  }
+
+  private writer: string | null | undefined;
+
+  /** The single writer the document's byline names (`byline-writer.ts`), for the narration's "I"; or null. */
+  bylineWriter(): string | null {
+    if (this.writer === undefined) this.writer = bylineWriter(this.paragraphs);
+    return this.writer;
   }
 
   /**

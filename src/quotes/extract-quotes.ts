@@ -97,7 +97,8 @@ export function extract(original: readonly Passage[]): Extraction {
         const record = turnRecord(p, pi, turn, ds);
         if (inner.length === 0) readParagraph(p, pi, inner, ds, null, lastSpeaker);
         // The turn's speaker speaks of himself as "I": a "he" the reading gave him is someone it could not tell.
-        for (const r of credited) if (record && r.local === record.local) r.local = null;
+        // (So is the "I" read as the byline's writer elsewhere.)
+        for (const r of credited) if ((record && r.local === record.local) || r.path?.startsWith('writer: byline')) r.local = null;
         // Words in quotation marks inside a turn are words the turn's speaker quotes, someone else's even when the
         // reading cannot tell whose ('A general, who ..., put it bluntly: "..."', 'The message was "..."'): cut out
         // of his turn and left with no speaker rather than given his.
@@ -164,7 +165,8 @@ export function extract(original: readonly Passage[]): Extraction {
       } else clip = found.length === 0 ? clipHeader(p.text) : null;
       // Words a sign or banner shows are no person's: never credited, never continued.
       for (const r of paraRecords) {
-        if (!displayedWords(p.text, r.span)) continue;
+        // (Not words someone wrote in a book the text shows them signing: `written-entry.ts`.)
+        if (!displayedWords(p.text, r.span) || r.path?.startsWith('written entry')) continue;
         // ('According to AZCentral, one sign read, "..."': the outlet that reports the sign stays its source.)
         if (r.own && r.local && /^\s*According to\b/u.test(r.quote.sentence)) continue;
         r.local = null;

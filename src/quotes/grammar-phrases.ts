@@ -471,7 +471,8 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
   const age = ageEpithetBefore(tokens, e);
   if (age >= 0) return { start: age, end: e + 1 };
   if (!(last.pos === 'PROPN' || last.pos === 'NOUN' || last.pos === 'PRON' || nounLike)) return null;
-  if (last.pos === 'PRON') return /^(?:he|she|they|it)$/iu.test(last.text) ? { start: e, end: e + 1 } : null;
+  // (The writer's "I" too, which only a byline can tell: `credit-readers.ts` reads it so or not at all.)
+  if (last.pos === 'PRON') return /^(?:he|she|they|it)$/iu.test(last.text) || last.text === 'I' ? { start: e, end: e + 1 } : null;
   let s = e;
   while (s - 1 >= 0) {
     const t = tokens[s - 1]!;

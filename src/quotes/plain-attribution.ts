@@ -10,11 +10,14 @@ import { TIME_TAIL } from './tagged-sentence.ts';
 const NAME = String.raw`(?:he|she|they|it|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3})`;
 const PLAIN_VERB = '(?:said|says|added|adds|told|tells|asked|asks|wrote|writes|explained|noted|continued|replied|stressed|warned|insisted|argued|claimed|declared|recalled|acknowledged)';
 const DESCRIPTION = String.raw`(?:a|an|the|one)\s+[^,;:"“”_]+?`;
+// Overheard words: `"...," Jane Roe was heard telling him.` The one heard speaks, the one told does not.
+const HEARD_VERB = String.raw`(?:(?:was|were|could\s+be)\s+(?:over)?heard\s+(?:saying|to\s+say|(?:telling|to\s+tell)(?:\s+(?:him|her|them))?))`;
+const AFTER_VERB = `(?:${PLAIN_VERB}|${HEARD_VERB})`;
 // (Or between the two parts of a split quote: `"...," the minister said, "...".`)
-const DESCRIPTION_THEN_VERB = new RegExp(String.raw`^\s*,?\s*(${DESCRIPTION})\s+${PLAIN_VERB}(?:\s+reporters)?\s*(?:[.;]?|,\s*["“]_[_\s,.;!?]*["”]\s*[.]?)\s*$`, 'u');
+const DESCRIPTION_THEN_VERB = new RegExp(String.raw`^\s*,?\s*(${DESCRIPTION})\s+${AFTER_VERB}(?:\s+reporters)?\s*(?:[.;]?|,\s*["“]_[_\s,.;!?]*["”]\s*[.]?)\s*$`, 'u');
 const PLAIN_VERB_BEFORE = `(?:${PLAIN_VERB}(?:\\s+that)?|called for|urged|vowed to|pledged to|promised to|expressed (?:his|her|its|their))`;
 const NAME_VERB_BEFORE = new RegExp(String.raw`^\s*(${NAME})(?:,\s*([^,;:"“”_]+),)?\s+${PLAIN_VERB_BEFORE}\s*[,:]?\s*$`, 'u');
-const NAME_THEN_VERB = new RegExp(String.raw`^\s*,?\s*(${NAME})\s+${PLAIN_VERB}(?=[\s.,;]|$)`, 'u');
+const NAME_THEN_VERB = new RegExp(String.raw`^\s*,?\s*(${NAME})\s+${AFTER_VERB}(?=[\s.,;]|$)`, 'u');
 const NAME_ROLE_VERB = new RegExp(String.raw`^\s*,?\s*(${NAME}),\s*([^,;:"“”_]+),\s*${PLAIN_VERB}\s*[.;]?\s*$`, 'u');
 const VERB_NAME_ROLE = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+(${NAME}),\s*([^,;:"“”_]+?)\s*[.;]?\s*$`, 'u');
 const VERB_THEN_NAME = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+(${NAME})\s*[.;]?\s*$`, 'u');
@@ -29,6 +32,12 @@ const AS_PUT_BEFORE = new RegExp(String.raw`(?:${AS_PUT}|${IN_WORDS})\s*[,:]?\s*
 // states are "..."" (an adjunct may follow the verb; no other verb of saying or naming, and no one's words
 // by a possessive, may stand in the main clause: "As Roe said, Doe called it "..."" is Doe's).
 const AS_PUT_FRONTED = new RegExp(String.raw`^\s*(?:${AS_PUT})(?:\s+[^,;:"“”_]{1,40})?,\s+(?![^;:"“”_]*(?:\b${PLAIN_VERB}\b|\b(?:call(?:ed|s)?|describ(?:ed|es)|dubb(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)|term(?:ed|s)|quot(?:ed|es)|according|accus(?:ed|es)|urg(?:ed|es))\b|['’]s\b))[^;:"“”_]*$`, 'u');
+// Set off within the clause that holds the quote: `Our line remains, as Jane Roe put it on Monday, that the
+// strait "..."` (before it), `Iran will "..." for arming them, in the words of Jane Roe, the envoy, and we
+// agree` (after it). Only when nothing else in the sentence says or names words (`SAYS_ELSE`).
+const AS_PUT_SET_OFF = new RegExp(String.raw`^([^;:"“”_]*?),\s+(?:${AS_PUT})(?:\s+[^,;:"“”_]{1,40})?,\s+([^;:"“”_]*)$`, 'u');
+const IN_WORDS_LATER = new RegExp(String.raw`^([^,;:"“”_]{0,80}?),\s*in\s+the\s+words\s+of\s+(${NAME}|${DESCRIPTION})(?:,\s*([^,;:"“”_]+?))?\s*(?:,\s*(?:and|but)\s+[^"“”_]*|[.;])?\s*$`, 'u');
+const SAYS_ELSE = new RegExp(String.raw`\b${PLAIN_VERB}\b|\b(?:call(?:ed|s)?|describ(?:ed|es)|dubb(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)|term(?:ed|s)|quot(?:ed|es)|according|accus(?:ed|es)|urg(?:ed|es)|put\s+it|words)\b|['’]s\s+(?:words|view|phrase)\b`, 'iu');
 const AS_PUT_AFTER = new RegExp(String.raw`^\s*[,—–]?\s*(?:${AS_PUT}|${IN_WORDS})\s*[.;!?)]?\s*$`, 'u');
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
@@ -81,9 +90,28 @@ export function plainAttribution(after: string, inner: string): GrammarAttributi
 export function plainAttributionBefore(before: string): GrammarAttribution | null {
   const put = AS_PUT_BEFORE.exec(before) ?? AS_PUT_FRONTED.exec(before);
   if (put) return whoPutIt(put);
+  // (Groups: the words before the clause, the one who put it, the words after it.)
+  const setOff = AS_PUT_SET_OFF.exec(before);
+  if (setOff && !SAYS_ELSE.test(setOff[1]!) && !SAYS_ELSE.test(setOff[3]!) && !/^(?:he|she|they|it)$/iu.test(setOff[2]!)) return whoPutIt([setOff[0], setOff[2]] as unknown as RegExpExecArray);
   const m = NAME_VERB_BEFORE.exec(before);
   if (!m) return null;
   const role = m[2]?.trim() ?? null;
   if (role !== null && !isRoleAppositive(role)) return null;
   return { phrase: m[1]!, role, via: 'before', cue: 'say' };
+}
+
+/**
+ * `Iran will "..." for arming them, in the words of Jane Roe, the envoy, and we agree.`: the one a credit set off
+ * later in the quote's clause names (`before` and `after` are the sentence before and after the quote, masked).
+ */
+export function inWordsLater(before: string, after: string): GrammarAttribution | null {
+  const m = IN_WORDS_LATER.exec(after);
+  if (!m || SAYS_ELSE.test(m[1]!) || SAYS_ELSE.test(before)) return null;
+  const who = m[2]!.trim();
+  if (/^(?:he|she|they|it)$/iu.test(who)) return null;
+  const role = m[3]?.trim() ?? null;
+  if (role !== null && !isRoleAppositive(role)) return null;
+  const named = DESCRIBED_NAME.exec(who);
+  if (named) return { phrase: named[2]!, role: named[1]!, via: 'after', cue: 'say' };
+  return { phrase: who, role, via: 'after', cue: 'say' };
 }

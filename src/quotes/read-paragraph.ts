@@ -12,6 +12,8 @@ import { parseSubjectPhrase } from './speaker-phrases.ts';
 import { noteSubject } from './subject-notes.ts';
 import { stanceSubject } from './stance-subject.ts';
 import { mannerSubject } from './speech-manner.ts';
+import { correctedSpeaker } from './correction-note.ts';
+import { entryWriter } from './written-entry.ts';
 
 const TITLE_CUT = /\b(?:said|says|added|told|according to)\s+[\p{Lu}][\p{Ll}]{1,3}\.\s*$/u;
 
@@ -61,6 +63,19 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
       const next = ranges[ri + 1];
       const grammarEnd = next && onlySpaces(masked, span.close + 1, re) ? next[1] : Math.max(re, span.close + 1);
       const record = readQuote(p, pi, span, spans, masked, rs, Math.max(re, span.close + 1), grammarEnd, ds);
+      // A correction note's words wrongly attributed: the one it names as having said them, or no one.
+      const corrected = correctedSpeaker(masked.slice(rs, re), next ? masked.slice(next[0], next[1]) : null);
+      if (corrected) creditCorrected(record, corrected, p.paragraph, ds);
+      // `Kim signs the visitors' book. The entry reads: "..."`: the one who wrote it (no quote in that sentence).
+      const prev = ri > 0 && !spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? masked.slice(ranges[ri - 1]![0], ranges[ri - 1]![1]) : null;
+      const wrote = !record.local && span === inSentence[0] ? entryWriter(masked.slice(rs, span.open), prev) : null;
+      const writer = wrote ? parseSubjectPhrase(wrote) : null;
+      if (writer?.type === 'name' && writer.kind === 'person' && (/\s/u.test(writer.name) || ds.knowsName(writer.name))) {
+        record.local = ds.resolve(writer, p.paragraph, null, true);
+        record.path = `written entry | ${ds.lastPath}`;
+        record.own = true;
+        record.quote.speech = true;
+      }
       // A full sentence quoted on its own after a sentence of reported speech with no quote in it: "Carter said
       // that ... . “That's because ...”" is Carter's (in the paragraph, or ending the paragraph before).
       if (!record.local && !record.own && record.sentenceInitial && !record.quote.partial && span === inSentence[0] && !creditAfter(masked, span.close + 1, re)) {
@@ -102,6 +117,16 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
     }
   });
   return out;
+}
+
+/** Gives the record to the one a correction note names (`correction-note.ts`), or to no one. */
+function creditCorrected(record: QuoteRecord, phrase: string, paragraph: number, ds: DocumentSpeakers): void {
+  const parsed = phrase === 'nobody' ? null : parseSubjectPhrase(phrase);
+  const local = parsed && parsed.type !== 'pronoun' ? ds.resolve(parsed, paragraph, null, true) : null;
+  record.local = local;
+  record.own = true;
+  record.path = local ? `correction note | ${ds.lastPath}` : 'correction note: no one';
+  if (local) record.quote.speech = true;
 }
 
 /** The person a sentence of stance or manner has as its subject ("Ana Ruiz was less sure.", "A delegate disagreed."), resolved; or null. */

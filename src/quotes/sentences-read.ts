@@ -143,8 +143,12 @@ export class SentencesRead {
 /** A pronoun speaking to someone named: "he told Sean Hannity", "she asked Mr. Cruz". */
 const LISTENER = /\b(?:he|she|He|She)\s+(?:told|tells|asked|asks|assured|reminded|informed|warned|thanked|urged|pressed|answered|replied\s+to|said\s+to)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;
 
-/** The writer's own question just before the one asked: "I asked", "we spoke to", "I put it (that line) to". */
-const WRITER_ASKING = /(?:^|[\s,])(?:I|[Ww]e)\s+(?:asked|interviewed|put\s+(?:it|(?:this|that|the|these|those)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)\s+to|spoke\s+(?:to|with))\s+$/u;
+/**
+ * The writer's own question just before the one asked: "I asked", "we spoke to", "I put it (that line) to"; or
+ * the writer's meeting or call, which sets the one met up to tell the writer something: "I met the consul,
+ * and he told me ...".
+ */
+const WRITER_ASKING = /(?:^|[\s,])(?:I|[Ww]e)\s+(?:asked|interviewed|put\s+(?:it|(?:this|that|the|these|those)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)\s+to|(?:spoke|talked)\s+(?:to|with)|met|visited|called|phoned|rang)\s+$/u;
 
 /** A capitalised word followed by a reflexive: "Clinton herself". */
 const REFLEXIVE_AFTER_NAME = /(?<![\p{L}'’-])([\p{Lu}][\p{L}'’-]*)\s+(herself|himself)\b/u;

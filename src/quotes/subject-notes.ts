@@ -104,10 +104,17 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // ("'...,' she replied"), so she is at hand for that pronoun as a subject would be.
   // (After a fronted clause too: "To learn more, we spoke to Jane Roe, a fellow at ...".)
   // (The verb is looked for only in the words the expression reads.)
-  const asked = mayAsk(masked, k, end24()) ? WRITER_ASKS.exec(masked.slice(k, end24()).trim().replace(LEAD_IN, '')) : null;
+  const askedIn = mayAsk(masked, k, end24()) ? masked.slice(k, end24()).trim().replace(LEAD_IN, '') : '';
+  const asked = askedIn ? WRITER_ASKS.exec(askedIn) : null;
   // (In a clause of time too: "When I asked Jane Roe ..., she smiled.")
   // (In a perfect or progressive tense too, as a live blog writes: "I have been speaking to Jane Roe, ...".)
-  if (asked && /^(?:(?:When|After|As|Once)\s+)?(?:I|We|we)(?:\s+(?:have|had|am|are|was|were)(?:\s+been)?)?$/u.test(asked[1]!)) {
+  // (After a short phrase of time too, with no comma: "Last week I met the consul, and he told me ...".)
+  if (asked && /^(?:(?:When|After|As|Once)\s+|(?:(?:Last|This|Earlier|Later|On)\s+[\p{L}]+|Yesterday|Today|Recently)\s+)?(?:I|We|we)(?:\s+(?:have|had|am|are|was|were)(?:\s+been)?)?$/u.test(asked[1]!)) {
+    // "I met the Finnish envoy and the Swedish one, and he told me ...": two people met, a later "he" may be either.
+    if (/\s(?:and|or)\s/u.test(asked[2]!) || /^\s*(?:and|or)\s+(?:the|a|an|his|her|their|[\p{Lu}])/u.test(askedIn.slice(asked.index + asked[0].length))) {
+      ds.ambiguous();
+      return;
+    }
     const parsed = parseSpeakerPhrase(asked[2]!);
     if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
       ds.resolve(parsed, paragraph, null, false);

@@ -1,0 +1,21 @@
+/**
+ * The writer a byline names: "By Jane Roe" standing alone as one of a document's first paragraphs. In a piece
+ * with one named writer, the narration's "I" is that writer ("I wrote at the time that ... "..."").
+ */
+import { parseSpeakerPhrase } from './speaker-phrases.ts';
+
+// One person only: "By Jane Roe and John Doe", "By Jane Roe, Reuters" name no single writer.
+const BYLINE = /^\s*By\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)\s*$/u;
+/** How many of the first paragraphs a byline may stand in (a title, a standfirst, a dateline before it). */
+const BYLINE_WITHIN = 4;
+
+/** The single person's name a byline among the first paragraphs gives, or null. */
+export function bylineWriter(paragraphs: readonly string[]): string | null {
+  for (const p of paragraphs.slice(0, BYLINE_WITHIN)) {
+    const m = BYLINE.exec(p);
+    if (!m) continue;
+    const parsed = parseSpeakerPhrase(m[1]!);
+    return parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name) ? parsed.name : null;
+  }
+  return null;
+}

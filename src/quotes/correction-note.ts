@@ -1,0 +1,25 @@
+/**
+ * A correction note: `An earlier version wrongly attributed the phrase "..." to a French minister. It was used by
+ * a German senator.` The one the words were wrongly given to never speaks them; the one the note names after
+ * "It was used (said, written) by" does. With no such sentence, no one is told.
+ */
+
+// (Quotes are masked with "_" in the text read here.)
+const MISATTRIBUTED = /\b(?:wrongly|mistakenly|incorrectly|erroneously|falsely|wrongfully)\s+(?:attributed|ascribed|credited)\s+(?:(?:the|a|this|that)\s+(?:phrase|quote|quotation|remark|words|comment|statement|line)\s+)?["“]_+[,.!?]?["”]\s+to\b/iu;
+const MISATTRIBUTED_AFTER = /\b(?:the|a|this|that)\s+(?:phrase|quote|quotation|remark|words|comment|statement|line)\s+["“]_+[,.!?]?["”]\s*,?\s+(?:was|were|had\s+been)\s+(?:wrongly|mistakenly|incorrectly|erroneously|falsely|wrongfully)\s+(?:attributed|ascribed|credited)\s+to\b/iu;
+// (The one who did say it may be named in the same sentence after a semicolon, or in the next.)
+const RIGHT_SPEAKER = /(?:^|;)\s*(?:(?:In\s+fact|Actually),?\s+)?(?:it|they|the\s+(?:phrase|quote|quotation|remark|words|comment|statement|line))\s+(?:was|were)\s+(?:in\s+fact\s+|actually\s+)?(?:used|said|spoken|made|written|uttered|coined|first\s+used)\s+by\s+((?:(?:a|an|the)\s+)?[^,;:"“”_.]{2,80}?)(?:,\s*[^;:"“”_]{2,80}?)?\s*(?:[.;]|$)/iu;
+
+/**
+ * For a quote whose sentence (`sentence`, quotes masked) says the words were wrongly attributed: the phrase naming
+ * who did say them, from that sentence after a semicolon or from `next`, or 'nobody' when no one is named so;
+ * null when the sentence is no correction of an attribution.
+ */
+export function correctedSpeaker(sentence: string, next: string | null): string | 'nobody' | null {
+  const m = MISATTRIBUTED.exec(sentence) ?? MISATTRIBUTED_AFTER.exec(sentence);
+  if (!m) return null;
+  const rest = sentence.slice(m.index + m[0].length);
+  const semi = rest.indexOf(';');
+  const right = (semi >= 0 ? RIGHT_SPEAKER.exec(rest.slice(semi)) : null) ?? (next ? RIGHT_SPEAKER.exec(next.trim()) : null);
+  return right ? right[1]!.trim() : 'nobody';
+}

@@ -1,0 +1,25 @@
+import { describe, it, expect } from 'vitest';
+import { speakerOf } from './helpers/quotes.ts';
+import { correctedSpeaker } from '../src/quotes/correction-note.ts';
+
+// Passages written for these tests: correction notes that move words from one speaker to another.
+describe('a correction note', () => {
+  it('`... mistakenly attributed the remark "..." to X. It was said by Y.` is Y\'s', () => {
+    const paras = ['Correction: An earlier version of this story mistakenly attributed the remark "a bridge too far" to a French minister. It was said by a German senator.'];
+    expect(speakerOf(paras, 'bridge too far')).toBe('a German senator');
+  });
+  it('`The quote "..." was wrongly attributed to X; it was used by Y, ROLE.` is Y\'s', () => {
+    const paras = ['Correction: The quote "a bridge too far" was wrongly attributed to Jean Dupont; it was used by Lena Ruiz, the mayor.'];
+    expect(speakerOf(paras, 'bridge too far')).toBe('Lena Ruiz');
+  });
+  it('never gives the words to the one they were wrongly attributed to, and names no one when the note does not', () => {
+    const paras = ['Jean Dupont spoke at the opening.', 'Correction: An earlier version of this story mistakenly attributed the remark "a bridge too far" to Jean Dupont.'];
+    expect(speakerOf(paras, 'bridge too far')).toBeNull();
+  });
+});
+
+describe('correctedSpeaker', () => {
+  it('is null for a sentence that corrects no attribution', () => {
+    expect(correctedSpeaker('He attributed the phrase "___" to his father.', 'It was used by a teacher.')).toBeNull();
+  });
+});
