@@ -53,12 +53,13 @@ function actsOnPronoun(after: string, want: 'm' | 'f'): boolean {
 
 /** Whether the capitalised word at `at` is one of a run of two or more capitalised words after a lowercase "the". */
 function theNamedRun(text: string, at: number): boolean {
-  const before = /(?:^|\s)the((?:\s+[\p{Lu}][\p{L}'’-]*)*)\s+$/u.exec(text.slice(Math.max(0, at - 80), at));
+  const before = /(?:^|\s)the((?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s+$/u.exec(text.slice(Math.max(0, at - 80), at));
   if (!before) return false;
-  const after = /^[\p{Lu}][\p{L}'’-]*((?:\s+[\p{Lu}][\p{L}'’-]*)*)/u.exec(text.slice(at))!;
+  const after = /^[\p{Lu}][\p{L}'’.-]*((?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u.exec(text.slice(at))!;
   const words = (before[1]! + ' ' + after[0]).trim().split(/\s+/u);
-  // A title opens a person's name all the same: "the Rev. Jesse Roe", "the Dalai Lama", "the Prince of Wales".
-  return words.length >= 2 && !words.some((w) => TITLES.has(w.toLowerCase()) || /\.$/u.test(w)) && !/^(?:Dalai|Duke|Duchess|Earl|Lord|Lady)$/u.test(words[0]!);
+  // A title opens a person's name all the same: "the Rev. Jesse Roe", "the Dalai Lama", "the Prince of Wales";
+  // an initial shows one inside the body's name ("the John Q. Roe Institute"), who may be meant.
+  return words.length >= 2 && !words.some((w) => TITLES.has(w.toLowerCase()) || TITLES.has(w.toLowerCase().replace(/\.$/u, '')) || /^[\p{Lu}]\.$/u.test(w)) && !/^(?:Dalai|Duke|Duchess|Earl|Lord|Lady)$/u.test(words[0]!);
 }
 
 /**

@@ -41,6 +41,8 @@ export interface TranscriptTurn {
   continued: boolean;
   /** The office the label gives its speaker, if any ("Minister for Health"). */
   role?: string;
+  /** The interviewer's turn: a questioner's label ("Q:", "Interviewer:") or the publication's name ("TIDEWATCH:"). */
+  asks?: boolean;
 }
 
 const CAPS_LABEL = /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0,3})(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
@@ -79,6 +81,8 @@ const NAME_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3
 // in the prose ("Q: ... A: ...").
 // So are a rush transcript's voices it cannot name ("UNIDENTIFIED MALE:"), two of whom are seldom one person.
 const QUESTIONER = /^(?:q|a|question|questions|answer|reporter|reporters|journalist|journalists|audience|audience member|moderator|interviewer|host|unidentified (?:male|female|man|woman|speaker|voice|person))$/iu;
+// Of those, the labels of the one putting the questions, whose "you" is the one answering.
+const ASKER = /^(?:q|question|questions|interviewer|moderator|host)$/iu;
 // The words end as a sentence does, perhaps inside a closing quotation mark or bracket.
 const SENTENCE_END = /[.!?…][\s"'”’»)\]]*$/u;
 const OPENS_QUOTE = /^["“”«‘'„]/u;
@@ -132,6 +136,8 @@ interface Label {
   answer?: boolean;
   /** A Westminster record's label, whose shape alone shows the document a record of speeches. */
   record?: boolean;
+  /** The interviewer's label. */
+  asks?: boolean;
 }
 
 /**
@@ -245,7 +251,7 @@ function labelOf(text: string, named: (name: string) => boolean, record = false)
   // (In a document its labels show to be a record of speeches, a member quotes others in his own turn.)
   if (!caps && !record && hasQuotes(rest)) return null;
   const label = m[1]!;
-  if (QUESTIONER.test(label)) return { speaker: null, caps: caps !== null, start: m[0].length, ...(/^(?:a|answer)$/iu.test(label) ? { answer: true } : {}) };
+  if (QUESTIONER.test(label)) return { speaker: null, caps: caps !== null, start: m[0].length, ...(/^(?:a|answer)$/iu.test(label) ? { answer: true } : ASKER.test(label) ? { asks: true } : {}) };
   const name = nameCase(label);
   const words = name.split(/[\s]+/u);
   if (!caps && words.length < 2) return null;
@@ -259,6 +265,11 @@ function labelOf(text: string, named: (name: string) => boolean, record = false)
 }
 
 const WHOLLY_BOLD = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/u;
+
+/** Whether a paragraph (as written, with its Markdown) is wholly in bold: an interview's question in magazine style. */
+export function whollyBold(raw: string): boolean {
+  return WHOLLY_BOLD.test(raw);
+}
 const INITIALS_LABEL = /^([\p{Lu}]{2,4}):[ \t]+/u;
 // A full name of two to four capitalised words, a hyphen joining parts of one ("Jane Osei-Roe").
 const FULL_NAME = /(?<![\p{L}'’-])[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?(?:[ \t]+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?){1,3}(?![\p{L}'’-])/gu;
@@ -292,7 +303,7 @@ function initialsLabel(text: string, paragraphs: readonly string[]): Label | nul
  * the document's prose names someone so ("Trump" for a report that names Donald Trump); `raw` holds the
  * paragraphs with their Markdown emphasis, which the reading copy has blanked.
  */
-export function transcriptTurns(paragraphs: readonly string[], named: (name: string) => boolean, raw: readonly string[] = paragraphs): (TranscriptTurn | null)[] {
+export function transcriptTurns(paragraphs: readonly string[], named: (name: string) => boolean, raw: readonly string[] = paragraphs, outlet = ''): (TranscriptTurn | null)[] {
   const read = (record: boolean): (Label | null)[] => paragraphs.map((t) => {
     const l = initialsLabel(t, paragraphs) ?? labelOf(t, named, record);
     return l?.surname !== undefined && sharedSurname(paragraphs, l.surname) ? { ...l, speaker: null } : l;
@@ -301,6 +312,10 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
   // A Westminster record: its members' later turns under the bare name ("Jane Doe: ") quote others too.
   const record = labels.some((l) => l?.record);
   if (record) labels = read(true);
+  // A magazine's interview puts its questions under its own name ("TIDEWATCH:" in Tidewatch): the publication
+  // asks, and no person of that name speaks.
+  const published = new Set(outlet.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  labels = labels.map((l) => (l?.speaker && published.size && l.speaker.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).every((w) => published.has(w)) ? { ...l, speaker: null, asks: true } : l));
   // A Q&A's bare answers are the interviewee's when its introduction presents exactly one.
   const firstLabel = labels.findIndex((l) => l !== null);
   if (firstLabel > 0 && labels.some((l) => l?.answer)) {
@@ -323,7 +338,7 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
     // One label in capitals opening the text is more likely a dateline ("VOSTOCHNY: Putin told Kim that we ...").
     if (l && (l.caps ? capsTurns >= 2 || (speaks(i) && i > 0) : transcript || record)) {
       speaking = l.speaker;
-      out.push({ speaker: l.speaker, start: l.start, end: l.end ?? text.trimEnd().length, continued: false, ...(l.role ? { role: l.role } : {}) });
+      out.push({ speaker: l.speaker, start: l.start, end: l.end ?? text.trimEnd().length, continued: false, ...(l.role ? { role: l.role } : {}), ...(l.asks ? { asks: true } : {}) });
       return;
     }
     // (A paragraph wholly in bold is an interviewer's question, "**Thank you.**", never the answer going on.)
@@ -335,4 +350,18 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
     out.push(null);
   });
   return out;
+}
+
+/**
+ * The one person an interview's questions are put to: the speaker of every named turn that is not the
+ * interviewer's, when the document has turns of an interviewer and all the others are one person's (named by one
+ * last word: "BRANDT" and "Ulrike Brandt"); the fullest name the turns give. Null for a panel, a record of
+ * speeches, or no interviewer. `askedInBold`: the questions stand in bold paragraphs between the turns.
+ */
+export function interviewedSpeaker(turns: readonly (TranscriptTurn | null)[], askedInBold = false): string | null {
+  if (!askedInBold && !turns.some((t) => t?.asks)) return null;
+  const names = turns.flatMap((t) => (t && !t.asks && !t.continued && t.speaker ? [t.speaker] : []));
+  const last = new Set(names.map((n) => n.split(/\s+/u).at(-1)!.toLowerCase()));
+  if (last.size !== 1) return null;
+  return names.reduce((a, b) => (b.length > a.length ? b : a));
 }
