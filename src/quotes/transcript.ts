@@ -23,6 +23,11 @@
  * The words shown are the paragraph's own, from the first character after the label to its end.
  * A broadcast script's sound bite, "[PUTIN, through interpreter]: "..."", is a turn as a label in capitals is,
  * its words those inside the quotation marks when the marks hold them all.
+ * A Westminster record's label ("Jane Doe (Ashfield) (Lab):", "The Minister for Trade (Jane Doe):") shows the
+ * document a record of speeches by its shape: there, the members' later bare-name turns ("Jane Doe:") may hold
+ * quotations of their own.
+ * An interview's questions stand under a questioner's label or the publication's own name ("TIDEWATCH:" in
+ * Tidewatch): those turns ask, and their "you" is the one person answering (`interviewedSpeaker`).
  */
 import { findQuoteSpans } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
