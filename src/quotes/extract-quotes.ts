@@ -11,11 +11,11 @@ import { findQuoteSpans, type QuoteSpan } from './attribution.ts';
 import { DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
 import { readingPassage } from './emphasis-marks.ts';
-import { transcriptTurns } from './transcript.ts';
+import { interviewedSpeaker, transcriptTurns, type TranscriptTurn, whollyBold } from './transcript.ts';
 import { isListItem } from './heading-speaker.ts';
-import type { ParsedSpeaker } from './speaker-phrases.ts';
 import type { QuoteRecord } from './quote-record.ts';
-import { namedInProse, turnPieces, turnRecord } from './turn-records.ts';
+import { addresseePhraseBefore, namedInProse, ownPhraseBefore, turnPieces, turnRecord } from './turn-records.ts';
+import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
 import { creditLine, creditListItem, headingSpeaker, introduction, labelIntroduction } from './paragraph-credits.ts';
 import { readParagraph } from './read-paragraph.ts';
 import { resolveContinuations } from './continuations.ts';
@@ -63,7 +63,10 @@ export function extract(original: readonly Passage[]): Extraction {
     const docStart = records.length;
     const texts = indices.map((i) => passages[i]!.text);
     const ds = new DocumentSpeakers(doc, texts, nextKey);
-    const turns = transcriptTurns(texts, (name) => namedInProse(texts, name), indices.map((i) => original[i]!.text));
+    const turns = transcriptTurns(texts, (name) => namedInProse(texts, name), indices.map((i) => original[i]!.text), passages[indices[0]!]!.citation.outlet);
+    // A magazine's questions in bold between one person's turns ("**You wrote in 2019 that ...?**").
+    const bold = indices.map((i, n) => turns[n] === null && whollyBold(original[i]!.text));
+    const interviewed = interviewedSpeaker(turns, bold.some((b, n) => b && /\?[*_\s]*$/u.test(original[indices[n]!]!.text)));
     let prevLast: QuoteRecord | null = null;
     let prevEndsInQuote = false;
     let openChain: QuoteRecord[] = [];
@@ -103,6 +106,7 @@ export function extract(original: readonly Passage[]): Extraction {
         // reading cannot tell whose ('A general, who ..., put it bluntly: "..."', 'The message was "..."'): cut out
         // of his turn and left with no speaker rather than given his.
         const quoted = read.filter((r) => !(r.local || r.own));
+        for (const r of quoted) ownOrAddressed(r, p, turn, record, interviewed, ds);
         if (record) records.push(...turnPieces(record, [...credited, ...quoted].map((r) => r.span), p.text));
         records.push(...credited, ...quoted);
         prevLast = null;
@@ -121,6 +125,7 @@ export function extract(original: readonly Passage[]): Extraction {
         continue;
       }
       const paraRecords = readParagraph(p, pi, found, ds, prevPlain, lastSpeaker);
+      if (bold[n] && interviewed) for (const r of paraRecords) if (!r.local && !r.own) addressed(r, p, 0, interviewed, ds);
       const opening = paraRecords[0];
       if (introduced && opening && opening.paragraphInitial && !opening.local && !opening.own && !opening.quote.partial) {
         opening.local = introduced;
@@ -219,6 +224,33 @@ export function extract(original: readonly Passage[]): Extraction {
   }
   const quoted = new Set(records.map((r) => r.quote.speakerId).filter(Boolean));
   return { records, speakers: merged.speakers.filter((s) => quoted.has(s.id)), spans };
+}
+
+/**
+ * A quotation inside a turn that the reading gave no one: the turn speaker's own phrase when the sentence frames
+ * it as such ("to use my favourite phrase, "...""), and in an interviewer's turn the interviewee's when framed
+ * as theirs ("In your book you called it "...""). Left as it is otherwise.
+ */
+function ownOrAddressed(r: QuoteRecord, p: Passage, turn: TranscriptTurn, own: QuoteRecord | null, interviewed: string | null, ds: DocumentSpeakers): void {
+  const before = p.text.slice(Math.max(r.sentenceStart, turn.start), r.span.open);
+  if (turn.asks) {
+    if (interviewed) addressed(r, p, turn.start, interviewed, ds);
+  } else if (own?.local && ownPhraseBefore(before)) {
+    r.local = own.local;
+    r.own = true;
+    r.path = 'the turn speaker\'s own phrase';
+  }
+}
+
+/** An interviewer's quotation framed as the words of the one interviewed ("you called it "...""): theirs. */
+function addressed(r: QuoteRecord, p: Passage, from: number, interviewed: string, ds: DocumentSpeakers): void {
+  if (!addresseePhraseBefore(p.text.slice(Math.max(r.sentenceStart, from), r.span.open))) return;
+  const parsed = parseSpeakerPhrase(interviewed);
+  const local = parsed ? ds.resolve(parsed, p.paragraph, null, true) : null;
+  if (!local) return;
+  r.local = local;
+  r.own = true;
+  r.path = 'the interviewer\'s "you": the one interviewed';
 }
 
 /** Whether a paragraph holds only its quotes (punctuation and spaces outside them). */

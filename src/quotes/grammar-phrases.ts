@@ -121,6 +121,10 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     const agentOf = nounPhraseBefore(tokens, np.start - 3);
     return agentOf && /^(?:NOUN|PROPN)$/u.test(tokens[agentOf.end - 1]!.pos) ? commonHeadBefore(tokens, agentOf) : null;
   }
+  // "A diplomat I spoke to in Berlin described ...", "an official we met last week said": the phrase nearest the
+  // verb closes a contact clause about the writer; the described person before the clause is the subject.
+  const contacted = np ? contactClauseSubject(tokens, np.start) : undefined;
+  if (contacted !== undefined) return contacted;
   // "A spokesman for the buyer said", "Democratic leaders in Congress said": the common noun before the
   // preposition heads the subject, not "the buyer" or "Congress".
   if (np) np = commonHeadBefore(tokens, np);
@@ -160,6 +164,29 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // the verb after the clause; unsure who is, leave it.
   if (np && np.start >= 2 && tokens[np.start - 1]!.pos === 'VERB' && tokens.slice(Math.max(0, np.start - 5), np.start - 1).some((t) => /^(?:who|whom|which|that)$/iu.test(t.text))) return null;
   return np;
+}
+
+/**
+ * The subject before a contact clause whose words end at `end` ("A diplomat [whom] I spoke to in Berlin", "an
+ * official we met"): the determiner-led phrase before "I" or "we", undefined when no such clause stands there, and
+ * null when one does but no described person precedes it (the writer's own "I" then leads the sentence).
+ */
+function contactClauseSubject(tokens: readonly Token[], end: number): Phrase | null | undefined {
+  let j = end - 1;
+  while (j >= 0 && end - j <= 8 && tokens[j]!.quote < 0 && tokens[j]!.pos !== 'PUNCT' && !/^(?:I|we)$/u.test(tokens[j]!.text)) j--;
+  if (j < 1 || !/^(?:I|we)$/u.test(tokens[j]!.text) || tokens[j]!.quote >= 0) return undefined;
+  // The clause has its own verb right after its subject ("I spoke", "we have met").
+  let v = j + 1;
+  while (v < end && /^(?:AUX|ADV)$/u.test(tokens[v]!.pos)) v++;
+  if (v >= end + 1 || tokens[v]?.pos !== 'VERB') return undefined;
+  let h = j - 1;
+  if (/^(?:whom|who|that)$/iu.test(tokens[h]!.text)) h--;
+  // ("Everyone I spoke to in Oslo called it ...": the clause is there, but no one person speaks.)
+  if (h >= 0 && /^(?:everyone|everybody|someone|somebody|anyone|anybody|no-one|nobody|those|all|many|most|few|several|some)$/iu.test(tokens[h]!.text)) return null;
+  if (h < 0 || tokens[h]!.pos !== 'NOUN') return undefined;
+  const head = nounPhraseBefore(tokens, h);
+  if (!head || !/^(?:DET|NUM)$/u.test(tokens[head.start]!.pos)) return null;
+  return commonHeadBefore(tokens, head);
 }
 
 /** Whether a phrase describes one person with an article: "a senior administration official", "the envoy". */

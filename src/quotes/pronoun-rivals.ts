@@ -8,6 +8,7 @@ import { genderOfName, type LocalSpeaker, titleGender } from './local-speaker.ts
 import { type NameMention } from './name-mentions.ts';
 import { ABOUT, GOVERNED } from './name-standing.ts';
 import { classifyProperName, compactName, lexTags, nameWords } from './names.ts';
+import { TITLES } from './speaker-phrases.ts';
 import { type SentencesRead } from './sentences-read.ts';
 import { notAPersonWord } from './not-a-person-word.ts';
 
@@ -41,6 +42,27 @@ function sharesNameWithOther(people: PeopleKnown, key: string, s: LocalSpeaker):
 }
 
 /**
+ * Whether the words after a name make it the subject of a verb whose object is the pronoun of gender `want`
+ * standing alone ("spoke to her after ...", "met him."; not "praised her book", where she may be the subject).
+ */
+function actsOnPronoun(after: string, want: 'm' | 'f'): boolean {
+  const m = /^\s+(?:(?:has|had|have|later|also|then|first|once|recently)\s+)*([\p{Ll}]+)\s+(?:(?:to|with)\s+)?(him|her)(?=\s*(?:[.,;:!?]|$)|\s+(\p{Ll}+))/u.exec(after);
+  if (!m || FUNCTION_WORDS.has(m[1]!) || m[2] !== (want === 'm' ? 'him' : 'her')) return false;
+  return m[3] === undefined || FUNCTION_WORDS.has(m[3]);
+}
+
+/** Whether the capitalised word at `at` is one of a run of two or more capitalised words after a lowercase "the". */
+function theNamedRun(text: string, at: number): boolean {
+  const before = /(?:^|\s)the((?:\s+[\p{Lu}][\p{L}'’.-]*)*)\s+$/u.exec(text.slice(Math.max(0, at - 80), at));
+  if (!before) return false;
+  const after = /^[\p{Lu}][\p{L}'’.-]*((?:\s+[\p{Lu}][\p{L}'’.-]*)*)/u.exec(text.slice(at))!;
+  const words = (before[1]! + ' ' + after[0]).trim().split(/\s+/u);
+  // A title opens a person's name all the same: "the Rev. Jesse Roe", "the Dalai Lama", "the Prince of Wales";
+  // an initial shows one inside the body's name ("the John Q. Roe Institute"), who may be meant.
+  return words.length >= 2 && !words.some((w) => TITLES.has(w.toLowerCase()) || TITLES.has(w.toLowerCase().replace(/\.$/u, '')) || /^[\p{Lu}]\.$/u.test(w)) && !/^(?:Dalai|Duke|Duchess|Earl|Lord|Lady)$/u.test(words[0]!);
+}
+
+/**
  * Whether sentence `k` names, by any capitalised word, a person other than `s` whom a pronoun of gender
  * `want` may mean: a surname or a first name alone, which the mentions leave out ("Cruz openly admitted ...",
  * "Trump's wife, Melania, is ...", "At a rally in Portland, Trump included ..."). Someone the text or a first
@@ -64,6 +86,12 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
       continue;
     }
     if (FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:He|She|His|Her)$/u.test(w)) continue;
+    // "Rheinblick spoke to her after the summit": one who acts on "her" in the same clause is not "her"
+    // (that would be "herself"); the pronoun there, and the thread through it, is someone else's.
+    if (actsOnPronoun(text.slice(m.index + m[0].length), want)) continue;
+    // "at the Vostochny Cosmodrome", "the Hanseatic Institute": a run of capitals after "the" names a place or
+    // a body, never a person.
+    if (theNamedRun(text, m.index + m[0].length - m[0].trimStart().length)) continue;
     // In a sentence passed over, a name talked about ("said of Mr. Cruz", "Trump's wife") is not meant; one
     // that goes on as the subject of its own clause ("gave the floor to Walt, who stood up") acts there.
     if (strict && (/^['’]s\b/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || /['’]s$/u.test(m[0]) || (ABOUT.test(text.slice(Math.max(0, m.index - 40), m.index)) && !WHO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))))) continue;
@@ -151,8 +179,10 @@ export function displaced(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f')
   const own = new Set(s.names.flatMap((n) => nameWords(n)));
   for (let k = seen + 1; k < people.read.sentence; k++) {
     if (namesSomeoneElse(people, k, s, want, true)) return true;
+    const at = people.read.textOf.get(k);
     for (const m of people.read.topicalIn(k)) {
       if (m.words.some((w) => own.has(w))) continue;
+      if (at && theNamedRun(at.masked, m.at)) continue;
       // Someone the text itself has called the other gender ("Paul Lee ... he added"), or named in full with a
       // first name of the other gender, is not meant.
       const other = people.byCompact(m.compact);

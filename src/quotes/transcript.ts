@@ -23,6 +23,11 @@
  * The words shown are the paragraph's own, from the first character after the label to its end.
  * A broadcast script's sound bite, "[PUTIN, through interpreter]: "..."", is a turn as a label in capitals is,
  * its words those inside the quotation marks when the marks hold them all.
+ * A Westminster record's label ("Jane Doe (Ashfield) (Lab):", "The Minister for Trade (Jane Doe):") shows the
+ * document a record of speeches by its shape: there, the members' later bare-name turns ("Jane Doe:") may hold
+ * quotations of their own.
+ * An interview's questions stand under a questioner's label or the publication's own name ("TIDEWATCH:" in
+ * Tidewatch): those turns ask, and their "you" is the one person answering (`interviewedSpeaker`).
  */
 import { findQuoteSpans } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
@@ -41,6 +46,8 @@ export interface TranscriptTurn {
   continued: boolean;
   /** The office the label gives its speaker, if any ("Minister for Health"). */
   role?: string;
+  /** The interviewer's turn: a questioner's label ("Q:", "Interviewer:") or the publication's name ("TIDEWATCH:"). */
+  asks?: boolean;
 }
 
 const CAPS_LABEL = /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0,3})(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
@@ -59,6 +66,13 @@ const RECORD_LABEL = /^(?:The[ \t]+(CHAIRMAN|CHAIRWOMAN|CHAIR|SPEAKER|PRESIDENT|
 // the time in parentheses, then a colon ("Mr ROE (Ashfield) (14:02): ", "Ms DOE (Kew—Minister for Health):
 // ", "Mr ROE: "), or the chair by office ("The SPEAKER: ").
 const HANSARD_LABEL = /^(?:The[ \t]+(SPEAKER|DEPUTY[ \t]+SPEAKER|PRESIDENT|DEPUTY[ \t]+PRESIDENT|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON)|((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+[\p{Lu}][\p{Lu}'’-]+(?:[ \t]+[\p{Lu}][\p{Lu}'’-]+)?))((?:[ \t]*\([^()]{1,80}\)){0,2}):[ \t]+(?=[\p{Lu}\p{N}"“[(])/u;
+// A Westminster record's member: a name in ordinary case, perhaps after a title, then the seat, the party and
+// any business in two or three parentheses ("Mr Jon Roe (Kewford North) (Con) (Urgent Question): ", "Jane Doe
+// (Ashfield) (Lab): ").
+const MEMBER_LABEL = /^((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+)?[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3})((?:[ \t]*\([^()]{1,60}\)){2,3}):[ \t]+/u;
+// A minister by office, the name in parentheses: "The Minister for Trade (Jane Doe): ", "The Secretary of State
+// for Defence (Mr Jon Roe): ".
+const OFFICE_LABEL = /^The[ \t]+([\p{Lu}][\p{L}'’-]*(?:[ \t]+(?:[\p{Lu}][\p{L}'’-]*|of|for|the|and)){0,10})[ \t]*\(((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+)?[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){1,3})\):[ \t]+/u;
 // An office after the seat and a dash inside the label's parentheses: "(Kew—Minister for Health)".
 // The seat, the first parenthesis when it holds no time and no office: "Mr ROE (Ashfield) (14:02):".
 const HANSARD_SEAT = /^[ \t]*\(([\p{Lu}][\p{L}'’ -]{1,40})\)/u;
@@ -72,6 +86,8 @@ const NAME_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,3
 // in the prose ("Q: ... A: ...").
 // So are a rush transcript's voices it cannot name ("UNIDENTIFIED MALE:"), two of whom are seldom one person.
 const QUESTIONER = /^(?:q|a|question|questions|answer|reporter|reporters|journalist|journalists|audience|audience member|moderator|interviewer|host|unidentified (?:male|female|man|woman|speaker|voice|person))$/iu;
+// Of those, the labels of the one putting the questions, whose "you" is the one answering.
+const ASKER = /^(?:q|question|questions|interviewer|moderator|host)$/iu;
 // The words end as a sentence does, perhaps inside a closing quotation mark or bracket.
 const SENTENCE_END = /[.!?…][\s"'”’»)\]]*$/u;
 const OPENS_QUOTE = /^["“”«‘'„]/u;
@@ -123,6 +139,10 @@ interface Label {
   role?: string;
   /** A bare answer label ("A:", "Answer:"): the interviewee's, whom only the introduction names. */
   answer?: boolean;
+  /** A Westminster record's label, whose shape alone shows the document a record of speeches. */
+  record?: boolean;
+  /** The interviewer's label. */
+  asks?: boolean;
 }
 
 /**
@@ -194,12 +214,36 @@ function hansardLabel(text: string): Label | null {
   return { speaker: words.map((w, i) => (i === 0 ? w : nameCase(w))).join(' '), caps: true, start: m[0].length, surname: nameCase(words[words.length - 1]!), ...(role ? { role } : {}) };
 }
 
+/**
+ * A Westminster record's label ("Jane Doe (Ashfield) (Lab): ", "The Minister for Trade (Jane Doe): "): the member
+ * by name, with the office the label gives or the seat ("member for Ashfield"), when the words end as a sentence
+ * does or break off at a dash. Quotations may stand in the words: the label's shape tells the record.
+ */
+function westminsterLabel(text: string): Label | null {
+  const office = OFFICE_LABEL.exec(text);
+  const member = office ? null : MEMBER_LABEL.exec(text);
+  const m = office ?? member;
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  if (!SENTENCE_END.test(rest) && !BROKEN_OFF.test(rest)) return null;
+  const name = office ? m[2]! : m[1]!;
+  const parsed = parseSpeakerPhrase(name);
+  if (parsed?.type !== 'name' || parsed.kind !== 'person') return null;
+  if (office) {
+    // The office holds a title ("Minister", "Secretary", "Leader"): "The Port of Kew (Jane Doe):" is no office.
+    if (!m[1]!.split(/[ \t]+/u).some((w) => TITLES.has(w.toLowerCase()))) return null;
+    return { speaker: name, caps: false, start: m[0].length, role: m[1]!.replace(/[ \t]+/gu, ' '), record: true };
+  }
+  const seat = HANSARD_SEAT.exec(m[2]!)?.[1]?.trim();
+  return { speaker: name, caps: false, start: m[0].length, ...(seat ? { role: `member for ${seat}` } : {}), record: true };
+}
+
 /** The speaker label opening a paragraph, or null: see the module comment for what counts. */
-function labelOf(text: string, named: (name: string) => boolean): Label | null {
+function labelOf(text: string, named: (name: string) => boolean, record = false): Label | null {
   const bite = soundBite(text, named);
   if (bite) return bite;
-  const record = recordLabel(text) ?? hansardLabel(text);
-  if (record) return record;
+  const hearing = recordLabel(text) ?? hansardLabel(text) ?? westminsterLabel(text);
+  if (hearing) return hearing;
   const caps = CAPS_LABEL.exec(text) ?? CAPS_ROLE_LABEL.exec(text);
   const m = caps ?? NAME_LABEL.exec(text);
   if (!m) return null;
@@ -209,9 +253,10 @@ function labelOf(text: string, named: (name: string) => boolean): Label | null {
   // ordinary case, words with quotes of their own (a heading run into prose: "Jane Doe: Credit scores On her
   // website, Doe calls for ''reform''").
   if (/^[\p{Lu}]{2,}(?![\p{Ll}])/u.test(rest) || titleCase(rest)) return null;
-  if (!caps && hasQuotes(rest)) return null;
+  // (In a document its labels show to be a record of speeches, a member quotes others in his own turn.)
+  if (!caps && !record && hasQuotes(rest)) return null;
   const label = m[1]!;
-  if (QUESTIONER.test(label)) return { speaker: null, caps: caps !== null, start: m[0].length, ...(/^(?:a|answer)$/iu.test(label) ? { answer: true } : {}) };
+  if (QUESTIONER.test(label)) return { speaker: null, caps: caps !== null, start: m[0].length, ...(/^(?:a|answer)$/iu.test(label) ? { answer: true } : ASKER.test(label) ? { asks: true } : {}) };
   const name = nameCase(label);
   const words = name.split(/[\s]+/u);
   if (!caps && words.length < 2) return null;
@@ -225,6 +270,11 @@ function labelOf(text: string, named: (name: string) => boolean): Label | null {
 }
 
 const WHOLLY_BOLD = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/u;
+
+/** Whether a paragraph (as written, with its Markdown) is wholly in bold: an interview's question in magazine style. */
+export function whollyBold(raw: string): boolean {
+  return WHOLLY_BOLD.test(raw);
+}
 const INITIALS_LABEL = /^([\p{Lu}]{2,4}):[ \t]+/u;
 // A full name of two to four capitalised words, a hyphen joining parts of one ("Jane Osei-Roe").
 const FULL_NAME = /(?<![\p{L}'’-])[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?(?:[ \t]+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?){1,3}(?![\p{L}'’-])/gu;
@@ -258,11 +308,19 @@ function initialsLabel(text: string, paragraphs: readonly string[]): Label | nul
  * the document's prose names someone so ("Trump" for a report that names Donald Trump); `raw` holds the
  * paragraphs with their Markdown emphasis, which the reading copy has blanked.
  */
-export function transcriptTurns(paragraphs: readonly string[], named: (name: string) => boolean, raw: readonly string[] = paragraphs): (TranscriptTurn | null)[] {
-  const labels = paragraphs.map((t) => {
-    const l = initialsLabel(t, paragraphs) ?? labelOf(t, named);
+export function transcriptTurns(paragraphs: readonly string[], named: (name: string) => boolean, raw: readonly string[] = paragraphs, outlet = ''): (TranscriptTurn | null)[] {
+  const read = (record: boolean): (Label | null)[] => paragraphs.map((t) => {
+    const l = initialsLabel(t, paragraphs) ?? labelOf(t, named, record);
     return l?.surname !== undefined && sharedSurname(paragraphs, l.surname) ? { ...l, speaker: null } : l;
   });
+  let labels = read(false);
+  // A Westminster record: its members' later turns under the bare name ("Jane Doe: ") quote others too.
+  const record = labels.some((l) => l?.record);
+  if (record) labels = read(true);
+  // A magazine's interview puts its questions under its own name ("TIDEWATCH:" in Tidewatch): the publication
+  // asks, and no person of that name speaks.
+  const published = new Set(outlet.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  labels = labels.map((l) => (l?.speaker && published.size && l.speaker.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).every((w) => published.has(w)) ? { ...l, speaker: null, asks: true } : l));
   // A Q&A's bare answers are the interviewee's when its introduction presents exactly one.
   const firstLabel = labels.findIndex((l) => l !== null);
   if (firstLabel > 0 && labels.some((l) => l?.answer)) {
@@ -283,9 +341,9 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
     const l = labels[i];
     // A label in capitals stands alone; a name in ordinary case needs a second turn to show a transcript.
     // One label in capitals opening the text is more likely a dateline ("VOSTOCHNY: Putin told Kim that we ...").
-    if (l && (l.caps ? capsTurns >= 2 || (speaks(i) && i > 0) : transcript)) {
+    if (l && (l.caps ? capsTurns >= 2 || (speaks(i) && i > 0) : transcript || record)) {
       speaking = l.speaker;
-      out.push({ speaker: l.speaker, start: l.start, end: l.end ?? text.trimEnd().length, continued: false, ...(l.role ? { role: l.role } : {}) });
+      out.push({ speaker: l.speaker, start: l.start, end: l.end ?? text.trimEnd().length, continued: false, ...(l.role ? { role: l.role } : {}), ...(l.asks ? { asks: true } : {}) });
       return;
     }
     // (A paragraph wholly in bold is an interviewer's question, "**Thank you.**", never the answer going on.)
@@ -297,4 +355,18 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
     out.push(null);
   });
   return out;
+}
+
+/**
+ * The one person an interview's questions are put to: the speaker of every named turn that is not the
+ * interviewer's, when the document has turns of an interviewer and all the others are one person's (named by one
+ * last word: "BRANDT" and "Ulrike Brandt"); the fullest name the turns give. Null for a panel, a record of
+ * speeches, or no interviewer. `askedInBold`: the questions stand in bold paragraphs between the turns.
+ */
+export function interviewedSpeaker(turns: readonly (TranscriptTurn | null)[], askedInBold = false): string | null {
+  if (!askedInBold && !turns.some((t) => t?.asks)) return null;
+  const names = turns.flatMap((t) => (t && !t.asks && !t.continued && t.speaker ? [t.speaker] : []));
+  const last = new Set(names.map((n) => n.split(/\s+/u).at(-1)!.toLowerCase()));
+  if (last.size !== 1) return null;
+  return names.reduce((a, b) => (b.length > a.length ? b : a));
 }

@@ -4,6 +4,7 @@ import type { QuoteSpan } from './attribution.ts';
 import type { DocumentSpeakers } from './document-speakers.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { parseSpeakerPhrase } from './speaker-phrases.ts';
+import { CUE_FORMS } from './tagged-sentence.ts';
 import type { TranscriptTurn } from './transcript.ts';
 
 /** The quote a transcript's turn gives its speaker (none for a questioner's turn, which is speech nobody named spoke). */
@@ -57,4 +58,39 @@ export function namedInProse(texts: readonly string[], name: string): boolean {
   const tail = String.raw`(?![\p{L}])(?!\s*(?:\([^()]*\))?:)`;
   const re = /\s/u.test(name) ? new RegExp(`(?<![\\p{L}])${escaped}${tail}`, 'u') : new RegExp(`[\\p{Lu}][\\p{L}'’.-]*\\s+${escaped}${tail}`, 'u');
   return texts.some((t) => re.test(t));
+}
+
+// The words before a quote that make it the speaker's own phrase: "to use my favourite phrase, ", "in my words:",
+// "as I put it, ", "I called it ", "I said then that the deal was ".
+const OWN_PHRASE = /\b(?:to use|to borrow|in|to quote)\s+(?:one of\s+)?my\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:phrase|words|expression|term|formula|formulation|line|description|motto|slogan)\s*[,:]?\s*$/u;
+const AS_I = /\bas I\s+(?:(?:always|often|once|like to|have|had|then)\s+)*(?:say|said|put it|call it|called it|wrote|write|told(?:\s+[\p{L}]+){1,3})(?:\s+(?:at the time|then|back then|before|once|last [\p{Ll}]+|in \d{4}))?\s*[,:]?\s*$/iu;
+const I_CALLED = /(?:^|[^\p{L}'’])I\s+(?:(?:would|have|had|once|always|often|even|then|first|publicly)\s+)*(?:call|called|describe|described|term|termed|dub|dubbed)\s+(?:it|them|this|that|him|her|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+(?:as\s+)?$/u;
+const I_SAID = /(?:^|[^\p{L}'’])I\s+(?:(?:have|had|once|always|often|even|then|first|publicly)\s+)*(?:said|say|wrote|write|warned|argued|told [\p{L}]+)\b(?<tail>[^"“”.?!;]*)$/u;
+// The same made of the one spoken to: "you called the relationship ", "in your words, ", "as you put it, ".
+const YOU_CALLED = /(?:^|[^\p{L}'’])you\s+(?:(?:have|had|once|also|then|famously|recently|publicly|yourself|even|often|always|first)\s+)*(?:said|say|called|call|described|describe|wrote|write|told [\p{L}]+|termed|dubbed|labelled|labeled|branded|warned|argued|claimed|declared|promised)\b(?<tail>[^"“”.?!;]*)$/iu;
+const YOUR_PHRASE = /\b(?:in|to use)\s+your\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:phrase|words|expression|term|formula|formulation|line)\s*[,:]?\s*$|\bas you\s+(?:(?:once|have|had|then)\s+)*(?:say|said|put it|call it|called it|wrote)\s*[,:]?\s*$/iu;
+
+/** Whether the words after a verb of saying hold another one, whose subject may be the speaker of the quote. */
+function anotherCue(tail: string): boolean {
+  return tail.split(/[^\p{L}'’]+/u).some((w) => CUE_FORMS.has(w.toLowerCase()));
+}
+
+/**
+ * Whether the words of a turn's sentence before a quote (`before`) make it the turn speaker's own phrase: "I" as
+ * the subject of the verb that frames it, or "my" owning the phrase ("to use my favourite phrase, "..."").
+ */
+export function ownPhraseBefore(before: string): boolean {
+  if (OWN_PHRASE.test(before) || AS_I.test(before) || I_CALLED.test(before)) return true;
+  const said = I_SAID.exec(before);
+  return !!said && !anotherCue(said.groups!.tail!);
+}
+
+/**
+ * Whether the words of an interviewer's sentence before a quote make it the phrase of the one interviewed:
+ * "you" as the subject of the verb that frames it ("In your book you called it "..."") or "your" owning it.
+ */
+export function addresseePhraseBefore(before: string): boolean {
+  if (YOUR_PHRASE.test(before)) return true;
+  const called = YOU_CALLED.exec(before);
+  return !!called && !anotherCue(called.groups!.tail!);
 }
