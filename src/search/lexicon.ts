@@ -100,6 +100,8 @@ export const SAME_MEANING: readonly (readonly string[])[] = [
   ['neutral', 'take sides', 'distance'],
   ['transfer', 'share'],
   ['result', 'outcome', 'come out of', 'decide'],
+  // "Another go" at something is an attempt, "go" as a noun (not the verb, which finds "move").
+  ['attempt', 'another go', 'have a go', 'another shot', 'another try'],
   // Seeking someone's favour in chat idioms is what a report says as ties sought or bolstered: the tuning sets
   // 442 → 446 first of 513 (bundled7's "the advice for seoul to cozy up to china" lost ¶21 to ¶18's ties),
   // bundled16, 19 and 20 one more each; SQuAD v1.1 dev unchanged. With "relations" too, the experts' advice

@@ -217,7 +217,10 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
     // each article alone first place 83.44% → 83.50%, top three 93.41% → 93.46%; all in one 82.72% → 82.78%,
     // 92.36% → 92.42% (the derivations of its synonyms too: 83.48%, 93.49%; 82.77%, 92.44%). The tuning
     // questions unchanged.
-    let related = [...commonSynonyms(w.raw, WORDNET_SENSES), ...derivedWords(w.raw, WORDNET_DERIVED_SENSES)]
+    // The kind a thing the corpus has is of, by its commonest sense ("shells": "ammunition"), is evidence that a
+    // sentence speaks of it; a word the corpus lacks is widened instead (`widen`).
+    const kinds = !known ? [] : meaningNeighbours(w.raw, 1).flatMap((x) => (x.relation === 'hypernym' ? [x.word] : []));
+    let related = [...commonSynonyms(w.raw, WORDNET_SENSES), ...derivedWords(w.raw, WORDNET_DERIVED_SENSES), ...kinds]
       .flatMap((x) => (x.includes(' ') ? [] : [normalizeTerm(x)]))
       .filter((t): t is string => t !== null && !alternatives.includes(t));
     // A word the corpus lacks ("ammo", "exercises") is found by the words of its commonest noun sense the corpus
