@@ -4,17 +4,7 @@ import { doc, passagesOf } from './helpers/docs.ts';
 
 const ids = (index: SearchIndex, q: string): string[] => index.ask(q, 3).map((r) => r.passage);
 
-describe('the kind a thing is of, the next date, another go', () => {
-  it('counts the kind a word names ("rifles": "firearms") as evidence a sentence speaks of it', () => {
-    const d = doc('border-guard', '2024-08-03', [
-      'The border guards need more firearms after a year of clashes, their commander said.',
-      'Smugglers were caught with rifles near the river, and the guards need more boats.',
-      'The river is low this summer.',
-    ]);
-    const index = SearchIndex.build(passagesOf(d), [d]);
-    expect(ids(index, 'why do the border guards need rifles')[0]).toBe('border-guard#p1');
-  });
-
+describe('the next date, another go', () => {
   it('puts a passage dating only what went before below one dating what lies ahead, for "when is the next"', () => {
     const d = doc('rocket-tests', '2024-06-10', [
       'The agency launched its rocket from the coast in March and April, but both flights failed.',
