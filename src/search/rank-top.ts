@@ -180,6 +180,9 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
       const has = corpus.kinds(hit.passage, kind);
       // The kind of answer counts where the question is: in a sentence holding as much of it as any other.
       if (together > 0 && has.some((yes, i) => yes && sentenceScore(terms[i]!, groups) >= together)) factor *= KIND_BOOST;
+      // "When is the next launch?" is not answered by when the last ones were: where the sentence holding the
+      // question dates only what went before, the passage goes down as much as one dating what lies ahead goes up.
+      else if (kind === 'date ahead' && together > 0 && corpus.kinds(hit.passage, 'date').some((yes, i) => yes && sentenceScore(terms[i]!, groups) >= together)) factor /= KIND_BOOST;
     }
     return factor;
   };

@@ -76,6 +76,9 @@ const REWRITES: [RegExp, string][] = [
   [/\bUnited\s+States\b/gi, ` ${UNITED_STATES} `],
   [/\bUnited\s+Nations\b/gi, ` ${UNITED_NATIONS} `],
   [/\bN\.\s?(?=Korea)/g, 'North '],
+  // "Given that" is a conjunction ("given that there is nothing to expect"), no giving: "who is giving X" must not
+  // find it.
+  [/\b[Gg]iven\s+(?=that\b)/g, ' '],
   [/\bS\.\s?(?=Korea)/g, 'South '],
 ];
 
@@ -85,7 +88,7 @@ const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu;
 const TOKEN_WORD = new RegExp(WORD);
 
 // Every rewrite needs one of these; most paragraphs have none and skip the ten passes over their text.
-const MAY_REWRITE = /[’‘ʼ′`‐‑‒–—]|[Uu]\.|U[SN]|[Uu][Nn][Ii][Tt][Ee][Dd]|[NS]\.\s?Korea/;
+const MAY_REWRITE = /[’‘ʼ′`‐‑‒–—]|[Uu]\.|U[SN]|[Uu][Nn][Ii][Tt][Ee][Dd]|[NS]\.\s?Korea|[Gg]iven\s+that/;
 
 function rewrite(text: string): string {
   if (!MAY_REWRITE.test(text)) return text;
