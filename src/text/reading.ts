@@ -156,7 +156,7 @@ export function readingParts(r: Reading): ReadingParts {
 }
 
 // The rewrites of terms.ts that join or split words; the others map one character to one character.
-const MULTI_WORD_REWRITE = /[Uu]\.|U[SN]|[Uu][Nn][Ii][Tt][Ee][Dd]|[NS]\.\s?Korea/;
+const MULTI_WORD_REWRITE = /[Uu]\.|U[SN]|[Uu][Nn][Ii][Tt][Ee][Dd]|[NS]\.\s?Korea|[Gg]iven\s+that/;
 
 /** Whether text may hold one of tokenize's multi-word rewrites, which the reading leaves to tokenize itself. */
 export function hasMultiWordRewrite(text: string): boolean {
