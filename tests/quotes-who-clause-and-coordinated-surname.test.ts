@@ -28,3 +28,10 @@ it('reads a bare surname after "X and Y met" as the person of that surname just 
   ]);
   expect(got.get('pointless')).toBe('Irene Mbeki');
 });
+
+it('leaves a who-clause on an object to the sentence subject', () => {
+  const got = speakers([
+    'Councillor Ruth Anand was curt about refusing a builder who said he was cheated after he roofed a barn at one of her farms, saying, "He simply did poor work."',
+  ]);
+  expect(got.get('He simply did poor work.')).not.toBe('a builder');
+});

@@ -182,6 +182,9 @@ function whoClauseSubject(tokens: readonly Token[], end: number): Phrase | null 
   if (!tokens.slice(w + 1, end).some((t) => t.pos === 'VERB')) return undefined;
   const head = nounPhraseBefore(tokens, w - 1);
   if (!head || !/^(?:a|an|the|one|another)$/iu.test(tokens[head.start]!.text) || tokens[head.end - 1]!.pos !== 'NOUN') return null;
+  // Only the sentence's own subject, its clause holding no pronoun of its own: in "not paying an architect who
+  // said he was stiffed after he designed a clubhouse ..., saying" the described one is an object, not the subject.
+  if (head.start !== firstWord(tokens) || tokens.slice(w + 1, end).some((t) => t.pos === 'PRON')) return undefined;
   return head;
 }
 
