@@ -125,6 +125,10 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // verb closes a contact clause about the writer; the described person before the clause is the subject.
   const contacted = np ? contactClauseSubject(tokens, np.start) : undefined;
   if (contacted !== undefined) return contacted;
+  // "A nurse who worked in Leeds said", "a banker who advised on the deal said": the phrase nearest the verb
+  // closes a relative clause on a person; the described person before "who" is the subject.
+  const described = np ? whoClauseSubject(tokens, np.start) : undefined;
+  if (described !== undefined) return described;
   // "A spokesman for the buyer said", "Democratic leaders in Congress said": the common noun before the
   // preposition heads the subject, not "the buyer" or "Congress".
   if (np) np = commonHeadBefore(tokens, np);
@@ -164,6 +168,24 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // the verb after the clause; unsure who is, leave it.
   if (np && np.start >= 2 && tokens[np.start - 1]!.pos === 'VERB' && tokens.slice(Math.max(0, np.start - 5), np.start - 1).some((t) => /^(?:who|whom|which|that)$/iu.test(t.text))) return null;
   return np;
+}
+
+/**
+ * The subject before a relative clause on a person that ends right before the phrase at `end` ("A nurse who
+ * worked in Leeds [said]"): the determiner-led phrase before "who" when its clause has a verb of its own and no
+ * punctuation; undefined when no such clause stands there, null when one does but no such phrase precedes it.
+ */
+function whoClauseSubject(tokens: readonly Token[], end: number): Phrase | null | undefined {
+  let w = end - 1;
+  while (w >= 0 && end - w <= 12 && tokens[w]!.quote < 0 && tokens[w]!.pos !== 'PUNCT' && tokens[w]!.text !== 'who') w--;
+  if (w < 1 || tokens[w]!.text !== 'who' || tokens[w]!.quote >= 0) return undefined;
+  if (!tokens.slice(w + 1, end).some((t) => t.pos === 'VERB')) return undefined;
+  const head = nounPhraseBefore(tokens, w - 1);
+  if (!head || !/^(?:a|an|the|one|another)$/iu.test(tokens[head.start]!.text) || tokens[head.end - 1]!.pos !== 'NOUN') return null;
+  // Only the sentence's own subject, its clause holding no pronoun of its own: in "not paying an architect who
+  // said he was stiffed after he designed a clubhouse ..., saying" the described one is an object, not the subject.
+  if (head.start !== firstWord(tokens) || tokens.slice(w + 1, end).some((t) => t.pos === 'PRON')) return undefined;
+  return head;
 }
 
 /**

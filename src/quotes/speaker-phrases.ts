@@ -58,7 +58,7 @@ export const PERSON_NOUNS = new Set(
     'citizen citizens critic critics engineer engineers scientist scientists pilot veteran veterans journalist journalists ' +
     'delegate delegates legislator legislators senator senators governor mayor chancellor premier king queen prince ' +
     'deputy deputies staffer staffers investigator investigators prosecutor prosecutors judge lawyer lawyers activist ' +
-    'activists monk priest teacher doctor farmer trader traders manager owner resident analysts observer'
+    'activists monk priest teacher doctor nurse nurses farmer trader traders banker bankers manager owner resident analysts observer'
   ).split(/\s+/u),
 );
 

@@ -11,7 +11,7 @@ import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
 import { isRelationDescription, relatedPair } from './couple-subject.ts';
 import { recordSubject } from './record-subject.ts';
-import { isRoleNoun, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, relationName, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
+import { type ParsedSpeaker, isRoleNoun, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, relationName, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 
@@ -204,6 +204,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
         b?.heads.add(pair.relation);
         if (a && b && a !== b && a.gender === pair.firstGender && b.gender === pair.secondGender) return;
       }
+      // "Grace Roe and Ellison met ...": each person named in full is the latest of that surname, for a later
+      // bare "Roe said" (not a James Roe named before); a pronoun after it stays ambiguous.
+      if (!pair) for (const name of coordinatedFullNames(s)) ds.resolve(name, paragraph, null, false);
       ds.ambiguous();
       return;
     }
@@ -339,6 +342,21 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     ds.resolve(parsed, paragraph, null, false);
     return;
   }
+}
+
+// Two subjects joined by "and", each a capitalised run, before the verb.
+const COORDINATED_NAMES = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+\p{Ll}/u;
+
+/** The people a coordinated subject ("Grace Roe and Ellison met") names with a first name and a surname. */
+function coordinatedFullNames(s: string): ParsedSpeaker[] {
+  const m = COORDINATED_NAMES.exec(s);
+  if (!m) return [];
+  const out: ParsedSpeaker[] = [];
+  for (const part of [m[1]!, m[2]!]) {
+    const parsed = parseSpeakerPhrase(part);
+    if (parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name) && !parsed.role) out.push(parsed);
+  }
+  return out;
 }
 
 /** Whether `word`, a possessive, owns `next`, a noun of a person ("Tamm's sister", "Roe's spokesman"). */
