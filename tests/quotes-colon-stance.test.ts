@@ -25,6 +25,10 @@ describe('credits before a colon', () => {
     const paras = ['Per Alm spoke for ten minutes.', 'Mr. Alm\'s answer on Friday was shorter: "No comment."'];
     expect(speakerOf(paras, 'No comment')).toBe('Per Alm');
   });
+  it('the owner\'s last words among others: "Alm\'s final reply of the day was curt:"', () => {
+    const paras = ['Per Alm took questions for an hour. Alm\'s sister, Eva Alm, joined the call late.', 'Alm\'s final reply of the day was curt: "Read the filing."'];
+    expect(speakerOf(paras, 'Read the filing')).toBe('Per Alm');
+  });
   it('but not a thing\'s: "The agency\'s message was clear:"', () => {
     const paras = ['The agency\'s message was clear: "Stay away from the harbour."'];
     expect(speakerOf(paras, 'Stay away')).toBeNull();

@@ -23,8 +23,9 @@ const SPOKE_SO = /^\s+(?:(?:more|less|even|rather|quite|very|also|far|much)\s+)*
 const DESCRIBED_CLAUSE = new RegExp(String.raw`^\s*${LEAD}(?:The|A|An|Its|His|Her|Their)\s+[^,:;]{1,80},\s+(${NAME}),\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed))\b([^:;_]{0,160}):\s*$`, 'u');
 
 // The owner of words described before the colon: `Jane Roe's answer was shorter: "..."`, `Mr. Roe's reply on
-// Monday was blunt: "..."`.
-const OWNED_WORDS = new RegExp(String.raw`^\s*${LEAD}(${NAME})['’]s\s+(?:message|reply|answer|response|comment|verdict|retort|warning|advice|statement|words)\b[^:;_]{0,60}?\s+(?:is|was)\s+[^:;_]{1,40}:\s*$`, 'u');
+// Monday was blunt: "..."`, `Roe's last answer of the night was short: "..."` (a word placing the words among
+// the owner's others keeps them the owner's).
+const OWNED_WORDS = new RegExp(String.raw`^\s*${LEAD}(${NAME})['’]s\s+(?:(?:last|first|final|latest|later|earlier|next|only|own|opening|closing|parting)\s+)?(?:message|reply|answer|response|comment|verdict|retort|warning|advice|statement|words)\b[^:;_]{0,60}?\s+(?:is|was)\s+[^:;_]{1,40}:\s*$`, 'u');
 
 // The owner's writing or remarks making a point, then the colon: `Jane Roe's later work sharpens the point:
 // "..."`, `Roe's book puts it bluntly: "..."`. The verb says what the words do, so they are the owner's own
