@@ -21,7 +21,9 @@ describe('who-said: a claim opening with the reporter\'s lead-in to a fragment i
   });
 
   it('words the sentence does not have before the fragment find nothing', () => {
-    const a = ask('the mayor said the harbour bridge must become a museum');
+    // (Not "the mayor said ...": the mayor is now credited with the fragment, and a claim naming its speaker is
+    // compared with that speaker's nearest quote by another rule.)
+    const a = ask('the harbour board said the bridge must become a museum');
     expect(a.matches.every((m) => m.verdict === 'different')).toBe(true);
     expect(a.matches.some((m) => m.quote.includes('museum'))).toBe(false);
   });
