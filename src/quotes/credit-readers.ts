@@ -14,6 +14,7 @@ import { appositiveName } from './appositive-name.ts';
 import { placedFirstName } from './placed-first-name.ts';
 import { toastSpeaker } from './toast-credit.ts';
 import { possessedWords } from './possessed-words.ts';
+import { deniedWords } from './denied-words.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
@@ -480,6 +481,11 @@ function possessed(r: CreditReading, q: QuoteSentence): void {
   if (held && parsed?.type === 'name') credit(r, held.owner, null, parsed);
 }
 
+/** `Calder denied saying the governor was "a coward"`: words said to be denied are credited to nobody (`denied-words.ts`). */
+function denied(r: CreditReading, q: QuoteSentence): void {
+  if (deniedWords(q.beforeMasked)) untold(r);
+}
+
 /** `the newspaper Folha Nova called it "..."`: the name a medium or body noun stands before is that body's. */
 /** `X called Y a "disgrace" after she blamed it on "hidden bias"`: the second quote is the words of the "she". */
 function otherClause(r: CreditReading, q: QuoteSentence): void {
@@ -568,5 +574,6 @@ const CREDIT_READERS: readonly CreditReader[] = [
   doubtfulCarrier,
   oneOfThem,
   possessed,
+  denied,
   bodyName,
 ];
