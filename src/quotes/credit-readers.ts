@@ -27,6 +27,7 @@ import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
 import { otherPronounClause } from './other-clause.ts';
 import { setOffSubject } from './set-off-subject.ts';
+import { namesakeName } from './namesake-subject.ts';
 import { forOpinionSpeaker } from './for-opinion.ts';
 import { describedCreditAfter } from './described-credit-after.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
@@ -439,6 +440,17 @@ function toast(r: CreditReading, q: QuoteSentence): void {
   if (name && (knownPerson(named, q.ds) || named?.type === 'pronoun')) credit(r, name, null, named);
 }
 
+/** `A second Lund, Maria Lund, told ...`: the full name set off speaks, not the earlier Lund the description repeats. */
+function namesake(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed?.type !== 'name' || /\s/u.test(r.parsed.name)) return;
+  const name = namesakeName(q.beforeMasked);
+  if (!name || !nameWordsHave(name, r.parsed.name)) return;
+  const named = parseSubjectPhrase(name);
+  if (knownPerson(named, q.ds)) credit(r, name, null, named);
+}
+
+const nameWordsHave = (name: string, word: string): boolean => name.split(/\s+/u).includes(word);
+
 /** A name before the quote with long words set off between it and its reporting verb. */
 function setOffBefore(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || q.sentenceInitial) return;
@@ -546,6 +558,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   olderReading,
   relativeOrWithWords,
   nameInApposition,
+  namesake,
   placedName,
   frontedClauseQuote,
   reportedClause,

@@ -39,6 +39,7 @@ import { otherBodyOpens } from './own-subject-body.ts';
 import { endsInSurname, givenName, middleSurnameHolders } from './double-surname.ts';
 import { askedOne } from './asked-one.ts';
 import { pronounSubject } from './pronoun-subject.ts';
+import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByTitle } from './titled-surname.ts';
@@ -991,6 +992,13 @@ export class DocumentSpeakers {
         if (fit.length === 1) {
           this.lastPath = `description: role of a mention | ${words.size > 1 ? 'more words' : 'bare'}`;
           return this.resolvePerson(fit[0]!.name, paragraph, fit[0]!.role);
+        }
+        // "the Spokesperson said" in a report that opened with "... by Jane Roe, Spokesperson for the Mayor.":
+        // official style capitalises a title standing for the one holder the text named with it.
+        const holder = fit.length === 0 ? officialHolder(this.mentions, d.text, paragraph) : null;
+        if (holder) {
+          this.lastPath = 'description: the holder of a capitalised title';
+          return this.resolvePerson(holder.name, paragraph, holder.role);
         }
         // The text's roles fit no one: a person it named whom WordNet defines so ("the President of Russia").
         const defined = fit.length === 0 && proper.length > 0 && !past ? definedPerson(this.namedBefore(paragraph), d.head, [...words].filter((w) => w !== d.head)) : null;

@@ -139,6 +139,9 @@ function hasSpace(run: string): boolean {
 }
 
 const ROLE_AFTER = /^,\s+((?:the\s+)?[\p{Ll}][^,;:.()"“”]{2,80}?)\s*[,.;]/u;
+// Official style capitalises a title of office after the name: "Stéphane Dujarric, Spokesperson for the
+// Secretary-General." (the title, then whose or of what; the title's word is asked of the titles below).
+const OFFICIAL_ROLE_AFTER = /^,\s+((?:the\s+)?[\p{Lu}][\p{Ll}]+\s+(?:for|of|to)\s+(?:the\s+)?[\p{Lu}][^,;:()"“”]{1,70}?)\s*(?:[,;]|\.(?:\s|$))/u;
 
 /**
  * The role set off by commas right after a name at `end` of `text`, when it opens (after "the") with a title
@@ -147,7 +150,7 @@ const ROLE_AFTER = /^,\s+((?:the\s+)?[\p{Ll}][^,;:.()"“”]{2,80}?)\s*[,.;]/u;
  * taken (a possessive first), nor "who ...", "70", "a city in Ohio".
  */
 function roleAfter(text: string, end: number): string | null {
-  const m = ROLE_AFTER.exec(text.slice(end, end + 100));
+  const m = ROLE_AFTER.exec(text.slice(end, end + 100)) ?? OFFICIAL_ROLE_AFTER.exec(text.slice(end, end + 100));
   if (!m) return null;
   const first = m[1]!.replace(/^(?:the|an?)\s+/u, '').split(/\s+/u)[0]!.toLowerCase();
   return TITLES.has(first) || PERSON_NOUNS.has(first) || isPersonNoun(first) ? m[1]!.trim() : null;

@@ -39,7 +39,7 @@ export const TITLES = new Set(
     'commissioner inspector attorney judge justice sheikh crown diplomat fellow scholar strategist former acting incoming ' +
     'outgoing late then-president then minister’s ministry’s sec. lieutenant executive associate senior assistant ' +
     // The titles the shared sentence splitter knows as abbreviations ("Pres. Obama", "Fr. Frank Pavone").
-    'pres. amb. fr. rev. gov. sheriff father reverend ' +
+    'pres. amb. fr. rev. gov. sheriff father reverend pastor elder ' +
     // The address of a party state's press ("Respected Comrade Kim Jong Un"): a title, never a given name.
     'comrade ' +
     // British style writes these titles without a full stop ("Dr Anna Weiss", "Mr Kim").

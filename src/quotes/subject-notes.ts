@@ -14,6 +14,7 @@ import { recordSubject } from './record-subject.ts';
 import { type ParsedSpeaker, isRoleNoun, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, relationName, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
+import { namesakeName } from './namesake-subject.ts';
 
 // (A relation the writer or someone named gives the person may lead the name: "My colleague Jane Roe, who ...,".)
 const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
@@ -76,6 +77,13 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   while (k < re && isSpaceCode(masked.charCodeAt(k))) k++;
   const c0 = masked.charCodeAt(k);
   if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
+  // "A second Lund, Maria Lund of ..., was more upbeat.": the full name set off is the subject, not the surname
+  // the description repeats (which would bring back the Lund named before).
+  const namesake = c0 === 65 || c0 === 84 || c0 === 66 || c0 === 89 || c0 === 77 ? namesakeName(masked.slice(k, re)) : null;
+  if (namesake) {
+    ds.resolve({ type: 'name', name: namesake, role: null, kind: 'person' }, paragraph, null, false);
+    return;
+  }
   // The opening over 24 or 30 words, with no dateline or lead-in, as several readings below want it: made
   // once each, when first wanted (each was a copy and two replacements per narration sentence), by
   // `opening` (a function of the module: a closure made per sentence cost more than the copies it saved).
