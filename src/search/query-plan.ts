@@ -158,6 +158,7 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
   if (kind === 'name') asked = CALL_ASKED.test(asked) ? asked.replace(IMPERSONAL_CALL, ' call ') : asked.replace(NAME_FRAME, ' ');
   if (kind === 'pace') asked = asked.replace(PACE_FRAME, ' ');
   asked = withoutIdioms(asked.replace(QUESTION_FRAME, ' ').replace(HOW_COME, ' ').replace(TRUTH_FRAME, ' ').replace(DATE_FRAME, '$1 '));
+  asked = asked.replace(DISCUSSING, 'discuss');
   const words = queryTerms(asked);
   const extra = [
     ...alternativesFor(words.map((w) => w.terms[0]!)),
@@ -431,6 +432,12 @@ function negatedWords(question: string): Set<string> {
   });
   return out;
 }
+
+// "Talk about", "talked over": what was said, not the meeting it was said at. Read as "discuss", not as the
+// verb whose stem is the noun "talks" (and through it the event words "summit", "meeting"): else "did they talk
+// about weapons" finds every passage naming the summit before the one saying what was discussed. Not "talks
+// about", as often the noun ("the talks about a truce").
+const DISCUSSING = /\btalk(?:ed|ing)?\s+(?:about|over)\b/giu;
 
 // A verb done to each other ("see each other", "meet one another").
 const RECIPROCAL = /\b(\p{L}+)\s+(?:each\s+other|one\s+another)\b/giu;
