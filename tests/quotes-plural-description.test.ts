@@ -17,3 +17,14 @@ it('never makes two ministers speaking together one of them', () => {
   expect(got.get('as soon as possible')).not.toBe('Lena Holt');
   expect(got.get('as soon as possible')).not.toBe('Aram Petrosyan');
 });
+
+it('never gives words of two bodies or places joined by "and" to the last of them', () => {
+  const got = speakers([
+    'China and Russia maintain "a strategic partnership of a new kind".',
+    'Officials in Seoul and Tokyo said the summit was "deeply alarming".',
+    'Lena Holt of Norway said the truce was "fragile but holding".',
+  ]);
+  expect(got.get('a strategic partnership of a new kind')).not.toBe('Russia');
+  expect(got.get('deeply alarming')).not.toBe('Tokyo');
+  expect(got.get('fragile but holding')).toBe('Lena Holt');
+});

@@ -214,9 +214,12 @@ function exclaimedAfterColon(r: CreditReading, q: QuoteSentence): void {
   if (r.attribution && r.parsed && q.span.closed && /[!?]/u.test(q.inner) && /:\s*$/u.test(q.beforeMasked) && !(q.masked.lastIndexOf(r.attribution.phrase, q.span.open) >= q.rs)) untold(r);
 }
 
-/** "Kask and Lind called them "..."": one person of several subjects does not speak alone (a group may). */
+/**
+ * "Kask and Lind called them "..."": one person of several subjects does not speak alone (a group may); nor does
+ * one body or place of several ("China and Russia maintain "..."", "Officials in Seoul and Tokyo said").
+ */
 function oneOfJoined(r: CreditReading, q: QuoteSentence): void {
-  if (!r.attribution || !r.parsed || !((r.parsed.type === 'name' && r.parsed.kind === 'person') || (r.parsed.type === 'description' && !r.parsed.plural))) return;
+  if (!r.attribution || !r.parsed || !(r.parsed.type === 'name' || (r.parsed.type === 'description' && !r.parsed.plural))) return;
   const at = phraseAt(q, r.attribution.phrase);
   if (at >= q.rs && joinedSubject(sentenceText(q), at - q.rs, r.attribution.phrase, q.span.open - q.rs)) untold(r);
 }
