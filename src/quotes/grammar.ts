@@ -60,7 +60,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   if ((comma || /[,?!…—–-]/u.test(inner) || (q === firstWord(tokens) && /[\p{L}\p{N}]/u.test(inner))) && !closesSetOffSubject(tokens, q)) {
     // A quote credited after a dash: `"..." ― Jane Doe`, alone or in a list of such quotes.
     // A hyphen stands for the dash in plain text: `"..." - Bernie Sanders.`
-    if (k < tokens.length && /^[―—–-]$/u.test(tokens[k - 1]?.text ?? '') && tokens[k]!.pos === 'PROPN') {
+    // Not after a headline's own subject and verb ("Kim vows 'full support' — KCNA"): the dash there names the
+    // source that carried it, and the verb's subject speaks.
+    if (k < tokens.length && /^[―—–-]$/u.test(tokens[k - 1]?.text ?? '') && tokens[k]!.pos === 'PROPN' && !spokenBefore(tokens, q)) {
       const np = nounPhraseAfter(tokens, k);
       const next = np ? tokens[np.end] : undefined;
       if (np && (!next || next.quote >= 0 || /^[.;\n]$/u.test(next.text))) return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
@@ -575,6 +577,12 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
  * Whether a subject is a full name after words of role ("Republican presidential candidate Jane Roe", "Radio
  * host Jane Roe"): no article, the name at least two words.
  */
+/** Whether a name and a reporting verb open the quote's sentence before it ("Kim vows ..."). */
+function spokenBefore(tokens: readonly Token[], q: number): boolean {
+  const f = firstWord(tokens);
+  return f >= 0 && f < q - 1 && tokens[f]!.pos === 'PROPN' && tokens.slice(f + 1, q).some((t, i) => t.quote < 0 && isCue(t, tokens[f + i]));
+}
+
 function roleAndName(words: readonly Token[]): boolean {
   let k = words.length;
   while (k > 0 && (words[k - 1]!.pos === 'PROPN' || words[k - 1]!.text === '.')) k--;
