@@ -36,7 +36,7 @@ import { reportedAnswerer } from './reported-answer.ts';
 import { quotedByCredit } from './quoting-credit.ts';
 import { quotedAsSpeaker } from './quoted-as.ts';
 import { insideClosedAside } from './aside-credit.ts';
-import { labelCredit, verblessCredit } from './verbless-credit.ts';
+import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
 import { relativeSpeaker } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
@@ -409,6 +409,16 @@ function verbless(r: CreditReading, q: QuoteSentence): void {
   const name = verblessCredit(q.beforeMasked);
   const named = name ? parseSubjectPhrase(name) : null;
   if (name && knownPerson(named, q.ds)) return credit(r, name, null, named);
+  // A list item's own opening: a person named in full or known, a body, or one person described.
+  // (The item's first sentence starts after its mark.)
+  const item = /^\s*[-*•·▪]\s+$/u.test(q.masked.slice(0, q.rs)) ? listItemCredit(q.masked.slice(0, q.span.open)) : null;
+  if (item) {
+    const phrase = 'name' in item ? item.name : item.description;
+    const parsed = parseSubjectPhrase(phrase);
+    if (!parsed || parsed.type === 'pronoun') return;
+    if (parsed.type === 'name' ? knownPerson(parsed, q.ds) || parsed.kind === 'organisation' : parsed.kind === 'unnamed' && !parsed.plural) return credit(r, phrase, null, parsed);
+    return;
+  }
   // `Jane Roe, Norway's fisheries minister: "..."`, `The Fisheries Ministry, in a statement: "..."`: a full
   // sentence after a roundup's label; a person named in full or known, or a body.
   if (!/^[\p{Lu}\p{N}]/u.test(q.words)) return;

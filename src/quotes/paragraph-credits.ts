@@ -7,6 +7,7 @@ import { isSpeechVerb, type QuoteSpan } from './attribution.ts';
 import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { grammarAttribution } from './grammar.ts';
 import { headingPhrase, labelHeadPhrase } from './heading-speaker.ts';
+import { listItemCredit } from './verbless-credit.ts';
 import { plainAttributionBefore } from './plain-attribution.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
@@ -26,6 +27,14 @@ export function headingSpeaker(text: string): ParsedSpeaker | null {
  * always, a fragment only when the item opens with a verb of speech and no subject ("Said his country would ...").
  */
 export function creditListItem(p: Passage, records: QuoteRecord[], head: ParsedSpeaker, ds: DocumentSpeakers): void {
+  // An item that opens on a person's name is that person's, read or not: under "NORTH KOREA", `* Jane Roe, at
+  // the start of talks: "..."` is no word of the country's.
+  // (A preposition opening it names someone else: `* To Jane Roe, at the start of talks:` is spoken to her.)
+  const opener = /^\s*[-*•·▪]\s+(?!(?:To|For|From|With|Without|At|In|On|By|As|Of|About|After|Before|And|But|The|A|An|Asked|When|While)\b)((?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*)/u.exec(p.text);
+  const named = opener ? parseSubjectPhrase(opener[1]!) : null;
+  if (named?.type === 'name' && named.kind === 'person' && !(head.type === 'name' && head.name === named.name)) return;
+  // Nor is an item whose opening is a credit of its own, even one the phrase reader cannot parse.
+  if (records[0] && listItemCredit(p.text.slice(0, records[0].span.open))) return;
   for (const r of records) {
     if (r.local || r.own) continue;
     if (r.quote.partial && !isSpeechVerb(/^\s*\S+\s+(\p{L}+)/u.exec(p.text)?.[1]?.toLowerCase() ?? '')) continue;

@@ -11,6 +11,14 @@ const NAME = String.raw`[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}`;
 // "Putin, without breaking stride:", "Kim Jong Un, through an interpreter:": a name and a short aside of a
 // preposition's phrase.
 const NAME_ASIDE = new RegExp(String.raw`^(${NAME}),\s+(?:without|with|through|via|in|after|before|from|on|at)\s[^,:;"“”]{1,40}:$`, 'u');
+// A list item's credit, as a wire's reaction list writes it: a name with its title, then how or when the words
+// came ("* Kremlin spokesman Dmitry Peskov, to reporters:", "* President Jane Roe, asked whether ...:", "* Jane
+// Roe, speaking at the start of talks:"). Only in a list item, where a fragment is the form.
+const TITLED = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:[\p{Ll}]+\s+){0,2}${NAME}`;
+const ITEM_ASIDE = String.raw`(?:(?:without|with|through|via|in|after|before|from|on|at|to)\s[^,:;"“”]{1,60}|(?:asked|speaking|writing|briefing|answering|responding|replying|addressing|talking|commenting|quoted)\b[^,:;"“”]{0,140})`;
+const ITEM_NAME = new RegExp(String.raw`^(${TITLED})(?:,\s+${ITEM_ASIDE})?:$`, 'u');
+const ITEM_DESCRIPTION = new RegExp(String.raw`^((?:An?|One)\s+[^,:;"“”]{3,80}?)(?:,\s+${ITEM_ASIDE})?:$`, 'u');
+const LIST_MARK = /^\s*[-*•·▪]\s+/u;
 // "An email from reader Mark Ellison in Leeds:", "Another email, this time from Sarah Ellison (...):".
 const MESSAGE_FROM = new RegExp(String.raw`^(?:An?|Another|One|The)\s+(?:(?:email|e-mail|message|text|tweet|post|letter|note|comment|question|reply)s?)(?:,\s+this\s+time)?,?\s+from\s+(?:(?:reader|listener|viewer|subscriber)\s+)?(${NAME})(?:\s+in\s+${NAME})?(?:\s*\([^()]{1,60}\))?:$`, 'u');
 // "Priya's verdict on the day:", "Jane Roe's reply:".
@@ -52,4 +60,20 @@ export function verblessCredit(before: string): string | null {
     if (m) return FUNCTION_OPENING.test(m[1]!) ? null : m[1]!;
   }
   return null;
+}
+
+/**
+ * The speaker a list item's opening names before the colon of its quote (`before`: the quote's sentence up to
+ * its opening mark, starting with the item's mark): `* Kremlin spokesman Jane Roe, to reporters:` gives
+ * "Kremlin spokesman Jane Roe" as `name`, `* A senior ministry official, briefing reporters:` gives the
+ * description as `description`; null when `before` is no list item or holds a verb before the colon.
+ */
+export function listItemCredit(before: string): { name: string } | { description: string } | null {
+  if (!LIST_MARK.test(before)) return null;
+  const t = before.replace(LIST_MARK, '').trim();
+  if (!t.endsWith(':') || t.length > 220) return null;
+  const named = ITEM_NAME.exec(t);
+  if (named && !FUNCTION_OPENING.test(named[1]!)) return { name: named[1]! };
+  const described = ITEM_DESCRIPTION.exec(t);
+  return described ? { description: described[1]! } : null;
 }

@@ -1,0 +1,46 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { listItemCredit } from '../src/quotes/verbless-credit.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote's opening words and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
+  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
+}
+
+it('reads a list item opening on a titled name and an aside before the colon', () => {
+  expect(listItemCredit('* Port authority spokesman Ansel Varga, to reporters:')).toEqual({ name: 'Port authority spokesman Ansel Varga' });
+  expect(listItemCredit('- Governor Lena Moss, asked whether the ferry would run:')).toEqual({ name: 'Governor Lena Moss' });
+  expect(listItemCredit('* A senior harbour official, briefing reporters on condition of anonymity:')).toEqual({ description: 'A senior harbour official' });
+  // No list mark, or a verb before the colon: no item credit.
+  expect(listItemCredit('Governor Lena Moss, asked whether the ferry would run:')).toBeNull();
+  expect(listItemCredit('* Governor Lena Moss told the council:')).toBeNull();
+});
+
+it("credits a reaction list's items to the names that open them, not to the country heading above", () => {
+  const got = speakers([
+    'Sept 2 (Wire) - Ministers met in Valdor on Tuesday. Here is what they said.',
+    'NORTH ALBIA',
+    '* Prime Minister Orsolya Brandt, speaking at the start of talks: "Our ports are open to every honest trader."',
+    'He said Albia would "never close the strait" to shipping.',
+    'SOUTH ALBIA',
+    '* A South Albian foreign ministry official, briefing reporters on condition of anonymity: "We are watching the strait closely."',
+    '* Harbour spokesman Piet Oduya, to reporters: "No ship has been turned away."',
+  ]);
+  expect(got.get('Our ports are')).toBe('Orsolya Brandt');
+  expect(got.get('never close the')).toBe('Orsolya Brandt');
+  expect(got.get('We are watching')).toBe('a South Albian foreign ministry official');
+  expect(got.get('No ship has')).toBe('Piet Oduya');
+  // A title the phrase reader does not know leaves the item unread, but never the heading's.
+  expect(speakers(['Sept 2 (Wire) - Ministers met.', 'SOUTH ALBIA', '* Harbour master Piet Oduya, to reporters: "No ship has been turned away."']).get('No ship has')).not.toBe('South Albia');
+});
+
+it('gives no heading the quote of an item that opens on a person it does not credit', () => {
+  const got = speakers([
+    'Sept 2 (Wire) - Ministers met in Valdor on Tuesday.',
+    'NORTH ALBIA',
+    '* Orsolya Brandt and the harbour: "Open to every honest trader."',
+  ]);
+  expect(got.get('Open to every')).not.toBe('North Albia');
+});
