@@ -68,11 +68,17 @@ function theNamedRun(text: string, at: number): boolean {
  * "Trump's wife, Melania, is ...", "At a rally in Portland, Trump included ..."). Someone the text or a first
  * name shows to be of the other gender is not meant.
  */
+
+// An indefinite description opening a sentence as the subject of a verb of speech or of a "who" clause.
+const DESCRIBED_OPENER = /^\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:,\s+who\b|\s+(?:said|says|told|tells|added|adds|warned|insisted|argued|explained|recalled|replied|answered)\b)/u;
 export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker, want: 'm' | 'f', strict = false): boolean {
   const at = people.read.textOf.get(k);
   if (!at) return true;
   const own = new Set(s.names.flatMap((n) => nameWords(n)));
   const text = at.masked.slice(at.from, at.to);
+  // One brought in by "a ..." as the subject who speaks or is set apart by "who" ("A young deckhand, who asked
+  // not to be named, said ...") is someone else, whether or not the lexicon of roles knows the noun.
+  if (DESCRIBED_OPENER.test(text)) return true;
   for (const m of text.matchAll(/(?<=[\s(“"'‘])[\p{Lu}][\p{L}'’.-]*|^\s*[\p{Lu}][\p{L}'’.-]*/gu)) {
     const w = m[0].trim().replace(/['’]s$/u, '');
     const key = nameWords(w)[0] ?? '';

@@ -41,8 +41,8 @@ const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]
 const SET_OFF_ASIDE = /^((?:The|A|An)\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s+(?:for\s+(?:his|her|their|its)\s+part|however|in\s+turn|meanwhile|though|too|in\s+contrast|by\s+contrast|likewise|instead|in\s+fact|of\s+course),\s+(?=[\p{Ll}])/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now|Finally|Separately|Elsewhere)[,]?\s+/u;
 // (Or a participle's clause of a question put to the subject: "Asked whether she believed him, Ms. Han laughed.")
-const FRONTED_START = /^(?:[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)[\s,]/u;
-const FRONTED = /^(?:[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
+const FRONTED_START = /^(?:Back|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)[\s,]/u;
+const FRONTED = /^(?:Back|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 const STANCE = /^(?:is|was)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at)\s+.*)$/u;
 /** A copula of place: where someone was ("was at the port", "is back in Seoul", "was already there"). */
