@@ -31,3 +31,14 @@ it('reads the subject after a fronted phrase of place opening with "Back" or "Ac
   // so "he" is not the pilot two sentences back.
   expect(got.get('Nobody told us')).not.toBe('Anselm Brook');
 });
+
+it('does not carry "he" over a sentence whose subject is a person only described', () => {
+  const got = speakers([
+    'The harbour master, Anselm Brook, opened the gates at dawn. "The tide is with us," Brook said.',
+    'Brook\'s deputy, Olav Lind, disagreed. "It makes every difference," Lind said.',
+    'Lind walked off. The boatswain of the Marta, a stocky man in oilskins, laughed at the scene. "Every year the same talk," he said.',
+    'Brook greeted the mayor. The mayor\'s chauffeur, who had driven her down from the city, waited by the car. "We will be late again," he said.',
+  ]);
+  expect(got.get('Every year the')).not.toBe('Olav Lind');
+  expect(got.get('We will be')).not.toBe('Anselm Brook');
+});

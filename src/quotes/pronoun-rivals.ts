@@ -69,8 +69,11 @@ function theNamedRun(text: string, at: number): boolean {
  * name shows to be of the other gender is not meant.
  */
 
-// An indefinite description opening a sentence as the subject of a verb of speech or of a "who" clause.
-const DESCRIBED_OPENER = /^\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+(?:,\s+who\b|\s+(?:said|says|told|tells|added|adds|warned|insisted|argued|explained|recalled|replied|answered)\b)/u;
+// A description opening a sentence as the subject of a verb of speech or of a "who" clause, or set off by an
+// appositive that makes it a person; a definite one only when it ties the person to someone or something else
+// ("The mayor's chauffeur, who ...", "The boatswain of the Marta, a stocky man in oilskins, laughed"), since
+// "The foreign minister, who turned 73 this year, ..." is as often the person just named.
+const DESCRIBED_OPENER = /^\s*(?:(?:A|An|Another|One)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?:,\s+who\b|,\s+(?:a|an)\s[^,]{1,60},\s+[\p{Ll}]|\s+(?:said|says|told|tells|added|adds|warned|insisted|argued|explained|recalled|replied|answered)\b)|The\s+(?:[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+of\s+the\s+[\p{Lu}][\p{L}'’-]*)(?:,\s+who\b|,\s+(?:a|an)\s[^,]{1,60},\s+[\p{Ll}]))/u;
 export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker, want: 'm' | 'f', strict = false): boolean {
   const at = people.read.textOf.get(k);
   if (!at) return true;
