@@ -143,7 +143,11 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   // "the younger Gorbunov", "Smith senior": one of two people of that surname, told apart by age.
   const generation = generationEpithet(trimmed);
   if (generation) return { type: 'description', text: trimmed, head: generation.older ? 'elder' : 'younger', definite: true, plural: false, kind: 'unnamed' };
-  return roleAcronymDescription(phrase, indefiniteDescription(phrase, parseUncached(phrase)));
+  const parsed = roleAcronymDescription(phrase, indefiniteDescription(phrase, parseUncached(phrase)));
+  // "Attorneys for Varga", "an adviser to Elena Varga": a role ending in "for" or "to" right before the name
+  // makes the name the one served; the phrase describes whoever serves (the name is never "for Varga").
+  if (parsed?.type === 'name' && parsed.kind === 'person' && (/(?:^|\s)(?:for|to)$/iu.test(parsed.role ?? '') || /^(?:for|to|of)\s/iu.test(parsed.name))) return parseDescription(trimmed.split(/\s+/u));
+  return parsed;
 });
 
 const FRONTED_TIME = /^\s*(?:Yesterday|Today|Tonight|Earlier|Later|Last\s+(?:week|month|night|year))\s+(?=(?:the|a|an|his|her|their|its)\s)/u;
