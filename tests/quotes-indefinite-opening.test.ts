@@ -20,3 +20,32 @@ describe('an indefinite pronoun opening a sentence is no part of the name after 
     expect(parseSubjectPhrase('Nobody Lindgren')).toMatchObject({ type: 'name', name: 'Lindgren' });
   });
 });
+
+// Written for these tests: "Whether", "Whereas" and "Unless" open a clause; the name after them is its subject.
+describe('a subordinating "Whether" opening a sentence is no part of the name after it', () => {
+  it('a later credit by surname reaches the person, not "Whether Brandt"', () => {
+    const paras = [
+      'Mayor Jonas Brandt faces a hard race this autumn.',
+      'Whether Brandt can win back the suburbs is unclear. Brandt said the new plan was "a disaster."',
+    ];
+    expect(speakerOf(paras, 'a disaster')).toBe('Jonas Brandt');
+  });
+  it('parses "Whether Lindgren" down to the name', () => {
+    expect(parseSubjectPhrase('Whether Lindgren')).toMatchObject({ type: 'name', name: 'Lindgren' });
+  });
+});
+
+// Written for these tests: a quantifier opening a sentence ("Several Brandt allies") is no part of the name.
+describe('a quantifier opening a sentence is no part of the name after it', () => {
+  it('parses "Several Lindgren" and "Both Lindgren" down to the name', () => {
+    expect(parseSubjectPhrase('Several Lindgren')).toMatchObject({ type: 'name', name: 'Lindgren' });
+    expect(parseSubjectPhrase('Both Lindgren')).toMatchObject({ type: 'name', name: 'Lindgren' });
+  });
+  it('a later credit by surname reaches the person, not "Several Brandt"', () => {
+    const paras = [
+      'Mayor Jonas Brandt faces a hard race this autumn.',
+      'Several Brandt donors have left the campaign. Brandt called the defections "a disappointment."',
+    ];
+    expect(speakerOf(paras, 'a disappointment')).toBe('Jonas Brandt');
+  });
+});

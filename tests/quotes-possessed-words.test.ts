@@ -61,3 +61,13 @@ it('never takes an owner from lower-case words before the possessive', () => {
     }),
   );
 });
+
+it('gives the words after a possessed noun of speech and an article, or a possessed reply and "was:", to the possessor', () => {
+  const got = speakers([
+    intro,
+    'In a statement, Brandt called Varga\'s assertion of a "clear mandate" over the budget baseless.',
+    'Brandt wrote to the council in March. Varga\'s reply was: "Is the harbour open on Sundays or not?"',
+  ]);
+  expect(got.get('clear mandate')).toBe('Elena Varga');
+  expect(got.get('Is the harbour open on Sundays or not?')).toBe('Elena Varga');
+});

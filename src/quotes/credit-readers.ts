@@ -148,6 +148,10 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     let grammar = pass === 0 ? plainReading(q) : grammarAttribution(q.text, q.spans, q.spans.indexOf(q.span), q.rs, q.grammarEnd);
     // A heading's "Name: 'fragment'" counts only for a name the document knows ("Summary: ..." is none).
     if (grammar?.cue === 'heading' && !q.ds.knowsName(grammar.phrase)) grammar = null;
+    // "Lawyers for Varga said", "Protesters against Varga chanted": a name that is the object of "for" or
+    // "against" is the one served or opposed, not the speaker; the grammar's pick of it is no credit. (Not "of":
+    // "footage of Varga saying" is Varga's, and "Jane Roe of the Harbour Board" is read by `ofComplementName`.)
+    if (grammar && objectOfPreposition(q, grammar.phrase)) grammar = null;
     r.parsed = grammar ? parseSubjectPhrase(grammar.phrase) : null;
     // "I wrote at the time that ...": the narration's "I" is the writer the byline names.
     const writer = grammar && !r.parsed && grammar.phrase.trim() === 'I' ? q.ds.bylineWriter() : null;
@@ -183,6 +187,12 @@ function closingJudged(r: CreditReading, q: QuoteSentence): void {
   }
   const parsed = parseSubjectPhrase(subject);
   if (parsed) credit(r, subject, null, parsed);
+}
+
+/** Whether the phrase, where it stands in the quote's sentence, follows "for" or "against" (an object, not a subject). */
+function objectOfPreposition(q: QuoteSentence, phrase: string): boolean {
+  const at = phraseAt(q, phrase);
+  return at >= q.rs && /(?:^|[^\p{L}])(?:for|against)\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 12), at));
 }
 
 /** The person's name a complement of "of" reads back to, when that is a person's name. */

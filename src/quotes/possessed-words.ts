@@ -9,15 +9,15 @@
 // A name before the possessive: capitalised words, the first maybe "The" (stripped by the caller's parser).
 const OWNER = String.raw`((?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]s`;
 // Words that call the owner's words by what they are.
-const SPEECH_NOUN = String.raw`(?:slogan|jibe|jab|quip|remarks?|comments?|lines?|phrase|catchphrase|catch-phrase|mantra|motto|refrain|pledges?|promises?|vows?|warnings?|claims?|assertions?|descriptions?|characteri[sz]ation|label|taunt|boast|retort|tagline|formula|joke|insult|put-down|barb|nickname|tweet|post|rhetoric|appeal|plea|demand|threat|message|assurances?|prediction|forecast|statement|words|cry|battle\s+cry|rallying\s+cry|call)`;
+const SPEECH_NOUN = String.raw`(?:slogan|jibe|jab|quip|remarks?|comments?|lines?|phrase|catchphrase|catch-phrase|mantra|motto|refrain|pledges?|promises?|vows?|warnings?|claims?|assertions?|descriptions?|characteri[sz]ation|label|taunt|boast|retort|tagline|formula|joke|insult|put-down|barb|nickname|tweet|post|rhetoric|appeal|plea|demand|responses?|reply|replies|answers?|threat|message|assurances?|prediction|forecast|statement|words|cry|battle\s+cry|rallying\s+cry|call)`;
 // A word or two praising or placing the words ("now-famous", "oft-repeated", "latest").
 const QUALIFIER = String.raw`(?:(?:[\p{Ll}]+-[\p{Ll}]+|famous|infamous|memorable|trademark|signature|favou?rite|own|latest|earlier|old|new|recent|repeated|much-quoted)\s+){0,2}`;
 
 const OWNED_FRAGMENT = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}$`, 'u');
 const NAMED_AFTER = new RegExp(String.raw`^[\s,'’]*(?:as\s+(?:(?:a|an|the|mere|just)\s+)?(?:[\p{Ll}-]+\s+)?)?${SPEECH_NOUN}\b`, 'u');
-// `Y's promise of "..."`, `Y's pledge to "..."`, `Y's claim that the talks were "..."` (that clause with no other
-// sentence mark or quote between), `Y's warning: "..."`.
-const NAMED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}${SPEECH_NOUN}\s*(?:(?:of|to|about)\s+|:\s*|,?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
+// `Y's promise of "..."`, `Y's assertion of a "..."` (an article may stand before the words), `Y's pledge to "..."`, `Y's claim that the talks were "..."` (that clause with no other
+// sentence mark or quote between), `Y's warning: "..."`, `Y's response was: "..."`.
+const NAMED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}${SPEECH_NOUN}\s*(?:(?:of|to|about)\s+(?:(?:a|an|the)\s+)?|(?:\s(?:is|was))?:\s*|,?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
 
 /**
  * Whether the quote, though after `Y's claim that ...`, stands outside that clause: a label the main verb applies

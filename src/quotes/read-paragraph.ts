@@ -66,6 +66,20 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
       // A correction note's words wrongly attributed: the one it names as having said them, or no one.
       const corrected = correctedSpeaker(masked.slice(rs, re), next ? masked.slice(next[0], next[1]) : null);
       if (corrected) creditCorrected(record, corrected, p.paragraph, ds);
+      // `"... the pier." Brandt said.`: a sentence of nothing but a name and a reporting verb, right after a quote
+      // that ends its own sentence on a full stop, credits that quote (the writer's comma became a stop).
+      // So does `"... the pier." said Lena Holt.`, the sentence running on after the stop.
+      if (!record.local && !record.own && span.closed && /\.\s*$/u.test(text.slice(span.open + 1, span.close))) {
+        const rest = onlySpaces(masked, span.close + 1, re) ? (next && !spans.some((s) => s.open < next[1] && s.close >= next[0]) ? masked.slice(next[0], next[1]) : '') : masked.slice(span.close + 1, re);
+        const bare = bareCredit(rest);
+        const named = bare ? parseSubjectPhrase(bare) : null;
+        if (named?.type === 'name' && named.kind === 'person' && (/\s/u.test(named.name) || ds.knowsName(named.name))) {
+          record.local = ds.resolve(named, p.paragraph, null, true);
+          record.path = `bare credit after | ${ds.lastPath}`;
+          record.own = true;
+          record.quote.speech = true;
+        }
+      }
       // `Kim signs the visitors' book. The entry reads: "..."`: the one who wrote it (no quote in that sentence).
       const prev = ri > 0 && !spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? masked.slice(ranges[ri - 1]![0], ranges[ri - 1]![1]) : null;
       const wrote = !record.local && span === inSentence[0] ? entryWriter(masked.slice(rs, span.open), prev) : null;
@@ -117,6 +131,16 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
     }
   });
   return out;
+}
+
+const BARE_NAME = String.raw`((?:[\p{Lu}][\p{L}'’-]*\.?\s+){0,3}[\p{Lu}][\p{L}'’-]*)`;
+const BARE_VERB = String.raw`(?:said|says|added|adds|wrote|writes|explained|recalled)`;
+const BARE_CREDIT = new RegExp(String.raw`^\s*(?:${BARE_NAME}\s+${BARE_VERB}|${BARE_VERB}\s+${BARE_NAME})\.\s*$`, 'u');
+
+/** The name of a sentence that holds only a name and a reporting verb ("Brandt said.", "said Lena Holt."), or null. */
+function bareCredit(sentence: string): string | null {
+  const m = BARE_CREDIT.exec(sentence);
+  return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
 /** Gives the record to the one a correction note names (`correction-note.ts`), or to no one. */

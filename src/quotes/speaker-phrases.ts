@@ -143,7 +143,11 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   // "the younger Gorbunov", "Smith senior": one of two people of that surname, told apart by age.
   const generation = generationEpithet(trimmed);
   if (generation) return { type: 'description', text: trimmed, head: generation.older ? 'elder' : 'younger', definite: true, plural: false, kind: 'unnamed' };
-  return roleAcronymDescription(phrase, indefiniteDescription(phrase, parseUncached(phrase)));
+  const parsed = roleAcronymDescription(phrase, indefiniteDescription(phrase, parseUncached(phrase)));
+  // "Attorneys for Varga", "an adviser to Elena Varga": a role ending in "for" or "to" right before the name
+  // makes the name the one served; the phrase describes whoever serves (the name is never "for Varga").
+  if (parsed?.type === 'name' && parsed.kind === 'person' && (/(?:^|\s)(?:for|to)$/iu.test(parsed.role ?? '') || /^(?:for|to|of)\s/iu.test(parsed.name))) return parseDescription(trimmed.split(/\s+/u));
+  return parsed;
 });
 
 const FRONTED_TIME = /^\s*(?:Yesterday|Today|Tonight|Earlier|Later|Last\s+(?:week|month|night|year))\s+(?=(?:the|a|an|his|her|their|its)\s)/u;
@@ -175,7 +179,7 @@ function roleAcronymDescription(phrase: string, parsed: ParsedSpeaker | null): P
 // with the reporting verbs that open an inverted credit ("Stated Stone: ...", "Continued Smith: ..."), and the
 // indefinite pronouns that open a clause about someone ("Nothing Smith says is a slip", "Everyone Jones met").
 const OPENING_WORDS =
-  'Nothing|Everything|Something|Anything|Nobody|Everybody|Everyone|Somebody|Someone|Anybody|Anyone|None|Neither|Either|At|On|In|Unlike|While|When|Whenever|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Told|Said|Says|Stated|Added|Continued|Replied|Wrote|Explained|Noted|Declared|Recalled|Insisted|Warned|Argued|Responded|Countered|Concluded|Quipped|What|Why|How|Who|This|That|These|Those|Is|Was|Are|Were|Has|Have|Had|Did|Does|Do|Will|Would|Can|Could|Should|More|Just';
+  'Nothing|Everything|Something|Anything|Nobody|Everybody|Everyone|Somebody|Someone|Anybody|Anyone|None|Neither|Either|At|On|In|Unlike|While|When|Whenever|Whether|Whereas|Unless|Several|Many|Few|Both|Each|Every|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Told|Said|Says|Stated|Added|Continued|Replied|Wrote|Explained|Noted|Declared|Recalled|Insisted|Warned|Argued|Responded|Countered|Concluded|Quipped|What|Why|How|Who|This|That|These|Those|Is|Was|Are|Were|Has|Have|Had|Did|Does|Do|Will|Would|Can|Could|Should|More|Just';
 export const LEADING_FUNCTION_WORD = new RegExp(`^(?:${OPENING_WORDS})\\s+`, 'u');
 const FUNCTION_WORD_ALONE = new RegExp(`^(?:${OPENING_WORDS})$`, 'u');
 const TIME_WORDS = new RegExp(`\\s+(?:${WEEKDAY_NAMES}|today|yesterday|tonight|morning|evening|afternoon)$`, 'u');
