@@ -1,0 +1,45 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote's opening words and the speaker credited with it, with the speaker's kind. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes, speakers: all } = extractQuotes(passagesOf(doc('p', '2025-05-01', paras)));
+  const kind = new Map(all.map((s) => [s.id, s.kind]));
+  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker && `${q.speaker} (${kind.get(q.speakerId!)})`]));
+}
+
+it('gives words after "A trader in <place>, who ..., said" to the one described, not the place', () => {
+  const got = speakers([
+    'Grain prices fell for a third day on Monday.',
+    'A broker in Tallinn, who asked not to be named because he was not allowed to speak to the press, said the fall was "the steepest since the harvest of 2019."',
+  ]);
+  expect(got.get('the steepest since')).not.toMatch(/^Tallinn/u);
+});
+
+it('reads a firm named by a word of trade as a body, not a person', () => {
+  const got = speakers([
+    'Analysts at Wren Partners wrote in a note to clients that the merger was "the least risky deal of the year."',
+    'Osprey Line said it would "look again at every route" after the strike.',
+  ]);
+  expect(got.get('the least risky')).toBe('Wren Partners (organisation)');
+  expect(got.get('look again at')).toBe('Osprey Line (organisation)');
+});
+
+it('gives a label the inner subject gave straight to its object to that subject ("X said Y had called the plan "..."")', () => {
+  const got = speakers([
+    'The finance committee met on Tuesday to discuss the harbour budget.',
+    'The committee chair, Maren Voss, said Treasurer Jorun Hald had called the budget "balanced to the last crown." "It is not balanced at all," Voss said.',
+  ]);
+  expect(got.get('balanced to the')).toMatch(/Jorun Hald \(person\)$/u);
+  expect(got.get('It is not')).toBe('Maren Voss (person)');
+});
+
+it('does not carry the speaker of the paragraph before to words "a man at the back" shouted', () => {
+  const got = speakers([
+    'Mayor Henrik Dal promised a new pool at the town meeting. "You will swim in it next summer," he said.',
+    '"We heard that last summer," a man at the back shouted.',
+  ]);
+  expect(got.get('You will swim')).toBe('Henrik Dal (person)');
+  expect(got.get('We heard that')).not.toBe('Henrik Dal (person)');
+});
