@@ -19,6 +19,7 @@ import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
+import { usernameCredit } from './username-credit.ts';
 import { frontedClause } from './fronted-clause.ts';
 import { inWordsLater, plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import type { DocumentSpeakers } from './document-speakers.ts';
@@ -363,6 +364,13 @@ function asked(r: CreditReading, q: QuoteSentence): void {
   if (read) passTo(r, read.asker);
 }
 
+/** A forum user credited by the handle: the handle names a person (`username-credit.ts`). */
+function username(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial && !q.span.closed) return;
+  const handle = usernameCredit(q.beforeMasked, q.span.closed ? afterQuote(q) : null);
+  if (handle) credit(r, handle, null, { type: 'name', name: handle, role: null, kind: 'person' });
+}
+
 /** The one told does not speak the words: "X was told by Y: "..."" is Y's, or nobody's told (`asked-by.ts`). */
 function told(r: CreditReading, q: QuoteSentence): void {
   if (q.sentenceInitial) return;
@@ -586,6 +594,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   quotedAs,
   asked,
   told,
+  username,
   setOffAfter,
   describedAfter,
   asClauseAfter,
