@@ -43,3 +43,13 @@ it('does not carry the speaker of the paragraph before to words "a man at the ba
   expect(got.get('You will swim')).toBe('Henrik Dal (person)');
   expect(got.get('We heard that')).not.toBe('Henrik Dal (person)');
 });
+
+it('gives words told straight to the hearer to the teller ("X said Y had told him "...""), not to the one reporting', () => {
+  const got = speakers([
+    'The dock workers met the port authority on Monday.',
+    'The union leader, Kari Moe, said Director Nils Hagen had told her "the cranes will stay until 2030."',
+    'Moe said Hagen had warned her: "Do not promise the men anything."',
+  ]);
+  expect(got.get('the cranes will')).toMatch(/Nils Hagen \(person\)$/u);
+  expect(got.get('Do not promise')).toMatch(/Hagen \(person\)$/u);
+});

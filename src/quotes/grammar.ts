@@ -417,7 +417,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // But a name given straight to its object is the inner subject's own word: in "Jane Roe said John Roe
     // called the plan "...", "Roe said Kask had branded it "..."" the label is John Roe's and Kask's.
     const named = tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.');
-    if (named && namesStraight(tokens, j, q)) return finish(text, tokens, np, 'before', t.lemma);
+    if (named && (namesStraight(tokens, j, q) || toldStraight(tokens, j, q))) return finish(text, tokens, np, 'before', t.lemma);
     if (!/ing$/iu.test(t.text) && named && outerReporter(tokens, np.start, true)) return null;
     // So is a description with "the" inside what a named person reports: in "Jane Roe said the front-runner had
     // referred to him as "..."" the words may be hers, telling what he meant, or his.
@@ -698,4 +698,19 @@ function namesStraight(tokens: readonly Token[], j: number, q: number): boolean 
   if (!/^(?:call|dub|brand|label|term)$/u.test(t.lemma) || !/ed$/iu.test(t.text) || q - j < 2 || q - j > 5) return false;
   if (tokens[j + 1]!.pos === 'ADP') return false;
   return tokens.slice(j + 1, q).every((x) => x.quote < 0 && /^(?:DET|NOUN|PRON|ADJ|PROPN)$/u.test(x.pos));
+}
+
+/**
+ * A verb of telling in the past tense, its hearer, then the quote straight after ("had told him "...",
+ * "had warned her: "..."): the words are the teller's, as told. Not "told him that ... "..."" (the clause may be
+ * the reporter's).
+ */
+function toldStraight(tokens: readonly Token[], j: number, q: number): boolean {
+  const t = tokens[j]!;
+  if (!/^(?:tell|warn|assure|remind)$/u.test(t.lemma) || !/(?:ed|told)$/iu.test(t.text)) return false;
+  let k = j + 1;
+  while (k < q && (tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN') && tokens[k]!.quote < 0) k++;
+  if (k === j + 1 || k - j > 4) return false;
+  if (k < q && /^[:,]$/u.test(tokens[k]!.text)) k++;
+  return k === q;
 }
