@@ -53,3 +53,8 @@ it('gives words told straight to the hearer to the teller ("X said Y had told hi
   expect(got.get('the cranes will')).toMatch(/Nils Hagen \(person\)$/u);
   expect(got.get('Do not promise')).toMatch(/Hagen \(person\)$/u);
 });
+
+it('gives a label "described as "..." by NAME" to the one who described it', () => {
+  const got = speakers(['The new ferry timetable was described as "a decade too late" by Mona Aas, who chairs the island council.']);
+  expect(got.get('a decade too')).toBe('Mona Aas (person)');
+});
