@@ -58,3 +58,14 @@ it('gives a label "described as "..." by NAME" to the one who described it', () 
   const got = speakers(['The new ferry timetable was described as "a decade too late" by Mona Aas, who chairs the island council.']);
   expect(got.get('a decade too')).toBe('Mona Aas (person)');
 });
+
+it('gives "the filing said" to the one the text just named as writing in the filing, and leaves an unwritten one undescribed', () => {
+  const got = speakers([
+    'Prosecutors charged a customs broker, Arne Vik, in March.',
+    'In a motion filed on Friday, defence lawyer Siri Holt wrote that the search had been "unlawful from the start."',
+    '"The warrant named the wrong warehouse," the motion said.',
+  ]);
+  expect(got.get('The warrant named')).toMatch(/Siri Holt \(person\)$/u);
+  const other = speakers(['Prosecutors charged a customs broker, Arne Vik, in March.', '"The warrant named the wrong warehouse," the motion said.']);
+  expect(other.get('The warrant named') ?? '').not.toMatch(/Vik/u);
+});
