@@ -69,3 +69,11 @@ it('gives "the filing said" to the one the text just named as writing in the fil
   const other = speakers(['Prosecutors charged a customs broker, Arne Vik, in March.', '"The warrant named the wrong warehouse," the motion said.']);
   expect(other.get('The warrant named') ?? '').not.toMatch(/Vik/u);
 });
+
+it('gives a quote standing alone to the "she says" that closes the sentence of reported speech before it', () => {
+  const got = speakers([
+    'A retired nurse, Ragnhild Berg, waits at the ferry every Tuesday.',
+    'Berg has seen three ferries come and go, she says. "Each one was slower than the last."',
+  ]);
+  expect(got.get('Each one was')).toBe('Ragnhild Berg (person)');
+});
