@@ -26,6 +26,21 @@ it('ties it when the role stands before the name without commas ("the shopkeeper
   expect(got.get('Storms used to')).toBe('Ole Brun');
 });
 
+it('ties no one when two people hold the role, or someone unnamed was brought in by it', () => {
+  const got = speakers([
+    'Edvin Sæther, the caretaker, lives by the school. Tor Lie, the caretaker at the harbour, lives by the quay.',
+    'The winter was hard on both buildings.',
+    '"Nothing works when it freezes," says the caretaker.',
+  ]);
+  expect(got.get('Nothing works when')).not.toBe('Edvin Sæther');
+  const other = speakers([
+    'Edvin Sæther, the caretaker, lives by the school. A caretaker from the next village helps in winter.',
+    'The winter was hard on the building.',
+    '"Nothing works when it freezes," says the caretaker.',
+  ]);
+  expect(other.get('Nothing works when')).not.toBe('Edvin Sæther');
+});
+
 it('gives words to the name set beside "One analyst" even when the name carries its firm', () => {
   const got = speakers(['One analyst, Petra Lund of Osprey Securities, called the merger "the cheapest growth story in shipping."']);
   expect(got.get('the cheapest growth')).toBe('Petra Lund');

@@ -786,6 +786,12 @@ export class DocumentSpeakers {
     const holders = this.mentions.filter((m) => m.role && (m.paragraph < paragraph || (m.paragraph === paragraph && at && m.at < at.from)) && roleFits(m.role, head, [], false));
     if (holders.length === 0 || new Set(holders.map((m) => m.compact)).size !== 1) return null;
     if (this.locals.some((x) => x.kind === 'unnamed' && x.heads.has(head))) return null;
+    // Someone else brought in by the role, unnamed ("a stationmaster at Osten"), or named with it in a way the
+    // mentions did not read: the text up to here uses the word only as the holder's role.
+    const before = [...this.paragraphs.slice(0, paragraph - 1), at ? at.masked.slice(0, at.from) : ''].join('\n');
+    const uses = before.match(new RegExp(String.raw`\b${head}s?\b`, 'giu'))?.length ?? 0;
+    if (new RegExp(String.raw`\b(?:a|an|another|one|other|two|three|several|some)\s+(?:[\p{Ll}-]+\s+){0,2}${head}s?\b`, 'iu').test(before)) return null;
+    if (uses > holders.length + this.locals.filter((x) => x.heads.has(head)).length + 2) return null;
     return holders[holders.length - 1]!;
   }
 

@@ -157,7 +157,8 @@ function roleAfter(text: string, end: number): string | null {
   const first = m[1]!.replace(/^(?:the|an?)\s+/u, '').split(/\s+/u)[0]!.toLowerCase();
   if (TITLES.has(first) || PERSON_NOUNS.has(first) || isPersonNoun(first)) return m[1]!.trim();
   // "Ivan Petrov, the stationmaster,": one word after "the" that WordNet files under person is the role too.
-  return /^the\s+[\p{Ll}]+$/u.test(m[1]!.trim()) && isKindOf(first, 'person', 4) ? m[1]!.trim() : null;
+  // (Perhaps with where: "Oleg Sidorov, the stationmaster at Osten,".)
+  return /^the\s+[\p{Ll}]+(?:\s+(?:at|of|in|on|for|from)\s+(?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?$/u.test(m[1]!.trim()) && isKindOf(first, 'person', 4) ? m[1]!.trim() : null;
 }
 
 // A lowercase word of four letters or more other than those a headline leaves in lowercase.
