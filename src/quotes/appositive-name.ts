@@ -8,7 +8,8 @@ import { parseSpeakerPhrase } from './speaker-phrases.ts';
 
 const NAME = String.raw`[\p{Lu}][\p{L}'’-]*\.?(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){1,3}`;
 /** ", (a lowercase role word) Name" right after the description, then a comma, a stop or the end. */
-const NAME_AFTER = new RegExp(String.raw`^\s*,\s+(?:(?!(?:in|at|on|from|to|for|with|by|of|near)\s)[\p{Ll}]+\s+)?(${NAME})(?=\s*(?:[,.;)]|$))`, 'u');
+// (The name may carry where the person works: "One analyst, Jane Roe of Wren Partners, called ...".)
+const NAME_AFTER = new RegExp(String.raw`^\s*,\s+(?:(?!(?:in|at|on|from|to|for|with|by|of|near)\s)[\p{Ll}]+\s+)?(${NAME})(?=(?:\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}][^,;:()]{1,60}?)?\s*(?:[,.;)]|$))`, 'u');
 /** "Name, " opening the sentence (or after a lead-in word and its comma) right before the description. */
 const NAME_BEFORE = new RegExp(String.raw`^\s*(?:(?:But|And|Meanwhile|Still|However|Also),?\s+)?(${NAME}),\s+$`, 'u');
 

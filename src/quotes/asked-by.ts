@@ -28,3 +28,35 @@ export function askedBy(between: string): { asker: string | null } | null {
   const name = by ? LAST_NAME.exec(by[1]!) : null;
   return { asker: name ? name[1]! : null };
 }
+
+/**
+ * The one told does not speak the words: in "Kask was told by Jane Roe: "..."", "Kask was warned by the mayor,
+ * Jane Roe, that the bridge was "..."", the words are the teller's, and with no teller named ("Kask was told
+ * that ... "..."") nobody can be told. (A verb of speech to someone in the passive: told, warned, reminded,
+ * assured, informed, advised, urged.)
+ */
+const TOLD = /\b(?:was|were|is|are|being|been|get|gets|got)\s+(?:also\s+|then\s+|later\s+|once\s+|repeatedly\s+|privately\s+|reportedly\s+)?(?:told|warned|reminded|assured|informed|advised|urged)\b/u;
+/** "by" and the teller: a name, or a description with a name set off after it ("by the chairman, Jane Roe"). */
+const TOLD_BY = new RegExp(String.raw`^\s+by\s+([^,;:_]{2,80}?)(?:,\s+(${NAME}),?)?(?=\s*(?:[,;:_]|\s(?:that|whether|if|about|to|on|in|at|during|last|this|before|after)\b|$))`, 'u');
+/** A verb of saying of the main clause after the passive ("Kask, who was told by Roe that ..., said: "..."). */
+const MAIN_SAID = /,\s+(?:then\s+|later\s+)?(?:said|says|replied|replies|answered|answers|responded|responds|told|tells|added|adds|explained|insisted|warned|wrote|writes)\b/u;
+
+/**
+ * For a speaker phrase that is the subject of a passive verb of telling between it and the quote (`between`: the
+ * sentence's words from the end of the phrase to the quote's opening mark): `{ teller }`, the name or phrase
+ * after "by" (null when none is given). Null when the phrase is no such subject.
+ */
+export function toldBy(between: string): { teller: string | null } | null {
+  const m = TOLD.exec(between);
+  if (!m) return null;
+  const head = between.slice(0, m.index);
+  // Only the verb of the phrase's own clause, not of a relative clause ("Kask, who was told ...") or another's.
+  if (/[.;:!?]/u.test(head) || /\b(?:who|which|that|after|when|before|because|since|if|although)\b/u.test(head)) return null;
+  // Nor inside what the subject reports: "Roe said tenants were warned the dam could "..."" is Roe's telling.
+  if (/\b(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|claimed|claims|insisted|insists|explained|explains|noted|notes|argued|argues)\b/u.test(head)) return null;
+  const rest = between.slice(m.index + m[0].length);
+  if (ANSWERED.test(rest) || MAIN_SAID.test(rest)) return null;
+  const by = TOLD_BY.exec(rest);
+  if (!by) return { teller: null };
+  return { teller: by[2] ?? by[1]!.trim() };
+}

@@ -18,7 +18,8 @@ import { deniedWords } from './denied-words.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
-import { askedBy } from './asked-by.ts';
+import { askedBy, toldBy } from './asked-by.ts';
+import { usernameCredit } from './username-credit.ts';
 import { frontedClause } from './fronted-clause.ts';
 import { inWordsLater, plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import type { DocumentSpeakers } from './document-speakers.ts';
@@ -373,6 +374,28 @@ function asked(r: CreditReading, q: QuoteSentence): void {
   if (read) passTo(r, read.asker);
 }
 
+/** A forum user credited by the handle: the handle names a person (`username-credit.ts`). */
+function username(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial && !q.span.closed) return;
+  const handle = usernameCredit(q.beforeMasked, q.span.closed ? afterQuote(q) : null);
+  if (handle) credit(r, handle, null, { type: 'name', name: handle, role: null, kind: 'person' });
+}
+
+/** The one told does not speak the words: "X was told by Y: "..."" is Y's, or nobody's told (`asked-by.ts`). */
+function told(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial) return;
+  if (!r.attribution || !r.parsed) {
+    // Read from the sentence's start when nothing was read: the passive's subject opens the sentence
+    // ("Roe was told by Kask that the port would "..."").
+    const read = r.complement ? null : toldBy(q.beforeMasked);
+    if (read?.teller) passTo(r, read.teller);
+    return;
+  }
+  const at = q.masked.indexOf(r.attribution.phrase, q.rs);
+  const read = at >= 0 && at < q.span.open ? toldBy(q.masked.slice(at + r.attribution.phrase.length, q.span.open)) : null;
+  if (read) passTo(r, read.teller);
+}
+
 /** A credit after the quote with words set off around the name that the grammar could not read. */
 function setOffAfter(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !q.span.closed || !/[,?!…—–-]/u.test(q.inner)) return;
@@ -590,6 +613,8 @@ const CREDIT_READERS: readonly CreditReader[] = [
   quotingAfter,
   quotedAs,
   asked,
+  told,
+  username,
   setOffAfter,
   describedAfter,
   asClauseAfter,

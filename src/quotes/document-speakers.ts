@@ -76,6 +76,9 @@ const SENTENCE_SUBJECT_WORD = /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|Then|Sti
 // "the Russian", "the South Korean": a people's adjective standing alone for one of them.
 const PEOPLE_ALONE = /^the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?[\p{L}]+an$/iu;
 
+/** Heads of roles many people hold at once, which a bare description does not tie far back. */
+const OFFICE_HEADS = /^(?:minister|president|official|spokesman|spokeswoman|spokesperson|officer|leader|director|chief|head|chairman|chairwoman|chair|secretary|governor|senator|ambassador|diplomat|lawmaker|member|analyst|expert|source|aide|adviser|advisor|executive|manager|lawyer|attorney|prosecutor|judge|general|colonel|commander|soldier|resident|official|economist|professor|researcher|reporter|correspondent|journalist|editor|candidate|voter|witness|man|woman|person)$/u;
+
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
   /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
@@ -773,6 +776,25 @@ export class DocumentSpeakers {
     return this.mentions.filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && at !== undefined && m.at < at.from));
   }
 
+  /**
+   * The one person the text so far gave a role headed by `head` ("Ivan Petrov, the stationmaster,"), when the
+   * head is no title of office, no other person holds it and no one unnamed was described by it; else null.
+   */
+  private soleRoleHolder(head: string, paragraph: number): NameMention | null {
+    if (TITLES.has(head) || OFFICE_HEADS.test(head)) return null;
+    const at = this.read.textOf.get(this.read.sentence);
+    const holders = this.mentions.filter((m) => m.role && (m.paragraph < paragraph || (m.paragraph === paragraph && at && m.at < at.from)) && roleFits(m.role, head, [], false));
+    if (holders.length === 0 || new Set(holders.map((m) => m.compact)).size !== 1) return null;
+    if (this.locals.some((x) => x.kind === 'unnamed' && x.heads.has(head))) return null;
+    // Someone else brought in by the role, unnamed ("a stationmaster at Osten"), or named with it in a way the
+    // mentions did not read: the text up to here uses the word only as the holder's role.
+    const before = [...this.paragraphs.slice(0, paragraph - 1), at ? at.masked.slice(0, at.from) : ''].join('\n');
+    const uses = before.match(new RegExp(String.raw`\b${head}s?\b`, 'giu'))?.length ?? 0;
+    if (new RegExp(String.raw`\b(?:a|an|another|one|other|two|three|several|some)\s+(?:[\p{Ll}-]+\s+){0,2}${head}s?\b`, 'iu').test(before)) return null;
+    if (uses > holders.length + this.locals.filter((x) => x.heads.has(head)).length + 2) return null;
+    return holders[holders.length - 1]!;
+  }
+
   private describedMentions(head: string, words: ReadonlySet<string>, paragraph: number, reach = 2): NameMention[] {
     const rest = [...words].filter((w) => w !== head);
     // A bare "the historian" ties only someone this paragraph has just given that role ("For X, a historian
@@ -992,6 +1014,14 @@ export class DocumentSpeakers {
         if (fit.length === 1) {
           this.lastPath = `description: role of a mention | ${words.size > 1 ? 'more words' : 'bare'}`;
           return this.resolvePerson(fit[0]!.name, paragraph, fit[0]!.role);
+        }
+        // "says the stationmaster" paragraphs after "Ivan Petrov, the stationmaster,": a role no office title,
+        // given in the text to one person only, ties that person however far back (a title of office, "the
+        // minister", many may hold; the narrow reach above stands for those).
+        const sole = fit.length === 0 && words.size === 1 && asSpeaker ? this.soleRoleHolder(d.head, paragraph) : null;
+        if (sole) {
+          this.lastPath = 'description: the one person the text gave that role';
+          return this.resolvePerson(sole.name, paragraph, sole.role);
         }
         // "the Spokesperson said" in a report that opened with "... by Jane Roe, Spokesperson for the Mayor.":
         // official style capitalises a title standing for the one holder the text named with it.

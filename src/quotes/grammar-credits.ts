@@ -102,6 +102,11 @@ export function passiveAgent(tokens: readonly Token[], q: number): Phrase | null
     const np = byName(q + 1);
     if (np) return np;
   }
+  // So with "as" between: `The plan was described as "..." by Jane Doe`.
+  if (v && v.lemma === 'as' && q >= 3 && passive(q - 2)) {
+    const np = byName(q + 1);
+    if (np) return np;
+  }
   for (let k = q + 1; k < tokens.length - 2; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;

@@ -275,7 +275,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
       if (before) return before;
       // A party tag may stand between the name and the clause: "Rep. Jane Roe (D-Calif.), who ..., said".
       const tag = tokens[r - 1]?.text === ')' ? partyTagStart(tokens, r - 1) : -1;
-      const np = nounPhraseBefore(tokens, tag > 0 ? tag - 1 : r - 1);
+      // (A place or body after a preposition hangs on the common noun before it: in "A trader in Halden, who
+      // asked not to be named, said" the trader speaks, not Halden.)
+      const near = nounPhraseBefore(tokens, tag > 0 ? tag - 1 : r - 1);
+      const np = near && commonHeadBefore(tokens, near);
       if (np && tokens[np.end - 1]!.pos === 'PROPN') {
         // A name, or a name after its role in lowercase ("Post columnist Jane Roe, in an attempt to ..., wrote").
         if (tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.')) return { ...np, appositive: [r + 1, last] };

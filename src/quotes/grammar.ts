@@ -414,7 +414,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // by the gold's outer reading; crediting the outer reporter instead gave another wrong.)
     // So too inside what anything reports: in "A post ... says Jane Roe told John Roe that ... "..."" the words
     // are the post's claim of what she said, not hers told.
-    if (!/ing$/iu.test(t.text) && tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.') && outerReporter(tokens, np.start, true)) return null;
+    // But a name given straight to its object is the inner subject's own word: in "Jane Roe said John Roe
+    // called the plan "...", "Roe said Kask had branded it "..."" the label is John Roe's and Kask's.
+    const named = tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.');
+    if (named && (namesStraight(tokens, j, q) || toldStraight(tokens, j, q))) return finish(text, tokens, np, 'before', t.lemma);
+    if (!/ing$/iu.test(t.text) && named && outerReporter(tokens, np.start, true)) return null;
     // So is a description with "the" inside what a named person reports: in "Jane Roe said the front-runner had
     // referred to him as "..."" the words may be hers, telling what he meant, or his.
     const opens = tokens[np.start - 1]?.lemma === 'that' ? np.start - 2 : np.start - 1;
@@ -683,4 +687,30 @@ function firstPersonJoined(tokens: readonly Token[], c: number): boolean {
   let k = v - 1;
   while (k > 0 && tokens[k]!.pos === 'ADV') k--;
   return /^(?:I|we)$/iu.test(tokens[k]!.text);
+}
+
+/**
+ * A verb of naming in the past tense with a short object right before the quote ("called the plan "...",
+ * "had branded it "..."): the quoted words are the name given. Not "called for" or "called on" (a demand).
+ */
+function namesStraight(tokens: readonly Token[], j: number, q: number): boolean {
+  const t = tokens[j]!;
+  if (!/^(?:call|dub|brand|label|term)$/u.test(t.lemma) || !/ed$/iu.test(t.text) || q - j < 2 || q - j > 5) return false;
+  if (tokens[j + 1]!.pos === 'ADP') return false;
+  return tokens.slice(j + 1, q).every((x) => x.quote < 0 && /^(?:DET|NOUN|PRON|ADJ|PROPN)$/u.test(x.pos));
+}
+
+/**
+ * A verb of telling in the past tense, its hearer, then the quote straight after ("had told him "...",
+ * "had warned her: "..."): the words are the teller's, as told. Not "told him that ... "..."" (the clause may be
+ * the reporter's).
+ */
+function toldStraight(tokens: readonly Token[], j: number, q: number): boolean {
+  const t = tokens[j]!;
+  if (!/^(?:tell|warn|assure|remind)$/u.test(t.lemma) || !/(?:ed|told)$/iu.test(t.text)) return false;
+  let k = j + 1;
+  while (k < q && (tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN') && tokens[k]!.quote < 0) k++;
+  if (k === j + 1 || k - j > 4) return false;
+  if (k < q && /^[:,]$/u.test(tokens[k]!.text)) k++;
+  return k === q;
 }

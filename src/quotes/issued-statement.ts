@@ -5,7 +5,16 @@
  */
 
 /** Documents a body or person issues and that "say" things in its name. */
-export const ISSUED_HEADS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'release', 'declaration']);
+export const ISSUED_HEADS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'release', 'declaration', 'filing', 'motion', 'memo', 'memorandum']);
+
+/** Court and office papers whose writer the text names as the one writing in them. */
+const WRITTEN_HEADS = 'filing|motion|memo|memorandum';
+const NAME = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*`;
+const WRITE = String.raw`(?:wrote|writes|said|says|argued|argues|stated|states|asserted|contended|claimed|noted)`;
+/** "In a separate filing, Assistant Prosecutor Jane Roe wrote that": the writer of the paper. */
+const IN_PAPER = new RegExp(String.raw`\b[Ii]n\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(${WRITTEN_HEADS})\b[^,.;:!?"“”]{0,60},\s+(?:[\p{Ll}-]+\s+){0,3}(${NAME})\s+${WRITE}\b`, 'gu');
+/** "Jane Roe wrote in a filing that": the same, the paper after the verb. */
+const WROTE_IN = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})\s+${WRITE}\s+in\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(${WRITTEN_HEADS})\b`, 'gu');
 
 /**
  * A sentence's subject (capitalised, perhaps after "the", up to 80 characters with no clause mark), then a verb
@@ -22,6 +31,12 @@ export function issuerOf(text: string, head: string): string | null {
   if (!text.includes(head.slice(0, 7))) return null;
   let found: string | null = null;
   ISSUED.lastIndex = 0;
-  for (let m = ISSUED.exec(text); m !== null; m = ISSUED.exec(text)) if (m[2]!.toLowerCase() === head) found = m[1]!.trim();
+  let at = -1;
+  for (let m = ISSUED.exec(text); m !== null; m = ISSUED.exec(text)) if (m[2]!.toLowerCase() === head) [found, at] = [m[1]!.trim(), m.index];
+  if (!new RegExp(String.raw`^(?:${WRITTEN_HEADS})$`, 'u').test(head)) return found;
+  IN_PAPER.lastIndex = 0;
+  for (let m = IN_PAPER.exec(text); m !== null; m = IN_PAPER.exec(text)) if (m[1]!.toLowerCase() === head && m.index > at) [found, at] = [m[2]!.trim(), m.index];
+  WROTE_IN.lastIndex = 0;
+  for (let m = WROTE_IN.exec(text); m !== null; m = WROTE_IN.exec(text)) if (m[2]!.toLowerCase() === head && m.index > at) [found, at] = [m[1]!.trim(), m.index];
   return found;
 }

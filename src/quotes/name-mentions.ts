@@ -4,7 +4,7 @@
  */
 import { isSpace } from '../text/chars.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
-import { pertainsTo } from '../text/wordnet.ts';
+import { isKindOf, pertainsTo } from '../text/wordnet.ts';
 import { classifyProperName, compactName, lexTags, nameWords, remembered } from './names.ts';
 import { appositiveRole } from './appositive-role.ts';
 import { roleBeforeName } from './role-before-name.ts';
@@ -121,6 +121,8 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
         const before = text.slice(Math.max(0, m.index - 60), m.index);
         const lower = /((?:[\p{Lu}][\p{L}.-]*\s+){0,3})([\p{Ll}][\p{L}-]*)\s+$/u.exec(before);
         if (lower && (TITLES.has(lower[2]!) || PERSON_NOUNS.has(lower[2]!) || isPersonNoun(lower[2]!))) fullRole = `${lower[1]!}${lower[2]!}`.trim();
+        // "the stationmaster Ivan Petrov": after "the", a noun WordNet files under person.
+        else if (lower && !lower[1] && /(?:^|[\s,])the\s+[\p{Ll}]+\s+$/u.test(before) && isKindOf(lower[2]!, 'person', 4)) fullRole = `the ${lower[2]!}`;
       }
       // A role set off by commas after a full name: "Vladimir Putin, president of the Russian Federation,".
       // (Both readings open with the comma right after the name.)
@@ -153,7 +155,10 @@ function roleAfter(text: string, end: number): string | null {
   const m = ROLE_AFTER.exec(text.slice(end, end + 100)) ?? OFFICIAL_ROLE_AFTER.exec(text.slice(end, end + 100));
   if (!m) return null;
   const first = m[1]!.replace(/^(?:the|an?)\s+/u, '').split(/\s+/u)[0]!.toLowerCase();
-  return TITLES.has(first) || PERSON_NOUNS.has(first) || isPersonNoun(first) ? m[1]!.trim() : null;
+  if (TITLES.has(first) || PERSON_NOUNS.has(first) || isPersonNoun(first)) return m[1]!.trim();
+  // "Ivan Petrov, the stationmaster,": one word after "the" that WordNet files under person is the role too.
+  // (Perhaps with where: "Oleg Sidorov, the stationmaster at Osten,".)
+  return /^the\s+[\p{Ll}]+(?:\s+(?:at|of|in|on|for|from)\s+(?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?$/u.test(m[1]!.trim()) && isKindOf(first, 'person', 4) ? m[1]!.trim() : null;
 }
 
 // A lowercase word of four letters or more other than those a headline leaves in lowercase.
@@ -187,6 +192,6 @@ function mayEndInTitle(text: string, from: number, to: number): boolean {
   while (b > from && text.charCodeAt(b - 1) >= 97 && text.charCodeAt(b - 1) <= 122) b--;
   if (b === e || (b > from && !isSpace(text.charCodeAt(b - 1)))) return true;
   const word = text.slice(b, e);
-  // A noun for a person the lists of titles lack: "the North Korean ruler Kim Jong Un".
-  return TITLES.has(word) || PERSON_NOUNS.has(word) || isPersonNoun(word);
+  // A noun for a person the lists of titles lack: "the North Korean ruler Kim Jong Un", "the stationmaster Ivan Petrov".
+  return TITLES.has(word) || PERSON_NOUNS.has(word) || isPersonNoun(word) || (/(?:^|\s)the\s+$/u.test(text.slice(Math.max(from, b - 5), b)) && isKindOf(word, 'person', 4));
 }

@@ -125,7 +125,8 @@ function creditFollows(masked: string, from: number, to: number, inner: string):
 }
 
 /** A description and a verb in the past or present tense: "the crowd yelled", "some protesters chanted". */
-const DESCRIBED_CREDIT = /^\s*(?:the|a|an|some|one|another|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+\s+(?:[\p{Ll}]+ed|[\p{Ll}]+[^s]s|cried|told|said|sang|shouted|yelled)\b/u;
+// (Perhaps with where the one described stood: `"...," a man at the back shouted.`)
+const DESCRIBED_CREDIT = /^\s*(?:the|a|an|some|one|another|several|many)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+(?:\s+(?:at|in|on|near|behind|from)\s+the\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)?\s+(?:[\p{Ll}]+ed|[\p{Ll}]+[^s]s|cried|told|said|sang|shouted|yelled)\b/u;
 
 /** A verb in the past or present tense after the quote, an optional phrase of place or manner, and a subject. */
 const INVERTED_CREDIT = /^\s*,?\s*[\p{Ll}]{3,}(?:ed|es)\s+(?:(?:in|at|on|for|from)\s+(?:(?:his|her|its|their)\s+[\p{Ll}]+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})\s+)?(?:the\s+[\p{Ll}]|[\p{Lu}][\p{Ll}]+\s+[\p{Lu}])/u;

@@ -38,7 +38,9 @@ export function reportingSubject(text: string, rs: number, re: number): GrammarA
   while (last > first && tokens[last]!.pos === 'PUNCT') last--;
   if (isCue(tokens[last]!, tokens[last - 1]) && SAYING.has(tokens[last]!.lemma) && !/ing$/iu.test(tokens[last]!.text)) {
     const np = subjectOf(tokens, last);
-    if (np && tokens[np.start - 1]?.text === ',' && tokens[np.end - 1]!.pos === 'PROPN') return finish(text, tokens, np, 'after', tokens[last]!.lemma);
+    // (Or "he" or "she": "Demir has heard it all before, she says.")
+    const pronoun = np !== null && np.end - np.start === 1 && /^(?:he|she)$/iu.test(tokens[np.start]!.text);
+    if (np && tokens[np.start - 1]?.text === ',' && (tokens[np.end - 1]!.pos === 'PROPN' || pronoun)) return finish(text, tokens, np, 'after', tokens[last]!.lemma);
   }
   // A name the sentence closes on as its source: "The talks would go on next year, according to Jane Doe."
   // (A name only: "according to the report" tells of no one who spoke.)

@@ -1,0 +1,47 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote's opening words and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2025-05-01', paras)));
+  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
+}
+
+it('ties "says the caretaker" paragraphs later to the one person the text gave that role', () => {
+  const got = speakers([
+    'The island has one shop, one school and one light. Edvin Sæther, the caretaker, has kept the light burning since 1998.',
+    'The ferry comes twice a week in winter. Children take it to school on the mainland.',
+    'The tower has ninety steps. "The lamp does not care about the weather," says the caretaker.',
+  ]);
+  expect(got.get('The lamp does')).toBe('Edvin Sæther');
+});
+
+it('ties it when the role stands before the name without commas ("the shopkeeper Ole Brun")', () => {
+  const got = speakers([
+    'On the quay, the shopkeeper Ole Brun counts the crates.',
+    'Two buses wait for the boat that will not come today.',
+    '"Storms used to be rarer," the shopkeeper says.',
+  ]);
+  expect(got.get('Storms used to')).toBe('Ole Brun');
+});
+
+it('ties no one when two people hold the role, or someone unnamed was brought in by it', () => {
+  const got = speakers([
+    'Edvin Sæther, the caretaker, lives by the school. Tor Lie, the caretaker at the harbour, lives by the quay.',
+    'The winter was hard on both buildings.',
+    '"Nothing works when it freezes," says the caretaker.',
+  ]);
+  expect(got.get('Nothing works when')).not.toBe('Edvin Sæther');
+  const other = speakers([
+    'Edvin Sæther, the caretaker, lives by the school. A caretaker from the next village helps in winter.',
+    'The winter was hard on the building.',
+    '"Nothing works when it freezes," says the caretaker.',
+  ]);
+  expect(other.get('Nothing works when')).not.toBe('Edvin Sæther');
+});
+
+it('gives words to the name set beside "One analyst" even when the name carries its firm', () => {
+  const got = speakers(['One analyst, Petra Lund of Osprey Securities, called the merger "the cheapest growth story in shipping."']);
+  expect(got.get('the cheapest growth')).toBe('Petra Lund');
+});

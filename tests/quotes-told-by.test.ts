@@ -1,0 +1,29 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote's opening words and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2025-05-01', paras)));
+  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
+}
+
+it('gives words the subject of a passive "was told by" hears to the one who told them', () => {
+  const got = speakers([
+    'The harbour master, Olof Brask, met the port council chairman, Signe Falk, on Friday.',
+    'Brask was told by Falk: "The cranes stay until the contract ends."',
+    'The ferry captain Jon Ravn was warned by the council treasurer, Petra Lind, that the subsidy was "gone for good."',
+  ]);
+  expect(got.get('The cranes stay')).toBe('Signe Falk');
+  expect(got.get('gone for good.')).toBe('Petra Lind');
+});
+
+it('gives nobody the words of a passive "was told" with no teller, and keeps a relative clause\'s telling apart', () => {
+  const got = speakers([
+    'Olof Brask, the harbour master, spoke after the meeting.',
+    'Brask was told that the cranes would go "within a month," a council clerk said.',
+    'Brask, who was told by Signe Falk last week that the cranes must go, said: "I will keep them running."',
+  ]);
+  expect(got.get('within a month,')).not.toBe('Olof Brask');
+  expect(got.get('I will keep')).toBe('Olof Brask');
+});
