@@ -66,7 +66,6 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
     if (attribution && parsed) {
       own = true;
       local = ownerOfSpeech(parsed, beforeMasked, p.paragraph, ds) ?? ds.resolve(parsed, p.paragraph, attribution.appositive, true);
-      if (process.env.DBG) console.error("RESOLVE", JSON.stringify(parsed), "->", local?.name ?? null, ds.lastPath);
       path = credit.byWriter ? `writer: byline | ${ds.lastPath}` : ds.lastPath;
       if (!local && parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) untoldPronoun = parsed.pronoun;
       attributedRole = cleanRole(attribution.appositive ?? (parsed.type === 'name' ? parsed.role : null));
