@@ -27,7 +27,7 @@ import {
 } from './speaker-phrases.ts';
 import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver } from './pronoun-rivals.ts';
+import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, aideOpening } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
@@ -525,6 +525,13 @@ export class DocumentSpeakers {
         // route's losses, then "'...,' he said.").
         const carried = !bridged && s.kind === 'person' && s.gender === want && seen < this.read.sentence - 2 && seen >= this.read.sentence - CARRIED_SENTENCES && this.noOneElseSince(seen, s, want);
         if (seen < this.read.sentence - 1 && !bridged && !carried && (spoke === undefined || paragraph - spoke > 2)) return null;
+        // Kept only because they spoke lately: a sentence since that opens with someone else's name as its subject
+        // ("Okoye gave his pick. Tarkin dodged the question. '...,' he said.") offers another the pronoun may mean,
+        // whom the reading may not know as a person (a bare surname named nowhere else). No answer rather than a guess.
+        if (seen < this.read.sentence - 1 && !bridged && !carried && this.someoneElseSince(seen, s, want)) {
+          this.lastPath = 'pronoun: none, someone else since the last speaker';
+          return null;
+        }
         if (paragraph - at > 2 || displaced(this.known, s, want) || this.rivalled(s, want)) return null;
         // A person brought in by "a ..." in a sentence passed over stands between: no skipping over them.
         // (A noun of agent the roles lack counts when WordNet has it only a kind of person: "keeper", "fisherman";
@@ -549,6 +556,18 @@ export class DocumentSpeakers {
         // Unless it opens the pronoun's own sentence as its subject: "The representative of Chile rejected what
         // he called "...".
         if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak && !(seen === this.read.sentence && this.opensSentence(s))) return null;
+        // "Okoye pollster Dirk Brandt, the state's top analyst, took up the thread. '...,' he said.": the sentence
+        // before opens with someone working for `s`, named after their role; that one is its subject, not `s`.
+        if (this.opensWithAideOf(this.read.sentence - 1, s, want)) {
+          this.lastPath = 'pronoun: none, the sentence before opens with an aide of the candidate';
+          return null;
+        }
+        // "Okoye won the crowds over, Brandt said. '...,' he said.": the sentence before closes by crediting someone
+        // else with what it reports; the pronoun goes on with that one (`reporter-pronoun.ts`), not the one talked about.
+        if (seen === this.read.sentence - 1 && this.creditedOtherAt(seen, s)) {
+          this.lastPath = 'pronoun: none, the sentence before credits someone else';
+          return null;
+        }
         this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : carried ? ' carried' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${otherBeside(this.known, s, seen, want)}`;
         if (s.gender === want) return s;
         found = s;
@@ -562,6 +581,39 @@ export class DocumentSpeakers {
       return at >= (this.paragraphOf.get(found) ?? 0) ? null : found;
     }
     return found;
+  }
+
+  /**
+   * Whether sentence `k` opens with a name of `s` before one or two lowercase words of role and another person's
+   * full name ("Okoye pollster Dirk Brandt", "Okoye's campaign manager Ana Ruiz"), of no other gender than `want`.
+   */
+  private opensWithAideOf(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const at = this.read.textOf.get(k);
+    if (!at) return false;
+    const m = aideOpening(at.masked.slice(at.from, at.to));
+    if (!m) return false;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    if (!own.has(nameWords(m[1]!)[0] ?? '')) return false;
+    const other = nameWords(m[3]!);
+    if (other.some((w) => own.has(w))) return false;
+    const g = genderOfName(m[3]!);
+    return !g || g === want;
+  }
+
+  /** Whether sentence `k` closes on a credit of what it reports to a name not of `s` ("..., Brandt said."). */
+  private creditedOtherAt(k: number, s: LocalSpeaker): boolean {
+    const at = this.read.textOf.get(k);
+    if (!at) return false;
+    const m = CLOSING_CREDIT.exec(at.masked.slice(at.from, at.to));
+    if (!m) return false;
+    const last = nameWords(m[1]!).at(-1);
+    return !!last && !s.names.some((n) => nameWords(n).includes(last));
+  }
+
+  /** Whether a sentence after sentence `seen` (of the last few), before the one being read, opens with another person the pronoun may mean. */
+  private someoneElseSince(seen: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    for (let k = Math.max(seen + 1, this.read.sentence - CARRIED_SENTENCES); k < this.read.sentence; k++) if (opensWithOtherPerson(this.known, k, s, want)) return true;
+    return false;
   }
 
   /** Whether no sentence after sentence `seen`, up to the one being read, names anyone but `s` whom the pronoun may mean. */
@@ -1133,3 +1185,5 @@ function toldBody(sentence: string, p: 'it' | 'they', names: readonly string[]):
   const told = m[1]!.toLowerCase();
   return names.some((n) => n.toLowerCase().replace(/^the\s+/u, '') === told);
 }
+// A credit closing a sentence of reported speech: ", Jane Roe said." (a name of capitalised words before a saying verb).
+const CLOSING_CREDIT = /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|adds|noted|notes|explained|recalled|argued|insisted|told\s+[\p{L}.'’ ]{1,40}?)\s*[.!]?\s*$/u;

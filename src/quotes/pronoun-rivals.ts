@@ -4,11 +4,13 @@
  * which asks these questions while it follows the speakers through a document.
  */
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
+import { isKindOf } from '../text/wordnet.ts';
 import { genderOfName, type LocalSpeaker, titleGender } from './local-speaker.ts';
 import { type NameMention } from './name-mentions.ts';
+import { commonWordNotName } from './first-names.ts';
 import { ABOUT, GOVERNED } from './name-standing.ts';
 import { classifyProperName, compactName, lexTags, nameWords } from './names.ts';
-import { TITLES } from './speaker-phrases.ts';
+import { isRoleNoun, TITLES } from './speaker-phrases.ts';
 import { type SentencesRead } from './sentences-read.ts';
 import { notAPersonWord } from './not-a-person-word.ts';
 
@@ -346,4 +348,48 @@ export function describedSubjectOver(people: PeopleKnown, s: LocalSpeaker, want:
     if (owner && !named) return true;
   }
   return false;
+}
+
+/**
+ * Whether sentence `k` opens with a person other than `s` as the subject of a verb, whom a pronoun of gender
+ * `want` may mean: one the text knows to be of that gender, or a bare surname no list knows as a common word,
+ * even one named nowhere else ("Tarkin dodged the question"). Not a group ("Officials said", "Democrats want", "Others say"), a place or
+ * someone the text or a first name shows to be of the other gender, nor a possessive ("Trump's stance").
+ */
+export function opensWithOtherPerson(people: PeopleKnown, k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+  const at = people.read.textOf.get(k);
+  if (!at) return false;
+  const m = /^\s*([\p{Lu}][\p{L}'’-]*)\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(at.masked.slice(at.from, at.to));
+  if (!m || FUNCTION_WORDS.has(m[2]!) || !VERB_LIKE.test(m[2]!)) return false;
+  const w = m[1]!;
+  if (CLAUSE_OPENERS.has(w.toLowerCase())) return false;
+  // "Trump's stance on ...": a possessive opening is not the subject.
+  if (/['’]s?$/u.test(w)) return false;
+  const key = nameWords(w)[0] ?? '';
+  if (s.names.some((n) => nameWords(n).includes(key))) return false;
+  if (FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:He|She|It|They|We|I|You)$/u.test(w)) return false;
+  const known = people.byEnd(key);
+  if (known) return known !== s && known.kind === 'person' && known.gender === want;
+  if (classifyProperName(w) !== 'person' || commonWordNotName(w) || (/s$/u.test(w) && commonWordNotName(w.slice(0, -1)))) return false;
+  const tags = lexTags(w);
+  if (tags.some((t) => /^(?:Noun|Adjective|Verb|Adverb|Determiner|Preposition|Conjunction|Value|Month|WeekDay|Date|Plural|Actor|Place|Region|City|Country)/u.test(t))) return false;
+  const g = tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : null;
+  return !(g && g !== want);
+}
+
+// A word after a sentence's opening name that reads as its verb: a past or present tense, a modal, an adverb of time.
+const VERB_LIKE = /^(?:\p{Ll}+(?:ed|es|s)|said|told|was|is|has|had|took|made|gave|went|saw|spoke|wrote|came|got|left|met|ran|won|lost|sent|kept|held|put|set|led|thought|felt|knew|stood|sat|became|began|brought|did|does|would|will|could|can|may|might|must|should|also|then|later|never|still)$/u;
+// Words opening a clause or a phrase that neither WordNet nor the function words know: no one's name.
+const CLAUSE_OPENERS = new Set(['whether', 'although', 'though', 'despite', 'unless', 'whereas', 'while', 'because', 'since', 'once', 'until', 'amid', 'amidst', 'among', 'amongst', 'upon', 'within', 'without', 'toward', 'towards', 'whenever', 'wherever', 'whatever', 'whoever', 'whichever', 'thus', 'hence', 'yet', 'nor', 'per', 'via', 'unlike', 'like', 'besides', 'beyond', 'throughout', 'regardless', 'asked', 'according']);
+
+// A sentence opening with a name, its possessive or not, then one or two lowercase words of role and a full name:
+// "Okoye pollster Dirk Brandt", "Okoye's campaign manager Ana Ruiz" (the role's words no function words).
+const AIDE_OPENING = /^\s*([\p{Lu}][\p{L}'’-]*?)(?:['’]s)?\s+((?:[\p{Ll}-]{3,}\s+){1,2})([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}]\.)?\s+[\p{Lu}][\p{L}'’-]+)(?=[\s,])/u;
+
+/** The opening "NAME role Full Name" of a sentence, when the role's last word is a noun of person ("pollster", "adviser"; not "said"), or null. */
+export function aideOpening(sentence: string): RegExpExecArray | null {
+  const m = AIDE_OPENING.exec(sentence);
+  if (!m) return null;
+  const head = m[2]!.trim().split(/\s+/u).at(-1)!;
+  return isRoleNoun(head) || (/(?:er|or|ist|ian|ant|ent)$/u.test(head) && isKindOf(head, 'person', 5)) ? m : null;
 }

@@ -119,7 +119,7 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
       // '"...," he said.' after a sentence of reported speech, or one a name opens: "he" goes on with that name (`reporter-pronoun.ts`).
       if (!record.local && record.untoldPronoun && record.sentenceInitial && span === inSentence[0]) {
         const before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
-        const reporter = before ? reporterForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re)) : null;
+        const reporter = before ? reporterForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re), record.quote.quote) : null;
         const subject = before && !reporter ? openingSubjectForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re)) : null;
         if (reporter || subject) {
           record.local = reporter ?? subject;

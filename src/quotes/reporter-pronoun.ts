@@ -11,13 +11,17 @@ import type { Passage } from '../types.ts';
 import type { DocumentSpeakers, LocalSpeaker } from './document-speakers.ts';
 import { listedGender } from './name-gender.ts';
 import { classifyProperName, lexTags } from './names.ts';
+import { aideOpening } from './pronoun-rivals.ts';
 import { reportingSubject } from './reported-speech.ts';
 import { parseSubjectPhrase } from './speaker-phrases.ts';
 
 /** The named reporter of the sentence `text[rs, re)` that a following "he"/"she" goes on with, or null. */
-export function reporterForPronoun(text: string, range: readonly [number, number], pronoun: 'he' | 'she', paragraph: number, ds: DocumentSpeakers, credit: string): LocalSpeaker | null {
+export function reporterForPronoun(text: string, range: readonly [number, number], pronoun: 'he' | 'she', paragraph: number, ds: DocumentSpeakers, credit: string, quoted = ''): LocalSpeaker | null {
   const read = reportingSubject(text, range[0], range[1]);
   if (!read) return null;
+  // "'... whether Senator Roe's message could carry ...,' he said.": one the words speak of by title and surname
+  // is not the one saying them.
+  if (titledInQuote(read.phrase, quoted)) return null;
   const parsed = parseSubjectPhrase(read.phrase);
   if (!parsed || parsed.type !== 'name' || parsed.kind !== 'person' || spokenTo(read.phrase, credit)) return null;
   const found = ds.resolve(parsed, paragraph, read.role, true);
@@ -47,6 +51,8 @@ export function openingSubjectForPronoun(text: string, range: readonly [number, 
   const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:also\s+|then\s+|later\s+|quickly\s+|did\s+|was\s+|had\s+|has\s+|is\s+)?(\p{Ll}+)/u.exec(sentence);
   // (One who asks is not the one who answers: "Hannity asked Trump how high it would be. '...,' he said.")
   if (!m || /^(?:and|or|of|who|which|that|in|on|at|for|with|to|as|by|from|asked|asks|questioned|interviewed|pressed)$/u.test(m[2]!)) return null;
+  // ("Okoye pollster Dirk Brandt took up the thread": the subject is the one named after the role, not Okoye.)
+  if (aideOpening(sentence)) return null;
   const parsed = parseSubjectPhrase(m[1]!);
   if (!parsed || parsed.type !== 'name' || parsed.kind !== 'person' || !ds.knowsName(parsed.name)) return null;
   if (spokenTo(m[1]!, credit)) return null;
@@ -58,6 +64,12 @@ function fitsPronoun(found: LocalSpeaker | null, pronoun: 'he' | 'she'): LocalSp
   if (!found || found.kind !== 'person' || found.plural) return null;
   const gender = found.gender ?? listedGender(found.names);
   return gender === (pronoun === 'he' ? 'm' : 'f') ? found : null;
+}
+
+/** Whether the quoted words name the one the phrase names by a title before their surname ("Senator Roe", "Mr. Roe's"). */
+function titledInQuote(phrase: string, quoted: string): boolean {
+  const surname = phrase.trim().split(/\s+/u).pop()!.replace(/[^\p{L}'’-]/gu, '').replace(/['’]s$/u, '');
+  return surname !== '' && new RegExp(`\\b(?:Senator|Sen\\.|Governor|Gov\\.|Mr\\.|Mrs\\.|Ms\\.|President|Congressman|Congresswoman|Rep\\.|Mayor|Secretary)\\s+${surname}(?![\\p{L}])`, 'u').test(quoted);
 }
 
 /** Whether the credit after the quote names the one the phrase names, by its last word: one spoken to ("'...,' he told Hannity"). */
