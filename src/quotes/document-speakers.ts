@@ -637,6 +637,8 @@ export class DocumentSpeakers {
       // Kim a later bare "Kim" means; the names mentioned are read instead.
       if (last && this.mentions.some((m) => last!.names.includes(m.name) && introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, words[0]!))) last = undefined;
       if (last && kinApart && kinApart.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) last = undefined;
+      const otherTitled = want ? this.namedByOtherTitle(words[0]!, want, paragraph) : null;
+      if (last && otherTitled && last.names.some((n) => otherTitled.has(compactName(n)))) last = undefined;
       // "Miller, no relation, said ...": the writer marks the bare surname as the person of that name just brought
       // in, the full name named last, not the Miller the text had at hand.
       if (last && this.saysNoRelation(name)) {
@@ -655,7 +657,8 @@ export class DocumentSpeakers {
       // "the Trump Train". Among full names ending in it, those opening with a known first name come first:
       // "Team Trump sees ..." and "Maybe Trump is ..." are no people beside the Donald Trump the text names.
       // A particle and a surname ("De Blasio") is a bare surname too, not the full name it stands for.
-      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want)) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
+      const otherTitled = want ? this.namedByOtherTitle(w, want, paragraph) : null;
+      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want)) && !otherTitled?.has(m.compact) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
       const named = all.filter((m) => !endsIn(m, w) || !commonWordNotName(m.words[0]!));
       const candidates = named.length ? named : all;
       // A title's gender prefers a name whose first name tells that gender.
@@ -702,6 +705,28 @@ export class DocumentSpeakers {
     // A title is the text telling the gender: it outweighs a guess from a first name ("Mr Kim").
     if (want) toldGender(s, want);
     return s;
+  }
+
+  /**
+   * The full names of `surname` (last word, or first for names written family name first) the text has called by
+   * the other gender's title: with two people of one surname
+   * ("Park Jae-won" and "Park Min-ji") whose genders it never told, "Ms. Park's team" stands for the one of them
+   * named last before it, and a later "Mr. Park" is then the other. Null unless two full names share the surname.
+   */
+  private namedByOtherTitle(surname: string, want: 'm' | 'f', paragraph: number): Set<string> | null {
+    const named = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && (endsIn(m, surname) || m.words[0] === surname));
+    if (new Set(named.map((m) => m.compact)).size < 2) return null;
+    const other = new RegExp(String.raw`(?:^|[^\p{L}])(?:${want === 'm' ? 'Ms|Mrs|Miss|Madam|Madame' : 'Mr|Sir'})\.?\s+${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}-])`, 'giu');
+    const out = new Set<string>();
+    for (let p = 1; p <= paragraph; p++) {
+      const text = this.paragraphs[p - 1] ?? '';
+      for (const hit of text.matchAll(other)) {
+        const at = hit.index;
+        const meant = named.filter((m) => m.paragraph < p || (m.paragraph === p && m.at < at)).at(-1);
+        if (meant) out.add(meant.compact);
+      }
+    }
+    return out.size ? out : null;
   }
 
   /**
