@@ -36,3 +36,14 @@ describe('"X\'s remark to reporters that ..." makes the quote in that clause X\'
     expect(speakerOf(paras, 'certain limits')).toBe('Arno Kask');
   });
 });
+
+describe('"A reader in Hexham, Peter Vale, objected ...": a full name set off after a plain noun is the subject', () => {
+  it('a noun the lexicon of people lacks still gives the "he" after it its antecedent', () => {
+    const paras = ['A reader in Tolland, Peter Vale, objected to the headline. "A handshake is not a treaty," he wrote.'];
+    expect(speakerOf(paras, 'A handshake is not')).toBe('Peter Vale');
+  });
+  it('also with an aside after the name, beside someone of the same surname named before', () => {
+    const paras = ['The reporter, Aisha Vale, was working alone that night.', 'A subscriber, Peter Vale, no relation to our reporter, objected to the headline. "A handshake is not a treaty," he wrote.'];
+    expect(speakerOf(paras, 'A handshake is not')).toBe('Peter Vale');
+  });
+});
