@@ -47,3 +47,18 @@ describe('"A reader in Hexham, Peter Vale, objected ...": a full name set off af
     expect(speakerOf(paras, 'A handshake is not')).toBe('Peter Vale');
   });
 });
+
+describe('"Our defence ministry has said ..., and the minister told ...": the minister of the ministry just named', () => {
+  it('is not a minister of another country described paragraphs before', () => {
+    const paras = [
+      'Norway\'s trade minister said in May that her country needed the parts "this year, not next".',
+      'We will do what we can.',
+      'Our trade ministry has said it is watching the port, and the minister told parliament that a closure would be "a step too far".',
+    ];
+    expect(speakerOf(paras, 'a step too far')).toBe('the minister');
+  });
+  it('without a ministry in the sentence, "the minister" is still the one described before', () => {
+    const paras = ['Norway\'s trade minister said in May that her country needed the parts "this year, not next".', 'We will do what we can.', 'Later the minister told parliament that a closure would be "a step too far".'];
+    expect(speakerOf(paras, 'a step too far')).toBe('Norway\'s trade minister');
+  });
+});

@@ -707,6 +707,15 @@ export class DocumentSpeakers {
     return s;
   }
 
+  /** Whether this sentence names a ministry before the description `text` ("the minister") in it. */
+  private ministryBefore(text: string): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!here) return false;
+    const sentence = here.masked.slice(here.from, here.to);
+    const at = sentence.toLowerCase().indexOf(text.toLowerCase());
+    return at > 0 && /\bministry\b/iu.test(sentence.slice(0, at));
+  }
+
   /**
    * The full names of `surname` (last word, or first for names written family name first) the text has called by
    * the other gender's title: with two people of one surname
@@ -1036,6 +1045,9 @@ export class DocumentSpeakers {
       // subject, up to the description's own, is nearer than one of that role named paragraphs back; the text
       // does not tie the description to the earlier one, so no one is chosen.
       if (best && best.kind === 'person' && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.otherSubjectInParagraph(best)) best = null;
+      // "Our defence ministry has said ..., and the minister told ...": a sentence that names a ministry before
+      // "the minister" means that ministry's head, not someone of that role named in another paragraph.
+      if (best && d.head === 'minister' && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.ministryBefore(d.text)) best = null;
       if (best) {
         this.lastPath = `description: recent ${best.kind} | shared ${Math.min(bestScore, 2)} | ${Math.min(paragraph - (this.paragraphOf.get(best) ?? 0), 3)} paragraphs back`;
         if (!best.names.includes(d.text) && best.kind !== 'person') this.addName(best, d.text);
