@@ -62,3 +62,20 @@ describe('"Our defence ministry has said ..., and the minister told ...": the mi
     expect(speakerOf(paras, 'a step too far')).toBe('Norway\'s trade minister');
   });
 });
+
+describe('"the younger Kim" after "Kim Yo Jong, the leader\'s younger sister"', () => {
+  it('is the sibling the text calls younger, of two names written family name first', () => {
+    const paras = [
+      'Choe Min-ho met the delegation. Later Choe Su-yeon, the minister\'s younger sister and his closest aide, issued a statement of her own.',
+      '"Our ties are not a matter for others to judge," the younger Choe said in the statement.',
+    ];
+    expect(speakerOf(paras, 'not a matter for others')).toBe('Choe Su-yeon');
+  });
+  it('and "the elder" is the other one, the sibling named before the name', () => {
+    const paras = [
+      'Anna Brandt spoke first. Her elder brother, Otto Brandt, followed her to the stage.',
+      '"We have waited long enough," the elder Brandt said.',
+    ];
+    expect(speakerOf(paras, 'We have waited')).toBe('Otto Brandt');
+  });
+});

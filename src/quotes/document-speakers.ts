@@ -270,8 +270,10 @@ export class DocumentSpeakers {
     const surname = epithet.surname.toLowerCase();
     const names: string[] = [];
     for (const m of this.mentions) {
-      if (m.words.length < 2 || m.words[m.words.length - 1] !== surname) continue;
-      if (!names.some((n) => nameWords(n)[0] === m.words[0])) names.push(m.name);
+      // (A name written family name first, "Kim Yo Jong", holds its surname first; its given names tell it apart.)
+      const family = familyNameFirst(m.name);
+      if (m.words.length < 2 || (family ? m.words[0] : m.words[m.words.length - 1]) !== surname) continue;
+      if (!names.some((n) => (family ? compactName(n) === m.compact : nameWords(n)[0] === m.words[0]))) names.push(m.name);
     }
     const name = personOfGeneration(this.paragraphs.join('\n'), names, epithet.older);
     if (!name) return null;
