@@ -20,6 +20,14 @@ describe('"Mr. Lee" beside two people named Lee, after the text called one of th
     ];
     expect(speakerOf(paras, 'The queue starts')).toBe('Lee Soo-ah');
   });
+  it('names whose first names tell the gender are read by them, whatever titles stand between', () => {
+    const paras = [
+      'Hannah Marsh and her husband, David Marsh, toured the plant. Mr. Marsh stayed behind.',
+      'Later Hannah Marsh spoke to the workers, and Mr. Marsh listened.',
+      'Mrs. Marsh then said: "The plant will stay open."',
+    ];
+    expect(speakerOf(paras, 'The plant will stay open')).toBe('Hannah Marsh');
+  });
   it('with no other title before, a lone "Mr. Lee" is read as before', () => {
     const paras = ['The founder, Lee Dong-hyun, spoke first.', 'Mr. Lee said: "We will hire forty people."'];
     expect(speakerOf(paras, 'We will hire')).toBe('Lee Dong-hyun');

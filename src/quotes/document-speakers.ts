@@ -722,10 +722,12 @@ export class DocumentSpeakers {
    * The full names of `surname` (last word, or first for names written family name first) the text has called by
    * the other gender's title: with two people of one surname
    * ("Park Jae-won" and "Park Min-ji") whose genders it never told, "Ms. Park's team" stands for the one of them
-   * named last before it, and a later "Mr. Park" is then the other. Null unless two full names share the surname.
+   * named last before it, and a later "Mr. Park" is then the other. Null unless two such full names share the
+   * surname.
    */
   private namedByOtherTitle(surname: string, want: 'm' | 'f', paragraph: number): Set<string> | null {
-    const named = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && (endsIn(m, surname) || m.words[0] === surname));
+    // (Only names whose given names tell no gender: "Mr. Clinton" beside Bill and Hillary Clinton is read by them.)
+    const named = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && (endsIn(m, surname) || m.words[0] === surname) && mentionGender(m, surname) === null && !this.personByCompact.get(m.compact)?.genderSure);
     if (new Set(named.map((m) => m.compact)).size < 2) return null;
     const other = new RegExp(String.raw`(?:^|[^\p{L}])(?:${want === 'm' ? 'Ms|Mrs|Miss|Madam|Madame' : 'Mr|Sir'})\.?\s+${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}-])`, 'giu');
     const out = new Set<string>();
