@@ -273,8 +273,10 @@ export class DocumentSpeakers {
     const surname = epithet.surname.toLowerCase();
     const names: string[] = [];
     for (const m of this.mentions) {
-      if (m.words.length < 2 || m.words[m.words.length - 1] !== surname) continue;
-      if (!names.some((n) => nameWords(n)[0] === m.words[0])) names.push(m.name);
+      // (A name written family name first, "Kim Yo Jong", holds its surname first; its given names tell it apart.)
+      const family = familyNameFirst(m.name);
+      if (m.words.length < 2 || (family ? m.words[0] : m.words[m.words.length - 1]) !== surname) continue;
+      if (!names.some((n) => (family ? compactName(n) === m.compact : nameWords(n)[0] === m.words[0]))) names.push(m.name);
     }
     const name = personOfGeneration(this.paragraphs.join('\n'), names, epithet.older);
     if (!name) return null;
@@ -692,6 +694,8 @@ export class DocumentSpeakers {
       // Kim a later bare "Kim" means; the names mentioned are read instead.
       if (last && this.mentions.some((m) => last!.names.includes(m.name) && introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, words[0]!))) last = undefined;
       if (last && kinApart && kinApart.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) last = undefined;
+      const otherTitled = want ? this.namedByOtherTitle(words[0]!, want, paragraph) : null;
+      if (last && otherTitled && last.names.some((n) => otherTitled.has(compactName(n)))) last = undefined;
       // "Miller, no relation, said ...": the writer marks the bare surname as the person of that name just brought
       // in, the full name named last, not the Miller the text had at hand.
       if (last && this.saysNoRelation(name)) {
@@ -710,7 +714,8 @@ export class DocumentSpeakers {
       // "the Trump Train". Among full names ending in it, those opening with a known first name come first:
       // "Team Trump sees ..." and "Maybe Trump is ..." are no people beside the Donald Trump the text names.
       // A particle and a surname ("De Blasio") is a bare surname too, not the full name it stands for.
-      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want)) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
+      const otherTitled = want ? this.namedByOtherTitle(w, want, paragraph) : null;
+      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want)) && !otherTitled?.has(m.compact) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
       const named = all.filter((m) => !endsIn(m, w) || !commonWordNotName(m.words[0]!));
       const candidates = named.length ? named : all;
       // A title's gender prefers a name whose first name tells that gender.
@@ -757,6 +762,39 @@ export class DocumentSpeakers {
     // A title is the text telling the gender: it outweighs a guess from a first name ("Mr Kim").
     if (want) toldGender(s, want);
     return s;
+  }
+
+  /** Whether this sentence names a ministry before the description `text` ("the minister") in it. */
+  private ministryBefore(text: string): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!here) return false;
+    const sentence = here.masked.slice(here.from, here.to);
+    const at = sentence.toLowerCase().indexOf(text.toLowerCase());
+    return at > 0 && /\bministry\b/iu.test(sentence.slice(0, at));
+  }
+
+  /**
+   * The full names of `surname` (last word, or first for names written family name first) the text has called by
+   * the other gender's title: with two people of one surname
+   * ("Park Jae-won" and "Park Min-ji") whose genders it never told, "Ms. Park's team" stands for the one of them
+   * named last before it, and a later "Mr. Park" is then the other. Null unless two such full names share the
+   * surname.
+   */
+  private namedByOtherTitle(surname: string, want: 'm' | 'f', paragraph: number): Set<string> | null {
+    // (Only names whose given names tell no gender: "Mr. Clinton" beside Bill and Hillary Clinton is read by them.)
+    const named = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && (endsIn(m, surname) || m.words[0] === surname) && mentionGender(m, surname) === null && !this.personByCompact.get(m.compact)?.genderSure);
+    if (new Set(named.map((m) => m.compact)).size < 2) return null;
+    const other = new RegExp(String.raw`(?:^|[^\p{L}])(?:${want === 'm' ? 'Ms|Mrs|Miss|Madam|Madame' : 'Mr|Sir'})\.?\s+${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}-])`, 'giu');
+    const out = new Set<string>();
+    for (let p = 1; p <= paragraph; p++) {
+      const text = this.paragraphs[p - 1] ?? '';
+      for (const hit of text.matchAll(other)) {
+        const at = hit.index;
+        const meant = named.filter((m) => m.paragraph < p || (m.paragraph === p && m.at < at)).at(-1);
+        if (meant) out.add(meant.compact);
+      }
+    }
+    return out.size ? out : null;
   }
 
   /**
@@ -1093,6 +1131,9 @@ export class DocumentSpeakers {
       // subject, up to the description's own, is nearer than one of that role named paragraphs back; the text
       // does not tie the description to the earlier one, so no one is chosen.
       if (best && best.kind === 'person' && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.otherSubjectInParagraph(best)) best = null;
+      // "Our defence ministry has said ..., and the minister told ...": a sentence that names a ministry before
+      // "the minister" means that ministry's head, not someone of that role named in another paragraph.
+      if (best && d.head === 'minister' && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.ministryBefore(d.text)) best = null;
       if (best) {
         this.lastPath = `description: recent ${best.kind} | shared ${Math.min(bestScore, 2)} | ${Math.min(paragraph - (this.paragraphOf.get(best) ?? 0), 3)} paragraphs back`;
         if (!best.names.includes(d.text) && best.kind !== 'person') this.addName(best, d.text);

@@ -31,6 +31,10 @@ const YOUNGER_KIN = 'son|daughter|grandson|granddaughter|nephew|niece';
 const OLDER_KIN = 'father|mother|grandfather|grandmother|uncle|aunt';
 const KIN_NAME = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}'’-]*['’]s?)\s+(?:(?:younger|elder|older|eldest|youngest)\s+)?(${YOUNGER_KIN}|${OLDER_KIN}),?\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)`, 'gu');
 
+const SIBLING = String.raw`(younger|elder|older|youngest|eldest|oldest|little|big)\s+(?:sister|brother|half-sister|half-brother)`;
+// Whose sibling: "his", "her", "their", "the leader's", "Kim's".
+const SIBLING_OWNER = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir|(?:[\p{Lu}][\p{L}-]*|[\p{Ll}]+)['’]s)`;
+
 /**
  * Which of `names` (the full names the text gives people of one surname, exactly two) an epithet means, from
  * the ages the text states or the kinship it names; null when the text does not settle it.
@@ -55,6 +59,20 @@ export function personOfGeneration(text: string, names: readonly string[], older
     const eld = new RegExp(`^(?:${OLDER_KIN})$`, 'u').test(m[1]!) ? named : other;
     if (kin && kin !== eld) clash = true;
     kin = eld;
+  }
+  if (clash || (elder && kin && elder !== kin)) return null;
+  // A sibling the text calls younger or elder: "Kim Yo Jong, the leader's younger sister", "his elder brother,
+  // Kim Jong Chol" (whose sibling the other of the two is).
+  for (const named of names) {
+    const name = named.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const after = new RegExp(String.raw`(?<![\p{L}'’-])${name},\s+(?:the\s+)?${SIBLING_OWNER}\s+${SIBLING}\b`, 'u').exec(text);
+    const before = new RegExp(String.raw`\b${SIBLING_OWNER}\s+${SIBLING},?\s+${name}(?![\p{L}'’-])`, 'u').exec(text);
+    for (const m of [after, before]) {
+      if (!m) continue;
+      const eld = /^(?:elder|older|eldest|oldest|big)$/iu.test(m[1]!) ? named : named === a ? b : a;
+      if (kin && kin !== eld) clash = true;
+      kin = eld;
+    }
   }
   if (clash || (elder && kin && elder !== kin)) return null;
   const eldest = elder ?? kin;

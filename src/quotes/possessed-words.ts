@@ -15,9 +15,12 @@ const QUALIFIER = String.raw`(?:(?:[\p{Ll}]+-[\p{Ll}]+|famous|infamous|memorable
 
 const OWNED_FRAGMENT = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}$`, 'u');
 const NAMED_AFTER = new RegExp(String.raw`^[\s,'’]*(?:as\s+(?:(?:a|an|the|mere|just)\s+)?(?:[\p{Ll}-]+\s+)?)?${SPEECH_NOUN}\b`, 'u');
-// `Y's promise of "..."`, `Y's assertion of a "..."` (an article may stand before the words), `Y's pledge to "..."`, `Y's claim that the talks were "..."` (that clause with no other
-// sentence mark or quote between), `Y's warning: "..."`, `Y's response was: "..."`.
-const NAMED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}${SPEECH_NOUN}\s*(?:(?:of|to|about)\s+(?:(?:a|an|the)\s+)?|(?:\s(?:is|was))?:\s*|,?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
+// `Y's promise of "..."`, `Y's assertion of a "..."` (an article may stand before the words), `Y's pledge to "..."`,
+// `Y's claim that the talks were "..."` (that clause with no other sentence mark or quote between), `Y's warning:
+// "..."`, `Y's response was: "..."`. Before "that" the noun may carry a short phrase saying to whom, where or when
+// the words were said (`Y's remark to reporters that ...`, `Y's claim on Monday that ...`).
+const SAID_WHERE = String.raw`(?:\s+(?:to|on|in|at|before|during|after|earlier|last)\s+[^.;:!?,"“”«»_]{1,40}?)?`;
+const NAMED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}${SPEECH_NOUN}\s*(?:(?:of|to|about)\s+(?:(?:a|an|the)\s+)?|(?:\s(?:is|was))?:\s*|${SAID_WHERE},?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
 
 /**
  * Whether the quote, though after `Y's claim that ...`, stands outside that clause: a label the main verb applies

@@ -231,7 +231,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const desc = parseSpeakerPhrase(described.description);
     const parsed = parseSpeakerPhrase(described.name);
     // ("Antonov's wife, Irina, laughed": a known first name alone, given by a description of one person.)
-    if (desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || isKnownFirstName(parsed.name))) {
+    // A noun the lexicon of people lacks or doubts ("A reader in Hexham, Peter Rahman, objected"): the full
+    // name set off after it says the noun is a person's, when it is one lowercase noun, perhaps with a place.
+    const plainNoun = !desc && /^(?:a|an|one|another)\s+[\p{Ll}][\p{Ll}-]+(?:\s+(?:in|from|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?$/iu.test(described.description);
+    if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!plainNoun && isKnownFirstName(parsed.name)))) {
       // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
       ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
       return;
