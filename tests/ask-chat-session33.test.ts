@@ -69,6 +69,7 @@ describe('the gist asked for', () => {
   it('knows a gist question', () => {
     expect(asksGist('ok tl;dr pls')).toBe(true);
     expect(asksGist("what's this article even about")).toBe(true);
+    expect(asksGist('whats the big picture here')).toBe(true);
     expect(asksGist("what's the summit about")).toBe(false);
   });
 

@@ -62,16 +62,16 @@ export const SIGNIFICANCE_FRAME = /\bbig\s+deal\b|\bmatters?(?:\s+so\s+much)?\b|
 const SIGNIFICANCE =
   /\b(?:defining|milestone|landmark|historic|watershed|turning\s+point|significan(?:ce|t)|importan(?:ce|t)|pivotal|crucial|momentous|marks?|marked|signal(?:s|ed|ling|ing)?|indicates?|underscores?|highlights?|highlighted)\b/i;
 
-// "tl;dr?", "what's the gist", "sum it up", "what's this article even about": the story itself asked for, which a news
+// "tl;dr?", "what's the gist", "the big picture", "sum it up", "what's this article even about": the story itself asked for, which a news
 // report tells in its lead (the inverted pyramid). Not an asking what some thing is about ("what's the summit
 // about"): only the report, the story or "this" is.
-const GIST = /\btl;?dr\b|\bgist\b|\bsumm(?:ary|ari[sz]e)\b|\bsum\s+(?:it|this|that)\s+up\b|\bin\s+a\s+nutshell\b|\bwhat(?:'s|s|\s+is|\s+was)\s+(?:this|(?:the|this|that)\s+(?:article|story|piece|report|news))\s+(?:even\s+|all\s+|really\s+)?about\b/i;
+const GIST = /\btl;?dr\b|\bgist\b|\bbig\s+picture\b|\bsumm(?:ary|ari[sz]e)\b|\bsum\s+(?:it|this|that)\s+up\b|\bin\s+a\s+nutshell\b|\bwhat(?:'s|s|\s+is|\s+was)\s+(?:this|(?:the|this|that)\s+(?:article|story|piece|report|news))\s+(?:even\s+|all\s+|really\s+)?about\b/i;
 /** Whether a question (as typed: "tl;dr" is a chat filler after) asks for the gist of the story. */
 export function asksGist(question: string): boolean {
   return GIST.test(question);
 }
 /** The words asking for the gist ("gist", "sum it up", "article ... about"), left out of the search. */
-export const GIST_FRAME = /\btl;?dr\b|\bgist\b|\bsumm(?:ary|ari[sz]e)\b|\bsum\s+(?:it|this|that)\s+up\b|\bin\s+a\s+nutshell\b|\b(?:article|story|piece|report|news)\b(?=\s+(?:even\s+|all\s+|really\s+)?about\b)/gi;
+export const GIST_FRAME = /\btl;?dr\b|\bgist\b|\bbig\s+picture\b|\bsumm(?:ary|ari[sz]e)\b|\bsum\s+(?:it|this|that)\s+up\b|\bin\s+a\s+nutshell\b|\b(?:article|story|piece|report|news)\b(?=\s+(?:even\s+|all\s+|really\s+)?about\b)/gi;
 
 // "When will they try again?", "which month is the next launch": a date asked of what is still to come, answered
 // by a date after the report's own, not by the dates of what went before ("launched ... in May and August").
