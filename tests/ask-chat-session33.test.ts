@@ -124,3 +124,10 @@ describe('the source asked with "from"', () => {
     expect(fromOneOf('Northland provided rifles.', [[t('northland')]])).toBe(false);
   });
 });
+
+describe('alarm said in chat', () => {
+  it('reads "freaking out" as concern', () => {
+    const q = 'why is everyone freaking out about the fair';
+    expect(sameMeaningAlternatives(q, terms(q)).map((a) => a.term)).toContain(t('concern'));
+  });
+});
