@@ -86,6 +86,10 @@ export const SAME_MEANING: readonly (readonly string[])[] = [
   ['cooperation', 'cooperate', 'team up', 'work together', 'collaborate', 'collaboration'],
   ['drill', 'exercise', 'war game', 'maneuver', 'manoeuvre'],
   ['burden', 'liability'],
+  // Alarm said in chat ("why is everyone freaking out") is what a report says as concerns.
+  ['concern', 'freak out', 'panic'],
+  // Doubt said in a chat question's word and a report's: "is Seoul skeptical" / "remained doubtful".
+  ['skeptical', 'sceptical', 'doubtful', 'dubious', 'unconvinced'],
   ['bolster', 'boost', 'strengthen', 'beef up'],
   ['goal', 'aim', 'objective'],
   ['supply', 'provide', 'provision', 'send', 'ship'],
@@ -131,6 +135,9 @@ export const NEAR_MEANING: readonly (readonly string[])[] = [
   // A partnership is cooperation of a lasting kind (WordNet's gloss: "a cooperative relationship"), a word a report
   // writes of the same parties; bundled23 "how strong is the ... partnership" found the three-way cooperation.
   ['partnership', 'cooperation'],
+  // Shells are ammunition of one kind (WordNet has "shell" as ammunition only past its commonest senses): "why does
+  // X need shells" is answered where X needs ammunition, and the other way; near, as "shell" has other senses.
+  ['shell', 'ammunition', 'munition'],
 ];
 
 /** The terms a question's words stand for by NEAR_MEANING; `terms` are the question's terms in queryTerms order. */
@@ -383,6 +390,14 @@ export const GETTING_WORDS: readonly string[] = ['get', 'obtain', 'gain', 'acqui
 export const MAKING_WORDS: readonly string[] = ['build', 'develop', 'construct', 'produce', 'create'];
 
 /**
+ * Words of trying. Before "to" and a verb of getting or making ("what is X trying to build", chat "tryna get") they
+ * say the wanting a report says as "desperate to secure", "hellbent on developing": there they stand for the words
+ * of wanting, and the verb for its kin, as after a word of wanting. Elsewhere they are left alone ("tried to
+ * explain" wants nothing).
+ */
+export const TRYING_WORDS: readonly string[] = ['try', 'tries', 'tried', 'trying'];
+
+/**
  * The terms a question's words of wanting stand for (DESIRE_WORDS), for each such word not followed by "to", or
  * followed by "to" and a verb of getting (GETTING_WORDS), which then stands for the others of them.
  * `question` is as typed, `terms` the question's terms in queryTerms order.
@@ -395,7 +410,9 @@ export function desireAlternatives(question: string, terms: readonly string[]): 
   const out: Alternative[] = [];
   words.forEach((word, i) => {
     const t = normalizeTerm(word);
-    if (t === null || !desire.includes(t)) return;
+    const trying = TRYING_WORDS.includes(word.toLowerCase());
+    if (t === null || (!desire.includes(t) && !trying)) return;
+    if (trying && !(words[i + 1]?.toLowerCase() === 'to' && [...GETTING_WORDS, ...MAKING_WORDS].includes(words[i + 2]?.toLowerCase() ?? ''))) return;
     if (words[i + 1]?.toLowerCase() === 'to') {
       const verb = words[i + 2]?.toLowerCase() ?? '';
       const kin = GETTING_WORDS.includes(verb) ? getting : MAKING_WORDS.includes(verb) ? making : null;
@@ -515,7 +532,7 @@ export function peopleNouns(question: string): Set<string> {
 export const CHAT_FORMS: Readonly<Record<string, string>> = {
   u: 'you', ur: 'your', r: 'are', n: 'and', w: 'with', 'w/': 'with', abt: 'about', bc: 'because', cuz: 'because',
   coz: 'because', bcuz: 'because', b4: 'before', wen: 'when', ppl: 'people', tho: 'though', thru: 'through', wat: 'what',
-  wut: 'what', rn: 'now', govt: 'government', smth: 'something', sth: 'something', probs: 'probably',
+  wut: 'what', shld: 'should', shud: 'should', rn: 'now', govt: 'government', smth: 'something', sth: 'something', probs: 'probably',
   ya: 'you', yall: 'you all', "y'all": 'you all',
   whys: "why's", hows: "how's", whens: "when's", wheres: "where's", isnt: "isn't", arent: "aren't", wasnt: "wasn't",
   werent: "weren't", dont: "don't", doesnt: "doesn't", didnt: "didn't", wont: "won't", cant: "can't",
@@ -523,7 +540,7 @@ export const CHAT_FORMS: Readonly<Record<string, string>> = {
   nk: 'North Korea', sk: 'South Korea',
   // Spoken contractions: "wanna" read as "want to" lets the rules for wanting read it; "kinda" as "kind of" is the
   // question frame it is ("wat kinda weapons"), not a word the corpus lacks and weighs most.
-  wanna: 'want to', kinda: 'kind of', sorta: 'sort of', outta: 'out of',
+  wanna: 'want to', tryna: 'trying to', kinda: 'kind of', sorta: 'sort of', outta: 'out of',
   // "What'd X say", "how'd they react", "where'd they meet": a question about what was done asks with "did".
   "what'd": 'what did', whatd: 'what did', "how'd": 'how did', "where'd": 'where did',
 };

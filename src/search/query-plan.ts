@@ -2,7 +2,7 @@ import { baseForm, normalizeTerm, queryTerms, tokenize, wordsOf } from '../text/
 import { adverbRoots, collocationWords, commonSenseWords, isLemma, oppositeWords, commonSynonyms, derivedWords, meaningNeighbours, properNoun, senseWords, type Relation } from '../text/wordnet.ts';
 import { alternativesFor, clippedAlternatives, demonymAlternatives, leaderAlternatives, nearMeaningAlternatives, desireAlternatives, eventSynonyms, peopleNouns, sameMeaningAlternatives, type MatchKind } from './lexicon.ts';
 import { PEOPLE_REFERENCE } from './people.ts';
-import { answerKind, KIND_FILLER, NAME_FRAME, PACE_FRAME, REASON_FRAME, SIGNIFICANCE_FRAME } from './question-kind.ts';
+import { answerKind, asksGist, GIST_FRAME, KIND_FILLER, NAME_FRAME, PACE_FRAME, REASON_FRAME, SIGNIFICANCE_FRAME } from './question-kind.ts';
 
 /**
  * A question as the search reads it: its words as groups of index terms any of which answers the word
@@ -33,6 +33,13 @@ const WORDNET_OPPOSITE_SENSES = 1;
 // 345 → 347 first, 399 → 400 in the top three of 417 (at 0.5, 347 and 399), no question lower; SQuAD v1.1 dev each
 // article alone 83.56% → 83.58% first, 93.47% → 93.52% top three; all in one 82.94% → 82.95%, 92.38% → 92.42%.
 const PHRASAL_VERB_SHARE = 0.25;
+// An adjective of degree before a noun ("a full alliance", "a real deal", "an outright ban") says how much of the thing is
+// asked about, not what: the noun is. It weighs DEGREE_SHARE of its idf, so a passage holding the noun beats one
+// holding only the adjective elsewhere ("full support" for "it's a full alliance now?"). Not "total" nor "formal",
+// which name a kind more than a degree ("the total number", "formal teaching": SQuAD v1.1 dev lost one each), nor
+// the end of a compound ("NP-complete problem").
+const DEGREE_SHARE = 0.5;
+const DEGREE_BEFORE_NOUN = /(?<![\p{L}-])(?:full|complete|outright|proper|real|actual|genuine|all-out|fully-fledged|full-blown)\s+(?!(?:and|or|of|to|on|in|at|for|with|by|about|now|yet|then)\b)(?=\p{L})/giu;
 const WORDNET_ALTERNATIVE_SHARE = 0.25;
 // A second chance (see `widen` in planQuery) finds a word by at most WIDEN_MAX of its meaning neighbours the corpus
 // has, each weighing WIDEN_SHARE of the word's weight in the BM25+ sum and counting WIDEN_CREDIT of a match in the
@@ -157,6 +164,7 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
   if (kind === 'advice' || kind === 'prospect') asked = asked.replace(COURSE_FILLER, ' ');
   if (kind === 'name') asked = CALL_ASKED.test(asked) ? asked.replace(IMPERSONAL_CALL, ' call ') : asked.replace(NAME_FRAME, ' ');
   if (kind === 'pace') asked = asked.replace(PACE_FRAME, ' ');
+  if (asksGist(question)) asked = asked.replace(GIST_FRAME, ' ');
   asked = withoutIdioms(asked.replace(QUESTION_FRAME, ' ').replace(HOW_COME, ' ').replace(TRUTH_FRAME, ' ').replace(DATE_FRAME, '$1 '));
   asked = asked.replace(DISCUSSING, 'discuss');
   const words = queryTerms(asked);
@@ -172,6 +180,7 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
   const peoples = peopleNouns(asked);
   const typing = /[\p{L}\p{N}]$/u.test(question.trim());
   const collocated = collocationsOf(asked);
+  const degrees = new Set([...asked.matchAll(DEGREE_BEFORE_NOUN)].map((m) => m[0].trim().toLowerCase()));
   const reciprocal = reciprocalEvents(question);
   // A yes-no question ("is Seoul convinced ...?") and a negated word ("who isn't convinced") may be answered by
   // the word's opposite (see below).
@@ -349,8 +358,10 @@ export function planQuery(question: string, corpus: PlanCorpus, widen?: Readonly
     // itself: its meaning is the phrase's, and the verb alone finds other uses of it ("we've come here", "the
     // run-up"). It weighs PHRASAL_VERB_SHARE of its idf, its own terms too; the phrase's sense words still find it.
     const phrasal = collocated.get(w.raw)?.phrasal === true;
-    const idf = idfOf(df) * (phrasal ? PHRASAL_VERB_SHARE : 1);
+    const degree = !phrasal && degrees.has(w.raw.toLowerCase());
+    const idf = idfOf(df) * (phrasal ? PHRASAL_VERB_SHARE : degree ? DEGREE_SHARE : 1);
     if (phrasal) for (const t of w.terms) boost.set(t, PHRASAL_VERB_SHARE);
+    if (degree) for (const t of w.terms) boost.set(t, DEGREE_SHARE);
     alternatives.forEach((t, a) => {
       if (how[a] === 'exact') return;
       const own = idfOf(corpus.bodyFrequency(t));

@@ -6,7 +6,7 @@ import { findDates } from '../timeline/dates.ts';
  * "why" a reason.
  * It decides between passages that match a question about equally, and which sentence is shown in bold.
  */
-export type AnswerKind = 'place' | 'date' | 'date ahead' | 'person' | 'number' | 'duration' | 'reason' | 'advice' | 'prospect' | 'significance' | 'name' | 'pace';
+export type AnswerKind = 'place' | 'date' | 'date ahead' | 'person' | 'number' | 'duration' | 'reason' | 'advice' | 'prospect' | 'significance' | 'name' | 'pace' | 'only';
 
 // "What was the satellite called?", "what's the name of the rocket?", "what do people call the two countries?": a
 // name asked for, answered where a thing is named ("named the X", "dubbed", "known as", "which some call '...'"),
@@ -36,6 +36,12 @@ const PROSPECT_ASKED = /\b(?:could|might|will|gonna|going\s+to|eventually|someda
 const PROSPECT =
   /\b(?:will|would|could|may|might|shall|expected\s+to|likely|set\s+to|poised\s+to|plans?\s+to|over\s+the\s+long\s+(?:term|haul|run)|in\s+the\s+(?:future|long\s+run|long\s+term)|eventually|anticipated|forecast|predict(?:s|ed|ing)?)\b|\w'll\b/i;
 
+// "All X can get from Y is Z?", "is the North only a burden?", "nothing but shells?": a limit asked about, answered
+// where a report says one ("nothing ... other than artillery shells", "will only be a burden"), not by a sentence
+// that names the same things without it.
+const ONLY_ASKED = /^\s*(?:so\s+|and\s+|is\s+)?all\s+(?:that\s+)?\p{L}+(?:\s+\p{L}+){0,2}\s+(?:can|could|will|would|does|do|did|gets?|got|wants?|needs?)\b|\bonly\b|\bnothing\s+(?:but|else|more)\b|\bother\s+than\b|\bapart\s+from\b|\baside\s+from\b|\bexcept\b/u;
+const ONLY = /\b(?:only|other\s+than|nothing\s+but|nothing\s+(?:else|more)|except|apart\s+from|aside\s+from|solely|merely|sole)\b/i;
+
 // "How fast will the cooperation go?", "how quickly is it ramping up?": a pace asked for, answered where a source
 // says how fast or slowly something moves ("in a gradual manner", "over the long term", "step by step", "quickly"),
 // not by a sentence that only says it will happen. Only of what is to come ("will", "gonna"): "how fast can it fly"
@@ -55,6 +61,17 @@ const SIGNIFICANCE_ASKED = /\bbig\s+deal\b|\bwhy\b.*\bmatters?\b|\bturning\s+poi
 export const SIGNIFICANCE_FRAME = /\bbig\s+deal\b|\bmatters?(?:\s+so\s+much)?\b|\bturning\s+point\b|\bmilestone\b|\bmean\s+for\b/gi;
 const SIGNIFICANCE =
   /\b(?:defining|milestone|landmark|historic|watershed|turning\s+point|significan(?:ce|t)|importan(?:ce|t)|pivotal|crucial|momentous|marks?|marked|signal(?:s|ed|ling|ing)?|indicates?|underscores?|highlights?|highlighted)\b/i;
+
+// "tl;dr?", "what's the gist", "the big picture", "sum it up", "what's this article even about": the story itself asked for, which a news
+// report tells in its lead (the inverted pyramid). Not an asking what some thing is about ("what's the summit
+// about"): only the report, the story or "this" is.
+const GIST = /\btl;?dr\b|\bgist\b|\bbig\s+picture\b|\bsumm(?:ary|ari[sz]e)\b|\bsum\s+(?:it|this|that)\s+up\b|\bin\s+a\s+nutshell\b|\bwhat(?:'s|s|\s+is|\s+was)\s+(?:this|(?:the|this|that)\s+(?:article|story|piece|report|news))\s+(?:even\s+|all\s+|really\s+)?about\b/i;
+/** Whether a question (as typed: "tl;dr" is a chat filler after) asks for the gist of the story. */
+export function asksGist(question: string): boolean {
+  return GIST.test(question);
+}
+/** The words asking for the gist ("gist", "sum it up", "article ... about"), left out of the search. */
+export const GIST_FRAME = /\btl;?dr\b|\bgist\b|\bbig\s+picture\b|\bsumm(?:ary|ari[sz]e)\b|\bsum\s+(?:it|this|that)\s+up\b|\bin\s+a\s+nutshell\b|\b(?:article|story|piece|report|news)\b(?=\s+(?:even\s+|all\s+|really\s+)?about\b)/gi;
 
 // "When will they try again?", "which month is the next launch": a date asked of what is still to come, answered
 // by a date after the report's own, not by the dates of what went before ("launched ... in May and August").
@@ -90,6 +107,7 @@ export function answerKind(question: string): AnswerKind | null {
   if (NAME_ASKED.test(q.trim())) return 'name';
   if (REASON_FRAME.test(q) || /\bwhy\b|\bhow\s+come\b|\bwhat\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:the\s+)?reasons?\b/.test(q)) return 'reason';
   if (ADVICE_ASKED.test(q)) return 'advice';
+  if (ONLY_ASKED.test(q)) return 'only';
   if (PROSPECT_ASKED.test(q)) return 'prospect';
   return null;
 }
@@ -141,6 +159,8 @@ export function sentenceHas(kind: AnswerKind, sentence: string, published: strin
       return NAMING.test(sentence);
     case 'pace':
       return PACE.test(sentence);
+    case 'only':
+      return ONLY.test(sentence);
     case 'place':
       // A place where something is, not a country named as an actor ("China said"): by its preposition or noun.
       return AT_PLACE.test(sentence) || PLACE_NOUN.test(sentence);

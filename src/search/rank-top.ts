@@ -36,6 +36,9 @@ const PHRASE_WEIGHT = 2;
 // 513 (at 2.5 the same); SQuAD v1.1 dev unchanged. Asked also by "important", "significant" and "what does X mean",
 // SQuAD fell (each article alone 83.60% → 83.58% first, all in one 82.96% → 82.89%): those ask what a thing is.
 const LEAD_BOOST = 1.5;
+// "tl;dr what's the big deal about the summit", "sum it up": the lead goes up this much (question-kind.ts, asksGist);
+// a question asking nothing but the gist is answered by the leads (search.ts).
+const GIST_LEAD_BOOST = 2.5;
 // "Why would Moscow want anything from the North?": a passage where the one asked about is wanted from ("the North
 // seeks technology from Russia") says the wanting the other way round, and goes down this much.
 const REVERSED_WANT = 0.5;
@@ -46,7 +49,30 @@ const DESIRE_TERMS = new Set(DESIRE_WORDS.map((w) => normalizeTerm(w)!));
 const ADVISED_REACTION = 0.25;
 const REACTION_WORDS = new Set(['react', 'reaction', 'respond', 'response'].map((w) => normalizeTerm(w)!));
 const QUOTE_MARK = /["“”]/;
+// "Russia getting stuff from the North", "what can Moscow expect from Pyongyang": a passage saying "from" the same
+// party in a sentence ("nothing for Russia to expect from North Korea") has it in the role asked, the source; one
+// naming it otherwise ("the North's provision of shells") goes without this.
+const SOURCE_BOOST = 1.2;
 const FROM_WHOM = /\bfrom\s+(?:the\s+)?(\p{L}+)/gu;
+
+/**
+ * Whether a question's subject (its group of terms) stands as a subject among a passage's subject terms: a term
+ * standing for the word alone, or every term of a name it stands for only as a whole ("Seoul" is "South Korea",
+ * not the "Korea" of "North Korea has been seeking ...").
+ */
+export function standsAsSubject(group: QueryGroup, inPassage: ReadonlySet<string>): boolean {
+  if (group.phrases === undefined) return group.alternatives.some((t) => inPassage.has(t));
+  return (group.solo ?? []).some((t) => inPassage.has(t)) || group.phrases.some((p) => p.every((t) => inPassage.has(t)));
+}
+
+/** Whether a sentence says "from" before a word of one of `sources` (each a question word's alternatives). */
+export function fromOneOf(text: string, sources: readonly (readonly string[])[]): boolean {
+  for (const m of text.matchAll(FROM_WHOM)) {
+    const t = normalizeTerm(m[1]!);
+    if (t !== null && sources.some((a) => a.includes(t))) return true;
+  }
+  return false;
+}
 
 /** Whether a sentence (its text and terms) wants something from one of `subjects`: a word of wanting, and "from" before one. */
 export function wantedFrom(text: string, terms: readonly string[], wanting: readonly string[], subjects: readonly string[]): boolean {
@@ -83,6 +109,7 @@ const ASKED_HAPPENED = /^\s*(?:(?:so|and|but|ok|okay|wait)[\s,]+)?(?:did|was|wer
 // Not an "if" of a question reported ("asked by reporters if Russia would help"), which holds what was asked about.
 const SUPPOSED = /(?<!\b(?:ask|asks|asked|asking|wonder|wonders|wondered|know|knows|knew|see|check|checked)\b[^,;.!?]{0,30})\b(?:if|unless)\b[^,;.!?]*|\bany\s+(?:\p{L}+\s+)?\p{L}+/giu;
 const SUPPOSED_ONLY = 0.25;
+const DATE_ASKED = /\bwhen(?:'s|\s+(?:is|was|were|are|did|does|do|will|would|could|can|has|have|had|should|might))\b|\bwhen\s*\??\s*$|\b(?:what|which)\s+(?:year|month|day|date)\b/i;
 
 /**
  * Whether a group of question terms (`alternatives`) is met in a passage's text only inside suppositions ("if
@@ -121,22 +148,29 @@ export interface RerankCorpus {
  * (a place for "where"...), goes up. In a corpus of many documents, candidates of one document are then
  * ordered with the words weighed partly by their rarity within it (document-weights.ts).
  */
-export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKind | null, corpus: RerankCorpus): Hit[] {
+export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKind | null, corpus: RerankCorpus, gist = false): Hit[] {
   const subject = questionSubject(question);
   // "What did Beijing say?" is answered where China is the subject: the subject word's alternatives count.
-  const subjects = subject === null ? [] : (plan.groups.find((g) => g.alternatives.includes(subject))?.alternatives ?? [subject]);
+  const subjectGroup = subject === null ? undefined : plan.groups.find((g) => g.alternatives.includes(subject));
+  const subjects = subject === null ? [] : (subjectGroup?.alternatives ?? [subject]);
   // The question's words of wanting, when it asks what its subject wants (desireAlternatives gave them).
   const wantGroup = plan.groups.find((g) => g.alternatives.filter((t) => DESIRE_TERMS.has(t)).length >= 3);
   const wanting = wantGroup === undefined || subjects.length === 0 ? [] : wantGroup.alternatives;
   // Who the question's subject wants from ("from Pyongyang"): the alternatives of that word.
   const giver = wanting.length === 0 ? undefined : [...question.matchAll(FROM_WHOM)].map((m) => normalizeTerm(m[1]!)).find((t) => t !== null);
   const givers = giver === undefined ? [] : (plan.groups.find((g) => g.alternatives.includes(giver!))?.alternatives ?? []).filter((t) => !subjects.includes(t));
+  // The parties the question says something comes from ("from Pyongyang"): the alternatives of each such word.
+  const sources = [...question.matchAll(FROM_WHOM)].map((m) => normalizeTerm(m[1]!)).filter((t): t is string => t !== null)
+    .map((t) => plan.groups.find((g) => g.alternatives.includes(t))?.alternatives ?? []).filter((a) => a.length > 0);
   const reacting = reactionSubject(question);
   const speakers = new Set(reacting === null ? [] : (plan.groups.find((g) => g.alternatives.includes(reacting))?.alternatives ?? [reacting]));
   // The question's reaction word, when it asks how someone reacted (not what they should do).
   const reactionGroup = reacting === null || kind === 'advice' ? undefined : plan.groups.find((g) => REACTION_WORDS.has(normalizeTerm(g.word) ?? g.word));
   // Whether something happened, asked: the groups of words of the question that are no one's name.
   const happened = ASKED_HAPPENED.test(question) ? plan.groups.filter((g) => !g.how.every((h) => h === 'person')) : [];
+  // A date asked in so many words ("when was ...", "what year did ..."), not a "when" of the question's own story
+  // ("what did he see when he was young").
+  const datedAsked = DATE_ASKED.test(question);
   // A label given is a quotation the one asked about speaks.
   const quoting = asksLabel(question);
   // The evidence of a passage's sentences for the question, its words weighed by `groups`: a factor.
@@ -167,21 +201,27 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
     if (pairWeight > 0 && PHRASE_WEIGHT > 0) factor *= 1 + PHRASE_WEIGHT * (sharedPairs(terms, groups) / pairWeight);
     if (subjects.length > 0) {
       const inPassage = corpus.subjects(hit.passage);
-      if (subjects.some((t) => inPassage.has(t))) factor *= SUBJECT_BOOST;
+      if (subjectGroup === undefined ? subjects.some((t) => inPassage.has(t)) : standsAsSubject(subjectGroup, inPassage)) factor *= SUBJECT_BOOST;
     }
     if (wanting.length > 0 && hit.passage.sentences.some((s, i) => wantedFrom(s.text, terms[i] ?? [], wanting, subjects) || wantedBy(s.text, terms[i] ?? [], wanting, givers, subjects))) factor *= REVERSED_WANT;
     const speaking = speakers.size > 0 && hit.passage.sentences.some((s) => (!quoting || QUOTE_MARK.test(s.text)) && speaksIn(s.text, speakers));
     if (speaking) factor *= SPEAKER_BOOST;
     else if (reactionGroup !== undefined && advisedOnly(terms, reactionGroup.alternatives, corpus.kinds(hit.passage, 'advice'))) factor *= ADVISED_REACTION;
     if (happened.some((g) => metOnlySupposed(hit.passage.text, g.alternatives))) factor *= SUPPOSED_ONLY;
+    if (sources.length > 0 && hit.passage.sentences.some((s) => fromOneOf(s.text, sources))) factor *= SOURCE_BOOST;
     // A news report says what its event means in its lead: the first paragraph answers "why does it matter".
     if (kind === 'significance' && hit.passage.paragraph <= 1) factor *= LEAD_BOOST;
+    // "tl;dr", "what's the gist": the story is told in its lead.
+    if (gist && hit.passage.paragraph <= 1) factor *= GIST_LEAD_BOOST;
     if (kind !== null) {
       const has = corpus.kinds(hit.passage, kind);
       // The kind of answer counts where the question is: in a sentence holding as much of it as any other.
       if (together > 0 && has.some((yes, i) => yes && sentenceScore(terms[i]!, groups) >= together)) factor *= KIND_BOOST;
       // "When is the next launch?" is not answered by when the last ones were: where the sentence holding the
       // question dates only what went before, the passage goes down as much as one dating what lies ahead goes up.
+      // "When was the last summit?" is not answered by a passage dating nothing at all ("China's take on the
+      // Kim-Putin summit"): it goes down as much as one dating the question goes up.
+      else if (kind === 'date' && datedAsked && together > 0 && !has.some((yes) => yes)) factor /= KIND_BOOST;
       else if (kind === 'date ahead' && together > 0 && corpus.kinds(hit.passage, 'date').some((yes, i) => yes && sentenceScore(terms[i]!, groups) >= together)) factor /= KIND_BOOST;
     }
     return factor;

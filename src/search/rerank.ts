@@ -108,5 +108,5 @@ export function explain(groups: QueryGroup[], hit: Hit): AskMatch[] {
 }
 
 // The question word that asks for each kind of answer, for AskResult.matched.
-export const KIND_WORD: Record<AnswerKind, string> = { place: 'where', date: 'when', 'date ahead': 'when', person: 'who', number: 'how many', duration: 'how long', reason: 'why', advice: 'should', prospect: 'could', significance: 'why it matters', name: 'called', pace: 'how fast' };
+export const KIND_WORD: Record<AnswerKind, string> = { place: 'where', date: 'when', 'date ahead': 'when', person: 'who', number: 'how many', duration: 'how long', reason: 'why', advice: 'should', prospect: 'could', significance: 'why it matters', name: 'called', pace: 'how fast', only: 'only' };
 

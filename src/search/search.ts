@@ -5,7 +5,7 @@ import { normalizeTerm, subjectTerms, tokenize, tokenizeWith } from '../text/ter
 import type { Reading } from '../text/reading.ts';
 import { editDistance } from '../text/distance.ts';
 import { mainPeople } from './people.ts';
-import { answerKind, sentenceHas, type AnswerKind } from './question-kind.ts';
+import { answerKind, asksGist, sentenceHas, type AnswerKind } from './question-kind.ts';
 import { byScore, novelThird, PassageMemo, secondChance, selectTop, type Hit } from './hits.ts';
 import { planQuery, type Plan, type QueryGroup } from './query-plan.ts';
 import { aboutSomethingElse, leanScorer, maxIdfOf, relevance } from './relevance.ts';
@@ -188,10 +188,11 @@ export class SearchIndex {
     // "What's in it for X?" as "what does X want" (benefit-question.ts).
     const question = benefitAsWanting(standardQuestion(typed));
     let plan = this.plan(question);
-    if (plan.groups.length === 0) return [];
+    const gist = asksGist(typed) || asksGist(question);
+    if (plan.groups.length === 0) return gist ? this.leads(limit) : [];
     const kind = answerKind(question);
     const depth = Math.max(limit, RERANK_DEPTH);
-    let hits = this.rankTop(plan, question, depth, kind);
+    let hits = this.rankTop(plan, question, depth, kind, gist);
     // A second chance for a question whose best passage meets little of it, or leaves a heavy word unmet: the
     // words it does not meet are searched for by what WordNet says means nearly the same (query-plan.ts,
     // `widen`). A refused question stays refused.
@@ -202,7 +203,7 @@ export class SearchIndex {
       // each with its first alternatives as before, so a first search's hit reads the same under either plan.
       const same = wider.groups.length === plan.groups.length && wider.groups.every((g, i) => g.word === plan.groups[i]!.word);
       if (same && wider.groups.some((g, i) => g.alternatives.length > plan.groups[i]!.alternatives.length)) {
-        const again = this.rankTop(wider, question, depth, kind);
+        const again = this.rankTop(wider, question, depth, kind, gist);
         hits = secondChance(hits, again, SECOND_CHANCE_KEEP);
         plan = wider;
       }
@@ -277,7 +278,7 @@ export class SearchIndex {
   }
 
   /** The best `depth` passages, best first, reranked by what their sentences say (see rank-top.ts). */
-  private rankTop(plan: Plan, question: string, depth: number, kind: AnswerKind | null = null): Hit[] {
+  private rankTop(plan: Plan, question: string, depth: number, kind: AnswerKind | null = null, gist = false): Hit[] {
     const index = this.index;
     return rerank(this.searchTop(plan, depth), plan, question, kind, {
       sentenceTerms: (p) => this.sentenceTerms.get(p, sentenceTermsOf),
@@ -289,7 +290,17 @@ export class SearchIndex {
       maxIdf: this.maxIdf(),
       averageLength: this.averageLength,
       bm25: BM25,
-    });
+    }, gist);
+  }
+
+  /**
+   * "tl;dr?", "what's this article even about": a question asking nothing but the gist, answered by the leads of
+   * the corpus's reports (each document's first passage), the newest first, each shown from its first sentence.
+   */
+  private leads(limit: number): AskResult[] {
+    const firsts = this.passages.filter((p, i) => i === 0 || this.passages[i - 1]!.doc !== p.doc);
+    const newest = [...firsts].sort((a, b) => (b.citation.published ?? '').localeCompare(a.citation.published ?? ''));
+    return newest.slice(0, limit).map((p) => ({ passage: p.id, text: p.text, highlight: p.sentences[0]?.text ?? p.text, score: 1, citation: p.citation, matched: [] }));
   }
 
 
