@@ -6,13 +6,13 @@
  * A gold direct quote is a span in quotation marks inside the Content of an annotated attribution; its gold
  * speaker is the attribution's Source. A source that is a pronoun or a description is resolved to the proper
  * name its CoreNLP coreference chain (shipped with PolNeAR, made by a machine) gives before it, when there is
- * one; otherwise it stays a description.
+ * one; otherwise it stays a description. A name source is kept as written (the span widened to whole words):
+ * `samePerson` reads a bare surname as the article does, not as the machine's chain joins it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstNameGender } from '../src/quotes/first-names.ts';
 import { bareName, decodeMojibake, isJunkName, LEADING_TITLES, sameFirstName } from './same-person.ts';
-const OFF = new Set((process.env.PN_OFF ?? '').split(','));
 
 /** One article of a split: its text, cut into paragraphs with their offsets. */
 export interface PolnearArticle {
@@ -101,15 +101,14 @@ function readArticle(id: string, text: string, ann: string, xml: string | null):
     const content = rel.Content ? spans.get(rel.Content) : undefined;
     const source = rel.Source ? spans.get(rel.Source) : undefined;
     if (!content || !source) continue;
-    const [ss, se] = OFF.has('span') ? source.ranges[0]! : wholeWords(text, source.ranges[0]!);
+    const [ss, se] = wholeWords(text, source.ranges[0]!);
     const sourceText = text.slice(ss, se);
     const proper = nlp ? nlp.tokens.some((t) => t.begin >= ss && t.end <= se && /^NNPS?$/u.test(t.pos)) : /(?:^|\s)[\p{Lu}]/u.test(sourceText.replace(/^(?:The|A|An|He|She|They|It|We|I)\b/u, ''));
     const kind: GoldQuote['sourceKind'] = proper ? 'name' : 'other';
-    let resolved = kind === 'name' ? headName(sourceText) : nlp ? antecedentName(nlp, ss, se, marks) : null;
+    const resolved = kind === 'name' ? headName(sourceText) : nlp ? antecedentName(nlp, ss, se, marks) : null;
     // A bare surname ("Cruz", "Mr. Obama") is left as written: `samePerson` reads it as the article does (see
     // `expandName`). The machine's coreference chain is not asked: it joins namesakes ("Murphy" to a victim
     // named Anne Marie Murphy, "Sanders" to Jane Sanders) and gives placeholders ("X Sexton").
-    if (OFF.has('chain') && kind === 'name' && nlp && resolved && nameKey(resolved).length === 1) resolved = fullNameInChain(nlp, ss, se, nameKey(resolved)[0]!) ?? resolved;
     for (const [open, close] of marks) {
       if (seen.has(open)) continue;
       if (!content.ranges.some(([cs, ce]) => open >= cs - 1 && close <= ce + 1)) continue;
@@ -132,8 +131,7 @@ function readArticle(id: string, text: string, ann: string, xml: string | null):
     for (const t of [...nlp.tokens, null]) {
       if (t && t.ner === 'PERSON' && (run.length === 0 || t.begin - run[run.length - 1]!.end <= 1)) run.push(t);
       else {
-        // A run holding "and" names two people ("Trump and Patrick"), none of them in full.
-        if (run.length >= 2 && (OFF.has('andrun') || !run.some((t) => t.word === 'and'))) fullNames.push({ at: run[0]!.begin, words: nameKey(text.slice(run[0]!.begin, run[run.length - 1]!.end)) });
+        if (run.length >= 2) fullNames.push({ at: run[0]!.begin, words: nameKey(text.slice(run[0]!.begin, run[run.length - 1]!.end)) });
         run = t && t.ner === 'PERSON' ? [t] : [];
       }
     }
@@ -240,23 +238,6 @@ function headName(source: string): string {
   return s;
 }
 
-/**
- * The full name (two words or more, ending in `surname`) that the coreference chain holding the source gives,
- * when it gives exactly one: a chain that joins two people of one surname decides nothing.
- */
-function fullNameInChain(nlp: CoreNlp, ss: number, se: number, surname: string): string | null {
-  for (const chain of nlp.chains) {
-    if (!chain.some((m) => m.begin < se && m.end > ss)) continue;
-    const names = new Set<string>();
-    for (const m of chain) {
-      const k = m.person ? nameKey(m.person) : [];
-      if (k.length >= 2 && k.length <= 4 && k[k.length - 1] === surname) names.add(k.join(' '));
-    }
-    return names.size === 1 ? [...names][0]! : null;
-  }
-  return null;
-}
-
 const TITLE_WORDS = new Set(
   'mr mrs ms dr sen rep gov president senator governor representative rev gen secretary former vice candidate nominee presidential republican democratic democrat gop rival sir'.split(' '),
 );
@@ -283,7 +264,7 @@ export function wholeWords(text: string, [ss, se]: [number, number]): [number, n
  * parenthesis (party tags), no final "Jr.".
  */
 export function nameKey(name: string): string[] {
-  const words = ((n: string) => (OFF.has('mojibake') ? n : decodeMojibake(n)))(OFF.has('bare') ? name : bareName(name))
+  const words = decodeMojibake(bareName(name))
     .replace(/\([^)]*\)/gu, ' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')
@@ -295,7 +276,7 @@ export function nameKey(name: string): string[] {
     .trim()
     .split(' ')
     .filter((w, i, all) => w && w !== 'the' && !TITLE_WORDS.has(w) && !(i === all.length - 1 && i >= 2 && GENERATION.test(w)));
-  if (!OFF.has('titles')) while (words.length > 1 && LEADING_TITLES.has(words[0]!)) words.shift();
+  while (words.length > 1 && LEADING_TITLES.has(words[0]!)) words.shift();
   return words;
 }
 
@@ -325,30 +306,18 @@ export function expandName(article: PolnearArticle, name: string, at: number): s
   // name lists give to either).
   const told = title ? all.filter((f) => firstNameGender(f.words[0]!) === title) : [];
   const candidates = told.length ? told : all;
-  if (!OFF.has('principal')) {
-    if (process.env.PN_SURNAME === 'local') {
-      const para = [...article.paragraphs].reverse().find((p) => p.start <= at);
-      const near = candidates.filter((f) => para && f.at >= para.start && f.at < at).pop();
-      if (near) return near.words;
-    }
-    // A tagger's one-off run ("PMTed Cruz" in a headline, "Will Sanders" for "Will Sanders come down") is no
-    // person: among the candidates, those the article names in full more than once come first.
-    // The first paragraph is the headline, in Title Case, where the tagger runs words together ("Chuck
-    // Grassley Compares Trump", "Will Sanders Come Down"): a full name there counts only when the body gives it
-    // too.
-    const bodyStart = article.paragraphs[1]?.start ?? 0;
-    const inBody = (f: { words: string[] }): boolean => candidates.some((c) => c.at >= bodyStart && c.words.join(' ') === f.words.join(' '));
-    const kept = candidates.filter((f) => f.at >= bodyStart || inBody(f));
-    const pool = kept.length ? kept : candidates;
-    const times = (f: { words: string[] }): number => pool.filter((c) => c.words.join(' ') === f.words.join(' ')).length;
-    const repeated = pool.filter((f) => times(f) > 1);
-    return (repeated.length ? repeated : pool)[0]?.words ?? key;
-  }
-  const count = (f: { words: string[] }): number => candidates.filter((c) => c.words.join(' ') === f.words.join(' ')).length;
-  const before = candidates.filter((f) => f.at < at);
-  const repeated = before.filter((f) => count(f) > 1);
-  const pick = (repeated.length ? repeated : before).pop() ?? candidates.find((f) => f.at >= at);
-  return pick ? pick.words : key;
+  // The first paragraph is the headline, in Title Case, where the tagger runs words together ("Chuck
+  // Grassley Compares Trump", "Will Sanders Come Down"): a full name there counts only when the body gives it
+  // too.
+  const bodyStart = article.paragraphs[1]?.start ?? 0;
+  const inBody = (f: { words: string[] }): boolean => candidates.some((c) => c.at >= bodyStart && c.words.join(' ') === f.words.join(' '));
+  const kept = candidates.filter((f) => f.at >= bodyStart || inBody(f));
+  const pool = kept.length ? kept : candidates;
+  // A tagger's one-off run elsewhere ("PMTed Cruz") is no person either: among the candidates, those the
+  // article names in full more than once come first, the first of them named.
+  const times = (f: { words: string[] }): number => pool.filter((c) => c.words.join(' ') === f.words.join(' ')).length;
+  const repeated = pool.filter((f) => times(f) > 1);
+  return (repeated.length ? repeated : pool)[0]?.words ?? key;
 }
 
 /**
@@ -371,11 +340,11 @@ function opensOnlyName(article: PolnearArticle, w: string, found: string[]): boo
  * a place or a firm named after a person is not that person; a piece of a sentence ("for Clinton") is no one.
  */
 export function samePerson(article: PolnearArticle, found: string, gold: string, at: number): boolean {
-  if (!OFF.has('junk') && isJunkName(found)) return false;
+  if (isJunkName(found)) return false;
   const f = expandName(article, found, at);
   const g = expandName(article, gold, at);
   if (f.length === 0 || g.length === 0) return false;
-  if (!OFF.has('first') && g.length === 1 && f[f.length - 1] !== g[0] && opensOnlyName(article, g[0]!, f)) return true;
+  if (g.length === 1 && f[f.length - 1] !== g[0] && opensOnlyName(article, g[0]!, f)) return true;
   if (f[f.length - 1] !== g[g.length - 1]) return false;
   // A surname the article never gives in full ("Mr. Obama" throughout): the surname is all there is to compare.
   if (g.length === 1) return true;
@@ -384,5 +353,5 @@ export function samePerson(article: PolnearArticle, found: string, gold: string,
   // Wasserman Schultz", "Vargas Llosa" for "Mario Vargas Llosa").
   if (g.length === 2 && f.length >= 3 && f[f.length - 2] === g[0]) return true;
   // Middle names and initials ("Donald J. Trump", "Hillary Rodham Clinton") are left out of the comparison.
-  return OFF.has('nick') ? g.includes(f[0]!) : g.some((x) => sameFirstName(x, f[0]!));
+  return g.some((x) => sameFirstName(x, f[0]!));
 }
