@@ -261,11 +261,13 @@ export function wholeWords(text: string, [ss, se]: [number, number]): [number, n
  * A name's words for comparing: lowercase, no accents (mojibake read back first: "FranÃ§ois" is "François"),
  * no possessive, no titles (anywhere: "Sen.", "Mr."; at the head only: "Professor", "Justice", "Admiral"), no
  * determiner and adjective before the name ("an angry Hollande"), no reflexive after it ("Cruz himself"), no
- * parenthesis (party tags), no final "Jr.".
+ * parenthesis (party tags, even one the span cuts before it closes), no final "Jr.".
  */
 export function nameKey(name: string): string[] {
   const words = decodeMojibake(bareName(name))
     .replace(/\([^)]*\)/gu, ' ')
+    // A party tag the annotation's span cuts before its parenthesis closes: "Sen. Jo Marsh (D-Vt.".
+    .replace(/\([^)]*$/u, ' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')
     .toLowerCase()

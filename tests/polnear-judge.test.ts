@@ -119,3 +119,11 @@ describe('a source span cut inside a word or after an initial', () => {
     expect(u.slice(s3, e3)).toBe('Alma');
   });
 });
+
+describe('a party tag cut before its parenthesis closes', () => {
+  it('is no part of the name', () => {
+    expect(nameKey('Sen. Jo Marsh (D-Vt.')).toEqual(['jo', 'marsh']);
+    expect(samePerson(article([[0, 'Jo Marsh']]), 'Jo Marsh', 'Sen. Jo Marsh (D-Vt.', 100)).toBe(true);
+    expect(samePerson(article([[0, 'Jo Marsh']]), 'Al Marsh', 'Sen. Jo Marsh (D-Vt.', 100)).toBe(false);
+  });
+});
