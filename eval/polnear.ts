@@ -6,11 +6,13 @@
  * A gold direct quote is a span in quotation marks inside the Content of an annotated attribution; its gold
  * speaker is the attribution's Source. A source that is a pronoun or a description is resolved to the proper
  * name its CoreNLP coreference chain (shipped with PolNeAR, made by a machine) gives before it, when there is
- * one; otherwise it stays a description.
+ * one; otherwise it stays a description. A name source is kept as written (the span widened to whole words):
+ * `samePerson` reads a bare surname as the article does, not as the machine's chain joins it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstNameGender } from '../src/quotes/first-names.ts';
+import { bareName, decodeMojibake, isJunkName, LEADING_TITLES, sameFirstName } from './same-person.ts';
 
 /** One article of a split: its text, cut into paragraphs with their offsets. */
 export interface PolnearArticle {
@@ -99,13 +101,14 @@ function readArticle(id: string, text: string, ann: string, xml: string | null):
     const content = rel.Content ? spans.get(rel.Content) : undefined;
     const source = rel.Source ? spans.get(rel.Source) : undefined;
     if (!content || !source) continue;
-    const [ss, se] = source.ranges[0]!;
+    const [ss, se] = wholeWords(text, source.ranges[0]!);
     const sourceText = text.slice(ss, se);
     const proper = nlp ? nlp.tokens.some((t) => t.begin >= ss && t.end <= se && /^NNPS?$/u.test(t.pos)) : /(?:^|\s)[\p{Lu}]/u.test(sourceText.replace(/^(?:The|A|An|He|She|They|It|We|I)\b/u, ''));
     const kind: GoldQuote['sourceKind'] = proper ? 'name' : 'other';
-    let resolved = kind === 'name' ? headName(sourceText) : nlp ? antecedentName(nlp, ss, se, marks) : null;
-    // A bare surname ("Cruz", "Mr. Obama") is the person its coreference chain names in full.
-    if (kind === 'name' && nlp && resolved && nameKey(resolved).length === 1) resolved = fullNameInChain(nlp, ss, se, nameKey(resolved)[0]!) ?? resolved;
+    const resolved = kind === 'name' ? headName(sourceText) : nlp ? antecedentName(nlp, ss, se, marks) : null;
+    // A bare surname ("Cruz", "Mr. Obama") is left as written: `samePerson` reads it as the article does (see
+    // `expandName`). The machine's coreference chain is not asked: it joins namesakes ("Murphy" to a victim
+    // named Anne Marie Murphy, "Sanders" to Jane Sanders) and gives placeholders ("X Sexton").
     for (const [open, close] of marks) {
       if (seen.has(open)) continue;
       if (!content.ranges.some(([cs, ce]) => open >= cs - 1 && close <= ce + 1)) continue;
@@ -235,31 +238,36 @@ function headName(source: string): string {
   return s;
 }
 
-/**
- * The full name (two words or more, ending in `surname`) that the coreference chain holding the source gives,
- * when it gives exactly one: a chain that joins two people of one surname decides nothing.
- */
-function fullNameInChain(nlp: CoreNlp, ss: number, se: number, surname: string): string | null {
-  for (const chain of nlp.chains) {
-    if (!chain.some((m) => m.begin < se && m.end > ss)) continue;
-    const names = new Set<string>();
-    for (const m of chain) {
-      const k = m.person ? nameKey(m.person) : [];
-      if (k.length >= 2 && k.length <= 4 && k[k.length - 1] === surname) names.add(k.join(' '));
-    }
-    return names.size === 1 ? [...names][0]! : null;
-  }
-  return null;
-}
-
 const TITLE_WORDS = new Set(
   'mr mrs ms dr sen rep gov president senator governor representative rev gen secretary former vice candidate nominee presidential republican democratic democrat gop rival sir'.split(' '),
 );
 
-/** A name's words for comparing: lowercase, no accents, no possessive, no titles, no parenthesis (party tags), no final "Jr.". */
+/**
+ * A source span of the annotation widened to whole words: a span cut inside a word ("eb Bush" for "Jeb Bush",
+ * "the senior Cruz advise") takes the rest of the word, and one that stops after an initial ("Ian H" before
+ * ". Solomon") takes the surname the initial stands before: an initial never ends a name.
+ */
+export function wholeWords(text: string, [ss, se]: [number, number]): [number, number] {
+  let s = ss;
+  let e = se;
+  while (s > 0 && /\p{L}/u.test(text[s - 1]!) && /\p{L}/u.test(text[s] ?? '')) s--;
+  while (e < text.length && /\p{L}/u.test(text[e]!) && /\p{L}/u.test(text[e - 1] ?? '')) e++;
+  const initial = /(?:^|\s)\p{Lu}$/u.test(text.slice(s, e)) ? /^\.\s+[\p{Lu}][\p{L}'’-]+/u.exec(text.slice(e)) : null;
+  if (initial) e += initial[0].length;
+  return [s, e];
+}
+
+/**
+ * A name's words for comparing: lowercase, no accents (mojibake read back first: "FranÃ§ois" is "François"),
+ * no possessive, no titles (anywhere: "Sen.", "Mr."; at the head only: "Professor", "Justice", "Admiral"), no
+ * determiner and adjective before the name ("an angry Hollande"), no reflexive after it ("Cruz himself"), no
+ * parenthesis (party tags, even one the span cuts before it closes), no final "Jr.".
+ */
 export function nameKey(name: string): string[] {
-  return name
+  const words = decodeMojibake(bareName(name))
     .replace(/\([^)]*\)/gu, ' ')
+    // A party tag the annotation's span cuts before its parenthesis closes: "Sen. Jo Marsh (D-Vt.".
+    .replace(/\([^)]*$/u, ' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/gu, '')
     .toLowerCase()
@@ -270,6 +278,8 @@ export function nameKey(name: string): string[] {
     .trim()
     .split(' ')
     .filter((w, i, all) => w && w !== 'the' && !TITLE_WORDS.has(w) && !(i === all.length - 1 && i >= 2 && GENERATION.test(w)));
+  while (words.length > 1 && LEADING_TITLES.has(words[0]!)) words.shift();
+  return words;
 }
 
 // The particles that open a surname ("de Blasio", "van Hollen").
@@ -279,39 +289,64 @@ const PARTICLE = /^(?:de|del|della|der|di|du|da|dos|van|von|le|la|ter|ten)$/u;
 const GENERATION = /^(?:jr|sr|ii|iii|iv)$/u;
 
 /**
- * A name as the article means it at `at`: a bare word (a surname) stands for the last full name before it
- * that ends in it (else the first after it), as a reader takes it.
+ * A name as the article means it at `at`. A bare word that is a surname the article gives in full stands for
+ * the person of that surname the article names first: news writing names its principal person in full and
+ * then by surname alone, and names any namesake in full each time ("Hillary Clinton ... Bill Clinton ...
+ * Clinton said" is Hillary Clinton; "Chris Murphy ... a teacher's aide, Anne Marie Murphy ... Murphy said" is
+ * Chris Murphy). A title's gender ("Mrs.", "Mr.") first rules out people of the other gender.
  */
 export function expandName(article: PolnearArticle, name: string, at: number): string[] {
   const key = nameKey(name);
   if (key.length !== 1) return key;
   const w = key[0]!;
-  // "Mrs. Clinton" is not the Bill Clinton named last, nor "Mr. Trump" Ivanka Trump: a title's gender rules
-  // out a full name whose first name is of the other gender.
-  const title = /^(?:mrs|ms|miss)\.?\s/iu.test(name.trim()) ? 'f' : /^mr\.?\s/iu.test(name.trim()) ? 'm' : null;
+  // "Mrs. Clinton" is not Bill Clinton, nor "Mr. Trump" Ivanka Trump: a title's gender rules out a full name
+  // whose first name is of the other gender.
+  const bare = bareName(name).trim();
+  const title = /^(?:mrs|ms|miss)\.?\s/iu.test(bare) ? 'f' : /^mr\.?\s/iu.test(bare) ? 'm' : null;
   const all = article.fullNames.filter((f) => f.words.length >= 2 && f.words.length <= 4 && f.words[f.words.length - 1] === w && !(title && (firstNameGender(f.words[0]!) ?? title) !== title));
   // Among them, one whose first name tells the title's gender comes first ("Hillary" over "Bill", which the
   // name lists give to either).
   const told = title ? all.filter((f) => firstNameGender(f.words[0]!) === title) : [];
   const candidates = told.length ? told : all;
-  const count = (f: { words: string[] }): number => candidates.filter((c) => c.words.join(' ') === f.words.join(' ')).length;
-  // The last full name before, among those the article gives more than once if any (a tagger's one-off run
-  // such as "West Virginia Clarke" is no person); else the first after.
-  const before = candidates.filter((f) => f.at < at);
-  const repeated = before.filter((f) => count(f) > 1);
-  const pick = (repeated.length ? repeated : before).pop() ?? candidates.find((f) => f.at >= at);
-  return pick ? pick.words : key;
+  // The first paragraph is the headline, in Title Case, where the tagger runs words together ("Chuck
+  // Grassley Compares Trump", "Will Sanders Come Down"): a full name there counts only when the body gives it
+  // too.
+  const bodyStart = article.paragraphs[1]?.start ?? 0;
+  const inBody = (f: { words: string[] }): boolean => candidates.some((c) => c.at >= bodyStart && c.words.join(' ') === f.words.join(' '));
+  const kept = candidates.filter((f) => f.at >= bodyStart || inBody(f));
+  const pool = kept.length ? kept : candidates;
+  // A tagger's one-off run elsewhere ("PMTed Cruz") is no person either: among the candidates, those the
+  // article names in full more than once come first, the first of them named.
+  const times = (f: { words: string[] }): number => pool.filter((c) => c.words.join(' ') === f.words.join(' ')).length;
+  const repeated = pool.filter((f) => times(f) > 1);
+  return (repeated.length ? repeated : pool)[0]?.words ?? key;
 }
 
 /**
- * Whether a speaker named `found` is the gold speaker: every word of the found name is in the gold name and
- * the last words agree. Same surname and another first name is another person; a place or a firm named
- * after a person is not that person.
+ * Whether a one-word name `w` that no full name of the article ends in is the opening word of the full name
+ * `found`: a first name ("Hillary", "Freddy") or a surname written first ("Mr. Lou" for "Lou Jiwei", "Ms. Gao"
+ * for "Gao Junlan"). Only when every person the article names in full with that opening word is that one
+ * person: an article with a Tom Smith and a Tom Jones leaves "Tom" to no one.
+ */
+function opensOnlyName(article: PolnearArticle, w: string, found: string[]): boolean {
+  if (found.length < 2 || found[0] !== w) return false;
+  if (article.fullNames.some((f) => f.words.length >= 2 && f.words[f.words.length - 1] === w)) return false;
+  const opening = article.fullNames.filter((f) => f.words.length >= 2 && f.words.length <= 4 && f.words[0] === w);
+  return opening.length > 0 && opening.every((f) => f.words[f.words.length - 1] === found[found.length - 1]);
+}
+
+/**
+ * Whether a speaker named `found` is the gold speaker, as the article shows them: the same surname (a bare
+ * surname read as `expandName` reads it) and, when the gold gives a first name, the same first name or a
+ * well-known nickname of it ("Chuck" for "Charles"). Same surname and another first name is another person;
+ * a place or a firm named after a person is not that person; a piece of a sentence ("for Clinton") is no one.
  */
 export function samePerson(article: PolnearArticle, found: string, gold: string, at: number): boolean {
+  if (isJunkName(found)) return false;
   const f = expandName(article, found, at);
   const g = expandName(article, gold, at);
   if (f.length === 0 || g.length === 0) return false;
+  if (g.length === 1 && f[f.length - 1] !== g[0] && opensOnlyName(article, g[0]!, f)) return true;
   if (f[f.length - 1] !== g[g.length - 1]) return false;
   // A surname the article never gives in full ("Mr. Obama" throughout): the surname is all there is to compare.
   if (g.length === 1) return true;
@@ -320,5 +355,5 @@ export function samePerson(article: PolnearArticle, found: string, gold: string,
   // Wasserman Schultz", "Vargas Llosa" for "Mario Vargas Llosa").
   if (g.length === 2 && f.length >= 3 && f[f.length - 2] === g[0]) return true;
   // Middle names and initials ("Donald J. Trump", "Hillary Rodham Clinton") are left out of the comparison.
-  return g.includes(f[0]!);
+  return g.some((x) => sameFirstName(x, f[0]!));
 }

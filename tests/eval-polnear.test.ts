@@ -15,8 +15,9 @@ describe('the PolNeAR measure tells people of one surname apart', () => {
     const a = article([[0, 'Hillary Clinton'], [50, 'Bill Clinton']]);
     expect(samePerson(a, 'Hillary Rodham Clinton', 'Mrs. Clinton', 100)).toBe(true);
     expect(samePerson(a, 'Bill Clinton', 'Mrs. Clinton', 100)).toBe(false);
-    // With no title, the full name given last stands.
-    expect(samePerson(a, 'Bill Clinton', 'Clinton', 100)).toBe(true);
+    // With no title, the person of that surname the article names first stands, not the one named last.
+    expect(samePerson(a, 'Bill Clinton', 'Clinton', 100)).toBe(false);
+    expect(samePerson(a, 'Hillary Rodham Clinton', 'Clinton', 100)).toBe(true);
     const b = article([[0, 'Donald Trump'], [50, 'Ivanka Trump']]);
     expect(samePerson(b, 'Donald J. Trump', 'Mr. Trump', 100)).toBe(true);
     expect(samePerson(b, 'Ivanka Trump', 'Mr. Trump', 100)).toBe(false);
