@@ -27,3 +27,13 @@ it('gives nobody the words of a passive "was told" with no teller, and keeps a r
   expect(got.get('within a month,')).not.toBe('Olof Brask');
   expect(got.get('I will keep')).toBe('Olof Brask');
 });
+
+it('gives the teller words a report relays with "had been warned by", and the reporter those it relays without one', () => {
+  const got = speakers([
+    'The harbour master, Olof Brask, met the port council chairman, Signe Falk, on Friday.',
+    'Brask said he had been warned by Falk that the cranes would "go within a year."',
+    'Falk said the tenants were warned the dam was "already failing."',
+  ]);
+  expect(got.get('go within a')).toBe('Signe Falk');
+  expect(got.get('already failing.')).toBe('Signe Falk');
+});

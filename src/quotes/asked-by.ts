@@ -52,11 +52,14 @@ export function toldBy(between: string): { teller: string | null } | null {
   const head = between.slice(0, m.index);
   // Only the verb of the phrase's own clause, not of a relative clause ("Kask, who was told ...") or another's.
   if (/[.;:!?]/u.test(head) || /\b(?:who|which|that|after|when|before|because|since|if|although)\b/u.test(head)) return null;
-  // Nor inside what the subject reports: "Roe said tenants were warned the dam could "..."" is Roe's telling.
-  if (/\b(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|claimed|claims|insisted|insists|explained|explains|noted|notes|argued|argues)\b/u.test(head)) return null;
+  // Nor inside what the subject reports: "Roe said tenants were warned the dam could "..."" is Roe's telling;
+  // unless the report names the teller ("Roe said she had been warned by Kask that the dam would "...""), whose
+  // words Roe relays, as in "Roe said Kask had told her "..."".
+  const reported = /\b(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|claimed|claims|insisted|insists|explained|explains|noted|notes|argued|argues)\b/u.test(head);
   const rest = between.slice(m.index + m[0].length);
   if (ANSWERED.test(rest) || MAIN_SAID.test(rest)) return null;
   const by = TOLD_BY.exec(rest);
+  if (reported && !by) return null;
   if (!by) return { teller: null };
   return { teller: by[2] ?? by[1]!.trim() };
 }
