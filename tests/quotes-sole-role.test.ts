@@ -45,3 +45,12 @@ it('gives words to the name set beside "One analyst" even when the name carries 
   const got = speakers(['One analyst, Petra Lund of Osprey Securities, called the merger "the cheapest growth story in shipping."']);
   expect(got.get('the cheapest growth')).toBe('Petra Lund');
 });
+
+it('ties "the stationmaster" to no one when another stationmaster, set apart by other words, came in since', () => {
+  const got = speakers([
+    'Ivan Petrov, the stationmaster at Osten, has seen few trains this year. "Two a week," Petrov says.',
+    'Across the river, we reach the Norland stationmaster by phone. He is gloomy.',
+    '"Nothing has changed," says the stationmaster.',
+  ]);
+  expect(got.get('Nothing has changed')).not.toBe('Ivan Petrov');
+});

@@ -882,7 +882,14 @@ export class DocumentSpeakers {
     const uses = before.match(new RegExp(String.raw`\b${head}s?\b`, 'giu'))?.length ?? 0;
     if (new RegExp(String.raw`\b(?:a|an|another|one|other|two|three|several|some)\s+(?:[\p{Ll}-]+\s+){0,2}${head}s?\b`, 'iu').test(before)) return null;
     if (uses > holders.length + this.locals.filter((x) => x.heads.has(head)).length + 2) return null;
-    return holders[holders.length - 1]!;
+    // Nor one set apart by words the holder's role lacks ("the North Korean stationmaster", reached by phone):
+    // another holder of the role, whom a bare "the stationmaster" after it may mean.
+    const holder = holders[holders.length - 1]!;
+    const own = new Set((holder.role ?? '').toLowerCase().split(/[^\p{L}-]+/u));
+    for (const m of before.matchAll(new RegExp(String.raw`\bthe\s+((?:[\p{L}-]+\s+){1,3})${head}s?\b`, 'giu'))) {
+      if (m[1]!.trim().split(/\s+/u).some((w) => !own.has(w.toLowerCase()))) return null;
+    }
+    return holder;
   }
 
   private describedMentions(head: string, words: ReadonlySet<string>, paragraph: number, reach = 2): NameMention[] {
