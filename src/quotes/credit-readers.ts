@@ -83,6 +83,24 @@ export interface CreditReading {
 
 type CreditReader = (r: CreditReading, q: QuoteSentence) => void;
 
+// A name opening the sentence as the subject of a verb of naming whose complement is the quote.
+const NAMER_OPENING = /^\s*(?:(?:But|And|Yet)\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:(?:has|had|have|once|also|then|later|publicly)\s+)*(?:called|dubbed|branded|labelled|labeled|termed|described)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:as\s+)?$/u;
+
+/**
+ * `Jane Roe called the plan "...", Kask said.`: the words are the namer's, whom the reporter after the quote
+ * relays; the credit passes to the name the sentence opens with (a person named in full or known).
+ */
+function namerFirst(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || q.sentenceInitial) return;
+  const m = NAMER_OPENING.exec(q.beforeMasked);
+  if (!m) return;
+  const named = parseSubjectPhrase(m[1]!);
+  if (!knownPerson(named, q.ds) || named?.type !== 'name') return;
+  if (r.parsed.type === 'name' && nameWordsHave(named.name, r.parsed.name.split(/\s+/u).at(-1)!)) return;
+  if (phraseAt(q, r.attribution.phrase) <= q.span.close) return;
+  credit(r, m[1]!, null, named);
+}
+
 /** The credit the quote's own sentence gives it, read by every reader of `CREDIT_READERS` in turn. */
 export function readCredit(q: QuoteSentence): CreditReading {
   const r: CreditReading = { attribution: null, parsed: null, complement: false };
@@ -634,6 +652,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   joinedVerb,
   doubtfulCarrier,
   oneOfThem,
+  namerFirst,
   possessed,
   denied,
   bodyName,

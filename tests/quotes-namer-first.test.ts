@@ -1,0 +1,21 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote's opening words and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('n', '2025-05-01', paras)));
+  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
+}
+
+it('gives the words a named subject called something to the namer, not to the one reporting it after the quote', () => {
+  const got = speakers([
+    'Mayor Greta Holm defended the ferry plan on Tuesday against councillor Jonas Brask.',
+    'Holm called the plan "our last good chance," Brask said.',
+    'Holm has dubbed the councillor "the man who says no," according to Brask.',
+    '"The plan is sound," Brask said, which surprised everyone.',
+  ]);
+  expect(got.get('our last good')).toBe('Greta Holm');
+  expect(got.get('the man who')).not.toBe('Jonas Brask');
+  expect(got.get('The plan is')).toBe('Jonas Brask');
+});
