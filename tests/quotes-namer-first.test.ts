@@ -19,3 +19,11 @@ it('gives the words a named subject called something to the namer, not to the on
   expect(got.get('the man who')).not.toBe('Jonas Brask');
   expect(got.get('The plan is')).toBe('Jonas Brask');
 });
+
+it('gives a label a described subject gave straight to its object to that subject, not to the one reporting it', () => {
+  const got = speakers([
+    'Mayor Greta Holm met councillor Jonas Brask on Tuesday.',
+    'Brask said the mayor had dubbed him "Mr. No" in a private meeting.',
+  ]);
+  expect(got.get('Mr. No')).not.toBe('Jonas Brask');
+});

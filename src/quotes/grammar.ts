@@ -421,6 +421,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     if (!/ing$/iu.test(t.text) && named && outerReporter(tokens, np.start, true)) return null;
     // So is a description with "the" inside what a named person reports: in "Jane Roe said the front-runner had
     // referred to him as "..."" the words may be hers, telling what he meant, or his.
+    // But not a name given straight to its object ("Roe said the mayor had dubbed him "..."): the mayor's word.
+    if (tokens[np.start]!.lemma === 'the' && head.pos === 'NOUN' && (namesStraight(tokens, j, q) || toldStraight(tokens, j, q))) return finish(text, tokens, np, 'before', t.lemma);
     const opens = tokens[np.start - 1]?.lemma === 'that' ? np.start - 2 : np.start - 1;
     if (!/ing$/iu.test(t.text) && tokens[np.start]!.lemma === 'the' && head.pos === 'NOUN' && tokens[opens]?.pos === 'VERB' && outerReporter(tokens, np.start)) return null;
     return finish(text, tokens, np, 'before', t.lemma);
