@@ -35,6 +35,9 @@ it('credits the one a medium quotes "as saying", not the medium', () => {
   expect(quotedAsSpeaker('The same paper quotes a senior harbour official as saying: ')).toBe('a senior harbour official');
   expect(quotedAsSpeaker('while the Evening Post quotes the dockers\' union as describing the offer as ')).toBe("the dockers' union");
   expect(quotedAsSpeaker('Lisbon radio, citing Ana Costa as warning of ')).toBe('Ana Costa');
+  // A name set off after the object is the one quoted.
+  expect(quotedAsSpeaker('The agency later quoted her spokesman, Rui Lopes, as describing the trip as ')).toBe('Rui Lopes');
+  expect(quotedAsSpeaker('The report quoted a docker, Ana Costa, as saying: ')).toBe('Ana Costa');
   // The passive "was quoted as saying" names its subject, read elsewhere; "quoted by" names the medium.
   expect(quotedAsSpeaker('Costa was quoted as saying ')).toBeNull();
   expect(quotedAsSpeaker('Costa was quoted by the radio as saying ')).toBeNull();
