@@ -71,3 +71,11 @@ it('gives the words after a possessed noun of speech and an article, or a posses
   expect(got.get('clear mandate')).toBe('Elena Varga');
   expect(got.get('Is the harbour open on Sundays or not?')).toBe('Elena Varga');
 });
+
+it('reads a year before the noun of speech as placing the owner\'s words', () => {
+  const got = speakers([
+    'Governor Ada Varga opened the bridge. Senator Karl Brandt stayed away.',
+    'Brandt responded online, quoting Varga\'s own 2019 promise: "No new bridges until the roads are fixed."',
+  ]);
+  expect(got.get('No new bridges until the roads are fixed')).toBe('Ada Varga');
+});
