@@ -26,6 +26,10 @@ export function asksLabel(question: string): boolean {
   return LABEL_GIVEN.test(question);
 }
 
+// "Is China on board with this?", "so Kim's cool with the war?", "is Beijing OK with it?": whether someone approves
+// asks their stance, which a report gives as what they said ("China said ...", "Kim expressed his support ..."). The
+// one asked about stands right before the phrase ("China on board", "Kim's cool").
+const STANCE = /([\p{L}][\p{L}\p{N}.-]*?)(?:'s|’s)?\s+(?:(?:really|totally|even|actually|fully|all)\s+)?(?:on\s+board|cool|ok|okay|fine|happy|comfortable)\s+with\b/iu;
 // "X's reaction", "X's response": the possessor is who reacted.
 const POSSESSOR = /([\p{L}][\p{L}\p{N}.-]*)(?:'s|’s|'|’)\s+(?:\p{L}+\s+)?(?:reaction|response|reply|view|stance|position|comments?)\b/iu;
 // "any reaction from Beijing", "a response from the Chinese": who it came from is who reacted.
@@ -36,6 +40,11 @@ const SOURCE = /\b(?:reaction|response|reply|comments?)\s+from\s+(?:the\s+)?([\p
  * question asks for no reaction or names nobody.
  */
 export function reactionSubject(question: string): string | null {
+  const stance = STANCE.exec(question);
+  if (stance) {
+    const term = normalizeTerm(stance[1]!);
+    if (term !== null) return term;
+  }
   if (!REACTION.test(question) && !COMMITMENT.test(question) && !LABEL_GIVEN.test(question)) return null;
   const possessor = POSSESSOR.exec(question);
   if (possessor) {
