@@ -22,4 +22,22 @@ describe('whether someone approves, asked in chat', () => {
     const index = SearchIndex.build(passagesOf(d), [d]);
     expect(index.ask('is eastburg on board with this', 3)[0]!.passage).toBe('towns#p3');
   });
+
+  it('reads a follow-up naming only a party ("and eastburg?", "what about westfield?") as asking that party’s side', () => {
+    expect(reactionSubject('and eastburg?')).toBe(normalizeTerm('eastburg'));
+    expect(reactionSubject('what about westfield?')).toBe(normalizeTerm('westfield'));
+    expect(reactionSubject('so what?')).toBe(null);
+    expect(reactionSubject('eastburg')).toBe(null);
+  });
+
+  it('answers "and eastburg?" with the paragraph where Eastburg speaks', () => {
+    const d = doc('towns', '2024-03-08', [
+      'The mayors of Eastburg and Westfield agreed on Friday to build a toll road between the towns.',
+      'Eastburg has debts, and Eastburg fears that the road will leave Eastburg with higher taxes.',
+      'On the toll road, Eastburg said "it is a matter for the two mayors," keeping its distance.',
+      'Westfield hopes the road will bring shoppers from the coast.',
+    ]);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    expect(index.ask('and eastburg?', 3)[0]!.passage).toBe('towns#p3');
+  });
 });
