@@ -86,6 +86,7 @@ export const SAME_MEANING: readonly (readonly string[])[] = [
   ['cooperation', 'cooperate', 'team up', 'work together', 'collaborate', 'collaboration'],
   ['drill', 'exercise', 'war game', 'maneuver', 'manoeuvre'],
   ['burden', 'liability'],
+  ['bloc', 'axis'],
   // Alarm said in chat ("why is everyone freaking out") is what a report says as concerns.
   ['concern', 'freak out', 'panic'],
   // Doubt said in a chat question's word and a report's: "is Seoul skeptical" / "remained doubtful".

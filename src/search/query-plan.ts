@@ -94,7 +94,7 @@ const COURSE_FILLER = /\b(?:next|now)\b/gi;
 // top three already.
 // "What are people calling them?" asks the same.
 const CALL_ASKED = /\bwhat\s+(?:do|does|did|are|is|were|was)\b.*\bcall(?:ing)?\b/i;
-const IMPERSONAL_CALL = /\b(?:some\s+)?(?:people|folks|some|someone|somebody|anyone|everyone|many|others)\s+call(?:ing)?\b/i;
+const IMPERSONAL_CALL = /\b(?:some\s+)?(?:people|folks|some|someone|somebody|anyone|everyone|many|others|critics|observers|commentators)\s+call(?:ing)?\b/i;
 /**
  * Whether a question asks what no one in particular calls something ("what do people call them?", "what do ppl call
  * nk and russia" once chat forms are read): its answer is a name the report gives as others' ("which some call ..."),
