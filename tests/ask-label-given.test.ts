@@ -34,4 +34,11 @@ describe('a bloc and an axis', () => {
     const q = 'is there an eastburg westfield axis';
     expect(sameMeaningAlternatives(q, terms(q)).map((a) => a.term)).toContain(normalizeTerm('bloc'));
   });
+
+  it('reads "one camp" and "the same camp" as a bloc, but not a camp by itself (a place\'s name: "Camp Hollis")', () => {
+    const q = 'are eastburg and westfield in one camp';
+    expect(sameMeaningAlternatives(q, terms(q)).map((a) => a.term)).toContain(normalizeTerm('bloc'));
+    const r = 'what happened at camp hollis';
+    expect(sameMeaningAlternatives(r, terms(r)).map((a) => a.term)).not.toContain(normalizeTerm('bloc'));
+  });
 });

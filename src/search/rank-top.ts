@@ -58,6 +58,8 @@ const FROM_WHOM = /\bfrom\s+(?:the\s+)?(\p{L}+)/gu;
 // ("which some call "pariah states"", "what critics have dubbed ..."), and the passage saying so goes up
 // COMMON_NAME_BOOST; one whose every naming has a caller in particular ("what it calls "special military
 // operations"", "Moscow calls it ...") gives that party's own word for its own doing and goes down PARTY_NAME_ONLY.
+// bundled16 and bundled20 one more first each ("what do ppl call nk and russia"), no other own set moved; SQuAD v1.1
+// dev unchanged.
 const COMMON_NAME_BOOST = 2;
 const PARTY_NAME_ONLY = 0.25;
 const CALLING = /\b(?:call|calls|called|calling|dub|dubs|dubbed|brand|brands|branded|label|labels|labell?ed)\b/gi;

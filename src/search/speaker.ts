@@ -28,10 +28,11 @@ export function asksLabel(question: string): boolean {
 
 // "Is China on board with this?", "so Kim's cool with the war?", "is Beijing OK with it?": whether someone approves
 // asks their stance, which a report gives as what they said ("China said ...", "Kim expressed his support ..."). The
-// one asked about stands right before the phrase ("China on board", "Kim's cool").
+// one asked about stands right before the phrase ("China on board", "Kim's cool"). bundled14 and bundled28 one more
+// first each, no other own set moved; SQuAD v1.1 dev unchanged.
 const STANCE = /([\p{L}][\p{L}\p{N}.-]*?)(?:'s|’s)?\s+(?:(?:really|totally|even|actually|fully|all)\s+)?(?:on\s+board|cool|ok|okay|fine|happy|comfortable)\s+with\b/iu;
 // "and China?", "what about Beijing?": a follow-up naming one party and nothing else asks that party's side, what it
-// said or did, as the question before asked someone else's.
+// said or did, as the question before asked someone else's. bundled28 one more first; nothing else moved.
 const PARTY_ONLY = /^\s*(?:(?:and|but|so)\s+)?(?:(?:what|how)\s+about\s+)?(?:the\s+)?([\p{L}][\p{L}\p{N}.-]*)\s*[?!.]*\s*$/iu;
 const FOLLOW_UP = /^\s*(?:and|but|so|what\s+about|how\s+about)\b/i;
 // "X's reaction", "X's response": the possessor is who reacted.
