@@ -86,6 +86,9 @@ export const SAME_MEANING: readonly (readonly string[])[] = [
   ['cooperation', 'cooperate', 'team up', 'work together', 'collaborate', 'collaboration'],
   ['drill', 'exercise', 'war game', 'maneuver', 'manoeuvre'],
   ['burden', 'liability'],
+  // Parties acting as one: "an axis", "one camp", "the same camp" are what a report calls a bloc ("camp" alone is
+  // often a place's name, "Camp David"). bundled14 26 -> 27, bundled28 29 -> 30 first.
+  ['bloc', 'axis', 'one camp', 'same camp'],
   // Alarm said in chat ("why is everyone freaking out") is what a report says as concerns.
   ['concern', 'freak out', 'panic'],
   // Doubt said in a chat question's word and a report's: "is Seoul skeptical" / "remained doubtful".

@@ -92,8 +92,17 @@ const COURSE_FILLER = /\b(?:next|now)\b/gi;
 // in particular ("people", "some folks"), is no word of what is asked (a word the corpus lacks, "people" weighed
 // most). bundled20 27 → 28 first, 31 → 32 in the top three; bundled16's "what are ppl calling nk and russia" in the
 // top three already.
-const CALL_ASKED = /\bwhat\s+(?:do|does|did)\b.*\bcall\b/i;
-const IMPERSONAL_CALL = /\b(?:some\s+)?(?:people|folks|some|someone|somebody|anyone|everyone|many|others)\s+call\b/i;
+// "What are people calling them?" asks the same.
+const CALL_ASKED = /\bwhat\s+(?:do|does|did|are|is|were|was)\b.*\bcall(?:ing)?\b/i;
+const IMPERSONAL_CALL = /\b(?:some\s+)?(?:people|folks|some|someone|somebody|anyone|everyone|many|others|critics|observers|commentators)\s+call(?:ing)?\b/i;
+/**
+ * Whether a question asks what no one in particular calls something ("what do people call them?", "what do ppl call
+ * nk and russia" once chat forms are read): its answer is a name the report gives as others' ("which some call ..."),
+ * not one a party gives its own doing ("what it calls ...").
+ */
+export function asksCommonName(question: string): boolean {
+  return CALL_ASKED.test(question) && IMPERSONAL_CALL.test(question);
+}
 const DATE_FRAME = /\b(what|which)\s+(?:year|month|day|date|time)s?\b/gi;
 
 export interface QueryGroup {

@@ -1,7 +1,7 @@
 import type { Passage } from '../types.ts';
 import { questionSubject, subjectTerms } from '../text/terms.ts';
 import { byScore, type Hit } from './hits.ts';
-import type { Plan, QueryGroup } from './query-plan.ts';
+import { asksCommonName, type Plan, type QueryGroup } from './query-plan.ts';
 import { KIND_BOOST, sentenceScore, sharedPairs } from './rerank.ts';
 import type { AnswerKind } from './question-kind.ts';
 import { asksLabel, reactionSubject, speaksIn } from './speaker.ts';
@@ -54,6 +54,32 @@ const QUOTE_MARK = /["“”]/;
 // naming it otherwise ("the North's provision of shells") goes without this.
 const SOURCE_BOOST = 1.2;
 const FROM_WHOM = /\bfrom\s+(?:the\s+)?(\p{L}+)/gu;
+// "What do people call them?" asks a name others give (asksCommonName): a report gives one with an indefinite caller
+// ("which some call "pariah states"", "what critics have dubbed ..."), and the passage saying so goes up
+// COMMON_NAME_BOOST; one whose every naming has a caller in particular ("what it calls "special military
+// operations"", "Moscow calls it ...") gives that party's own word for its own doing and goes down PARTY_NAME_ONLY.
+// bundled16 and bundled20 one more first each ("what do ppl call nk and russia"), no other own set moved; SQuAD v1.1
+// dev unchanged.
+const COMMON_NAME_BOOST = 2;
+const PARTY_NAME_ONLY = 0.25;
+const CALLING = /\b(?:call|calls|called|calling|dub|dubs|dubbed|brand|brands|branded|label|labels|labell?ed)\b/gi;
+const INDEFINITE_CALLER = /\b(?:some|many|others|critics|people|observers|analysts|detractors|opponents|skeptics|sceptics)\s+(?:have\s+|had\s+|now\s+|often\s+|even\s+)?$/i;
+const PARTICULAR_CALLER = /(?:\b(?:it|he|she|they|we|i)|\b\p{Lu}\p{L}+)\s+(?:has\s+|have\s+|had\s+|now\s+|still\s+|often\s+)?$/u;
+
+/**
+ * How a sentence names something, for a question asking a common name: 'common' when some naming in it has an
+ * indefinite caller ("which some call ..."), 'party' when it names with a caller in particular only ("what it
+ * calls ..."), null when it names nothing so or its namings have no caller said.
+ */
+export function namingIn(sentence: string): 'common' | 'party' | null {
+  let party = false;
+  for (const m of sentence.matchAll(CALLING)) {
+    const before = sentence.slice(Math.max(0, m.index! - 40), m.index!);
+    if (INDEFINITE_CALLER.test(before)) return 'common';
+    if (PARTICULAR_CALLER.test(before)) party = true;
+  }
+  return party ? 'party' : null;
+}
 
 /**
  * Whether a question's subject (its group of terms) stands as a subject among a passage's subject terms: a term
@@ -173,6 +199,7 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
   const datedAsked = DATE_ASKED.test(question);
   // A label given is a quotation the one asked about speaks.
   const quoting = asksLabel(question);
+  const commonName = asksCommonName(question);
   // The evidence of a passage's sentences for the question, its words weighed by `groups`: a factor.
   const evidence = (hit: Hit, terms: string[][], groups: QueryGroup[]): number => {
     const totalIdf = groups.reduce((sum, g) => sum + g.idf, 0);
@@ -209,6 +236,11 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
     else if (reactionGroup !== undefined && advisedOnly(terms, reactionGroup.alternatives, corpus.kinds(hit.passage, 'advice'))) factor *= ADVISED_REACTION;
     if (happened.some((g) => metOnlySupposed(hit.passage.text, g.alternatives))) factor *= SUPPOSED_ONLY;
     if (sources.length > 0 && hit.passage.sentences.some((s) => fromOneOf(s.text, sources))) factor *= SOURCE_BOOST;
+    if (commonName) {
+      const namings = hit.passage.sentences.map((s) => namingIn(s.text));
+      if (namings.includes('common')) factor *= COMMON_NAME_BOOST;
+      else if (namings.includes('party')) factor *= PARTY_NAME_ONLY;
+    }
     // A news report says what its event means in its lead: the first paragraph answers "why does it matter".
     if (kind === 'significance' && hit.passage.paragraph <= 1) factor *= LEAD_BOOST;
     // "tl;dr", "what's the gist": the story is told in its lead.

@@ -13,6 +13,7 @@ import { rerank } from './rank-top.ts';
 import { replyTo } from './asked-in-text.ts';
 import { standardQuestion } from './chat-forms.ts';
 import { benefitAsWanting } from './benefit-question.ts';
+import { labelAsCalling } from './label-question.ts';
 import { readingTerms } from './reading-terms.ts';
 
 export type { Hit } from './hits.ts';
@@ -186,7 +187,7 @@ export class SearchIndex {
     if (!(limit > 0)) return [];
     // Chat forms ("r", "ppl", "arent", "lol") in the words the rules below read (chat-forms.ts).
     // "What's in it for X?" as "what does X want" (benefit-question.ts).
-    const question = benefitAsWanting(standardQuestion(typed));
+    const question = labelAsCalling(benefitAsWanting(standardQuestion(typed)));
     let plan = this.plan(question);
     const gist = asksGist(typed) || asksGist(question);
     if (plan.groups.length === 0) return gist ? this.leads(limit) : [];

@@ -26,6 +26,15 @@ export function asksLabel(question: string): boolean {
   return LABEL_GIVEN.test(question);
 }
 
+// "Is China on board with this?", "so Kim's cool with the war?", "is Beijing OK with it?": whether someone approves
+// asks their stance, which a report gives as what they said ("China said ...", "Kim expressed his support ..."). The
+// one asked about stands right before the phrase ("China on board", "Kim's cool"). bundled14 and bundled28 one more
+// first each, no other own set moved; SQuAD v1.1 dev unchanged.
+const STANCE = /([\p{L}][\p{L}\p{N}.-]*?)(?:'s|’s)?\s+(?:(?:really|totally|even|actually|fully|all)\s+)?(?:on\s+board|cool|ok|okay|fine|happy|comfortable)\s+with\b/iu;
+// "and China?", "what about Beijing?": a follow-up naming one party and nothing else asks that party's side, what it
+// said or did, as the question before asked someone else's. bundled28 one more first; nothing else moved.
+const PARTY_ONLY = /^\s*(?:(?:and|but|so)\s+)?(?:(?:what|how)\s+about\s+)?(?:the\s+)?([\p{L}][\p{L}\p{N}.-]*)\s*[?!.]*\s*$/iu;
+const FOLLOW_UP = /^\s*(?:and|but|so|what\s+about|how\s+about)\b/i;
 // "X's reaction", "X's response": the possessor is who reacted.
 const POSSESSOR = /([\p{L}][\p{L}\p{N}.-]*)(?:'s|’s|'|’)\s+(?:\p{L}+\s+)?(?:reaction|response|reply|view|stance|position|comments?)\b/iu;
 // "any reaction from Beijing", "a response from the Chinese": who it came from is who reacted.
@@ -36,6 +45,16 @@ const SOURCE = /\b(?:reaction|response|reply|comments?)\s+from\s+(?:the\s+)?([\p
  * question asks for no reaction or names nobody.
  */
 export function reactionSubject(question: string): string | null {
+  const party = FOLLOW_UP.test(question) ? PARTY_ONLY.exec(question) : null;
+  if (party) {
+    const term = normalizeTerm(party[1]!);
+    if (term !== null) return term;
+  }
+  const stance = STANCE.exec(question);
+  if (stance) {
+    const term = normalizeTerm(stance[1]!);
+    if (term !== null) return term;
+  }
   if (!REACTION.test(question) && !COMMITMENT.test(question) && !LABEL_GIVEN.test(question)) return null;
   const possessor = POSSESSOR.exec(question);
   if (possessor) {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { SearchIndex } from '../src/search/search.ts';
+import { labelAsCalling } from '../src/search/label-question.ts';
+import { sameMeaningAlternatives } from '../src/search/lexicon.ts';
+import { normalizeTerm, queryTerms } from '../src/text/terms.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+const terms = (q: string): string[] => queryTerms(q).map((w) => w.terms[0]!);
+
+describe('a label stuck on someone, asked as what they are called', () => {
+  it('reads "what label do X stick on Y" and "what nickname do X use for Y" as calling', () => {
+    expect(labelAsCalling('what label do critics stick on the two towns')).toBe('what do critics call the two towns');
+    expect(labelAsCalling('what nickname do some use for eastburg')).toBe('what do some call eastburg');
+    expect(labelAsCalling('what name is on the ferry')).toBe('what name is on the ferry');
+  });
+
+  it('answers with the name critics or others give, not a party’s own word', () => {
+    const d = doc('towns', '2024-03-08', [
+      'The mayors of Eastburg and Westfield met on Friday at the old mill to talk about roads and water.',
+      'The mayors of the two towns, which some call "the rust twins," spoke about the closed factories.',
+      'Ann Holt of Eastburg backed Westfield over what it calls a "trade corridor" to the coast.',
+      'Eastburg needs new pipes, and Westfield wants more buses for its schools.',
+      'Westfield and Eastburg have quarrelled over the river for years.',
+      'Officials in Westfield said Eastburg owes it money for the bridge.',
+      'Eastburg hopes Westfield will share its new fire station.',
+    ]);
+    const index = SearchIndex.build(passagesOf(d), [d]);
+    expect(index.ask('what label do critics stick on eastburg and westfield', 3)[0]!.passage).toBe('towns#p2');
+  });
+});
+
+describe('a bloc and an axis', () => {
+  it('joins "axis" and "bloc"', () => {
+    const q = 'is there an eastburg westfield axis';
+    expect(sameMeaningAlternatives(q, terms(q)).map((a) => a.term)).toContain(normalizeTerm('bloc'));
+  });
+
+  it('reads "one camp" and "the same camp" as a bloc, but not a camp by itself (a place\'s name: "Camp Hollis")', () => {
+    const q = 'are eastburg and westfield in one camp';
+    expect(sameMeaningAlternatives(q, terms(q)).map((a) => a.term)).toContain(normalizeTerm('bloc'));
+    const r = 'what happened at camp hollis';
+    expect(sameMeaningAlternatives(r, terms(r)).map((a) => a.term)).not.toContain(normalizeTerm('bloc'));
+  });
+});
