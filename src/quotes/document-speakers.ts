@@ -17,6 +17,7 @@ import { acronymOf, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS,
 import {
   contentWords,
   isPersonNoun,
+  wordNetPersonOnly,
   singular,
   parseSpeakerPhrase,
   parseSubjectPhrase,
@@ -537,7 +538,11 @@ export class DocumentSpeakers {
         // (A noun of agent the roles lack counts when WordNet has it only a kind of person: "keeper", "fisherman";
         // not "reminder" or "server", which are also a message and a machine.)
         const isPerson = (h: string): boolean => PERSON_NOUNS.has(h) || isPersonNoun(h) || (/(?:er|or|ist|ian|man)$/u.test(h) && isKindOf(h, 'person', 5) && !isKindOf(h, 'artifact', 8) && !isKindOf(h, 'abstraction', 8));
-        if (describedBetween(this.known, s, want, isPerson)) {
+        // (Brought in by "a" as a sentence's subject, any noun WordNet has only as a kind of person: "One deckhand
+        // shrugged.", "A midwife ...". Not after "the" below, where the noun may be an epithet the text varies for
+        // `s` ("the Republican nominee"), nor deeper in a sentence, where it may be no one ("a replacement candidate").)
+        const isNewPerson = (h: string): boolean => isPerson(h) || wordNetPersonOnly(h);
+        if (describedBetween(this.known, s, want, isPerson, isNewPerson)) {
           this.lastPath = 'pronoun: none, a described person between';
           return null;
         }

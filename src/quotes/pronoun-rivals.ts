@@ -265,7 +265,7 @@ const FEMALE_NOUN = /^(?:woman|mother|wife|daughter|sister|girl|grandmother|aunt
  * the pronoun may mean stands between, so it does not skip over them to `s`. A noun of the other gender
  * ("a woman") is not meant; nor a description said of someone there ("as a senator", "Brand, a skipper").
  */
-export function describedBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean): boolean {
+export function describedBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean, isSubjectPerson = isPerson): boolean {
   const seen = people.seenAt(s) ?? 0;
   for (let k = seen + 1; k < people.read.sentence; k++) {
     const at = people.read.textOf.get(k);
@@ -275,7 +275,10 @@ export function describedBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm'
       // The head is the first noun of a person among the words after the determiner, before any preposition.
       const run = m[1]!.split(/\s+/u);
       const stop = run.findIndex((w) => FUNCTION_WORDS.has(w));
-      const head = (stop >= 0 ? run.slice(0, stop) : run).find((w) => w.length >= 3 && isPerson(w));
+      // (As the subject, opening its sentence or after a reporting verb, "One deckhand shrugged.", "..., said a
+      // deckhand.", a person by a wider test, `isSubjectPerson`.)
+      const opens = /^\s*$|\b(?:said|says|added|adds|explained|recalled|insisted|warned|replied|answered)\s*$/u.test(text.slice(0, m.index));
+      const head = (stop >= 0 ? run.slice(0, stop) : run).find((w) => w.length >= 3 && (opens ? isSubjectPerson(w) : isPerson(w)));
       if (!head) continue;
       if ((want === 'm' ? FEMALE_NOUN : MALE_NOUN).test(head)) continue;
       const lead = text.slice(0, m.index + (/^[\s(]/u.test(m[0]) ? 1 : 0));

@@ -1,0 +1,39 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { parseSpeakerPhrase, parseSubjectPhrase } from '../src/quotes/speaker-phrases.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote's opening words and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
+  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
+}
+
+const PILOT = 'At the quay, a retired pilot, Anselm Brook, watched the tugs come in. "In my day we had six of these," Brook said.';
+
+it('reads a description whose head WordNet has as a kind of person, the lexicon of roles lacking it', () => {
+  expect(parseSpeakerPhrase('A young deckhand')).toMatchObject({ type: 'description', head: 'deckhand', definite: false, kind: 'unnamed' });
+  expect(parseSpeakerPhrase('a ferryman')).toMatchObject({ type: 'description', head: 'ferryman' });
+  expect(parseSpeakerPhrase('The boatswain of the Marta')).toMatchObject({ type: 'description', head: 'boatswain', definite: true });
+  expect(parseSubjectPhrase('a stonemason in Delft')).toMatchObject({ type: 'description', head: 'stonemason' });
+  // Not bare after "the": an epithet for someone already named ("the Republican nominee") is left unread.
+  expect(parseSpeakerPhrase('the veteran nominee')).toBeNull();
+  // Not a noun that is first and also a thing or an abstraction ("a match", "a sweep").
+  expect(parseSpeakerPhrase('a match')).toBeNull();
+});
+
+it('reads a lowercase title of such a noun before a full name as the role', () => {
+  expect(parseSpeakerPhrase('harbour master Piet Oduya')).toEqual({ type: 'name', name: 'Piet Oduya', role: 'harbour master', kind: 'person' });
+  expect(parseSpeakerPhrase('quay boatswain Tomas Veld')).toMatchObject({ type: 'name', name: 'Tomas Veld', role: 'quay boatswain' });
+});
+
+it('does not let "he said" skip a described speaker of such a noun back to a man named before', () => {
+  const got = speakers([PILOT, '"The tide turned early," said a stevedore on the pier. "Nobody told us a thing," he said.']);
+  expect(got.get('The tide turned')).toBe('a stevedore on the pier');
+  expect(got.get('Nobody told us')).not.toBe('Anselm Brook');
+  const her = speakers([
+    'At the quay, a retired pilot, Greta Brook, watched the tugs come in. "In my day we had six of these," Brook said.',
+    'A midwife, who asked not to be named, said the clinic had closed. "Nobody told us a thing," she said.',
+  ]);
+  expect(her.get('Nobody told us')).toBe('a midwife');
+});
