@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase } from '../src/quotes/speaker-phrases.ts';
+import { placeOrEventPredicate } from '../src/quotes/place-predicate.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
 /** Each quote's opening words and the speaker credited with it. */
@@ -36,4 +37,18 @@ it('does not let "he said" skip a described speaker of such a noun back to a man
     'A midwife, who asked not to be named, said the clinic had closed. "Nobody told us a thing," she said.',
   ]);
   expect(her.get('Nobody told us')).toBe('a midwife');
+});
+
+it('takes no place or event a copula names for the subject a later pronoun means', () => {
+  expect(placeOrEventPredicate("wasn't just a national tragedy.".split(' '))).toBe(true);
+  expect(placeOrEventPredicate('was a scene of chaos that night.'.split(' '))).toBe(true);
+  expect(placeOrEventPredicate('was a fixture at the port for forty years.'.split(' '))).toBe(false);
+  expect(placeOrEventPredicate('is a big deal in the town.'.split(' '))).toBe(false);
+  const got = speakers([
+    'Senator Tom Reyes spoke in Hartford on Monday. "We will act," Reyes said.',
+    'Sandy Cove wasn\'t just a local tragedy. "It was a failure of every one of us," he added.',
+  ]);
+  expect(got.get('It was a')).not.toBe('Sandy Cove');
+  const wells = speakers(['The port opened in 1901.', 'Tom Wells was a fixture at the port for forty years. "I loved every day of it," he said.']);
+  expect(wells.get('I loved every')).toBe('Tom Wells');
 });
