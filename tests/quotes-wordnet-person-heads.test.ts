@@ -52,3 +52,12 @@ it('takes no place or event a copula names for the subject a later pronoun means
   const wells = speakers(['The port opened in 1901.', 'Tom Wells was a fixture at the port for forty years. "I loved every day of it," he said.']);
   expect(wells.get('I loved every')).toBe('Tom Wells');
 });
+
+it('does not carry "he" over a sentence opening on a described person tied to something else or acting on "him"', () => {
+  const tied = speakers([PILOT, 'The cook of the Vega said the galley had flooded twice. "Nobody told us a thing," he said.']);
+  expect(tied.get('Nobody told us')).not.toBe('Anselm Brook');
+  const owned = speakers([PILOT, 'The Vega\'s stoker laughed at the idea. "Nobody told us a thing," he said.']);
+  expect(owned.get('Nobody told us')).not.toBe('Anselm Brook');
+  const him = speakers([PILOT, 'Brook walked off. The porter watched him go and shook his head. "Nobody told us a thing," he said.']);
+  expect(him.get('Nobody told us')).not.toBe('Anselm Brook');
+});
