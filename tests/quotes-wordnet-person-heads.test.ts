@@ -61,3 +61,8 @@ it('does not carry "he" over a sentence opening on a described person tied to so
   const him = speakers([PILOT, 'Brook walked off. The porter watched him go and shook his head. "Nobody told us a thing," he said.']);
   expect(him.get('Nobody told us')).not.toBe('Anselm Brook');
 });
+
+it('gives "he" no described one whose noun tells the other gender', () => {
+  const got = speakers(['At the market she finds a seamstress, who agreed to talk about the flood. "The water came at night," he says.']);
+  expect(got.get('The water came')).toBeNull();
+});

@@ -80,6 +80,10 @@ const PEOPLE_ALONE = /^the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?[\p{L}]+an
 /** Heads of roles many people hold at once, which a bare description does not tie far back. */
 const OFFICE_HEADS = /^(?:minister|president|official|spokesman|spokeswoman|spokesperson|officer|leader|director|chief|head|chairman|chairwoman|chair|secretary|governor|senator|ambassador|diplomat|lawmaker|member|analyst|expert|source|aide|adviser|advisor|executive|manager|lawyer|attorney|prosecutor|judge|general|colonel|commander|soldier|resident|official|economist|professor|researcher|reporter|correspondent|journalist|editor|candidate|voter|witness|man|woman|person)$/u;
 
+// Heads of a description that tell its gender ("a widow", "a ferryman"; not "a woman" read as "-man", nor "a witness" as "-ess").
+const FEMALE_HEAD = /^(?:woman|mother|wife|daughter|sister|girl|grandmother|aunt|niece|queen|widow|lady|nun|princess|duchess|actress|waitress|hostess|seamstress|[\p{Ll}]+woman)$/u;
+const MALE_HEAD = /^(?:man|father|husband|son|brother|boy|grandfather|uncle|nephew|king|widower|monk|prince|duke|[\p{Ll}]+(?<!wo|hu|ger|ro|chair|spokes|congress|ombuds|alder)man)$/u;
+
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
   /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
@@ -503,6 +507,8 @@ export class DocumentSpeakers {
       // "he" and "she" are people: not "the ad" or "the report".
       // (Or one the text shows to be a person, set up to speak or asked: "a lock keeper, who asked not to be named".)
       if (s.kind === 'unnamed' && !s.setUpToSpeak && !s.askedByWriter && ![...s.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) continue;
+      // Nor one whose noun tells the other gender: "he" is not "a widow", "she" not "a ferryman".
+      if (s.kind === 'unnamed' && [...s.heads].some((h) => (want === 'm' ? FEMALE_HEAD : MALE_HEAD).test(h))) continue;
       // A given name the lexicon lacks ("Annalena") is asked of the name lists only now, when it may tell who is meant.
       if (!s.gender && s.kind === 'person') s.gender = listedGender(s.names);
       if (s.gender && s.gender !== want) continue;
