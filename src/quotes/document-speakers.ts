@@ -17,6 +17,7 @@ import { acronymOf, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS,
 import {
   contentWords,
   isPersonNoun,
+  wordNetPersonOnly,
   singular,
   parseSpeakerPhrase,
   parseSubjectPhrase,
@@ -78,6 +79,10 @@ const PEOPLE_ALONE = /^the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?[\p{L}]+an
 
 /** Heads of roles many people hold at once, which a bare description does not tie far back. */
 const OFFICE_HEADS = /^(?:minister|president|official|spokesman|spokeswoman|spokesperson|officer|leader|director|chief|head|chairman|chairwoman|chair|secretary|governor|senator|ambassador|diplomat|lawmaker|member|analyst|expert|source|aide|adviser|advisor|executive|manager|lawyer|attorney|prosecutor|judge|general|colonel|commander|soldier|resident|official|economist|professor|researcher|reporter|correspondent|journalist|editor|candidate|voter|witness|man|woman|person)$/u;
+
+// Heads of a description that tell its gender ("a widow", "a ferryman"; not "a woman" read as "-man", nor "a witness" as "-ess").
+const FEMALE_HEAD = /^(?:woman|mother|wife|daughter|sister|girl|grandmother|aunt|niece|queen|widow|lady|nun|princess|duchess|actress|waitress|hostess|seamstress|[\p{Ll}]+woman)$/u;
+const MALE_HEAD = /^(?:man|father|husband|son|brother|boy|grandfather|uncle|nephew|king|widower|monk|prince|duke|[\p{Ll}]+(?<!wo|hu|ger|ro|chair|spokes|congress|ombuds|alder)man)$/u;
 
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
@@ -504,6 +509,8 @@ export class DocumentSpeakers {
       // "he" and "she" are people: not "the ad" or "the report".
       // (Or one the text shows to be a person, set up to speak or asked: "a lock keeper, who asked not to be named".)
       if (s.kind === 'unnamed' && !s.setUpToSpeak && !s.askedByWriter && ![...s.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) continue;
+      // Nor one whose noun tells the other gender: "he" is not "a widow", "she" not "a ferryman".
+      if (s.kind === 'unnamed' && [...s.heads].some((h) => (want === 'm' ? FEMALE_HEAD : MALE_HEAD).test(h))) continue;
       // A given name the lexicon lacks ("Annalena") is asked of the name lists only now, when it may tell who is meant.
       if (!s.gender && s.kind === 'person') s.gender = listedGender(s.names);
       if (s.gender && s.gender !== want) continue;
@@ -539,7 +546,11 @@ export class DocumentSpeakers {
         // (A noun of agent the roles lack counts when WordNet has it only a kind of person: "keeper", "fisherman";
         // not "reminder" or "server", which are also a message and a machine.)
         const isPerson = (h: string): boolean => PERSON_NOUNS.has(h) || isPersonNoun(h) || (/(?:er|or|ist|ian|man)$/u.test(h) && isKindOf(h, 'person', 5) && !isKindOf(h, 'artifact', 8) && !isKindOf(h, 'abstraction', 8));
-        if (describedBetween(this.known, s, want, isPerson)) {
+        // (Brought in by "a" as a sentence's subject, any noun WordNet has only as a kind of person: "One deckhand
+        // shrugged.", "A midwife ...". Not after "the" below, where the noun may be an epithet the text varies for
+        // `s` ("the Republican nominee"), nor deeper in a sentence, where it may be no one ("a replacement candidate").)
+        const isNewPerson = (h: string): boolean => isPerson(h) || wordNetPersonOnly(h);
+        if (describedBetween(this.known, s, want, isPerson, isNewPerson)) {
           this.lastPath = 'pronoun: none, a described person between';
           return null;
         }

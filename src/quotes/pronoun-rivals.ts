@@ -10,7 +10,7 @@ import { type NameMention } from './name-mentions.ts';
 import { commonWordNotName } from './first-names.ts';
 import { ABOUT, GOVERNED } from './name-standing.ts';
 import { classifyProperName, compactName, lexTags, nameWords } from './names.ts';
-import { isRoleNoun, TITLES } from './speaker-phrases.ts';
+import { isRoleNoun, TITLES, wordNetPerson } from './speaker-phrases.ts';
 import { type SentencesRead } from './sentences-read.ts';
 import { notAPersonWord } from './not-a-person-word.ts';
 
@@ -76,6 +76,27 @@ function theNamedRun(text: string, at: number): boolean {
 // ("The mayor's chauffeur, who ...", "The boatswain of the Marta, a stocky man in oilskins, laughed"), since
 // "The foreign minister, who turned 73 this year, ..." is as often the person just named.
 const DESCRIBED_OPENER = /^\s*(?:(?:A|An|Another|One)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?:,\s+who\b|,\s+(?:a|an)\s[^,]{1,60},\s+[\p{Ll}]|\s+(?:said|says|told|tells|added|adds|warned|insisted|argued|explained|recalled|replied|answered)\b)|The\s+(?:[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+of\s+the\s+[\p{Lu}][\p{L}'’-]*)(?:,\s+who\b|,\s+(?:a|an)\s[^,]{1,60},\s+[\p{Ll}]))/u;
+// A sentence opening on "The", a description of a few words and its verb: "The technician of the Marta said ...",
+// "The deckhand watched him go.", "The Marta's boatswain laughed.".
+const DESCRIBED_ACTOR = /^\s*The\s+((?:[\p{L}-]+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]{3,}))(\s+of\s+the\s+[\p{Lu}][\p{L}'’-]*)?\s+(?:(?:also|then|only|just)\s+)?(?:said|says|told|tells|added|warned|insisted|explained|recalled|replied|answered|[\p{Ll}]{2,}ed)\b([^.!?]*)/u;
+
+/**
+ * Whether a sentence opens on someone described, a person by their noun and not `s` by any role the text gave
+ * `s`, who is tied to something else ("The technician of the Marta said ...", "The Marta's boatswain laughed.")
+ * or acts on "him" ("The deckhand watched him go and laughed."): the sentence is about that one, whom a "he"
+ * after it may mean as well as `s`.
+ */
+function describedActor(text: string, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+  const m = DESCRIBED_ACTOR.exec(text);
+  if (!m) return false;
+  const head = m[2]!;
+  if (!(isRoleNoun(head) || wordNetPerson(head)) || (want === 'm' ? /^(?:woman|mother|wife|daughter|sister|girl|widow|lady|[\p{Ll}]+woman)$/u : /^(?:man|father|husband|son|brother|boy|widower|[\p{Ll}]+man)$/u).test(head)) return false;
+  const tied = m[3] !== undefined || /['’]s\s/u.test(m[1]!);
+  if (!tied && !(want === 'm' && /\bhim\b/u.test(m[4]!))) return false;
+  const given = [...s.roles, ...s.mentionRoles].join(' ').toLowerCase();
+  return !(s.heads.has(head) || s.words.has(head) || given.includes(head));
+}
+
 export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker, want: 'm' | 'f', strict = false): boolean {
   const at = people.read.textOf.get(k);
   if (!at) return true;
@@ -84,6 +105,7 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
   // One brought in by "a ..." as the subject who speaks or is set apart by "who" ("A young deckhand, who asked
   // not to be named, said ...") is someone else, whether or not the lexicon of roles knows the noun.
   if (DESCRIBED_OPENER.test(text)) return true;
+  if (describedActor(text, s, want)) return true;
   for (const m of text.matchAll(/(?<=[\s(“"'‘])[\p{Lu}][\p{L}'’.-]*|^\s*[\p{Lu}][\p{L}'’.-]*/gu)) {
     const w = m[0].trim().replace(/['’]s$/u, '');
     const key = nameWords(w)[0] ?? '';
@@ -265,7 +287,7 @@ const FEMALE_NOUN = /^(?:woman|mother|wife|daughter|sister|girl|grandmother|aunt
  * the pronoun may mean stands between, so it does not skip over them to `s`. A noun of the other gender
  * ("a woman") is not meant; nor a description said of someone there ("as a senator", "Brand, a skipper").
  */
-export function describedBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean): boolean {
+export function describedBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean, isSubjectPerson = isPerson): boolean {
   const seen = people.seenAt(s) ?? 0;
   for (let k = seen + 1; k < people.read.sentence; k++) {
     const at = people.read.textOf.get(k);
@@ -275,7 +297,10 @@ export function describedBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm'
       // The head is the first noun of a person among the words after the determiner, before any preposition.
       const run = m[1]!.split(/\s+/u);
       const stop = run.findIndex((w) => FUNCTION_WORDS.has(w));
-      const head = (stop >= 0 ? run.slice(0, stop) : run).find((w) => w.length >= 3 && isPerson(w));
+      // (As the subject, opening its sentence or after a reporting verb, "One deckhand shrugged.", "..., said a
+      // deckhand.", a person by a wider test, `isSubjectPerson`.)
+      const opens = /^\s*$|\b(?:said|says|added|adds|explained|recalled|insisted|warned|replied|answered)\s*$/u.test(text.slice(0, m.index));
+      const head = (stop >= 0 ? run.slice(0, stop) : run).find((w) => w.length >= 3 && (opens ? isSubjectPerson(w) : isPerson(w)));
       if (!head) continue;
       if ((want === 'm' ? FEMALE_NOUN : MALE_NOUN).test(head)) continue;
       const lead = text.slice(0, m.index + (/^[\s(]/u.test(m[0]) ? 1 : 0));

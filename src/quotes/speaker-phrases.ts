@@ -358,7 +358,8 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   if (tail > 0 && tail < words.length) {
     const roleWords = words.slice(0, tail);
     const lastRole = roleWords[roleWords.length - 1]!.toLowerCase();
-    if (roleWords.length <= 8 && (TITLES.has(lastRole) || PERSON_NOUNS.has(lastRole)) && !roleWords.some((w) => SPEECHLIKE.test(w))) {
+    // ("harbour master Piet Oduya", "quay foreman Tomas Veld": a noun WordNet has as a person's, the lexicon lacking it.)
+    if (roleWords.length <= 8 && (TITLES.has(lastRole) || PERSON_NOUNS.has(lastRole) || wordNetPerson(lastRole)) && !roleWords.some((w) => SPEECHLIKE.test(w))) {
       const { role: innerRole, name } = splitTitle(words.slice(tail));
       if (name.length === 0 || name.length > 5) return null;
       const nameText = name.join(' ');
@@ -496,7 +497,7 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   // A person is named by an agent noun ("interpreter", "organizer", "strategist"); "a box" or "the spot" is no speaker.
   // (A court or office paper that "said" is its writer's voice, when the text names who wrote in it: "the
   // filing", "the motion", "the memo"; see `issued-statement.ts`.)
-  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(definite && /^(?:filing|motion|memo|memorandum)$/u.test(head))) return null;
+  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum)$/u.test(head))) return null;
   return { type: 'description', text, head: singular(head), definite, plural: kind === 'unnamed' && plural, kind };
 });
 
@@ -583,7 +584,11 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   const relative = words.findIndex((w, i) => i > 0 && (/^(?:who|whose|that|which)$/iu.test(w) || (i > prep && prep > 0 && REPORTING_FORM.test(w))));
   const text = (relative > 0 ? words.slice(0, relative) : words).join(' ').replace(/^The\b/u, 'the').replace(/^A\b/u, 'a').replace(/^An\b/u, 'an');
   const definite = /^(?:the|my|our|your)$/iu.test(first) || /['’]s$/u.test(first);
-  if (PERSON_NOUNS.has(head) || isPersonNoun(singular(head))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
+  // (A head the lexicon of roles lacks is a person's when WordNet says so: "a young deckhand", "a passerby", "the
+  // boatswain of the Marta". Not bare after "the": "the Republican nominee" is an epithet for someone the text
+  // has named, whom the roles it knows cannot tie it to; better no speaker than a new unnamed one. Not in the
+  // plural, "Henry Clay's biographers", often the names of the group follow; nor a capitalised word, a name.)
+  if (PERSON_NOUNS.has(head) || isPersonNoun(singular(head)) || (!plural && /^\p{Ll}/u.test(core[core.length - 1]!) && wordNetPerson(head) && (!definite || (prep > 0 && /^(?:of|at|on|in|from)$/iu.test(words[prep]!))))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
   // "the speaker for France", "the next speaker of the group": one who speaks for a country or body is a
   // person ("speaker" alone may be a loudspeaker).
   if (head === 'speaker' && prep > 0 && /^(?:for|of)$/iu.test(words[prep]!)) return { type: 'description', text, head, definite, plural: false, kind: 'unnamed' };
@@ -613,6 +618,17 @@ export function isRoleNoun(word: string): boolean {
   const w = singular(word.toLowerCase());
   return PERSON_NOUNS.has(w) || TITLES.has(w) || isPersonNoun(w);
 }
+
+/**
+ * A noun WordNet knows as a kind of person, for heads the lexicon of roles lacks ("deckhand", "ferryman",
+ * "boatswain", "midwife", "harbour master"): its commonest sense is a person, or some sense is and none is also a
+ * thing, an abstraction or an animal ("guard" and "master" are people first; "match", "host" of bacteria and
+ * "star" are not taken on a lesser sense). Remembered: asked of many heads, each a climb of WordNet's hypernyms.
+ */
+export const wordNetPerson = remembered((w: string): boolean => isKindOf(w, 'person', 8, 1) || wordNetPersonOnly(w));
+
+/** A noun some sense of which WordNet has as a kind of person, and none as a thing, an abstraction or an animal. */
+export const wordNetPersonOnly = remembered((w: string): boolean => /^[\p{Ll}]{3,}$/u.test(w) && isKindOf(w, 'person', 8) && !isKindOf(w, 'artifact', 8) && !isKindOf(w, 'abstraction', 8) && !isKindOf(w, 'animal', 8));
 
 /** A noun for a kind of person ("businessman", "host", "psychotherapist"): compromise's lexicon tags them Actor. */
 export function isPersonNoun(w: string): boolean {

@@ -15,6 +15,7 @@ import { type ParsedSpeaker, isRoleNoun, nameBeforeAffiliation, parseSpeakerPhra
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './namesake-subject.ts';
+import { placeOrEventPredicate } from './place-predicate.ts';
 
 // (A relation the writer or someone named gives the person may lead the name: "My colleague Jane Roe, who ...,".)
 const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
@@ -350,6 +351,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // A surname alone stands for a person when the document names them in full, or the lexicon knows it as a
     // person's name ("Novak", not "Moscow").
     if (parsed.type === 'name' && parsed.kind === 'person' && !/\s/u.test(parsed.name) && !parsed.role && !ds.knowsName(parsed.name) && !lexTags(parsed.name).some((g) => PERSON_NAME_TAG.test(g))) continue;
+    // "Sandy Hook wasn't just a national tragedy.": a name a copula makes a place or an event is no person, though
+    // it opens with a given name; the sentence has no one as its subject.
+    if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && placeOrEventPredicate(words.slice(n))) return;
     ds.resolve(parsed, paragraph, null, false);
     return;
   }

@@ -527,12 +527,13 @@ export function adverbRoots(word: string, max = 1): string[] {
 
 /**
  * Whether some noun sense of `word` is a kind of `kind` within `depth` steps up WordNet's hypernym pointers
- * ("minister", as a diplomatic minister, is a kind of "diplomat"). False without the database.
+ * ("minister", as a diplomatic minister, is a kind of "diplomat"). False without the database. With `senses`,
+ * only the word's commonest senses (WordNet lists them by frequency) are asked, under each lemma.
  */
-export function isKindOf(word: string, kind: string, depth = 2): boolean {
+export function isKindOf(word: string, kind: string, depth = 2, senses = Infinity): boolean {
   const want = kind.toLowerCase();
   let layer = new Set<number>();
-  for (const lemma of lemmas(word, 'noun')) for (const o of offsets(lemma, 'noun')) layer.add(o);
+  for (const lemma of lemmas(word, 'noun')) for (const o of offsets(lemma, 'noun').slice(0, senses)) layer.add(o);
   for (let d = 0; d < depth && layer.size > 0; d++) {
     const next = new Set<number>();
     for (const o of layer) {
