@@ -410,8 +410,13 @@ function withoutNameParenthesis(text: string): string {
 /** A sentence's opening without its dateline and lead-in; DATELINE is tried only on text holding a dash it needs. */
 function withoutLeadIn(text: string): string {
   const t = text.includes('--') || text.includes('—') || text.includes('–') ? text.replace(DATELINE, '') : text;
-  return t.replace(LEAD_IN, '').replace(SET_OFF_ASIDE, '$1 ');
+  // (LEAD_IN needs one of its words' first letters first; SET_OFF_ASIDE needs a comma: most openings have neither.)
+  const u = LEAD_IN_FIRST.has(t.charCodeAt(0)) ? t.replace(LEAD_IN, '') : t;
+  return u.includes(',') ? u.replace(SET_OFF_ASIDE, '$1 ') : u;
 }
+
+// The first letters of LEAD_IN's words (B, A, H, M, S, Y, L, E, T, N, F), as character codes.
+const LEAD_IN_FIRST: ReadonlySet<number> = new Set([...'BAHMSYLETNF'].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether `masked[k, re)` holds a verb WRITER_ASKS needs after "I" or "we", with the white space the expression
