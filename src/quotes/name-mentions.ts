@@ -105,9 +105,8 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
     if (isHeadline(text)) return;
     // An exec loop, not matchAll: matchAll copies the expression for every paragraph of the corpus. (RUN never
     // matches empty text, so the loop moves on.)
-    // A run starts at a capital: the search goes straight to the next character that may be one (an ASCII capital
-    // or any non-ASCII character), so the unicode expression is not tried along the lowercase text between runs.
-    for (let m = nextRun(text, 0); m !== null; m = nextRun(text, RUN.lastIndex)) {
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
       // "Mr. Halevi": the run stops at the title's full stop; the one word after it is a person named.
       const titled = m.index >= 3 && text[m.index - 2] === '.' && !/\s/u.test(m[0]) ? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index)) : null;
       // A run of one word names no one in full (runMention reads fewer than two words as no one): no look-up.
@@ -134,22 +133,6 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
     }
   });
   return out;
-}
-
-/**
- * `RUN.exec(text)` with `RUN.lastIndex` at `from`: the same match, found from the first character at or after
- * `from` that may be a capital (no ASCII character other than A-Z is one).
- */
-function nextRun(text: string, from: number): RegExpExecArray | null {
-  let k = from;
-  const n = text.length;
-  for (; k < n; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 128 || (c >= 65 && c <= 90)) break;
-  }
-  if (k >= n) return null;
-  RUN.lastIndex = k;
-  return RUN.exec(text);
 }
 
 /** Whether a capitalised run holds a space or tab (RUN joins its words with nothing else). */
