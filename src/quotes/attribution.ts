@@ -213,8 +213,12 @@ const SPEECH_VERB_ALONE = new RegExp(`^(?:${VERB_WORDS.join('|')})$`, 'iu');
 
 /** Whether a word is a reporting verb ("said", "warned", "told"). */
 export function isSpeechVerb(word: string): boolean {
-  return SPEECH_VERB_ALONE.test(word);
+  // An ASCII word in a set of the lowercase verbs (under `iu` an ASCII letter matches only its own two cases);
+  // any other through the expression, whose case folding also lets "ſ" match "s".
+  return ASCII_WORD.test(word) ? VERB_SET.has(word.toLowerCase()) : SPEECH_VERB_ALONE.test(word);
 }
+const VERB_SET: ReadonlySet<string> = new Set(VERB_WORDS);
+const ASCII_WORD = /^[\x00-\x7f]*$/;
 
 // Words between a subject and its reporting verb that are not part of the subject.
 const TRAILING_AUX =
