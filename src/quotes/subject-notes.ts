@@ -302,12 +302,14 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (((f & SPEAKER_PROPER) !== 0 || compound) && properUpTo === i) properUpTo = i + 1;
     if ((f & SPEAKER_NOUN) !== 0 && nounFrom > limit) nounFrom = i + 1;
   }
+  // (Whether the first word is the writer's, asked once, not for every length tried below.)
+  const writerFirst = words[0] === 'My' || words[0] === 'Our' || words[0] === 'Your';
   for (let n = limit; n >= 1; n--) {
     const last = words[n - 1]!;
     // ("Her husband was blunter.": a relation the text told is a head too.)
     const relation = n === 2 && isRelationDescription(`${words[0]!} ${last}`);
     // ("Our colleague Ana Ruiz was less sure.": the writer's relation before a name, which the lexicon may lack.)
-    const writerRelation = n >= 3 && /^(?:My|Our|Your)$/u.test(words[0]!) && relationName(words.slice(0, n).join(' ')) !== null;
+    const writerRelation = n >= 3 && writerFirst && relationName(words.slice(0, n).join(' ')) !== null;
     if (n > properUpTo && n < nounFrom && !relation && !writerRelation) continue;
     const next = words[n]!;
     // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
