@@ -665,7 +665,8 @@ export class DocumentSpeakers {
     // "Sir Henry", "Oleg Nikolayevich": a form of address for a full name the text gave is that person.
     const addressed = fullNameForAddress(name, this.mentions, paragraph);
     if (addressed) return this.resolvePerson(addressed, paragraph, titleRole);
-    const words = this.particleSurname(name) ?? nameWords(name);
+    const particle = this.particleSurname(name);
+    const words = particle ?? nameWords(name);
     const compact = compactName(name);
     let full = name;
     let mentionRole: string | null = null;
@@ -734,8 +735,9 @@ export class DocumentSpeakers {
       const m = this.mentions.find((x) => x.compact === compact && x.role);
       mentionRole = m?.role ?? null;
     }
-    const fullCompact = compactName(full);
-    const fullWords = nameWords(full);
+    // (The name's own forms, made above, when no fuller name was picked.)
+    const fullCompact = full === name ? compact : compactName(full);
+    const fullWords = full === name && !particle ? words : nameWords(full);
     // The first person with either compact name; else, for one word, the latest person with it as first or
     // last name; else the first person with the same full name.
     let s = fitsWanted(want, words, first(this.personByCompact.get(fullCompact), this.personByCompact.get(compact)));
