@@ -32,9 +32,15 @@ const SHARE_IN = /(?:\d\s*(?:percent|per\s+cent|%)|\b(?:majority|minority|plural
  * as polls report ("55 percent of voters").
  */
 export function shareOfGroup(text: string, at: number, phrase: string): boolean {
-  if (SHARE_IN.test(phrase)) return true;
-  return at >= 0 && SHARE_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+  if (/of/i.test(phrase) && SHARE_IN.test(phrase)) return true;
+  if (at < 0) return false;
+  const before = text.slice(Math.max(0, at - 80), at);
+  return SHARE_WORD.test(before) && SHARE_BEFORE.test(before);
 }
+
+// A piece of every share SHARE_BEFORE reads, in any case ("hare" for "share", which `iu` also reads as "ſhare";
+// no other character past ASCII matches a letter of these under `iu`): a plain scan before the unicode expression.
+const SHARE_WORD = /cent|%|ority|urality|half|third|quarter|hare|average|number/i;
 
 /**
  * A clause of time with its own subject between the speaker phrase and a participle set off by a comma before

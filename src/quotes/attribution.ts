@@ -213,8 +213,12 @@ const SPEECH_VERB_ALONE = new RegExp(`^(?:${VERB_WORDS.join('|')})$`, 'iu');
 
 /** Whether a word is a reporting verb ("said", "warned", "told"). */
 export function isSpeechVerb(word: string): boolean {
-  return SPEECH_VERB_ALONE.test(word);
+  // An ASCII word in a set of the lowercase verbs (under `iu` an ASCII letter matches only its own two cases);
+  // any other through the expression, whose case folding also lets "ſ" match "s".
+  return ASCII_WORD.test(word) ? VERB_SET.has(word.toLowerCase()) : SPEECH_VERB_ALONE.test(word);
 }
+const VERB_SET: ReadonlySet<string> = new Set(VERB_WORDS);
+const ASCII_WORD = /^[\x00-\x7f]*$/;
 
 // Words between a subject and its reporting verb that are not part of the subject.
 const TRAILING_AUX =
@@ -340,6 +344,37 @@ function opensClause(pre: string, phrase: string): boolean {
   return /^[\s_"“”‘’']*$/u.test(head) || /(?:^|\s)(?:and|but|while|whereas|because|as|since|although|though|that|so|when|after|before)\s+$/iu.test(head);
 }
 
+/** `quote.split(/\s+/u).filter(Boolean).length`, counted up to 3. */
+function wordsUpTo3(quote: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < quote.length; i++) {
+    if (isSpace(quote.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++words === 3) return 3;
+    }
+  }
+  return words;
+}
+
+/**
+ * Where a match of `/([\p{L}'’-]+)\s*,?$/u` in `tail` may start at the earliest: before a comma ending it, its
+ * spaces and the characters that may be letters, apostrophes or hyphens (any past ASCII counts as one), the
+ * ASCII character that can be none of these.
+ */
+function lastWordFrom(tail: string): number {
+  let k = tail.length;
+  if (k > 0 && tail.charCodeAt(k - 1) === 44) k--;
+  while (k > 0 && isSpace(tail.charCodeAt(k - 1))) k--;
+  while (k > 0) {
+    const c = tail.charCodeAt(k - 1);
+    if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45)) break;
+    k--;
+  }
+  return k;
+}
+
 /**
  * Whether a quote is a fragment inside a sentence rather than a full statement. A quote is a full statement
  * when it opens its sentence, follows a colon, a reporting verb, "that", or a comma after a reporting verb;
@@ -347,11 +382,12 @@ function opensClause(pre: string, phrase: string): boolean {
  */
 export function isPartial(maskedBefore: string, quote: string, sentenceInitial: boolean): boolean {
   if (sentenceInitial) return false;
-  const tail = maskedBefore.replace(/\s+$/u, '');
+  // (`trimEnd` drops what `\s` reads; the expression tried every run of spaces of the text before the quote.)
+  const tail = maskedBefore.trimEnd();
   if (tail.endsWith(':')) return false;
-  const words = quote.split(/\s+/u).filter(Boolean).length;
-  if (words <= 2) return true;
-  const lastWord = /([\p{L}'’-]+)\s*,?$/u.exec(tail)?.[1] ?? '';
+  if (wordsUpTo3(quote) <= 2) return true;
+  // (The expression is read from where its match may start on: it would try every word of the text before.)
+  const lastWord = /([\p{L}'’-]+)\s*,?$/u.exec(tail.slice(lastWordFrom(tail)))?.[1] ?? '';
   if (tail.endsWith(',')) return !isSpeechVerb(lastWord) && !/^(?:added|adding|saying)$/iu.test(lastWord);
   return !(isSpeechVerb(lastWord) || /^(?:that|saying|asking|quipping)$/iu.test(lastWord));
 }

@@ -10,12 +10,18 @@ const MISATTRIBUTED_AFTER = /\b(?:the|a|this|that)\s+(?:phrase|quote|quotation|r
 // (The one who did say it may be named in the same sentence after a semicolon, or in the next.)
 const RIGHT_SPEAKER = /(?:^|;)\s*(?:(?:In\s+fact|Actually),?\s+)?(?:it|they|the\s+(?:phrase|quote|quotation|remark|words|comment|statement|line))\s+(?:was|were)\s+(?:in\s+fact\s+|actually\s+)?(?:used|said|spoken|made|written|uttered|coined|first\s+used)\s+by\s+((?:(?:a|an|the)\s+)?[^,;:"“”_.]{2,80}?)(?:,\s*[^;:"“”_]{2,80}?)?\s*(?:[.;]|$)/iu;
 
+// The verbs both expressions need, in any case, as their `iu` flags read them (under which only "ſ" of the
+// characters past ASCII matches a letter of these words, "s"): a plain scan that tells nearly every sentence
+// apart before the unicode expressions, which try their adverbs at every word boundary.
+const CORRECTION_VERB = /attributed|credited|a[sſ]cribed/i;
+
 /**
  * For a quote whose sentence (`sentence`, quotes masked) says the words were wrongly attributed: the phrase naming
  * who did say them, from that sentence after a semicolon or from `next`, or 'nobody' when no one is named so;
  * null when the sentence is no correction of an attribution.
  */
 export function correctedSpeaker(sentence: string, next: string | null): string | 'nobody' | null {
+  if (!CORRECTION_VERB.test(sentence)) return null;
   const m = MISATTRIBUTED.exec(sentence) ?? MISATTRIBUTED_AFTER.exec(sentence);
   if (!m) return null;
   const rest = sentence.slice(m.index + m[0].length);

@@ -171,7 +171,8 @@ export class DocumentSpeakers {
     // "Birmingham said" after "Senator Simon Birmingham": the senator, not the city.
     if (parsed.type === 'name' && parsed.kind !== 'person' && cityIsNamedSurname(parsed.name, this.namedBefore(paragraph))) parsed = { ...parsed, kind: 'person' };
     // "Dagens Tidning" after "Dagens Tidning, the city's oldest daily,": the text said it is a paper.
-    if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && (this.media ??= mediumNames(this.paragraphs)).has(compactName(parsed.name))) parsed = { ...parsed, kind: 'organisation' };
+    // (Most documents describe no medium: no compact form is made to look up in an empty set.)
+    if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && (this.media ??= mediumNames(this.paragraphs)).size > 0 && this.media!.has(compactName(parsed.name))) parsed = { ...parsed, kind: 'organisation' };
     this.lastPath = parsed.type;
     // "the Respondent" after "THE EXPORT CONTROL AUTHORITY (Respondent)": the party the document defined so.
     const party = parsed.type === 'pronoun' ? null : this.definedParty(parsed.type === 'name' ? parsed.name : parsed.text);
@@ -675,7 +676,8 @@ export class DocumentSpeakers {
     // "Sir Henry", "Oleg Nikolayevich": a form of address for a full name the text gave is that person.
     const addressed = fullNameForAddress(name, this.mentions, paragraph);
     if (addressed) return this.resolvePerson(addressed, paragraph, titleRole);
-    const words = this.particleSurname(name) ?? nameWords(name);
+    const particle = this.particleSurname(name);
+    const words = particle ?? nameWords(name);
     const compact = compactName(name);
     let full = name;
     let mentionRole: string | null = null;
@@ -744,8 +746,9 @@ export class DocumentSpeakers {
       const m = this.mentions.find((x) => x.compact === compact && x.role);
       mentionRole = m?.role ?? null;
     }
-    const fullCompact = compactName(full);
-    const fullWords = nameWords(full);
+    // (The name's own forms, made above, when no fuller name was picked.)
+    const fullCompact = full === name ? compact : compactName(full);
+    const fullWords = full === name && !particle ? words : nameWords(full);
     // The first person with either compact name; else, for one word, the latest person with it as first or
     // last name; else the first person with the same full name.
     let s = fitsWanted(want, words, first(this.personByCompact.get(fullCompact), this.personByCompact.get(compact)));

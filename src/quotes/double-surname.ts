@@ -20,9 +20,11 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 export function middleSurnameHolders(paragraphs: readonly string[], word: string, paragraph: number): string[] {
   if (word.length < 3 || PARTICLE.test(word) || !/^[\p{Lu}][\p{Ll}'’-]+$/u.test(word)) return [];
   const found = new Set<string>();
-  const re = new RegExp(String.raw`(?<![\p{L}'’-])([\p{Lu}][\p{Ll}'’-]+)\s+${escape(word)}\s+([\p{Lu}][\p{Ll}'’-]{2,})(?![\p{L}'’-]|\s+[\p{Lu}])`, 'gu');
+  let re: RegExp | undefined;
   for (let k = 0; k <= paragraph && k < paragraphs.length; k++) {
-    if (!paragraphs[k]!.includes(word)) continue;
+    // (The expression needs the word between white spaces: most paragraphs hold it nowhere so.)
+    if (!spacedIn(paragraphs[k]!, word)) continue;
+    re ??= middleExpression(word);
     for (const m of paragraphs[k]!.matchAll(re)) {
       // (A possessive's ending is no part of the word: "the Eric Trump Foundation's gift".)
       const second = m[2]!.replace(/['’]s$/u, '');
@@ -31,6 +33,27 @@ export function middleSurnameHolders(paragraphs: readonly string[], word: string
   }
   return [...found];
 }
+
+/** The expression `middleSurnameHolders` reads a word's three-word names with, made once per word (a corpus repeats its surnames). */
+const middleExpressions = new Map<string, RegExp>();
+function middleExpression(word: string): RegExp {
+  let re = middleExpressions.get(word);
+  if (!re) {
+    re = new RegExp(String.raw`(?<![\p{L}'’-])([\p{Lu}][\p{Ll}'’-]+)\s+${escape(word)}\s+([\p{Lu}][\p{Ll}'’-]{2,})(?![\p{L}'’-]|\s+[\p{Lu}])`, 'gu');
+    if (middleExpressions.size >= 20_000) middleExpressions.clear();
+    middleExpressions.set(word, re);
+  }
+  return re;
+}
+
+/** Whether `word` stands somewhere in `text` with white space (as `\s` reads it) right before and after it. */
+function spacedIn(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (i > 0 && i + word.length < text.length && WHITE.test(text[i - 1]!) && WHITE.test(text[i + word.length]!)) return true;
+  }
+  return false;
+}
+const WHITE = /\s/u;
 
 /** Whether the word is a given name the lexicon knows, read without its accents too ("Lucía", "Tomás"). */
 export function givenName(word: string): boolean {

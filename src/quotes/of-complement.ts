@@ -44,7 +44,9 @@ export function ofComplement(text: string, at: number, phrase: string): OfComple
   const tags = city !== null ? lexTags(phrase.replace(/^the\s+/iu, '')) : [];
   const place = tags.some((t) => PLACE_TAGS.test(t)) && !tags.some((t) => PERSON_TAGS.test(t));
   // "In the words of one senior banker": the words are the complement's, who speaks.
-  if (/\bwords\s+of\s+(?:the\s+)?$/iu.test(before)) return null;
+  // (Tried only on text holding "words" in any case, as `iu` reads it: "ſ" is the one character past ASCII that
+  // matches one of its letters.)
+  if (/word[sſ]/i.test(before) && /\bwords\s+of\s+(?:the\s+)?$/iu.test(before)) return null;
   const of = OF_BEFORE.exec(before);
   if (!of && !place) return null;
   before = before.slice(0, (place ? city! : of!).index).trimEnd();

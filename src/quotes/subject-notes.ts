@@ -90,8 +90,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // `opening` (a function of the module: a closure made per sentence cost more than the copies it saved).
   // Only the first ten words are read: copy no more than twelve (a lead-in takes one).
   const end12 = wordsEnd(masked, k, re, 12);
-  openingSentence(masked, k, re, end12);
   let s = withoutLeadIn(masked.slice(k, end12).trim());
+  openingSentence(masked, k, re, end12, s);
   // "At the reception given in his honour, Kim Jong Un made a speech.": a fronted phrase of time or place
   // before the subject is no part of it (read over more words, as the phrase takes some).
   if (FRONTED_START.test(s)) {
@@ -303,12 +303,14 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (((f & SPEAKER_PROPER) !== 0 || compound) && properUpTo === i) properUpTo = i + 1;
     if ((f & SPEAKER_NOUN) !== 0 && nounFrom > limit) nounFrom = i + 1;
   }
+  // (Whether the first word is the writer's, asked once, not for every length tried below.)
+  const writerFirst = words[0] === 'My' || words[0] === 'Our' || words[0] === 'Your';
   for (let n = limit; n >= 1; n--) {
     const last = words[n - 1]!;
     // ("Her husband was blunter.": a relation the text told is a head too.)
     const relation = n === 2 && isRelationDescription(`${words[0]!} ${last}`);
     // ("Our colleague Ana Ruiz was less sure.": the writer's relation before a name, which the lexicon may lack.)
-    const writerRelation = n >= 3 && /^(?:My|Our|Your)$/u.test(words[0]!) && relationName(words.slice(0, n).join(' ')) !== null;
+    const writerRelation = n >= 3 && writerFirst && relationName(words.slice(0, n).join(' ')) !== null;
     if (n > properUpTo && n < nounFrom && !relation && !writerRelation) continue;
     const next = words[n]!;
     // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
@@ -381,11 +383,15 @@ function ownsPerson(word: string, next: string): boolean {
 
 // The sentence whose openings `opening` gives, and those made so far.
 // (Where its 12th and 24th words end: a longer opening's end is read on from a shorter one's.)
-let openingOf: { masked: string; k: number; re: number; end12: number; end24: number; o24: string | undefined; o30: string | undefined } = { masked: '', k: -1, re: -1, end12: -1, end24: -1, o24: undefined, o30: undefined };
+// (A sentence of no more than 12 or 24 words has the shorter opening for the longer: `o12`, the 12 words' own.)
+let openingOf: { masked: string; k: number; re: number; end12: number; end24: number; o12: string; o24: string | undefined; o30: string | undefined } = { masked: '', k: -1, re: -1, end12: -1, end24: -1, o12: '', o24: undefined, o30: undefined };
 
-/** Makes `opening` read the sentence `masked[k, re)`, whose 12th word ends at `end12` (its openings made when first asked for). */
-function openingSentence(masked: string, k: number, re: number, end12: number): void {
-  openingOf = { masked, k, re, end12, end24: -1, o24: undefined, o30: undefined };
+/**
+ * Makes `opening` read the sentence `masked[k, re)`, whose 12th word ends at `end12`, `o12` its opening over those
+ * words (its longer openings made when first asked for).
+ */
+function openingSentence(masked: string, k: number, re: number, end12: number, o12: string): void {
+  openingOf = { masked, k, re, end12, end24: -1, o12, o24: undefined, o30: undefined };
 }
 
 /** Where the 24th word of the sentence `openingSentence` named ends (the sentence's end if it is shorter). */
@@ -399,8 +405,12 @@ function end24(): number {
 function opening(count: 24 | 30): string {
   const o = openingOf;
   end24();
-  if (count === 24) return (o.o24 ??= withoutLeadIn(o.masked.slice(o.k, o.end24).trim()));
-  return (o.o30 ??= withoutLeadIn(o.masked.slice(o.k, wordsEnd(o.masked, o.end24, o.re, 6)).trim()));
+  if (count === 24) return (o.o24 ??= o.end24 === o.end12 ? o.o12 : withoutLeadIn(o.masked.slice(o.k, o.end24).trim()));
+  if (o.o30 === undefined) {
+    const end30 = wordsEnd(o.masked, o.end24, o.re, 6);
+    o.o30 = end30 === o.end24 ? opening(24) : withoutLeadIn(o.masked.slice(o.k, end30).trim());
+  }
+  return o.o30;
 }
 
 // A party tag, state or age after a name ("(R-Ga.)", "(54)"), or an affiliation opening with a capital.
@@ -414,8 +424,13 @@ function withoutNameParenthesis(text: string): string {
 /** A sentence's opening without its dateline and lead-in; DATELINE is tried only on text holding a dash it needs. */
 function withoutLeadIn(text: string): string {
   const t = text.includes('--') || text.includes('—') || text.includes('–') ? text.replace(DATELINE, '') : text;
-  return t.replace(LEAD_IN, '').replace(SET_OFF_ASIDE, '$1 ');
+  // (LEAD_IN needs one of its words' first letters first; SET_OFF_ASIDE needs a comma: most openings have neither.)
+  const u = LEAD_IN_FIRST.has(t.charCodeAt(0)) ? t.replace(LEAD_IN, '') : t;
+  return u.includes(',') ? u.replace(SET_OFF_ASIDE, '$1 ') : u;
 }
+
+// The first letters of LEAD_IN's words (B, A, H, M, S, Y, L, E, T, N, F), as character codes.
+const LEAD_IN_FIRST: ReadonlySet<number> = new Set([...'BAHMSYLETNF'].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether `masked[k, re)` holds a verb WRITER_ASKS needs after "I" or "we", with the white space the expression

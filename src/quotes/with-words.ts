@@ -11,7 +11,8 @@ const NAMED_SUBJECT = /^\s*(?:[-*•]\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p
 
 /** The name opening the sentence when `before` (the sentence up to the quote's opening mark) ends "with ... the words". */
 export function withWordsSpeaker(before: string): string | null {
-  if (!WITH_WORDS.test(before)) return null;
+  // (The expression needs both words as written: a plain search tells nearly every sentence apart first.)
+  if (!before.includes('words') || !before.includes('with') || !WITH_WORDS.test(before)) return null;
   const m = NAMED_SUBJECT.exec(before);
   return m ? m[1]! : null;
 }
