@@ -276,7 +276,10 @@ function olderReading(r: CreditReading, q: QuoteSentence): void {
  */
 function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || q.sentenceInitial || r.complement) return;
-  const antecedent = relativeSpeaker(q.beforeMasked) ?? withWordsSpeaker(q.beforeMasked);
+  // (A one-word antecedent only when it is a person the document names: "interrupted by Roe, who said".)
+  const relative = relativeSpeaker(q.beforeMasked);
+  const known = relative && (/\s/u.test(relative) || knownPerson(parseSubjectPhrase(relative), q.ds)) ? relative : null;
+  const antecedent = known ?? withWordsSpeaker(q.beforeMasked);
   const named = antecedent ? parseSubjectPhrase(antecedent) : null;
   if (antecedent && named?.type === 'name') return credit(r, antecedent, null, named);
   // (Or one described: "a retired pilot, who wrote: "..."".)
