@@ -15,3 +15,51 @@ describe('a relative clause of speech after a surname alone is that person\'s', 
     expect(speakerOf(paras, 'long overdue')).not.toBe('Harbourside');
   });
 });
+
+describe('a person\'s noun with a participle phrase after it describes one speaker', () => {
+  it('"A man walking a dog, asked what he thought, said only: "..."" is the man\'s', () => {
+    const paras = ['Few wanted to talk. A man walking a dog, asked what he thought of the ferry plan, said only: "Which ferry?"'];
+    expect(speakerOf(paras, 'Which ferry')).toBe('a man walking a dog');
+  });
+  it('"a woman selling fish said" too', () => {
+    const paras = ['A woman selling fish at the quay said: "Nobody asked us."'];
+    expect(speakerOf(paras, 'Nobody asked us')).toBe('a woman selling fish at the quay');
+  });
+  it('a participle after a thing\'s noun makes no speaker: "A truck carrying grain said ..." is nobody', () => {
+    const paras = ['A truck carrying grain said: "Slow down."'];
+    expect(speakerOf(paras, 'Slow down')).toBeNull();
+  });
+});
+
+describe('the object of a preposition of place before the verb is not its subject', () => {
+  it('"The official speaking at the event said: "..."" is not "the event"\'s', () => {
+    const paras = ['The official speaking at the event said: "We are ready to sail."'];
+    expect(speakerOf(paras, 'We are ready to sail')).toBe('the official speaking at the event');
+  });
+  it('"At the quay a woman selling fish said" credits no place', () => {
+    const paras = ['At the quay a woman selling fish said: "Nobody asked us."'];
+    expect(speakerOf(paras, 'Nobody asked us') ?? '').not.toMatch(/quay/u);
+  });
+});
+
+describe('a role in lowercase after a sentence-opening "The", before a full name, is that person\'s', () => {
+  it('"The transport minister Jane Roe put it bluntly. "...," she said." is Jane Roe\'s', () => {
+    const paras = ['The harbour minister Greta Solvik put it more bluntly on Monday. "They are dredging a channel to nowhere," she said.'];
+    expect(speakerOf(paras, 'dredging a channel')).toBe('Greta Solvik');
+  });
+});
+
+describe('the writer\'s own relation, then the name set off by commas, opens the sentence', () => {
+  it('"My colleague at this paper, the defence correspondent NAME, put it ... "...," he told me, "..."" is NAME\'s', () => {
+    const paras = [
+      'By Clara Mendel',
+      'My colleague at this paper, the shipping correspondent Anton Reske, put it more sharply in the newsroom on Friday. "They are selling what nobody should buy," he told me, "and the rest of us will pay for it."',
+    ];
+    expect(speakerOf(paras, 'selling what nobody')).toBe('Anton Reske');
+    expect(speakerOf(paras, 'the rest of us will pay')).toBe('Anton Reske');
+  });
+  it('"Our editor, Jane Roe, was blunt. "...," she said." is Jane Roe\'s', () => {
+    const paras = ['Our editor, Greta Solvik, was not convinced on Monday. "Show me the money first," she said.'];
+    expect(speakerOf(paras, 'Show me the money')).toBe('Greta Solvik');
+  });
+});

@@ -153,6 +153,9 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // "against" is the one served or opposed, not the speaker; the grammar's pick of it is no credit. (Not "of":
     // "footage of Varga saying" is Varga's, and "Jane Roe of the Harbour Board" is read by `ofComplementName`.)
     if (grammar && objectOfPreposition(q, grammar.phrase)) grammar = null;
+    // "The official speaking at the event said": a phrase right after a preposition of place or time, before the
+    // verb, is the object of that preposition, never the verb's subject; the subject lies before it.
+    if (grammar && grammar.via === 'before' && objectOfPlace(q, grammar.phrase)) grammar = null;
     r.parsed = grammar ? parseSubjectPhrase(grammar.phrase) : null;
     // "I wrote at the time that ...": the narration's "I" is the writer the byline names.
     const writer = grammar && !r.parsed && grammar.phrase.trim() === 'I' ? q.ds.bylineWriter() : null;
@@ -194,6 +197,12 @@ function closingJudged(r: CreditReading, q: QuoteSentence): void {
 function objectOfPreposition(q: QuoteSentence, phrase: string): boolean {
   const at = phraseAt(q, phrase);
   return at >= q.rs && /(?:^|[^\p{L}])(?:for|against)\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 12), at));
+}
+
+/** Whether the phrase, where it stands before the quote, follows a preposition of place or time ("at", "in", "during"). */
+function objectOfPlace(q: QuoteSentence, phrase: string): boolean {
+  const at = q.masked.lastIndexOf(phrase, q.span.open);
+  return at > q.rs && /(?:^|[^\p{L}])(?:at|in|on|near|during|inside|outside|into|across|behind|under)\s+$/iu.test(q.masked.slice(Math.max(q.rs, at - 12), at));
 }
 
 /** The person's name a complement of "of" reads back to, when that is a person's name. */
