@@ -233,7 +233,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // ("Antonov's wife, Irina, laughed": a known first name alone, given by a description of one person.)
     if (desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || isKnownFirstName(parsed.name))) {
       // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
-      ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
+      ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|my|our|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
       return;
     }
   }
