@@ -63,3 +63,10 @@ describe('the writer\'s own relation, then the name set off by commas, opens the
     expect(speakerOf(paras, 'Show me the money')).toBe('Greta Solvik');
   });
 });
+
+describe('"put it" after a fronted phrase: its subject speaks, named or described', () => {
+  it('"In private, one official put it to me bluntly last month, long before the vote: "..."" is the official\'s', () => {
+    const paras = ['In private, one harbour official put it to me bluntly last spring, long before the vote: "We have no plan. We have a slogan."'];
+    expect(speakerOf(paras, 'We have a slogan')).toBe('one harbour official');
+  });
+});

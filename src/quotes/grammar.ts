@@ -490,7 +490,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (closing && (!np || tokens[np.end - 1]!.pos !== 'PROPN')) break;
       // After a fronted phrase and its comma ("Asked about the deal, Jane Doe fired back: ...") too.
       const lead = tokens[first]!;
-      const fronted = np !== null && tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || lead.pos === 'ADV' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text))) && tokens[np.end - 1]!.pos === 'PROPN';
+      // (Any noun phrase before "put it", a verb of speech itself: "In private, one official put it to me: ...".)
+      const putIt = t.lemma === 'put' && tokens[j + 1]?.lemma === 'it';
+      const fronted = np !== null && tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || lead.pos === 'ADV' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text))) && (tokens[np.end - 1]!.pos === 'PROPN' || putIt);
       // Or a clause of its own after a quote, "and", "but" or a dash: `"...it." Jane Doe echoed: ...`,
       // "..., and Breitbart News responded: ...".
       const before = np !== null ? tokens[np.start - 1] : undefined;
