@@ -70,3 +70,10 @@ describe('"put it" after a fronted phrase: its subject speaks, named or describe
     expect(speakerOf(paras, 'We have a slogan')).toBe('one harbour official');
   });
 });
+
+describe('a name, its role and a copula\'s relative clause, all set off by commas, before the verb', () => {
+  it('"Jane Roe, the transport minister, who was present at the talks, stressed that "..."" is Jane Roe\'s', () => {
+    const paras = ['Greta Solvik, the regional harbour minister, who was present at the signing, stressed that "the ferries will run again."'];
+    expect(speakerOf(paras, 'the ferries will run again')).toBe('Greta Solvik');
+  });
+});
