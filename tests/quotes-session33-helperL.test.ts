@@ -77,3 +77,13 @@ describe('a name, its role and a copula\'s relative clause, all set off by comma
     expect(speakerOf(paras, 'the ferries will run again')).toBe('Greta Solvik');
   });
 });
+
+describe('a capitalised office "of" a body set off after a full name is that person\'s role', () => {
+  it('"Respected Comrade NAME, General Secretary of ..., held talks. The respected General Secretary said: "..."" is NAME\'s', () => {
+    const paras = [
+      'Respected Comrade Ri Chol Man, General Secretary of the Harbour Workers\' Party and Chairman of the River Commission, held talks with the visiting delegation on Tuesday.',
+      'The respected General Secretary said: "Our friendship will outlast the river."',
+    ];
+    expect(speakerOf(paras, 'outlast the river')).toBe('Ri Chol Man');
+  });
+});

@@ -33,6 +33,8 @@ const WRITER_VERB = /(?:I|We|we)\s+(?:(?:have|had|am|are|was|were)\s+(?:been\s+)
 const WRITER_PRONOUN = /(?:I|We|we)\s/;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who)\b[^,]*,\s+\p{Ll}/u;
+// A name, a comma, a capitalised office of one to three words "of" a body, more of the title, a comma, a verb.
+const CAPITALISED_OFFICE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:[\p{Lu}][\p{Ll}-]+\s+){0,2}[\p{Lu}][\p{Ll}-]+)\s+of\s+[^,_"“”]{2,160},\s+\p{Ll}/u;
 const NAME_COMMA = /^(?:(?:My|Our|Your)\s+[\p{Ll}]+\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
@@ -267,6 +269,18 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged)) {
       const role = appositive[2]!.trim();
       ds.resolve(parsed, paragraph, /^(?:who|\d)/u.test(role) || !isRoleAppositive(role) ? null : role, false);
+      return;
+    }
+  }
+  // "Respected Comrade Jane Roe, General Secretary of the Harbour Party and Chairman of ..., held talks": a
+  // full name, then a capitalised office "of" a body set off by commas, then the verb: the office is the person's
+  // role, for a later "the General Secretary said" (state media write titles so).
+  const office = s.includes(',') ? CAPITALISED_OFFICE.exec(opening(30)) : null;
+  if (office) {
+    const parsed = parseSpeakerPhrase(office[1]!);
+    const title = office[2]!.split(/\s+/u);
+    if (parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name) && isRoleNoun(title[title.length - 1]!)) {
+      ds.resolve(parsed, paragraph, office[2]!.toLowerCase(), false);
       return;
     }
   }
