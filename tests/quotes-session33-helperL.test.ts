@@ -87,3 +87,14 @@ describe('a capitalised office "of" a body set off after a full name is that per
     expect(speakerOf(paras, 'outlast the river')).toBe('Ri Chol Man');
   });
 });
+
+describe('a plural noun of people and where they work, after the quote, is the subject', () => {
+  it('"..., analysts at Kestrel Securities wrote in a note to clients." is the analysts\'', () => {
+    const paras = ['"The cut was expected, its size was not," analysts at Ormund Securities wrote in a note to clients.'];
+    expect(speakerOf(paras, 'its size was not')).toBe('analysts at Ormund Securities');
+  });
+  it('"..., officials at the ministry said." is the officials\'', () => {
+    const paras = ['"We are reviewing the ferry contract," officials at the harbour ministry said.'];
+    expect(speakerOf(paras, 'reviewing the ferry contract')).toBe('officials at the harbour ministry');
+  });
+});
