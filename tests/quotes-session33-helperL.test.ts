@@ -98,3 +98,10 @@ describe('a plural noun of people and where they work, after the quote, is the s
     expect(speakerOf(paras, 'reviewing the ferry contract')).toBe('officials at the harbour ministry');
   });
 });
+
+describe('a place read into the subject by mistake is dropped, the subject kept', () => {
+  it('"And in Oslo a harbour board spokesman said the port would "..."" is the spokesman\'s', () => {
+    const paras = ['And in Oslo a harbour board spokesman said the port would "not hesitate to close the quay".'];
+    expect(speakerOf(paras, 'not hesitate to close')).toMatch(/spokesman/u);
+  });
+});

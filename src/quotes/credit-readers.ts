@@ -155,7 +155,12 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     if (grammar && objectOfPreposition(q, grammar.phrase)) grammar = null;
     // "The official speaking at the event said": a phrase right after a preposition of place or time, before the
     // verb, is the object of that preposition, never the verb's subject; the subject lies before it.
-    if (grammar && grammar.via === 'before' && objectOfPlace(q, grammar.phrase)) grammar = null;
+    // (When the phrase runs on past the object into a determiner, the subject starts there: "in Washington a
+    // State Department spokesman said".)
+    if (grammar && grammar.via === 'before' && objectOfPlace(q, grammar.phrase)) {
+      const inner = /\s(?=(?:a|an|the)\s)/u.exec(grammar.phrase);
+      grammar = inner ? { ...grammar, phrase: grammar.phrase.slice(inner.index + 1) } : null;
+    }
     r.parsed = grammar ? parseSubjectPhrase(grammar.phrase) : null;
     // "I wrote at the time that ...": the narration's "I" is the writer the byline names.
     const writer = grammar && !r.parsed && grammar.phrase.trim() === 'I' ? q.ds.bylineWriter() : null;
