@@ -3,7 +3,7 @@
  * to them: a name, a description, one set up to speak, or several people ("X and Y met ...").
  */
 import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
-import { isRoleAppositive } from './attribution.ts';
+import { isRoleAppositive, isSpeechVerb } from './attribution.ts';
 import type { DocumentSpeakers } from './document-speakers.ts';
 import { lexTags } from './names.ts';
 import { isKnownFirstName } from './first-names.ts';
@@ -319,7 +319,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const relation = n === 2 && isRelationDescription(`${words[0]!} ${last}`);
     // ("Our colleague Ana Ruiz was less sure.": the writer's relation before a name, which the lexicon may lack.)
     const writerRelation = n >= 3 && /^(?:My|Our|Your)$/u.test(words[0]!) && relationName(words.slice(0, n).join(' ')) !== null;
-    if (n > properUpTo && n < nounFrom && !relation && !writerRelation) continue;
+    // ("The colonel warned ...", "The host thanked ...": any noun of a role or a kind of person after a determiner
+    // heads a subject, as the listed ones do.)
+    const roleHead = n >= 2 && n <= 4 && /^(?:The|A|An|One)$/u.test(words[0]!) && isRoleNoun(last);
+    if (n > properUpTo && n < nounFrom && !relation && !writerRelation && !roleHead) continue;
     const next = words[n]!;
     // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
     // makes the name its subject, the one a "she said" after it may mean.
@@ -338,7 +341,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // The predicate must be a noun phrase ("was a ...", "is not always an ...", "is the ..."), and the sentence no
     // report of its own ("was pro Kasich while ..., he said": the one who said so is someone else).
     const copula = (next === 'is' || next === 'was') && !stance && NOUN_PREDICATE.test(`${words.slice(n + 1, n + 4).join(' ')} `) && /^\s*["“]/u.test(masked.slice(re, re + 8)) && !REPORTED_IN.test(masked.slice(rs, re));
-    if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula) || !(HEADLIKE.test(last) || relation)) continue;
+    if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula) || !(HEADLIKE.test(last) || relation || roleHead)) continue;
     const phrase = words.slice(0, n).join(' ');
     // "Ivo Tamm's sister does the talking.": a name owning a noun of a person is not the subject; the one it
     // names is ("the sister"), whom a later "she" means, not Tamm. ("Kim's own words were broadcast" still
@@ -361,7 +364,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // A surname alone stands for a person when the document names them in full, or the lexicon knows it as a
     // person's name ("Novak", not "Moscow").
     if (parsed.type === 'name' && parsed.kind === 'person' && !/\s/u.test(parsed.name) && !parsed.role && !ds.knowsName(parsed.name) && !lexTags(parsed.name).some((g) => PERSON_NAME_TAG.test(g))) continue;
-    ds.resolve(parsed, paragraph, null, false);
+    const noted = ds.resolve(parsed, paragraph, null, false);
+    // ("The colonel warned that the posts were short.": one described who reports in his own clause is set up to
+    // speak, for a later "he said", as one who spoke is.)
+    if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && isSpeechVerb(next)) noted.setUpToSpeak = true;
     return;
   }
 }
