@@ -105,3 +105,21 @@ describe('a place read into the subject by mistake is dropped, the subject kept'
     expect(speakerOf(paras, 'not hesitate to close')).toMatch(/spokesman/u);
   });
 });
+
+describe('one described who reports in his own sentence is set up to speak next', () => {
+  it('"The colonel warned that ... [paragraph] "...," he said." is the colonel\'s', () => {
+    const paras = ['The colonel warned that the border posts were short of fuel and men.', '"We cannot hold the ridge with half a company," he said.'];
+    expect(speakerOf(paras, 'hold the ridge')).toBe('the colonel');
+  });
+  it('one only described, not reporting, stays unanswered: "The colonel inspected the posts. "...," he said."', () => {
+    const paras = ['The colonel inspected the border posts on Monday.', '"We cannot hold the ridge with half a company," he said.'];
+    expect(speakerOf(paras, 'hold the ridge')).toBeNull();
+  });
+});
+
+describe('a body of several words owning the role before a name set off by commas', () => {
+  it('"Harbour Line\'s chief executive, Jane Roe, was more careful. "...," she said." is Jane Roe\'s', () => {
+    const paras = ['North Sound Ferries\' rival, Blue Quay Shipping, was upbeat. Blue Quay Shipping\'s chief executive, Greta Solvik, was more careful. "We will wait for the winter numbers," she said.'];
+    expect(speakerOf(paras, 'winter numbers')).toBe('Greta Solvik');
+  });
+});

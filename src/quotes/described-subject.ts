@@ -6,8 +6,9 @@
  */
 
 // (A possessive may carry a title of courtesy: "Ms. Kim's son, Park Ji-ho, ...".)
-// (Or the writer's own: "My colleague, Jane Roe, ...".)
-const DETERMINER = String.raw`(?:The|A|An|Another|One|Its|His|Her|Their|My|Our|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}-]*['’]s)`;
+// (Or the writer's own: "My colleague, Jane Roe, ...". A body's name of several words may own the role: "Harbour
+// Line's chief executive, Jane Roe, ...".)
+const DETERMINER = String.raw`(?:The|A|An|Another|One|Its|His|Her|Their|My|Our|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}&.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s)`;
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]*`;
 // "of Renmin University", "of the Carnegie Endowment", "of the Institute of World Economy": an affiliation,
 // capitalised words after "of", perhaps joined by "of", "for", "and" or "on" as an institution's name is,
