@@ -123,3 +123,10 @@ describe('a body of several words owning the role before a name set off by comma
     expect(speakerOf(paras, 'winter numbers')).toBe('Greta Solvik');
   });
 });
+
+describe('"counterpart" is a noun of a person', () => {
+  it('"Her counterpart added: "..."" is the counterpart\'s, no one else\'s', () => {
+    const paras = ['Harbour Minister Greta Solvik met her Finnish counterpart on Friday. Her counterpart added: "We share one sea."'];
+    expect(speakerOf(paras, 'We share one sea')).toMatch(/counterpart/iu);
+  });
+});

@@ -50,6 +50,7 @@ export const TITLES = new Set(
 export const PERSON_NOUNS = new Set(
   (
     'official officials spokesman spokeswoman spokesperson spokespeople diplomat diplomats source sources analyst analysts ' +
+    'counterpart counterparts ' +
     'expert experts researcher researchers professor professors officer officers lawmaker lawmakers aide aides minister ' +
     'ministers leader leaders president adviser advisers advisor advisors envoy envoys ambassador director chief commander ' +
     'general soldier soldiers resident residents man woman witness witnesses reporter correspondent scholar scholars economist ' +
