@@ -130,3 +130,14 @@ describe('"counterpart" is a noun of a person', () => {
     expect(speakerOf(paras, 'We share one sea')).toMatch(/counterpart/iu);
   });
 });
+
+describe('a described subject the pronoun may mean stops it going back to an earlier speaker', () => {
+  it('"Her counterpart added: "...". [paragraph] The host thanked the governor. "...," he said." is not the counterpart\'s', () => {
+    const paras = [
+      'Harbour Minister Greta Solvik met her Finnish counterpart on Friday. Her counterpart added: "We share one sea."',
+      'The talks ran late into the evening.',
+      'The host thanked the governor. "It was an honour to welcome you," he said.',
+    ];
+    expect(speakerOf(paras, 'an honour to welcome')).not.toMatch(/counterpart/iu);
+  });
+});

@@ -206,6 +206,9 @@ function objectOfPreposition(q: QuoteSentence, phrase: string): boolean {
 
 /** Whether the phrase, where it stands before the quote, follows a preposition of place or time ("at", "in", "during"). */
 function objectOfPlace(q: QuoteSentence, phrase: string): boolean {
+  // (Only a phrase a determiner opens: a name after "at" or "in" may be read on by other rules, "Analysts at Wren
+  // Partners wrote", "In Jane Roe's words".)
+  if (!/^(?:the|a|an)\s/u.test(phrase)) return false;
   const at = q.masked.lastIndexOf(phrase, q.span.open);
   return at > q.rs && /(?:^|[^\p{L}])(?:at|in|on|near|during|inside|outside|into|across|behind|under)\s+$/iu.test(q.masked.slice(Math.max(q.rs, at - 12), at));
 }

@@ -35,6 +35,8 @@ const WRITER_PRONOUN = /(?:I|We|we)\s/;
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who)\b[^,]*,\s+\p{Ll}/u;
 // A name, a comma, a capitalised office of one to three words "of" a body, more of the title, a comma, a verb.
 const CAPITALISED_OFFICE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:[\p{Lu}][\p{Ll}-]+\s+){0,2}[\p{Lu}][\p{Ll}-]+)\s+of\s+[^,_"“”]{2,160},\s+\p{Ll}/u;
+// Verbs of speech whose object is the one to answer or act next.
+const PUTS_TO_ANOTHER = /^(?:asked|asks|questioned|pressed|quizzed|interviewed|told|tells|urged|urges|called|calls|begged|invited|challenged)$/u;
 const NAME_COMMA = /^(?:(?:My|Our|Your)\s+[\p{Ll}]+\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
@@ -319,9 +321,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const relation = n === 2 && isRelationDescription(`${words[0]!} ${last}`);
     // ("Our colleague Ana Ruiz was less sure.": the writer's relation before a name, which the lexicon may lack.)
     const writerRelation = n >= 3 && /^(?:My|Our|Your)$/u.test(words[0]!) && relationName(words.slice(0, n).join(' ')) !== null;
-    // ("The colonel warned ...", "The host thanked ...": any noun of a role or a kind of person after a determiner
-    // heads a subject, as the listed ones do.)
-    const roleHead = n >= 2 && n <= 4 && /^(?:The|A|An|One)$/u.test(words[0]!) && isRoleNoun(last);
+    // ("The colonel warned that ...", "The host thanked the governor.": any noun of a role or a kind of person after
+    // a determiner heads a subject, as the listed ones do, unless its verb puts a question or words to another:
+    // "A reporter asked Brand" leaves Brand to answer.)
+    const roleHead = n >= 2 && n <= 4 && /^(?:The|A|An|One)$/u.test(words[0]!) && isRoleNoun(last) && !PUTS_TO_ANOTHER.test(words[n] ?? '');
     if (n > properUpTo && n < nounFrom && !relation && !writerRelation && !roleHead) continue;
     const next = words[n]!;
     // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
@@ -366,8 +369,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (parsed.type === 'name' && parsed.kind === 'person' && !/\s/u.test(parsed.name) && !parsed.role && !ds.knowsName(parsed.name) && !lexTags(parsed.name).some((g) => PERSON_NAME_TAG.test(g))) continue;
     const noted = ds.resolve(parsed, paragraph, null, false);
     // ("The colonel warned that the posts were short.": one described who reports in his own clause is set up to
-    // speak, for a later "he said", as one who spoke is.)
-    if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && isSpeechVerb(next)) noted.setUpToSpeak = true;
+    // speak, for a later "he said", as one who spoke is. Not one who asks or tells another, who answers next:
+    // "A reporter asked Brand how ...".)
+    if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && isSpeechVerb(next) && !PUTS_TO_ANOTHER.test(next)) noted.setUpToSpeak = true;
     return;
   }
 }
