@@ -208,7 +208,8 @@ function objectOfPreposition(q: QuoteSentence, phrase: string): boolean {
 function objectOfPlace(q: QuoteSentence, phrase: string): boolean {
   // (Only a phrase a determiner opens: a name after "at" or "in" may be read on by other rules, "Analysts at Wren
   // Partners wrote", "In Jane Roe's words".)
-  if (!/^(?:the|a|an)\s/u.test(phrase)) return false;
+  // (Nor a body's name: "experts at the Aspen Group wrote" credits the body the experts speak for.)
+  if (!/^(?:the|a|an)\s/u.test(phrase) || parseSubjectPhrase(phrase)?.type === 'name') return false;
   const at = q.masked.lastIndexOf(phrase, q.span.open);
   return at > q.rs && /(?:^|[^\p{L}])(?:at|in|on|near|during|inside|outside|into|across|behind|under)\s+$/iu.test(q.masked.slice(Math.max(q.rs, at - 12), at));
 }
