@@ -171,6 +171,14 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // "against" is the one served or opposed, not the speaker; the grammar's pick of it is no credit. (Not "of":
     // "footage of Varga saying" is Varga's, and "Jane Roe of the Harbour Board" is read by `ofComplementName`.)
     if (grammar && objectOfPreposition(q, grammar.phrase)) grammar = null;
+    // "The official speaking at the event said": a phrase right after a preposition of place or time, before the
+    // verb, is the object of that preposition, never the verb's subject; the subject lies before it.
+    // (When the phrase runs on past the object into a determiner, the subject starts there: "in Washington a
+    // State Department spokesman said".)
+    if (grammar && grammar.via === 'before' && objectOfPlace(q, grammar.phrase)) {
+      const inner = /\s(?=(?:a|an|the)\s)/u.exec(grammar.phrase);
+      grammar = inner ? { ...grammar, phrase: grammar.phrase.slice(inner.index + 1) } : null;
+    }
     r.parsed = grammar ? parseSubjectPhrase(grammar.phrase) : null;
     // "I wrote at the time that ...": the narration's "I" is the writer the byline names.
     const writer = grammar && !r.parsed && grammar.phrase.trim() === 'I' ? q.ds.bylineWriter() : null;
@@ -212,6 +220,16 @@ function closingJudged(r: CreditReading, q: QuoteSentence): void {
 function objectOfPreposition(q: QuoteSentence, phrase: string): boolean {
   const at = phraseAt(q, phrase);
   return at >= q.rs && /(?:^|[^\p{L}])(?:for|against)\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 12), at));
+}
+
+/** Whether the phrase, where it stands before the quote, follows a preposition of place or time ("at", "in", "during"). */
+function objectOfPlace(q: QuoteSentence, phrase: string): boolean {
+  // (Only a phrase a determiner opens: a name after "at" or "in" may be read on by other rules, "Analysts at Wren
+  // Partners wrote", "In Jane Roe's words".)
+  // (Nor a body's name: "experts at the Aspen Group wrote" credits the body the experts speak for.)
+  if (!/^(?:the|a|an)\s/u.test(phrase) || parseSubjectPhrase(phrase)?.type === 'name') return false;
+  const at = q.masked.lastIndexOf(phrase, q.span.open);
+  return at > q.rs && /(?:^|[^\p{L}])(?:at|in|on|near|during|inside|outside|into|across|behind|under)\s+$/iu.test(q.masked.slice(Math.max(q.rs, at - 12), at));
 }
 
 /** The person's name a complement of "of" reads back to, when that is a person's name. */
@@ -294,7 +312,10 @@ function olderReading(r: CreditReading, q: QuoteSentence): void {
  */
 function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || q.sentenceInitial || r.complement) return;
-  const antecedent = relativeSpeaker(q.beforeMasked) ?? withWordsSpeaker(q.beforeMasked);
+  // (A one-word antecedent only when it is a person the document names: "interrupted by Roe, who said".)
+  const relative = relativeSpeaker(q.beforeMasked);
+  const known = relative && (/\s/u.test(relative) || knownPerson(parseSubjectPhrase(relative), q.ds)) ? relative : null;
+  const antecedent = known ?? withWordsSpeaker(q.beforeMasked);
   const named = antecedent ? parseSubjectPhrase(antecedent) : null;
   if (antecedent && named?.type === 'name') return credit(r, antecedent, null, named);
   // (Or one described: "a retired pilot, who wrote: "..."".)

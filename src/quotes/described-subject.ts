@@ -6,14 +6,17 @@
  */
 
 // (A possessive may carry a title of courtesy: "Ms. Kim's son, Park Ji-ho, ...".)
-const DETERMINER = String.raw`(?:The|A|An|Another|One|Its|His|Her|Their|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}-]*['’]s)`;
+// (Or the writer's own: "My colleague, Jane Roe, ...". A body's name of several words may own the role: "Harbour
+// Line's chief executive, Jane Roe, ...".)
+const DETERMINER = String.raw`(?:The|A|An|Another|One|Its|His|Her|Their|My|Our|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}&.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s)`;
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]*`;
 // "of Renmin University", "of the Carnegie Endowment", "of the Institute of World Economy": an affiliation,
 // capitalised words after "of", perhaps joined by "of", "for", "and" or "on" as an institution's name is,
 // perhaps with its city ("of the Asan Forum in Seoul").
 const AFFILIATION = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[\p{Lu}][\p{L}'’.&-]*){0,7}(?:\s+in\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})?)?`;
 // (Or a second description giving the name: "Its chairman, a retired teacher named Boris Roe, was blunter.")
-const DESCRIBED = new RegExp(String.raw`^(${DETERMINER}\s+[^,_]{1,60}),\s+(?:(?:a|an)\s+[^,_]{1,60}?\s+(?:named|called)\s+)?(${NAME})${AFFILIATION}(?:,\s+\d{1,3})?,\s+\p{Ll}`, 'u');
+// (Or a role in lowercase before the name: "My colleague, the transport correspondent Jane Roe, ...".)
+const DESCRIBED = new RegExp(String.raw`^(${DETERMINER}\s+[^,_]{1,60}),\s+(?:(?:a|an)\s+[^,_]{1,60}?\s+(?:named|called)\s+|the\s+(?:[\p{Ll}-]+\s+){1,3})?(${NAME})${AFFILIATION}(?:,\s+\d{1,3})?,\s+\p{Ll}`, 'u');
 
 /**
  * The description and the name of a sentence opening `<description>, <Name>[ of <Place>], <lowercase verb>`

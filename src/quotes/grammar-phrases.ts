@@ -257,6 +257,13 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     !(tokens[k + 1]?.pos === 'NOUN' && /^(?:DET|ADJ|ADV|NUM)$/u.test(tokens[k - 1]?.pos ?? ''));
   // (A short quote ending on a comma may stand inside the words set off: "Jane Roe, star of "Harbour", said".)
   while (c >= 0 && tokens[c]!.text !== ',' && !clauseVerb(c) && (tokens[c]!.quote < 0 || (tokens[c]!.text === TITLE_COMMA && c === e - 1))) c--;
+  // A relative clause with no verb but a copula ("who was present at the talks") after a name and its role set
+  // off by commas: "Jane Roe, the transport minister, who was present, stressed": what stands before it speaks.
+  if (c > 0 && tokens[c]!.text === ',' && /^(?:who|whose)$/iu.test(tokens[c + 1]?.text ?? '') && tokens.slice(c + 1, e).every((t) => t.quote < 0)) {
+    // (The role ends before the clause: the clause says what the person did, not what he is.)
+    const before = nameBeforeCommas(tokens, c, c, afterPlace);
+    if (before) return before;
+  }
   // A relative clause between the commas has verbs of its own: "Jane Doe, who has surged in the polls, said".
   if (c >= 0 && tokens[c]!.pos === 'VERB') {
     let r = c;

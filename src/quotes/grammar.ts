@@ -150,6 +150,12 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       const np = subjectOf(tokens, habit);
       // `"...," the Vatican spokesman, Federico Lombardi, told reporters`: the description stands before the name.
       if (np && (np.start === k || np.appositive?.[0] === k)) return finish(text, tokens, np, 'after', t.lemma);
+      // `"...," analysts at Kestrel Securities wrote`, `"...," officials at the ministry said`: people named by a
+      // plural noun, then where they work after "at", "from" or "in": the whole is the subject, not the body.
+      const group = np && np.start >= k + 2 && !np.appositive ? tokens.slice(k, np.start - 1) : null;
+      if (group && group.length <= 3 && /^(?:at|from|in|with)$/iu.test(tokens[np!.start - 1]!.text) && group.every((x) => /^(?:NOUN|ADJ|DET)$/u.test(x.pos)) && group[group.length - 1]!.pos === 'NOUN' && /s$/u.test(group[group.length - 1]!.text) && PERSON_NOUNS.has(group[group.length - 1]!.lemma)) {
+        return finish(text, tokens, { start: k, end: np!.end }, 'after', t.lemma);
+      }
       // `"...," Fight for $15 organizing director Jane Doe told ...`: an organisation and a role of no verb
       // before a full name, the subject of the verb.
       if (np && !np.appositive && np.end === j && tokens[k]!.pos === 'PROPN' && np.end - np.start >= 2 && tokens.slice(np.end - 2, np.end).every((x) => x.pos === 'PROPN') && tokens.slice(k, np.start).every((x) => x.quote < 0 && x.text !== ',' && (x.pos !== 'VERB' || /ing$/iu.test(x.text)) && x.pos !== 'AUX' && x.pos !== 'PRON')) {
@@ -492,7 +498,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (closing && (!np || tokens[np.end - 1]!.pos !== 'PROPN')) break;
       // After a fronted phrase and its comma ("Asked about the deal, Jane Doe fired back: ...") too.
       const lead = tokens[first]!;
-      const fronted = np !== null && tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || lead.pos === 'ADV' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text))) && tokens[np.end - 1]!.pos === 'PROPN';
+      // (Any noun phrase before "put it", a verb of speech itself: "In private, one official put it to me: ...".)
+      const putIt = t.lemma === 'put' && tokens[j + 1]?.lemma === 'it';
+      const fronted = np !== null && tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || lead.pos === 'ADV' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text))) && (tokens[np.end - 1]!.pos === 'PROPN' || putIt);
       // Or a clause of its own after a quote, "and", "but" or a dash: `"...it." Jane Doe echoed: ...`,
       // "..., and Breitbart News responded: ...".
       const before = np !== null ? tokens[np.start - 1] : undefined;

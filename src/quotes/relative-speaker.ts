@@ -11,7 +11,8 @@ import { isSpeechVerb } from './attribution.ts';
 // A name of two to four capitalised words, a comma, "who", then the clause up to the quote's opening mark with
 // no comma, colon or other quote in it.
 // (Or an aside in parentheses: "Jane Roe (who spoke of "..." at the briefing)".)
-const RELATIVE = /((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+|\s+\(\s*)who\s+([^,;:_"“”«»()]{3,160})$/u;
+// (A surname alone, "by Roe, who said", is read too; the caller keeps it only when the document names that person.)
+const RELATIVE = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+|\s+\(\s*)who\s+([^,;:_"“”«»()]{3,160})$/u;
 
 // Forms of the reporting verbs that the speech-verb list holds only in part ("asking", "saying").
 const PARTICIPLE_OF = (w: string): boolean => /ing$/u.test(w) && (isSpeechVerb(w) || isSpeechVerb(`${w.slice(0, -3)}ed`) || isSpeechVerb(`${w.slice(0, -3)}s`) || isSpeechVerb(`${w.slice(0, -3)}es`));

@@ -50,6 +50,7 @@ export const TITLES = new Set(
 export const PERSON_NOUNS = new Set(
   (
     'official officials spokesman spokeswoman spokesperson spokespeople diplomat diplomats source sources analyst analysts ' +
+    'counterpart counterparts ' +
     'expert experts researcher researchers professor professors officer officers lawmaker lawmakers aide aides minister ' +
     'ministers leader leaders president adviser advisers advisor advisors envoy envoys ambassador director chief commander ' +
     'general soldier soldiers resident residents man woman witness witnesses reporter correspondent scholar scholars economist ' +
@@ -214,7 +215,9 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   if (words[0] !== lowerFirst && (DETERMINER.test(lowerFirst) || (PERSON_NOUNS.has(lowerFirst) && words.length === 1) || (PERSON_NOUNS.has(lowerFirst) && /s$/u.test(lowerFirst)))) {
     words[0] = lowerFirst;
     if (lowerFirst === 'the' && words.slice(1).every((w) => CAPITALISED.test(w) || CONNECTORS.has(w))) words[0] = 'the';
-    else return ofTitledName(words) ?? ownedFullName(words) ?? parseDescription(words);
+    // ("The transport minister Jane Roe": a role in lowercase after the capitalised "The", before a full name, is
+    // read as it would be after "the" inside the sentence.)
+    else return ofTitledName(words) ?? ownedFullName(words) ?? parseDescription(words) ?? (lowerFirst === 'the' && words.length >= 4 && !CAPITALISED.test(words[1]!) ? parseUncached(words.join(' ')) : null);
   }
   if (words.some((w) => /^(?:and|or|&)$/iu.test(w)) && !words.some((w) => w === 'of' || w === 'for')) return null;
   // "Supporters of Sanders", "Friends of Trump": a plural noun opening the phrase makes a group, not a name.
@@ -566,7 +569,9 @@ function isApostrophe(c: number): boolean {
 }
 
 function parseDescription(words: readonly string[]): ParsedSpeaker | null {
-  const prep = words.findIndex((w, i) => i > 0 && /^(?:at|of|from|in|for|with|on|to|who|familiar|close|involved|briefed|knowledgeable|within|inside|under|based|representing)$/iu.test(w));
+  // ("a woman pushing a pram", "a man selling fish": a participle right after a person's noun starts what says
+  // more about him, as a preposition does; the noun before it heads the description.)
+  const prep = words.findIndex((w, i) => i > 0 && (/^(?:at|of|from|in|for|with|on|to|who|familiar|close|involved|briefed|knowledgeable|within|inside|under|based|representing)$/iu.test(w) || (i > 1 && /^[\p{Ll}]{2,}ing$/u.test(w) && !SPEECHLIKE.test(w) && words.slice(1, i).every((x) => !/^(?:a|an|the|this|that)$/iu.test(x)) && (PERSON_NOUNS.has(words[i - 1]!.toLowerCase()) || isPersonNoun(words[i - 1]!.toLowerCase())))));
   const core = prep > 0 ? words.slice(0, prep) : [...words];
   if (core.length === 0 || core.length > 7) return null;
   if (core.some((w) => SPEECHLIKE.test(w))) return null;

@@ -3,7 +3,7 @@
  * to them: a name, a description, one set up to speak, or several people ("X and Y met ...").
  */
 import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
-import { isRoleAppositive } from './attribution.ts';
+import { isRoleAppositive, isSpeechVerb } from './attribution.ts';
 import type { DocumentSpeakers } from './document-speakers.ts';
 import { lexTags } from './names.ts';
 import { isKnownFirstName } from './first-names.ts';
@@ -34,6 +34,10 @@ const WRITER_VERB = /(?:I|We|we)\s+(?:(?:have|had|am|are|was|were)\s+(?:been\s+)
 const WRITER_PRONOUN = /(?:I|We|we)\s/;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who)\b[^,]*,\s+\p{Ll}/u;
+// A name, a comma, a capitalised office of one to three words "of" a body, more of the title, a comma, a verb.
+const CAPITALISED_OFFICE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:[\p{Lu}][\p{Ll}-]+\s+){0,2}[\p{Lu}][\p{Ll}-]+)\s+of\s+[^,_"“”]{2,160},\s+\p{Ll}/u;
+// Verbs of speech whose object is the one to answer or act next.
+const PUTS_TO_ANOTHER = /^(?:asked|asks|questioned|pressed|quizzed|interviewed|told|tells|urged|urges|called|calls|begged|invited|challenged)$/u;
 const NAME_COMMA = /^(?:(?:My|Our|Your)\s+[\p{Ll}]+\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
@@ -237,7 +241,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const plainNoun = !desc && /^(?:a|an|one|another)\s+[\p{Ll}][\p{Ll}-]+(?:\s+(?:in|from|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?$/iu.test(described.description);
     if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!plainNoun && isKnownFirstName(parsed.name)))) {
       // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
-      ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
+      ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|my|our|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
       return;
     }
   }
@@ -271,6 +275,18 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged)) {
       const role = appositive[2]!.trim();
       ds.resolve(parsed, paragraph, /^(?:who|\d)/u.test(role) || !isRoleAppositive(role) ? null : role, false);
+      return;
+    }
+  }
+  // "Respected Comrade Jane Roe, General Secretary of the Harbour Party and Chairman of ..., held talks": a
+  // full name, then a capitalised office "of" a body set off by commas, then the verb: the office is the person's
+  // role, for a later "the General Secretary said" (state media write titles so).
+  const office = s.includes(',') ? CAPITALISED_OFFICE.exec(opening(30)) : null;
+  if (office) {
+    const parsed = parseSpeakerPhrase(office[1]!);
+    const title = office[2]!.split(/\s+/u);
+    if (parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name) && isRoleNoun(title[title.length - 1]!)) {
+      ds.resolve(parsed, paragraph, office[2]!.toLowerCase(), false);
       return;
     }
   }
@@ -311,7 +327,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const relation = n === 2 && isRelationDescription(`${words[0]!} ${last}`);
     // ("Our colleague Ana Ruiz was less sure.": the writer's relation before a name, which the lexicon may lack.)
     const writerRelation = n >= 3 && writerFirst && relationName(words.slice(0, n).join(' ')) !== null;
-    if (n > properUpTo && n < nounFrom && !relation && !writerRelation) continue;
+    // ("The colonel warned that ...", "The host thanked the governor.": any noun of a role or a kind of person after
+    // a determiner heads a subject, as the listed ones do, unless its verb puts a question or words to another:
+    // "A reporter asked Brand" leaves Brand to answer.)
+    const roleHead = n >= 2 && n <= 4 && /^(?:The|A|An|One)$/u.test(words[0]!) && isRoleNoun(last) && !PUTS_TO_ANOTHER.test(words[n] ?? '');
+    if (n > properUpTo && n < nounFrom && !relation && !writerRelation && !roleHead) continue;
     const next = words[n]!;
     // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
     // makes the name its subject, the one a "she said" after it may mean.
@@ -330,7 +350,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // The predicate must be a noun phrase ("was a ...", "is not always an ...", "is the ..."), and the sentence no
     // report of its own ("was pro Kasich while ..., he said": the one who said so is someone else).
     const copula = (next === 'is' || next === 'was') && !stance && NOUN_PREDICATE.test(`${words.slice(n + 1, n + 4).join(' ')} `) && /^\s*["“]/u.test(masked.slice(re, re + 8)) && !REPORTED_IN.test(masked.slice(rs, re));
-    if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula) || !(HEADLIKE.test(last) || relation)) continue;
+    if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula) || !(HEADLIKE.test(last) || relation || roleHead)) continue;
     const phrase = words.slice(0, n).join(' ');
     // "Ivo Tamm's sister does the talking.": a name owning a noun of a person is not the subject; the one it
     // names is ("the sister"), whom a later "she" means, not Tamm. ("Kim's own words were broadcast" still
@@ -356,7 +376,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // "Sandy Hook wasn't just a national tragedy.": a name a copula makes a place or an event is no person, though
     // it opens with a given name; the sentence has no one as its subject.
     if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && placeOrEventPredicate(words.slice(n))) return;
-    ds.resolve(parsed, paragraph, null, false);
+    const noted = ds.resolve(parsed, paragraph, null, false);
+    // ("The colonel warned that the posts were short.": one described who reports in his own clause is set up to
+    // speak, for a later "he said", as one who spoke is. Not one who asks or tells another, who answers next:
+    // "A reporter asked Brand how ...".)
+    if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && isSpeechVerb(next) && !PUTS_TO_ANOTHER.test(next)) noted.setUpToSpeak = true;
     return;
   }
 }
