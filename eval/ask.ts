@@ -1,5 +1,5 @@
 /**
- * `npm run eval:ask [-- --squad <dev-v1.1.json>] [--mode A|B|AB] [--articles N] [--set heldout|tuning|bundled|bundled2|bundled3|bundled4|bundled5|bundled6|bundled7|bundled8|bundled9|bundled10|bundled11|bundled12|bundled13|bundled14|bundled15|bundled16|bundled17|bundled18|bundled19|bundled20|bundled21|bundled22|bundled23|bundled24|bundled25|bundled26|bundled28|both|unseen] [--no-peers] [--verbose]`
+ * `npm run eval:ask [-- --squad <dev-v1.1.json>] [--mode A|B|AB] [--articles N] [--set heldout|tuning|bundled|bundled2|bundled3|bundled4|bundled5|bundled6|bundled7|bundled8|bundled9|bundled10|bundled11|bundled12|bundled13|bundled14|bundled15|bundled16|bundled17|bundled18|bundled19|bundled20|bundled21|bundled22|bundled23|bundled24|bundled25|bundled26|bundled27|bundled28|both|unseen] [--no-peers] [--verbose]`
  *
  * Measures how often /ask puts the passage that answers a question first, or in the top three.
  *
@@ -26,7 +26,7 @@
  *   twenty-third by the session-31 lead, `--set bundled23`; the twenty-fourth by the session-32 lead, `--set bundled24`;
  *   twenty-fifth in chat wording by a session-32 helper, `--set bundled25`; twenty-sixth in chat wording by a
  *   session-33 helper, `--set bundled26`; twenty-eighth, half plain and half chat wording, by a
- *   session-33 helper, `--set bundled28`), each on its own corpus.
+ *   session-33 helper, `--set bundled28`; the twenty-seventh by the session-33 lead, `--set bundled27`), each on its own corpus.
  * - With --squad: SQuAD v1.1 dev (Wikipedia paragraphs with crowd-written questions, CC BY-SA 4.0), read from
  *   the path given (it is not in the repository): (A) each article as a corpus of its own, (B) all articles in
  *   one corpus; for each question, is the paragraph it was written on first, or in the top three? The same
@@ -242,8 +242,8 @@ function own(title: string, files: string[]): void {
 if (values.squad) squad(values.squad);
 else {
   const set = values.set;
-  if (!['heldout', 'tuning', 'bundled', 'bundled2', 'bundled3', 'bundled4', 'bundled5', 'bundled6', 'bundled7', 'bundled8', 'bundled9', 'bundled10', 'bundled11', 'bundled12', 'bundled13', 'bundled14', 'bundled15', 'bundled16', 'bundled17', 'bundled18', 'bundled19', 'bundled20', 'bundled21', 'bundled22', 'bundled23', 'bundled24', 'bundled25', 'bundled26', 'bundled28', 'both', 'unseen'].includes(set)) {
-    throw new Error(`eval:ask: --set must be heldout, tuning, bundled, bundled2, bundled3, bundled4, bundled5, bundled6, bundled7, bundled8, bundled9, bundled10, bundled11, bundled12, bundled13, bundled14, bundled15, bundled16, bundled17, bundled18, bundled19, bundled20, bundled21, bundled22, bundled23, bundled24, bundled25, bundled26, bundled28, both or unseen, not ${set}`);
+  if (!['heldout', 'tuning', 'bundled', 'bundled2', 'bundled3', 'bundled4', 'bundled5', 'bundled6', 'bundled7', 'bundled8', 'bundled9', 'bundled10', 'bundled11', 'bundled12', 'bundled13', 'bundled14', 'bundled15', 'bundled16', 'bundled17', 'bundled18', 'bundled19', 'bundled20', 'bundled21', 'bundled22', 'bundled23', 'bundled24', 'bundled25', 'bundled26', 'bundled27', 'bundled28', 'both', 'unseen'].includes(set)) {
+    throw new Error(`eval:ask: --set must be heldout, tuning, bundled, bundled2, bundled3, bundled4, bundled5, bundled6, bundled7, bundled8, bundled9, bundled10, bundled11, bundled12, bundled13, bundled14, bundled15, bundled16, bundled17, bundled18, bundled19, bundled20, bundled21, bundled22, bundled23, bundled24, bundled25, bundled26, bundled27, bundled28, both or unseen, not ${set}`);
   }
   if (set === 'tuning' || set === 'both') {
     own('Tuning questions (tuned on: figures flatter the search)', [
@@ -278,6 +278,7 @@ else {
   if (set === 'bundled24' || set === 'both') own('Everyday questions, twenty-fourth set (eval/questions/bundled-tuning24.json; written by the session-32 lead before its first run, then looked at)', ['eval/questions/bundled-tuning24.json']);
   if (set === 'bundled25' || set === 'both') own('Everyday questions, twenty-fifth set (eval/questions/bundled-tuning25.json; chat-style wording, written by a session-32 helper before its first run, then tuned on)', ['eval/questions/bundled-tuning25.json']);
   if (set === 'bundled26' || set === 'both') own('Everyday questions, twenty-sixth set (eval/questions/bundled-tuning26.json; chat-style wording, written by a session-33 helper before its first run, then tuned on)', ['eval/questions/bundled-tuning26.json']);
+  if (set === 'bundled27' || set === 'both') own('Everyday questions, twenty-seventh set (eval/questions/bundled-tuning27.json; plain and chat wording, written by the session-33 lead before any run and kept from the helpers, measured once on the session\'s final code)', ['eval/questions/bundled-tuning27.json']);
   if (set === 'bundled28' || set === 'both') own('Everyday questions, twenty-eighth set (eval/questions/bundled-tuning28.json; half plain, half chat-style wording, written by a session-33 helper before its first run, then tuned on)', ['eval/questions/bundled-tuning28.json']);
   if (set === 'heldout' || set === 'both') own('Held-out questions (tests/fixtures/ask-heldout.json, never tuned on)', ['tests/fixtures/ask-heldout.json']);
   if (set === 'unseen') own('Unseen questions (tests/fixtures/ask-unseen.json, everyday words, never tuned on)', ['tests/fixtures/ask-unseen.json']);
