@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SearchIndex } from '../src/search/search.ts';
 import { asksCommonName } from '../src/search/query-plan.ts';
 import { namingIn } from '../src/search/rank-top.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { firstPassage, NAMED_TOWNS } from './helpers/towns.ts';
 
 describe('a name no one in particular gives', () => {
   it('knows a question asking what people call something', () => {
@@ -21,19 +20,6 @@ describe('a name no one in particular gives', () => {
   });
 
   it('answers "what do ppl call" with the name others give, not the one a party gives its own plan', () => {
-    const d = doc('towns', '2024-03-08', [
-      'The mayors of Eastburg and Westfield met on Friday at the old mill to talk about roads and water.',
-      'The mayors of the two towns, which some call "the rust twins," spoke about the closed factories.',
-      'Ann Holt of Eastburg backed Westfield over what it calls a "trade corridor" to the coast.',
-      'Eastburg needs new pipes, and Westfield wants more buses for its schools.',
-      'Westfield and Eastburg have quarrelled over the river for years.',
-      'Officials in Westfield said Eastburg owes it money for the bridge.',
-      'Eastburg hopes Westfield will share its new fire station.',
-  'Westfield and Eastburg have quarrelled over the river for years.',
-  'Officials in Westfield said Eastburg owes it money for the bridge.',
-  'Eastburg hopes Westfield will share its new fire station.',
-    ]);
-    const index = SearchIndex.build(passagesOf(d), [d]);
-    expect(index.ask('what do ppl call eastburg and westfield', 3)[0]!.passage).toBe('towns#p2');
+    expect(firstPassage(NAMED_TOWNS, 'what do ppl call eastburg and westfield')).toBe('towns#p2');
   });
 });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SearchIndex } from '../src/search/search.ts';
 import { labelAsCalling } from '../src/search/label-question.ts';
 import { sameMeaningAlternatives } from '../src/search/lexicon.ts';
 import { normalizeTerm, queryTerms } from '../src/text/terms.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { firstPassage, NAMED_TOWNS } from './helpers/towns.ts';
 
 const terms = (q: string): string[] => queryTerms(q).map((w) => w.terms[0]!);
 
@@ -15,17 +14,7 @@ describe('a label stuck on someone, asked as what they are called', () => {
   });
 
   it('answers with the name critics or others give, not a party’s own word', () => {
-    const d = doc('towns', '2024-03-08', [
-      'The mayors of Eastburg and Westfield met on Friday at the old mill to talk about roads and water.',
-      'The mayors of the two towns, which some call "the rust twins," spoke about the closed factories.',
-      'Ann Holt of Eastburg backed Westfield over what it calls a "trade corridor" to the coast.',
-      'Eastburg needs new pipes, and Westfield wants more buses for its schools.',
-      'Westfield and Eastburg have quarrelled over the river for years.',
-      'Officials in Westfield said Eastburg owes it money for the bridge.',
-      'Eastburg hopes Westfield will share its new fire station.',
-    ]);
-    const index = SearchIndex.build(passagesOf(d), [d]);
-    expect(index.ask('what label do critics stick on eastburg and westfield', 3)[0]!.passage).toBe('towns#p2');
+    expect(firstPassage(NAMED_TOWNS, 'what label do critics stick on eastburg and westfield')).toBe('towns#p2');
   });
 });
 
