@@ -278,8 +278,10 @@ const PREDICATED = /(?:(?:\b(?:as|is|was|were|be|been|being|became|become|become
 const FRONTED_PHRASE = /^\s*(?:In|At|For|From|On|Outside|Inside|Near|Across|Within|Among|Throughout|Behind)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*,\s*$/u;
 // One who asks is not the one who answers: "A reporter asked Sanders how he is feeling."
 const ASKS = /^\s*(?:asked|questioned|interviewed)\b/u;
-const MALE_NOUN = /^(?:man|father|husband|son|brother|boy|grandfather|uncle|nephew|king|widower|[\p{Ll}]+man)$/u;
-const FEMALE_NOUN = /^(?:woman|mother|wife|daughter|sister|girl|grandmother|aunt|niece|queen|widow|lady|[\p{Ll}]+woman|[\p{Ll}]+ess)$/u;
+// (A compound in "-man" is no man when it ends in "woman"; a word in "-ess" is no woman when it ends in "-ness":
+// "witness".)
+const MALE_NOUN = /^(?:man|father|husband|son|brother|boy|grandfather|uncle|nephew|king|widower|(?![\p{Ll}]*woman$)[\p{Ll}]+man)$/u;
+const FEMALE_NOUN = /^(?:woman|mother|wife|daughter|sister|girl|grandmother|aunt|niece|queen|widow|lady|[\p{Ll}]+woman|(?![\p{Ll}]*ness$)[\p{Ll}]+ess)$/u;
 
 /**
  * Whether a sentence the pronoun passes over, after `s` was last seen, brings in a person by an indefinite
