@@ -19,3 +19,12 @@ it('counts "a chairwoman" met between as someone "she" may mean: a noun in "-wom
   ]);
   expect(got.get('Ask the board')).not.toBe('Maria Lund');
 });
+
+it('counts one described after a lone fronted adverb ("Outside, a protester ...") as someone a pronoun may mean', () => {
+  const got = speakers([
+    'The speaker of the council, Anna Vik, called for order. "Sit down, please," she said.',
+    'A member, Eva Lind, stood up anyway. The speaker warned her twice. "I will not be silenced," Lind said.',
+    'Outside, a protester with a megaphone addressed the crowd. "They lie to you," she shouted.',
+  ]);
+  expect(got.get('They lie to')).not.toBe('Eva Lind');
+});

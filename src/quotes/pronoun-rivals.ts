@@ -275,7 +275,8 @@ const INDEFINITE_PERSON = /(?:^|[\s(])(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)\s+((?:[\p
 const PREDICATED = /(?:(?:\b(?:as|is|was|were|be|been|being|became|become|becomes|remains|remained|like|than|such|of|for|not|no|any|every)|['’](?:s|re))(?:\s+\p{Ll}+ly)?|(?:[\p{Lu}][\p{L}'’.-]*|\)),(?:\s+(?:now|then|once|formerly|still|later))?)\s*$/u;
 // A sentence opening with a phrase of place or side ("In Paris, a man ...", "For the defence, an officer ..."):
 // the name before the comma is where or for whom, and the description after it is the subject, no appositive.
-const FRONTED_PHRASE = /^\s*(?:In|At|For|From|On|Outside|Inside|Near|Across|Within|Among|Throughout|Behind)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*,\s*$/u;
+// (Or a lone adverb of place or time: "Outside, a protester ...".)
+const FRONTED_PHRASE = /^\s*(?:(?:In|At|For|From|On|Outside|Inside|Near|Across|Within|Among|Throughout|Behind)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*|Outside|Inside|Nearby|Later|Earlier|Meanwhile|Afterwards|Downstairs|Upstairs|Elsewhere),\s*$/u;
 // One who asks is not the one who answers: "A reporter asked Sanders how he is feeling."
 const ASKS = /^\s*(?:asked|questioned|interviewed)\b/u;
 // (A compound in "-man" is no man when it ends in "woman"; a word in "-ess" is no woman when it ends in "-ness":
