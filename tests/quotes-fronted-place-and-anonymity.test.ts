@@ -1,13 +1,9 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { speakersByOpening } from './helpers/quotes.ts';
 import { sourceByClause } from '../src/quotes/speech-manner.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
 
 /** Each quote's opening words and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
-  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
-}
+const speakers = (paras: string[]): Map<string, string | null> => speakersByOpening(paras, 'a', '2024-03-01');
 
 it('reads one who "spoke on condition of anonymity" as a source, at the head of the sentence too', () => {
   expect(sourceByClause('A junior clerk at the port, who spoke on condition of anonymity because he was not cleared to talk, said the cranes stopped.')).toBe('A junior clerk at the port');

@@ -1,13 +1,9 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { speakersByOpening } from './helpers/quotes.ts';
 import { listItemCredit } from '../src/quotes/verbless-credit.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
 
 /** Each quote's opening words and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
-  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
-}
+const speakers = (paras: string[]): Map<string, string | null> => speakersByOpening(paras, 'a', '2024-03-01');
 
 it('reads a list item opening on a titled name and an aside before the colon', () => {
   expect(listItemCredit('* Port authority spokesman Ansel Varga, to reporters:')).toEqual({ name: 'Port authority spokesman Ansel Varga' });

@@ -1,14 +1,10 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { speakersByOpening } from './helpers/quotes.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase } from '../src/quotes/speaker-phrases.ts';
 import { placeOrEventPredicate } from '../src/quotes/place-predicate.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
 
 /** Each quote's opening words and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
-  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
-}
+const speakers = (paras: string[]): Map<string, string | null> => speakersByOpening(paras, 'a', '2024-03-01');
 
 const PILOT = 'At the quay, a retired pilot, Anselm Brook, watched the tugs come in. "In my day we had six of these," Brook said.';
 
