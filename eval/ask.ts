@@ -1,38 +1,19 @@
 /**
- * `npm run eval:ask [-- --squad <dev-v1.1.json>] [--mode A|B|AB] [--articles N] [--set heldout|tuning|bundled|bundled2|bundled3|bundled4|bundled5|bundled6|bundled7|bundled8|bundled9|bundled10|bundled11|bundled12|bundled13|bundled14|bundled15|bundled16|bundled17|bundled18|bundled19|bundled20|bundled21|bundled22|bundled23|bundled24|bundled25|bundled26|bundled27|bundled28|both|unseen] [--no-peers] [--verbose]`
+ * `npm run eval:ask [-- --squad <dev-v1.1.json>] [--mode A|B|AB] [--articles N] [--set heldout|tuning|bundled|bundledN|both|unseen] [--no-peers] [--verbose]`
  *
  * Measures how often /ask puts the passage that answers a question first, or in the top three.
  *
  * - Without --squad: our own questions (tests/fixtures/ask-heldout.json, never tuned on, and the tuning set:
  *   ask-tuning.json with seed-questions.json and extra-questions.json, and eval/questions/bundled-tuning.json,
- *   everyday questions on the bundled article written for issue 13 and tuned on, and bundled-tuning2.json, thirty
- *   more written the same way in a later round, `--set bundled2`, and bundled-tuning3.json, thirty more in the round after,
- *   `--set bundled3`, and bundled-tuning4.json, thirty more in the sixth round, `--set bundled4`,
- *   and bundled-tuning5.json, thirty-two more in the seventh round, `--set bundled5`, and bundled-tuning6.json,
- *   thirty-two more in the eighth round, `--set bundled6`, and bundled-tuning7.json, thirty-two more in the ninth
- *   round, `--set bundled7`, and bundled-tuning8.json, thirty-two more in the tenth round, `--set bundled8`,
- *   and bundled-tuning9.json, thirty-two more in the eleventh round, `--set bundled9`,
- *   and bundled-tuning10.json, thirty-two more in the twelfth round, `--set bundled10`,
- *   and bundled-tuning11.json, thirty-two more in the thirteenth round, `--set bundled11`,
- *   and bundled-tuning12.json, thirty-two more in the fourteenth round, `--set bundled12`,
- *   and bundled-tuning13.json, thirty-two more in the fifteenth round, `--set bundled13`,
- *   and bundled-tuning14.json, thirty-two more in the sixteenth round, `--set bundled14`, and bundled-tuning15.json, thirty-two more
- *   written by the session-27 lead and kept from the helpers until its first run, `--set bundled15`, and bundled-tuning16.json,
- *   thirty-six in chat-style Discord wording written by a session-28 helper, `--set bundled16`, and bundled-tuning17.json,
- *   thirty-two by the session-28 lead, `--set bundled17`, and bundled-tuning18.json, thirty-two in chat wording by a
- *   session-29 helper, `--set bundled18`; nineteenth by the session-29 lead, `--set bundled19`; twentieth in chat wording by a
- *   session-30 helper, `--set bundled20`; twenty-first by the session-30 lead, `--set bundled21`;
- *   twenty-second in chat wording by a session-31 helper, `--set bundled22`;
- *   twenty-third by the session-31 lead, `--set bundled23`; the twenty-fourth by the session-32 lead, `--set bundled24`;
- *   twenty-fifth in chat wording by a session-32 helper, `--set bundled25`; twenty-sixth in chat wording by a
- *   session-33 helper, `--set bundled26`; twenty-eighth, half plain and half chat wording, by a
- *   session-33 helper, `--set bundled28`; the twenty-seventh by the session-33 lead, `--set bundled27`), each on its own corpus.
+ *   everyday questions on the bundled article written for issue 13 and tuned on; and each
+ *   eval/questions/bundled-tuningN.json, `--set bundledN`, thirty-odd more per round, each file's "about" saying who
+ *   wrote it, before which run, and whether it has since been tuned on or only looked at), each on its own corpus.
  * - With --squad: SQuAD v1.1 dev (Wikipedia paragraphs with crowd-written questions, CC BY-SA 4.0), read from
  *   the path given (it is not in the repository): (A) each article as a corpus of its own, (B) all articles in
  *   one corpus; for each question, is the paragraph it was written on first, or in the top three? The same
  *   paragraphs and questions go to bare MiniSearch, MiniSearch with a stemmer and English stop words, and Lunr.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import { stemmer } from 'stemmer';
 import { loadCorpus } from '../src/corpus/load.ts';
@@ -213,6 +194,17 @@ function ownQuestions(file: string): { corpus: string; question: Question }[] {
   }));
 }
 
+/** The everyday question sets, `bundled` and `bundledN`, one per eval/questions/bundled-tuning[N].json, in number order. */
+function bundledSets(): Map<string, string> {
+  const sets = new Map<string, string>();
+  const numbers = readdirSync('eval/questions')
+    .map((f) => /^bundled-tuning(\d*)\.json$/.exec(f)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .sort((a, b) => Number(a || 1) - Number(b || 1));
+  for (const n of numbers) sets.set(`bundled${n}`, `eval/questions/bundled-tuning${n}.json`);
+  return sets;
+}
+
 function own(title: string, files: string[]): void {
   const byCorpus = new Map<string, Question[]>();
   for (const f of files) {
@@ -242,8 +234,9 @@ function own(title: string, files: string[]): void {
 if (values.squad) squad(values.squad);
 else {
   const set = values.set;
-  if (!['heldout', 'tuning', 'bundled', 'bundled2', 'bundled3', 'bundled4', 'bundled5', 'bundled6', 'bundled7', 'bundled8', 'bundled9', 'bundled10', 'bundled11', 'bundled12', 'bundled13', 'bundled14', 'bundled15', 'bundled16', 'bundled17', 'bundled18', 'bundled19', 'bundled20', 'bundled21', 'bundled22', 'bundled23', 'bundled24', 'bundled25', 'bundled26', 'bundled27', 'bundled28', 'both', 'unseen'].includes(set)) {
-    throw new Error(`eval:ask: --set must be heldout, tuning, bundled, bundled2, bundled3, bundled4, bundled5, bundled6, bundled7, bundled8, bundled9, bundled10, bundled11, bundled12, bundled13, bundled14, bundled15, bundled16, bundled17, bundled18, bundled19, bundled20, bundled21, bundled22, bundled23, bundled24, bundled25, bundled26, bundled27, bundled28, both or unseen, not ${set}`);
+  const bundled = bundledSets();
+  if (!['heldout', 'tuning', 'both', 'unseen'].includes(set) && !bundled.has(set)) {
+    throw new Error(`eval:ask: --set must be heldout, tuning, both, unseen or one of ${[...bundled.keys()].join(', ')}, not ${set}`);
   }
   if (set === 'tuning' || set === 'both') {
     own('Tuning questions (tuned on: figures flatter the search)', [
@@ -252,34 +245,9 @@ else {
       'tests/fixtures/ask-tuning.json',
     ]);
   }
-  if (set === 'bundled' || set === 'both') own('Everyday questions on the bundled article (eval/questions/bundled-tuning.json; tuned on)', ['eval/questions/bundled-tuning.json']);
-  if (set === 'bundled2' || set === 'both') own('More everyday questions on the bundled article (eval/questions/bundled-tuning2.json; tuned on)', ['eval/questions/bundled-tuning2.json']);
-  if (set === 'bundled3' || set === 'both') own('Everyday questions, third set (eval/questions/bundled-tuning3.json; tuned on)', ['eval/questions/bundled-tuning3.json']);
-  if (set === 'bundled4' || set === 'both') own('Everyday questions, fourth set (eval/questions/bundled-tuning4.json; tuned on)', ['eval/questions/bundled-tuning4.json']);
-  if (set === 'bundled5' || set === 'both') own('Everyday questions, fifth set (eval/questions/bundled-tuning5.json; tuned on)', ['eval/questions/bundled-tuning5.json']);
-  if (set === 'bundled6' || set === 'both') own('Everyday questions, sixth set (eval/questions/bundled-tuning6.json; tuned on)', ['eval/questions/bundled-tuning6.json']);
-  if (set === 'bundled7' || set === 'both') own('Everyday questions, seventh set (eval/questions/bundled-tuning7.json; tuned on)', ['eval/questions/bundled-tuning7.json']);
-  if (set === 'bundled8' || set === 'both') own('Everyday questions, eighth set (eval/questions/bundled-tuning8.json; tuned on)', ['eval/questions/bundled-tuning8.json']);
-  if (set === 'bundled9' || set === 'both') own('Everyday questions, ninth set (eval/questions/bundled-tuning9.json; tuned on)', ['eval/questions/bundled-tuning9.json']);
-  if (set === 'bundled10' || set === 'both') own('Everyday questions, tenth set (eval/questions/bundled-tuning10.json; tuned on)', ['eval/questions/bundled-tuning10.json']);
-  if (set === 'bundled11' || set === 'both') own('Everyday questions, eleventh set (eval/questions/bundled-tuning11.json; tuned on)', ['eval/questions/bundled-tuning11.json']);
-  if (set === 'bundled12' || set === 'both') own('Everyday questions, twelfth set (eval/questions/bundled-tuning12.json; judge for session 25, tuned on in session 26)', ['eval/questions/bundled-tuning12.json']);
-  if (set === 'bundled13' || set === 'both') own('Everyday questions, thirteenth set (eval/questions/bundled-tuning13.json; judge for session 26, then tuned on)', ['eval/questions/bundled-tuning13.json']);
-  if (set === 'bundled14' || set === 'both') own('Everyday questions, fourteenth set (eval/questions/bundled-tuning14.json; written for session 27, then tuned on)', ['eval/questions/bundled-tuning14.json']);
-  if (set === 'bundled15' || set === 'both') own('Everyday questions, fifteenth set (eval/questions/bundled-tuning15.json; written by the session-27 lead before its first run, then looked at)', ['eval/questions/bundled-tuning15.json']);
-  if (set === 'bundled16' || set === 'both') own('Everyday questions, sixteenth set (eval/questions/bundled-tuning16.json; chat-style wording, written by a session-28 helper before its first run, then tuned on)', ['eval/questions/bundled-tuning16.json']);
-  if (set === 'bundled17' || set === 'both') own('Everyday questions, seventeenth set (eval/questions/bundled-tuning17.json; written by the session-28 lead before its first run, then looked at)', ['eval/questions/bundled-tuning17.json']);
-  if (set === 'bundled18' || set === 'both') own('Everyday questions, eighteenth set (eval/questions/bundled-tuning18.json; chat-style wording, written by a session-29 helper before its first run, then tuned on)', ['eval/questions/bundled-tuning18.json']);
-  if (set === 'bundled19' || set === 'both') own('Everyday questions, nineteenth set (eval/questions/bundled-tuning19.json; written by the session-29 lead before its first run, then looked at)', ['eval/questions/bundled-tuning19.json']);
-  if (set === 'bundled20' || set === 'both') own('Everyday questions, twentieth set (eval/questions/bundled-tuning20.json; chat-style wording, written by a session-30 helper before its first run, then tuned on)', ['eval/questions/bundled-tuning20.json']);
-  if (set === 'bundled21' || set === 'both') own('Everyday questions, twenty-first set (eval/questions/bundled-tuning21.json; written by the session-30 lead before its first run, then looked at)', ['eval/questions/bundled-tuning21.json']);
-  if (set === 'bundled22' || set === 'both') own('Everyday questions, twenty-second set (eval/questions/bundled-tuning22.json; chat-style wording, written by a session-31 helper before its first run, then tuned on)', ['eval/questions/bundled-tuning22.json']);
-  if (set === 'bundled23' || set === 'both') own('Everyday questions, twenty-third set (eval/questions/bundled-tuning23.json; written by the session-31 lead before its first run, then looked at)', ['eval/questions/bundled-tuning23.json']);
-  if (set === 'bundled24' || set === 'both') own('Everyday questions, twenty-fourth set (eval/questions/bundled-tuning24.json; written by the session-32 lead before its first run, then looked at)', ['eval/questions/bundled-tuning24.json']);
-  if (set === 'bundled25' || set === 'both') own('Everyday questions, twenty-fifth set (eval/questions/bundled-tuning25.json; chat-style wording, written by a session-32 helper before its first run, then tuned on)', ['eval/questions/bundled-tuning25.json']);
-  if (set === 'bundled26' || set === 'both') own('Everyday questions, twenty-sixth set (eval/questions/bundled-tuning26.json; chat-style wording, written by a session-33 helper before its first run, then tuned on)', ['eval/questions/bundled-tuning26.json']);
-  if (set === 'bundled27' || set === 'both') own('Everyday questions, twenty-seventh set (eval/questions/bundled-tuning27.json; plain and chat wording, written by the session-33 lead before any run and kept from the helpers, measured once on the session\'s final code)', ['eval/questions/bundled-tuning27.json']);
-  if (set === 'bundled28' || set === 'both') own('Everyday questions, twenty-eighth set (eval/questions/bundled-tuning28.json; half plain, half chat-style wording, written by a session-33 helper before its first run, then tuned on)', ['eval/questions/bundled-tuning28.json']);
+  for (const [name, file] of bundled) {
+    if (set === name || set === 'both') own(`Everyday questions, set ${name} (${file}; see its "about" for who wrote it and when it was first run)`, [file]);
+  }
   if (set === 'heldout' || set === 'both') own('Held-out questions (tests/fixtures/ask-heldout.json, never tuned on)', ['tests/fixtures/ask-heldout.json']);
   if (set === 'unseen') own('Unseen questions (tests/fixtures/ask-unseen.json, everyday words, never tuned on)', ['tests/fixtures/ask-unseen.json']);
 }
