@@ -6,7 +6,7 @@
 import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
 import { classifyProperName, lexTags, PERSON_TAGS } from './names.ts';
-import { parseSpeakerPhrase, ROLE_ACRONYM, TITLES } from './speaker-phrases.ts';
+import { parseSpeakerPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, TITLES } from './speaker-phrases.ts';
 import { describedHeadBefore } from './prepositional-head.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, TITLE_COMMA, type Token } from './tagged-sentence.ts';
 import { isSeatOfPower } from './seat-of-power.ts';
@@ -678,7 +678,8 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
   // A lowercase role before the name ("psychotherapist Jane Doe", "9/11 widow Mary Fetchet"): the name alone.
   if (nameFrom > np.start && nameFrom < np.end && !/^(?:DET|ADP)$/u.test(tokens[nameFrom - 1]!.pos) && !/['’]s$/u.test(tokens[nameFrom - 1]!.text)) {
     const lower = tokens.slice(np.start, nameFrom);
-    if (lower.some((t) => t.pos === 'NOUN')) {
+    // ("A former aide to ex-mayor Jane Roe told": the name is the one served, the aide the speaker.)
+    if (lower.some((t) => t.pos === 'NOUN') && !servesNamed(text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).split(/\s+/u))) {
       phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
       role = text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).replace(/^(?:the|a|an)\s+/iu, '');
     }
@@ -697,6 +698,14 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
   if (np.appositive) {
     const [a, b] = np.appositive;
     let appositive = text.slice(tokens[a]!.start, tokens[b - 1]!.end).trim();
+    // "A driver for the former mayor, Jane Roe, said": the name set off after a person served names that person
+    // as often as the driver, so the described driver speaks; "A representative of the developer, Harbour
+    // Holdings, said": a body's name set off after a person's noun is the body, and its representative speaks.
+    if (b <= np.start && /^(?:a|an|one)$/iu.test(tokens[a]!.text)) {
+      const words = appositive.replace(/,$/u, '').split(/\s+/u);
+      const body = classifyProperName(text.slice(tokens[np.start]!.start, tokens[np.end - 1]!.end)) === 'organisation';
+      if (servesNamed(words) || (body && personBeforePreposition(words))) return { phrase: appositive.replace(/,$/u, ''), role: null, via, cue };
+    }
     // After the name it runs to the sentence end, where time and place words are no part of the role.
     if (np.trailing) appositive = appositive.replace(TIME_TAIL, '').trim();
     if (isRoleAppositive(appositive)) role = appositive;

@@ -362,6 +362,9 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     const roleWords = words.slice(0, tail);
     const lastRole = roleWords[roleWords.length - 1]!.toLowerCase();
     // ("harbour master Piet Oduya", "quay foreman Tomas Veld": a noun WordNet has as a person's, the lexicon lacking it.)
+    // "a former aide to ex-mayor Jane Roe", "a driver for ex-mayor Jane Roe": a person's noun, then "to" or "for"
+    // and only role words before the name make her the one served; the speaker is the described aide.
+    if (servesNamed(roleWords)) return parseDescription(words);
     if (roleWords.length <= 8 && (TITLES.has(lastRole) || PERSON_NOUNS.has(lastRole) || wordNetPerson(lastRole)) && !roleWords.some((w) => SPEECHLIKE.test(w))) {
       const { role: innerRole, name } = splitTitle(words.slice(tail));
       if (name.length === 0 || name.length > 5) return null;
@@ -631,6 +634,29 @@ export function isRoleNoun(word: string): boolean {
  * "star" are not taken on a lesser sense). Remembered: asked of many heads, each a climb of WordNet's hypernyms.
  */
 export const wordNetPerson = remembered((w: string): boolean => isKindOf(w, 'person', 8, 1) || wordNetPersonOnly(w));
+
+/**
+ * Whether the words before a name, "a former aide to ex-mayor", "a driver for the late senator", describe
+ * someone who serves the named person: a determiner, a person's noun, "to" or "for", then only role words.
+ */
+export function servesNamed(roleWords: readonly string[]): boolean {
+  const served = roleWords.findIndex((w, i) => i > 1 && /^(?:to|for)$/iu.test(w));
+  if (served < 0 || !/^(?:the|a|an|one)$/iu.test(roleWords[0]!) || !(officeWord(roleWords[served - 1]!) || wordNetPerson(roleWords[served - 1]!.toLowerCase()))) return false;
+  const after = roleWords.slice(served + 1).filter((w) => !/^(?:the|former|then|late)$/iu.test(w));
+  return after.length > 0 && after.every((w) => officeWord(w));
+}
+
+/** "a representative of", "an angry spokesman for": a determiner, at most two words more, a person's noun, then a preposition. */
+export function personBeforePreposition(words: readonly string[]): boolean {
+  const at = words.findIndex((w, i) => i > 1 && /^(?:of|for|to|at|with)$/iu.test(w));
+  return at > 1 && at <= 4 && /^(?:the|a|an|one)$/iu.test(words[0]!) && (officeWord(words[at - 1]!) || wordNetPerson(words[at - 1]!.toLowerCase()));
+}
+
+/** A role noun as a title may carry it: with a prefix ("ex-mayor", "vice-chair") or abbreviated ("Sen."). */
+export function officeWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/u, '').replace(/^(?:ex|vice|deputy)-/u, '');
+  return TITLES.has(`${w}.`) || isRoleNoun(w);
+}
 
 /** A noun some sense of which WordNet has as a kind of person, and none as a thing, an abstraction or an animal. */
 export const wordNetPersonOnly = remembered((w: string): boolean => /^[\p{Ll}]{3,}$/u.test(w) && isKindOf(w, 'person', 8) && !isKindOf(w, 'artifact', 8) && !isKindOf(w, 'abstraction', 8) && !isKindOf(w, 'animal', 8));
