@@ -285,6 +285,10 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
       // "Why does the summit matter?" is not answered by a passage saying nothing of any weight ("held a summit
       // Wednesday at ..."): it goes down as much as one saying what the event means goes up.
       else if (kind === 'significance' && together > 0 && !has.some((yes) => yes)) factor /= KIND_BOOST;
+      // "Will Russia eventually pass on the technology?" is not answered by a passage saying nothing of what may come
+      // ("the North seems desperate to secure technology from Russia"): it goes down as much as one saying it goes up.
+      // bundled11 one more first, no own set fell.
+      else if (kind === 'prospect' && together > 0 && !has.some((yes) => yes)) factor /= KIND_BOOST;
       else if (kind === 'date ahead' && together > 0 && corpus.kinds(hit.passage, 'date').some((yes, i) => yes && sentenceScore(terms[i]!, groups) >= together)) factor /= KIND_BOOST;
     }
     return factor;
