@@ -17,11 +17,19 @@ const GET_OUT_OF = /\bwhat\s+(do|does|did|will|would|could|can|might)\s+((?:the\
 // talks", nor "what is the mood after lunch".
 const BE_AFTER = /^(\s*(?:what|which)\b.*?\b(?:is|are|was|were)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)after\b(?=\s*(?:[?!.]*\s*$|from\b|in\s+terms\b|exactly\b|really\b|here\b|now\b|\p{L}+[\s-]wise\b))/iu;
 
+// "What does Kim hope to get out of closer ties with Moscow?", "what can Seoul gain from better relations with
+// Beijing?": what is got out of ties with a party is got from that party. The ties are what the question takes as
+// given, and their words would find the passage saying the ties are sought ("the North has been seeking ties with
+// Russia") before the one saying what is sought from the party ("desperate to secure technology from Russia").
+// bundled28 one more first, no other own set moved; SQuAD v1.1 dev unchanged.
+const OUT_OF_TIES = /\b(get|gets|got|getting|gain|gains|gained|gaining|benefit|benefits|benefited|benefiting)\s+(?:out\s+of|from)\s+(?:(?:the|its|their|his|her|these|those|this|such)\s+)?(?:(?:closer|close|better|stronger|warmer|deeper|tighter|improved|improving|new|growing|good|friendly)\s+)?(?:ties|relations|relationship|cooperation|partnership|alliance|friendship|links|bonds?)\s+(?:with|to)\s+/iu;
+
 /**
  * The question with a gaining idiom written as wanting ("what's in it for Russia" → "what does Russia want", "what
  * is Kim after" → "what is Kim seeking"); unchanged otherwise.
  */
 export function benefitAsWanting(question: string): string {
+  question = question.replace(OUT_OF_TIES, '$1 from ');
   const inIt = IN_IT_FOR.exec(question);
   if (inIt) return `${question.slice(0, inIt.index)}what does ${inIt[1]} want${inIt[2]}`;
   const getOut = GET_OUT_OF.exec(question);

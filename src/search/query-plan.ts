@@ -103,6 +103,14 @@ const IMPERSONAL_CALL = /\b(?:some\s+)?(?:people|folks|some|someone|somebody|any
 export function asksCommonName(question: string): boolean {
   return CALL_ASKED.test(question) && IMPERSONAL_CALL.test(question);
 }
+/**
+ * Whether a question asks what a party in particular calls something ("what does Russia call the war?", "what did
+ * the mayor call the plan"): its answer is that party's own word, which a report gives with its caller said ("over
+ * what it calls "..."", "Moscow calls it ..."), not a name others give.
+ */
+export function asksPartyName(question: string): boolean {
+  return CALL_ASKED.test(question) && !IMPERSONAL_CALL.test(question);
+}
 const DATE_FRAME = /\b(what|which)\s+(?:year|month|day|date|time)s?\b/gi;
 
 export interface QueryGroup {

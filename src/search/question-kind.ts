@@ -61,6 +61,9 @@ const SIGNIFICANCE_ASKED = /\bbig\s+deal\b|\bwhy\b.*\bmatters?\b|\bturning\s+poi
 export const SIGNIFICANCE_FRAME = /\bbig\s+deal\b|\bmatters?(?:\s+so\s+much)?\b|\bturning\s+point\b|\bmilestone\b|\bmean\s+for\b/gi;
 const SIGNIFICANCE =
   /\b(?:defining|milestone|landmark|historic|watershed|turning\s+point|significan(?:ce|t)|importan(?:ce|t)|pivotal|crucial|momentous|marks?|marked|signal(?:s|ed|ling|ing)?|indicates?|underscores?|highlights?|highlighted)\b/i;
+// "It marked their first talks since April 2019", "the visit marks the first time since ...": a record of order or
+// time, saying when the last such event was, not what this one means; its "marked" is no word of weight.
+const RECORD_MARKED = /\bmark(?:s|ed|ing)?\s+(?:the|their|its|his|her|our|a)\s+(?:first|second|third|fourth|fifth|latest|last|\d+(?:st|nd|rd|th))\b/gi;
 
 // "tl;dr?", "what's the gist", "the big picture", "sum it up", "what's this article even about": the story itself asked for, which a news
 // report tells in its lead (the inverted pyramid). Not an asking what some thing is about ("what's the summit
@@ -152,7 +155,7 @@ export function sentenceHas(kind: AnswerKind, sentence: string, published: strin
     case 'advice':
       return ADVICE.test(sentence);
     case 'significance':
-      return SIGNIFICANCE.test(sentence);
+      return SIGNIFICANCE.test(sentence.replace(RECORD_MARKED, ' '));
     case 'prospect':
       return PROSPECT.test(sentence);
     case 'name':
