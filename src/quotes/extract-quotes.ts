@@ -11,6 +11,7 @@ import { findQuoteSpans, type QuoteSpan } from './attribution.ts';
 import { DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
 import { readingPassage } from './emphasis-marks.ts';
+import { withoutTimeStamp } from './time-stamps.ts';
 import { interviewedSpeaker, transcriptTurns, type TranscriptTurn, whollyBold } from './transcript.ts';
 import { isListItem } from './heading-speaker.ts';
 import type { QuoteRecord } from './quote-record.ts';
@@ -47,7 +48,8 @@ export function extractQuotes(passages: readonly Passage[]): { quotes: Quote[]; 
 /** The quote records of the passages (with where each stands), the speakers quoted, and each passage's quote spans. */
 export function extract(original: readonly Passage[]): Extraction {
   // Read through Markdown emphasis (`**Name** says`); the records keep the original's offsets and words.
-  const passages = original.map((p) => (p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p));
+  // A live blog's entry time at a paragraph's head is blanked too ("**18:52** Jane Roe said ...").
+  const passages = original.map((p) => withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p));
   const records: QuoteRecord[] = [];
   const spans: QuoteSpan[][] = passages.map(() => []);
   const locals: LocalSpeaker[] = [];

@@ -5,7 +5,7 @@
  */
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { isKindOf } from '../text/wordnet.ts';
-import { genderOfName, type LocalSpeaker, titleGender } from './local-speaker.ts';
+import { familyNameFirst, genderOfName, type LocalSpeaker, titleGender } from './local-speaker.ts';
 import { type NameMention } from './name-mentions.ts';
 import { commonWordNotName } from './first-names.ts';
 import { ABOUT, GOVERNED } from './name-standing.ts';
@@ -41,6 +41,19 @@ function ownWordBefore(text: string, at: number, own: ReadonlySet<string>): bool
 function sharesNameWithOther(people: PeopleKnown, key: string, s: LocalSpeaker): boolean {
   const mine = new Set(s.names.map((n) => compactName(n)));
   return people.mentions.some((m) => m.words.length >= 2 && m.words.includes(key) && !mine.has(m.compact));
+}
+
+// A question's auxiliary before its subject: "What did ", "Why has ", "Does ", "how will ".
+const QUESTION_SUBJECT = /(?:^|[\s“"‘'])(?:(?:what|why|how|when|where|who|whom|which)\s+)?(?:did|does|do|has|have|had|will|would|can|could|should|is|was)\s+$/iu;
+
+/** Whether someone named in full bears `key` as the surname (the first word of a name written family name first), of no other gender than `want` by the first name. */
+function fullyNamedSurname(people: PeopleKnown, key: string, want: 'm' | 'f'): boolean {
+  return people.mentions.some((x) => {
+    if (x.words.length < 2) return false;
+    if (x.words[x.words.length - 1] !== key && !(x.words[0] === key && familyNameFirst(x.name))) return false;
+    const g = genderOfName(x.name);
+    return !g || g === want;
+  });
 }
 
 /**
@@ -138,6 +151,10 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
       // opening the sentence before a verb ("Trump blamed local officials ...").
       const tags = lexTags(w);
       if (tags.includes(want === 'm' ? 'MaleName' : 'FemaleName')) return true;
+      // The subject of a question put in the sentence passed over ("What did Kim say?", "Why has Roe ..."), a
+      // surname of someone the text has named in full (the first word of a name written family name first,
+      // "Kim Jong Un"), whatever the word is as a first name: an interview's answer "He called it ..." is his.
+      if (QUESTION_SUBJECT.test(text.slice(Math.max(0, m.index - 30), m.index)) && /^\s+[\p{Ll}]/u.test(text.slice(m.index + m[0].length)) && fullyNamedSurname(people, key, want)) return true;
       if (m.index === 0 || /^\s/u.test(m[0])) {
         const after = /^\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
         if (after && !FUNCTION_WORDS.has(after[1]!) && tags.length === 0 && classifyProperName(w) === 'person' && people.read.capitalisedWithin(w)) return true;

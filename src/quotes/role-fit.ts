@@ -126,14 +126,15 @@ export function holdsDescribed(words: ReadonlySet<string>, word: string): boolea
 const TITLE_HEADS = new Set(['secretary', 'director', 'general', 'minister', 'commander', 'president', 'chairman', 'chairwoman', 'head', 'administrator']);
 
 /**
- * Whether a description's words name a people or a country ("Korean", "Russian"): a chairman is then "the
- * Korean leader" when his title holds that country ("Chairman of the State Affairs of the DPRK"), as a
- * president is; "the party leader" is not a party's chairman.
+ * Whether a description's words name a people or a country ("Korean", "Russian", or the country's own name
+ * standing before the noun, "the DPRK leader"): a chairman is then "the Korean leader" when his title holds that
+ * country ("Chairman of the State Affairs of the DPRK"), as a president is; "the party leader" is not a
+ * party's chairman, nor "the Senate leader" the Senate's.
  */
 function namesPeople(words: readonly string[]): boolean {
   return words.some((w) => {
     holdsWord(EMPTY, w);
-    return (PLACES_OF.get(w)?.length ?? 0) > 0;
+    return (PLACES_OF.get(w)?.length ?? 0) > 0 || (properNoun(w) && isKindOf(w, 'country', 3));
   });
 }
 
