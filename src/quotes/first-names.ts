@@ -43,8 +43,18 @@ function eitherGender(word: string): boolean {
 
 /** Whether `word` is known as a first name (of either gender) by either source. */
 export function isKnownFirstName(word: string): boolean {
-  return lexTags(word).some((t) => /Name$/u.test(t)) || getGender(word, 'en') !== 'unknown';
+  // Asked once per word (a name recurs at every mention; the name lists' look-up lowercases and builds a table
+  // of languages per call).
+  let known = KNOWN_FIRST.get(word);
+  if (known === undefined) {
+    known = lexTags(word).some((t) => /Name$/u.test(t)) || getGender(word, 'en') !== 'unknown';
+    if (KNOWN_FIRST.size >= 50_000) KNOWN_FIRST.clear();
+    KNOWN_FIRST.set(word, known);
+  }
+  return known;
 }
+
+const KNOWN_FIRST = new Map<string, boolean>();
 
 /**
  * Whether a capitalised word opening a run before a surname is a common word and no first name: "Team Trump",

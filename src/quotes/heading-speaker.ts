@@ -4,6 +4,7 @@
  * credit of their own (`* "We will be watching very closely."`, `* Told reporters that ... "..."`). The heading
  * is read as the phrase it would be in running text, with ordinary capitals.
  */
+import { isSpace } from '../text/chars.ts';
 
 // Words kept in lower case inside a name or title written in ordinary capitals.
 const CONNECTOR = new Set(['of', 'for', 'the', 'and', 'on', 'at', 'to', 'in']);
@@ -40,6 +41,10 @@ export function headingPhrase(text: string): string | null {
  * paragraph); null unless the paragraph ends in a colon and its words before the first comma are all capitals.
  */
 export function labelHeadPhrase(text: string): string | null {
+  // Most paragraphs end in no colon: told by the last character that is no space, before the copy of a trim.
+  let e = text.length - 1;
+  while (e >= 0 && isSpace(text.charCodeAt(e))) e--;
+  if (e < 0 || text.charCodeAt(e) !== 58) return null;
   const t = text.trim();
   if (!t.endsWith(':') || t.length > 200 || /["“”«»]/u.test(t)) return null;
   const comma = t.indexOf(',');

@@ -39,6 +39,9 @@ export function introducedAsKin(paragraph: string, at: number): 'm' | 'f' | null
 
 const KIN_WORDS = String.raw`(?:(?:late|former|elder|older|younger|eldest|youngest|only|adult|twin)\s+)?(?:wife|husband|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt|cousin|partner|spouse)`;
 
+/** firstNameIntroducedAsKin's expression per first name (no `g` flag: `exec` keeps no state between texts). */
+const KIN_BEFORE_NAME = new Map<string, RegExp>();
+
 /**
  * Whose kin the first name `first` was brought in as, alone, in one of the first `upTo` paragraphs ("His wife,
  * Jane, offered ..." before a later "Jane Sanders"): the owner's gender as `introducedAsKin` gives it, or
@@ -46,7 +49,12 @@ const KIN_WORDS = String.raw`(?:(?:late|former|elder|older|younger|eldest|younge
  */
 export function firstNameIntroducedAsKin(paragraphs: readonly string[], upTo: number, first: string): 'm' | 'f' | null | undefined {
   if (!/^[\p{Lu}][\p{L}'’-]*$/u.test(first)) return undefined;
-  const re = new RegExp(String.raw`\b(his|her|their)\s+${KIN_WORDS},?\s+${first}(?=\s*[,.;:)]|\s+[\p{Ll}])`, 'iu');
+  // (Made once per first name, not per call: the same names are asked of every mention of a surname.)
+  let re = KIN_BEFORE_NAME.get(first);
+  if (!re) {
+    if (KIN_BEFORE_NAME.size >= 20_000) KIN_BEFORE_NAME.clear();
+    KIN_BEFORE_NAME.set(first, (re = new RegExp(String.raw`\b(his|her|their)\s+${KIN_WORDS},?\s+${first}(?=\s*[,.;:)]|\s+[\p{Ll}])`, 'iu')));
+  }
   for (let k = 0; k < Math.min(upTo, paragraphs.length); k++) {
     if (!paragraphs[k]!.includes(first)) continue;
     const m = re.exec(paragraphs[k]!);

@@ -184,6 +184,11 @@ const OPENING_WORDS =
 export const LEADING_FUNCTION_WORD = new RegExp(`^(?:${OPENING_WORDS})\\s+`, 'u');
 const FUNCTION_WORD_ALONE = new RegExp(`^(?:${OPENING_WORDS})$`, 'u');
 const TIME_WORDS = new RegExp(`\\s+(?:${WEEKDAY_NAMES}|today|yesterday|tonight|morning|evening|afternoon)$`, 'u');
+/** Whether `p` ends in 'y', 't', 'g' or 'n', the last letters of TIME_WORDS's words: no other can match it. */
+function endsLikeTimeWord(p: string): boolean {
+  const c = p.charCodeAt(p.length - 1);
+  return c === 121 || c === 116 || c === 103 || c === 110;
+}
 const TIME_ONLY = new RegExp(`^(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|Today|Yesterday|Tonight|I|We|You|Me|Us)(?:['’]s)?$`, 'u');
 
 // "Los Angeles-area Sanders", "Chicago-based Smith": a place made an adjective is no part of the name.
@@ -195,7 +200,9 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   // describes it and is no part of it.
   p = p.replace(/^([Tt]he\s+)(?:[\p{Ll}]+-[\p{Ll}]+\s+)+(?=[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*$)/u, '$1');
   while (LEADING_FUNCTION_WORD.test(p)) p = p.replace(LEADING_FUNCTION_WORD, '');
-  while (TIME_WORDS.test(p)) p = p.replace(TIME_WORDS, '');
+  // (Only a phrase ending in the last letter of one of the words can end in one: told before the expression,
+  // which would try its alternatives after every space of the phrase.)
+  while (endsLikeTimeWord(p) && TIME_WORDS.test(p)) p = p.replace(TIME_WORDS, '');
   if (TIME_ONLY.test(p) || FUNCTION_WORD_ALONE.test(p)) return null;
   if (p === '' || /[_"“”]/u.test(p)) return null;
   // "Someone", "Others": an indefinite pronoun names no one.
