@@ -134,6 +134,9 @@ export class DocumentSpeakers {
    * lists (about 50 ms) into every build, needed or not.
    */
   private readonly bySurname = new Map<string, { s: LocalSpeaker; first: string }[]>();
+  // Who the text called by a first name alone ("Freddy"), and who by a bare surname ("Mr. Trump"), by surname.
+  private readonly calledByFirst = new Set<LocalSpeaker>();
+  private readonly calledBySurname = new Map<string, LocalSpeaker>();
 
   constructor(
     readonly doc: string,
@@ -673,6 +676,19 @@ export class DocumentSpeakers {
   }
 
   private resolvePerson(name: string, paragraph: number, titleRole: string | null): LocalSpeaker {
+    const s = this.resolvePersonOnce(name, paragraph, titleRole);
+    // Kept: whether a one-word name was this person's first name or surname.
+    const words = nameWords(name);
+    if (words.length === 1 && s.kind === 'person') {
+      // (By the filing of a full name: "Kim" is the family name of "Kim Jong Un", written first.)
+      const filed = s.names.map((n) => surnameFiling(n)).find((f) => f !== null);
+      if (filed && filed.given === words[0] && filed.surname !== words[0]) this.calledByFirst.add(s);
+      else if (filed && filed.surname === words[0]) this.calledBySurname.set(words[0]!, s);
+    }
+    return s;
+  }
+
+  private resolvePersonOnce(name: string, paragraph: number, titleRole: string | null): LocalSpeaker {
     // "Sir Henry", "Oleg Nikolayevich": a form of address for a full name the text gave is that person.
     const addressed = fullNameForAddress(name, this.mentions, paragraph);
     if (addressed) return this.resolvePerson(addressed, paragraph, titleRole);
@@ -707,6 +723,14 @@ export class DocumentSpeakers {
       // Kim a later bare "Kim" means; the names mentioned are read instead.
       if (last && this.mentions.some((m) => last!.names.includes(m.name) && introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, words[0]!))) last = undefined;
       if (last && kinApart && kinApart.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) last = undefined;
+      // "Freddy, as he was known, ..." beside "Mr. Trump said": news style calls the relative who shares the
+      // surname by first name, so a bare surname goes back to the one it was used for, not to the one the text
+      // calls by first name and has never called by the surname alone.
+      if (last && this.calledByFirst.has(last) && ![...this.calledBySurname.values()].includes(last)) {
+        const others = (this.bySurname.get(words[0]!) ?? []).map((e) => e.s).filter((o) => o !== last && !this.calledByFirst.has(o) && fitsWanted(want, words, o));
+        const other = this.calledBySurname.get(words[0]!) ?? others.at(-1);
+        if (other && other !== last && fitsWanted(want, words, other)) last = other;
+      }
       const otherTitled = want ? this.namedByOtherTitle(words[0]!, want, paragraph) : null;
       if (last && otherTitled && last.names.some((n) => otherTitled.has(compactName(n)))) last = undefined;
       // "Miller, no relation, said ...": the writer marks the bare surname as the person of that name just brought
@@ -733,11 +757,16 @@ export class DocumentSpeakers {
       const candidates = named.length ? named : all;
       // A title's gender prefers a name whose first name tells that gender.
       const told = want ? candidates.filter((m) => mentionGender(m, w) === want) : [];
-      const before = (told.length ? told : candidates).filter((m) => m.paragraph <= paragraph);
+      // (Before: in an earlier paragraph, or earlier in this one than the end of the sentence read; a long
+      // paragraph's later "former President Bill Clinton" is not named before its "Clinton told reporters".)
+      const here = this.read.textOf.get(this.read.sentence);
+      const before = (told.length ? told : candidates).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.to)));
       // Named only further on: the one person of that name, but no one when the text names two ("Clinton hints
       // at husband's job" above a report naming Bill and Hillary Clinton says which only later).
       const pool = told.length ? told : candidates;
-      const pick = before.length ? before[before.length - 1] : new Set(pool.map((m) => m.compact)).size === 1 ? pool[0] : undefined;
+      // (One brought in later as someone's kin, "her son, NAME", is not whom an earlier title and surname meant.)
+      const ahead = pool.filter((m) => !m.kin);
+      const pick = before.length ? before[before.length - 1] : new Set(ahead.map((m) => m.compact)).size === 1 && ahead.length === pool.length ? ahead[0] : undefined;
       if (pick) {
         full = pick.name;
         mentionRole = pick.role;
@@ -758,7 +787,12 @@ export class DocumentSpeakers {
         if (l.names.some((n) => sameFullName(nameWords(n), fullWords))) s = first(s, l);
       }
     }
-    if (!s) s = this.create('person', full, true);
+    if (!s) {
+      s = this.create('person', full, true);
+      // "her son, NAME": the word of kin tells his gender where his first name does not.
+      const kin = this.mentions.find((m) => m.kin && m.compact === compactName(full))?.kin;
+      if (kin) s.gender ??= kin;
+    }
     // A bare surname found as someone else's full name ("Clinton" read as the Chelsea Clinton mentioned last,
     // but found as the Hillary Clinton who spoke): the speaker keeps their own first name.
     // Names written family name first share their first word instead: "Kim Yo Jong" is not the "Kim Jong Un"
@@ -1224,7 +1258,8 @@ function endsIn(m: NameMention, w: string): boolean {
 
 /** The gender a full name mentioned tells by its first name, or by a given name before the surname `w`. */
 function mentionGender(m: NameMention, w: string): 'm' | 'f' | null {
-  return genderOfName(m.name) ?? (endsIn(m, w) ? givenNameGender([m.name], w) : null);
+  // A word of kin before the name ("her son, NAME") tells more than a list of first names.
+  return m.kin ?? genderOfName(m.name) ?? (endsIn(m, w) ? givenNameGender([m.name], w) : null);
 }
 
 /** The first and last words of the names mentioned (no list per mention: a document mentions hundreds). */

@@ -19,6 +19,18 @@ export interface NameMention {
   paragraph: number;
   /** Where the run starts in its paragraph. */
   at: number;
+  /** The gender a word of kin right before a full name tells of its bearer ("her son, Tavrek Balkay"), if any. */
+  kin?: 'm' | 'f';
+}
+
+// A word of kin right before a full name, lower case (not "Mothers Against ..."): "her son, NAME", "his late wife NAME".
+const KIN_MALE = /\b(?:son|husband|father|brother|grandson|grandfather|nephew|uncle|widower|stepson|stepfather)(?:-in-law)?,?[ \t]+$/u;
+const KIN_FEMALE = /\b(?:daughter|wife|mother|sister|granddaughter|grandmother|niece|aunt|widow|stepdaughter|stepmother)(?:-in-law)?,?[ \t]+$/u;
+
+/** The gender of the word of kin ending `before` ("... her son, "), or undefined. */
+export function kinGenderBefore(before: string): 'm' | 'f' | undefined {
+  const tail = before.slice(-40);
+  return KIN_MALE.test(tail) ? 'm' : KIN_FEMALE.test(tail) ? 'f' : undefined;
 }
 
 const WORD = String.raw`[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}\p{N}'’-]*)`;
@@ -129,7 +141,8 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       if (!fullRole && mention.words.length >= 2 && text.charCodeAt(m.index + m[0].length) === 44) fullRole = roleAfter(text, m.index + m[0].length) ?? appositiveRole(text.slice(m.index + m[0].length, m.index + m[0].length + 240));
       // A role set off by commas before a full name: "the North Korean leader, Kim Jong Un,".
       if (!fullRole && mention.words.length >= 2 && !titled && m.index >= 6 && text.charCodeAt(m.index - 2) === 44) fullRole = roleBeforeName(text, m.index, m.index + m[0].length);
-      out.push({ name: mention.name, words: mention.words, compact: mention.compact, role: fullRole, paragraph: i + 1, at: m.index });
+      const kin = mention.words.length >= 2 ? kinGenderBefore(text.slice(Math.max(0, m.index - 40), m.index)) : undefined;
+      out.push({ name: mention.name, words: mention.words, compact: mention.compact, role: fullRole, paragraph: i + 1, at: m.index, ...(kin ? { kin } : {}) });
     }
   });
   return out;
