@@ -238,10 +238,11 @@ export function headName(source: string): string {
   // A name and the lowercase words the coreference span runs on into: "Dan Roe at the Daily Star", "Sen. Jo
   // Marsh (D-Vt.) on Wednesday", "Ann Vos also spoke out ...": the name ends before them. Only when every word
   // before is capitalised (a parenthesis aside), and there are two or more (a first name and a surname), so that
-  // a description keeps its words: "Officials at the Lind Agency" opens a sentence on a common noun.
+  // a description keeps its words: "Officials at the Lind Agency" opens a sentence on a common noun, and "The
+  // Council on Harbour Relations Director Ann Vos" on a body's name.
   const tail = /\s(?:at|in|on|that|as|during|after|before|also|then)\s/u.exec(s);
   const head = tail ? s.slice(0, tail.index).replace(/\([^)]*\)/gu, ' ').trim().split(/\s+/u) : [];
-  if (tail && head.length >= 2 && head.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w))) s = s.slice(0, tail.index);
+  if (tail && head.length >= 2 && !/^(?:the|a|an)$/iu.test(head[0]!) && head.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w))) s = s.slice(0, tail.index);
   return s;
 }
 

@@ -142,5 +142,6 @@ describe('headName ends a name before the lowercase words a span runs on into', 
     expect(headName('the spokesman in Tartu')).toBe('the spokesman in Tartu');
     expect(headName('Ivo Tamm')).toBe('Ivo Tamm');
     expect(headName('Officials at the Lind Harbour Agency')).toBe('Officials at the Lind Harbour Agency');
+    expect(headName('The Council on Harbour Relations Director Ann Vos')).toBe('The Council on Harbour Relations Director Ann Vos');
   });
 });
