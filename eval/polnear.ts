@@ -227,7 +227,7 @@ function antecedentName(nlp: CoreNlp, ss: number, se: number, marks: readonly [n
 }
 
 /** The name part of a source: "Sen. Bernie Sanders of Vermont, who ..." → "Sen. Bernie Sanders". */
-function headName(source: string): string {
+export function headName(source: string): string {
   // "the White House spokesman, Josh Earnest,": a description (a determiner or an owner, and a lowercase
   // word), then the name it gives between commas; the name is who it is.
   const named = /^((?:the|a|an|another|one|his|her|its|their)\s[^,]*|(?:[\p{Lu}][^,\s]*\s)*[\p{Lu}][^,\s]*['’]s?\s[^,]*),\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*)\s*,?\s*$/iu.exec(source.trim());
@@ -235,6 +235,14 @@ function headName(source: string): string {
   let s = source.split(/,\s|\s(?:who|whose|which|from|--|—|–)\s/u)[0]!;
   const of = /\sof\s/u.exec(s);
   if (of && (s.slice(0, of.index).match(/\b[\p{Lu}][\p{L}'’.-]+/gu) ?? []).length >= 2) s = s.slice(0, of.index);
+  // A name and the lowercase words the coreference span runs on into: "Dan Roe at the Daily Star", "Sen. Jo
+  // Marsh (D-Vt.) on Wednesday", "Ann Vos also spoke out ...": the name ends before them. Only when every word
+  // before is capitalised (a parenthesis aside), and there are two or more (a first name and a surname), so that
+  // a description keeps its words: "Officials at the Lind Agency" opens a sentence on a common noun, and "The
+  // Council on Harbour Relations Director Ann Vos" on a body's name.
+  const tail = /\s(?:at|in|on|that|as|during|after|before|also|then)\s/u.exec(s);
+  const head = tail ? s.slice(0, tail.index).replace(/\([^)]*\)/gu, ' ').trim().split(/\s+/u) : [];
+  if (tail && head.length >= 2 && !/^(?:the|a|an)$/iu.test(head[0]!) && head.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w))) s = s.slice(0, tail.index);
   return s;
 }
 

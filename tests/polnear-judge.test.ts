@@ -127,3 +127,21 @@ describe('a party tag cut before its parenthesis closes', () => {
     expect(samePerson(article([[0, 'Jo Marsh']]), 'Al Marsh', 'Sen. Jo Marsh (D-Vt.', 100)).toBe(false);
   });
 });
+
+// Names written for these tests: a gold name the coreference span runs on past.
+describe('headName ends a name before the lowercase words a span runs on into', () => {
+  it('cuts "at the ...", "(party) on <day>", "in a ... interview" and "also <verb>" after a name', async () => {
+    const { headName } = await import('../eval/polnear.ts');
+    expect(headName('Dan Roe at the Lind Review')).toBe('Dan Roe');
+    expect(headName('Sen. Jo Marsh (D-Vt.) on Wednesday')).toBe('Sen. Jo Marsh (D-Vt.)');
+    expect(headName('Harbour City Mayor Omar Kask in a telephone interview')).toBe('Harbour City Mayor Omar Kask');
+    expect(headName('Ann Vos also spoke out sharply against the plan')).toBe('Ann Vos');
+  });
+  it('leaves a description its words', async () => {
+    const { headName } = await import('../eval/polnear.ts');
+    expect(headName('the spokesman in Tartu')).toBe('the spokesman in Tartu');
+    expect(headName('Ivo Tamm')).toBe('Ivo Tamm');
+    expect(headName('Officials at the Lind Harbour Agency')).toBe('Officials at the Lind Harbour Agency');
+    expect(headName('The Council on Harbour Relations Director Ann Vos')).toBe('The Council on Harbour Relations Director Ann Vos');
+  });
+});

@@ -6,6 +6,8 @@
  * (A paragraph is read by `read-paragraph.ts`, each quote by `read-quote.ts`, narration subjects by
  * `subject-notes.ts`; transcript turns by `turn-records.ts`, credits across paragraphs by `paragraph-credits.ts`.)
  */
+import { creditFollows } from './own-credit-after.ts';
+import { uncreditOtherSubject } from './own-subject-before.ts';
 import type { Passage, Quote, Speaker } from '../types.ts';
 import { findQuoteSpans, type QuoteSpan } from './attribution.ts';
 import { DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
@@ -127,9 +129,11 @@ export function extract(original: readonly Passage[]): Extraction {
         continue;
       }
       const paraRecords = readParagraph(p, pi, found, ds, prevPlain, lastSpeaker);
+      uncreditOtherSubject(p.text, paraRecords);
       if (bold[n] && interviewed) for (const r of paraRecords) if (!r.local && !r.own) addressed(r, p, 0, interviewed, ds);
       const opening = paraRecords[0];
-      if (introduced && opening && opening.paragraphInitial && !opening.local && !opening.own && !opening.quote.partial) {
+      // (Not one whose own credit follows it, '"...?" a reporter can be heard asking him': that subject's, told or not.)
+      if (introduced && opening && opening.paragraphInitial && !opening.local && !opening.own && !opening.quote.partial && !creditFollows(p.text, opening.span.close)) {
         opening.local = introduced;
         opening.path = 'introduced by the paragraph before';
         opening.own = true;

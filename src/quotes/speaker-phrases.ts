@@ -145,6 +145,12 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   const generation = generationEpithet(trimmed);
   if (generation) return { type: 'description', text: trimmed, head: generation.older ? 'elder' : 'younger', definite: true, plural: false, kind: 'unnamed' };
   const parsed = roleAcronymDescription(phrase, indefiniteDescription(phrase, parseUncached(phrase)));
+  // "Article the Founding Elders": a name holds "the" only before a one-word epithet ("Ivan the Bold"); a
+  // capitalised run, then "the" and two capitalised words or more, is a word run into the body after "the".
+  if (parsed?.type === 'name' && parsed.kind === 'person') {
+    const run = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*\s+(the\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)+)$/u.exec(trimmed);
+    if (run) return parseSpeakerPhrase(run[1]!);
+  }
   // "Attorneys for Varga", "an adviser to Elena Varga": a role ending in "for" or "to" right before the name
   // makes the name the one served; the phrase describes whoever serves (the name is never "for Varga").
   if (parsed?.type === 'name' && parsed.kind === 'person' && (/(?:^|\s)(?:for|to)$/iu.test(parsed.role ?? '') || /^(?:for|to|of)\s/iu.test(parsed.name))) return parseDescription(trimmed.split(/\s+/u));
