@@ -118,8 +118,6 @@ export class DocumentSpeakers {
   private readonly sentenceOf = new Map<LocalSpeaker, number>();
   /** The paragraph where each speaker last spoke (not only mentioned). */
   private readonly spokeIn = new Map<LocalSpeaker, number>();
-  /** The people a bare surname credited as speakers ("Moreau said"), by that surname. */
-  private readonly bareCredited = new Map<string, Set<LocalSpeaker>>();
   /** The sentence where each speaker last spoke. */
   private readonly spokeAt = new Map<LocalSpeaker, number>();
   /**
@@ -198,21 +196,6 @@ export class DocumentSpeakers {
       const double = parsed.kind === 'person' ? this.doubleSurname(parsed.name, paragraph) : undefined;
       if (double === null) this.lastPath = 'name: a surname two people bear';
       else found = parsed.kind === 'person' ? this.resolvePerson(double ?? parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
-      // A bare surname the text already credited to one person ("Moreau said" of Claire Moreau), now read as
-      // another of that surname named since in full (her husband, Philippe Moreau): a writer keeps the bare
-      // surname for the first, so the two readings clash, and no one is credited.
-      const bare = found && parsed.kind === 'person' && double === undefined && !parsed.role ? nameWords(parsed.name) : [];
-      if (found && bare.length === 1) {
-        const before = this.bareCredited.get(bare[0]!);
-        const fullEnd = (x: LocalSpeaker): boolean => x.names.some((n) => nameWords(n).length >= 2 && nameWords(n).at(-1) === bare[0]);
-        if (before && !before.has(found) && fullEnd(found) && [...before].some((x) => x !== found && fullEnd(x))) {
-          this.lastPath = 'name: a bare surname the text gave another before';
-          found = null;
-        } else if (asSpeaker) {
-          if (before) before.add(found);
-          else this.bareCredited.set(bare[0]!, new Set([found]));
-        }
-      }
     } else {
       const generation = generationEpithet(parsed.text);
       found = generation ? this.resolveByGeneration(generation, paragraph) : (this.resolveByAge(parsed, paragraph) ?? this.resolveDescription(parsed, paragraph, asSpeaker));
