@@ -28,7 +28,7 @@ import {
 } from './speaker-phrases.ts';
 import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, aideOpening } from './pronoun-rivals.ts';
+import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, aideOpening, genderedNewcomerBeside } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
@@ -566,6 +566,12 @@ export class DocumentSpeakers {
           this.lastPath = 'pronoun: none, a described speaker between';
           return null;
         }
+        // One of no known gender beside a newcomer whose noun tells the pronoun's gender ("Brandt met a chairwoman
+        // of the port board. '...,' she told him."): she is surely who is meant, he only maybe.
+        if (!s.gender && genderedNewcomerBeside(this.known, s, want, isPerson)) {
+          this.lastPath = 'pronoun: none, a newcomer of the gender beside one of none';
+          return null;
+        }
         // "he" back to someone only described and never speaking ("a president", "the former president", "Ban's
         // term as U.N. chief") is often a person named nearby whom the reading missed, or no person at all:
         // on PolNeAR's train split 0 right for 11 wrong (4 of the judgeable ones). No answer rather than a guess.
@@ -593,6 +599,13 @@ export class DocumentSpeakers {
       // "I put that to a former diplomat. "...," he said.": one the writer has just put a question to, in the
       // sentence before, answers it; someone quoted earlier in the paragraph is no rival.
       if (found.kind === 'unnamed' && found.askedByWriter && (this.sentenceOf.get(found) ?? -1) === this.read.sentence - 1) return found;
+      // "What she found, she says, was a careful listener. Kim asked questions ... '...,' she recalled.": the
+      // nearer one, of no known gender, is only talked about, after the paragraph's narration already ran on the
+      // same pronoun; it goes on with the one of that gender it meant, not the one of none mentioned since.
+      if (s.gender === want && found.mentionOnly && !this.spokeIn.has(found) && this.pronounThreadBefore(found, p)) {
+        this.lastPath += ' | the paragraph runs on the pronoun before one of no gender';
+        return s;
+      }
       // Two people the pronoun may both mean, named in the same paragraph, and no gender to tell them apart.
       this.lastPath += ' | second candidate';
       return at >= (this.paragraphOf.get(found) ?? 0) ? null : found;
@@ -628,6 +641,27 @@ export class DocumentSpeakers {
   }
 
   /** Whether a sentence after sentence `seen` (of the last few), before the one being read, opens with another person the pronoun may mean. */
+  /**
+   * Whether a sentence of this paragraph before the one where `other` was last seen has `p` as its subject
+   * ("What she found, she says, was ...") and does not name `other`: the paragraph's narration ran on that
+   * pronoun before `other` came in.
+   */
+  private pronounThreadBefore(other: LocalSpeaker, p: 'he' | 'she'): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    const seen = this.sentenceOf.get(other);
+    if (!here || seen === undefined) return false;
+    const words = new Set(other.names.flatMap((n) => nameWords(n)));
+    for (let k = this.read.sentence - 1; k > 0; k--) {
+      const at = this.read.textOf.get(k);
+      if (!at || at.masked !== here.masked) return false;
+      if (k >= seen) continue;
+      if (!pronounSubject(at, p)) continue;
+      if ((this.read.namedIn.get(k)?.named ?? []).some((m) => m.words.some((w) => words.has(w)))) continue;
+      return true;
+    }
+    return false;
+  }
+
   private someoneElseSince(seen: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
     for (let k = Math.max(seen + 1, this.read.sentence - CARRIED_SENTENCES); k < this.read.sentence; k++) if (opensWithOtherPerson(this.known, k, s, want)) return true;
     return false;

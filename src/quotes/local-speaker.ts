@@ -125,6 +125,10 @@ export function addRole(s: LocalSpeaker, role: string, fromMention = false): voi
   if (read.gender) s.gender ??= read.gender;
 }
 
+// A word of kin in a role before any preposition, whose gender it tells.
+const KIN_OWN = /^(?:(?!\b(?:of|for|to|with|by|from|at|on|in|and|or)\b)[^,;])*?\b(husband|widower|father|son|brother|grandfather|grandson|nephew|uncle|wife|widow|mother|daughter|sister|grandmother|granddaughter|niece|aunt)\b/iu;
+const KIN_MALE = /^(?:husband|widower|father|son|brother|grandfather|grandson|nephew|uncle)$/u;
+
 const UNRELATED = /\b(?:(?:not|no)\s+(?:relation|relative|related|kin)|unrelated)\b/iu;
 
 /**
@@ -144,6 +148,9 @@ const roleReading = remembered((role: string): { role: string; told: 'm' | 'f' |
     return before ? { ...roleReading(before), role: r, told } : { role: r, told, words: [], heads: [], gender: null };
   }
   const heads = normaliseName(r).split(/\s+/u).map(spelledOut).filter((w) => PERSON_NOUNS.has(w) || TITLES.has(w)).map(singular);
-  const gender = /\b(?:spokeswoman|chairwoman|congresswoman|queen|princess|mrs|ms)\b/iu.test(r) ? 'f' : /\b(?:spokesman|chairman|congressman|king|prince|mr)\b/iu.test(r) ? 'm' : null;
+  // (A word of kin tells it too, when it is the holder's own and not one after a preposition: "Kovac's late
+  // husband, Ivo" is a man; "a lawyer for the widow" is not a woman by it.)
+  const kin = KIN_OWN.exec(r)?.[1]?.toLowerCase();
+  const gender = /\b(?:spokeswoman|chairwoman|congresswoman|queen|princess|mrs|ms)\b/iu.test(r) ? 'f' : /\b(?:spokesman|chairman|congressman|king|prince|mr)\b/iu.test(r) ? 'm' : kin ? (KIN_MALE.test(kin) ? 'm' : 'f') : null;
   return { role: r, told, words: [...contentWords(r)], heads, gender };
 });

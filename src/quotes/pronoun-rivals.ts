@@ -286,10 +286,11 @@ function isFullyNamed(s: LocalSpeaker): boolean {
 // Someone brought in by an indefinite description: "went to a retired lock keeper", "A farmer in Iowa ...".
 // (A people's or place's adjective may stand in the run: "a former Russian diplomat", "a senior US official".)
 const INDEFINITE_PERSON = /(?:^|[\s(])(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)\s+((?:[\p{Ll}-]+\s+|[\p{Lu}][\p{L}-]*\s+){0,3}[\p{Ll}]{3,})(?=[\s,.;:)]|$)/gu;
-// The description said of someone already there, not a newcomer: "as a senator", "was a farmer", "like a king".
+// The description said of someone already there, not a newcomer: "as a senator", "was a farmer", "like a king",
+// "mistaken for a tourist". (Not any "for": "made room for a woman" brings her in.)
 // (So is one negated or any at all: "not a senator", "any one person"; and an appositive after a name or its
 // party tag: "Rep. Jim Clyburn (D-S.C.), a member of ...", perhaps after a word of time: "Jane Roe, now a judge".)
-const PREDICATED = /(?:(?:\b(?:as|is|was|were|be|been|being|became|become|becomes|remains|remained|like|than|such|of|for|not|no|any|every)|['’](?:s|re))(?:\s+\p{Ll}+ly)?|(?:[\p{Lu}][\p{L}'’.-]*|\)),(?:\s+(?:now|then|once|formerly|still|later))?)\s*$/u;
+const PREDICATED = /(?:(?:\b(?:as|is|was|were|be|been|being|became|become|becomes|remains|remained|like|than|such|of|(?:mistaken|mistook|passed|pass|passes|taken|took\s+\p{Ll}+)\s+for|not|no|any|every)|['’](?:s|re))(?:\s+\p{Ll}+ly)?|(?:[\p{Lu}][\p{L}'’.-]*|\)),(?:\s+(?:now|then|once|formerly|still|later))?)\s*$/u;
 // A sentence opening with a phrase of place or side ("In Paris, a man ...", "For the defence, an officer ..."):
 // the name before the comma is where or for whom, and the description after it is the subject, no appositive.
 // (Or a lone adverb of place or time: "Outside, a protester ...".)
@@ -312,22 +313,58 @@ export function describedBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm'
   for (let k = seen + 1; k < people.read.sentence; k++) {
     const at = people.read.textOf.get(k);
     if (!at) continue;
-    const text = at.masked.slice(at.from, at.to);
-    for (const m of text.matchAll(INDEFINITE_PERSON)) {
-      // The head is the first noun of a person among the words after the determiner, before any preposition.
-      const run = m[1]!.split(/\s+/u);
-      const stop = run.findIndex((w) => FUNCTION_WORDS.has(w));
-      // (As the subject, opening its sentence or after a reporting verb, "One deckhand shrugged.", "..., said a
-      // deckhand.", a person by a wider test, `isSubjectPerson`.)
-      const opens = /^\s*$|\b(?:said|says|added|adds|explained|recalled|insisted|warned|replied|answered)\s*$/u.test(text.slice(0, m.index));
-      const head = (stop >= 0 ? run.slice(0, stop) : run).find((w) => w.length >= 3 && (opens ? isSubjectPerson(w) : isPerson(w)));
-      if (!head) continue;
+    for (const head of newcomersIn(at.masked.slice(at.from, at.to), isPerson, isSubjectPerson)) {
       if ((want === 'm' ? FEMALE_NOUN : MALE_NOUN).test(head)) continue;
-      const lead = text.slice(0, m.index + (/^[\s(]/u.test(m[0]) ? 1 : 0));
-      if (PREDICATED.test(lead.slice(-30)) && !FRONTED_PHRASE.test(lead)) continue;
-      const end = m.index + m[0].indexOf(head, 2) + head.length;
-      if (ASKS.test(text.slice(end, end + 16))) continue;
       return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The head nouns of the people a sentence brings in by an indefinite description ("went to a retired lock
+ * keeper", "took a statement from a witness"), not those said of someone there ("as a senator") nor one who asks.
+ */
+function* newcomersIn(text: string, isPerson: (noun: string) => boolean, isSubjectPerson: (noun: string) => boolean): Generator<string> {
+  const re = new RegExp(INDEFINITE_PERSON.source, INDEFINITE_PERSON.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // The head is the first noun of a person among the words after the determiner, before any preposition.
+    const run = m[1]!.split(/\s+/u);
+    const stop = run.findIndex((w) => FUNCTION_WORDS.has(w));
+    // (As the subject, opening its sentence or after a reporting verb, "One deckhand shrugged.", "..., said a
+    // deckhand.", a person by a wider test, `isSubjectPerson`.)
+    const opens = /^\s*$|\b(?:said|says|added|adds|explained|recalled|insisted|warned|replied|answered)\s*$/u.test(text.slice(0, m.index));
+    const head = (stop >= 0 ? run.slice(0, stop) : run).find((w) => w.length >= 3 && (opens ? isSubjectPerson(w) : isPerson(w)));
+    if (!head) {
+      // No person before the preposition ("a statement from a witness"): the search goes on after it, where
+      // another description may bring one in.
+      // (Always past the determiner, so the search moves on.)
+      if (stop >= 0) re.lastIndex = m.index + m[0].length - m[1]!.length + run.slice(0, stop).join(' ').length + 1;
+      continue;
+    }
+    const lead = text.slice(0, m.index + (/^[\s(]/u.test(m[0]) ? 1 : 0));
+    if (PREDICATED.test(lead.slice(-30)) && !FRONTED_PHRASE.test(lead)) continue;
+    const end = m.index + m[0].indexOf(head, 2) + head.length;
+    if (ASKS.test(text.slice(end, end + 16))) continue;
+    yield head;
+  }
+}
+
+/**
+ * Whether the sentence where `s`, of no known gender, was last seen, or one since, brings in a person by an
+ * indefinite description whose noun tells the pronoun's gender ("Brandt met a chairwoman of the port board.
+ * '...,' she told him."): the pronoun fits the one described surely, and `s` only maybe.
+ */
+export function genderedNewcomerBeside(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean): boolean {
+  const seen = people.seenAt(s);
+  if (seen === undefined) return false;
+  for (let k = seen; k < people.read.sentence; k++) {
+    const at = people.read.textOf.get(k);
+    if (!at) continue;
+    for (const head of newcomersIn(at.masked.slice(at.from, at.to), isPerson, isPerson)) {
+      // (Not `s` itself, brought in so: "I asked a Russian cameraman ... '...,' he said.")
+      if (s.heads.has(head) || s.words.has(head)) continue;
+      if ((want === 'm' ? MALE_NOUN : FEMALE_NOUN).test(head)) return true;
     }
   }
   return false;
