@@ -36,3 +36,19 @@ it('takes a name ending in a foreign word for newspaper as an organisation', () 
   expect(classifyProperName('Westfalen Zeitung')).toBe('organisation');
   expect(classifyProperName('Jane Holm')).toBe('person');
 });
+
+it('takes a subject the text calls "it" in its own clause as a body, never a person', () => {
+  expect(mediumNames(["The port city's pro-business Solvang Weekly hailed what it called \"a fresh start\" for the harbour."])).toContain('solvangweekly');
+  expect(mediumNames(['The Brenner Evening praised the plan. Its rival, the Kessel Morning, said in its own editorial that the council should "think again."'])).toContain('kesselmorning');
+  // A name after a preposition, a possessor or a writer in the paper's pages is no such subject.
+  expect(mediumNames(['The ministry under Jane Roe rejected what it called "lies".'])).toEqual(new Set());
+  expect(mediumNames(["Roe's office criticised what it called \"lies\"."])).toEqual(new Set());
+  expect(mediumNames(['The board, chaired by Jane Roe, said in its editorial that it would act.'])).toEqual(new Set());
+  expect(mediumNames(['Marta Lind wrote in its editorial pages that the plan failed.'])).toEqual(new Set());
+  const got = kinds([
+    'The Brenner Evening praised the plan. Its rival, the Kessel Morning, said in its own editorial that the council should "think again."',
+    'The port city\'s pro-business Solvang Weekly hailed what it called "a fresh start" for the harbour.',
+  ]);
+  expect(got.get('think again.')).toBe('Kessel Morning (organisation)');
+  expect(got.get('a fresh start')).toBe('Solvang Weekly (organisation)');
+});
