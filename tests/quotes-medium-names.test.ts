@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { mediumNames } from '../src/quotes/medium-names.ts';
 import { classifyProperName } from '../src/quotes/names.ts';
+import { parseSpeakerPhrase } from '../src/quotes/speaker-phrases.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
 /** Each quote's opening words and the kind of speaker credited with it. */
@@ -51,4 +52,12 @@ it('takes a subject the text calls "it" in its own clause as a body, never a per
   ]);
   expect(got.get('think again.')).toBe('Kessel Morning (organisation)');
   expect(got.get('a fresh start')).toBe('Solvang Weekly (organisation)');
+});
+
+it('reads "the conservative NAME" as a body described when the name is a body\'s, and a person\'s role otherwise', () => {
+  expect(parseSpeakerPhrase('the conservative Brenner Daily')).toEqual({ type: 'name', name: 'Brenner Daily', role: null, kind: 'organisation' });
+  expect(parseSpeakerPhrase('the liberal Tessaly Times')).toEqual({ type: 'name', name: 'Tessaly Times', role: null, kind: 'organisation' });
+  expect(parseSpeakerPhrase('the conservative Jane Roe')).toMatchObject({ name: 'Jane Roe', kind: 'person' });
+  const got = kinds(['In Lisbon, the conservative Brenner Daily warned in an editorial that the plan had "gone too far." The paper urged caution.']);
+  expect(got.get('gone too far.')).toBe('Brenner Daily (organisation)');
 });
