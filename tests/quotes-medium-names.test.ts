@@ -61,3 +61,14 @@ it('reads "the conservative NAME" as a body described when the name is a body\'s
   const got = kinds(['In Lisbon, the conservative Brenner Daily warned in an editorial that the plan had "gone too far." The paper urged caution.']);
   expect(got.get('gone too far.')).toBe('Brenner Daily (organisation)');
 });
+
+it('credits "An editorial said" and its "and criticised what it called" to the paper named just before', () => {
+  const got = kinds([
+    "Norland's Tessaly Herald, which often reflects official thinking, was the most restrained. An editorial said the two towns' ties were \"a private matter\" and criticised what it called \"the noise of foreign media.\"",
+    'Jane Roe spoke first. An editorial said the plan was "a trap."',
+  ]);
+  expect(got.get('a private matter')).toBe('Tessaly Herald (organisation)');
+  expect(got.get('the noise of')).toBe('Tessaly Herald (organisation)');
+  // With no paper named at hand, an editorial is nobody's.
+  expect(got.get('a trap.')).toBeNull();
+});

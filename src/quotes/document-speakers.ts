@@ -949,7 +949,7 @@ export class DocumentSpeakers {
     // (A paper's heads only: a paper's voice is read against the papers the text names.)
     if (!PAPER_HEADS.has(d.head)) return undefined;
     // A description with words of its own ("the People's Daily newspaper", "the city's paper") names its medium.
-    if (!/^(?:the|its|whose)\s+(?:(?:editorial\s+)?board|editorial(?:\s+(?:board|page|writers))?|editors|leader\s+writers?|paper|newspaper|daily|tabloid|broadsheet|weekly)$/iu.test(d.text)) return undefined;
+    if (!/^(?:the|its|whose|an(?=\s+editorial$))\s+(?:(?:editorial\s+)?board|editorial(?:\s+(?:board|page|writers))?|editors|leader\s+writers?|paper|newspaper|daily|tabloid|broadsheet|weekly)$/iu.test(d.text)) return undefined;
     const voice = !/^the\s+(?:paper|newspaper|daily|tabloid|broadsheet|weekly)$/iu.test(d.text);
     const at = this.read.textOf.get(this.read.sentence);
     if (!at) return voice ? null : undefined;
