@@ -13,7 +13,7 @@ import { fullNameForAddress } from './address-forms.ts';
 import { lowerRankOnly } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
-import { acronymOf, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
+import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
 import {
   contentWords,
   isPersonNoun,
@@ -590,6 +590,13 @@ export class DocumentSpeakers {
       // "I put that to a former diplomat. "...," he said.": one the writer has just put a question to, in the
       // sentence before, answers it; someone quoted earlier in the paragraph is no rival.
       if (found.kind === 'unnamed' && found.askedByWriter && (this.sentenceOf.get(found) ?? -1) === this.read.sentence - 1) return found;
+      // "Park Sun Ok, who ..., did not speak, but a week earlier she had said ...": the pronoun opening a clause
+      // joined to its sentence by "but" or "and" is the subject of the sentence it is joined to; one named in a
+      // sentence before is no rival, whatever gender the name leaves open.
+      if (p !== 'it' && p !== 'they' && this.sentenceOf.get(found) === this.read.sentence && (this.sentenceOf.get(s) ?? -1) < this.read.sentence && this.conjoinedSubject(found, p)) {
+        this.lastPath = `pronoun no gender | ${found.kind} | 0 back | subject of the clause joined`;
+        return found;
+      }
       // Two people the pronoun may both mean, named in the same paragraph, and no gender to tell them apart.
       this.lastPath += ' | second candidate';
       return at >= (this.paragraphOf.get(found) ?? 0) ? null : found;
@@ -648,6 +655,27 @@ export class DocumentSpeakers {
   }
 
   /** Whether the sentence being read opens with one of the descriptions `s` was given, as its subject. */
+  /**
+   * Whether this sentence opens with `s` as its subject and goes on, past no other person's name, to a clause
+   * joined by "but" or "and" whose subject is the pronoun (after a few words of time at most): "X did not
+   * speak, but a week earlier she had said".
+   */
+  private conjoinedSubject(s: LocalSpeaker, p: 'he' | 'she'): boolean {
+    if (!this.opensSentence(s)) return false;
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!here) return false;
+    const text = here.masked.slice(here.from, here.to).trimStart();
+    const m = new RegExp(String.raw`,\s+(?:but|and|yet)\s+(?:[\p{Ll}\d][\p{Ll}\d\s-]{0,30}?\s+)?${p}\b`, 'u').exec(text);
+    if (!m) return false;
+    // The pronoun's first use in the sentence, and no other person named before it (the name that opens the
+    // sentence aside: its own words are read past).
+    if (new RegExp(String.raw`\b${p}\b`, 'iu').exec(text)!.index < m.index) return false;
+    const name = s.names.find((n) => text.toLowerCase().startsWith(n.toLowerCase()))!;
+    const between = text.slice(name.length, m.index);
+    for (const w of between.matchAll(/(?<![\p{L}'’.-])[\p{Lu}][\p{Ll}'’-]+/gu)) if (classifyProperName(w[0].replace(/['’]s$/u, '')) === 'person') return false;
+    return true;
+  }
+
   private opensSentence(s: LocalSpeaker): boolean {
     const here = this.read.textOf.get(this.read.sentence);
     if (!here) return false;
