@@ -42,6 +42,7 @@ import { relativeSpeaker } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { elidedSubject } from './elided-subject.ts';
+import { frontedParticipleSubject } from './fronted-participle.ts';
 import { describedRelativeSpeaker } from './relative-description.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { wordsTakenUpBy } from './words-taken-up.ts';
@@ -550,6 +551,14 @@ function absoluteClause(r: CreditReading, q: QuoteSentence): void {
   if (absolute !== null && !absolute.includes(r.attribution!.phrase) && !r.attribution!.phrase.includes(absolute)) passTo(r, absolute, null, false);
 }
 
+/** `Noting that ... the "...", he said ...`: a quote in a fronted participle of saying is the main subject's (`fronted-participle.ts`). */
+function frontedParticiple(r: CreditReading, q: QuoteSentence): void {
+  if (r.attribution || r.complement || q.sentenceInitial) return;
+  const subject = frontedParticipleSubject(q.beforeMasked, afterQuote(q));
+  const parsed = subject ? parseSubjectPhrase(subject) : null;
+  if (subject && parsed && (parsed.type === 'pronoun' || parsed.type === 'name')) credit(r, subject, null, parsed);
+}
+
 /** `Roe asks as a guard walks in front of her, saying he is "..."`: the participle may be either subject's. */
 function participleAfter(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed) return;
@@ -665,6 +674,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   toast,
   setOffBefore,
   absoluteClause,
+  frontedParticiple,
   participleAfter,
   pollShare,
   unspoken,
