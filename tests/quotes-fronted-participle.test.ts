@@ -24,3 +24,8 @@ it('leaves the clause alone when it reports someone else saying the words', () =
   // Not a participle of saying: "Walking past the "..." sign, she ..." credits nobody.
   expect(frontedParticipleSubject('Walking past the "', ' sign, she said nothing.')).toBeNull();
 });
+
+it('gives a quote the fronted clause reports another saying to that one, not to the main subject', () => {
+  const got = speakers(['Noting that Jane Roe had called the plan "a disgrace," Marta Lind said the council would vote again.']);
+  expect(got.get('a disgrace')).toBe('Jane Roe');
+});

@@ -42,7 +42,7 @@ import { relativeSpeaker } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { elidedSubject } from './elided-subject.ts';
-import { frontedParticipleSubject } from './fronted-participle.ts';
+import { frontedParticipleReported, frontedParticipleSubject } from './fronted-participle.ts';
 import { describedRelativeSpeaker } from './relative-description.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { wordsTakenUpBy } from './words-taken-up.ts';
@@ -358,6 +358,13 @@ function frontedClauseQuote(r: CreditReading, q: QuoteSentence): void {
   if (fronted) passTo(r, fronted.subject);
 }
 
+/** `Noting that Roe had called it "...," Lind said`: the words are the one the fronted clause reports (`fronted-participle.ts`). */
+function frontedParticipleReport(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || phraseAt(q, r.attribution.phrase) <= q.span.close) return;
+  const reported = frontedParticipleReported(q.beforeMasked, afterQuote(q), q.inner);
+  if (reported) credit(r, reported, null, parseSubjectPhrase(reported));
+}
+
 /** `X had told Y that ... "...", Z recalled`: the words are X's, Z only passes them on. */
 function reportedClause(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed || phraseAt(q, r.attribution.phrase) <= q.span.close) return;
@@ -655,6 +662,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   namesake,
   placedName,
   frontedClauseQuote,
+  frontedParticipleReport,
   reportedClause,
   relayed,
   reportedAnswer,

@@ -6,6 +6,7 @@
  * called it "a farce," Lind said ...`): a reporting verb or another quote inside it, and it credits no one.
  */
 import { SPEECH_VERB } from './attribution.ts';
+import { parseSubjectPhrase } from './speaker-phrases.ts';
 
 // Participles of saying that open a sentence as its fronted clause.
 const OPENER =
@@ -29,4 +30,26 @@ export function frontedParticipleSubject(before: string, after: string): string 
   if (SPEECH_VERB.test(clause)) return null;
   const m = MAIN.exec(after);
   return m ? m[1]! : null;
+}
+
+// The reported speaker inside such a clause: "that Jane Roe had called the plan", "that Roe once described it as".
+const REPORTED = /^that\s+((?:[\p{Lu}][\p{L}'’.-]*)(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})\s+(?:(?:had|has|have|once|also|publicly|herself|himself)\s+)*([\p{Ll}]+)\b/u;
+
+/**
+ * `Noting that Jane Roe had called the plan "a farce," Lind said ...`: the fronted clause of saying reports
+ * another's words, and the quote, closed by the clause's comma, is that one's; not the main clause's subject's.
+ * The name the clause reports (a person's), or null when the quote stands in no such clause.
+ */
+export function frontedParticipleReported(before: string, after: string, inner: string): string | null {
+  const open = OPENER.exec(before);
+  if (!open) return null;
+  const clause = before.slice(open[0].length);
+  if (/[,;:.!?"“”]/u.test(clause.replace(/["“‘']\s*$/u, ''))) return null;
+  if (inner !== ',' && !/^\s*,/u.test(after)) return null;
+  const m = REPORTED.exec(clause);
+  if (!m) return null;
+  SPEECH_VERB.lastIndex = 0;
+  if (!SPEECH_VERB.test(m[2]!) && !/^(?:called|described|dubbed|termed|labell?ed|branded)$/u.test(m[2]!)) return null;
+  const named = parseSubjectPhrase(m[1]!);
+  return named?.type === 'name' && named.kind === 'person' ? m[1]! : null;
 }
