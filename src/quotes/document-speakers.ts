@@ -8,6 +8,7 @@ import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
 import { describedBody } from './body-description.ts';
 import { mediumNames } from './medium-names.ts';
+import { bodyNames } from './body-names.ts';
 import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { lowerRankOnly } from './office-rank.ts';
@@ -97,6 +98,7 @@ export class DocumentSpeakers {
   private mentionEnds: Set<string | undefined> | null = null;
   /** The names the document describes as a newspaper's or broadcaster's, read on first need. */
   private media: Set<string> | null = null;
+  private bodies: Set<string> | null = null;
   /** Whether the text has called someone of three names by the middle one ("Ruiz" for "Marta Ruiz Castaño"). */
   private middleSurnames = false;
   /** The document's defined terms ("respondent") and the parties they stand for, read on first need. */
@@ -173,6 +175,8 @@ export class DocumentSpeakers {
     // "Dagens Tidning" after "Dagens Tidning, the city's oldest daily,": the text said it is a paper.
     // (Most documents describe no medium: no compact form is made to look up in an empty set.)
     if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && (this.media ??= mediumNames(this.paragraphs)).size > 0 && this.media!.has(compactName(parsed.name))) parsed = { ...parsed, kind: 'organisation' };
+    // "Harbour Hope" after "Harbour Hope, a local charity,": the text said it is a body.
+    if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && (this.bodies ??= bodyNames(this.paragraphs)).size > 0 && this.bodies!.has(compactName(parsed.name))) parsed = { ...parsed, kind: 'organisation' };
     this.lastPath = parsed.type;
     // "the Respondent" after "THE EXPORT CONTROL AUTHORITY (Respondent)": the party the document defined so.
     const party = parsed.type === 'pronoun' ? null : this.definedParty(parsed.type === 'name' ? parsed.name : parsed.text);
