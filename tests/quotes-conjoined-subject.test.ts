@@ -23,3 +23,11 @@ it('does not when another person is named in the sentence before the pronoun', (
   ]);
   expect(got.get('a pack of lies.')).not.toBe('Han Sun Ok');
 });
+
+it('credits nobody when the sentence names, before the pronoun, another person of untold gender', () => {
+  const got = speakers([
+    'Han Jong Su arrived on Tuesday. "We are here," Han said.',
+    'Han Jong Su met Lee Min Seo in Busan, but a day later she said the talks had been "a waste of time."',
+  ]);
+  expect(got.get('a waste of time.')).toBeNull();
+});

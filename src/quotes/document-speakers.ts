@@ -588,6 +588,12 @@ export class DocumentSpeakers {
         }
         this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : carried ? ' carried' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${otherBeside(this.known, s, seen, want)}`;
         if (s.gender === want) return s;
+        // "Han Jong Su met Lee Min Seo in Busan, but she said ...": the sentence names, before the pronoun,
+        // another person whom it may as well mean, and no gender tells the two apart. No answer rather than a guess.
+        if (seen === this.read.sentence && this.untoldOtherBefore(s, p)) {
+          this.lastPath = 'pronoun: none, another of untold gender named in its sentence';
+          return null;
+        }
         found = s;
         continue;
       }
@@ -659,6 +665,26 @@ export class DocumentSpeakers {
   }
 
   /** Whether the sentence being read opens with one of the descriptions `s` was given, as its subject. */
+  /** Whether this sentence names, before its first pronoun `p`, a person other than `s` whose gender is untold or `p`'s. */
+  private untoldOtherBefore(s: LocalSpeaker, p: 'he' | 'she'): boolean {
+    const at = this.read.namedIn.get(this.read.sentence);
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!at || !here) return false;
+    const text = here.masked.slice(here.from, here.to);
+    const pronounAt = new RegExp(String.raw`\b${p}\b`, 'iu').exec(text)?.index ?? -1;
+    if (pronounAt < 0) return false;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    const want = p === 'he' ? 'm' : 'f';
+    return at.named.some((m) => {
+      if (m.words.length < 2 || m.words.some((w) => own.has(w)) || m.at - here.from >= pronounAt || m.at < here.from) return false;
+      if (classifyProperName(m.name) !== 'person') return false;
+      const other = this.personByCompact.get(m.compact);
+      if (other && other.kind !== 'person') return false;
+      const g = other?.gender ?? genderOfName(m.name) ?? titleGender(m.role);
+      return !g || g === want;
+    });
+  }
+
   /**
    * Whether this sentence opens with `s` as its subject and goes on, past no other person's name, to a clause
    * joined by "but" or "and" whose subject is the pronoun (after a few words of time at most): "X did not
