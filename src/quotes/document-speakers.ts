@@ -603,7 +603,7 @@ export class DocumentSpeakers {
       // "Park Sun Ok, who ..., did not speak, but a week earlier she had said ...": the pronoun opening a clause
       // joined to its sentence by "but" or "and" is the subject of the sentence it is joined to; one named in a
       // sentence before is no rival, whatever gender the name leaves open.
-      if (p !== 'it' && p !== 'they' && this.sentenceOf.get(found) === this.read.sentence && (this.sentenceOf.get(s) ?? -1) < this.read.sentence && this.conjoinedSubject(found, p)) {
+      if (this.sentenceOf.get(found) === this.read.sentence && (this.sentenceOf.get(s) ?? -1) < this.read.sentence && this.conjoinedSubject(found, p)) {
         this.lastPath = `pronoun no gender | ${found.kind} | 0 back | subject of the clause joined`;
         return found;
       }
