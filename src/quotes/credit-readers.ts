@@ -42,6 +42,7 @@ import { relativeSpeaker } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { elidedSubject } from './elided-subject.ts';
+import { frontedParticipleReported, frontedParticipleSubject } from './fronted-participle.ts';
 import { describedRelativeSpeaker } from './relative-description.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { wordsTakenUpBy } from './words-taken-up.ts';
@@ -357,6 +358,13 @@ function frontedClauseQuote(r: CreditReading, q: QuoteSentence): void {
   if (fronted) passTo(r, fronted.subject);
 }
 
+/** `Noting that Roe had called it "...," Lind said`: the words are the one the fronted clause reports (`fronted-participle.ts`). */
+function frontedParticipleReport(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || phraseAt(q, r.attribution.phrase) <= q.span.close) return;
+  const reported = frontedParticipleReported(q.beforeMasked, afterQuote(q), q.inner);
+  if (reported) credit(r, reported, null, parseSubjectPhrase(reported));
+}
+
 /** `X had told Y that ... "...", Z recalled`: the words are X's, Z only passes them on. */
 function reportedClause(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed || phraseAt(q, r.attribution.phrase) <= q.span.close) return;
@@ -550,6 +558,14 @@ function absoluteClause(r: CreditReading, q: QuoteSentence): void {
   if (absolute !== null && !absolute.includes(r.attribution!.phrase) && !r.attribution!.phrase.includes(absolute)) passTo(r, absolute, null, false);
 }
 
+/** `Noting that ... the "...", he said ...`: a quote in a fronted participle of saying is the main subject's (`fronted-participle.ts`). */
+function frontedParticiple(r: CreditReading, q: QuoteSentence): void {
+  if (r.attribution || r.complement || q.sentenceInitial) return;
+  const subject = frontedParticipleSubject(q.beforeMasked, afterQuote(q));
+  const parsed = subject ? parseSubjectPhrase(subject) : null;
+  if (subject && parsed && (parsed.type === 'pronoun' || parsed.type === 'name')) credit(r, subject, null, parsed);
+}
+
 /** `Roe asks as a guard walks in front of her, saying he is "..."`: the participle may be either subject's. */
 function participleAfter(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed) return;
@@ -646,6 +662,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   namesake,
   placedName,
   frontedClauseQuote,
+  frontedParticipleReport,
   reportedClause,
   relayed,
   reportedAnswer,
@@ -665,6 +682,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   toast,
   setOffBefore,
   absoluteClause,
+  frontedParticiple,
   participleAfter,
   pollShare,
   unspoken,

@@ -8,12 +8,13 @@ import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
 import { describedBody } from './body-description.ts';
 import { mediumNames } from './medium-names.ts';
+import { bodyNames } from './body-names.ts';
 import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { lowerRankOnly } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
-import { acronymOf, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
+import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
 import {
   contentWords,
   isPersonNoun,
@@ -97,6 +98,7 @@ export class DocumentSpeakers {
   private mentionEnds: Set<string | undefined> | null = null;
   /** The names the document describes as a newspaper's or broadcaster's, read on first need. */
   private media: Set<string> | null = null;
+  private bodies: Set<string> | null = null;
   /** Whether the text has called someone of three names by the middle one ("Ruiz" for "Marta Ruiz Castaño"). */
   private middleSurnames = false;
   /** The document's defined terms ("respondent") and the parties they stand for, read on first need. */
@@ -176,6 +178,8 @@ export class DocumentSpeakers {
     // "Dagens Tidning" after "Dagens Tidning, the city's oldest daily,": the text said it is a paper.
     // (Most documents describe no medium: no compact form is made to look up in an empty set.)
     if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && (this.media ??= mediumNames(this.paragraphs)).size > 0 && this.media!.has(compactName(parsed.name))) parsed = { ...parsed, kind: 'organisation' };
+    // "Harbour Hope" after "Harbour Hope, a local charity,": the text said it is a body.
+    if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && (this.bodies ??= bodyNames(this.paragraphs)).size > 0 && this.bodies!.has(compactName(parsed.name))) parsed = { ...parsed, kind: 'organisation' };
     this.lastPath = parsed.type;
     // "the Respondent" after "THE EXPORT CONTROL AUTHORITY (Respondent)": the party the document defined so.
     const party = parsed.type === 'pronoun' ? null : this.definedParty(parsed.type === 'name' ? parsed.name : parsed.text);
@@ -593,12 +597,25 @@ export class DocumentSpeakers {
         }
         this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : carried ? ' carried' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${otherBeside(this.known, s, seen, want)}`;
         if (s.gender === want) return s;
+        // "Han Jong Su met Lee Min Seo in Busan, but she said ...": the sentence names, before the pronoun,
+        // another person whom it may as well mean, and no gender tells the two apart. No answer rather than a guess.
+        if (seen === this.read.sentence && this.untoldOtherBefore(s, p)) {
+          this.lastPath = 'pronoun: none, another of untold gender named in its sentence';
+          return null;
+        }
         found = s;
         continue;
       }
       // "I put that to a former diplomat. "...," he said.": one the writer has just put a question to, in the
       // sentence before, answers it; someone quoted earlier in the paragraph is no rival.
       if (found.kind === 'unnamed' && found.askedByWriter && (this.sentenceOf.get(found) ?? -1) === this.read.sentence - 1) return found;
+      // "Park Sun Ok, who ..., did not speak, but a week earlier she had said ...": the pronoun opening a clause
+      // joined to its sentence by "but" or "and" is the subject of the sentence it is joined to; one named in a
+      // sentence before is no rival, whatever gender the name leaves open.
+      if (this.sentenceOf.get(found) === this.read.sentence && (this.sentenceOf.get(s) ?? -1) < this.read.sentence && this.conjoinedSubject(found, p)) {
+        this.lastPath = `pronoun no gender | ${found.kind} | 0 back | subject of the clause joined`;
+        return found;
+      }
       // "What she found, she says, was a careful listener. Kim asked questions ... '...,' she recalled.": the
       // nearer one, of no known gender, is only talked about, after the paragraph's narration already ran on the
       // same pronoun; it goes on with the one of that gender it meant, not the one of none mentioned since.
@@ -685,6 +702,47 @@ export class DocumentSpeakers {
   }
 
   /** Whether the sentence being read opens with one of the descriptions `s` was given, as its subject. */
+  /** Whether this sentence names, before its first pronoun `p`, a person other than `s` whose gender is untold or `p`'s. */
+  private untoldOtherBefore(s: LocalSpeaker, p: 'he' | 'she'): boolean {
+    const at = this.read.namedIn.get(this.read.sentence);
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!at || !here) return false;
+    const text = here.masked.slice(here.from, here.to);
+    const pronounAt = new RegExp(String.raw`\b${p}\b`, 'iu').exec(text)?.index ?? -1;
+    if (pronounAt < 0) return false;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    const want = p === 'he' ? 'm' : 'f';
+    return at.named.some((m) => {
+      if (m.words.length < 2 || m.words.some((w) => own.has(w)) || m.at - here.from >= pronounAt || m.at < here.from) return false;
+      if (classifyProperName(m.name) !== 'person') return false;
+      const other = this.personByCompact.get(m.compact);
+      if (other && other.kind !== 'person') return false;
+      const g = other?.gender ?? genderOfName(m.name) ?? titleGender(m.role);
+      return !g || g === want;
+    });
+  }
+
+  /**
+   * Whether this sentence opens with `s` as its subject and goes on, past no other person's name, to a clause
+   * joined by "but" or "and" whose subject is the pronoun (after a few words of time at most): "X did not
+   * speak, but a week earlier she had said".
+   */
+  private conjoinedSubject(s: LocalSpeaker, p: 'he' | 'she'): boolean {
+    if (!this.opensSentence(s)) return false;
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!here) return false;
+    const text = here.masked.slice(here.from, here.to).trimStart();
+    const m = new RegExp(String.raw`,\s+(?:but|and|yet)\s+(?:[\p{Ll}\d][\p{Ll}\d\s-]{0,30}?\s+)?${p}\b`, 'u').exec(text);
+    if (!m) return false;
+    // The pronoun's first use in the sentence, and no other person named before it (the name that opens the
+    // sentence aside: its own words are read past).
+    if (new RegExp(String.raw`\b${p}\b`, 'iu').exec(text)!.index < m.index) return false;
+    const name = s.names.find((n) => text.toLowerCase().startsWith(n.toLowerCase()))!;
+    const between = text.slice(name.length, m.index);
+    for (const w of between.matchAll(/(?<![\p{L}'’.-])[\p{Lu}][\p{Ll}'’-]+/gu)) if (classifyProperName(w[0].replace(/['’]s$/u, '')) === 'person') return false;
+    return true;
+  }
+
   private opensSentence(s: LocalSpeaker): boolean {
     const here = this.read.textOf.get(this.read.sentence);
     if (!here) return false;
@@ -1017,7 +1075,7 @@ export class DocumentSpeakers {
     // (A paper's heads only: a paper's voice is read against the papers the text names.)
     if (!PAPER_HEADS.has(d.head)) return undefined;
     // A description with words of its own ("the People's Daily newspaper", "the city's paper") names its medium.
-    if (!/^(?:the|its|whose)\s+(?:(?:editorial\s+)?board|editorial(?:\s+(?:board|page|writers))?|editors|leader\s+writers?|paper|newspaper|daily|tabloid|broadsheet|weekly)$/iu.test(d.text)) return undefined;
+    if (!/^(?:the|its|whose|an(?=\s+editorial$))\s+(?:(?:editorial\s+)?board|editorial(?:\s+(?:board|page|writers))?|editors|leader\s+writers?|paper|newspaper|daily|tabloid|broadsheet|weekly)$/iu.test(d.text)) return undefined;
     const voice = !/^the\s+(?:paper|newspaper|daily|tabloid|broadsheet|weekly)$/iu.test(d.text);
     const at = this.read.textOf.get(this.read.sentence);
     if (!at) return voice ? null : undefined;

@@ -12,6 +12,10 @@ const NAME = String.raw`((?:(?:de|del|la|le|el|al|die|der|van|von)\s+)?[\p{Lu}][
 // Nouns that say what a news medium is.
 const MEDIUM = String.raw`(?:daily|newspaper|paper|tabloid|broadsheet|weekly|magazine|broadcaster|news\s+agency|wire\s+service|news\s+channel|news\s+site|news\s+outlet)`;
 
+// A name as its sentence's subject: not after a preposition or a conjunction that makes it an object, not a
+// possessor ("Roe's"), and followed by a comma only when it closes an apposition (", the X,").
+const SUBJECT = String.raw`(?<![\p{L}'’-])(?<![\p{Lu}][\p{L}'’.-]*\s+)(?<!\b(?:under|by|of|with|for|to|from|and|or|as|at|in|on|against|about|than|like|whom|who|whose|behind|via)\s+(?:the\s+)?)${NAME}(?<!['’]s)(?:(?<=,\s+the\s+[^,]+),)?`;
+
 const PATTERNS: readonly RegExp[] = [
   // Apposition: "X, the city's oldest daily," / "X, a conservative tabloid."
   new RegExp(String.raw`${NAME}\s*,\s+(?:the|a|an)\s+(?:(?!(?:for|at|with|of|to|on|in|by|from|and|or)\s)[\p{L}'’-]+\s+){0,5}?${MEDIUM}(?=\s*[,.;)]|\s+(?:of|in|from|based|owned|published|close|run|that|which|known)\b)`, 'gu'),
@@ -23,6 +27,12 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`${NAME}\s*['’]s\s+(?:editorial|editors|editor-in-chief|op-ed\s+page|front\s+page|newsroom|columnist|leader\s+writers?)\b`, 'gu'),
   // A relative that gives it a medium's staff: "X, whose editors wrote", "X, whose veteran correspondent".
   new RegExp(String.raw`${NAME}\s*,\s+whose\s+(?:[\p{Ll}-]+\s+){0,2}(?:editors|editorial\s+board|correspondents?|columnists?|reporters|leader\s+writers)\b`, 'gu'),
+  // The subject that is "it" to its own clause: "X hailed what it called", "X said in its own editorial" (a
+  // person is "he" or "she" there). Only a subject: not a name after a preposition ("the ministry under Jane Roe
+  // rejected what it called") nor a possessor ("Roe's office criticised what it called"), and after a comma
+  // only as the close of an apposition ("Its rival, the X, said in its editorial").
+  new RegExp(String.raw`${SUBJECT}(?:\s+[\p{Ll}]+ly)?\s+[\p{Ll}]+ed\s+what\s+it\s+(?:called|termed|dubbed|described\s+as)\b`, 'gu'),
+  new RegExp(String.raw`${SUBJECT}(?:\s+[\p{Ll}]+ly)?\s+[\p{Ll}]+(?:ed|id|ote)\s+in\s+its\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:editorials?|leader|leading\s+article)\b(?!\s+(?:pages?|section|columns?|writers?|board))`, 'gu'),
 ];
 
 // For each pattern, what follows its name, which it cannot match without: most paragraphs hold none, and the
@@ -34,12 +44,14 @@ const NEEDS: readonly RegExp[] = [
   /(?:[Ww]riting|editorial|op-ed|column|commentary|leader)\s+in\s/u,
   /['’]s\s+(?:editorial|editors|editor-in-chief|op-ed\s+page|front\s+page|newsroom|columnist|leader\s+writer)/u,
   /,\s+whose\s+(?:[\p{Ll}-]+\s+){0,2}(?:editors|editorial\s+board|correspondents?|columnists?|reporters|leader\s+writers)\b/u,
+  /\swhat\s+it\s+(?:called|termed|dubbed|described\s+as)\b/u,
+  /\sin\s+its\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:editorials?|leader|leading\s+article)\b/u,
 ];
 
 // Words one of which every pattern (and its NEEDS) holds: the nouns of MEDIUM, "[Ww]riting", the pieces of
 // NEEDS[2] to NEEDS[4]. (Told by a scan that skips ahead, not an alternation, which tries them at nearly every
 // character of every paragraph.)
-const hasAny = anySubstring(['daily', 'paper', 'tabloid', 'broadsheet', 'weekly', 'magazine', 'broadcaster', 'news', 'wire', 'riting', 'editor', 'op-ed', 'column', 'commentary', 'leader', 'front', 'whose']);
+const hasAny = anySubstring(['daily', 'paper', 'tabloid', 'broadsheet', 'weekly', 'magazine', 'broadcaster', 'news', 'wire', 'riting', 'editor', 'op-ed', 'column', 'commentary', 'leader', 'front', 'whose', 'what it', 'in its']);
 
 // Words a capitalised run may open with that belong to the sentence, not the name ("In", "The").
 const LEADING = /^(?:The|A|An|In|On|At|But|And|Meanwhile|Then|Finally|While|When)\s+/u;

@@ -18,7 +18,8 @@ export const MEDIUM_VOICE_HEAD = 'paper';
  */
 export function mediumVoice(phrase: string): ParsedSpeaker | null {
   const text = phrase.trim().replace(/[\s,.;:]+$/u, '');
-  if (/^(?:its|the|whose)\s+(?:editorial(?:\s+(?:board|page|writers))?|editors|leader\s+writers?)$/iu.test(text) || /^the\s+board$/iu.test(text)) {
+  // ("An editorial said ...": a paper's unsigned voice, the paper named just before, as "its editorial" is.)
+  if (/^(?:its|the|whose)\s+(?:editorial(?:\s+(?:board|page|writers))?|editors|leader\s+writers?)$/iu.test(text) || /^the\s+board$/iu.test(text) || /^an\s+editorial$/iu.test(text)) {
     return { type: 'description', text, head: MEDIUM_VOICE_HEAD, definite: true, plural: false, kind: 'organisation' };
   }
   // "An editorial in the paper", "an editorial in the Dover Times": the paper's voice, as "its editorial" is.
@@ -54,6 +55,8 @@ export function lastMediumBefore(text: string, upTo: number, media: ReadonlySet<
     const run = m[0].replace(/['’]s$/u, '');
     const words = run.replace(/^the\s+/iu, '').split(/\s+/u);
     for (let i = 0; i < words.length; i++) {
+      // (Not from a possessor: "Norland's Tessaly Herald" is the Tessaly Herald.)
+      if (i < words.length - 1 && /['’]s$/u.test(words[i]!)) continue;
       const tail = words.slice(i).join(' ');
       if (isMediumName(tail, media)) {
         last = tail;

@@ -5,7 +5,7 @@
  */
 import { indefiniteDescription } from './indefinite-name.ts';
 import type { Speaker } from '../types.ts';
-import { isKindOf, pertainsTo } from '../text/wordnet.ts';
+import { isKindOf, isLemma, pertainsTo } from '../text/wordnet.ts';
 import { commonWordNotName, inWordNet } from './first-names.ts';
 import { mediumVoice } from './medium-voice.ts';
 import { generationEpithet } from './generation-epithet.ts';
@@ -382,7 +382,15 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       const { role: innerRole, name } = splitTitle(words.slice(tail));
       if (name.length === 0 || name.length > 5) return null;
       const nameText = name.join(' ');
-      if (classifyProperName(nameText) === 'organisation') return null;
+      if (classifyProperName(nameText) === 'organisation') {
+        // "the conservative Marlow Daily", "the liberal Brenner Times": after an article, adjectives only (a word
+        // that is also a person's noun, "conservative", is its adjective here) describe the body named, not a
+        // person who holds it as a role.
+        if (!innerRole && roleWords.length >= 2 && roleWords.length <= 3 && /^the$/iu.test(roleWords[0]!) && roleWords.slice(1).every((w) => /^[\p{Ll}-]+$/u.test(w) && isLemma(w, 'adj') && !TITLES.has(w))) {
+          return { type: 'name', name: nameText, role: null, kind: 'organisation' };
+        }
+        return null;
+      }
       const role = [roleWords.join(' ').replace(/^(?:the|a|an)\s+/iu, ''), innerRole].filter(Boolean).join(' ');
       return { type: 'name', name: nameText, role: role || null, kind: 'person' };
     }

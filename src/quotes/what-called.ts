@@ -15,6 +15,11 @@ const WHAT_CALLED =
 const WHAT_IT_CALLED =
   /(?<![\p{L}'’.-])((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*)\s+(?:has\s+|had\s+|have\s+|also\s+)?[\p{Ll}]+(?:ed|s)\s+what\s+(?:it|they)\s+(?:called|termed|dubbed|described\s+as)\s+(?:(?:a|an|the|its|their|this|that)\s+)?["“‘']?\s*$/u;
 
+// "An editorial said ... and criticised what it called "..."": a second verb of the sentence's subject, "it"
+// being that subject; read as the pronoun, resolved as any "it" that speaks is.
+const AND_WHAT_IT_CALLED =
+  /\b(?:and|but)\s+(?:also\s+|then\s+)?[\p{Ll}]+ed\s+what\s+(it)\s+(?:called|termed|dubbed|described\s+as)\s+(?:(?:a|an|the|its|this|that)\s+)?["“‘']?\s*$/u;
+
 const NAMING_STEM = /call|term|dub|label|describ/u;
 
 /** The one who called it (a pronoun or a capitalised name), when `before` (the words just before the quote) ends in "what X called"; null otherwise. */
@@ -24,5 +29,6 @@ export function whatCalledSubject(before: string): string | null {
   const named = WHAT_CALLED.exec(before)?.[1];
   if (named) return named;
   const subject = WHAT_IT_CALLED.exec(before)?.[1];
-  return subject && !/^(?:The|A|An|This|That|It|They|He|She|We|I)$/u.test(subject) ? subject.replace(/^(?:The|But|And|Then)\s+/u, '') : null;
+  if (subject && !/^(?:The|A|An|This|That|It|They|He|She|We|I)$/u.test(subject)) return subject.replace(/^(?:The|But|And|Then)\s+/u, '');
+  return AND_WHAT_IT_CALLED.exec(before)?.[1] ?? null;
 }

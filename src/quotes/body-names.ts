@@ -1,0 +1,50 @@
+/**
+ * Names the text itself shows to be a body's, not a person's, whatever their words look like: "Harbour Hope,
+ * a local charity," or "the charity Harbour Hope" reads as a person's name to a lexicon ("Hope" is a given
+ * name), but the text has said what it is. Such a name is an organisation in that document. (Papers and
+ * broadcasters are `medium-names.ts`'s: they are also the medium a paper's voice belongs to.)
+ */
+import { anySubstring } from '../text/substring-set.ts';
+import { compactName } from './names.ts';
+
+// A capitalised run of one to five words, the name looked for.
+const NAME = String.raw`((?<![\p{L}'’.-])[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4})`;
+// Nouns that say a name is a body's, never a person's.
+const BODY_WORDS = ['charity', 'firm', 'company', 'corporation', 'foundation', 'organisation', 'organization', 'association', 'ministry', 'institute', 'think tank', 'nonprofit', 'non-profit', 'consultancy', 'conglomerate', 'watchdog', 'lobby group', 'pressure group', 'rights group', 'campaign group', 'trade union', 'airline', 'start-up', 'startup'];
+const BODY = String.raw`(?:${BODY_WORDS.map((w) => w.replace(' ', String.raw`\s+`)).join('|')})`;
+// Words between the article and the noun that would make the noun another's ("a lawyer who founded a charity",
+// "a trustee of the charity", "her charity").
+const NOT_BETWEEN = String.raw`(?!(?:for|at|with|of|to|on|in|by|from|and|or|who|whom|whose|which|that|his|her|their|its|he|she|they)\s)`;
+
+const PATTERNS: readonly RegExp[] = [
+  // Apposition: "Harbour Hope, a local charity," / "Brask Morrow, the firm that built the quay,".
+  new RegExp(String.raw`${NAME}\s*,\s+(?:the|a|an)\s+(?:${NOT_BETWEEN}[\p{L}'’-]+\s+){0,4}?${BODY}(?=\s*[,.;)]|\s+(?:of|in|from|based|owned|run|that|which|known|behind|founded)\b)`, 'gu'),
+  // The noun before the name: "the charity Harbour Light said", "the Lisbon-based firm Brask Morrow,". Only
+  // when the name ends its phrase or speaks: "the charity Jane Roe runs", "the firm Jane Roe had founded" are
+  // her charity and her firm.
+  new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}'’-]+\s+){0,2}${BODY}\s+${NAME}(?=\s*[,.;)]|\s+(?:said|says|warned|told|added|urged|argued|called|wrote)\b)`, 'gu'),
+];
+
+const hasAny = anySubstring(BODY_WORDS.map((w) => w.split(' ').at(-1)!));
+
+// Words a capitalised run may open with that belong to the sentence, not the name ("In", "The").
+const LEADING = /^(?:The|A|An|In|On|At|But|And|Meanwhile|Then|Finally|While|When)\s+/u;
+
+/** The compact forms of the names a document's own words describe as a body (a charity, a firm, a ministry). */
+export function bodyNames(paragraphs: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const text of paragraphs) {
+    if (!hasAny(text.toLowerCase())) continue;
+    const plain = text.replace(/[*_]+/gu, '').replace(/ +(?=[,'’])/gu, '');
+    for (const re of PATTERNS) {
+      re.lastIndex = 0;
+      for (const m of plain.matchAll(re)) {
+        let name = m[1]!.replace(/['’]s$/u, '');
+        while (LEADING.test(name)) name = name.replace(LEADING, '');
+        if (!name) continue;
+        found.add(compactName(name));
+      }
+    }
+  }
+  return found;
+}
