@@ -544,6 +544,15 @@ function setOffBefore(r: CreditReading, q: QuoteSentence): void {
   if (setOff && knownPerson(named, q.ds)) credit(r, setOff.name, setOff.role, named);
 }
 
+// "recalls a diplomat in Riga once telling her that", "heard him say": a verb of memory or hearing, its object
+// (words that are no clause of their own), then a verb of speech of which that object is the subject.
+const REMEMBERED_SPEAKING = /\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|(?:over)?hear(?:s|d|ing)?)\s+(?!(?:that|how|what|when|whether|telling|saying|asking|warning)\b)(?:[\p{L}'’.-]+\s+){0,8}?(?:telling|saying|say|tell|warning|asking|insisting|complaining)\b[^"“”]*$/u;
+
+/** `Roe recalls a diplomat once telling her that ... "..."`: the words are the one remembered speaking, not the subject's. */
+function rememberedSpeaking(r: CreditReading, q: QuoteSentence): void {
+  if (!q.sentenceInitial && REMEMBERED_SPEAKING.test(q.beforeMasked)) untold(r);
+}
+
 /** `..., with one of her ads asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
 function absoluteClause(r: CreditReading, q: QuoteSentence): void {
   const absolute = !q.sentenceInitial && r.attribution && r.parsed ? absoluteSubject(q.beforeMasked) : null;
@@ -664,6 +673,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   forOpinion,
   toast,
   setOffBefore,
+  rememberedSpeaking,
   absoluteClause,
   participleAfter,
   pollShare,

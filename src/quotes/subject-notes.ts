@@ -55,6 +55,9 @@ const PLACED = /^(?:is|was)\s+(?:(?:still|already|also|back|once|again)\s+)*(?:a
 /** "According to <a name>," opening a sentence (the name with its title, if any). */
 const ACCORDING_OPENING = /^According\s+to\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’-]*),\s/u;
 const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
+// Verbs of naming in the past, and the determiner of an object after a verb.
+const NAMING_FORM = /^(?:called|dubbed|branded|labelled|labeled|termed|named|hailed|denounced|condemned|praised|described)$/u;
+const OBJECT_DETERMINER = /^(?:the|a|an|his|her|its|their|this|that|these|those)$/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
 // A copula's noun phrase: a determiner, perhaps after adverbs of time or negation.
@@ -351,6 +354,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // report of its own ("was pro Kasich while ..., he said": the one who said so is someone else).
     const copula = (next === 'is' || next === 'was') && !stance && NOUN_PREDICATE.test(`${words.slice(n + 1, n + 4).join(' ')} `) && /^\s*["“]/u.test(masked.slice(re, re + 8)) && !REPORTED_IN.test(masked.slice(rs, re));
     if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula) || !(HEADLIKE.test(last) || relation || roleHead)) continue;
+    // "the Danish Embassy in Lisbon called the Portuguese criticism ...": a verb of speech or naming with its
+    // object's determiner inside the words ends the subject before it; the capitalised adjective after is no name.
+    if (words.slice(1, n - 1).some((w, i) => startsLower(w) && (isSpeechVerb(w) || NAMING_FORM.test(w)) && OBJECT_DETERMINER.test(words[i + 2] ?? ''))) continue;
     const phrase = words.slice(0, n).join(' ');
     // "Ivo Tamm's sister does the talking.": a name owning a noun of a person is not the subject; the one it
     // names is ("the sister"), whom a later "she" means, not Tamm. ("Kim's own words were broadcast" still
