@@ -58,6 +58,13 @@ const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
 // Verbs of naming in the past, and the determiner of an object after a verb.
 const NAMING_FORM = /^(?:called|dubbed|branded|labelled|labeled|termed|named|hailed|denounced|condemned|praised|described)$/u;
 const OBJECT_DETERMINER = /^(?:the|a|an|his|her|its|their|this|that|these|those)$/u;
+// A description opening the sentence ("A former diplomat who served in Seoul"), a comma, then "he" or "she"
+// and a verb: no other comma or quote before the pronoun.
+const FRONTED_APPOSITION = /^(?:A|An|The)\s+[\p{Ll}][^,"“”:;]{2,140},\s+(he|she)\s+([\p{Ll}]+)(,?)/u;
+// A name's answer, view or verdict as a sentence's subject, before its verb: "Lindqvist's answer is that".
+const OWNED_VIEW = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]s\s+(?:(?:own|first|short|simple|blunt|usual)\s+)?(?:answer|reply|response|view|argument|verdict|advice|retort|objection|explanation|diagnosis|prescription|conclusion)\s+(?:is|was|remains|has\s+been)\b/u;
+const CLEFT_OR_FOR = /^(?:It\s+(?:is|was)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+who\s+[\p{Ll}]|For\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s)/u;
+const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
 // A copula's noun phrase: a determiner, perhaps after adverbs of time or negation.
@@ -90,6 +97,26 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const namesake = c0 === 65 || c0 === 84 || c0 === 66 || c0 === 89 || c0 === 77 ? namesakeName(masked.slice(k, re)) : null;
   if (namesake) {
     ds.resolve({ type: 'name', name: namesake, role: null, kind: 'person' }, paragraph, null, false);
+    return;
+  }
+  // "A former diplomat who served in Seoul, she sees a longer game.": a description set before the pronoun that
+  // is the sentence's subject is its apposition, no one new; the pronoun's person is who the sentence is about.
+  // (Not "The minister, he said, was wrong": a reporting verb set off after the pronoun is a parenthesis.)
+  if (c0 === 65 || c0 === 84) {
+    const fronted = FRONTED_APPOSITION.exec(masked.slice(k, re));
+    if (fronted && !(isSpeechVerb(fronted[2]!) && fronted[3] === ',')) {
+      ds.resolve({ type: 'pronoun', pronoun: fronted[1] === 'he' ? 'he' : 'she' }, paragraph, null, false);
+      return;
+    }
+  }
+  // "Lindqvist's answer is that ...": a person's answer, view or verdict as the subject says what that person
+  // holds; they are who the sentence is about, for a "she says" after it.
+  // So is the one a cleft sentence picks out ("It is Okafor who worries most ..."), and the one whose view a
+  // sentence opening "For Lindqvist, ..." gives.
+  const view = startsUpperCode(c0) ? (OWNED_VIEW.exec(masked.slice(k, re)) ?? CLEFT_OR_FOR.exec(masked.slice(k, re))) : null;
+  const viewer = view ? parseSpeakerPhrase((view[1] ?? view[2])!) : null;
+  if (viewer?.type === 'name' && viewer.kind === 'person' && (/\s/u.test(viewer.name) || ds.knowsName(viewer.name))) {
+    ds.resolve(viewer, paragraph, null, false);
     return;
   }
   // The opening over 24 or 30 words, with no dateline or lead-in, as several readings below want it: made
