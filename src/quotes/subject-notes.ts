@@ -6,6 +6,7 @@ import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
 import { isRoleAppositive, isSpeechVerb } from './attribution.ts';
 import type { DocumentSpeakers } from './document-speakers.ts';
 import { lexTags } from './names.ts';
+import { isKindOf } from '../text/wordnet.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
@@ -64,6 +65,7 @@ const FRONTED_APPOSITION = /^(?:A|An|The)\s+[\p{Ll}][^,"“”:;]{2,140},\s+(he|
 // A name's answer, view or verdict as a sentence's subject, before its verb: "Lindqvist's answer is that".
 const OWNED_VIEW = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]s\s+(?:(?:own|first|short|simple|blunt|usual)\s+)?(?:answer|reply|response|view|argument|verdict|advice|retort|objection|explanation|diagnosis|prescription|conclusion)\s+(?:is|was|remains|has\s+been)\b/u;
 const CLEFT_OR_FOR = /^(?:It\s+(?:is|was)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+who\s+[\p{Ll}]|For\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s)/u;
+const NO_RELATION = /,\s+no\s+relation(?:\s+to\s+[^,]{1,40})?,/u;
 const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
@@ -78,6 +80,10 @@ const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spoke
  * them: the longest run of its first words that reads as a speaker and is followed by a verb-like word.
  */
 export function noteSubject(masked: string, rs: number, re: number, paragraph: number, ds: DocumentSpeakers): void {
+  // "Wu Jianguo of the Harbin Academy, no relation, was more guarded.": the aside that tells two people of one
+  // surname apart is no part of the subject, which goes on to its verb past it (blanked, the places kept).
+  const aside = masked.indexOf('no relation', rs);
+  if (aside >= 0 && aside < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(NO_RELATION, (m) => ' '.repeat(m.length)) + masked.slice(re);
   // "..., a Seoul official told me, ...": the source in the parenthesis is at hand for a later "the official".
   // (The comma must fall inside this sentence: `includes` from rs would find one in any later sentence.)
   const comma = masked.indexOf(',', rs);
@@ -268,7 +274,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // ("Antonov's wife, Irina, laughed": a known first name alone, given by a description of one person.)
     // A noun the lexicon of people lacks or doubts ("A reader in Hexham, Peter Rahman, objected"): the full
     // name set off after it says the noun is a person's, when it is one lowercase noun, perhaps with a place.
-    const plainNoun = !desc && /^(?:a|an|one|another)\s+[\p{Ll}][\p{Ll}-]+(?:\s+(?:in|from|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?$/iu.test(described.description);
+    // (So is one noun of a person after "the" or an owner, which WordNet has as a kind of person: "The
+    // programme's presenter, Martha Keane, asked ...".)
+    const owned = desc ? null : /^(?:the|his|her|its|their)\s+(?:[\p{L}-]+['’]s\s+)?([\p{Ll}][\p{Ll}-]+)$/iu.exec(described.description);
+    const plainNoun = !desc && (/^(?:a|an|one|another)\s+[\p{Ll}][\p{Ll}-]+(?:\s+(?:in|from|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?$/iu.test(described.description) || (owned !== null && isKindOf(owned[1]!, 'person', 6) && !isKindOf(owned[1]!, 'artifact', 8)));
     if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!plainNoun && isKnownFirstName(parsed.name)))) {
       // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
       ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|my|our|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
