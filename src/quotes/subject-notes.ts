@@ -66,6 +66,7 @@ const FRONTED_APPOSITION = /^(?:A|An|The)\s+[\p{Ll}][^,"“”:;]{2,140},\s+(he|
 const OWNED_VIEW = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]s\s+(?:(?:own|first|short|simple|blunt|usual)\s+)?(?:answer|reply|response|view|argument|verdict|advice|retort|objection|explanation|diagnosis|prescription|conclusion)\s+(?:is|was|remains|has\s+been)\b/u;
 const CLEFT_OR_FOR = /^(?:It\s+(?:is|was)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+who\s+[\p{Ll}]|For\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s)/u;
 const NO_RELATION = /,\s+no\s+relation(?:\s+to\s+[^,]{1,40})?,/u;
+const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,]+,$/u;
 const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
@@ -81,9 +82,11 @@ const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spoke
  */
 export function noteSubject(masked: string, rs: number, re: number, paragraph: number, ds: DocumentSpeakers): void {
   // "Wu Jianguo of the Harbin Academy, no relation, was more guarded.": the aside that tells two people of one
-  // surname apart is no part of the subject, which goes on to its verb past it (blanked, the places kept).
+  // surname apart, after a name and where the person works, is no part of the subject, which goes on to its verb
+  // past it (blanked, the places kept). (After a name alone, "Jane Roe, no relation, was ...", or a description
+  // and a name, the appositive readings below take it.)
   const aside = masked.indexOf('no relation', rs);
-  if (aside >= 0 && aside < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(NO_RELATION, (m) => ' '.repeat(m.length)) + masked.slice(re);
+  if (aside >= 0 && aside < re && NAME_AFFILIATION.test(masked.slice(rs, aside).trim())) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(NO_RELATION, (m) => ' '.repeat(m.length)) + masked.slice(re);
   // "..., a Seoul official told me, ...": the source in the parenthesis is at hand for a later "the official".
   // (The comma must fall inside this sentence: `includes` from rs would find one in any later sentence.)
   const comma = masked.indexOf(',', rs);
