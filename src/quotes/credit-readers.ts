@@ -546,11 +546,19 @@ function setOffBefore(r: CreditReading, q: QuoteSentence): void {
 
 // "recalls a diplomat in Riga once telling her that", "heard him say": a verb of memory or hearing, its object
 // (words that are no clause of their own), then a verb of speech of which that object is the subject.
-const REMEMBERED_SPEAKING = /\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|(?:over)?hear(?:s|d|ing)?)\s+(?!(?:that|how|what|when|whether|telling|saying|asking|warning)\b)(?:[\p{L}'’.-]+\s+){0,8}?(?:telling|saying|say|tell|warning|asking|insisting|complaining)\b[^"“”]*$/u;
+const REMEMBERED_SPEAKING = /\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|(?:over)?hear(?:s|d|ing)?)\s+(?!(?:that|how|what|when|whether|telling|saying|asking|warning)\b)((?:[\p{L}'’.-]+\s+){0,8}?)(?:once\s+|later\s+|then\s+)?(?:telling|saying|say|tell|warning|asking|insisting|complaining)\b[^"“”]*$/u;
 
-/** `Roe recalls a diplomat once telling her that ... "..."`: the words are the one remembered speaking, not the subject's. */
+/**
+ * `Roe recalls a diplomat once telling her that ... "..."`: the words are the one remembered speaking, not the
+ * subject's: a person named there speaks them ("Vos recalled Kask telling her"), anyone else is no one told.
+ */
 function rememberedSpeaking(r: CreditReading, q: QuoteSentence): void {
-  if (!q.sentenceInitial && REMEMBERED_SPEAKING.test(q.beforeMasked)) untold(r);
+  const m = q.sentenceInitial ? null : REMEMBERED_SPEAKING.exec(q.beforeMasked);
+  if (!m) return;
+  const object = m[1]!.trim();
+  const named = parseSubjectPhrase(object);
+  if (named?.type === 'name' && named.kind === 'person') credit(r, object, null, named);
+  else untold(r);
 }
 
 /** `..., with one of her ads asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
