@@ -9,3 +9,8 @@ it('a body calling a capitalised object something keeps its own name', () => {
   expect(speakerOf(paras, 'a plain case of bias')).toBe('the Danish Embassy in Lisbon');
 });
 
+
+it('the place a body sits in is not the subject of its verb', () => {
+  const paras = ['On Monday the Nordic Ferry Board in Bergen condemned the Estonian ruling as "a gift to smugglers."'];
+  expect(speakerOf(paras, 'a gift to smugglers')).not.toBe('Bergen');
+});

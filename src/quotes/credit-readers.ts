@@ -179,6 +179,9 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
       const inner = /\s(?=(?:a|an|the)\s)/u.exec(grammar.phrase);
       grammar = inner ? { ...grammar, phrase: grammar.phrase.slice(inner.index + 1) } : null;
     }
+    // "the Nordic Ferry Board in Bergen condemned ...": a one-word name right after "in", "at" or "from" that
+    // follows a capitalised name is where that body sits, not the verb's subject.
+    if (grammar && grammar.via === 'before' && placeAfterName(q, grammar.phrase)) grammar = null;
     r.parsed = grammar ? parseSubjectPhrase(grammar.phrase) : null;
     // "I wrote at the time that ...": the narration's "I" is the writer the byline names.
     const writer = grammar && !r.parsed && grammar.phrase.trim() === 'I' ? q.ds.bylineWriter() : null;
@@ -220,6 +223,13 @@ function closingJudged(r: CreditReading, q: QuoteSentence): void {
 function objectOfPreposition(q: QuoteSentence, phrase: string): boolean {
   const at = phraseAt(q, phrase);
   return at >= q.rs && /(?:^|[^\p{L}])(?:for|against)\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 12), at));
+}
+
+/** Whether the phrase is one capitalised word right after "in", "at" or "from" after a body's name of two capitalised words ("Ferry Board in Bergen"). */
+function placeAfterName(q: QuoteSentence, phrase: string): boolean {
+  if (!/^[\p{Lu}][\p{L}'’-]*$/u.test(phrase)) return false;
+  const at = q.masked.lastIndexOf(phrase, q.span.open);
+  return at > q.rs && /[\p{Lu}][\p{L}'’-]*\s+[\p{Lu}][\p{L}'’-]*\s+(?:in|at|from)\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 60), at));
 }
 
 /** Whether the phrase, where it stands before the quote, follows a preposition of place or time ("at", "in", "during"). */
