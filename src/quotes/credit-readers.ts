@@ -180,6 +180,9 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
       const inner = /\s(?=(?:a|an|the)\s)/u.exec(grammar.phrase);
       grammar = inner ? { ...grammar, phrase: grammar.phrase.slice(inner.index + 1) } : null;
     }
+    // "the Nordic Ferry Board in Bergen condemned ...": a one-word name right after "in", "at" or "from" that
+    // follows a capitalised name is where that body sits, not the verb's subject.
+    if (grammar && grammar.via === 'before' && placeAfterName(q, grammar.phrase)) grammar = null;
     r.parsed = grammar ? parseSubjectPhrase(grammar.phrase) : null;
     // "I wrote at the time that ...": the narration's "I" is the writer the byline names.
     const writer = grammar && !r.parsed && grammar.phrase.trim() === 'I' ? q.ds.bylineWriter() : null;
@@ -221,6 +224,13 @@ function closingJudged(r: CreditReading, q: QuoteSentence): void {
 function objectOfPreposition(q: QuoteSentence, phrase: string): boolean {
   const at = phraseAt(q, phrase);
   return at >= q.rs && /(?:^|[^\p{L}])(?:for|against)\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 12), at));
+}
+
+/** Whether the phrase is one capitalised word right after "in", "at" or "from" after a body's name of two capitalised words ("Ferry Board in Bergen"). */
+function placeAfterName(q: QuoteSentence, phrase: string): boolean {
+  if (!/^[\p{Lu}][\p{L}'’-]*$/u.test(phrase)) return false;
+  const at = q.masked.lastIndexOf(phrase, q.span.open);
+  return at > q.rs && /[\p{Lu}][\p{L}'’-]*\s+[\p{Lu}][\p{L}'’-]*\s+(?:in|at|from)\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 60), at));
 }
 
 /** Whether the phrase, where it stands before the quote, follows a preposition of place or time ("at", "in", "during"). */
@@ -552,6 +562,23 @@ function setOffBefore(r: CreditReading, q: QuoteSentence): void {
   if (setOff && knownPerson(named, q.ds)) credit(r, setOff.name, setOff.role, named);
 }
 
+// "recalls a diplomat in Riga once telling her that", "heard him say": a verb of memory or hearing, its object
+// (words that are no clause of their own), then a verb of speech of which that object is the subject.
+const REMEMBERED_SPEAKING = /\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|(?:over)?hear(?:s|d|ing)?)\s+(?!(?:that|how|what|when|whether|telling|saying|asking|warning)\b)((?:[\p{L}'’.-]+\s+){0,8}?)(?:once\s+|later\s+|then\s+)?(?:telling|saying|say|tell|warning|asking|insisting|complaining)\b[^"“”]*$/u;
+
+/**
+ * `Roe recalls a diplomat once telling her that ... "..."`: the words are the one remembered speaking, not the
+ * subject's: a person named there speaks them ("Vos recalled Kask telling her"), anyone else is no one told.
+ */
+function rememberedSpeaking(r: CreditReading, q: QuoteSentence): void {
+  const m = q.sentenceInitial ? null : REMEMBERED_SPEAKING.exec(q.beforeMasked);
+  if (!m) return;
+  const object = m[1]!.trim();
+  const named = parseSubjectPhrase(object);
+  if (named?.type === 'name' && named.kind === 'person') credit(r, object, null, named);
+  else untold(r);
+}
+
 /** `..., with one of her ads asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
 function absoluteClause(r: CreditReading, q: QuoteSentence): void {
   const absolute = !q.sentenceInitial && r.attribution && r.parsed ? absoluteSubject(q.beforeMasked) : null;
@@ -681,6 +708,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   forOpinion,
   toast,
   setOffBefore,
+  rememberedSpeaking,
   absoluteClause,
   frontedParticiple,
   participleAfter,

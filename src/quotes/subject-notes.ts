@@ -6,6 +6,7 @@ import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
 import { isRoleAppositive, isSpeechVerb } from './attribution.ts';
 import type { DocumentSpeakers } from './document-speakers.ts';
 import { lexTags } from './names.ts';
+import { isKindOf } from '../text/wordnet.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
@@ -55,6 +56,18 @@ const PLACED = /^(?:is|was)\s+(?:(?:still|already|also|back|once|again)\s+)*(?:a
 /** "According to <a name>," opening a sentence (the name with its title, if any). */
 const ACCORDING_OPENING = /^According\s+to\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’-]*),\s/u;
 const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
+// Verbs of naming in the past, and the determiner of an object after a verb.
+const NAMING_FORM = /^(?:called|dubbed|branded|labelled|labeled|termed|named|hailed|denounced|condemned|praised|described)$/u;
+const OBJECT_DETERMINER = /^(?:the|a|an|his|her|its|their|this|that|these|those)$/u;
+// A description opening the sentence ("A former diplomat who served in Seoul"), a comma, then "he" or "she"
+// and a verb: no other comma or quote before the pronoun.
+const FRONTED_APPOSITION = /^(?:A|An|The)\s+[\p{Ll}][^,"“”:;]{2,140},\s+(he|she)\s+([\p{Ll}]+)(,?)/u;
+// A name's answer, view or verdict as a sentence's subject, before its verb: "Lindqvist's answer is that".
+const OWNED_VIEW = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]s\s+(?:(?:own|first|short|simple|blunt|usual)\s+)?(?:answer|reply|response|view|argument|verdict|advice|retort|objection|explanation|diagnosis|prescription|conclusion)\s+(?:is|was|remains|has\s+been)\b/u;
+const CLEFT_OR_FOR = /^(?:It\s+(?:is|was)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+who\s+[\p{Ll}]|For\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s)/u;
+const NO_RELATION = /,\s+no\s+relation(?:\s+to\s+[^,]{1,40})?,/u;
+const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,]+,$/u;
+const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
 // A copula's noun phrase: a determiner, perhaps after adverbs of time or negation.
@@ -68,6 +81,12 @@ const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spoke
  * them: the longest run of its first words that reads as a speaker and is followed by a verb-like word.
  */
 export function noteSubject(masked: string, rs: number, re: number, paragraph: number, ds: DocumentSpeakers): void {
+  // "Wu Jianguo of the Harbin Academy, no relation, was more guarded.": the aside that tells two people of one
+  // surname apart, after a name and where the person works, is no part of the subject, which goes on to its verb
+  // past it (blanked, the places kept). (After a name alone, "Jane Roe, no relation, was ...", or a description
+  // and a name, the appositive readings below take it.)
+  const aside = masked.indexOf('no relation', rs);
+  if (aside >= 0 && aside < re && NAME_AFFILIATION.test(masked.slice(rs, aside).trim())) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(NO_RELATION, (m) => ' '.repeat(m.length)) + masked.slice(re);
   // "..., a Seoul official told me, ...": the source in the parenthesis is at hand for a later "the official".
   // (The comma must fall inside this sentence: `includes` from rs would find one in any later sentence.)
   const comma = masked.indexOf(',', rs);
@@ -87,6 +106,26 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const namesake = c0 === 65 || c0 === 84 || c0 === 66 || c0 === 89 || c0 === 77 ? namesakeName(masked.slice(k, re)) : null;
   if (namesake) {
     ds.resolve({ type: 'name', name: namesake, role: null, kind: 'person' }, paragraph, null, false);
+    return;
+  }
+  // "A former diplomat who served in Seoul, she sees a longer game.": a description set before the pronoun that
+  // is the sentence's subject is its apposition, no one new; the pronoun's person is who the sentence is about.
+  // (Not "The minister, he said, was wrong": a reporting verb set off after the pronoun is a parenthesis.)
+  if (c0 === 65 || c0 === 84) {
+    const fronted = FRONTED_APPOSITION.exec(masked.slice(k, re));
+    if (fronted && !(isSpeechVerb(fronted[2]!) && fronted[3] === ',')) {
+      ds.resolve({ type: 'pronoun', pronoun: fronted[1] === 'he' ? 'he' : 'she' }, paragraph, null, false);
+      return;
+    }
+  }
+  // "Lindqvist's answer is that ...": a person's answer, view or verdict as the subject says what that person
+  // holds; they are who the sentence is about, for a "she says" after it.
+  // So is the one a cleft sentence picks out ("It is Okafor who worries most ..."), and the one whose view a
+  // sentence opening "For Lindqvist, ..." gives.
+  const view = startsUpperCode(c0) ? (OWNED_VIEW.exec(masked.slice(k, re)) ?? CLEFT_OR_FOR.exec(masked.slice(k, re))) : null;
+  const viewer = view ? parseSpeakerPhrase((view[1] ?? view[2])!) : null;
+  if (viewer?.type === 'name' && viewer.kind === 'person' && (/\s/u.test(viewer.name) || ds.knowsName(viewer.name))) {
+    ds.resolve(viewer, paragraph, null, false);
     return;
   }
   // The opening over 24 or 30 words, with no dateline or lead-in, as several readings below want it: made
@@ -238,7 +277,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // ("Antonov's wife, Irina, laughed": a known first name alone, given by a description of one person.)
     // A noun the lexicon of people lacks or doubts ("A reader in Hexham, Peter Rahman, objected"): the full
     // name set off after it says the noun is a person's, when it is one lowercase noun, perhaps with a place.
-    const plainNoun = !desc && /^(?:a|an|one|another)\s+[\p{Ll}][\p{Ll}-]+(?:\s+(?:in|from|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?$/iu.test(described.description);
+    // (So is one noun of a person after "the" or an owner, which WordNet has as a kind of person: "The
+    // programme's presenter, Martha Keane, asked ...".)
+    const owned = desc ? null : /^(?:the|his|her|its|their)\s+(?:[\p{L}-]+['’]s\s+)?([\p{Ll}][\p{Ll}-]+)$/iu.exec(described.description);
+    const plainNoun = !desc && (/^(?:a|an|one|another)\s+[\p{Ll}][\p{Ll}-]+(?:\s+(?:in|from|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?$/iu.test(described.description) || (owned !== null && isKindOf(owned[1]!, 'person', 6) && !isKindOf(owned[1]!, 'artifact', 8)));
     if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!plainNoun && isKnownFirstName(parsed.name)))) {
       // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
       ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|my|our|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
@@ -351,6 +393,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // report of its own ("was pro Kasich while ..., he said": the one who said so is someone else).
     const copula = (next === 'is' || next === 'was') && !stance && NOUN_PREDICATE.test(`${words.slice(n + 1, n + 4).join(' ')} `) && /^\s*["“]/u.test(masked.slice(re, re + 8)) && !REPORTED_IN.test(masked.slice(rs, re));
     if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula) || !(HEADLIKE.test(last) || relation || roleHead)) continue;
+    // "the Danish Embassy in Lisbon called the Portuguese criticism ...": a verb of speech or naming with its
+    // object's determiner inside the words ends the subject before it; the capitalised adjective after is no name.
+    if (words.slice(1, n - 1).some((w, i) => startsLower(w) && (isSpeechVerb(w) || NAMING_FORM.test(w)) && OBJECT_DETERMINER.test(words[i + 2] ?? ''))) continue;
     const phrase = words.slice(0, n).join(' ');
     // "Ivo Tamm's sister does the talking.": a name owning a noun of a person is not the subject; the one it
     // names is ("the sister"), whom a later "she" means, not Tamm. ("Kim's own words were broadcast" still
