@@ -12,6 +12,13 @@ describe('a clause of time whose own subject held an event "in which he" spoke',
     ];
     expect(speakerOf(paras, 'solvent')).toBe('Halvorsen');
   });
+  it('also when the credit read is the clause\'s own "he"', () => {
+    const paras = [
+      'Former Governor Adam Pike campaigned for his son in Dunmore on Tuesday.',
+      'The former governor spoke hours after Mr. Halvorsen, who has been leading in polls here, held a news conference nearby in which he continued his attack on Mr. Pike, mocking his famous "Balanced Books" pledge and flatly saying the state was not "solvent" during his term.',
+    ];
+    expect(speakerOf(paras, 'solvent')).toBe('Halvorsen');
+  });
 });
 
 describe('a thing telling someone to do something', () => {

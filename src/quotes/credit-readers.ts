@@ -635,16 +635,19 @@ const AS_AFTER = /^\s+(?:(?:has|had|have|once|often|also|previously)\s+)*(?:[\p{
  * are that subject's, not the main clause's.
  */
 function subordinateEvent(r: CreditReading, q: QuoteSentence): void {
-  if (!r.attribution || q.sentenceInitial) return;
-  const at = phraseAt(q, r.attribution.phrase);
+  if (!r.attribution || !r.parsed || q.sentenceInitial) return;
+  // (A "he" or "she" credited is read against the whole sentence: it may be the clause's own "in which he".)
+  const pronoun = r.parsed.type === 'pronoun';
+  const at = pronoun ? q.rs : phraseAt(q, r.attribution.phrase);
   if (at < 0 || at > q.span.open) return;
-  const m = SUBORDINATE_EVENT.exec(q.masked.slice(at + r.attribution.phrase.length, q.span.open));
+  const m = SUBORDINATE_EVENT.exec(q.masked.slice(pronoun ? at : at + r.attribution.phrase.length, q.span.open));
+  if (m && pronoun && (r.parsed.type !== 'pronoun' || r.parsed.pronoun !== m[2])) return;
   const named = m ? parseSubjectPhrase(m[1]!) : null;
   if (!m || r.attribution.phrase.includes(m[1]!)) return;
   if (named?.type === 'name' && named.kind === 'person') credit(r, m[1]!, null, named);
   else untold(r);
 }
-const SUBORDINATE_EVENT = /\b(?:after|before|while|when|as|since|until|because)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)(?:,\s+(?:who|whose)\s[^,;:]{1,80},)?\s+(?:had\s+)?(?:held|gave|delivered|hosted|called|convened|staged|led|[\p{Ll}]+ed)\s+(?:a|an|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:news\s+conference|press\s+conference|conference|rally|speech|address|interview|briefing|event|town\s+hall|meeting)[^,;:.]{0,40}?,?\s+(?:in|during|at)\s+which\s+(?:he|she)\s+[^;:]*$/u;
+const SUBORDINATE_EVENT = /\b(?:after|before|while|when|as|since|until|because)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)(?:,\s+(?:who|whose)\s[^,;:]{1,80},)?\s+(?:had\s+)?(?:held|gave|delivered|hosted|called|convened|staged|led|[\p{Ll}]+ed)\s+(?:a|an|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:news\s+conference|press\s+conference|conference|rally|speech|address|interview|briefing|event|town\s+hall|meeting)[^,;:.]{0,40}?,?\s+(?:in|during|at)\s+which\s+(he|she)\s+[^;:]*$/u;
 
 /** `Calder denied saying the governor was "a coward"`: words said to be denied are credited to nobody (`denied-words.ts`). */
 function denied(r: CreditReading, q: QuoteSentence): void {
