@@ -30,6 +30,10 @@ describe('a thing telling someone to do something', () => {
     expect(speakerOf(paras, 'gilded summer retreat')).toBeNull();
     expect(speakerOf(paras, 'needs her most')).toBeNull();
   });
+  it('`She spoke after a letter from the teachers\' union urging her to restore "..."` is not hers', () => {
+    const paras = ['Mayor Dorota Wilk defended the budget on Monday. She spoke after a letter from the teachers\' union urging her to restore "every cut classroom."'];
+    expect(speakerOf(paras, 'every cut classroom')).toBeNull();
+  });
 });
 
 describe('an "as X has said" aside', () => {

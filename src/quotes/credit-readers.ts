@@ -610,7 +610,7 @@ function thingTelling(r: CreditReading, q: QuoteSentence): void {
   if (at < 0 || at > q.span.open) return;
   if (THING_TELLING.test(q.masked.slice(at + r.attribution.phrase.length, q.span.open))) untold(r);
 }
-const THING_TELLING = /(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+\s+(?:telling|urging|asking|ordering|advising|warning|begging|imploring|calling\s+on|demanding|instructing|inviting)\s+(?:him|her|them|us|me|you|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:not\s+)?to\s+[^.;!?]*$/u;
+const THING_TELLING = /(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}]+(?:\s+from\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)?\s+(?:telling|urging|asking|ordering|advising|warning|begging|imploring|calling\s+on|demanding|instructing|inviting)\s+(?:him|her|them|us|me|you|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:not\s+)?to\s+[^.;!?]*$/u;
 
 /**
  * `he said he is no coward - as Roe has said - and he can "promise" ...`: the one an "as ... said" aside set off
