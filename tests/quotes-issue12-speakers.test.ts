@@ -66,6 +66,14 @@ describe('a possessor\'s boasts about doing something', () => {
     expect(speakerOf(paras, 'a far better bargain')).not.toBe('Brenda Lusk');
     expect(speakerOf(paras, 'a good bargain')).toBe('Brenda Lusk');
   });
+  it('`mocked Y\'s boast about having "..."` is Y\'s', () => {
+    const paras = ['Union leader Tomas Ekdal spoke on Monday. Commissioner Greta Lind, meanwhile, mocked Ekdal\'s boast about having "the whole country behind us."'];
+    expect(speakerOf(paras, 'the whole country')).toBe('Tomas Ekdal');
+  });
+  it('`X dismissed the parents\' claims that the plan would "..."` is not X\'s', () => {
+    const paras = ['Superintendent Paul Ridley dismissed the parents\' claims that the plan would "destroy the east side."'];
+    expect(speakerOf(paras, 'destroy the east side')).toBeNull();
+  });
 });
 
 describe('an absolute clause "with X posting ... and asking"', () => {

@@ -13,7 +13,7 @@ import { absoluteSubject, participleAfterClause, shareOfGroup } from './absolute
 import { appositiveName } from './appositive-name.ts';
 import { placedFirstName } from './placed-first-name.ts';
 import { toastSpeaker } from './toast-credit.ts';
-import { possessedWords } from './possessed-words.ts';
+import { describedOwnerWords, possessedWords } from './possessed-words.ts';
 import { deniedWords } from './denied-words.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject } from './colon-subject.ts';
@@ -587,6 +587,8 @@ function possessed(r: CreditReading, q: QuoteSentence): void {
   const held = possessedWords(q.beforeMasked, afterQuote(q));
   const parsed = held?.said ? parseSubjectPhrase(held.owner) : null;
   if (held && parsed?.type === 'name') credit(r, held.owner, null, parsed);
+  // (`X dismissed the parents' claims that the plan would "..."`: the words are the ones described, not X's.)
+  else if (!held && r.attribution && describedOwnerWords(q.beforeMasked)) untold(r);
 }
 
 /**

@@ -21,7 +21,17 @@ const NAMED_AFTER = new RegExp(String.raw`^[\s,'’]*(?:as\s+(?:(?:a|an|the|mere
 // "..."`, `Y's response was: "..."`. Before "that" the noun may carry a short phrase saying to whom, where or when
 // the words were said (`Y's remark to reporters that ...`, `Y's claim on Monday that ...`).
 const SAID_WHERE = String.raw`(?:\s+(?:to|on|in|at|before|during|after|earlier|last)\s+[^.;:!?,"“”«»_]{1,40}?)?`;
-const NAMED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}${SPEECH_NOUN}\s*(?:(?:of|to|about)\s+(?:(?:a|an|the)\s+)?|about\s+(?:being|having|how|what)\s+[^.;:!?,"“”«»_]{0,60}?\s|(?:\s(?:is|was))?:\s*|${SAID_WHERE},?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
+const NAMED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}${SPEECH_NOUN}\s*(?:(?:of|to|about)\s+(?:(?:a|an|the)\s+)?|about\s+(?:being|having|how|what)\b[^.;:!?,"“”«»_]{0,60}?\s|(?:\s(?:is|was))?:\s*|${SAID_WHERE},?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
+
+// `the parents' claims that the plan would "..."`, `the union's warning of "..."`: an owner described, not named.
+const DESCRIBED_OWNER_BEFORE = new RegExp(String.raw`\b(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+(?:s['’]|['’]s)\s+${QUALIFIER}${SPEECH_NOUN}\s*(?:(?:of|to|about)\s+(?:(?:a|an|the)\s+)?|(?:\s(?:is|was))?:\s*|${SAID_WHERE},?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
+
+/** Whether the quote stands in the words of an owner described, not named (`the parents' claims that ... "..."`). */
+export function describedOwnerWords(before: string): boolean {
+  if (!before.includes("s'") && !before.includes('s’') && !before.includes("'s") && !before.includes('’s')) return false;
+  const m = DESCRIBED_OWNER_BEFORE.exec(before);
+  return m !== null && !outsideClause(before.slice(m.index));
+}
 
 /**
  * Whether the quote, though after `Y's claim that ...`, stands outside that clause: a label the main verb applies
