@@ -84,6 +84,10 @@ describe('an absolute clause "with X posting ... and asking"', () => {
     ];
     expect(speakerOf(paras, 'Who does the governor')).toBe('Carla Mendez');
   });
+  it('also after a subject with no speech of its own (`The visit was welcomed, with nurse X posting ... and asking, "..."`)', () => {
+    const paras = ['The visit was welcomed online, with nurse Clara Diaz posting a photo of the packed corridors and asking, "Will anything change?"'];
+    expect(speakerOf(paras, 'Will anything change')).toBe('Clara Diaz');
+  });
 });
 
 describe('"It said" after a sentence citing a source "according to"', () => {

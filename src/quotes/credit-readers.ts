@@ -548,7 +548,7 @@ function setOffBefore(r: CreditReading, q: QuoteSentence): void {
 function absoluteClause(r: CreditReading, q: QuoteSentence): void {
   // With nobody credited, a named subject of the clause whose participle of speech opens the quote speaks it
   // ('Members were quick to react, with Jane Roe posting that ... and asking, "..."').
-  if (!r.attribution && !r.complement && !q.sentenceInitial && SPEECH_PARTICIPLE_END.test(q.beforeMasked)) {
+  if (!r.parsed && !r.complement && !q.sentenceInitial && SPEECH_PARTICIPLE_END.test(q.beforeMasked)) {
     const subject = absoluteSubject(q.beforeMasked);
     const named = subject ? parseSubjectPhrase(subject) : null;
     if (subject && named?.type === 'name' && named.kind === 'person' && knownPerson(named, q.ds)) credit(r, subject, null, named);
