@@ -13,7 +13,7 @@ import { absoluteSubject, participleAfterClause, shareOfGroup } from './absolute
 import { appositiveName } from './appositive-name.ts';
 import { placedFirstName } from './placed-first-name.ts';
 import { toastSpeaker } from './toast-credit.ts';
-import { possessedWords } from './possessed-words.ts';
+import { describedOwnerWords, possessedWords } from './possessed-words.ts';
 import { deniedWords } from './denied-words.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject } from './colon-subject.ts';
@@ -581,6 +581,14 @@ function rememberedSpeaking(r: CreditReading, q: QuoteSentence): void {
 
 /** `..., with one of her ads asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
 function absoluteClause(r: CreditReading, q: QuoteSentence): void {
+  // With nobody credited, a named subject of the clause whose participle of speech opens the quote speaks it
+  // ('Members were quick to react, with Jane Roe posting that ... and asking, "..."').
+  if (!r.parsed && !r.complement && !q.sentenceInitial && SPEECH_PARTICIPLE_END.test(q.beforeMasked)) {
+    const subject = absoluteSubject(q.beforeMasked);
+    const named = subject ? parseSubjectPhrase(subject) : null;
+    if (subject && named?.type === 'name' && named.kind === 'person' && knownPerson(named, q.ds)) credit(r, subject, null, named);
+    return;
+  }
   const absolute = !q.sentenceInitial && r.attribution && r.parsed ? absoluteSubject(q.beforeMasked) : null;
   if (absolute !== null && !absolute.includes(r.attribution!.phrase) && !r.attribution!.phrase.includes(absolute)) passTo(r, absolute, null, false);
 }
@@ -592,6 +600,9 @@ function frontedParticiple(r: CreditReading, q: QuoteSentence): void {
   const parsed = subject ? parseSubjectPhrase(subject) : null;
   if (subject && parsed && (parsed.type === 'pronoun' || parsed.type === 'name')) credit(r, subject, null, parsed);
 }
+
+/** A participle of speech right before the quote's opening mark ("... and asking, "), perhaps after a comma or colon. */
+const SPEECH_PARTICIPLE_END = /\b(?:saying|asking|adding|writing|tweeting|declaring|insisting|noting|arguing|warning|replying|responding|exclaiming|wondering|quipping|joking)\s*[,:]?\s*$/u;
 
 /** `Roe asks as a guard walks in front of her, saying he is "..."`: the participle may be either subject's. */
 function participleAfter(r: CreditReading, q: QuoteSentence): void {
@@ -619,7 +630,69 @@ function possessed(r: CreditReading, q: QuoteSentence): void {
   const held = possessedWords(q.beforeMasked, afterQuote(q));
   const parsed = held?.said ? parseSubjectPhrase(held.owner) : null;
   if (held && parsed?.type === 'name') credit(r, held.owner, null, parsed);
+  // (`X dismissed the parents' claims that the plan would "..."`: the words are the ones described, not X's.)
+  else if (!held && r.attribution && describedOwnerWords(q.beforeMasked)) untold(r);
 }
+
+/**
+ * `the town, called the "..." by its residents`: a name a group gives (a passive verb of naming, an article, the
+ * quote, "by" and a description) is no one's words that can be told, not those of the sentence's source.
+ */
+function calledByGroup(r: CreditReading, q: QuoteSentence): void {
+  if (CALLED_ARTICLE.test(q.beforeMasked) && BY_GROUP.test(afterQuote(q))) untold(r);
+}
+const CALLED_ARTICLE = /\b(?:called|dubbed|nicknamed|known\s+as|termed|labell?ed|branded|hailed\s+as)\s+(?:the|a|an)\s*$/u;
+const BY_GROUP = /^\s*by\s+(?:the|its|their|his|her|many|some|most|local|fans|critics|residents|locals)\b(?:\s+[\p{Ll}-]+){0,3}\s*(?:[,.;]|$)/u;
+
+/**
+ * `Roe came, but only after the paper's editorial telling her to leave her "..."`: a thing or someone described
+ * telling someone to do something speaks the quote in that clause, not the sentence's subject, and the one told
+ * does not either; nobody is told.
+ */
+function thingTelling(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  if (at < 0 || at > q.span.open) return;
+  if (THING_TELLING.test(q.masked.slice(at + r.attribution.phrase.length, q.span.open))) untold(r);
+}
+const THING_TELLING = /(?:\b(?:the|a|an|its|his|her|their)|['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}]+(?:\s+from\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)?\s+(?:telling|urging|asking|ordering|advising|warning|begging|imploring|calling\s+on|demanding|instructing|inviting)\s+(?:him|her|them|us|me|you|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:not\s+)?to\s+[^.;!?]*$/u;
+
+/**
+ * `he said he is no coward - as Roe has said - and he can "promise" ...`: the one an "as ... said" aside set off
+ * by dashes, commas or brackets names speaks only the aside; a quote after it closes is not theirs.
+ */
+function asAsideSpeaker(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  if (at < 0 || at > q.span.open) return;
+  if (!AS_BEFORE.test(q.masked.slice(Math.max(q.rs, at - 12), at))) return;
+  const m = AS_AFTER.exec(q.masked.slice(at + r.attribution.phrase.length, q.span.open));
+  // (Only when a clause of its own follows, with its own subject: in `The plan, as Roe put it, is "dead"` the
+  // aside's speaker gave the words.)
+  if (m && /^\s*(?:and|but|yet)\s+(?:he|she|they|it|[\p{Lu}][\p{L}'’-]*)\s/u.test(m[1]!)) untold(r);
+}
+const AS_BEFORE = /[-—–,(]\s*\bas\s+$/u;
+const AS_AFTER = /^\s+(?:(?:has|had|have|once|often|also|previously)\s+)*(?:[\p{Ll}]+ly\s+)?(?:said|says|noted|notes|claimed|claims|argued|argues|written|wrote|put\s+it|suggested|suggests|charged|alleged|joked|pointed\s+out)\s*[-—–,)]([^]*)$/u;
+
+/**
+ * `Roe spoke hours after Mr. Doe, who ..., held a news conference in which he ... saying "..."`: a clause of time
+ * with its own named subject, who held an event of speech "in which he/she" spoke, holds the quote: the words
+ * are that subject's, not the main clause's.
+ */
+function subordinateEvent(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || q.sentenceInitial) return;
+  // (A "he" or "she" credited is read against the whole sentence: it may be the clause's own "in which he".)
+  const pronoun = r.parsed.type === 'pronoun';
+  const at = pronoun ? q.rs : phraseAt(q, r.attribution.phrase);
+  if (at < 0 || at > q.span.open) return;
+  const m = SUBORDINATE_EVENT.exec(q.masked.slice(pronoun ? at : at + r.attribution.phrase.length, q.span.open));
+  if (m && pronoun && (r.parsed.type !== 'pronoun' || r.parsed.pronoun !== m[2])) return;
+  const named = m ? parseSubjectPhrase(m[1]!) : null;
+  if (!m || r.attribution.phrase.includes(m[1]!)) return;
+  if (named?.type === 'name' && named.kind === 'person') credit(r, m[1]!, null, named);
+  else untold(r);
+}
+const SUBORDINATE_EVENT = /\b(?:after|before|while|when|as|since|until|because)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)(?:,\s+(?:who|whose)\s[^,;:]{1,80},)?\s+(?:had\s+)?(?:held|gave|delivered|hosted|called|convened|staged|led|[\p{Ll}]+ed)\s+(?:a|an|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:news\s+conference|press\s+conference|conference|rally|speech|address|interview|briefing|event|town\s+hall|meeting)[^,;:.]{0,40}?,?\s+(?:in|during|at)\s+which\s+(he|she)\s+[^;:]*$/u;
 
 /** `Calder denied saying the governor was "a coward"`: words said to be denied are credited to nobody (`denied-words.ts`). */
 function denied(r: CreditReading, q: QuoteSentence): void {
@@ -722,5 +795,9 @@ const CREDIT_READERS: readonly CreditReader[] = [
   namerFirst,
   possessed,
   denied,
+  calledByGroup,
+  thingTelling,
+  asAsideSpeaker,
+  subordinateEvent,
   bodyName,
 ];

@@ -503,6 +503,12 @@ export class DocumentSpeakers {
         if (!this.spokeIn.has(s) && this.sentenceOf.get(s) === this.read.sentence) return null;
         // "They told the Group that ...": the body told is not the one telling; nor is one further back sure.
         if (here && toldBody(here.masked.slice(here.from, here.to), p, s.names)) return null;
+        // "X has called for attacks, according to the Y Group, which monitors them. It said ...": the source the
+        // sentence before cited may be the "it" as well as its subject; nobody is sure.
+        const prev = (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 ? this.read.textOf.get(this.read.sentence - 1) : undefined;
+        if (prev && otherSourceCited(prev.masked.slice(prev.from, prev.to), s.names)) return null;
+        // "CFX soldiers mock ... . They state ...": "they" are the people the body's name only qualified.
+        if (p === 'they' && prev && bodyQualifiesSubject(prev.masked.slice(prev.from, prev.to), s.names)) return null;
         // Nor, from a sentence before, past another body this sentence opens with, which the reading did not take in.
         if (here && (this.sentenceOf.get(s) ?? -1) < this.read.sentence) {
           const text = here.masked.slice(here.from, here.to);
@@ -1362,6 +1368,24 @@ function mentionEnds(mentions: readonly NameMention[]): Set<string | undefined> 
     ends.add(m.words[m.words.length - 1]);
   }
   return ends;
+}
+
+/** Whether `sentence` opens with one of `names` qualifying a plural noun, its subject ("NATO soldiers", "the Union's members"). */
+function bodyQualifiesSubject(sentence: string, names: readonly string[]): boolean {
+  const m = /^\s*(?:the\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{Lu}][\p{L}-]*)(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]{3,})s\b/u.exec(sentence);
+  if (!m) return false;
+  const one = m[2]!;
+  if (!(PERSON_NOUNS.has(one) || isPersonNoun(one) || isKindOf(one, 'person', 3))) return false;
+  const opener = m[1]!.toLowerCase().replace(/^the\s+/u, '');
+  return names.some((n) => n.toLowerCase().replace(/^the\s+/u, '') === opener);
+}
+
+/** Whether `sentence` cites a source "according to" that is none of `names` (a capitalised name or a described body). */
+function otherSourceCited(sentence: string, names: readonly string[]): boolean {
+  const m = /\baccording\s+to\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){0,4})/u.exec(sentence);
+  if (!m) return false;
+  const cited = m[1]!.toLowerCase();
+  return !names.some((n) => { const name = n.toLowerCase().replace(/^the\s+/u, ''); return cited.includes(name) || name.includes(cited); });
 }
 
 /** A pronoun telling a body something, "they told the Group", "it informed the Council": the body's name. */

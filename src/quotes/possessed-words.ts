@@ -9,7 +9,7 @@
 // A name before the possessive: capitalised words, the first maybe "The" (stripped by the caller's parser).
 const OWNER = String.raw`((?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]s`;
 // Words that call the owner's words by what they are.
-const SPEECH_NOUN = String.raw`(?:slogan|jibe|jab|quip|remarks?|comments?|lines?|phrase|catchphrase|catch-phrase|mantra|motto|refrain|pledges?|promises?|vows?|warnings?|claims?|assertions?|descriptions?|characteri[sz]ation|label|taunt|boast|retort|tagline|formula|joke|insult|put-down|barb|nickname|tweet|post|rhetoric|appeal|plea|demand|responses?|reply|replies|answers?|threat|message|assurances?|prediction|forecast|statement|words|cry|battle\s+cry|rallying\s+cry|call)`;
+const SPEECH_NOUN = String.raw`(?:slogan|jibe|jab|quip|remarks?|comments?|lines?|phrase|catchphrase|catch-phrase|mantra|motto|refrain|pledges?|promises?|vows?|warnings?|claims?|assertions?|descriptions?|characteri[sz]ation|label|taunt|boasts?|bluster|bragging|brags?|retort|tagline|formula|joke|insult|put-down|barb|nickname|tweet|post|rhetoric|appeal|plea|demand|responses?|reply|replies|answers?|threat|message|assurances?|prediction|forecast|statement|words|cry|battle\s+cry|rallying\s+cry|call)`;
 // A word or two praising or placing the words ("now-famous", "oft-repeated", "latest").
 // (Or the year the words were said: "Y's own 2019 promise".)
 const QUALIFIER = String.raw`(?:(?:[\p{Ll}]+-[\p{Ll}]+|famous|infamous|memorable|trademark|signature|favou?rite|own|latest|earlier|old|new|recent|repeated|much-quoted|(?:19|20)\d\d)\s+){0,2}`;
@@ -21,7 +21,17 @@ const NAMED_AFTER = new RegExp(String.raw`^[\s,'’]*(?:as\s+(?:(?:a|an|the|mere
 // "..."`, `Y's response was: "..."`. Before "that" the noun may carry a short phrase saying to whom, where or when
 // the words were said (`Y's remark to reporters that ...`, `Y's claim on Monday that ...`).
 const SAID_WHERE = String.raw`(?:\s+(?:to|on|in|at|before|during|after|earlier|last)\s+[^.;:!?,"“”«»_]{1,40}?)?`;
-const NAMED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}${SPEECH_NOUN}\s*(?:(?:of|to|about)\s+(?:(?:a|an|the)\s+)?|(?:\s(?:is|was))?:\s*|${SAID_WHERE},?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
+const NAMED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}${SPEECH_NOUN}\s*(?:(?:of|to|about)\s+(?:(?:a|an|the)\s+)?|about\s+(?:being|having|how|what)\b[^.;:!?,"“”«»_]{0,60}?\s|(?:\s(?:is|was))?:\s*|${SAID_WHERE},?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
+
+// `the parents' claims that the plan would "..."`, `the union's warning of "..."`: an owner described, not named.
+const DESCRIBED_OWNER_BEFORE = new RegExp(String.raw`\b(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+(?:s['’]|['’]s)\s+${QUALIFIER}${SPEECH_NOUN}\s*(?:(?:of|to|about)\s+(?:(?:a|an|the)\s+)?|(?:\s(?:is|was))?:\s*|${SAID_WHERE},?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
+
+/** Whether the quote stands in the words of an owner described, not named (`the parents' claims that ... "..."`). */
+export function describedOwnerWords(before: string): boolean {
+  if (!before.includes("s'") && !before.includes('s’') && !before.includes("'s") && !before.includes('’s')) return false;
+  const m = DESCRIBED_OWNER_BEFORE.exec(before);
+  return m !== null && !outsideClause(before.slice(m.index));
+}
 
 /**
  * Whether the quote, though after `Y's claim that ...`, stands outside that clause: a label the main verb applies

@@ -154,8 +154,20 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   // "Attorneys for Varga", "an adviser to Elena Varga": a role ending in "for" or "to" right before the name
   // makes the name the one served; the phrase describes whoever serves (the name is never "for Varga").
   if (parsed?.type === 'name' && parsed.kind === 'person' && (/(?:^|\s)(?:for|to)$/iu.test(parsed.role ?? '') || /^(?:for|to|of)\s/iu.test(parsed.name))) return parseDescription(trimmed.split(/\s+/u));
+  // "Rebel fighters mock Bravia's army": a plural noun and a verb in its plain form before a possessive are a
+  // clause, subject and verb, not one phrase naming a speaker.
+  if (parsed?.type === 'description' && clauseBeforePossessive(parsed.text)) return null;
   return parsed;
 });
+
+const PLURAL_VERB_POSSESSIVE = /(?:^|\s)[\p{L}]+s\s+([\p{Ll}]{3,})\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s(?:\s|$)/u;
+
+/** Whether a description's words hold a plural subject and a plain verb before a possessive name ("soldiers mock X's"). */
+function clauseBeforePossessive(text: string): boolean {
+  if (!text.includes("'s") && !text.includes('’s')) return false;
+  const m = PLURAL_VERB_POSSESSIVE.exec(text);
+  return m !== null && !m[1]!.endsWith('s') && isLemma(m[1]!, 'verb');
+}
 
 const FRONTED_TIME = /^\s*(?:Yesterday|Today|Tonight|Earlier|Later|Last\s+(?:week|month|night|year))\s+(?=(?:the|a|an|his|her|their|its)\s)/u;
 
