@@ -47,6 +47,12 @@ const GIST_LEAD_BOOST = 2.5;
 // seeks technology from Russia") says the wanting the other way round, and goes down this much.
 const REVERSED_WANT = 0.5;
 const DESIRE_TERMS = new Set(DESIRE_WORDS.map((w) => normalizeTerm(w)!));
+// "Will Russia eventually hand over the technology?", "will the North get submarine tech from Moscow?": what may
+// come is not answered by a passage saying only that someone wants it ("the North seems desperate to secure advanced
+// technology transfer from Russia"), which says nothing of whether it will happen, as a supposition says nothing of
+// whether something happened (SUPPOSED_ONLY): beside the prospect rule's fall, it goes down this much more.
+// bundled7, bundled12, bundled20 one more first each; no own set fell.
+const WISHED_ONLY = 0.25;
 // "Any reaction from Seoul?" asks what Seoul said or did, not what someone says Seoul should do: a passage whose
 // every sentence meeting the reaction word gives advice ("experts said South Korea needs to ... respond"), with the
 // one asked about not speaking, goes down this much.
@@ -209,6 +215,8 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
   // The question's words of wanting, when it asks what its subject wants (desireAlternatives gave them).
   const wantGroup = plan.groups.find((g) => g.alternatives.filter((t) => DESIRE_TERMS.has(t)).length >= 3);
   const wanting = wantGroup === undefined || subjects.length === 0 ? [] : wantGroup.alternatives;
+  // Whether the question itself asks a wish ("will they want to ...?"): then a passage saying one answers it.
+  const wishAsked = wantGroup !== undefined || tokenize(question).some((t) => DESIRE_TERMS.has(t));
   // Who the question's subject wants from ("from Pyongyang"): the alternatives of that word.
   const giver = wanting.length === 0 ? undefined : [...question.matchAll(FROM_WHOM)].map((m) => normalizeTerm(m[1]!)).find((t) => t !== null);
   const givers = giver === undefined ? [] : (plan.groups.find((g) => g.alternatives.includes(giver!))?.alternatives ?? []).filter((t) => !subjects.includes(t));
@@ -288,7 +296,12 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
       // "Will Russia eventually pass on the technology?" is not answered by a passage saying nothing of what may come
       // ("the North seems desperate to secure technology from Russia"): it goes down as much as one saying it goes up.
       // bundled11 one more first, no own set fell.
-      else if (kind === 'prospect' && together > 0 && !has.some((yes) => yes)) factor /= KIND_BOOST;
+      else if (kind === 'prospect' && together > 0 && !has.some((yes) => yes)) {
+        factor /= KIND_BOOST;
+        // Where its sentence holding the question says only that someone wants the thing ("the North seems desperate
+        // to secure technology from Russia"), it says less still: a wish is no sign of what will come.
+        if (!wishAsked && terms.some((t) => sentenceScore(t, groups) >= together && t.some((x) => DESIRE_TERMS.has(x)))) factor *= WISHED_ONLY;
+      }
       else if (kind === 'date ahead' && together > 0 && corpus.kinds(hit.passage, 'date').some((yes, i) => yes && sentenceScore(terms[i]!, groups) >= together)) factor /= KIND_BOOST;
     }
     return factor;
