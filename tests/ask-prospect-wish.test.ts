@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerKind } from '../src/search/question-kind.ts';
 import { firstPassage } from './helpers/towns.ts';
 
 // An invented report: the second paragraph says only that Westfield wants the engine; the third says the handing
@@ -13,6 +14,12 @@ const FIRE_ENGINE = [
 describe('what may come, not what someone wants', () => {
   it('answers "will X hand over Y" with the paragraph saying it may happen, not the one saying the other side wants it', () => {
     expect(firstPassage(FIRE_ENGINE, 'will eastburg hand over the fire engine')).toBe('towns#p3');
+  });
+
+  it('reads "is X likely to ..." as asking what may come', () => {
+    expect(answerKind('is eastburg likely to hand over the fire engine?')).toBe('prospect');
+    expect(answerKind('will it probably rain on the fair')).toBe('prospect');
+    expect(firstPassage(FIRE_ENGINE, 'is eastburg likely to hand over the fire engine?')).toBe('towns#p3');
   });
 
   it('still answers a wish asked with the paragraph saying it', () => {
