@@ -18,10 +18,11 @@ describe('a label stuck on someone, asked as what they are called', () => {
   });
 });
 
-describe('a name asked in the passive, with an adverb saying some use it', () => {
-  it('reads "what are X sometimes called" and "what is X also known as" as what people call X, but not a thing\'s own name', () => {
+describe('a name of parties together asked in the passive, with an adverb saying some use it', () => {
+  it('reads "what are X and Y sometimes called" as what people call them, but not one thing\'s other name nor its own', () => {
     expect(labelAsCalling('what are the two towns sometimes called?')).toBe('what do people call the two towns?');
-    expect(labelAsCalling('what is the mill also known as')).toBe('what do people call the mill');
+    expect(labelAsCalling('what are they also known as')).toBe('what do people call them');
+    expect(labelAsCalling('what is the mill also known as')).toBe('what is the mill also known as');
     expect(labelAsCalling('what was the ferry called?')).toBe('what was the ferry called?');
     expect(labelAsCalling('what is the road often called by Eastburg?')).toBe('what is the road often called by Eastburg?');
   });
