@@ -41,6 +41,7 @@ describe('a thing of a kind asked for ("what fruit ...")', () => {
     expect(askedThingKinds('What weapons is the town thought to be buying?')).toContain('weapon');
     expect(askedThingKinds('what year did the mill close')).toBe(null);
     expect(askedThingKinds('what does westfield ship')).toBe(null);
+    expect(askedThingKinds('what type of homes does westfield build?')).toBe(null);
   });
 
   it('knows a word naming a kind of it in WordNet', () => {
