@@ -18,6 +18,20 @@ describe('a label stuck on someone, asked as what they are called', () => {
   });
 });
 
+describe('a name of parties together asked in the passive, with an adverb saying some use it', () => {
+  it('reads "what are X and Y sometimes called" as what people call them, but not one thing\'s other name nor its own', () => {
+    expect(labelAsCalling('what are the two towns sometimes called?')).toBe('what do people call the two towns?');
+    expect(labelAsCalling('what are they also known as')).toBe('what do people call them');
+    expect(labelAsCalling('what is the mill also known as')).toBe('what is the mill also known as');
+    expect(labelAsCalling('what was the ferry called?')).toBe('what was the ferry called?');
+    expect(labelAsCalling('what is the road often called by Eastburg?')).toBe('what is the road often called by Eastburg?');
+  });
+
+  it('answers with the name others give, though that paragraph names neither town', () => {
+    expect(firstPassage(NAMED_TOWNS, 'What are Eastburg and Westfield sometimes called?')).toBe('towns#p2');
+  });
+});
+
 describe('a bloc and an axis', () => {
   it('joins "axis" and "bloc"', () => {
     const q = 'is there an eastburg westfield axis';

@@ -7,7 +7,8 @@ import type { AnswerKind } from './question-kind.ts';
 import { asksLabel, reactionSubject, speaksIn } from './speaker.ts';
 import { DOCUMENT_SHARE, documentWeights } from './document-weights.ts';
 import { DESIRE_WORDS } from './lexicon.ts';
-import { normalizeTerm, tokenize } from '../text/terms.ts';
+import { normalizeTerm, tokenize, wordsOf } from '../text/terms.ts';
+import { commonSynonyms, isKindOfAny, isLemma } from '../text/wordnet.ts';
 
 /**
  * The reranking of a question's best passages by what their sentences say: the question's words together
@@ -47,6 +48,12 @@ const GIST_LEAD_BOOST = 2.5;
 // seeks technology from Russia") says the wanting the other way round, and goes down this much.
 const REVERSED_WANT = 0.5;
 const DESIRE_TERMS = new Set(DESIRE_WORDS.map((w) => normalizeTerm(w)!));
+// "Will Russia eventually hand over the technology?", "will the North get submarine tech from Moscow?": what may
+// come is not answered by a passage saying only that someone wants it ("the North seems desperate to secure advanced
+// technology transfer from Russia"), which says nothing of whether it will happen, as a supposition says nothing of
+// whether something happened (SUPPOSED_ONLY): beside the prospect rule's fall, it goes down this much more.
+// bundled7, bundled12, bundled20 one more first each; no own set fell.
+const WISHED_ONLY = 0.25;
 // "Any reaction from Seoul?" asks what Seoul said or did, not what someone says Seoul should do: a passage whose
 // every sentence meeting the reaction word gives advice ("experts said South Korea needs to ... respond"), with the
 // one asked about not speaking, goes down this much.
@@ -162,6 +169,11 @@ const ASKED_HAPPENED = /^\s*(?:(?:so|and|but|ok|okay|wait)[\s,]+)?(?:did|was|wer
 // Not an "if" of a question reported ("asked by reporters if Russia would help"), which holds what was asked about.
 const SUPPOSED = /(?<!\b(?:ask|asks|asked|asking|wonder|wonders|wondered|know|knows|knew|see|check|checked)\b[^,;.!?]{0,30})\b(?:if|unless)\b[^,;.!?]*|\bany\s+(?:\p{L}+\s+)?\p{L}+/giu;
 const SUPPOSED_ONLY = 0.25;
+// A question asking what is so ("what weapons is the North supplying?", "is Russia buying arms from the North?") is
+// not answered by a passage meeting it only in a supposition either ("sanctions if the North agrees to provide
+// weapons to Russia"): where every word of it the passage holds is inside one, the passage goes down as much. Not a
+// question supposing itself: "what happens if ...", "would they ...", "is any deal legal".
+const SUPPOSING = /\b(?:if|unless|would|suppose|supposing|hypothetically|in\s+case)\b/i;
 const DATE_ASKED = /\bwhen(?:'s|\s+(?:is|was|were|are|did|does|do|will|would|could|can|has|have|had|should|might))\b|\bwhen\s*\??\s*$|\b(?:what|which)\s+(?:year|month|day|date)\b/i;
 
 /**
@@ -175,6 +187,36 @@ export function metOnlySupposed(text: string, alternatives: readonly string[]): 
   if (!alternatives.some((t) => inside.has(t))) return false;
   const rest = new Set(tokenize(text.replace(SUPPOSED, ' ')));
   return !alternatives.some((t) => rest.has(t));
+}
+
+/**
+ * Whether a passage meets some of a question's groups of terms and every one it meets only inside suppositions
+ * ("the US warned of sanctions if the North agrees to provide weapons to Russia", for "what weapons is the North
+ * supplying to Russia?").
+ */
+export function suppositionOnly(text: string, groups: readonly (readonly string[])[]): boolean {
+  const terms = new Set(tokenize(text));
+  const met = groups.filter((alternatives) => alternatives.some((t) => terms.has(t)));
+  return met.length > 0 && met.every((alternatives) => metOnlySupposed(text, alternatives));
+}
+
+// "What weapons is the North supplying?", "which instrument does she play?": a thing of a kind asked for, answered
+// where a sentence names one ("artillery shells and ammunition", kinds of weaponry in WordNet), not where one only
+// repeats the kind ("any arms deal ..."): such a passage goes up KIND_BOOST. Not a kind another rule reads (a date,
+// a place, a number, a person) nor a name ("what name").
+// Not "what type of X": a sort is most often said by a word before the noun ("public schools", "tract homes"), not
+// by a noun WordNet files under it; read so, SQuAD v1.1 dev all in one lost two first places.
+const THING_ASKED = /^\s*(?:(?:so|and|but|ok|okay)[\s,]+)?(?:what|which)\s+(?!(?:kinds?|types?|sorts?)\s+of\b)(\p{L}+)\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|could|might|can|may|should)\b/iu;
+const NOT_THING = new Set(['year', 'month', 'day', 'date', 'time', 'city', 'country', 'place', 'town', 'region', 'percentage', 'share', 'number', 'amount', 'name', 'person', 'people', 'man', 'woman']);
+
+/** The kind a question asks a thing of, with its WordNet synonyms (lower case, singular); null when it asks none. */
+export function askedThingKinds(question: string): Set<string> | null {
+  const m = THING_ASKED.exec(question);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const singular = word.endsWith('s') && isLemma(word.slice(0, -1), 'noun') ? word.slice(0, -1) : word;
+  if (NOT_THING.has(singular) || !isLemma(singular, 'noun')) return null;
+  return new Set([singular, ...commonSynonyms(singular, 1)]);
 }
 
 /** What the rerank reads of the corpus and its passages (memoised by the index). */
@@ -209,6 +251,8 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
   // The question's words of wanting, when it asks what its subject wants (desireAlternatives gave them).
   const wantGroup = plan.groups.find((g) => g.alternatives.filter((t) => DESIRE_TERMS.has(t)).length >= 3);
   const wanting = wantGroup === undefined || subjects.length === 0 ? [] : wantGroup.alternatives;
+  // Whether the question itself asks a wish ("will they want to ...?"): then a passage saying one answers it.
+  const wishAsked = wantGroup !== undefined || tokenize(question).some((t) => DESIRE_TERMS.has(t));
   // Who the question's subject wants from ("from Pyongyang"): the alternatives of that word.
   const giver = wanting.length === 0 ? undefined : [...question.matchAll(FROM_WHOM)].map((m) => normalizeTerm(m[1]!)).find((t) => t !== null);
   const givers = giver === undefined ? [] : (plan.groups.find((g) => g.alternatives.includes(giver!))?.alternatives ?? []).filter((t) => !subjects.includes(t));
@@ -221,12 +265,28 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
   const reactionGroup = reacting === null || kind === 'advice' ? undefined : plan.groups.find((g) => REACTION_WORDS.has(normalizeTerm(g.word) ?? g.word));
   // Whether something happened, asked: the groups of words of the question that are no one's name.
   const happened = ASKED_HAPPENED.test(question) ? plan.groups.filter((g) => !g.how.every((h) => h === 'person')) : [];
+  // Any other question asking what is so, itself supposing nothing ("if", "would", "any"): its groups of words that
+  // are no one's name, all of which a passage may meet only in suppositions.
+  const asserted = happened.length === 0 && !SUPPOSING.test(question) && !new RegExp(SUPPOSED.source, 'iu').test(question)
+    ? plan.groups.filter((g) => !g.how.every((h) => h === 'person'))
+    : [];
   // A date asked in so many words ("when was ...", "what year did ..."), not a "when" of the question's own story
   // ("what did he see when he was young").
   const datedAsked = DATE_ASKED.test(question);
   // A label given is a quotation the one asked about speaks.
   const quoting = asksLabel(question);
   const commonName = asksCommonName(question);
+  // The kind a thing is asked of, its group of terms, and whether a word names a kind of it (memoised).
+  const thingKinds = askedThingKinds(question);
+  const thingGroup = thingKinds === null ? undefined : plan.groups.find((g) => [...thingKinds].some((k) => g.alternatives.includes(normalizeTerm(k) ?? '')));
+  const kindNamed = new Map<string, boolean>();
+  const namesThing = (text: string): boolean => wordsOf(text).some((w) => {
+    const lower = w.toLowerCase();
+    if (thingGroup === undefined || lower.length < 3 || thingGroup.alternatives.includes(normalizeTerm(lower) ?? '')) return false;
+    let yes = kindNamed.get(lower);
+    if (yes === undefined) kindNamed.set(lower, (yes = isKindOfAny(lower, thingKinds!, 3)));
+    return yes;
+  });
   const partyName = !commonName && asksPartyName(question);
   // The evidence of a passage's sentences for the question, its words weighed by `groups`: a factor.
   const evidence = (hit: Hit, terms: string[][], groups: QueryGroup[]): number => {
@@ -263,12 +323,14 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
     if (speaking) factor *= SPEAKER_BOOST;
     else if (reactionGroup !== undefined && advisedOnly(terms, reactionGroup.alternatives, corpus.kinds(hit.passage, 'advice'))) factor *= ADVISED_REACTION;
     if (happened.some((g) => metOnlySupposed(hit.passage.text, g.alternatives))) factor *= SUPPOSED_ONLY;
+    else if (asserted.length > 0 && suppositionOnly(hit.passage.text, asserted.map((g) => g.alternatives))) factor *= SUPPOSED_ONLY;
     if (sources.length > 0 && hit.passage.sentences.some((s) => fromOneOf(s.text, sources))) factor *= SOURCE_BOOST;
     if (commonName) {
       const namings = hit.passage.sentences.map((s) => namingIn(s.text));
       if (namings.includes('common')) factor *= COMMON_NAME_BOOST;
       else if (namings.includes('party')) factor *= PARTY_NAME_ONLY;
     } else if (partyName && hit.passage.sentences.some((s) => namedBy(s.text, subjects))) factor *= PARTY_NAME_BOOST;
+    if (thingGroup !== undefined && together > 0 && hit.passage.sentences.some((x, i) => sentenceScore(terms[i]!, groups) >= together && namesThing(x.text))) factor *= KIND_BOOST;
     // A news report says what its event means in its lead: the first paragraph answers "why does it matter".
     if (kind === 'significance' && hit.passage.paragraph <= 1) factor *= LEAD_BOOST;
     // "tl;dr", "what's the gist": the story is told in its lead.
@@ -288,7 +350,12 @@ export function rerank(top: Hit[], plan: Plan, question: string, kind: AnswerKin
       // "Will Russia eventually pass on the technology?" is not answered by a passage saying nothing of what may come
       // ("the North seems desperate to secure technology from Russia"): it goes down as much as one saying it goes up.
       // bundled11 one more first, no own set fell.
-      else if (kind === 'prospect' && together > 0 && !has.some((yes) => yes)) factor /= KIND_BOOST;
+      else if (kind === 'prospect' && together > 0 && !has.some((yes) => yes)) {
+        factor /= KIND_BOOST;
+        // Where its sentence holding the question says only that someone wants the thing ("the North seems desperate
+        // to secure technology from Russia"), it says less still: a wish is no sign of what will come.
+        if (!wishAsked && terms.some((t) => sentenceScore(t, groups) >= together && t.some((x) => DESIRE_TERMS.has(x)))) factor *= WISHED_ONLY;
+      }
       else if (kind === 'date ahead' && together > 0 && corpus.kinds(hit.passage, 'date').some((yes, i) => yes && sentenceScore(terms[i]!, groups) >= together)) factor /= KIND_BOOST;
     }
     return factor;

@@ -548,6 +548,31 @@ export function isKindOf(word: string, kind: string, depth = 2, senses = Infinit
   return false;
 }
 
+/**
+ * Whether some noun sense of `word` is a kind of one of `kinds` (lower-case words, singular) within `depth` steps up
+ * WordNet's hypernym pointers, a kind's word matched with or without a plural "s" ("shells" → "ammunition" →
+ * "weaponry, arms": a kind of "arm", a synonym of "weapon"). False without the database.
+ */
+export function isKindOfAny(word: string, kinds: ReadonlySet<string>, depth = 3): boolean {
+  let layer = new Set<number>();
+  for (const lemma of lemmas(word, 'noun')) for (const o of offsets(lemma, 'noun')) layer.add(o);
+  const seen = new Set<number>();
+  for (let d = 0; d < depth && layer.size > 0; d++) {
+    const next = new Set<number>();
+    for (const o of layer) {
+      for (const p of synset(o, 'noun')?.pointers ?? []) {
+        if ((p.symbol !== '@' && p.symbol !== '@i') || p.pos !== 'noun' || seen.has(p.offset)) continue;
+        seen.add(p.offset);
+        const words = synset(p.offset, 'noun')?.words ?? [];
+        if (words.some((w) => { const x = w.toLowerCase().replace(/_/g, ' '); return kinds.has(x) || (x.endsWith('s') && kinds.has(x.slice(0, -1))); })) return true;
+        next.add(p.offset);
+      }
+    }
+    layer = next;
+  }
+  return false;
+}
+
 /** How a word WordNet relates to another stands to it (see `meaningNeighbours`). */
 export type Relation = 'synonym' | 'derived' | 'similar' | 'verb group' | 'entailment' | 'hypernym' | 'pertainym';
 
