@@ -20,3 +20,31 @@ it('does not join two reports\' embassies because each was later "the embassy"',
   );
   expect(got.get('Pellan decides for')).not.toMatch(/Morvan/u);
 });
+
+it('does not give "the foreign minister" to a prime minister named beside her', () => {
+  const got = speakers([
+    'Prime Minister Anders Holm of Vestria met his neighbour on Tuesday.',
+    '"We will not move first," Holm said. He was flanked by his foreign minister, Greta Lind. "Nothing has changed," the foreign minister said.',
+  ]);
+  expect(got.get('We will not')).toBe('Anders Holm');
+  expect(got.get('Nothing has changed')).not.toBe('Anders Holm');
+});
+
+it('gives "The embassy of X in Y said" to the embassy, not to the place it sits in', () => {
+  const got = speakers([
+    'The two presidents met on the island on Sunday.',
+    'The embassy of Norvia in Castel said the meeting was "a turning point."',
+  ]);
+  expect(got.get('a turning point.')).not.toBe('Castel');
+  expect(got.get('a turning point.')).toMatch(/embassy/u);
+});
+
+it('credits no one with a bare surname the text said two unrelated people bear', () => {
+  const got = speakers([
+    'President Ilka Morne of Tessary arrived first and was greeted by Chancellor Rolf Eider.',
+    '"It is good to be here," Ilka Morne said.',
+    "The chancellor's interior minister, Jonas Morne, is no relation to the president. \"We have much to do,\" the minister said as he went in.",
+    'At the closing news conference, Morne said: "We agreed on more than we hoped."',
+  ]);
+  expect(got.get('We agreed on')).toBeNull();
+});
