@@ -48,3 +48,11 @@ it('credits no one with a bare surname the text said two unrelated people bear',
   ]);
   expect(got.get('We agreed on')).toBeNull();
 });
+
+it('gives words "X said Y had answered him:" quotes to Y, who answered', () => {
+  const got = speakers([
+    'Foreign Minister Lev Aranov met President Dmitri Koska on Friday.',
+    'Aranov said Koska had answered him: "The river is ours too."',
+  ]);
+  expect(got.get('The river is')).toMatch(/Koska$/u);
+});
