@@ -44,6 +44,7 @@ it('credits no one with a bare surname the text said two unrelated people bear',
     'President Ilka Morne of Tessary arrived first and was greeted by Chancellor Rolf Eider.',
     '"It is good to be here," Ilka Morne said.',
     "The chancellor's interior minister, Jonas Morne, is no relation to the president. \"We have much to do,\" the minister said as he went in.",
+    'Outside, a few hundred protesters waved flags and sang.',
     'At the closing news conference, Morne said: "We agreed on more than we hoped."',
   ]);
   expect(got.get('We agreed on')).toBeNull();

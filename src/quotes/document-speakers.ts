@@ -702,8 +702,13 @@ export class DocumentSpeakers {
    */
   private unrelatedNamesakes(name: string, paragraph: number): boolean {
     const words = nameWords(name);
-    if (words.length !== 1 || this.saysNoRelation(name)) return false;
+    // (Only an untitled surname: "Professor Tamm", "Mr. Volkov" go by the title and the ones at hand.)
+    if (words.length !== 1 || /\s/u.test(name.trim()) || this.saysNoRelation(name)) return false;
     const w = words[0]!;
+    // One of them named or quoted in this paragraph or the one before is the one the surname goes on with.
+    const last = this.lastBySurname(w);
+    if (last && (this.paragraphOf.get(last) ?? -9) >= paragraph - 1) return false;
+    if (this.mentions.some((m) => m.paragraph >= paragraph - 1 && m.paragraph <= paragraph && m.words.length >= 2 && endsIn(m, w))) return false;
     const full = new Set(this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && endsIn(m, w)).map((m) => m.compact));
     for (const l of this.locals) {
       if (l.kind !== 'person') continue;
