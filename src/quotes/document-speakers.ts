@@ -198,7 +198,7 @@ export class DocumentSpeakers {
     } else if (parsed.type === 'name') {
       const double = parsed.kind === 'person' ? this.doubleSurname(parsed.name, paragraph) : undefined;
       if (double === null) this.lastPath = 'name: a surname two people bear';
-      else if (parsed.kind === 'person' && this.unrelatedNamesakes(parsed.name, paragraph)) this.lastPath = 'name: a surname the text gave two unrelated people';
+      else if (parsed.kind === 'person' && !parsed.role && this.unrelatedNamesakes(parsed.name, paragraph)) this.lastPath = 'name: a surname the text gave two unrelated people';
       else found = parsed.kind === 'person' ? this.resolvePerson(double ?? parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
     } else {
       const generation = generationEpithet(parsed.text);
