@@ -57,3 +57,14 @@ it('gives words "X said Y had answered him:" quotes to Y, who answered', () => {
   ]);
   expect(got.get('The river is')).toMatch(/Koska$/u);
 });
+
+it('still reads a titled surname of two unrelated namesakes the ordinary way', () => {
+  const got = speakers([
+    'President Ilka Morne of Tessary arrived first and was greeted by Chancellor Rolf Eider.',
+    '"It is good to be here," Ilka Morne said.',
+    "The chancellor's interior minister, Jonas Morne, is no relation to the president. \"We have much to do,\" the minister said as he went in.",
+    'Outside, a few hundred protesters waved flags and sang.',
+    'At the closing news conference, Mr. Morne said: "We agreed on more than we hoped."',
+  ]);
+  expect(got.get('We agreed on')).toMatch(/Morne$/u);
+});
