@@ -11,7 +11,7 @@ import { mediumNames } from './medium-names.ts';
 import { bodyNames } from './body-names.ts';
 import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
-import { lowerRankOnly } from './office-rank.ts';
+import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
 import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
@@ -202,6 +202,7 @@ export class DocumentSpeakers {
     } else if (parsed.type === 'name') {
       const double = parsed.kind === 'person' ? this.doubleSurname(parsed.name, paragraph) : undefined;
       if (double === null) this.lastPath = 'name: a surname two people bear';
+      else if (parsed.kind === 'person' && !parsed.role && this.unrelatedNamesakes(parsed.name, paragraph)) this.lastPath = 'name: a surname the text gave two unrelated people';
       else found = parsed.kind === 'person' ? this.resolvePerson(double ?? parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
     } else {
       const generation = generationEpithet(parsed.text);
@@ -757,6 +758,35 @@ export class DocumentSpeakers {
   }
 
   /** Whether this sentence sets "no relation" off right after the bare name: "Miller, no relation, said". */
+  /**
+   * Whether a bare surname is one the text has said two people bear, unrelated ("Paul Quist, no relation to
+   * the president", "Paul Quist is no relation"): once the writer has flagged the clash, a later bare "Quist
+   * said" may be either, and the one named last is no better guess than the other. Two full names ending in it
+   * must be named before; a bare surname marked "no relation" itself is the one just brought in (below).
+   */
+  private unrelatedNamesakes(name: string, paragraph: number): boolean {
+    const words = nameWords(name);
+    // (Only an untitled surname: "Professor Tamm", "Mr. Volkov" go by the title and the ones at hand.)
+    if (words.length !== 1 || /\s/u.test(name.trim()) || this.saysNoRelation(name)) return false;
+    const w = words[0]!;
+    // One of them named or quoted in this paragraph or the one before is the one the surname goes on with.
+    const last = this.lastBySurname(w);
+    if (last && (this.paragraphOf.get(last) ?? -9) >= paragraph - 1) return false;
+    if (this.mentions.some((m) => m.paragraph >= paragraph - 1 && m.paragraph <= paragraph && m.words.length >= 2 && endsIn(m, w))) return false;
+    const full = new Set(this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && endsIn(m, w)).map((m) => m.compact));
+    for (const l of this.locals) {
+      if (l.kind !== 'person') continue;
+      for (const n of l.names) {
+        const nw = nameWords(n);
+        if (nw.length >= 2 && nw[nw.length - 1] === w) full.add(compactName(n));
+      }
+    }
+    if (full.size < 2) return false;
+    const escaped = name.trim().split(/\s+/u).pop()!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const flag = new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])[^.!?]{0,60}?\bno\s+relation\b`, 'u');
+    return this.paragraphs.slice(0, paragraph).some((p) => flag.test(p));
+  }
+
   private saysNoRelation(name: string): boolean {
     const here = this.read.textOf.get(this.read.sentence);
     if (!here) return false;
@@ -1139,6 +1169,7 @@ export class DocumentSpeakers {
     for (const s of this.recent) {
       if (s === AMBIGUOUS || s.kind !== 'person' || !s.heads.has(d.head)) continue;
       if (proper.some((w) => !holdsWord(s.words, w)) || onlyFormer(s, d.head) || lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)))) continue;
+      if (otherPortfolio([...s.roles, ...s.mentionRoles, ...s.names], d.text, d.head)) continue;
       fitting.push({ names: s.names, value: () => s });
     }
     const found = namedInParagraph(at.masked.slice(0, at.from), d.text, fitting);
@@ -1226,6 +1257,8 @@ export class DocumentSpeakers {
         if (!past && onlyFormer(s, d.head)) continue;
         // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).
         if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)))) continue;
+        // "the foreign minister" is not "Prime Minister Henrik Osten" (`office-rank.ts`).
+        if (s.kind === 'person' && otherPortfolio([...s.roles, ...s.mentionRoles, ...s.names], d.text, d.head)) continue;
         let shared = 0;
         for (const w of words) if (w !== d.head && holdsWord(s.words, w)) shared++;
         if (shared > bestScore) {

@@ -712,12 +712,12 @@ function namesStraight(tokens: readonly Token[], j: number, q: number): boolean 
 
 /**
  * A verb of telling in the past tense, its hearer, then the quote straight after ("had told him "...",
- * "had warned her: "..."): the words are the teller's, as told. Not "told him that ... "..."" (the clause may be
+ * "had warned her: "...", "had answered him: "...", "had asked her: "..."): the words are the teller's, as told. Not "told him that ... "..."" (the clause may be
  * the reporter's).
  */
 function toldStraight(tokens: readonly Token[], j: number, q: number): boolean {
   const t = tokens[j]!;
-  if (!/^(?:tell|warn|assure|remind)$/u.test(t.lemma) || !/(?:ed|told)$/iu.test(t.text)) return false;
+  if (!/^(?:tell|warn|assure|remind|answer|ask)$/u.test(t.lemma) || !/(?:ed|told)$/iu.test(t.text)) return false;
   let k = j + 1;
   while (k < q && (tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN') && tokens[k]!.quote < 0) k++;
   if (k === j + 1 || k - j > 4) return false;

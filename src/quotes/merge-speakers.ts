@@ -79,6 +79,10 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
     if (l.kind === 'organisation' && !/^(?:the\s+)?[\p{Lu}]/u.test(l.names[0]!)) continue; // "the ministry": per document
     const bareOnly = l.kind === 'person' && l.names.every((n) => nameWords(n).length === 1);
     for (const n of l.names) {
+      // An organisation's description taken up as one of its names ("the embassy said" after "The Caravel
+      // embassy in Nordmark") is per document too: two reports' embassies are not one because each was "the
+      // embassy" later.
+      if (l.kind === 'organisation' && !/^(?:the\s+)?[\p{Lu}]/u.test(n)) continue;
       // A person's bare surname joins others only through the full names (below): "Clinton" said in one
       // report and another must not tie their Bill and Hillary together.
       const bareName = l.kind === 'person' && !bareOnly && nameWords(n).length === 1;

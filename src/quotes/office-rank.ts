@@ -16,3 +16,32 @@ const RANKS = ['vice', 'deputy', 'assistant', 'lieutenant', 'under', 'associate'
 export function lowerRankOnly(speakerWords: ReadonlySet<string>, descriptionWords: ReadonlySet<string>): boolean {
   return RANKS.some((r) => speakerWords.has(r) && !descriptionWords.has(r));
 }
+
+/**
+ * Words that name an office's portfolio before its head noun ("foreign minister", "prime minister", "defence
+ * secretary", "trade representative"): two different ones make two different offices of the same head.
+ */
+const PORTFOLIOS = new Set([
+  'prime', 'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'justice', 'trade', 'economy', 'economic',
+  'health', 'education', 'energy', 'agriculture', 'transport', 'labour', 'labor', 'environment', 'culture', 'treasury',
+  'commerce', 'industry', 'security', 'unification', 'information', 'communications', 'tourism', 'housing',
+]);
+
+/** The portfolio word directly before `head` in `text`, lowercase, or null. */
+function portfolioBefore(text: string, head: string): string | null {
+  const w = text.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
+  for (let i = 1; i < w.length; i++) if (w[i] === head && PORTFOLIOS.has(w[i - 1]!)) return w[i - 1]!;
+  return null;
+}
+
+/**
+ * Whether a description naming a portfolio ("the foreign minister") names another office than every role of
+ * that head the speaker was given ("Prime Minister Henrik Osten"): the foreign minister is not the prime
+ * minister. A speaker given no such role, or one with the same portfolio, is not ruled out.
+ */
+export function otherPortfolio(speakerRoles: readonly string[], description: string, head: string): boolean {
+  const wanted = portfolioBefore(description, head);
+  if (!wanted) return false;
+  const held = speakerRoles.map((r) => portfolioBefore(r, head)).filter((p): p is string => p !== null);
+  return held.length > 0 && !held.includes(wanted);
+}

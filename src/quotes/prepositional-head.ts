@@ -32,7 +32,10 @@ export function describedHeadBefore(tokens: readonly Token[], np: Phrase, nounPh
     // A body's capitalised name may be the head too ("The Foreign Ministry in Oslo said"), but only before a
     // place ("of" belongs to the name: "the Department of Foreign Affairs") and as the whole subject, opened by "the" and hanging on nothing: "officials at the White House in Washington" are
     // the officials, which a chain through names would not reach.
-    if (tokens[p - 1]!.pos === 'PROPN' && !(/^(?:in|at)$/iu.test(tokens[p]!.text) && /^the$/iu.test(tokens[head.start]!.text) && (head.start === 0 || tokens[head.start - 1]!.pos !== 'ADP'))) break;
+    // So may a name that is itself the object of "of" after a common noun, before a place: in "The embassy of
+    // Valdoria in Kessland said" (or "the ambassador of Valdoria to Kessland") the subject is the embassy.
+    const ofNoun = head.start >= 2 && /^of$/iu.test(tokens[head.start - 1]!.text) && tokens[head.start - 2]!.pos === 'NOUN' && /^(?:in|at|to)$/iu.test(tokens[p]!.text);
+    if (tokens[p - 1]!.pos === 'PROPN' && !ofNoun && !(/^(?:in|at)$/iu.test(tokens[p]!.text) && /^the$/iu.test(tokens[head.start]!.text) && (head.start === 0 || tokens[head.start - 1]!.pos !== 'ADP'))) break;
     // "with a large following on Substack": a determiner-led phrase may itself hang on a noun before it; the
     // outermost one is the subject.
     const first = tokens[head.start]!;
