@@ -12,6 +12,7 @@ import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { lowerRankOnly } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
+import { bareUsesIn, bearsSurname, firstBareReferent } from './established-surname.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
 import { acronymOf, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
 import {
@@ -137,6 +138,8 @@ export class DocumentSpeakers {
   // Who the text called by a first name alone ("Freddy"), and who by a bare surname ("Mr. Trump"), by surname.
   private readonly calledByFirst = new Set<LocalSpeaker>();
   private readonly calledBySurname = new Map<string, LocalSpeaker>();
+  // Everyone the text has called by a bare surname, by surname.
+  private readonly everCalledBySurname = new Map<string, Set<LocalSpeaker>>();
 
   constructor(
     readonly doc: string,
@@ -658,6 +661,45 @@ export class DocumentSpeakers {
     return s.names.some((n) => opening.startsWith(n.toLowerCase()) && /^[\s,]/u.test(opening.slice(n.length)));
   }
 
+  /** The full names bearing surname `w` this sentence names after its first bare use of `w` ("Clinton declared of Hillary Clinton"). */
+  private namedAfterBareHere(w: string, paragraph: number): NameMention[] {
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!here) return [];
+    const uses = bareUsesIn(here.masked.slice(here.from, here.to), w);
+    if (!uses.length) return [];
+    const at = here.from + uses[0]!;
+    return this.mentions.filter((m) => m.paragraph === paragraph && m.at > at && m.at < here.to && bearsSurname(m, w));
+  }
+
+  /**
+   * The person the text has settled a bare surname on: the one it last called by it, else the full name its
+   * first bare use in the narration, before this sentence, stood for (`firstBareReferent`), when that person is
+   * known here.
+   */
+  private settledBySurname(w: string, paragraph: number): LocalSpeaker | undefined {
+    const called = this.calledBySurname.get(w);
+    if (called) return called;
+    const first = firstBareReferent(this.paragraphs, this.mentions, w);
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!first || first.paragraph > paragraph || (first.paragraph === paragraph && here && first.at >= here.from)) return undefined;
+    return this.personByCompact.get(compactName(first.name));
+  }
+
+  /**
+   * Whether `s` is the one the text is on when a bare surname comes: the subject or speaker of this sentence or
+   * the one before, or of a sentence earlier in this paragraph; not when the sentence that last named them
+   * brought them in as someone's kin ("His father, Kim Jong Il, had ...").
+   */
+  private justTheSubject(s: LocalSpeaker, w: string, paragraph: number): boolean {
+    const seen = this.sentenceOf.get(s) ?? -1;
+    if (seen < this.read.sentence - 1 && this.paragraphOf.get(s) !== paragraph) return false;
+    const here = this.read.textOf.get(this.read.sentence);
+    const named = this.mentions.filter((m) => (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from))) && bearsSurname(m, w) && s.names.some((n) => sameFullName(nameWords(n), m.words))).at(-1);
+    if (!named || named.paragraph !== this.paragraphOf.get(s)) return true;
+    const text = this.paragraphs[named.paragraph - 1] ?? '';
+    return !(named.kin || introducedAsKin(text, named.at) !== undefined || introducedAsRelationOf(text, named.at, w));
+  }
+
   /** Whether this sentence sets "no relation" off right after the bare name: "Miller, no relation, said". */
   private saysNoRelation(name: string): boolean {
     const here = this.read.textOf.get(this.read.sentence);
@@ -683,7 +725,12 @@ export class DocumentSpeakers {
       // (By the filing of a full name: "Kim" is the family name of "Kim Jong Un", written first.)
       const filed = s.names.map((n) => surnameFiling(n)).find((f) => f !== null);
       if (filed && filed.given === words[0] && filed.surname !== words[0]) this.calledByFirst.add(s);
-      else if (filed && filed.surname === words[0]) this.calledBySurname.set(words[0]!, s);
+      else if (filed && filed.surname === words[0]) {
+        this.calledBySurname.set(words[0]!, s);
+        let ever = this.everCalledBySurname.get(words[0]!);
+        if (!ever) this.everCalledBySurname.set(words[0]!, (ever = new Set()));
+        ever.add(s);
+      }
     }
     return s;
   }
@@ -731,6 +778,19 @@ export class DocumentSpeakers {
         const other = this.calledBySurname.get(words[0]!) ?? others.at(-1);
         if (other && other !== last && fitsWanted(want, words, other)) last = other;
       }
+      // "Clinton declared of Hillary Clinton": a bare surname is not the namesake its own sentence then names in full.
+      const laterHere = this.namedAfterBareHere(words[0]!, paragraph);
+      if (last && laterHere.some((m) => last!.names.some((n) => sameFullName(nameWords(n), m.words)))) {
+        const laterOne = last;
+        last = (this.bySurname.get(words[0]!) ?? []).map((e) => e.s).filter((o) => o !== laterOne && fitsWanted(want, words, o)).at(-1);
+      }
+      // News style settles a bare surname on one person: a namesake the text brought in later and has not called
+      // so itself keeps its full name, title or first name, and a later bare surname is still the first one's
+      // ("Kim, for his part, said ..." ... "His father, Kim Jong Il, had ..." ... "Kim told reporters").
+      if (last) {
+        const settled = this.settledBySurname(words[0]!, paragraph);
+        if (settled && settled !== last && fitsWanted(want, words, settled) && !this.everCalledBySurname.get(words[0]!)?.has(last) && !this.justTheSubject(last, words[0]!, paragraph)) last = settled;
+      }
       const otherTitled = want ? this.namedByOtherTitle(words[0]!, want, paragraph) : null;
       if (last && otherTitled && last.names.some((n) => otherTitled.has(compactName(n)))) last = undefined;
       // "Miller, no relation, said ...": the writer marks the bare surname as the person of that name just brought
@@ -752,7 +812,8 @@ export class DocumentSpeakers {
       // "Team Trump sees ..." and "Maybe Trump is ..." are no people beside the Donald Trump the text names.
       // A particle and a surname ("De Blasio") is a bare surname too, not the full name it stands for.
       const otherTitled = want ? this.namedByOtherTitle(w, want, paragraph) : null;
-      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want)) && !otherTitled?.has(m.compact) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
+      const afterBare = new Set(this.namedAfterBareHere(w, paragraph).map((m) => m.compact));
+      const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want)) && !otherTitled?.has(m.compact) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
       const named = all.filter((m) => !endsIn(m, w) || !commonWordNotName(m.words[0]!));
       const candidates = named.length ? named : all;
       // A title's gender prefers a name whose first name tells that gender.
@@ -766,7 +827,15 @@ export class DocumentSpeakers {
       const pool = told.length ? told : candidates;
       // (One brought in later as someone's kin, "her son, NAME", is not whom an earlier title and surname meant.)
       const ahead = pool.filter((m) => !m.kin);
-      const pick = before.length ? before[before.length - 1] : new Set(ahead.map((m) => m.compact)).size === 1 && ahead.length === pool.length ? ahead[0] : undefined;
+      let pick = before.length ? before[before.length - 1] : new Set(ahead.map((m) => m.compact)).size === 1 && ahead.length === pool.length ? ahead[0] : undefined;
+      // (The bare surname the text settled on one person, as above, over a namesake named in full since.)
+      if (pick) {
+        const settled = this.settledBySurname(w, paragraph);
+        const settledNames = settled ? settled.names.map((n) => nameWords(n)) : [];
+        const kept = before.filter((m) => settledNames.some((n) => sameFullName(n, m.words))).at(-1);
+        const picked = this.personByCompact.get(pick.compact);
+        if (kept && kept.compact !== pick.compact && !settledNames.some((n) => sameFullName(n, pick!.words)) && !(picked && (this.everCalledBySurname.get(w)?.has(picked) || this.justTheSubject(picked, w, paragraph)))) pick = kept;
+      }
       if (pick) {
         full = pick.name;
         mentionRole = pick.role;
