@@ -13,6 +13,7 @@ import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
+import { bareUsesIn, bearsSurname, firstBareReferent } from './established-surname.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
 import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
 import {
@@ -139,6 +140,8 @@ export class DocumentSpeakers {
   // Who the text called by a first name alone ("Freddy"), and who by a bare surname ("Mr. Trump"), by surname.
   private readonly calledByFirst = new Set<LocalSpeaker>();
   private readonly calledBySurname = new Map<string, LocalSpeaker>();
+  // Everyone the text has called by a bare surname, by surname.
+  private readonly everCalledBySurname = new Map<string, Set<LocalSpeaker>>();
 
   constructor(
     readonly doc: string,
@@ -757,6 +760,88 @@ export class DocumentSpeakers {
     return s.names.some((n) => opening.startsWith(n.toLowerCase()) && /^[\s,]/u.test(opening.slice(n.length)));
   }
 
+  /** The full names bearing surname `w` this sentence names after its first bare use of `w` ("Clinton declared of Hillary Clinton"). */
+  private namedAfterBareHere(w: string, paragraph: number): NameMention[] {
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!here) return [];
+    const uses = bareUsesIn(here.masked.slice(here.from, here.to), w);
+    if (!uses.length) return [];
+    const at = here.from + uses[0]!;
+    return this.mentions.filter((m) => m.paragraph === paragraph && m.at > at && m.at < here.to && bearsSurname(m, w));
+  }
+
+  /**
+   * The person the text has settled a bare surname on: the one it last called by it, else the full name its
+   * first bare use in the narration, before this sentence, stood for (`firstBareReferent`), when that person is
+   * known here.
+   */
+  private settledBySurname(w: string, paragraph: number): LocalSpeaker | undefined {
+    const called = this.calledBySurname.get(w);
+    if (called) return called;
+    const first = firstBareReferent(this.paragraphs, this.mentions, w);
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!first || first.paragraph > paragraph || (first.paragraph === paragraph && here && first.at >= here.from)) return undefined;
+    return this.personByCompact.get(compactName(first.name));
+  }
+
+  /**
+   * Whether `s` is the one the text is on when a bare surname comes: the subject or speaker of this sentence or
+   * the one before, or of a sentence earlier in this paragraph; not when the sentence that last named them
+   * brought them in as someone's kin ("His father, Kim Jong Il, had ...").
+   */
+  private justTheSubject(s: LocalSpeaker, w: string, paragraph: number): boolean {
+    // (Named in full in the narration of this sentence or the one before, other than as someone's kin: "On
+    // Sunday, at a rally, NAME rebuffed a heckler." read or not as that sentence's subject.)
+    if (this.namedJustBefore(s.names.map((n) => nameWords(n)), w)) return true;
+    const seen = this.sentenceOf.get(s) ?? -1;
+    if (seen < this.read.sentence - 1 && this.paragraphOf.get(s) !== paragraph) return false;
+    const here = this.read.textOf.get(this.read.sentence);
+    const named = this.mentions.filter((m) => (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from))) && bearsSurname(m, w) && s.names.some((n) => sameFullName(nameWords(n), m.words))).at(-1);
+    if (!named || named.paragraph !== this.paragraphOf.get(s)) return true;
+    const text = this.paragraphs[named.paragraph - 1] ?? '';
+    return !(named.kin || introducedAsKin(text, named.at) !== undefined || introducedAsRelationOf(text, named.at, w));
+  }
+
+  /**
+   * Whether the narration of this sentence or the one before names one of `names` (words) in full as its subject
+   * (a verb after it, not after "of" or "with"), other than as someone's kin.
+   */
+  private namedJustBefore(names: readonly (readonly string[])[], w: string): boolean {
+    const m = this.namedJustBeforeMention(w, names);
+    return m !== undefined;
+  }
+
+  /** The last full name bearing `w` (one of `names`, if given) that `namedJustBefore` would find. */
+  private namedJustBeforeMention(w: string, names?: readonly (readonly string[])[]): NameMention | undefined {
+    const kinIntro = (m: NameMention): boolean => {
+      const text = this.paragraphs[m.paragraph - 1] ?? '';
+      return !!m.kin || introducedAsKin(text, m.at) !== undefined || introducedAsRelationOf(text, m.at, w);
+    };
+    const here = this.read.textOf.get(this.read.sentence);
+    const bare = here ? bareUsesIn(here.masked.slice(here.from, here.to), w)[0] : undefined;
+    let found: NameMention | undefined;
+    for (const k of [this.read.sentence - 1, this.read.sentence]) {
+      const free = this.read.freeIn(k);
+      for (const m of free.names) {
+        // (In this sentence, only before its bare surname.)
+        if (k === this.read.sentence && (bare === undefined || !here || m.at >= here.from + bare)) continue;
+        if (free.subjectLike(m) && bearsSurname(m, w) && (!names || names.some((n) => sameFullName(n, m.words))) && !kinIntro(m)) found = m;
+      }
+    }
+    return found;
+  }
+
+  /** Where the text first names in full one of `names` (words) bearing surname `w`: the mention's index, or Infinity. */
+  private mentionIndex(names: readonly (readonly string[])[], w: string): number {
+    const k = this.mentions.findIndex((m) => bearsSurname(m, w) && names.some((n) => sameFullName(n, m.words)));
+    return k < 0 ? Infinity : k;
+  }
+
+  /** Whether the text names `a` in full before it names `b` in full (the namesake brought in later is `b`). */
+  private namedFirst(a: LocalSpeaker, b: LocalSpeaker, w: string): boolean {
+    return this.mentionIndex(a.names.map((n) => nameWords(n)), w) < this.mentionIndex(b.names.map((n) => nameWords(n)), w);
+  }
+
   /** Whether this sentence sets "no relation" off right after the bare name: "Miller, no relation, said". */
   /**
    * Whether a bare surname is one the text has said two people bear, unrelated ("Paul Quist, no relation to
@@ -811,7 +896,12 @@ export class DocumentSpeakers {
       // (By the filing of a full name: "Kim" is the family name of "Kim Jong Un", written first.)
       const filed = s.names.map((n) => surnameFiling(n)).find((f) => f !== null);
       if (filed && filed.given === words[0] && filed.surname !== words[0]) this.calledByFirst.add(s);
-      else if (filed && filed.surname === words[0]) this.calledBySurname.set(words[0]!, s);
+      else if (filed && filed.surname === words[0]) {
+        this.calledBySurname.set(words[0]!, s);
+        let ever = this.everCalledBySurname.get(words[0]!);
+        if (!ever) this.everCalledBySurname.set(words[0]!, (ever = new Set()));
+        ever.add(s);
+      }
     }
     return s;
   }
@@ -843,6 +933,8 @@ export class DocumentSpeakers {
     const kinApart = words.length === 1 && !titleRole ? this.kinOfSurname(words[0]!) : null;
     // A bare surname is the person of that name who last spoke or was last the subject of a sentence: "for his
     // wife Hillary Clinton" in passing does not make the next "Clinton said" hers.
+    // (Set when the bare surname is a namesake just named in full whom the text has not read as anyone yet.)
+    let freshNamesake = false;
     if (words.length === 1) {
       // A title's gender picks, among the people of that surname, one whose gender is known to match over one
       // whose gender is not known ("Mr. Trump" after "Donald J. Trump" and "Ivanka Trump" is not Ivanka).
@@ -854,10 +946,38 @@ export class DocumentSpeakers {
       // "Freddy, as he was known, ..." beside "Mr. Trump said": news style calls the relative who shares the
       // surname by first name, so a bare surname goes back to the one it was used for, not to the one the text
       // calls by first name and has never called by the surname alone.
-      if (last && this.calledByFirst.has(last) && ![...this.calledBySurname.values()].includes(last)) {
+      // (Not one the sentence before has just made its subject: "On Sunday, NAME rebuffed a heckler. '...,' SURNAME told her.")
+      if (last && this.calledByFirst.has(last) && ![...this.calledBySurname.values()].includes(last) && !this.namedJustBefore(last.names.map((n) => nameWords(n)), words[0]!)) {
         const others = (this.bySurname.get(words[0]!) ?? []).map((e) => e.s).filter((o) => o !== last && !this.calledByFirst.has(o) && fitsWanted(want, words, o));
         const other = this.calledBySurname.get(words[0]!) ?? others.at(-1);
         if (other && other !== last && fitsWanted(want, words, other)) last = other;
+      }
+      // "On Sunday, at a rally, Hillary Clinton rebuffed a heckler. '...,' Clinton told her.": a namesake the
+      // sentence before (or this one) has just named in full as its subject is the bare surname's, read as that
+      // sentence's subject or not (not one brought in there as someone's kin: "His father, Kim Jong Il, had ...").
+      if (last) {
+        const justNamed = this.namedJustBeforeMention(words[0]!);
+        const held = last;
+        const person = justNamed && !held.names.some((n) => sameFullName(nameWords(n), justNamed.words)) ? this.locals.find((l) => l !== held && l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), justNamed.words))) : undefined;
+        // (One the text has not read as anyone yet is looked for among the names mentioned, below.)
+        if (person && fitsWanted(want, words, person)) last = person;
+        else if (justNamed && !person && !held.names.some((n) => sameFullName(nameWords(n), justNamed.words)) && !(want && (mentionGender(justNamed, words[0]!) ?? want) !== want)) {
+          last = undefined;
+          freshNamesake = true;
+        }
+      }
+      // "Clinton declared of Hillary Clinton": a bare surname is not the namesake its own sentence then names in full.
+      const laterHere = this.namedAfterBareHere(words[0]!, paragraph);
+      if (last && laterHere.some((m) => last!.names.some((n) => sameFullName(nameWords(n), m.words)))) {
+        const laterOne = last;
+        last = (this.bySurname.get(words[0]!) ?? []).map((e) => e.s).filter((o) => o !== laterOne && fitsWanted(want, words, o)).at(-1);
+      }
+      // News style settles a bare surname on one person: a namesake the text brought in later and has not called
+      // so itself keeps its full name, title or first name, and a later bare surname is still the first one's
+      // ("Kim, for his part, said ..." ... "His father, Kim Jong Il, had ..." ... "Kim told reporters").
+      if (last) {
+        const settled = this.settledBySurname(words[0]!, paragraph);
+        if (settled && settled !== last && fitsWanted(want, words, settled) && this.namedFirst(settled, last, words[0]!) && !this.everCalledBySurname.get(words[0]!)?.has(last) && !this.justTheSubject(last, words[0]!, paragraph)) last = settled;
       }
       const otherTitled = want ? this.namedByOtherTitle(words[0]!, want, paragraph) : null;
       if (last && otherTitled && last.names.some((n) => otherTitled.has(compactName(n)))) last = undefined;
@@ -880,7 +1000,8 @@ export class DocumentSpeakers {
       // "Team Trump sees ..." and "Maybe Trump is ..." are no people beside the Donald Trump the text names.
       // A particle and a surname ("De Blasio") is a bare surname too, not the full name it stands for.
       const otherTitled = want ? this.namedByOtherTitle(w, want, paragraph) : null;
-      const all = this.mentions.filter((m) => m.words.length >= 2 && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want)) && !otherTitled?.has(m.compact) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
+      const afterBare = new Set(this.namedAfterBareHere(w, paragraph).map((m) => m.compact));
+      const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want)) && !otherTitled?.has(m.compact) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
       const named = all.filter((m) => !endsIn(m, w) || !commonWordNotName(m.words[0]!));
       const candidates = named.length ? named : all;
       // A title's gender prefers a name whose first name tells that gender.
@@ -894,7 +1015,16 @@ export class DocumentSpeakers {
       const pool = told.length ? told : candidates;
       // (One brought in later as someone's kin, "her son, NAME", is not whom an earlier title and surname meant.)
       const ahead = pool.filter((m) => !m.kin);
-      const pick = before.length ? before[before.length - 1] : new Set(ahead.map((m) => m.compact)).size === 1 && ahead.length === pool.length ? ahead[0] : undefined;
+      let pick = before.length ? before[before.length - 1] : new Set(ahead.map((m) => m.compact)).size === 1 && ahead.length === pool.length ? ahead[0] : undefined;
+      // (The bare surname the text settled on one person, as above, over a namesake named in full since.)
+      if (pick) {
+        const settled = this.settledBySurname(w, paragraph);
+        const settledNames = settled ? settled.names.map((n) => nameWords(n)) : [];
+        const kept = before.filter((m) => settledNames.some((n) => sameFullName(n, m.words))).at(-1);
+        const pickWords = pick.words;
+        const picked = this.personByCompact.get(pick.compact) ?? this.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), pickWords)));
+        if (kept && kept.compact !== pick.compact && this.mentionIndex(settledNames, w) < this.mentionIndex([pick.words], w) && !settledNames.some((n) => sameFullName(n, pick!.words)) && !this.namedJustBefore([pickWords], w) && !(picked && (this.everCalledBySurname.get(w)?.has(picked) || this.justTheSubject(picked, w, paragraph)))) pick = kept;
+      }
       if (pick) {
         full = pick.name;
         mentionRole = pick.role;
@@ -909,6 +1039,8 @@ export class DocumentSpeakers {
     // The first person with either compact name; else, for one word, the latest person with it as first or
     // last name; else the first person with the same full name.
     let s = fitsWanted(want, words, first(this.personByCompact.get(fullCompact), this.personByCompact.get(compact)));
+    // (Not the namesake already called by the bare surname, when the one just named in full is meant.)
+    if (freshNamesake && s && full !== name && !s.names.some((n) => sameFullName(nameWords(n), fullWords))) s = undefined;
     if (!s && fullWords.length === 1) s = fitsWanted(want, words, this.personByEnd.get(fullWords[0]!));
     if (!s && fullWords.length > 1) {
       for (const l of this.personsByEnds.get(`${fullWords[0]!}|${fullWords[fullWords.length - 1]!}`) ?? []) {
