@@ -30,3 +30,15 @@ describe("a person's noun set off before a body's name", () => {
     expect(speakerOf(['A spokesman for the firm, Oskar Lindqvist, said it was "looking into" the complaint.'], 'looking into')).toBe('Oskar Lindqvist');
   });
 });
+
+describe('a name set off after a role noun of the other sex', () => {
+  it("gives a spokeswoman's words to her, not to the man named after the one she speaks for", () => {
+    const said = speakerOf(['A spokeswoman for the district mayor, Oleg Voronin, said only that the mayor had "no part" in the decision.'], 'no part');
+    expect(said).not.toBe('Oleg Voronin');
+    expect(said).toMatch(/spokeswoman/u);
+  });
+
+  it('keeps the name when its sex fits the role', () => {
+    expect(speakerOf(['A spokeswoman for the ministry, Anna Voronina, said the talks were "useful."'], 'useful')).toBe('Anna Voronina');
+  });
+});

@@ -5,6 +5,8 @@
  * speaker, and the description her role.
  */
 import { parseSpeakerPhrase } from './speaker-phrases.ts';
+import { firstNameGender } from './first-names.ts';
+import { familyNameFirst, titleGender } from './local-speaker.ts';
 
 const NAME = String.raw`[\p{Lu}][\p{L}'’-]*\.?(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){1,3}`;
 /** ", (a lowercase role word) Name" right after the description, then a comma, a stop or the end. */
@@ -23,5 +25,18 @@ export function appositiveName(text: string, at: number, phrase: string): string
   const name = (after ?? before)?.[1];
   if (!name || /['’]s?$/u.test(name)) return null;
   const parsed = parseSpeakerPhrase(name);
-  return parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name) ? name : null;
+  if (parsed?.type !== 'name' || parsed.kind !== 'person' || !/\s/u.test(parsed.name)) return null;
+  return roleOfOtherSex(phrase, parsed.name) ? null : name;
+}
+
+/**
+ * "A spokeswoman for the regional governor, Oleg Roe, said": the description's own noun tells one sex and the
+ * given name the other, so the name is not hers (here it is the governor's); the description stays the speaker.
+ */
+export function roleOfOtherSex(phrase: string, name: string): boolean {
+  const role = titleGender(phrase.split(/\s+(?:of|for|to|at|with|in)\s+/iu)[0]!);
+  if (role === null || familyNameFirst(name)) return false;
+  const given = name.split(/\s+/u)[0]!;
+  const sex = firstNameGender(given);
+  return sex !== null && sex !== role;
 }

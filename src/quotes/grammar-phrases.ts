@@ -8,6 +8,7 @@ import { isRoleAppositive } from './attribution.ts';
 import { classifyProperName, lexTags, PERSON_TAGS } from './names.ts';
 import { parseSpeakerPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, TITLES } from './speaker-phrases.ts';
 import { describedHeadBefore } from './prepositional-head.ts';
+import { roleOfOtherSex } from './appositive-name.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, TITLE_COMMA, type Token } from './tagged-sentence.ts';
 import { isSeatOfPower } from './seat-of-power.ts';
 
@@ -704,7 +705,7 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
     if (b <= np.start && /^(?:a|an|one)$/iu.test(tokens[a]!.text)) {
       const words = appositive.replace(/,$/u, '').split(/\s+/u);
       const body = classifyProperName(text.slice(tokens[np.start]!.start, tokens[np.end - 1]!.end)) === 'organisation';
-      if (servesNamed(words) || (body && personBeforePreposition(words))) return { phrase: appositive.replace(/,$/u, ''), role: null, via, cue };
+      if (servesNamed(words) || (body && personBeforePreposition(words)) || (personBeforePreposition(words) && roleOfOtherSex(appositive, text.slice(tokens[np.start]!.start, tokens[np.end - 1]!.end)))) return { phrase: appositive.replace(/,$/u, ''), role: null, via, cue };
     }
     // After the name it runs to the sentence end, where time and place words are no part of the role.
     if (np.trailing) appositive = appositive.replace(TIME_TAIL, '').trim();
