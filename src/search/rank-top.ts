@@ -169,6 +169,8 @@ const ASKED_HAPPENED = /^\s*(?:(?:so|and|but|ok|okay|wait)[\s,]+)?(?:did|was|wer
 // Not an "if" of a question reported ("asked by reporters if Russia would help"), which holds what was asked about.
 const SUPPOSED = /(?<!\b(?:ask|asks|asked|asking|wonder|wonders|wondered|know|knows|knew|see|check|checked)\b[^,;.!?]{0,30})\b(?:if|unless)\b[^,;.!?]*|\bany\s+(?:\p{L}+\s+)?\p{L}+/giu;
 const SUPPOSED_ONLY = 0.25;
+// The words every supposition SUPPOSED reads opens with.
+const SUPPOSING_WORD = /\b(?:if|unless|any)\b/iu;
 // A question asking what is so ("what weapons is the North supplying?", "is Russia buying arms from the North?") is
 // not answered by a passage meeting it only in a supposition either ("sanctions if the North agrees to provide
 // weapons to Russia"): where every word of it the passage holds is inside one, the passage goes down as much. Not a
@@ -181,6 +183,7 @@ const DATE_ASKED = /\bwhen(?:'s|\s+(?:is|was|were|are|did|does|do|will|would|cou
  * ...", "any deal"), and met there.
  */
 export function metOnlySupposed(text: string, alternatives: readonly string[]): boolean {
+  if (!SUPPOSING_WORD.test(text)) return false;
   const supposed = [...text.matchAll(SUPPOSED)].map((m) => m[0]);
   if (supposed.length === 0) return false;
   const inside = new Set(tokenize(supposed.join(' ')));
@@ -195,9 +198,19 @@ export function metOnlySupposed(text: string, alternatives: readonly string[]): 
  * supplying to Russia?").
  */
 export function suppositionOnly(text: string, groups: readonly (readonly string[])[]): boolean {
+  // metOnlySupposed for each group met, with the text read once. Most passages hold no supposition, which a plain
+  // word search tells before SUPPOSED's look-behind runs at every position; and most suppositions hold none of the
+  // question's words, which their own few words tell before the whole passage is split.
+  if (!SUPPOSING_WORD.test(text)) return false;
+  const supposed = [...text.matchAll(SUPPOSED)].map((m) => m[0]);
+  if (supposed.length === 0) return false;
+  const inside = new Set(tokenize(supposed.join(' ')));
+  if (!groups.some((alternatives) => alternatives.some((t) => inside.has(t)))) return false;
   const terms = new Set(tokenize(text));
   const met = groups.filter((alternatives) => alternatives.some((t) => terms.has(t)));
-  return met.length > 0 && met.every((alternatives) => metOnlySupposed(text, alternatives));
+  if (met.length === 0) return false;
+  const rest = new Set(tokenize(text.replace(SUPPOSED, ' ')));
+  return met.every((alternatives) => alternatives.some((t) => inside.has(t)) && !alternatives.some((t) => rest.has(t)));
 }
 
 // "What weapons is the North supplying?", "which instrument does she play?": a thing of a kind asked for, answered
