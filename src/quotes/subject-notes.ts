@@ -62,7 +62,7 @@ const OBJECT_DETERMINER = /^(?:the|a|an|his|her|its|their|this|that|these|those)
 // A description opening the sentence ("A former diplomat who served in Seoul"), a comma, then "he" or "she"
 // and a verb: no other comma or quote before the pronoun.
 const FRONTED_APPOSITION = /^(?:A|An|The)\s+[\p{Ll}][^,"“”:;]{2,140},\s+(he|she)\s+([\p{Ll}]+)(,?)/u;
-// A name's answer, view or verdict as a sentence's subject, before its verb: "Lindqvist's answer is that".
+// A name's answer, view or verdict as a sentence's subject, before its verb: "Roe's answer is that".
 const OWNED_VIEW = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]s\s+(?:(?:own|first|short|simple|blunt|usual)\s+)?(?:answer|reply|response|view|argument|verdict|advice|retort|objection|explanation|diagnosis|prescription|conclusion)\s+(?:is|was|remains|has\s+been)\b/u;
 const CLEFT_OR_FOR = /^(?:It\s+(?:is|was)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+who\s+[\p{Ll}]|For\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s)/u;
 const NO_RELATION = /,\s+no\s+relation(?:\s+to\s+[^,]{1,40})?,/u;
@@ -118,10 +118,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       return;
     }
   }
-  // "Lindqvist's answer is that ...": a person's answer, view or verdict as the subject says what that person
+  // "Roe's answer is that ...": a person's answer, view or verdict as the subject says what that person
   // holds; they are who the sentence is about, for a "she says" after it.
-  // So is the one a cleft sentence picks out ("It is Okafor who worries most ..."), and the one whose view a
-  // sentence opening "For Lindqvist, ..." gives.
+  // So is the one a cleft sentence picks out ("It is Roe who worries most ..."), and the one whose view a
+  // sentence opening "For Roe, ..." gives.
   const view = startsUpperCode(c0) ? (OWNED_VIEW.exec(masked.slice(k, re)) ?? CLEFT_OR_FOR.exec(masked.slice(k, re))) : null;
   const viewer = view ? parseSpeakerPhrase((view[1] ?? view[2])!) : null;
   if (viewer?.type === 'name' && viewer.kind === 'person' && (/\s/u.test(viewer.name) || ds.knowsName(viewer.name))) {
