@@ -86,6 +86,9 @@ const OFFICE_HEADS = /^(?:minister|president|official|spokesman|spokeswoman|spok
 const FEMALE_HEAD = /^(?:woman|mother|wife|daughter|sister|girl|grandmother|aunt|niece|queen|widow|lady|nun|princess|duchess|actress|waitress|hostess|seamstress|[\p{Ll}]+woman)$/u;
 const MALE_HEAD = /^(?:man|father|husband|son|brother|boy|grandfather|uncle|nephew|king|widower|monk|prince|duke|[\p{Ll}]+(?<!wo|hu|ger|ro|chair|spokes|congress|ombuds|alder)man)$/u;
 
+// "Miller, no relation, said": the aside that flags two unrelated people of one surname.
+const NO_RELATION = /\bno\s+relation\b/u;
+
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
   /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
@@ -100,6 +103,8 @@ export class DocumentSpeakers {
   /** The names the document describes as a newspaper's or broadcaster's, read on first need. */
   private media: Set<string> | null = null;
   private bodies: Set<string> | null = null;
+  /** The first paragraph (0-based) saying "no relation", -1 for none: read once, on the first bare surname. */
+  private noRelationFrom: number | undefined;
   /** Whether the text has called someone of three names by the middle one ("Ruiz" for "Marta Ruiz Castaño"). */
   private middleSurnames = false;
   /** The document's defined terms ("respondent") and the parties they stand for, read on first need. */
@@ -850,6 +855,9 @@ export class DocumentSpeakers {
    * must be named before; a bare surname marked "no relation" itself is the one just brought in (below).
    */
   private unrelatedNamesakes(name: string, paragraph: number): boolean {
+    // Asked for every bare surname; only a text that says "no relation" before this paragraph can answer yes.
+    this.noRelationFrom ??= this.paragraphs.findIndex((p) => NO_RELATION.test(p));
+    if (this.noRelationFrom < 0 || this.noRelationFrom >= paragraph) return false;
     const words = nameWords(name);
     // (Only an untitled surname: "Professor Tamm", "Mr. Volkov" go by the title and the ones at hand.)
     if (words.length !== 1 || /\s/u.test(name.trim()) || this.saysNoRelation(name)) return false;
@@ -868,7 +876,7 @@ export class DocumentSpeakers {
     }
     if (full.size < 2) return false;
     const escaped = name.trim().split(/\s+/u).pop()!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    const flag = new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])[^.!?]{0,60}?\bno\s+relation\b`, 'u');
+    const flag = new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])[^.!?]{0,60}?${NO_RELATION.source}`, 'u');
     return this.paragraphs.slice(0, paragraph).some((p) => flag.test(p));
   }
 
