@@ -26,3 +26,13 @@ it('leaves a dash after a quote that goes on with the narration as it was', () =
   ]);
   expect(got.get('the graveyard')).toBeFalsy();
 });
+
+it('reads two hyphens as the dash of plain-text wire copy, in a list under a country heading', () => {
+  const got = speakers([
+    'CANADA',
+    '- "We will review every export licence this month." -- Trade Minister Louise Aubert, at a news conference.',
+    '- "Nobody should be surprised by the timing." -- Marcus Feld, an economist at the Prairie Policy Centre.',
+  ]);
+  expect(got.get('We will review')).toBe('Louise Aubert');
+  expect(got.get('Nobody should be')).toBe('Marcus Feld');
+});

@@ -195,7 +195,10 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     }
     // "indicated", "estimated", "manifested", "abounded" of wires translated word for word, where only speech fits.
     if (pos === 'VERB' && translatedReporting(lemma, previous, out[out.length - 2], reduced.slice(found + v.length, found + v.length + 60))) lemma = 'state';
-    out.push({ text: v, pos, lemma, start, end: start + v.length, quote: -1 });
+    // Two or three hyphens stand for a dash in plain-text wire copy ("..." -- Jane Doe, a researcher): read as
+    // the dash they stand for, so every rule that looks for a dash sees it.
+    const shown = pos === 'PUNCT' && /^-{2,3}$/u.test(v) ? '—' : v;
+    out.push({ text: shown, pos, lemma, start, end: start + v.length, quote: -1 });
   }
   // A given name opening the sentence before a name ("Sue Mi Terry warned"): the model reads it as an
   // imperative verb ("Sue"), which cuts the name in two.
