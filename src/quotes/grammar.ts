@@ -475,6 +475,14 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
         const read = finish(text, tokens, { start: lineHead.start, end: lineHead.end }, 'before', 'say');
         if (read && parseSubjectPhrase(read.phrase)?.type === 'name') return read;
       }
+      // Or the name, then who the person is, then the colon ("- Jane Doe, a researcher at the Hanbit
+      // Institute in Seoul: ..."): a role with no verb (a modifier in -ing may stand in it: "a shipping
+      // analyst"), as factboxes of reactions credit their quotes.
+      const role = tokens.slice(at, q - 1);
+      if (at > lineHead.end && tokens[q - 1]?.text === ':' && role.length >= 1 && role.length <= 14 && /^(?:DET|NOUN|ADJ|PROPN)$/u.test(role[0]!.pos) && role.every((x) => x.quote < 0 && (x.pos !== 'VERB' || /ing$/iu.test(x.text)) && x.pos !== 'AUX' && x.pos !== 'PRON' && !/^[.;:!?\n]$/u.test(x.text))) {
+        const read = finish(text, tokens, { start: lineHead.start, end: lineHead.end }, 'before', 'say');
+        if (read && parseSubjectPhrase(read.phrase)?.type === 'name') return read;
+      }
     }
     // A title with "of" and a name, alone before the colon: "Former secretary of state Jane Roe: ...".
     const titled = tokens.slice(first, end + 1);
