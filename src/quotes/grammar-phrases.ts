@@ -285,7 +285,9 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
       const tag = tokens[r - 1]?.text === ')' ? partyTagStart(tokens, r - 1) : -1;
       // (A place or body after a preposition hangs on the common noun before it: in "A trader in Halden, who
       // asked not to be named, said" the trader speaks, not Halden.)
-      const near = nounPhraseBefore(tokens, tag > 0 ? tag - 1 : r - 1);
+      // ("there" after a noun says where, no part of the phrase: "A senior official there, speaking ...".)
+      const placeAdverb = /^(?:there|here)$/iu.test(tokens[r - 1]?.text ?? '') && tokens[r - 2]?.pos === 'NOUN' ? 1 : 0;
+      const near = nounPhraseBefore(tokens, tag > 0 ? tag - 1 : r - 1 - placeAdverb);
       const np = near && commonHeadBefore(tokens, near);
       if (np && tokens[np.end - 1]!.pos === 'PROPN') {
         // A name, or a name after its role in lowercase ("Post columnist Jane Roe, in an attempt to ..., wrote").
@@ -295,8 +297,11 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
         const named = role >= 0 && words.length - role >= 3 && words.slice(role + 1).every((t) => t.pos === 'PROPN' || t.text === '.') && words[0]!.pos !== 'DET';
         if (named && np.start === firstWord(tokens)) return { ...np, appositive: [r + 1, last] };
       }
-      // Or one person described, opening the sentence: "A senior official, who spoke on condition of anonymity, said".
-      return np && tokens[r + 1]?.text.toLowerCase() === 'who' && np.start === firstWord(tokens) && describesOne(tokens, np) ? np : null;
+      // Or one person described, opening the sentence: "A senior official, who spoke on condition of anonymity, said",
+      // and so past a participle ("A senior official, speaking on condition of anonymity, said", "A trader,
+      // reached by phone in Osaka, said").
+      const setOff = tokens[r + 1]?.text.toLowerCase() === 'who' || passive || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text));
+      return np && setOff && np.start === firstWord(tokens) && describesOne(tokens, np) ? np : null;
     }
   }
   if (c <= 0 || tokens[c]!.text !== ',') {
