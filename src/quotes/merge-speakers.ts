@@ -174,8 +174,9 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
     const g = b.genderSure ? b.gender : null;
     const fit = g ? [...roots].filter((r) => !told.get(r) || told.get(r)!.has(g)) : [...roots];
     if (fit.length !== 1) continue;
-    // (One only mentioned, of another full name with that word, leaves it open: no join.)
-    if ([...(mentionedByEnd.get(w)?.values() ?? [])].some((m) => !groupHolds(fit[0]!, m))) continue;
+    // (One only mentioned, never quoted, of another full name with that word leaves it open: no join. One quoted
+    // is among the roots already, and a title may have ruled them out: "Ms. Park" is not the "Mr. Park".)
+    if ([...(mentionedByEnd.get(w)?.values() ?? [])].some((m) => ![...roots].some((r) => groupHolds(r, m)))) continue;
     union(fit[0]!, b.key);
   }
 
