@@ -354,6 +354,11 @@ export class DocumentSpeakers {
   }
 
   /** Whether the document names someone with this word as first or last name, or has them as a speaker. */
+  /** The words of the full names the document mentions (its scan's), for telling bare surnames apart across documents. */
+  mentionedNameWords(): (readonly string[])[] {
+    return this.mentions.map((m) => m.words);
+  }
+
   knowsName(name: string): boolean {
     const w = nameWords(name)[0];
     if (!w) return false;

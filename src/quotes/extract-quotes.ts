@@ -55,6 +55,7 @@ export function extract(original: readonly Passage[]): Extraction {
   const records: QuoteRecord[] = [];
   const spans: QuoteSpan[][] = passages.map(() => []);
   const locals: LocalSpeaker[] = [];
+  const mentioned: (readonly string[])[] = [];
   let key = 0;
   const nextKey = (): number => key++;
   const byDoc = new Map<string, number[]>();
@@ -210,8 +211,9 @@ export function extract(original: readonly Passage[]): Extraction {
       if (r.span.close > r.span.start && INNER_MARK.test(text.slice(r.span.start, r.span.close))) records.push(...nestedRecords(r, text, passages[r.passage]!.paragraph, ds));
     }
     locals.push(...ds.locals);
+    for (const w of ds.mentionedNameWords()) mentioned.push(w);
   }
-  const merged = mergeSpeakers(locals);
+  const merged = mergeSpeakers(locals, mentioned);
   for (const r of records) {
     if (!r.local) continue;
     const s = merged.byLocal.get(r.local.key);

@@ -21,7 +21,7 @@ export interface MergedSpeakers {
  * speakers and descriptions stay within their document. A bare surname joins the one person with that first
  * or last name, if only one.
  */
-export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
+export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readonly (readonly string[])[] = []): MergedSpeakers {
   const parent = new Map<number, number>();
   const find = (k: number): number => {
     let r = k;
@@ -138,6 +138,33 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
     set.add(l.gender);
     told.set(r, set);
   }
+  // The full names the documents mention, quoted or not, by their first and last words: a bare "Kim" quoted in a
+  // report that names no Kim in full is not surely the one Kim quoted elsewhere when another report names a
+  // different Kim it does not quote ("North Korean leader Kim Jong-un" beside "Minister Kim Yung-ho said").
+  // (`mentioned`: the words of every full name the documents mention, read by each document's scan.)
+  const mentionedByEnd = new Map<string, Map<string, readonly string[]>>();
+  for (const nw of mentioned) {
+    if (nw.length < 2) continue;
+    for (const w of new Set([nw[0]!, nw[nw.length - 1]!])) {
+      const list = mentionedByEnd.get(w) ?? new Map<string, readonly string[]>();
+      list.set(nw.join(' '), nw);
+      mentionedByEnd.set(w, list);
+    }
+  }
+  // The full names of each group, read once per root asked about (a bare name's join keeps its group's root).
+  const fullNamesOf = new Map<number, (readonly string[])[]>();
+  const groupHolds = (root: number, words: readonly string[]): boolean => {
+    let names = fullNamesOf.get(root);
+    if (!names) {
+      names = [];
+      for (const l of active) if (l.kind === 'person' && find(l.key) === root) for (const n of l.names) {
+        const nw = nameWords(withoutPossessive(n));
+        if (nw.length >= 2) names.push(nw);
+      }
+      fullNamesOf.set(root, names);
+    }
+    return names.some((nw) => nw.join(' ') === words.join(' ') || sameFullName(nw, words));
+  };
   for (const b of bare) {
     // "Mr Kim's (own words)", read as a subject: the possessive is no part of the name it joins.
     const w = nameWords(withoutPossessive(b.names[0]!))[0]!;
@@ -146,7 +173,11 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[]): MergedSpeakers {
     // The people of that name a title has not shown to be of the other gender; the one left is the one meant.
     const g = b.genderSure ? b.gender : null;
     const fit = g ? [...roots].filter((r) => !told.get(r) || told.get(r)!.has(g)) : [...roots];
-    if (fit.length === 1) union(fit[0]!, b.key);
+    if (fit.length !== 1) continue;
+    // (One only mentioned, never quoted, of another full name with that word leaves it open: no join. One quoted
+    // is among the roots already, and a title may have ruled them out: "Ms. Park" is not the "Mr. Park".)
+    if ([...(mentionedByEnd.get(w)?.values() ?? [])].some((m) => ![...roots].some((r) => groupHolds(r, m)))) continue;
+    union(fit[0]!, b.key);
   }
 
   const groups = new Map<number, LocalSpeaker[]>();

@@ -10,21 +10,24 @@ import { withoutContactClause } from './contact-clause.ts';
 // A described subject (determiner first), perhaps a clause set off by commas, then a predicate that tells the
 // manner of what the subject said: "put it (bluntly)", "was (more) blunt", "went further", "did not mince
 // words", "was less sure"; or that the subject took the other side ("disagreed", "objected", "was firm"). (Or an aside of the
-// subject's state now: "A former aide, now retired, put it ...".)
-const MANNER = /^((?:A|An|One|The|Another)\s+[^,;:_]{1,60}?)(?:,\s+(?:who|speaking|requesting|asking|interviewed|reached)\b[^;:_]{0,140}?,|,\s+(?:now|since|long|recently|newly|still|once)\s+[^,;:_]{1,40},)?\s+(?:also\s+|then\s+)?(?:put\s+it\b|put\s+(?:the\s+matter|things)\b|was\s+(?:more\s+|less\s+|even\s+|far\s+|much\s+)?(?:blunt|blunter|candid|direct|frank|forthright|sure|certain|cautious|guarded|sceptical|skeptical|optimistic|pessimistic|scathing|emphatic)\b|was\s+(?:more\s+|less\s+|even\s+|far\s+|much\s+)?(?:firm|firmer|adamant|unconvinced|unmoved|dismissive|categorical)\b|disagreed\b|objected\b|demurred\b|pushed\s+back\b|went\s+further\b|did\s+not\s+mince\s+(?:his|her|their)?\s*words\b|spoke\s+(?:bluntly|frankly|candidly|plainly|openly)\b)[^_]*$/u;
+// subject's state now: "A former aide, now retired, put it ..."; or where they work: "Another official, at the
+// port office, put it more simply.") (Or a relation of someone named before: "His wife,
+// who asked not to be named, was calmer.")
+const MANNER = /^((?:A|An|One|The|Another|His|Her|Their)\s+[^,;:_]{1,60}?)(?:,\s+(?:who|speaking|requesting|asking|interviewed|reached)\b[^;:_]{0,140}?,|,\s+(?:now|since|long|recently|newly|still|once)\s+[^,;:_]{1,40},|,\s+(?:at|from|in|with)\s+[^,;:_]{1,50},)?\s+(?:also\s+|then\s+)?(?:put\s+it\b|put\s+(?:the\s+matter|things)\b|was\s+(?:more\s+|less\s+|even\s+|far\s+|much\s+)?(?:blunt|blunter|candid|direct|frank|forthright|sure|certain|cautious|guarded|sceptical|skeptical|optimistic|pessimistic|scathing|emphatic|calm|calmer|sanguine|upbeat|hopeful|wary|warier)\b|was\s+(?:more\s+|less\s+|even\s+|far\s+|much\s+)?(?:firm|firmer|adamant|unconvinced|unmoved|dismissive|categorical)\b|disagreed\b|objected\b|demurred\b|pushed\s+back\b|went\s+further\b|did\s+not\s+mince\s+(?:his|her|their)?\s*words\b|spoke\s+(?:bluntly|frankly|candidly|plainly|openly)\b)[^_]*$/u;
 // A participle's clause of a question put to the subject may come first: "Asked by the chair whether ..., a
 // former officer was firm." (the one asked is the one described after its comma).
 const ASKED_FIRST = /^\s*(?:Asked|Pressed)\b[^;:_"“”]{0,160}?,\s+(?=(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he|[Aa]nother)\s)/u;
 
 /** The description a sentence of this kind has speak next ("A retired general"), or null. */
 export function mannerSubject(sentence: string): string | null {
-  // MANNER opens with "A", "An", "One", "The" or "Another": most sentences are told apart by their first letter.
+  // MANNER opens with "A", "An", "One", "The", "Another" or an owner's pronoun ("His wife, who asked not to
+  // be named, was calmer."): most sentences are told apart by their first letter.
   const fronted = sentence.includes('sked') || sentence.includes('ressed') ? ASKED_FIRST.exec(sentence) : null;
   if (fronted) sentence = sentence.charAt(fronted[0].length).toUpperCase() + sentence.slice(fronted[0].length + 1);
   let k = 0;
   while (k < sentence.length && isSpace(sentence.charCodeAt(k))) k++;
   const c = sentence.charCodeAt(k);
-  if (c !== 65 && c !== 79 && c !== 84) return null;
+  if (c !== 65 && c !== 79 && c !== 84 && c !== 72) return null;
   const m = MANNER.exec(sentence.trim());
   // "A former Pentagon planner I spoke to this week put it more bluntly": the one described, not the clause.
   return m ? withoutContactClause(m[1]!) : null;

@@ -22,7 +22,7 @@ import { placeOrEventPredicate } from './place-predicate.ts';
 const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
 // (The clause set off may be long: "who spoke on condition of anonymity because he was not authorized to speak to
 // the press". The verb may be a copula of stance, as one set up to speak: "was more cautious".)
-const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:(?:also|again|likewise)\s+)?(?:[\p{Ll}]+ing|who)\b[^,_]{0,140},\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|warned|noted|stressed|insisted|(?:was|is)\s+(?:more|less|even|equally|far|rather|somewhat|much)\s)/u;
+const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:(?:also|again|likewise)\s+)?(?:[\p{Ll}]+ing|who)\b[^,_]{0,140},\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|warned|noted|stressed|insisted|(?:was|is)\s+(?:more|less|even|equally|far|rather|somewhat|much)\s)/u;
 /**
  * The writer's own question or interview: "I asked Jane Roe", "We spoke to Jane Roe", "I interviewed Jane Roe",
  * "When I put this to my MP, Jane Roe" (subject, then the one asked). So is the writer's visit or call: "I called
@@ -293,7 +293,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (interrupted) {
     const desc = parseSpeakerPhrase(interrupted[1]!);
     if (desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) {
-      ds.resolve(desc, paragraph, null, false);
+      const noted = ds.resolve(desc, paragraph, null, false);
+      // ("A spokesman for the port, who could not be named, added that ...": one described who reports in his own
+      // clause is set up to speak for a later "he said", the clause set off or not; not one who is "more cautious",
+      // which says how, not that, they spoke.)
+      if (noted && /^(?:said|says|told|added|warned|noted|stressed|insisted)$/u.test(interrupted[2]!)) noted.setUpToSpeak = true;
       return;
     }
   }
