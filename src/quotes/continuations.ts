@@ -12,7 +12,10 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
   const speakersHere = new Set(para.filter((r) => r.own && r.local).map((r) => r.local));
   for (let i = 0; i < para.length; i++) {
     const r = para[i]!;
-    if (r.local || r.own || !r.quote.speech || r.quote.partial || !r.sentenceInitial) continue;
+    // A quote that only a connective opens and that ends its sentence ('"...," Roe said. Instead, "he ..."') is
+    // the speaker's words spliced on after a word of the writer's: it goes on from the quote before it here.
+    const spliced = splicedAfterConnective(r);
+    if (r.local || r.own || (!spliced && (!r.quote.speech || r.quote.partial || !r.sentenceInitial))) continue;
     let earlier: QuoteRecord | null = null;
     let untold = false;
     for (let j = i - 1; j >= 0; j--) {
@@ -31,6 +34,8 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     // Nor when the sentence of the quote before hands over to another in a clause of its own ('"...," Roe said,
     // and her husband cut in. "..."'): the next words may be theirs.
     if (earlier && handsOver(earlier)) continue;
+    // (Only after a quote its own sentence credits by name: a pronoun's reading is a guess not to build on.)
+    if (spliced && (!earlier || !earlier.own || /^pronoun/u.test(earlier.path ?? ''))) continue;
     if (earlier) {
       r.local = earlier.local;
       r.path = 'continuation: quote before in the paragraph';
@@ -56,6 +61,19 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
       r.path = 'continuation: open chain';
     }
   }
+}
+
+// Words of the writer's that join a sentence to the one before and leave the rest of it to a quote.
+const CONNECTIVE = /^\s*(?:Instead|Still|Now|Otherwise|Rather|Indeed|Yet|But|And|Also|Besides|Moreover|Then|So)\s*,?\s*$/u;
+
+/**
+ * Whether a quote of three words or more follows only a connective of its sentence ("Instead,", "Still,", "But")
+ * and closes the sentence: the writer's word joins the speaker's words on to the quote before.
+ */
+function splicedAfterConnective(r: QuoteRecord): boolean {
+  if (!r.span.closed || r.quote.quote.trim().split(/\s+/u).length < 3) return false;
+  if (!CONNECTIVE.test(r.quote.sentence.slice(0, Math.max(0, r.span.open - r.sentenceStart)))) return false;
+  return !wordsAfter(r);
 }
 
 /** Whether a quote's sentence holds words after the quote's closing mark (before any further quote). */

@@ -248,6 +248,9 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
  * and "Wilson, of Springfield, Va., said" are Rawlings's and Wilson's.
  */
 function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, afterPlace: boolean): Phrase | null {
+  // A title set off by commas of its own, its second comma inside its marks ("Jane Roe, a contestant on the
+  // show, "Harbour," who ..., said"): the comma before it closes the words before.
+  if (e >= 2 && tokens[e]!.text === TITLE_COMMA && tokens[e - 1]!.text === ',') e--;
   let c = e - 1;
   // A participle before a noun is an adjective there ("New Jersey's sitting governor"), no verb of a clause.
   // So is one alone between commas ("Clinton, exasperated, responded").
@@ -257,7 +260,9 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     !(/(?:ing|ed)$/iu.test(tokens[k]!.text) && (tokens[k + 1]?.pos === 'NOUN' || (tokens[k + 1]?.text === ',' && tokens[k - 1]?.text === ','))) &&
     !(tokens[k + 1]?.pos === 'NOUN' && /^(?:DET|ADJ|ADV|NUM)$/u.test(tokens[k - 1]?.pos ?? ''));
   // (A short quote ending on a comma may stand inside the words set off: "Jane Roe, star of "Harbour", said".)
-  while (c >= 0 && tokens[c]!.text !== ',' && !clauseVerb(c) && (tokens[c]!.quote < 0 || (tokens[c]!.text === TITLE_COMMA && c === e - 1))) c--;
+  // So may a title whose comma stands inside its marks, with more words set off after it: "Jane Roe, the author
+  // of "Harbour," about the port, said".
+  while (c >= 0 && tokens[c]!.text !== ',' && !clauseVerb(c) && (tokens[c]!.quote < 0 || tokens[c]!.text === TITLE_COMMA)) c--;
   // A relative clause with no verb but a copula ("who was present at the talks") after a name and its role set
   // off by commas: "Jane Roe, the transport minister, who was present, stressed": what stands before it speaks.
   if (c > 0 && tokens[c]!.text === ',' && /^(?:who|whose)$/iu.test(tokens[c + 1]?.text ?? '') && tokens.slice(c + 1, e).every((t) => t.quote < 0)) {
@@ -269,6 +274,8 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   if (c >= 0 && tokens[c]!.pos === 'VERB') {
     let r = c;
     while (r >= 0 && tokens[r]!.text !== ',' && tokens[r]!.quote < 0) r--;
+    // (A title's comma inside its marks closes the words before the clause as a comma would.)
+    const titled = r > 0 && tokens[r]!.text === TITLE_COMMA;
     // So has a participial phrase: "Mr. Bush, channeling his respectful roots, responded", and a phrase a
     // preposition opens: "Jane Roe, in an attempt to draw attention to it, wrote".
     // So has a role whose own relative clause holds the verb: "Jane Roe, a former candidate who now runs the
@@ -277,7 +284,7 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     // So has a passive participle of being asked, with what was asked: "Jane Roe, asked whether ..., answered"
     // (only those: "X, based on accounts from ..., reported" sets off a source, and the name before it may be a place).
     const passive = tokens[r + 1]?.pos === 'VERB' && /^(?:asked|pressed|questioned|quizzed|challenged|contacted|reached|interviewed)$/iu.test(tokens[r + 1]!.text) && /^(?:ADP|SCONJ)$/u.test(tokens[r + 2]?.pos ?? '');
-    if (r > 0 && tokens[r]!.text === ',' && (roleWho || passive || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
+    if (r > 0 && (tokens[r]!.text === ',' || titled) && (roleWho || passive || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
       // The clause says more of what stands before it, itself a name or a name and its role between commas.
       const before = nameBeforeCommas(tokens, r, last, afterPlace);
       if (before) return before;

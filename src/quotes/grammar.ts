@@ -424,7 +424,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // called the plan "...", "Roe said Kask had branded it "..."" the label is John Roe's and Kask's.
     const named = tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.');
     if (named && (namesStraight(tokens, j, q) || toldStraight(tokens, j, q))) return finish(text, tokens, np, 'before', t.lemma);
-    if (!/ing$/iu.test(t.text) && named && outerReporter(tokens, np.start, true)) return null;
+    if (!/ing$/iu.test(t.text) && named && !joinedClauseSpeaks(tokens, np.start, j, q) && outerReporter(tokens, np.start, true)) return null;
     // So is a description with "the" inside what a named person reports: in "Jane Roe said the front-runner had
     // referred to him as "..."" the words may be hers, telling what he meant, or his.
     // But not a name given straight to its object ("Roe said the mayor had dubbed him "..."): the mayor's word.
@@ -691,6 +691,20 @@ function semicolonClause(tokens: readonly Token[], at: number, q: number): boole
   if (/^(?:and|or|but)$/iu.test(tokens[k]?.text ?? '')) k++;
   if (/^(?:that|whether)$/iu.test(tokens[k]?.text ?? '')) return false;
   return tokens.some((x, i) => i > at && i < q && (x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/iu.test(x.text));
+}
+
+/**
+ * Whether the named subject at `start` opens a clause joined by "and" or "but" after a common noun, its verb
+ * at `j` putting the quote `q` straight after a comma or colon: "A voter asked for a photo and Jane Roe said,
+ * "..."". A verb before "and" reports no clause that goes on past its own object, and a verb that opens a
+ * quotation so is the speaker's own telling; the name is not inside what an earlier verb reports.
+ */
+function joinedClauseSpeaks(tokens: readonly Token[], start: number, j: number, q: number): boolean {
+  const join = tokens[start - 1];
+  if (!join || join.pos !== 'CCONJ' || !/^(?:and|but)$/iu.test(join.text)) return false;
+  const before = tokens[start - 2];
+  if (!before || before.quote >= 0 || before.pos !== 'NOUN') return false;
+  return q === j + 2 && /^[,:]$/u.test(tokens[j + 1]!.text);
 }
 
 // Gerunds of speaking after "began" or "started".

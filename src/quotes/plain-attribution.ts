@@ -25,7 +25,11 @@ const VERB_THEN_NAME = new RegExp(String.raw`^\s*,?\s*${PLAIN_VERB}\s+(${NAME})\
 // "as one diplomat put it", "as Jane Doe has said", "in Jane Doe's words", "in the words of one diplomat": the
 // speaker named in a clause of its own beside the quote.
 const WHO = String.raw`(${NAME}|${DESCRIPTION})`;
-const AS_PUT = String.raw`\b[Aa]s\s+${WHO}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put it|puts it|phrased it|phrases it|said|says|noted|notes|wrote|writes|observed|remarked|used to say|liked to say|likes to say)`;
+// A role set off by commas after the one who put it, opening in lowercase ("As Jane Roe, a tax lawyer at the
+// Harbor Institute, put it"); a title in it may close on its own comma inside its marks ("author of "...,"").
+// (With quotes masked, a title in doubled single marks keeps no comma: it ends the role by its marks alone.)
+const SET_OFF_ROLE = String.raw`(?:,\s+[\p{Ll}][^,;:]{2,100}?(?:,[_'’"”]*|['‘’"“”]_+['’"”]+))?`;
+const AS_PUT = String.raw`\b[Aa]s\s+${WHO}${SET_OFF_ROLE}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put it|puts it|phrased it|phrases it|said|says|noted|notes|wrote|writes|observed|remarked|used to say|liked to say|likes to say)`;
 const IN_WORDS = String.raw`\b[Ii]n\s+(?:the\s+words\s+of\s+${WHO}|(his|her|their|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}['’]s?)\s+(?:own\s+)?words)`;
 const AS_PUT_BEFORE = new RegExp(String.raw`(?:${AS_PUT}|${IN_WORDS})\s*[,:]?\s*$`, 'u');
 // Fronted, with the main clause between it and the quote: "As Jane Roe has put it in another context, the two

@@ -179,6 +179,10 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     if (previous && previous.quote < 0 && !/^[.!?:\n]$/u.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ' || pos === 'AUX')) pos = 'PROPN';
     // After an honorific even a word the model takes for an interjection is a surname ("Mr./PROPN Oh/INTJ").
     if (previous && HONORIFIC.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && pos === 'INTJ') pos = 'PROPN';
+    // A rarer verb in the past tense between a name and its object is the name's verb, though the model took it
+    // for an adjective ("Roe/PROPN belittled/ADJ the plan"): no adjective stands between a name and "the", "a"
+    // or "him" in English.
+    if (pos === 'ADJ' && previous?.pos === 'PROPN' && previous.quote < 0 && /^[\p{Ll}]{3,}ed$/u.test(v) && /^(?:DET|PRON)$/u.test(nextWordPos(t, i))) pos = 'VERB';
     // Right after a quote too ("...," Blunt, after a pause, said), unless it is a participle opening a clause.
     if (previous && previous.quote >= 0 && /^[\p{Lu}][\p{Ll}]+$/u.test(v) && !/(?:ing|ed)$/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
     let lemma = (t.lemmas[i] ?? v).toLowerCase();
@@ -215,6 +219,12 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
   }
   lastTokens = joinHyphenatedNames(out);
   return lastTokens;
+}
+
+/** The part of speech of the first word after token `i` of the model's reading (spaces passed over), or ''. */
+function nextWordPos(t: ReturnType<Tagger>, i: number): string {
+  for (let k = i + 1; k < t.pos.length; k++) if (t.pos[k] !== 'SPACE') return t.pos[k]!;
+  return '';
 }
 
 /**
