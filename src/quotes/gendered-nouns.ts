@@ -118,3 +118,35 @@ export function kinPattern(sex?: Sex): string {
 export function honorificPattern(sex: Sex): string {
   return [...(sex === 'm' ? MALE_HONORIFICS : FEMALE_HONORIFICS)].sort((a, b) => b.length - a.length).join('|');
 }
+
+// Capitalised "-man" words are mostly surnames ("Goldman", "Newman"): only these offices count so.
+const CAPITALISED_MAN_TITLES: ReadonlySet<string> = new Set([...SEXLESS_MAN_TITLES, 'councilman', 'assemblyman', 'committeeman', 'selectman', 'anchorman', 'frontman', 'businessman']);
+// Where the holder's own words end: a preposition or conjunction, a comma or semicolon ("a lawyer for the widow").
+const OWN_WORDS = /^(?:(?!(?<!-)\b(?:of|for|to|with|by|from|at|on|in|and|or)\b(?!-))[^,;])*/iu;
+
+/**
+ * The sex a title or role tells of its holder ("Mr.", "Ms", "Queen", "spokeswoman", "the minister's widow",
+ * "Kovac's late husband"), or null: an honorific or noun of rank opening it, or else the first word of told
+ * sex among the holder's own words, before any preposition, conjunction or comma ("a spokesman for the queen"
+ * is a man; "a lawyer for the widow" tells nothing) and not a possessive ("the widow's lawyer"). A capitalised
+ * word counts only when it is a listed noun, a "-woman" or one of the "-man" offices ("Congressman"), never a
+ * surname in "-man" or "-ess" ("Goldman", "Burgess").
+ */
+export function titleSex(title: string | null): Sex | null {
+  if (!title) return null;
+  const own = OWN_WORDS.exec(title.trim())?.[0] ?? '';
+  for (const m of own.matchAll(/[\p{L}-]+\.?(?:['’]s\b)?/gu)) {
+    const word = m[0];
+    if (/['’]s$/u.test(word)) continue;
+    const bare = word.replace(/\.$/u, '');
+    if (m.index === 0) {
+      const honorific = honorificSex(bare[0]!.toUpperCase() + bare.slice(1).toLowerCase());
+      if (honorific) return honorific;
+    }
+    const lower = bare.toLowerCase();
+    if (bare !== lower && !LISTED.has(lower) && !lower.endsWith('woman') && !CAPITALISED_MAN_TITLES.has(lower)) continue;
+    const sex = nounSex(lower, { plural: false });
+    if (sex) return sex;
+  }
+  return null;
+}
