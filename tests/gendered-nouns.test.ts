@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { honorificSex, kinSex, nounSex } from '../src/quotes/gendered-nouns.ts';
+import { honorificSex, kinSex, nounSex, titleSex } from '../src/quotes/gendered-nouns.ts';
 
 describe('gendered nouns', () => {
   it('tells a man by his noun', () => {
@@ -35,5 +35,29 @@ describe('gendered nouns', () => {
     expect(honorificSex('Mr.')).toBe('m');
     expect(honorificSex('Mrs')).toBe('f');
     expect(honorificSex('Dr.')).toBeNull();
+  });
+});
+
+describe('titleSex', () => {
+  it('reads an honorific or a gendered head among the holder own words', () => {
+    expect(titleSex('Mr.')).toBe('m');
+    expect(titleSex('Mrs')).toBe('f');
+    expect(titleSex('Perhaps Mr.')).toBe('m');
+    expect(titleSex('Queen')).toBe('f');
+    expect(titleSex('spokeswoman')).toBe('f');
+    expect(titleSex('a spokesman for Mrs. Varga')).toBe('m');
+    expect(titleSex("Oskar Lind's late husband")).toBe('m');
+    expect(titleSex('her son-in-law')).toBe('m');
+    expect(titleSex('an Oscar-winning actress')).toBe('f');
+  });
+
+  it('finds no sex past a preposition, in a possessive, a modifier or a surname in -man', () => {
+    expect(titleSex('a lawyer for the widow')).toBeNull();
+    expect(titleSex('a senior adviser to Mr. Lind')).toBeNull();
+    expect(titleSex("the widow's lawyer")).toBeNull();
+    expect(titleSex('a first lady historian')).toBeNull();
+    expect(titleSex('Hartman Bank analyst')).toBeNull();
+    expect(titleSex('Dr.')).toBeNull();
+    expect(titleSex(null)).toBeNull();
   });
 });

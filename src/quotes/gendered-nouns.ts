@@ -124,13 +124,16 @@ const CAPITALISED_MAN_TITLES: ReadonlySet<string> = new Set([...SEXLESS_MAN_TITL
 // Where the holder's own words end: a preposition or conjunction, a comma or semicolon ("a lawyer for the widow").
 const OWN_WORDS = /^(?:(?!(?<!-)\b(?:of|for|to|with|by|from|at|on|in|and|or)\b(?!-))[^,;])*/iu;
 
+// What may follow a head noun among the holder's own words: nothing, a relative word, or a name.
+const HEAD_ENDS = /^\s*(?:$|(?:who|whom|whose|that|which)\b|[\p{Lu}\d(])/u;
+
 /**
  * The sex a title or role tells of its holder ("Mr.", "Ms", "Queen", "spokeswoman", "the minister's widow",
- * "Kovac's late husband"), or null: an honorific or noun of rank opening it, or else the first word of told
- * sex among the holder's own words, before any preposition, conjunction or comma ("a spokesman for the queen"
- * is a man; "a lawyer for the widow" tells nothing) and not a possessive ("the widow's lawyer"). A capitalised
- * word counts only when it is a listed noun, a "-woman" or one of the "-man" offices ("Congressman"), never a
- * surname in "-man" or "-ess" ("Goldman", "Burgess").
+ * "Kovac's late husband"), or null: the first honorific or word of told sex among the holder's own words,
+ * before any preposition, conjunction or comma ("a spokesman for the queen" is a man; "a lawyer for the
+ * widow" tells nothing), as its head, not a modifier ("a first lady historian") nor a possessive ("the widow's
+ * lawyer"). A capitalised word counts only when it is a listed noun, a "-woman" or one of the "-man" offices
+ * ("Congressman"), never a surname in "-man" or "-ess" ("Goldman", "Burgess").
  */
 export function titleSex(title: string | null): Sex | null {
   if (!title) return null;
@@ -139,14 +142,14 @@ export function titleSex(title: string | null): Sex | null {
     const word = m[0];
     if (/['’]s$/u.test(word)) continue;
     const bare = word.replace(/\.$/u, '');
-    if (m.index === 0) {
-      const honorific = honorificSex(bare[0]!.toUpperCase() + bare.slice(1).toLowerCase());
-      if (honorific) return honorific;
-    }
+    // (An honorific anywhere among them is the one right before the name: "Perhaps Mr.", as a role's words run.)
+    const honorific = /^\p{Lu}/u.test(bare) ? honorificSex(bare[0]! + bare.slice(1).toLowerCase()) : null;
+    if (honorific) return honorific;
     const lower = bare.toLowerCase();
     if (bare !== lower && !LISTED.has(lower) && !lower.endsWith('woman') && !CAPITALISED_MAN_TITLES.has(lower)) continue;
     const sex = nounSex(lower, { plural: false });
-    if (sex) return sex;
+    // (Only as the head, last of its noun phrase: "a first lady historian" is no woman by "lady".)
+    if (sex && HEAD_ENDS.test(own.slice(m.index + word.length))) return sex;
   }
   return null;
 }
