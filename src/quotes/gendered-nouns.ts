@@ -8,6 +8,11 @@
  * is male unless it is "woman"/"women" or a word whose "-man" is no man ("human", "German", "Roman",
  * "shaman", "talisman"); one ending in "woman"/"women" is female; one ending in "ess" (or "esses") is female
  * unless it ends in "ness" ("witness", "business") or is one of the few others ("marquess", "prowess").
+ *
+ * Callers: pronoun-rivals.ts (a described rival's head), document-speakers.ts (a description's head, with the
+ * "-man" titles women hold too telling no sex, and the other sex's honorifics), local-speaker.ts (a title's
+ * or role's sex, `titleSex`), name-mentions.ts (kin before a full name), couple-subject.ts (a couple's
+ * relation noun) and stated-ages.ts (an age epithet's noun).
  */
 
 export type Sex = 'm' | 'f';
@@ -15,14 +20,6 @@ export type Sex = 'm' | 'f';
 /** Nouns of kin and their sex, with the step- and "-in-law" forms ("her stepson", "his mother-in-law"). */
 export const MALE_KIN: readonly string[] = ['husband', 'widower', 'father', 'son', 'brother', 'grandfather', 'grandson', 'nephew', 'uncle', 'stepfather', 'stepson', 'stepbrother'];
 export const FEMALE_KIN: readonly string[] = ['wife', 'widow', 'mother', 'daughter', 'sister', 'grandmother', 'granddaughter', 'niece', 'aunt', 'stepmother', 'stepdaughter', 'stepsister'];
-
-/**
- * The nearest kin, the relations a couple or a parent and child are introduced by ("Grace Roe and her husband,
- * Daniel Roe"): a subset of the kin nouns.
- */
-export const NEAR_KIN: ReadonlyMap<string, Sex> = new Map([
-  ['husband', 'm'], ['wife', 'f'], ['son', 'm'], ['daughter', 'f'], ['brother', 'm'], ['sister', 'f'], ['father', 'm'], ['mother', 'f'],
-]);
 
 /** Other nouns of person and rank whose sex the word tells (compounds in -man/-woman and -ess go by rule). */
 const MALE_OTHER = ['man', 'boy', 'gentleman', 'king', 'prince', 'duke', 'lord', 'monk', 'emperor', 'sultan', 'earl', 'baron', 'marquess'];
@@ -89,11 +86,6 @@ export function nounSex(word: string, options: { sexlessTitles?: boolean; plural
     if (g) return g;
   }
   return null;
-}
-
-/** Whether a noun tells the given sex ("widow" tells 'f'). */
-export function nounTells(word: string, sex: Sex, options: { sexlessTitles?: boolean; plural?: boolean } = {}): boolean {
-  return nounSex(word, options) === sex;
 }
 
 /** The sex a noun of kin tells ("husband", "stepdaughter", "son-in-law"), or null for any other word. */
