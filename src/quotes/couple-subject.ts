@@ -5,17 +5,7 @@
  * pronoun open; and "her husband" later is the second.
  */
 
-/** The relation nouns whose gender the word itself tells. */
-const RELATION_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
-  ['husband', 'm'],
-  ['wife', 'f'],
-  ['son', 'm'],
-  ['daughter', 'f'],
-  ['brother', 'm'],
-  ['sister', 'f'],
-  ['father', 'm'],
-  ['mother', 'f'],
-]);
+import { kinSex } from './gendered-nouns.ts';
 
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*`;
 const PAIR = new RegExp(String.raw`^(${NAME})\s+and\s+(his|her)\s+([\p{Ll}]+),\s+(${NAME}),\s+[\p{Ll}]`, 'u');
@@ -33,7 +23,7 @@ export interface RelatedPair {
 export function relatedPair(opening: string): RelatedPair | null {
   if (!opening.includes(' and ')) return null;
   const m = PAIR.exec(opening);
-  const secondGender = m ? RELATION_GENDER.get(m[3]!) : undefined;
+  const secondGender = m ? kinSex(m[3]!) : null;
   if (!m || !secondGender) return null;
   return { first: m[1]!, firstGender: m[2] === 'his' ? 'm' : 'f', relation: m[3]!, second: m[4]!, secondGender };
 }
@@ -41,5 +31,5 @@ export function relatedPair(opening: string): RelatedPair | null {
 /** Whether a description is a possessive pronoun and a relation noun the gender is told by ("her husband"). */
 export function isRelationDescription(text: string): boolean {
   const m = /^(?:his|her|their)\s+([\p{Ll}]+)$/iu.exec(text.trim());
-  return m !== null && RELATION_GENDER.has(m[1]!);
+  return m !== null && kinSex(m[1]!) !== null;
 }

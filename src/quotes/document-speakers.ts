@@ -44,6 +44,7 @@ import { askedOne } from './asked-one.ts';
 import { pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
+import { honorificPattern, nounSex } from './gendered-nouns.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByTitle } from './titled-surname.ts';
 import { splitClauseSubject } from './split-clause-subject.ts';
@@ -82,9 +83,11 @@ const PEOPLE_ALONE = /^the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?[\p{L}]+an
 /** Heads of roles many people hold at once, which a bare description does not tie far back. */
 const OFFICE_HEADS = /^(?:minister|president|official|spokesman|spokeswoman|spokesperson|officer|leader|director|chief|head|chairman|chairwoman|chair|secretary|governor|senator|ambassador|diplomat|lawmaker|member|analyst|expert|source|aide|adviser|advisor|executive|manager|lawyer|attorney|prosecutor|judge|general|colonel|commander|soldier|resident|official|economist|professor|researcher|reporter|correspondent|journalist|editor|candidate|voter|witness|man|woman|person)$/u;
 
-// Heads of a description that tell its gender ("a widow", "a ferryman"; not "a woman" read as "-man", nor "a witness" as "-ess").
-const FEMALE_HEAD = /^(?:woman|mother|wife|daughter|sister|girl|grandmother|aunt|niece|queen|widow|lady|nun|princess|duchess|actress|waitress|hostess|seamstress|[\p{Ll}]+woman)$/u;
-const MALE_HEAD = /^(?:man|father|husband|son|brother|boy|grandfather|uncle|nephew|king|widower|monk|prince|duke|[\p{Ll}]+(?<!wo|hu|ger|ro|chair|spokes|congress|ombuds|alder)man)$/u;
+// The sex a description's head tells ("a widow", "a ferryman"), by gendered-nouns.ts; the "-man" titles women
+// hold too ("Jane Roe, the committee's chairman") tell none here, so "she" may still mean "the chairman".
+function headSex(head: string): 'm' | 'f' | null {
+  return nounSex(head, { sexlessTitles: true, plural: false });
+}
 
 // "Miller, no relation, said": the aside that flags two unrelated people of one surname.
 const NO_RELATION = /\bno\s+relation\b/u;
@@ -538,7 +541,7 @@ export class DocumentSpeakers {
       // (Or one the text shows to be a person, set up to speak or asked: "a lock keeper, who asked not to be named".)
       if (s.kind === 'unnamed' && !s.setUpToSpeak && !s.askedByWriter && ![...s.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) continue;
       // Nor one whose noun tells the other gender: "he" is not "a widow", "she" not "a ferryman".
-      if (s.kind === 'unnamed' && [...s.heads].some((h) => (want === 'm' ? FEMALE_HEAD : MALE_HEAD).test(h))) continue;
+      if (s.kind === 'unnamed' && [...s.heads].some((h) => headSex(h) === (want === 'm' ? 'f' : 'm'))) continue;
       // A given name the lexicon lacks ("Annalena") is asked of the name lists only now, when it may tell who is meant.
       if (!s.gender && s.kind === 'person') s.gender = listedGender(s.names);
       if (s.gender && s.gender !== want) continue;
@@ -1105,7 +1108,7 @@ export class DocumentSpeakers {
     // (Only names whose given names tell no gender: "Mr. Clinton" beside Bill and Hillary Clinton is read by them.)
     const named = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && (endsIn(m, surname) || m.words[0] === surname) && mentionGender(m, surname) === null && !this.personByCompact.get(m.compact)?.genderSure);
     if (new Set(named.map((m) => m.compact)).size < 2) return null;
-    const other = new RegExp(String.raw`(?:^|[^\p{L}])(?:${want === 'm' ? 'Ms|Mrs|Miss|Madam|Madame' : 'Mr|Sir'})\.?\s+${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}-])`, 'giu');
+    const other = new RegExp(String.raw`(?:^|[^\p{L}])(?:${honorificPattern(want === 'm' ? 'f' : 'm')})\.?\s+${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}-])`, 'giu');
     const out = new Set<string>();
     for (let p = 1; p <= paragraph; p++) {
       const text = this.paragraphs[p - 1] ?? '';

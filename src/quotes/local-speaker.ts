@@ -5,6 +5,7 @@
 import { lexTags, normaliseName, remembered } from './names.ts';
 import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
 import { spelledOut } from './title-abbreviations.ts';
+import { honorificSex, titleSex } from './gendered-nouns.ts';
 
 /** A speaker as one document knows them, before merging across documents. */
 export interface LocalSpeaker {
@@ -35,12 +36,9 @@ export interface LocalSpeaker {
   setUpToSpeak?: boolean;
 }
 
-/** The gender a title tells ("Mr.", "Ms", "spokeswoman"), or null. */
+/** The gender a title tells ("Mr.", "Ms", "spokeswoman"), or null: gendered-nouns.ts's `titleSex`. */
 export function titleGender(title: string | null): 'm' | 'f' | null {
-  if (!title) return null;
-  if (/^(?:mr|sir|king|prince)\.?\b|\b(?:spokesman|chairman|congressman)\b/iu.test(title)) return 'm';
-  if (/^(?:mrs|ms|miss|queen|princess|lady)\.?\b|\b(?:spokeswoman|chairwoman|congresswoman)\b/iu.test(title)) return 'f';
-  return null;
+  return titleSex(title);
 }
 
 /** Records a gender the text tells: it replaces one only guessed from a first name, never one told before. */
@@ -125,10 +123,6 @@ export function addRole(s: LocalSpeaker, role: string, fromMention = false): voi
   if (read.gender) s.gender ??= read.gender;
 }
 
-// A word of kin in a role before any preposition, whose gender it tells.
-const KIN_OWN = /^(?:(?!\b(?:of|for|to|with|by|from|at|on|in|and|or)\b)[^,;])*?\b(husband|widower|father|son|brother|grandfather|grandson|nephew|uncle|wife|widow|mother|daughter|sister|grandmother|granddaughter|niece|aunt)\b/iu;
-const KIN_MALE = /^(?:husband|widower|father|son|brother|grandfather|grandson|nephew|uncle)$/u;
-
 const UNRELATED = /\b(?:(?:not|no)\s+(?:relation|relative|related|kin)|unrelated)\b/iu;
 
 /**
@@ -137,8 +131,7 @@ const UNRELATED = /\b(?:(?:not|no)\s+(?:relation|relative|related|kin)|unrelated
  */
 const roleReading = remembered((role: string): { role: string; told: 'm' | 'f' | null; words: readonly string[]; heads: readonly string[]; gender: 'm' | 'f' | null } => {
   const r = role.trim().replace(/[,;:]+$/u, '').replace(/^(?:Mr|Mrs|Ms|Miss|Mx)\.?$/u, '');
-  // (Both honorific tests ran in turn: "Ms" tells 'f' after nothing told 'm'.)
-  const told = /^(?:Mrs|Ms|Miss)\.?$/u.test(role.trim()) ? 'f' : /^(?:Mr|Sir)\.?$/u.test(role.trim()) ? 'm' : null;
+  const told = /^[\p{L}]+\.?$/u.test(role.trim()) ? honorificSex(role.trim()) : null;
   if (!r) return { role: r, told, words: [], heads: [], gender: null };
   // "a lawmaker who is not related to the minister": the one past a denied relation is someone else, so his
   // title is no head or word of this person's.
@@ -148,9 +141,8 @@ const roleReading = remembered((role: string): { role: string; told: 'm' | 'f' |
     return before ? { ...roleReading(before), role: r, told } : { role: r, told, words: [], heads: [], gender: null };
   }
   const heads = normaliseName(r).split(/\s+/u).map(spelledOut).filter((w) => PERSON_NOUNS.has(w) || TITLES.has(w)).map(singular);
-  // (A word of kin tells it too, when it is the holder's own and not one after a preposition: "Kovac's late
-  // husband, Ivo" is a man; "a lawyer for the widow" is not a woman by it.)
-  const kin = KIN_OWN.exec(r)?.[1]?.toLowerCase();
-  const gender = /\b(?:spokeswoman|chairwoman|congresswoman|queen|princess|mrs|ms)\b/iu.test(r) ? 'f' : /\b(?:spokesman|chairman|congressman|king|prince|mr)\b/iu.test(r) ? 'm' : kin ? (KIN_MALE.test(kin) ? 'm' : 'f') : null;
+  // (A gendered title or a word of kin tells it too, when it is the holder's own and not one after a
+  // preposition: "Kovac's late husband, Ivo" is a man; "a lawyer for the widow" is not a woman by it.)
+  const gender = titleSex(r);
   return { role: r, told, words: [...contentWords(r)], heads, gender };
 });

@@ -9,6 +9,7 @@ import { classifyProperName, compactName, lexTags, nameWords, remembered } from 
 import { appositiveRole } from './appositive-role.ts';
 import { roleBeforeName } from './role-before-name.ts';
 import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, splitTitle, TITLES } from './speaker-phrases.ts';
+import { kinPattern } from './gendered-nouns.ts';
 
 /** A full name mentioned somewhere in a document, with its title, for expanding bare surnames. */
 export interface NameMention {
@@ -24,8 +25,8 @@ export interface NameMention {
 }
 
 // A word of kin right before a full name, lower case (not "Mothers Against ..."): "her son, NAME", "his late wife NAME".
-const KIN_MALE = /\b(?:son|husband|father|brother|grandson|grandfather|nephew|uncle|widower|stepson|stepfather)(?:-in-law)?,?[ \t]+$/u;
-const KIN_FEMALE = /\b(?:daughter|wife|mother|sister|granddaughter|grandmother|niece|aunt|widow|stepdaughter|stepmother)(?:-in-law)?,?[ \t]+$/u;
+const KIN_MALE = new RegExp(String.raw`\b(?:${kinPattern('m')})(?:-in-law)?,?[ \t]+$`, 'u');
+const KIN_FEMALE = new RegExp(String.raw`\b(?:${kinPattern('f')})(?:-in-law)?,?[ \t]+$`, 'u');
 
 /** The gender of the word of kin ending `before` ("... her son, "), or undefined. */
 export function kinGenderBefore(before: string): 'm' | 'f' | undefined {

@@ -7,6 +7,7 @@ import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { familyNameFirst, genderOfName, type LocalSpeaker, titleGender } from './local-speaker.ts';
 import { type NameMention } from './name-mentions.ts';
+import { nounSex, type Sex } from './gendered-nouns.ts';
 import { commonWordNotName } from './first-names.ts';
 import { ABOUT, GOVERNED } from './name-standing.ts';
 import { classifyProperName, compactName, lexTags, nameWords } from './names.ts';
@@ -103,7 +104,7 @@ function describedActor(text: string, s: LocalSpeaker, want: 'm' | 'f'): boolean
   const m = DESCRIBED_ACTOR.exec(text);
   if (!m) return false;
   const head = m[2]!;
-  if (!(isRoleNoun(head) || wordNetPerson(head)) || (want === 'm' ? /^(?:woman|mother|wife|daughter|sister|girl|widow|lady|[\p{Ll}]+woman)$/u : /^(?:man|father|husband|son|brother|boy|widower|[\p{Ll}]+man)$/u).test(head)) return false;
+  if (!(isRoleNoun(head) || wordNetPerson(head)) || tellsOther(head, want)) return false;
   const tied = m[3] !== undefined || /['’]s\s/u.test(m[1]!);
   if (!tied && !(want === 'm' && /\bhim\b/u.test(m[4]!))) return false;
   const given = [...s.roles, ...s.mentionRoles].join(' ').toLowerCase();
@@ -297,10 +298,14 @@ const PREDICATED = /(?:(?:\b(?:as|is|was|were|be|been|being|became|become|become
 const FRONTED_PHRASE = /^\s*(?:(?:In|At|For|From|On|Outside|Inside|Near|Across|Within|Among|Throughout|Behind)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*|Outside|Inside|Nearby|Later|Earlier|Meanwhile|Afterwards|Downstairs|Upstairs|Elsewhere),\s*$/u;
 // One who asks is not the one who answers: "A reporter asked Sanders how he is feeling."
 const ASKS = /^\s*(?:asked|questioned|interviewed)\b/u;
-// (A compound in "-man" is no man when it ends in "woman"; a word in "-ess" is no woman when it ends in "-ness":
-// "witness".)
-const MALE_NOUN = /^(?:man|father|husband|son|brother|boy|grandfather|uncle|nephew|king|widower|(?![\p{Ll}]*woman$)[\p{Ll}]+man)$/u;
-const FEMALE_NOUN = /^(?:woman|mother|wife|daughter|sister|girl|grandmother|aunt|niece|queen|widow|lady|[\p{Ll}]+woman|(?![\p{Ll}]*ness$)[\p{Ll}]+ess)$/u;
+// The sex a head noun tells, by gendered-nouns.ts ("a widow", "a ferryman"; no plural: these heads are of one person).
+function headSex(head: string): Sex | null {
+  return nounSex(head, { plural: false });
+}
+/** Whether a head noun tells the sex other than the one wanted ("a widow" when "he" is read). */
+function tellsOther(head: string, want: Sex): boolean {
+  return headSex(head) === (want === 'm' ? 'f' : 'm');
+}
 
 /**
  * Whether a sentence the pronoun passes over, after `s` was last seen, brings in a person by an indefinite
@@ -314,7 +319,7 @@ export function describedBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm'
     const at = people.read.textOf.get(k);
     if (!at) continue;
     for (const head of newcomersIn(at.masked.slice(at.from, at.to), isPerson, isSubjectPerson)) {
-      if ((want === 'm' ? FEMALE_NOUN : MALE_NOUN).test(head)) continue;
+      if (tellsOther(head, want)) continue;
       return true;
     }
   }
@@ -364,7 +369,7 @@ export function genderedNewcomerBeside(people: PeopleKnown, s: LocalSpeaker, wan
     for (const head of newcomersIn(at.masked.slice(at.from, at.to), isPerson, isPerson)) {
       // (Not `s` itself, brought in so: "I asked a Russian cameraman ... '...,' he said.")
       if (s.heads.has(head) || s.words.has(head)) continue;
-      if ((want === 'm' ? MALE_NOUN : FEMALE_NOUN).test(head)) return true;
+      if (headSex(head) === want) return true;
     }
   }
   return false;
@@ -385,7 +390,7 @@ export function describedSpeakerBetween(people: PeopleKnown, s: LocalSpeaker, wa
     if (!at) continue;
     for (const m of at.masked.slice(at.from, at.to).matchAll(DEFINITE_SPEAKING)) {
       const head = m[1]!.split(/\s+/u).pop()!;
-      if (!isPerson(head) || (want === 'm' ? FEMALE_NOUN : MALE_NOUN).test(head)) continue;
+      if (!isPerson(head) || tellsOther(head, want)) continue;
       if (s.heads.has(head) || s.words.has(head) || given.includes(head)) continue;
       return true;
     }
@@ -413,7 +418,7 @@ export function describedSubjectOver(people: PeopleKnown, s: LocalSpeaker, want:
     const m = DESCRIBED_OPENING.exec(text);
     if (!m) continue;
     const head = m[1]!.split(/\s+/u).pop()!;
-    if (!isPerson(head) || (want === 'm' ? FEMALE_NOUN : MALE_NOUN).test(head)) continue;
+    if (!isPerson(head) || tellsOther(head, want)) continue;
     // (A description the text gave `s` is `s`: "The minister" after "the unification minister, Kim".)
     if (given.includes(m[1]!) || ((s.heads.has(head) || s.words.has(head)) && !m[1]!.includes(' '))) continue;
     // The person's name in that sentence only as an owner ("Kim's"): the one described beside it is someone

@@ -4,6 +4,7 @@
  * features name someone with their age once, then use the age alone as a description.
  */
 
+import { nounSex } from './gendered-nouns.ts';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 
 // A capitalised name of one to four words (a lowercase particle inside: "Ursula von der Leyen").
@@ -27,8 +28,6 @@ export interface AgeEpithet {
 }
 
 const EPITHET = /^the\s+(\d{1,3})-year-old(?:\s+([\p{Ll}]+))?$/iu;
-const MALE = new Set(['man', 'father', 'grandfather', 'husband', 'son', 'boy', 'gentleman', 'widower']);
-const FEMALE = new Set(['woman', 'mother', 'grandmother', 'wife', 'daughter', 'girl', 'lady', 'widow']);
 const NEUTRAL = new Set(['person', 'veteran', 'leader', 'official', 'politician', 'president', 'minister', 'lawmaker', 'senator', 'actor', 'executive', 'teacher', 'resident', 'worker', 'driver', 'farmer', 'activist']);
 
 /** The age (and gender) a description "the N-year-old [man|woman]" gives, or null when it is no such epithet. */
@@ -39,8 +38,9 @@ export function ageEpithet(text: string): AgeEpithet | null {
   if (age < 1 || age > 120) return null;
   const noun = m[2]?.toLowerCase();
   if (!noun) return { age, gender: null };
-  if (MALE.has(noun)) return { age, gender: 'm' };
-  if (FEMALE.has(noun)) return { age, gender: 'f' };
+  // (The noun's sex by gendered-nouns.ts: "the 52-year-old woman", "the 40-year-old actress".)
+  const sex = nounSex(noun, { plural: false });
+  if (sex) return { age, gender: sex };
   if (NEUTRAL.has(noun)) return { age, gender: null };
   return null;
 }
