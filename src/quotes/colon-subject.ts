@@ -32,6 +32,8 @@ const OWNED_WORDS = new RegExp(String.raw`^\s*${LEAD}(${NAME})['’]s\s+(?:(?:la
 // (not "Roe's book quotes a guard: ...", where another speaks in it).
 const OWNED_WORK = new RegExp(String.raw`^\s*${LEAD}(${NAME})['’]s\s+(?:(?:later|latest|earlier|own|recent|new|last|first|final|opening|closing)\s+)?(?:work|book|remarks|essay|article|writing|writings|memoir|speech|paper|column|testimony|lecture|address)\s+(?:(?:sharpen|put|state|make|argue|spell|sum|frame|capture|conclude|press|drive|stress|underline)(?:s|ed)?|made|goes|went)\b[^:;_"“]{0,60}:\s*$`, 'u');
 
+const CAUSED = /\b(?:prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|provok(?:e|es|ed|ing)|spur(?:s|red|ring)?|compel(?:s|led|ling)?|driv(?:e|es|ing)|drove|lead(?:s|ing)?|led|trigger(?:s|ed|ing)?|oblig(?:e|es|ed|ing))\s+[^:;_"“]{1,60}?\bto\s+[\p{Ll}]+\s*$/u;
+
 /** The name opening `before` (the quote's sentence up to its opening mark, which ends in a colon) as the subject of its clause, or null. */
 export function colonSubject(before: string): string | null {
   const owned = OWNED_WORDS.exec(before) ?? OWNED_WORK.exec(before);
@@ -39,6 +41,9 @@ export function colonSubject(before: string): string | null {
   const m = CLAUSE.exec(before) ?? DESCRIBED_CLAUSE.exec(before);
   if (!m) return null;
   const name = m[1]!;
+  // A verb that brings another to speak gives the words to its object: `Jane Roe laughed, prompting the chair
+  // to warn her: "..."`, `Roe sat down, forcing him to reply: "..."`.
+  if (CAUSED.test(m[3]!)) return null;
   // An auxiliary is no verb of speech or deed of its own ("X is now running a campaign: ..."), and one who
   // quotes or cites gives another's words ("X quotes Y: ...").
   // But a copula with how the subject spoke is a credit: `Jane Roe, asked about the fleet, was brief: "..."`.

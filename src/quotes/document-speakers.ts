@@ -58,6 +58,9 @@ import { seatLeader } from './seat-of-power.ts';
 export { cleanRole, type LocalSpeaker };
 
 // The particles that open a surname: "de Blasio", "van Gogh", "von Trapp", "di Maio", "du Pont", "da Silva".
+/** The path a titled bare surname takes when two relatives of its gender bear it (see `kinNamesakes`). */
+export const KIN_NAMESAKES = 'name: a titled surname two relatives bear';
+
 const PARTICLE = /^(?:de|del|della|der|di|du|da|dos|van|von|le|la|ter|ten)$/u;
 
 /**
@@ -214,6 +217,7 @@ export class DocumentSpeakers {
       const double = parsed.kind === 'person' ? this.doubleSurname(parsed.name, paragraph) : undefined;
       if (double === null) this.lastPath = 'name: a surname two people bear';
       else if (parsed.kind === 'person' && !parsed.role && this.unrelatedNamesakes(parsed.name, paragraph)) this.lastPath = 'name: a surname the text gave two unrelated people';
+      else if (parsed.kind === 'person' && parsed.role && this.kinNamesakes(parsed.name, parsed.role, paragraph)) this.lastPath = KIN_NAMESAKES;
       else found = parsed.kind === 'person' ? this.resolvePerson(double ?? parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
     } else {
       const generation = generationEpithet(parsed.text);
@@ -886,6 +890,26 @@ export class DocumentSpeakers {
     const escaped = name.trim().split(/\s+/u).pop()!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
     const flag = new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])[^.!?]{0,60}?${NO_RELATION.source}`, 'u');
     return this.paragraphs.slice(0, paragraph).some((p) => flag.test(p));
+  }
+
+  /**
+   * Whether "Mr Ellery" (a title of one gender and a bare surname) may be either of two relatives of that
+   * gender the text brought in by full name as someone's kin ("Her son, Robert Ellery", "Her grandson, Daniel
+   * Ellery") and has not yet called by the surname alone, neither named in this paragraph or the one before:
+   * the one named last is no better guess than the other, so neither is credited.
+   */
+  private kinNamesakes(name: string, role: string, paragraph: number): boolean {
+    const want = titleGender(role);
+    const words = nameWords(name);
+    if (!want || words.length !== 1) return false;
+    const w = words[0]!;
+    const kin = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && endsIn(m, w) && m.kin === want);
+    if (new Set(kin.map((m) => m.compact)).size < 2) return false;
+    if (this.mentions.some((m) => m.paragraph >= paragraph - 1 && m.paragraph <= paragraph && m.words.length >= 2 && endsIn(m, w))) return false;
+    // (Once the text has called one of them by the surname alone, a later one goes on with that one.)
+    const names = new Set(kin.map((m) => m.compact));
+    const called = [...(this.everCalledBySurname.get(w) ?? [])];
+    return !called.some((c) => c.names.some((n) => names.has(compactName(n))));
   }
 
   private saysNoRelation(name: string): boolean {

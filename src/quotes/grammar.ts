@@ -375,7 +375,12 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       // "Jane Roe is reported to have told ...", "was said to have warned": a passive verb of report raises the
       // speaker to its own subject; the words are still hers, only known at second hand.
       const raised = shared && lead.pos === 'PART' && RAISING.test(tokens[b - 1]?.text ?? '') && beBefore(tokens, b - 1) ? subjectOf(tokens, b - 1) : null;
-      np = raised ?? (shared ? (lead.pos === 'CCONJ' ? governingSubject(tokens, b) : null) ?? mainSubject(tokens, b) : subjectOf(tokens, verb));
+      // "X accused the minister, prompting the Speaker to warn him: ...", "which led the judge to remark":
+      // a verb that brings someone to speak makes its object the speaker, not the clause's subject; an object
+      // pronoun there ("forcing her to reply") is left to no one rather than to the subject.
+      const caused = shared && lead.pos === 'PART' ? causedSpeaker(tokens, b) : undefined;
+      if (caused === null) return null;
+      np = caused ?? raised ?? (shared ? (lead.pos === 'CCONJ' ? governingSubject(tokens, b) : null) ?? mainSubject(tokens, b) : subjectOf(tokens, verb));
     }
     // A reporting verb in a relative clause ("..., saying anybody who complains about it ...") speaks for no
     // one named here: the verb that governs the quote is further back.
@@ -745,4 +750,20 @@ function toldStraight(tokens: readonly Token[], j: number, q: number): boolean {
   if (k === j + 1 || k - j > 4) return false;
   if (k < q && /^[:,]$/u.test(tokens[k]!.text)) k++;
   return k === q;
+}
+
+/** Verbs that bring their object to do what the infinitive after it says: "prompting the Speaker to warn". */
+const CAUSATIVE = /^(?:prompt|lead|force|cause|provoke|spur|compel|drive|trigger|oblige)$/u;
+
+/**
+ * The object of a causative verb before the infinitive's "to" at `to` ("prompting the Speaker to warn"): that
+ * phrase; null when the object is a pronoun (its referent is not read here); undefined when no such verb.
+ */
+function causedSpeaker(tokens: readonly Token[], to: number): Phrase | null | undefined {
+  const pronoun = tokens[to - 1];
+  if (pronoun && /^(?:him|her|them)$/iu.test(pronoun.text) && tokens[to - 2]?.pos === 'VERB' && CAUSATIVE.test(tokens[to - 2]!.lemma)) return null;
+  const obj = nounPhraseBefore(tokens, to - 1);
+  if (!obj || tokens[obj.end - 1]!.pos === 'PRON') return undefined;
+  const v = tokens[obj.start - 1];
+  return v && v.pos === 'VERB' && CAUSATIVE.test(v.lemma) ? obj : undefined;
 }

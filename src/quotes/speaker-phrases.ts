@@ -114,7 +114,8 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     // "Democrats Hillary Clinton", "Billionaire Donald Trump", "Rival Hillary Clinton": a word that is no
     // name before a known first name and a surname is a description of the person, capitalised at the head
     // of a sentence, not a part of the name.
-    if (k === 0 && words.length >= 3 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && lexTags(words[1]!).some((t) => FIRST_NAME_TAGS.test(t))) k = 1;
+    // (Not a word of two letters: "Ri Yong Suk", "Wu Mei Ling" open with a family name, not a description.)
+    if (k === 0 && words.length >= 3 && words[0]!.length > 2 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && lexTags(words[1]!).some((t) => FIRST_NAME_TAGS.test(t))) k = 1;
     return { role: k > 0 ? words.slice(0, k).join(' ') : null, name: words.slice(k) };
   }
   return { role: words.slice(0, last + 1).join(' '), name: words.slice(last + 1) };
@@ -144,7 +145,14 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   // "the younger Gorbunov", "Smith senior": one of two people of that surname, told apart by age.
   const generation = generationEpithet(trimmed);
   if (generation) return { type: 'description', text: trimmed, head: generation.older ? 'elder' : 'younger', definite: true, plural: false, kind: 'unnamed' };
-  const parsed = roleAcronymDescription(phrase, indefiniteDescription(phrase, parseUncached(phrase)));
+  let parsed = roleAcronymDescription(phrase, indefiniteDescription(phrase, parseUncached(phrase)));
+  // "Senior forecaster Jane Roe" opening a sentence: a common word capitalised only there, then a lowercase
+  // role and a full name, reads as it would inside the sentence ("senior forecaster Jane Roe").
+  const opened = parsed ? null : /^([\p{Lu}][\p{Ll}]+)(\s+[\p{Ll}][\p{Ll}-]+\s+[\p{Lu}].*)$/u.exec(trimmed);
+  if (opened && commonWordNotName(opened[1]!)) {
+    const lowered = parseUncached(`${opened[1]!.toLowerCase()}${opened[2]!}`);
+    if (lowered?.type === 'name' && lowered.kind === 'person' && lowered.role && /\s/u.test(lowered.name)) parsed = { ...lowered, role: `${opened[1]!}${lowered.role.slice(opened[1]!.length)}` };
+  }
   // "Article the Founding Elders": a name holds "the" only before a one-word epithet ("Ivan the Bold"); a
   // capitalised run, then "the" and two capitalised words or more, is a word run into the body after "the".
   if (parsed?.type === 'name' && parsed.kind === 'person') {

@@ -4,7 +4,7 @@
  */
 import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
 import { isRoleAppositive, isSpeechVerb } from './attribution.ts';
-import type { DocumentSpeakers } from './document-speakers.ts';
+import { type DocumentSpeakers, KIN_NAMESAKES } from './document-speakers.ts';
 import { lexTags } from './names.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { isKnownFirstName } from './first-names.ts';
@@ -426,6 +426,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // it opens with a given name; the sentence has no one as its subject.
     if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && placeOrEventPredicate(words.slice(n))) return;
     const noted = ds.resolve(parsed, paragraph, null, false);
+    // ("Mr Ellery said ..." where the text has two Mr Ellerys of one family: a later "he" may be either.)
+    if (!noted && ds.lastPath === KIN_NAMESAKES) {
+      ds.ambiguous();
+      return;
+    }
     // ("The colonel warned that the posts were short.": one described who reports in his own clause is set up to
     // speak, for a later "he said", as one who spoke is. Not one who asks or tells another, who answers next:
     // "A reporter asked Brand how ...".)
