@@ -211,6 +211,7 @@ export class DocumentSpeakers {
       const double = parsed.kind === 'person' ? this.doubleSurname(parsed.name, paragraph) : undefined;
       if (double === null) this.lastPath = 'name: a surname two people bear';
       else if (parsed.kind === 'person' && !parsed.role && this.unrelatedNamesakes(parsed.name, paragraph)) this.lastPath = 'name: a surname the text gave two unrelated people';
+      else if (parsed.kind === 'person' && !parsed.role && this.namesakesBroughtInTogether(parsed.name, paragraph)) this.lastPath = 'name: a surname two people named in one paragraph bear';
       else found = parsed.kind === 'person' ? this.resolvePerson(double ?? parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
     } else {
       const generation = generationEpithet(parsed.text);
@@ -878,6 +879,36 @@ export class DocumentSpeakers {
     const escaped = name.trim().split(/\s+/u).pop()!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
     const flag = new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])[^.!?]{0,60}?${NO_RELATION.source}`, 'u');
     return this.paragraphs.slice(0, paragraph).some((p) => flag.test(p));
+  }
+
+  /**
+   * Whether a bare surname falls on two people of that surname whom one paragraph brought in together ("Ahmed
+   * Saleh, the party leader, ... and their deputies, Mona Fares and Yusuf Saleh"), the text having called
+   * neither by it yet, nor made either the subject of this sentence or the one before: the one named last is no
+   * better guess than the other, and nobody is credited. (One brought in as the other's kin, "his wife, NAME",
+   * is left to the rules on kin.)
+   */
+  private namesakesBroughtInTogether(name: string, paragraph: number): boolean {
+    const words = nameWords(name);
+    if (words.length !== 1 || /\s/u.test(name.trim())) return false;
+    const w = words[0]!;
+    if (this.calledBySurname.get(w) || this.everCalledBySurname.get(w)?.size) return false;
+    if (this.namedJustBeforeMention(w)) return false;
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = this.mentions.filter((m) => (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from))) && m.words.length >= 2 && bearsSurname(m, w));
+    // Each full name where the text first gives it.
+    const firsts = new Map<string, NameMention>();
+    for (const m of before) if (!firsts.has(m.compact)) firsts.set(m.compact, m);
+    if (firsts.size !== 2) return false;
+    const [a, b] = [...firsts.values()];
+    if (a!.paragraph !== b!.paragraph || a!.words.join(' ') === b!.words.join(' ')) return false;
+    // (Two forms of one person's name, "Ahmed Saleh" and "Ahmed al-Saleh", are one person.)
+    if (a!.words[0] === b!.words[0]) return false;
+    const text = this.paragraphs[a!.paragraph - 1] ?? '';
+    for (const m of [a!, b!]) if (m.kin || introducedAsKin(text, m.at) !== undefined || introducedAsRelationOf(text, m.at, w)) return false;
+    // Neither has spoken or been a subject since (the bare surname would go on with that one).
+    if (this.lastBySurname(w)) return false;
+    return true;
   }
 
   private saysNoRelation(name: string): boolean {

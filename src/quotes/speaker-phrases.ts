@@ -114,7 +114,9 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     // "Democrats Hillary Clinton", "Billionaire Donald Trump", "Rival Hillary Clinton": a word that is no
     // name before a known first name and a surname is a description of the person, capitalised at the head
     // of a sentence, not a part of the name.
-    if (k === 0 && words.length >= 3 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && lexTags(words[1]!).some((t) => FIRST_NAME_TAGS.test(t))) k = 1;
+    // (Not a word of one or two letters: "Ri Yong Ae", "O Su Yong", "Yu Myung Hwan" open on a family name written
+    // first, and no English description of a person is so short.)
+    if (k === 0 && words.length >= 3 && [...words[0]!].length >= 3 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && lexTags(words[1]!).some((t) => FIRST_NAME_TAGS.test(t))) k = 1;
     return { role: k > 0 ? words.slice(0, k).join(' ') : null, name: words.slice(k) };
   }
   return { role: words.slice(0, last + 1).join(' '), name: words.slice(last + 1) };
