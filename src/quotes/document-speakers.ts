@@ -34,7 +34,7 @@ import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse,
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
-import { isKindOf } from '../text/wordnet.ts';
+import { isKindOf, isLemma } from '../text/wordnet.ts';
 import { listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
@@ -185,7 +185,8 @@ export class DocumentSpeakers {
     if (parsed.type === 'name' && parsed.kind !== 'person' && cityIsNamedSurname(parsed.name, this.namedBefore(paragraph))) parsed = { ...parsed, kind: 'person' };
     // "Dagens Tidning" after "Dagens Tidning, the city's oldest daily,": the text said it is a paper.
     // (Most documents describe no medium: no compact form is made to look up in an empty set.)
-    if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && (this.media ??= mediumNames(this.paragraphs)).size > 0 && this.media!.has(compactName(parsed.name))) parsed = { ...parsed, kind: 'organisation' };
+    // ("the liberal Kestrel Lantern" too: adjectives before the name describe the paper, no person's role.)
+    if (parsed.type === 'name' && parsed.kind === 'person' && (!parsed.role || adjectivesOnly(parsed.role)) && (this.media ??= mediumNames(this.paragraphs)).size > 0 && this.media!.has(compactName(parsed.name))) parsed = { ...parsed, kind: 'organisation', role: null };
     // "Harbour Hope" after "Harbour Hope, a local charity,": the text said it is a body.
     if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && (this.bodies ??= bodyNames(this.paragraphs)).size > 0 && this.bodies!.has(compactName(parsed.name))) parsed = { ...parsed, kind: 'organisation' };
     this.lastPath = parsed.type;
@@ -1554,6 +1555,12 @@ function fitsWanted(want: 'm' | 'f' | null, words: readonly string[], l: LocalSp
 }
 
 /** Whether a full name mentioned ends in the surname `w`. */
+/** Whether a role is lowercase adjectives only, no title ("liberal", "conservative", "pro-government"). */
+function adjectivesOnly(role: string): boolean {
+  const words = role.split(/\s+/u);
+  return words.length <= 2 && words.every((w) => /^[\p{Ll}-]+$/u.test(w) && !TITLES.has(w) && (isLemma(w, 'adj') || /-/u.test(w)));
+}
+
 function endsIn(m: NameMention, w: string): boolean {
   return surnameOf(m.words) === w;
 }

@@ -244,7 +244,12 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     if (lowerFirst === 'the' && words.slice(1).every((w) => CAPITALISED.test(w) || CONNECTORS.has(w))) words[0] = 'the';
     // ("The transport minister Jane Roe": a role in lowercase after the capitalised "The", before a full name, is
     // read as it would be after "the" inside the sentence.)
-    else return ofTitledName(words) ?? ownedFullName(words) ?? parseDescription(words) ?? (lowerFirst === 'the' && words.length >= 4 && !CAPITALISED.test(words[1]!) ? parseUncached(words.join(' ')) : null);
+    else {
+      // ("The conservative Brenner Courier": adjectives before a body's proper name, read as inside the sentence.)
+      const inner = lowerFirst === 'the' && words.length >= 3 && CAPITALISED.test(words[words.length - 1]!) ? parseUncached(words.join(' ')) : null;
+      if (inner?.type === 'name' && inner.kind === 'organisation') return inner;
+      return ofTitledName(words) ?? ownedFullName(words) ?? parseDescription(words) ?? (lowerFirst === 'the' && words.length >= 4 && !CAPITALISED.test(words[1]!) ? parseUncached(words.join(' ')) : null);
+    }
   }
   if (words.some((w) => /^(?:and|or|&)$/iu.test(w)) && !words.some((w) => w === 'of' || w === 'for')) return null;
   // "Supporters of Sanders", "Friends of Trump": a plural noun opening the phrase makes a group, not a name.
