@@ -27,3 +27,14 @@ it('credits a paper that warns in an editorial as an organisation', () => {
   expect(got.get('a trap.')).toBe('Kestrel Lantern (organisation)');
   expect(got.get('bold.')).toBe('Jane Roe (person)');
 });
+
+it('leaves a pronoun after a sentence whose subject is a full name set off after a role, not someone quoted before', () => {
+  const { quotes } = extractQuotes(passagesOf(doc('r', '2024-03-01', [
+    'Prime Minister Oreku Vasdan told aides he was watching the vote "with concern".',
+    'The Harbour Courier is calmer, calling the vote "a detail".',
+    'The Kestrel Courier\'s foreign editor, Lim Wei Ling, sees a warning. "When rules stop holding in one place, they stop holding everywhere," she argues.',
+  ])));
+  const q = quotes.find((x) => x.quote.startsWith('When rules stop holding'));
+  expect(q).toBeDefined();
+  expect(q!.speaker).not.toBe('Oreku Vasdan');
+});

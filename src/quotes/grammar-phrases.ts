@@ -106,7 +106,8 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     // The name may follow a title in lowercase ("US National Security Council spokesman John Kirby on Tuesday
     // claimed ..."): a person's name closing the phrase, read apart in finish.
     const named = name && (tokens.slice(name.start, name.end).every((t) => t.pos === 'PROPN' || t.text === '.') || (tokens[name.start]!.pos !== 'DET' && tokens[name.end - 2]?.pos === 'PROPN'));
-    if (name && named && (name.start === 0 || !/^(?:ADP|VERB)$/u.test(tokens[name.start - 1]!.pos))) {
+    // (Not the tail of a possessive name: "Officials of the Farmers' Union in Dorvale said" is no "Union".)
+    if (name && named && (name.start === 0 || (!/^(?:ADP|VERB)$/u.test(tokens[name.start - 1]!.pos) && !/^['’]s?$/u.test(tokens[name.start - 1]!.text)))) {
       const parsed = parseSpeakerPhrase(phraseText(tokens, name));
       if (parsed?.type === 'name') return name;
     }
