@@ -12,3 +12,16 @@ it('credits "officials of the X\' Y in Z" to the officials, not the tail of the 
   expect(quotes[0]!.speaker).not.toBe('Dorvale');
   expect(quotes[0]!.speaker ?? '').toMatch(/^officials/iu);
 });
+
+it('credits a bare plural of persons opening the sentence, not the place or body after its preposition', () => {
+  const { quotes } = extractQuotes(passagesOf(doc('o2', '2024-03-01', [
+    'Prices rose again in March.',
+    'Officials in Kestrel said they were "watching closely."',
+    'Diplomats in Port Renn said the talks were "stuck."',
+    'Analysts at Harbour Capital said the rise was "temporary."',
+  ])));
+  const by = new Map(quotes.map((q) => [q.quote, q.speaker]));
+  expect(by.get('watching closely.')).toMatch(/^officials in Kestrel$/iu);
+  expect(by.get('stuck.')).toMatch(/^diplomats in Port Renn$/iu);
+  expect(by.get('temporary.')).toMatch(/^analysts at Harbour Capital$/iu);
+});

@@ -236,7 +236,14 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   // A number's quantifier stands between the preposition and the phrase: "A channel with more than 500,000
   // subscribers wrote", "a group of nearly 40 lawmakers said".
   const at = tokens[np.start]?.pos === 'NUM' ? np.start - quantifierBefore(tokens, np.start) : np.start;
-  if (at < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[at - 1]!.text) || tokens[at - 2]!.pos !== 'NOUN') return np;
+  // ("Officials in Seoul said": a plural noun of persons capitalised as the sentence's first word, which the
+  // tagger reads as a name, is the common noun it is.)
+  // (So is any bare plural noun of persons opening the sentence: "Analysts at Harbour Capital said", "Workers from
+  // the plant told ...": the people, not the body or place after the preposition.)
+  const opening = at >= 2 && at - 2 === firstWord(tokens) ? parseSpeakerPhrase(tokens[at - 2]!.text) : null;
+  const capitalisedNoun = opening?.type === 'description' && (tokens[at - 2]!.pos === 'PROPN' || (tokens[at - 2]!.pos === 'NOUN' && opening.plural));
+  if (at < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[at - 1]!.text) || (tokens[at - 2]!.pos !== 'NOUN' && !capitalisedNoun)) return np;
+  if (capitalisedNoun) return { start: at - 2, end: np.end };
   const head = nounPhraseBefore(tokens, at - 2);
   // (A number may stand for the determiner: "One woman in the village", "Two officials at the port".)
   if (head && (tokens[head.start]!.pos === 'DET' || (tokens[head.start]!.pos === 'NUM' && /^[\p{L}]+$/u.test(tokens[head.start]!.text)) || (tokens[at - 1]!.text.toLowerCase() === 'in' && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos)))) return { start: head.start, end: np.end };
