@@ -28,3 +28,12 @@ it('keeps the bare surname on the one the text already called by it', () => {
   expect(got.get('stand together.')).toBe('Ahmed Saleh');
   expect(got.get('We are one family')).toBe('Ahmed Saleh');
 });
+
+it('counts no common word before a surname as a second person of that name', () => {
+  const got = speakers([
+    'Team Varga sees the vote as a chance for Dorin Varga to start again.',
+    'Varga told supporters he would "not give up."',
+  ]);
+  // (Which of them is another rule's business; the one-paragraph namesakes rule must not make it nobody.)
+  expect(got.get('not give up.')).toBeTruthy();
+});

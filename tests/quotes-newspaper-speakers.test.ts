@@ -22,7 +22,9 @@ it('credits a paper that warns in an editorial as an organisation', () => {
     'The conservative Brenner Courier warned in an editorial that the plan was "a gamble with savings."',
     'The liberal Kestrel Lantern warned in an editorial that the plan was "a trap."',
     'Jane Roe wrote in an editorial for the Lantern that it was "bold."',
+    'Tom Hale wrote in an editorial piece for the Courier that the plan was "doomed."',
   ]);
+  expect(got.get('doomed.')).toBe('Tom Hale (person)');
   expect(got.get('a gamble with savings.')).toBe('Brenner Courier (organisation)');
   expect(got.get('a trap.')).toBe('Kestrel Lantern (organisation)');
   expect(got.get('bold.')).toBe('Jane Roe (person)');

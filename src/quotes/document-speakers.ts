@@ -35,6 +35,7 @@ import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
 import { isKindOf, isLemma } from '../text/wordnet.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
@@ -896,7 +897,8 @@ export class DocumentSpeakers {
     if (this.calledBySurname.get(w) || this.everCalledBySurname.get(w)?.size) return false;
     if (this.namedJustBeforeMention(w)) return false;
     const here = this.read.textOf.get(this.read.sentence);
-    const before = this.mentions.filter((m) => (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from))) && m.words.length >= 2 && bearsSurname(m, w));
+    // (Full names only: "Team Trump", "Senator Trump" name no second person.)
+    const before = this.mentions.filter((m) => (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from))) && m.words.length >= 2 && bearsSurname(m, w) && !commonWordNotName(m.words[0]!) && !TITLES.has(m.words[0]!.toLowerCase().replace(/\.$/u, '')) && !CALENDAR_WORD.test(m.words[0]!));
     // Each full name where the text first gives it.
     const firsts = new Map<string, NameMention>();
     for (const m of before) if (!firsts.has(m.compact)) firsts.set(m.compact, m);
@@ -1555,6 +1557,9 @@ function fitsWanted(want: 'm' | 'f' | null, words: readonly string[], l: LocalSp
 }
 
 /** Whether a full name mentioned ends in the surname `w`. */
+// A month or weekday opening a run ("a June Trump rally", "Monday Saleh said") is no first name.
+const CALENDAR_WORD = new RegExp(`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES})$`, 'iu');
+
 /** Whether a role is lowercase adjectives only, no title ("liberal", "conservative", "pro-government"). */
 function adjectivesOnly(role: string): boolean {
   const words = role.split(/\s+/u);
