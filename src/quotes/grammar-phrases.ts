@@ -238,10 +238,10 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   const at = tokens[np.start]?.pos === 'NUM' ? np.start - quantifierBefore(tokens, np.start) : np.start;
   // ("Officials in Seoul said": a plural noun of persons capitalised as the sentence's first word, which the
   // tagger reads as a name, is the common noun it is.)
-  // (So is any bare plural noun of persons opening the sentence: "Analysts at Harbour Capital said", "Workers from
-  // the plant told ...": the people, not the body or place after the preposition.)
-  const opening = at >= 2 && at - 2 === firstWord(tokens) ? parseSpeakerPhrase(tokens[at - 2]!.text) : null;
-  const capitalisedNoun = opening?.type === 'description' && (tokens[at - 2]!.pos === 'PROPN' || (tokens[at - 2]!.pos === 'NOUN' && opening.plural));
+  // (A bare noun the tagger reads as a common noun keeps the rule below: "Analysts at Wren Partners wrote in a
+  // note" is the firm's.)
+  const opening = at >= 2 && at - 2 === firstWord(tokens) && tokens[at - 2]!.pos === 'PROPN' ? parseSpeakerPhrase(tokens[at - 2]!.text) : null;
+  const capitalisedNoun = opening?.type === 'description';
   if (at < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[at - 1]!.text) || (tokens[at - 2]!.pos !== 'NOUN' && !capitalisedNoun)) return np;
   if (capitalisedNoun) return { start: at - 2, end: np.end };
   const head = nounPhraseBefore(tokens, at - 2);
