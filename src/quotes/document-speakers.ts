@@ -34,7 +34,8 @@ import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse,
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
-import { isKindOf } from '../text/wordnet.ts';
+import { isKindOf, isLemma } from '../text/wordnet.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
@@ -191,7 +192,8 @@ export class DocumentSpeakers {
     if (parsed.type === 'name' && parsed.kind !== 'person' && cityIsNamedSurname(parsed.name, this.namedBefore(paragraph))) parsed = { ...parsed, kind: 'person' };
     // "Dagens Tidning" after "Dagens Tidning, the city's oldest daily,": the text said it is a paper.
     // (Most documents describe no medium: no compact form is made to look up in an empty set.)
-    if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && (this.media ??= mediumNames(this.paragraphs)).size > 0 && this.media!.has(compactName(parsed.name))) parsed = { ...parsed, kind: 'organisation' };
+    // ("the liberal Kestrel Lantern" too: adjectives before the name describe the paper, no person's role.)
+    if (parsed.type === 'name' && parsed.kind === 'person' && (!parsed.role || adjectivesOnly(parsed.role)) && (this.media ??= mediumNames(this.paragraphs)).size > 0 && this.media!.has(compactName(parsed.name))) parsed = { ...parsed, kind: 'organisation', role: null };
     // "Harbour Hope" after "Harbour Hope, a local charity,": the text said it is a body.
     if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && (this.bodies ??= bodyNames(this.paragraphs)).size > 0 && this.bodies!.has(compactName(parsed.name))) parsed = { ...parsed, kind: 'organisation' };
     this.lastPath = parsed.type;
@@ -218,6 +220,7 @@ export class DocumentSpeakers {
       if (double === null) this.lastPath = 'name: a surname two people bear';
       else if (parsed.kind === 'person' && !parsed.role && this.unrelatedNamesakes(parsed.name, paragraph)) this.lastPath = 'name: a surname the text gave two unrelated people';
       else if (parsed.kind === 'person' && parsed.role && this.kinNamesakes(parsed.name, parsed.role, paragraph)) this.lastPath = KIN_NAMESAKES;
+      else if (parsed.kind === 'person' && !parsed.role && this.namesakesBroughtInTogether(parsed.name, paragraph)) this.lastPath = 'name: a surname two people named in one paragraph bear';
       else found = parsed.kind === 'person' ? this.resolvePerson(double ?? parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
     } else {
       const generation = generationEpithet(parsed.text);
@@ -912,6 +915,37 @@ export class DocumentSpeakers {
     return !called.some((c) => c.names.some((n) => names.has(compactName(n))));
   }
 
+  /**
+   * Whether a bare surname falls on two people of that surname whom one paragraph brought in together ("Ahmed
+   * Saleh, the party leader, ... and their deputies, Mona Fares and Yusuf Saleh"), the text having called
+   * neither by it yet, nor made either the subject of this sentence or the one before: the one named last is no
+   * better guess than the other, and nobody is credited. (One brought in as the other's kin, "his wife, NAME",
+   * is left to the rules on kin.)
+   */
+  private namesakesBroughtInTogether(name: string, paragraph: number): boolean {
+    const words = nameWords(name);
+    if (words.length !== 1 || /\s/u.test(name.trim())) return false;
+    const w = words[0]!;
+    if (this.calledBySurname.get(w) || this.everCalledBySurname.get(w)?.size) return false;
+    if (this.namedJustBeforeMention(w)) return false;
+    const here = this.read.textOf.get(this.read.sentence);
+    // (Full names only: "Team Trump", "Senator Trump" name no second person.)
+    const before = this.mentions.filter((m) => (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from))) && m.words.length >= 2 && bearsSurname(m, w) && !commonWordNotName(m.words[0]!) && !TITLES.has(m.words[0]!.toLowerCase().replace(/\.$/u, '')) && !CALENDAR_WORD.test(m.words[0]!));
+    // Each full name where the text first gives it.
+    const firsts = new Map<string, NameMention>();
+    for (const m of before) if (!firsts.has(m.compact)) firsts.set(m.compact, m);
+    if (firsts.size !== 2) return false;
+    const [a, b] = [...firsts.values()];
+    if (a!.paragraph !== b!.paragraph || a!.words.join(' ') === b!.words.join(' ')) return false;
+    // (Two forms of one person's name, "Ahmed Saleh" and "Ahmed al-Saleh", are one person.)
+    if (a!.words[0] === b!.words[0]) return false;
+    const text = this.paragraphs[a!.paragraph - 1] ?? '';
+    for (const m of [a!, b!]) if (m.kin || introducedAsKin(text, m.at) !== undefined || introducedAsRelationOf(text, m.at, w)) return false;
+    // Neither has spoken or been a subject since (the bare surname would go on with that one).
+    if (this.lastBySurname(w)) return false;
+    return true;
+  }
+
   private saysNoRelation(name: string): boolean {
     const here = this.read.textOf.get(this.read.sentence);
     if (!here) return false;
@@ -1555,6 +1589,15 @@ function fitsWanted(want: 'm' | 'f' | null, words: readonly string[], l: LocalSp
 }
 
 /** Whether a full name mentioned ends in the surname `w`. */
+// A month or weekday opening a run ("a June Trump rally", "Monday Saleh said") is no first name.
+const CALENDAR_WORD = new RegExp(`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES})$`, 'iu');
+
+/** Whether a role is lowercase adjectives only, no title ("liberal", "conservative", "pro-government"). */
+function adjectivesOnly(role: string): boolean {
+  const words = role.split(/\s+/u);
+  return words.length <= 2 && words.every((w) => /^[\p{Ll}-]+$/u.test(w) && !TITLES.has(w) && (isLemma(w, 'adj') || /-/u.test(w)));
+}
+
 function endsIn(m: NameMention, w: string): boolean {
   return surnameOf(m.words) === w;
 }

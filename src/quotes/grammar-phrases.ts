@@ -106,7 +106,8 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     // The name may follow a title in lowercase ("US National Security Council spokesman John Kirby on Tuesday
     // claimed ..."): a person's name closing the phrase, read apart in finish.
     const named = name && (tokens.slice(name.start, name.end).every((t) => t.pos === 'PROPN' || t.text === '.') || (tokens[name.start]!.pos !== 'DET' && tokens[name.end - 2]?.pos === 'PROPN'));
-    if (name && named && (name.start === 0 || !/^(?:ADP|VERB)$/u.test(tokens[name.start - 1]!.pos))) {
+    // (Not the tail of a possessive name: "Officials of the Farmers' Union in Dorvale said" is no "Union".)
+    if (name && named && (name.start === 0 || (!/^(?:ADP|VERB)$/u.test(tokens[name.start - 1]!.pos) && !/^['’]s?$/u.test(tokens[name.start - 1]!.text)))) {
       const parsed = parseSpeakerPhrase(phraseText(tokens, name));
       if (parsed?.type === 'name') return name;
     }
@@ -235,7 +236,14 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   // A number's quantifier stands between the preposition and the phrase: "A channel with more than 500,000
   // subscribers wrote", "a group of nearly 40 lawmakers said".
   const at = tokens[np.start]?.pos === 'NUM' ? np.start - quantifierBefore(tokens, np.start) : np.start;
-  if (at < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[at - 1]!.text) || tokens[at - 2]!.pos !== 'NOUN') return np;
+  // ("Officials in Seoul said": a plural noun of persons capitalised as the sentence's first word, which the
+  // tagger reads as a name, is the common noun it is.)
+  // (A bare noun the tagger reads as a common noun keeps the rule below: "Analysts at Wren Partners wrote in a
+  // note" is the firm's.)
+  const opening = at >= 2 && at - 2 === firstWord(tokens) && tokens[at - 2]!.pos === 'PROPN' ? parseSpeakerPhrase(tokens[at - 2]!.text) : null;
+  const capitalisedNoun = opening?.type === 'description';
+  if (at < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[at - 1]!.text) || (tokens[at - 2]!.pos !== 'NOUN' && !capitalisedNoun)) return np;
+  if (capitalisedNoun) return { start: at - 2, end: np.end };
   const head = nounPhraseBefore(tokens, at - 2);
   // (A number may stand for the determiner: "One woman in the village", "Two officials at the port".)
   if (head && (tokens[head.start]!.pos === 'DET' || (tokens[head.start]!.pos === 'NUM' && /^[\p{L}]+$/u.test(tokens[head.start]!.text)) || (tokens[at - 1]!.text.toLowerCase() === 'in' && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos)))) return { start: head.start, end: np.end };

@@ -33,6 +33,9 @@ const PATTERNS: readonly RegExp[] = [
   // only as the close of an apposition ("Its rival, the X, said in its editorial").
   new RegExp(String.raw`${SUBJECT}(?:\s+[\p{Ll}]+ly)?\s+[\p{Ll}]+ed\s+what\s+it\s+(?:called|termed|dubbed|described\s+as)\b`, 'gu'),
   new RegExp(String.raw`${SUBJECT}(?:\s+[\p{Ll}]+ly)?\s+[\p{Ll}]+(?:ed|id|ote)\s+in\s+its\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:editorials?|leader|leading\s+article)\b(?!\s+(?:pages?|section|columns?|writers?|board))`, 'gu'),
+  // "X warned in an editorial": an editorial is a paper's unsigned voice; a person writes one "for" or "in" a
+  // paper ("Jane Roe wrote in an editorial for the Post", "in an editorial piece for"), which is left alone.
+  new RegExp(String.raw`${SUBJECT}(?:\s+[\p{Ll}]+ly)?\s+[\p{Ll}]+(?:ed|id|ote)\s+in\s+an?\s+(?:[\p{Ll}-]+\s+)?(?:editorial|leading\s+article)(?=\s*[,.;:]|\s+(?:that|on|about|saying|calling|warning|arguing|urging|which|this|last|headlined|titled|entitled)\b)`, 'gu'),
 ];
 
 // For each pattern, what follows its name, which it cannot match without: most paragraphs hold none, and the
@@ -46,6 +49,7 @@ const NEEDS: readonly RegExp[] = [
   /,\s+whose\s+(?:[\p{Ll}-]+\s+){0,2}(?:editors|editorial\s+board|correspondents?|columnists?|reporters|leader\s+writers)\b/u,
   /\swhat\s+it\s+(?:called|termed|dubbed|described\s+as)\b/u,
   /\sin\s+its\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:editorials?|leader|leading\s+article)\b/u,
+  /\sin\s+an?\s+(?:[\p{Ll}-]+\s+)?(?:editorial|leading\s+article)\b/u,
 ];
 
 // Words one of which every pattern (and its NEEDS) holds: the nouns of MEDIUM, "[Ww]riting", the pieces of

@@ -168,8 +168,15 @@ function classifyUncached(name: string): 'person' | 'organisation' {
   // A firm's name ends on a word of trade no person's surname is: "Kestrel Partners", "Gorse Capital", "Harbour
   // Line", "Brask Holdings".
   if (/^(?:Partners|Capital|Securities|Holdings|Investments|Ventures|Associates|Advisors|Advisers|Line|Lines|Airways|Shipping|Logistics|Industries|Motors|Insurance|Brokers|Consulting|Analytics|Markets)$/u.test(last)) return 'organisation';
+  // A newspaper's name ends on a masthead's word: "Brenner Courier", "Harbour Chronicle", "Westvale Examiner";
+  // not after a known first name ("Jim Courier", "Heath Ledger" are people).
+  if (MASTHEAD.test(last) && !lexTags(words[0]!).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t))) return 'organisation';
   return 'person';
 }
+
+// The words that close a newspaper's name in English ("Times", "Herald", "Tribune", "Journal", "Post", "Daily"
+// and "News" make any name a body already, above).
+const MASTHEAD = /^(?:Courier|Chronicle|Gazette|Observer|Examiner|Inquirer|Enquirer|Sentinel|Dispatch|Telegraph|Bulletin|Review|Monitor|Ledger|Mirror|Clarion|Spectator|Courant|Advertiser|Argus|Recorder)$/u;
 
 export function acronymOf(name: string): string {
   const words = name.replace(/^the\s+/iu, '').split(/\s+/u).filter((w) => /^[\p{Lu}]/u.test(w));

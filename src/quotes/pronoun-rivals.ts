@@ -10,7 +10,7 @@ import { type NameMention } from './name-mentions.ts';
 import { nounSex, type Sex } from './gendered-nouns.ts';
 import { commonWordNotName } from './first-names.ts';
 import { ABOUT, GOVERNED } from './name-standing.ts';
-import { classifyProperName, compactName, lexTags, nameWords } from './names.ts';
+import { classifyProperName, compactName, lexTags, nameWords, sameFullName } from './names.ts';
 import { isRoleNoun, TITLES, wordNetPerson } from './speaker-phrases.ts';
 import { type SentencesRead } from './sentences-read.ts';
 import { notAPersonWord } from './not-a-person-word.ts';
@@ -446,6 +446,16 @@ export function describedSubjectOver(people: PeopleKnown, s: LocalSpeaker, want:
 export function opensWithOtherPerson(people: PeopleKnown, k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
   const at = people.read.textOf.get(k);
   if (!at) return false;
+  // "The paper's foreign editor, Lim Wei Ling, sees ...": a role opening the sentence, then a full name set off
+  // by commas before the verb; that person is the subject.
+  const set = /^\s*(?:The|A|An|Its|His|Her|Their)\s+[^,;:]{1,60}?,\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3}),\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(at.masked.slice(at.from, at.to));
+  if (set && VERB_LIKE.test(set[2]!) && !FUNCTION_WORDS.has(set[2]!) && classifyProperName(set[1]!) === 'person' && !s.names.some((n) => sameFullName(nameWords(n), nameWords(set[1]!)))) {
+    const known = people.byEnd(nameWords(set[1]!).at(-1) ?? '');
+    if (known === s) return false;
+    // (Only a gender the text told rules the person out: a first name's guess may be wrong for a name written
+    // family name first, "Lim Wei Ling".)
+    return !(known && known.genderSure && known.gender !== want);
+  }
   const m = /^\s*([\p{Lu}][\p{L}'’-]*)\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(at.masked.slice(at.from, at.to));
   if (!m || FUNCTION_WORDS.has(m[2]!) || !VERB_LIKE.test(m[2]!)) return false;
   const w = m[1]!;

@@ -114,8 +114,9 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     // "Democrats Hillary Clinton", "Billionaire Donald Trump", "Rival Hillary Clinton": a word that is no
     // name before a known first name and a surname is a description of the person, capitalised at the head
     // of a sentence, not a part of the name.
-    // (Not a word of two letters: "Ri Yong Suk", "Wu Mei Ling" open with a family name, not a description.)
-    if (k === 0 && words.length >= 3 && words[0]!.length > 2 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && lexTags(words[1]!).some((t) => FIRST_NAME_TAGS.test(t))) k = 1;
+    // (Not a word of one or two letters: "Ri Yong Ae", "O Su Yong", "Yu Myung Hwan" open on a family name written
+    // first, and no English description of a person is so short.)
+    if (k === 0 && words.length >= 3 && [...words[0]!].length >= 3 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && lexTags(words[1]!).some((t) => FIRST_NAME_TAGS.test(t))) k = 1;
     return { role: k > 0 ? words.slice(0, k).join(' ') : null, name: words.slice(k) };
   }
   return { role: words.slice(0, last + 1).join(' '), name: words.slice(last + 1) };
@@ -250,7 +251,12 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     if (lowerFirst === 'the' && words.slice(1).every((w) => CAPITALISED.test(w) || CONNECTORS.has(w))) words[0] = 'the';
     // ("The transport minister Jane Roe": a role in lowercase after the capitalised "The", before a full name, is
     // read as it would be after "the" inside the sentence.)
-    else return ofTitledName(words) ?? ownedFullName(words) ?? parseDescription(words) ?? (lowerFirst === 'the' && words.length >= 4 && !CAPITALISED.test(words[1]!) ? parseUncached(words.join(' ')) : null);
+    else {
+      // ("The conservative Brenner Courier": adjectives before a body's proper name, read as inside the sentence.)
+      const inner = lowerFirst === 'the' && words.length >= 3 && CAPITALISED.test(words[words.length - 1]!) ? parseUncached(words.join(' ')) : null;
+      if (inner?.type === 'name' && inner.kind === 'organisation') return inner;
+      return ofTitledName(words) ?? ownedFullName(words) ?? parseDescription(words) ?? (lowerFirst === 'the' && words.length >= 4 && !CAPITALISED.test(words[1]!) ? parseUncached(words.join(' ')) : null);
+    }
   }
   if (words.some((w) => /^(?:and|or|&)$/iu.test(w)) && !words.some((w) => w === 'of' || w === 'for')) return null;
   // "Supporters of Sanders", "Friends of Trump": a plural noun opening the phrase makes a group, not a name.
