@@ -12,4 +12,8 @@ describe('a rare past-tense verb between a name and its object is a verb', () =>
     const paras = ['Mayor Dana Whitlock took questions at the harbor.', 'Whitlock needled the Gazette reporter, saying, “You have not read the bill at all, have you?”'];
     expect(speakerOf(paras, 'not read the bill')).toBe('Dana Whitlock');
   });
+  it('a reporting verb so read keeps its meaning: `The Kestrel Council branded the plan "..."`', () => {
+    const paras = ['The ferry operator announced on Monday that it would close the island route.', 'The Kestrel Council branded the decision “a betrayal of the islanders”.'];
+    expect(speakerOf(paras, 'a betrayal of the islanders')).toBe('the Kestrel Council');
+  });
 });

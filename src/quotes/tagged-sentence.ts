@@ -90,6 +90,9 @@ export const CUE_FORMS = new Set(
   [...REPORTING].flatMap((l) => [l, `${l}s`, `${l}es`, `${l.replace(/e$/u, '')}ed`, `${l.replace(/e$/u, '')}ing`, `${l.replace(/y$/u, 'i')}ed`, `${l.replace(/y$/u, 'i')}es`, `${l}${l.slice(-1)}ed`, `${l}${l.slice(-1)}ing`]).concat(IRREGULAR.split(' ')),
 );
 
+// A reporting verb's forms in -ed, each to its verb ("branded" → "brand", "implied" → "imply").
+const PAST_LEMMA = new Map([...REPORTING].flatMap((l) => [`${l.replace(/e$/u, '')}ed`, `${l.replace(/y$/u, 'i')}ed`, `${l}${l.slice(-1)}ed`].map((f) => [f, l] as const)));
+
 /** Whether text holds a form of a reporting verb, "according" or a dash (a word-set test, no regular expression); a colon before a quote is tested apart. */
 function mayCredit(text: string): boolean {
   if (/[―—–]|(?:^|\s)-/u.test(text)) return true;
@@ -182,10 +185,14 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     // A rarer verb in the past tense between a name and its object is the name's verb, though the model took it
     // for an adjective ("Roe/PROPN belittled/ADJ the plan"): no adjective stands between a name and "the", "a"
     // or "him" in English.
-    if (pos === 'ADJ' && previous?.pos === 'PROPN' && previous.quote < 0 && /^[\p{Ll}]{3,}ed$/u.test(v) && /^(?:DET|PRON)$/u.test(nextWordPos(t, i))) pos = 'VERB';
+    const pastMisread = pos === 'ADJ' && previous?.pos === 'PROPN' && previous.quote < 0 && /^[\p{Ll}]{3,}ed$/u.test(v) && /^(?:DET|PRON)$/u.test(nextWordPos(t, i));
+    if (pastMisread) pos = 'VERB';
     // Right after a quote too ("...," Blunt, after a pause, said), unless it is a participle opening a clause.
     if (previous && previous.quote >= 0 && /^[\p{Lu}][\p{Ll}]+$/u.test(v) && !/(?:ing|ed)$/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
     let lemma = (t.lemmas[i] ?? v).toLowerCase();
+    // (The model gave such a word its own form as its lemma: a reporting verb's past is read back to the verb,
+    // "branded" to "brand", so the verb is known as one.)
+    if (pastMisread) lemma = PAST_LEMMA.get(v) ?? lemma;
     // "shot back", "fired back", "hit back": a retort, whatever the model tagged the verb ("shot/NOUN back").
     if (/^(?:shot|shoots|fired|fires|hit|hits)$/iu.test(v) && /^\s*back\b/iu.test(reduced.slice(found + v.length, found + v.length + 6)) && previous?.quote !== undefined && previous.quote < 0 && /^(?:PROPN|PRON|NOUN|ADV)$/u.test(previous.pos)) {
       pos = 'VERB';
