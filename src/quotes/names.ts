@@ -166,8 +166,9 @@ function classifyUncached(name: string): 'person' | 'organisation' {
   if (lexTags(last).some((t) => PLACE_TAGS.test(t)) && !words.slice(0, -1).some((w) => lexTags(w).some((t) => PERSON_TAGS.test(t)))) return 'organisation';
   if (/^(?:States|Kingdom|Emirates|Republic|Nations|Islands|Sea|Ocean|Peninsula|Strait|River|Island|Province|Region|City|District|Square|Street|Cosmodrome|Spaceport|War|Summit|Treaty|Agreement|Declaration|Games|Day)$/u.test(last)) return 'organisation';
   // A firm's name ends on a word of trade no person's surname is: "Kestrel Partners", "Gorse Capital", "Harbour
-  // Line", "Brask Holdings".
-  if (/^(?:Partners|Capital|Securities|Holdings|Investments|Ventures|Associates|Advisors|Advisers|Line|Lines|Airways|Shipping|Logistics|Industries|Motors|Insurance|Brokers|Consulting|Analytics|Markets)$/u.test(last)) return 'organisation';
+  // Line", "Brask Holdings"; so does a research house's: "Larkspur Economics", "Tamsin Research", "Orrin
+  // Advisory", "Bellweather Strategies", "Corvid Intelligence" (an analysts' roundup quotes their notes).
+  if (/^(?:Partners|Capital|Securities|Holdings|Investments|Ventures|Associates|Advisors|Advisers|Line|Lines|Airways|Shipping|Logistics|Industries|Motors|Insurance|Brokers|Consulting|Analytics|Markets|Economics|Research|Advisory|Strategies|Intelligence)$/u.test(last)) return 'organisation';
   // A newspaper's name ends on a masthead's word: "Brenner Courier", "Harbour Chronicle", "Westvale Examiner";
   // not after a known first name ("Jim Courier", "Heath Ledger" are people).
   if (MASTHEAD.test(last) && !lexTags(words[0]!).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t))) return 'organisation';
