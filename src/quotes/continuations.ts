@@ -36,6 +36,8 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     if (earlier && handsOver(earlier)) continue;
     // (Only after a quote its own sentence credits by name: a pronoun's reading is a guess not to build on.)
     if (spliced && (!earlier || !earlier.own || /^pronoun/u.test(earlier.path ?? ''))) continue;
+    // (Nor after a question: '"Where were you?" Roe asked Vos. Then, "At home."' is the answer, someone else's.)
+    if (spliced && /\?[\s'"’”]*$/u.test(earlier!.quote.quote)) continue;
     if (earlier) {
       r.local = earlier.local;
       r.path = 'continuation: quote before in the paragraph';
