@@ -50,6 +50,7 @@ import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
 import { oneOfGroup } from './one-of-group.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
 import { closingJudgement, onlyClauseSubject } from './closing-judgement.ts';
+import { headlineTitle } from './headline-title.ts';
 
 /** What a quote's sentence holds for the readers: the paragraph, its quote-masked copy and the quote's place. */
 export interface QuoteSentence {
@@ -495,7 +496,8 @@ function takenUpAfter(r: CreditReading, q: QuoteSentence): void {
 
 /** `Putin, without breaking stride: "..."`, `An email from reader Jane Roe: "..."`: a credit with no verb. */
 function verbless(r: CreditReading, q: QuoteSentence): void {
-  if (r.parsed || r.complement) return;
+  // (Not a title set as a headline: '- Jane Roe, a poet: "Winter Song" (2019)' lists her work, not her words.)
+  if (r.parsed || r.complement || headlineTitle(q.words)) return;
   const name = verblessCredit(q.beforeMasked);
   const named = name ? parseSubjectPhrase(name) : null;
   if (name && knownPerson(named, q.ds)) return credit(r, name, null, named);
