@@ -44,7 +44,7 @@ import { askedOne } from './asked-one.ts';
 import { pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
-import { honorificPattern, nounSex } from './gendered-nouns.ts';
+import { honorificPattern, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByTitle } from './titled-surname.ts';
 import { splitClauseSubject } from './split-clause-subject.ts';
@@ -645,6 +645,12 @@ export class DocumentSpeakers {
       if (s.gender === want && found.mentionOnly && !this.spokeIn.has(found) && this.pronounThreadBefore(found, p)) {
         this.lastPath += ' | the paragraph runs on the pronoun before one of no gender';
         return s;
+      }
+      // "Mayor Jane Roe was away. A spokesman for the mayor, who ..., added that ... '...,' she said.": a "-man"
+      // title that women hold too tells no sex, but beside a woman the pronoun may mean, the nearer is no surer.
+      if (want === 'f' && s.gender === 'f' && found.kind === 'unnamed' && [...found.heads].some((h) => SEXLESS_MAN_TITLES.has(h))) {
+        this.lastPath = 'pronoun: none, a "-man" title beside a woman';
+        return null;
       }
       // Two people the pronoun may both mean, named in the same paragraph, and no gender to tell them apart.
       this.lastPath += ' | second candidate';
