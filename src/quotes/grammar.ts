@@ -147,7 +147,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (/ing$/iu.test(t.text)) break;
       // After a dash, a verb that goes on to a clause of its own opens a new sentence, not a credit: 'call the
       // pier "the graveyard" -- Mayor Roe says it will be torn down'.
-      if (/^[―—–-]$/u.test(tokens[k - 1]?.text ?? '') && clauseAfterVerb(tokens, j)) break;
+      // (A verb right after its subject; not a participle set off after the name: '"..." -- Jane Roe, asked
+      // whether ...'.)
+      if (/^[―—–-]$/u.test(tokens[k - 1]?.text ?? '') && tokens[j - 1]?.text !== ',' && clauseAfterVerb(tokens, j)) break;
       // `Jane Roe wrote that the port "...", state television reported.`: a medium reporting a sentence whose own
       // clause has a speaker relays that speaker's words; the credit before the quote is read instead.
       if (t.lemma === 'report' && q > firstWord(tokens) && ownedBeforeQuote(tokens, q)) break;
