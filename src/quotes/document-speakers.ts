@@ -436,6 +436,18 @@ export class DocumentSpeakers {
     this.recent.push(AMBIGUOUS);
   }
 
+  /**
+   * Whether the last full-name mention of `s` bearing surname `w`, before this sentence, follows in its sentence a
+   * mention of another full name bearing `w` ("Mara Roe and Tova Roe, sisters, ..."), and `s` has not spoken since.
+   */
+  private namesakeBesideInSentence(s: LocalSpeaker, w: string, paragraph: number): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    const mine = this.mentions.filter((m) => bearsSurname(m, w) && m.words.length >= 2 && (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from))) && s.names.some((n) => sameFullName(nameWords(n), m.words))).at(-1);
+    if (!mine) return false;
+    const text = this.paragraphs[mine.paragraph - 1] ?? '';
+    return this.mentions.some((m) => m.paragraph === mine.paragraph && m.at < mine.at && m.compact !== mine.compact && m.words.length >= 2 && bearsSurname(m, w) && !/[.!?]/u.test(text.slice(m.at, mine.at)));
+  }
+
   /** The person of that surname who last spoke or was a sentence's subject, under a name that is no common word's. */
   private lastBySurname(surname: string): LocalSpeaker | undefined {
     const list = this.bySurname.get(surname) ?? [];
@@ -965,6 +977,9 @@ export class DocumentSpeakers {
       // Kim a later bare "Kim" means; the names mentioned are read instead.
       if (last && this.mentions.some((m) => last!.names.includes(m.name) && introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, words[0]!))) last = undefined;
       if (last && kinApart && kinApart.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) last = undefined;
+      // ("Senator Tom Roe and his wife, Ann Roe, toured ...": the last of two namesakes one sentence brings in is
+      // read among the names mentioned, below, where the pair is weighed.)
+      if (last && this.namesakeBesideInSentence(last, words[0]!, paragraph)) last = undefined;
       // "Freddy, as he was known, ..." beside "Mr. Trump said": news style calls the relative who shares the
       // surname by first name, so a bare surname goes back to the one it was used for, not to the one the text
       // calls by first name and has never called by the surname alone.
@@ -1038,6 +1053,17 @@ export class DocumentSpeakers {
       // (One brought in later as someone's kin, "her son, NAME", is not whom an earlier title and surname meant.)
       const ahead = pool.filter((m) => !m.kin);
       let pick = before.length ? before[before.length - 1] : new Set(ahead.map((m) => m.compact)).size === 1 && ahead.length === pool.length ? ahead[0] : undefined;
+      // Two of the name brought in by one sentence ("Jane Roe and Ann Roe, sisters who ...", "Senator Tom Roe and
+      // his wife, Ann Roe, ..."): the last named is not surer than the first. One brought in as the other's kin
+      // keeps her full name in news style, so the bare surname is the other; with no kin between, nobody.
+      if (pick && before.length >= 2) {
+        const last = pick;
+        const mate = before.filter((m) => m.compact !== last.compact && m.paragraph === last.paragraph && m.at < last.at && !/[.!?]/u.test((this.paragraphs[last.paragraph - 1] ?? '').slice(m.at, last.at))).at(-1);
+        if (mate) {
+          const kinOf = (m: NameMention): boolean => !!m.kin || introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined;
+          pick = kinOf(last) && !kinOf(mate) ? mate : kinOf(mate) && !kinOf(last) ? last : undefined;
+        }
+      }
       // (The bare surname the text settled on one person, as above, over a namesake named in full since.)
       if (pick) {
         const settled = this.settledBySurname(w, paragraph);
