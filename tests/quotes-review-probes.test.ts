@@ -61,3 +61,24 @@ it('does not credit a title after a name and a colon to the name', () => {
   const said = speakers(['EXPERTS', '- Helga Brandt, a Baltic shipping specialist at the Nordsee Institute in Kiel: "The ports will feel this first."']);
   expect(said.get('The ports will')).toBe('Helga Brandt');
 });
+
+it('does not continue words put to someone named with a quote a connective opens', () => {
+  const got = speakers(['"You must leave the house today," Judge Ivo Tamm told Greta Holm. Then, "I will not go anywhere."']);
+  expect(got.get('You must leave')).toBe('Ivo Tamm');
+  expect(got.get('I will not go')).toBeFalsy();
+});
+
+it('still credits a dash list item whose name a participle clause follows', () => {
+  const got = speakers(['Key quotes so far:', '- "That is why we have come here." — Jane Roe, asked whether the port would help the town build ships']);
+  expect(got.get('That is why')).toBe('Jane Roe');
+});
+
+it('does not give a bare surname to the later of two namesakes one sentence brings in', () => {
+  const sisters = speakers(['Mara Lind and Tova Lind, sisters who run the bakery, spoke to us on Friday.', '"Flour costs what it costs," Lind said.']);
+  expect(sisters.get('Flour costs')).not.toBe('Tova Lind');
+  expect(sisters.get('Flour costs')).not.toBe('Mara Lind');
+  const couple = speakers(['Senator Ray Tull and his wife, Ada Tull, toured the mill.', '"Flour costs what it costs," Tull said.']);
+  expect(couple.get('Flour costs')).toBe('Ray Tull');
+  const spoke = speakers(['Mara Lind and Tova Lind run the bakery.', '"Flour costs what it costs," Mara Lind said.', '"It is hard," Lind added.']);
+  expect(spoke.get('It is hard')).toBe('Mara Lind');
+});
