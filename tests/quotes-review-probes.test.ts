@@ -82,3 +82,12 @@ it('does not give a bare surname to the later of two namesakes one sentence brin
   const spoke = speakers(['Mara Lind and Tova Lind run the bakery.', '"Flour costs what it costs," Mara Lind said.', '"It is hard," Lind added.']);
   expect(spoke.get('It is hard')).toBe('Mara Lind');
 });
+
+it('does not credit a title inside its sentence to the name set off after it', () => {
+  const editor = speakers(['Vera Sand, the author of "Harbor Lights," said her editor, Jon Kell, had called the ending "too dark."']);
+  expect(editor.get('Harbor Lights')).toBeFalsy();
+  expect(editor.get('too dark')).toBe('Jon Kell');
+  const novel = speakers(['Vera Sand, a critic who reviewed "Harbor Lights," the novel by Jon Kell, said it was "a triumph."']);
+  expect(novel.get('Harbor Lights')).toBeFalsy();
+  expect(novel.get('a triumph')).toBe('Vera Sand');
+});

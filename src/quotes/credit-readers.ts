@@ -457,6 +457,10 @@ function told(r: CreditReading, q: QuoteSentence): void {
 /** A credit after the quote with words set off around the name that the grammar could not read. */
 function setOffAfter(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !q.span.closed || !/[,?!…—–-]/u.test(q.inner)) return;
+  // (Not a title set as a headline inside its sentence: in 'Roe, the author of "Harbor Lights," said her editor,
+  // Ann Vos, had ...' or 'Roe, who reviewed "Harbor Lights," the novel by Ann Vos, said ...' the title is no
+  // words said, and what follows it no credit of it.)
+  if (/[\p{L}\p{N}]/u.test(q.masked.slice(q.rs, q.span.open)) && headlineTitle(q.words)) return;
   const read = creditAfterQuote(afterQuote(q));
   const named = read ? parseSubjectPhrase(read.name) : null;
   if (read && named) credit(r, read.name, read.role, named);
