@@ -36,6 +36,10 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     if (earlier && handsOver(earlier)) continue;
     // (Only after a quote its own sentence credits by name: a pronoun's reading is a guess not to build on.)
     if (spliced && (!earlier || !earlier.own || /^pronoun/u.test(earlier.path ?? ''))) continue;
+    // (Nor after a question: '"Where were you?" Roe asked Vos. Then, "At home."' is the answer, someone else's.)
+    if (spliced && /\?[\s'"’”]*$/u.test(earlier!.quote.quote)) continue;
+    // (Nor after words put to someone named: '"...," Roe told Vos. Then, "..."' may be the one told answering.)
+    if (spliced && PUT_TO.test(earlier!.quote.sentence.slice(earlier!.span.close + 1 - earlier!.sentenceStart))) continue;
     if (earlier) {
       r.local = earlier.local;
       r.path = 'continuation: quote before in the paragraph';
@@ -62,6 +66,9 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     }
   }
 }
+
+// A verb of telling or asking, then the one told: a name or a pronoun ("told Vos", "asked him").
+const PUT_TO = /\b(?:told|tells|asked|asks|pressed|presses|challenged|challenges|questioned|urged|warned)\s+(?:[\p{Lu}]|(?:him|her|them)\b)/u;
 
 // Words of the writer's that join a sentence to the one before and leave the rest of it to a quote.
 const CONNECTIVE = /^\s*(?:Instead|Still|Now|Otherwise|Rather|Indeed|Yet|But|And|Also|Besides|Moreover|Then|So)\s*,?\s*$/u;

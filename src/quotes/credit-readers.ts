@@ -50,6 +50,7 @@ import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
 import { oneOfGroup } from './one-of-group.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
 import { closingJudgement, onlyClauseSubject } from './closing-judgement.ts';
+import { headlineTitle } from './headline-title.ts';
 
 /** What a quote's sentence holds for the readers: the paragraph, its quote-masked copy and the quote's place. */
 export interface QuoteSentence {
@@ -456,6 +457,10 @@ function told(r: CreditReading, q: QuoteSentence): void {
 /** A credit after the quote with words set off around the name that the grammar could not read. */
 function setOffAfter(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !q.span.closed || !/[,?!…—–-]/u.test(q.inner)) return;
+  // (Not a title set as a headline inside its sentence: in 'Roe, the author of "Harbor Lights," said her editor,
+  // Ann Vos, had ...' or 'Roe, who reviewed "Harbor Lights," the novel by Ann Vos, said ...' the title is no
+  // words said, and what follows it no credit of it.)
+  if (/[\p{L}\p{N}]/u.test(q.masked.slice(q.rs, q.span.open)) && headlineTitle(q.words)) return;
   const read = creditAfterQuote(afterQuote(q));
   const named = read ? parseSubjectPhrase(read.name) : null;
   if (read && named) credit(r, read.name, read.role, named);
@@ -495,7 +500,8 @@ function takenUpAfter(r: CreditReading, q: QuoteSentence): void {
 
 /** `Putin, without breaking stride: "..."`, `An email from reader Jane Roe: "..."`: a credit with no verb. */
 function verbless(r: CreditReading, q: QuoteSentence): void {
-  if (r.parsed || r.complement) return;
+  // (Not a title set as a headline: '- Jane Roe, a poet: "Winter Song" (2019)' lists her work, not her words.)
+  if (r.parsed || r.complement || headlineTitle(q.words)) return;
   const name = verblessCredit(q.beforeMasked);
   const named = name ? parseSubjectPhrase(name) : null;
   if (name && knownPerson(named, q.ds)) return credit(r, name, null, named);

@@ -45,7 +45,7 @@ import { askedOne } from './asked-one.ts';
 import { pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
-import { honorificPattern, nounSex } from './gendered-nouns.ts';
+import { honorificPattern, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByTitle } from './titled-surname.ts';
 import { splitClauseSubject } from './split-clause-subject.ts';
@@ -443,6 +443,18 @@ export class DocumentSpeakers {
     this.recent.push(AMBIGUOUS);
   }
 
+  /**
+   * Whether the last full-name mention of `s` bearing surname `w`, before this sentence, follows in its sentence a
+   * mention of another full name bearing `w` ("Mara Roe and Tova Roe, sisters, ..."), and `s` has not spoken since.
+   */
+  private namesakeBesideInSentence(s: LocalSpeaker, w: string, paragraph: number): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    const mine = this.mentions.filter((m) => bearsSurname(m, w) && m.words.length >= 2 && (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from))) && s.names.some((n) => sameFullName(nameWords(n), m.words))).at(-1);
+    if (!mine) return false;
+    const text = this.paragraphs[mine.paragraph - 1] ?? '';
+    return this.mentions.some((m) => m.paragraph === mine.paragraph && m.at < mine.at && m.compact !== mine.compact && m.words.length >= 2 && bearsSurname(m, w) && !/[.!?]/u.test(text.slice(m.at, mine.at)));
+  }
+
   /** The person of that surname who last spoke or was a sentence's subject, under a name that is no common word's. */
   private lastBySurname(surname: string): LocalSpeaker | undefined {
     const list = this.bySurname.get(surname) ?? [];
@@ -652,6 +664,12 @@ export class DocumentSpeakers {
       if (s.gender === want && found.mentionOnly && !this.spokeIn.has(found) && this.pronounThreadBefore(found, p)) {
         this.lastPath += ' | the paragraph runs on the pronoun before one of no gender';
         return s;
+      }
+      // "Mayor Jane Roe was away. A spokesman for the mayor, who ..., added that ... '...,' she said.": a "-man"
+      // title that women hold too tells no sex, but beside a woman the pronoun may mean, the nearer is no surer.
+      if (want === 'f' && s.gender === 'f' && found.kind === 'unnamed' && [...found.heads].some((h) => SEXLESS_MAN_TITLES.has(h))) {
+        this.lastPath = 'pronoun: none, a "-man" title beside a woman';
+        return null;
       }
       // Two people the pronoun may both mean, named in the same paragraph, and no gender to tell them apart.
       this.lastPath += ' | second candidate';
@@ -1017,6 +1035,9 @@ export class DocumentSpeakers {
       // Kim a later bare "Kim" means; the names mentioned are read instead.
       if (last && this.mentions.some((m) => last!.names.includes(m.name) && introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, words[0]!))) last = undefined;
       if (last && kinApart && kinApart.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) last = undefined;
+      // ("Senator Tom Roe and his wife, Ann Roe, toured ...": the last of two namesakes one sentence brings in is
+      // read among the names mentioned, below, where the pair is weighed.)
+      if (last && this.namesakeBesideInSentence(last, words[0]!, paragraph)) last = undefined;
       // "Freddy, as he was known, ..." beside "Mr. Trump said": news style calls the relative who shares the
       // surname by first name, so a bare surname goes back to the one it was used for, not to the one the text
       // calls by first name and has never called by the surname alone.
@@ -1090,6 +1111,17 @@ export class DocumentSpeakers {
       // (One brought in later as someone's kin, "her son, NAME", is not whom an earlier title and surname meant.)
       const ahead = pool.filter((m) => !m.kin);
       let pick = before.length ? before[before.length - 1] : new Set(ahead.map((m) => m.compact)).size === 1 && ahead.length === pool.length ? ahead[0] : undefined;
+      // Two of the name brought in by one sentence ("Jane Roe and Ann Roe, sisters who ...", "Senator Tom Roe and
+      // his wife, Ann Roe, ..."): the last named is not surer than the first. One brought in as the other's kin
+      // keeps her full name in news style, so the bare surname is the other; with no kin between, nobody.
+      if (pick && before.length >= 2) {
+        const last = pick;
+        const mate = before.filter((m) => m.compact !== last.compact && m.paragraph === last.paragraph && m.at < last.at && !/[.!?]/u.test((this.paragraphs[last.paragraph - 1] ?? '').slice(m.at, last.at))).at(-1);
+        if (mate) {
+          const kinOf = (m: NameMention): boolean => !!m.kin || introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined;
+          pick = kinOf(last) && !kinOf(mate) ? mate : kinOf(mate) && !kinOf(last) ? last : undefined;
+        }
+      }
       // (The bare surname the text settled on one person, as above, over a namesake named in full since.)
       if (pick) {
         const settled = this.settledBySurname(w, paragraph);

@@ -15,6 +15,7 @@ import { withDescriptionTail } from './description-tail.ts';
 import { describedThenName, subjectAfterAdjunct } from './inverted-credit.ts';
 import { nameWord } from './transcript.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote, subjectAroundSource, namerSubject } from './grammar-credits.ts';
+import { headlineTitle } from './headline-title.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
 export interface GrammarAttribution {
@@ -62,7 +63,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // A hyphen stands for the dash in plain text: `"..." - Bernie Sanders.`
     // Not after a headline's own subject and verb ("Kim vows 'full support' — KCNA"): the dash there names the
     // source that carried it, and the verb's subject speaks.
-    if (k < tokens.length && /^[―—–-]$/u.test(tokens[k - 1]?.text ?? '') && tokens[k]!.pos === 'PROPN' && !spokenBefore(tokens, q)) {
+    // Nor a title set as a headline, each word capitalised and no stop inside ('- "Harbor Lights" -- Jane Roe, a
+    // novel'): a work and its author, not words said.
+    if (k < tokens.length && /^[―—–-]$/u.test(tokens[k - 1]?.text ?? '') && tokens[k]!.pos === 'PROPN' && !spokenBefore(tokens, q) && !headlineTitle(text.slice(span.start, span.close))) {
       const np = nounPhraseAfter(tokens, k);
       const next = np ? tokens[np.end] : undefined;
       if (np && (!next || next.quote >= 0 || /^[.;\n]$/u.test(next.text))) return finish(text, tokens, { start: np.start, end: np.end }, 'after', 'say');
@@ -142,6 +145,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       }
       // A participle after the quote and its own subject is no credit: `"...," a nod to X acknowledging ...`.
       if (/ing$/iu.test(t.text)) break;
+      // After a dash, a verb that goes on to a clause of its own opens a new sentence, not a credit: 'call the
+      // pier "the graveyard" -- Mayor Roe says it will be torn down'.
+      // (A verb right after its subject; not a participle set off after the name: '"..." -- Jane Roe, asked
+      // whether ...'.)
+      if (/^[―—–-]$/u.test(tokens[k - 1]?.text ?? '') && tokens[j - 1]?.text !== ',' && clauseAfterVerb(tokens, j)) break;
       // `Jane Roe wrote that the port "...", state television reported.`: a medium reporting a sentence whose own
       // clause has a speaker relays that speaker's words; the credit before the quote is read instead.
       if (t.lemma === 'report' && q > firstWord(tokens) && ownedBeforeQuote(tokens, q)) break;
@@ -452,7 +460,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // A full sentence in quotation marks after a colon, with no reporting verb before it: the subject of the
   // clause before the colon speaks ("Sanders delivered a snappy retort: ..."), or the name alone before the
   // colon, as transcripts write it ("Hillary Rodham Clinton: ...").
-  if (q >= 2 && /^\)?:$/u.test(tokens[q - 1]!.text) && /^[\p{Lu}\p{N}]/u.test(text.slice(span.start, span.start + 1))) {
+  // (Not a title set as a headline: '- Jane Roe, a poet: "Winter Song" (2019)' lists her work, not her words.)
+  if (q >= 2 && /^\)?:$/u.test(tokens[q - 1]!.text) && /^[\p{Lu}\p{N}]/u.test(text.slice(span.start, span.start + 1)) && !headlineTitle(text.slice(span.start, span.close))) {
     let first = tokens.findIndex((x) => x.pos !== 'PUNCT');
     // "And Mr. Christie gloated: ...": a conjunction opening the sentence is no part of its subject.
     while (first >= 0 && first < q && tokens[first]!.pos === 'CCONJ') first++;
@@ -766,4 +775,14 @@ function causedSpeaker(tokens: readonly Token[], to: number): Phrase | null | un
   if (!obj || tokens[obj.end - 1]!.pos === 'PRON') return undefined;
   const v = tokens[obj.start - 1];
   return v && v.pos === 'VERB' && CAUSATIVE.test(v.lemma) ? obj : undefined;
+}
+
+/** Whether the verb at `j` is followed, before the sentence ends or another quote, by a finite verb of its own clause. */
+function clauseAfterVerb(tokens: readonly Token[], j: number): boolean {
+  for (let i = j + 1; i < tokens.length; i++) {
+    const x = tokens[i]!;
+    if (x.quote >= 0 || /^[.;:!?\n]$/u.test(x.text)) return false;
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/iu.test(x.text)) return true;
+  }
+  return false;
 }
