@@ -62,3 +62,21 @@ export function firstNameIntroducedAsKin(paragraphs: readonly string[], upTo: nu
   }
   return undefined;
 }
+
+/**
+ * The first names the text gave alone to the spouse of someone of the surname `surname` ("Mr Probyn's wife,
+ * Carol, said ...", "Dunmore's widow Lorna"), for a titled bare surname of the spouse's gender (`want`: 'f' for
+ * "wife"/"widow", 'm' for "husband"/"widower"), in the first `upTo` paragraphs. News style calls her "Mrs Probyn"
+ * after that: she is the one named Carol, not the Mr Probyn the text is about.
+ */
+export function spouseFirstNames(paragraphs: readonly string[], upTo: number, surname: string, want: 'm' | 'f'): Set<string> {
+  const out = new Set<string>();
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const spouse = want === 'f' ? '(?:wife|widow)' : '(?:husband|widower)';
+  const re = new RegExp(String.raw`(?<![\p{L}'’-])${escaped}['’]s?\s+(?:(?:late|former|estranged)\s+)?${spouse},?\s+([\p{Lu}][\p{Ll}'’-]+)(?=\s*[,;:)]|\s+[\p{Ll}])`, 'gu');
+  for (let k = 0; k < Math.min(upTo, paragraphs.length); k++) {
+    if (!paragraphs[k]!.includes(surname)) continue;
+    for (const m of paragraphs[k]!.matchAll(re)) out.add(m[1]!);
+  }
+  return out;
+}
