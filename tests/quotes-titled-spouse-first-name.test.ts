@@ -29,12 +29,20 @@ describe('a titled surname for a spouse named by first name alone', () => {
     ];
     expect(speakerOf(paras, 'could not pay the rent')).toBeNull();
   });
-  it('a woman of that surname named in full is read as before', () => {
+  it('a woman of that surname of another first name named in full as well: no one', () => {
     const paras = [
       'The worker, Colin Dunmore, broke both legs. Mr Dunmore\'s wife, Lorna, was not in court.',
       'His sister, Gwen Dunmore, said the firm had ignored warnings.',
       'Mrs Dunmore said the family had struggled. "We could not pay the rent," she said.',
     ];
-    expect(speakerOf(paras, 'could not pay the rent')).toBe('Gwen Dunmore');
+    expect(speakerOf(paras, 'could not pay the rent')).toBeNull();
+  });
+  it('the spouse named in full later is the one', () => {
+    const paras = [
+      'The worker, Colin Dunmore, broke both legs. Mr Dunmore\'s wife, Lorna, was not in court.',
+      'Lorna Dunmore later told the inquiry that the ladder had been broken for months.',
+      'Mrs Dunmore said the family had struggled. "We could not pay the rent," she said.',
+    ];
+    expect(speakerOf(paras, 'could not pay the rent')).toBe('Lorna Dunmore');
   });
 });

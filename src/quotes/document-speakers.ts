@@ -910,19 +910,24 @@ export class DocumentSpeakers {
   /**
    * "Mrs Probyn" after "Mr Probyn's wife, Carol, said ...", where no one of that surname named in full is of the
    * title's gender: the title and surname are the spouse the text named by first name alone, not the Mr Probyn
-   * (or his son Daniel Probyn) it named in full, and not a new "Probyn" either. The first name to read instead;
-   * null (credit no one) when the text gave two such spouses; undefined when the rule has nothing to say.
+   * (or his son Daniel Probyn) it named in full, and not a new "Probyn" either. The name to read instead; null
+   * (credit no one) when the text gave two such spouses, or named in full a woman of that surname of another
+   * first name (his sister or daughter may be the one meant); undefined when the rule has nothing to say.
    */
   private spouseOfSurname(name: string, role: string, paragraph: number): string | null | undefined {
     const want = titleGender(role);
     const words = nameWords(name);
     if (!want || words.length !== 1 || !/^[\p{Lu}][\p{L}'’-]*$/u.test(name.trim())) return undefined;
     const w = words[0]!;
-    // (A woman of that surname named in full, or one whose name tells no gender, is read as before.)
-    if (this.mentions.some((m) => m.paragraph <= paragraph && m.words.length >= 2 && endsIn(m, w) && (mentionGender(m, w) ?? want) === want)) return undefined;
     const firsts = [...spouseFirstNames(this.paragraphs, paragraph, name.trim(), want)].filter((f) => isKnownFirstName(f) && f !== name.trim());
     if (!firsts.length) return undefined;
-    return firsts.length === 1 ? firsts[0]! : null;
+    if (firsts.length > 1) return null;
+    // A woman of that surname named in full (or one whose name tells no gender) is the spouse when her first name
+    // is the spouse's ("Lorna Dunmore" after "his wife, Lorna"); else the title may be either of them: no one.
+    const full = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && endsIn(m, w) && (mentionGender(m, w) ?? want) === want);
+    if (!full.length) return firsts[0]!;
+    const same = full.find((m) => m.name.split(/\s+/u)[0] === firsts[0]);
+    return same ? same.name : null;
   }
 
   private kinNamesakes(name: string, role: string, paragraph: number): boolean {
