@@ -45,4 +45,13 @@ describe('a titled surname for a spouse named by first name alone', () => {
     ];
     expect(speakerOf(paras, 'could not pay the rent')).toBe('Lorna Dunmore');
   });
+  it('"His wife, Carol," right after a man of that surname named in full', () => {
+    const paras = [
+      'Residents fled with minutes to spare. Doug Pellew, 72, said he had grabbed his pills. "The ridge was orange," he said.',
+      'His wife, Carol, said they had lived there for 31 years.',
+      'A sheriff\'s deputy, Ana Ruiz, said roads were closed.',
+      'Mrs Pellew said the couple would stay with their son. "We are the lucky ones," she said.',
+    ];
+    expect(speakerOf(paras, 'the lucky ones')).toBe('Carol');
+  });
 });
