@@ -54,4 +54,13 @@ describe('a titled surname for a spouse named by first name alone', () => {
     ];
     expect(speakerOf(paras, 'the lucky ones')).toBe('Carol');
   });
+  it('"Ms X" beside a daughter named in full and a widow named by first name: the daughter, as before', () => {
+    const paras = [
+      'Arthur Pellew, 84, died in hospital.',
+      'Mr Pellew\'s daughter, Susan Pellew, said he had lived in the village all his life.',
+      'Mr Pellew\'s widow, Margaret, was too upset to speak.',
+      'Ms Pellew said her mother was with relatives. "Mum keeps asking for him," she said.',
+    ];
+    expect(speakerOf(paras, 'Mum keeps asking')).toBe('Susan Pellew');
+  });
 });

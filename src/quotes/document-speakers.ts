@@ -911,8 +911,8 @@ export class DocumentSpeakers {
    * "Mrs Probyn" after "Mr Probyn's wife, Carol, said ...", where no one of that surname named in full is of the
    * title's gender: the title and surname are the spouse the text named by first name alone, not the Mr Probyn
    * (or his son Daniel Probyn) it named in full, and not a new "Probyn" either. The name to read instead; null
-   * (credit no one) when the text gave two such spouses, or named in full a woman of that surname of another
-   * first name (his sister or daughter may be the one meant); undefined when the rule has nothing to say.
+   * (credit no one) when the text gave two such spouses, or when "Mrs" may also be a woman of that surname of
+   * another first name it named in full (his sister or daughter); undefined when the rule has nothing to say.
    */
   private spouseOfSurname(name: string, role: string, paragraph: number): string | null | undefined {
     const want = titleGender(role);
@@ -927,7 +927,10 @@ export class DocumentSpeakers {
     const full = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && endsIn(m, w) && (mentionGender(m, w) ?? want) === want);
     if (!full.length) return firsts[0]!;
     const same = full.find((m) => m.name.split(/\s+/u)[0] === firsts[0]);
-    return same ? same.name : null;
+    if (same) return same.name;
+    // ("Mrs", the married woman's title, may be the wife as well as her; "Ms" or "Miss" is read as before: the
+    // daughter named in full is "Ms Kellaway" beside her mother "Mr Kellaway's widow, Margaret".)
+    return /^mrs\.?$/iu.test(role.trim().split(/\s+/u).at(-1) ?? '') ? null : undefined;
   }
 
   private kinNamesakes(name: string, role: string, paragraph: number): boolean {
