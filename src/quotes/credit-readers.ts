@@ -393,6 +393,23 @@ function relayed(r: CreditReading, q: QuoteSentence): void {
   if (speaker && subject && subject.type !== 'pronoun' && at >= 0 && at < q.beforeMasked.indexOf(speaker)) credit(r, speaker, null, subject);
 }
 
+/**
+ * `Officers have said he said "..."`, `Sources say she told them "..."`: a pronoun speaking inside the clause
+ * another's reporting verb reports is a second-hand account; the one who said it is no surer than the one who
+ * reports it, so no one is credited.
+ */
+function reportedPronoun(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || r.parsed?.type !== 'pronoun') return;
+  const at = q.beforeMasked.lastIndexOf(r.attribution.phrase);
+  if (at <= 0) return;
+  if (REPORTED_BEFORE.test(q.beforeMasked.slice(Math.max(0, at - 60), at))) untold(r);
+}
+
+// A reporting verb with its subject right before the pronoun ("sources have said", "police say that").
+// (Only a group's plural noun as that subject, "sources", "investigators", "police": "Roe said she told them"
+// is Roe on herself, and one named may be the pronoun's own antecedent.)
+const REPORTED_BEFORE = /(?:^|[^\p{L}])(?:[\p{L}][\p{Ll}-]*[^s\W]s|[Pp]olice)\s+(?:(?:have|had)\s+)?(?:said|say|says|told\s+(?:police|officers|investigators|reporters|the\s+court|us|them)|claimed|claim|claims|alleged|allege|alleges)\s+(?:that\s+)?$/u;
+
 /** `He reported that Putin, asked ..., answered: "..."`: the inner verb's subject speaks (`reported-answer.ts`). */
 function reportedAnswer(r: CreditReading, q: QuoteSentence): void {
   if (q.sentenceInitial) return;
@@ -771,6 +788,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   frontedParticipleReport,
   reportedClause,
   relayed,
+  reportedPronoun,
   reportedAnswer,
   quotingAfter,
   quotedAs,

@@ -3,7 +3,7 @@
  * each point, with their roles and genders as the text tells them.
  */
 import { bylineWriter } from './byline-writer.ts';
-import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf } from './relation-apart.ts';
+import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf, spouseFirstNames } from './relation-apart.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
 import { describedBody } from './body-description.ts';
@@ -61,6 +61,8 @@ export { cleanRole, type LocalSpeaker };
 // The particles that open a surname: "de Blasio", "van Gogh", "von Trapp", "di Maio", "du Pont", "da Silva".
 /** The path a titled bare surname takes when two relatives of its gender bear it (see `kinNamesakes`). */
 export const KIN_NAMESAKES = 'name: a titled surname two relatives bear';
+/** The path a titled bare surname takes when it is a spouse the text named by first name (see `spouseOfSurname`). */
+export const SPOUSE_BY_FIRST_NAME = 'name: a titled surname for a spouse named by first name';
 
 const PARTICLE = /^(?:de|del|della|der|di|du|da|dos|van|von|le|la|ter|ten)$/u;
 
@@ -187,6 +189,7 @@ export class DocumentSpeakers {
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     let found: LocalSpeaker | null = null;
+    let spouse: string | null | undefined;
     parsed = this.groupNotName(parsed);
     // "Birmingham said" after "Senator Simon Birmingham": the senator, not the city.
     if (parsed.type === 'name' && parsed.kind !== 'person' && cityIsNamedSurname(parsed.name, this.namedBefore(paragraph))) parsed = { ...parsed, kind: 'person' };
@@ -221,7 +224,13 @@ export class DocumentSpeakers {
       else if (parsed.kind === 'person' && !parsed.role && this.unrelatedNamesakes(parsed.name, paragraph)) this.lastPath = 'name: a surname the text gave two unrelated people';
       else if (parsed.kind === 'person' && parsed.role && this.kinNamesakes(parsed.name, parsed.role, paragraph)) this.lastPath = KIN_NAMESAKES;
       else if (parsed.kind === 'person' && !parsed.role && this.namesakesBroughtInTogether(parsed.name, paragraph)) this.lastPath = 'name: a surname two people named in one paragraph bear';
-      else found = parsed.kind === 'person' ? this.resolvePerson(double ?? parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
+      else if (parsed.kind === 'person' && parsed.role && (spouse = this.spouseOfSurname(parsed.name, parsed.role, paragraph)) !== undefined) {
+        this.lastPath = SPOUSE_BY_FIRST_NAME;
+        if (spouse) {
+          found = this.resolvePerson(spouse, paragraph, null);
+          toldGender(found, titleGender(parsed.role)!);
+        }
+      } else found = parsed.kind === 'person' ? this.resolvePerson(double ?? parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
     } else {
       const generation = generationEpithet(parsed.text);
       found = generation ? this.resolveByGeneration(generation, paragraph) : (this.resolveByAge(parsed, paragraph) ?? this.resolveDescription(parsed, paragraph, asSpeaker));
@@ -919,6 +928,32 @@ export class DocumentSpeakers {
    * Ellery") and has not yet called by the surname alone, neither named in this paragraph or the one before:
    * the one named last is no better guess than the other, so neither is credited.
    */
+  /**
+   * "Mrs Probyn" after "Mr Probyn's wife, Carol, said ...", where no one of that surname named in full is of the
+   * title's gender: the title and surname are the spouse the text named by first name alone, not the Mr Probyn
+   * (or his son Daniel Probyn) it named in full, and not a new "Probyn" either. The name to read instead; null
+   * (credit no one) when the text gave two such spouses, or when "Mrs" may also be a woman of that surname of
+   * another first name it named in full (his sister or daughter); undefined when the rule has nothing to say.
+   */
+  private spouseOfSurname(name: string, role: string, paragraph: number): string | null | undefined {
+    const want = titleGender(role);
+    const words = nameWords(name);
+    if (!want || words.length !== 1 || !/^[\p{Lu}][\p{L}'’-]*$/u.test(name.trim())) return undefined;
+    const w = words[0]!;
+    const firsts = [...spouseFirstNames(this.paragraphs, paragraph, name.trim(), want)].filter((f) => isKnownFirstName(f) && f !== name.trim());
+    if (!firsts.length) return undefined;
+    if (firsts.length > 1) return null;
+    // A woman of that surname named in full (or one whose name tells no gender) is the spouse when her first name
+    // is the spouse's ("Lorna Dunmore" after "his wife, Lorna"); else the title may be either of them: no one.
+    const full = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && endsIn(m, w) && (mentionGender(m, w) ?? want) === want);
+    if (!full.length) return firsts[0]!;
+    const same = full.find((m) => m.name.split(/\s+/u)[0] === firsts[0]);
+    if (same) return same.name;
+    // ("Mrs", the married woman's title, may be the wife as well as her; "Ms" or "Miss" is read as before: the
+    // daughter named in full is "Ms Kellaway" beside her mother "Mr Kellaway's widow, Margaret".)
+    return /^mrs\.?$/iu.test(role.trim().split(/\s+/u).at(-1) ?? '') ? null : undefined;
+  }
+
   private kinNamesakes(name: string, role: string, paragraph: number): boolean {
     const want = titleGender(role);
     const words = nameWords(name);

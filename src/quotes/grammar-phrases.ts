@@ -541,6 +541,17 @@ function ageEpithetBefore(tokens: readonly Token[], e: number): number {
   return /^the$/iu.test(tokens[e - 5]!.text) ? e - 5 : -1;
 }
 
+/**
+ * Whether token `k` is a plural possessive's bare apostrophe inside a body's name ("the Farmers' Union", "the
+ * Beekeepers' Association"): right after a capitalised word in "-s", a space, then a capitalised word (no quote mark).
+ */
+function pluralApostrophe(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (t.text === "'" || t.text === '’') && t.quote < 0 && before !== undefined && after !== undefined && before.end === t.start && after.start > t.end && /^[\p{Lu}][\p{L}]*s$/u.test(before.text) && /^[\p{Lu}]/u.test(after.text);
+}
+
 export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | null {
   if (e < 0) return null;
   const last = tokens[e]!;
@@ -563,7 +574,9 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
     if (t.pos === 'NUM' && /^\d{4}$/u.test(t.text) && tokens[s]!.pos === 'PROPN' && tokens[s - 2]?.pos === 'ADP' && s - 2 === firstWord(tokens)) break;
     const abbreviation = t.text === '.' && s - 2 >= 0 && tokens[s - 2]!.end === t.start;
     const joined = (t.text === '-' || t.text === '/' || t.text === '&') && tokens[s]!.start === t.end;
-    if (NP_POS.has(t.pos) && t.pos !== 'PRON' || abbreviation || joined || (t.pos === 'PRON' && /^(?:his|her|its|their|my|our|your)$/iu.test(t.text))) s--;
+    // "the Farmers' Union", "the Beekeepers' Association": a plural possessive's bare apostrophe, right after a
+    // capitalised word in "-s" and before a capitalised word of the name, is inside the name (no quote mark).
+    if (NP_POS.has(t.pos) && t.pos !== 'PRON' || abbreviation || joined || (s - 2 >= 0 && pluralApostrophe(tokens, s - 1)) || (t.pos === 'PRON' && /^(?:his|her|its|their|my|our|your)$/iu.test(t.text))) s--;
     else break;
   }
   while (s < e && (tokens[s]!.pos === 'PART' || tokens[s]!.pos === 'PUNCT')) s++;
@@ -686,7 +699,9 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
   let nameFrom = np.end;
   // A hyphen joining two parts of a name with no space ("Jean-Pierre") is inside the name.
   const hyphen = (k: number): boolean => /^[-‐]$/u.test(tokens[k]!.text) && k > np.start && k + 1 < np.end && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]!.start && /^[\p{Lu}]/u.test(tokens[k - 1]!.text);
-  while (nameFrom - 1 >= np.start && (tokens[nameFrom - 1]!.pos === 'PROPN' || hyphen(nameFrom - 1) || (tokens[nameFrom - 1]!.text === '.' && nameFrom - 2 >= np.start && tokens[nameFrom - 2]!.pos === 'PROPN') || /^[\p{Lu}]/u.test(tokens[nameFrom - 1]!.text) && tokens[nameFrom - 1]!.pos !== 'PRON')) nameFrom--;
+  // (So is a plural possessive's apostrophe inside a body's name: "the Farmers' Union".)
+  const apostrophe = (k: number): boolean => k > np.start && k + 1 < np.end && pluralApostrophe(tokens, k);
+  while (nameFrom - 1 >= np.start && (tokens[nameFrom - 1]!.pos === 'PROPN' || hyphen(nameFrom - 1) || apostrophe(nameFrom - 1) || (tokens[nameFrom - 1]!.text === '.' && nameFrom - 2 >= np.start && tokens[nameFrom - 2]!.pos === 'PROPN') || /^[\p{Lu}]/u.test(tokens[nameFrom - 1]!.text) && tokens[nameFrom - 1]!.pos !== 'PRON')) nameFrom--;
   const all = text.slice(tokens[np.start]!.start, tokens[np.end - 1]!.end).trim();
   if (all === '') return null;
   let phrase = all;

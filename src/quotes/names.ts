@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { firstNameGender } from './first-names.ts';
 
 /** "Newspaper" in the languages whose papers the English press names untranslated ("Hokkai Nippo", "Asahi Shimbun"). */
 export const UNTRANSLATED_PAPER_WORDS: readonly string[] = ['gazeta', 'gazette', 'shimbun', 'ilbo', 'sinmun', 'zeitung', 'nippo', 'ribao'];
@@ -163,7 +164,9 @@ function classifyUncached(name: string): 'person' | 'organisation' {
     return 'person';
   }
   const last = words[words.length - 1]!;
-  if (lexTags(last).some((t) => PLACE_TAGS.test(t)) && !words.slice(0, -1).some((w) => lexTags(w).some((t) => PERSON_TAGS.test(t)))) return 'organisation';
+  // (A given name before a surname that is also a town's, "Dawn Pickering", "Joy Hastings", is a person's: the
+  // lexicon tags some given names that are also common words as nothing, where the name lists have them.)
+  if (lexTags(last).some((t) => PLACE_TAGS.test(t)) && !words.slice(0, -1).some((w) => lexTags(w).some((t) => PERSON_TAGS.test(t))) && !townSurname(words)) return 'organisation';
   if (/^(?:States|Kingdom|Emirates|Republic|Nations|Islands|Sea|Ocean|Peninsula|Strait|River|Island|Province|Region|City|District|Square|Street|Cosmodrome|Spaceport|War|Summit|Treaty|Agreement|Declaration|Games|Day)$/u.test(last)) return 'organisation';
   // A firm's name ends on a word of trade no person's surname is: "Kestrel Partners", "Gorse Capital", "Harbour
   // Line", "Brask Holdings"; so does a research house's: "Larkspur Economics", "Tamsin Research", "Orrin
@@ -178,6 +181,17 @@ function classifyUncached(name: string): 'person' | 'organisation' {
 // The words that close a newspaper's name in English ("Times", "Herald", "Tribune", "Journal", "Post", "Daily"
 // and "News" make any name a body already, above).
 const MASTHEAD = /^(?:Courier|Chronicle|Gazette|Observer|Examiner|Inquirer|Enquirer|Sentinel|Dispatch|Telegraph|Bulletin|Review|Monitor|Ledger|Mirror|Clarion|Spectator|Courant|Advertiser|Argus|Recorder)$/u;
+
+/**
+ * Whether two words are a given name the name lists know (the lexicon tagging it nothing) and a surname the
+ * lexicon has as a place only, no country, region or city: "Dawn Pickering", "Joy Hastings".
+ */
+function townSurname(words: readonly string[]): boolean {
+  if (words.length !== 2) return false;
+  const tags = lexTags(words[1]!);
+  if (!tags.includes('Place') || tags.some((t) => /^(?:Country|City|Region|Continent|Organization|Company|SportsTeam|Airport|Address)$/u.test(t))) return false;
+  return lexTags(words[0]!).length === 0 && firstNameGender(words[0]!) !== null;
+}
 
 export function acronymOf(name: string): string {
   const words = name.replace(/^the\s+/iu, '').split(/\s+/u).filter((w) => /^[\p{Lu}]/u.test(w));

@@ -62,3 +62,30 @@ export function firstNameIntroducedAsKin(paragraphs: readonly string[], upTo: nu
   }
   return undefined;
 }
+
+/**
+ * The first names the text gave alone to the spouse of someone of the surname `surname` ("Mr Probyn's wife,
+ * Carol, said ...", "Dunmore's widow Lorna", "His wife, Carol," right after a full name in that surname), for a titled bare surname of the spouse's gender (`want`: 'f' for
+ * "wife"/"widow", 'm' for "husband"/"widower"), in the first `upTo` paragraphs. News style calls her "Mrs Probyn"
+ * after that: she is the one named Carol, not the Mr Probyn the text is about.
+ */
+export function spouseFirstNames(paragraphs: readonly string[], upTo: number, surname: string, want: 'm' | 'f'): Set<string> {
+  const out = new Set<string>();
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const spouse = want === 'f' ? '(?:wife|widow)' : '(?:husband|widower)';
+  const re = new RegExp(String.raw`(?<![\p{L}'’-])${escaped}['’]s?\s+(?:(?:late|former|estranged)\s+)?${spouse},?\s+([\p{Lu}][\p{Ll}'’-]+)(?=\s*[,;:)]|\s+[\p{Ll}])`, 'gu');
+  // ("His wife, Carol, said ..." in the paragraph after one naming him, or in the same one.)
+  const owned = new RegExp(String.raw`(?<![\p{L}])(?:${want === 'f' ? '[Hh]is' : '[Hh]er'})\s+(?:(?:late|former|estranged)\s+)?${spouse},?\s+([\p{Lu}][\p{Ll}'’-]+)(?=\s*[,;:)]|\s+[\p{Ll}])`, 'gu');
+  for (let k = 0; k < Math.min(upTo, paragraphs.length); k++) {
+    if (paragraphs[k]!.includes(surname)) for (const m of paragraphs[k]!.matchAll(re)) out.add(m[1]!);
+    const near = paragraphs[k]!.includes(surname) ? paragraphs[k]! : k > 0 && paragraphs[k - 1]!.includes(surname) ? paragraphs[k - 1]! : null;
+    if (!near) continue;
+    for (const m of paragraphs[k]!.matchAll(owned)) {
+      // (Only when the one named just before the pronoun bears the surname: the last capitalised full name.)
+      const before = (near === paragraphs[k] ? paragraphs[k]!.slice(0, m.index) : `${paragraphs[k - 1]!} ${paragraphs[k]!.slice(0, m.index)}`);
+      const names = [...before.matchAll(/(?<![\p{L}])[\p{Lu}][\p{Ll}'’-]+\s+([\p{Lu}][\p{Ll}'’-]+)(?![\p{L}])/gu)];
+      if (names.at(-1)?.[1] === surname) out.add(m[1]!);
+    }
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
 import { isRoleAppositive, isSpeechVerb } from './attribution.ts';
 import { type DocumentSpeakers, KIN_NAMESAKES } from './document-speakers.ts';
 import { lexTags } from './names.ts';
-import { isKindOf } from '../text/wordnet.ts';
+import { isKindOf, isLemma } from '../text/wordnet.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
@@ -48,6 +48,10 @@ const SET_OFF_ASIDE = /^((?:The|A|An)\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now|Finally|Separately|Elsewhere)[,]?\s+/u;
 // (Or a participle's clause of a question put to the subject: "Asked whether she believed him, Ms. Han laughed.")
 const FRONTED_START = /^(?:Back|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)[\s,]/u;
+const FRONTED_PARTICIPLE = /^([\p{Lu}][\p{Ll}]{2,}ing)\s+(?:to|for|in|on|at|from|with|about|after|before|round|around|outside|during|over|through|into|against|as|up|out|down|back|off|evidence|the|a|an|his|her|their|its|him|them)[\s,]/u;
+// -ing words that are prepositions, whose phrase ("According to Jane Roe, ...") other readings take.
+const PREPOSITION_ING = /^(?:According|Including|Regarding|Concerning|Following|Excluding|Considering|Notwithstanding|Barring|Pending|Touching|Owing|During)$/u;
+const FRONTED_PARTICIPLE_PHRASE = /^[\p{Lu}][\p{Ll}]{2,}ing\s[^,;:_"“]{1,80},\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 const FRONTED = /^(?:Back|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 const STANCE = /^(?:is|was)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at)\s+.*)$/u;
@@ -137,7 +141,19 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   openingSentence(masked, k, re, end12, s);
   // "At the reception given in his honour, Kim Jong Un made a speech.": a fronted phrase of time or place
   // before the subject is no part of it (read over more words, as the phrase takes some).
-  if (FRONTED_START.test(s)) {
+  // So is a participle's phrase ("Giving evidence, the charity's founder, Jane Roe, said ...", "Speaking to
+  // reporters, Roe said ...", "Opening for the government, the minister ..."): a verb's -ing form, then its
+  // object or a preposition, before the comma (not a surname ending so: "Manning told reporters ...").
+  const participle = FRONTED_PARTICIPLE.exec(s);
+  // Only before a name, or a description giving one: "Opening the talks, the head of state noted ..." keeps
+  // the description to the readings below, which know it without the phrase.
+  const longer = participle && !PREPOSITION_ING.test(participle[1]!) && participleOfVerb(participle[1]!) ? FRONTED_PARTICIPLE_PHRASE.exec(opening(24)) : null;
+  const after = longer ? longer[1]!.trim() : '';
+  // (Not a lone surname: "Speaking in Harlem, Clinton, without naming him, ..." in a text naming two Clintons is
+  // left to the readings below; a full or titled name says who.)
+  if (longer && ((/^[\p{Lu}][\p{L}'’.-]*\s+[\p{Lu}]/u.test(after) && !/^(?:The|A|An)\s/u.test(after)) || describedSubject(after.charAt(0).toUpperCase() + after.slice(1)))) {
+    s = after;
+  } else if (FRONTED_START.test(s)) {
     // (After a lead-in too: "Later, over lunch, he raised his glass.")
     const longer = FRONTED.exec(opening(24));
     if (longer) s = longer[1]!.trim();
@@ -280,7 +296,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // (So is one noun of a person after "the" or an owner, which WordNet has as a kind of person: "The
     // programme's presenter, Martha Keane, asked ...".)
     const owned = desc ? null : /^(?:the|his|her|its|their)\s+(?:[\p{L}-]+['’]s\s+)?([\p{Ll}][\p{Ll}-]+)$/iu.exec(described.description);
-    const plainNoun = !desc && (/^(?:a|an|one|another)\s+[\p{Ll}][\p{Ll}-]+(?:\s+(?:in|from|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?$/iu.test(described.description) || (owned !== null && isKindOf(owned[1]!, 'person', 6) && !isKindOf(owned[1]!, 'artifact', 8)));
+    // (So are two or three lowercase words ending in such a noun: "A government whip, Anita Brennock,", "The
+    // charity's founder, Jane Roe,": the words before the head say whose or of what.)
+    const compound = desc || owned ? null : /^(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:[\p{Ll}][\p{Ll}-]+\s+){1,2}([\p{Ll}][\p{Ll}-]+)$/iu.exec(described.description);
+    const plainNoun = !desc && ((compound !== null && isKindOf(compound[1]!, 'person', 6)) || /^(?:a|an|one|another)\s+[\p{Ll}][\p{Ll}-]+(?:\s+(?:in|from|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?$/iu.test(described.description) || (owned !== null && isKindOf(owned[1]!, 'person', 6) && !isKindOf(owned[1]!, 'artifact', 8)));
     if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!plainNoun && isKnownFirstName(parsed.name)))) {
       // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
       ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|my|our|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
@@ -559,4 +578,10 @@ function startsUpper(w: string): boolean {
 function startsLower(w: string): boolean {
   const c = w.charCodeAt(0);
   return c < 128 ? c >= 97 && c <= 122 : /^[\p{Ll}]/u.test(w);
+}
+
+/** Whether `word` ("Giving", "Sentencing", "Running") is the -ing form of a verb WordNet knows. */
+function participleOfVerb(word: string): boolean {
+  const stem = word.toLowerCase().slice(0, -3);
+  return [stem, `${stem}e`, stem.replace(/(.)\1$/u, '$1')].some((w) => isLemma(w, 'verb'));
 }
