@@ -126,6 +126,8 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
       // '"...," he said.' after a sentence of reported speech, or one a name opens: "he" goes on with that name (`reporter-pronoun.ts`).
       if (!record.local && record.untoldPronoun && record.sentenceInitial && span === inSentence[0]) {
         const before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
+        // ("WHITFIELD: Roe told me she would ...": a transcript's speaker label opening the sentence is no part of it.)
+        if (before) before.range = [before.range[0] + labelLength(before.text.slice(before.range[0], before.range[1])), before.range[1]];
         const reporter = before ? reporterForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re), record.quote.quote) : null;
         const subject = before && !reporter ? openingSubjectForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re)) : null;
         if (reporter || subject) {
@@ -193,6 +195,12 @@ function stancePerson(sentence: string, paragraph: number, ds: DocumentSpeakers)
   const parsed = phrase ? parseSubjectPhrase(phrase) : null;
   if (parsed?.type !== 'name' || parsed.kind !== 'person' || (!/\s/u.test(parsed.name) && !ds.knowsName(parsed.name))) return null;
   return ds.resolve(parsed, paragraph, null, true);
+}
+
+/** The length of a speaker label in capitals opening a sentence ("WHITFIELD: ", "REP. JANE ROE (D): "), or 0. */
+function labelLength(sentence: string): number {
+  const m = /^\s*[A-Z][A-Z.'’ -]*(?:\s*\([A-Z][^()]{0,20}\))?(?:,\s*[A-Z][A-Z.'’ -]*)*:\s+(?=[\p{Lu}"“])/u.exec(sentence);
+  return m && /[A-Z]{2}/u.test(m[0]) ? m[0].length : 0;
 }
 
 /** The one person a sentence of nothing but their gesture names ("Roe shook her head."), resolved; or null. */
