@@ -38,3 +38,15 @@ describe('a pronoun after a turn\'s sentence of reported speech', () => {
   });
 });
 
+
+// Written for this test: a demonstrative credit points back to the one just described.
+describe('"that official said"', () => {
+  it('is the official described in the sentence before', () => {
+    const paras = ['One port official told me the cranes were idle. Another official, at the customs office, put it more simply. "They are waiting for orders," that official said.'];
+    expect(speakerOf(paras, 'waiting for orders')).toMatch(/official/u);
+  });
+  it('but "this week" is no speaker', () => {
+    const paras = ['"The cranes are idle," this week said.'];
+    expect(speakerOf(paras, 'cranes are idle')).toBeNull();
+  });
+});
