@@ -96,3 +96,20 @@ const HANDED_OVER = /,\s+(?:and|but|while|as|before|when)\s+(?:(?:his|her|their|
 function handsOver(r: QuoteRecord): boolean {
   return HANDED_OVER.test(r.quote.sentence.slice(r.span.close + 1 - r.sentenceStart));
 }
+
+/**
+ * Inside a transcript's turn, a full quote standing alone right after a quote its own credit gave someone
+ * ('I spoke with Han. "...," Han told me. "..."') goes on with that speaker, as in prose: only the quote right
+ * before, credited, with no one else named between and no hand-over in its sentence.
+ */
+export function continueInTurn(read: QuoteRecord[]): void {
+  for (let i = 1; i < read.length; i++) {
+    const r = read[i]!;
+    const p = read[i - 1]!;
+    if (r.local || r.own || !r.quote.speech || r.quote.partial || !r.sentenceInitial) continue;
+    if (!p.local || !p.own || !p.quote.speech || r.latestBefore !== p.local || handsOver(p)) continue;
+    r.local = p.local;
+    r.path = 'continuation: quote before in the turn';
+  }
+}
+

@@ -46,6 +46,7 @@ import { pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
 import { honorificPattern, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
+import { inverseIntroduction } from './kin-description.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByTitle } from './titled-surname.ts';
 import { splitClauseSubject } from './split-clause-subject.ts';
@@ -376,6 +377,69 @@ export class DocumentSpeakers {
   /** The words of the full names the document mentions (its scan's), for telling bare surnames apart across documents. */
   mentionedNameWords(): (readonly string[])[] {
     return this.mentions.map((m) => m.words);
+  }
+
+  /**
+   * The person the text gave `owner` as kin of, seen from the other side, for a later "her mother" or "his
+   * son" of `owner` (`kin-description.ts`): the introduction "Her daughter Alina" before `paragraph` names the
+   * owner by a first name; the possessive there is the one person of its gender named just before it, in its
+   * paragraph or the one before. Null when the text gave no such relation or leaves its owner open.
+   */
+  kinOf(owner: LocalSpeaker, relation: string, gender: 'm' | 'f', paragraph: number): LocalSpeaker | null {
+    if (owner.kind !== 'person' || owner.names.length === 0) return null;
+    // (Paragraphs are counted from 1: the text of paragraph j is `this.paragraphs[j - 1]`.)
+    for (let j = paragraph - 1; j >= 1; j--) {
+      const intro = inverseIntroduction(this.paragraphs[j - 1]!, relation, owner.names);
+      if (!intro) continue;
+      if (intro.gender !== gender) return null;
+      // (Read in the text itself: a name credited after a quote, "said Ana Roe", counts as named there.)
+      const window = (j > 1 ? this.paragraphs[j - 2]! + '\n' : '') + this.paragraphs[j - 1]!.slice(0, intro.at);
+      const found = new Set<LocalSpeaker>();
+      for (const s of new Set(this.personByCompact.values())) {
+        if (s === owner || s.plural || s.kind !== 'person') continue;
+        // (Of the possessive's gender, or of none the text or the name tells: the possessive tells it.)
+        const told = s.gender ?? listedGender(s.names);
+        if (told && told !== gender) continue;
+        if (s.names.some((n) => /\s/u.test(n) && window.includes(n))) found.add(s);
+      }
+      return found.size === 1 ? [...found][0]! : null;
+    }
+    return null;
+  }
+
+  /**
+   * An exchange, '"...," she said.' after one person spoke and one of the other sex answered in the paragraph
+   * right after: a pronoun the answer's speaker cannot take goes back to the one answered (`last` spoke in
+   * the paragraph before `paragraph`, the one before `last` in the paragraph before that, of the pronoun's
+   * gender), when no one else of that gender is named since. Null otherwise.
+   */
+  answeredBefore(last: LocalSpeaker, want: 'm' | 'f', paragraph: number): LocalSpeaker | null {
+    const lastIn = this.spokeIn.get(last);
+    const lastGender = last.gender ?? listedGender(last.names);
+    if (last.kind !== 'person' || last.plural || !lastGender || lastGender === want || lastIn !== paragraph - 1) return null;
+    let before: LocalSpeaker | null = null;
+    let at = -1;
+    for (const [s, n] of this.spokeAt) {
+      if (s !== last && n > at) {
+        at = n;
+        before = s;
+      }
+    }
+    if (!before || before.kind !== 'person' || before.plural || this.spokeIn.get(before) !== lastIn - 1) return null;
+    // (Of the pronoun's gender, or of none told: the answerer's told gender rules them out alone.)
+    const beforeGender = before.gender ?? listedGender(before.names);
+    if (beforeGender && beforeGender !== want) return null;
+    // No one else of the pronoun's gender (or of none told) named since the one answered spoke.
+    const own = new Set([...before.names, ...last.names].map((n) => compactName(n)));
+    if (this.mentions.some((m) => m.paragraph >= lastIn && m.paragraph <= paragraph && !own.has(m.compact) && genderOfName(m.name) !== lastGender)) return null;
+    const since = this.paragraphs.slice(lastIn - 1, paragraph).join('\n');
+    for (const s of new Set(this.personByCompact.values())) {
+      if (s === before || s === last || s.kind !== 'person') continue;
+      const g = s.gender ?? listedGender(s.names);
+      if (g && g !== want) continue;
+        if (s.names.some((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(since))) return null;
+    }
+    return before;
   }
 
   knowsName(name: string): boolean {

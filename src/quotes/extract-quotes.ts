@@ -21,7 +21,7 @@ import { addresseePhraseBefore, namedInProse, ownPhraseBefore, turnPieces, turnR
 import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
 import { creditLine, creditListItem, headingSpeaker, introduction, labelIntroduction } from './paragraph-credits.ts';
 import { readParagraph } from './read-paragraph.ts';
-import { resolveContinuations } from './continuations.ts';
+import { continueInTurn, resolveContinuations } from './continuations.ts';
 import { displayedWords } from './display-words.ts';
 import { soundbiteSpeaker } from './soundbite-header.ts';
 import { clipHeader, isClipWords } from './script-clip.ts';
@@ -101,6 +101,7 @@ export function extract(original: readonly Passage[]): Extraction {
         // "Secretary Blinken" the turn named just before it.)
         const inner = safeSpans(p.text).filter((s) => s.open >= turn.start && s.end <= turn.end);
         const read = inner.length > 0 ? readParagraph(p, pi, inner, ds, null, lastSpeaker) : [];
+        continueInTurn(read);
         const credited = read.filter((r) => r.local || r.own);
         const record = turnRecord(p, pi, turn, ds);
         if (inner.length === 0) readParagraph(p, pi, inner, ds, null, lastSpeaker);

@@ -6,11 +6,13 @@ import { maskQuotes, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
 import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { reportingSubject } from './reported-speech.ts';
 import { openingSubjectForPronoun, reporterForPronoun } from './reporter-pronoun.ts';
+import { kinOpening } from './kin-description.ts';
+import { listedGender } from './name-gender.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { onlySpaces, readQuote } from './read-quote.ts';
 import { parseSubjectPhrase } from './speaker-phrases.ts';
 import { noteSubject } from './subject-notes.ts';
-import { stanceSubject } from './stance-subject.ts';
+import { gestureSubject, stanceSubject } from './stance-subject.ts';
 import { mannerSubject } from './speech-manner.ts';
 import { correctedSpeaker } from './correction-note.ts';
 import { entryWriter } from './written-entry.ts';
@@ -108,6 +110,11 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
           record.local = stance;
           record.path = 'stance of the sentence before';
           record.quote.speech = true;
+        } else if (ri > 0 && before && (stance = gesturePerson(before.text.slice(before.range[0], before.range[1]), p.paragraph, ds))) {
+          // "Menon shook his head. "Buying with what?"": in one paragraph, the one who gestured answers.
+          record.local = stance;
+          record.path = 'gesture of the sentence before';
+          record.quote.speech = true;
         } else if (before && lastSpeaker && namesOpening(before.text.slice(before.range[0], before.range[1]), lastSpeaker)) {
           // A sentence about the one who spoke last, named as its subject ("Viguerie is upbeat about ...",
           // after Viguerie's quotes), before a quote standing alone: the thread of his words goes on.
@@ -119,11 +126,36 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
       // '"...," he said.' after a sentence of reported speech, or one a name opens: "he" goes on with that name (`reporter-pronoun.ts`).
       if (!record.local && record.untoldPronoun && record.sentenceInitial && span === inSentence[0]) {
         const before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
+        // ("WHITFIELD: Roe told me she would ...": a transcript's speaker label opening the sentence is no part of it.)
+        if (before) before.range = [before.range[0] + labelLength(before.text.slice(before.range[0], before.range[1])), before.range[1]];
         const reporter = before ? reporterForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re), record.quote.quote) : null;
         const subject = before && !reporter ? openingSubjectForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re)) : null;
         if (reporter || subject) {
           record.local = reporter ?? subject;
           record.path = reporter ? 'pronoun: the one reporting in the sentence before' : 'pronoun: the subject of the sentence before';
+        }
+      }
+      // 'Her mother laughed. "...," she said.' right after the daughter spoke: the kin of the last speaker, the
+      // person the text gave that relation ("Her daughter Alina" of the mother), else the description itself.
+      if (!record.local && record.untoldPronoun && record.sentenceInitial && span === inSentence[0] && ri > 0 && lastSpeaker?.kind === 'person' && !lastSpeaker.plural && !spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0])) {
+        const kin = kinOpening(text.slice(ranges[ri - 1]![0], ranges[ri - 1]![1]));
+        const ownerGender = lastSpeaker.gender ?? listedGender(lastSpeaker.names);
+        if (kin && kin.gender === (record.untoldPronoun === 'he' ? 'm' : 'f') && ownerGender === kin.owner) {
+          const named = ds.kinOf(lastSpeaker, kin.relation, kin.gender, p.paragraph);
+          const found = named ? ds.resolve({ type: 'name', name: named.names[0]!, role: null, kind: 'person' }, p.paragraph, null, true) : null;
+          if (found === named && found) {
+            record.local = found;
+            record.path = `kin of the last speaker | ${ds.lastPath}`;
+          }
+        }
+      }
+      // 'She pointed to ... "...," she said.' after a man answered the woman quoted just before him: hers.
+      if (!record.local && record.untoldPronoun && (record.untoldPronoun === 'he' || record.untoldPronoun === 'she') && span === inSentence[0] && lastSpeaker) {
+        const answered = ds.answeredBefore(lastSpeaker, record.untoldPronoun === 'he' ? 'm' : 'f', p.paragraph);
+        const found = answered ? ds.resolve({ type: 'name', name: answered.names[0]!, role: null, kind: 'person' }, p.paragraph, null, true) : null;
+        if (found && found === answered) {
+          record.local = found;
+          record.path = `pronoun: the one answered | ${ds.lastPath}`;
         }
       }
       if (record.local && record.quote.speech) lastSpeaker = record.local;
@@ -163,6 +195,24 @@ function stancePerson(sentence: string, paragraph: number, ds: DocumentSpeakers)
   const parsed = phrase ? parseSubjectPhrase(phrase) : null;
   if (parsed?.type !== 'name' || parsed.kind !== 'person' || (!/\s/u.test(parsed.name) && !ds.knowsName(parsed.name))) return null;
   return ds.resolve(parsed, paragraph, null, true);
+}
+
+/** The length of a speaker label in capitals opening a sentence ("WHITFIELD: ", "REP. JANE ROE (D): "), or 0. */
+function labelLength(sentence: string): number {
+  const m = /^\s*[A-Z][A-Z.'’ -]*(?:\s*\([A-Z][^()]{0,20}\))?(?:,\s*[A-Z][A-Z.'’ -]*)*:\s+(?=[\p{Lu}"“])/u.exec(sentence);
+  return m && /[A-Z]{2}/u.test(m[0]) ? m[0].length : 0;
+}
+
+/** The one person a sentence of nothing but their gesture names ("Roe shook her head."), resolved; or null. */
+function gesturePerson(sentence: string, paragraph: number, ds: DocumentSpeakers): LocalSpeaker | null {
+  const phrase = gestureSubject(sentence);
+  const parsed = phrase ? parseSubjectPhrase(phrase) : null;
+  if (parsed?.type !== 'name' || parsed.kind !== 'person' || (!/\s/u.test(parsed.name) && !ds.knowsName(parsed.name))) return null;
+  const found = ds.resolve(parsed, paragraph, null, true);
+  if (!found || found.kind !== 'person' || found.plural) return null;
+  // ("Roe shook her head.": the possessive must not tell another gender than the text gave the one found.)
+  const told = /\bhis\b/u.test(sentence) ? 'm' : /\bher\b/u.test(sentence) ? 'f' : null;
+  return told && found.gender && found.gender !== told ? null : found;
 }
 
 /**

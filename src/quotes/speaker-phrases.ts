@@ -138,6 +138,14 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   if (fronted) return parseSpeakerPhrase(phrase.slice(fronted[0].length));
   // "the 70-year-old": an age epithet describes one person, whom the age the text gave may name.
   const trimmed = phrase.trim().replace(/[\s,.;:]+$/u, '');
+  // '"...," that official said.': a demonstrative and one noun of person point back to one just described, as
+  // "the official" does (the noun must be one of a person: "this week", "that evening" are no speakers).
+  const pointing = /^(?:[Tt]hat|[Tt]his)\s+(\p{Ll}[\p{Ll}-]+)$/u.exec(trimmed);
+  // ("this reporter", "this writer" is the writer's own way of saying "I": left to the readings of the writer.)
+  if (pointing && !/^(?:reporter|writer|correspondent|columnist|author|newspaper|paper|magazine|station|network)$/u.test(pointing[1]!)) {
+    const the = parseSpeakerPhrase(`the ${pointing[1]!}`);
+    return the?.type === 'description' && the.kind === 'unnamed' && !the.plural ? the : null;
+  }
   const epithet = ageEpithet(trimmed);
   if (epithet) return { type: 'description', text: trimmed, head: /\s(\p{Ll}+)$/u.exec(trimmed)?.[1] ?? 'year-old', definite: true, plural: false, kind: 'unnamed' };
   // "its editorial", "whose editors", "X's editorial board": a paper's voice is the paper.

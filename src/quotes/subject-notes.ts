@@ -16,6 +16,7 @@ import { type ParsedSpeaker, isRoleNoun, nameBeforeAffiliation, parseSpeakerPhra
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './namesake-subject.ts';
+import { givenNameSubject } from './given-name-clause.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
 
 // (A relation the writer or someone named gives the person may lead the name: "My colleague Jane Roe, who ...,".)
@@ -110,6 +111,24 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const namesake = c0 === 65 || c0 === 84 || c0 === 66 || c0 === 89 || c0 === 77 ? namesakeName(masked.slice(k, re)) : null;
   if (namesake) {
     ds.resolve({ type: 'name', name: namesake, role: null, kind: 'person' }, paragraph, null, false);
+    return;
+  }
+  // "A father waiting at the gate, who gave his name only as Maxim, hoped ...": the name the clause gives is
+  // the subject (its gender told by "his" or "her"), for a "he said" after it (`given-name-clause.ts`).
+  const given = c0 === 65 || c0 === 84 || c0 === 79 || c0 === 66 ? givenNameSubject(masked.slice(k, re)) : null;
+  if (given?.name) {
+    const found = ds.resolve({ type: 'name', name: given.name, role: null, kind: 'person' }, paragraph, given.description, false);
+    if (found && !found.gender) found.gender = given.gender;
+    return;
+  }
+  // ("A soldier, who gave only his call sign, "Wolf", laughed.": the one described, set up to speak.)
+  const labelled = given ? parseSubjectPhrase(given.description) : null;
+  if (labelled?.type === 'description' && labelled.kind === 'unnamed' && !labelled.plural) {
+    const found = ds.resolve(labelled, paragraph, null, false);
+    if (found) {
+      found.setUpToSpeak = true;
+      if (!found.gender) found.gender = given!.gender;
+    }
     return;
   }
   // "A former diplomat who served in Seoul, she sees a longer game.": a description set before the pronoun that
