@@ -386,9 +386,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // makes the name its subject, the one a "she said" after it may mean.
     // So does a copula of place: "Nikolai Roe was at the port that morning." (the one the scene puts there).
     const stance = (next === 'is' || next === 'was') && standsOrIsPlaced(words.slice(n).join(' '));
-    // "Anna Berg was reading the papers in her kitchen when ...": a copula before a present participle is a verb in
-    // the progressive, and the full name before it the sentence's subject, as with any other verb.
-    const progressive = (next === 'is' || next === 'was') && PROGRESSIVE.test(words[n + 1] ?? '') && !NOT_PROGRESSIVE.test(words[n + 1] ?? '');
+    // "Anna Berg was reading the papers in her kitchen when ...": a past copula before a present participle is a
+    // verb in the progressive, and the full name before it the sentence's subject, as with any other verb. (Not
+    // the present "is taking aim at", which live pages write of one politician after another: PolNeAR train
+    // gained wrongs with it.)
+    const progressive = next === 'was' && PROGRESSIVE.test(words[n + 1] ?? '') && !NOT_PROGRESSIVE.test(words[n + 1] ?? '');
     // "He is now a student.": a pronoun opening the sentence is its subject whatever the verb, and keeps the
     // person it meant at hand, as "He then ..." does.
     if (n === 1 && (last === 'He' || last === 'She') && (next === 'is' || next === 'was')) {
