@@ -1,4 +1,5 @@
 /** One paragraph's quotes with their own attributions, read sentence by sentence; its narration's subjects noted. */
+import { gestureSubject } from './gesture-subject.ts';
 import { blankCreditDashes } from './dash-credit.ts';
 import { blankWriterAsides } from './writer-aside.ts';
 import type { Passage } from '../types.ts';
@@ -108,6 +109,11 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
           record.local = stance;
           record.path = 'stance of the sentence before';
           record.quote.speech = true;
+        } else if (before && (stance = gesturePerson(before.text.slice(before.range[0], before.range[1]), p.paragraph, ds))) {
+          // "She laughs at the memory. "..."": the one who gestured in the sentence before says the quote.
+          record.local = stance;
+          record.path = `gesture of the sentence before | ${ds.lastPath}`;
+          record.quote.speech = true;
         } else if (before && lastSpeaker && namesOpening(before.text.slice(before.range[0], before.range[1]), lastSpeaker)) {
           // A sentence about the one who spoke last, named as its subject ("Viguerie is upbeat about ...",
           // after Viguerie's quotes), before a quote standing alone: the thread of his words goes on.
@@ -161,6 +167,16 @@ function stancePerson(sentence: string, paragraph: number, ds: DocumentSpeakers)
   if (described?.type === 'description' && described.kind === 'unnamed' && !described.plural) return ds.resolve(described, paragraph, null, true);
   const phrase = stanceSubject(sentence);
   const parsed = phrase ? parseSubjectPhrase(phrase) : null;
+  if (parsed?.type !== 'name' || parsed.kind !== 'person' || (!/\s/u.test(parsed.name) && !ds.knowsName(parsed.name))) return null;
+  return ds.resolve(parsed, paragraph, null, true);
+}
+
+/** The person a sentence of a gesture has as its subject ("She laughs at the memory.", "Ruiz shrugged."), resolved; or null. */
+function gesturePerson(sentence: string, paragraph: number, ds: DocumentSpeakers): LocalSpeaker | null {
+  const phrase = gestureSubject(sentence);
+  if (!phrase) return null;
+  if (phrase === 'He' || phrase === 'She') return ds.resolve({ type: 'pronoun', pronoun: phrase === 'He' ? 'he' : 'she' }, paragraph, null, true);
+  const parsed = parseSubjectPhrase(phrase);
   if (parsed?.type !== 'name' || parsed.kind !== 'person' || (!/\s/u.test(parsed.name) && !ds.knowsName(parsed.name))) return null;
   return ds.resolve(parsed, paragraph, null, true);
 }
