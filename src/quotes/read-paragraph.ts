@@ -1,4 +1,5 @@
 /** One paragraph's quotes with their own attributions, read sentence by sentence; its narration's subjects noted. */
+import { gestureSubject } from './gesture-subject.ts';
 import { blankCreditDashes } from './dash-credit.ts';
 import { blankWriterAsides } from './writer-aside.ts';
 import type { Passage } from '../types.ts';
@@ -12,7 +13,7 @@ import type { QuoteRecord } from './quote-record.ts';
 import { onlySpaces, readQuote } from './read-quote.ts';
 import { parseSubjectPhrase } from './speaker-phrases.ts';
 import { noteSubject } from './subject-notes.ts';
-import { gestureSubject, stanceSubject } from './stance-subject.ts';
+import { stanceSubject } from './stance-subject.ts';
 import { mannerSubject } from './speech-manner.ts';
 import { correctedSpeaker } from './correction-note.ts';
 import { entryWriter } from './written-entry.ts';
@@ -111,9 +112,10 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
           record.path = 'stance of the sentence before';
           record.quote.speech = true;
         } else if (ri > 0 && before && (stance = gesturePerson(before.text.slice(before.range[0], before.range[1]), p.paragraph, ds))) {
-          // "Menon shook his head. "Buying with what?"": in one paragraph, the one who gestured answers.
+          // "Menon shook his head. "Buying with what?"", "She laughs at the memory. "..."": the one who gestured
+          // in the sentence before says the quote.
           record.local = stance;
-          record.path = 'gesture of the sentence before';
+          record.path = `gesture of the sentence before | ${ds.lastPath}`;
           record.quote.speech = true;
         } else if (before && lastSpeaker && namesOpening(before.text.slice(before.range[0], before.range[1]), lastSpeaker)) {
           // A sentence about the one who spoke last, named as its subject ("Viguerie is upbeat about ...",
@@ -203,14 +205,18 @@ function labelLength(sentence: string): number {
   return m && /[A-Z]{2}/u.test(m[0]) ? m[0].length : 0;
 }
 
-/** The one person a sentence of nothing but their gesture names ("Roe shook her head."), resolved; or null. */
+/**
+ * The person a sentence of nothing but a gesture has as its subject ("Roe shook her head.", "She laughs at the
+ * memory."), resolved; or null. A "his" or "her" in it must not tell another sex than the text gave the one found.
+ */
 function gesturePerson(sentence: string, paragraph: number, ds: DocumentSpeakers): LocalSpeaker | null {
   const phrase = gestureSubject(sentence);
-  const parsed = phrase ? parseSubjectPhrase(phrase) : null;
+  if (!phrase) return null;
+  if (phrase === 'He' || phrase === 'She') return ds.resolve({ type: 'pronoun', pronoun: phrase === 'He' ? 'he' : 'she' }, paragraph, null, true);
+  const parsed = parseSubjectPhrase(phrase);
   if (parsed?.type !== 'name' || parsed.kind !== 'person' || (!/\s/u.test(parsed.name) && !ds.knowsName(parsed.name))) return null;
   const found = ds.resolve(parsed, paragraph, null, true);
   if (!found || found.kind !== 'person' || found.plural) return null;
-  // ("Roe shook her head.": the possessive must not tell another gender than the text gave the one found.)
   const told = /\bhis\b/u.test(sentence) ? 'm' : /\bher\b/u.test(sentence) ? 'f' : null;
   return told && found.gender && found.gender !== told ? null : found;
 }

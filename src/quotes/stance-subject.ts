@@ -37,17 +37,3 @@ function setOffName(subject: string): string | null {
   if (FULL_NAME.test(a) && DESCRIPTION.test(b)) return a;
   return null;
 }
-
-/**
- * A sentence of nothing but a named person's gesture, `Roe shook her head.`, `Dr. Roe shrugged.`, `Roe smiled
- * thinly.`: right before a quote standing alone in the same paragraph, the writer has the one who gestured
- * answer (`Roe shook her head. "Not this year."`). The name is the whole subject: a description or a clause
- * leaves it to other readings.
- */
-const GESTURE = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:just\s+|only\s+|simply\s+|then\s+)?(?:shook\s+(?:his|her)\s+head|shrugged(?:\s+(?:his|her)\s+shoulders)?|smiled|laughed|sighed|paused|nodded|frowned|grinned|chuckled|winced|scoffed|snorted|pressed\s+on)(?:\s+(?:again|slowly|wearily|thinly|briefly|ruefully|firmly|impatiently|quietly|sadly))?\s*\.\s*$/u;
-
-/** The name of a sentence that only tells a named person's gesture ("Roe shook her head."), or null. */
-export function gestureSubject(sentence: string): string | null {
-  const m = GESTURE.exec(sentence);
-  return m ? m[1]! : null;
-}

@@ -75,6 +75,9 @@ const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-
 const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
+// A present participle after a copula ("was watching"), not a noun or preposition that ends so ("was nothing", "is during").
+const PROGRESSIVE = /^[\p{Ll}]{2,}ing[,.]?$/u;
+const NOT_PROGRESSIVE = /^(?:(?:no|some|any|every)?thing|during|morning|evening|ceiling|king|ring|wing|sibling|darling|spring|string|swing|sting|wedding|building|pudding)[,.]?$/u;
 // A copula's noun phrase: a determiner, perhaps after adverbs of time or negation.
 const NOUN_PREDICATE = /^(?:(?:not|never|always|once|still|now|also|then|long)\s+){0,2}(?:a|an|the|his|her|one|its)\s/u;
 const REPORTED_IN = /\b(?:said|says|told|tells|added|recalled|wrote)\b/u;
@@ -421,6 +424,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // makes the name its subject, the one a "she said" after it may mean.
     // So does a copula of place: "Nikolai Roe was at the port that morning." (the one the scene puts there).
     const stance = (next === 'is' || next === 'was') && standsOrIsPlaced(words.slice(n).join(' '));
+    // "Anna Berg was reading the papers in her kitchen when ...": a past copula before a present participle is a
+    // verb in the progressive, and the full name before it the sentence's subject, as with any other verb. (Not
+    // the present "is taking aim at", which live pages write of one politician after another: PolNeAR train
+    // gained wrongs with it.)
+    const progressive = next === 'was' && PROGRESSIVE.test(words[n + 1] ?? '') && !NOT_PROGRESSIVE.test(words[n + 1] ?? '');
     // "He is now a student.": a pronoun opening the sentence is its subject whatever the verb, and keeps the
     // person it meant at hand, as "He then ..." does.
     if (n === 1 && (last === 'He' || last === 'She') && (next === 'is' || next === 'was')) {
@@ -434,7 +442,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // The predicate must be a noun phrase ("was a ...", "is not always an ...", "is the ..."), and the sentence no
     // report of its own ("was pro Kasich while ..., he said": the one who said so is someone else).
     const copula = (next === 'is' || next === 'was') && !stance && NOUN_PREDICATE.test(`${words.slice(n + 1, n + 4).join(' ')} `) && /^\s*["“]/u.test(masked.slice(re, re + 8)) && !REPORTED_IN.test(masked.slice(rs, re));
-    if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula) || !(HEADLIKE.test(last) || relation || roleHead)) continue;
+    if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula && !progressive) || !(HEADLIKE.test(last) || relation || roleHead)) continue;
     // "the Danish Embassy in Lisbon called the Portuguese criticism ...": a verb of speech or naming with its
     // object's determiner inside the words ends the subject before it; the capitalised adjective after is no name.
     if (words.slice(1, n - 1).some((w, i) => startsLower(w) && (isSpeechVerb(w) || NAMING_FORM.test(w)) && OBJECT_DETERMINER.test(words[i + 2] ?? ''))) continue;
@@ -451,7 +459,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // ("Our colleague Ana Ruiz was less sure.": the writer's relation read as the name's role.)
     const parsed = parseSpeakerPhrase(phrase) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase);
     if (!parsed) continue;
-    if (copula && !(parsed.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name))) continue;
+    if ((copula || progressive) && !(parsed.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name))) continue;
     if (parsed.type === 'pronoun') {
       // "He then ...": the sentence is about whoever "he" is, which keeps him at hand for the next pronoun.
       if (n === 1 && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) ds.resolve(parsed, paragraph, null, false);

@@ -1,0 +1,23 @@
+/**
+ * A short sentence of a gesture or a pause of the one about to speak, right before a quote standing alone:
+ * `She laughs at the memory. "..."`, `Ruiz shrugged. "..."`, `He thinks for a long while. "..."`. Features set up
+ * the next words so; the quote is the one who gestured (the subject: a name or "he"/"she", nothing else in
+ * the sentence).
+ */
+
+const GESTURE_VERB =
+  'laughs|laughed|smiles|smiled|nods|nodded|shrugs|shrugged|sighs|sighed|pauses|paused|grins|grinned|frowns|frowned|' +
+  'hesitates|hesitated|winces|winced|chuckles|chuckled|(?:shakes|shook)\\s+(?:his|her)\\s+head|' +
+  '(?:thinks|thought)\\s+(?:for\\s+)?a\\s+(?:long\\s+)?(?:while|moment|second)|(?:thinks|thought)\\s+it\\s+over|' +
+  '(?:shrugs|shrugged)\\s+(?:his|her)\\s+shoulders|scoffs|scoffed|snorts|snorted|(?:presses|pressed)\\s+on';
+const GESTURE = new RegExp(
+  String.raw`^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:(?:just|only|then|simply|briefly)\s+)?(?:${GESTURE_VERB})` +
+    String.raw`(?:\s+(?:at|about|over)\s+(?:the|that|this)\s+(?:memory|question|thought|idea|suggestion))?(?:\s+(?:again|briefly|slowly|quietly|wryly|ruefully|softly|wearily|thinly|firmly|impatiently|sadly))?\s*\.\s*$`,
+  'u',
+);
+
+/** The subject of a sentence that only tells a gesture or a pause ("She laughs at the memory."), or null. */
+export function gestureSubject(sentence: string): string | null {
+  const m = GESTURE.exec(sentence);
+  return m ? m[1]! : null;
+}
