@@ -32,6 +32,7 @@ const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+
 // Every verb WRITER_ASKS reads, as it must stand there (followed by white space), after the writer's "I" or "we",
 // the only subjects its reading is kept for (in a perfect or progressive tense too: "I have been speaking to").
 const WRITER_VERB = /(?:I|We|we)\s+(?:(?:have|had|am|are|was|were)\s+(?:been\s+)?)?(?:asked|interviewed|put|spoke|spoken|speaking|talked|talking|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked)\s/u;
+const WRITER_PRONOUN = /(?:I|We|we)\s/;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who)\b[^,]*,\s+\p{Ll}/u;
 // A name, a comma, a capitalised office of one to three words "of" a body, more of the title, a comma, a verb.
@@ -512,20 +513,10 @@ const LEAD_IN_FIRST: ReadonlySet<number> = new Set([...'BAHMSYLETNF'].map((c) =>
  * stopping only at "I", "W" and "w", and "spokesman" or "Putin met" no longer let the expression run.
  */
 function mayAsk(masked: string, k: number, re: number): boolean {
-  // WRITER_VERB cannot match without the writer's "I" or "we" before a space: a scan of the characters finds most
-  // sentences without one (no copy made), where the unicode expression tries its verbs at every word.
-  return writerPronounIn(masked, k, re) && WRITER_VERB.test(masked.slice(k, re));
-}
-
-/** `/(?:I|We|we)\s/.test(text.slice(from, to))`, without the copy and the expression. */
-function writerPronounIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 73) {
-      if (isSpaceCode(text.charCodeAt(i + 1))) return true;
-    } else if ((c === 87 || c === 119) && text.charCodeAt(i + 1) === 101 && i + 2 < to && isSpaceCode(text.charCodeAt(i + 2))) return true;
-  }
-  return false;
+  const text = masked.slice(k, re);
+  // WRITER_VERB cannot match without the writer's "I" or "we" before a space: a plain expression finds most
+  // sentences without one, where the unicode expression tries its verbs at every word.
+  return WRITER_PRONOUN.test(text) && WRITER_VERB.test(text);
 }
 
 /** Whether the words after a subject are a copula's short stance or a copula of place. */
