@@ -3,7 +3,6 @@
  * it left unread, or corrects one they read (a complement, a fronted clause, relayed or asked speech). Order is
  * meaning: a later reader sees, and may undo, what the earlier ones read.
  */
-import { endsInColon } from '../text/chars.ts';
 import { attributionBefore, type QuoteSpan } from './attribution.ts';
 import { grammarAttribution } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
@@ -270,7 +269,7 @@ function closedAside(r: CreditReading, q: QuoteSentence): void {
  * "!" or "?" closes ends its sentence; the clause after it is the next sentence, no credit.
  */
 function exclaimedAfterColon(r: CreditReading, q: QuoteSentence): void {
-  if (r.attribution && r.parsed && q.span.closed && /[!?]/u.test(q.inner) && endsInColon(q.beforeMasked) && !(q.masked.lastIndexOf(r.attribution.phrase, q.span.open) >= q.rs)) untold(r);
+  if (r.attribution && r.parsed && q.span.closed && /[!?]/u.test(q.inner) && /:\s*$/u.test(q.beforeMasked) && !(q.masked.lastIndexOf(r.attribution.phrase, q.span.open) >= q.rs)) untold(r);
 }
 
 /**

@@ -3,7 +3,6 @@
  * under it, a paragraph ending "He said:" before the quote, a dash line under a quote standing alone.
  */
 import type { Passage } from '../types.ts';
-import { endsInColon } from '../text/chars.ts';
 import { isSpeechVerb, type QuoteSpan } from './attribution.ts';
 import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { grammarAttribution } from './grammar.ts';
@@ -51,7 +50,7 @@ export function creditListItem(p: Passage, records: QuoteRecord[], head: ParsedS
  * said:", "Jane Doe, a director at X, told reporters:". The quote opening the next paragraph is theirs.
  */
 export function introduction(p: Passage, ds: DocumentSpeakers): LocalSpeaker | null {
-  if (!endsInColon(p.text)) return null;
+  if (!/:\s*$/u.test(p.text)) return null;
   const last = p.sentences[p.sentences.length - 1];
   if (!last) return null;
   // The grammar reads the sentence as if the quote stood after its colon, as it does in the next paragraph.

@@ -12,13 +12,6 @@ export function isSpace(c: number): boolean {
   );
 }
 
-/** `/:\s*$/u.test(text)`, read back from the end: the expression is tried at every colon of a long text. */
-export function endsInColon(text: string): boolean {
-  let k = text.length;
-  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
-  return k > 0 && text.charCodeAt(k - 1) === 58;
-}
-
 // Letters and digits as the `u` flag reads `\p{L}`, `\p{N}` and `\p{Lu}`, by code point, without a regular
 // expression per character: the reading (reading.ts) classifies every character of the corpus once.
 const LETTER = 1;
