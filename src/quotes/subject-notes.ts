@@ -188,8 +188,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // "According to Chief Engineer Jane Roe, the delegation asked ...": the source named is at hand for the
   // "she said" after it, as the subject of a sentence would be.
-  // (Only a sentence opening with the word the expression needs is tried.)
-  const source = s.startsWith('According') ? ACCORDING_OPENING.exec(s) : null;
+  const source = ACCORDING_OPENING.exec(s);
   // (A title before the name is no part of it: "Chief Engineer Marina Sedova" from the first known first name.)
   const sourceWords = source ? source[1]!.split(/\s+/u) : [];
   const from = sourceWords.findIndex((w) => isKnownFirstName(w));
