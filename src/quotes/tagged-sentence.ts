@@ -178,8 +178,7 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     const previous = out[out.length - 1];
     if (previous && previous.quote < 0 && !/^[.!?:\n]$/u.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ' || pos === 'AUX')) pos = 'PROPN';
     // After an honorific even a word the model takes for an interjection is a surname ("Mr./PROPN Oh/INTJ").
-    // (The tag asked first: few words are taken for interjections, and the expressions cost more.)
-    if (pos === 'INTJ' && previous && HONORIFIC.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v)) pos = 'PROPN';
+    if (previous && HONORIFIC.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && pos === 'INTJ') pos = 'PROPN';
     // A rarer verb in the past tense between a name and its object is the name's verb, though the model took it
     // for an adjective ("Roe/PROPN belittled/ADJ the plan"): no adjective stands between a name and "the", "a"
     // or "him" in English.
