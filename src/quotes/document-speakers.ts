@@ -861,8 +861,7 @@ export class DocumentSpeakers {
    */
   private unrelatedNamesakes(name: string, paragraph: number): boolean {
     // Asked for every bare surname; only a text that says "no relation" before this paragraph can answer yes.
-    // (The expression is tried only on a paragraph holding the word it needs: most hold none.)
-    this.noRelationFrom ??= this.paragraphs.findIndex((p) => p.includes('relation') && NO_RELATION.test(p));
+    this.noRelationFrom ??= this.paragraphs.findIndex((p) => NO_RELATION.test(p));
     if (this.noRelationFrom < 0 || this.noRelationFrom >= paragraph) return false;
     const words = nameWords(name);
     // (Only an untitled surname: "Professor Tamm", "Mr. Volkov" go by the title and the ones at hand.)
