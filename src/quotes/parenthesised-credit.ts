@@ -5,6 +5,7 @@
  * And a name a medium or body noun stands before (`the newspaper Folha Nova`) names that body, not a person.
  */
 
+import { isSpace } from '../text/chars.ts';
 import { lexTags } from './names.ts';
 
 const FIRST_NAME = /^(?:FirstName|MaleName|FemaleName)$/u;
@@ -35,6 +36,13 @@ const BODY_HEADS = new Set([
 
 /** Whether a role standing before a name (`the newspaper`, `state broadcaster`) makes that name a body's. */
 export function bodyRole(role: string): boolean {
+  // (The answer is no unless the last word is a body's noun, told first: most roles end in a person's noun, and
+  // the expressions below, tried on every word, cost more than the rest of the reading.)
+  let k = role.length;
+  while (k > 0 && isSpace(role.charCodeAt(k - 1))) k--;
+  let w = k;
+  while (w > 0 && !isSpace(role.charCodeAt(w - 1))) w--;
+  if (!BODY_HEADS.has(role.slice(w, k))) return false;
   // A short role with no preposition, the body noun its head: "the director of the Sunlight Foundation" is a
   // person's, "the official North Korean agency" a body's.
   const words = role.trim().replace(/^(?:the|a|an)\s+/iu, '').split(/\s+/u);

@@ -148,7 +148,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // holds; they are who the sentence is about, for a "she says" after it.
   // So is the one a cleft sentence picks out ("It is Roe who worries most ..."), and the one whose view a
   // sentence opening "For Roe, ..." gives.
-  const view = startsUpperCode(c0) ? (OWNED_VIEW.exec(masked.slice(k, re)) ?? CLEFT_OR_FOR.exec(masked.slice(k, re))) : null;
+  // (OWNED_VIEW needs an apostrophe in the sentence, CLEFT_OR_FOR an opening "It" or "For": told before either runs.)
+  const view = startsUpperCode(c0) ? ((hasApostrophe(masked, k, re) ? OWNED_VIEW.exec(masked.slice(k, re)) : null) ?? (c0 === 73 || c0 === 70 ? CLEFT_OR_FOR.exec(masked.slice(k, re)) : null)) : null;
   const viewer = view ? parseSpeakerPhrase((view[1] ?? view[2])!) : null;
   if (viewer?.type === 'name' && viewer.kind === 'person' && (/\s/u.test(viewer.name) || ds.knowsName(viewer.name))) {
     ds.resolve(viewer, paragraph, null, false);
@@ -571,6 +572,15 @@ function mayAsk(masked: string, k: number, re: number): boolean {
 /** Whether the words after a subject are a copula's short stance or a copula of place. */
 function standsOrIsPlaced(rest: string): boolean {
   return STANCE.test(rest) || PLACED.test(rest);
+}
+
+/** Whether `text[from, to)` holds an apostrophe, straight or curly. */
+function hasApostrophe(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 /** Where the `count`-th run of non-space characters from `from` ends (`to` if there are fewer). */
