@@ -381,7 +381,7 @@ export class DocumentSpeakers {
 
   /**
    * The person the text gave `owner` as kin of, seen from the other side, for a later "her mother" or "his
-   * son" of `owner` (`kin-description.ts`): the introduction "Her daughter Alina" before `paragraph` names the
+   * son" of `owner` (`kin-description.ts`): the introduction "Her daughter Ilse" before `paragraph` names the
    * owner by a first name; the possessive there is the one person of its gender named just before it, in its
    * paragraph or the one before. Null when the text gave no such relation or leaves its owner open.
    */

@@ -1,6 +1,6 @@
 /**
  * One described and then named by a clause saying the name was all they gave: `A father waiting at the gate,
- * who gave his name only as Maxim, hoped ...`, `A nurse, who gave only her first name, Oksana, said ...`,
+ * who gave his name only as Piotr, hoped ...`, `A nurse, who gave only her first name, Oksana, said ...`,
  * `A trader, who would give only his first name, Ali, ...`. News writing names such a source so, and a later
  * "he said" is that person's: the subject is the name the clause gives, not the description. A call sign,
  * nickname or code name given in quotation marks instead (`who gave only his call sign, "Wolf",`) is a label,

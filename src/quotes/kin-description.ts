@@ -1,7 +1,7 @@
 /**
  * A kin description as a sentence's subject, "Her mother laughed.", "His son disagreed.": the relation is of
  * the one the possessive points back to, and the text may have given that relation before from the other
- * side ("Her daughter Alina, 24, ..." brought the daughter in as the first woman's kin). The description is
+ * side ("Her daughter Ilse, 24, ..." brought the daughter in as the first woman's kin). The description is
  * then the person the text introduced so: the daughter's mother is the woman whose daughter she was.
  */
 
@@ -30,7 +30,7 @@ export function kinOpening(sentence: string): { owner: 'm' | 'f'; relation: stri
 
 /**
  * Where a paragraph brings in someone as kin of the relation seen from the other side, by a first word of
- * `names` ("Her daughter Alina", "his son, Tomas Berg"): the offset of the possessive, and the gender it tells;
+ * `names` ("Her daughter Ilse", "his son, Tomas Berg"): the offset of the possessive, and the gender it tells;
  * or null.
  */
 export function inverseIntroduction(paragraph: string, relation: string, names: readonly string[]): { at: number; gender: 'm' | 'f' } | null {

@@ -446,14 +446,14 @@ export function describedSubjectOver(people: PeopleKnown, s: LocalSpeaker, want:
 export function opensWithOtherPerson(people: PeopleKnown, k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
   const at = people.read.textOf.get(k);
   if (!at) return false;
-  // "The paper's foreign editor, Lim Wei Ling, sees ...": a role opening the sentence, then a full name set off
+  // "The paper's foreign editor, Goh Li Na, sees ...": a role opening the sentence, then a full name set off
   // by commas before the verb; that person is the subject.
   const set = /^\s*(?:The|A|An|Its|His|Her|Their)\s+[^,;:]{1,60}?,\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3}),\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(at.masked.slice(at.from, at.to));
   if (set && VERB_LIKE.test(set[2]!) && !FUNCTION_WORDS.has(set[2]!) && classifyProperName(set[1]!) === 'person' && !s.names.some((n) => sameFullName(nameWords(n), nameWords(set[1]!)))) {
     const known = people.byEnd(nameWords(set[1]!).at(-1) ?? '');
     if (known === s) return false;
     // (Only a gender the text told rules the person out: a first name's guess may be wrong for a name written
-    // family name first, "Lim Wei Ling".)
+    // family name first, "Goh Li Na".)
     return !(known && known.genderSure && known.gender !== want);
   }
   const m = /^\s*([\p{Lu}][\p{L}'’-]*)\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(at.masked.slice(at.from, at.to));

@@ -112,7 +112,7 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
           record.path = 'stance of the sentence before';
           record.quote.speech = true;
         } else if (ri > 0 && before && (stance = gesturePerson(before.text.slice(before.range[0], before.range[1]), p.paragraph, ds))) {
-          // "Menon shook his head. "Buying with what?"", "She laughs at the memory. "..."": the one who gestured
+          // "Berg shook his head. "Not a chance."", "She laughs at the memory. "..."": the one who gestured
           // in the sentence before says the quote.
           record.local = stance;
           record.path = `gesture of the sentence before | ${ds.lastPath}`;
@@ -138,7 +138,7 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
         }
       }
       // 'Her mother laughed. "...," she said.' right after the daughter spoke: the kin of the last speaker, the
-      // person the text gave that relation ("Her daughter Alina" of the mother), else the description itself.
+      // person the text gave that relation ("Her daughter Ilse" of the mother), else the description itself.
       if (!record.local && record.untoldPronoun && record.sentenceInitial && span === inSentence[0] && ri > 0 && lastSpeaker?.kind === 'person' && !lastSpeaker.plural && !spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0])) {
         const kin = kinOpening(text.slice(ranges[ri - 1]![0], ranges[ri - 1]![1]));
         const ownerGender = lastSpeaker.gender ?? listedGender(lastSpeaker.names);

@@ -116,7 +116,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     ds.resolve({ type: 'name', name: namesake, role: null, kind: 'person' }, paragraph, null, false);
     return;
   }
-  // "A father waiting at the gate, who gave his name only as Maxim, hoped ...": the name the clause gives is
+  // "A father waiting at the gate, who gave his name only as Piotr, hoped ...": the name the clause gives is
   // the subject (its gender told by "his" or "her"), for a "he said" after it (`given-name-clause.ts`).
   const given = c0 === 65 || c0 === 84 || c0 === 79 || c0 === 66 ? givenNameSubject(masked.slice(k, re)) : null;
   if (given?.name) {
