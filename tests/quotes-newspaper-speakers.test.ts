@@ -34,9 +34,9 @@ it('leaves a pronoun after a sentence whose subject is a full name set off after
   const { quotes } = extractQuotes(passagesOf(doc('r', '2024-03-01', [
     'Prime Minister Oreku Vasdan told aides he was watching the vote "with concern".',
     'The Harbour Courier is calmer, calling the vote "a detail".',
-    'The Kestrel Courier\'s foreign editor, Lim Wei Ling, sees a warning. "When rules stop holding in one place, they stop holding everywhere," she argues.',
+    'The Kestrel Courier\'s business editor, Ong Mei Hua, reads the vote as a signal. "Once a deal slips here, it slips in every port along the coast," she argues.',
   ])));
-  const q = quotes.find((x) => x.quote.startsWith('When rules stop holding'));
+  const q = quotes.find((x) => x.quote.startsWith('Once a deal slips here'));
   expect(q).toBeDefined();
   expect(q!.speaker).not.toBe('Oreku Vasdan');
 });
