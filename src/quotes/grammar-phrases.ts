@@ -694,6 +694,10 @@ function includedMember(tokens: readonly Token[], np: Phrase): Phrase | null {
   return { start: a + 1, end: n };
 }
 
+// The nouns of a work or medium a name may follow in apposition ("the channel Northern Front", "the blog Harbour
+// Notes"): a name after one of them is that work's, not a person's.
+const WORK_NOUN = /^(?:channel|blog|podcast|show|programme|program|newspaper|paper|magazine|website|site|account|page|column|newsletter|series|book|novel|film|documentary|album|band)$/u;
+
 /** The phrase as written, with the role words before a name set apart ("9/11 widow" + "Mary Fetchet"). */
 export function finish(text: string, tokens: readonly Token[], np: Phrase, via: GrammarAttribution['via'], cue: string): GrammarAttribution | null {
   let nameFrom = np.end;
@@ -715,7 +719,10 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
   if (nameFrom > np.start && nameFrom < np.end && !/^(?:DET|ADP)$/u.test(tokens[nameFrom - 1]!.pos) && !/['’]s$/u.test(tokens[nameFrom - 1]!.text)) {
     const lower = tokens.slice(np.start, nameFrom);
     // ("A former aide to ex-mayor Jane Roe told": the name is the one served, the aide the speaker.)
-    if (lower.some((t) => t.pos === 'NOUN') && !servesNamed(text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).split(/\s+/u))) {
+    // ("the author of the Telegram channel Northern Front wrote": the name is the work's or medium's the
+    // person serves, after "of" and the noun of that work; the described author speaks.)
+    const ofWork = lower.some((t) => t.text === 'of') && WORK_NOUN.test(tokens[nameFrom - 1]!.text);
+    if (lower.some((t) => t.pos === 'NOUN') && !ofWork && !servesNamed(text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).split(/\s+/u))) {
       phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
       role = text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).replace(/^(?:the|a|an)\s+/iu, '');
     }
