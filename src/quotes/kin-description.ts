@@ -5,27 +5,29 @@
  * then the person the text introduced so: the daughter's mother is the woman whose daughter she was.
  */
 
-/** The gender each relation noun tells, and the nouns of the relation seen from the other side. */
-const KIN: ReadonlyMap<string, { gender: 'm' | 'f'; inverse: readonly string[] }> = new Map([
-  ['mother', { gender: 'f', inverse: ['son', 'daughter'] }],
-  ['father', { gender: 'm', inverse: ['son', 'daughter'] }],
-  ['son', { gender: 'm', inverse: ['mother', 'father'] }],
-  ['daughter', { gender: 'f', inverse: ['mother', 'father'] }],
-  ['wife', { gender: 'f', inverse: ['husband'] }],
-  ['husband', { gender: 'm', inverse: ['wife'] }],
-  ['sister', { gender: 'f', inverse: ['sister', 'brother'] }],
-  ['brother', { gender: 'm', inverse: ['sister', 'brother'] }],
+import { kinSex } from './gendered-nouns.ts';
+
+/** The nouns of each relation seen from the other side (the sex each noun tells is gendered-nouns.ts's). */
+const INVERSE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['mother', ['son', 'daughter']],
+  ['father', ['son', 'daughter']],
+  ['son', ['mother', 'father']],
+  ['daughter', ['mother', 'father']],
+  ['wife', ['husband']],
+  ['husband', ['wife']],
+  ['sister', ['sister', 'brother']],
+  ['brother', ['sister', 'brother']],
 ]);
 
 // "Her mother laughed.", "His father, though, was unmoved.": the possessive and the noun open the sentence and
 // a verb or an aside follows (not a name set off, "Her mother, Ana Roe, ...", which names her itself).
-const KIN_OPENING = /^\s*(His|Her)\s+(mother|father|son|daughter|wife|husband|sister|brother)\s+(?:also\s+|then\s+|just\s+|only\s+)?(\p{Ll}+)\b/u;
+const KIN_OPENING = new RegExp(String.raw`^\s*(His|Her)\s+(${[...INVERSE.keys()].join('|')})\s+(?:also\s+|then\s+|just\s+|only\s+)?(\p{Ll}+)\b`, 'u');
 
 /** The possessive's gender, the relation and its gender of a sentence a kin description opens, or null. */
 export function kinOpening(sentence: string): { owner: 'm' | 'f'; relation: string; gender: 'm' | 'f' } | null {
   const m = KIN_OPENING.exec(sentence);
   if (!m || /^(?:and|or|of|who|which|that|in|at|for|with|to|as|by|from)$/u.test(m[3]!)) return null;
-  return { owner: m[1] === 'His' ? 'm' : 'f', relation: m[2]!, gender: KIN.get(m[2]!)!.gender };
+  return { owner: m[1] === 'His' ? 'm' : 'f', relation: m[2]!, gender: kinSex(m[2]!)! };
 }
 
 /**
@@ -34,7 +36,7 @@ export function kinOpening(sentence: string): { owner: 'm' | 'f'; relation: stri
  * or null.
  */
 export function inverseIntroduction(paragraph: string, relation: string, names: readonly string[]): { at: number; gender: 'm' | 'f' } | null {
-  const inverse = KIN.get(relation)?.inverse;
+  const inverse = INVERSE.get(relation);
   if (!inverse) return null;
   const re = new RegExp(String.raw`\b(His|his|Her|her)\s+(?:${inverse.join('|')}),?\s+([\p{Lu}][\p{L}'’-]+)`, 'gu');
   const firsts = new Set(names.map((n) => n.split(/\s+/u)[0]!));
