@@ -346,10 +346,12 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   // After the comma of a fronted phrase ("In a statement, her adviser, Jake Doe, said") it opens its clause too.
   const frontedComma = desc !== null && tokens[desc.start - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(tokens[firstWord(tokens)]?.pos ?? '') && !tokens.slice(0, desc.start - 1).some((t) => t.pos === 'VERB' || t.quote >= 0);
   const opens = desc !== null && (desc.start === 0 || frontedComma || !/^(?:,|of|for|at|from|by|with|to)$/iu.test(tokens[desc.start - 1]!.text));
-  const described = desc !== null && (tokens[desc.start]!.pos === 'DET' || /^(?:his|her|its|their|my|our|your)$/iu.test(tokens[desc.start]!.text) || tokens.slice(desc.start, desc.end).some((t) => /^['’]s$/u.test(t.text)));
+  const described = desc !== null && (tokens[desc.start]!.pos === 'DET' || (/^one$/iu.test(tokens[desc.start]!.text) && desc.end - desc.start >= 2) || /^(?:his|her|its|their|my|our|your)$/iu.test(tokens[desc.start]!.text) || tokens.slice(desc.start, desc.end).some((t) => /^['’]s$/u.test(t.text)));
   const headNoun = desc !== null && (desc !== np || tokens[np!.end - 1]!.pos === 'NOUN' || tokens[np!.end - 1]!.pos === 'ADJ');
   // ("Our pastor, the Rev. Jane Roe, said": a title the name carries may take "the".)
-  const from = /^the$/iu.test(tokens[c + 1]?.text ?? '') && e - c - 1 >= 3 && titleWord(tokens[c + 2]!.text) ? c + 2 : c + 1;
+  // ("One dock worker, 34-year-old Jane Roe, said": an age before the name is none of it.)
+  const aged = e - c - 1 >= 7 && /^\d{1,3}-year-old$/iu.test(tokens.slice(c + 1, c + 6).map((t) => t.text).join('')) ? c + 6 : -1;
+  const from = aged > 0 ? aged : /^the$/iu.test(tokens[c + 1]?.text ?? '') && e - c - 1 >= 3 && titleWord(tokens[c + 2]!.text) ? c + 2 : c + 1;
   // ("The researcher, Jane Roe of the Harbour Institute, said": where the person works may follow the name.)
   const nameEnd = desc && opens && described && headNoun && !afterPlace ? affiliationStart(tokens, from, e) : e;
   if (desc && opens && described && headNoun && !afterPlace && nameEnd - from >= 1 && tokens.slice(from, nameEnd).every((t, i) => t.pos === 'PROPN' || t.text === '.' || hyphenInName(tokens, from + i))) {
@@ -383,6 +385,14 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   // "a pollster working with Priorities USA, a super PAC, said") inside a phrase set off by commas is no
   // subject; the name before that phrase is, or nobody.
   if (lead && lead.pos === 'ADP' && !/^(?:of|from|as)$/iu.test(lead.text)) {
+    // But a description opening the sentence, its place or body last, then a person's full name set off: "A
+    // former engineer who worked with colleagues on the Harbour Project, Jane Roe, said". The name is the
+    // description's, as "the director of the Bureau, Jane Roe," is.
+    const described = openingDescription(tokens, c);
+    if (described >= 0 && !afterPlace && e - c - 1 >= 2 && tokens.slice(c + 1, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
+      const person = parseSpeakerPhrase(phraseText(tokens, { start: c + 1, end: e }));
+      if (person?.type === 'name' && person.kind === 'person') return { start: c + 1, end: e, appositive: [described, c] };
+    }
     let c0 = np.start - 1;
     while (c0 >= 0 && tokens[c0]!.text !== ',' && tokens[c0]!.pos !== 'VERB' && tokens[c0]!.quote < 0) c0--;
     if (c0 > 0 && tokens[c0]!.text === ',') return nameBeforeCommas(tokens, c0, last, true);
@@ -400,6 +410,27 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   }
   if (lead && /^(?:of|from)$/iu.test(lead.text) && tokens[np.start - 2]!.text === ',') return nameBeforeCommas(tokens, np.start - 2, last, true);
   return { ...np, appositive: [c + 1, last] };
+}
+
+/**
+ * Where a description of one person opens the sentence and runs to `end` ("A former engineer who worked on
+ * the Harbour Project"): "a", "an" or "one", a lowercase noun before any preposition or relative word, no
+ * comma or quote, and verbs only inside a relative clause. -1 when the sentence does not open so.
+ */
+function openingDescription(tokens: readonly Token[], end: number): number {
+  const first = firstWord(tokens);
+  if (first < 0 || first >= end || !/^(?:a|an|one)$/iu.test(tokens[first]!.text)) return -1;
+  let head = -1;
+  let relative = false;
+  for (let k = first + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || t.text === ',' || t.text === LINE_BREAK) return -1;
+    if (/^(?:who|that)$/iu.test(t.text)) relative = true;
+    else if (head < 0 && (t.pos === 'ADP' || relative)) return -1;
+    if (head < 0 && t.pos === 'NOUN' && /^[\p{Ll}]/u.test(t.text)) head = k;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative) return -1;
+  }
+  return head >= 0 ? first : -1;
 }
 
 /**

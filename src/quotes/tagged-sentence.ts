@@ -185,7 +185,10 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     // A rarer verb in the past tense between a name and its object is the name's verb, though the model took it
     // for an adjective ("Roe/PROPN belittled/ADJ the plan"): no adjective stands between a name and "the", "a"
     // or "him" in English.
-    const pastMisread = pos === 'ADJ' && previous?.pos === 'PROPN' && previous.quote < 0 && /^[\p{Ll}]{3,}ed$/u.test(v) && /^(?:DET|PRON)$/u.test(nextWordPos(t, i));
+    // So is one between a subject and the colon that opens a quote ("He fumed: "...""): a subject pronoun is
+    // never followed by a bare adjective.
+    const beforeColon = /^\s*:\s*"Q"/u.test(reduced.slice(found + v.length, found + v.length + 8)) && (previous?.pos === 'PROPN' || /^(?:he|she|they|we|i)$/iu.test(previous?.text ?? ''));
+    const pastMisread = pos === 'ADJ' && previous?.pos !== undefined && previous.quote < 0 && /^[\p{Ll}]{3,}ed$/u.test(v) && ((previous.pos === 'PROPN' && /^(?:DET|PRON)$/u.test(nextWordPos(t, i))) || beforeColon);
     if (pastMisread) pos = 'VERB';
     // Right after a quote too ("...," Blunt, after a pause, said), unless it is a participle opening a clause.
     if (previous && previous.quote >= 0 && /^[\p{Lu}][\p{Ll}]+$/u.test(v) && !/(?:ing|ed)$/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
