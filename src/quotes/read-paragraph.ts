@@ -194,6 +194,8 @@ function stancePerson(sentence: string, paragraph: number, ds: DocumentSpeakers)
   const described = manner ? parseSubjectPhrase(manner) : null;
   if (described?.type === 'description' && described.kind === 'unnamed' && !described.plural) return ds.resolve(described, paragraph, null, true);
   const phrase = stanceSubject(sentence);
+  // ("She was less sure.", "Asked whether ..., he was more cautious.": whoever the pronoun means, by the usual reading.)
+  if (phrase && /^(?:he|she)$/iu.test(phrase)) return ds.resolve({ type: 'pronoun', pronoun: phrase.toLowerCase() === 'he' ? 'he' : 'she' }, paragraph, null, true);
   const parsed = phrase ? parseSubjectPhrase(phrase) : null;
   if (parsed?.type !== 'name' || parsed.kind !== 'person' || (!/\s/u.test(parsed.name) && !ds.knowsName(parsed.name))) return null;
   return ds.resolve(parsed, paragraph, null, true);

@@ -73,6 +73,10 @@ export function reportingSubject(text: string, rs: number, re: number): GrammarA
     const lead = tokens[first]!;
     const fronted = tokens[np.start - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(lead.pos) && !tokens.slice(first, np.start).some((x) => x.pos === 'VERB');
     if (np.start !== first && !fronted) return null;
+    // "Her colleague Jane Roe said ...": a relation before the name ("her", "his", "their" and a noun in
+    // lowercase) tells who she is to someone; the name is the subject.
+    const relation = /^(?:his|her|their|our|my)$/iu.test(tokens[np.start]!.text) && tokens[np.start + 1]?.pos === 'NOUN' && /^[\p{Ll}]/u.test(tokens[np.start + 1]!.text) && tokens[np.start + 2]?.pos === 'PROPN' && tokens.slice(np.start + 2, np.end).every((x) => x.pos === 'PROPN');
+    if (relation) np = { start: np.start + 2, end: np.end };
     const words = tokens.slice(np.start, np.end);
     // A name, perhaps after a role in lowercase ("Defense Secretary Ash Carter", "political analyst Jane Roe").
     const named = words[words.length - 1]!.pos === 'PROPN' && words[0]!.pos !== 'DET' && words[0]!.pos !== 'PRON';

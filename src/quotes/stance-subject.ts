@@ -18,8 +18,12 @@ const STANCE = new RegExp(
 export function stanceSubject(sentence: string): string | null {
   const m = STANCE.exec(sentence);
   if (!m) return null;
-  return !/[,;:"“”]/u.test(m[1]!) ? m[1]! : setOffName(m[1]!);
+  // "Asked whether the port could cope, she was more cautious.": the question put first is no part of the subject.
+  const subject = m[1]!.replace(ASKED_FIRST, '');
+  return !/[,;:"“”]/u.test(subject) ? subject : setOffName(subject);
 }
+
+const ASKED_FIRST = /^(?:When\s+)?(?:asked|pressed|questioned)\s+(?:whether|if|about|how|what|why|when|who)\b[^;:"“”]*,\s+(?=(?:he|she)$)/iu;
 
 // A name of two to four capitalised words, and a description a determiner or possessive opens.
 const FULL_NAME = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*$/u;

@@ -8,6 +8,7 @@ import { type DocumentSpeakers, KIN_NAMESAKES } from './document-speakers.ts';
 import { lexTags } from './names.ts';
 import { isKindOf, isLemma } from '../text/wordnet.ts';
 import { isKnownFirstName } from './first-names.ts';
+import { kinSex, type Sex } from './gendered-nouns.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
 import { isRelationDescription, relatedPair } from './couple-subject.ts';
@@ -40,6 +41,8 @@ const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){
 const CAPITALISED_OFFICE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:[\p{Lu}][\p{Ll}-]+\s+){0,2}[\p{Lu}][\p{Ll}-]+)\s+of\s+[^,_"“”]{2,160},\s+\p{Ll}/u;
 // Verbs of speech whose object is the one to answer or act next.
 const PUTS_TO_ANOTHER = /^(?:asked|asks|questioned|pressed|quizzed|interviewed|told|tells|urged|urges|called|calls|begged|invited|challenged)$/u;
+// "His wife Greta, who ...": a relation, then a lone first name set off by a comma (the set-off words may run long).
+const KIN_FIRST_NAME_COMMA = /^(?:His|Her|Their)\s+[\p{Ll}]+\s+[\p{Lu}][\p{L}'’-]*,\s+[^,]*,?$/u;
 const NAME_COMMA = /^(?:(?:My|Our|Your)\s+[\p{Ll}]+\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
@@ -70,6 +73,7 @@ const FRONTED_APPOSITION = /^(?:A|An|The)\s+[\p{Ll}][^,"“”:;]{2,140},\s+(he|
 // A name's answer, view or verdict as a sentence's subject, before its verb: "Roe's answer is that".
 const OWNED_VIEW = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]s\s+(?:(?:own|first|short|simple|blunt|usual)\s+)?(?:answer|reply|response|view|argument|verdict|advice|retort|objection|explanation|diagnosis|prescription|conclusion)\s+(?:is|was|remains|has\s+been)\b/u;
 const CLEFT_OR_FOR = /^(?:It\s+(?:is|was)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+who\s+[\p{Ll}]|For\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s)/u;
+const AGE_BEFORE_SET_OFF_NAME = /,\s+\d{1,3}-year-old\s+(?=[\p{Lu}][\p{L}'’-]*\s+[\p{Lu}][\p{L}'’-]*,)/u;
 const NO_RELATION = /,\s+no\s+relation(?:\s+to\s+[^,]{1,40})?,/u;
 const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,]+,$/u;
 const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
@@ -95,6 +99,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // and a name, the appositive readings below take it.)
   const aside = masked.indexOf('no relation', rs);
   if (aside >= 0 && aside < re && NAME_AFFILIATION.test(masked.slice(rs, aside).trim())) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(NO_RELATION, (m) => ' '.repeat(m.length)) + masked.slice(re);
+  // "One dock worker, 34-year-old Jane Roe, told ...": an age before a name set off after a description is no
+  // part of the name, and must not hide the name the description gives (blanked, the offsets kept).
+  const age = masked.indexOf('-year-old ', rs);
+  if (age >= 0 && age < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(AGE_BEFORE_SET_OFF_NAME, (m) => `,${' '.repeat(m.length - 1)}`) + masked.slice(re);
   // "..., a Seoul official told me, ...": the source in the parenthesis is at hand for a later "the official".
   // (The comma must fall inside this sentence: `includes` from rs would find one in any later sentence.)
   const comma = masked.indexOf(',', rs);
@@ -354,15 +362,21 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     }
   }
   // (Both expressions need a comma after the name.)
-  const appositive = !s.includes(',') ? null : (APPOSITIVE_SUBJECT.exec(s) ?? (NAME_COMMA.test(s) ? APPOSITIVE_SUBJECT.exec(withoutNameParenthesis(opening(30))) : null));
+  const appositive = !s.includes(',') ? null : (APPOSITIVE_SUBJECT.exec(s) ?? (NAME_COMMA.test(s) || KIN_FIRST_NAME_COMMA.test(s) ? APPOSITIVE_SUBJECT.exec(withoutNameParenthesis(opening(30))) : null));
   if (appositive) {
     // ("My colleague Jane Roe": the relation read as the name's role.)
     const parsed = /^(?:My|Our|His|Her|Their|Your)\s/u.test(appositive[1]!) ? parseSubjectPhrase(appositive[1]!) : parseSpeakerPhrase(appositive[1]!);
     // ("Olga, 54, sells fish": a known first name with an age after it is a person named so, as vox pops write.)
     const aged = parsed?.type === 'name' && /^\d{1,3}$/u.test(appositive[2]!.trim()) && isKnownFirstName(parsed.name);
-    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged)) {
+    // ("His wife Greta, who ran the bakery, was blunter.": a first name after a relation that tells the sex.)
+    const kin = parsed?.type === 'name' ? kinnedFirstName(parsed) : null;
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged || kin)) {
       const role = appositive[2]!.trim();
-      ds.resolve(parsed, paragraph, /^(?:who|\d)/u.test(role) || !isRoleAppositive(role) ? null : role, false);
+      const found = ds.resolve(parsed, paragraph, /^(?:who|\d)/u.test(role) || !isRoleAppositive(role) ? null : role, false);
+      if (found && kin && !found.gender) {
+        found.gender = kin;
+        found.genderSure = true;
+      }
       return;
     }
   }
@@ -415,10 +429,20 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const relation = n === 2 && isRelationDescription(`${words[0]!} ${last}`);
     // ("Our colleague Ana Ruiz was less sure.": the writer's relation before a name, which the lexicon may lack.)
     const writerRelation = n >= 3 && writerFirst && relationName(words.slice(0, n).join(' ')) !== null;
+    // ("His wife Greta was blunter.": a relation that tells the sex, then a known first name.)
+    const kinRelation = n === 3 && /^(?:His|Her|Their)$/u.test(words[0]!) && kinSex(words[1]!) !== null && isKnownFirstName(last);
     // ("The colonel warned that ...", "The host thanked the governor.": any noun of a role or a kind of person after
     // a determiner heads a subject, as the listed ones do, unless its verb puts a question or words to another:
     // "A reporter asked Brand" leaves Brand to answer.)
     const roleHead = n >= 2 && n <= 4 && /^(?:The|A|An|One)$/u.test(words[0]!) && isRoleNoun(last) && !PUTS_TO_ANOTHER.test(words[n] ?? '');
+    if (kinRelation && ((startsLower(words[n] ?? '') && !NOT_A_VERB.test(words[n] ?? '')) || words[n] === 'was' || words[n] === 'is')) {
+      const found = ds.resolve({ type: 'name', name: last, role: `${words[0]!} ${words[1]!}`, kind: 'person' }, paragraph, null, false);
+      if (found && !found.gender) {
+        found.gender = kinSex(words[1]!);
+        found.genderSure = true;
+      }
+      return;
+    }
     if (n > properUpTo && n < nounFrom && !relation && !writerRelation && !roleHead) continue;
     const next = words[n]!;
     // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
@@ -621,4 +645,10 @@ function startsLower(w: string): boolean {
 function participleOfVerb(word: string): boolean {
   const stem = word.toLowerCase().slice(0, -3);
   return [stem, `${stem}e`, stem.replace(/(.)\1$/u, '$1')].some((w) => isLemma(w, 'verb'));
+}
+
+/** The sex a relation before a lone known first name tells ("His wife Greta", "Her son Tomas"), or null. */
+function kinnedFirstName(parsed: { name: string; role: string | null }): Sex | null {
+  const m = parsed.role ? /^(?:His|Her|Their)\s+([\p{Ll}]+)$/u.exec(parsed.role) : null;
+  return m && !/\s/u.test(parsed.name) && isKnownFirstName(parsed.name) ? kinSex(m[1]!) : null;
 }
