@@ -114,3 +114,11 @@ it('reads a post-nominal after a full name ("Jane Roe KC") as no part of the nam
   expect(got.get('a careless man,')).toBe('Martin Odunsi');
   expect(got.get('Careless, yes. A')).toBe('Martin Odunsi');
 });
+
+it('reads past a live page\'s "Update:" label to the subject of the entry, for the "he wrote" after it', () => {
+  const got = speakers([
+    '12:55 — Taxi drivers are already feeling it. "Two fares since eight," said Dmitri Halvard, a cab driver.',
+    '13:10 — Update: The mayor, Rupert Castlemaine, has posted a short statement. "The safety of every resident comes first," he wrote.',
+  ]);
+  expect(got.get('The safety of')).toBe('Rupert Castlemaine');
+});

@@ -576,11 +576,16 @@ function withoutNameParenthesis(text: string): string {
 
 /** A sentence's opening without its dateline and lead-in; DATELINE is tried only on text holding a dash it needs. */
 function withoutLeadIn(text: string): string {
-  const t = text.includes('--') || text.includes('—') || text.includes('–') ? text.replace(DATELINE, '') : text;
+  const d = text.includes('--') || text.includes('—') || text.includes('–') ? text.replace(DATELINE, '') : text;
+  // "13:10 — Update: The mayor, ..., has posted ...": a live page's label before its entry is no subject.
+  const t = d.includes(':') ? d.replace(LIVE_LABEL, '') : d;
   // (LEAD_IN needs one of its words' first letters first; SET_OFF_ASIDE needs a comma: most openings have neither.)
   const u = LEAD_IN_FIRST.has(t.charCodeAt(0)) ? t.replace(LEAD_IN, '') : t;
   return u.includes(',') ? u.replace(SET_OFF_ASIDE, '$1 ') : u;
 }
+
+// A live page's label opening an entry, after its time: "Update:", "BREAKING:", "Latest:".
+const LIVE_LABEL = /^(?:Update|UPDATE|Updated|UPDATED|Breaking|BREAKING|Latest|LATEST)\s*:\s+(?=[\p{Lu}])/u;
 
 // The first letters of LEAD_IN's words (B, A, H, M, S, Y, L, E, T, N, F), as character codes.
 const LEAD_IN_FIRST: ReadonlySet<number> = new Set([...'BAHMSYLETNF'].map((c) => c.charCodeAt(0)));
