@@ -42,7 +42,7 @@ import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens } from './own-subject-body.ts';
 import { endsInSurname, givenName, middleSurnameHolders } from './double-surname.ts';
 import { askedOne } from './asked-one.ts';
-import { pronounSubject } from './pronoun-subject.ts';
+import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
 import { honorificPattern, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
@@ -98,6 +98,10 @@ function headSex(head: string): 'm' | 'f' | null {
 
 // "Miller, no relation, said": the aside that flags two unrelated people of one surname.
 const NO_RELATION = /\bno\s+relation\b/u;
+
+// A sentence opening with a name (one to three capitalised words) and a reporting verb, then "that" and another
+// name: "Dunne told the audience that Kearney had ...", "Mara Roe said that Ivo Tal ...".
+const REPORTED_BY_SUBJECT = /^\s*((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:[\p{Ll}]+\s+){1,5}?that\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\b/u;
 
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
@@ -501,9 +505,29 @@ export class DocumentSpeakers {
       if (surnameBeforePronoun(this.known, s, want)) return true;
     }
     // In the pronoun's own sentence the names come after it ("He warns that Donald Trump would ...").
-    if (seen === this.read.sentence || this.spokeAt.get(s) === seen) return false;
+    if (seen === this.read.sentence) return false;
+    // "Dunne said that Kearney had called it "...". '...,' he added.": `s` spoke there only inside the clause
+    // another person, the sentence's subject, reported; that subject may as well be meant.
+    if (this.spokeAt.get(s) === seen) return this.reportedBySubject(seen, s, want);
     const free = this.read.freeIn(seen);
     return rivalIn(this.known, free.names, s, want, free.subjectLike);
+  }
+
+  /**
+   * Whether sentence `k` opens with the name of someone other than `s`, of gender `want` or none known, and names
+   * `s` only after a "that" following it: `s` is the one reported there, the opening name the one reporting.
+   */
+  private reportedBySubject(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const at = this.read.textOf.get(k);
+    if (!at) return false;
+    const m = REPORTED_BY_SUBJECT.exec(at.masked.slice(at.from, at.to));
+    if (!m) return false;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    const subject = nameWords(m[1]!);
+    if (subject.some((w) => own.has(w)) || !nameWords(m[2]!).some((w) => own.has(w))) return false;
+    const other = this.personByEnd.get(subject.at(-1)!);
+    if (!other || other === s || other.kind !== 'person') return false;
+    return !other.gender || other.gender === want;
   }
 
   /** The last person the text named or credited (a group of several stands as a marker no speaker is), or null. */
@@ -637,6 +661,9 @@ export class DocumentSpeakers {
       // A given name the lexicon lacks ("Annalena") is asked of the name lists only now, when it may tell who is meant.
       if (!s.gender && s.kind === 'person') s.gender = listedGender(s.names);
       if (s.gender && s.gender !== want) continue;
+      // "Reyes thanked her. As he left, she added: ...": one of no known gender whose last sentence has them do
+      // something to "her" is not that "she" (who would be "herself"); the pronoun looks further back.
+      if (!s.gender && s.kind === 'person' && actsOnPronoun(this.read.textOf.get(this.sentenceOf.get(s) ?? -1), new Set(s.names.flatMap((n) => nameWords(n))), want)) continue;
       const at = this.paragraphOf.get(s) ?? 0;
       if (!found) {
         // Sure only of the subject or speaker of this sentence or the one before, or of someone who spoke

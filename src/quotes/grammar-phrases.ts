@@ -246,7 +246,9 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   if (capitalisedNoun) return { start: at - 2, end: np.end };
   const head = nounPhraseBefore(tokens, at - 2);
   // (A number may stand for the determiner: "One woman in the village", "Two officials at the port".)
-  if (head && (tokens[head.start]!.pos === 'DET' || (tokens[head.start]!.pos === 'NUM' && /^[\p{L}]+$/u.test(tokens[head.start]!.text)) || (tokens[at - 1]!.text.toLowerCase() === 'in' && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos)))) return { start: head.start, end: np.end };
+  // (So may a possessive pronoun: "Her mentor in Paris told her", "My teacher in Lyon used to say" are the
+  // mentor's and the teacher's, not the city's.)
+  if (head && (tokens[head.start]!.pos === 'DET' || (tokens[head.start]!.pos === 'PRON' && /^(?:my|your|his|her|its|our|their)$/iu.test(tokens[head.start]!.text)) || (tokens[head.start]!.pos === 'NUM' && /^[\p{L}]+$/u.test(tokens[head.start]!.text)) || (tokens[at - 1]!.text.toLowerCase() === 'in' && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos)))) return { start: head.start, end: np.end };
   return np;
 }
 

@@ -123,7 +123,8 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
         const lead = /^(?:VERB|ADJ)$/u.test(tokens[j + 1]?.pos ?? '') && /ed$/u.test(tokens[j + 1]!.text) && tokens[j + 2]?.pos === 'PROPN' ? j + 2 : j + 1;
         const np = nounPhraseAfter(tokens, lead);
         // `"...," said another Twitter user, Johanna Bayer.`: the name the description gives speaks.
-        if (np?.appositive && tokens[np.start]!.pos === 'DET' && tokens[np.end - 1]!.pos === 'NOUN') {
+        // (So after a possessive: `"...," said his granddaughter, Lowenna.`)
+        if (np?.appositive && (tokens[np.start]!.pos === 'DET' || (tokens[np.start]!.pos === 'PRON' && /^(?:my|your|his|her|its|our|their)$/iu.test(tokens[np.start]!.text))) && tokens[np.end - 1]!.pos === 'NOUN') {
           const [a, b] = np.appositive;
           // The name may be followed by where the person works ("Andrew J. Pincus of the law firm Mayer Brown").
           let n = a;

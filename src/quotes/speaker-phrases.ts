@@ -146,6 +146,12 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
     const the = parseSpeakerPhrase(`the ${pointing[1]!}`);
     return the?.type === 'description' && the.kind === 'unnamed' && !the.plural ? the : null;
   }
+  // "Jane Roe KC", "Jane Roe MP": a post-nominal after a person's full name is no part of the name.
+  const postNominal = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})\s+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)$/u.exec(trimmed);
+  if (postNominal) {
+    const person = parseSpeakerPhrase(postNominal[1]!);
+    if (person?.type === 'name' && person.kind === 'person' && /\s/u.test(person.name)) return person;
+  }
   const epithet = ageEpithet(trimmed);
   if (epithet) return { type: 'description', text: trimmed, head: /\s(\p{Ll}+)$/u.exec(trimmed)?.[1] ?? 'year-old', definite: true, plural: false, kind: 'unnamed' };
   // "its editorial", "whose editors", "X's editorial board": a paper's voice is the paper.
@@ -377,7 +383,12 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     // with "for" are groups' names.
     if (name.includes('of')) return null;
     if (name.includes('for')) return { type: 'name', name: rest.join(' '), role: null, kind: 'organisation' };
-    if (classifyProperName(name.join(' ')) === 'organisation') return null;
+    // (Not after a courtesy title, written with or without its full stop: "Mr Harrow", "Dr Wembley" are people,
+    // whatever place the surname names.)
+    if (classifyProperName(name.join(' ')) === 'organisation') {
+      if (role && (COURTESY.test(role) || /^(?:dr|prof)\.?$/iu.test(role)) && name.length <= 3 && name.every((w) => CAPITALISED.test(w))) return { type: 'name', name: name.join(' '), role, kind: 'person' };
+      return null;
+    }
     // A name of common words only, none a given name ("Human Rights Watch", "Open Society"), is a body's.
     // A people's word after a point of the compass ("North Korean", "South Korean") names a people, not a person:
     // said here so that the common-words test below need not read the first-name lists for it. A given-name check

@@ -21,7 +21,9 @@ import { givenNameSubject } from './given-name-clause.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
 
 // (A relation the writer or someone named gives the person may lead the name: "My colleague Jane Roe, who ...,".)
-const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
+// (So may a capitalised word and a lowercase role, the sentence's first word capitalised only for being first:
+// "Club member Jane Roe, 71, told ...".)
+const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]{3,}\s+(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
 // (The clause set off may be long: "who spoke on condition of anonymity because he was not authorized to speak to
 // the press". The verb may be a copula of stance, as one set up to speak: "was more cautious".)
 const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:(?:also|again|likewise)\s+)?(?:[\p{Ll}]+ing|who)\b[^,_]{0,140},\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|warned|noted|stressed|insisted|(?:was|is)\s+(?:more|less|even|equally|far|rather|somewhat|much)\s)/u;
@@ -51,18 +53,24 @@ const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]
 const SET_OFF_ASIDE = /^((?:The|A|An)\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s+(?:for\s+(?:his|her|their|its)\s+part|however|in\s+turn|meanwhile|though|too|in\s+contrast|by\s+contrast|likewise|instead|in\s+fact|of\s+course),\s+(?=[\p{Ll}])/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now|Finally|Separately|Elsewhere)[,]?\s+/u;
 // (Or a participle's clause of a question put to the subject: "Asked whether she believed him, Ms. Han laughed.")
-const FRONTED_START = /^(?:Back|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)[\s,]/u;
+const FRONTED_START = /^(?:Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)[\s,]/u;
 const FRONTED_PARTICIPLE = /^([\p{Lu}][\p{Ll}]{2,}ing)\s+(?:to|for|in|on|at|from|with|about|after|before|round|around|outside|during|over|through|into|against|as|up|out|down|back|off|evidence|the|a|an|his|her|their|its|him|them)[\s,]/u;
 // -ing words that are prepositions, whose phrase ("According to Jane Roe, ...") other readings take.
 const PREPOSITION_ING = /^(?:According|Including|Regarding|Concerning|Following|Excluding|Considering|Notwithstanding|Barring|Pending|Touching|Owing|During)$/u;
 const FRONTED_PARTICIPLE_PHRASE = /^[\p{Lu}][\p{Ll}]{2,}ing\s[^,;:_"“]{1,80},\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
-const FRONTED = /^(?:Back|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
+// A name set off by commas, then a subject (a name or a pronoun) and a lowercase verb, not a list ("and").
+const NAME_SET_OFF_THEN_SUBJECT = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,\s+((?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|He|She)\s+(?!and\b|or\b)[\p{Ll}].*)$/u;
+const FRONTED = /^(?:Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 const STANCE = /^(?:is|was)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at)\s+.*)$/u;
 /** A copula of place: where someone was ("was at the port", "is back in Seoul", "was already there"). */
 const PLACED = /^(?:is|was)\s+(?:(?:still|already|also|back|once|again)\s+)*(?:at|in|on|inside|outside|there|here|home|among|beside|near|by)\b/u;
 /** "According to <a name>," opening a sentence (the name with its title, if any). */
 const ACCORDING_OPENING = /^According\s+to\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’-]*),\s/u;
+/** A passive verb of telling and its agent, a full name, perhaps after a relation set off: "was confirmed by his daughter, Jane Roe". */
+const PASSIVE_TELLER = /^[^,;:_"“”]{1,80}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:first|later|also|officially)\s+)?(?:confirmed|announced|revealed|disclosed|reported|described|explained|denied|recounted|told|relayed|shared|posted)\s+by\s+(?:(?:his|her|their|its|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
+/** An imperative sending the reader to a person named in full: "Ask Jane Roe, ...", "Or take Jane Roe, 84, ...", "Meet Jane Roe." */
+const SENT_TO = /^(?:(?:Or|And|Just)\s+)?(?:[Aa]sk|[Tt]ake|[Mm]eet|[Ll]isten\s+to)\s+((?:[\p{Lu}][\p{L}'’-]*\s+){1,2}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;:]|\s*$)/u;
 const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
 // Verbs of naming in the past, and the determiner of an object after a verb.
 const NAMING_FORM = /^(?:called|dubbed|branded|labelled|labeled|termed|named|hailed|denounced|condemned|praised|described)$/u;
@@ -188,6 +196,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // (After a lead-in too: "Later, over lunch, he raised his glass.")
     const longer = FRONTED.exec(opening(24));
     if (longer) s = longer[1]!.trim();
+    // "Under cross-examination by his barrister, Jane Roe, Mr Kent accepted ...": a name set off after the
+    // phrase's last common noun is that noun's; the name or pronoun after it, before its verb, is the subject.
+    const named = longer && /[\p{Ll}]{3},\s*$/u.test(opening(24).slice(0, opening(24).length - longer[1]!.length).trimEnd() + ' ') ? NAME_SET_OFF_THEN_SUBJECT.exec(s) : null;
+    if (named) s = named[1]!;
   }
   // "Later he raised his glass.", "Later, over lunch, he ...": a pronoun left first by a lead-in or a fronted
   // phrase is the subject all the same, as "He" opening the sentence would be. (PolNeAR train: 9 more right,
@@ -232,6 +244,14 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       }
     }
   }
+  // "Ask Jane Roe, who runs the homework club.", "Or take Jane Roe, 84, who ...": the writer sends the reader to
+  // someone by name, who is then quoted; at hand for the "she told me" after it as a subject would be.
+  const sentTo = c0 === 65 || c0 === 79 || c0 === 84 || c0 === 77 || c0 === 76 ? SENT_TO.exec(masked.slice(k, re)) : null;
+  const sent = sentTo ? parseSpeakerPhrase(sentTo[1]!) : null;
+  if (sent?.type === 'name' && sent.kind === 'person' && /\s/u.test(sent.name)) {
+    ds.resolve(sent, paragraph, null, false);
+    return;
+  }
   // "According to Chief Engineer Jane Roe, the delegation asked ...": the source named is at hand for the
   // "she said" after it, as the subject of a sentence would be.
   const source = ACCORDING_OPENING.exec(s);
@@ -241,6 +261,14 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const sourced = source ? parseSpeakerPhrase(from > 0 && sourceWords.length - from >= 2 ? sourceWords.slice(from).join(' ') : source[1]!) : null;
   if (sourced?.type === 'name' && sourced.kind === 'person' && /\s/u.test(sourced.name)) {
     ds.resolve(sourced, paragraph, null, false);
+    return;
+  }
+  // "His death was confirmed by his daughter, Jane Roe.": the agent of a passive verb of telling is who told,
+  // at hand for the "she said" after it as a subject would be (a full name, perhaps after a relation set off).
+  const agent = / by /u.test(s) || / by\s/u.test(masked.slice(k, re)) ? PASSIVE_TELLER.exec(opening(24)) : null;
+  const teller = agent ? parseSpeakerPhrase(agent[1]!) : null;
+  if (teller?.type === 'name' && teller.kind === 'person' && /\s/u.test(teller.name)) {
+    ds.resolve(teller, paragraph, null, false);
     return;
   }
   // "X recalls a conversation with a senior diplomat.": the one described is there for a later "the
@@ -572,11 +600,16 @@ function withoutNameParenthesis(text: string): string {
 
 /** A sentence's opening without its dateline and lead-in; DATELINE is tried only on text holding a dash it needs. */
 function withoutLeadIn(text: string): string {
-  const t = text.includes('--') || text.includes('—') || text.includes('–') ? text.replace(DATELINE, '') : text;
+  const d = text.includes('--') || text.includes('—') || text.includes('–') ? text.replace(DATELINE, '') : text;
+  // "13:10 — Update: The mayor, ..., has posted ...": a live page's label before its entry is no subject.
+  const t = d.includes(':') ? d.replace(LIVE_LABEL, '') : d;
   // (LEAD_IN needs one of its words' first letters first; SET_OFF_ASIDE needs a comma: most openings have neither.)
   const u = LEAD_IN_FIRST.has(t.charCodeAt(0)) ? t.replace(LEAD_IN, '') : t;
   return u.includes(',') ? u.replace(SET_OFF_ASIDE, '$1 ') : u;
 }
+
+// A live page's label opening an entry, after its time: "Update:", "BREAKING:", "Latest:".
+const LIVE_LABEL = /^(?:Update|UPDATE|Updated|UPDATED|Breaking|BREAKING|Latest|LATEST)\s*:\s+(?=[\p{Lu}])/u;
 
 // The first letters of LEAD_IN's words (B, A, H, M, S, Y, L, E, T, N, F), as character codes.
 const LEAD_IN_FIRST: ReadonlySet<number> = new Set([...'BAHMSYLETNF'].map((c) => c.charCodeAt(0)));

@@ -13,7 +13,8 @@ import type { NameMention } from './name-mentions.ts';
 export function cityIsNamedSurname(word: string, earlier: readonly NameMention[]): boolean {
   if (!/^[\p{Lu}][\p{Ll}]+$/u.test(word) || SEATS_OF_POWER.test(word)) return false;
   const tags = lexTags(word);
-  if (!tags.includes('City') || tags.some((t) => t === 'Country' || t === 'Region' || t === 'Organization')) return false;
+  // (A place the lexicon knows only as a place, not as a city, is one too: "Harrow", "Fulham".)
+  if (!(tags.includes('City') || tags.includes('Place')) || tags.some((t) => t === 'Country' || t === 'Region' || t === 'Organization')) return false;
   const lower = word.toLowerCase();
   return earlier.some((m) => m.words.length >= 2 && m.words[m.words.length - 1] === lower && classifyProperName(m.name) === 'person');
 }

@@ -16,6 +16,12 @@ const NAME_ASIDE = new RegExp(String.raw`^(${NAME}),\s+(?:without|with|through|v
 // Roe, speaking at the start of talks:"). Only in a list item, where a fragment is the form.
 const TITLED = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:[\p{Ll}]+\s+){0,2}${NAME}`;
 const ITEM_ASIDE = String.raw`(?:(?:without|with|through|via|in|after|before|from|on|at|to)\s[^,:;"“”]{1,60}|(?:asked|speaking|writing|briefing|answering|responding|replying|addressing|talking|commenting|quoted)\b[^,:;"“”]{0,140})`;
+// The same outside a list, as a quotes roundup writes its paragraphs: a name (perhaps after its team or title and a
+// lowercase role) and how or when the words came ("Rovers goalkeeper Sam Orrell, on his first clean sheet:",
+// "Adair, asked about the relegation fight:").
+const TITLED_ASIDE = new RegExp(String.raw`^(${TITLED}),\s+${ITEM_ASIDE}:$`, 'u');
+// A live page's entry going back to someone quoted before: "Abara again:", "Jane Roe, again:".
+const NAME_AGAIN = new RegExp(String.raw`^(${NAME}),?\s+again:$`, 'u');
 const ITEM_NAME = new RegExp(String.raw`^(${TITLED})(?:,\s+${ITEM_ASIDE})?:$`, 'u');
 const ITEM_DESCRIPTION = new RegExp(String.raw`^((?:An?|One)\s+[^,:;"“”]{3,80}?)(?:,\s+${ITEM_ASIDE})?:$`, 'u');
 const LIST_MARK = /^\s*[-*•·▪]\s+/u;
@@ -53,7 +59,7 @@ export function verblessCredit(before: string): string | null {
   // (After a live page's timestamp opening the entry: "04.52 An email from ...".)
   const t = before.trim().replace(/^\d{1,2}[.:]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\s+/iu, '');
   if (!t.endsWith(':') || t.length > 120) return null;
-  for (const re of [NAME_ASIDE, MESSAGE_FROM, OWN_WORDS]) {
+  for (const re of [NAME_ASIDE, MESSAGE_FROM, OWN_WORDS, TITLED_ASIDE, NAME_AGAIN]) {
     const m = re.exec(t);
     // A preposition or other function word opening the "name" makes it none: `To Kim, at the start of the
     // talks:` names the one spoken to.
