@@ -229,8 +229,9 @@ function antecedentName(nlp: CoreNlp, ss: number, se: number, marks: readonly [n
 /** The name part of a source: "Sen. Bernie Sanders of Vermont, who ..." → "Sen. Bernie Sanders". */
 export function headName(source: string): string {
   // "the White House spokesman, Josh Earnest,": a description (a determiner or an owner, and a lowercase
-  // word), then the name it gives between commas; the name is who it is.
-  const named = /^((?:the|a|an|another|one|his|her|its|their)\s[^,]*|(?:[\p{Lu}][^,\s]*\s)*[\p{Lu}][^,\s]*['’]s?\s[^,]*),\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*)\s*,?\s*$/iu.exec(source.trim());
+  // word), then the name it gives between commas; the name is who it is. (A role may follow the name: "One early
+  // supporter, Rep. Jo Marsh, Republican of Vermont,".)
+  const named = /^((?:the|a|an|another|one|his|her|its|their)\s[^,]*|(?:[\p{Lu}][^,\s]*\s)*[\p{Lu}][^,\s]*['’]s?\s[^,]*),\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*)\s*(?:,\s*(?![\s,])(?!(?:and|or)\s)[^,]+?)?\s*,?\s*$/iu.exec(source.trim());
   if (named && /\s\p{Ll}/u.test(` ${named[1]!.replace(/^(?:the|a|an|another|one|his|her|its|their)\s/iu, '')}`)) return named[2]!;
   let s = source.split(/,\s|\s(?:who|whose|which|from|--|—|–)\s/u)[0]!;
   const of = /\sof\s/u.exec(s);

@@ -144,4 +144,10 @@ describe('headName ends a name before the lowercase words a span runs on into', 
     expect(headName('Officials at the Lind Harbour Agency')).toBe('Officials at the Lind Harbour Agency');
     expect(headName('The Council on Harbour Relations Director Ann Vos')).toBe('The Council on Harbour Relations Director Ann Vos');
   });
+  it('takes the name a description gives, a role set off after it', async () => {
+    const { headName } = await import('../eval/polnear.ts');
+    expect(headName('the harbour spokesman, Ivo Tamm,')).toBe('Ivo Tamm');
+    expect(headName('One early supporter, Representative Jo Marsh, Republican of Vermont,')).toBe('Representative Jo Marsh');
+    expect(headName('the harbour spokesman, Ivo Tamm, and Ann Vos')).not.toBe('Ivo Tamm');
+  });
 });

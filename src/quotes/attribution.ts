@@ -159,6 +159,17 @@ function pushSpan(text: string, open: number, close: number, closed: boolean, ou
 }
 
 /**
+ * Where a quote's closing mark begins: at `close`, or one before it when two apostrophes close a quote that two
+ * marks opened (`''...''`, ``` ``...'' ```, as some papers and converted text write them): the quote's own last
+ * mark (its stop or comma) stands before both.
+ */
+export function closingMarkAt(text: string, s: { open: number; close: number }): number {
+  if (s.close - 1 <= s.open + 1 || text.charCodeAt(s.close) !== 39 || text.charCodeAt(s.close - 1) !== 39) return s.close;
+  const opener = text.slice(s.open, s.open + 2);
+  return opener === "''" || opener === '``' ? s.close - 1 : s.close;
+}
+
+/**
  * The paragraph with the words inside quotes blanked out (same length), so that verbs and names inside a
  * quote are never read as its attribution. The quote's last punctuation mark is kept: it tells where the
  * sentence ends.
@@ -171,13 +182,14 @@ export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   const masked = new Uint8Array(n);
   for (const s of spans) {
     let lastPunct = -1;
-    for (let k = s.close - 1; k > s.open; k--) {
+    const end = closingMarkAt(text, s);
+    for (let k = end - 1; k > s.open; k--) {
       if (isSpace(text.charCodeAt(k))) continue;
       const c = text.charCodeAt(k);
       if (c === 46 || c === 33 || c === 63 || c === 44) lastPunct = k;
       break;
     }
-    for (let k = s.open + 1; k < s.close && k < n; k++) if (k !== lastPunct) masked[k] = 1;
+    for (let k = s.open + 1; k < end && k < n; k++) if (k !== lastPunct) masked[k] = 1;
   }
   // Joined, not concatenated: the sentences are read character by character next, faster in a flat string.
   const pieces: string[] = [];

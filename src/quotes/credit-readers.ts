@@ -136,6 +136,19 @@ function knownPerson(named: ParsedSpeaker | null, ds: DocumentSpeakers): boolean
   return named?.type === 'name' && named.kind === 'person' && (/\s/u.test(named.name) || ds.knowsName(named.name));
 }
 
+/**
+ * Whether the words after the quote introduce the next quote rather than credit this one: this quote ends its
+ * own sentence (a stop, question or exclamation mark, no comma) and was introduced before it ("... with, "),
+ * and the words after it run from a capital to a comma or colon right before the next quote (`"Why now?"
+ * Vos then wrote back, "..."`). (`"Yes," Vos said, "but not now."` ends in a comma: there the words credit both.)
+ */
+function introducesNextQuote(q: QuoteSentence): boolean {
+  if (!/[.?!]/u.test(q.inner) || !/[\p{L}]/u.test(q.beforeMasked) || !/[,:]\s*$/u.test(q.beforeMasked)) return false;
+  const next = q.spans[q.spans.indexOf(q.span) + 1];
+  if (!next || next.open <= q.span.close) return false;
+  return /^\s*[\p{Lu}][^.!?;_"“”]*[,:]\s*$/u.test(q.masked.slice(q.span.close + 1, next.open));
+}
+
 /** Where the speaker phrase stands in the quote's sentence: the nearest before the quote, else after it; -1 if not found. */
 function phraseAt(q: QuoteSentence, phrase: string): number {
   const before = q.masked.lastIndexOf(phrase, q.span.open);
@@ -173,6 +186,9 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // "against" is the one served or opposed, not the speaker; the grammar's pick of it is no credit. (Not "of":
     // "footage of Varga saying" is Varga's, and "Jane Roe of the Harbour Board" is read by `ofComplementName`.)
     if (grammar && objectOfPreposition(q, grammar.phrase)) grammar = null;
+    // `Roe answered Vos with, "Why now?" Vos then wrote back, "..."`: a clause after the quote that runs to a
+    // comma or colon and the next quote introduces that quote, not this one, which its own sentence introduced.
+    if (grammar && grammar.via === 'after' && introducesNextQuote(q)) grammar = null;
     // "The official speaking at the event said": a phrase right after a preposition of place or time, before the
     // verb, is the object of that preposition, never the verb's subject; the subject lies before it.
     // (When the phrase runs on past the object into a determiner, the subject starts there: "in Washington a

@@ -125,6 +125,9 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       // A run of one word names no one in full (runMention reads fewer than two words as no one): no look-up.
       const mention = titled ? runMention(`${titled[1]!}. ${m[0]}`) : hasSpace(m[0]) ? runMention(m[0]) : null;
       if (!mention) continue;
+      // A headline quoted whole in Title Case ('(''Francesco Rebukes Tamber,'' declared a paper)'): three or
+      // more capitalised words filling a quotation are a title, not a person's full name.
+      if (mention.words.length >= 3 && quotedWhole(text, m.index, m.index + m[0].length)) continue;
       let fullRole = mention.role;
       // "Rep. Jane Roe": an abbreviated title of office the run left out before a full name is her role ("the
       // congresswoman" later).
@@ -147,6 +150,14 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
     }
   });
   return out;
+}
+
+const OPEN_MARK = /["“‘']$/u;
+const CLOSE_AFTER = /^[,.!?]?["”’']/u;
+
+/** Whether the run from `start` to `end` fills a quotation: an opening mark right before it, a closing one right after (perhaps past a comma or stop). */
+function quotedWhole(text: string, start: number, end: number): boolean {
+  return start > 0 && OPEN_MARK.test(text.slice(start - 1, start)) && CLOSE_AFTER.test(text.slice(end, end + 2));
 }
 
 /** Whether a capitalised run holds a space or tab (RUN joins its words with nothing else). */

@@ -4,7 +4,7 @@
  */
 import { isSpace as isSpaceCode } from '../text/chars.ts';
 import type { Passage } from '../types.ts';
-import { isLabelCue, isPartial, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
+import { closingMarkAt, isLabelCue, isPartial, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
 import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { whatCalledSubject } from './what-called.ts';
 import { withWordsSpeaker } from './with-words.ts';
@@ -59,7 +59,7 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
   let untoldPronoun: 'he' | 'she' | undefined;
   if (!label) {
     // The grammar reads the words round the quote in the text itself: a Russian dash credit is read there as a comma.
-    const credit = readCredit({ text: blankRelationAsides(blankWriterAsides(text, blankCreditDashes(text, text, spans), spans)), masked, rs, re, grammarEnd, span, spans, beforeMasked, inner: lastNonSpace(text, span.open + 1, span.close), words, sentenceInitial, called, ds });
+    const credit = readCredit({ text: blankRelationAsides(blankWriterAsides(text, blankCreditDashes(text, text, spans), spans)), masked, rs, re, grammarEnd, span, spans, beforeMasked, inner: lastNonSpace(text, span.open + 1, closingMarkAt(text, span)), words, sentenceInitial, called, ds });
     const { attribution, complement } = credit;
     // A government or body that speaks "through the voice of" its spokesman speaks in his words.
     const parsed = credit.parsed && credit.parsed.type !== 'pronoun' && credit.parsed.kind === 'organisation' ? (voiceOf(masked.slice(rs, re)) ?? credit.parsed) : credit.parsed;
@@ -92,7 +92,7 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
     attributedRole,
     // A quote opening its sentence as its subject, the narration going on with an auxiliary (`"American Skin"
     // was written by ...`), is a title or a name, not words going on from the quote before.
-    sentenceInitial: sentenceInitial && !(span.closed && !/[,?!—–-]/u.test(lastNonSpace(text, span.open + 1, span.close)) && /^\s*(?:is|was|are|were|has|had|have|will|would|became|becomes|remains)\b/u.test(masked.slice(span.close + 1, re))),
+    sentenceInitial: sentenceInitial && !(span.closed && !/[,?!—–-]/u.test(lastNonSpace(text, span.open + 1, closingMarkAt(text, span))) && /^\s*(?:is|was|are|were|has|had|have|will|would|became|becomes|remains)\b/u.test(masked.slice(span.close + 1, re))),
     paragraphInitial: onlySpaces(text, 0, span.open),
     own,
     latestBefore,
