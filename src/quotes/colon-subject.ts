@@ -20,7 +20,8 @@ const SPOKE_SO = /^\s+(?:(?:more|less|even|rather|quite|very|also|far|much)\s+)*
 
 // A description, then the name it gives set off by commas: `The head of the port authority, Jane Roe, was
 // blunt: "..."` (the description may hold a quoted company name: `The director of the operator "X", Jane Roe,`).
-const DESCRIBED_CLAUSE = new RegExp(String.raw`^\s*${LEAD}(?:The|A|An|Its|His|Her|Their)\s+[^,:;]{1,80},\s+(${NAME}),\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed))\b([^:;_]{0,160}):\s*$`, 'u');
+// (A relative clause may follow the name: `Her colleague, Jane Roe, who is also her sister, disagreed: "..."`.)
+const DESCRIBED_CLAUSE = new RegExp(String.raw`^\s*${LEAD}(?:The|A|An|Its|His|Her|Their)\s+[^,:;]{1,80},\s+(${NAME}),\s+(?:(?:who|whose)\s[^,:;_"“”«»]{1,80},\s+)?(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed))\b([^:;_]{0,160}):\s*$`, 'u');
 
 // The owner of words described before the colon: `Jane Roe's answer was shorter: "..."`, `Mr. Roe's reply on
 // Monday was blunt: "..."`, `Roe's last answer of the night was short: "..."` (a word placing the words among

@@ -7,6 +7,7 @@
  */
 import type { NameMention } from './name-mentions.ts';
 import { lexTags } from './names.ts';
+import { isKnownFirstName } from './first-names.ts';
 import { properNoun, senseWords } from '../text/wordnet.ts';
 
 const PARTICLE = /^(?:de|del|la|las|los|da|das|do|dos|di|du|van|von|der|den|ter|bin|ibn|al|el|y|e)$/iu;
@@ -58,7 +59,9 @@ const WHITE = /\s/u;
 /** Whether the word is a given name the lexicon knows, read without its accents too ("Lucía", "Tomás"). */
 export function givenName(word: string): boolean {
   const bare = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  return [word.toLowerCase(), bare].some((w) => lexTags(w).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName'));
+  // (Or one the lists of given names know that the small lexicon lacks: "Diego". The word may come lowercased,
+  // as a mention's words are kept.)
+  return [word.toLowerCase(), bare].some((w) => lexTags(w).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) || (/^[\p{L}]{3,}$/u.test(word) && isKnownFirstName(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()));
 }
 
 /**

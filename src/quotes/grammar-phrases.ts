@@ -242,9 +242,12 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   // note" is the firm's.)
   const opening = at >= 2 && at - 2 === firstWord(tokens) && tokens[at - 2]!.pos === 'PROPN' ? parseSpeakerPhrase(tokens[at - 2]!.text) : null;
   const capitalisedNoun = opening?.type === 'description';
-  if (at < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[at - 1]!.text) || (tokens[at - 2]!.pos !== 'NOUN' && !capitalisedNoun)) return np;
+  // ("A diplomat posted in Moscow", "an engineer based at the port": a participle of where someone is placed
+  // may stand between the noun and the preposition; the place still hangs on the noun.)
+  const placed = !capitalisedNoun && at >= 3 && /^(?:based|posted|stationed|deployed|living|working|serving)$/iu.test(tokens[at - 2]!.text) && tokens[at - 3]!.pos === 'NOUN' && /^(?:at|in)$/iu.test(tokens[at - 1]!.text) ? 1 : 0;
+  if (at < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[at - 1]!.text) || (tokens[at - 2 - placed]!.pos !== 'NOUN' && !capitalisedNoun)) return np;
   if (capitalisedNoun) return { start: at - 2, end: np.end };
-  const head = nounPhraseBefore(tokens, at - 2);
+  const head = nounPhraseBefore(tokens, at - 2 - placed);
   // (A number may stand for the determiner: "One woman in the village", "Two officials at the port".)
   if (head && (tokens[head.start]!.pos === 'DET' || (tokens[head.start]!.pos === 'NUM' && /^[\p{L}]+$/u.test(tokens[head.start]!.text)) || (tokens[at - 1]!.text.toLowerCase() === 'in' && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[head.start]!.pos)))) return { start: head.start, end: np.end };
   return np;
