@@ -35,3 +35,11 @@ it('reads "a banker posted (based) in CITY, who ..., described ... as" as the ba
   const based = ['A European banker based in Lima, who spoke on condition of anonymity, described the mood among traders as "somewhere between calm and panic."'];
   expect(speakerOf(based, 'calm and panic')).toBe('a European banker based in Lima');
 });
+
+it('credits a colon quote to a body named after "Another ... channel," as the description gives it', () => {
+  const paragraphs = [
+    'Pro-war bloggers cheered the visit.',
+    'Another popular channel, Red Kite, was more cautious: "Shells are good. But old shells are a lottery."',
+  ];
+  expect(speakerOf(paragraphs, 'old shells')).toBe('Red Kite');
+});

@@ -21,7 +21,8 @@ const SPOKE_SO = /^\s+(?:(?:more|less|even|rather|quite|very|also|far|much)\s+)*
 // A description, then the name it gives set off by commas: `The head of the port authority, Jane Roe, was
 // blunt: "..."` (the description may hold a quoted company name: `The director of the operator "X", Jane Roe,`).
 // (A relative clause may follow the name: `Her colleague, Jane Roe, who is also her sister, disagreed: "..."`.)
-const DESCRIBED_CLAUSE = new RegExp(String.raw`^\s*${LEAD}(?:The|A|An|Its|His|Her|Their)\s+[^,:;]{1,80},\s+(${NAME}),\s+(?:(?:who|whose)\s[^,:;_"“”«»]{1,80},\s+)?(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed))\b([^:;_]{0,160}):\s*$`, 'u');
+// (Or "Another": `Another channel, Grey Heron, was more cautious: "..."`.)
+const DESCRIBED_CLAUSE = new RegExp(String.raw`^\s*${LEAD}(?:The|A|An|Another|Its|His|Her|Their)\s+[^,:;]{1,80},\s+(${NAME}),\s+(?:(?:who|whose)\s[^,:;_"“”«»]{1,80},\s+)?(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed))\b([^:;_]{0,160}):\s*$`, 'u');
 
 // The owner of words described before the colon: `Jane Roe's answer was shorter: "..."`, `Mr. Roe's reply on
 // Monday was blunt: "..."`, `Roe's last answer of the night was short: "..."` (a word placing the words among
@@ -53,4 +54,12 @@ export function colonSubject(before: string): string | null {
   // A possessive or a word that opens sentences is no subject name ("Obama's questioners", "This").
   if (/['’]s?$/u.test(name) || /^(?:The|A|An|This|That|These|Those|It|There|Here|His|Her|Their|Its|Our|My|Your|We|They|He|She|I|You)$/u.test(name.split(/\s+/u)[0]!)) return null;
   return name;
+}
+
+/**
+ * Whether the name `colonSubject` read is given by a description before it (`Another popular channel, Grey Heron,
+ * was more cautious: "..."`): the description says what the name is, so a body's name speaks as a person's would.
+ */
+export function describedColonSubject(before: string): boolean {
+  return !CLAUSE.test(before) && DESCRIBED_CLAUSE.test(before);
 }
