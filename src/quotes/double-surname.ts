@@ -59,9 +59,17 @@ const WHITE = /\s/u;
 /** Whether the word is a given name the lexicon knows, read without its accents too ("Lucía", "Tomás"). */
 export function givenName(word: string): boolean {
   const bare = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  // (Or one the lists of given names know that the small lexicon lacks: "Diego". The word may come lowercased,
-  // as a mention's words are kept.)
-  return [word.toLowerCase(), bare].some((w) => lexTags(w).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) || (/^[\p{L}]{3,}$/u.test(word) && isKnownFirstName(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()));
+  return [word.toLowerCase(), bare].some((w) => lexTags(w).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName'));
+}
+
+/**
+ * `givenName`, or a given name only the lists of given names know ("Diego"): asked where both surnames are
+ * written ("Gómez Ruiz" after "Diego Gómez Ruiz"), which leaves no doubt whose they are. (Not for a bare middle
+ * word, `middleSurnameHolders`: there the lists' wider reach would settle more bare surnames on a full name.)
+ * The word may come lowercased, as a mention's words are kept.
+ */
+export function listedGivenName(word: string): boolean {
+  return givenName(word) || (/^[\p{L}]{3,}$/u.test(word) && isKnownFirstName(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()));
 }
 
 /**
