@@ -43,3 +43,10 @@ it('credits a colon quote to a body named after "Another ... channel," as the de
   ];
   expect(speakerOf(paragraphs, 'old shells')).toBe('Red Kite');
 });
+
+it('credits "a driver who asked not to be named because he ... said ..." to the driver, after a fronted phrase too', () => {
+  const fronted = ['At the depot, a bus driver who asked not to be named because he was not authorized to speak to reporters said traffic on the coast road had been "almost nothing" for months.'];
+  expect(speakerOf(fronted, 'almost nothing')).toBe('a bus driver');
+  const plain = ['A bus driver who asked not to be named because he was not authorized to speak to reporters said traffic had been "almost nothing" for months.'];
+  expect(speakerOf(plain, 'almost nothing')).toBe('a bus driver');
+});
