@@ -50,3 +50,7 @@ it('credits "a driver who asked not to be named because he ... said ..." to the 
   const plain = ['A bus driver who asked not to be named because he was not authorized to speak to reporters said traffic had been "almost nothing" for months.'];
   expect(speakerOf(plain, 'almost nothing')).toBe('a bus driver');
 });
+
+it('does not read "Per" opening a credit as the given name of a name of two surnames', () => {
+  expect(speakerOf(['Per Ivo Marsh: “The port is shut again.” Ivo Marsh said later it would open “by Friday.”'], 'by Friday')).not.toBe('Per Ivo Marsh');
+});

@@ -69,7 +69,9 @@ export function givenName(word: string): boolean {
  * The word may come lowercased, as a mention's words are kept.
  */
 export function listedGivenName(word: string): boolean {
-  return givenName(word) || (/^[\p{L}]{3,}$/u.test(word) && isKnownFirstName(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()));
+  // (The lexicon must still know the word as a person's, only not of which sex: "Per Jane Roe: ..." opens with
+  // "per", "according to", which the lists also hold as a given name.)
+  return givenName(word) || (/^[\p{L}]{3,}$/u.test(word) && lexTags(word.toLowerCase()).includes('Person') && isKnownFirstName(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()));
 }
 
 /**
