@@ -25,7 +25,9 @@ const SPOKE_SO = /^\s+(?:(?:more|less|even|rather|quite|very|also|far|much)\s+)*
 // blunt: "..."` (the description may hold a quoted company name: `The director of the operator "X", Jane Roe,`).
 // (Or "One early supporter, Jane Roe, Republican of Ohio, gave it a whirl on Tuesday: "..."": "one" or "another"
 // opening the description, a role set off after the name.)
-const DESCRIBED_CLAUSE = new RegExp(String.raw`^\s*${LEAD}(?:The|A|An|One|Another|Its|His|Her|Their)\s+[^,:;]{1,80},\s+(${NAME})(?:,\s+[^,:;_"“”]{2,60}?)?,\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed)|${IRREGULAR_PAST})\b([^:;_]{0,160}):\s*$`, 'u');
+// (A relative clause may follow the name: `Her colleague, Jane Roe, who is also her sister, disagreed: "..."`.)
+// (Or "Another": `Another channel, Grey Heron, was more cautious: "..."`.)
+const DESCRIBED_CLAUSE = new RegExp(String.raw`^\s*${LEAD}(?:The|A|An|One|Another|Its|His|Her|Their)\s+[^,:;]{1,80},\s+(${NAME})(?:,\s+[^,:;_"“”]{2,60}?)?,\s+(?:(?:who|whose)\s[^,:;_"“”«»]{1,80},\s+)?(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed)|${IRREGULAR_PAST})\b([^:;_]{0,160}):\s*$`, 'u');
 
 // The owner of words described before the colon: `Jane Roe's answer was shorter: "..."`, `Mr. Roe's reply on
 // Monday was blunt: "..."`, `Roe's last answer of the night was short: "..."` (a word placing the words among
@@ -57,4 +59,12 @@ export function colonSubject(before: string): string | null {
   // A possessive or a word that opens sentences is no subject name ("Obama's questioners", "This").
   if (/['’]s?$/u.test(name) || /^(?:The|A|An|This|That|These|Those|It|There|Here|His|Her|Their|Its|Our|My|Your|We|They|He|She|I|You)$/u.test(name.split(/\s+/u)[0]!)) return null;
   return name;
+}
+
+/**
+ * Whether the name `colonSubject` read is given by a description before it (`Another popular channel, Grey Heron,
+ * was more cautious: "..."`): the description says what the name is, so a body's name speaks as a person's would.
+ */
+export function describedColonSubject(before: string): boolean {
+  return !CLAUSE.test(before) && DESCRIBED_CLAUSE.test(before);
 }

@@ -40,7 +40,7 @@ import { listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens } from './own-subject-body.ts';
-import { endsInSurname, givenName, middleSurnameHolders } from './double-surname.ts';
+import { endsInSurname, listedGivenName, middleSurnameHolders } from './double-surname.ts';
 import { askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
@@ -268,7 +268,7 @@ export class DocumentSpeakers {
     const words = nameWords(name);
     // "García Márquez" after "Gabriel García Márquez": both surnames, without the first name.
     if (words.length === 2) {
-      const whole = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length === 3 && m.words[1] === words[0] && m.words[2] === words[1] && givenName(m.words[0]!));
+      const whole = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length === 3 && m.words[1] === words[0] && m.words[2] === words[1] && listedGivenName(m.words[0]!));
       return new Set(whole.map((m) => m.compact)).size === 1 ? whole[0]!.name : undefined;
     }
     // (A bare given name, "Paul" beside "John Paul Jones", goes the ordinary way.)

@@ -7,6 +7,7 @@
  */
 import type { NameMention } from './name-mentions.ts';
 import { lexTags } from './names.ts';
+import { isKnownFirstName } from './first-names.ts';
 import { properNoun, senseWords } from '../text/wordnet.ts';
 
 const PARTICLE = /^(?:de|del|la|las|los|da|das|do|dos|di|du|van|von|der|den|ter|bin|ibn|al|el|y|e)$/iu;
@@ -59,6 +60,18 @@ const WHITE = /\s/u;
 export function givenName(word: string): boolean {
   const bare = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   return [word.toLowerCase(), bare].some((w) => lexTags(w).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName'));
+}
+
+/**
+ * `givenName`, or a given name only the lists of given names know ("Diego"): asked where both surnames are
+ * written ("Gómez Ruiz" after "Diego Gómez Ruiz"), which leaves no doubt whose they are. (Not for a bare middle
+ * word, `middleSurnameHolders`: there the lists' wider reach would settle more bare surnames on a full name.)
+ * The word may come lowercased, as a mention's words are kept.
+ */
+export function listedGivenName(word: string): boolean {
+  // (The lexicon must still know the word as a person's, only not of which sex: "Per Jane Roe: ..." opens with
+  // "per", "according to", which the lists also hold as a given name.)
+  return givenName(word) || (/^[\p{L}]{3,}$/u.test(word) && lexTags(word.toLowerCase()).includes('Person') && isKnownFirstName(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()));
 }
 
 /**

@@ -178,6 +178,8 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
  * punctuation; undefined when no such clause stands there, null when one does but no such phrase precedes it.
  */
 function whoClauseSubject(tokens: readonly Token[], end: number): Phrase | null | undefined {
+  const anonymous = anonymityClauseSubject(tokens, end);
+  if (anonymous) return anonymous;
   let w = end - 1;
   while (w >= 0 && end - w <= 12 && tokens[w]!.quote < 0 && tokens[w]!.pos !== 'PUNCT' && tokens[w]!.text !== 'who') w--;
   if (w < 1 || tokens[w]!.text !== 'who' || tokens[w]!.quote >= 0) return undefined;
@@ -188,6 +190,26 @@ function whoClauseSubject(tokens: readonly Token[], end: number): Phrase | null 
   // said he was stiffed after he designed a clubhouse ..., saying" the described one is an object, not the subject.
   if (head.start !== firstWord(tokens) || tokens.slice(w + 1, end).some((t) => t.pos === 'PRON')) return undefined;
   return head;
+}
+
+/**
+ * The one described before news writing's clause of anonymity that ends right before the phrase at `end`: "a dock
+ * manager who asked not to be named because he was not authorized to speak to the press [said]", "an aide who
+ * spoke on condition of anonymity to discuss the talks [said]". The clause may be long and hold its own "he"; the
+ * described one opens the sentence, or its clause after a fronted phrase ("At the port, a dock manager who ...").
+ * Null when no such clause stands there.
+ */
+function anonymityClauseSubject(tokens: readonly Token[], end: number): Phrase | null {
+  let w = end - 1;
+  while (w >= 0 && end - w <= 30 && tokens[w]!.quote < 0 && !/^[,;:.!?()]$/u.test(tokens[w]!.text) && tokens[w]!.text !== 'who') w--;
+  if (w < 1 || tokens[w]!.text !== 'who') return null;
+  const clause = tokens.slice(w + 1, Math.min(end, w + 9)).map((t) => t.text.toLowerCase()).join(' ');
+  if (!/^(?:(?:asked|requested|declined)\s+not\s+to\s+be\s+(?:named|identified)|(?:asked|requested)\s+anonymity|spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|declined\s+to\s+be\s+(?:named|identified))\b/u.test(clause)) return null;
+  const head = nounPhraseBefore(tokens, w - 1);
+  if (!head || !/^(?:a|an|the|one|another)$/iu.test(tokens[head.start]!.text) || tokens[head.end - 1]!.pos !== 'NOUN') return null;
+  const first = firstWord(tokens);
+  const fronted = tokens[head.start - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(tokens[first]?.pos ?? '') && !tokens.slice(first, head.start - 1).some((t) => t.pos === 'VERB' || t.quote >= 0);
+  return head.start === first || fronted ? head : null;
 }
 
 /**
@@ -242,9 +264,12 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   // note" is the firm's.)
   const opening = at >= 2 && at - 2 === firstWord(tokens) && tokens[at - 2]!.pos === 'PROPN' ? parseSpeakerPhrase(tokens[at - 2]!.text) : null;
   const capitalisedNoun = opening?.type === 'description';
-  if (at < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[at - 1]!.text) || (tokens[at - 2]!.pos !== 'NOUN' && !capitalisedNoun)) return np;
+  // ("A diplomat posted in Moscow", "an engineer based at the port": a participle of where someone is placed
+  // may stand between the noun and the preposition; the place still hangs on the noun.)
+  const placed = !capitalisedNoun && at >= 3 && /^(?:based|posted|stationed|deployed|living|working|serving)$/iu.test(tokens[at - 2]!.text) && tokens[at - 3]!.pos === 'NOUN' && /^(?:at|in)$/iu.test(tokens[at - 1]!.text) ? 1 : 0;
+  if (at < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[at - 1]!.text) || (tokens[at - 2 - placed]!.pos !== 'NOUN' && !capitalisedNoun)) return np;
   if (capitalisedNoun) return { start: at - 2, end: np.end };
-  const head = nounPhraseBefore(tokens, at - 2);
+  const head = nounPhraseBefore(tokens, at - 2 - placed);
   // (A number may stand for the determiner: "One woman in the village", "Two officials at the port".)
   // (So may a possessive pronoun: "Her mentor in Paris told her", "My teacher in Lyon used to say" are the
   // mentor's and the teacher's, not the city's.)

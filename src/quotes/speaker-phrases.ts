@@ -517,7 +517,9 @@ export function nameBeforeAffiliation(phrase: string): ParsedSpeaker | null {
 }
 
 const affiliatedName = remembered((phrase: string): ParsedSpeaker | null => {
-  const m = /^(.+?[\p{Lu}][\p{Ll}'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}]/u.exec(phrase);
+  // (A lowercase word or two may stand between "the" and the body's name: "Jane Roe of the opposition Harbour
+  // Party", "of the state-run Port Authority".)
+  const m = /^(.+?[\p{Lu}][\p{Ll}'’-]+)\s+(?:of|at|from)\s+(?:the\s+(?:[\p{Ll}][\p{Ll}-]+\s+){0,2})?[\p{Lu}]/u.exec(phrase);
   if (!m) return null;
   const named = parseSpeakerPhrase(m[1]!) ?? titledName(m[1]!);
   return named?.type === 'name' && named.kind === 'person' && /\s/u.test(named.name) ? named : null;
@@ -640,7 +642,8 @@ function isApostrophe(c: number): boolean {
 function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   // ("a woman pushing a pram", "a man selling fish": a participle right after a person's noun starts what says
   // more about him, as a preposition does; the noun before it heads the description.)
-  const prep = words.findIndex((w, i) => i > 0 && (/^(?:at|of|from|in|for|with|on|to|who|familiar|close|involved|briefed|knowledgeable|within|inside|under|based|representing)$/iu.test(w) || (i > 1 && /^[\p{Ll}]{2,}ing$/u.test(w) && !SPEECHLIKE.test(w) && words.slice(1, i).every((x) => !/^(?:a|an|the|this|that)$/iu.test(x)) && (PERSON_NOUNS.has(words[i - 1]!.toLowerCase()) || isPersonNoun(words[i - 1]!.toLowerCase())))));
+  // ("a diplomat posted in Moscow", "an officer stationed at the base": so does a participle of where the person is placed.)
+  const prep = words.findIndex((w, i) => i > 0 && (/^(?:at|of|from|in|for|with|on|to|who|familiar|close|involved|briefed|knowledgeable|within|inside|under|based|posted|stationed|representing)$/iu.test(w) || (i > 1 && /^[\p{Ll}]{2,}ing$/u.test(w) && !SPEECHLIKE.test(w) && words.slice(1, i).every((x) => !/^(?:a|an|the|this|that)$/iu.test(x)) && (PERSON_NOUNS.has(words[i - 1]!.toLowerCase()) || isPersonNoun(words[i - 1]!.toLowerCase())))));
   const core = prep > 0 ? words.slice(0, prep) : [...words];
   if (core.length === 0 || core.length > 7) return null;
   if (core.some((w) => SPEECHLIKE.test(w))) return null;

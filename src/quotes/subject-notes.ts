@@ -38,7 +38,7 @@ const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+
 const WRITER_VERB = /(?:I|We|we)\s+(?:(?:have|had|am|are|was|were)\s+(?:been\s+)?)?(?:asked|interviewed|put|spoke|spoken|speaking|talked|talking|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked)\s/u;
 const WRITER_PRONOUN = /(?:I|We|we)\s/;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
-const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who)\b[^,]*,\s+\p{Ll}/u;
+const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who|whose)\b[^,]*,\s+\p{Ll}/u;
 // A name, a comma, a capitalised office of one to three words "of" a body, more of the title, a comma, a verb.
 const CAPITALISED_OFFICE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:[\p{Lu}][\p{Ll}-]+\s+){0,2}[\p{Lu}][\p{Ll}-]+)\s+of\s+[^,_"“”]{2,160},\s+\p{Ll}/u;
 // Verbs of speech whose object is the one to answer or act next.
@@ -422,9 +422,12 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // "U.S. Ambassador to the United Nations Linda Greenfield, who spoke after Kirby, said ...": a title holding
   // lowercase words ("to the") before the name and its appositive; the phrase must read as a person's full name.
-  const titled = opening(30).includes(',') ? TITLED_APPOSITIVE.exec(opening(30)) : null;
-  if (titled) {
-    const parsed = parseSpeakerPhrase(titled[1]!);
+  // (After a fronted phrase of place or time too, read past: "In St Albans, the economist Jane Roe, whose team
+  // ..., said ...", where the opening itself may match with the phrase as its "name".)
+  const titledIn = !opening(30).includes(',') ? [] : s !== opening(30).slice(0, s.length) && FRONTED_START.test(opening(30)) ? [opening(30), s] : [opening(30)];
+  for (const text of titledIn) {
+    const titled = TITLED_APPOSITIVE.exec(text);
+    const parsed = titled ? parseSpeakerPhrase(titled[1]!) : null;
     if (parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name) && parsed.role) {
       ds.resolve(parsed, paragraph, null, false);
       return;
