@@ -56,3 +56,35 @@ it('lets a "he said" after such a sentence go on with its main clause\'s subject
   expect(mainClauseSubject('When Quaile said on screen, "_____," Moravec laughed.')).toBe('Moravec');
   expect(mainClauseSubject('After the vote, the harbour emptied.')).toBeNull();
 });
+
+it('sets up one described who asks the writer something, or declines to say, to speak for the "he said" after', () => {
+  const got = speakers([
+    'The quay was closed to the public on Friday.',
+    'A harbour guard, who would not give his name, asked us to put the camera away. "Not today," he said.',
+    'A spokesman for Tidewell Ferries, the operator of the route, declined to give passenger numbers. "We never publish them," he said by telephone.',
+    'A deckhand asked us to move our car. "You are blocking the ramp," he said.',
+  ]);
+  expect(got.get('Not today')).toBe('a harbour guard');
+  expect(got.get('We never publish them')).toBe('a spokesman for Tidewell Ferries');
+  // (The deckhand, a noun the roles lack, is not taken in, but stands between: the spokesman is not meant.)
+  expect(got.get('You are blocking')).not.toBe('a spokesman for Tidewell Ferries');
+});
+
+it('takes the writer\'s own helper named after "My fixer," as the subject a later "she told me" means', () => {
+  const got = speakers([
+    'The ferry was two days late.',
+    'My fixer, Dana Kovacs, had heard about the delay from a friend at the port. "My friend is never wrong about boats," she told me.',
+    'Our driver, a retired teacher named Lorcan Whitby, was less sure. "The port always says two days," he said.',
+  ]);
+  expect(got.get('My friend is never wrong')).toBe('Dana Kovacs');
+});
+
+it('reads "The woman who answered said only:" as a described speaker with her defining clause', () => {
+  const got = speakers([
+    'The ferry was two days late.',
+    'I called the port office. The woman who answered said only: "We have no information about the ferry."',
+    'A man who answered the door at the depot said: "Nobody is here today."',
+  ]);
+  expect(got.get('We have no information')).toBe('the woman');
+  expect(got.get('Nobody is here today')).toBe('a man');
+});
