@@ -238,6 +238,9 @@ const TRAILING_AUX =
 const SUBORDINATOR =
   /^.*\b(?:while|whereas|but|because|as|since|after|before|when|although|though|that|which|who|whom|where|if|so|yet|until|unless|whether|meanwhile|however)\s+/isu;
 
+// A noun phrase of one person opening the clause, then "who" and a verb in the past with at most a short object.
+const DEFINED_BY_DEED = /^\s*((?:The|A|An|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+who\s+[\p{Ll}]+ed(?:\s+(?:the|a|an|our|my|his|her|its|their)\s+[\p{Ll}-]+)?\s*$/u;
+
 /**
  * The subject of a reporting verb: the clause before it, back to the last comma or subordinating word, with
  * an appositive between commas set apart ("Peskov, the Kremlin spokesman," → Peskov + appositive).
@@ -256,6 +259,10 @@ export function subjectBefore(pre: string): { phrase: string; appositive: string
   }
   const k = lastBoundary(s);
   let phrase = s.slice(k + 1);
+  // "The woman who answered said only: ...", "A man who answered the door said ...": a defining clause of what
+  // the person did is part of the subject, whose noun phrase stands before "who".
+  const defined = DEFINED_BY_DEED.exec(phrase);
+  if (defined) return { phrase: defined[1]!, appositive };
   phrase = phrase.replace(SUBORDINATOR, '').replace(/^[\s_"“”‘’'(]+/u, '').trim();
   phrase = phrase.replace(/^(?:and|but|so|then|yet|also|now|meanwhile|however|still)\s+/iu, '').trim();
   if (phrase === '') return null;

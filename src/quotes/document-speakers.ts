@@ -53,6 +53,7 @@ import { splitClauseSubject } from './split-clause-subject.ts';
 import { passingAfterBareUse } from './passing-possessive.ts';
 import { type FittingPerson, namedInParagraph } from './named-in-paragraph.ts';
 import { cityIsNamedSurname } from './surname-city.ts';
+import { mainClauseSubject } from './main-clause-subject.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 import { seatLeader } from './seat-of-power.ts';
 
@@ -771,6 +772,13 @@ export class DocumentSpeakers {
         this.lastPath = 'pronoun: none, a "-man" title beside a woman';
         return null;
       }
+      // "When Roe spoke on the radio, "...," Kask snorted. "...," he said.": of two the sentence before names, the
+      // subject of its main clause, not the one its fronted clause of time sets the scene with.
+      const main = this.mainSubjectOf(this.read.sentence - 1, found, s);
+      if (main) {
+        this.lastPath += ' | the main clause\'s subject before';
+        return main;
+      }
       // Two people the pronoun may both mean, named in the same paragraph, and no gender to tell them apart.
       this.lastPath += ' | second candidate';
       return at >= (this.paragraphOf.get(found) ?? 0) ? null : found;
@@ -793,6 +801,18 @@ export class DocumentSpeakers {
     if (other.some((w) => own.has(w))) return false;
     const g = genderOfName(m[3]!);
     return !g || g === want;
+  }
+
+  /** Of `a` and `b`, both seen in sentence `k`, the one named as the subject of its main clause after a fronted clause of time or cause. */
+  private mainSubjectOf(k: number, a: LocalSpeaker, b: LocalSpeaker): LocalSpeaker | null {
+    const at = this.read.textOf.get(k);
+    if (!at || this.sentenceOf.get(a) !== k || this.sentenceOf.get(b) !== k) return null;
+    const name = mainClauseSubject(at.masked.slice(at.from, at.to));
+    const last = name ? nameWords(name).at(-1) : undefined;
+    if (!last) return null;
+    const hasIt = (x: LocalSpeaker): boolean => x.names.some((n) => nameWords(n).includes(last));
+    if (hasIt(a) === hasIt(b)) return null;
+    return hasIt(a) ? a : b;
   }
 
   /** Whether sentence `k` closes on a credit of what it reports to a name not of `s` ("..., Brandt said."). */

@@ -25,6 +25,7 @@ import { continueInTurn, resolveContinuations } from './continuations.ts';
 import { displayedWords } from './display-words.ts';
 import { soundbiteSpeaker } from './soundbite-header.ts';
 import { clipHeader, isClipWords } from './script-clip.ts';
+import { bracketCaption } from './bracket-caption.ts';
 import { creditPullQuotes } from './pull-quote.ts';
 import { nestedRecords } from './nested-quotes.ts';
 
@@ -157,6 +158,18 @@ export function extract(original: readonly Passage[]): Extraction {
           r.local = ds.resolve(bite.speaker, p.paragraph, bite.role, true);
           r.path = `sound bite header | ${ds.lastPath}`;
           r.attributedRole = bite.role;
+          r.own = true;
+          r.quote.speech = true;
+        }
+      }
+      // A news script's tagged insert ("[SOUNDBITE] NAME / title" over the quotation): the caption's voice.
+      const caption = found.length && p.text.includes('[') ? bracketCaption(p.text, found) : null;
+      if (caption) {
+        const local = ds.resolve(caption.speaker, p.paragraph, caption.role, true);
+        for (const r of local ? paraRecords : []) {
+          r.local = local;
+          r.path = `bracketed insert caption | ${ds.lastPath}`;
+          r.attributedRole = caption.role;
           r.own = true;
           r.quote.speech = true;
         }

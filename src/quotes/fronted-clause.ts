@@ -8,6 +8,10 @@ import { CUE_FORMS } from './tagged-sentence.ts';
 
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){0,3}`;
 const OPENER = /^\s*(?:But\s+|And\s+)?(?:After|When|While|Because|Although|Though|Since|Before|Until|Once|Whenever)\s+/u;
+// A reporting verb at the clause's end, with at most a listener ("reporters", "us") and two short phrases of place
+// or medium ("on screen", "at the gate", "on state television") after it, then the comma or colon.
+const SPOKEN = /^(\S.*?\s)([\p{Ll}]+)(?:\s+(?:reporters|journalists|viewers|listeners|us|me|him|her|them))?(?:\s+(?:on|in|at|from|over|during|to)\s+(?:(?:the|a|an|his|her|their|its|state|national)\s+)?[\p{Ll}-]+){0,2}\s*[,:]\s*$/u;
+const BARE_SPOKEN = /^(\S.*\s)([\p{Ll}]+)\s*[,:]\s*$/u;
 const SUBJECT = new RegExp(String.raw`^(${NAME})\s+(?:(?:also|then|once|later|had|has|have|was|had\s+been)\s+)?(?!(?:of|and|or|in|on|at|to|for|with|from|by)\b)[\p{Ll}]+\b`, 'u');
 
 /**
@@ -22,7 +26,9 @@ export function frontedClause(before: string, after: string, inner: string): { s
   const clause = before.slice(open[0].length);
   // The clause is still open at the quote (no comma, colon or stop closes it before; `When someone in the
   // crowd shouted, "..."`: the comma after its own subject's reporting verb opens the quote) ...
-  const spoken = /^(\S.*\s)([\p{Ll}]+)\s*[,:]\s*$/u.exec(clause);
+  // (The verb may take a short phrase of place or medium or its listeners before that comma: `When Jane Roe
+  // said on television, "..."`, `As he told reporters at the gate, "..."`.)
+  const spoken = [SPOKEN.exec(clause), BARE_SPOKEN.exec(clause)].find((m) => m && CUE_FORMS.has(m[2]!)) ?? null;
   const body = spoken && CUE_FORMS.has(spoken[2]!) && /[\p{L}]/u.test(spoken[1]!) ? spoken[1]! + spoken[2]! : clause;
   if (/[,;:.!?]/u.test(body)) return null;
   // ... and a comma closes it right after the quote.

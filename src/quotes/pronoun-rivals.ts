@@ -297,7 +297,8 @@ const PREDICATED = /(?:(?:\b(?:as|is|was|were|be|been|being|became|become|become
 // (Or a lone adverb of place or time: "Outside, a protester ...".)
 const FRONTED_PHRASE = /^\s*(?:(?:In|At|For|From|On|Outside|Inside|Near|Across|Within|Among|Throughout|Behind)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*|Outside|Inside|Nearby|Later|Earlier|Meanwhile|Afterwards|Downstairs|Upstairs|Elsewhere),\s*$/u;
 // One who asks is not the one who answers: "A reporter asked Sanders how he is feeling."
-const ASKS = /^\s*(?:asked|questioned|interviewed)\b/u;
+// (Unless the one asked is the writer, whom the text does not quote: "A deckhand asked us to move the car.")
+const ASKS = /^\s*(?:asked|questioned|interviewed)\b(?!\s+(?:us|me)\b)/u;
 // The sex a head noun tells, by gendered-nouns.ts ("a widow", "a ferryman"; no plural: these heads are of one person).
 function headSex(head: string): Sex | null {
   return nounSex(head, { plural: false });

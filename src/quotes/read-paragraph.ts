@@ -13,6 +13,7 @@ import type { QuoteRecord } from './quote-record.ts';
 import { onlySpaces, readQuote } from './read-quote.ts';
 import { parseSubjectPhrase } from './speaker-phrases.ts';
 import { noteSubject } from './subject-notes.ts';
+import { mainClauseSubject } from './main-clause-subject.ts';
 import { stanceSubject } from './stance-subject.ts';
 import { mannerSubject } from './speech-manner.ts';
 import { correctedSpeaker } from './correction-note.ts';
@@ -163,6 +164,12 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
       if (record.local && record.quote.speech) lastSpeaker = record.local;
       out.push(record);
     }
+    // "When Roe said on the radio, "...," Kask snorted.": the quote is the fronted clause's, but the sentence is
+    // about the main clause's subject, named after the quote: at hand, last, for a "he" after it.
+    const main = mainClauseSubject(masked.slice(rs, re));
+    const mainAt = main ? masked.indexOf(main, inSentence[0]!.close) : -1;
+    const mainParsed = main && mainAt >= 0 && mainAt < re ? parseSubjectPhrase(main) : null;
+    if (mainParsed?.type === 'name' && mainParsed.kind === 'person' && (/\s/u.test(mainParsed.name) || ds.knowsName(mainParsed.name))) ds.resolve(mainParsed, p.paragraph, null, false);
   });
   return out;
 }

@@ -26,7 +26,7 @@ import { placeOrEventPredicate } from './place-predicate.ts';
 const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]{3,}\s+(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
 // (The clause set off may be long: "who spoke on condition of anonymity because he was not authorized to speak to
 // the press". The verb may be a copula of stance, as one set up to speak: "was more cautious".)
-const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:(?:also|again|likewise)\s+)?(?:[\p{Ll}]+ing|who)\b[^,_]{0,140},\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|warned|noted|stressed|insisted|(?:was|is)\s+(?:more|less|even|equally|far|rather|somewhat|much)\s)/u;
+const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:(?:also|again|likewise)\s+)?(?:[\p{Ll}]+ing|who|the|a|an)\b[^,_]{0,140},\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|warned|noted|stressed|insisted|(?:was|is)\s+(?:more|less|even|equally|far|rather|somewhat|much)\s|(?:asked|urged|begged)\s+(?:us|me)\b|(?:declined|refused)\s+to\s)/u;
 /**
  * The writer's own question or interview: "I asked Jane Roe", "We spoke to Jane Roe", "I interviewed Jane Roe",
  * "When I put this to my MP, Jane Roe" (subject, then the one asked). So is the writer's visit or call: "I called
@@ -45,6 +45,8 @@ const CAPITALISED_OFFICE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'�
 const PUTS_TO_ANOTHER = /^(?:asked|asks|questioned|pressed|quizzed|interviewed|told|tells|urged|urges|called|calls|begged|invited|challenged)$/u;
 // "His wife Greta, who ...": a relation, then a lone first name set off by a comma (the set-off words may run long).
 const KIN_FIRST_NAME_COMMA = /^(?:His|Her|Their)\s+[\p{Ll}]+\s+[\p{Lu}][\p{L}'’-]*,\s+[^,]*,?$/u;
+// Asking or telling the writer ("asked us to", "told me"), or declining to say ("declined to give figures").
+const ADDRESSES_WRITER_OR_DECLINES = /^(?:(?:asked|told|urged|begged)\s+(?:us|me)\b|(?:declined|refused)\s+to\s)/u;
 const NAME_COMMA = /^(?:(?:My|Our|Your)\s+[\p{Ll}]+\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
@@ -353,8 +355,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // A noun the lexicon of people lacks or doubts ("A reader in Hexham, Peter Rahman, objected"): the full
     // name set off after it says the noun is a person's, when it is one lowercase noun, perhaps with a place.
     // (So is one noun of a person after "the" or an owner, which WordNet has as a kind of person: "The
-    // programme's presenter, Martha Keane, asked ...".)
-    const owned = desc ? null : /^(?:the|his|her|its|their)\s+(?:[\p{L}-]+['’]s\s+)?([\p{Ll}][\p{Ll}-]+)$/iu.exec(described.description);
+    // programme's presenter, Martha Keane, asked ...", the writer's own "My fixer, Dana Kovacs, had heard ...".)
+    const owned = desc ? null : /^(?:the|his|her|its|their|my|our)\s+(?:[\p{L}-]+['’]s\s+)?([\p{Ll}][\p{Ll}-]+)$/iu.exec(described.description);
     // (So are two or three lowercase words ending in such a noun: "A government whip, Anita Brennock,", "The
     // charity's founder, Jane Roe,": the words before the head say whose or of what.)
     const compound = desc || owned ? null : /^(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:[\p{Ll}][\p{Ll}-]+\s+){1,2}([\p{Ll}][\p{Ll}-]+)$/iu.exec(described.description);
@@ -375,7 +377,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       // ("A spokesman for the port, who could not be named, added that ...": one described who reports in his own
       // clause is set up to speak for a later "he said", the clause set off or not; not one who is "more cautious",
       // which says how, not that, they spoke.)
-      if (noted && /^(?:said|says|told|added|warned|noted|stressed|insisted)$/u.test(interrupted[2]!)) noted.setUpToSpeak = true;
+      // (So is one who asks the writer something, or declines to: "A guard, who ..., asked us to leave", "A
+      // spokesman for the port, who ..., declined to give figures": the writer is no one the text quotes, and a
+      // refusal is itself an answer, the words after it the one who refused.)
+      if (noted && (/^(?:said|says|told|added|warned|noted|stressed|insisted)$/u.test(interrupted[2]!) || (ADDRESSES_WRITER_OR_DECLINES.test(interrupted[2]!) && !desc.definite))) noted.setUpToSpeak = true;
       return;
     }
   }
@@ -536,7 +541,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // ("The colonel warned that the posts were short.": one described who reports in his own clause is set up to
     // speak, for a later "he said", as one who spoke is. Not one who asks or tells another, who answers next:
     // "A reporter asked Brand how ...".)
-    if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && isSpeechVerb(next) && !PUTS_TO_ANOTHER.test(next)) noted.setUpToSpeak = true;
+    // (Nor one who asks or tells the writer, or declines to say: "A guard asked us to leave.", "A spokesman for
+    // the port declined to give figures.": the writer answers no one in quotation marks; the refusal is an answer.
+    // Only one brought in so, by "a": "The Vermont senator declined to say ..." is an epithet for someone the
+    // reading may not have tied it to, and a "he" after it may be another; PolNeAR train gained a wrong with it.)
+    if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && ((isSpeechVerb(next) && !PUTS_TO_ANOTHER.test(next)) || (ADDRESSES_WRITER_OR_DECLINES.test(words.slice(n, n + 3).join(' ')) && !parsed.definite))) noted.setUpToSpeak = true;
     return;
   }
 }
