@@ -867,11 +867,28 @@ export class DocumentSpeakers {
     // Sunday, at a rally, NAME rebuffed a heckler." read or not as that sentence's subject.)
     if (this.namedJustBefore(s.names.map((n) => nameWords(n)), w)) return true;
     const seen = this.sentenceOf.get(s) ?? -1;
-    if (seen < this.read.sentence - 1 && this.paragraphOf.get(s) !== paragraph) return false;
+    if (seen < this.read.sentence - 1 && this.paragraphOf.get(s) !== paragraph) return this.subjectOfParagraphBefore(s, w, paragraph, seen);
     const here = this.read.textOf.get(this.read.sentence);
     const named = this.surnames.bearing(w).filter((m) => (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from))) && s.names.some((n) => sameFullName(nameWords(n), m.words))).at(-1);
     if (!named || named.paragraph !== this.paragraphOf.get(s)) return true;
     return !this.surnames.broughtInAsKin(named, w);
+  }
+
+  /**
+   * Whether `s`, last seen in the sentence `seen` of the paragraph before, was named there in full as that
+   * sentence's subject (not as someone's kin), and no one else of the surname `w` has been named in full since:
+   * "The minister, Ada Pell, said ... ." then "'...,' Pell said." is the minister, though the text called an
+   * assistant of that surname "Pell" before her. The text is on her, and the bare surname goes on with her.
+   */
+  private subjectOfParagraphBefore(s: LocalSpeaker, w: string, paragraph: number, seen: number): boolean {
+    if (seen < 0 || this.paragraphOf.get(s) !== paragraph - 1) return false;
+    const own = (m: NameMention): boolean => s.names.some((n) => sameFullName(nameWords(n), m.words));
+    const free = this.read.freeIn(seen);
+    const named = free.names.filter((m) => m.paragraph === paragraph - 1 && bearsSurname(m, w) && own(m) && free.subjectLike(m)).at(-1);
+    if (!named || this.surnames.broughtInAsKin(named, w)) return false;
+    const here = this.read.textOf.get(this.read.sentence);
+    const since = (m: NameMention): boolean => (m.paragraph > named.paragraph || (m.paragraph === named.paragraph && m.at > named.at)) && (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from)));
+    return !this.surnames.bearing(w).some((m) => since(m) && !own(m));
   }
 
   /**
