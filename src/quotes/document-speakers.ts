@@ -3,7 +3,7 @@
  * each point, with their roles and genders as the text tells them.
  */
 import { bylineWriter } from './byline-writer.ts';
-import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf } from './relation-apart.ts';
+import { introducedAsKin, introducedAsRelationOf } from './relation-apart.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
 import { describedBody } from './body-description.ts';
@@ -977,7 +977,7 @@ export class DocumentSpeakers {
       if (titled) return this.resolvePerson(titled, paragraph, titleRole);
     }
     // "His wife, Marguerite Ross" beside a "Desmond Ross" the text is about: an untitled bare "Ross" is him.
-    const kinApart = words.length === 1 && !titleRole ? this.kinOfSurname(words[0]!) : null;
+    const kinApart = words.length === 1 && !titleRole ? this.surnames.kinApart(words[0]!) : null;
     // A bare surname is the person of that name who last spoke or was last the subject of a sentence: "for his
     // wife Hillary Clinton" in passing does not make the next "Clinton said" hers.
     // (Set when the bare surname is a namesake just named in full whom the text has not read as anyone yet.)
@@ -1173,28 +1173,6 @@ export class DocumentSpeakers {
   private toldOtherGender(compact: string, want: 'm' | 'f'): boolean {
     const l = this.personByCompact.get(compact);
     return !!l?.genderSure && l.gender !== want;
-  }
-
-  /**
-   * The full names ending in `surname` that the text brought in as someone's kin ("His wife, Marguerite Ross"),
-   * when another full name ending in it was not: null when there is no such pair (the common case).
-   */
-  private kinOfSurname(surname: string): Set<string> | null {
-    const ofName = this.surnames.endingIn(surname);
-    if (ofName.length < 2) return null;
-    const kin = new Set<string>();
-    // (Or named by a first name alone as kin before: "His wife, Jane, ..." and later "Jane Sanders".)
-    const kinOwner = (m: NameMention): 'm' | 'f' | null | undefined => introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) ?? firstNameIntroducedAsKin(this.paragraphs, m.paragraph, m.name.split(/\s+/u)[0]!);
-    for (const m of ofName) {
-      const owner = kinOwner(m);
-      if (owner === undefined) continue;
-      // Only the kin of someone of that surname named before, of the possessive's gender ("Her husband, Pavel
-      // Orlov" after "Galina Orlova" is no relative of an earlier "Vasily Orlov", whose bare name he may take).
-      const before = ofName.filter((o) => o.name !== m.name && (o.paragraph < m.paragraph || (o.paragraph === m.paragraph && o.at < m.at)));
-      if (before.some((o) => !owner || genderOfName(o.name) === owner)) kin.add(m.name);
-    }
-    for (const m of ofName) if (kinOwner(m) === undefined) kin.delete(m.name);
-    return kin.size && ofName.some((m) => !kin.has(m.name)) ? kin : null;
   }
 
   /** The person with a full name ending in `surname` and of gender `g` seen last, if any. */

@@ -26,7 +26,7 @@ import type { NameMention } from './name-mentions.ts';
 import { compactName, lexTags, nameWords, sameFullName, surnameOf } from './names.ts';
 import { bearsSurname } from './established-surname.ts';
 import { endsInSurname, givenName, middleSurnameHolders } from './double-surname.ts';
-import { introducedAsKin, introducedAsRelationOf, spouseFirstNames } from './relation-apart.ts';
+import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf, spouseFirstNames } from './relation-apart.ts';
 import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
 import { TITLES } from './speaker-phrases.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
@@ -137,6 +137,28 @@ export class SurnameHolders {
   broughtInAsKin(m: NameMention, w: string): boolean {
     const text = this.paragraphs[m.paragraph - 1] ?? '';
     return !!m.kin || introducedAsKin(text, m.at) !== undefined || introducedAsRelationOf(text, m.at, w);
+  }
+
+  /**
+   * The full names ending in `surname` that the text brought in as someone's kin ("His wife, Marguerite Ross"),
+   * when another full name ending in it was not: null when there is no such pair (the common case).
+   */
+  kinApart(surname: string): Set<string> | null {
+    const ofName = this.endingIn(surname);
+    if (ofName.length < 2) return null;
+    const kin = new Set<string>();
+    // (Or named by a first name alone as kin before: "His wife, Jane, ..." and later "Jane Sanders".)
+    const kinOwner = (m: NameMention): 'm' | 'f' | null | undefined => introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) ?? firstNameIntroducedAsKin(this.paragraphs, m.paragraph, m.name.split(/\s+/u)[0]!);
+    for (const m of ofName) {
+      const owner = kinOwner(m);
+      if (owner === undefined) continue;
+      // Only the kin of someone of that surname named before, of the possessive's gender ("Her husband, Pavel
+      // Orlov" after "Galina Orlova" is no relative of an earlier "Vasily Orlov", whose bare name he may take).
+      const before = ofName.filter((o) => o.name !== m.name && (o.paragraph < m.paragraph || (o.paragraph === m.paragraph && o.at < m.at)));
+      if (before.some((o) => !owner || genderOfName(o.name) === owner)) kin.add(m.name);
+    }
+    for (const m of ofName) if (kinOwner(m) === undefined) kin.delete(m.name);
+    return kin.size && ofName.some((m) => !kin.has(m.name)) ? kin : null;
   }
 
   /**
