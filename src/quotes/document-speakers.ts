@@ -3,7 +3,7 @@
  * each point, with their roles and genders as the text tells them.
  */
 import { bylineWriter } from './byline-writer.ts';
-import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf, spouseFirstNames } from './relation-apart.ts';
+import { introducedAsKin, introducedAsRelationOf } from './relation-apart.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
 import { describedBody } from './body-description.ts';
@@ -13,7 +13,7 @@ import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
-import { bareUsesIn, bearsSurname, firstBareReferent } from './established-surname.ts';
+import { bareUsesIn, bearsSurname, endsIn, firstBareReferent, givenNameGender, KIN_NAMESAKES, mentionGender, saysNoRelation, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
 import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
 import {
@@ -28,19 +28,17 @@ import {
   type SpeakerKind,
   TITLES,
 } from './speaker-phrases.ts';
-import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
+import { commonWordNotName, isKnownFirstName } from './first-names.ts';
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
 import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, aideOpening, genderedNewcomerBeside } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
 import { isKindOf, isLemma } from '../text/wordnet.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens } from './own-subject-body.ts';
-import { endsInSurname, listedGivenName, middleSurnameHolders } from './double-surname.ts';
 import { askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
@@ -58,14 +56,9 @@ import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, gender
 import { seatLeader } from './seat-of-power.ts';
 
 // Kept here for the modules that import them from this one.
-export { cleanRole, type LocalSpeaker };
+export { cleanRole, KIN_NAMESAKES, type LocalSpeaker, SPOUSE_BY_FIRST_NAME };
 
 // The particles that open a surname: "de Blasio", "van Gogh", "von Trapp", "di Maio", "du Pont", "da Silva".
-/** The path a titled bare surname takes when two relatives of its gender bear it (see `kinNamesakes`). */
-export const KIN_NAMESAKES = 'name: a titled surname two relatives bear';
-/** The path a titled bare surname takes when it is a spouse the text named by first name (see `spouseOfSurname`). */
-export const SPOUSE_BY_FIRST_NAME = 'name: a titled surname for a spouse named by first name';
-
 const PARTICLE = /^(?:de|del|della|der|di|du|da|dos|van|von|le|la|ter|ten)$/u;
 
 /**
@@ -97,9 +90,6 @@ function headSex(head: string): 'm' | 'f' | null {
   return nounSex(head, { sexlessTitles: true, plural: false });
 }
 
-// "Miller, no relation, said": the aside that flags two unrelated people of one surname.
-const NO_RELATION = /\bno\s+relation\b/u;
-
 // A sentence opening with a name (one to three capitalised words) and a reporting verb, then "that" and another
 // name: "Dunne told the audience that Kearney had ...", "Mara Roe said that Ivo Tal ...".
 const REPORTED_BY_SUBJECT = /^\s*((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:[\p{Ll}]+\s+){1,5}?that\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\b/u;
@@ -118,10 +108,10 @@ export class DocumentSpeakers {
   /** The names the document describes as a newspaper's or broadcaster's, read on first need. */
   private media: Set<string> | null = null;
   private bodies: Set<string> | null = null;
-  /** The first paragraph (0-based) saying "no relation", -1 for none: read once, on the first bare surname. */
-  private noRelationFrom: number | undefined;
-  /** Whether the text has called someone of three names by the middle one ("Ruiz" for "Marta Ruiz Castaño"). */
-  private middleSurnames = false;
+  /** The document's holders of each surname, and the readers that settle a bare surname two of them bear. */
+  private readonly surnames: SurnameHolders;
+  /** What those readers ask of the reading so far. */
+  private readonly surnameContext: SurnameContext;
   /** The document's defined terms ("respondent") and the parties they stand for, read on first need. */
   private terms: Map<string, string> | null = null;
   // The names of the local speakers, indexed as they are added (a scan of every name at every look-up is
@@ -171,6 +161,20 @@ export class DocumentSpeakers {
     this.mentions = withOfficeMentions(scanNameMentions(paragraphs), scanOfficeMentions(paragraphs));
     this.read = new SentencesRead(paragraphs, this.mentions);
     this.known = { read: this.read, mentions: this.mentions, byEnd: (w) => this.personByEnd.get(w), byCompact: (c) => this.personByCompact.get(c), seenAt: (l) => this.sentenceOf.get(l) };
+    this.surnames = new SurnameHolders(paragraphs, this.mentions);
+    this.surnameContext = {
+      sentence: () => {
+        const here = this.read.textOf.get(this.read.sentence);
+        return here ? { from: here.from, text: here.masked.slice(here.from, here.to) } : undefined;
+      },
+      lastBySurname: (w) => this.lastBySurname(w),
+      paragraphOf: (s) => this.paragraphOf.get(s),
+      locals: this.locals,
+      calledBySurname: (w) => this.calledBySurname.get(w),
+      everCalledBySurname: (w) => this.everCalledBySurname.get(w),
+      namedJustBeforeMention: (w) => this.namedJustBeforeMention(w),
+      hasPersonEnding: (w) => this.personByEnd.has(w),
+    };
   }
 
   private writer: string | null | undefined;
@@ -195,7 +199,6 @@ export class DocumentSpeakers {
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     let found: LocalSpeaker | null = null;
-    let spouse: string | null | undefined;
     parsed = this.groupNotName(parsed);
     // "Birmingham said" after "Senator Simon Birmingham": the senator, not the city.
     if (parsed.type === 'name' && parsed.kind !== 'person' && cityIsNamedSurname(parsed.name, this.namedBefore(paragraph))) parsed = { ...parsed, kind: 'person' };
@@ -225,18 +228,13 @@ export class DocumentSpeakers {
         }
       }
     } else if (parsed.type === 'name') {
-      const double = parsed.kind === 'person' ? this.doubleSurname(parsed.name, paragraph) : undefined;
-      if (double === null) this.lastPath = 'name: a surname two people bear';
-      else if (parsed.kind === 'person' && !parsed.role && this.unrelatedNamesakes(parsed.name, paragraph)) this.lastPath = 'name: a surname the text gave two unrelated people';
-      else if (parsed.kind === 'person' && parsed.role && this.kinNamesakes(parsed.name, parsed.role, paragraph)) this.lastPath = KIN_NAMESAKES;
-      else if (parsed.kind === 'person' && !parsed.role && this.namesakesBroughtInTogether(parsed.name, paragraph)) this.lastPath = 'name: a surname two people named in one paragraph bear';
-      else if (parsed.kind === 'person' && parsed.role && (spouse = this.spouseOfSurname(parsed.name, parsed.role, paragraph)) !== undefined) {
-        this.lastPath = SPOUSE_BY_FIRST_NAME;
-        if (spouse) {
-          found = this.resolvePerson(spouse, paragraph, null);
-          toldGender(found, titleGender(parsed.role)!);
-        }
-      } else found = parsed.kind === 'person' ? this.resolvePerson(double ?? parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
+      // A surname more than one person here bears: the table of its holders says which one it means, or none.
+      const surname = parsed.kind === 'person' ? this.surnames.read(parsed.name, parsed.role, paragraph, this.surnameContext) : undefined;
+      if (surname?.path) this.lastPath = surname.path;
+      if (surname?.person) {
+        found = this.resolvePerson(surname.person, paragraph, surname.titled ? parsed.role : null);
+        if (surname.sex) toldGender(found, surname.sex);
+      } else if (!surname) found = parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
     } else {
       const generation = generationEpithet(parsed.text);
       found = generation ? this.resolveByGeneration(generation, paragraph) : (this.resolveByAge(parsed, paragraph) ?? this.resolveDescription(parsed, paragraph, asSpeaker));
@@ -258,30 +256,6 @@ export class DocumentSpeakers {
     }
     this.touch(found);
     return found;
-  }
-
-  /**
-   * A bare surname read as the first of two surnames (`double-surname.ts`): the full name it stands for, null
-   * when it is as much another person's last word and the text has not shown which way it names people, or
-   * undefined when no three-word name holds it in the middle.
-   */
-  private doubleSurname(name: string, paragraph: number): string | null | undefined {
-    const words = nameWords(name);
-    // "García Márquez" after "Gabriel García Márquez": both surnames, without the first name.
-    if (words.length === 2) {
-      const whole = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length === 3 && m.words[1] === words[0] && m.words[2] === words[1] && listedGivenName(m.words[0]!));
-      return new Set(whole.map((m) => m.compact)).size === 1 ? whole[0]!.name : undefined;
-    }
-    // (A bare given name, "Paul" beside "John Paul Jones", goes the ordinary way.)
-    if (words.length !== 1 || lexTags(words[0]!).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) return undefined;
-    const w = words[0]!;
-    const middle = middleSurnameHolders(this.paragraphs, name.trim(), paragraph);
-    if (middle.length !== 1) return undefined;
-    const ends = endsInSurname(this.mentions, w, paragraph);
-    if (!ends && this.personByEnd.has(w)) return undefined;
-    if (ends && !this.middleSurnames) return null;
-    this.middleSurnames = true;
-    return middle[0]!;
   }
 
   /** The party a capitalised defined term ("the Respondent") stands for in this document, read as a speaker phrase; null when the term is none. */
@@ -539,18 +513,6 @@ export class DocumentSpeakers {
   /** Notes that a sentence mentions several people at once: a pronoun right after it is ambiguous. */
   ambiguous(): void {
     this.recent.push(AMBIGUOUS);
-  }
-
-  /**
-   * Whether the last full-name mention of `s` bearing surname `w`, before this sentence, follows in its sentence a
-   * mention of another full name bearing `w` ("Mara Roe and Tova Roe, sisters, ..."), and `s` has not spoken since.
-   */
-  private namesakeBesideInSentence(s: LocalSpeaker, w: string, paragraph: number): boolean {
-    const here = this.read.textOf.get(this.read.sentence);
-    const mine = this.mentions.filter((m) => bearsSurname(m, w) && m.words.length >= 2 && (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from))) && s.names.some((n) => sameFullName(nameWords(n), m.words))).at(-1);
-    if (!mine) return false;
-    const text = this.paragraphs[mine.paragraph - 1] ?? '';
-    return this.mentions.some((m) => m.paragraph === mine.paragraph && m.at < mine.at && m.compact !== mine.compact && m.words.length >= 2 && bearsSurname(m, w) && !/[.!?]/u.test(text.slice(m.at, mine.at)));
   }
 
   /** The person of that surname who last spoke or was a sentence's subject, under a name that is no common word's. */
@@ -925,7 +887,7 @@ export class DocumentSpeakers {
     const uses = bareUsesIn(here.masked.slice(here.from, here.to), w);
     if (!uses.length) return [];
     const at = here.from + uses[0]!;
-    return this.mentions.filter((m) => m.paragraph === paragraph && m.at > at && m.at < here.to && bearsSurname(m, w));
+    return this.surnames.bearing(w).filter((m) => m.paragraph === paragraph && m.at > at && m.at < here.to);
   }
 
   /**
@@ -952,12 +914,28 @@ export class DocumentSpeakers {
     // Sunday, at a rally, NAME rebuffed a heckler." read or not as that sentence's subject.)
     if (this.namedJustBefore(s.names.map((n) => nameWords(n)), w)) return true;
     const seen = this.sentenceOf.get(s) ?? -1;
-    if (seen < this.read.sentence - 1 && this.paragraphOf.get(s) !== paragraph) return false;
+    if (seen < this.read.sentence - 1 && this.paragraphOf.get(s) !== paragraph) return this.subjectOfParagraphBefore(s, w, paragraph, seen);
     const here = this.read.textOf.get(this.read.sentence);
-    const named = this.mentions.filter((m) => (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from))) && bearsSurname(m, w) && s.names.some((n) => sameFullName(nameWords(n), m.words))).at(-1);
+    const named = this.surnames.bearing(w).filter((m) => (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from))) && s.names.some((n) => sameFullName(nameWords(n), m.words))).at(-1);
     if (!named || named.paragraph !== this.paragraphOf.get(s)) return true;
-    const text = this.paragraphs[named.paragraph - 1] ?? '';
-    return !(named.kin || introducedAsKin(text, named.at) !== undefined || introducedAsRelationOf(text, named.at, w));
+    return !this.surnames.broughtInAsKin(named, w);
+  }
+
+  /**
+   * Whether `s`, last seen in the sentence `seen` of the paragraph before, was named there in full as that
+   * sentence's subject (not as someone's kin), and no one else of the surname `w` has been named in full since:
+   * "The minister, Ada Pell, said ... ." then "'...,' Pell said." is the minister, though the text called an
+   * assistant of that surname "Pell" before her. The text is on her, and the bare surname goes on with her.
+   */
+  private subjectOfParagraphBefore(s: LocalSpeaker, w: string, paragraph: number, seen: number): boolean {
+    if (seen < 0 || this.paragraphOf.get(s) !== paragraph - 1) return false;
+    const own = (m: NameMention): boolean => s.names.some((n) => sameFullName(nameWords(n), m.words));
+    const free = this.read.freeIn(seen);
+    const named = free.names.filter((m) => m.paragraph === paragraph - 1 && bearsSurname(m, w) && own(m) && free.subjectLike(m)).at(-1);
+    if (!named || this.surnames.broughtInAsKin(named, w)) return false;
+    const here = this.read.textOf.get(this.read.sentence);
+    const since = (m: NameMention): boolean => (m.paragraph > named.paragraph || (m.paragraph === named.paragraph && m.at > named.at)) && (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from)));
+    return !this.surnames.bearing(w).some((m) => since(m) && !own(m));
   }
 
   /**
@@ -971,10 +949,6 @@ export class DocumentSpeakers {
 
   /** The last full name bearing `w` (one of `names`, if given) that `namedJustBefore` would find. */
   private namedJustBeforeMention(w: string, names?: readonly (readonly string[])[]): NameMention | undefined {
-    const kinIntro = (m: NameMention): boolean => {
-      const text = this.paragraphs[m.paragraph - 1] ?? '';
-      return !!m.kin || introducedAsKin(text, m.at) !== undefined || introducedAsRelationOf(text, m.at, w);
-    };
     const here = this.read.textOf.get(this.read.sentence);
     const bare = here ? bareUsesIn(here.masked.slice(here.from, here.to), w)[0] : undefined;
     let found: NameMention | undefined;
@@ -983,139 +957,21 @@ export class DocumentSpeakers {
       for (const m of free.names) {
         // (In this sentence, only before its bare surname.)
         if (k === this.read.sentence && (bare === undefined || !here || m.at >= here.from + bare)) continue;
-        if (free.subjectLike(m) && bearsSurname(m, w) && (!names || names.some((n) => sameFullName(n, m.words))) && !kinIntro(m)) found = m;
+        if (free.subjectLike(m) && bearsSurname(m, w) && (!names || names.some((n) => sameFullName(n, m.words))) && !this.surnames.broughtInAsKin(m, w)) found = m;
       }
     }
     return found;
   }
 
-  /** Where the text first names in full one of `names` (words) bearing surname `w`: the mention's index, or Infinity. */
+  /** Where the text first names in full one of `names` (words) bearing surname `w`: its place among the holders of `w`, or Infinity. */
   private mentionIndex(names: readonly (readonly string[])[], w: string): number {
-    const k = this.mentions.findIndex((m) => bearsSurname(m, w) && names.some((n) => sameFullName(n, m.words)));
+    const k = this.surnames.bearing(w).findIndex((m) => names.some((n) => sameFullName(n, m.words)));
     return k < 0 ? Infinity : k;
   }
 
   /** Whether the text names `a` in full before it names `b` in full (the namesake brought in later is `b`). */
   private namedFirst(a: LocalSpeaker, b: LocalSpeaker, w: string): boolean {
     return this.mentionIndex(a.names.map((n) => nameWords(n)), w) < this.mentionIndex(b.names.map((n) => nameWords(n)), w);
-  }
-
-  /** Whether this sentence sets "no relation" off right after the bare name: "Miller, no relation, said". */
-  /**
-   * Whether a bare surname is one the text has said two people bear, unrelated ("Paul Quist, no relation to
-   * the president", "Paul Quist is no relation"): once the writer has flagged the clash, a later bare "Quist
-   * said" may be either, and the one named last is no better guess than the other. Two full names ending in it
-   * must be named before; a bare surname marked "no relation" itself is the one just brought in (below).
-   */
-  private unrelatedNamesakes(name: string, paragraph: number): boolean {
-    // Asked for every bare surname; only a text that says "no relation" before this paragraph can answer yes.
-    this.noRelationFrom ??= this.paragraphs.findIndex((p) => NO_RELATION.test(p));
-    if (this.noRelationFrom < 0 || this.noRelationFrom >= paragraph) return false;
-    const words = nameWords(name);
-    // (Only an untitled surname: "Professor Tamm", "Mr. Volkov" go by the title and the ones at hand.)
-    if (words.length !== 1 || /\s/u.test(name.trim()) || this.saysNoRelation(name)) return false;
-    const w = words[0]!;
-    // One of them named or quoted in this paragraph or the one before is the one the surname goes on with.
-    const last = this.lastBySurname(w);
-    if (last && (this.paragraphOf.get(last) ?? -9) >= paragraph - 1) return false;
-    if (this.mentions.some((m) => m.paragraph >= paragraph - 1 && m.paragraph <= paragraph && m.words.length >= 2 && endsIn(m, w))) return false;
-    const full = new Set(this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && endsIn(m, w)).map((m) => m.compact));
-    for (const l of this.locals) {
-      if (l.kind !== 'person') continue;
-      for (const n of l.names) {
-        const nw = nameWords(n);
-        if (nw.length >= 2 && nw[nw.length - 1] === w) full.add(compactName(n));
-      }
-    }
-    if (full.size < 2) return false;
-    const escaped = name.trim().split(/\s+/u).pop()!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    const flag = new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])[^.!?]{0,60}?${NO_RELATION.source}`, 'u');
-    return this.paragraphs.slice(0, paragraph).some((p) => flag.test(p));
-  }
-
-  /**
-   * Whether "Mr Ellery" (a title of one gender and a bare surname) may be either of two relatives of that
-   * gender the text brought in by full name as someone's kin ("Her son, Robert Ellery", "Her grandson, Daniel
-   * Ellery") and has not yet called by the surname alone, neither named in this paragraph or the one before:
-   * the one named last is no better guess than the other, so neither is credited.
-   */
-  /**
-   * "Mrs Probyn" after "Mr Probyn's wife, Carol, said ...", where no one of that surname named in full is of the
-   * title's gender: the title and surname are the spouse the text named by first name alone, not the Mr Probyn
-   * (or his son Daniel Probyn) it named in full, and not a new "Probyn" either. The name to read instead; null
-   * (credit no one) when the text gave two such spouses, or when "Mrs" may also be a woman of that surname of
-   * another first name it named in full (his sister or daughter); undefined when the rule has nothing to say.
-   */
-  private spouseOfSurname(name: string, role: string, paragraph: number): string | null | undefined {
-    const want = titleGender(role);
-    const words = nameWords(name);
-    if (!want || words.length !== 1 || !/^[\p{Lu}][\p{L}'’-]*$/u.test(name.trim())) return undefined;
-    const w = words[0]!;
-    const firsts = [...spouseFirstNames(this.paragraphs, paragraph, name.trim(), want)].filter((f) => isKnownFirstName(f) && f !== name.trim());
-    if (!firsts.length) return undefined;
-    if (firsts.length > 1) return null;
-    // A woman of that surname named in full (or one whose name tells no gender) is the spouse when her first name
-    // is the spouse's ("Lorna Dunmore" after "his wife, Lorna"); else the title may be either of them: no one.
-    const full = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && endsIn(m, w) && (mentionGender(m, w) ?? want) === want);
-    if (!full.length) return firsts[0]!;
-    const same = full.find((m) => m.name.split(/\s+/u)[0] === firsts[0]);
-    if (same) return same.name;
-    // ("Mrs", the married woman's title, may be the wife as well as her; "Ms" or "Miss" is read as before: the
-    // daughter named in full is "Ms Kellaway" beside her mother "Mr Kellaway's widow, Margaret".)
-    return /^mrs\.?$/iu.test(role.trim().split(/\s+/u).at(-1) ?? '') ? null : undefined;
-  }
-
-  private kinNamesakes(name: string, role: string, paragraph: number): boolean {
-    const want = titleGender(role);
-    const words = nameWords(name);
-    if (!want || words.length !== 1) return false;
-    const w = words[0]!;
-    const kin = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && endsIn(m, w) && m.kin === want);
-    if (new Set(kin.map((m) => m.compact)).size < 2) return false;
-    if (this.mentions.some((m) => m.paragraph >= paragraph - 1 && m.paragraph <= paragraph && m.words.length >= 2 && endsIn(m, w))) return false;
-    // (Once the text has called one of them by the surname alone, a later one goes on with that one.)
-    const names = new Set(kin.map((m) => m.compact));
-    const called = [...(this.everCalledBySurname.get(w) ?? [])];
-    return !called.some((c) => c.names.some((n) => names.has(compactName(n))));
-  }
-
-  /**
-   * Whether a bare surname falls on two people of that surname whom one paragraph brought in together ("Ahmed
-   * Saleh, the party leader, ... and their deputies, Mona Fares and Yusuf Saleh"), the text having called
-   * neither by it yet, nor made either the subject of this sentence or the one before: the one named last is no
-   * better guess than the other, and nobody is credited. (One brought in as the other's kin, "his wife, NAME",
-   * is left to the rules on kin.)
-   */
-  private namesakesBroughtInTogether(name: string, paragraph: number): boolean {
-    const words = nameWords(name);
-    if (words.length !== 1 || /\s/u.test(name.trim())) return false;
-    const w = words[0]!;
-    if (this.calledBySurname.get(w) || this.everCalledBySurname.get(w)?.size) return false;
-    if (this.namedJustBeforeMention(w)) return false;
-    const here = this.read.textOf.get(this.read.sentence);
-    // (Full names only: "Team Trump", "Senator Trump" name no second person.)
-    const before = this.mentions.filter((m) => (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from))) && m.words.length >= 2 && bearsSurname(m, w) && !commonWordNotName(m.words[0]!) && !TITLES.has(m.words[0]!.toLowerCase().replace(/\.$/u, '')) && !CALENDAR_WORD.test(m.words[0]!));
-    // Each full name where the text first gives it.
-    const firsts = new Map<string, NameMention>();
-    for (const m of before) if (!firsts.has(m.compact)) firsts.set(m.compact, m);
-    if (firsts.size !== 2) return false;
-    const [a, b] = [...firsts.values()];
-    if (a!.paragraph !== b!.paragraph || a!.words.join(' ') === b!.words.join(' ')) return false;
-    // (Two forms of one person's name, "Ahmed Saleh" and "Ahmed al-Saleh", are one person.)
-    if (a!.words[0] === b!.words[0]) return false;
-    const text = this.paragraphs[a!.paragraph - 1] ?? '';
-    for (const m of [a!, b!]) if (m.kin || introducedAsKin(text, m.at) !== undefined || introducedAsRelationOf(text, m.at, w)) return false;
-    // Neither has spoken or been a subject since (the bare surname would go on with that one).
-    if (this.lastBySurname(w)) return false;
-    return true;
-  }
-
-  private saysNoRelation(name: string): boolean {
-    const here = this.read.textOf.get(this.read.sentence);
-    if (!here) return false;
-    const text = here.masked.slice(here.from, here.to);
-    const at = text.indexOf(name);
-    return at >= 0 && /^(?:,|\s*\()\s*no\s+relation\b/iu.test(text.slice(at + name.length));
   }
 
   /** Whether `s` was the subject or speaker of this sentence or the one before, or spoke in this paragraph or the one before. */
@@ -1168,7 +1024,7 @@ export class DocumentSpeakers {
       if (titled) return this.resolvePerson(titled, paragraph, titleRole);
     }
     // "His wife, Marguerite Ross" beside a "Desmond Ross" the text is about: an untitled bare "Ross" is him.
-    const kinApart = words.length === 1 && !titleRole ? this.kinOfSurname(words[0]!) : null;
+    const kinApart = words.length === 1 && !titleRole ? this.surnames.kinApart(words[0]!) : null;
     // A bare surname is the person of that name who last spoke or was last the subject of a sentence: "for his
     // wife Hillary Clinton" in passing does not make the next "Clinton said" hers.
     // (Set when the bare surname is a namesake just named in full whom the text has not read as anyone yet.)
@@ -1183,7 +1039,7 @@ export class DocumentSpeakers {
       if (last && kinApart && kinApart.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) last = undefined;
       // ("Senator Tom Roe and his wife, Ann Roe, toured ...": the last of two namesakes one sentence brings in is
       // read among the names mentioned, below, where the pair is weighed.)
-      if (last && this.namesakeBesideInSentence(last, words[0]!, paragraph)) last = undefined;
+      if (last && this.surnames.namesakeBesideInSentence(last, words[0]!, paragraph, this.read.textOf.get(this.read.sentence)?.from)) last = undefined;
       // "Freddy, as he was known, ..." beside "Mr. Trump said": news style calls the relative who shares the
       // surname by first name, so a bare surname goes back to the one it was used for, not to the one the text
       // calls by first name and has never called by the surname alone.
@@ -1224,8 +1080,8 @@ export class DocumentSpeakers {
       if (last && otherTitled && last.names.some((n) => otherTitled.has(compactName(n)))) last = undefined;
       // "Miller, no relation, said ...": the writer marks the bare surname as the person of that name just brought
       // in, the full name named last, not the Miller the text had at hand.
-      if (last && this.saysNoRelation(name)) {
-        const named = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && endsIn(m, words[0]!)).at(-1);
+      if (last && saysNoRelation(this.surnameContext.sentence()?.text, name)) {
+        const named = this.surnames.endingIn(words[0]!).filter((m) => m.paragraph <= paragraph).at(-1);
         if (named && !last.names.includes(named.name)) return this.resolvePerson(named.name, paragraph, titleRole);
       }
       const r = want && last && last.gender !== want ? (this.latestOfGender(words[0]!, want) ?? fitsWanted(want, words, last)) : fitsWanted(want, words, last);
@@ -1364,28 +1220,6 @@ export class DocumentSpeakers {
   private toldOtherGender(compact: string, want: 'm' | 'f'): boolean {
     const l = this.personByCompact.get(compact);
     return !!l?.genderSure && l.gender !== want;
-  }
-
-  /**
-   * The full names ending in `surname` that the text brought in as someone's kin ("His wife, Marguerite Ross"),
-   * when another full name ending in it was not: null when there is no such pair (the common case).
-   */
-  private kinOfSurname(surname: string): Set<string> | null {
-    const ofName = this.mentions.filter((m) => m.words.length >= 2 && endsIn(m, surname));
-    if (ofName.length < 2) return null;
-    const kin = new Set<string>();
-    // (Or named by a first name alone as kin before: "His wife, Jane, ..." and later "Jane Sanders".)
-    const kinOwner = (m: NameMention): 'm' | 'f' | null | undefined => introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) ?? firstNameIntroducedAsKin(this.paragraphs, m.paragraph, m.name.split(/\s+/u)[0]!);
-    for (const m of ofName) {
-      const owner = kinOwner(m);
-      if (owner === undefined) continue;
-      // Only the kin of someone of that surname named before, of the possessive's gender ("Her husband, Pavel
-      // Orlov" after "Galina Orlova" is no relative of an earlier "Vasily Orlov", whose bare name he may take).
-      const before = ofName.filter((o) => o.name !== m.name && (o.paragraph < m.paragraph || (o.paragraph === m.paragraph && o.at < m.at)));
-      if (before.some((o) => !owner || genderOfName(o.name) === owner)) kin.add(m.name);
-    }
-    for (const m of ofName) if (kinOwner(m) === undefined) kin.delete(m.name);
-    return kin.size && ofName.some((m) => !kin.has(m.name)) ? kin : null;
   }
 
   /** The person with a full name ending in `surname` and of gender `g` seen last, if any. */
@@ -1741,21 +1575,6 @@ const CARRIED_SENTENCES = 5;
 const EXPERT_HEADS = new Set(['analyst', 'researcher', 'expert', 'specialist', 'scholar', 'academic', 'economist', 'commentator', 'observer']);
 
 /**
- * The gender of the first name of one of `names` that ends in `surname` (and does not open with it: "Xi
- * Jinping" puts the family name first), by the name lists; null when none tells it.
- */
-function givenNameGender(names: readonly string[], surname: string): 'm' | 'f' | null {
-  for (const n of names) {
-    const w = nameWords(n);
-    if (w.length >= 2 && w[w.length - 1] === surname && w[0] !== surname) {
-      const g = firstNameGender(n.split(/\s+/u)[0]!);
-      if (g) return g;
-    }
-  }
-  return null;
-}
-
-/**
  * `l` when it may be the person wanted: no gender wanted, or `l`'s gender (or that of its first name before the
  * bare surname `words`) is not the other. (Module functions, not closures made per call: a person is resolved
  * for nearly every sentence, and each named closure costs a property definition when made.)
@@ -1766,24 +1585,10 @@ function fitsWanted(want: 'm' | 'f' | null, words: readonly string[], l: LocalSp
   return g && g !== want ? undefined : l;
 }
 
-/** Whether a full name mentioned ends in the surname `w`. */
-// A month or weekday opening a run ("a June Trump rally", "Monday Saleh said") is no first name.
-const CALENDAR_WORD = new RegExp(`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES})$`, 'iu');
-
 /** Whether a role is lowercase adjectives only, no title ("liberal", "conservative", "pro-government"). */
 function adjectivesOnly(role: string): boolean {
   const words = role.split(/\s+/u);
   return words.length <= 2 && words.every((w) => /^[\p{Ll}-]+$/u.test(w) && !TITLES.has(w) && (isLemma(w, 'adj') || /-/u.test(w)));
-}
-
-function endsIn(m: NameMention, w: string): boolean {
-  return surnameOf(m.words) === w;
-}
-
-/** The gender a full name mentioned tells by its first name, or by a given name before the surname `w`. */
-function mentionGender(m: NameMention, w: string): 'm' | 'f' | null {
-  // A word of kin before the name ("her son, NAME") tells more than a list of first names.
-  return m.kin ?? genderOfName(m.name) ?? (endsIn(m, w) ? givenNameGender([m.name], w) : null);
 }
 
 /** The first and last words of the names mentioned (no list per mention: a document mentions hundreds). */
