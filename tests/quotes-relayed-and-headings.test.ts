@@ -150,4 +150,18 @@ describe('subjects that do not speak', () => {
     expect(got.get('gift to the')).toBe('critics');
     expect(got.get('Without him there')).toBe('Vera Olsen');
   });
+
+  it('gives words recalled or repeated from another to that one, or to nobody, and reads only a quote the relaying introduces', () => {
+    const got = speakers([
+      'Fisheries minister Karl Holm visited the coast with his aide Lisa Berg and the skipper Jon Vik.',
+      'Berg had quoted Holm earlier: "No boat will be left behind."',
+      'Vik recalled the words of his grandfather: "Fish follow the cold water."',
+      'Vik repeated his grandfather\'s advice: "Never sail on a Friday."',
+      'At the meeting, Berg cited Holm\'s old promises to the fleet as "empty words."',
+    ]);
+    expect(got.get('No boat will')).toBe('Karl Holm');
+    expect(got.get('Fish follow the')).toBeNull();
+    expect(got.get('Never sail on')).toBeNull();
+    expect(got.get('empty words.')).not.toBeNull();
+  });
 });

@@ -20,10 +20,13 @@ const SET_OFF_AFTER = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}'’.-]+\s+){1,6}?
 
 // The main verb of relaying with the quote its complement, right before the quote's opening mark: "Roe quoted the
 // harbour master, saying:" "Roe quoted the harbour master:" "Roe read out a letter from the mayor:".
-const MAIN_VERB = new RegExp(String.raw`\b(?:(?:quoted|quotes|cited|cites)\s+|(?:read|reads|relayed|relays|passed\s+on|passes\s+on|conveyed|conveys|delivered|delivers|shared|shares)(?:\s+out)?\s+${CARRIER})${OWNER}(?:\s*,\s*(saying|writing|who\s+(?:had\s+)?(?:said|says|wrote|writes)|which\s+(?:said|says|read|reads)))?\s*[:,]?\s*$`, 'u');
+const MAIN_VERB = new RegExp(String.raw`\b(?:(?:quoted|quotes|cited|cites)\s+|(?:read|reads|relayed|relays|passed\s+on|passes\s+on|conveyed|conveys|delivered|delivers|shared|shares)(?:\s+out)?\s+${CARRIER})${OWNER}(?:\s*,\s*(saying|writing|who\s+(?:had\s+)?(?:said|says|wrote|writes)|which\s+(?:said|says|read|reads))\s*[:,]?|\s*[:,])\s*$`, 'u');
 
 // The same with the owner's possessive: "Roe read out the mayor's letter:" "Roe quoted from Kask's diary:".
-const MAIN_POSSESSIVE = /\b(?:quoted|quotes|cited|cites|read|reads|relayed|relays|passed\s+on|conveyed|shared|shares)(?:\s+(?:out|aloud)|\s+from)?\s+((?!a\s|an\s)[^,;:_"“”()]{2,50}?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|statement|letter|note|words|remarks|email|e-mail|text|post|speech|diary|memoir|memoirs|tribute|appeal|report|study|findings|warning)(?:\s+(?:aloud|out))?(?:\s*,\s*(saying|which\s+(?:said|says|read|reads)))?\s*[:,]?\s*$/u;
+// (Or words recalled, repeated or recited: "Vik recalled his grandfather's advice:", "Vik repeated the words of
+// his grandfather:".)
+const MAIN_POSSESSIVE = /\b(?:quoted|quotes|cited|cites|read|reads|relayed|relays|passed\s+on|conveyed|shared|shares|recalled|recalls|repeated|repeats|recited|recites|remembered|remembers)(?:\s+(?:out|aloud)|\s+from)?\s+((?!a\s|an\s)[^,;:_"“”()]{2,50}?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|statement|letter|note|words|remarks|email|e-mail|text|post|speech|diary|memoir|memoirs|tribute|appeal|report|study|findings|warning|advice|motto|saying|maxim)(?:\s+(?:aloud|out))?(?:\s*,\s*(saying|which\s+(?:said|says|read|reads))\s*[:,]?|\s*[:,])\s*$/u;
+const WORDS_OF = /\b(?:recalled|recalls|repeated|repeats|recited|recites|remembered|remembers|quoted|quotes|cited|cites)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:words|advice|motto|saying|maxim|warning)\s+of\s+([^,;:_"“”()]{2,50}?)\s*[:,]\s*$/u;
 
 const CARRIED = new RegExp(CARRIER, 'u');
 
@@ -48,8 +51,8 @@ export interface RelayedWords {
  * participle (", quoting X,") or a main verb of relaying whose object the quote is ("quoted X:"); else null.
  */
 export function relayedBefore(before: string): RelayedWords | null {
-  if (!/\b(?:quot|cit|relay|read|pass|convey|deliver|shar|paraphras)/iu.test(before)) return null;
-  const owned = MAIN_POSSESSIVE.exec(before);
+  if (!/\b(?:quot|cit|relay|read|pass|convey|deliver|shar|paraphras|recall|repeat|recit|remember)/iu.test(before)) return null;
+  const owned = MAIN_POSSESSIVE.exec(before) ?? WORDS_OF.exec(before);
   const main = owned ?? MAIN_VERB.exec(before);
   if (main) return { owner: setOffName(main[1]!), at: main.index, main: true, carried: owned !== null || CARRIED.test(main[0]), quoting: /\bquot/u.test(main[0]), saying: /^(?:saying|writing)$/u.test(main[2] ?? '') };
   const set = SET_OFF.exec(before);
@@ -66,7 +69,7 @@ export function relayedAfter(after: string): RelayedWords | null {
 // The name set off after a description is the one meant ("the mayor, Ilse Kovar"); a manner of quoting after
 // the one quoted is no part of them ("quoted him from memory", "quoted Kask at length").
 function setOffName(owner: string): string {
-  const t = owner.trim().replace(/\s+(?:from\s+memory|at\s+length|in\s+full|again|directly|verbatim|approvingly|aloud)$/u, '');
+  const t = owner.trim().replace(/\s+(?:from\s+memory|at\s+length|in\s+full|again|directly|verbatim|approvingly|aloud|earlier|later|once|today|yesterday|then)$/u, '');
   const m = /^[^,]+,\s+([\p{Lu}][^,]+)$/u.exec(t);
   return (m ? m[1]! : t).trim();
 }
