@@ -573,9 +573,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // with Y as a "..."") unless "of" makes the object a description of its own ("Y's description of it as").
     const asLabel = labelAfterAs(tokens, q);
     const ownsBetween = midway.some((t, i) => (/^['’]s$/u.test(t.text) && !(asLabel && !midway.slice(i).some((x) => x.lemma === 'of'))) || (t.pos === 'PROPN' && i === midway.length - 1)) || (midway.some((t) => t.pos === 'PROPN') && (blamedObject(tokens, np!.end, q) || clauseBetween(tokens, np!.end, q)));
-    // (A lone word of a name is kept only when the document names someone so: "Brexit complicated the issue,
-    // making it a "..."" has an event as its subject, no one who speaks; the cue "heading" tells the caller.)
-    if (np && named && !ownsBetween && !appositiveLabel(tokens, q)) return finish(text, tokens, np, 'before', np.end - np.start === 1 ? 'heading' : 'say');
+    // (A lone word of a name whose clause goes on in a participle of result, the quote inside it, is kept only
+    // when the document names someone so: "Brexit complicated the issue, making it a "..."" has an event as its
+    // subject, no one who speaks; the cue "heading" tells the caller.)
+    const result = np !== null && np.end - np.start === 1 && tokens.slice(np.end, q).some((t, i, all) => i > 0 && all[i - 1]!.text === ',' && t.pos === 'VERB' && /ing$/iu.test(t.text) && !isCue(t, all[i - 1]));
+    if (np && named && !ownsBetween && !appositiveLabel(tokens, q)) return finish(text, tokens, np, 'before', result ? 'heading' : 'say');
   }
 
   // A sentence that ends in its attribution speaks for every quote in it: `A cashier who "steals" is held
