@@ -36,6 +36,9 @@ import { relayedSpeaker } from './relayed-clause.ts';
 import { reportedAnswerer } from './reported-answer.ts';
 import { quotedByCredit } from './quoting-credit.ts';
 import { quotedAsSpeaker } from './quoted-as.ts';
+import { relayedAfter, relayedBefore } from './relayed-words.ts';
+import { documentRelative } from './document-relative.ts';
+import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
 import { relativeSpeaker } from './relative-speaker.ts';
@@ -456,6 +459,87 @@ function quotedAs(r: CreditReading, q: QuoteSentence): void {
   if (quoted && subject && subject.type !== 'pronoun' && !(subject.type === 'description' && subject.definite && subject.kind === 'unnamed')) credit(r, quoted, null, subject);
 }
 
+/**
+ * `A spokeswoman, quoting the minister, said: "..."`, `Roe quoted the harbour master: "..."`, `"...," Roe said,
+ * citing the governor.`: the one quoted gave the words, the one who passes them on did not
+ * (`relayed-words.ts`). The one quoted is credited when a person (or, as the object of the main verb, a body);
+ * else nobody. A medium or body passing on the words of someone only described keeps the credit, as
+ * `quotingAfter` has it.
+ */
+function relayedWords(r: CreditReading, q: QuoteSentence): void {
+  const before = q.sentenceInitial ? null : relayedBefore(q.beforeMasked);
+  const read = before ?? (q.span.closed ? relayedAfter(afterQuote(q)) : null);
+  if (!read) return;
+  const { owner } = read;
+  // (Before the quote: only when the credit read is the relayer, standing before the relaying, or none is read;
+  // a fronted participle's relayer follows it: "Quoting the mayor, Roe said: ...".)
+  if (before && r.attribution && before.at > 0) {
+    const at = q.beforeMasked.lastIndexOf(r.attribution.phrase, before.at);
+    if (at < 0 || at + r.attribution.phrase.length > before.at + 2) return;
+  }
+  const named = parseSubjectPhrase(owner);
+  // One quoted by an object pronoun ("quoted him:") is the one the pronoun stands for, as its subject form
+  // would be read.
+  const object = /^(him|her)$/iu.exec(owner);
+  if (object) {
+    passTo(r, object[1]!.toLowerCase() === 'him' ? 'he' : 'she');
+    return;
+  }
+  // One quoted who cannot be read ("quoting them", "quoting her late father"), or a thing quoted as the main
+  // verb's object ("Roe read out a statement from the crew:"), cannot be told. A thing cited beside the credit
+  // is a reason given, not a speaker: "The firm, citing rising costs, said ..." (or "Roe cited the costs,
+  // saying: ...") is the firm's.
+  if (!named || named.type === 'pronoun') {
+    if (read.quoting || (read.main && !read.saying)) untoldRelay(r);
+    return;
+  }
+  if (named.kind === 'organisation' && !read.main) return;
+  // Several quoted ("quoting agency officials", "citing sources") speak through the one who sums their words up:
+  // the relayer keeps them beside the credit; as the main verb's object, nobody is told. (Not a message of
+  // theirs passed on: one text, the group's.)
+  if (named.type === 'description' && named.plural && !read.carried) {
+    if (read.main) untoldRelay(r);
+    return;
+  }
+  const relayer = r.parsed;
+  if (named.type === 'description' && relayer && relayer.type !== 'pronoun' && relayer.kind === 'organisation' && !read.main) return;
+  credit(r, owner, null, named);
+}
+
+/**
+ * `Roe answered Kask's letter, which called the plan "..."`: the document says the words, so its writer speaks,
+ * not the one who answered it; with no writer named, nobody (`document-relative.ts`).
+ */
+function documentWhich(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial || !r.attribution) return;
+  const read = documentRelative(q.beforeMasked);
+  if (!read) return;
+  // (Only when the credit read stands before the document, as the main clause's subject.)
+  const at = q.beforeMasked.lastIndexOf(r.attribution.phrase, read.at);
+  if (at < 0 || at + r.attribution.phrase.length > read.at + 1) return;
+  const named = read.owner ? parseSubjectPhrase(read.owner) : null;
+  if (read.owner && named && named.type === 'name') credit(r, read.owner, null, named);
+  else untold(r);
+}
+
+/**
+ * `Dahl was praised by Olsen as "..."`: the passive's agent gave the words, not its subject, who is only the
+ * one they are about (`passive-agent.ts`); an agent who cannot be read leaves nobody told.
+ */
+function passiveBy(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial || !r.attribution) return;
+  const read = passiveAgent(q.beforeMasked);
+  if (!read) return;
+  const at = q.beforeMasked.lastIndexOf(r.attribution.phrase, read.at);
+  if (at < 0 || at + r.attribution.phrase.length > read.at + 1) return;
+  passTo(r, read.agent, null, false);
+}
+
+/** A relayed credit whose owner cannot be read: nobody is credited, never the one who relays. */
+function untoldRelay(r: CreditReading): void {
+  if (r.attribution) untold(r);
+}
+
 /** The one asked does not speak the question: "X was asked by host Y, "...?"" is Y's, or nobody's told. */
 function asked(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed) return;
@@ -814,6 +898,9 @@ const CREDIT_READERS: readonly CreditReader[] = [
   reportedAnswer,
   quotingAfter,
   quotedAs,
+  relayedWords,
+  documentWhich,
+  passiveBy,
   asked,
   told,
   username,

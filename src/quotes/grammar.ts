@@ -477,8 +477,12 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // Or a live page's time label: "09:40 BST: Jane Doe: ...".
     const opensLine = alone !== null && (alone.start === first || /^[-—–―:]$/u.test(tokens[alone.start - 1]?.text ?? ''));
     // One word in capitals that is a common word is a section label, not a name ("CLAIM: ...", "VERDICT: ...").
-    const capsLabel = alone !== null && alone.end - alone.start === 1 && /^[\p{Lu}]{2,}$/u.test(tokens[alone.start]!.text) && !nameWord(tokens[alone.start]!.text);
-    if (alone && opensLine && !capsLabel && tokens[alone.end - 1]!.pos === 'PROPN') return finish(text, tokens, alone, 'before', 'say');
+    const commonOne = alone !== null && alone.end - alone.start === 1 && !nameWord(tokens[alone.start]!.text);
+    const capsLabel = commonOne && /^[\p{Lu}]{2,}$/u.test(tokens[alone!.start]!.text);
+    // So, in ordinary capitals, unless the document names someone so ("Reaction: ...", "Background: ..."; a
+    // surname that is a common word, "Baker: ...", speaks when the prose names Baker): the cue "heading" has
+    // the caller keep it only then.
+    if (alone && opensLine && !capsLabel && tokens[alone.end - 1]!.pos === 'PROPN') return finish(text, tokens, alone, 'before', commonOne ? 'heading' : 'say');
     // A digest's line: the name, then what the words were about, then the colon ("Putin, on satellites: ...",
     // "- Jane Doe on the vote: ..."): a short phrase after a preposition, with no verb and no quote in it.
     const lineHead = first >= 0 && (first === 0 || /^[-—–―•*]$/u.test(tokens[first - 1]?.text ?? '')) ? nounPhraseAfter(tokens, first) : null;
@@ -570,7 +574,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // with Y as a "..."") unless "of" makes the object a description of its own ("Y's description of it as").
     const asLabel = labelAfterAs(tokens, q);
     const ownsBetween = midway.some((t, i) => (/^['’]s$/u.test(t.text) && !(asLabel && !midway.slice(i).some((x) => x.lemma === 'of'))) || (t.pos === 'PROPN' && i === midway.length - 1)) || (midway.some((t) => t.pos === 'PROPN') && (blamedObject(tokens, np!.end, q) || clauseBetween(tokens, np!.end, q)));
-    if (np && named && !ownsBetween && !appositiveLabel(tokens, q)) return finish(text, tokens, np, 'before', 'say');
+    // (A lone word of a name whose clause goes on in a participle of result, the quote inside it, is kept only
+    // when the document names someone so: "Brexit complicated the issue, making it a "..."" has an event as its
+    // subject, no one who speaks; the cue "heading" tells the caller.)
+    const result = np !== null && np.end - np.start === 1 && tokens.slice(np.end, q).some((t, i, all) => i > 0 && all[i - 1]!.text === ',' && t.pos === 'VERB' && /ing$/iu.test(t.text) && !isCue(t, all[i - 1]));
+    if (np && named && !ownsBetween && !appositiveLabel(tokens, q)) return finish(text, tokens, np, 'before', result ? 'heading' : 'say');
   }
 
   // A sentence that ends in its attribution speaks for every quote in it: `A cashier who "steals" is held

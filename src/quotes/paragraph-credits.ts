@@ -53,6 +53,9 @@ export function introduction(p: Passage, ds: DocumentSpeakers): LocalSpeaker | n
   if (!/:\s*$/u.test(p.text)) return null;
   const last = p.sentences[p.sentences.length - 1];
   if (!last) return null;
+  // A heading over what follows is no sentence with a subject: one in capitals ("WHAT THEY SAID:", read by
+  // `labelIntroduction` when it names someone), or a question word's clause alone ("What they said:").
+  if (!/\p{Ll}/u.test(p.text) || /^\s*(?:what|how|who|why)\s+[\p{L}'’-]+\s+(?:said|say|says|told|think|thinks|thought)\s*:\s*$/iu.test(last.text)) return null;
   // The grammar reads the sentence as if the quote stood after its colon, as it does in the next paragraph.
   const plain = plainAttributionBefore(last.text) ?? grammarBeforeColon(last.text.trimEnd());
   const parsed = plain ? parseSubjectPhrase(plain.phrase) : null;
@@ -95,6 +98,8 @@ const HYPHEN_CREDIT_LINE = /^\s*-{1,2}\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{
  * paragraph `p` is such a line. Only a person or organisation named in full counts: a dash line is no sentence.
  */
 export function creditLine(p: Passage, quotes: readonly QuoteRecord[], ds: DocumentSpeakers): boolean {
+  // (A line ending in a colon introduces what follows it, as a list's item does: "- The Kiel Canal, 98 km long:".)
+  if (/:\s*$/u.test(p.text)) return false;
   const m = CREDIT_LINE.exec(p.text) ?? HYPHEN_CREDIT_LINE.exec(p.text);
   if (!m) return false;
   const parsed = parseSpeakerPhrase(m[1]!.replace(/(?<=[\p{Ll}]{2})\.$/u, ''));

@@ -126,6 +126,9 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
  * Reads a speaker phrase. Returns null when the phrase is not a speaker the text names clearly enough
  * (a clause, a list of several speakers, an object): an unattributed quote beats a wrong speaker.
  */
+// The last word of a heading over a box or list of the text's own: what it lists, never who speaks.
+const CONTENT_HEADING = /^(?:facts|factbox|factfile|quotes|quotations|figures|highlights|points|numbers|takeaways|details|excerpts|headlines|updates|lessons|questions|answers|statistics|stats|milestones|dates|basics|reactions|timeline|glossary|background|explainer)$/iu;
+
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
   return parsedSpeakerPhrase(phrase);
 }
@@ -138,6 +141,9 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   if (fronted) return parseSpeakerPhrase(phrase.slice(fronted[0].length));
   // "the 70-year-old": an age epithet describes one person, whom the age the text gave may name.
   const trimmed = phrase.trim().replace(/[\s,.;:]+$/u, '');
+  // A heading's words, capitalised as headings are: a question word and a pronoun ("What They Said", "How We
+  // Got Here") or a preposition inside the run ("Key Facts About The Bridge") make no one's name.
+  if (/^(?:What|How|Why|Where|When|Who)\s+(?:They|He|She|We|You|It|I|People)\b/iu.test(trimmed) || /^[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*\s+(?:About|With|After|Before|Into|Over|Under|Against|Between|Behind|Beyond|Through)\s+[\p{Lu}]/u.test(trimmed)) return null;
   // '"...," that official said.': a demonstrative and one noun of person point back to one just described, as
   // "the official" does (the noun must be one of a person: "this week", "that evening" are no speakers).
   const pointing = /^(?:[Tt]hat|[Tt]his)\s+(\p{Ll}[\p{Ll}-]+)$/u.exec(trimmed);
@@ -221,7 +227,7 @@ function roleAcronymDescription(phrase: string, parsed: ParsedSpeaker | null): P
 // with the reporting verbs that open an inverted credit ("Stated Stone: ...", "Continued Smith: ..."), and the
 // indefinite pronouns that open a clause about someone ("Nothing Smith says is a slip", "Everyone Jones met").
 const OPENING_WORDS =
-  'Nothing|Everything|Something|Anything|Nobody|Everybody|Everyone|Somebody|Someone|Anybody|Anyone|None|Neither|Either|At|On|In|Unlike|While|When|Whenever|Whether|Whereas|Unless|Several|Many|Few|Both|Each|Every|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Told|Said|Says|Stated|Added|Continued|Replied|Wrote|Explained|Noted|Declared|Recalled|Insisted|Warned|Argued|Responded|Countered|Concluded|Quipped|What|Why|How|Who|This|That|These|Those|Is|Was|Are|Were|Has|Have|Had|Did|Does|Do|Will|Would|Can|Could|Should|More|Just';
+  'Nothing|Everything|Something|Anything|Nobody|Everybody|Everyone|Somebody|Someone|Anybody|Anyone|None|Neither|Either|At|On|In|Unlike|While|When|Whenever|Whether|Whereas|Unless|Several|Many|Few|Both|Each|Every|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Quoting|Citing|Echoing|Relaying|Paraphrasing|Responding|Replying|Referring|Told|Said|Says|Stated|Added|Continued|Replied|Wrote|Explained|Noted|Declared|Recalled|Insisted|Warned|Argued|Responded|Countered|Concluded|Quipped|What|Why|How|Who|This|That|These|Those|Is|Was|Are|Were|Has|Have|Had|Did|Does|Do|Will|Would|Can|Could|Should|More|Just';
 export const LEADING_FUNCTION_WORD = new RegExp(`^(?:${OPENING_WORDS})\\s+`, 'u');
 const FUNCTION_WORD_ALONE = new RegExp(`^(?:${OPENING_WORDS})$`, 'u');
 const TIME_WORDS = new RegExp(`\\s+(?:${WEEKDAY_NAMES}|today|yesterday|tonight|morning|evening|afternoon)$`, 'u');
@@ -399,6 +405,8 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     }
     // The cheap tests run over every word first, so a name holding a word WordNet lacks never reads the name lists.
     if (!role && name.length >= 2 && name.every((w) => !lexTags(w).some((t) => PERSON_TAGS.test(t)) && inWordNet(w)) && name.every((w) => commonWordNotName(w))) {
+      // A heading of a box or list of the text's own ("Quick Facts", "Key Quotes", "What They Said") is no body.
+      if (CONTENT_HEADING.test(name[name.length - 1]!) || /^what\s+(?:they|he|she|people|others)\s+(?:said|say)$/iu.test(name.join(' '))) return null;
       return { type: 'name', name: name.join(' '), role: null, kind: 'organisation' };
     }
     // "Pennsylvania Gov" (a phrase cut at "Gov. and ..."): a name ends in no abbreviated title.

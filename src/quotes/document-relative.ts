@@ -1,0 +1,29 @@
+/**
+ * A quote inside a relative clause whose antecedent is a document or message: in `Roe answered Kask's letter,
+ * which called the plan "a disgrace".` the letter says the words, so they are its writer's (Kask), not the
+ * sentence subject's (Roe), who only answered it; with no writer named (`Roe answered a letter, which called
+ * ...`) nobody is told. The general reading credits the subject of the main clause.
+ */
+
+const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*`;
+// What speaks in writing or on record.
+const DOCUMENT = String.raw`(?:letter|statement|report|post|tweet|message|note|speech|e-?mail|memo|ruling|editorial|column|op-ed|complaint|lawsuit|motion|filing|order|resolution|petition|press\s+release|release|video|broadcast|interview|book|article|essay)s?`;
+// The document, owned by a name ("Kask's letter", "a letter from Kask") or not, then ", which" (or "that") and
+// its clause up to the quote's opening mark, with no other clause mark or quote in it.
+const DOCUMENT_WHICH = new RegExp(String.raw`(?:(?:^|[^\p{L}'’])(${NAME})['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}${DOCUMENT}(?:\s+(?:from|by)\s+(${NAME}))?(?:\s+(?:on|in|last|this)\s+[\p{L}]+)?,?\s+(?:which|that)\s+(?:had\s+|has\s+|also\s+)*([\p{Ll}]+ed|said|says|told|wrote|read|reads|calls|describes|urges|warns)\b[^,;:_"“”()]*$`, 'u');
+
+/**
+ * The writer of the document whose relative clause holds the quote, when `before` (the quote's sentence up to
+ * its opening mark, quotes masked) ends in such a clause: `{ owner }` with the owner's name, or `{ owner: null
+ * }` when no name owns the document; null when `before` does not read so. `at` is where the document's phrase
+ * starts in `before`.
+ */
+export function documentRelative(before: string): { owner: string | null; at: number } | null {
+  if (!/\b(?:which|that)\b/u.test(before)) return null;
+  const m = DOCUMENT_WHICH.exec(before.replace(/\s+$/u, ' '));
+  if (!m) return null;
+  // (The clause opens the sentence's words only after a verb or preposition of the main clause: "answered
+  // Kask's letter, which"; a document alone as the sentence's subject is read elsewhere.)
+  const owner = (m[1] ?? m[2] ?? null)?.trim() ?? null;
+  return { owner, at: m.index };
+}

@@ -1,0 +1,75 @@
+/**
+ * Words one person passes on from another: in `A spokeswoman, quoting the minister, said: "..."`, `Roe quoted
+ * the old harbour master, saying: "..."`, `Roe, relaying a message from the mayor, said: "..."` or `Roe read out
+ * a letter from the mayor: "..."` the words are the one quoted's (the minister, the harbour master, the mayor);
+ * the subject only carries them. The general reading credits the sentence's subject, the one who carries.
+ */
+
+// The one quoted: a phrase of no clause of its own, perhaps with a name set off after it ("the mayor, Ilse Kovar").
+const OWNER = String.raw`((?!by\s|as\s|from\s|to\s)[^,;:_"“”()]{2,60}?(?:,\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)?)`;
+
+// What carries another's words: a message, statement, letter ... from (of, by, on behalf of) its owner.
+const CARRIER = String.raw`(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2})?(?:message|messages|statement|letter|note|words|remarks|email|e-mail|text|post|speech|tribute|appeal)\s+(?:from|of|by|on\s+behalf\s+of)\s+`;
+
+// A relaying participle set off by commas inside the credit: ", quoting the minister," ", citing the governor,"
+// ", relaying a message from the mayor," ", reading a statement on behalf of the family,".
+const SET_OFF = new RegExp(String.raw`(?:^\s*|,\s+(?:who\s+(?:was|is|were|are)\s+)?)(?:(?:[Qq]uoting|[Cc]iting|[Pp]araphrasing)\s+(?:from\s+)?|(?:[Rr]elaying|[Rr]eading(?:\s+out|\s+from)?|[Pp]assing\s+on|[Cc]onveying|[Dd]elivering)\s+${CARRIER})${OWNER}\s*(?:,|:\s*$)`, 'u');
+
+// The same participle after the quote and its credit, to the end of the sentence: `"...," she said, citing the governor.`
+const SET_OFF_AFTER = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:said|says|added|adds|wrote|writes|told\s+[^,;:.!?_"“”]{1,40}?)\s*,\s+(?:(?:quoting|citing|paraphrasing)\s+|(?:relaying|reading(?:\s+out|\s+from)?|passing\s+on|conveying|delivering)\s+${CARRIER})${OWNER}\s*(?:[.;!?]|$)`, 'u');
+
+// The main verb of relaying with the quote its complement, right before the quote's opening mark: "Roe quoted the
+// harbour master, saying:" "Roe quoted the harbour master:" "Roe read out a letter from the mayor:".
+const MAIN_VERB = new RegExp(String.raw`\b(?:(?:quoted|quotes|cited|cites)\s+|(?:read|reads|relayed|relays|passed\s+on|passes\s+on|conveyed|conveys|delivered|delivers|shared|shares)(?:\s+out)?\s+${CARRIER})${OWNER}(?:\s*,\s*(saying|writing|who\s+(?:had\s+)?(?:said|says|wrote|writes)|which\s+(?:said|says|read|reads))\s*[:,]?|\s*[:,])\s*$`, 'u');
+
+// The same with the owner's possessive: "Roe read out the mayor's letter:" "Roe quoted from Kask's diary:".
+// (Or words recalled, repeated or recited: "Vik recalled his grandfather's advice:", "Vik repeated the words of
+// his grandfather:".)
+const MAIN_POSSESSIVE = /\b(?:quoted|quotes|cited|cites|read|reads|relayed|relays|passed\s+on|conveyed|shared|shares|recalled|recalls|repeated|repeats|recited|recites|remembered|remembers)(?:\s+(?:out|aloud)|\s+from)?\s+((?!a\s|an\s)[^,;:_"“”()]{2,50}?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|statement|letter|note|words|remarks|email|e-mail|text|post|speech|diary|memoir|memoirs|tribute|appeal|report|study|findings|warning|advice|motto|saying|maxim)(?:\s+(?:aloud|out))?(?:\s*,\s*(saying|which\s+(?:said|says|read|reads))\s*[:,]?|\s*[:,])\s*$/u;
+const WORDS_OF = /\b(?:recalled|recalls|repeated|repeats|recited|recites|remembered|remembers|quoted|quotes|cited|cites)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:words|advice|motto|saying|maxim|warning)\s+of\s+([^,;:_"“”()]{2,50}?)\s*[:,]\s*$/u;
+
+const CARRIED = new RegExp(CARRIER, 'u');
+
+/** Where a relayed-words construction was found in the quote's sentence, and whose words they are. */
+export interface RelayedWords {
+  /** The one whose words are passed on, as written. */
+  owner: string;
+  /** Where the construction starts in the text read (`before` for the set-off and main-verb forms). */
+  at: number;
+  /** The relaying is the sentence's main verb with the quote its object ("Roe quoted X:"), not a set-off participle. */
+  main: boolean;
+  /** The words came in a message, statement or letter from their owner (one text, even a group's). */
+  carried: boolean;
+  /** The verb is "quote" (or "paraphrase"), whose object is always the words' owner; "cite" may give a reason. */
+  quoting: boolean;
+  /** The main verb's own participle follows its object ("Roe quoted X, saying:"), whose subject is the relayer's. */
+  saying: boolean;
+}
+
+/**
+ * The one whose words `before` (the quote's sentence up to its opening mark, quotes masked) relays: a set-off
+ * participle (", quoting X,") or a main verb of relaying whose object the quote is ("quoted X:"); else null.
+ */
+export function relayedBefore(before: string): RelayedWords | null {
+  if (!/\b(?:quot|cit|relay|read|pass|convey|deliver|shar|paraphras|recall|repeat|recit|remember)/iu.test(before)) return null;
+  const owned = MAIN_POSSESSIVE.exec(before) ?? WORDS_OF.exec(before);
+  const main = owned ?? MAIN_VERB.exec(before);
+  if (main) return { owner: setOffName(main[1]!), at: main.index, main: true, carried: owned !== null || CARRIED.test(main[0]), quoting: /\bquot/u.test(main[0]), saying: /^(?:saying|writing)$/u.test(main[2] ?? '') };
+  const set = SET_OFF.exec(before);
+  return set ? { owner: setOffName(set[1]!), at: set.index, main: false, carried: CARRIED.test(set[0]), quoting: /^\W*(?:who\s+\w+\s+)?(?:quoting|paraphrasing)/iu.test(set[0]), saying: false } : null;
+}
+
+/** The one whose words a credit after the quote relays (`"...," she said, quoting the minister.`); else null. */
+export function relayedAfter(after: string): RelayedWords | null {
+  if (!/\b(?:quoting|citing|paraphrasing|relaying|reading|passing|conveying|delivering)\b/u.test(after)) return null;
+  const m = SET_OFF_AFTER.exec(after);
+  return m ? { owner: setOffName(m[1]!), at: m.index, main: false, carried: CARRIED.test(m[0]), quoting: /,\s+(?:quoting|paraphrasing)\s/u.test(m[0]), saying: false } : null;
+}
+
+// The name set off after a description is the one meant ("the mayor, Ilse Kovar"); a manner of quoting after
+// the one quoted is no part of them ("quoted him from memory", "quoted Kask at length").
+function setOffName(owner: string): string {
+  const t = owner.trim().replace(/\s+(?:from\s+memory|at\s+length|in\s+full|again|directly|verbatim|approvingly|aloud|earlier|later|once|today|yesterday|then)$/u, '');
+  const m = /^[^,]+,\s+([\p{Lu}][^,]+)$/u.exec(t);
+  return (m ? m[1]! : t).trim();
+}
