@@ -241,6 +241,7 @@ export class QuoteBook {
       personsNamed: (word) => this.personsNamed(word),
       textBefore: (id) => this.passages[this.data.quotes.passage[id]!]?.text.slice(0, this.data.quotes.start[id]!) ?? '',
       narrationSharing: (claim) => narrationSharing(this.narrationIndex(passages), claim, max),
+      quotesWithStems: (stems) => [...new Set(stems.flatMap((s) => [...this.stemPosting(s)]))].sort((a, b) => a - b),
     });
   }
 

@@ -11,6 +11,7 @@ import { subjectsFragment } from './subject-fragment.ts';
 import { namesAntecedent } from './pronoun-antecedent.ts';
 import { namesClauseSubject } from './subject-verb-lead.ts';
 import { compareElidedJoin } from './elided-join.ts';
+import { closeWords, STOP_STEMS } from './quote-words.ts';
 
 /** What the quote book found for some words: quote ids best first with how they matched, and narration. */
 export interface FoundWords {
@@ -36,6 +37,8 @@ export interface ClaimLookup {
   textBefore?(id: number): string;
   /** The narration saying the words in a few other words (absent: only narration holding them as typed counts). */
   narrationSharing?(words: string): FoundWords['narration'];
+  /** The ids of the quotes holding any of these word stems (absent: other speakers' fragments are not looked through). */
+  quotesWithStems?(stems: readonly string[]): number[];
 }
 
 // Close matches compared word by word before the answer is cut: enough to put the ones that say the same
@@ -131,6 +134,30 @@ function ownQuoteSharing(words: string, speakerId: string, book: ClaimLookup): F
     // one whose own words the claim holds is the one it quotes.
     const own = lead ? sharedWords(words, q.quote, 2) : shared;
     if (!best || shared > best.shared || (shared === best.shared && own > best.own)) best = { id, shared, own };
+  }
+  return best ? [{ id: best.id, match: 'close' }] : [];
+}
+
+/**
+ * Nothing holds a claim that names a speaker, nor does any quote of theirs: the words may be another speaker's
+ * fragment read with the reporter's clause it stands in, the claim dropping or changing a little word of that
+ * clause (`the agency claimed the meeting had opened "a new chapter"`, claimed of someone else as "the meeting
+ * opened a new chapter"). A fragment of another named speaker whose clause holds every content word of the claim,
+ * most of its words in its order: the answer then shows whose words they are, instead of saying nobody said them.
+ */
+function othersFragment(words: string, named: string | null, book: ClaimLookup): FoundWords['found'] {
+  const content = [...new Set(closeWords(words).filter((s) => !STOP_STEMS.has(s)))];
+  if (content.length < 2 || !book.quotesWithStems) return [];
+  let best: { id: number; shared: number } | null = null;
+  for (const id of book.quotesWithStems(content)) {
+    const q = book.quote(id);
+    if (q.speakerId === null || q.speakerId === named || !inReportersClause(q)) continue;
+    const lead = reportersClause(q);
+    if (!lead) continue;
+    const have = new Set(closeWords(lead.text));
+    if (!content.every((s) => have.has(s))) continue;
+    const shared = sharedWords(words, lead.text);
+    if (shared > 0 && (!best || shared > best.shared)) best = { id, shared };
   }
   return best ? [{ id: best.id, match: 'close' }] : [];
 }
@@ -299,6 +326,8 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
       if (picked.length) break;
     }
   }
+  // Nor the named speaker's fragments: another speaker's fragment whose reporter's clause holds the claim.
+  if (!picked.length && claim.speaker !== null && !found.narration.length && !found.acrossQuotes.length) picked = othersFragment(claim.words, named, book);
   // Nothing holds a claim that names no speaker but opens with one's name and a verb of the reporter's ("kim
   // toasted the health of ..."): that speaker's quote sharing most of its words is compared, to show what they did
   // say; the name and verb stay words the quote does not hold, so this finds nothing to confirm by itself.
