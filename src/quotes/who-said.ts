@@ -380,10 +380,20 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   const ordered = [...picked.filter(preferred), ...picked.filter((f) => !preferred(f))];
   const same: WhoSaidMatch[][] = [[], []];
   const different: WhoSaidMatch[][] = [[], []];
+  // A naming claim's label found as typed only in quotation marks no one is credited with (a scare quote, a
+  // name given: `The "Iron Lady" - as the papers dubbed her -`), in a sentence that does not say the claim: the
+  // label is the reporter's wording, shown as narration; read as a quote, the answer would mark the claim's
+  // object or pronoun as the words that differ, when what differs is who named it.
+  const labels: FoundWords['narration'] = [];
   for (const f of ordered) {
     const group = preferred(f) ? 0 : 1;
     if (same[0]!.length + same[1]!.length >= max) break;
     const m = toMatch(f);
+    const q = book.quote(f.id);
+    if (claim.naming && m.verdict === 'different' && f.match === 'exact' && q.speakerId === null && (q.partial || !q.speech)) {
+      if (!labels.some((l) => l.citation.passage === q.citation.passage && l.text === q.sentence)) labels.push({ text: q.sentence, citation: q.citation });
+      continue;
+    }
     // The claim's words stand verbatim in this quote's sentence, partly the reporter's (`the deal would "put
     // shells ..."`): the answer shows that sentence; the quote alone would read as something different.
     // Not for a naming claim: its object ("called China ...") was read off before the look-up, so the
@@ -403,6 +413,11 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   }
   // Nothing at all holds the words: the reporter may have written them with a word or an aside more ("the
   // restrictions Mr. Putin cited — a web of sanctions — were unlikely to hold"); that is not nobody's.
-  const narration = !matches.length && !found.narration.length && !acrossQuotes.length ? (book.narrationSharing?.(claim.words) ?? []) : found.narration;
+  const narration =
+    !matches.length && !found.narration.length && labels.length
+      ? labels.slice(0, max)
+      : !matches.length && !found.narration.length && !acrossQuotes.length
+        ? (book.narrationSharing?.(claim.words) ?? [])
+        : found.narration;
   return { kind: 'who-said', query, claim: claim.words, claimedSpeaker: claim.speaker, matches, narration, acrossQuotes };
 }

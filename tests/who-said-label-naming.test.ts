@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { QuoteBook } from '../src/quotes/quotes.ts';
+import type { WhoSaidAnswer } from '../src/types.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+// An article written for these tests: a name given in quotation marks that nobody states, and a speaker.
+const ferry = doc('island-ferry', '2024-08-09', [
+  'The "Grey Whale" - as islanders have long called the old ferry - made its last crossing on Sunday.',
+  '"I have sailed her for thirty winters," said Captain Ilse Varga.',
+  'Mayor Tomas Reil called the new ferry "a gift to the whole coast".',
+]);
+const docs = [ferry];
+const passages = passagesOf(...docs);
+const book = QuoteBook.build(passages, docs);
+const ask = (words: string): WhoSaidAnswer => book.whoSaid(words, 5, passages);
+
+describe('who-said: a naming claim whose label is only a name in quotation marks nobody states', () => {
+  it('answers with the reporter\'s sentence, not an unattributed quote said something different', () => {
+    const a = ask('did captain varga call the ferry the grey whale');
+    expect(a.matches).toEqual([]);
+    expect(a.narration.map((n) => n.text).join(' ')).toContain('Grey Whale');
+  });
+
+  it('a label a speaker gave stays that speaker\'s', () => {
+    const a = ask('reil called the new ferry a gift to the whole coast');
+    expect(a.matches[0]).toMatchObject({ speaker: 'Tomas Reil' });
+    expect(a.matches[0]!.verdict).not.toBe('different');
+  });
+
+  it('another label than the one written is no one\'s', () => {
+    const a = ask('did captain varga call the ferry the grey shark');
+    expect(a.matches.every((m) => m.verdict === 'different')).toBe(true);
+    expect(a.narration.some((n) => n.text.includes('Grey Whale'))).toBe(false);
+  });
+});
