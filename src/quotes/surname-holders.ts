@@ -15,6 +15,11 @@
  * - a Spanish or Portuguese name called by its first surname ("Ruiz" for "Marta Ruiz Castaño", `double-surname.ts`),
  * - and two namesakes one sentence brings in ("Senator Tom Roe and his wife, Ann Roe").
  *
+ * When none of those settles it, `bareSurname` answers the ordinary case: whom a bare surname means here,
+ * the person at hand (`personAtHand`: the one of that name who last spoke or was a subject, unless a namesake just
+ * named, the one the text settled the surname on, or a title's gender says otherwise) or else a full name mentioned
+ * (`mentionMeant`); with neither, the caller reads the bare name as it stands. `DocumentSpeakers` only asks.
+ *
  * The first bare use of a surname in the narration (`established-surname.ts`) and a namesake set off by a
  * description ("A second Lund, Maria Lund, ...", `namesake-subject.ts`) are read by their own files, re-exported
  * here so that the readers of surnames have one door. What the document's reading has done so far (who spoke,
@@ -346,113 +351,122 @@ export class SurnameHolders {
   bareSurname(name: string, words: readonly string[], paragraph: number, titleRole: string | null, want: 'm' | 'f' | null, ctx: SurnameContext): BareSurnameChoice {
     // "His wife, Marguerite Ross" beside a "Desmond Ross" the text is about: an untitled bare "Ross" is him.
     const kinApart = !titleRole ? this.kinApart(words[0]!) : null;
-    // A bare surname is the person of that name who last spoke or was last the subject of a sentence: "for his
-    // wife Hillary Clinton" in passing does not make the next "Clinton said" hers.
-    // (Set when the bare surname is a namesake just named in full whom the text has not read as anyone yet.)
+    const held = this.personAtHand(name, words, paragraph, want, kinApart, ctx);
+    if (!('freshNamesake' in held)) return held;
+    return { pick: this.mentionMeant(words[0]!, paragraph, want, kinApart, ctx), freshNamesake: held.freshNamesake };
+  }
+
+  /**
+   * The person at hand a bare surname means: the one of that name who last spoke or was last the subject of a
+   * sentence ("for his wife Hillary Clinton" in passing does not make the next "Clinton said" hers), as the checks
+   * below weigh it; or a full name to read instead; else whether the bare surname is a namesake just named in full
+   * whom the reading has not met as anyone yet (`freshNamesake`), and the names mentioned are read instead.
+   */
+  private personAtHand(name: string, words: readonly string[], paragraph: number, want: 'm' | 'f' | null, kinApart: Set<string> | null, ctx: SurnameContext): { person: LocalSpeaker } | { instead: string } | { freshNamesake: boolean } {
     let freshNamesake = false;
-    {
-      // A title's gender picks, among the people of that surname, one whose gender is known to match over one
-      // whose gender is not known ("Mr. Trump" after "Donald J. Trump" and "Ivanka Trump" is not Ivanka).
-      let last = this.lastBySurname(words[0]!, ctx);
-      // "Kim's father, Kim Jong Il, visited ...": one the text brought in as a relation of a bare "Kim" is not the
-      // Kim a later bare "Kim" means; the names mentioned are read instead.
-      if (last && this.mentions.some((m) => last!.names.includes(m.name) && introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, words[0]!))) last = undefined;
-      if (last && kinApart && kinApart.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) last = undefined;
-      // ("Senator Tom Roe and his wife, Ann Roe, toured ...": the last of two namesakes one sentence brings in is
-      // read among the names mentioned, below, where the pair is weighed.)
-      if (last && this.namesakeBesideInSentence(last, words[0]!, paragraph, ctx.read.textOf.get(ctx.read.sentence)?.from)) last = undefined;
-      // "Freddy, as he was known, ..." beside "Mr. Trump said": news style calls the relative who shares the
-      // surname by first name, so a bare surname goes back to the one it was used for, not to the one the text
-      // calls by first name and has never called by the surname alone.
-      // (Not one the sentence before has just made its subject: "On Sunday, NAME rebuffed a heckler. '...,' SURNAME told her.")
-      if (last && ctx.calledByFirst.has(last) && ![...ctx.calledBySurname.values()].includes(last) && !this.namedJustBefore(last.names.map((n) => nameWords(n)), words[0]!, ctx)) {
-        const others = (ctx.bySurname.get(words[0]!) ?? []).map((e) => e.s).filter((o) => o !== last && !ctx.calledByFirst.has(o) && fitsWanted(want, words, o));
-        const other = ctx.calledBySurname.get(words[0]!) ?? others.at(-1);
-        if (other && other !== last && fitsWanted(want, words, other)) last = other;
-      }
-      // "On Sunday, at a rally, Hillary Clinton rebuffed a heckler. '...,' Clinton told her.": a namesake the
-      // sentence before (or this one) has just named in full as its subject is the bare surname's, read as that
-      // sentence's subject or not (not one brought in there as someone's kin: "His father, Kim Jong Il, had ...").
-      if (last) {
-        const justNamed = this.namedJustBeforeMention(words[0]!, ctx);
-        const held = last;
-        const person = justNamed && !held.names.some((n) => sameFullName(nameWords(n), justNamed.words)) ? ctx.locals.find((l) => l !== held && l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), justNamed.words))) : undefined;
-        // (One the text has not read as anyone yet is looked for among the names mentioned, below.)
-        if (person && fitsWanted(want, words, person)) last = person;
-        else if (justNamed && !person && !held.names.some((n) => sameFullName(nameWords(n), justNamed.words)) && !(want && (mentionGender(justNamed, words[0]!) ?? want) !== want)) {
-          last = undefined;
-          freshNamesake = true;
-        }
-      }
-      // "Clinton declared of Hillary Clinton": a bare surname is not the namesake its own sentence then names in full.
-      const laterHere = this.namedAfterBareHere(words[0]!, paragraph, ctx);
-      if (last && laterHere.some((m) => last!.names.some((n) => sameFullName(nameWords(n), m.words)))) {
-        const laterOne = last;
-        last = (ctx.bySurname.get(words[0]!) ?? []).map((e) => e.s).filter((o) => o !== laterOne && fitsWanted(want, words, o)).at(-1);
-      }
-      // News style settles a bare surname on one person: a namesake the text brought in later and has not called
-      // so itself keeps its full name, title or first name, and a later bare surname is still the first one's
-      // ("Kim, for his part, said ..." ... "His father, Kim Jong Il, had ..." ... "Kim told reporters").
-      if (last) {
-        const settled = this.settledBySurname(words[0]!, paragraph, ctx);
-        if (settled && settled !== last && fitsWanted(want, words, settled) && this.namedFirst(settled, last, words[0]!, ctx) && !ctx.everCalledBySurname.get(words[0]!)?.has(last) && !this.justTheSubject(last, words[0]!, paragraph, ctx)) last = settled;
-      }
-      const otherTitled = want ? this.namedByOtherTitle(words[0]!, want, paragraph, ctx) : null;
-      if (last && otherTitled && last.names.some((n) => otherTitled.has(compactName(n)))) last = undefined;
-      // "Miller, no relation, said ...": the writer marks the bare surname as the person of that name just brought
-      // in, the full name named last, not the Miller the text had at hand.
-      if (last && saysNoRelation(this.sentence(ctx)?.text, name)) {
-        const named = this.endingIn(words[0]!).filter((m) => m.paragraph <= paragraph).at(-1);
-        if (named && !last.names.includes(named.name)) return { instead: named.name };
-      }
-      const r = want && last && last.gender !== want ? (this.latestOfGender(words[0]!, want, ctx) ?? fitsWanted(want, words, last)) : fitsWanted(want, words, last);
-      if (r) return { person: r };
+    // A title's gender picks, among the people of that surname, one whose gender is known to match over one
+    // whose gender is not known ("Mr. Trump" after "Donald J. Trump" and "Ivanka Trump" is not Ivanka).
+    let last = this.lastBySurname(words[0]!, ctx);
+    // "Kim's father, Kim Jong Il, visited ...": one the text brought in as a relation of a bare "Kim" is not the
+    // Kim a later bare "Kim" means; the names mentioned are read instead.
+    if (last && this.mentions.some((m) => last!.names.includes(m.name) && introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, words[0]!))) last = undefined;
+    if (last && kinApart && kinApart.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) last = undefined;
+    // ("Senator Tom Roe and his wife, Ann Roe, toured ...": the last of two namesakes one sentence brings in is
+    // read among the names mentioned, below, where the pair is weighed.)
+    if (last && this.namesakeBesideInSentence(last, words[0]!, paragraph, ctx.read.textOf.get(ctx.read.sentence)?.from)) last = undefined;
+    // "Freddy, as he was known, ..." beside "Mr. Trump said": news style calls the relative who shares the
+    // surname by first name, so a bare surname goes back to the one it was used for, not to the one the text
+    // calls by first name and has never called by the surname alone.
+    // (Not one the sentence before has just made its subject: "On Sunday, NAME rebuffed a heckler. '...,' SURNAME told her.")
+    if (last && ctx.calledByFirst.has(last) && ![...ctx.calledBySurname.values()].includes(last) && !this.namedJustBefore(last.names.map((n) => nameWords(n)), words[0]!, ctx)) {
+      const others = (ctx.bySurname.get(words[0]!) ?? []).map((e) => e.s).filter((o) => o !== last && !ctx.calledByFirst.has(o) && fitsWanted(want, words, o));
+      const other = ctx.calledBySurname.get(words[0]!) ?? others.at(-1);
+      if (other && other !== last && fitsWanted(want, words, other)) last = other;
     }
-    {
-      const w = words[0]!;
-      // A bare word is a first name only when it is known as one ("Hillary"): "Trump" is not the first word of
-      // "the Trump Train". Among full names ending in it, those opening with a known first name come first:
-      // "Team Trump sees ..." and "Maybe Trump is ..." are no people beside the Donald Trump the text names.
-      // A particle and a surname ("De Blasio") is a bare surname too, not the full name it stands for.
-      const otherTitled = want ? this.namedByOtherTitle(w, want, paragraph, ctx) : null;
-      const afterBare = new Set(this.namedAfterBareHere(w, paragraph, ctx).map((m) => m.compact));
-      const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want, ctx)) && !otherTitled?.has(m.compact) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
-      const named = all.filter((m) => !endsIn(m, w) || !commonWordNotName(m.words[0]!));
-      const candidates = named.length ? named : all;
-      // A title's gender prefers a name whose first name tells that gender.
-      const told = want ? candidates.filter((m) => mentionGender(m, w) === want) : [];
-      // (Before: in an earlier paragraph, or earlier in this one than the end of the sentence read; a long
-      // paragraph's later "former President Bill Clinton" is not named before its "Clinton told reporters".)
-      const here = ctx.read.textOf.get(ctx.read.sentence);
-      const before = (told.length ? told : candidates).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.to)));
-      // Named only further on: the one person of that name, but no one when the text names two ("Clinton hints
-      // at husband's job" above a report naming Bill and Hillary Clinton says which only later).
-      const pool = told.length ? told : candidates;
-      // (One brought in later as someone's kin, "her son, NAME", is not whom an earlier title and surname meant.)
-      const ahead = pool.filter((m) => !m.kin);
-      let pick = before.length ? before[before.length - 1] : new Set(ahead.map((m) => m.compact)).size === 1 && ahead.length === pool.length ? ahead[0] : undefined;
-      // Two of the name brought in by one sentence ("Jane Roe and Ann Roe, sisters who ...", "Senator Tom Roe and
-      // his wife, Ann Roe, ..."): the last named is not surer than the first. One brought in as the other's kin
-      // keeps her full name in news style, so the bare surname is the other; with no kin between, nobody.
-      if (pick && before.length >= 2) {
-        const last = pick;
-        const mate = before.filter((m) => m.compact !== last.compact && m.paragraph === last.paragraph && m.at < last.at && !/[.!?]/u.test((this.paragraphs[last.paragraph - 1] ?? '').slice(m.at, last.at))).at(-1);
-        if (mate) {
-          const kinOf = (m: NameMention): boolean => !!m.kin || introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined;
-          pick = kinOf(last) && !kinOf(mate) ? mate : kinOf(mate) && !kinOf(last) ? last : undefined;
-        }
+    // "On Sunday, at a rally, Hillary Clinton rebuffed a heckler. '...,' Clinton told her.": a namesake the
+    // sentence before (or this one) has just named in full as its subject is the bare surname's, read as that
+    // sentence's subject or not (not one brought in there as someone's kin: "His father, Kim Jong Il, had ...").
+    if (last) {
+      const justNamed = this.namedJustBeforeMention(words[0]!, ctx);
+      const held = last;
+      const person = justNamed && !held.names.some((n) => sameFullName(nameWords(n), justNamed.words)) ? ctx.locals.find((l) => l !== held && l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), justNamed.words))) : undefined;
+      // (One the text has not read as anyone yet is looked for among the names mentioned, below.)
+      if (person && fitsWanted(want, words, person)) last = person;
+      else if (justNamed && !person && !held.names.some((n) => sameFullName(nameWords(n), justNamed.words)) && !(want && (mentionGender(justNamed, words[0]!) ?? want) !== want)) {
+        last = undefined;
+        freshNamesake = true;
       }
-      // (The bare surname the text settled on one person, as above, over a namesake named in full since.)
-      if (pick) {
-        const settled = this.settledBySurname(w, paragraph, ctx);
-        const settledNames = settled ? settled.names.map((n) => nameWords(n)) : [];
-        const kept = before.filter((m) => settledNames.some((n) => sameFullName(n, m.words))).at(-1);
-        const pickWords = pick.words;
-        const picked = ctx.personByCompact.get(pick.compact) ?? ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), pickWords)));
-        if (kept && kept.compact !== pick.compact && this.mentionIndex(settledNames, w, ctx) < this.mentionIndex([pick.words], w, ctx) && !settledNames.some((n) => sameFullName(n, pick!.words)) && !this.namedJustBefore([pickWords], w, ctx) && !(picked && (ctx.everCalledBySurname.get(w)?.has(picked) || this.justTheSubject(picked, w, paragraph, ctx)))) pick = kept;
-      }
-      return { pick, freshNamesake };
     }
+    // "Clinton declared of Hillary Clinton": a bare surname is not the namesake its own sentence then names in full.
+    const laterHere = this.namedAfterBareHere(words[0]!, paragraph, ctx);
+    if (last && laterHere.some((m) => last!.names.some((n) => sameFullName(nameWords(n), m.words)))) {
+      const laterOne = last;
+      last = (ctx.bySurname.get(words[0]!) ?? []).map((e) => e.s).filter((o) => o !== laterOne && fitsWanted(want, words, o)).at(-1);
+    }
+    // News style settles a bare surname on one person: a namesake the text brought in later and has not called
+    // so itself keeps its full name, title or first name, and a later bare surname is still the first one's
+    // ("Kim, for his part, said ..." ... "His father, Kim Jong Il, had ..." ... "Kim told reporters").
+    if (last) {
+      const settled = this.settledBySurname(words[0]!, paragraph, ctx);
+      if (settled && settled !== last && fitsWanted(want, words, settled) && this.namedFirst(settled, last, words[0]!, ctx) && !ctx.everCalledBySurname.get(words[0]!)?.has(last) && !this.justTheSubject(last, words[0]!, paragraph, ctx)) last = settled;
+    }
+    const otherTitled = want ? this.namedByOtherTitle(words[0]!, want, paragraph, ctx) : null;
+    if (last && otherTitled && last.names.some((n) => otherTitled.has(compactName(n)))) last = undefined;
+    // "Miller, no relation, said ...": the writer marks the bare surname as the person of that name just brought
+    // in, the full name named last, not the Miller the text had at hand.
+    if (last && saysNoRelation(this.sentence(ctx)?.text, name)) {
+      const named = this.endingIn(words[0]!).filter((m) => m.paragraph <= paragraph).at(-1);
+      if (named && !last.names.includes(named.name)) return { instead: named.name };
+    }
+    const r = want && last && last.gender !== want ? (this.latestOfGender(words[0]!, want, ctx) ?? fitsWanted(want, words, last)) : fitsWanted(want, words, last);
+    if (r) return { person: r };
+    return { freshNamesake };
+  }
+
+  /** The full name mentioned a bare surname `w` stands for when no person at hand is meant; undefined for none. */
+  private mentionMeant(w: string, paragraph: number, want: 'm' | 'f' | null, kinApart: Set<string> | null, ctx: SurnameContext): NameMention | undefined {
+    // A bare word is a first name only when it is known as one ("Hillary"): "Trump" is not the first word of
+    // "the Trump Train". Among full names ending in it, those opening with a known first name come first:
+    // "Team Trump sees ..." and "Maybe Trump is ..." are no people beside the Donald Trump the text names.
+    // A particle and a surname ("De Blasio") is a bare surname too, not the full name it stands for.
+    const otherTitled = want ? this.namedByOtherTitle(w, want, paragraph, ctx) : null;
+    const afterBare = new Set(this.namedAfterBareHere(w, paragraph, ctx).map((m) => m.compact));
+    const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want, ctx)) && !otherTitled?.has(m.compact) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
+    const named = all.filter((m) => !endsIn(m, w) || !commonWordNotName(m.words[0]!));
+    const candidates = named.length ? named : all;
+    // A title's gender prefers a name whose first name tells that gender.
+    const told = want ? candidates.filter((m) => mentionGender(m, w) === want) : [];
+    // (Before: in an earlier paragraph, or earlier in this one than the end of the sentence read; a long
+    // paragraph's later "former President Bill Clinton" is not named before its "Clinton told reporters".)
+    const here = ctx.read.textOf.get(ctx.read.sentence);
+    const before = (told.length ? told : candidates).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.to)));
+    // Named only further on: the one person of that name, but no one when the text names two ("Clinton hints
+    // at husband's job" above a report naming Bill and Hillary Clinton says which only later).
+    const pool = told.length ? told : candidates;
+    // (One brought in later as someone's kin, "her son, NAME", is not whom an earlier title and surname meant.)
+    const ahead = pool.filter((m) => !m.kin);
+    let pick = before.length ? before[before.length - 1] : new Set(ahead.map((m) => m.compact)).size === 1 && ahead.length === pool.length ? ahead[0] : undefined;
+    // Two of the name brought in by one sentence ("Jane Roe and Ann Roe, sisters who ...", "Senator Tom Roe and
+    // his wife, Ann Roe, ..."): the last named is not surer than the first. One brought in as the other's kin
+    // keeps her full name in news style, so the bare surname is the other; with no kin between, nobody.
+    if (pick && before.length >= 2) {
+      const last = pick;
+      const mate = before.filter((m) => m.compact !== last.compact && m.paragraph === last.paragraph && m.at < last.at && !/[.!?]/u.test((this.paragraphs[last.paragraph - 1] ?? '').slice(m.at, last.at))).at(-1);
+      if (mate) {
+        const kinOf = (m: NameMention): boolean => !!m.kin || introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined;
+        pick = kinOf(last) && !kinOf(mate) ? mate : kinOf(mate) && !kinOf(last) ? last : undefined;
+      }
+    }
+    // (The bare surname the text settled on one person, as above, over a namesake named in full since.)
+    if (pick) {
+      const settled = this.settledBySurname(w, paragraph, ctx);
+      const settledNames = settled ? settled.names.map((n) => nameWords(n)) : [];
+      const kept = before.filter((m) => settledNames.some((n) => sameFullName(n, m.words))).at(-1);
+      const pickWords = pick.words;
+      const picked = ctx.personByCompact.get(pick.compact) ?? ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), pickWords)));
+      if (kept && kept.compact !== pick.compact && this.mentionIndex(settledNames, w, ctx) < this.mentionIndex([pick.words], w, ctx) && !settledNames.some((n) => sameFullName(n, pick!.words)) && !this.namedJustBefore([pickWords], w, ctx) && !(picked && (ctx.everCalledBySurname.get(w)?.has(picked) || this.justTheSubject(picked, w, paragraph, ctx)))) pick = kept;
+    }
+    return pick;
   }
 
   /** The person of that surname who last spoke or was a sentence's subject, under a name that is no common word's. */
