@@ -20,10 +20,11 @@
  * named, the one the text settled the surname on, or a title's gender says otherwise) or else a full name mentioned
  * (`mentionMeant`); with neither, the caller reads the bare name as it stands. `DocumentSpeakers` only asks.
  *
- * The first bare use of a surname in the narration (`established-surname.ts`) and a namesake set off by a
- * description ("A second Lund, Maria Lund, ...", `namesake-subject.ts`) are read by their own files, re-exported
- * here so that the readers of surnames have one door. What the document's reading has done so far (who spoke,
- * who was called by the surname alone) comes from the caller through `SurnameContext`.
+ * The first bare use of a surname in the narration and the full name it stands for are read from the text alone
+ * by `established-surname.ts`; a namesake set off by a description ("A second Lund, Maria Lund, ...",
+ * `namesake-subject.ts`, a sentence's subject rather than a bare surname) is re-exported here for the readers of
+ * subjects. What the document's reading has done so far (who spoke, who was called by the surname alone) comes
+ * from the caller through `SurnameContext`.
  */
 import type { LocalSpeaker } from './local-speaker.ts';
 import { genderOfName, titleGender } from './local-speaker.ts';
@@ -39,7 +40,6 @@ import { passingAfterBareUse } from './passing-possessive.ts';
 import type { SentencesRead } from './sentences-read.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 
-export { bareUsesIn, bearsSurname, firstBareReferent, namedInFullAfterBare } from './established-surname.ts';
 export { namesakeName } from './namesake-subject.ts';
 
 /** The path a titled bare surname takes when two relatives of its gender bear it (see `kinNamesakes`). */
