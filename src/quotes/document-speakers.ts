@@ -3,7 +3,6 @@
  * each point, with their roles and genders as the text tells them.
  */
 import { bylineWriter } from './byline-writer.ts';
-import { introducedAsKin, introducedAsRelationOf } from './relation-apart.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
 import { describedBody } from './body-description.ts';
@@ -13,7 +12,7 @@ import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
-import { bareUsesIn, bearsSurname, endsIn, firstBareReferent, givenNameGender, KIN_NAMESAKES, mentionGender, saysNoRelation, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
+import { fitsWanted, KIN_NAMESAKES, PARTICLE, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
 import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
 import {
@@ -28,7 +27,6 @@ import {
   type SpeakerKind,
   TITLES,
 } from './speaker-phrases.ts';
-import { commonWordNotName, isKnownFirstName } from './first-names.ts';
 import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
 import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, aideOpening, genderedNewcomerBeside } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
@@ -43,12 +41,11 @@ import { askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
-import { honorificPattern, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
+import { nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
 import { inverseIntroduction } from './kin-description.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByTitle } from './titled-surname.ts';
 import { splitClauseSubject } from './split-clause-subject.ts';
-import { passingAfterBareUse } from './passing-possessive.ts';
 import { type FittingPerson, namedInParagraph } from './named-in-paragraph.ts';
 import { cityIsNamedSurname } from './surname-city.ts';
 import { mainClauseSubject } from './main-clause-subject.ts';
@@ -57,9 +54,6 @@ import { seatLeader } from './seat-of-power.ts';
 
 // Kept here for the modules that import them from this one.
 export { cleanRole, KIN_NAMESAKES, type LocalSpeaker, SPOUSE_BY_FIRST_NAME };
-
-// The particles that open a surname: "de Blasio", "van Gogh", "von Trapp", "di Maio", "du Pont", "da Silva".
-const PARTICLE = /^(?:de|del|della|der|di|du|da|dos|van|von|le|la|ter|ten)$/u;
 
 /**
  * The surname a person's name is filed under for a later bare surname, with the given name beside it; null for a
@@ -163,17 +157,16 @@ export class DocumentSpeakers {
     this.known = { read: this.read, mentions: this.mentions, byEnd: (w) => this.personByEnd.get(w), byCompact: (c) => this.personByCompact.get(c), seenAt: (l) => this.sentenceOf.get(l) };
     this.surnames = new SurnameHolders(paragraphs, this.mentions);
     this.surnameContext = {
-      sentence: () => {
-        const here = this.read.textOf.get(this.read.sentence);
-        return here ? { from: here.from, text: here.masked.slice(here.from, here.to) } : undefined;
-      },
-      lastBySurname: (w) => this.lastBySurname(w),
-      paragraphOf: (s) => this.paragraphOf.get(s),
+      read: this.read,
       locals: this.locals,
-      calledBySurname: (w) => this.calledBySurname.get(w),
-      everCalledBySurname: (w) => this.everCalledBySurname.get(w),
-      namedJustBeforeMention: (w) => this.namedJustBeforeMention(w),
-      hasPersonEnding: (w) => this.personByEnd.has(w),
+      bySurname: this.bySurname,
+      calledByFirst: this.calledByFirst,
+      calledBySurname: this.calledBySurname,
+      everCalledBySurname: this.everCalledBySurname,
+      personByCompact: this.personByCompact,
+      personByEnd: this.personByEnd,
+      paragraphOf: this.paragraphOf,
+      sentenceOf: this.sentenceOf,
     };
   }
 
@@ -513,13 +506,6 @@ export class DocumentSpeakers {
   /** Notes that a sentence mentions several people at once: a pronoun right after it is ambiguous. */
   ambiguous(): void {
     this.recent.push(AMBIGUOUS);
-  }
-
-  /** The person of that surname who last spoke or was a sentence's subject, under a name that is no common word's. */
-  private lastBySurname(surname: string): LocalSpeaker | undefined {
-    const list = this.bySurname.get(surname) ?? [];
-    for (let k = list.length - 1; k >= 0; k--) if (!commonWordNotName(list[k]!.first)) return list[k]!.s;
-    return undefined;
   }
 
   private touch(s: LocalSpeaker): void {
@@ -880,100 +866,6 @@ export class DocumentSpeakers {
     return s.names.some((n) => opening.startsWith(n.toLowerCase()) && /^[\s,]/u.test(opening.slice(n.length)));
   }
 
-  /** The full names bearing surname `w` this sentence names after its first bare use of `w` ("Clinton declared of Hillary Clinton"). */
-  private namedAfterBareHere(w: string, paragraph: number): NameMention[] {
-    const here = this.read.textOf.get(this.read.sentence);
-    if (!here) return [];
-    const uses = bareUsesIn(here.masked.slice(here.from, here.to), w);
-    if (!uses.length) return [];
-    const at = here.from + uses[0]!;
-    return this.surnames.bearing(w).filter((m) => m.paragraph === paragraph && m.at > at && m.at < here.to);
-  }
-
-  /**
-   * The person the text has settled a bare surname on: the one it last called by it, else the full name its
-   * first bare use in the narration, before this sentence, stood for (`firstBareReferent`), when that person is
-   * known here.
-   */
-  private settledBySurname(w: string, paragraph: number): LocalSpeaker | undefined {
-    const called = this.calledBySurname.get(w);
-    if (called) return called;
-    const first = firstBareReferent(this.paragraphs, this.mentions, w);
-    const here = this.read.textOf.get(this.read.sentence);
-    if (!first || first.paragraph > paragraph || (first.paragraph === paragraph && here && first.at >= here.from)) return undefined;
-    return this.personByCompact.get(compactName(first.name));
-  }
-
-  /**
-   * Whether `s` is the one the text is on when a bare surname comes: the subject or speaker of this sentence or
-   * the one before, or of a sentence earlier in this paragraph; not when the sentence that last named them
-   * brought them in as someone's kin ("His father, Kim Jong Il, had ...").
-   */
-  private justTheSubject(s: LocalSpeaker, w: string, paragraph: number): boolean {
-    // (Named in full in the narration of this sentence or the one before, other than as someone's kin: "On
-    // Sunday, at a rally, NAME rebuffed a heckler." read or not as that sentence's subject.)
-    if (this.namedJustBefore(s.names.map((n) => nameWords(n)), w)) return true;
-    const seen = this.sentenceOf.get(s) ?? -1;
-    if (seen < this.read.sentence - 1 && this.paragraphOf.get(s) !== paragraph) return this.subjectOfParagraphBefore(s, w, paragraph, seen);
-    const here = this.read.textOf.get(this.read.sentence);
-    const named = this.surnames.bearing(w).filter((m) => (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from))) && s.names.some((n) => sameFullName(nameWords(n), m.words))).at(-1);
-    if (!named || named.paragraph !== this.paragraphOf.get(s)) return true;
-    return !this.surnames.broughtInAsKin(named, w);
-  }
-
-  /**
-   * Whether `s`, last seen in the sentence `seen` of the paragraph before, was named there in full as that
-   * sentence's subject (not as someone's kin), and no one else of the surname `w` has been named in full since:
-   * "The minister, Ada Pell, said ... ." then "'...,' Pell said." is the minister, though the text called an
-   * assistant of that surname "Pell" before her. The text is on her, and the bare surname goes on with her.
-   */
-  private subjectOfParagraphBefore(s: LocalSpeaker, w: string, paragraph: number, seen: number): boolean {
-    if (seen < 0 || this.paragraphOf.get(s) !== paragraph - 1) return false;
-    const own = (m: NameMention): boolean => s.names.some((n) => sameFullName(nameWords(n), m.words));
-    const free = this.read.freeIn(seen);
-    const named = free.names.filter((m) => m.paragraph === paragraph - 1 && bearsSurname(m, w) && own(m) && free.subjectLike(m)).at(-1);
-    if (!named || this.surnames.broughtInAsKin(named, w)) return false;
-    const here = this.read.textOf.get(this.read.sentence);
-    const since = (m: NameMention): boolean => (m.paragraph > named.paragraph || (m.paragraph === named.paragraph && m.at > named.at)) && (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from)));
-    return !this.surnames.bearing(w).some((m) => since(m) && !own(m));
-  }
-
-  /**
-   * Whether the narration of this sentence or the one before names one of `names` (words) in full as its subject
-   * (a verb after it, not after "of" or "with"), other than as someone's kin.
-   */
-  private namedJustBefore(names: readonly (readonly string[])[], w: string): boolean {
-    const m = this.namedJustBeforeMention(w, names);
-    return m !== undefined;
-  }
-
-  /** The last full name bearing `w` (one of `names`, if given) that `namedJustBefore` would find. */
-  private namedJustBeforeMention(w: string, names?: readonly (readonly string[])[]): NameMention | undefined {
-    const here = this.read.textOf.get(this.read.sentence);
-    const bare = here ? bareUsesIn(here.masked.slice(here.from, here.to), w)[0] : undefined;
-    let found: NameMention | undefined;
-    for (const k of [this.read.sentence - 1, this.read.sentence]) {
-      const free = this.read.freeIn(k);
-      for (const m of free.names) {
-        // (In this sentence, only before its bare surname.)
-        if (k === this.read.sentence && (bare === undefined || !here || m.at >= here.from + bare)) continue;
-        if (free.subjectLike(m) && bearsSurname(m, w) && (!names || names.some((n) => sameFullName(n, m.words))) && !this.surnames.broughtInAsKin(m, w)) found = m;
-      }
-    }
-    return found;
-  }
-
-  /** Where the text first names in full one of `names` (words) bearing surname `w`: its place among the holders of `w`, or Infinity. */
-  private mentionIndex(names: readonly (readonly string[])[], w: string): number {
-    const k = this.surnames.bearing(w).findIndex((m) => names.some((n) => sameFullName(n, m.words)));
-    return k < 0 ? Infinity : k;
-  }
-
-  /** Whether the text names `a` in full before it names `b` in full (the namesake brought in later is `b`). */
-  private namedFirst(a: LocalSpeaker, b: LocalSpeaker, w: string): boolean {
-    return this.mentionIndex(a.names.map((n) => nameWords(n)), w) < this.mentionIndex(b.names.map((n) => nameWords(n)), w);
-  }
-
   /** Whether `s` was the subject or speaker of this sentence or the one before, or spoke in this paragraph or the one before. */
   private near(s: LocalSpeaker, paragraph: number): boolean {
     const seen = this.sentenceOf.get(s) ?? -1;
@@ -1023,119 +915,20 @@ export class DocumentSpeakers {
       const titled = personByTitle(words[0]!, titleRole, candidates);
       if (titled) return this.resolvePerson(titled, paragraph, titleRole);
     }
-    // "His wife, Marguerite Ross" beside a "Desmond Ross" the text is about: an untitled bare "Ross" is him.
-    const kinApart = words.length === 1 && !titleRole ? this.surnames.kinApart(words[0]!) : null;
-    // A bare surname is the person of that name who last spoke or was last the subject of a sentence: "for his
-    // wife Hillary Clinton" in passing does not make the next "Clinton said" hers.
     // (Set when the bare surname is a namesake just named in full whom the text has not read as anyone yet.)
     let freshNamesake = false;
     if (words.length === 1) {
-      // A title's gender picks, among the people of that surname, one whose gender is known to match over one
-      // whose gender is not known ("Mr. Trump" after "Donald J. Trump" and "Ivanka Trump" is not Ivanka).
-      let last = this.lastBySurname(words[0]!);
-      // "Kim's father, Kim Jong Il, visited ...": one the text brought in as a relation of a bare "Kim" is not the
-      // Kim a later bare "Kim" means; the names mentioned are read instead.
-      if (last && this.mentions.some((m) => last!.names.includes(m.name) && introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, words[0]!))) last = undefined;
-      if (last && kinApart && kinApart.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) last = undefined;
-      // ("Senator Tom Roe and his wife, Ann Roe, toured ...": the last of two namesakes one sentence brings in is
-      // read among the names mentioned, below, where the pair is weighed.)
-      if (last && this.surnames.namesakeBesideInSentence(last, words[0]!, paragraph, this.read.textOf.get(this.read.sentence)?.from)) last = undefined;
-      // "Freddy, as he was known, ..." beside "Mr. Trump said": news style calls the relative who shares the
-      // surname by first name, so a bare surname goes back to the one it was used for, not to the one the text
-      // calls by first name and has never called by the surname alone.
-      // (Not one the sentence before has just made its subject: "On Sunday, NAME rebuffed a heckler. '...,' SURNAME told her.")
-      if (last && this.calledByFirst.has(last) && ![...this.calledBySurname.values()].includes(last) && !this.namedJustBefore(last.names.map((n) => nameWords(n)), words[0]!)) {
-        const others = (this.bySurname.get(words[0]!) ?? []).map((e) => e.s).filter((o) => o !== last && !this.calledByFirst.has(o) && fitsWanted(want, words, o));
-        const other = this.calledBySurname.get(words[0]!) ?? others.at(-1);
-        if (other && other !== last && fitsWanted(want, words, other)) last = other;
+      // Whom the bare surname means: the person at hand, a full name to read instead, or a full name mentioned (`surname-holders.ts`).
+      const bare = this.surnames.bareSurname(name, words, paragraph, titleRole, want, this.surnameContext);
+      if ('person' in bare) {
+        this.touch(bare.person);
+        return bare.person;
       }
-      // "On Sunday, at a rally, Hillary Clinton rebuffed a heckler. '...,' Clinton told her.": a namesake the
-      // sentence before (or this one) has just named in full as its subject is the bare surname's, read as that
-      // sentence's subject or not (not one brought in there as someone's kin: "His father, Kim Jong Il, had ...").
-      if (last) {
-        const justNamed = this.namedJustBeforeMention(words[0]!);
-        const held = last;
-        const person = justNamed && !held.names.some((n) => sameFullName(nameWords(n), justNamed.words)) ? this.locals.find((l) => l !== held && l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), justNamed.words))) : undefined;
-        // (One the text has not read as anyone yet is looked for among the names mentioned, below.)
-        if (person && fitsWanted(want, words, person)) last = person;
-        else if (justNamed && !person && !held.names.some((n) => sameFullName(nameWords(n), justNamed.words)) && !(want && (mentionGender(justNamed, words[0]!) ?? want) !== want)) {
-          last = undefined;
-          freshNamesake = true;
-        }
-      }
-      // "Clinton declared of Hillary Clinton": a bare surname is not the namesake its own sentence then names in full.
-      const laterHere = this.namedAfterBareHere(words[0]!, paragraph);
-      if (last && laterHere.some((m) => last!.names.some((n) => sameFullName(nameWords(n), m.words)))) {
-        const laterOne = last;
-        last = (this.bySurname.get(words[0]!) ?? []).map((e) => e.s).filter((o) => o !== laterOne && fitsWanted(want, words, o)).at(-1);
-      }
-      // News style settles a bare surname on one person: a namesake the text brought in later and has not called
-      // so itself keeps its full name, title or first name, and a later bare surname is still the first one's
-      // ("Kim, for his part, said ..." ... "His father, Kim Jong Il, had ..." ... "Kim told reporters").
-      if (last) {
-        const settled = this.settledBySurname(words[0]!, paragraph);
-        if (settled && settled !== last && fitsWanted(want, words, settled) && this.namedFirst(settled, last, words[0]!) && !this.everCalledBySurname.get(words[0]!)?.has(last) && !this.justTheSubject(last, words[0]!, paragraph)) last = settled;
-      }
-      const otherTitled = want ? this.namedByOtherTitle(words[0]!, want, paragraph) : null;
-      if (last && otherTitled && last.names.some((n) => otherTitled.has(compactName(n)))) last = undefined;
-      // "Miller, no relation, said ...": the writer marks the bare surname as the person of that name just brought
-      // in, the full name named last, not the Miller the text had at hand.
-      if (last && saysNoRelation(this.surnameContext.sentence()?.text, name)) {
-        const named = this.surnames.endingIn(words[0]!).filter((m) => m.paragraph <= paragraph).at(-1);
-        if (named && !last.names.includes(named.name)) return this.resolvePerson(named.name, paragraph, titleRole);
-      }
-      const r = want && last && last.gender !== want ? (this.latestOfGender(words[0]!, want) ?? fitsWanted(want, words, last)) : fitsWanted(want, words, last);
-      if (r) {
-        this.touch(r);
-        return r;
-      }
-    }
-    if (words.length === 1) {
-      const w = words[0]!;
-      // A bare word is a first name only when it is known as one ("Hillary"): "Trump" is not the first word of
-      // "the Trump Train". Among full names ending in it, those opening with a known first name come first:
-      // "Team Trump sees ..." and "Maybe Trump is ..." are no people beside the Donald Trump the text names.
-      // A particle and a surname ("De Blasio") is a bare surname too, not the full name it stands for.
-      const otherTitled = want ? this.namedByOtherTitle(w, want, paragraph) : null;
-      const afterBare = new Set(this.namedAfterBareHere(w, paragraph).map((m) => m.compact));
-      const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want)) && !otherTitled?.has(m.compact) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
-      const named = all.filter((m) => !endsIn(m, w) || !commonWordNotName(m.words[0]!));
-      const candidates = named.length ? named : all;
-      // A title's gender prefers a name whose first name tells that gender.
-      const told = want ? candidates.filter((m) => mentionGender(m, w) === want) : [];
-      // (Before: in an earlier paragraph, or earlier in this one than the end of the sentence read; a long
-      // paragraph's later "former President Bill Clinton" is not named before its "Clinton told reporters".)
-      const here = this.read.textOf.get(this.read.sentence);
-      const before = (told.length ? told : candidates).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.to)));
-      // Named only further on: the one person of that name, but no one when the text names two ("Clinton hints
-      // at husband's job" above a report naming Bill and Hillary Clinton says which only later).
-      const pool = told.length ? told : candidates;
-      // (One brought in later as someone's kin, "her son, NAME", is not whom an earlier title and surname meant.)
-      const ahead = pool.filter((m) => !m.kin);
-      let pick = before.length ? before[before.length - 1] : new Set(ahead.map((m) => m.compact)).size === 1 && ahead.length === pool.length ? ahead[0] : undefined;
-      // Two of the name brought in by one sentence ("Jane Roe and Ann Roe, sisters who ...", "Senator Tom Roe and
-      // his wife, Ann Roe, ..."): the last named is not surer than the first. One brought in as the other's kin
-      // keeps her full name in news style, so the bare surname is the other; with no kin between, nobody.
-      if (pick && before.length >= 2) {
-        const last = pick;
-        const mate = before.filter((m) => m.compact !== last.compact && m.paragraph === last.paragraph && m.at < last.at && !/[.!?]/u.test((this.paragraphs[last.paragraph - 1] ?? '').slice(m.at, last.at))).at(-1);
-        if (mate) {
-          const kinOf = (m: NameMention): boolean => !!m.kin || introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined;
-          pick = kinOf(last) && !kinOf(mate) ? mate : kinOf(mate) && !kinOf(last) ? last : undefined;
-        }
-      }
-      // (The bare surname the text settled on one person, as above, over a namesake named in full since.)
-      if (pick) {
-        const settled = this.settledBySurname(w, paragraph);
-        const settledNames = settled ? settled.names.map((n) => nameWords(n)) : [];
-        const kept = before.filter((m) => settledNames.some((n) => sameFullName(n, m.words))).at(-1);
-        const pickWords = pick.words;
-        const picked = this.personByCompact.get(pick.compact) ?? this.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), pickWords)));
-        if (kept && kept.compact !== pick.compact && this.mentionIndex(settledNames, w) < this.mentionIndex([pick.words], w) && !settledNames.some((n) => sameFullName(n, pick!.words)) && !this.namedJustBefore([pickWords], w) && !(picked && (this.everCalledBySurname.get(w)?.has(picked) || this.justTheSubject(picked, w, paragraph)))) pick = kept;
-      }
-      if (pick) {
-        full = pick.name;
-        mentionRole = pick.role;
+      if ('instead' in bare) return this.resolvePerson(bare.instead, paragraph, titleRole);
+      freshNamesake = bare.freshNamesake;
+      if (bare.pick) {
+        full = bare.pick.name;
+        mentionRole = bare.pick.role;
       }
     } else {
       const m = this.mentions.find((x) => x.compact === compact && x.role);
@@ -1187,50 +980,6 @@ export class DocumentSpeakers {
     const sentence = here.masked.slice(here.from, here.to);
     const at = sentence.toLowerCase().indexOf(text.toLowerCase());
     return at > 0 && /\bministry\b/iu.test(sentence.slice(0, at));
-  }
-
-  /**
-   * The full names of `surname` (last word, or first for names written family name first) the text has called by
-   * the other gender's title: with two people of one surname
-   * ("Park Jae-won" and "Park Min-ji") whose genders it never told, "Ms. Park's team" stands for the one of them
-   * named last before it, and a later "Mr. Park" is then the other. Null unless two such full names share the
-   * surname.
-   */
-  private namedByOtherTitle(surname: string, want: 'm' | 'f', paragraph: number): Set<string> | null {
-    // (Only names whose given names tell no gender: "Mr. Clinton" beside Bill and Hillary Clinton is read by them.)
-    const named = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && (endsIn(m, surname) || m.words[0] === surname) && mentionGender(m, surname) === null && !this.personByCompact.get(m.compact)?.genderSure);
-    if (new Set(named.map((m) => m.compact)).size < 2) return null;
-    const other = new RegExp(String.raw`(?:^|[^\p{L}])(?:${honorificPattern(want === 'm' ? 'f' : 'm')})\.?\s+${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}-])`, 'giu');
-    const out = new Set<string>();
-    for (let p = 1; p <= paragraph; p++) {
-      const text = this.paragraphs[p - 1] ?? '';
-      for (const hit of text.matchAll(other)) {
-        const at = hit.index;
-        const meant = named.filter((m) => m.paragraph < p || (m.paragraph === p && m.at < at)).at(-1);
-        if (meant) out.add(meant.compact);
-      }
-    }
-    return out.size ? out : null;
-  }
-
-  /**
-   * Whether the person of the full name `compact` was shown by a title to be of the other gender: "Mr. Kim" is
-   * not the Kim Soo-min the text has called "Ms. Kim", whatever her name's words tell.
-   */
-  private toldOtherGender(compact: string, want: 'm' | 'f'): boolean {
-    const l = this.personByCompact.get(compact);
-    return !!l?.genderSure && l.gender !== want;
-  }
-
-  /** The person with a full name ending in `surname` and of gender `g` seen last, if any. */
-  private latestOfGender(surname: string, g: 'm' | 'f'): LocalSpeaker | undefined {
-    let best: LocalSpeaker | undefined;
-    for (const l of this.locals) {
-      if (l.kind !== 'person' || l.gender !== g) continue;
-      if (!l.names.some((n) => nameWords(n).length >= 2 && nameWords(n).at(-1) === surname)) continue;
-      if (!best || (this.sentenceOf.get(l) ?? -1) > (this.sentenceOf.get(best) ?? -1)) best = l;
-    }
-    return best;
   }
 
   private resolveOrg(name: string): LocalSpeaker {
@@ -1366,7 +1115,7 @@ export class DocumentSpeakers {
     if (!at) return false;
     for (const m of at.masked.slice(0, at.to).matchAll(SENTENCE_SUBJECT_WORD)) {
       const w = nameWords(m[1]!)[0];
-      const other = w ? this.lastBySurname(w) : undefined;
+      const other = w ? this.surnames.lastBySurname(w, this.surnameContext) : undefined;
       if (other && other !== s && other.kind === 'person') return true;
     }
     return false;
@@ -1573,17 +1322,6 @@ const CARRIED_SENTENCES = 5;
 
 // Words for one who comments on a field from outside it, used in turn for the same person.
 const EXPERT_HEADS = new Set(['analyst', 'researcher', 'expert', 'specialist', 'scholar', 'academic', 'economist', 'commentator', 'observer']);
-
-/**
- * `l` when it may be the person wanted: no gender wanted, or `l`'s gender (or that of its first name before the
- * bare surname `words`) is not the other. (Module functions, not closures made per call: a person is resolved
- * for nearly every sentence, and each named closure costs a property definition when made.)
- */
-function fitsWanted(want: 'm' | 'f' | null, words: readonly string[], l: LocalSpeaker | undefined): LocalSpeaker | undefined {
-  if (!l || !want) return l;
-  const g = l.gender ?? (words.length === 1 ? givenNameGender(l.names, words[0]!) : null);
-  return g && g !== want ? undefined : l;
-}
 
 /** Whether a role is lowercase adjectives only, no title ("liberal", "conservative", "pro-government"). */
 function adjectivesOnly(role: string): boolean {

@@ -75,13 +75,3 @@ export function firstBareReferent(paragraphs: readonly string[], mentions: reado
 
 // Read once per document and surname: every bare surname resolved would otherwise scan the document again.
 const remembered = new WeakMap<readonly string[], Map<string, { name: string; paragraph: number; at: number } | null>>();
-
-/**
- * Whether the sentence `sentence` names one of `fullNames` in full after a bare use of `w` in it: "Clinton declared
- * of Hillary Clinton" (the bare "Clinton" is someone else).
- */
-export function namedInFullAfterBare(sentence: string, w: string, fullNames: readonly string[]): boolean {
-  const uses = bareUsesIn(sentence, w);
-  if (!uses.length) return false;
-  return fullNames.some((n) => nameWords(n).length >= 2 && sentence.indexOf(n, uses[0]! + 1) > uses[0]!);
-}

@@ -15,23 +15,31 @@
  * - a Spanish or Portuguese name called by its first surname ("Ruiz" for "Marta Ruiz Castaño", `double-surname.ts`),
  * - and two namesakes one sentence brings in ("Senator Tom Roe and his wife, Ann Roe").
  *
- * The first bare use of a surname in the narration (`established-surname.ts`) and a namesake set off by a
- * description ("A second Lund, Maria Lund, ...", `namesake-subject.ts`) are read by their own files, re-exported
- * here so that the readers of surnames have one door. What the document's reading has done so far (who spoke,
- * who was called by the surname alone) comes from the caller through `SurnameContext`.
+ * When none of those settles it, `bareSurname` answers the ordinary case: whom a bare surname means here,
+ * the person at hand (`personAtHand`: the one of that name who last spoke or was a subject, unless a namesake just
+ * named, the one the text settled the surname on, or a title's gender says otherwise) or else a full name mentioned
+ * (`mentionMeant`); with neither, the caller reads the bare name as it stands. `DocumentSpeakers` only asks.
+ *
+ * The first bare use of a surname in the narration and the full name it stands for are read from the text alone
+ * by `established-surname.ts`; a namesake set off by a description ("A second Lund, Maria Lund, ...",
+ * `namesake-subject.ts`, a sentence's subject rather than a bare surname) is re-exported here for the readers of
+ * subjects. What the document's reading has done so far (who spoke, who was called by the surname alone) comes
+ * from the caller through `SurnameContext`.
  */
 import type { LocalSpeaker } from './local-speaker.ts';
 import { genderOfName, titleGender } from './local-speaker.ts';
 import type { NameMention } from './name-mentions.ts';
 import { compactName, lexTags, nameWords, sameFullName, surnameOf } from './names.ts';
-import { bearsSurname } from './established-surname.ts';
+import { bareUsesIn, bearsSurname, firstBareReferent } from './established-surname.ts';
 import { endsInSurname, listedGivenName, middleSurnameHolders } from './double-surname.ts';
 import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf, spouseFirstNames } from './relation-apart.ts';
 import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
 import { TITLES } from './speaker-phrases.ts';
+import { honorificPattern } from './gendered-nouns.ts';
+import { passingAfterBareUse } from './passing-possessive.ts';
+import type { SentencesRead } from './sentences-read.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 
-export { bareUsesIn, bearsSurname, firstBareReferent, namedInFullAfterBare } from './established-surname.ts';
 export { namesakeName } from './namesake-subject.ts';
 
 /** The path a titled bare surname takes when two relatives of its gender bear it (see `kinNamesakes`). */
@@ -43,6 +51,8 @@ export const SPOUSE_BY_FIRST_NAME = 'name: a titled surname for a spouse named b
 const NO_RELATION = /\bno\s+relation\b/u;
 // A month or weekday opening a run ("a June Trump rally", "Monday Saleh said") is no first name.
 const CALENDAR_WORD = new RegExp(`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES})$`, 'iu');
+// The particles that open a surname: "de Blasio", "van Gogh", "von Trapp", "di Maio", "du Pont", "da Silva".
+export const PARTICLE = /^(?:de|del|della|der|di|du|da|dos|van|von|le|la|ter|ten)$/u;
 
 /** Whether a full name mentioned ends in the surname `w` (its English surname, the last word). */
 export function endsIn(m: NameMention, w: string): boolean {
@@ -77,23 +87,25 @@ export function saysNoRelation(text: string | undefined, name: string): boolean 
   return at >= 0 && /^(?:,|\s*\()\s*no\s+relation\b/iu.test(text.slice(at + name.length));
 }
 
-/** What the document's reading so far tells the readers of surnames (kept by `DocumentSpeakers`). */
+/** What the document's reading so far tells the readers of surnames (kept by `DocumentSpeakers`; read, never changed, here). */
 export interface SurnameContext {
-  /** Where the sentence being read opens in its paragraph, and its narration (quotes masked); undefined before any. */
-  sentence(): { from: number; text: string } | undefined;
-  /** The person of that surname who last spoke or was a sentence's subject. */
-  lastBySurname(w: string): LocalSpeaker | undefined;
-  /** The paragraph where the person was last named or spoke. */
-  paragraphOf(s: LocalSpeaker): number | undefined;
+  /** The sentences read so far, the one being read last. */
+  readonly read: SentencesRead;
   /** The people read so far. */
   readonly locals: readonly LocalSpeaker[];
-  /** The one the text last called by the bare surname, and everyone it has called so. */
-  calledBySurname(w: string): LocalSpeaker | undefined;
-  everCalledBySurname(w: string): ReadonlySet<LocalSpeaker> | undefined;
-  /** The last full name bearing `w` named as the subject of this sentence (before the bare surname) or the one before, other than as kin. */
-  namedJustBeforeMention(w: string): NameMention | undefined;
-  /** Whether some person read so far has `w` as the first or last word of a name. */
-  hasPersonEnding(w: string): boolean;
+  /** Surname → the people with a full name filed under it, in the order they last spoke or were a sentence's subject, each with that name's given name. */
+  readonly bySurname: ReadonlyMap<string, readonly { s: LocalSpeaker; first: string }[]>;
+  /** The people the text has called by a first name alone ("Freddy"). */
+  readonly calledByFirst: ReadonlySet<LocalSpeaker>;
+  /** Surname → the one the text last called by the bare surname, and everyone it has called so. */
+  readonly calledBySurname: ReadonlyMap<string, LocalSpeaker>;
+  readonly everCalledBySurname: ReadonlyMap<string, ReadonlySet<LocalSpeaker>>;
+  /** Compact name → the earliest person with it; first or last word of a name → the latest person with it. */
+  readonly personByCompact: ReadonlyMap<string, LocalSpeaker>;
+  readonly personByEnd: ReadonlyMap<string, LocalSpeaker>;
+  /** The paragraph where each person was last named or spoke, and the sentence (as `read` counts them). */
+  readonly paragraphOf: ReadonlyMap<LocalSpeaker, number>;
+  readonly sentenceOf: ReadonlyMap<LocalSpeaker, number>;
 }
 
 /**
@@ -101,6 +113,12 @@ export interface SurnameContext {
  * a name is the person to read instead, with the sex the title tells when it is to be noted on them.
  * `path` is the attribution path to report, or null to keep the ordinary one.
  */
+/**
+ * Whom a bare surname means at a point of the document (`SurnameHolders.bareSurname`): a person already read,
+ * a full name to read instead, or the full name mentioned it stands for (none: a new person of the bare name).
+ */
+export type BareSurnameChoice = { person: LocalSpeaker } | { instead: string } | { pick: NameMention | undefined; freshNamesake: boolean };
+
 export type SurnameReading = { path: string; person: null } | { path: string | null; person: string; titled: boolean; sex: 'm' | 'f' | null };
 
 /** The table of one document's holders of each surname, and the readers that ask it. */
@@ -195,7 +213,7 @@ export class SurnameHolders {
     const middle = middleSurnameHolders(this.paragraphs, name.trim(), paragraph);
     if (middle.length !== 1) return undefined;
     const ends = endsInSurname(this.mentions, w, paragraph);
-    if (!ends && ctx.hasPersonEnding(w)) return undefined;
+    if (!ends && ctx.personByEnd.has(w)) return undefined;
     if (ends && !this.middleSurnames) return null;
     this.middleSurnames = true;
     return middle[0]!;
@@ -214,11 +232,11 @@ export class SurnameHolders {
     if (this.noRelationFrom < 0 || this.noRelationFrom >= paragraph) return false;
     const words = nameWords(name);
     // (Only an untitled surname: "Professor Tamm", "Mr. Volkov" go by the title and the ones at hand.)
-    if (words.length !== 1 || /\s/u.test(name.trim()) || saysNoRelation(ctx.sentence()?.text, name)) return false;
+    if (words.length !== 1 || /\s/u.test(name.trim()) || saysNoRelation(this.sentence(ctx)?.text, name)) return false;
     const w = words[0]!;
     // One of them named or quoted in this paragraph or the one before is the one the surname goes on with.
-    const last = ctx.lastBySurname(w);
-    if (last && (ctx.paragraphOf(last) ?? -9) >= paragraph - 1) return false;
+    const last = this.lastBySurname(w, ctx);
+    if (last && (ctx.paragraphOf.get(last) ?? -9) >= paragraph - 1) return false;
     const holders = this.endingIn(w);
     if (holders.some((m) => m.paragraph >= paragraph - 1 && m.paragraph <= paragraph)) return false;
     const full = new Set(holders.filter((m) => m.paragraph <= paragraph).map((m) => m.compact));
@@ -252,7 +270,7 @@ export class SurnameHolders {
     if (holders.some((m) => m.paragraph >= paragraph - 1 && m.paragraph <= paragraph)) return false;
     // (Once the text has called one of them by the surname alone, a later one goes on with that one.)
     const names = new Set(kin.map((m) => m.compact));
-    const called = [...(ctx.everCalledBySurname(w) ?? [])];
+    const called = [...(ctx.everCalledBySurname.get(w) ?? [])];
     return !called.some((c) => c.names.some((n) => names.has(compactName(n))));
   }
 
@@ -267,9 +285,9 @@ export class SurnameHolders {
     const words = nameWords(name);
     if (words.length !== 1 || /\s/u.test(name.trim())) return false;
     const w = words[0]!;
-    if (ctx.calledBySurname(w) || ctx.everCalledBySurname(w)?.size) return false;
-    if (ctx.namedJustBeforeMention(w)) return false;
-    const here = ctx.sentence();
+    if (ctx.calledBySurname.get(w) || ctx.everCalledBySurname.get(w)?.size) return false;
+    if (this.namedJustBeforeMention(w, ctx)) return false;
+    const here = this.sentence(ctx);
     // (Full names only: "Team Trump", "Senator Trump" name no second person.)
     const before = this.bearing(w).filter((m) => (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from))) && !commonWordNotName(m.words[0]!) && !TITLES.has(m.words[0]!.toLowerCase().replace(/\.$/u, '')) && !CALENDAR_WORD.test(m.words[0]!));
     // Each full name where the text first gives it.
@@ -282,7 +300,7 @@ export class SurnameHolders {
     if (a!.words[0] === b!.words[0]) return false;
     if (this.broughtInAsKin(a!, w) || this.broughtInAsKin(b!, w)) return false;
     // Neither has spoken or been a subject since (the bare surname would go on with that one).
-    return !ctx.lastBySurname(w);
+    return !this.lastBySurname(w, ctx);
   }
 
   /**
@@ -323,4 +341,293 @@ export class SurnameHolders {
     const text = this.paragraphs[mine.paragraph - 1] ?? '';
     return holders.some((m) => m.paragraph === mine.paragraph && m.at < mine.at && m.compact !== mine.compact && !/[.!?]/u.test(text.slice(m.at, mine.at)));
   }
+
+  /**
+   * Whom a bare surname (`words`, its one word; with the title `titleRole`, whose gender `want` is, if any) means
+   * at this point of the document: the person at hand (`person`), a full name to read instead (`instead`), or the
+   * full name mentioned it stands for (`pick`, none when the names mentioned settle on no one; `freshNamesake`
+   * when it is a namesake just named in full whom the reading has not met as anyone yet).
+   */
+  bareSurname(name: string, words: readonly string[], paragraph: number, titleRole: string | null, want: 'm' | 'f' | null, ctx: SurnameContext): BareSurnameChoice {
+    // "His wife, Marguerite Ross" beside a "Desmond Ross" the text is about: an untitled bare "Ross" is him.
+    const kinApart = !titleRole ? this.kinApart(words[0]!) : null;
+    const held = this.personAtHand(name, words, paragraph, want, kinApart, ctx);
+    if (!('freshNamesake' in held)) return held;
+    return { pick: this.mentionMeant(words[0]!, paragraph, want, kinApart, ctx), freshNamesake: held.freshNamesake };
+  }
+
+  /**
+   * The person at hand a bare surname means: the one of that name who last spoke or was last the subject of a
+   * sentence ("for his wife Hillary Clinton" in passing does not make the next "Clinton said" hers), as the checks
+   * below weigh it; or a full name to read instead; else whether the bare surname is a namesake just named in full
+   * whom the reading has not met as anyone yet (`freshNamesake`), and the names mentioned are read instead.
+   */
+  private personAtHand(name: string, words: readonly string[], paragraph: number, want: 'm' | 'f' | null, kinApart: Set<string> | null, ctx: SurnameContext): { person: LocalSpeaker } | { instead: string } | { freshNamesake: boolean } {
+    let freshNamesake = false;
+    // A title's gender picks, among the people of that surname, one whose gender is known to match over one
+    // whose gender is not known ("Mr. Trump" after "Donald J. Trump" and "Ivanka Trump" is not Ivanka).
+    let last = this.lastBySurname(words[0]!, ctx);
+    // "Kim's father, Kim Jong Il, visited ...": one the text brought in as a relation of a bare "Kim" is not the
+    // Kim a later bare "Kim" means; the names mentioned are read instead.
+    if (last && this.mentions.some((m) => last!.names.includes(m.name) && introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, words[0]!))) last = undefined;
+    if (last && kinApart && kinApart.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) last = undefined;
+    // ("Senator Tom Roe and his wife, Ann Roe, toured ...": the last of two namesakes one sentence brings in is
+    // read among the names mentioned, below, where the pair is weighed.)
+    if (last && this.namesakeBesideInSentence(last, words[0]!, paragraph, ctx.read.textOf.get(ctx.read.sentence)?.from)) last = undefined;
+    // "Freddy, as he was known, ..." beside "Mr. Trump said": news style calls the relative who shares the
+    // surname by first name, so a bare surname goes back to the one it was used for, not to the one the text
+    // calls by first name and has never called by the surname alone.
+    // (Not one the sentence before has just made its subject: "On Sunday, NAME rebuffed a heckler. '...,' SURNAME told her.")
+    if (last && ctx.calledByFirst.has(last) && ![...ctx.calledBySurname.values()].includes(last) && !this.namedJustBefore(last.names.map((n) => nameWords(n)), words[0]!, ctx)) {
+      const others = (ctx.bySurname.get(words[0]!) ?? []).map((e) => e.s).filter((o) => o !== last && !ctx.calledByFirst.has(o) && fitsWanted(want, words, o));
+      const other = ctx.calledBySurname.get(words[0]!) ?? others.at(-1);
+      if (other && other !== last && fitsWanted(want, words, other)) last = other;
+    }
+    // "On Sunday, at a rally, Hillary Clinton rebuffed a heckler. '...,' Clinton told her.": a namesake the
+    // sentence before (or this one) has just named in full as its subject is the bare surname's, read as that
+    // sentence's subject or not (not one brought in there as someone's kin: "His father, Kim Jong Il, had ...").
+    if (last) {
+      const justNamed = this.namedJustBeforeMention(words[0]!, ctx);
+      const held = last;
+      const person = justNamed && !held.names.some((n) => sameFullName(nameWords(n), justNamed.words)) ? ctx.locals.find((l) => l !== held && l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), justNamed.words))) : undefined;
+      // (One the text has not read as anyone yet is looked for among the names mentioned, below.)
+      if (person && fitsWanted(want, words, person)) last = person;
+      else if (justNamed && !person && !held.names.some((n) => sameFullName(nameWords(n), justNamed.words)) && !(want && (mentionGender(justNamed, words[0]!) ?? want) !== want)) {
+        last = undefined;
+        freshNamesake = true;
+      }
+    }
+    // "Clinton declared of Hillary Clinton": a bare surname is not the namesake its own sentence then names in full.
+    const laterHere = this.namedAfterBareHere(words[0]!, paragraph, ctx);
+    if (last && laterHere.some((m) => last!.names.some((n) => sameFullName(nameWords(n), m.words)))) {
+      const laterOne = last;
+      last = (ctx.bySurname.get(words[0]!) ?? []).map((e) => e.s).filter((o) => o !== laterOne && fitsWanted(want, words, o)).at(-1);
+    }
+    // News style settles a bare surname on one person: a namesake the text brought in later and has not called
+    // so itself keeps its full name, title or first name, and a later bare surname is still the first one's
+    // ("Kim, for his part, said ..." ... "His father, Kim Jong Il, had ..." ... "Kim told reporters").
+    if (last) {
+      const settled = this.settledBySurname(words[0]!, paragraph, ctx);
+      if (settled && settled !== last && fitsWanted(want, words, settled) && this.namedFirst(settled, last, words[0]!, ctx) && !ctx.everCalledBySurname.get(words[0]!)?.has(last) && !this.justTheSubject(last, words[0]!, paragraph, ctx)) last = settled;
+    }
+    const otherTitled = want ? this.namedByOtherTitle(words[0]!, want, paragraph, ctx) : null;
+    if (last && otherTitled && last.names.some((n) => otherTitled.has(compactName(n)))) last = undefined;
+    // "Miller, no relation, said ...": the writer marks the bare surname as the person of that name just brought
+    // in, the full name named last, not the Miller the text had at hand.
+    if (last && saysNoRelation(this.sentence(ctx)?.text, name)) {
+      const named = this.endingIn(words[0]!).filter((m) => m.paragraph <= paragraph).at(-1);
+      if (named && !last.names.includes(named.name)) return { instead: named.name };
+    }
+    const r = want && last && last.gender !== want ? (this.latestOfGender(words[0]!, want, ctx) ?? fitsWanted(want, words, last)) : fitsWanted(want, words, last);
+    if (r) return { person: r };
+    return { freshNamesake };
+  }
+
+  /** The full name mentioned a bare surname `w` stands for when no person at hand is meant; undefined for none. */
+  private mentionMeant(w: string, paragraph: number, want: 'm' | 'f' | null, kinApart: Set<string> | null, ctx: SurnameContext): NameMention | undefined {
+    // A bare word is a first name only when it is known as one ("Hillary"): "Trump" is not the first word of
+    // "the Trump Train". Among full names ending in it, those opening with a known first name come first:
+    // "Team Trump sees ..." and "Maybe Trump is ..." are no people beside the Donald Trump the text names.
+    // A particle and a surname ("De Blasio") is a bare surname too, not the full name it stands for.
+    const otherTitled = want ? this.namedByOtherTitle(w, want, paragraph, ctx) : null;
+    const afterBare = new Set(this.namedAfterBareHere(w, paragraph, ctx).map((m) => m.compact));
+    const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want, ctx)) && !otherTitled?.has(m.compact) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
+    const named = all.filter((m) => !endsIn(m, w) || !commonWordNotName(m.words[0]!));
+    const candidates = named.length ? named : all;
+    // A title's gender prefers a name whose first name tells that gender.
+    const told = want ? candidates.filter((m) => mentionGender(m, w) === want) : [];
+    // (Before: in an earlier paragraph, or earlier in this one than the end of the sentence read; a long
+    // paragraph's later "former President Bill Clinton" is not named before its "Clinton told reporters".)
+    const here = ctx.read.textOf.get(ctx.read.sentence);
+    const before = (told.length ? told : candidates).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.to)));
+    // Named only further on: the one person of that name, but no one when the text names two ("Clinton hints
+    // at husband's job" above a report naming Bill and Hillary Clinton says which only later).
+    const pool = told.length ? told : candidates;
+    // (One brought in later as someone's kin, "her son, NAME", is not whom an earlier title and surname meant.)
+    const ahead = pool.filter((m) => !m.kin);
+    let pick = before.length ? before[before.length - 1] : new Set(ahead.map((m) => m.compact)).size === 1 && ahead.length === pool.length ? ahead[0] : undefined;
+    // Two of the name brought in by one sentence ("Jane Roe and Ann Roe, sisters who ...", "Senator Tom Roe and
+    // his wife, Ann Roe, ..."): the last named is not surer than the first. One brought in as the other's kin
+    // keeps her full name in news style, so the bare surname is the other; with no kin between, nobody.
+    if (pick && before.length >= 2) {
+      const last = pick;
+      const mate = before.filter((m) => m.compact !== last.compact && m.paragraph === last.paragraph && m.at < last.at && !/[.!?]/u.test((this.paragraphs[last.paragraph - 1] ?? '').slice(m.at, last.at))).at(-1);
+      if (mate) {
+        const kinOf = (m: NameMention): boolean => !!m.kin || introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined;
+        pick = kinOf(last) && !kinOf(mate) ? mate : kinOf(mate) && !kinOf(last) ? last : undefined;
+      }
+    }
+    // (The bare surname the text settled on one person, as above, over a namesake named in full since.)
+    if (pick) {
+      const settled = this.settledBySurname(w, paragraph, ctx);
+      const settledNames = settled ? settled.names.map((n) => nameWords(n)) : [];
+      const kept = before.filter((m) => settledNames.some((n) => sameFullName(n, m.words))).at(-1);
+      const pickWords = pick.words;
+      const picked = ctx.personByCompact.get(pick.compact) ?? ctx.locals.find((l) => l.kind === 'person' && l.names.some((n) => sameFullName(nameWords(n), pickWords)));
+      if (kept && kept.compact !== pick.compact && this.mentionIndex(settledNames, w, ctx) < this.mentionIndex([pick.words], w, ctx) && !settledNames.some((n) => sameFullName(n, pick!.words)) && !this.namedJustBefore([pickWords], w, ctx) && !(picked && (ctx.everCalledBySurname.get(w)?.has(picked) || this.justTheSubject(picked, w, paragraph, ctx)))) pick = kept;
+    }
+    return pick;
+  }
+
+  /** The person of that surname who last spoke or was a sentence's subject, under a name that is no common word's. */
+  lastBySurname(surname: string, ctx: SurnameContext): LocalSpeaker | undefined {
+    const list = ctx.bySurname.get(surname) ?? [];
+    for (let k = list.length - 1; k >= 0; k--) if (!commonWordNotName(list[k]!.first)) return list[k]!.s;
+    return undefined;
+  }
+
+  /** The full names bearing surname `w` this sentence names after its first bare use of `w` ("Clinton declared of Hillary Clinton"). */
+  private namedAfterBareHere(w: string, paragraph: number, ctx: SurnameContext): NameMention[] {
+    const here = ctx.read.textOf.get(ctx.read.sentence);
+    if (!here) return [];
+    const uses = bareUsesIn(here.masked.slice(here.from, here.to), w);
+    if (!uses.length) return [];
+    const at = here.from + uses[0]!;
+    return this.bearing(w).filter((m) => m.paragraph === paragraph && m.at > at && m.at < here.to);
+  }
+
+  /**
+   * The person the text has settled a bare surname on: the one it last called by it, else the full name its
+   * first bare use in the narration, before this sentence, stood for (`firstBareReferent`), when that person is
+   * known here.
+   */
+  private settledBySurname(w: string, paragraph: number, ctx: SurnameContext): LocalSpeaker | undefined {
+    const called = ctx.calledBySurname.get(w);
+    if (called) return called;
+    const first = firstBareReferent(this.paragraphs, this.mentions, w);
+    const here = ctx.read.textOf.get(ctx.read.sentence);
+    if (!first || first.paragraph > paragraph || (first.paragraph === paragraph && here && first.at >= here.from)) return undefined;
+    return ctx.personByCompact.get(compactName(first.name));
+  }
+
+  /**
+   * Whether `s` is the one the text is on when a bare surname comes: the subject or speaker of this sentence or
+   * the one before, or of a sentence earlier in this paragraph; not when the sentence that last named them
+   * brought them in as someone's kin ("His father, Kim Jong Il, had ...").
+   */
+  private justTheSubject(s: LocalSpeaker, w: string, paragraph: number, ctx: SurnameContext): boolean {
+    // (Named in full in the narration of this sentence or the one before, other than as someone's kin: "On
+    // Sunday, at a rally, NAME rebuffed a heckler." read or not as that sentence's subject.)
+    if (this.namedJustBefore(s.names.map((n) => nameWords(n)), w, ctx)) return true;
+    const seen = ctx.sentenceOf.get(s) ?? -1;
+    if (seen < ctx.read.sentence - 1 && ctx.paragraphOf.get(s) !== paragraph) return this.subjectOfParagraphBefore(s, w, paragraph, seen, ctx);
+    const here = ctx.read.textOf.get(ctx.read.sentence);
+    const named = this.bearing(w).filter((m) => (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from))) && s.names.some((n) => sameFullName(nameWords(n), m.words))).at(-1);
+    if (!named || named.paragraph !== ctx.paragraphOf.get(s)) return true;
+    return !this.broughtInAsKin(named, w);
+  }
+
+  /**
+   * Whether `s`, last seen in the sentence `seen` of the paragraph before, was named there in full as that
+   * sentence's subject (not as someone's kin), and no one else of the surname `w` has been named in full since:
+   * "The minister, Ada Pell, said ... ." then "'...,' Pell said." is the minister, though the text called an
+   * assistant of that surname "Pell" before her. The text is on her, and the bare surname goes on with her.
+   */
+  private subjectOfParagraphBefore(s: LocalSpeaker, w: string, paragraph: number, seen: number, ctx: SurnameContext): boolean {
+    if (seen < 0 || ctx.paragraphOf.get(s) !== paragraph - 1) return false;
+    const own = (m: NameMention): boolean => s.names.some((n) => sameFullName(nameWords(n), m.words));
+    const free = ctx.read.freeIn(seen);
+    const named = free.names.filter((m) => m.paragraph === paragraph - 1 && bearsSurname(m, w) && own(m) && free.subjectLike(m)).at(-1);
+    if (!named || this.broughtInAsKin(named, w)) return false;
+    const here = ctx.read.textOf.get(ctx.read.sentence);
+    const since = (m: NameMention): boolean => (m.paragraph > named.paragraph || (m.paragraph === named.paragraph && m.at > named.at)) && (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from)));
+    return !this.bearing(w).some((m) => since(m) && !own(m));
+  }
+
+  /**
+   * Whether the narration of this sentence or the one before names one of `names` (words) in full as its subject
+   * (a verb after it, not after "of" or "with"), other than as someone's kin.
+   */
+  private namedJustBefore(names: readonly (readonly string[])[], w: string, ctx: SurnameContext): boolean {
+    const m = this.namedJustBeforeMention(w, ctx, names);
+    return m !== undefined;
+  }
+
+  /** The last full name bearing `w` (one of `names`, if given) that `namedJustBefore` would find. */
+  private namedJustBeforeMention(w: string, ctx: SurnameContext, names?: readonly (readonly string[])[]): NameMention | undefined {
+    const here = ctx.read.textOf.get(ctx.read.sentence);
+    const bare = here ? bareUsesIn(here.masked.slice(here.from, here.to), w)[0] : undefined;
+    let found: NameMention | undefined;
+    for (const k of [ctx.read.sentence - 1, ctx.read.sentence]) {
+      const free = ctx.read.freeIn(k);
+      for (const m of free.names) {
+        // (In this sentence, only before its bare surname.)
+        if (k === ctx.read.sentence && (bare === undefined || !here || m.at >= here.from + bare)) continue;
+        if (free.subjectLike(m) && bearsSurname(m, w) && (!names || names.some((n) => sameFullName(n, m.words))) && !this.broughtInAsKin(m, w)) found = m;
+      }
+    }
+    return found;
+  }
+
+  /** Where the text first names in full one of `names` (words) bearing surname `w`: its place among the holders of `w`, or Infinity. */
+  private mentionIndex(names: readonly (readonly string[])[], w: string, ctx: SurnameContext): number {
+    const k = this.bearing(w).findIndex((m) => names.some((n) => sameFullName(n, m.words)));
+    return k < 0 ? Infinity : k;
+  }
+
+  /** Whether the text names `a` in full before it names `b` in full (the namesake brought in later is `b`). */
+  private namedFirst(a: LocalSpeaker, b: LocalSpeaker, w: string, ctx: SurnameContext): boolean {
+    return this.mentionIndex(a.names.map((n) => nameWords(n)), w, ctx) < this.mentionIndex(b.names.map((n) => nameWords(n)), w, ctx);
+  }
+
+  /**
+   * The full names of `surname` (last word, or first for names written family name first) the text has called by
+   * the other gender's title: with two people of one surname
+   * ("Park Jae-won" and "Park Min-ji") whose genders it never told, "Ms. Park's team" stands for the one of them
+   * named last before it, and a later "Mr. Park" is then the other. Null unless two such full names share the
+   * surname.
+   */
+  private namedByOtherTitle(surname: string, want: 'm' | 'f', paragraph: number, ctx: SurnameContext): Set<string> | null {
+    // (Only names whose given names tell no gender: "Mr. Clinton" beside Bill and Hillary Clinton is read by them.)
+    const named = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && (endsIn(m, surname) || m.words[0] === surname) && mentionGender(m, surname) === null && !ctx.personByCompact.get(m.compact)?.genderSure);
+    if (new Set(named.map((m) => m.compact)).size < 2) return null;
+    const other = new RegExp(String.raw`(?:^|[^\p{L}])(?:${honorificPattern(want === 'm' ? 'f' : 'm')})\.?\s+${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}-])`, 'giu');
+    const out = new Set<string>();
+    for (let p = 1; p <= paragraph; p++) {
+      const text = this.paragraphs[p - 1] ?? '';
+      for (const hit of text.matchAll(other)) {
+        const at = hit.index;
+        const meant = named.filter((m) => m.paragraph < p || (m.paragraph === p && m.at < at)).at(-1);
+        if (meant) out.add(meant.compact);
+      }
+    }
+    return out.size ? out : null;
+  }
+
+  /**
+   * Whether the person of the full name `compact` was shown by a title to be of the other gender: "Mr. Kim" is
+   * not the Kim Soo-min the text has called "Ms. Kim", whatever her name's words tell.
+   */
+  private toldOtherGender(compact: string, want: 'm' | 'f', ctx: SurnameContext): boolean {
+    const l = ctx.personByCompact.get(compact);
+    return !!l?.genderSure && l.gender !== want;
+  }
+
+  /** The person with a full name ending in `surname` and of gender `g` seen last, if any. */
+  private latestOfGender(surname: string, g: 'm' | 'f', ctx: SurnameContext): LocalSpeaker | undefined {
+    let best: LocalSpeaker | undefined;
+    for (const l of ctx.locals) {
+      if (l.kind !== 'person' || l.gender !== g) continue;
+      if (!l.names.some((n) => nameWords(n).length >= 2 && nameWords(n).at(-1) === surname)) continue;
+      if (!best || (ctx.sentenceOf.get(l) ?? -1) > (ctx.sentenceOf.get(best) ?? -1)) best = l;
+    }
+    return best;
+  }
+
+  /** Where the sentence being read opens in its paragraph, and its narration (quotes masked); undefined before any. */
+  private sentence(ctx: SurnameContext): { from: number; text: string } | undefined {
+    const here = ctx.read.textOf.get(ctx.read.sentence);
+    return here ? { from: here.from, text: here.masked.slice(here.from, here.to) } : undefined;
+  }
+}
+
+/**
+ * `l` when it may be the person wanted: no gender wanted, or `l`'s gender (or that of its first name before the
+ * bare surname `words`) is not the other. (Module functions, not closures made per call: a person is resolved
+ * for nearly every sentence, and each named closure costs a property definition when made.)
+ */
+export function fitsWanted(want: 'm' | 'f' | null, words: readonly string[], l: LocalSpeaker | undefined): LocalSpeaker | undefined {
+  if (!l || !want) return l;
+  const g = l.gender ?? (words.length === 1 ? givenNameGender(l.names, words[0]!) : null);
+  return g && g !== want ? undefined : l;
 }
