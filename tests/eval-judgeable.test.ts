@@ -92,3 +92,40 @@ describe('the row that reads titles: a description with no name in the gold', ()
     expect(judgeTitled(text('President Barack Obama spoke.'), g('the president'), { name: 'Jane Roe', kind: 'person' })).toBe('wrong');
   });
 });
+
+describe('answers that are plainly the gold speaker under another form', () => {
+  const article = (fullNames: [number, string[]][]): PolnearArticle => ({ id: 'a', text: '', paragraphs: [], gold: [], fullNames: fullNames.map(([at, words]) => ({ at, words })) });
+
+  it('counts an unnamed answer in the source\'s own description right, whatever name the chain joined it to', () => {
+    const a = article([]);
+    expect(judgeJudgeable(a, gold('the governor', 'Corwin'), { name: 'the governor', kind: 'unnamed' })).toBe('correct');
+    expect(judgeJudgeable(a, gold('His wife', 'Tobias Marle'), { name: 'His wife', kind: 'unnamed' })).toBe('correct');
+    expect(judgeJudgeable(a, gold('Her campaign', 'Ostrander'), { name: 'Her campaign', kind: 'organisation' })).toBe('correct');
+    // Another head noun, a pronoun source, or a person answer stay as they were.
+    expect(judgeJudgeable(a, gold('the governor', 'Corwin'), { name: 'the aide', kind: 'unnamed' })).toBe('wrong');
+    expect(judgeJudgeable(a, gold('she', 'Ostrander'), { name: 'she', kind: 'unnamed' })).toBe('wrong');
+  });
+
+  it('reads the chain\'s name without the lowercase words its mention took in before it', () => {
+    const a = article([[0, ['harold', 'venn']]]);
+    expect(judgeableName(gold('he', 'that Venn'))).toBe('Venn');
+    expect(judgeableName(gold('he', 'bare Mrs. Venn'))).toBe('Mrs. Venn');
+    expect(judgeableName(gold('he', 'de Morlaix'))).toBe('de Morlaix');
+    expect(judgeJudgeable(a, gold('he', 'that Venn'), { name: 'Harold Venn', kind: 'person' })).toBe('correct');
+  });
+
+  it('takes a bare surname two people hold in full as the one named in full last before the quote', () => {
+    // gold() puts the quote at offset 100.
+    const a = article([[5, ['gary', 'pollard']], [60, ['jeh', 'pollard']]]);
+    expect(judgeJudgeable(a, gold('he', 'Pollard'), { name: 'Jeh Pollard', kind: 'person' })).toBe('correct');
+    expect(judgeJudgeable(a, gold('he', 'Pollard'), { name: 'Gary Pollard', kind: 'person' })).toBe('correct');
+    const b = article([[60, ['gary', 'pollard']], [150, ['jeh', 'pollard']]]);
+    expect(judgeJudgeable(b, gold('he', 'Pollard'), { name: 'Jeh Pollard', kind: 'person' })).toBe('wrong');
+  });
+
+  it('reads a title before a name with a particle in the titles row', () => {
+    const text = (before: string): PolnearArticle => ({ id: 'a', text: before.padEnd(100, ' ') + '"Quote here."', paragraphs: [], gold: [], fullNames: [] });
+    const g: GoldQuote = { open: 100, close: 112, source: 'the mayor', sourceStart: 114, sourceKind: 'other', resolved: null };
+    expect(judgeTitled(text('Mayor Anna van Drummel spoke on Monday.'), g, { name: 'Anna van Drummel', kind: 'person' })).toBe('correct');
+  });
+});

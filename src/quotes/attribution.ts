@@ -311,6 +311,17 @@ export function isLabelCue(before: string): boolean {
 }
 
 /**
+ * Whether a quote stands between an article and a noun that names it as a set phrase (`the "Pull Together"
+ * slogan shared by the league and its leader`, `a "no surrender" motto`): the words are a label the sentence
+ * talks about, not speech of the sentence's speaker, and whose they are the sentence does not say by a verb of
+ * speaking. (Not after a possessive: `his "..." slogan` is read with its owner; `possessed-words.ts`.)
+ */
+export function isLabelNounAfter(before: string, after: string): boolean {
+  return /(?:^|[^\p{L}'’])(?:the|a|an|this|that)\s*$/iu.test(before.slice(-8)) && LABEL_NOUN_AFTER.test(after.slice(0, 40));
+}
+const LABEL_NOUN_AFTER = /^\s*(?:(?:campaign|party|election|official|old|new|famous)\s+)?(?:slogans?|mottos?|mottoes|taglines?|catchphrases?|catch-phrases?|hashtags?|mantras?|rallying\s+cry|battle\s+cry|chants?|labels?|nicknames?|monikers?|banners?)\b/iu;
+
+/**
  * Reads the attribution before a quote in its own sentence: `Name said: "..."`, `Name said "..."`,
  * `China said "..."`, `Putin told reporters ... because Kim "..."` (the speaker is who reports, Putin),
  * `Name was quoted as saying ... that "..."`. `before` is the masked text from the sentence start to the

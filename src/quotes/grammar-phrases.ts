@@ -550,9 +550,26 @@ export function clauseSubject(tokens: readonly Token[], before: number): Phrase 
     // ("for" before a participle is a preposition: "responsible for advising ...".)
     // ("as" right before a quote, or before "being" and a quote, labels the object: "defended it as being "...".)
     const subordinate = tokens.slice(j + 1, before).some((x, k) => (x.pos === 'SCONJ' && !/^(?:that|for)$/iu.test(x.text) && !labelAs(tokens, j + 1 + k, before)) || /^(?:where|when|while)$/iu.test(x.text));
-    return subordinate ? null : np;
+    // A clause joined after a comma by "and" or "but" with a subject of its own ("X led the revolt, and within
+    // weeks the group had placed ads calling ..."): the participle hangs on that nearer clause, not this one.
+    return subordinate || joinedClause(tokens, j, before) ? null : np;
   }
   return null;
+}
+
+/** Whether a clause of its own (", and"/", but", then a verb whose subject stands after the conjunction) comes between the verb at `j` and `before`. */
+function joinedClause(tokens: readonly Token[], j: number, before: number): boolean {
+  for (let k = j + 1; k < before; k++) {
+    if (!(tokens[k]!.pos === 'CCONJ' && /^(?:and|but)$/iu.test(tokens[k]!.text) && tokens[k - 1]?.text === ',')) continue;
+    for (let v = k + 1; v < before; v++) {
+      const t = tokens[v]!;
+      if (t.quote >= 0) break;
+      if (t.pos !== 'VERB' || /ing$/iu.test(t.text) || tokens[v - 1]?.lemma === 'to') continue;
+      const np = subjectOf(tokens, v);
+      if (np && np.start > k) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether "as" at `k` stands right before the quote at `before`, or before "being" and it. */

@@ -4,7 +4,7 @@
  */
 import { isSpace as isSpaceCode } from '../text/chars.ts';
 import type { Passage } from '../types.ts';
-import { closingMarkAt, isLabelCue, isPartial, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
+import { closingMarkAt, isLabelCue, isLabelNounAfter, isPartial, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
 import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { whatCalledSubject } from './what-called.ts';
 import { withWordsSpeaker } from './with-words.ts';
@@ -50,7 +50,10 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
   // "what he called "..."": the one who called it speaks, the words are no label.
   const called = sentenceInitial ? null : whatCalledSubject(masked.slice(Math.max(rs, span.open - 140), span.open));
   // (Not "the words" a named subject greeted someone with: `X met him with the words "..."` is X's speech.)
-  const label = !called && !sentenceInitial && !withWordsSpeaker(beforeMasked) && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open)) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12));
+  const label =
+    (!called && !sentenceInitial && !withWordsSpeaker(beforeMasked) && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open)) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12))) ||
+    // `the "..." slogan`: a set phrase named by the noun after it (`isLabelNounAfter`).
+    (span.closed && isLabelNounAfter(text.slice(Math.max(rs, span.open - 8), span.open), text.slice(span.close + 1, span.close + 41)));
   const partial = label || isPartial(beforeMasked, words, sentenceInitial);
   let local: LocalSpeaker | null = null;
   let attributedRole: string | null = null;

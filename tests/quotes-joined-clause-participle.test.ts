@@ -1,0 +1,21 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** The speaker credited with the quote opening with each words given (undefined when no such quote). */
+function speakers(paras: string[]): { get(start: string): string | null | undefined } {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
+  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
+}
+
+it('does not give a participle to the first clause\'s subject past ", and" and a clause with its own subject', () => {
+  const got = speakers([
+    'Tomas Reyes led the revolt, and within weeks the rebel group had sent letters to members and placed newspaper ads calling the merger a "costly blunder."',
+    'Ana Ruiz opened the meeting and spoke for an hour, calling the plan "a waste."',
+    'Bo Lind chaired the panel, but the minister left early, calling the report "a farce."',
+  ]);
+  expect(got.get('costly blunder')).not.toBe('Tomas Reyes');
+  // One subject for both verbs: hers.
+  expect(got.get('a waste')).toBe('Ana Ruiz');
+  expect(got.get('a farce')).toBe('the minister');
+});
