@@ -6,6 +6,8 @@ import { speakerOf } from './helpers/quotes.ts';
 it('gives words "according to" a document by a named body to the body ("according to a 2021 estimate by X")', () => {
   expect(speakerOf(['The cost of dredging the channel - "at least $60 million in works and surveys," according to a 2021 estimate by the Coastal Works Agency - has never been met.'], 'at least $60 million')).toBe('the Coastal Works Agency');
   expect(speakerOf(['The bill was "at least $70 million in works," according to a report by the Harbour Board.'], 'at least $70 million')).toBe('the Harbour Board');
+  // (A capitalised word the tagger reads as an adverb stays in the body's name.)
+  expect(speakerOf(['The board met.', 'The cost of the link - "at least $80 million in track," according to a 2020 estimate by the Far North Harbour Trust - has never been met.'], 'at least $80 million')).toBe('the Far North Harbour Trust');
 });
 
 it('not when the document is by no one named ("according to an estimate by analysts")', () => {

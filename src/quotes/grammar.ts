@@ -631,9 +631,14 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
 const DOCUMENT_NOUN = /^(?:estimates?|reports?|study|studies|surveys?|analys[ie]s|assessments?|calculations?|forecasts?|projections?|reviews?|audits?|tall(?:y|ies)|figures|statements?|filings?|documents?|memos?|letters?|notes?|briefings?|papers?|polls?)$/iu;
 function documentAuthor(tokens: readonly Token[], np: Phrase | null): Phrase | null {
   if (!np || !DOCUMENT_NOUN.test(tokens[np.end - 1]?.text ?? '') || !/^by$/iu.test(tokens[np.end]?.text ?? '')) return np;
-  const author = nounPhraseAfter(tokens, np.end + 1);
-  if (!author || tokens[author.end - 1]!.pos !== 'PROPN' || !/^[\p{Lu}]/u.test(tokens[author.end - 1]!.text)) return np;
-  return author;
+  // (A run of capitalised words, whatever the model tagged them: "the Far/ADV East Development Corporation".)
+  let k = np.end + 1;
+  const start = k;
+  if (/^the$/iu.test(tokens[k]?.text ?? '')) k++;
+  const first = k;
+  while (k < tokens.length && tokens[k]!.quote < 0 && (/^[\p{Lu}][\p{L}'’.&-]*$/u.test(tokens[k]!.text) || (k > first && /^(?:of|for|and|on)$/u.test(tokens[k]!.text) && /^[\p{Lu}]/u.test(tokens[k + 1]?.text ?? '')))) k++;
+  if (k === first || !/^[\p{Lu}]/u.test(tokens[k - 1]!.text) || tokens.slice(first, k).every((t) => t.pos === 'PRON')) return np;
+  return { start, end: k };
 }
 
 function spokenBefore(tokens: readonly Token[], q: number): boolean {
