@@ -53,3 +53,13 @@ it('reads "its leader, NAME," as the subject after a fronted "When ..." clause w
   ];
   expect(speakerOf(paragraphs, 'deeply worrying')).toBe('Hilary Brandt');
 });
+
+it('gives words after "NAME, who said:" to the name, and after "..., which wrote:" to an account or body so named', () => {
+  expect(speakerOf(['The mayor met Tom Poe, who said: "The stand is fine."'], 'The stand is fine')).toBe('Tom Poe');
+  expect(speakerOf(['The row spilled online, where it was taken up by an account called Rovers Forever, which wrote: "The stand is safe and always has been."'], 'The stand is safe')).toBe('Rovers Forever');
+  expect(speakerOf(['The row reached the Lowton Supporters Trust, which said: "The stand is sound."'], 'The stand is sound')).toBe('the Lowton Supporters Trust');
+});
+
+it('not a document named so ("the Harbour Report, which said:")', () => {
+  expect(speakerOf(['The council published the Harbour Report, which said: "The quay is unsafe."'], 'The quay is unsafe')).toBeNull();
+});
