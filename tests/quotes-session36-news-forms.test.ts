@@ -63,3 +63,11 @@ it('gives words after "NAME, who said:" to the name, and after "..., which wrote
 it('not a document named so ("the Harbour Report, which said:")', () => {
   expect(speakerOf(['The council published the Harbour Report, which said: "The quay is unsafe."'], 'The quay is unsafe')).toBeNull();
 });
+
+it('reads the name after a fronted "For the prosecution," as the subject a later "he said" goes back to', () => {
+  const paragraphs = [
+    'The club appeared in court on Monday.',
+    'For the prosecution, Adrian Pole KC said the club had ignored warnings. He told the court the stand had been cracked. "They knew," he said.',
+  ];
+  expect(speakerOf(paragraphs, 'They knew')).toBe('Adrian Pole');
+});
