@@ -372,7 +372,11 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   }
   // After the comma of a fronted phrase ("In a statement, her adviser, Jake Doe, said") it opens its clause too.
   const frontedComma = desc !== null && tokens[desc.start - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(tokens[firstWord(tokens)]?.pos ?? '') && !tokens.slice(0, desc.start - 1).some((t) => t.pos === 'VERB' || t.quote >= 0);
-  const opens = desc !== null && (desc.start === 0 || frontedComma || !/^(?:,|of|for|at|from|by|with|to)$/iu.test(tokens[desc.start - 1]!.text));
+  // So after a fronted clause of time or condition, its own verb inside it ("When the council announced the
+  // closure, its leader, Jane Roe, called ..."): one stretch with no comma or quote, then the description.
+  const fw = firstWord(tokens);
+  const frontedClause = desc !== null && tokens[desc.start - 1]?.text === ',' && /^(?:when|whenever|after|before|while|once|since|although|though|if|until|because)$/iu.test(tokens[fw]?.text ?? '') && !tokens.slice(fw + 1, desc.start - 1).some((t) => t.text === ',' || t.quote >= 0 || t.text === LINE_BREAK);
+  const opens = desc !== null && (desc.start === 0 || frontedComma || frontedClause || !/^(?:,|of|for|at|from|by|with|to)$/iu.test(tokens[desc.start - 1]!.text));
   const described = desc !== null && (tokens[desc.start]!.pos === 'DET' || (/^one$/iu.test(tokens[desc.start]!.text) && desc.end - desc.start >= 2) || /^(?:his|her|its|their|my|our|your)$/iu.test(tokens[desc.start]!.text) || tokens.slice(desc.start, desc.end).some((t) => /^['’]s$/u.test(t.text)));
   const headNoun = desc !== null && (desc !== np || tokens[np!.end - 1]!.pos === 'NOUN' || tokens[np!.end - 1]!.pos === 'ADJ');
   // ("Our pastor, the Rev. Jane Roe, said": a title the name carries may take "the".)

@@ -253,7 +253,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     if (i > q && inner === '.') break;
     if (tokens[i]!.lemma === 'accord' && tokens[i + 1]!.lemma === 'to') {
       if (i > q && ownSpeaker()) continue;
-      const np = nounPhraseAfter(tokens, i + 2);
+      const np = documentAuthor(tokens, nounPhraseAfter(tokens, i + 2));
       if (np && i < q && namedReporterAfter(tokens, np.end, q)) continue;
       const around = np && i < q ? subjectAroundSource(tokens, i, np.end, q) : null;
       if (around) return finish(text, tokens, around.phrase, 'before', tokens[around.verb]!.lemma);
@@ -623,6 +623,24 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
  * host Jane Roe"): no article, the name at least two words.
  */
 /** Whether a name and a reporting verb open the quote's sentence before it ("Kim vows ..."). */
+/**
+ * "according to a 2022 estimate by the Harbour Board", "according to a report by Jane Roe": a document's
+ * author, named after "by", is the source, not the document. Only a name or a named body (its last
+ * word capitalised): "an estimate by analysts" names no one.
+ */
+const DOCUMENT_NOUN = /^(?:estimates?|reports?|study|studies|surveys?|analys[ie]s|assessments?|calculations?|forecasts?|projections?|reviews?|audits?|tall(?:y|ies)|figures|statements?|filings?|documents?|memos?|letters?|notes?|briefings?|papers?|polls?)$/iu;
+function documentAuthor(tokens: readonly Token[], np: Phrase | null): Phrase | null {
+  if (!np || !DOCUMENT_NOUN.test(tokens[np.end - 1]?.text ?? '') || !/^by$/iu.test(tokens[np.end]?.text ?? '')) return np;
+  // (A run of capitalised words, whatever the model tagged them: "the Far/ADV East Development Corporation".)
+  let k = np.end + 1;
+  const start = k;
+  if (/^the$/iu.test(tokens[k]?.text ?? '')) k++;
+  const first = k;
+  while (k < tokens.length && tokens[k]!.quote < 0 && (/^[\p{Lu}][\p{L}'’.&-]*$/u.test(tokens[k]!.text) || (k > first && /^(?:of|for|and|on)$/u.test(tokens[k]!.text) && /^[\p{Lu}]/u.test(tokens[k + 1]?.text ?? '')))) k++;
+  if (k === first || !/^[\p{Lu}]/u.test(tokens[k - 1]!.text) || tokens.slice(first, k).every((t) => t.pos === 'PRON')) return np;
+  return { start, end: k };
+}
+
 function spokenBefore(tokens: readonly Token[], q: number): boolean {
   const f = firstWord(tokens);
   return f >= 0 && f < q - 1 && tokens[f]!.pos === 'PROPN' && tokens.slice(f + 1, q).some((t, i) => t.quote < 0 && isCue(t, tokens[f + i]));

@@ -22,7 +22,22 @@ const PARTICIPLE_OF = (w: string): boolean => /ing$/u.test(w) && (isSpeechVerb(w
  * masked) is a relative clause holding exactly one verb of speech; null otherwise (a second verb of speech
  * may be someone else's: "..., who said Kask had told her ...").
  */
+// A name, a comma, "who" or "which" and a verb of speech or writing alone before the colon that opens the quote:
+// "The mayor met Tom Poe, who said: "..."", "by an account called Rovers Forever, which wrote: "..."".
+// ("which" only after a body's name with "the" or a name given by "called"/"named": a thing's name is no speaker.)
+const RELATIVE_COLON = /(?:^|[\s(])((?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*),\s+(who|which)\s+(?:later\s+|then\s+|once\s+)?(?:wrote|said|says|writes|posted|added|replied|answered|tweeted)\s*:$/u;
+const CALLED_BEFORE = /\b(?:called|named)\s+$/u;
+// A body's name ends on a word of bodies ("the Lowton Supporters Trust"); "the Harbour Report, which said:" is a document.
+const BODY_END = /\s(?:Trust|Association|Council|Company|Corporation|Agency|Board|Union|Club|Party|Group|Ministry|Department|Committee|Commission|Institute|Foundation|Society|Federation|League|Authority|Bank|Office|Service|Forum|Network|Alliance|Coalition|Chamber|Centre|Center)$/u;
+
 export function relativeSpeaker(before: string): string | null {
+  const colon = RELATIVE_COLON.exec(before.replace(/\s+$/u, ''));
+  if (colon) {
+    const body = /^the\s/u.test(colon[1]!);
+    if (colon[2] === 'who' && !body) return colon[1]!;
+    if (colon[2] === 'which' && ((body && BODY_END.test(colon[1]!)) || CALLED_BEFORE.test(before.slice(0, colon.index + colon[0].indexOf(colon[1]!))))) return colon[1]!;
+    return null;
+  }
   const m = RELATIVE.exec(before.replace(/\s+$/u, ''));
   // A dash closes the relative clause ("X -- John McCain, who lost in 2008 -- said ..."): the verb after it
   // is the main clause's.

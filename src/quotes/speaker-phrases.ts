@@ -70,7 +70,9 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
     'parliament assembly cabinet regime country nation state broadcaster network station channel daily tv television website ' +
     'staff intelligence ' +
     'organization organisation alliance coalition commission authority authorities forces federation secretariat mission ' +
-    'delegation consulate presidency palace police ministries agencies governments campaign campaigns foundation diplomacy'
+    'delegation consulate presidency palace police ministries agencies governments campaign campaigns foundation diplomacy ' +
+    // A sports club or a university speaks through statements as a company does ("the club said it ...").
+    'club university'
   ).split(/\s+/u),
 );
 

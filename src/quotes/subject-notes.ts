@@ -50,19 +50,23 @@ const ADDRESSES_WRITER_OR_DECLINES = /^(?:(?:asked|told|urged|begged)\s+(?:us|me
 const NAME_COMMA = /^(?:(?:My|Our|Your)\s+[\p{Ll}]+\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
+// A place in capitals set off by a spaced hyphen, as plain-text copy writes the dash: "GLASSPORT - The board ...",
+// "VALDEN/PORT ELMS - ...". (Capitals only, three letters or more: "Wages - not prices - ..." is a sentence.)
+const CAPS_DATELINE = /^[\p{Lu}][\p{Lu}'’.\/-]{2,}(?:,?\s+[\p{Lu}][\p{Lu}'’.\/-]+){0,3}\s+-\s+/u;
 // "The minister, for his part, declined ...": an adverbial aside set off between subject and verb is no part of
 // the subject, which the reading must see run on to its verb.
 const SET_OFF_ASIDE = /^((?:The|A|An)\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s+(?:for\s+(?:his|her|their|its)\s+part|however|in\s+turn|meanwhile|though|too|in\s+contrast|by\s+contrast|likewise|instead|in\s+fact|of\s+course),\s+(?=[\p{Ll}])/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now|Finally|Separately|Elsewhere)[,]?\s+/u;
 // (Or a participle's clause of a question put to the subject: "Asked whether she believed him, Ms. Han laughed.")
-const FRONTED_START = /^(?:Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)[\s,]/u;
+// ("For the prosecution, Jane Roe KC said ...", "For his part, Roe said ...": a side or a part spoken for is fronted too.)
+const FRONTED_START = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)[\s,]/u;
 const FRONTED_PARTICIPLE = /^([\p{Lu}][\p{Ll}]{2,}ing)\s+(?:to|for|in|on|at|from|with|about|after|before|round|around|outside|during|over|through|into|against|as|up|out|down|back|off|evidence|the|a|an|his|her|their|its|him|them)[\s,]/u;
 // -ing words that are prepositions, whose phrase ("According to Jane Roe, ...") other readings take.
 const PREPOSITION_ING = /^(?:According|Including|Regarding|Concerning|Following|Excluding|Considering|Notwithstanding|Barring|Pending|Touching|Owing|During)$/u;
 const FRONTED_PARTICIPLE_PHRASE = /^[\p{Lu}][\p{Ll}]{2,}ing\s[^,;:_"“]{1,80},\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 // A name set off by commas, then a subject (a name or a pronoun) and a lowercase verb, not a list ("and").
 const NAME_SET_OFF_THEN_SUBJECT = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,\s+((?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|He|She)\s+(?!and\b|or\b)[\p{Ll}].*)$/u;
-const FRONTED = /^(?:Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
+const FRONTED = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 const STANCE = /^(?:is|was)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at)\s+.*)$/u;
 /** A copula of place: where someone was ("was at the port", "is back in Seoul", "was already there"). */
@@ -612,7 +616,7 @@ function withoutNameParenthesis(text: string): string {
 
 /** A sentence's opening without its dateline and lead-in; DATELINE is tried only on text holding a dash it needs. */
 function withoutLeadIn(text: string): string {
-  const d = text.includes('--') || text.includes('—') || text.includes('–') ? text.replace(DATELINE, '') : text;
+  const d = text.includes('--') || text.includes('—') || text.includes('–') ? text.replace(DATELINE, '') : text.includes(' - ') ? text.replace(CAPS_DATELINE, '') : text;
   // "13:10 — Update: The mayor, ..., has posted ...": a live page's label before its entry is no subject.
   const t = d.includes(':') ? d.replace(LIVE_LABEL, '') : d;
   // (LEAD_IN needs one of its words' first letters first; SET_OFF_ASIDE needs a comma: most openings have neither.)

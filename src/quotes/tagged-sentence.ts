@@ -207,6 +207,12 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
       pos = 'VERB';
       lemma = 'observe';
     }
+    // "She remembered the clerks as "...": remembering someone as quoted words puts them in the rememberer's
+    // mouth, as "recalled ... as" does; "remembered the "Blue Room"" with no "as" before the quote stays no speech.
+    if (/^(?:remembered|remembers)$/iu.test(v) && /^\s+[^"“”,.;:!?]{1,80}?\bas\s+"Q"/u.test(reduced.slice(found + v.length, found + v.length + 90)) && previous?.quote !== undefined && previous.quote < 0 && /^(?:PROPN|PRON|NOUN|ADV)$/u.test(previous.pos)) {
+      pos = 'VERB';
+      lemma = 'recall';
+    }
     // "indicated", "estimated", "manifested", "abounded" of wires translated word for word, where only speech fits.
     if (pos === 'VERB' && translatedReporting(lemma, previous, out[out.length - 2], reduced.slice(found + v.length, found + v.length + 60))) lemma = 'state';
     // Two or three hyphens stand for a dash in plain-text wire copy ("..." -- Jane Doe, a researcher): read as
