@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { isPartial, isSpeechVerb } from '../src/quotes/attribution.ts';
 import { correctedSpeaker } from '../src/quotes/correction-note.ts';
 import { middleSurnameHolders } from '../src/quotes/double-surname.ts';
+import { documentRelative } from '../src/quotes/document-relative.ts';
+import { passiveAgent } from '../src/quotes/passive-agent.ts';
 
 describe('exact savings', () => {
   it('isSpeechVerb reads any case, and "ſ" as "s", as its expression does', () => {
@@ -31,5 +33,21 @@ describe('exact savings', () => {
     const paragraphs = ['The mayor, Javier Castaño Ibarra, opened the bridge.', 'Castaño said the work was done.'];
     expect(middleSurnameHolders(paragraphs, 'Castaño', 1)).toEqual(['Javier Castaño Ibarra']);
     expect(middleSurnameHolders(['The mayor, Javier-Castaño Ibarra, opened it.'], 'Castaño', 0)).toEqual([]);
+  });
+
+  it('middleSurnameHolders answers each paragraph as far as asked, in any order of questions (session 36)', () => {
+    const paragraphs = ['Lucas Ferreira Gomes spoke first.', 'Then Maria Ferreira Lopes spoke.', 'Ferreira said no.', 'Pedro Ferreira Dias agreed.'];
+    const fresh = (p: number): string[] => middleSurnameHolders([...paragraphs], 'Ferreira', p);
+    const shared = [...paragraphs];
+    for (const p of [2, 0, 3, 1, 3, 0]) expect(middleSurnameHolders(shared, 'Ferreira', p)).toEqual(fresh(p));
+    expect(fresh(0)).toEqual(['Lucas Ferreira Gomes']);
+    expect(fresh(3)).toHaveLength(3);
+  });
+
+  it('documentRelative still reads the document before a clause mark and "which" after it (session 36)', () => {
+    expect(documentRelative('Vos answered the e-mail from Ana Kask, which called the plan ')?.owner).toBe('Ana Kask');
+    expect(documentRelative("Vos answered Kask's press release, which described it as ")?.owner).toBe('Kask');
+    expect(documentRelative('Vos said that the plan, which he backed, was ')).toBeNull();
+    expect(passiveAgent('Dahl was praised by Olsen as ')?.agent).toBe('Olsen');
   });
 });

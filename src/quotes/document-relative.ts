@@ -19,11 +19,23 @@ const DOCUMENT_WHICH = new RegExp(String.raw`(?:(?:^|[^\p{L}'’])(${NAME})['’
  * starts in `before`.
  */
 export function documentRelative(before: string): { owner: string | null; at: number } | null {
-  if (!/\b(?:which|that)\b/u.test(before)) return null;
+  // (The relative word stands after the last clause mark or quote of `before`, as the clause that follows it
+  // holds none; and one of the document words stands somewhere before it: most sentences have neither.)
+  if (!/\b(?:which|that)\b/u.test(before.slice(lastClauseMark(before) + 1)) || !DOCUMENT_WORD.test(before)) return null;
   const m = DOCUMENT_WHICH.exec(before.replace(/\s+$/u, ' '));
   if (!m) return null;
   // (The clause opens the sentence's words only after a verb or preposition of the main clause: "answered
   // Kask's letter, which"; a document alone as the sentence's subject is read elsewhere.)
   const owner = (m[1] ?? m[2] ?? null)?.trim() ?? null;
   return { owner, at: m.index };
+}
+
+// Each of DOCUMENT's words as it is written in any of its forms ("mail" for "email" and "e-mail", "release" for
+// "press release"): `documentRelative`'s quick test that one stands in the text at all.
+const DOCUMENT_WORD = /letter|statement|report|post|tweet|message|note|speech|mail|memo|ruling|editorial|column|op-ed|complaint|lawsuit|motion|filing|order|resolution|petition|release|video|broadcast|interview|book|article|essay/u;
+
+/** Where the last of the characters DOCUMENT_WHICH's clause after "which" cannot hold stands in `text`; -1 for none. */
+function lastClauseMark(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (',;:_"“”()'.includes(text[i]!)) return i;
+  return -1;
 }

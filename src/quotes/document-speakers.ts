@@ -612,7 +612,7 @@ export class DocumentSpeakers {
       if (s.gender && s.gender !== want) continue;
       // "Reyes thanked her. As he left, she added: ...": one of no known gender whose last sentence has them do
       // something to "her" is not that "she" (who would be "herself"); the pronoun looks further back.
-      if (!s.gender && s.kind === 'person' && actsOnPronoun(this.read.textOf.get(this.sentenceOf.get(s) ?? -1), new Set(s.names.flatMap((n) => nameWords(n))), want)) continue;
+      if (!s.gender && s.kind === 'person' && actsOnPronoun(this.read.textOf.get(this.sentenceOf.get(s) ?? -1), () => new Set(s.names.flatMap((n) => nameWords(n))), want)) continue;
       const at = this.paragraphOf.get(s) ?? 0;
       if (!found) {
         // Sure only of the subject or speaker of this sentence or the one before, or of someone who spoke

@@ -21,18 +21,45 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 export function middleSurnameHolders(paragraphs: readonly string[], word: string, paragraph: number): string[] {
   if (word.length < 3 || PARTICLE.test(word) || !/^[\p{Lu}][\p{Ll}'’-]+$/u.test(word)) return [];
   const found = new Set<string>();
-  let re: RegExp | undefined;
-  for (let k = 0; k <= paragraph && k < paragraphs.length; k++) {
-    // (The expression needs the word between white spaces: most paragraphs hold it nowhere so.)
-    if (!spacedIn(paragraphs[k]!, word)) continue;
-    re ??= middleExpression(word);
-    for (const m of paragraphs[k]!.matchAll(re)) {
-      // (A possessive's ending is no part of the word: "the Eric Trump Foundation's gift".)
-      const second = m[2]!.replace(/['’]s$/u, '');
-      if (givenName(m[1]!) && secondSurname(second)) found.add(`${m[1]} ${word} ${second}`);
-    }
+  for (const h of holdersInDocument(paragraphs, word, paragraph)) {
+    if (h.paragraph > paragraph) break;
+    found.add(h.name);
   }
   return [...found];
+}
+
+/** The three-word names read so far around one word in one document, and the paragraphs read for them. */
+interface Holders {
+  /** The paragraphs `0..scanned` have been read. */
+  scanned: number;
+  /** The names found there, in reading order with their paragraph. */
+  names: { paragraph: number; name: string }[];
+  re: RegExp | undefined;
+}
+
+/**
+ * The three-word names with `word` in the middle in the document's paragraphs `0..paragraph` (and perhaps
+ * later ones read for an earlier question), in reading order with their paragraph: each paragraph is read once
+ * per document and word, as a document asks of its bare surnames again and again.
+ */
+const holdersByDocument = new WeakMap<readonly string[], Map<string, Holders>>();
+function holdersInDocument(paragraphs: readonly string[], word: string, paragraph: number): readonly { paragraph: number; name: string }[] {
+  let byWord = holdersByDocument.get(paragraphs);
+  if (!byWord) holdersByDocument.set(paragraphs, (byWord = new Map()));
+  let h = byWord.get(word);
+  if (!h) byWord.set(word, (h = { scanned: -1, names: [], re: undefined }));
+  for (let k = h.scanned + 1; k <= paragraph && k < paragraphs.length; k++) {
+    h.scanned = k;
+    // (The expression needs the word between white spaces: most paragraphs hold it nowhere so.)
+    if (!spacedIn(paragraphs[k]!, word)) continue;
+    h.re ??= middleExpression(word);
+    for (const m of paragraphs[k]!.matchAll(h.re)) {
+      // (A possessive's ending is no part of the word: "the Eric Trump Foundation's gift".)
+      const second = m[2]!.replace(/['’]s$/u, '');
+      if (givenName(m[1]!) && secondSurname(second)) h.names.push({ paragraph: k, name: `${m[1]} ${word} ${second}` });
+    }
+  }
+  return h.names;
 }
 
 /** The expression `middleSurnameHolders` reads a word's three-word names with, made once per word (a corpus repeats its surnames). */

@@ -18,16 +18,17 @@ export function pronounSubject(sentence: { masked: string; from: number; to: num
 }
 
 /**
- * Whether the sentence opens with one of `nameWords` (lowercase, as `names.ts` gives them) as its subject, whose verb takes the object pronoun of
+ * Whether the sentence opens with one of `nameWords()` (lowercase, as `names.ts` gives them; asked only when it reads so) as its subject, whose verb takes the object pronoun of
  * gender `want` ("Reyes thanked her.", "Okafor walked him to the door."): the subject then is not that person,
  * who would be "herself" or "himself". The pronoun must be an object, not a possessive before a noun ("Reyes
  * closed her notebook" tells nothing): followed by a stop, a comma or a preposition or adverb.
  */
-export function actsOnPronoun(sentence: { masked: string; from: number; to: number } | undefined, nameWords: ReadonlySet<string>, want: 'm' | 'f'): boolean {
+export function actsOnPronoun(sentence: { masked: string; from: number; to: number } | undefined, nameWords: () => ReadonlySet<string>, want: 'm' | 'f'): boolean {
   if (!sentence) return false;
   const text = sentence.masked.slice(sentence.from, sentence.to);
   const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|s)\s+(her|him)\b(?!self)(?=\s*(?:[.,;:!?]|$)|\s+(?:for|to|with|and|as|again|back|before|after|in|on|at|by|from|into|out|off|up|goodbye|warmly|politely)\b)/u.exec(text);
   if (!m || (m[2] === 'him') !== (want === 'm')) return false;
   const words = m[1]!.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/u, '').split(/\s+/u);
-  return words.every((w) => nameWords.has(w.toLowerCase().replace(/['’]/gu, '')));
+  const own = nameWords();
+  return words.every((w) => own.has(w.toLowerCase().replace(/['’]/gu, '')));
 }

@@ -75,6 +75,8 @@ const PLACED = /^(?:is|was)\s+(?:(?:still|already|also|back|once|again)\s+)*(?:a
 const ACCORDING_OPENING = /^According\s+to\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’-]*),\s/u;
 /** A passive verb of telling and its agent, a full name, perhaps after a relation set off: "was confirmed by his daughter, Jane Roe". */
 const PASSIVE_TELLER = /^[^,;:_"“”]{1,80}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:first|later|also|officially)\s+)?(?:confirmed|announced|revealed|disclosed|reported|described|explained|denied|recounted|told|relayed|shared|posted)\s+by\s+(?:(?:his|her|their|its|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
+// PASSIVE_TELLER's participle (each ends in "ed" but "told") and its "by": a quick test that the opening may read so.
+const PASSIVE_BY = /(?:ed|told)\s+by\s/u;
 /** An imperative sending the reader to a person named in full: "Ask Jane Roe, ...", "Or take Jane Roe, 84, ...", "Meet Jane Roe." */
 const SENT_TO = /^(?:(?:Or|And|Just)\s+)?(?:[Aa]sk|[Tt]ake|[Mm]eet|[Ll]isten\s+to)\s+((?:[\p{Lu}][\p{L}'’-]*\s+){1,2}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;:]|\s*$)/u;
 const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
@@ -271,7 +273,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // "His death was confirmed by his daughter, Jane Roe.": the agent of a passive verb of telling is who told,
   // at hand for the "she said" after it as a subject would be (a full name, perhaps after a relation set off).
-  const agent = / by /u.test(s) || / by\s/u.test(masked.slice(k, re)) ? PASSIVE_TELLER.exec(opening(24)) : null;
+  // (The expression's participle and "by" must stand in the opening: most sentences with "by" have neither.)
+  const agent = (/ by /u.test(s) || / by\s/u.test(masked.slice(k, re))) && PASSIVE_BY.test(opening(24)) ? PASSIVE_TELLER.exec(opening(24)) : null;
   const teller = agent ? parseSpeakerPhrase(agent[1]!) : null;
   if (teller?.type === 'name' && teller.kind === 'person' && /\s/u.test(teller.name)) {
     ds.resolve(teller, paragraph, null, false);
