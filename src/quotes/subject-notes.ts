@@ -250,7 +250,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // someone by name, who is then quoted; at hand for the "she told me" after it as a subject would be.
   const sentTo = c0 === 65 || c0 === 79 || c0 === 84 || c0 === 77 || c0 === 76 ? SENT_TO.exec(masked.slice(k, re)) : null;
   const sent = sentTo ? parseSpeakerPhrase(sentTo[1]!) : null;
-  if (sent?.type === 'name' && sent.kind === 'person' && /\s/u.test(sent.name)) {
+  // (A given name opening it: "Take Velden Pier, which has lost half its boats." sends the reader to a place.)
+  if (sent?.type === 'name' && sent.kind === 'person' && /\s/u.test(sent.name) && isKnownFirstName(sent.name.split(/\s+/u)[0]!)) {
     ds.resolve(sent, paragraph, null, false);
     return;
   }
