@@ -90,3 +90,17 @@ describe('an imperative sending the reader to someone', () => {
     expect(got.get('We are finished')).not.toBe('Velden Pier');
   });
 });
+
+describe('the agent of a passive verb of telling', () => {
+  it('sets up no body whose name reads like a person\'s for the "she said" after it', () => {
+    const got = speakers(['The death was confirmed by his doctor, Harlow Street Clinic. "He went peacefully," she said.']);
+    expect(got.get('He went peacefully')).not.toBe('Harlow Street Clinic');
+  });
+});
+
+describe('a post shared with the sharer\'s own lines', () => {
+  it('gives "shared a post from X, writing:" to the one who shares', () => {
+    const got = speakers(['Councillor Ivo Stamm shared a post from Nadia Ferrin, writing: "So proud of her, and of this town."']);
+    expect(got.get('So proud')).toBe('Ivo Stamm');
+  });
+});

@@ -480,9 +480,11 @@ function relayedWords(r: CreditReading, q: QuoteSentence): void {
   }
   // (No one quoted: "quoting no one in particular", "citing nobody".)
   if (/^(?:no\s+one|nobody|no-one|none|nothing)\b/iu.test(owner)) return;
-  // "Roe cited the weather, saying: ...": the participle after the main verb's object is the subject's, and
-  // one cited is a source or a reason, not the one whose words follow (unlike "quoted X, saying").
-  if (read.main && read.saying && !read.quoting && !read.carried) return;
+  // "Roe cited the weather, saying: ...", "Roe shared a post from Kask, writing: ...": the participle after the
+  // main verb's object is the subject's; one cited, or a post shared with the subject's own lines written over
+  // it, is not the one whose words follow (unlike "quoted X, saying", or "cites X's report, saying", where
+  // the words may be X's).
+  if (read.main && read.saying && !read.quoting && (!read.carried || /\bwriting\s*[:,]?\s*$/u.test(q.beforeMasked))) return;
   const named = parseSubjectPhrase(owner);
   // One quoted by an object pronoun ("quoted him:") is the one the pronoun stands for, as its subject form
   // would be read.
