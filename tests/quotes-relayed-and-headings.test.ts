@@ -36,10 +36,12 @@ describe('words one person passes on from another', () => {
     expect(got.get('We will not')).toBe('the minister');
     expect(got.get('The boats stay')).toBe('the minister');
     expect(got.get('The sea gives')).toBe('the old harbour master');
-    expect(got.get('painful but necessary.')).toBe('the governor');
+    // (One cited is the source of what the speaker says, whose words they may still be: nobody, never the one
+    // who cites. Session 36's review: "Thorley, citing Chief Loder, said: "... and I am proud of that."".)
+    expect(got.get('painful but necessary.')).toBeNull();
     expect(got.get('We need tents')).toBe('Ilse Kovar');
     expect(got.get('We will strike')).toBeNull();
-    expect(got.get('Nobody asked us')).toBe('Karin Lusk');
+    expect(got.get('Nobody asked us')).toBeNull();
   });
 
   it('reads the fronted participle, the possessed document and the pronoun quoted, and leaves a group quoted to the one who sums it up', () => {

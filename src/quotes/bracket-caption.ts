@@ -10,11 +10,24 @@ import type { QuoteSpan } from './attribution.ts';
 import type { ParsedSpeaker } from './speaker-phrases.ts';
 import { parseSpeakerPhrase } from './speaker-phrases.ts';
 import { isKindOf } from '../text/wordnet.ts';
+import { isKnownFirstName } from './first-names.ts';
 
 // The insert's tag in square brackets at the paragraph's start, then the caption up to the opening mark.
 const TAGGED = /^\s*\[\s*(?:SOUND ?BITE|SOT|BITE|SYNC|INTERVIEW|STAND[- ]?UP|PIECE TO CAMERA|PTC|VOX ?POPS?|CLIP|INSERT)\s*\]\s*([^"“”«»\[\]]*?)\s*$/iu;
 // A verb, sentence punctuation or a lower-case opening word would make the caption prose, not a caption.
 const PROSE = /[.!?;:]\s|[.!?;:]$|\b(?:said|says|told|tells|asked|added|is|are|was|were)\b/u;
+
+/**
+ * Whether a caption's title names what a person is ("Foreign Minister", "Chairman of the Commission, North Korea",
+ * "Office worker", "Professor, Korea University"): its first part's last word before any "of" is a kind of person in one of its first two senses.
+ * A place's or a programme's caption ("Port Velden / Harbour town", "Morning Edition / archive", "Harwick Dam,
+ * 1998") names no voice, whatever the words before it look like.
+ */
+function personTitle(title: string): boolean {
+  const first = title.split(/\s*,\s*/u)[0]!.split(/\s+(?:of|for|at|to|in)\s+/iu)[0]!.trim();
+  const word = /([\p{L}-]+)$/u.exec(first)?.[1]?.toLowerCase();
+  return !!word && isKindOf(word, 'person', 5, 2);
+}
 
 /** The caption's speaker and the title it gives, when the paragraph is a tagged insert whose quotations are all its text. */
 export function bracketCaption(text: string, spans: readonly QuoteSpan[]): { speaker: ParsedSpeaker; role: string | null } | null {
@@ -35,7 +48,7 @@ export function bracketCaption(text: string, spans: readonly QuoteSpan[]): { spe
   if (slash.length === 2) {
     // "NAME / title": the name before the slash, the title after it.
     const parsed = parseSpeakerPhrase(slash[0]!);
-    if (parsed?.type !== 'name' || parsed.kind !== 'person') return null;
+    if (parsed?.type !== 'name' || parsed.kind !== 'person' || !personTitle(slash[1]!)) return null;
     return { speaker: parsed, role: slash[1]!.toLowerCase() };
   }
   // "NAME, title" or a lone description: the first part is the voice.
@@ -43,6 +56,7 @@ export function bracketCaption(text: string, spans: readonly QuoteSpan[]): { spe
   const parsed = parseSpeakerPhrase(head);
   if (parsed?.type === 'name' && parsed.kind === 'person') {
     const role = caption.slice(head.length).replace(/^\s*,\s*/u, '').trim();
+    if (role ? !personTitle(role) : !isKnownFirstName(parsed.name.split(/\s+/u)[0]!)) return null;
     return { speaker: parsed, role: role ? role.toLowerCase() : null };
   }
   const described = parseSpeakerPhrase(`a ${head.charAt(0).toLowerCase()}${head.slice(1)}`);

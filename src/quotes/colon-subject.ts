@@ -8,6 +8,7 @@
  * the name (`The head of the port, Jane Roe, was blunt: "..."`); the words may be the name's own (`Jane Roe's
  * answer was shorter: "..."`).
  */
+import { isKindOf } from '../text/wordnet.ts';
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){0,3}`;
 /** Lead-ins and fronted phrases before the subject: "But", "In city after city,". */
 // A fronted clause of time may hold someone else's question: `When a reporter from the local paper asked about
@@ -66,5 +67,13 @@ export function colonSubject(before: string): string | null {
  * was more cautious: "..."`): the description says what the name is, so a body's name speaks as a person's would.
  */
 export function describedColonSubject(before: string): boolean {
-  return !CLAUSE.test(before) && DESCRIBED_CLAUSE.test(before);
+  if (CLAUSE.test(before) || !DESCRIBED_CLAUSE.test(before)) return false;
+  // (Not a description of a person: in `A mechanic who works at the garage on Quay Street, Harlow Motors, said:
+  // "..."` the body's name is the garage's, set off after the last words; the mechanic speaks, unnamed.)
+  const head = DESCRIPTION_HEAD.exec(before)?.[1]?.toLowerCase();
+  return !head || !isKindOf(head, 'person', 5, 2);
 }
+
+// The head noun of the description opening the clause: its last word before a relative word, a preposition or
+// a participle of place ("A mechanic who works at ...", "Another popular channel, ...").
+const DESCRIPTION_HEAD = /(?:^|[,.]\s+|^\s*\S[^,]*,\s+)(?:The|A|An|One|Another|Its|His|Her|Their)\s+(?:[\p{L}-]+\s+){0,4}?([\p{Ll}-]+)(?=\s*,|\s+(?:who|whose|that|which|at|of|for|on|in|with|from|based|posted|working|living)\b)/u;

@@ -52,6 +52,7 @@ import { wordsTakenUpBy } from './words-taken-up.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
 import { oneOfGroup } from './one-of-group.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
+import { isKindOf } from '../text/wordnet.ts';
 import { closingJudgement, onlyClauseSubject } from './closing-judgement.ts';
 import { headlineTitle } from './headline-title.ts';
 
@@ -477,6 +478,13 @@ function relayedWords(r: CreditReading, q: QuoteSentence): void {
     const at = q.beforeMasked.lastIndexOf(r.attribution.phrase, before.at);
     if (at < 0 || at + r.attribution.phrase.length > before.at + 2) return;
   }
+  // (No one quoted: "quoting no one in particular", "citing nobody".)
+  if (/^(?:no\s+one|nobody|no-one|none|nothing)\b/iu.test(owner)) return;
+  // "Roe cited the weather, saying: ...", "Roe shared a post from Kask, writing: ...": the participle after the
+  // main verb's object is the subject's; one cited, or a post shared with the subject's own lines written over
+  // it, is not the one whose words follow (unlike "quoted X, saying", or "cites X's report, saying", where
+  // the words may be X's).
+  if (read.main && read.saying && !read.quoting && (!read.carried || /\bwriting\s*[:,]?\s*$/u.test(q.beforeMasked))) return;
   const named = parseSubjectPhrase(owner);
   // One quoted by an object pronoun ("quoted him:") is the one the pronoun stands for, as its subject form
   // would be read.
@@ -499,6 +507,12 @@ function relayedWords(r: CreditReading, q: QuoteSentence): void {
   // theirs passed on: one text, the group's.)
   if (named.type === 'description' && named.plural && !read.carried) {
     if (read.main) untoldRelay(r);
+    return;
+  }
+  // One cited beside the credit ("Roe, citing Chief Kask, said: ...", "..., she said, citing Kask") is the
+  // source of what the relayer says, whose words they may still be ("and I am proud of that"): nobody is told.
+  if (!read.main && !read.quoting && !read.carried) {
+    untoldRelay(r);
     return;
   }
   const relayer = r.parsed;
@@ -532,6 +546,10 @@ function passiveBy(r: CreditReading, q: QuoteSentence): void {
   if (!read) return;
   const at = q.beforeMasked.lastIndexOf(r.attribution.phrase, read.at);
   if (at < 0 || at + r.attribution.phrase.length > read.at + 1) return;
+  // (An agent that is a thing bearing words, no person nor body, "was greeted by a banner:", "was hailed by a
+  // headline:", holds words no one is told as saying: nobody, never the one greeted.)
+  const agent = parseSubjectPhrase(read.agent);
+  if (agent?.type === 'description' && !agent.plural && !isKindOf(agent.head, 'person', 5, 2) && !isKindOf(agent.head, 'group', 8, 2) && (isKindOf(agent.head, 'artifact', 8, 1) || isKindOf(agent.head, 'communication', 8, 1))) return untold(r);
   passTo(r, read.agent, null, false);
 }
 

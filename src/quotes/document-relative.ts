@@ -8,9 +8,11 @@
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*`;
 // What speaks in writing or on record.
 const DOCUMENT = String.raw`(?:letter|statement|report|post|tweet|message|note|speech|e-?mail|memo|ruling|editorial|column|op-ed|complaint|lawsuit|motion|filing|order|resolution|petition|press\s+release|release|video|broadcast|interview|book|article|essay)s?`;
+// (The words between the owner's possessive and the document describe it, "Kask's open letter"; a preposition
+// there makes the document another's: "Roe answered Kask's letters with statements that called ..." are Roe's.)
 // The document, owned by a name ("Kask's letter", "a letter from Kask") or not, then ", which" (or "that") and
 // its clause up to the quote's opening mark, with no other clause mark or quote in it.
-const DOCUMENT_WHICH = new RegExp(String.raw`(?:(?:^|[^\p{L}'’])(${NAME})['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}${DOCUMENT}(?:\s+(?:from|by)\s+(${NAME}))?(?:\s+(?:on|in|last|this)\s+[\p{L}]+)?,?\s+(?:which|that)\s+(?:had\s+|has\s+|also\s+)*([\p{Ll}]+ed|said|says|told|wrote|read|reads|calls|describes|urges|warns)\b[^,;:_"“”()]*$`, 'u');
+const DOCUMENT_WHICH = new RegExp(String.raw`(?:(?:^|[^\p{L}'’])(${NAME})['’]s\s+)?(?:(?!(?:with|in|on|by|from|to|at|for|of|about|over|after|and|or)\s)[\p{Ll}-]+\s+){0,2}${DOCUMENT}(?:\s+(?:from|by)\s+(${NAME}))?(?:\s+(?:on|in|last|this)\s+[\p{L}]+)?,?\s+(?:which|that)\s+(?:had\s+|has\s+|also\s+)*([\p{Ll}]+ed|said|says|told|wrote|read|reads|calls|describes|urges|warns)\b[^,;:_"“”()]*$`, 'u');
 
 /**
  * The writer of the document whose relative clause holds the quote, when `before` (the quote's sentence up to

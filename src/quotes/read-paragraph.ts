@@ -5,6 +5,7 @@ import { blankWriterAsides } from './writer-aside.ts';
 import type { Passage } from '../types.ts';
 import { maskQuotes, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
 import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
+import { genderOfName, titleGender } from './local-speaker.ts';
 import { reportingSubject } from './reported-speech.ts';
 import { openingSubjectForPronoun, reporterForPronoun } from './reporter-pronoun.ts';
 import { kinOpening } from './kin-description.ts';
@@ -107,7 +108,7 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
           record.attributedRole = cleanRole(read.role ?? (parsed.type === 'name' ? parsed.role : null));
           record.own = true;
           record.quote.speech = true;
-        } else if (before && (stance = stancePerson(before.text.slice(before.range[0], before.range[1]), p.paragraph, ds))) {
+        } else if (before && (stance = stancePerson(before.text.slice(before.range[0], before.range[1]), p.paragraph, ds, before.text.slice(0, before.range[0])))) {
           // "Ana Ruiz was less sure. "..."": the sentence sets up how the named person stands; the quote says it.
           record.local = stance;
           record.path = 'stance of the sentence before';
@@ -195,17 +196,41 @@ function creditCorrected(record: QuoteRecord, phrase: string, paragraph: number,
 }
 
 /** The person a sentence of stance or manner has as its subject ("Ana Ruiz was less sure.", "A delegate disagreed."), resolved; or null. */
-function stancePerson(sentence: string, paragraph: number, ds: DocumentSpeakers): LocalSpeaker | null {
+function stancePerson(sentence: string, paragraph: number, ds: DocumentSpeakers, earlier = ''): LocalSpeaker | null {
   // "Another participant disagreed. "..."": one described, set up to speak by the manner of it, says the quote.
   const manner = mannerSubject(sentence);
   const described = manner ? parseSubjectPhrase(manner) : null;
   if (described?.type === 'description' && described.kind === 'unnamed' && !described.plural) return ds.resolve(described, paragraph, null, true);
   const phrase = stanceSubject(sentence);
   // ("She was less sure.", "Asked whether ..., he was more cautious.": whoever the pronoun means, by the usual reading.)
+  // (Not when the paragraph before it names two people the pronoun may mean: "Ms Roe spoke first, then Mrs Kask.
+  // She was less sure." tells neither.)
+  if (phrase && /^(?:he|she)$/iu.test(phrase) && twoWhomPronounMayMean(earlier, phrase.toLowerCase() === 'he' ? 'm' : 'f')) return null;
   if (phrase && /^(?:he|she)$/iu.test(phrase)) return ds.resolve({ type: 'pronoun', pronoun: phrase.toLowerCase() === 'he' ? 'he' : 'she' }, paragraph, null, true);
   const parsed = phrase ? parseSubjectPhrase(phrase) : null;
   if (parsed?.type !== 'name' || parsed.kind !== 'person' || (!/\s/u.test(parsed.name) && !ds.knowsName(parsed.name))) return null;
   return ds.resolve(parsed, paragraph, null, true);
+}
+
+const PERSON_NAME = /(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3}/gu;
+
+/**
+ * Whether `text` (the paragraph before a sentence of stance with a bare "he" or "she") names two different people
+ * the pronoun of gender `want` may mean: persons by full name or courtesy title, of that gender or of none told.
+ */
+function twoWhomPronounMayMean(text: string, want: 'm' | 'f'): boolean {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(PERSON_NAME)) {
+    const title = /^(Mr|Mrs|Ms|Miss|Dr)\.?\s/u.exec(m[0])?.[1] ?? null;
+    if (!title && !/\s/u.test(m[0])) continue;
+    const parsed = parseSubjectPhrase(m[0]);
+    if (parsed?.type !== 'name' || parsed.kind !== 'person') continue;
+    const gender = titleGender(title) ?? genderOfName(parsed.name);
+    if (gender && gender !== want) continue;
+    seen.add(parsed.name.split(/\s+/u).pop()!);
+    if (seen.size >= 2) return true;
+  }
+  return false;
 }
 
 /** The length of a speaker label in capitals opening a sentence ("WHITFIELD: ", "REP. JANE ROE (D): "), or 0. */
