@@ -59,7 +59,8 @@ export const PERSON_NOUNS = new Set(
     'citizen citizens critic critics engineer engineers scientist scientists pilot veteran veterans journalist journalists ' +
     'delegate delegates legislator legislators senator senators governor mayor chancellor premier king queen prince ' +
     'deputy deputies staffer staffers investigator investigators prosecutor prosecutors judge lawyer lawyers activist ' +
-    'activists monk priest teacher doctor nurse nurses farmer trader traders banker bankers manager owner resident analysts observer'
+    'activists monk priest teacher doctor nurse nurses farmer trader traders banker bankers manager owner resident analysts observer ' +
+    'medic medics paramedic paramedics gunner gunners sniper snipers sapper sappers'
   ).split(/\s+/u),
 );
 
@@ -126,6 +127,9 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
  * Reads a speaker phrase. Returns null when the phrase is not a speaker the text names clearly enough
  * (a clause, a list of several speakers, an object): an unattributed quote beats a wrong speaker.
  */
+// A lowercase surname particle (or two: "van der", "de la") and one capitalised word.
+const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|di|da|du|ter|ten|zu)\s+[\p{Lu}][\p{Ll}'’-]+$/u;
+
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
   return parsedSpeakerPhrase(phrase);
 }
@@ -152,6 +156,9 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
     const person = parseSpeakerPhrase(postNominal[1]!);
     if (person?.type === 'name' && person.kind === 'person' && /\s/u.test(person.name)) return person;
   }
+  // "de Vries said", "van der Berg told": a surname that opens with its lowercase particle, as Dutch, German,
+  // French and Italian names are written after the first name is dropped, is a person's name.
+  if (SURNAME_PARTICLE.test(trimmed)) return { type: 'name', name: trimmed, role: null, kind: 'person' };
   const epithet = ageEpithet(trimmed);
   if (epithet) return { type: 'description', text: trimmed, head: /\s(\p{Ll}+)$/u.exec(trimmed)?.[1] ?? 'year-old', definite: true, plural: false, kind: 'unnamed' };
   // "its editorial", "whose editors", "X's editorial board": a paper's voice is the paper.

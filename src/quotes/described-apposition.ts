@@ -1,0 +1,17 @@
+/**
+ * A described subject with an appositive set off by commas before its verb of speech: `The unit's medic, a
+ * 26-year-old woman with the call sign Zirka, said she ...`, `A nurse, a mother of three, told ...`. The one
+ * described is the sentence's subject, set up to speak next, and the appositive's noun of a sex ("woman",
+ * "father") tells a later pronoun which it is. An aside between dashes may follow the appositive ("— 'Star' —").
+ */
+
+import { sexOfDescription } from './given-name-clause.ts';
+
+const APPOSED = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:The|A|An|One)\s+[^,;:"“”—–()]{1,60}?),\s+((?:a|an)\s+[^,;:"“”—–()]{1,140}?)(?:\s+[—–][^—–]{1,60}[—–]\s*|,\s*)(said|says|told|tells|added|recalled|warned|explained|admitted|insisted|noted|conceded|recounted|described)\b/u;
+/** The description and the sex its appositive tells (null when none), or null when the sentence is not so. */
+export function describedApposition(sentence: string): { description: string; gender: 'm' | 'f' | null } | null {
+  if (!sentence.includes(',')) return null;
+  const m = APPOSED.exec(sentence);
+  if (!m) return null;
+  return { description: m[1]!.trim(), gender: sexOfDescription(m[2]!) };
+}
