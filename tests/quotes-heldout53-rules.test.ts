@@ -100,3 +100,38 @@ describe('a described subject named by what others call them', () => {
     expect(speakerOf(paras, 'Let them send their old rounds')).toBe('Kobza');
   });
 });
+
+describe('a relative clause on a described person that ends in a verb or an adjective, before the verb', () => {
+  it('"A clerk who was not allowed to comment said: "..."" is the clerk\'s', () => {
+    const paras = ['A ferry clerk who was not allowed to comment said: "Nobody has cancelled a crossing yet."'];
+    expect(speakerOf(paras, 'Nobody has cancelled')).toMatch(/clerk/u);
+  });
+  it('after a phrase of place fronted with its comma', () => {
+    const paras = ['At the lock keeper\'s office, a clerk who was not authorised to speak publicly put it differently: "Nobody has cancelled a crossing yet."'];
+    expect(speakerOf(paras, 'Nobody has cancelled')).toMatch(/clerk/u);
+  });
+});
+
+describe('an inverted credit to a description that closes on the name others call its person', () => {
+  it('"...," said the gunner, a former teacher who goes by the call sign NAME. Then "NAME, 41, ... "...," he said."', () => {
+    const paras = [
+      '"Let them send their old rounds," said the gunner, a former music teacher who goes by the call sign Kobza.',
+      'Kobza, 44, has fired the same howitzer since spring. "We count the duds every night," he said.',
+    ];
+    expect(speakerOf(paras, 'Let them send')).toBe('Kobza');
+    expect(speakerOf(paras, 'We count the duds')).toBe('Kobza');
+  });
+  it('"...," said the cook, known to the whole crew as NAME.', () => {
+    const paras = ['"Soup first, politics later," said the cook, known to the whole crew as Babusya.'];
+    expect(speakerOf(paras, 'Soup first')).toBe('Babusya');
+  });
+});
+
+describe('a programme title needs a broadcast before "on"', () => {
+  it('"a paper\'s series on "Harbour Lives"" is not read as a programme by this rule', async () => {
+    const { isProgrammeTitle } = await import('../src/quotes/programme-title.ts');
+    expect(isProgrammeTitle('agreed to an interview for the Gazette\'s series on "', 'Harbour Lives,')).toBe(false);
+    expect(isProgrammeTitle('told the Harbour Network\'s Dev Patil on "', 'Evening Ledger.')).toBe(true);
+    expect(isProgrammeTitle('Appearing later on "', 'The Week Ahead,')).toBe(true);
+  });
+});

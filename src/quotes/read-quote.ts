@@ -52,7 +52,7 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
   const called = sentenceInitial ? null : whatCalledSubject(masked.slice(Math.max(rs, span.open - 140), span.open));
   // (Not "the words" a named subject greeted someone with: `X met him with the words "..."` is X's speech.)
   // (A programme's title after "on" is no one's words either: `told CCN's NAME on "Morning Desk."`.)
-  const label = !called && !sentenceInitial && !withWordsSpeaker(beforeMasked) && (isProgrammeTitle(text.slice(Math.max(rs, span.open - 12), span.open + 1), words) || isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open))) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12));
+  const label = !called && !sentenceInitial && !withWordsSpeaker(beforeMasked) && (isProgrammeTitle(text.slice(Math.max(rs, span.open - 60), span.open + 1), words) || isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open))) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12));
   const partial = label || isPartial(beforeMasked, words, sentenceInitial);
   let local: LocalSpeaker | null = null;
   let attributedRole: string | null = null;
