@@ -8,10 +8,16 @@
 import { sexOfDescription } from './given-name-clause.ts';
 
 const APPOSED = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:The|A|An|One)\s+[^,;:"“”—–()]{1,60}?),\s+((?:a|an)\s+[^,;:"“”—–()]{1,140}?)(?:\s+[—–][^—–]{1,60}[—–]\s*|,\s*)(said|says|told|tells|added|recalled|warned|explained|admitted|insisted|noted|conceded|recounted|described)\b/u;
-/** The description and the sex its appositive tells (null when none), or null when the sentence is not so. */
-export function describedApposition(sentence: string): { description: string; gender: 'm' | 'f' | null } | null {
+// The appositive closing on the name others call the person by ("a woman with the call sign Zirka").
+const CALLED_BY = /(?:\bcall\s*sign|\bnickname|\bknown(?:\s+\S+){0,4}\s+as|\bgoes\s+by(?:\s+the\s+name)?)\s+([\p{Lu}][\p{Ll}'’-]+)$/u;
+
+/**
+ * The description, the sex its appositive tells (null when none) and the name the appositive says others call
+ * the person by (null when none), or null when the sentence is not so.
+ */
+export function describedApposition(sentence: string): { description: string; gender: 'm' | 'f' | null; name: string | null } | null {
   if (!sentence.includes(',')) return null;
   const m = APPOSED.exec(sentence);
   if (!m) return null;
-  return { description: m[1]!.trim(), gender: sexOfDescription(m[2]!) };
+  return { description: m[1]!.trim(), gender: sexOfDescription(m[2]!), name: CALLED_BY.exec(m[2]!.trim())?.[1] ?? null };
 }

@@ -4,15 +4,16 @@
  * words are a title in Title Case, no one's speech, though a verb of speech stands right before them.
  */
 
-const ON_SHOW = /(?:\b(?:[Aa]ppear(?:s|ed|ing)?|[Ss]peak(?:s|ing)?|spoke|said|says|told|tells|interviewed|asked|[Gg]uest(?:ing)?)(?:\s+(?:later|earlier|again|also|today|tonight|yesterday|[\p{Ll}]+ly))?|[\p{Lu}][\p{Ll}'’-]+)\s+on\s+["“]$/u;
+const ON_SHOW = /\b(?:[Aa]ppear(?:s|ed|ing)?|[Ss]peak(?:s|ing)?|[Ss]poke|said|says|told|tells|interviewed|asked|[Gg]uest(?:ing)?)\b[^.;:"“”]{0,40}?\s+on\s+["“]$/u;
 
 // Short words a title leaves in lowercase.
 const SMALL = /^(?:the|of|a|an|and|in|on|at|for|to|with|from|by|or|&)$/u;
 
 /** Whether the quote `words`, opened right after `before`, is a title after "on" (Title Case, one to seven words). */
 export function isProgrammeTitle(before: string, words: string): boolean {
-  // "on" after a verb of appearing or speaking ("Appearing later on", "said on") or a host's name ("told CCN's Jane
-  // Roe on"): a broadcast. ("the paper's project on "Women in Power"" is a subject, left to the other readings.)
+  // "on" after a verb of appearing or speaking, perhaps with whom ("Appearing later on", "said on", "told CCN's Jane
+  // Roe on"): a broadcast. ("the paper's project on "Women in Power"", "a video of him on "Morning Desk"" are
+  // subjects or footage, left to the other readings.)
   if (!ON_SHOW.test(before.slice(-60))) return false;
   const ws = words.replace(/[.,]\s*$/u, '').trim().split(/\s+/u);
   if (ws.length < 1 || ws.length > 7) return false;

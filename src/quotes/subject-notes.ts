@@ -162,6 +162,12 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // before its verb of speech is the subject, set up to speak next, of the sex the appositive tells
   // (`described-apposition.ts`).
   const apposed = c0 === 65 || c0 === 84 || c0 === 79 || c0 === 66 ? describedApposition(masked.slice(k, re)) : null;
+  // ("The unit's medic, a woman with the call sign Zirka, said ...": the name others call her by.)
+  if (apposed?.name) {
+    const found = ds.resolve({ type: 'name', name: apposed.name, role: null, kind: 'person' }, paragraph, apposed.description, false);
+    if (found && !found.gender && apposed.gender) found.gender = apposed.gender;
+    if (found) return;
+  }
   const apposedPhrase = apposed ? parseSubjectPhrase(apposed.description) : null;
   if (apposedPhrase?.type === 'description' && apposedPhrase.kind === 'unnamed' && !apposedPhrase.plural) {
     const found = ds.resolve(apposedPhrase, paragraph, null, false);
