@@ -24,3 +24,29 @@ export function givenNameSubject(sentence: string): { name: string | null; gende
   if (m[3] ? m[4] !== undefined : m[4] === undefined) return null;
   return { name: m[4] ?? null, gender: m[2] === 'his' ? 'm' : 'f', description: m[1]!.trim() };
 }
+
+// A description, then the name the people round them use: "known (to the men) as NAME", "who goes by (the call
+// sign) NAME", "with the call sign NAME"; perhaps its meaning between dashes or a comma, then the verb.
+const KNOWN_AS = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|The)\s+[^,;:"“”—–()]{1,60}?)\s+(?:known(?:\s+to\s+[^,;:"“”—–()]{1,30}?)?\s+(?:only\s+)?as|who\s+goes\s+by(?:\s+the\s+(?:call\s+sign|callsign|nickname|name))?|(?:with|under)\s+the\s+(?:call\s+sign|callsign|nickname|nom\s+de\s+guerre))\s+([\p{Lu}][\p{Ll}'’-]+)(?:\s+[—–][^—–]{1,40}[—–]\s*|,\s*|\s+)(?:only\s+|then\s+|also\s+|just\s+)?\p{Ll}/u;
+const WOMAN = /\b(?:woman|mother|grandmother|girl|widow|wife|daughter|sister|nun|actress|waitress|servicewoman|policewoman)\b/u;
+const MAN = /\b(?:man|father|grandfather|boy|widower|husband|son|brother|monk|infantryman|serviceman|policeman|rifleman|fisherman)\b/u;
+
+/**
+ * A described subject the sentence names by what others call them (`A deckhand known to the crew as Dido
+ * shrugged.`, `A gunner who goes by the call sign Kobza laughed.`): the name and description, with the sex a
+ * noun of the description tells, or null. A later "he said" is that person's.
+ */
+export function knownAsSubject(sentence: string): { name: string; gender: 'm' | 'f' | null; description: string } | null {
+  if (!/\b(?:known|goes|call\s*sign|nickname|nom)\b/u.test(sentence)) return null;
+  const m = KNOWN_AS.exec(sentence);
+  if (!m) return null;
+  const description = m[1]!.trim();
+  return { name: m[2]!, gender: sexOfDescription(description), description };
+}
+
+/** The sex the first noun of a sex in a description tells ("a man whose wife ..." is a man), or null. */
+export function sexOfDescription(text: string): 'm' | 'f' | null {
+  const w = WOMAN.exec(text);
+  const man = MAN.exec(text);
+  return w && (!man || w.index < man.index) ? 'f' : man ? 'm' : null;
+}

@@ -86,6 +86,12 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     if (named) return named;
   }
   let np = nounPhraseBefore(tokens, e);
+  // "A clerk who was not allowed to comment said", "a guard who looked tired said": a relative clause on a person
+  // that ends in a verb, an adjective or an adverb, no noun phrase, before the verb; the described one speaks.
+  if (!np && e >= 1 && /^(?:VERB|ADJ|ADV)$/u.test(tokens[e]!.pos)) {
+    const described = whoClauseSubject(tokens, e + 1);
+    if (described) return described;
+  }
   if (np && nameEnd >= 0 && np.end === nameEnd) np = { ...np, end: nameEnd + 1 };
   // "Jane Roe (D-Calif.) last week said", "Jane Roe this month told": a phrase of time between the subject and
   // its verb is no subject; the name before it is.
@@ -188,8 +194,16 @@ function whoClauseSubject(tokens: readonly Token[], end: number): Phrase | null 
   if (!head || !/^(?:a|an|the|one|another)$/iu.test(tokens[head.start]!.text) || tokens[head.end - 1]!.pos !== 'NOUN') return null;
   // Only the sentence's own subject, its clause holding no pronoun of its own: in "not paying an architect who
   // said he was stiffed after he designed a clubhouse ..., saying" the described one is an object, not the subject.
-  if (head.start !== firstWord(tokens) || tokens.slice(w + 1, end).some((t) => t.pos === 'PRON')) return undefined;
+  // (Or after a phrase of place or time fronted with its comma: "At the harbour office, a clerk who ... said".)
+  if ((head.start !== firstWord(tokens) && !frontedPhraseBefore(tokens, head.start)) || tokens.slice(w + 1, end).some((t) => t.pos === 'PRON')) return undefined;
   return head;
+}
+
+/** Whether the words before `start` are one prepositional phrase opening the sentence, then a comma. */
+function frontedPhraseBefore(tokens: readonly Token[], start: number): boolean {
+  const first = firstWord(tokens);
+  if (start < first + 3 || tokens[start - 1]!.text !== ',' || tokens[first]!.pos !== 'ADP') return false;
+  return tokens.slice(first + 1, start - 1).every((t) => t.quote < 0 && (/^(?:DET|NOUN|PROPN|ADJ|NUM)$/u.test(t.pos) || /^['’]s?$/u.test(t.text)));
 }
 
 /**

@@ -135,6 +135,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
             return finish(text, tokens, { start: a, end: n, appositive: [np.start, np.end] }, 'after', t.lemma);
           }
         }
+        // `"...," said the gunner, a former teacher who goes by the call sign Kobza.`: the name others call the
+        // one described by, closing the sentence, speaks.
+        const knownBy = np ? nameOthersCall(tokens, np.end) : -1;
+        if (np && knownBy >= 0 && tokens[np.start]!.pos === 'DET' && tokens[np.end - 1]!.pos === 'NOUN') return finish(text, tokens, { start: knownBy, end: knownBy + 1, appositive: [np.start, np.end] }, 'after', t.lemma);
         // `"...," said the head of the transport union, Marc Dupuis, for whom ...`: the name the description gives.
         const described = describedThenName(tokens, subjectAfterAdjunct(tokens, lead));
         if (described) return finish(text, tokens, described, 'after', t.lemma);
@@ -812,4 +816,21 @@ function clauseAfterVerb(tokens: readonly Token[], j: number): boolean {
     if ((x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/iu.test(x.text)) return true;
   }
   return false;
+}
+
+/**
+ * The index of the one capitalised word closing the sentence after a description set off at `from` that says
+ * what others call its person (", a former teacher who goes by the call sign Kobza.", ", known to all as
+ * Dido."), or -1.
+ */
+function nameOthersCall(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.text !== ',') return -1;
+  let z = from + 1;
+  while (z < tokens.length && !/^[.;!?\n]$/u.test(tokens[z]!.text) && tokens[z]!.quote < 0 && z - from <= 20) z++;
+  if (z < tokens.length && !/^[.;!?\n]$/u.test(tokens[z]!.text)) return -1;
+  const n = z - 1;
+  if (n <= from + 2 || tokens[n]!.pos !== 'PROPN' || !/^[\p{Lu}][\p{Ll}'’-]+$/u.test(tokens[n]!.text)) return -1;
+  if (tokens.slice(from + 1, n).some((x) => x.pos === 'PROPN' || x.text === ',' || x.quote >= 0)) return -1;
+  const before = tokens.slice(Math.max(from + 1, n - 7), n).map((x) => x.text.toLowerCase()).join(' ');
+  return /(?:\bknown(?:\s+\S+){0,4}\s+as|\bcall\s+sign|\bcallsign|\bnickname|\bnicknamed|\bgoes\s+by|\bgo\s+by)$/u.test(before) ? n : -1;
 }

@@ -70,9 +70,15 @@ export function genderOfName(name: string): 'm' | 'f' | null {
   return nameGender(name);
 }
 
+// The commonest Vietnamese family names, none of them also an English given name or a common word.
+const VIETNAMESE_FAMILY = /^(?:Nguy[eễ]n|Tr[aầ]n|Ph[aạ]m|Ho[aà]ng|Hu[yỳ]nh|Phan|V[uũ]|V[oõ]|[DĐ][aặ]ng|B[uù]i|Ng[oô]|D[uư][oơ]ng|[DĐ]inh|Tr[iị]nh|[DĐ]o[aà]n|Tr[uư][oơ]ng|L[uư][oơ]ng)$/u;
+
 const nameGender = remembered((name: string): 'm' | 'f' | null => {
   const words = name.split(/\s+/u);
   if (words.length < 2) return null;
+  // A Vietnamese name, family name first ("Nguyen Thi Lan"): the given name is last and most are borne by men and
+  // women alike, but the middle name "Thi" is a woman's and "Van" a man's.
+  if (words.length >= 3 && VIETNAMESE_FAMILY.test(words[0]!)) return /^Th[iị]$/u.test(words[1]!) ? 'f' : /^V[aă]n$/u.test(words[1]!) ? 'm' : null;
   if (familyNameFirst(name)) return null;
   let tags = lexTags(words[0]!);
   // A name written with its role ("Navy SEAL Ty Woods"): the given name is the word before the surname.

@@ -35,6 +35,10 @@ export function describedHeadBefore(tokens: readonly Token[], np: Phrase, nounPh
     // So may a name that is itself the object of "of" after a common noun, before a place: in "The embassy of
     // Valdoria in Kessland said" (or "the ambassador of Valdoria to Kessland") the subject is the embassy.
     const ofNoun = head.start >= 2 && /^of$/iu.test(tokens[head.start - 1]!.text) && tokens[head.start - 2]!.pos === 'NOUN' && /^(?:in|at|to)$/iu.test(tokens[p]!.text);
+    // A body's name with "of" in it before a place ("The Embassy of the Republic of Korea in Ha Noi said", "The
+    // Ministry of Defence in London said"): the whole name, opened by "the" and hanging on nothing, is the head.
+    const ofName = /^(?:in|at)$/iu.test(tokens[p]!.text) ? nameWithOfBefore(tokens, head) : null;
+    if (ofName) return ofName;
     if (tokens[p - 1]!.pos === 'PROPN' && !ofNoun && !(/^(?:in|at)$/iu.test(tokens[p]!.text) && /^the$/iu.test(tokens[head.start]!.text) && (head.start === 0 || tokens[head.start - 1]!.pos !== 'ADP'))) break;
     // "with a large following on Substack": a determiner-led phrase may itself hang on a noun before it; the
     // outermost one is the subject.
@@ -44,4 +48,26 @@ export function describedHeadBefore(tokens: readonly Token[], np: Phrase, nounPh
     cur = head;
   }
   return described;
+}
+
+/**
+ * The capitalised name joined by "of" (and "of the") that `head`, a run of capitalised words, ends, opened by
+ * "the" and hanging on no preposition ("The Consulate General of Canada"), or null when `head` follows no "of"
+ * inside such a name.
+ */
+function nameWithOfBefore(tokens: readonly Token[], head: Phrase): Phrase | null {
+  if (!tokens.slice(head.start, head.end).every((t) => t.pos === 'PROPN')) return null;
+  let k = head.start;
+  let joined = false;
+  for (;;) {
+    let j = k;
+    if (j >= 2 && /^the$/u.test(tokens[j - 1]!.text) && /^of$/u.test(tokens[j - 2]!.text)) j--;
+    if (j < 2 || !/^of$/u.test(tokens[j - 1]!.text) || tokens[j - 2]!.pos !== 'PROPN') break;
+    k = j - 2;
+    while (k > 0 && tokens[k - 1]!.pos === 'PROPN') k--;
+    joined = true;
+  }
+  if (!joined || k < 1 || !/^the$/iu.test(tokens[k - 1]!.text) || tokens[k - 1]!.pos !== 'DET') return null;
+  if (k >= 2 && tokens[k - 2]!.pos === 'ADP') return null;
+  return { start: k - 1, end: head.end };
 }

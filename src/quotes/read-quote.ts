@@ -2,6 +2,7 @@
  * One quote's own attribution: whether it is a label or a fragment, the credit its sentence gives it (read by the
  * table of `credit-readers.ts`), and that credit resolved to a speaker of the document.
  */
+import { isProgrammeTitle } from './programme-title.ts';
 import { isSpace as isSpaceCode } from '../text/chars.ts';
 import type { Passage } from '../types.ts';
 import { closingMarkAt, isLabelCue, isLabelNounAfter, isPartial, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
@@ -50,8 +51,9 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
   // "what he called "..."": the one who called it speaks, the words are no label.
   const called = sentenceInitial ? null : whatCalledSubject(masked.slice(Math.max(rs, span.open - 140), span.open));
   // (Not "the words" a named subject greeted someone with: `X met him with the words "..."` is X's speech.)
+  // (A programme's title after "on" is no one's words either: `told CCN's NAME on "Morning Desk."`.)
   const label =
-    (!called && !sentenceInitial && !withWordsSpeaker(beforeMasked) && isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open)) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12))) ||
+    (!called && !sentenceInitial && !withWordsSpeaker(beforeMasked) && (isProgrammeTitle(text.slice(Math.max(rs, span.open - 60), span.open + 1), words) || isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open))) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12))) ||
     // `the "..." slogan`: a set phrase named by the noun after it (`isLabelNounAfter`).
     (span.closed && isLabelNounAfter(text.slice(Math.max(rs, span.open - 8), span.open), text.slice(span.close + 1, span.close + 41)));
   const partial = label || isPartial(beforeMasked, words, sentenceInitial);

@@ -59,7 +59,8 @@ export const PERSON_NOUNS = new Set(
     'citizen citizens critic critics engineer engineers scientist scientists pilot veteran veterans journalist journalists ' +
     'delegate delegates legislator legislators senator senators governor mayor chancellor premier king queen prince ' +
     'deputy deputies staffer staffers investigator investigators prosecutor prosecutors judge lawyer lawyers activist ' +
-    'activists monk priest teacher doctor nurse nurses farmer trader traders banker bankers manager owner resident analysts observer'
+    'activists monk priest teacher doctor nurse nurses farmer trader traders banker bankers manager owner resident analysts observer ' +
+    'medic medics paramedic paramedics gunner gunners sniper snipers sapper sappers'
   ).split(/\s+/u),
 );
 
@@ -130,6 +131,8 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
  */
 // The last word of a heading over a box or list of the text's own: what it lists, never who speaks.
 const CONTENT_HEADING = /^(?:facts|factbox|factfile|quotes|quotations|figures|highlights|points|numbers|takeaways|details|excerpts|headlines|updates|lessons|questions|answers|statistics|stats|milestones|dates|basics|reactions|timeline|glossary|background|explainer)$/iu;
+// A lowercase surname particle (or two: "van der", "de la") and one capitalised word.
+const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|di|da|du|ter|ten|zu)\s+[\p{Lu}][\p{Ll}'’-]+$/u;
 
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
   return parsedSpeakerPhrase(phrase);
@@ -160,6 +163,9 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
     const person = parseSpeakerPhrase(postNominal[1]!);
     if (person?.type === 'name' && person.kind === 'person' && /\s/u.test(person.name)) return person;
   }
+  // "de Vries said", "van der Berg told": a surname that opens with its lowercase particle, as Dutch, German,
+  // French and Italian names are written after the first name is dropped, is a person's name.
+  if (SURNAME_PARTICLE.test(trimmed)) return { type: 'name', name: trimmed, role: null, kind: 'person' };
   const epithet = ageEpithet(trimmed);
   if (epithet) return { type: 'description', text: trimmed, head: /\s(\p{Ll}+)$/u.exec(trimmed)?.[1] ?? 'year-old', definite: true, plural: false, kind: 'unnamed' };
   // "its editorial", "whose editors", "X's editorial board": a paper's voice is the paper.

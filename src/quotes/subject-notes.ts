@@ -17,7 +17,8 @@ import { type ParsedSpeaker, isRoleNoun, nameBeforeAffiliation, parseSpeakerPhra
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './surname-holders.ts';
-import { givenNameSubject } from './given-name-clause.ts';
+import { givenNameSubject, knownAsSubject } from './given-name-clause.ts';
+import { describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
 
 // (A relation the writer or someone named gives the person may lead the name: "My colleague Jane Roe, who ...,".)
@@ -151,6 +152,13 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (found && !found.gender) found.gender = given.gender;
     return;
   }
+  // "A deckhand known to the crew as Dido — "Grandpa" — shrugged.": the name others call the one described by.
+  const known = !given && (c0 === 65 || c0 === 84 || c0 === 79 || c0 === 66) ? knownAsSubject(masked.slice(k, re)) : null;
+  if (known) {
+    const found = ds.resolve({ type: 'name', name: known.name, role: null, kind: 'person' }, paragraph, known.description, false);
+    if (found && !found.gender && known.gender) found.gender = known.gender;
+    if (found) return;
+  }
   // ("A soldier, who gave only his call sign, "Wolf", laughed.": the one described, set up to speak.)
   const labelled = given ? parseSubjectPhrase(given.description) : null;
   if (labelled?.type === 'description' && labelled.kind === 'unnamed' && !labelled.plural) {
@@ -160,6 +168,25 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       if (!found.gender) found.gender = given!.gender;
     }
     return;
+  }
+  // "The unit's medic, a 26-year-old woman with ..., said she ...": a description with an appositive set off
+  // before its verb of speech is the subject, set up to speak next, of the sex the appositive tells
+  // (`described-apposition.ts`).
+  const apposed = c0 === 65 || c0 === 84 || c0 === 79 || c0 === 66 ? describedApposition(masked.slice(k, re)) : null;
+  // ("The unit's medic, a woman with the call sign Zirka, said ...": the name others call her by.)
+  if (apposed?.name) {
+    const found = ds.resolve({ type: 'name', name: apposed.name, role: null, kind: 'person' }, paragraph, apposed.description, false);
+    if (found && !found.gender && apposed.gender) found.gender = apposed.gender;
+    if (found) return;
+  }
+  const apposedPhrase = apposed ? parseSubjectPhrase(apposed.description) : null;
+  if (apposedPhrase?.type === 'description' && apposedPhrase.kind === 'unnamed' && !apposedPhrase.plural) {
+    const found = ds.resolve(apposedPhrase, paragraph, null, false);
+    if (found && found.kind === 'unnamed') {
+      found.setUpToSpeak = true;
+      if (!found.gender && apposed!.gender) found.gender = apposed!.gender;
+    }
+    if (found) return;
   }
   // "A former diplomat who served in Seoul, she sees a longer game.": a description set before the pronoun that
   // is the sentence's subject is its apposition, no one new; the pronoun's person is who the sentence is about.

@@ -233,9 +233,19 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
   if (lead >= 0 && out[lead]!.pos === 'VERB' && /^[\p{Lu}][\p{Ll}]+$/u.test(out[lead]!.text) && after?.pos === 'VERB' && REPORTING.has(after.lemma) && /(?:ed|s|said|told|wrote)$/u.test(after.text) && after.text !== after.lemma) {
     out[lead] = { ...out[lead]!, pos: 'PROPN' };
   }
+  // A surname's lowercase particle before it ("de Vries", "von Trapp") is part of the name, which the model cuts
+  // in two when it reads the particle as a foreign word or a preposition. (One particle only: "van der Berg" is
+  // read as "Berg", which finds the one named in full. Not after a determiner: "a van".)
+  for (let i = out.length - 2; i >= 0; i--) {
+    const t = out[i]!;
+    if (t.quote < 0 && t.pos !== 'PROPN' && SURNAME_PARTICLE.test(t.text) && out[i + 1]!.pos === 'PROPN' && out[i + 1]!.quote < 0 && out[i + 1]!.start === t.end + 1 && out[i - 1]?.pos !== 'DET') out[i] = { ...t, pos: 'PROPN' };
+  }
   lastTokens = joinHyphenatedNames(out);
   return lastTokens;
 }
+
+// The lowercase particles of Dutch, German, French, Italian and Portuguese surnames.
+const SURNAME_PARTICLE = /^(?:de|van|von|del|della|di|da|du|ter|zu)$/u;
 
 /** The part of speech of the first word after token `i` of the model's reading (spaces passed over), or ''. */
 function nextWordPos(t: ReturnType<Tagger>, i: number): string {

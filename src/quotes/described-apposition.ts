@@ -1,0 +1,23 @@
+/**
+ * A described subject with an appositive set off by commas before its verb of speech: `The unit's medic, a
+ * 26-year-old woman with the call sign Zirka, said she ...`, `A nurse, a mother of three, told ...`. The one
+ * described is the sentence's subject, set up to speak next, and the appositive's noun of a sex ("woman",
+ * "father") tells a later pronoun which it is. An aside between dashes may follow the appositive ("— 'Star' —").
+ */
+
+import { sexOfDescription } from './given-name-clause.ts';
+
+const APPOSED = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:The|A|An|One)\s+[^,;:"“”—–()]{1,60}?),\s+((?:a|an)\s+[^,;:"“”—–()]{1,140}?)(?:\s+[—–][^—–]{1,60}[—–]\s*|,\s*)(said|says|told|tells|added|recalled|warned|explained|admitted|insisted|noted|conceded|recounted|described)\b/u;
+// The appositive closing on the name others call the person by ("a woman with the call sign Zirka").
+const CALLED_BY = /(?:\bcall\s*sign|\bnickname|\bknown(?:\s+\S+){0,4}\s+as|\bgoes\s+by(?:\s+the\s+name)?)\s+([\p{Lu}][\p{Ll}'’-]+)$/u;
+
+/**
+ * The description, the sex its appositive tells (null when none) and the name the appositive says others call
+ * the person by (null when none), or null when the sentence is not so.
+ */
+export function describedApposition(sentence: string): { description: string; gender: 'm' | 'f' | null; name: string | null } | null {
+  if (!sentence.includes(',')) return null;
+  const m = APPOSED.exec(sentence);
+  if (!m) return null;
+  return { description: m[1]!.trim(), gender: sexOfDescription(m[2]!), name: CALLED_BY.exec(m[2]!.trim())?.[1] ?? null };
+}
