@@ -4,12 +4,12 @@ import { speakerOf } from './helpers/quotes.ts';
 // Passages written for these tests, with invented names.
 describe('a rarer past tense between a subject and the colon opening a quote', () => {
   it('"He fumed: "..."" is his, though the tagger reads "fumed" as an adjective', () => {
-    const paras = ['Senator Oliver Marsh, a member of the harbour committee, called the plan "a disgrace".', 'He fumed: "Every barge they send upriver will be turned back at the lock."'];
-    expect(speakerOf(paras, 'Every barge they send')).toBe('Oliver Marsh');
+    const paras = ['Senator Oliver Brannock, a member of the harbour committee, called the plan "a disgrace".', 'He fumed: "Every barge they send upriver will be turned back at the lock."'];
+    expect(speakerOf(paras, 'Every barge they send')).toBe('Oliver Brannock');
   });
   it('a name before such a verb and a colon', () => {
-    const paras = ['Marsh fumed: "Every barge Tomas sends upriver will be turned back."'];
-    expect(speakerOf(paras, 'Every barge Tomas sends')).toBe('Marsh');
+    const paras = ['Brannock fumed: "Every barge Anselm sends upriver will be turned back."'];
+    expect(speakerOf(paras, 'Every barge Anselm sends')).toBe('Brannock');
   });
 });
 
@@ -40,7 +40,7 @@ describe('the one a sentence of reported speech names, for a quote standing alon
 
 describe('an age before a name set off after a description, for a pronoun after it', () => {
   it('"One dock worker, 34-year-old NAME, told him she ... "...," she said."', () => {
-    const paras = ['Our correspondent Luke Hale spent the day at the docks.', 'One dock worker, 34-year-old Nora Lind, told him she had stopped reading the news altogether. "It is always the same story," she said.'];
+    const paras = ['Our correspondent Owen Marr spent the day at the docks.', 'One dock worker, 34-year-old Nora Lind, told him she had stopped reading the news altogether. "It is always the same story," she said.'];
     expect(speakerOf(paras, 'always the same story')).toBe('Nora Lind');
   });
 });
