@@ -35,7 +35,7 @@ export function describedHeadBefore(tokens: readonly Token[], np: Phrase, nounPh
     // So may a name that is itself the object of "of" after a common noun, before a place: in "The embassy of
     // Valdoria in Kessland said" (or "the ambassador of Valdoria to Kessland") the subject is the embassy.
     const ofNoun = head.start >= 2 && /^of$/iu.test(tokens[head.start - 1]!.text) && tokens[head.start - 2]!.pos === 'NOUN' && /^(?:in|at|to)$/iu.test(tokens[p]!.text);
-    // A body's name with "of" in it before a place ("The Embassy of the Republic of Korea in Ha Noi said", "The
+    // A body's name with "of" in it before a place ("The Embassy of the Kingdom of Valdoria in Kessel said", "The
     // Ministry of Defence in London said"): the whole name, opened by "the" and hanging on nothing, is the head.
     const ofName = /^(?:in|at)$/iu.test(tokens[p]!.text) ? nameWithOfBefore(tokens, head) : null;
     if (ofName) return ofName;
