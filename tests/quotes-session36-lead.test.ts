@@ -33,30 +33,30 @@ describe('an age before a name set off after a description', () => {
 
 describe('the one a sentence of reported speech names, for a quote standing alone after it', () => {
   it('"Her colleague NAME said he felt differently. "..."" is the colleague\'s', () => {
-    const paras = ['Anna Vos, who sells fish at the quay, said she had given up on the news. "It is always the same story," she said.', 'Her colleague Pavel Brun said he felt differently. "This time the navy is involved, so it is not the same story at all."'];
+    const paras = ['Anna Vos, who sells fish at the quay, said she had given up on the news. "Nothing ever changes at this quay," she said.', 'Her colleague Pavel Brun said he felt differently. "This time the navy is involved, so it is not the same story at all."'];
     expect(speakerOf(paras, 'This time the navy')).toBe('Pavel Brun');
   });
 });
 
 describe('an age before a name set off after a description, for a pronoun after it', () => {
   it('"One dock worker, 34-year-old NAME, told him she ... "...," she said."', () => {
-    const paras = ['Our correspondent Owen Marr spent the day at the docks.', 'One dock worker, 34-year-old Nora Lind, told him she had stopped reading the news altogether. "It is always the same story," she said.'];
-    expect(speakerOf(paras, 'always the same story')).toBe('Nora Lind');
+    const paras = ['Our correspondent Owen Marr spent the day at the docks.', 'One dock worker, 34-year-old Nora Lind, told him she had stopped reading the news altogether. "Nothing ever changes at this quay," she said.'];
+    expect(speakerOf(paras, 'Nothing ever changes')).toBe('Nora Lind');
   });
 });
 
 describe('a relation that tells the sex, then a first name', () => {
   it('"His wife Greta was blunter. "...," she said." is Greta\'s, not her husband\'s', () => {
-    const paras = ['Retired colonel Ivan Drax, 61, said: "The harbour is finished."', 'His wife Greta was blunter. "They deserve each other," she said.'];
-    expect(speakerOf(paras, 'deserve each other')).toBe('Greta');
+    const paras = ['Retired colonel Ivan Drax, 61, said: "The harbour is finished."', 'His wife Greta was blunter. "They are welcome to each other," she said.'];
+    expect(speakerOf(paras, 'welcome to each other')).toBe('Greta');
   });
   it('and with a relative clause set off after the name', () => {
-    const paras = ['Retired colonel Ivan Drax, 61, said: "The harbour is finished."', 'His wife Greta, who ran the couple\'s bakery near the old port for a decade, was blunter. "They deserve each other," she laughed.'];
-    expect(speakerOf(paras, 'deserve each other')).toBe('Greta');
+    const paras = ['Retired colonel Ivan Drax, 61, said: "The harbour is finished."', 'His wife Greta, who kept the books at their bakery, was blunter. "They are welcome to each other," she laughed.'];
+    expect(speakerOf(paras, 'welcome to each other')).toBe('Greta');
   });
   it('a relation that does not tell the sex gives no first name a gender ("His colleague Sam")', () => {
-    const paras = ['Retired colonel Ivan Drax, 61, said: "The harbour is finished."', 'His colleague Sam was blunter. "They deserve each other," she said.'];
-    expect(speakerOf(paras, 'deserve each other')).not.toBe('Ivan Drax');
+    const paras = ['Retired colonel Ivan Drax, 61, said: "The harbour is finished."', 'His colleague Sam was blunter. "They are welcome to each other," she said.'];
+    expect(speakerOf(paras, 'welcome to each other')).not.toBe('Ivan Drax');
   });
 });
 
@@ -65,9 +65,9 @@ describe('a sentence of stance with a pronoun subject, before a quote standing a
     const paras = [
       'Dr Hugo Park, an analyst at the city university, said the navy would be careful. "They guard their docks jealously," Dr Park said.',
       'Asked whether the port could handle warships, he was more cautious.',
-      '"It could matter a great deal. The old docks were built for heavier ships than these."',
+      '"It may count for a lot. The old docks were built for heavier ships than these."',
     ];
-    expect(speakerOf(paras, 'It could matter')).toBe('Hugo Park');
+    expect(speakerOf(paras, 'It may count')).toBe('Hugo Park');
   });
   it('"She was less sure." after a woman spoke', () => {
     const paras = ['"The quay will be ready by spring," said Marta Holm, the harbour engineer.', 'She was less sure. "The locks are another matter."'];
