@@ -74,3 +74,14 @@ describe('a sentence of stance with a pronoun subject, before a quote standing a
     expect(speakerOf(paras, 'another matter')).toBe('Marta Holm');
   });
 });
+
+describe('a relative clause of only a verb of speech, closing on the quote\'s colon', () => {
+  it('"X wrote to Mayor NAME, who replied: "..."" is the mayor\'s, not the writer\'s', () => {
+    const paras = ['Councillor Edda Lorrin wrote to Mayor Kasimir Thole, who replied: "The budget is closed for this year."'];
+    expect(speakerOf(paras, 'budget is closed')).toBe('Kasimir Thole');
+  });
+  it('"X called NAME, who told her: "..."" is the one called', () => {
+    const paras = ['Edda Lorrin called Kasimir Thole, who told her: "There is no money left."'];
+    expect(speakerOf(paras, 'no money left')).toBe('Kasimir Thole');
+  });
+});

@@ -41,7 +41,7 @@ import { documentRelative } from './document-relative.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
-import { relativeSpeaker } from './relative-speaker.ts';
+import { relativeColonSpeaker, relativeSpeaker } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { elidedSubject } from './elided-subject.ts';
@@ -354,6 +354,17 @@ function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
   const described = describedRelativeSpeaker(q.beforeMasked);
   const one = described ? parseSubjectPhrase(described) : null;
   if (described && one?.type === 'description' && one.kind === 'unnamed' && !one.plural) credit(r, described, null, one);
+}
+
+/**
+ * `Roe wrote to Mayor Tom Poe, who replied: "..."`: a relative clause of only a verb of speech, closing on the
+ * quote's colon, speaks for its antecedent, whoever the main clause's subject is (the one written to answers).
+ */
+function relativeColon(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial) return;
+  const antecedent = relativeColonSpeaker(q.beforeMasked);
+  const named = antecedent && (/\s/u.test(antecedent) || knownPerson(parseSubjectPhrase(antecedent), q.ds)) ? parseSubjectPhrase(antecedent) : null;
+  if (antecedent && named?.type === 'name' && named.kind === 'person') credit(r, antecedent, null, named);
 }
 
 /**
@@ -905,6 +916,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   addressee,
   olderReading,
   relativeOrWithWords,
+  relativeColon,
   nameInApposition,
   namesake,
   placedName,

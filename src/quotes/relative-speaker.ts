@@ -25,10 +25,19 @@ const PARTICIPLE_OF = (w: string): boolean => /ing$/u.test(w) && (isSpeechVerb(w
 // A name, a comma, "who" or "which" and a verb of speech or writing alone before the colon that opens the quote:
 // "The mayor met Tom Poe, who said: "..."", "by an account called Rovers Forever, which wrote: "..."".
 // ("which" only after a body's name with "the" or a name given by "called"/"named": a thing's name is no speaker.)
-const RELATIVE_COLON = /(?:^|[\s(])((?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*),\s+(who|which)\s+(?:later\s+|then\s+|once\s+)?(?:wrote|said|says|writes|posted|added|replied|answered|tweeted)\s*:$/u;
+const RELATIVE_COLON = /(?:^|[\s(])((?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*),\s+(who|which)\s+(?:later\s+|then\s+|once\s+)?(?:wrote|said|says|writes|posted|added|replied|answered|tweeted|warned|told\s+(?:him|her|them|me|us|reporters))\s*:$/u;
 const CALLED_BEFORE = /\b(?:called|named)\s+$/u;
 // A body's name ends on a word of bodies ("the Lowton Supporters Trust"); "the Harbour Report, which said:" is a document.
 const BODY_END = /\s(?:Trust|Association|Council|Company|Corporation|Agency|Board|Union|Club|Party|Group|Ministry|Department|Committee|Commission|Institute|Foundation|Society|Federation|League|Authority|Bank|Office|Service|Forum|Network|Alliance|Coalition|Chamber|Centre|Center)$/u;
+
+/**
+ * The antecedent of "who" when a relative clause of nothing but a verb of speech closes on the colon that opens
+ * the quote ("Roe wrote to Mayor Tom Poe, who replied: "...""), however the rest of the sentence reads; else null.
+ */
+export function relativeColonSpeaker(before: string): string | null {
+  const colon = RELATIVE_COLON.exec(before.replace(/\s+$/u, ''));
+  return colon && colon[2] === 'who' && !/^the\s/u.test(colon[1]!) ? colon[1]! : null;
+}
 
 export function relativeSpeaker(before: string): string | null {
   const colon = RELATIVE_COLON.exec(before.replace(/\s+$/u, ''));
