@@ -506,7 +506,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // ("Our colleague Ana Ruiz was less sure.": the writer's relation before a name, which the lexicon may lack.)
     const writerRelation = n >= 3 && writerFirst && relationName(words.slice(0, n).join(' ')) !== null;
     // ("His wife Greta was blunter.": a relation that tells the sex, then a known first name.)
-    const kinRelation = n === 3 && /^(?:His|Her|Their)$/u.test(words[0]!) && kinSex(words[1]!) !== null && isKnownFirstName(last);
+    const kinRelation = n === 3 ? kinnedFirstName({ name: last, role: `${words[0]!} ${words[1]!}` }) : null;
     // ("The colonel warned that ...", "The host thanked the governor.": any noun of a role or a kind of person after
     // a determiner heads a subject, as the listed ones do, unless its verb puts a question or words to another:
     // "A reporter asked Brand" leaves Brand to answer.)
@@ -514,7 +514,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (kinRelation && ((startsLower(words[n] ?? '') && !NOT_A_VERB.test(words[n] ?? '')) || words[n] === 'was' || words[n] === 'is')) {
       const found = ds.resolve({ type: 'name', name: last, role: `${words[0]!} ${words[1]!}`, kind: 'person' }, paragraph, null, false);
       if (found && !found.gender) {
-        found.gender = kinSex(words[1]!);
+        found.gender = kinRelation;
         found.genderSure = true;
       }
       return;
