@@ -42,7 +42,7 @@ import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
 import { nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
-import { inverseIntroduction } from './kin-description.ts';
+import { directIntroduction, inverseIntroduction } from './kin-description.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByTitle } from './titled-surname.ts';
 import { splitClauseSubject } from './split-clause-subject.ts';
@@ -357,10 +357,28 @@ export class DocumentSpeakers {
    * owner by a first name; the possessive there is the one person of its gender named just before it, in its
    * paragraph or the one before. Null when the text gave no such relation or leaves its owner open.
    */
-  kinOf(owner: LocalSpeaker, relation: string, gender: 'm' | 'f', paragraph: number): LocalSpeaker | null {
+  kinOf(owner: LocalSpeaker, relation: string, gender: 'm' | 'f', paragraph: number): string | null {
     if (owner.kind !== 'person' || owner.names.length === 0) return null;
     // (Paragraphs are counted from 1: the text of paragraph j is `this.paragraphs[j - 1]`.)
     for (let j = paragraph - 1; j >= 1; j--) {
+      // 'She came with her younger brother, Ari Voss.' then 'Her brother, ..., watched. "...," he said.': the
+      // relation named from the owner's own side, when the owner is the one person of the possessive's gender
+      // named before it there.
+      const direct = directIntroduction(this.paragraphs[j - 1]!, relation);
+      if (direct) {
+        const window = (j > 1 ? this.paragraphs[j - 2]! + '\n' : '') + this.paragraphs[j - 1]!.slice(0, direct.at);
+        if ((owner.gender ?? listedGender(owner.names)) !== direct.owner || !owner.names.some((n) => window.includes(n))) return null;
+        // (Of a full name, not yet known as anyone else's, nor told of the other gender.)
+        if (!/\s/u.test(direct.name)) return null;
+        for (const s of new Set(this.personByCompact.values())) {
+          if (s === owner || s.plural || s.kind !== 'person') continue;
+          const told = s.gender ?? listedGender(s.names);
+          if (s.names.includes(direct.name)) {
+            if (told && told !== gender) return null;
+          } else if (told === direct.owner && s.names.some((n) => /\s/u.test(n) && window.includes(n))) return null;
+        }
+        return direct.name;
+      }
       const intro = inverseIntroduction(this.paragraphs[j - 1]!, relation, owner.names);
       if (!intro) continue;
       if (intro.gender !== gender) return null;
@@ -374,7 +392,7 @@ export class DocumentSpeakers {
         if (told && told !== gender) continue;
         if (s.names.some((n) => /\s/u.test(n) && window.includes(n))) found.add(s);
       }
-      return found.size === 1 ? [...found][0]! : null;
+      return found.size === 1 ? [...found][0]!.names[0]! : null;
     }
     return null;
   }

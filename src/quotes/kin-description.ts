@@ -21,7 +21,10 @@ const INVERSE: ReadonlyMap<string, readonly string[]> = new Map([
 
 // "Her mother laughed.", "His father, though, was unmoved.": the possessive and the noun open the sentence and
 // a verb or an aside follows (not a name set off, "Her mother, Ana Roe, ...", which names her itself).
-const KIN_OPENING = new RegExp(String.raw`^\s*(His|Her)\s+(${[...INVERSE.keys()].join('|')})\s+(?:also\s+|then\s+|just\s+|only\s+)?(\p{Ll}+)\b`, 'u');
+// An age word may stand before the noun ("Her younger brother"), and words set off after it that open in lower
+// case ("His son, now a builder in Leeds, disagreed"): a role or an aside, no name.
+const AGE_WORD = String.raw`(?:(?:younger|older|elder|eldest|youngest|little|big|baby|twin|late)\s+)?`;
+const KIN_OPENING = new RegExp(String.raw`^\s*(His|Her)\s+${AGE_WORD}(${[...INVERSE.keys()].join('|')})(?:,\s+\p{Ll}[^,"“”]{0,80},)?\s+(?:also\s+|then\s+|just\s+|only\s+)?(\p{Ll}+)\b`, 'u');
 
 /** The possessive's gender, the relation and its gender of a sentence a kin description opens, or null. */
 export function kinOpening(sentence: string): { owner: 'm' | 'f'; relation: string; gender: 'm' | 'f' } | null {
@@ -44,4 +47,15 @@ export function inverseIntroduction(paragraph: string, relation: string, names: 
     if (firsts.has(m[2]!)) return { at: m.index, gender: /^his$/iu.test(m[1]!) ? 'm' : 'f' };
   }
   return null;
+}
+
+/**
+ * Where a paragraph names someone as the relation itself, seen from the same side ("her younger brother, Ari
+ * Voss", "his wife Mina Holt"): the offset of the possessive, the gender it tells and the name; or null.
+ */
+export function directIntroduction(paragraph: string, relation: string): { at: number; owner: 'm' | 'f'; name: string } | null {
+  if (!INVERSE.has(relation)) return null;
+  const re = new RegExp(String.raw`\b(His|his|Her|her)\s+${AGE_WORD}${relation},?\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})`, 'gu');
+  const m = re.exec(paragraph);
+  return m ? { at: m.index, owner: /^his$/iu.test(m[1]!) ? 'm' : 'f', name: m[2]! } : null;
 }

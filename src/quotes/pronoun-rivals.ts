@@ -58,6 +58,22 @@ function fullyNamedSurname(people: PeopleKnown, key: string, want: 'm' | 'f'): b
 }
 
 /**
+ * Whether someone other than `known` named in full bears `key` as a surname (the first word of a name written
+ * family name first), not known or named as of another gender than `want`.
+ */
+function otherHolderFits(people: PeopleKnown, key: string, known: LocalSpeaker, want: 'm' | 'f'): boolean {
+  const theirs = new Set(known.names.map((n) => compactName(n)));
+  return people.mentions.some((x) => {
+    if (x.words.length < 2 || theirs.has(x.compact)) return false;
+    if (x.words[x.words.length - 1] !== key && !(x.words[0] === key && familyNameFirst(x.name))) return false;
+    const other = people.byCompact(x.compact);
+    if (other === known) return false;
+    const g = other?.gender ?? genderOfName(x.name);
+    return !g || g === want;
+  });
+}
+
+/**
  * Whether the words after a name make it the subject of a verb whose object is the pronoun of gender `want`
  * standing alone ("spoke to her after ...", "met him."; not "praised her book", where she may be the subject).
  */
@@ -145,6 +161,9 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
     const known = people.byEnd(key);
     if (known) {
       if (!((known.genderSure || (strict && known.gender && isFullyNamed(known))) && known.gender !== want)) return true;
+      // ("Roe is not convinced." where the text named a brother and a sister Roe: the surname alone may mean the
+      // one of the pronoun's gender, though the last named was the other.)
+      if (otherHolderFits(people, key, known, want)) return true;
       continue;
     }
     if (strict) {

@@ -146,8 +146,8 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
         const ownerGender = lastSpeaker.gender ?? listedGender(lastSpeaker.names);
         if (kin && kin.gender === (record.untoldPronoun === 'he' ? 'm' : 'f') && ownerGender === kin.owner) {
           const named = ds.kinOf(lastSpeaker, kin.relation, kin.gender, p.paragraph);
-          const found = named ? ds.resolve({ type: 'name', name: named.names[0]!, role: null, kind: 'person' }, p.paragraph, null, true) : null;
-          if (found === named && found) {
+          const found = named ? ds.resolve({ type: 'name', name: named, role: null, kind: 'person' }, p.paragraph, null, true) : null;
+          if (found && found !== lastSpeaker && found.kind === 'person' && found.names.includes(named!)) {
             record.local = found;
             record.path = `kin of the last speaker | ${ds.lastPath}`;
           }

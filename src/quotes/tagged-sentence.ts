@@ -240,8 +240,33 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     const t = out[i]!;
     if (t.quote < 0 && t.pos !== 'PROPN' && SURNAME_PARTICLE.test(t.text) && out[i + 1]!.pos === 'PROPN' && out[i + 1]!.quote < 0 && out[i + 1]!.start === t.end + 1 && out[i - 1]?.pos !== 'DET') out[i] = { ...t, pos: 'PROPN' };
   }
-  lastTokens = joinHyphenatedNames(out);
+  lastTokens = joinHyphenatedNames(withoutSeats(out));
   return lastTokens;
+}
+
+/**
+ * A Westminster-style tag after a member's name holds a comma of its own ("Jane Roe (Lab, Port Arden) said",
+ * "(D., Wis.)"), which every reader that walks a name's commas would take for the close of words set off. The
+ * seat after the comma is no part of the sentence's grammar: the tag is kept as its party alone ("(Lab)"), as a
+ * US party tag reads.
+ */
+function withoutSeats(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    out.push(tokens[i]!);
+    if (tokens[i]!.text !== '(' || tokens[i - 1]?.pos !== 'PROPN') continue;
+    // The party: one to three capitalised words or abbreviations ("Lab", "Lib Dem", "D.").
+    let c = i + 1;
+    while (c < tokens.length && c <= i + 4 && tokens[c]!.quote < 0 && (/^[\p{Lu}]/u.test(tokens[c]!.text) || tokens[c]!.text === '.')) c++;
+    if (c === i + 1 || c > i + 4 || tokens[c]?.text !== ',') continue;
+    // The seat or state: capitalised words and the small words of place names, up to the closing parenthesis.
+    let e = c + 1;
+    while (e < tokens.length && e <= c + 8 && tokens[e]!.quote < 0 && (/^[\p{Lu}]/u.test(tokens[e]!.text) || /^(?:and|upon|on|under|of|the|in|-|\.|&)$/u.test(tokens[e]!.text))) e++;
+    if (e === c + 1 || tokens[e]?.text !== ')' || !/^[\p{Lu}.]/u.test(tokens[e - 1]!.text)) continue;
+    for (let k = i + 1; k < c; k++) out.push(tokens[k]!);
+    i = e - 1;
+  }
+  return out;
 }
 
 // The lowercase particles of Dutch, German, French, Italian and Portuguese surnames.
