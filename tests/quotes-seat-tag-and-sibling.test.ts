@@ -48,3 +48,12 @@ it('a surname a sister and a brother bear, alone as a subject, keeps a later "sh
   expect(speakerOf(text, 'It looked like a bill')).toBe('Tobias Quill');
   expect(speakerOf(text, 'Go home')).not.toBe('Irene Castell');
 });
+
+it('a surname two spouses bear after "Mrs." is the wife: a "he" past it may still be the man quoted before', () => {
+  const text = [
+    'Bruno Falk and Mara Falk ran the hotel together for years.',
+    '"We never argued about money," Mr. Calloway said of the visit.',
+    'But Mrs. Falk, who was busy at the desk, was not as warm. When she looked up at Mr. Calloway, her smile faded, he said. "It was a cold welcome," he said.',
+  ];
+  expect(speakerOf(text, 'It was a cold welcome')).toBe('Calloway');
+});

@@ -7,7 +7,7 @@ import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { familyNameFirst, genderOfName, type LocalSpeaker, titleGender } from './local-speaker.ts';
 import { type NameMention } from './name-mentions.ts';
-import { nounSex, type Sex } from './gendered-nouns.ts';
+import { honorificSex, nounSex, type Sex } from './gendered-nouns.ts';
 import { commonWordNotName } from './first-names.ts';
 import { ABOUT, GOVERNED } from './name-standing.ts';
 import { classifyProperName, compactName, lexTags, nameWords, sameFullName } from './names.ts';
@@ -163,7 +163,9 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
       if (!((known.genderSure || (strict && known.gender && isFullyNamed(known))) && known.gender !== want)) return true;
       // ("Roe is not convinced." where the text named a brother and a sister Roe: the surname alone may mean the
       // one of the pronoun's gender, though the last named was the other.)
-      if (otherHolderFits(people, key, known, want)) return true;
+      // (Not after an honorific that tells the sex, "Mrs. Roe", which settles which of them.)
+      const titled = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, m.index - 6), m.index + m[0].length - m[0].trimStart().length));
+      if (!(titled && honorificSex(titled[1]!)) && otherHolderFits(people, key, known, want)) return true;
       continue;
     }
     if (strict) {
