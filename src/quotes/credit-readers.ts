@@ -28,7 +28,7 @@ import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
 import { otherPronounClause } from './other-clause.ts';
 import { setOffSubject } from './set-off-subject.ts';
-import { namesakeName } from './surname-holders.ts';
+import { namesakeName } from './namesake-subject.ts';
 import { forOpinionSpeaker } from './for-opinion.ts';
 import { describedCreditAfter } from './described-credit-after.ts';
 import { reportedClauseSubject } from './reported-clause.ts';

@@ -16,7 +16,7 @@ import { recordSubject } from './record-subject.ts';
 import { type ParsedSpeaker, isRoleNoun, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, relationName, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
-import { namesakeName } from './surname-holders.ts';
+import { namesakeName } from './namesake-subject.ts';
 import { givenNameSubject, knownAsSubject } from './given-name-clause.ts';
 import { describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
