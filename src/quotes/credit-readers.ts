@@ -28,7 +28,7 @@ import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
 import { otherPronounClause } from './other-clause.ts';
 import { setOffSubject } from './set-off-subject.ts';
-import { namesakeName } from './surname-holders.ts';
+import { namesakeName } from './namesake-subject.ts';
 import { forOpinionSpeaker } from './for-opinion.ts';
 import { describedCreditAfter } from './described-credit-after.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
@@ -341,30 +341,25 @@ function olderReading(r: CreditReading, q: QuoteSentence): void {
 /**
  * `..., chaired by Jane Roe, who opened by asking whether it was "..."`: the antecedent of "who" speaks;
  * `Jane Roe met him with a handshake and the words "..."`: the sentence's subject does.
+ * `Roe wrote to Mayor Tom Poe, who replied: "..."`: a relative clause of only a verb of speech, closing on the
+ * quote's colon, speaks for its antecedent, whoever the main clause's subject is (the one written to answers):
+ * over any reading before this one.
  */
 function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
-  if (r.parsed || q.sentenceInitial || r.complement) return;
+  if (q.sentenceInitial) return;
   // (A one-word antecedent only when it is a person the document names: "interrupted by Roe, who said".)
-  const relative = relativeSpeaker(q.beforeMasked);
-  const known = relative && (/\s/u.test(relative) || knownPerson(parseSubjectPhrase(relative), q.ds)) ? relative : null;
-  const antecedent = known ?? withWordsSpeaker(q.beforeMasked);
+  const known = (name: string | null): string | null => (name && (/\s/u.test(name) || knownPerson(parseSubjectPhrase(name), q.ds)) ? name : null);
+  const colon = known(relativeColonSpeaker(q.beforeMasked));
+  const colonNamed = colon ? parseSubjectPhrase(colon) : null;
+  if (colon && colonNamed?.type === 'name' && colonNamed.kind === 'person') return credit(r, colon, null, colonNamed);
+  if (r.parsed || r.complement) return;
+  const antecedent = known(relativeSpeaker(q.beforeMasked)) ?? withWordsSpeaker(q.beforeMasked);
   const named = antecedent ? parseSubjectPhrase(antecedent) : null;
   if (antecedent && named?.type === 'name') return credit(r, antecedent, null, named);
   // (Or one described: "a retired pilot, who wrote: "..."".)
   const described = describedRelativeSpeaker(q.beforeMasked);
   const one = described ? parseSubjectPhrase(described) : null;
   if (described && one?.type === 'description' && one.kind === 'unnamed' && !one.plural) credit(r, described, null, one);
-}
-
-/**
- * `Roe wrote to Mayor Tom Poe, who replied: "..."`: a relative clause of only a verb of speech, closing on the
- * quote's colon, speaks for its antecedent, whoever the main clause's subject is (the one written to answers).
- */
-function relativeColon(r: CreditReading, q: QuoteSentence): void {
-  if (q.sentenceInitial) return;
-  const antecedent = relativeColonSpeaker(q.beforeMasked);
-  const named = antecedent && (/\s/u.test(antecedent) || knownPerson(parseSubjectPhrase(antecedent), q.ds)) ? parseSubjectPhrase(antecedent) : null;
-  if (antecedent && named?.type === 'name' && named.kind === 'person') credit(r, antecedent, null, named);
 }
 
 /**
@@ -916,7 +911,6 @@ const CREDIT_READERS: readonly CreditReader[] = [
   addressee,
   olderReading,
   relativeOrWithWords,
-  relativeColon,
   nameInApposition,
   namesake,
   placedName,

@@ -167,15 +167,47 @@ function classifyUncached(name: string): 'person' | 'organisation' {
   // (A given name before a surname that is also a town's, "Dawn Pickering", "Joy Hastings", is a person's: the
   // lexicon tags some given names that are also common words as nothing, where the name lists have them.)
   if (lexTags(last).some((t) => PLACE_TAGS.test(t)) && !words.slice(0, -1).some((w) => lexTags(w).some((t) => PERSON_TAGS.test(t))) && !townSurname(words)) return 'organisation';
-  if (/^(?:States|Kingdom|Emirates|Republic|Nations|Islands|Sea|Ocean|Peninsula|Strait|River|Island|Province|Region|City|District|Square|Street|Cosmodrome|Spaceport|War|Summit|Treaty|Agreement|Declaration|Games|Day)$/u.test(last)) return 'organisation';
-  // A firm's name ends on a word of trade no person's surname is: "Kestrel Partners", "Gorse Capital", "Harbour
-  // Line", "Brask Holdings"; so does a research house's: "Larkspur Economics", "Tamsin Research", "Orrin
-  // Advisory", "Bellweather Strategies", "Corvid Intelligence" (an analysts' roundup quotes their notes).
-  if (/^(?:Partners|Capital|Securities|Holdings|Investments|Ventures|Associates|Advisors|Advisers|Line|Lines|Airways|Shipping|Logistics|Industries|Motors|Insurance|Brokers|Consulting|Analytics|Markets|Economics|Research|Advisory|Strategies|Intelligence)$/u.test(last)) return 'organisation';
+  if (EVENT_LAST.test(last)) return 'organisation';
+  const ending = nameEnding(name);
+  if (ending === 'body' || ending === 'place') return 'organisation';
   // A newspaper's name ends on a masthead's word: "Brenner Courier", "Harbour Chronicle", "Westvale Examiner";
   // not after a known first name ("Jim Courier", "Heath Ledger" are people).
   if (MASTHEAD.test(last) && !lexTags(words[0]!).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t))) return 'organisation';
   return 'person';
+}
+
+// An event's or a pact's name ends so: "the Korean War", "the Hanoi Summit", "the Paris Agreement".
+const EVENT_LAST = /^(?:War|Summit|Treaty|Agreement|Declaration|Games|Day)$/u;
+
+// The last words of a body's or a place's name, never of a person's. One list for every reader that asks whether
+// a name is a person's ("Harlow Street Clinic", "Take Velden Pier, ...") or a body that may speak ("the Lowton
+// Supporters Trust, which said:"); any of ORG_WORDS makes a body's name wherever it stands.
+// A body's: "the Lowton Supporters Trust", "the Harbour Board", "Harlow Street Clinic", "Kell Academy".
+const BODY_LAST = /^(?:Trust|Board|Society|Forum|Chamber|Clinic|Surgery|Practice|Academy|Inn|LLC|PLC|Llc|Plc)$/u;
+// A firm's name ends on a word of trade no person's surname is: "Kestrel Partners", "Gorse Capital", "Harbour
+// Line", "Brask Holdings"; so does a research house's: "Larkspur Economics", "Tamsin Research", "Orrin
+// Advisory", "Bellweather Strategies", "Corvid Intelligence" (an analysts' roundup quotes their notes).
+const TRADE_LAST = /^(?:Partners|Capital|Securities|Holdings|Investments|Ventures|Associates|Advisors|Advisers|Line|Lines|Airways|Shipping|Logistics|Industries|Motors|Insurance|Brokers|Consulting|Analytics|Markets|Economics|Research|Advisory|Strategies|Intelligence)$/u;
+// A place's: "the United States", "the Yellow Sea", "Quay Street", "Kelso Road", "Velden Pier", "Tarn Station".
+const PLACE_LAST = /^(?:States|Kingdom|Emirates|Republic|Nations|Islands|Sea|Ocean|Peninsula|Strait|River|Island|Province|Region|City|District|Square|Street|Road|Avenue|Pier|Port|Harbour|Harbor|Station|Cosmodrome|Spaceport)$/u;
+// A place's too, but also a person's surname ("Nathan Lane", "Michael Bay", "Grace Park", "Amy Bridge"): no
+// reason to call a name a body's or a place's, only a doubt for a reader that would set a person up from the
+// name alone, with no verb of speech beside it ("Take Hollin Park, ...").
+const PLACE_OR_SURNAME_LAST = /^(?:Lane|Bay|Park|Bridge)$/u;
+
+/**
+ * What the last word of a proper name of two words or more makes it: a body's name ('body': "the Lowton
+ * Supporters Trust", "Brask Holdings", "the Harbour Times"), a place's ('place': "Velden Pier"), a place's or a
+ * person's ('place or surname': "Hollin Park", "Grace Park"); null when it says nothing.
+ */
+export function nameEnding(name: string): 'body' | 'place' | 'place or surname' | null {
+  const words = name.trim().split(/\s+/u);
+  if (words.length < 2) return null;
+  const last = words[words.length - 1]!;
+  if (ORG_WORDS.has(last.toLowerCase()) || BODY_LAST.test(last) || TRADE_LAST.test(last)) return 'body';
+  if (PLACE_LAST.test(last)) return 'place';
+  if (PLACE_OR_SURNAME_LAST.test(last)) return 'place or surname';
+  return null;
 }
 
 // The words that close a newspaper's name in English ("Times", "Herald", "Tribune", "Journal", "Post", "Daily"

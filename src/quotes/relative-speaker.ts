@@ -7,6 +7,7 @@
  * as in "Barack Obama, who called the Republican nominee "unfit to serve"". Names unchanged.)
  */
 import { isSpeechVerb } from './attribution.ts';
+import { nameEnding } from './names.ts';
 
 // A name of two to four capitalised words, a comma, "who", then the clause up to the quote's opening mark with
 // no comma, colon or other quote in it.
@@ -27,8 +28,6 @@ const PARTICIPLE_OF = (w: string): boolean => /ing$/u.test(w) && (isSpeechVerb(w
 // ("which" only after a body's name with "the" or a name given by "called"/"named": a thing's name is no speaker.)
 const RELATIVE_COLON = /(?:^|[\s(])((?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*),\s+(who|which)\s+(?:later\s+|then\s+|once\s+)?(?:wrote|said|says|writes|posted|added|replied|answered|tweeted|warned|told\s+(?:him|her|them|me|us|reporters))\s*:$/u;
 const CALLED_BEFORE = /\b(?:called|named)\s+$/u;
-// A body's name ends on a word of bodies ("the Lowton Supporters Trust"); "the Harbour Report, which said:" is a document.
-const BODY_END = /\s(?:Trust|Association|Council|Company|Corporation|Agency|Board|Union|Club|Party|Group|Ministry|Department|Committee|Commission|Institute|Foundation|Society|Federation|League|Authority|Bank|Office|Service|Forum|Network|Alliance|Coalition|Chamber|Centre|Center)$/u;
 
 /**
  * The antecedent of "who" when a relative clause of nothing but a verb of speech closes on the colon that opens
@@ -44,7 +43,9 @@ export function relativeSpeaker(before: string): string | null {
   if (colon) {
     const body = /^the\s/u.test(colon[1]!);
     if (colon[2] === 'who' && !body) return colon[1]!;
-    if (colon[2] === 'which' && ((body && BODY_END.test(colon[1]!)) || CALLED_BEFORE.test(before.slice(0, colon.index + colon[0].indexOf(colon[1]!))))) return colon[1]!;
+    // (A body's name ends on a word of bodies, names.ts's `nameEnding`: "the Lowton Supporters Trust"; "the Harbour
+    // Report, which said:" is a document.)
+    if (colon[2] === 'which' && ((body && nameEnding(colon[1]!.replace(/^the\s+/u, '')) === 'body') || CALLED_BEFORE.test(before.slice(0, colon.index + colon[0].indexOf(colon[1]!))))) return colon[1]!;
     return null;
   }
   const m = RELATIVE.exec(before.replace(/\s+$/u, ''));

@@ -5,7 +5,7 @@
 import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
 import { isRoleAppositive, isSpeechVerb } from './attribution.ts';
 import { type DocumentSpeakers, KIN_NAMESAKES } from './document-speakers.ts';
-import { lexTags } from './names.ts';
+import { lexTags, nameEnding } from './names.ts';
 import { isKindOf, isLemma } from '../text/wordnet.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { kinSex, type Sex } from './gendered-nouns.ts';
@@ -16,7 +16,7 @@ import { recordSubject } from './record-subject.ts';
 import { type ParsedSpeaker, isRoleNoun, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, relationName, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
-import { namesakeName } from './surname-holders.ts';
+import { namesakeName } from './namesake-subject.ts';
 import { givenNameSubject, knownAsSubject } from './given-name-clause.ts';
 import { describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
@@ -78,8 +78,6 @@ const ACCORDING_OPENING = /^According\s+to\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}
 const PASSIVE_TELLER = /^[^,;:_"“”]{1,80}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:first|later|also|officially)\s+)?(?:confirmed|announced|revealed|disclosed|reported|described|explained|denied|recounted|told|relayed|shared|posted)\s+by\s+(?:(?:his|her|their|its|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
 // PASSIVE_TELLER's participle (each ends in "ed" but "told") and its "by": a quick test that the opening may read so.
 const PASSIVE_BY = /(?:ed|told)\s+by\s/u;
-// The last word of a place's or a body's name, never of a person's: "Harlow Street Clinic", "Velden Pier".
-const PLACE_OR_BODY_END = /\s(?:Clinic|Hospital|Surgery|Practice|Centre|Center|Institute|Trust|Foundation|Group|Holdings|Company|Council|Ministry|Agency|Office|Street|Road|Avenue|Lane|Square|Pier|Port|Harbour|Harbor|Bay|School|College|University|Academy|Museum|Library|Station|Airport|Bridge|Park|Hotel|Inn|Club|Partners|Associates|Ltd|Inc|LLC|PLC)$/u;
 
 /** An imperative sending the reader to a person named in full: "Ask Jane Roe, ...", "Or take Jane Roe, 84, ...", "Meet Jane Roe." */
 const SENT_TO = /^(?:(?:Or|And|Just)\s+)?(?:[Aa]sk|[Tt]ake|[Mm]eet|[Ll]isten\s+to)\s+((?:[\p{Lu}][\p{L}'’-]*\s+){1,2}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;:]|\s*$)/u;
@@ -287,7 +285,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const sentTo = c0 === 65 || c0 === 79 || c0 === 84 || c0 === 77 || c0 === 76 ? SENT_TO.exec(masked.slice(k, re)) : null;
   const sent = sentTo ? parseSpeakerPhrase(sentTo[1]!) : null;
   // (A given name opening it: "Take Velden Pier, which has lost half its boats." sends the reader to a place.)
-  if (sent?.type === 'name' && sent.kind === 'person' && /\s/u.test(sent.name) && isKnownFirstName(sent.name.split(/\s+/u)[0]!) && !PLACE_OR_BODY_END.test(sent.name)) {
+  if (sent?.type === 'name' && sent.kind === 'person' && /\s/u.test(sent.name) && isKnownFirstName(sent.name.split(/\s+/u)[0]!) && nameEnding(sent.name) === null) {
     ds.resolve(sent, paragraph, null, false);
     return;
   }
@@ -309,7 +307,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const teller = agent ? parseSpeakerPhrase(agent[1]!) : null;
   // (A given name opening it, and no word of a place or body ending it: "confirmed by his doctor, Harlow Street
   // Clinic." names a body that reads like a person.)
-  if (teller?.type === 'name' && teller.kind === 'person' && /\s/u.test(teller.name) && isKnownFirstName(teller.name.split(/\s+/u)[0]!) && !PLACE_OR_BODY_END.test(teller.name)) {
+  if (teller?.type === 'name' && teller.kind === 'person' && /\s/u.test(teller.name) && isKnownFirstName(teller.name.split(/\s+/u)[0]!) && nameEnding(teller.name) === null) {
     ds.resolve(teller, paragraph, null, false);
     return;
   }

@@ -21,9 +21,9 @@
  * (`mentionMeant`); with neither, the caller reads the bare name as it stands. `DocumentSpeakers` only asks.
  *
  * The first bare use of a surname in the narration and the full name it stands for are read from the text alone
- * by `established-surname.ts`; a namesake set off by a description ("A second Lund, Maria Lund, ...",
- * `namesake-subject.ts`, a sentence's subject rather than a bare surname) is re-exported here for the readers of
- * subjects. What the document's reading has done so far (who spoke, who was called by the surname alone) comes
+ * by `established-surname.ts`; a namesake set off by a description ("A second Lund, Maria Lund, ...", a
+ * sentence's subject rather than a bare surname) is read by `namesake-subject.ts`, which the readers of subjects
+ * import directly. What the document's reading has done so far (who spoke, who was called by the surname alone) comes
  * from the caller through `SurnameContext`.
  */
 import type { LocalSpeaker } from './local-speaker.ts';
@@ -39,8 +39,6 @@ import { honorificPattern } from './gendered-nouns.ts';
 import { passingAfterBareUse } from './passing-possessive.ts';
 import type { SentencesRead } from './sentences-read.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
-
-export { namesakeName } from './namesake-subject.ts';
 
 /** The path a titled bare surname takes when two relatives of its gender bear it (see `kinNamesakes`). */
 export const KIN_NAMESAKES = 'name: a titled surname two relatives bear';
