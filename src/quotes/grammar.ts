@@ -294,7 +294,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // A semicolon opens a clause of its own: "The words ... were reported by agencies; the paper's report gave
     // them as "..."" is not the reporting verb's. (A list of that-clauses after one verb goes on: "...; that ...".)
     if (t.text === ';' && semicolonClause(tokens, j, q)) break;
-    if (!misread && !spokeOf && !isCue(t, tokens[j - 1])) continue;
+    // "X defended his manager as a "..."", "cast her rival as "..."": the subject characterises someone in words
+    // of its own (`characterisedAs`).
+    const casts = characterisedAs(tokens, j, q);
+    if (!misread && !spokeOf && !casts && !isCue(t, tokens[j - 1])) continue;
     // "will continue to be", "began to": going on or starting to do something reports no words.
     if (/^(?:continue|begin|start)$/u.test(t.lemma) && tokens[j + 1]?.lemma === 'to') continue;
     // Starting reports words only when they follow it as a speech does ("She began: "..."", "he started,
@@ -709,6 +712,24 @@ function foretold(tokens: readonly Token[], j: number): boolean {
 /** Whether a form of "be" stands right before the verb at `j`, past adverbs ("are often described"). */
 // Verbs of telling whose object is the hearer: in the passive, the hearer is their subject.
 const TOLD = new Set(['tell', 'remind', 'warn', 'assure', 'reassure', 'inform', 'advise', 'caution', 'notify', 'brief']);
+
+// Verbs that characterise someone or something "as" what the quote says, in the subject's words; not passive
+// ("was cast as"), where the subject is the one characterised.
+const CHARACTERISING = new Set(['defend', 'portray', 'paint', 'cast', 'depict', 'frame', 'present', 'pitch', 'tout', 'bill', 'sum', 'characterize', 'characterise']);
+
+/**
+ * "X defended his manager as a "..."", "painted her rival as "..."", "summed up the plan as "..."": a verb of
+ * characterising at `j`, its object (no verb, quote or clause break in it) and "as", perhaps with an article,
+ * right before the quote `q`.
+ */
+function characterisedAs(tokens: readonly Token[], j: number, q: number): boolean {
+  const t = tokens[j]!;
+  if (t.quote >= 0 || t.pos !== 'VERB' || !CHARACTERISING.has(t.lemma) || /ing$/iu.test(t.text) || beBefore(tokens, j)) return false;
+  const as = tokens[q - 1]?.pos === 'DET' ? q - 2 : q - 1;
+  if (as <= j + 1 || tokens[as]!.lemma !== 'as') return false;
+  const from = t.lemma === 'sum' && tokens[j + 1]?.lemma === 'up' ? j + 2 : j + 1;
+  return as > from && as - from <= 6 && !tokens.slice(from, as).some((x) => x.quote >= 0 || x.pos === 'VERB' || x.pos === 'AUX' || /^(?:[,;:]|-+|[—–―])$/u.test(x.text));
+}
 
 /** "referred to the mayor as "..."", "refers to him as the "..."": the quote names what "refer to" points at. */
 function refersAs(tokens: readonly Token[], j: number, q: number): boolean {

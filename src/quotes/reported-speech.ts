@@ -6,7 +6,7 @@
  */
 import type { GrammarAttribution } from './grammar.ts';
 import { finish, firstWord, nounPhraseAfter, subjectOf } from './grammar-phrases.ts';
-import { isCue, sentenceTokens } from './tagged-sentence.ts';
+import { isCue, sentenceTokens, type Token } from './tagged-sentence.ts';
 
 // Verbs that report what someone said or how they judged (lemmas); not those that name or cite ("called it",
 // "dubbed", "quoted"), after which the next quote is as often another's words.
@@ -51,8 +51,9 @@ export function reportingSubject(text: string, rs: number, re: number): GrammarA
   }
   for (let j = first + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (!isCue(t, tokens[j - 1])) continue;
-    if (!SAYING.has(t.lemma) || tokens[j - 1]?.lemma === 'to') return null;
+    const spoke = spokeTo(tokens, j);
+    if (!spoke && !isCue(t, tokens[j - 1])) continue;
+    if (!spoke && (!SAYING.has(t.lemma) || tokens[j - 1]?.lemma === 'to')) return null;
     // "X distanced himself from them by saying he would ...": the participle after "by" speaks for the
     // subject opening the sentence, the subject of its first verb.
     let verb = j;
@@ -85,4 +86,19 @@ export function reportingSubject(text: string, rs: number, re: number): GrammarA
     return finish(text, tokens, np, 'before', t.lemma);
   }
   return null;
+}
+
+/**
+ * "Jane Roe spoke to reporters in Dover on Monday.", "Roe spoke at length.": the subject's speaking, told in the
+ * past tense, is reported speech as "said" is; a full sentence quoted on its own after it is what she said. Not
+ * "spoke with" or "spoke to" a person named (either of the two may speak next), nor after "not" or "never".
+ */
+function spokeTo(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.quote >= 0 || t.text.toLowerCase() !== 'spoke' || t.pos !== 'VERB') return false;
+  if (/^(?:not|never|n['’]t)$/iu.test(tokens[j - 1]?.text ?? '')) return false;
+  const next = tokens[j + 1];
+  if (next?.lemma === 'with') return false;
+  if (next?.lemma === 'to' && tokens[j + 2]?.pos === 'PROPN') return false;
+  return true;
 }
