@@ -174,6 +174,12 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (np && !np.appositive && np.end === j && tokens[k]!.pos === 'PROPN' && np.end - np.start >= 2 && tokens.slice(np.end - 2, np.end).every((x) => x.pos === 'PROPN') && tokens.slice(k, np.start).every((x) => x.quote < 0 && x.text !== ',' && (x.pos !== 'VERB' || /ing$/iu.test(x.text)) && x.pos !== 'AUX' && x.pos !== 'PRON')) {
         return finish(text, tokens, { start: k, end: np.end }, 'after', t.lemma);
       }
+      // `"...," Jane Roe of the Diocese of Marsh Point said`: a full name, then where the person serves, a body's
+      // name of capitalised words with its own "of" links, up to the verb: the name is the subject, not the place
+      // the nearest noun phrase ends on.
+      if (name && name.start === k && name.end - name.start >= 2 && tokens.slice(name.start, name.end).every((x) => x.pos === 'PROPN') && /^(?:of|at|from)$/iu.test(tokens[name.end]?.text ?? '') && j - name.end >= 2 && j - name.end <= 10 && tokens[j - 1]!.pos === 'PROPN' && tokens.slice(name.end + 1, j).every((x) => x.pos === 'PROPN' || /^(?:the|of|for|on|in)$/iu.test(x.text))) {
+        return finish(text, tokens, { start: name.start, end: name.end }, 'after', t.lemma);
+      }
       // `"...," Jane Doe, 67, a retired clerk in Allentown, Pa., said`: the name is the subject, the rest her
       // role and place.
       if (fullName && tokens[j - 1]!.text === ',') return finish(text, tokens, { start: name.start, end: name.end, appositive: [nameEnd + 1, j - 1] }, 'after', t.lemma);

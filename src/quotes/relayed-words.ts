@@ -18,14 +18,17 @@ const SET_OFF = new RegExp(String.raw`(?:^\s*|,\s+(?:who\s+(?:was|is|were|are)\s
 // The same participle after the quote and its credit, to the end of the sentence: `"...," she said, citing the governor.`
 const SET_OFF_AFTER = new RegExp(String.raw`^\s*,?\s*(?:[\p{L}'’.-]+\s+){1,6}?(?:said|says|added|adds|wrote|writes|told\s+[^,;:.!?_"“”]{1,40}?)\s*,\s+(?:(?:quoting|citing|paraphrasing)\s+|(?:relaying|reading(?:\s+out|\s+from)?|passing\s+on|conveying|delivering)\s+${CARRIER})${OWNER}\s*(?:[.;!?]|$)`, 'u');
 
+// An adverb of manner may stand between that verb and the colon: ", which said simply:", ", saying only:".
+const MANNER = String.raw`(?:\s+(?:simply|only|just|merely|[\p{Ll}]{3,}ly))?`;
+
 // The main verb of relaying with the quote its complement, right before the quote's opening mark: "Roe quoted the
 // harbour master, saying:" "Roe quoted the harbour master:" "Roe read out a letter from the mayor:".
-const MAIN_VERB = new RegExp(String.raw`\b(?:(?:quoted|quotes|cited|cites)\s+|(?:read|reads|relayed|relays|passed\s+on|passes\s+on|conveyed|conveys|delivered|delivers|shared|shares)(?:\s+out)?\s+${CARRIER})${OWNER}(?:\s*,\s*(saying|writing|who\s+(?:had\s+)?(?:said|says|wrote|writes)|which\s+(?:said|says|read|reads))\s*[:,]?|\s*[:,])\s*$`, 'u');
+const MAIN_VERB = new RegExp(String.raw`\b(?:(?:quoted|quotes|cited|cites)\s+|(?:read|reads|relayed|relays|passed\s+on|passes\s+on|conveyed|conveys|delivered|delivers|shared|shares)(?:\s+out)?\s+${CARRIER})${OWNER}(?:\s*,\s*(saying|writing|who\s+(?:had\s+)?(?:said|says|wrote|writes)|which\s+(?:said|says|read|reads))${MANNER}\s*[:,]?|\s*[:,])\s*$`, 'u');
 
 // The same with the owner's possessive: "Roe read out the mayor's letter:" "Roe quoted from Kask's diary:".
 // (Or words recalled, repeated or recited: "Vik recalled his grandfather's advice:", "Vik repeated the words of
 // his grandfather:".)
-const MAIN_POSSESSIVE = /\b(?:quoted|quotes|cited|cites|read|reads|relayed|relays|passed\s+on|conveyed|shared|shares|recalled|recalls|repeated|repeats|recited|recites|remembered|remembers)(?:\s+(?:out|aloud)|\s+from)?\s+((?!a\s|an\s)[^,;:_"“”()]{2,50}?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|statement|letter|note|words|remarks|email|e-mail|text|post|speech|diary|memoir|memoirs|tribute|appeal|report|study|findings|warning|advice|motto|saying|maxim)(?:\s+(?:aloud|out))?(?:\s*,\s*(saying|which\s+(?:said|says|read|reads))\s*[:,]?|\s*[:,])\s*$/u;
+const MAIN_POSSESSIVE = new RegExp(String.raw`\b(?:quoted|quotes|cited|cites|read|reads|relayed|relays|passed\s+on|conveyed|shared|shares|recalled|recalls|repeated|repeats|recited|recites|remembered|remembers)(?:\s+(?:out|aloud)|\s+from)?\s+((?!a\s|an\s)[^,;:_"“”()]{2,50}?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|statement|letter|note|words|remarks|email|e-mail|text|post|speech|diary|memoir|memoirs|tribute|appeal|report|study|findings|warning|advice|motto|saying|maxim)(?:\s+(?:aloud|out))?(?:\s*,\s*(saying|which\s+(?:said|says|read|reads))${MANNER}\s*[:,]?|\s*[:,])\s*$`, 'u');
 const WORDS_OF = /\b(?:recalled|recalls|repeated|repeats|recited|recites|remembered|remembers|quoted|quotes|cited|cites)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:words|advice|motto|saying|maxim|warning)\s+of\s+([^,;:_"“”()]{2,50}?)\s*[:,]\s*$/u;
 
 const CARRIED = new RegExp(CARRIER, 'u');

@@ -20,8 +20,17 @@ export const PAST_ROLE = /\b(?:former|ex|onetime|one-time|retired|late|then|erst
  */
 export function onlyFormer(s: LocalSpeaker, head: string): boolean {
   const holding = [...s.roles, ...s.mentionRoles, ...(s.kind === 'person' ? [] : s.names)].filter((r) => normaliseName(r).split(/\s+/u).map(singular).includes(head));
-  return holding.length > 0 && holding.every((r) => PAST_ROLE.test(r));
+  if (holding.length === 0 || !holding.every((r) => PAST_ROLE.test(r))) return false;
+  // A trade or calling is kept after one leaves it, as an office is not: "the engineer" is the "former rocket
+  // engineer", "the professor" the "retired professor of law"; "the governor" is never the "former governor".
+  // (Not one who died or held it "then": "the late professor", "the then engineer".)
+  return OFFICE_HEADS.test(head) || s.kind !== 'person' || !holding.every((r) => LEFT_CALLING.test(r) && !/\b(?:late|then)\b/iu.test(r));
 }
+
+/** Heads of a role only its present holder bears: offices, ranks and posts. */
+const OFFICE_HEADS = /^(?:president|vice|prime|minister|premier|chancellor|leader|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|director|chief|head|chairman|chairwoman|chair|general|admiral|marshal|commander|colonel|major|captain|sergeant|lieutenant|senator|representative|congressman|congresswoman|governor|mayor|king|queen|prince|princess|pope|emperor|commissioner|inspector|attorney|judge|justice|speaker|ceo|lawmaker|mp|legislator|councillor|councilor|counselor|deputy|official|officer|adviser|advisor|aide|member|delegate|negotiator|president-elect|nominee|candidate|champion|coach|manager|owner|editor|executive|founder|partner|employee|staffer|worker|student|resident|colleague)$/u;
+/** A role left, not ended by death: "former", "retired", "ex-". */
+const LEFT_CALLING = /\b(?:former|ex|onetime|one-time|retired)\b/iu;
 
 /**
  * Whether a speaker's or role's words hold `word`, or the place a people's adjective stands for, as WordNet

@@ -134,9 +134,14 @@ export class SentencesRead {
   reflexiveGender(surname: string): 'm' | 'f' | null {
     const at = this.textOf.get(this.sentence);
     if (!at) return null;
-    const m = REFLEXIVE_AFTER_NAME.exec(at.masked.slice(at.from, at.to));
-    if (!m || nameWords(m[1]!)[0] !== surname) return null;
-    return m[2] === 'herself' ? 'f' : 'm';
+    const text = at.masked.slice(at.from, at.to);
+    const m = REFLEXIVE_AFTER_NAME.exec(text);
+    if (m && nameWords(m[1]!)[0] === surname) return m[2] === 'herself' ? 'f' : 'm';
+    // "Vos closed the meeting as she always does:": the subject pronoun of a clause hung on the sentence's
+    // own subject, with no one else named or pointed to between, is that subject.
+    const c = SUBJECT_THEN_CLAUSE_PRONOUN.exec(text);
+    if (c && nameWords(c[1]!)[0] === surname && !/\b(?:him|her|them|his|their)\b|[\p{Lu}]/u.test(c[2]!)) return c[3] === 'she' ? 'f' : 'm';
+    return null;
   }
 }
 
@@ -149,6 +154,9 @@ const LISTENER = /\b(?:he|she|He|She)\s+(?:told|tells|asked|asks|assured|reminde
  * and he told me ...".
  */
 const WRITER_ASKING = /(?:^|[\s,])(?:I|[Ww]e)\s+(?:asked|interviewed|put\s+(?:it|(?:this|that|the|these|those)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)\s+to|(?:spoke|talked)\s+(?:to|with)|met|visited|called|phoned|rang)\s+$/u;
+
+/** A sentence opening with a bare name, its verb's words, then a clause of time, reason or manner whose subject is "he" or "she". */
+const SUBJECT_THEN_CLAUSE_PRONOUN = /^\s*([\p{Lu}][\p{L}'’-]*)\s+((?:[\p{L}'’-]+,?\s+){1,6}?)(?:as|while|when|before|after|because|since|until|once)\s+(she|he)\b/u;
 
 /** A capitalised word followed by a reflexive: "Clinton herself". */
 const REFLEXIVE_AFTER_NAME = /(?<![\p{L}'’-])([\p{Lu}][\p{L}'’-]*)\s+(herself|himself)\b/u;

@@ -40,6 +40,8 @@ export const TITLES = new Set(
     'outgoing late then-president then minister’s ministry’s sec. lieutenant executive associate senior assistant ' +
     // The titles the shared sentence splitter knows as abbreviations ("Pres. Obama", "Fr. Frank Pavone").
     'pres. amb. fr. rev. gov. sheriff father reverend pastor elder ' +
+    // The clergy's titles before a name ("Bishop Jane Roe", "Sister Mary Roe", "Rabbi Roe").
+    'bishop archbishop cardinal sister rabbi imam monsignor msgr. ' +
     // The address of a party state's press ("Respected Comrade Kim Jong Un"): a title, never a given name.
     'comrade ' +
     // British style writes these titles without a full stop ("Dr Anna Weiss", "Mr Kim").
@@ -510,13 +512,15 @@ export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
 
 // The writer's relation, then the person's name: "My colleague Tomás Quiroga", "our old friend Ana Ruiz".
 const RELATION_NAME = /^\s*((?:My|Our|Your|my|our|your)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})[\s,.;:]*$/u;
+// Another's relation, then the person's full name, opening a sentence: "Her colleague Tom Olde", "His deputy Ana Ruiz".
+const OWNED_RELATION_NAME = /^\s*((?:His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})[\s,.;:]*$/u;
 
 /**
  * "My colleague Tomás Quiroga": a person's full name after a relation the writer gives them; the relation is
  * the role. (The name need not be in the first-name lists that `titledName` asks of a title's name.)
  */
-export function relationName(phrase: string): ParsedSpeaker | null {
-  const m = RELATION_NAME.exec(phrase);
+export function relationName(phrase: string, thirdPerson = false): ParsedSpeaker | null {
+  const m = (thirdPerson ? OWNED_RELATION_NAME : RELATION_NAME).exec(phrase);
   if (!m || /['’]s?$/u.test(m[3]!)) return null;
   const noun = singular(m[2]!);
   if (!PERSON_NOUNS.has(noun) && !isPersonNoun(noun)) return null;

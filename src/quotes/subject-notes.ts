@@ -95,6 +95,10 @@ const AGE_BEFORE_SET_OFF_NAME = /,\s+\d{1,3}-year-old\s+(?=[\p{Lu}][\p{L}'’-]*
 const NO_RELATION = /,\s+no\s+relation(?:\s+to\s+[^,]{1,40})?,/u;
 const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,]+,$/u;
 const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
+// A name, then an aside of a few words between spaced dashes (no quote inside), then the sentence goes on.
+const DASH_ASIDE_AFTER_NAME = /([\p{Lu}][\p{L}'’-]+)\s+—\s+[^—–"“”_;:.!?]{2,60}?\s+—(?=\s+[\p{Ll}])/u;
+// A sentence bringing someone on in turn, the subject after its verb: "Next on the line was NAME", "Then came NAME".
+const IN_TURN = /^(?:Next|First|Then|Last|Finally|Up\s+next)\b[^,;:"“”_]{0,30}?\s+(?:was|came)\s+((?:the|a|an)\s+[\p{L}'’ -]{2,40}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
 // A present participle after a copula ("was watching"), not a noun or preposition that ends so ("was nothing", "is during").
@@ -117,6 +121,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // and a name, the appositive readings below take it.)
   const aside = masked.indexOf('no relation', rs);
   if (aside >= 0 && aside < re && NAME_AFFILIATION.test(masked.slice(rs, aside).trim())) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(NO_RELATION, (m) => ' '.repeat(m.length)) + masked.slice(re);
+  // "Her colleague Tom Vane — they are cousins — is less hopeful.": an aside between dashes right after a name is
+  // no part of the subject, which goes on to its verb past it (blanked, the offsets kept).
+  const dash = masked.indexOf(' — ', rs);
+  if (dash >= 0 && dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE_AFTER_NAME, (m, name: string) => name + ' '.repeat(m.length - name.length)) + masked.slice(re);
   // "One dock worker, 34-year-old Jane Roe, told ...": an age before a name set off after a description is no
   // part of the name, and must not hide the name the description gives (blanked, the offsets kept).
   const age = masked.indexOf('-year-old ', rs);
@@ -140,6 +148,21 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const namesake = c0 === 65 || c0 === 84 || c0 === 66 || c0 === 89 || c0 === 77 ? namesakeName(masked.slice(k, re)) : null;
   if (namesake) {
     ds.resolve({ type: 'name', name: namesake, role: null, kind: 'person' }, paragraph, null, false);
+    return;
+  }
+  // "Next on the line was Hugo Marsh, a plumber.", "First came Ida Roe.": an inverted sentence bringing someone on
+  // in turn has the full name after its verb as its subject, at hand for the "he said" after it.
+  const inTurn = c0 === 78 || c0 === 70 || c0 === 84 || c0 === 76 || c0 === 85 ? IN_TURN.exec(masked.slice(k, re)) : null;
+  // (Someone described so, "Next was the mayor.", is the subject likewise; anything else there, "Next was Leith, a
+  // port town.", leaves a later "he" to nobody rather than to whoever spoke before.)
+  if (inTurn) {
+    const turned = parseSpeakerPhrase(inTurn[1]!);
+    if (turned?.type === 'name' && turned.kind === 'person' && /\s/u.test(turned.name)) ds.resolve(turned, paragraph, null, false);
+    else if (turned?.type === 'description' && turned.kind === 'unnamed' && !turned.plural) {
+      const found = ds.resolve(turned, paragraph, null, false);
+      if (found) found.setUpToSpeak = true;
+      else ds.ambiguous();
+    } else ds.ambiguous();
     return;
   }
   // "A father waiting at the gate, who gave his name only as Piotr, hoped ...": the name the clause gives is
@@ -497,12 +520,14 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // (Whether the first word is the writer's, asked once, not for every length tried below.)
   const writerFirst = words[0] === 'My' || words[0] === 'Our' || words[0] === 'Your';
+  // ("Her colleague Tom Olde is less hopeful.": another's relation before a full name, read as the writer's is.)
+  const ownerFirst = words[0] === 'His' || words[0] === 'Her' || words[0] === 'Their';
   for (let n = limit; n >= 1; n--) {
     const last = words[n - 1]!;
     // ("Her husband was blunter.": a relation the text told is a head too.)
     const relation = n === 2 && isRelationDescription(`${words[0]!} ${last}`);
     // ("Our colleague Ana Ruiz was less sure.": the writer's relation before a name, which the lexicon may lack.)
-    const writerRelation = n >= 3 && writerFirst && relationName(words.slice(0, n).join(' ')) !== null;
+    const writerRelation = n >= 3 && (writerFirst || ownerFirst) && relationName(words.slice(0, n).join(' '), ownerFirst) !== null;
     // ("His wife Greta was blunter.": a relation that tells the sex, then a known first name.)
     const kinRelation = n === 3 ? kinnedFirstName({ name: last, role: `${words[0]!} ${words[1]!}` }) : null;
     // ("The colonel warned that ...", "The host thanked the governor.": any noun of a role or a kind of person after
@@ -556,7 +581,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     }
     // ("Oil analyst Jane Roe of Delta Research said": a name, then where the person works.)
     // ("Our colleague Ana Ruiz was less sure.": the writer's relation read as the name's role.)
-    const parsed = parseSpeakerPhrase(phrase) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase);
+    const parsed = (ownerFirst && writerRelation ? relationName(phrase, true) : null) ?? parseSpeakerPhrase(phrase) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase);
     if (!parsed) continue;
     if ((copula || progressive) && !(parsed.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name))) continue;
     if (parsed.type === 'pronoun') {
