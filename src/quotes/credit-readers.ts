@@ -16,7 +16,7 @@ import { toastSpeaker } from './toast-credit.ts';
 import { describedOwnerWords, possessedWords } from './possessed-words.ts';
 import { deniedWords } from './denied-words.ts';
 import { creditAfterQuote } from './credit-after.ts';
-import { colonSubject, describedColonSubject } from './colon-subject.ts';
+import { colonSubject, describedColonSubject, pronounSpokeSo } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
 import { usernameCredit } from './username-credit.ts';
@@ -677,7 +677,7 @@ function colonClause(r: CreditReading, q: QuoteSentence): void {
   if (name && knownPerson(named, q.ds)) return credit(r, name, null, named);
   // ("Another popular channel, Grey Heron, was more cautious: ...": a body's name the description before it gives.)
   if (name && named?.type === 'name' && named.kind === 'organisation' && describedColonSubject(q.beforeMasked)) return credit(r, name, null, named);
-  const owner = ownedWordsPronoun(q.beforeMasked);
+  const owner = ownedWordsPronoun(q.beforeMasked) ?? pronounSpokeSo(q.beforeMasked);
   if (owner) credit(r, owner, null, { type: 'pronoun', pronoun: owner });
 }
 
