@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { speakerOf } from './helpers/quotes.ts';
+
+// Passages written for these tests, with invented names.
+describe('a specificational copula: "The first to call was NAME"', () => {
+  it('"The first to call was an old friend, Dr NAME, who teaches ..." then "..., she told me" is hers', () => {
+    const paras = ['I was waiting for a tram in Ostend when the news broke.', 'The first to call was an old friend, Dr Liesel Marten, who teaches maritime law in Ghent.', '"This changes every contract we have," she told me before I could say a word.'];
+    expect(speakerOf(paras, 'This changes every contract')).toBe('Liesel Marten');
+  });
+  it('"The last to leave was NAME." then "he said"', () => {
+    const paras = ['The last to leave the quay was Jonas Pelt, a ferry pilot.', '"We will be back tomorrow," he said.'];
+    expect(speakerOf(paras, 'We will be back tomorrow')).toBe('Jonas Pelt');
+  });
+});
+
+describe('a pronoun, a copula and how it spoke, before a colon', () => {
+  it('"When I asked whether ..., he was blunt: "..."" is the man the paragraph is about', () => {
+    const paras = ['I rang Pieter Vander, a retired consul who lives in Bruges.', 'Vander is not a man given to hope. When I asked whether the council would win the vote it wants, he was blunt: "It will lose, and it will deserve to."'];
+    expect(speakerOf(paras, 'It will lose, and')).toBe('Pieter Vander');
+  });
+  it('not a pronoun whose copula says something other than how it spoke ("he was in Bruges:")', () => {
+    const paras = ['I rang Pieter Vander, a retired consul.', 'When I called, he was at home in the port town: "Nobody leaves on a Sunday."'];
+    expect(speakerOf(paras, 'Nobody leaves on a Sunday')).toBeNull();
+  });
+});
+
+describe('a gesture closed by "when asked", and one whose subject a description sets off', () => {
+  it('"Her cousin at the next stall, NAME, shrugged when asked about the port. "..."" is hers', () => {
+    const paras = ['Her neighbour, the bus driver Boris Gromov, was less hopeful. "Nobody came," he said.', 'Her cousin at the next stall, Nina Gromova, shrugged when asked about the port. "We watch the ships on television like everyone else."'];
+    expect(speakerOf(paras, 'We watch the ships')).toBe('Nina Gromova');
+  });
+  it('a bare feminine surname later is the woman, the masculine one the man', () => {
+    const paras = ['Her neighbour, the bus driver Boris Gromov, was less hopeful.', 'Her cousin at the next stall, Nina Gromova, shrugged when asked about the port. "We watch the ships on television."', '"It is loud at night," Gromova said.', '"It is quiet at night," Gromov said.'];
+    expect(speakerOf(paras, 'It is loud at night')).toBe('Nina Gromova');
+    expect(speakerOf(paras, 'It is quiet at night')).toBe('Boris Gromov');
+  });
+});
