@@ -35,3 +35,19 @@ describe('a gesture closed by "when asked", and one whose subject a description 
     expect(speakerOf(paras, 'It is quiet at night')).toBe('Boris Gromov');
   });
 });
+
+describe('an epithet no role ties ("the pudgy despot said")', () => {
+  it('is the one person its paragraph names, and "he vowed" after it goes on with him', () => {
+    const paras = ['Ruben Castell arrived at the quay for a meeting with Mayor Jonas Brun.', 'Castell, 59, who had flown in from Lisbon, hit back with a pledge. "We will build the bridge by spring," the ageing despot said through an interpreter.', 'And he went further. "We will build two," he vowed.'];
+    expect(speakerOf(paras, 'We will build the bridge')).toBe('Ruben Castell');
+    expect(speakerOf(paras, 'We will build two')).toBe('Ruben Castell');
+  });
+  it('is no one when its paragraph names another person as well', () => {
+    const paras = ['Ruben Castell rolled up at the port yesterday.', 'Castell met Mayor Jonas Brun at the quay. "We will build the bridge," the ageing despot said.'];
+    expect(speakerOf(paras, 'We will build the bridge')).toBeNull();
+  });
+  it('is no one when its paragraph names no one', () => {
+    const paras = ['Ruben Castell rolled up at the port yesterday with Mayor Jonas Brun.', '"We will build the bridge," the ageing despot said.'];
+    expect(speakerOf(paras, 'We will build the bridge')).toBeNull();
+  });
+});
