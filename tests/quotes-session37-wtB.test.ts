@@ -51,3 +51,45 @@ describe('an epithet no role ties ("the pudgy despot said")', () => {
     expect(speakerOf(paras, 'We will build the bridge')).toBeNull();
   });
 });
+
+describe('a glass raised to someone is a toast, and a wish joined to it goes on with it', () => {
+  it('"Later, over a banquet, NAME raised a glass to "..." and wished NAME2 "..."": both are the toaster\'s', () => {
+    const paras = ['Tycoon Ruben Castell rolled up at the port yesterday with his old friend Jonas Brun.', 'Later, over a banquet of oysters, Castell raised a glass to "the finest harbour in the south" and wished Brun "a long and happy life".'];
+    expect(speakerOf(paras, 'the finest harbour')).toBe('Ruben Castell');
+    expect(speakerOf(paras, 'a long and happy life')).toBe('Ruben Castell');
+  });
+});
+
+describe('"she" after a sentence that names one woman in full as someone\'s kin', () => {
+  const paras = [
+    'Tycoon Ruben Castell rolled up at the port yesterday with his old friend Jonas Brun.',
+    'Castell, 59, who had flown in from Lisbon, hit back with a pledge.',
+    'The tycoon - as one paper once dubbed him - was joined by his powerful sister Mara Castell, 35, who was filmed by Harbour TV barking orders at aides. "Move it, move it," she was heard telling one.',
+    'Later, over a banquet of oysters, Castell raised a glass to "the finest harbour in the south" and wished Brun "a long and happy life".',
+  ];
+  it('"..., she was heard telling one" is the sister\'s', () => {
+    expect(speakerOf(paras, 'Move it, move it')).toBe('Mara Castell');
+  });
+  it('a bare surname the text gave the brother before stays his', () => {
+    expect(speakerOf(paras, 'the finest harbour')).toBe('Ruben Castell');
+  });
+  it('no one when the sentence before names a woman of untold kin beside her', () => {
+    const two = ['Ruben Castell arrived with his sister Mara Castell and Lena Dorn, who was filmed barking orders at aides. "Move it, move it," she was heard telling one.'];
+    expect(speakerOf(two, 'Move it, move it')).toBeNull();
+  });
+});
+
+describe('"One, who ..., said:" after a sentence whose plain plural subject is a kind of person', () => {
+  it('is one of that kind, as the group is described ("a shipbroker in NAME")', () => {
+    const paras = ['The port of Velden reopened on Monday, the harbour board said.', 'Shipbrokers in Kessel were sceptical. One, who asked not to be named because his firm has clients abroad, said: "Every year someone announces a new hub and nothing moves."'];
+    expect(speakerOf(paras, 'Every year someone announces')).toBe('a shipbroker in Kessel');
+  });
+  it('a plural in "-men" too ("Local fishermen were angry. One said: ...")', () => {
+    const paras = ['The port of Velden reopened on Monday.', 'Local fishermen were angry. One said: "We were never asked about any of it."'];
+    expect(speakerOf(paras, 'We were never asked')).toBe('a fisherman');
+  });
+  it('no one when the group is named people ("The mayor, NAME, and his deputies were upbeat. One ... said:")', () => {
+    const paras = ['The mayor, Jonas Brun, and his deputies were upbeat. One, who asked not to be named, said: "It will work out for everyone."'];
+    expect(speakerOf(paras, 'It will work out')).not.toBe('Jonas Brun');
+  });
+});

@@ -220,6 +220,12 @@ export class DocumentSpeakers {
           found = this.resolvePerson(asked, paragraph, null);
           this.lastPath = 'pronoun: the one its sentence asked';
         }
+        const kin = found || (parsed.pronoun !== 'he' && parsed.pronoun !== 'she') ? null : this.kinOfGenderBefore(parsed.pronoun === 'he' ? 'm' : 'f');
+        if (kin) {
+          found = this.resolvePerson(kin.name, paragraph, null);
+          if (found) toldGender(found, parsed.pronoun === 'he' ? 'm' : 'f');
+          this.lastPath = 'pronoun: the one of its gender the sentence before names as kin';
+        }
       }
     } else if (parsed.type === 'name') {
       // A surname more than one person here bears: the table of its holders says which one it means, or none.
@@ -427,6 +433,24 @@ export class DocumentSpeakers {
    * name or title tells it ("Anne Dale, a nurse in Leeds, spoke first: '...,' she said"), when the pronoun found
    * no one before: a speaker of the sentence the quote stands in. Null when there are none or several.
    */
+  /**
+   * "... was joined by his sister Mara Roe, 35, who .... '...,' she was heard telling one.": the one person the sentence
+   * just before, in the same paragraph, names in full with a word of kin of the pronoun's gender, when no one else
+   * it names may be of that gender, no one of that gender (or of none told) is at hand, and the pronoun's own
+   * sentence names no one. Null otherwise.
+   */
+  private kinOfGenderBefore(want: 'm' | 'f'): NameMention | null {
+    const before = this.read.namedIn.get(this.read.sentence - 1);
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!before || !here || before.masked !== here.masked || this.read.namedIn.has(this.read.sentence)) return null;
+    const kin = before.named.filter((m) => m.kin === want && m.words.length >= 2);
+    if (kin.length === 0 || kin.some((m) => m.compact !== kin[0]!.compact)) return null;
+    // (A body's name is no one the pronoun may mean: "filmed by Russian TV".)
+    if (before.named.some((m) => m.compact !== kin[0]!.compact && parseSpeakerPhrase(m.name)?.kind === 'person' && (m.kin ?? genderOfName(m.name)) !== (want === 'm' ? 'f' : 'm'))) return null;
+    if (this.recent.some((s) => s !== AMBIGUOUS && s.kind !== 'organisation' && !s.plural && (s.gender ?? listedGender(s.names)) === want)) return null;
+    return kin[0]!;
+  }
+
   private leadSubject(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
     if (p !== 'he' && p !== 'she') return null;
     const want = p === 'he' ? 'm' : 'f';
