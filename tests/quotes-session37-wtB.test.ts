@@ -42,6 +42,10 @@ describe('an epithet no role ties ("the pudgy despot said")', () => {
     expect(speakerOf(paras, 'We will build the bridge')).toBe('Ruben Castell');
     expect(speakerOf(paras, 'We will build two')).toBe('Ruben Castell');
   });
+  it('the one person named in full in its own paragraph too', () => {
+    const paras = ['The talks opened at the port on Monday.', 'Ruben Castell, 59, who had flown in from Lisbon, hit back with a pledge. "We will build the bridge by spring," the ageing despot said.'];
+    expect(speakerOf(paras, 'We will build the bridge')).toBe('Ruben Castell');
+  });
   it('is no one when its paragraph names another person as well', () => {
     const paras = ['Ruben Castell rolled up at the port yesterday.', 'Castell met Mayor Jonas Brun at the quay. "We will build the bridge," the ageing despot said.'];
     expect(speakerOf(paras, 'We will build the bridge')).toBeNull();

@@ -429,15 +429,10 @@ export class DocumentSpeakers {
   }
 
   /**
-   * The one person this sentence names as a subject before its quote, of the pronoun's gender as their first
-   * name or title tells it ("Anne Dale, a nurse in Leeds, spoke first: '...,' she said"), when the pronoun found
-   * no one before: a speaker of the sentence the quote stands in. Null when there are none or several.
-   */
-  /**
    * "... was joined by his sister Mara Roe, 35, who .... '...,' she was heard telling one.": the one person the sentence
-   * just before, in the same paragraph, names in full with a word of kin of the pronoun's gender, when no one else
-   * it names may be of that gender, no one of that gender (or of none told) is at hand, and the pronoun's own
-   * sentence names no one. Null otherwise.
+   * just before, in the same paragraph, names in full with a word of kin of the pronoun's gender, when no other
+   * person it names may be of that gender (a name of untold gender may), no one the reading has at hand is of that
+   * gender, and the pronoun's own sentence names no one. Null otherwise.
    */
   private kinOfGenderBefore(want: 'm' | 'f'): NameMention | null {
     const before = this.read.namedIn.get(this.read.sentence - 1);
@@ -451,6 +446,11 @@ export class DocumentSpeakers {
     return kin[0]!;
   }
 
+  /**
+   * The one person this sentence names as a subject before its quote, of the pronoun's gender as their first
+   * name or title tells it ("Anne Dale, a nurse in Leeds, spoke first: '...,' she said"), when the pronoun found
+   * no one before: a speaker of the sentence the quote stands in. Null when there are none or several.
+   */
   private leadSubject(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
     if (p !== 'he' && p !== 'she') return null;
     const want = p === 'he' ? 'm' : 'f';
@@ -1180,8 +1180,9 @@ export class DocumentSpeakers {
   }
 
   /**
-   * The one person the narration of this paragraph names before and in this sentence (quotes left out), by one
-   * surname however often, resolved; null when no one or more than one person is named, or the sentence opens the paragraph.
+   * The one person the reading has seen in this paragraph, as the subject of the sentence just before this one,
+   * when the paragraph's narration up to the end of this sentence (quotes left out) names no one else in full;
+   * null otherwise, or when the sentence opens the paragraph.
    */
   private soleNamedInParagraph(paragraph: number): LocalSpeaker | null {
     const at = this.read.textOf.get(this.read.sentence);
@@ -1193,7 +1194,7 @@ export class DocumentSpeakers {
     if (one.kind !== 'person' || one.plural || this.sentenceOf.get(one) !== this.read.sentence - 1) return null;
     // No one else named in full in the paragraph's narration before the quote's credit.
     const own = new Set(one.names.flatMap((n) => nameWords(n)));
-    const others = this.mentions.filter((m) => m.paragraph === paragraph && m.at < at.to && at.masked[m.at] !== '_' && !m.words.some((w) => own.has(w)));
+    const others = this.mentions.filter((m) => m.paragraph === paragraph && m.at < at.to && at.masked[m.at] !== '_' && !m.words.some((w) => own.has(nameWords(w)[0] ?? '')));
     return others.length ? null : one;
   }
 
