@@ -36,26 +36,6 @@ describe('a gesture closed by "when asked", and one whose subject a description 
   });
 });
 
-describe('an epithet no role ties ("the pudgy despot said")', () => {
-  it('is the one person its paragraph names, and "he vowed" after it goes on with him', () => {
-    const paras = ['Ruben Castell arrived at the quay for a meeting with Mayor Jonas Brun.', 'Castell, 59, who had flown in from Lisbon, hit back with a pledge. "We will build the bridge by spring," the ageing despot said through an interpreter.', 'And he went further. "We will build two," he vowed.'];
-    expect(speakerOf(paras, 'We will build the bridge')).toBe('Ruben Castell');
-    expect(speakerOf(paras, 'We will build two')).toBe('Ruben Castell');
-  });
-  it('the one person named in full in its own paragraph too', () => {
-    const paras = ['The talks opened at the port on Monday.', 'Ruben Castell, 59, who had flown in from Lisbon, hit back with a pledge. "We will build the bridge by spring," the ageing despot said.'];
-    expect(speakerOf(paras, 'We will build the bridge')).toBe('Ruben Castell');
-  });
-  it('is no one when its paragraph names another person as well', () => {
-    const paras = ['Ruben Castell rolled up at the port yesterday.', 'Castell met Mayor Jonas Brun at the quay. "We will build the bridge," the ageing despot said.'];
-    expect(speakerOf(paras, 'We will build the bridge')).toBeNull();
-  });
-  it('is no one when its paragraph names no one', () => {
-    const paras = ['Ruben Castell rolled up at the port yesterday with Mayor Jonas Brun.', '"We will build the bridge," the ageing despot said.'];
-    expect(speakerOf(paras, 'We will build the bridge')).toBeNull();
-  });
-});
-
 describe('a glass raised to someone is a toast, and a wish joined to it goes on with it', () => {
   it('"Later, over a banquet, NAME raised a glass to "..." and wished NAME2 "..."": both are the toaster\'s', () => {
     const paras = ['Tycoon Ruben Castell rolled up at the port yesterday with his old friend Jonas Brun.', 'Later, over a banquet of oysters, Castell raised a glass to "the finest harbour in the south" and wished Brun "a long and happy life".'];

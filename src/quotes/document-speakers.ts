@@ -18,7 +18,6 @@ import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normali
 import {
   contentWords,
   isPersonNoun,
-  isEpithetOnly,
   wordNetPersonOnly,
   singular,
   parseSpeakerPhrase,
@@ -1179,25 +1178,6 @@ export class DocumentSpeakers {
     return found();
   }
 
-  /**
-   * The one person the reading has seen in this paragraph, as the subject of the sentence just before this one,
-   * when the paragraph's narration up to the end of this sentence (quotes left out) names no one else in full;
-   * null otherwise, or when the sentence opens the paragraph.
-   */
-  private soleNamedInParagraph(paragraph: number): LocalSpeaker | null {
-    const at = this.read.textOf.get(this.read.sentence);
-    if (!at || at.from === 0) return null;
-    // The subject of the sentence just before, in this paragraph: the one person the reading has seen here.
-    const seen = this.recent.filter((s): s is LocalSpeaker => s !== AMBIGUOUS && this.paragraphOf.get(s) === paragraph);
-    if (seen.length !== 1) return null;
-    const one = seen[0]!;
-    if (one.kind !== 'person' || one.plural || this.sentenceOf.get(one) !== this.read.sentence - 1) return null;
-    // No one else named in full in the paragraph's narration before the quote's credit.
-    const own = new Set(one.names.flatMap((n) => nameWords(n)));
-    const others = this.mentions.filter((m) => m.paragraph === paragraph && m.at < at.to && at.masked[m.at] !== '_' && !m.words.some((w) => own.has(nameWords(w)[0] ?? '')));
-    return others.length ? null : one;
-  }
-
   private resolveDescription(described: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {
     // "the head of the Kremlin", "the Kremlin boss": the leader of the country whose seat it is.
     const seat = seatLeader(described.text);
@@ -1206,13 +1186,6 @@ export class DocumentSpeakers {
     // "the head of the Korean state" is "the Korean leader": the people's adjective inside is kept.
     const d = HEAD_OF_STATE.test(given.text) ? { ...given, head: 'leader' } : given;
     const asLeader = d === given ? d.text : `${d.text.replace(HEAD_OF_STATE, '$1')} leader`.replace(/\s+/gu, ' ');
-    // "Kask, 59, who ..., hit back. '...,' the pudgy tycoon said.": an epithet no role ties to anyone is the one
-    // person its paragraph names before it; with none or several, no one (not a new unnamed speaker).
-    if (isEpithetOnly(d)) {
-      const one = asSpeaker ? this.soleNamedInParagraph(paragraph) : null;
-      if (one) this.lastPath = 'description: an epithet for the one person its paragraph names';
-      return one;
-    }
     if (d.definite && !d.plural && ISSUED_HEADS.has(d.head)) {
       const issuer = this.statementIssuer(d.head, paragraph);
       if (issuer) return issuer;

@@ -681,9 +681,7 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   // boatswain of the Marta". Not bare after "the": "the Republican nominee" is an epithet for someone the text
   // has named, whom the roles it knows cannot tie it to; better no speaker than a new unnamed one. Not in the
   // plural, "Henry Clay's biographers", often the names of the group follow; nor a capitalised word, a name.)
-  // (After "the" with words of description before it, "the pudgy despot", "the ageing tycoon", it is read, but only
-  // as an epithet: `DocumentSpeakers` ties it to the one person its paragraph names, or to no one.)
-  if (PERSON_NOUNS.has(head) || isPersonNoun(singular(head)) || (!plural && /^\p{Ll}/u.test(core[core.length - 1]!) && wordNetPerson(head) && (!definite || (prep > 0 && /^(?:of|at|on|in|from)$/iu.test(words[prep]!)) || (prep < 0 && /^the$/iu.test(first) && core.length >= 3 && core.slice(1, -1).every((w) => /^[\p{Ll}-]{3,}$/u.test(w)))))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
+  if (PERSON_NOUNS.has(head) || isPersonNoun(singular(head)) || (!plural && /^\p{Ll}/u.test(core[core.length - 1]!) && wordNetPerson(head) && (!definite || (prep > 0 && /^(?:of|at|on|in|from)$/iu.test(words[prep]!))))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
   // "the speaker for France", "the next speaker of the group": one who speaks for a country or body is a
   // person ("speaker" alone may be a loudspeaker).
   if (head === 'speaker' && prep > 0 && /^(?:for|of)$/iu.test(words[prep]!)) return { type: 'description', text, head, definite, plural: false, kind: 'unnamed' };
@@ -749,14 +747,6 @@ export function officeWord(word: string): boolean {
 export const wordNetPersonOnly = remembered((w: string): boolean => /^[\p{Ll}]{3,}$/u.test(w) && isKindOf(w, 'person', 8) && !isKindOf(w, 'artifact', 8) && !isKindOf(w, 'abstraction', 8) && !isKindOf(w, 'animal', 8));
 
 /** A noun for a kind of person ("businessman", "host", "psychotherapist"): compromise's lexicon tags them Actor. */
-/**
- * Whether a description is only an epithet: "the" and words of description before a noun WordNet alone has as a
- * person ("the pudgy despot"), which the lexicon of roles lacks: no role anyone holds, only a way to call someone named.
- */
-export function isEpithetOnly(d: { text: string; head: string; definite: boolean; plural: boolean; kind: string }): boolean {
-  return d.definite && !d.plural && d.kind === 'unnamed' && /^the\s+[\p{Ll}-]{3,}\s/u.test(d.text) && !PERSON_NOUNS.has(d.head) && !isPersonNoun(d.head) && !TITLES.has(d.head);
-}
-
 export function isPersonNoun(w: string): boolean {
   return lexTags(w).includes('Actor') || /^[\p{Ll}]{4,}(?:ist|ician)$/u.test(w);
 }
