@@ -62,6 +62,17 @@ export function colonSubject(before: string): string | null {
   return name;
 }
 
+// A pronoun as the subject, a copula and how it spoke, then the colon: `When I asked whether ..., he was blunt:
+// "..."`, `She was more cautious: "..."` (the pronoun's person speaks, as `he said: "..."` would have them).
+const PRONOUN_SPOKE_SO = new RegExp(String.raw`^\s*${LEAD}(he|she|He|She)\s+(?:is|was)(\s[^:;_]{1,80}):\s*$`, 'u');
+
+/** The pronoun of a clause before a colon that says only how its subject spoke (`..., he was blunt:`), or null. */
+export function pronounSpokeSo(before: string): 'he' | 'she' | null {
+  const m = PRONOUN_SPOKE_SO.exec(before);
+  if (!m || !SPOKE_SO.test(m[2]!)) return null;
+  return m[1]!.toLowerCase() === 'he' ? 'he' : 'she';
+}
+
 /**
  * Whether the name `colonSubject` read is given by a description before it (`Another popular channel, Grey Heron,
  * was more cautious: "..."`): the description says what the name is, so a body's name speaks as a person's would.

@@ -16,7 +16,7 @@ import { toastSpeaker } from './toast-credit.ts';
 import { describedOwnerWords, possessedWords } from './possessed-words.ts';
 import { deniedWords } from './denied-words.ts';
 import { creditAfterQuote } from './credit-after.ts';
-import { colonSubject, describedColonSubject } from './colon-subject.ts';
+import { colonSubject, describedColonSubject, pronounSpokeSo } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
 import { usernameCredit } from './username-credit.ts';
@@ -50,8 +50,8 @@ import { describedRelativeSpeaker } from './relative-description.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { wordsTakenUpBy } from './words-taken-up.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
-import { oneOfGroup } from './one-of-group.ts';
-import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
+import { oneOfGroup, oneOfGroupBefore } from './one-of-group.ts';
+import { isPersonNoun, parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker, wordNetPersonOnly } from './speaker-phrases.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { closingJudgement, onlyClauseSubject } from './closing-judgement.ts';
 import { headlineTitle } from './headline-title.ts';
@@ -672,7 +672,7 @@ function colonClause(r: CreditReading, q: QuoteSentence): void {
   if (name && knownPerson(named, q.ds)) return credit(r, name, null, named);
   // ("Another popular channel, Grey Heron, was more cautious: ...": a body's name the description before it gives.)
   if (name && named?.type === 'name' && named.kind === 'organisation' && describedColonSubject(q.beforeMasked)) return credit(r, name, null, named);
-  const owner = ownedWordsPronoun(q.beforeMasked);
+  const owner = ownedWordsPronoun(q.beforeMasked) ?? pronounSpokeSo(q.beforeMasked);
   if (owner) credit(r, owner, null, { type: 'pronoun', pronoun: owner });
 }
 
@@ -891,6 +891,22 @@ function oneOfThem(r: CreditReading, q: QuoteSentence): void {
   if (group && parsed?.type === 'description' && parsed.kind === 'unnamed') credit(r, group, null, parsed);
 }
 
+/** `Shipbrokers in Busan were sceptical. One, who ..., said: "..."`: one of the group just named, as that kind of person. */
+function oneOfThoseBefore(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || q.sentenceInitial) return;
+  const one = oneOfGroupBefore(q.beforeMasked, () => q.masked.slice(0, q.rs), personNounOrCompound);
+  if (!one) return;
+  const head = one.replace(/\s+(?:in|at|from)\s.*$/u, '').split(/\s+/u).at(-1)!;
+  credit(r, one, null, { type: 'description', text: one, head, definite: false, plural: false, kind: 'unnamed' });
+}
+
+/** A noun of a person, or a closed compound ending in one ("shipbroker", "boatbuilder"). */
+function personNounOrCompound(noun: string): boolean {
+  if (isPersonNoun(noun) || wordNetPersonOnly(noun)) return true;
+  for (let k = 3; k <= noun.length - 5; k++) if (isPersonNoun(noun.slice(k))) return true;
+  return false;
+}
+
 function bodyName(r: CreditReading): void {
   if (r.attribution && r.parsed?.type === 'name' && r.parsed.kind === 'person' && r.attribution.appositive && bodyRole(r.attribution.appositive)) r.parsed = { ...r.parsed, kind: 'organisation' };
 }
@@ -949,6 +965,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   joinedVerb,
   doubtfulCarrier,
   oneOfThem,
+  oneOfThoseBefore,
   namerFirst,
   possessed,
   denied,

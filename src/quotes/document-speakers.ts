@@ -219,6 +219,12 @@ export class DocumentSpeakers {
           found = this.resolvePerson(asked, paragraph, null);
           this.lastPath = 'pronoun: the one its sentence asked';
         }
+        const kin = found || (parsed.pronoun !== 'he' && parsed.pronoun !== 'she') ? null : this.kinOfGenderBefore(parsed.pronoun === 'he' ? 'm' : 'f');
+        if (kin) {
+          found = this.resolvePerson(kin.name, paragraph, null);
+          if (found) toldGender(found, parsed.pronoun === 'he' ? 'm' : 'f');
+          this.lastPath = 'pronoun: the one of its gender the sentence before names as kin';
+        }
       }
     } else if (parsed.type === 'name') {
       // A surname more than one person here bears: the table of its holders says which one it means, or none.
@@ -437,6 +443,24 @@ export class DocumentSpeakers {
     if (!w) return false;
     this.mentionEnds ??= mentionEnds(this.mentions);
     return this.mentionEnds.has(w) || this.personByEnd.has(w);
+  }
+
+  /**
+   * "... was joined by his sister Mara Roe, 35, who .... '...,' she was heard telling one.": the one person the sentence
+   * just before, in the same paragraph, names in full with a word of kin of the pronoun's gender, when no other
+   * person it names may be of that gender (a name of untold gender may), no one the reading has at hand is of that
+   * gender, and the pronoun's own sentence names no one. Null otherwise.
+   */
+  private kinOfGenderBefore(want: 'm' | 'f'): NameMention | null {
+    const before = this.read.namedIn.get(this.read.sentence - 1);
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!before || !here || before.masked !== here.masked || this.read.namedIn.has(this.read.sentence)) return null;
+    const kin = before.named.filter((m) => m.kin === want && m.words.length >= 2);
+    if (kin.length === 0 || kin.some((m) => m.compact !== kin[0]!.compact)) return null;
+    // (A body's name is no one the pronoun may mean: "filmed by Russian TV".)
+    if (before.named.some((m) => m.compact !== kin[0]!.compact && parseSpeakerPhrase(m.name)?.kind === 'person' && (m.kin ?? genderOfName(m.name)) !== (want === 'm' ? 'f' : 'm'))) return null;
+    if (this.recent.some((s) => s !== AMBIGUOUS && s.kind !== 'organisation' && !s.plural && (s.gender ?? listedGender(s.names)) === want)) return null;
+    return kin[0]!;
   }
 
   /**

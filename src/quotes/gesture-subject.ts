@@ -10,14 +10,19 @@ const GESTURE_VERB =
   'hesitates|hesitated|winces|winced|chuckles|chuckled|(?:shakes|shook)\\s+(?:his|her)\\s+head|' +
   '(?:thinks|thought)\\s+(?:for\\s+)?a\\s+(?:long\\s+)?(?:while|moment|second)|(?:thinks|thought)\\s+it\\s+over|' +
   '(?:shrugs|shrugged)\\s+(?:his|her)\\s+shoulders|scoffs|scoffed|snorts|snorted|(?:presses|pressed)\\s+on';
+// (A description may set off the name before it: "Her cousin at the next stall, Jane Roe, shrugged.")
+// (A clause of the question the gesture answers may close it: "Roe shrugged when asked about the port.": the quote
+// after it is her answer.)
+const NAME_WORDS = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*`;
 const GESTURE = new RegExp(
-  String.raw`^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:(?:just|only|then|simply|briefly)\s+)?(?:${GESTURE_VERB})` +
-    String.raw`(?:\s+(?:at|about|over)\s+(?:the|that|this)\s+(?:memory|question|thought|idea|suggestion))?(?:\s+(?:again|briefly|slowly|quietly|wryly|ruefully|softly|wearily|thinly|firmly|impatiently|sadly))?\s*\.\s*$`,
+  String.raw`^\s*(?:(?:The|A|An|His|Her|Their|My|Our)\s+[\p{Ll}][^,_"“”;:]{1,60},\s+(${NAME_WORDS}),|(${NAME_WORDS}))\s+(?:(?:just|only|then|simply|briefly)\s+)?(?:${GESTURE_VERB})` +
+    String.raw`(?:\s+(?:at|about|over)\s+(?:the|that|this)\s+(?:memory|question|thought|idea|suggestion))?(?:\s+(?:again|briefly|slowly|quietly|wryly|ruefully|softly|wearily|thinly|firmly|impatiently|sadly))?` +
+    String.raw`(?:,?\s+when\s+asked(?:\s+(?:about|whether|if|what|how|why|for)\s+[^,;:_"“”.!?]{1,60})?)?\s*\.\s*$`,
   'u',
 );
 
 /** The subject of a sentence that only tells a gesture or a pause ("She laughs at the memory."), or null. */
 export function gestureSubject(sentence: string): string | null {
   const m = GESTURE.exec(sentence);
-  return m ? m[1]! : null;
+  return m ? (m[1] ?? m[2])! : null;
 }

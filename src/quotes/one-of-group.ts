@@ -31,3 +31,27 @@ export function oneOfGroup(after: string, before: () => string): string | null {
   const group = GROUP_OPENING.exec(sentence);
   return group && SPEECH.test(sentence.slice(group[0].length)) ? group[1]!.trim() : null;
 }
+
+/**
+ * `Shipbrokers in Busan were sceptical. One, who asked not to be named ..., said: "..."`: "One" opening the quote's
+ * sentence as its subject is one member of the group the sentence just before has as its plain plural subject,
+ * with a copula of how they stood. The member is credited as one of that kind ("a shipbroker in Busan"); who among
+ * them spoke is not told.
+ */
+const ONE_BEFORE = /^\s*(?:(?:But|And)\s+)?One(?:,\s+(?:who|whose|speaking)\b[^,:;_"“”]{1,160},)?\s+(?:said|says|added|adds|explained|warned|insisted|told\s+(?:me|us|reporters))\s*:?\s*$/u;
+const GROUP_STANDING = /^\s*(?:(?:But|And)\s+)?(?:(?:Many|Some|Several|Most|Other|Local)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{L}-]{3,}(?:s|men))((?:\s+(?:in|at|from)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2})?)\s+(?:were|are|remained|remain|seemed|seem)\s+[^_"“”,;:]{1,60}[.!]$/u;
+
+/** The description of the one member of a group a sentence opening "One, who ..., said:" stands for, or null. */
+export function oneOfGroupBefore(beforeQuote: string, before: () => string, isPerson: (noun: string) => boolean): string | null {
+  if (!/^\s*(?:(?:But|And)\s+)?One\b/u.test(beforeQuote) || !ONE_BEFORE.test(beforeQuote)) return null;
+  let start = 0;
+  const trimmed = before().trimEnd();
+  if (!trimmed) return null;
+  for (const m of trimmed.slice(0, -1).matchAll(SENTENCE_BREAK)) start = m.index + m[0].length;
+  const group = GROUP_STANDING.exec(trimmed.slice(start));
+  if (!group) return null;
+  const head = group[1]!.toLowerCase();
+  const one = /men$/u.test(head) ? `${head.slice(0, -3)}man` : /ies$/u.test(head) ? `${head.slice(0, -3)}y` : /(?:ss|sh|ch|x)es$/u.test(head) ? head.slice(0, -2) : head.slice(0, -1);
+  if (!isPerson(one)) return null;
+  return `${/^[aeiou]/u.test(one) ? 'an' : 'a'} ${one}${group[2] ?? ''}`;
+}

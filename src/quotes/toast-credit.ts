@@ -6,9 +6,15 @@
 
 // The one toasted may own the words toasted ("raised a toast to Jane Roe's "good health"", "to his host's
 // "long life""): the possessive says whose health, not whose words; the one who raised the glass speaks.
-const TOAST = /(?:^|[\s,(])((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*|he|she)\s+(?:(?:raised|raises|proposed|proposes|offered|offers|made|makes|gave|gives)\s+(?:a|his|her|their)\s+toast(?:\s+(?:to|of))?|toasted|toasts)(?:\s+(?:(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*|(?:his|her|their|the)\s+[\p{Ll}]+)['’]s?)?\s*$/u;
+// (A glass raised to someone is a toast too: "Roe raised a glass to "our hosts"".)
+const TOAST_VERB = String.raw`(?:(?:raised|raises|proposed|proposes|offered|offers|made|makes|gave|gives)\s+(?:a|his|her|their)\s+toast(?:\s+(?:to|of))?|(?:raised|raises|lifted|lifts)\s+(?:a|his|her|their)\s+glass(?:es)?\s+to|toasted|toasts)`;
+const TOASTER = String.raw`(?:^|[\s,(])((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*|he|she)\s+`;
+const TOAST = new RegExp(String.raw`${TOASTER}${TOAST_VERB}(?:\s+(?:(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*|(?:his|her|their|the)\s+[\p{Ll}]+)['’]s?)?\s*$`, 'u');
+// The same toast goes on in a verb joined to it: `Roe raised a glass to "our hosts" and wished the mayor "long
+// life"`: the second words quoted are the toast's too (the quote before masked, its marks kept).
+const TOAST_AND_WISHED = new RegExp(String.raw`${TOASTER}${TOAST_VERB}\s*["“]_+[,.]?["”]\s+and\s+wished\s+(?:(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*|him|her|them|(?:his|her|their|the)\s+[\p{Ll}]+)\s*$`, 'u');
 
 /** The name (or "he", "she") right before a verb of toasting that ends `before` (the sentence up to the quote, quotes masked), or null. */
 export function toastSpeaker(before: string): string | null {
-  return TOAST.exec(before)?.[1] ?? null;
+  return (TOAST.exec(before) ?? TOAST_AND_WISHED.exec(before))?.[1] ?? null;
 }
