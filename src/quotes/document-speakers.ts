@@ -458,7 +458,7 @@ export class DocumentSpeakers {
     const kin = before.named.filter((m) => m.kin === want && m.words.length >= 2);
     if (kin.length === 0 || kin.some((m) => m.compact !== kin[0]!.compact)) return null;
     // (A body's name is no one the pronoun may mean: "filmed by Russian TV".)
-    if (before.named.some((m) => m.compact !== kin[0]!.compact && parseSpeakerPhrase(m.name)?.kind === 'person' && (m.kin ?? genderOfName(m.name)) !== (want === 'm' ? 'f' : 'm'))) return null;
+    if (before.named.some((m) => m.compact !== kin[0]!.compact && (() => { const x = parseSpeakerPhrase(m.name); return !!x && 'kind' in x && x.kind === 'person'; })() && (m.kin ?? genderOfName(m.name)) !== (want === 'm' ? 'f' : 'm'))) return null;
     if (this.recent.some((s) => s !== AMBIGUOUS && s.kind !== 'organisation' && !s.plural && (s.gender ?? listedGender(s.names)) === want)) return null;
     return kin[0]!;
   }

@@ -310,7 +310,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // subject in meaning after "was"; the one named there is who the sentence is about, for the "she told me" after it.
   const specified = c0 === 84 ? SPECIFIED_AFTER_COPULA.exec(masked.slice(k, re)) : null;
   const specifiedName = specified ? parseSpeakerPhrase(specified[2]!) : null;
-  if (specifiedName?.type === 'name' && specifiedName.kind === 'person' && /\s/u.test(specifiedName.name) && !PLACE_OR_BODY_END.test(specifiedName.name)) {
+  if (specifiedName?.type === 'name' && specifiedName.kind === 'person' && /\s/u.test(specifiedName.name) && nameEnding(specifiedName.name) === null) {
     ds.resolve(specifiedName, paragraph, specified![1] ? specified![1].replace(/^(?:the|a|an|my|our|his|her|their)\s+/iu, '') : null, false);
     return;
   }
