@@ -168,6 +168,11 @@ function classifyUncached(name: string): 'person' | 'organisation' {
   // lexicon tags some given names that are also common words as nothing, where the name lists have them.)
   if (lexTags(last).some((t) => PLACE_TAGS.test(t)) && !words.slice(0, -1).some((w) => lexTags(w).some((t) => PERSON_TAGS.test(t))) && !townSurname(words)) return 'organisation';
   if (/^(?:States|Kingdom|Emirates|Republic|Nations|Islands|Sea|Ocean|Peninsula|Strait|River|Island|Province|Region|City|District|Square|Street|Cosmodrome|Spaceport|War|Summit|Treaty|Agreement|Declaration|Games|Day)$/u.test(last)) return 'organisation';
+  // A place's or a body's name ends on a word of places or bodies no person's surname is: "Velden Pier", "Morrow
+  // Quay", "Harrow Wharf", "Carrow Station", "the Ports Board", "the Fenwick Trust", "the Tern Clinic"; so does
+  // one on "Hall" or "Bridge" not after a known first name ("Oster Hall", but "Annie Hall" is a person).
+  if (/^(?:Pier|Quay|Quays|Wharf|Station|Board|Trust|Clinic|Dock|Docks|Marina|Harbour|Harbor|Terminal|Jetty|Embankment|Promenade|Avenue|Road|Lane|Plaza|Boulevard)$/u.test(last)) return 'organisation';
+  if (/^(?:Hall|Bridge)$/u.test(last) && !lexTags(words[0]!).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t))) return 'organisation';
   // A firm's name ends on a word of trade no person's surname is: "Kestrel Partners", "Gorse Capital", "Harbour
   // Line", "Brask Holdings"; so does a research house's: "Larkspur Economics", "Tamsin Research", "Orrin
   // Advisory", "Bellweather Strategies", "Corvid Intelligence" (an analysts' roundup quotes their notes).
