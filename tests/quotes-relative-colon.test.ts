@@ -84,3 +84,18 @@ describe('a scene or a place before the colon', () => {
     expect(speakerOf(paras, 'The hall is closed')).toBe('Annie Hall');
   });
 });
+
+describe('a relative clause of a ruling, or with a name set off inside it', () => {
+  it('"X lodged an appeal with the Kessel Board, which ruled on Friday: "..."" is not hers', () => {
+    const paras = ['Nora Bell lodged an appeal with the Kessel Board, which ruled on Friday: "The appeal fails."'];
+    expect(speakerOf(paras, 'The appeal fails')).toBeNull();
+  });
+  it('"X emailed the Marsh Trust, whose chairman, NAME, said: "..."" is not hers', () => {
+    const paras = ['Nora Bell emailed the Marsh Trust, whose chairman, Leo Vant, said: "We will look into it."'];
+    expect(speakerOf(paras, 'look into it')).not.toBe('Nora Bell');
+  });
+  it('a place opening the sentence before the speaker is no label: "At Kessel Quay, NAME said: "...""', () => {
+    const paras = ['At Kessel Quay, Nora Bell said: "The sea takes what it wants."'];
+    expect(speakerOf(paras, 'The sea takes')).toBe('Nora Bell');
+  });
+});

@@ -58,7 +58,7 @@ export function sceneTimeColon(before: string): boolean {
  * so that "Annie Hall:" stays a person's.
  */
 export function placeLabel(before: string, firstName: (w: string) => boolean): boolean {
-  const m = /^\s*(?:(?:At|In|On|From|Outside|Inside)\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+){1,3})(Pier|Quay|Wharf|Station|Square|Street|Road|Lane|Avenue|Dock|Docks|Marina|Harbour|Harbor|Park|Terminal|Jetty|Promenade|Plaza|Hall|Bridge)\s*(?:,\s+[^:;_"“”«»,]{1,30})?:\s*$/u.exec(before);
+  const m = /^\s*(?:(?:At|In|On|From|Outside|Inside)\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+){1,3})(Pier|Quay|Wharf|Station|Square|Street|Road|Lane|Avenue|Dock|Docks|Marina|Harbour|Harbor|Park|Terminal|Jetty|Promenade|Plaza|Hall|Bridge)\s*(?:,\s+(?:(?:at\s+|on\s+|by\s+)?(?:dawn|dusk|noon|midday|midnight|night|morning|evening|[\p{Lu}][\p{Ll}]+day|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?)))?:\s*$/u.exec(before);
   if (!m) return false;
   return !(/^(?:Hall|Bridge|Street|Lane|Park)$/u.test(m[2]!) && !/^(?:At|In|On|From|Outside|Inside)\s/u.test(before.trim()) && firstName(m[1]!.trim().split(/\s+/u)[0]!));
 }

@@ -9,9 +9,10 @@ import { isSpeechVerb } from './attribution.ts';
 
 // The relative word right after the last comma before the colon, then the clause up to the colon with no other
 // clause mark or quote in it.
-const RELATIVE_TAIL = /,\s+(which|who|whose|where)\s+([^,;:_"“”«»()—–]{1,120}?)\s*:\s*$/u;
+// (A name may stand set off inside it: "whose chairman, Leo Vant, said:".)
+const RELATIVE_TAIL = /,\s+(which|who|whose|where)\s+([^,;:_"“”«»()—–]{1,120}?(?:,\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,\s+[^,;:_"“”«»()—–]{1,60}?)?)\s*:\s*$/u;
 // Verbs of speech or writing the speech-verb list may not hold in the forms a relative clause uses.
-const SPEAKING = /^(?:said|says|replied|replies|responded|responds|answered|answers|wrote|writes|read|reads|stated|states|warned|warns|told|tells|added|adds|declared|declares|announced|announces|insisted|insists|posted|posts|tweeted|tweets|explained|explains|concluded|concludes|began|begins|opened|opens|ran|runs|chanted|chants|shouted|shouts|yelled|sang|sings|cried|screamed|asked|asks|urged|pleaded|joked|quipped|noted|remarked|commented|argued|claimed|vowed|promised|pledged|boasted|complained|protested|recalled|admitted|conceded)$/u;
+const SPEAKING = /^(?:said|says|replied|replies|responded|responds|answered|answers|wrote|writes|read|reads|stated|states|warned|warns|told|tells|added|adds|declared|declares|announced|announces|insisted|insists|posted|posts|tweeted|tweets|explained|explains|concluded|concludes|began|begins|opened|opens|ran|runs|chanted|chants|shouted|shouts|yelled|sang|sings|cried|screamed|asked|asks|urged|pleaded|joked|quipped|noted|remarked|commented|argued|claimed|vowed|promised|pledged|boasted|complained|protested|recalled|admitted|conceded|ruled|rules|decided|decides|found|finds|concluded|judged|stated)$/u;
 // What "whose" may own that is words: "whose reply came a week later:".
 const WORDS_NOUN = /^(?:reply|replies|answer|answers|response|responses|verdict|message|statement|letter|note|words|comment|comments|advice|warning|retort|motto|slogan)$/u;
 // A document: what the subject issued, sent or wrote may say the subject's own words ("Roe issued a statement,
