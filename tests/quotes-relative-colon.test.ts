@@ -99,3 +99,18 @@ describe('a relative clause of a ruling, or with a name set off inside it', () =
     expect(speakerOf(paras, 'The sea takes')).toBe('Nora Bell');
   });
 });
+
+describe('a relative clause of speech holding the quote, its verb right after "which"', () => {
+  it('"X cited the Marsh Trust, which estimates that "..." are gone" is not X\'s', () => {
+    const paras = ['Greta Lind cited the Marsh Trust, which estimates that "half the dunes" are gone.'];
+    expect(speakerOf(paras, 'half the dunes')).not.toBe('Greta Lind');
+  });
+  it('"X answered the Ports Board, which had written: "..."" is not X\'s', () => {
+    const paras = ['Greta Lind answered the Ports Board, which had written: "Your plan is late."'];
+    expect(speakerOf(paras, 'Your plan is late')).not.toBe('Greta Lind');
+  });
+  it('but a subject of its own inside the clause speaks: "the board, which she said had been "...""', () => {
+    const paras = ['Greta Lind praised the Kessel Board, which she said had been "brave".'];
+    expect(speakerOf(paras, 'brave')).toBe('Greta Lind');
+  });
+});

@@ -11,8 +11,11 @@ import { isSpeechVerb } from './attribution.ts';
 // clause mark or quote in it.
 // (A name may stand set off inside it: "whose chairman, Leo Vant, said:".)
 const RELATIVE_TAIL = /,\s+(which|who|whose|where)\s+([^,;:_"“”«»()—–]{1,120}?(?:,\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,\s+[^,;:_"“”«»()—–]{1,60}?)?)\s*:\s*$/u;
+// The same clause with the quote inside it, its verb of speech the clause's own, right after "which" or "whose"
+// and its noun (with no subject of its own between): `Lind cited the Marsh Trust, which estimates that "..."`.
+const RELATIVE_OPEN = /,\s+(?:which|whose\s+[\p{Ll}]+)\s+(?:(?:had|has|have|also|then|later|now|long|once|itself|recently|previously|in\s+turn|[\p{Ll}]+ly)\s+)*(?:said|says|estimates|estimated|warns|warned|claims|claimed|argues|argued|insists|insisted|states|stated|calls|called|describes|described|predicts|predicted|reports|reported|wrote|writes|written|told)\s+(?:that\s+)?[^,;:_"“”«»()—–]{0,80}$/u;
 // Verbs of speech or writing the speech-verb list may not hold in the forms a relative clause uses.
-const SPEAKING = /^(?:said|says|replied|replies|responded|responds|answered|answers|wrote|writes|read|reads|stated|states|warned|warns|told|tells|added|adds|declared|declares|announced|announces|insisted|insists|posted|posts|tweeted|tweets|explained|explains|concluded|concludes|began|begins|opened|opens|ran|runs|chanted|chants|shouted|shouts|yelled|sang|sings|cried|screamed|asked|asks|urged|pleaded|joked|quipped|noted|remarked|commented|argued|claimed|vowed|promised|pledged|boasted|complained|protested|recalled|admitted|conceded|ruled|rules|decided|decides|found|finds|concluded|judged|stated)$/u;
+const SPEAKING = /^(?:said|says|replied|replies|responded|responds|answered|answers|wrote|writes|read|reads|stated|states|warned|warns|told|tells|added|adds|declared|declares|announced|announces|insisted|insists|posted|posts|tweeted|tweets|explained|explains|concluded|concludes|began|begins|opened|opens|ran|runs|chanted|chants|shouted|shouts|yelled|sang|sings|cried|screamed|asked|asks|urged|pleaded|joked|quipped|noted|remarked|commented|argued|claimed|vowed|promised|pledged|boasted|complained|protested|recalled|admitted|conceded|ruled|rules|decided|decides|found|finds|concluded|judged|stated|written|spoken)$/u;
 // What "whose" may own that is words: "whose reply came a week later:".
 const WORDS_NOUN = /^(?:reply|replies|answer|answers|response|responses|verdict|message|statement|letter|note|words|comment|comments|advice|warning|retort|motto|slogan)$/u;
 // A document: what the subject issued, sent or wrote may say the subject's own words ("Roe issued a statement,
@@ -28,6 +31,8 @@ const OWN_DOCUMENT_VERB = /\b(?:issued|released|published|posted|sent|wrote|penn
  * another writer. Null when `before` does not end so.
  */
 export function relativeColonClause(before: string): { comma: number; ownDocument: boolean } | null {
+  const open = RELATIVE_OPEN.exec(before);
+  if (open) return { comma: open.index, ownDocument: false };
   if (!before.includes(':')) return null;
   const m = RELATIVE_TAIL.exec(before);
   if (!m) return null;
