@@ -114,3 +114,14 @@ describe('a relative clause of speech holding the quote, its verb right after "w
     expect(speakerOf(paras, 'brave')).toBe('Greta Lind');
   });
 });
+
+describe('"was quoting" with the one quoted described, or with an aside before the colon', () => {
+  it('"He was quoting his predecessor, NAME, when he said: "..."" is not his', () => {
+    const paras = ['Hugo Brand, the harbour master, resigned on Monday.', 'He was quoting his predecessor, Vera Lusk, when he said: "A port is only as good as its tides."'];
+    expect(speakerOf(paras, 'A port is only')).not.toBe('Hugo Brand');
+  });
+  it('"X was quoting Y, as he often does: "..."" is not X\'s', () => {
+    const paras = ['Hugo Brand was quoting Vera Lusk, as he often does: "A port is only as good as its tides."'];
+    expect(speakerOf(paras, 'A port is only')).not.toBe('Hugo Brand');
+  });
+});
