@@ -919,7 +919,9 @@ function relativeColonClauseSpeaks(r: CreditReading, q: QuoteSentence): void {
   if (!read || read.ownDocument) return;
   const at = phraseAt(q, r.attribution.phrase);
   const comma = q.span.open - q.beforeMasked.length + read.comma;
-  if (at >= 0 && at + r.attribution.phrase.length < comma) untold(r);
+  // (Not the antecedent's owner: "Solberg answered Rask's letter, which called ..." is Rask's, as read before.)
+  const end = at + r.attribution.phrase.length;
+  if (at >= 0 && end < comma && !/^['’]s\s/u.test(q.masked.slice(end, end + 3))) untold(r);
 }
 
 /**
