@@ -9,6 +9,7 @@
  * answer was shorter: "..."`).
  */
 import { isKindOf } from '../text/wordnet.ts';
+import { isSpeechVerb } from './attribution.ts';
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){0,3}`;
 /** Lead-ins and fronted phrases before the subject: "But", "In city after city,". */
 // A fronted clause of time may hold someone else's question: `When a reporter from the local paper asked about
@@ -40,6 +41,30 @@ const OWNED_WORDS = new RegExp(String.raw`^\s*${LEAD}(${NAME})['’]s\s+(?:(?:la
 // (not "Roe's book quotes a guard: ...", where another speaks in it).
 const OWNED_WORK = new RegExp(String.raw`^\s*${LEAD}(${NAME})['’]s\s+(?:(?:later|latest|earlier|own|recent|new|last|first|final|opening|closing)\s+)?(?:work|book|remarks|essay|article|writing|writings|memoir|speech|paper|column|testimony|lecture|address)\s+(?:(?:sharpen|put|state|make|argue|spell|sum|frame|capture|conclude|press|drive|stress|underline)(?:s|ed)?|made|goes|went)\b[^:;_"“]{0,60}:\s*$`, 'u');
 
+/**
+ * Whether `before` (the quote's sentence up to its opening mark) is a clause with no verb of speech that closes on
+ * a time set off by a comma and the colon: `Roe took the ferry to Port Arden, at noon: "..."`. It sets a scene; the
+ * words may be anyone's there, so its subject is not told as speaking them.
+ */
+export function sceneTimeColon(before: string): boolean {
+  const m = /^([^:;_"“”«»]*?)\s*:\s*$/u.exec(before);
+  if (!m || !SCENE_TIME_END.test(m[1]!)) return false;
+  return !m[1]!.split(/\s+/u).some((w) => isSpeechVerb(w.replace(/[^\p{L}]/gu, '')));
+}
+
+/**
+ * Whether `before` is only a place's name and the colon, as a label (`Velden Pier: "..."`, `At Carrow Station:
+ * "..."`): a place does not speak, and the words may be anyone's there. `firstName` tells a known given name,
+ * so that "Annie Hall:" stays a person's.
+ */
+export function placeLabel(before: string, firstName: (w: string) => boolean): boolean {
+  const m = /^\s*(?:(?:At|In|On|From|Outside|Inside)\s+)?((?:[\p{Lu}][\p{L}'’-]*\s+){1,3})(Pier|Quay|Wharf|Station|Square|Street|Road|Lane|Avenue|Dock|Docks|Marina|Harbour|Harbor|Park|Terminal|Jetty|Promenade|Plaza|Hall|Bridge)\s*(?:,\s+(?:(?:at\s+|on\s+|by\s+)?(?:dawn|dusk|noon|midday|midnight|night|morning|evening|[\p{Lu}][\p{Ll}]+day|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?)))?:\s*$/u.exec(before);
+  if (!m) return false;
+  return !(/^(?:Hall|Bridge|Street|Lane|Park)$/u.test(m[2]!) && !/^(?:At|In|On|From|Outside|Inside)\s/u.test(before.trim()) && firstName(m[1]!.trim().split(/\s+/u)[0]!));
+}
+
+// A time set off by a comma right before the colon: ", at noon", ", at dawn", ", on Monday", ", at 6am".
+const SCENE_TIME_END = /,\s+(?:(?:at|on|by|before|after|just\s+after|just\s+before|shortly\s+after)\s+(?:dawn|dusk|noon|midday|midnight|night|nightfall|daybreak|sunrise|sunset|first\s+light|[\p{Lu}][\p{Ll}]+day|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?)|(?:that|this|the\s+next|the\s+following)\s+(?:morning|afternoon|evening|night|day))\s*$/u;
 const CAUSED = /\b(?:prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|caus(?:e|es|ed|ing)|provok(?:e|es|ed|ing)|spur(?:s|red|ring)?|compel(?:s|led|ling)?|driv(?:e|es|ing)|drove|lead(?:s|ing)?|led|trigger(?:s|ed|ing)?|oblig(?:e|es|ed|ing))\s+[^:;_"“]{1,60}?\bto\s+[\p{Ll}]+\s*$/u;
 
 /** The name opening `before` (the quote's sentence up to its opening mark, which ends in a colon) as the subject of its clause, or null. */

@@ -16,7 +16,7 @@ import { toastSpeaker } from './toast-credit.ts';
 import { describedOwnerWords, possessedWords } from './possessed-words.ts';
 import { deniedWords } from './denied-words.ts';
 import { creditAfterQuote } from './credit-after.ts';
-import { colonSubject, describedColonSubject, pronounSpokeSo } from './colon-subject.ts';
+import { colonSubject, describedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
 import { usernameCredit } from './username-credit.ts';
@@ -36,8 +36,10 @@ import { relayedSpeaker } from './relayed-clause.ts';
 import { reportedAnswerer } from './reported-answer.ts';
 import { quotedByCredit } from './quoting-credit.ts';
 import { quotedAsSpeaker } from './quoted-as.ts';
-import { relayedAfter, relayedBefore } from './relayed-words.ts';
+import { relayedAfter, relayedBefore, relayedWhen } from './relayed-words.ts';
 import { documentRelative } from './document-relative.ts';
+import { relativeColonClause } from './relative-colon.ts';
+import { lexTags } from './names.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
@@ -474,6 +476,14 @@ function quotedAs(r: CreditReading, q: QuoteSentence): void {
  * `quotingAfter` has it.
  */
 function relayedWords(r: CreditReading, q: QuoteSentence): void {
+  // `Berg was quoting Holm when she said: "..."`: the one quoted (a person named), else nobody.
+  const when = q.sentenceInitial ? null : relayedWhen(q.beforeMasked);
+  if (when) {
+    const named = when.quoting ? parseSubjectPhrase(when.owner) : null;
+    if (named?.type === 'name' && named.kind === 'person') credit(r, when.owner, null, named);
+    else untoldRelay(r);
+    return;
+  }
   const before = q.sentenceInitial ? null : relayedBefore(q.beforeMasked);
   const read = before ?? (q.span.closed ? relayedAfter(afterQuote(q)) : null);
   if (!read) return;
@@ -907,6 +917,35 @@ function personNounOrCompound(noun: string): boolean {
   return false;
 }
 
+/**
+ * `Heale wrote to the harbour board, which replied on Monday: "..."`, `..., whose chairman said: "..."`: a
+ * relative clause of speech closing on the quote's colon speaks, not the main clause's subject (`relative-colon.ts`);
+ * a credit standing before the clause's antecedent is undone (unless the antecedent is a document the subject
+ * issued: "Roe sent a letter, which read: ..."). A credit the clause itself gives (its antecedent, "who replied",
+ * or its own subject, "where the mayor said") stands.
+ */
+function relativeColonClauseSpeaks(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || q.sentenceInitial) return;
+  const read = relativeColonClause(q.beforeMasked);
+  if (!read || read.ownDocument) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  const comma = q.span.open - q.beforeMasked.length + read.comma;
+  // (Not the antecedent's owner: "Solberg answered Rask's letter, which called ..." is Rask's, as read before.)
+  const end = at + r.attribution.phrase.length;
+  if (at >= 0 && end < comma && !/^['’]s\s/u.test(q.masked.slice(end, end + 3))) untold(r);
+}
+
+/**
+ * `Roe took the ferry to Port Arden, at noon: "..."`, `Velden Pier: "..."`: a scene set or a place's label, no
+ * one told as speaking (`colon-subject.ts`).
+ */
+function sceneColon(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || q.sentenceInitial) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  if (at < 0 || at > q.span.open) return;
+  if (sceneTimeColon(q.beforeMasked) || placeLabel(q.beforeMasked, (w) => lexTags(w).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t)))) untold(r);
+}
+
 function bodyName(r: CreditReading): void {
   if (r.attribution && r.parsed?.type === 'name' && r.parsed.kind === 'person' && r.attribution.appositive && bodyRole(r.attribution.appositive)) r.parsed = { ...r.parsed, kind: 'organisation' };
 }
@@ -973,5 +1012,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   thingTelling,
   asAsideSpeaker,
   subordinateEvent,
+  relativeColonClauseSpeaks,
+  sceneColon,
   bodyName,
 ];

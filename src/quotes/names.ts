@@ -170,6 +170,10 @@ function classifyUncached(name: string): 'person' | 'organisation' {
   if (EVENT_LAST.test(last)) return 'organisation';
   const ending = nameEnding(name);
   if (ending === 'body' || ending === 'place') return 'organisation';
+  // A place's word that is also a surname ("Oster Hall", "Kell Bridge", "Marrow Lane") after no known first name
+  // is a place's name ("Annie Hall", "Nathan Lane" are people); not "Park", a Korean family name after given names
+  // the lexicon does not know ("Ji-won Park").
+  if (ending === 'place or surname' && last !== 'Park' && !lexTags(words[0]!).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t))) return 'organisation';
   // A newspaper's name ends on a masthead's word: "Brenner Courier", "Harbour Chronicle", "Westvale Examiner";
   // not after a known first name ("Jim Courier", "Heath Ledger" are people).
   if (MASTHEAD.test(last) && !lexTags(words[0]!).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t))) return 'organisation';
@@ -189,11 +193,11 @@ const BODY_LAST = /^(?:Trust|Board|Society|Forum|Chamber|Clinic|Surgery|Practice
 // Advisory", "Bellweather Strategies", "Corvid Intelligence" (an analysts' roundup quotes their notes).
 const TRADE_LAST = /^(?:Partners|Capital|Securities|Holdings|Investments|Ventures|Associates|Advisors|Advisers|Line|Lines|Airways|Shipping|Logistics|Industries|Motors|Insurance|Brokers|Consulting|Analytics|Markets|Economics|Research|Advisory|Strategies|Intelligence)$/u;
 // A place's: "the United States", "the Yellow Sea", "Quay Street", "Kelso Road", "Velden Pier", "Tarn Station".
-const PLACE_LAST = /^(?:States|Kingdom|Emirates|Republic|Nations|Islands|Sea|Ocean|Peninsula|Strait|River|Island|Province|Region|City|District|Square|Street|Road|Avenue|Pier|Port|Harbour|Harbor|Station|Cosmodrome|Spaceport)$/u;
-// A place's too, but also a person's surname ("Nathan Lane", "Michael Bay", "Grace Park", "Amy Bridge"): no
+const PLACE_LAST = /^(?:States|Kingdom|Emirates|Republic|Nations|Islands|Sea|Ocean|Peninsula|Strait|River|Island|Province|Region|City|District|Square|Street|Road|Avenue|Pier|Port|Harbour|Harbor|Station|Quay|Quays|Wharf|Dock|Docks|Marina|Terminal|Jetty|Embankment|Promenade|Plaza|Boulevard|Cosmodrome|Spaceport)$/u;
+// A place's too, but also a person's surname ("Nathan Lane", "Michael Bay", "Grace Park", "Amy Bridge", "Annie Hall"): no
 // reason to call a name a body's or a place's, only a doubt for a reader that would set a person up from the
 // name alone, with no verb of speech beside it ("Take Hollin Park, ...").
-const PLACE_OR_SURNAME_LAST = /^(?:Lane|Bay|Park|Bridge)$/u;
+const PLACE_OR_SURNAME_LAST = /^(?:Lane|Bay|Park|Bridge|Hall)$/u;
 
 /**
  * What the last word of a proper name of two words or more makes it: a body's name ('body': "the Lowton

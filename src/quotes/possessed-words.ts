@@ -39,8 +39,14 @@ export function describedOwnerWords(before: string): boolean {
  * "is" (`Y's claim that Z is in favour of it is "simply not true"`).
  */
 function outsideClause(tail: string): boolean {
-  return /\bas\s*$/iu.test(tail) || (tail.match(/\b(?:is|was|are|were)\b/giu)?.length ?? 0) >= 2;
+  return /\bas\s*$/iu.test(tail) || (tail.match(/\b(?:is|was|are|were)\b/giu)?.length ?? 0) >= 2 || RELATIVE_THAT.test(tail);
 }
+// A "that" with a verb right after it and that verb's object, after a phrase of "in", "with", "through" or "via"
+// and a noun, opens a relative clause of that noun, not the content of the owner's words: in `X rebutted Y's
+// claims in posts that called them "..."` the posts call them so (X's posts, or whoever's), not Y's claims.
+// (Right after the owner's noun, or after a time, "Y's remarks on Monday that called the wall "..."", the
+// clause is still the owner's words.)
+const RELATIVE_THAT = /\s(?:in|with|through|via)\s+(?:(?:a|an|the|his|her|their|its|several|two|three|four)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+\s+that\s+(?:(?:had|has|have|also|then|later)\s+)*(?:called|described|dubbed|labell?ed|branded|termed|said|told|urged|warned|accused|mocked|dismissed|derided|praised|hailed|read|reads|calls|describes|says|urges|warns)\s+(?:them|it|him|her|his|their|its|the|a|an|this|these|those)\b[^.;:!?"“”«»_]*$/u;
 
 const LABELLED = /\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|labell?(?:s|ed|ing)?|brand(?:s|ed|ing)?|described\s+as|describes\s+as)\s*$/iu;
 

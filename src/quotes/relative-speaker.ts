@@ -26,7 +26,7 @@ const PARTICIPLE_OF = (w: string): boolean => /ing$/u.test(w) && (isSpeechVerb(w
 // A name, a comma, "who" or "which" and a verb of speech or writing alone before the colon that opens the quote:
 // "The mayor met Tom Poe, who said: "..."", "by an account called Rovers Forever, which wrote: "..."".
 // ("which" only after a body's name with "the" or a name given by "called"/"named": a thing's name is no speaker.)
-const RELATIVE_COLON = /(?:^|[\s(])((?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*),\s+(who|which)\s+(?:later\s+|then\s+|once\s+)?(?:wrote|said|says|writes|posted|added|replied|answered|tweeted|warned|told\s+(?:him|her|them|me|us|reporters))\s*:$/u;
+const RELATIVE_COLON = /(?:^|[\s(])((?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*),\s+(who|which)\s+(?:later\s+|then\s+|once\s+)?(?:wrote|said|says|writes|posted|added|replied|answered|tweeted|warned|told\s+(?:him|her|them|me|us|reporters))(?:\s+(?:on\s+[\p{Lu}][\p{Ll}]+day|last\s+(?:week|month|night)|this\s+(?:week|morning)|in\s+(?:a|an)\s+(?:statement|email|e-mail|letter|interview)|on\s+(?:Twitter|Facebook|X|social\s+media)))?\s*:$/u;
 const CALLED_BEFORE = /\b(?:called|named)\s+$/u;
 
 /**

@@ -62,6 +62,27 @@ export function relayedBefore(before: string): RelayedWords | null {
   return set ? { owner: setOffName(set[1]!), at: set.index, main: false, carried: CARRIED.test(set[0]), quoting: /^\W*(?:who\s+\w+\s+)?(?:quoting|paraphrasing)/iu.test(set[0]), saying: false } : null;
 }
 
+// A clause of time or manner that says the subject spoke while relaying another: "Berg was quoting Holm when she
+// said:", "Roe echoed Kask as he told them:". The words are the one quoted's (for "quote"); for "cite", "echo",
+// "paraphrase" or "repeat" they may be the subject's own rewording of another's: no one can be told.
+// (The one quoted may be described, a name set off after: "was quoting his predecessor, Vera Lusk, when he said:".)
+const WHEN_RELAYING = /\b(quoting|quoted|quotes|paraphrasing|paraphrased|citing|cited|echoing|echoed|repeating|repeated)\s+((?!the\s+words\b)[^,;:_"“”()]{2,50}?(?:,\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,)?)\s+(?:when|as|while)\s+(?:he|she|they|I|we|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:(?:had|has|then|later)\s+)?(?:said|says|wrote|writes|added|adds|declared|remarked|tweeted|posted|told\s+[^,;:_"“”()]{1,30}?)\s*[:,]?\s*$/u;
+
+/**
+ * The one whose words the subject relayed when speaking (`Berg was quoting Holm when she said: "..."`), with
+ * `quoting` for the verb "quote" (the words are theirs); null when `before` does not end so.
+ */
+export function relayedWhen(before: string): { owner: string; quoting: boolean } | null {
+  const was = WAS_QUOTING.exec(before);
+  if (was) return { owner: setOffName(was[1]!.replace(/,$/u, '')), quoting: true };
+  if (!/\b(?:when|as|while)\b/u.test(before)) return null;
+  const m = WHEN_RELAYING.exec(before);
+  return m ? { owner: setOffName(m[2]!.replace(/,$/u, '')), quoting: /^quot/u.test(m[1]!) } : null;
+}
+// "Was quoting" and its object right before the colon, perhaps with an aside on how: "Brand was quoting Vera Lusk,
+// as he often does:". The words are the one quoted's.
+const WAS_QUOTING = /\b(?:was|is|were|are)\s+(?:again\s+|once\s+again\s+|simply\s+|only\s+)?quoting\s+((?!from\s|the\s+words\b)(?:(?!\s(?:when|while|as|said|says|told|wrote)\s)[^,;:_"“”()]){2,50}?(?:,\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,?)?)(?:,?\s+(?:as|like)\s+[^,;:_"“”()]{1,40})?\s*:\s*$/u;
+
 /** The one whose words a credit after the quote relays (`"...," she said, quoting the minister.`); else null. */
 export function relayedAfter(after: string): RelayedWords | null {
   if (!/\b(?:quoting|citing|paraphrasing|relaying|reading|passing|conveying|delivering)\b/u.test(after)) return null;
