@@ -169,17 +169,25 @@ export function closingMarkAt(text: string, s: { open: number; close: number }):
   return opener === "''" || opener === '``' ? s.close - 1 : s.close;
 }
 
+// maskQuotes' marks, shared by every call (it calls nothing that masks again).
+let maskScratch = new Uint8Array(1024);
+
 /**
  * The paragraph with the words inside quotes blanked out (same length), so that verbs and names inside a
  * quote are never read as its attribution. The quote's last punctuation mark is kept: it tells where the
  * sentence ends.
  */
+
 export function maskQuotes(text: string, spans: readonly QuoteSpan[]): string {
   if (spans.length === 0) return text;
   // Code units, not code points: offsets must stay those of `text`. Which units are masked is marked first
   // (spans may overlap), then the text is copied in runs: no array of one-character strings per paragraph.
   const n = text.length;
-  const masked = new Uint8Array(n);
+  // One buffer for every paragraph, grown when a longer one comes and cleared over the paragraph's length: a
+  // typed array made per paragraph (its memory outside the heap) cost more than the marking it holds.
+  if (maskScratch.length < n) maskScratch = new Uint8Array(Math.max(n, 2 * maskScratch.length));
+  const masked = maskScratch;
+  masked.fill(0, 0, n);
   for (const s of spans) {
     let lastPunct = -1;
     const end = closingMarkAt(text, s);

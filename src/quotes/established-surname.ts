@@ -25,11 +25,17 @@ const TOKEN = /[\p{Lu}][\p{L}'’-]*/gu;
 
 /** Where the surname `w` (in `nameWords`'s form) stands alone in the narration of `text`: not beside another capitalised word ("Mr Kim", "Kim Jong Un"). */
 export function bareUsesIn(text: string, w: string): number[] {
-  const quoted = [...text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
+  let quoted: (readonly [number, number])[] | null = null;
   const out: number[] = [];
+  // A token opening on a capital A to Z opens its `nameWords` form on that letter in lowercase: one whose letter
+  // is not the first of `w` is no use of it, told without the look-up (most capitalised words of a paragraph).
+  const first = w.charCodeAt(0);
   for (const t of text.matchAll(TOKEN)) {
+    const c = t[0].charCodeAt(0);
+    if (c <= 90 && c + 32 !== first) continue;
     const token = t[0].replace(/['’]s?$/u, '');
     if (nameWords(token)[0] !== w || nameWords(token).length !== 1) continue;
+    quoted ??= [...text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
     if (quoted.some(([a, b]) => t.index > a && t.index < b)) continue;
     const before = text.slice(0, t.index).match(/([\p{L}.]+)[ \t]+$/u)?.[1];
     const after = text.slice(t.index + t[0].length).match(/^[ \t]+([\p{L}]+)/u)?.[1];

@@ -123,9 +123,14 @@ export function addRole(s: LocalSpeaker, role: string, fromMention = false): voi
   if (!r) return;
   // Roles given at an attribution come before roles from mere mentions.
   const list = fromMention ? s.mentionRoles : s.roles;
-  if (!list.includes(r)) list.push(r);
-  for (const w of read.words) s.words.add(w);
-  for (const h of read.heads) s.heads.add(h);
+  // A role already on the list brought its words and heads when it came (they are a function of the cleaned
+  // role, and nothing takes a word or head out): only a new one adds them, as a person's role comes back at
+  // nearly every mention.
+  if (!list.includes(r)) {
+    list.push(r);
+    for (const w of read.words) s.words.add(w);
+    for (const h of read.heads) s.heads.add(h);
+  }
   if (read.gender) s.gender ??= read.gender;
 }
 

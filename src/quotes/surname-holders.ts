@@ -284,7 +284,6 @@ export class SurnameHolders {
     if (words.length !== 1 || /\s/u.test(name.trim())) return false;
     const w = words[0]!;
     if (ctx.calledBySurname.get(w) || ctx.everCalledBySurname.get(w)?.size) return false;
-    if (this.namedJustBeforeMention(w, ctx)) return false;
     const here = this.sentence(ctx);
     // (Full names only: "Team Trump", "Senator Trump" name no second person.)
     const before = this.bearing(w).filter((m) => (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from))) && !commonWordNotName(m.words[0]!) && !TITLES.has(m.words[0]!.toLowerCase().replace(/\.$/u, '')) && !CALENDAR_WORD.test(m.words[0]!));
@@ -296,6 +295,9 @@ export class SurnameHolders {
     if (a!.paragraph !== b!.paragraph || a!.words.join(' ') === b!.words.join(' ')) return false;
     // (Two forms of one person's name, "Ahmed Saleh" and "Ahmed al-Saleh", are one person.)
     if (a!.words[0] === b!.words[0]) return false;
+    // (Every test here only reads: the one that reads the sentences' names around, the dearest, is asked last,
+    // for the few surnames two full names of one paragraph bear.)
+    if (this.namedJustBeforeMention(w, ctx)) return false;
     if (this.broughtInAsKin(a!, w) || this.broughtInAsKin(b!, w)) return false;
     // Neither has spoken or been a subject since (the bare surname would go on with that one).
     return !this.lastBySurname(w, ctx);
