@@ -488,8 +488,33 @@ function judge(h: Hunk): DifferenceKind | null {
   for (const a of cc) for (const b of cq) if (opposites(a.word, b.word) || opposedValence(a.word, b.word)) return 'opposite';
   const pClaim = h.claim.filter((t) => PRONOUNS.has(t.word));
   if (pClaim.length && h.quote.length && pClaim.some((t) => !h.quote.some((u) => u.key === t.key))) return 'word';
-  if (cc.length === 0) return null;
+  if (cc.length === 0) return lightForContent(h, cq);
   return allSynonyms(h) ? null : 'word';
+}
+
+/**
+ * A word of weight of the quote put in the place of a small word of the claim ("February of this year" for
+ * "February of last year", "in the chamber" for "outside the chamber"): the claim says something else there,
+ * not the same thing shorter. Words left out with nothing in their place, the quote's pronouns ("the country"
+ * for "our country", said of the speaker's own), an article ("a plan" for "the secret plan"), and a synonym of
+ * the claim's word by WordNet or the short form of a preposition ("about" for "regarding", "on" for "upon")
+ * change nothing. Returns 'word' or null.
+ */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+// Prepositions said in a longer or older form (WordNet has no prepositions): "upon" is "on", "regarding" "about".
+const PREPOSITION_FORMS: Record<string, readonly string[]> = {
+  upon: ['on'], onto: ['on', 'to'], within: ['in'], inside: ['in'], toward: ['to'], towards: ['to'], unto: ['to'],
+  regarding: ['about', 'on'], concerning: ['about', 'on'], amongst: ['among'], amid: ['among', 'in'], via: ['by'],
+};
+
+function lightForContent(h: Hunk, cq: readonly Token[]): DifferenceKind | null {
+  // An article for a word of weight is a word left out: "a plan" for "the secret plan".
+  if (h.claim.every((t) => ARTICLES.has(t.word))) return null;
+  const weighty = cq.filter((t) => !PRONOUNS.has(t.word) && !t.number);
+  if (weighty.length === 0) return null;
+  const same = (a: Token, b: Token): boolean => synonyms(a.word, b.word) || (Object.hasOwn(PREPOSITION_FORMS, b.word) && PREPOSITION_FORMS[b.word]!.includes(a.word));
+  return weighty.every((b) => h.claim.some((a) => same(a, b))) ? null : 'word';
 }
 
 /**
