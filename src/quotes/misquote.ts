@@ -168,8 +168,11 @@ function joinReciprocals(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     const prev = out[out.length - 1];
-    if ((prev?.word === 'each' && t.word === 'other') || (prev?.word === 'one' && t.word === 'another')) {
-      out[out.length - 1] = { ...prev, word: `${prev.word} ${t.word}`, key: RECIPROCAL_KEY, end: Math.max(prev.end, t.end), number: false, capital: false };
+    // Typed without its apostrophe, the possessive "each other's" is "each others": the pronoun and its "'s".
+    const possessive = (prev?.word === 'each' && t.word === 'others') || (prev?.word === 'one' && t.word === 'anothers');
+    if ((prev?.word === 'each' && t.word === 'other') || (prev?.word === 'one' && t.word === 'another') || possessive) {
+      out[out.length - 1] = { ...prev!, word: `${prev!.word} ${t.word}`, key: RECIPROCAL_KEY, end: Math.max(prev!.end, t.end), number: false, capital: false };
+      if (possessive) out.push({ ...t, word: "'s", key: keyOf("'s"), alt: keyOf('has') });
       continue;
     }
     out.push(t);
