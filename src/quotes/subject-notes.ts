@@ -18,6 +18,7 @@ import { conversationPartner, lastWordTo, mannerSubject, sourceByClause } from '
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './surname-holders.ts';
 import { givenNameSubject, knownAsSubject } from './given-name-clause.ts';
+import { specifiedName } from './specified-name.ts';
 import { describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
 
@@ -142,6 +143,13 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const namesake = c0 === 65 || c0 === 84 || c0 === 66 || c0 === 89 || c0 === 77 ? namesakeName(masked.slice(k, re)) : null;
   if (namesake) {
     ds.resolve({ type: 'name', name: namesake, role: null, kind: 'person' }, paragraph, null, false);
+    return;
+  }
+  // "The first to call was an old friend, Dr Mara Lind, who ...": the name a specificational sentence gives
+  // after its copula is who the sentence is about (`specified-name.ts`).
+  const specified = c0 === 84 || c0 === 65 || c0 === 67 || c0 === 70 ? specifiedName(masked.slice(k, re)) : null;
+  if (specified) {
+    ds.resolve({ type: 'name', name: specified.name, role: null, kind: 'person' }, paragraph, specified.description, false);
     return;
   }
   // "A father waiting at the gate, who gave his name only as Piotr, hoped ...": the name the clause gives is
