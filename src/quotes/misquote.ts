@@ -711,6 +711,7 @@ function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops:
   const differences: Difference[] = [];
   for (const h of found) {
     if (repeatedAside(h, q, quote)) continue;
+    if (elidedRepeat(h, q, quote)) continue;
     const subject = droppedSubject(h, quote);
     const kind = subject ? 'name' : judge(h);
     if (!kind) continue;
@@ -769,6 +770,29 @@ function repeatedAside(h: Hunk, q: Token[], text: string): boolean {
   if (/[.!?;]/u.test(text.slice(q[from]!.start, q[first]!.start))) return false;
   const before = q.slice(from, first);
   return h.quote.every((t) => before.some((b) => b.key === t.key));
+}
+
+// Conjunctions after which a clause may leave out the subject and auxiliaries it shares with the clause before.
+const COORDINATORS = new Set(['and', 'or', 'but', 'then']);
+
+/**
+ * A subject pronoun and its auxiliaries the claim leaves out after "and" where the quote's sentence said the
+ * same words before ("He will get some of it, and he will pay for it" typed "he will get some of it and pay
+ * for it"): the second clause shares the first's subject and auxiliaries, so nothing is lost. Not when the
+ * words left out hold anything else (a "not", another subject).
+ */
+function elidedRepeat(h: Hunk, q: Token[], text: string): boolean {
+  if (h.claim.length || h.quote.length < 2 || h.quote.length > 4) return false;
+  const [subject, ...aux] = h.quote;
+  if (!PRONOUNS.has(subject!.word) || !aux.every((t) => MODALS.has(t.word) || Object.hasOwn(AUXILIARIES, t.word) || t.word === 'have')) return false;
+  const first = q.indexOf(subject!);
+  if (first < 2 || !COORDINATORS.has(q[first - 1]!.word)) return false;
+  // The same words earlier in the sentence, as its subject and auxiliaries.
+  for (let k = first - 1 - h.quote.length; k >= 0; k--) {
+    if (/[.!?;]/u.test(text.slice(q[k]!.end, q[first]!.start))) return false;
+    if (h.quote.every((t, i) => q[k + i]!.key === t.key)) return true;
+  }
+  return false;
 }
 
 /** Every word matched is written the same way (case and apostrophes aside): the claim is the quote's words. */
