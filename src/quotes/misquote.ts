@@ -168,8 +168,11 @@ function joinReciprocals(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     const prev = out[out.length - 1];
-    if ((prev?.word === 'each' && t.word === 'other') || (prev?.word === 'one' && t.word === 'another')) {
-      out[out.length - 1] = { ...prev, word: `${prev.word} ${t.word}`, key: RECIPROCAL_KEY, end: Math.max(prev.end, t.end), number: false, capital: false };
+    // Typed without its apostrophe, the possessive "each other's" is "each others": the pronoun and its "'s".
+    const possessive = (prev?.word === 'each' && t.word === 'others') || (prev?.word === 'one' && t.word === 'anothers');
+    if ((prev?.word === 'each' && t.word === 'other') || (prev?.word === 'one' && t.word === 'another') || possessive) {
+      out[out.length - 1] = { ...prev!, word: `${prev!.word} ${t.word}`, key: RECIPROCAL_KEY, end: Math.max(prev!.end, t.end), number: false, capital: false };
+      if (possessive) out.push({ ...t, word: "'s", key: keyOf("'s"), alt: keyOf('has') });
       continue;
     }
     out.push(t);
@@ -488,8 +491,33 @@ function judge(h: Hunk): DifferenceKind | null {
   for (const a of cc) for (const b of cq) if (opposites(a.word, b.word) || opposedValence(a.word, b.word)) return 'opposite';
   const pClaim = h.claim.filter((t) => PRONOUNS.has(t.word));
   if (pClaim.length && h.quote.length && pClaim.some((t) => !h.quote.some((u) => u.key === t.key))) return 'word';
-  if (cc.length === 0) return null;
+  if (cc.length === 0) return lightForContent(h, cq);
   return allSynonyms(h) ? null : 'word';
+}
+
+/**
+ * A word of weight of the quote put in the place of a small word of the claim ("February of this year" for
+ * "February of last year", "in the chamber" for "outside the chamber"): the claim says something else there,
+ * not the same thing shorter. Words left out with nothing in their place, the quote's pronouns ("the country"
+ * for "our country", said of the speaker's own), an article ("a plan" for "the secret plan"), and a synonym of
+ * the claim's word by WordNet or the short form of a preposition ("about" for "regarding", "on" for "upon")
+ * change nothing. Returns 'word' or null.
+ */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+// Prepositions said in a longer or older form (WordNet has no prepositions): "upon" is "on", "regarding" "about".
+const PREPOSITION_FORMS: Record<string, readonly string[]> = {
+  upon: ['on'], onto: ['on', 'to'], within: ['in'], inside: ['in'], toward: ['to'], towards: ['to'], unto: ['to'],
+  regarding: ['about', 'on'], concerning: ['about', 'on'], amongst: ['among'], amid: ['among', 'in'], via: ['by'],
+};
+
+function lightForContent(h: Hunk, cq: readonly Token[]): DifferenceKind | null {
+  // An article for a word of weight is a word left out: "a plan" for "the secret plan".
+  if (h.claim.every((t) => ARTICLES.has(t.word))) return null;
+  const weighty = cq.filter((t) => !PRONOUNS.has(t.word) && !t.number);
+  if (weighty.length === 0) return null;
+  const same = (a: Token, b: Token): boolean => synonyms(a.word, b.word) || (Object.hasOwn(PREPOSITION_FORMS, b.word) && PREPOSITION_FORMS[b.word]!.includes(a.word));
+  return weighty.every((b) => h.claim.some((a) => same(a, b))) ? null : 'word';
 }
 
 /**
@@ -683,6 +711,7 @@ function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops:
   const differences: Difference[] = [];
   for (const h of found) {
     if (repeatedAside(h, q, quote)) continue;
+    if (elidedRepeat(h, q, quote)) continue;
     const subject = droppedSubject(h, quote);
     const kind = subject ? 'name' : judge(h);
     if (!kind) continue;
@@ -741,6 +770,29 @@ function repeatedAside(h: Hunk, q: Token[], text: string): boolean {
   if (/[.!?;]/u.test(text.slice(q[from]!.start, q[first]!.start))) return false;
   const before = q.slice(from, first);
   return h.quote.every((t) => before.some((b) => b.key === t.key));
+}
+
+// Conjunctions after which a clause may leave out the subject and auxiliaries it shares with the clause before.
+const COORDINATORS = new Set(['and', 'or', 'but', 'then']);
+
+/**
+ * A subject pronoun and its auxiliaries the claim leaves out after "and" where the quote's sentence said the
+ * same words before ("He will get some of it, and he will pay for it" typed "he will get some of it and pay
+ * for it"): the second clause shares the first's subject and auxiliaries, so nothing is lost. Not when the
+ * words left out hold anything else (a "not", another subject).
+ */
+function elidedRepeat(h: Hunk, q: Token[], text: string): boolean {
+  if (h.claim.length || h.quote.length < 2 || h.quote.length > 4) return false;
+  const [subject, ...aux] = h.quote;
+  if (!PRONOUNS.has(subject!.word) || !aux.every((t) => MODALS.has(t.word) || Object.hasOwn(AUXILIARIES, t.word) || t.word === 'have')) return false;
+  const first = q.indexOf(subject!);
+  if (first < 2 || !COORDINATORS.has(q[first - 1]!.word)) return false;
+  // The same words earlier in the sentence, as its subject and auxiliaries.
+  for (let k = first - 1 - h.quote.length; k >= 0; k--) {
+    if (/[.!?;]/u.test(text.slice(q[k]!.end, q[first]!.start))) return false;
+    if (h.quote.every((t, i) => q[k + i]!.key === t.key)) return true;
+  }
+  return false;
 }
 
 /** Every word matched is written the same way (case and apostrophes aside): the claim is the quote's words. */

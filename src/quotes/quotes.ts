@@ -236,7 +236,7 @@ export class QuoteBook {
     return answerClaim(words, max, {
       find: (claim) => this.findWords(claim, max, passages),
       quote: (id) => this.quotes[id]!,
-      speakerId: (name) => this.directory.find(name)?.id ?? null,
+      speakerId: (name) => this.directory.find(name, true)?.id ?? null,
       quotesBy: (speakerId) => this.quoteIdsBy(speakerId),
       personsNamed: (word) => this.personsNamed(word),
       textBefore: (id) => this.passages[this.data.quotes.passage[id]!]?.text.slice(0, this.data.quotes.start[id]!) ?? '',

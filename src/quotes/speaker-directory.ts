@@ -23,6 +23,11 @@ import { contentWords, TITLES } from './speaker-phrases.ts';
 
 export { editDistance };
 
+/** A word with each run of one letter made one letter: "hanna" and "hana" are both "hana". */
+function undoubled(word: string): string {
+  return word.replace(/(\p{L})\1+/gu, '$1');
+}
+
 function trigrams(word: string): string[] {
   const w = `^${word}$`;
   const out: string[] = [];
@@ -178,8 +183,12 @@ export class SpeakerDirectory {
     return this.weights.get(s) ?? 0;
   }
 
-  /** The speaker a name means, or null: exact alias first, then by role, then without titles, then all words shared. */
-  find(query: string): Speaker | null {
+  /**
+   * The speaker a name means, or null: exact alias first, then by role, then without titles, then all words
+   * shared. `doubled`: a word of the name typed with a letter doubled or undoubled finds the speaker too (for a
+   * claim checked, where the name only narrows; a list of someone's quotes offers the closest names instead).
+   */
+  find(query: string, doubled = false): Speaker | null {
     const exact = this.byCompact(compactName(query));
     if (exact?.length) return this.best(exact);
     const words = normaliseName(query).split(' ').filter(Boolean);
@@ -197,11 +206,35 @@ export class SpeakerDirectory {
     if (untitled.length === 0) return null;
     let candidates: Speaker[] | null = null;
     for (const w of untitled) {
-      const set = this.byWord(w);
-      if (!set) return candidates === null && untitled.length === 1 ? this.byInitials(w) : null;
-      candidates = candidates === null ? [...set] : candidates.filter((s) => set.has(s));
+      let set = this.byWord(w);
+      if (!set) {
+        const org = candidates === null && untitled.length === 1 ? this.byInitials(w) : null;
+        if (org) return org;
+        // A name typed with a letter doubled or undoubled ("hanna kwon" for Hana Kwon, "dujaric" for Dujarric).
+        set = doubled ? this.doubledVariant(w) : new Set<Speaker>();
+        if (!set.size) return null;
+      }
+      const found = set;
+      candidates = candidates === null ? [...found] : candidates.filter((s) => found.has(s));
     }
     return candidates && candidates.length ? this.best(candidates) : null;
+  }
+
+  /**
+   * The people with a name word that is the typed word with one letter doubled or undoubled ("hanna" for
+   * "Hana", "dujaric" for "Dujarric", "philip" for "Phillip"): the commonest misspelling of a name, which keeps
+   * its sound; any other letter changed may be another name ("Paula" for "Paul", "Joan" for "John").
+   */
+  private doubledVariant(typed: string): Set<Speaker> {
+    const out = new Set<Speaker>();
+    if (typed.length < 4) return out;
+    const key = undoubled(typed);
+    for (const s of this.speakers) {
+      if (s.kind !== 'person') continue;
+      const words = [s.name, ...s.aliases].flatMap((n) => normaliseName(n).split(' '));
+      if (words.some((w) => w !== typed && w.length >= 3 && Math.abs(w.length - typed.length) === 1 && undoubled(w) === key)) out.add(s);
+    }
+    return out;
   }
 
   // Organisations by the initials of their name's words, made at the first short form typed that finds nothing.

@@ -18,6 +18,7 @@ import { conversationPartner, lastWordTo, mannerSubject, sourceByClause } from '
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './namesake-subject.ts';
 import { givenNameSubject, knownAsSubject } from './given-name-clause.ts';
+import { specifiedName } from './specified-name.ts';
 import { describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
 
@@ -79,9 +80,6 @@ const PASSIVE_TELLER = /^[^,;:_"“”]{1,80}?\s(?:was|were|has\s+been|have\s+be
 // PASSIVE_TELLER's participle (each ends in "ed" but "told") and its "by": a quick test that the opening may read so.
 const PASSIVE_BY = /(?:ed|told)\s+by\s/u;
 
-// "The first to call was (an old friend,) (Dr) Jane Roe": an ordinal's "the first/last/next/only (one) to <verb>",
-// a copula, perhaps a description set off, and a full name ending the clause: the description (1) and the name (2).
-const SPECIFIED_AFTER_COPULA = /^The\s+(?:first|second|third|last|next|only)(?:\s+(?:one|person|man|woman))?\s+to\s+[\p{Ll}][^,;:_"“”]{0,60}?\s+(?:was|is)\s+(?:((?:a|an|the|my|our|his|her|their)\s+[^,;:_"“”]{1,60}),\s+)?((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
 /** An imperative sending the reader to a person named in full: "Ask Jane Roe, ...", "Or take Jane Roe, 84, ...", "Meet Jane Roe." */
 const SENT_TO = /^(?:(?:Or|And|Just)\s+)?(?:[Aa]sk|[Tt]ake|[Mm]eet|[Ll]isten\s+to)\s+((?:[\p{Lu}][\p{L}'’-]*\s+){1,2}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;:]|\s*$)/u;
 const PERSON_NAME_TAG = /^(?:LastName|FirstName|MaleName|FemaleName)$/u;
@@ -166,6 +164,13 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       if (found) found.setUpToSpeak = true;
       else ds.ambiguous();
     } else ds.ambiguous();
+    return;
+  }
+  // "The first to call was an old friend, Dr Mara Lind, who ...": the name a specificational sentence gives
+  // after its copula is who the sentence is about (`specified-name.ts`).
+  const specified = c0 === 84 || c0 === 65 || c0 === 67 || c0 === 70 ? specifiedName(masked.slice(k, re)) : null;
+  if (specified) {
+    ds.resolve({ type: 'name', name: specified.name, role: null, kind: 'person' }, paragraph, specified.description, false);
     return;
   }
   // "A father waiting at the gate, who gave his name only as Piotr, hoped ...": the name the clause gives is
@@ -305,14 +310,6 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
         }
       }
     }
-  }
-  // "The first to call was an old friend, Dr Jane Roe, who teaches ...": a specificational copula puts the
-  // subject in meaning after "was"; the one named there is who the sentence is about, for the "she told me" after it.
-  const specified = c0 === 84 ? SPECIFIED_AFTER_COPULA.exec(masked.slice(k, re)) : null;
-  const specifiedName = specified ? parseSpeakerPhrase(specified[2]!) : null;
-  if (specifiedName?.type === 'name' && specifiedName.kind === 'person' && /\s/u.test(specifiedName.name) && nameEnding(specifiedName.name) === null) {
-    ds.resolve(specifiedName, paragraph, specified![1] ? specified![1].replace(/^(?:the|a|an|my|our|his|her|their)\s+/iu, '') : null, false);
-    return;
   }
   // "Ask Jane Roe, who runs the homework club.", "Or take Jane Roe, 84, who ...": the writer sends the reader to
   // someone by name, who is then quoted; at hand for the "she told me" after it as a subject would be.
