@@ -93,6 +93,8 @@ const OWNED_VIEW = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]
 const CLEFT_OR_FOR = /^(?:It\s+(?:is|was)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+who\s+[\p{Ll}]|For\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s)/u;
 const AGE_BEFORE_SET_OFF_NAME = /,\s+\d{1,3}-year-old\s+(?=[\p{Lu}][\p{L}'’-]*\s+[\p{Lu}][\p{L}'’-]*,)/u;
 const NO_RELATION = /,\s+no\s+relation(?:\s+to\s+[^,]{1,40})?,/u;
+// A sentence's opening up to a name, then an aside of one to eight words between spaced dashes, then a lowercase word.
+const DASH_ASIDE = /^([^—_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+—\s+[^—_"“”\s]+(?:\s+[^—_"“”\s]+){0,7}\s+—\s+(?=[\p{Ll}])/u;
 const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,]+,$/u;
 const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
@@ -117,6 +119,12 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // and a name, the appositive readings below take it.)
   const aside = masked.indexOf('no relation', rs);
   if (aside >= 0 && aside < re && NAME_AFFILIATION.test(masked.slice(rs, aside).trim())) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(NO_RELATION, (m) => ' '.repeat(m.length)) + masked.slice(re);
+  // "The economist Ayla Demir — no relation — was more worried.": an aside set off by a pair of dashes after a
+  // name, before the verb, is no part of the subject, which goes on to its verb past it (blanked, places kept).
+  // After a name set off ("His namesake, the economist Ayla Demir — no relation — was ..."), the first dash
+  // closes the apposition as a comma would.
+  const dash = masked.indexOf(' — ', rs);
+  if (dash >= 0 && dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE, (m, name: string) => name + (name.includes(',') ? ',' : ' ') + ' '.repeat(m.length - name.length - 1)) + masked.slice(re);
   // "One dock worker, 34-year-old Jane Roe, told ...": an age before a name set off after a description is no
   // part of the name, and must not hide the name the description gives (blanked, the offsets kept).
   const age = masked.indexOf('-year-old ', rs);
