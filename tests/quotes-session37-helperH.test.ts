@@ -24,3 +24,30 @@ it('closes a name set off after a description at the first dash of an aside', ()
   ]);
   expect(got.get('The hull is sound')).toBe('Ece Arslan');
 });
+
+it('credits a forum user named by a "u/" handle, before or after the quote, and not for a clip it posts', () => {
+  const got = speakers([
+    'The ferry thread ran to 900 comments.',
+    '"The timetable is fiction," replied u/tide_clock, a self-described commuter.',
+    'When u/tide_clock argued that "nobody checks the tickets," u/gannet_9 shot back: "I check them every day."',
+    '"We are both right," u/gannet_9 said.',
+    'u/tide_clock posted a clip of the minister\'s speech: "Every ferry will run on time."',
+  ]);
+  expect(got.get('The timetable is fiction')).toBe('tide_clock');
+  expect(got.get('nobody checks the tickets')).toBe('tide_clock');
+  expect(got.get('I check them every day')).toBe('gannet_9');
+  expect(got.get('We are both right')).toBe('gannet_9');
+  expect(got.get('Every ferry will run')).not.toBe('tide_clock');
+});
+
+it('credits a user "posting as" or "called" a handle past a clause set off by commas, as a person', () => {
+  const { quotes, speakers: people } = extractQuotes(passagesOf(doc('p', '2024-02-01', [
+    'The ferry thread ran to 900 comments.',
+    'A user posting as HarbourHeron, who said she sells tickets in Tromsø, wrote that the new timetable was "pure fantasy."',
+    'A user called brine_lantern, who posts mostly about trawlers, wrote that the ferry was "older than the captain."',
+  ])));
+  const by = (start: string) => quotes.find((q) => q.quote.startsWith(start));
+  expect(by('pure fantasy')?.speaker).toBe('HarbourHeron');
+  expect(people.find((s) => s.id === by('pure fantasy')?.speakerId)?.kind).toBe('person');
+  expect(by('older than the captain')?.speaker).toBe('brine_lantern');
+});
