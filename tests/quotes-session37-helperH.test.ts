@@ -51,3 +51,13 @@ it('credits a user "posting as" or "called" a handle past a clause set off by co
   expect(people.find((s) => s.id === by('pure fantasy')?.speakerId)?.kind).toBe('person');
   expect(by('older than the captain')?.speaker).toBe('brine_lantern');
 });
+
+it('reads a name with letters beyond Latin-1 as one name in the grammar of a credit after the quote', () => {
+  const got = speakers([
+    'The harbour board met on Monday.',
+    '"The bridge is safe: every cable was checked in May," harbour spokesman Radosław Wiśniewski told reporters at the weekly briefing.',
+    '"We will reopen the lane," said port engineer Ayşe Kılıç.',
+  ]);
+  expect(got.get('The bridge is safe')).toBe('Radosław Wiśniewski');
+  expect(got.get('We will reopen')).toBe('Ayşe Kılıç');
+});
