@@ -61,3 +61,14 @@ it('reads a name with letters beyond Latin-1 as one name in the grammar of a cre
   expect(got.get('The bridge is safe')).toBe('Radosław Wiśniewski');
   expect(got.get('We will reopen')).toBe('Ayşe Kılıç');
 });
+
+it('reads "what he called" as the words of the name opening its own sentence, past a man named before it', () => {
+  const got = speakers([
+    'The port board is following the talks between Danish envoy Lars Lund and harbour minister Tavrek Balkay closely, the board said.',
+    'Lund, who hosted Balkay for lunch, told reporters there were "real prospects" for a deal. Balkay, for his part, promised that his port would stand by Denmark in what he called its "hour of need."',
+    'Anna Holm, the port\'s director, rejected what he called a "stitch-up."',
+  ]);
+  expect(got.get('hour of need')).toBe('Tavrek Balkay');
+  // (A woman opening the sentence is not the "he".)
+  expect(got.get('stitch-up')).not.toBe('Anna Holm');
+});
