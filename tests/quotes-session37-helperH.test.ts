@@ -72,3 +72,14 @@ it('reads "what he called" as the words of the name opening its own sentence, pa
   // (A woman opening the sentence is not the "he".)
   expect(got.get('stitch-up')).not.toBe('Anna Holm');
 });
+
+it('notes a "u/" handle that opens a sentence or is named as its author, for a later "the user" or "he"', () => {
+  const got = speakers([
+    'The ferry thread ran to 900 comments.',
+    'A user posting as HarbourHeron wrote that the timetable was "pure fantasy."',
+    'u/tide_clock posted a photo of the empty quay. The user added: "This is the nine o\'clock sailing."',
+    'The longest reply was written by u/brine_lantern, who says he worked the ferries for years. "Nobody has fixed the ramp since 2019," he wrote.',
+  ]);
+  expect(got.get('This is the nine')).toBe('tide_clock');
+  expect(got.get('Nobody has fixed the ramp')).toBe('brine_lantern');
+});
