@@ -83,3 +83,13 @@ it('notes a "u/" handle that opens a sentence or is named as its author, for a l
   expect(got.get('This is the nine')).toBe('tide_clock');
   expect(got.get('Nobody has fixed the ramp')).toBe('brine_lantern');
 });
+
+it('leaves a quote named as a label in apposition to nobody, and not to the one the clause after it names', () => {
+  const got = speakers([
+    'The harbour board met on Monday.',
+    'Some columnists have taken to calling the two mayors the "harbour twins," a label the ministry did not repeat.',
+    'Critics call the new ferry a "floating museum," a nickname the port authority rejects.',
+  ]);
+  expect(got.get('harbour twins')).toBeFalsy();
+  expect(got.get('floating museum')).toBeFalsy();
+});
