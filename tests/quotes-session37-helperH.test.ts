@@ -93,3 +93,10 @@ it('leaves a quote named as a label in apposition to nobody, and not to the one 
   expect(got.get('harbour twins')).toBeFalsy();
   expect(got.get('floating museum')).toBeFalsy();
 });
+
+it('reads a team as a body that speaks ("the moderation team wrote")', () => {
+  const got = speakers([
+    'The ferry forum pinned a note on Monday. "Comments about the strike will be removed," the moderation team wrote.',
+  ]);
+  expect(got.get('Comments about the strike')).toBe('the moderation team');
+});
