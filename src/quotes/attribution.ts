@@ -330,6 +330,18 @@ export function isLabelNounAfter(before: string, after: string): boolean {
 const LABEL_NOUN_AFTER = /^\s*(?:(?:campaign|party|election|official|old|new|famous)\s+)?(?:slogans?|mottos?|mottoes|taglines?|catchphrases?|catch-phrases?|hashtags?|mantras?|rallying\s+cry|battle\s+cry|chants?|labels?|nicknames?|monikers?|banners?)\b/iu;
 
 /**
+ * Whether the words after a quote name it as a label in apposition, with a clause of someone else's dealings
+ * with it (`the "harbour twins," a label the ministry did not repeat`, `a "ferry to nowhere," a phrase the
+ * minister rejected`): the words are a term the writer talks about, not speech of the one the clause names.
+ * (Not when that one used or coined it: `a phrase the minister used` leaves the quote to the readings.)
+ */
+export function isLabelApposition(after: string): boolean {
+  const m = LABEL_APPOSITION.exec(after.slice(0, 120));
+  return !!m && !/\b(?:used|uses|using|coined|coins|popularised|popularized|said|says|wrote|repeated\s+often|likes\s+to\s+use)\b/u.test(m[1]!);
+}
+const LABEL_APPOSITION = /^\s*,?\s*(?:a|an)\s+(?:[\p{Ll}-]+\s+)?(?:label|nickname|moniker|epithet|tag|term|phrase|slogan|catchphrase|description|characteri[sz]ation)\s+((?:that\s+|which\s+)?(?:the|a|an|his|her|its|their|some|many|[\p{Lu}])[^.;!?"“”]*)/u;
+
+/**
  * Reads the attribution before a quote in its own sentence: `Name said: "..."`, `Name said "..."`,
  * `China said "..."`, `Putin told reporters ... because Kim "..."` (the speaker is who reports, Putin),
  * `Name was quoted as saying ... that "..."`. `before` is the masked text from the sentence start to the

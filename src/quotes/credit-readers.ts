@@ -20,6 +20,7 @@ import { colonSubject, describedColonSubject, placeLabel, pronounSpokeSo, sceneT
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
 import { usernameCredit } from './username-credit.ts';
+import { boundWhatCalled } from './what-called.ts';
 import { frontedClause } from './fronted-clause.ts';
 import { inWordsLater, plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import type { DocumentSpeakers } from './document-speakers.ts';
@@ -168,8 +169,11 @@ const afterQuote = (q: QuoteSentence): string => q.masked.slice(q.span.close + 1
 
 /** "what he called "..."": the one who called it speaks, the words are no label. */
 function whatCalled(r: CreditReading, q: QuoteSentence): void {
-  const calledBy = q.called ? parseSubjectPhrase(q.called) : null;
-  if (q.called && calledBy) credit(r, q.called, null, calledBy);
+  // (A "he" or "she" there is the name the sentence opens with, its subject, when `boundWhatCalled` reads one.)
+  const bound = q.called === 'he' || q.called === 'she' ? boundWhatCalled(q.beforeMasked, (n) => q.ds.knowsName(n), (n) => q.ds.knownGender(n)) : null;
+  const called = bound ?? q.called;
+  const calledBy = called ? parseSubjectPhrase(called) : null;
+  if (called && calledBy) credit(r, called, null, calledBy);
 }
 
 /** `"..." (statement by Jane Roe, ...)`: a parenthesis right after the quote names its speaker. */

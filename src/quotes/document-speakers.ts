@@ -438,6 +438,13 @@ export class DocumentSpeakers {
     return before;
   }
 
+  /** The sex the document has told of the person a name's first word ends a name of (null when none is known or told). */
+  knownGender(name: string): 'm' | 'f' | null {
+    const w = nameWords(name)[0];
+    const s = w ? this.personByEnd.get(w) : undefined;
+    return s?.gender ?? (s ? s.names.map((n) => genderOfName(n)).find((g) => g) ?? null : null);
+  }
+
   knowsName(name: string): boolean {
     const w = nameWords(name)[0];
     if (!w) return false;

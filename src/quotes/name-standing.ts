@@ -4,7 +4,7 @@
  * ..."). The parts of speech come from wink-nlp's tagger, run only on the few words after a name.
  */
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
-import { tag } from './tagged-sentence.ts';
+import { tag, taggerText } from './tagged-sentence.ts';
 import type { NameMention } from './name-mentions.ts';
 
 /** A preposition (or "and", "or") a few words before a name, with no punctuation between: no subject. */
@@ -62,7 +62,7 @@ const AUXILIARY = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were', 'wi
 
 /** Whether a run of words opens with a verb, by wink-nlp's tagger. */
 function startsWithVerb(words: string): boolean {
-  const pos = tag(words).pos[0];
+  const pos = tag(taggerText(words)).pos[0];
   return pos === 'VERB' || pos === 'AUX';
 }
 

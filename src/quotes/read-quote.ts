@@ -5,7 +5,7 @@
 import { isProgrammeTitle } from './programme-title.ts';
 import { isSpace as isSpaceCode } from '../text/chars.ts';
 import type { Passage } from '../types.ts';
-import { closingMarkAt, isLabelCue, isLabelNounAfter, isPartial, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
+import { closingMarkAt, isLabelCue, isLabelNounAfter, isLabelApposition, isPartial, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
 import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { whatCalledSubject } from './what-called.ts';
 import { withWordsSpeaker } from './with-words.ts';
@@ -55,7 +55,9 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
   const label =
     (!called && !sentenceInitial && !withWordsSpeaker(beforeMasked) && (isProgrammeTitle(text.slice(Math.max(rs, span.open - 60), span.open + 1), words) || isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open))) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12))) ||
     // `the "..." slogan`: a set phrase named by the noun after it (`isLabelNounAfter`).
-    (span.closed && isLabelNounAfter(text.slice(Math.max(rs, span.open - 8), span.open), text.slice(span.close + 1, span.close + 41)));
+    (span.closed && isLabelNounAfter(text.slice(Math.max(rs, span.open - 8), span.open), text.slice(span.close + 1, span.close + 41))) ||
+    // `the "...," a label the ministry did not repeat`: a label in apposition, no one's words here.
+    (span.closed && !sentenceInitial && isLabelApposition(masked.slice(span.close + 1, Math.min(re, span.close + 121))));
   const partial = label || isPartial(beforeMasked, words, sentenceInitial);
   let local: LocalSpeaker | null = null;
   let attributedRole: string | null = null;

@@ -94,10 +94,21 @@ const OWNED_VIEW = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]
 const CLEFT_OR_FOR = /^(?:It\s+(?:is|was)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+who\s+[\p{Ll}]|For\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s)/u;
 const AGE_BEFORE_SET_OFF_NAME = /,\s+\d{1,3}-year-old\s+(?=[\p{Lu}][\p{L}'’-]*\s+[\p{Lu}][\p{L}'’-]*,)/u;
 const NO_RELATION = /,\s+no\s+relation(?:\s+to\s+[^,]{1,40})?,/u;
+const REDDIT_HANDLE = String.raw`\/?u\/([\p{L}\d][\p{L}\d_-]{1,29})`;
+// The handle as the subject opening the sentence, or as the author after "came from", "written by", "posted by".
+const HANDLE_AS_SUBJECT = new RegExp(String.raw`^\s*(?:(?:But|And|Then|Later|Meanwhile),?\s+)?${REDDIT_HANDLE}(?=[\s,])|\b(?:came|comes|come)\s+from\s+${REDDIT_HANDLE}|\b(?:written|posted|made|left|shared|submitted)\s+by\s+${REDDIT_HANDLE}`, 'u');
+
+/** The one "u/" handle a sentence names as its subject or author, or null (none, or more than one handle). */
+function handleSubject(sentence: string): string | null {
+  if ((sentence.match(/(?:^|[\s(])\/?u\/[\p{L}\d]/gu) ?? []).length !== 1) return null;
+  const m = HANDLE_AS_SUBJECT.exec(sentence);
+  return m ? (m[1] ?? m[2] ?? m[3])! : null;
+}
+
+// A sentence's opening up to a name, then an aside of one to eight words between spaced dashes, then a lowercase word.
+const DASH_ASIDE = /^([^—_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+—\s+[^—_"“”\s]+(?:\s+[^—_"“”\s]+){0,7}\s+—\s+(?=[\p{Ll}])/u;
 const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,]+,$/u;
 const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
-// A name, then an aside of a few words between spaced dashes (no quote inside), then the sentence goes on.
-const DASH_ASIDE_AFTER_NAME = /([\p{Lu}][\p{L}'’-]+)\s+—\s+[^—–"“”_;:.!?]{2,60}?\s+—(?=\s+[\p{Ll}])/u;
 // A sentence bringing someone on in turn, the subject after its verb: "Next on the line was NAME", "Then came NAME".
 const IN_TURN = /^(?:Next|First|Then|Last|Finally|Up\s+next)\b[^,;:"“”_]{0,30}?\s+(?:was|came)\s+((?:the|a|an)\s+[\p{L}'’ -]{2,40}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
@@ -122,10 +133,24 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // and a name, the appositive readings below take it.)
   const aside = masked.indexOf('no relation', rs);
   if (aside >= 0 && aside < re && NAME_AFFILIATION.test(masked.slice(rs, aside).trim())) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(NO_RELATION, (m) => ' '.repeat(m.length)) + masked.slice(re);
-  // "Her colleague Tom Vane — they are cousins — is less hopeful.": an aside between dashes right after a name is
-  // no part of the subject, which goes on to its verb past it (blanked, the offsets kept).
+  // "The economist Ayla Demir — no relation — was more worried.": an aside set off by a pair of dashes after a
+  // name, before the verb, is no part of the subject, which goes on to its verb past it (blanked, places kept).
+  // After a name set off ("His namesake, the economist Ayla Demir — no relation — was ..."), the first dash
+  // closes the apposition as a comma would.
   const dash = masked.indexOf(' — ', rs);
-  if (dash >= 0 && dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE_AFTER_NAME, (m, name: string) => name + ' '.repeat(m.length - name.length)) + masked.slice(re);
+  if (dash >= 0 && dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE, (m, name: string) => name + (name.includes(',') ? ',' : ' ') + ' '.repeat(m.length - name.length - 1)) + masked.slice(re);
+  // "The best reply came from u/tide_clock.", "u/tide_clock posted a long reply.": a forum user named by a "u/"
+  // handle as the sentence's subject or the author it names is who the sentence is about, a person (the user),
+  // for a later "the user wrote" or "he wrote" (one handle only: two in a sentence leave it open).
+  const handle = masked.indexOf('u/', rs);
+  if (handle >= 0 && handle < re) {
+    const user = handleSubject(masked.slice(rs, re));
+    if (user) {
+      // (A user, for "the user" after it: the noun is no title a role reading keeps.)
+      ds.resolve({ type: 'name', name: user, role: null, kind: 'person' }, paragraph, null, false)?.heads.add('user');
+      return;
+    }
+  }
   // "One dock worker, 34-year-old Jane Roe, told ...": an age before a name set off after a description is no
   // part of the name, and must not hide the name the description gives (blanked, the offsets kept).
   const age = masked.indexOf('-year-old ', rs);

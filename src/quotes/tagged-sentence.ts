@@ -56,6 +56,25 @@ export function tag(text: string): ReturnType<Tagger> {
   return tagged(text);
 }
 
+/**
+ * The text as the tagger can read it: a Latin letter beyond Latin-1 ("ı", "ş", "ł", "č", "ă", "ễ") splits
+ * a word in the model's tokens ("Tarık" read as "Tar" "ı" "k"), so each such letter, one UTF-16 unit, is
+ * read as one ASCII letter of its case (its base letter when it has one): same length, same places, so the
+ * tokens found are the text's own words.
+ */
+export function taggerText(text: string): string {
+  let out: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x100 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff))) continue;
+    const ch = text[i]!;
+    const base = ch.normalize('NFD').charAt(0);
+    const ascii = /^[A-Za-z]$/u.test(base) ? base : ch.toUpperCase() === ch && ch.toLowerCase() !== ch ? 'E' : 'e';
+    out = (out ?? text).slice(0, i) + ascii + (out ?? text).slice(i + 1);
+  }
+  return out ?? text;
+}
+
 // A sentence takes the tagger about a third of a millisecond; its reading is a few small arrays.
 const tagged = remembered((text: string): ReturnType<Tagger> => tagUncached(text), 20_000);
 
@@ -149,15 +168,18 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     return null;
   }
   // Read only for a fragment after the subject: the words after the last quote bear on nothing then.
-  const t = tag(credits ? reduced : reduced.slice(0, reduced.lastIndexOf('"Q"') + 3));
+  // (Tagged as the tagger reads it, `taggerText`; each token's text is then the sentence's own.)
+  const readable = taggerText(reduced);
+  const t = tag(credits ? readable : readable.slice(0, readable.lastIndexOf('"Q"') + 3));
   const out: Token[] = [];
   let r = 0;
   let piece = 0;
   for (let i = 0; i < t.values.length; i++) {
-    const v = t.values[i]!;
+    const tv = t.values[i]!;
     r += t.spaces[i]?.length ?? 0;
-    const found = reduced.startsWith(v, r) ? r : reduced.indexOf(v, r);
+    const found = readable.startsWith(tv, r) ? r : readable.indexOf(tv, r);
     if (found < 0) continue;
+    const v = readable === reduced ? tv : reduced.slice(found, found + tv.length);
     r = found + v.length;
     while (piece + 1 < pieces.length && pieces[piece]!.to <= found) piece++;
     const p = pieces[piece]!;

@@ -32,3 +32,30 @@ export function whatCalledSubject(before: string): string | null {
   if (subject && !/^(?:The|A|An|This|That|It|They|He|She|We|I)$/u.test(subject)) return subject.replace(/^(?:The|But|And|Then)\s+/u, '');
   return AND_WHAT_IT_CALLED.exec(before)?.[1] ?? null;
 }
+
+// "Kim, for his part, pledged that his country would stand with Russia in what he called its "..."": the
+// sentence opens with a name as the subject of its verb, and a "he" or "she" later in the same sentence, in
+// "what he called", is that subject, bound inside its own sentence (no sentence boundary, no other subject between).
+const OPENING_NAME_BEFORE_WHAT_CALLED =
+  /^\s*(?:(?:But|And|Yet|Still|Later|Meanwhile),?\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+[^,;:"“”_]{1,60},)?\s+(?:(?:also|then|later|again|has|had|have)\s+)?[\p{Ll}]{3,}\b([^.;:!?"“”_]*?)\bwhat\s+(he|she)\s+(?:called|termed|dubbed|described\s+as)\s+(?:(?:a|an|the|its|his|her|their|this|that)\s+)?["“‘']?\s*$/u;
+const NOT_A_NAME = /^(?:The|A|An|It|He|She|They|We|I|This|That|These|Those|There|In|On|At|For|When|After|While|As|If|Some|Many|Most|Others)$/u;
+
+/**
+ * The name opening the sentence (`before`: the sentence up to the quote, quotes masked) that a "he" or "she" of
+ * "what he called" means, when that name is the sentence's subject, the document knows it as a person (`knows`)
+ * of no other sex than the pronoun's (`gender`), and no other person it knows is named between; null otherwise.
+ */
+export function boundWhatCalled(before: string, knows: (name: string) => boolean, gender: (name: string) => 'm' | 'f' | null): string | null {
+  const m = OPENING_NAME_BEFORE_WHAT_CALLED.exec(before);
+  if (!m) return null;
+  const name = m[1]!;
+  if (NOT_A_NAME.test(name.split(/\s+/u)[0]!) || !knows(name)) return null;
+  const want = m[3] === 'he' ? 'm' : 'f';
+  const g = gender(name);
+  if (g && g !== want) return null;
+  // (No other person the document knows named between the subject and the pronoun; no other "he" or "she" either.)
+  const between = m[2]!;
+  if (/\b(?:he|she|him|her|who|whom)\b/u.test(between.replace(/\b(?:his|her)\s+(?=[\p{Ll}])/gu, ' '))) return null;
+  for (const run of between.match(/[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*/gu) ?? []) if (knows(run)) return null;
+  return name;
+}
