@@ -228,12 +228,14 @@ export class DocumentSpeakers {
       }
     } else if (parsed.type === 'name') {
       // A surname more than one person here bears: the table of its holders says which one it means, or none.
-      const surname = parsed.kind === 'person' ? this.surnames.read(parsed.name, parsed.role, paragraph, this.surnameContext) : undefined;
+      // (The name's words, made once for the readers below: each would ask `nameWords` again for the same name.)
+      const words = parsed.kind === 'person' ? nameWords(parsed.name) : undefined;
+      const surname = words ? this.surnames.read(parsed.name, words, parsed.role, paragraph, this.surnameContext) : undefined;
       if (surname?.path) this.lastPath = surname.path;
       if (surname?.person) {
         found = this.resolvePerson(surname.person, paragraph, surname.titled ? parsed.role : null);
         if (surname.sex) toldGender(found, surname.sex);
-      } else if (!surname) found = parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name);
+      } else if (!surname) found = words ? this.resolvePerson(parsed.name, paragraph, parsed.role, words) : this.resolveOrg(parsed.name);
     } else {
       const generation = generationEpithet(parsed.text);
       found = generation ? this.resolveByGeneration(generation, paragraph) : (this.resolveByAge(parsed, paragraph) ?? this.resolveDescription(parsed, paragraph, asSpeaker));
@@ -923,10 +925,10 @@ export class DocumentSpeakers {
     return spoke !== undefined && paragraph - spoke <= 1;
   }
 
-  private resolvePerson(name: string, paragraph: number, titleRole: string | null): LocalSpeaker {
-    const s = this.resolvePersonOnce(name, paragraph, titleRole);
+  /** (`words` is `nameWords(name)`, when the caller has it already.) */
+  private resolvePerson(name: string, paragraph: number, titleRole: string | null, words: readonly string[] = nameWords(name)): LocalSpeaker {
+    const s = this.resolvePersonOnce(name, paragraph, titleRole, words);
     // Kept: whether a one-word name was this person's first name or surname.
-    const words = nameWords(name);
     if (words.length === 1 && s.kind === 'person') {
       // (By the filing of a full name: "Kim" is the family name of "Kim Jong Un", written first.)
       const filed = s.names.map((n) => surnameFiling(n)).find((f) => f !== null);
@@ -941,12 +943,12 @@ export class DocumentSpeakers {
     return s;
   }
 
-  private resolvePersonOnce(name: string, paragraph: number, titleRole: string | null): LocalSpeaker {
+  private resolvePersonOnce(name: string, paragraph: number, titleRole: string | null, nameWordsOf: readonly string[]): LocalSpeaker {
     // "Sir Henry", "Oleg Nikolayevich": a form of address for a full name the text gave is that person.
     const addressed = fullNameForAddress(name, this.mentions, paragraph);
     if (addressed) return this.resolvePerson(addressed, paragraph, titleRole);
     const particle = this.particleSurname(name);
-    const words = particle ?? nameWords(name);
+    const words = particle ?? nameWordsOf;
     const compact = compactName(name);
     let full = name;
     let mentionRole: string | null = null;

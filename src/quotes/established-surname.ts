@@ -34,7 +34,8 @@ export function bareUsesIn(text: string, w: string): number[] {
     const c = t[0].charCodeAt(0);
     if (c <= 90 && c + 32 !== first) continue;
     const token = t[0].replace(/['’]s?$/u, '');
-    if (nameWords(token)[0] !== w || nameWords(token).length !== 1) continue;
+    const tw = nameWords(token);
+    if (tw[0] !== w || tw.length !== 1) continue;
     quoted ??= [...text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
     if (quoted.some(([a, b]) => t.index > a && t.index < b)) continue;
     const before = text.slice(0, t.index).match(/([\p{L}.]+)[ \t]+$/u)?.[1];

@@ -53,11 +53,14 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
     parent.set(rb, ra);
   };
   const active = locals.filter((l) => !l.mentionOnly);
+  // Each person's name words, read once here for the loops below (each would ask `nameWords` again per name).
+  const wordsOf = new Map<LocalSpeaker, readonly (readonly string[])[]>();
   for (const l of active) {
     parent.set(l.key, l.key);
     if (l.kind !== 'person') continue;
-    for (const n of l.names) {
-      const w = nameWords(n);
+    const words = l.names.map((n) => nameWords(n));
+    wordsOf.set(l, words);
+    for (const w of words) {
       if (w.length < 2) continue;
       let own = firstNames.get(l.key);
       if (!own) firstNames.set(l.key, (own = new Map()));
@@ -77,15 +80,17 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
   for (const l of active) {
     if (l.kind === 'unnamed') continue;
     if (l.kind === 'organisation' && !/^(?:the\s+)?[\p{Lu}]/u.test(l.names[0]!)) continue; // "the ministry": per document
-    const bareOnly = l.kind === 'person' && l.names.every((n) => nameWords(n).length === 1);
-    for (const n of l.names) {
+    const words = wordsOf.get(l);
+    const bareOnly = l.kind === 'person' && words!.every((w) => w.length === 1);
+    for (let i = 0; i < l.names.length; i++) {
+      const n = l.names[i]!;
       // An organisation's description taken up as one of its names ("the embassy said" after "The Caravel
       // embassy in Nordmark") is per document too: two reports' embassies are not one because each was "the
       // embassy" later.
       if (l.kind === 'organisation' && !/^(?:the\s+)?[\p{Lu}]/u.test(n)) continue;
       // A person's bare surname joins others only through the full names (below): "Clinton" said in one
       // report and another must not tie their Bill and Hillary together.
-      const bareName = l.kind === 'person' && !bareOnly && nameWords(n).length === 1;
+      const bareName = l.kind === 'person' && !bareOnly && words![i]!.length === 1;
       for (const key of [bareName ? '' : compactName(n), l.kind === 'organisation' ? acronymOf(n) : '']) {
         if (!key) continue;
         const k = `${l.kind}:${key}`;
@@ -94,7 +99,7 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
         else union(prev, l.key);
       }
       if (l.kind === 'person') {
-        const w = nameWords(n);
+        const w = words![i]!;
         if (w.length >= 2) {
           const full = w.join(' ');
           const first = byFull.get(full);
@@ -116,8 +121,7 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
   const byEndWord = new Map<string, number[]>();
   for (const l of active) {
     if (l.kind !== 'person') continue;
-    for (const n of l.names) {
-      const nw = nameWords(n);
+    for (const nw of wordsOf.get(l)!) {
       if (nw.length < 2) continue;
       for (const w of new Set([nw[0]!, nw[nw.length - 1]!])) {
         const list = byEndWord.get(w) ?? [];

@@ -179,14 +179,15 @@ export class SurnameHolders {
 
   /**
    * What a bare surname means when the text gave it to more than one person and a reader below settles it;
-   * undefined when none does, and the ordinary reading goes on. (The readers are asked in this order.)
+   * undefined when none does, and the ordinary reading goes on. (The readers are asked in this order.) `words` is
+   * `nameWords(name)`, made once by the caller.
    */
-  read(name: string, role: string | null, paragraph: number, ctx: SurnameContext): SurnameReading | undefined {
-    const double = this.doubleSurname(name, paragraph, ctx);
+  read(name: string, words: readonly string[], role: string | null, paragraph: number, ctx: SurnameContext): SurnameReading | undefined {
+    const double = this.doubleSurname(name, words, paragraph, ctx);
     if (double === null) return { path: 'name: a surname two people bear', person: null };
     if (!role && this.unrelatedNamesakes(name, paragraph, ctx)) return { path: 'name: a surname the text gave two unrelated people', person: null };
     if (role && this.kinNamesakes(name, role, paragraph, ctx)) return { path: KIN_NAMESAKES, person: null };
-    if (!role && this.namesakesBroughtInTogether(name, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
+    if (!role && this.namesakesBroughtInTogether(name, words, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
     const spouse = role ? this.spouseOfSurname(name, role, paragraph) : undefined;
     if (spouse === null) return { path: SPOUSE_BY_FIRST_NAME, person: null };
     if (spouse !== undefined) return { path: SPOUSE_BY_FIRST_NAME, person: spouse, titled: false, sex: titleGender(role)! };
@@ -198,8 +199,7 @@ export class SurnameHolders {
    * when it is as much another person's last word and the text has not shown which way it names people, or
    * undefined when no three-word name holds it in the middle.
    */
-  private doubleSurname(name: string, paragraph: number, ctx: SurnameContext): string | null | undefined {
-    const words = nameWords(name);
+  private doubleSurname(name: string, words: readonly string[], paragraph: number, ctx: SurnameContext): string | null | undefined {
     // "García Márquez" after "Gabriel García Márquez": both surnames, without the first name.
     if (words.length === 2) {
       const whole = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length === 3 && m.words[1] === words[0] && m.words[2] === words[1] && listedGivenName(m.words[0]!));
@@ -279,8 +279,7 @@ export class SurnameHolders {
    * better guess than the other, and nobody is credited. (One brought in as the other's kin, "his wife, NAME",
    * is left to the rules on kin.)
    */
-  private namesakesBroughtInTogether(name: string, paragraph: number, ctx: SurnameContext): boolean {
-    const words = nameWords(name);
+  private namesakesBroughtInTogether(name: string, words: readonly string[], paragraph: number, ctx: SurnameContext): boolean {
     if (words.length !== 1 || /\s/u.test(name.trim())) return false;
     const w = words[0]!;
     if (ctx.calledBySurname.get(w) || ctx.everCalledBySurname.get(w)?.size) return false;
