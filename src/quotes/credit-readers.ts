@@ -40,6 +40,7 @@ import { relayedAfter, relayedBefore, relayedWhen } from './relayed-words.ts';
 import { documentRelative } from './document-relative.ts';
 import { relativeColonClause } from './relative-colon.ts';
 import { lexTags } from './names.ts';
+import { firstNameGender } from './first-names.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
@@ -496,6 +497,12 @@ function relayedWords(r: CreditReading, q: QuoteSentence): void {
   }
   // (No one quoted: "quoting no one in particular", "citing nobody".)
   if (/^(?:no\s+one|nobody|no-one|none|nothing)\b/iu.test(owner)) return;
+  // (A document quoted with no writer named, "Roe quoted the letter, which read:", is no speaker: its writer is
+  // not told. A writer named is read as the owner: "quoted Kask's letter", "quoted a letter from Kask".)
+  if (/^(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|my)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:letter|statement|note|memo|message|e-?mail|text|post|tweet|release|notice|report|document|leaflet|sign|banner|placard|editorial|article|passage|clause|decree|order|ruling|verdict)s?$/u.test(owner)) {
+    untoldRelay(r);
+    return;
+  }
   // "Roe cited the weather, saying: ...", "Roe shared a post from Kask, writing: ...": the participle after the
   // main verb's object is the subject's; one cited, or a post shared with the subject's own lines written over
   // it, is not the one whose words follow (unlike "quoted X, saying", or "cites X's report, saying", where
@@ -926,7 +933,7 @@ function personNounOrCompound(noun: string): boolean {
  */
 function relativeColonClauseSpeaks(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || q.sentenceInitial) return;
-  const read = relativeColonClause(q.beforeMasked);
+  const read = relativeColonClause(q.beforeMasked, (w) => firstNameGender(w) !== null || lexTags(w).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t)));
   if (!read || read.ownDocument) return;
   const at = phraseAt(q, r.attribution.phrase);
   const comma = q.span.open - q.beforeMasked.length + read.comma;
