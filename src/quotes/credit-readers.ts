@@ -356,6 +356,8 @@ function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
   const colonNamed = colon ? parseSubjectPhrase(colon) : null;
   if (colon && colonNamed?.type === 'name' && colonNamed.kind === 'person') return credit(r, colon, null, colonNamed);
   if (r.parsed || r.complement) return;
+  // (A title before its medium's noun is no one's words: "who told the "Harbour Talk" podcast that".)
+  if (q.span.closed && /^[\s\p{Pi}\p{Pf}"'’]*(?:podcast|show|programme|program|broadcast|newsletter|blog|magazine|newspaper|channel|series|column)\b/u.test(afterQuote(q))) return;
   const antecedent = known(relativeSpeaker(q.beforeMasked)) ?? withWordsSpeaker(q.beforeMasked);
   const named = antecedent ? parseSubjectPhrase(antecedent) : null;
   if (antecedent && named?.type === 'name') return credit(r, antecedent, null, named);
