@@ -3,7 +3,7 @@
  * it left unread, or corrects one they read (a complement, a fronted clause, relayed or asked speech). Order is
  * meaning: a later reader sees, and may undo, what the earlier ones read.
  */
-import { attributionBefore, type QuoteSpan } from './attribution.ts';
+import { attributionBefore, isSpeechVerb, type QuoteSpan } from './attribution.ts';
 import { grammarAttribution } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
 import { addresseePhrase } from './addressee-phrase.ts';
@@ -953,6 +953,22 @@ function sceneColon(r: CreditReading, q: QuoteSentence): void {
   const at = phraseAt(q, r.attribution.phrase);
   if (at < 0 || at > q.span.open) return;
   if (sceneTimeColon(q.beforeMasked) || placeLabel(q.beforeMasked, (w) => lexTags(w).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t)))) untold(r);
+  else if (groupNounColon(r, q)) untold(r);
+}
+
+/**
+ * `Crowds gathered in Marlow Square: "..."`: a plural common noun opening the sentence, read as a one-word name
+ * for its capital, with no verb of speech before the colon, is no one told as speaking (a group, or people,
+ * gathering; the words are a chant or a sign's, or anyone's there). Not a word the document knows as a name.
+ */
+function groupNounColon(r: CreditReading, q: QuoteSentence): boolean {
+  if (r.parsed?.type !== 'name' || /\s/u.test(r.parsed.name) || !/^[\p{Lu}][\p{Ll}]+s$/u.test(r.parsed.name) || q.ds.knowsName(r.parsed.name)) return false;
+  const before = /^\s*([\p{Lu}][\p{Ll}]+s)\s+([^:;_"“”«»]*):\s*$/u.exec(q.beforeMasked);
+  if (!before || before[1] !== r.parsed.name) return false;
+  if (before[2]!.split(/\s+/u).some((w) => isSpeechVerb(w.replace(/[^\p{L}]/gu, '')) || /^(?:chant|shout|sing|sang|cr|yell|scream|call|told|tell|read|wr|answer|repl|respond|declar|announc|warn|ask|insist|vow|pledg|demand|sa[iy])/u.test(w))) return false;
+  const lower = r.parsed.name.toLowerCase();
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return isKindOf(singular, 'group', 6, 1) || isKindOf(singular, 'person', 6, 1);
 }
 
 function bodyName(r: CreditReading): void {
