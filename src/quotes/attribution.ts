@@ -376,7 +376,11 @@ export function attributionBefore(before: string): Attribution | null {
 }
 
 // What may stand before a clause's subject: a fronted time or place phrase and its comma, a conjunction.
-const CLAUSE_LEAD = /^(?:(?:(?:and|but|so|yet|then|also|now|meanwhile|however|still|later|earlier|while|whereas|because|as|since|after|before|when|although|though|that|if|until|unless|whether)\s+)|(?:(?:at|in|on|during|after|before|upon|throughout|inside|outside|later|earlier|shortly|speaking|asked|when|meanwhile|however|still|separately|instead|last|this|on)\b[^,;:_()]{0,80},\s+))/iu;
+// (The fronted phrase with its comma is tried first: "When I worked in Vienna, a colleague told me:" is one clause
+// of time before the subject, not "When" alone before a subject "I". A place's clause of "where" may follow a
+// fronted place: "In Dorsk, where a small parish serves, the priest said", even with a list in it: "where a parish
+// serves Polish, Czech and Slovak faithful,".)
+const CLAUSE_LEAD = /^(?:(?:where\s[^,;:_()]{1,60}(?:,\s+[^,;:_()]{1,30}){1,4}\s+(?:and|or)\s+[^,;:_()]{1,40},\s+)|(?:(?:at|in|on|during|after|before|upon|throughout|inside|outside|later|earlier|shortly|speaking|asked|when|meanwhile|however|still|separately|instead|last|this|on|where)\b[^,;:_()]{0,80},\s+)|(?:(?:and|but|so|yet|then|also|now|meanwhile|however|still|later|earlier|while|whereas|because|as|since|after|before|when|although|though|that|if|until|unless|whether)\s+))/iu;
 
 /** Whether `phrase` opens a clause of `pre`: at its start, after a fronted phrase, a conjunction or a semicolon. */
 function opensClause(pre: string, phrase: string): boolean {

@@ -3,7 +3,7 @@
  * it left unread, or corrects one they read (a complement, a fronted clause, relayed or asked speech). Order is
  * meaning: a later reader sees, and may undo, what the earlier ones read.
  */
-import { attributionBefore, type QuoteSpan } from './attribution.ts';
+import { attributionBefore, isSpeechVerb, type QuoteSpan } from './attribution.ts';
 import { grammarAttribution } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
 import { addresseePhrase } from './addressee-phrase.ts';
@@ -41,6 +41,7 @@ import { relayedAfter, relayedBefore, relayedWhen } from './relayed-words.ts';
 import { documentRelative } from './document-relative.ts';
 import { relativeColonClause } from './relative-colon.ts';
 import { lexTags } from './names.ts';
+import { firstNameGender } from './first-names.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
@@ -359,6 +360,8 @@ function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
   const colonNamed = colon ? parseSubjectPhrase(colon) : null;
   if (colon && colonNamed?.type === 'name' && colonNamed.kind === 'person') return credit(r, colon, null, colonNamed);
   if (r.parsed || r.complement) return;
+  // (A title before its medium's noun is no one's words: "who told the "Harbour Talk" podcast that".)
+  if (q.span.closed && /^[\s\p{Pi}\p{Pf}"'’]*(?:podcast|show|programme|program|broadcast|newsletter|blog|magazine|newspaper|channel|series|column)\b/u.test(afterQuote(q))) return;
   const antecedent = known(relativeSpeaker(q.beforeMasked)) ?? withWordsSpeaker(q.beforeMasked);
   const named = antecedent ? parseSubjectPhrase(antecedent) : null;
   if (antecedent && named?.type === 'name') return credit(r, antecedent, null, named);
@@ -500,6 +503,12 @@ function relayedWords(r: CreditReading, q: QuoteSentence): void {
   }
   // (No one quoted: "quoting no one in particular", "citing nobody".)
   if (/^(?:no\s+one|nobody|no-one|none|nothing)\b/iu.test(owner)) return;
+  // (A document quoted with no writer named, "Roe quoted the letter, which read:", is no speaker: its writer is
+  // not told. A writer named is read as the owner: "quoted Kask's letter", "quoted a letter from Kask".)
+  if (/^(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|my)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:letter|statement|note|memo|message|e-?mail|text|post|tweet|release|notice|report|document|leaflet|sign|banner|placard|editorial|article|passage|clause|decree|order|ruling|verdict)s?$/u.test(owner)) {
+    untoldRelay(r);
+    return;
+  }
   // "Roe cited the weather, saying: ...", "Roe shared a post from Kask, writing: ...": the participle after the
   // main verb's object is the subject's; one cited, or a post shared with the subject's own lines written over
   // it, is not the one whose words follow (unlike "quoted X, saying", or "cites X's report, saying", where
@@ -930,7 +939,7 @@ function personNounOrCompound(noun: string): boolean {
  */
 function relativeColonClauseSpeaks(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || q.sentenceInitial) return;
-  const read = relativeColonClause(q.beforeMasked);
+  const read = relativeColonClause(q.beforeMasked, (w) => firstNameGender(w) !== null || lexTags(w).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t)));
   if (!read || read.ownDocument) return;
   const at = phraseAt(q, r.attribution.phrase);
   const comma = q.span.open - q.beforeMasked.length + read.comma;
@@ -948,6 +957,22 @@ function sceneColon(r: CreditReading, q: QuoteSentence): void {
   const at = phraseAt(q, r.attribution.phrase);
   if (at < 0 || at > q.span.open) return;
   if (sceneTimeColon(q.beforeMasked) || placeLabel(q.beforeMasked, (w) => lexTags(w).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t)))) untold(r);
+  else if (groupNounColon(r, q)) untold(r);
+}
+
+/**
+ * `Crowds gathered in Marlow Square: "..."`: a plural common noun opening the sentence, read as a one-word name
+ * for its capital, with no verb of speech before the colon, is no one told as speaking (a group, or people,
+ * gathering; the words are a chant or a sign's, or anyone's there). Not a word the document knows as a name.
+ */
+function groupNounColon(r: CreditReading, q: QuoteSentence): boolean {
+  if (r.parsed?.type !== 'name' || /\s/u.test(r.parsed.name) || !/^[\p{Lu}][\p{Ll}]+s$/u.test(r.parsed.name) || q.ds.knowsName(r.parsed.name)) return false;
+  const before = /^\s*([\p{Lu}][\p{Ll}]+s)\s+([^:;_"“”«»]*):\s*$/u.exec(q.beforeMasked);
+  if (!before || before[1] !== r.parsed.name) return false;
+  if (before[2]!.split(/\s+/u).some((w) => isSpeechVerb(w.replace(/[^\p{L}]/gu, '')) || /^(?:chant|shout|sing|sang|cr|yell|scream|call|told|tell|read|wr|answer|repl|respond|declar|announc|warn|ask|insist|vow|pledg|demand|sa[iy])/u.test(w))) return false;
+  const lower = r.parsed.name.toLowerCase();
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return isKindOf(singular, 'group', 6, 1) || isKindOf(singular, 'person', 6, 1);
 }
 
 function bodyName(r: CreditReading): void {

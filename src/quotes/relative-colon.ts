@@ -24,26 +24,37 @@ const WORDS_NOUN = /^(?:reply|replies|answer|answers|response|responses|verdict|
 const DOCUMENT = /\b(?:letter|statement|note|post|tweet|message|e-?mail|memo|release|notice|card|text|sign|banner|placard|leaflet|flyer)s?(?:\s+(?:on|last|this|early|late)\s+(?:[\p{Lu}][\p{Ll}]+day|week|month|year|night|morning|afternoon|evening|weekend))?$/u;
 const OWN_DOCUMENT_VERB = /\b(?:issued|released|published|posted|sent|wrote|penned|signed|drafted|put\s+out|shared|tweeted|read\s+out|handed\s+out|circulated|emailed|delivered|left|pinned|held\s+up|carried|waved)\b/u;
 
+// A document's recipient named after it: "to|for" and a person's full name (a first name, then one to three
+// capitalised words), ending the words before the clause's comma.
+const TO_PERSON = /\s+(to|for)\s+([\p{Lu}][\p{Ll}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}$/u;
+
 /**
  * Where the relative clause's comma stands in `before` (the quote's sentence up to the quote's opening mark,
  * quotes masked) when it ends in such a clause; with `ownDocument` when its antecedent is a document the words
  * before it say the subject issued ("Roe sent a letter to Kask, which said:"), and no "from" or "by" names
- * another writer. Null when `before` does not end so.
+ * another writer. Null when `before` does not end so. `firstName` tells a person's first name (for a document
+ * sent to a person named before "which").
  */
-export function relativeColonClause(before: string): { comma: number; ownDocument: boolean } | null {
+export function relativeColonClause(before: string, firstName?: (word: string) => boolean): { comma: number; ownDocument: boolean } | null {
   const open = RELATIVE_OPEN.exec(before);
   if (open) return { comma: open.index, ownDocument: false };
   if (!before.includes(':')) return null;
   const m = RELATIVE_TAIL.exec(before);
   if (!m) return null;
-  const words = m[2]!.split(/\s+/u).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  // (A request the clause tells is no speech of the quote's: "the Ports Board, which had asked for her views:" is
+  // answered by the main clause's subject; the words from "asked for" or "asked her to" on are left out.)
+  const words = m[2]!.replace(/\b(?:asked|asks|asking|requested|requests)\s+(?:(?:him|her|them|us|me|it)\s+)?(?:for|to)\b.*$/u, '').split(/\s+/u).filter((w) => w.length > 0).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
   // ("whose" may own the words instead: "the Ports Board, whose reply was short:".)
-  const owned = m[1] === 'whose' && WORDS_NOUN.test(words[0]!.toLowerCase());
+  const owned = m[1] === 'whose' && WORDS_NOUN.test((words[0] ?? '').toLowerCase());
   if (!owned && !words.some((w) => SPEAKING.test(w.toLowerCase()) || isSpeechVerb(w))) return null;
   const head = before.slice(0, m.index);
   // (The antecedent: the words before the comma back to a preposition or a verb; a document only for "which".)
   const antecedent = /(?:^|\s)((?:(?:a|an|the|his|her|their|its|my|our)\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)$/u.exec(head)?.[1] ?? '';
-  const doc = m[1] === 'which' && DOCUMENT.test(head);
+  // ("which" right after a person's name, whom it cannot stand for, takes the document sent to them: "Tamm sent an
+  // email to Sela Dunn, which said:" is the email's, so the sender's.)
+  const toPerson = m[1] === 'which' && firstName ? TO_PERSON.exec(head) : null;
+  const recipient = toPerson && firstName!(toPerson[2]!) ? toPerson : null;
+  const doc = m[1] === 'which' && (DOCUMENT.test(head) || (recipient !== null && DOCUMENT.test(head.slice(0, recipient.index))));
   const ownDocument = doc && OWN_DOCUMENT_VERB.test(head) && !/\s(?:from|by)\s+[^,]*$/u.test(head) && antecedent.length > 0;
   return { comma: m.index, ownDocument };
 }

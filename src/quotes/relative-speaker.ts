@@ -13,7 +13,11 @@ import { nameEnding } from './names.ts';
 // no comma, colon or other quote in it.
 // (Or an aside in parentheses: "Jane Roe (who spoke of "..." at the briefing)".)
 // (A surname alone, "by Roe, who said", is read too; the caller keeps it only when the document names that person.)
-const RELATIVE = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+|\s+\(\s*)who\s+([^,;:_"“”«»()]{3,160})$/u;
+// (A role set off after the name is the same person: "Rep. Walt Brenner, a Democrat, who told ...".)
+const RELATIVE = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)?(?:,\s+|\s+\(\s*)who\s+([^,;:_"“”«»()]{3,160})$/u;
+// A programme's or paper's title in quotation marks before its noun is a name, not a quote in the clause: "who
+// told the "Harbour Talk" podcast that ...". (Quotes are masked as underscores or their marks in the text read.)
+const TITLE_BEFORE_MEDIUM = /(\b(?:the|a|an|his|her|their|its)\s+)[_"“”]+(\s+(?:podcast|show|programme|program|broadcast|newsletter|blog|magazine|newspaper|channel|series|column)\b)/gu;
 
 // Forms of the reporting verbs that the speech-verb list holds only in part ("asking", "saying").
 const PARTICIPLE_OF = (w: string): boolean => /ing$/u.test(w) && (isSpeechVerb(w) || isSpeechVerb(`${w.slice(0, -3)}ed`) || isSpeechVerb(`${w.slice(0, -3)}s`) || isSpeechVerb(`${w.slice(0, -3)}es`));
@@ -48,7 +52,7 @@ export function relativeSpeaker(before: string): string | null {
     if (colon[2] === 'which' && ((body && nameEnding(colon[1]!.replace(/^the\s+/u, '')) === 'body') || CALLED_BEFORE.test(before.slice(0, colon.index + colon[0].indexOf(colon[1]!))))) return colon[1]!;
     return null;
   }
-  const m = RELATIVE.exec(before.replace(/\s+$/u, ''));
+  const m = RELATIVE.exec(before.replace(TITLE_BEFORE_MEDIUM, '$1Title$2').replace(/\s+$/u, ''));
   // A dash closes the relative clause ("X -- John McCain, who lost in 2008 -- said ..."): the verb after it
   // is the main clause's.
   if (!m || /\s--\s|[—–―]/u.test(m[2]!)) return null;

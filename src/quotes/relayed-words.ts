@@ -66,7 +66,9 @@ export function relayedBefore(before: string): RelayedWords | null {
 // said:", "Roe echoed Kask as he told them:". The words are the one quoted's (for "quote"); for "cite", "echo",
 // "paraphrase" or "repeat" they may be the subject's own rewording of another's: no one can be told.
 // (The one quoted may be described, a name set off after: "was quoting his predecessor, Vera Lusk, when he said:".)
-const WHEN_RELAYING = /\b(quoting|quoted|quotes|paraphrasing|paraphrased|citing|cited|echoing|echoed|repeating|repeated)\s+((?!the\s+words\b)[^,;:_"“”()]{2,50}?(?:,\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,)?)\s+(?:when|as|while)\s+(?:he|she|they|I|we|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:(?:had|has|then|later)\s+)?(?:said|says|wrote|writes|added|adds|declared|remarked|tweeted|posted|told\s+[^,;:_"“”()]{1,30}?)\s*[:,]?\s*$/u;
+// (An object opening with "from" is what the subject drew on, no one quoted: "was quoting from memory when she
+// said:" is hers, as the plain reading has it; as "was quoting from" is not read by WAS_QUOTING either.)
+const WHEN_RELAYING = /\b(quoting|quoted|quotes|paraphrasing|paraphrased|citing|cited|echoing|echoed|repeating|repeated)\s+((?!the\s+words\b|from\s)[^,;:_"“”()]{2,50}?(?:,\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,)?)\s+(?:when|as|while)\s+(?:he|she|they|I|we|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:(?:had|has|then|later)\s+)?(?:said|says|wrote|writes|added|adds|declared|remarked|tweeted|posted|told\s+[^,;:_"“”()]{1,30}?)\s*[:,]?\s*$/u;
 
 /**
  * The one whose words the subject relayed when speaking (`Berg was quoting Holm when she said: "..."`), with
