@@ -30,3 +30,18 @@ describe('surname particles and surnames that are common words', () => {
     expect(speakerOf(paras, 'I ask you to stay calm')).not.toBe("Harkin's Jewish");
   });
 });
+
+// A past verb right after a quoted label, then a possessive and a thing, goes on the subject's own clause.
+describe('a verb and its object after a quoted label', () => {
+  it('"Pell summed up Harkin as "terrible," denounced his record and said ...": the label is Pell\'s', () => {
+    const paras = [
+      'Council candidate Joan Pell said Dale Harkin lacks "the energy" needed to run the city.',
+      'Pell summed up Harkin as "terrible," denounced his record as treasurer and said he should not run.',
+    ];
+    expect(speakerOf(paras, 'terrible')).toBe('Joan Pell');
+  });
+  it('still credits a person after the possessive: "..., " said his spokesman, Tom Reed.', () => {
+    const paras = ['The mayor stayed home. "He is resting," said his spokesman, Tom Reed.'];
+    expect(speakerOf(paras, 'He is resting')).toBe('Tom Reed');
+  });
+});
