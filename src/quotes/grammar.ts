@@ -119,6 +119,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (j === k) {
         // A participle right after the quote is no credit ("fantastic," telling reporters ...): the verb before it is.
         if (/ing$/iu.test(t.text)) break;
+        // A past verb right after the quote and before a possessive and a thing ('as "terrible," denounced his
+        // record and ...') goes on the sentence's subject's deeds with an object, no credit after the quote; the
+        // verb before it is. (A person after the possessive is a credit: '"...," said his spokesman.')
+        if (/ed$/iu.test(t.text) && !/^(?:say|write|add|tell|ask|reply|note|explain|continue|conclude|declare|state|answer|respond|recall|post|tweet)$/u.test(t.lemma) && /^(?:his|her|their)$/iu.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.pos === 'NOUN' && !PERSON_NOUNS.has(tokens[j + 2]!.lemma)) break;
         // "said retired Army Lt. Gen. Jane Doe": a participle before the title is part of the role.
         const lead = /^(?:VERB|ADJ)$/u.test(tokens[j + 1]?.pos ?? '') && /ed$/u.test(tokens[j + 1]!.text) && tokens[j + 2]?.pos === 'PROPN' ? j + 2 : j + 1;
         const np = nounPhraseAfter(tokens, lead);

@@ -66,6 +66,9 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   // "New Jersey’s Steve Lonegan", "Review’s Ian Tuttle": the owner before a full name is where they work.
   const owner = words.findLastIndex((w, i) => i < words.length - 2 && /(?:['’]s|s['’])$/u.test(w));
   if (owner >= 0) words = words.slice(owner + 1);
+  // "Harkins’ Jewish faith", "Roe's Irish roots": a possessive before a people's adjective is an owner and what
+  // the owner has, no one's name.
+  if (words.length === 2 && /(?:['’]s|s['’])$/u.test(words[0]!) && /(?:an|ish|ese|ic|i)$/u.test(words[1]!) && pertainsTo(words[1]!).length > 0) return null;
   // A person's name has no "of" ("Supporters of Sanders", "Governor of Ohio" name no one in full), but a title
   // may ("Secretary of State John Kerry"), and a place may follow a full name ("Senator Marco Rubio of Florida").
   if (words.length < 2) return null;

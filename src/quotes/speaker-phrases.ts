@@ -84,7 +84,12 @@ const OFFICES_NOT_SURNAMES = new Set(
   'secretary president minister premier chancellor spokesman spokeswoman spokesperson ambassador envoy director chairman chairwoman commander governor adviser advisor representative deputy leader'.split(' '),
 );
 
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'bin', 'al', 'von', 'van', 'der', 'da', 'du', 'la', 'le', 'y']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'bin', 'al', 'von', 'van', 'der', 'da', 'das', 'dos', 'du', 'la', 'le', 'y']);
+// A Dutch surname's contracted article and the preposition before it ("in 't", "van 't", "op 't"): inside a name.
+const CONTRACTED_ARTICLE = /^['’]t$/u;
+function surnameConnector(words: readonly string[], i: number): boolean {
+  return CONTRACTED_ARTICLE.test(words[i]!) || (/^(?:in|op|uit)$/u.test(words[i]!) && CONTRACTED_ARTICLE.test(words[i + 1] ?? '') && CAPITALISED.test(words[i + 2] ?? ''));
+}
 const DEMONYM = /^(?:[\p{Lu}][\p{L}-]*(?:ian|ean|ese|ish|an|i|ic))$|^U\.S\.$|^U\.N\.$|^EU$|^UN$|^US$|^UK$/u;
 const CAPITALISED = /^[\p{Lu}][\p{L}\p{N}'’.-]*$/u;
 const DETERMINER = /^(?:a|an|the|one|two|three|four|several|some|many|other|another|senior|top|most|few|both|all|this|that)$/iu;
@@ -134,7 +139,7 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
 // The last word of a heading over a box or list of the text's own: what it lists, never who speaks.
 const CONTENT_HEADING = /^(?:facts|factbox|factfile|quotes|quotations|figures|highlights|points|numbers|takeaways|details|excerpts|headlines|updates|lessons|questions|answers|statistics|stats|milestones|dates|basics|reactions|timeline|glossary|background|explainer)$/iu;
 // A lowercase surname particle (or two: "van der", "de la") and one capitalised word.
-const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|di|da|du|ter|ten|zu)\s+[\p{Lu}][\p{Ll}'’-]+$/u;
+const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|di|da|das|dos|du|ter|ten|zu)\s+[\p{Lu}][\p{Ll}'’-]+$/u;
 
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
   return parsedSpeakerPhrase(phrase);
@@ -189,6 +194,13 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   if (parsed?.type === 'name' && parsed.kind === 'person') {
     const run = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*\s+(the\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)+)$/u.exec(trimmed);
     if (run) return parseSpeakerPhrase(run[1]!);
+  }
+  // "Harkins’ Jewish", "Roe's Irish": a possessive and one capitalised word after it (a people's adjective, a
+  // thing owned) is no one's name; an owner before a full name ("Ohio's Jane Roe") keeps two words after it.
+  if (parsed?.type === 'name' && parsed.kind === 'person') {
+    const ws = parsed.name.split(/\s+/u);
+    const owner = ws.findIndex((w) => /(?:['’]s|s['’])$/u.test(w));
+    if (owner >= 0 && owner === ws.length - 2) return null;
   }
   // "Attorneys for Varga", "an adviser to Elena Varga": a role ending in "for" or "to" right before the name
   // makes the name the one served; the phrase describes whoever serves (the name is never "for Varga").
@@ -294,7 +306,7 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     return parseDescription([words[0]!.toLowerCase(), ...words.slice(1)]);
   }
 
-  const allProper = words.every((w, i) => CAPITALISED.test(w) || (i > 0 && CONNECTORS.has(w)) || (i === 0 && /^the$/iu.test(w)));
+  const allProper = words.every((w, i) => CAPITALISED.test(w) || (i > 0 && (CONNECTORS.has(w) || surnameConnector(words, i))) || (i === 0 && /^the$/iu.test(w)));
   if (allProper) {
     let rest = /^the$/iu.test(words[0]!) ? words.slice(1) : words;
     if (rest.length === 0) return null;

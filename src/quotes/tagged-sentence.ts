@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type { QuoteSpan } from './attribution.ts';
-import { commonWordNotName } from './first-names.ts';
+import { commonWordNotName, isKnownFirstName } from './first-names.ts';
 import { lexTags, remembered } from './names.ts';
 import { translatedReporting } from './translated-verbs.ts';
 
@@ -262,6 +262,24 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     const t = out[i]!;
     if (t.quote < 0 && t.pos !== 'PROPN' && SURNAME_PARTICLE.test(t.text) && out[i + 1]!.pos === 'PROPN' && out[i + 1]!.quote < 0 && out[i + 1]!.start === t.end + 1 && out[i - 1]?.pos !== 'DET') out[i] = { ...t, pos: 'PROPN' };
   }
+  // A Dutch surname's contracted article ("in 't", "van 't", "op 't" before a capitalised word), which the model
+  // splits into a preposition, an apostrophe and a letter: after a given name, all three are part of the name
+  // ("Anouk in 't Hout"), joined as a particle the name runs through.
+  for (let i = out.length - 4; i >= 1; i--) {
+    const [p, mark, t, surname] = [out[i]!, out[i + 1]!, out[i + 2]!, out[i + 3]!];
+    if (out[i - 1]!.pos === 'PROPN' && /^(?:in|van|op|uit)$/u.test(p.text) && /^['’]$/u.test(mark.text) && t.text === 't' && mark.end === t.start && p.end + 1 === mark.start && surname.start === t.end + 1 && surname.pos === 'PROPN' && [p, mark, t, surname].every((x) => x.quote < 0)) {
+      out.splice(i, 3, { ...p, pos: 'PROPN' }, { ...mark, text: `${mark.text}t`, lemma: `${mark.text}t`, pos: 'PROPN', end: t.end });
+    }
+  }
+  // A given name followed by a capitalised word that is otherwise a function word ("Al From", "Ned Over") and then a
+  // comma, a full stop or a reporting verb: mid-sentence, only a surname is so capitalised.
+  for (let i = 2; i < out.length - 1; i++) {
+    const [given, w, next] = [out[i - 1]!, out[i]!, out[i + 1]!];
+    if (w.quote >= 0 || w.pos === 'PROPN' || !/^[\p{Lu}][\p{Ll}]{1,5}$/u.test(w.text) || !/^(?:ADP|ADV|SCONJ|CCONJ|PART|ADJ)$/u.test(w.pos)) continue;
+    if (given.pos !== 'PROPN' || given.quote >= 0 || !isKnownFirstName(given.text) || out[i - 2]!.pos === 'PROPN' || /^[\p{Lu}]/u.test(out[i - 2]!.text)) continue;
+    if (!(/^[,.;]$/u.test(next.text) || (next.pos === 'VERB' && REPORTING.has(next.lemma)))) continue;
+    out[i] = { ...w, pos: 'PROPN' };
+  }
   lastTokens = joinHyphenatedNames(withoutSeats(out));
   return lastTokens;
 }
@@ -292,7 +310,7 @@ function withoutSeats(tokens: Token[]): Token[] {
 }
 
 // The lowercase particles of Dutch, German, French, Italian and Portuguese surnames.
-const SURNAME_PARTICLE = /^(?:de|van|von|del|della|di|da|du|ter|zu)$/u;
+const SURNAME_PARTICLE = /^(?:de|van|von|del|della|di|da|das|dos|du|ter|zu)$/u;
 
 /** The part of speech of the first word after token `i` of the model's reading (spaces passed over), or ''. */
 function nextWordPos(t: ReturnType<Tagger>, i: number): string {
