@@ -57,3 +57,9 @@ it('a surname two spouses bear after "Mrs." is the wife: a "he" past it may stil
   ];
   expect(speakerOf(text, 'It was a cold welcome')).toBe('Calloway');
 });
+
+it('a participle of speech right after an "according to" aside hangs on the main clause: its subject speaks', () => {
+  expect(speakerOf(['Ana Roe thanked the crew at the quay, according to the port authority, saying they had been "tireless" all week.'], 'tireless')).toBe('Ana Roe');
+  // (A subject that cannot speak leaves the words to the source, as before.)
+  expect(speakerOf(['The meeting ended early, according to the port authority, citing "security concerns".'], 'security concerns')).toBe('the port authority');
+});

@@ -269,6 +269,11 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (i > q && ownSpeaker()) continue;
       const np = documentAuthor(tokens, nounPhraseAfter(tokens, i + 2));
       if (np && i < q && namedReporterAfter(tokens, np.end, q)) continue;
+      // "Kim toasted Putin, according to news agencies, saying Russia was fighting "..."": a participle of speech
+      // right after the source's aside hangs on the main clause, whose subject speaks; the source only carried it.
+      // (Only a subject that may speak, a name or a pronoun opening the sentence: "The meeting ended early,
+      // according to the port, citing "..."" is the port's.)
+      if (np && i < q && i > firstWord(tokens) && /^(?:PROPN|PRON)$/u.test(tokens[firstWord(tokens)]!.pos) && tokens[np.end]?.text === ',' && /ing$/iu.test(tokens[np.end + 1]?.text ?? '') && isCue(tokens[np.end + 1]!, tokens[np.end])) continue;
       const around = np && i < q ? subjectAroundSource(tokens, i, np.end, q) : null;
       if (around) return finish(text, tokens, around.phrase, 'before', tokens[around.verb]!.lemma);
       // "According to him, ...": the object pronoun stands for the one "he said" would name.
