@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './helpers/quotes.ts';
+
+// Look-alike sentences written for a review of session 37's new rules (invented names): where a new rule read
+// past its own case and credited the wrong person.
+describe('"X was quoting Y when Z said:" with a third person speaking', () => {
+  it('a name the sentence had not given, speaking in the clause, speaks for itself', () => {
+    const paras = ['Greta Holm was quoting Piet Lund when Anneke Vos said: "Enough of the past."'];
+    expect(speakerOf(paras, 'Enough of the past.')).toBe('Anneke Vos');
+  });
+  it('the subject named again in the clause is still a relay of the one quoted', () => {
+    const paras = ['Greta Holm was quoting Piet Lund when Holm said: "A town is its harbour."'];
+    expect(speakerOf(paras, 'A town is its harbour.')).toBe('Piet Lund');
+  });
+});
+
+describe('"X spoke to reporters." before a quote standing alone', () => {
+  it('not when a clause after it has speakers of its own', () => {
+    const paras = ['Odo Bram spoke to reporters, who asked about Lise Marr. "Will she resign?"'];
+    expect(speakerOf(paras, 'Will she resign?')).toBeNull();
+  });
+  it('not when another person is named beside the speaking', () => {
+    const paras = ['Odo Bram spoke to reporters after Lise Marr.', '"We will appeal the ruling."'];
+    expect(speakerOf(paras, 'We will appeal the ruling.')).toBeNull();
+  });
+  it('still where and when she spoke', () => {
+    const paras = ['Lise Marr spoke to reporters in Dunmore on Monday.', '"We will appeal the ruling."'];
+    expect(speakerOf(paras, 'We will appeal the ruling.')).toBe('Lise Marr');
+  });
+});
