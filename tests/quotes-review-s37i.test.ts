@@ -28,3 +28,18 @@ describe('"X spoke to reporters." before a quote standing alone', () => {
     expect(speakerOf(paras, 'We will appeal the ruling.')).toBe('Lise Marr');
   });
 });
+
+describe('a name ending in Hall, Bridge or Lane after a given name the name lists know', () => {
+  it('is a person\'s: a bare "Hall" after it is that person', () => {
+    const paras = ['Ruth Oake opened the meeting. Ngozi Hall, the treasurer, spoke next.', '"We are ready," Hall said.'];
+    expect(speakerOf(paras, 'We are ready')).toBe('Ngozi Hall');
+  });
+  it('and a "she" after it may be hers', () => {
+    const paras = ['Tom Weir chaired the meeting. Anouk Lane, who runs the shop, was angry. "We are ready," she said, as Ruth Oake watched.'];
+    expect(speakerOf(paras, 'We are ready')).toBe('Anouk Lane');
+  });
+  it('a place\'s word after no given name stays a place', () => {
+    const paras = ['The protest moved to Hollins Bridge, where Sara Crane said: "We will not be moved."'];
+    expect(speakerOf(paras, 'We will not be moved.')).toBe('Sara Crane');
+  });
+});
