@@ -43,3 +43,10 @@ describe('a name ending in Hall, Bridge or Lane after a given name the name list
     expect(speakerOf(paras, 'We will not be moved.')).toBe('Sara Crane');
   });
 });
+
+describe('"Sister GIVEN" when two people share the given name', () => {
+  it('is the one introduced with the title, not the namesake named after her', () => {
+    const paras = ['Sister Bridget Alder and Bridget Mohan both teach at the convent school. Sister Bridget said the roof leaks.', '"We need help before the winter," Sister Bridget said.'];
+    expect(speakerOf(paras, 'We need help before the winter')).toBe('Bridget Alder');
+  });
+});
