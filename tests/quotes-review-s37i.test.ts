@@ -50,3 +50,14 @@ describe('"Sister GIVEN" when two people share the given name', () => {
     expect(speakerOf(paras, 'We need help before the winter')).toBe('Bridget Alder');
   });
 });
+
+describe('"she" after "joined by his sister NAME" when another woman is there unnamed', () => {
+  it('is no one when the sentence brings on another of that gender', () => {
+    const paras = ['Peter Brandt was joined at the gate by his sister Karen Brandt, 35, and his mother. "Go home," she was heard telling one of the guards.'];
+    expect(speakerOf(paras, 'Go home')).toBeNull();
+  });
+  it('is the sister when she is the one woman there', () => {
+    const paras = ['Peter Brandt was joined at the gate by his sister Karen Brandt, 35, who runs a bakery in town. "Go home," she was heard telling one of the guards.'];
+    expect(speakerOf(paras, 'Go home')).toBe('Karen Brandt');
+  });
+});

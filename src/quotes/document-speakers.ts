@@ -460,6 +460,11 @@ export class DocumentSpeakers {
     // (A body's name is no one the pronoun may mean: "filmed by Russian TV".)
     if (before.named.some((m) => m.compact !== kin[0]!.compact && (() => { const x = parseSpeakerPhrase(m.name); return !!x && 'kind' in x && x.kind === 'person'; })() && (m.kin ?? genderOfName(m.name)) !== (want === 'm' ? 'f' : 'm'))) return null;
     if (this.recent.some((s) => s !== AMBIGUOUS && s.kind !== 'organisation' && !s.plural && (s.gender ?? listedGender(s.names)) === want)) return null;
+    // Nor another of that gender the sentence brings on unnamed ("joined by his sister NAME and his mother"): the
+    // kin's own word is the one such word the sentence may hold.
+    const said = this.read.textOf.get(this.read.sentence - 1);
+    const words = said ? said.masked.slice(said.from, said.to).match(want === 'f' ? SHE_WORDS : HE_WORDS) ?? [] : [];
+    if (words.length > 1) return null;
     return kin[0]!;
   }
 
@@ -1411,3 +1416,8 @@ function toldBody(sentence: string, p: 'it' | 'they', names: readonly string[]):
 }
 // A credit closing a sentence of reported speech: ", Jane Roe said." (a name of capitalised words before a saying verb).
 const CLOSING_CREDIT = /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|adds|noted|notes|explained|recalled|argued|insisted|told\s+[\p{L}.'’ ]{1,40}?)\s*[.!]?\s*$/u;
+
+// The words of kin or of a person that tell a woman or a man: another of them beside the kin named in full may be
+// the one a later pronoun means (`kinOfGenderBefore`).
+const SHE_WORDS = /(?<![\p{L}])(?:mother|mum|mom|wife|widow|daughter|sister|aunt|niece|grandmother|granddaughter|girlfriend|fiancée|woman|women|girl|girls|lady|stepmother|stepdaughter)s?(?![\p{L}])/giu;
+const HE_WORDS = /(?<![\p{L}])(?:father|dad|husband|widower|son|brother|uncle|nephew|grandfather|grandson|boyfriend|fiancé|man|men|boy|boys|gentleman|stepfather|stepson)s?(?![\p{L}])/giu;
