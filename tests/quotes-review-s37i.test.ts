@@ -61,3 +61,18 @@ describe('"she" after "joined by his sister NAME" when another woman is there un
     expect(speakerOf(paras, 'Go home')).toBe('Karen Brandt');
   });
 });
+
+describe('"the professor" for a retired professor when the text gives the calling to another too', () => {
+  it('is no one when another person named is a professor', () => {
+    const paras = ['Hilde Varga, a retired professor of law, met Jonas Pell, a professor of music.', '"The law is slow but it is fair," the professor said.'];
+    expect(speakerOf(paras, 'The law is slow but it is fair')).not.toBe('Hilde Varga');
+  });
+  it('is no one when another person named was one formerly too', () => {
+    const paras = ['Hilde Varga, a former rocket engineer, met Jonas Pell, a former engineer at the shipyard.', '"It will fly in the spring," the engineer said.'];
+    expect(speakerOf(paras, 'It will fly in the spring')).not.toBe('Hilde Varga');
+  });
+  it('is still the retired professor when she is the only one', () => {
+    const paras = ['Hilde Varga, a retired professor of law, spoke at the hearing.', '"The law is slow but it is fair," the professor said.'];
+    expect(speakerOf(paras, 'The law is slow but it is fair')).toBe('Hilde Varga');
+  });
+});

@@ -27,7 +27,7 @@ import {
   type SpeakerKind,
   TITLES,
 } from './speaker-phrases.ts';
-import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
+import { HEAD_OF_STATE, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
 import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, aideOpening, genderedNewcomerBeside } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
@@ -1169,6 +1169,16 @@ export class DocumentSpeakers {
   }
 
   /**
+   * Whether `s` would fit "the professor" only as a retired one while the text, up to this paragraph, gives the
+   * calling, now or formerly, to someone else ("Ruth Oake, a professor of music"): then it is not told whose.
+   */
+  private callingHeldByAnother(s: LocalSpeaker, head: string, paragraph: number): boolean {
+    if (!leftCallingOnly(s, head)) return false;
+    const own = new Set(s.names.map((n) => compactName(n)));
+    return this.mentions.some((m) => m.paragraph <= paragraph && m.role && !own.has(m.compact) && roleHoldsHead(m.role, head));
+  }
+
+  /**
    * The one person a definite description fits whom its paragraph names before its sentence (`named-in-
    * paragraph.ts`): someone the text gave that role, or a speaker with that head; null when none or several.
    */
@@ -1182,7 +1192,7 @@ export class DocumentSpeakers {
     }
     for (const s of this.recent) {
       if (s === AMBIGUOUS || s.kind !== 'person' || !s.heads.has(d.head)) continue;
-      if (proper.some((w) => !holdsWord(s.words, w)) || onlyFormer(s, d.head) || lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)))) continue;
+      if (proper.some((w) => !holdsWord(s.words, w)) || onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph) || lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)))) continue;
       if (otherPortfolio([...s.roles, ...s.mentionRoles, ...s.names], d.text, d.head)) continue;
       fitting.push({ names: s.names, value: () => s });
     }
@@ -1268,7 +1278,7 @@ export class DocumentSpeakers {
         // "the two ministers" said it together: no one person of that role, however lately named.
         if (d.plural && s.kind === 'person') continue;
         if (proper.some((w) => !holdsWord(s.words, w))) continue;
-        if (!past && onlyFormer(s, d.head)) continue;
+        if (!past && (onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph))) continue;
         // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).
         if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)))) continue;
         // "the foreign minister" is not "Prime Minister Henrik Osten" (`office-rank.ts`).
