@@ -27,7 +27,7 @@ import {
   type SpeakerKind,
   TITLES,
 } from './speaker-phrases.ts';
-import { HEAD_OF_STATE, holdsWord, joinPeoples, leads, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
+import { HEAD_OF_STATE, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
 import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, aideOpening, genderedNewcomerBeside } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
@@ -469,6 +469,11 @@ export class DocumentSpeakers {
     // (A body's name is no one the pronoun may mean: "filmed by Russian TV".)
     if (before.named.some((m) => m.compact !== kin[0]!.compact && (() => { const x = parseSpeakerPhrase(m.name); return !!x && 'kind' in x && x.kind === 'person'; })() && (m.kin ?? genderOfName(m.name)) !== (want === 'm' ? 'f' : 'm'))) return null;
     if (this.recent.some((s) => s !== AMBIGUOUS && s.kind !== 'organisation' && !s.plural && (s.gender ?? listedGender(s.names)) === want)) return null;
+    // Nor another of that gender the sentence brings on unnamed ("joined by his sister NAME and his mother"): the
+    // kin's own word is the one such word the sentence may hold.
+    const said = this.read.textOf.get(this.read.sentence - 1);
+    const words = said ? said.masked.slice(said.from, said.to).match(want === 'f' ? SHE_WORDS : HE_WORDS) ?? [] : [];
+    if (words.length > 1) return null;
     return kin[0]!;
   }
 
@@ -1173,6 +1178,16 @@ export class DocumentSpeakers {
   }
 
   /**
+   * Whether `s` would fit "the professor" only as a retired one while the text, up to this paragraph, gives the
+   * calling, now or formerly, to someone else ("Ruth Oake, a professor of music"): then it is not told whose.
+   */
+  private callingHeldByAnother(s: LocalSpeaker, head: string, paragraph: number): boolean {
+    if (!leftCallingOnly(s, head)) return false;
+    const own = new Set(s.names.map((n) => compactName(n)));
+    return this.mentions.some((m) => m.paragraph <= paragraph && m.role && !own.has(m.compact) && roleHoldsHead(m.role, head));
+  }
+
+  /**
    * The one person a definite description fits whom its paragraph names before its sentence (`named-in-
    * paragraph.ts`): someone the text gave that role, or a speaker with that head; null when none or several.
    */
@@ -1186,7 +1201,7 @@ export class DocumentSpeakers {
     }
     for (const s of this.recent) {
       if (s === AMBIGUOUS || s.kind !== 'person' || !s.heads.has(d.head)) continue;
-      if (proper.some((w) => !holdsWord(s.words, w)) || onlyFormer(s, d.head) || lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)))) continue;
+      if (proper.some((w) => !holdsWord(s.words, w)) || onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph) || lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)))) continue;
       if (otherPortfolio([...s.roles, ...s.mentionRoles, ...s.names], d.text, d.head)) continue;
       fitting.push({ names: s.names, value: () => s });
     }
@@ -1272,7 +1287,7 @@ export class DocumentSpeakers {
         // "the two ministers" said it together: no one person of that role, however lately named.
         if (d.plural && s.kind === 'person') continue;
         if (proper.some((w) => !holdsWord(s.words, w))) continue;
-        if (!past && onlyFormer(s, d.head)) continue;
+        if (!past && (onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph))) continue;
         // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).
         if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)))) continue;
         // "the foreign minister" is not "Prime Minister Henrik Osten" (`office-rank.ts`).
@@ -1420,3 +1435,8 @@ function toldBody(sentence: string, p: 'it' | 'they', names: readonly string[]):
 }
 // A credit closing a sentence of reported speech: ", Jane Roe said." (a name of capitalised words before a saying verb).
 const CLOSING_CREDIT = /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|adds|noted|notes|explained|recalled|argued|insisted|told\s+[\p{L}.'’ ]{1,40}?)\s*[.!]?\s*$/u;
+
+// The words of kin or of a person that tell a woman or a man: another of them beside the kin named in full may be
+// the one a later pronoun means (`kinOfGenderBefore`).
+const SHE_WORDS = /(?<![\p{L}])(?:mother|mum|mom|wife|widow|daughter|sister|aunt|niece|grandmother|granddaughter|girlfriend|fiancée|woman|women|girl|girls|lady|stepmother|stepdaughter)s?(?![\p{L}])/giu;
+const HE_WORDS = /(?<![\p{L}])(?:father|dad|husband|widower|son|brother|uncle|nephew|grandfather|grandson|boyfriend|fiancé|man|men|boy|boys|gentleman|stepfather|stepson)s?(?![\p{L}])/giu;

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { firstNameGender } from './first-names.ts';
+import { firstNameGender, isKnownFirstName } from './first-names.ts';
 
 /** "Newspaper" in the languages whose papers the English press names untranslated ("Hokkai Nippo", "Asahi Shimbun"). */
 export const UNTRANSLATED_PAPER_WORDS: readonly string[] = ['gazeta', 'gazette', 'shimbun', 'ilbo', 'sinmun', 'zeitung', 'nippo', 'ribao'];
@@ -172,8 +172,9 @@ function classifyUncached(name: string): 'person' | 'organisation' {
   if (ending === 'body' || ending === 'place') return 'organisation';
   // A place's word that is also a surname ("Oster Hall", "Kell Bridge", "Marrow Lane") after no known first name
   // is a place's name ("Annie Hall", "Nathan Lane" are people); not "Park", a Korean family name after given names
-  // the lexicon does not know ("Ji-won Park").
-  if (ending === 'place or surname' && last !== 'Park' && !lexTags(words[0]!).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t))) return 'organisation';
+  // the lexicon does not know ("Ji-won Park"). A given name only the name lists know is a person's too ("Ngozi
+  // Hall", "Tariq Hall", "Anouk Lane"): a person taken for a place loses every 'she' and bare 'Hall' after it.
+  if (ending === 'place or surname' && last !== 'Park' && !lexTags(words[0]!).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t)) && !(words.length === 2 && isKnownFirstName(words[0]!))) return 'organisation';
   // A newspaper's name ends on a masthead's word: "Brenner Courier", "Harbour Chronicle", "Westvale Examiner";
   // not after a known first name ("Jim Courier", "Heath Ledger" are people).
   if (MASTHEAD.test(last) && !lexTags(words[0]!).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t))) return 'organisation';

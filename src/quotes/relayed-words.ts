@@ -68,7 +68,7 @@ export function relayedBefore(before: string): RelayedWords | null {
 // (The one quoted may be described, a name set off after: "was quoting his predecessor, Vera Lusk, when he said:".)
 // (An object opening with "from" is what the subject drew on, no one quoted: "was quoting from memory when she
 // said:" is hers, as the plain reading has it; as "was quoting from" is not read by WAS_QUOTING either.)
-const WHEN_RELAYING = /\b(quoting|quoted|quotes|paraphrasing|paraphrased|citing|cited|echoing|echoed|repeating|repeated)\s+((?!the\s+words\b|from\s)[^,;:_"“”()]{2,50}?(?:,\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,)?)\s+(?:when|as|while)\s+(?:he|she|they|I|we|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:(?:had|has|then|later)\s+)?(?:said|says|wrote|writes|added|adds|declared|remarked|tweeted|posted|told\s+[^,;:_"“”()]{1,30}?)\s*[:,]?\s*$/u;
+const WHEN_RELAYING = /\b(quoting|quoted|quotes|paraphrasing|paraphrased|citing|cited|echoing|echoed|repeating|repeated)\s+((?!the\s+words\b|from\s)[^,;:_"“”()]{2,50}?(?:,\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,)?)\s+(?:when|as|while)\s+(he|she|they|I|we|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:(?:had|has|then|later)\s+)?(?:said|says|wrote|writes|added|adds|declared|remarked|tweeted|posted|told\s+[^,;:_"“”()]{1,30}?)\s*[:,]?\s*$/u;
 
 /**
  * The one whose words the subject relayed when speaking (`Berg was quoting Holm when she said: "..."`), with
@@ -79,7 +79,17 @@ export function relayedWhen(before: string): { owner: string; quoting: boolean }
   if (was) return { owner: setOffName(was[1]!.replace(/,$/u, '')), quoting: true };
   if (!/\b(?:when|as|while)\b/u.test(before)) return null;
   const m = WHEN_RELAYING.exec(before);
-  return m ? { owner: setOffName(m[2]!.replace(/,$/u, '')), quoting: /^quot/u.test(m[1]!) } : null;
+  if (!m) return null;
+  // "Oake was quoting Weir when Ida Roe said:": a name the sentence has not yet given, speaking in the clause,
+  // is a third person whose own words these are, no relay of the subject's ("when Oake said", "when Weir
+  // said" name one already there).
+  const speaker = m[3]!;
+  if (/^[\p{Lu}]/u.test(speaker) && speaker !== 'I') {
+    const last = speaker.split(/\s+/u).pop()!;
+    const told = `${before.slice(0, m.index)} ${m[2]!}`.split(/[^\p{L}'’-]+/u);
+    if (!told.includes(last)) return null;
+  }
+  return { owner: setOffName(m[2]!.replace(/,$/u, '')), quoting: /^quot/u.test(m[1]!) };
 }
 // "Was quoting" and its object right before the colon, perhaps with an aside on how: "Brand was quoting Vera Lusk,
 // as he often does:". The words are the one quoted's.

@@ -91,7 +91,8 @@ export function reportingSubject(text: string, rs: number, re: number): GrammarA
 /**
  * "Jane Roe spoke to reporters in Dover on Monday.", "Roe spoke at length.": the subject's speaking, told in the
  * past tense, is reported speech as "said" is; a full sentence quoted on its own after it is what she said. Not
- * "spoke with" or "spoke to" a person named (either of the two may speak next), nor after "not" or "never".
+ * "spoke with" or "spoke to" a person named (either of the two may speak next), nor after "not" or "never", nor
+ * with a clause or another person after it.
  */
 function spokeTo(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
@@ -100,5 +101,12 @@ function spokeTo(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1];
   if (next?.lemma === 'with') return false;
   if (next?.lemma === 'to' && tokens[j + 2]?.pos === 'PROPN') return false;
+  // Only where and when she spoke may follow: not a clause with a speaker of its own ("spoke to reporters, who
+  // asked about Roe", "spoke after Roe had left") nor another named beside her ("spoke to reporters after Roe").
+  for (let k = j + 1; k < tokens.length; k++) {
+    const x = tokens[k]!;
+    if (x.pos === 'VERB' || x.pos === 'AUX' || /^(?:who|whom|whose|which|that|he|she|they|we|I|you)$/u.test(x.text)) return false;
+    if (x.pos === 'PROPN' && /^(?:after|before|than|like|alongside|beside|besides|behind|following|and|with)$/iu.test(tokens[k - 1]?.text ?? '')) return false;
+  }
   return true;
 }

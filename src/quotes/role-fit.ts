@@ -27,6 +27,20 @@ export function onlyFormer(s: LocalSpeaker, head: string): boolean {
   return OFFICE_HEADS.test(head) || s.kind !== 'person' || !holding.every((r) => LEFT_CALLING.test(r) && !/\b(?:late|then)\b/iu.test(r));
 }
 
+/**
+ * Whether `s` fits a description of `head` only as one who has left the calling ("the engineer" for a "former
+ * rocket engineer"), a reading that gives way to anyone else the text gives the calling (`onlyFormer`).
+ */
+export function leftCallingOnly(s: LocalSpeaker, head: string): boolean {
+  const holding = [...s.roles, ...s.mentionRoles].filter((r) => normaliseName(r).split(/\s+/u).map(singular).includes(head));
+  return s.kind === 'person' && holding.length > 0 && holding.every((r) => PAST_ROLE.test(r)) && !onlyFormer(s, head);
+}
+
+/** Whether a role's words hold `head` as a noun, now or formerly ("a professor of music", "a former engineer"). */
+export function roleHoldsHead(role: string, head: string): boolean {
+  return normaliseName(role).split(/\s+/u).map(singular).includes(head);
+}
+
 /** Heads of a role only its present holder bears: offices, ranks and posts. */
 const OFFICE_HEADS = /^(?:president|vice|prime|minister|premier|chancellor|leader|secretary|spokesman|spokeswoman|spokesperson|ambassador|envoy|director|chief|head|chairman|chairwoman|chair|general|admiral|marshal|commander|colonel|major|captain|sergeant|lieutenant|senator|representative|congressman|congresswoman|governor|mayor|king|queen|prince|princess|pope|emperor|commissioner|inspector|attorney|judge|justice|speaker|ceo|lawmaker|mp|legislator|councillor|councilor|counselor|deputy|official|officer|adviser|advisor|aide|member|delegate|negotiator|president-elect|nominee|candidate|champion|coach|manager|owner|editor|executive|founder|partner|employee|staffer|worker|student|resident|colleague)$/u;
 /** A role left, not ended by death: "former", "retired", "ex-". */

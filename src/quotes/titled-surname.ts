@@ -16,6 +16,8 @@ export interface TitledCandidate {
 
 // Honorifics tell a gender, not an office: "Mr Kim" is any of the Kims.
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|madam|madame|lady|dame|comrade)$/u;
+// Titles of a religious order or of a priest, written before a given name too ("Sister Agnes", "Father John").
+const GIVEN_NAME_TITLE = /^(?:sister|brother|father|mother)$/u;
 
 /** The family name of a full name: its first word when written family name first ("Kim Jong-un"), else its last. */
 function familyName(name: string): string | null {
@@ -39,7 +41,10 @@ export function personByTitle(surname: string, title: string | null, candidates:
   const names: string[] = [];
   for (const c of candidates) {
     const family = familyName(c.name);
-    if (family?.toLowerCase() !== key || !c.roles.some(holds)) continue;
+    // A religious title goes before a given name as well ("Sister Mary" is the Sister Mary Lowe named in full,
+    // not the Mary Pike named after her).
+    const given = GIVEN_NAME_TITLE.test(head) && !familyNameFirst(c.name) ? nameWords(c.name)[0] : undefined;
+    if ((family?.toLowerCase() !== key && given?.toLowerCase() !== key) || !c.roles.some(holds)) continue;
     const words = nameWords(c.name).join(' ').toLowerCase();
     if (!found.has(words)) names.push(c.name);
     found.add(words);
