@@ -6,7 +6,7 @@ import { speakerOf } from './helpers/quotes.ts';
 // Surname" or "Sister Given-name" is the person introduced with the full name.
 describe('clergy titles before a name', () => {
   it('"Bishop X" after "Bishop Given X" is the same person', () => {
-    const paras = ['Bishop Gregory Tallin, who leads the diocese of Marsh Point, visited the harbour on Friday.', 'Bishop Tallin closed his sermon with a line he said he had borrowed from a fisherman: "The tide forgives nobody twice."'];
+    const paras = ['Bishop Gregory Tallin, who leads the diocese of Marsh Point, visited the harbour on Friday.', 'Bishop Tallin ended his homily with a saying of his own: "The tide forgives nobody twice."'];
     expect(speakerOf(paras, 'The tide forgives nobody twice.')).toBe('Gregory Tallin');
   });
   it('"Sister Given" after "Sister Given Surname" is the same person', () => {

@@ -6,7 +6,7 @@ import { speakerOf } from './helpers/quotes.ts';
 // ("the governor" is never the "former governor").
 describe('"the engineer" for "a former engineer"', () => {
   it('a former engineer', () => {
-    const paras = ['Hal Brand, a former rocket engineer who now writes a newsletter, said the story was "plausible".', '"Plausible is a long way from proven," the engineer said.'];
+    const paras = ['Hal Brand, a former bridge engineer who now runs a podcast, said the story was "plausible".', '"Plausible is a long way from proven," the engineer said.'];
     expect(speakerOf(paras, 'Plausible is a long way from proven')).toBe('Hal Brand');
   });
   it('a retired professor', () => {

@@ -65,10 +65,10 @@ it('reads a name with letters beyond Latin-1 as one name in the grammar of a cre
 it('reads "what he called" as the words of the name opening its own sentence, past a man named before it', () => {
   const got = speakers([
     'The port board is following the talks between Danish envoy Lars Lund and harbour minister Tavrek Balkay closely, the board said.',
-    'Lund, who hosted Balkay for lunch, told reporters there were "real prospects" for a deal. Balkay, for his part, promised that his port would stand by Denmark in what he called its "hour of need."',
+    'Lund, who hosted Balkay for lunch, told reporters there were "real prospects" for a deal. Balkay, for his part, said his harbour would keep its doors open in what he called "a season of storms."',
     'Anna Holm, the port\'s director, rejected what he called a "stitch-up."',
   ]);
-  expect(got.get('hour of need')).toBe('Tavrek Balkay');
+  expect(got.get('a season of storms')).toBe('Tavrek Balkay');
   // (A woman opening the sentence is not the "he".)
   expect(got.get('stitch-up')).not.toBe('Anna Holm');
 });
@@ -87,7 +87,7 @@ it('notes a "u/" handle that opens a sentence or is named as its author, for a l
 it('leaves a quote named as a label in apposition to nobody, and not to the one the clause after it names', () => {
   const got = speakers([
     'The harbour board met on Monday.',
-    'Some columnists have taken to calling the two mayors the "harbour twins," a label the ministry did not repeat.',
+    'Some columnists now call the two mayors the "harbour twins," a label the council did not repeat.',
     'Critics call the new ferry a "floating museum," a nickname the port authority rejects.',
   ]);
   expect(got.get('harbour twins')).toBeFalsy();
@@ -96,7 +96,7 @@ it('leaves a quote named as a label in apposition to nobody, and not to the one 
 
 it('reads a team as a body that speaks ("the moderation team wrote")', () => {
   const got = speakers([
-    'The ferry forum pinned a note on Monday. "Comments about the strike will be removed," the moderation team wrote.',
+    'The ferry forum pinned a note on Monday. "Posts about the strike will be deleted," the moderation team wrote.',
   ]);
-  expect(got.get('Comments about the strike')).toBe('the moderation team');
+  expect(got.get('Posts about the strike')).toBe('the moderation team');
 });

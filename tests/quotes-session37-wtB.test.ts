@@ -4,7 +4,7 @@ import { speakerOf } from './helpers/quotes.ts';
 // Passages written for these tests, with invented names.
 describe('a specificational copula: "The first to call was NAME"', () => {
   it('"The first to call was an old friend, Dr NAME, who teaches ..." then "..., she told me" is hers', () => {
-    const paras = ['I was waiting for a tram in Ostend when the news broke.', 'The first to call was an old friend, Dr Liesel Marten, who teaches maritime law in Ghent.', '"This changes every contract we have," she told me before I could say a word.'];
+    const paras = ['I was waiting for a tram in Ostend when the news broke.', 'The first to ring was a former classmate, Dr Liesel Marten, who teaches maritime law in Ghent.', '"This changes every contract we have," she told me before I could say a word.'];
     expect(speakerOf(paras, 'This changes every contract')).toBe('Liesel Marten');
   });
   it('"The last to leave was NAME." then "he said"', () => {
@@ -48,25 +48,25 @@ describe('"she" after a sentence that names one woman in full as someone\'s kin'
   const paras = [
     'Tycoon Ruben Castell rolled up at the port yesterday with his old friend Jonas Brun.',
     'Castell, 59, who had flown in from Lisbon, hit back with a pledge.',
-    'The tycoon - as one paper once dubbed him - was joined by his powerful sister Mara Castell, 35, who was filmed by Harbour TV barking orders at aides. "Move it, move it," she was heard telling one.',
+    'The tycoon - as the tabloids like to call him - was joined by his formidable sister Mara Castell, 41, who was caught on camera scolding porters. "Hurry, hurry," she was heard telling one.',
     'Later, over a banquet of oysters, Castell raised a glass to "the finest harbour in the south" and wished Brun "a long and happy life".',
   ];
   it('"..., she was heard telling one" is the sister\'s', () => {
-    expect(speakerOf(paras, 'Move it, move it')).toBe('Mara Castell');
+    expect(speakerOf(paras, 'Hurry, hurry')).toBe('Mara Castell');
   });
   it('a bare surname the text gave the brother before stays his', () => {
     expect(speakerOf(paras, 'the finest harbour')).toBe('Ruben Castell');
   });
   it('no one when the sentence before names a woman of untold kin beside her', () => {
-    const two = ['Ruben Castell arrived with his sister Mara Castell and Lena Dorn, who was filmed barking orders at aides. "Move it, move it," she was heard telling one.'];
-    expect(speakerOf(two, 'Move it, move it')).toBeNull();
+    const two = ['Ruben Castell arrived with his sister Mara Castell and Lena Dorn, who was caught on camera scolding porters. "Hurry, hurry," she was heard telling one.'];
+    expect(speakerOf(two, 'Hurry, hurry')).toBeNull();
   });
 });
 
 describe('"One, who ..., said:" after a sentence whose plain plural subject is a kind of person', () => {
   it('is one of that kind, as the group is described ("a shipbroker in NAME")', () => {
-    const paras = ['The port of Velden reopened on Monday, the harbour board said.', 'Shipbrokers in Kessel were sceptical. One, who asked not to be named because his firm has clients abroad, said: "Every year someone announces a new hub and nothing moves."'];
-    expect(speakerOf(paras, 'Every year someone announces')).toBe('a shipbroker in Kessel');
+    const paras = ['The port of Velden reopened on Monday, the harbour board said.', 'Shipbrokers in Kessel were sceptical. One, who would only speak without his name, said: "They promise a grand terminal each spring and the cranes never come."'];
+    expect(speakerOf(paras, 'They promise a grand terminal')).toBe('a shipbroker in Kessel');
   });
   it('a plural in "-men" too ("Local fishermen were angry. One said: ...")', () => {
     const paras = ['The port of Velden reopened on Monday.', 'Local fishermen were angry. One said: "We were never asked about any of it."'];

@@ -9,10 +9,10 @@ describe('a name given after the copula of a specificational sentence', () => {
   it('"The first to call was an old friend, Dr Mara Lind, who .... "...," she told me."', () => {
     const paras = [
       'I was waiting for a bus in Tromso when the news broke.',
-      'The first to call was an old friend, Dr Mara Lind, who teaches history in Bergen.',
-      '"This is the end of the old order," she told me. "Not on paper. In practice."',
+      'The first to ring was a neighbour from school, Dr Mara Lind, who teaches history in Bergen.',
+      '"The old rules are finished," she told me. "Not in law. In fact."',
     ];
-    expect(speakerOf(paras, 'This is the end of the old order')).toBe('Mara Lind');
+    expect(speakerOf(paras, 'The old rules are finished')).toBe('Mara Lind');
   });
   it('"Among the passengers was Tomas Berg, a retired pilot. "...," he said."', () => {
     const paras = ['The ferry left two hours late on Monday.', 'Among the passengers was Tomas Berg, a retired pilot. "I have seen worse storms," he said.'];

@@ -331,7 +331,7 @@ const LABEL_NOUN_AFTER = /^\s*(?:(?:campaign|party|election|official|old|new|fam
 
 /**
  * Whether the words after a quote name it as a label in apposition, with a clause of someone else's dealings
- * with it (`the "harbour twins," a label the ministry did not repeat`, `a "ferry to nowhere," a phrase the
+ * with it (`the "harbour twins," a name the council never used again`, `a "ferry to nowhere," a phrase the
  * minister rejected`): the words are a term the writer talks about, not speech of the one the clause names.
  * (Not when that one used or coined it: `a phrase the minister used` leaves the quote to the readings.)
  */

@@ -914,7 +914,7 @@ function oneOfThem(r: CreditReading, q: QuoteSentence): void {
   if (group && parsed?.type === 'description' && parsed.kind === 'unnamed') credit(r, group, null, parsed);
 }
 
-/** `Shipbrokers in Busan were sceptical. One, who ..., said: "..."`: one of the group just named, as that kind of person. */
+/** `Dockers in Kessel were wary. One, who ..., said: "..."`: one of the group just named, as that kind of person. */
 function oneOfThoseBefore(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || q.sentenceInitial) return;
   const one = oneOfGroupBefore(q.beforeMasked, () => q.masked.slice(0, q.rs), personNounOrCompound);

@@ -269,7 +269,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       if (i > q && ownSpeaker()) continue;
       const np = documentAuthor(tokens, nounPhraseAfter(tokens, i + 2));
       if (np && i < q && namedReporterAfter(tokens, np.end, q)) continue;
-      // "Kim toasted Putin, according to news agencies, saying Russia was fighting "..."": a participle of speech
+      // "Roe thanked the crew, according to the port, saying they had been "..."": a participle of speech
       // right after the source's aside hangs on the main clause, whose subject speaks; the source only carried it.
       // (Only a subject that may speak, a name or a pronoun opening the sentence: "The meeting ended early,
       // according to the port, citing "..."" is the port's.)

@@ -777,8 +777,8 @@ const COORDINATORS = new Set(['and', 'or', 'but', 'then']);
 
 /**
  * A subject pronoun and its auxiliaries the claim leaves out after "and" where the quote's sentence said the
- * same words before ("He will get some of it, and he will pay for it" typed "he will get some of it and pay
- * for it"): the second clause shares the first's subject and auxiliaries, so nothing is lost. Not when the
+ * same words before ("She will sell the boat, and she will buy a van" typed "she will sell the boat and buy
+ * a van"): the second clause shares the first's subject and auxiliaries, so nothing is lost. Not when the
  * words left out hold anything else (a "not", another subject).
  */
 function elidedRepeat(h: Hunk, q: Token[], text: string): boolean {

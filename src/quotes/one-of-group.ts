@@ -33,9 +33,9 @@ export function oneOfGroup(after: string, before: () => string): string | null {
 }
 
 /**
- * `Shipbrokers in Busan were sceptical. One, who asked not to be named ..., said: "..."`: "One" opening the quote's
+ * `Dockers in Kessel were wary. One, who asked not to be named ..., said: "..."`: "One" opening the quote's
  * sentence as its subject is one member of the group the sentence just before has as its plain plural subject,
- * with a copula of how they stood. The member is credited as one of that kind ("a shipbroker in Busan"); who among
+ * with a copula of how they stood. The member is credited as one of that kind ("a docker in Kessel"); who among
  * them spoke is not told.
  */
 const ONE_BEFORE = /^\s*(?:(?:But|And)\s+)?One(?:,\s+(?:who|whose|speaking)\b[^,:;_"“”]{1,160},)?\s+(?:said|says|added|adds|explained|warned|insisted|told\s+(?:me|us|reporters))\s*:?\s*$/u;

@@ -56,7 +56,7 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
     (!called && !sentenceInitial && !withWordsSpeaker(beforeMasked) && (isProgrammeTitle(text.slice(Math.max(rs, span.open - 60), span.open + 1), words) || isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open))) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12))) ||
     // `the "..." slogan`: a set phrase named by the noun after it (`isLabelNounAfter`).
     (span.closed && isLabelNounAfter(text.slice(Math.max(rs, span.open - 8), span.open), text.slice(span.close + 1, span.close + 41))) ||
-    // `the "...," a label the ministry did not repeat`: a label in apposition, no one's words here.
+    // `the "...," a name the council never used again`: a label in apposition, no one's words here.
     (span.closed && !sentenceInitial && isLabelApposition(masked.slice(span.close + 1, Math.min(re, span.close + 121))));
   const partial = label || isPartial(beforeMasked, words, sentenceInitial);
   let local: LocalSpeaker | null = null;

@@ -210,7 +210,7 @@ export class SpeakerDirectory {
       if (!set) {
         const org = candidates === null && untitled.length === 1 ? this.byInitials(w) : null;
         if (org) return org;
-        // A name typed with a letter doubled or undoubled ("hanna kwon" for Hana Kwon, "dujaric" for Dujarric).
+        // A name typed with a letter doubled or undoubled ("anna roe" for Ana Roe, "tamm" for Tam).
         set = doubled ? this.doubledVariant(w) : new Set<Speaker>();
         if (!set.size) return null;
       }
@@ -221,8 +221,8 @@ export class SpeakerDirectory {
   }
 
   /**
-   * The people with a name word that is the typed word with one letter doubled or undoubled ("hanna" for
-   * "Hana", "dujaric" for "Dujarric", "philip" for "Phillip"): the commonest misspelling of a name, which keeps
+   * The people with a name word that is the typed word with one letter doubled or undoubled ("anna" for
+   * "Ana", "tamm" for "Tam", "philip" for "Phillip"): the commonest misspelling of a name, which keeps
    * its sound; any other letter changed may be another name ("Paula" for "Paul", "Joan" for "John").
    */
   private doubledVariant(typed: string): Set<Speaker> {

@@ -133,9 +133,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // and a name, the appositive readings below take it.)
   const aside = masked.indexOf('no relation', rs);
   if (aside >= 0 && aside < re && NAME_AFFILIATION.test(masked.slice(rs, aside).trim())) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(NO_RELATION, (m) => ' '.repeat(m.length)) + masked.slice(re);
-  // "The economist Ayla Demir — no relation — was more worried.": an aside set off by a pair of dashes after a
+  // "The baker Ida Lund — no kin of hers — was calmer.": an aside set off by a pair of dashes after a
   // name, before the verb, is no part of the subject, which goes on to its verb past it (blanked, places kept).
-  // After a name set off ("His namesake, the economist Ayla Demir — no relation — was ..."), the first dash
+  // After a name set off ("Her namesake, the baker Ida Lund — no kin — was ..."), the first dash
   // closes the apposition as a comma would.
   const dash = masked.indexOf(' — ', rs);
   if (dash >= 0 && dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE, (m, name: string) => name + (name.includes(',') ? ',' : ' ') + ' '.repeat(m.length - name.length - 1)) + masked.slice(re);

@@ -58,7 +58,7 @@ export function tag(text: string): ReturnType<Tagger> {
 
 /**
  * The text as the tagger can read it: a Latin letter beyond Latin-1 ("ı", "ş", "ł", "č", "ă", "ễ") splits
- * a word in the model's tokens ("Tarık" read as "Tar" "ı" "k"), so each such letter, one UTF-16 unit, is
+ * a word in the model's tokens ("Kılıç" read as "K" "ı" "l" ...), so each such letter, one UTF-16 unit, is
  * read as one ASCII letter of its case (its base letter when it has one): same length, same places, so the
  * tokens found are the text's own words.
  */

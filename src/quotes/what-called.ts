@@ -33,7 +33,7 @@ export function whatCalledSubject(before: string): string | null {
   return AND_WHAT_IT_CALLED.exec(before)?.[1] ?? null;
 }
 
-// "Kim, for his part, pledged that his country would stand with Russia in what he called its "..."": the
+// "Roe, for her part, vowed that her town would back the port in what she called its "..."": the
 // sentence opens with a name as the subject of its verb, and a "he" or "she" later in the same sentence, in
 // "what he called", is that subject, bound inside its own sentence (no sentence boundary, no other subject between).
 const OPENING_NAME_BEFORE_WHAT_CALLED =
