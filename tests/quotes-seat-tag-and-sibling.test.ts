@@ -63,3 +63,10 @@ it('a participle of speech right after an "according to" aside hangs on the main
   // (A subject that cannot speak leaves the words to the source, as before.)
   expect(speakerOf(['The meeting ended early, according to the port authority, citing "security concerns".'], 'security concerns')).toBe('the port authority');
 });
+
+it('a name after a preposition closing the subject\'s noun is its object: "the wife of NAME said" is not NAME', () => {
+  expect(speakerOf(['"Nobody told us," the wife of Tom Pell said.'], 'Nobody told us')).not.toBe('Tom Pell');
+  expect(speakerOf(['"The ferry is late," a letter to Alan Crane said.'], 'The ferry is late')).toBeNull();
+  // ("from" and "by" name the writer: a note from Ida Lund is hers.)
+  expect(speakerOf(['"It is closed," a note from Ida Lund said.'], 'It is closed')).toBe('Ida Lund');
+});

@@ -142,7 +142,17 @@ const CONTENT_HEADING = /^(?:facts|factbox|factfile|quotes|quotations|figures|hi
 const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|di|da|das|dos|du|ter|ten|zu)\s+[\p{Lu}][\p{Ll}'’-]+$/u;
 
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
-  return parsedSpeakerPhrase(phrase);
+  return notObjectOfPreposition(parsedSpeakerPhrase(phrase));
+}
+
+/**
+ * A name read after a "role" that ends on a preposition ("the wife of Tom Pell", "a letter to Ana Roe") is that
+ * preposition's object, not the subject: the wife speaks, not Pell; a letter to Roe is not Roe's. Null then
+ * (the phrase is left to the readers of descriptions, or to no one). "from" and "by" are kept: "a note from Ana
+ * Roe" is hers.
+ */
+function notObjectOfPreposition(parsed: ParsedSpeaker | null): ParsedSpeaker | null {
+  return parsed?.type === 'name' && parsed.role && /\s(?:of|to|for|with|at|about|against)$/iu.test(parsed.role.trim()) ? null : parsed;
 }
 
 // The whole reading remembered, not only parseUncached's part: the same phrase comes back for every sentence
@@ -519,7 +529,7 @@ export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
   const owner = documentOwner(phrase);
   const owned = owner ? parseSpeakerPhrase(owner) : null;
   if (owned && owned.type === 'name') return owned;
-  return parseSpeakerPhrase(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase);
+  return parseSpeakerPhrase(phrase) ?? notObjectOfPreposition(indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase));
 }
 
 // The writer's relation, then the person's name: "My colleague Tomás Quiroga", "our old friend Ana Ruiz".
