@@ -22,11 +22,6 @@ const TITLE_BEFORE_MEDIUM = /(\b(?:the|a|an|his|her|their|its)\s+)[_"“”]+(\s
 // Forms of the reporting verbs that the speech-verb list holds only in part ("asking", "saying").
 const PARTICIPLE_OF = (w: string): boolean => /ing$/u.test(w) && (isSpeechVerb(w) || isSpeechVerb(`${w.slice(0, -3)}ed`) || isSpeechVerb(`${w.slice(0, -3)}s`) || isSpeechVerb(`${w.slice(0, -3)}es`));
 
-/**
- * The name before ", who" when the rest of `before` (the quote's sentence up to its opening mark, quotes
- * masked) is a relative clause holding exactly one verb of speech; null otherwise (a second verb of speech
- * may be someone else's: "..., who said Kask had told her ...").
- */
 // A name, a comma, "who" or "which" and a verb of speech or writing alone before the colon that opens the quote:
 // "The mayor met Tom Poe, who said: "..."", "by an account called Rovers Forever, which wrote: "..."".
 // ("which" only after a body's name with "the" or a name given by "called"/"named": a thing's name is no speaker.)
@@ -39,14 +34,25 @@ const CALLED_BEFORE = /\b(?:called|named)\s+$/u;
  */
 export function relativeColonSpeaker(before: string): string | null {
   const colon = RELATIVE_COLON.exec(before.replace(/\s+$/u, ''));
-  return colon && colon[2] === 'who' && !/^the\s/u.test(colon[1]!) ? colon[1]! : null;
+  return colon ? whoAntecedent(colon) : null;
 }
 
+/** The antecedent of a "who" (not "the ...") that `RELATIVE_COLON` read, else null. */
+function whoAntecedent(colon: RegExpExecArray): string | null {
+  return colon[2] === 'who' && !/^the\s/u.test(colon[1]!) ? colon[1]! : null;
+}
+
+/**
+ * The name before ", who" when the rest of `before` (the quote's sentence up to its opening mark, quotes
+ * masked) is a relative clause holding exactly one verb of speech; null otherwise (a second verb of speech
+ * may be someone else's: "..., who said Kask had told her ...").
+ */
 export function relativeSpeaker(before: string): string | null {
   const colon = RELATIVE_COLON.exec(before.replace(/\s+$/u, ''));
   if (colon) {
     const body = /^the\s/u.test(colon[1]!);
-    if (colon[2] === 'who' && !body) return colon[1]!;
+    const who = whoAntecedent(colon);
+    if (who) return who;
     // (A body's name ends on a word of bodies, names.ts's `nameEnding`: "the Lowton Supporters Trust"; "the Harbour
     // Report, which said:" is a document.)
     if (colon[2] === 'which' && ((body && nameEnding(colon[1]!.replace(/^the\s+/u, '')) === 'body') || CALLED_BEFORE.test(before.slice(0, colon.index + colon[0].indexOf(colon[1]!))))) return colon[1]!;
