@@ -948,6 +948,29 @@ export class DocumentSpeakers {
     return s;
   }
 
+  /**
+   * "Lim said she had stopped ...": the reported clause's pronoun tells which of a man and a woman sharing a
+   * surname speaks, but only when the text so far names no one else of that gender the pronoun could be.
+   */
+  private reportedPronounGender(surname: string, paragraph: number): 'm' | 'f' | null {
+    const g = this.read.reportedPronounGender(surname);
+    if (!g) return null;
+    const holders = this.mentions.filter((m) => m.paragraph <= paragraph && surnameOf(m.words) === surname);
+    // Only between two people of the surname, one of whom may be of the pronoun's gender: otherwise the
+    // ordinary reading stands.
+    const genders = new Map(holders.map((m) => [m.compact, m.kin ?? genderOfName(m.name)]));
+    if (genders.size < 2 || ![...genders.values()].some((x) => x === null || x === g)) return null;
+    // No one else the pronoun could be: no one else of its gender named so far, and no one of unknown gender
+    // named in full in this paragraph or the one before.
+    const other = this.mentions.some((m) => {
+      if (m.paragraph > paragraph || m.words.length < 2 || surnameOf(m.words) === surname) return false;
+      const x = m.kin ?? genderOfName(m.name);
+      return x === g || (x === null && m.paragraph >= paragraph - 1);
+    });
+    if (other || this.locals.some((l) => l.gender === g && !l.names.some((n) => surnameOf(nameWords(n)) === surname))) return null;
+    return g;
+  }
+
   private resolvePersonOnce(name: string, paragraph: number, titleRole: string | null, nameWordsOf: readonly string[]): LocalSpeaker {
     // "Sir Henry", "Oleg Nikolayevich": a form of address for a full name the text gave is that person.
     const addressed = fullNameForAddress(name, this.mentions, paragraph);
@@ -959,7 +982,7 @@ export class DocumentSpeakers {
     let mentionRole: string | null = null;
     // A title tells the gender ("Mr. Obama" is not Michelle Obama): a bare surname goes only to a person the
     // text has not shown to be of the other gender.
-    const want = titleGender(titleRole) ?? (words.length === 1 ? this.read.reflexiveGender(words[0]!) : null);
+    const want = titleGender(titleRole) ?? (words.length === 1 ? (this.read.reflexiveGender(words[0]!) ?? this.reportedPronounGender(words[0]!, paragraph)) : null);
     // A person of no gender told yet may still have a first name of the other gender ("Mr. Trump" is not the
     // Ivanka Trump named before, whatever else the text says of her).
     // A title of office before a bare surname picks the one person of that name who holds it ("Chairman Kim").

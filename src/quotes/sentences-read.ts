@@ -143,7 +143,27 @@ export class SentencesRead {
     if (c && nameWords(c[1]!)[0] === surname && !/\b(?:him|her|them|his|their)\b|[\p{Lu}]/u.test(c[2]!)) return c[3] === 'she' ? 'f' : 'm';
     return null;
   }
+
+  /**
+   * The gender of the pronoun that opens what a bare surname says in this sentence ("Vos said she had
+   * stopped ..."), or in the one before it in the same paragraph when that one credits a quote here; null when
+   * neither opens with that surname and a verb of saying. Only a hint: the pronoun may be someone else the text
+   * has named, which the caller rules out.
+   */
+  reportedPronounGender(surname: string): 'm' | 'f' | null {
+    const at = this.textOf.get(this.sentence);
+    if (!at) return null;
+    const before = this.textOf.get(this.sentence - 1);
+    for (const s of before && before.masked === at.masked ? [at, before] : [at]) {
+      const m = SURNAME_SAID_PRONOUN.exec(s.masked.slice(s.from, s.to));
+      if (m && nameWords(m[1]!)[0] === surname) return m[2] === 'she' ? 'f' : 'm';
+    }
+    return null;
+  }
 }
+
+/** A sentence opening with a bare name and a verb of saying whose reported clause opens with "he" or "she". */
+const SURNAME_SAID_PRONOUN = /^\s*([\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|adds|explained|explains)\s+(?:that\s+)?(she|he)\s+\p{Ll}/u;
 
 /** A pronoun speaking to someone named: "he told Sean Hannity", "she asked Mr. Cruz". */
 const LISTENER = /\b(?:he|she|He|She)\s+(?:told|tells|asked|asks|assured|reminded|informed|warned|thanked|urged|pressed|answered|replied\s+to|said\s+to)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;

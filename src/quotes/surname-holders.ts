@@ -349,7 +349,9 @@ export class SurnameHolders {
    */
   bareSurname(name: string, words: readonly string[], paragraph: number, titleRole: string | null, want: 'm' | 'f' | null, ctx: SurnameContext): BareSurnameChoice {
     // "His wife, Marguerite Ross" beside a "Desmond Ross" the text is about: an untitled bare "Ross" is him.
-    const kinApart = !titleRole ? this.kinApart(words[0]!) : null;
+    // (Not when the sentence's own pronoun or reflexive tells the gender: "Ross said he would ..." may be the
+    // one brought in as kin.)
+    const kinApart = !titleRole && !want ? this.kinApart(words[0]!) : null;
     const held = this.personAtHand(name, words, paragraph, want, kinApart, ctx);
     if (!('freshNamesake' in held)) return held;
     return { pick: this.mentionMeant(words[0]!, paragraph, want, kinApart, ctx), freshNamesake: held.freshNamesake };
