@@ -436,6 +436,15 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       // of what was said, and the subject stands further back).
       const punctuated = verb === firstWord(tokens) || close < q;
       if (after && (after.end === close || setOff) && punctuated && !NAMING.has(t.lemma) && tokens[after.end - 1]!.pos === 'PROPN') return finish(text, tokens, { start: after.start, end: after.end }, 'before', t.lemma);
+      // "The talks, said Jane Doe, were "...".", "Kim, said the commentator, was "..."": a credit set off by
+      // commas inside the writer's clause, whose words the quote ends; the one set off is the source, named or
+      // described.
+      // (What says where the source is may follow before the comma: "the commentator on state television".)
+      let shut = after?.end ?? 0;
+      while (after && shut < q && shut < after.end + 8 && /^(?:ADP|DET|ADJ|NOUN|PROPN|NUM)$/u.test(tokens[shut]!.pos) && tokens[shut]!.quote < 0) shut++;
+      const aside = after !== null && tokens[verb - 1]?.text === ',' && tokens[shut]?.text === ',' && shut + 1 < q && tokens.slice(shut + 1, q).every((x) => x.quote < 0 && !/^[,.;:!?\n]$/u.test(x.text));
+      if (aside && !NAMING.has(t.lemma) && tokens[after.end - 1]!.pos === 'PROPN') return finish(text, tokens, { start: after.start, end: after.end }, 'before', t.lemma);
+      if (aside && !NAMING.has(t.lemma) && tokens[after.start]!.pos === 'DET' && tokens[after.end - 1]!.pos === 'NOUN') return finish(text, tokens, { start: after.start, end: shut }, 'before', t.lemma);
     }
     // A reporting verb's form used as a noun ("robo-calls", "the calls") reports nothing.
     if (!np && (/^(?:DET|ADJ|NUM)$/u.test(tokens[verb - 1]?.pos ?? '') || (tokens[verb - 1]?.text === '-' && tokens[verb - 1]!.end === t.start))) continue;

@@ -173,6 +173,8 @@ export function roleFits(role: string, head: string, rest: readonly string[], ba
   const heads = normaliseName(role).split(/\s+/u).flatMap((w) => (spelledOut(w) === w ? [w] : [w, spelledOut(w)])).map(singular);
   // In a bare description's narrow reach, a role that WordNet files under its head fits too ("Deputy
   // Foreign Minister X said ... "...," the diplomat said": a minister is a kind of diplomat).
-  const headFits = heads.includes(head) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head))) || (head === 'chief' && rest.length > 0 && heads.some((h) => isKindOf(h, 'chief')));
+  // ("The Rev. Jane Roe ... '...,' the pastor said": the title of courtesy of Christian clergy is borne by
+  // pastors, vicars, priests and chaplains alike, so a clergyman's noun fits it; "the father" is a parent first.)
+  const headFits = heads.includes(head) || (heads.includes('reverend') && head !== 'father' && isKindOf(head, 'clergyman')) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head))) || (head === 'chief' && rest.length > 0 && heads.some((h) => isKindOf(h, 'chief')));
   return headFits && rest.every((w) => holdsWord(roleWords, w));
 }

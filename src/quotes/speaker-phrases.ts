@@ -687,6 +687,13 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   // ("a diplomat posted in Moscow", "an officer stationed at the base": so does a participle of where the person is placed.)
   const prep = words.findIndex((w, i) => i > 0 && (/^(?:at|of|from|in|for|with|on|to|who|familiar|close|involved|briefed|knowledgeable|within|inside|under|based|posted|stationed|representing)$/iu.test(w) || (i > 1 && /^[\p{Ll}]{2,}ing$/u.test(w) && !SPEECHLIKE.test(w) && words.slice(1, i).every((x) => !/^(?:a|an|the|this|that)$/iu.test(x)) && (PERSON_NOUNS.has(words[i - 1]!.toLowerCase()) || isPersonNoun(words[i - 1]!.toLowerCase())))));
   const core = prep > 0 ? words.slice(0, prep) : [...words];
+  // "Thursday a junior minister", "a long lunch a senior diplomat": an article inside the words before any
+  // preposition opens a second noun phrase, run on from a fronted phrase whose comma was left out; the
+  // description is that second one.
+  // (Only after capitalised words, "Moscow a senior diplomat", or a phrase opening with a preposition or an
+  // article, "After a long wait a port official": "the spokesman said the coordinator" is a clause.)
+  const inner = core.findIndex((w, i) => i > 0 && /^(?:a|an|another|the)$/u.test(w));
+  if (inner > 0 && (core.slice(0, inner).every((w) => CAPITALISED.test(w)) || (/^(?:after|before|on|in|at|over|during|since|a|an)$/iu.test(core[0]!) && !core.slice(1, inner).some((w) => SPEECHLIKE.test(w) || /^(?:is|was|are|were|has|had|have)$/u.test(w))))) return parseDescription(words.slice(inner));
   if (core.length === 0 || core.length > 7) return null;
   if (core.some((w) => SPEECHLIKE.test(w))) return null;
   // A personal pronoun makes a clause, not a description: "I asked a Russian official" is no one's name.

@@ -48,7 +48,9 @@ const PUTS_TO_ANOTHER = /^(?:asked|asks|questioned|pressed|quizzed|interviewed|t
 // "His wife Greta, who ...": a relation, then a lone first name set off by a comma (the set-off words may run long).
 const KIN_FIRST_NAME_COMMA = /^(?:His|Her|Their)\s+[\p{Ll}]+\s+[\p{Lu}][\p{L}'’-]*,\s+[^,]*,?$/u;
 // Asking or telling the writer ("asked us to", "told me"), or declining to say ("declined to give figures").
-const ADDRESSES_WRITER_OR_DECLINES = /^(?:(?:asked|told|urged|begged)\s+(?:us|me)\b|(?:declined|refused)\s+to\s)/u;
+// (Or calls or writes to the writer: "A diplomat rang me from Moscow.", "An aide telephoned on Friday.", "A
+// voter wrote to us."; a call with no one else named is the writer's.)
+const ADDRESSES_WRITER_OR_DECLINES = /^(?:(?:asked|told|urged|begged|rang|phoned|telephoned|called|emailed|texted|messaged)\s+(?:us|me)\b|wrote\s+to\s+(?:us|me)\b|(?:rang|phoned|telephoned)(?:\s+(?:from|on|at|in|late|early|again|back)\b|\s*[.,;]|$)|(?:declined|refused)\s+to\s)/u;
 const NAME_COMMA = /^(?:(?:My|Our|Your)\s+[\p{Ll}]+\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*,\s+[^,]*,?$/u;
 // A wire dateline opens the first sentence: "Pyongyang, September 14 (KCB) -- Kim Jong Un, ...".
 const DATELINE = /^[\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{L}\d.]+){0,4}\s*(?:\([^()_]{1,20}\))?\s*(?:--|—|–)\s+/u;
@@ -713,8 +715,18 @@ function withoutLeadIn(text: string): string {
   const t = d.includes(':') ? d.replace(LIVE_LABEL, '') : d;
   // (LEAD_IN needs one of its words' first letters first; SET_OFF_ASIDE needs a comma: most openings have neither.)
   const u = LEAD_IN_FIRST.has(t.charCodeAt(0)) ? t.replace(LEAD_IN, '') : t;
-  return u.includes(',') ? u.replace(SET_OFF_ASIDE, '$1 ') : u;
+  // "On Thursday a junior minister told me ...", "In Moscow the ambassador ...": a short fronted phrase of time
+  // or place written without its comma ends where a determiner opens the subject.
+  // (The subject left first is read as an opening's: "A junior minister, who ..., told me ...".)
+  const cut = COMMALESS_FRONTED_FIRST.has(u.charCodeAt(0)) ? u.replace(COMMALESS_FRONTED, '') : u;
+  const v = cut === u ? u : cut.charAt(0).toUpperCase() + cut.slice(1);
+  return v.includes(',') ? v.replace(SET_OFF_ASIDE, '$1 ') : v;
 }
+
+// A preposition of time or place and up to four words with no determiner among them, before a subject opening
+// with one; without the comma news style often drops after a short phrase.
+const COMMALESS_FRONTED = /^(?:On|In|At|Over|During|After|Before|Since|Outside|Inside)\s+(?:(?!(?:a|an|the|another|one|his|her|their|its|my|our|this|that)\s)[\p{L}\d'’.-]+\s+){1,4}(?=(?:a|an|another|the)\s+[\p{Ll}])/u;
+const COMMALESS_FRONTED_FIRST: ReadonlySet<number> = new Set([...'OIADBS'].map((c) => c.charCodeAt(0)));
 
 // A live page's label opening an entry, after its time: "Update:", "BREAKING:", "Latest:".
 const LIVE_LABEL = /^(?:Update|UPDATE|Updated|UPDATED|Breaking|BREAKING|Latest|LATEST)\s*:\s+(?=[\p{Lu}])/u;
