@@ -23,6 +23,12 @@ describe('a fronted phrase with no comma before a described subject', () => {
     expect(parseSubjectPhrase('Tuesday a port official')).toMatchObject({ type: 'description', text: 'a port official' });
     expect(parseSubjectPhrase('After a long wait a port official')).toMatchObject({ type: 'description', text: 'a port official' });
     expect(parseSubjectPhrase('the head of a ferry company')).toMatchObject({ type: 'description', text: 'the head of a ferry company' });
+    // A verb before the article makes a clause, whose object is no subject.
+    expect(parseSubjectPhrase('An old post quoted the mayor')).not.toMatchObject({ text: 'the mayor' });
+  });
+  it('a phrase ending in a preposition before the article is not cut there', () => {
+    const paras = ['Ona Prell is one of the crane drivers who heard the news at the dock. After nine years on the night shift, she earns more than her father did.', 'When she heard it, all she could do was laugh. "I loved it," she said.'];
+    expect(speakerOf(paras, 'I loved it')).toBe('Ona Prell');
   });
 });
 

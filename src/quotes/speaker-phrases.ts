@@ -619,6 +619,8 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
 
 // Forms of the commonest reporting verbs, which end a description's complement ("the head of state added").
 const REPORTING_FORM = /^(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|insisted|insists|replied|replies|recalled|recalls|declared|declares|wrote|writes)$/u;
+// A verb's past or present form inside words before an article ("An early tweet quoted the president"): a clause.
+const RUN_ON_VERB = /^(?:[\p{Ll}]+ed|quotes|cites|shows|calls|names|thanks|tells|asks|wrote|spoke|met|saw|heard|gave|took)$/u;
 const SPEECHLIKE = /^(?:was|were|is|are|has|have|had|will|would|did|does|said|told|says|because|when|while|if|that|which|who)$/iu;
 
 /** A word that can make `parseSpeakerPhrase` read a phrase as a name or a description (see `speakerWord`). */
@@ -693,7 +695,7 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   // (Only after capitalised words, "Moscow a senior diplomat", or a phrase opening with a preposition or an
   // article, "After a long wait a port official": "the spokesman said the coordinator" is a clause.)
   const inner = core.findIndex((w, i) => i > 0 && /^(?:a|an|another|the)$/u.test(w));
-  if (inner > 0 && (core.slice(0, inner).every((w) => CAPITALISED.test(w)) || (/^(?:after|before|on|in|at|over|during|since|a|an)$/iu.test(core[0]!) && !core.slice(1, inner).some((w) => SPEECHLIKE.test(w) || /^(?:is|was|are|were|has|had|have)$/u.test(w))))) return parseDescription(words.slice(inner));
+  if (inner > 0 && (core.slice(0, inner).every((w) => CAPITALISED.test(w)) || (/^(?:after|before|on|in|at|over|during|since|a|an)$/iu.test(core[0]!) && !core.slice(1, inner).some((w) => SPEECHLIKE.test(w) || RUN_ON_VERB.test(w))))) return parseDescription(words.slice(inner));
   if (core.length === 0 || core.length > 7) return null;
   if (core.some((w) => SPEECHLIKE.test(w))) return null;
   // A personal pronoun makes a clause, not a description: "I asked a Russian official" is no one's name.
