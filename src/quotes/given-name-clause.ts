@@ -25,6 +25,33 @@ export function givenNameSubject(sentence: string): { name: string | null; gende
   return { name: m[4] ?? null, gender: m[2] === 'his' ? 'm' : 'f', description: m[1]!.trim() };
 }
 
+// A description set off with the name the writer gives in its source's stead: "a man I will call NAME", "whom we
+// are calling NAME", "who asked to be identified only as NAME", "who uses the pseudonym NAME"; perhaps with why,
+// then the verb after its comma.
+const PSEUDONYM = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The|My|Our|His|Her)\s+[^,;:"“”_]{1,80}?),\s+(?:(?:a|an)\s+[\p{Ll}]+\s+(?:I|we)\s+(?:(?:will|shall)\s+)?call|whom?\s+(?:I|we)\s+(?:(?:will|shall|am|are|have)\s+)?(?:call|calling|called)|who\s+asked\s+to\s+be\s+(?:identified|named|called|referred\s+to)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first|given)\s+name,?)|who\s+(?:uses|used)\s+the\s+(?:pseudonym|alias)|identified\s+only\s+as)\s+([\p{Lu}][\p{Ll}'’-]+)\b[^,;:"“”_]{0,100},\s+(?:also\s+|then\s+|later\s+)?\p{Ll}/u;
+// A name the writer marks as not the source's own, then the verb: "NAME, not his real name, said ...".
+const NOT_REAL_NAME = /^\s*([\p{Lu}][\p{Ll}'’-]+),\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)(?:,\s+[^,;:"“”_]{1,80})?,\s+(?:also\s+|then\s+|later\s+)?\p{Ll}/u;
+
+/**
+ * A subject the writer names by a name given in its source's stead (`My old friend, a man I will call Sasha,
+ * rang.`, `A guard, who asked to be identified only as Oleg, said ...`, `Oleg, not his real name, said ...`):
+ * the name, the description if any, and the sex "his", "her" or a noun of the description tells; or null. The
+ * name is how the text refers to that person, so a later "he said" is theirs.
+ */
+export function pseudonymSubject(sentence: string): { name: string; gender: 'm' | 'f' | null; description: string | null } | null {
+  if (!/\b(?:call|calling|called|identified|referred|pseudonym|alias|real\s+name)\b/u.test(sentence)) return null;
+  const d = PSEUDONYM.exec(sentence);
+  if (d) {
+    const description = d[1]!.trim();
+    const told = /\b(?:his|her)\s+(?:first|given)\s+name/u.exec(d[0]);
+    return { name: d[2]!, gender: told ? (told[0].startsWith('his') ? 'm' : 'f') : sexOfDescription(`${description} ${d[0].slice(d[1]!.length)}`), description };
+  }
+  const n = NOT_REAL_NAME.exec(sentence);
+  if (!n) return null;
+  const own = /\bnot\s+(his|her)\s+real/u.exec(n[0]);
+  return { name: n[1]!, gender: own ? (own[1] === 'his' ? 'm' : 'f') : null, description: null };
+}
+
 // A description, then the name the people round them use: "known (to the men) as NAME", "who goes by (the call
 // sign) NAME", "with the call sign NAME"; perhaps its meaning between dashes or a comma, then the verb.
 const KNOWN_AS = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|The)\s+[^,;:"“”—–()]{1,60}?)\s+(?:known(?:\s+to\s+[^,;:"“”—–()]{1,30}?)?\s+(?:only\s+)?as|who\s+goes\s+by(?:\s+the\s+(?:call\s+sign|callsign|nickname|name))?|(?:with|under)\s+the\s+(?:call\s+sign|callsign|nickname|nom\s+de\s+guerre))\s+([\p{Lu}][\p{Ll}'’-]+)(?:\s+[—–][^—–]{1,40}[—–]\s*|,\s*|\s+)(?:only\s+|then\s+|also\s+|just\s+)?\p{Ll}/u;

@@ -17,7 +17,7 @@ import { type ParsedSpeaker, isRoleNoun, nameBeforeAffiliation, parseSpeakerPhra
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './namesake-subject.ts';
-import { givenNameSubject, knownAsSubject } from './given-name-clause.ts';
+import { givenNameSubject, knownAsSubject, pseudonymSubject } from './given-name-clause.ts';
 import { specifiedName } from './specified-name.ts';
 import { describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
@@ -213,6 +213,14 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (known) {
     const found = ds.resolve({ type: 'name', name: known.name, role: null, kind: 'person' }, paragraph, known.description, false);
     if (found && !found.gender && known.gender) found.gender = known.gender;
+    if (found) return;
+  }
+  // "My old friend, a man I will call Sasha, rang.", "Oleg, not his real name, said ...": the name the writer
+  // gives in the source's stead.
+  const pseudonym = !given && !known ? pseudonymSubject(masked.slice(k, re)) : null;
+  if (pseudonym) {
+    const found = ds.resolve({ type: 'name', name: pseudonym.name, role: null, kind: 'person' }, paragraph, pseudonym.description, false);
+    if (found && !found.gender && pseudonym.gender) found.gender = pseudonym.gender;
     if (found) return;
   }
   // ("A soldier, who gave only his call sign, "Wolf", laughed.": the one described, set up to speak.)
