@@ -271,7 +271,9 @@ function quantifierBefore(tokens: readonly Token[], k: number): number {
 function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   // A number's quantifier stands between the preposition and the phrase: "A channel with more than 500,000
   // subscribers wrote", "a group of nearly 40 lawmakers said".
-  const at = tokens[np.start]?.pos === 'NUM' ? np.start - quantifierBefore(tokens, np.start) : np.start;
+  // (So with "a" before the number: "a blogger with more than a million followers".)
+  const counted = tokens[np.start]?.pos === 'NUM' || (/^an?$/iu.test(tokens[np.start]?.text ?? '') && tokens[np.start + 1]?.pos === 'NUM');
+  const at = counted ? np.start - quantifierBefore(tokens, np.start) : np.start;
   // ("Officials in Seoul said": a plural noun of persons capitalised as the sentence's first word, which the
   // tagger reads as a name, is the common noun it is.)
   // (A bare noun the tagger reads as a common noun keeps the rule below: "Analysts at Wren Partners wrote in a
