@@ -45,6 +45,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   // `"...," KCNA quoted (cited, reported) Kim as saying` / `The agency quoted Jane Doe as saying that "..."`: the one quoted
   // speaks, the one quoting only reports (before any credit after the quote, which would take the reporter).
   const quoted = quotedAsSaying(tokens, q);
+  // ("KCNA quoted him as telling Putin ...": the object pronoun is the one quoted, read as its subject form.)
+  const object = quoted && quoted.end - quoted.start === 1 ? /^(him|her)$/iu.exec(tokens[quoted.start]!.text) : null;
+  if (object) return { phrase: object[1]!.toLowerCase() === 'him' ? 'he' : 'she', role: null, via: quoted!.start > q ? 'after' : 'before', cue: 'say' };
   if (quoted) return finish(text, tokens, quoted, quoted.start > q ? 'after' : 'before', 'say');
 
   // `Asked about Kask's remark that the port was "...", Vos said`: a quote inside an opening "asked about

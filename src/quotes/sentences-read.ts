@@ -169,11 +169,11 @@ const SURNAME_SAID_PRONOUN = /^\s*([\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|a
 const LISTENER = /\b(?:he|she|He|She)\s+(?:told|tells|asked|asks|assured|reminded|informed|warned|thanked|urged|pressed|answered|replied\s+to|said\s+to)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;
 
 /**
- * The writer's own question just before the one asked: "I asked", "we spoke to", "I put it (that line) to"; or
+ * The writer's own question just before the one asked: "I asked", "we spoke to", "I put it (this, that line) to"; or
  * the writer's meeting or call, which sets the one met up to tell the writer something: "I met the consul,
  * and he told me ...".
  */
-const WRITER_ASKING = /(?:^|[\s,])(?:I|[Ww]e)\s+(?:asked|interviewed|put\s+(?:it|(?:this|that|the|these|those)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)\s+to|(?:spoke|talked)\s+(?:to|with)|met|visited|called|phoned|rang)\s+$/u;
+const WRITER_ASKING = /(?:^|[\s,])(?:I|[Ww]e)\s+(?:asked|interviewed|put\s+(?:it|this|that|(?:this|that|the|these|those)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)\s+to|(?:spoke|talked)\s+(?:to|with)|met|visited|called|phoned|rang)\s+$/u;
 
 /** A sentence opening with a bare name, its verb's words, then a clause of time, reason or manner whose subject is "he" or "she". */
 const SUBJECT_THEN_CLAUSE_PRONOUN = /^\s*([\p{Lu}][\p{L}'’-]*)\s+((?:[\p{L}'’-]+,?\s+){1,6}?)(?:as|while|when|before|after|because|since|until|once)\s+(she|he)\b/u;
