@@ -58,6 +58,7 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
       if (!credited || credited.latestBefore === r.latestBefore || credited.latestBefore === credited.local) r.local = [...speakersHere][0]!;
     }
   }
+  fragmentsOfOneSentence(para);
   const first = para[0];
   if (first && openChain.length && first.paragraphInitial && first.local) {
     for (const r of openChain) {
@@ -66,6 +67,30 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     }
   }
 }
+
+/**
+ * A quoted fragment with no credit of its own that follows, in the same sentence, a fragment credited to someone
+ * ('Roe praised the "steady hand" of the board and its "quiet courage"', 'Roe warned that "..." because "..."'):
+ * the sentence reports one speaker's words, and the later fragment is theirs too. Not when anyone else is named
+ * or credited between the two, nor when the words between hold a capitalised word (a name, a body, a new
+ * sentence's subject), a pronoun that may bring in someone else ("who", "they"), or a verb of saying or calling
+ * (a second speaker's clause: 'Roe called it "A," while her rival called it "B"').
+ */
+function fragmentsOfOneSentence(para: QuoteRecord[]): void {
+  for (let i = 1; i < para.length; i++) {
+    const r = para[i]!;
+    const p = para[i - 1]!;
+    if (r.local || r.own || !p.local || p.sentenceStart !== r.sentenceStart || r.latestBefore !== p.local) continue;
+    const between = r.quote.sentence.slice(p.span.close + 1 - r.sentenceStart, r.span.open - r.sentenceStart);
+    if (between.length > 160 || /[\p{Lu};:()\[\]]/u.test(between.replace(/^[\s"'“”‘’,.!?]+/u, '')) || OTHER_VOICE.test(between)) continue;
+    r.local = p.local;
+    r.path = 'continuation: fragment of the same sentence';
+  }
+}
+
+// Words between two fragments that may hand the second to someone else: a pronoun that can bring in another
+// subject, or a verb of saying, calling or writing.
+const OTHER_VOICE = /\b(?:who|whom|whose|they|them|their|we|you|I|said|says|say|told|tells|asked|asks|wrote|writes|added|adds|called|calls|call|calling|dubbed|dubs|termed|terms|labell?ed|branded|described|describes|replied|responded|answered|countered|reported|reports|quoted|quotes|according|chanted|shouted|read|reads|titled|entitled|named)\b/iu;
 
 // A verb of telling or asking, then the one told: a name or a pronoun ("told Vos", "asked him").
 const PUT_TO = /\b(?:told|tells|asked|asks|pressed|presses|challenged|challenges|questioned|urged|warned)\s+(?:[\p{Lu}]|(?:him|her|them)\b)/u;
