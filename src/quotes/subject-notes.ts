@@ -21,6 +21,7 @@ import { givenNameSubject, knownAsSubject } from './given-name-clause.ts';
 import { specifiedName } from './specified-name.ts';
 import { describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
+import { pastFrontedPlace, roleBeforeName } from './fronted-place.ts';
 
 // (A relation the writer or someone named gives the person may lead the name: "My colleague Jane Roe, who ...,".)
 // (So may a capitalised word and a lowercase role, the sentence's first word capitalised only for being first:
@@ -69,6 +70,8 @@ const FRONTED_PARTICIPLE_PHRASE = /^[\p{Lu}][\p{Ll}]{2,}ing\s[^,;:_"“]{1,80},\
 // A name set off by commas, then a subject (a name or a pronoun) and a lowercase verb, not a list ("and").
 const NAME_SET_OFF_THEN_SUBJECT = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,\s+((?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|He|She)\s+(?!and\b|or\b)[\p{Ll}].*)$/u;
 const FRONTED = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
+// The same fronted phrase, whatever opens the words after its comma.
+const FRONTED_ANY = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+(.*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 const STANCE = /^(?:is|was)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at)\s+.*)$/u;
 /** A copula of place: where someone was ("was at the port", "is back in Seoul", "was already there"). */
@@ -285,8 +288,19 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (longer && ((/^[\p{Lu}][\p{L}'’.-]*\s+[\p{Lu}]/u.test(after) && !/^(?:The|A|An)\s/u.test(after)) || describedSubject(after.charAt(0).toUpperCase() + after.slice(1)))) {
     s = after;
   } else if (FRONTED_START.test(s)) {
+    // "In Dunmore, the town nearest the border, baker Tom Hale, 58, watched ...": past an apposition of the
+    // place, a lowercase role before a name, read as the head of a sentence would be (`fronted-place.ts`).
+    const loose = FRONTED_ANY.exec(opening(24));
+    const past = loose ? pastFrontedPlace(loose[1]!.trim()) : null;
+    const roled = past !== null ? roleBeforeName(past) : null;
+    const person = roled ? parseSpeakerPhrase(roled.name) : null;
+    if (person?.type === 'name' && person.kind === 'person' && /\s/u.test(person.name)) {
+      ds.resolve(person, paragraph, roled!.role, false);
+      return;
+    }
     // (After a lead-in too: "Later, over lunch, he raised his glass.")
-    const longer = FRONTED.exec(opening(24));
+    const longer = past !== null && past !== loose![1]!.trim() ? null : FRONTED.exec(opening(24));
+    if (!longer && past !== null && past !== loose![1]!.trim()) s = past;
     if (longer) s = longer[1]!.trim();
     // "Under cross-examination by his barrister, Jane Roe, Mr Kent accepted ...": a name set off after the
     // phrase's last common noun is that noun's; the name or pronoun after it, before its verb, is the subject.
