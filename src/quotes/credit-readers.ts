@@ -740,14 +740,24 @@ const REMEMBERED_SPEAKING = /\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|(?:o
 
 /**
  * `Roe recalls a diplomat once telling her that ... "..."`: the words are the one remembered speaking, not the
- * subject's: a person named there speaks them ("Vos recalled Kask telling her"), anyone else is no one told.
+ * subject's: a person named there speaks them ("Vos recalled Kask telling her"); so does one person described
+ * with "a" or "an" whose words follow a colon ("recalled a ferry captain telling her crew: "...""), someone
+ * new, and the one an object pronoun
+ * means ("she recalled him saying", read as "he"); anyone else is no one told.
  */
 function rememberedSpeaking(r: CreditReading, q: QuoteSentence): void {
   const m = q.sentenceInitial ? null : REMEMBERED_SPEAKING.exec(q.beforeMasked);
   if (!m) return;
   const object = m[1]!.trim();
+  if (/^(?:him|her)$/u.test(object)) {
+    const pronoun = object === 'him' ? 'he' : 'she';
+    return credit(r, pronoun, null, { type: 'pronoun', pronoun });
+  }
   const named = parseSubjectPhrase(object);
   if (named?.type === 'name' && named.kind === 'person') credit(r, object, null, named);
+  // (The one described only with words of their own set out after a colon: in "recalls a diplomat telling her that
+  // Moscow had "..."" the clause may be the rememberer's telling of it, and she goes on as the one quoted next.)
+  else if (named?.type === 'description' && named.kind === 'unnamed' && !named.plural && /^(?:a|an)\s/iu.test(object) && /:\s*$/u.test(q.beforeMasked)) credit(r, object, null, named);
   else untold(r);
 }
 
