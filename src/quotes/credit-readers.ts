@@ -587,11 +587,20 @@ function untoldRelay(r: CreditReading): void {
   if (r.attribution) untold(r);
 }
 
+/** Where `phrase` first stands in `text` from `from` as words of their own (no letter or digit touching it); -1 if nowhere. */
+function wordAt(text: string, phrase: string, from: number): number {
+  for (let at = text.indexOf(phrase, from); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + phrase.length))) return at;
+  }
+  return -1;
+}
+
 /** The one asked does not speak the question: "X was asked by host Y, "...?"" is Y's, or nobody's told. */
 function asked(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed) return;
-  // (The phrase as the clause's subject: its first mention in the sentence.)
-  const at = q.masked.indexOf(r.attribution.phrase, q.rs);
+  // (The phrase as the clause's subject: its first mention in the sentence, as a word of its own: "he" is not
+  // the end of "the" in "When the minister was asked by reporters ..., he answered: ...".)
+  const at = wordAt(q.masked, r.attribution.phrase, q.rs);
   const read = at >= 0 && at < q.span.open ? askedBy(q.masked.slice(at + r.attribution.phrase.length, q.span.open)) : null;
   if (read) passTo(r, read.asker);
 }
@@ -613,7 +622,7 @@ function told(r: CreditReading, q: QuoteSentence): void {
     if (read?.teller) passTo(r, read.teller);
     return;
   }
-  const at = q.masked.indexOf(r.attribution.phrase, q.rs);
+  const at = wordAt(q.masked, r.attribution.phrase, q.rs);
   const read = at >= 0 && at < q.span.open ? toldBy(q.masked.slice(at + r.attribution.phrase.length, q.span.open)) : null;
   if (read) passTo(r, read.teller);
 }

@@ -37,7 +37,7 @@ import { listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens } from './own-subject-body.ts';
-import { askedOne } from './asked-one.ts';
+import { askedInClause, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
@@ -209,7 +209,10 @@ export class DocumentSpeakers {
       this.lastPath = 'defined term';
     }
     if (parsed.type === 'pronoun') {
-      found = this.resolvePronoun(parsed.pronoun, paragraph);
+      // "..., and when the minister was asked whether ..., he answered: "..."": the one the clause asked (`asked-one.ts`).
+      const clause = parsed.pronoun === 'he' || parsed.pronoun === 'she' ? askedInClause(this.read) : null;
+      const answers = clause && clause.pronoun === parsed.pronoun ? this.askedInClauseSpeaker(clause.phrase, clause.pronoun, paragraph) : null;
+      found = answers ?? this.resolvePronoun(parsed.pronoun, paragraph);
       if (parsed.pronoun === 'it') found = this.mediumForIt(found, paragraph) ?? found;
       if (!found) {
         found = this.leadSubject(parsed.pronoun, paragraph);
@@ -612,6 +615,17 @@ export class DocumentSpeakers {
       earliest(this.orgByCompact, compactName(name), s);
       earliest(this.orgByAcronym, acronymOf(name), s);
     }
+  }
+
+  /** The person a clause of time asked ("when the minister was asked ..."), when the pronoun's gender fits; null otherwise. */
+  private askedInClauseSpeaker(phrase: string, pronoun: 'he' | 'she', paragraph: number): LocalSpeaker | null {
+    const parsed = parseSpeakerPhrase(phrase);
+    let one: LocalSpeaker | null = null;
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || this.knowsName(parsed.name))) one = this.resolvePerson(parsed.name, paragraph, parsed.role);
+    else if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) one = this.resolveDescription(parsed, paragraph, true);
+    if (!one || one.kind === 'organisation' || one.plural || (one.gender && one.gender !== (pronoun === 'he' ? 'm' : 'f'))) return null;
+    this.lastPath = `pronoun: the one a clause of its sentence asked | ${this.lastPath}`;
+    return one;
   }
 
   private resolvePronoun(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
