@@ -24,4 +24,9 @@ describe('"when X was asked ..., he answered: "...""', () => {
     const text = ['Greta Lund toured the quay with Tomas Hennig, and when Hennig was asked whether the port would reopen, she answered: "Ask the council."'];
     expect(speakerOf(text, 'Ask the council')).not.toBe('Tomas Hennig');
   });
+
+  it('a description asked in the clause is the person the sentence named before it, when the lexicon defines him so', () => {
+    const text = ['Kim Jong-un walked through the hall with Vladimir Putin at his side, and when the Russian president was asked by reporters whether Moscow would help, he answered: "We will see what we can do."'];
+    expect(speakerOf(text, 'We will see what we can do')).toBe('Vladimir Putin');
+  });
 });

@@ -37,13 +37,15 @@ const ASKED_CLAUSE = /(?:^|[\s,])(?:[Ww]hen|[Aa]fter|[Oo]nce|[Aa]s)\s+((?:[Tt]he
 /**
  * The one a clause of time has asked, in the quote's own sentence, when "he" or "she" opens the main clause
  * right before the quote ("..., and when the minister was asked whether ..., he answered: "...""): the one
- * asked answers, whoever else the sentence names before the clause. The phrase and the pronoun; null otherwise.
+ * asked answers, whoever else the sentence names before the clause. The phrase, the pronoun and where the phrase
+ * stands in the masked text; null otherwise.
  */
-export function askedInClause(read: SentencesRead): { phrase: string; pronoun: 'he' | 'she' } | null {
+export function askedInClause(read: SentencesRead): { phrase: string; pronoun: 'he' | 'she'; at: number } | null {
   const at = read.textOf.get(read.sentence);
   if (!at) return null;
   const quoteAt = at.masked.indexOf('_', at.from);
   if (quoteAt < 0 || quoteAt >= at.to) return null;
   const m = ASKED_CLAUSE.exec(at.masked.slice(at.from, quoteAt));
-  return m ? { phrase: m[1]!, pronoun: m[2]!.toLowerCase() as 'he' | 'she' } : null;
+  // (Where the phrase stands in the masked text: names before it in the sentence are known by then.)
+  return m ? { phrase: m[1]!, pronoun: m[2]!.toLowerCase() as 'he' | 'she', at: at.from + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:[Ww]hen|[Aa]fter|[Oo]nce|[Aa]s)\s/u) + 1) } : null;
 }
