@@ -587,11 +587,20 @@ function untoldRelay(r: CreditReading): void {
   if (r.attribution) untold(r);
 }
 
+/** Where `phrase` first stands in `text` from `from` as words of their own (no letter or digit touching it); -1 if nowhere. */
+function wordAt(text: string, phrase: string, from: number): number {
+  for (let at = text.indexOf(phrase, from); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + phrase.length))) return at;
+  }
+  return -1;
+}
+
 /** The one asked does not speak the question: "X was asked by host Y, "...?"" is Y's, or nobody's told. */
 function asked(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed) return;
-  // (The phrase as the clause's subject: its first mention in the sentence.)
-  const at = q.masked.indexOf(r.attribution.phrase, q.rs);
+  // (The phrase as the clause's subject: its first mention in the sentence, as a word of its own: "he" is not
+  // the end of "the" in "When the minister was asked by reporters ..., he answered: ...".)
+  const at = wordAt(q.masked, r.attribution.phrase, q.rs);
   const read = at >= 0 && at < q.span.open ? askedBy(q.masked.slice(at + r.attribution.phrase.length, q.span.open)) : null;
   if (read) passTo(r, read.asker);
 }
@@ -613,7 +622,7 @@ function told(r: CreditReading, q: QuoteSentence): void {
     if (read?.teller) passTo(r, read.teller);
     return;
   }
-  const at = q.masked.indexOf(r.attribution.phrase, q.rs);
+  const at = wordAt(q.masked, r.attribution.phrase, q.rs);
   const read = at >= 0 && at < q.span.open ? toldBy(q.masked.slice(at + r.attribution.phrase.length, q.span.open)) : null;
   if (read) passTo(r, read.teller);
 }
@@ -740,14 +749,24 @@ const REMEMBERED_SPEAKING = /\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|(?:o
 
 /**
  * `Roe recalls a diplomat once telling her that ... "..."`: the words are the one remembered speaking, not the
- * subject's: a person named there speaks them ("Vos recalled Kask telling her"), anyone else is no one told.
+ * subject's: a person named there speaks them ("Vos recalled Kask telling her"); so does one person described
+ * with "a" or "an" whose words follow a colon ("recalled a ferry captain telling her crew: "...""), someone
+ * new, and the one an object pronoun
+ * means ("she recalled him saying", read as "he"); anyone else is no one told.
  */
 function rememberedSpeaking(r: CreditReading, q: QuoteSentence): void {
   const m = q.sentenceInitial ? null : REMEMBERED_SPEAKING.exec(q.beforeMasked);
   if (!m) return;
   const object = m[1]!.trim();
+  if (/^(?:him|her)$/u.test(object)) {
+    const pronoun = object === 'him' ? 'he' : 'she';
+    return credit(r, pronoun, null, { type: 'pronoun', pronoun });
+  }
   const named = parseSubjectPhrase(object);
   if (named?.type === 'name' && named.kind === 'person') credit(r, object, null, named);
+  // (The one described only with words of their own set out after a colon: in "recalls a diplomat telling her that
+  // Moscow had "..."" the clause may be the rememberer's telling of it, and she goes on as the one quoted next.)
+  else if (named?.type === 'description' && named.kind === 'unnamed' && !named.plural && /^(?:a|an)\s/iu.test(object) && /:\s*$/u.test(q.beforeMasked)) credit(r, object, null, named);
   else untold(r);
 }
 

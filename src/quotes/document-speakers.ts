@@ -37,7 +37,7 @@ import { listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens } from './own-subject-body.ts';
-import { askedOne } from './asked-one.ts';
+import { askedInClause, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
@@ -209,7 +209,10 @@ export class DocumentSpeakers {
       this.lastPath = 'defined term';
     }
     if (parsed.type === 'pronoun') {
-      found = this.resolvePronoun(parsed.pronoun, paragraph);
+      // "..., and when the minister was asked whether ..., he answered: "..."": the one the clause asked (`asked-one.ts`).
+      const clause = parsed.pronoun === 'he' || parsed.pronoun === 'she' ? askedInClause(this.read) : null;
+      const answers = clause && clause.pronoun === parsed.pronoun ? this.askedInClauseSpeaker(clause.phrase, clause.pronoun, paragraph, clause.at) : null;
+      found = answers ?? this.resolvePronoun(parsed.pronoun, paragraph);
       if (parsed.pronoun === 'it') found = this.mediumForIt(found, paragraph) ?? found;
       if (!found) {
         found = this.leadSubject(parsed.pronoun, paragraph);
@@ -612,6 +615,26 @@ export class DocumentSpeakers {
       earliest(this.orgByCompact, compactName(name), s);
       earliest(this.orgByAcronym, acronymOf(name), s);
     }
+  }
+
+  /** The person a clause of time asked ("when the minister was asked ..."), when the pronoun's gender fits; null otherwise. */
+  private askedInClauseSpeaker(phrase: string, pronoun: 'he' | 'she', paragraph: number, at: number): LocalSpeaker | null {
+    const parsed = parseSpeakerPhrase(phrase);
+    let one: LocalSpeaker | null = null;
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || this.knowsName(parsed.name))) one = this.resolvePerson(parsed.name, paragraph, parsed.role);
+    else if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) {
+      // (A person the sentence names before the clause is named before the description: "Kim walked with
+      // Vladimir Putin, and when the Russian president was asked ...".)
+      this.namedUpTo = at;
+      try {
+        one = this.resolveDescription(parsed, paragraph, true);
+      } finally {
+        this.namedUpTo = null;
+      }
+    }
+    if (!one || one.kind === 'organisation' || one.plural || (one.gender && one.gender !== (pronoun === 'he' ? 'm' : 'f'))) return null;
+    this.lastPath = `pronoun: the one a clause of its sentence asked | ${this.lastPath}`;
+    return one;
   }
 
   private resolvePronoun(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
@@ -1085,8 +1108,11 @@ export class DocumentSpeakers {
   /** The names mentioned before the sentence read now. */
   private namedBefore(paragraph: number): NameMention[] {
     const at = this.read.textOf.get(this.read.sentence);
-    return this.mentions.filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && at !== undefined && m.at < at.from));
+    const upTo = this.namedUpTo ?? at?.from;
+    return this.mentions.filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && upTo !== undefined && m.at < upTo));
   }
+  /** While a description inside the sentence is read (`askedInClauseSpeaker`), where its names known before it end. */
+  private namedUpTo: number | null = null;
 
   /**
    * The one person the text so far gave a role headed by `head` ("Ivan Petrov, the stationmaster,"), when the

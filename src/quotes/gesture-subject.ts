@@ -23,6 +23,12 @@ const GESTURE = new RegExp(
 
 /** The subject of a sentence that only tells a gesture or a pause ("She laughs at the memory."), or null. */
 export function gestureSubject(sentence: string): string | null {
-  const m = GESTURE.exec(sentence);
+  // "Asked which plan she prefers, she smiled.": the question the gesture answers may open the sentence as a
+  // clause of its own; the gesture's subject is the main clause's ("she", read as "She" opening a sentence).
+  const asked = ASKED_FIRST.exec(sentence);
+  const m = GESTURE.exec(asked ? asked[1]!.charAt(0).toUpperCase() + asked[1]!.slice(1) : sentence);
   return m ? (m[1] ?? m[2])! : null;
 }
+// A fronted clause of the question put ("Asked about the port,", "Pressed on whether she would stand,"), then
+// the subject: a name, or "he" or "she".
+const ASKED_FIRST = /^\s*(?:Asked|Pressed)\s+[^,;:_"“”.!?]{1,80},\s+((?:he|she|[\p{Lu}])[^]*)$/u;

@@ -316,6 +316,10 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
     // of its own (`characterisedAs`).
     const casts = characterisedAs(tokens, j, q);
     if (!misread && !spokeOf && !casts && !isCue(t, tokens[j - 1])) continue;
+    // "X told reporters the delegation had asked "many questions, and good ones"": asking whose quoted object
+    // is the questions themselves reports none of the asker's words; the quote says, in the reporter's words,
+    // what the asking was like, and the verb further back governs it.
+    if (t.lemma === 'ask' && j === q - 1 && questionsObject(text.slice(span.start, span.close))) continue;
     // "will continue to be", "began to": going on or starting to do something reports no words.
     if (/^(?:continue|begin|start)$/u.test(t.lemma) && tokens[j + 1]?.lemma === 'to') continue;
     // Starting reports words only when they follow it as a speech does ("She began: "..."", "he started,
@@ -881,4 +885,13 @@ function nameOthersCall(tokens: readonly Token[], from: number): number {
   if (tokens.slice(from + 1, n).some((x) => x.pos === 'PROPN' || x.text === ',' || x.quote >= 0)) return -1;
   const before = tokens.slice(Math.max(from + 1, n - 7), n).map((x) => x.text.toLowerCase()).join(' ');
   return /(?:\bknown(?:\s+\S+){0,4}\s+as|\bcall\s+sign|\bcallsign|\bnickname|\bnicknamed|\bgoes\s+by|\bgo\s+by)$/u.test(before) ? n : -1;
+}
+
+/**
+ * Whether quoted words are a noun phrase of questions, the object of "asked" ("many questions, and good ones",
+ * "tough questions about the budget"), not a question asked ("whether the cranes were insured", "Why now?").
+ */
+function questionsObject(words: string): boolean {
+  if (/\?/u.test(words) || /^\s*(?:who|what|when|where|why|how|which|whether|if|about)\b/iu.test(words)) return false;
+  return /^\s*(?:[\p{L}'’-]+,?\s+){0,3}questions?\b/iu.test(words);
 }

@@ -31,7 +31,8 @@ const WHO = String.raw`(${NAME}|${DESCRIPTION})`;
 // (Not after one word alone, which may be a place or a body as well as a surname: "As Kiel, the port city, put it";
 // nor a role that opens with a participle: "As Jane Roe, quoting an old sailor, put it" gives the sailor's words.)
 const SET_OFF_ROLE = String.raw`(?:(?<![Aa]s\s+[\p{Lu}][\p{L}'’.-]*),\s+(?![\p{Ll}]+ing\b)[\p{Ll}][^,;:]{2,100}?(?:,[_'’"”]*|['‘’"“”]_+['’"”]+))?`;
-const AS_PUT = String.raw`\b[Aa]s\s+${WHO}${SET_OFF_ROLE}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put it|puts it|phrased it|phrases it|said|says|noted|notes|wrote|writes|observed|remarked|used to say|liked to say|likes to say)`;
+// (A place adverb may follow a description, naming where the one described works: "As one official there put it".)
+const AS_PUT = String.raw`\b[Aa]s\s+${WHO}(?:\s+(?:there|here))?${SET_OFF_ROLE}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put it|puts it|phrased it|phrases it|said|says|noted|notes|wrote|writes|observed|remarked|used to say|liked to say|likes to say)`;
 const IN_WORDS = String.raw`\b[Ii]n\s+(?:the\s+words\s+of\s+${WHO}|(his|her|their|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}['’]s?)\s+(?:own\s+)?words)`;
 const AS_PUT_BEFORE = new RegExp(String.raw`(?:${AS_PUT}|${IN_WORDS})\s*[,:]?\s*$`, 'u');
 // Fronted, with the main clause between it and the quote: "As Jane Roe has put it in another context, the two

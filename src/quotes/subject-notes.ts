@@ -21,6 +21,7 @@ import { givenNameSubject, knownAsSubject, pseudonymSubject } from './given-name
 import { specifiedName } from './specified-name.ts';
 import { describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
+import { pastFrontedPlace, roleBeforeName } from './fronted-place.ts';
 
 // (A relation the writer or someone named gives the person may lead the name: "My colleague Jane Roe, who ...,".)
 // (So may a capitalised word and a lowercase role, the sentence's first word capitalised only for being first:
@@ -71,14 +72,19 @@ const FRONTED_PARTICIPLE_PHRASE = /^[\p{Lu}][\p{Ll}]{2,}ing\s[^,;:_"“]{1,80},\
 // A name set off by commas, then a subject (a name or a pronoun) and a lowercase verb, not a list ("and").
 const NAME_SET_OFF_THEN_SUBJECT = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,\s+((?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|He|She)\s+(?!and\b|or\b)[\p{Ll}].*)$/u;
 const FRONTED = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
+// The same fronted phrase, whatever opens the words after its comma.
+const FRONTED_ANY = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+(.*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
-const STANCE = /^(?:is|was)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at)\s+.*)$/u;
+const STANCE = /^(?:is|was)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than)\s+.*)$/u;
 /** A copula of place: where someone was ("was at the port", "is back in Seoul", "was already there"). */
 const PLACED = /^(?:is|was)\s+(?:(?:still|already|also|back|once|again)\s+)*(?:at|in|on|inside|outside|there|here|home|among|beside|near|by)\b/u;
 /** "According to <a name>," opening a sentence (the name with its title, if any). */
 const ACCORDING_OPENING = /^According\s+to\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’-]*),\s/u;
 /** A passive verb of telling and its agent, a full name, perhaps after a relation set off: "was confirmed by his daughter, Jane Roe". */
 const PASSIVE_TELLER = /^[^,;:_"“”]{1,80}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:first|later|also|officially)\s+)?(?:confirmed|announced|revealed|disclosed|reported|described|explained|denied|recounted|told|relayed|shared|posted)\s+by\s+(?:(?:his|her|their|its|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
+// A thing or place as subject, a passive verb and "by", then a full name and a clause of "who": "The canteen in
+// question is run by Jane Roe, who ...", "The shop was founded by Jane Roe, who ...".
+const PASSIVE_AGENT_WHO = /^(?:The|This|That|Its|Their|His|Her|Our)\s[^,;:_"“”]{1,60}?\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:now|still|also|jointly|largely|mostly)\s+)?(?:run|led|kept|held|built|owned|managed|founded|headed|chaired|started|staffed|organi[sz]ed|directed|overseen|fed|cooked|taught)\s+by\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*),\s+who\s/u;
 // PASSIVE_TELLER's participle (each ends in "ed" but "told") and its "by": a quick test that the opening may read so.
 const PASSIVE_BY = /(?:ed|told)\s+by\s/u;
 
@@ -295,8 +301,19 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (longer && ((/^[\p{Lu}][\p{L}'’.-]*\s+[\p{Lu}]/u.test(after) && !/^(?:The|A|An)\s/u.test(after)) || describedSubject(after.charAt(0).toUpperCase() + after.slice(1)))) {
     s = after;
   } else if (FRONTED_START.test(s)) {
+    // "In Dunmore, the town nearest the border, baker Tom Hale, 58, watched ...": past an apposition of the
+    // place, a lowercase role before a name, read as the head of a sentence would be (`fronted-place.ts`).
+    const loose = FRONTED_ANY.exec(opening(24));
+    const past = loose ? pastFrontedPlace(loose[1]!.trim()) : null;
+    const roled = past !== null ? roleBeforeName(past) : null;
+    const person = roled ? parseSpeakerPhrase(roled.name) : null;
+    if (person?.type === 'name' && person.kind === 'person' && /\s/u.test(person.name)) {
+      ds.resolve(person, paragraph, roled!.role, false);
+      return;
+    }
     // (After a lead-in too: "Later, over lunch, he raised his glass.")
-    const longer = FRONTED.exec(opening(24));
+    const longer = past !== null && past !== loose![1]!.trim() ? null : FRONTED.exec(opening(24));
+    if (!longer && past !== null && past !== loose![1]!.trim()) s = past;
     if (longer) s = longer[1]!.trim();
     // "Under cross-examination by his barrister, Jane Roe, Mr Kent accepted ...": a name set off after the
     // phrase's last common noun is that noun's; the name or pronoun after it, before its verb, is the subject.
@@ -375,6 +392,15 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // Clinic." names a body that reads like a person.)
   if (teller?.type === 'name' && teller.kind === 'person' && /\s/u.test(teller.name) && isKnownFirstName(teller.name.split(/\s+/u)[0]!) && nameEnding(teller.name) === null) {
     ds.resolve(teller, paragraph, null, false);
+    return;
+  }
+  // "The canteen is run by Jane Roe, who has fed the crews for nine years.": the agent of a passive verb, named
+  // in full and brought in by a clause of "who", is who the sentence is about (its subject a place or a thing),
+  // at hand for the "she says" after it as a subject would be.
+  const runBy = / by /u.test(s) || / by\s/u.test(masked.slice(k, re)) ? PASSIVE_AGENT_WHO.exec(opening(24)) : null;
+  const runner = runBy ? parseSpeakerPhrase(runBy[1]!) : null;
+  if (runner?.type === 'name' && runner.kind === 'person' && /\s/u.test(runner.name) && isKnownFirstName(runner.name.split(/\s+/u)[0]!) && nameEnding(runner.name) === null) {
+    ds.resolve(runner, paragraph, null, false);
     return;
   }
   // "X recalls a conversation with a senior diplomat.": the one described is there for a later "the

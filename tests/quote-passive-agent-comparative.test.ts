@@ -1,0 +1,28 @@
+import { describe, it, expect } from 'vitest';
+import { speakerOf } from './helpers/quotes.ts';
+
+// Sentences and names written for these tests.
+
+describe('the agent of a passive verb brought in by "who"', () => {
+  it('"The bakery is run by NAME, who ... She says ..." then "she said": the one who runs it', () => {
+    const text = ['The bakery on Quay Street is run by Marta Osk, who has baked there for ten years. She says the first sign was a queue.', '"They came at six and stayed till noon," she said.'];
+    expect(speakerOf(text, 'came at six')).toBe('Marta Osk');
+  });
+
+  it('with no clause of "who", nobody is brought in that way ("was built by NAME.")', () => {
+    const text = ['The old pier was built by Harald Brun in 1921. It has stood through every storm since.', '"It will outlast us," she said.'];
+    expect(speakerOf(text, 'outlast us')).toBeNull();
+  });
+});
+
+describe('a stance compared with someone else ("is more cautious than his brother")', () => {
+  it('the subject, not the one compared, is who the "he said" after it means', () => {
+    const text = [
+      'Tomas Hennig, 44, has run the ferry since 2014. His younger brother, Karl, laughed at that.',
+      '"Nobody told us," Karl said.',
+      'Tomas Hennig is more cautious than his brother about the news. He says he has heard talk of new boats.',
+      '"Talk is talk," he said.',
+    ];
+    expect(speakerOf(text, 'Talk is talk')).toBe('Tomas Hennig');
+  });
+});
