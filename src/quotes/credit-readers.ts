@@ -39,13 +39,12 @@ import { quotedByCredit } from './quoting-credit.ts';
 import { quotedAsSpeaker } from './quoted-as.ts';
 import { relayedAfter, relayedBefore, relayedWhen } from './relayed-words.ts';
 import { documentRelative } from './document-relative.ts';
-import { relativeColonClause } from './relative-colon.ts';
 import { lexTags } from './names.ts';
 import { firstNameGender } from './first-names.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
-import { relativeColonSpeaker, relativeSpeaker } from './relative-speaker.ts';
+import { relativeColonClause, relativeColonSpeaker, relativeSpeaker } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { elidedSubject } from './elided-subject.ts';
@@ -932,7 +931,7 @@ function personNounOrCompound(noun: string): boolean {
 
 /**
  * `Heale wrote to the harbour board, which replied on Monday: "..."`, `..., whose chairman said: "..."`: a
- * relative clause of speech closing on the quote's colon speaks, not the main clause's subject (`relative-colon.ts`);
+ * relative clause of speech closing on the quote's colon speaks, not the main clause's subject (`relative-speaker.ts`);
  * a credit standing before the clause's antecedent is undone (unless the antecedent is a document the subject
  * issued: "Roe sent a letter, which read: ..."). A credit the clause itself gives (its antecedent, "who replied",
  * or its own subject, "where the mayor said") stands.
