@@ -142,17 +142,7 @@ const CONTENT_HEADING = /^(?:facts|factbox|factfile|quotes|quotations|figures|hi
 const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|di|da|das|dos|du|ter|ten|zu)\s+[\p{Lu}][\p{Ll}'’-]+$/u;
 
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
-  return notObjectOfPreposition(parsedSpeakerPhrase(phrase));
-}
-
-/**
- * A name read after a "role" that ends on a preposition ("the wife of Tom Pell", "a letter to Ana Roe") is that
- * preposition's object, not the subject: the wife speaks, not Pell; a letter to Roe is not Roe's. Null then
- * (the phrase is left to the readers of descriptions, or to no one). "from" and "by" are kept: "a note from Ana
- * Roe" is hers.
- */
-function notObjectOfPreposition(parsed: ParsedSpeaker | null): ParsedSpeaker | null {
-  return parsed?.type === 'name' && parsed.role && /\s(?:of|to|for|with|at|about|against)$/iu.test(parsed.role.trim()) ? null : parsed;
+  return parsedSpeakerPhrase(phrase);
 }
 
 // The whole reading remembered, not only parseUncached's part: the same phrase comes back for every sentence
@@ -363,6 +353,7 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       // and a surname is the person's title.
       const person = headAt === 1 ? titledName(rest.join(' ')) : null;
       if (person) return person;
+      if (headAt === 1 && objectOfPreposition(rest.join(' '))) return null;
       const office = parseDescription(words);
       if (office) return office;
     }
@@ -371,6 +362,8 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       // person's role.
       const person = rest.length >= 4 ? titledName(rest.join(' ')) : null;
       if (person) return person;
+      // ("The Wife Of Tom Pell", capitalised as a heading: no body's name, and not Pell's words.)
+      if (rest.length >= 4 && objectOfPreposition(rest.join(' '))) return null;
       // "the Rev. Peter Wherry", "the Prime Minister Jane Roe": "the" before a title makes the title its holder's,
       // and a given name and a surname after it are that person's name, not a body's.
       const titled = splitTitle(rest);
@@ -529,7 +522,7 @@ export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
   const owner = documentOwner(phrase);
   const owned = owner ? parseSpeakerPhrase(owner) : null;
   if (owned && owned.type === 'name') return owned;
-  return parseSpeakerPhrase(phrase) ?? notObjectOfPreposition(indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase));
+  return parseSpeakerPhrase(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase);
 }
 
 // The writer's relation, then the person's name: "My colleague Tomás Quiroga", "our old friend Ana Ruiz".
@@ -573,7 +566,28 @@ const affiliatedName = remembered((phrase: string): ParsedSpeaker | null => {
  * Jane Roe", "Oversight ranking Democrat Jane Roe". The name is the last two or three capitalised words,
  * opening with a known first name and read as a person's; the words before it are the role.
  */
-const titledName = remembered((phrase: string): ParsedSpeaker | null => {
+const titledName = (phrase: string): ParsedSpeaker | null => {
+  const split = titledSplit(phrase);
+  if (!split || objectRole(split)) return null;
+  return { type: 'name', name: split.words.slice(split.at).join(' '), role: split.words.slice(0, split.at).join(' '), kind: 'person' };
+};
+
+/** Whether `phrase` is a noun, a preposition and a person's full name ("the Wife Of Tom Pell"): no one's. */
+function objectOfPreposition(phrase: string): boolean {
+  const split = titledSplit(phrase);
+  return split !== null && objectRole(split);
+}
+
+// A role closing on a preposition after a noun ("the wife of Tom Pell", "a letter to Ana Roe") makes the name the
+// preposition's object, not the subject: the wife speaks, not Pell, and a letter to Roe is not Roe's. "from"
+// and "by" name the writer: "a note from Ana Roe" is hers.
+const OBJECT_PREPOSITION = /^(?:of|to|for|with|at|about|against)$/iu;
+function objectRole(split: { words: readonly string[]; at: number }): boolean {
+  return split.at >= 2 && OBJECT_PREPOSITION.test(split.words[split.at - 1]!);
+}
+
+/** Where `titledName` would split `phrase` into a role and a person's full name: its words and the name's first. */
+const titledSplit = remembered((phrase: string): { words: readonly string[]; at: number } | null => {
   const words = phrase.replace(/[\s,.;:]+$/u, '').split(/\s+/u);
   if (words.length < 3 || words.length > 12 || words.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
   for (let p = Math.max(1, words.length - 3); p <= words.length - 2; p++) {
@@ -582,7 +596,7 @@ const titledName = remembered((phrase: string): ParsedSpeaker | null => {
     if (classifyProperName(name.join(' ')) !== 'person') continue;
     // The role ends in no possessive ("Jane Roe's aide Tom Wells" is read elsewhere).
     if (/['’]s?$/u.test(words[p - 1]!)) return null;
-    return { type: 'name', name: name.join(' '), role: words.slice(0, p).join(' '), kind: 'person' };
+    return { words, at: p };
   }
   return null;
 });
