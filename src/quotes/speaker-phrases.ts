@@ -66,6 +66,8 @@ export const PERSON_NOUNS = new Set(
   ).split(/\s+/u),
 );
 
+// The head nouns of a description of a body ("the ministry said", "the club said"), in lowercase: not names.ts's
+// `nameEnding`, the last words of bodies' proper names; many are no name's end ("government", "state", "team").
 export const ORG_NOUNS: ReadonlySet<string> = new Set(
   (
     'ministry agency government office committee council department embassy military army navy party media newspaper paper ' +
@@ -328,6 +330,7 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       const before = name.join(' ');
       // ("The General Staff of Ukraine", "the Defence Intelligence of Norway": a name ending in a body's noun is a
       // body's, though a word before it heads titles; only a courtesy or abbreviated title makes it a surname.)
+      // (ORG_NOUNS, not `nameEnding`: the name may be one word after a title, "General Staff", which it does not read.)
       const bodyName = ORG_NOUNS.has(name[name.length - 1]!.toLowerCase()) && !(role !== null && (role.endsWith('.') || COURTESY.test(role)));
       if (name.length >= 1 && name.length <= 4 && (role || name.length >= 2) && !bodyName && classifyProperName(before) === 'person') return { type: 'name', name: before, role, kind: 'person' };
     }
