@@ -39,7 +39,7 @@ import { quotedByCredit } from './quoting-credit.ts';
 import { quotedAsSpeaker } from './quoted-as.ts';
 import { relayedAfter, relayedBefore, relayedWhen } from './relayed-words.ts';
 import { documentRelative } from './document-relative.ts';
-import { lexTags } from './names.ts';
+import { lexFirstName } from './names.ts';
 import { firstNameGender } from './first-names.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
@@ -938,7 +938,7 @@ function personNounOrCompound(noun: string): boolean {
  */
 function relativeColonClauseSpeaks(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || q.sentenceInitial) return;
-  const read = relativeColonClause(q.beforeMasked, (w) => firstNameGender(w) !== null || lexTags(w).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t)));
+  const read = relativeColonClause(q.beforeMasked, (w) => firstNameGender(w) !== null || lexFirstName(w));
   if (!read || read.ownDocument) return;
   const at = phraseAt(q, r.attribution.phrase);
   const comma = q.span.open - q.beforeMasked.length + read.comma;
@@ -955,7 +955,7 @@ function sceneColon(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || q.sentenceInitial) return;
   const at = phraseAt(q, r.attribution.phrase);
   if (at < 0 || at > q.span.open) return;
-  if (sceneTimeColon(q.beforeMasked) || placeLabel(q.beforeMasked, (w) => lexTags(w).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t)))) untold(r);
+  if (sceneTimeColon(q.beforeMasked) || placeLabel(q.beforeMasked, (w) => lexFirstName(w))) untold(r);
   else if (groupNounColon(r, q)) untold(r);
 }
 

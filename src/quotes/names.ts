@@ -144,6 +144,11 @@ export function lexTags(word: string): readonly string[] {
   return LEXICON.get(word.toLowerCase()) ?? NO_TAGS;
 }
 
+/** Whether compromise's lexicon tags a word (any case) as a given name: "FirstName", "MaleName" or "FemaleName". */
+export function lexFirstName(word: string): boolean {
+  return lexTags(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+}
+
 /** One-word names that stand for a government or its seat in news writing ("Washington said", "the Kremlin said"). */
 export const SEATS_OF_POWER = /^(?:Britain|Kremlin|Pentagon|Washington|Moscow|Beijing|Seoul|Pyongyang|Tokyo|Kyiv|Kiev|Brussels|London|Paris|Berlin|Europe|Congress|Parliament)$/u;
 
@@ -176,10 +181,10 @@ function classifyUncached(name: string): 'person' | 'organisation' {
   // is a place's name ("Annie Hall", "Nathan Lane" are people); not "Park", a Korean family name after given names
   // the lexicon does not know ("Ji-won Park"). A given name only the name lists know is a person's too ("Ngozi
   // Hall", "Tariq Hall", "Anouk Lane"): a person taken for a place loses every 'she' and bare 'Hall' after it.
-  if (ending === 'place or surname' && last !== 'Park' && !lexTags(words[0]!).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t)) && !(words.length === 2 && isKnownFirstName(words[0]!))) return 'organisation';
+  if (ending === 'place or surname' && last !== 'Park' && !lexFirstName(words[0]!) && !(words.length === 2 && isKnownFirstName(words[0]!))) return 'organisation';
   // A newspaper's name ends on a masthead's word: "Brenner Courier", "Harbour Chronicle", "Westvale Examiner";
   // not after a known first name ("Jim Courier", "Heath Ledger" are people).
-  if (MASTHEAD.test(last) && !lexTags(words[0]!).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t))) return 'organisation';
+  if (MASTHEAD.test(last) && !lexFirstName(words[0]!)) return 'organisation';
   return 'person';
 }
 
@@ -244,6 +249,16 @@ function townSurname(words: readonly string[]): boolean {
   const tags = lexTags(words[1]!);
   if (!tags.includes('Place') || tags.some((t) => /^(?:Country|City|Region|Continent|Organization|Company|SportsTeam|Airport|Address)$/u.test(t))) return false;
   return lexTags(words[0]!).length === 0 && firstNameGender(words[0]!) !== null;
+}
+
+// Words a capitalised run may open with that belong to the sentence, not the name ("In", "The").
+const LEADING = /^(?:The|A|An|In|On|At|But|And|Meanwhile|Then|Finally|While|When)\s+/u;
+
+/** A capitalised run without the sentence's words it opens with ("Meanwhile The Dover Times" → "Dover Times"). */
+export function withoutLeadingWords(run: string): string {
+  let name = run;
+  while (LEADING.test(name)) name = name.replace(LEADING, '');
+  return name;
 }
 
 export function acronymOf(name: string): string {

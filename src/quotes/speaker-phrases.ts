@@ -9,7 +9,7 @@ import { isKindOf, isLemma, pertainsTo } from '../text/wordnet.ts';
 import { commonWordNotName, inWordNet } from './first-names.ts';
 import { mediumVoice } from './medium-voice.ts';
 import { generationEpithet } from './generation-epithet.ts';
-import { classifyProperName, lexTags, normaliseName, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
+import { classifyProperName, lexFirstName, lexTags, normaliseName, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
 
 export type SpeakerKind = Speaker['kind'];
 
@@ -26,7 +26,6 @@ export type ParsedSpeaker =
 
 /** Titles of courtesy, given to people only. */
 const COURTESY = /^(?:mr|mrs|ms|miss|mister|sir|dame)\.?$/iu;
-const FIRST_NAME_TAGS = /^(?:FirstName|MaleName|FemaleName)$/u;
 
 export const TITLES = new Set(
   (
@@ -128,7 +127,7 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     // of a sentence, not a part of the name.
     // (Not a word of one or two letters: "Ri Yong Ae", "O Su Yong", "Yu Myung Hwan" open on a family name written
     // first, and no English description of a person is so short.)
-    if (k === 0 && words.length >= 3 && [...words[0]!].length >= 3 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && lexTags(words[1]!).some((t) => FIRST_NAME_TAGS.test(t))) k = 1;
+    if (k === 0 && words.length >= 3 && [...words[0]!].length >= 3 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && lexFirstName(words[1]!)) k = 1;
     return { role: k > 0 ? words.slice(0, k).join(' ') : null, name: words.slice(k) };
   }
   return { role: words.slice(0, last + 1).join(' '), name: words.slice(last + 1) };
@@ -370,7 +369,7 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       // "the Rev. Peter Wherry", "the Prime Minister Jane Roe": "the" before a title makes the title its holder's,
       // and a given name and a surname after it are that person's name, not a body's.
       const titled = splitTitle(rest);
-      if (titled.role && titled.name.length >= 2 && titled.name.length <= 4 && lexTags(titled.name[0]!).some((t) => FIRST_NAME_TAGS.test(t)) && titled.name.every((w) => CAPITALISED.test(w)) && classifyProperName(titled.name.join(' ')) === 'person') {
+      if (titled.role && titled.name.length >= 2 && titled.name.length <= 4 && lexFirstName(titled.name[0]!) && titled.name.every((w) => CAPITALISED.test(w)) && classifyProperName(titled.name.join(' ')) === 'person') {
         return { type: 'name', name: titled.name.join(' '), role: titled.role, kind: 'person' };
       }
       // "declared the North Korean", "said the Russian": a people's adjective in "-an" standing alone after
@@ -499,7 +498,7 @@ function ownedFullName(words: readonly string[]): ParsedSpeaker | null {
   let tail = words.length;
   while (tail > 0 && CAPITALISED.test(words[tail - 1]!)) tail--;
   if (tail < 2 || !/^(?:the|a|an)$/iu.test(words[0]!) || !/(?:['’]s|s['’])$/u.test(words[tail - 1]!)) return null;
-  if (words.length - tail < 2 || words.length - tail > 4 || !lexTags(words[tail]!).some((t) => FIRST_NAME_TAGS.test(t))) return null;
+  if (words.length - tail < 2 || words.length - tail > 4 || !lexFirstName(words[tail]!)) return null;
   const name = words.slice(tail).join(' ');
   return classifyProperName(name) === 'person' ? { type: 'name', name, role: words.slice(1, tail).join(' '), kind: 'person' } : null;
 }
@@ -595,7 +594,7 @@ const titledSplit = remembered((phrase: string): { words: readonly string[]; at:
   if (words.length < 3 || words.length > 12 || words.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
   for (let p = Math.max(1, words.length - 3); p <= words.length - 2; p++) {
     const name = words.slice(p);
-    if (!lexTags(words[p]!).some((t) => FIRST_NAME_TAGS.test(t)) || !name.every((w) => CAPITALISED.test(w) && !/['’]s?$/u.test(w))) continue;
+    if (!lexFirstName(words[p]!) || !name.every((w) => CAPITALISED.test(w) && !/['’]s?$/u.test(w))) continue;
     if (classifyProperName(name.join(' ')) !== 'person') continue;
     // The role ends in no possessive ("Jane Roe's aide Tom Wells" is read elsewhere).
     if (/['’]s?$/u.test(words[p - 1]!)) return null;
