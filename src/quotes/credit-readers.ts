@@ -44,7 +44,7 @@ import { firstNameGender } from './first-names.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
-import { relativeColonClause, relativeColonSpeaker, relativeSpeaker } from './relative-speaker.ts';
+import { PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { elidedSubject } from './elided-subject.ts';
@@ -344,6 +344,9 @@ function olderReading(r: CreditReading, q: QuoteSentence): void {
   r.parsed = r.attribution ? parseSpeakerPhrase(r.attribution.phrase) : null;
 }
 
+// A medium's or programme's noun right after a quote's closing mark: the quote was a title ("the "Harbour Talk" podcast").
+const TITLE_BEFORE_PROGRAMME = new RegExp(String.raw`^[\s\p{Pi}\p{Pf}"'’]*${PROGRAMME_NOUNS}\b`, 'u');
+
 /**
  * `..., chaired by Jane Roe, who opened by asking whether it was "..."`: the antecedent of "who" speaks;
  * `Jane Roe met him with a handshake and the words "..."`: the sentence's subject does.
@@ -360,7 +363,7 @@ function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
   if (colon && colonNamed?.type === 'name' && colonNamed.kind === 'person') return credit(r, colon, null, colonNamed);
   if (r.parsed || r.complement) return;
   // (A title before its medium's noun is no one's words: "who told the "Harbour Talk" podcast that".)
-  if (q.span.closed && /^[\s\p{Pi}\p{Pf}"'’]*(?:podcast|show|programme|program|broadcast|newsletter|blog|magazine|newspaper|channel|series|column)\b/u.test(afterQuote(q))) return;
+  if (q.span.closed && TITLE_BEFORE_PROGRAMME.test(afterQuote(q))) return;
   const antecedent = known(relativeSpeaker(q.beforeMasked)) ?? withWordsSpeaker(q.beforeMasked);
   const named = antecedent ? parseSubjectPhrase(antecedent) : null;
   if (antecedent && named?.type === 'name') return credit(r, antecedent, null, named);

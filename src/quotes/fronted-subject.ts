@@ -8,7 +8,8 @@
 import { NOT_A_SUBJECT } from './main-clause-subject.ts';
 
 /** A subordinating conjunction of time or cause opening the sentence. ("As" and "If" are left out: "As Jane Roe said, "..."" credits the clause.) */
-const OPENER = /^[\s(—–-]*(?:But\s+|And\s+)?(?:After|When|While|Because|Although|Though|Since|Before|Until|Once|Whenever)\s/u;
+export const FRONTED_CONJUNCTION = String.raw`(?:After|When|While|Because|Although|Though|Since|Before|Until|Once|Whenever)`;
+const OPENER = new RegExp(String.raw`^[\s(—–-]*(?:But\s+|And\s+)?${FRONTED_CONJUNCTION}\s`, 'u');
 
 /** A name of up to four capitalised words opening the main clause, then a lowercase word that is no conjunction or preposition. */
 const MAIN_NAME = /^\s*((?:[\p{Lu}][\p{L}'’-]*\.?)(?:\s+[\p{Lu}][\p{L}'’-]*\.?){0,3})\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by)\b)[\p{Ll}]/u;

@@ -77,7 +77,9 @@ export function relativeColonClause(before: string, firstName?: (word: string) =
 const RELATIVE = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)?(?:,\s+|\s+\(\s*)who\s+([^,;:_"“”«»()]{3,160})$/u;
 // A programme's or paper's title in quotation marks before its noun is a name, not a quote in the clause: "who
 // told the "Harbour Talk" podcast that ...". (Quotes are masked as underscores or their marks in the text read.)
-const TITLE_BEFORE_MEDIUM = /(\b(?:the|a|an|his|her|their|its)\s+)[_"“”]+(\s+(?:podcast|show|programme|program|broadcast|newsletter|blog|magazine|newspaper|channel|series|column)\b)/gu;
+// (`PROGRAMME_NOUNS`, the nouns of a medium or a programme a title in quotation marks may stand before.)
+export const PROGRAMME_NOUNS = String.raw`(?:podcast|show|programme|program|broadcast|newsletter|blog|magazine|newspaper|channel|series|column)`;
+const TITLE_BEFORE_MEDIUM = new RegExp(String.raw`(\b(?:the|a|an|his|her|their|its)\s+)[_"“”]+(\s+${PROGRAMME_NOUNS}\b)`, 'gu');
 
 // Forms of the reporting verbs that the speech-verb list holds only in part ("asking", "saying").
 const PARTICIPLE_OF = (w: string): boolean => /ing$/u.test(w) && (isSpeechVerb(w) || isSpeechVerb(`${w.slice(0, -3)}ed`) || isSpeechVerb(`${w.slice(0, -3)}s`) || isSpeechVerb(`${w.slice(0, -3)}es`));
