@@ -70,3 +70,13 @@ it('a name after a preposition closing the subject\'s noun is its object: "the w
   // ("from" and "by" name the writer: a note from Ida Lund is hers.)
   expect(speakerOf(['"It is closed," a note from Ida Lund said.'], 'It is closed')).toBe('Ida Lund');
 });
+
+it('the role split itself declines a name after a noun and a preposition: the noun is who speaks', async () => {
+  const { parseSpeakerPhrase, parseSubjectPhrase } = await import('../src/quotes/speaker-phrases.ts');
+  // (Lowercase, the phrase reads as the described one, as "the widow of NAME" does; never as Tom Pell.)
+  expect(parseSpeakerPhrase('the wife of Tom Pell')).toMatchObject({ type: 'description', head: 'wife' });
+  expect(parseSubjectPhrase('a letter to Alan Crane')).toBeNull();
+  // (Capitalised as a heading, no body's name and no one's: "The Wife Of Tom Pell".)
+  expect(parseSpeakerPhrase('The Wife Of Tom Pell')).toBeNull();
+  expect(parseSubjectPhrase('a note from Ida Lund')).toMatchObject({ type: 'name', name: 'Ida Lund' });
+});

@@ -5,7 +5,7 @@
  * before the description, in its paragraph or the one before: "Yonhap reported that the intelligence service
  * briefed lawmakers. The agency said ..." may mean the service, and credits no one.
  */
-import { classifyProperName, compactName } from './names.ts';
+import { classifyProperName, compactName, publicBodyName } from './names.ts';
 
 const NAME = String.raw`([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})`;
 // "news agency KCNA", "state news agency TASS", "wire service Lusa Nova" / "the Yonhap news agency" / "Lusa, the
@@ -19,8 +19,6 @@ const NAMED_AGENCY: readonly RegExp[] = [
 ];
 // A name ending as peoples' adjectives do ("Portuguese", "South Korean", "Israeli", "Turkish").
 const DEMONYM = /(?:an|ese|ish|i)$/u;
-/** Last words that make a capitalised name a body's ("Coastal Safety Board", "Intelligence Service"). */
-export const INSTITUTION_END = /\s(?:Board|Service|Agency|Authority|Ministry|Department|Office|Council|Committee|Commission|Institute|Bureau|Directorate|Administration|Police|Guard|Court)$/u;
 const LEADING = /^(?:The|A|An|In|On|At|By|But|And)\s+/u;
 const CAPITALISED_RUN = /[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4}/gu;
 
@@ -67,7 +65,7 @@ function namesOtherBody(text: string, name: string): boolean {
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     const run = m[0].replace(LEADING, '');
     if (!run || compactName(run) === own || run.split(/\s+/u).length < 2 && !/^[\p{Lu}]{2,6}$/u.test(run)) continue;
-    if (INSTITUTION_END.test(run) || classifyProperName(run) === 'organisation') return true;
+    if (publicBodyName(run) || classifyProperName(run) === 'organisation') return true;
   }
   return false;
 }

@@ -4,7 +4,9 @@
  * asker named ("Kask was asked, "...?"") nobody can be told.
  */
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){1,3}`;
-const ASKED = /\b(?:was|were|is|are|being|been|get|gets|got)\s+(?:also\s+|then\s+|later\s+)?asked\b/u;
+/** A passive's auxiliary: "was asked", "got told". */
+export const PASSIVE_AUX = String.raw`\b(?:was|were|is|are|being|been|get|gets|got)`;
+const ASKED = new RegExp(String.raw`${PASSIVE_AUX}\s+(?:also\s+|then\s+|later\s+)?asked\b`, 'u');
 /** A verb of saying joined to "asked" with "and": the one asked is its subject too. */
 const ANSWERED = /^[^.;:!?]*?(?:,\s*|\s)and\s+(?:then\s+|later\s+|simply\s+)?(?:said|says|replied|replies|answered|answers|responded|responds|told|tells|added|explained|insisted|warned)\b/u;
 /** "by" and the asker's phrase, up to a comma, a clause word or the quote. */
@@ -35,7 +37,7 @@ export function askedBy(between: string): { asker: string | null } | null {
  * that ... "..."") nobody can be told. (A verb of speech to someone in the passive: told, warned, reminded,
  * assured, informed, advised, urged.)
  */
-const TOLD = /\b(?:was|were|is|are|being|been|get|gets|got)\s+(?:also\s+|then\s+|later\s+|once\s+|repeatedly\s+|privately\s+|reportedly\s+)?(?:told|warned|reminded|assured|informed|advised|urged)\b/u;
+const TOLD = new RegExp(String.raw`${PASSIVE_AUX}\s+(?:also\s+|then\s+|later\s+|once\s+|repeatedly\s+|privately\s+|reportedly\s+)?(?:told|warned|reminded|assured|informed|advised|urged)\b`, 'u');
 /** "by" and the teller: a name, or a description with a name set off after it ("by the chairman, Jane Roe"). */
 const TOLD_BY = new RegExp(String.raw`^\s+by\s+([^,;:_]{2,80}?)(?:,\s+(${NAME}),?)?(?=\s*(?:[,;:_]|\s(?:that|whether|if|about|to|on|in|at|during|last|this|before|after)\b|$))`, 'u');
 /** A verb of saying of the main clause after the passive ("Kask, who was told by Roe that ..., said: "..."). */

@@ -3,11 +3,12 @@
  * sentence, the person named as the object of an active "asked" before the quote, whose asker is no one
  * named, is who the pronoun after them means.
  */
+import { PASSIVE_AUX } from './asked-by.ts';
 import type { SentencesRead } from './sentences-read.ts';
 
 // "asked Putin whether", "asked Vladimir Putin about": one to four capitalised words, then the question.
 const ASKED_NAME = /\basked\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:whether|if|about|why|what|how|who|when|where|to)\b/u;
-const PASSIVE = /\b(?:was|were|is|are|been|being|get|gets|got)\s+$/u;
+const PASSIVE = new RegExp(String.raw`${PASSIVE_AUX}\s+$`, 'u');
 
 /**
  * The name the sentence being read gives the one asked ("asked Putin whether ..."), when a pronoun stands

@@ -5,7 +5,7 @@
  * Anyone credited in between (a person, another body) leaves the description to stand on its own.
  */
 import type { LocalSpeaker } from './local-speaker.ts';
-import { INSTITUTION_END } from './agency-description.ts';
+import { publicBodyName } from './names.ts';
 
 // Heads so general that any public body may be called by them.
 const BODY_HEADS = new Set(['agency', 'organisation', 'organization', 'body', 'institution']);
@@ -16,7 +16,7 @@ const BODY_HEADS = new Set(['agency', 'organisation', 'organization', 'body', 'i
  */
 export function describedBody(head: string, last: LocalSpeaker | null, back: number): LocalSpeaker | null {
   if (!BODY_HEADS.has(head) || !last || last.plural || back !== 0) return null;
-  // A body's name the names' lists read as a person's ("Coastal Safety Board") still ends as a body's does.
+  // A body's name set up as a person's where it was read still ends as a public body's does (names.ts's `publicBodyName`).
   if (last.kind === 'organisation') return last.names.some((n) => /^(?:the\s+)?[\p{Lu}]/u.test(n)) ? last : null;
-  return last.kind === 'person' && last.names.some((n) => INSTITUTION_END.test(n)) ? last : null;
+  return last.kind === 'person' && last.names.some((n) => publicBodyName(n)) ? last : null;
 }

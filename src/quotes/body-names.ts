@@ -5,7 +5,7 @@
  * broadcasters are `medium-names.ts`'s: they are also the medium a paper's voice belongs to.)
  */
 import { anySubstring } from '../text/substring-set.ts';
-import { compactName } from './names.ts';
+import { compactName, withoutLeadingWords } from './names.ts';
 
 // A capitalised run of one to five words, the name looked for.
 const NAME = String.raw`((?<![\p{L}'’.-])[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4})`;
@@ -27,8 +27,6 @@ const PATTERNS: readonly RegExp[] = [
 
 const hasAny = anySubstring(BODY_WORDS.map((w) => w.split(' ').at(-1)!));
 
-// Words a capitalised run may open with that belong to the sentence, not the name ("In", "The").
-const LEADING = /^(?:The|A|An|In|On|At|But|And|Meanwhile|Then|Finally|While|When)\s+/u;
 
 /** The compact forms of the names a document's own words describe as a body (a charity, a firm, a ministry). */
 export function bodyNames(paragraphs: readonly string[]): Set<string> {
@@ -40,7 +38,7 @@ export function bodyNames(paragraphs: readonly string[]): Set<string> {
       re.lastIndex = 0;
       for (const m of plain.matchAll(re)) {
         let name = m[1]!.replace(/['’]s$/u, '');
-        while (LEADING.test(name)) name = name.replace(LEADING, '');
+        name = withoutLeadingWords(name);
         if (!name) continue;
         found.add(compactName(name));
       }

@@ -10,6 +10,7 @@
  */
 import { isKindOf } from '../text/wordnet.ts';
 import { isSpeechVerb } from './attribution.ts';
+import { NOT_A_SUBJECT } from './main-clause-subject.ts';
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){0,3}`;
 /** Lead-ins and fronted phrases before the subject: "But", "In city after city,". */
 // A fronted clause of time may hold someone else's question: `When a reporter from the local paper asked about
@@ -83,7 +84,7 @@ export function colonSubject(before: string): string | null {
   const spoke = /^(?:is|was)$/u.test(m[2]!) && SPOKE_SO.test(m[3]!);
   if (!spoke && /^(?:is|was|has|does|as|quotes|quoted|cites|cited|reads|lists|listed|posts|posted|shares|shared|runs|ran)$/u.test(m[2]!)) return null;
   // A possessive or a word that opens sentences is no subject name ("Obama's questioners", "This").
-  if (/['’]s?$/u.test(name) || /^(?:The|A|An|This|That|These|Those|It|There|Here|His|Her|Their|Its|Our|My|Your|We|They|He|She|I|You)$/u.test(name.split(/\s+/u)[0]!)) return null;
+  if (/['’]s?$/u.test(name) || NOT_A_SUBJECT.test(name.split(/\s+/u)[0]!)) return null;
   return name;
 }
 

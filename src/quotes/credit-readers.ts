@@ -39,13 +39,12 @@ import { quotedByCredit } from './quoting-credit.ts';
 import { quotedAsSpeaker } from './quoted-as.ts';
 import { relayedAfter, relayedBefore, relayedWhen } from './relayed-words.ts';
 import { documentRelative } from './document-relative.ts';
-import { relativeColonClause } from './relative-colon.ts';
-import { lexTags } from './names.ts';
+import { lexFirstName } from './names.ts';
 import { firstNameGender } from './first-names.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
-import { relativeColonSpeaker, relativeSpeaker } from './relative-speaker.ts';
+import { PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { elidedSubject } from './elided-subject.ts';
@@ -345,6 +344,9 @@ function olderReading(r: CreditReading, q: QuoteSentence): void {
   r.parsed = r.attribution ? parseSpeakerPhrase(r.attribution.phrase) : null;
 }
 
+// A medium's or programme's noun right after a quote's closing mark: the quote was a title ("the "Harbour Talk" podcast").
+const TITLE_BEFORE_PROGRAMME = new RegExp(String.raw`^[\s\p{Pi}\p{Pf}"'’]*${PROGRAMME_NOUNS}\b`, 'u');
+
 /**
  * `..., chaired by Jane Roe, who opened by asking whether it was "..."`: the antecedent of "who" speaks;
  * `Jane Roe met him with a handshake and the words "..."`: the sentence's subject does.
@@ -361,7 +363,7 @@ function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
   if (colon && colonNamed?.type === 'name' && colonNamed.kind === 'person') return credit(r, colon, null, colonNamed);
   if (r.parsed || r.complement) return;
   // (A title before its medium's noun is no one's words: "who told the "Harbour Talk" podcast that".)
-  if (q.span.closed && /^[\s\p{Pi}\p{Pf}"'’]*(?:podcast|show|programme|program|broadcast|newsletter|blog|magazine|newspaper|channel|series|column)\b/u.test(afterQuote(q))) return;
+  if (q.span.closed && TITLE_BEFORE_PROGRAMME.test(afterQuote(q))) return;
   const antecedent = known(relativeSpeaker(q.beforeMasked)) ?? withWordsSpeaker(q.beforeMasked);
   const named = antecedent ? parseSubjectPhrase(antecedent) : null;
   if (antecedent && named?.type === 'name') return credit(r, antecedent, null, named);
@@ -951,14 +953,14 @@ function personNounOrCompound(noun: string): boolean {
 
 /**
  * `Heale wrote to the harbour board, which replied on Monday: "..."`, `..., whose chairman said: "..."`: a
- * relative clause of speech closing on the quote's colon speaks, not the main clause's subject (`relative-colon.ts`);
+ * relative clause of speech closing on the quote's colon speaks, not the main clause's subject (`relative-speaker.ts`);
  * a credit standing before the clause's antecedent is undone (unless the antecedent is a document the subject
  * issued: "Roe sent a letter, which read: ..."). A credit the clause itself gives (its antecedent, "who replied",
  * or its own subject, "where the mayor said") stands.
  */
 function relativeColonClauseSpeaks(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || q.sentenceInitial) return;
-  const read = relativeColonClause(q.beforeMasked, (w) => firstNameGender(w) !== null || lexTags(w).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t)));
+  const read = relativeColonClause(q.beforeMasked, (w) => firstNameGender(w) !== null || lexFirstName(w));
   if (!read || read.ownDocument) return;
   const at = phraseAt(q, r.attribution.phrase);
   const comma = q.span.open - q.beforeMasked.length + read.comma;
@@ -975,7 +977,7 @@ function sceneColon(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || q.sentenceInitial) return;
   const at = phraseAt(q, r.attribution.phrase);
   if (at < 0 || at > q.span.open) return;
-  if (sceneTimeColon(q.beforeMasked) || placeLabel(q.beforeMasked, (w) => lexTags(w).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t)))) untold(r);
+  if (sceneTimeColon(q.beforeMasked) || placeLabel(q.beforeMasked, (w) => lexFirstName(w))) untold(r);
   else if (groupNounColon(r, q)) untold(r);
 }
 

@@ -6,7 +6,7 @@
  * names by the middle one.
  */
 import type { NameMention } from './name-mentions.ts';
-import { lexTags } from './names.ts';
+import { lexFirstName, lexTags } from './names.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { properNoun, senseWords } from '../text/wordnet.ts';
 
@@ -86,7 +86,7 @@ const WHITE = /\s/u;
 /** Whether the word is a given name the lexicon knows, read without its accents too ("Lucía", "Tomás"). */
 export function givenName(word: string): boolean {
   const bare = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  return [word.toLowerCase(), bare].some((w) => lexTags(w).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName'));
+  return [word.toLowerCase(), bare].some((w) => lexFirstName(w));
 }
 
 /**

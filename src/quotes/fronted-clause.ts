@@ -4,10 +4,12 @@
  * `When Jane Roe called the plan "a disaster," John Roe laughed.` the words are Jane Roe's. The comma after
  * the quote closes the clause; it credits nothing.
  */
+import { FRONTED_CONJUNCTION } from './fronted-subject.ts';
 import { CUE_FORMS } from './tagged-sentence.ts';
 
 const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){0,3}`;
-const OPENER = /^\s*(?:But\s+|And\s+)?(?:After|When|While|Because|Although|Though|Since|Before|Until|Once|Whenever)\s+/u;
+// (The conjunctions `fronted-subject.ts` reads.)
+const OPENER = new RegExp(String.raw`^\s*(?:But\s+|And\s+)?${FRONTED_CONJUNCTION}\s+`, 'u');
 // A reporting verb at the clause's end, with at most a listener ("reporters", "us") and two short phrases of place
 // or medium ("on screen", "at the gate", "on state television") after it, then the comma or colon.
 const SPOKEN = /^(\S.*?\s)([\p{Ll}]+)(?:\s+(?:reporters|journalists|viewers|listeners|us|me|him|her|them))?(?:\s+(?:on|in|at|from|over|during|to)\s+(?:(?:the|a|an|his|her|their|its|state|national)\s+)?[\p{Ll}-]+){0,2}\s*[,:]\s*$/u;

@@ -5,16 +5,17 @@
  * speak. The grammar may step back past a subject it cannot take (two joined names) to the clause before.
  * (`fronted-clause.ts` handles the other case, a quote inside the clause.)
  */
+import { NOT_A_SUBJECT } from './main-clause-subject.ts';
 
 /** A subordinating conjunction of time or cause opening the sentence. ("As" and "If" are left out: "As Jane Roe said, "..."" credits the clause.) */
-const OPENER = /^[\s(—–-]*(?:But\s+|And\s+)?(?:After|When|While|Because|Although|Though|Since|Before|Until|Once|Whenever)\s/u;
+export const FRONTED_CONJUNCTION = String.raw`(?:After|When|While|Because|Although|Though|Since|Before|Until|Once|Whenever)`;
+const OPENER = new RegExp(String.raw`^[\s(—–-]*(?:But\s+|And\s+)?${FRONTED_CONJUNCTION}\s`, 'u');
 
 /** A name of up to four capitalised words opening the main clause, then a lowercase word that is no conjunction or preposition. */
 const MAIN_NAME = /^\s*((?:[\p{Lu}][\p{L}'’-]*\.?)(?:\s+[\p{Lu}][\p{L}'’-]*\.?){0,3})\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by)\b)[\p{Ll}]/u;
 /** An aside of comparison set off by commas, then "that" or nothing before the quote: ", as he did in May, that". */
 const AS_ASIDE = /^\s*as\s+(?:he|she|it|they|we|I)\s+(?:did|does|do|has|have|had|was|is|were|put\s+it)\b[^,]{0,80},\s*(?:that\s*)?$/u;
 /** Capitalised words that open a clause without being a name. */
-const NOT_A_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|There|Here|His|Her|Their|Its|Our|My|Your|We|They|He|She|I|You)$/u;
 
 /**
  * Whether the speaker phrase at `at` in `masked` (the quote's sentence from its start, quotes blanked) stands

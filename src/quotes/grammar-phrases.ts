@@ -5,7 +5,7 @@
  */
 import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
-import { classifyProperName, lexTags, PERSON_TAGS } from './names.ts';
+import { classifyProperName, lexFirstName, lexTags, PERSON_TAGS } from './names.ts';
 import { parseSpeakerPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, TITLES } from './speaker-phrases.ts';
 import { describedHeadBefore } from './prepositional-head.ts';
 import { roleOfOtherSex } from './appositive-name.ts';
@@ -704,7 +704,7 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     while (r < tokens.length && tokens[r]!.quote < 0 && tokens[r]!.pos === 'NOUN' && /^[\p{Ll}]/u.test(tokens[r]!.text)) r++;
     let n = r;
     while (n < tokens.length && tokens[n]!.quote < 0 && (tokens[n]!.pos === 'PROPN' || (tokens[n]!.text === '-' && tokens[n - 1]!.end === tokens[n]!.start))) n++;
-    if (r > e + 1 && n - r >= 2 && lexTags(tokens[r]!.text).some((g) => /^(?:FirstName|MaleName|FemaleName)$/u.test(g))) e = n;
+    if (r > e + 1 && n - r >= 2 && lexFirstName(tokens[r]!.text)) e = n;
   } else if (tokens[e]?.text === 'of' && e > k + 1 && /^(?:the|a|an)$/iu.test(tokens[k]!.text) && tokens.slice(k + 1, e).every((t) => /^(?:NOUN|ADJ)$/u.test(t.pos) && /^[\p{Ll}]/u.test(t.text))) {
     // A title translated word for word, bodies and places strung on "of" before the name: "said the governor of
     // the Amur Region Jane Roe", "said the deputy of the Regional Assembly of the Amur Region Jane Roe".
@@ -763,7 +763,7 @@ export function titledNameStart(tokens: readonly Token[], of: number, end: numbe
   for (let p = of + 2; p < end - 1; p++) {
     // ("Speaker of the House Jane Roe": "the" may open the body the title is of.)
     if (!tokens.slice(of + 1, end).every((t, i) => t.pos === 'PROPN' || t.text === '.' || (i === 0 && t.text === 'the' && end - of > 3))) return -1;
-    if (lexTags(tokens[p]!.text).some((g) => /^(?:FirstName|MaleName|FemaleName)$/u.test(g)) && tokens.slice(p, end).every((t) => t.pos === 'PROPN' && /^[\p{Lu}]/u.test(t.text))) return p;
+    if (lexFirstName(tokens[p]!.text) && tokens.slice(p, end).every((t) => t.pos === 'PROPN' && /^[\p{Lu}]/u.test(t.text))) return p;
   }
   return -1;
 }

@@ -9,7 +9,8 @@ const OPENER = /^[\s(—–-]*(?:But\s+|And\s+)?(?:After|When|While|As|Because|A
 // The fronted clause up to its comma (a quotation in it reads as one token), then the name opening the main
 // clause and a lower-case verb.
 const MAIN = /^[^,;:.!?]*,\s*(?:Q\s*,?\s*)?((?:[\p{Lu}][\p{L}'’-]*\.?)(?:\s+[\p{Lu}][\p{L}'’-]*\.?){0,3})\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by)\b)[\p{Ll}]/u;
-const NOT_A_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|There|Here|His|Her|Their|Its|Our|My|Your|We|They|He|She|I|You)$/u;
+/** A capitalised word opening a clause that is no one's name: an article, a demonstrative, a possessive, a pronoun. */
+export const NOT_A_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|There|Here|His|Her|Their|Its|Our|My|Your|We|They|He|She|I|You)$/u;
 
 /** The name opening the main clause of a sentence that opens with a fronted clause of time or cause, or null. */
 export function mainClauseSubject(sentence: string): string | null {

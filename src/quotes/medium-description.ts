@@ -13,6 +13,7 @@ export const PAPER_HEADS: ReadonlySet<string> = new Set(['paper', 'newspaper', '
 const MEDIUM_HEADS = new Set([...PAPER_HEADS, 'magazine', 'broadcaster', 'channel', 'network', 'station', 'outlet', 'agency', 'wire']);
 
 // Last words of names that are institutions of another kind, never a news medium.
+// (Not names.ts's `nameEnding` bodies: those hold the papers' own words, "Times", "Herald", and no "State".)
 const NOT_MEDIUM = /\b(?:ministry|department|office|house|council|government|party|army|forces|command|assembly|parliament|congress|senate|court|bank|union|committee|commission|administration|embassy|university|institute|kremlin|pentagon|company|corporation|group|association|foundation|alliance|organization|organisation|nations|state|states)$/iu;
 
 /**

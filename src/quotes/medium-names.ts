@@ -5,7 +5,7 @@
  * said what it is. Such a name is an organisation in that document, never a person.
  */
 import { anySubstring } from '../text/substring-set.ts';
-import { compactName } from './names.ts';
+import { compactName, withoutLeadingWords } from './names.ts';
 
 // A capitalised run of one to five words, the name looked for ("Dagens Tidning", "Le Quotidien").
 const NAME = String.raw`((?:(?:de|del|la|le|el|al|die|der|van|von)\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|del|la|le|el|al|die|der)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4})`;
@@ -57,8 +57,6 @@ const NEEDS: readonly RegExp[] = [
 // character of every paragraph.)
 const hasAny = anySubstring(['daily', 'paper', 'tabloid', 'broadsheet', 'weekly', 'magazine', 'broadcaster', 'news', 'wire', 'riting', 'editor', 'op-ed', 'column', 'commentary', 'leader', 'front', 'whose', 'what it', 'in its']);
 
-// Words a capitalised run may open with that belong to the sentence, not the name ("In", "The").
-const LEADING = /^(?:The|A|An|In|On|At|But|And|Meanwhile|Then|Finally|While|When)\s+/u;
 const NOT_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** The compact forms of the names a document's own words describe as a news medium. */
@@ -76,7 +74,7 @@ export function mediumNames(paragraphs: readonly string[]): Set<string> {
       re.lastIndex = 0;
       for (const m of plain.matchAll(re)) {
         let name = m[1]!.replace(/['’]s$/u, '');
-        while (LEADING.test(name)) name = name.replace(LEADING, '');
+        name = withoutLeadingWords(name);
         if (!name || NOT_NAME.test(name)) continue;
         // A word opening the sentence may have run into the name ("Yesterday Dagens Tidning"): its tails count too.
         const words = name.split(/\s+/u);

@@ -4,10 +4,15 @@
  * the text last named, never a person called "whose editors" nor a paper named earlier.
  */
 import type { ParsedSpeaker } from './speaker-phrases.ts';
-import { classifyProperName, compactName, UNTRANSLATED_PAPER_WORDS } from './names.ts';
+import { classifyProperName, compactName, PAPER_WORDS, UNTRANSLATED_PAPER_WORDS } from './names.ts';
 
-// Last words that make a name a newspaper's, whatever the text says of it ("The Dover Times").
-const MEDIUM_LAST = new RegExp(`^(?:times|post|journal|herald|tribune|daily|${UNTRANSLATED_PAPER_WORDS.join('|')}|telegraph|chronicle|courier|inquirer|examiner)$`, 'iu');
+// Last words that make a name a newspaper's, whatever the text says of it ("The Dover Times"): names.ts's words
+// of papers, and the commonest English mastheads.
+// (Narrower than names.ts's MASTHEAD, which tells a body from a person and also holds words that end journals',
+// watchdogs' and bulletins' names, "Review", "Monitor", "Bulletin", "Mirror": a name read as a paper's here speaks
+// with a paper's voice.)
+const MEDIUM_LAST = new RegExp(`^(?:${[...PAPER_WORDS, ...UNTRANSLATED_PAPER_WORDS].join('|')}|telegraph|chronicle|courier|inquirer|examiner)$`, 'iu');
+
 
 /** The description a medium's voice stands for: the paper itself, found by `lastMediumBefore`. */
 export const MEDIUM_VOICE_HEAD = 'paper';

@@ -11,6 +11,8 @@ import { firstNameGender, isKnownFirstName } from './first-names.ts';
 
 /** "Newspaper" in the languages whose papers the English press names untranslated ("Hokkai Nippo", "Asahi Shimbun"). */
 export const UNTRANSLATED_PAPER_WORDS: readonly string[] = ['gazeta', 'gazette', 'shimbun', 'ilbo', 'sinmun', 'zeitung', 'nippo', 'ribao'];
+/** The English words that end a newspaper's name and make any name a body's wherever they stand ("The Dover Times"). */
+export const PAPER_WORDS: readonly string[] = ['times', 'post', 'journal', 'herald', 'tribune', 'daily'];
 
 // Words that make a proper name an organisation's or a place's ("Sejong Institute", "Trump International Hotel").
 const ORG_WORDS = new Set(
@@ -19,12 +21,12 @@ const ORG_WORDS = new Set(
     'press media government house kremlin pentagon university bank corp corporation inc co. ltd service bureau embassy ' +
     'administration assembly parliament congress senate court organization organisation association foundation center centre ' +
     'commission authority group network tass yonhap reuters xinhua ria kcna nato federation league council institution ' +
-    'daily journal herald tribune broadcasting fund alliance coalition secretariat company hotel hotels tower towers ' +
+    'broadcasting fund alliance coalition secretariat company hotel hotels tower towers ' +
     'initiative college school hospital church club museum library airport casino resort resorts winery ' +
     'airlines organization organizations university institute pac'
   )
     .split(/\s+/u)
-    .concat(UNTRANSLATED_PAPER_WORDS),
+    .concat(PAPER_WORDS, UNTRANSLATED_PAPER_WORDS),
 );
 
 /**
@@ -142,6 +144,11 @@ export function lexTags(word: string): readonly string[] {
   return LEXICON.get(word.toLowerCase()) ?? NO_TAGS;
 }
 
+/** Whether compromise's lexicon tags a word (any case) as a given name: "FirstName", "MaleName" or "FemaleName". */
+export function lexFirstName(word: string): boolean {
+  return lexTags(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+}
+
 /** One-word names that stand for a government or its seat in news writing ("Washington said", "the Kremlin said"). */
 export const SEATS_OF_POWER = /^(?:Britain|Kremlin|Pentagon|Washington|Moscow|Beijing|Seoul|Pyongyang|Tokyo|Kyiv|Kiev|Brussels|London|Paris|Berlin|Europe|Congress|Parliament)$/u;
 
@@ -174,10 +181,10 @@ function classifyUncached(name: string): 'person' | 'organisation' {
   // is a place's name ("Annie Hall", "Nathan Lane" are people); not "Park", a Korean family name after given names
   // the lexicon does not know ("Ji-won Park"). A given name only the name lists know is a person's too ("Ngozi
   // Hall", "Tariq Hall", "Anouk Lane"): a person taken for a place loses every 'she' and bare 'Hall' after it.
-  if (ending === 'place or surname' && last !== 'Park' && !lexTags(words[0]!).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t)) && !(words.length === 2 && isKnownFirstName(words[0]!))) return 'organisation';
+  if (ending === 'place or surname' && last !== 'Park' && !lexFirstName(words[0]!) && !(words.length === 2 && isKnownFirstName(words[0]!))) return 'organisation';
   // A newspaper's name ends on a masthead's word: "Brenner Courier", "Harbour Chronicle", "Westvale Examiner";
   // not after a known first name ("Jim Courier", "Heath Ledger" are people).
-  if (MASTHEAD.test(last) && !lexTags(words[0]!).some((t) => /^(?:FirstName|MaleName|FemaleName)$/u.test(t))) return 'organisation';
+  if (MASTHEAD.test(last) && !lexFirstName(words[0]!)) return 'organisation';
   return 'person';
 }
 
@@ -189,6 +196,9 @@ const EVENT_LAST = /^(?:War|Summit|Treaty|Agreement|Declaration|Games|Day)$/u;
 // Supporters Trust, which said:"); any of ORG_WORDS makes a body's name wherever it stands.
 // A body's: "the Lowton Supporters Trust", "the Harbour Board", "Harlow Street Clinic", "Kell Academy".
 const BODY_LAST = /^(?:Trust|Board|Society|Forum|Chamber|Clinic|Surgery|Practice|Academy|Inn|LLC|PLC|Llc|Plc)$/u;
+// A public body's: "the Coastal Safety Board", "the Intelligence Service", "the Border Directorate", "the Coast
+// Guard", "Kell Police" (most are ORG_WORDS too); `publicBodyName` asks these alone.
+const PUBLIC_BODY_LAST = /^(?:Board|Service|Agency|Authority|Ministry|Department|Office|Council|Committee|Commission|Institute|Bureau|Directorate|Administration|Police|Guard|Court)$/u;
 // A firm's name ends on a word of trade no person's surname is: "Kestrel Partners", "Gorse Capital", "Harbour
 // Line", "Brask Holdings"; so does a research house's: "Larkspur Economics", "Tamsin Research", "Orrin
 // Advisory", "Bellweather Strategies", "Corvid Intelligence" (an analysts' roundup quotes their notes).
@@ -209,15 +219,26 @@ export function nameEnding(name: string): 'body' | 'place' | 'place or surname' 
   const words = name.trim().split(/\s+/u);
   if (words.length < 2) return null;
   const last = words[words.length - 1]!;
-  if (ORG_WORDS.has(last.toLowerCase()) || BODY_LAST.test(last) || TRADE_LAST.test(last)) return 'body';
+  if (ORG_WORDS.has(last.toLowerCase()) || BODY_LAST.test(last) || PUBLIC_BODY_LAST.test(last) || TRADE_LAST.test(last)) return 'body';
   if (PLACE_LAST.test(last)) return 'place';
   if (PLACE_OR_SURNAME_LAST.test(last)) return 'place or surname';
   return null;
 }
 
+/**
+ * Whether a capitalised name of two words or more ends as a public body's does ("the Coastal Safety Board", "the
+ * Intelligence Service", "the Coast Guard"): a subset of the bodies `nameEnding` tells, those a bare "the agency"
+ * or "the body" may stand for.
+ */
+export function publicBodyName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && PUBLIC_BODY_LAST.test(words[words.length - 1]!);
+}
+
 // The words that close a newspaper's name in English ("Times", "Herald", "Tribune", "Journal", "Post", "Daily"
 // and "News" make any name a body already, above).
 const MASTHEAD = /^(?:Courier|Chronicle|Gazette|Observer|Examiner|Inquirer|Enquirer|Sentinel|Dispatch|Telegraph|Bulletin|Review|Monitor|Ledger|Mirror|Clarion|Spectator|Courant|Advertiser|Argus|Recorder)$/u;
+
 
 /**
  * Whether two words are a given name the name lists know (the lexicon tagging it nothing) and a surname the
@@ -228,6 +249,16 @@ function townSurname(words: readonly string[]): boolean {
   const tags = lexTags(words[1]!);
   if (!tags.includes('Place') || tags.some((t) => /^(?:Country|City|Region|Continent|Organization|Company|SportsTeam|Airport|Address)$/u.test(t))) return false;
   return lexTags(words[0]!).length === 0 && firstNameGender(words[0]!) !== null;
+}
+
+// Words a capitalised run may open with that belong to the sentence, not the name ("In", "The").
+const LEADING = /^(?:The|A|An|In|On|At|But|And|Meanwhile|Then|Finally|While|When)\s+/u;
+
+/** A capitalised run without the sentence's words it opens with ("Meanwhile The Dover Times" → "Dover Times"). */
+export function withoutLeadingWords(run: string): string {
+  let name = run;
+  while (LEADING.test(name)) name = name.replace(LEADING, '');
+  return name;
 }
 
 export function acronymOf(name: string): string {

@@ -6,13 +6,12 @@
  */
 import { countryBefore } from './office-place.ts';
 import type { NameMention } from './name-mentions.ts';
-import { classifyProperName, compactName, lexTags, nameWords } from './names.ts';
+import { classifyProperName, compactName, lexFirstName, nameWords } from './names.ts';
 import { PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
 
 const WORD = /[\p{L}][\p{L}'’.-]*/gu;
 const CAPITALISED = /^[\p{Lu}]/u;
 const JOINING = new Set(['of', 'the', 'and', 'for']);
-const FIRST_NAME = /^(?:FirstName|MaleName|FemaleName)$/u;
 const OF_BEFORE_CAPITAL = /\sof\s+(?:the\s+)?[^a-z\s]/;
 const OFFICE_START = /(?<![\p{L}'’-])([\p{Lu}][\p{Ll}]+)\s+of\s+(?:the\s+)?[\p{Lu}]/gu;
 
@@ -47,7 +46,7 @@ export function scanOfficeMentions(paragraphs: readonly string[]): NameMention[]
       for (let p = Math.max(3, end - 3); p <= end - 2; p++) {
         const name = words.slice(p, end).map((x) => x.w);
         if (!CAPITALISED.test(words[p - 1]!.w) || !name.every((w) => CAPITALISED.test(w) && !/['’]s?$/u.test(w))) continue;
-        if (!lexTags(name[0]!).some((t) => FIRST_NAME.test(t)) || classifyProperName(name.join(' ')) !== 'person') continue;
+        if (!lexFirstName(name[0]!) || classifyProperName(name.join(' ')) !== 'person') continue;
         const full = name.join(' ');
         const office = text.slice(words[0]!.at, words[p - 1]!.at + words[p - 1]!.w.length);
         const country = countryBefore(text, start.index);

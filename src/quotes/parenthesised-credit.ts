@@ -6,9 +6,8 @@
  */
 
 import { isSpace } from '../text/chars.ts';
-import { lexTags } from './names.ts';
+import { lexFirstName } from './names.ts';
 
-const FIRST_NAME = /^(?:FirstName|MaleName|FemaleName)$/u;
 
 // A kind of statement and "by" or "from", or "said" / "according to", before the name in the parenthesis.
 const LEAD = String.raw`(?:(?:(?:a|an|the)\s+)?(?:joint\s+|written\s+|official\s+)?(?:statement|remarks|comments?|words|post|interview|speech|briefing|letter|tweet)\s+(?:by|from|of)\s+|said\s+|according\s+to\s+)?`;
@@ -24,7 +23,7 @@ export function parenthesisedCredit(after: string): { name: string; led: boolean
   if (!m) return null;
   const led = m[1]!.trim().length > 0;
   // Unled, only a person's name and role ("(Tom Hale, economy minister)"): "(Without Fear)" translates a title.
-  if (!led && !(/^\s*\(\s*[^,()]+,/u.test(after) && lexTags(m[2]!.split(/\s+/u)[0]!).some((g) => FIRST_NAME.test(g)))) return null;
+  if (!led && !(/^\s*\(\s*[^,()]+,/u.test(after) && lexFirstName(m[2]!.split(/\s+/u)[0]!))) return null;
   return { name: m[2]!, led };
 }
 

@@ -1,4 +1,12 @@
 /**
+ * Relative clauses of speech, and who speaks in them.
+ *
+ * A relative clause set off by a comma that closes on the quote's colon, its verb one of speech or writing:
+ * `Heale wrote to the harbour board, which replied on Monday: "..."`, `Rusk received a letter from the council,
+ * which read: "..."`, `Locals met the Ports Board, whose chairman said: "..."`, `Lund went to Oster Hall, where
+ * the mayor said: "..."`. The words are the clause's (the antecedent's, or the one it names), never those of the
+ * main clause's subject, who only wrote to, received or visited it.
+ *
  * A quote inside a relative clause whose verb is speech: in `The panel was chaired by Jane Roe, who opened by
  * asking whether the deal was "a marriage of convenience".` the words are Jane Roe's, the antecedent of "who".
  * The general reading finds no subject for the clause's verb ("who" is no one's name) and gives up.
@@ -9,6 +17,58 @@
 import { isSpeechVerb } from './attribution.ts';
 import { nameEnding } from './names.ts';
 
+// A relative clause closing on the quote's colon, the one pattern both readers of such a clause use: a comma, the
+// relative word, then the clause up to the colon with no other clause mark or quote in it.
+// (A name may stand set off inside it: "whose chairman, Leo Vant, said:".)
+const RELATIVE_COLON = /,\s+(which|who|whose|where)\s+([^,;:_"“”«»()—–]{1,120}?(?:,\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,\s+[^,;:_"“”«»()—–]{1,60}?)?)\s*:\s*$/u;
+// The same clause with the quote inside it, its verb of speech the clause's own, right after "which" or "whose"
+// and its noun (with no subject of its own between): `Lind cited the Marsh Trust, which estimates that "..."`.
+const RELATIVE_OPEN = /,\s+(?:which|whose\s+[\p{Ll}]+)\s+(?:(?:had|has|have|also|then|later|now|long|once|itself|recently|previously|in\s+turn|[\p{Ll}]+ly)\s+)*(?:said|says|estimates|estimated|warns|warned|claims|claimed|argues|argued|insists|insisted|states|stated|calls|called|describes|described|predicts|predicted|reports|reported|wrote|writes|written|told)\s+(?:that\s+)?[^,;:_"“”«»()—–]{0,80}$/u;
+// Verbs of speech or writing the speech-verb list may not hold in the forms a relative clause uses.
+const SPEAKING = /^(?:said|says|replied|replies|responded|responds|answered|answers|wrote|writes|read|reads|stated|states|warned|warns|told|tells|added|adds|declared|declares|announced|announces|insisted|insists|posted|posts|tweeted|tweets|explained|explains|concluded|concludes|began|begins|opened|opens|ran|runs|chanted|chants|shouted|shouts|yelled|sang|sings|cried|screamed|asked|asks|urged|pleaded|joked|quipped|noted|remarked|commented|argued|claimed|vowed|promised|pledged|boasted|complained|protested|recalled|admitted|conceded|ruled|rules|decided|decides|found|finds|concluded|judged|stated|written|spoken)$/u;
+// What "whose" may own that is words: "whose reply came a week later:".
+const WORDS_NOUN = /^(?:reply|replies|answer|answers|response|responses|verdict|message|statement|letter|note|words|comment|comments|advice|warning|retort|motto|slogan)$/u;
+// A document: what the subject issued, sent or wrote may say the subject's own words ("Roe issued a statement,
+// which read: ...").
+// (A time may follow it: "issued a statement on Monday, which read:".)
+const DOCUMENT = /\b(?:letter|statement|note|post|tweet|message|e-?mail|memo|release|notice|card|text|sign|banner|placard|leaflet|flyer)s?(?:\s+(?:on|last|this|early|late)\s+(?:[\p{Lu}][\p{Ll}]+day|week|month|year|night|morning|afternoon|evening|weekend))?$/u;
+const OWN_DOCUMENT_VERB = /\b(?:issued|released|published|posted|sent|wrote|penned|signed|drafted|put\s+out|shared|tweeted|read\s+out|handed\s+out|circulated|emailed|delivered|left|pinned|held\s+up|carried|waved)\b/u;
+
+// A document's recipient named after it: "to|for" and a person's full name (a first name, then one to three
+// capitalised words), ending the words before the clause's comma.
+const TO_PERSON = /\s+(to|for)\s+([\p{Lu}][\p{Ll}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}$/u;
+
+/**
+ * Where the relative clause's comma stands in `before` (the quote's sentence up to the quote's opening mark,
+ * quotes masked) when it ends in such a clause; with `ownDocument` when its antecedent is a document the words
+ * before it say the subject issued ("Roe sent a letter to Kask, which said:"), and no "from" or "by" names
+ * another writer. Null when `before` does not end so. `firstName` tells a person's first name (for a document
+ * sent to a person named before "which").
+ */
+export function relativeColonClause(before: string, firstName?: (word: string) => boolean): { comma: number; ownDocument: boolean } | null {
+  const open = RELATIVE_OPEN.exec(before);
+  if (open) return { comma: open.index, ownDocument: false };
+  if (!before.includes(':')) return null;
+  const m = RELATIVE_COLON.exec(before);
+  if (!m) return null;
+  // (A request the clause tells is no speech of the quote's: "the Ports Board, which had asked for her views:" is
+  // answered by the main clause's subject; the words from "asked for" or "asked her to" on are left out.)
+  const words = m[2]!.replace(/\b(?:asked|asks|asking|requested|requests)\s+(?:(?:him|her|them|us|me|it)\s+)?(?:for|to)\b.*$/u, '').split(/\s+/u).filter((w) => w.length > 0).map((w) => w.replace(/[^\p{L}'’-]/gu, ''));
+  // ("whose" may own the words instead: "the Ports Board, whose reply was short:".)
+  const owned = m[1] === 'whose' && WORDS_NOUN.test((words[0] ?? '').toLowerCase());
+  if (!owned && !words.some((w) => SPEAKING.test(w.toLowerCase()) || isSpeechVerb(w))) return null;
+  const head = before.slice(0, m.index);
+  // (The antecedent: the words before the comma back to a preposition or a verb; a document only for "which".)
+  const antecedent = /(?:^|\s)((?:(?:a|an|the|his|her|their|its|my|our)\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)$/u.exec(head)?.[1] ?? '';
+  // ("which" right after a person's name, whom it cannot stand for, takes the document sent to them: "Tamm sent an
+  // email to Sela Dunn, which said:" is the email's, so the sender's.)
+  const toPerson = m[1] === 'which' && firstName ? TO_PERSON.exec(head) : null;
+  const recipient = toPerson && firstName!(toPerson[2]!) ? toPerson : null;
+  const doc = m[1] === 'which' && (DOCUMENT.test(head) || (recipient !== null && DOCUMENT.test(head.slice(0, recipient.index))));
+  const ownDocument = doc && OWN_DOCUMENT_VERB.test(head) && !/\s(?:from|by)\s+[^,]*$/u.test(head) && antecedent.length > 0;
+  return { comma: m.index, ownDocument };
+}
+
 // A name of two to four capitalised words, a comma, "who", then the clause up to the quote's opening mark with
 // no comma, colon or other quote in it.
 // (Or an aside in parentheses: "Jane Roe (who spoke of "..." at the briefing)".)
@@ -17,29 +77,49 @@ import { nameEnding } from './names.ts';
 const RELATIVE = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)?(?:,\s+|\s+\(\s*)who\s+([^,;:_"“”«»()]{3,160})$/u;
 // A programme's or paper's title in quotation marks before its noun is a name, not a quote in the clause: "who
 // told the "Harbour Talk" podcast that ...". (Quotes are masked as underscores or their marks in the text read.)
-const TITLE_BEFORE_MEDIUM = /(\b(?:the|a|an|his|her|their|its)\s+)[_"“”]+(\s+(?:podcast|show|programme|program|broadcast|newsletter|blog|magazine|newspaper|channel|series|column)\b)/gu;
+// (`PROGRAMME_NOUNS`, the nouns of a medium or a programme a title in quotation marks may stand before.)
+export const PROGRAMME_NOUNS = String.raw`(?:podcast|show|programme|program|broadcast|newsletter|blog|magazine|newspaper|channel|series|column)`;
+const TITLE_BEFORE_MEDIUM = new RegExp(String.raw`(\b(?:the|a|an|his|her|their|its)\s+)[_"“”]+(\s+${PROGRAMME_NOUNS}\b)`, 'gu');
 
 // Forms of the reporting verbs that the speech-verb list holds only in part ("asking", "saying").
 const PARTICIPLE_OF = (w: string): boolean => /ing$/u.test(w) && (isSpeechVerb(w) || isSpeechVerb(`${w.slice(0, -3)}ed`) || isSpeechVerb(`${w.slice(0, -3)}s`) || isSpeechVerb(`${w.slice(0, -3)}es`));
 
-// A name, a comma, "who" or "which" and a verb of speech or writing alone before the colon that opens the quote:
-// "The mayor met Tom Poe, who said: "..."", "by an account called Rovers Forever, which wrote: "..."".
-// ("which" only after a body's name with "the" or a name given by "called"/"named": a thing's name is no speaker.)
-const RELATIVE_COLON = /(?:^|[\s(])((?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*),\s+(who|which)\s+(?:later\s+|then\s+|once\s+)?(?:wrote|said|says|writes|posted|added|replied|answered|tweeted|warned|told\s+(?:him|her|them|me|us|reporters))(?:\s+(?:on\s+[\p{Lu}][\p{Ll}]+day|last\s+(?:week|month|night)|this\s+(?:week|morning)|in\s+(?:a|an)\s+(?:statement|email|e-mail|letter|interview)|on\s+(?:Twitter|Facebook|X|social\s+media)))?\s*:$/u;
+// What a relative clause closing on the colon holds when its antecedent speaks: a verb of speech or writing alone
+// (with a time or a medium at most), "The mayor met Tom Poe, who said: "..."", "by an account called Rovers
+// Forever, which wrote: "..."".
+const SOLE_VERB = /^(?:(?:later|then|once)\s+)?(?:wrote|said|says|writes|posted|added|replied|answered|tweeted|warned|told\s+(?:him|her|them|me|us|reporters))(?:\s+(?:on\s+[\p{Lu}][\p{Ll}]+day|last\s+(?:week|month|night)|this\s+(?:week|morning)|in\s+(?:a|an)\s+(?:statement|email|e-mail|letter|interview)|on\s+(?:Twitter|Facebook|X|social\s+media)))?$/u;
+// The antecedent: a name of one to five capitalised words right before the clause's comma, "the" before it for a
+// body ("which" only after a body's name with "the" or a name given by "called"/"named": a thing's name is no
+// speaker).
+const ANTECEDENT_NAME = /(?:^|[\s(])((?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*)$/u;
 const CALLED_BEFORE = /\b(?:called|named)\s+$/u;
+
+/**
+ * The name right before a relative clause of nothing but a verb of speech closing on the colon that opens the quote
+ * (`RELATIVE_COLON` read at the last comma of `before`, so no name set off inside it), with the relative word and
+ * where the name starts in `before`; else null.
+ */
+function soleVerbClause(before: string): { name: string; word: string; start: number } | null {
+  const comma = before.lastIndexOf(',');
+  if (comma < 0) return null;
+  const clause = RELATIVE_COLON.exec(before.slice(comma));
+  if (!clause || (clause[1] !== 'who' && clause[1] !== 'which') || !SOLE_VERB.test(clause[2]!)) return null;
+  const name = ANTECEDENT_NAME.exec(before.slice(0, comma));
+  return name ? { name: name[1]!, word: clause[1]!, start: name.index + name[0].indexOf(name[1]!) } : null;
+}
 
 /**
  * The antecedent of "who" when a relative clause of nothing but a verb of speech closes on the colon that opens
  * the quote ("Roe wrote to Mayor Tom Poe, who replied: "...""), however the rest of the sentence reads; else null.
  */
 export function relativeColonSpeaker(before: string): string | null {
-  const colon = RELATIVE_COLON.exec(before.replace(/\s+$/u, ''));
+  const colon = soleVerbClause(before);
   return colon ? whoAntecedent(colon) : null;
 }
 
-/** The antecedent of a "who" (not "the ...") that `RELATIVE_COLON` read, else null. */
-function whoAntecedent(colon: RegExpExecArray): string | null {
-  return colon[2] === 'who' && !/^the\s/u.test(colon[1]!) ? colon[1]! : null;
+/** The antecedent of a "who" (not "the ...") that `soleVerbClause` read, else null. */
+function whoAntecedent(colon: { name: string; word: string }): string | null {
+  return colon.word === 'who' && !/^the\s/u.test(colon.name) ? colon.name : null;
 }
 
 /**
@@ -48,14 +128,14 @@ function whoAntecedent(colon: RegExpExecArray): string | null {
  * may be someone else's: "..., who said Kask had told her ...").
  */
 export function relativeSpeaker(before: string): string | null {
-  const colon = RELATIVE_COLON.exec(before.replace(/\s+$/u, ''));
+  const colon = soleVerbClause(before);
   if (colon) {
-    const body = /^the\s/u.test(colon[1]!);
+    const body = /^the\s/u.test(colon.name);
     const who = whoAntecedent(colon);
     if (who) return who;
     // (A body's name ends on a word of bodies, names.ts's `nameEnding`: "the Lowton Supporters Trust"; "the Harbour
     // Report, which said:" is a document.)
-    if (colon[2] === 'which' && ((body && nameEnding(colon[1]!.replace(/^the\s+/u, '')) === 'body') || CALLED_BEFORE.test(before.slice(0, colon.index + colon[0].indexOf(colon[1]!))))) return colon[1]!;
+    if (colon.word === 'which' && ((body && nameEnding(colon.name.replace(/^the\s+/u, '')) === 'body') || CALLED_BEFORE.test(before.slice(0, colon.start)))) return colon.name;
     return null;
   }
   const m = RELATIVE.exec(before.replace(TITLE_BEFORE_MEDIUM, '$1Title$2').replace(/\s+$/u, ''));

@@ -9,7 +9,7 @@ import { isKindOf, isLemma, pertainsTo } from '../text/wordnet.ts';
 import { commonWordNotName, inWordNet } from './first-names.ts';
 import { mediumVoice } from './medium-voice.ts';
 import { generationEpithet } from './generation-epithet.ts';
-import { classifyProperName, lexTags, normaliseName, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
+import { classifyProperName, lexFirstName, lexTags, normaliseName, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
 
 export type SpeakerKind = Speaker['kind'];
 
@@ -26,7 +26,6 @@ export type ParsedSpeaker =
 
 /** Titles of courtesy, given to people only. */
 const COURTESY = /^(?:mr|mrs|ms|miss|mister|sir|dame)\.?$/iu;
-const FIRST_NAME_TAGS = /^(?:FirstName|MaleName|FemaleName)$/u;
 
 export const TITLES = new Set(
   (
@@ -66,6 +65,8 @@ export const PERSON_NOUNS = new Set(
   ).split(/\s+/u),
 );
 
+// The head nouns of a description of a body ("the ministry said", "the club said"), in lowercase: not names.ts's
+// `nameEnding`, the last words of bodies' proper names; many are no name's end ("government", "state", "team").
 export const ORG_NOUNS: ReadonlySet<string> = new Set(
   (
     'ministry agency government office committee council department embassy military army navy party media newspaper paper ' +
@@ -126,7 +127,7 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     // of a sentence, not a part of the name.
     // (Not a word of one or two letters: "Ri Yong Ae", "O Su Yong", "Yu Myung Hwan" open on a family name written
     // first, and no English description of a person is so short.)
-    if (k === 0 && words.length >= 3 && [...words[0]!].length >= 3 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && lexTags(words[1]!).some((t) => FIRST_NAME_TAGS.test(t))) k = 1;
+    if (k === 0 && words.length >= 3 && [...words[0]!].length >= 3 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && lexFirstName(words[1]!)) k = 1;
     return { role: k > 0 ? words.slice(0, k).join(' ') : null, name: words.slice(k) };
   }
   return { role: words.slice(0, last + 1).join(' '), name: words.slice(last + 1) };
@@ -142,17 +143,7 @@ const CONTENT_HEADING = /^(?:facts|factbox|factfile|quotes|quotations|figures|hi
 const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|di|da|das|dos|du|ter|ten|zu)\s+[\p{Lu}][\p{Ll}'’-]+$/u;
 
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
-  return notObjectOfPreposition(parsedSpeakerPhrase(phrase));
-}
-
-/**
- * A name read after a "role" that ends on a preposition ("the wife of Tom Pell", "a letter to Ana Roe") is that
- * preposition's object, not the subject: the wife speaks, not Pell; a letter to Roe is not Roe's. Null then
- * (the phrase is left to the readers of descriptions, or to no one). "from" and "by" are kept: "a note from Ana
- * Roe" is hers.
- */
-function notObjectOfPreposition(parsed: ParsedSpeaker | null): ParsedSpeaker | null {
-  return parsed?.type === 'name' && parsed.role && /\s(?:of|to|for|with|at|about|against)$/iu.test(parsed.role.trim()) ? null : parsed;
+  return parsedSpeakerPhrase(phrase);
 }
 
 // The whole reading remembered, not only parseUncached's part: the same phrase comes back for every sentence
@@ -338,6 +329,7 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       const before = name.join(' ');
       // ("The General Staff of Ukraine", "the Defence Intelligence of Norway": a name ending in a body's noun is a
       // body's, though a word before it heads titles; only a courtesy or abbreviated title makes it a surname.)
+      // (ORG_NOUNS, not `nameEnding`: the name may be one word after a title, "General Staff", which it does not read.)
       const bodyName = ORG_NOUNS.has(name[name.length - 1]!.toLowerCase()) && !(role !== null && (role.endsWith('.') || COURTESY.test(role)));
       if (name.length >= 1 && name.length <= 4 && (role || name.length >= 2) && !bodyName && classifyProperName(before) === 'person') return { type: 'name', name: before, role, kind: 'person' };
     }
@@ -363,6 +355,7 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       // and a surname is the person's title.
       const person = headAt === 1 ? titledName(rest.join(' ')) : null;
       if (person) return person;
+      if (headAt === 1 && objectOfPreposition(rest.join(' '))) return null;
       const office = parseDescription(words);
       if (office) return office;
     }
@@ -371,10 +364,12 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       // person's role.
       const person = rest.length >= 4 ? titledName(rest.join(' ')) : null;
       if (person) return person;
+      // ("The Wife Of Tom Pell", capitalised as a heading: no body's name, and not Pell's words.)
+      if (rest.length >= 4 && objectOfPreposition(rest.join(' '))) return null;
       // "the Rev. Peter Wherry", "the Prime Minister Jane Roe": "the" before a title makes the title its holder's,
       // and a given name and a surname after it are that person's name, not a body's.
       const titled = splitTitle(rest);
-      if (titled.role && titled.name.length >= 2 && titled.name.length <= 4 && lexTags(titled.name[0]!).some((t) => FIRST_NAME_TAGS.test(t)) && titled.name.every((w) => CAPITALISED.test(w)) && classifyProperName(titled.name.join(' ')) === 'person') {
+      if (titled.role && titled.name.length >= 2 && titled.name.length <= 4 && lexFirstName(titled.name[0]!) && titled.name.every((w) => CAPITALISED.test(w)) && classifyProperName(titled.name.join(' ')) === 'person') {
         return { type: 'name', name: titled.name.join(' '), role: titled.role, kind: 'person' };
       }
       // "declared the North Korean", "said the Russian": a people's adjective in "-an" standing alone after
@@ -503,7 +498,7 @@ function ownedFullName(words: readonly string[]): ParsedSpeaker | null {
   let tail = words.length;
   while (tail > 0 && CAPITALISED.test(words[tail - 1]!)) tail--;
   if (tail < 2 || !/^(?:the|a|an)$/iu.test(words[0]!) || !/(?:['’]s|s['’])$/u.test(words[tail - 1]!)) return null;
-  if (words.length - tail < 2 || words.length - tail > 4 || !lexTags(words[tail]!).some((t) => FIRST_NAME_TAGS.test(t))) return null;
+  if (words.length - tail < 2 || words.length - tail > 4 || !lexFirstName(words[tail]!)) return null;
   const name = words.slice(tail).join(' ');
   return classifyProperName(name) === 'person' ? { type: 'name', name, role: words.slice(1, tail).join(' '), kind: 'person' } : null;
 }
@@ -529,7 +524,7 @@ export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
   const owner = documentOwner(phrase);
   const owned = owner ? parseSpeakerPhrase(owner) : null;
   if (owned && owned.type === 'name') return owned;
-  return parseSpeakerPhrase(phrase) ?? notObjectOfPreposition(indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase));
+  return parseSpeakerPhrase(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase);
 }
 
 // The writer's relation, then the person's name: "My colleague Tomás Quiroga", "our old friend Ana Ruiz".
@@ -573,16 +568,37 @@ const affiliatedName = remembered((phrase: string): ParsedSpeaker | null => {
  * Jane Roe", "Oversight ranking Democrat Jane Roe". The name is the last two or three capitalised words,
  * opening with a known first name and read as a person's; the words before it are the role.
  */
-const titledName = remembered((phrase: string): ParsedSpeaker | null => {
+const titledName = (phrase: string): ParsedSpeaker | null => {
+  const split = titledSplit(phrase);
+  if (!split || objectRole(split)) return null;
+  return { type: 'name', name: split.words.slice(split.at).join(' '), role: split.words.slice(0, split.at).join(' '), kind: 'person' };
+};
+
+/** Whether `phrase` is a noun, a preposition and a person's full name ("the Wife Of Tom Pell"): no one's. */
+function objectOfPreposition(phrase: string): boolean {
+  const split = titledSplit(phrase);
+  return split !== null && objectRole(split);
+}
+
+// A role closing on a preposition after a noun ("the wife of Tom Pell", "a letter to Ana Roe") makes the name the
+// preposition's object, not the subject: the wife speaks, not Pell, and a letter to Roe is not Roe's. "from"
+// and "by" name the writer: "a note from Ana Roe" is hers.
+const OBJECT_PREPOSITION = /^(?:of|to|for|with|at|about|against)$/iu;
+function objectRole(split: { words: readonly string[]; at: number }): boolean {
+  return split.at >= 2 && OBJECT_PREPOSITION.test(split.words[split.at - 1]!);
+}
+
+/** Where `titledName` would split `phrase` into a role and a person's full name: its words and the name's first. */
+const titledSplit = remembered((phrase: string): { words: readonly string[]; at: number } | null => {
   const words = phrase.replace(/[\s,.;:]+$/u, '').split(/\s+/u);
   if (words.length < 3 || words.length > 12 || words.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
   for (let p = Math.max(1, words.length - 3); p <= words.length - 2; p++) {
     const name = words.slice(p);
-    if (!lexTags(words[p]!).some((t) => FIRST_NAME_TAGS.test(t)) || !name.every((w) => CAPITALISED.test(w) && !/['’]s?$/u.test(w))) continue;
+    if (!lexFirstName(words[p]!) || !name.every((w) => CAPITALISED.test(w) && !/['’]s?$/u.test(w))) continue;
     if (classifyProperName(name.join(' ')) !== 'person') continue;
     // The role ends in no possessive ("Jane Roe's aide Tom Wells" is read elsewhere).
     if (/['’]s?$/u.test(words[p - 1]!)) return null;
-    return { type: 'name', name: name.join(' '), role: words.slice(0, p).join(' '), kind: 'person' };
+    return { words, at: p };
   }
   return null;
 });

@@ -29,7 +29,7 @@
 import type { LocalSpeaker } from './local-speaker.ts';
 import { genderOfName, titleGender } from './local-speaker.ts';
 import type { NameMention } from './name-mentions.ts';
-import { compactName, lexTags, nameWords, sameFullName, surnameOf } from './names.ts';
+import { compactName, lexFirstName, nameWords, sameFullName, surnameOf } from './names.ts';
 import { bareUsesIn, bearsSurname, firstBareReferent } from './established-surname.ts';
 import { endsInSurname, listedGivenName, middleSurnameHolders } from './double-surname.ts';
 import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf, spouseFirstNames } from './relation-apart.ts';
@@ -206,7 +206,7 @@ export class SurnameHolders {
       return new Set(whole.map((m) => m.compact)).size === 1 ? whole[0]!.name : undefined;
     }
     // (A bare given name, "Paul" beside "John Paul Jones", goes the ordinary way.)
-    if (words.length !== 1 || lexTags(words[0]!).some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName')) return undefined;
+    if (words.length !== 1 || lexFirstName(words[0]!)) return undefined;
     const w = words[0]!;
     const middle = middleSurnameHolders(this.paragraphs, name.trim(), paragraph);
     if (middle.length !== 1) return undefined;
