@@ -11,8 +11,9 @@ const OWNER = String.raw`((?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]
 // Words that call the owner's words by what they are.
 const SPEECH_NOUN = String.raw`(?:slogan|jibe|jab|quip|remarks?|comments?|lines?|phrase|catchphrase|catch-phrase|mantra|motto|refrain|pledges?|promises?|vows?|warnings?|claims?|assertions?|descriptions?|characteri[sz]ation|label|taunt|boasts?|bluster|bragging|brags?|retort|tagline|formula|joke|insult|put-down|barb|nickname|tweet|post|rhetoric|appeal|plea|demand|responses?|reply|replies|answers?|threat|message|assurances?|prediction|forecast|statement|words|cry|battle\s+cry|rallying\s+cry|call)`;
 // A word or two praising or placing the words ("now-famous", "oft-repeated", "latest").
-// (Or the year the words were said: "Y's own 2019 promise".)
-const QUALIFIER = String.raw`(?:(?:[\p{Ll}]+-[\p{Ll}]+|famous|infamous|memorable|trademark|signature|favou?rite|own|latest|earlier|old|new|recent|repeated|much-quoted|(?:19|20)\d\d)\s+){0,2}`;
+// (Or the year the words were said: "Y's own 2019 promise"; or where they stand among Y's words: "Y's further
+// statement", "Y's second claim", "Y's public remarks".)
+const QUALIFIER = String.raw`(?:(?:[\p{Ll}]+-[\p{Ll}]+|famous|infamous|memorable|trademark|signature|favou?rite|own|latest|earlier|old|new|recent|repeated|much-quoted|further|additional|first|second|third|final|last|previous|subsequent|initial|original|later|separate|main|central|broader|public|written|private|(?:19|20)\d\d)\s+){0,2}`;
 
 const OWNED_FRAGMENT = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}$`, 'u');
 const NAMED_AFTER = new RegExp(String.raw`^[\s,'’]*(?:as\s+(?:(?:a|an|the|mere|just)\s+)?(?:[\p{Ll}-]+\s+)?)?${SPEECH_NOUN}\b`, 'u');
