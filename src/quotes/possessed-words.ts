@@ -21,7 +21,9 @@ const NAMED_AFTER = new RegExp(String.raw`^[\s,'’]*(?:as\s+(?:(?:a|an|the|mere
 // `Y's claim that the talks were "..."` (that clause with no other sentence mark or quote between), `Y's warning:
 // "..."`, `Y's response was: "..."`. Before "that" the noun may carry a short phrase saying to whom, where or when
 // the words were said (`Y's remark to reporters that ...`, `Y's claim on Monday that ...`).
-const SAID_WHERE = String.raw`(?:\s+(?:to|on|in|at|before|during|after|earlier|last)\s+[^.;:!?,"“”«»_]{1,40}?)?`;
+// (No verb of speech inside it: in `The record of Y's remarks to reporters shows Z said that ...` the "that" clause
+// is Z's, the complement of "said", not the content of Y's remarks.)
+const SAID_WHERE = String.raw`(?:\s+(?:to|on|in|at|before|during|after|earlier|last)\s+(?:(?!\b(?:said|says|say|told|tells|tell|wrote|writes|added|adds|stated|states|shows?|showed|confirms?|confirmed)\b)[^.;:!?,"“”«»_]){1,40}?)?`;
 const NAMED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}${SPEECH_NOUN}\s*(?:(?:of|to|about)\s+(?:(?:a|an|the)\s+)?|about\s+(?:being|having|how|what)\b[^.;:!?,"“”«»_]{0,60}?\s|(?:\s(?:is|was))?:\s*|${SAID_WHERE},?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
 
 // `the parents' claims that the plan would "..."`, `the union's warning of "..."`: an owner described, not named.
