@@ -1327,7 +1327,9 @@ export class DocumentSpeakers {
         // "says the stationmaster" paragraphs after "Ivan Petrov, the stationmaster,": a role no office title,
         // given in the text to one person only, ties that person however far back (a title of office, "the
         // minister", many may hold; the narrow reach above stands for those).
-        const sole = fit.length === 0 && words.size === 1 && asSpeaker ? this.soleRoleHolder(d.head, paragraph) : null;
+        // (So too a sentence's subject of "the" and that one lowercase noun, "The host laughed.", whom a "she said"
+        // after it may mean; not a people's word, "the North Korean", which many the text names may be.)
+        const sole = fit.length === 0 && words.size === 1 && (asSpeaker || /^the\s+\p{Ll}+$/u.test(d.text)) ? this.soleRoleHolder(d.head, paragraph) : null;
         if (sole) {
           this.lastPath = 'description: the one person the text gave that role';
           return this.resolvePerson(sole.name, paragraph, sole.role);
