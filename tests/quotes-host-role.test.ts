@@ -23,3 +23,14 @@ describe('"The host laughed. "...," she said.": a bare "the ROLE" as a sentence\
     expect(speakerOf(paras, 'It was cold')).not.toBe('Ola Brekke');
   });
 });
+
+describe('"the “TITLE” actress" sets another holder of the role apart: a bare "the actress" later is not the one named with it first', () => {
+  it('does not credit the first actress named', () => {
+    const paras = [
+      'Last spring actress Lia Brecht wrote a blog post about her childhood. The actress also said that casting agents ignored her.',
+      'Since then, the “Harbour Lights” actress has spoken out on the same subject.',
+      'The actress explained why the label was a “backhanded compliment.”',
+    ];
+    expect(speakerOf(paras, 'backhanded compliment')).not.toBe('Lia Brecht');
+  });
+});

@@ -1085,8 +1085,9 @@ export class DocumentSpeakers {
     // another holder of the role, whom a bare "the stationmaster" after it may mean.
     const holder = holders[holders.length - 1]!;
     const own = new Set((holder.role ?? '').toLowerCase().split(/[^\p{L}-]+/u));
-    for (const m of before.matchAll(new RegExp(String.raw`\bthe\s+((?:[\p{L}-]+\s+){1,3})${head}s?\b`, 'giu'))) {
-      if (m[1]!.trim().split(/\s+/u).some((w) => !own.has(w.toLowerCase()))) return null;
+    // (A title in quotation marks counts as such words: "the “Harbour Lights” actress" is the actress of that show.)
+    for (const m of before.matchAll(new RegExp(String.raw`\bthe\s+((?:[\p{L}'’"“”-]+\s+){1,4})${head}s?\b`, 'giu'))) {
+      if (m[1]!.trim().split(/\s+/u).some((w) => !own.has(w.toLowerCase().replace(/^["“”'’]+|["“”'’]+$/gu, '')))) return null;
     }
     return holder;
   }
