@@ -614,12 +614,49 @@ export class DocumentSpeakers {
     }
   }
 
+  /**
+   * "Roe is not convinced. Asked what she would do, she laughed." where the text named a sister and a brother
+   * Roe: a bare surname opening this sentence or one of the two before it in the paragraph, as its subject, is
+   * the one bearer of that name of the pronoun's gender, when the text gave it to people of both genders and no
+   * one else of that gender is named between. Else null (the pronoun is read the ordinary way).
+   */
+  private namesakeOfGender(want: 'm' | 'f'): LocalSpeaker | null {
+    const cur = this.read.sentence;
+    const here = this.read.textOf.get(cur);
+    if (!here) return null;
+    for (let i = cur; i >= cur - 2; i--) {
+      const t = this.read.textOf.get(i);
+      if (!t || t.masked !== here.masked) return null;
+      const m = /^\s*(?:(?:But|And|Yet)\s+)?([\p{Lu}][\p{Ll}'’-]+)\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u.exec(t.masked.slice(t.from, t.to));
+      if (!m) continue;
+      const w = m[1]!.toLowerCase();
+      const bearers = this.locals.filter((l) => l.kind === 'person' && l.names.some((n) => {
+        const nw = nameWords(n);
+        return nw.length >= 2 && (nw[0] === w || nw[nw.length - 1] === w);
+      }));
+      const sex = (l: LocalSpeaker): 'm' | 'f' | null => l.gender ?? listedGender(l.names);
+      const fits = bearers.filter((l) => sex(l) === want);
+      if (fits.length !== 1 || !bearers.some((l) => sex(l) !== null && sex(l) !== want)) return null;
+      // No one else of the pronoun's gender named in the sentences since.
+      for (let k = i + 1; k <= cur; k++) if (namesSomeoneElse(this.known, k, fits[0]!, want, true)) return null;
+      return fits[0]!;
+    }
+    return null;
+  }
+
   private resolvePronoun(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
     const want = p === 'he' ? 'm' : 'f';
     const listeners = this.read.listenersHere();
     const here = this.read.textOf.get(this.read.sentence);
     const split = here && (p === 'he' || p === 'she') ? splitClauseSubject(here.masked.slice(here.from, here.to), p) : null;
     const splitEnd = split ? nameWords(split).at(-1) : undefined;
+    if (p === 'he' || p === 'she') {
+      const namesake = this.namesakeOfGender(want);
+      if (namesake) {
+        this.lastPath = 'pronoun: the bearer of that gender of the bare surname the sentence opened with';
+        return namesake;
+      }
+    }
     let found: LocalSpeaker | null = null;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i]!;
