@@ -3,7 +3,7 @@
  * and a gender told by a title or a pronoun or guessed from a first name.
  */
 import { lexTags, normaliseName, remembered } from './names.ts';
-import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES, wordNetPerson } from './speaker-phrases.ts';
+import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
 import { spelledOut } from './title-abbreviations.ts';
 import { honorificSex, titleSex } from './gendered-nouns.ts';
 
@@ -152,10 +152,6 @@ const roleReading = remembered((role: string): { role: string; told: 'm' | 'f' |
     return before ? { ...roleReading(before), role: r, told } : { role: r, told, words: [], heads: [], gender: null };
   }
   const heads = normaliseName(r).split(/\s+/u).map(spelledOut).filter((w) => PERSON_NOUNS.has(w) || TITLES.has(w)).map(singular);
-  // "the parish priest", "a local baker": the head noun the role ends on before any phrase of where or whose,
-  // when WordNet knows it as a kind of person, though the lexicon of roles lacks it ("the priest" later).
-  const core = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]{3,}))(?:\s+(?:of|at|in|for|from|with|on)\s.*)?$/u.exec(r);
-  if (core && !heads.includes(core[2]!) && wordNetPerson(core[2]!)) heads.push(core[2]!);
   // (A gendered title or a word of kin tells it too, when it is the holder's own and not one after a
   // preposition: "Kovac's late husband, Ivo" is a man; "a lawyer for the widow" is not a woman by it.)
   const gender = titleSex(r);
