@@ -53,7 +53,7 @@ import { describedRelativeSpeaker } from './relative-description.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { wordsTakenUpBy } from './words-taken-up.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
-import { oneOfGroup, oneOfGroupBefore } from './one-of-group.ts';
+import { oneNamedBefore, oneOfGroup, oneOfGroupBefore } from './one-of-group.ts';
 import { isPersonNoun, parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker, wordNetPersonOnly } from './speaker-phrases.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { closingJudgement, onlyClauseSubject } from './closing-judgement.ts';
@@ -944,6 +944,14 @@ function oneOfThoseBefore(r: CreditReading, q: QuoteSentence): void {
   credit(r, one, null, { type: 'description', text: one, head, definite: false, plural: false, kind: 'unnamed' });
 }
 
+/** `Analysts were split. One, Professor Lena Borg of Tarn University, told us: "..."`: the name set off after "One". */
+function oneNamed(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || q.sentenceInitial) return;
+  const phrase = oneNamedBefore(q.beforeMasked);
+  const named = phrase ? parseSubjectPhrase(phrase) : null;
+  if (phrase && named?.type === 'name' && named.kind === 'person') credit(r, phrase, null, named);
+}
+
 /** A noun of a person, or a closed compound ending in one ("shipbroker", "boatbuilder"). */
 function personNounOrCompound(noun: string): boolean {
   if (isPersonNoun(noun) || wordNetPersonOnly(noun)) return true;
@@ -1055,6 +1063,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   doubtfulCarrier,
   oneOfThem,
   oneOfThoseBefore,
+  oneNamed,
   namerFirst,
   possessed,
   denied,

@@ -637,12 +637,49 @@ export class DocumentSpeakers {
     return one;
   }
 
+  /**
+   * "Roe is not convinced. Asked what she would do, she laughed." where the text named a sister and a brother
+   * Roe: a bare surname opening this sentence or one of the two before it in the paragraph, as its subject, is
+   * the one bearer of that name of the pronoun's gender, when the text gave it to people of both genders and no
+   * one else of that gender is named between. Else null (the pronoun is read the ordinary way).
+   */
+  private namesakeOfGender(want: 'm' | 'f'): LocalSpeaker | null {
+    const cur = this.read.sentence;
+    const here = this.read.textOf.get(cur);
+    if (!here) return null;
+    for (let i = cur; i >= cur - 2; i--) {
+      const t = this.read.textOf.get(i);
+      if (!t || t.masked !== here.masked) return null;
+      const m = /^\s*(?:(?:But|And|Yet)\s+)?([\p{Lu}][\p{Ll}'’-]+)\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u.exec(t.masked.slice(t.from, t.to));
+      if (!m) continue;
+      const w = m[1]!.toLowerCase();
+      const bearers = this.locals.filter((l) => l.kind === 'person' && l.names.some((n) => {
+        const nw = nameWords(n);
+        return nw.length >= 2 && (nw[0] === w || nw[nw.length - 1] === w);
+      }));
+      const sex = (l: LocalSpeaker): 'm' | 'f' | null => l.gender ?? listedGender(l.names);
+      const fits = bearers.filter((l) => sex(l) === want);
+      if (fits.length !== 1 || !bearers.some((l) => sex(l) !== null && sex(l) !== want)) return null;
+      // No one else of the pronoun's gender named in the sentences since.
+      for (let k = i + 1; k <= cur; k++) if (namesSomeoneElse(this.known, k, fits[0]!, want, true)) return null;
+      return fits[0]!;
+    }
+    return null;
+  }
+
   private resolvePronoun(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
     const want = p === 'he' ? 'm' : 'f';
     const listeners = this.read.listenersHere();
     const here = this.read.textOf.get(this.read.sentence);
     const split = here && (p === 'he' || p === 'she') ? splitClauseSubject(here.masked.slice(here.from, here.to), p) : null;
     const splitEnd = split ? nameWords(split).at(-1) : undefined;
+    if (p === 'he' || p === 'she') {
+      const namesake = this.namesakeOfGender(want);
+      if (namesake) {
+        this.lastPath = 'pronoun: the bearer of that gender of the bare surname the sentence opened with';
+        return namesake;
+      }
+    }
     let found: LocalSpeaker | null = null;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i]!;
@@ -1134,8 +1171,9 @@ export class DocumentSpeakers {
     // another holder of the role, whom a bare "the stationmaster" after it may mean.
     const holder = holders[holders.length - 1]!;
     const own = new Set((holder.role ?? '').toLowerCase().split(/[^\p{L}-]+/u));
-    for (const m of before.matchAll(new RegExp(String.raw`\bthe\s+((?:[\p{L}-]+\s+){1,3})${head}s?\b`, 'giu'))) {
-      if (m[1]!.trim().split(/\s+/u).some((w) => !own.has(w.toLowerCase()))) return null;
+    // (A title in quotation marks counts as such words: "the “Harbour Lights” actress" is the actress of that show.)
+    for (const m of before.matchAll(new RegExp(String.raw`\bthe\s+((?:[\p{L}'’"“”-]+\s+){1,4})${head}s?\b`, 'giu'))) {
+      if (m[1]!.trim().split(/\s+/u).some((w) => !own.has(w.toLowerCase().replace(/^["“”'’]+|["“”'’]+$/gu, '')))) return null;
     }
     return holder;
   }
@@ -1376,7 +1414,9 @@ export class DocumentSpeakers {
         // "says the stationmaster" paragraphs after "Ivan Petrov, the stationmaster,": a role no office title,
         // given in the text to one person only, ties that person however far back (a title of office, "the
         // minister", many may hold; the narrow reach above stands for those).
-        const sole = fit.length === 0 && words.size === 1 && asSpeaker ? this.soleRoleHolder(d.head, paragraph) : null;
+        // (So too a sentence's subject of "the" and that one lowercase noun, "The host laughed.", whom a "she said"
+        // after it may mean; not a people's word, "the North Korean", which many the text names may be.)
+        const sole = fit.length === 0 && words.size === 1 && (asSpeaker || /^the\s+\p{Ll}+$/u.test(d.text)) ? this.soleRoleHolder(d.head, paragraph) : null;
         if (sole) {
           this.lastPath = 'description: the one person the text gave that role';
           return this.resolvePerson(sole.name, paragraph, sole.role);

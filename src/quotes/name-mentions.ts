@@ -8,7 +8,7 @@ import { isKindOf, pertainsTo } from '../text/wordnet.ts';
 import { classifyProperName, compactName, lexTags, nameWords, remembered } from './names.ts';
 import { appositiveRole } from './appositive-role.ts';
 import { roleBeforeName } from './role-before-name.ts';
-import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, splitTitle, TITLES } from './speaker-phrases.ts';
+import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, singular, splitTitle, TITLES } from './speaker-phrases.ts';
 import { kinPattern } from './gendered-nouns.ts';
 
 /** A full name mentioned somewhere in a document, with its title, for expanding bare surnames. */
@@ -168,7 +168,8 @@ function hasSpace(run: string): boolean {
   return run.includes(' ') || run.includes('\t');
 }
 
-const ROLE_AFTER = /^,\s+((?:the\s+)?[\p{Ll}][^,;:.()"“”]{2,80}?)\s*[,.;]/u;
+// (A colon ends it too, where the role closes the sentence's lead-in to a quote: "her guest, NAME, a professor: \"...\"".)
+const ROLE_AFTER = /^,\s+((?:the\s+)?[\p{Ll}][^,;:.()"“”]{2,80}?)\s*[,.;:]/u;
 // Official style capitalises a title of office after the name: "Stéphane Dujarric, Spokesperson for the
 // Secretary-General." (the title, then whose or of what; the title's word is asked of the titles below).
 const OFFICIAL_ROLE_AFTER = /^,\s+((?:the\s+)?[\p{Lu}][\p{Ll}]+\s+(?:for|of|to)\s+(?:the\s+)?[\p{Lu}][^,;:()"“”]{1,70}?)\s*(?:[,;]|\.(?:\s|$))/u;
@@ -184,6 +185,11 @@ function roleAfter(text: string, end: number): string | null {
   if (!m) return null;
   const first = m[1]!.replace(/^(?:the|an?)\s+/u, '').split(/\s+/u)[0]!.toLowerCase();
   if (TITLES.has(first) || PERSON_NOUNS.has(first) || isPersonNoun(first)) return m[1]!.trim();
+  // "a retired professor of economics", "a senior engineer at the yard": a word or two placing the person before
+  // the noun of a person the role is headed by (the head is the last word before any phrase of where or whose).
+  const core = m[1]!.replace(/^(?:the|an?)\s+/u, '').split(/\s+(?:of|at|in|for|from|with|on|to)\s/u)[0]!.split(/\s+/u);
+  const head = singular(core[core.length - 1]!.toLowerCase());
+  if (core.length >= 2 && core.length <= 3 && core.every((w) => /^[\p{Ll}-]+$/u.test(w)) && (TITLES.has(head) || PERSON_NOUNS.has(head) || isPersonNoun(head))) return m[1]!.trim();
   // "Ivan Petrov, the stationmaster,": one word after "the" that WordNet files under person is the role too.
   // (Perhaps with where: "Oleg Sidorov, the stationmaster at Osten,".)
   return /^the\s+[\p{Ll}]+(?:\s+(?:at|of|in|on|for|from)\s+(?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?$/u.test(m[1]!.trim()) && isKindOf(first, 'person', 4) ? m[1]!.trim() : null;

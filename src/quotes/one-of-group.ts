@@ -55,3 +55,16 @@ export function oneOfGroupBefore(beforeQuote: string, before: () => string, isPe
   if (!isPerson(one)) return null;
   return `${/^[aeiou]/u.test(one) ? 'an' : 'a'} ${one}${group[2] ?? ''}`;
 }
+
+/**
+ * `Most analysts see the deal as a gamble. One, Professor Lena Borg of Tarn University, told us: "..."`: "One"
+ * opening the quote's sentence, then a person's name set off by commas (perhaps with more said of them after
+ * another comma), then the verb of speech: the name is the one who speaks, "One" only counts them among a group.
+ */
+const ONE_NAMED_BEFORE = /^\s*(?:(?:But|And)\s+)?One(?:\s+of\s+(?:them|those))?,\s+([^,:;_"“”]{3,120}?)(?:,\s+[^,:;_"“”]{2,120}?)?,\s+(?:said|says|added|adds|explained|explains|warned|warns|insisted|insists|told\s+(?:me|us|him|her|them|reporters|[\p{Lu}][\p{L}'’-]+))\s*:?\s*$/u;
+
+/** The phrase naming the one who speaks in "One, NAME, said:" (the caller checks it is a person's name), or null. */
+export function oneNamedBefore(beforeQuote: string): string | null {
+  if (!/^\s*(?:(?:But|And)\s+)?One\b/u.test(beforeQuote)) return null;
+  return ONE_NAMED_BEFORE.exec(beforeQuote)?.[1]?.trim() ?? null;
+}

@@ -11,8 +11,9 @@ const OWNER = String.raw`((?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]
 // Words that call the owner's words by what they are.
 const SPEECH_NOUN = String.raw`(?:slogan|jibe|jab|quip|remarks?|comments?|lines?|phrase|catchphrase|catch-phrase|mantra|motto|refrain|pledges?|promises?|vows?|warnings?|claims?|assertions?|descriptions?|characteri[sz]ation|label|taunt|boasts?|bluster|bragging|brags?|retort|tagline|formula|joke|insult|put-down|barb|nickname|tweet|post|rhetoric|appeal|plea|demand|responses?|reply|replies|answers?|threat|message|assurances?|prediction|forecast|statement|words|cry|battle\s+cry|rallying\s+cry|call)`;
 // A word or two praising or placing the words ("now-famous", "oft-repeated", "latest").
-// (Or the year the words were said: "Y's own 2019 promise".)
-const QUALIFIER = String.raw`(?:(?:[\p{Ll}]+-[\p{Ll}]+|famous|infamous|memorable|trademark|signature|favou?rite|own|latest|earlier|old|new|recent|repeated|much-quoted|(?:19|20)\d\d)\s+){0,2}`;
+// (Or the year the words were said: "Y's own 2019 promise"; or where they stand among Y's words: "Y's further
+// statement", "Y's second claim", "Y's public remarks".)
+const QUALIFIER = String.raw`(?:(?:[\p{Ll}]+-[\p{Ll}]+|famous|infamous|memorable|trademark|signature|favou?rite|own|latest|earlier|old|new|recent|repeated|much-quoted|further|additional|first|second|third|final|last|previous|subsequent|initial|original|later|separate|main|central|broader|public|written|private|(?:19|20)\d\d)\s+){0,2}`;
 
 const OWNED_FRAGMENT = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}$`, 'u');
 const NAMED_AFTER = new RegExp(String.raw`^[\s,'’]*(?:as\s+(?:(?:a|an|the|mere|just)\s+)?(?:[\p{Ll}-]+\s+)?)?${SPEECH_NOUN}\b`, 'u');
@@ -20,7 +21,9 @@ const NAMED_AFTER = new RegExp(String.raw`^[\s,'’]*(?:as\s+(?:(?:a|an|the|mere
 // `Y's claim that the talks were "..."` (that clause with no other sentence mark or quote between), `Y's warning:
 // "..."`, `Y's response was: "..."`. Before "that" the noun may carry a short phrase saying to whom, where or when
 // the words were said (`Y's remark to reporters that ...`, `Y's claim on Monday that ...`).
-const SAID_WHERE = String.raw`(?:\s+(?:to|on|in|at|before|during|after|earlier|last)\s+[^.;:!?,"“”«»_]{1,40}?)?`;
+// (No verb of speech inside it: in `The record of Y's remarks to reporters shows Z said that ...` the "that" clause
+// is Z's, the complement of "said", not the content of Y's remarks.)
+const SAID_WHERE = String.raw`(?:\s+(?:to|on|in|at|before|during|after|earlier|last)\s+(?:(?!\b(?:said|says|say|told|tells|tell|wrote|writes|added|adds|stated|states|shows?|showed|confirms?|confirmed)\b)[^.;:!?,"“”«»_]){1,40}?)?`;
 const NAMED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}${SPEECH_NOUN}\s*(?:(?:of|to|about)\s+(?:(?:a|an|the)\s+)?|about\s+(?:being|having|how|what)\b[^.;:!?,"“”«»_]{0,60}?\s|(?:\s(?:is|was))?:\s*|${SAID_WHERE},?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
 
 // `the parents' claims that the plan would "..."`, `the union's warning of "..."`: an owner described, not named.
