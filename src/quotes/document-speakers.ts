@@ -88,6 +88,9 @@ function headSex(head: string): 'm' | 'f' | null {
 // name: "Dunne told the audience that Kearney had ...", "Mara Roe said that Ivo Tal ...".
 const REPORTED_BY_SUBJECT = /^\s*((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:[\p{Ll}]+\s+){1,5}?that\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\b/u;
 
+/** A subject putting a question or turning to someone: the words after are another's answer. */
+const ASKING_VERB = /^\s+(?:then\s+|also\s+|later\s+)?(?:asked|asks|pressed|presses|questioned|wondered|wanted\s+to\s+know|challenged|interrupted|turned\s+to|put\s+(?:it|the|that|this)\b)/u;
+
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
   /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
@@ -665,7 +668,16 @@ export class DocumentSpeakers {
       if (s.kind === 'unnamed' && [...s.heads].some((h) => headSex(h) === (want === 'm' ? 'f' : 'm'))) continue;
       // A given name the lexicon lacks ("Annalena") is asked of the name lists only now, when it may tell who is meant.
       if (!s.gender && s.kind === 'person') s.gender = listedGender(s.names);
-      if (s.gender && s.gender !== want) continue;
+      if (s.gender && s.gender !== want) {
+        // "Valery Orlov ... . Orlov has a word for it. '...,' he said.": a person opening the sentence just before
+        // as its subject, whose other gender is only guessed from a first name that both sexes bear in some
+        // language, is likely who is meant; no leap past them to someone named further back. No answer rather than a guess.
+        if (!found && !s.genderSure && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && this.opensWithNameAt(s, this.read.sentence - 1)) {
+          this.lastPath = 'pronoun: none, the subject before has a gender only guessed';
+          return null;
+        }
+        continue;
+      }
       // "Reyes thanked her. As he left, she added: ...": one of no known gender whose last sentence has them do
       // something to "her" is not that "she" (who would be "herself"); the pronoun looks further back.
       if (!s.gender && s.kind === 'person' && actsOnPronoun(this.read.textOf.get(this.sentenceOf.get(s) ?? -1), () => new Set(s.names.flatMap((n) => nameWords(n))), want)) continue;
@@ -920,6 +932,17 @@ export class DocumentSpeakers {
     if (!here) return false;
     const opening = here.masked.slice(here.from, here.to).trimStart().toLowerCase();
     return s.names.some((n) => opening.startsWith(n.toLowerCase()) && /^[\s,]/u.test(opening.slice(n.length)));
+  }
+
+  /**
+   * Whether sentence `at` opens with one of `s`'s names or their last word ("Orlov has ..."), then a space or a
+   * comma, as the subject of anything but a question ("Tallis asked whether ..." is answered by someone else).
+   */
+  private opensWithNameAt(s: LocalSpeaker, at: number): boolean {
+    const there = this.read.textOf.get(at);
+    if (!there) return false;
+    const opening = there.masked.slice(there.from, there.to).trimStart().toLowerCase();
+    return s.names.some((n) => [n.toLowerCase(), nameWords(n).at(-1) ?? n].some((w) => opening.startsWith(w) && /^[\s,]/u.test(opening.slice(w.length)) && !ASKING_VERB.test(opening.slice(w.length))));
   }
 
   /** Whether `s` was the subject or speaker of this sentence or the one before, or spoke in this paragraph or the one before. */
