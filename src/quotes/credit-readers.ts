@@ -975,6 +975,32 @@ function groupNounColon(r: CreditReading, q: QuoteSentence): boolean {
   return isKindOf(singular, 'group', 6, 1) || isKindOf(singular, 'person', 6, 1);
 }
 
+/**
+ * `Gary Roe and his wife, Pam, said: "..."`, `"...," the mayor, Bob Roe, and his deputy, Ann Vos, said.`: the
+ * credit read is the second of two people joined by "and" as the verb's subject. Both spoke, not the one alone;
+ * nobody is credited. (The words before "and" must read as a person on their own, a name or a description, so
+ * that a clause joined by "and" — "He left early and the chair, Ann Vos, said: ..." — keeps its credit.)
+ */
+function coordinatedCredit(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || r.parsed.type === 'pronoun') return;
+  const at = phraseAt(q, r.attribution.phrase);
+  if (at < 0) return;
+  const pre = q.masked.slice(at < q.span.open ? q.rs : q.span.close + 1, at).replace(/^[\s,"”_]*/u, '');
+  const joined = /^([^;:_"“”]{2,120}?),?\s+and\s+([^,;:_"“”]{1,60},\s*)?$/u.exec(pre);
+  if (!joined) return;
+  const left = joined[1]!.split(/,\s*/u);
+  // The second one brought in by a determiner ("and his wife", "and the deputy"), or by a name after a name:
+  // not "The former first lady and U.S. senator", "the actor and director Jane Roe", one person's two roles.
+  const right = joined[2] ?? r.attribution.phrase;
+  const properName = (t: string): boolean => /(?:^|\s)[\p{Lu}][\p{Ll}]/u.test(t.replace(/^\s*(?:The|A|An)\s/u, ' '));
+  if (!/^(?:his|her|their|its|our|the|a|an)\s/u.test(right) && !(/^[\p{Lu}]/u.test(right) && properName(joined[1]!))) return;
+  const person = (phrase: string): boolean => {
+    const parsed = parseSubjectPhrase(phrase.trim());
+    return !!parsed && parsed.type !== 'pronoun' && parsed.kind !== 'organisation' && !(parsed.type === 'description' && parsed.plural);
+  };
+  if (left.length <= 2 && left.every(person)) untold(r);
+}
+
 function bodyName(r: CreditReading): void {
   if (r.attribution && r.parsed?.type === 'name' && r.parsed.kind === 'person' && r.attribution.appositive && bodyRole(r.attribution.appositive)) r.parsed = { ...r.parsed, kind: 'organisation' };
 }
@@ -1043,5 +1069,6 @@ const CREDIT_READERS: readonly CreditReader[] = [
   subordinateEvent,
   relativeColonClauseSpeaks,
   sceneColon,
+  coordinatedCredit,
   bodyName,
 ];

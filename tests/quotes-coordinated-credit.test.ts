@@ -1,0 +1,22 @@
+import { describe, it, expect } from 'vitest';
+import { speakerOf } from './helpers/quotes.ts';
+
+// Passages written for these tests, with invented names.
+describe('two people joined by "and" as the subject of the credit', () => {
+  it('"NAME and his wife, NAME, said: "..."" credits neither alone', () => {
+    const paras = ['Gary Olten and his wife, Pam, said: "We lost everything in the fire."'];
+    expect(speakerOf(paras, 'We lost everything')).toBeNull();
+  });
+  it('""...," the mayor, NAME, and his deputy, NAME, said." credits neither alone', () => {
+    const paras = ['"It was a long night," the mayor, Bob Trent, and his deputy, Ann Wilde, said.'];
+    expect(speakerOf(paras, 'It was a long night')).toBeNull();
+  });
+  it('a clause joined by "and" keeps its credit: "He arrived late and the chairman, NAME, said: "...""', () => {
+    const paras = ['He arrived late and the chairman, Bob Hale, said: "We start now."'];
+    expect(speakerOf(paras, 'We start now')).toBe('Bob Hale');
+  });
+  it('one person of two roles keeps the credit: "The former governor and state senator said it was "..."', () => {
+    const paras = ['The former governor and state senator said it was "a mistake" to sell the land.'];
+    expect(speakerOf(paras, 'a mistake')).not.toBeNull();
+  });
+});
