@@ -251,8 +251,14 @@ function closingJudged(r: CreditReading, q: QuoteSentence): void {
 /** Whether the phrase, where it stands in the quote's sentence, follows "for" or "against" (an object, not a subject). */
 function objectOfPreposition(q: QuoteSentence, phrase: string): boolean {
   const at = phraseAt(q, phrase);
-  return at >= q.rs && /(?:^|[^\p{L}])(?:for|against)\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 12), at));
+  if (at < q.rs) return false;
+  if (/(?:^|[^\p{L}])(?:for|against)\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 12), at))) return true;
+  // "Dill's letter to Pryce said", "A memo from Roe to Vos said": the one a message is sent to is not its writer.
+  return MESSAGE_TO.test(q.masked.slice(Math.max(q.rs, at - 80), at));
 }
+
+/** A message and "to" (with its sender after "from" between): what follows is the one it was sent to. */
+const MESSAGE_TO = /\b(?:letters?|memos?|memorandum|notes?|e-?mails?|messages?|replies|reply|responses?|answers?|appeals?|petitions?|pleas?|requests?|texts?|cables?|telegrams?|tweets?|posts?|submissions?|complaints?)(?:\s+from\s+[^,;:_"“”]{1,40}?)?\s+to\s+$/iu;
 
 /** Whether the phrase is one capitalised word right after "in", "at" or "from" after a body's name of two capitalised words ("Ferry Board in Bergen"). */
 function placeAfterName(q: QuoteSentence, phrase: string): boolean {
@@ -1009,7 +1015,8 @@ function coordinatedCredit(r: CreditReading, q: QuoteSentence): void {
   const pre = q.masked.slice(at < q.span.open ? q.rs : q.span.close + 1, at).replace(/^[\s,"”_]*/u, '');
   const joined = /^([^;:_"“”]{2,120}?),?\s+and\s+([^,;:_"“”]{1,60},\s*)?$/u.exec(pre);
   if (!joined) return;
-  const left = joined[1]!.split(/,\s*/u);
+  // ("The letter, signed by Parr and his deputy, Oakes, said": the two after "by" are who wrote it.)
+  const left = joined[1]!.replace(/^.*\b(?:signed|written|sent|issued|drafted|co-written|authored|co-signed)\s+by\s+/u, '').split(/,\s*/u);
   // The second one brought in by a determiner ("and his wife", "and the deputy"), or by a name after a name:
   // not "The former first lady and U.S. senator", "the actor and director Jane Roe", one person's two roles.
   const right = joined[2] ?? r.attribution.phrase;
