@@ -611,7 +611,10 @@ function username(r: CreditReading, q: QuoteSentence): void {
 
 /** The one told does not speak the words: "X was told by Y: "..."" is Y's, or nobody's told (`asked-by.ts`). */
 function told(r: CreditReading, q: QuoteSentence): void {
-  if (q.sentenceInitial) return;
+  if (q.sentenceInitial) {
+    if (r.attribution && r.parsed) toldAfter(r, q);
+    return;
+  }
   if (!r.attribution || !r.parsed) {
     // Read from the sentence's start when nothing was read: the passive's subject opens the sentence
     // ("Roe was told by Kask that the port would "..."").
@@ -620,7 +623,18 @@ function told(r: CreditReading, q: QuoteSentence): void {
     return;
   }
   const at = q.masked.indexOf(r.attribution.phrase, q.rs);
-  const read = at >= 0 && at < q.span.open ? toldBy(q.masked.slice(at + r.attribution.phrase.length, q.span.open)) : null;
+  if (at >= 0 && at < q.span.open) {
+    const read = toldBy(q.masked.slice(at + r.attribution.phrase.length, q.span.open));
+    if (read) passTo(r, read.teller);
+    return;
+  }
+  toldAfter(r, q);
+}
+
+/** '"...," Roe was told by Kask.': after the quote too, the one told is not the speaker; the agent is, if named. */
+function toldAfter(r: CreditReading, q: QuoteSentence): void {
+  const after = q.masked.indexOf(r.attribution!.phrase, q.span.close);
+  const read = after > q.span.close && after < q.re ? toldBy(q.masked.slice(after + r.attribution!.phrase.length, q.re).replace(/[.!?]\s*$/u, '')) : null;
   if (read) passTo(r, read.teller);
 }
 
