@@ -750,6 +750,12 @@ export class DocumentSpeakers {
         }
         // "Okoye won the crowds over, Brandt said. '...,' he said.": the sentence before closes by crediting someone
         // else with what it reports; the pronoun goes on with that one (`reporter-pronoun.ts`), not the one talked about.
+        // "Tench bakes; Pardee sells. '...,' he said.": the sentence before has another person of the gender open a
+        // clause of its own after a semicolon; either may be meant. No answer rather than a guess.
+        if (seen === this.read.sentence - 1 && this.otherClauseSubject(seen, s, want)) {
+          this.lastPath = 'pronoun: none, another subject after a semicolon in the sentence before';
+          return null;
+        }
         if (seen === this.read.sentence - 1 && this.creditedOtherAt(seen, s)) {
           this.lastPath = 'pronoun: none, the sentence before credits someone else';
           return null;
@@ -943,6 +949,22 @@ export class DocumentSpeakers {
     if (!there) return false;
     const opening = there.masked.slice(there.from, there.to).trimStart().toLowerCase();
     return s.names.some((n) => [n.toLowerCase(), nameWords(n).at(-1) ?? n].some((w) => opening.startsWith(w) && /^[\s,]/u.test(opening.slice(w.length)) && !ASKING_VERB.test(opening.slice(w.length))));
+  }
+
+  /** Whether sentence `k` has a clause after a semicolon opened by a known person other than `s`, not of the other gender. */
+  private otherClauseSubject(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const there = this.read.textOf.get(k);
+    if (!there) return false;
+    const text = there.masked.slice(there.from, there.to);
+    if (!text.includes(';')) return false;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    for (const m of text.matchAll(/;\s+(?:(?:but|and|while|whereas)\s+)?([\p{Lu}][\p{L}'’-]+)\s+[\p{Ll}]/gu)) {
+      const w = nameWords(m[1]!)[0];
+      if (!w || own.has(w)) continue;
+      const other = this.personByEnd.get(w);
+      if (other && other !== s && !(other.gender && other.gender !== want)) return true;
+    }
+    return false;
   }
 
   /** Whether `s` was the subject or speaker of this sentence or the one before, or spoke in this paragraph or the one before. */
