@@ -19,4 +19,12 @@ describe('two people joined by "and" as the subject of the credit', () => {
     const paras = ['The former governor and state senator said it was "a mistake" to sell the land.'];
     expect(speakerOf(paras, 'a mistake')).not.toBeNull();
   });
+  it('""...," said NAME and his neighbour." credits neither alone', () => {
+    const paras = ['Kurt Amsel, a farmer, lost his barn.', '"It is gone," said Amsel and his neighbour.'];
+    expect(speakerOf(paras, 'It is gone')).toBeNull();
+  });
+  it('""...," said NAME and then he left." keeps the credit', () => {
+    const paras = ['Kurt Amsel, a farmer, lost his barn.', '"It is over," said Amsel and then he left.'];
+    expect(speakerOf(paras, 'It is over')).toBe('Kurt Amsel');
+  });
 });

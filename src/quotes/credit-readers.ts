@@ -1026,6 +1026,11 @@ function coordinatedCredit(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed || r.parsed.type === 'pronoun') return;
   const at = phraseAt(q, r.attribution.phrase);
   if (at < 0) return;
+  // '"...," said Amsel and his neighbour.': the credit read runs on, after its name, into "and" and another.
+  if (at > q.span.close && /^\s*(?:and|&)\s+(?:(?:his|her|their|its|the|a|an)\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+)[^;:_"“”]{0,60}[.!?]?\s*$/u.test(q.masked.slice(at + r.attribution.phrase.length, q.re))) {
+    untold(r);
+    return;
+  }
   const pre = q.masked.slice(at < q.span.open ? q.rs : q.span.close + 1, at).replace(/^[\s,"”_]*/u, '');
   const joined = /^([^;:_"“”]{2,120}?),?\s+and\s+([^,;:_"“”]{1,60},\s*)?$/u.exec(pre);
   if (!joined) return;
