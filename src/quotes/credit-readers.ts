@@ -995,6 +995,27 @@ function groupNounColon(r: CreditReading, q: QuoteSentence): boolean {
   return isKindOf(singular, 'group', 6, 1) || isKindOf(singular, 'person', 6, 1);
 }
 
+/** A list item's label ("- **Seoul's water ministry:** ...", its bold marks blanked to spaces), at the paragraph's start. */
+const BOLD_LABEL = /^\s*(?:[-•*]\s+)?\s*([^\s:_"“”.;!?*][^:_"“”.;!?*]{1,59}):\s/u;
+
+/**
+ * `- **Marlow's water ministry:** It will act "within days," a spokesman said.`: a bare "a spokesman" in an item
+ * whose bold label names a body is that body's spokesman, credited as "a spokesman for" it. (A label that names
+ * no body, "On the menu:", leaves the credit as it is.)
+ */
+function labelledSpokesperson(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed?.type !== 'description' || r.parsed.kind !== 'unnamed' || !r.attribution) return;
+  const bare = /^(a|the)\s+(spokes(?:person|man|woman))$/iu.exec(r.attribution.phrase.trim());
+  if (!bare) return;
+  const label = BOLD_LABEL.exec(q.text);
+  if (!label || label.index + label[0].length > q.span.open) return;
+  const body = parseSubjectPhrase(label[1]!.trim());
+  if (!body || body.type === 'pronoun' || body.kind !== 'organisation') return;
+  const phrase = `${bare[1]!.toLowerCase()} ${bare[2]!.toLowerCase()} for ${label[1]!.trim().replace(/^The\s/u, 'the ')}`;
+  const parsed = parseSubjectPhrase(phrase);
+  if (parsed?.type === 'description' && parsed.kind === 'unnamed') credit(r, phrase, null, parsed);
+}
+
 /** `..., whose authors wrote: "..."`: a clause opened by "whose" and a noun, its verb of speech or finding right before the quote. */
 const WHOSE_CLAUSE = /^(.*?),\s+whose\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:(?:have|has|had|also|then|once)\s+)?(?:said|say|says|wrote|write|writes|found|find|finds|concluded|conclude|concludes|warned|warn|warns|noted|note|notes|argued|argue|argues|stated|state|states|told|predicted|predict|predicts|cautioned|reported|observed|explained|added|declared|insisted|put\s+it)(?:\s+that)?\s*[:,]?\s*$/u;
 
@@ -1116,6 +1137,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   subordinateEvent,
   relativeColonClauseSpeaks,
   sceneColon,
+  labelledSpokesperson,
   whoseClause,
   coordinatedCredit,
   bodyName,
