@@ -74,12 +74,6 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       own = true;
       local = ownerOfSpeech(parsed, beforeMasked, p.paragraph, ds) ?? ds.resolve(parsed, p.paragraph, attribution.appositive, true);
       path = credit.byWriter ? `writer: byline | ${ds.lastPath}` : ds.lastPath;
-      // "'Leo is the best I have coached,' he said.": a "he" read as someone the quote itself names, beside its own
-      // "I", is someone else speaking of them. No answer rather than a guess.
-      if (local && parsed.type === 'pronoun' && local.kind === 'person' && namedInOwnWords(words, local.names)) {
-        local = null;
-        ds.lastPath = 'pronoun: none, the one read is named in the quote beside its "I"';
-      }
       if (!local && parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) untoldPronoun = parsed.pronoun;
       attributedRole = cleanRole(attribution.appositive ?? (parsed.type === 'name' ? parsed.role : null));
     } else if (complement) {
@@ -170,12 +164,4 @@ function sentenceAround(p: Passage, span: QuoteSpan): [number, number] {
     }
   }
   return [start, Math.max(end, start)];
-}
-
-/** Whether quoted `words` with a first person singular ("I", "me", "my") name, as a capitalised word, one of the words of `names`. */
-function namedInOwnWords(words: string, names: readonly string[]): boolean {
-  if (!/\b(?:I|me|my|I['’](?:m|ve|d|ll))\b/u.test(words)) return false;
-  const tokens = new Set(names.flatMap((n) => n.split(/\s+/u)).map((t) => t.replace(/['’]s$|[^\p{L}'’-]/gu, '')).filter((t) => /^[\p{Lu}][\p{Ll}]{2,}/u.test(t)));
-  for (const t of tokens) if (new RegExp(`(?<![\\p{L}])${t}(?![\\p{L}])`, 'u').test(words)) return true;
-  return false;
 }
