@@ -18,4 +18,12 @@ describe('"he" after a sentence opened by someone whose other gender is only gue
     ];
     expect(speakerOf(asked, 'Nobody can promise that')).toBe('Tom Colvin');
   });
+  it('but not when the pronoun\'s own sentence names someone it may mean', () => {
+    const own = [
+      '"There is anxiety in that campaign," Hilda Crane said.',
+      "Bernard Sade also didn't hold back.",
+      'Two weeks after Crane lost her cool on a rope line, as she angrily said, "I am so sick of the Sade campaign lying" about her record, Sade jabbed at Crane again.',
+    ];
+    expect(speakerOf(own, 'I am so sick')).toBe('Hilda Crane');
+  });
 });

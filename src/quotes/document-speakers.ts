@@ -672,7 +672,9 @@ export class DocumentSpeakers {
         // "Valery Orlov ... . Orlov has a word for it. '...,' he said.": a person opening the sentence just before
         // as its subject, whose other gender is only guessed from a first name that both sexes bear in some
         // language, is likely who is meant; no leap past them to someone named further back. No answer rather than a guess.
-        if (!found && !s.genderSure && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && this.opensWithNameAt(s, this.read.sentence - 1)) {
+        // (Only when the pronoun's own sentence names no one: "Two weeks after Clinton lost her cool, as she said,
+        // '...'" has its own candidate.)
+        if (!found && !s.genderSure && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && !this.namesKnownPerson(this.read.sentence) && this.opensWithNameAt(s, this.read.sentence - 1)) {
           this.lastPath = 'pronoun: none, the subject before has a gender only guessed';
           return null;
         }
@@ -949,6 +951,17 @@ export class DocumentSpeakers {
     if (!there) return false;
     const opening = there.masked.slice(there.from, there.to).trimStart().toLowerCase();
     return s.names.some((n) => [n.toLowerCase(), nameWords(n).at(-1) ?? n].some((w) => opening.startsWith(w) && /^[\s,]/u.test(opening.slice(w.length)) && !ASKING_VERB.test(opening.slice(w.length))));
+  }
+
+  /** Whether sentence `k` (its narration, quotes masked) holds a capitalised word that is a known person's first or last name. */
+  private namesKnownPerson(k: number): boolean {
+    const there = this.read.textOf.get(k);
+    if (!there) return false;
+    for (const m of there.masked.slice(there.from, there.to).matchAll(/[\p{Lu}][\p{L}'’-]+/gu)) {
+      const w = nameWords(m[0])[0];
+      if (w && this.personByEnd.get(w)?.kind === 'person') return true;
+    }
+    return false;
   }
 
   /** Whether sentence `k` has a clause after a semicolon opened by a known person other than `s`, not of the other gender. */
