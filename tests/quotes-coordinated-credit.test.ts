@@ -27,4 +27,12 @@ describe('two people joined by "and" as the subject of the credit', () => {
     const paras = ['Kurt Amsel, a farmer, lost his barn.', '"It is over," said Amsel and then he left.'];
     expect(speakerOf(paras, 'It is over')).toBe('Kurt Amsel');
   });
+  it('a clause joined by "and" before a set-off credit keeps it: "NAME and NAME will meet next week, NAME said, adding, "...""', () => {
+    const paras = ['Tom Ryan and Ed Tromp will meet sometime next week, Ned Spicer said, adding, "They need to sit down."'];
+    expect(speakerOf(paras, 'They need to sit down')).toBe('Ned Spicer');
+  });
+  it('one person\'s two roles before a name keep the credit: "Former prosecutor and New Town Mayor NAME ... called it a "...""', () => {
+    const paras = ['Former prosecutor and New Town Mayor Rudy Gallo, who backs Tromp, called it a "no-brainer" on radio.'];
+    expect(speakerOf(paras, 'no-brainer')).toBe('Rudy Gallo');
+  });
 });

@@ -995,6 +995,17 @@ function groupNounColon(r: CreditReading, q: QuoteSentence): boolean {
   return isKindOf(singular, 'group', 6, 1) || isKindOf(singular, 'person', 6, 1);
 }
 
+/** `Brun's last words, Fiske said, were: "..."`: an owner's words as the subject, a relayer set off, then the copula. */
+const OWNED_WORDS_RELAYED = /^\s*(?:(?:But|And)\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:words|message|motto|advice|reply|answer|response|instructions|orders|farewell|creed|mantra|slogan|catchphrase|plea|wish|wishes)\s*,\s+(?:according\s+to\s+[^,;:_"“”]{1,60}|[^,;:_"“”]{1,60}\s+(?:said|says|recalled|recalls|added|adds|remembered|remembers|wrote|writes|told\s+[^,;:_"“”]{1,30})),\s+(?:was|were|is|are|had\s+been|has\s+been)\s*:?\s*$/u;
+
+/**
+ * `Brun's last words, Fiske said, were: "..."`: the words are the owner's; the one set off between commas only
+ * relays them and is no speaker. Nobody is credited (the owner is not read as the speaker from here).
+ */
+function relayedOwnedWords(r: CreditReading, q: QuoteSentence): void {
+  if (r.attribution && OWNED_WORDS_RELAYED.test(q.beforeMasked)) untold(r);
+}
+
 /** A list item's label ("- **Seoul's water ministry:** ...", its bold marks blanked to spaces), at the paragraph's start. */
 const BOLD_LABEL = /^\s*(?:[-•*]\s+)?\s*([^\s:_"“”.;!?*][^:_"“”.;!?*]{1,59}):\s/u;
 
@@ -1059,13 +1070,20 @@ function coordinatedCredit(r: CreditReading, q: QuoteSentence): void {
   const left = joined[1]!.replace(/^.*\b(?:signed|written|sent|issued|drafted|co-written|authored|co-signed)\s+by\s+/u, '').split(/,\s*/u);
   // The second one brought in by a determiner ("and his wife", "and the deputy"), or by a name after a name:
   // not "The former first lady and U.S. senator", "the actor and director Jane Roe", one person's two roles.
+  // (And the words between "and" and the name read as a person too, "his deputy,", not a clause: "Ryan and
+  // Trump will meet next week, Spicer said".)
   const right = joined[2] ?? r.attribution.phrase;
-  const properName = (t: string): boolean => /(?:^|\s)[\p{Lu}][\p{Ll}]/u.test(t.replace(/^\s*(?:The|A|An)\s/u, ' '));
-  if (!/^(?:his|her|their|its|our|the|a|an)\s/u.test(right) && !(/^[\p{Lu}]/u.test(right) && properName(joined[1]!))) return;
   const person = (phrase: string): boolean => {
     const parsed = parseSubjectPhrase(phrase.trim());
     return !!parsed && parsed.type !== 'pronoun' && parsed.kind !== 'organisation' && !(parsed.type === 'description' && parsed.plural);
   };
+  const personName = (phrase: string): boolean => {
+    const parsed = parseSubjectPhrase(phrase.trim());
+    return parsed?.type === 'name' && parsed.kind === 'person';
+  };
+  const between = joined[2]?.replace(/,\s*$/u, '').trim();
+  if (between && !(/^(?:his|her|their|its|our|the|a|an)(?:\s+[\p{Ll}-]+){1,3}$/u.test(between) && !/\s(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|did|does|do)(?:\s|$)/u.test(between)) && !personName(between)) return;
+  if (!/^(?:his|her|their|its|our|the|a|an)\s/u.test(right) && !(/^[\p{Lu}]/u.test(right) && left.some(personName))) return;
   if (left.length <= 2 && left.every(person)) untold(r);
 }
 
@@ -1137,6 +1155,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   subordinateEvent,
   relativeColonClauseSpeaks,
   sceneColon,
+  relayedOwnedWords,
   labelledSpokesperson,
   whoseClause,
   coordinatedCredit,
