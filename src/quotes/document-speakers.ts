@@ -669,12 +669,14 @@ export class DocumentSpeakers {
       // A given name the lexicon lacks ("Annalena") is asked of the name lists only now, when it may tell who is meant.
       if (!s.gender && s.kind === 'person') s.gender = listedGender(s.names);
       if (s.gender && s.gender !== want) {
-        // "Valery Orlov ... . Orlov has a word for it. '...,' he said.": a person opening the sentence just before
-        // as its subject, whose other gender is only guessed from a first name that both sexes bear in some
-        // language, is likely who is meant; no leap past them to someone named further back. No answer rather than a guess.
+        // "Valery Orlov ... . ¶ Orlov has a word for it. '...,' he said.": a person opening the pronoun's paragraph
+        // as the subject of the sentence just before, whose other gender is only guessed from a first name that both
+        // sexes bear in some language, is likely who is meant; no leap past them to someone named in a paragraph
+        // before. No answer rather than a guess. (Mid-paragraph, "Mara Lind, the governor, disagrees." does not stop
+        // a "he" going on with the man who spoke just before in that paragraph.)
         // (Only when the pronoun's own sentence names no one: "Two weeks after Clinton lost her cool, as she said,
         // '...'" has its own candidate.)
-        if (!found && !s.genderSure && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && !this.namesKnownPerson(this.read.sentence) && this.opensWithNameAt(s, this.read.sentence - 1)) {
+        if (!found && !s.genderSure && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && !this.namesKnownPerson(this.read.sentence) && this.opensParagraphBefore() && this.opensWithNameAt(s, this.read.sentence - 1)) {
           this.lastPath = 'pronoun: none, the subject before has a gender only guessed';
           return null;
         }
@@ -951,6 +953,13 @@ export class DocumentSpeakers {
     if (!there) return false;
     const opening = there.masked.slice(there.from, there.to).trimStart().toLowerCase();
     return s.names.some((n) => [n.toLowerCase(), nameWords(n).at(-1) ?? n].some((w) => opening.startsWith(w) && /^[\s,]/u.test(opening.slice(w.length)) && !ASKING_VERB.test(opening.slice(w.length))));
+  }
+
+  /** Whether the sentence before this one opens this sentence's paragraph. */
+  private opensParagraphBefore(): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = this.read.textOf.get(this.read.sentence - 1);
+    return !!here && !!before && here.masked === before.masked && before.masked.slice(0, before.from).trim() === '';
   }
 
   /** Whether sentence `k` (its narration, quotes masked) holds a capitalised word that is a known person's first or last name. */
