@@ -250,8 +250,14 @@ function closingJudged(r: CreditReading, q: QuoteSentence): void {
 /** Whether the phrase, where it stands in the quote's sentence, follows "for" or "against" (an object, not a subject). */
 function objectOfPreposition(q: QuoteSentence, phrase: string): boolean {
   const at = phraseAt(q, phrase);
-  return at >= q.rs && /(?:^|[^\p{L}])(?:for|against)\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 12), at));
+  if (at < q.rs) return false;
+  if (/(?:^|[^\p{L}])(?:for|against)\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 12), at))) return true;
+  // "Dill's letter to Pryce said", "A memo from Roe to Vos said": the one a message is sent to is not its writer.
+  return MESSAGE_TO.test(q.masked.slice(Math.max(q.rs, at - 80), at));
 }
+
+/** A message and "to" (with its sender after "from" between): what follows is the one it was sent to. */
+const MESSAGE_TO = /\b(?:letters?|memos?|memorandum|notes?|e-?mails?|messages?|replies|reply|responses?|answers?|appeals?|petitions?|pleas?|requests?|texts?|cables?|telegrams?|tweets?|posts?|submissions?|complaints?)(?:\s+from\s+[^,;:_"“”]{1,40}?)?\s+to\s+$/iu;
 
 /** Whether the phrase is one capitalised word right after "in", "at" or "from" after a body's name of two capitalised words ("Ferry Board in Bergen"). */
 function placeAfterName(q: QuoteSentence, phrase: string): boolean {
@@ -616,7 +622,10 @@ function username(r: CreditReading, q: QuoteSentence): void {
 
 /** The one told does not speak the words: "X was told by Y: "..."" is Y's, or nobody's told (`asked-by.ts`). */
 function told(r: CreditReading, q: QuoteSentence): void {
-  if (q.sentenceInitial) return;
+  if (q.sentenceInitial) {
+    if (r.attribution && r.parsed) toldAfter(r, q);
+    return;
+  }
   if (!r.attribution || !r.parsed) {
     // Read from the sentence's start when nothing was read: the passive's subject opens the sentence
     // ("Roe was told by Kask that the port would "..."").
@@ -625,7 +634,18 @@ function told(r: CreditReading, q: QuoteSentence): void {
     return;
   }
   const at = wordAt(q.masked, r.attribution.phrase, q.rs);
-  const read = at >= 0 && at < q.span.open ? toldBy(q.masked.slice(at + r.attribution.phrase.length, q.span.open)) : null;
+  if (at >= 0 && at < q.span.open) {
+    const read = toldBy(q.masked.slice(at + r.attribution.phrase.length, q.span.open));
+    if (read) passTo(r, read.teller);
+    return;
+  }
+  toldAfter(r, q);
+}
+
+/** '"...," Roe was told by Kask.': after the quote too, the one told is not the speaker; the agent is, if named. */
+function toldAfter(r: CreditReading, q: QuoteSentence): void {
+  const after = wordAt(q.masked, r.attribution!.phrase, q.span.close);
+  const read = after > q.span.close && after < q.re ? toldBy(q.masked.slice(after + r.attribution!.phrase.length, q.re).replace(/[.!?]\s*$/u, '')) : null;
   if (read) passTo(r, read.teller);
 }
 
@@ -1004,6 +1024,90 @@ function groupNounColon(r: CreditReading, q: QuoteSentence): boolean {
   return isKindOf(singular, 'group', 6, 1) || isKindOf(singular, 'person', 6, 1);
 }
 
+/** `Brun's last words, Fiske said, were: "..."`: an owner's words as the subject, a relayer set off, then the copula. */
+const OWNED_WORDS_RELAYED = /^\s*(?:(?:But|And)\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:words|message|motto|advice|reply|answer|response|instructions|orders|farewell|creed|mantra|slogan|catchphrase|plea|wish|wishes)\s*,\s+(?:according\s+to\s+[^,;:_"“”]{1,60}|[^,;:_"“”]{1,60}\s+(?:said|says|recalled|recalls|added|adds|remembered|remembers|wrote|writes|told\s+[^,;:_"“”]{1,30})),\s+(?:was|were|is|are|had\s+been|has\s+been)\s*:?\s*$/u;
+
+/**
+ * `Brun's last words, Fiske said, were: "..."`: the words are the owner's; the one set off between commas only
+ * relays them and is no speaker. Nobody is credited (the owner is not read as the speaker from here).
+ */
+function relayedOwnedWords(r: CreditReading, q: QuoteSentence): void {
+  if (r.attribution && OWNED_WORDS_RELAYED.test(q.beforeMasked)) untold(r);
+}
+
+/** A list item's label ("- **Seoul's water ministry:** ...", its bold marks blanked to spaces), at the paragraph's start. */
+const BOLD_LABEL = /^\s*(?:[-•*]\s+)?\s*([^\s:_"“”.;!?*][^:_"“”.;!?*]{1,59}):\s/u;
+
+/**
+ * `- **Marlow's water ministry:** It will act "within days," a spokesman said.`: a bare "a spokesman" in an item
+ * whose bold label names a body is that body's spokesman, credited as "a spokesman for" it. (A label that names
+ * no body, "On the menu:", leaves the credit as it is.)
+ */
+function labelledSpokesperson(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed?.type !== 'description' || r.parsed.kind !== 'unnamed' || !r.attribution) return;
+  const bare = /^(a|the)\s+(spokes(?:person|man|woman))$/iu.exec(r.attribution.phrase.trim());
+  if (!bare) return;
+  const label = BOLD_LABEL.exec(q.text);
+  if (!label || label.index + label[0].length > q.span.open) return;
+  const body = parseSubjectPhrase(label[1]!.trim());
+  if (!body || body.type === 'pronoun' || body.kind !== 'organisation') return;
+  const phrase = `${bare[1]!.toLowerCase()} ${bare[2]!.toLowerCase()} for ${label[1]!.trim().replace(/^The\s/u, 'the ')}`;
+  const parsed = parseSubjectPhrase(phrase);
+  if (parsed?.type === 'description' && parsed.kind === 'unnamed') credit(r, phrase, null, parsed);
+}
+
+/** `..., whose authors wrote: "..."`: a clause opened by "whose" and a noun, its verb of speech or finding right before the quote. */
+const WHOSE_CLAUSE = /,\s+whose\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:(?:have|has|had|also|then|once)\s+)?(?:said|say|says|wrote|write|writes|found|find|finds|concluded|conclude|concludes|warned|warn|warns|noted|note|notes|argued|argue|argues|stated|state|states|told|predicted|predict|predicts|cautioned|reported|observed|explained|added|declared|insisted|put\s+it)(?:\s+that)?\s*[:,]?\s*$/u;
+
+/**
+ * `He cited a report by the Lowland Institute, whose authors wrote: "..."`: the words are those of the people
+ * the "whose" clause names (the antecedent's authors, researchers, director), not the main clause's subject's,
+ * and not a new person called "whose authors". Who among them spoke is not told: nobody is credited (as
+ * `relative-colon.ts` leaves "X phoned the Tern Clinic, whose director said: ...").
+ */
+function whoseClause(r: CreditReading, q: QuoteSentence): void {
+  if (q.beforeMasked.includes('whose') && WHOSE_CLAUSE.test(q.beforeMasked)) untold(r);
+}
+
+/**
+ * `Gary Roe and his wife, Pam, said: "..."`, `"...," the mayor, Bob Roe, and his deputy, Ann Vos, said.`: the
+ * credit read is the second of two people joined by "and" as the verb's subject. Both spoke, not the one alone;
+ * nobody is credited. (The words before "and" must read as a person on their own, a name or a description, so
+ * that a clause joined by "and" — "He left early and the chair, Ann Vos, said: ..." — keeps its credit.)
+ */
+function coordinatedCredit(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || r.parsed.type === 'pronoun') return;
+  const at = phraseAt(q, r.attribution.phrase);
+  if (at < 0) return;
+  // '"...," said Amsel and his neighbour.': the credit read runs on, after its name, into "and" and another.
+  if (at > q.span.close && /^\s*(?:and|&)\s+(?:(?:his|her|their|its|the|a|an)\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+)[^;:_"“”]{0,60}[.!?]?\s*$/u.test(q.masked.slice(at + r.attribution.phrase.length, q.re))) {
+    untold(r);
+    return;
+  }
+  const pre = q.masked.slice(at < q.span.open ? q.rs : q.span.close + 1, at).replace(/^[\s,"”_]*/u, '');
+  const joined = /^([^;:_"“”]{2,120}?),?\s+and\s+([^,;:_"“”]{1,60},\s*)?$/u.exec(pre);
+  if (!joined) return;
+  // ("The letter, signed by Parr and his deputy, Oakes, said": the two after "by" are who wrote it.)
+  const left = joined[1]!.replace(/^.*\b(?:signed|written|sent|issued|drafted|co-written|authored|co-signed)\s+by\s+/u, '').split(/,\s*/u);
+  // The second one brought in by a determiner ("and his wife", "and the deputy"), or by a name after a name:
+  // not "The former first lady and U.S. senator", "the actor and director Jane Roe", one person's two roles.
+  // (And the words between "and" and the name read as a person too, "his deputy,", not a clause: "Ryan and
+  // Trump will meet next week, Spicer said".)
+  const right = joined[2] ?? r.attribution.phrase;
+  const person = (phrase: string): boolean => {
+    const parsed = parseSubjectPhrase(phrase.trim());
+    return !!parsed && parsed.type !== 'pronoun' && parsed.kind !== 'organisation' && !(parsed.type === 'description' && parsed.plural);
+  };
+  const personName = (phrase: string): boolean => {
+    const parsed = parseSubjectPhrase(phrase.trim());
+    return parsed?.type === 'name' && parsed.kind === 'person';
+  };
+  const between = joined[2]?.replace(/,\s*$/u, '').trim();
+  if (between && !(/^(?:his|her|their|its|our|the|a|an)(?:\s+[\p{Ll}-]+){1,3}$/u.test(between) && !/\s(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|did|does|do)(?:\s|$)/u.test(between)) && !personName(between)) return;
+  if (!/^(?:his|her|their|its|our|the|a|an)\s/u.test(right) && !(/^[\p{Lu}]/u.test(right) && left.some(personName))) return;
+  if (left.length <= 2 && left.every(person)) untold(r);
+}
+
 function bodyName(r: CreditReading): void {
   if (r.attribution && r.parsed?.type === 'name' && r.parsed.kind === 'person' && r.attribution.appositive && bodyRole(r.attribution.appositive)) r.parsed = { ...r.parsed, kind: 'organisation' };
 }
@@ -1073,5 +1177,9 @@ const CREDIT_READERS: readonly CreditReader[] = [
   subordinateEvent,
   relativeColonClauseSpeaks,
   sceneColon,
+  relayedOwnedWords,
+  labelledSpokesperson,
+  whoseClause,
+  coordinatedCredit,
   bodyName,
 ];

@@ -88,6 +88,9 @@ function headSex(head: string): 'm' | 'f' | null {
 // name: "Dunne told the audience that Kearney had ...", "Mara Roe said that Ivo Tal ...".
 const REPORTED_BY_SUBJECT = /^\s*((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:[\p{Ll}]+\s+){1,5}?that\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\b/u;
 
+/** A subject putting a question or turning to someone: the words after are another's answer. */
+const ASKING_VERB = /^\s+(?:then\s+|also\s+|later\s+)?(?:asked|asks|pressed|presses|questioned|wondered|wanted\s+to\s+know|challenged|interrupted|turned\s+to|put\s+(?:it|the|that|this)\b)/u;
+
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
   /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
@@ -725,7 +728,20 @@ export class DocumentSpeakers {
       if (s.kind === 'unnamed' && [...s.heads].some((h) => headSex(h) === (want === 'm' ? 'f' : 'm'))) continue;
       // A given name the lexicon lacks ("Annalena") is asked of the name lists only now, when it may tell who is meant.
       if (!s.gender && s.kind === 'person') s.gender = listedGender(s.names);
-      if (s.gender && s.gender !== want) continue;
+      if (s.gender && s.gender !== want) {
+        // "Valery Orlov ... . ¶ Orlov has a word for it. '...,' he said.": a person opening the pronoun's paragraph
+        // as the subject of the sentence just before, whose other gender is only guessed from a first name that both
+        // sexes bear in some language, is likely who is meant; no leap past them to someone named in a paragraph
+        // before. No answer rather than a guess. (Mid-paragraph, "Mara Lind, the governor, disagrees." does not stop
+        // a "he" going on with the man who spoke just before in that paragraph.)
+        // (Only when the pronoun's own sentence names no one: "Two weeks after Clinton lost her cool, as she said,
+        // '...'" has its own candidate.)
+        if (!found && !s.genderSure && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && !this.namesKnownPerson(this.read.sentence) && this.opensParagraphBefore() && this.opensWithNameAt(s, this.read.sentence - 1)) {
+          this.lastPath = 'pronoun: none, the subject before has a gender only guessed';
+          return null;
+        }
+        continue;
+      }
       // "Reyes thanked her. As he left, she added: ...": one of no known gender whose last sentence has them do
       // something to "her" is not that "she" (who would be "herself"); the pronoun looks further back.
       if (!s.gender && s.kind === 'person' && actsOnPronoun(this.read.textOf.get(this.sentenceOf.get(s) ?? -1), () => new Set(s.names.flatMap((n) => nameWords(n))), want)) continue;
@@ -798,6 +814,12 @@ export class DocumentSpeakers {
         }
         // "Okoye won the crowds over, Brandt said. '...,' he said.": the sentence before closes by crediting someone
         // else with what it reports; the pronoun goes on with that one (`reporter-pronoun.ts`), not the one talked about.
+        // "Tench bakes; Pardee sells. '...,' he said.": the sentence before has another person of the gender open a
+        // clause of its own after a semicolon; either may be meant. No answer rather than a guess.
+        if (seen === this.read.sentence - 1 && this.otherClauseSubject(seen, s, want)) {
+          this.lastPath = 'pronoun: none, another subject after a semicolon in the sentence before';
+          return null;
+        }
         if (seen === this.read.sentence - 1 && this.creditedOtherAt(seen, s)) {
           this.lastPath = 'pronoun: none, the sentence before credits someone else';
           return null;
@@ -980,6 +1002,51 @@ export class DocumentSpeakers {
     if (!here) return false;
     const opening = here.masked.slice(here.from, here.to).trimStart().toLowerCase();
     return s.names.some((n) => opening.startsWith(n.toLowerCase()) && /^[\s,]/u.test(opening.slice(n.length)));
+  }
+
+  /**
+   * Whether sentence `at` opens with one of `s`'s names or their last word ("Orlov has ..."), then a space or a
+   * comma, as the subject of anything but a question ("Tallis asked whether ..." is answered by someone else).
+   */
+  private opensWithNameAt(s: LocalSpeaker, at: number): boolean {
+    const there = this.read.textOf.get(at);
+    if (!there) return false;
+    const opening = there.masked.slice(there.from, there.to).trimStart().toLowerCase();
+    return s.names.some((n) => [n.toLowerCase(), nameWords(n).at(-1) ?? n].some((w) => opening.startsWith(w) && /^[\s,]/u.test(opening.slice(w.length)) && !ASKING_VERB.test(opening.slice(w.length))));
+  }
+
+  /** Whether the sentence before this one opens this sentence's paragraph. */
+  private opensParagraphBefore(): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = this.read.textOf.get(this.read.sentence - 1);
+    return !!here && !!before && here.masked === before.masked && before.masked.slice(0, before.from).trim() === '';
+  }
+
+  /** Whether sentence `k` (its narration, quotes masked) holds a capitalised word that is a known person's first or last name. */
+  private namesKnownPerson(k: number): boolean {
+    const there = this.read.textOf.get(k);
+    if (!there) return false;
+    for (const m of there.masked.slice(there.from, there.to).matchAll(/[\p{Lu}][\p{L}'’-]+/gu)) {
+      const w = nameWords(m[0])[0];
+      if (w && this.personByEnd.get(w)?.kind === 'person') return true;
+    }
+    return false;
+  }
+
+  /** Whether sentence `k` has a clause after a semicolon opened by a known person other than `s`, not of the other gender. */
+  private otherClauseSubject(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const there = this.read.textOf.get(k);
+    if (!there) return false;
+    const text = there.masked.slice(there.from, there.to);
+    if (!text.includes(';')) return false;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    for (const m of text.matchAll(/;\s+(?:(?:but|and|while|whereas)\s+)?([\p{Lu}][\p{L}'’-]+)\s+[\p{Ll}]/gu)) {
+      const w = nameWords(m[1]!)[0];
+      if (!w || own.has(w)) continue;
+      const other = this.personByEnd.get(w);
+      if (other && other !== s && !(other.gender && other.gender !== want)) return true;
+    }
+    return false;
   }
 
   /** Whether `s` was the subject or speaker of this sentence or the one before, or spoke in this paragraph or the one before. */

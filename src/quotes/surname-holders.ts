@@ -27,7 +27,7 @@
  * from the caller through `SurnameContext`.
  */
 import type { LocalSpeaker } from './local-speaker.ts';
-import { genderOfName, titleGender } from './local-speaker.ts';
+import { familyNameFirst, genderOfName, titleGender } from './local-speaker.ts';
 import type { NameMention } from './name-mentions.ts';
 import { compactName, lexFirstName, nameWords, sameFullName, surnameOf } from './names.ts';
 import { bareUsesIn, bearsSurname, firstBareReferent } from './established-surname.ts';
@@ -185,6 +185,9 @@ export class SurnameHolders {
   read(name: string, words: readonly string[], role: string | null, paragraph: number, ctx: SurnameContext): SurnameReading | undefined {
     const double = this.doubleSurname(name, words, paragraph, ctx);
     if (double === null) return { path: 'name: a surname two people bear', person: null };
+    const shared = !role ? this.sharedGivenName(words, paragraph, ctx) : undefined;
+    if (shared === null) return { path: 'name: a given name two people bear', person: null };
+    if (shared) return { path: 'name: a given name two people bear, one named in full in its paragraph', person: shared, titled: false, sex: null };
     if (!role && this.unrelatedNamesakes(name, paragraph, ctx)) return { path: 'name: a surname the text gave two unrelated people', person: null };
     if (role && this.kinNamesakes(name, role, paragraph, ctx)) return { path: KIN_NAMESAKES, person: null };
     if (!role && this.namesakesBroughtInTogether(name, words, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
@@ -192,6 +195,26 @@ export class SurnameHolders {
     if (spouse === null) return { path: SPOUSE_BY_FIRST_NAME, person: null };
     if (spouse !== undefined) return { path: SPOUSE_BY_FIRST_NAME, person: spouse, titled: false, sex: titleGender(role)! };
     return double === undefined ? undefined : { path: null, person: double, titled: true, sex: null };
+  }
+
+  /**
+   * `Eli Marsh ... Eli Dunn ... "...," said Eli.`: a bare given name that two people of different surnames named
+   * before bear (and nobody's surname). It is the one its own paragraph has named in full, up to its sentence,
+   * when that paragraph names only one of them so; else null: the one named last is no better guess than the
+   * other. Undefined when the word is no such shared given name (the common case).
+   */
+  private sharedGivenName(words: readonly string[], paragraph: number, ctx: SurnameContext): string | null | undefined {
+    if (words.length !== 1) return undefined;
+    const w = words[0]!;
+    const upTo = ctx.read.textOf.get(ctx.read.sentence)?.to ?? Infinity;
+    const before = this.mentions.filter((m) => m.words.length >= 2 && (m.paragraph < paragraph || (m.paragraph === paragraph && m.at < upTo)));
+    // (Names written in mixed case: a run of capitals, "KIM STEPPING OFF TRAIN", is no full name.)
+    const holders = before.filter((m) => m.words[0] === w && surnameOf(m.words) !== w && /\p{Ll}/u.test(m.name) && !familyNameFirst(m.name));
+    if (holders.length < 2 || new Set(holders.map((m) => surnameOf(m.words))).size < 2) return undefined;
+    // (A word that is someone's surname too goes the surname's way.)
+    if (before.some((m) => surnameOf(m.words) === w)) return undefined;
+    const here = holders.filter((m) => m.paragraph === paragraph);
+    return new Set(here.map((m) => surnameOf(m.words))).size === 1 ? here.at(-1)!.name : null;
   }
 
   /**
