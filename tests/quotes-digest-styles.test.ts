@@ -63,9 +63,11 @@ describe('a title of office before a bare surname picks the one of that name who
 });
 
 describe('a news medium relaying a speech act in a "that" clause', () => {
-  it('"The agency reported that X invited Y to visit "..."" is X\'s', () => {
+  // The words in quotation marks are the medium's account of the act (session 38: one policy for every
+  // wording of an agency's report, "said X had invited", "reported that X invited", "according to").
+  it('"The agency reported that X invited Y to visit "..."" is the agency\'s', () => {
     const paras = ['Arno Kask met Lena Vos in Tallinn.', 'The agency reported that Arno Kask also invited Lena Vos to visit the port "at a convenient time".'];
-    expect(speakerOf(paras, 'at a convenient time')).toBe('Arno Kask');
+    expect(speakerOf(paras, 'at a convenient time')).toBe('the agency');
   });
   it('a clause whose subject does no speech act stays the medium\'s', () => {
     const paras = ['The agency reported that the Estonian side "gladly accepted" the offer.'];

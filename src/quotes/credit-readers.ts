@@ -33,7 +33,6 @@ import { namesakeName } from './namesake-subject.ts';
 import { forOpinionSpeaker } from './for-opinion.ts';
 import { describedCreditAfter } from './described-credit-after.ts';
 import { reportedClauseSubject } from './reported-clause.ts';
-import { relayedSpeaker } from './relayed-clause.ts';
 import { reportedAnswerer } from './reported-answer.ts';
 import { quotedByCredit } from './quoting-credit.ts';
 import { quotedAsSpeaker } from './quoted-as.ts';
@@ -425,15 +424,6 @@ function reportedClause(r: CreditReading, q: QuoteSentence): void {
   const reporter = reportedClauseSubject(q.beforeMasked, afterQuote(q), q.inner);
   const named = reporter ? parseSubjectPhrase(reporter) : null;
   if (reporter && named?.type === 'name' && named.kind === 'person') credit(r, reporter, null, named);
-}
-
-/** `The agency reported that Kim invited Putin "..."`: the medium relays, the subject of the speech act speaks. */
-function relayed(r: CreditReading, q: QuoteSentence): void {
-  if (!r.attribution || !r.parsed || r.parsed.type === 'pronoun') return;
-  const speaker = relayedSpeaker(q.beforeMasked);
-  const subject = speaker ? parseSubjectPhrase(speaker) : null;
-  const at = q.beforeMasked.indexOf(r.attribution.phrase);
-  if (speaker && subject && subject.type !== 'pronoun' && at >= 0 && at < q.beforeMasked.indexOf(speaker)) credit(r, speaker, null, subject);
 }
 
 /**
@@ -1134,7 +1124,6 @@ const CREDIT_READERS: readonly CreditReader[] = [
   frontedClauseQuote,
   frontedParticipleReport,
   reportedClause,
-  relayed,
   reportedPronoun,
   reportedAnswer,
   quotingAfter,
