@@ -25,6 +25,14 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}'’-]+\s+){0,2}${BODY}\s+${NAME}(?=\s*[,.;)]|\s+(?:said|says|warned|told|added|urged|argued|called|wrote)\b)`, 'gu'),
 ];
 
+// What each pattern needs after its name, in the same words (each pattern's own tail, or its noun and the capital
+// that opens the name): a cheap test before the pattern, whose name tried at every capital of the paragraph
+// costs more than the test, and the paragraphs that pass the word test but hold neither are most of them.
+const NEEDS: readonly RegExp[] = [
+  new RegExp(String.raw`,\s+(?:the|a|an)\s+(?:${NOT_BETWEEN}[\p{L}'’-]+\s+){0,4}?${BODY}(?=\s*[,.;)]|\s+(?:of|in|from|based|owned|run|that|which|known|behind|founded)\b)`, 'u'),
+  new RegExp(String.raw`${BODY}\s+[\p{Lu}]`, 'u'),
+];
+
 const hasAny = anySubstring(BODY_WORDS.map((w) => w.split(' ').at(-1)!));
 
 
@@ -34,7 +42,8 @@ export function bodyNames(paragraphs: readonly string[]): Set<string> {
   for (const text of paragraphs) {
     if (!hasAny(text.toLowerCase())) continue;
     const plain = text.replace(/[*_]+/gu, '').replace(/ +(?=[,'’])/gu, '');
-    for (const re of PATTERNS) {
+    for (const [i, re] of PATTERNS.entries()) {
+      if (!NEEDS[i]!.test(plain)) continue;
       re.lastIndex = 0;
       for (const m of plain.matchAll(re)) {
         let name = m[1]!.replace(/['’]s$/u, '');

@@ -14,8 +14,10 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     const r = para[i]!;
     // A quote that only a connective opens and that ends its sentence ('"...," Roe said. Instead, "he ..."') is
     // the speaker's words spliced on after a word of the writer's: it goes on from the quote before it here.
+    // (Asked only of a quote with no credit of its own: the others are passed over whatever it says.)
+    if (r.local || r.own) continue;
     const spliced = splicedAfterConnective(r);
-    if (r.local || r.own || (!spliced && (!r.quote.speech || r.quote.partial || !r.sentenceInitial))) continue;
+    if (!spliced && (!r.quote.speech || r.quote.partial || !r.sentenceInitial)) continue;
     let earlier: QuoteRecord | null = null;
     let untold = false;
     for (let j = i - 1; j >= 0; j--) {
@@ -103,8 +105,9 @@ const CONNECTIVE = /^\s*(?:Instead|Still|Now|Otherwise|Rather|Indeed|Yet|But|And
  * and closes the sentence: the writer's word joins the speaker's words on to the quote before.
  */
 function splicedAfterConnective(r: QuoteRecord): boolean {
-  if (!r.span.closed || r.quote.quote.trim().split(/\s+/u).length < 3) return false;
-  if (!CONNECTIVE.test(r.quote.sentence.slice(0, Math.max(0, r.span.open - r.sentenceStart)))) return false;
+  // (The connective first: it reads a few words before the quote, the count the whole quote; few quotes follow one.)
+  if (!r.span.closed || !CONNECTIVE.test(r.quote.sentence.slice(0, Math.max(0, r.span.open - r.sentenceStart)))) return false;
+  if (r.quote.quote.trim().split(/\s+/u).length < 3) return false;
   return !wordsAfter(r);
 }
 

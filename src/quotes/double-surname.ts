@@ -11,7 +11,6 @@ import { isKnownFirstName } from './first-names.ts';
 import { properNoun, senseWords } from '../text/wordnet.ts';
 
 const PARTICLE = /^(?:de|del|la|las|los|da|das|do|dos|di|du|van|von|der|den|ter|bin|ibn|al|el|y|e)$/iu;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * The three-word names in paragraphs `0..paragraph` with `word` (a bare surname as written) in the middle,
@@ -34,7 +33,6 @@ interface Holders {
   scanned: number;
   /** The names found there, in reading order with their paragraph. */
   names: { paragraph: number; name: string }[];
-  re: RegExp | undefined;
 }
 
 /**
@@ -47,41 +45,47 @@ function holdersInDocument(paragraphs: readonly string[], word: string, paragrap
   let byWord = holdersByDocument.get(paragraphs);
   if (!byWord) holdersByDocument.set(paragraphs, (byWord = new Map()));
   let h = byWord.get(word);
-  if (!h) byWord.set(word, (h = { scanned: -1, names: [], re: undefined }));
+  if (!h) byWord.set(word, (h = { scanned: -1, names: [] }));
   for (let k = h.scanned + 1; k <= paragraph && k < paragraphs.length; k++) {
     h.scanned = k;
-    // (The expression needs the word between white spaces: most paragraphs hold it nowhere so.)
-    if (!spacedIn(paragraphs[k]!, word)) continue;
-    h.re ??= middleExpression(word);
-    for (const m of paragraphs[k]!.matchAll(h.re)) {
+    for (const m of middleMatches(paragraphs[k]!, word)) {
       // (A possessive's ending is no part of the word: "the Eric Trump Foundation's gift".)
-      const second = m[2]!.replace(/['’]s$/u, '');
-      if (givenName(m[1]!) && secondSurname(second)) h.names.push({ paragraph: k, name: `${m[1]} ${word} ${second}` });
+      const second = m.after.replace(/['’]s$/u, '');
+      if (givenName(m.before) && secondSurname(second)) h.names.push({ paragraph: k, name: `${m.before} ${word} ${second}` });
     }
   }
   return h.names;
 }
 
-/** The expression `middleSurnameHolders` reads a word's three-word names with, made once per word (a corpus repeats its surnames). */
-const middleExpressions = new Map<string, RegExp>();
-function middleExpression(word: string): RegExp {
-  let re = middleExpressions.get(word);
-  if (!re) {
-    re = new RegExp(String.raw`(?<![\p{L}'’-])([\p{Lu}][\p{Ll}'’-]+)\s+${escape(word)}\s+([\p{Lu}][\p{Ll}'’-]{2,})(?![\p{L}'’-]|\s+[\p{Lu}])`, 'gu');
-    if (middleExpressions.size >= 20_000) middleExpressions.clear();
-    middleExpressions.set(word, re);
-  }
-  return re;
-}
+// The word before and the word after a bare surname that stands between two capitalised words, read at each place
+// the surname stands (one pass of `indexOf`, two fixed expressions), not by an expression made for each surname
+// and tried at every capital of every paragraph. Together they read as
+// `(?<![\p{L}'’-])([\p{Lu}][\p{Ll}'’-]+)\s+WORD\s+([\p{Lu}][\p{Ll}'’-]{2,})(?![\p{L}'’-]|\s+[\p{Lu}])` over the
+// paragraph, match after match: the first word and its white space end where the surname starts, and the
+// second starts after it.
+const WORD_BEFORE = /(?<=(?<![\p{L}'’-])([\p{Lu}][\p{Ll}'’-]+)(\s+))/uy;
+const WORD_AFTER = /\s+([\p{Lu}][\p{Ll}'’-]{2,})(?![\p{L}'’-]|\s+[\p{Lu}])/uy;
 
-/** Whether `word` stands somewhere in `text` with white space (as `\s` reads it) right before and after it. */
-function spacedIn(text: string, word: string): boolean {
+/**
+ * The three-word names in `text` with `word` in the middle, as the expression above reads them left to right
+ * (a match starts no earlier than the one before it ended), each as its first and last word.
+ */
+function middleMatches(text: string, word: string): { before: string; after: string }[] {
+  const out: { before: string; after: string }[] = [];
+  let readTo = 0;
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (i > 0 && i + word.length < text.length && WHITE.test(text[i - 1]!) && WHITE.test(text[i + word.length]!)) return true;
+    WORD_BEFORE.lastIndex = i;
+    const before = WORD_BEFORE.exec(text);
+    if (!before) continue;
+    if (i - before[1]!.length - before[2]!.length < readTo) continue;
+    WORD_AFTER.lastIndex = i + word.length;
+    const after = WORD_AFTER.exec(text);
+    if (!after) continue;
+    readTo = WORD_AFTER.lastIndex;
+    out.push({ before: before[1]!, after: after[1]! });
   }
-  return false;
+  return out;
 }
-const WHITE = /\s/u;
 
 /** Whether the word is a given name the lexicon knows, read without its accents too ("Lucía", "Tomás"). */
 export function givenName(word: string): boolean {

@@ -598,7 +598,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // ("Our colleague Ana Ruiz was less sure.": the writer's relation before a name, which the lexicon may lack.)
     const writerRelation = n >= 3 && (writerFirst || ownerFirst) && relationName(words.slice(0, n).join(' '), ownerFirst) !== null;
     // ("His wife Greta was blunter.": a relation that tells the sex, then a known first name.)
-    const kinRelation = n === 3 ? kinnedFirstName({ name: last, role: `${words[0]!} ${words[1]!}` }) : null;
+    // (Only after "His", "Her" or "Their": the role is not made for the other openings.)
+    const kinRelation = n === 3 && (words[0]!.charCodeAt(0) === 72 || words[0]!.charCodeAt(0) === 84) ? kinnedFirstName({ name: last, role: `${words[0]!} ${words[1]!}` }) : null;
     // ("The colonel warned that ...", "The host thanked the governor.": any noun of a role or a kind of person after
     // a determiner heads a subject, as the listed ones do, unless its verb puts a question or words to another:
     // "A reporter asked Brand" leaves Brand to answer.)
@@ -838,6 +839,9 @@ function participleOfVerb(word: string): boolean {
 
 /** The sex a relation before a lone known first name tells ("His wife Greta", "Her son Tomas"), or null. */
 function kinnedFirstName(parsed: { name: string; role: string | null }): Sex | null {
-  const m = parsed.role ? /^(?:His|Her|Their)\s+([\p{Ll}]+)$/u.exec(parsed.role) : null;
+  // (Only a role opening "H" or "T" may: told by its first character before the expression, as this is asked of
+  // every sentence's three opening words.)
+  const c = parsed.role ? parsed.role.charCodeAt(0) : 0;
+  const m = c === 72 || c === 84 ? /^(?:His|Her|Their)\s+([\p{Ll}]+)$/u.exec(parsed.role!) : null;
   return m && !/\s/u.test(parsed.name) && isKnownFirstName(parsed.name) ? kinSex(m[1]!) : null;
 }
