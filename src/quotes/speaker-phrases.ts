@@ -130,11 +130,20 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     if (k === 0 && words.length >= 3 && [...words[0]!].length >= 3 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && lexFirstName(words[1]!)) k = 1;
     // "Host Park Soo-ah", "Presenter Ngo Thi Lan": a common noun of a person, capitalised before a name of two
     // words or more that opens on no known first name (a family name written first), is the person's role too
-    // (not before a common word, which opens no name: "Human Rights Watch").
-    if (k === 0 && words.length >= 3 && /^[\p{Lu}][\p{Ll}]{2,}$/u.test(words[0]!) && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && (PERSON_NOUNS.has(words[0]!.toLowerCase()) || isPersonNoun(words[0]!.toLowerCase())) && /^[\p{Lu}]/u.test(words[1]!) && !commonWordNotName(words[1]!) && classifyProperName(words.slice(1).join(' ')) === 'person') k = 1;
+    // (not before a common word, which opens no name: "Human Rights Watch"). So is a noun of agent WordNet files
+    // under person before a given name no lexicon knows ("Retiree Orla Fenwick", "Pensioner Tam Roe").
+    if (k === 0 && words.length >= 3 && /^[\p{Lu}][\p{Ll}]{2,}$/u.test(words[0]!) && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && (PERSON_NOUNS.has(words[0]!.toLowerCase()) || isPersonNoun(words[0]!.toLowerCase()) || agentNoun(words[0]!)) && /^[\p{Lu}]/u.test(words[1]!) && !commonWordNotName(words[1]!) && classifyProperName(words.slice(1).join(' ')) === 'person') k = 1;
     return { role: k > 0 ? words.slice(0, k).join(' ') : null, name: words.slice(k) };
   }
   return { role: words.slice(0, last + 1).join(' '), name: words.slice(last + 1) };
+}
+
+/**
+ * A capitalised noun of agent that WordNet files under person ("Retiree", "Pensioner", "Shopkeeper"): by its ending,
+ * so that given names WordNet also files so ("Frank", "Mark", "Grant") are not taken.
+ */
+function agentNoun(word: string): boolean {
+  return /^[\p{Lu}][\p{Ll}]{3,}(?:ee|er|or|ist|ian|ant|ent)$/u.test(word) && isKindOf(word.toLowerCase(), 'person', 4);
 }
 
 /**
@@ -168,6 +177,13 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   if (pointing && !/^(?:reporter|writer|correspondent|columnist|author|newspaper|paper|magazine|station|network)$/u.test(pointing[1]!)) {
     const the = parseSpeakerPhrase(`the ${pointing[1]!}`);
     return the?.type === 'description' && the.kind === 'unnamed' && !the.plural ? the : null;
+  }
+  // "81-year-old Jane Roe", "the 81-year-old Jane Roe", "Eighty-year-old Jane Roe": an age before a full name is
+  // no part of the name; the name alone is read (a person of two capitalised words or more).
+  const aged = /^(?:the\s+)?(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})$/u.exec(trimmed);
+  if (aged) {
+    const named = parseSpeakerPhrase(aged[1]!);
+    return named?.type === 'name' && named.kind === 'person' ? named : null;
   }
   // "Jane Roe KC", "Jane Roe MP": a post-nominal after a person's full name is no part of the name.
   const postNominal = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})\s+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)$/u.exec(trimmed);

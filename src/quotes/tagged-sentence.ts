@@ -35,7 +35,7 @@ const REPORTING = new Set(
     'agree affirm thank gush interject shout yell scream exclaim marvel muse observe counter retort snap chide blast ' +
     'slam mock tout testify recount assert allege contend brag plead recommend advise reveal disclose confide ' +
     'announce apologize apologise concur question demand charge lash scoff sneer mutter whisper cry laugh sigh ' +
-    'proclaim reason rail fume rave crow brand label term promise predict inform remind repeat reaffirm insist ' +
+    'proclaim reason rail fume fret rave crow brand label term promise predict inform remind repeat reaffirm insist ' +
     'acknowledge stress signal vow underscore opine respond answer begin start explain cite liken dismiss ' +
     'characterize characterise deride denounce lambaste ridicule exhort implore compare refer toast'
   ).split(/\s+/u),
@@ -211,13 +211,18 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     // never followed by a bare adjective.
     const beforeColon = /^\s*:\s*"Q"/u.test(reduced.slice(found + v.length, found + v.length + 8)) && (previous?.pos === 'PROPN' || /^(?:he|she|they|we|i)$/iu.test(previous?.text ?? ''));
     const pastMisread = pos === 'ADJ' && previous?.pos !== undefined && previous.quote < 0 && /^[\p{Ll}]{3,}ed$/u.test(v) && ((previous.pos === 'PROPN' && /^(?:DET|PRON)$/u.test(nextWordPos(t, i))) || beforeColon);
-    if (pastMisread) pos = 'VERB';
+    // So is one closing a credit after a quote ("...," Jane Roe fretted.", "...," she fumed.) or opening it ("...," fumed Jane Roe): a
+    // name before a full stop or a quote before a name takes a verb there, never an adjective or a noun.
+    const creditMisread = !pastMisread && (pos === 'ADJ' || pos === 'NOUN') && PAST_LEMMA.has(v) && previous !== undefined && (
+      ((previous.pos === 'PROPN' || /^(?:he|she|they|we|i)$/iu.test(previous.text)) && previous.quote < 0 && /^[.,;!?]?$/u.test(nextWordText(t, i)) && out.slice(0, -1).some((o) => o.quote >= 0)) ||
+      (previous.quote >= 0 && /^(?:PROPN|DET)$/u.test(nextWordPos(t, i))));
+    if (pastMisread || creditMisread) pos = 'VERB';
     // Right after a quote too ("...," Blunt, after a pause, said), unless it is a participle opening a clause.
     if (previous && previous.quote >= 0 && /^[\p{Lu}][\p{Ll}]+$/u.test(v) && !/(?:ing|ed)$/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
     let lemma = (t.lemmas[i] ?? v).toLowerCase();
     // (The model gave such a word its own form as its lemma: a reporting verb's past is read back to the verb,
     // "branded" to "brand", so the verb is known as one.)
-    if (pastMisread) lemma = PAST_LEMMA.get(v) ?? lemma;
+    if (pastMisread || creditMisread) lemma = PAST_LEMMA.get(v) ?? lemma;
     // "shot back", "fired back", "hit back": a retort, whatever the model tagged the verb ("shot/NOUN back").
     if (/^(?:shot|shoots|fired|fires|hit|hits)$/iu.test(v) && /^\s*back\b/iu.test(reduced.slice(found + v.length, found + v.length + 6)) && previous?.quote !== undefined && previous.quote < 0 && /^(?:PROPN|PRON|NOUN|ADV)$/u.test(previous.pos)) {
       pos = 'VERB';
@@ -313,6 +318,11 @@ function withoutSeats(tokens: Token[]): Token[] {
 const SURNAME_PARTICLE = /^(?:de|van|von|del|della|di|da|das|dos|du|ter|zu)$/u;
 
 /** The part of speech of the first word after token `i` of the model's reading (spaces passed over), or ''. */
+function nextWordText(t: ReturnType<Tagger>, i: number): string {
+  for (let k = i + 1; k < t.pos.length; k++) if (t.pos[k] !== 'SPACE') return t.values[k]!;
+  return '';
+}
+
 function nextWordPos(t: ReturnType<Tagger>, i: number): string {
   for (let k = i + 1; k < t.pos.length; k++) if (t.pos[k] !== 'SPACE') return t.pos[k]!;
   return '';
