@@ -52,3 +52,15 @@ describe('an age before a full name opening a sentence is no part of the name', 
     expect(speakerOf(paras, 'The doors were shut')).toBe('Orla Fenwick');
   });
 });
+
+describe('a surname\'s particle of two words and an Arabic surname\'s article stay in the name', () => {
+  it('"...," said Ludo van der Brink, a local engineer.', () => {
+    expect(speakerOf(['The council met.', '"The bridge is too narrow," said Ludo van der Brink, a local engineer.'], 'too narrow')).toBe('Ludo van der Brink');
+  });
+  it('"...," Abdul-Karim al-Hashimi said.', () => {
+    expect(speakerOf(['The council met.', '"We asked for a tunnel," Abdul-Karim al-Hashimi said.'], 'asked for a tunnel')).toBe('Abdul-Karim al-Hashimi');
+  });
+  it('"...," said Samir el-Badawi.', () => {
+    expect(speakerOf(['The council met.', '"The road is closed," said Samir el-Badawi.'], 'The road is closed')).toBe('Samir el-Badawi');
+  });
+});

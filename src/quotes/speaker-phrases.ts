@@ -185,6 +185,13 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
     const named = parseSpeakerPhrase(aged[1]!);
     return named?.type === 'name' && named.kind === 'person' ? named : null;
   }
+  // "Abdul-Karim al-Hashimi", "Samir el-Badawi": an Arabic surname's article in lower case is part of the surname;
+  // read as the name would be with it capitalised, and kept as written.
+  const article = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})(al|el)-([\p{Lu}][\p{Ll}'’-]+)$/u.exec(trimmed);
+  if (article) {
+    const named = parseSpeakerPhrase(`${article[1]!}${article[2]![0]!.toUpperCase()}${article[2]!.slice(1)}-${article[3]!}`);
+    return named?.type === 'name' && named.kind === 'person' ? { ...named, name: named.name.replace(/(?<=\s)(?:Al|El)-(?=[\p{Lu}])/u, (m) => m.toLowerCase()) } : null;
+  }
   // "Jane Roe KC", "Jane Roe MP": a post-nominal after a person's full name is no part of the name.
   const postNominal = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})\s+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)$/u.exec(trimmed);
   if (postNominal) {

@@ -261,11 +261,13 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     out[lead] = { ...out[lead]!, pos: 'PROPN' };
   }
   // A surname's lowercase particle before it ("de Vries", "von Trapp") is part of the name, which the model cuts
-  // in two when it reads the particle as a foreign word or a preposition. (One particle only: "van der Berg" is
-  // read as "Berg", which finds the one named in full. Not after a determiner: "a van".)
+  // in two when it reads the particle as a foreign word or a preposition. (Not after a determiner: "a van".) A
+  // particle of two words ("van der Brink", "de la Cruz", "von der Heide") is part of it whole: read from the
+  // right, the article ("der", "la") joins when a particle stands before it, and that particle then joins too.
   for (let i = out.length - 2; i >= 0; i--) {
     const t = out[i]!;
-    if (t.quote < 0 && t.pos !== 'PROPN' && SURNAME_PARTICLE.test(t.text) && out[i + 1]!.pos === 'PROPN' && out[i + 1]!.quote < 0 && out[i + 1]!.start === t.end + 1 && out[i - 1]?.pos !== 'DET') out[i] = { ...t, pos: 'PROPN' };
+    const particle = SURNAME_PARTICLE.test(t.text) || (SECOND_PARTICLE.test(t.text) && i > 0 && /^(?:van|von|de)$/u.test(out[i - 1]!.text) && out[i - 1]!.quote < 0 && out[i - 1]!.end + 1 === t.start);
+    if (t.quote < 0 && t.pos !== 'PROPN' && particle && out[i + 1]!.pos === 'PROPN' && out[i + 1]!.quote < 0 && out[i + 1]!.start === t.end + 1 && out[i - 1]?.pos !== 'DET') out[i] = { ...t, pos: 'PROPN' };
   }
   // A Dutch surname's contracted article ("in 't", "van 't", "op 't" before a capitalised word), which the model
   // splits into a preposition, an apostrophe and a letter: after a given name, all three are part of the name
@@ -316,6 +318,8 @@ function withoutSeats(tokens: Token[]): Token[] {
 
 // The lowercase particles of Dutch, German, French, Italian and Portuguese surnames.
 const SURNAME_PARTICLE = /^(?:de|van|von|del|della|di|da|das|dos|du|ter|zu)$/u;
+// The article of a particle of two words, after "van", "von" or "de" ("van der", "van den", "de la", "von der").
+const SECOND_PARTICLE = /^(?:der|den|la|le|las|los)$/u;
 
 /** The part of speech of the first word after token `i` of the model's reading (spaces passed over), or ''. */
 function nextWordText(t: ReturnType<Tagger>, i: number): string {
@@ -339,6 +343,14 @@ function joinHyphenatedNames(tokens: Token[]): Token[] {
     const a = out[out.length - 1];
     const dash = tokens[i]!;
     const b = tokens[i + 1];
+    // "Abdul-Karim al-Hashimi", "Samir el-Badawi": an Arabic surname's article, which the model reads as a noun
+    // cut off by the hyphen, is part of the surname after a name.
+    const before = out[out.length - 2];
+    if (a && b && before && dash.text === '-' && /^(?:al|el)$/u.test(a.text) && a.quote < 0 && b.quote < 0 && before.pos === 'PROPN' && before.quote < 0 && before.end + 1 === a.start && a.end === dash.start && dash.end === b.start && /^[\p{Lu}][\p{Ll}]+$/u.test(b.text)) {
+      out[out.length - 1] = { ...a, text: `${a.text}-${b.text}`, lemma: `${a.text}-${b.text.toLowerCase()}`, pos: 'PROPN', end: b.end };
+      i++;
+      continue;
+    }
     if (a && b && dash.text === '-' && a.pos === 'PROPN' && a.quote < 0 && b.quote < 0 && a.end === dash.start && dash.end === b.start && /^[\p{Lu}][\p{L}]*$/u.test(a.text) && /^[\p{L}]+$/u.test(b.text) && (/^[\p{Lu}]/u.test(b.text) || !commonWordNotName(b.text) || givenNameSyllable(out, b, tokens[i + 2]))) {
       out[out.length - 1] = { ...a, text: `${a.text}-${b.text}`, lemma: `${a.lemma}-${b.text.toLowerCase()}`, end: b.end };
       i++;
