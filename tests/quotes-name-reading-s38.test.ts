@@ -64,3 +64,15 @@ describe('a surname\'s particle of two words and an Arabic surname\'s article st
     expect(speakerOf(['The council met.', '"The road is closed," said Samir el-Badawi.'], 'The road is closed')).toBe('Samir el-Badawi');
   });
 });
+
+describe('the first of two given names and "bin" stay in a full name', () => {
+  it('"...," said José Luis Pardiñas Merino, a resident.', () => {
+    expect(speakerOf(['The council met.', '"We need answers," said José Luis Pardiñas Merino, a resident.'], 'We need answers')).toBe('José Luis Pardiñas Merino');
+  });
+  it('"...," said Hamid bin Rashid al-Qasimi, the minister.', () => {
+    expect(speakerOf(['The council met.', '"The plan is sound," said Hamid bin Rashid al-Qasimi, the minister.'], 'The plan is sound')).toBe('Hamid bin Rashid al-Qasimi');
+  });
+  it('a description before a first name and a surname is still left out: "Billionaire Tessa Brindle said ..."', () => {
+    expect(speakerOf(['The council met.', 'Billionaire Tessa Brindle said: "I will pay for the bridge."'], 'pay for the bridge')).toBe('Tessa Brindle');
+  });
+});

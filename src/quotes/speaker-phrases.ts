@@ -6,7 +6,7 @@
 import { indefiniteDescription } from './indefinite-name.ts';
 import type { Speaker } from '../types.ts';
 import { isKindOf, isLemma, pertainsTo } from '../text/wordnet.ts';
-import { commonWordNotName, inWordNet } from './first-names.ts';
+import { commonWordNotName, inWordNet, isKnownFirstName } from './first-names.ts';
 import { mediumVoice } from './medium-voice.ts';
 import { generationEpithet } from './generation-epithet.ts';
 import { classifyProperName, lexFirstName, lexTags, normaliseName, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
@@ -124,10 +124,11 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     while (words.length - k > 2 && DEMONYM.test(words[k]!) && !lexTags(words[k]!).some((t) => PERSON_TAGS.test(t)) && isPeopleWord(words[k]!) && !commonWordNotName(words[k + 1]!)) k++;
     // "Democrats Hillary Clinton", "Billionaire Donald Trump", "Rival Hillary Clinton": a word that is no
     // name before a known first name and a surname is a description of the person, capitalised at the head
-    // of a sentence, not a part of the name.
+    // of a sentence, not a part of the name. (Not a given name the name lists know that is no common word,
+    // "José Luis Pardo", "Hamid Rashid Kazmi": the first of two given names. "Boss", "Chief", "King" are words too.)
     // (Not a word of one or two letters: "Ri Yong Ae", "O Su Yong", "Yu Myung Hwan" open on a family name written
     // first, and no English description of a person is so short.)
-    if (k === 0 && words.length >= 3 && [...words[0]!].length >= 3 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && lexFirstName(words[1]!)) k = 1;
+    if (k === 0 && words.length >= 3 && [...words[0]!].length >= 3 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && !(isKnownFirstName(words[0]!) && !inWordNet(words[0]!)) && lexFirstName(words[1]!)) k = 1;
     // "Host Park Soo-ah", "Presenter Ngo Thi Lan": a common noun of a person, capitalised before a name of two
     // words or more that opens on no known first name (a family name written first), is the person's role too
     // (not before a common word, which opens no name: "Human Rights Watch"). So is a noun of agent WordNet files
@@ -185,9 +186,10 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
     const named = parseSpeakerPhrase(aged[1]!);
     return named?.type === 'name' && named.kind === 'person' ? named : null;
   }
-  // "Abdul-Karim al-Hashimi", "Samir el-Badawi": an Arabic surname's article in lower case is part of the surname;
+  // "Abdul-Karim al-Hashimi", "Samir el-Badawi", "Hamid bin Rashid al-Qasimi": an Arabic surname's article in
+  // lower case is part of the surname (and "bin", "ibn" of the name);
   // read as the name would be with it capitalised, and kept as written.
-  const article = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})(al|el)-([\p{Lu}][\p{Ll}'’-]+)$/u.exec(trimmed);
+  const article = /^((?:(?:[\p{Lu}][\p{L}'’.-]*|bin|ibn|bint)\s+){1,4})(al|el)-([\p{Lu}][\p{Ll}'’-]+)$/u.exec(trimmed);
   if (article) {
     const named = parseSpeakerPhrase(`${article[1]!}${article[2]![0]!.toUpperCase()}${article[2]!.slice(1)}-${article[3]!}`);
     return named?.type === 'name' && named.kind === 'person' ? { ...named, name: named.name.replace(/(?<=\s)(?:Al|El)-(?=[\p{Lu}])/u, (m) => m.toLowerCase()) } : null;
