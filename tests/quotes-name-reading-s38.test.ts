@@ -76,3 +76,10 @@ describe('the first of two given names and "bin" stay in a full name', () => {
     expect(speakerOf(['The council met.', 'Billionaire Tessa Brindle said: "I will pay for the bridge."'], 'pay for the bridge')).toBe('Tessa Brindle');
   });
 });
+
+describe('an age and a noun of a person before a full name opening a sentence', () => {
+  it('"81-year-old retiree Orla Fenwick said she ... "...," she said."', () => {
+    const paras = ['The clinic reopened this week.', '81-year-old retiree Orla Fenwick said she had waited months. "It took far too long," she said.'];
+    expect(speakerOf(paras, 'It took far too long')).toBe('Orla Fenwick');
+  });
+});

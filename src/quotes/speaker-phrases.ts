@@ -181,10 +181,13 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   }
   // "81-year-old Jane Roe", "the 81-year-old Jane Roe", "Eighty-year-old Jane Roe": an age before a full name is
   // no part of the name; the name alone is read (a person of two capitalised words or more).
-  const aged = /^(?:the\s+)?(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})$/u.exec(trimmed);
+  // So is a noun of a person between ("81-year-old retiree Jane Roe"), which is her role.
+  const aged = /^(?:the\s+)?(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s+(?:([\p{Ll}]{3,})\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})$/u.exec(trimmed);
   if (aged) {
-    const named = parseSpeakerPhrase(aged[1]!);
-    return named?.type === 'name' && named.kind === 'person' ? named : null;
+    const noun = aged[1];
+    if (noun && !(PERSON_NOUNS.has(noun) || isPersonNoun(noun) || TITLES.has(noun) || isKindOf(noun, 'person', 4))) return null;
+    const named = parseSpeakerPhrase(aged[2]!);
+    return named?.type === 'name' && named.kind === 'person' ? (noun && !named.role ? { ...named, role: noun } : named) : null;
   }
   // "Abdul-Karim al-Hashimi", "Samir el-Badawi", "Hamid bin Rashid al-Qasimi": an Arabic surname's article in
   // lower case is part of the surname (and "bin", "ibn" of the name);
