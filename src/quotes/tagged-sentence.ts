@@ -262,11 +262,13 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
   }
   // A surname's lowercase particle before it ("de Vries", "von Trapp") is part of the name, which the model cuts
   // in two when it reads the particle as a foreign word or a preposition. (Not after a determiner: "a van".) A
-  // particle of two words ("van der Brink", "de la Cruz", "von der Heide") is part of it whole: read from the
-  // right, the article ("der", "la") joins when a particle stands before it, and that particle then joins too.
+  // particle of two words after a given name ("Ludo van der Brink", "Ana de la Cruz") is part of it whole: read
+  // from the right, the article ("der", "la") joins when a particle and a name stand before it, and that particle
+  // then joins too. (Without the given name, "van der Berg said" is read as "Berg", which finds the one named in
+  // full.)
   for (let i = out.length - 2; i >= 0; i--) {
     const t = out[i]!;
-    const particle = SURNAME_PARTICLE.test(t.text) || (SECOND_PARTICLE.test(t.text) && i > 0 && /^(?:van|von|de)$/u.test(out[i - 1]!.text) && out[i - 1]!.quote < 0 && out[i - 1]!.end + 1 === t.start);
+    const particle = SURNAME_PARTICLE.test(t.text) || (SECOND_PARTICLE.test(t.text) && i > 1 && /^(?:van|von|de)$/u.test(out[i - 1]!.text) && out[i - 1]!.quote < 0 && out[i - 1]!.end + 1 === t.start && out[i - 2]!.pos === 'PROPN' && out[i - 2]!.quote < 0);
     if (t.quote < 0 && t.pos !== 'PROPN' && particle && out[i + 1]!.pos === 'PROPN' && out[i + 1]!.quote < 0 && out[i + 1]!.start === t.end + 1 && out[i - 1]?.pos !== 'DET') out[i] = { ...t, pos: 'PROPN' };
   }
   // A Dutch surname's contracted article ("in 't", "van 't", "op 't" before a capitalised word), which the model
