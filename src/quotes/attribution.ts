@@ -225,7 +225,8 @@ const VERB_WORDS = [
   'reported', 'reports', 'quipped', 'joked', 'recalled', 'hinted', 'called', 'calls', 'assured', 'reiterated',
   'concluded', 'boasted', 'complained', 'lamented', 'proclaimed', 'maintained', 'conceded', 'threatened',
   'hailed', 'decried', 'condemned', 'welcomed', 'praised', 'accused', 'criticized', 'criticised', 'tweeted',
-  'posted', 'quoted', 'continued', 'agreed', 'affirmed', 'pointed', 'dismissed', 'dismisses',
+  'posted', 'quoted', 'continued', 'agreed', 'affirmed', 'pointed', 'dismissed', 'dismisses', 'fumed', 'fretted',
+  'scoffed',
 ];
 /** Reporting verbs that introduce or close a quotation. */
 export const SPEECH_VERB = new RegExp(`\\b(?:${VERB_WORDS.join('|')})\\b`, 'giu');

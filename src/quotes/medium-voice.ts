@@ -4,6 +4,7 @@
  * the text last named, never a person called "whose editors" nor a paper named earlier.
  */
 import type { ParsedSpeaker } from './speaker-phrases.ts';
+import { TITLE_ABBREVIATIONS } from './title-abbreviations.ts';
 import { classifyProperName, compactName, PAPER_WORDS, UNTRANSLATED_PAPER_WORDS } from './names.ts';
 
 // Last words that make a name a newspaper's, whatever the text says of it ("The Dover Times"): names.ts's words
@@ -47,6 +48,18 @@ export function isMediumName(name: string, media: ReadonlySet<string>): boolean 
   return bare.includes(' ') && MEDIUM_LAST.test(last) && classifyProperName(bare) === 'organisation';
 }
 
+/**
+ * Whether a capitalised word with a full stop closes a sentence ("Norway.", "Tuesday."): a word of three letters or
+ * more before its stop, not an abbreviation of a title ("Sen.", "Gov.") nor a suffix ("Jr."); an initial ("J."),
+ * "U.S." and "Jr." are not.
+ */
+export function endsSentence(word: string): boolean {
+  const m = /^[\p{Lu}][\p{Ll}'’-]{2,}\.$/u.exec(word);
+  if (!m) return false;
+  const bare = word.slice(0, -1).toLowerCase();
+  return !TITLE_ABBREVIATIONS.includes(bare) && !/^(?:jr|sr|inc|ltd|corp|co|bros|esq|mgr|mrs|mme|mlle|dept|univ|assn|intl|natl|govt|ave|blvd)$/u.test(bare);
+}
+
 const CAPITALISED_RUN = /(?:\bthe\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4}/gu;
 
 /**
@@ -59,7 +72,11 @@ export function lastMediumBefore(text: string, upTo: number, media: ReadonlySet<
   for (const m of head.matchAll(CAPITALISED_RUN)) {
     const run = m[0].replace(/['’]s$/u, '');
     const words = run.replace(/^the\s+/iu, '').split(/\s+/u);
-    for (let i = 0; i < words.length; i++) {
+    // (Not across a sentence's end: "Norway. The Bergen Post" is a word closing one sentence and a paper opening the
+    // next; an initial, "U.S." or a title's abbreviation keeps its full stop inside a name.)
+    let from = 0;
+    for (let i = 0; i + 1 < words.length; i++) if (endsSentence(words[i]!)) from = i + 1;
+    for (let i = from; i < words.length; i++) {
       // (Not from a possessor: "Norland's Tessaly Herald" is the Tessaly Herald.)
       if (i < words.length - 1 && /['’]s$/u.test(words[i]!)) continue;
       const tail = words.slice(i).join(' ');

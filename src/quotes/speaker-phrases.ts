@@ -6,7 +6,7 @@
 import { indefiniteDescription } from './indefinite-name.ts';
 import type { Speaker } from '../types.ts';
 import { isKindOf, isLemma, pertainsTo } from '../text/wordnet.ts';
-import { commonWordNotName, inWordNet } from './first-names.ts';
+import { commonWordNotName, inWordNet, isKnownFirstName } from './first-names.ts';
 import { mediumVoice } from './medium-voice.ts';
 import { generationEpithet } from './generation-epithet.ts';
 import { classifyProperName, lexFirstName, lexTags, normaliseName, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
@@ -124,17 +124,27 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     while (words.length - k > 2 && DEMONYM.test(words[k]!) && !lexTags(words[k]!).some((t) => PERSON_TAGS.test(t)) && isPeopleWord(words[k]!) && !commonWordNotName(words[k + 1]!)) k++;
     // "Democrats Hillary Clinton", "Billionaire Donald Trump", "Rival Hillary Clinton": a word that is no
     // name before a known first name and a surname is a description of the person, capitalised at the head
-    // of a sentence, not a part of the name.
+    // of a sentence, not a part of the name. (Not a given name the name lists know that is no common word,
+    // "José Luis Pardo", "Hamid Rashid Kazmi": the first of two given names. "Boss", "Chief", "King" are words too.)
     // (Not a word of one or two letters: "Ri Yong Ae", "O Su Yong", "Yu Myung Hwan" open on a family name written
     // first, and no English description of a person is so short.)
-    if (k === 0 && words.length >= 3 && [...words[0]!].length >= 3 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && lexFirstName(words[1]!)) k = 1;
+    if (k === 0 && words.length >= 3 && [...words[0]!].length >= 3 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && !(isKnownFirstName(words[0]!) && !inWordNet(words[0]!)) && lexFirstName(words[1]!)) k = 1;
     // "Host Park Soo-ah", "Presenter Ngo Thi Lan": a common noun of a person, capitalised before a name of two
     // words or more that opens on no known first name (a family name written first), is the person's role too
-    // (not before a common word, which opens no name: "Human Rights Watch").
-    if (k === 0 && words.length >= 3 && /^[\p{Lu}][\p{Ll}]{2,}$/u.test(words[0]!) && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && (PERSON_NOUNS.has(words[0]!.toLowerCase()) || isPersonNoun(words[0]!.toLowerCase())) && /^[\p{Lu}]/u.test(words[1]!) && !commonWordNotName(words[1]!) && classifyProperName(words.slice(1).join(' ')) === 'person') k = 1;
+    // (not before a common word, which opens no name: "Human Rights Watch"). So is a noun of agent WordNet files
+    // under person before a given name no lexicon knows ("Retiree Orla Fenwick", "Pensioner Tam Roe").
+    if (k === 0 && words.length >= 3 && /^[\p{Lu}][\p{Ll}]{2,}$/u.test(words[0]!) && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && (PERSON_NOUNS.has(words[0]!.toLowerCase()) || isPersonNoun(words[0]!.toLowerCase()) || agentNoun(words[0]!)) && /^[\p{Lu}]/u.test(words[1]!) && !commonWordNotName(words[1]!) && classifyProperName(words.slice(1).join(' ')) === 'person') k = 1;
     return { role: k > 0 ? words.slice(0, k).join(' ') : null, name: words.slice(k) };
   }
   return { role: words.slice(0, last + 1).join(' '), name: words.slice(last + 1) };
+}
+
+/**
+ * A capitalised noun of agent that WordNet files under person ("Retiree", "Pensioner", "Shopkeeper"): by its ending,
+ * so that given names WordNet also files so ("Frank", "Mark", "Grant") are not taken.
+ */
+function agentNoun(word: string): boolean {
+  return /^[\p{Lu}][\p{Ll}]{3,}(?:ee|er|or|ist|ian|ant|ent)$/u.test(word) && isKindOf(word.toLowerCase(), 'person', 4);
 }
 
 /**
@@ -168,6 +178,24 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   if (pointing && !/^(?:reporter|writer|correspondent|columnist|author|newspaper|paper|magazine|station|network)$/u.test(pointing[1]!)) {
     const the = parseSpeakerPhrase(`the ${pointing[1]!}`);
     return the?.type === 'description' && the.kind === 'unnamed' && !the.plural ? the : null;
+  }
+  // "81-year-old Jane Roe", "the 81-year-old Jane Roe", "Eighty-year-old Jane Roe": an age before a full name is
+  // no part of the name; the name alone is read (a person of two capitalised words or more).
+  // So is a noun of a person between ("81-year-old retiree Jane Roe"), which is her role.
+  const aged = /^(?:the\s+)?(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s+(?:([\p{Ll}]{3,})\s+)?([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})$/u.exec(trimmed);
+  if (aged) {
+    const noun = aged[1];
+    if (noun && !(PERSON_NOUNS.has(noun) || isPersonNoun(noun) || TITLES.has(noun) || isKindOf(noun, 'person', 4))) return null;
+    const named = parseSpeakerPhrase(aged[2]!);
+    return named?.type === 'name' && named.kind === 'person' ? (noun && !named.role ? { ...named, role: noun } : named) : null;
+  }
+  // "Abdul-Karim al-Hashimi", "Samir el-Badawi", "Hamid bin Rashid al-Qasimi": an Arabic surname's article in
+  // lower case is part of the surname (and "bin", "ibn" of the name);
+  // read as the name would be with it capitalised, and kept as written.
+  const article = /^((?:(?:[\p{Lu}][\p{L}'’.-]*|bin|ibn|bint)\s+){1,4})(al|el)-([\p{Lu}][\p{Ll}'’-]+)$/u.exec(trimmed);
+  if (article) {
+    const named = parseSpeakerPhrase(`${article[1]!}${article[2]![0]!.toUpperCase()}${article[2]!.slice(1)}-${article[3]!}`);
+    return named?.type === 'name' && named.kind === 'person' ? { ...named, name: named.name.replace(/(?<=\s)(?:Al|El)-(?=[\p{Lu}])/u, (m) => m.toLowerCase()) } : null;
   }
   // "Jane Roe KC", "Jane Roe MP": a post-nominal after a person's full name is no part of the name.
   const postNominal = /^([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})\s+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)$/u.exec(trimmed);

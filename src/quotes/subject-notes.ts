@@ -175,6 +175,16 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // is no determiner or head noun): tell them by their first character, before copying any text.
   let k = rs;
   while (k < re && isSpaceCode(masked.charCodeAt(k))) k++;
+  // "81-year-old Jane Roe said she ...": an age in figures opening the sentence before a name is no part of its
+  // subject, which is the name after it (blanked, the offsets kept).
+  if (k < re && masked.charCodeAt(k) >= 48 && masked.charCodeAt(k) <= 57) {
+    const aged = /^\d{1,3}-year-old\s+(?:([\p{Ll}]{3,})\s+)?(?=[\p{Lu}])/u.exec(masked.slice(k, Math.min(re, k + 40)));
+    // (A noun of a person between, "81-year-old retiree Jane Roe", goes with the age.)
+    if (aged && (!aged[1] || isRoleNoun(aged[1]) || isKindOf(aged[1], 'person', 4))) {
+      masked = masked.slice(0, k) + ' '.repeat(aged[0].length) + masked.slice(k + aged[0].length);
+      k += aged[0].length;
+    }
+  }
   const c0 = masked.charCodeAt(k);
   if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
   // "A second Lund, Maria Lund of ..., was more upbeat.": the full name set off is the subject, not the surname

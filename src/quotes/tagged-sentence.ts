@@ -35,7 +35,7 @@ const REPORTING = new Set(
     'agree affirm thank gush interject shout yell scream exclaim marvel muse observe counter retort snap chide blast ' +
     'slam mock tout testify recount assert allege contend brag plead recommend advise reveal disclose confide ' +
     'announce apologize apologise concur question demand charge lash scoff sneer mutter whisper cry laugh sigh ' +
-    'proclaim reason rail fume rave crow brand label term promise predict inform remind repeat reaffirm insist ' +
+    'proclaim reason rail fume fret rave crow brand label term promise predict inform remind repeat reaffirm insist ' +
     'acknowledge stress signal vow underscore opine respond answer begin start explain cite liken dismiss ' +
     'characterize characterise deride denounce lambaste ridicule exhort implore compare refer toast'
   ).split(/\s+/u),
@@ -211,13 +211,18 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     // never followed by a bare adjective.
     const beforeColon = /^\s*:\s*"Q"/u.test(reduced.slice(found + v.length, found + v.length + 8)) && (previous?.pos === 'PROPN' || /^(?:he|she|they|we|i)$/iu.test(previous?.text ?? ''));
     const pastMisread = pos === 'ADJ' && previous?.pos !== undefined && previous.quote < 0 && /^[\p{Ll}]{3,}ed$/u.test(v) && ((previous.pos === 'PROPN' && /^(?:DET|PRON)$/u.test(nextWordPos(t, i))) || beforeColon);
-    if (pastMisread) pos = 'VERB';
+    // So is one closing a credit after a quote ("...," Jane Roe fretted.", "...," she fumed.) or opening it ("...," fumed Jane Roe): a
+    // name before a full stop or a quote before a name takes a verb there, never an adjective or a noun.
+    const creditMisread = !pastMisread && (pos === 'ADJ' || pos === 'NOUN') && PAST_LEMMA.has(v) && previous !== undefined && (
+      ((previous.pos === 'PROPN' || /^(?:he|she|they|we|i)$/iu.test(previous.text)) && previous.quote < 0 && /^[.,;!?]?$/u.test(nextWordText(t, i)) && out.slice(0, -1).some((o) => o.quote >= 0)) ||
+      (previous.quote >= 0 && /^(?:PROPN|DET)$/u.test(nextWordPos(t, i))));
+    if (pastMisread || creditMisread) pos = 'VERB';
     // Right after a quote too ("...," Blunt, after a pause, said), unless it is a participle opening a clause.
     if (previous && previous.quote >= 0 && /^[\p{Lu}][\p{Ll}]+$/u.test(v) && !/(?:ing|ed)$/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
     let lemma = (t.lemmas[i] ?? v).toLowerCase();
     // (The model gave such a word its own form as its lemma: a reporting verb's past is read back to the verb,
     // "branded" to "brand", so the verb is known as one.)
-    if (pastMisread) lemma = PAST_LEMMA.get(v) ?? lemma;
+    if (pastMisread || creditMisread) lemma = PAST_LEMMA.get(v) ?? lemma;
     // "shot back", "fired back", "hit back": a retort, whatever the model tagged the verb ("shot/NOUN back").
     if (/^(?:shot|shoots|fired|fires|hit|hits)$/iu.test(v) && /^\s*back\b/iu.test(reduced.slice(found + v.length, found + v.length + 6)) && previous?.quote !== undefined && previous.quote < 0 && /^(?:PROPN|PRON|NOUN|ADV)$/u.test(previous.pos)) {
       pos = 'VERB';
@@ -256,11 +261,15 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     out[lead] = { ...out[lead]!, pos: 'PROPN' };
   }
   // A surname's lowercase particle before it ("de Vries", "von Trapp") is part of the name, which the model cuts
-  // in two when it reads the particle as a foreign word or a preposition. (One particle only: "van der Berg" is
-  // read as "Berg", which finds the one named in full. Not after a determiner: "a van".)
+  // in two when it reads the particle as a foreign word or a preposition. (Not after a determiner: "a van".) A
+  // particle of two words after a given name ("Ludo van der Brink", "Ana de la Cruz") is part of it whole: read
+  // from the right, the article ("der", "la") joins when a particle and a name stand before it, and that particle
+  // then joins too. (Without the given name, "van der Berg said" is read as "Berg", which finds the one named in
+  // full.)
   for (let i = out.length - 2; i >= 0; i--) {
     const t = out[i]!;
-    if (t.quote < 0 && t.pos !== 'PROPN' && SURNAME_PARTICLE.test(t.text) && out[i + 1]!.pos === 'PROPN' && out[i + 1]!.quote < 0 && out[i + 1]!.start === t.end + 1 && out[i - 1]?.pos !== 'DET') out[i] = { ...t, pos: 'PROPN' };
+    const particle = SURNAME_PARTICLE.test(t.text) || (SECOND_PARTICLE.test(t.text) && i > 1 && /^(?:van|von|de)$/u.test(out[i - 1]!.text) && out[i - 1]!.quote < 0 && out[i - 1]!.end + 1 === t.start && out[i - 2]!.pos === 'PROPN' && out[i - 2]!.quote < 0);
+    if (t.quote < 0 && t.pos !== 'PROPN' && particle && out[i + 1]!.pos === 'PROPN' && out[i + 1]!.quote < 0 && out[i + 1]!.start === t.end + 1 && out[i - 1]?.pos !== 'DET') out[i] = { ...t, pos: 'PROPN' };
   }
   // A Dutch surname's contracted article ("in 't", "van 't", "op 't" before a capitalised word), which the model
   // splits into a preposition, an apostrophe and a letter: after a given name, all three are part of the name
@@ -310,9 +319,16 @@ function withoutSeats(tokens: Token[]): Token[] {
 }
 
 // The lowercase particles of Dutch, German, French, Italian and Portuguese surnames.
-const SURNAME_PARTICLE = /^(?:de|van|von|del|della|di|da|das|dos|du|ter|zu)$/u;
+const SURNAME_PARTICLE = /^(?:de|van|von|del|della|di|da|das|dos|du|ter|zu|bin|ibn|bint)$/u;
+// The article of a particle of two words, after "van", "von" or "de" ("van der", "van den", "de la", "von der").
+const SECOND_PARTICLE = /^(?:der|den|la|le|las|los)$/u;
 
 /** The part of speech of the first word after token `i` of the model's reading (spaces passed over), or ''. */
+function nextWordText(t: ReturnType<Tagger>, i: number): string {
+  for (let k = i + 1; k < t.pos.length; k++) if (t.pos[k] !== 'SPACE') return t.values[k]!;
+  return '';
+}
+
 function nextWordPos(t: ReturnType<Tagger>, i: number): string {
   for (let k = i + 1; k < t.pos.length; k++) if (t.pos[k] !== 'SPACE') return t.pos[k]!;
   return '';
@@ -329,6 +345,14 @@ function joinHyphenatedNames(tokens: Token[]): Token[] {
     const a = out[out.length - 1];
     const dash = tokens[i]!;
     const b = tokens[i + 1];
+    // "Abdul-Karim al-Hashimi", "Samir el-Badawi": an Arabic surname's article, which the model reads as a noun
+    // cut off by the hyphen, is part of the surname after a name.
+    const before = out[out.length - 2];
+    if (a && b && before && dash.text === '-' && /^(?:al|el)$/u.test(a.text) && a.quote < 0 && b.quote < 0 && before.pos === 'PROPN' && before.quote < 0 && before.end + 1 === a.start && a.end === dash.start && dash.end === b.start && /^[\p{Lu}][\p{Ll}]+$/u.test(b.text)) {
+      out[out.length - 1] = { ...a, text: `${a.text}-${b.text}`, lemma: `${a.text}-${b.text.toLowerCase()}`, pos: 'PROPN', end: b.end };
+      i++;
+      continue;
+    }
     if (a && b && dash.text === '-' && a.pos === 'PROPN' && a.quote < 0 && b.quote < 0 && a.end === dash.start && dash.end === b.start && /^[\p{Lu}][\p{L}]*$/u.test(a.text) && /^[\p{L}]+$/u.test(b.text) && (/^[\p{Lu}]/u.test(b.text) || !commonWordNotName(b.text) || givenNameSyllable(out, b, tokens[i + 2]))) {
       out[out.length - 1] = { ...a, text: `${a.text}-${b.text}`, lemma: `${a.lemma}-${b.text.toLowerCase()}`, end: b.end };
       i++;
