@@ -61,7 +61,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   if (comma) k++;
   // A quote opening its sentence is credited after it even when the writer left out the comma
   // (`"The Iowa caucus is a battle of niches" Grubbs said.`).
-  if ((comma || /[,?!…—–-]/u.test(inner) || (q === firstWord(tokens) && /[\p{L}\p{N}]/u.test(inner))) && !closesSetOffSubject(tokens, q)) {
+  if ((comma || /[,?!…—–-]/u.test(inner) || (q === firstWord(tokens) && /[\p{L}\p{N}]/u.test(inner))) && !closesSetOffSubject(tokens, q) && !labelAfterQuote(tokens, k)) {
     // A quote credited after a dash: `"..." ― Jane Doe`, alone or in a list of such quotes.
     // A hyphen stands for the dash in plain text: `"..." - Bernie Sanders.`
     // Not after a headline's own subject and verb ("Kim vows 'full support' — KCNA"): the dash there names the
@@ -165,8 +165,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       // `Jane Roe wrote that the port "...", state television reported.`: a medium reporting a sentence whose own
       // clause has a speaker relays that speaker's words; the credit before the quote is read instead.
       if (t.lemma === 'report' && q > firstWord(tokens) && ownedBeforeQuote(tokens, q)) break;
-      // A habit's "used to" before the verb: `"...," my grandmother used to tell me` is hers.
-      const habit = tokens[j - 1]?.text === 'to' && /^used$/iu.test(tokens[j - 2]?.text ?? '') ? j - 2 : j;
+      // A habit's "used to" before the verb: `"...," my grandmother used to tell me` is hers. So a fondness for
+      // saying it: `"...," he liked to say`, `"...," she loved to tell visitors`.
+      const habit = tokens[j - 1]?.text === 'to' && /^(?:used|liked|loved|likes|loves)$/iu.test(tokens[j - 2]?.text ?? '') ? j - 2 : j;
       const np = subjectOf(tokens, habit);
       // `"...," the Vatican spokesman, Federico Lombardi, told reporters`: the description stands before the name.
       if (np && (np.start === k || np.appositive?.[0] === k)) return finish(text, tokens, np, 'after', t.lemma);
@@ -881,4 +882,19 @@ function nameOthersCall(tokens: readonly Token[], from: number): number {
   if (tokens.slice(from + 1, n).some((x) => x.pos === 'PROPN' || x.text === ',' || x.quote >= 0)) return -1;
   const before = tokens.slice(Math.max(from + 1, n - 7), n).map((x) => x.text.toLowerCase()).join(' ');
   return /(?:\bknown(?:\s+\S+){0,4}\s+as|\bcall\s+sign|\bcallsign|\bnickname|\bnicknamed|\bgoes\s+by|\bgo\s+by)$/u.test(before) ? n : -1;
+}
+
+// After a quote, a phrase naming the words themselves ("a line", "a phrase", "a familiar refrain") stands in
+// apposition to the quote, not as its speaker: '... told the minister that the port was "...," a line her aide
+// said she had practised' is no credit to "a line her aide", and whoever the clause after it names speaks of
+// the line, not necessarily its words. (Not "a line cook", a noun going on: the label ends with its noun.)
+const WORDS_LABELS = new Set(['line', 'phrase', 'remark', 'refrain', 'slogan', 'comment', 'quip', 'mantra', 'catchphrase', 'formula', 'sentence', 'sentiment', 'boast', 'jibe', 'barb']);
+function labelAfterQuote(tokens: readonly Token[], k: number): boolean {
+  if (!/^(?:a|an|the|one|that)$/iu.test(tokens[k]?.text ?? '')) return false;
+  let n = k + 1;
+  if (tokens[n]?.pos === 'ADJ' && !WORDS_LABELS.has(tokens[n]!.lemma)) n++;
+  const head = tokens[n];
+  if (!head || head.quote >= 0 || !WORDS_LABELS.has(head.text.toLowerCase())) return false;
+  const next = tokens[n + 1];
+  return !next || (next.quote < 0 && next.pos !== 'NOUN' && next.text !== "'s" && next.text !== '’s');
 }
