@@ -508,7 +508,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const aged = parsed?.type === 'name' && /^\d{1,3}$/u.test(appositive[2]!.trim()) && isKnownFirstName(parsed.name);
     // ("His wife Greta, who ran the bakery, was blunter.": a first name after a relation that tells the sex.)
     const kin = parsed?.type === 'name' ? kinnedFirstName(parsed) : null;
-    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged || kin)) {
+    // ("Mr. K, 34, spent four years ...", "Ms. L, a seamstress who asked to be identified by her initial, ...": a
+    // title of courtesy before a capitalised word makes it a person's name, however short, as reports write
+    // those who may not be named in full.)
+    const titled = parsed?.type === 'name' && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(parsed.role ?? '');
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged || kin || titled)) {
       const role = appositive[2]!.trim();
       const found = ds.resolve(parsed, paragraph, /^(?:who|\d)/u.test(role) || !isRoleAppositive(role) ? null : role, false);
       if (found && kin && !found.gender) {
