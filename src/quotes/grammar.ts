@@ -144,8 +144,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
         }
         // `"...," said the gunner, a former teacher who goes by the call sign Kobza.`: the name others call the
         // one described by, closing the sentence, speaks.
-        const knownBy = np ? nameOthersCall(tokens, np.end) : -1;
-        if (np && knownBy >= 0 && tokens[np.start]!.pos === 'DET' && tokens[np.end - 1]!.pos === 'NOUN') return finish(text, tokens, { start: knownBy, end: knownBy + 1, appositive: [np.start, np.end] }, 'after', t.lemma);
+        // (Or a pseudonym the report gives it: `"...," recalled a former logger who used the pseudonym Tae-ho.`)
+        const knownBy = np ? nameOthersCall(tokens, np.end) : null;
+        if (np && knownBy && tokens[np.start]!.pos === 'DET' && tokens[np.end - 1]!.pos === 'NOUN') return finish(text, tokens, { start: knownBy.start, end: knownBy.end, appositive: [np.start, np.end] }, 'after', t.lemma);
         // `"...," said the head of the transport union, Marc Dupuis, for whom ...`: the name the description gives.
         const described = describedThenName(tokens, subjectAfterAdjunct(tokens, lead));
         if (described) return finish(text, tokens, described, 'after', t.lemma);
@@ -868,20 +869,28 @@ function clauseAfterVerb(tokens: readonly Token[], j: number): boolean {
 }
 
 /**
- * The index of the one capitalised word closing the sentence after a description set off at `from` that says
- * what others call its person (", a former teacher who goes by the call sign Kobza.", ", known to all as
- * Dido."), or -1.
+ * The one name closing the sentence after a description set off at `from` that says what others call its
+ * person (", a former teacher who goes by the call sign Kobza.", ", known to all as Dido."), or after a relative
+ * clause right after the description giving the pseudonym a report uses (" who used the pseudonym Tae-ho.");
+ * or null.
  */
-function nameOthersCall(tokens: readonly Token[], from: number): number {
-  if (tokens[from]?.text !== ',') return -1;
-  let z = from + 1;
-  while (z < tokens.length && !/^[.;!?\n]$/u.test(tokens[z]!.text) && tokens[z]!.quote < 0 && z - from <= 20) z++;
-  if (z < tokens.length && !/^[.;!?\n]$/u.test(tokens[z]!.text)) return -1;
-  const n = z - 1;
-  if (n <= from + 2 || tokens[n]!.pos !== 'PROPN' || !/^[\p{Lu}][\p{Ll}'’-]+$/u.test(tokens[n]!.text)) return -1;
-  if (tokens.slice(from + 1, n).some((x) => x.pos === 'PROPN' || x.text === ',' || x.quote >= 0)) return -1;
-  const before = tokens.slice(Math.max(from + 1, n - 7), n).map((x) => x.text.toLowerCase()).join(' ');
-  return /(?:\bknown(?:\s+\S+){0,4}\s+as|\bcall\s+sign|\bcallsign|\bnickname|\bnicknamed|\bgoes\s+by|\bgo\s+by)$/u.test(before) ? n : -1;
+function nameOthersCall(tokens: readonly Token[], from: number): { start: number; end: number } | null {
+  // Set off by a comma, or a relative clause straight after the noun ("a former logger who used the pseudonym ...").
+  const set = tokens[from]?.text === ',';
+  if (!set && !/^who$/iu.test(tokens[from]?.text ?? '')) return null;
+  const open = set ? from : from - 1;
+  let z = open + 1;
+  while (z < tokens.length && !/^[.;!?\n]$/u.test(tokens[z]!.text) && tokens[z]!.quote < 0 && z - open <= 20) z++;
+  if (z < tokens.length && !/^[.;!?\n]$/u.test(tokens[z]!.text)) return null;
+  // The name closes the sentence; a hyphen may join its two parts ("Chul-min", "Tae-ho").
+  let start = z - 1;
+  if (start - 2 > open && tokens[start - 1]!.text === '-' && tokens[start - 1]!.start === tokens[start - 2]!.end && tokens[start]!.start === tokens[start - 1]!.end) start -= 2;
+  const n = start;
+  if (n <= open + 2 || tokens[n]!.pos !== 'PROPN' || !/^[\p{Lu}][\p{Ll}'’-]+$/u.test(tokens[n]!.text)) return null;
+  if (tokens.slice(open + 1, n).some((x) => x.pos === 'PROPN' || x.text === ',' || x.quote >= 0)) return null;
+  const before = tokens.slice(Math.max(open + 1, n - 7), n).map((x) => x.text.toLowerCase()).join(' ');
+  const known = set ? /(?:\bknown(?:\s+\S+){0,4}\s+as|\bcall\s+sign|\bcallsign|\bnickname|\bnicknamed|\bgoes\s+by|\bgo\s+by|\bpseudonym)$/u : /(?:\bpseudonym|\bidentified\s+only\s+as|\bidentified\s+as)$/u;
+  return known.test(before) ? { start: n, end: z } : null;
 }
 
 // After a quote, a phrase naming the words themselves ("a line", "a phrase", "a familiar refrain") stands in
