@@ -61,7 +61,7 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   if (comma) k++;
   // A quote opening its sentence is credited after it even when the writer left out the comma
   // (`"The Iowa caucus is a battle of niches" Grubbs said.`).
-  if ((comma || /[,?!…—–-]/u.test(inner) || (q === firstWord(tokens) && /[\p{L}\p{N}]/u.test(inner))) && !closesSetOffSubject(tokens, q)) {
+  if ((comma || /[,?!…—–-]/u.test(inner) || (q === firstWord(tokens) && /[\p{L}\p{N}]/u.test(inner))) && !closesSetOffSubject(tokens, q) && !labelAfterQuote(tokens, k)) {
     // A quote credited after a dash: `"..." ― Jane Doe`, alone or in a list of such quotes.
     // A hyphen stands for the dash in plain text: `"..." - Bernie Sanders.`
     // Not after a headline's own subject and verb ("Kim vows 'full support' — KCNA"): the dash there names the
@@ -144,8 +144,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
         }
         // `"...," said the gunner, a former teacher who goes by the call sign Kobza.`: the name others call the
         // one described by, closing the sentence, speaks.
-        const knownBy = np ? nameOthersCall(tokens, np.end) : -1;
-        if (np && knownBy >= 0 && tokens[np.start]!.pos === 'DET' && tokens[np.end - 1]!.pos === 'NOUN') return finish(text, tokens, { start: knownBy, end: knownBy + 1, appositive: [np.start, np.end] }, 'after', t.lemma);
+        // (Or a pseudonym the report gives it: `"...," recalled a former logger who used the pseudonym Tae-ho.`)
+        const knownBy = np ? nameOthersCall(tokens, np.end) : null;
+        if (np && knownBy && tokens[np.start]!.pos === 'DET' && tokens[np.end - 1]!.pos === 'NOUN') return finish(text, tokens, { start: knownBy.start, end: knownBy.end, appositive: [np.start, np.end] }, 'after', t.lemma);
         // `"...," said the head of the transport union, Marc Dupuis, for whom ...`: the name the description gives.
         const described = describedThenName(tokens, subjectAfterAdjunct(tokens, lead));
         if (described) return finish(text, tokens, described, 'after', t.lemma);
@@ -165,8 +166,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
       // `Jane Roe wrote that the port "...", state television reported.`: a medium reporting a sentence whose own
       // clause has a speaker relays that speaker's words; the credit before the quote is read instead.
       if (t.lemma === 'report' && q > firstWord(tokens) && ownedBeforeQuote(tokens, q)) break;
-      // A habit's "used to" before the verb: `"...," my grandmother used to tell me` is hers.
-      const habit = tokens[j - 1]?.text === 'to' && /^used$/iu.test(tokens[j - 2]?.text ?? '') ? j - 2 : j;
+      // A habit's "used to" before the verb: `"...," my grandmother used to tell me` is hers. So a fondness for
+      // saying it: `"...," he liked to say`, `"...," she loved to tell visitors`.
+      const habit = tokens[j - 1]?.text === 'to' && /^(?:used|liked|loved|likes|loves)$/iu.test(tokens[j - 2]?.text ?? '') ? j - 2 : j;
       const np = subjectOf(tokens, habit);
       // `"...," the Vatican spokesman, Federico Lombardi, told reporters`: the description stands before the name.
       if (np && (np.start === k || np.appositive?.[0] === k)) return finish(text, tokens, np, 'after', t.lemma);
@@ -871,20 +873,43 @@ function clauseAfterVerb(tokens: readonly Token[], j: number): boolean {
 }
 
 /**
- * The index of the one capitalised word closing the sentence after a description set off at `from` that says
- * what others call its person (", a former teacher who goes by the call sign Kobza.", ", known to all as
- * Dido."), or -1.
+ * The one name closing the sentence after a description set off at `from` that says what others call its
+ * person (", a former teacher who goes by the call sign Kobza.", ", known to all as Dido."), or after a relative
+ * clause right after the description giving the pseudonym a report uses (" who used the pseudonym Tae-ho.");
+ * or null.
  */
-function nameOthersCall(tokens: readonly Token[], from: number): number {
-  if (tokens[from]?.text !== ',') return -1;
-  let z = from + 1;
-  while (z < tokens.length && !/^[.;!?\n]$/u.test(tokens[z]!.text) && tokens[z]!.quote < 0 && z - from <= 20) z++;
-  if (z < tokens.length && !/^[.;!?\n]$/u.test(tokens[z]!.text)) return -1;
-  const n = z - 1;
-  if (n <= from + 2 || tokens[n]!.pos !== 'PROPN' || !/^[\p{Lu}][\p{Ll}'’-]+$/u.test(tokens[n]!.text)) return -1;
-  if (tokens.slice(from + 1, n).some((x) => x.pos === 'PROPN' || x.text === ',' || x.quote >= 0)) return -1;
-  const before = tokens.slice(Math.max(from + 1, n - 7), n).map((x) => x.text.toLowerCase()).join(' ');
-  return /(?:\bknown(?:\s+\S+){0,4}\s+as|\bcall\s+sign|\bcallsign|\bnickname|\bnicknamed|\bgoes\s+by|\bgo\s+by)$/u.test(before) ? n : -1;
+function nameOthersCall(tokens: readonly Token[], from: number): { start: number; end: number } | null {
+  // Set off by a comma, or a relative clause straight after the noun ("a former logger who used the pseudonym ...").
+  const set = tokens[from]?.text === ',';
+  if (!set && !/^who$/iu.test(tokens[from]?.text ?? '')) return null;
+  const open = set ? from : from - 1;
+  let z = open + 1;
+  while (z < tokens.length && !/^[.;!?\n]$/u.test(tokens[z]!.text) && tokens[z]!.quote < 0 && z - open <= 20) z++;
+  if (z < tokens.length && !/^[.;!?\n]$/u.test(tokens[z]!.text)) return null;
+  // The name closes the sentence; a hyphen may join its two parts ("Chul-min", "Tae-ho").
+  let start = z - 1;
+  if (start - 2 > open && tokens[start - 1]!.text === '-' && tokens[start - 1]!.start === tokens[start - 2]!.end && tokens[start]!.start === tokens[start - 1]!.end) start -= 2;
+  const n = start;
+  if (n <= open + 2 || tokens[n]!.pos !== 'PROPN' || !/^[\p{Lu}][\p{Ll}'’-]+$/u.test(tokens[n]!.text)) return null;
+  if (tokens.slice(open + 1, n).some((x) => x.pos === 'PROPN' || x.text === ',' || x.quote >= 0)) return null;
+  const before = tokens.slice(Math.max(open + 1, n - 7), n).map((x) => x.text.toLowerCase()).join(' ');
+  const known = set ? /(?:\bknown(?:\s+\S+){0,4}\s+as|\bcall\s+sign|\bcallsign|\bnickname|\bnicknamed|\bgoes\s+by|\bgo\s+by|\bpseudonym)$/u : /(?:\bpseudonym|\bidentified\s+only\s+as|\bidentified\s+as)$/u;
+  return known.test(before) ? { start: n, end: z } : null;
+}
+
+// After a quote, a phrase naming the words themselves ("a line", "a phrase", "a familiar refrain") stands in
+// apposition to the quote, not as its speaker: '... told the minister that the port was "...," a line her aide
+// said she had practised' is no credit to "a line her aide", and whoever the clause after it names speaks of
+// the line, not necessarily its words. (Not "a line cook", a noun going on: the label ends with its noun.)
+const WORDS_LABELS = new Set(['line', 'phrase', 'remark', 'refrain', 'slogan', 'comment', 'quip', 'mantra', 'catchphrase', 'formula', 'sentence', 'sentiment', 'boast', 'jibe', 'barb']);
+function labelAfterQuote(tokens: readonly Token[], k: number): boolean {
+  if (!/^(?:a|an|the|one|that)$/iu.test(tokens[k]?.text ?? '')) return false;
+  let n = k + 1;
+  if (tokens[n]?.pos === 'ADJ' && !WORDS_LABELS.has(tokens[n]!.lemma)) n++;
+  const head = tokens[n];
+  if (!head || head.quote >= 0 || !WORDS_LABELS.has(head.text.toLowerCase())) return false;
+  const next = tokens[n + 1];
+  return !next || (next.quote < 0 && next.pos !== 'NOUN' && next.text !== "'s" && next.text !== '’s');
 }
 
 /**

@@ -228,6 +228,13 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
       pos = 'VERB';
       lemma = 'retort';
     }
+    // "cut in", "broke in", "chimed in", "butted in": an interruption, a turn of speech, when "in" ends the clause
+    // ('"...," Jane Roe, a lawyer, cut in.'); "cut in half", "broke in through the window" take an object and
+    // are no speech.
+    if (/^(?:cut|cuts|broke|breaks|chimed|chimes|butted|butts)$/iu.test(v) && /^\s*in\s*(?:[.,:;!?—–]|-{2}|$)/iu.test(reduced.slice(found + v.length, found + v.length + 6)) && previous?.quote !== undefined && previous.quote < 0 && /^(?:PROPN|PRON|NOUN|ADV|PUNCT)$/u.test(previous.pos)) {
+      pos = 'VERB';
+      lemma = 'interject';
+    }
     // "pointed out", "points out": a remark, whatever the model made of the verb ("pointed out that", "pointed
     // out in an interview, "...""); "pointed to the map" is no speech.
     if (/^(?:pointed|points)$/iu.test(v) && /^\s*out\b/iu.test(reduced.slice(found + v.length, found + v.length + 5)) && previous?.quote !== undefined && previous.quote < 0 && /^(?:PROPN|PRON|NOUN|ADV|PUNCT)$/u.test(previous.pos)) {
