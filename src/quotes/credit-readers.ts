@@ -760,6 +760,11 @@ function rememberedSpeaking(r: CreditReading, q: QuoteSentence): void {
   const object = m[1]!.trim();
   if (/^(?:him|her)$/u.test(object)) {
     const pronoun = object === 'him' ? 'he' : 'she';
+    // (Only when the one remembering is the writer or a pronoun of the other sex: in "Kask recalled him saying"
+    // the man meant is not Kask, and which other man it is the sentence does not say.)
+    const rememberer = /(?:^|[\s,])(I|we|he|she|He|She)\s+(?:(?:still|also|often|later|once|vividly|clearly)\s+)?$/u.exec(q.beforeMasked.slice(0, m.index));
+    const who = rememberer?.[1]!.toLowerCase();
+    if (!who || who === pronoun) return untold(r);
     return credit(r, pronoun, null, { type: 'pronoun', pronoun });
   }
   const named = parseSubjectPhrase(object);

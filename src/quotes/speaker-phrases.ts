@@ -695,7 +695,9 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   // (Only after capitalised words, "Moscow a senior diplomat", or a phrase opening with a preposition or an
   // article, "After a long wait a port official": "the spokesman said the coordinator" is a clause.)
   const inner = core.findIndex((w, i) => i > 0 && /^(?:a|an|another|the)$/u.test(w));
-  if (inner > 0 && (core.slice(0, inner).every((w) => CAPITALISED.test(w)) || (/^(?:after|before|on|in|at|over|during|since|a|an)$/iu.test(core[0]!) && !core.slice(1, inner).some((w) => SPEECHLIKE.test(w) || RUN_ON_VERB.test(w))))) return parseDescription(words.slice(inner));
+  // (Nor when the words after the article hold a verb: "an official the ministry quoted" is a clause of its own.)
+  // (Nor after "a" and a person's noun: "a diplomat the agency" is one described, then a clause about them.)
+  if (inner > 0 && !(/^(?:a|an)$/iu.test(core[0]!) && (PERSON_NOUNS.has(core[inner - 1]!.toLowerCase()) || isPersonNoun(core[inner - 1]!.toLowerCase()))) && !core.slice(inner + 1).some((w) => SPEECHLIKE.test(w) || RUN_ON_VERB.test(w)) && (core.slice(0, inner).every((w) => CAPITALISED.test(w)) || (/^(?:after|before|on|in|at|over|during|since|a|an)$/iu.test(core[0]!) && !core.slice(1, inner).some((w) => SPEECHLIKE.test(w) || RUN_ON_VERB.test(w))))) return parseDescription(words.slice(inner));
   if (core.length === 0 || core.length > 7) return null;
   if (core.some((w) => SPEECHLIKE.test(w))) return null;
   // A personal pronoun makes a clause, not a description: "I asked a Russian official" is no one's name.

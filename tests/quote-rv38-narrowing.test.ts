@@ -1,0 +1,54 @@
+import { describe, it, expect } from 'vitest';
+import { speakerOf } from './helpers/quotes.ts';
+
+// Sentences and names written for these tests (an adversarial review of session 38's new rules).
+
+describe('a verb of memory with an object pronoun: only when the one remembering cannot be the one meant', () => {
+  it('"Kask recalled him saying": the man meant is not Kask, and the sentence does not say which other man', () => {
+    const text = ['Tomas Kask worked beside Ivo Pelt at the yard for years. Kask recalled him saying: "Never trust a minister."'];
+    expect(speakerOf(text, 'Never trust a minister')).toBeNull();
+  });
+
+  it('"Roe recalled her saying": likewise for two women', () => {
+    const text = ['Jana Roe and Anna Berg met at school. Roe recalled her saying that "debt is a trap."'];
+    expect(speakerOf(text, 'debt is a trap')).toBeNull();
+  });
+});
+
+describe('a clause of time that asked several', () => {
+  it('"When the two men were asked ..., he said": no one of them', () => {
+    const text = ['Tomas Kask met Ivo Pelt at the port. When the two men were asked about the deal, he said: "No comment at all."'];
+    expect(speakerOf(text, 'No comment at all')).toBeNull();
+  });
+});
+
+describe('an article inside a description\'s words', () => {
+  it('"a diplomat the agency quoted" is not the agency', () => {
+    const text = ['"Nobody trusts them," a diplomat the agency quoted said.'];
+    expect(speakerOf(text, 'Nobody trusts them')).not.toBe('the agency');
+  });
+});
+
+describe('a second fragment of the same sentence', () => {
+  it('is not the first speaker\'s when a conjunction opens a clause with a subject of its own', () => {
+    const text = ['Tomas Kask said the plan was "dead," and his wife agreed it was "hopeless."'];
+    expect(speakerOf(text, 'hopeless')).toBeNull();
+  });
+});
+
+describe('a pseudonym with no sex told', () => {
+  it('takes the sex of the name given: "whom we are calling Tom" is no "she"', () => {
+    const text = ['The mayor, whom we are calling Tom, named a new deputy, Jana Roe. "I will serve everyone," she said.'];
+    expect(speakerOf(text, 'I will serve everyone')).not.toBe('Tom');
+  });
+});
+
+describe('a bare surname a man and a woman share, told apart by "NAME said he"', () => {
+  it('not when someone else of that sex is described near ("Grace\'s son, Minho,")', () => {
+    const text = [
+      'Grace Lim and her brother Tom Lim sat in the front row. Grace\'s son, Minho, stayed outside.',
+      'Lim said he was too angry to watch. "He cannot bear it," Lim said.',
+    ];
+    expect(speakerOf(text, 'He cannot bear it')).not.toBe('Tom Lim');
+  });
+});
