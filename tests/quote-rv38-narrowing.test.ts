@@ -52,3 +52,27 @@ describe('a bare surname a man and a woman share, told apart by "NAME said he"',
     expect(speakerOf(text, 'He cannot bear it')).not.toBe('Tom Lim');
   });
 });
+
+describe('a later quote of the sentence past a clause of someone else\'s', () => {
+  it('"Mayor Roe called the plan "A," while her rival called it "B"": "B" is not the mayor\'s', () => {
+    const text = ['Mayor Jana Roe called the plan "a disaster," while her rival called it "a triumph."'];
+    expect(speakerOf(text, 'a disaster')).toBe('Jana Roe');
+    expect(speakerOf(text, 'a triumph')).not.toBe('Jana Roe');
+  });
+
+  it('"..., but the mayor thinks it is "..."": not the first speaker\'s', () => {
+    const text = ['Jana Roe said the bridge plan was "dead," but the mayor thinks it is "alive and well."'];
+    expect(speakerOf(text, 'alive and well')).not.toBe('Jana Roe');
+  });
+
+  it('"..., and the Harbour Trust its "...": a verb left out, a second subject', () => {
+    const text = ['Jana Roe praised the "steady hand" of the board, and the Harbour Trust its "quiet courage."'];
+    expect(speakerOf(text, 'steady hand')).toBe('Jana Roe');
+    expect(speakerOf(text, 'quiet courage')).not.toBe('Jana Roe');
+  });
+
+  it('"and that ..." goes on with the first speaker\'s reported clause', () => {
+    const text = ['Tomas Kask said the talks were "going well" and that the two sides had covered "every single issue."'];
+    expect(speakerOf(text, 'every single issue')).toBe('Tomas Kask');
+  });
+});

@@ -4,7 +4,7 @@
  * meaning: a later reader sees, and may undo, what the earlier ones read.
  */
 import { attributionBefore, isSpeechVerb, type QuoteSpan } from './attribution.ts';
-import { grammarAttribution } from './grammar.ts';
+import { grammarAttribution, otherClauseBetween } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
 import { addresseePhrase } from './addressee-phrase.ts';
 import { inFrontedClause } from './fronted-subject.ts';
@@ -342,6 +342,9 @@ function frontedSubject(r: CreditReading, q: QuoteSentence): void {
 function olderReading(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || q.sentenceInitial || r.complement) return;
   r.attribution = attributionBefore(q.beforeMasked);
+  // (Not past a clause with a subject of its own after an earlier quote of the sentence: "Roe said the plan was
+  // "...," but the mayor thinks it is "..."" (`otherClauseBetween`).)
+  if (r.attribution && otherClauseBetween(q.text, q.spans, q.spans.indexOf(q.span), q.rs, r.attribution.phrase)) r.attribution = null;
   r.parsed = r.attribution ? parseSpeakerPhrase(r.attribution.phrase) : null;
 }
 

@@ -34,6 +34,34 @@ export interface GrammarAttribution {
  * reporting verb or "according to" governs it, or its subject is not a noun phrase.
  */
 export function grammarAttribution(text: string, spans: readonly QuoteSpan[], index: number, rs: number, re: number): GrammarAttribution | null {
+  const read = sentenceAttribution(text, spans, index, rs, re);
+  return read && read.via === 'before' && otherClauseBetween(text, spans, index, rs, read.phrase) ? null : read;
+}
+
+// A conjunction opening a clause with a subject of its own and its verb of saying, judging or feeling, someone
+// else's: "..., while her rival called it", "..., but the mayor thinks it is", "..., though the governor had
+// promised it would be" (not "and that ...", which goes on with the first speaker's clause).
+const OWN_CLAUSE = /(?:^|[\s,;])(?:and|but|while|whereas|though|although|yet)\s+(?:(?:the|a|an|his|her|its|their|some|many|most|one|another|other)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:(?:has|have|had|also|still|only|long|once|later|then|now)\s+|[\p{Ll}]+ly\s+)*(?:says|said|calls|called|thinks|thought|believes|believed|insists|insisted|argues|argued|claims|claimed|counters|countered|maintains|maintained|contends|contended|promises|promised|sees|saw|considers|considered|describes|described|dismisses|dismissed|warns|warned|praises|praised|hails|hailed|prefers|preferred|speaks|spoke|spoken|tells|told|writes|wrote|agrees|agreed|disagrees|disagreed|dubs|dubbed|brands|branded|labels|labelled|labeled|terms|termed|vows|vowed|sees|feels|felt|hopes|hoped|fears|feared|expects|expected)\b/u;
+// "..., and the Harbour Trust its "...": a second subject and the object of a verb left out, a possessive before the quote.
+const GAPPED = /(?:^|[\s,;])(?:and|but|while|whereas)\s+(?:the\s+(?:[\p{Ll}-]+\s+){1,2}|(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4})(?:its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * `Mayor Roe called the plan "A," while her rival called it "B"`, `Roe praised the board's "A", and the Trust its
+ * "B"`: a credit standing before an earlier quote of the sentence does not reach past a clause with a subject of its
+ * own (or a second subject whose verb is left out) between that quote and this one.
+ */
+export function otherClauseBetween(text: string, spans: readonly QuoteSpan[], index: number, rs: number, phrase: string): boolean {
+  const span = spans[index]!;
+  const at = text.lastIndexOf(phrase, span.open);
+  if (at < rs) return false;
+  let last: QuoteSpan | null = null;
+  for (let i = 0; i < index; i++) if (spans[i]!.open > at && spans[i]!.close < span.open) last = spans[i]!;
+  if (!last) return false;
+  const between = text.slice(last.close + 1, span.open);
+  return OWN_CLAUSE.test(between) || GAPPED.test(between);
+}
+
+function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: number, rs: number, re: number): GrammarAttribution | null {
   const tokens = sentenceTokens(text, spans, rs, re);
   if (!tokens) return null;
   const q = tokens.findIndex((t) => t.quote === index);
