@@ -76,3 +76,22 @@ describe('a later quote of the sentence past a clause of someone else\'s', () =>
     expect(speakerOf(text, 'every single issue')).toBe('Tomas Kask');
   });
 });
+
+describe('"quoted him (her) as saying"', () => {
+  it('not when a person quotes: in "Kask quoted him as saying" the man quoted is not Kask', () => {
+    const text = ['Tomas Kask interviewed Ivo Pelt at the yard. Kask quoted him as saying the port was "finished for good."'];
+    expect(speakerOf(text, 'finished for good')).toBeNull();
+  });
+
+  it('still when a body quotes', () => {
+    const text = ['Ivo Pelt spoke at the yard on Monday. The agency quoted him as saying the port was "finished for good."'];
+    expect(speakerOf(text, 'finished for good')).toBe('Ivo Pelt');
+  });
+});
+
+describe('a second subject with its verb left out', () => {
+  it('after a verb of two objects the second pair is that verb\'s', () => {
+    const text = ['Jana Roe calls the plan "bold" and the board its "best hope."'];
+    expect(speakerOf(text, 'best hope')).toBe('Jana Roe');
+  });
+});
