@@ -95,3 +95,10 @@ describe('a second subject with its verb left out', () => {
     expect(speakerOf(text, 'best hope')).toBe('Jana Roe');
   });
 });
+
+describe('"X quotes Y, who ...": the one quoted speaks', () => {
+  it('not when a second "who" follows before the quote', () => {
+    const text = ['The paper quotes Ivo Pelt, who denies everything, and Tomas Kask, who admits it: "I took the money."'];
+    expect(speakerOf(text, 'I took the money')).not.toBe('Ivo Pelt');
+  });
+});
