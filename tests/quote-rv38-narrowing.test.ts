@@ -102,3 +102,15 @@ describe('"X quotes Y, who ...": the one quoted speaks', () => {
     expect(speakerOf(text, 'I took the money')).not.toBe('Ivo Pelt');
   });
 });
+
+describe('a day or a month left before a name by a fronted phrase without its comma', () => {
+  it('"On Thursday Roe told ..." is Roe, not "Thursday Roe"', () => {
+    const text = ['Jana Roe chairs the port board. On Thursday Roe told a reporter: "The deal is done and signed."'];
+    expect(speakerOf(text, 'The deal is done')).toBe('Jana Roe');
+  });
+
+  it('"In March Kask said ..." is Kask, not "March Kask"', () => {
+    const text = ['In March Kask said the port was "finished for good."'];
+    expect(speakerOf(text, 'finished for good')).toBe('Kask');
+  });
+});

@@ -159,7 +159,7 @@ function notObjectOfPreposition(parsed: ParsedSpeaker | null): ParsedSpeaker | n
 // it opens, and the trims and tests around the look-up cost as much again. Shared: nobody changes a result.
 const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null => {
   // "Yesterday the minister told ...": an adverb of time fronted without a comma is no part of the subject.
-  const fronted = FRONTED_TIME.exec(phrase);
+  const fronted = FRONTED_TIME.exec(phrase) ?? DAY_BEFORE_NAME.exec(phrase);
   if (fronted) return parseSpeakerPhrase(phrase.slice(fronted[0].length));
   // "the 70-year-old": an age epithet describes one person, whom the age the text gave may name.
   const trimmed = phrase.trim().replace(/[\s,.;:]+$/u, '');
@@ -230,6 +230,10 @@ function clauseBeforePossessive(text: string): boolean {
   return m !== null && !m[1]!.endsWith('s') && isLemma(m[1]!, 'verb');
 }
 
+// "On Thursday Roe told ...", "In March Kask said ...": a day of the week or a month (not one also a given name,
+// as April, May, June or August are) left before a name by a fronted phrase without its comma; not a paper's or
+// a show's name ("Sunday Times", "Monday Night Football").
+const DAY_BEFORE_NAME = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|September|October|November|December)\s+(?=[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]*)?\s*$)(?!(?:Times|Telegraph|Mirror|Express|Post|Herald|Star|Tribune|Independent|Observer|Age|Mail|World|Night|Morning|Evening|Edition|Magazine|Review|Journal|News|Sport|Service|Show|Briefing|Club|Sun|Standard|Business|Politics|Live|Madness)\b)/u;
 const FRONTED_TIME = /^\s*(?:Yesterday|Today|Tonight|Earlier|Later|Last\s+(?:week|month|night|year))\s+(?=(?:the|a|an|his|her|their|its)\s)/u;
 
 // Roles written as capitals that end a description, never a name: "a senior Tory MP", "one Labour MEP".
