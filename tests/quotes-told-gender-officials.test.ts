@@ -35,9 +35,12 @@ describe('across the corpus', () => {
     doc('a', '2024-05-02', ['Governor Park Tae-jun opened the new line on Monday.', '"It is a proud day," Park Tae-jun said.']),
     doc('b', '2024-05-03', ['Park Min-ji runs a noodle shop near the station.', '"We close at nine," Ms. Park said.', 'Mr. Park said the new rail line was "years away".']),
   ];
-  it('a bare "Mr. Park" joins the one man of that name, not the woman called "Ms. Park"', () => {
+  // (A bare family name borne by millions, "Park", in a report that never gives that man's name in full joins no
+  // one another report names: session 38's review; `merge-speakers.ts`.)
+  it('a bare "Mr. Park" joins neither the woman called "Ms. Park" nor the one man of that name another report names', () => {
     const { quotes } = extractQuotes(passagesOf(...docs));
-    expect(quotes.find((q) => q.quote.includes('years away'))?.speaker).toBe('Park Tae-jun');
+    expect(quotes.find((q) => q.quote.includes('years away'))?.speaker).not.toBe('Park Tae-jun');
+    expect(quotes.find((q) => q.quote.includes('years away'))?.speaker).not.toBe('Park Min-ji');
     expect(quotes.find((q) => q.quote.includes('We close'))?.speaker).toBe('Park Min-ji');
   });
   it('who-said takes a surname typed with a title as any person of that name, and names which', () => {

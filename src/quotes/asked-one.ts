@@ -33,20 +33,22 @@ export function askedOne(read: SentencesRead): string | null {
 
 // "when the minister was asked (by reporters) whether ..., he answered:": a clause of time whose passive
 // "asked" has its own subject, then the main clause's "he" or "she" and its verb right before the quote.
-const ASKED_CLAUSE = /(?:^|[\s,])(?:[Ww]hen|[Aa]fter|[Oo]nce|[Aa]s)\s+((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:was|were)\s+asked\s+(?:by\s+[^,;:_]{1,60}?\s+)?(?:whether|if|about|why|what|how|who|when|where)\b[^;:_]*,\s+(he|she)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+\s*[:,]?\s*["“‘']?\s*$/u;
+const ASKED_CLAUSE = /(?:^|[\s,])(?:[Ww]hen|[Aa]fter|[Oo]nce|[Aa]s)\s+((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’.-]+\s+){0,4}?[\p{L}'’.-]+|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(was|were)\s+asked\s+(?:by\s+[^,;:_]{1,60}?\s+)?(?:whether|if|about|why|what|how|who|when|where)\b[^;:_]*,\s+(he|she)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+\s*[:,]?\s*["“‘']?\s*$/u;
 
 /**
  * The one a clause of time has asked, in the quote's own sentence, when "he" or "she" opens the main clause
  * right before the quote ("..., and when the minister was asked whether ..., he answered: "...""): the one
  * asked answers, whoever else the sentence names before the clause. The phrase, the pronoun and where the phrase
- * stands in the masked text; null otherwise.
+ * stands in the masked text, and whether several were asked ("were asked"); null otherwise.
  */
-export function askedInClause(read: SentencesRead): { phrase: string; pronoun: 'he' | 'she'; at: number } | null {
+export function askedInClause(read: SentencesRead): { phrase: string; pronoun: 'he' | 'she'; at: number; several: boolean } | null {
   const at = read.textOf.get(read.sentence);
   if (!at) return null;
   const quoteAt = at.masked.indexOf('_', at.from);
   if (quoteAt < 0 || quoteAt >= at.to) return null;
   const m = ASKED_CLAUSE.exec(at.masked.slice(at.from, quoteAt));
   // (Where the phrase stands in the masked text: names before it in the sentence are known by then.)
-  return m ? { phrase: m[1]!, pronoun: m[2]!.toLowerCase() as 'he' | 'she', at: at.from + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:[Ww]hen|[Aa]fter|[Oo]nce|[Aa]s)\s/u) + 1) } : null;
+  // ("When the two men were asked ..., he said": several were asked, and which of them answers the sentence
+  // does not say: `several`, for no one.)
+  return m ? { phrase: m[1]!, several: m[2] === 'were', pronoun: m[3]!.toLowerCase() as 'he' | 'she', at: at.from + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:[Ww]hen|[Aa]fter|[Oo]nce|[Aa]s)\s/u) + 1) } : null;
 }

@@ -76,7 +76,8 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
  * the sentence reports one speaker's words, and the later fragment is theirs too. Not when anyone else is named
  * or credited between the two, nor when the words between hold a capitalised word (a name, a body, a new
  * sentence's subject), a pronoun that may bring in someone else ("who", "they"), or a verb of saying or calling
- * (a second speaker's clause: 'Roe called it "A," while her rival called it "B"').
+ * (a second speaker's clause: 'Roe called it "A," while her rival called it "B"'), nor a conjunction opening a
+ * clause with a subject of its own ('..., and his wife agreed it was "B"').
  */
 function fragmentsOfOneSentence(para: QuoteRecord[]): void {
   for (let i = 1; i < para.length; i++) {
@@ -84,11 +85,15 @@ function fragmentsOfOneSentence(para: QuoteRecord[]): void {
     const p = para[i - 1]!;
     if (r.local || r.own || !p.local || p.sentenceStart !== r.sentenceStart || r.latestBefore !== p.local) continue;
     const between = r.quote.sentence.slice(p.span.close + 1 - r.sentenceStart, r.span.open - r.sentenceStart);
-    if (between.length > 160 || /[\p{Lu};:()\[\]]/u.test(between.replace(/^[\s"'“”‘’,.!?]+/u, '')) || OTHER_VOICE.test(between)) continue;
+    if (between.length > 160 || /[\p{Lu};:()\[\]]/u.test(between.replace(/^[\s"'“”‘’,.!?]+/u, '')) || OTHER_VOICE.test(between) || NEW_SUBJECT.test(between)) continue;
     r.local = p.local;
     r.path = 'continuation: fragment of the same sentence';
   }
 }
+
+// A conjunction opening a clause with a subject of its own, someone else's: "..., and his wife agreed it was",
+// "..., though the minister believes it is", "..., but she thinks".
+const NEW_SUBJECT = /\b(?:and|but|while|whereas|though|although|yet|as|because|since|when|after|before|until|unless|if|so)\s+(?:(?:the|a|an|his|her|its|their|my|our|your|this|that|these|those|some|many|most|one|both|each|every|no|another|other)\s+[\p{L}'’-]+|he|she)\s+(?:[\p{Ll}]+ly\s+|also\s+|still\s+|only\s+|had\s+|has\s+|have\s+|was\s+|is\s+)?[\p{Ll}]+(?:ed|s)\b/u;
 
 // Words between two fragments that may hand the second to someone else: a pronoun that can bring in another
 // subject, or a verb of saying, calling or writing.

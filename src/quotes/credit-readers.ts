@@ -4,7 +4,7 @@
  * meaning: a later reader sees, and may undo, what the earlier ones read.
  */
 import { attributionBefore, isSpeechVerb, type QuoteSpan } from './attribution.ts';
-import { grammarAttribution } from './grammar.ts';
+import { grammarAttribution, otherClauseBetween } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
 import { addresseePhrase } from './addressee-phrase.ts';
 import { inFrontedClause } from './fronted-subject.ts';
@@ -346,6 +346,9 @@ function frontedSubject(r: CreditReading, q: QuoteSentence): void {
 function olderReading(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || q.sentenceInitial || r.complement) return;
   r.attribution = attributionBefore(q.beforeMasked);
+  // (Not past a clause with a subject of its own after an earlier quote of the sentence: "Roe said the plan was
+  // "...," but the mayor thinks it is "..."" (`otherClauseBetween`).)
+  if (r.attribution && otherClauseBetween(q.text, q.spans, q.spans.indexOf(q.span), q.rs, r.attribution.phrase)) r.attribution = null;
   r.parsed = r.attribution ? parseSpeakerPhrase(r.attribution.phrase) : null;
 }
 
@@ -772,6 +775,11 @@ function rememberedSpeaking(r: CreditReading, q: QuoteSentence): void {
   const object = m[1]!.trim();
   if (/^(?:him|her)$/u.test(object)) {
     const pronoun = object === 'him' ? 'he' : 'she';
+    // (Only when the one remembering is the writer or a pronoun of the other sex: in "Kask recalled him saying"
+    // the man meant is not Kask, and which other man it is the sentence does not say.)
+    const rememberer = /(?:^|[\s,])(I|we|he|she|He|She)\s+(?:(?:still|also|often|later|once|vividly|clearly)\s+)?$/u.exec(q.beforeMasked.slice(0, m.index));
+    const who = rememberer?.[1]!.toLowerCase();
+    if (!who || who === pronoun) return untold(r);
     return credit(r, pronoun, null, { type: 'pronoun', pronoun });
   }
   const named = parseSubjectPhrase(object);

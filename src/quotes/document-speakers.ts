@@ -215,9 +215,10 @@ export class DocumentSpeakers {
       // "..., and when the minister was asked whether ..., he answered: "..."": the one the clause asked (`asked-one.ts`).
       const clause = parsed.pronoun === 'he' || parsed.pronoun === 'she' ? askedInClause(this.read) : null;
       const answers = clause && clause.pronoun === parsed.pronoun ? this.askedInClauseSpeaker(clause.phrase, clause.pronoun, paragraph, clause.at) : null;
-      found = answers ?? this.resolvePronoun(parsed.pronoun, paragraph);
+      found = clause?.several && clause.pronoun === parsed.pronoun ? null : (answers ?? this.resolvePronoun(parsed.pronoun, paragraph));
       if (parsed.pronoun === 'it') found = this.mediumForIt(found, paragraph) ?? found;
-      if (!found) {
+      if (clause?.several && clause.pronoun === parsed.pronoun) this.lastPath = 'pronoun: one of several a clause of its sentence asked';
+      else if (!found) {
         found = this.leadSubject(parsed.pronoun, paragraph);
         this.lastPath = found ? 'pronoun: subject of its own sentence' : 'pronoun: none';
         const asked = found || (parsed.pronoun !== 'he' && parsed.pronoun !== 'she') ? null : askedOne(this.read);
@@ -1089,12 +1090,20 @@ export class DocumentSpeakers {
     if (genders.size < 2 || ![...genders.values()].some((x) => x === null || x === g)) return null;
     // No one else the pronoun could be: no one else of its gender named so far, and no one of unknown gender
     // named in full in this paragraph or the one before.
+    // (A lone first name counts too, "Their daughter, Sora,", unless it is a holder's own: "Grace" for Grace Lim.)
+    const holderWords = new Set(holders.flatMap((m) => m.words));
     const other = this.mentions.some((m) => {
-      if (m.paragraph > paragraph || m.words.length < 2 || surnameOf(m.words) === surname) return false;
+      if (m.paragraph > paragraph || surnameOf(m.words) === surname || (m.words.length < 2 && holderWords.has(m.words[0]!))) return false;
       const x = m.kin ?? genderOfName(m.name);
       return x === g || (x === null && m.paragraph >= paragraph - 1);
     });
     if (other || this.locals.some((l) => l.gender === g && !l.names.some((n) => surnameOf(nameWords(n)) === surname))) return null;
+    // Nor anyone of that sex described in this paragraph or the one before, outside the quotes ("Their son, Minho,
+    // ...", "a woman in the queue"); a noun that heads a holder's own name ("her husband, Daniel Lim") is theirs.
+    // (Paragraphs are counted from 1.)
+    let nearby = this.paragraphs.slice(Math.max(0, paragraph - 2), paragraph).join(' ').replace(/["“][^"“”]*["”]?/gu, ' ');
+    for (const name of new Set(holders.map((m) => m.name))) nearby = nearby.split(name).map((part, i, all) => (i < all.length - 1 ? part.replace(/[\p{Ll}-]+,?\s+$/u, ' ') : part)).join(' ');
+    if (nearby.split(/[^\p{L}-]+/u).some((w) => nounSex(w, { sexlessTitles: true, plural: false }) === g)) return null;
     return g;
   }
 

@@ -153,7 +153,10 @@ export function quotedAsSaying(tokens: readonly Token[], q: number): Phrase | nu
     let r = rel + 1;
     while (tokens[r]?.pos === 'ADV') r++;
     const who = /^who$/iu.test(tokens[rel]?.text ?? '') && r < q && isCue(tokens[r]!, tokens[r - 1]) && !/ing$/iu.test(tokens[r]!.text);
-    if (who && !tokens.slice(np.start, r).some((x) => x.quote >= 0) && !tokens.some((x, j) => j !== q && x.quote >= 0 && between(j, k, q))) return { start: np.start, end: np.end };
+    // (Not when a second "who" follows before the quote: "quotes Ivan Petrov, who denies it, and Tom Kask, who
+    // admits it: "..."" may be the second one's words.)
+    const secondWho = tokens.slice(r + 1, q).some((x) => /^who$/iu.test(x.text));
+    if (who && !secondWho && !tokens.slice(np.start, r).some((x) => x.quote >= 0) && !tokens.some((x, j) => j !== q && x.quote >= 0 && between(j, k, q))) return { start: np.start, end: np.end };
     if (tokens[np.end]?.lemma !== 'as' || !/^(?:saying|telling|stating|calling|describing|adding|urging|warning)$/iu.test(tokens[np.end + 1]?.text ?? '')) continue;
     // A name, a pronoun, or a person described by the definite article when a named outlet quotes him ("RIA quoted
     // the spokesman as saying"): he points back to someone named. Another description ("his father"), or one

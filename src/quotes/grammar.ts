@@ -34,6 +34,50 @@ export interface GrammarAttribution {
  * reporting verb or "according to" governs it, or its subject is not a noun phrase.
  */
 export function grammarAttribution(text: string, spans: readonly QuoteSpan[], index: number, rs: number, re: number): GrammarAttribution | null {
+  const read = sentenceAttribution(text, spans, index, rs, re);
+  return read && read.via === 'before' && otherClauseBetween(text, spans, index, rs, read.phrase) ? null : read;
+}
+
+/**
+ * Whether the subject of the quoting verb at `verb` is a body or a medium: a common noun ("The agency", "state
+ * media"), an acronym ("KCNA"), or a name ending in an outlet's word ("the Korean Central News Agency").
+ */
+function quotedByBody(tokens: readonly Token[], verb: number): boolean {
+  let s = verb - 1;
+  while (s >= 0 && /^(?:ADV|AUX)$/u.test(tokens[s]!.pos)) s--;
+  const subject = tokens[s];
+  if (!subject) return false;
+  return subject.pos === 'NOUN' || /^[\p{Lu}\d]{2,}$/u.test(subject.text) || /^(?:Agency|News|Times|Post|Radio|Television|TV|Press|Service|Media|Daily|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|Xinhua|Tass|Interfax|Yonhap|Kyodo)$/u.test(subject.text);
+}
+
+// A conjunction opening a clause with a subject of its own and its verb of saying, judging or feeling, someone
+// else's: "..., while her rival called it", "..., but the mayor thinks it is", "..., though the governor had
+// promised it would be" (not "and that ...", which goes on with the first speaker's clause).
+const OWN_CLAUSE = /(?:^|[\s,;])(?:and|but|while|whereas|though|although|yet)\s+(?:(?:the|a|an|his|her|its|their|some|many|most|one|another|other)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:(?:has|have|had|also|still|only|long|once|later|then|now)\s+|[\p{Ll}]+ly\s+)*(?:says|said|calls|called|thinks|thought|believes|believed|insists|insisted|argues|argued|claims|claimed|counters|countered|maintains|maintained|contends|contended|promises|promised|sees|saw|considers|considered|describes|described|dismisses|dismissed|warns|warned|praises|praised|hails|hailed|prefers|preferred|speaks|spoke|spoken|tells|told|writes|wrote|agrees|agreed|disagrees|disagreed|dubs|dubbed|brands|branded|labels|labelled|labeled|terms|termed|vows|vowed|sees|feels|felt|hopes|hoped|fears|feared|expects|expected)\b/u;
+// "..., and the Harbour Trust its "...": a second subject and the object of a verb left out, a possessive before the quote.
+const GAPPED = /(?:^|[\s,;])(?:and|but|while|whereas)\s+(?:the\s+(?:[\p{Ll}-]+\s+){1,2}|(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4})(?:its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+const TWO_OBJECTS = /\b(?:calls?|called|calling|dubs?|dubbed|names?|named|considers?|considered|deems?|deemed|makes?|made|finds?|found|thinks?|thought|brands?|branded|labell?ed|labels?|terms?|termed)\b/u;
+
+/**
+ * `Mayor Roe called the plan "A," while her rival called it "B"`, `Roe praised the board's "A", and the Trust its
+ * "B"`: a credit standing before an earlier quote of the sentence does not reach past a clause with a subject of its
+ * own (or a second subject whose verb is left out) between that quote and this one.
+ */
+export function otherClauseBetween(text: string, spans: readonly QuoteSpan[], index: number, rs: number, phrase: string): boolean {
+  const span = spans[index]!;
+  const at = text.lastIndexOf(phrase, span.open);
+  if (at < rs) return false;
+  let last: QuoteSpan | null = null;
+  for (let i = 0; i < index; i++) if (spans[i]!.open > at && spans[i]!.close < span.open) last = spans[i]!;
+  if (!last) return false;
+  const between = text.slice(last.close + 1, span.open);
+  // (After a verb of two objects the second pair is that verb's: "Roe calls the plan "bold" and the board its
+  // "best hope"".)
+  return OWN_CLAUSE.test(between) || (GAPPED.test(between) && !TWO_OBJECTS.test(text.slice(rs, last.open)));
+}
+
+function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: number, rs: number, re: number): GrammarAttribution | null {
   const tokens = sentenceTokens(text, spans, rs, re);
   if (!tokens) return null;
   const q = tokens.findIndex((t) => t.quote === index);
@@ -47,6 +91,9 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   const quoted = quotedAsSaying(tokens, q);
   // ("KCNA quoted him as telling Putin ...": the object pronoun is the one quoted, read as its subject form.)
   const object = quoted && quoted.end - quoted.start === 1 ? /^(him|her)$/iu.exec(tokens[quoted.start]!.text) : null;
+  // (Only when a body or a medium quotes: in "Kask quoted him as saying" the man quoted is not Kask, and which
+  // other man it is the sentence does not say.)
+  if (object && !quotedByBody(tokens, quoted!.start - 1)) return null;
   if (object) return { phrase: object[1]!.toLowerCase() === 'him' ? 'he' : 'she', role: null, via: quoted!.start > q ? 'after' : 'before', cue: 'say' };
   if (quoted) return finish(text, tokens, quoted, quoted.start > q ? 'after' : 'before', 'say');
 

@@ -15,6 +15,10 @@ export interface MergedSpeakers {
   byLocal: Map<number, Speaker>;
 }
 
+// The commonest Korean, Chinese and Vietnamese family names, each borne by millions (read on a name's words,
+// which are lowercase).
+const SHARED_FAMILY_NAME = /^(?:Kim|Lee|Yi|Rhee|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Han|Oh|Seo|Suh|Shin|Kwon|Hwang|Ahn|Song|Hong|Yoo|Ryu|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Nam|Wang|Li|Zhang|Liu|Chen|Huang|Zhao|Wu|Zhou|Xu|Sun|Zhu|Hu|Guo|Lin|Gao|Luo|Zheng|Liang|Xie|Tang|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Du|Cheng|Wei|Shen|Jin|Wong|Chan|Cheung|Leung|Ng|Lau|Tan|Ong|Goh|Nguyen|Tran|Pham|Hoang|Huynh|Phan|Dang|Bui|Ngo|Duong)$/iu;
+
 /**
  * Merges the local speakers of all documents: one person's names across documents ("Vladimir Putin",
  * "Vladimir Vladimirovich Putin", "Kim Jong Un" / "Kim Jong-un"), organisations by name or acronym; unnamed
@@ -172,6 +176,10 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
   for (const b of bare) {
     // "Mr Kim's (own words)", read as a subject: the possessive is no part of the name it joins.
     const w = nameWords(withoutPossessive(b.names[0]!))[0]!;
+    // A family name borne by a large share of a people ("Kim", "Lee", "Park", "Wang", "Nguyen") names no one
+    // across documents: "Ms. Lee, a nurse in Busan," in a report that never names her in full is not the one
+    // Lee another report names in full.
+    if (SHARED_FAMILY_NAME.test(w)) continue;
     const roots = new Set((byEndWord.get(w) ?? []).map(find));
     byEndWord.set(w, [...roots]);
     // The people of that name a title has not shown to be of the other gender; the one left is the one meant.

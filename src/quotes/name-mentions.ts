@@ -114,6 +114,12 @@ function tailName(words: readonly string[]): Omit<NameMention, 'paragraph' | 'at
   return { name: nameText, words: nameWords(nameText), compact: compactName(nameText), role: words.slice(0, -2).join(' ') };
 }
 
+// A day of the week or a month (not one also a given name, as April, May, June or August are) opening a run,
+// perhaps after the capitalised preposition opening the sentence ("On Monday Kask met ...").
+const DAY_BEFORE_NAME = /^(?:(On|In|By|Since|Until|Last|Next|Early|Late|This|From|Through|Every)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|September|October|November|December)\s+(?=[\p{Lu}])/u;
+// A preposition of time right before the run: "On Monday", "by Friday", "since March", "last Sunday".
+const TIME_PREPOSITION_BEFORE = /(?:^|\s)(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Ii]n|[Ee]arly|[Ll]ate|[Tt]his|[Ff]rom|[Tt]hrough|[Ee]very)\s+$/u;
+
 /** Full person names a document mentions, with their titles ("Russian President Vladimir Putin"). */
 export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
   const out: NameMention[] = [];
@@ -123,21 +129,26 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
     // matches empty text, so the loop moves on.)
     RUN.lastIndex = 0;
     for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
+      // "On Monday Kask met ...": a day or a month after a preposition of time is no part of the name after it.
+      const day = DAY_BEFORE_NAME.exec(m[0]);
+      const timed = day !== null && (day[1] !== undefined || TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)));
+      const run = timed ? m[0].slice(day![0].length) : m[0];
+      const at = timed ? m.index + day![0].length : m.index;
       // "Mr. Halevi": the run stops at the title's full stop; the one word after it is a person named.
-      const titled = m.index >= 3 && text[m.index - 2] === '.' && !/\s/u.test(m[0]) ? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index)) : null;
+      const titled = at >= 3 && text[at - 2] === '.' && !/\s/u.test(run) ? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, at - 6), at)) : null;
       // A run of one word names no one in full (runMention reads fewer than two words as no one): no look-up.
-      const mention = titled ? runMention(`${titled[1]!}. ${m[0]}`) : hasSpace(m[0]) ? runMention(m[0]) : null;
+      const mention = titled ? runMention(`${titled[1]!}. ${run}`) : hasSpace(run) ? runMention(run) : null;
       if (!mention) continue;
       // A headline quoted whole in Title Case ('(''Francesco Rebukes Tamber,'' declared a paper)'): three or
       // more capitalised words filling a quotation are a title, not a person's full name.
-      if (mention.words.length >= 3 && quotedWhole(text, m.index, m.index + m[0].length)) continue;
+      if (mention.words.length >= 3 && quotedWhole(text, at, at + run.length)) continue;
       let fullRole = mention.role;
       // "Rep. Jane Roe": an abbreviated title of office the run left out before a full name is her role ("the
       // congresswoman" later).
-      if (!fullRole && !titled && m.index >= 4 && text[m.index - 2] === '.') fullRole = OFFICE_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? null;
+      if (!fullRole && !titled && at >= 4 && text[at - 2] === '.') fullRole = OFFICE_BEFORE.exec(text.slice(Math.max(0, at - 6), at))?.[1] ?? null;
       // A lowercase title just before the run: "North Korean leader Kim Jong-un".
-      if (!fullRole && mayEndInTitle(text, Math.max(0, m.index - 60), m.index)) {
-        const before = text.slice(Math.max(0, m.index - 60), m.index);
+      if (!fullRole && mayEndInTitle(text, Math.max(0, at - 60), at)) {
+        const before = text.slice(Math.max(0, at - 60), at);
         const lower = /((?:[\p{Lu}][\p{L}.-]*\s+){0,3})([\p{Ll}][\p{L}-]*)\s+$/u.exec(before);
         if (lower && (TITLES.has(lower[2]!) || PERSON_NOUNS.has(lower[2]!) || isPersonNoun(lower[2]!))) fullRole = `${lower[1]!}${lower[2]!}`.trim();
         // "the stationmaster Ivan Petrov": after "the", a noun WordNet files under person.
@@ -145,11 +156,11 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       }
       // A role set off by commas after a full name: "Vladimir Putin, president of the Russian Federation,".
       // (Both readings open with the comma right after the name.)
-      if (!fullRole && mention.words.length >= 2 && text.charCodeAt(m.index + m[0].length) === 44) fullRole = roleAfter(text, m.index + m[0].length) ?? appositiveRole(text.slice(m.index + m[0].length, m.index + m[0].length + 240));
+      if (!fullRole && mention.words.length >= 2 && text.charCodeAt(at + run.length) === 44) fullRole = roleAfter(text, at + run.length) ?? appositiveRole(text.slice(at + run.length, at + run.length + 240));
       // A role set off by commas before a full name: "the North Korean leader, Kim Jong Un,".
-      if (!fullRole && mention.words.length >= 2 && !titled && m.index >= 6 && text.charCodeAt(m.index - 2) === 44) fullRole = roleBeforeName(text, m.index, m.index + m[0].length);
-      const kin = mention.words.length >= 2 ? kinGenderBefore(text.slice(Math.max(0, m.index - 40), m.index)) : undefined;
-      out.push({ name: mention.name, words: mention.words, compact: mention.compact, role: fullRole, paragraph: i + 1, at: m.index, ...(kin ? { kin } : {}) });
+      if (!fullRole && mention.words.length >= 2 && !titled && at >= 6 && text.charCodeAt(at - 2) === 44) fullRole = roleBeforeName(text, at, at + run.length);
+      const kin = mention.words.length >= 2 ? kinGenderBefore(text.slice(Math.max(0, at - 40), at)) : undefined;
+      out.push({ name: mention.name, words: mention.words, compact: mention.compact, role: fullRole, paragraph: i + 1, at: at, ...(kin ? { kin } : {}) });
     }
   });
   return out;

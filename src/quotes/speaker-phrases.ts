@@ -164,7 +164,7 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
 // it opens, and the trims and tests around the look-up cost as much again. Shared: nobody changes a result.
 const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null => {
   // "Yesterday the minister told ...": an adverb of time fronted without a comma is no part of the subject.
-  const fronted = FRONTED_TIME.exec(phrase);
+  const fronted = FRONTED_TIME.exec(phrase) ?? DAY_BEFORE_NAME.exec(phrase);
   if (fronted) return parseSpeakerPhrase(phrase.slice(fronted[0].length));
   // "the 70-year-old": an age epithet describes one person, whom the age the text gave may name.
   const trimmed = phrase.trim().replace(/[\s,.;:]+$/u, '');
@@ -253,6 +253,10 @@ function clauseBeforePossessive(text: string): boolean {
   return m !== null && !m[1]!.endsWith('s') && isLemma(m[1]!, 'verb');
 }
 
+// "On Thursday Roe told ...", "In March Kask said ...": a day of the week or a month (not one also a given name,
+// as April, May, June or August are) left before a name by a fronted phrase without its comma; not a paper's or
+// a show's name ("Sunday Times", "Monday Night Football").
+const DAY_BEFORE_NAME = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|September|October|November|December)\s+(?=[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]*)?\s*$)(?!(?:Times|Telegraph|Mirror|Express|Post|Herald|Star|Tribune|Independent|Observer|Age|Mail|World|Night|Morning|Evening|Edition|Magazine|Review|Journal|News|Sport|Service|Show|Briefing|Club|Sun|Standard|Business|Politics|Live|Madness)\b)/u;
 const FRONTED_TIME = /^\s*(?:Yesterday|Today|Tonight|Earlier|Later|Last\s+(?:week|month|night|year))\s+(?=(?:the|a|an|his|her|their|its)\s)/u;
 
 // Roles written as capitals that end a description, never a name: "a senior Tory MP", "one Labour MEP".
@@ -744,7 +748,9 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   // (Only after capitalised words, "Moscow a senior diplomat", or a phrase opening with a preposition or an
   // article, "After a long wait a port official": "the spokesman said the coordinator" is a clause.)
   const inner = core.findIndex((w, i) => i > 0 && /^(?:a|an|another|the)$/u.test(w));
-  if (inner > 0 && (core.slice(0, inner).every((w) => CAPITALISED.test(w)) || (/^(?:after|before|on|in|at|over|during|since|a|an)$/iu.test(core[0]!) && !core.slice(1, inner).some((w) => SPEECHLIKE.test(w) || RUN_ON_VERB.test(w))))) return parseDescription(words.slice(inner));
+  // (Nor when the words after the article hold a verb: "an official the ministry quoted" is a clause of its own.)
+  // (Nor after "a" and a person's noun: "a diplomat the agency" is one described, then a clause about them.)
+  if (inner > 0 && !(/^(?:a|an)$/iu.test(core[0]!) && (PERSON_NOUNS.has(core[inner - 1]!.toLowerCase()) || isPersonNoun(core[inner - 1]!.toLowerCase()))) && !core.slice(inner + 1).some((w) => SPEECHLIKE.test(w) || RUN_ON_VERB.test(w)) && (core.slice(0, inner).every((w) => CAPITALISED.test(w)) || (/^(?:after|before|on|in|at|over|during|since|a|an)$/iu.test(core[0]!) && !core.slice(1, inner).some((w) => SPEECHLIKE.test(w) || RUN_ON_VERB.test(w))))) return parseDescription(words.slice(inner));
   if (core.length === 0 || core.length > 7) return null;
   if (core.some((w) => SPEECHLIKE.test(w))) return null;
   // A personal pronoun makes a clause, not a description: "I asked a Russian official" is no one's name.

@@ -22,6 +22,7 @@ import { specifiedName } from './specified-name.ts';
 import { describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
 import { pastFrontedPlace, roleBeforeName } from './fronted-place.ts';
+import { englishNameGender } from './name-gender.ts';
 
 // (A relation the writer or someone named gives the person may lead the name: "My colleague Jane Roe, who ...,".)
 // (So may a capitalised word and a lowercase role, the sentence's first word capitalised only for being first:
@@ -237,7 +238,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const pseudonym = !given && !known ? pseudonymSubject(masked.slice(k, re)) : null;
   if (pseudonym) {
     const found = ds.resolve({ type: 'name', name: pseudonym.name, role: null, kind: 'person' }, paragraph, pseudonym.description, false);
-    if (found && !found.gender && pseudonym.gender) found.gender = pseudonym.gender;
+    // (With no sex told, the name given may tell it: "The mayor, whom we are calling Tom," is no "she".)
+    const sex = pseudonym.gender ?? englishNameGender(pseudonym.name);
+    if (found && !found.gender && sex) found.gender = sex;
     if (found) return;
   }
   // ("A soldier, who gave only his call sign, "Wolf", laughed.": the one described, set up to speak.)
