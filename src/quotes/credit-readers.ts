@@ -19,7 +19,7 @@ import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject, describedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
-import { usernameCredit } from './username-credit.ts';
+import { singularTheyHandle, usernameCredit } from './username-credit.ts';
 import { boundWhatCalled } from './what-called.ts';
 import { frontedClause } from './fronted-clause.ts';
 import { inWordsLater, plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
@@ -616,7 +616,7 @@ function asked(r: CreditReading, q: QuoteSentence): void {
 /** A forum user credited by the handle: the handle names a person (`username-credit.ts`). */
 function username(r: CreditReading, q: QuoteSentence): void {
   if (q.sentenceInitial && !q.span.closed) return;
-  const handle = usernameCredit(q.beforeMasked, q.span.closed ? afterQuote(q) : null);
+  const handle = usernameCredit(q.beforeMasked, q.span.closed ? afterQuote(q) : null) ?? (q.sentenceInitial && q.span.closed ? singularTheyHandle(q.masked.slice(0, q.rs), afterQuote(q)) : null);
   if (handle) credit(r, handle, null, { type: 'name', name: handle, role: null, kind: 'person' });
 }
 
