@@ -19,7 +19,7 @@ import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject, describedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
-import { usernameCredit } from './username-credit.ts';
+import { singularTheyHandle, usernameCredit } from './username-credit.ts';
 import { boundWhatCalled } from './what-called.ts';
 import { frontedClause } from './fronted-clause.ts';
 import { inWordsLater, plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
@@ -609,8 +609,22 @@ function asked(r: CreditReading, q: QuoteSentence): void {
 /** A forum user credited by the handle: the handle names a person (`username-credit.ts`). */
 function username(r: CreditReading, q: QuoteSentence): void {
   if (q.sentenceInitial && !q.span.closed) return;
-  const handle = usernameCredit(q.beforeMasked, q.span.closed ? afterQuote(q) : null);
+  const handle = usernameCredit(q.beforeMasked, q.span.closed ? afterQuote(q) : null) ?? (q.sentenceInitial && q.span.closed ? singularTheyHandle(q.masked.slice(0, q.rs), afterQuote(q)) : null);
   if (handle) credit(r, handle, null, { type: 'name', name: handle, role: null, kind: 'person' });
+}
+
+// "A second claim, spread by the Telegram channel Harbour Watch, which ..., is that the mayor "..."": a claim
+// (rumour, story) someone spread, named after "by", then "is that" and the claim's words up to the quote.
+const CLAIM_SPREAD_BY = /^\s*(?:(?:But|And|Yet)\s+)?(?:A|An|The|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:claim|rumou?r|allegation|story|theory)\s*,\s+(?:first\s+)?(?:spread|made|posted|pushed|circulated|shared|amplified|published|put\s+about)\s+(?:widely\s+)?by\s+(?:(?:the|a)\s+)?(?:(?:[\p{Lu}][\p{L}-]*|pro-[\p{L}-]+|anonymous|popular|nationalist)\s+)?(channel|account|blog|site|website|page|group|newsletter|podcast|user|commentator|blogger|activist)?\s*([\p{Lu}][\p{L}\d'’-]*(?:\s+[\p{Lu}][\p{L}\d'’-]*){0,3})(?:,\s+[^,;:"“”]{1,120})?,\s+(?:is|was)\s+that\s+[^"“”;:]{0,120}$/u;
+
+/** A claim spread by someone named, "is that" the quoted words: the quote is theirs as the claim's source. */
+function claimSpreadBy(r: CreditReading, q: QuoteSentence): void {
+  if (r.attribution || q.sentenceInitial || !/\b(?:claim|rumou?r|allegation|story|theory)\b/u.test(q.beforeMasked)) return;
+  const m = CLAIM_SPREAD_BY.exec(q.beforeMasked);
+  if (!m) return;
+  const name = m[2]!;
+  const parsed = m[1] && !/^(?:user|commentator|blogger|activist)$/u.test(m[1]) ? ({ type: 'name', name, role: null, kind: 'organisation' } as const) : parseSpeakerPhrase(name);
+  if (parsed?.type === 'name') credit(r, name, null, parsed);
 }
 
 /** The one told does not speak the words: "X was told by Y: "..."" is Y's, or nobody's told (`asked-by.ts`). */
@@ -1142,6 +1156,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   asked,
   told,
   username,
+  claimSpreadBy,
   setOffAfter,
   describedAfter,
   asClauseAfter,

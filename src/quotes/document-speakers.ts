@@ -243,6 +243,11 @@ export class DocumentSpeakers {
         found = this.resolvePerson(surname.person, paragraph, surname.titled ? parsed.role : null);
         if (surname.sex) toldGender(found, surname.sex);
       } else if (!surname) found = words ? this.resolvePerson(parsed.name, paragraph, parsed.role, words) : this.resolveOrg(parsed.name);
+      // "A user posting as Linden88, who said she teaches ...": the relative clause right after the name tells
+      // the person's sex where the name (a handle, a name no lexicon knows) does not.
+      const here = found && !found.genderSure ? this.read.textOf.get(this.read.sentence) : undefined;
+      const told = here ? genderOfWhoClause(here.masked.slice(here.from, here.to), parsed.name) : null;
+      if (found && told) toldGender(found, told);
     } else {
       const generation = generationEpithet(parsed.text);
       found = generation ? this.resolveByGeneration(generation, paragraph) : (this.resolveByAge(parsed, paragraph) ?? this.resolveDescription(parsed, paragraph, asSpeaker));
@@ -1605,3 +1610,14 @@ const CLOSING_CREDIT = /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[\p{Lu
 // the one a later pronoun means (`kinOfGenderBefore`).
 const SHE_WORDS = /(?<![\p{L}])(?:mother|mum|mom|wife|widow|daughter|sister|aunt|niece|grandmother|granddaughter|girlfriend|fiancée|woman|women|girl|girls|lady|stepmother|stepdaughter)s?(?![\p{L}])/giu;
 const HE_WORDS = /(?<![\p{L}])(?:father|dad|husband|widower|son|brother|uncle|nephew|grandfather|grandson|boyfriend|fiancé|man|men|boy|boys|gentleman|stepfather|stepson)s?(?![\p{L}])/giu;
+
+/**
+ * The sex a "who says she ..." clause right after `name` in `sentence` tells ("Linden88, who said she teaches
+ * Korean"): "she" or "he" as the clause's subject after a verb of saying; null otherwise.
+ */
+export function genderOfWhoClause(sentence: string, name: string): 'm' | 'f' | null {
+  const at = sentence.indexOf(name);
+  if (at < 0 || /[\p{L}\d_]/u.test(sentence.charAt(at + name.length))) return null;
+  const m = /^,\s+who\s+(?:says|said|writes|wrote|explains|explained|adds|added|describes|described)\s+(?:that\s+)?(she|he)\b/u.exec(sentence.slice(at + name.length));
+  return m ? (m[1] === 'she' ? 'f' : 'm') : null;
+}

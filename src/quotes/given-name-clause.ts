@@ -12,6 +12,12 @@
 // the naming clause (a name, or a label in quotation marks) and a verb after its comma.
 const GIVEN_NAME = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The)\s+[^,;:"“”_]{1,80}?)(?:,\s+(?:who|speaking|reached|interviewed|contacted|asked)\b[^,;:"“”_]{0,100})?,\s+who\s+(?:gave|would\s+give|offered|would\s+only\s+give|only\s+gave)\s+(?:only\s+)?(his|her)\s+(?:(?:first|given)\s+name|name|(call\s+sign|callsign|nickname|nom\s+de\s+guerre|code\s+name|codename|military\s+nickname))(?:\s+only)?(?:\s+as)?,?\s+(?:([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)|["“][^"“”]{1,40}["”]),\s+(?:also\s+|then\s+|later\s+)?\p{Ll}/u;
 
+// "The first caller, a woman who identified herself as Mrs. Lind from Dover, said ...", "A caller who identified
+// himself only as Mr. Berg, a retired pilot, said ...": the description (a determiner first), perhaps a noun of
+// person after its comma, the clause giving the name (an honorific kept out), where the person is from, perhaps a
+// role set off, then the verb after the comma.
+const IDENTIFIED = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The)\s+[^,;:"“”_]{1,80}?)(?:,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:woman|man|person|caller|listener|reader|viewer|resident|voter|worker))?\s+who\s+identified\s+(himself|herself)\s+(?:only\s+)?as\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)(?:\s+(?:from|of|in)\s+[\p{Lu}][^,;:"“”_]{0,40})?(?:,\s+(?:a|an)\s+[^,;:"“”_]{1,80})?,\s+(?:also\s+|then\s+|later\s+)?\p{Ll}/u;
+
 /**
  * What a naming clause of the sentence's described subject gives: the name (null for a label in quotation
  * marks), the gender "his" or "her" tells, and the description; or null.
@@ -19,7 +25,10 @@ const GIVEN_NAME = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|Th
 export function givenNameSubject(sentence: string): { name: string | null; gender: 'm' | 'f'; description: string } | null {
   if (!sentence.includes(' who ')) return null;
   const m = GIVEN_NAME.exec(sentence);
-  if (!m) return null;
+  if (!m) {
+    const id = sentence.includes('identified') ? IDENTIFIED.exec(sentence) : null;
+    return id ? { name: id[3]!, gender: id[2] === 'himself' ? 'm' : 'f', description: id[1]!.trim() } : null;
+  }
   // A label is one only in quotation marks; a name is one only after "name".
   if (m[3] ? m[4] !== undefined : m[4] === undefined) return null;
   return { name: m[4] ?? null, gender: m[2] === 'his' ? 'm' : 'f', description: m[1]!.trim() };

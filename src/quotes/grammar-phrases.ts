@@ -432,6 +432,13 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   // "a pollster working with Priorities USA, a super PAC, said") inside a phrase set off by commas is no
   // subject; the name before that phrase is, or nobody.
   if (lead && lead.pos === 'ADP' && !/^(?:of|from|as)$/iu.test(lead.text)) {
+    // "A post by Jane Roe, a local blogger, says ...", "A letter shared online by Jane Roe, a retired pilot,
+    // claims ...": the sentence opens with a piece of writing "by" a person named in full, set off with her role;
+    // what the writing says is its author's.
+    if (!afterPlace && /^by$/iu.test(lead.text) && authoredWork(tokens, np.start - 1) && np.end - np.start >= 2 && tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.')) {
+      const person = parseSpeakerPhrase(phraseText(tokens, np));
+      if (person?.type === 'name' && person.kind === 'person') return { ...np, appositive: [c + 1, last] };
+    }
     // But a description opening the sentence, its place or body last, then a person's full name set off: "A
     // former engineer who worked with colleagues on the Harbour Project, Jane Roe, said". The name is the
     // description's, as "the director of the Bureau, Jane Roe," is.
@@ -457,6 +464,28 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   }
   if (lead && /^(?:of|from)$/iu.test(lead.text) && tokens[np.start - 2]!.text === ',') return nameBeforeCommas(tokens, np.start - 2, last, true);
   return { ...np, appositive: [c + 1, last] };
+}
+
+// Nouns of a piece of writing or a post, whose author "by" names.
+const AUTHORED_NOUN = /^(?:post|posts|essay|article|op-ed|column|blog|letter|note|memo|tweet|thread|comment|message|video|report|editorial|review|paper|study|book|memoir|piece|commentary|analysis|petition|leaflet|pamphlet|flyer|statement)$/iu;
+
+/**
+ * Whether the sentence opens, up to `by` (the token "by"), with a piece of writing: a determiner, a few modifiers,
+ * a noun of written work, and perhaps a participle of its spreading ("shared 4,000 times on X", "posted on
+ * Sunday"), with no comma, quote or verb of a clause.
+ */
+function authoredWork(tokens: readonly Token[], by: number): boolean {
+  let first = firstWord(tokens);
+  // (After a label and its colon opening the line: "CLAIM: A post by ...".)
+  if (first >= 0 && tokens[first + 1]?.text === ':' && /^[\p{Lu}]+$/u.test(tokens[first]!.text)) first += 2;
+  if (first < 0 || first >= by || !/^(?:a|an|the|one|another|this|that|his|her|their)$/iu.test(tokens[first]!.text)) return false;
+  let k = first + 1;
+  while (k < by && /^(?:ADJ|NOUN|PROPN|NUM)$/u.test(tokens[k]!.pos) && !AUTHORED_NOUN.test(tokens[k]!.text)) k++;
+  if (k >= by || !AUTHORED_NOUN.test(tokens[k]!.text)) return false;
+  k++;
+  if (k === by) return true;
+  if (!/^(?:shared|posted|published|written|circulated|sent|written|uploaded|retweeted|reposted)$/iu.test(tokens[k]!.text)) return false;
+  return tokens.slice(k + 1, by).every((t) => t.quote < 0 && t.text !== ',' && t.text !== LINE_BREAK && t.pos !== 'VERB' && t.pos !== 'AUX');
 }
 
 /**

@@ -112,6 +112,12 @@ export const CUE_FORMS = new Set(
 // A reporting verb's forms in -ed, each to its verb ("branded" → "brand", "implied" → "imply").
 const PAST_LEMMA = new Map([...REPORTING].flatMap((l) => [`${l.replace(/e$/u, '')}ed`, `${l.replace(/y$/u, 'i')}ed`, `${l}${l.slice(-1)}ed`].map((f) => [f, l] as const)));
 
+/** The reporting verb a third-person present form is of ("thanks" → "thank", "praises" → "praise"), or null. */
+function presentLemma(v: string): string | null {
+  for (const l of [v.slice(0, -1), v.slice(0, -2), v.replace(/ies$/u, 'y')]) if (REPORTING.has(l) && !NAMING.has(l)) return l;
+  return null;
+}
+
 /** Whether text holds a form of a reporting verb, "according" or a dash (a word-set test, no regular expression); a colon before a quote is tested apart. */
 function mayCredit(text: string): boolean {
   if (/[―—–]|(?:^|\s)-/u.test(text)) return true;
@@ -217,12 +223,19 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
       ((previous.pos === 'PROPN' || /^(?:he|she|they|we|i)$/iu.test(previous.text)) && previous.quote < 0 && /^[.,;!?]?$/u.test(nextWordText(t, i)) && out.slice(0, -1).some((o) => o.quote >= 0)) ||
       (previous.quote >= 0 && /^(?:PROPN|DET)$/u.test(nextWordPos(t, i))));
     if (pastMisread || creditMisread) pos = 'VERB';
+    // A reporting verb in the present tense the model took for a plural noun ("Roe thanks/NOUN him for ...",
+    // "Roe, through an interpreter, thanks the hosts", "Roe praises the team"): between a subject (a name,
+    // he or she, or the comma closing an aside after one) and an object ("him", "the", "his") only the verb
+    // fits. ("thanks to" is followed by no object; "The thanks the team got" has a determiner before it.)
+    const presentMisread = pos === 'NOUN' && previous !== undefined && previous.quote < 0 && /^[\p{Ll}]{4,}s$/u.test(v) && presentLemma(v) !== null && (previous.pos === 'PROPN' || /^(?:he|she)$/iu.test(previous.text) || (previous.text === ',' && out.some((x) => x.pos === 'PROPN' && x.quote < 0))) && /^(?:DET|PRON)$/u.test(nextWordPos(t, i)) && /^\s+(?:him|her|them|us|me|the|his|their|its|our|a|an|this|those|these)\b/iu.test(reduced.slice(found + v.length, found + v.length + 8));
+    if (presentMisread) pos = 'VERB';
     // Right after a quote too ("...," Blunt, after a pause, said), unless it is a participle opening a clause.
     if (previous && previous.quote >= 0 && /^[\p{Lu}][\p{Ll}]+$/u.test(v) && !/(?:ing|ed)$/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
     let lemma = (t.lemmas[i] ?? v).toLowerCase();
     // (The model gave such a word its own form as its lemma: a reporting verb's past is read back to the verb,
     // "branded" to "brand", so the verb is known as one.)
     if (pastMisread || creditMisread) lemma = PAST_LEMMA.get(v) ?? lemma;
+    if (presentMisread) lemma = presentLemma(v) ?? lemma;
     // "shot back", "fired back", "hit back": a retort, whatever the model tagged the verb ("shot/NOUN back").
     if (/^(?:shot|shoots|fired|fires|hit|hits)$/iu.test(v) && /^\s*back\b/iu.test(reduced.slice(found + v.length, found + v.length + 6)) && previous?.quote !== undefined && previous.quote < 0 && /^(?:PROPN|PRON|NOUN|ADV)$/u.test(previous.pos)) {
       pos = 'VERB';

@@ -45,3 +45,22 @@ export function usernameCredit(before: string, after: string | null): string | n
   if (/^[\p{Ll}]+$/u.test(handle)) return null;
   return handle.replace(/^@/u, '');
 }
+
+// A handle of a shape no word or name has: a "u/" one, or one with an underscore, or a lowercase opening with a digit.
+const SHAPED_HANDLE = String.raw`(?:\/?u\/([\p{L}\d][\p{L}\d_-]{1,29})|@?((?:[\p{Ll}][\p{L}\d]*[_\d]|[\p{L}][\p{L}\d]*_)[\p{L}\d_-]*))`;
+/** The sentence before the quote ends in a handle and a clause that calls its user "they": ", who says they work in ...". */
+const THEY_USER = new RegExp(String.raw`${SHAPED_HANDLE},\s+who\s+(?:says|said|writes|wrote|describes\s+themselves|described\s+themselves)\s+(?:they|as)\b[^.!?"“”;]*[.!?]\s*$`, 'u');
+/** `, they wrote.` after the quote. */
+const THEY_AFTER = /^\s*,?\s*they\s+(?:wrote|writes|said|says|added|adds|replied|replies|posted|posts|commented|comments)\s*[.;]?\s*$/u;
+
+/**
+ * A forum user the text itself calls "they" (`u/kp_watcher, who says they work in shipping.`), credited by "they"
+ * after a quote that opens the next sentence (`"...," they wrote.`): news writing gives a user of unknown sex, or
+ * one who asks for it, the singular "they", and the clause right before says so of this one user. `before` is the
+ * paragraph up to the quote's sentence, `after` the words after the quote.
+ */
+export function singularTheyHandle(before: string, after: string | null): string | null {
+  if (after === null || !THEY_AFTER.test(after)) return null;
+  const m = THEY_USER.exec(before);
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}

@@ -1,0 +1,16 @@
+import { describe, it, expect } from 'vitest';
+import { speakerOf } from './helpers/quotes.ts';
+import { givenNameSubject } from '../src/quotes/given-name-clause.ts';
+
+// Passages written for these tests: a caller described, then named by "who identified herself as ...", quoted
+// with "she" in the next paragraph.
+describe('"a woman who identified herself as Mrs. X" names the one described', () => {
+  it('`The first caller, a woman who identified herself as Mrs. X from PLACE, said ... / "...," she said.`', () => {
+    const paras = ['The phone lines opened at nine.', 'The first caller, a woman who identified herself as Mrs. Lindqvist from Harwich, said her nephew had been on the ferry.', '“I have not slept for two days,” she said.'];
+    expect(speakerOf(paras, 'I have not slept for two days')).toBe('Lindqvist');
+  });
+  it('reads the name, the sex and the description', () => {
+    expect(givenNameSubject('A caller who identified himself only as Mr. Oduya, a retired pilot, said the airline had lied.')).toEqual({ name: 'Oduya', gender: 'm', description: 'A caller' });
+    expect(givenNameSubject('The host, who identified the caller as Mr. Oduya, said the lines were busy.')).toBeNull();
+  });
+});
