@@ -256,6 +256,10 @@ function labelOf(text: string, named: (name: string) => boolean, record = false)
   // (In a document its labels show to be a record of speeches, a member quotes others in his own turn.)
   if (!caps && !record && hasQuotes(rest)) return null;
   const label = m[1]!;
+  if (QUESTIONER.test(label)) {
+    const answerer = /^(?:a|answer)$/iu.test(label) ? namedAnswerer(m[0], named) : null;
+    if (answerer) return { speaker: answerer.name, caps: caps !== null, start: m[0].length, ...(answerer.role ? { role: answerer.role } : {}) };
+  }
   if (QUESTIONER.test(label)) return { speaker: null, caps: caps !== null, start: m[0].length, ...(/^(?:a|answer)$/iu.test(label) ? { answer: true } : ASKER.test(label) ? { asks: true } : {}) };
   const name = nameCase(label);
   const words = name.split(/[\s]+/u);
@@ -267,6 +271,28 @@ function labelOf(text: string, named: (name: string) => boolean, record = false)
   const parsed = parseSpeakerPhrase(name);
   if (parsed?.type !== 'name' || parsed.kind !== 'person') return null;
   return { speaker: name, caps: caps !== null, start: m[0].length };
+}
+
+/**
+ * A briefing transcript's answer label that names who answers in parentheses, perhaps after the office: "A
+ * (Spokesperson Roe):", "Answer (Deputy Minister Jane Doe):". The answer is that person's turn when the name
+ * (the words after the last title) is one the document's prose names, and a person's. Null otherwise: a bare
+ * "A:" or a parenthesis holding no one the prose names ("A (translated):") stays the interviewee's answer.
+ */
+function namedAnswerer(label: string, named: (name: string) => boolean): { name: string; role?: string } | null {
+  const inside = /\(([^()]{1,40})\)/u.exec(label)?.[1]?.trim();
+  if (!inside) return null;
+  const words = inside.split(/[ \t]+/u);
+  let last = -1;
+  words.forEach((w, i) => { if (TITLES.has(w.toLowerCase().replace(/\.$/u, ''))) last = i; });
+  const nameWords = words.slice(last + 1);
+  if (nameWords.length === 0 || nameWords.length > 3 || !nameWords.every((w) => /^[\p{Lu}][\p{L}'’-]*$/u.test(w) && !TITLES.has(w.toLowerCase()))) return null;
+  const name = nameWords.join(' ');
+  if (!named(name)) return null;
+  const parsed = parseSpeakerPhrase(name);
+  if (parsed?.type !== 'name' || parsed.kind !== 'person') return null;
+  const role = words.slice(0, last + 1).join(' ');
+  return role ? { name, role } : { name };
 }
 
 const WHOLLY_BOLD = /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/u;
