@@ -1044,7 +1044,9 @@ const OWNED_WORDS_RELAYED = /^\s*(?:(?:But|And)\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,
  * relays them and is no speaker. Nobody is credited (the owner is not read as the speaker from here).
  */
 function relayedOwnedWords(r: CreditReading, q: QuoteSentence): void {
-  if (r.attribution && OWNED_WORDS_RELAYED.test(q.beforeMasked)) untold(r);
+  // (Without a colon, only words that open as an utterance do: in "Russia's response, the official said, had
+  // been "polite and empty"" the quote says what the response was like, in the official's words.)
+  if (r.attribution && OWNED_WORDS_RELAYED.test(q.beforeMasked) && (/:\s*$/u.test(q.beforeMasked) || /^\s*[\p{Lu}]/u.test(q.words))) untold(r);
 }
 
 /** A list item's label ("- **Seoul's water ministry:** ...", its bold marks blanked to spaces), at the paragraph's start. */
