@@ -18,9 +18,9 @@ describe('"cut in", "broke in", "chimed in" after a quote', () => {
 });
 
 describe('a fondness for saying something', () => {
-  it('"he liked to say, according to NAME" is not the source\'s own words', () => {
+  it('"she liked to say, according to NAME" is not the source\'s own words', () => {
     const paragraphs = [
-      'Arnaud Velsen joined the foreign service young. Friends remember him as a man of proverbs. "The sea keeps every secret," he liked to say, according to Tomas Brandt, who worked under him in the 1990s.',
+      'Ada Velsen joined the navy young. Her crews knew her for her proverbs. "The sea keeps every secret," she liked to say, according to Tomas Brandt, who served under her in the 1990s.',
     ];
     expect(speakerOf(paragraphs, 'The sea keeps every secret')).not.toBe('Tomas Brandt');
   });

@@ -632,8 +632,8 @@ export class DocumentSpeakers {
     let one: LocalSpeaker | null = null;
     if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || this.knowsName(parsed.name))) one = this.resolvePerson(parsed.name, paragraph, parsed.role);
     else if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) {
-      // (A person the sentence names before the clause is named before the description: "Kim walked with
-      // Vladimir Putin, and when the Russian president was asked ...".)
+      // (A person the sentence names before the clause is named before the description: "Ruys walked with
+      // Francois Mitterrand, and when the French president was asked ...".)
       this.namedUpTo = at;
       try {
         one = this.resolveDescription(parsed, paragraph, true);
