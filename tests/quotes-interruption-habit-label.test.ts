@@ -6,7 +6,7 @@ import { speakerOf } from './helpers/quotes.ts';
 describe('"cut in", "broke in", "chimed in" after a quote', () => {
   it('credit the name set off before the verb, not the speaker of the paragraph before', () => {
     const paragraphs = [
-      '"The harbour will be empty by spring," said Tobias Wren, a retired captain. "The boats are already leaving —"',
+      '"The harbour will be empty by spring," said Tobias Brandvik, a retired captain. "The boats are already leaving —"',
       '"That is guesswork," Mirela Sant, a Porto-based economist, cut in. "Nobody has the figures."',
     ];
     expect(speakerOf(paragraphs, 'That is guesswork')).toBe('Mirela Sant');

@@ -89,7 +89,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
   // `"...," KCNA quoted (cited, reported) Kim as saying` / `The agency quoted Jane Doe as saying that "..."`: the one quoted
   // speaks, the one quoting only reports (before any credit after the quote, which would take the reporter).
   const quoted = quotedAsSaying(tokens, q);
-  // ("KCNA quoted him as telling Putin ...": the object pronoun is the one quoted, read as its subject form.)
+  // ("The wire quoted him as telling Varga ...": the object pronoun is the one quoted, read as its subject form.)
   const object = quoted && quoted.end - quoted.start === 1 ? /^(him|her)$/iu.exec(tokens[quoted.start]!.text) : null;
   // (Only when a body or a medium quotes: in "Kask quoted him as saying" the man quoted is not Kask, and which
   // other man it is the sentence does not say.)
@@ -492,7 +492,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       // of what was said, and the subject stands further back).
       const punctuated = verb === firstWord(tokens) || close < q;
       if (after && (after.end === close || setOff) && punctuated && !NAMING.has(t.lemma) && tokens[after.end - 1]!.pos === 'PROPN') return finish(text, tokens, { start: after.start, end: after.end }, 'before', t.lemma);
-      // "The talks, said Jane Doe, were "...".", "Kim, said the commentator, was "..."": a credit set off by
+      // "The talks, said Jane Doe, were "...".", "Lund, said the commentator, was "..."": a credit set off by
       // commas inside the writer's clause, whose words the quote ends; the one set off is the source, named or
       // described.
       // (What says where the source is may follow before the comma: "the commentator on state television".)
