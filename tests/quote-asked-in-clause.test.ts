@@ -6,8 +6,8 @@ import { speakerOf } from './helpers/quotes.ts';
 
 describe('"when X was asked ..., he answered: "...""', () => {
   it('the one asked answers, not the subject of the sentence before the clause', () => {
-    const text = ['Greta Lund toured the quay with Tomas Hennig at her side, and when Hennig was asked by reporters whether the port would reopen, he answered: "That is why we came here."'];
-    expect(speakerOf(text, 'why we came here')).toBe('Tomas Hennig');
+    const text = ['Greta Lund toured the quay with Tomas Hennig at her side, and when Hennig was asked by reporters whether the port would reopen, he answered: "That is what the trip is for."'];
+    expect(speakerOf(text, 'what the trip is for')).toBe('Tomas Hennig');
   });
 
   it('a man the sentence names first is not the "he" when another man was asked', () => {
@@ -16,8 +16,8 @@ describe('"when X was asked ..., he answered: "...""', () => {
   });
 
   it('"he" is a word of its own: the "he" inside "the" opens no clause of "was asked by"', () => {
-    const text = ['When the harbour minister, Tomas Hennig, was asked by reporters whether the port would reopen, he answered: "That is why we came here."'];
-    expect(speakerOf(text, 'why we came here')).toBe('Tomas Hennig');
+    const text = ['When the harbour minister, Tomas Hennig, was asked by reporters whether the port would reopen, he answered: "That is what the trip is for."'];
+    expect(speakerOf(text, 'what the trip is for')).toBe('Tomas Hennig');
   });
 
   it('a pronoun of the other gender is not the one asked', () => {
@@ -26,7 +26,7 @@ describe('"when X was asked ..., he answered: "...""', () => {
   });
 
   it('a description asked in the clause is the person the sentence named before it, when the lexicon defines him so', () => {
-    const text = ['Kim Jong-un walked through the hall with Vladimir Putin at his side, and when the Russian president was asked by reporters whether Moscow would help, he answered: "We will see what we can do."'];
-    expect(speakerOf(text, 'We will see what we can do')).toBe('Vladimir Putin');
+    const text = ['Piet Ruys crossed the square with Francois Mitterrand beside him, and when the French president was asked by journalists whether Paris would pay, he answered: "We will see what we can do."'];
+    expect(speakerOf(text, 'We will see what we can do')).toBe('Francois Mitterrand');
   });
 });

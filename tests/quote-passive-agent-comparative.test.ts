@@ -5,7 +5,7 @@ import { speakerOf } from './helpers/quotes.ts';
 
 describe('the agent of a passive verb brought in by "who"', () => {
   it('"The bakery is run by NAME, who ... She says ..." then "she said": the one who runs it', () => {
-    const text = ['The bakery on Quay Street is run by Marta Osk, who has baked there for ten years. She says the first sign was a queue.', '"They came at six and stayed till noon," she said.'];
+    const text = ['The bakery on Quay Street is run by Marta Osk, who has baked there for ten years. She says the early clue was a queue.', '"They came at six and stayed till noon," she said.'];
     expect(speakerOf(text, 'came at six')).toBe('Marta Osk');
   });
 
@@ -15,14 +15,14 @@ describe('the agent of a passive verb brought in by "who"', () => {
   });
 });
 
-describe('a stance compared with someone else ("is more cautious than his brother")', () => {
+describe('a stance compared with someone else ("is more wary than his brother")', () => {
   it('the subject, not the one compared, is who the "he said" after it means', () => {
     const text = [
       'Tomas Hennig, 44, has run the ferry since 2014. His younger brother, Karl, laughed at that.',
-      '"Nobody told us," Karl said.',
-      'Tomas Hennig is more cautious than his brother about the news. He says he has heard talk of new boats.',
-      '"Talk is talk," he said.',
+      '"We heard nothing," Karl said.',
+      'Tomas Hennig is more wary than his brother about the plan. He says the rumours of new boats are old.',
+      '"Rumours are cheap," he said.',
     ];
-    expect(speakerOf(text, 'Talk is talk')).toBe('Tomas Hennig');
+    expect(speakerOf(text, 'Rumours are cheap')).toBe('Tomas Hennig');
   });
 });

@@ -5,8 +5,8 @@ import { speakerOf } from './helpers/quotes.ts';
 
 describe('"as one official there put it"', () => {
   it('a place adverb after the description does not hide the one who put it', () => {
-    const text = ['The quay was quiet on Friday. As one senior harbour officer there put it to this newspaper on Friday, "The cranes are the message."'];
-    expect(speakerOf(text, 'cranes are the message')).toBe('one senior harbour officer');
+    const text = ['The quay was quiet on Friday. As one senior harbour officer there put it to our reporter on Friday, "The empty berths say enough."'];
+    expect(speakerOf(text, 'empty berths say enough')).toBe('one senior harbour officer');
   });
 });
 
@@ -21,13 +21,13 @@ describe('a verb of memory, its object, then speaking', () => {
   it('"she recalled him saying that ... "..."": the man remembered speaks', () => {
     const text = [
       '"The ferry will outlive us all," says Oskar Lindqvist, who has skippered it since 1990.',
-      'Greta Lund first sailed with Lindqvist in 2004, and she recalled him saying even then that the route would "never pay, and never close."',
+      'Greta Lund first sailed with Lindqvist in 2004, and she recalled him saying back then that the route would "never pay, and never close."',
     ];
     expect(speakerOf(text, 'never pay, and never close')).toBe('Oskar Lindqvist');
   });
 
   it('"recalled a ferry captain telling her crew: "..."": the one described, someone new', () => {
-    const text = ['Greta Lund runs the canteen at the ferry terminal.', 'She recalled a ferry captain from Vessby telling her staff the night before: "Keep the lights low and the doors shut."'];
+    const text = ['Greta Lund runs the canteen at the ferry terminal.', 'She recalled a ferry captain from Vessby telling her cooks one winter morning: "Keep the lights low and the doors shut."'];
     expect(speakerOf(text, 'Keep the lights low')).toBe('a ferry captain from Vessby');
   });
 

@@ -44,9 +44,9 @@ describe('a pseudonym with no sex told', () => {
 });
 
 describe('a bare surname a man and a woman share, told apart by "NAME said he"', () => {
-  it('not when someone else of that sex is described near ("Grace\'s son, Minho,")', () => {
+  it('not when someone else of that sex is described near ("Hana\'s son, Jun,")', () => {
     const text = [
-      'Grace Lim and her brother Tom Lim sat in the front row. Grace\'s son, Minho, stayed outside.',
+      'Hana Lim and her brother Tom Lim sat in the front row. Hana\'s son, Jun, stayed outside.',
       'Lim said he was too angry to watch. "He cannot bear it," Lim said.',
     ];
     expect(speakerOf(text, 'He cannot bear it')).not.toBe('Tom Lim');

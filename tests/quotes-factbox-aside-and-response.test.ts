@@ -12,9 +12,9 @@ describe('a factbox line: a name, what the speaker was doing, a colon', () => {
 });
 
 describe('an owner\'s response relayed without a colon', () => {
-  it('"X\'s response, the official said, had been "..."": a description in the official\'s words', () => {
-    const paras = ['A harbour official, speaking on condition of anonymity, said the town had written to Ola Brandt. Brandt\'s response, the official said, had been "slow and vague".'];
-    expect(speakerOf(paras, 'slow and vague')).toBe('a harbour official');
+  it('"X\'s answer, the clerk said, had been "..."": a description in the clerk\'s words', () => {
+    const paras = ['A harbour clerk, speaking on condition of anonymity, said the town had written to Ola Brandt. Brandt\'s answer, the clerk said, had been "slow and vague".'];
+    expect(speakerOf(paras, 'slow and vague')).toBe('a harbour clerk');
   });
   it('with a colon the words are the owner\'s, relayed: nobody is credited', () => {
     const paras = ['A harbour official said the town had written to Ola Brandt. Brandt\'s response, the official said, was: "We will look into it."'];

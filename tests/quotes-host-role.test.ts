@@ -15,7 +15,7 @@ describe('a capitalised noun of a person before a name opening on no known first
 
 describe('"The host laughed. "...," she said.": a bare "the ROLE" as a sentence\'s subject is the one person the text gave that role', () => {
   it('credits the host by name through the pronoun', () => {
-    const paras = ['Host Clara Menz opened the hour with a question about wages.', 'The first caller, Rob Tannen, 40, a welder, complained about pay. "We are paid the same as in 2015," he said.', 'The host laughed. "Then you should ask for more, Rob," she said.'];
+    const paras = ['Host Clara Menz began the show with a question about wages.', 'The first caller, Rob Tannen, 40, a welder, complained about pay. "We are paid the same as in 2015," he said.', 'The host laughed. "Then you should ask for more, Rob," she said.'];
     expect(speakerOf(paras, 'Then you should ask for more')).toBe('Clara Menz');
   });
   it('but not a people\'s word as the subject ("The Norwegian smiled.") when the text named one by that word', () => {

@@ -4,9 +4,9 @@ import { givenNameSubject } from '../src/quotes/given-name-clause.ts';
 
 // Passages written for these tests: a caller described, then named by "who identified herself as ...", quoted
 // with "she" in the next paragraph.
-describe('"a woman who identified herself as Mrs. X" names the one described', () => {
-  it('`The first caller, a woman who identified herself as Mrs. X from PLACE, said ... / "...," she said.`', () => {
-    const paras = ['The phone lines opened at nine.', 'The first caller, a woman who identified herself as Mrs. Lindqvist from Harwich, said her nephew had been on the ferry.', '“I have not slept for two days,” she said.'];
+describe('"a woman who identified herself as Ms. X" names the one described', () => {
+  it('`The next listener, a woman who identified herself as Ms. X from PLACE, said ... / "...," she said.`', () => {
+    const paras = ['The phone lines opened at nine.', 'The next listener, a woman who identified herself as Ms. Lindqvist from Harwich, said her nephew had been on the ferry.', '“I have not slept for two days,” she said.'];
     expect(speakerOf(paras, 'I have not slept for two days')).toBe('Lindqvist');
   });
   it('reads the name, the sex and the description', () => {

@@ -6,7 +6,7 @@ import { speakerOf } from './helpers/quotes.ts';
 describe('"cut in", "broke in", "chimed in" after a quote', () => {
   it('credit the name set off before the verb, not the speaker of the paragraph before', () => {
     const paragraphs = [
-      '"The harbour will be empty by spring," said Tobias Wren, a retired captain. "The boats are already leaving —"',
+      '"The harbour will be empty by spring," said Tobias Brandvik, a retired captain. "The boats are already leaving —"',
       '"That is guesswork," Mirela Sant, a Porto-based economist, cut in. "Nobody has the figures."',
     ];
     expect(speakerOf(paragraphs, 'That is guesswork')).toBe('Mirela Sant');
@@ -18,9 +18,9 @@ describe('"cut in", "broke in", "chimed in" after a quote', () => {
 });
 
 describe('a fondness for saying something', () => {
-  it('"he liked to say, according to NAME" is not the source\'s own words', () => {
+  it('"she liked to say, according to NAME" is not the source\'s own words', () => {
     const paragraphs = [
-      'Arnaud Velsen joined the foreign service young. Friends remember him as a man of proverbs. "The sea keeps every secret," he liked to say, according to Tomas Brandt, who worked under him in the 1990s.',
+      'Ada Velsen joined the navy young. Her crews knew her for her proverbs. "The sea keeps every secret," she liked to say, according to Tomas Brandt, who served under her in the 1990s.',
     ];
     expect(speakerOf(paragraphs, 'The sea keeps every secret')).not.toBe('Tomas Brandt');
   });

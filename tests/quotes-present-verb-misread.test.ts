@@ -4,8 +4,8 @@ import { speakerOf } from './helpers/quotes.ts';
 // Passages written for these tests: a reporting verb in the present tense ("thanks", "praises"), which the
 // tagger takes for a plural noun, stands between its subject and its object, with a quoted fragment after it.
 describe('a present-tense reporting verb read as a plural noun is a verb', () => {
-  it('`Roe, through an interpreter, thanks him for the visit "..."`', () => {
-    const paras = ['Mayor Lena Torvik met the visiting governor on Monday.', 'Torvik, through an interpreter, thanks him for the visit “at such a difficult time”.'];
+  it('`Roe, speaking through her interpreter, thanks him for coming "..."`', () => {
+    const paras = ['Mayor Lena Torvik met the visiting governor on Monday.', 'Torvik, speaking through her interpreter, thanks him for coming “at such a difficult time”.'];
     expect(speakerOf(paras, 'at such a difficult time')).toBe('Lena Torvik');
   });
   it('`Roe praises the team for its work "..."`', () => {

@@ -5,7 +5,7 @@ import { speakerOf } from './helpers/quotes.ts';
 describe('a role set off after a name may put a word or two before its noun of a person ("NAME, a retired professor of X,")', () => {
   it('the object of a question, "her guest, NAME, a retired professor of economics at X:", then "...," the professor said', () => {
     const paras = [
-      'Host Clara Menz opened the hour with a question for her guest, Ivo Brandt, a retired professor of economics at Lakeside University: "Professor, should we worry?"',
+      'Host Clara Menz began the show with a question for her studio guest, Ivo Brandt, a retired professor of economics at Lakeside University: "Professor, should we worry?"',
       '"Worry, no. Watch, yes," Brandt replied.',
       'Menz pressed him: "But why now?"',
       '"Money," the professor said. "It is always money."',

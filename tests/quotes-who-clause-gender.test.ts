@@ -9,7 +9,7 @@ describe('a "who said she ..." clause after a name tells its sex', () => {
     const paras = [
       'The thread on the ferry strike ran to 900 comments. One user, u/harbor_9, who says he drives a forklift, wrote that the bosses were "bluffing."',
       'Others cared less about wages. A user posting as MossLantern, who said she teaches music in Bergen, wrote that the strike was "long overdue."',
-      '“Pay the crews or sail the ships yourselves,” she added in a later reply.',
+      '“Pay the crews or sail the ships yourselves,” she added in a follow-up post.',
     ];
     expect(speakerOf(paras, 'Pay the crews')).toBe('MossLantern');
   });

@@ -613,7 +613,7 @@ function username(r: CreditReading, q: QuoteSentence): void {
   if (handle) credit(r, handle, null, { type: 'name', name: handle, role: null, kind: 'person' });
 }
 
-// "A second claim, spread by the Telegram channel Harbour Watch, which ..., is that the mayor "..."": a claim
+// "A third claim, pushed by the Facebook page Quayside Notes, which ..., is that the mayor "..."": a claim
 // (rumour, story) someone spread, named after "by", then "is that" and the claim's words up to the quote.
 const CLAIM_SPREAD_BY = /^\s*(?:(?:But|And|Yet)\s+)?(?:A|An|The|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:claim|rumou?r|allegation|story|theory)\s*,\s+(?:first\s+)?(?:spread|made|posted|pushed|circulated|shared|amplified|published|put\s+about)\s+(?:widely\s+)?by\s+(?:(?:the|a)\s+)?(?:(?:[\p{Lu}][\p{L}-]*|pro-[\p{L}-]+|anonymous|popular|nationalist)\s+)?(channel|account|blog|site|website|page|group|newsletter|podcast|user|commentator|blogger|activist)?\s*([\p{Lu}][\p{L}\d'’-]*(?:\s+[\p{Lu}][\p{L}\d'’-]*){0,3})(?:,\s+[^,;:"“”]{1,120})?,\s+(?:is|was)\s+that\s+[^"“”;:]{0,120}$/u;
 
@@ -1044,8 +1044,8 @@ const OWNED_WORDS_RELAYED = /^\s*(?:(?:But|And)\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,
  * relays them and is no speaker. Nobody is credited (the owner is not read as the speaker from here).
  */
 function relayedOwnedWords(r: CreditReading, q: QuoteSentence): void {
-  // (Without a colon, only words that open as an utterance do: in "Russia's response, the official said, had
-  // been "polite and empty"" the quote says what the response was like, in the official's words.)
+  // (Without a colon, only words that open as an utterance do: in "Varga's answer, the clerk said, had
+  // been "brisk and vague"" the quote says what the answer was like, in the clerk's words.)
   if (r.attribution && OWNED_WORDS_RELAYED.test(q.beforeMasked) && (/:\s*$/u.test(q.beforeMasked) || /^\s*[\p{Lu}]/u.test(q.words))) untold(r);
 }
 

@@ -632,8 +632,8 @@ export class DocumentSpeakers {
     let one: LocalSpeaker | null = null;
     if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || this.knowsName(parsed.name))) one = this.resolvePerson(parsed.name, paragraph, parsed.role);
     else if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) {
-      // (A person the sentence names before the clause is named before the description: "Kim walked with
-      // Vladimir Putin, and when the Russian president was asked ...".)
+      // (A person the sentence names before the clause is named before the description: "Ruys walked with
+      // Francois Mitterrand, and when the French president was asked ...".)
       this.namedUpTo = at;
       try {
         one = this.resolveDescription(parsed, paragraph, true);
@@ -1095,7 +1095,7 @@ export class DocumentSpeakers {
     if (genders.size < 2 || ![...genders.values()].some((x) => x === null || x === g)) return null;
     // No one else the pronoun could be: no one else of its gender named so far, and no one of unknown gender
     // named in full in this paragraph or the one before.
-    // (A lone first name counts too, "Their daughter, Sora,", unless it is a holder's own: "Grace" for Grace Lim.)
+    // (A lone first name counts too, "Their daughter, Sora,", unless it is a holder's own: "Hana" for Hana Lim.)
     const holderWords = new Set(holders.flatMap((m) => m.words));
     const other = this.mentions.some((m) => {
       if (m.paragraph > paragraph || surnameOf(m.words) === surname || (m.words.length < 2 && holderWords.has(m.words[0]!))) return false;
@@ -1104,7 +1104,7 @@ export class DocumentSpeakers {
     });
     if (other || this.locals.some((l) => l.gender === g && !l.names.some((n) => surnameOf(nameWords(n)) === surname))) return null;
     // Nor anyone of that sex described in this paragraph or the one before, outside the quotes ("Their son, Minho,
-    // ...", "a woman in the queue"); a noun that heads a holder's own name ("her husband, Daniel Lim") is theirs.
+    // ...", "a woman in the queue"); a noun that heads a holder's own name ("her husband, Piet Ruys") is theirs.
     // (Paragraphs are counted from 1.)
     let nearby = this.paragraphs.slice(Math.max(0, paragraph - 2), paragraph).join(' ').replace(/["“][^"“”]*["”]?/gu, ' ');
     for (const name of new Set(holders.map((m) => m.name))) nearby = nearby.split(name).map((part, i, all) => (i < all.length - 1 ? part.replace(/[\p{Ll}-]+,?\s+$/u, ' ') : part)).join(' ');

@@ -12,7 +12,7 @@
 // the naming clause (a name, or a label in quotation marks) and a verb after its comma.
 const GIVEN_NAME = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The)\s+[^,;:"“”_]{1,80}?)(?:,\s+(?:who|speaking|reached|interviewed|contacted|asked)\b[^,;:"“”_]{0,100})?,\s+who\s+(?:gave|would\s+give|offered|would\s+only\s+give|only\s+gave)\s+(?:only\s+)?(his|her)\s+(?:(?:first|given)\s+name|name|(call\s+sign|callsign|nickname|nom\s+de\s+guerre|code\s+name|codename|military\s+nickname))(?:\s+only)?(?:\s+as)?,?\s+(?:([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)|["“][^"“”]{1,40}["”]),\s+(?:also\s+|then\s+|later\s+)?\p{Ll}/u;
 
-// "The first caller, a woman who identified herself as Mrs. Lind from Dover, said ...", "A caller who identified
+// "The next listener, a woman who identified herself as Ms. Lind from Dover, said ...", "A caller who identified
 // himself only as Mr. Berg, a retired pilot, said ...": the description (a determiner first), perhaps a noun of
 // person after its comma, the clause giving the name (an honorific kept out), where the person is from, perhaps a
 // role set off, then the verb after the comma.
@@ -42,7 +42,7 @@ const PSEUDONYM = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The
 const NOT_REAL_NAME = /^\s*([\p{Lu}][\p{Ll}'’-]+),\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)(?:,\s+[^,;:"“”_]{1,80})?,\s+(?:also\s+|then\s+|later\s+)?\p{Ll}/u;
 
 /**
- * A subject the writer names by a name given in its source's stead (`My old friend, a man I will call Sasha,
+ * A subject the writer names by a name given in its source's stead (`My old friend, a man I will call Yegor,
  * rang.`, `A guard, who asked to be identified only as Oleg, said ...`, `Oleg, not his real name, said ...`):
  * the name, the description if any, and the sex "his", "her" or a noun of the description tells; or null. The
  * name is how the text refers to that person, so a later "he said" is theirs.

@@ -89,7 +89,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
   // `"...," KCNA quoted (cited, reported) Kim as saying` / `The agency quoted Jane Doe as saying that "..."`: the one quoted
   // speaks, the one quoting only reports (before any credit after the quote, which would take the reporter).
   const quoted = quotedAsSaying(tokens, q);
-  // ("KCNA quoted him as telling Putin ...": the object pronoun is the one quoted, read as its subject form.)
+  // ("The wire quoted him as telling Varga ...": the object pronoun is the one quoted, read as its subject form.)
   const object = quoted && quoted.end - quoted.start === 1 ? /^(him|her)$/iu.exec(tokens[quoted.start]!.text) : null;
   // (Only when a body or a medium quotes: in "Kask quoted him as saying" the man quoted is not Kask, and which
   // other man it is the sentence does not say.)
@@ -191,7 +191,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
         }
         // `"...," said the gunner, a former teacher who goes by the call sign Kobza.`: the name others call the
         // one described by, closing the sentence, speaks.
-        // (Or a pseudonym the report gives it: `"...," recalled a former logger who used the pseudonym Tae-ho.`)
+        // (Or a pseudonym the report gives it: `"...," recalled a retired miner who used the pseudonym Bram.`)
         const knownBy = np ? nameOthersCall(tokens, np.end) : null;
         if (np && knownBy && tokens[np.start]!.pos === 'DET' && tokens[np.end - 1]!.pos === 'NOUN') return finish(text, tokens, { start: knownBy.start, end: knownBy.end, appositive: [np.start, np.end] }, 'after', t.lemma);
         // `"...," said the head of the transport union, Marc Dupuis, for whom ...`: the name the description gives.
@@ -365,7 +365,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // of its own (`characterisedAs`).
     const casts = characterisedAs(tokens, j, q);
     if (!misread && !spokeOf && !casts && !isCue(t, tokens[j - 1])) continue;
-    // "X told reporters the delegation had asked "many questions, and good ones"": asking whose quoted object
+    // "X told reporters the inspectors had asked "hard questions, and fair ones"": asking whose quoted object
     // is the questions themselves reports none of the asker's words; the quote says, in the reporter's words,
     // what the asking was like, and the verb further back governs it.
     if (t.lemma === 'ask' && j === q - 1 && questionsObject(text.slice(span.start, span.close))) continue;
@@ -492,7 +492,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       // of what was said, and the subject stands further back).
       const punctuated = verb === firstWord(tokens) || close < q;
       if (after && (after.end === close || setOff) && punctuated && !NAMING.has(t.lemma) && tokens[after.end - 1]!.pos === 'PROPN') return finish(text, tokens, { start: after.start, end: after.end }, 'before', t.lemma);
-      // "The talks, said Jane Doe, were "...".", "Kim, said the commentator, was "..."": a credit set off by
+      // "The talks, said Jane Doe, were "...".", "Lund, said the commentator, was "..."": a credit set off by
       // commas inside the writer's clause, whose words the quote ends; the one set off is the source, named or
       // described.
       // (What says where the source is may follow before the comma: "the commentator on state television".)
@@ -926,7 +926,7 @@ function clauseAfterVerb(tokens: readonly Token[], j: number): boolean {
  * or null.
  */
 function nameOthersCall(tokens: readonly Token[], from: number): { start: number; end: number } | null {
-  // Set off by a comma, or a relative clause straight after the noun ("a former logger who used the pseudonym ...").
+  // Set off by a comma, or a relative clause straight after the noun ("a retired miner who used the pseudonym ...").
   const set = tokens[from]?.text === ',';
   if (!set && !/^who$/iu.test(tokens[from]?.text ?? '')) return null;
   const open = set ? from : from - 1;

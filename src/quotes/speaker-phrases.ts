@@ -129,7 +129,7 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     // (Not a word of one or two letters: "Ri Yong Ae", "O Su Yong", "Yu Myung Hwan" open on a family name written
     // first, and no English description of a person is so short.)
     if (k === 0 && words.length >= 3 && [...words[0]!].length >= 3 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && !(isKnownFirstName(words[0]!) && !inWordNet(words[0]!)) && lexFirstName(words[1]!)) k = 1;
-    // "Host Park Soo-ah", "Presenter Ngo Thi Lan": a common noun of a person, capitalised before a name of two
+    // "Host Bae Min-seo", "Presenter Ngo Thi Lan": a common noun of a person, capitalised before a name of two
     // words or more that opens on no known first name (a family name written first), is the person's role too
     // (not before a common word, which opens no name: "Human Rights Watch"). So is a noun of agent WordNet files
     // under person before a given name no lexicon knows ("Retiree Orla Fenwick", "Pensioner Tam Roe").

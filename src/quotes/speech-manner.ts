@@ -12,8 +12,8 @@ import { withoutContactClause } from './contact-clause.ts';
 // words", "was less sure"; or that the subject took the other side ("disagreed", "objected", "was firm"). (Or an aside of the
 // subject's state now: "A former aide, now retired, put it ..."; or where they work: "Another official, at the
 // port office, put it more simply.") (Or a relation of someone named before: "His wife,
-// who asked not to be named, was calmer."; "also" may open the clause: "A second official, also speaking anonymously,
-// was blunter.")
+// who asked not to be named, was calmer."; "also" may open the clause: "A third clerk, also speaking anonymously,
+// was warier.")
 const MANNER = /^((?:A|An|One|The|Another|His|Her|Their)\s+[^,;:_]{1,60}?)(?:,\s+(?:(?:also|again|likewise)\s+)?(?:who|speaking|requesting|asking|interviewed|reached)\b[^;:_]{0,140}?,|,\s+(?:now|since|long|recently|newly|still|once)\s+[^,;:_]{1,40},|,\s+(?:at|from|in|with)\s+[^,;:_]{1,50},)?\s+(?:also\s+|then\s+)?(?:put\s+it\b|put\s+(?:the\s+matter|things)\b|was\s+(?:more\s+|less\s+|even\s+|far\s+|much\s+)?(?:blunt|blunter|candid|direct|frank|forthright|sure|certain|cautious|guarded|sceptical|skeptical|optimistic|pessimistic|scathing|emphatic|calm|calmer|sanguine|upbeat|hopeful|wary|warier)\b|was\s+(?:more\s+|less\s+|even\s+|far\s+|much\s+)?(?:firm|firmer|adamant|unconvinced|unmoved|dismissive|categorical)\b|disagreed\b|objected\b|demurred\b|pushed\s+back\b|went\s+further\b|did\s+not\s+mince\s+(?:his|her|their)?\s*words\b|spoke\s+(?:bluntly|frankly|candidly|plainly|openly)\b)[^_]*$/u;
 // A participle's clause of a question put to the subject may come first: "Asked by the chair whether ..., a
 // former officer was firm." (the one asked is the one described after its comma).

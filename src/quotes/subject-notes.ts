@@ -233,7 +233,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (found && !found.gender && known.gender) found.gender = known.gender;
     if (found) return;
   }
-  // "My old friend, a man I will call Sasha, rang.", "Oleg, not his real name, said ...": the name the writer
+  // "My old friend, a man I will call Yegor, rang.", "Oleg, not his real name, said ...": the name the writer
   // gives in the source's stead.
   const pseudonym = !given && !known ? pseudonymSubject(masked.slice(k, re)) : null;
   if (pseudonym) {
@@ -547,7 +547,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const aged = parsed?.type === 'name' && /^\d{1,3}$/u.test(appositive[2]!.trim()) && isKnownFirstName(parsed.name);
     // ("His wife Greta, who ran the bakery, was blunter.": a first name after a relation that tells the sex.)
     const kin = parsed?.type === 'name' ? kinnedFirstName(parsed) : null;
-    // ("Mr. K, 34, spent four years ...", "Ms. L, a seamstress who asked to be identified by her initial, ...": a
+    // ("Mr. J, 52, spent a decade ...", "Ms. P, a weaver known here only by her initial, ...": a
     // title of courtesy before a capitalised word makes it a person's name, however short, as reports write
     // those who may not be named in full.)
     const titled = parsed?.type === 'name' && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(parsed.role ?? '');

@@ -208,7 +208,7 @@ export class SurnameHolders {
     const w = words[0]!;
     const upTo = ctx.read.textOf.get(ctx.read.sentence)?.to ?? Infinity;
     const before = this.mentions.filter((m) => m.words.length >= 2 && (m.paragraph < paragraph || (m.paragraph === paragraph && m.at < upTo)));
-    // (Names written in mixed case: a run of capitals, "KIM STEPPING OFF TRAIN", is no full name.)
+    // (Names written in mixed case: a run of capitals, "ROE STEPPING OFF FERRY", is no full name.)
     const holders = before.filter((m) => m.words[0] === w && surnameOf(m.words) !== w && /\p{Ll}/u.test(m.name) && !familyNameFirst(m.name));
     if (holders.length < 2 || new Set(holders.map((m) => surnameOf(m.words))).size < 2) return undefined;
     // (A word that is someone's surname too goes the surname's way.)

@@ -15,7 +15,7 @@ const NAME_ASIDE = new RegExp(String.raw`^(${NAME}),\s+(?:without|with|through|v
 // came ("* Kremlin spokesman Dmitry Peskov, to reporters:", "* President Jane Roe, asked whether ...:", "* Jane
 // Roe, speaking at the start of talks:"). Only in a list item, where a fragment is the form.
 const TITLED = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}(?:[\p{Ll}]+\s+){0,2}${NAME}`;
-// (Or any participle of what the speaker was doing, "greeting Kim at the launch site:", or a clause of being
+// (Or any participle of what the speaker was doing, "greeting the envoy at the quay:", or a clause of being
 // asked, "when asked about sanctions:".)
 const ITEM_ASIDE = String.raw`(?:(?:without|with|through|via|in|after|before|from|on|at|to)\s[^,:;"“”]{1,60}|(?:asked|speaking|writing|briefing|answering|responding|replying|addressing|talking|commenting|quoted|[\p{Ll}]{3,}ing|(?:when|while|after|on)\s+(?:being\s+)?(?:asked|pressed|questioned))\b[^,:;"“”]{0,140})`;
 // The same outside a list, as a quotes roundup writes its paragraphs: a name (perhaps after its team or title and a
