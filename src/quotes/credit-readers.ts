@@ -1077,7 +1077,7 @@ const WHOSE_CLAUSE = /,\s+whose\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:(?:have|
  * `He cited a report by the Lowland Institute, whose authors wrote: "..."`: the words are those of the people
  * the "whose" clause names (the antecedent's authors, researchers, director), not the main clause's subject's,
  * and not a new person called "whose authors". Who among them spoke is not told: nobody is credited (as
- * `relative-colon.ts` leaves "X phoned the Tern Clinic, whose director said: ...").
+ * `relative-speaker.ts` leaves "X phoned the Tern Clinic, whose director said: ...").
  */
 function whoseClause(r: CreditReading, q: QuoteSentence): void {
   if (q.beforeMasked.includes('whose') && WHOSE_CLAUSE.test(q.beforeMasked)) untold(r);
