@@ -365,6 +365,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // of its own (`characterisedAs`).
     const casts = characterisedAs(tokens, j, q);
     if (!misread && !spokeOf && !casts && !isCue(t, tokens[j - 1])) continue;
+    // "X said in a statement posted online that ... "..."", "in a letter quoted by the paper": a past participle
+    // right after a document noun in a phrase of where the words appeared tells of the document, not of
+    // anyone speaking; the verb further back governs.
+    if (documentParticiple(tokens, j)) continue;
     // "X told reporters the inspectors had asked "hard questions, and fair ones"": asking whose quoted object
     // is the questions themselves reports none of the asker's words; the quote says, in the reporter's words,
     // what the asking was like, and the verb further back governs it.
@@ -710,6 +714,25 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
  * host Jane Roe"): no article, the name at least two words.
  */
 /** Whether a name and a reporting verb open the quote's sentence before it ("Kim vows ..."). */
+/**
+ * Whether the token at `j` is a past participle reducing a relative clause after a document noun that a
+ * preposition opens ("in a statement posted online", "in a letter quoted by the paper", "on a note published
+ * later"): it says where the words appeared, reporting no one's speech.
+ */
+function documentParticiple(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (!/ed$/iu.test(t.text) || j < 3) return false;
+  const noun = tokens[j - 1]!;
+  if (noun.pos !== 'NOUN' || !(DOCUMENT_NOUN.test(noun.text) || /^(?:posts?|messages?|e-?mails?|releases?|communiqu[eé]s?)$/iu.test(noun.text))) return false;
+  // Back over the determiner and up to two modifiers to the preposition that opens the phrase.
+  for (let k = j - 2; k >= Math.max(0, j - 5); k--) {
+    const x = tokens[k]!;
+    if (x.pos === 'ADP') return true;
+    if (!/^(?:DET|ADJ|PROPN|NOUN|NUM|PRON)$/u.test(x.pos)) return false;
+  }
+  return false;
+}
+
 /**
  * "according to a 2022 estimate by the Harbour Board", "according to a report by Jane Roe": a document's
  * author, named after "by", is the source, not the document. Only a name or a named body (its last

@@ -586,6 +586,19 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       return;
     }
   }
+  // "A retired teacher at the back said ...", "A nurse seated near the door asked whether ...": one brought in by
+  // "a" and a noun of a role, then a short phrase of where they sit or come from, then a verb of speech, is the
+  // sentence's subject, set up to speak for a later "he said", as "A retired teacher said ..." is.
+  const placed = placedDescription(words);
+  if (placed) {
+    // (Or the person alone, when the place's preposition is no tie the description reads: "near the front".)
+    const parsed = parseSpeakerPhrase(placed.phrase) ?? parseSpeakerPhrase(placed.core);
+    if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) {
+      const noted = ds.resolve(parsed, paragraph, null, false);
+      if (noted) noted.setUpToSpeak = true;
+      return;
+    }
+  }
   // The longest candidate wins: find where the subject must end, then try the longest first.
   let limit = 0;
   for (let n = 1; n <= Math.min(9, words.length - 1); n++) {
@@ -862,4 +875,37 @@ function kinnedFirstName(parsed: { name: string; role: string | null }): Sex | n
   const c = parsed.role ? parsed.role.charCodeAt(0) : 0;
   const m = c === 72 || c === 84 ? /^(?:His|Her|Their)\s+([\p{Ll}]+)$/u.exec(parsed.role!) : null;
   return m && !/\s/u.test(parsed.name) && isKnownFirstName(parsed.name) ? kinSex(m[1]!) : null;
+}
+
+// "at the back", "from the village", "seated near the door": where a person just brought in sits or comes from.
+const PLACE_PREPOSITION = /^(?:at|from|near|behind|beside|in)$/u;
+const PLACED_PARTICIPLE = /^(?:seated|sitting|standing)$/u;
+// Asking the room, not a person: "asked whether", "asked about".
+const ASKS_THE_ROOM = /^(?:whether|if|about|why|how|what|when|where)$/u;
+
+/**
+ * `words` open "A|An|One (adjective){0,2} ROLE [seated|standing|sitting] PREP (up to 3 words) VERB", the verb one
+ * of speech (not one that puts words to another person, unless it asks the room: "asked whether"): the index of
+ * the verb, or null. The words of the place are lowercase or a single capitalised place, no verb among them.
+ */
+function placedDescription(words: readonly string[]): { verb: number; phrase: string; core: string } | null {
+  if (!/^(?:A|An|One)$/u.test(words[0] ?? '')) return null;
+  for (let h = 1; h <= 3; h++) {
+    const noun = words[h] ?? '';
+    if (!/^[\p{Ll}-]+$/u.test(noun) || !isRoleNoun(noun)) continue;
+    if (words.slice(1, h).some((w) => !/^[\p{Ll}-]+$/u.test(w) || isSpeechVerb(w))) return null;
+    let k = h + 1;
+    if (PLACED_PARTICIPLE.test(words[k] ?? '')) k++;
+    if (!PLACE_PREPOSITION.test(words[k] ?? '')) return null;
+    for (let v = k + 2; v <= k + 4 && v < words.length; v++) {
+      const w = words[v]!;
+      if (!/^[\p{Ll}]+$/u.test(w) || !isSpeechVerb(w)) continue;
+      if (words.slice(k + 1, v).some((x) => /[,;:.!?"“”]/u.test(x) || isSpeechVerb(x.toLowerCase()))) return null;
+      if (PUTS_TO_ANOTHER.test(w) && !ASKS_THE_ROOM.test(words[v + 1] ?? '')) return null;
+      // (The participle left out: "a teacher at the back" is how the one seated there is called.)
+      return { verb: v, phrase: [...words.slice(0, h + 1), ...words.slice(k, v)].join(' '), core: words.slice(0, h + 1).join(' ') };
+    }
+    return null;
+  }
+  return null;
 }
