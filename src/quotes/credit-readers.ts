@@ -1063,6 +1063,12 @@ function labelledSpokesperson(r: CreditReading, q: QuoteSentence): void {
   if (!bare) return;
   const label = BOLD_LABEL.exec(q.text);
   if (!label || label.index + label[0].length > q.span.open) return;
+  // (The label must head the quote's own sentence, and the credit must close it: in `- **X ministry:** Critics
+  // reject it. "...," a spokesman said.` or `..., a spokesman said, speaking for the opposition.` whose spokesman
+  // is not the label's to tell.)
+  if (q.rs > label.index + label[0].length) return;
+  const tail = q.text.slice(q.span.close + 1, q.re);
+  if (!/^[\s,]*(?:a|the)\s+spokes(?:person|man|woman)\s+(?:said|says|added|adds|told\s+reporters)\s*\.?\s*$/iu.test(tail)) return;
   const body = parseSubjectPhrase(label[1]!.trim());
   if (!body || body.type === 'pronoun' || body.kind !== 'organisation') return;
   const phrase = `${bare[1]!.toLowerCase()} ${bare[2]!.toLowerCase()} for ${label[1]!.trim().replace(/^The\s/u, 'the ')}`;
