@@ -1047,7 +1047,13 @@ function relayedOwnedWords(r: CreditReading, q: QuoteSentence): void {
   // (Without a colon, only words that open as an utterance do: in "Varga's answer, the clerk said, had
   // been "brisk and vague"" the quote says what the answer was like, in the clerk's words.)
   if (r.attribution && OWNED_WORDS_RELAYED.test(q.beforeMasked) && (/:\s*$/u.test(q.beforeMasked) || /^\s*[\p{Lu}]/u.test(q.words))) untold(r);
+  // (The same turned round, the quote first: '"...," were Brun's last words, Fiske said.' or '..., according to
+  // Fiske.': the relayer after the owner's words is no speaker either.)
+  else if (r.attribution && q.span.closed && /^\s*[\p{Lu}]/u.test(q.words) && OWNED_WORDS_AFTER.test(afterQuote(q))) untold(r);
 }
+
+/** `"...," were Brun's last words, Fiske said.`: the copula, an owner's words, then a relayer set off. */
+const OWNED_WORDS_AFTER = /^\s*,?\s*(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:words|message|motto|advice|reply|answer|response|instructions|orders|farewell|creed|mantra|slogan|catchphrase|plea|wish|wishes)\s*,\s+/u;
 
 /** A list item's label ("- **Seoul's water ministry:** ...", its bold marks blanked to spaces), at the paragraph's start. */
 const BOLD_LABEL = /^\s*(?:[-•*]\s+)?\s*([^\s:_"“”.;!?*][^:_"“”.;!?*]{1,59}):\s/u;
@@ -1101,6 +1107,12 @@ function coordinatedCredit(r: CreditReading, q: QuoteSentence): void {
   if (at < 0) return;
   // '"...," said Amsel and his neighbour.': the credit read runs on, after its name, into "and" and another.
   if (at > q.span.close && /^\s*(?:and|&)\s+(?:(?:his|her|their|its|the|a|an)\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+)[^;:_"“”]{0,60}[.!?]?\s*$/u.test(q.masked.slice(at + r.attribution.phrase.length, q.re))) {
+    untold(r);
+    return;
+  }
+  // '"...," said Amsel, his wife and their son.': a list of people after the name, its last one joined by "and"
+  // and a determiner of its own (not one person's two roles, 'said Amsel, the mayor and party leader').
+  if (at > q.span.close && /^\s*,\s+(?:his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:and|&)\s+(?:his|her|their|its|a|an)\s+[\p{Ll}-]+[^;:_"“”]{0,40}[.!?]?\s*$/u.test(q.masked.slice(at + r.attribution.phrase.length, q.re))) {
     untold(r);
     return;
   }
