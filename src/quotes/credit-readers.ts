@@ -1055,6 +1055,18 @@ function relayedOwnedWords(r: CreditReading, q: QuoteSentence): void {
 /** `"...," were Brun's last words, Fiske said.`: the copula, an owner's words, then a relayer set off. */
 const OWNED_WORDS_AFTER = /^\s*,?\s*(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:words|message|motto|advice|reply|answer|response|instructions|orders|farewell|creed|mantra|slogan|catchphrase|plea|wish|wishes)\s*,\s+/u;
 
+/**
+ * `"Work hard," a line Brun liked to say, is carved on his grave, Fiske said.`: a label set after the quote that
+ * names the words' owner in a clause of its own (a name and a verb after the label's noun) tells whose words they
+ * are; the one credited after it speaks of the line, not its words. Nobody is credited.
+ */
+const LABEL_WITH_OWNER = /^\s*,?\s*(?:a|an|the|one|that)\s+(?:[\p{Ll}-]+\s+)?(?:line|phrase|remark|refrain|slogan|comment|quip|mantra|catchphrase|formula|sentence|sentiment|boast|jibe|barb)\s+(?:(?:that|which)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:[\p{Ll}]+\s+)?(?:liked|loved|used|said|says|wrote|writes|coined|repeated|repeats|uttered|spoke|often|would|had|has|once)\b/u;
+function labelNamingOwner(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !q.span.closed || !LABEL_WITH_OWNER.test(afterQuote(q))) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  if (at > q.span.close) untold(r);
+}
+
 /** A list item's label ("- **Seoul's water ministry:** ...", its bold marks blanked to spaces), at the paragraph's start. */
 const BOLD_LABEL = /^\s*(?:[-•*]\s+)?\s*([^\s:_"“”.;!?*][^:_"“”.;!?*]{1,59}):\s/u;
 
@@ -1210,6 +1222,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   relativeColonClauseSpeaks,
   sceneColon,
   relayedOwnedWords,
+  labelNamingOwner,
   labelledSpokesperson,
   whoseClause,
   coordinatedCredit,
