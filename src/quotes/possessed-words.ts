@@ -52,8 +52,9 @@ function outsideClause(tail: string): boolean {
 const RELATIVE_THAT = /\s(?:in|with|through|via)\s+(?:(?:a|an|the|his|her|their|its|several|two|three|four)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+\s+that\s+(?:(?:had|has|have|also|then|later)\s+)*(?:called|described|dubbed|labell?ed|branded|termed|said|told|urged|warned|accused|mocked|dismissed|derided|praised|hailed|read|reads|calls|describes|says|urges|warns)\s+(?:them|it|him|her|his|their|its|the|a|an|this|these|those)\b[^.;:!?"“”«»_]*$/u;
 
 // `Y's further statement that Z had told him "..."`, `Y's claim that he said "..."`: the "that" clause reports
-// another's words with a verb of saying of its own, so the quoted words are not Y's; nobody is told.
-const INNER_REPORT = /\bthat\s+[^.;:!?"“”«»_]*\b(?:said|says|told|tells|wrote|writes|shouted|shouts|asked|asks|urged|urges|called|calls|ordered|orders|replied|replies)\b[^.;:!?"“”«»_]*$/u;
+// another's words with a subject and a verb of saying of its own, so the quoted words are not Y's; nobody is
+// told. (A verb right after "that" is a relative clause of Y's words, "Y's remarks that called the wall ...".)
+const INNER_REPORT = /\bthat\s+(?:[^.;:!?"“”«»_\s]+\s+)+?(?:(?:had|has|have|also|then|once)\s+)?(?:said|says|told|tells|wrote|writes|shouted|shouts|asked|asks|urged|urges|replied|replies)\b[^.;:!?"“”«»_]*$/u;
 function innerReport(tail: string): boolean {
   return INNER_REPORT.test(tail);
 }
