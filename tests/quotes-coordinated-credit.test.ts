@@ -35,4 +35,13 @@ describe('two people joined by "and" as the subject of the credit', () => {
     const paras = ['Former prosecutor and New Town Mayor Rudy Gallo, who backs Tromp, called it a "no-brainer" on radio.'];
     expect(speakerOf(paras, 'no-brainer')).toBe('Rudy Gallo');
   });
+  it('a list of people after the name ("said NAME, his wife and their son") credits none alone; one person\'s two roles keep it', () => {
+    const paras = [
+      'Kurt Amsel, a farmer, lost his barn to the flood.',
+      '"We will rebuild," said Amsel, his wife and their son.',
+      '"The levee failed," said Mara Ostby, the mayor and party leader.',
+    ];
+    expect(speakerOf(paras, 'We will rebuild')).toBeNull();
+    expect(speakerOf(paras, 'The levee failed')).toBe('Mara Ostby');
+  });
 });

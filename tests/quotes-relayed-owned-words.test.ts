@@ -14,4 +14,13 @@ describe('an owner\'s words as the subject, a relayer set off, then the copula',
   it('nor with "according to NAME2"', () => {
     expect(speakerOf(paras, 'Never look back')).toBeNull();
   });
+  it('the quote first: \'"...," were NAME\'s last words, NAME2 said.\' credits nobody, not the relayer', () => {
+    const paras = [
+      'Oskar Brun, a ferryman, drowned in the storm.',
+      '"Keep the lamp lit," were Brun\'s last words, his mate Ivar Fiske said.',
+      '"Bring the boat round," was Brun\'s final message, according to Fiske.',
+    ];
+    expect(speakerOf(paras, 'Keep the lamp lit')).toBeNull();
+    expect(speakerOf(paras, 'Bring the boat round')).toBeNull();
+  });
 });

@@ -24,4 +24,13 @@ describe('a bare given name two people of different surnames bear', () => {
     const paras = ['Eli Marsh chairs the harbour board. Tom Dunn fishes the bay.', '"We have studied this for two years," said Eli.'];
     expect(speakerOf(paras, 'We have studied this')).toBe('Eli Marsh');
   });
+  it('credits nobody when a description is set off after the bare name', () => {
+    const paras = [
+      'Noor Halden and Noor Vesk both stood for the river council.',
+      'Noor Halden lost by forty votes. "The count was fair," said Noor, Vesk\'s cousin.',
+      'Noor Halden thanked her voters. "We will try again," said Noor, a retired teacher.',
+    ];
+    expect(speakerOf(paras, 'The count was fair')).toBeNull();
+    expect(speakerOf(paras, 'We will try again')).toBeNull();
+  });
 });

@@ -16,4 +16,10 @@ describe('a forum handle the text calls "they" is credited by "they wrote"', () 
     const paras = ['The ferry union members met on Friday, after u/harbor_cat posted the rota. “We will not back down,” they said.'];
     expect(speakerOf(paras, 'We will not back down')).not.toBe('harbor_cat');
   });
+  it('not when the sentence joins a second user or other people to the one called "they"', () => {
+    const two = ['The ferry thread grew heated.', 'u/harbor_cat, who says they work on the night shift, and u/tide_lamp argued for an hour. “You know nothing about boats,” they wrote.'];
+    expect(speakerOf(two, 'You know nothing about boats')).toBeNull();
+    const others = ['The ferry thread grew heated.', 'u/harbor_cat, who says they and the other deckhands were never paid, posted the rota. “We want our wages,” they wrote.'];
+    expect(speakerOf(others, 'We want our wages')).not.toBe('harbor_cat');
+  });
 });

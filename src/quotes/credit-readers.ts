@@ -1047,6 +1047,24 @@ function relayedOwnedWords(r: CreditReading, q: QuoteSentence): void {
   // (Without a colon, only words that open as an utterance do: in "Varga's answer, the clerk said, had
   // been "brisk and vague"" the quote says what the answer was like, in the clerk's words.)
   if (r.attribution && OWNED_WORDS_RELAYED.test(q.beforeMasked) && (/:\s*$/u.test(q.beforeMasked) || /^\s*[\p{Lu}]/u.test(q.words))) untold(r);
+  // (The same turned round, the quote first: '"...," were Brun's last words, Fiske said.' or '..., according to
+  // Fiske.': the relayer after the owner's words is no speaker either.)
+  else if (r.attribution && q.span.closed && /^\s*[\p{Lu}]/u.test(q.words) && OWNED_WORDS_AFTER.test(afterQuote(q))) untold(r);
+}
+
+/** `"...," were Brun's last words, Fiske said.`: the copula, an owner's words, then a relayer set off. */
+const OWNED_WORDS_AFTER = /^\s*,?\s*(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:words|message|motto|advice|reply|answer|response|instructions|orders|farewell|creed|mantra|slogan|catchphrase|plea|wish|wishes)\s*,\s+/u;
+
+/**
+ * `"Work hard," a line Brun liked to say, is carved on his grave, Fiske said.`: a label set after the quote that
+ * names the words' owner in a clause of its own (a name and a verb after the label's noun) tells whose words they
+ * are; the one credited after it speaks of the line, not its words. Nobody is credited.
+ */
+const LABEL_WITH_OWNER = /^\s*,?\s*(?:a|an|the|one|that)\s+(?:[\p{Ll}-]+\s+)?(?:line|phrase|remark|refrain|slogan|comment|quip|mantra|catchphrase|formula|sentence|sentiment|boast|jibe|barb)\s+(?:(?:that|which)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:[\p{Ll}]+\s+)?(?:liked|loved|used|said|says|wrote|writes|coined|repeated|repeats|uttered|spoke|often|would|had|has|once)\b/u;
+function labelNamingOwner(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !q.span.closed || !LABEL_WITH_OWNER.test(afterQuote(q))) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  if (at > q.span.close) untold(r);
 }
 
 /** A list item's label ("- **Seoul's water ministry:** ...", its bold marks blanked to spaces), at the paragraph's start. */
@@ -1063,6 +1081,12 @@ function labelledSpokesperson(r: CreditReading, q: QuoteSentence): void {
   if (!bare) return;
   const label = BOLD_LABEL.exec(q.text);
   if (!label || label.index + label[0].length > q.span.open) return;
+  // (The label must head the quote's own sentence, and the credit must close it: in `- **X ministry:** Critics
+  // reject it. "...," a spokesman said.` or `..., a spokesman said, speaking for the opposition.` whose spokesman
+  // is not the label's to tell.)
+  if (q.rs > label.index + label[0].length) return;
+  const tail = q.text.slice(q.span.close + 1, q.re);
+  if (!/^[\s,]*(?:a|the)\s+spokes(?:person|man|woman)\s+(?:said|says|added|adds|told\s+reporters)\s*\.?\s*$/iu.test(tail)) return;
   const body = parseSubjectPhrase(label[1]!.trim());
   if (!body || body.type === 'pronoun' || body.kind !== 'organisation') return;
   const phrase = `${bare[1]!.toLowerCase()} ${bare[2]!.toLowerCase()} for ${label[1]!.trim().replace(/^The\s/u, 'the ')}`;
@@ -1095,6 +1119,12 @@ function coordinatedCredit(r: CreditReading, q: QuoteSentence): void {
   if (at < 0) return;
   // '"...," said Amsel and his neighbour.': the credit read runs on, after its name, into "and" and another.
   if (at > q.span.close && /^\s*(?:and|&)\s+(?:(?:his|her|their|its|the|a|an)\s+[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+)[^;:_"“”]{0,60}[.!?]?\s*$/u.test(q.masked.slice(at + r.attribution.phrase.length, q.re))) {
+    untold(r);
+    return;
+  }
+  // '"...," said Amsel, his wife and their son.': a list of people after the name, its last one joined by "and"
+  // and a determiner of its own (not one person's two roles, 'said Amsel, the mayor and party leader').
+  if (at > q.span.close && /^\s*,\s+(?:his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+(?:and|&)\s+(?:his|her|their|its|a|an)\s+[\p{Ll}-]+[^;:_"“”]{0,40}[.!?]?\s*$/u.test(q.masked.slice(at + r.attribution.phrase.length, q.re))) {
     untold(r);
     return;
   }
@@ -1192,6 +1222,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   relativeColonClauseSpeaks,
   sceneColon,
   relayedOwnedWords,
+  labelNamingOwner,
   labelledSpokesperson,
   whoseClause,
   coordinatedCredit,

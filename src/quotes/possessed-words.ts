@@ -51,6 +51,20 @@ function outsideClause(tail: string): boolean {
 // clause is still the owner's words.)
 const RELATIVE_THAT = /\s(?:in|with|through|via)\s+(?:(?:a|an|the|his|her|their|its|several|two|three|four)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+\s+that\s+(?:(?:had|has|have|also|then|later)\s+)*(?:called|described|dubbed|labell?ed|branded|termed|said|told|urged|warned|accused|mocked|dismissed|derided|praised|hailed|read|reads|calls|describes|says|urges|warns)\s+(?:them|it|him|her|his|their|its|the|a|an|this|these|those)\b[^.;:!?"“”«»_]*$/u;
 
+// `Y's further statement that Z had told him "..."`, `Y's claim that he said "..."`: the "that" clause reports
+// another's words with a subject and a verb of saying of its own, so the quoted words are not Y's; nobody is
+// told. (A verb right after "that" is a relative clause of Y's words, "Y's remarks that called the wall ...".)
+const INNER_REPORT = /\bthat\s+(?:[^.;:!?"“”«»_\s]+\s+)+?(?:(?:had|has|have|also|then|once)\s+)?(?:said|says|told|tells|wrote|writes|shouted|shouts|asked|asks|urged|urges|replied|replies)\b[^.;:!?"“”«»_]*$/u;
+function innerReport(tail: string): boolean {
+  return INNER_REPORT.test(tail);
+}
+
+// `NAME, responding to Y's claim: "..."`, `asked about Y's remarks: "..."`: the words after the colon answer Y's,
+// they are not Y's.
+function answeringColon(before: string, at: number): boolean {
+  return /:\s*$/u.test(before) && /\b(?:respond(?:ing|ed|s)?|repl(?:ying|ied|ies)|react(?:ing|ed|s)?|in\s+(?:response|reply|answer)|asked\s+about|questioned\s+about)\s+(?:to\s+)?$/u.test(before.slice(0, at + 1).replace(/\s+$/u, ' '));
+}
+
 const LABELLED = /\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|labell?(?:s|ed|ing)?|brand(?:s|ed|ing)?|described\s+as|describes\s+as)\s*$/iu;
 
 /** Whose possessive holds the quote (`before` is the sentence up to the quote, `after` what follows it), and whether a noun of speech makes the words that owner's. */
@@ -58,7 +72,7 @@ export function possessedWords(before: string, after: string): { owner: string; 
   // Runs for every quote: most sentences hold no possessive at all and need no pattern tried.
   if (!before.includes("'s") && !before.includes('’s')) return null;
   const named = NAMED_BEFORE.exec(before);
-  if (named && !outsideClause(before.slice(named.index))) return { owner: named[1]!, said: true };
+  if (named && !outsideClause(before.slice(named.index))) return { owner: named[1]!, said: !innerReport(before.slice(named.index)) && !answeringColon(before, named.index) };
   const owned = OWNED_FRAGMENT.exec(before);
   // `what he called Y's "cheap shots"`: a verb of naming before the possessive makes the words its subject's label.
   if (!owned || LABELLED.test(before.slice(0, owned.index + 1))) return null;

@@ -213,6 +213,10 @@ export class SurnameHolders {
     if (holders.length < 2 || new Set(holders.map((m) => surnameOf(m.words))).size < 2) return undefined;
     // (A word that is someone's surname too goes the surname's way.)
     if (before.some((m) => surnameOf(m.words) === w)) return undefined;
+    // (`"...," said Eli, Dunn's son.`, `said Eli, a farmer`: a description set off after the bare name tells which
+    // one it is in words this table does not read, and may name neither: nobody rather than a guess.)
+    const sentence = ctx.read.textOf.get(ctx.read.sentence);
+    if (sentence && appositiveAfter(sentence.masked.slice(sentence.from, sentence.to), w)) return null;
     const here = holders.filter((m) => m.paragraph === paragraph);
     return new Set(here.map((m) => surnameOf(m.words))).size === 1 ? here.at(-1)!.name : null;
   }
@@ -654,4 +658,15 @@ export function fitsWanted(want: 'm' | 'f' | null, words: readonly string[], l: 
   if (!l || !want) return l;
   const g = l.gender ?? (words.length === 1 ? givenNameGender(l.names, words[0]!) : null);
   return g && g !== want ? undefined : l;
+}
+
+/** Whether the bare word `w` (lower case, as name words are kept) stands in `text` with a description set off after it ("Eli, a farmer", "Eli, Dunn's son"). */
+function appositiveAfter(text: string, w: string): boolean {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return false;
+  for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
+    if (/^,\s+(?:a|an|the|his|her|their|one|\p{Lu}[\p{L}-]*['’]s)\s/u.test(text.slice(at + w.length))) return true;
+  }
+  return false;
 }

@@ -62,5 +62,11 @@ const THEY_AFTER = /^\s*,?\s*they\s+(?:wrote|writes|said|says|added|adds|replied
 export function singularTheyHandle(before: string, after: string | null): string | null {
   if (after === null || !THEY_AFTER.test(after)) return null;
   const m = THEY_USER.exec(before);
-  return m ? (m[1] ?? m[2] ?? null) : null;
+  if (!m) return null;
+  // (Not when the sentence joins a second user or person to the first, or "they" to others: in `u/x, who says they
+  // work in shipping, and u/y argued.` or `..., who says they and their colleagues were never told.` the "they"
+  // after the quote may be several.)
+  const rest = m[0].slice(m[0].indexOf(',') + 1);
+  if (new RegExp(SHAPED_HANDLE, 'u').test(rest) || /\b(?:and|with|or)\s+(?:\p{Lu}|@|u\/|(?:the|his|her|their|a|an|other|others|several|many|some)\b)/u.test(rest) || /\bthey\s+(?:and|or|both|all)\b/u.test(rest)) return null;
+  return m[1] ?? m[2] ?? null;
 }
