@@ -4,8 +4,8 @@ import { speakerOf } from './helpers/quotes.ts';
 // Sentences and names written for these tests.
 
 describe('an indefinite described person with a phrase of place before the verb is set up to speak', () => {
-  it('"A retired teacher seated near the front asked whether ...": a later "he said" is the teacher', () => {
-    const text = ['The hall was full on Friday. A retired teacher seated near the front asked whether the ferry would run again. "We used to take it every week," he said.'];
+  it('"A retired teacher sitting near the door asked whether ...": a later "he said" is the teacher', () => {
+    const text = ['The hall was full on Friday. A retired teacher sitting near the door asked whether the ferry would run again. "We used to take it every week," he said.'];
     expect(speakerOf(text, 'We used to take it every week')).toMatch(/retired teacher/u);
   });
 
