@@ -540,6 +540,18 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // (Both expressions need a comma after the name.)
   const appositive = !s.includes(',') ? null : (APPOSITIVE_SUBJECT.exec(s) ?? (NAME_COMMA.test(s) || KIN_FIRST_NAME_COMMA.test(s) ? APPOSITIVE_SUBJECT.exec(withoutNameParenthesis(opening(30))) : null));
+  // "Brek, a tailor, and Lund, a cook, fled.": the appositive's closing comma is followed by "and" and a second
+  // name, so the subject is the two of them; a later "he" may be either.
+  // (Each is noted, with the role set off after the first, so that a later bare surname finds its full name.)
+  const joined = appositive ? /^\s*and\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)/u.exec(s.slice(appositive[0].length - 1)) : null;
+  if (appositive && joined) {
+    for (const [name, role] of [[appositive[1]!, appositive[2]!.trim()], [joined[1]!, null]] as const) {
+      const parsed = parseSpeakerPhrase(name);
+      if (parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) ds.resolve(parsed, paragraph, role, false);
+    }
+    ds.ambiguous();
+    return;
+  }
   if (appositive) {
     // ("My colleague Jane Roe": the relation read as the name's role.)
     const parsed = /^(?:My|Our|His|Her|Their|Your)\s/u.test(appositive[1]!) ? parseSubjectPhrase(appositive[1]!) : parseSpeakerPhrase(appositive[1]!);
