@@ -11,3 +11,9 @@ describe('two named subjects each with an appositive, joined by "and"', () => {
     expect(speakerOf(['Piet Brek, a tailor, fled the town in May. "We left everything," he said.'], 'We left everything')).toBe('Piet Brek');
   });
 });
+
+describe('a relation with an age set off opening the sentence before a "he"', () => {
+  it('"His brother, 30, stayed behind." is a rival: the "he" after it is not the man named before', () => {
+    expect(speakerOf(['Piet Brek, 34, says he fled the island in 2019. His brother, 30, stayed behind. "We never spoke again," he said.'], 'We never spoke again')).not.toBe('Piet Brek');
+  });
+});

@@ -47,6 +47,8 @@ const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){
 const CAPITALISED_OFFICE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:[\p{Lu}][\p{Ll}-]+\s+){0,2}[\p{Lu}][\p{Ll}-]+)\s+of\s+[^,_"“”]{2,160},\s+\p{Ll}/u;
 // Verbs of speech whose object is the one to answer or act next.
 const PUTS_TO_ANOTHER = /^(?:asked|asks|questioned|pressed|quizzed|interviewed|told|tells|urged|urges|called|calls|begged|invited|challenged)$/u;
+// A relation of someone's and an age set off by commas, opening the sentence: "His brother, 30, ".
+const KIN_AGE = /^((?:His|Her|Their|My|Our)\s+[\p{Ll}]+),\s+\d{1,3},\s+(?=[\p{Ll}])/u;
 // "His wife Greta, who ...": a relation, then a lone first name set off by a comma (the set-off words may run long).
 const KIN_FIRST_NAME_COMMA = /^(?:His|Her|Their)\s+[\p{Ll}]+\s+[\p{Lu}][\p{L}'’-]*,\s+[^,]*,?$/u;
 // Asking or telling the writer ("asked us to", "told me"), or declining to say ("declined to give figures").
@@ -344,6 +346,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // of the subject and does not end it.
   // So is an affiliation, which may be longer: "Jane Roe (Institute for Maritime Studies, Oslo), who ...".
   if (s.includes('(')) s = withoutNameParenthesis(s);
+  // "His brother, 30, stayed behind.": an age set off after a relation is no part of the subject, which is read
+  // as "His brother stayed behind." (a rival for a later "he").
+  if (KIN_AGE.test(s)) s = s.replace(KIN_AGE, '$1 ');
   // "I asked Jane Roe, the harbour master, whether ...": the one the writer puts a question to answers next
   // ("'...,' she replied"), so she is at hand for that pronoun as a subject would be.
   // (After a fronted clause too: "To learn more, we spoke to Jane Roe, a fellow at ...".)
