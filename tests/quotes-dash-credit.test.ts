@@ -36,3 +36,15 @@ it('reads two hyphens as the dash of plain-text wire copy, in a list under a cou
   expect(got.get('We will review')).toBe('Louise Aubert');
   expect(got.get('Nobody should be')).toBe('Marcus Feld');
 });
+
+it('credits the one named after a dash, not the medium that relayed her words ("as quoted by", "as reported by")', () => {
+  const got = speakers([
+    'Words of the week',
+    '"The dam will hold until spring." — Mara Velde, as quoted by the regional broadcaster Radio Tarn.',
+    '"We start again on Monday." — Ivo Brask, as cited by the Daily Lantern.',
+    '"Give the valley time." — Ada Rusk, as reported by Strandpress.',
+  ]);
+  expect(got.get('The dam will hold')).toBe('Mara Velde');
+  expect(got.get('We start again')).toBe('Ivo Brask');
+  expect(got.get('Give the valley')).toBe('Ada Rusk');
+});

@@ -1471,6 +1471,10 @@ export class DocumentSpeakers {
       // Two of that kind seen lately that the words do not tell apart ("a Japanese official", "a Chinese
       // official", then "the official"): the text does not say which, unless it says "the same".
       if (best && tied && !/\bsame\b/iu.test(d.text)) best = null;
+      // "A Dutch official said ... [new paragraph] A lock inspector said the gates were shut. "...," the official
+      // said.": someone else unnamed, brought on in the quote's own paragraph as the subject of a verb of saying
+      // since, may be the one "the official" means; the text does not say which.
+      if (best && best.kind === 'unnamed' && !/\bsame\b/iu.test(d.text) && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.recent.slice(this.recent.indexOf(best) + 1).some((x) => x !== AMBIGUOUS && x !== best && x.kind === 'unnamed' && !x.plural && x.setUpToSpeak && this.paragraphOf.get(x) === paragraph)) best = null;
       // "The Seoul Standard leads with ... the paper warns": a medium's description is the medium just named.
       if (!best && !tied && d.kind === 'organisation' && !d.plural) {
         const latest = this.recent.findLast((s) => s !== AMBIGUOUS && s.kind === 'organisation') ?? null;

@@ -107,10 +107,14 @@ export function passiveAgent(tokens: readonly Token[], q: number): Phrase | null
     const np = byName(q + 1);
     if (np) return np;
   }
+  let named = false;
   for (let k = q + 1; k < tokens.length - 2; k++) {
     const t = tokens[k]!;
     if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
-    if (t.lemma === 'as' && /ed$/iu.test(tokens[k + 1]!.text) && isCue(tokens[k + 1]!, t)) return byName(k + 2);
+    // `"..." — Jane Roe, as quoted by Radio X`: a name credited first is the speaker; "as quoted (cited, reported)
+    // by" only says who relayed her words.
+    if (t.lemma === 'as' && /ed$/iu.test(tokens[k + 1]!.text) && isCue(tokens[k + 1]!, t)) return named && /^(?:quoted|cited|reported|relayed)$/iu.test(tokens[k + 1]!.text) ? null : byName(k + 2);
+    if (t.pos === 'PROPN') named = true;
   }
   return null;
 }

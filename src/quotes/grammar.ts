@@ -50,6 +50,9 @@ function quotedByBody(tokens: readonly Token[], verb: number): boolean {
   return subject.pos === 'NOUN' || /^[\p{Lu}\d]{2,}$/u.test(subject.text) || /^(?:Agency|News|Times|Post|Radio|Television|TV|Press|Service|Media|Daily|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|Xinhua|Tass|Interfax|Yonhap|Kyodo)$/u.test(subject.text);
 }
 
+/** "as quoted by", "quoted by", "as reported (cited, relayed) by": who carried someone's words, not who said them. */
+const RELAYED_BY = /^(?:as\s+)?(?:quoted|cited|reported|relayed)\s+by\b/iu;
+
 // A conjunction opening a clause with a subject of its own and its verb of saying, judging or feeling, someone
 // else's: "..., while her rival called it", "..., but the mayor thinks it is", "..., though the governor had
 // promised it would be" (not "and that ...", which goes on with the first speaker's clause).
@@ -124,7 +127,8 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       // A source that carried the words closes it ("-Kim Jong Un, in a toast, according to state media."): its
       // object is a noun phrase, whatever the model tagged its words.
       const rest = tokens.slice(np ? np.end + 1 : k);
-      const via = rest.findIndex((t, i) => /^according$/iu.test(t.text) && rest[i + 1]?.text === 'to');
+      // So does one that relayed them ("-Jane Doe, as quoted by Radio X", "quoted by", "as reported by").
+      const via = rest.findIndex((t, i) => (/^according$/iu.test(t.text) && rest[i + 1]?.text === 'to') || ((i === 0 || rest[i - 1]!.text === ',') && RELAYED_BY.test(`${t.text} ${rest[i + 1]?.text ?? ''} ${rest[i + 2]?.text ?? ''}`)));
       // What the words were about or where they were said may follow the role, set off by a comma ("-Jane Doe,
       // a retired diplomat, on what the deal may cost"): a clause inside it has verbs of its own.
       const topic = rest.findIndex((t, i) => i > 0 && rest[i - 1]!.text === ',' && t.pos === 'ADP' && !/^of$/iu.test(t.text));

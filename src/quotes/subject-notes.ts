@@ -603,6 +603,15 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       return;
     }
   }
+  // "One, a member of the crew that loads the barges, said ...", "Another of them, a lock keeper, told ...": one of
+  // a group the text just spoke of, described set off, who speaks: set up to speak, as "A lock keeper said" is.
+  const one = c0 === 79 || c0 === 65 ? ONE_SET_OFF.exec(opening(30)) : null;
+  const oneParsed = one ? parseSubjectPhrase(one[1]!) : null;
+  if (oneParsed?.type === 'description' && oneParsed.kind === 'unnamed' && !oneParsed.plural) {
+    const noted = ds.resolve(oneParsed, paragraph, null, false);
+    if (noted) noted.setUpToSpeak = true;
+    return;
+  }
   // "A retired teacher at the back said ...", "A nurse seated near the door asked whether ...": one brought in by
   // "a" and a noun of a role, then a short phrase of where they sit or come from, then a verb of speech, is the
   // sentence's subject, set up to speak for a later "he said", as "A retired teacher said ..." is.
@@ -894,8 +903,12 @@ function kinnedFirstName(parsed: { name: string; role: string | null }): Sex | n
   return m && !/\s/u.test(parsed.name) && isKnownFirstName(parsed.name) ? kinSex(m[1]!) : null;
 }
 
+// "One, a lock keeper, said", "Another of them, a pilot, told": the description set off, then a verb of saying.
+const ONE_SET_OFF = /^(?:One|Another)(?:\s+of\s+(?:them|those|these|the\s+[\p{Ll}-]+))?,\s+((?:a|an)\s+[^,;:]{2,110}?),\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|adds|warned|noted|stressed|insisted|argued|explained|complained)\b/u;
 // "at the back", "from the village", "seated near the door": where a person just brought in sits or comes from.
-const PLACE_PREPOSITION = /^(?:at|from|near|behind|beside|in)$/u;
+// (Or whose body or team they belong to or speak for: "A member of the board said", "A spokesman for the port
+// told ...".)
+const PLACE_PREPOSITION = /^(?:at|from|near|behind|beside|in|of|for)$/u;
 const PLACED_PARTICIPLE = /^(?:seated|sitting|standing)$/u;
 // Asking the room, not a person: "asked whether", "asked about".
 const ASKS_THE_ROOM = /^(?:whether|if|about|why|how|what|when|where)$/u;
