@@ -73,6 +73,13 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     while (o >= 0 && tokens[o]!.text !== '(') o--;
     if (o > 0) e = o - 1;
   }
+  // "A senior official — speaking on condition of anonymity — said", "Jane Roe — who runs the port — said": an
+  // aside between a pair of dashes, as a parenthesis, after a noun or name.
+  if (e >= 2 && /^[—–]$/u.test(tokens[e]!.text)) {
+    let o = e - 1;
+    while (o > 0 && e - o < 30 && !/^[—–.;:!?\n]$/u.test(tokens[o]!.text) && tokens[o]!.quote < 0) o--;
+    if (o > 0 && o < e - 1 && /^[—–]$/u.test(tokens[o]!.text) && /^(?:NOUN|PROPN)$/u.test(tokens[o - 1]!.pos)) e = o - 1;
+  }
   // "Sen. Jack Reed (D-R.I.), said": a party tag and a stray comma before the verb.
   if (e >= 1 && tokens[e]!.text === ',' && tokens[e - 1]!.text === ')') {
     const o = partyTagStart(tokens, e - 1);

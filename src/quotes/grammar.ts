@@ -553,6 +553,17 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     if (alone && person?.type === 'name' && person.kind === 'person') return finish(text, tokens, alone, 'before', 'heading');
   }
 
+  // A digest's line that names the speaker, then a dash, then the words: "- Councillor Jane Roe — "...".". The
+  // name (perhaps after a role) opens the line and is all there is before the dash.
+  if (q >= 2 && /^[—–―]$/u.test(tokens[q - 1]!.text) && /^[\p{Lu}]/u.test(text.slice(span.start, span.start + 1))) {
+    const first = tokens.findIndex((x) => x.pos !== 'PUNCT');
+    const alone = nounPhraseBefore(tokens, q - 2);
+    if (alone && alone.start === first && alone.end === q - 1 && tokens[alone.end - 1]!.pos === 'PROPN' && (first === 0 || /^[-•*]$/u.test(tokens[first - 1]!.text))) {
+      const read = finish(text, tokens, alone, 'before', 'say');
+      if (read && parseSubjectPhrase(read.phrase)?.type === 'name') return read;
+    }
+  }
+
   // A full sentence in quotation marks after a colon, with no reporting verb before it: the subject of the
   // clause before the colon speaks ("Sanders delivered a snappy retort: ..."), or the name alone before the
   // colon, as transcripts write it ("Hillary Rodham Clinton: ...").
@@ -614,6 +625,8 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       const closing = copulaOf && tokens[j + 1]?.pos !== 'ADJ' && j + 2 === q - 1 && /^(?:NOUN|ADV)$/u.test(tokens[j + 1]?.pos ?? '');
       const copula = copulaOf && (tokens[j + 1]?.pos === 'ADJ' || closing);
       if ((t.pos !== 'VERB' && !copula) || /ing$/iu.test(t.text)) continue;
+      // ("last" before a noun of time is no verb, however tagged: "As Jane Doe put it last year: ...".)
+      if (/^(?:last|next)$/iu.test(t.text) && tokens[j + 1]?.pos === 'NOUN') continue;
       // A second verb of the clause after "and" or "then": "X gestured ..., then leaned in and boomed: ...".
       const second = /^(?:and|then)$/iu.test(tokens[j - 1]?.text ?? '') ? clauseSubject(tokens, j) : null;
       const np = subjectOf(tokens, j) ?? second;

@@ -39,5 +39,15 @@ export function wordsOwner(tokens: readonly Token[], q: number, nounPhraseAfter:
       if (np && tokens[np.end]?.text === ',') return { phrase: np };
     }
   }
+  // After the quote, closing its sentence: `... were "moving too slowly", in the words of harbour spokesman Jane
+  // Roe.` (no other quote between, and nothing after the owner but the stop).
+  for (let i = q + 2; i + 3 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
+    if (t.text.toLowerCase() !== 'in' || tokens[i - 1]!.text !== ',' || tokens[i + 1]!.text.toLowerCase() !== 'the' || !/^words$/iu.test(tokens[i + 2]!.text) || tokens[i + 3]!.text.toLowerCase() !== 'of') continue;
+    const np = nounPhraseAfter(tokens, i + 4);
+    if (np && (np.end === tokens.length || /^[.!]$/u.test(tokens[np.end]!.text))) return { phrase: np };
+    return null;
+  }
   return null;
 }
