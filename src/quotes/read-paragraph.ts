@@ -58,6 +58,11 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
     while (si < spans.length && spans[si]!.open < re) inSentence.push(spans[si++]!);
     if (inSentence.length === 0) {
       noteSubject(masked, rs, re, p.paragraph, ds);
+      // "Roe has argued the opposite for years; asked about it, the commissioner laughed.": a clause after a
+      // semicolon has a subject of its own, the latest the reader met before a quote that follows.
+      const semi = masked.lastIndexOf('; ', re);
+      // (Its first letter read as a sentence's: "asked about it, the mayor laughed" opens as "Asked" would.)
+      if (semi > rs && semi + 2 < re) noteSubject(masked.slice(0, semi + 2) + masked.charAt(semi + 2).toUpperCase() + masked.slice(semi + 3), semi + 2, re, p.paragraph, ds);
       return;
     }
     // A sentence that opens with its subject before a quote ("Ban Ki-moon condemned what he called a ..."):

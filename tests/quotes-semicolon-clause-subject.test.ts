@@ -1,0 +1,25 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+function speakers(paras: string[]): { get(start: string): string | null | undefined } {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
+  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
+}
+
+it('reads the subject of a clause after a semicolon as the latest before a "he said"', () => {
+  const got = speakers([
+    '"The canal is low," said Tomas Brenn, a lock keeper.',
+    'Greta Voss has argued the opposite for days; Piet Lanz only laughed. "We settle it at midsummer," he said.',
+  ]);
+  expect(got.get('We settle it')).toBe('Piet Lanz');
+});
+
+it('does not reach past an unnamed subject after a semicolon to an earlier speaker', () => {
+  const got = speakers([
+    'A Swiss hydrologist was calmer. The dams were old, the hydrologist said, and "old dams leak slowly."',
+    'His predecessor in the post, Greta Voss, who is his sister, has argued the opposite for years; asked about their quarrel, the commissioner laughed. "We settle it at Easter," he said.',
+  ]);
+  expect(got.get('old dams')).toBe('a Swiss hydrologist');
+  expect(got.get('We settle it')).not.toBe('a Swiss hydrologist');
+});
