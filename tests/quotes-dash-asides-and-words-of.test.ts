@@ -35,3 +35,11 @@ it('reads "As NAME put it last year:" past "last", which is no verb there', () =
   const got = speakers(['As our editor, Noor Lasko, put it last spring: "We weigh the facts, never the feelings."']);
   expect(got.get('We weigh the facts')).toBe('Noor Lasko');
 });
+
+it('reads "The engineer, asked about that view, shrugged:" as the engineer answering, past the participle of asking', () => {
+  const got = speakers([
+    '"We saw the flood coming," said a senior river commission engineer, speaking on condition of anonymity.',
+    'The engineer, asked about the new forecast, shrugged: "Slow leaks still drown cattle."',
+  ]);
+  expect(got.get('Slow leaks')).toBe('a senior river commission engineer');
+});

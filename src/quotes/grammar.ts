@@ -401,6 +401,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // "Voters were told the count would be "...."", "Readers are reminded that ...": the subject of a passive
     // verb of telling is the one told, not the teller.
     if (TOLD.has(t.lemma) && /(?:ed|told)$/iu.test(t.text) && beBefore(tokens, j)) continue;
+    // "The engineer, asked about that view, shrugged: ...": a participle of being asked, set off after the subject,
+    // says what the answer answers; the main verb before the colon governs the quote.
+    if (/^(?:asked|pressed|questioned)$/iu.test(t.text) && tokens[j - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(tokens[j + 1]?.pos ?? '') && tokens[q - 1]?.text === ':' && tokens.slice(j + 1, q - 1).some((x, i) => x.text === ',' && tokens[j + 2 + i]?.pos === 'VERB' && j + 3 + i === q - 1)) continue;
     // "X said the leader would ask for "...."": a speech act foretold under a modal in a clause an earlier
     // reporting verb governs has not taken place; the quoted words are what the earlier verb reports.
     // (Not when the earlier verb is foretold too: "X will brand you a liar and Y will accuse you of a "...".")
