@@ -20,6 +20,15 @@ describe('"when X was asked ..., he answered: "...""', () => {
     expect(speakerOf(text, 'what the trip is for')).toBe('Tomas Hennig');
   });
 
+  // (The case above needs no clause of time: "when the harbour minister, Tomas Hennig, was asked" is not the phrase
+  // ASKED_CLAUSE reads, a comma inside it; its rule is the word of its own, `wordAt` in credit-readers.ts.)
+  it('the "he" inside "the" outside a clause of time: the "he" after "was asked by" or "was told by" is a word of its own', () => {
+    const plain = ['The ferry captain, Tomas Hennig, was asked by reporters about the delay, and he said: "The engines are old."'];
+    expect(speakerOf(plain, 'The engines are old')).toBe('Tomas Hennig');
+    const told = ['Then the mayor, Tomas Hennig, was told by his aides that the vote was lost, and he said: "We go on."'];
+    expect(speakerOf(told, 'We go on')).toBe('Tomas Hennig');
+  });
+
   it('a pronoun of the other gender is not the one asked', () => {
     const text = ['Greta Lund toured the quay with Tomas Hennig, and when Hennig was asked whether the port would reopen, she answered: "Ask the council."'];
     expect(speakerOf(text, 'Ask the council')).not.toBe('Tomas Hennig');

@@ -9,6 +9,13 @@ describe('the agent of a passive verb brought in by "who"', () => {
     expect(speakerOf(text, 'came at six')).toBe('Marta Osk');
   });
 
+  it('the one brought in so, over a woman the paragraph named before as a subject ("founded by", "run by")', () => {
+    const before = ['Greta Lund sells fish on the quay. The bakery beside her stall is run by Marta Osk, who bakes through the night. She says the queue starts at five.', '"They came at six and stayed till noon," she said.'];
+    expect(speakerOf(before, 'came at six')).toBe('Marta Osk');
+    const founded = ['Ilse Dahl chairs the parents\' board. The school was founded by Lena Vik, who taught there until 1990. She says the first pupils were the sons of fishermen.', '"We had nine desks and one stove," she said.'];
+    expect(speakerOf(founded, 'nine desks')).toBe('Lena Vik');
+  });
+
   it('with no clause of "who", nobody is brought in that way ("was built by NAME.")', () => {
     const text = ['The old pier was built by Harald Brun in 1921. It has stood through every storm since.', '"It will outlast us," she said.'];
     expect(speakerOf(text, 'outlast us')).toBeNull();

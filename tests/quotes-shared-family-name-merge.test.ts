@@ -23,6 +23,17 @@ describe('a bare family name a document never gives in full, across documents', 
     expect(speakerAcross(docs, 'Business is business')).toBe('Wang');
   });
 
+  it('the whole list of Vietnamese family names local-speaker.ts reads (family-names.ts): "Vo", "Truong" too', () => {
+    const docs = [
+      ['Port director Vo Thanh Long opened the terminal on Monday. "It is ready," Vo Thanh Long said.'],
+      ['Vo, a driver waiting at the gate, sighed. "We queue all day," Vo said.'],
+      ['Deputy Minister Truong Van Hai spoke on Tuesday. "The road will be widened," Truong Van Hai said.'],
+      ['Truong, a farmer near the road, was unmoved. "They said that before," Truong said.'],
+    ];
+    expect(speakerAcross(docs, 'We queue all day')).toBe('Vo');
+    expect(speakerAcross(docs, 'They said that before')).toBe('Truong');
+  });
+
   it('a rarer surname still joins its one full name', () => {
     const docs = [
       ['Mayor Ingrid Solvang opened the bridge on Monday. "It is a great day," Ingrid Solvang said.'],

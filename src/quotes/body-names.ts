@@ -5,7 +5,7 @@
  * broadcasters are `medium-names.ts`'s: they are also the medium a paper's voice belongs to.)
  */
 import { anySubstring } from '../text/substring-set.ts';
-import { compactName, withoutLeadingWords } from './names.ts';
+import { compactName, namesByPattern } from './names.ts';
 
 // A capitalised run of one to five words, the name looked for.
 const NAME = String.raw`((?<![\p{L}'’.-])[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4})`;
@@ -41,17 +41,7 @@ export function bodyNames(paragraphs: readonly string[]): Set<string> {
   const found = new Set<string>();
   for (const text of paragraphs) {
     if (!hasAny(text.toLowerCase())) continue;
-    const plain = text.replace(/[*_]+/gu, '').replace(/ +(?=[,'’])/gu, '');
-    for (const [i, re] of PATTERNS.entries()) {
-      if (!NEEDS[i]!.test(plain)) continue;
-      re.lastIndex = 0;
-      for (const m of plain.matchAll(re)) {
-        let name = m[1]!.replace(/['’]s$/u, '');
-        name = withoutLeadingWords(name);
-        if (!name) continue;
-        found.add(compactName(name));
-      }
-    }
+    for (const name of namesByPattern(text, PATTERNS, NEEDS)) found.add(compactName(name));
   }
   return found;
 }

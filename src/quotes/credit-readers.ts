@@ -498,10 +498,7 @@ function relayedWords(r: CreditReading, q: QuoteSentence): void {
   const { owner } = read;
   // (Before the quote: only when the credit read is the relayer, standing before the relaying, or none is read;
   // a fronted participle's relayer follows it: "Quoting the mayor, Roe said: ...".)
-  if (before && r.attribution && before.at > 0) {
-    const at = q.beforeMasked.lastIndexOf(r.attribution.phrase, before.at);
-    if (at < 0 || at + r.attribution.phrase.length > before.at + 2) return;
-  }
+  if (before && r.attribution && before.at > 0 && !creditBefore(r.attribution.phrase, q, before.at, 2)) return;
   // (No one quoted: "quoting no one in particular", "citing nobody".)
   if (/^(?:no\s+one|nobody|no-one|none|nothing)\b/iu.test(owner)) return;
   // (A document quoted with no writer named, "Roe quoted the letter, which read:", is no speaker: its writer is
@@ -551,6 +548,16 @@ function relayedWords(r: CreditReading, q: QuoteSentence): void {
 }
 
 /**
+ * Whether the credit read (`phrase`) stands in the words before the quote ending no more than `slack`
+ * characters past `at`, where a reader found what the main clause does (a relaying, a document, a passive's
+ * agent): that it is that clause's subject, before it.
+ */
+function creditBefore(phrase: string, q: QuoteSentence, at: number, slack: number): boolean {
+  const where = q.beforeMasked.lastIndexOf(phrase, at);
+  return where >= 0 && where + phrase.length <= at + slack;
+}
+
+/**
  * `Roe answered Kask's letter, which called the plan "..."`: the document says the words, so its writer speaks,
  * not the one who answered it; with no writer named, nobody (`document-relative.ts`).
  */
@@ -559,8 +566,7 @@ function documentWhich(r: CreditReading, q: QuoteSentence): void {
   const read = documentRelative(q.beforeMasked);
   if (!read) return;
   // (Only when the credit read stands before the document, as the main clause's subject.)
-  const at = q.beforeMasked.lastIndexOf(r.attribution.phrase, read.at);
-  if (at < 0 || at + r.attribution.phrase.length > read.at + 1) return;
+  if (!creditBefore(r.attribution.phrase, q, read.at, 1)) return;
   const named = read.owner ? parseSubjectPhrase(read.owner) : null;
   if (read.owner && named && named.type === 'name') credit(r, read.owner, null, named);
   else untold(r);
@@ -573,9 +579,7 @@ function documentWhich(r: CreditReading, q: QuoteSentence): void {
 function passiveBy(r: CreditReading, q: QuoteSentence): void {
   if (q.sentenceInitial || !r.attribution) return;
   const read = passiveAgent(q.beforeMasked);
-  if (!read) return;
-  const at = q.beforeMasked.lastIndexOf(r.attribution.phrase, read.at);
-  if (at < 0 || at + r.attribution.phrase.length > read.at + 1) return;
+  if (!read || !creditBefore(r.attribution.phrase, q, read.at, 1)) return;
   // (An agent that is a thing bearing words, no person nor body, "was greeted by a banner:", "was hailed by a
   // headline:", holds words no one is told as saying: nobody, never the one greeted.)
   const agent = parseSubjectPhrase(read.agent);

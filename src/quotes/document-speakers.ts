@@ -651,6 +651,22 @@ export class DocumentSpeakers {
    * Roe: a bare surname opening this sentence or one of the two before it in the paragraph, as its subject, is
    * the one bearer of that name of the pronoun's gender, when the text gave it to people of both genders and no
    * one else of that gender is named between. Else null (the pronoun is read the ordinary way).
+   *
+   * Why two readers of a surname shared by a man and a woman, this one and reportedPronounGender: they answer
+   * opposite questions, at different moments, from different records, and one reader would change answers.
+   * - This one resolves a pronoun that speaks ("she laughed"), the surname being context: it looks back up to two
+   *   sentences for a bare surname opening the sentence as subject of any verb ("Roe is not convinced."), and
+   *   chooses among the people already credited or resolved (this.locals), sexed by their own gender or their
+   *   listed names; it needs exactly one bearer of the pronoun's gender and one shown to be of the other, and no
+   *   one else of that gender named in the sentences since.
+   * - reportedPronounGender resolves a bare surname that speaks ("Lim said she had stopped ..."), the pronoun being
+   *   the hint: the pronoun must open the clause the surname reports in this sentence (or the one before when it
+   *   credits a quote here), and the bearers are every mention of the surname so far (this.mentions, people named
+   *   but perhaps never yet credited), sexed by kin nouns or first names; it needs two bearers of whom one may be
+   *   of that gender, and rules out anyone else of that gender the pronoun could be anywhere so far, or described
+   *   nearby.
+   * Their populations differ (a mention not yet a speaker is no local; a local may have no mention left of its
+   * gender), so do their sources of sex and their tests of a rival; merged, each would take the other's answers.
    */
   private namesakeOfGender(want: 'm' | 'f'): LocalSpeaker | null {
     const cur = this.read.sentence;
@@ -1084,6 +1100,7 @@ export class DocumentSpeakers {
   /**
    * "Lim said she had stopped ...": the reported clause's pronoun tells which of a man and a woman sharing a
    * surname speaks, but only when the text so far names no one else of that gender the pronoun could be.
+   * (Not the same reader as namesakeOfGender, which resolves the pronoun instead: see there why both are needed.)
    */
   private reportedPronounGender(surname: string, paragraph: number): 'm' | 'f' | null {
     const g = this.read.reportedPronounGender(surname);

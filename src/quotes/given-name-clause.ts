@@ -34,10 +34,20 @@ export function givenNameSubject(sentence: string): { name: string | null; gende
   return { name: m[4] ?? null, gender: m[2] === 'his' ? 'm' : 'f', description: m[1]!.trim() };
 }
 
-// A description set off with the name the writer gives in its source's stead: "a man I will call NAME", "whom we
-// are calling NAME", "who asked to be identified only as NAME", "who uses the pseudonym NAME"; perhaps with why,
-// then the verb after its comma.
-const PSEUDONYM = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The|My|Our|His|Her)\s+[^,;:"“”_]{1,80}?),\s+(?:(?:a|an)\s+[\p{Ll}]+\s+(?:I|we)\s+(?:(?:will|shall)\s+)?call|whom?\s+(?:I|we)\s+(?:(?:will|shall|am|are|have)\s+)?(?:call|calling|called)|who\s+asked\s+to\s+be\s+(?:identified|named|called|referred\s+to)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first|given)\s+name,?)|who\s+(?:uses|used)\s+the\s+(?:pseudonym|alias)|identified\s+only\s+as)\s+([\p{Lu}][\p{Ll}'’-]+)\b[^,;:"“”_]{0,100},\s+(?:also\s+|then\s+|later\s+)?\p{Ll}/u;
+/**
+ * The words that introduce a name the writer gives in a source's stead, ending right before that name: "a man I
+ * will call NAME", "whom we are calling NAME", "who asked to be identified only as NAME", "who asked to be
+ * identified by her first name, NAME", "who uses the pseudonym NAME", "identified only as NAME". The one
+ * definition of a pseudonym's introduction, for both its readers: a subject before the quote (`A guard, who asked
+ * to be identified only as Oleg, said ...`, pseudonymSubject here) and a speaker named after it (`"...," recalled
+ * a retired miner who used the pseudonym Bram.`, grammar.ts, which reads it on lower-cased words with the flag
+ * "i"). A regular expression's source, every group in it uncaptured.
+ */
+export const STAND_IN_NAME_LEAD = String.raw`(?:(?:a|an)\s+[\p{Ll}]+\s+(?:I|we)\s+(?:(?:will|shall)\s+)?call|whom?\s+(?:I|we)\s+(?:(?:will|shall|am|are|have)\s+)?(?:call|calling|called)|who\s+asked\s+to\s+be\s+(?:identified|named|called|referred\s+to)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first|given)\s+name,?)|who\s+(?:uses|used)\s+the\s+(?:pseudonym|alias)|identified\s+only\s+as)`;
+
+// A description set off with the name the writer gives in its source's stead (STAND_IN_NAME_LEAD); perhaps with
+// why, then the verb after its comma.
+const PSEUDONYM = new RegExp(String.raw`^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The|My|Our|His|Her)\s+[^,;:"“”_]{1,80}?),\s+` + STAND_IN_NAME_LEAD + String.raw`\s+([\p{Lu}][\p{Ll}'’-]+)\b[^,;:"“”_]{0,100},\s+(?:also\s+|then\s+|later\s+)?\p{Ll}`, 'u');
 // A name the writer marks as not the source's own, then the verb: "NAME, not his real name, said ...".
 const NOT_REAL_NAME = /^\s*([\p{Lu}][\p{Ll}'’-]+),\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)(?:,\s+[^,;:"“”_]{1,80})?,\s+(?:also\s+|then\s+|later\s+)?\p{Ll}/u;
 

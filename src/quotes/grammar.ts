@@ -15,6 +15,7 @@ import { withDescriptionTail } from './description-tail.ts';
 import { describedThenName, subjectAfterAdjunct } from './inverted-credit.ts';
 import { nameWord } from './transcript.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote, subjectAroundSource, namerSubject } from './grammar-credits.ts';
+import { STAND_IN_NAME_LEAD } from './given-name-clause.ts';
 import { headlineTitle } from './headline-title.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
@@ -968,6 +969,7 @@ function clauseAfterVerb(tokens: readonly Token[], j: number): boolean {
  * clause right after the description giving the pseudonym a report uses (" who used the pseudonym Tae-ho.");
  * or null.
  */
+const AFTER_WHO_STAND_IN = new RegExp(String.raw`(?:\b${STAND_IN_NAME_LEAD}|\bpseudonym|\bidentified\s+as)$`, 'iu');
 function nameOthersCall(tokens: readonly Token[], from: number): { start: number; end: number } | null {
   // Set off by a comma, or a relative clause straight after the noun ("a retired miner who used the pseudonym ...").
   const set = tokens[from]?.text === ',';
@@ -983,7 +985,9 @@ function nameOthersCall(tokens: readonly Token[], from: number): { start: number
   if (n <= open + 2 || tokens[n]!.pos !== 'PROPN' || !/^[\p{Lu}][\p{Ll}'’-]+$/u.test(tokens[n]!.text)) return null;
   if (tokens.slice(open + 1, n).some((x) => x.pos === 'PROPN' || x.text === ',' || x.quote >= 0)) return null;
   const before = tokens.slice(Math.max(open + 1, n - 7), n).map((x) => x.text.toLowerCase()).join(' ');
-  const known = set ? /(?:\bknown(?:\s+\S+){0,4}\s+as|\bcall\s+sign|\bcallsign|\bnickname|\bnicknamed|\bgoes\s+by|\bgo\s+by|\bpseudonym)$/u : /(?:\bpseudonym|\bidentified\s+only\s+as|\bidentified\s+as)$/u;
+  // After "who", a pseudonym's introduction (STAND_IN_NAME_LEAD, read as a subject's too) or any words ending in
+  // "pseudonym" or "identified as" ("who was given the pseudonym", "who was identified as").
+  const known = set ? /(?:\bknown(?:\s+\S+){0,4}\s+as|\bcall\s+sign|\bcallsign|\bnickname|\bnicknamed|\bgoes\s+by|\bgo\s+by|\bpseudonym)$/u : AFTER_WHO_STAND_IN;
   return known.test(before) ? { start: n, end: z } : null;
 }
 

@@ -6,6 +6,7 @@ import { lexTags, normaliseName, remembered } from './names.ts';
 import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
 import { spelledOut } from './title-abbreviations.ts';
 import { honorificSex, titleSex } from './gendered-nouns.ts';
+import { familyNameTest, VIETNAMESE_FAMILY_NAMES } from './family-names.ts';
 
 /** A speaker as one document knows them, before merging across documents. */
 export interface LocalSpeaker {
@@ -71,7 +72,7 @@ export function genderOfName(name: string): 'm' | 'f' | null {
 }
 
 // The commonest Vietnamese family names, none of them also an English given name or a common word.
-const VIETNAMESE_FAMILY = /^(?:Nguy[eễ]n|Tr[aầ]n|Ph[aạ]m|Ho[aà]ng|Hu[yỳ]nh|Phan|V[uũ]|V[oõ]|[DĐ][aặ]ng|B[uù]i|Ng[oô]|D[uư][oơ]ng|[DĐ]inh|Tr[iị]nh|[DĐ]o[aà]n|Tr[uư][oơ]ng|L[uư][oơ]ng)$/u;
+const VIETNAMESE_FAMILY = familyNameTest(VIETNAMESE_FAMILY_NAMES, 'u');
 
 const nameGender = remembered((name: string): 'm' | 'f' | null => {
   const words = name.split(/\s+/u);

@@ -5,7 +5,7 @@
  * said what it is. Such a name is an organisation in that document, never a person.
  */
 import { anySubstring } from '../text/substring-set.ts';
-import { compactName, withoutLeadingWords } from './names.ts';
+import { compactName, namesByPattern } from './names.ts';
 
 // A capitalised run of one to five words, the name looked for ("Dagens Tidning", "Le Quotidien").
 const NAME = String.raw`((?:(?:de|del|la|le|el|al|die|der|van|von)\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:de|del|la|le|el|al|die|der)\s+)?[\p{Lu}][\p{L}'’.-]*){0,4})`;
@@ -67,20 +67,13 @@ export function mediumNames(paragraphs: readonly string[]): Set<string> {
     // scan tells most paragraphs apart, where the unicode expressions below each scan the whole text.
     if (!hasAny(text.includes('*') || text.includes('_') ? text.replace(/[*_]+/gu, '') : text)) continue;
     if (!/[\p{Lu}]/u.test(text)) continue;
-    // Emphasis marks may stand as spaces in the text read ("Dagens Tidning  , the daily").
-    const plain = text.replace(/[*_]+/gu, '').replace(/ +(?=[,'’])/gu, '');
-    for (const [i, re] of PATTERNS.entries()) {
-      if (!NEEDS[i]!.test(plain)) continue;
-      re.lastIndex = 0;
-      for (const m of plain.matchAll(re)) {
-        let name = m[1]!.replace(/['’]s$/u, '');
-        name = withoutLeadingWords(name);
-        if (!name || NOT_NAME.test(name)) continue;
-        // A word opening the sentence may have run into the name ("Yesterday Dagens Tidning"): its tails count too.
-        const words = name.split(/\s+/u);
-        found.add(compactName(name));
-        for (let i = 1; i + 2 <= words.length; i++) found.add(compactName(words.slice(i).join(' ')));
-      }
+    // (Emphasis marks may stand as spaces in the text read: namesByPattern closes them up.)
+    for (const name of namesByPattern(text, PATTERNS, NEEDS)) {
+      if (NOT_NAME.test(name)) continue;
+      // A word opening the sentence may have run into the name ("Yesterday Dagens Tidning"): its tails count too.
+      const words = name.split(/\s+/u);
+      found.add(compactName(name));
+      for (let i = 1; i + 2 <= words.length; i++) found.add(compactName(words.slice(i).join(' ')));
     }
   }
   return found;

@@ -8,6 +8,7 @@ import { acronymOf, compactName, nameWords, normaliseName, sameFullName } from '
 import { withoutPossessive } from './possessive-name.ts';
 import { isRoleNoun, singular, type SpeakerKind } from './speaker-phrases.ts';
 import { isKindOf } from '../text/wordnet.ts';
+import { CHINESE_FAMILY_NAMES, familyNameTest, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES } from './family-names.ts';
 
 /** The corpus speakers, with a map from each local speaker to its merged speaker. */
 export interface MergedSpeakers {
@@ -17,7 +18,7 @@ export interface MergedSpeakers {
 
 // The commonest Korean, Chinese and Vietnamese family names, each borne by millions (read on a name's words,
 // which are lowercase).
-const SHARED_FAMILY_NAME = /^(?:Kim|Lee|Yi|Rhee|Park|Pak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|Lim|Han|Oh|Seo|Suh|Shin|Kwon|Hwang|Ahn|Song|Hong|Yoo|Ryu|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Nam|Wang|Li|Zhang|Liu|Chen|Huang|Zhao|Wu|Zhou|Xu|Sun|Zhu|Hu|Guo|Lin|Gao|Luo|Zheng|Liang|Xie|Tang|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Du|Cheng|Wei|Shen|Jin|Wong|Chan|Cheung|Leung|Ng|Lau|Tan|Ong|Goh|Nguyen|Tran|Pham|Hoang|Huynh|Phan|Dang|Bui|Ngo|Duong)$/iu;
+const SHARED_FAMILY_NAME = familyNameTest([...KOREAN_FAMILY_NAMES, ...CHINESE_FAMILY_NAMES, ...VIETNAMESE_FAMILY_NAMES], 'iu');
 
 /**
  * Merges the local speakers of all documents: one person's names across documents ("Vladimir Putin",

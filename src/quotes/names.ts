@@ -261,6 +261,25 @@ export function withoutLeadingWords(run: string): string {
   return name;
 }
 
+/**
+ * The names a document's own words set beside a noun of their kind (`body-names.ts`, `medium-names.ts`): in a
+ * paragraph with its emphasis marks taken out and the spaces they leave before a comma or an apostrophe closed
+ * up ("Dagens Tidning  , the daily"), the run each pattern captures (group 1), a pattern tried only where its
+ * cheap test (`needs`, in the same order) holds; a possessive "'s" and the sentence's opening words taken off
+ * (withoutLeadingWords), nothing left passed over.
+ */
+export function* namesByPattern(text: string, patterns: readonly RegExp[], needs: readonly RegExp[]): Generator<string> {
+  const plain = text.replace(/[*_]+/gu, '').replace(/ +(?=[,'’])/gu, '');
+  for (const [i, re] of patterns.entries()) {
+    if (!needs[i]!.test(plain)) continue;
+    re.lastIndex = 0;
+    for (const m of plain.matchAll(re)) {
+      const name = withoutLeadingWords(m[1]!.replace(/['’]s$/u, ''));
+      if (name) yield name;
+    }
+  }
+}
+
 export function acronymOf(name: string): string {
   const words = name.replace(/^the\s+/iu, '').split(/\s+/u).filter((w) => /^[\p{Lu}]/u.test(w));
   return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';

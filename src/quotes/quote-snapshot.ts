@@ -17,6 +17,22 @@ import {
 } from '../engine/packing.ts';
 import { NarrationIndex, type NarrationSnapshot } from './narration-index.ts';
 
+/** The quotes' columns, the same in the tables and their snapshot but for the role names: a list, or packed. */
+export interface QuoteColumns<Roles> {
+  passage: SmallInts;
+  start: SmallInts;
+  end: SmallInts;
+  sentenceStart: SmallInts;
+  sentenceEnd: SmallInts;
+  /** Bit 1: partial, bit 2: speech. */
+  flags: Uint8Array;
+  /** Index in `speakers` plus one, 0 for none. */
+  speaker: SmallInts;
+  /** Index in `roles` plus one, 0 for none. */
+  role: SmallInts;
+  roles: Roles;
+}
+
 /**
  * The tables a QuoteBook answers from. Quotes are places in passages (passage number, offsets of the words and
  * of the sentence), speakers flat lists, and the word indexes numbers; no passage text is copied.
@@ -32,20 +48,7 @@ export interface QuoteTables {
     aliases: FlatLists;
     aliasNames: string[];
   };
-  quotes: {
-    passage: SmallInts;
-    start: SmallInts;
-    end: SmallInts;
-    sentenceStart: SmallInts;
-    sentenceEnd: SmallInts;
-    /** Bit 1: partial, bit 2: speech. */
-    flags: Uint8Array;
-    /** Index in `speakers` plus one, 0 for none. */
-    speaker: SmallInts;
-    /** Index in `roles` plus one, 0 for none. */
-    role: SmallInts;
-    roles: string[];
-  };
+  quotes: QuoteColumns<string[]>;
   /** The exact words, by number (see WordNumbers): a list, or packed as a snapshot keeps it. */
   words: readonly string[] | PackedStrings;
   /** Quote i's exact words as numbers. */
@@ -76,19 +79,7 @@ export interface QuoteBookSnapshot {
     aliases: PackedLists;
     aliasNames: PackedStrings;
   };
-  quotes: {
-    passage: SmallInts;
-    start: SmallInts;
-    end: SmallInts;
-    sentenceStart: SmallInts;
-    sentenceEnd: SmallInts;
-    flags: Uint8Array;
-    /** Index in `speakers` plus one, 0 for none. */
-    speaker: SmallInts;
-    /** Index in `roles` plus one, 0 for none. */
-    role: SmallInts;
-    roles: PackedStrings;
-  };
+  quotes: QuoteColumns<PackedStrings>;
   words: PackedStrings;
   quoteWords: PackedLists;
   stems: PackedStrings;

@@ -129,19 +129,19 @@ function dict(): string | null {
 
 const indexes = new Map<Pos, SortedLines>();
 const data = new Map<Pos, DataFile>();
-function indexFile(pos: Pos): SortedLines | null {
+/** The database's file `<kind>.<pos>`, opened at first use and kept in `files`; null when there is no database. */
+function opened<F>(files: Map<Pos, F>, kind: 'index' | 'data', pos: Pos, open: (path: string) => F): F | null {
   const dir = dict();
   if (!dir) return null;
-  let f = indexes.get(pos);
-  if (!f) indexes.set(pos, (f = new SortedLines(join(dir, `index.${pos}`))));
+  let f = files.get(pos);
+  if (!f) files.set(pos, (f = open(join(dir, `${kind}.${pos}`))));
   return f;
 }
+function indexFile(pos: Pos): SortedLines | null {
+  return opened(indexes, 'index', pos, (path) => new SortedLines(path));
+}
 function dataFile(pos: Pos): DataFile | null {
-  const dir = dict();
-  if (!dir) return null;
-  let f = data.get(pos);
-  if (!f) data.set(pos, (f = new DataFile(join(dir, `data.${pos}`))));
-  return f;
+  return opened(data, 'data', pos, (path) => new DataFile(path));
 }
 
 // Look-ups repeat (the same quote words are compared again and again): remember them, within bounds.
