@@ -111,9 +111,27 @@ const CONNECTIVE = /^\s*(?:Instead|Still|Now|Otherwise|Rather|Indeed|Yet|But|And
  */
 function splicedAfterConnective(r: QuoteRecord): boolean {
   // (The connective first: it reads a few words before the quote, the count the whole quote; few quotes follow one.)
-  if (!r.span.closed || !CONNECTIVE.test(r.quote.sentence.slice(0, Math.max(0, r.span.open - r.sentenceStart)))) return false;
+  if (!r.span.closed) return false;
+  const lead = r.quote.sentence.slice(0, Math.max(0, r.span.open - r.sentenceStart));
+  if (!CONNECTIVE.test(lead) && !(frontedPhrase(lead) && /^\p{Ll}/u.test(r.quote.quote.trim()))) return false;
   if (r.quote.quote.trim().split(/\s+/u).length < 3) return false;
   return !wordsAfter(r);
+}
+
+// A fronted clause or phrase of the writer's, set off by its comma, before the rest of the sentence is left to a
+// quote: "Unless rivals quit soon,", "If the vote is lost,", "Without a deal,", "For now,".
+const FRONTED = /^\s*(?:Unless|If|When|Once|Until|Although|Though|Even if|Even so|Without|With|For now|By then|In (?:that|this|any) case|After|Before|Since|Because|Otherwise)\b([^"“”‘’]{0,100}),\s*$/u;
+
+/**
+ * Whether the words before a quote are only a fronted phrase of the writer's ("Unless rivals quit the race soon,")
+ * that brings in no one: no capitalised word after its first (a name, a body, "I"), no pronoun that may stand for
+ * someone else, no verb of saying, asking or calling.
+ */
+function frontedPhrase(lead: string): boolean {
+  const m = FRONTED.exec(lead);
+  if (!m) return false;
+  const rest = m[1]!;
+  return !/\p{Lu}/u.test(rest) && !OTHER_VOICE.test(rest) && !/\b(?:he|she|him|his|her|asked|asks|pressed|questioned)\b/iu.test(rest);
 }
 
 /** Whether a quote's sentence holds words after the quote's closing mark (before any further quote). */

@@ -659,8 +659,27 @@ export function mainSubject(tokens: readonly Token[], participle: number): Phras
       const np = subjectOf(tokens, j);
       if (np && (tokens[j - 1]?.lemma !== 'to' || tokens[np.start - 1]?.lemma === 'for')) return np;
     }
+    // A copula as the clause's verb: "Jane Roe was upbeat and said ...", "Roe was quick to praise the deal and said
+    // ...", "Roe was in Oslo on Monday, saying ...": its subject is the one joined verb's or participle's.
+    // (Only the main clause's: in "Roe said Kask is to blame and accused him of ..." or "Roe joked that Oslo was his
+    // answer, but went on to say", the copula is in what is reported, and its subject does not speak.)
+    if (t.pos === 'AUX' && /^(?:is|was|are|were)$/iu.test(t.text) && !VERB_AFTER_AUX(tokens, j)) {
+      const np = subjectOf(tokens, j);
+      // (And the subject opens the sentence, after at most a conjunction or an adverb: in "A contact close to the
+      // Presidential Administration was more candid, calling ..." the phrase next to the copula is not the subject.)
+      let open = firstWord(tokens);
+      while (open < j && (tokens[open]!.pos === 'CCONJ' || tokens[open]!.pos === 'ADV')) open++;
+      if (np && np.start === open) return np;
+    }
   }
   return null;
+}
+
+/** Whether the auxiliary at `j` only helps a verb of its own right after it ("was told", "is asking"): not a copula. */
+function VERB_AFTER_AUX(tokens: readonly Token[], j: number): boolean {
+  let k = j + 1;
+  while (k < tokens.length && tokens[k]!.pos === 'ADV') k++;
+  return tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX';
 }
 
 /** Where "the N-year-old" ends at token `e` opens (the "the"), or -1 when it does not. */
