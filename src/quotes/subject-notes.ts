@@ -38,8 +38,9 @@ const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:(?:also
  */
 const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|(?:this|that|the|these|those)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)\s+to|(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with)|wrote\s+to|called|phoned|rang|reached|met|visited|found|caught\s+up\s+with|sat\s+(?:down\s+)?with|tracked\s+down)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
 // Every verb WRITER_ASKS reads, as it must stand there (followed by white space), after the writer's "I" or "we",
-// the only subjects its reading is kept for (in a perfect or progressive tense too: "I have been speaking to").
-const WRITER_VERB = /(?:I|We|we)\s+(?:(?:have|had|am|are|was|were)\s+(?:been\s+)?)?(?:asked|interviewed|put|spoke|spoken|speaking|talked|talking|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked)\s/u;
+// the only subjects its reading is kept for (in a perfect or progressive tense too: "I have been speaking to"; after
+// an adverb of sequence too: "I also spoke to", "We then met").
+const WRITER_VERB = /(?:I|We|we)\s+(?:(?:also|then|later|first|finally|again|eventually|briefly|subsequently)\s+)?(?:(?:have|had|am|are|was|were)\s+(?:been\s+)?)?(?:asked|interviewed|put|spoke|spoken|speaking|talked|talking|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked)\s/u;
 const WRITER_PRONOUN = /(?:I|We|we)\s/;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who|whose)\b[^,]*,\s+\p{Ll}/u;
@@ -358,7 +359,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // (In a clause of time too: "When I asked Jane Roe ..., she smiled.")
   // (In a perfect or progressive tense too, as a live blog writes: "I have been speaking to Jane Roe, ...".)
   // (After a short phrase of time too, with no comma: "Last week I met the consul, and he told me ...".)
-  if (asked && /^(?:(?:When|After|As|Once)\s+|(?:(?:Last|This|Earlier|Later|On)\s+[\p{L}]+|Yesterday|Today|Recently)\s+)?(?:I|We|we)(?:\s+(?:have|had|am|are|was|were)(?:\s+been)?)?$/u.test(asked[1]!)) {
+  if (asked && /^(?:(?:When|After|As|Once)\s+|(?:(?:Last|This|Earlier|Later|On)\s+[\p{L}]+|Yesterday|Today|Recently)\s+)?(?:I|We|we)(?:\s+(?:also|then|later|first|finally|again|eventually|briefly|subsequently))?(?:\s+(?:have|had|am|are|was|were)(?:\s+been)?)?$/u.test(asked[1]!)) {
     // "I met the Finnish envoy and the Swedish one, and he told me ...": two people met, a later "he" may be either.
     if (/\s(?:and|or)\s/u.test(asked[2]!) || /^\s*(?:and|or)\s+(?:the|a|an|his|her|their|[\p{Lu}])/u.test(askedIn.slice(asked.index + asked[0].length))) {
       ds.ambiguous();
