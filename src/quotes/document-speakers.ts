@@ -913,6 +913,28 @@ export class DocumentSpeakers {
     return false;
   }
 
+  /**
+   * The one person the text brought in as `relation` ("his daughter": "His daughter, Lina Vell,", "his daughter Lina
+   * Vell") in paragraph `paragraph` or one before, who is known as a person; null when none or more than one.
+   */
+  private broughtInBy(relation: string, paragraph: number): LocalSpeaker | null {
+    const want = /^(his|her|their)\s+([\p{Ll}]+)$/iu.exec(relation.trim());
+    if (!want) return null;
+    const [owner, kin] = [want[1]!.toLowerCase(), want[2]!.toLowerCase()];
+    let found: LocalSpeaker | null = null;
+    for (const m of this.mentions) {
+      if (m.paragraph > paragraph || m.words.length < 2) continue;
+      const before = (this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 40), m.at);
+      const k = /\b(his|her|their)\s+(?:(?:late|elder|older|younger|eldest|youngest|only|adult|twin)\s+)?([\p{Ll}]+),?\s+$/iu.exec(before);
+      if (!k || k[1]!.toLowerCase() !== owner || k[2]!.toLowerCase() !== kin) continue;
+      const person = this.personByCompact.get(m.compact);
+      if (!person || person.kind !== 'person') continue;
+      if (found && found !== person) return null;
+      found = person;
+    }
+    return found;
+  }
+
   private opensWithAideOf(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
     const at = this.read.textOf.get(k);
     if (!at) return false;
@@ -1456,6 +1478,16 @@ export class DocumentSpeakers {
       if (fitting.length === 1 && fitting[0]!.kind === 'unnamed') {
         this.lastPath = 'description: the one speaker of that people';
         return fitting[0]!;
+      }
+    }
+    // "His daughter watched him. '...,' she said." after "His daughter, Lina Vell, is a nurse.": the one person the
+    // text brought in by that very relation ("his" and "daughter"), in this paragraph or one before, is who it
+    // means; two so brought in (two men's daughters) leave it open.
+    if (relation && !d.plural) {
+      const kinned = this.broughtInBy(d.text, paragraph);
+      if (kinned) {
+        this.lastPath = 'description: the one brought in by that relation';
+        return kinned;
       }
     }
     if (d.definite || relation) {
