@@ -55,6 +55,9 @@ import { seatLeader } from './seat-of-power.ts';
 // Kept here for the modules that import them from this one.
 export { cleanRole, KIN_NAMESAKES, type LocalSpeaker, SPOUSE_BY_FIRST_NAME };
 
+// "His younger brother, Arvo Vell, ": a name set off after a relation of someone a possessive points to.
+const KIN_APPOSITIVE = /(?:^|[\s(])(His|Her)\s+(?:(?:younger|elder|older|eldest|youngest|oldest|little|big|late|only|twin)\s+)?(brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|husband|wife|grandson|granddaughter|grandfather|grandmother|brother-in-law|sister-in-law|son-in-law|daughter-in-law|father-in-law|mother-in-law),\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),/gu;
+
 /**
  * The surname a person's name is filed under for a later bare surname, with the given name beside it; null for a
  * name of one word. Remembered: every mention of a speaker files all their names again.
@@ -830,6 +833,15 @@ export class DocumentSpeakers {
         if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak && !(seen === this.read.sentence && this.opensSentence(s))) return null;
         // "Okoye pollster Dirk Brandt, the state's top analyst, took up the thread. '...,' he said.": the sentence
         // before opens with someone working for `s`, named after their role; that one is its subject, not `s`.
+        // "The elder Vell laughed. ... His younger brother, Arvo Vell, is still in the town. '... my brother ...,' he
+        // said.": one named only as the relation of a "his" (or "her") of the pronoun's gender, in the sentence
+        // before, whom the quote itself calls by that relation ("my brother"), is not its speaker: the one that
+        // "his" means is. No answer rather than a guess. (Without the quote's "my brother", "Her daughter, Ana
+        // Vell, was more animated. '...,' she said." is the daughter speaking.)
+        if (seen === this.read.sentence - 1 && s.mentionOnly && this.namedAsRelationOfOther(seen, s, want, paragraph)) {
+          this.lastPath = 'pronoun: none, named as the relation of another of the gender';
+          return null;
+        }
         if (this.opensWithAideOf(this.read.sentence - 1, s, want)) {
           this.lastPath = 'pronoun: none, the sentence before opens with an aide of the candidate';
           return null;
@@ -898,6 +910,47 @@ export class DocumentSpeakers {
    * Whether sentence `k` opens with a name of `s` before one or two lowercase words of role and another person's
    * full name ("Okoye pollster Dirk Brandt", "Okoye's campaign manager Ana Ruiz"), of no other gender than `want`.
    */
+  /**
+   * Whether sentence `k` names `s` right after "His/Her [younger] <relation>, " of a possessive of gender `want`,
+   * and the current sentence (of paragraph `paragraph`), quotes and all, speaks of "my <relation>".
+   */
+  private namedAsRelationOfOther(k: number, s: LocalSpeaker, want: 'm' | 'f', paragraph: number): boolean {
+    const at = this.read.textOf.get(k);
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!at || !here) return false;
+    const own = (this.paragraphs[paragraph - 1] ?? '').slice(here.from, here.to).toLowerCase();
+    const text = at.masked.slice(at.from, at.to);
+    for (const m of text.matchAll(KIN_APPOSITIVE)) {
+      if ((m[1]!.toLowerCase() === 'his' ? 'm' : 'f') !== want) continue;
+      if (!new RegExp(`\\bmy\\s+(?:[\\p{Ll}]+\\s+)?${m[2]!.toLowerCase()}\\b`, 'u').test(own)) continue;
+      const named = nameWords(m[3]!);
+      if (named.length > 0 && s.names.some((n) => { const mine = nameWords(n); return named.every((w) => mine.includes(w)); })) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The one person the text brought in as `relation` ("his daughter": "His daughter, Lina Vell,", "his daughter Lina
+   * Vell") in paragraph `paragraph` or one before, who is known as a person; null when none or more than one.
+   */
+  private broughtInBy(relation: string, paragraph: number): LocalSpeaker | null {
+    const want = /^(his|her|their)\s+([\p{Ll}]+)$/iu.exec(relation.trim());
+    if (!want) return null;
+    const [owner, kin] = [want[1]!.toLowerCase(), want[2]!.toLowerCase()];
+    let found: LocalSpeaker | null = null;
+    for (const m of this.mentions) {
+      if (m.paragraph > paragraph || m.words.length < 2) continue;
+      const before = (this.paragraphs[m.paragraph - 1] ?? '').slice(Math.max(0, m.at - 40), m.at);
+      const k = /\b(his|her|their)\s+(?:(?:late|elder|older|younger|eldest|youngest|only|adult|twin)\s+)?([\p{Ll}]+),?\s+$/iu.exec(before);
+      if (!k || k[1]!.toLowerCase() !== owner || k[2]!.toLowerCase() !== kin) continue;
+      const person = this.personByCompact.get(m.compact);
+      if (!person || person.kind !== 'person') continue;
+      if (found && found !== person) return null;
+      found = person;
+    }
+    return found;
+  }
+
   private opensWithAideOf(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
     const at = this.read.textOf.get(k);
     if (!at) return false;
@@ -1442,6 +1495,16 @@ export class DocumentSpeakers {
       if (fitting.length === 1 && fitting[0]!.kind === 'unnamed') {
         this.lastPath = 'description: the one speaker of that people';
         return fitting[0]!;
+      }
+    }
+    // "His daughter watched him. '...,' she said." after "His daughter, Lina Vell, is a nurse.": the one person the
+    // text brought in by that very relation ("his" and "daughter"), in this paragraph or one before, is who it
+    // means; two so brought in (two men's daughters) leave it open.
+    if (relation && !d.plural) {
+      const kinned = this.broughtInBy(d.text, paragraph);
+      if (kinned) {
+        this.lastPath = 'description: the one brought in by that relation';
+        return kinned;
       }
     }
     if (d.definite || relation) {

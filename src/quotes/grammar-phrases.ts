@@ -724,6 +724,13 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
     if (t.pos === 'NUM' && /^\d{4}$/u.test(t.text) && tokens[s]!.pos === 'PROPN' && tokens[s - 2]?.pos === 'ADP' && s - 2 === firstWord(tokens)) break;
     const abbreviation = t.text === '.' && s - 2 >= 0 && tokens[s - 2]!.end === t.start;
     const joined = (t.text === '-' || t.text === '/' || t.text === '&') && tokens[s]!.start === t.end;
+    // "A Tokyo-based bond strategist": the word after a hyphen that makes a place an adjective is part of the
+    // phrase, whatever the model tagged it (a verb, "based").
+    const placeAdjective = /^(?:based|born|area|bred|raised|run|owned|backed|led)$/u.test(t.text) && s - 2 >= 0 && tokens[s - 2]!.text === '-' && tokens[s - 2]!.end === t.start && tokens[s]!.pos !== 'PRON';
+    if (placeAdjective) {
+      s--;
+      continue;
+    }
     // "the Farmers' Union", "the Beekeepers' Association": a plural possessive's bare apostrophe, right after a
     // capitalised word in "-s" and before a capitalised word of the name, is inside the name (no quote mark).
     if (NP_POS.has(t.pos) && t.pos !== 'PRON' || abbreviation || joined || (s - 2 >= 0 && pluralApostrophe(tokens, s - 1)) || (t.pos === 'PRON' && /^(?:his|her|its|their|my|our|your)$/iu.test(t.text))) s--;

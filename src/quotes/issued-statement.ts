@@ -24,6 +24,13 @@ const WROTE_IN = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})\s+${WRITE}\s+in\s
 const ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?)\s+(?:issued|released|published|put\s+out|posted|circulated|distributed)\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration)\b/gu;
 
 /**
+ * A sentence's subject, then its verb, then later in the same sentence "in a statement": "The Harbour Board
+ * urged calm "...," in a statement issued on Friday." and "The Board said in a statement that ..." tell who
+ * issued it as well as "issued a statement" does.
+ */
+const IN_ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?)\s+(?:said|says|urged|urges|warned|warns|added|called|calls|told|tells|described|describes|stated|announced|declared|insisted|accused|condemned|welcomed|rejected|denied|demanded|expressed)\s+[^.!?;]{0,160}?\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration)\b/gu;
+
+/**
  * The subject of the last sentence of `text` (quotes masked) that issues a document of `head` ("statement"),
  * as written; null when there is none.
  */
@@ -33,6 +40,8 @@ export function issuerOf(text: string, head: string): string | null {
   ISSUED.lastIndex = 0;
   let at = -1;
   for (let m = ISSUED.exec(text); m !== null; m = ISSUED.exec(text)) if (m[2]!.toLowerCase() === head) [found, at] = [m[1]!.trim(), m.index];
+  IN_ISSUED.lastIndex = 0;
+  for (let m = IN_ISSUED.exec(text); m !== null; m = IN_ISSUED.exec(text)) if (m[2]!.toLowerCase() === head && m.index > at) [found, at] = [m[1]!.trim(), m.index];
   if (!new RegExp(String.raw`^(?:${WRITTEN_HEADS})$`, 'u').test(head)) return found;
   IN_PAPER.lastIndex = 0;
   for (let m = IN_PAPER.exec(text); m !== null; m = IN_PAPER.exec(text)) if (m[1]!.toLowerCase() === head && m.index > at) [found, at] = [m[2]!.trim(), m.index];

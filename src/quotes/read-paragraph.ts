@@ -134,7 +134,7 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
       }
       // '"...," he said.' after a sentence of reported speech, or one a name opens: "he" goes on with that name (`reporter-pronoun.ts`).
       if (!record.local && record.untoldPronoun && record.sentenceInitial && span === inSentence[0]) {
-        const before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
+        const before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0] && !shortLabel(text.slice(s.open + 1, s.close))) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
         // ("WHITFIELD: Roe told me she would ...": a transcript's speaker label opening the sentence is no part of it.)
         if (before) before.range = [before.range[0] + labelLength(before.text.slice(before.range[0], before.range[1])), before.range[1]];
         const reporter = before ? reporterForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re), record.quote.quote) : null;
@@ -284,4 +284,12 @@ function creditAfter(masked: string, from: number, to: number): boolean {
 function lastSentence(p: Passage): [number, number] {
   const s = p.sentences[p.sentences.length - 1]!;
   return [s.start, s.end];
+}
+
+/**
+ * Whether quoted words are a short label or scare quote ("the so-called "Korea discount""): three words at most,
+ * no clause mark. A sentence of reported speech holding only such a label still reports (`reporter-pronoun.ts`).
+ */
+function shortLabel(words: string): boolean {
+  return !/[,.;:!?]/u.test(words) && words.trim().split(/\s+/u).length <= 3;
 }

@@ -42,6 +42,17 @@ export function reportingSubject(text: string, rs: number, re: number): GrammarA
     const pronoun = np !== null && np.end - np.start === 1 && /^(?:he|she)$/iu.test(tokens[np.start]!.text);
     if (np && tokens[np.start - 1]?.text === ',' && (tokens[np.end - 1]!.pos === 'PROPN' || pronoun)) return finish(text, tokens, np, 'after', tokens[last]!.lemma);
   }
+  // The credit inverted: "The gap was unlikely to close, said Jane Doe." (or "..., said Jane Doe, a strategist
+  // at ...", the words set off after the name holding no verb).
+  for (let v = last - 1; v > first + 1; v--) {
+    const t = tokens[v]!;
+    if (tokens[v - 1]!.text !== ',' || !isCue(t, tokens[v - 1]) || !SAYING.has(t.lemma) || /ing$/iu.test(t.text)) continue;
+    const np = nounPhraseAfter(tokens, v + 1);
+    if (!np || !tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.')) break;
+    const rest = tokens.slice(np.end, last + 1);
+    if (np.end > last || (tokens[np.end]!.text === ',' && !rest.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || /^(?:who|which|that)$/iu.test(x.text)))) return finish(text, tokens, np, 'after', t.lemma);
+    break;
+  }
   // A name the sentence closes on as its source: "The talks would go on next year, according to Jane Doe."
   // (A name only: "according to the report" tells of no one who spoke.)
   const by = tokens.findIndex((x, i) => i > first && x.lemma === 'accord' && tokens[i - 1]?.text === ',' && tokens[i + 1]?.lemma === 'to');

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './helpers/quotes.ts';
+
+// Passages written for these tests (invented names): a body says something "in a statement", and the next
+// sentence lets "The statement" speak.
+describe('"The statement said" after a sentence whose subject spoke "in a statement"', () => {
+  it('"X urged ... "...," in a statement issued ...": the statement after it is X\'s', () => {
+    const text = ['The Harbour Board urged fishermen to stay "calm and patient," in a statement issued late on Friday. The statement said the port would reopen "within days" once repairs were done.'];
+    expect(speakerOf(text, 'within days')).toBe('the Harbour Board');
+  });
+  it('a statement nobody was said to have made stays nobody\'s', () => {
+    const text = ['Fishermen waited at the gate on Friday. The statement said the port would reopen "within days" once repairs were done.'];
+    expect(speakerOf(text, 'within days')).not.toBe('the Harbour Board');
+  });
+});
