@@ -1,0 +1,41 @@
+import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+import { speakerOf } from './helpers/quotes.ts';
+
+// Sentences and names written for these tests (older wrong speakers a review found, session 39).
+
+function speakerIds(paragraphs: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-05-02', paragraphs)));
+  return new Map(quotes.map((q) => [q.quote, q.speakerId ?? null]));
+}
+
+describe('a title tells two people of one bare surname apart', () => {
+  it('"Mrs. Tovin" and "Mr. Tovin" are two speakers, not one', () => {
+    const ids = speakerIds(['Mrs. Tovin and Mr. Tovin keep bees above the village. "The hives froze in March," Mrs. Tovin said. "We sold the honey early," Mr. Tovin said.']);
+    const a = ids.get('The hives froze in March');
+    const b = ids.get('We sold the honey early');
+    expect(a).toBeTruthy();
+    expect(b).toBeTruthy();
+    expect(a).not.toBe(b);
+  });
+  it('one "Ms. Tovin" quoted twice stays one speaker', () => {
+    const ids = speakerIds(['Ms. Tovin keeps bees. "The hives froze," Ms. Tovin said. "We sold the honey," Ms. Tovin added.']);
+    expect(ids.get('The hives froze')).toBe(ids.get('We sold the honey'));
+  });
+});
+
+describe('one sentence of quoted words split by its credit', () => {
+  it('the second piece is the first speaker\'s, not that of the one who recalls the words', () => {
+    const text = ['"A flood," Mara Quell liked to say, "teaches patience," Odo Brann recalled.'];
+    expect(speakerOf(text, 'teaches patience')).toBe('Mara Quell');
+  });
+  it('also after an inverted credit', () => {
+    const text = ['"We lost the boats," said Odo Brann, "even the small ones," his neighbour Mara Quell told reporters.'];
+    expect(speakerOf(text, 'even the small ones')).toBe('Odo Brann');
+  });
+  it('not when another clause stands between the pieces', () => {
+    const text = ['"Water," Odo Brann said, and Mara Quell added, "is all we need."'];
+    expect(speakerOf(text, 'is all we need')).toBe('Mara Quell');
+  });
+});
