@@ -39,3 +39,18 @@ describe('one sentence of quoted words split by its credit', () => {
     expect(speakerOf(text, 'is all we need')).toBe('Mara Quell');
   });
 });
+
+describe('"who" after a described phrase stands for a person', () => {
+  it('"a question for the minister, who answered:" is the minister\'s answer, not "a question"', () => {
+    const text = ['Odo Brann broke in with a question for the minister, who answered: "The report comes out in June."'];
+    expect(speakerOf(text, 'The report comes out in June')).toBe('the minister');
+  });
+  it('"a call from a nurse at the clinic, who said:" stays the nurse\'s', () => {
+    const text = ['Odo Brann got a call from a nurse at the clinic, who said: "Your father is awake."'];
+    expect(speakerOf(text, 'Your father is awake')).toBe('a nurse at the clinic');
+  });
+  it('a phrase of no person gives no one', () => {
+    const text = ['Mara Quell pointed to a ruling by the court, who wrote: "The lease is void."'];
+    expect(speakerOf(text, 'The lease is void')).toBeNull();
+  });
+});
