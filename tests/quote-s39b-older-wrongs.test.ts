@@ -54,3 +54,25 @@ describe('"who" after a described phrase stands for a person', () => {
     expect(speakerOf(text, 'The lease is void')).toBeNull();
   });
 });
+
+describe('an order reported after "told her to" is the teller\'s', () => {
+  it('a described teller: no one, not the one reporting it', () => {
+    const text = ['Mara Quell lives by the weir. Quell says her landlord told her to "pack a bag tonight."'];
+    expect(speakerOf(text, 'pack a bag tonight')).toBeNull();
+  });
+  it('a named teller speaks', () => {
+    const text = ['Odo Brann and Mara Quell were at the weir. Quell said Brann had urged her to "climb the bank."'];
+    expect(speakerOf(text, 'climb the bank')).toBe('Odo Brann');
+  });
+});
+
+describe('a named person saying it before the quote, "according to" someone after it', () => {
+  it('the words are the named person\'s; the one after "according to" only reports them', () => {
+    const text = ['Odo Brann, the harbour master, gave evidence. The record shows Brann said only that "the crane was safe," according to Mara Quell, a clerk.'];
+    expect(speakerOf(text, 'the crane was safe')).toBe('Odo Brann');
+  });
+  it('a quote with no one saying it before keeps the "according to" source', () => {
+    const text = ['The crane was "perfectly safe," according to Mara Quell.'];
+    expect(speakerOf(text, 'perfectly safe')).toBe('Mara Quell');
+  });
+});
