@@ -76,3 +76,30 @@ describe('a named person saying it before the quote, "according to" someone afte
     expect(speakerOf(text, 'perfectly safe')).toBe('Mara Quell');
   });
 });
+
+describe('a pronoun after a sentence naming two people it may mean', () => {
+  it('two women told by their titles: no one', () => {
+    const text = ['Ms. Quell met Ms. Dorran outside the mill on Monday. "We have nothing to hide," she said.'];
+    expect(speakerOf(text, 'We have nothing to hide')).toBeNull();
+  });
+  it('the agent of a passive is a rival of its subject: no one', () => {
+    const text = ['Odo Brann boxed at the fair on Friday. Brann was beaten by Karel Stam in the third round. "I will be back," he shouted.'];
+    expect(speakerOf(text, 'I will be back')).toBeNull();
+  });
+  it('likewise when the passive sentence opens its paragraph\'s thread', () => {
+    const text = ['Odo Brann lost his seat on Sunday. Brann was defeated by Karel Stam in a run-off. "This is not over," he said.'];
+    expect(speakerOf(text, 'This is not over')).toBeNull();
+  });
+  it('a handle has no gender: "she" is not the handle beside a woman named in full', () => {
+    const text = ['u/harbourlight met Mara Quell at the shelter on Sunday. "I was terrified," she wrote.'];
+    expect(speakerOf(text, 'I was terrified')).not.toBe('harbourlight');
+  });
+  it('a man beside a woman leaves "she" the woman\'s', () => {
+    const text = ['Mara Quell was interviewed by Peter Stam for the radio. "I was never afraid," she said.'];
+    expect(speakerOf(text, 'I was never afraid')).toBe('Mara Quell');
+  });
+  it('one named inside a clause reported is no rival', () => {
+    const text = ['Ms. Quell ran the mill for years. Ms. Quell said she never trusted Ms. Dorran. "We have nothing to hide," she said.'];
+    expect(speakerOf(text, 'We have nothing to hide')).toBe('Quell');
+  });
+});

@@ -285,6 +285,46 @@ export function otherBeside(people: PeopleKnown, s: LocalSpeaker, k: number, wan
   return 'alone';
 }
 
+/** The path of a pronoun left to no one by `sameGenderBeside`: final, no later reading gives it the subject before. */
+export const SAME_GENDER_BESIDE = 'pronoun: none, another of its gender beside in the sentence before';
+
+// A passive's verb and "by" right before a name: "was beaten by", "had been stopped by".
+const PASSIVE_AGENT = /\b(?:was|were|is|are|been|being|be|got|gets)\s+(?:(?:[\p{Ll}]+ly|then|later|also|not)\s+)?[\p{Ll}]+(?:ed|en|wn|ght|ck|lt|nt|ung|ade|id)\s+(?:[\p{Ll}]+\s+){0,4}by\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?$/u;
+
+/**
+ * Whether sentence `k`, where `s` was last seen, names as one of its own (not after a preposition) someone else
+ * whose gender the text or a first name tells to be `want` ("Ms. Lorn met Ms. Marsk.", "Hana Lorn met Eva Marsk."):
+ * a "she" after it may be either woman.
+ */
+export function sameGenderBeside(people: PeopleKnown, s: LocalSpeaker, k: number, want: 'm' | 'f'): boolean {
+  if (k === people.read.sentence) return false;
+  const own = new Set(s.names.flatMap((n) => nameWords(n.replace(/['’]s?$/u, ''))));
+  const at = people.read.textOf.get(k);
+  // (Every name of the sentence but one after a preposition other than "by" or "with", the agent or companion of
+  // what it tells: "Lorn was beaten by Marsk", "Lorn met with Marsk"; "kinder to Ms. Marsk" is no one beside.)
+  const named = people.read.namedIn.get(k)?.named ?? [];
+  return named.some((m) => {
+    if (m.words.some((w) => own.has(w))) return false;
+    if (at && /\b(?:to|for|of|about|from|at|than|on|in|against|toward|towards|into|over|under|like|as|after|before|without)\s+(?:(?:the|a|an)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?$/iu.test(at.masked.slice(Math.max(0, m.at - 40), m.at))) return false;
+    // (Not an owner: "Ms. Marsk's statement" names no one beside who acts.)
+    const end = at ? at.masked.indexOf(m.name, m.at) + m.name.length : -1;
+    if (/['’]s?$/u.test(m.name) || (at && end > 0 && /^['’]/u.test(at.masked.slice(end, end + 1)))) return false;
+    // (Nor one inside a clause reported: "Lorn said she did not support Ms. Marsk" is about Marsk, who does nothing.)
+    if (at && /\b(?:said|says|say|told|tells|argued|argues|added|adds|insisted|insists|claimed|claims|believes|believed|thinks|thought|wrote|writes)\b/u.test(at.masked.slice(at.from, m.at))) return false;
+    const other = people.byCompact(m.compact);
+    // (A first name's gender counts when `s` has none ("u/riverwatch met Ilse Varga. '...,' she wrote."), or for
+    // the agent of a passive, who did what the sentence tells: "Brek was beaten by Karel Lund.")
+    // (The passive's subject is `s`: its name, or a pronoun, right before the verb.)
+    const pre = at ? at.masked.slice(at.from, m.at) : '';
+    const passive = PASSIVE_AGENT.exec(pre);
+    const subject = passive ? /([\p{L}'’-]+)(?:,[^,]{1,60},)?\s*$/u.exec(pre.slice(0, passive.index))?.[1]?.toLowerCase() : undefined;
+    const agent = !!subject && (own.has(subject) || /^(?:he|she)$/u.test(subject));
+    const g = other?.gender ?? genderOfName(m.name) ?? titleGender(m.role);
+    const hit = titleGender(m.role) === want || (!!other?.genderSure && other.gender === want) || (!s.gender && g === want) || (agent && (g === null || g === want));
+    return hit;
+  });
+}
+
 /** Whether one of `mentions` is someone other than `s` whom a pronoun of gender `want` may mean. */
 export function rivalIn(people: PeopleKnown, mentions: readonly NameMention[], s: LocalSpeaker, want: 'm' | 'f', also: (m: NameMention) => boolean): boolean {
   if (mentions.length === 0) return false;
