@@ -103,3 +103,24 @@ describe('a pronoun after a sentence naming two people it may mean', () => {
     expect(speakerOf(text, 'We have nothing to hide')).toBe('Quell');
   });
 });
+
+describe('a surname of two lowercase particles', () => {
+  it('"van der Molen said" after one person of that name is that person', () => {
+    const text = ['Lotte van der Molen runs a ferry in Zeeland. "We sail at dawn," van der Molen said.'];
+    expect(speakerOf(text, 'We sail at dawn')).toBe('Lotte van der Molen');
+  });
+  it('two of that name: neither is guessed, and the particles are no role cut off the surname', () => {
+    const text = ['Lotte van der Molen and her cousin Joost van der Molen run a ferry in Zeeland. "We sail at dawn," van der Molen said.'];
+    const who = speakerOf(text, 'We sail at dawn');
+    expect(who).not.toBe('Molen');
+    expect(who).not.toBe('Lotte van der Molen');
+    expect(who).not.toBe('Joost van der Molen');
+  });
+});
+
+describe('the agent of a passive after an auxiliary', () => {
+  it('"has been replaced by" another woman: "she" is no one', () => {
+    const text = ['Mara Quell has been replaced by Lena Wirth as chair. "I wish her luck," she said.'];
+    expect(speakerOf(text, 'I wish her luck')).toBeNull();
+  });
+});

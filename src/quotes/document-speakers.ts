@@ -195,6 +195,11 @@ export class DocumentSpeakers {
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     let found: LocalSpeaker | null = null;
+    // "van der Brink said": a surname's lowercase particles read apart as a role are part of the name.
+    if (parsed.type === 'name' && parsed.kind === 'person' && role && !/\s/u.test(parsed.name) && LOWER_PARTICLES.test(role)) {
+      parsed = { ...parsed, name: `${role} ${parsed.name}` };
+      role = null;
+    }
     parsed = this.groupNotName(parsed);
     // "Birmingham said" after "Senator Simon Birmingham": the senator, not the city.
     if (parsed.type === 'name' && parsed.kind !== 'person' && cityIsNamedSurname(parsed.name, this.namedBefore(paragraph))) parsed = { ...parsed, kind: 'person' };
@@ -237,7 +242,9 @@ export class DocumentSpeakers {
       // A surname more than one person here bears: the table of its holders says which one it means, or none.
       // (The name's words, made once for the readers below: each would ask `nameWords` again for the same name.)
       const words = parsed.kind === 'person' ? nameWords(parsed.name) : undefined;
-      const surname = words ? this.surnames.read(parsed.name, words, parsed.role, paragraph, this.surnameContext) : undefined;
+      // ("van der Brink": its surname's word is what the table of holders reads.)
+      const particle = words && words.length === 3 ? this.particleSurname(parsed.name) : null;
+      const surname = words ? (particle ? this.surnames.read(parsed.name.split(/\s+/u).at(-1)!, particle, parsed.role, paragraph, this.surnameContext) : this.surnames.read(parsed.name, words, parsed.role, paragraph, this.surnameContext)) : undefined;
       if (surname?.path) this.lastPath = surname.path;
       if (surname?.person) {
         found = this.resolvePerson(surname.person, paragraph, surname.titled ? parsed.role : null);
@@ -325,6 +332,11 @@ export class DocumentSpeakers {
    */
   private particleSurname(name: string): string[] | null {
     const raw = name.split(/\s+/u);
+    // ("van der Brink", "de la Cruz": two lowercase particles before the surname.)
+    if (raw.length === 3 && /^\p{Ll}/u.test(raw[0]!) && PARTICLE.test(raw[0]!) && PARTICLE.test(raw[1]!)) {
+      const surname = nameWords(name).at(-1);
+      return surname ? [surname] : null;
+    }
     if (raw.length !== 2 || !PARTICLE.test(raw[0]!.toLowerCase())) return null;
     const [particle, surname] = nameWords(name);
     if (!particle || !surname) return null;
@@ -1610,6 +1622,8 @@ function toldBody(sentence: string, p: 'it' | 'they', names: readonly string[]):
   return names.some((n) => n.toLowerCase().replace(/^the\s+/u, '') === told);
 }
 // A credit closing a sentence of reported speech: ", Jane Roe said." (a name of capitalised words before a saying verb).
+// A surname's lowercase particles alone ("van der", "de la"), read apart from the surname as a role.
+const LOWER_PARTICLES = /^(?:van|von|de|der|den|del|della|di|da|du|dos|la|le|ter|ten)(?:\s+(?:der|den|de|la|le|los|las))?$/u;
 const CLOSING_CREDIT = /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|adds|noted|notes|explained|recalled|argued|insisted|told\s+[\p{L}.'’ ]{1,40}?)\s*[.!]?\s*$/u;
 
 // The words of kin or of a person that tell a woman or a man: another of them beside the kin named in full may be

@@ -285,11 +285,14 @@ export function otherBeside(people: PeopleKnown, s: LocalSpeaker, k: number, wan
   return 'alone';
 }
 
+// What stands between `s` and one beside: "and", or one verb (perhaps after an adverb, perhaps with "with"), perhaps a title.
+const BESIDE = /^\s*(?:,[^,]{1,60},\s*)?(?:(?:and|&)\s+|(?:[\p{Ll}]+ly\s+|later\s+|then\s+|also\s+)?[\p{Ll}]+(?:\s+(?:with|up\s+with|down\s+with))?\s+)(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?$/u;
+
 /** The path of a pronoun left to no one by `sameGenderBeside`: final, no later reading gives it the subject before. */
 export const SAME_GENDER_BESIDE = 'pronoun: none, another of its gender beside in the sentence before';
 
 // A passive's verb and "by" right before a name: "was beaten by", "had been stopped by".
-const PASSIVE_AGENT = /\b(?:was|were|is|are|been|being|be|got|gets)\s+(?:(?:[\p{Ll}]+ly|then|later|also|not)\s+)?[\p{Ll}]+(?:ed|en|wn|ght|ck|lt|nt|ung|ade|id)\s+(?:[\p{Ll}]+\s+){0,4}by\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?$/u;
+const PASSIVE_AGENT = /\b(?:(?:has|have|had|will|would|may|might|could)\s+)?(?:was|were|is|are|been|being|be|got|gets)\s+(?:(?:[\p{Ll}]+ly|then|later|also|not)\s+)?[\p{Ll}]+(?:ed|en|wn|ght|ck|lt|nt|ung|ade|id)\s+(?:[\p{Ll}]+\s+){0,4}by\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?$/u;
 
 /**
  * Whether sentence `k`, where `s` was last seen, names as one of its own (not after a preposition) someone else
@@ -311,14 +314,28 @@ export function sameGenderBeside(people: PeopleKnown, s: LocalSpeaker, k: number
     if (/['’]s?$/u.test(m.name) || (at && end > 0 && /^['’]/u.test(at.masked.slice(end, end + 1)))) return false;
     // (Nor one inside a clause reported: "Lorn said she did not support Ms. Marsk" is about Marsk, who does nothing.)
     if (at && /\b(?:said|says|say|told|tells|argued|argues|added|adds|insisted|insists|claimed|claims|believes|believed|thinks|thought|wrote|writes)\b/u.test(at.masked.slice(at.from, m.at))) return false;
+    // Only one standing beside `s` in the sentence's own frame: joined by "and", or the object of the one verb
+    // right after `s` ("Lorn met Marsk", "Lorn spoke with Marsk"), or the agent of a passive `s` is the subject of.
+    // Someone deeper in the sentence ("holds up the gun used by Roe to kill Poe", "asked her to call Mr. Poe",
+    // "described the meeting with Mr. Poe") is talked about, not beside.
+    if (!at) return false;
+    const pre = at.masked.slice(at.from, m.at);
+    let sEnd = -1;
+    for (const n of s.names) {
+      for (const w of [n, ...n.split(/\s+/u)]) {
+        const bare = w.replace(/['’]s?$/u, '');
+        if (bare.length < 2) continue;
+        const i = pre.lastIndexOf(bare);
+        if (i >= 0 && !/[\p{L}]/u.test(pre[i + bare.length] ?? '') && (i === 0 || !/[\p{L}]/u.test(pre[i - 1]!))) sEnd = Math.max(sEnd, i + bare.length);
+      }
+    }
+    const between = sEnd >= 0 ? pre.slice(sEnd) : null;
+    const passive = PASSIVE_AGENT.exec(pre);
+    const agent = between !== null && passive !== null && passive.index + at.from >= 0 && new RegExp(`^\\s+${PASSIVE_AGENT.source.replace(/^\\b/u, '')}`, 'u').test(between);
+    if (between === null || !(agent || BESIDE.test(between))) return false;
     const other = people.byCompact(m.compact);
     // (A first name's gender counts when `s` has none ("u/riverwatch met Ilse Varga. '...,' she wrote."), or for
     // the agent of a passive, who did what the sentence tells: "Brek was beaten by Karel Lund.")
-    // (The passive's subject is `s`: its name, or a pronoun, right before the verb.)
-    const pre = at ? at.masked.slice(at.from, m.at) : '';
-    const passive = PASSIVE_AGENT.exec(pre);
-    const subject = passive ? /([\p{L}'’-]+)(?:,[^,]{1,60},)?\s*$/u.exec(pre.slice(0, passive.index))?.[1]?.toLowerCase() : undefined;
-    const agent = !!subject && (own.has(subject) || /^(?:he|she)$/u.test(subject));
     const g = other?.gender ?? genderOfName(m.name) ?? titleGender(m.role);
     const hit = titleGender(m.role) === want || (!!other?.genderSure && other.gender === want) || (!s.gender && g === want) || (agent && (g === null || g === want));
     return hit;
