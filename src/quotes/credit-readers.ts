@@ -43,6 +43,7 @@ import { firstNameGender } from './first-names.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
+import { namedSayerBefore, tellerOfOrder } from './teller-credits.ts';
 import { PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
@@ -183,6 +184,36 @@ function parenthesised(r: CreditReading, q: QuoteSentence): void {
 }
 
 /** The plainest attributions as they stand, then the grammar of the sentence. */
+/**
+ * `Varga says her neighbour told her to "leave now."`: the order is the teller's (`teller-credits.ts`), not that
+ * of the one credited before the teller; a named teller speaks, one only described is no one told.
+ */
+function tellerSpeaks(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || q.sentenceInitial) return;
+  const read = tellerOfOrder(q.beforeMasked);
+  if (!read) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  const tellerAt = q.span.open - q.beforeMasked.length + read.at;
+  if (at < 0 || at >= tellerAt) return;
+  const parsed = parseSubjectPhrase(read.teller);
+  if (parsed?.type === 'name' && knownPerson(parsed, q.ds)) credit(r, read.teller, null, parsed);
+  else untold(r);
+}
+
+/**
+ * `The transcript shows Brek said only that "...," according to Varga.`: a named person's verb of saying right
+ * before the quote makes the words theirs; "according to" after the quote names who reports it.
+ */
+function sayerBeforeAccording(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || q.sentenceInitial || !q.span.closed) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  if (at <= q.span.close || !/\baccording\s+to\s+(?:[\p{Ll}]+\s+){0,3}$/u.test(q.masked.slice(q.span.close + 1, at))) return;
+  const read = namedSayerBefore(q.beforeMasked);
+  if (!read) return;
+  const parsed = parseSubjectPhrase(read.name);
+  if (parsed?.type === 'name' && knownPerson(parsed, q.ds)) credit(r, read.name, null, parsed);
+}
+
 function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
   if (r.attribution) return;
   // (Two passes over module functions rather than a list of two closures: this runs for every quote, and
@@ -1231,4 +1262,6 @@ const CREDIT_READERS: readonly CreditReader[] = [
   whoseClause,
   coordinatedCredit,
   bodyName,
+  tellerSpeaks,
+  sayerBeforeAccording,
 ];

@@ -28,7 +28,7 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { HEAD_OF_STATE, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, aideOpening, genderedNewcomerBeside } from './pronoun-rivals.ts';
+import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, aideOpening, genderedNewcomerBeside } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
@@ -198,6 +198,11 @@ export class DocumentSpeakers {
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     let found: LocalSpeaker | null = null;
+    // "van der Brink said": a surname's lowercase particles read apart as a role are part of the name.
+    if (parsed.type === 'name' && parsed.kind === 'person' && role && !/\s/u.test(parsed.name) && LOWER_PARTICLES.test(role)) {
+      parsed = { ...parsed, name: `${role} ${parsed.name}` };
+      role = null;
+    }
     parsed = this.groupNotName(parsed);
     // "Birmingham said" after "Senator Simon Birmingham": the senator, not the city.
     if (parsed.type === 'name' && parsed.kind !== 'person' && cityIsNamedSurname(parsed.name, this.namedBefore(paragraph))) parsed = { ...parsed, kind: 'person' };
@@ -240,7 +245,9 @@ export class DocumentSpeakers {
       // A surname more than one person here bears: the table of its holders says which one it means, or none.
       // (The name's words, made once for the readers below: each would ask `nameWords` again for the same name.)
       const words = parsed.kind === 'person' ? nameWords(parsed.name) : undefined;
-      const surname = words ? this.surnames.read(parsed.name, words, parsed.role, paragraph, this.surnameContext) : undefined;
+      // ("van der Brink": its surname's word is what the table of holders reads.)
+      const particle = words && words.length === 3 ? this.particleSurname(parsed.name) : null;
+      const surname = words ? (particle ? this.surnames.read(parsed.name.split(/\s+/u).at(-1)!, particle, parsed.role, paragraph, this.surnameContext) : this.surnames.read(parsed.name, words, parsed.role, paragraph, this.surnameContext)) : undefined;
       if (surname?.path) this.lastPath = surname.path;
       if (surname?.person) {
         found = this.resolvePerson(surname.person, paragraph, surname.titled ? parsed.role : null);
@@ -328,6 +335,11 @@ export class DocumentSpeakers {
    */
   private particleSurname(name: string): string[] | null {
     const raw = name.split(/\s+/u);
+    // ("van der Brink", "de la Cruz": two lowercase particles before the surname.)
+    if (raw.length === 3 && /^\p{Ll}/u.test(raw[0]!) && PARTICLE.test(raw[0]!) && PARTICLE.test(raw[1]!)) {
+      const surname = nameWords(name).at(-1);
+      return surname ? [surname] : null;
+    }
     if (raw.length !== 2 || !PARTICLE.test(raw[0]!.toLowerCase())) return null;
     const [particle, surname] = nameWords(name);
     if (!particle || !surname) return null;
@@ -859,6 +871,12 @@ export class DocumentSpeakers {
           return null;
         }
         this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : carried ? ' carried' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${otherBeside(this.known, s, seen, want)}`;
+        // "Ms. Lorn met Ms. Marsk. '...,' she said.": the sentence just before names, beside the one it is about,
+        // another of the pronoun's gender; either may be meant. No answer rather than a guess.
+        if (seen === this.read.sentence - 1 && sameGenderBeside(this.known, s, seen, want)) {
+          this.lastPath = SAME_GENDER_BESIDE;
+          return null;
+        }
         if (s.gender === want) return s;
         // "Han Jong Su met Lee Min Seo in Busan, but she said ...": the sentence names, before the pronoun,
         // another person whom it may as well mean, and no gender tells the two apart. No answer rather than a guess.
@@ -1688,6 +1706,8 @@ function toldBody(sentence: string, p: 'it' | 'they', names: readonly string[]):
   return names.some((n) => n.toLowerCase().replace(/^the\s+/u, '') === told);
 }
 // A credit closing a sentence of reported speech: ", Jane Roe said." (a name of capitalised words before a saying verb).
+// A surname's lowercase particles alone ("van der", "de la"), read apart from the surname as a role.
+const LOWER_PARTICLES = /^(?:van|von|de|der|den|del|della|di|da|du|dos|la|le|ter|ten)(?:\s+(?:der|den|de|la|le|los|las))?$/u;
 const CLOSING_CREDIT = /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|adds|noted|notes|explained|recalled|argued|insisted|told\s+[\p{L}.'’ ]{1,40}?)\s*[.!]?\s*$/u;
 
 // The words of kin or of a person that tell a woman or a man: another of them beside the kin named in full may be

@@ -7,6 +7,7 @@
  * `subject-notes.ts`; transcript turns by `turn-records.ts`, credits across paragraphs by `paragraph-credits.ts`.)
  */
 import { creditFollows } from './own-credit-after.ts';
+import { creditSplitSentence } from './split-sentence-credit.ts';
 import { uncreditOtherSubject } from './own-subject-before.ts';
 import type { Passage, Quote, Speaker } from '../types.ts';
 import { findQuoteSpans, type QuoteSpan } from './attribution.ts';
@@ -133,6 +134,7 @@ export function extract(original: readonly Passage[]): Extraction {
       }
       const paraRecords = readParagraph(p, pi, found, ds, prevPlain, lastSpeaker);
       uncreditOtherSubject(p.text, paraRecords);
+      creditSplitSentence(p.text, paraRecords);
       if (bold[n] && interviewed) for (const r of paraRecords) if (!r.local && !r.own) addressed(r, p, 0, interviewed, ds);
       const opening = paraRecords[0];
       // (Not one whose own credit follows it, '"...?" a reporter can be heard asking him': that subject's, told or not.)

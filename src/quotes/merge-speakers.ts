@@ -38,10 +38,17 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
   // ("Bill Clinton", "Hillary Clinton") are never merged, whatever else ties them. A missed merge is better
   // than a wrong one, and one bad tie would otherwise join the two people corpus-wide.
   const firstNames = new Map<number, Map<string, Set<string>>>();
+  // The genders a title or pronoun told of each group's people ("Mrs. Dala", "Mr. Dala"): two groups told of
+  // different genders are two people, however their names agree.
+  const toldOf = new Map<number, 'm' | 'f' | 'both'>();
   const union = (a: number, b: number): void => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return;
+    const ta = toldOf.get(ra);
+    const tb = toldOf.get(rb);
+    if (ta && tb && ta !== 'both' && tb !== 'both' && ta !== tb) return;
+    if (tb && !ta) toldOf.set(ra, tb);
     const fa = firstNames.get(ra);
     const fb = firstNames.get(rb);
     if (fa && fb) {
@@ -62,6 +69,7 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
   const wordsOf = new Map<LocalSpeaker, readonly (readonly string[])[]>();
   for (const l of active) {
     parent.set(l.key, l.key);
+    if (l.kind === 'person' && l.genderSure && l.gender) toldOf.set(l.key, l.gender);
     if (l.kind !== 'person') continue;
     const words = l.names.map((n) => nameWords(n));
     wordsOf.set(l, words);

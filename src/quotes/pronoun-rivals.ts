@@ -285,6 +285,63 @@ export function otherBeside(people: PeopleKnown, s: LocalSpeaker, k: number, wan
   return 'alone';
 }
 
+// What stands between `s` and one beside: "and", or one verb (perhaps after an adverb, perhaps with "with"), perhaps a title.
+const BESIDE = /^\s*(?:,[^,]{1,60},\s*)?(?:(?:and|&)\s+|(?:[\p{Ll}]+ly\s+|later\s+|then\s+|also\s+)?[\p{Ll}]+(?:\s+(?:with|up\s+with|down\s+with))?\s+)(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?$/u;
+
+/** The path of a pronoun left to no one by `sameGenderBeside`: final, no later reading gives it the subject before. */
+export const SAME_GENDER_BESIDE = 'pronoun: none, another of its gender beside in the sentence before';
+
+// A passive's verb and "by" right before a name: "was beaten by", "had been stopped by".
+const PASSIVE_AGENT = /\b(?:(?:has|have|had|will|would|may|might|could)\s+)?(?:was|were|is|are|been|being|be|got|gets)\s+(?:(?:[\p{Ll}]+ly|then|later|also|not)\s+)?[\p{Ll}]+(?:ed|en|wn|ght|ck|lt|nt|ung|ade|id)\s+(?:[\p{Ll}]+\s+){0,4}by\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?$/u;
+
+/**
+ * Whether sentence `k`, where `s` was last seen, names as one of its own (not after a preposition) someone else
+ * whose gender the text or a first name tells to be `want` ("Ms. Lorn met Ms. Marsk.", "Hana Lorn met Eva Marsk."):
+ * a "she" after it may be either woman.
+ */
+export function sameGenderBeside(people: PeopleKnown, s: LocalSpeaker, k: number, want: 'm' | 'f'): boolean {
+  if (k === people.read.sentence) return false;
+  const own = new Set(s.names.flatMap((n) => nameWords(n.replace(/['’]s?$/u, ''))));
+  const at = people.read.textOf.get(k);
+  // (Every name of the sentence but one after a preposition other than "by" or "with", the agent or companion of
+  // what it tells: "Lorn was beaten by Marsk", "Lorn met with Marsk"; "kinder to Ms. Marsk" is no one beside.)
+  const named = people.read.namedIn.get(k)?.named ?? [];
+  return named.some((m) => {
+    if (m.words.some((w) => own.has(w))) return false;
+    if (at && /\b(?:to|for|of|about|from|at|than|on|in|against|toward|towards|into|over|under|like|as|after|before|without)\s+(?:(?:the|a|an)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?$/iu.test(at.masked.slice(Math.max(0, m.at - 40), m.at))) return false;
+    // (Not an owner: "Ms. Marsk's statement" names no one beside who acts.)
+    const end = at ? at.masked.indexOf(m.name, m.at) + m.name.length : -1;
+    if (/['’]s?$/u.test(m.name) || (at && end > 0 && /^['’]/u.test(at.masked.slice(end, end + 1)))) return false;
+    // (Nor one inside a clause reported: "Lorn said she did not support Ms. Marsk" is about Marsk, who does nothing.)
+    if (at && /\b(?:said|says|say|told|tells|argued|argues|added|adds|insisted|insists|claimed|claims|believes|believed|thinks|thought|wrote|writes)\b/u.test(at.masked.slice(at.from, m.at))) return false;
+    // Only one standing beside `s` in the sentence's own frame: joined by "and", or the object of the one verb
+    // right after `s` ("Lorn met Marsk", "Lorn spoke with Marsk"), or the agent of a passive `s` is the subject of.
+    // Someone deeper in the sentence ("holds up the gun used by Roe to kill Poe", "asked her to call Mr. Poe",
+    // "described the meeting with Mr. Poe") is talked about, not beside.
+    if (!at) return false;
+    const pre = at.masked.slice(at.from, m.at);
+    let sEnd = -1;
+    for (const n of s.names) {
+      for (const w of [n, ...n.split(/\s+/u)]) {
+        const bare = w.replace(/['’]s?$/u, '');
+        if (bare.length < 2) continue;
+        const i = pre.lastIndexOf(bare);
+        if (i >= 0 && !/[\p{L}]/u.test(pre[i + bare.length] ?? '') && (i === 0 || !/[\p{L}]/u.test(pre[i - 1]!))) sEnd = Math.max(sEnd, i + bare.length);
+      }
+    }
+    const between = sEnd >= 0 ? pre.slice(sEnd) : null;
+    const passive = PASSIVE_AGENT.exec(pre);
+    const agent = between !== null && passive !== null && passive.index + at.from >= 0 && new RegExp(`^\\s+${PASSIVE_AGENT.source.replace(/^\\b/u, '')}`, 'u').test(between);
+    if (between === null || !(agent || BESIDE.test(between))) return false;
+    const other = people.byCompact(m.compact);
+    // (A first name's gender counts when `s` has none ("u/riverwatch met Ilse Varga. '...,' she wrote."), or for
+    // the agent of a passive, who did what the sentence tells: "Brek was beaten by Karel Lund.")
+    const g = other?.gender ?? genderOfName(m.name) ?? titleGender(m.role);
+    const hit = titleGender(m.role) === want || (!!other?.genderSure && other.gender === want) || (!s.gender && g === want) || (agent && (g === null || g === want));
+    return hit;
+  });
+}
+
 /** Whether one of `mentions` is someone other than `s` whom a pronoun of gender `want` may mean. */
 export function rivalIn(people: PeopleKnown, mentions: readonly NameMention[], s: LocalSpeaker, want: 'm' | 'f', also: (m: NameMention) => boolean): boolean {
   if (mentions.length === 0) return false;

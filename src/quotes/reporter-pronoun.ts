@@ -53,6 +53,9 @@ export function openingSubjectForPronoun(text: string, range: readonly [number, 
   if (!m || /^(?:and|or|of|who|which|that|in|on|at|for|with|to|as|by|from|asked|asks|questioned|interviewed|pressed)$/u.test(m[2]!)) return null;
   // ("Okoye pollster Dirk Brandt took up the thread": the subject is the one named after the role, not Okoye.)
   if (aideOpening(sentence)) return null;
+  // ("Brek was beaten by Karel Lund.": the agent of the passive did what it tells; either man may be "he".)
+  const rest = sentence.slice(m.index + m[0].indexOf(m[1]!) + m[1]!.length);
+  if (/^\s+(?:was|were|had\s+been|has\s+been|is|are)\s+(?:[\p{Ll}]+\s+){1,4}by\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}]/u.test(rest)) return null;
   const parsed = parseSubjectPhrase(m[1]!);
   if (!parsed || parsed.type !== 'name' || parsed.kind !== 'person' || !ds.knowsName(parsed.name)) return null;
   if (spokenTo(m[1]!, credit)) return null;
