@@ -16,6 +16,7 @@ import { describedThenName, subjectAfterAdjunct } from './inverted-credit.ts';
 import { nameWord } from './transcript.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote, subjectAroundSource, namerSubject } from './grammar-credits.ts';
 import { headlineTitle } from './headline-title.ts';
+import { workTitleQuote } from './work-title.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
 export interface GrammarAttribution {
@@ -34,6 +35,8 @@ export interface GrammarAttribution {
  * reporting verb or "according to" governs it, or its subject is not a noun phrase.
  */
 export function grammarAttribution(text: string, spans: readonly QuoteSpan[], index: number, rs: number, re: number): GrammarAttribution | null {
+  // ('In "The Glass Orchard," the heroine tells ...': a work's title is no one's words.)
+  if (workTitleQuote(text, spans[index]!.open, spans[index]!.close, rs)) return null;
   const read = sentenceAttribution(text, spans, index, rs, re);
   return read && read.via === 'before' && otherClauseBetween(text, spans, index, rs, read.phrase) ? null : read;
 }
