@@ -11,6 +11,7 @@ import { describedHeadBefore } from './prepositional-head.ts';
 import { roleOfOtherSex } from './appositive-name.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, TITLE_COMMA, type Token } from './tagged-sentence.ts';
 import { isSeatOfPower } from './seat-of-power.ts';
+import { isKnownFirstName } from './first-names.ts';
 
 
 /**
@@ -382,8 +383,13 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   // it is that name's role ("Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano,
   // said").
   let desc = np;
-  if (desc && desc.start >= 2 && /^(?:of|for|at|to)$/iu.test(tokens[desc.start - 1]!.text) && tokens[desc.start - 2]!.pos === 'NOUN') {
-    const head = nounPhraseBefore(tokens, desc.start - 2);
+  // (A participle or adjective the noun phrase stopped at may stand after the preposition: "The sister of
+  // jailed activist Jane Roe, Ann Roe, said".)
+  let ds = desc ? desc.start : 0;
+  while (desc && ds >= 3 && /^(?:ADJ|VERB)$/u.test(tokens[ds - 1]!.pos) && /^[\p{Ll}]+(?:ed|ing)?$/u.test(tokens[ds - 1]!.text) && (tokens[ds - 1]!.pos === 'ADJ' || /(?:ed|ing)$/u.test(tokens[ds - 1]!.text))) ds--;
+  if (desc && ds !== desc.start && !(/^(?:of|for|at|to)$/iu.test(tokens[ds - 1]!.text) && tokens[ds - 2]!.pos === 'NOUN')) ds = desc.start;
+  if (desc && ds >= 2 && /^(?:of|for|at|to)$/iu.test(tokens[ds - 1]!.text) && tokens[ds - 2]!.pos === 'NOUN') {
+    const head = nounPhraseBefore(tokens, ds - 2);
     desc = head && tokens[head.start]!.pos === 'DET' ? { start: head.start, end: desc.end } : null;
   }
   // After the comma of a fronted phrase ("In a statement, her adviser, Jake Doe, said") it opens its clause too.
@@ -401,7 +407,7 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   const from = aged > 0 ? aged : /^the$/iu.test(tokens[c + 1]?.text ?? '') && e - c - 1 >= 3 && titleWord(tokens[c + 2]!.text) ? c + 2 : c + 1;
   // ("The researcher, Jane Roe of the Harbour Institute, said": where the person works may follow the name.)
   const nameEnd = desc && opens && described && headNoun && !afterPlace ? affiliationStart(tokens, from, e) : e;
-  if (desc && opens && described && headNoun && !afterPlace && nameEnd - from >= 1 && tokens.slice(from, nameEnd).every((t, i) => t.pos === 'PROPN' || t.text === '.' || hyphenInName(tokens, from + i))) {
+  if (desc && opens && described && headNoun && !afterPlace && nameEnd - from >= 1 && tokens.slice(from, nameEnd).every((t, i) => t.pos === 'PROPN' || t.text === '.' || hyphenInName(tokens, from + i) || givenNameMisread(tokens, from + i, nameEnd))) {
     return { start: from, end: nameEnd, appositive: [desc.start, c] };
   }
   if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
@@ -821,6 +827,14 @@ function includedMember(tokens: readonly Token[], np: Phrase): Phrase | null {
 // The nouns of a work or medium a name may follow in apposition ("the channel Northern Front", "the blog Harbour
 // Notes"): a name after one of them is that work's, not a person's.
 const WORK_NOUN = /^(?:channel|blog|podcast|show|programme|program|newspaper|paper|magazine|website|site|account|page|column|newsletter|series|book|novel|film|documentary|album|band)$/u;
+
+/**
+ * A given name the model read as another word ("Per" as a preposition, in "..., Per Hoff, said"): capitalised,
+ * a first name the lexicon knows, a proper noun after it inside the name.
+ */
+function givenNameMisread(tokens: readonly Token[], k: number, end: number): boolean {
+  return k + 1 < end && tokens[k + 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && isKnownFirstName(tokens[k]!.text);
+}
 
 /** The phrase as written, with the role words before a name set apart ("9/11 widow" + "Mary Fetchet"). */
 export function finish(text: string, tokens: readonly Token[], np: Phrase, via: GrammarAttribution['via'], cue: string): GrammarAttribution | null {
