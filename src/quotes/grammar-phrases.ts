@@ -6,7 +6,7 @@
 import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
 import { classifyProperName, lexFirstName, lexTags, PERSON_TAGS } from './names.ts';
-import { parseSpeakerPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, TITLES } from './speaker-phrases.ts';
+import { objectOfPreposition, parseSpeakerPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, TITLES } from './speaker-phrases.ts';
 import { describedHeadBefore } from './prepositional-head.ts';
 import { roleOfOtherSex } from './appositive-name.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, TITLE_COMMA, type Token } from './tagged-sentence.ts';
@@ -860,7 +860,10 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
     // ("the author of the Telegram channel Northern Front wrote": the name is the work's or medium's the
     // person serves, after "of" and the noun of that work; the described author speaks.)
     const ofWork = lower.some((t) => t.text === 'of') && WORK_NOUN.test(tokens[nameFrom - 1]!.text);
-    if (lower.some((t) => t.pos === 'NOUN') && !ofWork && !servesNamed(text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).split(/\s+/u))) {
+    // ("the wife of fisherman Tom Reed said": the name after a relation, a preposition and the named one's own
+    // trade is the preposition's object; the wife speaks, and is no role of Reed's.)
+    const object = lower.length >= 3 && tokens[nameFrom - 2]!.pos === 'ADP' && objectOfPreposition(text.slice(tokens[np.start]!.start, tokens[np.end - 1]!.end));
+    if (lower.some((t) => t.pos === 'NOUN') && !ofWork && !object && !servesNamed(text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).split(/\s+/u))) {
       phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
       role = text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).replace(/^(?:the|a|an)\s+/iu, '');
     }
