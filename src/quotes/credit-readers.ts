@@ -109,6 +109,27 @@ function namerFirst(r: CreditReading, q: QuoteSentence): void {
   credit(r, m[1]!, null, named);
 }
 
+// A possessed person ("her father", "his late coach", "his uncle, who trained him,") with a verb of telling of
+// his own, the habit or the time before it, closing on the quote's colon.
+const RELATIVE_SAYING = /(?<![\p{L}])(?:his|her|their|my|our)\s+(?:late\s+|own\s+|old\s+|former\s+)?([\p{Ll}-]{3,})(?:\s*,[^,:"“”_]{1,60},)?\s+(?:(?:had|has|have|would|always|once|often|never|still|used\s+to)\s+)*(?:told|tell|tells|said|say|says|wrote|write|writes|warned|advised|taught|reminded|repeated)\b[^:"“”_]{0,30}:\s*$/u;
+
+/**
+ * 'Judge Roe told the class that her father used to tell her: "..."', 'Lutz said his grandfather used to say:
+ * "..."': the words after the colon are the relative's, told by the one the sentence opens with; the one who
+ * relays them did not say them first. Nobody is credited (the relative has no name to take them).
+ */
+function relativesSaying(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || q.span.open <= q.rs) return;
+  const m = RELATIVE_SAYING.exec(q.beforeMasked);
+  if (!m) return;
+  const noun = m[1]!;
+  if (!isPersonNoun(noun) && !wordNetPersonOnly(noun)) return;
+  const at = q.rs + m.index;
+  const credited = phraseAt(q, r.attribution.phrase);
+  if (credited < 0 || credited >= at) return;
+  untold(r);
+}
+
 /** The credit the quote's own sentence gives it, read by every reader of `CREDIT_READERS` in turn. */
 export function readCredit(q: QuoteSentence): CreditReading {
   const r: CreditReading = { attribution: null, parsed: null, complement: false };
@@ -1227,4 +1248,5 @@ const CREDIT_READERS: readonly CreditReader[] = [
   whoseClause,
   coordinatedCredit,
   bodyName,
+  relativesSaying,
 ];
