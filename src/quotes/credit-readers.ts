@@ -4,7 +4,7 @@
  * meaning: a later reader sees, and may undo, what the earlier ones read.
  */
 import { attributionBefore, isSpeechVerb, type QuoteSpan } from './attribution.ts';
-import { grammarAttribution, otherClauseBetween } from './grammar.ts';
+import { grammarAttribution, otherClauseBetween, passiveReport } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
 import { addresseePhrase } from './addressee-phrase.ts';
 import { inFrontedClause } from './fronted-subject.ts';
@@ -216,6 +216,12 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // "against" is the one served or opposed, not the speaker; the grammar's pick of it is no credit. (Not "of":
     // "footage of Varga saying" is Varga's, and "Jane Roe of the Harbour Board" is read by `ofComplementName`.)
     if (grammar && objectOfPreposition(q, grammar.phrase)) grammar = null;
+    // ('The minister is said to be "livid"': the subject of "is said to" is talked about, not speaking.)
+    // (Nor any older reading of the words before: the sentence credits someone unnamed, "according to ..." at most.)
+    if (grammar && grammar.via === 'before' && passiveReport(q.masked, q.rs, q.span.open, grammar.phrase)) {
+      untold(r);
+      return;
+    }
     // `Roe answered Vos with, "Why now?" Vos then wrote back, "..."`: a clause after the quote that runs to a
     // comma or colon and the next quote introduces that quote, not this one, which its own sentence introduced.
     if (grammar && grammar.via === 'after' && introducesNextQuote(q)) grammar = null;

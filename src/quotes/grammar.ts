@@ -41,6 +41,17 @@ export function grammarAttribution(text: string, spans: readonly QuoteSpan[], in
   return read && read.via === 'before' && otherClauseBetween(text, spans, index, rs, read.phrase) ? null : read;
 }
 
+const PASSIVE_REPORT = /^[\s,]*(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:[\p{Ll}]+ly\s+)?(?:said|reported|rumou?red|alleged|thought|believed|understood|known|claimed)\s+to\s+(?:be|feel|regard|consider|view|find)\b/u;
+
+/**
+ * Whether the phrase, before the quote in its sentence, is the subject of "is said to be" ("is reported to be",
+ * "is thought to regard"): a state others ascribe to it. Not "is reported to have told", which reports its own words.
+ */
+export function passiveReport(text: string, rs: number, open: number, phrase: string): boolean {
+  const at = text.lastIndexOf(phrase, open);
+  return at >= rs && PASSIVE_REPORT.test(text.slice(at + phrase.length, open));
+}
+
 /**
  * Whether the subject of the quoting verb at `verb` is a body or a medium: a common noun ("The agency", "state
  * media"), an acronym ("KCNA"), or a name ending in an outlet's word ("the Korean Central News Agency").
