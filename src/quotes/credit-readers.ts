@@ -4,7 +4,7 @@
  * meaning: a later reader sees, and may undo, what the earlier ones read.
  */
 import { attributionBefore, isSpeechVerb, type QuoteSpan } from './attribution.ts';
-import { grammarAttribution, otherClauseBetween } from './grammar.ts';
+import { grammarAttribution, otherClauseBetween, passiveReport } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
 import { addresseePhrase } from './addressee-phrase.ts';
 import { inFrontedClause } from './fronted-subject.ts';
@@ -108,6 +108,27 @@ function namerFirst(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed.type === 'name' && nameWordsHave(named.name, r.parsed.name.split(/\s+/u).at(-1)!)) return;
   if (phraseAt(q, r.attribution.phrase) <= q.span.close) return;
   credit(r, m[1]!, null, named);
+}
+
+// A possessed person ("her father", "his late coach", "his uncle, who trained him,") with a verb of telling of
+// his own, the habit or the time before it, closing on the quote's colon.
+const RELATIVE_SAYING = /(?<![\p{L}])(?:his|her|their|my|our)\s+(?:late\s+|own\s+|old\s+|former\s+)?([\p{Ll}-]{3,})(?:\s*,[^,:"“”_]{1,60},)?\s+(?:(?:had|has|have|would|always|once|often|never|still|used\s+to)\s+)*(?:told|tell|tells|said|say|says|wrote|write|writes|warned|advised|taught|reminded|repeated)\b[^:"“”_]{0,30}:\s*$/u;
+
+/**
+ * 'Judge Roe told the class that her father used to tell her: "..."', 'Lutz said his grandfather used to say:
+ * "..."': the words after the colon are the relative's, told by the one the sentence opens with; the one who
+ * relays them did not say them first. Nobody is credited (the relative has no name to take them).
+ */
+function relativesSaying(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || q.span.open <= q.rs) return;
+  const m = RELATIVE_SAYING.exec(q.beforeMasked);
+  if (!m) return;
+  const noun = m[1]!;
+  if (!isPersonNoun(noun) && !wordNetPersonOnly(noun)) return;
+  const at = q.rs + m.index;
+  const credited = phraseAt(q, r.attribution.phrase);
+  if (credited < 0 || credited >= at) return;
+  untold(r);
 }
 
 /** The credit the quote's own sentence gives it, read by every reader of `CREDIT_READERS` in turn. */
@@ -226,6 +247,12 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // "against" is the one served or opposed, not the speaker; the grammar's pick of it is no credit. (Not "of":
     // "footage of Varga saying" is Varga's, and "Jane Roe of the Harbour Board" is read by `ofComplementName`.)
     if (grammar && objectOfPreposition(q, grammar.phrase)) grammar = null;
+    // ('The minister is said to be "livid"': the subject of "is said to" is talked about, not speaking.)
+    // (Nor any older reading of the words before: the sentence credits someone unnamed, "according to ..." at most.)
+    if (grammar && grammar.via === 'before' && passiveReport(q.masked, q.rs, q.span.open, grammar.phrase)) {
+      untold(r);
+      return;
+    }
     // `Roe answered Vos with, "Why now?" Vos then wrote back, "..."`: a clause after the quote that runs to a
     // comma or colon and the next quote introduces that quote, not this one, which its own sentence introduced.
     if (grammar && grammar.via === 'after' && introducesNextQuote(q)) grammar = null;
@@ -1262,6 +1289,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   whoseClause,
   coordinatedCredit,
   bodyName,
+  relativesSaying,
   tellerSpeaks,
   sayerBeforeAccording,
 ];

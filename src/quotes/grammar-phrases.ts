@@ -6,11 +6,12 @@
 import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
 import { classifyProperName, lexFirstName, lexTags, PERSON_TAGS } from './names.ts';
-import { parseSpeakerPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, TITLES } from './speaker-phrases.ts';
+import { objectOfPreposition, parseSpeakerPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, TITLES } from './speaker-phrases.ts';
 import { describedHeadBefore } from './prepositional-head.ts';
 import { roleOfOtherSex } from './appositive-name.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, TITLE_COMMA, type Token } from './tagged-sentence.ts';
 import { isSeatOfPower } from './seat-of-power.ts';
+import { isKnownFirstName } from './first-names.ts';
 
 
 /**
@@ -389,8 +390,13 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   // it is that name's role ("Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano,
   // said").
   let desc = np;
-  if (desc && desc.start >= 2 && /^(?:of|for|at|to)$/iu.test(tokens[desc.start - 1]!.text) && tokens[desc.start - 2]!.pos === 'NOUN') {
-    const head = nounPhraseBefore(tokens, desc.start - 2);
+  // (A participle or adjective the noun phrase stopped at may stand after the preposition: "The sister of
+  // jailed activist Jane Roe, Ann Roe, said".)
+  let ds = desc ? desc.start : 0;
+  while (desc && ds >= 3 && /^(?:ADJ|VERB)$/u.test(tokens[ds - 1]!.pos) && /^[\p{Ll}]+(?:ed|ing)?$/u.test(tokens[ds - 1]!.text) && (tokens[ds - 1]!.pos === 'ADJ' || /(?:ed|ing)$/u.test(tokens[ds - 1]!.text))) ds--;
+  if (desc && ds !== desc.start && !(/^(?:of|for|at|to)$/iu.test(tokens[ds - 1]!.text) && tokens[ds - 2]!.pos === 'NOUN')) ds = desc.start;
+  if (desc && ds >= 2 && /^(?:of|for|at|to)$/iu.test(tokens[ds - 1]!.text) && tokens[ds - 2]!.pos === 'NOUN') {
+    const head = nounPhraseBefore(tokens, ds - 2);
     desc = head && tokens[head.start]!.pos === 'DET' ? { start: head.start, end: desc.end } : null;
   }
   // After the comma of a fronted phrase ("In a statement, her adviser, Jake Doe, said") it opens its clause too.
@@ -408,7 +414,7 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   const from = aged > 0 ? aged : /^the$/iu.test(tokens[c + 1]?.text ?? '') && e - c - 1 >= 3 && titleWord(tokens[c + 2]!.text) ? c + 2 : c + 1;
   // ("The researcher, Jane Roe of the Harbour Institute, said": where the person works may follow the name.)
   const nameEnd = desc && opens && described && headNoun && !afterPlace ? affiliationStart(tokens, from, e) : e;
-  if (desc && opens && described && headNoun && !afterPlace && nameEnd - from >= 1 && tokens.slice(from, nameEnd).every((t, i) => t.pos === 'PROPN' || t.text === '.' || hyphenInName(tokens, from + i))) {
+  if (desc && opens && described && headNoun && !afterPlace && nameEnd - from >= 1 && tokens.slice(from, nameEnd).every((t, i) => t.pos === 'PROPN' || t.text === '.' || hyphenInName(tokens, from + i) || givenNameMisread(tokens, from + i, nameEnd))) {
     return { start: from, end: nameEnd, appositive: [desc.start, c] };
   }
   if (!np || tokens[np.end - 1]!.pos !== 'PROPN') return null;
@@ -855,6 +861,14 @@ function includedMember(tokens: readonly Token[], np: Phrase): Phrase | null {
 // Notes"): a name after one of them is that work's, not a person's.
 const WORK_NOUN = /^(?:channel|blog|podcast|show|programme|program|newspaper|paper|magazine|website|site|account|page|column|newsletter|series|book|novel|film|documentary|album|band)$/u;
 
+/**
+ * A given name the model read as another word ("Per" as a preposition, in "..., Per Hoff, said"): capitalised,
+ * a first name the lexicon knows, a proper noun after it inside the name.
+ */
+function givenNameMisread(tokens: readonly Token[], k: number, end: number): boolean {
+  return k + 1 < end && tokens[k + 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && isKnownFirstName(tokens[k]!.text);
+}
+
 /** The phrase as written, with the role words before a name set apart ("9/11 widow" + "Mary Fetchet"). */
 export function finish(text: string, tokens: readonly Token[], np: Phrase, via: GrammarAttribution['via'], cue: string): GrammarAttribution | null {
   let nameFrom = np.end;
@@ -879,7 +893,10 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
     // ("the author of the Telegram channel Northern Front wrote": the name is the work's or medium's the
     // person serves, after "of" and the noun of that work; the described author speaks.)
     const ofWork = lower.some((t) => t.text === 'of') && WORK_NOUN.test(tokens[nameFrom - 1]!.text);
-    if (lower.some((t) => t.pos === 'NOUN') && !ofWork && !servesNamed(text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).split(/\s+/u))) {
+    // ("the wife of fisherman Tom Reed said": the name after a relation, a preposition and the named one's own
+    // trade is the preposition's object; the wife speaks, and is no role of Reed's.)
+    const object = lower.length >= 3 && tokens[nameFrom - 2]!.pos === 'ADP' && objectOfPreposition(text.slice(tokens[np.start]!.start, tokens[np.end - 1]!.end));
+    if (lower.some((t) => t.pos === 'NOUN') && !ofWork && !object && !servesNamed(text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).split(/\s+/u))) {
       phrase = text.slice(tokens[nameFrom]!.start, tokens[np.end - 1]!.end);
       role = text.slice(tokens[np.start]!.start, tokens[nameFrom - 1]!.end).replace(/^(?:the|a|an)\s+/iu, '');
     }

@@ -17,6 +17,7 @@ import { nameWord } from './transcript.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote, subjectAroundSource, namerSubject } from './grammar-credits.ts';
 import { STAND_IN_NAME_LEAD } from './given-name-clause.ts';
 import { headlineTitle } from './headline-title.ts';
+import { workTitleQuote } from './work-title.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
 export interface GrammarAttribution {
@@ -35,8 +36,21 @@ export interface GrammarAttribution {
  * reporting verb or "according to" governs it, or its subject is not a noun phrase.
  */
 export function grammarAttribution(text: string, spans: readonly QuoteSpan[], index: number, rs: number, re: number): GrammarAttribution | null {
+  // ('In "The Glass Orchard," the heroine tells ...': a work's title is no one's words.)
+  if (workTitleQuote(text, spans[index]!.open, spans[index]!.close, rs)) return null;
   const read = sentenceAttribution(text, spans, index, rs, re);
   return read && read.via === 'before' && otherClauseBetween(text, spans, index, rs, read.phrase) ? null : read;
+}
+
+const PASSIVE_REPORT = /^[\s,]*(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:[\p{Ll}]+ly\s+)?(?:said|reported|rumou?red|alleged|thought|believed|understood|known|claimed)\s+to\s+(?:be|feel|regard|consider|view|find)\b/u;
+
+/**
+ * Whether the phrase, before the quote in its sentence, is the subject of "is said to be" ("is reported to be",
+ * "is thought to regard"): a state others ascribe to it. Not "is reported to have told", which reports its own words.
+ */
+export function passiveReport(text: string, rs: number, open: number, phrase: string): boolean {
+  const at = text.lastIndexOf(phrase, open);
+  return at >= rs && PASSIVE_REPORT.test(text.slice(at + phrase.length, open));
 }
 
 /**

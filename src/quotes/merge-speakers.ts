@@ -9,6 +9,7 @@ import { withoutPossessive } from './possessive-name.ts';
 import { isRoleNoun, singular, type SpeakerKind } from './speaker-phrases.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { CHINESE_FAMILY_NAMES, familyNameTest, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES } from './family-names.ts';
+import { isKnownFirstName } from './first-names.ts';
 
 /** The corpus speakers, with a map from each local speaker to its merged speaker. */
 export interface MergedSpeakers {
@@ -132,6 +133,10 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
   }
   // Full names by their first and last words, so that a bare surname finds its person without a scan.
   const byEndWord = new Map<string, number[]>();
+  // The same by the last word alone: a bare given name ("Lucy", a carer who "gave her name only as Lucy") is
+  // no surname, and a report that gives no more of her name does not make her the one Lucy another report
+  // names in full ("Lucy Brandt"); only a full name it ends ("Lucy" as a surname) may be hers.
+  const byLastWord = new Map<string, number[]>();
   for (const l of active) {
     if (l.kind !== 'person') continue;
     for (const nw of wordsOf.get(l)!) {
@@ -141,6 +146,10 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
         list.push(l.key);
         byEndWord.set(w, list);
       }
+      const last = nw[nw.length - 1]!;
+      const list = byLastWord.get(last) ?? [];
+      list.push(l.key);
+      byLastWord.set(last, list);
     }
   }
   // A bare name is never in these lists (all its names are one word). Unions only merge groups, so a list
@@ -189,8 +198,11 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
     // across documents: "Ms. Lee, a nurse in Busan," in a report that never names her in full is not the one
     // Lee another report names in full.
     if (SHARED_FAMILY_NAME.test(w)) continue;
-    const roots = new Set((byEndWord.get(w) ?? []).map(find));
-    byEndWord.set(w, [...roots]);
+    // (A title before it, "Mr. Dale", says it is a surname.)
+    const lone = withoutPossessive(b.names[0]!);
+    const pool = !/\s/u.test(lone) && isKnownFirstName(lone) ? byLastWord : byEndWord;
+    const roots = new Set((pool.get(w) ?? []).map(find));
+    pool.set(w, [...roots]);
     // The people of that name a title has not shown to be of the other gender; the one left is the one meant.
     const g = b.genderSure ? b.gender : null;
     const fit = g ? [...roots].filter((r) => !told.get(r) || told.get(r)!.has(g)) : [...roots];

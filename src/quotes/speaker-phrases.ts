@@ -168,6 +168,16 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   if (fronted) return parseSpeakerPhrase(phrase.slice(fronted[0].length));
   // "the 70-year-old": an age epithet describes one person, whom the age the text gave may name.
   const trimmed = phrase.trim().replace(/[\s,.;:]+$/u, '');
+  // "the wife of fisherman Tom Reed": a relation, a preposition and the named one's own trade before a full
+  // name; the name is the preposition's object, the relation speaks (described, or no one without "the").
+  if (trimmed.includes(' of ') || trimmed.includes(' to ')) {
+    const words = trimmed.split(/\s+/u);
+    const split = titledSplit(trimmed);
+    if (split && split.at >= 3 && !OBJECT_PREPOSITION.test(split.words[split.at - 1]!) && objectRole(split)) {
+      const described = /^(?:the|a|an|his|her|their)$/iu.test(words[0]!) ? parseDescription([words[0]!.toLowerCase(), ...words.slice(1)]) : null;
+      return described?.type === 'description' ? described : null;
+    }
+  }
   // A heading's words, capitalised as headings are: a question word and a pronoun ("What They Said", "How We
   // Got Here") or a preposition inside the run ("Key Facts About The Bridge") make no one's name.
   if (/^(?:What|How|Why|Where|When|Who)\s+(?:They|He|She|We|You|It|I|People)\b/iu.test(trimmed) || /^[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*\s+(?:About|With|After|Before|Into|Over|Under|Against|Between|Behind|Beyond|Through)\s+[\p{Lu}]/u.test(trimmed)) return null;
@@ -611,7 +621,7 @@ const titledName = (phrase: string): ParsedSpeaker | null => {
 };
 
 /** Whether `phrase` is a noun, a preposition and a person's full name ("the Wife Of Tom Pell"): no one's. */
-function objectOfPreposition(phrase: string): boolean {
+export function objectOfPreposition(phrase: string): boolean {
   const split = titledSplit(phrase);
   return split !== null && objectRole(split);
 }
@@ -621,7 +631,14 @@ function objectOfPreposition(phrase: string): boolean {
 // and "by" name the writer: "a note from Ana Roe" is hers.
 const OBJECT_PREPOSITION = /^(?:of|to|for|with|at|about|against)$/iu;
 function objectRole(split: { words: readonly string[]; at: number }): boolean {
-  return split.at >= 2 && OBJECT_PREPOSITION.test(split.words[split.at - 1]!);
+  if (split.at >= 2 && OBJECT_PREPOSITION.test(split.words[split.at - 1]!)) return true;
+  // So with the name's own trade between ("the ex-wife of tycoon Tom Pell", "the sister of activist Ana Roe"):
+  // a noun for a kind of person after the preposition is the named one's, not the speaker's; a field of work
+  // there ("head of research Ana Roe") is the speaker's own title.
+  const { words, at } = split;
+  if (at < 3 || !OBJECT_PREPOSITION.test(words[at - 2]!) || !/^[\p{L}][\p{Ll}-]*$/u.test(words[at - 3]!)) return false;
+  const trade = words[at - 1]!;
+  return /^[\p{Ll}]{3,}$/u.test(trade) && trade !== 'staff' && (isPersonNoun(singular(trade)) || wordNetPersonOnly(singular(trade)));
 }
 
 /** Where `titledName` would split `phrase` into a role and a person's full name: its words and the name's first. */
