@@ -28,6 +28,7 @@ import { clipHeader, isClipWords } from './script-clip.ts';
 import { bracketCaption } from './bracket-caption.ts';
 import { creditPullQuotes } from './pull-quote.ts';
 import { nestedRecords } from './nested-quotes.ts';
+import { nameGivenAfter } from './speaker-named-after.ts';
 
 // A mark that may open a quote inside a quote, as a cheap test before reading one.
 const INNER_MARK = /[\s(—–:,]['‘"“]\p{L}/u;
@@ -200,6 +201,18 @@ export function extract(original: readonly Passage[]): Extraction {
         r.path = 'displayed words';
       }
       resolveContinuations(paraRecords, prevLast, prevEndsInQuote, openChain);
+      // '"...," said the second panellist. The speaker, Jane Roe, added ...': the one described, named right after.
+      for (const local of new Set(paraRecords.map((r) => r.local))) {
+        const name = local ? nameGivenAfter(p.text, paraRecords, local) : null;
+        const parsed = name ? parseSpeakerPhrase(name) : null;
+        const named = parsed?.type === 'name' && parsed.kind === 'person' ? ds.resolve(parsed, p.paragraph, null, true) : null;
+        if (!named || named.kind !== 'person') continue;
+        for (const r of paraRecords) {
+          if (r.local !== local) continue;
+          r.local = named;
+          r.path = `named in the sentence after | ${r.path ?? ''}`;
+        }
+      }
       records.push(...paraRecords);
       const lastSpan = found[found.length - 1];
       const lastRecord = paraRecords[paraRecords.length - 1] ?? null;

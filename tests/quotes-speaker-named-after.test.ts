@@ -1,0 +1,30 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote's opening words and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
+  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
+}
+
+it('credits the one described at a quote to the name "The speaker, NAME," gives right after it', () => {
+  const got = speakers([
+    'The forum on river dredging ran long. "We cannot dredge our way out," said the first panellist, Hugo Marsh.',
+    '"I would push back on that," said the second panellist. "Silt is the real cost, and nobody budgets for it." The speaker, Priya Talwar-Kent, an engineer who advises the port board, added that the barges were idle.',
+  ]);
+  expect(got.get('I would push')).toBe('Priya Talwar-Kent');
+  expect(got.get('Silt is the')).toBe('Priya Talwar-Kent');
+});
+
+it('credits one described to the name the description itself gives right after the quote', () => {
+  const got = speakers(['"The beach was closed by noon," said a lifeguard. The lifeguard, Tomas Brevik, had been on duty since dawn.']);
+  expect(got.get('The beach was')).toBe('Tomas Brevik');
+});
+
+it('does not read "The Speaker, NAME," (the office), another sentence between, or another role as the one quoted', () => {
+  expect(speakers(['"The bill will not pass this week," said a Democratic aide. The Speaker, Nancy Corwell, has refused to schedule a vote.']).get('The bill will')).toBe('a Democratic aide');
+  expect(speakers(['"I would push back on that," said the second panellist. Hugo Marsh disagreed. The speaker, Priya Talwar-Kent, an engineer, added that the barges were idle.']).get('I would push')).toBe('the second panellist');
+  expect(speakers(['"I would push back on that," said the second panellist. The moderator, Priya Talwar-Kent, moved on to questions.']).get('I would push')).toBe('the second panellist');
+  expect(speakers(['"We have waited long enough," said Aldo Ferrante. The speaker, Priya Talwar-Kent, a lawyer, then took the floor.']).get('We have waited')).toBe('Aldo Ferrante');
+});
