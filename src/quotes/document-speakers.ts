@@ -42,6 +42,7 @@ import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
 import { nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
+import { obituarySubject } from './obituary-subject.ts';
 import { directIntroduction, inverseIntroduction, possessiveIntroduction } from './kin-description.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByTitle } from './titled-surname.ts';
@@ -1522,6 +1523,12 @@ export class DocumentSpeakers {
         // minister", many may hold; the narrow reach above stands for those).
         // (So too a sentence's subject of "the" and that one lowercase noun, "The host laughed.", whom a "she said"
         // after it may mean; not a people's word, "the North Korean", which many the text names may be.)
+        // "the veteran diplomat" of an obituary whose lead named its subject "a Soviet diplomat who ...".
+        const subject = fit.length === 0 && paragraph > 1 ? obituarySubject(this.paragraphs[0], d.text, d.head, this.mentions) : null;
+        if (subject) {
+          this.lastPath = 'description: the obituary\'s subject';
+          return this.resolvePerson(subject, paragraph, null);
+        }
         const sole = fit.length === 0 && words.size === 1 && (asSpeaker || /^the\s+\p{Ll}+$/u.test(d.text)) ? this.soleRoleHolder(d.head, paragraph) : null;
         if (sole) {
           this.lastPath = 'description: the one person the text gave that role';
