@@ -22,6 +22,13 @@ it('credits one described to the name the description itself gives right after t
   expect(got.get('The beach was')).toBe('Tomas Brevik');
 });
 
+it('credits one described to "The researcher, NAME of the Institute," right after, with its own quote in that sentence', () => {
+  const got = speakers(['A researcher at a university in Tartu told the paper that the strike was "a warning to every port". The researcher, Liis Tamm of the Baltic Labour Institute, said the dockers would want "a written guarantee" before they return.']);
+  expect(got.get('a warning to')).toBe('Liis Tamm');
+  expect(got.get('a written guarantee')).toBe('Liis Tamm');
+  expect(speakers(['A researcher at a university in Tartu told the paper that the strike was "a warning to every port". The analyst, Liis Tamm of the Baltic Labour Institute, said it would end soon.']).get('a warning to')).toBe('a researcher at a university in Tartu');
+});
+
 it('does not read "The Speaker, NAME," (the office), another sentence between, or another role as the one quoted', () => {
   expect(speakers(['"The bill will not pass this week," said a Democratic aide. The Speaker, Nancy Corwell, has refused to schedule a vote.']).get('The bill will')).toBe('a Democratic aide');
   expect(speakers(['"I would push back on that," said the second panellist. Hugo Marsh disagreed. The speaker, Priya Talwar-Kent, an engineer, added that the barges were idle.']).get('I would push')).toBe('the second panellist');

@@ -11,8 +11,10 @@
 import type { QuoteRecord } from './quote-record.ts';
 import type { LocalSpeaker } from './document-speakers.ts';
 
-// "The speaker, Jane Roe," / "The speaker, Dr. Jane Roe," — two to four capitalised words, then a comma.
-const NAMED = /^\s*The\s+([\p{Ll}]+),\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}),\s/u;
+// "The speaker, Jane Roe," / "The speaker, Dr. Jane Roe," — two to four capitalised words, then a comma; the
+// sentence follows the quote's own with nothing between, so no one else is quoted in between.
+// (Perhaps with where the person works: "The researcher, Jane Roe of the Harbour Institute, said ...".)
+const NAMED = /^\s*The\s+([\p{Ll}]+),\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})(?:\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}][^,;:"“”()]{1,80})?,\s/u;
 
 /**
  * The name the sentence right after the paragraph's last quote by `local` gives that described speaker, or null.
@@ -22,8 +24,6 @@ export function nameGivenAfter(text: string, records: readonly QuoteRecord[], lo
   const own = records.filter((r) => r.local === local);
   const last = own[own.length - 1];
   if (!last) return null;
-  // No quote of anyone after the described speaker's last in the paragraph, before the naming sentence.
-  if (records.some((r) => r.span.open > last.span.open && r.local !== local)) return null;
   const end = Math.max(last.sentenceStart + last.quote.sentence.length, last.span.close + 1);
   const m = NAMED.exec(text.slice(end));
   if (!m) return null;
