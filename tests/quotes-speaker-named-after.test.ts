@@ -29,6 +29,14 @@ it('credits one described to "The researcher, NAME of the Institute," right afte
   expect(speakers(['A researcher at a university in Tartu told the paper that the strike was "a warning to every port". The analyst, Liis Tamm of the Baltic Labour Institute, said it would end soon.']).get('a warning to')).toBe('a researcher at a university in Tartu');
 });
 
+it('credits one described whose quote ends a paragraph to the name "That planner, NAME," opening the next', () => {
+  const said = 'A former navy planner I spoke to this week put it more bluntly. "They are not buying a friendship, they are buying time," she said.';
+  expect(speakers([said, 'That planner, Greta Lunde, now teaches at a naval college. "Every ship counts," Lunde said.']).get('They are not')).toBe('Greta Lunde');
+  expect(speakers([`${said} Others disagreed.`, 'That planner, Greta Lunde, now teaches at a naval college.']).get('They are not')).toBe('a former navy planner');
+  expect(speakers([said, 'The admiral, Greta Lunde, now teaches at a naval college.']).get('They are not')).toBe('a former navy planner');
+  expect(speakers(['"They are not buying a friendship," said Per Holm, a former navy planner.', 'That planner, Greta Lunde, now teaches at a naval college.']).get('They are not')).toBe('Per Holm');
+});
+
 it('does not read "The Speaker, NAME," (the office), another sentence between, or another role as the one quoted', () => {
   expect(speakers(['"The bill will not pass this week," said a Democratic aide. The Speaker, Nancy Corwell, has refused to schedule a vote.']).get('The bill will')).toBe('a Democratic aide');
   expect(speakers(['"I would push back on that," said the second panellist. Hugo Marsh disagreed. The speaker, Priya Talwar-Kent, an engineer, added that the barges were idle.']).get('I would push')).toBe('the second panellist');

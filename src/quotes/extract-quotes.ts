@@ -89,6 +89,8 @@ export function extract(original: readonly Passage[]): Extraction {
     let listHead: ParsedSpeaker | null = null;
     /** The voice a broadcast script's insert header names, for its IN: and OUT: lines; resolved at the first. */
     let clip: { speaker: ParsedSpeaker; role: string | null; local?: LocalSpeaker | null; path?: string } | null = null;
+    /** The quotes of the paragraph before, for a naming sentence that opens this one. */
+    let prevRecords: QuoteRecord[] = [];
     for (const [n, pi] of indices.entries()) {
       const p = passages[pi]!;
       const turn = turns[n];
@@ -123,6 +125,7 @@ export function extract(original: readonly Passage[]): Extraction {
         prevBare = [];
         introduced = null;
         prevPlain = null;
+        prevRecords = [];
         if (record?.local) lastSpeaker = record.local;
         continue;
       }
@@ -130,8 +133,12 @@ export function extract(original: readonly Passage[]): Extraction {
       spans[pi] = found;
       if (found.length === 0 && prevBare.length && creditLine(p, prevBare, ds)) {
         prevBare = [];
+        prevRecords = [];
         continue;
       }
+      // '... "...," she said.' ending a paragraph, then 'That planner, Jane Roe, now teaches ...' opening this one.
+      const renamed = prevRecords.length > 0 ? nameDescribed(passages[prevRecords[0]!.passage]!.text, prevRecords, ds, p.paragraph, p.text) : null;
+      if (renamed && lastSpeaker && renamed.has(lastSpeaker)) lastSpeaker = renamed.get(lastSpeaker)!;
       const paraRecords = readParagraph(p, pi, found, ds, prevPlain, lastSpeaker);
       uncreditOtherSubject(p.text, paraRecords);
       if (bold[n] && interviewed) for (const r of paraRecords) if (!r.local && !r.own) addressed(r, p, 0, interviewed, ds);
@@ -202,17 +209,8 @@ export function extract(original: readonly Passage[]): Extraction {
       }
       resolveContinuations(paraRecords, prevLast, prevEndsInQuote, openChain);
       // '"...," said the second panellist. The speaker, Jane Roe, added ...': the one described, named right after.
-      for (const local of new Set(paraRecords.map((r) => r.local))) {
-        const name = local ? nameGivenAfter(p.text, paraRecords, local) : null;
-        const parsed = name ? parseSpeakerPhrase(name) : null;
-        const named = parsed?.type === 'name' && parsed.kind === 'person' ? ds.resolve(parsed, p.paragraph, null, true) : null;
-        if (!named || named.kind !== 'person') continue;
-        for (const r of paraRecords) {
-          if (r.local !== local) continue;
-          r.local = named;
-          r.path = `named in the sentence after | ${r.path ?? ''}`;
-        }
-      }
+      nameDescribed(p.text, paraRecords, ds, p.paragraph);
+      prevRecords = paraRecords;
       records.push(...paraRecords);
       const lastSpan = found[found.length - 1];
       const lastRecord = paraRecords[paraRecords.length - 1] ?? null;
@@ -259,6 +257,27 @@ export function extract(original: readonly Passage[]): Extraction {
   }
   const quoted = new Set(records.map((r) => r.quote.speakerId).filter(Boolean));
   return { records, speakers: merged.speakers.filter((s) => quoted.has(s.id)), spans };
+}
+
+/**
+ * Gives the quotes of `records` (a paragraph's, in `text`) by one described and never named to the name the
+ * sentence right after them gives that one ("The speaker, Jane Roe, ..."), or, with `next`, the paragraph after.
+ */
+function nameDescribed(text: string, records: QuoteRecord[], ds: DocumentSpeakers, paragraph: number, next?: string): Map<LocalSpeaker, LocalSpeaker> {
+  const renamed = new Map<LocalSpeaker, LocalSpeaker>();
+  for (const local of new Set(records.map((r) => r.local))) {
+    const name = local ? nameGivenAfter(text, records, local, next) : null;
+    const parsed = name ? parseSpeakerPhrase(name) : null;
+    const named = parsed?.type === 'name' && parsed.kind === 'person' ? ds.resolve(parsed, paragraph, null, true) : null;
+    if (!named || named.kind !== 'person') continue;
+    renamed.set(local!, named);
+    for (const r of records) {
+      if (r.local !== local) continue;
+      r.local = named;
+      r.path = `named in the sentence after | ${r.path ?? ''}`;
+    }
+  }
+  return renamed;
 }
 
 /**
