@@ -20,3 +20,11 @@ it('does not when the phrase takes the name as its object, or two people bear th
   expect(speakers([LEAD, `In a letter to Mr. Belsky the minister praised his work. ${SAID}`]).get('The son is')).toBeNull();
   expect(speakers([LEAD, 'His brother, Piotr Belsky, a retired sailor, said the two men had argued for years. "I believed in ships," Piotr Belsky said.', `In his last years Mr. Belsky followed the talks closely. ${SAID}`]).get('The son is')).not.toBe('Piotr Belsky');
 });
+
+it('reads "the owner, NAME," after a phrase of place with no comma as the subject, for the "she" after it', () => {
+  const said = '"Nobody came," she said.';
+  expect(speakers([`By evening the cordons were gone. At the Mira cafe on Harbour Street the owner, Vera Petrovna Kalina, was counting the losses. ${said}`]).get('Nobody came')).toBe('Vera Petrovna Kalina');
+  expect(speakers([`By evening the cordons were gone. At the Mira cafe the owner, Vera Kalina, counts the losses. ${said}`]).get('Nobody came')).toBe('Vera Kalina');
+  // (A phrase whose words take someone as object leaves the name to that noun: no subject is read.)
+  expect(speakers([`By evening the cordons were gone. At a meeting with the owner, Vera Kalina, was the mayor. ${said}`]).get('Nobody came')).toBeNull();
+});
