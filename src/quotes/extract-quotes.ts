@@ -274,6 +274,8 @@ function nameDescribed(text: string, records: QuoteRecord[], ds: DocumentSpeaker
     for (const r of records) {
       if (r.local !== local) continue;
       r.local = named;
+      // (The description stays the quote's role: "a former navy planner" is who a claim may say spoke.)
+      r.attributedRole ??= local!.names[0] ?? null;
       r.path = `named in the sentence after | ${r.path ?? ''}`;
     }
   }
