@@ -42,7 +42,10 @@ export function readAnswer(a: WhoSaidAnswer, c: Pick<ClaimCase, 'speaker'>): { g
     // A quote the sources give no speaker, shown as such ("an unattributed quote said ..."), credits no one: a
     // miss when a speaker was expected, not a wrong person; nor a speaker the claim names given someone else.
     if (!top.speaker) return { got: 'unattributed', who: null };
-    if (c.speaker && !sameSpeaker(top.speaker, c.speaker)) return { got: 'wrong-person', who: top.speaker };
+    // (A speaker expected only by a description in lowercase, "planner", may be shown by name with that role:
+    // "Rachel Voss", a former Pentagon planner, is the planner. A name expected is matched by the name alone.)
+    const shown = c.speaker && !/\p{Lu}/u.test(c.speaker) && top.role ? `${top.speaker} ${top.role}` : top.speaker;
+    if (c.speaker && !sameSpeaker(shown, c.speaker)) return { got: 'wrong-person', who: top.speaker };
     if (a.claimedSpeaker && top.speakerMatches !== true) return { got: 'wrong-speaker', who: top.speaker };
     return { got: top.verdict === 'same' ? 'exact' : 'close', who: top.speaker };
   }

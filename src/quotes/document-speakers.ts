@@ -42,7 +42,8 @@ import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
 import { nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
-import { directIntroduction, inverseIntroduction } from './kin-description.ts';
+import { obituarySubject } from './obituary-subject.ts';
+import { directIntroduction, inverseIntroduction, possessiveIntroduction } from './kin-description.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByTitle } from './titled-surname.ts';
 import { splitClauseSubject } from './split-clause-subject.ts';
@@ -414,6 +415,14 @@ export class DocumentSpeakers {
         }
         return direct.name;
       }
+      // '"...," said Bettina Quill, Ronan's sister.' then 'Her brother ...': the one person of the relation's
+      // gender the text names so (by that first name or in full), not yet told of the other gender.
+      const named = possessiveIntroduction(this.paragraphs[j - 1]!, relation, owner.names);
+      if (named) {
+        const fits = [...new Set(this.personByCompact.values())].filter((s) => s !== owner && !s.plural && s.kind === 'person' && s.names.some((n) => n === named.name || (/\s/u.test(n) && !/\s/u.test(named.name) && n.split(/\s+/u)[0] === named.name)));
+        const told = fits.length === 1 ? (fits[0]!.gender ?? listedGender(fits[0]!.names)) : null;
+        return fits.length === 1 && told === gender ? fits[0]!.names[0]! : null;
+      }
       const intro = inverseIntroduction(this.paragraphs[j - 1]!, relation, owner.names);
       if (!intro) continue;
       if (intro.gender !== gender) return null;
@@ -427,7 +436,24 @@ export class DocumentSpeakers {
         if (told && told !== gender) continue;
         if (s.names.some((n) => /\s/u.test(n) && window.includes(n))) found.add(s);
       }
-      return found.size === 1 ? [...found][0]!.names[0]! : null;
+      // No one of that gender named in full just before: 'Her daughter, Ilse Berg, ...' of the one woman the text
+      // named Berg before (the profile's subject, carried by "she" since), when no one else of that gender it
+      // named appears in those paragraphs by any part of the name.
+      if (found.size === 0) {
+        const family = owner.names.find((n) => /\s/u.test(n))?.split(/\s+/u).at(-1);
+        const people = [...new Set(this.personByCompact.values())].filter((s) => s !== owner && !s.plural && s.kind === 'person');
+        const kin = people.filter((s) => (s.gender ?? listedGender(s.names)) === gender && s.names.some((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1) === family));
+        const others = people.filter((s) => !kin.includes(s) && (s.gender ?? listedGender(s.names)) !== (gender === 'm' ? 'f' : 'm') && s.names.some((n) => n.split(/\s+/u).some((w) => w.length > 1 && new RegExp(String.raw`\b${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\b`, 'u').test(window))));
+        // (Nor when the text names two others of that family, "Mara Lind and her sister Karin Lind".)
+        const holders = new Set(this.mentions.filter((m) => m.paragraph <= j && m.words.length >= 2 && m.words.at(-1) === family?.toLowerCase() && !owner.names.some((n) => compactName(n) === m.compact)).map((m) => m.compact));
+        return family && kin.length === 1 && others.length === 0 && holders.size <= 1 ? kin[0]!.names[0]! : null;
+      }
+      // One named just before, but of another family, while one of the kin's own family and that gender was named
+      // earlier: the text leaves open whose kin this is.
+      const one = found.size === 1 ? [...found][0]! : null;
+      const family = owner.names.find((n) => /\s/u.test(n))?.split(/\s+/u).at(-1);
+      if (one && family && !one.names.some((n) => n.split(/\s+/u).at(-1) === family) && [...new Set(this.personByCompact.values())].some((s) => s !== owner && s.kind === 'person' && (s.gender ?? listedGender(s.names)) === gender && s.names.some((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1) === family))) return null;
+      return one ? one.names[0]! : null;
     }
     return null;
   }
@@ -1599,6 +1625,12 @@ export class DocumentSpeakers {
         // minister", many may hold; the narrow reach above stands for those).
         // (So too a sentence's subject of "the" and that one lowercase noun, "The host laughed.", whom a "she said"
         // after it may mean; not a people's word, "the North Korean", which many the text names may be.)
+        // "the veteran diplomat" of an obituary whose lead named its subject "a Soviet diplomat who ...".
+        const subject = fit.length === 0 && paragraph > 1 ? obituarySubject(this.paragraphs[0], d.text, d.head, this.mentions) : null;
+        if (subject) {
+          this.lastPath = 'description: the obituary\'s subject';
+          return this.resolvePerson(subject, paragraph, null);
+        }
         const sole = fit.length === 0 && words.size === 1 && (asSpeaker || /^the\s+\p{Ll}+$/u.test(d.text)) ? this.soleRoleHolder(d.head, paragraph) : null;
         if (sole) {
           this.lastPath = 'description: the one person the text gave that role';

@@ -29,6 +29,7 @@ import { clipHeader, isClipWords } from './script-clip.ts';
 import { bracketCaption } from './bracket-caption.ts';
 import { creditPullQuotes } from './pull-quote.ts';
 import { nestedRecords } from './nested-quotes.ts';
+import { nameGivenAfter } from './speaker-named-after.ts';
 
 // A mark that may open a quote inside a quote, as a cheap test before reading one.
 const INNER_MARK = /[\s(—–:,]['‘"“]\p{L}/u;
@@ -89,6 +90,8 @@ export function extract(original: readonly Passage[]): Extraction {
     let listHead: ParsedSpeaker | null = null;
     /** The voice a broadcast script's insert header names, for its IN: and OUT: lines; resolved at the first. */
     let clip: { speaker: ParsedSpeaker; role: string | null; local?: LocalSpeaker | null; path?: string } | null = null;
+    /** The quotes of the paragraph before, for a naming sentence that opens this one. */
+    let prevRecords: QuoteRecord[] = [];
     for (const [n, pi] of indices.entries()) {
       const p = passages[pi]!;
       const turn = turns[n];
@@ -123,6 +126,7 @@ export function extract(original: readonly Passage[]): Extraction {
         prevBare = [];
         introduced = null;
         prevPlain = null;
+        prevRecords = [];
         if (record?.local) lastSpeaker = record.local;
         continue;
       }
@@ -130,8 +134,12 @@ export function extract(original: readonly Passage[]): Extraction {
       spans[pi] = found;
       if (found.length === 0 && prevBare.length && creditLine(p, prevBare, ds)) {
         prevBare = [];
+        prevRecords = [];
         continue;
       }
+      // '... "...," she said.' ending a paragraph, then 'That planner, Jane Roe, now teaches ...' opening this one.
+      const renamed = prevRecords.length > 0 ? nameDescribed(passages[prevRecords[0]!.passage]!.text, prevRecords, ds, p.paragraph, p.text) : null;
+      if (renamed && lastSpeaker && renamed.has(lastSpeaker)) lastSpeaker = renamed.get(lastSpeaker)!;
       const paraRecords = readParagraph(p, pi, found, ds, prevPlain, lastSpeaker);
       uncreditOtherSubject(p.text, paraRecords);
       creditSplitSentence(p.text, paraRecords);
@@ -202,6 +210,9 @@ export function extract(original: readonly Passage[]): Extraction {
         r.path = 'displayed words';
       }
       resolveContinuations(paraRecords, prevLast, prevEndsInQuote, openChain);
+      // '"...," said the second panellist. The speaker, Jane Roe, added ...': the one described, named right after.
+      nameDescribed(p.text, paraRecords, ds, p.paragraph);
+      prevRecords = paraRecords;
       records.push(...paraRecords);
       const lastSpan = found[found.length - 1];
       const lastRecord = paraRecords[paraRecords.length - 1] ?? null;
@@ -248,6 +259,29 @@ export function extract(original: readonly Passage[]): Extraction {
   }
   const quoted = new Set(records.map((r) => r.quote.speakerId).filter(Boolean));
   return { records, speakers: merged.speakers.filter((s) => quoted.has(s.id)), spans };
+}
+
+/**
+ * Gives the quotes of `records` (a paragraph's, in `text`) by one described and never named to the name the
+ * sentence right after them gives that one ("The speaker, Jane Roe, ..."), or, with `next`, the paragraph after.
+ */
+function nameDescribed(text: string, records: QuoteRecord[], ds: DocumentSpeakers, paragraph: number, next?: string): Map<LocalSpeaker, LocalSpeaker> {
+  const renamed = new Map<LocalSpeaker, LocalSpeaker>();
+  for (const local of new Set(records.map((r) => r.local))) {
+    const name = local ? nameGivenAfter(text, records, local, next) : null;
+    const parsed = name ? parseSpeakerPhrase(name) : null;
+    const named = parsed?.type === 'name' && parsed.kind === 'person' ? ds.resolve(parsed, paragraph, null, true) : null;
+    if (!named || named.kind !== 'person') continue;
+    renamed.set(local!, named);
+    for (const r of records) {
+      if (r.local !== local) continue;
+      r.local = named;
+      // (The description stays the quote's role: "a former navy planner" is who a claim may say spoke.)
+      r.attributedRole ??= local!.names[0] ?? null;
+      r.path = `named in the sentence after | ${r.path ?? ''}`;
+    }
+  }
+  return renamed;
 }
 
 /**

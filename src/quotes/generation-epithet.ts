@@ -53,7 +53,9 @@ export function personOfGeneration(text: string, names: readonly string[], older
   let kin: string | null = null;
   let clash = false;
   for (const m of text.matchAll(KIN_NAME)) {
-    const named = names.find((n) => sameName(m[2]!, n));
+    // (Or by a first name alone, "His son Ilya", that one of the two bears and the other does not.)
+    const firstOnly = /\s/u.test(m[2]!.trim()) ? [] : names.filter((n) => n.trim().split(/\s+/u)[0] === m[2]!.trim());
+    const named = names.find((n) => sameName(m[2]!, n)) ?? (firstOnly.length === 1 ? firstOnly[0] : undefined);
     if (!named) continue;
     const other = named === a ? b : a;
     const eld = new RegExp(`^(?:${OLDER_KIN})$`, 'u').test(m[1]!) ? named : other;

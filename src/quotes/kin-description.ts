@@ -59,3 +59,21 @@ export function directIntroduction(paragraph: string, relation: string): { at: n
   const m = re.exec(paragraph);
   return m ? { at: m.index, owner: /^his$/iu.test(m[1]!) ? 'm' : 'f', name: m[2]! } : null;
 }
+
+/**
+ * Where a paragraph gives one of `names` the relation seen from the other side by another's name set off after
+ * it: "said Bettina Quill, Ronan's sister and his partner," names Ronan as Bettina's brother (or sister). The
+ * other's name as written ("Ronan", "Ronan Quill") and the offset of the owner's name; or null.
+ */
+export function possessiveIntroduction(paragraph: string, relation: string, names: readonly string[]): { at: number; name: string } | null {
+  const inverse = INVERSE.get(relation);
+  if (!inverse) return null;
+  for (const n of names) {
+    if (!/\s/u.test(n)) continue;
+    const esc = n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const re = new RegExp(String.raw`\b${esc},\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2})['’]s\s+${AGE_WORD}(?:${inverse.join('|')})\b`, 'u');
+    const m = re.exec(paragraph);
+    if (m) return { at: m.index, name: m[1]! };
+  }
+  return null;
+}

@@ -148,10 +148,13 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
       }
       // 'Her mother laughed. "...," she said.' right after the daughter spoke: the kin of the last speaker, the
       // person the text gave that relation ("Her daughter Ilse" of the mother), else the description itself.
-      if (!record.local && record.untoldPronoun && record.sentenceInitial && span === inSentence[0] && ri > 0 && lastSpeaker?.kind === 'person' && !lastSpeaker.plural && !spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0])) {
+      // (So too when the "he" was read as the description itself, 'Her brother', one the text never named.)
+      const pronoun = record.untoldPronoun ?? (record.local?.kind === 'unnamed' && record.path?.startsWith('pronoun') ? creditPronoun(masked.slice(span.close + 1, re)) : undefined);
+      const kinSelf = !record.local || (ri > 0 && record.local.kind === 'unnamed' && record.local.names.length === 1 && text.slice(ranges[ri - 1]![0], ranges[ri - 1]![1]).trimStart().startsWith(record.local.names[0]!));
+      if (kinSelf && pronoun && record.sentenceInitial && span === inSentence[0] && ri > 0 && lastSpeaker?.kind === 'person' && !lastSpeaker.plural && !spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0])) {
         const kin = kinOpening(text.slice(ranges[ri - 1]![0], ranges[ri - 1]![1]));
         const ownerGender = lastSpeaker.gender ?? listedGender(lastSpeaker.names);
-        if (kin && kin.gender === (record.untoldPronoun === 'he' ? 'm' : 'f') && ownerGender === kin.owner) {
+        if (kin && kin.gender === (pronoun === 'he' ? 'm' : 'f') && ownerGender === kin.owner) {
           const named = ds.kinOf(lastSpeaker, kin.relation, kin.gender, p.paragraph);
           const found = named ? ds.resolve({ type: 'name', name: named, role: null, kind: 'person' }, p.paragraph, null, true) : null;
           if (found && found !== lastSpeaker && found.kind === 'person' && found.names.includes(named!)) {
@@ -294,4 +297,10 @@ function lastSentence(p: Passage): [number, number] {
  */
 function shortLabel(words: string): boolean {
   return !/[,.;:!?]/u.test(words) && words.trim().split(/\s+/u).length <= 3;
+}
+
+/** The "he" or "she" a credit right after a quote opens with ('..., he said.'), or undefined. */
+function creditPronoun(after: string): 'he' | 'she' | undefined {
+  const m = /^[,!?]?\s*["”’]?\s*(he|she)\s+\p{Ll}+/u.exec(after);
+  return m ? (m[1] as 'he' | 'she') : undefined;
 }

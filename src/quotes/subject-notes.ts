@@ -78,6 +78,10 @@ const FRONTED_PARTICIPLE_PHRASE = /^[\p{Lu}][\p{Ll}]{2,}ing\s[^,;:_"“]{1,80},\
 const NAME_SET_OFF_THEN_SUBJECT = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,\s+((?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|He|She)\s+(?!and\b|or\b)[\p{Ll}].*)$/u;
 const FRONTED = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 // The same fronted phrase, whatever opens the words after its comma.
+// A short phrase of time with no comma, then a titled name and a lowercase word: "In his last years Mr. Belsky followed".
+const FRONTED_NO_COMMA = /^(?:In|On|At|During|After|Before|Over|Throughout|Later|Earlier|Until)\s+((?:[\p{Ll}\d'’-]+\s+){1,4})((?:Mr|Mrs|Ms|Dr)\.?\s+[\p{Lu}][\p{L}'’-]+)\s+\p{Ll}/u;
+// A full name set off by a comma before a verb (a form that is no determiner: "was", "counts"): "Vera Kalina, was counting".
+const SET_OFF_NAME_VERB = /^((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:was|is|were|are|had|has|\p{Ll}{2,}ed|(?!this\b|his\b|its\b|thus\b|as\b)\p{Ll}{3,}s)\b/u;
 const FRONTED_ANY = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+(.*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than)\s+.*)$/u;
@@ -343,6 +347,27 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // a statement to another, read by hand.)
   // (So is a description: "Finally tonight, his sister, Mari Tamm, was seen ...".)
   if (/^(?:he|she|his|her|their|its|the|a|an)\s/u.test(s)) s = s.charAt(0).toUpperCase() + s.slice(1);
+  // "In his last years Mr. Belsky followed ...", "In 2019 Dr. Roe moved ...": a short phrase of time put first
+  // with no comma, before a name under a title of courtesy and a lowercase verb: the titled name is the subject.
+  // (Not "In a letter to Mr. Roe ...": no word of the phrase may take the name as its object.)
+  const untitled = FRONTED_NO_COMMA.exec(s);
+  // (Only a surname one person the text names bears: which of two "Mr. Roe" means is for the readings below.)
+  const titledSurname = untitled ? untitled[2]!.split(/\s+/u).at(-1)!.toLowerCase() : '';
+  const bearers = untitled ? new Set(ds.mentionedNameWords().filter((w) => w.length >= 2 && w.at(-1) === titledSurname).map((w) => w.join(' '))).size : 0;
+  if (untitled && bearers <= 1 && !/\b(?:to|with|from|for|of|about|by|against|between|and|under|behind|beside|near)\s/u.test(untitled[1]!)) s = s.slice(untitled[0].length - untitled[2]!.length - 2);
+  // "At the Mira cafe on Harbour Street the owner, Vera Kalina, was counting ...": a phrase of place put first with
+  // no comma, then "the" and a noun with a full name set off and a verb: that description and name are the subject.
+  // (Not "In talks with the minister, Jane Roe, ...": no word of the phrase may take someone as its object.)
+  // "At the Mira cafe on Harbour Street the owner, Vera Kalina, was counting ...": a phrase of place put first with
+  // no comma, whose last words "the owner" the name set off after them belongs to, before a verb: the name is the
+  // subject (the reading past the fronted phrase's comma left "Vera Kalina, was counting", a name set off).
+  // (Not "In talks with the minister, Jane Roe, ...": no word of the phrase may take someone as its object.)
+  const setOff = !untitled ? SET_OFF_NAME_VERB.exec(s) : null;
+  if (setOff) {
+    const o = opening(24);
+    const before = o.slice(0, Math.max(0, o.indexOf(s.slice(0, 24))));
+    if (/^(?:At|In|On|Outside|Inside|Near|Behind|Across)\s/u.test(before) && /\sthe\s+\p{Ll}+,\s*$/u.test(before) && !/\b(?:to|with|from|for|of|about|by|against|between|and)\s/u.test(before)) s = setOff[1]! + s.slice(setOff[1]!.length + 1);
+  }
   // "Sen. David Perdue (R-Ga.) said ...": a party tag, state or age in parentheses after a name is no part
   // of the subject and does not end it.
   // So is an affiliation, which may be longer: "Jane Roe (Institute for Maritime Studies, Oslo), who ...".

@@ -1,0 +1,26 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { personOfGeneration } from '../src/quotes/generation-epithet.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote's opening words and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
+  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
+}
+
+const STALL = [
+  'Marek Nowak, 64, who has sold bread at the same stall on Long Street for thirty years, remembered the last strike. "They closed the whole market then, too," he said.',
+  'His son Tomek, who helps at the stall on weekends, was more hopeful. "If the port opens, we will be the first to feel it," Tomek Nowak said.',
+];
+
+it('tells "the older Nowak" from "His son Tomek" given by his first name alone', () => {
+  expect(speakers([...STALL, '"He believes everything on the radio," the older Nowak said.']).get('He believes everything')).toBe('Marek Nowak');
+  expect(speakers([...STALL, 'The older Nowak rolled his eyes. "He believes everything on the radio," he said.']).get('He believes everything')).toBe('Marek Nowak');
+  expect(personOfGeneration('Marek Nowak runs the stall. His son Tomek helps. Tomek Nowak said so.', ['Marek Nowak', 'Tomek Nowak'], false)).toBe('Tomek Nowak');
+});
+
+it('leaves the epithet open when the first name is both men\'s, or names neither', () => {
+  expect(personOfGeneration('Tomek Nowak runs the stall. His son Tomek helps. Tomek Nowak Jr. said so.', ['Tomek Nowak', 'Tomek Nowak Jr.'], true)).toBeNull();
+  expect(personOfGeneration('Marek Nowak runs the stall. His son Jan helps. Tomek Nowak said so.', ['Marek Nowak', 'Tomek Nowak'], true)).toBeNull();
+});
