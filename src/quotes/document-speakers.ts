@@ -325,6 +325,14 @@ export class DocumentSpeakers {
    */
   private particleSurname(name: string): string[] | null {
     const raw = name.split(/\s+/u);
+    // "St. Clair said" after "Ada St. Clair", "Fernández de la Vega said" after "María Fernández de la Vega": a
+    // surname of several words that holds a particle or a saint's "St." is the full name it ends, when the text
+    // named one so; its last word is its key.
+    if (raw.length >= 2 && raw.length <= 4 && raw.some((w) => PARTICLE.test(w.toLowerCase()) || /^(?:St\.?|Saint)$/u.test(w))) {
+      const nw = nameWords(name);
+      const ends = (m: NameMention): boolean => m.words.length > nw.length && nw.every((w, i) => m.words[m.words.length - nw.length + i] === w);
+      if (nw.length === raw.length && this.mentions.some(ends) && (raw.length > 2 || !PARTICLE.test(raw[0]!.toLowerCase()))) return [nw[nw.length - 1]!];
+    }
     if (raw.length !== 2 || !PARTICLE.test(raw[0]!.toLowerCase())) return null;
     const [particle, surname] = nameWords(name);
     if (!particle || !surname) return null;

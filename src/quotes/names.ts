@@ -171,6 +171,10 @@ function classifyUncached(name: string): 'person' | 'organisation' {
     return 'person';
   }
   const last = words[words.length - 1]!;
+  // A peer's or a knight's title before a name makes it a person's even when the name is also a place's, as
+  // titles of the peerage so often are ("Lady Harrow", "Lord Kendal", "Baroness Thorne of Wick"): not a body's or
+  // a place's name ending ("Lady Margaret Hall" is a college).
+  if (PEERAGE_TITLE.test(words[0]!) && words.length <= 5 && /^[\p{Lu}]/u.test(words[1] ?? '') && nameEnding(name) === null) return 'person';
   // (A given name before a surname that is also a town's, "Dawn Pickering", "Joy Hastings", is a person's: the
   // lexicon tags some given names that are also common words as nothing, where the name lists have them.)
   if (lexTags(last).some((t) => PLACE_TAGS.test(t)) && !words.slice(0, -1).some((w) => lexTags(w).some((t) => PERSON_TAGS.test(t))) && !townSurname(words)) return 'organisation';
@@ -187,6 +191,9 @@ function classifyUncached(name: string): 'person' | 'organisation' {
   if (MASTHEAD.test(last) && !lexFirstName(words[0]!)) return 'organisation';
   return 'person';
 }
+
+// The titles of the peerage and of knighthood, written before a person's name ("Lady Harrow", "Sir Alan Fox").
+export const PEERAGE_TITLE = /^(?:Lady|Lord|Dame|Sir|Baroness|Baron|Viscount|Viscountess|Countess|Earl|Duke|Duchess|Marquess|Marchioness)$/u;
 
 // An event's or a pact's name ends so: "the Korean War", "the Hanoi Summit", "the Paris Agreement".
 const EVENT_LAST = /^(?:War|Summit|Treaty|Agreement|Declaration|Games|Day)$/u;

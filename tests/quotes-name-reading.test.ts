@@ -1,0 +1,43 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { scanNameMentions } from '../src/quotes/name-mentions.ts';
+import { classifyProperName } from '../src/quotes/names.ts';
+import { genderOfName } from '../src/quotes/local-speaker.ts';
+import { parseSpeakerPhrase } from '../src/quotes/speaker-phrases.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote's opening words and the speaker credited with it, and the speakers listed with their kinds. */
+function read(paras: string[]): { got: Map<string, string | null>; kinds: Map<string, string> } {
+  const { quotes, speakers } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
+  return {
+    got: new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker])),
+    kinds: new Map(speakers.map((s) => [s.name, s.kind])),
+  };
+}
+
+it('keeps "St." in a given name or a surname ("St. John Orme", "Ada St. Clair")', () => {
+  expect(parseSpeakerPhrase('St. John Orme')).toMatchObject({ name: 'St. John Orme', role: null });
+  expect(scanNameMentions(['Ada St. Clair, a farmer on the floodplain, said her fields had flooded.']).map((m) => m.name)).toEqual(['Ada St. Clair']);
+  const { got } = read([
+    'St. John Orme, a hydrologist at the institute, said the data were clear. "The river has risen every year," Orme said.',
+    'Ada St. Clair, a farmer on the floodplain, said her fields had flooded four times. "I have lost three harvests," St. Clair said.',
+  ]);
+  expect(got.get('The river has')).toBe('St. John Orme');
+  expect(got.get('I have lost')).toBe('Ada St. Clair');
+});
+
+it('keeps a peer\'s title with the name shown, and reads the sex it tells', () => {
+  expect(parseSpeakerPhrase('Lady Fenmore')).toMatchObject({ name: 'Lady Fenmore', role: null });
+  expect(parseSpeakerPhrase('Lady Anne Dorrell')).toMatchObject({ name: 'Lady Anne Dorrell', role: null });
+  expect(parseSpeakerPhrase('First Lady Jill Roe')).toMatchObject({ name: 'Jill Roe', role: 'First Lady' });
+  // A peer's title that is also a place's name ("Harrow") is a person's.
+  expect(classifyProperName('Lady Harrow')).toBe('person');
+  expect(genderOfName('Lady Harrow')).toBe('f');
+  expect(genderOfName('Lord Penwick')).toBe('m');
+  const { got } = read([
+    '"This bill was written in a week and it shows," Lady Harrow said.',
+    '"It is late," said Lady Fenmore.',
+  ]);
+  expect(got.get('This bill was')).toBe('Lady Harrow');
+  expect(got.get('It is late')).toBe('Lady Fenmore');
+});
