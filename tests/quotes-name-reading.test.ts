@@ -41,3 +41,21 @@ it('keeps a peer\'s title with the name shown, and reads the sex it tells', () =
   expect(got.get('This bill was')).toBe('Lady Harrow');
   expect(got.get('It is late')).toBe('Lady Fenmore');
 });
+
+it('reads a bare surname with its particles as the full name it ends ("Fernández de la Vega", "Van der Berg")', () => {
+  const { got } = read([
+    'The port is old.',
+    'Lucía Fernández de la Vega, a port engineer, said the cranes were old. "Half of the cranes are from the seventies," Fernández de la Vega said.',
+    'Joost van der Haar, a pilot, said the channel was silting. "We need a dredger," Van der Haar said.',
+  ]);
+  expect(got.get('Half of the')).toBe('Lucía Fernández de la Vega');
+  expect(got.get('We need a')).toBe('Joost van der Haar');
+});
+
+it('keeps both given names of a Spanish name called by its first surname ("José Luis Ortega Prieto" is "Ortega")', () => {
+  const { got } = read([
+    'Envoys met on Saturday.',
+    'José Luis Ortega Brea, the Spanish envoy, said Madrid would help. "Spain will help," Ortega said.',
+  ]);
+  expect(got.get('Spain will help')).toBe('José Luis Ortega Brea');
+});

@@ -325,20 +325,26 @@ export class DocumentSpeakers {
    */
   private particleSurname(name: string): string[] | null {
     const raw = name.split(/\s+/u);
-    // "St. Clair said" after "Ada St. Clair", "Fernández de la Vega said" after "María Fernández de la Vega": a
-    // surname of several words that holds a particle or a saint's "St." is the full name it ends, when the text
-    // named one so; its last word is its key.
-    if (raw.length >= 2 && raw.length <= 4 && raw.some((w) => PARTICLE.test(w.toLowerCase()) || /^(?:St\.?|Saint)$/u.test(w))) {
-      const nw = nameWords(name);
-      const ends = (m: NameMention): boolean => m.words.length > nw.length && nw.every((w, i) => m.words[m.words.length - nw.length + i] === w);
-      if (nw.length === raw.length && this.mentions.some(ends) && (raw.length > 2 || !PARTICLE.test(raw[0]!.toLowerCase()))) return [nw[nw.length - 1]!];
-    }
     if (raw.length !== 2 || !PARTICLE.test(raw[0]!.toLowerCase())) return null;
     const [particle, surname] = nameWords(name);
     if (!particle || !surname) return null;
     const lower = /^\p{Ll}/u.test(raw[0]!);
     if (!lower && !this.mentions.some((m) => m.words.length >= 3 && m.words[m.words.length - 2] === particle && m.words[m.words.length - 1] === surname)) return null;
     return [surname];
+  }
+
+  /**
+   * "St. Clair said" after "Ada St. Clair", "Fernández de la Vega said" after "María Fernández de la Vega", "Van der
+   * Berg said" after "Jan van der Berg": a surname of several words that holds a particle or a saint's "St." is the
+   * last full name mentioned so far that ends in it.
+   */
+  private particleFullName(name: string, paragraph: number): string | null {
+    const raw = name.split(/\s+/u);
+    if (raw.length < 2 || raw.length > 4 || !raw.some((w) => PARTICLE.test(w.toLowerCase()) || /^(?:St\.?|Saint)$/u.test(w))) return null;
+    const nw = nameWords(name);
+    if (nw.length !== raw.length) return null;
+    const full = this.mentions.findLast((m) => m.paragraph <= paragraph && m.words.length > nw.length && nw.every((w, i) => m.words[m.words.length - nw.length + i] === w));
+    return full?.name ?? null;
   }
 
   /**
@@ -1122,7 +1128,7 @@ export class DocumentSpeakers {
 
   private resolvePersonOnce(name: string, paragraph: number, titleRole: string | null, nameWordsOf: readonly string[]): LocalSpeaker {
     // "Sir Henry", "Oleg Nikolayevich": a form of address for a full name the text gave is that person.
-    const addressed = fullNameForAddress(name, this.mentions, paragraph);
+    const addressed = fullNameForAddress(name, this.mentions, paragraph) ?? this.particleFullName(name, paragraph);
     if (addressed) return this.resolvePerson(addressed, paragraph, titleRole);
     const particle = this.particleSurname(name);
     const words = particle ?? nameWordsOf;
@@ -1155,7 +1161,8 @@ export class DocumentSpeakers {
       if ('instead' in bare) return this.resolvePerson(bare.instead, paragraph, titleRole);
       freshNamesake = bare.freshNamesake;
       if (bare.pick) {
-        full = bare.pick.name;
+        // (A bare "Berg" whose latest mention is "Van der Berg" after "Jan van der Berg": the full name.)
+        full = this.particleFullName(bare.pick.name, paragraph) ?? bare.pick.name;
         mentionRole = bare.pick.role;
       }
     } else {
