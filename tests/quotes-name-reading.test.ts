@@ -59,3 +59,15 @@ it('keeps both given names of a Spanish name called by its first surname ("José
   ]);
   expect(got.get('Spain will help')).toBe('José Luis Ortega Brea');
 });
+
+it('reads a moderator\'s label in capitals with a name as that person\'s turn, the name in ordinary case', () => {
+  const { got } = read([
+    'The following is a transcript of the debate between the harbour candidates.',
+    'MODERATOR INGRID SOLBERG: Welcome to the debate. Ms. Tamm, you first.',
+    'ELIN TAMM: Thank you. The harbour needs dredging.',
+    'SOLBERG: Ms. Tamm, what would it cost?',
+  ]);
+  expect(got.get('Welcome to the')).toBe('Ingrid Solberg');
+  expect(got.get('Ms. Tamm, what')).toBe('Ingrid Solberg');
+  expect(got.get('Thank you. The')).toBe('Elin Tamm');
+});

@@ -261,6 +261,13 @@ function labelOf(text: string, named: (name: string) => boolean, record = false)
     if (answerer) return { speaker: answerer.name, caps: caps !== null, start: m[0].length, ...(answerer.role ? { role: answerer.role } : {}) };
   }
   if (QUESTIONER.test(label)) return { speaker: null, caps: caps !== null, start: m[0].length, ...(/^(?:a|answer)$/iu.test(label) ? { answer: true } : ASKER.test(label) ? { asks: true } : {}) };
+  // "MODERATOR GRETA HOLM:", "Host Jon Reyes:": the questioner's part, then a person's full name, is that person's turn.
+  const part = /^(moderator|host|interviewer)[ \t]+(\S+(?:[ \t]+\S+){1,3})$/iu.exec(label);
+  if (part) {
+    const named = nameCase(part[2]!);
+    const parsed = parseSpeakerPhrase(named);
+    if (parsed?.type === 'name' && parsed.kind === 'person' && parsed.name === named) return { speaker: named, caps: caps !== null, start: m[0].length, role: part[1]!.toLowerCase() };
+  }
   const name = nameCase(label);
   const words = name.split(/[\s]+/u);
   if (!caps && words.length < 2) return null;
