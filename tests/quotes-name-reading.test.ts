@@ -71,3 +71,15 @@ it('reads a moderator\'s label in capitals with a name as that person\'s turn, t
   expect(got.get('Ms. Tamm, what')).toBe('Ingrid Solberg');
   expect(got.get('Thank you. The')).toBe('Elin Tamm');
 });
+
+it('reads a label in capitals with a "Mc" name ("DR. ROWAN McTAVISH:", "FINOLA MCQUARRIE:") and shows it as a name is written', () => {
+  const { got } = read([
+    'The following is a transcript of the panel on the river plan.',
+    'FINOLA MCQUARRIE: The plan is late and over budget.',
+    'DR. ROWAN McTAVISH: The silt data are from 2019.',
+    'MCQUARRIE: Then the data must be renewed.',
+  ]);
+  expect(got.get('The plan is')).toBe('Finola McQuarrie');
+  expect(got.get('The silt data')).toBe('Rowan McTavish');
+  expect(got.get('Then the data')).toBe('Finola McQuarrie');
+});

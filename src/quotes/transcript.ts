@@ -50,7 +50,8 @@ export interface TranscriptTurn {
   asks?: boolean;
 }
 
-const CAPS_LABEL = /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0,3})(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
+// (A Scottish or Irish "Mc" keeps its small letter in capitals: "DR. PATRICK McGANN:".)
+const CAPS_LABEL = /^((?:Ma?c(?=[\p{Lu}]))?[\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+(?:Ma?c(?=[\p{Lu}]))?[\p{Lu}][\p{Lu}'’.-]*){0,3})(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
 // "[PUTIN, through interpreter]: ", "[Jane Roe, Port Authority]: ": a name in brackets, what follows a comma left out.
 const BRACKET_LABEL = /^\[([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})(?:,[^\[\]]{1,60})?\]:?[ \t]+/u;
 // Words wholly inside one pair of double quotation marks, ending as a sentence does.
@@ -112,8 +113,12 @@ function titleCase(text: string): boolean {
 
 /** "PUTIN" → "Putin", "KIM JONG UN" → "Kim Jong Un"; a name already in mixed case stays as written. */
 function nameCase(label: string): string {
-  if (label !== label.toUpperCase()) return label;
-  return label.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  // (A "Mc" in capitals' small letter, "McGANN", is still a name in capitals: "McGann". So is "MCGANN".)
+  if (label !== label.toUpperCase() && label.replace(/(?<![\p{L}])(Ma?)c(?=[\p{Lu}]{2})/gu, '$1C') !== label.toUpperCase()) return label;
+  return label
+    .toLowerCase()
+    .replace(/(^|[\s'’.-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/(?<![\p{L}])Mc(\p{Ll})/gu, (_m, c: string) => `Mc${c.toUpperCase()}`);
 }
 
 /** Whether one word of a label can be a name: a person's name to the lexicon, a proper noun or no common word to WordNet. */
