@@ -36,3 +36,13 @@ it('keeps a church or a hospital a body when nothing shows a person', () => {
   expect(kinds.get('Grace Church')).toBe('organisation');
   expect(kinds.get('Mercy Hospital')).toBe('organisation');
 });
+
+it('takes a noun WordNet files under person as the sign, but not a part a body plays too', () => {
+  const { got, kinds } = read([
+    'Ivy Hospital, a retired midwife, said she would miss the bakery. "It was the best in the county," Hospital said.',
+    'Hope Church, a member of the town alliance, said its doors were open. "All are welcome," Hope Church said.',
+  ]);
+  expect(got.get('It was the')).toBe('Ivy Hospital');
+  expect(kinds.get('Ivy Hospital')).toBe('person');
+  expect(kinds.get('Hope Church')).not.toBe('person');
+});

@@ -10,6 +10,7 @@
  * (`setDocumentPeople`) for the time that document is read.
  */
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
+import { isKindOf } from '../text/wordnet.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { classifyProperName, lexFirstName } from './names.ts';
 import { isPersonNoun, PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
@@ -21,6 +22,8 @@ const AGE_AFTER = /^,\s+\d{1,3}\s*,/u;
 // ", a teacher at the primary school," — a description after the name, its words up to a preposition.
 // (The description closed by a comma or a stop, all in lowercase words: not ", a veteran diplomat said ...".)
 const DESCRIPTION_AFTER = /^,\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,9}[\p{Ll}-]+)\s*[,.;]/u;
+// Nouns of a part that a body plays as well as a person: no sign of a person.
+const BODY_ROLE = /^(?:member|members|partner|partners|client|clients|sponsor|sponsors|host|landlord|lender|owner|owners|employer|tenant|supplier|provider|donor|buyer|seller|investor|shareholder|customer|contractor|operator|publisher|beneficiary|recipient|plaintiff|defendant|party|signatory|creditor|debtor|insurer|subsidiary|affiliate|backer|founder|leader|winner|finalist|rival|competitor|neighbour|neighbor|source|target|victim|survivor|pioneer|champion|advocate|critic|supporter|opponent|ally)$/u;
 const STOP = /^(?:at|in|on|of|for|from|with|by|to|who|whose|and|which|that)$/u;
 
 /** Whether the description after a name (", a retired teacher at ...") ends, before any preposition, in a noun for a person. */
@@ -32,7 +35,10 @@ function describedAsPerson(after: string): boolean {
   const run = stop >= 0 ? words.slice(0, stop) : words;
   if (run.length > 4) return false;
   const head = run[run.length - 1];
-  return head !== undefined && (PERSON_NOUNS.has(head) || TITLES.has(head) || isPersonNoun(head));
+  // (A noun WordNet files under person counts too: "a retired midwife", "a stationmaster"; not one a body may be
+  // as well: "Grace Church, a member of the alliance", "a landlord to six shops".)
+  if (head === undefined || BODY_ROLE.test(head)) return false;
+  return PERSON_NOUNS.has(head) || TITLES.has(head) || isPersonNoun(head) || isKindOf(head, 'person', 6);
 }
 
 /** The names of people in one document that read as a body's or a place's out of context ("Elsa Bank"). */
