@@ -83,3 +83,16 @@ it('reads a label in capitals with a "Mc" name ("DR. ROWAN McTAVISH:", "FINOLA M
   expect(got.get('The silt data')).toBe('Rowan McTavish');
   expect(got.get('Then the data')).toBe('Finola McQuarrie');
 });
+
+it('reads a full name after the same name with a peer\'s title as one person, and a bare "Lady X" as no other X untied', () => {
+  const { got } = read([
+    'Members of the upper house clashed on Tuesday.',
+    'Dora Kestwick, a farmer from Tarn, watched from the gallery. "I came to see it done," she said.',
+    '"This bill was written in a week," Lady Kestwick said.',
+    'Lady Maud Orrin, the deputy, said the bill would pass. "It will pass," Lady Orrin said.',
+    '"We shall see," said Maud Orrin.',
+  ]);
+  expect(got.get('This bill was')).toBe('Lady Kestwick');
+  expect(got.get('It will pass')).toBe('Lady Maud Orrin');
+  expect(got.get('We shall see')).toBe('Lady Maud Orrin');
+});

@@ -14,7 +14,7 @@ import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { fitsWanted, KIN_NAMESAKES, PARTICLE, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
-import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
+import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, PEERAGE_TITLE, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
 import {
   contentWords,
   isPersonNoun,
@@ -626,6 +626,12 @@ export class DocumentSpeakers {
       if (nw.length === 0) return;
       latest(this.personByEnd, nw[0]!, s);
       latest(this.personByEnd, nw[nw.length - 1]!, s);
+      // "Anne Dorling" after "Lady Anne Dorling", "Reginald" after "Sir Reginald Fotheringay": a peer's or a
+      // knight's title before a full name is left out as well.
+      if (nw.length >= 3 && PEERAGE_TITLE.test(name.split(/\s+/u)[0]!)) {
+        earliest(this.personByCompact, compactName(name.replace(/^\S+\s+/u, '')), s);
+        latest(this.personByEnd, nw[1]!, s);
+      }
       // "Mr. Biden" after "Joseph R. Biden Jr.": the surname before a generation is an end too.
       if (surnameOf(nw) !== nw[nw.length - 1]) latest(this.personByEnd, surnameOf(nw)!, s);
       if (nw.length >= 2) {
