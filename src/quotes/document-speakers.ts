@@ -14,7 +14,7 @@ import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { fitsWanted, KIN_NAMESAKES, PARTICLE, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
-import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
+import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, PEERAGE_TITLE, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
 import {
   contentWords,
   isPersonNoun,
@@ -350,6 +350,20 @@ export class DocumentSpeakers {
   }
 
   /**
+   * "St. Clair said" after "Ada St. Clair", "Fernández de la Vega said" after "María Fernández de la Vega", "Van der
+   * Berg said" after "Jan van der Berg": a surname of several words that holds a particle or a saint's "St." is the
+   * last full name mentioned so far that ends in it.
+   */
+  private particleFullName(name: string, paragraph: number): string | null {
+    const raw = name.split(/\s+/u);
+    if (raw.length < 2 || raw.length > 4 || !raw.some((w) => PARTICLE.test(w.toLowerCase()) || /^(?:St\.?|Saint)$/u.test(w))) return null;
+    const nw = nameWords(name);
+    if (nw.length !== raw.length) return null;
+    const full = this.mentions.findLast((m) => m.paragraph <= paragraph && m.words.length > nw.length && nw.every((w, i) => m.words[m.words.length - nw.length + i] === w));
+    return full?.name ?? null;
+  }
+
+  /**
    * "Democrats", "Demonstrators", "Republicans" (capitalised at a sentence's head): one plural word that names a
    * kind of person, and no one's name in this document, is a group described, not a person called so. ("Woods"
    * or "Masters" after "Tiger Woods", "Blake Masters" stays the person.)
@@ -653,6 +667,12 @@ export class DocumentSpeakers {
       if (nw.length === 0) return;
       latest(this.personByEnd, nw[0]!, s);
       latest(this.personByEnd, nw[nw.length - 1]!, s);
+      // "Anne Dorling" after "Lady Anne Dorling", "Reginald" after "Sir Reginald Fotheringay": a peer's or a
+      // knight's title before a full name is left out as well.
+      if (nw.length >= 3 && PEERAGE_TITLE.test(name.split(/\s+/u)[0]!)) {
+        earliest(this.personByCompact, compactName(name.replace(/^\S+\s+/u, '')), s);
+        latest(this.personByEnd, nw[1]!, s);
+      }
       // "Mr. Biden" after "Joseph R. Biden Jr.": the surname before a generation is an end too.
       if (surnameOf(nw) !== nw[nw.length - 1]) latest(this.personByEnd, surnameOf(nw)!, s);
       if (nw.length >= 2) {
@@ -1228,7 +1248,7 @@ export class DocumentSpeakers {
 
   private resolvePersonOnce(name: string, paragraph: number, titleRole: string | null, nameWordsOf: readonly string[]): LocalSpeaker {
     // "Sir Henry", "Oleg Nikolayevich": a form of address for a full name the text gave is that person.
-    const addressed = fullNameForAddress(name, this.mentions, paragraph);
+    const addressed = fullNameForAddress(name, this.mentions, paragraph) ?? this.particleFullName(name, paragraph);
     if (addressed) return this.resolvePerson(addressed, paragraph, titleRole);
     const particle = this.particleSurname(name);
     const words = particle ?? nameWordsOf;
@@ -1261,7 +1281,8 @@ export class DocumentSpeakers {
       if ('instead' in bare) return this.resolvePerson(bare.instead, paragraph, titleRole);
       freshNamesake = bare.freshNamesake;
       if (bare.pick) {
-        full = bare.pick.name;
+        // (A bare "Berg" whose latest mention is "Van der Berg" after "Jan van der Berg": the full name.)
+        full = this.particleFullName(bare.pick.name, paragraph) ?? bare.pick.name;
         mentionRole = bare.pick.role;
       }
     } else {

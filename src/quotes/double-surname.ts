@@ -51,7 +51,7 @@ function holdersInDocument(paragraphs: readonly string[], word: string, paragrap
     for (const m of middleMatches(paragraphs[k]!, word)) {
       // (A possessive's ending is no part of the word: "the Eric Trump Foundation's gift".)
       const second = m.after.replace(/['’]s$/u, '');
-      if (givenName(m.before) && secondSurname(second)) h.names.push({ paragraph: k, name: `${m.before} ${word} ${second}` });
+      if (givenName(m.before.split(' ').pop()!) && secondSurname(second)) h.names.push({ paragraph: k, name: `${m.before} ${word} ${second}` });
     }
   }
   return h.names;
@@ -65,6 +65,9 @@ function holdersInDocument(paragraphs: readonly string[], word: string, paragrap
 // second starts after it.
 const WORD_BEFORE = /(?<=(?<![\p{L}'’-])([\p{Lu}][\p{Ll}'’-]+)(\s+))/uy;
 const WORD_AFTER = /\s+([\p{Lu}][\p{Ll}'’-]{2,})(?![\p{L}'’-]|\s+[\p{Lu}])/uy;
+
+// The capitalised word right before a given name, standing first in its run.
+const GIVEN_BEFORE = /(?<![\p{L}'’.-]|[\p{Lu}][\p{L}'’.-]*\s+)([\p{Lu}][\p{Ll}'’-]+)\s+$/u;
 
 /**
  * The three-word names in `text` with `word` in the middle, as the expression above reads them left to right
@@ -82,7 +85,10 @@ function middleMatches(text: string, word: string): { before: string; after: str
     const after = WORD_AFTER.exec(text);
     if (!after) continue;
     readTo = WORD_AFTER.lastIndex;
-    out.push({ before: before[1]!, after: after[1]! });
+    // A given name of two ("José Luis Ortega Prieto", "María José Ruiz Castaño") is the whole of it, not its second half.
+    const start = i - before[1]!.length - before[2]!.length;
+    const first = GIVEN_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    out.push({ before: first && givenName(first[1]!) && givenName(before[1]!) ? `${first[1]!} ${before[1]!}` : before[1]!, after: after[1]! });
   }
   return out;
 }

@@ -11,7 +11,9 @@ import { creditSplitSentence } from './split-sentence-credit.ts';
 import { uncreditOtherSubject } from './own-subject-before.ts';
 import type { Passage, Quote, Speaker } from '../types.ts';
 import { findQuoteSpans, type QuoteSpan } from './attribution.ts';
+import { documentPeopleOf } from './body-word-surname.ts';
 import { DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
+import { setDocumentPeople } from './names.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
 import { readingPassage } from './emphasis-marks.ts';
 import { withoutTimeStamp } from './time-stamps.ts';
@@ -70,6 +72,8 @@ export function extract(original: readonly Passage[]): Extraction {
   for (const [doc, indices] of byDoc) {
     const docStart = records.length;
     const texts = indices.map((i) => passages[i]!.text);
+    // ("Elsa Bank, a teacher,": a person's name that reads as a body's, for this document alone.)
+    setDocumentPeople(documentPeopleOf(texts));
     const ds = new DocumentSpeakers(doc, texts, nextKey);
     const turns = transcriptTurns(texts, (name) => namedInProse(texts, name), indices.map((i) => original[i]!.text), passages[indices[0]!]!.citation.outlet);
     // A magazine's questions in bold between one person's turns ("**You wrote in 2019 that ...?**").
@@ -240,6 +244,7 @@ export function extract(original: readonly Passage[]): Extraction {
     locals.push(...ds.locals);
     for (const w of ds.mentionedNameWords()) mentioned.push(w);
   }
+  setDocumentPeople(null);
   const merged = mergeSpeakers(locals, mentioned);
   for (const r of records) {
     if (!r.local) continue;

@@ -2,7 +2,7 @@
  * A speaker as one document knows them (`LocalSpeaker`), and what the text tells of them as it is read: roles,
  * and a gender told by a title or a pronoun or guessed from a first name.
  */
-import { lexTags, normaliseName, remembered } from './names.ts';
+import { lexTags, normaliseName, PEERAGE_TITLE, remembered } from './names.ts';
 import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
 import { spelledOut } from './title-abbreviations.ts';
 import { honorificSex, titleSex } from './gendered-nouns.ts';
@@ -80,6 +80,8 @@ const nameGender = remembered((name: string): 'm' | 'f' | null => {
   // A Vietnamese name, family name first ("Nguyen Thi Lan"): the given name is last and most are borne by men and
   // women alike, but the middle name "Thi" is a woman's and "Van" a man's.
   if (words.length >= 3 && VIETNAMESE_FAMILY.test(words[0]!)) return /^Th[iị]$/u.test(words[1]!) ? 'f' : /^V[aă]n$/u.test(words[1]!) ? 'm' : null;
+  // A peer's or a knight's title opening the name tells the sex: "Lady Harrow", "Dame Ann Roe", "Lord Penwick".
+  if (PEERAGE_TITLE.test(words[0]!)) return titleGender(words[0]!);
   if (familyNameFirst(name)) return null;
   let tags = lexTags(words[0]!);
   // A name written with its role ("Navy SEAL Ty Woods"): the given name is the word before the surname.

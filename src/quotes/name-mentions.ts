@@ -34,8 +34,10 @@ export function kinGenderBefore(before: string): 'm' | 'f' | undefined {
   return KIN_MALE.test(tail) ? 'm' : KIN_FEMALE.test(tail) ? 'f' : undefined;
 }
 
-const WORD = String.raw`[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}\p{N}'’-]*)`;
-const RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|for|the|de|bin|al|von|van|der|da|du)[ \t]+)?${WORD})*`, 'gu');
+// (A saint's name in a person's, "St. John Farrow", "Ada St. Clair", keeps its full stop inside the run.)
+const WORD = String.raw`(?:St[ae]?\.(?=[ \t]+[\p{Lu}])|[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}\p{N}'’-]*))`;
+// (A surname's particle may be two words: "María Fernández de la Vega", "Jan van der Berg".)
+const RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|for|the|de(?:[ \t]+(?:la|las|los))?|bin|al|von|van(?:[ \t]+(?:der|den))?|der|da|du)[ \t]+)?${WORD})*`, 'gu');
 
 // A day after a name is when, not who: "asked Clinton Friday".
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
@@ -91,7 +93,8 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
     return { name: one, words: nameWords(one), compact: compactName(one), role };
   }
   // "House Intelligence Republican Mike Pompeo": a long run of capitals before a name, the name its last words.
-  if (name.length > 4) return tailName(name);
+  // (Counted without a surname's lowercase particles: "María Fernández de la Vega" is a name of three words.)
+  if (name.filter((w) => /^[\p{Lu}]/u.test(w)).length > 4) return tailName(name);
   if (name.length < 2) return null;
   // "North Korean", "South African": a point of the compass and a people's adjective name a people, no person.
   if (name.length === 2 && /^(?:North|South|East|West)(?:ern)?$/u.test(name[0]!) && pertainsTo(name[1]!).length > 0) return null;

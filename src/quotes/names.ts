@@ -29,13 +29,35 @@ const ORG_WORDS = new Set(
     .concat(PAPER_WORDS, UNTRANSLATED_PAPER_WORDS),
 );
 
+// The names the document being read shows to be people's though they read as a body's or a place's ("Elsa
+// Bank, a teacher,": `body-word-surname.ts`), and their surnames; and a count of the times they changed, which
+// empties every remembered reading.
+let documentPeople: ReadonlySet<string> | null = null;
+let documentSurnames: ReadonlySet<string> | null = null;
+let epoch = 0;
+
+/** Sets the names the document about to be read shows to be people's (null after it, or when none). */
+export function setDocumentPeople(names: ReadonlySet<string> | null): void {
+  const next = names && names.size > 0 ? names : null;
+  if (next === null && documentPeople === null) return;
+  documentPeople = next;
+  documentSurnames = next ? new Set([...next].map((n) => n.split(/\s+/u).pop()!)) : null;
+  epoch++;
+}
+
 /**
  * A pure function of a string, remembered: a corpus repeats its names and speaker phrases thousands of
  * times. Bounded: the cache is emptied when full. Results are shared, so callers must not change them.
  */
 export function remembered<T>(compute: (s: string) => T, size = 200_000): (s: string) => T {
   const cache = new Map<string, T>();
+  let seen = epoch;
   return (s) => {
+    // (Emptied when the document's own people change: a name may read as a person's in one document alone.)
+    if (seen !== epoch) {
+      cache.clear();
+      seen = epoch;
+    }
     const hit = cache.get(s);
     if (hit !== undefined || cache.has(s)) return hit as T;
     const value = compute(s);
@@ -154,6 +176,7 @@ export const SEATS_OF_POWER = /^(?:Britain|Kremlin|Pentagon|Washington|Moscow|Be
 
 /** Whether a proper name names a person or an organisation/country ("China", "the KCNA", "Sejong Institute"). */
 export function classifyProperName(name: string): 'person' | 'organisation' {
+  if (documentPeople && (documentPeople.has(name) || documentSurnames!.has(name))) return 'person';
   return classified(name);
 }
 
@@ -171,6 +194,10 @@ function classifyUncached(name: string): 'person' | 'organisation' {
     return 'person';
   }
   const last = words[words.length - 1]!;
+  // A peer's or a knight's title before a name makes it a person's even when the name is also a place's, as
+  // titles of the peerage so often are ("Lady Harrow", "Lord Kendal", "Baroness Thorne of Wick"): not a body's or
+  // a place's name ending ("Lady Margaret Hall" is a college).
+  if (PEERAGE_TITLE.test(words[0]!) && words.length <= 5 && /^[\p{Lu}]/u.test(words[1] ?? '') && nameEnding(name) === null) return 'person';
   // (A given name before a surname that is also a town's, "Dawn Pickering", "Joy Hastings", is a person's: the
   // lexicon tags some given names that are also common words as nothing, where the name lists have them.)
   if (lexTags(last).some((t) => PLACE_TAGS.test(t)) && !words.slice(0, -1).some((w) => lexTags(w).some((t) => PERSON_TAGS.test(t))) && !townSurname(words)) return 'organisation';
@@ -187,6 +214,9 @@ function classifyUncached(name: string): 'person' | 'organisation' {
   if (MASTHEAD.test(last) && !lexFirstName(words[0]!)) return 'organisation';
   return 'person';
 }
+
+// The titles of the peerage and of knighthood, written before a person's name ("Lady Harrow", "Sir Alan Fox").
+export const PEERAGE_TITLE = /^(?:Lady|Lord|Dame|Sir|Baroness|Baron|Viscount|Viscountess|Countess|Earl|Duke|Duchess|Marquess|Marchioness)$/u;
 
 // An event's or a pact's name ends so: "the Korean War", "the Hanoi Summit", "the Paris Agreement".
 const EVENT_LAST = /^(?:War|Summit|Treaty|Agreement|Declaration|Games|Day)$/u;

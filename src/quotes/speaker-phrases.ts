@@ -9,7 +9,7 @@ import { isKindOf, isLemma, pertainsTo } from '../text/wordnet.ts';
 import { commonWordNotName, inWordNet, isKnownFirstName } from './first-names.ts';
 import { mediumVoice } from './medium-voice.ts';
 import { generationEpithet } from './generation-epithet.ts';
-import { classifyProperName, lexFirstName, lexTags, normaliseName, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
+import { classifyProperName, lexFirstName, lexTags, normaliseName, PEERAGE_TITLE, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
 
 export type SpeakerKind = Speaker['kind'];
 
@@ -104,6 +104,9 @@ function isPeopleWord(w: string): boolean {
  * Splits a capitalised run into its title and its name: "Russian President Vladimir Putin" → role
  * "Russian President", name "Vladimir Putin". The name is what follows the last title word.
  */
+// A saint's name opening a person's given name or surname ("St. John Orme", "St. Clair"): never a description.
+const SAINT = /^(?:St|Ste|Saint)\.?$/u;
+
 export function splitTitle(words: readonly string[]): { role: string | null; name: string[] } {
   let last = -1;
   for (let i = 0; i < words.length - 1; i++) {
@@ -112,6 +115,9 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     const joined = w.includes('-') && w.split('-').every((part) => TITLES.has(part) || part === 'elect' || part === 'treasurer');
     // A title in the plural before one name is still its title ("Senators Rubio" where the text lists several).
     const plural = i === 0 && /[^s]s$/u.test(w) && TITLES.has(w.slice(0, -1)) && !TITLES.has(w);
+    // "Lady" is a title of office only as "First Lady"; else a peer's, kept with the name ("Lady Harrow", as
+    // "Lord Penwick", "Dame Ann Roe", "Sir Tom Roe").
+    if (w === 'lady' && !/^first$/iu.test(words[i - 1] ?? '')) continue;
     if (TITLES.has(w) || joined || plural || (TITLES.has(w.replace(/\.$/u, '')) && w.endsWith('.'))) last = i;
     else if (w === 'of' && last === i - 1) last = i;
     else if (last === i - 1 && last >= 0 && words[i - 1]!.toLowerCase() === 'of') last = i; // "Secretary of State"
@@ -128,12 +134,12 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     // "José Luis Pardo", "Hamid Rashid Kazmi": the first of two given names. "Boss", "Chief", "King" are words too.)
     // (Not a word of one or two letters: "Ri Yong Ae", "O Su Yong", "Yu Myung Hwan" open on a family name written
     // first, and no English description of a person is so short.)
-    if (k === 0 && words.length >= 3 && [...words[0]!].length >= 3 && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && !(isKnownFirstName(words[0]!) && !inWordNet(words[0]!)) && lexFirstName(words[1]!)) k = 1;
+    if (k === 0 && words.length >= 3 && [...words[0]!].length >= 3 && !SAINT.test(words[0]!) && !PEERAGE_TITLE.test(words[0]!) && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && !(isKnownFirstName(words[0]!) && !inWordNet(words[0]!)) && lexFirstName(words[1]!)) k = 1;
     // "Host Bae Min-seo", "Presenter Ngo Thi Lan": a common noun of a person, capitalised before a name of two
     // words or more that opens on no known first name (a family name written first), is the person's role too
     // (not before a common word, which opens no name: "Human Rights Watch"). So is a noun of agent WordNet files
     // under person before a given name no lexicon knows ("Retiree Orla Fenwick", "Pensioner Tam Roe").
-    if (k === 0 && words.length >= 3 && /^[\p{Lu}][\p{Ll}]{2,}$/u.test(words[0]!) && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && (PERSON_NOUNS.has(words[0]!.toLowerCase()) || isPersonNoun(words[0]!.toLowerCase()) || agentNoun(words[0]!)) && /^[\p{Lu}]/u.test(words[1]!) && !commonWordNotName(words[1]!) && classifyProperName(words.slice(1).join(' ')) === 'person') k = 1;
+    if (k === 0 && words.length >= 3 && /^[\p{Lu}][\p{Ll}]{2,}$/u.test(words[0]!) && !PEERAGE_TITLE.test(words[0]!) && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && (PERSON_NOUNS.has(words[0]!.toLowerCase()) || isPersonNoun(words[0]!.toLowerCase()) || agentNoun(words[0]!)) && /^[\p{Lu}]/u.test(words[1]!) && !commonWordNotName(words[1]!) && classifyProperName(words.slice(1).join(' ')) === 'person') k = 1;
     return { role: k > 0 ? words.slice(0, k).join(' ') : null, name: words.slice(k) };
   }
   return { role: words.slice(0, last + 1).join(' '), name: words.slice(last + 1) };

@@ -27,6 +27,8 @@ import { englishNameGender } from './name-gender.ts';
 // (A relation the writer or someone named gives the person may lead the name: "My colleague Jane Roe, who ...,".)
 // (So may a capitalised word and a lowercase role, the sentence's first word capitalised only for being first:
 // "Club member Jane Roe, 71, told ...".)
+// The lowercase particles of a surname ("de la", "van der", "da").
+const NAME_PARTICLE = /^(?:de|del|della|di|da|das|dos|du|van|von|der|den|ter|ten|la|le|las|los)$/u;
 const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]{3,}\s+(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
 // (The clause set off may be long: "who spoke on condition of anonymity because he was not authorized to speak to
 // the press". The verb may be a copula of stance, as one set up to speak: "was more cautious".)
@@ -719,6 +721,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // The predicate must be a noun phrase ("was a ...", "is not always an ...", "is the ..."), and the sentence no
     // report of its own ("was pro Kasich while ..., he said": the one who said so is someone else).
     const copula = (next === 'is' || next === 'was') && !stance && NOUN_PREDICATE.test(`${words.slice(n + 1, n + 4).join(' ')} `) && /^\s*["“]/u.test(masked.slice(re, re + 8)) && !REPORTED_IN.test(masked.slice(rs, re));
+    // "María Fernández de la Vega said": a surname's particle before a capitalised word goes on with the name; no verb.
+    if (NAME_PARTICLE.test(next) && (/^[\p{Lu}]/u.test(words[n + 1] ?? '') || (NAME_PARTICLE.test(words[n + 1] ?? '') && /^[\p{Lu}]/u.test(words[n + 2] ?? '')))) continue;
     if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula && !progressive) || !(HEADLIKE.test(last) || relation || roleHead)) continue;
     // "the Danish Embassy in Lisbon called the Portuguese criticism ...": a verb of speech or naming with its
     // object's determiner inside the words ends the subject before it; the capitalised adjective after is no name.

@@ -50,7 +50,8 @@ export interface TranscriptTurn {
   asks?: boolean;
 }
 
-const CAPS_LABEL = /^([\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0,3})(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
+// (A Scottish or Irish "Mc" keeps its small letter in capitals: "DR. PATRICK McGANN:".)
+const CAPS_LABEL = /^((?:Ma?c(?=[\p{Lu}]))?[\p{Lu}][\p{Lu}'’.-]*(?:[ \t]+(?:Ma?c(?=[\p{Lu}]))?[\p{Lu}][\p{Lu}'’.-]*){0,3})(?:[ \t]*\([^()]{1,40}\))?:[ \t]+/u;
 // "[PUTIN, through interpreter]: ", "[Jane Roe, Port Authority]: ": a name in brackets, what follows a comma left out.
 const BRACKET_LABEL = /^\[([\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})(?:,[^\[\]]{1,60})?\]:?[ \t]+/u;
 // Words wholly inside one pair of double quotation marks, ending as a sentence does.
@@ -112,8 +113,12 @@ function titleCase(text: string): boolean {
 
 /** "PUTIN" → "Putin", "KIM JONG UN" → "Kim Jong Un"; a name already in mixed case stays as written. */
 function nameCase(label: string): string {
-  if (label !== label.toUpperCase()) return label;
-  return label.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  // (A "Mc" in capitals' small letter, "McGANN", is still a name in capitals: "McGann". So is "MCGANN".)
+  if (label !== label.toUpperCase() && label.replace(/(?<![\p{L}])(Ma?)c(?=[\p{Lu}]{2})/gu, '$1C') !== label.toUpperCase()) return label;
+  return label
+    .toLowerCase()
+    .replace(/(^|[\s'’.-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/(?<![\p{L}])Mc(\p{Ll})/gu, (_m, c: string) => `Mc${c.toUpperCase()}`);
 }
 
 /** Whether one word of a label can be a name: a person's name to the lexicon, a proper noun or no common word to WordNet. */
@@ -261,6 +266,13 @@ function labelOf(text: string, named: (name: string) => boolean, record = false)
     if (answerer) return { speaker: answerer.name, caps: caps !== null, start: m[0].length, ...(answerer.role ? { role: answerer.role } : {}) };
   }
   if (QUESTIONER.test(label)) return { speaker: null, caps: caps !== null, start: m[0].length, ...(/^(?:a|answer)$/iu.test(label) ? { answer: true } : ASKER.test(label) ? { asks: true } : {}) };
+  // "MODERATOR GRETA HOLM:", "Host Jon Reyes:": the questioner's part, then a person's full name, is that person's turn.
+  const part = /^(moderator|host|interviewer)[ \t]+(\S+(?:[ \t]+\S+){1,3})$/iu.exec(label);
+  if (part) {
+    const named = nameCase(part[2]!);
+    const parsed = parseSpeakerPhrase(named);
+    if (parsed?.type === 'name' && parsed.kind === 'person' && parsed.name === named) return { speaker: named, caps: caps !== null, start: m[0].length, role: part[1]!.toLowerCase() };
+  }
   const name = nameCase(label);
   const words = name.split(/[\s]+/u);
   if (!caps && words.length < 2) return null;
