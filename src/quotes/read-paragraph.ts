@@ -63,7 +63,15 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
       // semicolon has a subject of its own, the latest the reader met before a quote that follows.
       const semi = masked.lastIndexOf('; ', re);
       // (Its first letter read as a sentence's: "asked about it, the mayor laughed" opens as "Asked" would.)
-      if (semi > rs && semi + 2 < re) noteSubject(masked.slice(0, semi + 2) + masked.charAt(semi + 2).toUpperCase() + masked.slice(semi + 3), semi + 2, re, p.paragraph, ds);
+      // (Only when the reading took in the first clause's subject, to weigh the second's against it.)
+      const first = semi > rs && semi + 2 < re ? ds.latest() : null;
+      if (first && first.kind !== 'organisation') {
+        noteSubject(masked.slice(0, semi + 2) + masked.charAt(semi + 2).toUpperCase() + masked.slice(semi + 3), semi + 2, re, p.paragraph, ds);
+        const second = ds.latest();
+        // ("Anton Sell was fined; Victor Sell was jailed.": two people as the clauses' subjects, not told apart by
+        // sex, leave a "he" after them to either.)
+        if (second && first !== second && first.kind === 'person' && second.kind === 'person' && !(first.gender && second.gender && first.gender !== second.gender)) ds.ambiguous();
+      }
       return;
     }
     // A sentence that opens with its subject before a quote ("Ban Ki-moon condemned what he called a ..."):
@@ -136,9 +144,14 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
       // '"...," he said.' after a sentence of reported speech, or one a name opens: "he" goes on with that name (`reporter-pronoun.ts`).
       // (Not when the pronoun's reading found two of its gender in the sentence before, either of whom it may mean.)
       if (!record.local && record.untoldPronoun && record.sentenceInitial && span === inSentence[0] && record.path !== SAME_GENDER_BESIDE) {
-        const before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0] && !shortLabel(text.slice(s.open + 1, s.close))) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
+        let before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0] && !shortLabel(text.slice(s.open + 1, s.close))) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
         // ("WHITFIELD: Roe told me she would ...": a transcript's speaker label opening the sentence is no part of it.)
         if (before) before.range = [before.range[0] + labelLength(before.text.slice(before.range[0], before.range[1])), before.range[1]];
+        // ("Ostby said the debts were paid; Victor Sell disagreed.": a clause after a semicolon that a name opens
+        // brings in someone else, whom the pronoun may as well mean.)
+        const clauses = before ? before.text.slice(before.range[0], before.range[1]) : '';
+        const semi = clauses.lastIndexOf('; ');
+        if (before && semi > 0 && SEMICOLON_NAME_CLAUSE.test(clauses.slice(semi + 2))) before = null;
         const reporter = before ? reporterForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re), record.quote.quote) : null;
         const subject = before && !reporter ? openingSubjectForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re)) : null;
         if (reporter || subject) {
@@ -298,6 +311,9 @@ function lastSentence(p: Passage): [number, number] {
 function shortLabel(words: string): boolean {
   return !/[,.;:!?]/u.test(words) && words.trim().split(/\s+/u).length <= 3;
 }
+
+// A clause opening with a capitalised name and its verb: "Victor Sell disagreed", "Ms. Roe laughed".
+const SEMICOLON_NAME_CLAUSE = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Ll}]{3,}/u;
 
 /** The "he" or "she" a credit right after a quote opens with ('..., he said.'), or undefined. */
 function creditPronoun(after: string): 'he' | 'she' | undefined {
