@@ -109,12 +109,13 @@ describe('a surname of two lowercase particles', () => {
     const text = ['Lotte van der Molen runs a ferry in Zeeland. "We sail at dawn," van der Molen said.'];
     expect(speakerOf(text, 'We sail at dawn')).toBe('Lotte van der Molen');
   });
-  it('two of that name: neither is guessed, and the particles are no role cut off the surname', () => {
+  it('two of that name: read as a plain surname two people share is, and the particles are no role cut off the surname', () => {
     const text = ['Lotte van der Molen and her cousin Joost van der Molen run a ferry in Zeeland. "We sail at dawn," van der Molen said.'];
+    const plain = ['Lotte Molen and her cousin Joost Molen run a ferry in Zeeland. "We sail at dawn," Molen said.'];
     const who = speakerOf(text, 'We sail at dawn');
     expect(who).not.toBe('Molen');
-    expect(who).not.toBe('Lotte van der Molen');
-    expect(who).not.toBe('Joost van der Molen');
+    // (Not the last full name merely because it ends in the words, as a bare particle surname of one holder is.)
+    expect(who).toBe(speakerOf(plain, 'We sail at dawn')?.replace(' Molen', ' van der Molen') ?? null);
   });
 });
 

@@ -359,8 +359,11 @@ export class DocumentSpeakers {
     if (raw.length < 2 || raw.length > 4 || !raw.some((w) => PARTICLE.test(w.toLowerCase()) || /^(?:St\.?|Saint)$/u.test(w))) return null;
     const nw = nameWords(name);
     if (nw.length !== raw.length) return null;
-    const full = this.mentions.findLast((m) => m.paragraph <= paragraph && m.words.length > nw.length && nw.every((w, i) => m.words[m.words.length - nw.length + i] === w));
-    return full?.name ?? null;
+    const ends = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length > nw.length && nw.every((w, i) => m.words[m.words.length - nw.length + i] === w));
+    // (Two people of that surname, "Lotte van der Molen and her cousin Joost van der Molen": the text does not say
+    // which, and none is guessed here.)
+    if (new Set(ends.map((m) => m.words.join(' '))).size > 1) return null;
+    return ends.at(-1)?.name ?? null;
   }
 
   /**

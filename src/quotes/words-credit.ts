@@ -40,7 +40,10 @@ export function wordsOwner(tokens: readonly Token[], q: number, nounPhraseAfter:
     }
   }
   // After the quote, closing its sentence: `... were "moving too slowly", in the words of harbour spokesman Jane
-  // Roe.` (no other quote between, and nothing after the owner but the stop).
+  // Roe.` (no other quote between, and nothing after the owner but the stop). Not when a name before the quote is
+  // the subject of a verb ("Lena Ruiz said the town "will recover", in the words of Tom Hale"): a named speaker
+  // stands there already, and whose words they are is not told.
+  if (tokens.slice(0, q).some((t, i) => t.pos === 'PROPN' && tokens[i + 1]?.pos === 'VERB')) return null;
   for (let i = q + 2; i + 3 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
