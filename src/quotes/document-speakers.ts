@@ -23,6 +23,7 @@ import {
   parseSpeakerPhrase,
   parseSubjectPhrase,
   type ParsedSpeaker,
+  ORG_NOUNS,
   PERSON_NOUNS,
   type SpeakerKind,
   TITLES,
@@ -48,7 +49,8 @@ import { personByTitle } from './titled-surname.ts';
 import { splitClauseSubject } from './split-clause-subject.ts';
 import { type FittingPerson, namedInParagraph } from './named-in-paragraph.ts';
 import { cityIsNamedSurname } from './surname-city.ts';
-import { mainClauseSubject } from './main-clause-subject.ts';
+import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
+import { describedSubject } from './described-subject.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 import { seatLeader } from './seat-of-power.ts';
 
@@ -1090,6 +1092,43 @@ export class DocumentSpeakers {
     return s.names.some((n) => [n.toLowerCase(), nameWords(n).at(-1) ?? n].some((w) => opening.startsWith(w) && /^[\s,]/u.test(opening.slice(w.length)) && !ASKING_VERB.test(opening.slice(w.length))));
   }
 
+  /**
+   * "His grandson, Pim, 9, had other worries. '...,' the boy said.", "Welk laughed. '...,' the old miller said.":
+   * news writing varies its words for the one person it has just made a sentence's subject. A definite
+   * description crediting a quote, no title of office (those the roles above tie, or leave to someone new), its
+   * head word used nowhere before in the text: the person named last, the subject of the sentence right before
+   * in the same paragraph, with no one else seen since, nor in that sentence after them, when a noun's sex does
+   * not rule them out. Else null: a description the text never tied to anyone stays someone new.
+   */
+  private subjectJustBefore(d: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
+    const head = d.head.toLowerCase();
+    if (!/^[\p{Ll}-]+$/u.test(head) || TITLES.has(head) || OFFICE_HEADS.test(head) || ORG_NOUNS.has(head)) return null;
+    const k = this.read.sentence - 1;
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = this.read.textOf.get(k);
+    // The sentence before is in the quote's paragraph (both sentences share its masked text).
+    if (!here || !before || here.masked !== before.masked) return null;
+    const prev = before.masked.slice(before.from, before.to);
+    // Its subject: a name opening it before a lowercase verb, after a fronted clause of time or cause, or after a
+    // description set off by commas ("His grandson, Pim, 9, had ...").
+    const opening = /^\s*((?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by)\b)\p{Ll}/u.exec(prev)?.[1];
+    const name = [opening, mainClauseSubject(prev), describedSubject(prev.trimStart())?.name].find((n): n is string => !!n && !NOT_A_SUBJECT.test(n.split(/\s+/u)[0]!) && this.knowsName(n));
+    if (!name) return null;
+    const ends = new Set(nameWords(name));
+    // No one else named in the sentence before or in the quote's own before the credit, nor seen there.
+    if (this.mentions.some((m) => m.paragraph === paragraph && m.at >= before.from && m.at < here.to && !m.words.some((w) => ends.has(w)))) return null;
+    if (this.recent.at(-1) === AMBIGUOUS) return null;
+    const seenHere = (x: LocalSpeaker): boolean => x !== AMBIGUOUS && (this.sentenceOf.get(x) ?? -1) >= k && !x.names.some((n) => nameWords(n).some((w) => ends.has(w)));
+    if (this.recent.some(seenHere)) return null;
+    // The head word used before for anyone or anything ("the announcer", "a miller at the gate"): the text may mean them.
+    const text = [...this.paragraphs.slice(0, paragraph - 1), here.masked.slice(0, before.to)].join('\n');
+    if (new RegExp(String.raw`\b${head}\b`, 'iu').test(text)) return null;
+    const sex = nounSex(head);
+    const told = this.knownGender(name) ?? genderOfName(name);
+    if (sex && told && told !== sex) return null;
+    return this.resolvePerson(name, paragraph, null);
+  }
+
   /** Whether the sentence before this one opens this sentence's paragraph. */
   private opensParagraphBefore(): boolean {
     const here = this.read.textOf.get(this.read.sentence);
@@ -1624,6 +1663,11 @@ export class DocumentSpeakers {
           return s;
         }
       }
+    }
+    const varied = asSpeaker && d.definite && !d.plural && d.kind !== 'organisation' ? this.subjectJustBefore(d, paragraph) : null;
+    if (varied) {
+      this.lastPath = 'description: the subject of the sentence just before';
+      return varied;
     }
     this.lastPath = `description: new ${d.kind}`;
     // (Named as the text names them: "the head of the Kremlin", not the leader it was read as.)
