@@ -30,4 +30,9 @@ describe('a description varying the name of the sentence before', () => {
     const paras = ['Tobias Welk, 64, ran the mill at Dravik for thirty years.', 'When Anna Berg announced a new road, Welk laughed. "Roads are promised every spring," the old miller said.'];
     expect(speakerOf(paras, 'Roads are promised every spring')).not.toBe('Tobias Welk');
   });
+
+  it('a subject asked or acted on in the sentence before brings in someone else the description may be', () => {
+    const paras = ['The debate in Dravik ran late.', 'Tobias Welk was asked about the new road. "Will the road reach the mill before winter?" the moderator said.'];
+    expect(speakerOf(paras, 'Will the road reach the mill before winter?')).not.toBe('Tobias Welk');
+  });
 });
