@@ -23,6 +23,7 @@ import {
   parseSpeakerPhrase,
   parseSubjectPhrase,
   type ParsedSpeaker,
+  ORG_NOUNS,
   PERSON_NOUNS,
   type SpeakerKind,
   TITLES,
@@ -49,7 +50,8 @@ import { personByTitle } from './titled-surname.ts';
 import { splitClauseSubject } from './split-clause-subject.ts';
 import { type FittingPerson, namedInParagraph } from './named-in-paragraph.ts';
 import { cityIsNamedSurname } from './surname-city.ts';
-import { mainClauseSubject } from './main-clause-subject.ts';
+import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
+import { describedSubject } from './described-subject.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 import { seatLeader } from './seat-of-power.ts';
 
@@ -80,6 +82,8 @@ const SENTENCE_SUBJECT_WORD = /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|Then|Sti
 const PEOPLE_ALONE = /^the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?[\p{L}]+an$/iu;
 
 /** Heads of roles many people hold at once, which a bare description does not tie far back. */
+// A verb of asking or telling, or a passive ("was asked", "had been warned"): someone else acted in the sentence.
+const ACTED_ON = /\b(?:asks?|asked|asking|questioned|questions|told|tells|interviewed|pressed|challenged|(?:was|were|is|are|been|being|got)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en))\b/u;
 const OFFICE_HEADS = /^(?:minister|president|official|spokesman|spokeswoman|spokesperson|officer|leader|director|chief|head|chairman|chairwoman|chair|secretary|governor|senator|ambassador|diplomat|lawmaker|member|analyst|expert|source|aide|adviser|advisor|executive|manager|lawyer|attorney|prosecutor|judge|general|colonel|commander|soldier|resident|official|economist|professor|researcher|reporter|correspondent|journalist|editor|candidate|voter|witness|man|woman|person)$/u;
 
 // The sex a description's head tells ("a widow", "a ferryman"), by gendered-nouns.ts; the "-man" titles women
@@ -1157,6 +1161,46 @@ export class DocumentSpeakers {
     return s.names.some((n) => [n.toLowerCase(), nameWords(n).at(-1) ?? n].some((w) => opening.startsWith(w) && /^[\s,]/u.test(opening.slice(w.length)) && !ASKING_VERB.test(opening.slice(w.length))));
   }
 
+  /**
+   * "His grandson, Pim, 9, had other worries. '...,' the boy said.", "Welk laughed. '...,' the old miller said.":
+   * news writing varies its words for the one person it has just made a sentence's subject. A definite
+   * description crediting a quote, no title of office (those the roles above tie, or leave to someone new), its
+   * head word used nowhere before in the text: the person named last, the subject of the sentence right before
+   * in the same paragraph, with no one else seen since, nor in that sentence after them, when a noun's sex does
+   * not rule them out. Else null: a description the text never tied to anyone stays someone new.
+   */
+  private subjectJustBefore(d: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
+    const head = d.head.toLowerCase();
+    if (!/^[\p{Ll}-]+$/u.test(head) || TITLES.has(head) || OFFICE_HEADS.test(head) || ORG_NOUNS.has(head)) return null;
+    const k = this.read.sentence - 1;
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = this.read.textOf.get(k);
+    // The sentence before is in the quote's paragraph (both sentences share its masked text).
+    if (!here || !before || here.masked !== before.masked) return null;
+    const prev = before.masked.slice(before.from, before.to);
+    // Its subject: a name opening it before a lowercase verb, after a fronted clause of time or cause, or after a
+    // description set off by commas ("His grandson, Pim, 9, had ...").
+    const opening = /^\s*((?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by)\b)\p{Ll}/u.exec(prev)?.[1];
+    const name = [opening, mainClauseSubject(prev), describedSubject(prev.trimStart())?.name].find((n): n is string => !!n && !NOT_A_SUBJECT.test(n.split(/\s+/u)[0]!) && this.knowsName(n));
+    if (!name) return null;
+    // "Roe was asked a question. '...,' the moderator said.": a sentence before that has its subject asked, told or
+    // acted on by someone it leaves unnamed brings that other one in; the description may be them.
+    if (ACTED_ON.test(prev)) return null;
+    const ends = new Set(nameWords(name));
+    // No one else named in the sentence before or in the quote's own before the credit, nor seen there.
+    if (this.mentions.some((m) => m.paragraph === paragraph && m.at >= before.from && m.at < here.to && !m.words.some((w) => ends.has(w)))) return null;
+    if (this.recent.at(-1) === AMBIGUOUS) return null;
+    const seenHere = (x: LocalSpeaker): boolean => x !== AMBIGUOUS && (this.sentenceOf.get(x) ?? -1) >= k && !x.names.some((n) => nameWords(n).some((w) => ends.has(w)));
+    if (this.recent.some(seenHere)) return null;
+    // The head word used before for anyone or anything ("the announcer", "a miller at the gate"): the text may mean them.
+    const text = [...this.paragraphs.slice(0, paragraph - 1), here.masked.slice(0, before.to)].join('\n');
+    if (new RegExp(String.raw`\b${head}\b`, 'iu').test(text)) return null;
+    const sex = nounSex(head);
+    const told = this.knownGender(name) ?? genderOfName(name);
+    if (sex && told && told !== sex) return null;
+    return this.resolvePerson(name, paragraph, null);
+  }
+
   /** Whether the sentence before this one opens this sentence's paragraph. */
   private opensParagraphBefore(): boolean {
     const here = this.read.textOf.get(this.read.sentence);
@@ -1698,6 +1742,11 @@ export class DocumentSpeakers {
           return s;
         }
       }
+    }
+    const varied = asSpeaker && d.definite && !d.plural && d.kind !== 'organisation' ? this.subjectJustBefore(d, paragraph) : null;
+    if (varied) {
+      this.lastPath = 'description: the subject of the sentence just before';
+      return varied;
     }
     this.lastPath = `description: new ${d.kind}`;
     // (Named as the text names them: "the head of the Kremlin", not the leader it was read as.)
