@@ -541,6 +541,11 @@ export class DocumentSpeakers {
     return s?.gender ?? (s ? s.names.map((n) => genderOfName(n)).find((g) => g) ?? null : null);
   }
 
+  /** Notes that `s`, only described, is the subject of the sentence being read (see `LocalSpeaker.subjectAt`). */
+  noteSubject(s: LocalSpeaker): void {
+    s.subjectAt = this.read.sentence;
+  }
+
   knowsName(name: string): boolean {
     const w = nameWords(name)[0];
     if (!w) return false;
@@ -909,7 +914,7 @@ export class DocumentSpeakers {
         // Unless the writer put a question to them: the text sets them up to answer.
         // Unless it opens the pronoun's own sentence as its subject: "The representative of Chile rejected what
         // he called "...".
-        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak && !(seen === this.read.sentence && this.opensSentence(s))) return null;
+        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak && !(seen === this.read.sentence && this.opensSentence(s)) && !(s.subjectAt === seen && seen === this.read.sentence - 1 && at === paragraph)) return null;
         // "Okoye pollster Dirk Brandt, the state's top analyst, took up the thread. '...,' he said.": the sentence
         // before opens with someone working for `s`, named after their role; that one is its subject, not `s`.
         // "The elder Vell laughed. ... His younger brother, Arvo Vell, is still in the town. '... my brother ...,' he
@@ -1591,6 +1596,7 @@ export class DocumentSpeakers {
       let best: LocalSpeaker | null = null;
       let bestScore = -1;
       let tied = false;
+      let tiedHere = false;
       // A proper word of the description ("the GOP leaders", "the Chinese official") that a speaker lacks
       // rules that speaker out; so does a plural for one person ("the officials" is not "a senior official").
       // "the governor" is not someone the text gave that role only as a former one ("the former New Jersey
@@ -1625,11 +1631,17 @@ export class DocumentSpeakers {
           best = s;
           bestScore = shared;
           tied = false;
-        } else if (shared === bestScore && paragraph - (this.paragraphOf.get(s) ?? 0) <= 3) tied = true;
+        } else if (shared === bestScore && paragraph - (this.paragraphOf.get(s) ?? 0) <= 3) {
+          tied = true;
+          if (this.paragraphOf.get(s) === paragraph) tiedHere = true;
+        }
       }
+      // "A German official said ... [new paragraph] One, a member of the team ..., said ... '...,' the official
+      // said.": the one brought on in the quote's own paragraph to speak, whom no other there ties, is meant.
+      const broughtHere = best !== null && tied && !tiedHere && best.kind === 'unnamed' && !best.plural && best.setUpToSpeak === true && this.paragraphOf.get(best) === paragraph;
       // Two of that kind seen lately that the words do not tell apart ("a Japanese official", "a Chinese
       // official", then "the official"): the text does not say which, unless it says "the same".
-      if (best && tied && !/\bsame\b/iu.test(d.text)) best = null;
+      if (best && tied && !broughtHere && !/\bsame\b/iu.test(d.text)) best = null;
       // "A Dutch official said ... [new paragraph] A lock inspector said the gates were shut. "...," the official
       // said.": someone else unnamed, brought on in the quote's own paragraph as the subject of a verb of saying
       // since, may be the one "the official" means; the text does not say which.
