@@ -61,7 +61,9 @@ export const PERSON_NOUNS = new Set(
     'delegate delegates legislator legislators senator senators governor mayor chancellor premier king queen prince ' +
     'deputy deputies staffer staffers investigator investigators prosecutor prosecutors judge lawyer lawyers activist ' +
     'activists monk priest teacher doctor nurse nurses farmer trader traders banker bankers manager owner resident analysts observer ' +
-    'medic medics paramedic paramedics gunner gunners sniper snipers sapper sappers'
+    'medic medics paramedic paramedics gunner gunners sniper snipers sapper sappers ' +
+    // Those who present the news: "co-anchor Jane Roe said" (the noun "anchor" is no person to WordNet).
+    'anchor anchors co-anchor co-anchors anchorman anchorwoman newsreader newsreaders presenter presenters co-presenter co-host co-hosts'
   ).split(/\s+/u),
 );
 
