@@ -21,4 +21,12 @@ describe('a described subject with a view or a mood may be the "he"/"she" of the
     expect(speakerOf(['A president, from a small country, doubted the plan. “It will fail,” he said.'], 'It will fail')).toBeNull();
     expect(speakerOf(['Another fisherman, from the north, worried about quotas. “The boats are idle,” she said.'], 'boats are idle')).toBeNull();
   });
+  it('`A dock worker responsible for the cranes was blunter. "...," he said.` (what they look after set aside)', () => {
+    const paras = ['The port said nothing.', 'A dock worker responsible for the cranes was blunter. “The cranes are old,” he said.'];
+    expect(speakerOf(paras, 'cranes are old')).toBe('a dock worker');
+  });
+  it('`Asked the same question, the harbour master\'s colleague in charge of tolls was equally guarded. "...," she said.`', () => {
+    const paras = ['The port said nothing.', 'Asked the same question, the harbour master’s colleague in charge of tolls was equally guarded. “We do not discuss dues,” she said.'];
+    expect(speakerOf(paras, 'discuss dues')).toMatch(/colleague/u);
+  });
 });

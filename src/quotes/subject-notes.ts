@@ -124,6 +124,8 @@ function handleSubject(sentence: string): string | null {
 }
 
 // A sentence's opening up to a name, then an aside of one to eight words between spaced dashes, then a lowercase word.
+// A description (perhaps after a fronted "Asked ...,"), then "responsible for" or "in charge of" and a few words, then a copula.
+const IN_CHARGE = /^(\s*(?:Asked\s[^,;:"“”_]{1,80},\s+)?(?:[Tt]he|[Aa]n?|Another|One)\s+(?:[^,;:"“”_\s]+\s+){0,4}?[\p{Ll}]+)(\s+(?:responsible\s+for|in\s+charge\s+of)(?:\s+[\p{L}'’-]+){1,5}?)(?=\s+(?:was|is|were|are)\s)/u;
 // A description opening the sentence ("Another diplomat"), then ", from a Nordic country," and a lowercase verb.
 const SET_OFF_ORIGIN = /^(\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(,\s+(?:from|of|in|at|with)\s+[^,;:"“”_]{2,60},)(?=\s+\p{Ll})/u;
 const DASH_ASIDE = /^([^—_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+—\s+[^—_"“”\s]+(?:\s+[^—_"“”\s]+){0,7}\s+—\s+(?=[\p{Ll}])/u;
@@ -159,6 +161,13 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // closes the apposition as a comma would.
   const dash = masked.indexOf(' — ', rs);
   if (dash >= 0 && dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE, (m, name: string) => name + (name.includes(',') ? ',' : ' ') + ' '.repeat(m.length - name.length - 1)) + masked.slice(re);
+  // "the spokesman's colleague responsible for trade was equally guarded": an adjective's phrase after a
+  // description, saying what the one described looks after, is no part of the subject (blanked, offsets kept).
+  const charge = IN_CHARGE.exec(masked.slice(rs, re));
+  if (charge) {
+    const from = rs + charge.index + charge[1]!.length;
+    masked = masked.slice(0, from) + ' '.repeat(charge[2]!.length) + masked.slice(from + charge[2]!.length);
+  }
   // "Another diplomat, from a Nordic country, worried ...": where someone only described comes from, set off by
   // commas between the description and a lowercase verb, is no part of the subject (blanked, the offsets kept).
   // (Read here whole: the one described, and a view or a mood after, as `ATTITUDE` below.)
