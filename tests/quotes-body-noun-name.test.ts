@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { speakerOf } from './helpers/quotes.ts';
+import { parseSpeakerPhrase } from '../src/quotes/speaker-phrases.ts';
 
 // Passages written for these tests: a body named after a noun of its kind ("the official news agency Tarvex")
 // as a sentence's subject, then "It reported ..." or "It said ..." in the next sentence.
@@ -15,5 +16,9 @@ describe('"the news agency X made no mention. It reported ..." credits X', () =>
   it('a person\'s full name after the noun is no body: "the firm Jane Roe founded"', () => {
     const paras = ['The firm Nadia Berglund founded went bust last spring. It said its debts were “beyond repair”.'];
     expect(speakerOf(paras, 'beyond repair')).not.toBe('Nadia Berglund');
+  });
+  it('one who works for the body is no body: "a spokesman for the company X"', () => {
+    const read = parseSpeakerPhrase('a spokesman for the company Orvant Holdings');
+    expect(read?.type).toBe('description');
   });
 });

@@ -265,7 +265,9 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
 });
 
 // A determiner or an owner, up to three lowercase words, a noun of a body, then a capitalised name of one to four words.
-const KIND_BEFORE_BODY = /^((?:(?:[Tt]he|[Aa]n?|[\p{Lu}][\p{L}.-]*['’]s)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:agency|company|firm|broadcaster|newspaper|network|channel|bank|charity|foundation|institute|website|outlet|organisation|organization|watchdog|conglomerate|consultancy|think\s+tank)\s+)((?:[\p{Lu}][\p{L}\p{N}'’.&-]*)(?:\s+[\p{Lu}][\p{L}\p{N}'’.&-]*){0,3})$/u;
+// (The words between are the body's own, "state news": no preposition, which would make the body another's
+// ("a spokesman for the company X", "the head of the agency X" are people).)
+const KIND_BEFORE_BODY = /^((?:(?:[Tt]he|[Aa]n?|[\p{Lu}][\p{L}.-]*['’]s)\s+)?(?:(?!(?:for|of|at|from|to|with|by|in|on|the|a|an|and|or|his|her|their|its)\s)[\p{Ll}-]+\s+){0,3}(?:agency|company|firm|broadcaster|newspaper|network|channel|bank|charity|foundation|institute|website|outlet|organisation|organization|watchdog|conglomerate|consultancy|think\s+tank)\s+)((?:[\p{Lu}][\p{L}\p{N}'’.&-]*)(?:\s+[\p{Lu}][\p{L}\p{N}'’.&-]*){0,3})$/u;
 
 // A capitalised run joined by an ampersand, after a preposition of belonging or opening the phrase.
 const AMPERSAND_FIRM = /(?:^|\s(at|from|of|with)\s+(?:the\s+)?)((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*\s+&\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)$/u;
