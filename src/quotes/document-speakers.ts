@@ -265,7 +265,7 @@ export class DocumentSpeakers {
       if (found && told) toldGender(found, told);
     } else {
       const generation = generationEpithet(parsed.text);
-      found = generation ? this.resolveByGeneration(generation, paragraph) : (this.resolveByAge(parsed, paragraph) ?? this.resolveDescription(parsed, paragraph, asSpeaker));
+      found = generation ? this.resolveByGeneration(generation, paragraph) : (this.resolveByAge(parsed, paragraph) ?? this.resolveChild(parsed, paragraph) ?? this.resolveEpithet(parsed) ?? this.resolveDescription(parsed, paragraph, asSpeaker));
     }
     if (!found) return null;
     if (role) addRole(found, role);
@@ -312,6 +312,85 @@ export class DocumentSpeakers {
     if (epithet.gender && found.gender && found.gender !== epithet.gender) return null;
     this.lastPath = 'description: the one person of that age';
     return found;
+  }
+
+  /**
+   * "the boy" after "His grandson, Artyom, 12, ...": the one child (an age under 18) the document gives an age,
+   * named in this paragraph or the one before, when no other child it gives an age may be of that sex (a child
+   * of untold sex counts as either; one of the other sex, by name or a word of kin, does not).
+   */
+  private resolveChild(parsed: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
+    const m = /^the\s+(boy|girl)$/iu.exec(parsed.text.trim())
+    if (!m) return null;
+    const want = m[1]!.toLowerCase() === 'boy' ? 'm' : 'f';
+    this.ages ??= statedAges(this.paragraphs.join('\n'));
+    const fits: string[] = [];
+    for (const [age, names] of this.ages) {
+      if (age >= 18) continue;
+      for (const name of names) {
+        const kin = this.mentions.find((x) => x.compact === compactName(name) && x.kin)?.kin ?? nounBeforeSex(this.paragraphs, name);
+        const sex = kin ?? genderOfName(name);
+        if (sex && sex !== want) continue;
+        fits.push(name);
+      }
+    }
+    if (fits.length !== 1) return null;
+    const name = fits[0]!;
+    const named = new RegExp(String.raw`(?<![\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u');
+    if (!this.knowsName(name) || ![paragraph - 1, paragraph].some((k) => named.test(this.paragraphs[k] ?? ''))) return null;
+    // No one else named there who may be that child: a person of that sex or of untold sex, of no adult's age.
+    const adults = new Set([...this.ages].filter(([age]) => age >= 18).flatMap(([, names]) => names.map((n) => nameWords(n).at(-1))));
+    const child = nameWords(name).at(-1);
+    for (const x of this.mentions) {
+      if (x.paragraph < paragraph - 1 || x.paragraph > paragraph) continue;
+      const end = x.words[x.words.length - 1];
+      if (end === child || adults.has(end) || nameWords(x.name).at(-1) === child || adults.has(nameWords(x.name).at(-1))) continue;
+      if (classifyProperName(x.name) !== 'person') continue;
+      const sex = x.kin ?? genderOfName(x.name);
+      if (!sex || sex === want) return null;
+    }
+    const found = this.resolvePerson(name, paragraph, null);
+    if (found.gender && found.gender !== want) return null;
+    this.lastPath = 'description: the one child of that sex the text gives an age';
+    return found;
+  }
+
+  /**
+   * "Kolesov shook his head. '...,' the old builder said.": an epithet of age or looks ("the old", "the veteran",
+   * "the white-haired" and a noun of a person) right after a sentence of the same paragraph that opens with a
+   * person's name, names no other person and has no one speak, is that person: a writer brings in someone new
+   * with "a", not with "the old". Not when someone already described by that noun is at hand, when the quote's
+   * own sentence names a person, or when the noun's sex is the other one.
+   */
+  private resolveEpithet(parsed: Extract<ParsedSpeaker, { type: 'description' }>): LocalSpeaker | null {
+    const m = EPITHET_DESCRIPTION.exec(parsed.text.trim());
+    if (!m) return null;
+    const head = m[1]!.toLowerCase();
+    if (!(PERSON_NOUNS.has(head) || isPersonNoun(head))) return null;
+    const k = this.read.sentence - 1;
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = this.read.textOf.get(k);
+    if (!here || !before || here.masked !== before.masked || this.namesKnownPerson(this.read.sentence)) return null;
+    const text = before.masked.slice(before.from, before.to);
+    // (No quote or verb of speech in it: the thread runs from one doing something, not from one quoted.)
+    if (/["“”_]/u.test(text) || /\b(?:said|says|told|asked|replied|added)\b/u.test(text)) return null;
+    if (this.recent.some((s) => s.kind === 'unnamed' && s.heads.has(head))) return null;
+    // The subject of that sentence: its name opens it, or the main clause after a fronted clause and its comma.
+    const opensClause = (n: string): boolean => new RegExp(String.raw`(?:^\s*|,\s+)${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\s+[\p{Ll}]`, 'u').test(text);
+    const subject = this.recent.filter((s) => s.kind === 'person' && s.names.some((n) => opensClause(n) || opensClause(n.split(/\s+/u).at(-1)!)));
+    if (subject.length !== 1) return null;
+    const s = subject[0]!;
+    // No one else named in the paragraph up to the quote: every capitalised word the text knows as a name is the subject's.
+    const own = new Set(s.names.flatMap((n) => [...nameWords(n), ...n.toLowerCase().split(/\s+/u)]));
+    const upTo = here.masked.slice(0, here.to);
+    for (const w of upTo.matchAll(/[\p{Lu}][\p{L}'’-]+/gu)) {
+      if (own.has(w[0].toLowerCase()) || nameWords(w[0]).every((x) => own.has(x))) continue;
+      if (this.knowsName(w[0])) return null;
+    }
+    const sex = headSex(head);
+    if (sex && s.gender && s.gender !== sex) return null;
+    this.lastPath = 'description: an epithet for the one the sentence before opened with';
+    return s;
   }
 
   /**
@@ -519,6 +598,11 @@ export class DocumentSpeakers {
     const w = nameWords(name)[0];
     const s = w ? this.personByEnd.get(w) : undefined;
     return s?.gender ?? (s ? s.names.map((n) => genderOfName(n)).find((g) => g) ?? null : null);
+  }
+
+  /** Notes that `s`, only described, is the subject of the sentence being read (see `LocalSpeaker.subjectAt`). */
+  noteSubject(s: LocalSpeaker): void {
+    s.subjectAt = this.read.sentence;
   }
 
   knowsName(name: string): boolean {
@@ -895,7 +979,7 @@ export class DocumentSpeakers {
         // Unless the writer put a question to them: the text sets them up to answer.
         // Unless it opens the pronoun's own sentence as its subject: "The representative of Chile rejected what
         // he called "...".
-        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak && !(seen === this.read.sentence && this.opensSentence(s))) return null;
+        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak && !(seen === this.read.sentence && this.opensSentence(s)) && !(s.subjectAt === seen && seen === this.read.sentence - 1 && at === paragraph)) return null;
         // "Okoye pollster Dirk Brandt, the state's top analyst, took up the thread. '...,' he said.": the sentence
         // before opens with someone working for `s`, named after their role; that one is its subject, not `s`.
         // "The elder Vell laughed. ... His younger brother, Arvo Vell, is still in the town. '... my brother ...,' he
@@ -1190,6 +1274,9 @@ export class DocumentSpeakers {
     // No one else named in the sentence before or in the quote's own before the credit, nor seen there.
     if (this.mentions.some((m) => m.paragraph === paragraph && m.at >= before.from && m.at < here.to && !m.words.some((w) => ends.has(w)))) return null;
     if (this.recent.at(-1) === AMBIGUOUS) return null;
+    // (Nor a known person's surname alone there: "Lindqvist looked at Dahl.")
+    const rest = prev.slice(prev.indexOf(name) + name.length);
+    if ([...rest.matchAll(/(?<![\p{L}'’-])[\p{Lu}][\p{L}'’-]+/gu)].some((m) => !ends.has(nameWords(m[0])[0] ?? '') && this.knowsName(m[0]))) return null;
     const seenHere = (x: LocalSpeaker): boolean => x !== AMBIGUOUS && (this.sentenceOf.get(x) ?? -1) >= k && !x.names.some((n) => nameWords(n).some((w) => ends.has(w)));
     if (this.recent.some(seenHere)) return null;
     // The head word used before for anyone or anything ("the announcer", "a miller at the gate"): the text may mean them.
@@ -1624,6 +1711,7 @@ export class DocumentSpeakers {
       let best: LocalSpeaker | null = null;
       let bestScore = -1;
       let tied = false;
+      let tiedHere = false;
       // A proper word of the description ("the GOP leaders", "the Chinese official") that a speaker lacks
       // rules that speaker out; so does a plural for one person ("the officials" is not "a senior official").
       // "the governor" is not someone the text gave that role only as a former one ("the former New Jersey
@@ -1658,11 +1746,17 @@ export class DocumentSpeakers {
           best = s;
           bestScore = shared;
           tied = false;
-        } else if (shared === bestScore && paragraph - (this.paragraphOf.get(s) ?? 0) <= 3) tied = true;
+        } else if (shared === bestScore && paragraph - (this.paragraphOf.get(s) ?? 0) <= 3) {
+          tied = true;
+          if (this.paragraphOf.get(s) === paragraph) tiedHere = true;
+        }
       }
+      // "A German official said ... [new paragraph] One, a member of the team ..., said ... '...,' the official
+      // said.": the one brought on in the quote's own paragraph to speak, whom no other there ties, is meant.
+      const broughtHere = best !== null && tied && !tiedHere && best.kind === 'unnamed' && !best.plural && best.setUpToSpeak === true && this.paragraphOf.get(best) === paragraph;
       // Two of that kind seen lately that the words do not tell apart ("a Japanese official", "a Chinese
       // official", then "the official"): the text does not say which, unless it says "the same".
-      if (best && tied && !/\bsame\b/iu.test(d.text)) best = null;
+      if (best && tied && !broughtHere && !/\bsame\b/iu.test(d.text)) best = null;
       // "A Dutch official said ... [new paragraph] A lock inspector said the gates were shut. "...," the official
       // said.": someone else unnamed, brought on in the quote's own paragraph as the subject of a verb of saying
       // since, may be the one "the official" means; the text does not say which.
@@ -1773,6 +1867,19 @@ function adjectivesOnly(role: string): boolean {
 }
 
 /** The first and last words of the names mentioned (no list per mention: a document mentions hundreds). */
+// "the old builder", "the white-haired teacher", "the veteran fisherman": an epithet of age or looks and one noun.
+const EPITHET_DESCRIPTION = /^the\s+(?:old|elderly|aged|ageing|aging|veteran|retired|grizzled|white-haired|grey-haired|gray-haired|silver-haired|bearded|wiry|burly)\s+([\p{Ll}-]+)$/iu;
+
+/** The sex a noun right before a name tells ("His granddaughter, Masha,", "her son Pavel"), the first one found. */
+function nounBeforeSex(paragraphs: readonly string[], name: string): 'm' | 'f' | null {
+  const re = new RegExp(String.raw`([\p{Ll}-]+),?\s+${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'gu');
+  for (const p of paragraphs) for (const m of p.matchAll(re)) {
+    const sex = nounSex(m[1]!, { plural: false });
+    if (sex) return sex;
+  }
+  return null;
+}
+
 function mentionEnds(mentions: readonly NameMention[]): Set<string | undefined> {
   const ends = new Set<string | undefined>();
   for (const m of mentions) {

@@ -729,7 +729,8 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
     // says", the words are no one's yet: the phrase is left whole.)
     if (t.pos === 'NUM' && /^\d{4}$/u.test(t.text) && tokens[s]!.pos === 'PROPN' && tokens[s - 2]?.pos === 'ADP' && s - 2 === firstWord(tokens)) break;
     const abbreviation = t.text === '.' && s - 2 >= 0 && tokens[s - 2]!.end === t.start;
-    const joined = (t.text === '-' || t.text === '/' || t.text === '&') && tokens[s]!.start === t.end;
+    // ("Kessler & Moore": an ampersand between capitalised words, spaced or not, joins one firm's name.)
+    const joined = ((t.text === '-' || t.text === '/' || t.text === '&') && tokens[s]!.start === t.end) || (t.text === '&' && tokens[s]!.pos === 'PROPN' && tokens[s - 2]?.pos === 'PROPN');
     // "A Tokyo-based bond strategist": the word after a hyphen that makes a place an adjective is part of the
     // phrase, whatever the model tagged it (a verb, "based").
     const placeAdjective = /^(?:based|born|area|bred|raised|run|owned|backed|led)$/u.test(t.text) && s - 2 >= 0 && tokens[s - 2]!.text === '-' && tokens[s - 2]!.end === t.start && tokens[s]!.pos !== 'PRON';
@@ -753,7 +754,7 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     const t = tokens[e]!;
     if (t.quote >= 0 || (e > k && /^(?:who|whom|whose|which|that)$/iu.test(t.text))) break;
     const abbreviation = t.text === '.' && e > k && tokens[e - 1]!.end === t.start && e + 1 < tokens.length && tokens[e + 1]!.pos === 'PROPN';
-    const joined = (t.text === '-' || t.text === '/' || t.text === '&') && e > k && tokens[e - 1]!.end === t.start;
+    const joined = ((t.text === '-' || t.text === '/' || t.text === '&') && e > k && tokens[e - 1]!.end === t.start) || (t.text === '&' && e > k && tokens[e - 1]!.pos === 'PROPN' && tokens[e + 1]?.pos === 'PROPN');
     // "Los Angeles-based": the word after a hyphen is part of the phrase, whatever the model tagged it.
     if (joined && t.text === '-' && tokens[e + 1] && tokens[e + 1]!.start === t.end && tokens[e + 1]!.quote < 0) e += 2;
     else if ((NP_POS.has(t.pos) && t.pos !== 'PART') || abbreviation || joined || (t.pos === 'PART' && /^['’]s$/u.test(t.text))) e++;

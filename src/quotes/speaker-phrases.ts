@@ -61,7 +61,9 @@ export const PERSON_NOUNS = new Set(
     'delegate delegates legislator legislators senator senators governor mayor chancellor premier king queen prince ' +
     'deputy deputies staffer staffers investigator investigators prosecutor prosecutors judge lawyer lawyers activist ' +
     'activists monk priest teacher doctor nurse nurses farmer trader traders banker bankers manager owner resident analysts observer ' +
-    'medic medics paramedic paramedics gunner gunners sniper snipers sapper sappers'
+    'medic medics paramedic paramedics gunner gunners sniper snipers sapper sappers ' +
+    // Those who present the news: "co-anchor Jane Roe said" (the noun "anchor" is no person to WordNet).
+    'anchor anchors co-anchor co-anchors anchorman anchorwoman newsreader newsreaders presenter presenters co-presenter co-host co-hosts'
   ).split(/\s+/u),
 );
 
@@ -184,6 +186,19 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
       return described?.type === 'description' ? described : null;
     }
   }
+  // "analysts at Kessler & Moore", "Dunmore & Sons": an ampersand between capitalised words joins a firm's name
+  // (people are joined by "and"). Read as one word, then written back as it stood. Only after "at", "from",
+  // "of" or "with" (whose people speak), or with a firm's word last; two names alone ("Roe & Doe") stay unread.
+  const firm = AMPERSAND_FIRM.exec(trimmed);
+  if (firm && (firm[1] || FIRM_LAST.test(firm[2]!))) {
+    const joined = firm[2]!.replace(/\s+&\s+/gu, '-');
+    const read = parseSpeakerPhrase(trimmed.slice(0, firm.index + firm[0].length - firm[2]!.length) + joined + trimmed.slice(firm.index + firm[0].length));
+    const back = (s: string): string => s.split(joined).join(firm[2]!);
+    if (read?.type === 'description') return { ...read, text: back(read.text) };
+    if (read?.type === 'name' && read.kind === 'organisation') return { ...read, name: back(read.name) };
+    if (read?.type === 'name' && !firm[1] && read.name === joined) return { ...read, name: firm[2]!, kind: 'organisation' };
+    return null;
+  }
   // A heading's words, capitalised as headings are: a question word and a pronoun ("What They Said", "How We
   // Got Here") or a preposition inside the run ("Key Facts About The Bridge") make no one's name.
   if (/^(?:What|How|Why|Where|When|Who)\s+(?:They|He|She|We|You|It|I|People)\b/iu.test(trimmed) || /^[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*\s+(?:About|With|After|Before|Into|Over|Under|Against|Between|Behind|Beyond|Through)\s+[\p{Lu}]/u.test(trimmed)) return null;
@@ -222,6 +237,11 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   // "de Vries said", "van der Berg told": a surname that opens with its lowercase particle, as Dutch, German,
   // French and Italian names are written after the first name is dropped, is a person's name.
   if (SURNAME_PARTICLE.test(trimmed)) return { type: 'name', name: trimmed, role: null, kind: 'person' };
+  // "the official news agency Tarvex", "Pyongyang's state news agency KCNA", "the company Orvant Holdings": a
+  // noun of a body right before a capitalised name says the name is that body's (the words before are its role).
+  const bodyNamed = KIND_BEFORE_BODY.exec(trimmed);
+  // (Not a person's full name, which makes the body hers: "the firm Jane Roe founded".)
+  if (bodyNamed && !/^(?:He|She|They|It|I|We)$/u.test(bodyNamed[2]!) && !(/\s/u.test(bodyNamed[2]!) && isKnownFirstName(bodyNamed[2]!.split(/\s+/u)[0]!) && !inWordNet(bodyNamed[2]!.split(/\s+/u)[0]!))) return { type: 'name', name: bodyNamed[2]!, role: bodyNamed[1]!.trim(), kind: 'organisation' };
   const epithet = ageEpithet(trimmed);
   if (epithet) return { type: 'description', text: trimmed, head: /\s(\p{Ll}+)$/u.exec(trimmed)?.[1] ?? 'year-old', definite: true, plural: false, kind: 'unnamed' };
   // "its editorial", "whose editors", "X's editorial board": a paper's voice is the paper.
@@ -259,6 +279,15 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   if (parsed?.type === 'description' && clauseBeforePossessive(parsed.text)) return null;
   return parsed;
 });
+
+// A determiner or an owner, up to three lowercase words, a noun of a body, then a capitalised name of one to four words.
+// (The words between are the body's own, "state news": no preposition, which would make the body another's
+// ("a spokesman for the company X", "the head of the agency X" are people).)
+const KIND_BEFORE_BODY = /^((?:(?:[Tt]he|[Aa]n?|[\p{Lu}][\p{L}.-]*['’]s)\s+)?(?:(?!(?:for|of|at|from|to|with|by|in|on|the|a|an|and|or|his|her|their|its)\s)[\p{Ll}-]+\s+){0,3}(?:agency|company|firm|broadcaster|newspaper|network|channel|bank|charity|foundation|institute|website|outlet|organisation|organization|watchdog|conglomerate|consultancy|think\s+tank)\s+)((?:[\p{Lu}][\p{L}\p{N}'’.&-]*)(?:\s+[\p{Lu}][\p{L}\p{N}'’.&-]*){0,3})$/u;
+
+// A capitalised run joined by an ampersand, after a preposition of belonging or opening the phrase.
+const AMPERSAND_FIRM = /(?:^|\s(at|from|of|with)\s+(?:the\s+)?)((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*\s+&\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)$/u;
+const FIRM_LAST = /\s(?:Sons|Co\.?|Company|Partners|Associates|Brothers|Bros\.?)$/u;
 
 const PLURAL_VERB_POSSESSIVE = /(?:^|\s)[\p{L}]+s\s+([\p{Ll}]{3,})\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s(?:\s|$)/u;
 
