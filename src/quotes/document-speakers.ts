@@ -854,6 +854,13 @@ export class DocumentSpeakers {
           this.lastPath = 'pronoun: none, another subject after a semicolon in the sentence before';
           return null;
         }
+        // "... emails in which the elder Mr Roe discussed dates. In one, he wrote: ...": the sentence before names
+        // writings by another of the gender, and this one has "he" write; the writer of those may be meant as well
+        // as the subject. No answer rather than a guess.
+        if (seen === this.read.sentence - 1 && this.writingsOfOtherBefore(seen, s, want)) {
+          this.lastPath = 'pronoun: none, the sentence before names writings by another';
+          return null;
+        }
         if (seen === this.read.sentence - 1 && this.creditedOtherAt(seen, s)) {
           this.lastPath = 'pronoun: none, the sentence before credits someone else';
           return null;
@@ -977,6 +984,23 @@ export class DocumentSpeakers {
   }
 
   /** Whether sentence `k` closes on a credit of what it reports to a name not of `s` ("..., Brandt said."). */
+  private writingsOfOtherBefore(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    const at = this.read.textOf.get(k);
+    if (!here || !at) return false;
+    if (!new RegExp(`\\b${want === 'm' ? 'he' : 'she'}\\s+(?:had\\s+|has\\s+)?(?:wrote|writes|written)\\b`, 'iu').test(here.masked.slice(here.from, here.to))) return false;
+    const m = WRITINGS_BY.exec(at.masked.slice(at.from, at.to));
+    if (!m) return false;
+    const writer = m[1] ?? m[2] ?? m[3]!;
+    const title = /^(Mr|Mrs|Ms|Miss|Dr)\.?\s/u.exec(writer.replace(/^the\s+\S+\s+/u, ''))?.[1];
+    if (title && title !== 'Dr' && (title === 'Mr') !== (want === 'm')) return false;
+    const words = nameWords(writer.replace(/^the\s+\S+\s+/u, '').replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/u, ''));
+    const g = genderOfName(words.join(' '));
+    if (!title && g && g !== want) return false;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    return words.length > 0 && !words.every((w) => own.has(w));
+  }
+
   private creditedOtherAt(k: number, s: LocalSpeaker): boolean {
     const at = this.read.textOf.get(k);
     if (!at) return false;
@@ -1688,6 +1712,12 @@ function toldBody(sentence: string, p: 'it' | 'they', names: readonly string[]):
   return names.some((n) => n.toLowerCase().replace(/^the\s+/u, '') === told);
 }
 // A credit closing a sentence of reported speech: ", Jane Roe said." (a name of capitalised words before a saying verb).
+// Writings and their writer, in a sentence: "emails in which the elder Mr Roe discussed ...", "letters from Jane
+// Roe", "Roe's emails". (Writer: an optional "the elder", a title, one to three capitalised words.)
+const WRITER = String.raw`((?:the\s+(?:elder|younger|older)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})`;
+const WRITINGS = String.raw`(?:e-?mails?|letters?|messages?|memos?|notes|texts|posts|diar(?:y|ies)|diary\s+entries|tweets)`;
+const WRITINGS_BY = new RegExp(String.raw`\b${WRITINGS}\s+(?:in\s+which|where)\s+${WRITER}|\b${WRITINGS}\s+(?:from|by|written\s+by|sent\s+by)\s+${WRITER}|${WRITER}['’]s\s+${WRITINGS}\b`, 'u');
+
 const CLOSING_CREDIT = /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|adds|noted|notes|explained|recalled|argued|insisted|told\s+[\p{L}.'’ ]{1,40}?)\s*[.!]?\s*$/u;
 
 // The words of kin or of a person that tell a woman or a man: another of them beside the kin named in full may be

@@ -737,6 +737,13 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
     else break;
   }
   while (s < e && (tokens[s]!.pos === 'PART' || tokens[s]!.pos === 'PUNCT')) s++;
+  // "Downing Street insisted", "Ealing Council said": a capitalised word in "-ing" opening the sentence, right
+  // before a name of capitalised words with no comma between, is the name's first word (a place's), not a
+  // participle the model took it for; a fronted participle is set off by a comma ("Speaking later, Roe said").
+  if (s > 0 && s - 1 === firstWord(tokens) && tokens[s]!.pos === 'PROPN' && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN')) {
+    const ing = tokens[s - 1]!;
+    if (ing.quote < 0 && /^[\p{Lu}][\p{Ll}]+ing$/u.test(ing.text) && ing.end < tokens[s]!.start) s--;
+  }
   return { start: s, end: e + 1 };
 }
 

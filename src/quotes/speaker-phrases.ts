@@ -157,8 +157,14 @@ const CONTENT_HEADING = /^(?:facts|factbox|factfile|quotes|quotations|figures|hi
 const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|di|da|das|dos|du|ter|ten|zu)\s+[\p{Lu}][\p{Ll}'’-]+$/u;
 
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
+  // "said Mr Speaker", "Madam President": the form of address of an office is the officeholder unnamed, "the
+  // Speaker", never a person whose surname is the office's word.
+  const office = OFFICE_ADDRESS.exec(phrase.trim().replace(/[.,;:]+$/u, ''));
+  if (office) return { type: 'description', text: `the ${office[1]!}`, head: office[2]!.toLowerCase(), definite: true, plural: false, kind: 'unnamed' };
   return parsedSpeakerPhrase(phrase);
 }
+
+const OFFICE_ADDRESS = /^(?:Mr\.?|Mister|Madam|Madame)\s+((?:Deputy\s+|Vice[- ])?(Speaker|President|Chairman|Chairwoman|Chair|Mayor|Chancellor))$/u;
 
 // The whole reading remembered, not only parseUncached's part: the same phrase comes back for every sentence
 // it opens, and the trims and tests around the look-up cost as much again. Shared: nobody changes a result.

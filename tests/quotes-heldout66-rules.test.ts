@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+// Sentences written for these tests (session 39, helper H); people and places invented.
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2025-05-01', paras)));
+  return new Map(quotes.map((q) => [q.quote, q.speaker ?? null]));
+}
+
+describe('a place name opening with a word in "-ing" is whole as a subject', () => {
+  it('"Downing Street insisted ..." and "Barking Council said ..." keep their first word', () => {
+    const got = speakers([
+      'The ferry plan was discussed again on Monday.',
+      'Downing Street insisted that the minister was "fully on top of the brief".',
+      'Barking Council said the timetable was "simply not workable".',
+    ]);
+    expect(got.get('fully on top of the brief')).toBe('Downing Street');
+    expect(got.get('simply not workable')).toBe('Barking Council');
+  });
+});
+
+describe('"Mr Speaker", "Madam President": an office addressed, not a person surnamed Speaker', () => {
+  it('credits the officeholder by office, unnamed', () => {
+    const { quotes, speakers: people } = extractQuotes(passagesOf(doc('p', '2025-05-01', [
+      'Members argued for an hour over the harbour bill on Wednesday.',
+      '"Order. The honourable member will resume his seat," said Mr Speaker.',
+      '"We will take one more question," said Madam Deputy Speaker.',
+    ])));
+    const byId = new Map(people.map((s) => [s.id, s]));
+    for (const text of ['Order. The honourable member will resume his seat', 'We will take one more question']) {
+      const q = quotes.find((x) => x.quote.includes(text));
+      expect(q?.speaker).toMatch(/^the (?:Deputy )?Speaker$/u);
+      expect(byId.get(q!.speakerId!)?.kind).toBe('unnamed');
+    }
+  });
+});
+
+describe('"According to X, the elder Roe had boasted that ... "..."": the generation word points back to a named Roe', () => {
+  it('credits the family member the clause\'s own verb has for subject, not the source', () => {
+    const got = speakers([
+      'The trial of a shipping agent, Paul Denner, and his son Mark Denner entered its third day on Tuesday.',
+      'According to Ms Hartley, the elder Denner had boasted to a friend that he was "the best fixer on the whole coast".',
+      'According to the prosecutor, the younger Denner told a colleague that the cargo was "nothing to worry about".',
+    ]);
+    expect(got.get('the best fixer on the whole coast')).toBe('Paul Denner');
+    expect(got.get('nothing to worry about')).toBe('Mark Denner');
+  });
+});
+
+describe('"... emails in which X discussed .... In one, he wrote: "..."": the writer may be meant as well as the subject', () => {
+  it('credits no one rather than the subject of the sentence before', () => {
+    const got = speakers([
+      'The fraud trial of a haulier, Victor Brand, opened at the crown court on Monday.',
+      'Mr Okonjo said the jury would read letters in which Mr Brand described the deliveries. In one, sent in May, he wrote: "The trucks must leave before the inspection."',
+      'Mr Okonjo told the jury: "These were not innocent words."',
+    ]);
+    expect(got.get('The trucks must leave before the inspection.')).not.toBe('Okonjo');
+    expect(got.get('These were not innocent words.')).toBe('Okonjo');
+  });
+});
