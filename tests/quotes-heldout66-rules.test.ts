@@ -59,3 +59,28 @@ describe('"... emails in which X discussed .... In one, he wrote: "..."": the wr
     expect(got.get('These were not innocent words.')).toBe('Okonjo');
   });
 });
+
+describe('a member named with seat and party in parentheses is the subject of the verb after them', () => {
+  it('"Mr Tobias Wrenfield (Marlow Vale) (Con) asked .... Opening, he said: "..."" is his', () => {
+    const got = speakers([
+      'This digest gives a condensed record of the exchanges on the harbour bill.',
+      'Mr Tobias Wrenfield (Marlow Vale) (Con) asked the minister to make a statement. Opening, he said: "The harbour is silting up and nobody seems to care."',
+      'Sir Alan Gessop (Hurley) (Con) rose from the benches opposite.',
+      '"Will the honourable gentleman give way?" he asked.',
+    ]);
+    expect(got.get('The harbour is silting up and nobody seems to care.')).toBe('Tobias Wrenfield');
+    expect(got.get('Will the honourable gentleman give way?')).toBe('Sir Alan Gessop');
+  });
+});
+
+describe('"Ana Roe asked about the ferries. "Does the minister know ...?"": a question quoted alone after its asking is the asker\'s', () => {
+  it('credits the asker of the sentence before when the quote is a question, not otherwise', () => {
+    const got = speakers([
+      'The committee met on Thursday to discuss the port.',
+      'Mrs Ann Pryor asked about the ferries. "Does the minister know how many crews were laid off?"',
+      'Mr Ivo Dane asked the minister about the quay. "It is falling into the sea."',
+    ]);
+    expect(got.get('Does the minister know how many crews were laid off?')).toBe('Ann Pryor');
+    expect(got.get('It is falling into the sea.')).not.toBe('Ivo Dane');
+  });
+});

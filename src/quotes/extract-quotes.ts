@@ -14,6 +14,7 @@ import { DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
 import { readingPassage } from './emphasis-marks.ts';
 import { withoutTimeStamp } from './time-stamps.ts';
+import { withoutSeatParentheses } from './seat-parentheses.ts';
 import { interviewedSpeaker, transcriptTurns, type TranscriptTurn, whollyBold } from './transcript.ts';
 import { isListItem } from './heading-speaker.ts';
 import type { QuoteRecord } from './quote-record.ts';
@@ -52,7 +53,8 @@ export function extractQuotes(passages: readonly Passage[]): { quotes: Quote[]; 
 export function extract(original: readonly Passage[]): Extraction {
   // Read through Markdown emphasis (`**Name** says`); the records keep the original's offsets and words.
   // A live blog's entry time at a paragraph's head is blanked too ("**18:52** Jane Roe said ...").
-  const passages = original.map((p) => withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p));
+  // A member's seat and party in parentheses after the name ("Mr Jon Roe (Ashfield) (Con) asked") are blanked too.
+  const passages = original.map((p) => withoutSeatParentheses(withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p)));
   const records: QuoteRecord[] = [];
   const spans: QuoteSpan[][] = passages.map(() => []);
   const locals: LocalSpeaker[] = [];
