@@ -84,3 +84,27 @@ describe('"Ana Roe asked about the ferries. "Does the minister know ...?"": a qu
     expect(got.get('It is falling into the sea.')).not.toBe('Ivo Dane');
   });
 });
+
+describe('"At the end of the day Judge Tom Harwell warned ...": a fronted phrase without its comma ends at a title', () => {
+  it('makes the titled name the subject a later "he told them" means', () => {
+    const got = speakers([
+      'The trial continued on Tuesday with evidence from the harbour master.',
+      'At the end of the day Judge Tom Harwell warned the jurors not to read the papers. "You will try this case on the evidence," he told them.',
+    ]);
+    expect(got.get('You will try this case on the evidence')).toBe('Tom Harwell');
+  });
+});
+
+describe('a body whose name joins capitalised words with "and" is one speaker', () => {
+  it('"HM Revenue and Customs, which ..., said" and "the Foreign, Commonwealth and Development Office ... saying"', () => {
+    const got = speakers([
+      'The haulage firm was fined on Friday after a two-year inquiry.',
+      'HM Revenue and Customs, which led the inquiry, said in a statement that it would "follow the money wherever it goes".',
+      'Later the Foreign, Commonwealth and Development Office issued a note saying the fine was "a clear signal to exporters".',
+      'The Food and Drug Administration said the recall was "purely precautionary".',
+    ]);
+    expect(got.get('follow the money wherever it goes')).toBe('HM Revenue and Customs');
+    expect(got.get('a clear signal to exporters')).toMatch(/Foreign, Commonwealth and Development Office$/u);
+    expect(got.get('purely precautionary')).toMatch(/Food and Drug Administration$/u);
+  });
+});

@@ -744,6 +744,16 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
     const ing = tokens[s - 1]!;
     if (ing.quote < 0 && /^[\p{Lu}][\p{Ll}]+ing$/u.test(ing.text) && ing.end < tokens[s]!.start) s--;
   }
+  // "HM Revenue and Customs, which ..., said": capitalised words joined by "and" into one body's name (the name
+  // as a whole reads as a body's, `parseSpeakerPhrase`) are the subject, not the words after the "and" alone.
+  if (s >= 2 && /^(?:and|&)$/u.test(tokens[s - 1]!.text) && tokens[s - 2]!.pos === 'PROPN' && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN')) {
+    let j = s - 2;
+    while (j - 1 >= 0 && tokens[j - 1]!.pos === 'PROPN' && tokens[j - 1]!.quote < 0) j--;
+    // ("the Foreign, Commonwealth and Development Office": one word before a comma, after "the", opens the series.)
+    if (j >= 3 && tokens[j - 1]!.text === ',' && tokens[j - 2]!.pos === 'PROPN' && /^the$/iu.test(tokens[j - 3]!.text)) j -= 2;
+    const joined = parseSpeakerPhrase(tokens.slice(j, e + 1).map((t) => t.text).join(' ').replace(/ ,/gu, ','));
+    if (joined?.type === 'name' && joined.kind === 'organisation' && /\s(?:and|&)\s/u.test(joined.name)) s = j;
+  }
   return { start: s, end: e + 1 };
 }
 
