@@ -108,3 +108,27 @@ describe('a body whose name joins capitalised words with "and" is one speaker', 
     expect(got.get('purely precautionary')).toMatch(/Food and Drug Administration$/u);
   });
 });
+
+describe('"Kestrel Analytics, a consultancy based in Leeds, said ...": a role with a participle of how a body is set up', () => {
+  it('leaves the name before the commas the subject', () => {
+    const got = speakers([
+      'The ferry market has been weak for a year.',
+      'Kestrel Analytics, a consultancy based in Leeds, said in a note that the fares pointed to "a slow decline".',
+      'Harbour Aid, a charity founded by two nurses in 1990, said the closures were "a disgrace".',
+    ]);
+    expect(got.get('a slow decline')).toBe('Kestrel Analytics');
+    expect(got.get('a disgrace')).toBe('Harbour Aid');
+  });
+});
+
+describe('"the ex-soldier": "ex-" before a noun of a person reads as "former"', () => {
+  it('makes a description the quote can be credited to', () => {
+    const { quotes, speakers: people } = extractQuotes(passagesOf(doc('p', '2025-05-01', [
+      'The harbour plan was published on Monday.',
+      'The ex-soldier, who served in Cyprus, said the plan was "the worst idea in a generation".',
+    ])));
+    const q = quotes.find((x) => x.quote === 'the worst idea in a generation');
+    expect(q?.speaker).toBe('the ex-soldier');
+    expect(people.find((s) => s.id === q?.speakerId)?.kind).toBe('unnamed');
+  });
+});

@@ -342,7 +342,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     // So has a passive participle of being asked, with what was asked: "Jane Roe, asked whether ..., answered"
     // (only those: "X, based on accounts from ..., reported" sets off a source, and the name before it may be a place).
     const passive = tokens[r + 1]?.pos === 'VERB' && /^(?:asked|pressed|questioned|quizzed|challenged|contacted|reached|interviewed)$/iu.test(tokens[r + 1]!.text) && /^(?:ADP|SCONJ)$/u.test(tokens[r + 2]?.pos ?? '');
-    if (r > 0 && (tokens[r]!.text === ',' || titled) && (roleWho || passive || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
+    // So has a role with a participle of how the body is set up: "Kestrel Analytics, a consultancy based in
+    // Leeds, said", "..., a charity founded by two nurses, said" (a noun right before the participle).
+    const roleSetUp = /^(?:a|an|the)$/iu.test(tokens[r + 1]?.text ?? '') && /^(?:based|founded|headquartered|owned|run|backed|created|established|formed|led|funded|registered|listed|chaired)$/iu.test(tokens[c]!.text) && tokens[c - 1]?.pos === 'NOUN' && c - r <= 5;
+    if (r > 0 && (tokens[r]!.text === ',' || titled) && (roleWho || passive || roleSetUp || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
       // The clause says more of what stands before it, itself a name or a name and its role between commas.
       const before = nameBeforeCommas(tokens, r, last, afterPlace);
       if (before) return before;

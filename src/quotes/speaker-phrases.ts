@@ -161,9 +161,15 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
   // Speaker", never a person whose surname is the office's word.
   const office = OFFICE_ADDRESS.exec(phrase.trim().replace(/[.,;:]+$/u, ''));
   if (office) return { type: 'description', text: `the ${office[1]!}`, head: office[2]!.toLowerCase(), definite: true, plural: false, kind: 'unnamed' };
+  // "the ex-soldier", "an ex-minister": "ex-" before a noun of a person is "former", read so (the words kept).
+  if (EX_NOUN.test(phrase)) {
+    const former = parsedSpeakerPhrase(phrase.replace(EX_NOUN, '$1former $2'));
+    if (former?.type === 'description') return { ...former, text: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\s/u, 'the ') };
+  }
   return parsedSpeakerPhrase(phrase);
 }
 
+const EX_NOUN = /(^|\s)[Ee]x-(\p{Ll}{3,})/u;
 const OFFICE_ADDRESS = /^(?:Mr\.?|Mister|Madam|Madame)\s+((?:Deputy\s+|Vice[- ])?(Speaker|President|Chairman|Chairwoman|Chair|Mayor|Chancellor))$/u;
 
 // The whole reading remembered, not only parseUncached's part: the same phrase comes back for every sentence
