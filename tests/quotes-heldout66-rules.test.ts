@@ -132,3 +132,21 @@ describe('"the ex-soldier": "ex-" before a noun of a person reads as "former"', 
     expect(people.find((s) => s.id === q?.speakerId)?.kind).toBe('unnamed');
   });
 });
+
+describe('quotes inside quotes: "my old X used to say" and a "she said" back to a newcomer of the outer quote', () => {
+  it('credits the inner words to the speaker\'s own relation, and to the one person brought in by "a"', () => {
+    const got = speakers([
+      'The harbour plan was debated on Monday.',
+      '"My old teacher used to say, \'Never sail on a promise,\'" said Rhys Tallow, a ferry captain.',
+      '"A woman who lost her job at the cannery wrote to me last week. She said, \'Nobody in the ministry has ever gutted a fish.\' I agree with her," said Ana Brell, the local member.',
+    ]);
+    expect(got.get('Never sail on a promise')).toBe("Rhys Tallow's old teacher");
+  });
+  it('gives a "she said" inside the outer quote to the one woman it brought in by "a"', () => {
+    const got = speakers([
+      'The harbour plan was debated on Monday.',
+      '"A woman who lost her job at the cannery wrote to me last week. She said, \'Nobody in the ministry has ever gutted a fish.\' I agree with her," said Ana Brell, the local member.',
+    ]);
+    expect(got.get('Nobody in the ministry has ever gutted a fish.')).toBe('a woman');
+  });
+});
