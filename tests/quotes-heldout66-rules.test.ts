@@ -150,3 +150,25 @@ describe('quotes inside quotes: "my old X used to say" and a "she said" back to 
     expect(got.get('Nobody in the ministry has ever gutted a fish.')).toBe('a woman');
   });
 });
+
+describe('"Another, Sir Tom Baird, was less kind. He said ...": a name set off after "Another" is the subject', () => {
+  it('gives the "he" after it to the named one', () => {
+    const got = speakers([
+      'The harbour bill was debated for three hours.',
+      'One councillor said the minister had "lost the room". Another, Sir Tom Baird, was less kind. He said the answers had been "thin and late".',
+    ]);
+    expect(got.get('thin and late')).toBe('Sir Tom Baird');
+  });
+});
+
+describe('"the honourable member for Ashfield" is the member the document named with that seat', () => {
+  it('resolves the seat to the name given before it in parentheses', () => {
+    const got = speakers([
+      'This digest gives a condensed record of the exchanges on the harbour bill.',
+      'Mr Tobias Wrenfield (Marlow Vale) (Con) asked the minister to make a statement on the ferries.',
+      'Ms Ruth Odell (Kinbrook) (Lab) asked about the pier.',
+      'The honourable member for Marlow Vale returned to the ferries. "Who will pay for the new boats?" he asked.',
+    ]);
+    expect(got.get('Who will pay for the new boats?')).toBe('Tobias Wrenfield');
+  });
+});

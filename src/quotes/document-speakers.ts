@@ -51,6 +51,7 @@ import { cityIsNamedSurname } from './surname-city.ts';
 import { mainClauseSubject } from './main-clause-subject.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 import { seatLeader } from './seat-of-power.ts';
+import { memberSeat } from './seat-parentheses.ts';
 
 // Kept here for the modules that import them from this one.
 export { cleanRole, KIN_NAMESAKES, type LocalSpeaker, SPOUSE_BY_FIRST_NAME };
@@ -153,6 +154,9 @@ export class DocumentSpeakers {
   // Everyone the text has called by a bare surname, by surname.
   private readonly everCalledBySurname = new Map<string, Set<LocalSpeaker>>();
 
+  /** Seats of the members the document names with them ("Mr Jon Roe (Ashfield) (Con)"), seat in lowercase → name. */
+  seats: ReadonlyMap<string, string> = new Map();
+
   constructor(
     readonly doc: string,
     private readonly paragraphs: readonly string[],
@@ -199,6 +203,11 @@ export class DocumentSpeakers {
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     let found: LocalSpeaker | null = null;
     parsed = this.groupNotName(parsed);
+    // "the honourable member for Ashfield" after "Mr Jon Roe (Ashfield) (Con)": the member the seat names.
+    const seat = parsed.type === 'description' && this.seats.size > 0 ? memberSeat(parsed.text) : null;
+    const member = seat ? this.seats.get(seat) : undefined;
+    const memberName = member ? parseSpeakerPhrase(member) : null;
+    if (memberName?.type === 'name' && memberName.kind === 'person') parsed = memberName;
     // "Birmingham said" after "Senator Simon Birmingham": the senator, not the city.
     if (parsed.type === 'name' && parsed.kind !== 'person' && cityIsNamedSurname(parsed.name, this.namedBefore(paragraph))) parsed = { ...parsed, kind: 'person' };
     // "Dagens Tidning" after "Dagens Tidning, the city's oldest daily,": the text said it is a paper.

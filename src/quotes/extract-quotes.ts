@@ -14,7 +14,7 @@ import { DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
 import { readingPassage } from './emphasis-marks.ts';
 import { withoutTimeStamp } from './time-stamps.ts';
-import { withoutSeatParentheses } from './seat-parentheses.ts';
+import { seatsNamed, withoutSeatParentheses } from './seat-parentheses.ts';
 import { interviewedSpeaker, transcriptTurns, type TranscriptTurn, whollyBold } from './transcript.ts';
 import { isListItem } from './heading-speaker.ts';
 import type { QuoteRecord } from './quote-record.ts';
@@ -71,6 +71,8 @@ export function extract(original: readonly Passage[]): Extraction {
     const docStart = records.length;
     const texts = indices.map((i) => passages[i]!.text);
     const ds = new DocumentSpeakers(doc, texts, nextKey);
+    // The members the document names with their seats, read before the seats are blanked, for "the member for X".
+    ds.seats = seatsNamed(indices.map((i) => original[i]!.text));
     const turns = transcriptTurns(texts, (name) => namedInProse(texts, name), indices.map((i) => original[i]!.text), passages[indices[0]!]!.citation.outlet);
     // A magazine's questions in bold between one person's turns ("**You wrote in 2019 that ...?**").
     const bold = indices.map((i, n) => turns[n] === null && whollyBold(original[i]!.text));

@@ -22,3 +22,35 @@ export function withoutSeatParentheses(p: Passage): Passage {
   if (text === p.text) return p;
   return { ...p, text, sentences: p.sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) })) };
 }
+
+// A member's seat, the first of the parentheses after the name: "Mr Jon Roe (Ashfield) (Con)" → Ashfield.
+const SEAT_OF = /((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?[ \t]+)?[\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’-]+){0,3})[ \t]*\(([\p{Lu}][\p{L}'’ -]{1,40})\)(?:[ \t]*\([\p{Lu}][^()\n]{0,40}\)){1,2}/gu;
+
+/**
+ * The members a document names with their seats ("Mr Jon Roe (Ashfield) (Con)"): seat → name, for "the
+ * honourable member for Ashfield" later. A seat named for two members is left out.
+ */
+export function seatsNamed(texts: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const twice = new Set<string>();
+  for (const text of texts) {
+    if (!text.includes(') (')) continue;
+    for (const m of text.matchAll(SEAT_OF)) {
+      const seat = m[2]!.trim().toLowerCase();
+      const name = m[1]!.trim();
+      if (out.has(seat) && out.get(seat) !== name) twice.add(seat);
+      out.set(seat, name);
+    }
+  }
+  for (const seat of twice) out.delete(seat);
+  return out;
+}
+
+// "the honourable member for Ashfield", "the hon. Member for Ashfield", "the right honourable gentleman, the
+// member for Ashfield" (the seat its last words).
+const MEMBER_FOR = /^the\s+(?:(?:right\s+)?(?:hon(?:ou?rable|\.)?|learned|gallant)\s+(?:and\s+(?:learned|gallant)\s+)?)?(?:member|lady|gentleman)\s+for\s+([\p{Lu}][\p{L}'’ -]{1,40})$/iu;
+
+/** The seat a description of a member names ("the honourable member for Ashfield" → "ashfield"), or null. */
+export function memberSeat(description: string): string | null {
+  return MEMBER_FOR.exec(description.trim())?.[1]?.trim().toLowerCase() ?? null;
+}

@@ -511,6 +511,12 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // charity's founder, Jane Roe,": the words before the head say whose or of what.)
     const compound = desc || owned ? null : /^(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:[\p{Ll}][\p{Ll}-]+\s+){1,2}([\p{Ll}][\p{Ll}-]+)$/iu.exec(described.description);
     const plainNoun = !desc && ((compound !== null && isKindOf(compound[1]!, 'person', 6)) || /^(?:a|an|one|another)\s+[\p{Ll}][\p{Ll}-]+(?:\s+(?:in|from|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?$/iu.test(described.description) || (owned !== null && isKindOf(owned[1]!, 'person', 6) && !isKindOf(owned[1]!, 'artifact', 8)));
+    // ("Another, Sir Tom Roe, was less generous.": one more of those the text spoke of, named; a full name, or one
+    // the document has named before.)
+    if (/^(?:Another|One)$/u.test(described.description) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
+      ds.resolve(parsed, paragraph, null, false);
+      return;
+    }
     if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!plainNoun && isKnownFirstName(parsed.name)))) {
       // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
       ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|my|our|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
