@@ -172,3 +172,20 @@ describe('"the honourable member for Ashfield" is the member the document named 
     expect(got.get('Who will pay for the new boats?')).toBe('Tobias Wrenfield');
   });
 });
+
+describe('"Opening the prosecution case, Jane Roe KC ..." and "Roe KC, prosecuting,": she is "the prosecutor" later', () => {
+  it('credits "the prosecutor said" to the one the court report said prosecutes', () => {
+    const got = speakers([
+      'A haulier accused of smuggling cigarettes went on trial at the crown court on Monday.',
+      'Opening the prosecution case, Miriam Castell KC told the jury that the lorries had false floors.',
+      '"The floors were built for one purpose," the prosecutor said.',
+    ]);
+    expect(got.get('The floors were built for one purpose')).toBe('Miriam Castell');
+    const got2 = speakers([
+      'A haulier accused of smuggling cigarettes went on trial at the crown court on Monday.',
+      'Simon Arkwright KC, prosecuting, said the lorries had been seen at the port twice.',
+      '"They came and went like ferries," the prosecutor told the jury.',
+    ]);
+    expect(got2.get('They came and went like ferries')).toBe('Simon Arkwright');
+  });
+});

@@ -201,6 +201,18 @@ export class DocumentSpeakers {
    * a sentence subject that is only mentioned; it still counts for later pronouns and aliases.
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
+    const found = this.resolveInner(parsed, paragraph, role, asSpeaker);
+    // "Opening the prosecution case, Jane Roe KC told ...", "Jane Roe KC, prosecuting, said": a court report's way
+    // of saying who prosecutes; she is "the prosecutor" later.
+    if (found && found.kind === 'person' && parsed.type === 'name') {
+      const at = this.read.textOf.get(this.read.sentence);
+      const text = at ? at.masked.slice(at.from, at.to) : '';
+      if (text.includes('prosecut') && prosecutes(text, parsed.name)) addRole(found, 'prosecutor');
+    }
+    return found;
+  }
+
+  private resolveInner(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     let found: LocalSpeaker | null = null;
     parsed = this.groupNotName(parsed);
     // "the honourable member for Ashfield" after "Mr Jon Roe (Ashfield) (Con)": the member the seat names.
@@ -1743,4 +1755,14 @@ export function genderOfWhoClause(sentence: string, name: string): 'm' | 'f' | n
   if (at < 0 || /[\p{L}\d_]/u.test(sentence.charAt(at + name.length))) return null;
   const m = /^,\s+who\s+(?:says|said|writes|wrote|explains|explained|adds|added|describes|described)\s+(?:that\s+)?(she|he)\b/u.exec(sentence.slice(at + name.length));
   return m ? (m[1] === 'she' ? 'f' : 'm') : null;
+}
+
+/**
+ * Whether `text` (a sentence) says that the person named `name` prosecutes: "Opening the prosecution case,
+ * NAME ...", "NAME (KC), prosecuting, ...", "NAME, for the prosecution, ...".
+ */
+function prosecutes(text: string, name: string): boolean {
+  const last = name.trim().split(/\s+/u).at(-1)!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const n = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*?\s*\b${last}(?:\s+[KQ]C)?`;
+  return new RegExp(String.raw`(?:^|[.;]\s+)Opening\s+(?:the\s+)?(?:prosecution|Crown)(?:['’]s)?\s+case,\s+${n}\b|\b${last}(?:\s+[KQ]C)?,\s+(?:prosecuting|for\s+the\s+(?:prosecution|Crown)),`, 'u').test(text);
 }
