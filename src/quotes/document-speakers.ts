@@ -54,6 +54,7 @@ import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
 import { describedSubject } from './described-subject.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 import { seatLeader } from './seat-of-power.ts';
+import { memberSeat } from './seat-parentheses.ts';
 
 // Kept here for the modules that import them from this one.
 export { cleanRole, KIN_NAMESAKES, type LocalSpeaker, SPOUSE_BY_FIRST_NAME };
@@ -158,6 +159,9 @@ export class DocumentSpeakers {
   // Everyone the text has called by a bare surname, by surname.
   private readonly everCalledBySurname = new Map<string, Set<LocalSpeaker>>();
 
+  /** Seats of the members the document names with them ("Mr Jon Roe (Ashfield) (Con)"), seat in lowercase → name. */
+  seats: ReadonlyMap<string, string> = new Map();
+
   constructor(
     readonly doc: string,
     private readonly paragraphs: readonly string[],
@@ -202,6 +206,18 @@ export class DocumentSpeakers {
    * a sentence subject that is only mentioned; it still counts for later pronouns and aliases.
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
+    const found = this.resolveInner(parsed, paragraph, role, asSpeaker);
+    // "Opening the prosecution case, Jane Roe KC told ...", "Jane Roe KC, prosecuting, said": a court report's way
+    // of saying who prosecutes; she is "the prosecutor" later.
+    if (found && found.kind === 'person' && parsed.type === 'name') {
+      const at = this.read.textOf.get(this.read.sentence);
+      const text = at ? at.masked.slice(at.from, at.to) : '';
+      if (text.includes('prosecut') && prosecutes(text, parsed.name)) addRole(found, 'prosecutor');
+    }
+    return found;
+  }
+
+  private resolveInner(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     let found: LocalSpeaker | null = null;
     // "van der Brink said": a surname's lowercase particles read apart as a role are part of the name.
     if (parsed.type === 'name' && parsed.kind === 'person' && role && !/\s/u.test(parsed.name) && LOWER_PARTICLES.test(role)) {
@@ -209,6 +225,11 @@ export class DocumentSpeakers {
       role = null;
     }
     parsed = this.groupNotName(parsed);
+    // "the honourable member for Ashfield" after "Mr Jon Roe (Ashfield) (Con)": the member the seat names.
+    const seat = parsed.type === 'description' && this.seats.size > 0 ? memberSeat(parsed.text) : null;
+    const member = seat ? this.seats.get(seat) : undefined;
+    const memberName = member ? parseSpeakerPhrase(member) : null;
+    if (memberName?.type === 'name' && memberName.kind === 'person') parsed = memberName;
     // "Birmingham said" after "Senator Simon Birmingham": the senator, not the city.
     if (parsed.type === 'name' && parsed.kind !== 'person' && cityIsNamedSurname(parsed.name, this.namedBefore(paragraph))) parsed = { ...parsed, kind: 'person' };
     // "Dagens Tidning" after "Dagens Tidning, the city's oldest daily,": the text said it is a paper.
@@ -1003,6 +1024,13 @@ export class DocumentSpeakers {
           this.lastPath = 'pronoun: none, another subject after a semicolon in the sentence before';
           return null;
         }
+        // "... emails in which the elder Mr Roe discussed dates. In one, he wrote: ...": the sentence before names
+        // writings by another of the gender, and this one has "he" write; the writer of those may be meant as well
+        // as the subject. No answer rather than a guess.
+        if (seen === this.read.sentence - 1 && this.writingsOfOtherBefore(seen, s, want)) {
+          this.lastPath = 'pronoun: none, the sentence before names writings by another';
+          return null;
+        }
         if (seen === this.read.sentence - 1 && this.creditedOtherAt(seen, s)) {
           this.lastPath = 'pronoun: none, the sentence before credits someone else';
           return null;
@@ -1132,6 +1160,23 @@ export class DocumentSpeakers {
   }
 
   /** Whether sentence `k` closes on a credit of what it reports to a name not of `s` ("..., Brandt said."). */
+  private writingsOfOtherBefore(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    const at = this.read.textOf.get(k);
+    if (!here || !at) return false;
+    if (!new RegExp(`\\b${want === 'm' ? 'he' : 'she'}\\s+(?:had\\s+|has\\s+)?(?:wrote|writes|written)\\b`, 'iu').test(here.masked.slice(here.from, here.to))) return false;
+    const m = WRITINGS_BY.exec(at.masked.slice(at.from, at.to));
+    if (!m) return false;
+    const writer = m[1] ?? m[2] ?? m[3]!;
+    const title = /^(Mr|Mrs|Ms|Miss|Dr)\.?\s/u.exec(writer.replace(/^the\s+\S+\s+/u, ''))?.[1];
+    if (title && title !== 'Dr' && (title === 'Mr') !== (want === 'm')) return false;
+    const words = nameWords(writer.replace(/^the\s+\S+\s+/u, '').replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/u, ''));
+    const g = genderOfName(words.join(' '));
+    if (!title && g && g !== want) return false;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    return words.length > 0 && !words.every((w) => own.has(w));
+  }
+
   private creditedOtherAt(k: number, s: LocalSpeaker): boolean {
     const at = this.read.textOf.get(k);
     if (!at) return false;
@@ -1917,9 +1962,17 @@ function toldBody(sentence: string, p: 'it' | 'they', names: readonly string[]):
   const told = m[1]!.toLowerCase();
   return names.some((n) => n.toLowerCase().replace(/^the\s+/u, '') === told);
 }
-// A credit closing a sentence of reported speech: ", Jane Roe said." (a name of capitalised words before a saying verb).
+
 // A surname's lowercase particles alone ("van der", "de la"), read apart from the surname as a role.
 const LOWER_PARTICLES = /^(?:van|von|de|der|den|del|della|di|da|du|dos|la|le|ter|ten)(?:\s+(?:der|den|de|la|le|los|las))?$/u;
+
+// Writings and their writer, in a sentence: "emails in which the elder Mr Roe discussed ...", "letters from Jane
+// Roe", "Roe's emails". (Writer: an optional "the elder", a title, one to three capitalised words.)
+const WRITER = String.raw`((?:the\s+(?:elder|younger|older)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})`;
+const WRITINGS = String.raw`(?:e-?mails?|letters?|messages?|memos?|notes|texts|posts|diar(?:y|ies)|diary\s+entries|tweets)`;
+const WRITINGS_BY = new RegExp(String.raw`\b${WRITINGS}\s+(?:in\s+which|where)\s+${WRITER}|\b${WRITINGS}\s+(?:from|by|written\s+by|sent\s+by)\s+${WRITER}|${WRITER}['’]s\s+${WRITINGS}\b`, 'u');
+
+// A credit closing a sentence of reported speech: ", Jane Roe said." (a name of capitalised words before a saying verb).
 const CLOSING_CREDIT = /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|adds|noted|notes|explained|recalled|argued|insisted|told\s+[\p{L}.'’ ]{1,40}?)\s*[.!]?\s*$/u;
 
 // The words of kin or of a person that tell a woman or a man: another of them beside the kin named in full may be
@@ -1936,4 +1989,14 @@ export function genderOfWhoClause(sentence: string, name: string): 'm' | 'f' | n
   if (at < 0 || /[\p{L}\d_]/u.test(sentence.charAt(at + name.length))) return null;
   const m = /^,\s+who\s+(?:says|said|writes|wrote|explains|explained|adds|added|describes|described)\s+(?:that\s+)?(she|he)\b/u.exec(sentence.slice(at + name.length));
   return m ? (m[1] === 'she' ? 'f' : 'm') : null;
+}
+
+/**
+ * Whether `text` (a sentence) says that the person named `name` prosecutes: "Opening the prosecution case,
+ * NAME ...", "NAME (KC), prosecuting, ...", "NAME, for the prosecution, ...".
+ */
+function prosecutes(text: string, name: string): boolean {
+  const last = name.trim().split(/\s+/u).at(-1)!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const n = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*?\s*\b${last}(?:\s+[KQ]C)?`;
+  return new RegExp(String.raw`(?:^|[.;]\s+)Opening\s+(?:the\s+)?(?:prosecution|Crown)(?:['’]s)?\s+case,\s+${n}\b|\b${last}(?:\s+[KQ]C)?,\s+(?:prosecuting|for\s+the\s+(?:prosecution|Crown)),`, 'u').test(text);
 }

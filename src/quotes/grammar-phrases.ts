@@ -343,7 +343,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     // So has a passive participle of being asked, with what was asked: "Jane Roe, asked whether ..., answered"
     // (only those: "X, based on accounts from ..., reported" sets off a source, and the name before it may be a place).
     const passive = tokens[r + 1]?.pos === 'VERB' && /^(?:asked|pressed|questioned|quizzed|challenged|contacted|reached|interviewed)$/iu.test(tokens[r + 1]!.text) && /^(?:ADP|SCONJ)$/u.test(tokens[r + 2]?.pos ?? '');
-    if (r > 0 && (tokens[r]!.text === ',' || titled) && (roleWho || passive || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
+    // So has a role with a participle of how the body is set up: "Kestrel Analytics, a consultancy based in
+    // Leeds, said", "..., a charity founded by two nurses, said" (a noun right before the participle).
+    const roleSetUp = /^(?:a|an|the)$/iu.test(tokens[r + 1]?.text ?? '') && /^(?:based|founded|headquartered|owned|run|backed|created|established|formed|led|funded|registered|listed|chaired)$/iu.test(tokens[c]!.text) && tokens[c - 1]?.pos === 'NOUN' && c - r <= 5;
+    if (r > 0 && (tokens[r]!.text === ',' || titled) && (roleWho || passive || roleSetUp || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
       // The clause says more of what stands before it, itself a name or a name and its role between commas.
       const before = nameBeforeCommas(tokens, r, last, afterPlace);
       if (before) return before;
@@ -744,6 +747,23 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
     else break;
   }
   while (s < e && (tokens[s]!.pos === 'PART' || tokens[s]!.pos === 'PUNCT')) s++;
+  // "Downing Street insisted", "Ealing Council said": a capitalised word in "-ing" opening the sentence, right
+  // before a name of capitalised words with no comma between, is the name's first word (a place's), not a
+  // participle the model took it for; a fronted participle is set off by a comma ("Speaking later, Roe said").
+  if (s > 0 && s - 1 === firstWord(tokens) && tokens[s]!.pos === 'PROPN' && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN')) {
+    const ing = tokens[s - 1]!;
+    if (ing.quote < 0 && /^[\p{Lu}][\p{Ll}]+ing$/u.test(ing.text) && ing.end < tokens[s]!.start) s--;
+  }
+  // "HM Revenue and Customs, which ..., said": capitalised words joined by "and" into one body's name (the name
+  // as a whole reads as a body's, `parseSpeakerPhrase`) are the subject, not the words after the "and" alone.
+  if (s >= 2 && /^(?:and|&)$/u.test(tokens[s - 1]!.text) && tokens[s - 2]!.pos === 'PROPN' && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN')) {
+    let j = s - 2;
+    while (j - 1 >= 0 && tokens[j - 1]!.pos === 'PROPN' && tokens[j - 1]!.quote < 0) j--;
+    // ("the Foreign, Commonwealth and Development Office": one word before a comma, after "the", opens the series.)
+    if (j >= 3 && tokens[j - 1]!.text === ',' && tokens[j - 2]!.pos === 'PROPN' && /^the$/iu.test(tokens[j - 3]!.text)) j -= 2;
+    const joined = parseSpeakerPhrase(tokens.slice(j, e + 1).map((t) => t.text).join(' ').replace(/ ,/gu, ','));
+    if (joined?.type === 'name' && joined.kind === 'organisation' && /\s(?:and|&)\s/u.test(joined.name)) s = j;
+  }
   return { start: s, end: e + 1 };
 }
 

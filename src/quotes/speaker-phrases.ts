@@ -9,7 +9,7 @@ import { isKindOf, isLemma, pertainsTo } from '../text/wordnet.ts';
 import { commonWordNotName, inWordNet, isKnownFirstName } from './first-names.ts';
 import { mediumVoice } from './medium-voice.ts';
 import { generationEpithet } from './generation-epithet.ts';
-import { classifyProperName, lexFirstName, lexTags, normaliseName, PEERAGE_TITLE, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
+import { classifyProperName, lexFirstName, lexTags, nameEnding, normaliseName, PEERAGE_TITLE, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
 
 export type SpeakerKind = Speaker['kind'];
 
@@ -165,8 +165,20 @@ const CONTENT_HEADING = /^(?:facts|factbox|factfile|quotes|quotations|figures|hi
 const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|di|da|das|dos|du|ter|ten|zu)\s+[\p{Lu}][\p{Ll}'’-]+$/u;
 
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
+  // "said Mr Speaker", "Madam President": the form of address of an office is the officeholder unnamed, "the
+  // Speaker", never a person whose surname is the office's word.
+  const office = OFFICE_ADDRESS.exec(phrase.trim().replace(/[.,;:]+$/u, ''));
+  if (office) return { type: 'description', text: `the ${office[1]!}`, head: office[2]!.toLowerCase(), definite: true, plural: false, kind: 'unnamed' };
+  // "the ex-soldier", "an ex-minister": "ex-" before a noun of a person is "former", read so (the words kept).
+  if (EX_NOUN.test(phrase)) {
+    const former = parsedSpeakerPhrase(phrase.replace(EX_NOUN, '$1former $2'));
+    if (former?.type === 'description') return { ...former, text: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\s/u, 'the ') };
+  }
   return parsedSpeakerPhrase(phrase);
 }
+
+const EX_NOUN = /(^|\s)[Ee]x-(\p{Ll}{3,})/u;
+const OFFICE_ADDRESS = /^(?:Mr\.?|Mister|Madam|Madame)\s+((?:Deputy\s+|Vice[- ])?(Speaker|President|Chairman|Chairwoman|Chair|Mayor|Chancellor))$/u;
 
 // The whole reading remembered, not only parseUncached's part: the same phrase comes back for every sentence
 // it opens, and the trims and tests around the look-up cost as much again. Shared: nobody changes a result.
@@ -382,7 +394,9 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       return ofTitledName(words) ?? ownedFullName(words) ?? parseDescription(words) ?? (lowerFirst === 'the' && words.length >= 4 && !CAPITALISED.test(words[1]!) ? parseUncached(words.join(' ')) : null);
     }
   }
-  if (words.some((w) => /^(?:and|or|&)$/iu.test(w)) && !words.some((w) => w === 'of' || w === 'for')) return null;
+  // "HM Revenue and Customs", "the Food and Drug Administration": capitalised words joined by one "and" and ending
+  // on a body's word name one body, not two speakers.
+  if (words.some((w) => /^(?:and|or|&)$/iu.test(w)) && !words.some((w) => w === 'of' || w === 'for')) return joinedBodyName(words);
   // "Supporters of Sanders", "Friends of Trump": a plural noun opening the phrase makes a group, not a name.
   if (words.length >= 3 && words[1] === 'of' && /[^s]s$/u.test(words[0]!) && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t) || PLACE_TAGS.test(t))) {
     return parseDescription([words[0]!.toLowerCase(), ...words.slice(1)]);
@@ -910,3 +924,16 @@ export function contentWords(s: string): Set<string> {
 
 // A description's words are read again at every mention of it: the list is worked out once per spelling.
 const contentWordList = remembered((s: string): readonly string[] => normaliseName(s).split(/\s+/u).filter((w) => w.length > 1 && !CONTENT_STOP.has(w)).map(singular));
+
+/** "HM Revenue and Customs", "the Food and Drug Administration": one body's name with an "and" in it, else null. */
+function joinedBodyName(words: readonly string[]): ParsedSpeaker | null {
+  const rest = /^the$/iu.test(words[0]!) ? words.slice(1) : words;
+  const joins = rest.filter((w) => w === 'and' || w === '&').length;
+  if (joins !== 1 || rest.length < 3 || rest[0] === 'and' || rest[rest.length - 1] === 'and') return null;
+  // ("the Foreign, Commonwealth and Development Office": a comma may close a word of the series before the "and".)
+  const and = rest.findIndex((w) => w === 'and' || w === '&');
+  if (!rest.every((w, i) => w === 'and' || w === '&' || (i < and - 1 ? /^[\p{Lu}][\p{L}'’-]*,?$/u : /^[\p{Lu}][\p{L}'’-]*$/u).test(w))) return null;
+  const last = rest[rest.length - 1]!;
+  if (last !== 'Customs' && nameEnding(rest.join(' ')) !== 'body') return null;
+  return { type: 'name', name: words.join(' '), role: null, kind: 'organisation' };
+}

@@ -568,6 +568,12 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // charity's founder, Jane Roe,": the words before the head say whose or of what.)
     const compound = desc || owned ? null : /^(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:[\p{Ll}][\p{Ll}-]+\s+){1,2}([\p{Ll}][\p{Ll}-]+)$/iu.exec(described.description);
     const plainNoun = !desc && ((compound !== null && isKindOf(compound[1]!, 'person', 6)) || /^(?:a|an|one|another)\s+[\p{Ll}][\p{Ll}-]+(?:\s+(?:in|from|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?$/iu.test(described.description) || (owned !== null && isKindOf(owned[1]!, 'person', 6) && !isKindOf(owned[1]!, 'artifact', 8)));
+    // ("Another, Sir Tom Roe, was less generous.": one more of those the text spoke of, named; a full name, or one
+    // the document has named before.)
+    if (/^(?:Another|One)$/u.test(described.description) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
+      ds.resolve(parsed, paragraph, null, false);
+      return;
+    }
     if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!plainNoun && isKnownFirstName(parsed.name)))) {
       // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
       ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|my|our|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
@@ -883,7 +889,7 @@ function withoutLeadIn(text: string): string {
   // "On Thursday a junior minister told me ...", "In Moscow the ambassador ...": a short fronted phrase of time
   // or place written without its comma ends where a determiner opens the subject.
   // (The subject left first is read as an opening's: "A junior minister, who ..., told me ...".)
-  const cut = COMMALESS_FRONTED_FIRST.has(u.charCodeAt(0)) ? u.replace(COMMALESS_FRONTED, '') : u;
+  const cut = COMMALESS_FRONTED_FIRST.has(u.charCodeAt(0)) ? u.replace(COMMALESS_FRONTED, '').replace(COMMALESS_FRONTED_TITLED, '') : u;
   const v = cut === u ? u : cut.charAt(0).toUpperCase() + cut.slice(1);
   return v.includes(',') ? v.replace(SET_OFF_ASIDE, '$1 ') : v;
 }
@@ -893,6 +899,11 @@ function withoutLeadIn(text: string): string {
 // (Not when a preposition ends the words before the article, which is then its object: "After 14 years on the
 // assembly line, she ...".)
 const COMMALESS_FRONTED = /^(?:On|In|At|Over|During|After|Before|Since|Outside|Inside)\s+(?:(?!(?:a|an|the|another|one|his|her|their|its|my|our|this|that)\s)[\p{L}\d'’.-]+\s+){0,3}(?!(?:on|in|at|of|over|for|from|to|with|by|into|near|across|and|or)\s)[\p{L}\d'’.-]+\s+(?=(?:a|an|another|the)\s+[\p{Ll}])/u;
+// "At the end of the day Judge Tom Roe warned ...", "After the hearing Mr Tom Roe said ...": a phrase of time or
+// place in lowercase words, no comma after it, ends where a title opens a person's full name (not when a
+// preposition ends it: "In the case of Mr Tom Roe the court ruled" has him for the object). A title and a bare
+// surname ("In his last years Mr Roe ...") are left as they were: of two Roes, the reading may pick the wrong one.
+const COMMALESS_FRONTED_TITLED = /^(?:On|In|At|Over|During|After|Before|Since)\s+(?:[\p{Ll}\d'’.-]+\s+){0,5}(?<!\b(?:of|for|to|by|with|against|from|about|on|at|in|into|over|under|like|than|and|or)\s+)(?=(?:Judge|Justice|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Senator|Governor|Mayor|General|Colonel|Captain|Father|Bishop|Detective|Inspector|Sergeant)\.?\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}])/u;
 const COMMALESS_FRONTED_FIRST: ReadonlySet<number> = new Set([...'OIADBS'].map((c) => c.charCodeAt(0)));
 
 // A live page's label opening an entry, after its time: "Update:", "BREAKING:", "Latest:".
