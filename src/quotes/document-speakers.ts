@@ -28,7 +28,7 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { HEAD_OF_STATE, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, aideOpening, genderedNewcomerBeside } from './pronoun-rivals.ts';
+import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, aideOpening, genderedNewcomerBeside, possessedSubjectBetween } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
@@ -41,7 +41,7 @@ import { askedInClause, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
-import { nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
+import { honorificSex, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
 import { obituarySubject } from './obituary-subject.ts';
 import { directIntroduction, inverseIntroduction, possessiveIntroduction } from './kin-description.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
@@ -876,6 +876,12 @@ export class DocumentSpeakers {
           this.lastPath = 'pronoun: none, a described speaker between';
           return null;
         }
+        // "Coach Berg praised his players. ¶ His assistant was more critical. ¶ '...,' he said.": a sentence passed
+        // over opens on someone described as another's relation or helper; the pronoun may mean that one.
+        if (possessedSubjectBetween(this.known, s, want, isNewPerson)) {
+          this.lastPath = 'pronoun: none, a possessed description as subject between';
+          return null;
+        }
         // One of no known gender beside a newcomer whose noun tells the pronoun's gender ("Brandt met a chairwoman
         // of the port board. '...,' she told him."): she is surely who is meant, he only maybe.
         if (!s.gender && genderedNewcomerBeside(this.known, s, want, isPerson)) {
@@ -926,6 +932,13 @@ export class DocumentSpeakers {
         if (s.gender === want) return s;
         // "Han Jong Su met Lee Min Seo in Busan, but she said ...": the sentence names, before the pronoun,
         // another person whom it may as well mean, and no gender tells the two apart. No answer rather than a guess.
+        // "A source close to the actress Bella Roane said she had screamed '...'": one described by their tie to a
+        // person named inside the description, of no gender told, may report that person's words as well as their
+        // own; the pronoun may mean either. No answer rather than a guess.
+        if (seen === this.read.sentence && s.kind === 'unnamed' && tiedToNamedOfGender(s, want)) {
+          this.lastPath = 'pronoun: none, a description tied to a person of the gender';
+          return null;
+        }
         if (seen === this.read.sentence && this.untoldOtherBefore(s, p)) {
           this.lastPath = 'pronoun: none, another of untold gender named in its sentence';
           return null;
@@ -1777,4 +1790,25 @@ export function genderOfWhoClause(sentence: string, name: string): 'm' | 'f' | n
   if (at < 0 || /[\p{L}\d_]/u.test(sentence.charAt(at + name.length))) return null;
   const m = /^,\s+who\s+(?:says|said|writes|wrote|explains|explained|adds|added|describes|described)\s+(?:that\s+)?(she|he)\b/u.exec(sentence.slice(at + name.length));
   return m ? (m[1] === 'she' ? 'f' : 'm') : null;
+}
+
+// A description tying someone to a named person: "a source close to the actress Bella Roane", "a friend of
+// Ivo Hart", "an aide to Senator Mara Lind" (a full name of two or more capitalised words after the tie).
+const TIED_TO_NAME = /\b(?:close\s+to|near\s+to|friend\s+of|friends\s+of|aide\s+to|familiar\s+with|for|of|to)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.?\s+|(?:Senator|Governor|Judge|Mayor)\s+)?[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)+)/u;
+
+/** Whether one described, of no gender told, is described by a tie to a person named in full whose name or title tells the gender `want`. */
+function tiedToNamedOfGender(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+  if (s.gender && s.genderSure) return false;
+  for (const d of s.names) {
+    const m = TIED_TO_NAME.exec(d);
+    if (!m) continue;
+    const name = m[1]!;
+    const title = /^(Mr|Mrs|Ms|Miss)\.?\s/u.exec(name);
+    const bare = name.replace(/^(?:(?:Dr|Sen|Rep|Gov)\.?|Senator|Governor|Judge|Mayor)\s+/u, '');
+    // (The sex a noun of role before the name tells counts too: "the actress Bella Roane".)
+    const role = /([\p{Ll}-]+)\s+$/u.exec(d.slice(0, m.index + m[0].length - name.length))?.[1];
+    const g = title ? honorificSex(title[1]!) : (role ? nounSex(role, { plural: false }) : null) ?? genderOfName(bare) ?? listedGender([bare]);
+    if (g === want) return true;
+  }
+  return false;
 }

@@ -569,3 +569,30 @@ export function aideOpening(sentence: string): RegExpExecArray | null {
   const head = m[2]!.trim().split(/\s+/u).at(-1)!;
   return isRoleNoun(head) || (/(?:er|or|ist|ian|ant|ent)$/u.test(head) && isKindOf(head, 'person', 5)) ? m : null;
 }
+
+// A sentence opening on "His", "Her" or "Their", a description of a few lower-case words and its verb or a "who"
+// clause: "His assistant was more critical.", "Her deputy, who ..., took over.", "His brother, a farmer, lost ...".
+const POSSESSED_OPENING = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?(?:His|Her|Their)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]{3,})(?:\s*,\s+(?:who\b|(?:a|an|the)\s[^,]{1,60},\s+[\p{Ll}])|\s+(?:(?:also|then|later|again|only|just)\s+)?(?:[\p{Ll}]+ed|was|is|had|has|said|says|told|stayed|stood|sat|kept|went|came|took|made|spent|held|met|led|ran|gave|left|lost|won|felt|saw|thought|sounded|seemed|did|does|would|will|could)\b)/u;
+
+/**
+ * Whether a sentence the pronoun passes over, after `s` was last seen, opens on someone described as the relation
+ * or helper of a "his", "her" or "their" ("His assistant was more critical.", "His brother, who farms the next
+ * valley, lost his barn."): that one is the sentence's subject, someone other than the one the possessive means,
+ * whom a pronoun after it may as well mean. A noun of the other gender ("Her husband" before "she") is not meant;
+ * nor a description the text gave `s`.
+ */
+export function possessedSubjectBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean): boolean {
+  const seen = people.seenAt(s) ?? 0;
+  const given = [...s.roles, ...s.mentionRoles].join(' ').toLowerCase();
+  for (let k = seen + 1; k < people.read.sentence; k++) {
+    const at = people.read.textOf.get(k);
+    if (!at) continue;
+    const m = POSSESSED_OPENING.exec(at.masked.slice(at.from, at.to));
+    if (!m) continue;
+    const head = m[1]!.split(/\s+/u).pop()!;
+    if (!isPerson(head) || tellsOther(head, want)) continue;
+    if (given.includes(m[1]!) || s.heads.has(head) || s.words.has(head)) continue;
+    return true;
+  }
+  return false;
+}
