@@ -33,7 +33,7 @@ import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
 import { isKindOf, isLemma } from '../text/wordnet.ts';
-import { listedGender } from './name-gender.ts';
+import { givenNameOfBothSexes, listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens } from './own-subject-body.ts';
@@ -914,6 +914,13 @@ export class DocumentSpeakers {
         // else with what it reports; the pronoun goes on with that one (`reporter-pronoun.ts`), not the one talked about.
         // "Tench bakes; Pardee sells. '...,' he said.": the sentence before has another person of the gender open a
         // clause of its own after a semicolon; either may be meant. No answer rather than a guess.
+        // "Prosecutor Ivo Vance cross-examined the defendant, Karl Uhl. He said he had been at home. '...,' he
+        // said.": one who questions is not the one who answers; the one questioned, of the pronoun's gender or of
+        // none told, may be meant. No answer rather than a guess.
+        if (seen >= this.read.sentence - 2 && this.questionedOther(s, want)) {
+          this.lastPath = 'pronoun: none, the one before questioned another';
+          return null;
+        }
         if (seen === this.read.sentence - 1 && this.otherClauseSubject(seen, s, want)) {
           this.lastPath = 'pronoun: none, another subject after a semicolon in the sentence before';
           return null;
@@ -925,6 +932,13 @@ export class DocumentSpeakers {
         this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : carried ? ' carried' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${otherBeside(this.known, s, seen, want)}`;
         // "Ms. Lorn met Ms. Marsk. '...,' she said.": the sentence just before names, beside the one it is about,
         // another of the pronoun's gender; either may be meant. No answer rather than a guess.
+        // "Alex Moray stood glaring at Neil Burke, who shrugged. '...,' he said.": one whose first name tells no
+        // sex (both sexes bear it) beside a man of the pronoun's gender by his first name, who acts last in the
+        // sentence before in a "who" clause of his own; either may be meant. No answer rather than a guess.
+        if (seen === this.read.sentence - 1 && !s.genderSure && s.kind === 'person' && s.names.some((n) => givenNameOfBothSexes(n)) && this.actorOfWhoClause(seen, s, want)) {
+          this.lastPath = 'pronoun: none, a name of both sexes beside one of the gender who acts last';
+          return null;
+        }
         if (seen === this.read.sentence - 1 && sameGenderBeside(this.known, s, seen, want)) {
           this.lastPath = SAME_GENDER_BESIDE;
           return null;
@@ -1186,6 +1200,46 @@ export class DocumentSpeakers {
   }
 
   /** Whether sentence `k` has a clause after a semicolon opened by a known person other than `s`, not of the other gender. */
+  /**
+   * Whether sentence `k` closes on someone other than `s`, named in full with a first name of gender `want`
+   * that the English lists give that gender alone, set off by a "who" clause ("..., who shrugged.").
+   */
+  private actorOfWhoClause(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const at = this.read.textOf.get(k);
+    if (!at) return false;
+    const text = at.masked.slice(at.from, at.to);
+    const m = /([\p{Lu}][\p{Ll}'’-]+\s+[\p{Lu}][\p{L}'’-]+),\s+who\s+(?:(?:then|only|just|simply|merely)\s+)?[\p{Ll}]+(?:\s+[\p{Ll}]+){0,4}[.!?]?\s*$/u.exec(text);
+    if (!m) return false;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    if (nameWords(m[1]!).some((w) => own.has(w))) return false;
+    return genderOfName(m[1]!) === want && listedGender([m[1]!]) === want;
+  }
+
+  /**
+   * Whether one of the two sentences before this one has `s`, by a word of their name, question someone else
+   * ("Vance cross-examined the defendant, Karl Uhl", "Vance questioned Karl Uhl for hours"), one named in full or
+   * described, whose name or noun tells no gender other than `want`.
+   */
+  private questionedOther(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    for (let k = Math.max(0, this.read.sentence - 2); k < this.read.sentence; k++) {
+      const at = this.read.textOf.get(k);
+      if (!at) continue;
+      const text = at.masked.slice(at.from, at.to);
+      const m = QUESTIONED_OTHER.exec(text);
+      if (!m || !own.has(nameWords(m[1]!)[0] ?? '')) continue;
+      const name = m[3];
+      const noun = m[2]?.trim().split(/\s+/u).pop();
+      if (name && nameWords(name).some((w) => own.has(w))) continue;
+      const g = name ? (genderOfName(name) ?? listedGender([name])) : null;
+      const ng = noun ? nounSex(noun, { plural: false }) : null;
+      if ((g && g !== want) || (ng && ng !== want)) continue;
+      if (!name && !(noun && (PERSON_NOUNS.has(noun) || isPersonNoun(noun)))) continue;
+      return true;
+    }
+    return false;
+  }
+
   private otherClauseSubject(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
     const there = this.read.textOf.get(k);
     if (!there) return false;
@@ -1812,3 +1866,7 @@ function tiedToNamedOfGender(s: LocalSpeaker, want: 'm' | 'f'): boolean {
   }
   return false;
 }
+
+// A name's last word, a verb of questioning, and its object: a full name, perhaps after a description and a
+// comma ("the defendant, Karl Uhl"), or a description alone ("the defendant").
+const QUESTIONED_OTHER = /(?:^|\s)([\p{Lu}][\p{L}'’-]+)\s+(?:(?:had|has|then|later|also|repeatedly|sharply|closely)\s+)*(?:cross-examined|questioned|interrogated|quizzed|grilled|deposed)\s+(?:(the\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]{3,})(?:,\s+)?)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)+)?/u;
