@@ -1644,6 +1644,7 @@ export class DocumentSpeakers {
       let best: LocalSpeaker | null = null;
       let bestScore = -1;
       let tied = false;
+      let calledByOther = false;
       // A proper word of the description ("the GOP leaders", "the Chinese official") that a speaker lacks
       // rules that speaker out; so does a plural for one person ("the officials" is not "a senior official").
       // "the governor" is not someone the text gave that role only as a former one ("the former New Jersey
@@ -1667,6 +1668,12 @@ export class DocumentSpeakers {
         // "the two ministers" said it together: no one person of that role, however lately named.
         if (d.plural && s.kind === 'person') continue;
         if (proper.some((w) => !holdsWord(s.words, w))) continue;
+        // ("The veteran diplomat" may be one who followed the calling long and has left it, "a former diplomat",
+        // as well as another the text gives it: it is not told whose.)
+        if (!past && /\bveteran\b/iu.test(d.text) && this.callingHeldByAnother(s, d.head, paragraph)) {
+          calledByOther = true;
+          continue;
+        }
         if (!past && (onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph))) continue;
         // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).
         if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)))) continue;
@@ -1683,6 +1690,7 @@ export class DocumentSpeakers {
       // Two of that kind seen lately that the words do not tell apart ("a Japanese official", "a Chinese
       // official", then "the official"): the text does not say which, unless it says "the same".
       if (best && tied && !/\bsame\b/iu.test(d.text)) best = null;
+      if (best && calledByOther && !/\bsame\b/iu.test(d.text)) best = null;
       // "A Dutch official said ... [new paragraph] A lock inspector said the gates were shut. "...," the official
       // said.": someone else unnamed, brought on in the quote's own paragraph as the subject of a verb of saying
       // since, may be the one "the official" means; the text does not say which.
@@ -1715,6 +1723,13 @@ export class DocumentSpeakers {
         // after it may mean; not a people's word, "the North Korean", which many the text names may be.)
         // "the veteran diplomat" of an obituary whose lead named its subject "a Soviet diplomat who ...".
         const subject = fit.length === 0 && paragraph > 1 ? obituarySubject(this.paragraphs[0], d.text, d.head, this.mentions) : null;
+        // (Not when the text gave another person a role with that head in an appositive the mentions do not hold:
+        // "His friend Jan Olek, a former diplomat, ...": "the veteran diplomat" may be either.)
+        const otherHolds = subject !== null && this.locals.some((l) => l.kind === 'person' && !l.names.some((n) => compactName(n) === compactName(subject)) && [...l.roles, ...l.mentionRoles].some((r) => normaliseName(r).split(/\s+/u).map(singular).includes(d.head)));
+        if (subject && otherHolds) {
+          this.lastPath = 'description: none, the obituary\'s role held by another too';
+          return null;
+        }
         if (subject) {
           this.lastPath = 'description: the obituary\'s subject';
           return this.resolvePerson(subject, paragraph, null);
