@@ -19,3 +19,22 @@ describe('a possessed description as the subject between a name and a pronoun', 
     expect(speakerOf(['Coach Ivan Berg praised his players.', 'The weather was awful.', '"We defended badly," he said.'], 'defended')).toBe('Ivan Berg');
   });
 });
+
+describe('other shapes of someone else between a name and a pronoun', () => {
+  const LEAD = 'Mayor Tom Reddal opened the bridge on Monday.';
+  it('leaves "he said" to nobody past "Its designer ...", "One of the builders ..." or "Behind him stood the engineer ..."', () => {
+    expect(speakerOf([LEAD, 'Its designer was not invited.', '"It was the best day of my life," he said.'], 'best day')).toBeNull();
+    expect(speakerOf([LEAD, 'One of the builders cried.', '"It was the best day of my life," he said.'], 'best day')).toBeNull();
+    expect(speakerOf([LEAD, 'Behind him stood the engineer who built it.', '"It was the best day of my life," he said.'], 'best day')).toBeNull();
+  });
+
+  it('leaves it to nobody past "He was followed by the engineer, NAME", a man of the gender acting beside him', () => {
+    expect(speakerOf([LEAD, 'He was followed on stage by the engineer, Piet Vandel.', '"It was the best day of my life," he said.'], 'best day')).toBeNull();
+    expect(speakerOf(['Principal Ada Voss welcomed the pupils back.', 'She was helped by a teacher, Mia Kron.', '"We are ready for them," she said.'], 'ready for them')).toBeNull();
+  });
+
+  it('still goes back to the mayor past a crowd, or past a woman following him', () => {
+    expect(speakerOf([LEAD, 'A crowd of hundreds cheered as the ribbon was cut.', '"It was the best day of my life," he said.'], 'best day')).toBe('Tom Reddal');
+    expect(speakerOf([LEAD, 'He was followed on stage by the engineer, Maria Vandel.', '"It was the best day of my life," he said.'], 'best day')).toBe('Tom Reddal');
+  });
+});
