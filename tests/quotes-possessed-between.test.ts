@@ -17,6 +17,9 @@ describe('a possessed description as the subject between a name and a pronoun', 
   it('still goes back past one whose noun tells the other gender, or with no possessed subject between', () => {
     expect(speakerOf(['Mayor Ana Holt visited the school.', 'Her husband stayed in the car.', '"It should never have shut," she said.'], 'never have shut')).toBe('Ana Holt');
     expect(speakerOf(['Coach Ivan Berg praised his players.', 'The weather was awful.', '"We defended badly," he said.'], 'defended')).toBe('Ivan Berg');
+    // (Many are no "he": "His assistants were more critical.", "Her directors and advisers continued ...".)
+    expect(speakerOf(['Coach Ivan Berg praised his players.', 'His assistants were more critical.', '"We defended badly," he said.'], 'defended')).toBe('Ivan Berg');
+    expect(speakerOf(['Chief executive Marta Vinn flew to Oslo.', 'Her directors and advisers continued to assure her that the deal was worth it.', '"We will have to convince them," she said.'], 'convince')).toBe('Marta Vinn');
   });
 });
 

@@ -602,7 +602,10 @@ export function possessedSubjectBetween(people: PeopleKnown, s: LocalSpeaker, wa
     if (!m) continue;
     // ("One of the builders": the plural's one person.)
     const last = m[1]!.split(/\s+/u).pop()!;
-    const head = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?One\s/u.test(m[0]) ? singular(last) : last;
+    const one = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?One\s/u.test(m[0]);
+    const head = one ? singular(last) : last;
+    // (Not many: "Her directors and advisers continued ..." are no "she".)
+    if (!one && (singular(last) !== last || /\b(?:and|or)\b/u.test(m[1]!))) continue;
     if (!isPerson(head) || tellsOther(head, want)) continue;
     if (given.includes(m[1]!) || s.heads.has(head) || s.words.has(head)) continue;
     return true;
