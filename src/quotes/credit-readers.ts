@@ -233,6 +233,8 @@ function sayerBeforeAccording(r: CreditReading, q: QuoteSentence): void {
   if (!read) return;
   const parsed = parseSubjectPhrase(read.name);
   if (parsed?.type === 'name' && knownPerson(parsed, q.ds)) credit(r, read.name, null, parsed);
+  // (A bare surname the text never gave in full is still not the one "according to" names: no one.)
+  else if (parsed?.type === 'name' && parsed.kind === 'person') untold(r);
 }
 
 function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {

@@ -29,12 +29,12 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { HEAD_OF_STATE, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, aideOpening, genderedNewcomerBeside } from './pronoun-rivals.ts';
+import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, aideOpening, genderedNewcomerBeside, possessedSubjectBetween } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
 import { isKindOf, isLemma } from '../text/wordnet.ts';
-import { listedGender } from './name-gender.ts';
+import { givenNameOfBothSexes, listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens } from './own-subject-body.ts';
@@ -42,7 +42,7 @@ import { askedInClause, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
-import { nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
+import { honorificSex, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
 import { obituarySubject } from './obituary-subject.ts';
 import { directIntroduction, inverseIntroduction, possessiveIntroduction } from './kin-description.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
@@ -988,6 +988,12 @@ export class DocumentSpeakers {
           this.lastPath = 'pronoun: none, a described speaker between';
           return null;
         }
+        // "Coach Berg praised his players. ¶ His assistant was more critical. ¶ '...,' he said.": a sentence passed
+        // over opens on someone described as another's relation or helper; the pronoun may mean that one.
+        if (possessedSubjectBetween(this.known, s, want, isNewPerson)) {
+          this.lastPath = 'pronoun: none, a possessed description as subject between';
+          return null;
+        }
         // One of no known gender beside a newcomer whose noun tells the pronoun's gender ("Brandt met a chairwoman
         // of the port board. '...,' she told him."): she is surely who is meant, he only maybe.
         if (!s.gender && genderedNewcomerBeside(this.known, s, want, isPerson)) {
@@ -1020,6 +1026,13 @@ export class DocumentSpeakers {
         // else with what it reports; the pronoun goes on with that one (`reporter-pronoun.ts`), not the one talked about.
         // "Tench bakes; Pardee sells. '...,' he said.": the sentence before has another person of the gender open a
         // clause of its own after a semicolon; either may be meant. No answer rather than a guess.
+        // "Prosecutor Ivo Vance cross-examined the defendant, Karl Uhl. He said he had been at home. '...,' he
+        // said.": one who questions is not the one who answers; the one questioned, of the pronoun's gender or of
+        // none told, may be meant. No answer rather than a guess.
+        if (seen >= this.read.sentence - 2 && this.questionedOther(s, want)) {
+          this.lastPath = 'pronoun: none, the one before questioned another';
+          return null;
+        }
         if (seen === this.read.sentence - 1 && this.otherClauseSubject(seen, s, want)) {
           this.lastPath = 'pronoun: none, another subject after a semicolon in the sentence before';
           return null;
@@ -1038,6 +1051,13 @@ export class DocumentSpeakers {
         this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : carried ? ' carried' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${otherBeside(this.known, s, seen, want)}`;
         // "Ms. Lorn met Ms. Marsk. '...,' she said.": the sentence just before names, beside the one it is about,
         // another of the pronoun's gender; either may be meant. No answer rather than a guess.
+        // "Alex Moray stood glaring at Neil Burke, who shrugged. '...,' he said.": one whose first name tells no
+        // sex (both sexes bear it) beside a man of the pronoun's gender by his first name, who acts last in the
+        // sentence before in a "who" clause of his own; either may be meant. No answer rather than a guess.
+        if (seen === this.read.sentence - 1 && !s.genderSure && s.kind === 'person' && s.names.some((n) => givenNameOfBothSexes(n)) && this.actorOfWhoClause(seen, s, want)) {
+          this.lastPath = 'pronoun: none, a name of both sexes beside one of the gender who acts last';
+          return null;
+        }
         if (seen === this.read.sentence - 1 && sameGenderBeside(this.known, s, seen, want)) {
           this.lastPath = SAME_GENDER_BESIDE;
           return null;
@@ -1045,6 +1065,13 @@ export class DocumentSpeakers {
         if (s.gender === want) return s;
         // "Han Jong Su met Lee Min Seo in Busan, but she said ...": the sentence names, before the pronoun,
         // another person whom it may as well mean, and no gender tells the two apart. No answer rather than a guess.
+        // "A source close to the actress Bella Roane said she had screamed '...'": one described by their tie to a
+        // person named inside the description, of no gender told, may report that person's words as well as their
+        // own; the pronoun may mean either. No answer rather than a guess.
+        if (seen === this.read.sentence && s.kind === 'unnamed' && tiedToNamedOfGender(s, want)) {
+          this.lastPath = 'pronoun: none, a description tied to a person of the gender';
+          return null;
+        }
         if (seen === this.read.sentence && this.untoldOtherBefore(s, p)) {
           this.lastPath = 'pronoun: none, another of untold gender named in its sentence';
           return null;
@@ -1352,6 +1379,46 @@ export class DocumentSpeakers {
   }
 
   /** Whether sentence `k` has a clause after a semicolon opened by a known person other than `s`, not of the other gender. */
+  /**
+   * Whether sentence `k` closes on someone other than `s`, named in full with a first name of gender `want`
+   * that the English lists give that gender alone, set off by a "who" clause ("..., who shrugged.").
+   */
+  private actorOfWhoClause(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const at = this.read.textOf.get(k);
+    if (!at) return false;
+    const text = at.masked.slice(at.from, at.to);
+    const m = /([\p{Lu}][\p{Ll}'’-]+\s+[\p{Lu}][\p{L}'’-]+),\s+who\s+(?:(?:then|only|just|simply|merely)\s+)?[\p{Ll}]+(?:\s+[\p{Ll}]+){0,4}[.!?]?\s*$/u.exec(text);
+    if (!m) return false;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    if (nameWords(m[1]!).some((w) => own.has(w))) return false;
+    return genderOfName(m[1]!) === want && listedGender([m[1]!]) === want;
+  }
+
+  /**
+   * Whether one of the two sentences before this one has `s`, by a word of their name, question someone else
+   * ("Vance cross-examined the defendant, Karl Uhl", "Vance questioned Karl Uhl for hours"), one named in full or
+   * described, whose name or noun tells no gender other than `want`.
+   */
+  private questionedOther(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    for (let k = Math.max(0, this.read.sentence - 2); k < this.read.sentence; k++) {
+      const at = this.read.textOf.get(k);
+      if (!at) continue;
+      const text = at.masked.slice(at.from, at.to);
+      const m = QUESTIONED_OTHER.exec(text);
+      if (!m || !own.has(nameWords(m[1]!)[0] ?? '')) continue;
+      const name = m[3];
+      const noun = m[2]?.trim().split(/\s+/u).pop();
+      if (name && nameWords(name).some((w) => own.has(w))) continue;
+      const g = name ? (genderOfName(name) ?? listedGender([name])) : null;
+      const ng = noun ? nounSex(noun, { plural: false }) : null;
+      if ((g && g !== want) || (ng && ng !== want)) continue;
+      if (!name && !(noun && (PERSON_NOUNS.has(noun) || isPersonNoun(noun)))) continue;
+      return true;
+    }
+    return false;
+  }
+
   private otherClauseSubject(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
     const there = this.read.textOf.get(k);
     if (!there) return false;
@@ -1757,6 +1824,7 @@ export class DocumentSpeakers {
       let bestScore = -1;
       let tied = false;
       let tiedHere = false;
+      let calledByOther = false;
       // A proper word of the description ("the GOP leaders", "the Chinese official") that a speaker lacks
       // rules that speaker out; so does a plural for one person ("the officials" is not "a senior official").
       // "the governor" is not someone the text gave that role only as a former one ("the former New Jersey
@@ -1780,6 +1848,12 @@ export class DocumentSpeakers {
         // "the two ministers" said it together: no one person of that role, however lately named.
         if (d.plural && s.kind === 'person') continue;
         if (proper.some((w) => !holdsWord(s.words, w))) continue;
+        // ("The veteran diplomat" may be one who followed the calling long and has left it, "a former diplomat",
+        // as well as another the text gives it: it is not told whose.)
+        if (!past && /\bveteran\b/iu.test(d.text) && this.callingHeldByAnother(s, d.head, paragraph)) {
+          calledByOther = true;
+          continue;
+        }
         if (!past && (onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph))) continue;
         // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).
         if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)))) continue;
@@ -1802,6 +1876,7 @@ export class DocumentSpeakers {
       // Two of that kind seen lately that the words do not tell apart ("a Japanese official", "a Chinese
       // official", then "the official"): the text does not say which, unless it says "the same".
       if (best && tied && !broughtHere && !/\bsame\b/iu.test(d.text)) best = null;
+      if (best && calledByOther && !/\bsame\b/iu.test(d.text)) best = null;
       // "A Dutch official said ... [new paragraph] A lock inspector said the gates were shut. "...," the official
       // said.": someone else unnamed, brought on in the quote's own paragraph as the subject of a verb of saying
       // since, may be the one "the official" means; the text does not say which.
@@ -1834,6 +1909,13 @@ export class DocumentSpeakers {
         // after it may mean; not a people's word, "the North Korean", which many the text names may be.)
         // "the veteran diplomat" of an obituary whose lead named its subject "a Soviet diplomat who ...".
         const subject = fit.length === 0 && paragraph > 1 ? obituarySubject(this.paragraphs[0], d.text, d.head, this.mentions) : null;
+        // (Not when the text gave another person a role with that head in an appositive the mentions do not hold:
+        // "His friend Jan Olek, a former diplomat, ...": "the veteran diplomat" may be either.)
+        const otherHolds = subject !== null && this.locals.some((l) => l.kind === 'person' && !l.names.some((n) => compactName(n) === compactName(subject)) && [...l.roles, ...l.mentionRoles].some((r) => normaliseName(r).split(/\s+/u).map(singular).includes(d.head)));
+        if (subject && otherHolds) {
+          this.lastPath = 'description: none, the obituary\'s role held by another too';
+          return null;
+        }
         if (subject) {
           this.lastPath = 'description: the obituary\'s subject';
           return this.resolvePerson(subject, paragraph, null);
@@ -2000,3 +2082,28 @@ function prosecutes(text: string, name: string): boolean {
   const n = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*?\s*\b${last}(?:\s+[KQ]C)?`;
   return new RegExp(String.raw`(?:^|[.;]\s+)Opening\s+(?:the\s+)?(?:prosecution|Crown)(?:['’]s)?\s+case,\s+${n}\b|\b${last}(?:\s+[KQ]C)?,\s+(?:prosecuting|for\s+the\s+(?:prosecution|Crown)),`, 'u').test(text);
 }
+
+// A description tying someone to a named person: "a source close to the actress Bella Roane", "a friend of
+// Ivo Hart", "an aide to Senator Mara Lind" (a full name of two or more capitalised words after the tie).
+const TIED_TO_NAME = /\b(?:close\s+to|near\s+to|friend\s+of|friends\s+of|aide\s+to|familiar\s+with|for|of|to)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.?\s+|(?:Senator|Governor|Judge|Mayor)\s+)?[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)+)/u;
+
+/** Whether one described, of no gender told, is described by a tie to a person named in full whose name or title tells the gender `want`. */
+function tiedToNamedOfGender(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+  if (s.gender && s.genderSure) return false;
+  for (const d of s.names) {
+    const m = TIED_TO_NAME.exec(d);
+    if (!m) continue;
+    const name = m[1]!;
+    const title = /^(Mr|Mrs|Ms|Miss)\.?\s/u.exec(name);
+    const bare = name.replace(/^(?:(?:Dr|Sen|Rep|Gov)\.?|Senator|Governor|Judge|Mayor)\s+/u, '');
+    // (The sex a noun of role before the name tells counts too: "the actress Bella Roane".)
+    const role = /([\p{Ll}-]+)\s+$/u.exec(d.slice(0, m.index + m[0].length - name.length))?.[1];
+    const g = title ? honorificSex(title[1]!) : (role ? nounSex(role, { plural: false }) : null) ?? genderOfName(bare) ?? listedGender([bare]);
+    if (g === want) return true;
+  }
+  return false;
+}
+
+// A name's last word, a verb of questioning, and its object: a full name, perhaps after a description and a
+// comma ("the defendant, Karl Uhl"), or a description alone ("the defendant").
+const QUESTIONED_OTHER = /(?:^|\s)([\p{Lu}][\p{L}'’-]+)\s+(?:(?:had|has|then|later|also|repeatedly|sharply|closely)\s+)*(?:cross-examined|questioned|interrogated|quizzed|grilled|deposed)\s+(?:(the\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]{3,})(?:,\s+)?)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)+)?/u;
