@@ -17,7 +17,7 @@ import { nameWord } from './transcript.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote, subjectAroundSource, namerSubject } from './grammar-credits.ts';
 import { STAND_IN_NAME_LEAD } from './given-name-clause.ts';
 import { headlineTitle } from './headline-title.ts';
-import { workTitleQuote } from './work-title.ts';
+import { titleCased, workTitleQuote } from './work-title.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
 export interface GrammarAttribution {
@@ -572,8 +572,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
   }
 
   // A digest's line that names the speaker, then a dash, then the words: "- Councillor Jane Roe — "...".". The
-  // name (perhaps after a role) opens the line and is all there is before the dash.
-  if (q >= 2 && /^[—–―]$/u.test(tokens[q - 1]!.text) && /^[\p{Lu}]/u.test(text.slice(span.start, span.start + 1))) {
+  // name (perhaps after a role) opens the line and is all there is before the dash. (Not words written as a
+  // title: 'Mira Tolk — "The Last Orchard" (Faber)', 'Nina Sol — "Come Home Tonight"' list a work and its maker.)
+  if (q >= 2 && /^[—–―]$/u.test(tokens[q - 1]!.text) && /^[\p{Lu}]/u.test(text.slice(span.start, span.start + 1)) && !titleCased(text.slice(span.start, span.end))) {
     const first = tokens.findIndex((x) => x.pos !== 'PUNCT');
     const alone = nounPhraseBefore(tokens, q - 2);
     if (alone && alone.start === first && alone.end === q - 1 && tokens[alone.end - 1]!.pos === 'PROPN' && (first === 0 || /^[-•*]$/u.test(tokens[first - 1]!.text))) {
