@@ -49,6 +49,12 @@ describe('"who" after a described phrase stands for a person', () => {
     const text = ['Odo Brann got a call from a nurse at the clinic, who said: "Your father is awake."'];
     expect(speakerOf(text, 'Your father is awake')).toBe('a nurse at the clinic');
   });
+  it('"a question for NAME\'s lawyer, who said:" is the lawyer\'s answer, not "a question for ..."', () => {
+    const text = ['Odo Brann had a question for Ilse Marr\'s accountant, who said: "Every invoice was filed."'];
+    expect(speakerOf(text, 'Every invoice was filed')).toBe("Ilse Marr's accountant");
+    const text2 = ['Odo Brann had a question for the mayor\'s deputy, who answered: "The bridge stays shut."'];
+    expect(speakerOf(text2, 'The bridge stays shut')).toBe("the mayor's deputy");
+  });
   it('a phrase of no person gives no one', () => {
     const text = ['Mara Quell pointed to a ruling by the court, who wrote: "The lease is void."'];
     expect(speakerOf(text, 'The lease is void')).toBeNull();
@@ -113,6 +119,12 @@ describe('a surname of two lowercase particles', () => {
     const text = ['Lotte van der Molen and her cousin Joost van der Molen run a ferry in Zeeland. "We sail at dawn," van der Molen said.'];
     const who = speakerOf(text, 'We sail at dawn');
     expect(who).not.toBe('Molen');
+    expect(who).not.toBe('Lotte van der Molen');
+    expect(who).not.toBe('Joost van der Molen');
+  });
+  it('two of that name in sentences apart: the later one named is not guessed either', () => {
+    const text = ['Lotte van der Molen runs a ferry in Zeeland. Her cousin Joost van der Molen keeps the harbour bar.', '"We sail at dawn," van der Molen said.'];
+    const who = speakerOf(text, 'We sail at dawn');
     expect(who).not.toBe('Lotte van der Molen');
     expect(who).not.toBe('Joost van der Molen');
   });
