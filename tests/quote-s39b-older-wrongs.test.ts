@@ -70,6 +70,14 @@ describe('an order reported after "told her to" is the teller\'s', () => {
     const text = ['Odo Brann and Mara Quell were at the weir. Quell said Brann had urged her to "climb the bank."'];
     expect(speakerOf(text, 'climb the bank')).toBe('Odo Brann');
   });
+  it('one credited after the quote recalls the order: the teller\'s, not the recaller\'s', () => {
+    expect(speakerOf(['The magistrate told her to "stop interrupting," Mara Quell recalled.'], 'stop interrupting')).toBeNull();
+    const text = ['Her aunt, Greta Moll, told her to "keep the farm," Mara Quell recalled.'];
+    expect(speakerOf(text, 'keep the farm')).toBe('Greta Moll');
+  });
+  it('a description set off after a name is no teller: "Brann, the skipper, told her to" is Brann\'s', () => {
+    expect(speakerOf(['Odo Brann, the skipper, told her to "hold the line." She did.'], 'hold the line')).toBe('Odo Brann');
+  });
 });
 
 describe('a named person saying it before the quote, "according to" someone after it', () => {

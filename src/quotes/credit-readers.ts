@@ -206,7 +206,7 @@ function parenthesised(r: CreditReading, q: QuoteSentence): void {
 
 /** The plainest attributions as they stand, then the grammar of the sentence. */
 /**
- * `Varga says her neighbour told her to "leave now."`: the order is the teller's (`teller-credits.ts`), not that
+ * `Varga says her neighbour told her to "leave now."`, `Her mother told her to "never give up," Ost recalled.`: the order is the teller's (`teller-credits.ts`), not that
  * of the one credited before the teller; a named teller speaks, one only described is no one told.
  */
 function tellerSpeaks(r: CreditReading, q: QuoteSentence): void {
@@ -215,7 +215,9 @@ function tellerSpeaks(r: CreditReading, q: QuoteSentence): void {
   if (!read) return;
   const at = phraseAt(q, r.attribution.phrase);
   const tellerAt = q.span.open - q.beforeMasked.length + read.at;
-  if (at < 0 || at >= tellerAt) return;
+  // (So for one credited after the quote, who recalls the order: 'The judge told her to "sit down," Lena Ost
+  // recalled.')
+  if (at < 0 || (at >= tellerAt && at <= q.span.close)) return;
   const parsed = parseSubjectPhrase(read.teller);
   if (parsed?.type === 'name' && knownPerson(parsed, q.ds)) credit(r, read.teller, null, parsed);
   else untold(r);
