@@ -55,3 +55,11 @@ it('reads "The engineer, asked about that view, shrugged:" as the engineer answe
   ]);
   expect(got.get('Slow leaks')).toBe('a senior river commission engineer');
 });
+
+it('a name set off inside the participle of asking is what was asked about, not the speaker', () => {
+  const got = speakers([
+    'The goalkeeper, asked about his captain, Ruben Sall, said: "He carries us."',
+    'The skipper, pressed on the new rules, Article 9 and Article 12, replied: "We will cope."',
+  ]);
+  expect(got.get('He carries us')).not.toBe('Ruben Sall');
+});
