@@ -144,3 +144,11 @@ describe('the agent of a passive after an auxiliary', () => {
     expect(speakerOf(text, 'I wish her luck')).toBeNull();
   });
 });
+
+describe('a saint\'s "St." in a place after "of" is no title before a name', () => {
+  it('"Residents of St. Agnes Road said" is the residents, not "Agnes Road"', () => {
+    const text = ['Residents of St. Agnes Road said the night buses were "a menace."'];
+    expect(speakerOf(text, 'a menace')).not.toBe('Agnes Road');
+    expect(speakerOf(text, 'a menace')).not.toBe('St. Agnes Road');
+  });
+});

@@ -918,7 +918,8 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
   // "U.S. Secretary of State Jane Roe": the title with "of" is the role, the name after it the speaker.
   const of = tokens.slice(np.start, np.end).findIndex((t) => t.text === 'of');
   const named = of > 0 ? titledNameStart(tokens, np.start + of, np.end) : -1;
-  if (named >= 0 && tokens.slice(np.start, np.start + of).every((t) => t.pos === 'PROPN' || t.text === '.')) {
+  // (Not a saint's "St." taken for the title: "Residents of St. Clair Street" is no "Clair Street".)
+  if (named >= 0 && !/^(?:St\.?|Saint)$/u.test(tokens[named - 1]!.text) && tokens.slice(np.start, np.start + of).every((t) => t.pos === 'PROPN' || t.text === '.')) {
     phrase = text.slice(tokens[named]!.start, tokens[np.end - 1]!.end);
     role = text.slice(tokens[np.start]!.start, tokens[named - 1]!.end);
   }
