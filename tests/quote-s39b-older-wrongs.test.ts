@@ -152,3 +152,11 @@ describe('a saint\'s "St." in a place after "of" is no title before a name', () 
     expect(speakerOf(text, 'a menace')).not.toBe('St. Agnes Road');
   });
 });
+
+describe('a label in capitals none of whose words can be a name', () => {
+  it('"EDITOR\'S NOTE:" before a quoted sentence is no speaker; a name in capitals still is', () => {
+    expect(speakerOf(['EDITOR\'S NOTE: "An earlier version of this story gave the wrong year."'], 'wrong year')).toBeNull();
+    expect(speakerOf(['OFFICIAL STATEMENT: "The pier stays closed."'], 'pier stays closed')).toBeNull();
+    expect(speakerOf(['KAREN HOLT: "The pier stays closed."'], 'pier stays closed')).toBeTruthy();
+  });
+});
