@@ -100,6 +100,9 @@ const REPORTED_BY_SUBJECT = /^\s*((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L
 /** A subject putting a question or turning to someone: the words after are another's answer. */
 const ASKING_VERB = /^\s+(?:then\s+|also\s+|later\s+)?(?:asked|asks|pressed|presses|questioned|wondered|wanted\s+to\s+know|challenged|interrupted|turned\s+to|put\s+(?:it|the|that|this)\b)/u;
 
+// particleFullName's answer when two people named so far bear the surname.
+const TWO_HOLDERS = Symbol('two holders');
+
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
   /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
@@ -458,15 +461,14 @@ export class DocumentSpeakers {
    * Berg said" after "Jan van der Berg": a surname of several words that holds a particle or a saint's "St." is the
    * last full name mentioned so far that ends in it.
    */
-  private particleFullName(name: string, paragraph: number): string | null {
+  private particleFullName(name: string, paragraph: number): string | typeof TWO_HOLDERS | null {
     const raw = name.split(/\s+/u);
     if (raw.length < 2 || raw.length > 4 || !raw.some((w) => PARTICLE.test(w.toLowerCase()) || /^(?:St\.?|Saint)$/u.test(w))) return null;
     const nw = nameWords(name);
     if (nw.length !== raw.length) return null;
     const ends = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length > nw.length && nw.every((w, i) => m.words[m.words.length - nw.length + i] === w));
-    // (Two people of that surname, "Lotte van der Molen and her cousin Joost van der Molen": the text does not say
-    // which, and none is guessed here.)
-    if (new Set(ends.map((m) => m.words.join(' '))).size > 1) return null;
+    // (Two people of that surname, "Lotte van der Molen and her cousin Joost van der Molen": neither is guessed.)
+    if (new Set(ends.map((m) => m.words[0])).size > 1) return TWO_HOLDERS;
     return ends.at(-1)?.name ?? null;
   }
 
@@ -1495,6 +1497,8 @@ export class DocumentSpeakers {
   private resolvePersonOnce(name: string, paragraph: number, titleRole: string | null, nameWordsOf: readonly string[]): LocalSpeaker {
     // "Sir Henry", "Oleg Nikolayevich": a form of address for a full name the text gave is that person.
     const addressed = fullNameForAddress(name, this.mentions, paragraph) ?? this.particleFullName(name, paragraph);
+    // (A surname with particles that two people named so far bear is neither: the name as written, no one's in full.)
+    if (addressed === TWO_HOLDERS) return this.personByCompact.get(compactName(name)) ?? this.create('person', name, true);
     if (addressed) return this.resolvePerson(addressed, paragraph, titleRole);
     const particle = this.particleSurname(name);
     const words = particle ?? nameWordsOf;
@@ -1528,7 +1532,8 @@ export class DocumentSpeakers {
       freshNamesake = bare.freshNamesake;
       if (bare.pick) {
         // (A bare "Berg" whose latest mention is "Van der Berg" after "Jan van der Berg": the full name.)
-        full = this.particleFullName(bare.pick.name, paragraph) ?? bare.pick.name;
+        const particleFull = this.particleFullName(bare.pick.name, paragraph);
+        full = typeof particleFull === 'string' ? particleFull : bare.pick.name;
         mentionRole = bare.pick.role;
       }
     } else {

@@ -87,7 +87,21 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     if (o > 0 && tokens[o - 1]!.pos === 'PROPN') e = o - 1;
   }
   // "Putin, 70, said" / "Peskov, the Kremlin spokesman, said": the name before the commas.
-  if (e >= 0 && tokens[e]!.text === ',') return nameBeforeCommas(tokens, e, e, false);
+  if (e >= 0 && tokens[e]!.text === ',') {
+    const named = nameBeforeCommas(tokens, e, e, false);
+    // ("The coach, asked about his striker, Leon Abara, said": a name set off inside a participle of being asked
+    // set off after the subject is what was asked about; the subject before the participle speaks.)
+    if (named) {
+      for (let k = named.start - 1; k >= 2; k--) {
+        if (/^[.;:!?\n]$/u.test(tokens[k]!.text) || tokens[k]!.quote >= 0) break;
+        if (/^(?:asked|pressed|questioned)$/iu.test(tokens[k]!.text) && tokens[k - 1]!.text === ',') {
+          const subject = nounPhraseBefore(tokens, k - 2);
+          return subject && subject.end === k - 1 ? subject : null;
+        }
+      }
+    }
+    return named;
+  }
   // "Jane Roe, star of "Harbour," thanked ...": the comma inside a title's marks closes the words set off.
   if (e >= 1 && tokens[e]!.text === TITLE_COMMA) {
     const named = nameBeforeCommas(tokens, e, e, false);
@@ -925,7 +939,8 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
   // "U.S. Secretary of State Jane Roe": the title with "of" is the role, the name after it the speaker.
   const of = tokens.slice(np.start, np.end).findIndex((t) => t.text === 'of');
   const named = of > 0 ? titledNameStart(tokens, np.start + of, np.end) : -1;
-  if (named >= 0 && tokens.slice(np.start, np.start + of).every((t) => t.pos === 'PROPN' || t.text === '.')) {
+  // (Not a saint's "St." taken for the title: "Residents of St. Clair Street" is no "Clair Street".)
+  if (named >= 0 && !/^(?:St\.?|Saint)$/u.test(tokens[named - 1]!.text) && tokens.slice(np.start, np.start + of).every((t) => t.pos === 'PROPN' || t.text === '.')) {
     phrase = text.slice(tokens[named]!.start, tokens[np.end - 1]!.end);
     role = text.slice(tokens[np.start]!.start, tokens[named - 1]!.end);
   }

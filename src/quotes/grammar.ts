@@ -17,7 +17,7 @@ import { nameWord } from './transcript.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote, subjectAroundSource, namerSubject } from './grammar-credits.ts';
 import { STAND_IN_NAME_LEAD } from './given-name-clause.ts';
 import { headlineTitle } from './headline-title.ts';
-import { workTitleQuote } from './work-title.ts';
+import { titleCased, workTitleQuote } from './work-title.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
 export interface GrammarAttribution {
@@ -572,8 +572,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
   }
 
   // A digest's line that names the speaker, then a dash, then the words: "- Councillor Jane Roe — "...".". The
-  // name (perhaps after a role) opens the line and is all there is before the dash.
-  if (q >= 2 && /^[—–―]$/u.test(tokens[q - 1]!.text) && /^[\p{Lu}]/u.test(text.slice(span.start, span.start + 1))) {
+  // name (perhaps after a role) opens the line and is all there is before the dash. (Not words written as a
+  // title: 'Mira Tolk — "The Last Orchard" (Faber)', 'Nina Sol — "Come Home Tonight"' list a work and its maker.)
+  if (q >= 2 && /^[—–―]$/u.test(tokens[q - 1]!.text) && /^[\p{Lu}]/u.test(text.slice(span.start, span.start + 1)) && !titleCased(text.slice(span.start, span.end))) {
     const first = tokens.findIndex((x) => x.pos !== 'PUNCT');
     const alone = nounPhraseBefore(tokens, q - 2);
     if (alone && alone.start === first && alone.end === q - 1 && tokens[alone.end - 1]!.pos === 'PROPN' && (first === 0 || /^[-•*]$/u.test(tokens[first - 1]!.text))) {
@@ -602,7 +603,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     const opensLine = alone !== null && (alone.start === first || /^[-—–―:]$/u.test(tokens[alone.start - 1]?.text ?? ''));
     // One word in capitals that is a common word is a section label, not a name ("CLAIM: ...", "VERDICT: ...").
     const commonOne = alone !== null && alone.end - alone.start === 1 && !nameWord(tokens[alone.start]!.text);
-    const capsLabel = commonOne && /^[\p{Lu}]{2,}$/u.test(tokens[alone!.start]!.text);
+    // (So are several words in capitals none of which can be a name: "EDITOR'S NOTE: ...".)
+    const capsWords = alone ? tokens.slice(alone.start, alone.end).map((t) => t.text.replace(/['’]S$/u, '')).filter((w) => /\p{L}/u.test(w)) : [];
+    const capsPhrase = capsWords.length >= 2 && capsWords.every((w) => /^[\p{Lu}]{2,}$/u.test(w) && !nameWord(w));
+    const capsLabel = (commonOne && /^[\p{Lu}]{2,}$/u.test(tokens[alone!.start]!.text)) || capsPhrase;
     // So, in ordinary capitals, unless the document names someone so ("Reaction: ...", "Background: ..."; a
     // surname that is a common word, "Baker: ...", speaks when the prose names Baker): the cue "heading" has
     // the caller keep it only then.

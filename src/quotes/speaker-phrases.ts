@@ -194,7 +194,8 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
     const words = trimmed.split(/\s+/u);
     const split = titledSplit(trimmed);
     if (split && split.at >= 3 && !OBJECT_PREPOSITION.test(split.words[split.at - 1]!) && objectRole(split)) {
-      const described = /^(?:the|a|an|his|her|their)$/iu.test(words[0]!) ? parseDescription([words[0]!.toLowerCase(), ...words.slice(1)]) : null;
+      // (So is a plural of people opening the sentence with no article: "Friends of fisherman Tom Reed said".)
+      const described = /^(?:the|a|an|his|her|their)$/iu.test(words[0]!) || /^[\p{Lu}][\p{Ll}]+s$/u.test(words[0]!) ? parseDescription([words[0]!.toLowerCase(), ...words.slice(1)]) : null;
       return described?.type === 'description' ? described : null;
     }
   }
