@@ -5,7 +5,7 @@ import { speakerOf } from './helpers/quotes.ts';
 // lowercase title), or a clause of time stands between "put it" and the colon.
 describe('"as our editor, X, put it when ...:" and "as prosecutor X put it" credit X', () => {
   it('`As our publisher, NAME, put it when we opened this page: "..."`', () => {
-    const paras = ['Readers can write to us. As our publisher, Miriam Feldhaus, put it when we opened this page: “We answer every letter, even the rude ones.”'];
+    const paras = ['Readers may send us letters. As our publisher, Miriam Feldhaus, put it when we opened this page: “We answer every letter, even the rude ones.”'];
     expect(speakerOf(paras, 'every letter')).toBe('Miriam Feldhaus');
   });
   it('`As prosecutor NAME put it, "..."`', () => {

@@ -14,7 +14,7 @@ it('credits the owner of "in the words of NAME" closing the sentence after the q
 
 it('reads a subject past an aside set off by a pair of dashes before its verb of saying', () => {
   const got = speakers([
-    'A senior customs officer — speaking on condition of anonymity to discuss the audit — said the board had "no reason to doubt" the tallies.',
+    'A senior customs officer — speaking under a promise of secrecy to discuss the audit — said the board had "no reason to doubt" the tallies.',
     'Harbour master Kai Lunde — who has run the quay for a decade — said the cracks were "nothing new."',
   ]);
   expect(got.get('no reason to doubt')).toBe('a senior customs officer');

@@ -63,9 +63,9 @@ describe('"... emails in which X discussed .... In one, he wrote: "..."": the wr
 describe('a member named with seat and party in parentheses is the subject of the verb after them', () => {
   it('"Mr Tobias Wrenfield (Marlow Vale) (Con) asked .... Opening, he said: "..."" is his', () => {
     const got = speakers([
-      'This digest gives a condensed record of the exchanges on the harbour bill.',
+      'This digest offers a short account of the exchanges on the harbour bill.',
       'Mr Tobias Wrenfield (Marlow Vale) (Con) asked the minister to make a statement. Opening, he said: "The harbour is silting up and nobody seems to care."',
-      'Sir Alan Gessop (Hurley) (Con) rose from the benches opposite.',
+      'Sir Alan Gessop (Hurley) (Con) rose from the back bench.',
       '"Will the honourable gentleman give way?" he asked.',
     ]);
     expect(got.get('The harbour is silting up and nobody seems to care.')).toBe('Tobias Wrenfield');
@@ -85,26 +85,26 @@ describe('"Ana Roe asked about the ferries. "Does the minister know ...?"": a qu
   });
 });
 
-describe('"At the end of the day Judge Tom Harwell warned ...": a fronted phrase without its comma ends at a title', () => {
+describe('"At the close of the sitting Judge Tom Harwell warned ...": a fronted phrase without its comma ends at a title', () => {
   it('makes the titled name the subject a later "he told them" means', () => {
     const got = speakers([
       'The trial continued on Tuesday with evidence from the harbour master.',
-      'At the end of the day Judge Tom Harwell warned the jurors not to read the papers. "You will try this case on the evidence," he told them.',
+      'At the close of the sitting Judge Tom Harwell warned the jurors not to watch the news. "You will decide this case on the facts," he told them.',
     ]);
-    expect(got.get('You will try this case on the evidence')).toBe('Tom Harwell');
+    expect(got.get('You will decide this case on the facts')).toBe('Tom Harwell');
   });
 });
 
 describe('a body whose name joins capitalised words with "and" is one speaker', () => {
-  it('"HM Revenue and Customs, which ..., said" and "the Foreign, Commonwealth and Development Office ... saying"', () => {
+  it('"HM Revenue and Customs, which ..., said" and "the Forestry, Canals and Waterways Office ... saying"', () => {
     const got = speakers([
       'The haulage firm was fined on Friday after a two-year inquiry.',
       'HM Revenue and Customs, which led the inquiry, said in a statement that it would "follow the money wherever it goes".',
-      'Later the Foreign, Commonwealth and Development Office issued a note saying the fine was "a clear signal to exporters".',
+      'Later the Forestry, Canals and Waterways Office issued a note saying the fine was "a clear signal to exporters".',
       'The Food and Drug Administration said the recall was "purely precautionary".',
     ]);
     expect(got.get('follow the money wherever it goes')).toBe('HM Revenue and Customs');
-    expect(got.get('a clear signal to exporters')).toMatch(/Foreign, Commonwealth and Development Office$/u);
+    expect(got.get('a clear signal to exporters')).toMatch(/Forestry, Canals and Waterways Office$/u);
     expect(got.get('purely precautionary')).toMatch(/Food and Drug Administration$/u);
   });
 });
@@ -155,7 +155,7 @@ describe('"Another, Sir Tom Baird, was less kind. He said ...": a name set off a
   it('gives the "he" after it to the named one', () => {
     const got = speakers([
       'The harbour bill was debated for three hours.',
-      'One councillor said the minister had "lost the room". Another, Sir Tom Baird, was less kind. He said the answers had been "thin and late".',
+      'One councillor said the minister had "lost the room". Another, Sir Tom Baird, was less kind. He said the replies had been "thin and late".',
     ]);
     expect(got.get('thin and late')).toBe('Sir Tom Baird');
   });
@@ -164,8 +164,8 @@ describe('"Another, Sir Tom Baird, was less kind. He said ...": a name set off a
 describe('"the honourable member for Ashfield" is the member the document named with that seat', () => {
   it('resolves the seat to the name given before it in parentheses', () => {
     const got = speakers([
-      'This digest gives a condensed record of the exchanges on the harbour bill.',
-      'Mr Tobias Wrenfield (Marlow Vale) (Con) asked the minister to make a statement on the ferries.',
+      'This digest offers a short account of the exchanges on the harbour bill.',
+      'Mr Tobias Wrenfield (Marlow Vale) (Con) asked the minister to give an update on the ferries.',
       'Ms Ruth Odell (Kinbrook) (Lab) asked about the pier.',
       'The honourable member for Marlow Vale returned to the ferries. "Who will pay for the new boats?" he asked.',
     ]);
@@ -177,7 +177,7 @@ describe('"Opening the prosecution case, Jane Roe KC ..." and "Roe KC, prosecuti
   it('credits "the prosecutor said" to the one the court report said prosecutes', () => {
     const got = speakers([
       'A haulier accused of smuggling cigarettes went on trial at the crown court on Monday.',
-      'Opening the prosecution case, Miriam Castell KC told the jury that the lorries had false floors.',
+      'Opening the prosecution case, Miriam Castell KC told the jury that every lorry had a false floor.',
       '"The floors were built for one purpose," the prosecutor said.',
     ]);
     expect(got.get('The floors were built for one purpose')).toBe('Miriam Castell');

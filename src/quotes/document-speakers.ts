@@ -1039,7 +1039,7 @@ export class DocumentSpeakers {
           this.lastPath = 'pronoun: none, another subject after a semicolon in the sentence before';
           return null;
         }
-        // "... emails in which the elder Mr Roe discussed dates. In one, he wrote: ...": the sentence before names
+        // "... memos in which the elder Mr Roe priced the barley. In one, he wrote: ...": the sentence before names
         // writings by another of the gender, and this one has "he" write; the writer of those may be meant as well
         // as the subject. No answer rather than a guess.
         if (seen === this.read.sentence - 1 && this.writingsOfOtherBefore(seen, s, want)) {
@@ -1875,7 +1875,7 @@ export class DocumentSpeakers {
           if (this.paragraphOf.get(s) === paragraph) tiedHere = true;
         }
       }
-      // "A German official said ... [new paragraph] One, a member of the team ..., said ... '...,' the official
+      // "A Danish official said ... [new paragraph] One, a clerk of the board ..., said ... '...,' the official
       // said.": the one brought on in the quote's own paragraph to speak, whom no other there ties, is meant.
       const broughtHere = best !== null && tied && !tiedHere && best.kind === 'unnamed' && !best.plural && best.setUpToSpeak === true && this.paragraphOf.get(best) === paragraph;
       // Two of that kind seen lately that the words do not tell apart ("a Japanese official", "a Chinese
@@ -2053,7 +2053,7 @@ function toldBody(sentence: string, p: 'it' | 'they', names: readonly string[]):
 // A surname's lowercase particles alone ("van der", "de la"), read apart from the surname as a role.
 const LOWER_PARTICLES = /^(?:van|von|de|der|den|del|della|di|da|du|dos|la|le|ter|ten)(?:\s+(?:der|den|de|la|le|los|las))?$/u;
 
-// Writings and their writer, in a sentence: "emails in which the elder Mr Roe discussed ...", "letters from Jane
+// Writings and their writer, in a sentence: "memos in which the elder Mr Roe priced ...", "letters from Jane
 // Roe", "Roe's emails". (Writer: an optional "the elder", a title, one to three capitalised words.)
 const WRITER = String.raw`((?:the\s+(?:elder|younger|older)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})`;
 const WRITINGS = String.raw`(?:e-?mails?|letters?|messages?|memos?|notes|texts|posts|diar(?:y|ies)|diary\s+entries|tweets)`;

@@ -74,7 +74,7 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     while (o >= 0 && tokens[o]!.text !== '(') o--;
     if (o > 0) e = o - 1;
   }
-  // "A senior official — speaking on condition of anonymity — said", "Jane Roe — who runs the port — said": an
+  // "A senior clerk — speaking from the quayside — said", "Jane Roe — who runs the port — said": an
   // aside between a pair of dashes, as a parenthesis, after a noun or name.
   if (e >= 2 && /^[—–]$/u.test(tokens[e]!.text)) {
     let o = e - 1;
@@ -689,7 +689,7 @@ export function mainSubject(tokens: readonly Token[], participle: number): Phras
     if (t.pos === 'AUX' && /^(?:is|was|are|were)$/iu.test(t.text) && !VERB_AFTER_AUX(tokens, j)) {
       const np = subjectOf(tokens, j);
       // (And the subject opens the sentence, after at most a conjunction or an adverb: in "A contact close to the
-      // Presidential Administration was more candid, calling ..." the phrase next to the copula is not the subject.)
+      // Harbour Commission was more candid, calling ..." the phrase next to the copula is not the subject.)
       let open = firstWord(tokens);
       while (open < j && (tokens[open]!.pos === 'CCONJ' || tokens[open]!.pos === 'ADV')) open++;
       if (np && np.start === open) return np;
@@ -773,7 +773,7 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
   if (s >= 2 && /^(?:and|&)$/u.test(tokens[s - 1]!.text) && tokens[s - 2]!.pos === 'PROPN' && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN')) {
     let j = s - 2;
     while (j - 1 >= 0 && tokens[j - 1]!.pos === 'PROPN' && tokens[j - 1]!.quote < 0) j--;
-    // ("the Foreign, Commonwealth and Development Office": one word before a comma, after "the", opens the series.)
+    // ("the Forestry, Canals and Waterways Office": one word before a comma, after "the", opens the series.)
     if (j >= 3 && tokens[j - 1]!.text === ',' && tokens[j - 2]!.pos === 'PROPN' && /^the$/iu.test(tokens[j - 3]!.text)) j -= 2;
     const joined = parseSpeakerPhrase(tokens.slice(j, e + 1).map((t) => t.text).join(' ').replace(/ ,/gu, ','));
     if (joined?.type === 'name' && joined.kind === 'organisation' && /\s(?:and|&)\s/u.test(joined.name)) s = j;

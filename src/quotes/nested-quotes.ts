@@ -121,7 +121,7 @@ function indefinitePerson(phrase: string): ParsedSpeaker | null {
 function subject(phrase: string): ParsedSpeaker | 'I' | null {
   const s = phrase.trim();
   if (s === 'I') return 'I';
-  // "My old sergeant used to say, '...'": one the outer speaker calls his own ("my", "our") is a person of his
+  // "My old foreman used to say, '...'": one the outer speaker calls his own ("my", "our") is a person of his
   // story, a new one as an indefinite description is (`nestedRecords` says whose).
   const own = /^(?:my|our)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)$/iu.exec(s);
   if (own && personHead(own[1]!)) return { type: 'description', text: s.replace(/^\S+/u, (w) => w.toLowerCase()), head: singular(own[1]!), definite: false, plural: false, kind: 'unnamed' };
@@ -148,7 +148,7 @@ export function nestedRecords(outer: QuoteRecord, text: string, paragraph: numbe
   for (const inner of spans) {
     const sentenceFrom = Math.max(span.start, lastSentenceEnd(text, span.start, inner.open));
     let credit = innerCredit(text.slice(sentenceFrom, inner.open), text.slice(inner.close + 1, span.end));
-    // "A woman who fled Kharkiv wrote to me. She said, '...'": "she" (or "he") inside the outer quote, with one
+    // "A woman who left Varnholt sent me a note. She said, '...'": "she" (or "he") inside the outer quote, with one
     // person brought in by "a" before it in the outer quote, of no other sex, is that person.
     if (!credit) credit = pronounToNewcomer(text.slice(span.start, inner.open), text.slice(sentenceFrom, inner.open));
     // ("my old sergeant" is the outer speaker's: "Jane Roe's old sergeant" when the outer speaker is named.)
@@ -192,7 +192,7 @@ function lastSentenceEnd(text: string, from: number, to: number): number {
 }
 
 /**
- * "A woman who fled Kharkiv wrote to me this morning. She said, '...'": the person a "he" or "she" crediting the
+ * "A woman who left Varnholt sent me a note on Tuesday. She said, '...'": the person a "he" or "she" crediting the
  * inner quote means, when the outer quote before it brings in exactly one person by "a", "an" or "one" (a noun
  * WordNet or the roles know as a person) whose noun tells no other sex; else null.
  */

@@ -40,7 +40,7 @@ const ROLE_FIRST = String.raw`(?:(?:our|my|his|her|their|its|the|a|an)\s+(?:[\p{
 const ROLE_FIRST_CLOSE = String.raw`(?:(?<=,\s+[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}),)?`;
 const AS_PUT = String.raw`\b[Aa]s\s+${ROLE_FIRST}?${WHO}(?:\s+(?:there|here))?${SET_OFF_ROLE}${ROLE_FIRST_CLOSE}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put it|puts it|phrased it|phrases it|said|says|noted|notes|wrote|writes|observed|remarked|used to say|liked to say|likes to say)`;
 const IN_WORDS = String.raw`\b[Ii]n\s+(?:the\s+words\s+of\s+${WHO}|(his|her|their|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}['’]s?)\s+(?:own\s+)?words)`;
-// A clause of time may follow before a colon: "As Jane Roe put it when we launched this page: "..."" (no verb of
+// A clause of time may follow before a colon: "As Jane Roe put it when we opened this column: "..."" (no verb of
 // saying in it: "As Roe put it when Doe said: ..." is left alone).
 const WHEN_ADJUNCT = String.raw`(?:\s+(?:when|after|before|while|once|at|in|on|during|last|this|back|years?)\s+(?![^,;:"“”_]*\b(?:${PLAIN_VERB}|asked|put\s+it)\b)[^,;:"“”_]{1,60}?(?=\s*:\s*$))?`;
 const AS_PUT_BEFORE = new RegExp(String.raw`(?:${AS_PUT}|${IN_WORDS})${WHEN_ADJUNCT}\s*[,:]?\s*$`, 'u');

@@ -931,7 +931,7 @@ function joinedBodyName(words: readonly string[]): ParsedSpeaker | null {
   const rest = /^the$/iu.test(words[0]!) ? words.slice(1) : words;
   const joins = rest.filter((w) => w === 'and' || w === '&').length;
   if (joins !== 1 || rest.length < 3 || rest[0] === 'and' || rest[rest.length - 1] === 'and') return null;
-  // ("the Foreign, Commonwealth and Development Office": a comma may close a word of the series before the "and".)
+  // ("the Forestry, Canals and Waterways Office": a comma may close a word of the series before the "and".)
   const and = rest.findIndex((w) => w === 'and' || w === '&');
   if (!rest.every((w, i) => w === 'and' || w === '&' || (i < and - 1 ? /^[\p{Lu}][\p{L}'’-]*,?$/u : /^[\p{Lu}][\p{L}'’-]*$/u).test(w))) return null;
   const last = rest[rest.length - 1]!;

@@ -167,14 +167,14 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // closes the apposition as a comma would.
   const dash = masked.indexOf(' — ', rs);
   if (dash >= 0 && dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE, (m, name: string) => name + (name.includes(',') ? ',' : ' ') + ' '.repeat(m.length - name.length - 1)) + masked.slice(re);
-  // "the spokesman's colleague responsible for trade was equally guarded": an adjective's phrase after a
+  // "the mayor's deputy responsible for parks was equally guarded": an adjective's phrase after a
   // description, saying what the one described looks after, is no part of the subject (blanked, offsets kept).
   const charge = IN_CHARGE.exec(masked.slice(rs, re));
   if (charge) {
     const from = rs + charge.index + charge[1]!.length;
     masked = masked.slice(0, from) + ' '.repeat(charge[2]!.length) + masked.slice(from + charge[2]!.length);
   }
-  // "Another diplomat, from a Nordic country, worried ...": where someone only described comes from, set off by
+  // "Another engineer, from an inland province, worried ...": where someone only described comes from, set off by
   // commas between the description and a lowercase verb, is no part of the subject (blanked, the offsets kept).
   // (Read here whole: the one described, and a view or a mood after, as `ATTITUDE` below.)
   const setOff = SET_OFF_ORIGIN.exec(masked.slice(rs, re));
@@ -674,7 +674,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (oneParsed?.type === 'description' && oneParsed.kind === 'unnamed' && !oneParsed.plural) {
     const noted = ds.resolve(oneParsed, paragraph, null, false);
     if (noted) noted.setUpToSpeak = true;
-    // ("The alarm is sharpest among officials ... . One, a member of the team ..., said ...": "One" of the group the
+    // ("The mood is darkest among officials ... . One, a clerk of the board ..., said ...": "One" of the group the
     // sentence before names is one of its kind, "the official" a later credit calls them. Only a group named
     // in the plural by a noun of a person in this paragraph's sentence just before, "the" or "among" before it.)
     const group = noted && !one![0].startsWith('One of') ? GROUP_BEFORE.exec(lastSentence(masked.slice(0, rs))) : null;
@@ -899,7 +899,7 @@ function withoutLeadIn(text: string): string {
 // (Not when a preposition ends the words before the article, which is then its object: "After 14 years on the
 // assembly line, she ...".)
 const COMMALESS_FRONTED = /^(?:On|In|At|Over|During|After|Before|Since|Outside|Inside)\s+(?:(?!(?:a|an|the|another|one|his|her|their|its|my|our|this|that)\s)[\p{L}\d'’.-]+\s+){0,3}(?!(?:on|in|at|of|over|for|from|to|with|by|into|near|across|and|or)\s)[\p{L}\d'’.-]+\s+(?=(?:a|an|another|the)\s+[\p{Ll}])/u;
-// "At the end of the day Judge Tom Roe warned ...", "After the hearing Mr Tom Roe said ...": a phrase of time or
+// "At the close of the sitting Judge Tom Roe warned ...", "After the hearing Mr Tom Roe said ...": a phrase of time or
 // place in lowercase words, no comma after it, ends where a title opens a person's full name (not when a
 // preposition ends it: "In the case of Mr Tom Roe the court ruled" has him for the object). A title and a bare
 // surname ("In his last years Mr Roe ...") are left as they were: of two Roes, the reading may pick the wrong one.
