@@ -416,6 +416,17 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // "Voters were told the count would be "...."", "Readers are reminded that ...": the subject of a passive
     // verb of telling is the one told, not the teller.
     if (TOLD.has(t.lemma) && /(?:ed|told)$/iu.test(t.text) && beBefore(tokens, j)) continue;
+    // "Jane Roe said it herself when a reporter asked whether ...: "..."": a question put in a clause of time after
+    // the main clause, up to the colon, is what the quote answers; the main clause's named subject speaks.
+    // (Only a question told, not given: in "..., when a reporter asked: "..."" the words are the question.)
+    if (tokens[q - 1]?.text === ':' && /^(?:asked|questioned|pressed)$/iu.test(t.text) && /^(?:whether|if|about|why|how|what|when|where|who|for|on)$/iu.test(tokens[j + 1]?.text ?? '')) {
+      const o = tokens.slice(0, j).findLastIndex((x) => /^(?:when|as|after|once)$/iu.test(x.text));
+      const main = o > 1 && !tokens.slice(o, q - 1).some((x) => x.quote >= 0 || /^[,;:.!?]$/u.test(x.text)) ? tokens.slice(0, o).findIndex((x) => x.pos === 'VERB') : -1;
+      const np = main > 0 ? subjectOf(tokens, main) : null;
+      const named = np !== null && tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.');
+      const described = np !== null && np.end - np.start >= 2 && np.end - np.start <= 3 && tokens[np.start]!.lemma === 'the' && tokens.slice(np.start + 1, np.end).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ') && tokens[np.end - 1]!.pos === 'NOUN';
+      if (np && np.start === firstWord(tokens) && (named || described)) return finish(text, tokens, np, 'before', 'say');
+    }
     // "The engineer, asked about that view, shrugged: ...": a participle of being asked, set off after the subject,
     // says what the answer answers; the main verb before the colon governs the quote.
     if (/^(?:asked|pressed|questioned)$/iu.test(t.text) && tokens[j - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(tokens[j + 1]?.pos ?? '') && tokens[q - 1]?.text === ':' && tokens.slice(j + 1, q - 1).some((x, i) => x.text === ',' && tokens[j + 2 + i]?.pos === 'VERB' && j + 3 + i === q - 1)) continue;
