@@ -20,7 +20,7 @@ it('credits the named subject, not the one asking, when a clause of time tells t
 
 it('sets up the one the writer met or spoke to, past a time after the verb, a fronted place and a description before the name', () => {
   const got = speakers([
-    'I spoke this morning to a retired pilot, Ivo Brask, who flew the island route for years. He told me, "The wind decides, not the timetable."',
+    'I spoke this morning to a retired Norwegian pilot, Ivo Brask, who flew the island route for years. He told me, "The wind decides, not the timetable."',
     'And at a bus stop I met a nurse, Edda Vinter, who said she had seen the news at work. "It looked like a storm warning," she said.',
   ]);
   expect(got.get('The wind decides')).toBe('Ivo Brask');
