@@ -184,7 +184,8 @@ describe('serializeArticle', () => {
   });
 
   it('round-trips through parseArticle for any title, outlet and paragraphs', () => {
-    const line = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }).map((s) => s.replace(/[\r\n\u2028\u2029\u0085]/g, ' ').trim()).filter((s) => s !== '');
+    // (In the composed form the loader gives every text: a decomposed accent comes back composed, the same letters.)
+    const line = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }).map((s) => s.replace(/[\r\n\u2028\u2029\u0085]/g, ' ').trim().normalize('NFC')).filter((s) => s !== '');
     const url = fc.option(fc.webUrl({ validSchemes: ['http', 'https'] }), { nil: null });
     fc.assert(
       fc.property(line, line, fc.array(line, { minLength: 1, maxLength: 8 }), url, (title, outlet, paragraphs, u) => {

@@ -49,6 +49,12 @@ describe('"who" after a described phrase stands for a person', () => {
     const text = ['Odo Brann got a call from a nurse at the clinic, who said: "Your father is awake."'];
     expect(speakerOf(text, 'Your father is awake')).toBe('a nurse at the clinic');
   });
+  it('"a question for NAME\'s lawyer, who said:" is the lawyer\'s answer, not "a question for ..."', () => {
+    const text = ['Odo Brann had a question for Ilse Marr\'s accountant, who said: "Every invoice was filed."'];
+    expect(speakerOf(text, 'Every invoice was filed')).toBe("Ilse Marr's accountant");
+    const text2 = ['Odo Brann had a question for the mayor\'s deputy, who answered: "The bridge stays shut."'];
+    expect(speakerOf(text2, 'The bridge stays shut')).toBe("the mayor's deputy");
+  });
   it('a phrase of no person gives no one', () => {
     const text = ['Mara Quell pointed to a ruling by the court, who wrote: "The lease is void."'];
     expect(speakerOf(text, 'The lease is void')).toBeNull();
@@ -63,6 +69,14 @@ describe('an order reported after "told her to" is the teller\'s', () => {
   it('a named teller speaks', () => {
     const text = ['Odo Brann and Mara Quell were at the weir. Quell said Brann had urged her to "climb the bank."'];
     expect(speakerOf(text, 'climb the bank')).toBe('Odo Brann');
+  });
+  it('one credited after the quote recalls the order: the teller\'s, not the recaller\'s', () => {
+    expect(speakerOf(['The magistrate told her to "stop interrupting," Mara Quell recalled.'], 'stop interrupting')).toBeNull();
+    const text = ['Her aunt, Greta Moll, told her to "keep the farm," Mara Quell recalled.'];
+    expect(speakerOf(text, 'keep the farm')).toBe('Greta Moll');
+  });
+  it('a description set off after a name is no teller: "Brann, the skipper, told her to" is Brann\'s', () => {
+    expect(speakerOf(['Odo Brann, the skipper, told her to "hold the line." She did.'], 'hold the line')).toBe('Odo Brann');
   });
 });
 
@@ -116,11 +130,33 @@ describe('a surname of two lowercase particles', () => {
     expect(who).not.toBe('Lotte van der Molen');
     expect(who).not.toBe('Joost van der Molen');
   });
+  it('two of that name in sentences apart: the later one named is not guessed either', () => {
+    const text = ['Lotte van der Molen runs a ferry in Zeeland. Her cousin Joost van der Molen keeps the harbour bar.', '"We sail at dawn," van der Molen said.'];
+    const who = speakerOf(text, 'We sail at dawn');
+    expect(who).not.toBe('Lotte van der Molen');
+    expect(who).not.toBe('Joost van der Molen');
+  });
 });
 
 describe('the agent of a passive after an auxiliary', () => {
   it('"has been replaced by" another woman: "she" is no one', () => {
     const text = ['Mara Quell has been replaced by Lena Wirth as chair. "I wish her luck," she said.'];
     expect(speakerOf(text, 'I wish her luck')).toBeNull();
+  });
+});
+
+describe('a saint\'s "St." in a place after "of" is no title before a name', () => {
+  it('"Residents of St. Agnes Road said" is the residents, not "Agnes Road"', () => {
+    const text = ['Residents of St. Agnes Road said the night buses were "a menace."'];
+    expect(speakerOf(text, 'a menace')).not.toBe('Agnes Road');
+    expect(speakerOf(text, 'a menace')).not.toBe('St. Agnes Road');
+  });
+});
+
+describe('a label in capitals none of whose words can be a name', () => {
+  it('"EDITOR\'S NOTE:" before a quoted sentence is no speaker; a name in capitals still is', () => {
+    expect(speakerOf(['EDITOR\'S NOTE: "An earlier version of this story gave the wrong year."'], 'wrong year')).toBeNull();
+    expect(speakerOf(['OFFICIAL STATEMENT: "The pier stays closed."'], 'pier stays closed')).toBeNull();
+    expect(speakerOf(['KAREN HOLT: "The pier stays closed."'], 'pier stays closed')).toBeTruthy();
   });
 });

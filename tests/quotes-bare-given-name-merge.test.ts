@@ -14,7 +14,7 @@ function speakerAcross(docs: string[][], contains: string): string | null {
 describe('a bare given name a document never gives in full, across documents', () => {
   it('a carer known only as "Lucy" is not the Lucy Brandt another report names', () => {
     const docs = [
-      ['A carer who gave her name only as Lucy said the home was short of staff. "We do our best," Lucy said.'],
+      ['A carer who asked to be called only Lucy said the home was short of staff. "We do our best," Lucy said.'],
       ['The home\'s manager, Lucy Brandt, defended the rota. "We meet every rule," Lucy Brandt said.'],
     ];
     expect(speakerAcross(docs, 'We do our best')).toBe('Lucy');

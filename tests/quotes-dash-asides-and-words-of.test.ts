@@ -14,7 +14,7 @@ it('credits the owner of "in the words of NAME" closing the sentence after the q
 
 it('reads a subject past an aside set off by a pair of dashes before its verb of saying', () => {
   const got = speakers([
-    'A senior customs officer — speaking on condition of anonymity to discuss the audit — said the board had "no reason to doubt" the tallies.',
+    'A senior customs officer — speaking under a promise of secrecy to discuss the audit — said the board had "no reason to doubt" the tallies.',
     'Harbour master Kai Lunde — who has run the quay for a decade — said the cracks were "nothing new."',
   ]);
   expect(got.get('no reason to doubt')).toBe('a senior customs officer');
@@ -31,6 +31,18 @@ it('credits a digest line that names the speaker, then a dash, then the words', 
   expect(got.get('Repairs must begin')).toBeFalsy();
 });
 
+it('credits no one for a digest line that lists a work by its maker: a title in quotation marks is no one\'s words', () => {
+  const got = speakers([
+    'New on the shelves',
+    'Oskar Venn — "The Tin Lantern" (Harrow Press, 2022), a novel of the northern mines.',
+    'Greta Moll — "Come Back to the Harbour"',
+    'Ilse Brandt — "We should have built the sea wall twenty years ago."',
+  ]);
+  expect(got.get('The Tin Lantern')).toBeFalsy();
+  expect(got.get('Come Back to the Harbour')).toBeFalsy();
+  expect(got.get('We should have built')).toBe('Ilse Brandt');
+});
+
 it('reads "As NAME put it last year:" past "last", which is no verb there', () => {
   const got = speakers(['As our editor, Noor Lasko, put it last spring: "We weigh the facts, never the feelings."']);
   expect(got.get('We weigh the facts')).toBe('Noor Lasko');
@@ -42,4 +54,12 @@ it('reads "The engineer, asked about that view, shrugged:" as the engineer answe
     'The engineer, asked about the new forecast, shrugged: "Slow leaks still drown cattle."',
   ]);
   expect(got.get('Slow leaks')).toBe('a senior river commission engineer');
+});
+
+it('a name set off inside the participle of asking is what was asked about, not the speaker', () => {
+  const got = speakers([
+    'The goalkeeper, asked about his captain, Ruben Sall, said: "He carries us."',
+    'The skipper, pressed on the new rules, Article 9 and Article 12, replied: "We will cope."',
+  ]);
+  expect(got.get('He carries us')).not.toBe('Ruben Sall');
 });

@@ -10,13 +10,13 @@ function speakers(paras: string[]): Map<string, string | null> {
 }
 
 const STALL = [
-  'Marek Nowak, 64, who has sold bread at the same stall on Long Street for thirty years, remembered the last strike. "They closed the whole market then, too," he said.',
-  'His son Tomek, who helps at the stall on weekends, was more hopeful. "If the port opens, we will be the first to feel it," Tomek Nowak said.',
+  'Marek Nowak, 64, who has sold bread from a corner stall on Long Street since 1990, remembered the last strike. "They shut every gate that week as well," he said.',
+  'His son Tomek, who works the counter on Saturdays, was more hopeful. "If the port opens, our trade will pick up first," Tomek Nowak said.',
 ];
 
 it('tells "the older Nowak" from "His son Tomek" given by his first name alone', () => {
-  expect(speakers([...STALL, '"He believes everything on the radio," the older Nowak said.']).get('He believes everything')).toBe('Marek Nowak');
-  expect(speakers([...STALL, 'The older Nowak rolled his eyes. "He believes everything on the radio," he said.']).get('He believes everything')).toBe('Marek Nowak');
+  expect(speakers([...STALL, '"He trusts whatever the radio says," the older Nowak said.']).get('He trusts whatever')).toBe('Marek Nowak');
+  expect(speakers([...STALL, 'The older Nowak narrowed his eyes. "He trusts whatever the radio says," he said.']).get('He trusts whatever')).toBe('Marek Nowak');
   expect(personOfGeneration('Marek Nowak runs the stall. His son Tomek helps. Tomek Nowak said so.', ['Marek Nowak', 'Tomek Nowak'], false)).toBe('Tomek Nowak');
 });
 

@@ -27,17 +27,17 @@ const linds = (first: string, third: string): string[] => [
   first,
   '"Four ministers," she says. "I typed for all of them."',
   third,
-  'Her daughter, Sigrid Lind, 52, followed her into the ministry. "The typists were the real story," she says.',
-  'Her mother nods. "That is the job," she says.',
+  'Her daughter, Sigrid Lind, 52, followed her into the ministry. "The clerks were the heroes," she says.',
+  'Her mother nods. "That was our work," she says.',
 ];
 
 it('reads "Her mother" of "Her daughter, Sigrid Lind" as the one woman of that family named before', () => {
-  expect(speakers(linds('Mara Lind was reading in her Oslo flat when the news came. She is 80 now.', 'In 1984 she ran the typing pool.')).get('That is the')).toBe('Mara Lind');
-  expect(speakers(linds('Mara Lind was reading in her Oslo flat when the news came. She is 80 now.', "In 1984 she was recalled for Olav Brekke's first budget.")).get('That is the')).toBe('Mara Lind');
+  expect(speakers(linds('Mara Lind was reading in her Oslo flat when the news came. She is 80 now.', 'In 1984 she ran the typing pool.')).get('That was our')).toBe('Mara Lind');
+  expect(speakers(linds('Mara Lind was reading in her Oslo flat when the news came. She is 80 now.', "In 1984 she was recalled for Olav Brekke's first budget.")).get('That was our')).toBe('Mara Lind');
 });
 
 it('credits no one when two women of the family, or another woman just named, leave the mother open', () => {
-  expect(speakers(linds('Mara Lind and her sister Karin Lind were reading in their Oslo flat when the news came.', 'In 1984 she ran the typing pool.')).get('That is the')).toBeNull();
-  expect(speakers(linds('Mara Lind was reading in her Oslo flat when the news came. She is 80 now.', 'Her old friend Greta Holm remembers her well. In 1984 Holm ran the typing pool.')).get('That is the')).toBeNull();
-  expect(speakers(linds('Greta Holm was reading in her Oslo flat when the news came. She is 80 now.', 'In 1984 she ran the typing pool.')).get('That is the')).toBeNull();
+  expect(speakers(linds('Mara Lind and her sister Karin Lind were reading in their Oslo flat when the news came.', 'In 1984 she ran the typing pool.')).get('That was our')).toBeNull();
+  expect(speakers(linds('Mara Lind was reading in her Oslo flat when the news came. She is 80 now.', 'Her old friend Greta Holm remembers her well. In 1984 Holm ran the typing pool.')).get('That was our')).toBeNull();
+  expect(speakers(linds('Greta Holm was reading in her Oslo flat when the news came. She is 80 now.', 'In 1984 she ran the typing pool.')).get('That was our')).toBeNull();
 });

@@ -9,7 +9,7 @@ function speakers(paras: string[]): Map<string, string | null> {
   return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
 }
 
-const LEAD = 'Anton Belsky, a Polish diplomat who served three postings in Hanoi and liked to boast that he had shaken hands with both Le Duan and Pham Van Dong, died on Sept. 3 in Gdansk. He was 88.';
+const LEAD = 'Anton Belsky, a Polish diplomat who held three posts in Hanoi and often claimed that he had dined with both Dao Minh and Lai Van Tho, died on Sept. 3 in Gdansk. He was 88.';
 const SAID = 'In a 1993 interview with a weekly magazine, he said Warsaw had "forgotten its friends in the South."';
 
 it('reads "the veteran diplomat" of an obituary as its subject, the lead\'s "a Polish diplomat"', () => {

@@ -19,6 +19,11 @@ describe('a relation "of" a named person with his trade before the name is not t
     expect(speakerOf(['Ex-wife of tycoon Don Price: "He hid millions in the yacht."'], 'hid millions')).not.toBe('Don Price');
   });
 
+  it('a plural of people opening the sentence with no article, "Friends of fisherman NAME said", is not NAME', () => {
+    expect(speakerOf(['Friends of ferryman Olaf Brenn said he was "the best reader of weather on this coast."'], 'reader of weather')).not.toBe('Olaf Brenn');
+    expect(speakerOf(['Pupils of teacher Maria Vik told the paper: "She made us love maths."'], 'love maths')).not.toBe('Maria Vik');
+  });
+
   it('a field of work after "of" is the speaker\'s own title', () => {
     expect(speakerOf(['Head of research Ana Berg said the data was "perfectly clear."'], 'perfectly clear')).toBe('Ana Berg');
   });

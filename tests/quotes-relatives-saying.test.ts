@@ -26,4 +26,15 @@ describe("a relative's saying relayed before a colon is not the relayer's words"
   it('the relayer\'s own words after "told reporters:" are still hers', () => {
     expect(speakerOf(['Rosa Klein, whose mother taught at the school, told reporters: "We will rebuild it."'], 'rebuild it')).toBe('Rosa Klein');
   });
+  it('a habit of saying closed by "that" is the relative\'s too', () => {
+    expect(speakerOf(['Rosa Klein said her grandmother used to say that "bread never lies."'], 'bread never lies')).toBeNull();
+  });
+
+  it('the one who recalls it set off after the verb: "Her father used to say, NAME recalled:" is no one\'s', () => {
+    expect(speakerOf(['Her father used to say, Dev Malik recalled: "Never box angry."'], 'Never box angry')).toBeNull();
+  });
+
+  it('a named relative set off before the verb still speaks', () => {
+    expect(speakerOf(['Dev Malik sat down. His uncle, Omar Malik, told reporters: "He is ready."'], 'He is ready')).toBe('Omar Malik');
+  });
 });

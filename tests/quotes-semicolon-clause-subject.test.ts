@@ -18,7 +18,7 @@ it('reads the subject of a clause after a semicolon as the latest before a "he s
 it('does not reach past an unnamed subject after a semicolon to an earlier speaker', () => {
   const got = speakers([
     'A Swiss hydrologist was calmer. The dams were old, the hydrologist said, and "old dams leak slowly."',
-    'His predecessor in the post, Greta Voss, who is his sister, has argued the opposite for years; asked about their quarrel, the commissioner laughed. "We settle it at Easter," he said.',
+    'His predecessor in the post, Greta Voss, who is his aunt, has maintained the reverse for years; asked about their quarrel, the commissioner laughed. "We settle it at Easter," he said.',
   ]);
   expect(got.get('old dams')).toBe('a Swiss hydrologist');
   expect(got.get('We settle it')).not.toBe('a Swiss hydrologist');

@@ -30,11 +30,11 @@ it('credits one described to "The researcher, NAME of the Institute," right afte
 });
 
 it('credits one described whose quote ends a paragraph to the name "That planner, NAME," opening the next', () => {
-  const said = 'A former navy planner I spoke to this week put it more bluntly. "They are not buying a friendship, they are buying time," she said.';
+  const said = 'A former navy planner I reached on Monday put it more sharply. "They are not renting an ally, they are renting a harbour," she said.';
   expect(speakers([said, 'That planner, Greta Lunde, now teaches at a naval college. "Every ship counts," Lunde said.']).get('They are not')).toBe('Greta Lunde');
   expect(speakers([`${said} Others disagreed.`, 'That planner, Greta Lunde, now teaches at a naval college.']).get('They are not')).toBe('a former navy planner');
   expect(speakers([said, 'The admiral, Greta Lunde, now teaches at a naval college.']).get('They are not')).toBe('a former navy planner');
-  expect(speakers(['"They are not buying a friendship," said Per Holm, a former navy planner.', 'That planner, Greta Lunde, now teaches at a naval college.']).get('They are not')).toBe('Per Holm');
+  expect(speakers(['"They are not renting an ally," said Per Holm, a former navy planner.', 'That planner, Greta Lunde, now teaches at a naval college.']).get('They are not')).toBe('Per Holm');
 });
 
 it('does not read "The Speaker, NAME," (the office), another sentence between, or another role as the one quoted', () => {

@@ -5,7 +5,7 @@ import { speakerOf } from './helpers/quotes.ts';
 // sentence lets "The statement" speak.
 describe('"The statement said" after a sentence whose subject spoke "in a statement"', () => {
   it('"X urged ... "...," in a statement issued ...": the statement after it is X\'s', () => {
-    const text = ['The Harbour Board urged fishermen to stay "calm and patient," in a statement issued late on Friday. The statement said the port would reopen "within days" once repairs were done.'];
+    const text = ['The Harbour Board urged fishermen to stay "calm and patient," in a statement issued on Friday evening. The statement said the port would reopen "within days" once repairs were done.'];
     expect(speakerOf(text, 'within days')).toBe('the Harbour Board');
   });
   it('a statement nobody was said to have made stays nobody\'s', () => {

@@ -86,7 +86,9 @@ export function parseArticle(file: string, source: string): { document?: Documen
       message: `the file name "${id}" is not a usable document id: use only lowercase letters, digits and single hyphens, e.g. "${slugify(id) || 'my-article'}.md"`,
     });
   }
-  const split = splitArticle(source);
+  // Accents stored as separate combining marks ("e" + U+0301, as some editors and web pages write them) are
+  // composed, so "José" in an article is the "José" a reader types and the name readers see one letter.
+  const split = splitArticle(source.normalize('NFC'));
   if ('error' in split) {
     problems.push({ file, field: 'front matter', message: split.error });
     return { problems };

@@ -112,7 +112,9 @@ function namerFirst(r: CreditReading, q: QuoteSentence): void {
 
 // A possessed person ("her father", "his late coach", "his uncle, who trained him,") with a verb of telling of
 // his own, the habit or the time before it, closing on the quote's colon.
-const RELATIVE_SAYING = /(?<![\p{L}])(?:his|her|their|my|our)\s+(?:late\s+|own\s+|old\s+|former\s+)?([\p{Ll}-]{3,})(?:\s*,[^,:"“”_]{1,60},)?\s+(?:(?:had|has|have|would|always|once|often|never|still|used\s+to)\s+)*(?:told|tell|tells|said|say|says|wrote|write|writes|warned|advised|taught|reminded|repeated)\b[^:"“”_]{0,30}:\s*$/u;
+// (Or on "that" after a habit, "her father used to say that"; the sentence's opening "Her" too, and the one who
+// recalls it may be set off after the verb: "Her mother used to say, Ruiz recalled:".)
+const RELATIVE_SAYING = /(?<![\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:late\s+|own\s+|old\s+|former\s+)?([\p{Ll}-]{3,})(?:\s*,[^,:"“”_]{1,60},)?\s+(?:(?:had|has|have|would|always|once|often|never|still|used\s+to)\s+)*(?:told|tell|tells|said|say|says|wrote|write|writes|warned|advised|taught|reminded|repeated)\b(?:([^:"“”_]{0,30}):|(?<=(?:used\s+to|always|often|would)\s+[\p{Ll}]+)\s+that)\s*$/u;
 
 /**
  * 'Judge Roe told the class that her father used to tell her: "..."', 'Lutz said his grandfather used to say:
@@ -127,7 +129,9 @@ function relativesSaying(r: CreditReading, q: QuoteSentence): void {
   if (!isPersonNoun(noun) && !wordNetPersonOnly(noun)) return;
   const at = q.rs + m.index;
   const credited = phraseAt(q, r.attribution.phrase);
-  if (credited < 0 || credited >= at) return;
+  // (One set off after the verb recalls the saying: "Her mother used to say, Ruiz recalled:".)
+  const tail = m[2] ? q.rs + m.index + m[0].lastIndexOf(m[2]) : -1;
+  if (credited < 0 || (credited >= at && !(tail >= 0 && credited >= tail && /^\s*,/u.test(m[2]!)))) return;
   untold(r);
 }
 
@@ -206,7 +210,7 @@ function parenthesised(r: CreditReading, q: QuoteSentence): void {
 
 /** The plainest attributions as they stand, then the grammar of the sentence. */
 /**
- * `Varga says her neighbour told her to "leave now."`: the order is the teller's (`teller-credits.ts`), not that
+ * `Varga says her neighbour told her to "leave now."`, `Her mother told her to "never give up," Ost recalled.`: the order is the teller's (`teller-credits.ts`), not that
  * of the one credited before the teller; a named teller speaks, one only described is no one told.
  */
 function tellerSpeaks(r: CreditReading, q: QuoteSentence): void {
@@ -215,7 +219,9 @@ function tellerSpeaks(r: CreditReading, q: QuoteSentence): void {
   if (!read) return;
   const at = phraseAt(q, r.attribution.phrase);
   const tellerAt = q.span.open - q.beforeMasked.length + read.at;
-  if (at < 0 || at >= tellerAt) return;
+  // (So for one credited after the quote, who recalls the order: 'The judge told her to "sit down," Lena Ost
+  // recalled.')
+  if (at < 0 || (at >= tellerAt && at <= q.span.close)) return;
   const parsed = parseSubjectPhrase(read.teller);
   if (parsed?.type === 'name' && knownPerson(parsed, q.ds)) credit(r, read.teller, null, parsed);
   else untold(r);
@@ -233,6 +239,8 @@ function sayerBeforeAccording(r: CreditReading, q: QuoteSentence): void {
   if (!read) return;
   const parsed = parseSubjectPhrase(read.name);
   if (parsed?.type === 'name' && knownPerson(parsed, q.ds)) credit(r, read.name, null, parsed);
+  // (A bare surname the text never gave in full is still not the one "according to" names: no one.)
+  else if (parsed?.type === 'name' && parsed.kind === 'person') untold(r);
 }
 
 function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {

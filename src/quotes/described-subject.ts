@@ -18,7 +18,8 @@ const AFFILIATION = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'
 // (Or a role in lowercase before the name: "My colleague, the transport correspondent Jane Roe, ...".)
 // (Or "retired" or "former" before a capitalised rank and the name: "Her old classmate, retired Rear Admiral Jane
 // Roe, ...": the word qualifies the rank, and is no part of the name.)
-const DESCRIBED = new RegExp(String.raw`^(${DETERMINER}\s+[^,_]{1,60}),\s+(?:(?:a|an)\s+[^,_]{1,60}?\s+(?:named|called)\s+|the\s+(?:[\p{Ll}-]+\s+){1,3}|(?:retired|former)\s+(?=(?:[\p{Lu}][\p{L}.-]*\s+){2}))?(${NAME})${AFFILIATION}(?:,\s+\d{1,3})?,\s+\p{Ll}`, 'u');
+// (Or "Another" or "One" alone, one more of those just spoken of: "Another, Sir Tom Roe, was less generous.")
+const DESCRIBED = new RegExp(String.raw`^(${DETERMINER}\s+[^,_]{1,60}|Another|One),\s+(?:(?:a|an)\s+[^,_]{1,60}?\s+(?:named|called)\s+|the\s+(?:[\p{Ll}-]+\s+){1,3}|(?:retired|former)\s+(?=(?:[\p{Lu}][\p{L}.-]*\s+){2}))?(${NAME})${AFFILIATION}(?:,\s+\d{1,3})?,\s+\p{Ll}`, 'u');
 
 /**
  * The description and the name of a sentence opening `<description>, <Name>[ of <Place>], <lowercase verb>`

@@ -23,17 +23,18 @@ import {
   parseSpeakerPhrase,
   parseSubjectPhrase,
   type ParsedSpeaker,
+  ORG_NOUNS,
   PERSON_NOUNS,
   type SpeakerKind,
   TITLES,
 } from './speaker-phrases.ts';
 import { HEAD_OF_STATE, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, aideOpening, genderedNewcomerBeside } from './pronoun-rivals.ts';
+import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, aideOpening, genderedNewcomerBeside, possessedSubjectBetween } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
 import { isKindOf, isLemma } from '../text/wordnet.ts';
-import { listedGender } from './name-gender.ts';
+import { givenNameOfBothSexes, listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens } from './own-subject-body.ts';
@@ -41,7 +42,7 @@ import { askedInClause, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
-import { nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
+import { honorificSex, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
 import { obituarySubject } from './obituary-subject.ts';
 import { directIntroduction, inverseIntroduction, possessiveIntroduction } from './kin-description.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
@@ -49,9 +50,11 @@ import { personByTitle } from './titled-surname.ts';
 import { splitClauseSubject } from './split-clause-subject.ts';
 import { type FittingPerson, namedInParagraph } from './named-in-paragraph.ts';
 import { cityIsNamedSurname } from './surname-city.ts';
-import { mainClauseSubject } from './main-clause-subject.ts';
+import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
+import { describedSubject } from './described-subject.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 import { seatLeader } from './seat-of-power.ts';
+import { memberSeat } from './seat-parentheses.ts';
 
 // Kept here for the modules that import them from this one.
 export { cleanRole, KIN_NAMESAKES, type LocalSpeaker, SPOUSE_BY_FIRST_NAME };
@@ -80,6 +83,8 @@ const SENTENCE_SUBJECT_WORD = /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|Then|Sti
 const PEOPLE_ALONE = /^the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?[\p{L}]+an$/iu;
 
 /** Heads of roles many people hold at once, which a bare description does not tie far back. */
+// A verb of asking or telling, or a passive ("was asked", "had been warned"): someone else acted in the sentence.
+const ACTED_ON = /\b(?:asks?|asked|asking|questioned|questions|told|tells|interviewed|pressed|challenged|(?:was|were|is|are|been|being|got)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en))\b/u;
 const OFFICE_HEADS = /^(?:minister|president|official|spokesman|spokeswoman|spokesperson|officer|leader|director|chief|head|chairman|chairwoman|chair|secretary|governor|senator|ambassador|diplomat|lawmaker|member|analyst|expert|source|aide|adviser|advisor|executive|manager|lawyer|attorney|prosecutor|judge|general|colonel|commander|soldier|resident|official|economist|professor|researcher|reporter|correspondent|journalist|editor|candidate|voter|witness|man|woman|person)$/u;
 
 // The sex a description's head tells ("a widow", "a ferryman"), by gendered-nouns.ts; the "-man" titles women
@@ -94,6 +99,9 @@ const REPORTED_BY_SUBJECT = /^\s*((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L
 
 /** A subject putting a question or turning to someone: the words after are another's answer. */
 const ASKING_VERB = /^\s+(?:then\s+|also\s+|later\s+)?(?:asked|asks|pressed|presses|questioned|wondered|wanted\s+to\s+know|challenged|interrupted|turned\s+to|put\s+(?:it|the|that|this)\b)/u;
+
+// particleFullName's answer when two people named so far bear the surname.
+const TWO_HOLDERS = Symbol('two holders');
 
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
@@ -154,6 +162,9 @@ export class DocumentSpeakers {
   // Everyone the text has called by a bare surname, by surname.
   private readonly everCalledBySurname = new Map<string, Set<LocalSpeaker>>();
 
+  /** Seats of the members the document names with them ("Mr Jon Roe (Ashfield) (Con)"), seat in lowercase → name. */
+  seats: ReadonlyMap<string, string> = new Map();
+
   constructor(
     readonly doc: string,
     private readonly paragraphs: readonly string[],
@@ -198,6 +209,18 @@ export class DocumentSpeakers {
    * a sentence subject that is only mentioned; it still counts for later pronouns and aliases.
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
+    const found = this.resolveInner(parsed, paragraph, role, asSpeaker);
+    // "Opening the prosecution case, Jane Roe KC told ...", "Jane Roe KC, prosecuting, said": a court report's way
+    // of saying who prosecutes; she is "the prosecutor" later.
+    if (found && found.kind === 'person' && parsed.type === 'name') {
+      const at = this.read.textOf.get(this.read.sentence);
+      const text = at ? at.masked.slice(at.from, at.to) : '';
+      if (text.includes('prosecut') && prosecutes(text, parsed.name)) addRole(found, 'prosecutor');
+    }
+    return found;
+  }
+
+  private resolveInner(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     let found: LocalSpeaker | null = null;
     // "van der Brink said": a surname's lowercase particles read apart as a role are part of the name.
     if (parsed.type === 'name' && parsed.kind === 'person' && role && !/\s/u.test(parsed.name) && LOWER_PARTICLES.test(role)) {
@@ -205,6 +228,11 @@ export class DocumentSpeakers {
       role = null;
     }
     parsed = this.groupNotName(parsed);
+    // "the honourable member for Ashfield" after "Mr Jon Roe (Ashfield) (Con)": the member the seat names.
+    const seat = parsed.type === 'description' && this.seats.size > 0 ? memberSeat(parsed.text) : null;
+    const member = seat ? this.seats.get(seat) : undefined;
+    const memberName = member ? parseSpeakerPhrase(member) : null;
+    if (memberName?.type === 'name' && memberName.kind === 'person') parsed = memberName;
     // "Birmingham said" after "Senator Simon Birmingham": the senator, not the city.
     if (parsed.type === 'name' && parsed.kind !== 'person' && cityIsNamedSurname(parsed.name, this.namedBefore(paragraph))) parsed = { ...parsed, kind: 'person' };
     // "Dagens Tidning" after "Dagens Tidning, the city's oldest daily,": the text said it is a paper.
@@ -261,7 +289,7 @@ export class DocumentSpeakers {
       if (found && told) toldGender(found, told);
     } else {
       const generation = generationEpithet(parsed.text);
-      found = generation ? this.resolveByGeneration(generation, paragraph) : (this.resolveByAge(parsed, paragraph) ?? this.resolveDescription(parsed, paragraph, asSpeaker));
+      found = generation ? this.resolveByGeneration(generation, paragraph) : (this.resolveByAge(parsed, paragraph) ?? this.resolveChild(parsed, paragraph) ?? this.resolveEpithet(parsed) ?? this.resolveDescription(parsed, paragraph, asSpeaker));
     }
     if (!found) return null;
     if (role) addRole(found, role);
@@ -311,6 +339,85 @@ export class DocumentSpeakers {
   }
 
   /**
+   * "the boy" after "His grandson, Artyom, 12, ...": the one child (an age under 18) the document gives an age,
+   * named in this paragraph or the one before, when no other child it gives an age may be of that sex (a child
+   * of untold sex counts as either; one of the other sex, by name or a word of kin, does not).
+   */
+  private resolveChild(parsed: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
+    const m = /^the\s+(boy|girl)$/iu.exec(parsed.text.trim())
+    if (!m) return null;
+    const want = m[1]!.toLowerCase() === 'boy' ? 'm' : 'f';
+    this.ages ??= statedAges(this.paragraphs.join('\n'));
+    const fits: string[] = [];
+    for (const [age, names] of this.ages) {
+      if (age >= 18) continue;
+      for (const name of names) {
+        const kin = this.mentions.find((x) => x.compact === compactName(name) && x.kin)?.kin ?? nounBeforeSex(this.paragraphs, name);
+        const sex = kin ?? genderOfName(name);
+        if (sex && sex !== want) continue;
+        fits.push(name);
+      }
+    }
+    if (fits.length !== 1) return null;
+    const name = fits[0]!;
+    const named = new RegExp(String.raw`(?<![\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u');
+    if (!this.knowsName(name) || ![paragraph - 1, paragraph].some((k) => named.test(this.paragraphs[k] ?? ''))) return null;
+    // No one else named there who may be that child: a person of that sex or of untold sex, of no adult's age.
+    const adults = new Set([...this.ages].filter(([age]) => age >= 18).flatMap(([, names]) => names.map((n) => nameWords(n).at(-1))));
+    const child = nameWords(name).at(-1);
+    for (const x of this.mentions) {
+      if (x.paragraph < paragraph - 1 || x.paragraph > paragraph) continue;
+      const end = x.words[x.words.length - 1];
+      if (end === child || adults.has(end) || nameWords(x.name).at(-1) === child || adults.has(nameWords(x.name).at(-1))) continue;
+      if (classifyProperName(x.name) !== 'person') continue;
+      const sex = x.kin ?? genderOfName(x.name);
+      if (!sex || sex === want) return null;
+    }
+    const found = this.resolvePerson(name, paragraph, null);
+    if (found.gender && found.gender !== want) return null;
+    this.lastPath = 'description: the one child of that sex the text gives an age';
+    return found;
+  }
+
+  /**
+   * "Kolesov shook his head. '...,' the old builder said.": an epithet of age or looks ("the old", "the veteran",
+   * "the white-haired" and a noun of a person) right after a sentence of the same paragraph that opens with a
+   * person's name, names no other person and has no one speak, is that person: a writer brings in someone new
+   * with "a", not with "the old". Not when someone already described by that noun is at hand, when the quote's
+   * own sentence names a person, or when the noun's sex is the other one.
+   */
+  private resolveEpithet(parsed: Extract<ParsedSpeaker, { type: 'description' }>): LocalSpeaker | null {
+    const m = EPITHET_DESCRIPTION.exec(parsed.text.trim());
+    if (!m) return null;
+    const head = m[1]!.toLowerCase();
+    if (!(PERSON_NOUNS.has(head) || isPersonNoun(head))) return null;
+    const k = this.read.sentence - 1;
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = this.read.textOf.get(k);
+    if (!here || !before || here.masked !== before.masked || this.namesKnownPerson(this.read.sentence)) return null;
+    const text = before.masked.slice(before.from, before.to);
+    // (No quote or verb of speech in it: the thread runs from one doing something, not from one quoted.)
+    if (/["“”_]/u.test(text) || /\b(?:said|says|told|asked|replied|added)\b/u.test(text)) return null;
+    if (this.recent.some((s) => s.kind === 'unnamed' && s.heads.has(head))) return null;
+    // The subject of that sentence: its name opens it, or the main clause after a fronted clause and its comma.
+    const opensClause = (n: string): boolean => new RegExp(String.raw`(?:^\s*|,\s+)${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\s+[\p{Ll}]`, 'u').test(text);
+    const subject = this.recent.filter((s) => s.kind === 'person' && s.names.some((n) => opensClause(n) || opensClause(n.split(/\s+/u).at(-1)!)));
+    if (subject.length !== 1) return null;
+    const s = subject[0]!;
+    // No one else named in the paragraph up to the quote: every capitalised word the text knows as a name is the subject's.
+    const own = new Set(s.names.flatMap((n) => [...nameWords(n), ...n.toLowerCase().split(/\s+/u)]));
+    const upTo = here.masked.slice(0, here.to);
+    for (const w of upTo.matchAll(/[\p{Lu}][\p{L}'’-]+/gu)) {
+      if (own.has(w[0].toLowerCase()) || nameWords(w[0]).every((x) => own.has(x))) continue;
+      if (this.knowsName(w[0])) return null;
+    }
+    const sex = headSex(head);
+    if (sex && s.gender && s.gender !== sex) return null;
+    this.lastPath = 'description: an epithet for the one the sentence before opened with';
+    return s;
+  }
+
+  /**
    * "the younger Gorbunov" after "Nikolai Gorbunov, 61" and "his son Artyom Gorbunov": the one of the two people
    * of that surname the text makes younger (or older); nobody when the text does not settle it.
    */
@@ -354,13 +461,15 @@ export class DocumentSpeakers {
    * Berg said" after "Jan van der Berg": a surname of several words that holds a particle or a saint's "St." is the
    * last full name mentioned so far that ends in it.
    */
-  private particleFullName(name: string, paragraph: number): string | null {
+  private particleFullName(name: string, paragraph: number): string | typeof TWO_HOLDERS | null {
     const raw = name.split(/\s+/u);
     if (raw.length < 2 || raw.length > 4 || !raw.some((w) => PARTICLE.test(w.toLowerCase()) || /^(?:St\.?|Saint)$/u.test(w))) return null;
     const nw = nameWords(name);
     if (nw.length !== raw.length) return null;
-    const full = this.mentions.findLast((m) => m.paragraph <= paragraph && m.words.length > nw.length && nw.every((w, i) => m.words[m.words.length - nw.length + i] === w));
-    return full?.name ?? null;
+    const ends = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length > nw.length && nw.every((w, i) => m.words[m.words.length - nw.length + i] === w));
+    // (Two people of that surname, "Lotte van der Molen and her cousin Joost van der Molen": neither is guessed.)
+    if (new Set(ends.map((m) => m.words[0])).size > 1) return TWO_HOLDERS;
+    return ends.at(-1)?.name ?? null;
   }
 
   /**
@@ -512,6 +621,11 @@ export class DocumentSpeakers {
     const w = nameWords(name)[0];
     const s = w ? this.personByEnd.get(w) : undefined;
     return s?.gender ?? (s ? s.names.map((n) => genderOfName(n)).find((g) => g) ?? null : null);
+  }
+
+  /** Notes that `s`, only described, is the subject of the sentence being read (see `LocalSpeaker.subjectAt`). */
+  noteSubject(s: LocalSpeaker): void {
+    s.subjectAt = this.read.sentence;
   }
 
   knowsName(name: string): boolean {
@@ -876,6 +990,12 @@ export class DocumentSpeakers {
           this.lastPath = 'pronoun: none, a described speaker between';
           return null;
         }
+        // "Coach Berg praised his players. ¶ His assistant was more critical. ¶ '...,' he said.": a sentence passed
+        // over opens on someone described as another's relation or helper; the pronoun may mean that one.
+        if (possessedSubjectBetween(this.known, s, want, isNewPerson)) {
+          this.lastPath = 'pronoun: none, a possessed description as subject between';
+          return null;
+        }
         // One of no known gender beside a newcomer whose noun tells the pronoun's gender ("Brandt met a chairwoman
         // of the port board. '...,' she told him."): she is surely who is meant, he only maybe.
         if (!s.gender && genderedNewcomerBeside(this.known, s, want, isPerson)) {
@@ -888,7 +1008,7 @@ export class DocumentSpeakers {
         // Unless the writer put a question to them: the text sets them up to answer.
         // Unless it opens the pronoun's own sentence as its subject: "The representative of Chile rejected what
         // he called "...".
-        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak && !(seen === this.read.sentence && this.opensSentence(s))) return null;
+        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak && !(seen === this.read.sentence && this.opensSentence(s)) && !(s.subjectAt === seen && seen === this.read.sentence - 1 && at === paragraph)) return null;
         // "Okoye pollster Dirk Brandt, the state's top analyst, took up the thread. '...,' he said.": the sentence
         // before opens with someone working for `s`, named after their role; that one is its subject, not `s`.
         // "The elder Vell laughed. ... His younger brother, Arvo Vell, is still in the town. '... my brother ...,' he
@@ -908,8 +1028,22 @@ export class DocumentSpeakers {
         // else with what it reports; the pronoun goes on with that one (`reporter-pronoun.ts`), not the one talked about.
         // "Tench bakes; Pardee sells. '...,' he said.": the sentence before has another person of the gender open a
         // clause of its own after a semicolon; either may be meant. No answer rather than a guess.
+        // "Prosecutor Ivo Vance cross-examined the defendant, Karl Uhl. He said he had been at home. '...,' he
+        // said.": one who questions is not the one who answers; the one questioned, of the pronoun's gender or of
+        // none told, may be meant. No answer rather than a guess.
+        if (seen >= this.read.sentence - 2 && this.questionedOther(s, want)) {
+          this.lastPath = 'pronoun: none, the one before questioned another';
+          return null;
+        }
         if (seen === this.read.sentence - 1 && this.otherClauseSubject(seen, s, want)) {
           this.lastPath = 'pronoun: none, another subject after a semicolon in the sentence before';
+          return null;
+        }
+        // "... memos in which the elder Mr Roe priced the barley. In one, he wrote: ...": the sentence before names
+        // writings by another of the gender, and this one has "he" write; the writer of those may be meant as well
+        // as the subject. No answer rather than a guess.
+        if (seen === this.read.sentence - 1 && this.writingsOfOtherBefore(seen, s, want)) {
+          this.lastPath = 'pronoun: none, the sentence before names writings by another';
           return null;
         }
         if (seen === this.read.sentence - 1 && this.creditedOtherAt(seen, s)) {
@@ -919,6 +1053,13 @@ export class DocumentSpeakers {
         this.lastPath = `pronoun ${s.gender === want ? (s.genderSure ? 'gender told' : 'gender by name') : 'no gender'} | ${s.kind} | ${Math.min(this.read.sentence - seen, 3)} back${bridged ? ' bridged' : carried ? ' carried' : ''}${spoke === undefined ? '' : ' | spoke'} | ${s.mentionOnly ? 'mention' : 'speaker'} | ${otherBeside(this.known, s, seen, want)}`;
         // "Ms. Lorn met Ms. Marsk. '...,' she said.": the sentence just before names, beside the one it is about,
         // another of the pronoun's gender; either may be meant. No answer rather than a guess.
+        // "Alex Moray stood glaring at Neil Burke, who shrugged. '...,' he said.": one whose first name tells no
+        // sex (both sexes bear it) beside a man of the pronoun's gender by his first name, who acts last in the
+        // sentence before in a "who" clause of his own; either may be meant. No answer rather than a guess.
+        if (seen === this.read.sentence - 1 && !s.genderSure && s.kind === 'person' && s.names.some((n) => givenNameOfBothSexes(n)) && this.actorOfWhoClause(seen, s, want)) {
+          this.lastPath = 'pronoun: none, a name of both sexes beside one of the gender who acts last';
+          return null;
+        }
         if (seen === this.read.sentence - 1 && sameGenderBeside(this.known, s, seen, want)) {
           this.lastPath = SAME_GENDER_BESIDE;
           return null;
@@ -926,6 +1067,13 @@ export class DocumentSpeakers {
         if (s.gender === want) return s;
         // "Han Jong Su met Lee Min Seo in Busan, but she said ...": the sentence names, before the pronoun,
         // another person whom it may as well mean, and no gender tells the two apart. No answer rather than a guess.
+        // "A source close to the actress Bella Roane said she had screamed '...'": one described by their tie to a
+        // person named inside the description, of no gender told, may report that person's words as well as their
+        // own; the pronoun may mean either. No answer rather than a guess.
+        if (seen === this.read.sentence && s.kind === 'unnamed' && tiedToNamedOfGender(s, want)) {
+          this.lastPath = 'pronoun: none, a description tied to a person of the gender';
+          return null;
+        }
         if (seen === this.read.sentence && this.untoldOtherBefore(s, p)) {
           this.lastPath = 'pronoun: none, another of untold gender named in its sentence';
           return null;
@@ -1041,6 +1189,23 @@ export class DocumentSpeakers {
   }
 
   /** Whether sentence `k` closes on a credit of what it reports to a name not of `s` ("..., Brandt said."). */
+  private writingsOfOtherBefore(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    const at = this.read.textOf.get(k);
+    if (!here || !at) return false;
+    if (!new RegExp(`\\b${want === 'm' ? 'he' : 'she'}\\s+(?:had\\s+|has\\s+)?(?:wrote|writes|written)\\b`, 'iu').test(here.masked.slice(here.from, here.to))) return false;
+    const m = WRITINGS_BY.exec(at.masked.slice(at.from, at.to));
+    if (!m) return false;
+    const writer = m[1] ?? m[2] ?? m[3]!;
+    const title = /^(Mr|Mrs|Ms|Miss|Dr)\.?\s/u.exec(writer.replace(/^the\s+\S+\s+/u, ''))?.[1];
+    if (title && title !== 'Dr' && (title === 'Mr') !== (want === 'm')) return false;
+    const words = nameWords(writer.replace(/^the\s+\S+\s+/u, '').replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/u, ''));
+    const g = genderOfName(words.join(' '));
+    if (!title && g && g !== want) return false;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    return words.length > 0 && !words.every((w) => own.has(w));
+  }
+
   private creditedOtherAt(k: number, s: LocalSpeaker): boolean {
     const at = this.read.textOf.get(k);
     if (!at) return false;
@@ -1154,6 +1319,49 @@ export class DocumentSpeakers {
     return s.names.some((n) => [n.toLowerCase(), nameWords(n).at(-1) ?? n].some((w) => opening.startsWith(w) && /^[\s,]/u.test(opening.slice(w.length)) && !ASKING_VERB.test(opening.slice(w.length))));
   }
 
+  /**
+   * "His grandson, Pim, 9, had other worries. '...,' the boy said.", "Welk laughed. '...,' the old miller said.":
+   * news writing varies its words for the one person it has just made a sentence's subject. A definite
+   * description crediting a quote, no title of office (those the roles above tie, or leave to someone new), its
+   * head word used nowhere before in the text: the person named last, the subject of the sentence right before
+   * in the same paragraph, with no one else seen since, nor in that sentence after them, when a noun's sex does
+   * not rule them out. Else null: a description the text never tied to anyone stays someone new.
+   */
+  private subjectJustBefore(d: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
+    const head = d.head.toLowerCase();
+    if (!/^[\p{Ll}-]+$/u.test(head) || TITLES.has(head) || OFFICE_HEADS.test(head) || ORG_NOUNS.has(head)) return null;
+    const k = this.read.sentence - 1;
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = this.read.textOf.get(k);
+    // The sentence before is in the quote's paragraph (both sentences share its masked text).
+    if (!here || !before || here.masked !== before.masked) return null;
+    const prev = before.masked.slice(before.from, before.to);
+    // Its subject: a name opening it before a lowercase verb, after a fronted clause of time or cause, or after a
+    // description set off by commas ("His grandson, Pim, 9, had ...").
+    const opening = /^\s*((?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by)\b)\p{Ll}/u.exec(prev)?.[1];
+    const name = [opening, mainClauseSubject(prev), describedSubject(prev.trimStart())?.name].find((n): n is string => !!n && !NOT_A_SUBJECT.test(n.split(/\s+/u)[0]!) && this.knowsName(n));
+    if (!name) return null;
+    // "Roe was asked a question. '...,' the moderator said.": a sentence before that has its subject asked, told or
+    // acted on by someone it leaves unnamed brings that other one in; the description may be them.
+    if (ACTED_ON.test(prev)) return null;
+    const ends = new Set(nameWords(name));
+    // No one else named in the sentence before or in the quote's own before the credit, nor seen there.
+    if (this.mentions.some((m) => m.paragraph === paragraph && m.at >= before.from && m.at < here.to && !m.words.some((w) => ends.has(w)))) return null;
+    if (this.recent.at(-1) === AMBIGUOUS) return null;
+    // (Nor a known person's surname alone there: "Lindqvist looked at Dahl.")
+    const rest = prev.slice(prev.indexOf(name) + name.length);
+    if ([...rest.matchAll(/(?<![\p{L}'’-])[\p{Lu}][\p{L}'’-]+/gu)].some((m) => !ends.has(nameWords(m[0])[0] ?? '') && this.knowsName(m[0]))) return null;
+    const seenHere = (x: LocalSpeaker): boolean => x !== AMBIGUOUS && (this.sentenceOf.get(x) ?? -1) >= k && !x.names.some((n) => nameWords(n).some((w) => ends.has(w)));
+    if (this.recent.some(seenHere)) return null;
+    // The head word used before for anyone or anything ("the announcer", "a miller at the gate"): the text may mean them.
+    const text = [...this.paragraphs.slice(0, paragraph - 1), here.masked.slice(0, before.to)].join('\n');
+    if (new RegExp(String.raw`\b${head}\b`, 'iu').test(text)) return null;
+    const sex = nounSex(head);
+    const told = this.knownGender(name) ?? genderOfName(name);
+    if (sex && told && told !== sex) return null;
+    return this.resolvePerson(name, paragraph, null);
+  }
+
   /** Whether the sentence before this one opens this sentence's paragraph. */
   private opensParagraphBefore(): boolean {
     const here = this.read.textOf.get(this.read.sentence);
@@ -1173,6 +1381,46 @@ export class DocumentSpeakers {
   }
 
   /** Whether sentence `k` has a clause after a semicolon opened by a known person other than `s`, not of the other gender. */
+  /**
+   * Whether sentence `k` closes on someone other than `s`, named in full with a first name of gender `want`
+   * that the English lists give that gender alone, set off by a "who" clause ("..., who shrugged.").
+   */
+  private actorOfWhoClause(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const at = this.read.textOf.get(k);
+    if (!at) return false;
+    const text = at.masked.slice(at.from, at.to);
+    const m = /([\p{Lu}][\p{Ll}'’-]+\s+[\p{Lu}][\p{L}'’-]+),\s+who\s+(?:(?:then|only|just|simply|merely)\s+)?[\p{Ll}]+(?:\s+[\p{Ll}]+){0,4}[.!?]?\s*$/u.exec(text);
+    if (!m) return false;
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    if (nameWords(m[1]!).some((w) => own.has(w))) return false;
+    return genderOfName(m[1]!) === want && listedGender([m[1]!]) === want;
+  }
+
+  /**
+   * Whether one of the two sentences before this one has `s`, by a word of their name, question someone else
+   * ("Vance cross-examined the defendant, Karl Uhl", "Vance questioned Karl Uhl for hours"), one named in full or
+   * described, whose name or noun tells no gender other than `want`.
+   */
+  private questionedOther(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+    const own = new Set(s.names.flatMap((n) => nameWords(n)));
+    for (let k = Math.max(0, this.read.sentence - 2); k < this.read.sentence; k++) {
+      const at = this.read.textOf.get(k);
+      if (!at) continue;
+      const text = at.masked.slice(at.from, at.to);
+      const m = QUESTIONED_OTHER.exec(text);
+      if (!m || !own.has(nameWords(m[1]!)[0] ?? '')) continue;
+      const name = m[3];
+      const noun = m[2]?.trim().split(/\s+/u).pop();
+      if (name && nameWords(name).some((w) => own.has(w))) continue;
+      const g = name ? (genderOfName(name) ?? listedGender([name])) : null;
+      const ng = noun ? nounSex(noun, { plural: false }) : null;
+      if ((g && g !== want) || (ng && ng !== want)) continue;
+      if (!name && !(noun && (PERSON_NOUNS.has(noun) || isPersonNoun(noun)))) continue;
+      return true;
+    }
+    return false;
+  }
+
   private otherClauseSubject(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
     const there = this.read.textOf.get(k);
     if (!there) return false;
@@ -1249,6 +1497,8 @@ export class DocumentSpeakers {
   private resolvePersonOnce(name: string, paragraph: number, titleRole: string | null, nameWordsOf: readonly string[]): LocalSpeaker {
     // "Sir Henry", "Oleg Nikolayevich": a form of address for a full name the text gave is that person.
     const addressed = fullNameForAddress(name, this.mentions, paragraph) ?? this.particleFullName(name, paragraph);
+    // (A surname with particles that two people named so far bear is neither: the name as written, no one's in full.)
+    if (addressed === TWO_HOLDERS) return this.personByCompact.get(compactName(name)) ?? this.create('person', name, true);
     if (addressed) return this.resolvePerson(addressed, paragraph, titleRole);
     const particle = this.particleSurname(name);
     const words = particle ?? nameWordsOf;
@@ -1282,7 +1532,8 @@ export class DocumentSpeakers {
       freshNamesake = bare.freshNamesake;
       if (bare.pick) {
         // (A bare "Berg" whose latest mention is "Van der Berg" after "Jan van der Berg": the full name.)
-        full = this.particleFullName(bare.pick.name, paragraph) ?? bare.pick.name;
+        const particleFull = this.particleFullName(bare.pick.name, paragraph);
+        full = typeof particleFull === 'string' ? particleFull : bare.pick.name;
         mentionRole = bare.pick.role;
       }
     } else {
@@ -1577,6 +1828,8 @@ export class DocumentSpeakers {
       let best: LocalSpeaker | null = null;
       let bestScore = -1;
       let tied = false;
+      let tiedHere = false;
+      let calledByOther = false;
       // A proper word of the description ("the GOP leaders", "the Chinese official") that a speaker lacks
       // rules that speaker out; so does a plural for one person ("the officials" is not "a senior official").
       // "the governor" is not someone the text gave that role only as a former one ("the former New Jersey
@@ -1600,6 +1853,12 @@ export class DocumentSpeakers {
         // "the two ministers" said it together: no one person of that role, however lately named.
         if (d.plural && s.kind === 'person') continue;
         if (proper.some((w) => !holdsWord(s.words, w))) continue;
+        // ("The veteran diplomat" may be one who followed the calling long and has left it, "a former diplomat",
+        // as well as another the text gives it: it is not told whose.)
+        if (!past && /\bveteran\b/iu.test(d.text) && this.callingHeldByAnother(s, d.head, paragraph)) {
+          calledByOther = true;
+          continue;
+        }
         if (!past && (onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph))) continue;
         // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).
         if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)))) continue;
@@ -1611,11 +1870,18 @@ export class DocumentSpeakers {
           best = s;
           bestScore = shared;
           tied = false;
-        } else if (shared === bestScore && paragraph - (this.paragraphOf.get(s) ?? 0) <= 3) tied = true;
+        } else if (shared === bestScore && paragraph - (this.paragraphOf.get(s) ?? 0) <= 3) {
+          tied = true;
+          if (this.paragraphOf.get(s) === paragraph) tiedHere = true;
+        }
       }
+      // "A Danish official said ... [new paragraph] One, a clerk of the board ..., said ... '...,' the official
+      // said.": the one brought on in the quote's own paragraph to speak, whom no other there ties, is meant.
+      const broughtHere = best !== null && tied && !tiedHere && best.kind === 'unnamed' && !best.plural && best.setUpToSpeak === true && this.paragraphOf.get(best) === paragraph;
       // Two of that kind seen lately that the words do not tell apart ("a Japanese official", "a Chinese
       // official", then "the official"): the text does not say which, unless it says "the same".
-      if (best && tied && !/\bsame\b/iu.test(d.text)) best = null;
+      if (best && tied && !broughtHere && !/\bsame\b/iu.test(d.text)) best = null;
+      if (best && calledByOther && !/\bsame\b/iu.test(d.text)) best = null;
       // "A Dutch official said ... [new paragraph] A lock inspector said the gates were shut. "...," the official
       // said.": someone else unnamed, brought on in the quote's own paragraph as the subject of a verb of saying
       // since, may be the one "the official" means; the text does not say which.
@@ -1648,6 +1914,13 @@ export class DocumentSpeakers {
         // after it may mean; not a people's word, "the North Korean", which many the text names may be.)
         // "the veteran diplomat" of an obituary whose lead named its subject "a Soviet diplomat who ...".
         const subject = fit.length === 0 && paragraph > 1 ? obituarySubject(this.paragraphs[0], d.text, d.head, this.mentions) : null;
+        // (Not when the text gave another person a role with that head in an appositive the mentions do not hold:
+        // "His friend Jan Olek, a former diplomat, ...": "the veteran diplomat" may be either.)
+        const otherHolds = subject !== null && this.locals.some((l) => l.kind === 'person' && !l.names.some((n) => compactName(n) === compactName(subject)) && [...l.roles, ...l.mentionRoles].some((r) => normaliseName(r).split(/\s+/u).map(singular).includes(d.head)));
+        if (subject && otherHolds) {
+          this.lastPath = 'description: none, the obituary\'s role held by another too';
+          return null;
+        }
         if (subject) {
           this.lastPath = 'description: the obituary\'s subject';
           return this.resolvePerson(subject, paragraph, null);
@@ -1696,6 +1969,11 @@ export class DocumentSpeakers {
         }
       }
     }
+    const varied = asSpeaker && d.definite && !d.plural && d.kind !== 'organisation' ? this.subjectJustBefore(d, paragraph) : null;
+    if (varied) {
+      this.lastPath = 'description: the subject of the sentence just before';
+      return varied;
+    }
     this.lastPath = `description: new ${d.kind}`;
     // (Named as the text names them: "the head of the Kremlin", not the leader it was read as.)
     const s = this.create(d.kind, seat ? described.text : d.text, !asSpeaker);
@@ -1721,6 +1999,19 @@ function adjectivesOnly(role: string): boolean {
 }
 
 /** The first and last words of the names mentioned (no list per mention: a document mentions hundreds). */
+// "the old builder", "the white-haired teacher", "the veteran fisherman": an epithet of age or looks and one noun.
+const EPITHET_DESCRIPTION = /^the\s+(?:old|elderly|aged|ageing|aging|veteran|retired|grizzled|white-haired|grey-haired|gray-haired|silver-haired|bearded|wiry|burly)\s+([\p{Ll}-]+)$/iu;
+
+/** The sex a noun right before a name tells ("His granddaughter, Masha,", "her son Pavel"), the first one found. */
+function nounBeforeSex(paragraphs: readonly string[], name: string): 'm' | 'f' | null {
+  const re = new RegExp(String.raw`([\p{Ll}-]+),?\s+${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'gu');
+  for (const p of paragraphs) for (const m of p.matchAll(re)) {
+    const sex = nounSex(m[1]!, { plural: false });
+    if (sex) return sex;
+  }
+  return null;
+}
+
 function mentionEnds(mentions: readonly NameMention[]): Set<string | undefined> {
   const ends = new Set<string | undefined>();
   for (const m of mentions) {
@@ -1758,9 +2049,17 @@ function toldBody(sentence: string, p: 'it' | 'they', names: readonly string[]):
   const told = m[1]!.toLowerCase();
   return names.some((n) => n.toLowerCase().replace(/^the\s+/u, '') === told);
 }
-// A credit closing a sentence of reported speech: ", Jane Roe said." (a name of capitalised words before a saying verb).
+
 // A surname's lowercase particles alone ("van der", "de la"), read apart from the surname as a role.
 const LOWER_PARTICLES = /^(?:van|von|de|der|den|del|della|di|da|du|dos|la|le|ter|ten)(?:\s+(?:der|den|de|la|le|los|las))?$/u;
+
+// Writings and their writer, in a sentence: "memos in which the elder Mr Roe priced ...", "letters from Jane
+// Roe", "Roe's emails". (Writer: an optional "the elder", a title, one to three capitalised words.)
+const WRITER = String.raw`((?:the\s+(?:elder|younger|older)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})`;
+const WRITINGS = String.raw`(?:e-?mails?|letters?|messages?|memos?|notes|texts|posts|diar(?:y|ies)|diary\s+entries|tweets)`;
+const WRITINGS_BY = new RegExp(String.raw`\b${WRITINGS}\s+(?:in\s+which|where)\s+${WRITER}|\b${WRITINGS}\s+(?:from|by|written\s+by|sent\s+by)\s+${WRITER}|${WRITER}['’]s\s+${WRITINGS}\b`, 'u');
+
+// A credit closing a sentence of reported speech: ", Jane Roe said." (a name of capitalised words before a saying verb).
 const CLOSING_CREDIT = /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|adds|noted|notes|explained|recalled|argued|insisted|told\s+[\p{L}.'’ ]{1,40}?)\s*[.!]?\s*$/u;
 
 // The words of kin or of a person that tell a woman or a man: another of them beside the kin named in full may be
@@ -1778,3 +2077,38 @@ export function genderOfWhoClause(sentence: string, name: string): 'm' | 'f' | n
   const m = /^,\s+who\s+(?:says|said|writes|wrote|explains|explained|adds|added|describes|described)\s+(?:that\s+)?(she|he)\b/u.exec(sentence.slice(at + name.length));
   return m ? (m[1] === 'she' ? 'f' : 'm') : null;
 }
+
+/**
+ * Whether `text` (a sentence) says that the person named `name` prosecutes: "Opening the prosecution case,
+ * NAME ...", "NAME (KC), prosecuting, ...", "NAME, for the prosecution, ...".
+ */
+function prosecutes(text: string, name: string): boolean {
+  const last = name.trim().split(/\s+/u).at(-1)!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const n = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*?\s*\b${last}(?:\s+[KQ]C)?`;
+  return new RegExp(String.raw`(?:^|[.;]\s+)Opening\s+(?:the\s+)?(?:prosecution|Crown)(?:['’]s)?\s+case,\s+${n}\b|\b${last}(?:\s+[KQ]C)?,\s+(?:prosecuting|for\s+the\s+(?:prosecution|Crown)),`, 'u').test(text);
+}
+
+// A description tying someone to a named person: "a source close to the actress Bella Roane", "a friend of
+// Ivo Hart", "an aide to Senator Mara Lind" (a full name of two or more capitalised words after the tie).
+const TIED_TO_NAME = /\b(?:close\s+to|near\s+to|friend\s+of|friends\s+of|aide\s+to|familiar\s+with|for|of|to)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.?\s+|(?:Senator|Governor|Judge|Mayor)\s+)?[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)+)/u;
+
+/** Whether one described, of no gender told, is described by a tie to a person named in full whose name or title tells the gender `want`. */
+function tiedToNamedOfGender(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+  if (s.gender && s.genderSure) return false;
+  for (const d of s.names) {
+    const m = TIED_TO_NAME.exec(d);
+    if (!m) continue;
+    const name = m[1]!;
+    const title = /^(Mr|Mrs|Ms|Miss)\.?\s/u.exec(name);
+    const bare = name.replace(/^(?:(?:Dr|Sen|Rep|Gov)\.?|Senator|Governor|Judge|Mayor)\s+/u, '');
+    // (The sex a noun of role before the name tells counts too: "the actress Bella Roane".)
+    const role = /([\p{Ll}-]+)\s+$/u.exec(d.slice(0, m.index + m[0].length - name.length))?.[1];
+    const g = title ? honorificSex(title[1]!) : (role ? nounSex(role, { plural: false }) : null) ?? genderOfName(bare) ?? listedGender([bare]);
+    if (g === want) return true;
+  }
+  return false;
+}
+
+// A name's last word, a verb of questioning, and its object: a full name, perhaps after a description and a
+// comma ("the defendant, Karl Uhl"), or a description alone ("the defendant").
+const QUESTIONED_OTHER = /(?:^|\s)([\p{Lu}][\p{L}'’-]+)\s+(?:(?:had|has|then|later|also|repeatedly|sharply|closely)\s+)*(?:cross-examined|questioned|interrogated|quizzed|grilled|deposed)\s+(?:(the\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]{3,})(?:,\s+)?)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)+)?/u;

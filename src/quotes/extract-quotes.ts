@@ -17,6 +17,7 @@ import { setDocumentPeople } from './names.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
 import { readingPassage } from './emphasis-marks.ts';
 import { withoutTimeStamp } from './time-stamps.ts';
+import { seatsNamed, withoutSeatParentheses } from './seat-parentheses.ts';
 import { interviewedSpeaker, transcriptTurns, type TranscriptTurn, whollyBold } from './transcript.ts';
 import { isListItem } from './heading-speaker.ts';
 import type { QuoteRecord } from './quote-record.ts';
@@ -56,7 +57,8 @@ export function extractQuotes(passages: readonly Passage[]): { quotes: Quote[]; 
 export function extract(original: readonly Passage[]): Extraction {
   // Read through Markdown emphasis (`**Name** says`); the records keep the original's offsets and words.
   // A live blog's entry time at a paragraph's head is blanked too ("**18:52** Jane Roe said ...").
-  const passages = original.map((p) => withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p));
+  // A member's seat and party in parentheses after the name ("Mr Jon Roe (Ashfield) (Con) asked") are blanked too.
+  const passages = original.map((p) => withoutSeatParentheses(withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p)));
   const records: QuoteRecord[] = [];
   const spans: QuoteSpan[][] = passages.map(() => []);
   const locals: LocalSpeaker[] = [];
@@ -75,6 +77,8 @@ export function extract(original: readonly Passage[]): Extraction {
     // ("Elsa Bank, a teacher,": a person's name that reads as a body's, for this document alone.)
     setDocumentPeople(documentPeopleOf(texts));
     const ds = new DocumentSpeakers(doc, texts, nextKey);
+    // The members the document names with their seats, read before the seats are blanked, for "the member for X".
+    ds.seats = seatsNamed(indices.map((i) => original[i]!.text));
     const turns = transcriptTurns(texts, (name) => namedInProse(texts, name), indices.map((i) => original[i]!.text), passages[indices[0]!]!.citation.outlet);
     // A magazine's questions in bold between one person's turns ("**You wrote in 2019 that ...?**").
     const bold = indices.map((i, n) => turns[n] === null && whollyBold(original[i]!.text));

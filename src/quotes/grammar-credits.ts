@@ -244,7 +244,10 @@ export function subjectAroundSource(tokens: readonly Token[], at: number, source
 /** Whether words are a person described with the definite article ("the Kremlin spokesperson", "the minister"). */
 function definitePerson(words: readonly Token[]): boolean {
   const head = words[words.length - 1]!.text.toLowerCase();
-  return words.length > 1 && /^the$/iu.test(words[0]!.text) && (PERSON_NOUNS.has(head) || TITLES.has(head));
+  // ("the elder Verkhov", "the younger Mr Roe": a generation's word before a family name points back to one of
+  // the family the text has named.)
+  const generation = words.length > 2 && /^(?:elder|younger|older)$/iu.test(words[1]!.text) && words.slice(2).every((x) => x.pos === 'PROPN' || x.text === '.');
+  return words.length > 1 && /^the$/iu.test(words[0]!.text) && (PERSON_NOUNS.has(head) || TITLES.has(head) || generation);
 }
 
 export function ownedBeforeQuote(tokens: readonly Token[], q: number): boolean {

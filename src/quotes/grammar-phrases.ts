@@ -74,7 +74,7 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     while (o >= 0 && tokens[o]!.text !== '(') o--;
     if (o > 0) e = o - 1;
   }
-  // "A senior official — speaking on condition of anonymity — said", "Jane Roe — who runs the port — said": an
+  // "A senior clerk — speaking from the quayside — said", "Jane Roe — who runs the port — said": an
   // aside between a pair of dashes, as a parenthesis, after a noun or name.
   if (e >= 2 && /^[—–]$/u.test(tokens[e]!.text)) {
     let o = e - 1;
@@ -87,7 +87,21 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     if (o > 0 && tokens[o - 1]!.pos === 'PROPN') e = o - 1;
   }
   // "Putin, 70, said" / "Peskov, the Kremlin spokesman, said": the name before the commas.
-  if (e >= 0 && tokens[e]!.text === ',') return nameBeforeCommas(tokens, e, e, false);
+  if (e >= 0 && tokens[e]!.text === ',') {
+    const named = nameBeforeCommas(tokens, e, e, false);
+    // ("The coach, asked about his striker, Leon Abara, said": a name set off inside a participle of being asked
+    // set off after the subject is what was asked about; the subject before the participle speaks.)
+    if (named) {
+      for (let k = named.start - 1; k >= 2; k--) {
+        if (/^[.;:!?\n]$/u.test(tokens[k]!.text) || tokens[k]!.quote >= 0) break;
+        if (/^(?:asked|pressed|questioned)$/iu.test(tokens[k]!.text) && tokens[k - 1]!.text === ',') {
+          const subject = nounPhraseBefore(tokens, k - 2);
+          return subject && subject.end === k - 1 ? subject : null;
+        }
+      }
+    }
+    return named;
+  }
   // "Jane Roe, star of "Harbour," thanked ...": the comma inside a title's marks closes the words set off.
   if (e >= 1 && tokens[e]!.text === TITLE_COMMA) {
     const named = nameBeforeCommas(tokens, e, e, false);
@@ -343,7 +357,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     // So has a passive participle of being asked, with what was asked: "Jane Roe, asked whether ..., answered"
     // (only those: "X, based on accounts from ..., reported" sets off a source, and the name before it may be a place).
     const passive = tokens[r + 1]?.pos === 'VERB' && /^(?:asked|pressed|questioned|quizzed|challenged|contacted|reached|interviewed)$/iu.test(tokens[r + 1]!.text) && /^(?:ADP|SCONJ)$/u.test(tokens[r + 2]?.pos ?? '');
-    if (r > 0 && (tokens[r]!.text === ',' || titled) && (roleWho || passive || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
+    // So has a role with a participle of how the body is set up: "Kestrel Analytics, a consultancy based in
+    // Leeds, said", "..., a charity founded by two nurses, said" (a noun right before the participle).
+    const roleSetUp = /^(?:a|an|the)$/iu.test(tokens[r + 1]?.text ?? '') && /^(?:based|founded|headquartered|owned|run|backed|created|established|formed|led|funded|registered|listed|chaired)$/iu.test(tokens[c]!.text) && tokens[c - 1]?.pos === 'NOUN' && c - r <= 5;
+    if (r > 0 && (tokens[r]!.text === ',' || titled) && (roleWho || passive || roleSetUp || /^(?:who|whose|which)$/iu.test(tokens[r + 1]?.text ?? '') || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text)) || (tokens[r + 1]?.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[r + 1]!.text)))) {
       // The clause says more of what stands before it, itself a name or a name and its role between commas.
       const before = nameBeforeCommas(tokens, r, last, afterPlace);
       if (before) return before;
@@ -672,7 +689,7 @@ export function mainSubject(tokens: readonly Token[], participle: number): Phras
     if (t.pos === 'AUX' && /^(?:is|was|are|were)$/iu.test(t.text) && !VERB_AFTER_AUX(tokens, j)) {
       const np = subjectOf(tokens, j);
       // (And the subject opens the sentence, after at most a conjunction or an adverb: in "A contact close to the
-      // Presidential Administration was more candid, calling ..." the phrase next to the copula is not the subject.)
+      // Harbour Commission was more candid, calling ..." the phrase next to the copula is not the subject.)
       let open = firstWord(tokens);
       while (open < j && (tokens[open]!.pos === 'CCONJ' || tokens[open]!.pos === 'ADV')) open++;
       if (np && np.start === open) return np;
@@ -729,7 +746,8 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
     // says", the words are no one's yet: the phrase is left whole.)
     if (t.pos === 'NUM' && /^\d{4}$/u.test(t.text) && tokens[s]!.pos === 'PROPN' && tokens[s - 2]?.pos === 'ADP' && s - 2 === firstWord(tokens)) break;
     const abbreviation = t.text === '.' && s - 2 >= 0 && tokens[s - 2]!.end === t.start;
-    const joined = (t.text === '-' || t.text === '/' || t.text === '&') && tokens[s]!.start === t.end;
+    // ("Kessler & Moore": an ampersand between capitalised words, spaced or not, joins one firm's name.)
+    const joined = ((t.text === '-' || t.text === '/' || t.text === '&') && tokens[s]!.start === t.end) || (t.text === '&' && tokens[s]!.pos === 'PROPN' && tokens[s - 2]?.pos === 'PROPN');
     // "A Tokyo-based bond strategist": the word after a hyphen that makes a place an adjective is part of the
     // phrase, whatever the model tagged it (a verb, "based").
     const placeAdjective = /^(?:based|born|area|bred|raised|run|owned|backed|led)$/u.test(t.text) && s - 2 >= 0 && tokens[s - 2]!.text === '-' && tokens[s - 2]!.end === t.start && tokens[s]!.pos !== 'PRON';
@@ -743,6 +761,23 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
     else break;
   }
   while (s < e && (tokens[s]!.pos === 'PART' || tokens[s]!.pos === 'PUNCT')) s++;
+  // "Downing Street insisted", "Ealing Council said": a capitalised word in "-ing" opening the sentence, right
+  // before a name of capitalised words with no comma between, is the name's first word (a place's), not a
+  // participle the model took it for; a fronted participle is set off by a comma ("Speaking later, Roe said").
+  if (s > 0 && s - 1 === firstWord(tokens) && tokens[s]!.pos === 'PROPN' && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN')) {
+    const ing = tokens[s - 1]!;
+    if (ing.quote < 0 && /^[\p{Lu}][\p{Ll}]+ing$/u.test(ing.text) && ing.end < tokens[s]!.start) s--;
+  }
+  // "HM Revenue and Customs, which ..., said": capitalised words joined by "and" into one body's name (the name
+  // as a whole reads as a body's, `parseSpeakerPhrase`) are the subject, not the words after the "and" alone.
+  if (s >= 2 && /^(?:and|&)$/u.test(tokens[s - 1]!.text) && tokens[s - 2]!.pos === 'PROPN' && tokens.slice(s, e + 1).every((t) => t.pos === 'PROPN')) {
+    let j = s - 2;
+    while (j - 1 >= 0 && tokens[j - 1]!.pos === 'PROPN' && tokens[j - 1]!.quote < 0) j--;
+    // ("the Forestry, Canals and Waterways Office": one word before a comma, after "the", opens the series.)
+    if (j >= 3 && tokens[j - 1]!.text === ',' && tokens[j - 2]!.pos === 'PROPN' && /^the$/iu.test(tokens[j - 3]!.text)) j -= 2;
+    const joined = parseSpeakerPhrase(tokens.slice(j, e + 1).map((t) => t.text).join(' ').replace(/ ,/gu, ','));
+    if (joined?.type === 'name' && joined.kind === 'organisation' && /\s(?:and|&)\s/u.test(joined.name)) s = j;
+  }
   return { start: s, end: e + 1 };
 }
 
@@ -753,7 +788,7 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     const t = tokens[e]!;
     if (t.quote >= 0 || (e > k && /^(?:who|whom|whose|which|that)$/iu.test(t.text))) break;
     const abbreviation = t.text === '.' && e > k && tokens[e - 1]!.end === t.start && e + 1 < tokens.length && tokens[e + 1]!.pos === 'PROPN';
-    const joined = (t.text === '-' || t.text === '/' || t.text === '&') && e > k && tokens[e - 1]!.end === t.start;
+    const joined = ((t.text === '-' || t.text === '/' || t.text === '&') && e > k && tokens[e - 1]!.end === t.start) || (t.text === '&' && e > k && tokens[e - 1]!.pos === 'PROPN' && tokens[e + 1]?.pos === 'PROPN');
     // "Los Angeles-based": the word after a hyphen is part of the phrase, whatever the model tagged it.
     if (joined && t.text === '-' && tokens[e + 1] && tokens[e + 1]!.start === t.end && tokens[e + 1]!.quote < 0) e += 2;
     else if ((NP_POS.has(t.pos) && t.pos !== 'PART') || abbreviation || joined || (t.pos === 'PART' && /^['’]s$/u.test(t.text))) e++;
@@ -904,7 +939,8 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
   // "U.S. Secretary of State Jane Roe": the title with "of" is the role, the name after it the speaker.
   const of = tokens.slice(np.start, np.end).findIndex((t) => t.text === 'of');
   const named = of > 0 ? titledNameStart(tokens, np.start + of, np.end) : -1;
-  if (named >= 0 && tokens.slice(np.start, np.start + of).every((t) => t.pos === 'PROPN' || t.text === '.')) {
+  // (Not a saint's "St." taken for the title: "Residents of St. Clair Street" is no "Clair Street".)
+  if (named >= 0 && !/^(?:St\.?|Saint)$/u.test(tokens[named - 1]!.text) && tokens.slice(np.start, np.start + of).every((t) => t.pos === 'PROPN' || t.text === '.')) {
     phrase = text.slice(tokens[named]!.start, tokens[np.end - 1]!.end);
     role = text.slice(tokens[np.start]!.start, tokens[named - 1]!.end);
   }

@@ -17,7 +17,7 @@ import { nameWord } from './transcript.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote, subjectAroundSource, namerSubject } from './grammar-credits.ts';
 import { STAND_IN_NAME_LEAD } from './given-name-clause.ts';
 import { headlineTitle } from './headline-title.ts';
-import { workTitleQuote } from './work-title.ts';
+import { titleCased, workTitleQuote } from './work-title.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
 export interface GrammarAttribution {
@@ -416,6 +416,17 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // "Voters were told the count would be "...."", "Readers are reminded that ...": the subject of a passive
     // verb of telling is the one told, not the teller.
     if (TOLD.has(t.lemma) && /(?:ed|told)$/iu.test(t.text) && beBefore(tokens, j)) continue;
+    // "Jane Roe said it herself when a reporter asked whether ...: "..."": a question put in a clause of time after
+    // the main clause, up to the colon, is what the quote answers; the main clause's named subject speaks.
+    // (Only a question told, not given: in "..., when a reporter asked: "..."" the words are the question.)
+    if (tokens[q - 1]?.text === ':' && /^(?:asked|questioned|pressed)$/iu.test(t.text) && /^(?:whether|if|about|why|how|what|when|where|who|for|on)$/iu.test(tokens[j + 1]?.text ?? '')) {
+      const o = tokens.slice(0, j).findLastIndex((x) => /^(?:when|as|after|once)$/iu.test(x.text));
+      const main = o > 1 && !tokens.slice(o, q - 1).some((x) => x.quote >= 0 || /^[,;:.!?]$/u.test(x.text)) ? tokens.slice(0, o).findIndex((x) => x.pos === 'VERB') : -1;
+      const np = main > 0 ? subjectOf(tokens, main) : null;
+      const named = np !== null && tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.');
+      const described = np !== null && np.end - np.start >= 2 && np.end - np.start <= 3 && tokens[np.start]!.lemma === 'the' && tokens.slice(np.start + 1, np.end).every((x) => x.pos === 'NOUN' || x.pos === 'ADJ') && tokens[np.end - 1]!.pos === 'NOUN';
+      if (np && np.start === firstWord(tokens) && (named || described)) return finish(text, tokens, np, 'before', 'say');
+    }
     // "The engineer, asked about that view, shrugged: ...": a participle of being asked, set off after the subject,
     // says what the answer answers; the main verb before the colon governs the quote.
     if (/^(?:asked|pressed|questioned)$/iu.test(t.text) && tokens[j - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(tokens[j + 1]?.pos ?? '') && tokens[q - 1]?.text === ':' && tokens.slice(j + 1, q - 1).some((x, i) => x.text === ',' && tokens[j + 2 + i]?.pos === 'VERB' && j + 3 + i === q - 1)) continue;
@@ -572,8 +583,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
   }
 
   // A digest's line that names the speaker, then a dash, then the words: "- Councillor Jane Roe — "...".". The
-  // name (perhaps after a role) opens the line and is all there is before the dash.
-  if (q >= 2 && /^[—–―]$/u.test(tokens[q - 1]!.text) && /^[\p{Lu}]/u.test(text.slice(span.start, span.start + 1))) {
+  // name (perhaps after a role) opens the line and is all there is before the dash. (Not words written as a
+  // title: 'Mira Tolk — "The Last Orchard" (Faber)', 'Nina Sol — "Come Home Tonight"' list a work and its maker.)
+  if (q >= 2 && /^[—–―]$/u.test(tokens[q - 1]!.text) && /^[\p{Lu}]/u.test(text.slice(span.start, span.start + 1)) && !titleCased(text.slice(span.start, span.end))) {
     const first = tokens.findIndex((x) => x.pos !== 'PUNCT');
     const alone = nounPhraseBefore(tokens, q - 2);
     if (alone && alone.start === first && alone.end === q - 1 && tokens[alone.end - 1]!.pos === 'PROPN' && (first === 0 || /^[-•*]$/u.test(tokens[first - 1]!.text))) {
@@ -602,7 +614,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     const opensLine = alone !== null && (alone.start === first || /^[-—–―:]$/u.test(tokens[alone.start - 1]?.text ?? ''));
     // One word in capitals that is a common word is a section label, not a name ("CLAIM: ...", "VERDICT: ...").
     const commonOne = alone !== null && alone.end - alone.start === 1 && !nameWord(tokens[alone.start]!.text);
-    const capsLabel = commonOne && /^[\p{Lu}]{2,}$/u.test(tokens[alone!.start]!.text);
+    // (So are several words in capitals none of which can be a name: "EDITOR'S NOTE: ...".)
+    const capsWords = alone ? tokens.slice(alone.start, alone.end).map((t) => t.text.replace(/['’]S$/u, '')).filter((w) => /\p{L}/u.test(w)) : [];
+    const capsPhrase = capsWords.length >= 2 && capsWords.every((w) => /^[\p{Lu}]{2,}$/u.test(w) && !nameWord(w));
+    const capsLabel = (commonOne && /^[\p{Lu}]{2,}$/u.test(tokens[alone!.start]!.text)) || capsPhrase;
     // So, in ordinary capitals, unless the document names someone so ("Reaction: ...", "Background: ..."; a
     // surname that is a common word, "Baker: ...", speaks when the prose names Baker): the cue "heading" has
     // the caller keep it only then.

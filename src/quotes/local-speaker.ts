@@ -35,6 +35,8 @@ export interface LocalSpeaker {
   askedByWriter?: boolean;
   /** A sentence told how they put it ("A retired general put it bluntly."): the text sets them up to speak next. */
   setUpToSpeak?: boolean;
+  /** The sentence (its index) whose subject this description last was, whatever its verb ("A welder doubted the plan."). */
+  subjectAt?: number;
 }
 
 /** The gender a title tells ("Mr.", "Ms", "spokeswoman"), or null: gendered-nouns.ts's `titleSex`. */

@@ -133,7 +133,7 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
   }
   // Full names by their first and last words, so that a bare surname finds its person without a scan.
   const byEndWord = new Map<string, number[]>();
-  // The same by the last word alone: a bare given name ("Lucy", a carer who "gave her name only as Lucy") is
+  // The same by the last word alone: a bare given name ("Lucy", a carer who "asked to be called only Lucy") is
   // no surname, and a report that gives no more of her name does not make her the one Lucy another report
   // names in full ("Lucy Brandt"); only a full name it ends ("Lucy" as a surname) may be hers.
   const byLastWord = new Map<string, number[]>();

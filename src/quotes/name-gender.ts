@@ -37,3 +37,12 @@ export function listedGender(names: readonly string[]): 'm' | 'f' | null {
   }
   return null;
 }
+
+/** Whether both English lists hold the first word of a name written given name first ("Alex", "Sam"): a first name that tells no sex. */
+export function givenNameOfBothSexes(name: string): boolean {
+  const words = name.replace(/['’]s?$/u, '').split(/\s+/u);
+  if (words.length < 2 || familyNameFirst(words.join(' ')) || !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(words[0]!)) return false;
+  englishNameGender(words[0]!);
+  const w = words[0]!.toLowerCase();
+  return LISTS!.female.has(w) && LISTS!.male.has(w);
+}

@@ -177,6 +177,10 @@ export const EMPTY = new Int32Array(0);
 // Passages looked at for narration in other words: the ones holding most of the claim's words.
 const SHARING_CANDIDATES = 20;
 
+// An aside set off by commas inside a sentence (", home to the mill's workers, "): a clause's words with no
+// stop, colon or semicolon, at most some twenty words.
+const COMMA_ASIDE = /,\s+[^,;:.!?]{3,160}?,\s+/gu;
+
 /**
  * The narration that says a claim in a few other words: a stretch between quotations holding two thirds of the
  * claim's words in its order (`sharedWords`), that the claim says nothing different of (`compareClaim`): "the
@@ -205,8 +209,16 @@ export function narrationSharing(index: NarrationIndex, claim: string, limit: nu
     const sentences = p.sentences.length ? p.sentences : [{ text: p.text, start: 0, end: p.text.length }];
     for (const s of sentences) {
       for (const stretch of narrationOf(p.text, spans, s.start, s.end).split(QUOTE_GAP)) {
-        const shared = sharedWords(claim, stretch);
-        if (shared < need || compareClaim(claim, stretch).verdict === 'different') continue;
+        // Or the stretch without its asides set off by commas: a claim leaving out the aside and a word by
+        // it ("the town woke up ..." of "The town of Roe, home to ..., woke up ...") may align its first words
+        // with the aside's instead, and read as a change of wording.
+        const bare = stretch.replace(COMMA_ASIDE, ' ');
+        const fit = (t: string): number => {
+          const n = sharedWords(claim, t);
+          return n >= need && compareClaim(claim, t).verdict !== 'different' ? n : 0;
+        };
+        const shared = fit(stretch) || (bare !== stretch ? fit(bare) : 0);
+        if (!shared) continue;
         out.push({ text: s.text, citation: p.citation, shared });
         break;
       }

@@ -10,6 +10,7 @@ import type { QuoteRecord } from './quote-record.ts';
 import type { DocumentSpeakers, LocalSpeaker } from './document-speakers.ts';
 import { innerDoubleEnd } from './nested-double.ts';
 import { isRoleNoun, parseSubjectPhrase, personNotPart, singular, type ParsedSpeaker } from './speaker-phrases.ts';
+import { nounSex } from './gendered-nouns.ts';
 
 /** Where an inner quote stands in the paragraph text: its marks and its words. */
 export interface InnerSpan {
@@ -82,7 +83,8 @@ const ADVERB = /\s+(?:once|then|later|just|simply|quietly|finally|always|also|su
 /** The speaker phrase the words inside the outer quote give an inner quote, before it or right after it. */
 export function innerCredit(before: string, after: string): ParsedSpeaker | 'I' | null {
   const b = BEFORE.exec(before);
-  if (b) return subjectBefore(b[1]!.replace(ADVERB, ''));
+  // ("used to say": the verb's "say" may be what matched, the habit's words left on the subject.)
+  if (b) return subjectBefore(b[1]!.replace(/\s+(?:used\s+to|liked\s+to|likes\s+to|would|will)$/iu, '').replace(ADVERB, ''));
   const a = AFTER.exec(after);
   if (a) return subject(a[1]!);
   return null;
@@ -119,6 +121,10 @@ function indefinitePerson(phrase: string): ParsedSpeaker | null {
 function subject(phrase: string): ParsedSpeaker | 'I' | null {
   const s = phrase.trim();
   if (s === 'I') return 'I';
+  // "My old foreman used to say, '...'": one the outer speaker calls his own ("my", "our") is a person of his
+  // story, a new one as an indefinite description is (`nestedRecords` says whose).
+  const own = /^(?:my|our)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)$/iu.exec(s);
+  if (own && personHead(own[1]!)) return { type: 'description', text: s.replace(/^\S+/u, (w) => w.toLowerCase()), head: singular(own[1]!), definite: false, plural: false, kind: 'unnamed' };
   const parsed = parseSubjectPhrase(s) ?? indefinitePerson(s);
   if (!parsed) return null;
   if (parsed.type === 'name') return parsed;
@@ -141,7 +147,13 @@ export function nestedRecords(outer: QuoteRecord, text: string, paragraph: numbe
   const out: QuoteRecord[] = [];
   for (const inner of spans) {
     const sentenceFrom = Math.max(span.start, lastSentenceEnd(text, span.start, inner.open));
-    const credit = innerCredit(text.slice(sentenceFrom, inner.open), text.slice(inner.close + 1, span.end));
+    let credit = innerCredit(text.slice(sentenceFrom, inner.open), text.slice(inner.close + 1, span.end));
+    // "A woman who left Varnholt sent me a note. She said, '...'": "she" (or "he") inside the outer quote, with one
+    // person brought in by "a" before it in the outer quote, of no other sex, is that person.
+    if (!credit) credit = pronounToNewcomer(text.slice(span.start, inner.open), text.slice(sentenceFrom, inner.open));
+    // ("my old sergeant" is the outer speaker's: "Jane Roe's old sergeant" when the outer speaker is named.)
+    const outerName = outer.local?.names[0];
+    if (credit && credit !== 'I' && credit.type === 'description' && /^(?:my|our)\s/u.test(credit.text)) credit = { ...credit, text: outerName && outer.local?.kind === 'person' ? credit.text.replace(/^(?:my|our)\s/u, `${outerName}'s `) : credit.text.replace(/^(?:my|our)\s/u, 'the speaker\'s ') };
     let local: LocalSpeaker | null = null;
     let path = 'quote inside a quote, uncredited';
     if (credit === 'I') {
@@ -177,4 +189,24 @@ function lastSentenceEnd(text: string, from: number, to: number): number {
   let at = from;
   for (let i = from; i < to - 1; i++) if (/[.!?]/u.test(text[i]!) && /\s/u.test(text[i + 1]!)) at = i + 2;
   return at;
+}
+
+/**
+ * "A woman who left Varnholt sent me a note on Tuesday. She said, '...'": the person a "he" or "she" crediting the
+ * inner quote means, when the outer quote before it brings in exactly one person by "a", "an" or "one" (a noun
+ * WordNet or the roles know as a person) whose noun tells no other sex; else null.
+ */
+function pronounToNewcomer(outerBefore: string, clause: string): ParsedSpeaker | null {
+  const m = /^\s*(he|she)\s+(?:said|says|told|tells|wrote|writes|asked|asks|added|adds|replied|replies|answered|answers|put it)\b/iu.exec(clause);
+  if (!m) return null;
+  const want = m[1]!.toLowerCase() === 'he' ? 'm' : 'f';
+  const found: ParsedSpeaker[] = [];
+  for (const x of outerBefore.matchAll(/(?:^|[\s,;:—–])((?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+))(?=\s+(?:who|whose|from|in|at|of|I|we|wrote|called|rang|said|told|came|walked|stopped|sent)\b)/gu)) {
+    const head = x[2]!;
+    if (!personHead(head)) continue;
+    const sex = nounSex(head, { sexlessTitles: true, plural: false });
+    if (sex && sex !== want) continue;
+    found.push({ type: 'description', text: x[1]!.replace(/^\S+/u, (w) => w.toLowerCase()), head: singular(head), definite: false, plural: false, kind: 'unnamed' });
+  }
+  return found.length === 1 ? found[0]! : null;
 }

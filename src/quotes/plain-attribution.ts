@@ -32,9 +32,18 @@ const WHO = String.raw`(${NAME}|${DESCRIPTION})`;
 // nor a role that opens with a participle: "As Jane Roe, quoting an old sailor, put it" gives the sailor's words.)
 const SET_OFF_ROLE = String.raw`(?:(?<![Aa]s\s+[\p{Lu}][\p{L}'’.-]*),\s+(?![\p{Ll}]+ing\b)[\p{Ll}][^,;:]{2,100}?(?:,[_'’"”]*|['‘’"“”]_+['’"”]+))?`;
 // (A place adverb may follow a description, naming where the one described works: "As one official there put it".)
-const AS_PUT = String.raw`\b[Aa]s\s+${WHO}(?:\s+(?:there|here))?${SET_OFF_ROLE}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put it|puts it|phrased it|phrases it|said|says|noted|notes|wrote|writes|observed|remarked|used to say|liked to say|likes to say)`;
+// The role may come first, the name set off after it ("As our editor, Jane Roe, put it"), or stand as a lowercase
+// title before the name ("as prosecutor Jane Roe put it"); the name then must be capitalised.
+// (Not a word that makes "as" a conjunction or a degree: "as well as", "as soon as", "as if".)
+const ROLE_FIRST = String.raw`(?:(?:our|my|his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(?=[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3},)|(?!(?:the|our|my|his|her|their|its|this|that|these|those|well|soon|long|much|far|if|though|usual|always|ever|often|before|expected|noted|such|many|few|one|some|any|it|he|she|they|we|I|you)\s)[\p{Ll}]{3,}\s+(?=[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put|puts)\s+it\b))`;
+// (The name set off after a role closes on its own comma.)
+const ROLE_FIRST_CLOSE = String.raw`(?:(?<=,\s+[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}),)?`;
+const AS_PUT = String.raw`\b[Aa]s\s+${ROLE_FIRST}?${WHO}(?:\s+(?:there|here))?${SET_OFF_ROLE}${ROLE_FIRST_CLOSE}\s+(?:(?:has|had|once|later|memorably|famously|recently)\s+)?(?:put it|puts it|phrased it|phrases it|said|says|noted|notes|wrote|writes|observed|remarked|used to say|liked to say|likes to say)`;
 const IN_WORDS = String.raw`\b[Ii]n\s+(?:the\s+words\s+of\s+${WHO}|(his|her|their|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}['’]s?)\s+(?:own\s+)?words)`;
-const AS_PUT_BEFORE = new RegExp(String.raw`(?:${AS_PUT}|${IN_WORDS})\s*[,:]?\s*$`, 'u');
+// A clause of time may follow before a colon: "As Jane Roe put it when we opened this column: "..."" (no verb of
+// saying in it: "As Roe put it when Doe said: ..." is left alone).
+const WHEN_ADJUNCT = String.raw`(?:\s+(?:when|after|before|while|once|at|in|on|during|last|this|back|years?)\s+(?![^,;:"“”_]*\b(?:${PLAIN_VERB}|asked|put\s+it)\b)[^,;:"“”_]{1,60}?(?=\s*:\s*$))?`;
+const AS_PUT_BEFORE = new RegExp(String.raw`(?:${AS_PUT}|${IN_WORDS})${WHEN_ADJUNCT}\s*[,:]?\s*$`, 'u');
 // Fronted, with the main clause between it and the quote: "As Jane Roe has put it in another context, the two
 // states are "..."" (an adjunct may follow the verb; no other verb of saying or naming, and no one's words
 // by a possessive, may stand in the main clause: "As Roe said, Doe called it "..."" is Doe's).

@@ -7,6 +7,8 @@
 import type { Phrase } from './grammar-phrases.ts';
 import type { Token } from './tagged-sentence.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
+import { isKindOf } from '../text/wordnet.ts';
+import { singular } from './speaker-phrases.ts';
 
 // Prepositions that open a phrase inside a noun phrase ("a blogger on Telegram", "an analyst at Yonsei").
 const INSIDE_NP = /^(?:with|on|in|at|from|for|of|to|via|over|across|behind|near|inside|outside|among|under|about|without)$/iu;
@@ -39,6 +41,10 @@ export function describedHeadBefore(tokens: readonly Token[], np: Phrase, nounPh
     // Ministry of Defence in London said"): the whole name, opened by "the" and hanging on nothing, is the head.
     const ofName = /^(?:in|at)$/iu.test(tokens[p]!.text) ? nameWithOfBefore(tokens, head) : null;
     if (ofName) return ofName;
+    // "Friends of fisherman Tom Reed said", "Colleagues of teacher Ana Pike told": a plural of people opening the
+    // sentence with no article (tagged a name for its capital) and "of" before a trade and a name; the plural is
+    // the subject, the named one only the preposition's object.
+    if (head.start === 0 && head.end === p && /^of$/iu.test(tokens[p]!.text) && /^[\p{Lu}][\p{Ll}]+s$/u.test(tokens[p - 1]!.text) && /^[\p{Ll}]/u.test(tokens[p + 1]?.text ?? '') && isKindOf(singular(tokens[p - 1]!.text.toLowerCase()), 'person', 6)) return { start: head.start, end: np.end };
     if (tokens[p - 1]!.pos === 'PROPN' && !ofNoun && !(/^(?:in|at)$/iu.test(tokens[p]!.text) && /^the$/iu.test(tokens[head.start]!.text) && (head.start === 0 || tokens[head.start - 1]!.pos !== 'ADP'))) break;
     // "with a large following on Substack": a determiner-led phrase may itself hang on a noun before it; the
     // outermost one is the subject.

@@ -11,7 +11,7 @@ import { honorificSex, nounSex, type Sex } from './gendered-nouns.ts';
 import { commonWordNotName } from './first-names.ts';
 import { ABOUT, GOVERNED } from './name-standing.ts';
 import { classifyProperName, compactName, lexTags, nameWords, sameFullName } from './names.ts';
-import { isRoleNoun, TITLES, wordNetPerson } from './speaker-phrases.ts';
+import { isRoleNoun, singular, TITLES, wordNetPerson } from './speaker-phrases.ts';
 import { type SentencesRead } from './sentences-read.ts';
 import { notAPersonWord } from './not-a-person-word.ts';
 
@@ -291,8 +291,9 @@ const BESIDE = /^\s*(?:,[^,]{1,60},\s*)?(?:(?:and|&)\s+|(?:[\p{Ll}]+ly\s+|later\
 /** The path of a pronoun left to no one by `sameGenderBeside`: final, no later reading gives it the subject before. */
 export const SAME_GENDER_BESIDE = 'pronoun: none, another of its gender beside in the sentence before';
 
-// A passive's verb and "by" right before a name: "was beaten by", "had been stopped by".
-const PASSIVE_AGENT = /\b(?:(?:has|have|had|will|would|may|might|could)\s+)?(?:was|were|is|are|been|being|be|got|gets)\s+(?:(?:[\p{Ll}]+ly|then|later|also|not)\s+)?[\p{Ll}]+(?:ed|en|wn|ght|ck|lt|nt|ung|ade|id)\s+(?:[\p{Ll}]+\s+){0,4}by\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?$/u;
+// A passive's verb and "by" right before a name, perhaps with the name's role set off before it: "was beaten
+// by", "had been stopped by", "was followed by the engineer,".
+const PASSIVE_AGENT = /\b(?:(?:has|have|had|will|would|may|might|could)\s+)?(?:was|were|is|are|been|being|be|got|gets)\s+(?:(?:[\p{Ll}]+ly|then|later|also|not)\s+)?[\p{Ll}]+(?:ed|en|wn|ght|ck|lt|nt|ung|ade|id)\s+(?:[\p{Ll}]+\s+){0,4}by\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?$/u;
 
 /**
  * Whether sentence `k`, where `s` was last seen, names as one of its own (not after a preposition) someone else
@@ -328,6 +329,11 @@ export function sameGenderBeside(people: PeopleKnown, s: LocalSpeaker, k: number
         const i = pre.lastIndexOf(bare);
         if (i >= 0 && !/[\p{L}]/u.test(pre[i + bare.length] ?? '') && (i === 0 || !/[\p{L}]/u.test(pre[i - 1]!))) sEnd = Math.max(sEnd, i + bare.length);
       }
+    }
+    // ("He was followed on stage by Piet Vandel.": the sentence's subject is the pronoun of `s` itself.)
+    if (sEnd < 0) {
+      const opener = new RegExp(String.raw`^\s*${want === 'm' ? 'He' : 'She'}\b`, 'u').exec(pre);
+      if (opener) sEnd = opener[0].length;
     }
     const between = sEnd >= 0 ? pre.slice(sEnd) : null;
     const passive = PASSIVE_AGENT.exec(pre);
@@ -568,4 +574,41 @@ export function aideOpening(sentence: string): RegExpExecArray | null {
   if (!m) return null;
   const head = m[2]!.trim().split(/\s+/u).at(-1)!;
   return isRoleNoun(head) || (/(?:er|or|ist|ian|ant|ent)$/u.test(head) && isKindOf(head, 'person', 5)) ? m : null;
+}
+
+// A sentence opening on "His", "Her" or "Their", a description of a few lower-case words and its verb or a "who"
+// clause: "His assistant was more critical.", "Her deputy, who ..., took over.", "His brother, a farmer, lost ...".
+const POSSESSED_OPENING = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?(?:His|Her|Their|Its|One\s+of\s+(?:the|his|her|their|its))\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]{3,})(?:\s*,\s+(?:who\b|(?:a|an|the)\s[^,]{1,60},\s+[\p{Ll}])|\s+(?:(?:also|then|later|again|only|just)\s+)?(?:[\p{Ll}]+ed|was|is|had|has|said|says|told|stayed|stood|sat|kept|went|came|took|made|spent|held|met|led|ran|gave|left|lost|won|felt|saw|thought|sounded|seemed|did|does|would|will|could)\b)/u;
+
+// A subject after its verb, behind a phrase of place: "Behind him stood the engineer who built it.", "Beside
+// her sat a nurse.", "Among them was his brother."
+const INVERTED_SUBJECT = /^\s*(?:Behind|Beside|Next\s+to|Alongside|Among|With)\s+(?:him|her|them|the\s+[\p{Ll}]+)\s+(?:stood|sat|was|waited|walked|came|knelt)\s+(?:the|a|an|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]{3,})(?=\s+(?:who|of|from|with)\b|\s*[,.;]|$)/u;
+
+/**
+ * Whether a sentence the pronoun passes over, after `s` was last seen, opens on someone described as the relation
+ * or helper of a "his", "her" or "their" ("His assistant was more critical.", "His brother, who farms the next
+ * valley, lost his barn."): that one is the sentence's subject, someone other than the one the possessive means,
+ * whom a pronoun after it may as well mean. A noun of the other gender ("Her husband" before "she") is not meant;
+ * nor a description the text gave `s`.
+ */
+export function possessedSubjectBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean): boolean {
+  const seen = people.seenAt(s) ?? 0;
+  const given = [...s.roles, ...s.mentionRoles].join(' ').toLowerCase();
+  for (let k = seen + 1; k < people.read.sentence; k++) {
+    const at = people.read.textOf.get(k);
+    if (!at) continue;
+    const text = at.masked.slice(at.from, at.to);
+    const m = POSSESSED_OPENING.exec(text) ?? INVERTED_SUBJECT.exec(text);
+    if (!m) continue;
+    // ("One of the builders": the plural's one person.)
+    const last = m[1]!.split(/\s+/u).pop()!;
+    const one = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?One\s/u.test(m[0]);
+    const head = one ? singular(last) : last;
+    // (Not many: "Her directors and advisers continued ..." are no "she".)
+    if (!one && (singular(last) !== last || /\b(?:and|or)\b/u.test(m[1]!))) continue;
+    if (!isPerson(head) || tellsOther(head, want)) continue;
+    if (given.includes(m[1]!) || s.heads.has(head) || s.words.has(head)) continue;
+    return true;
+  }
+  return false;
 }

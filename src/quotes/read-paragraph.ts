@@ -113,7 +113,7 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
       // that ... . “That's because ...”" is Carter's (in the paragraph, or ending the paragraph before).
       if (!record.local && !record.own && record.sentenceInitial && !record.quote.partial && span === inSentence[0] && !creditAfter(masked, span.close + 1, re)) {
         const before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
-        const read = before ? reportingSubject(before.text, before.range[0], before.range[1]) : null;
+        const read = before ? reportingSubject(before.text, before.range[0], before.range[1], /\?[\s'’"”]*$/u.test(text.slice(span.start, span.end))) : null;
         const parsed = read ? parseSubjectPhrase(read.phrase) : null;
         let stance: LocalSpeaker | null = null;
         if (read && parsed) {

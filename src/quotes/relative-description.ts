@@ -12,7 +12,8 @@ import { isPersonNoun, PERSON_NOUNS } from './speaker-phrases.ts';
 
 const RELATIVE_DESCRIBED = /\b((?:a|an|one)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{Ll}][\p{Ll}-]+),\s+who\s+(?:later\s+|then\s+|once\s+)?(?:wrote|said|says|writes|posted|added|replied|answered|told\s+(?:[\p{L}'’-]+\s+){1,3}?)\s*:\s*$/u;
 // A phrase of a preposition closing the description: "for the minister", "to a nurse".
-const LAST_PREPOSITIONAL = /\s(?:for|to|from|of|by|with|at|in|on|about)\s+((?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}][\p{Ll}-]+))$/u;
+// (Or a named owner's: "for Ana Berg's lawyer".)
+const LAST_PREPOSITIONAL = /\s(?:for|to|from|of|by|with|at|in|on|about)\s+((?:the|a|an|(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,2}([\p{Ll}][\p{Ll}-]+))$/u;
 
 function personHead(w: string): boolean {
   return PERSON_NOUNS.has(w) || isPersonNoun(w) || isKindOf(w, 'person', 4);

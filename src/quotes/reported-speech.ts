@@ -27,7 +27,9 @@ const SAYING = new Set(
  * opens the sentence (past a fronted phrase and its comma) and is a name or "he"/"she"; or null. The sentence
  * holds no quote (the caller makes sure).
  */
-export function reportingSubject(text: string, rs: number, re: number): GrammarAttribution | null {
+// (`question`: the quote after the sentence is itself a question; then asking reports it too: "Ana Roe asked
+// about the ferries. "Does the minister know how many sailings were cut?"" is the asker's question in her words.)
+export function reportingSubject(text: string, rs: number, re: number, question = false): GrammarAttribution | null {
   const tokens = sentenceTokens(text, [], rs, re);
   if (!tokens || tokens.length === 0) return null;
   const first = firstWord(tokens);
@@ -64,7 +66,7 @@ export function reportingSubject(text: string, rs: number, re: number): GrammarA
     const t = tokens[j]!;
     const spoke = spokeTo(tokens, j);
     if (!spoke && !isCue(t, tokens[j - 1])) continue;
-    if (!spoke && (!SAYING.has(t.lemma) || tokens[j - 1]?.lemma === 'to')) return null;
+    if (!spoke && ((!SAYING.has(t.lemma) && !(question && t.lemma === 'ask')) || tokens[j - 1]?.lemma === 'to')) return null;
     // "X distanced himself from them by saying he would ...": the participle after "by" speaks for the
     // subject opening the sentence, the subject of its first verb.
     let verb = j;

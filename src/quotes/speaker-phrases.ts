@@ -9,7 +9,7 @@ import { isKindOf, isLemma, pertainsTo } from '../text/wordnet.ts';
 import { commonWordNotName, inWordNet, isKnownFirstName } from './first-names.ts';
 import { mediumVoice } from './medium-voice.ts';
 import { generationEpithet } from './generation-epithet.ts';
-import { classifyProperName, lexFirstName, lexTags, normaliseName, PEERAGE_TITLE, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
+import { classifyProperName, lexFirstName, lexTags, nameEnding, normaliseName, PEERAGE_TITLE, PERSON_TAGS, PLACE_TAGS, remembered } from './names.ts';
 
 export type SpeakerKind = Speaker['kind'];
 
@@ -61,7 +61,9 @@ export const PERSON_NOUNS = new Set(
     'delegate delegates legislator legislators senator senators governor mayor chancellor premier king queen prince ' +
     'deputy deputies staffer staffers investigator investigators prosecutor prosecutors judge lawyer lawyers activist ' +
     'activists monk priest teacher doctor nurse nurses farmer trader traders banker bankers manager owner resident analysts observer ' +
-    'medic medics paramedic paramedics gunner gunners sniper snipers sapper sappers'
+    'medic medics paramedic paramedics gunner gunners sniper snipers sapper sappers ' +
+    // Those who present the news: "co-anchor Jane Roe said" (the noun "anchor" is no person to WordNet).
+    'anchor anchors co-anchor co-anchors anchorman anchorwoman newsreader newsreaders presenter presenters co-presenter co-host co-hosts'
   ).split(/\s+/u),
 );
 
@@ -163,8 +165,20 @@ const CONTENT_HEADING = /^(?:facts|factbox|factfile|quotes|quotations|figures|hi
 const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|di|da|das|dos|du|ter|ten|zu)\s+[\p{Lu}][\p{Ll}'’-]+$/u;
 
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
+  // "said Mr Speaker", "Madam President": the form of address of an office is the officeholder unnamed, "the
+  // Speaker", never a person whose surname is the office's word.
+  const office = OFFICE_ADDRESS.exec(phrase.trim().replace(/[.,;:]+$/u, ''));
+  if (office) return { type: 'description', text: `the ${office[1]!}`, head: office[2]!.toLowerCase(), definite: true, plural: false, kind: 'unnamed' };
+  // "the ex-soldier", "an ex-minister": "ex-" before a noun of a person is "former", read so (the words kept).
+  if (EX_NOUN.test(phrase)) {
+    const former = parsedSpeakerPhrase(phrase.replace(EX_NOUN, '$1former $2'));
+    if (former?.type === 'description') return { ...former, text: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\s/u, 'the ') };
+  }
   return parsedSpeakerPhrase(phrase);
 }
+
+const EX_NOUN = /(^|\s)[Ee]x-(\p{Ll}{3,})/u;
+const OFFICE_ADDRESS = /^(?:Mr\.?|Mister|Madam|Madame)\s+((?:Deputy\s+|Vice[- ])?(Speaker|President|Chairman|Chairwoman|Chair|Mayor|Chancellor))$/u;
 
 // The whole reading remembered, not only parseUncached's part: the same phrase comes back for every sentence
 // it opens, and the trims and tests around the look-up cost as much again. Shared: nobody changes a result.
@@ -180,9 +194,23 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
     const words = trimmed.split(/\s+/u);
     const split = titledSplit(trimmed);
     if (split && split.at >= 3 && !OBJECT_PREPOSITION.test(split.words[split.at - 1]!) && objectRole(split)) {
-      const described = /^(?:the|a|an|his|her|their)$/iu.test(words[0]!) ? parseDescription([words[0]!.toLowerCase(), ...words.slice(1)]) : null;
+      // (So is a plural of people opening the sentence with no article: "Friends of fisherman Tom Reed said".)
+      const described = /^(?:the|a|an|his|her|their)$/iu.test(words[0]!) || /^[\p{Lu}][\p{Ll}]+s$/u.test(words[0]!) ? parseDescription([words[0]!.toLowerCase(), ...words.slice(1)]) : null;
       return described?.type === 'description' ? described : null;
     }
+  }
+  // "analysts at Kessler & Moore", "Dunmore & Sons": an ampersand between capitalised words joins a firm's name
+  // (people are joined by "and"). Read as one word, then written back as it stood. Only after "at", "from",
+  // "of" or "with" (whose people speak), or with a firm's word last; two names alone ("Roe & Doe") stay unread.
+  const firm = AMPERSAND_FIRM.exec(trimmed);
+  if (firm && (firm[1] || FIRM_LAST.test(firm[2]!))) {
+    const joined = firm[2]!.replace(/\s+&\s+/gu, '-');
+    const read = parseSpeakerPhrase(trimmed.slice(0, firm.index + firm[0].length - firm[2]!.length) + joined + trimmed.slice(firm.index + firm[0].length));
+    const back = (s: string): string => s.split(joined).join(firm[2]!);
+    if (read?.type === 'description') return { ...read, text: back(read.text) };
+    if (read?.type === 'name' && read.kind === 'organisation') return { ...read, name: back(read.name) };
+    if (read?.type === 'name' && !firm[1] && read.name === joined) return { ...read, name: firm[2]!, kind: 'organisation' };
+    return null;
   }
   // A heading's words, capitalised as headings are: a question word and a pronoun ("What They Said", "How We
   // Got Here") or a preposition inside the run ("Key Facts About The Bridge") make no one's name.
@@ -222,6 +250,11 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   // "de Vries said", "van der Berg told": a surname that opens with its lowercase particle, as Dutch, German,
   // French and Italian names are written after the first name is dropped, is a person's name.
   if (SURNAME_PARTICLE.test(trimmed)) return { type: 'name', name: trimmed, role: null, kind: 'person' };
+  // "the official news agency Tarvex", "Pyongyang's state news agency KCNA", "the company Orvant Holdings": a
+  // noun of a body right before a capitalised name says the name is that body's (the words before are its role).
+  const bodyNamed = KIND_BEFORE_BODY.exec(trimmed);
+  // (Not a person's full name, which makes the body hers: "the firm Jane Roe founded".)
+  if (bodyNamed && !/^(?:He|She|They|It|I|We)$/u.test(bodyNamed[2]!) && !(/\s/u.test(bodyNamed[2]!) && isKnownFirstName(bodyNamed[2]!.split(/\s+/u)[0]!) && !inWordNet(bodyNamed[2]!.split(/\s+/u)[0]!))) return { type: 'name', name: bodyNamed[2]!, role: bodyNamed[1]!.trim(), kind: 'organisation' };
   const epithet = ageEpithet(trimmed);
   if (epithet) return { type: 'description', text: trimmed, head: /\s(\p{Ll}+)$/u.exec(trimmed)?.[1] ?? 'year-old', definite: true, plural: false, kind: 'unnamed' };
   // "its editorial", "whose editors", "X's editorial board": a paper's voice is the paper.
@@ -259,6 +292,15 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   if (parsed?.type === 'description' && clauseBeforePossessive(parsed.text)) return null;
   return parsed;
 });
+
+// A determiner or an owner, up to three lowercase words, a noun of a body, then a capitalised name of one to four words.
+// (The words between are the body's own, "state news": no preposition, which would make the body another's
+// ("a spokesman for the company X", "the head of the agency X" are people).)
+const KIND_BEFORE_BODY = /^((?:(?:[Tt]he|[Aa]n?|[\p{Lu}][\p{L}.-]*['’]s)\s+)?(?:(?!(?:for|of|at|from|to|with|by|in|on|the|a|an|and|or|his|her|their|its)\s)[\p{Ll}-]+\s+){0,3}(?:agency|company|firm|broadcaster|newspaper|network|channel|bank|charity|foundation|institute|website|outlet|organisation|organization|watchdog|conglomerate|consultancy|think\s+tank)\s+)((?:[\p{Lu}][\p{L}\p{N}'’.&-]*)(?:\s+[\p{Lu}][\p{L}\p{N}'’.&-]*){0,3})$/u;
+
+// A capitalised run joined by an ampersand, after a preposition of belonging or opening the phrase.
+const AMPERSAND_FIRM = /(?:^|\s(at|from|of|with)\s+(?:the\s+)?)((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*\s+&\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)$/u;
+const FIRM_LAST = /\s(?:Sons|Co\.?|Company|Partners|Associates|Brothers|Bros\.?)$/u;
 
 const PLURAL_VERB_POSSESSIVE = /(?:^|\s)[\p{L}]+s\s+([\p{Ll}]{3,})\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}.-]*['’]s(?:\s|$)/u;
 
@@ -353,7 +395,9 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
       return ofTitledName(words) ?? ownedFullName(words) ?? parseDescription(words) ?? (lowerFirst === 'the' && words.length >= 4 && !CAPITALISED.test(words[1]!) ? parseUncached(words.join(' ')) : null);
     }
   }
-  if (words.some((w) => /^(?:and|or|&)$/iu.test(w)) && !words.some((w) => w === 'of' || w === 'for')) return null;
+  // "HM Revenue and Customs", "the Food and Drug Administration": capitalised words joined by one "and" and ending
+  // on a body's word name one body, not two speakers.
+  if (words.some((w) => /^(?:and|or|&)$/iu.test(w)) && !words.some((w) => w === 'of' || w === 'for')) return joinedBodyName(words);
   // "Supporters of Sanders", "Friends of Trump": a plural noun opening the phrase makes a group, not a name.
   if (words.length >= 3 && words[1] === 'of' && /[^s]s$/u.test(words[0]!) && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t) || PLACE_TAGS.test(t))) {
     return parseDescription([words[0]!.toLowerCase(), ...words.slice(1)]);
@@ -881,3 +925,16 @@ export function contentWords(s: string): Set<string> {
 
 // A description's words are read again at every mention of it: the list is worked out once per spelling.
 const contentWordList = remembered((s: string): readonly string[] => normaliseName(s).split(/\s+/u).filter((w) => w.length > 1 && !CONTENT_STOP.has(w)).map(singular));
+
+/** "HM Revenue and Customs", "the Food and Drug Administration": one body's name with an "and" in it, else null. */
+function joinedBodyName(words: readonly string[]): ParsedSpeaker | null {
+  const rest = /^the$/iu.test(words[0]!) ? words.slice(1) : words;
+  const joins = rest.filter((w) => w === 'and' || w === '&').length;
+  if (joins !== 1 || rest.length < 3 || rest[0] === 'and' || rest[rest.length - 1] === 'and') return null;
+  // ("the Forestry, Canals and Waterways Office": a comma may close a word of the series before the "and".)
+  const and = rest.findIndex((w) => w === 'and' || w === '&');
+  if (!rest.every((w, i) => w === 'and' || w === '&' || (i < and - 1 ? /^[\p{Lu}][\p{L}'’-]*,?$/u : /^[\p{Lu}][\p{L}'’-]*$/u).test(w))) return null;
+  const last = rest[rest.length - 1]!;
+  if (last !== 'Customs' && nameEnding(rest.join(' ')) !== 'body') return null;
+  return { type: 'name', name: words.join(' '), role: null, kind: 'organisation' };
+}

@@ -13,7 +13,7 @@ import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
 import { isRelationDescription, relatedPair } from './couple-subject.ts';
 import { recordSubject } from './record-subject.ts';
-import { type ParsedSpeaker, isRoleNoun, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, relationName, speakerWord, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
+import { type ParsedSpeaker, isRoleNoun, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, isPersonNoun, PERSON_NOUNS, relationName, singular, speakerWord, TITLES, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './namesake-subject.ts';
@@ -38,7 +38,7 @@ const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:(?:also
  * "When I put this to my MP, Jane Roe" (subject, then the one asked). So is the writer's visit or call: "I called
  * Jane Roe, a historian at ...", "We met Roe at the port": the one the writer seeks out is there to be quoted.
  */
-const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|(?:this|that|the|these|those)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)\s+to|(?:spoke|spoken|speaking|talked|talking)\s+(?:to|with)|wrote\s+to|called|phoned|rang|reached|met|visited|found|caught\s+up\s+with|sat\s+(?:down\s+)?with|tracked\s+down)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
+const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b|(?:at|in|on|outside|near)\s+(?:a|an|the)\s)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|(?:this|that|the|these|those)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)\s+to|(?:spoke|spoken|speaking|talked|talking)(?:\s+(?:this|that|last|yesterday|earlier|later)(?:\s+(?:morning|afternoon|evening|night|week))?)?\s+(?:to|with)|wrote\s+to|called|phoned|rang|reached|met|visited|found|caught\s+up\s+with|sat\s+(?:down\s+)?with|tracked\s+down)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}])|(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
 // Every verb WRITER_ASKS reads, as it must stand there (followed by white space), after the writer's "I" or "we",
 // the only subjects its reading is kept for (in a perfect or progressive tense too: "I have been speaking to"; after
 // an adverb of sequence too: "I also spoke to", "We then met").
@@ -87,6 +87,11 @@ const SET_OFF_NAME_VERB = /^((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’
 const FRONTED_ANY = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+(.*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than)\s+.*)$/u;
+// Offices that one person holds and a writer uses as an epithet for someone named elsewhere ("A president who ...
+// will hand his successor ..."): no one only described by them is set up for a "he said".
+const OFFICE_HEADS = /^(?:president|vice|minister|premier|chancellor|governor|senator|mayor|leader|secretary|chairman|chairwoman|chair|king|queen|prince|princess|candidate|nominee|congressman|congresswoman|representative|lawmaker|speaker|judge|general|commander|ambassador|envoy|chief|head|director|emperor|monarch|pope|dictator|premier|frontrunner|front-runner|incumbent|challenger|successor|predecessor)$/u;
+/** A view or a mood after a subject: "worried about ...", "was equally guarded", "was blunter", "shook his head". */
+const ATTITUDE = /^(?:(?:was|is|were|are)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite|visibly|openly|no)\s+)*(?:(?!(?:under|over|never|ever|either|other|after|later|rather|neither|member|number|leader|officer|minister|manager)\b)[\p{Ll}]{3,}er|cautious|sceptical|skeptical|guarded|blunt|candid|wary|doubtful|optimistic|pessimistic|dismissive|unimpressed|unconvinced|hopeful|worried|angry|upset|frank|forthcoming|sanguine|relaxed|confident|defiant|philosophical|circumspect|critical|scathing|emphatic|less\s+sure|more\s+sure)\b|(?:worried|worries|doubted|doubts|feared|fears|agreed|agrees|disagreed|disagrees|objected|objects|hesitated|hesitates|laughed|laughs|smiled|smiles|shrugged|shrugs|nodded|nods|sighed|sighs|scoffed|scoffs|(?:shook|shakes)\s+(?:his|her)\s+head|(?:took|takes)\s+a\s+[\p{Ll}-]+\s+view)\b)/u;
 /** A copula of place: where someone was ("was at the port", "is back in Seoul", "was already there"). */
 const PLACED = /^(?:is|was)\s+(?:(?:still|already|also|back|once|again)\s+)*(?:at|in|on|inside|outside|there|here|home|among|beside|near|by)\b/u;
 /** "According to <a name>," opening a sentence (the name with its title, if any). */
@@ -125,6 +130,10 @@ function handleSubject(sentence: string): string | null {
 }
 
 // A sentence's opening up to a name, then an aside of one to eight words between spaced dashes, then a lowercase word.
+// A description (perhaps after a fronted "Asked ...,"), then "responsible for" or "in charge of" and a few words, then a copula.
+const IN_CHARGE = /^(\s*(?:Asked\s[^,;:"“”_]{1,80},\s+)?(?:[Tt]he|[Aa]n?|Another|One)\s+(?:[^,;:"“”_\s]+\s+){0,4}?[\p{Ll}]+)(\s+(?:responsible\s+for|in\s+charge\s+of)(?:\s+[\p{L}'’-]+){1,5}?)(?=\s+(?:was|is|were|are)\s)/u;
+// A description opening the sentence ("Another diplomat"), then ", from a Nordic country," and a lowercase verb.
+const SET_OFF_ORIGIN = /^(\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(,\s+(?:from|of|in|at|with)\s+[^,;:"“”_]{2,60},)(?=\s+\p{Ll})/u;
 const DASH_ASIDE = /^([^—_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+—\s+[^—_"“”\s]+(?:\s+[^—_"“”\s]+){0,7}\s+—\s+(?=[\p{Ll}])/u;
 const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,]+,$/u;
 const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
@@ -158,6 +167,27 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // closes the apposition as a comma would.
   const dash = masked.indexOf(' — ', rs);
   if (dash >= 0 && dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE, (m, name: string) => name + (name.includes(',') ? ',' : ' ') + ' '.repeat(m.length - name.length - 1)) + masked.slice(re);
+  // "the mayor's deputy responsible for parks was equally guarded": an adjective's phrase after a
+  // description, saying what the one described looks after, is no part of the subject (blanked, offsets kept).
+  const charge = IN_CHARGE.exec(masked.slice(rs, re));
+  if (charge) {
+    const from = rs + charge.index + charge[1]!.length;
+    masked = masked.slice(0, from) + ' '.repeat(charge[2]!.length) + masked.slice(from + charge[2]!.length);
+  }
+  // "Another engineer, from an inland province, worried ...": where someone only described comes from, set off by
+  // commas between the description and a lowercase verb, is no part of the subject (blanked, the offsets kept).
+  // (Read here whole: the one described, and a view or a mood after, as `ATTITUDE` below.)
+  const setOff = SET_OFF_ORIGIN.exec(masked.slice(rs, re));
+  if (setOff) {
+    const parsed = parseSpeakerPhrase(setOff[1]!.trim());
+    const rest = masked.slice(rs + setOff[0].length, re).trim();
+    if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && !OFFICE_HEADS.test(parsed.head)) {
+      const noted = ds.resolve(parsed, paragraph, null, false);
+      if (noted && ATTITUDE.test(rest)) ds.noteSubject(noted);
+      if (noted && isSpeechVerb(rest.split(/\s+/u)[0] ?? '') && !PUTS_TO_ANOTHER.test(rest.split(/\s+/u)[0] ?? '')) noted.setUpToSpeak = true;
+      if (noted) return;
+    }
+  }
   // "The best reply came from u/tide_clock.", "u/tide_clock posted a long reply.": a forum user named by a "u/"
   // handle as the sentence's subject or the author it names is who the sentence is about, a person (the user),
   // for a later "the user wrote" or "he wrote" (one handle only: two in a sentence leave it open).
@@ -364,11 +394,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // no comma, whose last words "the owner" the name set off after them belongs to, before a verb: the name is the
   // subject (the reading past the fronted phrase's comma left "Vera Kalina, was counting", a name set off).
   // (Not "In talks with the minister, Jane Roe, ...": no word of the phrase may take someone as its object.)
-  const setOff = !untitled ? SET_OFF_NAME_VERB.exec(s) : null;
-  if (setOff) {
+  const namedOff = !untitled ? SET_OFF_NAME_VERB.exec(s) : null;
+  if (namedOff) {
     const o = opening(24);
     const before = o.slice(0, Math.max(0, o.indexOf(s.slice(0, 24))));
-    if (/^(?:At|In|On|Outside|Inside|Near|Behind|Across)\s/u.test(before) && /\sthe\s+\p{Ll}+,\s*$/u.test(before) && !/\b(?:to|with|from|for|of|about|by|against|between|and)\s/u.test(before)) s = setOff[1]! + s.slice(setOff[1]!.length + 1);
+    if (/^(?:At|In|On|Outside|Inside|Near|Behind|Across)\s/u.test(before) && /\sthe\s+\p{Ll}+,\s*$/u.test(before) && !/\b(?:to|with|from|for|of|about|by|against|between|and)\s/u.test(before)) s = namedOff[1]! + s.slice(namedOff[1]!.length + 1);
   }
   // "Sen. David Perdue (R-Ga.) said ...": a party tag, state or age in parentheses after a name is no part
   // of the subject and does not end it.
@@ -386,7 +416,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // (In a clause of time too: "When I asked Jane Roe ..., she smiled.")
   // (In a perfect or progressive tense too, as a live blog writes: "I have been speaking to Jane Roe, ...".)
   // (After a short phrase of time too, with no comma: "Last week I met the consul, and he told me ...".)
-  if (asked && /^(?:(?:When|After|As|Once)\s+|(?:(?:Last|This|Earlier|Later|On)\s+[\p{L}]+|Yesterday|Today|Recently)\s+)?(?:I|We|we)(?:\s+(?:also|then|later|first|finally|again|eventually|briefly|subsequently))?(?:\s+(?:have|had|am|are|was|were)(?:\s+been)?)?$/u.test(asked[1]!)) {
+  if (asked && /^(?:(?:And|But|Then)\s+)?(?:(?:[Aa]t|[Ii]n|[Oo]n|[Oo]utside|[Nn]ear)\s+(?:a|an|the)\s+(?:[\p{Ll}]+\s+){1,2})?(?:(?:When|After|As|Once)\s+|(?:(?:Last|This|Earlier|Later|On)\s+[\p{L}]+|Yesterday|Today|Recently)\s+)?(?:I|We|we)(?:\s+(?:also|then|later|first|finally|again|eventually|briefly|subsequently))?(?:\s+(?:have|had|am|are|was|were)(?:\s+been)?)?$/u.test(asked[1]!)) {
     // "I met the Finnish envoy and the Swedish one, and he told me ...": two people met, a later "he" may be either.
     if (/\s(?:and|or)\s/u.test(asked[2]!) || /^\s*(?:and|or)\s+(?:the|a|an|his|her|their|[\p{Lu}])/u.test(askedIn.slice(asked.index + asked[0].length))) {
       ds.ambiguous();
@@ -538,6 +568,12 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // charity's founder, Jane Roe,": the words before the head say whose or of what.)
     const compound = desc || owned ? null : /^(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:[\p{Ll}][\p{Ll}-]+\s+){1,2}([\p{Ll}][\p{Ll}-]+)$/iu.exec(described.description);
     const plainNoun = !desc && ((compound !== null && isKindOf(compound[1]!, 'person', 6)) || /^(?:a|an|one|another)\s+[\p{Ll}][\p{Ll}-]+(?:\s+(?:in|from|at)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?$/iu.test(described.description) || (owned !== null && isKindOf(owned[1]!, 'person', 6) && !isKindOf(owned[1]!, 'artifact', 8)));
+    // ("Another, Sir Tom Roe, was less generous.": one more of those the text spoke of, named; a full name, or one
+    // the document has named before.)
+    if (/^(?:Another|One)$/u.test(described.description) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
+      ds.resolve(parsed, paragraph, null, false);
+      return;
+    }
     if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!plainNoun && isKnownFirstName(parsed.name)))) {
       // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
       ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|my|our|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
@@ -638,6 +674,14 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (oneParsed?.type === 'description' && oneParsed.kind === 'unnamed' && !oneParsed.plural) {
     const noted = ds.resolve(oneParsed, paragraph, null, false);
     if (noted) noted.setUpToSpeak = true;
+    // ("The mood is darkest among officials ... . One, a clerk of the board ..., said ...": "One" of the group the
+    // sentence before names is one of its kind, "the official" a later credit calls them. Only a group named
+    // in the plural by a noun of a person in this paragraph's sentence just before, "the" or "among" before it.)
+    const group = noted && !one![0].startsWith('One of') ? GROUP_BEFORE.exec(lastSentence(masked.slice(0, rs))) : null;
+    if (noted && group) {
+      const head = singular(group[1]!);
+      if (head !== group[1] && (PERSON_NOUNS.has(head) || TITLES.has(head) || isPersonNoun(head))) noted.heads.add(head);
+    }
     return;
   }
   // "A retired teacher at the back said ...", "A nurse seated near the door asked whether ...": one brought in by
@@ -765,6 +809,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // the port declined to give figures.": the writer answers no one in quotation marks; the refusal is an answer.
     // Only one brought in so, by "a": "The Vermont senator declined to say ..." is an epithet for someone the
     // reading may not have tied it to, and a "he" after it may be another; PolNeAR train gained a wrong with it.)
+    // ("Another engineer worried about the cost.", "A welder was blunter.": one only described, whose sentence
+    // gives a view or a mood, may be the "she" of the quote right after; see `LocalSpeaker.subjectAt`. Not a title,
+    // which is as often an epithet for one named elsewhere ("A president who ... will hand his successor ..."),
+    // nor a relation ("Her mother laughed."), which the readings of kin take.)
+    if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && !OFFICE_HEADS.test(parsed.head) && !/^(?:his|her|their|its|my|our|your)$/iu.test(words[0]!) && ATTITUDE.test(words.slice(n).join(' '))) ds.noteSubject(noted);
     if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && ((isSpeechVerb(next) && !PUTS_TO_ANOTHER.test(next)) || (ADDRESSES_WRITER_OR_DECLINES.test(words.slice(n, n + 3).join(' ')) && !parsed.definite))) noted.setUpToSpeak = true;
     return;
   }
@@ -840,7 +889,7 @@ function withoutLeadIn(text: string): string {
   // "On Thursday a junior minister told me ...", "In Moscow the ambassador ...": a short fronted phrase of time
   // or place written without its comma ends where a determiner opens the subject.
   // (The subject left first is read as an opening's: "A junior minister, who ..., told me ...".)
-  const cut = COMMALESS_FRONTED_FIRST.has(u.charCodeAt(0)) ? u.replace(COMMALESS_FRONTED, '') : u;
+  const cut = COMMALESS_FRONTED_FIRST.has(u.charCodeAt(0)) ? u.replace(COMMALESS_FRONTED, '').replace(COMMALESS_FRONTED_TITLED, '') : u;
   const v = cut === u ? u : cut.charAt(0).toUpperCase() + cut.slice(1);
   return v.includes(',') ? v.replace(SET_OFF_ASIDE, '$1 ') : v;
 }
@@ -850,6 +899,11 @@ function withoutLeadIn(text: string): string {
 // (Not when a preposition ends the words before the article, which is then its object: "After 14 years on the
 // assembly line, she ...".)
 const COMMALESS_FRONTED = /^(?:On|In|At|Over|During|After|Before|Since|Outside|Inside)\s+(?:(?!(?:a|an|the|another|one|his|her|their|its|my|our|this|that)\s)[\p{L}\d'’.-]+\s+){0,3}(?!(?:on|in|at|of|over|for|from|to|with|by|into|near|across|and|or)\s)[\p{L}\d'’.-]+\s+(?=(?:a|an|another|the)\s+[\p{Ll}])/u;
+// "At the close of the sitting Judge Tom Roe warned ...", "After the hearing Mr Tom Roe said ...": a phrase of time or
+// place in lowercase words, no comma after it, ends where a title opens a person's full name (not when a
+// preposition ends it: "In the case of Mr Tom Roe the court ruled" has him for the object). A title and a bare
+// surname ("In his last years Mr Roe ...") are left as they were: of two Roes, the reading may pick the wrong one.
+const COMMALESS_FRONTED_TITLED = /^(?:On|In|At|Over|During|After|Before|Since)\s+(?:[\p{Ll}\d'’.-]+\s+){0,5}(?<!\b(?:of|for|to|by|with|against|from|about|on|at|in|into|over|under|like|than|and|or)\s+)(?=(?:Judge|Justice|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Senator|Governor|Mayor|General|Colonel|Captain|Father|Bishop|Detective|Inspector|Sergeant)\.?\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}])/u;
 const COMMALESS_FRONTED_FIRST: ReadonlySet<number> = new Set([...'OIADBS'].map((c) => c.charCodeAt(0)));
 
 // A live page's label opening an entry, after its time: "Update:", "BREAKING:", "Latest:".
@@ -934,6 +988,14 @@ function kinnedFirstName(parsed: { name: string; role: string | null }): Sex | n
 }
 
 // "One, a lock keeper, said", "Another of them, a pilot, told": the description set off, then a verb of saying.
+// A group named in the plural: "among officials who ...", "the diplomats at the table".
+const GROUP_BEFORE = /\b(?:among|the)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]{3,}s)\b/u;
+/** The last sentence of `text` (a paragraph up to a sentence's start). */
+function lastSentence(text: string): string {
+  const t = text.trimEnd();
+  const cut = Math.max(t.lastIndexOf('. ', t.length - 2), t.lastIndexOf('? ', t.length - 2), t.lastIndexOf('! ', t.length - 2));
+  return cut >= 0 ? t.slice(cut + 2) : t;
+}
 const ONE_SET_OFF = /^(?:One|Another)(?:\s+of\s+(?:them|those|these|the\s+[\p{Ll}-]+))?,\s+((?:a|an)\s+[^,;:]{2,110}?),\s+(?:also\s+|later\s+)?(?:said|says|told|tells|added|adds|warned|noted|stressed|insisted|argued|explained|complained)\b/u;
 // "at the back", "from the village", "seated near the door": where a person just brought in sits or comes from.
 // (Or whose body or team they belong to or speak for: "A member of the board said", "A spokesman for the port

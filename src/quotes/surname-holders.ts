@@ -191,10 +191,50 @@ export class SurnameHolders {
     if (!role && this.unrelatedNamesakes(name, paragraph, ctx)) return { path: 'name: a surname the text gave two unrelated people', person: null };
     if (role && this.kinNamesakes(name, role, paragraph, ctx)) return { path: KIN_NAMESAKES, person: null };
     if (!role && this.namesakesBroughtInTogether(name, words, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
+    if (!role && this.titledBesideKin(words, paragraph, ctx)) return { path: 'name: a surname a titled person and their kin named in full bear', person: null };
+    if (role && this.titledKinOfFullName(words, role, paragraph, ctx)) return { path: 'name: a title and surname brought in as the kin of one named in full', person: null };
     const spouse = role ? this.spouseOfSurname(name, role, paragraph) : undefined;
     if (spouse === null) return { path: SPOUSE_BY_FIRST_NAME, person: null };
     if (spouse !== undefined) return { path: SPOUSE_BY_FIRST_NAME, person: spouse, titled: false, sex: titleGender(role)! };
     return double === undefined ? undefined : { path: null, person: double, titled: true, sex: null };
+  }
+
+  /**
+   * `Mrs. Dala said her daughter, Anna Dala, had left. ... "...," Dala said.`: the text calls one holder of the
+   * surname only by a title ("Mrs. Dala") and names in full only people it brings in as someone's kin; an
+   * untitled bare surname may be the titled one (news style keeps it for the one the text is about) or the kin
+   * named in full. No answer rather than a guess.
+   */
+  private titledBesideKin(words: readonly string[], paragraph: number, ctx: SurnameContext): boolean {
+    if (words.length !== 1) return false;
+    const w = words[0]!;
+    const upTo = ctx.read.textOf.get(ctx.read.sentence)?.from ?? Infinity;
+    const full = this.endingIn(w).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.at < upTo));
+    if (!full.length || !full.every((m) => introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined)) return false;
+    const titled = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}'’-])`, 'iu');
+    return this.paragraphs.slice(0, paragraph).some((p) => titled.test(p));
+  }
+
+  /**
+   * `Anna Dala left in May, her mother, Mrs. Dala, said.`: a title and surname the text brought in as the kin
+   * of someone ("her mother, Mrs. Dala") is another person than the holder of the surname named in full before
+   * it, whose mother she is. The reading has no full name for her, and none of the full names is hers: no one.
+   */
+  private titledKinOfFullName(words: readonly string[], role: string, paragraph: number, ctx: SurnameContext): boolean {
+    if (words.length !== 1 || !titleGender(role)) return false;
+    const w = words[0]!;
+    const upTo = ctx.read.textOf.get(ctx.read.sentence)?.to ?? Infinity;
+    const escaped = w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    for (let k = 0; k < paragraph; k++) {
+      const text = this.paragraphs[k] ?? '';
+      for (const m of text.matchAll(new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss)\.?\s+${escaped}(?![\p{L}'’-])`, 'giu'))) {
+        if (k === paragraph - 1 && m.index >= upTo) break;
+        if (introducedAsKin(text, m.index) === undefined) continue;
+        // (A holder named in full before that mention, whose kin the titled one is.)
+        if (this.endingIn(w).some((x) => x.paragraph - 1 < k || (x.paragraph - 1 === k && x.at < m.index))) return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -4,7 +4,9 @@
  * speaks; a pronoun is read as the subject pronoun it stands for, to be resolved like "he said".
  */
 import type { Phrase } from './grammar-phrases.ts';
-import type { Token } from './tagged-sentence.ts';
+import { isCue, type Token } from './tagged-sentence.ts';
+import { isKindOf } from '../text/wordnet.ts';
+import { singular } from './speaker-phrases.ts';
 
 /** The subject form of an object or possessive pronoun that can own words ("him" → "he"), or null. */
 export function subjectPronoun(word: string): 'he' | 'she' | 'they' | null {
@@ -40,7 +42,16 @@ export function wordsOwner(tokens: readonly Token[], q: number, nounPhraseAfter:
     }
   }
   // After the quote, closing its sentence: `... were "moving too slowly", in the words of harbour spokesman Jane
-  // Roe.` (no other quote between, and nothing after the owner but the stop).
+  // Roe.` (no other quote between, and nothing after the owner but the stop). Not when a name is the subject of a
+  // verb of saying before the quote: 'Lena Ruiz said the town "will recover", in the words of Tom Hale' is Ruiz's.
+  for (let c = 1; c < q; c++) {
+    if (!isCue(tokens[c]!, tokens[c - 1])) continue;
+    let k = c - 1;
+    while (k >= 0 && /^(?:AUX|ADV)$/u.test(tokens[k]!.pos)) k--;
+    // (A plural of people opening the sentence is tagged a name for its capital: "Inspectors had warned".)
+    const plural = k === 0 && /^[\p{Lu}][\p{Ll}]+s$/u.test(tokens[k]!.text) && isKindOf(singular(tokens[k]!.text.toLowerCase()), 'person', 6);
+    if (k >= 0 && tokens[k]!.pos === 'PROPN' && !plural) return null;
+  }
   for (let i = q + 2; i + 3 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;

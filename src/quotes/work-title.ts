@@ -7,13 +7,19 @@
 const SMALL = /^(?:a|an|the|and|or|nor|but|of|in|on|at|to|for|by|from|with|into|over|as)$/u;
 const WORK = /(?:^|\s)(?:novel|film|movie|play|book|memoir|song|single|album|record|poem|opera|musical|series|sitcom|drama|documentary|show|painting|exhibition|exhibit|ballet|symphony|game)\s*,?\s*$/iu;
 
+/**
+ * Whether the words inside a quote's marks are written as a title: two to eight words, none closing a clause,
+ * each capitalised but the small words of a title ("The Last Orchard", "Come Home Tonight").
+ */
+export function titleCased(inner: string): boolean {
+  const words = inner.replace(/,\s*$/u, '').trim().split(/\s+/u).filter(Boolean);
+  if (words.length < 2 || words.length > 8 || words.some((w) => /[.,;:!?]$/u.test(w))) return false;
+  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w) || SMALL.test(w));
+}
+
 /** Whether the quote `text[open, close]` (marks included), in the sentence starting at `rs`, is a work's title. */
 export function workTitleQuote(text: string, open: number, close: number, rs: number): boolean {
-  const inner = text.slice(open + 1, close).replace(/,\s*$/u, '');
-  const words = inner.trim().split(/\s+/u).filter(Boolean);
-  // (Two to eight words, none closing a clause, each capitalised but the small words of a title.)
-  if (words.length < 2 || words.length > 8 || words.some((w) => /[.,;:!?]$/u.test(w))) return false;
-  if (!/^\p{Lu}/u.test(words[0]!) || words.some((w) => !/^\p{Lu}/u.test(w) && !SMALL.test(w))) return false;
+  if (!titleCased(text.slice(open + 1, close))) return false;
   const before = text.slice(rs, open);
   return /^\s*In\s*$/u.test(before) || WORK.test(before);
 }
