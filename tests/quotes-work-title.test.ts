@@ -27,3 +27,14 @@ describe("a work's title in quotation marks is no one's words", () => {
     expect(speakerOf(p, 'falling apart')).toBe('Rita Lund');
   });
 });
+
+it('leaves a work\'s title set off after "In her new novel," to no one, whoever the sentence names after it', () => {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', ['In her new novel, "The Tide Ledger," Runa Skall writes about a family of net-makers on the coast.'])));
+  expect(quotes.find((q) => q.quote.startsWith('The Tide Ledger'))?.speaker ?? null).toBeNull();
+});
+
+it('credits a quote opening a paragraph to the one the next sentence says wrote that line, past a book title there', () => {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', ['Ivo Rask, a harbour pilot turned historian, died on Monday. He was 88.', '"No tide ever keeps a promise." Rask wrote that line in 1987, in his book "Charts of the Inner Sound," and quoted it for the rest of his life.'])));
+  expect(quotes.find((q) => q.quote.startsWith('No tide ever'))?.speaker).toBe('Ivo Rask');
+  expect(quotes.find((q) => q.quote.startsWith('Charts of the'))?.speaker ?? null).toBeNull();
+});

@@ -99,6 +99,18 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
           record.quote.speech = true;
         }
       }
+      // `"... by accident." Jane Roe wrote that line in 1996, ...`: the next sentence names who wrote or said "that
+      // line" ("those words", "the remark") as its subject, whatever else it quotes.
+      if (!record.local && !record.own && span.closed && /[.!?]\s*$/u.test(text.slice(span.open + 1, span.close)) && onlySpaces(masked, span.close + 1, re) && next) {
+        const owner = LINE_OWNER.exec(masked.slice(next[0], next[1]));
+        const named = owner ? parseSubjectPhrase(owner[1]!) : null;
+        if (named?.type === 'name' && named.kind === 'person' && (/\s/u.test(named.name) || ds.knowsName(named.name))) {
+          record.local = ds.resolve(named, p.paragraph, null, true);
+          record.path = `owner of the line, next sentence | ${ds.lastPath}`;
+          record.own = true;
+          record.quote.speech = true;
+        }
+      }
       // `Kim signs the visitors' book. The entry reads: "..."`: the one who wrote it (no quote in that sentence).
       const prev = ri > 0 && !spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0]) ? masked.slice(ranges[ri - 1]![0], ranges[ri - 1]![1]) : null;
       const wrote = !record.local && span === inSentence[0] ? entryWriter(masked.slice(rs, span.open), prev) : null;
@@ -311,6 +323,9 @@ function lastSentence(p: Passage): [number, number] {
 function shortLabel(words: string): boolean {
   return !/[,.;:!?]/u.test(words) && words.trim().split(/\s+/u).length <= 3;
 }
+
+// A sentence opening with a name that wrote or said "that line" ("those words", "the remark"): the name.
+const LINE_OWNER = /^\s*((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+){0,2}[\p{Lu}][\p{L}'’-]+)\s+(?:first\s+)?(?:wrote|said|spoke|uttered|penned|coined|delivered)\s+(?:that|those|these|the)\s+(?:line|lines|words|sentence|phrase|remark)\b/u;
 
 // A clause opening with a capitalised name and its verb: "Victor Sell disagreed", "Ms. Roe laughed".
 const SEMICOLON_NAME_CLAUSE = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Ll}]{3,}/u;

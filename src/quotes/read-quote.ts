@@ -10,6 +10,7 @@ import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-
 import { whatCalledSubject } from './what-called.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { readCredit } from './credit-readers.ts';
+import { workTitleQuote } from './work-title.ts';
 import { blankCreditDashes } from './dash-credit.ts';
 import { blankWriterAsides } from './writer-aside.ts';
 import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
@@ -54,6 +55,8 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
   // (A programme's title after "on" is no one's words either: `told CCN's NAME on "Morning Desk."`.)
   const label =
     (!called && !sentenceInitial && !withWordsSpeaker(beforeMasked) && (isProgrammeTitle(text.slice(Math.max(rs, span.open - 60), span.open + 1), words) || isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open))) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12))) ||
+    // 'In her new novel, "The Salt House," Jane Roe writes ...': a work's title, no one's words (`work-title.ts`).
+    (span.closed && workTitleQuote(text, span.open, span.close, rs)) ||
     // `the "..." slogan`: a set phrase named by the noun after it (`isLabelNounAfter`).
     (span.closed && isLabelNounAfter(text.slice(Math.max(rs, span.open - 8), span.open), text.slice(span.close + 1, span.close + 41))) ||
     // `the "...," a name the council never used again`: a label in apposition, no one's words here.
