@@ -1193,7 +1193,7 @@ export class DocumentSpeakers {
     const here = this.read.textOf.get(this.read.sentence);
     const at = this.read.textOf.get(k);
     if (!here || !at) return false;
-    if (!new RegExp(`\\b${want === 'm' ? 'he' : 'she'}\\s+(?:had\\s+|has\\s+)?(?:wrote|writes|written)\\b`, 'iu').test(here.masked.slice(here.from, here.to))) return false;
+    if (!(want === 'm' ? HE_WROTE : SHE_WROTE).test(here.masked.slice(here.from, here.to))) return false;
     const m = WRITINGS_BY.exec(at.masked.slice(at.from, at.to));
     if (!m) return false;
     const writer = m[1] ?? m[2] ?? m[3]!;
@@ -2052,6 +2052,10 @@ function toldBody(sentence: string, p: 'it' | 'they', names: readonly string[]):
 
 // A surname's lowercase particles alone ("van der", "de la"), read apart from the surname as a role.
 const LOWER_PARTICLES = /^(?:van|von|de|der|den|del|della|di|da|du|dos|la|le|ter|ten)(?:\s+(?:der|den|de|la|le|los|las))?$/u;
+
+// "he wrote", "she had written": the pronoun of a credit of writing.
+const HE_WROTE = /\bhe\s+(?:had\s+|has\s+)?(?:wrote|writes|written)\b/iu;
+const SHE_WROTE = /\bshe\s+(?:had\s+|has\s+)?(?:wrote|writes|written)\b/iu;
 
 // Writings and their writer, in a sentence: "memos in which the elder Mr Roe priced ...", "letters from Jane
 // Roe", "Roe's emails". (Writer: an optional "the elder", a title, one to three capitalised words.)

@@ -294,6 +294,11 @@ export const SAME_GENDER_BESIDE = 'pronoun: none, another of its gender beside i
 // A passive's verb and "by" right before a name, perhaps with the name's role set off before it: "was beaten
 // by", "had been stopped by", "was followed by the engineer,".
 const PASSIVE_AGENT = /\b(?:(?:has|have|had|will|would|may|might|could)\s+)?(?:was|were|is|are|been|being|be|got|gets)\s+(?:(?:[\p{Ll}]+ly|then|later|also|not)\s+)?[\p{Ll}]+(?:ed|en|wn|ght|ck|lt|nt|ung|ade|id)\s+(?:[\p{Ll}]+\s+){0,4}by\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+)?(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?$/u;
+// The same passive right at the start of what follows the subject ("was beaten by"), and the pronoun itself as a
+// sentence's opening subject: made once, not per pronoun read.
+const PASSIVE_AGENT_OPENING = new RegExp(`^\\s+${PASSIVE_AGENT.source.replace(/^\\b/u, '')}`, 'u');
+const OPENS_HE = /^\s*He\b/u;
+const OPENS_SHE = /^\s*She\b/u;
 
 /**
  * Whether sentence `k`, where `s` was last seen, names as one of its own (not after a preposition) someone else
@@ -332,12 +337,12 @@ export function sameGenderBeside(people: PeopleKnown, s: LocalSpeaker, k: number
     }
     // ("He was followed on stage by Piet Vandel.": the sentence's subject is the pronoun of `s` itself.)
     if (sEnd < 0) {
-      const opener = new RegExp(String.raw`^\s*${want === 'm' ? 'He' : 'She'}\b`, 'u').exec(pre);
+      const opener = (want === 'm' ? OPENS_HE : OPENS_SHE).exec(pre);
       if (opener) sEnd = opener[0].length;
     }
     const between = sEnd >= 0 ? pre.slice(sEnd) : null;
     const passive = PASSIVE_AGENT.exec(pre);
-    const agent = between !== null && passive !== null && passive.index + at.from >= 0 && new RegExp(`^\\s+${PASSIVE_AGENT.source.replace(/^\\b/u, '')}`, 'u').test(between);
+    const agent = between !== null && passive !== null && passive.index + at.from >= 0 && PASSIVE_AGENT_OPENING.test(between);
     if (between === null || !(agent || BESIDE.test(between))) return false;
     const other = people.byCompact(m.compact);
     // (A first name's gender counts when `s` has none ("u/riverwatch met Ilse Varga. '...,' she wrote."), or for
