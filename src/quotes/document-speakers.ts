@@ -2,6 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { bylineWriter } from './byline-writer.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
@@ -29,7 +30,7 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { HEAD_OF_STATE, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, aideOpening, genderedNewcomerBeside, possessedSubjectBetween } from './pronoun-rivals.ts';
+import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
@@ -1427,11 +1428,15 @@ export class DocumentSpeakers {
     const text = there.masked.slice(there.from, there.to);
     if (!text.includes(';')) return false;
     const own = new Set(s.names.flatMap((n) => nameWords(n)));
-    for (const m of text.matchAll(/;\s+(?:(?:but|and|while|whereas)\s+)?([\p{Lu}][\p{L}'’-]+)\s+[\p{Ll}]/gu)) {
+    for (const m of text.matchAll(/;\s+(?:(?:but|and|while|whereas)\s+)?([\p{Lu}][\p{L}'’-]+)\s+([\p{Ll}][\p{Ll}'’-]*)/gu)) {
       const w = nameWords(m[1]!)[0];
       if (!w || own.has(w)) continue;
       const other = this.personByEnd.get(w);
       if (other && other !== s && !(other.gender && other.gender !== want)) return true;
+      // "Ruiz won the first round; Kell won the second.": a bare surname the reading never met as a person, the
+      // subject of its own clause (a verb follows), may be one as well; when neither has a gender told, either
+      // may be meant. (Not against one whose gender is known: "Mr. Ruiz won; Heathrow stayed shut.")
+      if (!other && !s.gender && !/['’]s?$/u.test(m[1]!) && !FUNCTION_WORDS.has(m[1]!.toLowerCase()) && !FUNCTION_WORDS.has(m[2]!) && VERB_LIKE.test(m[2]!) && unknownWordMayBePerson(m[1]!, want)) return true;
     }
     return false;
   }

@@ -557,6 +557,14 @@ export function opensWithOtherPerson(people: PeopleKnown, k: number, s: LocalSpe
   if (FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:He|She|It|They|We|I|You)$/u.test(w)) return false;
   const known = people.byEnd(key);
   if (known) return known !== s && known.kind === 'person' && known.gender === want;
+  return unknownWordMayBePerson(w, want);
+}
+
+/**
+ * Whether a capitalised word the reading does not know, opening a clause as its subject, may be a person's bare
+ * surname of gender `want` (or of none told): not a common word, a place, a month or another kind of word.
+ */
+export function unknownWordMayBePerson(w: string, want: 'm' | 'f'): boolean {
   if (classifyProperName(w) !== 'person' || commonWordNotName(w) || (/s$/u.test(w) && commonWordNotName(w.slice(0, -1)))) return false;
   const tags = lexTags(w);
   if (tags.some((t) => /^(?:Noun|Adjective|Verb|Adverb|Determiner|Preposition|Conjunction|Value|Month|WeekDay|Date|Plural|Actor|Place|Region|City|Country)/u.test(t))) return false;
@@ -565,7 +573,7 @@ export function opensWithOtherPerson(people: PeopleKnown, k: number, s: LocalSpe
 }
 
 // A word after a sentence's opening name that reads as its verb: a past or present tense, a modal, an adverb of time.
-const VERB_LIKE = /^(?:\p{Ll}+(?:ed|es|s)|said|told|was|is|has|had|took|made|gave|went|saw|spoke|wrote|came|got|left|met|ran|won|lost|sent|kept|held|put|set|led|thought|felt|knew|stood|sat|became|began|brought|did|does|would|will|could|can|may|might|must|should|also|then|later|never|still)$/u;
+export const VERB_LIKE = /^(?:\p{Ll}+(?:ed|es|s)|said|told|was|is|has|had|took|made|gave|went|saw|spoke|wrote|came|got|left|met|ran|won|lost|sent|kept|held|put|set|led|thought|felt|knew|stood|sat|became|began|brought|did|does|would|will|could|can|may|might|must|should|also|then|later|never|still)$/u;
 // Words opening a clause or a phrase that neither WordNet nor the function words know: no one's name.
 const CLAUSE_OPENERS = new Set(['whether', 'although', 'though', 'despite', 'unless', 'whereas', 'while', 'because', 'since', 'once', 'until', 'amid', 'amidst', 'among', 'amongst', 'upon', 'within', 'without', 'toward', 'towards', 'whenever', 'wherever', 'whatever', 'whoever', 'whichever', 'thus', 'hence', 'yet', 'nor', 'per', 'via', 'unlike', 'like', 'besides', 'beyond', 'throughout', 'regardless', 'asked', 'according']);
 
