@@ -20,6 +20,10 @@ import { stanceSubject } from './stance-subject.ts';
 import { mannerSubject } from './speech-manner.ts';
 import { correctedSpeaker } from './correction-note.ts';
 import { entryWriter } from './written-entry.ts';
+import { FUNCTION_WORDS } from '../text/stop-words.ts';
+import { SENTENCE_STARTERS } from '../text/sentences.ts';
+import { commonWordNotName } from './first-names.ts';
+import { senseWords } from '../text/wordnet.ts';
 
 const TITLE_CUT = /\b(?:said|says|added|told|according to)\s+[\p{Lu}][\p{Ll}]{1,3}\.\s*$/u;
 
@@ -36,10 +40,26 @@ function sentencesOutsideQuotes(p: Passage, spans: readonly QuoteSpan[]): [numbe
     // The sentence before ended inside a quote that runs on into this one: one sentence. So did one that ended
     // on a title's abbreviation the splitter does not know, after a reporting verb ("..., said Del. Jane Doe").
     if (last && k < spans.length && spans[k]!.open < last[1] && last[1] <= spans[k]!.close) last[1] = s.end;
-    else if (last && TITLE_CUT.test(p.text.slice(Math.max(last[0], last[1] - 30), last[1])) && /^\s*[\p{Lu}]/u.test(p.text.slice(s.start, s.start + 3))) last[1] = s.end;
+    else if (last && TITLE_CUT.test(p.text.slice(Math.max(last[0], last[1] - 30), last[1])) && /^\s*[\p{Lu}]/u.test(p.text.slice(s.start, s.start + 3)) && !opensNoName(p.text.slice(s.start, s.start + 60))) last[1] = s.end;
     else out.push([s.start, s.end]);
   }
   return out;
+}
+
+/**
+ * Whether a sentence opens on words that are no name a title's abbreviation could stand before: a function word
+ * ("In the suburbs, ...", "The mood ..."), a common word with a lowercase word after it ("Across town, ...",
+ * "Outside the hall ..."), or an adverb set off by its comma ("Later, ..."). '"...," said Ruiz. Across town, ...': "Ruiz." ended its sentence; no "Del." before a name.
+ */
+function opensNoName(text: string): boolean {
+  const m = /^\s*[“"‘']?([\p{Lu}][\p{L}'’-]*)(\s+[\p{Ll}]|,)?/u.exec(text);
+  if (!m) return false;
+  const w = m[1]!.toLowerCase();
+  if (FUNCTION_WORDS.has(w) || SENTENCE_STARTERS.has(w)) return true;
+  if (m[2] === undefined || !commonWordNotName(m[1]!)) return false;
+  // (Before a comma, only a word WordNet has as no noun, an adverb set off at the front: "Later,", "Meanwhile,";
+  // "Brown," may be the name after "Del.".)
+  return /^\s/u.test(m[2]) || senseWords(w, 'noun', 1).length === 0;
 }
 
 /** The quotes of one paragraph with their own attributions, and the subjects of its narration sentences. */
