@@ -17,6 +17,7 @@ import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { possessedSpeechOwner } from './possessed-speech.ts';
 import { blankRelationAsides } from './relation-aside.ts';
+import { respondentBeforeColon } from './response-colon.ts';
 
 // "through the voice of State Department spokesman Jane Doe", "through the voice of its spokesman, Jane Doe".
 const VOICE_OF = /\b(?:through|by) the (?:voice|mouth) of\s+(?:(?:its|their|his|her)\s+[\p{Ll} ]{3,40},\s+)?([^,;.]{3,80}?)\s*(?:[,;.]|$)/u;
@@ -73,7 +74,13 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
     const { attribution, complement } = credit;
     // A government or body that speaks "through the voice of" its spokesman speaks in his words.
     const parsed = credit.parsed && credit.parsed.type !== 'pronoun' && credit.parsed.kind === 'organisation' ? (voiceOf(masked.slice(rs, re)) ?? credit.parsed) : credit.parsed;
-    if (attribution && parsed) {
+    // '"...," Ruiz said, "...," a claim Kell rejected: "..."': the one answering before the colon speaks (`response-colon.ts`).
+    const respondent = span.closed ? respondentBeforeColon(beforeMasked) : null;
+    if (respondent) {
+      own = true;
+      local = ds.resolve(respondent, p.paragraph, null, true);
+      path = `answer after a colon | ${ds.lastPath}`;
+    } else if (attribution && parsed) {
       own = true;
       local = ownerOfSpeech(parsed, beforeMasked, p.paragraph, ds) ?? ds.resolve(parsed, p.paragraph, attribution.appositive, true);
       path = credit.byWriter ? `writer: byline | ${ds.lastPath}` : ds.lastPath;
