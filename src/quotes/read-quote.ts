@@ -18,6 +18,7 @@ import type { QuoteRecord } from './quote-record.ts';
 import { possessedSpeechOwner } from './possessed-speech.ts';
 import { blankRelationAsides } from './relation-aside.ts';
 import { respondentBeforeColon } from './response-colon.ts';
+import { agentOnlySubject } from './agent-in-subject.ts';
 
 // "through the voice of State Department spokesman Jane Doe", "through the voice of its spokesman, Jane Doe".
 const VOICE_OF = /\b(?:through|by) the (?:voice|mouth) of\s+(?:(?:its|their|his|her)\s+[\p{Ll} ]{3,40},\s+)?([^,;.]{3,80}?)\s*(?:[,;.]|$)/u;
@@ -80,6 +81,14 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       own = true;
       local = ds.resolve(respondent, p.paragraph, null, true);
       path = `answer after a colon | ${ds.lastPath}`;
+    } else if (attribution && parsed && parsed.type === 'name' && agentOnlySubject(masked.slice(rs, re), attribution.phrase.replace(/[.,]+$/u, ''))) {
+      // "A fund run by NAME said ...": the fund speaks, not NAME (`agent-in-subject.ts`); no one, when the fund cannot be read as a speaker.
+      own = true;
+      const body = agentOnlySubject(masked.slice(rs, re), attribution.phrase.replace(/[.,]+$/u, ''))!;
+      if (body !== 'nobody') {
+        local = ds.resolve(body, p.paragraph, null, true);
+        path = `the subject an agent's name describes | ${ds.lastPath}`;
+      } else path = 'none: the subject an agent\'s name describes';
     } else if (attribution && parsed) {
       own = true;
       local = ownerOfSpeech(parsed, beforeMasked, p.paragraph, ds) ?? ds.resolve(parsed, p.paragraph, attribution.appositive, true);
