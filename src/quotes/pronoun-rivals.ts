@@ -591,7 +591,7 @@ export function aideOpening(sentence: string): RegExpExecArray | null {
 
 // A sentence opening on "His", "Her" or "Their", a description of a few lower-case words and its verb or a "who"
 // clause: "His assistant was more critical.", "Her deputy, who ..., took over.", "His brother, a farmer, lost ...".
-const POSSESSED_OPENING = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?(?:His|Her|Their|Its|One\s+of\s+(?:the|his|her|their|its))\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]{3,})(?:\s*,\s+(?:who\b|(?:a|an|the)\s[^,]{1,60},\s+[\p{Ll}])|\s+(?:(?:also|then|later|again|only|just)\s+)?(?:[\p{Ll}]+ed|was|is|had|has|said|says|told|stayed|stood|sat|kept|went|came|took|made|spent|held|met|led|ran|gave|left|lost|won|felt|saw|thought|sounded|seemed|did|does|would|will|could)\b)/u;
+const POSSESSED_OPENING = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?(?:His|Her|Their|Its|One\s+of\s+(?:the|his|her|their|its))\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]{3,}(?:-[\p{Ll}]+)*)(?:\s*,\s+(?:who\b|(?:a|an|the)\s[^,]{1,60},\s+[\p{Ll}])|\s+(?:(?:also|then|later|again|only|just)\s+)?(?:[\p{Ll}]+ed|was|is|had|has|said|says|told|stayed|stood|sat|kept|went|came|took|made|spent|held|met|led|ran|gave|left|lost|won|felt|saw|thought|sounded|seemed|did|does|would|will|could)\b)/u;
 
 // A subject after its verb, behind a phrase of place: "Behind him stood the engineer who built it.", "Beside
 // her sat a nurse.", "Among them was his brother."
@@ -616,7 +616,9 @@ export function possessedSubjectBetween(people: PeopleKnown, s: LocalSpeaker, wa
     // ("One of the builders": the plural's one person.)
     const last = m[1]!.split(/\s+/u).pop()!;
     const one = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?One\s/u.test(m[0]);
-    const head = one ? singular(last) : last;
+    const whole = one ? singular(last) : last;
+    // (A kin word's compound is read by its kin word: "His father-in-law", "Her step-brother", "His ex-wife".)
+    const head = whole.includes('-') ? whole.replace(/-in-law$/u, '').replace(/^(?:(?:step|half|ex|great|grand)-)+/u, '') : whole;
     // (Not many: "Her directors and advisers continued ..." are no "she".)
     if (!one && (singular(last) !== last || /\b(?:and|or)\b/u.test(m[1]!))) continue;
     if (!isPerson(head) || tellsOther(head, want)) continue;
