@@ -1524,6 +1524,27 @@ export class DocumentSpeakers {
       const titled = personByTitle(words[0]!, titleRole, candidates);
       if (titled) return this.resolvePerson(titled, paragraph, titleRole);
     }
+    // "Dr. Holt" and, introduced as someone of her own, "Ms. Holt, who manages the shop next door,": two people.
+    if (words.length === 1 && titleRole) {
+      const apart = this.titledApart(name, words[0]!, titleRole);
+      if (apart) {
+        this.touch(apart);
+        if (!apart.names.includes(name)) this.addName(apart, name);
+        addRole(apart, titleRole);
+        if (want) toldGender(apart, want);
+        this.titleKinds(apart).add(titleKind(titleRole)!);
+        return apart;
+      }
+    }
+    // A bare "Holt" after two told apart so: the one named last.
+    if (words.length === 1 && !titleRole && this.locals.some((l) => l.apartFrom && l.names.includes(name))) {
+      const last = [...this.recent].reverse().find((l) => l.kind === 'person' && l.names.includes(name) && !(want && l.genderSure && l.gender !== want));
+      if (last) {
+        this.touch(last);
+        if (want) toldGender(last, want);
+        return last;
+      }
+    }
     // (Set when the bare surname is a namesake just named in full whom the text has not read as anyone yet.)
     let freshNamesake = false;
     if (words.length === 1) {
@@ -1578,10 +1599,58 @@ export class DocumentSpeakers {
     });
     for (const n of clash ? [name] : [full, name]) if (!s.names.includes(n)) this.addName(s, n);
     if (titleRole) addRole(s, titleRole);
+    const kindOfTitle = titleKind(titleRole);
+    if (kindOfTitle) this.titleKinds(s).add(kindOfTitle);
     if (mentionRole) addRole(s, mentionRole, true);
     // A title is the text telling the gender: it outweighs a guess from a first name ("Mr Kim").
     if (want) toldGender(s, want);
     return s;
+  }
+
+  /** The kinds of title ("Dr." or a courtesy title) each person was called by, with a bare surname. */
+  private readonly titled = new Map<LocalSpeaker, Set<'doctor' | 'courtesy'>>();
+
+  private titleKinds(s: LocalSpeaker): Set<'doctor' | 'courtesy'> {
+    let set = this.titled.get(s);
+    if (!set) this.titled.set(s, (set = new Set()));
+    return set;
+  }
+
+  /**
+   * For a titled bare surname ("Ms. Holt", "Dr. Holt"): the person of that surname called by the same kind of
+   * title, when the text holds two of that surname told apart so; or a new person, when the only ones of that
+   * surname were called by the other kind of title and this mention brings in someone of their own, set off by
+   * a description or a "who" clause ("Ms. Holt, who manages the shop next door,", "Ms. Holt, a nurse,"). A doctor
+   * is "Dr." throughout a report; "Ms." for the same woman beside a description of her own is someone else.
+   * Null when neither holds.
+   */
+  private titledApart(name: string, surname: string, titleRole: string): LocalSpeaker | null {
+    const kind = titleKind(titleRole);
+    if (!kind) return null;
+    const holders = this.locals.filter((l) => l.kind === 'person' && l.names.some((n) => nameWords(n).at(-1) === surname));
+    if (holders.length === 0) return null;
+    const same = holders.filter((l) => this.titled.get(l)?.has(kind));
+    // (Only between two this reading told apart so: "Mr. Roe" and "Ms. Roe" are told apart by their sex.)
+    const split = holders.some((l) => l.apartFrom);
+    const want = titleGender(titleRole);
+    const fitting = same.filter((l) => !(want && l.gender && l.genderSure && l.gender !== want));
+    if (split && fitting.length === 1) return fitting[0]!;
+    if (same.length > 0 || split) return null;
+    const other = holders.filter((l) => this.titled.get(l)?.size);
+    if (other.length === 0 || other.length !== holders.length) return null;
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!here) return null;
+    const sentence = here.masked.slice(here.from, here.to);
+    const at = sentence.indexOf(name);
+    if (at < 0) return null;
+    const after = sentence.slice(at + name.length);
+    if (!/^,\s+(?:who\b|(?:a|an|the|no)\s+[\p{Ll}])/u.test(after)) return null;
+    // (Not when the description says again what the one before was: "Dr. Holt, the surgeon," then "Ms. Holt, a surgeon at the clinic,".)
+    const described = (/^,\s+([^,;.]{1,80})/u.exec(after)?.[1] ?? '').toLowerCase().split(/[^\p{Ll}]+/u).filter((w) => w.length > 3);
+    if (holders.some((l) => described.some((w) => l.heads.has(w) || l.words.has(w) || l.heads.has(singular(w))))) return null;
+    const made = this.create('person', name, true);
+    made.apartFrom = holders.map((l) => l.key);
+    return made;
   }
 
   /** Whether this sentence names a ministry before the description `text` ("the minister") in it. */
@@ -2100,6 +2169,14 @@ function prosecutes(text: string, name: string): boolean {
 // A description tying someone to a named person: "a source close to the actress Bella Roane", "a friend of
 // Ivo Hart", "an aide to Senator Mara Lind" (a full name of two or more capitalised words after the tie).
 const TIED_TO_NAME = /\b(?:close\s+to|near\s+to|friend\s+of|friends\s+of|aide\s+to|familiar\s+with|for|of|to)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?((?:(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov)\.?\s+|(?:Senator|Governor|Judge|Mayor)\s+)?[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)+)/u;
+
+/** The kind of title before a bare surname that tells people of one surname apart: "Dr." or a courtesy title. */
+function titleKind(title: string | null): 'doctor' | 'courtesy' | null {
+  if (!title) return null;
+  const t = title.replace(/\.$/u, '').toLowerCase();
+  if (t === 'dr' || t === 'doctor') return 'doctor';
+  return t === 'mr' || t === 'mrs' || t === 'ms' || t === 'miss' ? 'courtesy' : null;
+}
 
 /** Whether one described, of no gender told, is described by a tie to a person named in full whose name or title tells the gender `want`. */
 function tiedToNamedOfGender(s: LocalSpeaker, want: 'm' | 'f'): boolean {

@@ -28,6 +28,8 @@ export interface LocalSpeaker {
   plural: boolean;
   /** Whether this entry only stands for a mention, never yet a speaker (kept out of the speaker list). */
   mentionOnly: boolean;
+  /** The keys of people of the same document the text showed to be others, never merged with this one ("Dr. Holt", "Ms. Holt, who ..."). */
+  apartFrom?: number[];
   /**
    * The writer put a question to them ("When I asked a Russian official what ..., he smiled"): one only
    * described, never yet a speaker, whom the text still sets up to answer.

@@ -42,10 +42,13 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
   // The genders a title or pronoun told of each group's people ("Mrs. Dala", "Mr. Dala"): two groups told of
   // different genders are two people, however their names agree.
   const toldOf = new Map<number, 'm' | 'f' | 'both'>();
+  // Pairs of one document's people the text showed to be two ("Dr. Holt", "Ms. Holt, who ..."): never joined.
+  const apart = locals.flatMap((l) => (l.apartFrom ?? []).map((k) => [l.key, k] as const));
   const union = (a: number, b: number): void => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return;
+    if (apart.some(([x, y]) => { const fx = find(x), fy = find(y); return (fx === ra && fy === rb) || (fx === rb && fy === ra); })) return;
     const ta = toldOf.get(ra);
     const tb = toldOf.get(rb);
     if (ta && tb && ta !== 'both' && tb !== 'both' && ta !== tb) return;
