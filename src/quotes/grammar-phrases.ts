@@ -161,8 +161,9 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   if (described !== undefined) return described;
   // "Voters backing Jane Roe said", "A town embracing Jane Roe announced": the name nearest the verb is the
   // object of a participle hung on the noun before it; the noun speaks, not the name. Unsure of the noun's
-  // bounds, credit no one.
-  if (np && np.start >= 2 && tokens[np.start - 1]!.pos === 'VERB' && /^[\p{Ll}]+ing$/u.test(tokens[np.start - 1]!.text) && /^(?:NOUN|PROPN)$/u.test(tokens[np.start - 2]!.pos) && tokens.slice(np.start, np.end).some((t) => t.pos === 'PROPN')) return null;
+  // bounds, credit no one. (Not a participle that opens a role before the name: "Fair Pay organizing director
+  // Jane Roe said".)
+  if (np && np.start >= 2 && tokens[np.start - 1]!.pos === 'VERB' && /^[\p{Ll}]+ing$/u.test(tokens[np.start - 1]!.text) && /^(?:NOUN|PROPN)$/u.test(tokens[np.start - 2]!.pos) && tokens[np.start]!.pos === 'PROPN') return null;
   // "A spokesman for the buyer said", "Democratic leaders in Congress said": the common noun before the
   // preposition heads the subject, not "the buyer" or "Congress".
   if (np) np = commonHeadBefore(tokens, np);
