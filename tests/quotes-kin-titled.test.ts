@@ -7,11 +7,11 @@ import { speakersByOpening } from './helpers/quotes.ts';
 
 it('keeps a bare surname for the one the text is about past a kinsman brought in with a title', () => {
   const got = speakersByOpening([
-    'A rival party has put out a new attack video, and mayoral candidate Lena Roske will not like whom it shows.',
-    'The video that is going around shows two men who could embarrass the senator: her husband, former Governor Tam Roske and Mayor Ivo Pask.',
-    'Roske is already under fire for her comments in interviews and, most recently, during the televised debate.',
-    'During the debate, Roske claimed that the ads made her rival "the best friend of the developers."',
-    '"We will answer every one of these attacks," Roske said during the debate.',
+    'Harbour mayoral hopeful Lena Roske faces a rough week after her opponents released a radio spot on Monday.',
+    'The spot names two men she would rather not hear about: her husband, former Governor Tam Roske and Mayor Ivo Pask.',
+    'Roske has drawn fire for her remarks on the port and, above all, for her answers at the televised forum.',
+    'At the forum, Roske argued that the spot made her rival "the best friend of the developers."',
+    '"We will answer every one of these attacks," Roske said at the forum.',
   ]);
   expect(got.get('the best friend')).toBe('Lena Roske');
   expect(got.get('We will answer')).toBe('Lena Roske');

@@ -6,10 +6,10 @@ import { speakersByOpening } from './helpers/quotes.ts';
 
 it('does not credit the object of a participle inside the subject', () => {
   const got = speakersByOpening([
-    '"The whole region was in the same mood that year," Telma Voss said. A small state electing Dorian Pike announced "a new age, the best way to put it."',
+    '"The whole coast felt it that spring," Telma Voss said. A small county electing Dorian Pike announced "a turn of the tide for the coast."',
     'Voters backing Dorian Pike said the plan was "a fresh start for the valley."',
   ]);
-  expect(got.get('a new age,')).toBeNull();
+  expect(got.get('a turn of')).toBeNull();
   expect(got.get('a fresh start')).toBeNull();
 });
 

@@ -6,10 +6,10 @@ import { speakersByOpening } from './helpers/quotes.ts';
 
 it('does not read the capitalised "States" of a country as the verb "states"', () => {
   const got = speakersByOpening([
-    'The bishop spent Tuesday in a small town near the border wall.',
-    'His critics in the United States, many of them wealthy donors, argue that Bishop Orel Vanko is a "party bishop" who favours one side.',
+    'Bishop Orel Vanko toured the northern parishes on Tuesday.',
+    'His opponents in the United States, many of them big donors, contend that Bishop Vanko is a "party priest" who favours one side.',
   ]);
-  expect(got.get('party bishop')).not.toBe('His critics in the United');
+  expect(got.get('party priest')).not.toBe('His opponents in the United');
 });
 
 it('still reads "states" as a reporting verb', () => {
