@@ -228,8 +228,14 @@ const VERB_WORDS = [
   'posted', 'quoted', 'continued', 'agreed', 'affirmed', 'pointed', 'dismissed', 'dismisses', 'fumed', 'fretted',
   'scoffed',
 ];
-/** Reporting verbs that introduce or close a quotation. */
-export const SPEECH_VERB = new RegExp(`\\b(?:${VERB_WORDS.join('|')})\\b`, 'giu');
+/**
+ * Reporting verbs that introduce or close a quotation, in lowercase, capitalised or in capitals; "States"
+ * capitalised is a country's or a group's name ("the United States", "the Gulf States"), not the verb.
+ */
+export const SPEECH_VERB = new RegExp(`\\b(?:${VERB_WORDS.map(anyCase).join('|')})\\b`, 'gu');
+function anyCase(w: string): string {
+  return w === 'states' ? '(?:states|STATES)' : `(?:[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()})`;
+}
 const SPEECH_VERB_ALONE = new RegExp(`^(?:${VERB_WORDS.join('|')})$`, 'iu');
 
 /** Whether a word is a reporting verb ("said", "warned", "told"). */

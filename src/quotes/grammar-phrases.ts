@@ -159,6 +159,11 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // closes a relative clause on a person; the described person before "who" is the subject.
   const described = np ? whoClauseSubject(tokens, np.start) : undefined;
   if (described !== undefined) return described;
+  // "Voters backing Jane Roe said", "A town embracing Jane Roe announced": the name nearest the verb is the
+  // object of a participle hung on the noun before it; the noun speaks, not the name. Unsure of the noun's
+  // bounds, credit no one. (Not a participle that opens a role before the name: "Fair Pay organizing director
+  // Jane Roe said".)
+  if (np && np.start >= 2 && tokens[np.start - 1]!.pos === 'VERB' && /^[\p{Ll}]+ing$/u.test(tokens[np.start - 1]!.text) && /^(?:NOUN|PROPN)$/u.test(tokens[np.start - 2]!.pos) && tokens[np.start]!.pos === 'PROPN') return null;
   // "A spokesman for the buyer said", "Democratic leaders in Congress said": the common noun before the
   // preposition heads the subject, not "the buyer" or "Congress".
   if (np) np = commonHeadBefore(tokens, np);
@@ -813,6 +818,13 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     // the Amur Region Jane Roe", "said the deputy of the Regional Assembly of the Amur Region Jane Roe".
     e = ofChainedName(tokens, e) ?? seatAfterOf(tokens, e) ?? e;
   }
+  // "according to the Coalition to Save Our Libraries (CSOL)": a body's name goes on past a small word when the
+  // acronym in brackets after it spells the initials of the whole run of capitalised words.
+  if (e > k && tokens[e - 1]!.pos === 'PROPN' && SMALL_NAME_WORD.test(tokens[e]?.text ?? '')) {
+    let r = e;
+    while (r < tokens.length && r - e < 8 && tokens[r]!.quote < 0 && (/^[\p{Lu}]/u.test(tokens[r]!.text) || SMALL_NAME_WORD.test(tokens[r]!.text))) r++;
+    if (r > e + 1 && acronymSpelled(tokens, k, r) >= 0) e = r;
+  }
   // A trailing time word is no part of the speaker: "said Trump Friday".
   while (e > k && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|later|earlier|recently)$/u.test(tokens[e - 1]!.text)) e--;
   while (e > k && tokens[e - 1]!.pos !== 'PROPN' && tokens[e - 1]!.pos !== 'NOUN' && tokens[e - 1]!.pos !== 'PRON') e--;
@@ -904,6 +916,28 @@ function givenNameMisread(tokens: readonly Token[], k: number, end: number): boo
   return k + 1 < end && tokens[k + 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && isKnownFirstName(tokens[k]!.text);
 }
 
+// Small words a body's name may hold between its capitalised words ("Coalition to Save Our Libraries").
+const SMALL_NAME_WORD = /^(?:to|for|of|and|on|in|against|with|the)$/u;
+
+/**
+ * Where a body's name starts in `tokens[from, end)` when an acronym in brackets right after it ("(CSOL)")
+ * spells the initials of its capitalised words, small words between them ("Coalition to Save Our Libraries");
+ * -1 when none does.
+ */
+function acronymSpelled(tokens: readonly Token[], from: number, end: number): number {
+  const acronym = tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' ? tokens[end + 1]!.text : '';
+  if (!/^[\p{Lu}]{3,}$/u.test(acronym)) return -1;
+  let initials = '';
+  for (let b = end - 1; b >= from; b--) {
+    const t = tokens[b]!.text;
+    if (/^[\p{Lu}]/u.test(t)) initials = t[0]! + initials;
+    else if (!SMALL_NAME_WORD.test(t)) return -1;
+    if (initials === acronym) return /^[\p{Lu}]/u.test(t) ? b : -1;
+    if (initials.length >= acronym.length) return -1;
+  }
+  return -1;
+}
+
 /** The phrase as written, with the role words before a name set apart ("9/11 widow" + "Mary Fetchet"). */
 export function finish(text: string, tokens: readonly Token[], np: Phrase, via: GrammarAttribution['via'], cue: string): GrammarAttribution | null {
   let nameFrom = np.end;
@@ -912,6 +946,10 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
   // (So is a plural possessive's apostrophe inside a body's name: "the Farmers' Union".)
   const apostrophe = (k: number): boolean => k > np.start && k + 1 < np.end && pluralApostrophe(tokens, k);
   while (nameFrom - 1 >= np.start && (tokens[nameFrom - 1]!.pos === 'PROPN' || hyphen(nameFrom - 1) || apostrophe(nameFrom - 1) || (tokens[nameFrom - 1]!.text === '.' && nameFrom - 2 >= np.start && tokens[nameFrom - 2]!.pos === 'PROPN') || /^[\p{Lu}]/u.test(tokens[nameFrom - 1]!.text) && tokens[nameFrom - 1]!.pos !== 'PRON')) nameFrom--;
+  // (Back past small words over a body's name its bracketed acronym spells: "the organizer Coalition to Save Our
+  // Libraries (CSOL)".)
+  const spelled = acronymSpelled(tokens, np.start, np.end);
+  if (spelled >= 0 && spelled < nameFrom) nameFrom = spelled;
   const all = text.slice(tokens[np.start]!.start, tokens[np.end - 1]!.end).trim();
   if (all === '') return null;
   let phrase = all;

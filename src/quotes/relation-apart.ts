@@ -20,9 +20,10 @@ export function introducedAsRelationOf(paragraph: string, at: number, bare: stri
 }
 
 // A pronoun's possessive and a word of kin right before a full name: "His wife, Marguerite Ross,", "their son
-// Peter Ross", "her late husband, Tom Ross,".
+// Peter Ross", "her late husband, Tom Ross,"; a title may stand between ("her husband, former Governor Tom Ross",
+// "his brother, Lt. Col. Dan Ross"): capitalised words with no comma between, which are no part of the name.
 const KIN_BEFORE =
-  /\b(his|her|their)\s+(?:(?:late|former|elder|older|younger|eldest|youngest|only|adult|twin)\s+)?(?:wife|husband|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt|cousin|partner|spouse|children|sons|daughters),?\s+$/iu;
+  /\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|elder|older|younger|eldest|youngest|only|adult|twin)\s+)?(?:wife|husband|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt|cousin|partner|spouse|children|sons|daughters),?\s+(?:(?:former|then|late|retired)\s+)?(?:[A-Z][a-z]*\.?\s+){0,2}$/u;
 
 /**
  * Whose kin the mention starting at `at` of `paragraph` is brought in as ("His wife, Marguerite Ross, said ..."):
