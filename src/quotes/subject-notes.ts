@@ -14,7 +14,7 @@ import { describedSubject } from './described-subject.ts';
 import { isRelationDescription, relatedPair } from './couple-subject.ts';
 import { recordSubject } from './record-subject.ts';
 import { type ParsedSpeaker, isRoleNoun, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, isPersonNoun, PERSON_NOUNS, relationName, singular, speakerWord, TITLES, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
-import { conversationPartner, lastWordTo, mannerSubject, sourceByClause } from './speech-manner.ts';
+import { conversationPartner, lastWordTo, mannerSubject, sourceByClause, sourceClauseSex } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './namesake-subject.ts';
 import { givenNameSubject, knownAsSubject, pseudonymSubject } from './given-name-clause.ts';
@@ -503,6 +503,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (mannered?.type === 'description' && mannered.kind === 'unnamed' && !mannered.plural) {
     const s = ds.resolve(mannered, paragraph, null, false);
     if (s) s.setUpToSpeak = true;
+    // (The clause keeping the name back tells the sex: "who would not give her name".)
+    const sex = s && !s.gender ? sourceClauseSex(sentence) : null;
+    if (s && sex) s.gender = sex;
     return;
   }
   // "A sharp essay by Jane Roe argues ...": the author is who the sentence has speak.
