@@ -577,6 +577,14 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       ds.resolve(parsed, paragraph, null, false);
       return;
     }
+    // ("One of the former harbour pilots, Jane Roe, said ...", "Another of her students, Tom Lund, was blunter.":
+    // one of a group of people, named in full; the group's noun, made singular, is the role.)
+    const ofGroup = /^(?:One|Another)\s+of\s+(?:the|his|her|their|its|our|my|these|those)\s+((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+s)$/u.exec(described.description);
+    const member = ofGroup ? singular(ofGroup[2]!) : null;
+    if (member && (isPersonNoun(member) || isRoleNoun(member) || isKindOf(member, 'person', 6)) && parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
+      ds.resolve(parsed, paragraph, `${ofGroup![1]!}${member}`, false);
+      return;
+    }
     if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!plainNoun && isKnownFirstName(parsed.name)))) {
       // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
       ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|my|our|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
