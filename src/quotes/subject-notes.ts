@@ -17,7 +17,7 @@ import { type ParsedSpeaker, isRoleNoun, nameBeforeAffiliation, parseSpeakerPhra
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause, sourceClauseSex } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './namesake-subject.ts';
-import { givenNameSubject, knownAsSubject, pseudonymSubject } from './given-name-clause.ts';
+import { firstNameOnly, givenNameSubject, knownAsSubject, pseudonymSubject } from './given-name-clause.ts';
 import { specifiedName } from './specified-name.ts';
 import { describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
@@ -264,6 +264,15 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const found = ds.resolve({ type: 'name', name: given.name, role: null, kind: 'person' }, paragraph, given.description, false);
     if (found && !found.gender) found.gender = given.gender;
     return;
+  }
+  // "At the gate I asked a nurse, who gave only her first name, Oksana, whether ...", "Her neighbour, a docker who
+  // gave only his first name, Emil, was ...": the first name the clause gives, wherever the one described stands,
+  // no one else named before it in the sentence.
+  const firstOnly = given ? null : firstNameOnly(masked.slice(k, re));
+  if (firstOnly) {
+    const found = ds.resolve({ type: 'name', name: firstOnly.name, role: null, kind: 'person' }, paragraph, firstOnly.description, false);
+    if (found && !found.gender) found.gender = firstOnly.gender;
+    if (found) return;
   }
   // "A deckhand known to the crew as Dido — "Grandpa" — shrugged.": the name others call the one described by.
   const known = !given && (c0 === 65 || c0 === 84 || c0 === 79 || c0 === 66) ? knownAsSubject(masked.slice(k, re)) : null;
