@@ -8,7 +8,7 @@ import { type DocumentSpeakers, KIN_NAMESAKES } from './document-speakers.ts';
 import { lexTags, nameEnding } from './names.ts';
 import { isKindOf, isLemma } from '../text/wordnet.ts';
 import { isKnownFirstName } from './first-names.ts';
-import { kinSex, type Sex } from './gendered-nouns.ts';
+import { kinSex, nounSex, type Sex } from './gendered-nouns.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
 import { isRelationDescription, relatedPair } from './couple-subject.ts';
@@ -23,6 +23,7 @@ import { describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
 import { pastFrontedPlace, roleBeforeName } from './fronted-place.ts';
 import { englishNameGender } from './name-gender.ts';
+import { frontedClauseWithPronoun } from './fronted-when-subject.ts';
 
 // (A relation the writer or someone named gives the person may lead the name: "My colleague Jane Roe, who ...,".)
 // (So may a capitalised word and a lowercase role, the sentence's first word capitalised only for being first:
@@ -155,6 +156,28 @@ const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spoke
  * them: the longest run of its first words that reads as a speaker and is followed by a verb-like word.
  */
 export function noteSubject(masked: string, rs: number, re: number, paragraph: number, ds: DocumentSpeakers): void {
+  // "When a Danish skipper docked here in May, he told me, ...": the one the fronted clause brings in is the "he"
+  // right after it (`fronted-when-subject.ts`): its description (the longest run of words after the article that
+  // reads as one person), set up to speak, of that sex.
+  // (Not when someone read lately may be that "he": the pronoun may go on with them.)
+  const fronted = frontedClauseWithPronoun(masked.slice(rs, re));
+  if (fronted && !ds.mayBeNear(fronted.gender, paragraph)) {
+    const words = fronted.clause.split(/\s+/u);
+    for (let n = Math.min(words.length - 1, 6); n >= 2; n--) {
+      if (!/^[\p{Ll}]/u.test(words[n]!)) continue;
+      const one = parseSubjectPhrase(words.slice(0, n).join(' '));
+      if (one?.type !== 'description' || one.kind !== 'unnamed' || one.plural) continue;
+      if ([...words.slice(0, n)].some((w) => nounSex(w.toLowerCase(), { plural: false }) === (fronted.gender === 'm' ? 'f' : 'm'))) break;
+      const noted = ds.resolve(one, paragraph, null, false);
+      if (noted) {
+        noted.setUpToSpeak = true;
+        if (!noted.gender) noted.gender = fronted.gender;
+        ds.noteSubject(noted);
+        return;
+      }
+      break;
+    }
+  }
   // "Wu Jianguo of the Harbin Academy, no relation, was more guarded.": the aside that tells two people of one
   // surname apart, after a name and where the person works, is no part of the subject, which goes on to its verb
   // past it (blanked, the places kept). (After a name alone, "Jane Roe, no relation, was ...", or a description
