@@ -19,7 +19,7 @@ import { workAuthor } from './work-author.ts';
 import { namesakeName } from './namesake-subject.ts';
 import { firstNameOnly, givenNameSubject, knownAsSubject, pseudonymSubject } from './given-name-clause.ts';
 import { specifiedName } from './specified-name.ts';
-import { describedApposition } from './described-apposition.ts';
+import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
 import { pastFrontedPlace, roleBeforeName } from './fronted-place.ts';
 import { englishNameGender } from './name-gender.ts';
@@ -334,7 +334,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (found && !found.gender && apposed.gender) found.gender = apposed.gender;
     if (found) return;
   }
-  const apposedPhrase = apposed ? parseSubjectPhrase(apposed.description) : null;
+  // ("A listener, a retired signalman from Crewe, wrote in": the appositive says who wrote.)
+  const audience = apposed && audienceOnly(apposed.description) ? parseSubjectPhrase(apposed.appositive) : null;
+  const apposedPhrase = audience?.type === 'description' && audience.kind === 'unnamed' && !audience.plural ? audience : apposed ? parseSubjectPhrase(apposed.description) : null;
   if (apposedPhrase?.type === 'description' && apposedPhrase.kind === 'unnamed' && !apposedPhrase.plural) {
     const found = ds.resolve(apposedPhrase, paragraph, null, false);
     if (found && found.kind === 'unnamed') {
