@@ -1,29 +1,19 @@
 import { describe, it, expect } from 'vitest';
 import { speakerOf } from './helpers/quotes.ts';
 
-// Passages written for these tests, with invented names.
-describe('"one of the officials said": one member of a group, by a noun of the lexicon of roles', () => {
-  it('after a group that spoke, "...," one of the officials said credits that unnamed member', () => {
-    const paras = ['Three harbour officials, speaking on condition of anonymity, said the ferry talks had stalled. "Nobody in the ministry returns our calls," one of the officials said.'];
-    expect(speakerOf(paras, 'Nobody in the ministry returns our calls')).toBe('one of the officials');
+// Passages written for these tests: "One of the NOUNs, FULL NAME, ..." names one person of a group, who is
+// then quoted with "she said" / "he said".
+describe('"One of the former pilots, NAME," names the subject', () => {
+  it('`One of the former harbour pilots, NAME, who ..., said ... "...," she said.`', () => {
+    const paras = ['The new pier opened in March.', 'One of the former harbour pilots, Greta Sonnberg, who retired in 2020, said the pier had worried her from the start. “I would not tie a dinghy to it,” she said.'];
+    expect(speakerOf(paras, 'tie a dinghy')).toBe('Greta Sonnberg');
   });
-  it('"one of the sources said" too', () => {
-    const paras = ['Two sources close to the board said the vote was delayed. "They want more time," one of the sources said.'];
-    expect(speakerOf(paras, 'They want more time')).toBe('one of the sources');
+  it('`Another of her students, NAME, was blunter.` then the quote in the next paragraph', () => {
+    const paras = ['The new pier opened in March.', 'Another of her students, Tomasz Lindvall, was blunter.', '“She taught us to read the tide, not the timetable,” he said.'];
+    expect(speakerOf(paras, 'read the tide')).toBe('Tomasz Lindvall');
   });
-});
-
-describe('"One, NAME, told us:": the name set off after "One" speaks', () => {
-  it('"One, Professor NAME of X University, told her: "..."" credits the professor', () => {
-    const paras = ['Our correspondent Mara Holt has been asking economists. Most see the strike as costly. One, Professor Anton Vierling of Lakeside University, told her: "Every week of this costs the region a small fortune."'];
-    expect(speakerOf(paras, 'Every week of this costs the region')).toBe('Anton Vierling');
-  });
-  it('with a second apposition: "One, NAME, a trawler captain, told reporters:"', () => {
-    const paras = ['Fishermen at the quay were angry. One, Jonas Pellwick, a trawler captain, told reporters: "The quota is a joke."'];
-    expect(speakerOf(paras, 'The quota is a joke')).toBe('Jonas Pellwick');
-  });
-  it('but a description after "One" names no one: "One, a trawler captain, said:" does not credit a name', () => {
-    const paras = ['Jonas Pellwick chairs the harbour board. Fishermen at the quay were angry. One, a trawler captain, said: "The quota is a joke."'];
-    expect(speakerOf(paras, 'The quota is a joke')).not.toBe('Jonas Pellwick');
+  it('a group of things is no group of people: "One of the ferries, NAME," names no one', () => {
+    const paras = ['The new pier opened in March.', 'One of the ferries, Greta Sonnberg, was late again. “I would not tie a dinghy to it,” she said.'];
+    expect(speakerOf(paras, 'tie a dinghy')).toBeNull();
   });
 });

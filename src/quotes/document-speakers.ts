@@ -736,6 +736,14 @@ export class DocumentSpeakers {
     return !other.gender || other.gender === want;
   }
 
+  /**
+   * Whether someone read lately, in this paragraph or the one before, may be a "he" (`want` "m") or "she": a
+   * person or one described, of that sex or of none told (a group or a body is not).
+   */
+  mayBeNear(want: 'm' | 'f', paragraph: number): boolean {
+    return this.recent.some((s) => s !== AMBIGUOUS && !s.plural && s.kind !== 'organisation' && (s.gender === want || (!s.gender && s.kind === 'person')) && (this.paragraphOf.get(s) ?? -9) >= paragraph - 1);
+  }
+
   /** The last person the text named or credited (a group of several stands as a marker no speaker is), or null. */
   latest(): LocalSpeaker | null {
     return this.recent[this.recent.length - 1] ?? null;

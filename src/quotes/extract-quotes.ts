@@ -33,6 +33,7 @@ import { bracketCaption } from './bracket-caption.ts';
 import { creditPullQuotes } from './pull-quote.ts';
 import { nestedRecords } from './nested-quotes.ts';
 import { nameGivenAfter } from './speaker-named-after.ts';
+import { questionedPerson } from './question-pronoun.ts';
 
 // A mark that may open a quote inside a quote, as a cheap test before reading one.
 const INNER_MARK = /[\s(—–:,]['‘"“]\p{L}/u;
@@ -92,6 +93,8 @@ export function extract(original: readonly Passage[]): Extraction {
     let introduced: LocalSpeaker | null = null;
     /** The paragraph before when it held no quote: its last sentence may report the speech a quote goes on with. */
     let prevPlain: Passage | null = null;
+    /** The speaker of the last transcript turn read. */
+    let lastTurnLocal: LocalSpeaker | null = null;
     /** The speaker of the document's last credited quote, so far. */
     let lastSpeaker: LocalSpeaker | null = null;
     /** The speaker a heading in capitals names, for the list items under it. */
@@ -115,8 +118,24 @@ export function extract(original: readonly Passage[]): Extraction {
         const inner = safeSpans(p.text).filter((s) => s.open >= turn.start && s.end <= turn.end);
         const read = inner.length > 0 ? readParagraph(p, pi, inner, ds, null, lastSpeaker) : [];
         continueInTurn(read);
-        const credited = read.filter((r) => r.local || r.own);
         const record = turnRecord(p, pi, turn, ds);
+        // An answer's opening "he" the reading could not tell, or gave the one answering: the one the question before names
+        // (`question-pronoun.ts`), when the turn is not the asker's.
+        if (!turn.asks && n > 0) {
+          const participants = new Set([record?.local, lastTurnLocal].filter((x): x is LocalSpeaker => !!x));
+          for (const r of read) {
+            // (Or a "he" the reading gave the turn's own speaker, who speaks of himself as "I".)
+            const self = r.local !== null && r.local === record?.local && r.path?.startsWith('pronoun') === true;
+            if (!self && (r.local || r.path !== 'pronoun: none')) continue;
+            const one = questionedPerson(r, p.text, turn.start, original[indices[n - 1]!]!.text, p.paragraph, participants, ds);
+            if (one) {
+              r.local = one;
+              r.path = 'pronoun: the one the question before names';
+            }
+          }
+        }
+        lastTurnLocal = record?.local ?? null;
+        const credited = read.filter((r) => r.local || r.own);
         if (inner.length === 0) readParagraph(p, pi, inner, ds, null, lastSpeaker);
         // The turn's speaker speaks of himself as "I": a "he" the reading gave him is someone it could not tell.
         // (So is the "I" read as the byline's writer elsewhere.)

@@ -34,6 +34,33 @@ export function givenNameSubject(sentence: string): { name: string | null; gende
   return { name: m[4] ?? null, gender: m[2] === 'his' ? 'm' : 'f', description: m[1]!.trim() };
 }
 
+// One described (an indefinite article first), then a clause saying the first name is all that may be printed,
+// wherever the description stands: "a retired docker who gave only his first name, Emil, was ...", "I asked a
+// nurse, who would give only her first name, Oksana, whether ...", "A porter who ..., and who asked that only his
+// first name, Emil, be used, said ...". Or the name first, the clause after it: "a caller, Emil, who lives in
+// Hull and asked us to use only his first name".
+const FIRST_NAME_ONLY = /(?:^|\s)((?:[Aa]|[Aa]n)\s+[^,;:"“”_()]{1,80}?),?\s+(?:and\s+)?who\s+(?:(?:gave|would\s+give|would\s+only\s+give|only\s+gave|offered)\s+only\s+(his|her)\s+(?:first|given)\s+name,\s+([\p{Lu}][\p{Ll}'’-]+),|(?:asked|requested)\s+that\s+only\s+(his|her)\s+(?:first|given)\s+name,\s+([\p{Lu}][\p{Ll}'’-]+),\s+be\s+(?:used|printed|published|given)\b)/u;
+const FIRST_NAME_AFTER = /(?:^|\s)((?:a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}),\s+([\p{Lu}][\p{Ll}'’-]+),\s+who\s+[^,;:"“”_()]{0,100}?\b(?:asked|wanted)\s+(?:us|me)\s+to\s+use\s+only\s+(his|her)\s+(?:first|given)\s+name\b/u;
+
+/**
+ * A first name given as all the text may print of one described (`FIRST_NAME_ONLY`, `FIRST_NAME_AFTER`), with
+ * the sex "his" or "her" tells and the description; or null. Only when no one else is named before the
+ * description in the sentence (its first word and the writer's "I" aside): "At the gate I asked a nurse, ..." and
+ * "Her neighbour, a retired docker who ..." have no rival for a later "she said"; "Anna Roe met a nurse, who
+ * ..." leaves the sentence Roe's, so the name is not taken.
+ */
+export function firstNameOnly(sentence: string): { name: string; gender: 'm' | 'f'; description: string } | null {
+  if (!sentence.includes('first name') && !sentence.includes('given name')) return null;
+  const m = FIRST_NAME_ONLY.exec(sentence);
+  const a = m ? null : FIRST_NAME_AFTER.exec(sentence);
+  if (!m && !a) return null;
+  const at = (m ?? a)!.index;
+  const before = sentence.slice(0, at).trim().split(/\s+/u).slice(1);
+  if (before.some((w) => /^[\p{Lu}]/u.test(w) && w !== 'I')) return null;
+  if (a) return { name: a[2]!, gender: a[3] === 'his' ? 'm' : 'f', description: a[1]!.trim() };
+  return { name: (m![3] ?? m![5])!, gender: (m![2] ?? m![4]) === 'his' ? 'm' : 'f', description: m![1]!.trim() };
+}
+
 /**
  * The words that introduce a name the writer gives in a source's stead, ending right before that name: "a man I
  * will call NAME", "whom we are calling NAME", "who asked to be identified only as NAME", "who asked to be

@@ -17,6 +17,7 @@ export type SpeakerKind = Speaker['kind'];
 import { ageEpithet } from './stated-ages.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { documentOwner } from './owned-document.ts';
+import { withoutContactClause } from './contact-clause.ts';
 
 export type ParsedSpeaker =
   | { type: 'pronoun'; pronoun: 'he' | 'she' | 'it' | 'they' }
@@ -174,9 +175,25 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
     const former = parsedSpeakerPhrase(phrase.replace(EX_NOUN, '$1former $2'));
     if (former?.type === 'description') return { ...former, text: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\s/u, 'the ') };
   }
-  return parsedSpeakerPhrase(phrase);
+  // "The first thing the mayor (said was)", "the last thing she (told me was)": the one who said that thing, read
+  // past the words for what was said.
+  const thing = THING_SAID.exec(phrase);
+  if (thing) {
+    const sayer = parseSpeakerPhrase(phrase.slice(thing[0].length));
+    return sayer && (sayer.type !== 'description' || sayer.kind === 'unnamed') ? sayer : null;
+  }
+  const parsed = parsedSpeakerPhrase(phrase);
+  // "A Danish captain I know", "an official we spoke to in Riga", "a diplomat whom I met": a described person
+  // with the writer's contact clause after the head is the description before it (`contact-clause.ts`).
+  if (parsed === null && /^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/u.test(phrase) && /\s(?:I|we)\s/u.test(phrase)) {
+    const head = withoutContactClause(phrase.trim());
+    const described = head === phrase.trim() ? null : parsedSpeakerPhrase(head);
+    if (described?.type === 'description' && described.kind === 'unnamed') return described;
+  }
+  return parsed;
 }
 
+const THING_SAID = /^\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:very\s+)?(?:first|last|only|next|final)\s+(?:thing|things|words?)\s+(?:that\s+)?(?=\S)/u;
 const EX_NOUN = /(^|\s)[Ee]x-(\p{Ll}{3,})/u;
 const OFFICE_ADDRESS = /^(?:Mr\.?|Mister|Madam|Madame)\s+((?:Deputy\s+|Vice[- ])?(Speaker|President|Chairman|Chairwoman|Chair|Mayor|Chancellor))$/u;
 

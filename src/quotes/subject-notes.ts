@@ -8,21 +8,22 @@ import { type DocumentSpeakers, KIN_NAMESAKES } from './document-speakers.ts';
 import { lexTags, nameEnding } from './names.ts';
 import { isKindOf, isLemma } from '../text/wordnet.ts';
 import { isKnownFirstName } from './first-names.ts';
-import { kinSex, type Sex } from './gendered-nouns.ts';
+import { kinSex, nounSex, type Sex } from './gendered-nouns.ts';
 import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
 import { isRelationDescription, relatedPair } from './couple-subject.ts';
 import { recordSubject } from './record-subject.ts';
 import { type ParsedSpeaker, isRoleNoun, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, isPersonNoun, PERSON_NOUNS, relationName, singular, speakerWord, TITLES, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
-import { conversationPartner, lastWordTo, mannerSubject, sourceByClause } from './speech-manner.ts';
+import { conversationPartner, lastWordTo, mannerSubject, sourceByClause, sourceClauseSex } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './namesake-subject.ts';
-import { givenNameSubject, knownAsSubject, pseudonymSubject } from './given-name-clause.ts';
+import { firstNameOnly, givenNameSubject, knownAsSubject, pseudonymSubject } from './given-name-clause.ts';
 import { specifiedName } from './specified-name.ts';
-import { describedApposition } from './described-apposition.ts';
+import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
 import { pastFrontedPlace, roleBeforeName } from './fronted-place.ts';
 import { englishNameGender } from './name-gender.ts';
+import { frontedClauseWithPronoun } from './fronted-when-subject.ts';
 
 // (A relation the writer or someone named gives the person may lead the name: "My colleague Jane Roe, who ...,".)
 // (So may a capitalised word and a lowercase role, the sentence's first word capitalised only for being first:
@@ -155,6 +156,28 @@ const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spoke
  * them: the longest run of its first words that reads as a speaker and is followed by a verb-like word.
  */
 export function noteSubject(masked: string, rs: number, re: number, paragraph: number, ds: DocumentSpeakers): void {
+  // "When a Danish skipper docked here in May, he told me, ...": the one the fronted clause brings in is the "he"
+  // right after it (`fronted-when-subject.ts`): its description (the longest run of words after the article that
+  // reads as one person), set up to speak, of that sex.
+  // (Not when someone read lately may be that "he": the pronoun may go on with them.)
+  const fronted = frontedClauseWithPronoun(masked.slice(rs, re));
+  if (fronted && !ds.mayBeNear(fronted.gender, paragraph)) {
+    const words = fronted.clause.split(/\s+/u);
+    for (let n = Math.min(words.length - 1, 6); n >= 2; n--) {
+      if (!/^[\p{Ll}]/u.test(words[n]!)) continue;
+      const one = parseSubjectPhrase(words.slice(0, n).join(' '));
+      if (one?.type !== 'description' || one.kind !== 'unnamed' || one.plural) continue;
+      if ([...words.slice(0, n)].some((w) => nounSex(w.toLowerCase(), { plural: false }) === (fronted.gender === 'm' ? 'f' : 'm'))) break;
+      const noted = ds.resolve(one, paragraph, null, false);
+      if (noted) {
+        noted.setUpToSpeak = true;
+        if (!noted.gender) noted.gender = fronted.gender;
+        ds.noteSubject(noted);
+        return;
+      }
+      break;
+    }
+  }
   // "Wu Jianguo of the Harbin Academy, no relation, was more guarded.": the aside that tells two people of one
   // surname apart, after a name and where the person works, is no part of the subject, which goes on to its verb
   // past it (blanked, the places kept). (After a name alone, "Jane Roe, no relation, was ...", or a description
@@ -265,6 +288,15 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (found && !found.gender) found.gender = given.gender;
     return;
   }
+  // "At the gate I asked a nurse, who gave only her first name, Oksana, whether ...", "Her neighbour, a docker who
+  // gave only his first name, Emil, was ...": the first name the clause gives, wherever the one described stands,
+  // no one else named before it in the sentence.
+  const firstOnly = given ? null : firstNameOnly(masked.slice(k, re));
+  if (firstOnly) {
+    const found = ds.resolve({ type: 'name', name: firstOnly.name, role: null, kind: 'person' }, paragraph, firstOnly.description, false);
+    if (found && !found.gender) found.gender = firstOnly.gender;
+    if (found) return;
+  }
   // "A deckhand known to the crew as Dido — "Grandpa" — shrugged.": the name others call the one described by.
   const known = !given && (c0 === 65 || c0 === 84 || c0 === 79 || c0 === 66) ? knownAsSubject(masked.slice(k, re)) : null;
   if (known) {
@@ -302,7 +334,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (found && !found.gender && apposed.gender) found.gender = apposed.gender;
     if (found) return;
   }
-  const apposedPhrase = apposed ? parseSubjectPhrase(apposed.description) : null;
+  // ("A listener, a retired signalman from Crewe, wrote in": the appositive says who wrote.)
+  const audience = apposed && audienceOnly(apposed.description) ? parseSubjectPhrase(apposed.appositive) : null;
+  const apposedPhrase = audience?.type === 'description' && audience.kind === 'unnamed' && !audience.plural ? audience : apposed ? parseSubjectPhrase(apposed.description) : null;
   if (apposedPhrase?.type === 'description' && apposedPhrase.kind === 'unnamed' && !apposedPhrase.plural) {
     const found = ds.resolve(apposedPhrase, paragraph, null, false);
     if (found && found.kind === 'unnamed') {
@@ -503,6 +537,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (mannered?.type === 'description' && mannered.kind === 'unnamed' && !mannered.plural) {
     const s = ds.resolve(mannered, paragraph, null, false);
     if (s) s.setUpToSpeak = true;
+    // (The clause keeping the name back tells the sex: "who would not give her name".)
+    const sex = s && !s.gender ? sourceClauseSex(sentence) : null;
+    if (s && sex) s.gender = sex;
     return;
   }
   // "A sharp essay by Jane Roe argues ...": the author is who the sentence has speak.
@@ -572,6 +609,14 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // the document has named before.)
     if (/^(?:Another|One)$/u.test(described.description) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
       ds.resolve(parsed, paragraph, null, false);
+      return;
+    }
+    // ("One of the former harbour pilots, Jane Roe, said ...", "Another of her students, Tom Lund, was blunter.":
+    // one of a group of people, named in full; the group's noun, made singular, is the role.)
+    const ofGroup = /^(?:One|Another)\s+of\s+(?:the|his|her|their|its|our|my|these|those)\s+((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+s)$/u.exec(described.description);
+    const member = ofGroup ? singular(ofGroup[2]!) : null;
+    if (member && (isPersonNoun(member) || isRoleNoun(member) || isKindOf(member, 'person', 6)) && parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
+      ds.resolve(parsed, paragraph, `${ofGroup![1]!}${member}`, false);
       return;
     }
     if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!plainNoun && isKnownFirstName(parsed.name)))) {
