@@ -154,7 +154,29 @@ function readWords(text: string): Token[] {
       for (const w of opened(part)) out.push(token(w, start, end, capital, initial));
     }
   }
-  return joinBounds(joinNumbers(joinReciprocals(joinNobody(out))));
+  return joinBounds(joinNumbers(joinReciprocals(joinNobody(joinNotAny(out)))));
+}
+
+// "not" right before a word of "any-" says what the word of "no-" says: "wasn't anything" is "was nothing".
+const NOT_ANY: Record<string, string> = { anything: 'nothing', anyone: 'nobody', anybody: 'nobody', anywhere: 'nowhere', ever: 'never' };
+
+/**
+ * "not anything", "not anyone", "not anywhere", "not ever" (a "not" often typed inside a contraction: "there
+ * wasn't anything") are one negative word, "nothing", "nobody", "nowhere", "never": read word by word, the
+ * claim would trade the quote's "nothing" for a "not" and an "anything", and read as other words.
+ */
+function joinNotAny(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (prev?.word === 'not' && Object.hasOwn(NOT_ANY, t.word)) {
+      const word = NOT_ANY[t.word]!;
+      out[out.length - 1] = { ...prev, word, key: keyOf(word), end: Math.max(prev.end, t.end), capital: false };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 // The reciprocal pronoun, said either way: one key, so "one another" is neither the number one nor a word changed.
