@@ -490,6 +490,7 @@ function sameMeaning(a: Token, b: Token): boolean {
 
 /** What makes a run of disagreement change the meaning, or null when it is only other wording. */
 function judge(h: Hunk): DifferenceKind | null {
+  if (closedUp(h)) return null;
   const negClaim = h.claim.filter(isNegation).length;
   const negQuote = h.quote.filter(isNegation).length;
   if (negClaim % 2 !== negQuote % 2) return 'negation';
@@ -515,6 +516,16 @@ function judge(h: Hunk): DifferenceKind | null {
   if (pClaim.length && h.quote.length && pClaim.some((t) => !h.quote.some((u) => u.key === t.key))) return 'word';
   if (cc.length === 0) return lightForContent(h, cq);
   return allSynonyms(h) ? null : 'word';
+}
+
+/**
+ * One word written closed up, hyphenated or in two ("knowhow", "know-how", "know how"; "ceasefire", "cease-fire"):
+ * the same letters, the claim's words and the quote's run together, are the same word spelt another way.
+ */
+function closedUp(h: Hunk): boolean {
+  if (!h.claim.length || !h.quote.length || h.claim.length + h.quote.length < 3) return false;
+  const letters = (ts: readonly Token[]): string => ts.map((t) => t.word).join('');
+  return letters(h.claim) === letters(h.quote);
 }
 
 /**
