@@ -745,6 +745,7 @@ function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops:
   for (const h of found) {
     if (repeatedAside(h, q, quote)) continue;
     if (elidedRepeat(h, q, quote)) continue;
+    if (addedJoin(h, q, quote)) continue;
     const subject = droppedSubject(h, quote);
     const kind = subject ? 'name' : judge(h);
     if (!kind) continue;
@@ -826,6 +827,22 @@ function elidedRepeat(h: Hunk, q: Token[], text: string): boolean {
     if (h.quote.every((t, i) => q[k + i]!.key === t.key)) return true;
   }
   return false;
+}
+
+// Conjunctions that join two clauses without saying more than that they are said together.
+const JOINING = new Set(['and', 'but', 'yet']);
+
+/**
+ * A conjunction the claim puts where the quote breaks off one sentence or clause for the next ("Guests come,
+ * guests leave. The town stays" typed "guests come and guests leave but the town stays"): the two clauses are
+ * said together either way, and each says what it said. Only "and", "but", "yet", only one of them, and only at
+ * a stop, semicolon, colon, comma or dash of the quote between the words the claim has on either side.
+ */
+function addedJoin(h: Hunk, q: Token[], text: string): boolean {
+  if (h.quote.length || h.claim.length !== 1 || !JOINING.has(h.claim[0]!.word) || h.at <= 0) return false;
+  const before = q.findIndex((t) => t.end === h.at);
+  const after = q[before + 1];
+  return before >= 0 && after !== undefined && /[.;:,!?—–]/u.test(text.slice(h.at, after.start));
 }
 
 /** Every word matched is written the same way (case and apostrophes aside): the claim is the quote's words. */
