@@ -614,7 +614,33 @@ export function compareClaim(claim: string, quote: string, reported = false): Co
   if (quoteOf !== quote && compareAsWritten(claim, quoteOf, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
   const turned = identityTurned(quote);
   if (turned !== null && compareAsWritten(claim, turned, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
+  for (const moved of subordinateMoved(quote)) {
+    if (compareAsWritten(claim, moved, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
+  }
   return plain;
+}
+
+// A sentence opening with a subordinate clause set off by its comma: "When the tide turns, the boats leave."
+const FRONTED_CLAUSE =
+  /^(\s*)(when|whenever|if|unless|because|after|before|once|until|although|though|while|every time|each time|as soon as|as long as)\s+([^,;:.!?]+?),\s+([^;:.!?]+?)([.!?]*)(\s*)$/iu;
+
+/**
+ * "When the tide turns, the boats leave" says "the boats leave when the tide turns": the quote with one of its
+ * sentences turned that way, its opening subordinate clause put after the main clause, for each sentence that
+ * opens so (none, most quotes). A conjunction of time, condition, cause or concession ties its clause to the
+ * main clause wherever it stands; the words are the same, only their order is the claim's.
+ */
+function subordinateMoved(quote: string): string[] {
+  if (!quote.includes(',')) return [];
+  const out: string[] = [];
+  const sentences = quote.match(/[^.!?]+(?:[.!?]+|$)/gu) ?? [];
+  let at = 0;
+  for (const s of sentences) {
+    const m = FRONTED_CLAUSE.exec(s);
+    if (m) out.push(`${quote.slice(0, at)}${m[1]}${m[4]} ${m[2]!.toLowerCase()} ${m[3]}${m[5]}${m[6]}${quote.slice(at + s.length)}`);
+    at += s.length;
+  }
+  return out;
 }
 
 // A quote that is one sentence "X, which is Y": a clause set off by its comma and the relative "which is".
