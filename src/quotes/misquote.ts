@@ -481,9 +481,25 @@ function besideLeftOut(h: Hunk): Token[] | null {
   return rest;
 }
 
-/** Two words that mean the same: one stem, one WordNet synset, or an adverb and an adjective ("quickly", "fast"). */
+// Words people type cut short, with the words they stand for (the dictionaries' clipped forms WordNet lacks).
+const CLIPPED: Record<string, readonly string[]> = {
+  tech: ['technology', 'technologies', 'technical', 'technician'], techs: ['technicians', 'technologies'],
+  gov: ['government'], govt: ['government'], govts: ['governments'], admin: ['administration', 'administrator'],
+  intel: ['intelligence'], exec: ['executive'], execs: ['executives'], stats: ['statistics'], econ: ['economy', 'economics'],
+  dept: ['department'], approx: ['approximately'], info: ['information'], uni: ['university'], mins: ['minutes'], hrs: ['hours'],
+};
+
+/** A word typed cut short for the other ("tech" for "technology"). */
+function clipped(a: string, b: string): boolean {
+  return (Object.hasOwn(CLIPPED, a) && CLIPPED[a]!.includes(b)) || (Object.hasOwn(CLIPPED, b) && CLIPPED[b]!.includes(a));
+}
+
+/**
+ * Two words that mean the same: one stem, one WordNet synset, a word and its clipped form ("tech", "technology"),
+ * or an adverb and an adjective ("quickly", "fast").
+ */
 function sameMeaning(a: Token, b: Token): boolean {
-  if (a.key === b.key || synonyms(a.word, b.word)) return true;
+  if (a.key === b.key || synonyms(a.word, b.word) || clipped(a.word, b.word)) return true;
   const root = (t: Token, u: Token): boolean => adverbRoots(t.word).some((r) => r === u.word || synonyms(r, u.word));
   return root(a, b) || root(b, a);
 }
