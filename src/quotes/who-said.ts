@@ -274,6 +274,25 @@ function namedAs(naming: string, q: Quote): Comparison & { around: boolean } {
   return around ? { ...around, around: true } : { verdict: 'different', differences: [], around: true };
 }
 
+// A third-person pronoun opening a claim typed as someone's speech, and what it stands for: the speaker's name.
+const OPENING_PRONOUN = /^(?:(he|she|they)|(his|her|their))\s+/iu;
+
+/**
+ * The narration saying the claim in a few other words; for a claim typed as someone's speech that opens with a
+ * pronoun ("ferro said her firm has no clients in ..."), also read with the speaker's name in its place ("ferro's
+ * firm has ..."): the reporter writes of the speaker by name ("Ferro's firm advises banks but has no clients in
+ * ..., she told us"), and the claim's pronoun is the speaker the claim names.
+ */
+function sharingNarration(claim: Claim, book: ClaimLookup): FoundWords['narration'] {
+  const plain = book.narrationSharing?.(claim.words) ?? [];
+  const m = claim.speaker === null || claim.asTyped ? null : OPENING_PRONOUN.exec(claim.words);
+  if (plain.length || !m) return plain;
+  const name = claim.speaker!.trim().replace(/^(?:the|a|an)\s+/iu, '');
+  if (!name) return plain;
+  const named = `${m[1] ? name : `${name}'s`} ${claim.words.slice(m[0].length)}`;
+  return book.narrationSharing?.(named) ?? [];
+}
+
 /** The who-said answer to a typed claim, at most `max` matches. */
 export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoSaidAnswer {
   const query = typed.trim();
@@ -417,7 +436,7 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     !matches.length && !found.narration.length && labels.length
       ? labels.slice(0, max)
       : !matches.length && !found.narration.length && !acrossQuotes.length
-        ? (book.narrationSharing?.(claim.words) ?? [])
+        ? sharingNarration(claim, book)
         : found.narration;
   return { kind: 'who-said', query, claim: claim.words, claimedSpeaker: claim.speaker, matches, narration, acrossQuotes };
 }
