@@ -37,12 +37,14 @@ const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:(?:also
  * The writer's own question or interview: "I asked Jane Roe", "We spoke to Jane Roe", "I interviewed Jane Roe",
  * "When I put this to my MP, Jane Roe" (subject, then the one asked). So is the writer's visit or call: "I called
  * Jane Roe, a historian at ...", "We met Roe at the port": the one the writer seeks out is there to be quoted.
+ * So is one whose words reached the writer: "We received a voice memo from a listener, Jane Roe", "I heard back
+ * from Roe": the one who sent them is there to be quoted next.
  */
-const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b|(?:at|in|on|outside|near)\s+(?:a|an|the)\s)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|(?:this|that|the|these|those)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)\s+to|(?:spoke|spoken|speaking|talked|talking)(?:\s+(?:this|that|last|yesterday|earlier|later)(?:\s+(?:morning|afternoon|evening|night|week))?)?\s+(?:to|with)|wrote\s+to|called|phoned|rang|reached|met|visited|found|caught\s+up\s+with|sat\s+(?:down\s+)?with|tracked\s+down)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}])|(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
+const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b|(?:at|in|on|outside|near)\s+(?:a|an|the)\s)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|(?:this|that|the|these|those)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)\s+to|(?:spoke|spoken|speaking|talked|talking)(?:\s+(?:this|that|last|yesterday|earlier|later)(?:\s+(?:morning|afternoon|evening|night|week))?)?\s+(?:to|with)|wrote\s+to|called|phoned|rang|reached|met|visited|found|caught\s+up\s+with|sat\s+(?:down\s+)?with|tracked\s+down|heard\s+(?:back\s+)?from|(?:received|got)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|memo|letter|email|e-mail|note|text|call|recording|reply)\s+from)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}])|(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
 // Every verb WRITER_ASKS reads, as it must stand there (followed by white space), after the writer's "I" or "we",
 // the only subjects its reading is kept for (in a perfect or progressive tense too: "I have been speaking to"; after
 // an adverb of sequence too: "I also spoke to", "We then met").
-const WRITER_VERB = /(?:I|We|we)\s+(?:(?:also|then|later|first|finally|again|eventually|briefly|subsequently)\s+)?(?:(?:have|had|am|are|was|were)\s+(?:been\s+)?)?(?:asked|interviewed|put|spoke|spoken|speaking|talked|talking|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked)\s/u;
+const WRITER_VERB = /(?:I|We|we)\s+(?:(?:also|then|later|first|finally|again|eventually|briefly|subsequently)\s+)?(?:(?:have|had|am|are|was|were)\s+(?:been\s+)?)?(?:asked|interviewed|put|spoke|spoken|speaking|talked|talking|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked|heard|received|got)\s/u;
 const WRITER_PRONOUN = /(?:I|We|we)\s/;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who|whose)\b[^,]*,\s+\p{Ll}/u;
@@ -423,7 +425,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       return;
     }
     const parsed = parseSpeakerPhrase(asked[2]!);
-    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name))) {
+    // (A lone name set off after a noun of a person: "from a listener, Pavel, who ...": the noun tells it is one.)
+    const personBefore = /(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}([\p{Ll}-]+),\s+$/u.exec(asked[0].slice(0, asked[0].length - asked[2]!.length));
+    const noun = personBefore?.[1];
+    const setOffPerson = noun !== undefined && (PERSON_NOUNS.has(noun) || isPersonNoun(noun) || (isKindOf(noun, 'person', 5) && !isKindOf(noun, 'artifact', 8) && !isKindOf(noun, 'abstraction', 8)));
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || setOffPerson)) {
       ds.resolve(parsed, paragraph, null, false);
       return;
     }
