@@ -84,6 +84,9 @@ const FRONTED = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t
 // The same fronted phrase, whatever opens the words after its comma.
 // A short phrase of time with no comma, then a titled name and a lowercase word: "In his last years Mr. Belsky followed".
 const FRONTED_NO_COMMA = /^(?:In|On|At|During|After|Before|Over|Throughout|Later|Earlier|Until)\s+((?:[\p{Ll}\d'’-]+\s+){1,4})((?:Mr|Mrs|Ms|Dr)\.?\s+[\p{Lu}][\p{L}'’-]+)\s+\p{Ll}/u;
+// The clause after a description set off by its comma that gives the name the one described goes by: ", who gave
+// only her first name, Vera," (the sex, the name).
+const GIVEN_AFTER_ASKED = /^,\s+who\s+(?:gave|would\s+give|would\s+only\s+give|only\s+gave|offered)\s+(?:only\s+)?(his|her)\s+(?:(?:first|given)\s+)?name(?:\s+only)?(?:\s+as)?,?\s+([\p{Lu}][\p{Ll}'’-]+),/u;
 // A clause of time whose subject is the writer ("When I left town on Friday afternoon, "), its capitalised words
 // only days and months, then the sentence's subject (a capital).
 const WRITER_CLAUSE =
@@ -439,6 +442,14 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const setOffPerson = noun !== undefined && (PERSON_NOUNS.has(noun) || isPersonNoun(noun) || (isKindOf(noun, 'person', 5) && !isKindOf(noun, 'artifact', 8) && !isKindOf(noun, 'abstraction', 8)));
     if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || setOffPerson)) {
       ds.resolve(parsed, paragraph, null, false);
+      return;
+    }
+    // (A description, then the clause that gives the name it goes by: "I asked a teacher, who gave only her first
+    // name, Vera, whether ...": the one asked is that name, of the sex "his" or "her" tells.)
+    const givenAfter = /^(?:a|an|one)\s/iu.test(asked[2]!) ? GIVEN_AFTER_ASKED.exec(askedIn.slice(asked.index + asked[0].length)) : null;
+    if (givenAfter) {
+      const found = ds.resolve({ type: 'name', name: givenAfter[2]!, role: null, kind: 'person' }, paragraph, asked[2]!.trim(), false);
+      if (found && !found.gender) found.gender = givenAfter[1] === 'his' ? 'm' : 'f';
       return;
     }
     // Or a description of a person, its longest opening that reads as one: "When I asked a Russian official
