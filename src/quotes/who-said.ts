@@ -82,10 +82,25 @@ function bareSurname(typed: string): string | null {
   return /^[\p{L}][\p{L}'’-]*$/u.test(name) && name.length > 1 ? name.toLowerCase() : null;
 }
 
-/** Whether a quote's speaker, as named or with the role given, holds every word of the description. */
+// Words of a description that tell no one apart: "the woman in the red coat" is "a woman in a red coat".
+const DESCRIPTION_GLUE = new Set(['a', 'an', 'the', 'of', 'in', 'at', 'on', 'from', 'with', 'for', 'to', 'by']);
+
+/** Whether a quote's speaker, as named or with the role given, holds every word of the description (articles and prepositions aside). */
 function describes(words: readonly string[], q: Quote): boolean {
   const have = new Set(`${q.speaker ?? ''} ${q.role ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  return words.length > 0 && words.every((w) => have.has(w));
+  const telling = words.filter((w) => !DESCRIPTION_GLUE.has(w));
+  return telling.length > 0 && telling.every((w) => have.has(w));
+}
+
+/**
+ * The speaker a description typed stands for by its head alone ("the woman" of "the woman at the bus stop"), the
+ * words before its first preposition, when the whole finds no one; null otherwise. Used only to look through that
+ * speaker's quotes for the claim's words: whether the speaker is the one the claim describes is still told by
+ * `describes`, so the answer never confirms a description it does not hold.
+ */
+function describedHead(name: string, book: ClaimLookup): string | null {
+  const m = /^((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:at|in|on|from|with|by|near|outside)\s/iu.exec(name.trim());
+  return m ? namedSpeaker(m[1]!, book) : null;
 }
 
 /** Whether a sentence found holding the claim across quotation marks quotes this match's quote. */
@@ -323,6 +338,12 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   // Also when only a sentence across quotation marks holds the words: the named speaker's fragment read with
   // its reporter's clause may say it (close), and one that says otherwise gives way to that sentence below.
   if (!picked.length && named !== null && !found.narration.length) picked = ownQuoteSharing(claim.words, named, book);
+  // A description the directory does not know whole ("the woman at the bus stop"): the quotes of the one its head
+  // stands for ("the woman") are looked through all the same, to show what that speaker did say.
+  if (!picked.length && named === null && described !== null && !found.narration.length) {
+    const head = describedHead(claim.speaker!, book);
+    if (head !== null) picked = ownQuoteSharing(claim.words, head, book);
+  }
   // A surname typed alone or with a title ("ms kim") is any person of that name: the quotes of each are looked
   // through, not only those of the one the directory ranks first.
   if (!picked.length && surname !== null && !found.narration.length) {
