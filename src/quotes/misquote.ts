@@ -154,7 +154,29 @@ function readWords(text: string): Token[] {
       for (const w of opened(part)) out.push(token(w, start, end, capital, initial));
     }
   }
-  return joinBounds(joinNumbers(joinReciprocals(joinNobody(out))));
+  return joinBounds(joinNumbers(joinReciprocals(joinNobody(joinNotAny(out)))));
+}
+
+// "not" right before a word of "any-" says what the word of "no-" says: "wasn't anything" is "was nothing".
+const NOT_ANY: Record<string, string> = { anything: 'nothing', anyone: 'nobody', anybody: 'nobody', anywhere: 'nowhere', ever: 'never' };
+
+/**
+ * "not anything", "not anyone", "not anywhere", "not ever" (a "not" often typed inside a contraction: "there
+ * wasn't anything") are one negative word, "nothing", "nobody", "nowhere", "never": read word by word, the
+ * claim would trade the quote's "nothing" for a "not" and an "anything", and read as other words.
+ */
+function joinNotAny(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (prev?.word === 'not' && Object.hasOwn(NOT_ANY, t.word)) {
+      const word = NOT_ANY[t.word]!;
+      out[out.length - 1] = { ...prev, word, key: keyOf(word), end: Math.max(prev.end, t.end), capital: false };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 // The reciprocal pronoun, said either way: one key, so "one another" is neither the number one nor a word changed.
@@ -459,15 +481,32 @@ function besideLeftOut(h: Hunk): Token[] | null {
   return rest;
 }
 
-/** Two words that mean the same: one stem, one WordNet synset, or an adverb and an adjective ("quickly", "fast"). */
+// Words people type cut short, with the words they stand for (the dictionaries' clipped forms WordNet lacks).
+const CLIPPED: Record<string, readonly string[]> = {
+  tech: ['technology', 'technologies', 'technical', 'technician'], techs: ['technicians', 'technologies'],
+  gov: ['government'], govt: ['government'], govts: ['governments'], admin: ['administration', 'administrator'],
+  intel: ['intelligence'], exec: ['executive'], execs: ['executives'], stats: ['statistics'], econ: ['economy', 'economics'],
+  dept: ['department'], approx: ['approximately'], info: ['information'], uni: ['university'], mins: ['minutes'], hrs: ['hours'],
+};
+
+/** A word typed cut short for the other ("tech" for "technology"). */
+function clipped(a: string, b: string): boolean {
+  return (Object.hasOwn(CLIPPED, a) && CLIPPED[a]!.includes(b)) || (Object.hasOwn(CLIPPED, b) && CLIPPED[b]!.includes(a));
+}
+
+/**
+ * Two words that mean the same: one stem, one WordNet synset, a word and its clipped form ("tech", "technology"),
+ * or an adverb and an adjective ("quickly", "fast").
+ */
 function sameMeaning(a: Token, b: Token): boolean {
-  if (a.key === b.key || synonyms(a.word, b.word)) return true;
+  if (a.key === b.key || synonyms(a.word, b.word) || clipped(a.word, b.word)) return true;
   const root = (t: Token, u: Token): boolean => adverbRoots(t.word).some((r) => r === u.word || synonyms(r, u.word));
   return root(a, b) || root(b, a);
 }
 
 /** What makes a run of disagreement change the meaning, or null when it is only other wording. */
 function judge(h: Hunk): DifferenceKind | null {
+  if (closedUp(h)) return null;
   const negClaim = h.claim.filter(isNegation).length;
   const negQuote = h.quote.filter(isNegation).length;
   if (negClaim % 2 !== negQuote % 2) return 'negation';
@@ -493,6 +532,16 @@ function judge(h: Hunk): DifferenceKind | null {
   if (pClaim.length && h.quote.length && pClaim.some((t) => !h.quote.some((u) => u.key === t.key))) return 'word';
   if (cc.length === 0) return lightForContent(h, cq);
   return allSynonyms(h) ? null : 'word';
+}
+
+/**
+ * One word written closed up, hyphenated or in two ("knowhow", "know-how", "know how"; "ceasefire", "cease-fire"):
+ * the same letters, the claim's words and the quote's run together, are the same word spelt another way.
+ */
+function closedUp(h: Hunk): boolean {
+  if (!h.claim.length || !h.quote.length || h.claim.length + h.quote.length < 3) return false;
+  const letters = (ts: readonly Token[]): string => ts.map((t) => t.word).join('');
+  return letters(h.claim) === letters(h.quote);
 }
 
 /**
@@ -581,7 +630,33 @@ export function compareClaim(claim: string, quote: string, reported = false): Co
   if (quoteOf !== quote && compareAsWritten(claim, quoteOf, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
   const turned = identityTurned(quote);
   if (turned !== null && compareAsWritten(claim, turned, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
+  for (const moved of subordinateMoved(quote)) {
+    if (compareAsWritten(claim, moved, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
+  }
   return plain;
+}
+
+// A sentence opening with a subordinate clause set off by its comma: "When the tide turns, the boats leave."
+const FRONTED_CLAUSE =
+  /^(\s*)(when|whenever|if|unless|because|after|before|once|until|although|though|while|every time|each time|as soon as|as long as)\s+([^,;:.!?]+?),\s+([^;:.!?]+?)([.!?]*)(\s*)$/iu;
+
+/**
+ * "When the tide turns, the boats leave" says "the boats leave when the tide turns": the quote with one of its
+ * sentences turned that way, its opening subordinate clause put after the main clause, for each sentence that
+ * opens so (none, most quotes). A conjunction of time, condition, cause or concession ties its clause to the
+ * main clause wherever it stands; the words are the same, only their order is the claim's.
+ */
+function subordinateMoved(quote: string): string[] {
+  if (!quote.includes(',')) return [];
+  const out: string[] = [];
+  const sentences = quote.match(/[^.!?]+(?:[.!?]+|$)/gu) ?? [];
+  let at = 0;
+  for (const s of sentences) {
+    const m = FRONTED_CLAUSE.exec(s);
+    if (m) out.push(`${quote.slice(0, at)}${m[1]}${m[4]} ${m[2]!.toLowerCase()} ${m[3]}${m[5]}${m[6]}${quote.slice(at + s.length)}`);
+    at += s.length;
+  }
+  return out;
 }
 
 // A quote that is one sentence "X, which is Y": a clause set off by its comma and the relative "which is".
@@ -712,6 +787,7 @@ function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops:
   for (const h of found) {
     if (repeatedAside(h, q, quote)) continue;
     if (elidedRepeat(h, q, quote)) continue;
+    if (addedJoin(h, q, quote)) continue;
     const subject = droppedSubject(h, quote);
     const kind = subject ? 'name' : judge(h);
     if (!kind) continue;
@@ -793,6 +869,22 @@ function elidedRepeat(h: Hunk, q: Token[], text: string): boolean {
     if (h.quote.every((t, i) => q[k + i]!.key === t.key)) return true;
   }
   return false;
+}
+
+// Conjunctions that join two clauses without saying more than that they are said together.
+const JOINING = new Set(['and', 'but', 'yet']);
+
+/**
+ * A conjunction the claim puts where the quote breaks off one sentence or clause for the next ("Guests come,
+ * guests leave. The town stays" typed "guests come and guests leave but the town stays"): the two clauses are
+ * said together either way, and each says what it said. Only "and", "but", "yet", only one of them, and only at
+ * a stop, semicolon, colon, comma or dash of the quote between the words the claim has on either side.
+ */
+function addedJoin(h: Hunk, q: Token[], text: string): boolean {
+  if (h.quote.length || h.claim.length !== 1 || !JOINING.has(h.claim[0]!.word) || h.at <= 0) return false;
+  const before = q.findIndex((t) => t.end === h.at);
+  const after = q[before + 1];
+  return before >= 0 && after !== undefined && /[.;:,!?—–]/u.test(text.slice(h.at, after.start));
 }
 
 /** Every word matched is written the same way (case and apostrophes aside): the claim is the quote's words. */

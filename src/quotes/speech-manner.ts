@@ -38,11 +38,11 @@ export function mannerSubject(sentence: string): string | null {
 // Russian diplomat in Vladivostok, who spoke to us on condition of anonymity", "a technician, who spoke on condition of
 // anonymity because ...". The clause makes them a source
 // wherever the description stands in the sentence ("The last word belongs to ..."). So does a clause keeping the
-// name back ("a welder, who asked that his name not be used because ...", "a woman in a blue scarf who would not
+// name back (declining to be named is asking not to be: "a welder, who asked that his name not be used because ...", "a woman in a blue scarf who would not
 // give her name", "who spoke on condition that she not be named"): a few plain words, comma or none, then "who"
 // and "his"/"her" (which tells the sex: sourceClauseSex). So does one saying they
 // agreed to talk ("she finds a ferryman who agreed to talk"), comma or none: a few plain words then "who".
-const SOURCE_CLAUSE = /(?:^|[\s(])((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+[^,;:_()]{1,60}?),\s+who\s+(?:spoke|talked)\s+(?:(?:to|with)\s+(?:us|me|this\s+\w+|the\s+\w+|reporters)\b|on\s+(?:the\s+)?condition\s+of\s+anonymity\b|anonymously\b|off\s+the\s+record\b)|(?:^|[\s(])((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+[^,;:_()]{1,60}?),\s+who\s+(?:asked|requested|declined)\s+(?:not\s+to\s+be|to\s+remain|to\s+be)\s+(?:named|identified|anonymous)|(?:^|[\s(])((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,6}?[\p{L}-]+),?\s+who\s+(?:(?:asked|requested)\s+that\s+(?:his|her)\s+(?:full\s+)?name\s+(?:not\s+be|be\s+withheld)|spoke\s+on\s+(?:the\s+)?condition\s+that\s+(?:he|she)\s+not\s+be\s+(?:named|identified)|(?:would\s+not|wouldn['’]t|did\s+not|didn['’]t|declined\s+to|refused\s+to)\s+give\s+(?:his|her)\s+(?:full\s+|last\s+)?name\b)|(?:^|[\s(])((?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+),?\s+who\s+(?:agreed|consented)\s+to\s+(?:talk|speak|be\s+interviewed)\b/u;
+const SOURCE_CLAUSE = /(?:^|[\s(])((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+[^,;:_()]{1,60}?),\s+who\s+(?:spoke|talked)\s+(?:(?:to|with)\s+(?:us|me|this\s+\w+|the\s+\w+|reporters)\b|on\s+(?:the\s+)?condition\s+of\s+anonymity\b|anonymously\b|off\s+the\s+record\b)|(?:^|[\s(])((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+[^,;:_()]{1,60}?),\s+who\s+(?:asked|requested|declined)\s+(?:not\s+to\s+be|to\s+remain|to\s+be)\s+(?:named|identified|anonymous)|(?:^|[\s(])((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,6}?[\p{L}-]+),?\s+who\s+(?:(?:asked|requested)\s+that\s+(?:his|her)\s+(?:full\s+)?name\s+(?:not\s+be|be\s+withheld)|spoke\s+on\s+(?:the\s+)?condition\s+that\s+(?:he|she)\s+not\s+be\s+(?:named|identified)|(?:would\s+not|wouldn['’]t|did\s+not|didn['’]t|declined\s+to|refused\s+to)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+|real\s+)?name\b)|(?:^|[\s(])((?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+[^,;:_()]{1,60}?),\s+who\s+(?:would\s+not|did\s+not|declined\s+to|refused\s+to)\s+give\s+(?:his|her|their)\s+(?:full\s+|real\s+)?name\b|(?:^|[\s(])((?:a|an|one|another)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+),?\s+who\s+(?:agreed|consented)\s+to\s+(?:talk|speak|be\s+interviewed)\b/u;
 
 /** The description a relative clause of speaking to the writer marks as a source ("a Russian diplomat"), or null. */
 export function sourceByClause(sentence: string): string | null {
@@ -50,7 +50,7 @@ export function sourceByClause(sentence: string): string | null {
   if (!sentence.includes('who')) return null;
   const m = SOURCE_CLAUSE.exec(sentence);
   // "a former Russian diplomat I spoke with in Vladivostok, who asked ...": the one described, not the clause.
-  return m ? withoutContactClause((m[1] ?? m[2] ?? m[3] ?? m[4])!) : null;
+  return m ? withoutContactClause((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!) : null;
 }
 
 // "who asked that his name not be used", "who would not give her name", "that she not be named".

@@ -82,10 +82,25 @@ function bareSurname(typed: string): string | null {
   return /^[\p{L}][\p{L}'’-]*$/u.test(name) && name.length > 1 ? name.toLowerCase() : null;
 }
 
-/** Whether a quote's speaker, as named or with the role given, holds every word of the description. */
+// Words of a description that tell no one apart: "the woman in the red coat" is "a woman in a red coat".
+const DESCRIPTION_GLUE = new Set(['a', 'an', 'the', 'of', 'in', 'at', 'on', 'from', 'with', 'for', 'to', 'by']);
+
+/** Whether a quote's speaker, as named or with the role given, holds every word of the description (articles and prepositions aside). */
 function describes(words: readonly string[], q: Quote): boolean {
   const have = new Set(`${q.speaker ?? ''} ${q.role ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  return words.length > 0 && words.every((w) => have.has(w));
+  const telling = words.filter((w) => !DESCRIPTION_GLUE.has(w));
+  return telling.length > 0 && telling.every((w) => have.has(w));
+}
+
+/**
+ * The speaker a description typed stands for by its head alone ("the woman" of "the woman at the bus stop"), the
+ * words before its first preposition, when the whole finds no one; null otherwise. Used only to look through that
+ * speaker's quotes for the claim's words: whether the speaker is the one the claim describes is still told by
+ * `describes`, so the answer never confirms a description it does not hold.
+ */
+function describedHead(name: string, book: ClaimLookup): string | null {
+  const m = /^((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:at|in|on|from|with|by|near|outside)\s/iu.exec(name.trim());
+  return m ? namedSpeaker(m[1]!, book) : null;
 }
 
 /** Whether a sentence found holding the claim across quotation marks quotes this match's quote. */
@@ -274,6 +289,25 @@ function namedAs(naming: string, q: Quote): Comparison & { around: boolean } {
   return around ? { ...around, around: true } : { verdict: 'different', differences: [], around: true };
 }
 
+// A third-person pronoun opening a claim typed as someone's speech, and what it stands for: the speaker's name.
+const OPENING_PRONOUN = /^(?:(he|she|they)|(his|her|their))\s+/iu;
+
+/**
+ * The narration saying the claim in a few other words; for a claim typed as someone's speech that opens with a
+ * pronoun ("ferro said her firm has no clients in ..."), also read with the speaker's name in its place ("ferro's
+ * firm has ..."): the reporter writes of the speaker by name ("Ferro's firm advises banks but has no clients in
+ * ..., she told us"), and the claim's pronoun is the speaker the claim names.
+ */
+function sharingNarration(claim: Claim, book: ClaimLookup): FoundWords['narration'] {
+  const plain = book.narrationSharing?.(claim.words) ?? [];
+  const m = claim.speaker === null || claim.asTyped ? null : OPENING_PRONOUN.exec(claim.words);
+  if (plain.length || !m) return plain;
+  const name = claim.speaker!.trim().replace(/^(?:the|a|an)\s+/iu, '');
+  if (!name) return plain;
+  const named = `${m[1] ? name : `${name}'s`} ${claim.words.slice(m[0].length)}`;
+  return book.narrationSharing?.(named) ?? [];
+}
+
 /** The who-said answer to a typed claim, at most `max` matches. */
 export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoSaidAnswer {
   const query = typed.trim();
@@ -304,6 +338,12 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   // Also when only a sentence across quotation marks holds the words: the named speaker's fragment read with
   // its reporter's clause may say it (close), and one that says otherwise gives way to that sentence below.
   if (!picked.length && named !== null && !found.narration.length) picked = ownQuoteSharing(claim.words, named, book);
+  // A description the directory does not know whole ("the woman at the bus stop"): the quotes of the one its head
+  // stands for ("the woman") are looked through all the same, to show what that speaker did say.
+  if (!picked.length && named === null && described !== null && !found.narration.length) {
+    const head = describedHead(claim.speaker!, book);
+    if (head !== null) picked = ownQuoteSharing(claim.words, head, book);
+  }
   // A surname typed alone or with a title ("ms kim") is any person of that name: the quotes of each are looked
   // through, not only those of the one the directory ranks first.
   if (!picked.length && surname !== null && !found.narration.length) {
@@ -417,7 +457,7 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     !matches.length && !found.narration.length && labels.length
       ? labels.slice(0, max)
       : !matches.length && !found.narration.length && !acrossQuotes.length
-        ? (book.narrationSharing?.(claim.words) ?? [])
+        ? sharingNarration(claim, book)
         : found.narration;
   return { kind: 'who-said', query, claim: claim.words, claimedSpeaker: claim.speaker, matches, narration, acrossQuotes };
 }
