@@ -14,7 +14,7 @@ import { appositiveName } from './appositive-name.ts';
 import { placedFirstName } from './placed-first-name.ts';
 import { toastSpeaker } from './toast-credit.ts';
 import { describedOwnerWords, possessedWords } from './possessed-words.ts';
-import { deniedWords } from './denied-words.ts';
+import { deniedWords, judgedObjectWords } from './denied-words.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject, describedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
@@ -996,6 +996,8 @@ const SUBORDINATE_EVENT = /\b(?:after|before|while|when|as|since|until|because)\
 /** `Calder denied saying the governor was "a coward"`: words said to be denied are credited to nobody (`denied-words.ts`). */
 function denied(r: CreditReading, q: QuoteSentence): void {
   if (deniedWords(q.beforeMasked)) untold(r);
+  // `Roe accused Doe of calling miners "dinosaurs"`: the words are the one accused's, not Roe's (`denied-words.ts`).
+  else if (judgedObjectWords(q.beforeMasked)) untold(r);
 }
 
 /** `the newspaper Folha Nova called it "..."`: the name a medium or body noun stands before is that body's. */
