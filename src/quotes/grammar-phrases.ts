@@ -290,6 +290,7 @@ function quantifierBefore(tokens: readonly Token[], k: number): number {
  * "Democratic leaders in Congress", "a source in the Ministry of Transport" are the spokesman, the leaders and
  * the source, not the buyer, Congress or the ministry. `np` itself when it hangs on nothing so.
  */
+const TIE_ADJECTIVE = /^(?:close|closest|closer|near|familiar|loyal|allied|aligned|connected|linked|friendly|sympathetic|opposed|hostile|related|devoted|answerable|beholden|attached)$/iu;
 function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   // A number's quantifier stands between the preposition and the phrase: "A channel with more than 500,000
   // subscribers wrote", "a group of nearly 40 lawmakers said".
@@ -304,7 +305,17 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   const capitalisedNoun = opening?.type === 'description';
   // ("A diplomat posted in Moscow", "an engineer based at the port": a participle of where someone is placed
   // may stand between the noun and the preposition; the place still hangs on the noun.)
-  const placed = !capitalisedNoun && at >= 3 && /^(?:based|posted|stationed|deployed|living|working|serving)$/iu.test(tokens[at - 2]!.text) && tokens[at - 3]!.pos === 'NOUN' && /^(?:at|in)$/iu.test(tokens[at - 1]!.text) ? 1 : 0;
+  let placed = !capitalisedNoun && at >= 3 && /^(?:based|posted|stationed|deployed|living|working|serving)$/iu.test(tokens[at - 2]!.text) && tokens[at - 3]!.pos === 'NOUN' && /^(?:at|in)$/iu.test(tokens[at - 1]!.text) ? 1 : 0;
+  // ("A person close to Kral", "sources familiar with Mr. Roe's thinking", "those loyal to the governor": an
+  // adjective of a tie to someone stands between the noun and the preposition; the one tied speaks, not the one
+  // named after it. "Someone close to Roe", "Those close to Roe", "People close to Roe" are pronoun-like heads.)
+  if (!capitalisedNoun && at >= 3 && /^(?:to|with)$/iu.test(tokens[at - 1]!.text) && TIE_ADJECTIVE.test(tokens[at - 2]!.text)) {
+    const k = at - 3;
+    if (/^(?:someone|somebody|those|people|one|anyone|others|many|several|some|few)$/iu.test(tokens[k]!.text)) return { start: k, end: np.end };
+    if (tokens[k]!.pos === 'NOUN') placed = 1;
+    // ("Sources close to Roe said": a plural noun capitalised as the first word, which the tagger reads as a name.)
+    else if (k === firstWord(tokens) && tokens[k]!.pos === 'PROPN' && parseSpeakerPhrase(tokens[k]!.text)?.type === 'description') return { start: k, end: np.end };
+  }
   if (at < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[at - 1]!.text) || (tokens[at - 2 - placed]!.pos !== 'NOUN' && !capitalisedNoun)) return np;
   if (capitalisedNoun) return { start: at - 2, end: np.end };
   const head = nounPhraseBefore(tokens, at - 2 - placed);
