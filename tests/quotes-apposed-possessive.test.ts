@@ -8,6 +8,18 @@ function speakers(paras: string[]): Map<string, string | null> {
   return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
 }
 
+it('credits the owner with words set right after "Y\'s phrase" or "Y\'s words," inside another\'s sentence', () => {
+  const got = speakers([
+    'Skipper Anneli Varhaug told the crew that the sea was "too wild today." Deckhand Tobias Quarrie was on board.',
+    'Quarrie said Varhaug\'s phrase "too wild today" still rings in his ears.',
+    'Quarrie said Varhaug\'s words, "hold on to the rail," saved his life.',
+    'After Varhaug\'s warning, "we stayed below deck," Quarrie said.',
+  ]);
+  expect(got.get('too wild today')).toBe('Anneli Varhaug');
+  expect(got.get('hold on to the rail')).toBe('Anneli Varhaug');
+  expect(got.get('we stayed below deck')).toBe('Tobias Quarrie');
+});
+
 it('reads no verb of speaking in a noun after a possessive opening a fronted phrase', () => {
   const got = speakers([
     'Skipper Anneli Varhaug spoke to the crew on Monday. Deckhand Tobias Quarrie listened.',

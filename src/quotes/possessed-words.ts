@@ -67,12 +67,23 @@ function answeringColon(before: string, at: number): boolean {
 
 const LABELLED = /\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|labell?(?:s|ed|ing)?|brand(?:s|ed|ing)?|described\s+as|describes\s+as)\s*$/iu;
 
+// `Moen said Dahl's phrase "..." still haunts her`, `Moen said Dahl's words, "...," were the last she heard`: the
+// quote set right after a noun that calls it the owner's words, as the noun's apposition, is the owner's.
+const APPOSED_NOUN = String.raw`(?:phrase|catchphrase|catch-phrase|words|slogan|motto|mantra|refrain|lines?|warning|promise|pledge|vow|taunt|jibe|quip|retort|tagline|rallying\s+cry|battle\s+cry|remarks?|comments?)`;
+const NAMED_APPOSED = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}${APPOSED_NOUN},?\s*$`, 'u');
+// (Not in a phrase fronted before the sentence's subject, "After Dahl's remarks, "...," Moen said", nor when a
+// reporting verb right after the quote names its speaker.)
+const FRONTED_PHRASE = /^\s*(?:after|following|despite|since|before|amid|in|on|at|with|without|unlike|like|beyond|besides|given|over|about|regarding|of)\b[^.;:!?"“”«»_]*$/iu;
+const CREDIT_AFTER = /^\s*[,!?]?\s*(?:(?:he|she|they|it|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3})\s*)?(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|replied|recalled|insisted|warned)\b/u;
+
 /** Whose possessive holds the quote (`before` is the sentence up to the quote, `after` what follows it), and whether a noun of speech makes the words that owner's. */
 export function possessedWords(before: string, after: string): { owner: string; said: boolean } | null {
   // Runs for every quote: most sentences hold no possessive at all and need no pattern tried.
   if (!before.includes("'s") && !before.includes('’s')) return null;
   const named = NAMED_BEFORE.exec(before);
   if (named && !outsideClause(before.slice(named.index))) return { owner: named[1]!, said: !innerReport(before.slice(named.index)) && !answeringColon(before, named.index) };
+  const apposed = NAMED_APPOSED.exec(before);
+  if (apposed && !FRONTED_PHRASE.test(before.slice(0, apposed.index + 1)) && !CREDIT_AFTER.test(after)) return { owner: apposed[1]!, said: true };
   const owned = OWNED_FRAGMENT.exec(before);
   // `what he called Y's "cheap shots"`: a verb of naming before the possessive makes the words its subject's label.
   if (!owned || LABELLED.test(before.slice(0, owned.index + 1))) return null;
