@@ -340,11 +340,12 @@ function roleAcronymDescription(phrase: string, parsed: ParsedSpeaker | null): P
   return { type: 'description', text, head: last.toLowerCase(), definite: /^the$/iu.test(words[0]!), plural: false, kind: 'unnamed' };
 }
 
-// Words that open a sentence or clause and are never part of a speaker's name ("After Trump", "Neither Clinton"),
+// Words that open a sentence or clause and are never part of a speaker's name ("After Trump", "Neither Clinton",
+// "Following Roe's warning", "Amid Roe's silence"),
 // with the reporting verbs that open an inverted credit ("Stated Stone: ...", "Continued Smith: ..."), and the
 // indefinite pronouns that open a clause about someone ("Nothing Smith says is a slip", "Everyone Jones met").
 const OPENING_WORDS =
-  'Nothing|Everything|Something|Anything|Nobody|Everybody|Everyone|Somebody|Someone|Anybody|Anyone|None|Neither|Either|At|On|In|Unlike|While|When|Whenever|Whether|Whereas|Unless|Several|Many|Few|Both|Each|Every|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Quoting|Citing|Echoing|Relaying|Paraphrasing|Responding|Replying|Referring|Told|Said|Says|Stated|Added|Continued|Replied|Wrote|Explained|Noted|Declared|Recalled|Insisted|Warned|Argued|Responded|Countered|Concluded|Quipped|What|Why|How|Who|This|That|These|Those|Is|Was|Are|Were|Has|Have|Had|Did|Does|Do|Will|Would|Can|Could|Should|More|Just';
+  'Nothing|Everything|Something|Anything|Nobody|Everybody|Everyone|Somebody|Someone|Anybody|Anyone|None|Neither|Either|At|On|In|Unlike|While|When|Whenever|Whether|Whereas|Unless|Several|Many|Few|Both|Each|Every|After|Before|Since|Although|Though|If|As|Despite|Like|With|Without|During|Until|For|From|By|To|Of|Following|According|Including|Regarding|Concerning|Considering|Excluding|Amid|Amidst|Among|Against|Within|Throughout|Towards|Toward|Beyond|Behind|Besides|Beside|Upon|Alongside|But|And|So|Then|Yet|Also|Meanwhile|However|Still|Now|Later|Earlier|Where|Because|Once|Even|Only|Instead|Here|There|Asked|Speaking|Addressing|Quoting|Citing|Echoing|Relaying|Paraphrasing|Responding|Replying|Referring|Told|Said|Says|Stated|Added|Continued|Replied|Wrote|Explained|Noted|Declared|Recalled|Insisted|Warned|Argued|Responded|Countered|Concluded|Quipped|What|Why|How|Who|This|That|These|Those|Is|Was|Are|Were|Has|Have|Had|Did|Does|Do|Will|Would|Can|Could|Should|More|Just';
 export const LEADING_FUNCTION_WORD = new RegExp(`^(?:${OPENING_WORDS})\\s+`, 'u');
 const FUNCTION_WORD_ALONE = new RegExp(`^(?:${OPENING_WORDS})$`, 'u');
 const TIME_WORDS = new RegExp(`\\s+(?:${WEEKDAY_NAMES}|today|yesterday|tonight|morning|evening|afternoon)$`, 'u');
