@@ -27,3 +27,15 @@ it('reads no verb of speaking in a noun after a possessive opening a fronted phr
   ]);
   expect(got.get('the mood changed completely')).toBe('Tobias Quarrie');
 });
+
+it('leaves a possessive a preposition governs, or words that are the noun\'s predicate, to the sentence\'s own reading', () => {
+  const got = speakers([
+    'Mayor Ivor Langstaff spoke on Monday. Councillor Berit Solheim answered him.',
+    'Solheim told reporters that Langstaff\'s comments "show contempt for the voters."',
+    'Solheim recalled what she had said last year about Langstaff\'s phrase "a leaner city."',
+    'Solheim, who has called Langstaff\'s remarks "deeply cynical," left the chamber.',
+  ]);
+  expect(got.get('deeply cynical')).toBe('Berit Solheim');
+  expect(got.get('show contempt for the voters')).toBe('Berit Solheim');
+  expect(got.get('a leaner city')).not.toBe('Ivor Langstaff');
+});

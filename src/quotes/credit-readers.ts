@@ -922,7 +922,7 @@ function unspoken(r: CreditReading, q: QuoteSentence): void {
  */
 function possessed(r: CreditReading, q: QuoteSentence): void {
   if (q.called) return;
-  const held = possessedWords(q.beforeMasked, afterQuote(q));
+  const held = possessedWords(q.beforeMasked, afterQuote(q), q.words);
   const parsed = held?.said ? parseSubjectPhrase(held.owner) : null;
   if (held && parsed?.type === 'name') credit(r, held.owner, null, parsed);
   // (`X dismissed the parents' claims that the plan would "..."`: the words are the ones described, not X's.)
