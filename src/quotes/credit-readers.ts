@@ -44,7 +44,7 @@ import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
 import { namedSayerBefore, tellerOfOrder } from './teller-credits.ts';
-import { PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker } from './relative-speaker.ts';
+import { PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker, relativeWhoSays } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { elidedSubject } from './elided-subject.ts';
@@ -1082,6 +1082,25 @@ function relativeColonClauseSpeaks(r: CreditReading, q: QuoteSentence): void {
 }
 
 /**
+ * `Abbott said she had called Dunn, who told her the bridge was "..."`: a "who" clause of speech holding the quote
+ * is its antecedent's; a credit standing before the antecedent, with a verb between (the main clause's subject
+ * who called, met or praised the antecedent), is undone. (Not the antecedent itself, "Roe, who said ...", nor one
+ * with a role set off before "who", "Roe, a farmer, who said ...".)
+ */
+function relativeWhoSpeaks(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || q.sentenceInitial) return;
+  const k = relativeWhoSays(q.beforeMasked);
+  if (k < 0) return;
+  const comma = q.span.open - q.beforeMasked.length + k;
+  const at = phraseAt(q, r.attribution.phrase);
+  const end = at + r.attribution.phrase.length;
+  if (at < 0 || end >= comma) return;
+  const between = q.masked.slice(end, comma);
+  if (/^\s*,\s+(?:a|an|the)\s/u.test(between) || /^['’]s\s/u.test(between)) return;
+  if (/\s(?:said|told|called|phoned|rang|met|praised|thanked|blamed|visited|asked|quoted|cited|contacted|interviewed|consulted|wrote\s+to|spoke\s+(?:to|with)|[\p{Ll}]+ed)\s/u.test(between)) untold(r);
+}
+
+/**
  * `Roe took the ferry to Port Arden, at noon: "..."`, `Velden Pier: "..."`: a scene set or a place's label, no
  * one told as speaking (`colon-subject.ts`).
  */
@@ -1292,6 +1311,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   asAsideSpeaker,
   subordinateEvent,
   relativeColonClauseSpeaks,
+  relativeWhoSpeaks,
   sceneColon,
   relayedOwnedWords,
   labelNamingOwner,
