@@ -100,6 +100,10 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
         }
       }
     }
+    // ("Coach Anna Berg, who has trained the captain, Ola Lie, since 2015, said": a name set off inside a "who"
+    // clause on the name opening the sentence is that clause's object; the opening name speaks.)
+    const opener = named ? openerBeforeWho(tokens, named) : null;
+    if (opener) return opener;
     return named;
   }
   // "Jane Roe, star of "Harbour," thanked ...": the comma inside a title's marks closes the words set off.
@@ -198,6 +202,30 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // the verb after the clause; unsure who is, leave it.
   if (np && np.start >= 2 && tokens[np.start - 1]!.pos === 'VERB' && tokens.slice(Math.max(0, np.start - 5), np.start - 1).some((t) => /^(?:who|whom|which|that)$/iu.test(t.text))) return null;
   return np;
+}
+
+/**
+ * The name opening the sentence when `named` stands inside a "who" or "whose" clause set off after it ("Anna
+ * Berg, who trained the striker, Ola Lie, said"): the clause's verb before `named` makes it an object there. Null
+ * when `named` stands in no such clause.
+ */
+function openerBeforeWho(tokens: readonly Token[], named: Phrase): Phrase | null {
+  const fw = firstWord(tokens);
+  // ("A neighbour, who gave only her first name, Rosa, said": the name the clause gives is the opener's own.)
+  if (/^names?$/iu.test(tokens[named.start - 2]?.text ?? '')) return null;
+  let verb = false;
+  for (let k = named.start - 1; k > fw; k--) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || /^[.;:!?]$/u.test(t.text) || t.text === LINE_BREAK) return null;
+    if (t.pos === 'VERB') verb = true;
+    if (t.text !== ',' || !/^(?:who|whose)$/iu.test(tokens[k + 1]?.text ?? '')) continue;
+    if (!verb) return null;
+    const opener = nounPhraseBefore(tokens, k - 1);
+    // (A name, or one person described: "The lawyer, who represents the builder, Jon Aas, said".)
+    if (!opener || opener.start !== fw || !(tokens[opener.end - 1]!.pos === 'PROPN' || (tokens[opener.start]!.pos === 'DET' && tokens[opener.end - 1]!.pos === 'NOUN'))) return null;
+    return opener;
+  }
+  return null;
 }
 
 /**
