@@ -20,3 +20,10 @@ it('credits the name opening the sentence, not a name set off inside its "who" c
   expect(got.get('We will appeal')).not.toBe('Tor Nesse');
   expect(got.get('I heard the shots')).toBe('Liv');
 });
+
+it('credits the opener, not a name set off inside a phrase a preposition opens after it', () => {
+  const got = speakers([
+    'Anna Sandvik, in a letter to the mayor, Knut Aasen, wrote: "We need a new pitch."',
+  ]);
+  expect(got.get('We need a new pitch')).toBe('Anna Sandvik');
+});

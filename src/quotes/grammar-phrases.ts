@@ -218,8 +218,11 @@ function openerBeforeWho(tokens: readonly Token[], named: Phrase): Phrase | null
     const t = tokens[k]!;
     if (t.quote >= 0 || /^[.;:!?]$/u.test(t.text) || t.text === LINE_BREAK) return null;
     if (t.pos === 'VERB') verb = true;
-    if (t.text !== ',' || !/^(?:who|whose)$/iu.test(tokens[k + 1]?.text ?? '')) continue;
-    if (!verb) return null;
+    // ("Anna Berg, in a letter to the mayor, Karl Dahl, wrote": so a phrase a preposition opens, set off after
+    // the opener, whose object the name set off inside it is.)
+    const prepositional = t.text === ',' && /^(?:in|at|on|during|after|before|with|to|for|from|through|via|speaking|writing|responding|replying|referring)$/u.test(tokens[k + 1]?.text ?? '') && tokens[named.start - 1]?.text === ',' && tokens[named.start - 2]?.pos === 'NOUN';
+    if (t.text !== ',' || !(prepositional || /^(?:who|whose)$/iu.test(tokens[k + 1]?.text ?? ''))) continue;
+    if (!verb && !prepositional) return null;
     const opener = nounPhraseBefore(tokens, k - 1);
     // (A name, or one person described: "The lawyer, who represents the builder, Jon Aas, said".)
     if (!opener || opener.start !== fw || !(tokens[opener.end - 1]!.pos === 'PROPN' || (tokens[opener.start]!.pos === 'DET' && tokens[opener.end - 1]!.pos === 'NOUN'))) return null;
