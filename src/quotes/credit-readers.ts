@@ -14,7 +14,7 @@ import { appositiveName } from './appositive-name.ts';
 import { placedFirstName } from './placed-first-name.ts';
 import { toastSpeaker } from './toast-credit.ts';
 import { describedOwnerWords, possessedWords } from './possessed-words.ts';
-import { deniedWords } from './denied-words.ts';
+import { deniedWords, judgedObjectWords } from './denied-words.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject, describedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
@@ -44,7 +44,7 @@ import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
 import { namedSayerBefore, tellerOfOrder } from './teller-credits.ts';
-import { PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker } from './relative-speaker.ts';
+import { PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker, relativeWhoSays } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { elidedSubject } from './elided-subject.ts';
@@ -922,7 +922,7 @@ function unspoken(r: CreditReading, q: QuoteSentence): void {
  */
 function possessed(r: CreditReading, q: QuoteSentence): void {
   if (q.called) return;
-  const held = possessedWords(q.beforeMasked, afterQuote(q));
+  const held = possessedWords(q.beforeMasked, afterQuote(q), q.words);
   const parsed = held?.said ? parseSubjectPhrase(held.owner) : null;
   if (held && parsed?.type === 'name') credit(r, held.owner, null, parsed);
   // (`X dismissed the parents' claims that the plan would "..."`: the words are the ones described, not X's.)
@@ -996,6 +996,8 @@ const SUBORDINATE_EVENT = /\b(?:after|before|while|when|as|since|until|because)\
 /** `Calder denied saying the governor was "a coward"`: words said to be denied are credited to nobody (`denied-words.ts`). */
 function denied(r: CreditReading, q: QuoteSentence): void {
   if (deniedWords(q.beforeMasked)) untold(r);
+  // `Roe accused Doe of calling miners "dinosaurs"`: the words are the one accused's, not Roe's (`denied-words.ts`).
+  else if (judgedObjectWords(q.beforeMasked)) untold(r);
 }
 
 /** `the newspaper Folha Nova called it "..."`: the name a medium or body noun stands before is that body's. */
@@ -1077,6 +1079,25 @@ function relativeColonClauseSpeaks(r: CreditReading, q: QuoteSentence): void {
   // (Not the antecedent's owner: "Solberg answered Rask's letter, which called ..." is Rask's, as read before.)
   const end = at + r.attribution.phrase.length;
   if (at >= 0 && end < comma && !/^['’]s\s/u.test(q.masked.slice(end, end + 3))) untold(r);
+}
+
+/**
+ * `Abbott said she had called Dunn, who told her the bridge was "..."`: a "who" clause of speech holding the quote
+ * is its antecedent's; a credit standing before the antecedent, with a verb between (the main clause's subject
+ * who called, met or praised the antecedent), is undone. (Not the antecedent itself, "Roe, who said ...", nor one
+ * with a role set off before "who", "Roe, a farmer, who said ...".)
+ */
+function relativeWhoSpeaks(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || q.sentenceInitial) return;
+  const k = relativeWhoSays(q.beforeMasked);
+  if (k < 0) return;
+  const comma = q.span.open - q.beforeMasked.length + k;
+  const at = phraseAt(q, r.attribution.phrase);
+  const end = at + r.attribution.phrase.length;
+  if (at < 0 || end >= comma) return;
+  const between = q.masked.slice(end, comma);
+  if (/^\s*,\s+(?:a|an|the)\s/u.test(between) || /^['’]s\s/u.test(between)) return;
+  if (/\s(?:said|told|called|phoned|rang|met|praised|thanked|blamed|visited|asked|quoted|cited|contacted|interviewed|consulted|wrote\s+to|spoke\s+(?:to|with)|[\p{Ll}]+ed)\s/u.test(between)) untold(r);
 }
 
 /**
@@ -1290,6 +1311,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   asAsideSpeaker,
   subordinateEvent,
   relativeColonClauseSpeaks,
+  relativeWhoSpeaks,
   sceneColon,
   relayedOwnedWords,
   labelNamingOwner,

@@ -250,6 +250,9 @@ export function extract(original: readonly Passage[]): Extraction {
       // A sentence after the credit whose subject is someone else ("..., Petrov said. Lena Vos disagreed.")
       // hands the next paragraph's quote to nobody: it may be hers.
       if (prevEndsInQuote && lastRecord?.local && ds.latest() !== lastRecord.local) prevEndsInQuote = false;
+      // A question of the writer's after the quote ('Roe said crime was "under control." Was he wrong?') is put
+      // to someone: the next paragraph's quote answers it, and is not the one quoted in the question.
+      if (prevEndsInQuote && lastSpan?.closed && /\?\s*$/u.test(tail) && /[\p{L}]/u.test(tail)) prevEndsInQuote = false;
       prevLast = lastRecord && lastRecord.quote.speech ? lastRecord : null;
       openChain = lastSpan && !lastSpan.closed && lastRecord ? (lastRecord.local ? [] : [...openChain, lastRecord]) : [];
       prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.local && !r.quote.partial) : [];

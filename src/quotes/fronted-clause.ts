@@ -30,7 +30,9 @@ export function frontedClause(before: string, after: string, inner: string): { s
   // crowd shouted, "..."`: the comma after its own subject's reporting verb opens the quote) ...
   // (The verb may take a short phrase of place or medium or its listeners before that comma: `When Jane Roe
   // said on television, "..."`, `As he told reporters at the gate, "..."`.)
-  const spoken = [SPOKEN.exec(clause), BARE_SPOKEN.exec(clause)].find((m) => m && CUE_FORMS.has(m[2]!)) ?? null;
+  // (Not a noun after a possessive, which no verb follows: in `After Dahl's remarks, "...," Moen said` the
+  // clause has no verb of speaking, and the comma after "remarks" closes it before the quote.)
+  const spoken = [SPOKEN.exec(clause), BARE_SPOKEN.exec(clause)].find((m) => m && CUE_FORMS.has(m[2]!) && !/['’]s\s+$/u.test(m[1]!)) ?? null;
   const body = spoken && CUE_FORMS.has(spoken[2]!) && /[\p{L}]/u.test(spoken[1]!) ? spoken[1]! + spoken[2]! : clause;
   if (/[,;:.!?]/u.test(body)) return null;
   // ... and a comma closes it right after the quote.

@@ -241,6 +241,38 @@ export function subjectAroundSource(tokens: readonly Token[], at: number, source
   return person ? { phrase: np, verb: v } : null;
 }
 
+/**
+ * `Jane Roe told the cabinet on Tuesday, according to two ministers present, that the plan was "..."`: a source
+ * set off by commas after a reporting verb, with "that" or the quote right after it, only carries what the
+ * verb's subject said; the subject opening the sentence speaks (a name, "he" or "she", or a definite person).
+ */
+export function subjectBeforeSource(tokens: readonly Token[], at: number, sourceEnd: number, q: number): { phrase: Phrase; verb: number } | null {
+  if (tokens[at - 1]?.text !== ',') return null;
+  // (The source's words may run past its noun phrase to the comma: "according to a nurse who overheard,".)
+  let close = sourceEnd;
+  while (close < q && close < sourceEnd + 6 && tokens[close]!.text !== ',' && tokens[close]!.quote < 0 && !/^[.;:!?]$/u.test(tokens[close]!.text)) close++;
+  if (tokens[close]?.text !== ',') return null;
+  const next = close + 1;
+  if (!(next === q || /^(?:that|:)$/iu.test(tokens[next]?.text ?? '') || (next + 1 === q && tokens[next]!.text === ':'))) return null;
+  const open = firstWord(tokens);
+  for (let v = open + 1; v < at - 1; v++) {
+    const t = tokens[v]!;
+    if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text) || t.text === LINE_BREAK) return null;
+    if (!isCue(t, tokens[v - 1]) || /ing$/iu.test(t.text) || t.lemma === 'accord') continue;
+    const np = subjectOf(tokens, v);
+    if (!np || np.start !== open) return null;
+    const words = tokens.slice(np.start, np.end);
+    const person = words.every((x) => x.pos === 'PROPN' || x.text === '.') || (words.length === 1 && /^(?:he|she)$/iu.test(words[0]!.text)) || definitePerson(words) || titledName(words);
+    return person ? { phrase: np, verb: v } : null;
+  }
+  return null;
+}
+
+/** "Finance minister Ivo Markovic": lowercase words of role before a name of capitalised words. */
+function titledName(words: readonly Token[]): boolean {
+  return words.length > 2 && words.at(-1)!.pos === 'PROPN' && words.at(-2)!.pos === 'PROPN' && words.every((x) => /^(?:PROPN|NOUN|ADJ)$/u.test(x.pos) || x.text === '.');
+}
+
 /** Whether words are a person described with the definite article ("the Kremlin spokesperson", "the minister"). */
 function definitePerson(words: readonly Token[]): boolean {
   const head = words[words.length - 1]!.text.toLowerCase();

@@ -100,6 +100,10 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
         }
       }
     }
+    // ("Coach Anna Berg, who has trained the captain, Ola Lie, since 2015, said": a name set off inside a "who"
+    // clause on the name opening the sentence is that clause's object; the opening name speaks.)
+    const opener = named ? openerBeforeWho(tokens, named) : null;
+    if (opener) return opener;
     return named;
   }
   // "Jane Roe, star of "Harbour," thanked ...": the comma inside a title's marks closes the words set off.
@@ -206,6 +210,33 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
 }
 
 /**
+ * The name opening the sentence when `named` stands inside a "who" or "whose" clause set off after it ("Anna
+ * Berg, who trained the striker, Ola Lie, said"): the clause's verb before `named` makes it an object there. Null
+ * when `named` stands in no such clause.
+ */
+function openerBeforeWho(tokens: readonly Token[], named: Phrase): Phrase | null {
+  const fw = firstWord(tokens);
+  // ("A neighbour, who gave only her first name, Rosa, said": the name the clause gives is the opener's own.)
+  if (/^names?$/iu.test(tokens[named.start - 2]?.text ?? '')) return null;
+  let verb = false;
+  for (let k = named.start - 1; k > fw; k--) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || /^[.;:!?]$/u.test(t.text) || t.text === LINE_BREAK) return null;
+    if (t.pos === 'VERB') verb = true;
+    // ("Anna Berg, in a letter to the mayor, Karl Dahl, wrote": so a phrase a preposition opens, set off after
+    // the opener, whose object the name set off inside it is.)
+    const prepositional = t.text === ',' && /^(?:in|at|on|during|after|before|with|to|for|from|through|via|speaking|writing|responding|replying|referring)$/u.test(tokens[k + 1]?.text ?? '') && tokens[named.start - 1]?.text === ',' && tokens[named.start - 2]?.pos === 'NOUN';
+    if (t.text !== ',' || !(prepositional || /^(?:who|whose)$/iu.test(tokens[k + 1]?.text ?? ''))) continue;
+    if (!verb && !prepositional) return null;
+    const opener = nounPhraseBefore(tokens, k - 1);
+    // (A name, or one person described: "The lawyer, who represents the builder, Jon Aas, said".)
+    if (!opener || opener.start !== fw || !(tokens[opener.end - 1]!.pos === 'PROPN' || (tokens[opener.start]!.pos === 'DET' && tokens[opener.end - 1]!.pos === 'NOUN'))) return null;
+    return opener;
+  }
+  return null;
+}
+
+/**
  * The subject before a relative clause on a person that ends right before the phrase at `end` ("A nurse who
  * worked in Leeds [said]"): the determiner-led phrase before "who" when its clause has a verb of its own and no
  * punctuation; undefined when no such clause stands there, null when one does but no such phrase precedes it.
@@ -295,6 +326,7 @@ function quantifierBefore(tokens: readonly Token[], k: number): number {
  * "Democratic leaders in Congress", "a source in the Ministry of Transport" are the spokesman, the leaders and
  * the source, not the buyer, Congress or the ministry. `np` itself when it hangs on nothing so.
  */
+const TIE_ADJECTIVE = /^(?:close|closest|closer|near|familiar|loyal|allied|aligned|connected|linked|friendly|sympathetic|opposed|hostile|related|devoted|answerable|beholden|attached)$/iu;
 function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   // A number's quantifier stands between the preposition and the phrase: "A channel with more than 500,000
   // subscribers wrote", "a group of nearly 40 lawmakers said".
@@ -309,7 +341,17 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   const capitalisedNoun = opening?.type === 'description';
   // ("A diplomat posted in Moscow", "an engineer based at the port": a participle of where someone is placed
   // may stand between the noun and the preposition; the place still hangs on the noun.)
-  const placed = !capitalisedNoun && at >= 3 && /^(?:based|posted|stationed|deployed|living|working|serving)$/iu.test(tokens[at - 2]!.text) && tokens[at - 3]!.pos === 'NOUN' && /^(?:at|in)$/iu.test(tokens[at - 1]!.text) ? 1 : 0;
+  let placed = !capitalisedNoun && at >= 3 && /^(?:based|posted|stationed|deployed|living|working|serving)$/iu.test(tokens[at - 2]!.text) && tokens[at - 3]!.pos === 'NOUN' && /^(?:at|in)$/iu.test(tokens[at - 1]!.text) ? 1 : 0;
+  // ("A person close to Kral", "sources familiar with Mr. Roe's thinking", "those loyal to the governor": an
+  // adjective of a tie to someone stands between the noun and the preposition; the one tied speaks, not the one
+  // named after it. "Someone close to Roe", "Those close to Roe", "People close to Roe" are pronoun-like heads.)
+  if (!capitalisedNoun && at >= 3 && /^(?:to|with)$/iu.test(tokens[at - 1]!.text) && TIE_ADJECTIVE.test(tokens[at - 2]!.text)) {
+    const k = at - 3;
+    if (/^(?:someone|somebody|those|people|one|anyone|others|many|several|some|few)$/iu.test(tokens[k]!.text)) return { start: k, end: np.end };
+    if (tokens[k]!.pos === 'NOUN') placed = 1;
+    // ("Sources close to Roe said": a plural noun capitalised as the first word, which the tagger reads as a name.)
+    else if (k === firstWord(tokens) && tokens[k]!.pos === 'PROPN' && parseSpeakerPhrase(tokens[k]!.text)?.type === 'description') return { start: k, end: np.end };
+  }
   if (at < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[at - 1]!.text) || (tokens[at - 2 - placed]!.pos !== 'NOUN' && !capitalisedNoun)) return np;
   if (capitalisedNoun) return { start: at - 2, end: np.end };
   const head = nounPhraseBefore(tokens, at - 2 - placed);

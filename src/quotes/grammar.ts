@@ -14,7 +14,7 @@ import { invertedPersonDescription } from './inverted-description.ts';
 import { withDescriptionTail } from './description-tail.ts';
 import { describedThenName, subjectAfterAdjunct } from './inverted-credit.ts';
 import { nameWord } from './transcript.ts';
-import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote, subjectAroundSource, namerSubject } from './grammar-credits.ts';
+import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote, subjectAroundSource, subjectBeforeSource, namerSubject } from './grammar-credits.ts';
 import { STAND_IN_NAME_LEAD } from './given-name-clause.ts';
 import { headlineTitle } from './headline-title.ts';
 import { titleCased, workTitleQuote } from './work-title.ts';
@@ -347,6 +347,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       if (np && i < q && i > firstWord(tokens) && /^(?:PROPN|PRON)$/u.test(tokens[firstWord(tokens)]!.pos) && tokens[np.end]?.text === ',' && /ing$/iu.test(tokens[np.end + 1]?.text ?? '') && isCue(tokens[np.end + 1]!, tokens[np.end])) continue;
       const around = np && i < q ? subjectAroundSource(tokens, i, np.end, q) : null;
       if (around) return finish(text, tokens, around.phrase, 'before', tokens[around.verb]!.lemma);
+      // "Roe told the cabinet, according to two ministers, that ... "..."": the verb's subject speaks.
+      const carried = np && i < q ? subjectBeforeSource(tokens, i, np.end, q) : null;
+      if (carried) return finish(text, tokens, carried.phrase, 'before', tokens[carried.verb]!.lemma);
       // "According to him, ...": the object pronoun stands for the one "he said" would name.
       const pronoun = tokens[i + 2]?.pos === 'PRON' && /^[,;]$/u.test(tokens[i + 3]?.text ?? '') ? subjectPronoun(tokens[i + 2]!.text) : null;
       if (pronoun && i < q && namedReporterAfter(tokens, i + 3, q)) continue;

@@ -67,12 +67,31 @@ function answeringColon(before: string, at: number): boolean {
 
 const LABELLED = /\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|term(?:s|ed|ing)?|labell?(?:s|ed|ing)?|brand(?:s|ed|ing)?|described\s+as|describes\s+as)\s*$/iu;
 
+// `Moen said Dahl's phrase "..." still haunts her`, `Moen said Dahl's words, "...," were the last she heard`: the
+// quote set right after a noun that calls it the owner's words, as the noun's apposition, is the owner's.
+const APPOSED_NOUN = String.raw`(?:phrase|catchphrase|catch-phrase|words|slogan|motto|mantra|refrain|lines?|warning|promise|pledge|vow|taunt|jibe|quip|retort|tagline|rallying\s+cry|battle\s+cry|remarks?|comments?)`;
+const NAMED_APPOSED = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}${APPOSED_NOUN},?\s*$`, 'u');
+// (Not in a phrase fronted before the sentence's subject, "After Dahl's remarks, "...," Moen said", nor when a
+// reporting verb right after the quote names its speaker.)
+const FRONTED_PHRASE = /^\s*(?:after|following|despite|since|before|amid|in|on|at|with|without|unlike|like|beyond|besides|given|over|about|regarding|of)\b[^.;:!?"“”«»_]*$/iu;
+// (Nor a possessive a preposition governs, "what he said about Roe's phrase "..."": the words are talked about,
+// and whoever talks about them may be using them; nor words that open with a verb, the predicate of the noun
+// rather than its apposition: `Ryan said Roe's comments "show bias"`.)
+// (Nor after a verb of naming or judging, whose object the words are the label of: `Scott has called Mr. Roe's
+// comments "racially toxic"`.)
+const NAMING_BEFORE = /\b(?:called|calls|call|calling|dubbed|termed|labell?ed|branded|described|describes|describing|deemed|considered|considers|found|finds|judged|judges|rated|thought|thinks)\s+(?:(?:the|his|her|their|its|a|an)\s+)?$/u;
+const AFTER_PREPOSITION = /\b(?:about|of|on|over|regarding|at|with|to|from|by|for|against|into|in)\s*$/iu;
+const PREDICATE_OPENING = /^\s*(?:is|was|are|were|be|been|being|has|have|had|shows?|showed|shown|seems?|seemed|reflects?|reflected|proves?|proved|makes?|made|means?|meant|sounds?|sounded|did|does|do|will|would|can|could|should|may|might|must|amounts?|amounted|goes|went|remains?|remained|[\p{Ll}]+ed)\b/u;
+const CREDIT_AFTER = /^\s*[,!?]?\s*(?:(?:he|she|they|it|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3})\s*)?(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|replied|recalled|insisted|warned)\b/u;
+
 /** Whose possessive holds the quote (`before` is the sentence up to the quote, `after` what follows it), and whether a noun of speech makes the words that owner's. */
-export function possessedWords(before: string, after: string): { owner: string; said: boolean } | null {
+export function possessedWords(before: string, after: string, words = ''): { owner: string; said: boolean } | null {
   // Runs for every quote: most sentences hold no possessive at all and need no pattern tried.
   if (!before.includes("'s") && !before.includes('’s')) return null;
   const named = NAMED_BEFORE.exec(before);
   if (named && !outsideClause(before.slice(named.index))) return { owner: named[1]!, said: !innerReport(before.slice(named.index)) && !answeringColon(before, named.index) };
+  const apposed = NAMED_APPOSED.exec(before);
+  if (apposed && !FRONTED_PHRASE.test(before.slice(0, apposed.index + 1)) && !AFTER_PREPOSITION.test(before.slice(0, apposed.index + 1)) && !NAMING_BEFORE.test(before.slice(0, apposed.index + 1)) && !CREDIT_AFTER.test(after) && !PREDICATE_OPENING.test(words)) return { owner: apposed[1]!, said: true };
   const owned = OWNED_FRAGMENT.exec(before);
   // `what he called Y's "cheap shots"`: a verb of naming before the possessive makes the words its subject's label.
   if (!owned || LABELLED.test(before.slice(0, owned.index + 1))) return null;

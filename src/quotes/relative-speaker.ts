@@ -24,6 +24,16 @@ const RELATIVE_COLON = /,\s+(which|who|whose|where)\s+([^,;:_"“”«»()—–
 // The same clause with the quote inside it, its verb of speech the clause's own, right after "which" or "whose"
 // and its noun (with no subject of its own between): `Lind cited the Marsh Trust, which estimates that "..."`.
 const RELATIVE_OPEN = /,\s+(?:which|whose\s+[\p{Ll}]+)\s+(?:(?:had|has|have|also|then|later|now|long|once|itself|recently|previously|in\s+turn|[\p{Ll}]+ly)\s+)*(?:said|says|estimates|estimated|warns|warned|claims|claimed|argues|argued|insists|insisted|states|stated|calls|called|describes|described|predicts|predicted|reports|reported|wrote|writes|written|told)\s+(?:that\s+)?[^,;:_"“”«»()—–]{0,80}$/u;
+// The same clause opening on "who" after a name or a person, its verb of speech right after it, the quote inside:
+// `Abbott said she had called Dunn, who told her the bridge was "..."` (Dunn's words, not Abbott's).
+const RELATIVE_WHO_OPEN = /,\s+who\s+(?:(?:had|has|have|also|then|later|now|once|recently|previously|in\s+turn|[\p{Ll}]+ly)\s+)*(?:said|says|told|tells|replied|warned|insisted|claimed|argued|wrote|added|explained|assured|promised|answered)\s+(?:(?:him|her|them|me|us|reporters)\s+)?(?:that\s+)?[^,;:_"“”«»()—–]{0,80}$/u;
+
+/** Where the comma opening a "who" clause of speech that holds the quote stands in `before`, or -1. */
+export function relativeWhoSays(before: string): number {
+  const m = RELATIVE_WHO_OPEN.exec(before);
+  return m ? m.index : -1;
+}
+
 // Verbs of speech or writing the speech-verb list may not hold in the forms a relative clause uses.
 const SPEAKING = /^(?:said|says|replied|replies|responded|responds|answered|answers|wrote|writes|read|reads|stated|states|warned|warns|told|tells|added|adds|declared|declares|announced|announces|insisted|insists|posted|posts|tweeted|tweets|explained|explains|concluded|concludes|began|begins|opened|opens|ran|runs|chanted|chants|shouted|shouts|yelled|sang|sings|cried|screamed|asked|asks|urged|pleaded|joked|quipped|noted|remarked|commented|argued|claimed|vowed|promised|pledged|boasted|complained|protested|recalled|admitted|conceded|ruled|rules|decided|decides|found|finds|concluded|judged|stated|written|spoken)$/u;
 // What "whose" may own that is words: "whose reply came a week later:".

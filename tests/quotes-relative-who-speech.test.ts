@@ -1,0 +1,23 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
+  return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
+}
+
+it('credits not the main subject with words in a "who" clause of speech about another', () => {
+  const got = speakers([
+    'Alderman Petra Vesely met the surveyor, Otto Krainer, on Friday.',
+    'Vesely said she had phoned Krainer, who told her the dam was "sound for fifty years."',
+    'Vesely praised Krainer, who said the work would be "done by spring."',
+    'Krainer, who said in May that he would "see it through," left on Saturday.',
+    'Vesely met Krainer, who said: "It will hold."',
+  ]);
+  expect(got.get('sound for fifty years')).not.toBe('Petra Vesely');
+  expect(got.get('done by spring')).not.toBe('Petra Vesely');
+  expect(got.get('see it through')).toBe('Otto Krainer');
+  expect(got.get('It will hold')).toBe('Otto Krainer');
+});
