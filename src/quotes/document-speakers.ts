@@ -143,6 +143,11 @@ export class DocumentSpeakers {
   /** The sentence where each speaker last spoke. */
   private readonly spokeAt = new Map<LocalSpeaker, number>();
   /**
+   * A transcript turn's speaker and the paragraph of the turn, when the turn credits a quotation inside it to
+   * someone else ('... an official said the deal was "..."'): see `noteTurnQuoting`.
+   */
+  private readonly turnQuotingIn = new Map<LocalSpeaker, number>();
+  /**
    * How the last `resolve` found its speaker ("pronoun gender, 1 back", "description, recent speaker" ...): read
    * by the PolNeAR evaluation to measure each path's precision, never by the engine's choices.
    */
@@ -867,6 +872,15 @@ export class DocumentSpeakers {
     return null;
   }
 
+  /**
+   * A transcript turn in `paragraph` whose speaker quotes another person inside it: the turn's speaker talks of
+   * himself as "I", so a "he" or "she" in the unlabelled paragraph right after the turn ("He went further. '...,'
+   * he said.") is the one he quoted, not he; the reading passes over him there.
+   */
+  noteTurnQuoting(speaker: LocalSpeaker, paragraph: number): void {
+    this.turnQuotingIn.set(speaker, paragraph);
+  }
+
   private resolvePronoun(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
     const want = p === 'he' ? 'm' : 'f';
     const listeners = this.read.listenersHere();
@@ -916,6 +930,9 @@ export class DocumentSpeakers {
         return this.near(s, paragraph) ? s : null;
       }
       if (s.kind === 'organisation' || s.plural) continue;
+      // "CORRESPONDENT JO ROE: ... An aide said it was "...". ¶ He went further. '...,' he said.": the turn's
+      // speaker, who quoted another in the turn just before, is not the "he" of the paragraph after it.
+      if (this.turnQuotingIn.get(s) === paragraph - 1) continue;
       // "'...,' he told Hannity": the one spoken to is not the one speaking.
       if (listeners.size && s.names.some((n) => listeners.has(nameWords(n).at(-1) ?? ''))) continue;
       // "he" and "she" are people: not "the ad" or "the report".

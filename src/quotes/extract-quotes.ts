@@ -136,6 +136,7 @@ export function extract(original: readonly Passage[]): Extraction {
         prevPlain = null;
         prevRecords = [];
         if (record?.local) lastSpeaker = record.local;
+        if (record?.local && credited.some((r) => r.local && r.local !== record.local && r.local.kind !== 'organisation')) ds.noteTurnQuoting(record.local, p.paragraph);
         continue;
       }
       const found = safeSpans(p.text);

@@ -1,0 +1,22 @@
+import { describe, it, expect } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+// Sentences written for these tests (session 40, helper A), with invented names.
+function quotesOf(paragraphs: string[]): ReturnType<typeof extractQuotes>['quotes'] {
+  return extractQuotes(passagesOf(doc('t', '2024-05-02', paragraphs))).quotes;
+}
+const speakerOf = (quotes: ReturnType<typeof quotesOf>, words: string): string | null => quotes.find((x) => x.quote.includes(words))?.speaker ?? null;
+
+describe('a "he" in the paragraph after a transcript turn that quoted another is not the turn\'s speaker', () => {
+  it('does not credit the correspondent with the words of the one he quoted', () => {
+    const quotes = quotesOf([
+      '[Rush transcript of the late bulletin. Speaker labels in capitals mark who is talking.]',
+      'PRESENTER NORA QUILL: Good evening. The harbour strike is in its third day. Our reporter Owen Platt is at the docks. Owen, what do we know?',
+      'OWEN PLATT, REPORTER: Nora, the talks broke up at noon. The port\'s director told the union on Monday that the offer was final. A senior manager at the port authority, who spoke to a handful of us on condition that he not be named, said the strike was "a test of nerve, not of money."',
+      'He went further. "Every crane that stands idle costs us a fortune," he said, "and someone will have to pay for it."',
+    ]);
+    expect(speakerOf(quotes, 'Every crane that stands idle')).not.toBe('Owen Platt');
+    expect(speakerOf(quotes, 'someone will have to pay')).not.toBe('Owen Platt');
+  });
+});
