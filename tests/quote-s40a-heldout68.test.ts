@@ -20,3 +20,19 @@ describe('a "he" in the paragraph after a transcript turn that quoted another is
     expect(speakerOf(quotes, 'someone will have to pay')).not.toBe('Owen Platt');
   });
 });
+
+describe('"Asked by NAME, whether ..., he said": the asker named in the fronted phrase is not the "he" who answers', () => {
+  it('does not credit the asker', () => {
+    const quotes = quotesOf([
+      'The transport minister, Colm Arden, faced the committee on Thursday. He said the rail plan was "late but sound."',
+      'Asked by the Green member for Hollin Bay, Piers Kettle, whether the plan would be scrapped, he said that "every option is still open."',
+    ]);
+    expect(speakerOf(quotes, 'every option is still open')).not.toBe('Piers Kettle');
+  });
+  it('still credits the named subject of "Asked by NAME, ..., NAME said"', () => {
+    const quotes = quotesOf([
+      'Asked by the host, Dana Fell, for a forecast, Iris Moen said she expected "a long winter."',
+    ]);
+    expect(speakerOf(quotes, 'a long winter')).toBe('Iris Moen');
+  });
+});

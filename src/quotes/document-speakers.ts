@@ -2,6 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { frontedAskerWords } from './asked-by.ts';
 import { bylineWriter } from './byline-writer.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
@@ -887,6 +888,8 @@ export class DocumentSpeakers {
     const here = this.read.textOf.get(this.read.sentence);
     const split = here && (p === 'he' || p === 'she') ? splitClauseSubject(here.masked.slice(here.from, here.to), p) : null;
     const splitEnd = split ? nameWords(split).at(-1) : undefined;
+    const askerText = here && (p === 'he' || p === 'she') ? frontedAskerWords(here.masked.slice(here.from, here.to), p) : null;
+    const asker = askerText ? new Set(askerText.split(/[^\p{L}'’-]+/u).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => nameWords(w))) : null;
     if (p === 'he' || p === 'she') {
       const namesake = this.namesakeOfGender(want);
       if (namesake) {
@@ -900,6 +903,8 @@ export class DocumentSpeakers {
       if (s === AMBIGUOUS) return found;
       // "Kask, he said, was ...": the one the reported clause is about is not the one reporting it.
       if (splitEnd && s.kind === 'person' && s.names.some((n) => nameWords(n).at(-1) === splitEnd)) continue;
+      // "Asked by the member for Vale, Jo Roe, whether ..., he said": the asker is not the one answering.
+      if (asker && s.kind === 'person' && s.names.some((n) => asker.has(nameWords(n).at(-1) ?? ''))) continue;
       if (p === 'it' || p === 'they') {
         if (p === 'it' ? s.kind !== 'organisation' : !(s.plural || s.kind === 'organisation')) {
           if (p === 'they') return null;
