@@ -36,3 +36,26 @@ describe('"Asked by NAME, whether ..., he said": the asker named in the fronted 
     expect(speakerOf(quotes, 'a long winter')).toBe('Iris Moen');
   });
 });
+
+describe('a relative clause of time or place whose own new subject speaks: "at which a NOUN had ... and said:"', () => {
+  it('credits the one described in the clause, not the one who recalls the scene', () => {
+    const quotes = quotesOf([
+      'Hana Brill, who ran the consulate in Tallinn for six years, told the panel the feud was old.',
+      'She recalled a reception in 2011 at which a Latvian trade envoy had raised his glass and said: "Neighbours quarrel; families do not."',
+    ]);
+    expect(speakerOf(quotes, 'Neighbours quarrel')).not.toBe('Hana Brill');
+    expect(speakerOf(quotes, 'Neighbours quarrel')).toMatch(/envoy/u);
+  });
+  it('credits a person named as the clause\'s subject', () => {
+    const quotes = quotesOf([
+      'Tobias Renn described the launch party, where Clara Vissing stood on a chair and shouted: "We did it in nine months!"',
+    ]);
+    expect(speakerOf(quotes, 'We did it in nine months')).toBe('Clara Vissing');
+  });
+  it('leaves the main subject speaking when the clause has no speech of its own', () => {
+    const quotes = quotesOf([
+      'Tobias Renn recalled the night when the power failed, and said: "We finished the work by candlelight."',
+    ]);
+    expect(speakerOf(quotes, 'by candlelight')).toBe('Tobias Renn');
+  });
+});

@@ -50,6 +50,7 @@ import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { elidedSubject } from './elided-subject.ts';
 import { frontedParticipleReported, frontedParticipleSubject } from './fronted-participle.ts';
 import { describedRelativeSpeaker } from './relative-description.ts';
+import { sceneRelativeSpeaker } from './scene-relative.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { wordsTakenUpBy } from './words-taken-up.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
@@ -993,6 +994,24 @@ function subordinateEvent(r: CreditReading, q: QuoteSentence): void {
 }
 const SUBORDINATE_EVENT = /\b(?:after|before|while|when|as|since|until|because)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)(?:,\s+(?:who|whose)\s[^,;:]{1,80},)?\s+(?:had\s+)?(?:held|gave|delivered|hosted|called|convened|staged|led|[\p{Ll}]+ed)\s+(?:a|an|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:news\s+conference|press\s+conference|conference|rally|speech|address|interview|briefing|event|town\s+hall|meeting)[^,;:.]{0,40}?,?\s+(?:in|during|at)\s+which\s+(he|she)\s+[^;:]*$/u;
 
+/**
+ * `He recalled a dinner at which a vice-minister had leaned over and said: "..."`: a relative clause of time or
+ * place whose own new subject speaks right before the quote (`scene-relative.ts`): the words are that subject's,
+ * a person described with "a" or named, and nobody's told otherwise; never the main clause's subject's.
+ */
+function sceneRelative(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || q.sentenceInitial) return;
+  const pronoun = r.parsed.type === 'pronoun';
+  const at = pronoun ? q.rs : phraseAt(q, r.attribution.phrase);
+  if (at < 0 || at > q.span.open) return;
+  const scene = sceneRelativeSpeaker(q.masked.slice(pronoun ? at : at + r.attribution.phrase.length, q.span.open));
+  if (!scene || (!pronoun && (r.attribution.phrase.includes(scene.subject) || scene.subject.includes(r.attribution.phrase)))) return;
+  const named = parseSubjectPhrase(scene.subject);
+  if (named?.type === 'description' && named.kind === 'unnamed' && !named.plural) credit(r, scene.subject, null, named);
+  else if (knownPerson(named, q.ds)) credit(r, scene.subject, null, named);
+  else untold(r);
+}
+
 /** `Calder denied saying the governor was "a coward"`: words said to be denied are credited to nobody (`denied-words.ts`). */
 function denied(r: CreditReading, q: QuoteSentence): void {
   if (deniedWords(q.beforeMasked)) untold(r);
@@ -1289,6 +1308,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   thingTelling,
   asAsideSpeaker,
   subordinateEvent,
+  sceneRelative,
   relativeColonClauseSpeaks,
   sceneColon,
   relayedOwnedWords,
