@@ -59,3 +59,16 @@ describe('a relative clause of time or place whose own new subject speaks: "at w
     expect(speakerOf(quotes, 'by candlelight')).toBe('Tobias Renn');
   });
 });
+
+describe('a name after "with" that ends a body\'s capitalised name ("the Society for Friendship with Peru") is no speaker', () => {
+  it('credits the body, not the country its name ends on', () => {
+    const quotes = quotesOf([
+      'In Oslo, the League for Cooperation with Moldova sent a letter to the minister, saying that the visit had "opened a door long shut."',
+      'The Council on Trade with Chile said the tariffs were "a step backwards."',
+    ]);
+    expect(speakerOf(quotes, 'opened a door long shut')).not.toBe('Moldova');
+    expect(speakerOf(quotes, 'opened a door long shut')).toMatch(/League/u);
+    expect(speakerOf(quotes, 'a step backwards')).not.toBe('Chile');
+    expect(speakerOf(quotes, 'a step backwards')).toMatch(/Council/u);
+  });
+});
