@@ -72,3 +72,27 @@ describe('a name after "with" that ends a body\'s capitalised name ("the Society
     expect(speakerOf(quotes, 'a step backwards')).toMatch(/Council/u);
   });
 });
+
+describe('a vox pop\'s label over the quote: "**NAME, AGE, JOB:**" then the words in the next paragraph', () => {
+  it('credits the person the label names, bold or with an age', () => {
+    const quotes = quotesOf([
+      'We asked shoppers in Harlow market what they thought of the new bridge toll.',
+      '**Brenda Okafor-Hale, 58, florist:**',
+      '"Two pounds each way is robbery. My van crosses six times a day."',
+      'Desmond Price, 33, bus driver:',
+      '"The queues are shorter, I will give them that."',
+      '**Kofi, 17, who did not give his surname:**',
+      '"I walk anyway, so I do not care."',
+    ]);
+    expect(speakerOf(quotes, 'Two pounds each way')).toBe('Brenda Okafor-Hale');
+    expect(speakerOf(quotes, 'The queues are shorter')).toBe('Desmond Price');
+    expect(speakerOf(quotes, 'I walk anyway')).toBe('Kofi');
+  });
+  it('does not read a label of neither shape, nor one holding a verb of speech', () => {
+    const quotes = quotesOf([
+      'Harlow Bridge, the town\'s oldest crossing, in numbers:',
+      '"Six thousand vehicles a day."',
+    ]);
+    expect(speakerOf(quotes, 'Six thousand vehicles')).toBe(null);
+  });
+});

@@ -23,7 +23,7 @@ import { isListItem } from './heading-speaker.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { addresseePhraseBefore, namedInProse, ownPhraseBefore, turnPieces, turnRecord } from './turn-records.ts';
 import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
-import { creditLine, creditListItem, headingSpeaker, introduction, labelIntroduction } from './paragraph-credits.ts';
+import { creditLine, creditListItem, headingSpeaker, introduction, labelIntroduction, voxPopIntroduction } from './paragraph-credits.ts';
 import { readParagraph } from './read-paragraph.ts';
 import { continueInTurn, resolveContinuations } from './continuations.ts';
 import { displayedWords } from './display-words.ts';
@@ -169,6 +169,8 @@ export function extract(original: readonly Passage[]): Extraction {
       introduced = listHead ? null : found.length === 0 || (lastSentence && found[found.length - 1]!.close < lastSentence.start) ? introduction(p, ds) : null;
       // A roundup's label paragraph in capitals ("PUTIN, asked about satellites:") introduces the quote after it.
       if (!introduced && found.length === 0) introduced = labelIntroduction(p, ds);
+      // A vox pop's label over the words ("**Olga Marsk, 34, pharmacist:**") introduces the quote after it.
+      if (!introduced && found.length === 0) introduced = voxPopIntroduction(p, bold[n]!, ds);
       // A shotlist's sound bite under its header in capitals ("PUTIN SAYING:"): the header names the speaker.
       if (found.length && p.text.includes('ING')) {
         for (const r of paraRecords) {
