@@ -96,3 +96,19 @@ describe('a vox pop\'s label over the quote: "**NAME, AGE, JOB:**" then the word
     expect(speakerOf(quotes, 'Six thousand vehicles')).toBe(null);
   });
 });
+
+describe('one described with a place adverb after the noun ("A diplomat here"), who "was more measured", is the "she" of the quote after', () => {
+  it('reads "An engineer here, also speaking anonymously, was more measured." as setting up the next speaker', () => {
+    const quotes = quotesOf([
+      'Gale Worth reported from the shipyard.',
+      'An engineer here, also speaking anonymously, was more measured. "The hull is sound; the schedule is not," she said.',
+    ]);
+    expect(speakerOf(quotes, 'The hull is sound')).toMatch(/engineer/u);
+  });
+  it('reads "A nurse there was more reserved." so too', () => {
+    const quotes = quotesOf([
+      'A nurse there was more reserved. "We will see what the winter brings," she said.',
+    ]);
+    expect(speakerOf(quotes, 'what the winter brings')).toMatch(/nurse/u);
+  });
+});

@@ -174,9 +174,17 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
     const former = parsedSpeakerPhrase(phrase.replace(EX_NOUN, '$1former $2'));
     if (former?.type === 'description') return { ...former, text: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\s/u, 'the ') };
   }
+  // "A diplomat here", "an official there": the place adverb after a description's noun only says where the
+  // one described is (as "in Seoul" would); the description is the rest.
+  const placed = PLACE_ADVERB_TAIL.exec(phrase.trim().replace(/[,;:]+$/u, ''));
+  if (placed) {
+    const inner = parsedSpeakerPhrase(placed[1]!);
+    if (inner?.type === 'description') return inner;
+  }
   return parsedSpeakerPhrase(phrase);
 }
 
+const PLACE_ADVERB_TAIL = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(?:here|there)$/u;
 const EX_NOUN = /(^|\s)[Ee]x-(\p{Ll}{3,})/u;
 const OFFICE_ADDRESS = /^(?:Mr\.?|Mister|Madam|Madame)\s+((?:Deputy\s+|Vice[- ])?(Speaker|President|Chairman|Chairwoman|Chair|Mayor|Chancellor))$/u;
 
