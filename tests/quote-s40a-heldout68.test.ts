@@ -112,3 +112,15 @@ describe('one described with a place adverb after the noun ("A diplomat here"), 
     expect(speakerOf(quotes, 'what the winter brings')).toMatch(/nurse/u);
   });
 });
+
+describe('a subject after a fronted "Beside her," and one described with a clause of anonymity ("who would not be named")', () => {
+  it('credits the one described', () => {
+    const quotes = quotesOf([
+      'Beside her, a Danish port official who would not be named said the berths were "full until spring."',
+      'Alongside him at the hearing, a customs officer who asked not to be identified said the paperwork was "a work of fiction."',
+    ]);
+    expect(speakerOf(quotes, 'full until spring')).toMatch(/official/u);
+    expect(speakerOf(quotes, 'a work of fiction')).toMatch(/officer/u);
+  });
+});
+
