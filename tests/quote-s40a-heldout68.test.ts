@@ -113,6 +113,19 @@ describe('one described with a place adverb after the noun ("A diplomat here"), 
   });
 });
 
+describe('a transcript turn\'s label opens no sentence: the words after it are read as a sentence of their own', () => {
+  it('credits the one the turn\'s first sentence sets up to speak', () => {
+    const quotes = quotesOf([
+      '[Rush transcript. Speaker labels in capitals mark who is talking.]',
+      'ANCHOR NORA QUILL: Good evening. Owen, how did the crews take the news?',
+      'OWEN PLATT, REPORTER: A welder here, also speaking anonymously, was more measured. "We have heard promises before," she told me, "and the yard is still half empty."',
+      'QUILL: Owen Platt at the docks, thank you.',
+    ]);
+    expect(speakerOf(quotes, 'We have heard promises before')).toMatch(/welder/u);
+    expect(speakerOf(quotes, 'the yard is still half empty')).toMatch(/welder/u);
+  });
+});
+
 describe('a subject after a fronted "Beside her," and one described with a clause of anonymity ("who would not be named")', () => {
   it('credits the one described', () => {
     const quotes = quotesOf([
@@ -124,3 +137,14 @@ describe('a subject after a fronted "Beside her," and one described with a claus
   });
 });
 
+describe('a pronoun\'s contraction ("I\'ll let the Minister ...") opens a clause, never a phrase naming someone', () => {
+  it('leaves the minister named before as the "she" of the turn', () => {
+    const quotes = quotesOf([
+      'MR HOLT: Good afternoon. I have two announcements, and then I will take your questions.',
+      'QUESTION: Minister Carla Venn said on Monday that the port should "reopen at once". Will it?',
+      'MR HOLT: I\'ll let the Minister speak for her department. She has said that "nobody wants a long closure", and I agree with her.',
+      'QUESTION: Thank you.',
+    ]);
+    expect(speakerOf(quotes, 'nobody wants a long closure')).toBe('Carla Venn');
+  });
+});

@@ -113,7 +113,8 @@ export function extract(original: readonly Passage[]): Extraction {
         // speaker is taken as speaking, who would otherwise stand between a "he told reporters" and the
         // "Secretary Blinken" the turn named just before it.)
         const inner = safeSpans(p.text).filter((s) => s.open >= turn.start && s.end <= turn.end);
-        const read = inner.length > 0 ? readParagraph(p, pi, inner, ds, null, lastSpeaker) : [];
+        // (Its first sentence opens after the label, as the words do: "TOM ROE, REPORTER: An aide said ...".)
+        const read = inner.length > 0 ? readParagraph(p, pi, inner, ds, null, lastSpeaker, turn.start) : [];
         continueInTurn(read);
         const credited = read.filter((r) => r.local || r.own);
         const record = turnRecord(p, pi, turn, ds);

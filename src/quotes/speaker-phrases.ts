@@ -174,6 +174,9 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
     const former = parsedSpeakerPhrase(phrase.replace(EX_NOUN, '$1former $2'));
     if (former?.type === 'description') return { ...former, text: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\s/u, 'the ') };
   }
+  // "I'll let the Ambassador", "We've asked the minister": a pronoun's contraction opens a clause of its own, never
+  // a phrase naming someone (the noun after it is the verb's object).
+  if (PRONOUN_CONTRACTION.test(phrase)) return null;
   // "A diplomat here", "an official there": the place adverb after a description's noun only says where the
   // one described is (as "in Seoul" would); the description is the rest.
   const placed = PLACE_ADVERB_TAIL.exec(phrase.trim().replace(/[,;:]+$/u, ''));
@@ -184,6 +187,7 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
   return parsedSpeakerPhrase(phrase);
 }
 
+const PRONOUN_CONTRACTION = /^\s*(?:I|We|You|He|She|They|It)['’](?:ll|m|re|ve|d)\b/iu;
 const PLACE_ADVERB_TAIL = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(?:here|there)$/u;
 const EX_NOUN = /(^|\s)[Ee]x-(\p{Ll}{3,})/u;
 const OFFICE_ADDRESS = /^(?:Mr\.?|Mister|Madam|Madame)\s+((?:Deputy\s+|Vice[- ])?(Speaker|President|Chairman|Chairwoman|Chair|Mayor|Chancellor))$/u;
