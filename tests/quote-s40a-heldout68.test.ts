@@ -148,3 +148,18 @@ describe('a pronoun\'s contraction ("I\'ll let the Minister ...") opens a clause
     expect(speakerOf(quotes, 'nobody wants a long closure')).toBe('Carla Venn');
   });
 });
+
+describe('"a submission from the NAME OF A BODY, which said that ... \\"...\\"": the body speaks', () => {
+  it('credits the body the relative clause of speech hangs on', () => {
+    const quotes = quotesOf([
+      'The inquiry heard a written statement from the Northern Fisheries Council, which said that catches had been "falling for a decade."',
+    ]);
+    expect(speakerOf(quotes, 'falling for a decade')).toBe('the Northern Fisheries Council');
+  });
+  it('does not credit a body the words were sent to', () => {
+    const quotes = quotesOf([
+      'Marta Ilves sent a long letter to the Northern Fisheries Council, which said that the quotas were "a death sentence."',
+    ]);
+    expect(speakerOf(quotes, 'a death sentence')).not.toBe('the Northern Fisheries Council');
+  });
+});

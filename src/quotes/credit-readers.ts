@@ -44,7 +44,7 @@ import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
 import { namedSayerBefore, tellerOfOrder } from './teller-credits.ts';
-import { PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker } from './relative-speaker.ts';
+import { bodyWhichSpeaker, PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { elidedSubject } from './elided-subject.ts';
@@ -1111,6 +1111,19 @@ function personNounOrCompound(noun: string): boolean {
 }
 
 /**
+ * `... a submission from the Marsh Trust, which said that ships had been "..."`: the body the relative clause of
+ * speech hangs on speaks (`relative-speaker.ts`), not the main clause's subject, who only read or cited it.
+ */
+function bodyWhich(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial) return;
+  const body = bodyWhichSpeaker(q.beforeMasked, (n) => {
+    const parsed = parseSubjectPhrase(n);
+    return parsed?.type === 'name' && parsed.kind === 'organisation';
+  });
+  if (body) credit(r, body, null, parseSubjectPhrase(body));
+}
+
+/**
  * `Heale wrote to the harbour board, which replied on Monday: "..."`, `..., whose chairman said: "..."`: a
  * relative clause of speech closing on the quote's colon speaks, not the main clause's subject (`relative-speaker.ts`);
  * a credit standing before the clause's antecedent is undone (unless the antecedent is a document the subject
@@ -1340,6 +1353,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   subordinateEvent,
   sceneRelative,
   relativeColonClauseSpeaks,
+  bodyWhich,
   sceneColon,
   relayedOwnedWords,
   labelNamingOwner,
