@@ -163,3 +163,20 @@ describe('"a submission from the NAME OF A BODY, which said that ... \\"...\\"":
     expect(speakerOf(quotes, 'a death sentence')).not.toBe('the Northern Fisheries Council');
   });
 });
+
+describe('"X sent a message ... The message added: \\"...\\"": the message speaks in its sender\'s name', () => {
+  it('credits the sender of the message', () => {
+    const quotes = quotesOf([
+      'In Tartu, the Alliance for Friendship with Georgia sent a message of thanks to the festival, saying the concert had "moved everyone who heard it."',
+      'The message added: "We hope to return next summer."',
+    ]);
+    expect(speakerOf(quotes, 'We hope to return next summer')).toMatch(/Alliance/u);
+  });
+  it('credits nobody when no sender is told', () => {
+    const quotes = quotesOf([
+      'The festival closed on Sunday night.',
+      'The message added: "We hope to return next summer."',
+    ]);
+    expect(speakerOf(quotes, 'We hope to return next summer')).toBe(null);
+  });
+});

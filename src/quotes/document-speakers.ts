@@ -1694,7 +1694,9 @@ export class DocumentSpeakers {
     const at = this.read.textOf.get(this.read.sentence);
     const here = at ? at.masked.slice(0, at.from) : '';
     const phrase = issuerOf(here, head) ?? (paragraph >= 2 ? issuerOf(this.paragraphs[paragraph - 2]!, head) : null);
-    const parsed = phrase ? parseSubjectPhrase(phrase) : null;
+    // ("the Society for Friendship with Peru": a body's name read up to its "with" when the whole reads as none.)
+    const upToWith = phrase && / with /u.test(phrase) ? parseSubjectPhrase(phrase.slice(0, phrase.indexOf(' with '))) : null;
+    const parsed = phrase ? (parseSubjectPhrase(phrase) ?? (upToWith?.kind === 'organisation' ? upToWith : null)) : null;
     if (!parsed || parsed.type === 'pronoun' || (parsed.type === 'description' && (parsed.kind !== 'organisation' || ISSUED_HEADS.has(parsed.head)))) return null;
     const found = parsed.type === 'name' ? (parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name)) : this.resolveDescription(parsed, paragraph, false);
     this.lastPath = 'description: the issuer of the statement';
@@ -1807,6 +1809,8 @@ export class DocumentSpeakers {
     if (d.definite && !d.plural && ISSUED_HEADS.has(d.head)) {
       const issuer = this.statementIssuer(d.head, paragraph);
       if (issuer) return issuer;
+      // ("The message added: ..." with no sender told is nobody's: a message is no voice of its own.)
+      if (d.head === 'message') return null;
     }
     const medium = d.kind === 'organisation' && d.definite && !d.plural ? this.mediumVoiced(d, paragraph) : undefined;
     if (medium !== undefined) return medium;
