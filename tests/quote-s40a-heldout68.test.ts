@@ -6,7 +6,8 @@ import { doc, passagesOf } from './helpers/docs.ts';
 function quotesOf(paragraphs: string[]): ReturnType<typeof extractQuotes>['quotes'] {
   return extractQuotes(passagesOf(doc('t', '2024-05-02', paragraphs))).quotes;
 }
-const speakerOf = (quotes: ReturnType<typeof quotesOf>, words: string): string | null => quotes.find((x) => x.quote.includes(words))?.speaker ?? null;
+// (The tightest quotation holding the words: a quote inside a quote as its own, not as the outer one.)
+const speakerOf = (quotes: ReturnType<typeof quotesOf>, words: string): string | null => quotes.filter((x) => x.quote.includes(words)).sort((a, b) => a.quote.length - b.quote.length)[0]?.speaker ?? null;
 
 describe('a "he" in the paragraph after a transcript turn that quoted another is not the turn\'s speaker', () => {
   it('does not credit the correspondent with the words of the one he quoted', () => {
@@ -178,5 +179,26 @@ describe('"X sent a message ... The message added: \\"...\\"": the message speak
       'The message added: "We hope to return next summer."',
     ]);
     expect(speakerOf(quotes, 'We hope to return next summer')).toBe(null);
+  });
+});
+
+describe('quotes inside a quote: "the words of my late father, \'...\'" and a "he" meaning the one brought in by "a" before the outer quote', () => {
+  it('credits the father whose words they are', () => {
+    const quotes = quotesOf([
+      'Mina Osei, 47, a baker in Kumasi, said: "When the shop burned I thought of the words of my late father, \'Bread is patient,\' and I started again."',
+    ]);
+    expect(speakerOf(quotes, 'Bread is patient')).toMatch(/father/u);
+  });
+  it('credits the newcomer of the paragraph the "he" inside the quote means', () => {
+    const quotes = quotesOf([
+      'Ines Varga recalled that a visiting inspector had once promised the school a new roof. "He told us, \'You will have it by spring,\' and that was in 2015," she said.',
+    ]);
+    expect(speakerOf(quotes, 'You will have it by spring')).toMatch(/inspector/u);
+  });
+  it('credits nobody when a man is named beside the newcomer', () => {
+    const quotes = quotesOf([
+      'Ines Varga recalled that Paul Dorn and a visiting inspector had once promised the school a new roof. "He told us, \'You will have it by spring,\' and that was in 2015," she said.',
+    ]);
+    expect(speakerOf(quotes, 'You will have it by spring')).toBe(null);
   });
 });
