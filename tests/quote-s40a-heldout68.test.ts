@@ -202,3 +202,13 @@ describe('quotes inside a quote: "the words of my late father, \'...\'" and a "h
     expect(speakerOf(quotes, 'You will have it by spring')).toBe(null);
   });
 });
+
+describe('a clause of anonymity after one described tells the sex: "who spoke on condition that he not be named"', () => {
+  it('lets the "he" of the next paragraph mean the one described, past an older man named before', () => {
+    const quotes = quotesOf([
+      'Mr. Halvorsen told reporters afterwards that the port would reopen, and that is about as far as anyone went in public. Here in the capital the reaction has been sharp. A senior official at the finance ministry, who briefed a small group of us on condition that he not be named, said the deal was "a loan, not a gift."',
+      'He went further. "Every ton of grain is counted," he said.',
+    ]);
+    expect(speakerOf(quotes, 'Every ton of grain is counted')).toMatch(/official/u);
+  });
+});

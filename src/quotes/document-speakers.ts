@@ -296,6 +296,11 @@ export class DocumentSpeakers {
     } else {
       const generation = generationEpithet(parsed.text);
       found = generation ? this.resolveByGeneration(generation, paragraph) : (this.resolveByAge(parsed, paragraph) ?? this.resolveChild(parsed, paragraph) ?? this.resolveEpithet(parsed) ?? this.resolveDescription(parsed, paragraph, asSpeaker));
+      // "A senior official, who spoke on condition that he not be named, said": the clause of anonymity right after
+      // the one described tells the sex the description does not.
+      const here = found && found.kind === 'unnamed' && !found.gender && parsed.type === 'description' ? this.read.textOf.get(this.read.sentence) : undefined;
+      const told = here && parsed.type === 'description' ? genderOfAnonymityClause(here.masked.slice(here.from, here.to), parsed.text) : null;
+      if (found && told) toldGender(found, told);
     }
     if (!found) return null;
     if (role) addRole(found, role);
@@ -2106,6 +2111,20 @@ export function genderOfWhoClause(sentence: string, name: string): 'm' | 'f' | n
   if (at < 0 || /[\p{L}\d_]/u.test(sentence.charAt(at + name.length))) return null;
   const m = /^,\s+who\s+(?:says|said|writes|wrote|explains|explained|adds|added|describes|described)\s+(?:that\s+)?(she|he)\b/u.exec(sentence.slice(at + name.length));
   return m ? (m[1] === 'she' ? 'f' : 'm') : null;
+}
+
+/**
+ * The sex a clause of anonymity after a description tells: "a senior official, who briefed us on condition that he
+ * not be named,", "a guard, who asked that her name not be used,", "an aide, who spoke because he was not
+ * authorised to ..."; null when the description (`text`, as parsed) is not followed by one.
+ */
+export function genderOfAnonymityClause(sentence: string, text: string): 'm' | 'f' | null {
+  const at = sentence.toLowerCase().indexOf(text.toLowerCase());
+  if (at < 0) return null;
+  const m = /^,?\s+who\s+[^,;:"“”_]{0,80}?\b(?:on\s+(?:the\s+)?condition\s+that\s+(he|she)\s+not\s+be\s+(?:named|identified)|asked\s+that\s+(his|her)\s+name\s+not\s+be\s+(?:used|published|given|printed)|because\s+(he|she)\s+(?:(?:was|is)\s+not|(?:had|has)\s+not\s+been)\s+authori[sz]ed)/u.exec(sentence.slice(at + text.length));
+  if (!m) return null;
+  const w = m[1] ?? m[2] ?? m[3]!;
+  return w === 'he' || w === 'his' ? 'm' : 'f';
 }
 
 /**
