@@ -1031,6 +1031,8 @@ const SUBORDINATE_EVENT = /\b(?:after|before|while|when|as|since|until|because)\
  */
 function sceneRelative(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed || q.sentenceInitial) return;
+  // ("Holm was quoting Lund when Holm said:" is a relay, read by `relayedWords`.)
+  if (relayedWhen(q.beforeMasked)) return;
   const pronoun = r.parsed.type === 'pronoun';
   const at = pronoun ? q.rs : phraseAt(q, r.attribution.phrase);
   if (at < 0 || at > q.span.open) return;
