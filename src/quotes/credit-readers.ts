@@ -44,12 +44,13 @@ import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
 import { namedSayerBefore, tellerOfOrder } from './teller-credits.ts';
-import { PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker, relativeWhoSays } from './relative-speaker.ts';
+import { bodyWhichSpeaker, PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker, relativeWhoSays } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { elidedSubject } from './elided-subject.ts';
 import { frontedParticipleReported, frontedParticipleSubject } from './fronted-participle.ts';
 import { describedRelativeSpeaker } from './relative-description.ts';
+import { sceneRelativeSpeaker } from './scene-relative.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { wordsTakenUpBy } from './words-taken-up.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
@@ -254,6 +255,11 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // "Lawyers for Varga said", "Protesters against Varga chanted": a name that is the object of "for" or
     // "against" is the one served or opposed, not the speaker; the grammar's pick of it is no credit. (Not "of":
     // "footage of Varga saying" is Varga's, and "Jane Roe of the Harbour Board" is read by `ofComplementName`.)
+    // "The Society for Friendship with Peru said": the name after "with" ends the body's own name; the body speaks.
+    if (grammar && grammar.via === 'before') {
+      const body = bodyNameWith(q, grammar.phrase);
+      if (body) grammar = { ...grammar, phrase: body };
+    }
     if (grammar && objectOfPreposition(q, grammar.phrase)) grammar = null;
     // ('The minister is said to be "livid"': the subject of "is said to" is talked about, not speaking.)
     // (Nor any older reading of the words before: the sentence credits someone unnamed, "according to ..." at most.)
@@ -317,8 +323,33 @@ function objectOfPreposition(q: QuoteSentence, phrase: string): boolean {
   const at = phraseAt(q, phrase);
   if (at < q.rs) return false;
   if (/(?:^|[^\p{L}])(?:for|against)\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 12), at))) return true;
+  // "The Society for Friendship with Peru said": a name after "with" that follows a capitalised word ends a body's
+  // own name ("Friendship with Peru", "Relations with China"); it is no speaker of its own.
+  if (/[\p{Lu}][\p{L}'’-]*\s+with\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 40), at))) return true;
   // "Dill's letter to Pryce said", "A memo from Roe to Vos said": the one a message is sent to is not its writer.
   return MESSAGE_TO.test(q.masked.slice(Math.max(q.rs, at - 80), at));
+}
+
+// A body's capitalised name up to a "with" ("the Society for Friendship with", "the Council on Relations with").
+const BODY_BEFORE_WITH = /(?:^|[\s,;:(])((?:[Tt]he\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:for|of|on|and)\s+)?[\p{Lu}][\p{L}'’-]*)*)\s+with\s+$/u;
+
+/**
+ * `The Society for Friendship with Peru said`: for a phrase right after "with" that follows a capitalised name,
+ * the body that whole name gives, as its words are written (the name to its "with" when the whole does not read
+ * as a body); null when the phrase stands after no such name, or the name reads as no body.
+ */
+function bodyNameWith(q: QuoteSentence, phrase: string): string | null {
+  const at = phraseAt(q, phrase);
+  if (at < q.rs) return null;
+  const m = BODY_BEFORE_WITH.exec(q.masked.slice(Math.max(q.rs, at - 80), at));
+  if (!m) return null;
+  const whole = `${m[1]!} with ${phrase}`;
+  const body = (p: string): boolean => {
+    const parsed = parseSubjectPhrase(p);
+    return parsed !== null && parsed.type !== 'pronoun' && parsed.kind === 'organisation';
+  };
+  if (q.masked.includes(whole) && body(whole)) return whole;
+  return body(m[1]!) ? m[1]! : null;
 }
 
 /** A message and "to" (with its sender after "from" between): what follows is the one it was sent to. */
@@ -993,6 +1024,26 @@ function subordinateEvent(r: CreditReading, q: QuoteSentence): void {
 }
 const SUBORDINATE_EVENT = /\b(?:after|before|while|when|as|since|until|because)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)(?:,\s+(?:who|whose)\s[^,;:]{1,80},)?\s+(?:had\s+)?(?:held|gave|delivered|hosted|called|convened|staged|led|[\p{Ll}]+ed)\s+(?:a|an|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:news\s+conference|press\s+conference|conference|rally|speech|address|interview|briefing|event|town\s+hall|meeting)[^,;:.]{0,40}?,?\s+(?:in|during|at)\s+which\s+(he|she)\s+[^;:]*$/u;
 
+/**
+ * `He recalled a dinner at which a vice-minister had leaned over and said: "..."`: a relative clause of time or
+ * place whose own new subject speaks right before the quote (`scene-relative.ts`): the words are that subject's,
+ * a person described with "a" or named, and nobody's told otherwise; never the main clause's subject's.
+ */
+function sceneRelative(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || q.sentenceInitial) return;
+  // ("Holm was quoting Lund when Holm said:" is a relay, read by `relayedWords`.)
+  if (relayedWhen(q.beforeMasked)) return;
+  const pronoun = r.parsed.type === 'pronoun';
+  const at = pronoun ? q.rs : phraseAt(q, r.attribution.phrase);
+  if (at < 0 || at > q.span.open) return;
+  const scene = sceneRelativeSpeaker(q.masked.slice(pronoun ? at : at + r.attribution.phrase.length, q.span.open));
+  if (!scene || (!pronoun && (r.attribution.phrase.includes(scene.subject) || scene.subject.includes(r.attribution.phrase)))) return;
+  const named = parseSubjectPhrase(scene.subject);
+  if (named?.type === 'description' && named.kind === 'unnamed' && !named.plural) credit(r, scene.subject, null, named);
+  else if (knownPerson(named, q.ds)) credit(r, scene.subject, null, named);
+  else untold(r);
+}
+
 /** `Calder denied saying the governor was "a coward"`: words said to be denied are credited to nobody (`denied-words.ts`). */
 function denied(r: CreditReading, q: QuoteSentence): void {
   if (deniedWords(q.beforeMasked)) untold(r);
@@ -1061,6 +1112,19 @@ function personNounOrCompound(noun: string): boolean {
   if (isPersonNoun(noun) || wordNetPersonOnly(noun)) return true;
   for (let k = 3; k <= noun.length - 5; k++) if (isPersonNoun(noun.slice(k))) return true;
   return false;
+}
+
+/**
+ * `... a submission from the Marsh Trust, which said that ships had been "..."`: the body the relative clause of
+ * speech hangs on speaks (`relative-speaker.ts`), not the main clause's subject, who only read or cited it.
+ */
+function bodyWhich(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial) return;
+  const body = bodyWhichSpeaker(q.beforeMasked, (n) => {
+    const parsed = parseSubjectPhrase(n);
+    return parsed?.type === 'name' && parsed.kind === 'organisation';
+  });
+  if (body) credit(r, body, null, parseSubjectPhrase(body));
 }
 
 /**
@@ -1310,8 +1374,10 @@ const CREDIT_READERS: readonly CreditReader[] = [
   thingTelling,
   asAsideSpeaker,
   subordinateEvent,
+  sceneRelative,
   relativeColonClauseSpeaks,
   relativeWhoSpeaks,
+  bodyWhich,
   sceneColon,
   relayedOwnedWords,
   labelNamingOwner,

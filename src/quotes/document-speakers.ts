@@ -3,6 +3,7 @@
  * each point, with their roles and genders as the text tells them.
  */
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
+import { frontedAskerWords } from './asked-by.ts';
 import { bylineWriter } from './byline-writer.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
@@ -143,6 +144,11 @@ export class DocumentSpeakers {
   private readonly spokeIn = new Map<LocalSpeaker, number>();
   /** The sentence where each speaker last spoke. */
   private readonly spokeAt = new Map<LocalSpeaker, number>();
+  /**
+   * A transcript turn's speaker and the paragraph of the turn, when the turn credits a quotation inside it to
+   * someone else ('... an official said the deal was "..."'): see `noteTurnQuoting`.
+   */
+  private readonly turnQuotingIn = new Map<LocalSpeaker, number>();
   /**
    * How the last `resolve` found its speaker ("pronoun gender, 1 back", "description, recent speaker" ...): read
    * by the PolNeAR evaluation to measure each path's precision, never by the engine's choices.
@@ -291,6 +297,11 @@ export class DocumentSpeakers {
     } else {
       const generation = generationEpithet(parsed.text);
       found = generation ? this.resolveByGeneration(generation, paragraph) : (this.resolveByAge(parsed, paragraph) ?? this.resolveChild(parsed, paragraph) ?? this.resolveEpithet(parsed) ?? this.resolveDescription(parsed, paragraph, asSpeaker));
+      // "A senior official, who spoke on condition that he not be named, said": the clause of anonymity right after
+      // the one described tells the sex the description does not.
+      const here = found && found.kind === 'unnamed' && !found.gender && parsed.type === 'description' ? this.read.textOf.get(this.read.sentence) : undefined;
+      const told = here && parsed.type === 'description' ? genderOfAnonymityClause(here.masked.slice(here.from, here.to), parsed.text) : null;
+      if (found && told) toldGender(found, told);
     }
     if (!found) return null;
     if (role) addRole(found, role);
@@ -876,12 +887,23 @@ export class DocumentSpeakers {
     return null;
   }
 
+  /**
+   * A transcript turn in `paragraph` whose speaker quotes another person inside it: the turn's speaker talks of
+   * himself as "I", so a "he" or "she" in the unlabelled paragraph right after the turn ("He went further. '...,'
+   * he said.") is the one he quoted, not he; the reading passes over him there.
+   */
+  noteTurnQuoting(speaker: LocalSpeaker, paragraph: number): void {
+    this.turnQuotingIn.set(speaker, paragraph);
+  }
+
   private resolvePronoun(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
     const want = p === 'he' ? 'm' : 'f';
     const listeners = this.read.listenersHere();
     const here = this.read.textOf.get(this.read.sentence);
     const split = here && (p === 'he' || p === 'she') ? splitClauseSubject(here.masked.slice(here.from, here.to), p) : null;
     const splitEnd = split ? nameWords(split).at(-1) : undefined;
+    const askerText = here && (p === 'he' || p === 'she') ? frontedAskerWords(here.masked.slice(here.from, here.to), p) : null;
+    const asker = askerText ? new Set(askerText.split(/[^\p{L}'’-]+/u).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => nameWords(w))) : null;
     if (p === 'he' || p === 'she') {
       const namesake = this.namesakeOfGender(want);
       if (namesake) {
@@ -895,6 +917,8 @@ export class DocumentSpeakers {
       if (s === AMBIGUOUS) return found;
       // "Kask, he said, was ...": the one the reported clause is about is not the one reporting it.
       if (splitEnd && s.kind === 'person' && s.names.some((n) => nameWords(n).at(-1) === splitEnd)) continue;
+      // "Asked by the member for Vale, Jo Roe, whether ..., he said": the asker is not the one answering.
+      if (asker && s.kind === 'person' && s.names.some((n) => asker.has(nameWords(n).at(-1) ?? ''))) continue;
       if (p === 'it' || p === 'they') {
         if (p === 'it' ? s.kind !== 'organisation' : !(s.plural || s.kind === 'organisation')) {
           if (p === 'they') return null;
@@ -925,6 +949,9 @@ export class DocumentSpeakers {
         return this.near(s, paragraph) ? s : null;
       }
       if (s.kind === 'organisation' || s.plural) continue;
+      // "CORRESPONDENT JO ROE: ... An aide said it was "...". ¶ He went further. '...,' he said.": the turn's
+      // speaker, who quoted another in the turn just before, is not the "he" of the paragraph after it.
+      if (this.turnQuotingIn.get(s) === paragraph - 1) continue;
       // "'...,' he told Hannity": the one spoken to is not the one speaking.
       if (listeners.size && s.names.some((n) => listeners.has(nameWords(n).at(-1) ?? ''))) continue;
       // "he" and "she" are people: not "the ad" or "the report".
@@ -1754,7 +1781,9 @@ export class DocumentSpeakers {
     const at = this.read.textOf.get(this.read.sentence);
     const here = at ? at.masked.slice(0, at.from) : '';
     const phrase = issuerOf(here, head) ?? (paragraph >= 2 ? issuerOf(this.paragraphs[paragraph - 2]!, head) : null);
-    const parsed = phrase ? parseSubjectPhrase(phrase) : null;
+    // ("the Society for Friendship with Peru": a body's name read up to its "with" when the whole reads as none.)
+    const upToWith = phrase && / with /u.test(phrase) ? parseSubjectPhrase(phrase.slice(0, phrase.indexOf(' with '))) : null;
+    const parsed = phrase ? (parseSubjectPhrase(phrase) ?? (upToWith && upToWith.type !== 'pronoun' && upToWith.kind === 'organisation' ? upToWith : null)) : null;
     if (!parsed || parsed.type === 'pronoun' || (parsed.type === 'description' && (parsed.kind !== 'organisation' || ISSUED_HEADS.has(parsed.head)))) return null;
     const found = parsed.type === 'name' ? (parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name)) : this.resolveDescription(parsed, paragraph, false);
     this.lastPath = 'description: the issuer of the statement';
@@ -1867,6 +1896,8 @@ export class DocumentSpeakers {
     if (d.definite && !d.plural && ISSUED_HEADS.has(d.head)) {
       const issuer = this.statementIssuer(d.head, paragraph);
       if (issuer) return issuer;
+      // ("The message added: ..." with no sender told is nobody's: a message is no voice of its own.)
+      if (d.head === 'message') return null;
     }
     const medium = d.kind === 'organisation' && d.definite && !d.plural ? this.mediumVoiced(d, paragraph) : undefined;
     if (medium !== undefined) return medium;
@@ -2162,6 +2193,20 @@ export function genderOfWhoClause(sentence: string, name: string): 'm' | 'f' | n
   if (at < 0 || /[\p{L}\d_]/u.test(sentence.charAt(at + name.length))) return null;
   const m = /^,\s+who\s+(?:says|said|writes|wrote|explains|explained|adds|added|describes|described)\s+(?:that\s+)?(she|he)\b/u.exec(sentence.slice(at + name.length));
   return m ? (m[1] === 'she' ? 'f' : 'm') : null;
+}
+
+/**
+ * The sex a clause of anonymity after a description tells: "a senior official, who briefed us on condition that he
+ * not be named,", "a guard, who asked that her name not be used,", "an aide, who spoke because he was not
+ * authorised to ..."; null when the description (`text`, as parsed) is not followed by one.
+ */
+export function genderOfAnonymityClause(sentence: string, text: string): 'm' | 'f' | null {
+  const at = sentence.toLowerCase().indexOf(text.toLowerCase());
+  if (at < 0) return null;
+  const m = /^,?\s+who\s+[^,;:"“”_]{0,80}?\b(?:on\s+(?:the\s+)?condition\s+that\s+(he|she)\s+not\s+be\s+(?:named|identified)|asked\s+that\s+(his|her)\s+name\s+not\s+be\s+(?:used|published|given|printed)|because\s+(he|she)\s+(?:(?:was|is)\s+not|(?:had|has)\s+not\s+been)\s+authori[sz]ed)/u.exec(sentence.slice(at + text.length));
+  if (!m) return null;
+  const w = m[1] ?? m[2] ?? m[3]!;
+  return w === 'he' || w === 'his' ? 'm' : 'f';
 }
 
 /**

@@ -78,10 +78,15 @@ const VERB = String.raw`(?:said|says|say|told|tells|asked|asks|replied|replies|a
 const AFTER_VERB = String.raw`(?:\s+(?:to\s+)?(?:me|us|him|her|them|everyone|everybody|reporters|the room))?(?:\s+(?:once|then|later|quietly|simply|flatly|again))?`;
 const BEFORE = new RegExp(String.raw`^(.*)\s+${VERB}${AFTER_VERB}\s*[,:]?\s*$`, 'iu');
 const AFTER = new RegExp(String.raw`^\s*[,—–]?\s*([^,.;:!?"“”'‘’]{1,60}?)\s+${VERB}\b`, 'iu');
+// "the words of my late father, ", "the advice of an old teacher: ": whose words follow.
+const WORDS_OF = /\b(?:words|advice|saying|motto|warning|promise)\s+of\s+((?:my|our|an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+)\s*[,:]?\s*$/u;
 const ADVERB = /\s+(?:once|then|later|just|simply|quietly|finally|always|also|suddenly)$/iu;
 
 /** The speaker phrase the words inside the outer quote give an inner quote, before it or right after it. */
 export function innerCredit(before: string, after: string): ParsedSpeaker | 'I' | null {
+  // "I remembered the words of my late father, '...'": the one whose words they are.
+  const w = WORDS_OF.exec(before);
+  if (w) return subject(w[1]!);
   const b = BEFORE.exec(before);
   // ("used to say": the verb's "say" may be what matched, the habit's words left on the subject.)
   if (b) return subjectBefore(b[1]!.replace(/\s+(?:used\s+to|liked\s+to|likes\s+to|would|will)$/iu, '').replace(ADVERB, ''));
@@ -151,6 +156,10 @@ export function nestedRecords(outer: QuoteRecord, text: string, paragraph: numbe
     // "A woman who left Varnholt sent me a note. She said, '...'": "she" (or "he") inside the outer quote, with one
     // person brought in by "a" before it in the outer quote, of no other sex, is that person.
     if (!credit) credit = pronounToNewcomer(text.slice(span.start, inner.open), text.slice(sentenceFrom, inner.open));
+    // ('Vos recalled that a visiting official had promised a hall. "He told us, \'...,\' and that was in 2016," she
+    // said.': with none inside the outer quote, the one person brought in by "a" in the paragraph before it.)
+    // (Not when the paragraph before it names a person the pronoun may as well mean: a name of its sex, or none told.)
+    if (!credit && !rivalNamed(text.slice(0, span.open), text.slice(sentenceFrom, inner.open), outer.local, ds)) credit = pronounToNewcomer(text.slice(0, span.open), text.slice(sentenceFrom, inner.open));
     // ("my old sergeant" is the outer speaker's: "Jane Roe's old sergeant" when the outer speaker is named.)
     const outerName = outer.local?.names[0];
     if (credit && credit !== 'I' && credit.type === 'description' && /^(?:my|our)\s/u.test(credit.text)) credit = { ...credit, text: outerName && outer.local?.kind === 'person' ? credit.text.replace(/^(?:my|our)\s/u, `${outerName}'s `) : credit.text.replace(/^(?:my|our)\s/u, 'the speaker\'s ') };
@@ -196,12 +205,26 @@ function lastSentenceEnd(text: string, from: number, to: number): number {
  * inner quote means, when the outer quote before it brings in exactly one person by "a", "an" or "one" (a noun
  * WordNet or the roles know as a person) whose noun tells no other sex; else null.
  */
+/** Whether `before` names a person, other than the outer speaker, whom the "he" or "she" opening `clause` may mean. */
+function rivalNamed(before: string, clause: string, outer: LocalSpeaker | null, ds: DocumentSpeakers): boolean {
+  const m = /^\s*(he|she)\b/iu.exec(clause);
+  if (!m) return true;
+  const want = m[1]!.toLowerCase() === 'he' ? 'm' : 'f';
+  const own = new Set((outer?.names ?? []).flatMap((n) => n.split(/\s+/u)));
+  for (const x of before.matchAll(/(?<![\p{L}'’-])[\p{Lu}][\p{Ll}'’-]+/gu)) {
+    if (own.has(x[0]) || !ds.knowsName(x[0])) continue;
+    const sex = ds.knownGender(x[0]);
+    if (!sex || sex === want) return true;
+  }
+  return false;
+}
+
 function pronounToNewcomer(outerBefore: string, clause: string): ParsedSpeaker | null {
   const m = /^\s*(he|she)\s+(?:said|says|told|tells|wrote|writes|asked|asks|added|adds|replied|replies|answered|answers|put it)\b/iu.exec(clause);
   if (!m) return null;
   const want = m[1]!.toLowerCase() === 'he' ? 'm' : 'f';
   const found: ParsedSpeaker[] = [];
-  for (const x of outerBefore.matchAll(/(?:^|[\s,;:—–])((?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+))(?=\s+(?:who|whose|from|in|at|of|I|we|wrote|called|rang|said|told|came|walked|stopped|sent)\b)/gu)) {
+  for (const x of outerBefore.matchAll(/(?:^|[\s,;:—–])((?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+))(?=\s+(?:who|whose|from|in|at|of|I|we|wrote|called|rang|said|told|came|walked|stopped|sent|had|has|once)\b)/gu)) {
     const head = x[2]!;
     if (!personHead(head)) continue;
     const sex = nounSex(head, { sexlessTitles: true, plural: false });

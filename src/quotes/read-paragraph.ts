@@ -63,7 +63,7 @@ function opensNoName(text: string): boolean {
 }
 
 /** The quotes of one paragraph with their own attributions, and the subjects of its narration sentences. */
-export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers, prevPlain: Passage | null, speakerBefore: LocalSpeaker | null): QuoteRecord[] {
+export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers, prevPlain: Passage | null, speakerBefore: LocalSpeaker | null, opensAt = 0): QuoteRecord[] {
   let lastSpeaker = speakerBefore;
   const text = p.text;
   const masked = blankWriterAsides(text, blankCreditDashes(text, maskQuotes(text, spans), spans), spans);
@@ -73,6 +73,8 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
   // A list item's marker ("- Putin pledges ...") opens no sentence: its first sentence starts after it.
   const marker = /^\s*[-*•]\s+/u.exec(text);
   if (marker && ranges[0] && ranges[0][0] < marker[0].length && marker[0].length < ranges[0][1]) ranges[0][0] = marker[0].length;
+  // A transcript turn's label ("JO ROE, REPORTER: ...") opens no sentence either: the turn's words do (`opensAt`).
+  if (opensAt > 0 && ranges[0] && ranges[0][0] < opensAt && opensAt < ranges[0][1]) ranges[0][0] = opensAt;
   ranges.forEach(([rs, re], ri) => {
     ds.nextSentence(p.paragraph, masked, rs, re);
     const inSentence: QuoteSpan[] = [];

@@ -157,3 +157,22 @@ export function relativeSpeaker(before: string): string | null {
   const speech = words.filter((w, i) => isSpeechVerb(w) || PARTICIPLE_OF(w) || (/^(?:spoke|speaks)$/u.test(w) && words[i + 1] === 'of'));
   return speech.length === 1 ? m[1]! : null;
 }
+
+// A body's capitalised name ending the words before the relative clause's comma ("from the Royal Institute of
+// Maritime Studies"), with the word before it.
+const BODY_BEFORE_COMMA = /(?:^|\s)([\p{Ll}]+)?\s*((?:[Tt]he\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[\p{Lu}][\p{L}'’-]*)*)$/u;
+
+/**
+ * `The clerk read a submission from the Marsh Trust, which said that ships had been "..."`: a relative clause of
+ * "which" and a verb of speech right after it, holding the quote, whose antecedent is a body's capitalised name:
+ * the body speaks (whether "which" is the body or the paper it sent). Not a body the words were sent "to". The
+ * name, or null.
+ */
+export function bodyWhichSpeaker(before: string, isBody: (name: string) => boolean): string | null {
+  const open = RELATIVE_OPEN.exec(before);
+  if (!open || !/^,\s+which\s/u.test(open[0])) return null;
+  const m = BODY_BEFORE_COMMA.exec(before.slice(0, open.index));
+  if (!m || m[1] === 'to' || m[1] === 'for') return null;
+  const name = m[2]!;
+  return /\s/u.test(name) && isBody(name) ? name : null;
+}

@@ -175,6 +175,16 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
     const former = parsedSpeakerPhrase(phrase.replace(EX_NOUN, '$1former $2'));
     if (former?.type === 'description') return { ...former, text: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\s/u, 'the ') };
   }
+  // "I'll let the Ambassador", "We've asked the minister": a pronoun's contraction opens a clause of its own, never
+  // a phrase naming someone (the noun after it is the verb's object).
+  if (PRONOUN_CONTRACTION.test(phrase)) return null;
+  // "A diplomat here", "an official there": the place adverb after a description's noun only says where the
+  // one described is (as "in Seoul" would); the description is the rest.
+  const placed = PLACE_ADVERB_TAIL.exec(phrase.trim().replace(/[,;:]+$/u, ''));
+  if (placed) {
+    const inner = parsedSpeakerPhrase(placed[1]!);
+    if (inner?.type === 'description') return inner;
+  }
   // "The first thing the mayor (said was)", "the last thing she (told me was)": the one who said that thing, read
   // past the words for what was said.
   const thing = THING_SAID.exec(phrase);
@@ -194,6 +204,9 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
 }
 
 const THING_SAID = /^\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:very\s+)?(?:first|last|only|next|final)\s+(?:thing|things|words?)\s+(?:that\s+)?(?=\S)/u;
+
+const PRONOUN_CONTRACTION = /^\s*(?:I|We|You|He|She|They|It)['’](?:ll|m|re|ve|d)\b/iu;
+const PLACE_ADVERB_TAIL = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(?:here|there)$/u;
 const EX_NOUN = /(^|\s)[Ee]x-(\p{Ll}{3,})/u;
 const OFFICE_ADDRESS = /^(?:Mr\.?|Mister|Madam|Madame)\s+((?:Deputy\s+|Vice[- ])?(Speaker|President|Chairman|Chairwoman|Chair|Mayor|Chancellor))$/u;
 
@@ -750,8 +763,9 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   // A person is named by an agent noun ("interpreter", "organizer", "strategist"); "a box" or "the spot" is no speaker.
   // (Or by a noun the lexicon of roles holds, though no agent noun: "one of the officials", "one of the sources".)
   // (A court or office paper that "said" is its writer's voice, when the text names who wrote in it: "the
-  // filing", "the motion", "the memo"; see `issued-statement.ts`.)
-  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum)$/u.test(head))) return null;
+  // filing", "the motion", "the memo"; so is "the message" its sender's, "X sent a message ..."; see
+  // `issued-statement.ts`.)
+  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum|message)$/u.test(head))) return null;
   return { type: 'description', text, head: singular(head), definite, plural: kind === 'unnamed' && plural, kind };
 });
 
