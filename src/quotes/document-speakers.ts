@@ -55,6 +55,7 @@ import { describedSubject } from './described-subject.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 // Kept here for the modules that import them from this one.
 export { cleanRole, KIN_NAMESAKES, type LocalSpeaker, SPOUSE_BY_FIRST_NAME };
@@ -360,7 +361,7 @@ export class DocumentSpeakers {
     }
     if (fits.length !== 1) return null;
     const name = fits[0]!;
-    const named = new RegExp(String.raw`(?<![\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u');
+    const named = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u');
     if (!this.knowsName(name) || ![paragraph - 1, paragraph].some((k) => named.test(this.paragraphs[k] ?? ''))) return null;
     // No one else named there who may be that child: a person of that sex or of untold sex, of no adult's age.
     const adults = new Set([...this.ages].filter(([age]) => age >= 18).flatMap(([, names]) => names.map((n) => nameWords(n).at(-1))));
@@ -400,7 +401,7 @@ export class DocumentSpeakers {
     if (/["“”_]/u.test(text) || /\b(?:said|says|told|asked|replied|added)\b/u.test(text)) return null;
     if (this.recent.some((s) => s.kind === 'unnamed' && s.heads.has(head))) return null;
     // The subject of that sentence: its name opens it, or the main clause after a fronted clause and its comma.
-    const opensClause = (n: string): boolean => new RegExp(String.raw`(?:^\s*|,\s+)${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\s+[\p{Ll}]`, 'u').test(text);
+    const opensClause = (n: string): boolean => new RegExp(String.raw`(?:^\s*|,\s+)${escapeRegExp(n)}\s+[\p{Ll}]`, 'u').test(text);
     const subject = this.recent.filter((s) => s.kind === 'person' && s.names.some((n) => opensClause(n) || opensClause(n.split(/\s+/u).at(-1)!)));
     if (subject.length !== 1) return null;
     const s = subject[0]!;
@@ -566,7 +567,7 @@ export class DocumentSpeakers {
         const family = owner.names.find((n) => /\s/u.test(n))?.split(/\s+/u).at(-1);
         const people = [...new Set(this.personByCompact.values())].filter((s) => s !== owner && !s.plural && s.kind === 'person');
         const kin = people.filter((s) => (s.gender ?? listedGender(s.names)) === gender && s.names.some((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1) === family));
-        const others = people.filter((s) => !kin.includes(s) && (s.gender ?? listedGender(s.names)) !== (gender === 'm' ? 'f' : 'm') && s.names.some((n) => n.split(/\s+/u).some((w) => w.length > 1 && new RegExp(String.raw`\b${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\b`, 'u').test(window))));
+        const others = people.filter((s) => !kin.includes(s) && (s.gender ?? listedGender(s.names)) !== (gender === 'm' ? 'f' : 'm') && s.names.some((n) => n.split(/\s+/u).some((w) => w.length > 1 && new RegExp(String.raw`\b${escapeRegExp(w)}\b`, 'u').test(window))));
         // (Nor when the text names two others of that family, "Mara Lind and her sister Karin Lind".)
         const holders = new Set(this.mentions.filter((m) => m.paragraph <= j && m.words.length >= 2 && m.words.at(-1) === family?.toLowerCase() && !owner.names.some((n) => compactName(n) === m.compact)).map((m) => m.compact));
         return family && kin.length === 1 && others.length === 0 && holders.size <= 1 ? kin[0]!.names[0]! : null;
@@ -611,7 +612,7 @@ export class DocumentSpeakers {
       if (s === before || s === last || s.kind !== 'person') continue;
       const g = s.gender ?? listedGender(s.names);
       if (g && g !== want) continue;
-        if (s.names.some((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(since))) return null;
+        if (s.names.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(since))) return null;
     }
     return before;
   }
@@ -2004,7 +2005,7 @@ const EPITHET_DESCRIPTION = /^the\s+(?:old|elderly|aged|ageing|aging|veteran|ret
 
 /** The sex a noun right before a name tells ("His granddaughter, Masha,", "her son Pavel"), the first one found. */
 function nounBeforeSex(paragraphs: readonly string[], name: string): 'm' | 'f' | null {
-  const re = new RegExp(String.raw`([\p{Ll}-]+),?\s+${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'gu');
+  const re = new RegExp(String.raw`([\p{Ll}-]+),?\s+${escapeRegExp(name)}(?![\p{L}])`, 'gu');
   for (const p of paragraphs) for (const m of p.matchAll(re)) {
     const sex = nounSex(m[1]!, { plural: false });
     if (sex) return sex;
@@ -2087,7 +2088,7 @@ export function genderOfWhoClause(sentence: string, name: string): 'm' | 'f' | n
  * NAME ...", "NAME (KC), prosecuting, ...", "NAME, for the prosecution, ...".
  */
 function prosecutes(text: string, name: string): boolean {
-  const last = name.trim().split(/\s+/u).at(-1)!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const last = escapeRegExp(name.trim().split(/\s+/u).at(-1)!);
   const n = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*?\s*\b${last}(?:\s+[KQ]C)?`;
   return new RegExp(String.raw`(?:^|[.;]\s+)Opening\s+(?:the\s+)?(?:prosecution|Crown)(?:['’]s)?\s+case,\s+${n}\b|\b${last}(?:\s+[KQ]C)?,\s+(?:prosecuting|for\s+the\s+(?:prosecution|Crown)),`, 'u').test(text);
 }

@@ -6,6 +6,7 @@
 import { type NameMention } from './name-mentions.ts';
 import { ABOUT, GOVERNED, type SentenceNames, subjectLike, SUBORDINATE_OPENING, verbAfter } from './name-standing.ts';
 import { nameWords } from './names.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** The sentences of one document read so far, and the names their narration gives. */
 export class SentencesRead {
@@ -93,7 +94,7 @@ export class SentencesRead {
   capitalisedWithin(word: string): boolean {
     const known = this.capitalised.get(word);
     if (known !== undefined) return known;
-    const inside = new RegExp(`[\\p{Ll},;]\\s+${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u');
+    const inside = new RegExp(`[\\p{Ll},;]\\s+${escapeRegExp(word)}\\b`, 'u');
     const found = this.paragraphs.some((p) => inside.test(p));
     this.capitalised.set(word, found);
     return found;
