@@ -43,7 +43,7 @@ function describedAsPerson(after: string): boolean {
 
 // A title before a word: the word is the run of letters after it (only one title can open at a given place, and
 // the title and the space after it hold no other title's start, so every titled word is found).
-const TITLED_WORD = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=(\p{L}+))/gu;
+const TITLED_WORD = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=([\p{L}]+))/gu;
 
 /** Every run of letters that follows a title ("Mr", "Mrs", "Ms", "Miss", "Dr", with or without its stop) in `text`. */
 function titledWords(text: string): Set<string> {

@@ -85,7 +85,7 @@ const PEOPLE_ALONE = /^the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?[\p{L}]+an
 
 /** Heads of roles many people hold at once, which a bare description does not tie far back. */
 // A verb of asking or telling, or a passive ("was asked", "had been warned"): someone else acted in the sentence.
-const ACTED_ON = /\b(?:asks?|asked|asking|questioned|questions|told|tells|interviewed|pressed|challenged|(?:was|were|is|are|been|being|got)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en))\b/u;
+const ACTED_ON = /\b(?:asks?|asked|asking|questioned|questions|told|tells|interviewed|pressed|challenged|(?:was|were|is|are|been|being|got)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|en))\b/u;
 const OFFICE_HEADS = /^(?:minister|president|official|spokesman|spokeswoman|spokesperson|officer|leader|director|chief|head|chairman|chairwoman|chair|secretary|governor|senator|ambassador|diplomat|lawmaker|member|analyst|expert|source|aide|adviser|advisor|executive|manager|lawyer|attorney|prosecutor|judge|general|colonel|commander|soldier|resident|official|economist|professor|researcher|reporter|correspondent|journalist|editor|candidate|voter|witness|man|woman|person)$/u;
 
 // The sex a description's head tells ("a widow", "a ferryman"), by gendered-nouns.ts; the "-man" titles women
@@ -445,14 +445,14 @@ export class DocumentSpeakers {
   private particleSurname(name: string): string[] | null {
     const raw = name.split(/\s+/u);
     // ("van der Brink", "de la Cruz": two lowercase particles before the surname.)
-    if (raw.length === 3 && /^\p{Ll}/u.test(raw[0]!) && PARTICLE.test(raw[0]!) && PARTICLE.test(raw[1]!)) {
+    if (raw.length === 3 && /^[\p{Ll}]/u.test(raw[0]!) && PARTICLE.test(raw[0]!) && PARTICLE.test(raw[1]!)) {
       const surname = nameWords(name).at(-1);
       return surname ? [surname] : null;
     }
     if (raw.length !== 2 || !PARTICLE.test(raw[0]!.toLowerCase())) return null;
     const [particle, surname] = nameWords(name);
     if (!particle || !surname) return null;
-    const lower = /^\p{Ll}/u.test(raw[0]!);
+    const lower = /^[\p{Ll}]/u.test(raw[0]!);
     if (!lower && !this.mentions.some((m) => m.words.length >= 3 && m.words[m.words.length - 2] === particle && m.words[m.words.length - 1] === surname)) return null;
     return [surname];
   }
@@ -1339,7 +1339,7 @@ export class DocumentSpeakers {
     const prev = before.masked.slice(before.from, before.to);
     // Its subject: a name opening it before a lowercase verb, after a fronted clause of time or cause, or after a
     // description set off by commas ("His grandson, Pim, 9, had ...").
-    const opening = /^\s*((?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by)\b)\p{Ll}/u.exec(prev)?.[1];
+    const opening = /^\s*((?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by)\b)[\p{Ll}]/u.exec(prev)?.[1];
     const name = [opening, mainClauseSubject(prev), describedSubject(prev.trimStart())?.name].find((n): n is string => !!n && !NOT_A_SUBJECT.test(n.split(/\s+/u)[0]!) && this.knowsName(n));
     if (!name) return null;
     // "Roe was asked a question. '...,' the moderator said.": a sentence before that has its subject asked, told or
@@ -1926,7 +1926,7 @@ export class DocumentSpeakers {
           this.lastPath = 'description: the obituary\'s subject';
           return this.resolvePerson(subject, paragraph, null);
         }
-        const sole = fit.length === 0 && words.size === 1 && (asSpeaker || /^the\s+\p{Ll}+$/u.test(d.text)) ? this.soleRoleHolder(d.head, paragraph) : null;
+        const sole = fit.length === 0 && words.size === 1 && (asSpeaker || /^the\s+[\p{Ll}]+$/u.test(d.text)) ? this.soleRoleHolder(d.head, paragraph) : null;
         if (sole) {
           this.lastPath = 'description: the one person the text gave that role';
           return this.resolvePerson(sole.name, paragraph, sole.role);

@@ -164,7 +164,7 @@ export class SentencesRead {
 }
 
 /** A sentence opening with a bare name and a verb of saying whose reported clause opens with "he" or "she". */
-const SURNAME_SAID_PRONOUN = /^\s*([\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|adds|explained|explains)\s+(?:that\s+)?(she|he)\s+\p{Ll}/u;
+const SURNAME_SAID_PRONOUN = /^\s*([\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|adds|explained|explains)\s+(?:that\s+)?(she|he)\s+[\p{Ll}]/u;
 
 /** A pronoun speaking to someone named: "he told Sean Hannity", "she asked Mr. Cruz". */
 const LISTENER = /\b(?:he|she|He|She)\s+(?:told|tells|asked|asks|assured|reminded|informed|warned|thanked|urged|pressed|answered|replied\s+to|said\s+to)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;

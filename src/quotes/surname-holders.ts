@@ -250,7 +250,7 @@ export class SurnameHolders {
     const upTo = ctx.read.textOf.get(ctx.read.sentence)?.to ?? Infinity;
     const before = this.mentions.filter((m) => m.words.length >= 2 && (m.paragraph < paragraph || (m.paragraph === paragraph && m.at < upTo)));
     // (Names written in mixed case: a run of capitals, "ROE STEPPING OFF FERRY", is no full name.)
-    const holders = before.filter((m) => m.words[0] === w && surnameOf(m.words) !== w && /\p{Ll}/u.test(m.name) && !familyNameFirst(m.name));
+    const holders = before.filter((m) => m.words[0] === w && surnameOf(m.words) !== w && /[\p{Ll}]/u.test(m.name) && !familyNameFirst(m.name));
     if (holders.length < 2 || new Set(holders.map((m) => surnameOf(m.words))).size < 2) return undefined;
     // (A word that is someone's surname too goes the surname's way.)
     if (before.some((m) => surnameOf(m.words) === w)) return undefined;
@@ -706,8 +706,8 @@ function appositiveAfter(text: string, w: string): boolean {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return false;
   for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
-    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
-    if (/^,\s+(?:a|an|the|his|her|their|one|\p{Lu}[\p{L}-]*['’]s)\s/u.test(text.slice(at + w.length))) return true;
+    if (at > 0 && /[\p{L}]/u.test(text[at - 1]!)) continue;
+    if (/^,\s+(?:a|an|the|his|her|their|one|[\p{Lu}][\p{L}-]*['’]s)\s/u.test(text.slice(at + w.length))) return true;
   }
   return false;
 }

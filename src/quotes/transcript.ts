@@ -118,8 +118,8 @@ function nameCase(label: string): string {
   if (label !== label.toUpperCase() && label.replace(/(?<![\p{L}])(Ma?)c(?=[\p{Lu}]{2})/gu, '$1C') !== label.toUpperCase()) return label;
   return label
     .toLowerCase()
-    .replace(/(^|[\s'’.-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())
-    .replace(/(?<![\p{L}])Mc(\p{Ll})/gu, (_m, c: string) => `Mc${c.toUpperCase()}`);
+    .replace(/(^|[\s'’.-])([\p{Ll}])/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/(?<![\p{L}])Mc([\p{Ll}])/gu, (_m, c: string) => `Mc${c.toUpperCase()}`);
 }
 
 /** Whether one word of a label can be a name: a person's name to the lexicon, a proper noun or no common word to WordNet. */

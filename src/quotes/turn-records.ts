@@ -44,7 +44,7 @@ export function turnPieces(turn: QuoteRecord, others: readonly QuoteSpan[], text
     let end = to;
     while (start < end && /[\s,;:—–-]/u.test(text[start]!)) start++;
     while (end > start && /[\s,;:—–-]/u.test(text[end - 1]!)) end--;
-    if (/\p{L}/u.test(text.slice(start, end))) {
+    if (/[\p{L}]/u.test(text.slice(start, end))) {
       out.push({ ...turn, quote: { ...turn.quote, quote: text.slice(start, end), partial: true }, span: { ...turn.span, start, end } });
     }
     if (cut) from = Math.max(from, cut.close + 1);

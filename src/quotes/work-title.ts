@@ -7,7 +7,7 @@
 const SMALL = /^(?:a|an|the|and|or|nor|but|of|in|on|at|to|for|by|from|with|into|over|as)$/u;
 const WORK = /(?:^|\s)(?:novel|film|movie|play|book|memoir|song|single|album|record|poem|opera|musical|series|sitcom|drama|documentary|show|painting|exhibition|exhibit|ballet|symphony|game)\s*,?\s*$/iu;
 // The first word of the text opens on a capital; the text has ten words or more.
-const CAPITAL_FIRST = /^\s*\p{Lu}/u;
+const CAPITAL_FIRST = /^\s*[\p{Lu}]/u;
 const TEN_WORDS = /^\s*(?:\S+\s+){9}\S/u;
 
 /**
@@ -20,7 +20,7 @@ export function titleCased(inner: string): boolean {
   if (!CAPITAL_FIRST.test(inner) || TEN_WORDS.test(inner)) return false;
   const words = inner.replace(/,\s*$/u, '').trim().split(/\s+/u).filter(Boolean);
   if (words.length < 2 || words.length > 8 || words.some((w) => /[.,;:!?]$/u.test(w))) return false;
-  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w) || SMALL.test(w));
+  return /^[\p{Lu}]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}]/u.test(w) || SMALL.test(w));
 }
 
 /** Whether the quote `text[open, close]` (marks included), in the sentence starting at `rs`, is a work's title. */
