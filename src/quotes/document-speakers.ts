@@ -57,6 +57,7 @@ import { describedSubject } from './described-subject.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 // Kept here for the modules that import them from this one.
 export { cleanRole, KIN_NAMESAKES, type LocalSpeaker, SPOUSE_BY_FIRST_NAME };
@@ -86,7 +87,7 @@ const PEOPLE_ALONE = /^the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?[\p{L}]+an
 
 /** Heads of roles many people hold at once, which a bare description does not tie far back. */
 // A verb of asking or telling, or a passive ("was asked", "had been warned"): someone else acted in the sentence.
-const ACTED_ON = /\b(?:asks?|asked|asking|questioned|questions|told|tells|interviewed|pressed|challenged|(?:was|were|is|are|been|being|got)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en))\b/u;
+const ACTED_ON = /\b(?:asks?|asked|asking|questioned|questions|told|tells|interviewed|pressed|challenged|(?:was|were|is|are|been|being|got)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|en))\b/u;
 const OFFICE_HEADS = /^(?:minister|president|official|spokesman|spokeswoman|spokesperson|officer|leader|director|chief|head|chairman|chairwoman|chair|secretary|governor|senator|ambassador|diplomat|lawmaker|member|analyst|expert|source|aide|adviser|advisor|executive|manager|lawyer|attorney|prosecutor|judge|general|colonel|commander|soldier|resident|official|economist|professor|researcher|reporter|correspondent|journalist|editor|candidate|voter|witness|man|woman|person)$/u;
 
 // The sex a description's head tells ("a widow", "a ferryman"), by gendered-nouns.ts; the "-man" titles women
@@ -372,7 +373,7 @@ export class DocumentSpeakers {
     }
     if (fits.length !== 1) return null;
     const name = fits[0]!;
-    const named = new RegExp(String.raw`(?<![\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u');
+    const named = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u');
     if (!this.knowsName(name) || ![paragraph - 1, paragraph].some((k) => named.test(this.paragraphs[k] ?? ''))) return null;
     // No one else named there who may be that child: a person of that sex or of untold sex, of no adult's age.
     const adults = new Set([...this.ages].filter(([age]) => age >= 18).flatMap(([, names]) => names.map((n) => nameWords(n).at(-1))));
@@ -412,7 +413,7 @@ export class DocumentSpeakers {
     if (/["“”_]/u.test(text) || /\b(?:said|says|told|asked|replied|added)\b/u.test(text)) return null;
     if (this.recent.some((s) => s.kind === 'unnamed' && s.heads.has(head))) return null;
     // The subject of that sentence: its name opens it, or the main clause after a fronted clause and its comma.
-    const opensClause = (n: string): boolean => new RegExp(String.raw`(?:^\s*|,\s+)${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\s+[\p{Ll}]`, 'u').test(text);
+    const opensClause = (n: string): boolean => new RegExp(String.raw`(?:^\s*|,\s+)${escapeRegExp(n)}\s+[\p{Ll}]`, 'u').test(text);
     const subject = this.recent.filter((s) => s.kind === 'person' && s.names.some((n) => opensClause(n) || opensClause(n.split(/\s+/u).at(-1)!)));
     if (subject.length !== 1) return null;
     const s = subject[0]!;
@@ -456,14 +457,14 @@ export class DocumentSpeakers {
   private particleSurname(name: string): string[] | null {
     const raw = name.split(/\s+/u);
     // ("van der Brink", "de la Cruz": two lowercase particles before the surname.)
-    if (raw.length === 3 && /^\p{Ll}/u.test(raw[0]!) && PARTICLE.test(raw[0]!) && PARTICLE.test(raw[1]!)) {
+    if (raw.length === 3 && /^[\p{Ll}]/u.test(raw[0]!) && PARTICLE.test(raw[0]!) && PARTICLE.test(raw[1]!)) {
       const surname = nameWords(name).at(-1);
       return surname ? [surname] : null;
     }
     if (raw.length !== 2 || !PARTICLE.test(raw[0]!.toLowerCase())) return null;
     const [particle, surname] = nameWords(name);
     if (!particle || !surname) return null;
-    const lower = /^\p{Ll}/u.test(raw[0]!);
+    const lower = /^[\p{Ll}]/u.test(raw[0]!);
     if (!lower && !this.mentions.some((m) => m.words.length >= 3 && m.words[m.words.length - 2] === particle && m.words[m.words.length - 1] === surname)) return null;
     return [surname];
   }
@@ -578,7 +579,7 @@ export class DocumentSpeakers {
         const family = owner.names.find((n) => /\s/u.test(n))?.split(/\s+/u).at(-1);
         const people = [...new Set(this.personByCompact.values())].filter((s) => s !== owner && !s.plural && s.kind === 'person');
         const kin = people.filter((s) => (s.gender ?? listedGender(s.names)) === gender && s.names.some((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1) === family));
-        const others = people.filter((s) => !kin.includes(s) && (s.gender ?? listedGender(s.names)) !== (gender === 'm' ? 'f' : 'm') && s.names.some((n) => n.split(/\s+/u).some((w) => w.length > 1 && new RegExp(String.raw`\b${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\b`, 'u').test(window))));
+        const others = people.filter((s) => !kin.includes(s) && (s.gender ?? listedGender(s.names)) !== (gender === 'm' ? 'f' : 'm') && s.names.some((n) => n.split(/\s+/u).some((w) => w.length > 1 && new RegExp(String.raw`\b${escapeRegExp(w)}\b`, 'u').test(window))));
         // (Nor when the text names two others of that family, "Mara Lind and her sister Karin Lind".)
         const holders = new Set(this.mentions.filter((m) => m.paragraph <= j && m.words.length >= 2 && m.words.at(-1) === family?.toLowerCase() && !owner.names.some((n) => compactName(n) === m.compact)).map((m) => m.compact));
         return family && kin.length === 1 && others.length === 0 && holders.size <= 1 ? kin[0]!.names[0]! : null;
@@ -623,7 +624,7 @@ export class DocumentSpeakers {
       if (s === before || s === last || s.kind !== 'person') continue;
       const g = s.gender ?? listedGender(s.names);
       if (g && g !== want) continue;
-        if (s.names.some((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(since))) return null;
+        if (s.names.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(since))) return null;
     }
     return before;
   }
@@ -903,7 +904,7 @@ export class DocumentSpeakers {
     const split = here && (p === 'he' || p === 'she') ? splitClauseSubject(here.masked.slice(here.from, here.to), p) : null;
     const splitEnd = split ? nameWords(split).at(-1) : undefined;
     const askerText = here && (p === 'he' || p === 'she') ? frontedAskerWords(here.masked.slice(here.from, here.to), p) : null;
-    const asker = askerText ? new Set(askerText.split(/[^\p{L}'’-]+/u).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => nameWords(w))) : null;
+    const asker = askerText ? new Set(askerText.split(/[^\p{L}'’-]+/u).filter((w) => /^[\p{Lu}]/u.test(w)).flatMap((w) => nameWords(w))) : null;
     if (p === 'he' || p === 'she') {
       const namesake = this.namesakeOfGender(want);
       if (namesake) {
@@ -1374,7 +1375,7 @@ export class DocumentSpeakers {
     const prev = before.masked.slice(before.from, before.to);
     // Its subject: a name opening it before a lowercase verb, after a fronted clause of time or cause, or after a
     // description set off by commas ("His grandson, Pim, 9, had ...").
-    const opening = /^\s*((?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by)\b)\p{Ll}/u.exec(prev)?.[1];
+    const opening = /^\s*((?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by)\b)[\p{Ll}]/u.exec(prev)?.[1];
     const name = [opening, mainClauseSubject(prev), describedSubject(prev.trimStart())?.name].find((n): n is string => !!n && !NOT_A_SUBJECT.test(n.split(/\s+/u)[0]!) && this.knowsName(n));
     if (!name) return null;
     // "Roe was asked a question. '...,' the moderator said.": a sentence before that has its subject asked, told or
@@ -2038,7 +2039,7 @@ export class DocumentSpeakers {
           this.lastPath = 'description: the obituary\'s subject';
           return this.resolvePerson(subject, paragraph, null);
         }
-        const sole = fit.length === 0 && words.size === 1 && (asSpeaker || /^the\s+\p{Ll}+$/u.test(d.text)) ? this.soleRoleHolder(d.head, paragraph) : null;
+        const sole = fit.length === 0 && words.size === 1 && (asSpeaker || /^the\s+[\p{Ll}]+$/u.test(d.text)) ? this.soleRoleHolder(d.head, paragraph) : null;
         if (sole) {
           this.lastPath = 'description: the one person the text gave that role';
           return this.resolvePerson(sole.name, paragraph, sole.role);
@@ -2117,7 +2118,7 @@ const EPITHET_DESCRIPTION = /^the\s+(?:old|elderly|aged|ageing|aging|veteran|ret
 
 /** The sex a noun right before a name tells ("His granddaughter, Masha,", "her son Pavel"), the first one found. */
 function nounBeforeSex(paragraphs: readonly string[], name: string): 'm' | 'f' | null {
-  const re = new RegExp(String.raw`([\p{Ll}-]+),?\s+${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'gu');
+  const re = new RegExp(String.raw`([\p{Ll}-]+),?\s+${escapeRegExp(name)}(?![\p{L}])`, 'gu');
   for (const p of paragraphs) for (const m of p.matchAll(re)) {
     const sex = nounSex(m[1]!, { plural: false });
     if (sex) return sex;
@@ -2214,7 +2215,7 @@ export function genderOfAnonymityClause(sentence: string, text: string): 'm' | '
  * NAME ...", "NAME (KC), prosecuting, ...", "NAME, for the prosecution, ...".
  */
 function prosecutes(text: string, name: string): boolean {
-  const last = name.trim().split(/\s+/u).at(-1)!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const last = escapeRegExp(name.trim().split(/\s+/u).at(-1)!);
   const n = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*?\s*\b${last}(?:\s+[KQ]C)?`;
   return new RegExp(String.raw`(?:^|[.;]\s+)Opening\s+(?:the\s+)?(?:prosecution|Crown)(?:['’]s)?\s+case,\s+${n}\b|\b${last}(?:\s+[KQ]C)?,\s+(?:prosecuting|for\s+the\s+(?:prosecution|Crown)),`, 'u').test(text);
 }

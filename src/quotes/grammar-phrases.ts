@@ -955,7 +955,7 @@ const WORK_NOUN = /^(?:channel|blog|podcast|show|programme|program|newspaper|pap
  * a first name the lexicon knows, a proper noun after it inside the name.
  */
 function givenNameMisread(tokens: readonly Token[], k: number, end: number): boolean {
-  return k + 1 < end && tokens[k + 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && isKnownFirstName(tokens[k]!.text);
+  return k + 1 < end && tokens[k + 1]!.pos === 'PROPN' && /^[\p{Lu}][\p{Ll}]+$/u.test(tokens[k]!.text) && isKnownFirstName(tokens[k]!.text);
 }
 
 // Small words a body's name may hold between its capitalised words ("Coalition to Save Our Libraries").

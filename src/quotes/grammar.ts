@@ -618,7 +618,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // One word in capitals that is a common word is a section label, not a name ("CLAIM: ...", "VERDICT: ...").
     const commonOne = alone !== null && alone.end - alone.start === 1 && !nameWord(tokens[alone.start]!.text);
     // (So are several words in capitals none of which can be a name: "EDITOR'S NOTE: ...".)
-    const capsWords = alone ? tokens.slice(alone.start, alone.end).map((t) => t.text.replace(/['’]S$/u, '')).filter((w) => /\p{L}/u.test(w)) : [];
+    const capsWords = alone ? tokens.slice(alone.start, alone.end).map((t) => t.text.replace(/['’]S$/u, '')).filter((w) => /[\p{L}]/u.test(w)) : [];
     const capsPhrase = capsWords.length >= 2 && capsWords.every((w) => /^[\p{Lu}]{2,}$/u.test(w) && !nameWord(w));
     const capsLabel = (commonOne && /^[\p{Lu}]{2,}$/u.test(tokens[alone!.start]!.text)) || capsPhrase;
     // So, in ordinary capitals, unless the document names someone so ("Reaction: ...", "Background: ..."; a

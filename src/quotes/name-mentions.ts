@@ -222,7 +222,7 @@ const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for',
 function isHeadline(text: string): boolean {
   // Most paragraphs are long, or hold a lowercase word of four letters or more that no headline leaves so.
   if (text.length > 200 || LOWER_WORD.test(text) || /[.!?]["”’']?\s+["“‘']?[\p{Lu}]/u.test(text)) return false;
-  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && !HEADLINE_LOWER.has(w.toLowerCase()));
+  const words = text.split(/\s+/u).filter((w) => /[\p{L}]/u.test(w) && !HEADLINE_LOWER.has(w.toLowerCase()));
   if (words.length < 5) return false;
   const capitalised = words.filter((w) => /^["“‘'(]?[\p{Lu}]/u.test(w)).length;
   return capitalised >= 0.8 * words.length;

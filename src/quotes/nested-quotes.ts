@@ -49,7 +49,7 @@ export function innerSpans(text: string, from: number, to: number, openMark: str
     while (end > start && /[\s,;:]/u.test(text[end - 1]!)) end--;
     while (start < end && /\s/u.test(text[start]!)) start++;
     // One word of letters at least two long: not "rock 'n' roll".
-    if ((text.slice(start, end).match(/\p{L}/gu) ?? []).length < 2) continue;
+    if ((text.slice(start, end).match(/[\p{L}]/gu) ?? []).length < 2) continue;
     out.push({ open: k, close, start, end });
     k = close;
   }

@@ -37,7 +37,7 @@ export function creditListItem(p: Passage, records: QuoteRecord[], head: ParsedS
   if (records[0] && listItemCredit(p.text.slice(0, records[0].span.open))) return;
   for (const r of records) {
     if (r.local || r.own) continue;
-    if (r.quote.partial && !isSpeechVerb(/^\s*\S+\s+(\p{L}+)/u.exec(p.text)?.[1]?.toLowerCase() ?? '')) continue;
+    if (r.quote.partial && !isSpeechVerb(/^\s*\S+\s+([\p{L}]+)/u.exec(p.text)?.[1]?.toLowerCase() ?? '')) continue;
     r.local = ds.resolve(head, p.paragraph, null, true);
     r.path = 'heading of a list';
     r.own = true;
@@ -55,7 +55,7 @@ export function introduction(p: Passage, ds: DocumentSpeakers): LocalSpeaker | n
   if (!last) return null;
   // A heading over what follows is no sentence with a subject: one in capitals ("WHAT THEY SAID:", read by
   // `labelIntroduction` when it names someone), or a question word's clause alone ("What they said:").
-  if (!/\p{Ll}/u.test(p.text) || /^\s*(?:what|how|who|why)\s+[\p{L}'’-]+\s+(?:said|say|says|told|think|thinks|thought)\s*:\s*$/iu.test(last.text)) return null;
+  if (!/[\p{Ll}]/u.test(p.text) || /^\s*(?:what|how|who|why)\s+[\p{L}'’-]+\s+(?:said|say|says|told|think|thinks|thought)\s*:\s*$/iu.test(last.text)) return null;
   // The grammar reads the sentence as if the quote stood after its colon, as it does in the next paragraph.
   const plain = plainAttributionBefore(last.text) ?? grammarBeforeColon(last.text.trimEnd());
   const parsed = plain ? parseSubjectPhrase(plain.phrase) : null;

@@ -78,7 +78,7 @@ function otherHolderFits(people: PeopleKnown, key: string, known: LocalSpeaker, 
  * standing alone ("spoke to her after ...", "met him."; not "praised her book", where she may be the subject).
  */
 function actsOnPronoun(after: string, want: 'm' | 'f'): boolean {
-  const m = /^\s+(?:(?:has|had|have|later|also|then|first|once|recently)\s+)*([\p{Ll}]+)\s+(?:(?:to|with)\s+)?(him|her)(?=\s*(?:[.,;:!?]|$)|\s+(\p{Ll}+))/u.exec(after);
+  const m = /^\s+(?:(?:has|had|have|later|also|then|first|once|recently)\s+)*([\p{Ll}]+)\s+(?:(?:to|with)\s+)?(him|her)(?=\s*(?:[.,;:!?]|$)|\s+([\p{Ll}]+))/u.exec(after);
   if (!m || FUNCTION_WORDS.has(m[1]!) || m[2] !== (want === 'm' ? 'him' : 'her')) return false;
   return m[3] === undefined || FUNCTION_WORDS.has(m[3]);
 }
@@ -213,7 +213,7 @@ export function surnameBeforePronoun(people: PeopleKnown, s: LocalSpeaker, want:
   const before = text.slice(0, pronoun.index).replace(/‘/gu, '’');
   const own = new Set(s.names.flatMap((n) => nameWords(n)));
   // Runs of capitalised words: "Hillary Rodham Clinton" is one person, judged whole.
-  for (const m of before.matchAll(/(?<![\p{L}'’.-])[\p{Lu}][\p{L}'’-]*\p{L}(?:\s+[\p{Lu}][\p{L}'’.-]*\p{L}\.?)*(?![\p{L}'’-])/gu)) {
+  for (const m of before.matchAll(/(?<![\p{L}'’.-])[\p{Lu}][\p{L}'’-]*[\p{L}](?:\s+[\p{Lu}][\p{L}'’.-]*[\p{L}]\.?)*(?![\p{L}'’-])/gu)) {
     const run = m[0].replace(/['’]s$/u, '');
     const words = nameWords(run);
     if (words.length === 0 || words.every((w) => own.has(w)) || FUNCTION_WORDS.has(run.toLowerCase())) continue;
@@ -380,7 +380,7 @@ const INDEFINITE_PERSON = /(?:^|[\s(])(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)\s+((?:[\p
 // "mistaken for a tourist". (Not any "for": "made room for a woman" brings her in.)
 // (So is one negated or any at all: "not a senator", "any one person"; and an appositive after a name or its
 // party tag: "Rep. Jim Clyburn (D-S.C.), a member of ...", perhaps after a word of time: "Jane Roe, now a judge".)
-const PREDICATED = /(?:(?:\b(?:as|is|was|were|be|been|being|became|become|becomes|remains|remained|like|than|such|of|(?:mistaken|mistook|passed|pass|passes|taken|took\s+\p{Ll}+)\s+for|not|no|any|every)|['’](?:s|re))(?:\s+\p{Ll}+ly)?|(?:[\p{Lu}][\p{L}'’.-]*|\)),(?:\s+(?:now|then|once|formerly|still|later))?)\s*$/u;
+const PREDICATED = /(?:(?:\b(?:as|is|was|were|be|been|being|became|become|becomes|remains|remained|like|than|such|of|(?:mistaken|mistook|passed|pass|passes|taken|took\s+[\p{Ll}]+)\s+for|not|no|any|every)|['’](?:s|re))(?:\s+[\p{Ll}]+ly)?|(?:[\p{Lu}][\p{L}'’.-]*|\)),(?:\s+(?:now|then|once|formerly|still|later))?)\s*$/u;
 // A sentence opening with a phrase of place or side ("In Paris, a man ...", "For the defence, an officer ..."):
 // the name before the comma is where or for whom, and the description after it is the subject, no appositive.
 // (Or a lone adverb of place or time: "Outside, a protester ...".)
@@ -573,7 +573,7 @@ export function unknownWordMayBePerson(w: string, want: 'm' | 'f'): boolean {
 }
 
 // A word after a sentence's opening name that reads as its verb: a past or present tense, a modal, an adverb of time.
-export const VERB_LIKE = /^(?:\p{Ll}+(?:ed|es|s)|said|told|was|is|has|had|took|made|gave|went|saw|spoke|wrote|came|got|left|met|ran|won|lost|sent|kept|held|put|set|led|thought|felt|knew|stood|sat|became|began|brought|did|does|would|will|could|can|may|might|must|should|also|then|later|never|still)$/u;
+export const VERB_LIKE = /^(?:[\p{Ll}]+(?:ed|es|s)|said|told|was|is|has|had|took|made|gave|went|saw|spoke|wrote|came|got|left|met|ran|won|lost|sent|kept|held|put|set|led|thought|felt|knew|stood|sat|became|began|brought|did|does|would|will|could|can|may|might|must|should|also|then|later|never|still)$/u;
 // Words opening a clause or a phrase that neither WordNet nor the function words know: no one's name.
 const CLAUSE_OPENERS = new Set(['whether', 'although', 'though', 'despite', 'unless', 'whereas', 'while', 'because', 'since', 'once', 'until', 'amid', 'amidst', 'among', 'amongst', 'upon', 'within', 'without', 'toward', 'towards', 'whenever', 'wherever', 'whatever', 'whoever', 'whichever', 'thus', 'hence', 'yet', 'nor', 'per', 'via', 'unlike', 'like', 'besides', 'beyond', 'throughout', 'regardless', 'asked', 'according']);
 

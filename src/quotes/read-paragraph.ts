@@ -318,7 +318,7 @@ function gesturePerson(sentence: string, paragraph: number, ds: DocumentSpeakers
  */
 function namesOpening(sentence: string, speaker: LocalSpeaker): boolean {
   if (speaker.kind !== 'person') return false;
-  const m = /^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:also\s+|then\s+|still\s+)?(\p{Ll}+)/u.exec(sentence);
+  const m = /^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:also\s+|then\s+|still\s+)?([\p{Ll}]+)/u.exec(sentence);
   if (!m || /['’]s?$/u.test(m[1]!) || /^(?:and|or|of|who|which|that|in|on|at|for|with)$/u.test(m[2]!)) return false;
   const last = m[1]!.split(/\s+/u).pop()!;
   return speaker.names.some((n) => n.split(/\s+/u).pop() === last);

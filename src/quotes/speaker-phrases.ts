@@ -100,7 +100,7 @@ const DETERMINER = /^(?:a|an|the|one|two|three|four|several|some|many|other|anot
 
 /** Whether a demonym-shaped word names a people: an abbreviation ("U.S.") or an adjective of a place. */
 function isPeopleWord(w: string): boolean {
-  return !/\p{Ll}/u.test(w) || pertainsTo(w).length > 0;
+  return !/[\p{Ll}]/u.test(w) || pertainsTo(w).length > 0;
 }
 
 /**
@@ -207,7 +207,7 @@ const THING_SAID = /^\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:very\s+)?(?:first
 
 const PRONOUN_CONTRACTION = /^\s*(?:I|We|You|He|She|They|It)['’](?:ll|m|re|ve|d)\b/iu;
 const PLACE_ADVERB_TAIL = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(?:here|there)$/u;
-const EX_NOUN = /(^|\s)[Ee]x-(\p{Ll}{3,})/u;
+const EX_NOUN = /(^|\s)[Ee]x-([\p{Ll}]{3,})/u;
 const OFFICE_ADDRESS = /^(?:Mr\.?|Mister|Madam|Madame)\s+((?:Deputy\s+|Vice[- ])?(Speaker|President|Chairman|Chairwoman|Chair|Mayor|Chancellor))$/u;
 
 // The whole reading remembered, not only parseUncached's part: the same phrase comes back for every sentence
@@ -247,7 +247,7 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   if (/^(?:What|How|Why|Where|When|Who)\s+(?:They|He|She|We|You|It|I|People)\b/iu.test(trimmed) || /^[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*\s+(?:About|With|After|Before|Into|Over|Under|Against|Between|Behind|Beyond|Through)\s+[\p{Lu}]/u.test(trimmed)) return null;
   // '"...," that official said.': a demonstrative and one noun of person point back to one just described, as
   // "the official" does (the noun must be one of a person: "this week", "that evening" are no speakers).
-  const pointing = /^(?:[Tt]hat|[Tt]his)\s+(\p{Ll}[\p{Ll}-]+)$/u.exec(trimmed);
+  const pointing = /^(?:[Tt]hat|[Tt]his)\s+([\p{Ll}][\p{Ll}-]+)$/u.exec(trimmed);
   // ("this reporter", "this writer" is the writer's own way of saying "I": left to the readings of the writer.)
   if (pointing && !/^(?:reporter|writer|correspondent|columnist|author|newspaper|paper|magazine|station|network)$/u.test(pointing[1]!)) {
     const the = parseSpeakerPhrase(`the ${pointing[1]!}`);
@@ -286,7 +286,7 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   // (Not a person's full name, which makes the body hers: "the firm Jane Roe founded".)
   if (bodyNamed && !/^(?:He|She|They|It|I|We)$/u.test(bodyNamed[2]!) && !(/\s/u.test(bodyNamed[2]!) && isKnownFirstName(bodyNamed[2]!.split(/\s+/u)[0]!) && !inWordNet(bodyNamed[2]!.split(/\s+/u)[0]!))) return { type: 'name', name: bodyNamed[2]!, role: bodyNamed[1]!.trim(), kind: 'organisation' };
   const epithet = ageEpithet(trimmed);
-  if (epithet) return { type: 'description', text: trimmed, head: /\s(\p{Ll}+)$/u.exec(trimmed)?.[1] ?? 'year-old', definite: true, plural: false, kind: 'unnamed' };
+  if (epithet) return { type: 'description', text: trimmed, head: /\s([\p{Ll}]+)$/u.exec(trimmed)?.[1] ?? 'year-old', definite: true, plural: false, kind: 'unnamed' };
   // "its editorial", "whose editors", "X's editorial board": a paper's voice is the paper.
   const voice = mediumVoice(trimmed);
   if (voice) return voice;
@@ -404,7 +404,7 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   if (/^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|others)$/iu.test(p)) return null;
   // "Mr. NEBENZIA", "Ms. ARNESEN": meeting records write a delegate's surname in capitals after a courtesy title;
   // the title makes it a person's, never an acronym's.
-  const capsSurname = /^(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{Lu}'’-]{2,})$/u.exec(p);
+  const capsSurname = /^(?:Mr|Mrs|Ms|Dr)\.?\s+([\p{Lu}][\p{Lu}'’-]{2,})$/u.exec(p);
   if (capsSurname) return { type: 'name', name: capsSurname[1]!, role: p.slice(0, p.length - capsSurname[1]!.length).trim(), kind: 'person' };
   const pronoun = /^(he|she|it|they)$/iu.exec(p);
   if (pronoun) return { type: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'it' | 'they' };
@@ -567,11 +567,11 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     const lastWord = name[name.length - 1]!.toLowerCase();
     if (!TITLES.has(lastWord) && TITLES.has(`${lastWord}.`)) return null;
     // "EB-5", "G7": a word with a digit names a thing, a programme or a body, never a person.
-    if (name.some((w) => /\p{N}/u.test(w))) return { type: 'name', name: name.join(' '), role, kind: 'organisation' };
+    if (name.some((w) => /[\p{N}]/u.test(w))) return { type: 'name', name: name.join(' '), role, kind: 'organisation' };
     // "HuffPo", "ProPublica", "ReganBooks": one word with a capital inside after a syllable is a brand's name;
     // a surname's inner capital follows a short prefix ("McCain", "DeSantis", "LaGuardia") or one of the
     // longer surname prefixes ("MacArthur", "VanderSloot").
-    if (name.length === 1 && !role && /^[\p{Lu}][\p{Ll}]{2,}[\p{Lu}]/u.test(name[0]!) && !/^(?:Mac|Fitz|Vander|Van|Von|Della|Delle|Des)\p{Lu}/u.test(name[0]!) && !lexTags(name[0]!).some((t) => PERSON_TAGS.test(t))) return { type: 'name', name: name[0]!, role: null, kind: 'organisation' };
+    if (name.length === 1 && !role && /^[\p{Lu}][\p{Ll}]{2,}[\p{Lu}]/u.test(name[0]!) && !/^(?:Mac|Fitz|Vander|Van|Von|Della|Delle|Des)[\p{Lu}]/u.test(name[0]!) && !lexTags(name[0]!).some((t) => PERSON_TAGS.test(t))) return { type: 'name', name: name[0]!, role: null, kind: 'organisation' };
     return { type: 'name', name: name.join(' '), role, kind: 'person' };
   }
 
@@ -870,7 +870,7 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   // boatswain of the Marta". Not bare after "the": "the Republican nominee" is an epithet for someone the text
   // has named, whom the roles it knows cannot tie it to; better no speaker than a new unnamed one. Not in the
   // plural, "Henry Clay's biographers", often the names of the group follow; nor a capitalised word, a name.)
-  if (PERSON_NOUNS.has(head) || isPersonNoun(singular(head)) || (!plural && /^\p{Ll}/u.test(core[core.length - 1]!) && wordNetPerson(head) && (!definite || (prep > 0 && /^(?:of|at|on|in|from)$/iu.test(words[prep]!))))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
+  if (PERSON_NOUNS.has(head) || isPersonNoun(singular(head)) || (!plural && /^[\p{Ll}]/u.test(core[core.length - 1]!) && wordNetPerson(head) && (!definite || (prep > 0 && /^(?:of|at|on|in|from)$/iu.test(words[prep]!))))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
   // "the speaker for France", "the next speaker of the group": one who speaks for a country or body is a
   // person ("speaker" alone may be a loudspeaker).
   if (head === 'speaker' && prep > 0 && /^(?:for|of)$/iu.test(words[prep]!)) return { type: 'description', text, head, definite, plural: false, kind: 'unnamed' };

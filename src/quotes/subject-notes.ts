@@ -30,7 +30,7 @@ import { frontedClauseWithPronoun } from './fronted-when-subject.ts';
 // "Club member Jane Roe, 71, told ...".)
 // The lowercase particles of a surname ("de la", "van der", "da").
 const NAME_PARTICLE = /^(?:de|del|della|di|da|das|dos|du|van|von|der|den|ter|ten|la|le|las|los)$/u;
-const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]{3,}\s+(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
+const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]{3,}\s+(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+[\p{Ll}]/u;
 // (The clause set off may be long: "who spoke on condition of anonymity because he was not authorized to speak to
 // the press". The verb may be a copula of stance, as one set up to speak: "was more cautious".)
 const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:(?:also|again|likewise)\s+)?(?:[\p{Ll}]+ing|who|the|a|an)\b[^,_]{0,140},\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|warned|noted|stressed|insisted|(?:was|is)\s+(?:more|less|even|equally|far|rather|somewhat|much)\s|(?:asked|urged|begged)\s+(?:us|me)\b|(?:declined|refused)\s+to\s)/u;
@@ -48,7 +48,7 @@ const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b|(?:at|in|on|outsid
 const WRITER_VERB = /(?:I|We|we)\s+(?:(?:also|then|later|first|finally|again|eventually|briefly|subsequently)\s+)?(?:(?:have|had|am|are|was|were)\s+(?:been\s+)?)?(?:asked|interviewed|put|spoke|spoken|speaking|talked|talking|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked|heard|received|got)\s/u;
 const WRITER_PRONOUN = /(?:I|We|we)\s/;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
-const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who|whose)\b[^,]*,\s+\p{Ll}/u;
+const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who|whose)\b[^,]*,\s+[\p{Ll}]/u;
 // A name, a comma, a capitalised office of one to three words "of" a body, more of the title, a comma, a verb.
 const CAPITALISED_OFFICE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:[\p{Lu}][\p{Ll}-]+\s+){0,2}[\p{Lu}][\p{Ll}-]+)\s+of\s+[^,_"“”]{2,160},\s+\p{Ll}/u;
 // Verbs of speech whose object is the one to answer or act next.
@@ -84,7 +84,7 @@ const NAME_SET_OFF_THEN_SUBJECT = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\
 const FRONTED = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 // The same fronted phrase, whatever opens the words after its comma.
 // A short phrase of time with no comma, then a titled name and a lowercase word: "In his last years Mr. Belsky followed".
-const FRONTED_NO_COMMA = /^(?:In|On|At|During|After|Before|Over|Throughout|Later|Earlier|Until)\s+((?:[\p{Ll}\d'’-]+\s+){1,4})((?:Mr|Mrs|Ms|Dr)\.?\s+[\p{Lu}][\p{L}'’-]+)\s+\p{Ll}/u;
+const FRONTED_NO_COMMA = /^(?:In|On|At|During|After|Before|Over|Throughout|Later|Earlier|Until)\s+((?:[\p{Ll}\d'’-]+\s+){1,4})((?:Mr|Mrs|Ms|Dr)\.?\s+[\p{Lu}][\p{L}'’-]+)\s+[\p{Ll}]/u;
 // The clause after a description set off by its comma that gives the name the one described goes by: ", who gave
 // only her first name, Vera," (the sex, the name).
 const GIVEN_AFTER_ASKED = /^,\s+who\s+(?:gave|would\s+give|would\s+only\s+give|only\s+gave|offered)\s+(?:only\s+)?(his|her)\s+(?:(?:first|given)\s+)?name(?:\s+only)?(?:\s+as)?,?\s+([\p{Lu}][\p{Ll}'’-]+),/u;
@@ -93,7 +93,7 @@ const GIVEN_AFTER_ASKED = /^,\s+who\s+(?:gave|would\s+give|would\s+only\s+give|o
 const WRITER_CLAUSE =
   /^(?:When|As|After|Before|Once|By\s+the\s+time|While)\s+(?:I|we)\s+(?:(?![\p{Lu}])[^,;:_"“]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b){1,80},\s+([\p{Lu}].*)$/u;
 // A full name set off by a comma before a verb (a form that is no determiner: "was", "counts"): "Vera Kalina, was counting".
-const SET_OFF_NAME_VERB = /^((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:was|is|were|are|had|has|\p{Ll}{2,}ed|(?!this\b|his\b|its\b|thus\b|as\b)\p{Ll}{3,}s)\b/u;
+const SET_OFF_NAME_VERB = /^((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:was|is|were|are|had|has|[\p{Ll}]{2,}ed|(?!this\b|his\b|its\b|thus\b|as\b)[\p{Ll}]{3,}s)\b/u;
 const FRONTED_ANY = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+(.*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than)\s+.*)$/u;
@@ -445,7 +445,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (namedOff) {
     const o = opening(24);
     const before = o.slice(0, Math.max(0, o.indexOf(s.slice(0, 24))));
-    if (/^(?:At|In|On|Outside|Inside|Near|Behind|Across)\s/u.test(before) && /\sthe\s+\p{Ll}+,\s*$/u.test(before) && !/\b(?:to|with|from|for|of|about|by|against|between|and)\s/u.test(before)) s = namedOff[1]! + s.slice(namedOff[1]!.length + 1);
+    if (/^(?:At|In|On|Outside|Inside|Near|Behind|Across)\s/u.test(before) && /\sthe\s+[\p{Ll}]+,\s*$/u.test(before) && !/\b(?:to|with|from|for|of|about|by|against|between|and)\s/u.test(before)) s = namedOff[1]! + s.slice(namedOff[1]!.length + 1);
   }
   // "Sen. David Perdue (R-Ga.) said ...": a party tag, state or age in parentheses after a name is no part
   // of the subject and does not end it.
@@ -893,7 +893,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
 }
 
 // Two subjects joined by "and", each a capitalised run, before the verb.
-const COORDINATED_NAMES = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+\p{Ll}/u;
+const COORDINATED_NAMES = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+[\p{Ll}]/u;
 
 /** The people a coordinated subject ("Grace Roe and Ellison met") names with a first name and a surname. */
 function coordinatedFullNames(s: string): ParsedSpeaker[] {
@@ -909,7 +909,7 @@ function coordinatedFullNames(s: string): ParsedSpeaker[] {
 
 /** Whether `word`, a possessive, owns `next`, a noun of a person ("Tamm's sister", "Roe's spokesman"). */
 function ownsPerson(word: string, next: string): boolean {
-  return /\p{L}['’]s?$/u.test(word) && /['’]/u.test(word.slice(-2)) && isRoleNoun(next.replace(/[,.;:]$/u, ''));
+  return /[\p{L}]['’]s?$/u.test(word) && /['’]/u.test(word.slice(-2)) && isRoleNoun(next.replace(/[,.;:]$/u, ''));
 }
 
 // The sentence whose openings `opening` gives, and those made so far.

@@ -39,6 +39,7 @@ import { honorificPattern } from './gendered-nouns.ts';
 import { passingAfterBareUse } from './passing-possessive.ts';
 import type { SentencesRead } from './sentences-read.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** The path a titled bare surname takes when two relatives of its gender bear it (see `kinNamesakes`). */
 export const KIN_NAMESAKES = 'name: a titled surname two relatives bear';
@@ -211,7 +212,7 @@ export class SurnameHolders {
     const upTo = ctx.read.textOf.get(ctx.read.sentence)?.from ?? Infinity;
     const full = this.endingIn(w).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.at < upTo));
     if (!full.length || !full.every((m) => introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined)) return false;
-    const titled = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}'’-])`, 'iu');
+    const titled = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${escapeRegExp(w)}(?![\p{L}'’-])`, 'iu');
     return this.paragraphs.slice(0, paragraph).some((p) => titled.test(p));
   }
 
@@ -224,7 +225,7 @@ export class SurnameHolders {
     if (words.length !== 1 || !titleGender(role)) return false;
     const w = words[0]!;
     const upTo = ctx.read.textOf.get(ctx.read.sentence)?.to ?? Infinity;
-    const escaped = w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const escaped = escapeRegExp(w);
     for (let k = 0; k < paragraph; k++) {
       const text = this.paragraphs[k] ?? '';
       for (const m of text.matchAll(new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss)\.?\s+${escaped}(?![\p{L}'’-])`, 'giu'))) {
@@ -249,7 +250,7 @@ export class SurnameHolders {
     const upTo = ctx.read.textOf.get(ctx.read.sentence)?.to ?? Infinity;
     const before = this.mentions.filter((m) => m.words.length >= 2 && (m.paragraph < paragraph || (m.paragraph === paragraph && m.at < upTo)));
     // (Names written in mixed case: a run of capitals, "ROE STEPPING OFF FERRY", is no full name.)
-    const holders = before.filter((m) => m.words[0] === w && surnameOf(m.words) !== w && /\p{Ll}/u.test(m.name) && !familyNameFirst(m.name));
+    const holders = before.filter((m) => m.words[0] === w && surnameOf(m.words) !== w && /[\p{Ll}]/u.test(m.name) && !familyNameFirst(m.name));
     if (holders.length < 2 || new Set(holders.map((m) => surnameOf(m.words))).size < 2) return undefined;
     // (A word that is someone's surname too goes the surname's way.)
     if (before.some((m) => surnameOf(m.words) === w)) return undefined;
@@ -313,7 +314,7 @@ export class SurnameHolders {
       }
     }
     if (full.size < 2) return false;
-    const escaped = name.trim().split(/\s+/u).pop()!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const escaped = escapeRegExp(name.trim().split(/\s+/u).pop()!);
     const flag = new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])[^.!?]{0,60}?${NO_RELATION.source}`, 'u');
     return this.paragraphs.slice(0, paragraph).some((p) => flag.test(p));
   }
@@ -649,7 +650,7 @@ export class SurnameHolders {
     // (Only names whose given names tell no gender: "Mr. Clinton" beside Bill and Hillary Clinton is read by them.)
     const named = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && (endsIn(m, surname) || m.words[0] === surname) && mentionGender(m, surname) === null && !ctx.personByCompact.get(m.compact)?.genderSure);
     if (new Set(named.map((m) => m.compact)).size < 2) return null;
-    const other = new RegExp(String.raw`(?:^|[^\p{L}])(?:${honorificPattern(want === 'm' ? 'f' : 'm')})\.?\s+${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}-])`, 'giu');
+    const other = new RegExp(String.raw`(?:^|[^\p{L}])(?:${honorificPattern(want === 'm' ? 'f' : 'm')})\.?\s+${escapeRegExp(surname)}(?![\p{L}-])`, 'giu');
     const out = new Set<string>();
     for (let p = 1; p <= paragraph; p++) {
       const text = this.paragraphs[p - 1] ?? '';
@@ -705,8 +706,8 @@ function appositiveAfter(text: string, w: string): boolean {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return false;
   for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
-    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
-    if (/^,\s+(?:a|an|the|his|her|their|one|\p{Lu}[\p{L}-]*['’]s)\s/u.test(text.slice(at + w.length))) return true;
+    if (at > 0 && /[\p{L}]/u.test(text[at - 1]!)) continue;
+    if (/^,\s+(?:a|an|the|his|her|their|one|[\p{Lu}][\p{L}-]*['’]s)\s/u.test(text.slice(at + w.length))) return true;
   }
   return false;
 }

@@ -413,7 +413,7 @@ export function isCue(t: Token, previous?: Token): boolean {
   if (t.quote >= 0) return false;
   // "Omar Said, a tailor, and ...": a capitalised "Said" right after a given name is his surname, no verb
   // (a verb inside a sentence is written in lowercase).
-  if (t.text === 'Said' && previous && /^\p{Lu}\p{Ll}+$/u.test(previous.text) && isKnownFirstName(previous.text)) return false;
+  if (t.text === 'Said' && previous && /^[\p{Lu}][\p{Ll}]+$/u.test(previous.text) && isKnownFirstName(previous.text)) return false;
   if (REPORTING_FORMS.test(t.text)) return true;
   // After an auxiliary a reporting verb's form is the verb, whatever the model tagged it ("is promising").
   if (previous?.pos === 'AUX' && previous.lemma !== 'be' && CUE_FORMS.has(t.text.toLowerCase())) return true;
