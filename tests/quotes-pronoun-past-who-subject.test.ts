@@ -4,13 +4,13 @@ import { speakerOf } from './helpers/quotes.ts';
 // Passages written for these tests: a "she said" after a sentence opened by a one-word name set off before "who",
 // one the reading does not know as a person, with a woman who spoke two sentences before.
 describe('"she said" past a sentence opened by "NAME, who ..."', () => {
-  const opening = 'Two more moments came from the singers Vera Lindqvist and Zoltra, who both gave speeches.';
+  const opening = 'The evening belonged to the poets Vera Lindqvist and Zoltra, who each read a new piece.';
   it('is nobody, not the woman who spoke before (the one-word name may be who is meant)', () => {
-    const paras = [opening, 'In her speech, Lindqvist asked for drive: "Change the world," she said.', 'Meanwhile Zoltra, who took the top award, spoke about self-love. "Once you love yourself, you will not want to be anyone else," she said.'];
-    expect(speakerOf(paras, 'love yourself')).toBeNull();
+    const paras = [opening, 'Before her reading, Lindqvist thanked the hall: "Rooms like this keep us writing," she said.', 'Meanwhile Zoltra, who won the prize for verse, talked about her grandmother. "She taught me every song I know," she said.'];
+    expect(speakerOf(paras, 'every song')).toBeNull();
   });
   it('still goes on with the speaker past a man set off so, for "she"', () => {
-    const paras = ['Vera Lindqvist spoke first. "Change the world," she said. Meanwhile Mr. Oskar Dahl, who took the top award, left early. "Then change it again," she said.'];
-    expect(speakerOf(paras, 'change it again')).toBe('Vera Lindqvist');
+    const paras = ['Vera Lindqvist read first. "Rooms like this keep us writing," she said. Meanwhile Mr. Oskar Dahl, who won the prize for prose, left early. "Then we go home and write," she said.'];
+    expect(speakerOf(paras, 'go home and write')).toBe('Vera Lindqvist');
   });
 });
