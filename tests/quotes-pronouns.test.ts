@@ -80,8 +80,10 @@ describe('pronouns and descriptions point back to a clear antecedent, or to no o
     expect(speakerOf(['The mayor opened the session.', 'Gone are the days when he said that only people such as Charles Koch wanted "open borders."'], 'open borders')).toBeNull();
   });
   it('a surname, a first name or a dash appositive in a sentence passed over takes "he" or "she" from the speaker before', () => {
-    const rally = ['Donald Trump spoke in Ohio on Monday.', '"It will be a Trojan horse," said Joey Salceda, a lawmaker in Manila.', 'At a rally in Portland, Maine, on Thursday afternoon, Trump listed the countries.', '"We are letting people come in," he said.'];
-    expect(speakerOf(rally, 'letting people')).toBeNull();
+    const rally = ['Karl Brenner spoke in Tarnby on Monday.', '"It will be a trap," said Pavel Okonjo, a councillor in Vessland.', 'At a fair in Tarnby, Oster County, on Friday evening, Brenner named the rivals.', '"Our ports have been too generous," he said.'];
+    // (Not the lawmaker who spoke before: the subject the sentence just before opens on, past its fronted place
+    // and time, is who "he" means.)
+    expect(speakerOf(rally, 'too generous')).toBe('Karl Brenner');
     const wife = ['"It will help," said Governor Jan Brewer.', "On the opening night, Trump's wife, Susan, is among the speakers.", 'At a rally this spring, she described him as "kind."'];
     // Not the governor: the wife the sentence between brings in by her first name, the one "she" means.
     expect(speakerOf(wife, 'kind')).toBe('Susan');

@@ -546,6 +546,18 @@ export function opensWithOtherPerson(people: PeopleKnown, k: number, s: LocalSpe
     // family name first, "Goh Li Na".)
     return !(known && known.genderSure && known.gender !== want);
   }
+  // "Meanwhile Zelda, who took the top award, spoke ...": one word set off before "who" opens the sentence (after
+  // a connective or none); "who" tells a person, whatever the lexicon makes of the word.
+  const who = /^\s*(?:(?:Meanwhile|Then|Later|Still|Also|Next|Finally|Afterwards|Afterward|Earlier),?\s+)?([\p{Lu}][\p{Ll}'’-]+),\s+who\s/u.exec(at.masked.slice(at.from, at.to));
+  if (who) {
+    const key = nameWords(who[1]!)[0] ?? '';
+    if (s.names.some((n) => nameWords(n).includes(key)) || FUNCTION_WORDS.has(who[1]!.toLowerCase()) || /^(?:He|She|It|They|We|I|You)$/u.test(who[1]!)) return false;
+    const known = people.byEnd(key);
+    if (known) return known !== s && known.kind === 'person' && (!known.gender || known.gender === want);
+    const tags = lexTags(who[1]!);
+    const g = tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : null;
+    return classifyProperName(who[1]!) === 'person' && !(g && g !== want);
+  }
   const m = /^\s*([\p{Lu}][\p{L}'’-]*)\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(at.masked.slice(at.from, at.to));
   if (!m || FUNCTION_WORDS.has(m[2]!) || !VERB_LIKE.test(m[2]!)) return false;
   const w = m[1]!;

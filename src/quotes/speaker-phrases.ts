@@ -200,7 +200,25 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
     const described = head === phrase.trim() ? null : parsedSpeakerPhrase(head);
     if (described?.type === 'description' && described.kind === 'unnamed') return described;
   }
+  // "President Okoye sharply rebuked critics (who say ...)", "the mayor rebuked critics": a verb in the past that is
+  // no adjective ("rebuked", not "trained" or "appointed") with its object after it (no preposition: "the official
+  // quoted by the paper" is one described) is a clause, not one described. No one.
+  if (parsed?.type === 'description' && clauseInDescription(parsed.text)) return null;
   return parsed;
+}
+
+// A word, an adverb in -ly or none, then a lowercase word in -ed and the word after it.
+const PAST_THEN_WORD = /\S\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]{3,}ed)\s+([\p{L}'’-]+)/gu;
+const NOT_OBJECT = /^(?:by|in|at|on|for|with|from|to|into|over|under|after|before|during|since|as|about|last|this|that|who|which|earlier|later|there|here|out|up|down|off|and|or|but)$/u;
+
+/** Whether a description's words hold a verb in the past, a form WordNet has as a verb only, and its object. */
+function clauseInDescription(text: string): boolean {
+  for (const m of text.matchAll(PAST_THEN_WORD)) {
+    const w = m[1]!;
+    if (NOT_OBJECT.test(m[2]!)) continue;
+    if (!isLemma(w, 'adj') && !isLemma(w, 'noun') && (isLemma(w.slice(0, -2), 'verb') || isLemma(w.slice(0, -1), 'verb'))) return true;
+  }
+  return false;
 }
 
 const THING_SAID = /^\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:very\s+)?(?:first|last|only|next|final)\s+(?:thing|things|words?)\s+(?:that\s+)?(?=\S)/u;

@@ -81,6 +81,10 @@ const PREPOSITION_ING = /^(?:According|Including|Regarding|Concerning|Following|
 const FRONTED_PARTICIPLE_PHRASE = /^[\p{Lu}][\p{Ll}]{2,}ing\s[^,;:_"“]{1,80},\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 // A name set off by commas, then a subject (a name or a pronoun) and a lowercase verb, not a list ("and").
 const NAME_SET_OFF_THEN_SUBJECT = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,\s+((?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|He|She)\s+(?!and\b|or\b)[\p{Ll}].*)$/u;
+// A fronted phrase that ends on a place after a preposition of place, at its comma: "At a rally in Dover, ".
+const PLACE_BEFORE_COMMA = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*,\s*$/u;
+// The place's region set off ("Maine, ", "N.H., "), then a phrase of time set off, then the subject: a capital or "he"/"she".
+const REGION_THEN_TIME = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*,\s+(?:on|in|at|during|after|before|early|late|last|this|earlier|later)\s[^,;:_"“”]{1,50},\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
 const FRONTED = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 // The same fronted phrase, whatever opens the words after its comma.
 // A short phrase of time with no comma, then a titled name and a lowercase word: "In his last years Mr. Belsky followed".
@@ -415,6 +419,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // phrase's last common noun is that noun's; the name or pronoun after it, before its verb, is the subject.
     const named = longer && /[\p{Ll}]{3},\s*$/u.test(opening(24).slice(0, opening(24).length - longer[1]!.length).trimEnd() + ' ') ? NAME_SET_OFF_THEN_SUBJECT.exec(s) : null;
     if (named) s = named[1]!;
+    // "At a rally in Dover, Maine, on Thursday afternoon, Brenner included ...": a place the fronted phrase ends on,
+    // set off with its region ("Maine", "N.H."), then a phrase of time set off in turn: the subject follows both.
+    const placed = longer && !named && PLACE_BEFORE_COMMA.test(opening(24).slice(0, opening(24).length - longer[1]!.length)) ? REGION_THEN_TIME.exec(s) : null;
+    if (placed) s = placed[1]!;
   }
   // "When I left town on Friday, Rudin was folding the papers.": a clause of time about the writer alone, put
   // first and set off by its comma, names no one else and is no part of the subject after it.
