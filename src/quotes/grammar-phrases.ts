@@ -863,6 +863,21 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
     if (j >= 3 && tokens[j - 1]!.text === ',' && tokens[j - 2]!.pos === 'PROPN' && /^the$/iu.test(tokens[j - 3]!.text)) j -= 2;
     const joined = parseSpeakerPhrase(tokens.slice(j, e + 1).map((t) => t.text).join(' ').replace(/ ,/gu, ','));
     if (joined?.type === 'name' && joined.kind === 'organisation' && /\s(?:and|&)\s/u.test(joined.name)) s = j;
+    // "The Department of Foreign Affairs and Trade says": the words before the "and" may close a body's name
+    // joined by "of" or "for" to its head, opened by "the"; the whole is the subject, when the words after the
+    // "and" hold no first name (not "the Ministry of Defence and Jane Roe", two subjects).
+    else if (s === e) {
+      let k = j;
+      while (k >= 2 && /^(?:of|for)$/u.test(tokens[k - 1]!.text) && tokens[k - 2]!.pos === 'PROPN' && tokens[k - 2]!.quote < 0) {
+        k -= 2;
+        while (k - 1 >= 0 && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.quote < 0) k--;
+      }
+      const after = tokens.slice(s, e + 1).map((t) => t.text);
+      if (k < j && k >= 1 && /^the$/iu.test(tokens[k - 1]!.text) && !after.some((w) => lexFirstName(w))) {
+        const whole = parseSpeakerPhrase(tokens.slice(k - 1, e + 1).map((t) => t.text).join(' '));
+        if (whole?.type === 'name' && whole.kind === 'organisation') s = k - 1;
+      }
+    }
   }
   return { start: s, end: e + 1 };
 }
