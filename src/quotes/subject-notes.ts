@@ -308,7 +308,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // "A deckhand known to the crew as Dido — "Grandpa" — shrugged.": the name others call the one described by.
   const known = !given && (c0 === 65 || c0 === 84 || c0 === 79 || c0 === 66) ? knownAsSubject(masked.slice(k, re)) : null;
-  if (known) {
+  if (known && known.name) {
     const found = ds.resolve({ type: 'name', name: known.name, role: null, kind: 'person' }, paragraph, known.description, false);
     if (found && !found.gender && known.gender) found.gender = known.gender;
     if (found) return;
@@ -323,13 +323,15 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (found && !found.gender && sex) found.gender = sex;
     if (found) return;
   }
-  // ("A soldier, who gave only his call sign, "Wolf", laughed.": the one described, set up to speak.)
-  const labelled = given ? parseSubjectPhrase(given.description) : null;
+  // ("A soldier, who gave only his call sign, "Wolf", laughed.", "A gunner who goes by the call sign "Kobza"
+  // said ...": the one described, set up to speak.)
+  const labelledBy = given ?? (known && !known.name ? known : null);
+  const labelled = labelledBy ? parseSubjectPhrase(labelledBy.description) : null;
   if (labelled?.type === 'description' && labelled.kind === 'unnamed' && !labelled.plural) {
     const found = ds.resolve(labelled, paragraph, null, false);
     if (found) {
       found.setUpToSpeak = true;
-      if (!found.gender) found.gender = given!.gender;
+      if (!found.gender && labelledBy!.gender) found.gender = labelledBy!.gender;
     }
     return;
   }
