@@ -24,6 +24,10 @@ import { placeOrEventPredicate } from './place-predicate.ts';
 import { pastFrontedPlace, roleBeforeName } from './fronted-place.ts';
 import { englishNameGender } from './name-gender.ts';
 import { frontedClauseWithPronoun } from './fronted-when-subject.ts';
+import { MONTH_NAMES } from '../text/calendar-words.ts';
+
+// A month's name alone, which may also be a woman's first name ("June", "April").
+const MONTH_ONLY = new RegExp(`^(?:${MONTH_NAMES})$`, 'u');
 
 // (A relation the writer or someone named gives the person may lead the name: "My colleague Jane Roe, who ...,".)
 // (So may a capitalised word and a lowercase role, the sentence's first word capitalised only for being first:
@@ -621,7 +625,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const described = describedSubject(s) ?? describedSubject(opening(24));
   if (described) {
     const desc = parseSpeakerPhrase(described.description);
-    const parsed = parseSpeakerPhrase(described.name);
+    // ("His wife of 64 years, June, sat beside him.": a first name that is also a month's, given by a relation
+    // of someone's that tells the sex, names the relation; alone it reads as a date.)
+    const kinSexOf = !/\s/u.test(described.name) ? /^(?:His|Her|Their)\s+([\p{Ll}]+)\b/u.exec(described.description) : null;
+    const kinMonth = kinSexOf && MONTH_ONLY.test(described.name) && isKnownFirstName(described.name) ? kinSex(kinSexOf[1]!) : null;
+    const parsed: ParsedSpeaker | null = kinMonth ? { type: 'name', name: described.name, role: null, kind: 'person' } : parseSpeakerPhrase(described.name);
     // ("Antonov's wife, Irina, laughed": a known first name alone, given by a description of one person.)
     // A noun the lexicon of people lacks or doubts ("A reader in Hexham, Peter Rahman, objected"): the full
     // name set off after it says the noun is a person's, when it is one lowercase noun, perhaps with a place.
