@@ -108,6 +108,9 @@ const OFFICE_HEADS = /^(?:president|vice|minister|premier|chancellor|governor|se
 const ATTITUDE = /^(?:(?:was|is|were|are)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite|visibly|openly|no)\s+)*(?:(?!(?:under|over|never|ever|either|other|after|later|rather|neither|member|number|leader|officer|minister|manager)\b)[\p{Ll}]{3,}er|cautious|sceptical|skeptical|guarded|blunt|candid|wary|doubtful|optimistic|pessimistic|dismissive|unimpressed|unconvinced|hopeful|worried|angry|upset|frank|forthcoming|sanguine|relaxed|confident|defiant|philosophical|circumspect|critical|scathing|emphatic|less\s+sure|more\s+sure|measured|reserved|restrained|outspoken|forthright|effusive|terse|curt|brief|firm|adamant|unequivocal|direct|upbeat|laconic)\b|(?:worried|worries|doubted|doubts|feared|fears|agreed|agrees|disagreed|disagrees|objected|objects|hesitated|hesitates|laughed|laughs|smiled|smiles|shrugged|shrugs|nodded|nods|sighed|sighs|scoffed|scoffs|(?:shook|shakes)\s+(?:his|her)\s+head|(?:took|takes)\s+a\s+[\p{Ll}-]+\s+view)\b)/u;
 /** A copula of place: where someone was ("was at the port", "is back in Seoul", "was already there"). */
 const PLACED = /^(?:is|was)\s+(?:(?:still|already|also|back|once|again)\s+)*(?:at|in|on|inside|outside|there|here|home|among|beside|near|by)\b/u;
+/** "According to <a source>," opening a sentence, then the main clause (its subject a name, or "he", "the" ...). */
+// (Not a pronoun: "According to him, ..." is the one "he" means, at hand for the sentence after.)
+const ACCORDING_FRONTED = /^According\s+to\s+(?!(?:him|her|them|me|us|it)\s*,)[^,;:_"“”]{1,60},\s+((?:[\p{Lu}]|(?:he|she|the|a|an)\s).*)$/u;
 /** "According to <a name>," opening a sentence (the name with its title, if any). */
 const ACCORDING_OPENING = /^According\s+to\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’-]*),\s/u;
 /** A passive verb of telling and its agent, a full name, perhaps after a relation set off: "was confirmed by his daughter, Jane Roe". */
@@ -421,6 +424,13 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // phrase's last common noun is that noun's; the name or pronoun after it, before its verb, is the subject.
     const named = longer && /[\p{Ll}]{3},\s*$/u.test(opening(24).slice(0, opening(24).length - longer[1]!.length).trimEnd() + ' ') ? NAME_SET_OFF_THEN_SUBJECT.exec(s) : null;
     if (named) s = named[1]!;
+  }
+  // "According to state media, Mr Lund said ...", "According to the ministry, the envoy ...": the source of a report
+  // put first is no part of the subject after its comma. (A person named as the source, "According to Chief
+  // Engineer Jane Roe, the delegation asked ...", is read below, as at hand for a "she said": kept so.)
+  if (c0 === 65 && s.startsWith('According to ')) {
+    const reported = ACCORDING_FRONTED.exec(opening(24));
+    if (reported && (/^[\p{Lu}]/u.test(reported[1]!) || !ACCORDING_OPENING.test(opening(24)))) s = reported[1]!.trim();
   }
   // "When I left town on Friday, Rudin was folding the papers.": a clause of time about the writer alone, put
   // first and set off by its comma, names no one else and is no part of the subject after it.
