@@ -20,3 +20,15 @@ describe('an inner quote after "She asks" / "He said" inside the outer quote, th
     expect(speakersByOpening(text).get('Keep your feet')).toBeNull();
   });
 });
+
+describe('the outer quote opening its paragraph: the paragraph before it gives the one meant', () => {
+  it('"He still remembers what his platoon sergeant told him." then, next paragraph, "He said, ..." inside the outer quote', () => {
+    const text = ['Walter Dunne was 19 when he landed.', 'Dunne served with the 3rd Infantry Division. He still remembers what his platoon sergeant told him on his first night on the line.', '"He said, \'Keep your boots on,\'" Dunne said.'];
+    expect(speakersByOpening(text).get('Keep your boots')).toBe("Walter Dunne's platoon sergeant");
+  });
+
+  it('not when the paragraph before names another man the "he" may mean', () => {
+    const text = ['Walter Dunne was 19 when he landed.', 'Dunne served beside Karl Moss, who wrote to his platoon sergeant every week.', '"He said, \'Keep your boots on,\'" Dunne said.'];
+    expect(speakersByOpening(text).get('Keep your boots')).toBeNull();
+  });
+});

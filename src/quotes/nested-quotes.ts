@@ -145,7 +145,7 @@ function subject(phrase: string): ParsedSpeaker | 'I' | null {
  * `innerCredit` (a name resolved in the document, an indefinite description as a new unnamed speaker, "I" as the
  * outer speaker) or to nobody; none is continued from the quotes around it.
  */
-export function nestedRecords(outer: QuoteRecord, text: string, paragraph: number, ds: DocumentSpeakers): QuoteRecord[] {
+export function nestedRecords(outer: QuoteRecord, text: string, paragraph: number, ds: DocumentSpeakers, previous?: string): QuoteRecord[] {
   const { span } = outer;
   const mark = text[span.open] ?? '';
   if (!DOUBLE_OPEN.has(mark) && mark !== "'" && mark !== '‘') return [];
@@ -162,11 +162,15 @@ export function nestedRecords(outer: QuoteRecord, text: string, paragraph: numbe
     // (Not when the paragraph before it names a person the pronoun may as well mean: a name of its sex, or none told.)
     if (!credit && !rivalNamed(text.slice(0, span.open), text.slice(sentenceFrom, inner.open), outer.local, ds)) credit = pronounToNewcomer(text.slice(0, span.open), text.slice(sentenceFrom, inner.open));
     // ('Their mother calls most Sundays. "She always asks: \'Are you eating?\'" Roe said.': or, with none brought in
-    // by "a", the one person the paragraph before the outer quote gives by a possessive and a noun of a person
+    // by "a", the one person the paragraph's words before the outer quote give by a possessive and a noun of a person
     // ("his platoon sergeant", "their mother"), of no other sex; written as the outer speaker's when the
     // possessive may be his or hers ("Roe's mother"), else as "the" one.)
-    if (!credit && !rivalNamed(text.slice(0, span.open), text.slice(sentenceFrom, inner.open), outer.local, ds)) {
-      const owned = pronounToOwned(text.slice(0, span.open), text.slice(sentenceFrom, inner.open));
+    // (An outer quote opening its paragraph: the paragraph before it, "He still remembers what his platoon sergeant
+    // told him." then '"He said, \'...\'" Roe said.'.)
+    const ownerText = /^\s*$/u.test(text.slice(0, span.open)) && previous !== undefined ? previous : text.slice(0, span.open);
+    // (A body's name there, "the 7th Infantry Division", is no rival.)
+    if (!credit && !rivalNamed(withoutBodyNames(ownerText), text.slice(sentenceFrom, inner.open), outer.local, ds)) {
+      const owned = pronounToOwned(ownerText, text.slice(sentenceFrom, inner.open));
       if (owned) {
         const outerName = outer.local?.kind === 'person' ? outer.local.names[0] : undefined;
         const sex = outer.local?.gender;
@@ -273,4 +277,12 @@ function pronounToOwned(outerBefore: string, clause: string): { credit: ParsedSp
     found.push({ credit: { type: 'description', text: `the ${rest}`, head, definite: false, plural: false, kind: 'unnamed' }, owner: x[1]!.toLowerCase(), rest });
   }
   return found.length === 1 ? found[0]! : null;
+}
+
+/** `text` with each run of capitalised words that reads as a body's name ("the 7th Infantry Division") blanked. */
+function withoutBodyNames(text: string): string {
+  return text.replace(/(?<![\p{L}'’-])[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)+/gu, (run) => {
+    const parsed = parseSubjectPhrase(run);
+    return parsed?.type === 'name' && parsed.kind === 'organisation' ? ' '.repeat(run.length) : run;
+  });
 }
