@@ -175,7 +175,7 @@ export function nestedRecords(outer: QuoteRecord, text: string, paragraph: numbe
         const outerName = outer.local?.kind === 'person' ? outer.local.names[0] : undefined;
         const sex = outer.local?.gender;
         const ownerFits = owned.owner === 'their' || (owned.owner === 'his' ? sex === 'm' : sex === 'f');
-        credit = { ...owned.credit, text: outerName && ownerFits ? `${outerName}'s ${owned.rest}` : `the ${owned.rest}` };
+        credit = { type: 'description', text: outerName && ownerFits ? `${outerName}'s ${owned.rest}` : `the ${owned.rest}`, head: owned.head, definite: false, plural: false, kind: 'unnamed' };
       }
     }
     // ("my old sergeant" is the outer speaker's: "Jane Roe's old sergeant" when the outer speaker is named.)
@@ -255,13 +255,13 @@ function pronounToNewcomer(outerBefore: string, clause: string): ParsedSpeaker |
 /**
  * The one person `outerBefore` (the paragraph before an outer quote) gives by "his", "her" or "their" and a noun
  * of a person ("his platoon sergeant", "Their mother"), whom the "he" or "she" crediting an inner quote in `clause`
- * may mean (the noun tells no other sex): the description, its possessive and the words after it; else null.
+ * may mean (the noun tells no other sex): its head noun, its possessive and the words after the possessive; else null.
  */
-function pronounToOwned(outerBefore: string, clause: string): { credit: ParsedSpeaker; owner: string; rest: string } | null {
+function pronounToOwned(outerBefore: string, clause: string): { head: string; owner: string; rest: string } | null {
   const m = /^\s*(he|she)\s+(?:always\s+|once\s+|just\s+)?(?:said|says|told|tells|wrote|writes|asked|asks|added|adds|replied|replies|answered|answers|put it)\b/iu.exec(clause);
   if (!m) return null;
   const want = m[1]!.toLowerCase() === 'he' ? 'm' : 'f';
-  const found: { credit: ParsedSpeaker; owner: string; rest: string }[] = [];
+  const found: { head: string; owner: string; rest: string }[] = [];
   for (const x of outerBefore.matchAll(/(?:^|[\s,;:—–])([Hh]is|[Hh]er|[Tt]heir)((?:\s+[\p{Ll}-]+){1,3})/gu)) {
     // The noun phrase ends on a noun WordNet has as a kind of person, the word after it none ("his platoon
     // sergeant told", "his best friend said"; not "his first night").
@@ -274,7 +274,7 @@ function pronounToOwned(outerBefore: string, clause: string): { credit: ParsedSp
     const sex = nounSex(head, { sexlessTitles: true, plural: false });
     if (sex && sex !== want) continue;
     const rest = words.slice(0, i + 1).join(' ');
-    found.push({ credit: { type: 'description', text: `the ${rest}`, head, definite: false, plural: false, kind: 'unnamed' }, owner: x[1]!.toLowerCase(), rest });
+    found.push({ head, owner: x[1]!.toLowerCase(), rest });
   }
   return found.length === 1 ? found[0]! : null;
 }
