@@ -269,7 +269,9 @@ export function extract(original: readonly Passage[]): Extraction {
     for (const r of docRecords) {
       records.push(r);
       const text = passages[r.passage]!.text;
-      if (r.span.close > r.span.start && INNER_MARK.test(text.slice(r.span.start, r.span.close))) records.push(...nestedRecords(r, text, passages[r.passage]!.paragraph, ds));
+      // (With the paragraph before it in the document, for an outer quote opening its own.)
+      const previous = r.passage > 0 && passages[r.passage - 1]!.citation.doc === passages[r.passage]!.citation.doc && passages[r.passage - 1]!.paragraph === passages[r.passage]!.paragraph - 1 ? passages[r.passage - 1]!.text : undefined;
+      if (r.span.close > r.span.start && INNER_MARK.test(text.slice(r.span.start, r.span.close))) records.push(...nestedRecords(r, text, passages[r.passage]!.paragraph, ds, previous));
     }
     locals.push(...ds.locals);
     for (const w of ds.mentionedNameWords()) mentioned.push(w);

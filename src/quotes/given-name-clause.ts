@@ -100,21 +100,24 @@ export function pseudonymSubject(sentence: string): { name: string; gender: 'm' 
 
 // A description, then the name the people round them use: "known (to the men) as NAME", "who goes by (the call
 // sign) NAME", "with the call sign NAME"; perhaps its meaning between dashes or a comma, then the verb.
-const KNOWN_AS = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|The)\s+[^,;:"“”—–()]{1,60}?)\s+(?:known(?:\s+to\s+[^,;:"“”—–()]{1,30}?)?\s+(?:only\s+)?as|who\s+goes\s+by(?:\s+the\s+(?:call\s+sign|callsign|nickname|name))?|(?:with|under)\s+the\s+(?:call\s+sign|callsign|nickname|nom\s+de\s+guerre))\s+([\p{Lu}][\p{Ll}'’-]+)(?:\s+[—–][^—–]{1,40}[—–]\s*|,\s*|\s+)(?:only\s+|then\s+|also\s+|just\s+)?\p{Ll}/u;
+const KNOWN_AS = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|The)\s+[^,;:"“”—–()]{1,60}?)\s+(?:known(?:\s+to\s+[^,;:"“”—–()]{1,30}?)?\s+(?:only\s+)?as|who\s+goes\s+by(?:\s+the\s+(?:call\s+sign|callsign|nickname|name))?|(?:with|under)\s+the\s+(?:call\s+sign|callsign|nickname|nom\s+de\s+guerre))\s+(?:([\p{Lu}][\p{Ll}'’-]+)|["“]([^"“”]{1,40})["”])(?:\s+[—–][^—–]{1,40}[—–]\s*|,\s*|\s+)(?:only\s+|then\s+|also\s+|just\s+)?\p{Ll}/u;
 const WOMAN = /\b(?:woman|mother|grandmother|girl|widow|wife|daughter|sister|nun|actress|waitress|servicewoman|policewoman)\b/u;
 const MAN = /\b(?:man|father|grandfather|boy|widower|husband|son|brother|monk|infantryman|serviceman|policeman|rifleman|fisherman)\b/u;
 
 /**
  * A described subject the sentence names by what others call them (`A deckhand known to the crew as Dido
  * shrugged.`, `A gunner who goes by the call sign Kobza laughed.`): the name and description, with the sex a
- * noun of the description tells, or null. A later "he said" is that person's.
+ * noun of the description tells, or null. A later "he said" is that person's. A label in quotation marks
+ * (`A gunner who goes by the call sign "Kobza" said ...`) gives no name (null): the one described speaks.
  */
-export function knownAsSubject(sentence: string): { name: string; gender: 'm' | 'f' | null; description: string } | null {
+export function knownAsSubject(sentence: string): { name: string | null; gender: 'm' | 'f' | null; description: string } | null {
   if (!/\b(?:known|goes|call\s*sign|nickname|nom)\b/u.test(sentence)) return null;
   const m = KNOWN_AS.exec(sentence);
   if (!m) return null;
   const description = m[1]!.trim();
-  return { name: m[2]!, gender: sexOfDescription(description), description };
+  // (A call sign or nickname in quotation marks, `who goes by the call sign "Bison"`, is a label, neither a name
+  // of record nor a quote: the name is null, and the one described is the subject.)
+  return { name: m[2] ?? null, gender: sexOfDescription(description), description };
 }
 
 /** The sex the first noun of a sex in a description tells ("a man whose wife ..." is a man), or null. */

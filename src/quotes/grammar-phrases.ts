@@ -179,6 +179,13 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     if (described && tokens[described.end - 1]!.pos === 'PROPN') return { start: described.start, end: np.end };
     if (described) return described;
   }
+  // "Prof Jane Roe of the Centre for Lake Studies at Fenwick College said": a person's name opening the subject,
+  // then where the person works, two or more capitalised names joined by prepositions; the name nearest the verb
+  // is only the last of them.
+  if (np) {
+    const person = personBeforeAffiliations(tokens, np);
+    if (person) return person;
+  }
   // "U.S. Secretary of State Jane Roe said": a title of several words with "of" in it, then a person's name
   // that opens with a known first name; the whole is one subject, its name read apart in finish.
   if (np && np.start >= 2 && tokens[np.start - 1]!.text === 'of' && tokens[np.start - 2]!.pos === 'PROPN' && titledNameStart(tokens, np.start - 1, np.end) >= 0) {
@@ -207,6 +214,38 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // the verb after the clause; unsure who is, leave it.
   if (np && np.start >= 2 && tokens[np.start - 1]!.pos === 'VERB' && tokens.slice(Math.max(0, np.start - 5), np.start - 1).some((t) => /^(?:who|whom|which|that)$/iu.test(t.text))) return null;
   return np;
+}
+
+/**
+ * The person's name a chain of two or more affiliations follows, right before the verb ("Dr Jane Roe of the
+ * Institute for Lake Studies at Fenwick College"): capitalised runs joined by "of", "at", "from", "in" or "for"
+ * (with or without "the"), the last a body's or a place's name, the first a person's name that opens the clause
+ * (after nothing, punctuation or a quote), not the object of a preposition itself ("a friend of Jane Roe at ...").
+ * Null otherwise.
+ */
+function personBeforeAffiliations(tokens: readonly Token[], np: Phrase): Phrase | null {
+  const proper = (t: Token): boolean => t.pos === 'PROPN' || t.text === '.';
+  if (!tokens.slice(np.start, np.end).every(proper) || tokens[np.end - 1]!.pos !== 'PROPN') return null;
+  let k = np.start;
+  let hops = 0;
+  for (;;) {
+    let j = k;
+    if (j >= 1 && /^the$/iu.test(tokens[j - 1]!.text)) j--;
+    if (j < 2 || !/^(?:of|at|from|in|for)$/u.test(tokens[j - 1]!.text) || tokens[j - 2]!.pos !== 'PROPN' || tokens[j - 2]!.quote >= 0) break;
+    k = j - 2;
+    while (k > 0 && proper(tokens[k - 1]!) && tokens[k - 1]!.quote < 0) k--;
+    hops++;
+  }
+  if (hops < 2) return null;
+  const before = tokens[k - 1];
+  if (before && before.quote < 0 && before.pos !== 'PUNCT') return null;
+  let e = k;
+  while (e < tokens.length && proper(tokens[e]!)) e++;
+  const name = { start: k, end: e };
+  const text = tokens.slice(name.start, name.end).map((t) => t.text).join(' ').replace(/ \./gu, '.');
+  const person = parseSpeakerPhrase(text);
+  const last = tokens.slice(np.start, np.end).map((t) => t.text).join(' ');
+  return person?.type === 'name' && person.kind === 'person' && classifyProperName(last) === 'organisation' ? name : null;
 }
 
 /**
@@ -824,6 +863,21 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
     if (j >= 3 && tokens[j - 1]!.text === ',' && tokens[j - 2]!.pos === 'PROPN' && /^the$/iu.test(tokens[j - 3]!.text)) j -= 2;
     const joined = parseSpeakerPhrase(tokens.slice(j, e + 1).map((t) => t.text).join(' ').replace(/ ,/gu, ','));
     if (joined?.type === 'name' && joined.kind === 'organisation' && /\s(?:and|&)\s/u.test(joined.name)) s = j;
+    // "The Department of Foreign Affairs and Trade says": the words before the "and" may close a body's name
+    // joined by "of" or "for" to its head, opened by "the"; the whole is the subject, when the words after the
+    // "and" hold no first name (not "the Ministry of Defence and Jane Roe", two subjects).
+    else if (s === e) {
+      let k = j;
+      while (k >= 2 && /^(?:of|for)$/u.test(tokens[k - 1]!.text) && tokens[k - 2]!.pos === 'PROPN' && tokens[k - 2]!.quote < 0) {
+        k -= 2;
+        while (k - 1 >= 0 && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.quote < 0) k--;
+      }
+      const after = tokens.slice(s, e + 1).map((t) => t.text);
+      if (k < j && k >= 1 && /^the$/iu.test(tokens[k - 1]!.text) && !after.some((w) => lexFirstName(w))) {
+        const whole = parseSpeakerPhrase(tokens.slice(k - 1, e + 1).map((t) => t.text).join(' '));
+        if (whole?.type === 'name' && whole.kind === 'organisation') s = k - 1;
+      }
+    }
   }
   return { start: s, end: e + 1 };
 }

@@ -755,7 +755,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     const end = adjunctEnd(tokens, k + 1);
     const stop = tokens[end];
     // (Or another quote of the same speaker after the credit: "..., he told reporters, "...".")
-    const closes = !stop || /^[.!?;]$/u.test(stop.text) || (stop.text === ',' && ((tokens[end + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[end + 1]!.text)) || (tokens[end + 1]?.quote ?? -1) >= 0));
+    // (Or a clause of contrast or time set off after it, hung on the whole sentence: "..., Jane Doe said on
+    // Monday, even as critics warned ...", "..., she said, while ...".)
+    const adverbial = stop?.text === ',' && (/^(?:even|while|whereas|although|though|as)$/iu.test(tokens[end + 1]?.text ?? '') && (tokens[end + 1]!.text.toLowerCase() !== 'even' || /^(?:as|though|if|while|when)$/iu.test(tokens[end + 2]?.text ?? '')));
+    const closes = !stop || /^[.!?;]$/u.test(stop.text) || (stop.text === ',' && ((tokens[end + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[end + 1]!.text)) || (tokens[end + 1]?.quote ?? -1) >= 0)) || adverbial;
     if (closes) return finish(text, tokens, np, 'after', t.lemma);
     break;
   }

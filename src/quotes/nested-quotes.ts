@@ -11,6 +11,7 @@ import type { DocumentSpeakers, LocalSpeaker } from './document-speakers.ts';
 import { innerDoubleEnd } from './nested-double.ts';
 import { isRoleNoun, parseSubjectPhrase, personNotPart, singular, type ParsedSpeaker } from './speaker-phrases.ts';
 import { nounSex } from './gendered-nouns.ts';
+import { isKindOf } from '../text/wordnet.ts';
 
 /** Where an inner quote stands in the paragraph text: its marks and its words. */
 export interface InnerSpan {
@@ -144,7 +145,7 @@ function subject(phrase: string): ParsedSpeaker | 'I' | null {
  * `innerCredit` (a name resolved in the document, an indefinite description as a new unnamed speaker, "I" as the
  * outer speaker) or to nobody; none is continued from the quotes around it.
  */
-export function nestedRecords(outer: QuoteRecord, text: string, paragraph: number, ds: DocumentSpeakers): QuoteRecord[] {
+export function nestedRecords(outer: QuoteRecord, text: string, paragraph: number, ds: DocumentSpeakers, previous?: string): QuoteRecord[] {
   const { span } = outer;
   const mark = text[span.open] ?? '';
   if (!DOUBLE_OPEN.has(mark) && mark !== "'" && mark !== '‘') return [];
@@ -160,6 +161,23 @@ export function nestedRecords(outer: QuoteRecord, text: string, paragraph: numbe
     // said.': with none inside the outer quote, the one person brought in by "a" in the paragraph before it.)
     // (Not when the paragraph before it names a person the pronoun may as well mean: a name of its sex, or none told.)
     if (!credit && !rivalNamed(text.slice(0, span.open), text.slice(sentenceFrom, inner.open), outer.local, ds)) credit = pronounToNewcomer(text.slice(0, span.open), text.slice(sentenceFrom, inner.open));
+    // ('Their mother calls most Sundays. "She always asks: \'Are you eating?\'" Roe said.': or, with none brought in
+    // by "a", the one person the paragraph's words before the outer quote give by a possessive and a noun of a person
+    // ("his platoon sergeant", "their mother"), of no other sex; written as the outer speaker's when the
+    // possessive may be his or hers ("Roe's mother"), else as "the" one.)
+    // (An outer quote opening its paragraph: the paragraph before it, "He still remembers what his platoon sergeant
+    // told him." then '"He said, \'...\'" Roe said.'.)
+    const ownerText = /^\s*$/u.test(text.slice(0, span.open)) && previous !== undefined ? previous : text.slice(0, span.open);
+    // (A body's name there, "the 7th Infantry Division", is no rival.)
+    if (!credit && !rivalNamed(withoutBodyNames(ownerText), text.slice(sentenceFrom, inner.open), outer.local, ds)) {
+      const owned = pronounToOwned(ownerText, text.slice(sentenceFrom, inner.open));
+      if (owned) {
+        const outerName = outer.local?.kind === 'person' ? outer.local.names[0] : undefined;
+        const sex = outer.local?.gender;
+        const ownerFits = owned.owner === 'their' || (owned.owner === 'his' ? sex === 'm' : sex === 'f');
+        credit = { type: 'description', text: outerName && ownerFits ? `${outerName}'s ${owned.rest}` : `the ${owned.rest}`, head: owned.head, definite: false, plural: false, kind: 'unnamed' };
+      }
+    }
     // ("my old sergeant" is the outer speaker's: "Jane Roe's old sergeant" when the outer speaker is named.)
     const outerName = outer.local?.names[0];
     if (credit && credit !== 'I' && credit.type === 'description' && /^(?:my|our)\s/u.test(credit.text)) credit = { ...credit, text: outerName && outer.local?.kind === 'person' ? credit.text.replace(/^(?:my|our)\s/u, `${outerName}'s `) : credit.text.replace(/^(?:my|our)\s/u, 'the speaker\'s ') };
@@ -232,4 +250,39 @@ function pronounToNewcomer(outerBefore: string, clause: string): ParsedSpeaker |
     found.push({ type: 'description', text: x[1]!.replace(/^\S+/u, (w) => w.toLowerCase()), head: singular(head), definite: false, plural: false, kind: 'unnamed' });
   }
   return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * The one person `outerBefore` (the paragraph before an outer quote) gives by "his", "her" or "their" and a noun
+ * of a person ("his platoon sergeant", "Their mother"), whom the "he" or "she" crediting an inner quote in `clause`
+ * may mean (the noun tells no other sex): its head noun, its possessive and the words after the possessive; else null.
+ */
+function pronounToOwned(outerBefore: string, clause: string): { head: string; owner: string; rest: string } | null {
+  const m = /^\s*(he|she)\s+(?:always\s+|once\s+|just\s+)?(?:said|says|told|tells|wrote|writes|asked|asks|added|adds|replied|replies|answered|answers|put it)\b/iu.exec(clause);
+  if (!m) return null;
+  const want = m[1]!.toLowerCase() === 'he' ? 'm' : 'f';
+  const found: { head: string; owner: string; rest: string }[] = [];
+  for (const x of outerBefore.matchAll(/(?:^|[\s,;:—–])([Hh]is|[Hh]er|[Tt]heir)((?:\s+[\p{Ll}-]+){1,3})/gu)) {
+    // The noun phrase ends on a noun WordNet has as a kind of person, the word after it none ("his platoon
+    // sergeant told", "his best friend said"; not "his first night").
+    const words = x[2]!.trim().split(/\s+/u);
+    const person = (w: string): boolean => isKindOf(singular(w), 'person', 6);
+    const i = words.findIndex((w, k) => person(w) && !(k + 1 < words.length && person(words[k + 1]!)));
+    if (i < 0) continue;
+    const head = words[i]!;
+    if (singular(head) !== head) continue;
+    const sex = nounSex(head, { sexlessTitles: true, plural: false });
+    if (sex && sex !== want) continue;
+    const rest = words.slice(0, i + 1).join(' ');
+    found.push({ head, owner: x[1]!.toLowerCase(), rest });
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** `text` with each run of capitalised words that reads as a body's name ("the 7th Infantry Division") blanked. */
+function withoutBodyNames(text: string): string {
+  return text.replace(/(?<![\p{L}'’-])[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)+/gu, (run) => {
+    const parsed = parseSubjectPhrase(run);
+    return parsed?.type === 'name' && parsed.kind === 'organisation' ? ' '.repeat(run.length) : run;
+  });
 }

@@ -24,6 +24,10 @@ import { placeOrEventPredicate } from './place-predicate.ts';
 import { pastFrontedPlace, roleBeforeName } from './fronted-place.ts';
 import { englishNameGender } from './name-gender.ts';
 import { frontedClauseWithPronoun } from './fronted-when-subject.ts';
+import { MONTH_NAMES } from '../text/calendar-words.ts';
+
+// A month's name alone, which may also be a woman's first name ("June", "April").
+const MONTH_ONLY = new RegExp(`^(?:${MONTH_NAMES})$`, 'u');
 
 // (A relation the writer or someone named gives the person may lead the name: "My colleague Jane Roe, who ...,".)
 // (So may a capitalised word and a lowercase role, the sentence's first word capitalised only for being first:
@@ -108,6 +112,9 @@ const OFFICE_HEADS = /^(?:president|vice|minister|premier|chancellor|governor|se
 const ATTITUDE = /^(?:(?:was|is|were|are)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite|visibly|openly|no)\s+)*(?:(?!(?:under|over|never|ever|either|other|after|later|rather|neither|member|number|leader|officer|minister|manager)\b)[\p{Ll}]{3,}er|cautious|sceptical|skeptical|guarded|blunt|candid|wary|doubtful|optimistic|pessimistic|dismissive|unimpressed|unconvinced|hopeful|worried|angry|upset|frank|forthcoming|sanguine|relaxed|confident|defiant|philosophical|circumspect|critical|scathing|emphatic|less\s+sure|more\s+sure|measured|reserved|restrained|outspoken|forthright|effusive|terse|curt|brief|firm|adamant|unequivocal|direct|upbeat|laconic)\b|(?:worried|worries|doubted|doubts|feared|fears|agreed|agrees|disagreed|disagrees|objected|objects|hesitated|hesitates|laughed|laughs|smiled|smiles|shrugged|shrugs|nodded|nods|sighed|sighs|scoffed|scoffs|(?:shook|shakes)\s+(?:his|her)\s+head|(?:took|takes)\s+a\s+[\p{Ll}-]+\s+view)\b)/u;
 /** A copula of place: where someone was ("was at the port", "is back in Seoul", "was already there"). */
 const PLACED = /^(?:is|was)\s+(?:(?:still|already|also|back|once|again)\s+)*(?:at|in|on|inside|outside|there|here|home|among|beside|near|by)\b/u;
+/** "According to <a source>," opening a sentence, then the main clause (its subject a name, or "he", "the" ...). */
+// (Not a pronoun: "According to him, ..." is the one "he" means, at hand for the sentence after.)
+const ACCORDING_FRONTED = /^According\s+to\s+(?!(?:him|her|them|me|us|it)\s*,)[^,;:_"“”]{1,60},\s+((?:[\p{Lu}]|(?:he|she|the|a|an)\s).*)$/u;
 /** "According to <a name>," opening a sentence (the name with its title, if any). */
 const ACCORDING_OPENING = /^According\s+to\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’-]*),\s/u;
 /** A passive verb of telling and its agent, a full name, perhaps after a relation set off: "was confirmed by his daughter, Jane Roe". */
@@ -312,7 +319,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // "A deckhand known to the crew as Dido — "Grandpa" — shrugged.": the name others call the one described by.
   const known = !given && (c0 === 65 || c0 === 84 || c0 === 79 || c0 === 66) ? knownAsSubject(masked.slice(k, re)) : null;
-  if (known) {
+  if (known && known.name) {
     const found = ds.resolve({ type: 'name', name: known.name, role: null, kind: 'person' }, paragraph, known.description, false);
     if (found && !found.gender && known.gender) found.gender = known.gender;
     if (found) return;
@@ -327,13 +334,15 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (found && !found.gender && sex) found.gender = sex;
     if (found) return;
   }
-  // ("A soldier, who gave only his call sign, "Wolf", laughed.": the one described, set up to speak.)
-  const labelled = given ? parseSubjectPhrase(given.description) : null;
+  // ("A soldier, who gave only his call sign, "Wolf", laughed.", "A gunner who goes by the call sign "Kobza"
+  // said ...": the one described, set up to speak.)
+  const labelledBy = given ?? (known && !known.name ? known : null);
+  const labelled = labelledBy ? parseSubjectPhrase(labelledBy.description) : null;
   if (labelled?.type === 'description' && labelled.kind === 'unnamed' && !labelled.plural) {
     const found = ds.resolve(labelled, paragraph, null, false);
     if (found) {
       found.setUpToSpeak = true;
-      if (!found.gender) found.gender = given!.gender;
+      if (!found.gender && labelledBy!.gender) found.gender = labelledBy!.gender;
     }
     return;
   }
@@ -423,6 +432,13 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // set off with its region ("Maine", "N.H."), then a phrase of time set off in turn: the subject follows both.
     const placed = longer && !named && PLACE_BEFORE_COMMA.test(opening(24).slice(0, opening(24).length - longer[1]!.length)) ? REGION_THEN_TIME.exec(s) : null;
     if (placed) s = placed[1]!;
+  }
+  // "According to state media, Mr Lund said ...", "According to the ministry, the envoy ...": the source of a report
+  // put first is no part of the subject after its comma. (A person named as the source, "According to Chief
+  // Engineer Jane Roe, the delegation asked ...", is read below, as at hand for a "she said": kept so.)
+  if (c0 === 65 && s.startsWith('According to ')) {
+    const reported = ACCORDING_FRONTED.exec(opening(24));
+    if (reported && (/^[\p{Lu}]/u.test(reported[1]!) || !ACCORDING_OPENING.test(opening(24)))) s = reported[1]!.trim();
   }
   // "When I left town on Friday, Rudin was folding the papers.": a clause of time about the writer alone, put
   // first and set off by its comma, names no one else and is no part of the subject after it.
@@ -627,7 +643,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const described = describedSubject(s) ?? describedSubject(opening(24));
   if (described) {
     const desc = parseSpeakerPhrase(described.description);
-    const parsed = parseSpeakerPhrase(described.name);
+    // ("His wife of 64 years, June, sat beside him.": a first name that is also a month's, given by a relation
+    // of someone's that tells the sex, names the relation; alone it reads as a date.)
+    const kinSexOf = !/\s/u.test(described.name) ? /^(?:His|Her|Their)\s+([\p{Ll}]+)\b/u.exec(described.description) : null;
+    const kinMonth = kinSexOf && MONTH_ONLY.test(described.name) && isKnownFirstName(described.name) ? kinSex(kinSexOf[1]!) : null;
+    const parsed: ParsedSpeaker | null = kinMonth ? { type: 'name', name: described.name, role: null, kind: 'person' } : parseSpeakerPhrase(described.name);
     // ("Antonov's wife, Irina, laughed": a known first name alone, given by a description of one person.)
     // A noun the lexicon of people lacks or doubts ("A reader in Hexham, Peter Rahman, objected"): the full
     // name set off after it says the noun is a person's, when it is one lowercase noun, perhaps with a place.
