@@ -30,7 +30,7 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { HEAD_OF_STATE, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween } from './pronoun-rivals.ts';
+import { describedBetween, describedSpeakerBetween, displaced, talkedAboutBetween, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
@@ -979,6 +979,11 @@ export class DocumentSpeakers {
           return null;
         }
         if (paragraph - at > 2 || displaced(this.known, s, want) || this.rivalled(s, want)) return null;
+        // "We spoke to Ivo Lind about Olga Petrova. '...,' she said.": not the woman who spoke before Olga was named.
+        if (talkedAboutBetween(this.known, s, want)) {
+          this.lastPath = TALKED_ABOUT_BETWEEN;
+          return null;
+        }
         // A person brought in by "a ..." in a sentence passed over stands between: no skipping over them.
         // (A noun of agent the roles lack counts when WordNet has it only a kind of person: "keeper", "fisherman";
         // not "reminder" or "server", which are also a message and a machine.)
