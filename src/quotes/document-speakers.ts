@@ -1330,7 +1330,13 @@ export class DocumentSpeakers {
     const there = this.read.textOf.get(at);
     if (!there) return false;
     const opening = there.masked.slice(there.from, there.to).trimStart().toLowerCase();
-    return s.names.some((n) => [n.toLowerCase(), nameWords(n).at(-1) ?? n].some((w) => opening.startsWith(w) && /^[\s,]/u.test(opening.slice(w.length)) && !ASKING_VERB.test(opening.slice(w.length))));
+    if (s.names.some((n) => [n.toLowerCase(), nameWords(n).at(-1) ?? n].some((w) => opening.startsWith(w) && /^[\s,]/u.test(opening.slice(w.length)) && !ASKING_VERB.test(opening.slice(w.length))))) return true;
+    // (Or a full name set off after a short description opening the sentence: "Berg's deputy, Ola Lie, said ...".)
+    return s.names.some((n) => {
+      if (!/\s/u.test(n)) return false;
+      const at = opening.indexOf(`, ${n.toLowerCase()},`);
+      return at > 0 && at <= 50 && !/[,;:]/u.test(opening.slice(0, at)) && !ASKING_VERB.test(opening.slice(at + n.length + 3));
+    });
   }
 
   /**
