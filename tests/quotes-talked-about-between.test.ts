@@ -24,3 +24,10 @@ it('still passes a "she" back over a man talked about', () => {
   ]);
   expect(got.get('He was always first in the office')).toBe('Greta Sundby');
 });
+
+it('credits no one of no known sex whom the sentence before names beside a woman it talks about', () => {
+  const got = speakers([
+    'We spoke to Ivo Vallin about Helga Moberg. "She was always first in the office," she said.',
+  ]);
+  expect(got.get('She was always first in the office')).toBeNull();
+});

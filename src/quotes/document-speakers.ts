@@ -30,7 +30,7 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { HEAD_OF_STATE, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, describedSpeakerBetween, displaced, talkedAboutBetween, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween } from './pronoun-rivals.ts';
+import { describedBetween, describedSpeakerBetween, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
@@ -1079,6 +1079,12 @@ export class DocumentSpeakers {
           return null;
         }
         if (s.gender === want) return s;
+        // "We spoke to Ivo Lind about Olga Petrova. '...,' she said.": one of no gender told, beside one of the
+        // pronoun's gender whom the sentence just before talks about, may be either. No answer rather than a guess.
+        if (seen === this.read.sentence - 1 && talkedAboutIn(this.known, seen, s, want)) {
+          this.lastPath = TALKED_ABOUT_BETWEEN;
+          return null;
+        }
         // "Han Jong Su met Lee Min Seo in Busan, but she said ...": the sentence names, before the pronoun,
         // another person whom it may as well mean, and no gender tells the two apart. No answer rather than a guess.
         // "A source close to the actress Bella Roane said she had screamed '...'": one described by their tie to a

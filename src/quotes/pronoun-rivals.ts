@@ -276,14 +276,21 @@ export const TALKED_ABOUT_BETWEEN = 'pronoun: none, one of its gender talked abo
  */
 export function talkedAboutBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f'): boolean {
   const seen = people.seenAt(s) ?? 0;
+  for (let k = seen + 1; k < people.read.sentence; k++) if (talkedAboutIn(people, k, s, want)) return true;
+  return false;
+}
+
+/**
+ * Whether sentence `k` names in full, after a preposition, someone other than `s` whose first name or the text
+ * tells to be of gender `want` ("We spoke to Ivo Lind about Olga Petrova.").
+ */
+export function talkedAboutIn(people: PeopleKnown, k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
   const own = new Set(s.names.flatMap((n) => nameWords(n)));
-  for (let k = seen + 1; k < people.read.sentence; k++) {
-    const topical = new Set(people.read.topicalIn(k));
-    for (const m of people.read.namedIn.get(k)?.named ?? []) {
-      if (topical.has(m) || m.words.length < 2 || m.words.some((w) => own.has(w))) continue;
-      const other = people.byCompact(m.compact);
-      if ((other?.gender ?? genderOfName(m.name)) === want) return true;
-    }
+  const topical = new Set(people.read.topicalIn(k));
+  for (const m of people.read.namedIn.get(k)?.named ?? []) {
+    if (topical.has(m) || m.words.length < 2 || m.words.some((w) => own.has(w))) continue;
+    const other = people.byCompact(m.compact);
+    if ((other?.gender ?? genderOfName(m.name)) === want) return true;
   }
   return false;
 }
