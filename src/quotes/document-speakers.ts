@@ -942,7 +942,7 @@ export class DocumentSpeakers {
         // a "he" going on with the man who spoke just before in that paragraph.)
         // (Only when the pronoun's own sentence names no one: "Two weeks after Clinton lost her cool, as she said,
         // '...'" has its own candidate.)
-        if (!found && !s.genderSure && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && !this.namesKnownPerson(this.read.sentence) && this.opensParagraphBefore() && this.opensWithNameAt(s, this.read.sentence - 1)) {
+        if (!found && !s.genderSure && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && !this.namesKnownPerson(this.read.sentence) && (this.opensParagraphBefore() || this.opensParagraphAfterOne()) && this.opensWithNameAt(s, this.read.sentence - 1)) {
           this.lastPath = 'pronoun: none, the subject before has a gender only guessed';
           return null;
         }
@@ -1386,6 +1386,13 @@ export class DocumentSpeakers {
     const told = this.knownGender(name) ?? genderOfName(name);
     if (sex && told && told !== sex) return null;
     return this.resolvePerson(name, paragraph, null);
+  }
+
+  /** Whether this sentence opens its paragraph right after a paragraph that the sentence before opened. */
+  private opensParagraphAfterOne(): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = this.read.textOf.get(this.read.sentence - 1);
+    return !!here && !!before && here.masked !== before.masked && here.masked.slice(0, here.from).trim() === '' && before.masked.slice(0, before.from).trim() === '';
   }
 
   /** Whether the sentence before this one opens this sentence's paragraph. */
