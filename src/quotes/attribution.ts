@@ -253,6 +253,8 @@ const TRAILING_AUX =
 const SUBORDINATOR =
   /^.*\b(?:while|whereas|but|because|as|since|after|before|when|although|though|that|which|who|whom|where|if|so|yet|until|unless|whether|meanwhile|however)\s+/isu;
 
+// An owner's (or "the") noun, then "as" and an office: "Lang's successor as mayor", "her deputy as party leader".
+const NOUN_AS_OFFICE = /^\s*(?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*['’]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+as\s+(?:(?:the|[\p{Lu}][\p{L}'’.-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*$/u;
 // A noun phrase of one person opening the clause, then "who" and a verb in the past with at most a short object.
 const DEFINED_BY_DEED = /^\s*((?:The|A|An|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+who\s+[\p{Ll}]+ed(?:\s+(?:the|a|an|our|my|his|her|its|their)\s+[\p{Ll}-]+)?\s*$/u;
 
@@ -285,6 +287,10 @@ export function subjectBefore(pre: string): { phrase: string; appositive: string
   // "An aide who would not be named said ...": a clause of anonymity after the one described is part of the subject.
   const anonymous = ANONYMOUS_WHO.exec(phrase);
   if (anonymous) return { phrase: anonymous[1]!, appositive };
+  // "Lang's successor as mayor, Sophie Duval, said": "as" after an owner's noun gives the office, and opens no
+  // clause; the whole phrase is the subject.
+  const office = NOUN_AS_OFFICE.exec(phrase);
+  if (office && isRoleNoun(office[1]!)) return { phrase: phrase.trim(), appositive };
   phrase = phrase.replace(SUBORDINATOR, '').replace(/^[\s_"“”‘’'(]+/u, '').trim();
   phrase = phrase.replace(/^(?:and|but|so|then|yet|also|now|meanwhile|however|still)\s+/iu, '').trim();
   if (phrase === '') return null;

@@ -31,7 +31,7 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { HEAD_OF_STATE, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween } from './pronoun-rivals.ts';
+import { describedBetween, describedSpeakerBetween, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
@@ -970,7 +970,7 @@ export class DocumentSpeakers {
         // a "he" going on with the man who spoke just before in that paragraph.)
         // (Only when the pronoun's own sentence names no one: "Two weeks after Clinton lost her cool, as she said,
         // '...'" has its own candidate.)
-        if (!found && !s.genderSure && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && !this.namesKnownPerson(this.read.sentence) && this.opensParagraphBefore() && this.opensWithNameAt(s, this.read.sentence - 1)) {
+        if (!found && !s.genderSure && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && !this.namesKnownPerson(this.read.sentence) && (this.opensParagraphBefore() || this.opensParagraphAfterOne()) && this.opensWithNameAt(s, this.read.sentence - 1)) {
           this.lastPath = 'pronoun: none, the subject before has a gender only guessed';
           return null;
         }
@@ -1007,6 +1007,11 @@ export class DocumentSpeakers {
           return null;
         }
         if (paragraph - at > 2 || displaced(this.known, s, want) || this.rivalled(s, want)) return null;
+        // "We spoke to Ivo Lind about Olga Petrova. '...,' she said.": not the woman who spoke before Olga was named.
+        if (talkedAboutBetween(this.known, s, want)) {
+          this.lastPath = TALKED_ABOUT_BETWEEN;
+          return null;
+        }
         // A person brought in by "a ..." in a sentence passed over stands between: no skipping over them.
         // (A noun of agent the roles lack counts when WordNet has it only a kind of person: "keeper", "fisherman";
         // not "reminder" or "server", which are also a message and a machine.)
@@ -1102,6 +1107,12 @@ export class DocumentSpeakers {
           return null;
         }
         if (s.gender === want) return s;
+        // "We spoke to Ivo Lind about Olga Petrova. '...,' she said.": one of no gender told, beside one of the
+        // pronoun's gender whom the sentence just before talks about, may be either. No answer rather than a guess.
+        if (seen === this.read.sentence - 1 && talkedAboutIn(this.known, seen, s, want)) {
+          this.lastPath = TALKED_ABOUT_BETWEEN;
+          return null;
+        }
         // "Han Jong Su met Lee Min Seo in Busan, but she said ...": the sentence names, before the pronoun,
         // another person whom it may as well mean, and no gender tells the two apart. No answer rather than a guess.
         // "A source close to the actress Bella Roane said she had screamed '...'": one described by their tie to a
@@ -1353,7 +1364,13 @@ export class DocumentSpeakers {
     const there = this.read.textOf.get(at);
     if (!there) return false;
     const opening = there.masked.slice(there.from, there.to).trimStart().toLowerCase();
-    return s.names.some((n) => [n.toLowerCase(), nameWords(n).at(-1) ?? n].some((w) => opening.startsWith(w) && /^[\s,]/u.test(opening.slice(w.length)) && !ASKING_VERB.test(opening.slice(w.length))));
+    if (s.names.some((n) => [n.toLowerCase(), nameWords(n).at(-1) ?? n].some((w) => opening.startsWith(w) && /^[\s,]/u.test(opening.slice(w.length)) && !ASKING_VERB.test(opening.slice(w.length))))) return true;
+    // (Or a full name set off after a short description opening the sentence: "Berg's deputy, Ola Lie, said ...".)
+    return s.names.some((n) => {
+      if (!/\s/u.test(n)) return false;
+      const at = opening.indexOf(`, ${n.toLowerCase()},`);
+      return at > 0 && at <= 50 && !/[,;:]/u.test(opening.slice(0, at)) && !ASKING_VERB.test(opening.slice(at + n.length + 3));
+    });
   }
 
   /**
@@ -1397,6 +1414,13 @@ export class DocumentSpeakers {
     const told = this.knownGender(name) ?? genderOfName(name);
     if (sex && told && told !== sex) return null;
     return this.resolvePerson(name, paragraph, null);
+  }
+
+  /** Whether this sentence opens its paragraph right after a paragraph that the sentence before opened. */
+  private opensParagraphAfterOne(): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = this.read.textOf.get(this.read.sentence - 1);
+    return !!here && !!before && here.masked !== before.masked && here.masked.slice(0, here.from).trim() === '' && before.masked.slice(0, before.from).trim() === '';
   }
 
   /** Whether the sentence before this one opens this sentence's paragraph. */

@@ -265,6 +265,36 @@ export function displaced(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f')
   return false;
 }
 
+/** The path of a pronoun left to no one by `talkedAboutBetween`. */
+export const TALKED_ABOUT_BETWEEN = 'pronoun: none, one of its gender talked about in a sentence passed over';
+
+/**
+ * Whether a sentence the pronoun passes over on its way back to `s` names, after a preposition ("We spoke to
+ * Ivo Lind about Olga Petrova.", "a tribute to Ann Roe"), someone whose first name or the text tells to be of the
+ * pronoun's gender: not a subject, so `displaced` lets the pronoun go past, but the one just talked about may be
+ * the "she" who speaks next; no leap back to a woman who spoke before that. No answer rather than a guess.
+ */
+export function talkedAboutBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+  const seen = people.seenAt(s) ?? 0;
+  for (let k = seen + 1; k < people.read.sentence; k++) if (talkedAboutIn(people, k, s, want)) return true;
+  return false;
+}
+
+/**
+ * Whether sentence `k` names in full, after a preposition, someone other than `s` whose first name or the text
+ * tells to be of gender `want` ("We spoke to Ivo Lind about Olga Petrova.").
+ */
+export function talkedAboutIn(people: PeopleKnown, k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+  const own = new Set(s.names.flatMap((n) => nameWords(n)));
+  const topical = new Set(people.read.topicalIn(k));
+  for (const m of people.read.namedIn.get(k)?.named ?? []) {
+    if (topical.has(m) || m.words.length < 2 || m.words.some((w) => own.has(w))) continue;
+    const other = people.byCompact(m.compact);
+    if ((other?.gender ?? genderOfName(m.name)) === want) return true;
+  }
+  return false;
+}
+
 /**
  * Whether sentence `k`, where `s` was last seen, names in full someone else a pronoun of gender `want` may
  * mean ("Ward later met Tom Berry in Ohio."): a tag for the evaluation's paths, and the reading it measures.

@@ -839,7 +839,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       }
       return;
     }
-    if (n > properUpTo && n < nounFrom && !relation && !writerRelation && !roleHead) continue;
+    // ("When developer Ole Haug rose to speak, ...": a lowercase noun the roles lack but WordNet has only as a kind of
+    // person, right before a full name, is the name's role, as a listed one is: "When mayor Ole Haug rose ...".)
+    const roleBeforeFull = n >= 3 && n > properUpTo && n < nounFrom && !relation && !writerRelation && !roleHead && startsUpper(last) && startsUpper(words[n - 2]!) && /^[\p{Ll}]{3,}$/u.test(words[n - 3]!) && isKindOf(words[n - 3]!, 'person', 6);
+    if (n > properUpTo && n < nounFrom && !relation && !writerRelation && !roleHead && !roleBeforeFull) continue;
     const next = words[n]!;
     // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
     // makes the name its subject, the one a "she said" after it may mean.
