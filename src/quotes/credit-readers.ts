@@ -394,7 +394,7 @@ function closedAside(r: CreditReading, q: QuoteSentence): void {
 }
 
 /**
- * `voiced in his demand: "Tear down this wall!" Conservatives still praise ...`: a full quote a colon opens and
+ * `voiced in his plea: "Open these gates!" Farmers still cheer ...`: a full quote a colon opens and
  * "!" or "?" closes ends its sentence; the clause after it is the next sentence, no credit.
  */
 function exclaimedAfterColon(r: CreditReading, q: QuoteSentence): void {
@@ -422,7 +422,7 @@ function ofPhrase(r: CreditReading, q: QuoteSentence): void {
   if (read) passTo(r, read.owner, r.attribution.appositive);
 }
 
-/** `Another source speaking to Fox News said "..."`: the one spoken to does not speak (`addressee-phrase.ts`). */
+/** `Another source speaking to Channel Nine said "..."`: the one spoken to does not speak (`addressee-phrase.ts`). */
 function addressee(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed) return;
   const at = phraseAt(q, r.attribution.phrase);
@@ -1289,7 +1289,7 @@ function coordinatedCredit(r: CreditReading, q: QuoteSentence): void {
   // ("The letter, signed by Parr and his deputy, Oakes, said": the two after "by" are who wrote it.)
   const left = joined[1]!.replace(/^.*\b(?:signed|written|sent|issued|drafted|co-written|authored|co-signed)\s+by\s+/u, '').split(/,\s*/u);
   // The second one brought in by a determiner ("and his wife", "and the deputy"), or by a name after a name:
-  // not "The former first lady and U.S. senator", "the actor and director Jane Roe", one person's two roles.
+  // not "The former mayor and state senator", "the actor and director Jane Roe", one person's two roles.
   // (And the words between "and" and the name read as a person too, "his deputy,", not a clause: "Ryan and
   // Trump will meet next week, Spicer said".)
   const right = joined[2] ?? r.attribution.phrase;
