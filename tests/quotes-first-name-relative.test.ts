@@ -8,7 +8,7 @@ it('keeps "Mr. <surname>" for the one so called, not the brother the text calls 
   const got = speakersByOpening([
     'Walter P. Varn, whose campaign rests on an air of success, seldom speaks of his brother Danny, who died young.',
     'One evening in 1971, Mr. Varn met his older brother, Danny, for dinner in a flat their father owned.',
-    'As Danny, a cheerful airline pilot, joked with a friend at the table, his younger brother grew impatient.',
+    'As Danny, a jolly ferry captain, bantered with a pal at the bar, his little brother grew restless.',
     '"Walter put Danny down quite a bit," said Mara Pell, then the girlfriend of Danny\'s best friend.',
     'In a telephone interview, Mr. Varn said he had learned from watching his brother how bad choices drag people down.',
     'But the sad case of Danny Varn, eight years older and once the heir to the firm, also shows the cost of not fitting in.',

@@ -15,7 +15,7 @@ describe('a clause of time whose own subject held an event "in which he" spoke',
   it('also when the credit read is the clause\'s own "he"', () => {
     const paras = [
       'Former Governor Adam Pike campaigned for his son in Dunmore on Tuesday.',
-      'The former governor spoke hours after Mr. Halvorsen, who has been leading in polls here, held a news conference nearby in which he continued his attack on Mr. Pike, mocking his famous "Balanced Books" pledge and flatly saying the state was not "solvent" during his term.',
+      'The former governor spoke hours after Mr. Halvorsen, who has topped the surveys here, gave a press briefing close by in which he pressed his assault on Mr. Pike, deriding his well-known "Balanced Books" vow and bluntly saying the state was not "solvent" during his tenure.',
     ];
     expect(speakerOf(paras, 'solvent')).toBe('Halvorsen');
   });
@@ -25,7 +25,7 @@ describe('a thing telling someone to do something', () => {
   it('`after the paper\'s editorial telling her to leave her "..."` is neither the subject\'s nor the one told', () => {
     const paras = [
       'Senator Ruth Kellerman toured the flooded valley on Friday.',
-      'Kellerman did visit the valley, but not until the week after the Valley Ledger\'s editorial telling her to leave her "gilded summer retreat" and visit "the county that needs her most."',
+      'Kellerman did go to the valley, though only a week after the Valley Ledger\'s editorial telling her to leave her "gilded summer retreat" and visit "the county that needs her most."',
     ];
     expect(speakerOf(paras, 'gilded summer retreat')).toBeNull();
     expect(speakerOf(paras, 'needs her most')).toBeNull();
