@@ -9,16 +9,16 @@ describe('a credit after the quote with words set off around the name', () => {
     expect(speakerOf(paras, 'welcoming these families')).toBe('Jane Roe');
   });
   it('`"...," said his best friend at college, John Roe, who ...`', () => {
-    const paras = ['"It may have been his first attempt to stand up to his father," said his best friend at Lehigh, Ivo Tamm, who, like several other classmates, recalled the night.'];
-    expect(speakerOf(paras, 'first attempt')).toBe('Ivo Tamm');
+    const paras = ['"It might have been his earliest try at defying his uncle," said his closest friend at Dunmore, Ivo Tamm, who, like several other classmates, recalled the night.'];
+    expect(speakerOf(paras, 'earliest try')).toBe('Ivo Tamm');
   });
   it('`"...," the mayor\'s chief of staff, Jane Roe, told reporters`', () => {
     const paras = ['“Eventually, positions are going to soften on the port,” Mayor Omar Kask’s chief of staff, Mara Lind, told reporters before the vote.'];
     expect(speakerOf(paras, 'positions are going to soften')).toBe('Mara Lind');
   });
   it('`"...," delegate John Roe, wearing a "Vote Kask" pin, said` (a quote inside the words set off)', () => {
-    const paras = ['“We have had better conventions than this one,” Texas delegate Ivo Tamm, wearing a cowboy hat and “Vote Kask” pins, said with a shrug.'];
-    expect(speakerOf(paras, 'better conventions')).toBe('Ivo Tamm');
+    const paras = ['“We have seen livelier fairs than this one,” Nevada delegate Ivo Tamm, wearing a straw hat and “Vote Kask” badges, said with a shrug.'];
+    expect(speakerOf(paras, 'livelier fairs')).toBe('Ivo Tamm');
   });
   it('`"...," Kask, the mayor ..., said` (a surname before "the")', () => {
     const paras = ['Omar Kask met the press.', '“Very good reporter, this one,” Kask, the mayor and the front-runner in the county, said of the journalist.'];

@@ -80,9 +80,9 @@ describe('an absolute clause "with X posting ... and asking"', () => {
   it('gives the question to X when nobody else is credited', () => {
     const paras = [
       'Governor Tomas Reyburn vetoed the water bill on Monday.',
-      'Republicans were quick to chime in, with Representative Carla Mendez tweeting that the veto was a gift to polluters and asking, "Who does the governor really work for?"',
+      'Republicans were fast to pile on, with Representative Carla Mendez posting that the veto was a present to polluters and asking, "Whom does the governor truly serve?"',
     ];
-    expect(speakerOf(paras, 'Who does the governor')).toBe('Carla Mendez');
+    expect(speakerOf(paras, 'Whom does the governor')).toBe('Carla Mendez');
   });
   it('also after a subject with no speech of its own (`The visit was welcomed, with nurse X posting ... and asking, "..."`)', () => {
     const paras = ['The visit was welcomed online, with nurse Clara Diaz posting a photo of the packed corridors and asking, "Will anything change?"'];

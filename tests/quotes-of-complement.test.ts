@@ -45,7 +45,7 @@ describe('ofComplement', () => {
     expect(ofComplement(text, 0, 'Jane Roe')).toBeNull();
   });
   it('gives no owner when the head is itself after a preposition', () => {
-    const text = 'a pastor at the Reformation Church of Elmwood said';
+    const text = 'a vicar at the Lantern Chapel of Elmwood said';
     expect(ofComplement(text, text.indexOf('Elmwood'), 'Elmwood')).toEqual({ owner: null });
   });
 });

@@ -30,8 +30,8 @@ it('"she and her peers" inside what a named person said is hers to tell', () => 
 });
 
 it('a description with "the" inside what a named person said is not credited with the words', () => {
-  const paras = ['Jon Brekke said the billionaire front-runner had referred to Tomas Varga as the "hired senator" of the firm.'];
-  expect(speakerOf(paras, 'hired senator')).not.toBe('the billionaire front-runner');
+  const paras = ['Jon Brekke said the wealthy favourite had referred to Tomas Varga as the "hired senator" of the firm.'];
+  expect(speakerOf(paras, 'hired senator')).not.toBe('the wealthy favourite');
 });
 
 it('a naming verb after an opening "according to" is that source\'s telling', () => {

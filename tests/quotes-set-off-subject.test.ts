@@ -5,7 +5,7 @@ import { setOffSubject } from '../src/quotes/set-off-subject.ts';
 // Passages written for these tests: a name before the quote, long words set off between it and its verb.
 describe('a name with long words set off before its reporting verb', () => {
   it('`Name, the head of X, a group that has ..., said that "..."`', () => {
-    const paras = ['But Omar Kask, the president of Harbour Watch, a group that has sued to obtain the port records, said that "the damage is done."'];
+    const paras = ['But Omar Kask, the president of Harbour Watch, a group that has gone to court for the port records, said that "the damage is done."'];
     expect(speakerOf(paras, 'the damage is done')).toBe('Omar Kask');
   });
   it('`Just last week, J.R. Lind, editor of X, a paper for Y, wrote, "..."`', () => {

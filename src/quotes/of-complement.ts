@@ -21,7 +21,7 @@ const TAIL_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])((?:the\s+)?${CAP_R
 const NAME_THEN_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${CAP}(?:\s+${CAP}){1,3}),\s+(?:a\s+|an\s+|the\s+)?[\p{Ll}][\p{L}\s'’-]{0,60}$`, 'u');
 /** A determined noun phrase in lowercase ending the text: "the representative", "a senior official". */
 const DESCRIBED_HEAD = /(^|[\s,;:])(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)$/u;
-/** A preposition before the head: the head is itself a complement ("a pastor at the Reformation Church of ..."). */
+/** A preposition before the head: the head is itself a complement ("a vicar at the Lantern Chapel of ..."). */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:at|in|for|with|on|to|by|about|against|like|of|from)\s+$/iu;
 
 /** The head a complement of "of" reads back to: the name that speaks, or null when none can be told. */
