@@ -352,8 +352,8 @@ function opensOnlyName(article: PolnearArticle, w: string, found: string[]): boo
  */
 export function samePerson(article: PolnearArticle, found: string, gold: string, at: number): boolean {
   if (isJunkName(found)) return false;
-  // "the Science and Technology Directorate of the Department of Homeland Security" for the gold's "the Science
-  // and Technology Directorate" (`headName` cut the source at "of"): the name found runs on from the gold's with
+  // "the Research and Survey Office of the Department of Harbour Safety" for the gold's "the Research
+  // and Survey Office" (`headName` cut the source at "of"): the name found runs on from the gold's with
   // where it belongs.
   const plain = (s: string): string => s.toLowerCase().replace(/^the\s+/u, '').trim();
   if (plain(gold).split(/\s+/u).length >= 2 && plain(found).startsWith(`${plain(gold)} of `)) return true;

@@ -4,7 +4,7 @@
  * - An absolute clause, `with` and a noun phrase and a participle (`..., with one of her ads asking, "..."`,
  *   `..., with the host calling it "..."`): the noun phrase after "with" is the participle's subject and
  *   speaks, or nobody that can be told when it is a thing.
- * - A share of a group (`Some 55 percent of voters said "..."`, `An average of 10 percent of registered voters
+ * - A share of a group (`Some 55 percent of voters said "..."`, `An average of 14 percent of likely voters
  *   reported "..."`, `a majority of members said`): a poll's figure, which nobody said in those words.
  * - A participle set off after a clause of time with its own subject (`Roe asks as a guard walks in, saying
  *   "..."`): either subject may be the participle's.

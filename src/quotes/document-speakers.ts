@@ -688,7 +688,7 @@ export class DocumentSpeakers {
     // "Jane Roe hosted John Doe ..., and when asked ..., he replied" is Roe's, the first clause's subject.
     if (new Set(lead.names.map((n) => n.compact)).size !== 1 && !this.coordinatedSubject(m, lead.names, at.masked, at.from)) return null;
     if ((genderOfName(m.name) ?? titleGender(m.role)) !== want) return null;
-    // "... he said that only people such as Charles Koch wanted 'open borders'": a name after the pronoun is not it.
+    // "... he claimed that only men such as Otto Fenwick wanted 'free ports'": a name after the pronoun is not it.
     if (/\b(?:he|she)\b/iu.test(at.masked.slice(at.from, m.at))) return null;
     return this.resolvePerson(m.name, paragraph, m.role);
   }
@@ -968,7 +968,7 @@ export class DocumentSpeakers {
         // sexes bear in some language, is likely who is meant; no leap past them to someone named in a paragraph
         // before. No answer rather than a guess. (Mid-paragraph, "Mara Lind, the governor, disagrees." does not stop
         // a "he" going on with the man who spoke just before in that paragraph.)
-        // (Only when the pronoun's own sentence names no one: "Two weeks after Clinton lost her cool, as she said,
+        // (Only when the pronoun's own sentence names no one: "Ten days after Crane lost her temper, as she said,
         // '...'" has its own candidate.)
         if (!found && !s.genderSure && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && !this.namesKnownPerson(this.read.sentence) && this.opensParagraphBefore() && this.opensWithNameAt(s, this.read.sentence - 1)) {
           this.lastPath = 'pronoun: none, the subject before has a gender only guessed';

@@ -490,7 +490,7 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     return after && after.start === c + 1 ? after : null;
   }
   const lead = np.start >= 2 ? tokens[np.start - 1]! : null;
-  // "the director of the Federal Bureau of Prisons, John B. Roe, said": an organisation ending a
+  // "the head of the Harbour Board of Dunmore, John B. Roe, said": an organisation ending a
   // description before a full name between commas; the name speaks.
   if (lead && /^(?:of|at|for|to)$/iu.test(lead.text) && !afterPlace && e - c - 1 >= 2 && tokens.slice(c + 1, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
     const person = parseSpeakerPhrase(phraseText(tokens, { start: c + 1, end: e }));

@@ -50,7 +50,7 @@ export function ofComplement(text: string, at: number, phrase: string): OfComple
   const of = OF_BEFORE.exec(before);
   if (!of && !place) return null;
   before = before.slice(0, (place ? city! : of!).index).trimEnd();
-  // Read back over every "of (the) X" link to the head: "Directorate of the Department of Homeland Security".
+  // Read back over every "of (the) X" link to the head: "Office of the Department of Harbour Safety".
   for (let guard = 0; guard < 6; guard++) {
     const run = TAIL_RUN.exec(before);
     if (!run) break;

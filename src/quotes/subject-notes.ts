@@ -396,7 +396,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // the description to the readings below, which know it without the phrase.
   const longer = participle && !PREPOSITION_ING.test(participle[1]!) && participleOfVerb(participle[1]!) ? FRONTED_PARTICIPLE_PHRASE.exec(opening(24)) : null;
   const after = longer ? longer[1]!.trim() : '';
-  // (Not a lone surname: "Speaking in Harlem, Clinton, without naming him, ..." in a text naming two Clintons is
+  // (Not a lone surname: "Speaking in Dunmore, Quinlan, without naming him, ..." in a text naming two Quinlans is
   // left to the readings below; a full or titled name says who.)
   if (longer && ((/^[\p{Lu}][\p{L}'’.-]*\s+[\p{Lu}]/u.test(after) && !/^(?:The|A|An)\s/u.test(after)) || describedSubject(after.charAt(0).toUpperCase() + after.slice(1)))) {
     s = after;
@@ -874,7 +874,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // A surname alone stands for a person when the document names them in full, or the lexicon knows it as a
     // person's name ("Novak", not "Moscow").
     if (parsed.type === 'name' && parsed.kind === 'person' && !/\s/u.test(parsed.name) && !parsed.role && !ds.knowsName(parsed.name) && !lexTags(parsed.name).some((g) => PERSON_NAME_TAG.test(g))) continue;
-    // "Sandy Hook wasn't just a national tragedy.": a name a copula makes a place or an event is no person, though
+    // "Lindy Hollow wasn't only a local disaster.": a name a copula makes a place or an event is no person, though
     // it opens with a given name; the sentence has no one as its subject.
     if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && placeOrEventPredicate(words.slice(n))) return;
     const noted = ds.resolve(parsed, paragraph, null, false);
