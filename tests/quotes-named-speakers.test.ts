@@ -193,7 +193,7 @@ describe('more shapes of a named credit', () => {
 
 describe('sentence ends and closing credits', () => {
   it('"according to" in the next sentence does not credit a quote that ended its own', () => {
-    const paras = ['Jane Roe weighed in on the radio, saying that the clerks should publish the ledgers “at once.” She plans to visit on Sunday, according to a campaign aide.'];
+    const paras = ['Jane Roe weighed in on the radio, saying that the clerks should publish the ledgers “at once.” She means to visit on Thursday, according to an aide to her campaign.'];
     expect(speakerOf(paras, 'at once')).toBe('Jane Roe');
   });
   it('a quote standing alone after a sentence closing with its credit ("..., Tom Wells said.")', () => {

@@ -87,7 +87,7 @@ describe('pronouns and descriptions point back to a clear antecedent, or to no o
     const wife = ['"It will help," said Governor Jan Breslin.', "On the opening night, Varga's wife, Susan, is among the speakers.", 'At a rally this spring, she described him as "kind."'];
     // Not the governor: the wife the sentence between brings in by her first name, the one "she" means.
     expect(speakerOf(wife, 'kind')).toBe('Susan');
-    const feud = ['"We are holding up," said Mayor Don Ostrand.', 'Gov. Rick Halvorsen — who is being weighed as a running mate — made the port a priority, and he has feuded with Ostrand, at one point calling the mayor a "fraud."'];
+    const feud = ['"We are holding up," said Mayor Don Ostrand.', 'Gov. Rick Halvorsen — who is being weighed as a running mate — made the port a priority, and he has feuded with Ostrand, once calling the mayor a "fraud."'];
     expect(speakerOf(feud, 'fraud')).toBe('Rick Halvorsen');
   });
 });

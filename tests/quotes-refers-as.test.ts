@@ -15,8 +15,8 @@ it('each of two "refers to ... as" clauses joined by "while" has its own subject
 });
 
 it('"was referring to the "..."" leaves the quote to the reporting verb before it', () => {
-  const paras = ['Asked about the harbour, Tomas Varga said that he had not, but was referring to the "same sort of mood."'];
-  expect(speakerOf(paras, 'same sort of mood')).toBe('Tomas Varga');
+  const paras = ['Asked about the harbour, Tomas Varga said that he had not, but was referring to the "general mood of the quay."'];
+  expect(speakerOf(paras, 'general mood of the quay')).toBe('Tomas Varga');
 });
 
 it('"whom X referred to in a speech" credits X with no words after it', () => {
