@@ -905,7 +905,7 @@ function rememberedSpeaking(r: CreditReading, q: QuoteSentence): void {
   else untold(r);
 }
 
-/** `..., with one of her ads asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
+/** `..., with one of her flyers asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
 function absoluteClause(r: CreditReading, q: QuoteSentence): void {
   // With nobody credited, a named subject of the clause whose participle of speech opens the quote speaks it
   // ('Members were quick to react, with Jane Roe posting that ... and asking, "..."').
@@ -930,7 +930,7 @@ function frontedParticiple(r: CreditReading, q: QuoteSentence): void {
 /** A participle of speech right before the quote's opening mark ("... and asking, "), perhaps after a comma or colon. */
 const SPEECH_PARTICIPLE_END = /\b(?:saying|asking|adding|writing|tweeting|declaring|insisting|noting|arguing|warning|replying|responding|exclaiming|wondering|quipping|joking)\s*[,:]?\s*$/u;
 
-/** `Roe asks as a guard walks in front of her, saying he is "..."`: the participle may be either subject's. */
+/** `Roe asks as a porter walks past her, saying he is "..."`: the participle may be either subject's. */
 function participleAfter(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed) return;
   const at = q.masked.lastIndexOf(r.attribution.phrase, q.span.open);

@@ -10,7 +10,7 @@ import { phraseThroughTitle } from './misread-title.ts';
 
 /**
  * Where words of time, place, manner or audience after a verb end ("after the attacks", "Tuesday in Paris",
- * "to a cheering crowd at the convention", "with a laugh"): the first token from `from` that is none of a
+ * "to a roaring crowd at the fair", "with a laugh"): the first token from `from` that is none of a
  * preposition, a noun phrase's words or an adverb.
  */
 export function adjunctEnd(tokens: readonly Token[], from: number): number {

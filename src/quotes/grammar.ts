@@ -708,7 +708,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     const described = words.length >= 2 && words.length <= 5 && /^the$/iu.test(words[0]!.text) && (PERSON_NOUNS.has(head) || TITLES.has(head));
     // (A place's possessive before a title and name is part of the name: "Norway's Chancellor Jane Roe".)
     const named = np !== null && !group && (words.every((t, i) => t.pos === 'PROPN' || t.text === '.' || (/^['’]s$/u.test(t.text) && i > 0 && i < words.length - 1)) || described || roleAndName(words));
-    // (Other quotes between are the subject's fragments too: "X launched into a lament for the "..." who are
+    // (Other quotes between are the subject's fragments too: "X broke into a lament for the "..." who are
     // "..." by those who are "...".)
     // A name as the verb's object does not ("Jane Doe labeled John Roe "unfit""), unless a clause of its own, with
     // its own subject, stands between ("X proposed a debate - but the Roe campaign rejected it as "..."") or the

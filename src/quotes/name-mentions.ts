@@ -72,7 +72,7 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   // the owner has, no one's name.
   if (words.length === 2 && /(?:['’]s|s['’])$/u.test(words[0]!) && /(?:an|ish|ese|ic|i)$/u.test(words[1]!) && pertainsTo(words[1]!).length > 0) return null;
   // A person's name has no "of" ("Supporters of Sanders", "Governor of Ohio" name no one in full), but a title
-  // may ("Secretary of State John Kerry"), and a place may follow a full name ("Senator Marco Rubio of Florida").
+  // may ("Secretary of State Jane Roe"), and a place may follow a full name ("Senator Marco Rivera of Florida").
   if (words.length < 2) return null;
   if (words.includes('of') || words.includes('for')) {
     const titled = splitTitle(words).name;

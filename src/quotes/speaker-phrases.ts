@@ -466,7 +466,7 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
         if (name.length >= 2 && name.length <= 5) return { type: 'name', name: name.join(' '), role: [...rest.slice(0, owner + 1), role].filter(Boolean).join(' '), kind: 'person' };
       }
     }
-    // "Mr. Morgan of the Sierra Club", "Sen. Jane Doe of Vermont": a titled or full name before "of" is the
+    // "Mr. Hale of the Harbour Trust", "Sen. Jane Doe of Vermont": a titled or full name before "of" is the
     // person; what follows is where they are from.
     const of = rest.indexOf('of');
     if (of > 0) {

@@ -455,7 +455,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const before = o.slice(0, Math.max(0, o.indexOf(s.slice(0, 24))));
     if (/^(?:At|In|On|Outside|Inside|Near|Behind|Across)\s/u.test(before) && /\sthe\s+[\p{Ll}]+,\s*$/u.test(before) && !/\b(?:to|with|from|for|of|about|by|against|between|and)\s/u.test(before)) s = namedOff[1]! + s.slice(namedOff[1]!.length + 1);
   }
-  // "Sen. David Perdue (R-Ga.) said ...": a party tag, state or age in parentheses after a name is no part
+  // "Sen. Dale Pruett (R-Ga.) said ...": a party tag, state or age in parentheses after a name is no part
   // of the subject and does not end it.
   // So is an affiliation, which may be longer: "Jane Roe (Institute for Maritime Studies, Oslo), who ...".
   if (s.includes('(')) s = withoutNameParenthesis(s);
@@ -888,7 +888,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // "A reporter asked Brand how ...".)
     // (Nor one who asks or tells the writer, or declines to say: "A guard asked us to leave.", "A spokesman for
     // the port declined to give figures.": the writer answers no one in quotation marks; the refusal is an answer.
-    // Only one brought in so, by "a": "The Vermont senator declined to say ..." is an epithet for someone the
+    // Only one brought in so, by "a": "The Montana senator would not say ..." is an epithet for someone the
     // reading may not have tied it to, and a "he" after it may be another; PolNeAR train gained a wrong with it.)
     // ("Another engineer worried about the cost.", "A welder was blunter.": one only described, whose sentence
     // gives a view or a mood, may be the "she" of the quote right after; see `LocalSpeaker.subjectAt`. Not a title,
