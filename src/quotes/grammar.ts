@@ -399,7 +399,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     if (/^(?:continue|begin|start)$/u.test(t.lemma) && tokens[j + 1]?.lemma === 'to') continue;
     // Starting reports words only when they follow it as a speech does ("She began: "..."", "he started,
     // "...""); "Transfers could begin "within months"" says when something starts, not who spoke.
-    // (Starting to talk reports the talk: "he began talking about what will happen "..."".)
+    // (Starting to talk reports the talk: "he started talking about what comes next "..."".)
     if (/^(?:begin|start)$/u.test(t.lemma) && !/^[,:]$/u.test(tokens[j + 1]?.text ?? '') && !SPEAKING_GERUND.test(tokens[j + 1]?.text ?? '')) continue;
     // "had agreed to deepen ties": agreeing to do something is a deed, not words; the verb further back governs.
     // ("had agreed to "keep talking"": what was agreed, not words of theirs.)
@@ -435,7 +435,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     if (/^(?:asked|pressed|questioned)$/iu.test(t.text) && tokens[j - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(tokens[j + 1]?.pos ?? '') && tokens[q - 1]?.text === ':' && tokens.slice(j + 1, q - 1).some((x, i) => x.text === ',' && tokens[j + 2 + i]?.pos === 'VERB' && j + 3 + i === q - 1)) continue;
     // "X said the leader would ask for "...."": a speech act foretold under a modal in a clause an earlier
     // reporting verb governs has not taken place; the quoted words are what the earlier verb reports.
-    // (Not when the earlier verb is foretold too: "X will brand you a liar and Y will accuse you of a "...".")
+    // (Not when the earlier verb is foretold too: "X will label you a cynic and Y will accuse you of a "...".")
     if (foretold(tokens, j) && tokens.slice(0, j).some((x, i) => x.quote < 0 && i < j - 1 && x.pos === 'VERB' && isCue(x, tokens[i - 1]) && !foretold(tokens, i))) continue;
     // A reporting verb in a clause of time or cause that a comma closes before the quote governs nothing
     // after it: "After X criticized Y during a debate, Jane Doe shot back, "..."" is Jane Doe's; "Jane Doe

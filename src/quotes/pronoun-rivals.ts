@@ -322,7 +322,7 @@ export function sameGenderBeside(people: PeopleKnown, s: LocalSpeaker, k: number
     if (at && /\b(?:said|says|say|told|tells|argued|argues|added|adds|insisted|insists|claimed|claims|believes|believed|thinks|thought|wrote|writes)\b/u.test(at.masked.slice(at.from, m.at))) return false;
     // Only one standing beside `s` in the sentence's own frame: joined by "and", or the object of the one verb
     // right after `s` ("Lorn met Marsk", "Lorn spoke with Marsk"), or the agent of a passive `s` is the subject of.
-    // Someone deeper in the sentence ("holds up the gun used by Roe to kill Poe", "asked her to call Mr. Poe",
+    // Someone deeper in the sentence ("waves the knife Roe used to wound Poe", "asked her to call Mr. Poe",
     // "described the meeting with Mr. Poe") is talked about, not beside.
     if (!at) return false;
     const pre = at.masked.slice(at.from, m.at);
