@@ -48,8 +48,8 @@ describe('inFrontedClause', () => {
     expect(inFrontedClause(s, s.indexOf('rebels'), s.indexOf('"'))).toEqual({ pronoun: null });
   });
   it('is null when the only comma opens the quote', () => {
-    const s = 'When he returned he began by saying, "_____"';
-    expect(inFrontedClause(s, s.indexOf('he began'), s.indexOf('"'))).toBeNull();
+    const s = 'When he came back he started by saying, "_____"';
+    expect(inFrontedClause(s, s.indexOf('he started'), s.indexOf('"'))).toBeNull();
   });
   it('is null for a sentence that opens with no clause of time or cause', () => {
     const s = 'Jane Roe, the mayor, said "_____"';

@@ -102,7 +102,7 @@ describe('"It said" after a sentence citing a source "according to"', () => {
 
 describe('"They" after a body\'s name qualifying its people', () => {
   it('`CFX soldiers mock ... . They state ...` is neither the body CFX nor a phrase with a verb in it', () => {
-    const paras = ['The video, released last week, is called Iron Dawn. CFX soldiers jeer at Bravia\'s battle drills in the clip and brag about their drones. They state their goal is to "finish the job" by spring.'];
+    const paras = ['The video, released last week, is called Iron Dawn. CFX soldiers jeer at Bravia\'s battle drills in the clip and brag about their drones. They declare their aim is to "finish the job" by spring.'];
     expect(speakerOf(paras, 'finish the job')).toBeNull();
   });
   it('a plural noun and a plain verb before a possessive are no speaker phrase', () => {

@@ -184,7 +184,7 @@ describe('more shapes of a named credit', () => {
     expect(speakerOf(['In a letter, Tom Wells said he is sure Jane Roe will continue to be “a friend to every farmer in this valley.”'], 'a friend to')).toBe('Tom Wells');
   });
   it('the subject\'s fragments with other fragments between them', () => {
-    expect(speakerOf(['Tom Wells launched into a lament for the “many shopkeepers” who are “victims of theft” by gangs who are “ruthless, ruthless thieves.”'], 'ruthless thieves')).toBe('Tom Wells');
+    expect(speakerOf(['Tom Wells broke into a lament for the “many shopkeepers” who are “victims of theft” by gangs who are “ruthless, ruthless thieves.”'], 'ruthless thieves')).toBe('Tom Wells');
   });
   it('a quote standing alone after "X distanced himself ... by saying he would ..."', () => {
     expect(speakerOf(['Tom Wells distanced himself from the faction by saying he would be glad to help the ticket if asked. “I will back him, and back him wholeheartedly.”'], 'wholeheartedly')).toBe('Tom Wells');

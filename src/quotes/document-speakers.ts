@@ -1951,7 +1951,7 @@ export class DocumentSpeakers {
       const past = PAST_ROLE.test(d.text);
       const proper = relation ? [] : [...asLeader.matchAll(/(?<=^|\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head).map((w) => [...words].find((x) => x.split(' ').includes(w)) ?? w).filter((w, k, all) => all.indexOf(w) === k);
       // (Only for the one credited with a quotation: a description read as a sentence's subject keeps its
-      // old reading, as "The Republican nominee, he said, watched ..." must not make "he" the nominee.)
+      // old reading, as "The party's nominee, he said, looked on ..." must not make "he" the nominee.)
       if (asSpeaker && !relation && !past && d.kind !== 'organisation' && !d.plural) {
         const here = this.fitNamedInParagraph(d, words, proper, paragraph);
         if (here) {
