@@ -394,7 +394,7 @@ function closedAside(r: CreditReading, q: QuoteSentence): void {
 }
 
 /**
- * `voiced in his demand: "Tear down this wall!" Conservatives still praise ...`: a full quote a colon opens and
+ * `voiced in his plea: "Open these gates!" Farmers still cheer ...`: a full quote a colon opens and
  * "!" or "?" closes ends its sentence; the clause after it is the next sentence, no credit.
  */
 function exclaimedAfterColon(r: CreditReading, q: QuoteSentence): void {
@@ -422,7 +422,7 @@ function ofPhrase(r: CreditReading, q: QuoteSentence): void {
   if (read) passTo(r, read.owner, r.attribution.appositive);
 }
 
-/** `Another source speaking to Fox News said "..."`: the one spoken to does not speak (`addressee-phrase.ts`). */
+/** `Another source speaking to Channel Nine said "..."`: the one spoken to does not speak (`addressee-phrase.ts`). */
 function addressee(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed) return;
   const at = phraseAt(q, r.attribution.phrase);
@@ -905,7 +905,7 @@ function rememberedSpeaking(r: CreditReading, q: QuoteSentence): void {
   else untold(r);
 }
 
-/** `..., with one of her ads asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
+/** `..., with one of her flyers asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
 function absoluteClause(r: CreditReading, q: QuoteSentence): void {
   // With nobody credited, a named subject of the clause whose participle of speech opens the quote speaks it
   // ('Members were quick to react, with Jane Roe posting that ... and asking, "..."').
@@ -930,7 +930,7 @@ function frontedParticiple(r: CreditReading, q: QuoteSentence): void {
 /** A participle of speech right before the quote's opening mark ("... and asking, "), perhaps after a comma or colon. */
 const SPEECH_PARTICIPLE_END = /\b(?:saying|asking|adding|writing|tweeting|declaring|insisting|noting|arguing|warning|replying|responding|exclaiming|wondering|quipping|joking)\s*[,:]?\s*$/u;
 
-/** `Roe asks as a guard walks in front of her, saying he is "..."`: the participle may be either subject's. */
+/** `Roe asks as a porter walks past her, saying he is "..."`: the participle may be either subject's. */
 function participleAfter(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed) return;
   const at = q.masked.lastIndexOf(r.attribution.phrase, q.span.open);
@@ -1289,7 +1289,7 @@ function coordinatedCredit(r: CreditReading, q: QuoteSentence): void {
   // ("The letter, signed by Parr and his deputy, Oakes, said": the two after "by" are who wrote it.)
   const left = joined[1]!.replace(/^.*\b(?:signed|written|sent|issued|drafted|co-written|authored|co-signed)\s+by\s+/u, '').split(/,\s*/u);
   // The second one brought in by a determiner ("and his wife", "and the deputy"), or by a name after a name:
-  // not "The former first lady and U.S. senator", "the actor and director Jane Roe", one person's two roles.
+  // not "The former mayor and state senator", "the actor and director Jane Roe", one person's two roles.
   // (And the words between "and" and the name read as a person too, "his deputy,", not a clause: "Ryan and
   // Trump will meet next week, Spicer said".)
   const right = joined[2] ?? r.attribution.phrase;

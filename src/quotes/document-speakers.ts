@@ -688,7 +688,7 @@ export class DocumentSpeakers {
     // "Jane Roe hosted John Doe ..., and when asked ..., he replied" is Roe's, the first clause's subject.
     if (new Set(lead.names.map((n) => n.compact)).size !== 1 && !this.coordinatedSubject(m, lead.names, at.masked, at.from)) return null;
     if ((genderOfName(m.name) ?? titleGender(m.role)) !== want) return null;
-    // "... he said that only people such as Charles Koch wanted 'open borders'": a name after the pronoun is not it.
+    // "... he claimed that only men such as Otto Fenwick wanted 'free ports'": a name after the pronoun is not it.
     if (/\b(?:he|she)\b/iu.test(at.masked.slice(at.from, m.at))) return null;
     return this.resolvePerson(m.name, paragraph, m.role);
   }
@@ -968,7 +968,7 @@ export class DocumentSpeakers {
         // sexes bear in some language, is likely who is meant; no leap past them to someone named in a paragraph
         // before. No answer rather than a guess. (Mid-paragraph, "Mara Lind, the governor, disagrees." does not stop
         // a "he" going on with the man who spoke just before in that paragraph.)
-        // (Only when the pronoun's own sentence names no one: "Two weeks after Clinton lost her cool, as she said,
+        // (Only when the pronoun's own sentence names no one: "Ten days after Crane lost her temper, as she said,
         // '...'" has its own candidate.)
         if (!found && !s.genderSure && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && !this.namesKnownPerson(this.read.sentence) && (this.opensParagraphBefore() || this.opensParagraphAfterOne()) && this.opensWithNameAt(s, this.read.sentence - 1)) {
           this.lastPath = 'pronoun: none, the subject before has a gender only guessed';
@@ -1975,7 +1975,7 @@ export class DocumentSpeakers {
       const past = PAST_ROLE.test(d.text);
       const proper = relation ? [] : [...asLeader.matchAll(/(?<=^|\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head).map((w) => [...words].find((x) => x.split(' ').includes(w)) ?? w).filter((w, k, all) => all.indexOf(w) === k);
       // (Only for the one credited with a quotation: a description read as a sentence's subject keeps its
-      // old reading, as "The Republican nominee, he said, watched ..." must not make "he" the nominee.)
+      // old reading, as "The party's nominee, he said, looked on ..." must not make "he" the nominee.)
       if (asSpeaker && !relation && !past && d.kind !== 'organisation' && !d.plural) {
         const here = this.fitNamedInParagraph(d, words, proper, paragraph);
         if (here) {

@@ -41,7 +41,7 @@ export function issuerOf(text: string, head: string): string | null {
   ISSUED.lastIndex = 0;
   let at = -1;
   // (A fronted phrase before the sender only for a message, "In Tartu, the Alliance sent a message": PolNeAR's
-  // annotators leave "the statement" after "In Washington, President Obama released a statement" its own.)
+  // annotators leave "the statement" after "In Tartu, President Saar put out a statement" its own.)
   for (let m = ISSUED.exec(text); m !== null; m = ISSUED.exec(text)) if (m[3]!.toLowerCase() === head && (!m.groups?.fronted || head === 'message')) [found, at] = [m[2]!.trim(), m.index];
   IN_ISSUED.lastIndex = 0;
   for (let m = IN_ISSUED.exec(text); m !== null; m = IN_ISSUED.exec(text)) if (m[2]!.toLowerCase() === head && m.index > at) [found, at] = [m[1]!.trim(), m.index];

@@ -59,7 +59,7 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   let text = run.replace(/['’]s$/u, '').replace(PLACE_ADJECTIVE, '');
   while (LEADING_FUNCTION_WORD.test(text)) text = text.replace(LEADING_FUNCTION_WORD, '');
   let words = text.split(/\s+/u);
-  // A headline's capitals run a name into the words after it ("Mr. Sanders Is Not a Brave Truth-Teller"):
+  // A headline's capitals run a name into the words after it ("Mr. Brennick Is Not an Honest Broker"):
   // the name ends before the first function word ("Is"), unless that word is also a name ("Theresa May").
   const cut = words.findIndex((w, i) => i > 0 && ((w !== 'of' && w !== 'the' && w !== 'for' && STOP_IN_RUN.has(w.toLowerCase())) || WEEKDAY.test(w)));
   if (cut > 0) words = words.slice(0, cut);
@@ -72,7 +72,7 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   // the owner has, no one's name.
   if (words.length === 2 && /(?:['’]s|s['’])$/u.test(words[0]!) && /(?:an|ish|ese|ic|i)$/u.test(words[1]!) && pertainsTo(words[1]!).length > 0) return null;
   // A person's name has no "of" ("Supporters of Sanders", "Governor of Ohio" name no one in full), but a title
-  // may ("Secretary of State John Kerry"), and a place may follow a full name ("Senator Marco Rubio of Florida").
+  // may ("Secretary of State Jane Roe"), and a place may follow a full name ("Senator Marco Rivera of Florida").
   if (words.length < 2) return null;
   if (words.includes('of') || words.includes('for')) {
     const titled = splitTitle(words).name;

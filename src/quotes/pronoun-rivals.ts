@@ -197,8 +197,8 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
 
 /**
  * Whether the pronoun's own sentence names, before the pronoun and not after a preposition, a person other
- * than `s` by a surname or first name the document gives in full ("During an interview in April, Trump was
- * talking ... when he told Chris Wallace, '...'"): the pronoun is then more likely theirs than that of `s`,
+ * than `s` by a surname or first name the document gives in full ("In a radio chat in March, Varga was
+ * discussing ... when he told Sam Orr, '...'"): the pronoun is then more likely theirs than that of `s`,
  * named in an earlier sentence. A person the text shows to be of the other gender is not meant.
  */
 export function surnameBeforePronoun(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f'): boolean {
@@ -352,7 +352,7 @@ export function sameGenderBeside(people: PeopleKnown, s: LocalSpeaker, k: number
     if (at && /\b(?:said|says|say|told|tells|argued|argues|added|adds|insisted|insists|claimed|claims|believes|believed|thinks|thought|wrote|writes)\b/u.test(at.masked.slice(at.from, m.at))) return false;
     // Only one standing beside `s` in the sentence's own frame: joined by "and", or the object of the one verb
     // right after `s` ("Lorn met Marsk", "Lorn spoke with Marsk"), or the agent of a passive `s` is the subject of.
-    // Someone deeper in the sentence ("holds up the gun used by Roe to kill Poe", "asked her to call Mr. Poe",
+    // Someone deeper in the sentence ("waves the knife Roe used to wound Poe", "asked her to call Mr. Poe",
     // "described the meeting with Mr. Poe") is talked about, not beside.
     if (!at) return false;
     const pre = at.masked.slice(at.from, m.at);
@@ -409,7 +409,7 @@ const INDEFINITE_PERSON = /(?:^|[\s(])(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)\s+((?:[\p
 // The description said of someone already there, not a newcomer: "as a senator", "was a farmer", "like a king",
 // "mistaken for a tourist". (Not any "for": "made room for a woman" brings her in.)
 // (So is one negated or any at all: "not a senator", "any one person"; and an appositive after a name or its
-// party tag: "Rep. Jim Clyburn (D-S.C.), a member of ...", perhaps after a word of time: "Jane Roe, now a judge".)
+// party tag: "Rep. John Roe (D-N.M.), a member of ...", perhaps after a word of time: "Jane Roe, now a judge".)
 const PREDICATED = /(?:(?:\b(?:as|is|was|were|be|been|being|became|become|becomes|remains|remained|like|than|such|of|(?:mistaken|mistook|passed|pass|passes|taken|took\s+[\p{Ll}]+)\s+for|not|no|any|every)|['’](?:s|re))(?:\s+[\p{Ll}]+ly)?|(?:[\p{Lu}][\p{L}'’.-]*|\)),(?:\s+(?:now|then|once|formerly|still|later))?)\s*$/u;
 // A sentence opening with a phrase of place or side ("In Paris, a man ...", "For the defence, an officer ..."):
 // the name before the comma is where or for whom, and the description after it is the subject, no appositive.
@@ -499,7 +499,7 @@ const DEFINITE_SPEAKING = /(?:^|[\s(,])[Tt]he\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}]
 
 /**
  * Whether a sentence the pronoun passes over, after `s` was last seen, has someone described by a definite
- * description speak ("..., the campaign manager said he needed to ask first."), whose head noun is none the text
+ * description speak ("..., the club treasurer said he had to check first."), whose head noun is none the text
  * gave `s`: another person spoke since, whom the reading did not tie to anyone, and the pronoun may mean them.
  */
 export function describedSpeakerBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean): boolean {

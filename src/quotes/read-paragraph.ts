@@ -96,7 +96,7 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
       }
       return;
     }
-    // A sentence that opens with its subject before a quote ("Ban Ki-moon condemned what he called a ..."):
+    // A sentence that opens with its subject before a quote ("Oku Tae-min denounced what he called a ..."):
     // the subject is at hand for a pronoun inside it.
     if (inSentence[0]!.open > rs + 1) noteSubject(masked, rs, re, p.paragraph, ds);
     for (const span of inSentence) {

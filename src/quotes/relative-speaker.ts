@@ -12,7 +12,7 @@
  * The general reading finds no subject for the clause's verb ("who" is no one's name) and gives up.
  * (PolNeAR train: the judgeable pronoun/description row 3 more right and 1 fewer wrong; the raw row counts 4
  * more wrong, each a quote whose gold source is the bare "who", read by hand: the antecedent the engine gives,
- * as in "Barack Obama, who called the Republican nominee "unfit to serve"". Names unchanged.)
+ * as in "Jaan Saar, who called the rival nominee "not fit to lead"". Names unchanged.)
  */
 import { isSpeechVerb } from './attribution.ts';
 import { nameEnding } from './names.ts';

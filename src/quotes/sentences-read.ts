@@ -49,7 +49,7 @@ export class SentencesRead {
 
   /**
    * The people sentence `k` names other than after "of", "about", "with" ...: a name so placed is talked about,
-   * not talking ("Mr. English said of Mr. Cruz." leaves Mr. English the one "he" means next). An agent after
+   * not talking ("Mr. Vail said of Mr. Hale." leaves Mr. Vail the one "he" means next). An agent after
    * "by" or "according to" may be meant.
    */
   topicalIn(k: number): readonly NameMention[] {
@@ -61,10 +61,10 @@ export class SentencesRead {
 
   /**
    * The people sentence `k` may be about, whatever was read as its subject: a name followed by a verb
-   * ("Republican presidential candidate Marco Rubio says", "Bloomberg's pollster, Douglas Schoen, says", "a
+   * ("Republican presidential candidate Marco Rivera says", "Vail's pollster, Tobias Quell, says", "a
    * worker named Antonio Arroyo has"), or any name not governed by a preposition in a sentence that opens with a
    * subordinate clause ("While Obama had ..., which concerns Henry Crespo"). Not "under President Barack Obama"
-   * or "criticized police officer Betty Shelby for shooting".
+   * or "faulted police officer Jane Roe for firing".
    */
   freeIn(k: number): { names: NameMention[]; subjectLike: (m: NameMention) => boolean } {
     const at = this.namedIn.get(k);

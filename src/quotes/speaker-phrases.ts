@@ -466,7 +466,7 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
         if (name.length >= 2 && name.length <= 5) return { type: 'name', name: name.join(' '), role: [...rest.slice(0, owner + 1), role].filter(Boolean).join(' '), kind: 'person' };
       }
     }
-    // "Mr. Morgan of the Sierra Club", "Sen. Jane Doe of Vermont": a titled or full name before "of" is the
+    // "Mr. Hale of the Harbour Trust", "Sen. Jane Doe of Vermont": a titled or full name before "of" is the
     // person; what follows is where they are from.
     const of = rest.indexOf('of');
     if (of > 0) {
@@ -789,7 +789,7 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
 
 // Forms of the commonest reporting verbs, which end a description's complement ("the head of state added").
 const REPORTING_FORM = /^(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|insisted|insists|replied|replies|recalled|recalls|declared|declares|wrote|writes)$/u;
-// A verb's past or present form inside words before an article ("An early tweet quoted the president"): a clause.
+// A verb's past or present form inside words before an article ("A first post quoted the president"): a clause.
 const RUN_ON_VERB = /^(?:[\p{Ll}]+ed|quotes|cites|shows|calls|names|thanks|tells|asks|wrote|spoke|met|saw|heard|gave|took)$/u;
 const SPEECHLIKE = /^(?:was|were|is|are|has|have|had|will|would|did|does|said|told|says|because|when|while|if|that|which|who)$/iu;
 

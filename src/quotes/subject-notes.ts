@@ -405,7 +405,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // the description to the readings below, which know it without the phrase.
   const longer = participle && !PREPOSITION_ING.test(participle[1]!) && participleOfVerb(participle[1]!) ? FRONTED_PARTICIPLE_PHRASE.exec(opening(24)) : null;
   const after = longer ? longer[1]!.trim() : '';
-  // (Not a lone surname: "Speaking in Harlem, Clinton, without naming him, ..." in a text naming two Clintons is
+  // (Not a lone surname: "Speaking in Dunmore, Quinlan, without naming him, ..." in a text naming two Quinlans is
   // left to the readings below; a full or titled name says who.)
   if (longer && ((/^[\p{Lu}][\p{L}'’.-]*\s+[\p{Lu}]/u.test(after) && !/^(?:The|A|An)\s/u.test(after)) || describedSubject(after.charAt(0).toUpperCase() + after.slice(1)))) {
     s = after;
@@ -471,7 +471,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const before = o.slice(0, Math.max(0, o.indexOf(s.slice(0, 24))));
     if (/^(?:At|In|On|Outside|Inside|Near|Behind|Across)\s/u.test(before) && /\sthe\s+[\p{Ll}]+,\s*$/u.test(before) && !/\b(?:to|with|from|for|of|about|by|against|between|and)\s/u.test(before)) s = namedOff[1]! + s.slice(namedOff[1]!.length + 1);
   }
-  // "Sen. David Perdue (R-Ga.) said ...": a party tag, state or age in parentheses after a name is no part
+  // "Sen. Dale Pruett (R-Ga.) said ...": a party tag, state or age in parentheses after a name is no part
   // of the subject and does not end it.
   // So is an affiliation, which may be longer: "Jane Roe (Institute for Maritime Studies, Oslo), who ...".
   if (s.includes('(')) s = withoutNameParenthesis(s);
@@ -897,7 +897,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // A surname alone stands for a person when the document names them in full, or the lexicon knows it as a
     // person's name ("Novak", not "Moscow").
     if (parsed.type === 'name' && parsed.kind === 'person' && !/\s/u.test(parsed.name) && !parsed.role && !ds.knowsName(parsed.name) && !lexTags(parsed.name).some((g) => PERSON_NAME_TAG.test(g))) continue;
-    // "Sandy Hook wasn't just a national tragedy.": a name a copula makes a place or an event is no person, though
+    // "Lindy Hollow wasn't only a local disaster.": a name a copula makes a place or an event is no person, though
     // it opens with a given name; the sentence has no one as its subject.
     if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && placeOrEventPredicate(words.slice(n))) return;
     const noted = ds.resolve(parsed, paragraph, null, false);
@@ -911,7 +911,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // "A reporter asked Brand how ...".)
     // (Nor one who asks or tells the writer, or declines to say: "A guard asked us to leave.", "A spokesman for
     // the port declined to give figures.": the writer answers no one in quotation marks; the refusal is an answer.
-    // Only one brought in so, by "a": "The Vermont senator declined to say ..." is an epithet for someone the
+    // Only one brought in so, by "a": "The Montana senator would not say ..." is an epithet for someone the
     // reading may not have tied it to, and a "he" after it may be another; PolNeAR train gained a wrong with it.)
     // ("Another engineer worried about the cost.", "A welder was blunter.": one only described, whose sentence
     // gives a view or a mood, may be the "she" of the quote right after; see `LocalSpeaker.subjectAt`. Not a title,
