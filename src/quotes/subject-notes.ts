@@ -50,7 +50,7 @@ const WRITER_PRONOUN = /(?:I|We|we)\s/;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who|whose)\b[^,]*,\s+[\p{Ll}]/u;
 // A name, a comma, a capitalised office of one to three words "of" a body, more of the title, a comma, a verb.
-const CAPITALISED_OFFICE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:[\p{Lu}][\p{Ll}-]+\s+){0,2}[\p{Lu}][\p{Ll}-]+)\s+of\s+[^,_"“”]{2,160},\s+\p{Ll}/u;
+const CAPITALISED_OFFICE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:[\p{Lu}][\p{Ll}-]+\s+){0,2}[\p{Lu}][\p{Ll}-]+)\s+of\s+[^,_"“”]{2,160},\s+[\p{Ll}]/u;
 // Verbs of speech whose object is the one to answer or act next.
 const PUTS_TO_ANOTHER = /^(?:asked|asks|questioned|pressed|quizzed|interviewed|told|tells|urged|urges|called|calls|begged|invited|challenged)$/u;
 // A relation of someone's and an age set off by commas, opening the sentence: "His brother, 30, ".
@@ -143,7 +143,7 @@ function handleSubject(sentence: string): string | null {
 // A description (perhaps after a fronted "Asked ...,"), then "responsible for" or "in charge of" and a few words, then a copula.
 const IN_CHARGE = /^(\s*(?:Asked\s[^,;:"“”_]{1,80},\s+)?(?:[Tt]he|[Aa]n?|Another|One)\s+(?:[^,;:"“”_\s]+\s+){0,4}?[\p{Ll}]+)(\s+(?:responsible\s+for|in\s+charge\s+of)(?:\s+[\p{L}'’-]+){1,5}?)(?=\s+(?:was|is|were|are)\s)/u;
 // A description opening the sentence ("Another diplomat"), then ", from a Nordic country," and a lowercase verb.
-const SET_OFF_ORIGIN = /^(\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(,\s+(?:from|of|in|at|with)\s+[^,;:"“”_]{2,60},)(?=\s+\p{Ll})/u;
+const SET_OFF_ORIGIN = /^(\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(,\s+(?:from|of|in|at|with)\s+[^,;:"“”_]{2,60},)(?=\s+[\p{Ll}])/u;
 const DASH_ASIDE = /^([^—_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+—\s+[^—_"“”\s]+(?:\s+[^—_"“”\s]+){0,7}\s+—\s+(?=[\p{Ll}])/u;
 const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,]+,$/u;
 const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
