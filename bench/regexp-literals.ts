@@ -11,7 +11,8 @@ import { transformSync } from 'esbuild';
 const args = process.argv.slice(2);
 const fix = args.includes('--fix');
 const files = args.filter((a) => a !== '--fix');
-const count = (code: string): number => (code.match(/new RegExp\("/gu) ?? []).length;
+// (esbuild quotes the pattern with ' when it holds a ", and with ` when it holds both.)
+const count = (code: string): number => (code.match(/new RegExp\(["'`]/gu) ?? []).length;
 
 /** `body` with every `\p{...}` / `\P{...}` outside a character class put in a class of its own. */
 function classed(body: string): string {
@@ -45,8 +46,9 @@ for (const file of files) {
   const asWritten = transformSync(source, { loader: 'ts', target: 'esnext' }).code;
   if (count(forNode) === count(asWritten)) continue;
   const seen = new Set<string>();
-  for (const m of forNode.matchAll(/new RegExp\(("(?:[^"\\]|\\.)*"), "([a-z]*)"\)/gu)) {
-    const body = JSON.parse(m[1]!) as string;
+  for (const m of forNode.matchAll(/new RegExp\(("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\$]|\\.)*`), "([a-z]*)"\)/gu)) {
+    // (A string literal esbuild printed itself, with no substitution: read as JavaScript reads it.)
+    const body = new Function(`return ${m[1]!};`)() as string;
     const literal = `/${body}/${m[2]!}`;
     if (seen.has(literal) || asWritten.includes(m[0])) continue;
     seen.add(literal);

@@ -137,7 +137,7 @@ function frontedPhrase(lead: string): boolean {
 /** Whether a quote's sentence holds words after the quote's closing mark (before any further quote). */
 function wordsAfter(r: QuoteRecord): boolean {
   const tail = r.quote.sentence.slice(r.span.close + 1 - r.sentenceStart);
-  return /^[^"“”‘’]*\p{L}/u.test(tail);
+  return /^[^"“”‘’]*[\p{L}]/u.test(tail);
 }
 
 // ", and <someone> cut in", ", but his wife interjected": a second speaker joined to the credit of a quote.

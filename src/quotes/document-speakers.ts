@@ -79,7 +79,7 @@ const surnameFiling = remembered((n: string): { surname: string; given: string }
 });
 
 // A capitalised word opening a sentence, after a linking word, before a lower-case word: "Cruz defends ...".
-const SENTENCE_SUBJECT_WORD = /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|Then|Still|Yet|Meanwhile|First|Later|Now),?\s+)*([\p{Lu}][\p{Ll}'’-]+)\s+\p{Ll}/gu;
+const SENTENCE_SUBJECT_WORD = /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|Then|Still|Yet|Meanwhile|First|Later|Now),?\s+)*([\p{Lu}][\p{Ll}'’-]+)\s+[\p{Ll}]/gu;
 
 /** Tracks the speakers of one document in reading order: who "he", "Putin" and "the official" are. */
 // "the Russian", "the South Korean": a people's adjective standing alone for one of them.

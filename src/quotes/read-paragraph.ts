@@ -354,6 +354,6 @@ const SEMICOLON_NAME_CLAUSE = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’
 
 /** The "he" or "she" a credit right after a quote opens with ('..., he said.'), or undefined. */
 function creditPronoun(after: string): 'he' | 'she' | undefined {
-  const m = /^[,!?]?\s*["”’]?\s*(he|she)\s+\p{Ll}+/u.exec(after);
+  const m = /^[,!?]?\s*["”’]?\s*(he|she)\s+[\p{Ll}]+/u.exec(after);
   return m ? (m[1] as 'he' | 'she') : undefined;
 }

@@ -54,7 +54,7 @@ const WRITER_PRONOUN = /(?:I|We|we)\s/;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
 const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who|whose)\b[^,]*,\s+[\p{Ll}]/u;
 // A name, a comma, a capitalised office of one to three words "of" a body, more of the title, a comma, a verb.
-const CAPITALISED_OFFICE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:[\p{Lu}][\p{Ll}-]+\s+){0,2}[\p{Lu}][\p{Ll}-]+)\s+of\s+[^,_"“”]{2,160},\s+\p{Ll}/u;
+const CAPITALISED_OFFICE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:[\p{Lu}][\p{Ll}-]+\s+){0,2}[\p{Lu}][\p{Ll}-]+)\s+of\s+[^,_"“”]{2,160},\s+[\p{Ll}]/u;
 // Verbs of speech whose object is the one to answer or act next.
 const PUTS_TO_ANOTHER = /^(?:asked|asks|questioned|pressed|quizzed|interviewed|told|tells|urged|urges|called|calls|begged|invited|challenged)$/u;
 // A relation of someone's and an age set off by commas, opening the sentence: "His brother, 30, ".
@@ -154,7 +154,7 @@ function handleSubject(sentence: string): string | null {
 // A description (perhaps after a fronted "Asked ...,"), then "responsible for" or "in charge of" and a few words, then a copula.
 const IN_CHARGE = /^(\s*(?:Asked\s[^,;:"“”_]{1,80},\s+)?(?:[Tt]he|[Aa]n?|Another|One)\s+(?:[^,;:"“”_\s]+\s+){0,4}?[\p{Ll}]+)(\s+(?:responsible\s+for|in\s+charge\s+of)(?:\s+[\p{L}'’-]+){1,5}?)(?=\s+(?:was|is|were|are)\s)/u;
 // A description opening the sentence ("Another diplomat"), then ", from a Nordic country," and a lowercase verb.
-const SET_OFF_ORIGIN = /^(\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(,\s+(?:from|of|in|at|with)\s+[^,;:"“”_]{2,60},)(?=\s+\p{Ll})/u;
+const SET_OFF_ORIGIN = /^(\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(,\s+(?:from|of|in|at|with)\s+[^,;:"“”_]{2,60},)(?=\s+[\p{Ll}])/u;
 const DASH_ASIDE = /^([^—_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+—\s+[^—_"“”\s]+(?:\s+[^—_"“”\s]+){0,7}\s+—\s+(?=[\p{Ll}])/u;
 const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,]+,$/u;
 const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
@@ -394,6 +394,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // Only the first ten words are read: copy no more than twelve (a lead-in takes one).
   const end12 = wordsEnd(masked, k, re, 12);
   let s = withoutLeadIn(masked.slice(k, end12).trim());
+  // (Kept as first read, for the readings below that ask whether nothing was cut from it since.)
+  const opening12 = s;
   openingSentence(masked, k, re, end12, s);
   // "At the reception given in his honour, Kim Jong Un made a speech.": a fronted phrase of time or place
   // before the subject is no part of it (read over more words, as the phrase takes some).
@@ -442,7 +444,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // "When I left town on Friday, Rudin was folding the papers.": a clause of time about the writer alone, put
   // first and set off by its comma, names no one else and is no part of the subject after it.
-  const writerClause = (c0 === 87 || c0 === 65 || c0 === 66 || c0 === 79) && s === withoutLeadIn(masked.slice(k, end12).trim()) ? WRITER_CLAUSE.exec(opening(24)) : null;
+  const writerClause = (c0 === 87 || c0 === 65 || c0 === 66 || c0 === 79) && s === opening12 ? WRITER_CLAUSE.exec(opening(24)) : null;
   if (writerClause) s = writerClause[1]!.trim();
   // "Later he raised his glass.", "Later, over lunch, he ...": a pronoun left first by a lead-in or a fronted
   // phrase is the subject all the same, as "He" opening the sentence would be. (PolNeAR train: 9 more right,
@@ -546,7 +548,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // "His death was confirmed by his daughter, Jane Roe.": the agent of a passive verb of telling is who told,
   // at hand for the "she said" after it as a subject would be (a full name, perhaps after a relation set off).
   // (The expression's participle and "by" must stand in the opening: most sentences with "by" have neither.)
-  const agent = (/ by /u.test(s) || / by\s/u.test(masked.slice(k, re))) && PASSIVE_BY.test(opening(24)) ? PASSIVE_TELLER.exec(opening(24)) : null;
+  // (Whether the opening has " by ", or the sentence " by" and a space: asked once for both readings of an agent.)
+  const byIn = s.includes(' by ') || spacedBy(masked, k, re);
+  const agent = byIn && PASSIVE_BY.test(opening(24)) ? PASSIVE_TELLER.exec(opening(24)) : null;
   const teller = agent ? parseSpeakerPhrase(agent[1]!) : null;
   // (A given name opening it, and no word of a place or body ending it: "confirmed by his doctor, Harlow Street
   // Clinic." names a body that reads like a person.)
@@ -557,7 +561,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // "The canteen is run by Jane Roe, who has fed the crews for nine years.": the agent of a passive verb, named
   // in full and brought in by a clause of "who", is who the sentence is about (its subject a place or a thing),
   // at hand for the "she says" after it as a subject would be.
-  const runBy = / by /u.test(s) || / by\s/u.test(masked.slice(k, re)) ? PASSIVE_AGENT_WHO.exec(opening(24)) : null;
+  const runBy = byIn ? PASSIVE_AGENT_WHO.exec(opening(24)) : null;
   const runner = runBy ? parseSpeakerPhrase(runBy[1]!) : null;
   if (runner?.type === 'name' && runner.kind === 'person' && /\s/u.test(runner.name) && isKnownFirstName(runner.name.split(/\s+/u)[0]!) && nameEnding(runner.name) === null) {
     ds.resolve(runner, paragraph, null, false);
@@ -1039,6 +1043,12 @@ function hasApostrophe(text: string, from: number, to: number): boolean {
     const c = text.charCodeAt(i);
     if (c === 39 || c === 0x2019) return true;
   }
+  return false;
+}
+
+/** `/ by\s/u.test(text.slice(from, to))`, without the copy or the expression. */
+function spacedBy(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf(' by', from); i >= 0 && i + 3 < to; i = text.indexOf(' by', i + 1)) if (isSpaceCode(text.charCodeAt(i + 3))) return true;
   return false;
 }
 

@@ -168,7 +168,7 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
   lastText = text;
   lastRange = range;
   // (An inverted verb of any meaning in the past or present tense after a quote: "...," summarises Jane Roe.)
-  const credits = mayCredit(reduced.replace(/"Q"/gu, ' ')) || /:\s*"Q"/u.test(reduced) || /"Q"\s*,?\s+(?:\p{Ll}+ed\b|\p{Ll}{3,}[^s\W]s\b|\p{Lu}|(?:a|an|the)\s+(?:\p{Ll}+\s+)?\p{Lu})/u.test(reduced);
+  const credits = mayCredit(reduced.replace(/"Q"/gu, ' ')) || /:\s*"Q"/u.test(reduced) || /"Q"\s*,?\s+(?:[\p{Ll}]+ed\b|[\p{Ll}]{3,}[^s\W]s\b|[\p{Lu}]|(?:a|an|the)\s+(?:[\p{Ll}]+\s+)?[\p{Lu}])/u.test(reduced);
   if (!credits && !fragmentAfterSubject(reduced)) {
     lastTokens = [];
     return null;

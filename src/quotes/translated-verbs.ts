@@ -34,5 +34,5 @@ export function translatedReporting(lemma: string, previous: Before | undefined,
   if (lemma === 'abound') return personLike(previous) && beforePrevious !== undefined && (beforePrevious.quote >= 0 || beforePrevious.text === ',');
   if ((lemma === 'indicate' || lemma === 'manifest') && /^\s*to\s+(?:[\p{L}'’-]+\s+){1,4}that\b/u.test(rest)) return true;
   if (personLike(previous) && /^\s*that\b/u.test(rest)) return true;
-  return lemma === 'manifest' && /^\s*(?:in\s+(?:a|an|the)\s+\p{Ll}+\s+)?(?:its|his|her|their)\s+"Q/u.test(rest);
+  return lemma === 'manifest' && /^\s*(?:in\s+(?:a|an|the)\s+[\p{Ll}]+\s+)?(?:its|his|her|their)\s+"Q/u.test(rest);
 }
