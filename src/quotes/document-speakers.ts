@@ -2,6 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { inWordNet } from './first-names.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { bylineWriter } from './byline-writer.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
@@ -1371,6 +1372,41 @@ export class DocumentSpeakers {
     return this.resolvePerson(name, paragraph, null);
   }
 
+  /**
+   * "Dana Pike, a researcher at the Coastal Institute, said ... [new paragraph] "...," the expert added.": writers
+   * vary the word for a commentator ("the expert", "the analyst") from the one the text gave them. A bare "the
+   * expert" (or another of EXPERT_HEADS) credited for a quote is the one person named in full, in its paragraph
+   * before its sentence or in the paragraph before, whom the text gave a role of that family (a title before the
+   * name, "Economist Piet Hale", or one set off after it), when no one else is named after that person up to the
+   * credit, the credit's sentence names no one, and no one else there was given a commentator's role. Else null.
+   */
+  private expertNamedJustBefore(d: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
+    if (!EXPERT_HEADS.has(d.head) || !/^the\s+\p{Ll}+$/iu.test(d.text)) return null;
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!at) return null;
+    const window = this.mentions.filter((m) => (m.paragraph === paragraph && m.at < at.from) || m.paragraph === paragraph - 1);
+    const headsOf = (m: NameMention): string[] => (m.role ? normaliseName(m.role).split(/\s+/u).map(singular) : []);
+    const fitting = window.filter((m) => headsOf(m).some((h) => EXPERT_FAMILY.has(h)));
+    if (fitting.length === 0 || new Set(fitting.map((m) => m.compact)).size !== 1) return null;
+    const fit = fitting[fitting.length - 1]!;
+    const own = new Set(fit.words.map((w) => w.toLowerCase()));
+    // No one else named in full there who was given a commentator's role of any kind, nor after them.
+    if (window.some((m) => m.compact !== fit.compact && (headsOf(m).some((h) => COMMENTATOR_HEADS.has(h)) || m.paragraph > fit.paragraph || (m.paragraph === fit.paragraph && m.at > fit.at)))) return null;
+    if (this.mentions.some((m) => m.paragraph === paragraph && m.at >= at.from && m.at < at.to)) return null;
+    // Nor a known person's name alone between them and the credit ("Lind disagreed."), the credit's sentence included.
+    const between = fit.paragraph === paragraph ? at.masked.slice(fit.at + fit.name.length, at.to) : `${(this.paragraphs[paragraph - 2] ?? '').slice(fit.at + fit.name.length)}\n${at.masked.slice(0, at.to)}`;
+    for (const w of between.matchAll(/(?<![\p{L}'’-])[\p{Lu}][\p{L}'’-]+/gu)) {
+      const word = nameWords(w[0])[0];
+      if (word && !own.has(word.toLowerCase()) && this.knowsName(w[0].replace(/['’]s$/u, ''))) return null;
+    }
+    // (A sentence opened by a surname the text has not named in full counts too: "Omdal disagreed.")
+    for (const m of between.matchAll(SENTENCE_SUBJECT_WORD)) {
+      const word = m[1]!;
+      if (!own.has(word.toLowerCase()) && !FUNCTION_WORDS.has(word.toLowerCase()) && !inWordNet(word) && !inWordNet(word.replace(/s$/u, ''))) return null;
+    }
+    return this.resolvePerson(fit.name, paragraph, fit.role);
+  }
+
   /** Whether the sentence before this one opens this sentence's paragraph. */
   private opensParagraphBefore(): boolean {
     const here = this.read.textOf.get(this.read.sentence);
@@ -1926,6 +1962,11 @@ export class DocumentSpeakers {
           this.lastPath = 'description: the one of that role its paragraph names';
           return here;
         }
+        const expert = this.expertNamedJustBefore(d, paragraph);
+        if (expert) {
+          this.lastPath = 'description: the one commentator named just before';
+          return expert;
+        }
       }
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
@@ -2073,6 +2114,10 @@ const CARRIED_SENTENCES = 5;
 
 // Words for one who comments on a field from outside it, used in turn for the same person.
 const EXPERT_HEADS = new Set(['analyst', 'researcher', 'expert', 'specialist', 'scholar', 'academic', 'economist', 'commentator', 'observer']);
+// The roles whose holder "the expert" (or another of EXPERT_HEADS) may mean: those heads and a scientist's.
+const EXPERT_FAMILY = new Set([...EXPERT_HEADS, 'scientist']);
+// Roles of others who comment from outside a field, any of whom "the expert" might mean as well.
+const COMMENTATOR_HEADS = new Set([...EXPERT_FAMILY, 'historian', 'professor', 'fellow', 'lecturer', 'author', 'writer', 'consultant', 'strategist', 'adviser', 'advisor', 'pollster', 'political']);
 
 /** Whether a role is lowercase adjectives only, no title ("liberal", "conservative", "pro-government"). */
 function adjectivesOnly(role: string): boolean {
