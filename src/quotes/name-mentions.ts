@@ -208,11 +208,13 @@ function roleAfter(text: string, end: number): string | null {
   // the noun of a person the role is headed by (the head is the last word before any phrase of where or whose).
   const core = m[1]!.replace(/^(?:the|an?)\s+/u, '').split(/\s+(?:of|at|in|for|from|with|on|to)\s/u)[0]!.split(/\s+/u);
   const head = singular(core[core.length - 1]!.toLowerCase());
+  // (Never a relative clause: "NAME, who cited officials," gives NAME no role of official.)
+  if (/^(?:who|whom|whose|which|that)$/iu.test(core[0]!)) return null;
   if (core.length >= 2 && core.length <= 3 && core.every((w) => /^[\p{Ll}-]+$/u.test(w)) && (TITLES.has(head) || PERSON_NOUNS.has(head) || isPersonNoun(head))) return m[1]!.trim();
   // (A body's name may stand inside it, lowercase words on either side: "a retired Air Force lieutenant general",
   // "a former State Department official".)
   const lower = (w: string): boolean => /^[\p{Ll}-]+$/u.test(w);
-  if (core.length >= 3 && core.length <= 6 && lower(core[0]!) && lower(core[core.length - 1]!) && core.every((w) => lower(w) || /^[\p{Lu}][\p{Ll}]+$/u.test(w)) && (TITLES.has(head) || PERSON_NOUNS.has(head) || isPersonNoun(head))) return m[1]!.trim();
+  if (core.length >= 3 && core.length <= 6 && /^an?\s/u.test(m[1]!) && lower(core[0]!) && lower(core[core.length - 1]!) && core.every((w) => lower(w) || /^[\p{Lu}][\p{Ll}]+$/u.test(w)) && (TITLES.has(head) || PERSON_NOUNS.has(head) || isPersonNoun(head))) return m[1]!.trim();
   // "Ivan Petrov, the stationmaster,": one word after "the" that WordNet files under person is the role too.
   // (Perhaps with where: "Oleg Sidorov, the stationmaster at Osten,".)
   return /^the\s+[\p{Ll}]+(?:\s+(?:at|of|in|on|for|from)\s+(?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?$/u.test(m[1]!.trim()) && isKindOf(first, 'person', 4) ? m[1]!.trim() : null;
