@@ -1763,6 +1763,36 @@ export class DocumentSpeakers {
     return holder;
   }
 
+  /**
+   * "The show went live to the Berlin correspondent, Ada Fenn. ... [new paragraph] "...," the correspondent said.":
+   * a bare description opening its paragraph's first sentence (the quote first) is the one person the paragraph
+   * before named in full with a role of that head, a title of office too, when the text so far gave that head to
+   * no one else, named or not, and uses the word for nothing else. Else null.
+   */
+  private roleOfParagraphBefore(head: string, paragraph: number): NameMention | null {
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!at || paragraph < 2 || at.masked.slice(0, at.from).trim() !== '') return null;
+    // (The word itself, now held: "the governor" is no "former governor", "the leader" no bare "President X".)
+    const holders = this.mentions.filter((m) => m.role && m.paragraph < paragraph && roleHoldsHead(m.role, head) && !PAST_ROLE.test(m.role));
+    if (holders.length === 0 || new Set(holders.map((m) => m.compact)).size !== 1 || holders.at(-1)!.paragraph !== paragraph - 1) return null;
+    if (this.locals.some((x) => x.kind !== 'person' && x.heads.has(head))) return null;
+    if (this.locals.some((x) => x.kind === 'person' && x.heads.has(head) && !x.names.some((n) => compactName(n) === holders[0]!.compact))) return null;
+    // The word itself used in the text before only in that person's roles ("a correspondent in Kyiv" is someone else).
+    const text = [...this.paragraphs.slice(0, paragraph - 1), at.masked.slice(0, at.from)].join('\n');
+    const uses = text.match(new RegExp(String.raw`\b${head}s?\b`, 'giu'))?.length ?? 0;
+    if (uses > holders.length) return null;
+    return holders.at(-1)!;
+  }
+
+  /** Whether a mention after `s` was last seen, before this sentence, gives someone else a role fitting `head` and `rest`. */
+  private roleGivenSince(s: LocalSpeaker, head: string, rest: readonly string[], paragraph: number): boolean {
+    const seen = this.paragraphOf.get(s);
+    if (seen === undefined) return false;
+    const own = new Set(s.names.map((n) => compactName(n)));
+    const ownWords = new Set(s.names.flatMap((n) => nameWords(n)));
+    return this.namedBefore(paragraph).some((m) => m.paragraph > seen && m.role && !own.has(m.compact) && !m.words.some((w) => ownWords.has(w)) && roleFits(m.role, head, rest, false));
+  }
+
   private describedMentions(head: string, words: ReadonlySet<string>, paragraph: number, reach = 2): NameMention[] {
     const rest = [...words].filter((w) => w !== head);
     // A bare "the historian" ties only someone this paragraph has just given that role ("For X, a historian
@@ -2030,6 +2060,11 @@ export class DocumentSpeakers {
           this.lastPath = `description: role of a mention | ${words.size > 1 ? 'more words' : 'bare'}`;
           return this.resolvePerson(fit[0]!.name, paragraph, fit[0]!.role);
         }
+        const before = fit.length === 0 && words.size === 1 && asSpeaker ? this.roleOfParagraphBefore(d.head, paragraph) : null;
+        if (before) {
+          this.lastPath = 'description: the one given that role in the paragraph before';
+          return this.resolvePerson(before.name, paragraph, before.role);
+        }
         // "says the stationmaster" paragraphs after "Ivan Petrov, the stationmaster,": a role no office title,
         // given in the text to one person only, ties that person however far back (a title of office, "the
         // minister", many may hold; the narrow reach above stands for those).
@@ -2071,6 +2106,10 @@ export class DocumentSpeakers {
       // subject, up to the description's own, is nearer than one of that role named paragraphs back; the text
       // does not tie the description to the earlier one, so no one is chosen.
       if (best && best.kind === 'person' && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.otherSubjectInParagraph(best)) best = null;
+      // "The Tribune's correspondent, Ada Fenn, spoke first. [...] the show went live to the Berlin correspondent,
+      // Ola Brisk. "...," the correspondent said.": someone else given a role of that head since, named in full in
+      // a mention (not a speaker the loop above weighed), may be the one meant; the text does not say which.
+      if (best && best.kind === 'person' && !/\bsame\b/iu.test(d.text) && this.roleGivenSince(best, d.head, [...words].filter((w) => w !== d.head), paragraph)) best = null;
       // "Our defence ministry has said ..., and the minister told ...": a sentence that names a ministry before
       // "the minister" means that ministry's head, not someone of that role named in another paragraph.
       if (best && d.head === 'minister' && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.ministryBefore(d.text)) best = null;
