@@ -1784,6 +1784,46 @@ export class DocumentSpeakers {
     return holders.at(-1)!;
   }
 
+  /**
+   * "Nadia Roe ... On Thursday she hosted a session ... '...,' the host replied.", "Cross-examined by X, Dr Roe
+   * accepted ... '...,' the witness replied.": a bare description whose noun is the agent of a verb (`ROLE_VERBS`)
+   * is the one person named in full whom the text, before it, makes the subject of that verb (by name, or as "he"
+   * or "she" in a paragraph that names only them before it), when no one else is, the text gives the noun to
+   * no one, and uses it nowhere before. Else null.
+   */
+  private agentOfRoleVerb(head: string, paragraph: number): string | null {
+    const verbs = ROLE_VERBS[head];
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!verbs || !at) return null;
+    const found = new Set<string>();
+    let chosen: string | null = null;
+    for (let k = 0; k < paragraph; k++) {
+      const text = k === paragraph - 1 ? at.masked.slice(0, at.from) : this.paragraphs[k]!;
+      for (const m of text.matchAll(verbs)) {
+        const subject = (m[1] ?? m[2] ?? '').replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+/u, '');
+        let name: string | null = null;
+        if (/^(?:he|she)$/iu.test(subject)) {
+          const named = this.mentions.filter((x) => x.paragraph === k + 1 && x.words.length >= 2 && x.at < m.index!);
+          if (new Set(named.map((x) => x.compact)).size === 1) name = named[0]!.name;
+        } else if (subject) {
+          const word = nameWords(subject).at(-1);
+          const held = this.mentions.filter((x) => x.paragraph <= k + 1 && x.words.length >= 2 && word && x.words.includes(word));
+          if (new Set(held.map((x) => x.compact)).size === 1) name = held[0]!.name;
+        }
+        if (!name) return null;
+        found.add(compactName(name));
+        if (found.size > 1) return null;
+        chosen = name;
+      }
+    }
+    if (found.size !== 1 || !chosen) return null;
+    const name = chosen;
+    const before = [...this.paragraphs.slice(0, paragraph - 1), at.masked.slice(0, at.from)].join('\n');
+    if (new RegExp(String.raw`\b${head}s?\b`, 'iu').test(before)) return null;
+    if (this.locals.some((x) => x.heads.has(head)) || this.mentions.some((m) => m.role && roleHoldsHead(m.role, head))) return null;
+    return name;
+  }
+
   /** Whether a mention after `s` was last seen, before this sentence, gives someone else a role fitting `head` and `rest`. */
   private roleGivenSince(s: LocalSpeaker, head: string, rest: readonly string[], paragraph: number): boolean {
     const seen = this.paragraphOf.get(s);
@@ -2083,6 +2123,11 @@ export class DocumentSpeakers {
           this.lastPath = 'description: the obituary\'s subject';
           return this.resolvePerson(subject, paragraph, null);
         }
+        const agent = fit.length === 0 && words.size === 1 && asSpeaker && /^the\s+\p{Ll}+$/u.test(d.text) ? this.agentOfRoleVerb(d.head, paragraph) : null;
+        if (agent) {
+          this.lastPath = 'description: the one the text has do what the role does';
+          return this.resolvePerson(agent, paragraph, null);
+        }
         const sole = fit.length === 0 && words.size === 1 && (asSpeaker || /^the\s+\p{Ll}+$/u.test(d.text)) ? this.soleRoleHolder(d.head, paragraph) : null;
         if (sole) {
           this.lastPath = 'description: the one person the text gave that role';
@@ -2153,6 +2198,14 @@ const CARRIED_SENTENCES = 5;
 
 // Words for one who comments on a field from outside it, used in turn for the same person.
 const EXPERT_HEADS = new Set(['analyst', 'researcher', 'expert', 'specialist', 'scholar', 'academic', 'economist', 'commentator', 'observer']);
+// Agent nouns and the verbs whose subject they name ("she hosted" is "the host"), each subject a name or "he"/"she"
+// (captured first) or the name after a fronted participle of cross-examination (captured second).
+const SUBJECT = String.raw`((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}|\b[Hh]e|\b[Ss]he)`;
+const ROLE_VERBS: Record<string, RegExp> = {
+  host: new RegExp(String.raw`${SUBJECT}\s+(?:co-)?host(?:ed|s)\b(?!\s+by)|(?!)()`, 'gu'),
+  moderator: new RegExp(String.raw`${SUBJECT}\s+moderat(?:ed|es)\b(?!\s+by)|(?!)()`, 'gu'),
+  witness: new RegExp(String.raw`${SUBJECT}\s+(?:testified|testifies|gave\s+evidence|gives\s+evidence|took\s+the\s+(?:witness\s+)?stand)\b|\b[Cc]ross-examined\s+by\s+[^.;]*?,\s+((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})\s+\p{Ll}`, 'gu'),
+};
 // The roles whose holder "the expert" (or another of EXPERT_HEADS) may mean: those heads and a scientist's.
 const EXPERT_FAMILY = new Set([...EXPERT_HEADS, 'scientist']);
 // Roles of others who comment from outside a field, any of whom "the expert" might mean as well.
