@@ -2,6 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { inWordNet } from './first-names.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { frontedAskerWords } from './asked-by.ts';
 import { bylineWriter } from './byline-writer.ts';
@@ -1423,6 +1424,41 @@ export class DocumentSpeakers {
     return !!here && !!before && here.masked !== before.masked && here.masked.slice(0, here.from).trim() === '' && before.masked.slice(0, before.from).trim() === '';
   }
 
+  /**
+   * "Dana Pike, a researcher at the Coastal Institute, said ... [new paragraph] "...," the expert added.": writers
+   * vary the word for a commentator ("the expert", "the analyst") from the one the text gave them. A bare "the
+   * expert" (or another of EXPERT_HEADS) credited for a quote is the one person named in full, in its paragraph
+   * before its sentence or in the paragraph before, whom the text gave a role of that family (a title before the
+   * name, "Economist Piet Hale", or one set off after it), when no one else is named after that person up to the
+   * credit, the credit's sentence names no one, and no one else there was given a commentator's role. Else null.
+   */
+  private expertNamedJustBefore(d: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
+    if (!EXPERT_HEADS.has(d.head) || !/^the\s+[\p{Ll}]+$/iu.test(d.text)) return null;
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!at) return null;
+    const window = this.mentions.filter((m) => (m.paragraph === paragraph && m.at < at.from) || m.paragraph === paragraph - 1);
+    const headsOf = (m: NameMention): string[] => (m.role ? normaliseName(m.role).split(/\s+/u).map(singular) : []);
+    const fitting = window.filter((m) => headsOf(m).some((h) => EXPERT_FAMILY.has(h)));
+    if (fitting.length === 0 || new Set(fitting.map((m) => m.compact)).size !== 1) return null;
+    const fit = fitting[fitting.length - 1]!;
+    const own = new Set(fit.words.map((w) => w.toLowerCase()));
+    // No one else named in full there who was given a commentator's role of any kind, nor after them.
+    if (window.some((m) => m.compact !== fit.compact && (headsOf(m).some((h) => COMMENTATOR_HEADS.has(h)) || m.paragraph > fit.paragraph || (m.paragraph === fit.paragraph && m.at > fit.at)))) return null;
+    if (this.mentions.some((m) => m.paragraph === paragraph && m.at >= at.from && m.at < at.to)) return null;
+    // Nor a known person's name alone between them and the credit ("Lind disagreed."), the credit's sentence included.
+    const between = fit.paragraph === paragraph ? at.masked.slice(fit.at + fit.name.length, at.to) : `${(this.paragraphs[paragraph - 2] ?? '').slice(fit.at + fit.name.length)}\n${at.masked.slice(0, at.to)}`;
+    for (const w of between.matchAll(/(?<![\p{L}'’-])[\p{Lu}][\p{L}'’-]+/gu)) {
+      const word = nameWords(w[0])[0];
+      if (word && !own.has(word.toLowerCase()) && this.knowsName(w[0].replace(/['’]s$/u, ''))) return null;
+    }
+    // (A sentence opened by a surname the text has not named in full counts too: "Omdal disagreed.")
+    for (const m of between.matchAll(SENTENCE_SUBJECT_WORD)) {
+      const word = m[1]!;
+      if (!own.has(word.toLowerCase()) && !FUNCTION_WORDS.has(word.toLowerCase()) && !inWordNet(word) && !inWordNet(word.replace(/s$/u, ''))) return null;
+    }
+    return this.resolvePerson(fit.name, paragraph, fit.role);
+  }
+
   /** Whether the sentence before this one opens this sentence's paragraph. */
   private opensParagraphBefore(): boolean {
     const here = this.read.textOf.get(this.read.sentence);
@@ -1779,6 +1815,76 @@ export class DocumentSpeakers {
     return holder;
   }
 
+  /**
+   * "The show went live to the Berlin correspondent, Ada Fenn. ... [new paragraph] "...," the correspondent said.":
+   * a bare description opening its paragraph's first sentence (the quote first) is the one person the paragraph
+   * before named in full with a role of that head, a title of office too, when the text so far gave that head to
+   * no one else, named or not, and uses the word for nothing else. Else null.
+   */
+  private roleOfParagraphBefore(head: string, paragraph: number): NameMention | null {
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!at || paragraph < 2 || at.masked.slice(0, at.from).trim() !== '') return null;
+    // (The word itself, now held: "the governor" is no "former governor", "the leader" no bare "President X".)
+    const holders = this.mentions.filter((m) => m.role && m.paragraph < paragraph && roleHoldsHead(m.role, head) && !PAST_ROLE.test(m.role));
+    if (holders.length === 0 || new Set(holders.map((m) => m.compact)).size !== 1 || holders.at(-1)!.paragraph !== paragraph - 1) return null;
+    if (this.locals.some((x) => x.kind !== 'person' && x.heads.has(head))) return null;
+    if (this.locals.some((x) => x.kind === 'person' && x.heads.has(head) && !x.names.some((n) => compactName(n) === holders[0]!.compact))) return null;
+    // The word itself used in the text before only in that person's roles ("a correspondent in Kyiv" is someone else).
+    const text = [...this.paragraphs.slice(0, paragraph - 1), at.masked.slice(0, at.from)].join('\n');
+    const uses = text.match(new RegExp(String.raw`\b${head}s?\b`, 'giu'))?.length ?? 0;
+    if (uses > holders.length) return null;
+    return holders.at(-1)!;
+  }
+
+  /**
+   * "Nadia Roe ... On Thursday she hosted a session ... '...,' the host replied.", "Cross-examined by X, Dr Roe
+   * accepted ... '...,' the witness replied.": a bare description whose noun is the agent of a verb (`ROLE_VERBS`)
+   * is the one person named in full whom the text, before it, makes the subject of that verb (by name, or as "he"
+   * or "she" in a paragraph that names only them before it), when no one else is, the text gives the noun to
+   * no one, and uses it nowhere before. Else null.
+   */
+  private agentOfRoleVerb(head: string, paragraph: number): string | null {
+    const verbs = ROLE_VERBS[head];
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!verbs || !at) return null;
+    const found = new Set<string>();
+    let chosen: string | null = null;
+    for (let k = 0; k < paragraph; k++) {
+      const text = k === paragraph - 1 ? at.masked.slice(0, at.from) : this.paragraphs[k]!;
+      for (const m of text.matchAll(verbs)) {
+        const subject = (m[1] ?? m[2] ?? '').replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+/u, '');
+        let name: string | null = null;
+        if (/^(?:he|she)$/iu.test(subject)) {
+          const named = this.mentions.filter((x) => x.paragraph === k + 1 && x.words.length >= 2 && x.at < m.index!);
+          if (new Set(named.map((x) => x.compact)).size === 1) name = named[0]!.name;
+        } else if (subject) {
+          const word = nameWords(subject).at(-1);
+          const held = this.mentions.filter((x) => x.paragraph <= k + 1 && x.words.length >= 2 && word && x.words.includes(word));
+          if (new Set(held.map((x) => x.compact)).size === 1) name = held[0]!.name;
+        }
+        if (!name) return null;
+        found.add(compactName(name));
+        if (found.size > 1) return null;
+        chosen = name;
+      }
+    }
+    if (found.size !== 1 || !chosen) return null;
+    const name = chosen;
+    const before = [...this.paragraphs.slice(0, paragraph - 1), at.masked.slice(0, at.from)].join('\n');
+    if (new RegExp(String.raw`\b${head}s?\b`, 'iu').test(before)) return null;
+    if (this.locals.some((x) => x.heads.has(head)) || this.mentions.some((m) => m.role && roleHoldsHead(m.role, head))) return null;
+    return name;
+  }
+
+  /** Whether a mention after `s` was last seen, before this sentence, gives someone else a role fitting `head` and `rest`. */
+  private roleGivenSince(s: LocalSpeaker, head: string, rest: readonly string[], paragraph: number): boolean {
+    const seen = this.paragraphOf.get(s);
+    if (seen === undefined) return false;
+    const own = new Set(s.names.map((n) => compactName(n)));
+    const ownWords = new Set(s.names.flatMap((n) => nameWords(n)));
+    return this.namedBefore(paragraph).some((m) => m.paragraph > seen && m.role && !own.has(m.compact) && !m.words.some((w) => ownWords.has(w)) && roleFits(m.role, head, rest, false));
+  }
+
   private describedMentions(head: string, words: ReadonlySet<string>, paragraph: number, reach = 2): NameMention[] {
     const rest = [...words].filter((w) => w !== head);
     // A bare "the historian" ties only someone this paragraph has just given that role ("For X, a historian
@@ -1982,6 +2088,11 @@ export class DocumentSpeakers {
           this.lastPath = 'description: the one of that role its paragraph names';
           return here;
         }
+        const expert = this.expertNamedJustBefore(d, paragraph);
+        if (expert) {
+          this.lastPath = 'description: the one commentator named just before';
+          return expert;
+        }
       }
       for (let i = this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
@@ -2045,6 +2156,11 @@ export class DocumentSpeakers {
           this.lastPath = `description: role of a mention | ${words.size > 1 ? 'more words' : 'bare'}`;
           return this.resolvePerson(fit[0]!.name, paragraph, fit[0]!.role);
         }
+        const before = fit.length === 0 && words.size === 1 && asSpeaker ? this.roleOfParagraphBefore(d.head, paragraph) : null;
+        if (before) {
+          this.lastPath = 'description: the one given that role in the paragraph before';
+          return this.resolvePerson(before.name, paragraph, before.role);
+        }
         // "says the stationmaster" paragraphs after "Ivan Petrov, the stationmaster,": a role no office title,
         // given in the text to one person only, ties that person however far back (a title of office, "the
         // minister", many may hold; the narrow reach above stands for those).
@@ -2062,6 +2178,11 @@ export class DocumentSpeakers {
         if (subject) {
           this.lastPath = 'description: the obituary\'s subject';
           return this.resolvePerson(subject, paragraph, null);
+        }
+        const agent = fit.length === 0 && words.size === 1 && asSpeaker && /^the\s+[\p{Ll}]+$/u.test(d.text) ? this.agentOfRoleVerb(d.head, paragraph) : null;
+        if (agent) {
+          this.lastPath = 'description: the one the text has do what the role does';
+          return this.resolvePerson(agent, paragraph, null);
         }
         const sole = fit.length === 0 && words.size === 1 && (asSpeaker || /^the\s+[\p{Ll}]+$/u.test(d.text)) ? this.soleRoleHolder(d.head, paragraph) : null;
         if (sole) {
@@ -2086,6 +2207,10 @@ export class DocumentSpeakers {
       // subject, up to the description's own, is nearer than one of that role named paragraphs back; the text
       // does not tie the description to the earlier one, so no one is chosen.
       if (best && best.kind === 'person' && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.otherSubjectInParagraph(best)) best = null;
+      // "The Tribune's correspondent, Ada Fenn, spoke first. [...] the show went live to the Berlin correspondent,
+      // Ola Brisk. "...," the correspondent said.": someone else given a role of that head since, named in full in
+      // a mention (not a speaker the loop above weighed), may be the one meant; the text does not say which.
+      if (best && best.kind === 'person' && !/\bsame\b/iu.test(d.text) && this.roleGivenSince(best, d.head, [...words].filter((w) => w !== d.head), paragraph)) best = null;
       // "Our defence ministry has said ..., and the minister told ...": a sentence that names a ministry before
       // "the minister" means that ministry's head, not someone of that role named in another paragraph.
       if (best && d.head === 'minister' && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.ministryBefore(d.text)) best = null;
@@ -2129,6 +2254,18 @@ const CARRIED_SENTENCES = 5;
 
 // Words for one who comments on a field from outside it, used in turn for the same person.
 const EXPERT_HEADS = new Set(['analyst', 'researcher', 'expert', 'specialist', 'scholar', 'academic', 'economist', 'commentator', 'observer']);
+// Agent nouns and the verbs whose subject they name ("she hosted" is "the host"), each subject a name or "he"/"she"
+// (captured first) or the name after a fronted participle of cross-examination (captured second).
+const SUBJECT = String.raw`((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}|\b[Hh]e|\b[Ss]he)`;
+const ROLE_VERBS: Record<string, RegExp> = {
+  host: new RegExp(String.raw`${SUBJECT}\s+(?:co-)?host(?:ed|s)\b(?!\s+by)|(?!)()`, 'gu'),
+  moderator: new RegExp(String.raw`${SUBJECT}\s+moderat(?:ed|es)\b(?!\s+by)|(?!)()`, 'gu'),
+  witness: new RegExp(String.raw`${SUBJECT}\s+(?:testified|testifies|gave\s+evidence|gives\s+evidence|took\s+the\s+(?:witness\s+)?stand)\b|\b[Cc]ross-examined\s+by\s+[^.;]*?,\s+((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})\s+\p{Ll}`, 'gu'),
+};
+// The roles whose holder "the expert" (or another of EXPERT_HEADS) may mean: those heads and a scientist's.
+const EXPERT_FAMILY = new Set([...EXPERT_HEADS, 'scientist']);
+// Roles of others who comment from outside a field, any of whom "the expert" might mean as well.
+const COMMENTATOR_HEADS = new Set([...EXPERT_FAMILY, 'historian', 'professor', 'fellow', 'lecturer', 'author', 'writer', 'consultant', 'strategist', 'adviser', 'advisor', 'pollster', 'political']);
 
 /** Whether a role is lowercase adjectives only, no title ("liberal", "conservative", "pro-government"). */
 function adjectivesOnly(role: string): boolean {

@@ -193,6 +193,15 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
     return sayer && (sayer.type !== 'description' || sayer.kind === 'unnamed') ? sayer : null;
   }
   const parsed = parsedSpeakerPhrase(phrase);
+  // "the professor of history of the University of Osterby Javier Morales": a translated title runs on into the
+  // name with no comma; the name is the run of capitals after the body's, opened by a known given name.
+  if (parsed?.type === 'description' && parsed.definite && !parsed.plural) {
+    const named = TITLE_RUN_NAME.exec(phrase.trim().replace(/[\s,.;:]+$/u, ''));
+    if (named && isKnownFirstName(named[2]!.toLowerCase()) && !commonWordNotName(named[2]!) && named[3]!.trim().split(/\s+/u).every((w) => !inWordNet(w) || isKnownFirstName(w.toLowerCase()))) {
+      const name = `${named[2]!} ${named[3]!.trim()}`;
+      return { type: 'name', name, role: named[1]!.trim(), kind: 'person' };
+    }
+  }
   // "A Danish captain I know", "an official we spoke to in Riga", "a diplomat whom I met": a described person
   // with the writer's contact clause after the head is the description before it (`contact-clause.ts`).
   if (parsed === null && /^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/u.test(phrase) && /\s(?:I|we)\s/u.test(phrase)) {
@@ -221,6 +230,8 @@ function clauseInDescription(text: string): boolean {
   return false;
 }
 
+// "the <lowercase role words> of (the) <Body in capitals> <Given> <Surname ...>": the role, the given name, the rest.
+const TITLE_RUN_NAME = /^((?:[Tt]he)\s+[\p{Ll}][\p{L}\s'’-]*?\s(?:of|at|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|for|de|del)\s+(?:the\s+)?)?)*?[\p{Lu}][\p{L}'’-]*)\s+([\p{Lu}][\p{Ll}'’-]+)((?:\s+[\p{Lu}][\p{L}'’-]+){1,2})$/u;
 const THING_SAID = /^\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:very\s+)?(?:first|last|only|next|final)\s+(?:thing|things|words?)\s+(?:that\s+)?(?=\S)/u;
 
 const PRONOUN_CONTRACTION = /^\s*(?:I|We|You|He|She|They|It)['’](?:ll|m|re|ve|d)\b/iu;
