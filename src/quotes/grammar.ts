@@ -106,7 +106,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
 
   // `"...," KCNA quoted (cited, reported) Kim as saying` / `The agency quoted Jane Doe as saying that "..."`: the one quoted
   // speaks, the one quoting only reports (before any credit after the quote, which would take the reporter).
-  const quoted = quotedAsSaying(tokens, q);
+  // (A full stop closing the quote, a capital after it: the sentence ends with the quote.)
+  const closesSentence = inner === '.' && /^[\p{Lu}]/u.test(tokens[q + 1]?.text ?? '');
+  const quoted = quotedAsSaying(tokens, q, closesSentence);
   // ("The wire quoted him as telling Varga ...": the object pronoun is the one quoted, read as its subject form.)
   const object = quoted && quoted.end - quoted.start === 1 ? /^(him|her)$/iu.exec(tokens[quoted.start]!.text) : null;
   // (Only when a body or a medium quotes: in "Kask quoted him as saying" the man quoted is not Kask, and which
