@@ -32,6 +32,7 @@ import { clipHeader, isClipWords } from './script-clip.ts';
 import { bracketCaption } from './bracket-caption.ts';
 import { creditPullQuotes } from './pull-quote.ts';
 import { nestedRecords } from './nested-quotes.ts';
+import { FIRST_NAME_INSIDE, namesOwnSpeaker } from './first-name-inside.ts';
 import { nameGivenAfter } from './speaker-named-after.ts';
 import { questionedPerson } from './question-pronoun.ts';
 
@@ -266,6 +267,12 @@ export function extract(original: readonly Passage[]): Extraction {
       records.push(r);
       const text = passages[r.passage]!.text;
       if (r.span.close > r.span.start && INNER_MARK.test(text.slice(r.span.start, r.span.close))) records.push(...nestedRecords(r, text, passages[r.passage]!.paragraph, ds));
+    }
+    // '"Carl won," Mensah said.' beside Carl and Isaac Mensah: the quote speaks of the one credited (`first-name-inside.ts`).
+    for (const r of docRecords) {
+      if (!r.local || !namesOwnSpeaker(r.quote.quote, r.quote.sentence, r.local, ds.locals)) continue;
+      r.local = null;
+      r.path = FIRST_NAME_INSIDE;
     }
     locals.push(...ds.locals);
     for (const w of ds.mentionedNameWords()) mentioned.push(w);
