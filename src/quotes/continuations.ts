@@ -8,7 +8,7 @@ import type { QuoteRecord } from './quote-record.ts';
  * paragraph before. A quote left open at a paragraph's end and continued in the next takes its speaker from
  * wherever the chain names one.
  */
-export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null, prevEndsInQuote: boolean, openChain: QuoteRecord[]): void {
+export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null, prevEndsInQuote: boolean, openChain: QuoteRecord[], text?: string): void {
   const speakersHere = new Set(para.filter((r) => r.own && r.local).map((r) => r.local));
   for (let i = 0; i < para.length; i++) {
     const r = para[i]!;
@@ -57,6 +57,10 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
       // ('"...," I confessed.', '"...," read one.', '"...!" came shouts from the crowd.'): they say whose the
       // words are, and the one credited in a later sentence is not meant.
       if (credited && credited.sentenceStart !== r.sentenceStart && wordsAfter(r)) continue;
+      // Nor past a sentence of the writer's between them with a verb of saying or calling of its own
+      // ('"Disgraceful." That was how Labour's Jim Boyle described the decision. The Conservative Ann Kemp called
+      // it "overdue."'): it may tell whose the first words are.
+      if (credited && text !== undefined && credited.sentenceStart > r.span.close && OTHER_VOICE.test(text.slice(r.span.close + 1, credited.sentenceStart).replace(/["“][^"“”]*["”]/gu, ' '))) continue;
       if (!credited || credited.latestBefore === r.latestBefore || credited.latestBefore === credited.local) r.local = [...speakersHere][0]!;
     }
   }

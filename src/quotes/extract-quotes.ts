@@ -237,7 +237,7 @@ export function extract(original: readonly Passage[]): Extraction {
         r.own = true;
         r.path = 'displayed words';
       }
-      resolveContinuations(paraRecords, prevLast, prevEndsInQuote, openChain);
+      resolveContinuations(paraRecords, prevLast, prevEndsInQuote, openChain, p.text);
       // '"...," said the second panellist. The speaker, Jane Roe, added ...': the one described, named right after.
       nameDescribed(p.text, paraRecords, ds, p.paragraph);
       prevRecords = paraRecords;
