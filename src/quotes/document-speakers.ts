@@ -1339,6 +1339,9 @@ export class DocumentSpeakers {
   private subjectJustBefore(d: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
     const head = d.head.toLowerCase();
     if (!/^[\p{Ll}-]+$/u.test(head) || TITLES.has(head) || OFFICE_HEADS.test(head) || ORG_NOUNS.has(head)) return null;
+    // "The family's statement read: ..." after "The family's lawyer, NAME, said ...": a paper its owner's
+    // possessive gives to someone is theirs, not the last sentence's subject's.
+    if (ISSUED_HEADS.has(head) && /['’]s?\s/u.test(d.text)) return null;
     const k = this.read.sentence - 1;
     const here = this.read.textOf.get(this.read.sentence);
     const before = this.read.textOf.get(k);
