@@ -750,11 +750,8 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   // A person is named by an agent noun ("interpreter", "organizer", "strategist"); "a box" or "the spot" is no speaker.
   // (Or by a noun the lexicon of roles holds, though no agent noun: "one of the officials", "one of the sources".)
   // (A court or office paper that "said" is its writer's voice, when the text names who wrote in it: "the
-  // filing", "the motion", "the memo", or its issuer's, "the statement"; see `issued-statement.ts`. No other
-  // noun in "-ment" names a person, though the ending "-ent" of an agent noun takes it in: "the announcement",
-  // "the document", "the agreement", "the assessment" that "said" are papers, not their unnamed authors; a
-  // group is kept, "the management", "the movement".)
-  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !(/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(/ment$/u.test(singular(head)) && !isKindOf(singular(head), 'group', 6))) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum|statement|communiqu[eé]|release|declaration)$/u.test(head))) return null;
+  // filing", "the motion", "the memo"; see `issued-statement.ts`.)
+  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum)$/u.test(head))) return null;
   return { type: 'description', text, head: singular(head), definite, plural: kind === 'unnamed' && plural, kind };
 });
 
