@@ -25,3 +25,10 @@ it('still gives the source a later quote of its own relative clause, or of a ver
   ]);
   expect(got.get('twenty years late')).toBe('the Kelso Trust');
 });
+
+it('keeps the source of an "according to" aside that stands before its clause\'s own subject', () => {
+  const got = speakers([
+    'She will go to the hearing because, according to Dana Whyte, the papers would call her a "coward" if she stayed away.',
+  ]);
+  expect(got.get('coward')).toBe('Dana Whyte');
+});

@@ -361,8 +361,8 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       // (One verb at most: a second, "... gave a "..." speech and has worried ...", opens another clause.)
       const finite = tokens.filter((t, k) => k > i + 1 && k < q && t.pos === 'VERB' && !/ing$/iu.test(t.text) && tokens[k - 1]?.lemma !== 'to').length;
       const governs = i < q && i === firstWord(tokens) && finite <= 1 && !tokens.some((t, k) => k > i + 1 && k < q && (isCue(t, tokens[k - 1]) || t.pos === 'SCONJ' || /^that$/iu.test(t.text) || /^(?:-+|[—–―])$/u.test(t.text)));
-      // (Nor a source whose aside has a verb of saying of its own before the quote: in `... "unedifying," according
-      // to the Institute, whose director, Paul Osei, said both sides had "..."` the director's verb governs.)
+      // (Nor a source whose "whose" clause has a verb of saying of its own before the quote: in `... "unedifying,"
+      // according to the Institute, whose director, Paul Osei, said both sides had "..."` the director's verb governs.)
       // ("..., according to the Trust, which said it was "..."": the source's own relative clause goes on with it.)
       const ownVerbAfter = (): boolean => {
         // (An "According to X," opening the sentence keeps its reading: the source carries what the clause tells.)
@@ -373,7 +373,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
         // ("..., according to their lawyers, and said they had "..."": a verb joined to the main clause by "and",
         // no subject of its own, is read as before.)
         const lead = tokens.slice(from, cue).filter((t) => t.text !== ',' && t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'CCONJ');
-        return lead.length > 0 && !(lead.length === 1 && /^(?:which|who)$/iu.test(lead[0]!.text));
+        // (Only a clause of the source's own that "whose" opens: in "because, according to Roe, the media would call
+        // him a "..."" the source tells what the clause after it says, and keeps the words.)
+        const whose = lead.findIndex((t) => /^whose$/iu.test(t.text));
+        return whose >= 0 && whose < lead.length - 1;
       };
       const near = (): boolean => (governs || Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q))) && !ownVerbAfter();
       if (pronoun && near()) return { phrase: pronoun, role: null, via: 'according', cue: 'according' };
