@@ -38,7 +38,7 @@ import { isKindOf, isLemma } from '../text/wordnet.ts';
 import { givenNameOfBothSexes, listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
-import { otherBodyOpens } from './own-subject-body.ts';
+import { otherBodyOpens, describedBodyOpens } from './own-subject-body.ts';
 import { askedInClause, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
@@ -914,6 +914,10 @@ export class DocumentSpeakers {
         // sentence before cited may be the "it" as well as its subject; nobody is sure.
         const prev = (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 ? this.read.textOf.get(this.read.sentence - 1) : undefined;
         if (prev && otherSourceCited(prev.masked.slice(prev.from, prev.to), s.names)) return null;
+        // "The Alliance wrote: "...". Environmental group GreenNow welcomed the move. "...," it posted.": a body the
+        // sentence before opens with, described and named, is nearer than the one further back (nobody is sure).
+        const before = (this.sentenceOf.get(s) ?? -1) < this.read.sentence - 1 ? this.read.textOf.get(this.read.sentence - 1) : undefined;
+        if (before && describedBodyOpens(before.masked.slice(before.from, before.to), s.names)) return null;
         // "CFX soldiers mock ... . They state ...": "they" are the people the body's name only qualified.
         if (p === 'they' && prev && bodyQualifiesSubject(prev.masked.slice(prev.from, prev.to), s.names)) return null;
         // Nor, from a sentence before, past another body this sentence opens with, which the reading did not take in.
