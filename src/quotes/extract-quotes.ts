@@ -270,7 +270,7 @@ export function extract(original: readonly Passage[]): Extraction {
     }
     // '"Carl won," Mensah said.' beside Carl and Isaac Mensah: the quote speaks of the one credited (`first-name-inside.ts`).
     for (const r of docRecords) {
-      if (!r.local || !namesOwnSpeaker(r.quote.quote, r.quote.sentence, r.local, ds.locals)) continue;
+      if (!r.local || !namesOwnSpeaker(r.quote.quote, r.quote.sentence, r.local, ds.locals, /^pronoun/u.test(r.path ?? ''))) continue;
       r.local = null;
       r.path = FIRST_NAME_INSIDE;
     }
