@@ -27,3 +27,8 @@ it('gives the shared surname only to a lone first name before "and", not to the 
   expect(names('Ann Kerr and Patricia Hume opened the fete.')).not.toContain('Kerr Hume');
   expect(names('Talks between Israel and Benjamin Arlott stalled.')).not.toContain('Israel Arlott');
 });
+
+it('reads "Brothers Tom and Sam X" as Tom X and Sam X, the plural of kin no part of a name', () => {
+  const got = speakers(['Brothers Olaf and Sven Tarrow run the ferry together. "We argue every day," Olaf said.']);
+  expect(got.get('We argue every day')).toBe('Olaf Tarrow');
+});

@@ -65,6 +65,8 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   if (cut > 0) words = words.slice(0, cut);
   // "A Trump", "More Hillary Clinton": a function word opening the run is no part of the name.
   while (words.length > 1 && STOP_IN_RUN.has(words[0]!.toLowerCase())) words = words.slice(1);
+  // "Brothers Tom and Will Acre", "Sisters Ann and May Roe": a plural word of kin opening a sentence is no name.
+  if (words.length > 1 && KIN_PLURAL.test(words[0]!)) words = words.slice(1);
   // "New Jersey’s Steve Lonegan", "Review’s Ian Tuttle": the owner before a full name is where they work.
   const owner = words.findLastIndex((w, i) => i < words.length - 2 && /(?:['’]s|s['’])$/u.test(w));
   if (owner >= 0) words = words.slice(owner + 1);
@@ -179,6 +181,8 @@ const FIRST_AND_BEFORE = /(?:^|[\s,;:(—–-])([\p{Lu}][\p{Ll}]+)\s+and\s+$/u;
 // A word before the first name that ends a capitalised run of its own ("Marks" in "Mary Marks and ..."), or a
 // comma list ("Ann, Gerald and Patricia Hume"), leaves the pair unsure.
 const CAPITAL_BEFORE = /[\p{Lu}][\p{L}'’.-]*,?\s*$/u;
+// A plural word of kin standing before the names it brings in: "Brothers Tom and Will Acre".
+const KIN_PLURAL = /^(?:Brothers|Sisters|Twins|Siblings|Cousins|Spouses|Couple|Sons|Daughters)$/u;
 
 /**
  * The full name a first name joined by "and" to the full name `words` at `at` stands for ("Gerald" in "Gerald and
@@ -191,7 +195,8 @@ function sharedSurnamePartner(text: string, at: number, words: readonly string[]
   if (!m) return null;
   const first = m[1]!;
   const from = at - m[0].length + m[0].indexOf(first);
-  if (CAPITAL_BEFORE.test(text.slice(Math.max(0, from - 30), from))) return null;
+  const lead = text.slice(Math.max(0, from - 30), from);
+  if (CAPITAL_BEFORE.test(lead) && !KIN_PLURAL.test(/([\p{Lu}][\p{L}'’.-]*)\s*$/u.exec(lead)?.[1] ?? '')) return null;
   if (!isFirstName(first) || !isFirstName(words[0]!) || lexTags(first).some((t) => /Place|Country|City|Region|Organization/u.test(t))) return null;
   return { name: `${first} ${words[1]!}`, at: from };
 }
