@@ -39,6 +39,7 @@ import { givenNameOfBothSexes, listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens, describedBodyOpens } from './own-subject-body.ts';
+import { formerOrLatter, pairMember } from './former-latter.ts';
 import { askedInClause, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
@@ -1871,6 +1872,15 @@ export class DocumentSpeakers {
     // "the head of the Korean state" is "the Korean leader": the people's adjective inside is kept.
     const d = HEAD_OF_STATE.test(given.text) ? { ...given, head: 'leader' } : given;
     const asLeader = d === given ? d.text : `${d.text.replace(HEAD_OF_STATE, '$1')} leader`.replace(/\s+/gu, ' ');
+    // "the former", "the latter": one of two people just named together, or nobody (`former-latter.ts`).
+    const which = formerOrLatter(d.text);
+    if (which) {
+      const here = this.read.textOf.get(this.read.sentence);
+      const before = [paragraph >= 2 ? this.paragraphs[paragraph - 2]! : '', here ? here.masked.slice(0, here.from) : ''].join('\n');
+      const named = pairMember(before, which);
+      this.lastPath = named ? `description: the ${which} of two named together` : `description: the ${which}, no pair named`;
+      return named ? this.resolvePerson(named, paragraph, null) : null;
+    }
     if (d.definite && !d.plural && ISSUED_HEADS.has(d.head)) {
       const issuer = this.statementIssuer(d.head, paragraph);
       if (issuer) return issuer;
