@@ -8,7 +8,7 @@ import type { QuoteRecord } from './quote-record.ts';
  * paragraph before. A quote left open at a paragraph's end and continued in the next takes its speaker from
  * wherever the chain names one.
  */
-export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null, prevEndsInQuote: boolean, openChain: QuoteRecord[]): void {
+export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null, prevEndsInQuote: boolean, openChain: QuoteRecord[], text?: string): void {
   const speakersHere = new Set(para.filter((r) => r.own && r.local).map((r) => r.local));
   for (let i = 0; i < para.length; i++) {
     const r = para[i]!;
@@ -57,6 +57,12 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
       // ('"...," I confessed.', '"...," read one.', '"...!" came shouts from the crowd.'): they say whose the
       // words are, and the one credited in a later sentence is not meant.
       if (credited && credited.sentenceStart !== r.sentenceStart && wordsAfter(r)) continue;
+      // Nor past a sentence of the writer's between them with a verb of saying or calling of its own
+      // ('"Disgraceful." That was how Labour's Jim Boyle described the decision. The Conservative Ann Kemp called
+      // it "overdue."'): it may tell whose the first words are.
+      // (Not a sentence that names the one credited, "She asked Richards what ...": the later answer and the
+      // first words may both be theirs.)
+      if (credited?.local && text !== undefined && credited.sentenceStart > r.span.close && otherTelling(text.slice(r.span.close + 1, credited.sentenceStart).replace(/["“][^"“”]*["”]/gu, ' '), credited.local.names)) continue;
       if (!credited || credited.latestBefore === r.latestBefore || credited.latestBefore === credited.local) r.local = [...speakersHere][0]!;
     }
   }
@@ -98,6 +104,16 @@ const NEW_SUBJECT = /\b(?:and|but|while|whereas|though|although|yet|as|because|s
 // Words between two fragments that may hand the second to someone else: a pronoun that can bring in another
 // subject, or a verb of saying, calling or writing.
 const OTHER_VOICE = /\b(?:who|whom|whose|they|them|their|we|you|I|said|says|say|told|tells|asked|asks|wrote|writes|added|adds|called|calls|call|calling|dubbed|dubs|termed|terms|labell?ed|branded|described|describes|replied|responded|answered|countered|reported|reports|quoted|quotes|according|chanted|shouted|read|reads|titled|entitled|named)\b/iu;
+
+// A verb of saying, writing or calling (not of asking: a question put brings in the answer).
+const TELLING = /\b(?:said|says|told|tells|wrote|writes|added|adds|called|calls|dubbed|dubs|termed|terms|labell?ed|branded|described|describes|reported|reports|according|declared|declares|remarked|tweeted|posted)\b/iu;
+
+/** Whether `between` has a verb of saying or calling and names none of `names` (by any word of theirs past the first). */
+function otherTelling(between: string, names: readonly string[]): boolean {
+  if (!TELLING.test(between)) return false;
+  const own = names.flatMap((n) => n.split(/\s+/u).slice(-1)).filter((w) => /^[\p{Lu}]/u.test(w));
+  return !own.some((w) => new RegExp(String.raw`(?<![\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u').test(between));
+}
 
 // A verb of telling or asking, then the one told: a name or a pronoun ("told Vos", "asked him").
 const PUT_TO = /\b(?:told|tells|asked|asks|pressed|presses|challenged|challenges|questioned|urged|warned)\s+(?:[\p{Lu}]|(?:him|her|them)\b)/u;

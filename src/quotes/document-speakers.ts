@@ -40,7 +40,8 @@ import { isKindOf, isLemma } from '../text/wordnet.ts';
 import { givenNameOfBothSexes, listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
-import { otherBodyOpens } from './own-subject-body.ts';
+import { otherBodyOpens, describedBodyOpens } from './own-subject-body.ts';
+import { formerOrLatter, pairMember } from './former-latter.ts';
 import { askedInClause, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { officialHolder } from './official-title.ts';
@@ -940,6 +941,10 @@ export class DocumentSpeakers {
         // sentence before cited may be the "it" as well as its subject; nobody is sure.
         const prev = (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 ? this.read.textOf.get(this.read.sentence - 1) : undefined;
         if (prev && otherSourceCited(prev.masked.slice(prev.from, prev.to), s.names)) return null;
+        // "The Alliance wrote: "...". Environmental group GreenNow welcomed the move. "...," it posted.": a body the
+        // sentence before opens with, described and named, is nearer than the one further back (nobody is sure).
+        const before = (this.sentenceOf.get(s) ?? -1) < this.read.sentence - 1 ? this.read.textOf.get(this.read.sentence - 1) : undefined;
+        if (before && describedBodyOpens(before.masked.slice(before.from, before.to), s.names)) return null;
         // "CFX soldiers mock ... . They state ...": "they" are the people the body's name only qualified.
         if (p === 'they' && prev && bodyQualifiesSubject(prev.masked.slice(prev.from, prev.to), s.names)) return null;
         // Nor, from a sentence before, past another body this sentence opens with, which the reading did not take in.
@@ -1385,6 +1390,9 @@ export class DocumentSpeakers {
   private subjectJustBefore(d: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
     const head = d.head.toLowerCase();
     if (!/^[\p{Ll}-]+$/u.test(head) || TITLES.has(head) || OFFICE_HEADS.test(head) || ORG_NOUNS.has(head)) return null;
+    // "The family's statement read: ..." after "The family's lawyer, NAME, said ...": a paper its owner's
+    // possessive gives to someone is theirs, not the last sentence's subject's.
+    if (ISSUED_HEADS.has(head) && /['’]s?\s/u.test(d.text)) return null;
     const k = this.read.sentence - 1;
     const here = this.read.textOf.get(this.read.sentence);
     const before = this.read.textOf.get(k);
@@ -2024,6 +2032,15 @@ export class DocumentSpeakers {
     // "the head of the Korean state" is "the Korean leader": the people's adjective inside is kept.
     const d = HEAD_OF_STATE.test(given.text) ? { ...given, head: 'leader' } : given;
     const asLeader = d === given ? d.text : `${d.text.replace(HEAD_OF_STATE, '$1')} leader`.replace(/\s+/gu, ' ');
+    // "the former", "the latter": one of two people just named together, or nobody (`former-latter.ts`).
+    const which = formerOrLatter(d.text);
+    if (which) {
+      const here = this.read.textOf.get(this.read.sentence);
+      const before = [paragraph >= 2 ? this.paragraphs[paragraph - 2]! : '', here ? here.masked.slice(0, here.from) : ''].join('\n');
+      const named = pairMember(before, which);
+      this.lastPath = named ? `description: the ${which} of two named together` : `description: the ${which}, no pair named`;
+      return named ? this.resolvePerson(named, paragraph, null) : null;
+    }
     if (d.definite && !d.plural && ISSUED_HEADS.has(d.head)) {
       const issuer = this.statementIssuer(d.head, paragraph);
       if (issuer) return issuer;

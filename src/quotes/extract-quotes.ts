@@ -32,6 +32,7 @@ import { clipHeader, isClipWords } from './script-clip.ts';
 import { bracketCaption } from './bracket-caption.ts';
 import { creditPullQuotes } from './pull-quote.ts';
 import { nestedRecords } from './nested-quotes.ts';
+import { FIRST_NAME_INSIDE, namesOwnSpeaker } from './first-name-inside.ts';
 import { nameGivenAfter } from './speaker-named-after.ts';
 import { questionedPerson } from './question-pronoun.ts';
 
@@ -240,7 +241,7 @@ export function extract(original: readonly Passage[]): Extraction {
         r.own = true;
         r.path = 'displayed words';
       }
-      resolveContinuations(paraRecords, prevLast, prevEndsInQuote, openChain);
+      resolveContinuations(paraRecords, prevLast, prevEndsInQuote, openChain, p.text);
       // '"...," said the second panellist. The speaker, Jane Roe, added ...': the one described, named right after.
       nameDescribed(p.text, paraRecords, ds, p.paragraph);
       prevRecords = paraRecords;
@@ -272,6 +273,12 @@ export function extract(original: readonly Passage[]): Extraction {
       // (With the paragraph before it in the document, for an outer quote opening its own.)
       const previous = r.passage > 0 && passages[r.passage - 1]!.citation.doc === passages[r.passage]!.citation.doc && passages[r.passage - 1]!.paragraph === passages[r.passage]!.paragraph - 1 ? passages[r.passage - 1]!.text : undefined;
       if (r.span.close > r.span.start && INNER_MARK.test(text.slice(r.span.start, r.span.close))) records.push(...nestedRecords(r, text, passages[r.passage]!.paragraph, ds, previous));
+    }
+    // '"Carl won," Mensah said.' beside Carl and Isaac Mensah: the quote speaks of the one credited (`first-name-inside.ts`).
+    for (const r of docRecords) {
+      if (!r.local || !namesOwnSpeaker(r.quote.quote, r.quote.sentence, r.local, ds.locals, /^pronoun/u.test(r.path ?? ''))) continue;
+      r.local = null;
+      r.path = FIRST_NAME_INSIDE;
     }
     locals.push(...ds.locals);
     for (const w of ds.mentionedNameWords()) mentioned.push(w);

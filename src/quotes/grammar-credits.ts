@@ -143,10 +143,13 @@ export function topicOwner(tokens: readonly Token[], q: number): Phrase | null {
 }
 
 // The object of an active "quoted (cited, reported) ... as saying" in the quote's sentence, with no other quote between them.
-export function quotedAsSaying(tokens: readonly Token[], q: number): Phrase | null {
+export function quotedAsSaying(tokens: readonly Token[], q: number, closesSentence = false): Phrase | null {
   for (let k = 0; k < tokens.length - 3; k++) {
     const t = tokens[k]!;
     if (t.text === LINE_BREAK) return null;
+    // `... had been "brave." He quoted Baxter as saying ...`: a quote whose own full stop ends its sentence is
+    // not the words of the one a sentence after it quotes.
+    if (k > q && closesSentence) return null;
     if (!/^(?:quot(?:ed|es|ing)|cit(?:ed|es|ing)|report(?:ed|s|ing))$/iu.test(t.text) || /^(?:was|were|is|are|be|been|being)$/iu.test(tokens[k - 1]?.text ?? '')) continue;
     // "quoted him as saying": the pronoun is the one quoted.
     const np = /^(?:him|her)$/iu.test(tokens[k + 1]!.text) ? { start: k + 1, end: k + 2 } : phraseThroughTitle(tokens, k + 1, nounPhraseAfter);

@@ -106,7 +106,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
 
   // `"...," KCNA quoted (cited, reported) Kim as saying` / `The agency quoted Jane Doe as saying that "..."`: the one quoted
   // speaks, the one quoting only reports (before any credit after the quote, which would take the reporter).
-  const quoted = quotedAsSaying(tokens, q);
+  // (A full stop closing the quote, a capital after it: the sentence ends with the quote.)
+  const closesSentence = inner === '.' && /^[\p{Lu}]/u.test(tokens[q + 1]?.text ?? '');
+  const quoted = quotedAsSaying(tokens, q, closesSentence);
   // ("The wire quoted him as telling Varga ...": the object pronoun is the one quoted, read as its subject form.)
   const object = quoted && quoted.end - quoted.start === 1 ? /^(him|her)$/iu.exec(tokens[quoted.start]!.text) : null;
   // (Only when a body or a medium quotes: in "Kask quoted him as saying" the man quoted is not Kask, and which
@@ -359,7 +361,24 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       // (One verb at most: a second, "... gave a "..." speech and has worried ...", opens another clause.)
       const finite = tokens.filter((t, k) => k > i + 1 && k < q && t.pos === 'VERB' && !/ing$/iu.test(t.text) && tokens[k - 1]?.lemma !== 'to').length;
       const governs = i < q && i === firstWord(tokens) && finite <= 1 && !tokens.some((t, k) => k > i + 1 && k < q && (isCue(t, tokens[k - 1]) || t.pos === 'SCONJ' || /^that$/iu.test(t.text) || /^(?:-+|[—–―])$/u.test(t.text)));
-      const near = (): boolean => governs || Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q));
+      // (Nor a source whose "whose" clause has a verb of saying of its own before the quote: in `... "unedifying,"
+      // according to the Institute, whose director, Paul Osei, said both sides had "..."` the director's verb governs.)
+      // ("..., according to the Trust, which said it was "..."": the source's own relative clause goes on with it.)
+      const ownVerbAfter = (): boolean => {
+        // (An "According to X," opening the sentence keeps its reading: the source carries what the clause tells.)
+        if (i >= q || governs || i === firstWord(tokens)) return false;
+        const cue = tokens.findIndex((t, k) => k > i + 1 && k < q && isCue(t, tokens[k - 1]));
+        if (cue < 0) return false;
+        const from = np ? np.end : i + 3;
+        // ("..., according to their lawyers, and said they had "..."": a verb joined to the main clause by "and",
+        // no subject of its own, is read as before.)
+        const lead = tokens.slice(from, cue).filter((t) => t.text !== ',' && t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'CCONJ');
+        // (Only a clause of the source's own that "whose" opens: in "because, according to Roe, the media would call
+        // him a "..."" the source tells what the clause after it says, and keeps the words.)
+        const whose = lead.findIndex((t) => /^whose$/iu.test(t.text));
+        return whose >= 0 && whose < lead.length - 1;
+      };
+      const near = (): boolean => (governs || Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q))) && !ownVerbAfter();
       if (pronoun && near()) return { phrase: pronoun, role: null, via: 'according', cue: 'according' };
       if (np && near()) return finish(text, tokens, withDescriptionTail(text, tokens, np), 'according', 'according');
     }

@@ -67,6 +67,8 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   if (cut > 0) words = words.slice(0, cut);
   // "A Trump", "More Hillary Clinton": a function word opening the run is no part of the name.
   while (words.length > 1 && STOP_IN_RUN.has(words[0]!.toLowerCase())) words = words.slice(1);
+  // "Brothers Tom and Will Acre", "Sisters Ann and May Roe": a plural word of kin opening a sentence is no name.
+  if (words.length > 1 && KIN_PLURAL.test(words[0]!)) words = words.slice(1);
   // "New Jersey’s Steve Lonegan", "Review’s Ian Tuttle": the owner before a full name is where they work.
   const owner = words.findLastIndex((w, i) => i < words.length - 2 && /(?:['’]s|s['’])$/u.test(w));
   if (owner >= 0) words = words.slice(owner + 1);
@@ -168,10 +170,40 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       const honorific = !fullRole && mention.words.length >= 2 && !titled ? COURTESY_BEFORE.exec(text.slice(Math.max(0, at - 8), at)) : null;
       if (honorific) fullRole = roleBeforeName(text, at - honorific[0].length + 2, at + run.length);
       const kin = mention.words.length >= 2 ? kinGenderBefore(text.slice(Math.max(0, at - 40), at)) : undefined;
+      // "Gerald and Patricia Hume told magistrates ...": a first name joined by "and" to a full name of first name
+      // and surname shares the surname; the couple's first is "Gerald Hume", whom a later "Mr. Hume" may mean.
+      const partner = !titled && !kin ? sharedSurnamePartner(text, at, mention.name.split(/\s+/u)) : null;
+      if (partner) out.push({ name: partner.name, words: nameWords(partner.name), compact: compactName(partner.name), role: null, paragraph: i + 1, at: partner.at });
       out.push({ name: mention.name, words: mention.words, compact: mention.compact, role: fullRole, paragraph: i + 1, at: at, ...(kin ? { kin } : {}) });
     }
   });
   return out;
+}
+
+// A capitalised word and "and" right before a run, the word opening its clause or following a lowercase word or
+// a comma: "Gerald and Patricia Hume", "owners Rita and Samuel Okoro" (not "Smith and Patricia Hume").
+const FIRST_AND_BEFORE = /(?:^|[\s,;:(—–-])([\p{Lu}][\p{Ll}]+)\s+and\s+$/u;
+// A word before the first name that ends a capitalised run of its own ("Marks" in "Mary Marks and ..."), or a
+// comma list ("Ann, Gerald and Patricia Hume"), leaves the pair unsure.
+const CAPITAL_BEFORE = /[\p{Lu}][\p{L}'’.-]*,?\s*$/u;
+// A plural word of kin standing before the names it brings in: "Brothers Tom and Will Acre".
+const KIN_PLURAL = /^(?:Brothers|Sisters|Twins|Siblings|Cousins|Spouses|Couple|Sons|Daughters)$/u;
+
+/**
+ * The full name a first name joined by "and" to the full name `words` at `at` stands for ("Gerald" in "Gerald and
+ * Patricia Hume": "Gerald Hume"), with where it stands; null unless both first words are given names the lists
+ * know and the word before is no first name of a run of its own or a list.
+ */
+function sharedSurnamePartner(text: string, at: number, words: readonly string[]): { name: string; at: number } | null {
+  if (words.length !== 2 || at < 6 || text.charCodeAt(at - 1) !== 32) return null;
+  const m = FIRST_AND_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m) return null;
+  const first = m[1]!;
+  const from = at - m[0].length + m[0].indexOf(first);
+  const lead = text.slice(Math.max(0, from - 30), from);
+  if (CAPITAL_BEFORE.test(lead) && !KIN_PLURAL.test(/([\p{Lu}][\p{L}'’.-]*)\s*$/u.exec(lead)?.[1] ?? '')) return null;
+  if (!isFirstName(first) || !isFirstName(words[0]!) || lexTags(first).some((t) => /Place|Country|City|Region|Organization/u.test(t))) return null;
+  return { name: `${first} ${words[1]!}`, at: from };
 }
 
 const OPEN_MARK = /["“‘']$/u;

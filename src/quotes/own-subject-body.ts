@@ -23,3 +23,19 @@ export function otherBodyOpens(before: string, names: readonly string[]): boolea
   const compact = compactName(run);
   return !names.some((n) => compactName(n) === compact);
 }
+
+// A sentence opening with a body described by a lowercase noun and then named: "Environmental group GreenNow
+// welcomed ...", "The chemicals firm Ardent Ltd said ...", "Rival retailer Baxters ...".
+const DESCRIBED_BODY = /^\s*(?:(?:In|At|On|Meanwhile|Later)\b[^,"“]{0,40},\s*)?(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{Lu}][\p{Ll}'’-]+\s+)?(?:[\p{Ll}'’-]+\s+){0,2}?([\p{Ll}-]+)\s+((?:[\p{Lu}][\p{L}'’.&-]*\s+){0,3}[\p{Lu}][\p{L}'’.&-]*)\s+[\p{Ll}]/u;
+
+/**
+ * Whether a sentence (`text`, quotes masked) opens with a body a lowercase noun of bodies describes and a name then
+ * gives ("Environmental group GreenNow welcomed the move.") that is none of `names`: a body the reading may not have
+ * taken in, which an "it" or "they" right after may mean rather than a body named earlier.
+ */
+export function describedBodyOpens(text: string, names: readonly string[]): boolean {
+  const m = DESCRIBED_BODY.exec(text);
+  if (!m || !ORG_NOUNS.has(m[1]!)) return false;
+  const compact = compactName(m[2]!);
+  return !names.some((n) => compactName(n) === compact || compactName(n).endsWith(compact));
+}

@@ -45,7 +45,10 @@ export const TITLES = new Set(
     // The address of a party state's press ("Respected Comrade Kim Jong Un"): a title, never a given name.
     'comrade ' +
     // British style writes these titles without a full stop ("Dr Anna Weiss", "Mr Kim").
-    'dr mr mrs ms prof'
+    'dr mr mrs ms prof ' +
+    // British police ranks and a councillor's short title ("Chief Constable Jane Roe", "Chief Superintendent Tom
+    // Roe", "Cllr Ann Roe"): a title, not a first name.
+    'constable superintendent cllr'
   ).split(/\s+/u),
 );
 

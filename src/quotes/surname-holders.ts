@@ -41,6 +41,9 @@ import type { SentencesRead } from './sentences-read.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
+// A name, its closing comma and a verb of saying: "Stephen Crewe, said the family ...".
+const SPEAKS_AFTER_NAME = /^[^,.;:!?"“”]{2,60},\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds)\b/u;
+
 /** The path a titled bare surname takes when two relatives of its gender bear it (see `kinNamesakes`). */
 export const KIN_NAMESAKES = 'name: a titled surname two relatives bear';
 /** The path of an untitled bare surname left to no one when the relative who bears it is at hand (see `kinJustAtHand`). */
@@ -427,7 +430,10 @@ export class SurnameHolders {
     const kinApart = !titleRole && !want ? this.kinApart(words[0]!) : null;
     const held = this.personAtHand(name, words, paragraph, want, kinApart, ctx);
     if (!('freshNamesake' in held)) return held;
-    return { pick: this.mentionMeant(words[0]!, paragraph, want, kinApart, ctx), freshNamesake: held.freshNamesake };
+    const pick = this.mentionMeant(words[0]!, paragraph, want, kinApart, ctx);
+    // (A namesake brought in as kin and speaking just before is the one meant, not whoever the bare surname was before.)
+    const kinSpeaking = !!pick && this.broughtInAsKin(pick, words[0]!) && this.speakingJustBefore(pick, words[0]!, ctx);
+    return { pick, freshNamesake: held.freshNamesake || kinSpeaking };
   }
 
   /**
@@ -558,7 +564,7 @@ export class SurnameHolders {
     // A particle and a surname ("De Blasio") is a bare surname too, not the full name it stands for.
     const otherTitled = want ? this.namedByOtherTitle(w, want, paragraph, ctx) : null;
     const afterBare = new Set(this.namedAfterBareHere(w, paragraph, ctx).map((m) => m.compact));
-    const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want, ctx)) && !otherTitled?.has(m.compact) && !introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
+    const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want, ctx)) && !otherTitled?.has(m.compact) && (!introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) || this.speakingJustBefore(m, w, ctx)) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
     const named = all.filter((m) => !endsIn(m, w) || !commonWordNotName(m.words[0]!));
     const candidates = named.length ? named : all;
     // A title's gender prefers a name whose first name tells that gender.
@@ -680,10 +686,25 @@ export class SurnameHolders {
       for (const m of free.names) {
         // (In this sentence, only before its bare surname.)
         if (k === ctx.read.sentence && (bare === undefined || !here || m.at >= here.from + bare)) continue;
-        if (free.subjectLike(m) && bearsSurname(m, w) && (!names || names.some((n) => sameFullName(n, m.words))) && !this.broughtInAsKin(m, w)) found = m;
+        if (free.subjectLike(m) && bearsSurname(m, w) && (!names || names.some((n) => sameFullName(n, m.words))) && (!this.broughtInAsKin(m, w) || this.speaksRightAfter(m))) found = m;
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a full name set off as someone's kin is the subject of a verb of saying right after it: "Crewe's
+   * brother, Stephen Crewe, said the family ..." brings him in speaking, and a bare "Mr Crewe said" in the next
+   * sentence goes on with him (where "His father, Kim Jong Il, had ..." leaves the bare surname to the one the
+   * text is about). `speakingJustBefore`: so brought in, in this sentence or the one before.
+   */
+  private speakingJustBefore(m: NameMention, w: string, ctx: SurnameContext): boolean {
+    return this.speaksRightAfter(m) && this.namedJustBeforeMention(w, ctx, [m.words]) !== undefined;
+  }
+
+  private speaksRightAfter(m: NameMention): boolean {
+    const text = this.paragraphs[m.paragraph - 1] ?? '';
+    return SPEAKS_AFTER_NAME.test(text.slice(m.at, m.at + 120));
   }
 
   /** Where the text first names in full one of `names` (words) bearing surname `w`: its place among the holders of `w`, or Infinity. */

@@ -1,0 +1,28 @@
+/**
+ * "Both finalists, Greta Holm and Ingrid Sand, spoke. ... "...," the latter said.": "the former" and "the latter"
+ * point at the first and second of two people the text has just named together. They are no description of
+ * anyone by themselves: with no such pair before them in their paragraph or the one before, nobody is meant.
+ */
+
+// Two full names joined by "and" (each two to four capitalised words, no sentence mark between).
+const PAIR = /((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)/gu;
+
+/** Whether a speaker description is "the former" or "the latter"; which, or null. */
+export function formerOrLatter(text: string): 'former' | 'latter' | null {
+  const m = /^the\s+(former|latter)$/iu.exec(text.trim());
+  return m ? (m[1]!.toLowerCase() as 'former' | 'latter') : null;
+}
+
+/**
+ * The name "the former" or "the latter" means in `before` (the text before the description, quotes masked,
+ * nearest last): the first or second of the last pair of full names joined by "and"; null when there is none.
+ */
+export function pairMember(before: string, which: 'former' | 'latter'): string | null {
+  let last: RegExpExecArray | null = null;
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(before); m !== null; m = PAIR.exec(before)) last = m;
+  if (!last) return null;
+  // (A sentence's first word before the first name is no part of it: "Both finalists, ..." is cut at the comma.)
+  const first = last[1]!.replace(/^(?:The|A|An|Both|Rivals|Finalists)\s+/u, '');
+  return which === 'former' ? first : last[2]!;
+}

@@ -1,0 +1,23 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
+  return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
+}
+
+it('reads "the latter" and "the former" as the second and first of two people just named together', () => {
+  const got = speakers([
+    'The finalists, Dagny Holt and Inga Sorby, met the press after the match. "I was lucky today," the latter said.',
+    'The two architects, Piet Vaal and Joris Mink, disagreed about the roof. "It will leak," the former said.',
+  ]);
+  expect(got.get('I was lucky today')).toBe('Inga Sorby');
+  expect(got.get('It will leak')).toBe('Piet Vaal');
+});
+
+it('credits no one with "the latter" when no pair was named', () => {
+  const got = speakers(['The mayor spoke first. "We will rebuild," the latter said.']);
+  expect(got.get('We will rebuild')).toBeNull();
+});
