@@ -44,6 +44,7 @@ import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
 import { namedSayerBefore, tellerOfOrder } from './teller-credits.ts';
+import { wordSurnamePerson } from './word-surname.ts';
 import { PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker, relativeWhoSays } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
@@ -275,7 +276,8 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // "the Nordic Ferry Board in Bergen condemned ...": a one-word name right after "in", "at" or "from" that
     // follows a capitalised name is where that body sits, not the verb's subject.
     if (grammar && grammar.via === 'before' && placeAfterName(q, grammar.phrase)) grammar = null;
-    r.parsed = grammar ? parseSubjectPhrase(grammar.phrase) : null;
+    // ('"...," May said.' after "Ali May": a surname that is also a month or a word of grammar, `word-surname.ts`.)
+    r.parsed = grammar ? (parseSubjectPhrase(grammar.phrase) ?? wordSurnamePerson(grammar.phrase, (n) => q.ds.knowsName(n))) : null;
     // "I wrote at the time that ...": the narration's "I" is the writer the byline names.
     const writer = grammar && !r.parsed && grammar.phrase.trim() === 'I' ? q.ds.bylineWriter() : null;
     if (grammar && writer) {

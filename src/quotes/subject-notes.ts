@@ -2,6 +2,7 @@
  * The subjects of narration sentences, noted so that a later "he said" or "the official said" can point back
  * to them: a name, a description, one set up to speak, or several people ("X and Y met ...").
  */
+import { wordSurnamePerson } from './word-surname.ts';
 import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
 import { isRoleAppositive, isSpeechVerb } from './attribution.ts';
 import { type DocumentSpeakers, KIN_NAMESAKES } from './document-speakers.ts';
@@ -852,7 +853,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     }
     // ("Oil analyst Jane Roe of Delta Research said": a name, then where the person works.)
     // ("Our colleague Ana Ruiz was less sure.": the writer's relation read as the name's role.)
-    const parsed = (ownerFirst && writerRelation ? relationName(phrase, true) : null) ?? parseSpeakerPhrase(phrase) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase);
+    // ("May scored twice." after "Ali May": a surname that is also a month or a word of grammar, `word-surname.ts`.)
+    const parsed = (ownerFirst && writerRelation ? relationName(phrase, true) : null) ?? parseSpeakerPhrase(phrase) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase) ?? (n === 1 ? wordSurnamePerson(phrase, (x) => ds.knowsName(x)) : null);
     if (!parsed) continue;
     // (In the progressive, a bare surname too when the text named that person in full before: "Rudin was folding
     // the papers." after "Olga Rudin, who sells ...".)
