@@ -1200,6 +1200,22 @@ function whoseClause(r: CreditReading, q: QuoteSentence): void {
   if (q.beforeMasked.includes('whose') && WHOSE_CLAUSE.test(q.beforeMasked)) untold(r);
 }
 
+// `..., whose director, Dr Anna Holm, said in a message: "..."`: a "whose" clause whose noun of a person is named
+// in full, set off by commas, before a verb of speech (a medium or a day after it at most) closing on the colon.
+const WHOSE_NAMED = /,\s+whose\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}),\s+(?:(?:later|then|also)\s+)?(?:said|says|wrote|writes|replied|replies|added|adds|warned|warns|explained|explains|told\s+(?:him|her|them|us|me|reporters))(?:\s+(?:in\s+(?:a|an)\s+(?:message|statement|letter|email|e-mail|interview|post)|on\s+[\p{Lu}][\p{Ll}]+day))?\s*:\s*$/u;
+
+/**
+ * `Hendry thanked the partner zoo, whose director, Dr Anna Holm, said in a message: "..."`: the one the "whose"
+ * clause names in full speaks (`whoseClause` and `relative-speaker.ts` undo the main clause's subject; this gives
+ * the words to the name set off inside the clause, who is told as speaking).
+ */
+function whoseNamed(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial || !q.beforeMasked.includes('whose')) return;
+  const m = WHOSE_NAMED.exec(q.beforeMasked);
+  const named = m ? parseSubjectPhrase(m[1]!) : null;
+  if (named?.type === 'name' && named.kind === 'person' && /\s/u.test(named.name)) credit(r, m![1]!, null, named);
+}
+
 /**
  * `Gary Roe and his wife, Pam, said: "..."`, `"...," the mayor, Bob Roe, and his deputy, Ann Vos, said.`: the
  * credit read is the second of two people joined by "and" as the verb's subject. Both spoke, not the one alone;
@@ -1319,6 +1335,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   labelNamingOwner,
   labelledSpokesperson,
   whoseClause,
+  whoseNamed,
   coordinatedCredit,
   bodyName,
   relativesSaying,
