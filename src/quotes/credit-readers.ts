@@ -449,6 +449,25 @@ function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
   if (described && one?.type === 'description' && one.kind === 'unnamed' && !one.plural) credit(r, described, null, one);
 }
 
+// The sentence's opening noun phrase, a full name set off after it, then the verb of speech and the colon or "that":
+// "Lang's old rival, Sophie Duval, said:", "Lang's successor as mayor, Sophie Duval, told reporters:". The phrase
+// opens with an owner's name or a determiner and holds no comma, verb of speech or preposition of an object ("to",
+// "for", "with", "by", "from", "of": "A letter to the mayor, Karl Dahl, said" is the letter's).
+const OPENING_THEN_NAME = /^\s*(?:[\p{Lu}][\p{L}'’-]*['’]s|The|His|Her|Their|Its|Our|My)\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+),\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*),\s+(?:(?:later|then|also)\s+)?(?:said|says|told\s+(?:him|her|them|us|me|reporters)|added|wrote|replied|warned)(?:\s+(?:on\s+[\p{Lu}][\p{Ll}]+day|in\s+(?:a|an)\s+(?:statement|interview|email|e-mail|message|letter)))?\s*(?::|,|that\b[^_"“”]*)\s*$/u;
+const OBJECT_PREPOSITION_WORD = /^(?:to|for|with|by|from|of|against|about)$/u;
+
+/**
+ * The full name set off after the sentence's opening noun phrase speaks when no reading took the phrase for a
+ * speaker (`Lang's rival`, `successor as mayor` read as no one): "Lang's old rival, Sophie Duval, said: "..."".
+ */
+function setOffNameAfterOpening(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || q.sentenceInitial || !q.beforeMasked.includes(',')) return;
+  const m = OPENING_THEN_NAME.exec(q.beforeMasked);
+  if (!m || m[1]!.split(/\s+/u).some((w) => OBJECT_PREPOSITION_WORD.test(w) || isSpeechVerb(w))) return;
+  const named = parseSubjectPhrase(m[2]!.trim());
+  if (named?.type === 'name' && named.kind === 'person' && /\s/u.test(named.name)) credit(r, m[2]!.trim(), null, named);
+}
+
 /**
  * A description with a name in apposition ("Florida's attorney general, Jane Roe, vowed"): the name speaks.
  * (A description the phrase reader took for a name ends in a lowercase word: "Florida's attorney general".)
@@ -1282,6 +1301,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   olderReading,
   relativeOrWithWords,
   nameInApposition,
+  setOffNameAfterOpening,
   namesake,
   placedName,
   frontedClauseQuote,
