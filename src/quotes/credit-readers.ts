@@ -817,9 +817,15 @@ function verbless(r: CreditReading, q: QuoteSentence): void {
 }
 
 /** A full sentence quoted after a colon, the clause before it opening with a name as its subject. */
+// A document sent to someone, opening the sentence: "A letter to the harbour chief, Mats Oyen, said:"; the name set
+// off after it is the recipient's, in apposition to the preposition's object, and the words are the document's.
+const DOCUMENT_TO_SOMEONE = /^\s*(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}'’-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letter|statement|note|message|e-?mail|memo|post|tweet|complaint|petition|notice|card|text|submission|appeal)\s+(?:(?:sent|addressed|written)\s+)?(?:to|for)\s+[^,;:_"“”]{1,60},\s+$/u;
+
 function colonClause(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !/^[\p{Lu}\p{N}]/u.test(q.words)) return;
   const name = colonSubject(q.beforeMasked);
+  // ("A letter to the harbour chief, Mats Oyen, said:" is the letter's, not the chief's.)
+  if (name && r.attribution?.appositive?.trim() === name && DOCUMENT_TO_SOMEONE.test(q.beforeMasked.slice(0, q.beforeMasked.lastIndexOf(name)))) return untold(r);
   const named = name ? parseSubjectPhrase(name) : null;
   if (name && knownPerson(named, q.ds)) return credit(r, name, null, named);
   // ("Another popular channel, Grey Heron, was more cautious: ...": a body's name the description before it gives.)
