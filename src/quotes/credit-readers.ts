@@ -1105,8 +1105,18 @@ function relativeColonClauseSpeaks(r: CreditReading, q: QuoteSentence): void {
   const comma = q.span.open - q.beforeMasked.length + read.comma;
   // (Not the antecedent's owner: "Solberg answered Rask's letter, which called ..." is Rask's, as read before.)
   const end = at + r.attribution.phrase.length;
-  if (at >= 0 && end < comma && !/^['’]s\s/u.test(q.masked.slice(end, end + 3))) untold(r);
+  if (at >= 0 && end < comma && !/^['’]s\s/u.test(q.masked.slice(end, end + 3))) {
+    untold(r);
+    // ("Berg said she had written to the agency, which replied that the road was "..."": a body described or named
+    // with "the" as the antecedent of "which" holding the quote speaks.)
+    if (!/^,\s+which\s/u.test(q.beforeMasked.slice(read.comma)) || q.beforeMasked.slice(read.comma).includes(':')) return;
+    const antecedent = WHICH_BODY.exec(q.beforeMasked.slice(0, read.comma))?.[1];
+    const body = antecedent ? parseSubjectPhrase(antecedent) : null;
+    if (body && body.type !== 'pronoun' && body.kind === 'organisation' && (body.type === 'name' || !body.plural)) credit(r, antecedent!, null, body);
+  }
 }
+// The antecedent of such a "which": "the" and up to three words more, right before the clause's comma.
+const WHICH_BODY = /(?:^|\s)((?:the|The)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)$/u;
 
 /**
  * `Abbott said she had called Dunn, who told her the bridge was "..."`: a "who" clause of speech holding the quote
