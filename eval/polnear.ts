@@ -228,7 +228,7 @@ function antecedentName(nlp: CoreNlp, ss: number, se: number, marks: readonly [n
 
 /** The name part of a source: "Sen. Bernie Sanders of Vermont, who ..." → "Sen. Bernie Sanders". */
 export function headName(source: string): string {
-  // "the White House spokesman, Josh Earnest,": a description (a determiner or an owner, and a lowercase
+  // "the palace spokesman, John Roe,": a description (a determiner or an owner, and a lowercase
   // word), then the name it gives between commas; the name is who it is. (A role may follow the name: "One early
   // supporter, Rep. Jo Marsh, Republican of Vermont,".)
   const named = /^((?:the|a|an|another|one|his|her|its|their)\s[^,]*|(?:[\p{Lu}][^,\s]*\s)*[\p{Lu}][^,\s]*['’]s?\s[^,]*),\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*)\s*(?:,\s*(?![\s,])(?!(?:and|or)\s)[^,]+?)?\s*,?\s*$/iu.exec(source.trim());
@@ -300,9 +300,9 @@ const GENERATION = /^(?:jr|sr|ii|iii|iv)$/u;
 /**
  * A name as the article means it at `at`. A bare word that is a surname the article gives in full stands for
  * the person of that surname the article names first: news writing names its principal person in full and
- * then by surname alone, and names any namesake in full each time ("Hillary Clinton ... Bill Clinton ...
- * Clinton said" is Hillary Clinton; "Chris Murphy ... a teacher's aide, Anne Marie Murphy ... Murphy said" is
- * Chris Murphy). A title's gender ("Mrs.", "Mr.") first rules out people of the other gender.
+ * then by surname alone, and names any namesake in full each time ("Margaret Quinlan ... Frank Quinlan ...
+ * Quinlan said" is Margaret Quinlan; "Carl Penner ... a school nurse, Ruth Ann Penner ... Penner said" is
+ * Carl Penner). A title's gender ("Mrs.", "Mr.") first rules out people of the other gender.
  */
 export function expandName(article: PolnearArticle, name: string, at: number): string[] {
   const key = nameKey(name);
@@ -352,8 +352,8 @@ function opensOnlyName(article: PolnearArticle, w: string, found: string[]): boo
  */
 export function samePerson(article: PolnearArticle, found: string, gold: string, at: number): boolean {
   if (isJunkName(found)) return false;
-  // "the Science and Technology Directorate of the Department of Homeland Security" for the gold's "the Science
-  // and Technology Directorate" (`headName` cut the source at "of"): the name found runs on from the gold's with
+  // "the Research and Survey Office of the Department of Harbour Safety" for the gold's "the Research
+  // and Survey Office" (`headName` cut the source at "of"): the name found runs on from the gold's with
   // where it belongs.
   const plain = (s: string): string => s.toLowerCase().replace(/^the\s+/u, '').trim();
   if (plain(gold).split(/\s+/u).length >= 2 && plain(found).startsWith(`${plain(gold)} of `)) return true;

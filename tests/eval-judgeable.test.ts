@@ -87,9 +87,9 @@ describe('the row that reads titles: a description with no name in the gold', ()
   });
 
   it('needs every word of the description, and no lowercase words read as a name', () => {
-    expect(judgeTitled(text('Vice President Joe Biden spoke.'), g('the former president'), { name: 'Joe Biden', kind: 'person' })).toBe('wrong');
-    expect(judgeTitled(text('These wealthy donors were upset after Obama spoke.'), g('These wealthy donors'), { name: 'Barack Obama', kind: 'person' })).toBe('wrong');
-    expect(judgeTitled(text('President Barack Obama spoke.'), g('the president'), { name: 'Jane Roe', kind: 'person' })).toBe('wrong');
+    expect(judgeTitled(text('Vice President Ed Brannock spoke.'), g('the former president'), { name: 'Ed Brannock', kind: 'person' })).toBe('wrong');
+    expect(judgeTitled(text('These rich patrons were cross after Vail spoke.'), g('These rich patrons'), { name: 'Gordon Vail', kind: 'person' })).toBe('wrong');
+    expect(judgeTitled(text('President Gordon Vail spoke.'), g('the president'), { name: 'Jane Roe', kind: 'person' })).toBe('wrong');
   });
 });
 

@@ -9,9 +9,9 @@ describe('an absolute clause before the quote', () => {
     const paras = ['The board has denied it happened, with Omar Kask taking to the radio to call the claim “totally made up.”'];
     expect(speakerOf(paras, 'totally made up')).toBe('Omar Kask');
   });
-  it('`..., with one of her ads asking, "...?"` is not her backers\'', () => {
-    const paras = ['Jane Roe and her backers tried to tie Kask to the board, with one of her ads asking, “Is Omar Kask independent enough to serve?”'];
-    expect(speakerOf(paras, 'independent enough')).not.toBe('her backers');
+  it('`..., with one of her flyers asking, "...?"` is not her backers\'', () => {
+    const paras = ['Jane Roe and her allies tried to link Kask to the board, with one of her flyers asking, “Is Omar Kask free enough of them to serve?”'];
+    expect(speakerOf(paras, 'free enough')).not.toBe('her backers');
   });
 });
 
@@ -20,12 +20,12 @@ describe('a share of a group', () => {
     const paras = ['Some 55 percent of voters said the harbour was “on the wrong track.”'];
     expect(speakerOf(paras, 'wrong track')).toBeNull();
   });
-  it('`An average of 10 percent of registered voters reported "..."` goes to nobody, not to "voters"', () => {
-    const paras = ['An average of 10 percent of registered voters reported “no opinion” when asked.'];
+  it('`An average of 14 percent of likely voters reported "..."` goes to nobody, not to "voters"', () => {
+    const paras = ['An average of 14 percent of likely voters reported “no opinion” when asked.'];
     expect(speakerOf(paras, 'no opinion')).toBeNull();
   });
   it('reads the share before the group', () => {
-    const s = 'An average of 10 percent of registered voters reported';
+    const s = 'An average of 14 percent of likely voters reported';
     expect(shareOfGroup(s, s.indexOf('voters'), 'voters')).toBe(true);
     expect(shareOfGroup('Jane Roe said', 0, 'Jane Roe')).toBe(false);
   });
@@ -38,10 +38,10 @@ describe('a share of a group', () => {
 // Passages written for these tests: a participle after a clause of time with its own subject may be either
 // subject's, so the quote is left unattributed.
 describe('a participle after a clause of time with its own subject', () => {
-  it('`Roe asks as a guard walks in front of her, saying he is "..."` is not Roe\'s', () => {
-    const paras = ['Jane Roe was at the dock. “Who can remember how many I have lost?” Roe asks as a guard walks in front of her, saying he is “here to fix the seven holes in your wall.”'];
-    expect(speakerOf(paras, 'seven holes')).not.toBe('Jane Roe');
-    expect(speakerOf(paras, 'how many I have lost')).toBe('Jane Roe');
+  it('`Roe asks as a porter walks past her, saying he is "..."` is not Roe\'s', () => {
+    const paras = ['Jane Roe was at the dock. “Who can count how many times I have tried?” Roe asks as a porter walks past her, saying he is “here to patch the three leaks in your roof.”'];
+    expect(speakerOf(paras, 'three leaks')).not.toBe('Jane Roe');
+    expect(speakerOf(paras, 'how many times I have tried')).toBe('Jane Roe');
   });
   it('`Roe spoke to reporters, saying "..."` stays Roe\'s', () => {
     const paras = ['Jane Roe spoke to reporters, saying “we will be back.”'];

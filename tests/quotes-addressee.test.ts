@@ -25,10 +25,10 @@ describe('the one spoken to is not the speaker', () => {
 
 // Passages written for these tests: the one who obtained or reviewed a document does not speak its words.
 describe('the holder of a document is not its speaker', () => {
-  it('"A letter from the Harbour Board obtained by The Associated Press warns ..." is not the agency\'s', () => {
-    const paras = ['A Feb. 1 letter from the Harbour Board obtained by The Associated Press warns that “any further word on it will come from our lawyer.”'];
-    expect(speakerOf(paras, 'come from our lawyer')).not.toBe('the Associated Press');
-    expect(speakerOf(paras, 'come from our lawyer')).not.toBeNull();
+  it('"A letter from the Harbour Board obtained by The Coastal Wire warns ..." is not the agency\'s', () => {
+    const paras = ['A March 3 letter from the Harbour Board obtained by The Coastal Wire warns that “all further comment will come from counsel.”'];
+    expect(speakerOf(paras, 'come from counsel')).not.toBe('The Coastal Wire');
+    expect(speakerOf(paras, 'come from counsel')).not.toBeNull();
   });
   it('"A memo reviewed by the Post says ..." is not the paper\'s', () => {
     const paras = ['A memo reviewed by the Post says the plan is “dead on arrival.”'];

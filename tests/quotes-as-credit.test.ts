@@ -4,9 +4,9 @@ import { asCreditAfter } from '../src/quotes/as-credit.ts';
 
 // Passages written for these tests: a credit after the quote in a clause of manner ("as X said").
 describe('an "as X said" credit after the quote', () => {
-  it('`the race "is a dead heat right now," as Kask said on Monday, ...` is Kask\'s', () => {
-    const paras = ['Omar Kask is running for mayor.', 'Still, the fact that the race "is a dead heat right now," as Kask said on the radio on Monday, only raises the stakes.'];
-    expect(speakerOf(paras, 'dead heat')).toBe('Omar Kask');
+  it('`the contest "is neck and neck at the moment," as Kask said on Monday, ...` is Kask\'s', () => {
+    const paras = ['Omar Kask is running for mayor.', 'Even so, the fact that the contest "is neck and neck at the moment," as Kask said on the radio on Monday, only adds to the pressure.'];
+    expect(speakerOf(paras, 'neck and neck')).toBe('Omar Kask');
   });
   it('`"...," as Jane Roe put it.` is Jane Roe\'s', () => {
     const paras = ['The port is "a place where the town meets the world," as Mara Lind put it.'];

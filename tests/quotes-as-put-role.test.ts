@@ -4,9 +4,9 @@ import { speakerOf } from './helpers/quotes.ts';
 // Passages written for these tests: "As Jane Roe, <role>, put it, "..."", the role set off by commas between
 // the name and the verb, once with a book title closing it in doubled single marks.
 describe('"as X, a role, put it" credits X', () => {
-  it('`As Jane Roe, a tax lawyer at ..., recently put it, "..."`', () => {
-    const paras = ['The fee is contested. As Mara Lind, a tax lawyer and senior fellow at the Harbor Policy Center, recently put it, “No one has ever been charged under this rule.”'];
-    expect(speakerOf(paras, 'ever been charged')).toBe('Mara Lind');
+  it('`As Jane Roe, a customs lawyer at ..., recently put it, "..."`', () => {
+    const paras = ['The fee is contested. As Mara Lind, a customs lawyer and visiting scholar at the Harbor Policy Center, recently put it, “Nobody has yet been fined under this clause.”'];
+    expect(speakerOf(paras, 'yet been fined')).toBe('Mara Lind');
   });
   it("`As Jane Roe, professor ... and author of ''Title,'' put it, ''...''`", () => {
     const paras = ["The ruling drew wide comment. As Hal Brennan, professor of constitutional law at Harbor University and author of ''The Quiet Charter,'' put it, ''The rule has never been tested in court.'' And if the mayor wins, there is no telling."];

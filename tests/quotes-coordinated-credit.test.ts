@@ -15,9 +15,9 @@ describe('two people joined by "and" as the subject of the credit', () => {
     const paras = ['He arrived late and the chairman, Bob Hale, said: "We start now."'];
     expect(speakerOf(paras, 'We start now')).toBe('Bob Hale');
   });
-  it('one person of two roles keeps the credit: "The former governor and state senator said it was "..."', () => {
-    const paras = ['The former governor and state senator said it was "a mistake" to sell the land.'];
-    expect(speakerOf(paras, 'a mistake')).not.toBeNull();
+  it('one person of two roles keeps the credit: "The former mayor and county judge said it was "..."', () => {
+    const paras = ['The former mayor and county judge said it was "an error" to sell the land.'];
+    expect(speakerOf(paras, 'an error')).not.toBeNull();
   });
   it('""...," said NAME and his neighbour." credits neither alone', () => {
     const paras = ['Kurt Amsel, a farmer, lost his barn.', '"It is gone," said Amsel and his neighbour.'];
@@ -28,8 +28,8 @@ describe('two people joined by "and" as the subject of the credit', () => {
     expect(speakerOf(paras, 'It is over')).toBe('Kurt Amsel');
   });
   it('a clause joined by "and" before a set-off credit keeps it: "NAME and NAME will meet next week, NAME said, adding, "...""', () => {
-    const paras = ['Tom Ryan and Ed Tromp will meet sometime next week, Ned Spicer said, adding, "They need to sit down."'];
-    expect(speakerOf(paras, 'They need to sit down')).toBe('Ned Spicer');
+    const paras = ['Tom Rusk and Ed Tarn will meet sometime next month, Ned Spooner said, adding, "They must talk face to face."'];
+    expect(speakerOf(paras, 'They must talk')).toBe('Ned Spooner');
   });
   it('one person\'s two roles before a name keep the credit: "Former prosecutor and New Town Mayor NAME ... called it a "...""', () => {
     const paras = ['Former prosecutor and New Town Mayor Rudy Gallo, who backs Tromp, called it a "no-brainer" on radio.'];

@@ -9,16 +9,16 @@ describe('a credit after the quote with words set off around the name', () => {
     expect(speakerOf(paras, 'welcoming these families')).toBe('Jane Roe');
   });
   it('`"...," said his best friend at college, John Roe, who ...`', () => {
-    const paras = ['"It may have been his first attempt to stand up to his father," said his best friend at Lehigh, Ivo Tamm, who, like several other classmates, recalled the night.'];
-    expect(speakerOf(paras, 'first attempt')).toBe('Ivo Tamm');
+    const paras = ['"It might have been his earliest try at defying his uncle," said his closest friend at Dunmore, Ivo Tamm, who, like several other classmates, recalled the night.'];
+    expect(speakerOf(paras, 'earliest try')).toBe('Ivo Tamm');
   });
   it('`"...," the mayor\'s chief of staff, Jane Roe, told reporters`', () => {
     const paras = ['“Eventually, positions are going to soften on the port,” Mayor Omar Kask’s chief of staff, Mara Lind, told reporters before the vote.'];
     expect(speakerOf(paras, 'positions are going to soften')).toBe('Mara Lind');
   });
   it('`"...," delegate John Roe, wearing a "Vote Kask" pin, said` (a quote inside the words set off)', () => {
-    const paras = ['“We have had better conventions than this one,” Texas delegate Ivo Tamm, wearing a cowboy hat and “Vote Kask” pins, said with a shrug.'];
-    expect(speakerOf(paras, 'better conventions')).toBe('Ivo Tamm');
+    const paras = ['“We have seen livelier fairs than this one,” Nevada delegate Ivo Tamm, wearing a straw hat and “Vote Kask” badges, said with a shrug.'];
+    expect(speakerOf(paras, 'livelier fairs')).toBe('Ivo Tamm');
   });
   it('`"...," Kask, the mayor ..., said` (a surname before "the")', () => {
     const paras = ['Omar Kask met the press.', '“Very good reporter, this one,” Kask, the mayor and the front-runner in the county, said of the journalist.'];
@@ -38,12 +38,12 @@ describe('creditAfterQuote', () => {
 // Passages written for these tests: a full sentence quoted after a colon, a name opening the clause before it.
 describe('a full sentence after a colon is the words of the name opening the clause', () => {
   it('`Jane Roe, exasperated, famously responded: "..."`', () => {
-    const paras = ['Mara Lind, exasperated, famously responded: "What difference, at this point, does it make?" Her critics cited it for years.'];
-    expect(speakerOf(paras, 'What difference')).toBe('Mara Lind');
+    const paras = ['Mara Lind, exasperated, famously responded: "At this stage, why would that matter?" Her critics never let it go.'];
+    expect(speakerOf(paras, 'why would that matter')).toBe('Mara Lind');
   });
-  it('`In city after city, Jane Roe lobbies for a higher wage: "..."`', () => {
-    const paras = ['In city after city, Omar Kask lobbies for a higher minimum wage: "No one who works a full-time job should have to live in poverty."'];
-    expect(speakerOf(paras, 'No one who works')).toBe('Omar Kask');
+  it('`In town after town, Jane Roe argues for cheaper fares: "..."`', () => {
+    const paras = ['In town after town, Omar Kask argues for cheaper ferry fares: "Nobody who crosses daily should pay a day’s wage for it."'];
+    expect(speakerOf(paras, 'Nobody who crosses')).toBe('Omar Kask');
   });
   it('`Jane Roe quotes John Roe: "..."` is not Jane Roe\'s', () => {
     const paras = ['Mara Lind quotes a former adviser, Ivo Tamm: "I would love the unions to be worse off."'];
@@ -65,13 +65,13 @@ describe('a phrase of time between the name and its verb is no subject', () => {
 
 // Passages written for these tests: a quote in what one named person reports another said or did.
 describe('a quote inside what one person reports of another is told to neither', () => {
-  it('"Jane Roe said John Roe called on members to be "..."" is nobody\'s', () => {
-    const paras = ['Mara Lind said Omar Kask called on members to be “closely coordinated.”'];
-    expect(speakerOf(paras, 'closely coordinated')).toBeNull();
+  it('"Jane Roe said John Roe called on members to stay "..."" is nobody\'s', () => {
+    const paras = ['Mara Lind said Omar Kask called on members to stay “tightly in step.”'];
+    expect(speakerOf(paras, 'tightly in step')).toBeNull();
   });
   it('"Jane Roe said John Roe was right to urge leaders "..."" is not John Roe\'s', () => {
-    const paras = ['Mara Lind said Omar Kask was right to urge harbour leaders "to stand up and be active."'];
-    expect(speakerOf(paras, 'to stand up')).not.toBe('Omar Kask');
+    const paras = ['Mara Lind said Omar Kask was right to urge harbour leaders "to speak up and take part."'];
+    expect(speakerOf(paras, 'to speak up')).not.toBe('Omar Kask');
   });
   it('"Jane Roe said the mayor had "..."" stays Jane Roe\'s', () => {
     const paras = ['Mara Lind said the mayor had been "very competitive" in the race.'];

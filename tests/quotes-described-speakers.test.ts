@@ -80,26 +80,26 @@ describe('a noun for a person before a name is a role, though no list of titles 
 
 describe('a description no role in the text fits reaches the one person named whom WordNet defines so', () => {
   const talks = 'Hosni Mubarak welcomed Tony Blair to Cairo for two days of talks about trade.';
-  const said = (who: string) => [talks, `"We have come a long way together," ${who} said after the talks.`];
+  const said = (who: string) => [talks, `"We have travelled far side by side," ${who} said after the talks.`];
   it('"the Egyptian president" and "the British prime minister" are the two men so defined', () => {
-    expect(speakerOf(said('the Egyptian president'), 'a long way together', '2000-05-02')).toBe('Hosni Mubarak');
-    expect(speakerOf(said('the British prime minister'), 'a long way together', '2000-05-02')).toBe('Tony Blair');
+    expect(speakerOf(said('the Egyptian president'), 'far side by side', '2000-05-02')).toBe('Hosni Mubarak');
+    expect(speakerOf(said('the British prime minister'), 'far side by side', '2000-05-02')).toBe('Tony Blair');
   });
 
   it('a description fitting neither, or naming no people, stays as it is', () => {
-    expect(speakerOf(said('the French president'), 'a long way together', '2000-05-02')).toBe('the French president');
-    expect(speakerOf(said('the president'), 'a long way together', '2000-05-02')).toBe('the president');
+    expect(speakerOf(said('the French president'), 'far side by side', '2000-05-02')).toBe('the French president');
+    expect(speakerOf(said('the president'), 'far side by side', '2000-05-02')).toBe('the president');
   });
 
   it('a surname the text gave a title is read as well ("President Mubarak"); a bare one is not', () => {
-    const paras = (who: string) => [`${who} welcomed the trade delegation to Cairo for two days of talks about the harbour.`, '"We have come a long way together," the Egyptian president said after the talks.'];
-    expect(speakerOf(paras('President Mubarak'), 'a long way together', '2000-05-02')).toBe('Mubarak');
-    expect(speakerOf(paras('Mubarak'), 'a long way together', '2000-05-02')).toBe('the Egyptian president');
+    const paras = (who: string) => [`${who} welcomed the trade delegation to Cairo for two days of talks about the harbour.`, '"We have travelled far side by side," the Egyptian president said after the talks.'];
+    expect(speakerOf(paras('President Mubarak'), 'far side by side', '2000-05-02')).toBe('Mubarak');
+    expect(speakerOf(paras('Mubarak'), 'far side by side', '2000-05-02')).toBe('the Egyptian president');
   });
 
   it('a definition numbering the office ("43rd President of the United States") tells of no present holder', () => {
-    const paras = ['George W. Bush welcomed Tony Blair to Texas for two days of talks about trade.', '"We have come a long way together," the American president said after the talks.'];
-    expect(speakerOf(paras, 'a long way together')).toBe('the American president');
+    const paras = ['Gordon W. Vail welcomed Rupert Hale to Texas for two days of talks about trade.', '"We have travelled far side by side," the American president said after the talks.'];
+    expect(speakerOf(paras, 'far side by side')).toBe('the American president');
   });
 });
 

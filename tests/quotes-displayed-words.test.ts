@@ -86,7 +86,7 @@ it('leaves the words of a display the subject wrote or posted to the subject', (
   expect(displayBefore('Jane Roe posted a hand-written sign saying ')).toBe(false);
   expect(displayBefore('Roe wrote a long caption that said ')).toBe(false);
   // A message posted under someone else's headline is not the headline's writer's.
-  expect(displayBefore('Jane Roe posted her message under a headline that said ')).toBe(true);
+  expect(displayBefore('Jane Roe shared her note beneath a headline that said ')).toBe(true);
   const { quotes } = extractQuotes(passagesOf(doc('h', '2024-04-01', [
     'The dockers met on Monday. Tom Hale, their organiser, shared a photograph of the pier and added the caption which reads "Our pier, our jobs."',
   ])));

@@ -6,11 +6,11 @@ import { speakersByOpening } from './helpers/quotes.ts';
 // not make the next "Mr. Varn said" his.
 it('keeps "Mr. <surname>" for the one so called, not the brother the text calls by first name', () => {
   const got = speakersByOpening([
-    'Walter P. Varn, whose campaign rests on an air of success, seldom speaks of his brother Danny, who died young.',
+    'Walter P. Varn, whose bid leans on an image of triumph, rarely mentions his brother Danny, who died young.',
     'One evening in 1971, Mr. Varn met his older brother, Danny, for dinner in a flat their father owned.',
-    'As Danny, a cheerful airline pilot, joked with a friend at the table, his younger brother grew impatient.',
+    'As Danny, a jolly ferry captain, bantered with a pal at the bar, his little brother grew restless.',
     '"Walter put Danny down quite a bit," said Mara Pell, then the girlfriend of Danny\'s best friend.',
-    'In a telephone interview, Mr. Varn said he had learned from watching his brother how bad choices drag people down.',
+    'In a telephone interview, Mr. Varn said he had seen in his brother how poor decisions pull people under.',
     'But the sad case of Danny Varn, eight years older and once the heir to the firm, also shows the cost of not fitting in.',
     'Danny, as friends called him, "was stuck in the middle, and he never really loved the work," Mr. Varn said.',
     'Asked whether the firm had driven his brother to drink, Mr. Varn said: "I hope not."',

@@ -30,7 +30,7 @@ it('lets a name that is the verb\'s object stand between the subject and its fra
 it('does not give the subject a fragment after a second clause with its own subject', () => {
   const got = speakers([
     'Ana Ruiz proposed a debate in Porto - but the Vik campaign dismissed the idea as "absurd" within the hour.',
-    'Ana Ruiz has hired Tomas Vik of Harbour Daily, a tabloid that has run stories with headlines such as "Ferries are a hoax" for years.',
+    'Ana Ruiz has hired Tomas Vik of Harbour Daily, a tabloid that has printed pieces with titles like "Ferries are a hoax" for years.',
   ]);
   expect(got.get('absurd')).not.toBe('Ana Ruiz');
   expect(got.get('Ferries are a hoax')).not.toBe('Ana Ruiz');

@@ -5,9 +5,9 @@ import { inFrontedClause } from '../src/quotes/fronted-subject.ts';
 // Passages written for these tests: a subject inside a fronted clause of time or cause, closed by its comma
 // before the main clause, does not speak the quote of the main clause.
 describe('the subject of a fronted clause does not speak the main clause\'s quote', () => {
-  it('`When terrorists are revealed ..., Jane Roe and Omar Kask call them "..."` is not the terrorists\'', () => {
-    const paras = ['Omar Kask spoke first. When terrorists are revealed as part of the war, Jane Roe and Omar Kask call them “lone wolves” and describe their acts as crimes.'];
-    expect(speakerOf(paras, 'lone wolves')).not.toBe('terrorists');
+  it('`When smugglers are exposed ..., Jane Roe and Omar Kask call them "..."` is not the smugglers\'', () => {
+    const paras = ['Omar Kask spoke first. When smugglers are exposed as part of the ring, Jane Roe and Omar Kask call them “lone rowers” and describe their deeds as mishaps.'];
+    expect(speakerOf(paras, 'lone rowers')).not.toBe('terrorists');
   });
   it('`While Kask proclaims the report a "...," Roe fixates on the "..." line` does not give the second to Kask', () => {
     const paras = ['Jane Roe and Omar Kask wrote to each other. While Kask proclaims the report a “terrific piece of work,” Roe fixates on the “harbour tax” line.'];
@@ -48,8 +48,8 @@ describe('inFrontedClause', () => {
     expect(inFrontedClause(s, s.indexOf('rebels'), s.indexOf('"'))).toEqual({ pronoun: null });
   });
   it('is null when the only comma opens the quote', () => {
-    const s = 'When he returned he began by saying, "_____"';
-    expect(inFrontedClause(s, s.indexOf('he began'), s.indexOf('"'))).toBeNull();
+    const s = 'When he came back he started by saying, "_____"';
+    expect(inFrontedClause(s, s.indexOf('he started'), s.indexOf('"'))).toBeNull();
   });
   it('is null for a sentence that opens with no clause of time or cause', () => {
     const s = 'Jane Roe, the mayor, said "_____"';

@@ -15,7 +15,7 @@ describe('a clause of time whose own subject held an event "in which he" spoke',
   it('also when the credit read is the clause\'s own "he"', () => {
     const paras = [
       'Former Governor Adam Pike campaigned for his son in Dunmore on Tuesday.',
-      'The former governor spoke hours after Mr. Halvorsen, who has been leading in polls here, held a news conference nearby in which he continued his attack on Mr. Pike, mocking his famous "Balanced Books" pledge and flatly saying the state was not "solvent" during his term.',
+      'The former governor spoke hours after Mr. Halvorsen, who has topped the surveys here, gave a press briefing close by in which he pressed his assault on Mr. Pike, deriding his well-known "Balanced Books" vow and bluntly saying the state was not "solvent" during his tenure.',
     ];
     expect(speakerOf(paras, 'solvent')).toBe('Halvorsen');
   });
@@ -25,7 +25,7 @@ describe('a thing telling someone to do something', () => {
   it('`after the paper\'s editorial telling her to leave her "..."` is neither the subject\'s nor the one told', () => {
     const paras = [
       'Senator Ruth Kellerman toured the flooded valley on Friday.',
-      'Kellerman did visit the valley, but not until the week after the Valley Ledger\'s editorial telling her to leave her "gilded summer retreat" and visit "the county that needs her most."',
+      'Kellerman did go to the valley, though only a week after the Valley Ledger\'s editorial telling her to leave her "gilded summer retreat" and visit "the county that needs her most."',
     ];
     expect(speakerOf(paras, 'gilded summer retreat')).toBeNull();
     expect(speakerOf(paras, 'needs her most')).toBeNull();
@@ -80,9 +80,9 @@ describe('an absolute clause "with X posting ... and asking"', () => {
   it('gives the question to X when nobody else is credited', () => {
     const paras = [
       'Governor Tomas Reyburn vetoed the water bill on Monday.',
-      'Republicans were quick to chime in, with Representative Carla Mendez tweeting that the veto was a gift to polluters and asking, "Who does the governor really work for?"',
+      'Republicans were fast to pile on, with Representative Carla Mendez posting that the veto was a present to polluters and asking, "Whom does the governor truly serve?"',
     ];
-    expect(speakerOf(paras, 'Who does the governor')).toBe('Carla Mendez');
+    expect(speakerOf(paras, 'Whom does the governor')).toBe('Carla Mendez');
   });
   it('also after a subject with no speech of its own (`The visit was welcomed, with nurse X posting ... and asking, "..."`)', () => {
     const paras = ['The visit was welcomed online, with nurse Clara Diaz posting a photo of the packed corridors and asking, "Will anything change?"'];
@@ -102,7 +102,7 @@ describe('"It said" after a sentence citing a source "according to"', () => {
 
 describe('"They" after a body\'s name qualifying its people', () => {
   it('`CFX soldiers mock ... . They state ...` is neither the body CFX nor a phrase with a verb in it', () => {
-    const paras = ['The video, released last week, is called Iron Dawn. CFX soldiers mock Bravia\'s military tactics in the video and boast about their drones. They state their goal is to "finish the job" by spring.'];
+    const paras = ['The video, released last week, is called Iron Dawn. CFX soldiers jeer at Bravia\'s battle drills in the clip and brag about their drones. They declare their aim is to "finish the job" by spring.'];
     expect(speakerOf(paras, 'finish the job')).toBeNull();
   });
   it('a plural noun and a plain verb before a possessive are no speaker phrase', () => {

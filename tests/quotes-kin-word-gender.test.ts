@@ -7,7 +7,7 @@ import { speakersByOpening } from './helpers/quotes.ts';
 const PARENTS = [
   'The quarrel between the parents, Orzun and Nurhane Balkay, and Mr. Holt has run for a week.',
   'Mr. Balkay, who spoke at the rally on Thursday, said Mr. Holt had shown contempt for his wife. "I ask every voter to think of the families," Mr. Balkay said.',
-  'And Ms. Balkay, in a letter to the Courier, rebuked Mr. Holt. Ms. Balkay said she had not spoken because she could not stay calm while talking about her son, Tavrek Balkay.',
+  'And Ms. Balkay, in a letter to the Courier, rebuked Mr. Holt. Ms. Balkay said she had stayed quiet as she could not keep her composure when discussing her son, Tavrek Balkay.',
   '"All the town felt my grief," Ms. Balkay wrote.',
   'Ms. Balkay said Mr. Holt was "careless" with the truth.',
 ];

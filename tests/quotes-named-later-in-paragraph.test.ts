@@ -7,7 +7,7 @@ import { speakersByOpening } from './helpers/quotes.ts';
 it('does not give a bare surname to a namesake named later in the same paragraph', () => {
   const got = speakersByOpening([
     'Hanna Lorvik Reassures Members The Race Is Not Just About Her.',
-    'OSLO — A visit by party nominee Hanna Lorvik to members of parliament on Wednesday carried a message of unity. Lorvik’s primary opponent, Sen. Jon Sand, has yet to bow out of the race. "We are going to win this election," Lorvik told reporters as she left the meeting. Members said she thinks the north is within reach. Speaker Ola Dahl told a story of a boy who stared at a painting of former President Per Lorvik and asked who he was.',
+    'OSLO — A visit by party nominee Hanna Lorvik to members of parliament on Wednesday carried a message of unity. Lorvik’s primary opponent, Sen. Jon Sand, has yet to bow out of the race. "We are going to win this election," Lorvik told reporters as she left the meeting. Members said she thinks the north is within reach. Speaker Ola Dahl told a tale of a boy who gazed at a portrait of former President Per Lorvik and asked who he was.',
   ]);
   expect(got.get('We are going')).toBe('Hanna Lorvik');
 });

@@ -5,9 +5,9 @@ import { speakerOf } from './helpers/quotes.ts';
 // exclamation mark, then a clause that introduces the next quote ("Vos then wrote back, "...""). That clause
 // is the next quote's credit, not a credit after the first quote.
 describe('a clause introducing the next quote is no credit of the quote before', () => {
-  it('`Roe responds to Vos with, "Why now?" Vos then writes back, "..."` does not give the question to Vos', () => {
-    const paras = ['Hilda Roe wrote to her aide, Cora Vos, about the trip.', 'Roe responds to Vos with, "Why now? That was on my way to Lisbon?" Vos then writes back, "You look rested."'];
-    expect(speakerOf(paras, 'on my way to Lisbon')).not.toBe('Cora Vos');
+  it('`Roe responds to Vos with, "Why today?" Vos then writes back, "..."` does not give the question to Vos', () => {
+    const paras = ['Hilda Roe wrote to her aide, Cora Vos, about the trip.', 'Roe responds to Vos with, "Why today? Was that not on my route to Lisbon?" Vos then writes back, "You look rested."'];
+    expect(speakerOf(paras, 'on my route to Lisbon')).not.toBe('Cora Vos');
     expect(speakerOf(paras, 'You look rested')).toBe('Cora Vos');
   });
   it('`Tom Corbin turned to Ada Marsh and asked, "Are you ready?" Marsh answered, "..."` does not give the question to Marsh', () => {

@@ -22,8 +22,8 @@ describe('the complement of "of" is not the speaker', () => {
     expect(speakerOf(paras, 'kept her word')).toBe('Ivo Tamm');
   });
   it('"8 percent of voters said ..." goes to nobody, not to "voters"', () => {
-    const paras = ['In a poll released Sunday, just 8 percent of Democrats said the party was “on the wrong track.”'];
-    expect(speakerOf(paras, 'wrong track')).toBeNull();
+    const paras = ['In a survey out Sunday, only 9 percent of Democrats said the party was “heading the wrong way.”'];
+    expect(speakerOf(paras, 'wrong way')).toBeNull();
   });
   it('"footage of Jane Roe saying ..." stays Jane Roe\'s: she is the subject of the participle', () => {
     const paras = ['The ad ends with footage of Jane Roe saying, “That makes me smart.”'];
@@ -45,7 +45,7 @@ describe('ofComplement', () => {
     expect(ofComplement(text, 0, 'Jane Roe')).toBeNull();
   });
   it('gives no owner when the head is itself after a preposition', () => {
-    const text = 'a pastor at the Reformation Church of Elmwood said';
+    const text = 'a vicar at the Lantern Chapel of Elmwood said';
     expect(ofComplement(text, text.indexOf('Elmwood'), 'Elmwood')).toEqual({ owner: null });
   });
 });
@@ -60,9 +60,9 @@ describe('a name in apposition to a description speaks', () => {
     const paras = ['"It is about time we had a woman in this office," exhorted the mayor’s introducer, actress Mara Lind.'];
     expect(speakerOf(paras, 'woman in this office')).toBe('Mara Lind');
   });
-  it('"Ivo Tamm, a former guard for the governor has written ..." is Ivo Tamm\'s', () => {
-    const paras = ['Ivo Tamm, a former guard for the governor has written a book in which he exposes the rage and “eruptive” behavior of the governor.'];
-    expect(speakerOf(paras, 'eruptive')).toBe('Ivo Tamm');
+  it('"Ivo Tamm, a former driver for the governor has written ..." is Ivo Tamm\'s', () => {
+    const paras = ['Ivo Tamm, a former driver for the governor has written a memoir in which he lays bare the temper and “volcanic” conduct of the governor.'];
+    expect(speakerOf(paras, 'volcanic')).toBe('Ivo Tamm');
   });
   it('a description followed by a place, not a name, stays the description', () => {
     const paras = ['"We will not sign," said the senior official, in New York City.'];

@@ -6,8 +6,8 @@ import { lowerRankOnly } from '../src/quotes/office-rank.ts';
 // rank of it.
 describe('"the president" is not a vice president', () => {
   it('`"...," the former president said.` is not given to "Vice President Omar Kask" named before', () => {
-    const paras = ['Vice President Omar Kask spoke on Sunday. Jane Roe was there.', 'Tom Lind got in on the game, bashing Roe during a rally on Monday. “Sometimes I get the feeling she is running against me,” the former president said.'];
-    expect(speakerOf(paras, 'running against me')).not.toBe('Omar Kask');
+    const paras = ['Vice President Omar Kask spoke on Sunday. Jane Roe was there.', 'Tom Lind joined the fray, mocking Roe at a fair on Monday. “At times it seems she is campaigning against me,” the former president said.'];
+    expect(speakerOf(paras, 'campaigning against me')).not.toBe('Omar Kask');
   });
   it('`"...," the vice president said.` is still the vice president\'s', () => {
     const paras = ['Vice President Omar Kask spoke on Sunday.', '“It is a good day for the harbour,” the vice president said.'];

@@ -284,7 +284,7 @@ describe('a speech act foretold under a modal reports no words', () => {
 });
 
 describe('speech foretold on both sides of "and"', () => {
-  it('"X will brand you a liar and Y will accuse you of a "..."" stays with the second verb\'s subject', () => {
+  it('"X will label you a cynic and Y will accuse you of a "..."" stays with the second verb\'s subject', () => {
     const paras = ['If you doubt the port plan, the Harbour Gazette will brand you a pessimist and Radio Talvik will accuse you of a "loss of nerve."'];
     expect(speakerOf(paras, 'loss of nerve')).toBe('Radio Talvik');
   });

@@ -22,8 +22,8 @@ describe('"he" after a sentence opened by someone whose other gender is only gue
     const own = [
       '"There is anxiety in that campaign," Hilda Crane said.',
       "Bernard Sade also didn't hold back.",
-      'Two weeks after Crane lost her cool on a rope line, as she angrily said, "I am so sick of the Sade campaign lying" about her record, Sade jabbed at Crane again.',
+      'Ten days after Crane lost her temper at a greeting line, as she hotly said, "I am so tired of the Sade camp lying" about her record, Sade poked at Crane again.',
     ];
-    expect(speakerOf(own, 'I am so sick')).toBe('Hilda Crane');
+    expect(speakerOf(own, 'I am so tired')).toBe('Hilda Crane');
   });
 });

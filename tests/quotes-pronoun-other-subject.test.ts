@@ -31,7 +31,7 @@ describe('"he said" after a sentence that credits someone else', () => {
 });
 
 describe('"he said" after a sentence opened by an aide named after the one he works for', () => {
-  const paras = ['Senator Ralf Okoye won the vote. "This was the moment," he said in his victory speech that night. Okoye pollster Dirk Brandt, the top analyst in the state, took up the thread at the time. "Voters see it," he said. "The striking thing was the turnout."'];
+  const paras = ['Senator Ralf Okoye won the vote. "This was the moment," he said in his winning address that night. Okoye pollster Dirk Brandt, the top analyst in the state, took up the thread at the time. "Voters see it," he said. "The striking thing was the turnout."'];
   it('is not the one he works for', () => {
     expect(speakerOf(paras, 'Voters see it')).not.toBe('Ralf Okoye');
     expect(speakerOf(paras, 'striking thing')).not.toBe('Ralf Okoye');
@@ -44,7 +44,7 @@ describe('"he said" after a sentence opened by an aide named after the one he wo
 
 describe('"he said" after a sentence that credits someone the quote then speaks of by title', () => {
   it('is not the one the words call "Senator ..."', () => {
-    const paras = ['Senator Ralf Okoye won in the north. His campaign manager, Dirk Brandt, said Okoye believes the ads will pay off. He should also get a boost from the win, Okoye said. "Voters asked whether Senator Okoye could win, and he proved that we could," he said.'];
-    expect(speakerOf(paras, 'proved that we could')).not.toBe('Ralf Okoye');
+    const paras = ['Senator Ralf Okoye won in the north. His campaign manager, Dirk Brandt, said Okoye believes the ads will pay off. He should also gain a lift from the result, Okoye said. "People wondered whether Senator Okoye could win, and he showed them we could," he said.'];
+    expect(speakerOf(paras, 'showed them we could')).not.toBe('Ralf Okoye');
   });
 });

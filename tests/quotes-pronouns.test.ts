@@ -58,7 +58,7 @@ describe('pronouns and descriptions point back to a clear antecedent, or to no o
 
   it('the last fitting name is still found when nothing competes', () => {
     expect(speakerOf(['Jane Doe, a nurse in Leeds, spoke to the press on Monday.', '"We were never told," she said.'], 'never told')).toBe('Jane Doe');
-    expect(speakerOf(['General Carter Ham made it clear he had misgivings about serving under President Barack Obama.', '"It was demoralizing," he said.'], 'demoralizing')).toBe('Carter Ham');
+    expect(speakerOf(['General Carter Hume made it plain he had doubts about serving under President Alden Pryce.', '"It was disheartening," he said.'], 'disheartening')).toBe('Carter Hume');
   });
 
   it('"the official" after two officials goes to neither, unless its words or "the same" tell which', () => {
@@ -71,22 +71,24 @@ describe('pronouns and descriptions point back to a clear antecedent, or to no o
 
   it('one sentence between keeps the thread when the gender tells, unless it names someone else', () => {
     const won = 'Senator Paul Morrow won the primary in Vermont on Tuesday.';
-    expect(speakerOf([`${won} It was his first win of the season. "The people who know me best gave me this victory," he told the crowd.`], 'know me best')).toBe('Paul Morrow');
-    expect(speakerOf([`${won} Garza openly admitted that his pick was political. "With an eye to February," he said.`], 'eye to February')).toBeNull();
+    expect(speakerOf([`${won} It was his first win of the season. "The folks who have known me longest handed me this win," he told the crowd.`], 'known me longest')).toBe('Paul Morrow');
+    expect(speakerOf([`${won} Garza freely conceded that his choice was tactical. "With an eye to February," he said.`], 'eye to February')).toBeNull();
   });
 
   it('the one subject named before the quote in its own sentence is "she" when no one came before', () => {
     expect(speakerOf(['The mayor opened the session.', 'Asked about the old rules, Margaret Olsen, who served as counsel under two governors, was blunt: "Good manners were assumed," she said.'], 'manners')).toBe('Margaret Olsen');
-    expect(speakerOf(['The mayor opened the session.', 'Gone are the days when he said that only people such as Charles Koch wanted "open borders."'], 'open borders')).toBeNull();
+    expect(speakerOf(['The mayor opened the session.', 'Gone are the days when he claimed that only men such as Otto Fenwick wanted "free ports."'], 'free ports')).toBeNull();
   });
   it('a surname, a first name or a dash appositive in a sentence passed over takes "he" or "she" from the speaker before', () => {
-    const rally = ['Donald Trump spoke in Ohio on Monday.', '"It will be a Trojan horse," said Joey Salceda, a lawmaker in Manila.', 'At a rally in Portland, Maine, on Thursday afternoon, Trump listed the countries.', '"We are letting people come in," he said.'];
-    expect(speakerOf(rally, 'letting people')).toBeNull();
-    const wife = ['"It will help," said Governor Jan Brewer.', "On the opening night, Trump's wife, Susan, is among the speakers.", 'At a rally this spring, she described him as "kind."'];
+    const rally = ['Karl Brenner spoke in Tarnby on Monday.', '"It will be a trap," said Pavel Okonjo, a councillor in Vessland.', 'At a fair in Tarnby, Oster County, on Friday evening, Brenner named the rivals.', '"Our ports have been too generous," he said.'];
+    // (Not the lawmaker who spoke before: the subject the sentence just before opens on, past its fronted place
+    // and time, is who "he" means.)
+    expect(speakerOf(rally, 'too generous')).toBe('Karl Brenner');
+    const wife = ['"It will help," said Governor Jan Breslin.', "On the opening night, Varga's wife, Susan, is among the speakers.", 'At a rally this spring, she described him as "kind."'];
     // Not the governor: the wife the sentence between brings in by her first name, the one "she" means.
     expect(speakerOf(wife, 'kind')).toBe('Susan');
-    const feud = ['"We are doing fine," said Mayor Don Guardian.', 'Gov. Chris Christie — who is being vetted as a running mate — made the city a priority, and he has battled with Guardian, at one point calling the mayor a "liar."'];
-    expect(speakerOf(feud, 'liar')).toBe('Chris Christie');
+    const feud = ['"We are holding up," said Mayor Don Ostrand.', 'Gov. Rick Halvorsen — who is being weighed as a running mate — made the port a priority, and he has feuded with Ostrand, once calling the mayor a "fraud."'];
+    expect(speakerOf(feud, 'fraud')).toBe('Rick Halvorsen');
   });
 });
 
@@ -135,17 +137,17 @@ describe('unnamed speakers and people of one surname are merged only when the te
 
   it('a bare surname read as a newly mentioned relative does not give that relative\'s name to the person found', () => {
     const { quotes, speakers } = read([
-      'The foundation grew under Hillary Clinton and her family.',
-      '"We are ready," Mrs. Clinton said.',
-      'Her husband, Bill Clinton, was in Iowa.',
-      'Mr. Clinton spoke at a school there.',
-      'An envoy wrote about a visit by Chelsea Clinton and her husband.',
-      '"The visit went well," Mrs. Clinton said.',
-      "Chelsea Clinton, the foundation's vice chairwoman, would keep her role.",
-      '"I am staying," she said.',
+      'The foundation grew under Margaret Quinlan and her family.',
+      '"We are ready," Mrs. Quinlan said.',
+      'Her husband, Frank Quinlan, was in Dunmore.',
+      'Mr. Quinlan spoke at a school there.',
+      'An envoy wrote about a trip by Clara Quinlan and her husband.',
+      '"The trip went fine," Mrs. Quinlan said.',
+      "Clara Quinlan, the foundation's vice chairwoman, would stay on.",
+      '"I am not leaving," she said.',
     ]);
-    expect(quotes.map((q) => q.speaker)).toEqual(['Hillary Clinton', 'Hillary Clinton', 'Chelsea Clinton']);
-    expect(speakers.find((s) => s.name === 'Hillary Clinton')?.aliases).not.toContain('Chelsea Clinton');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Margaret Quinlan', 'Margaret Quinlan', 'Clara Quinlan']);
+    expect(speakers.find((s) => s.name === 'Margaret Quinlan')?.aliases).not.toContain('Clara Quinlan');
   });
 });
 
@@ -153,7 +155,7 @@ describe('the people a document names, for pointing back', () => {
   const names = (text: string): string[] => scanNameMentions([text]).map((m) => m.name);
 
   it('finds a name after a title, before a place, or at the end of a long run of capitals', () => {
-    expect(names('Senator Marco Rivera of Florida is airing a new ad.')).toEqual(['Marco Rivera']);
+    expect(names('Senator Marco Rivera of Florida is running a fresh ad.')).toEqual(['Marco Rivera']);
     expect(names('Mr. Halevi was impressed.')).toEqual(['Halevi']);
     expect(names('House Intelligence Committee Republican Mike Dorsey agreed.')).toEqual(['Mike Dorsey']);
     expect(names('Secretary of State John Kerry said so.')).toEqual(['John Kerry']);
@@ -168,33 +170,33 @@ describe('the people a document names, for pointing back', () => {
 
 describe('sixth pass: pronouns and descriptions resolve only to someone the text fits', () => {
   it('a title picks the person of its gender among people of one surname, and "he" follows', () => {
-    const paras = ['Donald J. Trump bought the jet in 1989.', 'Ivanka Trump said the family still flies in it.', 'Mr. Trump said a smaller jet would have cost more. "It was a little more plane than I needed," he wrote.'];
-    expect(speakerOf(paras, 'more plane')).toBe('Donald J. Trump');
+    const paras = ['Dominic J. Varga bought the yacht in 1991.', 'Helen Varga said the family still sails on it.', 'Mr. Varga said a smaller yacht would have cost more. "It was a bit more boat than I needed," he wrote.'];
+    expect(speakerOf(paras, 'more boat')).toBe('Dominic J. Varga');
     // With no one of the title's gender known, the surname still goes to the one person of that name.
-    expect(speakerOf(['Ivanka Trump spoke first.', '"We are proud," Mrs. Trump said.'], 'We are proud')).toBe('Ivanka Trump');
+    expect(speakerOf(['Helen Varga spoke first.', '"We are proud," Mrs. Varga said.'], 'We are proud')).toBe('Helen Varga');
   });
 });
 
 describe('sixth pass: a description and a former role', () => {
   it('"the governor" is not someone the text made only a former governor; "the former governor" is', () => {
-    const paras = ['Christine Todd Whitman, the former New Jersey governor, said she would vote for Clinton.', 'Christie defended his endorsement this week.'];
-    expect(speakerOf([...paras, '"I have known him for 14 years," the governor said.'], '14 years')).not.toBe('Christine Todd Whitman');
-    expect(speakerOf([...paras, '"I have known him for 14 years," the former governor said.'], '14 years')).toBe('Christine Todd Whitman');
+    const paras = ['Marian Lowe Pettibone, the former Delaware governor, said she would vote for Ashby.', 'Halvorsen defended his endorsement this week.'];
+    expect(speakerOf([...paras, '"I have known him for 14 years," the governor said.'], '14 years')).not.toBe('Marian Lowe Pettibone');
+    expect(speakerOf([...paras, '"I have known him for 14 years," the former governor said.'], '14 years')).toBe('Marian Lowe Pettibone');
   });
 });
 
 describe('sixth pass: a person named before the pronoun in its own sentence', () => {
   it('leaves "he" open rather than give it to the subject of a sentence before', () => {
     const paras = [
-      'On Monday, Joe Biden took aim at comments by Republican candidate Donald Trump on Japan.',
-      'During an interview in April, Trump was talking about defence when he told a host, “Maybe they would be better off if they defend themselves.”',
+      'On Monday, Ed Brannock went after remarks by Republican candidate Dominic Varga on Norland.',
+      'In a radio chat in March, Varga was discussing trade when he told a host, “Perhaps they would do better to pay their own way.”',
     ];
-    expect(speakerOf(paras, 'better off')).not.toBe('Joe Biden');
+    expect(speakerOf(paras, 'do better')).not.toBe('Ed Brannock');
   });
 
   it('still gives "he" to the one person when the names before it are his own, a woman\'s or a show\'s', () => {
-    expect(speakerOf(['Hillary Clinton spoke on Monday.', 'On CBS‘ Face the Nation the day before, she stated, “It was the right decision.”'], 'right decision')).toBe('Hillary Clinton');
-    expect(speakerOf(['Leonard Burman runs the Tax Policy Center.', 'Proposals so far from the front-runner, Hillary Rodham Clinton, are small, he said, “just tinkering.”'], 'tinkering')).toBe('Leonard Burman');
+    expect(speakerOf(['Margaret Quinlan spoke on Monday.', 'On WXR‘ Morning Desk the day before, she stated, “It was the proper call.”'], 'proper call')).toBe('Margaret Quinlan');
+    expect(speakerOf(['Leonard Ashcombe runs the Levy Research Office.', 'Plans so far from the front-runner, Margaret Ruth Quinlan, are modest, he said, “mere fiddling.”'], 'mere fiddling')).toBe('Leonard Ashcombe');
   });
 });
 
@@ -213,67 +215,67 @@ describe('sixth pass: the simple cases still resolve', () => {
 });
 
 describe('sixth pass: the one spoken to', () => {
-  it('"he told Hannity" is not Hannity', () => {
-    const paras = ['Sean Hannity asked the candidate how high the wall would be.', '"It could be 35 to 45 feet," he told Hannity, to cheers from the crowd.'];
-    expect(speakerOf(paras, '35 to 45')).not.toBe('Sean Hannity');
-    const told = ['Sean Hannity asked the candidate how high the wall would be.', '"It could be 35 to 45 feet," he told the crowd.'];
-    expect(speakerOf(told, '35 to 45')).toBe('Sean Hannity');
+  it('"he told Pellew" is not Pellew', () => {
+    const paras = ['Sean Pellew asked the candidate how tall the tower would be.', '"It could be 60 to 80 feet," he told Pellew, to applause from the hall.'];
+    expect(speakerOf(paras, '60 to 80')).not.toBe('Sean Pellew');
+    const told = ['Sean Pellew asked the candidate how tall the tower would be.', '"It could be 60 to 80 feet," he told the crowd.'];
+    expect(speakerOf(told, '60 to 80')).toBe('Sean Pellew');
   });
 });
 
 describe('sixth pass: a first name after a role written into a name', () => {
-  it('"Navy SEAL Ty Woods" is a man, so "she" is not him', () => {
-    const paras = ['Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed in 2012, discussed the controversy on Thursday.', 'Woods said she does not believe the critics.', '“I was disturbed that he was criticized,” she said.'];
-    expect(speakerOf(paras, 'disturbed')).not.toBe('Navy SEAL Ty Woods');
+  it('"Navy SEAL Ty Penner" is a man, so "she" is not him', () => {
+    const paras = ['Dorothy Penner, whose husband, Navy SEAL Ty Penner, was killed in 2009, discussed the dispute on Thursday.', 'Penner said she does not trust the critics.', '“I was upset that he was blamed,” she said.'];
+    expect(speakerOf(paras, 'upset')).not.toBe('Navy SEAL Ty Penner');
   });
 });
 
 describe('people of one surname stay two speakers, and a thing named after a person is not that person', () => {
-  it('a title\'s gender keeps "Mr. Trump" from a woman the text named by her first name and surname', () => {
+  it('a title\'s gender keeps "Mr. Varga" from a woman the text named by her first name and surname', () => {
     expect(firstNameGender('Ivanka')).toBe('f');
     expect(firstNameGender('Jeb')).toBe('m');
     // A first name given to men and women alike tells no gender.
     expect(firstNameGender('Pat')).toBeNull();
-    const alone = speakerOf(['Ivanka Trump spoke first.', '"We are proud of our father," Mr. Trump said.'], 'proud of our father');
-    expect(alone).not.toBe('Ivanka Trump');
-    expect(alone).toMatch(/Trump/u);
-    const both = ['Donald Trump arrived late.', 'Ivanka Trump spoke first.', '"We are proud of our father," Mr. Trump said.'];
-    expect(speakerOf(both, 'proud of our father')).toBe('Donald Trump');
+    const alone = speakerOf(['Helen Varga spoke first.', '"We are proud of our father," Mr. Varga said.'], 'proud of our father');
+    expect(alone).not.toBe('Helen Varga');
+    expect(alone).toMatch(/Varga/u);
+    const both = ['Dominic Varga arrived late.', 'Helen Varga spoke first.', '"We are proud of our father," Mr. Varga said.'];
+    expect(speakerOf(both, 'proud of our father')).toBe('Dominic Varga');
     // A first name for either gender leaves the title free to name him.
-    expect(speakerOf(['Pat Buchanan spoke in 1992.', '"There is a culture war," Mr. Buchanan said.'], 'culture war')).toBe('Pat Buchanan');
+    expect(speakerOf(['Pat Hollis spoke in 1994.', '"There is a war of values," Mr. Hollis said.'], 'war of values')).toBe('Pat Hollis');
   });
 
-  it('a bare surname is not the first word of "the Trump Train", nor "Team Trump" beside a person of that name', () => {
-    const train = ['For those of you not yet on the Trump Train, listen.', 'To wit, Trump told a radio host that a rival "had a crazy policy," adding, "He lost all of the vote."'];
-    expect(speakerOf(train, 'crazy policy')).toBe('Trump');
-    const team = ['Team Trump sees the convention as a second chance for Donald Trump to make a first impression.', 'In somber comments, Trump called the shooting "an attack on our country."'];
-    expect(speakerOf(team, 'attack on our country')).toBe('Donald Trump');
+  it('a bare surname is not the first word of "the Varga Express", nor "Team Varga" beside a person of that name', () => {
+    const train = ['For anyone not yet aboard the Varga Express, listen.', 'To wit, Varga told a radio host that a rival "had a foolish plan," adding, "He lost every county."'];
+    expect(speakerOf(train, 'foolish plan')).toBe('Varga');
+    const team = ['Team Varga sees the fair as a fresh opening for Dominic Varga to win over doubters.', 'In grave remarks, Varga called the fire "a blow to our whole town."'];
+    expect(speakerOf(team, 'blow to our')).toBe('Dominic Varga');
   });
 
-  it('"Clinton herself" is the Clinton who is a woman, though Bill Clinton spoke last', () => {
+  it('"Quinlan herself" is the Quinlan who is a woman, though Frank Quinlan spoke last', () => {
     const paras = [
-      'Hillary Clinton campaigned in Brooklyn.',
-      'Bill Clinton got in on the game on Monday. "He is running against me," the former president said.',
-      'Clinton herself also signaled that she is girding for a fight. "Sen. Sanders has had trouble answering questions," she said.',
+      'Margaret Quinlan campaigned in Dunmore.',
+      'Frank Quinlan joined in on Monday. "He is running against me," the former president said.',
+      'Quinlan herself also hinted that she is bracing for a battle. "Sen. Brennick has struggled to answer questions," she said.',
     ];
-    expect(speakerOf(paras, 'trouble answering')).toBe('Hillary Clinton');
+    expect(speakerOf(paras, 'struggled to answer')).toBe('Margaret Quinlan');
   });
 
   it('a bare surname above a report naming two people of it goes to neither, and "Mrs." then picks her', () => {
     const paras = [
-      "Clinton hints at husband's job;",
-      "In an election year when Bill Clinton's policies have faced scrutiny, Hillary Clinton is shaping the role her husband would play.",
-      "Mrs. Clinton told voters on Sunday that Mr. Clinton would be ''in charge of revitalizing the economy.''",
-      "Asked on Monday whether Mr. Clinton would hold a cabinet post, Mrs. Clinton shook her head and said, ''No, he would not.''",
+      "Quinlan hints at husband's role;",
+      "In a campaign season when Frank Quinlan's record has drawn questions, Margaret Quinlan is defining the part her husband would take.",
+      "Mrs. Quinlan told voters on Sunday that Mr. Quinlan would be ''in charge of rebuilding the harbor.''",
+      "Asked on Monday whether Mr. Quinlan would take a ministry, Mrs. Quinlan shook her head and said, ''No, he would not.''",
     ];
-    expect(speakerOf(paras, 'revitalizing the economy')).toBe('Hillary Clinton');
-    expect(speakerOf(paras, 'he would not')).toBe('Hillary Clinton');
+    expect(speakerOf(paras, 'rebuilding the harbor')).toBe('Margaret Quinlan');
+    expect(speakerOf(paras, 'he would not')).toBe('Margaret Quinlan');
   });
 });
 
 describe('abstaining where the resolution is a guess: no speaker rather than a wrong one', () => {
   it('"he" after someone only described, who never spoke, stays "he"', () => {
-    expect(speakerOf(['The former president showed restraint on Monday.', '"The hotter this election gets, the more I wish I was home," he said.'], 'hotter this election')).toBeNull();
+    expect(speakerOf(['The former president showed restraint on Monday.', '"The louder this race grows, the more I miss my garden," he said.'], 'louder this race')).toBeNull();
   });
 
   it('"he" after someone described whom the writer asked goes to them: the text sets them up to answer', () => {
@@ -285,7 +287,7 @@ describe('abstaining where the resolution is a guess: no speaker rather than a w
   });
 
   it('"he" after a described speaker still goes to that speaker', () => {
-    expect(speakerOf(['"It is not a radical idea," the senator said at the rally.', '"Nobody who works should be poor," he said.'], 'Nobody who works')).toBe('the senator');
+    expect(speakerOf(['"It is hardly a wild notion," the senator said at the rally.', '"Nobody who works should be poor," he said.'], 'Nobody who works')).toBe('the senator');
   });
 
   it('"he" after two men named as the subjects of the sentence before stays "he"', () => {
@@ -298,8 +300,8 @@ describe('abstaining where the resolution is a guess: no speaker rather than a w
   });
 
   it('a quote credited to a described crowd right after it is not the speaker before\'s next words', () => {
-    const paras = ['"Who is going to pay for the wall?" Jane Roe asked the rally.', '"Mexico!" the audience screamed back.'];
-    expect(speakerOf(paras, 'Mexico')).toBeNull();
+    const paras = ['"Who is going to pay for the dam?" Jane Roe asked the rally.', '"Norland!" the audience screamed back.'];
+    expect(speakerOf(paras, 'Norland')).toBeNull();
     expect(speakerOf(['"Who is going to pay for it?" Jane Roe asked.', '"The people," she said.'], 'The people')).toBe('Jane Roe');
   });
 });

@@ -5,8 +5,8 @@ import { speakerOf } from './helpers/quotes.ts';
 // stands between the speaker's name and its object, and a participle of speech after it carries the quote.
 describe('a rare past-tense verb between a name and its object is a verb', () => {
   it('`Roe belittled the issue, calling it a "..."`', () => {
-    const paras = ['Senator Rolf Ingram spoke in Dover on Friday.', 'Ingram belittled the issue of the missing ledgers, calling it a “paperwork error” that the press had blown up.'];
-    expect(speakerOf(paras, 'paperwork error')).toBe('Rolf Ingram');
+    const paras = ['Senator Rolf Ingram spoke in Dover on Friday.', 'Ingram belittled the issue of the missing ledgers, calling it a “clerical slip” that the papers had inflated.'];
+    expect(speakerOf(paras, 'clerical slip')).toBe('Rolf Ingram');
   });
   it('`Roe needled the reporter, saying, "..."`', () => {
     const paras = ['Mayor Dana Whitlock took questions at the harbor.', 'Whitlock needled the Gazette reporter, saying, “You have not read the bill at all, have you?”'];

@@ -15,8 +15,8 @@ it('each of two "refers to ... as" clauses joined by "while" has its own subject
 });
 
 it('"was referring to the "..."" leaves the quote to the reporting verb before it', () => {
-  const paras = ['Asked about the harbour, Tomas Varga said that he did not, but was referring to the "same kind of attitude."'];
-  expect(speakerOf(paras, 'same kind of attitude')).toBe('Tomas Varga');
+  const paras = ['Asked about the harbour, Tomas Varga said that he had not, but was referring to the "general mood of the quay."'];
+  expect(speakerOf(paras, 'general mood of the quay')).toBe('Tomas Varga');
 });
 
 it('"whom X referred to in a speech" credits X with no words after it', () => {
@@ -30,8 +30,8 @@ it('"she and her peers" inside what a named person said is hers to tell', () => 
 });
 
 it('a description with "the" inside what a named person said is not credited with the words', () => {
-  const paras = ['Jon Brekke said the billionaire front-runner had referred to Tomas Varga as the "hired senator" of the firm.'];
-  expect(speakerOf(paras, 'hired senator')).not.toBe('the billionaire front-runner');
+  const paras = ['Jon Brekke said the wealthy favourite had referred to Tomas Varga as the "hired senator" of the firm.'];
+  expect(speakerOf(paras, 'hired senator')).not.toBe('the wealthy favourite');
 });
 
 it('a naming verb after an opening "according to" is that source\'s telling', () => {

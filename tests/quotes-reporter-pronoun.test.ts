@@ -31,16 +31,16 @@ describe('"he said" after a sentence of reported speech', () => {
 describe('"he said" after a sentence opened by a named subject', () => {
   const first = 'Mayor Omar Kask praised the plan. "I am a big fan of it," Kask said in the interview.';
   it('goes on with the subject, past the people the sentence names after it', () => {
-    const paras = [first, 'Kask raised the example of Governor Peeter Tamm inviting Mara Lind into his circle, just as President Jaan Saar did in building a team of rivals. "He reached out to her and it worked," he said.'];
-    expect(speakerOf(paras, 'reached out to her')).toBe('Omar Kask');
+    const paras = [first, 'Kask raised the example of Governor Peeter Tamm inviting Mara Lind into his inner team, just as President Jaan Saar did in forming a cabinet of old foes. "He brought her in and it paid off," he said.'];
+    expect(speakerOf(paras, 'brought her in')).toBe('Omar Kask');
   });
   it('not the subject when the credit speaks to him', () => {
-    const paras = [first, 'Kask raised the example of Governor Peeter Tamm inviting Mara Lind into his circle, just as President Jaan Saar did in building a team of rivals. "He reached out to her and it worked," he told Kask.'];
-    expect(speakerOf(paras, 'reached out to her')).not.toBe('Omar Kask');
+    const paras = [first, 'Kask raised the example of Governor Peeter Tamm inviting Mara Lind into his inner team, just as President Jaan Saar did in forming a cabinet of old foes. "He brought her in and it paid off," he told Kask.'];
+    expect(speakerOf(paras, 'brought her in')).not.toBe('Omar Kask');
   });
   it('not a subject of the other gender', () => {
-    const paras = ['Mayor Mara Lind praised the plan. "I am a big fan of it," Lind said in the interview.', 'Lind raised the example of Governor Peeter Tamm inviting Jaan Saar into his circle, just as President Toomas Ilves did in building a team of rivals. "He reached out to him and it worked," he said.'];
-    expect(speakerOf(paras, 'reached out to him')).not.toBe('Mara Lind');
+    const paras = ['Mayor Mara Lind praised the plan. "I am a big fan of it," Lind said in the interview.', 'Lind raised the example of Governor Peeter Tamm inviting Jaan Saar into his inner team, just as President Toomas Ilves did in forming a cabinet of old foes. "He brought him in and it paid off," he said.'];
+    expect(speakerOf(paras, 'brought him in')).not.toBe('Mara Lind');
   });
 });
 

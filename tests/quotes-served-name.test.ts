@@ -27,7 +27,7 @@ describe('a name after "for", "of" or "against" in the subject is not the one wh
   it('does not give the words of "Lawyers for Varga" or "Attorneys for Varga" to Varga', () => {
     const intro = "The harbour inquiry into Elena Varga's contracts went on on Monday.";
     const a = speakers([intro, 'Lawyers for Varga said, "The account was private."']);
-    const b = speakers([intro, 'Attorneys for Varga appeared to oppose the effort, saying in court files that the account "was never public."']);
+    const b = speakers([intro, 'Lawyers for Varga seemed to resist the move, saying in court papers that the account "was never public."']);
     expect(a.get('The account was private')).not.toBe('Elena Varga');
     expect(b.get('was never public')).not.toBe('Elena Varga');
     expect(b.get('was never public')).not.toBe('for Varga');

@@ -9,7 +9,7 @@ describe('a prepositional phrase set off between a name and its verb', () => {
     expect(speakerOf(paras, 'lose a berth')).toBe('Jane Roe');
   });
   it('with an outlet and a role before the name', () => {
-    const paras = ['The pier was packed. Coastal Times columnist Mara Lind, in an attempt to draw attention to Mayor Vos’s silence, wrote, “The harbour has never been this quiet.”'];
+    const paras = ['The pier was packed. Coastal Times columnist Mara Lind, in a bid to point up Mayor Vos’s silence, wrote, “The harbour has never been this quiet.”'];
     expect(speakerOf(paras, 'never been this quiet')).toBe('Mara Lind');
   });
   it('a description after "the" is still not taken for a name', () => {

@@ -59,7 +59,7 @@ it('gives a bare surname to the namesake the sentence before has just named as i
   const got = speakersByOpening([
     'Former Governor Tam Roske returned to the campaign trail on Monday for his wife.',
     '"She is the best prepared of us all," Roske declared of Lena Roske, to applause.',
-    'The former governor brings with him both fame and baggage. On Sunday, at a rally in Dunmore, Lena Roske rebuffed a heckler. "You are very rude," Roske told the man.',
+    'The former governor carries both renown and old grudges. On Sunday, at a fair in Dunmore, Lena Roske rebuffed a heckler. "You are very rude," Roske told the man.',
   ]);
   expect(got.get('You are very')).toBe('Lena Roske');
   expect(got.get('She is the')).toBe('Tam Roske');

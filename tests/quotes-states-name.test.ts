@@ -7,7 +7,7 @@ import { speakersByOpening } from './helpers/quotes.ts';
 it('does not read the capitalised "States" of a country as the verb "states"', () => {
   const got = speakersByOpening([
     'Bishop Orel Vanko toured the northern parishes on Tuesday.',
-    'His opponents in the United States, many of them big donors, contend that Bishop Vanko is a "party priest" who favours one side.',
+    'His critics in the United States, several of them rich patrons, argue that Bishop Vanko is a "party priest" who favours one side.',
   ]);
   expect(got.get('party priest')).not.toBe('His opponents in the United');
 });

@@ -9,7 +9,7 @@ describe('a quoted title inside the words set off after a name', () => {
     expect(speakerOf(paras, 'single shared newspaper')).toBe('Vos');
   });
   it('`Jane Roe, a contestant on the show, "Title," who ..., said ... "..."`', () => {
-    const paras = ['Tom Vos, a contestant on the reality show, "The Harbor," who went on to work for the producers, said his boss was "always kind and generous."'];
-    expect(speakerOf(paras, 'kind and generous')).toBe('Tom Vos');
+    const paras = ['Tom Vos, a contestant on the reality show, "The Harbor," who went on to work for the producers, said his employer was "ever gentle and open-handed."'];
+    expect(speakerOf(paras, 'gentle and open-handed')).toBe('Tom Vos');
   });
 });

@@ -8,12 +8,12 @@ describe('words nobody in the sentence spoke', () => {
     const paras = ['Jane Roe spoke at the dock. Omar Kask held up a sign that read “Fishermen Against the Board.”'];
     expect(speakerOf(paras, 'Fishermen Against the Board')).toBeNull();
   });
-  it('`posted her message under a headline that said, "..."` is not the poster\'s', () => {
-    const paras = ['Jane Roe posted her message under a headline that said, “Harbour Board Declares War On Fishermen.”'];
+  it('`shared her note beneath a headline that said, "..."` is not the poster\'s', () => {
+    const paras = ['Jane Roe shared her note beneath a headline that said, “Harbour Board Declares War On Fishermen.”'];
     expect(speakerOf(paras, 'Declares War')).toBeNull();
   });
-  it('`roused the crowd to spontaneous chants of "..."` is not the speaker\'s', () => {
-    const paras = ['Omar Kask spoke for an hour. Kask roused the crowd to spontaneous chants of “Sink the tax!” before leaving.'];
+  it('`stirred the audience to sudden chants of "..."` is not the speaker\'s', () => {
+    const paras = ['Omar Kask spoke for an hour. Kask stirred the audience to sudden chants of “Sink the tax!” before leaving.'];
     expect(speakerOf(paras, 'Sink the tax')).toBeNull();
   });
   it('`has refused to call the raid "..."` and `never called the plan "..."` are not the subject\'s words', () => {

@@ -3,6 +3,7 @@ import { commandName, commandOptions, type Command, type OptionValues } from '..
 import type { Engine } from '../engine/engine.ts';
 import type { Answer } from '../types.ts';
 import { renderText } from './text.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** What a typed line asks for: a command and its options, or a message for the person. */
 export type ParsedLine =
@@ -58,10 +59,6 @@ export function parseLine(line: string, commands: readonly Command[]): ParsedLin
     });
   }
   return { type: 'command', command, options };
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

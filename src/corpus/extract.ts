@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { isCaptionParagraph, isFurnitureLine } from './ingest.ts';
 import { IngestError } from './ingest-error.ts';
 import { dateProblem } from './schema.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 // No DOM types in this project's lib: the little of the DOM used here, as linkedom provides it.
 interface El {
@@ -255,7 +256,7 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedA
   if (!title || (outlet && title.toLowerCase() === outlet.toLowerCase())) title = headings[0] ?? title;
   // "Talks end | Daily Star": the site's name after a separator is not part of the headline.
   if (outlet) {
-    const suffix = new RegExp(`\\s+[|\\-–—:·•]\\s+${outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+    const suffix = new RegExp(`\\s+[|\\-–—:·•]\\s+${escapeRegExp(outlet)}\\s*$`, 'i');
     const stripped = title.replace(suffix, '');
     if (stripped.trim()) title = stripped.trim();
   }

@@ -1,10 +1,10 @@
 /**
  * Readings of the words just before a quote that say the subject of the sentence is not its speaker:
  *
- * - An absolute clause, `with` and a noun phrase and a participle (`..., with one of her ads asking, "..."`,
+ * - An absolute clause, `with` and a noun phrase and a participle (`..., with one of her flyers asking, "..."`,
  *   `..., with the host calling it "..."`): the noun phrase after "with" is the participle's subject and
  *   speaks, or nobody that can be told when it is a thing.
- * - A share of a group (`Some 55 percent of voters said "..."`, `An average of 10 percent of registered voters
+ * - A share of a group (`Some 55 percent of voters said "..."`, `An average of 14 percent of likely voters
  *   reported "..."`, `a majority of members said`): a poll's figure, which nobody said in those words.
  * - A participle set off after a clause of time with its own subject (`Roe asks as a guard walks in, saying
  *   "..."`): either subject may be the participle's.
@@ -44,7 +44,7 @@ const SHARE_WORD = /cent|%|ority|urality|half|third|quarter|hare|average|number/
 
 /**
  * A clause of time with its own subject between the speaker phrase and a participle set off by a comma before
- * the quote (`Roe asks as a guard walks in front of her, saying he is "..."`): the participle may belong to
+ * the quote (`Roe asks as a porter walks past her, saying he is "..."`): the participle may belong to
  * either subject, so the quote is nobody's that can be told.
  */
 const SUBORDINATE_THEN_PARTICIPLE = /\b(?:as|while|when|whenever|because|since|until)\s+(?:(?:a|an|the|another|one|some|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:s|ed)\b[^,;:.!?]{0,80},\s*(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+ing\b[^,;:.!?]{0,60}[,:]?\s*$/u;

@@ -4,7 +4,7 @@
  * ...") is the one spoken to, not the subject of the reporting verb: the grammar reads the nearest run of
  * capitalised words before the verb, which here names the listener (often an outlet). The one who speaks is
  * the noun phrase before the participle or the relative pronoun. Likewise the agent of a participle that
- * says who holds or saw a document ("A letter from the Legion obtained by The Associated Press warns ...",
+ * says who holds or saw a document ("A letter from the Harbour Board obtained by The Coastal Wire warns ...",
  * "a memo reviewed by the Post says ..."): the document speaks, not its reader.
  */
 

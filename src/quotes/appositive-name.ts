@@ -4,7 +4,7 @@
  * the governor, has written ...". The grammar may stop at the description; the name beside it is the
  * speaker, and the description her role.
  */
-import { parseSpeakerPhrase } from './speaker-phrases.ts';
+import { isPersonNoun, parseSpeakerPhrase, PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
 import { firstNameGender } from './first-names.ts';
 import { familyNameFirst, titleGender } from './local-speaker.ts';
 
@@ -12,6 +12,10 @@ const NAME = String.raw`[\p{Lu}][\p{L}'’-]*\.?(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{
 /** ", (a lowercase role word) Name" right after the description, then a comma, a stop or the end. */
 // (The name may carry where the person works: "One analyst, Jane Roe of Wren Partners, called ...".)
 const NAME_AFTER = new RegExp(String.raw`^\s*,\s+(?:(?!(?:in|at|on|from|to|for|with|by|of|near)\s)[\p{Ll}]+\s+)?(${NAME})(?=(?:\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}][^,;:()]{1,60}?)?\s*(?:[,.;)]|$))`, 'u');
+/** ", (one or two words and a lowercase title) Name": "the official, space agency chief Jane Roe, said". */
+const TITLED_NAME_AFTER = new RegExp(String.raw`^\s*,\s+((?:[\p{L}'’-]+\s+){1,2})([\p{Ll}]+)\s+(${NAME})(?=(?:\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}][^,;:()]{1,60}?)?\s*(?:[,.;)]|$))`, 'u');
+// Words that make the words before the title a clause or a phrase of their own, not part of the title.
+const NOT_TITLE_WORD = /^(?:in|at|on|from|to|for|with|by|of|near|and|or|but|who|which|that|said|says|told|the|a|an|his|her|their|its|as|when|while|after|before)$/iu;
 /** "Name, " opening the sentence (or after a lead-in word and its comma) right before the description. */
 const NAME_BEFORE = new RegExp(String.raw`^\s*(?:(?:But|And|Meanwhile|Still|However|Also),?\s+)?(${NAME}),\s+$`, 'u');
 
@@ -20,9 +24,12 @@ const NAME_BEFORE = new RegExp(String.raw`^\s*(?:(?:But|And|Meanwhile|Still|Howe
  * none is: a name of two words or more that reads as a person's.
  */
 export function appositiveName(text: string, at: number, phrase: string): string | null {
-  const after = NAME_AFTER.exec(text.slice(at + phrase.length, at + phrase.length + 80));
-  const before = after ? null : NAME_BEFORE.exec(text.slice(0, at));
-  const name = (after ?? before)?.[1];
+  const rest = text.slice(at + phrase.length, at + phrase.length + 100);
+  const after = NAME_AFTER.exec(rest);
+  const titled = after ? null : TITLED_NAME_AFTER.exec(rest);
+  const titledName = titled && (TITLES.has(titled[2]!) || PERSON_NOUNS.has(titled[2]!) || isPersonNoun(titled[2]!)) && !titled[1]!.trim().split(/\s+/u).some((w) => NOT_TITLE_WORD.test(w)) ? titled[3]! : null;
+  const before = after || titledName ? null : NAME_BEFORE.exec(text.slice(0, at));
+  const name = after?.[1] ?? titledName ?? before?.[1];
   if (!name || /['’]s?$/u.test(name)) return null;
   const parsed = parseSpeakerPhrase(name);
   if (parsed?.type !== 'name' || parsed.kind !== 'person' || !/\s/u.test(parsed.name)) return null;

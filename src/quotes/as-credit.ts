@@ -1,6 +1,6 @@
 /**
- * A credit after the quote in a clause of manner: `the race "is a dead heat right now," as Cruz said on
- * Monday`, `... "a regional candidate," as Sanders' campaign manager suggested`, `"...," as Jane Roe put it`.
+ * A credit after the quote in a clause of manner: `the contest "is neck and neck at the moment," as Kask said on
+ * Monday`, `... "a local favourite," as Lind's campaign manager suggested`, `"...," as Jane Roe put it`.
  * The subject of the "as" clause gave the words.
  */
 const SUBJECT = String.raw`((?:the\s+|[\p{Lu}][\p{L}'’.-]*['’]s?\s+)?(?:[\p{Lu}\p{Ll}][\p{L}'’.-]*\s+){0,4}?[\p{Lu}\p{Ll}][\p{L}'’.-]*)`;

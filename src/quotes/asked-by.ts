@@ -65,3 +65,18 @@ export function toldBy(between: string): { teller: string | null } | null {
   if (!by) return { teller: null };
   return { teller: by[2] ?? by[1]!.trim() };
 }
+
+/**
+ * "Asked by the member for Vale, Jo Roe, whether ..., he said that "..."": a sentence that opens on a fronted
+ * "Asked by" (or "Pressed by", "Questioned by", "Challenged by") names the one asking; the pronoun of the main
+ * clause after it is the one asked, never the asker. The words from the fronted "by" to the pronoun `p`, where
+ * the asker is named, or null when the sentence opens no such phrase before that pronoun.
+ */
+export function frontedAskerWords(sentence: string, p: 'he' | 'she'): string | null {
+  const m = /^\s*(?:When\s+|After\s+being\s+)?(?:asked|pressed|questioned|challenged|quizzed|prompted)\s+(?:again\s+|later\s+|repeatedly\s+)?by\b/iu.exec(sentence);
+  if (!m) return null;
+  const rest = sentence.slice(m.index + m[0].length);
+  // The pronoun as the subject of the main clause: after a comma.
+  const at = rest.search(new RegExp(String.raw`,\s+${p}\b`, 'u'));
+  return at > 0 ? rest.slice(0, at) : null;
+}

@@ -253,8 +253,14 @@ const TRAILING_AUX =
 const SUBORDINATOR =
   /^.*\b(?:while|whereas|but|because|as|since|after|before|when|although|though|that|which|who|whom|where|if|so|yet|until|unless|whether|meanwhile|however)\s+/isu;
 
+// An owner's (or "the") noun, then "as" and an office: "Lang's successor as mayor", "her deputy as party leader".
+const NOUN_AS_OFFICE = /^\s*(?:[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*['’]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+as\s+(?:(?:the|[\p{Lu}][\p{L}'’.-]*['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s*$/u;
 // A noun phrase of one person opening the clause, then "who" and a verb in the past with at most a short object.
 const DEFINED_BY_DEED = /^\s*((?:The|A|An|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+who\s+[\p{Ll}]+ed(?:\s+(?:the|a|an|our|my|his|her|its|their)\s+[\p{Ll}-]+)?\s*$/u;
+
+// One described, then a "who" clause saying only that they are not named: "A customs officer who would not be named",
+// "an aide who asked not to be identified", "one official who spoke on condition of anonymity".
+const ANONYMOUS_WHO = /^\s*((?:The|A|An|One|Another|the|a|an|one|another)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s+who\s+(?:would\s+not\s+be\s+(?:named|identified)|(?:asked|declined|refused)\s+(?:not\s+)?to\s+be\s+(?:named|identified)|spoke\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|(?:was|is)\s+not\s+(?:authori[sz]ed|allowed|permitted)\s+to\s+speak(?:\s+publicly|\s+on\s+the\s+record)?)\s*$/u;
 
 /**
  * The subject of a reporting verb: the clause before it, back to the last comma or subordinating word, with
@@ -278,6 +284,13 @@ export function subjectBefore(pre: string): { phrase: string; appositive: string
   // the person did is part of the subject, whose noun phrase stands before "who".
   const defined = DEFINED_BY_DEED.exec(phrase);
   if (defined) return { phrase: defined[1]!, appositive };
+  // "An aide who would not be named said ...": a clause of anonymity after the one described is part of the subject.
+  const anonymous = ANONYMOUS_WHO.exec(phrase);
+  if (anonymous) return { phrase: anonymous[1]!, appositive };
+  // "Lang's successor as mayor, Sophie Duval, said": "as" after an owner's noun gives the office, and opens no
+  // clause; the whole phrase is the subject.
+  const office = NOUN_AS_OFFICE.exec(phrase);
+  if (office && isRoleNoun(office[1]!)) return { phrase: phrase.trim(), appositive };
   phrase = phrase.replace(SUBORDINATOR, '').replace(/^[\s_"“”‘’'(]+/u, '').trim();
   phrase = phrase.replace(/^(?:and|but|so|then|yet|also|now|meanwhile|however|still)\s+/iu, '').trim();
   if (phrase === '') return null;
@@ -387,7 +400,7 @@ export function attributionBefore(before: string): Attribution | null {
 // of time before the subject, not "When" alone before a subject "I". A place's clause of "where" may follow a
 // fronted place: "In Dorsk, where a small parish serves, the priest said", even with a list in it: "where a parish
 // serves Polish, Czech and Slovak faithful,".)
-const CLAUSE_LEAD = /^(?:(?:where\s[^,;:_()]{1,60}(?:,\s+[^,;:_()]{1,30}){1,4}\s+(?:and|or)\s+[^,;:_()]{1,40},\s+)|(?:(?:at|in|on|during|after|before|upon|throughout|inside|outside|later|earlier|shortly|speaking|asked|when|meanwhile|however|still|separately|instead|last|this|on|where)\b[^,;:_()]{0,80},\s+)|(?:(?:and|but|so|yet|then|also|now|meanwhile|however|still|later|earlier|while|whereas|because|as|since|after|before|when|although|though|that|if|until|unless|whether)\s+))/iu;
+const CLAUSE_LEAD = /^(?:(?:where\s[^,;:_()]{1,60}(?:,\s+[^,;:_()]{1,30}){1,4}\s+(?:and|or)\s+[^,;:_()]{1,40},\s+)|(?:(?:at|in|on|during|after|before|upon|throughout|inside|outside|beside|alongside|behind|next\s+to|later|earlier|shortly|speaking|asked|when|meanwhile|however|still|separately|instead|last|this|on|where)\b[^,;:_()]{0,80},\s+)|(?:(?:and|but|so|yet|then|also|now|meanwhile|however|still|later|earlier|while|whereas|because|as|since|after|before|when|although|though|that|if|until|unless|whether)\s+))/iu;
 
 /** Whether `phrase` opens a clause of `pre`: at its start, after a fronted phrase, a conjunction or a semicolon. */
 function opensClause(pre: string, phrase: string): boolean {

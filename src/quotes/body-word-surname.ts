@@ -41,10 +41,24 @@ function describedAsPerson(after: string): boolean {
   return PERSON_NOUNS.has(head) || TITLES.has(head) || isPersonNoun(head) || isKindOf(head, 'person', 6);
 }
 
+// A title before a word: the word is the run of letters after it (only one title can open at a given place, and
+// the title and the space after it hold no other title's start, so every titled word is found).
+const TITLED_WORD = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?=([\p{L}]+))/gu;
+
+/** Every run of letters that follows a title ("Mr", "Mrs", "Ms", "Miss", "Dr", with or without its stop) in `text`. */
+function titledWords(text: string): Set<string> {
+  const out = new Set<string>();
+  // (Most documents hold no title at all: told by a plain search before the pattern tries every place.)
+  if (!text.includes('Mr') && !text.includes('Ms') && !text.includes('Miss') && !text.includes('Dr')) return out;
+  for (const m of text.matchAll(TITLED_WORD)) out.add(m[1]!);
+  return out;
+}
+
 /** The names of people in one document that read as a body's or a place's out of context ("Elsa Bank"). */
 export function documentPeopleOf(paragraphs: readonly string[]): Set<string> | null {
   let out: Set<string> | null = null;
-  let joined: string | null = null;
+  // The words that follow a title anywhere in the document ("Mr. Bank"), read once for all the names tried.
+  let titled: Set<string> | null = null;
   for (const text of paragraphs) {
     PAIR.lastIndex = 0;
     for (let m = PAIR.exec(text); m !== null; m = PAIR.exec(text)) {
@@ -53,10 +67,8 @@ export function documentPeopleOf(paragraphs: readonly string[]): Set<string> | n
       if (FUNCTION_WORDS.has(given.toLowerCase()) || !(lexFirstName(given) || isKnownFirstName(given)) || classifyProperName(name) !== 'organisation') continue;
       const after = text.slice(m.index + name.length, m.index + name.length + 120);
       let person = AGE_AFTER.test(after) || describedAsPerson(after);
-      if (!person) {
-        joined ??= paragraphs.join('\n');
-        person = new RegExp(String.raw`(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${surname}(?![\p{L}])`, 'u').test(joined);
-      }
+      // "Mr. Bank" anywhere: the surname (all letters) after a title, as the whole run of letters there.
+      if (!person) person = (titled ??= titledWords(paragraphs.join('\n'))).has(surname);
       if (person) (out ??= new Set()).add(name);
     }
   }

@@ -42,7 +42,7 @@ export function bracketCaption(text: string, spans: readonly QuoteSpan[]): { spe
     if (text.slice(s.close + 1, next ? next.open : text.length).trim() !== '') return null;
   }
   const caption = m[1]!.replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ').trim();
-  if (!caption || caption.split(' ').length > 14 || PROSE.test(caption) || !/^\p{Lu}/u.test(caption)) return null;
+  if (!caption || caption.split(' ').length > 14 || PROSE.test(caption) || !/^[\p{Lu}]/u.test(caption)) return null;
   const slash = caption.split(/\s+\/\s+/u);
   if (slash.length > 2) return null;
   if (slash.length === 2) {

@@ -56,7 +56,7 @@ const ACCORDING = new RegExp(String.raw`^according\s+to\s+${SPEAKER}\s*[,:]\s*`,
 const TRAILING = new RegExp(String.raw`\s*[,—–-]+\s*(?:${SPEAKER}\s+${SAID}|${SAID}\s+${SPEAKER})\s*$`, 'iu');
 const QUOTED_FIRST = new RegExp(String.raw`^["“”„«»‘’'‹「『](.+?)[,.!?]?["“”«»’'›」』]\s*[,—–-]*\s*(?:${SPEAKER}\s+${SAID}|${SAID}\s+${SPEAKER})\s*$`, 'iu');
 // "Putin: that's why we've come here", as quotes are credited in a list: capitalised words only before the colon.
-const COLON_CREDIT = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*:\s*/u;
+const COLON_CREDIT = /^([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*:\s*/u;
 // Typed in lower case, the words after the colon must be in quotation marks: "putin: 'that's why ...'".
 const COLON_QUOTED = /^([\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3})\s*:\s*(?=["“”„«»‘’'‹「『])/u;
 // What people write before a colon that is not who spoke: "quote: ...", "fact check: ...".
@@ -158,7 +158,7 @@ export function readClaim(typed: string): Claim[] {
     // "the Japan States would ...": a capitalised verb is part of a name, unless everything is in capitals
     // (or the claim is a question: "Did Putin Say ...").
     const verb = /^\s*(\S+)/u.exec(m[0].slice((m.index ?? 0) + m[0].indexOf(m[1]!) + m[1]!.length))?.[1] ?? '';
-    if (re !== QUESTION && /^\p{Lu}/u.test(verb) && whole !== whole.toUpperCase()) return false;
+    if (re !== QUESTION && /^[\p{Lu}]/u.test(verb) && whole !== whole.toUpperCase()) return false;
     // "Putin told Kim: ...", "did Kim tell Putin that ...": the one told is not part of the words.
     if (/\b(?:told|tell)\s*$/iu.test(m[0])) for (const words of afterAddressee(rest)) add(words, speaker);
     const that = /^that\s+(?!['’]|s\b)/iu.exec(rest);

@@ -1,7 +1,7 @@
 /**
  * Whether a speaker phrase read before the quote is only one of several subjects joined by "and": in
- * `Kask and Lind called them "a disgrace"` and `Trump and Ryan issued a statement describing their meeting as
- * a "very positive step"` the words are both speakers', so neither alone is credited.
+ * `Kask and Lind called them "a disgrace"` and `Vos and Tamm put out a note calling their talks
+ * a "real step forward"` the words are both speakers', so neither alone is credited.
  */
 
 /**

@@ -113,7 +113,7 @@ function splicedAfterConnective(r: QuoteRecord): boolean {
   // (The connective first: it reads a few words before the quote, the count the whole quote; few quotes follow one.)
   if (!r.span.closed) return false;
   const lead = r.quote.sentence.slice(0, Math.max(0, r.span.open - r.sentenceStart));
-  if (!CONNECTIVE.test(lead) && !(frontedPhrase(lead) && /^\p{Ll}/u.test(r.quote.quote.trim()))) return false;
+  if (!CONNECTIVE.test(lead) && !(frontedPhrase(lead) && /^[\p{Ll}]/u.test(r.quote.quote.trim()))) return false;
   if (r.quote.quote.trim().split(/\s+/u).length < 3) return false;
   return !wordsAfter(r);
 }
@@ -131,13 +131,13 @@ function frontedPhrase(lead: string): boolean {
   const m = FRONTED.exec(lead);
   if (!m) return false;
   const rest = m[1]!;
-  return !/\p{Lu}/u.test(rest) && !OTHER_VOICE.test(rest) && !/\b(?:he|she|him|his|her|asked|asks|pressed|questioned)\b/iu.test(rest);
+  return !/[\p{Lu}]/u.test(rest) && !OTHER_VOICE.test(rest) && !/\b(?:he|she|him|his|her|asked|asks|pressed|questioned)\b/iu.test(rest);
 }
 
 /** Whether a quote's sentence holds words after the quote's closing mark (before any further quote). */
 function wordsAfter(r: QuoteRecord): boolean {
   const tail = r.quote.sentence.slice(r.span.close + 1 - r.sentenceStart);
-  return /^[^"“”‘’]*\p{L}/u.test(tail);
+  return /^[^"“”‘’]*[\p{L}]/u.test(tail);
 }
 
 // ", and <someone> cut in", ", but his wife interjected": a second speaker joined to the credit of a quote.

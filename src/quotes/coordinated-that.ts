@@ -4,14 +4,13 @@
  * inside the first ("that Lisbon respected") is no speaker of it.
  */
 import { attributionBefore } from './attribution.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 // What may stand between the closing "that" and the quote: white space and an opening quotation mark.
 const OPENING_MARKS = new Set(['"', '“', '‘', "'"]);
 const trailing = (c: string): boolean => OPENING_MARKS.has(c) || /\s/u.test(c);
 
 const COORDINATED_THAT = /\b(?:but|and|or)\s+(?:also\s+|not\s+|added\s+|said\s+)?that$/u;
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * When `phrase`, the credit read for a quote, is the subject of a "that"/"which" clause that ends before
@@ -27,7 +26,7 @@ export function coordinatedThatSpeaker(before: string, phrase: string): { main: 
   // ("said that" is common; only a "that" after "but" / "and" / "or" can be so built. White space between the
   // words is looked for over 60 characters at most.)
   if (!COORDINATED_THAT.test(before.slice(Math.max(0, end - 60), end)) || !before.includes(phrase)) return null;
-  const re = new RegExp(String.raw`\b(?:that|which|whom)\s+${escape(phrase)}\s+(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+\s*,?\s+(?:but|and|or)\s+(?:also\s+|not\s+|added\s+|said\s+)?that\s*["“‘']?\s*$`, 'u');
+  const re = new RegExp(String.raw`\b(?:that|which|whom)\s+${escapeRegExp(phrase)}\s+(?:[\p{Ll}'’-]+\s+){0,5}?[\p{Ll}'’-]+\s*,?\s+(?:but|and|or)\s+(?:also\s+|not\s+|added\s+|said\s+)?that\s*["“‘']?\s*$`, 'u');
   const m = re.exec(before);
   if (!m) return null;
   const main = attributionBefore(before.slice(0, m.index));

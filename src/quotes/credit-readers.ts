@@ -45,12 +45,13 @@ import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
 import { namedSayerBefore, tellerOfOrder } from './teller-credits.ts';
 import { wordSurnamePerson } from './word-surname.ts';
-import { PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker, relativeWhoSays } from './relative-speaker.ts';
+import { bodyWhichSpeaker, PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker, relativeWhoSays } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { elidedSubject } from './elided-subject.ts';
 import { frontedParticipleReported, frontedParticipleSubject } from './fronted-participle.ts';
 import { describedRelativeSpeaker } from './relative-description.ts';
+import { sceneRelativeSpeaker } from './scene-relative.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { wordsTakenUpBy } from './words-taken-up.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
@@ -255,6 +256,11 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // "Lawyers for Varga said", "Protesters against Varga chanted": a name that is the object of "for" or
     // "against" is the one served or opposed, not the speaker; the grammar's pick of it is no credit. (Not "of":
     // "footage of Varga saying" is Varga's, and "Jane Roe of the Harbour Board" is read by `ofComplementName`.)
+    // "The Society for Friendship with Peru said": the name after "with" ends the body's own name; the body speaks.
+    if (grammar && grammar.via === 'before') {
+      const body = bodyNameWith(q, grammar.phrase);
+      if (body) grammar = { ...grammar, phrase: body };
+    }
     if (grammar && objectOfPreposition(q, grammar.phrase)) grammar = null;
     // ('The minister is said to be "livid"': the subject of "is said to" is talked about, not speaking.)
     // (Nor any older reading of the words before: the sentence credits someone unnamed, "according to ..." at most.)
@@ -319,8 +325,33 @@ function objectOfPreposition(q: QuoteSentence, phrase: string): boolean {
   const at = phraseAt(q, phrase);
   if (at < q.rs) return false;
   if (/(?:^|[^\p{L}])(?:for|against)\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 12), at))) return true;
+  // "The Society for Friendship with Peru said": a name after "with" that follows a capitalised word ends a body's
+  // own name ("Friendship with Peru", "Relations with China"); it is no speaker of its own.
+  if (/[\p{Lu}][\p{L}'’-]*\s+with\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 40), at))) return true;
   // "Dill's letter to Pryce said", "A memo from Roe to Vos said": the one a message is sent to is not its writer.
   return MESSAGE_TO.test(q.masked.slice(Math.max(q.rs, at - 80), at));
+}
+
+// A body's capitalised name up to a "with" ("the Society for Friendship with", "the Council on Relations with").
+const BODY_BEFORE_WITH = /(?:^|[\s,;:(])((?:[Tt]he\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:for|of|on|and)\s+)?[\p{Lu}][\p{L}'’-]*)*)\s+with\s+$/u;
+
+/**
+ * `The Society for Friendship with Peru said`: for a phrase right after "with" that follows a capitalised name,
+ * the body that whole name gives, as its words are written (the name to its "with" when the whole does not read
+ * as a body); null when the phrase stands after no such name, or the name reads as no body.
+ */
+function bodyNameWith(q: QuoteSentence, phrase: string): string | null {
+  const at = phraseAt(q, phrase);
+  if (at < q.rs) return null;
+  const m = BODY_BEFORE_WITH.exec(q.masked.slice(Math.max(q.rs, at - 80), at));
+  if (!m) return null;
+  const whole = `${m[1]!} with ${phrase}`;
+  const body = (p: string): boolean => {
+    const parsed = parseSubjectPhrase(p);
+    return parsed !== null && parsed.type !== 'pronoun' && parsed.kind === 'organisation';
+  };
+  if (q.masked.includes(whole) && body(whole)) return whole;
+  return body(m[1]!) ? m[1]! : null;
 }
 
 /** A message and "to" (with its sender after "from" between): what follows is the one it was sent to. */
@@ -365,7 +396,7 @@ function closedAside(r: CreditReading, q: QuoteSentence): void {
 }
 
 /**
- * `voiced in his demand: "Tear down this wall!" Conservatives still praise ...`: a full quote a colon opens and
+ * `voiced in his plea: "Open these gates!" Farmers still cheer ...`: a full quote a colon opens and
  * "!" or "?" closes ends its sentence; the clause after it is the next sentence, no credit.
  */
 function exclaimedAfterColon(r: CreditReading, q: QuoteSentence): void {
@@ -393,7 +424,7 @@ function ofPhrase(r: CreditReading, q: QuoteSentence): void {
   if (read) passTo(r, read.owner, r.attribution.appositive);
 }
 
-/** `Another source speaking to Fox News said "..."`: the one spoken to does not speak (`addressee-phrase.ts`). */
+/** `Another source speaking to Channel Nine said "..."`: the one spoken to does not speak (`addressee-phrase.ts`). */
 function addressee(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed) return;
   const at = phraseAt(q, r.attribution.phrase);
@@ -901,7 +932,7 @@ function rememberedSpeaking(r: CreditReading, q: QuoteSentence): void {
   else untold(r);
 }
 
-/** `..., with one of her ads asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
+/** `..., with one of her flyers asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
 function absoluteClause(r: CreditReading, q: QuoteSentence): void {
   // With nobody credited, a named subject of the clause whose participle of speech opens the quote speaks it
   // ('Members were quick to react, with Jane Roe posting that ... and asking, "..."').
@@ -926,7 +957,7 @@ function frontedParticiple(r: CreditReading, q: QuoteSentence): void {
 /** A participle of speech right before the quote's opening mark ("... and asking, "), perhaps after a comma or colon. */
 const SPEECH_PARTICIPLE_END = /\b(?:saying|asking|adding|writing|tweeting|declaring|insisting|noting|arguing|warning|replying|responding|exclaiming|wondering|quipping|joking)\s*[,:]?\s*$/u;
 
-/** `Roe asks as a guard walks in front of her, saying he is "..."`: the participle may be either subject's. */
+/** `Roe asks as a porter walks past her, saying he is "..."`: the participle may be either subject's. */
 function participleAfter(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed) return;
   const at = q.masked.lastIndexOf(r.attribution.phrase, q.span.open);
@@ -1020,6 +1051,26 @@ function subordinateEvent(r: CreditReading, q: QuoteSentence): void {
 }
 const SUBORDINATE_EVENT = /\b(?:after|before|while|when|as|since|until|because)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)(?:,\s+(?:who|whose)\s[^,;:]{1,80},)?\s+(?:had\s+)?(?:held|gave|delivered|hosted|called|convened|staged|led|[\p{Ll}]+ed)\s+(?:a|an|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:news\s+conference|press\s+conference|conference|rally|speech|address|interview|briefing|event|town\s+hall|meeting)[^,;:.]{0,40}?,?\s+(?:in|during|at)\s+which\s+(he|she)\s+[^;:]*$/u;
 
+/**
+ * `He recalled a dinner at which a vice-minister had leaned over and said: "..."`: a relative clause of time or
+ * place whose own new subject speaks right before the quote (`scene-relative.ts`): the words are that subject's,
+ * a person described with "a" or named, and nobody's told otherwise; never the main clause's subject's.
+ */
+function sceneRelative(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed || q.sentenceInitial) return;
+  // ("Holm was quoting Lund when Holm said:" is a relay, read by `relayedWords`.)
+  if (relayedWhen(q.beforeMasked)) return;
+  const pronoun = r.parsed.type === 'pronoun';
+  const at = pronoun ? q.rs : phraseAt(q, r.attribution.phrase);
+  if (at < 0 || at > q.span.open) return;
+  const scene = sceneRelativeSpeaker(q.masked.slice(pronoun ? at : at + r.attribution.phrase.length, q.span.open));
+  if (!scene || (!pronoun && (r.attribution.phrase.includes(scene.subject) || scene.subject.includes(r.attribution.phrase)))) return;
+  const named = parseSubjectPhrase(scene.subject);
+  if (named?.type === 'description' && named.kind === 'unnamed' && !named.plural) credit(r, scene.subject, null, named);
+  else if (knownPerson(named, q.ds)) credit(r, scene.subject, null, named);
+  else untold(r);
+}
+
 /** `Calder denied saying the governor was "a coward"`: words said to be denied are credited to nobody (`denied-words.ts`). */
 function denied(r: CreditReading, q: QuoteSentence): void {
   if (deniedWords(q.beforeMasked)) untold(r);
@@ -1091,6 +1142,19 @@ function personNounOrCompound(noun: string): boolean {
 }
 
 /**
+ * `... a submission from the Marsh Trust, which said that ships had been "..."`: the body the relative clause of
+ * speech hangs on speaks (`relative-speaker.ts`), not the main clause's subject, who only read or cited it.
+ */
+function bodyWhich(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial) return;
+  const body = bodyWhichSpeaker(q.beforeMasked, (n) => {
+    const parsed = parseSubjectPhrase(n);
+    return parsed?.type === 'name' && parsed.kind === 'organisation';
+  });
+  if (body) credit(r, body, null, parseSubjectPhrase(body));
+}
+
+/**
  * `Heale wrote to the harbour board, which replied on Monday: "..."`, `..., whose chairman said: "..."`: a
  * relative clause of speech closing on the quote's colon speaks, not the main clause's subject (`relative-speaker.ts`);
  * a credit standing before the clause's antecedent is undone (unless the antecedent is a document the subject
@@ -1110,7 +1174,11 @@ function relativeColonClauseSpeaks(r: CreditReading, q: QuoteSentence): void {
     // ("Berg said she had written to the agency, which replied that the road was "..."": a body described or named
     // with "the" as the antecedent of "which" holding the quote speaks.)
     if (!/^,\s+which\s/u.test(q.beforeMasked.slice(read.comma)) || q.beforeMasked.slice(read.comma).includes(':')) return;
-    const antecedent = WHICH_BODY.exec(q.beforeMasked.slice(0, read.comma))?.[1];
+    const head = q.beforeMasked.slice(0, read.comma);
+    const antecedent = WHICH_BODY.exec(head)?.[1];
+    // (A body the words were sent "to" or "for" only when the clause replies: "wrote to the council, which said the
+    // road was ..." may be the letter's words; "..., which replied that ..." is the council's.)
+    if (antecedent && /\b(?:to|for)\s+$/u.test(head.slice(0, head.length - antecedent.length)) && !/^,\s+which\s+(?:[\p{Ll}]+ly\s+|then\s+|later\s+)*(?:replied|replies|responded|responds|answered|answers|wrote\s+back)\b/u.test(q.beforeMasked.slice(read.comma))) return;
     const body = antecedent ? parseSubjectPhrase(antecedent) : null;
     if (body && body.type !== 'pronoun' && body.kind === 'organisation' && (body.type === 'name' || !body.plural)) credit(r, antecedent!, null, body);
   }
@@ -1278,7 +1346,7 @@ function coordinatedCredit(r: CreditReading, q: QuoteSentence): void {
   // ("The letter, signed by Parr and his deputy, Oakes, said": the two after "by" are who wrote it.)
   const left = joined[1]!.replace(/^.*\b(?:signed|written|sent|issued|drafted|co-written|authored|co-signed)\s+by\s+/u, '').split(/,\s*/u);
   // The second one brought in by a determiner ("and his wife", "and the deputy"), or by a name after a name:
-  // not "The former first lady and U.S. senator", "the actor and director Jane Roe", one person's two roles.
+  // not "The former mayor and state senator", "the actor and director Jane Roe", one person's two roles.
   // (And the words between "and" and the name read as a person too, "his deputy,", not a clause: "Ryan and
   // Trump will meet next week, Spicer said".)
   const right = joined[2] ?? r.attribution.phrase;
@@ -1364,8 +1432,10 @@ const CREDIT_READERS: readonly CreditReader[] = [
   thingTelling,
   asAsideSpeaker,
   subordinateEvent,
+  sceneRelative,
   relativeColonClauseSpeaks,
   relativeWhoSpeaks,
+  bodyWhich,
   sceneColon,
   relayedOwnedWords,
   labelNamingOwner,

@@ -13,26 +13,27 @@ import type { QuoteSpan } from './attribution.ts';
  */
 export function blankCreditDashes(text: string, masked: string, spans: readonly QuoteSpan[]): string {
   if (spans.length === 0 || !/[—–]/u.test(text)) return masked;
-  const out = masked.split('');
-  let changed = false;
+  // (The places to blank gathered first: most texts with a dash have none at a quote, and are not copied.)
+  const blank: number[] = [];
   for (const s of spans) {
     if (!s.closed) continue;
     const inner = lastMark(text, s.open + 1, s.close);
     // After: `», — said`, `,» — said`, `?» — asked`, `», — Jane Roe said`.
     const after = /^(\s*,)?(\s*)[—–](?=\s+[\p{L}])/u.exec(text.slice(s.close + 1, s.close + 8));
     if (after && (after[1] || /[,?!…]/u.test(inner))) {
-      out[s.close + 1 + (after[1]?.length ?? 0) + after[2]!.length] = ' ';
-      changed = true;
+      blank.push(s.close + 1 + (after[1]?.length ?? 0) + after[2]!.length);
     }
     // Before: `..., — «...»` (the second half of a quote split round its credit).
     const before = /,\s*[—–]\s*$/u.exec(text.slice(Math.max(0, s.open - 6), s.open));
     if (before) {
       const dash = Math.max(0, s.open - 6) + before.index + before[0].search(/[—–]/u);
-      out[dash] = ' ';
-      changed = true;
+      blank.push(dash);
     }
   }
-  return changed ? out.join('') : masked;
+  if (blank.length === 0) return masked;
+  const out = masked.split('');
+  for (const at of blank) out[at] = ' ';
+  return out.join('');
 }
 
 /** The last non-space character of `text[from, to)`. */

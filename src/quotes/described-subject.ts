@@ -15,11 +15,12 @@ const NAME = String.raw`(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}[\p{Lu}][\p{L}'’.-]*
 // perhaps with its city ("of the Asan Forum in Seoul").
 const AFFILIATION = String.raw`(?:\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[\p{Lu}][\p{L}'’.&-]*){0,7}(?:\s+in\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})?)?`;
 // (Or a second description giving the name: "Its chairman, a retired teacher named Boris Roe, was blunter.")
-// (Or a role in lowercase before the name: "My colleague, the transport correspondent Jane Roe, ...".)
+// (Or a role in lowercase before the name: "My colleague, the transport correspondent Jane Roe, ...", with no
+// article too, before a full name: "His colleague, research fellow Jane Roe, ...".)
 // (Or "retired" or "former" before a capitalised rank and the name: "Her old classmate, retired Rear Admiral Jane
 // Roe, ...": the word qualifies the rank, and is no part of the name.)
 // (Or "Another" or "One" alone, one more of those just spoken of: "Another, Sir Tom Roe, was less generous.")
-const DESCRIBED = new RegExp(String.raw`^(${DETERMINER}\s+[^,_]{1,60}|Another|One),\s+(?:(?:a|an)\s+[^,_]{1,60}?\s+(?:named|called)\s+|the\s+(?:[\p{Ll}-]+\s+){1,3}|(?:retired|former)\s+(?=(?:[\p{Lu}][\p{L}.-]*\s+){2}))?(${NAME})${AFFILIATION}(?:,\s+\d{1,3})?,\s+\p{Ll}`, 'u');
+const DESCRIBED = new RegExp(String.raw`^(${DETERMINER}\s+[^,_]{1,60}|Another|One),\s+(?:(?:a|an)\s+[^,_]{1,60}?\s+(?:named|called)\s+|the\s+(?:[\p{Ll}-]+\s+){1,3}|(?:(?!(?:and|or|but|nor|who|whom|whose|which|that|when|where|as|in|at|on|of|for|with|to|from|by|not|no|also|then|now)\s)[\p{Ll}-]+\s+){1,3}(?=(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}])|(?:retired|former)\s+(?=(?:[\p{Lu}][\p{L}.-]*\s+){2}))?(${NAME})${AFFILIATION}(?:,\s+\d{1,3})?,\s+\p{Ll}`, 'u');
 
 /**
  * The description and the name of a sentence opening `<description>, <Name>[ of <Place>], <lowercase verb>`

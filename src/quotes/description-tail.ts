@@ -1,7 +1,7 @@
 /**
  * The words after an inverted description that tell which person it is: `"...," said a source close to the
- * campaign`, `"...," said one Republican involved in the planning, who ...`, `"...," said the former top aide
- * to the governor.` Cut at the head noun, "a source" or "one Republican" says nothing and reads as the same
+ * campaign`, `"...," said one Whig who helped plan the event, who ...`, `"...," said the former top aide
+ * to the governor.` Cut at the head noun, "a source" or "one Whig" says nothing and reads as the same
  * person as every other "a source" in the article; the whole phrase is the speaker's description.
  */
 import type { Phrase } from './grammar-phrases.ts';
@@ -25,7 +25,7 @@ const NOUNISH = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
  * as a name with a role before it, "a spokesman for Jane Roe": the one described is not the one named.)
  */
 export function withDescriptionTail(text: string, tokens: readonly Token[], np: Phrase): Phrase {
-  // (A relative clause set off after it may stay: "one Republican involved in the planning, who ...".)
+  // (A relative clause set off after it may stay: "one Whig who helped plan the event, who ...".)
   if (np.appositive && !/^(?:who|whose)$/iu.test(tokens[np.appositive[0]]?.text ?? '')) return np;
   if (!OPENER.test(tokens[np.start]?.text ?? '')) return np;
   const head = tokens[np.end - 1];

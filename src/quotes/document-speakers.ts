@@ -2,7 +2,9 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
+import { inWordNet } from './first-names.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
+import { frontedAskerWords } from './asked-by.ts';
 import { bylineWriter } from './byline-writer.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
@@ -30,7 +32,7 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { HEAD_OF_STATE, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, describedSpeakerBetween, displaced, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween } from './pronoun-rivals.ts';
+import { describedBetween, describedSpeakerBetween, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
@@ -56,6 +58,7 @@ import { describedSubject } from './described-subject.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 // Kept here for the modules that import them from this one.
 export { cleanRole, KIN_NAMESAKES, type LocalSpeaker, SPOUSE_BY_FIRST_NAME };
@@ -77,7 +80,7 @@ const surnameFiling = remembered((n: string): { surname: string; given: string }
 });
 
 // A capitalised word opening a sentence, after a linking word, before a lower-case word: "Cruz defends ...".
-const SENTENCE_SUBJECT_WORD = /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|Then|Still|Yet|Meanwhile|First|Later|Now),?\s+)*([\p{Lu}][\p{Ll}'’-]+)\s+\p{Ll}/gu;
+const SENTENCE_SUBJECT_WORD = /(?:^|[.!?]["”’]?\s+)(?:(?:But|And|So|Then|Still|Yet|Meanwhile|First|Later|Now),?\s+)*([\p{Lu}][\p{Ll}'’-]+)\s+[\p{Ll}]/gu;
 
 /** Tracks the speakers of one document in reading order: who "he", "Putin" and "the official" are. */
 // "the Russian", "the South Korean": a people's adjective standing alone for one of them.
@@ -85,7 +88,7 @@ const PEOPLE_ALONE = /^the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?[\p{L}]+an
 
 /** Heads of roles many people hold at once, which a bare description does not tie far back. */
 // A verb of asking or telling, or a passive ("was asked", "had been warned"): someone else acted in the sentence.
-const ACTED_ON = /\b(?:asks?|asked|asking|questioned|questions|told|tells|interviewed|pressed|challenged|(?:was|were|is|are|been|being|got)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en))\b/u;
+const ACTED_ON = /\b(?:asks?|asked|asking|questioned|questions|told|tells|interviewed|pressed|challenged|(?:was|were|is|are|been|being|got)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|en))\b/u;
 const OFFICE_HEADS = /^(?:minister|president|official|spokesman|spokeswoman|spokesperson|officer|leader|director|chief|head|chairman|chairwoman|chair|secretary|governor|senator|ambassador|diplomat|lawmaker|member|analyst|expert|source|aide|adviser|advisor|executive|manager|lawyer|attorney|prosecutor|judge|general|colonel|commander|soldier|resident|official|economist|professor|researcher|reporter|correspondent|journalist|editor|candidate|voter|witness|man|woman|person)$/u;
 
 // The sex a description's head tells ("a widow", "a ferryman"), by gendered-nouns.ts; the "-man" titles women
@@ -143,6 +146,11 @@ export class DocumentSpeakers {
   private readonly spokeIn = new Map<LocalSpeaker, number>();
   /** The sentence where each speaker last spoke. */
   private readonly spokeAt = new Map<LocalSpeaker, number>();
+  /**
+   * A transcript turn's speaker and the paragraph of the turn, when the turn credits a quotation inside it to
+   * someone else ('... an official said the deal was "..."'): see `noteTurnQuoting`.
+   */
+  private readonly turnQuotingIn = new Map<LocalSpeaker, number>();
   /**
    * How the last `resolve` found its speaker ("pronoun gender, 1 back", "description, recent speaker" ...): read
    * by the PolNeAR evaluation to measure each path's precision, never by the engine's choices.
@@ -291,6 +299,11 @@ export class DocumentSpeakers {
     } else {
       const generation = generationEpithet(parsed.text);
       found = generation ? this.resolveByGeneration(generation, paragraph) : (this.resolveByAge(parsed, paragraph) ?? this.resolveChild(parsed, paragraph) ?? this.resolveEpithet(parsed) ?? this.resolveDescription(parsed, paragraph, asSpeaker));
+      // "A senior official, who spoke on condition that he not be named, said": the clause of anonymity right after
+      // the one described tells the sex the description does not.
+      const here = found && found.kind === 'unnamed' && !found.gender && parsed.type === 'description' ? this.read.textOf.get(this.read.sentence) : undefined;
+      const told = here && parsed.type === 'description' ? genderOfAnonymityClause(here.masked.slice(here.from, here.to), parsed.text) : null;
+      if (found && told) toldGender(found, told);
     }
     if (!found) return null;
     if (role) addRole(found, role);
@@ -361,7 +374,7 @@ export class DocumentSpeakers {
     }
     if (fits.length !== 1) return null;
     const name = fits[0]!;
-    const named = new RegExp(String.raw`(?<![\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u');
+    const named = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u');
     if (!this.knowsName(name) || ![paragraph - 1, paragraph].some((k) => named.test(this.paragraphs[k] ?? ''))) return null;
     // No one else named there who may be that child: a person of that sex or of untold sex, of no adult's age.
     const adults = new Set([...this.ages].filter(([age]) => age >= 18).flatMap(([, names]) => names.map((n) => nameWords(n).at(-1))));
@@ -401,7 +414,7 @@ export class DocumentSpeakers {
     if (/["“”_]/u.test(text) || /\b(?:said|says|told|asked|replied|added)\b/u.test(text)) return null;
     if (this.recent.some((s) => s.kind === 'unnamed' && s.heads.has(head))) return null;
     // The subject of that sentence: its name opens it, or the main clause after a fronted clause and its comma.
-    const opensClause = (n: string): boolean => new RegExp(String.raw`(?:^\s*|,\s+)${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\s+[\p{Ll}]`, 'u').test(text);
+    const opensClause = (n: string): boolean => new RegExp(String.raw`(?:^\s*|,\s+)${escapeRegExp(n)}\s+[\p{Ll}]`, 'u').test(text);
     const subject = this.recent.filter((s) => s.kind === 'person' && s.names.some((n) => opensClause(n) || opensClause(n.split(/\s+/u).at(-1)!)));
     if (subject.length !== 1) return null;
     const s = subject[0]!;
@@ -445,14 +458,14 @@ export class DocumentSpeakers {
   private particleSurname(name: string): string[] | null {
     const raw = name.split(/\s+/u);
     // ("van der Brink", "de la Cruz": two lowercase particles before the surname.)
-    if (raw.length === 3 && /^\p{Ll}/u.test(raw[0]!) && PARTICLE.test(raw[0]!) && PARTICLE.test(raw[1]!)) {
+    if (raw.length === 3 && /^[\p{Ll}]/u.test(raw[0]!) && PARTICLE.test(raw[0]!) && PARTICLE.test(raw[1]!)) {
       const surname = nameWords(name).at(-1);
       return surname ? [surname] : null;
     }
     if (raw.length !== 2 || !PARTICLE.test(raw[0]!.toLowerCase())) return null;
     const [particle, surname] = nameWords(name);
     if (!particle || !surname) return null;
-    const lower = /^\p{Ll}/u.test(raw[0]!);
+    const lower = /^[\p{Ll}]/u.test(raw[0]!);
     if (!lower && !this.mentions.some((m) => m.words.length >= 3 && m.words[m.words.length - 2] === particle && m.words[m.words.length - 1] === surname)) return null;
     return [surname];
   }
@@ -567,7 +580,7 @@ export class DocumentSpeakers {
         const family = owner.names.find((n) => /\s/u.test(n))?.split(/\s+/u).at(-1);
         const people = [...new Set(this.personByCompact.values())].filter((s) => s !== owner && !s.plural && s.kind === 'person');
         const kin = people.filter((s) => (s.gender ?? listedGender(s.names)) === gender && s.names.some((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1) === family));
-        const others = people.filter((s) => !kin.includes(s) && (s.gender ?? listedGender(s.names)) !== (gender === 'm' ? 'f' : 'm') && s.names.some((n) => n.split(/\s+/u).some((w) => w.length > 1 && new RegExp(String.raw`\b${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\b`, 'u').test(window))));
+        const others = people.filter((s) => !kin.includes(s) && (s.gender ?? listedGender(s.names)) !== (gender === 'm' ? 'f' : 'm') && s.names.some((n) => n.split(/\s+/u).some((w) => w.length > 1 && new RegExp(String.raw`\b${escapeRegExp(w)}\b`, 'u').test(window))));
         // (Nor when the text names two others of that family, "Mara Lind and her sister Karin Lind".)
         const holders = new Set(this.mentions.filter((m) => m.paragraph <= j && m.words.length >= 2 && m.words.at(-1) === family?.toLowerCase() && !owner.names.some((n) => compactName(n) === m.compact)).map((m) => m.compact));
         return family && kin.length === 1 && others.length === 0 && holders.size <= 1 ? kin[0]!.names[0]! : null;
@@ -612,7 +625,7 @@ export class DocumentSpeakers {
       if (s === before || s === last || s.kind !== 'person') continue;
       const g = s.gender ?? listedGender(s.names);
       if (g && g !== want) continue;
-        if (s.names.some((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(since))) return null;
+        if (s.names.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(since))) return null;
     }
     return before;
   }
@@ -676,7 +689,7 @@ export class DocumentSpeakers {
     // "Jane Roe hosted John Doe ..., and when asked ..., he replied" is Roe's, the first clause's subject.
     if (new Set(lead.names.map((n) => n.compact)).size !== 1 && !this.coordinatedSubject(m, lead.names, at.masked, at.from)) return null;
     if ((genderOfName(m.name) ?? titleGender(m.role)) !== want) return null;
-    // "... he said that only people such as Charles Koch wanted 'open borders'": a name after the pronoun is not it.
+    // "... he claimed that only men such as Otto Fenwick wanted 'free ports'": a name after the pronoun is not it.
     if (/\b(?:he|she)\b/iu.test(at.masked.slice(at.from, m.at))) return null;
     return this.resolvePerson(m.name, paragraph, m.role);
   }
@@ -876,12 +889,23 @@ export class DocumentSpeakers {
     return null;
   }
 
+  /**
+   * A transcript turn in `paragraph` whose speaker quotes another person inside it: the turn's speaker talks of
+   * himself as "I", so a "he" or "she" in the unlabelled paragraph right after the turn ("He went further. '...,'
+   * he said.") is the one he quoted, not he; the reading passes over him there.
+   */
+  noteTurnQuoting(speaker: LocalSpeaker, paragraph: number): void {
+    this.turnQuotingIn.set(speaker, paragraph);
+  }
+
   private resolvePronoun(p: 'he' | 'she' | 'it' | 'they', paragraph: number): LocalSpeaker | null {
     const want = p === 'he' ? 'm' : 'f';
     const listeners = this.read.listenersHere();
     const here = this.read.textOf.get(this.read.sentence);
     const split = here && (p === 'he' || p === 'she') ? splitClauseSubject(here.masked.slice(here.from, here.to), p) : null;
     const splitEnd = split ? nameWords(split).at(-1) : undefined;
+    const askerText = here && (p === 'he' || p === 'she') ? frontedAskerWords(here.masked.slice(here.from, here.to), p) : null;
+    const asker = askerText ? new Set(askerText.split(/[^\p{L}'’-]+/u).filter((w) => /^[\p{Lu}]/u.test(w)).flatMap((w) => nameWords(w))) : null;
     if (p === 'he' || p === 'she') {
       const namesake = this.namesakeOfGender(want);
       if (namesake) {
@@ -895,6 +919,8 @@ export class DocumentSpeakers {
       if (s === AMBIGUOUS) return found;
       // "Kask, he said, was ...": the one the reported clause is about is not the one reporting it.
       if (splitEnd && s.kind === 'person' && s.names.some((n) => nameWords(n).at(-1) === splitEnd)) continue;
+      // "Asked by the member for Vale, Jo Roe, whether ..., he said": the asker is not the one answering.
+      if (asker && s.kind === 'person' && s.names.some((n) => asker.has(nameWords(n).at(-1) ?? ''))) continue;
       if (p === 'it' || p === 'they') {
         if (p === 'it' ? s.kind !== 'organisation' : !(s.plural || s.kind === 'organisation')) {
           if (p === 'they') return null;
@@ -925,6 +951,9 @@ export class DocumentSpeakers {
         return this.near(s, paragraph) ? s : null;
       }
       if (s.kind === 'organisation' || s.plural) continue;
+      // "CORRESPONDENT JO ROE: ... An aide said it was "...". ¶ He went further. '...,' he said.": the turn's
+      // speaker, who quoted another in the turn just before, is not the "he" of the paragraph after it.
+      if (this.turnQuotingIn.get(s) === paragraph - 1) continue;
       // "'...,' he told Hannity": the one spoken to is not the one speaking.
       if (listeners.size && s.names.some((n) => listeners.has(nameWords(n).at(-1) ?? ''))) continue;
       // "he" and "she" are people: not "the ad" or "the report".
@@ -940,9 +969,9 @@ export class DocumentSpeakers {
         // sexes bear in some language, is likely who is meant; no leap past them to someone named in a paragraph
         // before. No answer rather than a guess. (Mid-paragraph, "Mara Lind, the governor, disagrees." does not stop
         // a "he" going on with the man who spoke just before in that paragraph.)
-        // (Only when the pronoun's own sentence names no one: "Two weeks after Clinton lost her cool, as she said,
+        // (Only when the pronoun's own sentence names no one: "Ten days after Crane lost her temper, as she said,
         // '...'" has its own candidate.)
-        if (!found && !s.genderSure && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && !this.namesKnownPerson(this.read.sentence) && this.opensParagraphBefore() && this.opensWithNameAt(s, this.read.sentence - 1)) {
+        if (!found && !s.genderSure && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && !this.namesKnownPerson(this.read.sentence) && (this.opensParagraphBefore() || this.opensParagraphAfterOne()) && this.opensWithNameAt(s, this.read.sentence - 1)) {
           this.lastPath = 'pronoun: none, the subject before has a gender only guessed';
           return null;
         }
@@ -979,6 +1008,11 @@ export class DocumentSpeakers {
           return null;
         }
         if (paragraph - at > 2 || displaced(this.known, s, want) || this.rivalled(s, want)) return null;
+        // "We spoke to Ivo Lind about Olga Petrova. '...,' she said.": not the woman who spoke before Olga was named.
+        if (talkedAboutBetween(this.known, s, want)) {
+          this.lastPath = TALKED_ABOUT_BETWEEN;
+          return null;
+        }
         // A person brought in by "a ..." in a sentence passed over stands between: no skipping over them.
         // (A noun of agent the roles lack counts when WordNet has it only a kind of person: "keeper", "fisherman";
         // not "reminder" or "server", which are also a message and a machine.)
@@ -1074,6 +1108,12 @@ export class DocumentSpeakers {
           return null;
         }
         if (s.gender === want) return s;
+        // "We spoke to Ivo Lind about Olga Petrova. '...,' she said.": one of no gender told, beside one of the
+        // pronoun's gender whom the sentence just before talks about, may be either. No answer rather than a guess.
+        if (seen === this.read.sentence - 1 && talkedAboutIn(this.known, seen, s, want)) {
+          this.lastPath = TALKED_ABOUT_BETWEEN;
+          return null;
+        }
         // "Han Jong Su met Lee Min Seo in Busan, but she said ...": the sentence names, before the pronoun,
         // another person whom it may as well mean, and no gender tells the two apart. No answer rather than a guess.
         // "A source close to the actress Bella Roane said she had screamed '...'": one described by their tie to a
@@ -1325,7 +1365,13 @@ export class DocumentSpeakers {
     const there = this.read.textOf.get(at);
     if (!there) return false;
     const opening = there.masked.slice(there.from, there.to).trimStart().toLowerCase();
-    return s.names.some((n) => [n.toLowerCase(), nameWords(n).at(-1) ?? n].some((w) => opening.startsWith(w) && /^[\s,]/u.test(opening.slice(w.length)) && !ASKING_VERB.test(opening.slice(w.length))));
+    if (s.names.some((n) => [n.toLowerCase(), nameWords(n).at(-1) ?? n].some((w) => opening.startsWith(w) && /^[\s,]/u.test(opening.slice(w.length)) && !ASKING_VERB.test(opening.slice(w.length))))) return true;
+    // (Or a full name set off after a short description opening the sentence: "Berg's deputy, Ola Lie, said ...".)
+    return s.names.some((n) => {
+      if (!/\s/u.test(n)) return false;
+      const at = opening.indexOf(`, ${n.toLowerCase()},`);
+      return at > 0 && at <= 50 && !/[,;:]/u.test(opening.slice(0, at)) && !ASKING_VERB.test(opening.slice(at + n.length + 3));
+    });
   }
 
   /**
@@ -1347,7 +1393,7 @@ export class DocumentSpeakers {
     const prev = before.masked.slice(before.from, before.to);
     // Its subject: a name opening it before a lowercase verb, after a fronted clause of time or cause, or after a
     // description set off by commas ("His grandson, Pim, 9, had ...").
-    const opening = /^\s*((?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by)\b)\p{Ll}/u.exec(prev)?.[1];
+    const opening = /^\s*((?:[\p{Lu}][\p{L}'’-]*)(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})\s+(?!(?:and|or|of|in|on|at|to|for|with|from|by)\b)[\p{Ll}]/u.exec(prev)?.[1];
     const name = [opening, mainClauseSubject(prev), describedSubject(prev.trimStart())?.name].find((n): n is string => !!n && !NOT_A_SUBJECT.test(n.split(/\s+/u)[0]!) && this.knowsName(n));
     if (!name) return null;
     // "Roe was asked a question. '...,' the moderator said.": a sentence before that has its subject asked, told or
@@ -1369,6 +1415,48 @@ export class DocumentSpeakers {
     const told = this.knownGender(name) ?? genderOfName(name);
     if (sex && told && told !== sex) return null;
     return this.resolvePerson(name, paragraph, null);
+  }
+
+  /** Whether this sentence opens its paragraph right after a paragraph that the sentence before opened. */
+  private opensParagraphAfterOne(): boolean {
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = this.read.textOf.get(this.read.sentence - 1);
+    return !!here && !!before && here.masked !== before.masked && here.masked.slice(0, here.from).trim() === '' && before.masked.slice(0, before.from).trim() === '';
+  }
+
+  /**
+   * "Dana Pike, a researcher at the Coastal Institute, said ... [new paragraph] "...," the expert added.": writers
+   * vary the word for a commentator ("the expert", "the analyst") from the one the text gave them. A bare "the
+   * expert" (or another of EXPERT_HEADS) credited for a quote is the one person named in full, in its paragraph
+   * before its sentence or in the paragraph before, whom the text gave a role of that family (a title before the
+   * name, "Economist Piet Hale", or one set off after it), when no one else is named after that person up to the
+   * credit, the credit's sentence names no one, and no one else there was given a commentator's role. Else null.
+   */
+  private expertNamedJustBefore(d: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
+    if (!EXPERT_HEADS.has(d.head) || !/^the\s+[\p{Ll}]+$/iu.test(d.text)) return null;
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!at) return null;
+    const window = this.mentions.filter((m) => (m.paragraph === paragraph && m.at < at.from) || m.paragraph === paragraph - 1);
+    const headsOf = (m: NameMention): string[] => (m.role ? normaliseName(m.role).split(/\s+/u).map(singular) : []);
+    const fitting = window.filter((m) => headsOf(m).some((h) => EXPERT_FAMILY.has(h)));
+    if (fitting.length === 0 || new Set(fitting.map((m) => m.compact)).size !== 1) return null;
+    const fit = fitting[fitting.length - 1]!;
+    const own = new Set(fit.words.map((w) => w.toLowerCase()));
+    // No one else named in full there who was given a commentator's role of any kind, nor after them.
+    if (window.some((m) => m.compact !== fit.compact && (headsOf(m).some((h) => COMMENTATOR_HEADS.has(h)) || m.paragraph > fit.paragraph || (m.paragraph === fit.paragraph && m.at > fit.at)))) return null;
+    if (this.mentions.some((m) => m.paragraph === paragraph && m.at >= at.from && m.at < at.to)) return null;
+    // Nor a known person's name alone between them and the credit ("Lind disagreed."), the credit's sentence included.
+    const between = fit.paragraph === paragraph ? at.masked.slice(fit.at + fit.name.length, at.to) : `${(this.paragraphs[paragraph - 2] ?? '').slice(fit.at + fit.name.length)}\n${at.masked.slice(0, at.to)}`;
+    for (const w of between.matchAll(/(?<![\p{L}'’-])[\p{Lu}][\p{L}'’-]+/gu)) {
+      const word = nameWords(w[0])[0];
+      if (word && !own.has(word.toLowerCase()) && this.knowsName(w[0].replace(/['’]s$/u, ''))) return null;
+    }
+    // (A sentence opened by a surname the text has not named in full counts too: "Omdal disagreed.")
+    for (const m of between.matchAll(SENTENCE_SUBJECT_WORD)) {
+      const word = m[1]!;
+      if (!own.has(word.toLowerCase()) && !FUNCTION_WORDS.has(word.toLowerCase()) && !inWordNet(word) && !inWordNet(word.replace(/s$/u, ''))) return null;
+    }
+    return this.resolvePerson(fit.name, paragraph, fit.role);
   }
 
   /** Whether the sentence before this one opens this sentence's paragraph. */
@@ -1727,6 +1815,76 @@ export class DocumentSpeakers {
     return holder;
   }
 
+  /**
+   * "The show went live to the Berlin correspondent, Ada Fenn. ... [new paragraph] "...," the correspondent said.":
+   * a bare description opening its paragraph's first sentence (the quote first) is the one person the paragraph
+   * before named in full with a role of that head, a title of office too, when the text so far gave that head to
+   * no one else, named or not, and uses the word for nothing else. Else null.
+   */
+  private roleOfParagraphBefore(head: string, paragraph: number): NameMention | null {
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!at || paragraph < 2 || at.masked.slice(0, at.from).trim() !== '') return null;
+    // (The word itself, now held: "the governor" is no "former governor", "the leader" no bare "President X".)
+    const holders = this.mentions.filter((m) => m.role && m.paragraph < paragraph && roleHoldsHead(m.role, head) && !PAST_ROLE.test(m.role));
+    if (holders.length === 0 || new Set(holders.map((m) => m.compact)).size !== 1 || holders.at(-1)!.paragraph !== paragraph - 1) return null;
+    if (this.locals.some((x) => x.kind !== 'person' && x.heads.has(head))) return null;
+    if (this.locals.some((x) => x.kind === 'person' && x.heads.has(head) && !x.names.some((n) => compactName(n) === holders[0]!.compact))) return null;
+    // The word itself used in the text before only in that person's roles ("a correspondent in Kyiv" is someone else).
+    const text = [...this.paragraphs.slice(0, paragraph - 1), at.masked.slice(0, at.from)].join('\n');
+    const uses = text.match(new RegExp(String.raw`\b${head}s?\b`, 'giu'))?.length ?? 0;
+    if (uses > holders.length) return null;
+    return holders.at(-1)!;
+  }
+
+  /**
+   * "Nadia Roe ... On Thursday she hosted a session ... '...,' the host replied.", "Cross-examined by X, Dr Roe
+   * accepted ... '...,' the witness replied.": a bare description whose noun is the agent of a verb (`ROLE_VERBS`)
+   * is the one person named in full whom the text, before it, makes the subject of that verb (by name, or as "he"
+   * or "she" in a paragraph that names only them before it), when no one else is, the text gives the noun to
+   * no one, and uses it nowhere before. Else null.
+   */
+  private agentOfRoleVerb(head: string, paragraph: number): string | null {
+    const verbs = ROLE_VERBS[head];
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!verbs || !at) return null;
+    const found = new Set<string>();
+    let chosen: string | null = null;
+    for (let k = 0; k < paragraph; k++) {
+      const text = k === paragraph - 1 ? at.masked.slice(0, at.from) : this.paragraphs[k]!;
+      for (const m of text.matchAll(verbs)) {
+        const subject = (m[1] ?? m[2] ?? '').replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+/u, '');
+        let name: string | null = null;
+        if (/^(?:he|she)$/iu.test(subject)) {
+          const named = this.mentions.filter((x) => x.paragraph === k + 1 && x.words.length >= 2 && x.at < m.index!);
+          if (new Set(named.map((x) => x.compact)).size === 1) name = named[0]!.name;
+        } else if (subject) {
+          const word = nameWords(subject).at(-1);
+          const held = this.mentions.filter((x) => x.paragraph <= k + 1 && x.words.length >= 2 && word && x.words.includes(word));
+          if (new Set(held.map((x) => x.compact)).size === 1) name = held[0]!.name;
+        }
+        if (!name) return null;
+        found.add(compactName(name));
+        if (found.size > 1) return null;
+        chosen = name;
+      }
+    }
+    if (found.size !== 1 || !chosen) return null;
+    const name = chosen;
+    const before = [...this.paragraphs.slice(0, paragraph - 1), at.masked.slice(0, at.from)].join('\n');
+    if (new RegExp(String.raw`\b${head}s?\b`, 'iu').test(before)) return null;
+    if (this.locals.some((x) => x.heads.has(head)) || this.mentions.some((m) => m.role && roleHoldsHead(m.role, head))) return null;
+    return name;
+  }
+
+  /** Whether a mention after `s` was last seen, before this sentence, gives someone else a role fitting `head` and `rest`. */
+  private roleGivenSince(s: LocalSpeaker, head: string, rest: readonly string[], paragraph: number): boolean {
+    const seen = this.paragraphOf.get(s);
+    if (seen === undefined) return false;
+    const own = new Set(s.names.map((n) => compactName(n)));
+    const ownWords = new Set(s.names.flatMap((n) => nameWords(n)));
+    return this.namedBefore(paragraph).some((m) => m.paragraph > seen && m.role && !own.has(m.compact) && !m.words.some((w) => ownWords.has(w)) && roleFits(m.role, head, rest, false));
+  }
+
   private describedMentions(head: string, words: ReadonlySet<string>, paragraph: number, reach = 2): NameMention[] {
     const rest = [...words].filter((w) => w !== head);
     // A bare "the historian" ties only someone this paragraph has just given that role ("For X, a historian
@@ -1754,7 +1912,9 @@ export class DocumentSpeakers {
     const at = this.read.textOf.get(this.read.sentence);
     const here = at ? at.masked.slice(0, at.from) : '';
     const phrase = issuerOf(here, head) ?? (paragraph >= 2 ? issuerOf(this.paragraphs[paragraph - 2]!, head) : null);
-    const parsed = phrase ? parseSubjectPhrase(phrase) : null;
+    // ("the Society for Friendship with Peru": a body's name read up to its "with" when the whole reads as none.)
+    const upToWith = phrase && / with /u.test(phrase) ? parseSubjectPhrase(phrase.slice(0, phrase.indexOf(' with '))) : null;
+    const parsed = phrase ? (parseSubjectPhrase(phrase) ?? (upToWith && upToWith.type !== 'pronoun' && upToWith.kind === 'organisation' ? upToWith : null)) : null;
     if (!parsed || parsed.type === 'pronoun' || (parsed.type === 'description' && (parsed.kind !== 'organisation' || ISSUED_HEADS.has(parsed.head)))) return null;
     const found = parsed.type === 'name' ? (parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name)) : this.resolveDescription(parsed, paragraph, false);
     this.lastPath = 'description: the issuer of the statement';
@@ -1867,6 +2027,8 @@ export class DocumentSpeakers {
     if (d.definite && !d.plural && ISSUED_HEADS.has(d.head)) {
       const issuer = this.statementIssuer(d.head, paragraph);
       if (issuer) return issuer;
+      // ("The message added: ..." with no sender told is nobody's: a message is no voice of its own.)
+      if (d.head === 'message') return null;
     }
     const medium = d.kind === 'organisation' && d.definite && !d.plural ? this.mediumVoiced(d, paragraph) : undefined;
     if (medium !== undefined) return medium;
@@ -1919,12 +2081,17 @@ export class DocumentSpeakers {
       const past = PAST_ROLE.test(d.text);
       const proper = relation ? [] : [...asLeader.matchAll(/(?<=^|\s)[\p{Lu}][\p{L}'’.-]*/gu)].map((m) => [...contentWords(m[0])][0]).filter((w): w is string => !!w && w !== d.head).map((w) => [...words].find((x) => x.split(' ').includes(w)) ?? w).filter((w, k, all) => all.indexOf(w) === k);
       // (Only for the one credited with a quotation: a description read as a sentence's subject keeps its
-      // old reading, as "The Republican nominee, he said, watched ..." must not make "he" the nominee.)
+      // old reading, as "The party's nominee, he said, looked on ..." must not make "he" the nominee.)
       if (asSpeaker && !relation && !past && d.kind !== 'organisation' && !d.plural) {
         const here = this.fitNamedInParagraph(d, words, proper, paragraph);
         if (here) {
           this.lastPath = 'description: the one of that role its paragraph names';
           return here;
+        }
+        const expert = this.expertNamedJustBefore(d, paragraph);
+        if (expert) {
+          this.lastPath = 'description: the one commentator named just before';
+          return expert;
         }
       }
       for (let i = this.recent.length - 1; i >= 0; i--) {
@@ -1989,6 +2156,11 @@ export class DocumentSpeakers {
           this.lastPath = `description: role of a mention | ${words.size > 1 ? 'more words' : 'bare'}`;
           return this.resolvePerson(fit[0]!.name, paragraph, fit[0]!.role);
         }
+        const before = fit.length === 0 && words.size === 1 && asSpeaker ? this.roleOfParagraphBefore(d.head, paragraph) : null;
+        if (before) {
+          this.lastPath = 'description: the one given that role in the paragraph before';
+          return this.resolvePerson(before.name, paragraph, before.role);
+        }
         // "says the stationmaster" paragraphs after "Ivan Petrov, the stationmaster,": a role no office title,
         // given in the text to one person only, ties that person however far back (a title of office, "the
         // minister", many may hold; the narrow reach above stands for those).
@@ -2007,7 +2179,12 @@ export class DocumentSpeakers {
           this.lastPath = 'description: the obituary\'s subject';
           return this.resolvePerson(subject, paragraph, null);
         }
-        const sole = fit.length === 0 && words.size === 1 && (asSpeaker || /^the\s+\p{Ll}+$/u.test(d.text)) ? this.soleRoleHolder(d.head, paragraph) : null;
+        const agent = fit.length === 0 && words.size === 1 && asSpeaker && /^the\s+[\p{Ll}]+$/u.test(d.text) ? this.agentOfRoleVerb(d.head, paragraph) : null;
+        if (agent) {
+          this.lastPath = 'description: the one the text has do what the role does';
+          return this.resolvePerson(agent, paragraph, null);
+        }
+        const sole = fit.length === 0 && words.size === 1 && (asSpeaker || /^the\s+[\p{Ll}]+$/u.test(d.text)) ? this.soleRoleHolder(d.head, paragraph) : null;
         if (sole) {
           this.lastPath = 'description: the one person the text gave that role';
           return this.resolvePerson(sole.name, paragraph, sole.role);
@@ -2030,6 +2207,10 @@ export class DocumentSpeakers {
       // subject, up to the description's own, is nearer than one of that role named paragraphs back; the text
       // does not tie the description to the earlier one, so no one is chosen.
       if (best && best.kind === 'person' && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.otherSubjectInParagraph(best)) best = null;
+      // "The Tribune's correspondent, Ada Fenn, spoke first. [...] the show went live to the Berlin correspondent,
+      // Ola Brisk. "...," the correspondent said.": someone else given a role of that head since, named in full in
+      // a mention (not a speaker the loop above weighed), may be the one meant; the text does not say which.
+      if (best && best.kind === 'person' && !/\bsame\b/iu.test(d.text) && this.roleGivenSince(best, d.head, [...words].filter((w) => w !== d.head), paragraph)) best = null;
       // "Our defence ministry has said ..., and the minister told ...": a sentence that names a ministry before
       // "the minister" means that ministry's head, not someone of that role named in another paragraph.
       if (best && d.head === 'minister' && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.ministryBefore(d.text)) best = null;
@@ -2073,6 +2254,18 @@ const CARRIED_SENTENCES = 5;
 
 // Words for one who comments on a field from outside it, used in turn for the same person.
 const EXPERT_HEADS = new Set(['analyst', 'researcher', 'expert', 'specialist', 'scholar', 'academic', 'economist', 'commentator', 'observer']);
+// Agent nouns and the verbs whose subject they name ("she hosted" is "the host"), each subject a name or "he"/"she"
+// (captured first) or the name after a fronted participle of cross-examination (captured second).
+const SUBJECT = String.raw`((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}|\b[Hh]e|\b[Ss]he)`;
+const ROLE_VERBS: Record<string, RegExp> = {
+  host: new RegExp(String.raw`${SUBJECT}\s+(?:co-)?host(?:ed|s)\b(?!\s+by)|(?!)()`, 'gu'),
+  moderator: new RegExp(String.raw`${SUBJECT}\s+moderat(?:ed|es)\b(?!\s+by)|(?!)()`, 'gu'),
+  witness: new RegExp(String.raw`${SUBJECT}\s+(?:testified|testifies|gave\s+evidence|gives\s+evidence|took\s+the\s+(?:witness\s+)?stand)\b|\b[Cc]ross-examined\s+by\s+[^.;]*?,\s+((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})\s+\p{Ll}`, 'gu'),
+};
+// The roles whose holder "the expert" (or another of EXPERT_HEADS) may mean: those heads and a scientist's.
+const EXPERT_FAMILY = new Set([...EXPERT_HEADS, 'scientist']);
+// Roles of others who comment from outside a field, any of whom "the expert" might mean as well.
+const COMMENTATOR_HEADS = new Set([...EXPERT_FAMILY, 'historian', 'professor', 'fellow', 'lecturer', 'author', 'writer', 'consultant', 'strategist', 'adviser', 'advisor', 'pollster', 'political']);
 
 /** Whether a role is lowercase adjectives only, no title ("liberal", "conservative", "pro-government"). */
 function adjectivesOnly(role: string): boolean {
@@ -2086,7 +2279,7 @@ const EPITHET_DESCRIPTION = /^the\s+(?:old|elderly|aged|ageing|aging|veteran|ret
 
 /** The sex a noun right before a name tells ("His granddaughter, Masha,", "her son Pavel"), the first one found. */
 function nounBeforeSex(paragraphs: readonly string[], name: string): 'm' | 'f' | null {
-  const re = new RegExp(String.raw`([\p{Ll}-]+),?\s+${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'gu');
+  const re = new RegExp(String.raw`([\p{Ll}-]+),?\s+${escapeRegExp(name)}(?![\p{L}])`, 'gu');
   for (const p of paragraphs) for (const m of p.matchAll(re)) {
     const sex = nounSex(m[1]!, { plural: false });
     if (sex) return sex;
@@ -2165,11 +2358,25 @@ export function genderOfWhoClause(sentence: string, name: string): 'm' | 'f' | n
 }
 
 /**
+ * The sex a clause of anonymity after a description tells: "a senior official, who briefed us on condition that he
+ * not be named,", "a guard, who asked that her name not be used,", "an aide, who spoke because he was not
+ * authorised to ..."; null when the description (`text`, as parsed) is not followed by one.
+ */
+export function genderOfAnonymityClause(sentence: string, text: string): 'm' | 'f' | null {
+  const at = sentence.toLowerCase().indexOf(text.toLowerCase());
+  if (at < 0) return null;
+  const m = /^,?\s+who\s+[^,;:"“”_]{0,80}?\b(?:on\s+(?:the\s+)?condition\s+that\s+(he|she)\s+not\s+be\s+(?:named|identified)|asked\s+that\s+(his|her)\s+name\s+not\s+be\s+(?:used|published|given|printed)|because\s+(he|she)\s+(?:(?:was|is)\s+not|(?:had|has)\s+not\s+been)\s+authori[sz]ed)/u.exec(sentence.slice(at + text.length));
+  if (!m) return null;
+  const w = m[1] ?? m[2] ?? m[3]!;
+  return w === 'he' || w === 'his' ? 'm' : 'f';
+}
+
+/**
  * Whether `text` (a sentence) says that the person named `name` prosecutes: "Opening the prosecution case,
  * NAME ...", "NAME (KC), prosecuting, ...", "NAME, for the prosecution, ...".
  */
 function prosecutes(text: string, name: string): boolean {
-  const last = name.trim().split(/\s+/u).at(-1)!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const last = escapeRegExp(name.trim().split(/\s+/u).at(-1)!);
   const n = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*?\s*\b${last}(?:\s+[KQ]C)?`;
   return new RegExp(String.raw`(?:^|[.;]\s+)Opening\s+(?:the\s+)?(?:prosecution|Crown)(?:['’]s)?\s+case,\s+${n}\b|\b${last}(?:\s+[KQ]C)?,\s+(?:prosecuting|for\s+the\s+(?:prosecution|Crown)),`, 'u').test(text);
 }

@@ -95,7 +95,7 @@ function middleMatches(text: string, word: string): { before: string; after: str
 
 /** Whether the word is a given name the lexicon knows, read without its accents too ("Lucía", "Tomás"). */
 export function givenName(word: string): boolean {
-  const bare = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const bare = word.normalize('NFD').replace(/[\p{M}]/gu, '').toLowerCase();
   return [word.toLowerCase(), bare].some((w) => lexFirstName(w));
 }
 

@@ -40,7 +40,7 @@ export function bareUsesIn(text: string, w: string): number[] {
     if (quoted.some(([a, b]) => t.index > a && t.index < b)) continue;
     const before = text.slice(0, t.index).match(/([\p{L}.]+)[ \t]+$/u)?.[1];
     const after = text.slice(t.index + t[0].length).match(/^[ \t]+([\p{L}]+)/u)?.[1];
-    if ((before && /^\p{Lu}/u.test(before)) || (after && /^\p{Lu}/u.test(after))) continue;
+    if ((before && /^[\p{Lu}]/u.test(before)) || (after && /^[\p{Lu}]/u.test(after))) continue;
     out.push(t.index);
   }
   return out;

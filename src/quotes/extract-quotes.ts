@@ -23,7 +23,7 @@ import { isListItem } from './heading-speaker.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { addresseePhraseBefore, namedInProse, ownPhraseBefore, turnPieces, turnRecord } from './turn-records.ts';
 import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
-import { creditLine, creditListItem, headingSpeaker, introduction, labelIntroduction } from './paragraph-credits.ts';
+import { creditLine, creditListItem, headingSpeaker, introduction, labelIntroduction, voxPopIntroduction } from './paragraph-credits.ts';
 import { readParagraph } from './read-paragraph.ts';
 import { continueInTurn, resolveContinuations } from './continuations.ts';
 import { displayedWords } from './display-words.ts';
@@ -36,7 +36,7 @@ import { nameGivenAfter } from './speaker-named-after.ts';
 import { questionedPerson } from './question-pronoun.ts';
 
 // A mark that may open a quote inside a quote, as a cheap test before reading one.
-const INNER_MARK = /[\s(—–:,]['‘"“]\p{L}/u;
+const INNER_MARK = /[\s(—–:,]['‘"“][\p{L}]/u;
 
 /** How each attributed quote's speaker was found, for the PolNeAR evaluation's per-path precision. */
 export const attributionPaths = new WeakMap<Quote, string>();
@@ -116,7 +116,8 @@ export function extract(original: readonly Passage[]): Extraction {
         // speaker is taken as speaking, who would otherwise stand between a "he told reporters" and the
         // "Secretary Blinken" the turn named just before it.)
         const inner = safeSpans(p.text).filter((s) => s.open >= turn.start && s.end <= turn.end);
-        const read = inner.length > 0 ? readParagraph(p, pi, inner, ds, null, lastSpeaker) : [];
+        // (Its first sentence opens after the label, as the words do: "TOM ROE, REPORTER: An aide said ...".)
+        const read = inner.length > 0 ? readParagraph(p, pi, inner, ds, null, lastSpeaker, turn.start) : [];
         continueInTurn(read);
         const record = turnRecord(p, pi, turn, ds);
         // An answer's opening "he" the reading could not tell, or gave the one answering: the one the question before names
@@ -155,6 +156,7 @@ export function extract(original: readonly Passage[]): Extraction {
         prevPlain = null;
         prevRecords = [];
         if (record?.local) lastSpeaker = record.local;
+        if (record?.local && credited.some((r) => r.local && r.local !== record.local && r.local.kind !== 'organisation')) ds.noteTurnQuoting(record.local, p.paragraph);
         continue;
       }
       const found = safeSpans(p.text);
@@ -187,6 +189,8 @@ export function extract(original: readonly Passage[]): Extraction {
       introduced = listHead ? null : found.length === 0 || (lastSentence && found[found.length - 1]!.close < lastSentence.start) ? introduction(p, ds) : null;
       // A roundup's label paragraph in capitals ("PUTIN, asked about satellites:") introduces the quote after it.
       if (!introduced && found.length === 0) introduced = labelIntroduction(p, ds);
+      // A vox pop's label over the words ("**Olga Marsk, 34, pharmacist:**") introduces the quote after it.
+      if (!introduced && found.length === 0) introduced = voxPopIntroduction(p, bold[n]!, ds);
       // A shotlist's sound bite under its header in capitals ("PUTIN SAYING:"): the header names the speaker.
       if (found.length && p.text.includes('ING')) {
         for (const r of paraRecords) {
@@ -265,7 +269,9 @@ export function extract(original: readonly Passage[]): Extraction {
     for (const r of docRecords) {
       records.push(r);
       const text = passages[r.passage]!.text;
-      if (r.span.close > r.span.start && INNER_MARK.test(text.slice(r.span.start, r.span.close))) records.push(...nestedRecords(r, text, passages[r.passage]!.paragraph, ds));
+      // (With the paragraph before it in the document, for an outer quote opening its own.)
+      const previous = r.passage > 0 && passages[r.passage - 1]!.citation.doc === passages[r.passage]!.citation.doc && passages[r.passage - 1]!.paragraph === passages[r.passage]!.paragraph - 1 ? passages[r.passage - 1]!.text : undefined;
+      if (r.span.close > r.span.start && INNER_MARK.test(text.slice(r.span.start, r.span.close))) records.push(...nestedRecords(r, text, passages[r.passage]!.paragraph, ds, previous));
     }
     locals.push(...ds.locals);
     for (const w of ds.mentionedNameWords()) mentioned.push(w);

@@ -1,6 +1,6 @@
 /**
  * A quote inside a fronted clause of time or cause belongs to that clause, not to the main clause after its
- * comma: in `After Jane Roe said students might do better at "less advanced schools," John Roe said: ...` and
+ * comma: in `After Jane Roe said pupils might fare better at "smaller village schools," John Roe said: ...` and
  * `When Jane Roe called the plan "a disaster," John Roe laughed.` the words are Jane Roe's. The comma after
  * the quote closes the clause; it credits nothing.
  */

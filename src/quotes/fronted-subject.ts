@@ -26,7 +26,7 @@ export function inFrontedClause(masked: string, at: number, open: number): Front
   if (at < 0 || at >= open || !OPENER.test(masked)) return null;
   const comma = masked.indexOf(',');
   // The comma must close the clause, with the main clause after it: a comma right before the quote only
-  // opens the quote (`When he returned he began by saying, "..."`), and the clause may run on to it.
+  // opens the quote (`When he came back he started by saying, "..."`), and the clause may run on to it.
   if (!(comma > at && comma < open) || !/[\p{L}\p{N}]/u.test(masked.slice(comma + 1, open))) return null;
   // Nor does a comma opening an aside within the clause: in `When Mr. Roe says, as he did in May, that "..."` the
   // quote is still the clause's, and its subject's words.

@@ -135,7 +135,7 @@ export function titleSex(title: string | null): Sex | null {
     if (/['’]s$/u.test(word)) continue;
     const bare = word.replace(/\.$/u, '');
     // (An honorific anywhere among them is the one right before the name: "Perhaps Mr.", as a role's words run.)
-    const honorific = /^\p{Lu}/u.test(bare) ? honorificSex(bare[0]! + bare.slice(1).toLowerCase()) : null;
+    const honorific = /^[\p{Lu}]/u.test(bare) ? honorificSex(bare[0]! + bare.slice(1).toLowerCase()) : null;
     if (honorific) return honorific;
     const lower = bare.toLowerCase();
     if (bare !== lower && !LISTED.has(lower) && !lower.endsWith('woman') && !CAPITALISED_MAN_TITLES.has(lower)) continue;

@@ -5,6 +5,7 @@
  * evidence, or a surname only one person bears, the epithet stays unresolved: a guess could name the wrong one.
  */
 import { statedAges } from './stated-ages.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** An epithet parsed: the surname it qualifies and whether it means the older of the people who share it. */
 export interface GenerationEpithet {
@@ -66,7 +67,7 @@ export function personOfGeneration(text: string, names: readonly string[], older
   // A sibling the text calls younger or elder: "Kim Yo Jong, the leader's younger sister", "his elder brother,
   // Kim Jong Chol" (whose sibling the other of the two is).
   for (const named of names) {
-    const name = named.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const name = escapeRegExp(named);
     const after = new RegExp(String.raw`(?<![\p{L}'’-])${name},\s+(?:the\s+)?${SIBLING_OWNER}\s+${SIBLING}\b`, 'u').exec(text);
     const before = new RegExp(String.raw`\b${SIBLING_OWNER}\s+${SIBLING},?\s+${name}(?![\p{L}'’-])`, 'u').exec(text);
     for (const m of [after, before]) {

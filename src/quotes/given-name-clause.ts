@@ -10,13 +10,13 @@
 
 // The description (a determiner first, no comma), perhaps a clause set off before ("reached by phone"), then
 // the naming clause (a name, or a label in quotation marks) and a verb after its comma.
-const GIVEN_NAME = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The)\s+[^,;:"“”_]{1,80}?)(?:,\s+(?:who|speaking|reached|interviewed|contacted|asked)\b[^,;:"“”_]{0,100})?,\s+who\s+(?:gave|would\s+give|offered|would\s+only\s+give|only\s+gave)\s+(?:only\s+)?(his|her)\s+(?:(?:first|given)\s+name|name|(call\s+sign|callsign|nickname|nom\s+de\s+guerre|code\s+name|codename|military\s+nickname))(?:\s+only)?(?:\s+as)?,?\s+(?:([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)|["“][^"“”]{1,40}["”]),\s+(?:also\s+|then\s+|later\s+)?\p{Ll}/u;
+const GIVEN_NAME = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The)\s+[^,;:"“”_]{1,80}?)(?:,\s+(?:who|speaking|reached|interviewed|contacted|asked)\b[^,;:"“”_]{0,100})?,\s+who\s+(?:gave|would\s+give|offered|would\s+only\s+give|only\s+gave)\s+(?:only\s+)?(his|her)\s+(?:(?:first|given)\s+name|name|(call\s+sign|callsign|nickname|nom\s+de\s+guerre|code\s+name|codename|military\s+nickname))(?:\s+only)?(?:\s+as)?,?\s+(?:([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)|["“][^"“”]{1,40}["”]),\s+(?:also\s+|then\s+|later\s+)?[\p{Ll}]/u;
 
 // "The next listener, a woman who identified herself as Ms. Lind from Dover, said ...", "A caller who identified
 // himself only as Mr. Berg, a retired pilot, said ...": the description (a determiner first), perhaps a noun of
 // person after its comma, the clause giving the name (an honorific kept out), where the person is from, perhaps a
 // role set off, then the verb after the comma.
-const IDENTIFIED = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The)\s+[^,;:"“”_]{1,80}?)(?:,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:woman|man|person|caller|listener|reader|viewer|resident|voter|worker))?\s+who\s+identified\s+(himself|herself)\s+(?:only\s+)?as\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)(?:\s+(?:from|of|in)\s+[\p{Lu}][^,;:"“”_]{0,40})?(?:,\s+(?:a|an)\s+[^,;:"“”_]{1,80})?,\s+(?:also\s+|then\s+|later\s+)?\p{Ll}/u;
+const IDENTIFIED = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The)\s+[^,;:"“”_]{1,80}?)(?:,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:woman|man|person|caller|listener|reader|viewer|resident|voter|worker))?\s+who\s+identified\s+(himself|herself)\s+(?:only\s+)?as\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)(?:\s+(?:from|of|in)\s+[\p{Lu}][^,;:"“”_]{0,40})?(?:,\s+(?:a|an)\s+[^,;:"“”_]{1,80})?,\s+(?:also\s+|then\s+|later\s+)?[\p{Ll}]/u;
 
 /**
  * What a naming clause of the sentence's described subject gives: the name (null for a label in quotation
@@ -76,7 +76,7 @@ export const STAND_IN_NAME_LEAD = String.raw`(?:(?:a|an)\s+[\p{Ll}]+\s+(?:I|we)\
 // why, then the verb after its comma.
 const PSEUDONYM = new RegExp(String.raw`^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The|My|Our|His|Her)\s+[^,;:"“”_]{1,80}?),\s+` + STAND_IN_NAME_LEAD + String.raw`\s+([\p{Lu}][\p{Ll}'’-]+)\b[^,;:"“”_]{0,100},\s+(?:also\s+|then\s+|later\s+)?\p{Ll}`, 'u');
 // A name the writer marks as not the source's own, then the verb: "NAME, not his real name, said ...".
-const NOT_REAL_NAME = /^\s*([\p{Lu}][\p{Ll}'’-]+),\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)(?:,\s+[^,;:"“”_]{1,80})?,\s+(?:also\s+|then\s+|later\s+)?\p{Ll}/u;
+const NOT_REAL_NAME = /^\s*([\p{Lu}][\p{Ll}'’-]+),\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)(?:,\s+[^,;:"“”_]{1,80})?,\s+(?:also\s+|then\s+|later\s+)?[\p{Ll}]/u;
 
 /**
  * A subject the writer names by a name given in its source's stead (`My old friend, a man I will call Yegor,
@@ -100,21 +100,24 @@ export function pseudonymSubject(sentence: string): { name: string; gender: 'm' 
 
 // A description, then the name the people round them use: "known (to the men) as NAME", "who goes by (the call
 // sign) NAME", "with the call sign NAME"; perhaps its meaning between dashes or a comma, then the verb.
-const KNOWN_AS = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|The)\s+[^,;:"“”—–()]{1,60}?)\s+(?:known(?:\s+to\s+[^,;:"“”—–()]{1,30}?)?\s+(?:only\s+)?as|who\s+goes\s+by(?:\s+the\s+(?:call\s+sign|callsign|nickname|name))?|(?:with|under)\s+the\s+(?:call\s+sign|callsign|nickname|nom\s+de\s+guerre))\s+([\p{Lu}][\p{Ll}'’-]+)(?:\s+[—–][^—–]{1,40}[—–]\s*|,\s*|\s+)(?:only\s+|then\s+|also\s+|just\s+)?\p{Ll}/u;
+const KNOWN_AS = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|The)\s+[^,;:"“”—–()]{1,60}?)\s+(?:known(?:\s+to\s+[^,;:"“”—–()]{1,30}?)?\s+(?:only\s+)?as|who\s+goes\s+by(?:\s+the\s+(?:call\s+sign|callsign|nickname|name))?|(?:with|under)\s+the\s+(?:call\s+sign|callsign|nickname|nom\s+de\s+guerre))\s+(?:([\p{Lu}][\p{Ll}'’-]+)|["“]([^"“”]{1,40})["”])(?:\s+[—–][^—–]{1,40}[—–]\s*|,\s*|\s+)(?:only\s+|then\s+|also\s+|just\s+)?[\p{Ll}]/u;
 const WOMAN = /\b(?:woman|mother|grandmother|girl|widow|wife|daughter|sister|nun|actress|waitress|servicewoman|policewoman)\b/u;
 const MAN = /\b(?:man|father|grandfather|boy|widower|husband|son|brother|monk|infantryman|serviceman|policeman|rifleman|fisherman)\b/u;
 
 /**
  * A described subject the sentence names by what others call them (`A deckhand known to the crew as Dido
  * shrugged.`, `A gunner who goes by the call sign Kobza laughed.`): the name and description, with the sex a
- * noun of the description tells, or null. A later "he said" is that person's.
+ * noun of the description tells, or null. A later "he said" is that person's. A label in quotation marks
+ * (`A gunner who goes by the call sign "Kobza" said ...`) gives no name (null): the one described speaks.
  */
-export function knownAsSubject(sentence: string): { name: string; gender: 'm' | 'f' | null; description: string } | null {
+export function knownAsSubject(sentence: string): { name: string | null; gender: 'm' | 'f' | null; description: string } | null {
   if (!/\b(?:known|goes|call\s*sign|nickname|nom)\b/u.test(sentence)) return null;
   const m = KNOWN_AS.exec(sentence);
   if (!m) return null;
   const description = m[1]!.trim();
-  return { name: m[2]!, gender: sexOfDescription(description), description };
+  // (A call sign or nickname in quotation marks, `who goes by the call sign "Bison"`, is a label, neither a name
+  // of record nor a quote: the name is null, and the one described is the subject.)
+  return { name: m[2] ?? null, gender: sexOfDescription(description), description };
 }
 
 /** The sex the first noun of a sex in a description tells ("a man whose wife ..." is a man), or null. */

@@ -10,7 +10,7 @@ import { phraseThroughTitle } from './misread-title.ts';
 
 /**
  * Where words of time, place, manner or audience after a verb end ("after the attacks", "Tuesday in Paris",
- * "to a cheering crowd at the convention", "with a laugh"): the first token from `from` that is none of a
+ * "to a roaring crowd at the fair", "with a laugh"): the first token from `from` that is none of a
  * preposition, a noun phrase's words or an adverb.
  */
 export function adjunctEnd(tokens: readonly Token[], from: number): number {
@@ -164,7 +164,7 @@ export function quotedAsSaying(tokens: readonly Token[], q: number): Phrase | nu
     if (tokens[np.end]?.lemma !== 'as' || !/^(?:saying|telling|stating|calling|describing|adding|urging|warning)$/iu.test(tokens[np.end + 1]?.text ?? '')) continue;
     // A name, a pronoun, or a person described by the definite article when a named outlet quotes him ("RIA quoted
     // the spokesman as saying"): he points back to someone named. Another description ("his father"), or one
-    // quoted by a thing ("An early tweet quoted the president as saying"), is read by the rules below as before.
+    // quoted by a thing ("A first post quoted the president as saying"), is read by the rules below as before.
     if (tokens.slice(np.start, np.end).some((x) => x.quote >= 0)) continue;
     if (!/^(?:PROPN|PRON)$/u.test(tokens[np.end - 1]!.pos) && !(tokens[k - 1]?.pos === 'PROPN' && definitePerson(tokens.slice(np.start, np.end)))) continue;
     if (tokens.some((x, j) => j !== q && x.quote >= 0 && between(j, k, q))) continue;

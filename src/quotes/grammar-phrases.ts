@@ -68,7 +68,7 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   while (e >= 0 && ((SKIP_BEFORE_VERB.has(tokens[e]!.pos) && !(/['’]s$/u.test(tokens[e]!.text) && tokens[e]!.pos !== 'AUX')) || (/^(?:since|then)$/iu.test(tokens[e]!.text) && tokens[e - 1]?.pos === 'AUX')) && tokens[e]!.pos !== 'PRON') e--;
   // "Kim himself spoke of ...": an emphatic reflexive after the noun is no part of the subject.
   if (e >= 1 && /^(?:himself|herself|itself|themselves)$/iu.test(tokens[e]!.text) && /^(?:PROPN|NOUN)$/u.test(tokens[e - 1]!.pos)) e--;
-  // A party tag or other parenthesis after a name: "Rep. Gwen Moore (D-Wis.) said".
+  // A party tag or other parenthesis after a name: "Rep. Nell Arbery (D-Wis.) said".
   if (e >= 0 && tokens[e]!.text === ')') {
     let o = e;
     while (o >= 0 && tokens[o]!.text !== '(') o--;
@@ -81,7 +81,7 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     while (o > 0 && e - o < 30 && !/^[—–.;:!?\n]$/u.test(tokens[o]!.text) && tokens[o]!.quote < 0) o--;
     if (o > 0 && o < e - 1 && /^[—–]$/u.test(tokens[o]!.text) && /^(?:NOUN|PROPN)$/u.test(tokens[o - 1]!.pos)) e = o - 1;
   }
-  // "Sen. Jack Reed (D-R.I.), said": a party tag and a stray comma before the verb.
+  // "Sen. Ann Vole (D-N.H.), said": a party tag and a stray comma before the verb.
   if (e >= 1 && tokens[e]!.text === ',' && tokens[e - 1]!.text === ')') {
     const o = partyTagStart(tokens, e - 1);
     if (o > 0 && tokens[o - 1]!.pos === 'PROPN') e = o - 1;
@@ -130,7 +130,7 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     const name = b >= 0 && tokens[b]!.pos === 'PROPN' ? nounPhraseBefore(tokens, b) : null;
     if (name && tokens.slice(name.start, name.end).some((t) => t.pos === 'PROPN')) return name;
   }
-  // "Trump in his announcement speech called ...": a phrase of time or place between a name and its verb.
+  // "John Roe in his opening speech called ...": a phrase of time or place between a name and its verb.
   // (Past a party tag after the name as well: "Sen. Jane Roe (D-Va.) on Saturday said".)
   const owner = np && np.start >= 2 ? beforeParenthesis(tokens, np.start - 2) : -1;
   if (np && owner >= 0 && /^(?:in|at|on|during|after|before|via|through|over)$/iu.test(tokens[np.start - 1]!.text) && tokens[owner]!.pos === 'PROPN') {
@@ -179,6 +179,13 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     if (described && tokens[described.end - 1]!.pos === 'PROPN') return { start: described.start, end: np.end };
     if (described) return described;
   }
+  // "Prof Jane Roe of the Centre for Lake Studies at Fenwick College said": a person's name opening the subject,
+  // then where the person works, two or more capitalised names joined by prepositions; the name nearest the verb
+  // is only the last of them.
+  if (np) {
+    const person = personBeforeAffiliations(tokens, np);
+    if (person) return person;
+  }
   // "U.S. Secretary of State Jane Roe said": a title of several words with "of" in it, then a person's name
   // that opens with a known first name; the whole is one subject, its name read apart in finish.
   if (np && np.start >= 2 && tokens[np.start - 1]!.text === 'of' && tokens[np.start - 2]!.pos === 'PROPN' && titledNameStart(tokens, np.start - 1, np.end) >= 0) {
@@ -191,7 +198,7 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     // The words as written: tokens joined, with a space where the text has one.
     const words = (p: Phrase): string => tokens.slice(p.start, p.end).map((t, i, all) => (i > 0 && all[i - 1]!.end < t.start ? ' ' : '') + t.text).join('');
     // Only a person before a place: "the Association of Flight Attendants" is one organisation's name.
-    // The name may open with a role in lowercase ("former Gov. Jeb Bush of Florida said").
+    // The name may open with a role in lowercase ("former Gov. Ned Aske of Delmora said").
     let proper = name ? name.start : 0;
     while (name && proper < name.end && (tokens[proper]!.pos === 'ADJ' || tokens[proper]!.pos === 'DET') && /^[\p{Ll}]/u.test(tokens[proper]!.text)) proper++;
     if (name && proper < name.end && tokens.slice(proper, name.end).every((t) => t.pos === 'PROPN' || t.text === '.') && !tokens.slice(name.start, name.end).some((t) => CUE_FORMS.has(t.text.toLowerCase()))) {
@@ -207,6 +214,38 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // the verb after the clause; unsure who is, leave it.
   if (np && np.start >= 2 && tokens[np.start - 1]!.pos === 'VERB' && tokens.slice(Math.max(0, np.start - 5), np.start - 1).some((t) => /^(?:who|whom|which|that)$/iu.test(t.text))) return null;
   return np;
+}
+
+/**
+ * The person's name a chain of two or more affiliations follows, right before the verb ("Dr Jane Roe of the
+ * Institute for Lake Studies at Fenwick College"): capitalised runs joined by "of", "at", "from", "in" or "for"
+ * (with or without "the"), the last a body's or a place's name, the first a person's name that opens the clause
+ * (after nothing, punctuation or a quote), not the object of a preposition itself ("a friend of Jane Roe at ...").
+ * Null otherwise.
+ */
+function personBeforeAffiliations(tokens: readonly Token[], np: Phrase): Phrase | null {
+  const proper = (t: Token): boolean => t.pos === 'PROPN' || t.text === '.';
+  if (!tokens.slice(np.start, np.end).every(proper) || tokens[np.end - 1]!.pos !== 'PROPN') return null;
+  let k = np.start;
+  let hops = 0;
+  for (;;) {
+    let j = k;
+    if (j >= 1 && /^the$/iu.test(tokens[j - 1]!.text)) j--;
+    if (j < 2 || !/^(?:of|at|from|in|for)$/u.test(tokens[j - 1]!.text) || tokens[j - 2]!.pos !== 'PROPN' || tokens[j - 2]!.quote >= 0) break;
+    k = j - 2;
+    while (k > 0 && proper(tokens[k - 1]!) && tokens[k - 1]!.quote < 0) k--;
+    hops++;
+  }
+  if (hops < 2) return null;
+  const before = tokens[k - 1];
+  if (before && before.quote < 0 && before.pos !== 'PUNCT') return null;
+  let e = k;
+  while (e < tokens.length && proper(tokens[e]!)) e++;
+  const name = { start: k, end: e };
+  const text = tokens.slice(name.start, name.end).map((t) => t.text).join(' ').replace(/ \./gu, '.');
+  const person = parseSpeakerPhrase(text);
+  const last = tokens.slice(np.start, np.end).map((t) => t.text).join(' ');
+  return person?.type === 'name' && person.kind === 'person' && classifyProperName(last) === 'organisation' ? name : null;
 }
 
 /**
@@ -251,7 +290,7 @@ function whoClauseSubject(tokens: readonly Token[], end: number): Phrase | null 
   const head = nounPhraseBefore(tokens, w - 1);
   if (!head || !/^(?:a|an|the|one|another)$/iu.test(tokens[head.start]!.text) || tokens[head.end - 1]!.pos !== 'NOUN') return null;
   // Only the sentence's own subject, its clause holding no pronoun of its own: in "not paying an architect who
-  // said he was stiffed after he designed a clubhouse ..., saying" the described one is an object, not the subject.
+  // said he was short-changed once he drew a boathouse ..., saying" the described one is an object, not the subject.
   // (Or after a phrase of place or time fronted with its comma: "At the harbour office, a clerk who ... said".)
   if ((head.start !== firstWord(tokens) && !frontedPhraseBefore(tokens, head.start)) || tokens.slice(w + 1, end).some((t) => t.pos === 'PRON')) return undefined;
   return head;
@@ -396,8 +435,8 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     while (r >= 0 && tokens[r]!.text !== ',' && tokens[r]!.quote < 0) r--;
     // (A title's comma inside its marks closes the words before the clause as a comma would.)
     const titled = r > 0 && tokens[r]!.text === TITLE_COMMA;
-    // So has a participial phrase: "Mr. Bush, channeling his respectful roots, responded", and a phrase a
-    // preposition opens: "Jane Roe, in an attempt to draw attention to it, wrote".
+    // So has a participial phrase: "Mr. Aske, showing his courteous upbringing, replied", and a phrase a
+    // preposition opens: "Jane Roe, in a bid to get it noticed, wrote".
     // So has a role whose own relative clause holds the verb: "Jane Roe, a former candidate who now runs the
     // port, said".
     const roleWho = /^(?:a|an|the)$/iu.test(tokens[r + 1]?.text ?? '') && tokens.slice(r + 2, c).some((t, k) => /^(?:who|whose)$/iu.test(t.text) && tokens[r + 1 + k]!.pos === 'NOUN');
@@ -443,7 +482,7 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   const tag = tokens[c - 1]!.text === ')' ? partyTagStart(tokens, c - 1) : -1;
   if (tag > 0 && tokens[tag - 1]!.pos === 'PROPN') {
     const named = nounPhraseBefore(tokens, tag - 1);
-    // The name opens its clause: "worked for Sen. Lamar Alexander (R-Tenn.), one of ..." is another's role.
+    // The name opens its clause: "clerked for Sen. Ann Vole (R-Tenn.), one of ..." is another's role.
     const lead = tokens[named?.start ? named.start - 1 : -1];
     const opens = !lead || lead.quote >= 0 || lead.pos === 'PUNCT' || lead.pos === 'CCONJ';
     if (named && opens && tokens.slice(named.start, named.end).every((t) => t.pos === 'PROPN' || t.text === '.')) return { ...named, appositive: [c + 1, last] };
@@ -490,14 +529,14 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     return after && after.start === c + 1 ? after : null;
   }
   const lead = np.start >= 2 ? tokens[np.start - 1]! : null;
-  // "the director of the Federal Bureau of Investigation, James B. Comey, said": an organisation ending a
+  // "the head of the Harbour Board of Dunmore, John B. Roe, said": an organisation ending a
   // description before a full name between commas; the name speaks.
   if (lead && /^(?:of|at|for|to)$/iu.test(lead.text) && !afterPlace && e - c - 1 >= 2 && tokens.slice(c + 1, e).every((t) => t.pos === 'PROPN' || t.text === '.')) {
     const person = parseSpeakerPhrase(phraseText(tokens, { start: c + 1, end: e }));
     if (person?.type === 'name' && person.kind === 'person') return { start: c + 1, end: e, appositive: [np.start, c] };
   }
-  // "Holger Schmieding of Berenberg, Germany's largest bank, said", "Rep. Tom Cole of Oklahoma, an ally of
-  // the leaders, said": the name before "of" or "from" is the speaker, the rest where he is from.
+  // "Hans Weber of Lindqvist, Norland's oldest bank, said", "Rep. John Roe of Oklahoma, a friend of
+  // the whips, said": the name before "of" or "from" is the speaker, the rest where he is from.
   if (lead && /^(?:of|from)$/iu.test(lead.text) && tokens[np.start - 2]!.pos === 'PROPN') {
     const name = nounPhraseBefore(tokens, np.start - 2);
     if (name && tokens.slice(name.start, name.end).every((t) => t.pos === 'PROPN' || t.text === '.')) {
@@ -505,8 +544,8 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
       if (person?.type === 'name' && person.kind === 'person' && (name.end - name.start >= 2 || person.role)) return { ...name, appositive: [c + 1, last] };
     }
   }
-  // "Clinton, during a town hall meeting in Columbus, Ohio, said": a place (or any object of a preposition:
-  // "a pollster working with Priorities USA, a super PAC, said") inside a phrase set off by commas is no
+  // "Jane Roe, during a school board forum in Dunmore, Ohio, said": a place (or any object of a preposition:
+  // "a pollster advising Forward Harbor, a fundraising committee, said") inside a phrase set off by commas is no
   // subject; the name before that phrase is, or nobody.
   if (lead && lead.pos === 'ADP' && !/^(?:of|from|as)$/iu.test(lead.text)) {
     // "A post by Jane Roe, a local blogger, says ...", "A letter shared online by Jane Roe, a retired pilot,
@@ -529,7 +568,7 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     if (c0 > 0 && tokens[c0]!.text === ',') return nameBeforeCommas(tokens, c0, last, true);
     return null;
   }
-  // "Jean-Marc Ayrault, the foreign minister of France, a member of the Council, said": the place ends a role
+  // "Pierre-Luc Vantour, the foreign minister of Veldoria, a member of the Harbor Council, said": the place ends a role
   // that is itself set off by commas after the name.
   if (lead && /^(?:of|from|at|for)$/iu.test(lead.text) && tokens[np.start - 2]!.pos === 'NOUN') {
     let c2 = np.start - 2;
@@ -631,7 +670,7 @@ export function governingSubject(tokens: readonly Token[], before: number): Phra
     if (!isCue(t, tokens[j - 1]) || /ing$/iu.test(t.text)) continue;
     const np = subjectOf(tokens, j);
     if (np && tokens[np.start - 1]?.pos !== 'VERB') return np;
-    // An inverted credit right after a quote: `"...," said Jane Doe (D-Va.) at the time, adding that ...`.
+    // An inverted credit right after a quote: `"...," said Jane Doe (D-Va.) back then, adding that ...`.
     if (!np && tokens[j - 1]?.quote !== undefined && tokens[j - 1]!.quote >= 0) {
       const after = nounPhraseAfter(tokens, j + 1);
       if (after && after.end <= before && tokens[after.end - 1]!.pos === 'PROPN' && tokens.slice(after.start, after.end).every((x) => x.pos === 'PROPN' || x.text === '.' || x.pos === 'ADJ' || x.pos === 'NOUN')) return { start: after.start, end: after.end };
@@ -723,8 +762,8 @@ export function mainSubject(tokens: readonly Token[], participle: number): Phras
   for (let j = participle - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (t.quote >= 0) continue;
-    // An infinitive has no subject of its own ("... advising Trump to soften his stance, saying ..."), but
-    // after "for" ("time for Cruz to build bridges, even after dismissing ...").
+    // An infinitive has no subject of its own ("... urging Roe to ease his position, saying ..."), but
+    // after "for" ("time for Roe to mend fences, even after brushing off ...").
     if (t.pos === 'VERB' && !/ing$/iu.test(t.text)) {
       const np = subjectOf(tokens, j);
       if (np && (tokens[j - 1]?.lemma !== 'to' || tokens[np.start - 1]?.lemma === 'for')) return np;
@@ -824,6 +863,21 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
     if (j >= 3 && tokens[j - 1]!.text === ',' && tokens[j - 2]!.pos === 'PROPN' && /^the$/iu.test(tokens[j - 3]!.text)) j -= 2;
     const joined = parseSpeakerPhrase(tokens.slice(j, e + 1).map((t) => t.text).join(' ').replace(/ ,/gu, ','));
     if (joined?.type === 'name' && joined.kind === 'organisation' && /\s(?:and|&)\s/u.test(joined.name)) s = j;
+    // "The Department of Foreign Affairs and Trade says": the words before the "and" may close a body's name
+    // joined by "of" or "for" to its head, opened by "the"; the whole is the subject, when the words after the
+    // "and" hold no first name (not "the Ministry of Defence and Jane Roe", two subjects).
+    else if (s === e) {
+      let k = j;
+      while (k >= 2 && /^(?:of|for)$/u.test(tokens[k - 1]!.text) && tokens[k - 2]!.pos === 'PROPN' && tokens[k - 2]!.quote < 0) {
+        k -= 2;
+        while (k - 1 >= 0 && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.quote < 0) k--;
+      }
+      const after = tokens.slice(s, e + 1).map((t) => t.text);
+      if (k < j && k >= 1 && /^the$/iu.test(tokens[k - 1]!.text) && !after.some((w) => lexFirstName(w))) {
+        const whole = parseSpeakerPhrase(tokens.slice(k - 1, e + 1).map((t) => t.text).join(' '));
+        if (whole?.type === 'name' && whole.kind === 'organisation') s = k - 1;
+      }
+    }
   }
   return { start: s, end: e + 1 };
 }
@@ -955,7 +1009,7 @@ const WORK_NOUN = /^(?:channel|blog|podcast|show|programme|program|newspaper|pap
  * a first name the lexicon knows, a proper noun after it inside the name.
  */
 function givenNameMisread(tokens: readonly Token[], k: number, end: number): boolean {
-  return k + 1 < end && tokens[k + 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && isKnownFirstName(tokens[k]!.text);
+  return k + 1 < end && tokens[k + 1]!.pos === 'PROPN' && /^[\p{Lu}][\p{Ll}]+$/u.test(tokens[k]!.text) && isKnownFirstName(tokens[k]!.text);
 }
 
 // Small words a body's name may hold between its capitalised words ("Coalition to Save Our Libraries").

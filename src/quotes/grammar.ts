@@ -125,7 +125,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
   const comma = k < tokens.length && /^[,—–―-]$/u.test(tokens[k]!.text);
   if (comma) k++;
   // A quote opening its sentence is credited after it even when the writer left out the comma
-  // (`"The Iowa caucus is a battle of niches" Grubbs said.`).
+  // (`"The Nevada primary is a contest of factions" Roe said.`).
   if ((comma || /[,?!…—–-]/u.test(inner) || (q === firstWord(tokens) && /[\p{L}\p{N}]/u.test(inner))) && !closesSetOffSubject(tokens, q) && !labelAfterQuote(tokens, k)) {
     // A quote credited after a dash: `"..." ― Jane Doe`, alone or in a list of such quotes.
     // A hyphen stands for the dash in plain text: `"..." - Bernie Sanders.`
@@ -176,8 +176,8 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
         while (j + 1 < tokens.length && tokens[j]!.text !== ')') j++;
         continue;
       }
-      // The full stop of an abbreviation inside the credit ("Mitch McConnell, R-Ky., said", "a director of the
-      // A.F.L.-C.I.O. and ...") ends nothing.
+      // The full stop of an abbreviation inside the credit ("John Roe, R-Neb., said", "a director of the
+      // A.W.U.-C.L.C. and ...") ends nothing.
       if (t.text === '.' && tokens[j - 1]!.end === t.start && (tokens[j + 1]?.text === ',' || (tokens[j + 1] !== undefined && tokens[j + 1]!.start === t.end))) continue;
       if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
       // A name alone after the quote, then a reporting verb's -s or -ed form: the verb, whatever the model
@@ -195,11 +195,11 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
         // "said retired Army Lt. Gen. Jane Doe": a participle before the title is part of the role.
         const lead = /^(?:VERB|ADJ)$/u.test(tokens[j + 1]?.pos ?? '') && /ed$/u.test(tokens[j + 1]!.text) && tokens[j + 2]?.pos === 'PROPN' ? j + 2 : j + 1;
         const np = nounPhraseAfter(tokens, lead);
-        // `"...," said another Twitter user, Johanna Bayer.`: the name the description gives speaks.
+        // `"...," said another social media user, Jane Doe.`: the name the description gives speaks.
         // (So after a possessive: `"...," said his granddaughter, Lowenna.`)
         if (np?.appositive && (tokens[np.start]!.pos === 'DET' || (tokens[np.start]!.pos === 'PRON' && /^(?:my|your|his|her|its|our|their)$/iu.test(tokens[np.start]!.text))) && tokens[np.end - 1]!.pos === 'NOUN') {
           const [a, b] = np.appositive;
-          // The name may be followed by where the person works ("Andrew J. Pincus of the law firm Mayer Brown").
+          // The name may be followed by where the person works ("Jane Q. Doe of the law firm Roe Brown").
           let n = a;
           while (n < b && (tokens[n]!.pos === 'PROPN' || tokens[n]!.text === '.')) n++;
           const rest = tokens.slice(n, b);
@@ -236,7 +236,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       // saying it: `"...," he liked to say`, `"...," she loved to tell visitors`.
       const habit = tokens[j - 1]?.text === 'to' && /^(?:used|liked|loved|likes|loves)$/iu.test(tokens[j - 2]?.text ?? '') ? j - 2 : j;
       const np = subjectOf(tokens, habit);
-      // `"...," the Vatican spokesman, Federico Lombardi, told reporters`: the description stands before the name.
+      // `"...," the Vatican spokesman, Marco Bianchi, told reporters`: the description stands before the name.
       if (np && (np.start === k || np.appositive?.[0] === k)) return finish(text, tokens, np, 'after', t.lemma);
       // `"...," analysts at Kestrel Securities wrote`, `"...," officials at the ministry said`: people named by a
       // plural noun, then where they work after "at", "from" or "in": the whole is the subject, not the body.
@@ -316,7 +316,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     return finish(text, tokens, np, 'after', t.lemma);
   }
 
-  // The agent of a passive reporting verb: `... has been called "strategic ambiguity" by Jane Doe, a professor`,
+  // The agent of a passive reporting verb: `... has been called "deliberate fog" by Jane Doe, a lecturer`,
   // `"extremely careless" in handling it – as described by FBI Director Jane Doe –`.
   const agent = passiveAgent(tokens, q);
   if (agent) return finish(text, tokens, agent, 'according', 'say');
@@ -399,7 +399,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     if (/^(?:continue|begin|start)$/u.test(t.lemma) && tokens[j + 1]?.lemma === 'to') continue;
     // Starting reports words only when they follow it as a speech does ("She began: "..."", "he started,
     // "...""); "Transfers could begin "within months"" says when something starts, not who spoke.
-    // (Starting to talk reports the talk: "he began talking about what will happen "..."".)
+    // (Starting to talk reports the talk: "he started talking about what comes next "..."".)
     if (/^(?:begin|start)$/u.test(t.lemma) && !/^[,:]$/u.test(tokens[j + 1]?.text ?? '') && !SPEAKING_GERUND.test(tokens[j + 1]?.text ?? '')) continue;
     // "had agreed to deepen ties": agreeing to do something is a deed, not words; the verb further back governs.
     // ("had agreed to "keep talking"": what was agreed, not words of theirs.)
@@ -435,7 +435,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     if (/^(?:asked|pressed|questioned)$/iu.test(t.text) && tokens[j - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(tokens[j + 1]?.pos ?? '') && tokens[q - 1]?.text === ':' && tokens.slice(j + 1, q - 1).some((x, i) => x.text === ',' && tokens[j + 2 + i]?.pos === 'VERB' && j + 3 + i === q - 1)) continue;
     // "X said the leader would ask for "...."": a speech act foretold under a modal in a clause an earlier
     // reporting verb governs has not taken place; the quoted words are what the earlier verb reports.
-    // (Not when the earlier verb is foretold too: "X will brand you a liar and Y will accuse you of a "...".")
+    // (Not when the earlier verb is foretold too: "X will label you a cynic and Y will accuse you of a "...".")
     if (foretold(tokens, j) && tokens.slice(0, j).some((x, i) => x.quote < 0 && i < j - 1 && x.pos === 'VERB' && isCue(x, tokens[i - 1]) && !foretold(tokens, i))) continue;
     // A reporting verb in a clause of time or cause that a comma closes before the quote governs nothing
     // after it: "After X criticized Y during a debate, Jane Doe shot back, "..."" is Jane Doe's; "Jane Doe
@@ -458,7 +458,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     if (j >= 3 && /ing$/iu.test(t.text) && tokens[j - 1]!.lemma === 'as') {
       const quoted = nounPhraseBefore(tokens, j - 2);
       const by = quoted ? tokens[quoted.start - 1] : undefined;
-      // Only a name: "an early tweet quoted the president as saying" left the president to a wrong reading on
+      // Only a name: "a first post quoted the president as saying" left the president to a wrong reading on
       // PolNeAR's train split (a "president of" another body named before).
       const named = quoted !== null && tokens.slice(quoted.start, quoted.end).every((x) => x.pos === 'PROPN' || x.text === '.');
       if (quoted && named && by && /^(?:quote|cite)$/u.test(by.lemma) && by.pos === 'VERB' && tokens[quoted.start - 2]?.pos !== 'AUX') return finish(text, tokens, quoted, 'before', t.lemma);
@@ -605,7 +605,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     let first = tokens.findIndex((x) => x.pos !== 'PUNCT');
     // "And Mr. Christie gloated: ...": a conjunction opening the sentence is no part of its subject.
     while (first >= 0 && first < q && tokens[first]!.pos === 'CCONJ') first++;
-    // A party tag between the name and the colon ("Rep. Trey Gowdy (R-S.C.): ...").
+    // A party tag between the name and the colon ("Rep. John Roe (R-N.M.): ...").
     let end = tokens[q - 1]!.text === '):' ? q - 1 : q - 2;
     if (tokens[end]?.text === ')' || tokens[end]?.text === '):') {
       while (end > 0 && tokens[end]!.text !== '(') end--;
@@ -618,7 +618,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // One word in capitals that is a common word is a section label, not a name ("CLAIM: ...", "VERDICT: ...").
     const commonOne = alone !== null && alone.end - alone.start === 1 && !nameWord(tokens[alone.start]!.text);
     // (So are several words in capitals none of which can be a name: "EDITOR'S NOTE: ...".)
-    const capsWords = alone ? tokens.slice(alone.start, alone.end).map((t) => t.text.replace(/['’]S$/u, '')).filter((w) => /\p{L}/u.test(w)) : [];
+    const capsWords = alone ? tokens.slice(alone.start, alone.end).map((t) => t.text.replace(/['’]S$/u, '')).filter((w) => /[\p{L}]/u.test(w)) : [];
     const capsPhrase = capsWords.length >= 2 && capsWords.every((w) => /^[\p{Lu}]{2,}$/u.test(w) && !nameWord(w));
     const capsLabel = (commonOne && /^[\p{Lu}]{2,}$/u.test(tokens[alone!.start]!.text)) || capsPhrase;
     // So, in ordinary capitals, unless the document names someone so ("Reaction: ...", "Background: ..."; a
@@ -692,7 +692,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
   // clause: "..., according to state television", whose "state" the model may read as a verb.)
   const source = tokens.findIndex((t, i) => i > q && t.lemma === 'accord' && tokens[i + 1]?.lemma === 'to');
   // The sentence after, read along when the quote ends this one, is not this clause: its reporting verb credits
-  // nothing here ("X blamed the law on "knuckleheaded politicians." His comments came after being asked ...").
+  // nothing here ("X blamed the law on "foolish lawmakers." Her remarks came after she was asked ...").
   const clauseEnd = /[.!?]/u.test(inner) ? q + 1 : tokens.length;
   // A reporting verb joined after the quote by "and" / "but" has the clause's own subject ("X summed up Y as
   // "..." and said he should quit"): it credits no one else.
@@ -708,7 +708,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     const described = words.length >= 2 && words.length <= 5 && /^the$/iu.test(words[0]!.text) && (PERSON_NOUNS.has(head) || TITLES.has(head));
     // (A place's possessive before a title and name is part of the name: "Norway's Chancellor Jane Roe".)
     const named = np !== null && !group && (words.every((t, i) => t.pos === 'PROPN' || t.text === '.' || (/^['’]s$/u.test(t.text) && i > 0 && i < words.length - 1)) || described || roleAndName(words));
-    // (Other quotes between are the subject's fragments too: "X launched into a lament for the "..." who are
+    // (Other quotes between are the subject's fragments too: "X broke into a lament for the "..." who are
     // "..." by those who are "...".)
     // A name as the verb's object does not ("Jane Doe labeled John Roe "unfit""), unless a clause of its own, with
     // its own subject, stands between ("X proposed a debate - but the Roe campaign rejected it as "..."") or the
@@ -734,8 +734,8 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     if (np && np.start > q + 1 && tokens[np.start - 1]!.text === ',') return finish(text, tokens, np, 'after', tokens[last]!.lemma);
   }
   // The same with words of time, place or audience after the verb, and perhaps a participle after a comma:
-  // `"..." would be appropriate, Jane Doe said after the attacks.`, `X's "excesses" are sickening, Jane Doe
-  // said Tuesday in Paris, noting ...`. The credit is a name set off by a comma.
+  // `"..." would be wise, Jane Doe said after the floods.`, `X's "extravagances" are galling, Jane Doe
+  // said Tuesday in Lisbon, noting ...`. The credit is a name set off by a comma.
   // (A quote closing its sentence with a full stop inside its marks has no credit after it in this sentence.)
   for (let k = inner === '.' ? tokens.length : q + 2; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -755,7 +755,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     const end = adjunctEnd(tokens, k + 1);
     const stop = tokens[end];
     // (Or another quote of the same speaker after the credit: "..., he told reporters, "...".")
-    const closes = !stop || /^[.!?;]$/u.test(stop.text) || (stop.text === ',' && ((tokens[end + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[end + 1]!.text)) || (tokens[end + 1]?.quote ?? -1) >= 0));
+    // (Or a clause of contrast or time set off after it, hung on the whole sentence: "..., Jane Doe said on
+    // Monday, even as critics warned ...", "..., she said, while ...".)
+    const adverbial = stop?.text === ',' && (/^(?:even|while|whereas|although|though|as)$/iu.test(tokens[end + 1]?.text ?? '') && (tokens[end + 1]!.text.toLowerCase() !== 'even' || /^(?:as|though|if|while|when)$/iu.test(tokens[end + 2]?.text ?? '')));
+    const closes = !stop || /^[.!?;]$/u.test(stop.text) || (stop.text === ',' && ((tokens[end + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[end + 1]!.text)) || (tokens[end + 1]?.quote ?? -1) >= 0)) || adverbial;
     if (closes) return finish(text, tokens, np, 'after', t.lemma);
     break;
   }

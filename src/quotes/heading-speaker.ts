@@ -16,7 +16,7 @@ export function ordinaryCase(word: string, first: boolean): string {
   if (!first && CONNECTOR.has(lower)) return lower;
   // Initials and acronyms with full stops keep their capitals.
   if (/^(?:[\p{Lu}]\.)+[\p{Lu}]?\.?$/u.test(word)) return word;
-  return lower.replace(/(^|[-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return lower.replace(/(^|[-])([\p{Ll}])/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /**

@@ -7,5 +7,5 @@
 export function headlineTitle(quoted: string): boolean {
   const words = quoted.replace(/^[\s'"‘“]+|[\s'"’”]+$/gu, '').split(/\s+/u).filter(Boolean);
   if (words.length < 2 || words.length > 6 || words.some((w) => /[.,;:!?]$/u.test(w))) return false;
-  return words.every((w) => !/^\p{L}{3,}/u.test(w) || /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0]!);
+  return words.every((w) => !/^[\p{L}]{3,}/u.test(w) || /^[\p{Lu}]/u.test(w)) && /^[\p{Lu}]/u.test(words[0]!);
 }

@@ -5,7 +5,7 @@
  */
 
 /** Documents a body or person issues and that "say" things in its name. */
-export const ISSUED_HEADS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'release', 'declaration', 'filing', 'motion', 'memo', 'memorandum']);
+export const ISSUED_HEADS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'release', 'declaration', 'filing', 'motion', 'memo', 'memorandum', 'message']);
 
 /** Court and office papers whose writer the text names as the one writing in them. */
 const WRITTEN_HEADS = 'filing|motion|memo|memorandum';
@@ -18,10 +18,11 @@ const WROTE_IN = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})\s+${WRITE}\s+in\s
 
 /**
  * A sentence's subject (capitalised, perhaps after "the", up to 80 characters with no clause mark), then a verb
- * of issuing and the document: "The Harbour Board issued a brief statement" (a short mark in parentheses may
+ * of issuing and the document: "The Harbour Board issued a brief statement", "The Harbour Board sent a message of
+ * thanks" (a short mark in parentheses may
  * open the sentence, as a cable's paragraph classification does: "(SBU) The Board issued ...").
  */
-const ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?)\s+(?:issued|released|published|put\s+out|posted|circulated|distributed)\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration)\b/gu;
+const ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?(?<fronted>(?:In|At|On|From|After|Later|Earlier)\s+[^,.;:!?"“”]{1,40},\s+)?((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?)\s+(?:issued|released|published|put\s+out|posted|circulated|distributed|sent)\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration|message)\b/gu;
 
 /**
  * A sentence's subject, then its verb, then later in the same sentence "in a statement": "The Harbour Board
@@ -39,7 +40,9 @@ export function issuerOf(text: string, head: string): string | null {
   let found: string | null = null;
   ISSUED.lastIndex = 0;
   let at = -1;
-  for (let m = ISSUED.exec(text); m !== null; m = ISSUED.exec(text)) if (m[2]!.toLowerCase() === head) [found, at] = [m[1]!.trim(), m.index];
+  // (A fronted phrase before the sender only for a message, "In Tartu, the Alliance sent a message": PolNeAR's
+  // annotators leave "the statement" after "In Tartu, President Saar put out a statement" its own.)
+  for (let m = ISSUED.exec(text); m !== null; m = ISSUED.exec(text)) if (m[3]!.toLowerCase() === head && (!m.groups?.fronted || head === 'message')) [found, at] = [m[2]!.trim(), m.index];
   IN_ISSUED.lastIndex = 0;
   for (let m = IN_ISSUED.exec(text); m !== null; m = IN_ISSUED.exec(text)) if (m[2]!.toLowerCase() === head && m.index > at) [found, at] = [m[1]!.trim(), m.index];
   if (!new RegExp(String.raw`^(?:${WRITTEN_HEADS})$`, 'u').test(head)) return found;

@@ -6,6 +6,7 @@
  */
 
 import { kinSex } from './gendered-nouns.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** The nouns of each relation seen from the other side (the sex each noun tells is gendered-nouns.ts's). */
 const INVERSE: ReadonlyMap<string, readonly string[]> = new Map([
@@ -70,7 +71,7 @@ export function possessiveIntroduction(paragraph: string, relation: string, name
   if (!inverse) return null;
   for (const n of names) {
     if (!/\s/u.test(n)) continue;
-    const esc = n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const esc = escapeRegExp(n);
     const re = new RegExp(String.raw`\b${esc},\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2})['’]s\s+${AGE_WORD}(?:${inverse.join('|')})\b`, 'u');
     const m = re.exec(paragraph);
     if (m) return { at: m.index, name: m[1]! };

@@ -32,7 +32,7 @@ export function mediumVoice(phrase: string): ParsedSpeaker | null {
   const within = /^an?\s+(?:editorial|leader\s+article)\s+in\s+(the\s+(?:paper|newspaper|daily|tabloid|broadsheet|weekly)|(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4})$/iu.exec(text);
   if (within) {
     const paper = within[1]!;
-    if (/^the\s+\p{Ll}+$/u.test(paper)) return { type: 'description', text: paper, head: paper.split(/\s+/u)[1]!.toLowerCase(), definite: true, plural: false, kind: 'organisation' };
+    if (/^the\s+[\p{Ll}]+$/u.test(paper)) return { type: 'description', text: paper, head: paper.split(/\s+/u)[1]!.toLowerCase(), definite: true, plural: false, kind: 'organisation' };
     return { type: 'name', name: paper, role: null, kind: 'organisation' };
   }
   const owned = /^((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4})\s*['’]s\s+(?:editorial(?:\s+(?:board|page|writers))?|editors|leader\s+writers?)$/u.exec(text);

@@ -275,7 +275,7 @@ export function isShownRole(role: string, kind: SpeakerKind): boolean {
     // A kind of person WordNet knows ("widow", "pollster"); capitalised, only a near one ("Democrat") or one
     // named as a man or woman ("Alderman"): WordNet has "North" and "Center" as people too, a few steps away.
     if (!/^[\p{L}][\p{Ll}]{2,}$/u.test(bare)) return false;
-    if (/^\p{Lu}/u.test(bare)) return /(?:man|woman|person)$/u.test(lower) || isKindOf(singular(lower), 'person', 3);
+    if (/^[\p{Lu}]/u.test(bare)) return /(?:man|woman|person)$/u.test(lower) || isKindOf(singular(lower), 'person', 3);
     return isKindOf(singular(lower), 'person', 5);
   }));
 }

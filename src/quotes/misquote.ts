@@ -143,7 +143,7 @@ function readWords(text: string): Token[] {
     last = end;
     const written = m[0];
     const c0 = written.charCodeAt(0);
-    const capital = (c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(written)) && written !== 'I';
+    const capital = (c0 < 128 ? c0 >= 65 && c0 <= 90 : /^[\p{Lu}]/u.test(written)) && written !== 'I';
     const initial = sentenceStart;
     sentenceStart = false;
     let lower = written.toLowerCase();

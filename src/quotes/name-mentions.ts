@@ -46,6 +46,8 @@ const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 const STOP_IN_RUN: ReadonlySet<string> = new Set([...FUNCTION_WORDS].filter((w) => w !== 'may' && w !== 'will'));
 
 // An abbreviated title with its full stop just before a run ("Mr. ", "Sen. "), which the run leaves out.
+// A comma, then an abbreviated honorific or clergy title, right before a full name ("..., Fr. Tomas Krell").
+const COURTESY_BEFORE = /,\s(?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr)\.?\s+$/u;
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.\s+$/u;
 
 // An abbreviated title of office with its full stop just before a run of several words.
@@ -59,7 +61,7 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   let text = run.replace(/['’]s$/u, '').replace(PLACE_ADJECTIVE, '');
   while (LEADING_FUNCTION_WORD.test(text)) text = text.replace(LEADING_FUNCTION_WORD, '');
   let words = text.split(/\s+/u);
-  // A headline's capitals run a name into the words after it ("Mr. Sanders Is Not a Brave Truth-Teller"):
+  // A headline's capitals run a name into the words after it ("Mr. Brennick Is Not an Honest Broker"):
   // the name ends before the first function word ("Is"), unless that word is also a name ("Theresa May").
   const cut = words.findIndex((w, i) => i > 0 && ((w !== 'of' && w !== 'the' && w !== 'for' && STOP_IN_RUN.has(w.toLowerCase())) || WEEKDAY.test(w)));
   if (cut > 0) words = words.slice(0, cut);
@@ -72,7 +74,7 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   // the owner has, no one's name.
   if (words.length === 2 && /(?:['’]s|s['’])$/u.test(words[0]!) && /(?:an|ish|ese|ic|i)$/u.test(words[1]!) && pertainsTo(words[1]!).length > 0) return null;
   // A person's name has no "of" ("Supporters of Sanders", "Governor of Ohio" name no one in full), but a title
-  // may ("Secretary of State John Kerry"), and a place may follow a full name ("Senator Marco Rubio of Florida").
+  // may ("Secretary of State Jane Roe"), and a place may follow a full name ("Senator Marco Rivera of Florida").
   if (words.length < 2) return null;
   if (words.includes('of') || words.includes('for')) {
     const titled = splitTitle(words).name;
@@ -162,6 +164,9 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       if (!fullRole && mention.words.length >= 2 && text.charCodeAt(at + run.length) === 44) fullRole = roleAfter(text, at + run.length) ?? appositiveRole(text.slice(at + run.length, at + run.length + 240));
       // A role set off by commas before a full name: "the North Korean leader, Kim Jong Un,".
       if (!fullRole && mention.words.length >= 2 && !titled && at >= 6 && text.charCodeAt(at - 2) === 44) fullRole = roleBeforeName(text, at, at + run.length);
+      // (An honorific may stand between the comma and the name: "the parish priest, Fr. Tomas Krell,".)
+      const honorific = !fullRole && mention.words.length >= 2 && !titled ? COURTESY_BEFORE.exec(text.slice(Math.max(0, at - 8), at)) : null;
+      if (honorific) fullRole = roleBeforeName(text, at - honorific[0].length + 2, at + run.length);
       const kin = mention.words.length >= 2 ? kinGenderBefore(text.slice(Math.max(0, at - 40), at)) : undefined;
       out.push({ name: mention.name, words: mention.words, compact: mention.compact, role: fullRole, paragraph: i + 1, at: at, ...(kin ? { kin } : {}) });
     }
@@ -203,7 +208,13 @@ function roleAfter(text: string, end: number): string | null {
   // the noun of a person the role is headed by (the head is the last word before any phrase of where or whose).
   const core = m[1]!.replace(/^(?:the|an?)\s+/u, '').split(/\s+(?:of|at|in|for|from|with|on|to)\s/u)[0]!.split(/\s+/u);
   const head = singular(core[core.length - 1]!.toLowerCase());
+  // (Never a relative clause: "NAME, who cited officials," gives NAME no role of official.)
+  if (/^(?:who|whom|whose|which|that)$/iu.test(core[0]!)) return null;
   if (core.length >= 2 && core.length <= 3 && core.every((w) => /^[\p{Ll}-]+$/u.test(w)) && (TITLES.has(head) || PERSON_NOUNS.has(head) || isPersonNoun(head))) return m[1]!.trim();
+  // (A body's name may stand inside it, lowercase words on either side: "a retired Air Force lieutenant general",
+  // "a former State Department official".)
+  const lower = (w: string): boolean => /^[\p{Ll}-]+$/u.test(w);
+  if (core.length >= 3 && core.length <= 6 && /^an?\s/u.test(m[1]!) && lower(core[0]!) && lower(core[core.length - 1]!) && core.every((w) => lower(w) || /^[\p{Lu}][\p{Ll}]+$/u.test(w)) && (TITLES.has(head) || PERSON_NOUNS.has(head) || isPersonNoun(head))) return m[1]!.trim();
   // "Ivan Petrov, the stationmaster,": one word after "the" that WordNet files under person is the role too.
   // (Perhaps with where: "Oleg Sidorov, the stationmaster at Osten,".)
   return /^the\s+[\p{Ll}]+(?:\s+(?:at|of|in|on|for|from)\s+(?:the\s+)?[\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?$/u.test(m[1]!.trim()) && isKindOf(first, 'person', 4) ? m[1]!.trim() : null;
@@ -222,7 +233,7 @@ const HEADLINE_LOWER = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for',
 function isHeadline(text: string): boolean {
   // Most paragraphs are long, or hold a lowercase word of four letters or more that no headline leaves so.
   if (text.length > 200 || LOWER_WORD.test(text) || /[.!?]["”’']?\s+["“‘']?[\p{Lu}]/u.test(text)) return false;
-  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && !HEADLINE_LOWER.has(w.toLowerCase()));
+  const words = text.split(/\s+/u).filter((w) => /[\p{L}]/u.test(w) && !HEADLINE_LOWER.has(w.toLowerCase()));
   if (words.length < 5) return false;
   const capitalised = words.filter((w) => /^["“‘'(]?[\p{Lu}]/u.test(w)).length;
   return capitalised >= 0.8 * words.length;

@@ -31,8 +31,8 @@ function wordsAfter(masked: string, m: NameMention, to: number): string | null {
   const last = lastWordOf(m.name);
   const at = masked.indexOf(last, m.at);
   if (at < 0 || at >= to) return null;
-  // A party tag, an age or a place after the name is no part of the clause: "Rep. Chris Shays (R-Conn.) was",
-  // "Marco Rubio of Florida is airing", "Jane Doe, 54, said".
+  // A party tag, an age or a place after the name is no part of the clause: "Rep. John Roe (R-Conn.) was",
+  // "Marco Rivera of Florida is running", "Jane Doe, 54, said".
   const rest = masked.slice(at + last.length, Math.min(to, at + last.length + 80)).replace(NAME_TAIL, '').slice(0, 48);
   const next = /^,?\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(rest);
   if (!next || (FUNCTION_WORDS.has(next[1]!) && !AUXILIARY.has(next[1]!))) return null;

@@ -5,7 +5,7 @@
  * new one apart; the subject is the full name after it.
  */
 
-const NAMESAKE = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?(?:A|An|Another|The)\s+(?:(?:second|third|fourth|other|another|younger|older|elder|different|new)\s+)?([\p{Lu}][\p{L}'’-]+),\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?:\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}][^,;:]{0,60})?,\s+\p{Ll}/u;
+const NAMESAKE = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?(?:A|An|Another|The)\s+(?:(?:second|third|fourth|other|another|younger|older|elder|different|new)\s+)?([\p{Lu}][\p{L}'’-]+),\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?:\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}][^,;:]{0,60})?,\s+[\p{Ll}]/u;
 
 /** The full name a namesake description gives at the opening of `sentence`, when the name holds its surname; or null. */
 export function namesakeName(sentence: string): string | null {

@@ -11,6 +11,7 @@ import type { DocumentSpeakers, LocalSpeaker } from './document-speakers.ts';
 import { innerDoubleEnd } from './nested-double.ts';
 import { isRoleNoun, parseSubjectPhrase, personNotPart, singular, type ParsedSpeaker } from './speaker-phrases.ts';
 import { nounSex } from './gendered-nouns.ts';
+import { isKindOf } from '../text/wordnet.ts';
 
 /** Where an inner quote stands in the paragraph text: its marks and its words. */
 export interface InnerSpan {
@@ -49,7 +50,7 @@ export function innerSpans(text: string, from: number, to: number, openMark: str
     while (end > start && /[\s,;:]/u.test(text[end - 1]!)) end--;
     while (start < end && /\s/u.test(text[start]!)) start++;
     // One word of letters at least two long: not "rock 'n' roll".
-    if ((text.slice(start, end).match(/\p{L}/gu) ?? []).length < 2) continue;
+    if ((text.slice(start, end).match(/[\p{L}]/gu) ?? []).length < 2) continue;
     out.push({ open: k, close, start, end });
     k = close;
   }
@@ -78,10 +79,15 @@ const VERB = String.raw`(?:said|says|say|told|tells|asked|asks|replied|replies|a
 const AFTER_VERB = String.raw`(?:\s+(?:to\s+)?(?:me|us|him|her|them|everyone|everybody|reporters|the room))?(?:\s+(?:once|then|later|quietly|simply|flatly|again))?`;
 const BEFORE = new RegExp(String.raw`^(.*)\s+${VERB}${AFTER_VERB}\s*[,:]?\s*$`, 'iu');
 const AFTER = new RegExp(String.raw`^\s*[,—–]?\s*([^,.;:!?"“”'‘’]{1,60}?)\s+${VERB}\b`, 'iu');
+// "the words of my late father, ", "the advice of an old teacher: ": whose words follow.
+const WORDS_OF = /\b(?:words|advice|saying|motto|warning|promise)\s+of\s+((?:my|our|an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+)\s*[,:]?\s*$/u;
 const ADVERB = /\s+(?:once|then|later|just|simply|quietly|finally|always|also|suddenly)$/iu;
 
 /** The speaker phrase the words inside the outer quote give an inner quote, before it or right after it. */
 export function innerCredit(before: string, after: string): ParsedSpeaker | 'I' | null {
+  // "I remembered the words of my late father, '...'": the one whose words they are.
+  const w = WORDS_OF.exec(before);
+  if (w) return subject(w[1]!);
   const b = BEFORE.exec(before);
   // ("used to say": the verb's "say" may be what matched, the habit's words left on the subject.)
   if (b) return subjectBefore(b[1]!.replace(/\s+(?:used\s+to|liked\s+to|likes\s+to|would|will)$/iu, '').replace(ADVERB, ''));
@@ -139,7 +145,7 @@ function subject(phrase: string): ParsedSpeaker | 'I' | null {
  * `innerCredit` (a name resolved in the document, an indefinite description as a new unnamed speaker, "I" as the
  * outer speaker) or to nobody; none is continued from the quotes around it.
  */
-export function nestedRecords(outer: QuoteRecord, text: string, paragraph: number, ds: DocumentSpeakers): QuoteRecord[] {
+export function nestedRecords(outer: QuoteRecord, text: string, paragraph: number, ds: DocumentSpeakers, previous?: string): QuoteRecord[] {
   const { span } = outer;
   const mark = text[span.open] ?? '';
   if (!DOUBLE_OPEN.has(mark) && mark !== "'" && mark !== '‘') return [];
@@ -151,6 +157,27 @@ export function nestedRecords(outer: QuoteRecord, text: string, paragraph: numbe
     // "A woman who left Varnholt sent me a note. She said, '...'": "she" (or "he") inside the outer quote, with one
     // person brought in by "a" before it in the outer quote, of no other sex, is that person.
     if (!credit) credit = pronounToNewcomer(text.slice(span.start, inner.open), text.slice(sentenceFrom, inner.open));
+    // ('Vos recalled that a visiting official had promised a hall. "He told us, \'...,\' and that was in 2016," she
+    // said.': with none inside the outer quote, the one person brought in by "a" in the paragraph before it.)
+    // (Not when the paragraph before it names a person the pronoun may as well mean: a name of its sex, or none told.)
+    if (!credit && !rivalNamed(text.slice(0, span.open), text.slice(sentenceFrom, inner.open), outer.local, ds)) credit = pronounToNewcomer(text.slice(0, span.open), text.slice(sentenceFrom, inner.open));
+    // ('Their mother calls most Sundays. "She always asks: \'Are you eating?\'" Roe said.': or, with none brought in
+    // by "a", the one person the paragraph's words before the outer quote give by a possessive and a noun of a person
+    // ("his platoon sergeant", "their mother"), of no other sex; written as the outer speaker's when the
+    // possessive may be his or hers ("Roe's mother"), else as "the" one.)
+    // (An outer quote opening its paragraph: the paragraph before it, "He still remembers what his platoon sergeant
+    // told him." then '"He said, \'...\'" Roe said.'.)
+    const ownerText = /^\s*$/u.test(text.slice(0, span.open)) && previous !== undefined ? previous : text.slice(0, span.open);
+    // (A body's name there, "the 7th Infantry Division", is no rival.)
+    if (!credit && !rivalNamed(withoutBodyNames(ownerText), text.slice(sentenceFrom, inner.open), outer.local, ds)) {
+      const owned = pronounToOwned(ownerText, text.slice(sentenceFrom, inner.open));
+      if (owned) {
+        const outerName = outer.local?.kind === 'person' ? outer.local.names[0] : undefined;
+        const sex = outer.local?.gender;
+        const ownerFits = owned.owner === 'their' || (owned.owner === 'his' ? sex === 'm' : sex === 'f');
+        credit = { type: 'description', text: outerName && ownerFits ? `${outerName}'s ${owned.rest}` : `the ${owned.rest}`, head: owned.head, definite: false, plural: false, kind: 'unnamed' };
+      }
+    }
     // ("my old sergeant" is the outer speaker's: "Jane Roe's old sergeant" when the outer speaker is named.)
     const outerName = outer.local?.names[0];
     if (credit && credit !== 'I' && credit.type === 'description' && /^(?:my|our)\s/u.test(credit.text)) credit = { ...credit, text: outerName && outer.local?.kind === 'person' ? credit.text.replace(/^(?:my|our)\s/u, `${outerName}'s `) : credit.text.replace(/^(?:my|our)\s/u, 'the speaker\'s ') };
@@ -196,12 +223,26 @@ function lastSentenceEnd(text: string, from: number, to: number): number {
  * inner quote means, when the outer quote before it brings in exactly one person by "a", "an" or "one" (a noun
  * WordNet or the roles know as a person) whose noun tells no other sex; else null.
  */
+/** Whether `before` names a person, other than the outer speaker, whom the "he" or "she" opening `clause` may mean. */
+function rivalNamed(before: string, clause: string, outer: LocalSpeaker | null, ds: DocumentSpeakers): boolean {
+  const m = /^\s*(he|she)\b/iu.exec(clause);
+  if (!m) return true;
+  const want = m[1]!.toLowerCase() === 'he' ? 'm' : 'f';
+  const own = new Set((outer?.names ?? []).flatMap((n) => n.split(/\s+/u)));
+  for (const x of before.matchAll(/(?<![\p{L}'’-])[\p{Lu}][\p{Ll}'’-]+/gu)) {
+    if (own.has(x[0]) || !ds.knowsName(x[0])) continue;
+    const sex = ds.knownGender(x[0]);
+    if (!sex || sex === want) return true;
+  }
+  return false;
+}
+
 function pronounToNewcomer(outerBefore: string, clause: string): ParsedSpeaker | null {
   const m = /^\s*(he|she)\s+(?:said|says|told|tells|wrote|writes|asked|asks|added|adds|replied|replies|answered|answers|put it)\b/iu.exec(clause);
   if (!m) return null;
   const want = m[1]!.toLowerCase() === 'he' ? 'm' : 'f';
   const found: ParsedSpeaker[] = [];
-  for (const x of outerBefore.matchAll(/(?:^|[\s,;:—–])((?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+))(?=\s+(?:who|whose|from|in|at|of|I|we|wrote|called|rang|said|told|came|walked|stopped|sent)\b)/gu)) {
+  for (const x of outerBefore.matchAll(/(?:^|[\s,;:—–])((?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+))(?=\s+(?:who|whose|from|in|at|of|I|we|wrote|called|rang|said|told|came|walked|stopped|sent|had|has|once)\b)/gu)) {
     const head = x[2]!;
     if (!personHead(head)) continue;
     const sex = nounSex(head, { sexlessTitles: true, plural: false });
@@ -209,4 +250,39 @@ function pronounToNewcomer(outerBefore: string, clause: string): ParsedSpeaker |
     found.push({ type: 'description', text: x[1]!.replace(/^\S+/u, (w) => w.toLowerCase()), head: singular(head), definite: false, plural: false, kind: 'unnamed' });
   }
   return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * The one person `outerBefore` (the paragraph before an outer quote) gives by "his", "her" or "their" and a noun
+ * of a person ("his platoon sergeant", "Their mother"), whom the "he" or "she" crediting an inner quote in `clause`
+ * may mean (the noun tells no other sex): its head noun, its possessive and the words after the possessive; else null.
+ */
+function pronounToOwned(outerBefore: string, clause: string): { head: string; owner: string; rest: string } | null {
+  const m = /^\s*(he|she)\s+(?:always\s+|once\s+|just\s+)?(?:said|says|told|tells|wrote|writes|asked|asks|added|adds|replied|replies|answered|answers|put it)\b/iu.exec(clause);
+  if (!m) return null;
+  const want = m[1]!.toLowerCase() === 'he' ? 'm' : 'f';
+  const found: { head: string; owner: string; rest: string }[] = [];
+  for (const x of outerBefore.matchAll(/(?:^|[\s,;:—–])([Hh]is|[Hh]er|[Tt]heir)((?:\s+[\p{Ll}-]+){1,3})/gu)) {
+    // The noun phrase ends on a noun WordNet has as a kind of person, the word after it none ("his platoon
+    // sergeant told", "his best friend said"; not "his first night").
+    const words = x[2]!.trim().split(/\s+/u);
+    const person = (w: string): boolean => isKindOf(singular(w), 'person', 6);
+    const i = words.findIndex((w, k) => person(w) && !(k + 1 < words.length && person(words[k + 1]!)));
+    if (i < 0) continue;
+    const head = words[i]!;
+    if (singular(head) !== head) continue;
+    const sex = nounSex(head, { sexlessTitles: true, plural: false });
+    if (sex && sex !== want) continue;
+    const rest = words.slice(0, i + 1).join(' ');
+    found.push({ head, owner: x[1]!.toLowerCase(), rest });
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** `text` with each run of capitalised words that reads as a body's name ("the 7th Infantry Division") blanked. */
+function withoutBodyNames(text: string): string {
+  return text.replace(/(?<![\p{L}'’-])[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)+/gu, (run) => {
+    const parsed = parseSubjectPhrase(run);
+    return parsed?.type === 'name' && parsed.kind === 'organisation' ? ' '.repeat(run.length) : run;
+  });
 }

@@ -21,7 +21,7 @@ const TAIL_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])((?:the\s+)?${CAP_R
 const NAME_THEN_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(${CAP}(?:\s+${CAP}){1,3}),\s+(?:a\s+|an\s+|the\s+)?[\p{Ll}][\p{L}\s'’-]{0,60}$`, 'u');
 /** A determined noun phrase in lowercase ending the text: "the representative", "a senior official". */
 const DESCRIBED_HEAD = /(^|[\s,;:])(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+)$/u;
-/** A preposition before the head: the head is itself a complement ("a pastor at the Reformation Church of ..."). */
+/** A preposition before the head: the head is itself a complement ("a vicar at the Lantern Chapel of ..."). */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:at|in|for|with|on|to|by|about|against|like|of|from)\s+$/iu;
 
 /** The head a complement of "of" reads back to: the name that speaks, or null when none can be told. */
@@ -50,7 +50,7 @@ export function ofComplement(text: string, at: number, phrase: string): OfComple
   const of = OF_BEFORE.exec(before);
   if (!of && !place) return null;
   before = before.slice(0, (place ? city! : of!).index).trimEnd();
-  // Read back over every "of (the) X" link to the head: "Directorate of the Department of Homeland Security".
+  // Read back over every "of (the) X" link to the head: "Office of the Department of Harbour Safety".
   for (let guard = 0; guard < 6; guard++) {
     const run = TAIL_RUN.exec(before);
     if (!run) break;

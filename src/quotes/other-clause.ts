@@ -8,9 +8,9 @@ import type { ParsedSpeaker } from './speaker-phrases.ts';
 
 /**
  * A subordinate clause opening with "he" or "she" as its subject: "after she attacked", "because he said".
- * ("They" is as often the things just named: "apologized for the columns after they came out, saying ...".)
+ * ("They" is as often the things just named: "said sorry for the posters once they went up, saying ...".)
  */
-const PRONOUN_CLAUSE = /\b(?:after|because|when|while|since|before|until|although|though|whereas|once|as)\s+(he|she)\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}/giu;
+const PRONOUN_CLAUSE = /\b(?:after|because|when|while|since|before|until|although|though|whereas|once|as)\s+(he|she)\s+(?:[\p{Ll}]+\s+)?[\p{Ll}]{2,}/giu;
 
 /**
  * Whether `between` (the sentence from the end of the credited phrase to the quote's opening mark, quotes

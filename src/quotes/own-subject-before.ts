@@ -1,6 +1,6 @@
 /**
  * A quote that another subject's verb of saying introduces right before it, inside a sentence a pronoun
- * opens: `He said, "..." - at which point the crowd chanted "..." - "..."`. The middle quote is the crowd's,
+ * opens: `He said, "..." - at which point the audience shouted "..." - "..."`. The middle quote is the crowd's,
  * not the pronoun's, even where the engine cannot tell who the crowd is: its credit from the pronoun is taken
  * back and it is left to no one. (Not the object of his own verb before his next one: "he turned to the reporters and said".)
  */

@@ -19,7 +19,7 @@ export function otherBodyOpens(before: string, names: readonly string[]): boolea
   const m = OPENING.exec(before);
   if (!m) return false;
   const run = m[1]!;
-  if (!run.split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && ORG_NOUNS.has(w.toLowerCase()))) return false;
+  if (!run.split(/\s+/u).some((w) => /^[\p{Lu}]/u.test(w) && ORG_NOUNS.has(w.toLowerCase()))) return false;
   const compact = compactName(run);
   return !names.some((n) => compactName(n) === compact);
 }

@@ -37,7 +37,7 @@ export function creditListItem(p: Passage, records: QuoteRecord[], head: ParsedS
   if (records[0] && listItemCredit(p.text.slice(0, records[0].span.open))) return;
   for (const r of records) {
     if (r.local || r.own) continue;
-    if (r.quote.partial && !isSpeechVerb(/^\s*\S+\s+(\p{L}+)/u.exec(p.text)?.[1]?.toLowerCase() ?? '')) continue;
+    if (r.quote.partial && !isSpeechVerb(/^\s*\S+\s+([\p{L}]+)/u.exec(p.text)?.[1]?.toLowerCase() ?? '')) continue;
     r.local = ds.resolve(head, p.paragraph, null, true);
     r.path = 'heading of a list';
     r.own = true;
@@ -55,7 +55,7 @@ export function introduction(p: Passage, ds: DocumentSpeakers): LocalSpeaker | n
   if (!last) return null;
   // A heading over what follows is no sentence with a subject: one in capitals ("WHAT THEY SAID:", read by
   // `labelIntroduction` when it names someone), or a question word's clause alone ("What they said:").
-  if (!/\p{Ll}/u.test(p.text) || /^\s*(?:what|how|who|why)\s+[\p{L}'’-]+\s+(?:said|say|says|told|think|thinks|thought)\s*:\s*$/iu.test(last.text)) return null;
+  if (!/[\p{Ll}]/u.test(p.text) || /^\s*(?:what|how|who|why)\s+[\p{L}'’-]+\s+(?:said|say|says|told|think|thinks|thought)\s*:\s*$/iu.test(last.text)) return null;
   // The grammar reads the sentence as if the quote stood after its colon, as it does in the next paragraph.
   const plain = plainAttributionBefore(last.text) ?? grammarBeforeColon(last.text.trimEnd());
   const parsed = plain ? parseSubjectPhrase(plain.phrase) : null;
@@ -113,4 +113,27 @@ export function creditLine(p: Passage, quotes: readonly QuoteRecord[], ds: Docum
     r.quote.speech = true;
   }
   return true;
+}
+
+// A vox pop's label: a person's name (two to four capitalised words, or one), a comma, then what the person is,
+// ending in a colon, with no quotation mark: "Olga Marsk, 34, pharmacist:", "Artur, 19, student:".
+const VOX_LABEL = /^\s*((?:[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?)(?:\s+[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?){0,3}),\s+(\d{1,3},\s+)?([^"“”«»_:;]{2,160}?)\s*:\s*$/u;
+
+/**
+ * A vox pop's label over the quote in the next paragraph (`**Olga Marsk, 34, pharmacist:**`, then the words):
+ * the person it names speaks them. Only a label set in bold all through, or one with the person's age right after
+ * the name, as vox pops give it, and no verb of speech in it (a sentence "Jane Roe, asked why, said:" is read
+ * as prose). The job after the age is the person's role.
+ */
+export function voxPopIntroduction(p: Passage, bold: boolean, ds: DocumentSpeakers): LocalSpeaker | null {
+  const m = VOX_LABEL.exec(p.text);
+  if (!m || (!bold && !m[2])) return null;
+  const rest = m[3]!;
+  if (rest.split(/[^\p{L}]+/u).some((w) => isSpeechVerb(w.toLowerCase()))) return null;
+  const parsed = parseSpeakerPhrase(m[1]!);
+  if (parsed?.type !== 'name' || parsed.kind !== 'person') return null;
+  // (A lone first name is a person only with the age after it: "Artur, 19,".)
+  if (!/\s/u.test(parsed.name) && !m[2] && !ds.knowsName(parsed.name)) return null;
+  const job = /^[\p{Ll}][\p{Ll}\s-]*$/u.test(rest.split(',')[0]!.trim()) ? rest.split(',')[0]!.trim() : null;
+  return ds.resolve(parsed, p.paragraph, job, true);
 }

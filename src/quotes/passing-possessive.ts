@@ -45,7 +45,7 @@ function firstBareUse(paragraphs: readonly string[], bare: string): { paragraph:
       if (parts.length === 1) {
         const before = text.slice(0, w.index).match(/([\p{L}.]+)[ \t]+$/u)?.[1];
         const after = text.slice(w.index + w[0].length).match(/^[ \t]+([\p{L}]+)/u)?.[1];
-        if ((before && /^\p{Lu}/u.test(before)) || (after && /^\p{Lu}/u.test(after))) continue;
+        if ((before && /^[\p{Lu}]/u.test(before)) || (after && /^[\p{Lu}]/u.test(after))) continue;
       }
       return { paragraph: p + 1, at: w.index };
     }

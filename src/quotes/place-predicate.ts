@@ -1,5 +1,5 @@
 /**
- * "Sandy Hook wasn't just a national tragedy.", "Grant Park was a scene of chaos": a copula whose noun predicate
+ * "Lindy Hollow wasn't only a local disaster.", "Grant Meadow was a scene of chaos": a copula whose noun predicate
  * is, in its commonest sense, a place or a happening says its subject names a place or an event, though the
  * subject opens with a given name ("Sandy", "Grant"); a later "he said" does not mean it.
  */

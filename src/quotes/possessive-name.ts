@@ -3,7 +3,7 @@
  * subject, names Kim, and the speaker a later "he said" gives is shown as "Kim", not "Kim's".
  */
 
-const POSSESSIVE = /(?<=\p{L})['’]s?$/u;
+const POSSESSIVE = /(?<=[\p{L}])['’]s?$/u;
 
 /** `name` without a possessive ending ("Kim's" → "Kim", "Jones'" → "Jones"). */
 export function withoutPossessive(name: string): string {

@@ -67,8 +67,9 @@ function nameWithOfBefore(tokens: readonly Token[], head: Phrase): Phrase | null
   let joined = false;
   for (;;) {
     let j = k;
-    if (j >= 2 && /^the$/u.test(tokens[j - 1]!.text) && /^of$/u.test(tokens[j - 2]!.text)) j--;
-    if (j < 2 || !/^of$/u.test(tokens[j - 1]!.text) || tokens[j - 2]!.pos !== 'PROPN') break;
+    if (j >= 2 && /^the$/u.test(tokens[j - 1]!.text) && /^(?:of|for|on)$/u.test(tokens[j - 2]!.text)) j--;
+    // ("for" and "on" join a body's name as "of" does: "The Institute for Lake Studies", "the Council on Trade".)
+    if (j < 2 || !/^(?:of|for|on)$/u.test(tokens[j - 1]!.text) || tokens[j - 2]!.pos !== 'PROPN') break;
     k = j - 2;
     while (k > 0 && tokens[k - 1]!.pos === 'PROPN') k--;
     joined = true;

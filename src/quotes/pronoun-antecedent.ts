@@ -44,7 +44,7 @@ export function namesAntecedent(d: WordDifference, quote: string, before: string
   if (PERSON.has(pronoun)) return subjectBefore(text, claim[0]!, own);
   if (PLURAL.has(pronoun)) {
     const context = wordsIn(text);
-    const plurals = context.filter((w) => /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(w) && !NOT_PLURALS.has(w));
+    const plurals = context.filter((w) => /^[\p{Ll}][\p{Ll}-]{2,}s$/u.test(w) && !NOT_PLURALS.has(w));
     return plurals.length > 0 && plurals[plurals.length - 1] === claim[0];
   }
   return false;
@@ -64,6 +64,6 @@ function subjectBefore(text: string, name: string, own: ReadonlySet<string>): bo
   const span = `${previous} ${current}`;
   const raw = span.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
   if (raw[0]?.toLowerCase() !== name) return false;
-  const names = raw.filter((w) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !own.has(w.toLowerCase()));
+  const names = raw.filter((w) => /^[\p{Lu}]/u.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !own.has(w.toLowerCase()));
   return names.every((w) => w.toLowerCase() === name);
 }

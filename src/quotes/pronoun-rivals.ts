@@ -78,7 +78,7 @@ function otherHolderFits(people: PeopleKnown, key: string, known: LocalSpeaker, 
  * standing alone ("spoke to her after ...", "met him."; not "praised her book", where she may be the subject).
  */
 function actsOnPronoun(after: string, want: 'm' | 'f'): boolean {
-  const m = /^\s+(?:(?:has|had|have|later|also|then|first|once|recently)\s+)*([\p{Ll}]+)\s+(?:(?:to|with)\s+)?(him|her)(?=\s*(?:[.,;:!?]|$)|\s+(\p{Ll}+))/u.exec(after);
+  const m = /^\s+(?:(?:has|had|have|later|also|then|first|once|recently)\s+)*([\p{Ll}]+)\s+(?:(?:to|with)\s+)?(him|her)(?=\s*(?:[.,;:!?]|$)|\s+([\p{Ll}]+))/u.exec(after);
   if (!m || FUNCTION_WORDS.has(m[1]!) || m[2] !== (want === 'm' ? 'him' : 'her')) return false;
   return m[3] === undefined || FUNCTION_WORDS.has(m[3]);
 }
@@ -197,8 +197,8 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
 
 /**
  * Whether the pronoun's own sentence names, before the pronoun and not after a preposition, a person other
- * than `s` by a surname or first name the document gives in full ("During an interview in April, Trump was
- * talking ... when he told Chris Wallace, '...'"): the pronoun is then more likely theirs than that of `s`,
+ * than `s` by a surname or first name the document gives in full ("In a radio chat in March, Varga was
+ * discussing ... when he told Sam Orr, '...'"): the pronoun is then more likely theirs than that of `s`,
  * named in an earlier sentence. A person the text shows to be of the other gender is not meant.
  */
 export function surnameBeforePronoun(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f'): boolean {
@@ -213,7 +213,7 @@ export function surnameBeforePronoun(people: PeopleKnown, s: LocalSpeaker, want:
   const before = text.slice(0, pronoun.index).replace(/‘/gu, '’');
   const own = new Set(s.names.flatMap((n) => nameWords(n)));
   // Runs of capitalised words: "Hillary Rodham Clinton" is one person, judged whole.
-  for (const m of before.matchAll(/(?<![\p{L}'’.-])[\p{Lu}][\p{L}'’-]*\p{L}(?:\s+[\p{Lu}][\p{L}'’.-]*\p{L}\.?)*(?![\p{L}'’-])/gu)) {
+  for (const m of before.matchAll(/(?<![\p{L}'’.-])[\p{Lu}][\p{L}'’-]*[\p{L}](?:\s+[\p{Lu}][\p{L}'’.-]*[\p{L}]\.?)*(?![\p{L}'’-])/gu)) {
     const run = m[0].replace(/['’]s$/u, '');
     const words = nameWords(run);
     if (words.length === 0 || words.every((w) => own.has(w)) || FUNCTION_WORDS.has(run.toLowerCase())) continue;
@@ -261,6 +261,36 @@ export function displaced(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f')
       if ((other?.genderSure || (other?.gender && isFullyNamed(other))) && other.gender !== want) continue;
       return true;
     }
+  }
+  return false;
+}
+
+/** The path of a pronoun left to no one by `talkedAboutBetween`. */
+export const TALKED_ABOUT_BETWEEN = 'pronoun: none, one of its gender talked about in a sentence passed over';
+
+/**
+ * Whether a sentence the pronoun passes over on its way back to `s` names, after a preposition ("We spoke to
+ * Ivo Lind about Olga Petrova.", "a tribute to Ann Roe"), someone whose first name or the text tells to be of the
+ * pronoun's gender: not a subject, so `displaced` lets the pronoun go past, but the one just talked about may be
+ * the "she" who speaks next; no leap back to a woman who spoke before that. No answer rather than a guess.
+ */
+export function talkedAboutBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+  const seen = people.seenAt(s) ?? 0;
+  for (let k = seen + 1; k < people.read.sentence; k++) if (talkedAboutIn(people, k, s, want)) return true;
+  return false;
+}
+
+/**
+ * Whether sentence `k` names in full, after a preposition, someone other than `s` whose first name or the text
+ * tells to be of gender `want` ("We spoke to Ivo Lind about Olga Petrova.").
+ */
+export function talkedAboutIn(people: PeopleKnown, k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+  const own = new Set(s.names.flatMap((n) => nameWords(n)));
+  const topical = new Set(people.read.topicalIn(k));
+  for (const m of people.read.namedIn.get(k)?.named ?? []) {
+    if (topical.has(m) || m.words.length < 2 || m.words.some((w) => own.has(w))) continue;
+    const other = people.byCompact(m.compact);
+    if ((other?.gender ?? genderOfName(m.name)) === want) return true;
   }
   return false;
 }
@@ -322,7 +352,7 @@ export function sameGenderBeside(people: PeopleKnown, s: LocalSpeaker, k: number
     if (at && /\b(?:said|says|say|told|tells|argued|argues|added|adds|insisted|insists|claimed|claims|believes|believed|thinks|thought|wrote|writes)\b/u.test(at.masked.slice(at.from, m.at))) return false;
     // Only one standing beside `s` in the sentence's own frame: joined by "and", or the object of the one verb
     // right after `s` ("Lorn met Marsk", "Lorn spoke with Marsk"), or the agent of a passive `s` is the subject of.
-    // Someone deeper in the sentence ("holds up the gun used by Roe to kill Poe", "asked her to call Mr. Poe",
+    // Someone deeper in the sentence ("waves the knife Roe used to wound Poe", "asked her to call Mr. Poe",
     // "described the meeting with Mr. Poe") is talked about, not beside.
     if (!at) return false;
     const pre = at.masked.slice(at.from, m.at);
@@ -379,8 +409,8 @@ const INDEFINITE_PERSON = /(?:^|[\s(])(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)\s+((?:[\p
 // The description said of someone already there, not a newcomer: "as a senator", "was a farmer", "like a king",
 // "mistaken for a tourist". (Not any "for": "made room for a woman" brings her in.)
 // (So is one negated or any at all: "not a senator", "any one person"; and an appositive after a name or its
-// party tag: "Rep. Jim Clyburn (D-S.C.), a member of ...", perhaps after a word of time: "Jane Roe, now a judge".)
-const PREDICATED = /(?:(?:\b(?:as|is|was|were|be|been|being|became|become|becomes|remains|remained|like|than|such|of|(?:mistaken|mistook|passed|pass|passes|taken|took\s+\p{Ll}+)\s+for|not|no|any|every)|['’](?:s|re))(?:\s+\p{Ll}+ly)?|(?:[\p{Lu}][\p{L}'’.-]*|\)),(?:\s+(?:now|then|once|formerly|still|later))?)\s*$/u;
+// party tag: "Rep. John Roe (D-N.M.), a member of ...", perhaps after a word of time: "Jane Roe, now a judge".)
+const PREDICATED = /(?:(?:\b(?:as|is|was|were|be|been|being|became|become|becomes|remains|remained|like|than|such|of|(?:mistaken|mistook|passed|pass|passes|taken|took\s+[\p{Ll}]+)\s+for|not|no|any|every)|['’](?:s|re))(?:\s+[\p{Ll}]+ly)?|(?:[\p{Lu}][\p{L}'’.-]*|\)),(?:\s+(?:now|then|once|formerly|still|later))?)\s*$/u;
 // A sentence opening with a phrase of place or side ("In Paris, a man ...", "For the defence, an officer ..."):
 // the name before the comma is where or for whom, and the description after it is the subject, no appositive.
 // (Or a lone adverb of place or time: "Outside, a protester ...".)
@@ -469,7 +499,7 @@ const DEFINITE_SPEAKING = /(?:^|[\s(,])[Tt]he\s+((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}]
 
 /**
  * Whether a sentence the pronoun passes over, after `s` was last seen, has someone described by a definite
- * description speak ("..., the campaign manager said he needed to ask first."), whose head noun is none the text
+ * description speak ("..., the club treasurer said he had to check first."), whose head noun is none the text
  * gave `s`: another person spoke since, whom the reading did not tie to anyone, and the pronoun may mean them.
  */
 export function describedSpeakerBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean): boolean {
@@ -546,6 +576,18 @@ export function opensWithOtherPerson(people: PeopleKnown, k: number, s: LocalSpe
     // family name first, "Goh Li Na".)
     return !(known && known.genderSure && known.gender !== want);
   }
+  // "Meanwhile Zelda, who took the top award, spoke ...": one word set off before "who" opens the sentence (after
+  // a connective or none); "who" tells a person, whatever the lexicon makes of the word.
+  const who = /^\s*(?:(?:Meanwhile|Then|Later|Still|Also|Next|Finally|Afterwards|Afterward|Earlier),?\s+)?([\p{Lu}][\p{Ll}'’-]+),\s+who\s/u.exec(at.masked.slice(at.from, at.to));
+  if (who) {
+    const key = nameWords(who[1]!)[0] ?? '';
+    if (s.names.some((n) => nameWords(n).includes(key)) || FUNCTION_WORDS.has(who[1]!.toLowerCase()) || /^(?:He|She|It|They|We|I|You)$/u.test(who[1]!)) return false;
+    const known = people.byEnd(key);
+    if (known) return known !== s && known.kind === 'person' && (!known.gender || known.gender === want);
+    const tags = lexTags(who[1]!);
+    const g = tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : null;
+    return classifyProperName(who[1]!) === 'person' && !(g && g !== want);
+  }
   const m = /^\s*([\p{Lu}][\p{L}'’-]*)\s+([\p{Ll}][\p{Ll}'’-]*)/u.exec(at.masked.slice(at.from, at.to));
   if (!m || FUNCTION_WORDS.has(m[2]!) || !VERB_LIKE.test(m[2]!)) return false;
   const w = m[1]!;
@@ -573,7 +615,7 @@ export function unknownWordMayBePerson(w: string, want: 'm' | 'f'): boolean {
 }
 
 // A word after a sentence's opening name that reads as its verb: a past or present tense, a modal, an adverb of time.
-export const VERB_LIKE = /^(?:\p{Ll}+(?:ed|es|s)|said|told|was|is|has|had|took|made|gave|went|saw|spoke|wrote|came|got|left|met|ran|won|lost|sent|kept|held|put|set|led|thought|felt|knew|stood|sat|became|began|brought|did|does|would|will|could|can|may|might|must|should|also|then|later|never|still)$/u;
+export const VERB_LIKE = /^(?:[\p{Ll}]+(?:ed|es|s)|said|told|was|is|has|had|took|made|gave|went|saw|spoke|wrote|came|got|left|met|ran|won|lost|sent|kept|held|put|set|led|thought|felt|knew|stood|sat|became|began|brought|did|does|would|will|could|can|may|might|must|should|also|then|later|never|still)$/u;
 // Words opening a clause or a phrase that neither WordNet nor the function words know: no one's name.
 const CLAUSE_OPENERS = new Set(['whether', 'although', 'though', 'despite', 'unless', 'whereas', 'while', 'because', 'since', 'once', 'until', 'amid', 'amidst', 'among', 'amongst', 'upon', 'within', 'without', 'toward', 'towards', 'whenever', 'wherever', 'whatever', 'whoever', 'whichever', 'thus', 'hence', 'yet', 'nor', 'per', 'via', 'unlike', 'like', 'besides', 'beyond', 'throughout', 'regardless', 'asked', 'according']);
 

@@ -63,7 +63,7 @@ function opensNoName(text: string): boolean {
 }
 
 /** The quotes of one paragraph with their own attributions, and the subjects of its narration sentences. */
-export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers, prevPlain: Passage | null, speakerBefore: LocalSpeaker | null): QuoteRecord[] {
+export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers, prevPlain: Passage | null, speakerBefore: LocalSpeaker | null, opensAt = 0): QuoteRecord[] {
   let lastSpeaker = speakerBefore;
   const text = p.text;
   const masked = blankWriterAsides(text, blankCreditDashes(text, maskQuotes(text, spans), spans), spans);
@@ -73,6 +73,8 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
   // A list item's marker ("- Putin pledges ...") opens no sentence: its first sentence starts after it.
   const marker = /^\s*[-*•]\s+/u.exec(text);
   if (marker && ranges[0] && ranges[0][0] < marker[0].length && marker[0].length < ranges[0][1]) ranges[0][0] = marker[0].length;
+  // A transcript turn's label ("JO ROE, REPORTER: ...") opens no sentence either: the turn's words do (`opensAt`).
+  if (opensAt > 0 && ranges[0] && ranges[0][0] < opensAt && opensAt < ranges[0][1]) ranges[0][0] = opensAt;
   ranges.forEach(([rs, re], ri) => {
     ds.nextSentence(p.paragraph, masked, rs, re);
     const inSentence: QuoteSpan[] = [];
@@ -94,7 +96,7 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
       }
       return;
     }
-    // A sentence that opens with its subject before a quote ("Ban Ki-moon condemned what he called a ..."):
+    // A sentence that opens with its subject before a quote ("Oku Tae-min denounced what he called a ..."):
     // the subject is at hand for a pronoun inside it.
     if (inSentence[0]!.open > rs + 1) noteSubject(masked, rs, re, p.paragraph, ds);
     for (const span of inSentence) {
@@ -316,7 +318,7 @@ function gesturePerson(sentence: string, paragraph: number, ds: DocumentSpeakers
  */
 function namesOpening(sentence: string, speaker: LocalSpeaker): boolean {
   if (speaker.kind !== 'person') return false;
-  const m = /^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:also\s+|then\s+|still\s+)?(\p{Ll}+)/u.exec(sentence);
+  const m = /^\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:also\s+|then\s+|still\s+)?([\p{Ll}]+)/u.exec(sentence);
   if (!m || /['’]s?$/u.test(m[1]!) || /^(?:and|or|of|who|which|that|in|on|at|for|with)$/u.test(m[2]!)) return false;
   const last = m[1]!.split(/\s+/u).pop()!;
   return speaker.names.some((n) => n.split(/\s+/u).pop() === last);
@@ -352,6 +354,6 @@ const SEMICOLON_NAME_CLAUSE = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’
 
 /** The "he" or "she" a credit right after a quote opens with ('..., he said.'), or undefined. */
 function creditPronoun(after: string): 'he' | 'she' | undefined {
-  const m = /^[,!?]?\s*["”’]?\s*(he|she)\s+\p{Ll}+/u.exec(after);
+  const m = /^[,!?]?\s*["”’]?\s*(he|she)\s+[\p{Ll}]+/u.exec(after);
   return m ? (m[1] as 'he' | 'she') : undefined;
 }

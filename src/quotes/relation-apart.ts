@@ -4,6 +4,7 @@
  * so a bare "Kim" elsewhere in the text is never read as her.
  */
 import { nameWords } from './names.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 // The owner's possessive, then one to three lowercase words (the relation: "sister", "younger sister",
 // "chief of staff"), then an optional comma: what stands right before the full name.
@@ -72,7 +73,7 @@ export function firstNameIntroducedAsKin(paragraphs: readonly string[], upTo: nu
  */
 export function spouseFirstNames(paragraphs: readonly string[], upTo: number, surname: string, want: 'm' | 'f'): Set<string> {
   const out = new Set<string>();
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRegExp(surname);
   const spouse = want === 'f' ? '(?:wife|widow)' : '(?:husband|widower)';
   const re = new RegExp(String.raw`(?<![\p{L}'’-])${escaped}['’]s?\s+(?:(?:late|former|estranged)\s+)?${spouse},?\s+([\p{Lu}][\p{Ll}'’-]+)(?=\s*[,;:)]|\s+[\p{Ll}])`, 'gu');
   // ("His wife, Carol, said ..." in the paragraph after one naming him, or in the same one.)

@@ -12,7 +12,7 @@
  * The general reading finds no subject for the clause's verb ("who" is no one's name) and gives up.
  * (PolNeAR train: the judgeable pronoun/description row 3 more right and 1 fewer wrong; the raw row counts 4
  * more wrong, each a quote whose gold source is the bare "who", read by hand: the antecedent the engine gives,
- * as in "Barack Obama, who called the Republican nominee "unfit to serve"". Names unchanged.)
+ * as in "Jaan Saar, who called the rival nominee "not fit to lead"". Names unchanged.)
  */
 import { isSpeechVerb } from './attribution.ts';
 import { nameEnding } from './names.ts';
@@ -158,4 +158,23 @@ export function relativeSpeaker(before: string): string | null {
   // ("spoke of" reports words too: "who spoke of "..."".)
   const speech = words.filter((w, i) => isSpeechVerb(w) || PARTICIPLE_OF(w) || (/^(?:spoke|speaks)$/u.test(w) && words[i + 1] === 'of'));
   return speech.length === 1 ? m[1]! : null;
+}
+
+// A body's capitalised name ending the words before the relative clause's comma ("from the Royal Institute of
+// Maritime Studies"), with the word before it.
+const BODY_BEFORE_COMMA = /(?:^|\s)([\p{Ll}]+)?\s*((?:[Tt]he\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[\p{Lu}][\p{L}'’-]*)*)$/u;
+
+/**
+ * `The clerk read a submission from the Marsh Trust, which said that ships had been "..."`: a relative clause of
+ * "which" and a verb of speech right after it, holding the quote, whose antecedent is a body's capitalised name:
+ * the body speaks (whether "which" is the body or the paper it sent). Not a body the words were sent "to". The
+ * name, or null.
+ */
+export function bodyWhichSpeaker(before: string, isBody: (name: string) => boolean): string | null {
+  const open = RELATIVE_OPEN.exec(before);
+  if (!open || !/^,\s+which\s/u.test(open[0])) return null;
+  const m = BODY_BEFORE_COMMA.exec(before.slice(0, open.index));
+  if (!m || m[1] === 'to' || m[1] === 'for') return null;
+  const name = m[2]!;
+  return /\s/u.test(name) && isBody(name) ? name : null;
 }

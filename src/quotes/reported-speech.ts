@@ -35,7 +35,7 @@ export function reportingSubject(text: string, rs: number, re: number, question 
   const first = firstWord(tokens);
   // A question reports nothing.
   if (tokens.some((t) => t.text === '?')) return null;
-  // A credit closing the sentence: "The administration may be reluctant to act, Jane Doe said."
+  // A credit closing the sentence: "The board may hesitate to move, Jane Doe said."
   let last = tokens.length - 1;
   while (last > first && tokens[last]!.pos === 'PUNCT') last--;
   if (isCue(tokens[last]!, tokens[last - 1]) && SAYING.has(tokens[last]!.lemma) && !/ing$/iu.test(tokens[last]!.text)) {

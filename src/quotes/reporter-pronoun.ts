@@ -48,7 +48,7 @@ function alone(text: string, phrase: string): boolean {
  */
 export function openingSubjectForPronoun(text: string, range: readonly [number, number], pronoun: 'he' | 'she', paragraph: number, ds: DocumentSpeakers, credit: string): LocalSpeaker | null {
   const sentence = text.slice(range[0], range[1]);
-  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:also\s+|then\s+|later\s+|quickly\s+|did\s+|was\s+|had\s+|has\s+|is\s+)?(\p{Ll}+)/u.exec(sentence);
+  const m = /^\s*((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:also\s+|then\s+|later\s+|quickly\s+|did\s+|was\s+|had\s+|has\s+|is\s+)?([\p{Ll}]+)/u.exec(sentence);
   // (One who asks is not the one who answers: "Hannity asked Trump how high it would be. '...,' he said.")
   if (!m || /^(?:and|or|of|who|which|that|in|on|at|for|with|to|as|by|from|asked|asks|questioned|interviewed|pressed)$/u.test(m[2]!)) return null;
   // ("Okoye pollster Dirk Brandt took up the thread": the subject is the one named after the role, not Okoye.)

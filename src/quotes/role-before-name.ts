@@ -8,7 +8,9 @@ import { isPersonNoun, PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
 
 // "the North Korean leader, ", "The spokesman of the Kremlin, ": "the", up to four words, the head in lowercase,
 // and perhaps "of" and a body in capitals, then the comma just before the name.
-const BEFORE = /(?:^|[\s(])[Tt]he\s+((?:[\p{L}'’-]+\s+){0,4}?)([\p{Ll}][\p{Ll}-]*)((?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?),\s+$/u;
+const BEFORE = /(?:^|[\s(])(?:[Tt]he|([\p{Lu}][\p{L}-]*['’]s))\s+((?:(?![\p{L}-]*['’]s\s)[\p{L}'’-]+\s+){0,4}?)([\p{Ll}][\p{Ll}-]*)((?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?),\s+$/u;
+// Words of kin, read elsewhere.
+const KIN = /^(?:brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|husband|wife|widow|widower|grandson|granddaughter|grandfather|grandmother|partner|fiancée?|friend|stepson|stepdaughter|stepfather|stepmother)$/u;
 // Words that tie the phrase to something other than the name after the comma: a verb or a clause before it.
 const NOT_IN_ROLE = /^(?:and|or|but|who|that|which|said|says|told|met|with|to|for|by|from|after|before|when|is|was|are|were)$/iu;
 
@@ -19,14 +21,18 @@ const NOT_IN_ROLE = /^(?:and|or|but|who|that|which|said|says|told|met|with|to|fo
  */
 export function roleBeforeName(text: string, start: number, end: number): string | null {
   const next = text.charAt(end);
-  if (next !== ',' && next !== '.' && next !== ';' && next !== ')') return null;
+  // (A bracket after a space closes the name too: "AsiaLine's Moscow correspondent, Anya Roe (no relation)".)
+  if (next !== ',' && next !== '.' && next !== ';' && next !== ')' && !/^\s\(/u.test(text.slice(end, end + 2))) return null;
   // A comma then "and" or "or" after the name lists people ("the minister, Jane Roe, and Tom Doe").
   if (next === ',' && /^,\s+(?:and|or)\s+[\p{Lu}]/u.test(text.slice(end, end + 12))) return null;
   const m = BEFORE.exec(text.slice(Math.max(0, start - 90), start));
   if (!m) return null;
-  const head = m[2]!;
+  const head = m[3]!;
   if (!(TITLES.has(head) || PERSON_NOUNS.has(head) || isPersonNoun(head))) return null;
-  const words = m[1]!.trim().split(/\s+/u).filter(Boolean);
+  const words = m[2]!.trim().split(/\s+/u).filter(Boolean);
   if (words.some((w) => NOT_IN_ROLE.test(w) || /['’]s$/u.test(w))) return null;
-  return `${m[1]!}${head}${m[3]!}`.replace(/\s+/gu, ' ').trim();
+  // A body's possessive in place of "the" ("AsiaLine's Moscow correspondent, NAME,"), never a word of kin
+  // ("Roe's sister, NAME," is read by the kin readings).
+  if (m[1] && KIN.test(head)) return null;
+  return `${m[1] ? `${m[1]} ` : ''}${m[2]!}${head}${m[4]!}`.replace(/\s+/gu, ' ').trim();
 }

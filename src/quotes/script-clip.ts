@@ -28,7 +28,7 @@ export function clipHeader(text: string): { speaker: ParsedSpeaker; role: string
   const voice = (m[2] ?? m[3]!).replace(/\([^()\n]*\)/gu, ' ').replace(/\s+/gu, ' ').trim();
   if (!voice || /["“”«»]/u.test(voice)) return null;
   // In the dash form the voice is in capitals; a package's reporter in parentheses may be in either case.
-  if (m[2] !== undefined && /\p{Ll}/u.test(voice)) return null;
+  if (m[2] !== undefined && /[\p{Ll}]/u.test(voice)) return null;
   const parts = voice.split(/\s*,\s*/u).filter(Boolean);
   const first = parts[0]!.toUpperCase();
   // A vox pop is a passer-by by definition; a lone person noun in any insert is someone described.

@@ -6,6 +6,7 @@
 import { type NameMention } from './name-mentions.ts';
 import { ABOUT, GOVERNED, type SentenceNames, subjectLike, SUBORDINATE_OPENING, verbAfter } from './name-standing.ts';
 import { nameWords } from './names.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** The sentences of one document read so far, and the names their narration gives. */
 export class SentencesRead {
@@ -48,7 +49,7 @@ export class SentencesRead {
 
   /**
    * The people sentence `k` names other than after "of", "about", "with" ...: a name so placed is talked about,
-   * not talking ("Mr. English said of Mr. Cruz." leaves Mr. English the one "he" means next). An agent after
+   * not talking ("Mr. Vail said of Mr. Hale." leaves Mr. Vail the one "he" means next). An agent after
    * "by" or "according to" may be meant.
    */
   topicalIn(k: number): readonly NameMention[] {
@@ -60,10 +61,10 @@ export class SentencesRead {
 
   /**
    * The people sentence `k` may be about, whatever was read as its subject: a name followed by a verb
-   * ("Republican presidential candidate Marco Rubio says", "Bloomberg's pollster, Douglas Schoen, says", "a
+   * ("Republican presidential candidate Marco Rivera says", "Vail's pollster, Tobias Quell, says", "a
    * worker named Antonio Arroyo has"), or any name not governed by a preposition in a sentence that opens with a
    * subordinate clause ("While Obama had ..., which concerns Henry Crespo"). Not "under President Barack Obama"
-   * or "criticized police officer Betty Shelby for shooting".
+   * or "faulted police officer Jane Roe for firing".
    */
   freeIn(k: number): { names: NameMention[]; subjectLike: (m: NameMention) => boolean } {
     const at = this.namedIn.get(k);
@@ -93,7 +94,7 @@ export class SentencesRead {
   capitalisedWithin(word: string): boolean {
     const known = this.capitalised.get(word);
     if (known !== undefined) return known;
-    const inside = new RegExp(`[\\p{Ll},;]\\s+${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u');
+    const inside = new RegExp(`[\\p{Ll},;]\\s+${escapeRegExp(word)}\\b`, 'u');
     const found = this.paragraphs.some((p) => inside.test(p));
     this.capitalised.set(word, found);
     return found;
@@ -163,7 +164,7 @@ export class SentencesRead {
 }
 
 /** A sentence opening with a bare name and a verb of saying whose reported clause opens with "he" or "she". */
-const SURNAME_SAID_PRONOUN = /^\s*([\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|adds|explained|explains)\s+(?:that\s+)?(she|he)\s+\p{Ll}/u;
+const SURNAME_SAID_PRONOUN = /^\s*([\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|adds|explained|explains)\s+(?:that\s+)?(she|he)\s+[\p{Ll}]/u;
 
 /** A pronoun speaking to someone named: "he told Sean Hannity", "she asked Mr. Cruz". */
 const LISTENER = /\b(?:he|she|He|She)\s+(?:told|tells|asked|asks|assured|reminded|informed|warned|thanked|urged|pressed|answered|replied\s+to|said\s+to)\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;

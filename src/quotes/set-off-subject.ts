@@ -1,9 +1,9 @@
 /**
  * A name as the subject of a reporting verb before the quote, with long words set off between them, commas or
- * dashes inside them: `Tom Fitton, the president of Judicial Watch, a group that has sued ..., said that
- * "..."`, `J.J. Goldberg, editor at large of The Forward, an influential newspaper, wrote, "..."`, `Gingrich —
- * mentioned by Newsmax as the leading choice — told Bill O'Reilly of Fox News that "..."`, and a description
- * before the name: `One of the university's top executives, Michael Sexton, testified that "..."`. The
+ * dashes inside them: `Tom Fenn, the head of Harbor Watchers, a group that has taken ..., said that
+ * "..."`, `K.L. Marsh, editor at large of The Lantern, a much-read weekly, wrote, "..."`, `Brennick —
+ * named by the Courier as the likeliest pick — told Sam Orr of Channel Nine that "..."`, and a description
+ * before the name: `One of the college's senior officers, Peter Lomax, testified that "..."`. The
  * reporting verb stands right after the words set off close (an adverb may come between), so a verb inside
  * them ("a group that has sued") is never taken for the subject's.
  */
@@ -12,11 +12,11 @@ const NAME = String.raw`(?:(?:[\p{Lu}]\.){2,3}|[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]
 /** A conjunction and a fronted phrase of time or place before the subject: "But", "Just last week,", "On Friday,". */
 const LEAD = String.raw`(?:(?:But|And|Yet|Still|Meanwhile|Later|Then)\s+)?(?:(?:Just\s+(?:last|this|on|in|after)|On|In|At|During|After|Last|This|Earlier|Later|Speaking|Asked)\b[^,;:_]{0,50},\s+)?`;
 const VERB = String.raw`(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|testified|testifies|insisted|insists|noted|notes|warned|warns|explained|explains|stated|states|declared|declares|claimed|claims|acknowledged|acknowledges|replied|replies|responded|responds|recalled|recalls|tweeted|tweets|remarked|contended|contends|maintained|maintains|conceded|concedes|predicted|predicts|concluded|concludes|cautioned|cautions)`;
-/** After the verb: an object or a phrase ("told Bill O'Reilly of Fox News", "in a statement"), then a comma, a colon or "that". */
+/** After the verb: an object or a phrase ("told Sam Orr of Channel Nine", "in a statement"), then a comma, a colon or "that". */
 // (A title's or an initial's full stop is no end of the clause: "said Ms. Carver's donations".)
 const TAIL = String.raw`(?:\s+(?:[^;:_.!?]|(?<=\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|[\p{Lu}]))\.){1,80}?)?\s*[,:]?\s*(?:that\s*)?$`;
 const OPEN_COMMA = new RegExp(String.raw`^\s*${LEAD}(?:((?:One|Some|Two|Three|A|An|The|His|Her|Their|Its)\s[^,;:_]{2,80}),\s+|\d{1,3}-year-old\s+)?(${NAME}),\s+([^;:_]{2,220}?),\s+(?:(?:[\p{Ll}]+ly|also|then|later|once|still)\s+)?(${VERB})\b(${TAIL})`, 'u');
-/** `One of the university's top executives, Michael Sexton, testified that`: a description, then the name set off. */
+/** `One of the college's senior officers, Peter Lomax, testified that`: a description, then the name set off. */
 // (The name may carry where the person works: "One of them, Jane Roe of the Asan programme, told ...".)
 const DESCRIBED_NAME = new RegExp(String.raw`^\s*${LEAD}((?:One|Some|A|An|The|His|Her|Their|Its)\s[^,;:_]{2,80}),\s+(${NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?[\p{Lu}][^,;:_]{1,60})?,\s+(?:(?:[\p{Ll}]+ly|also|then|later|once|still)\s+)?(${VERB})\b(${TAIL})`, 'u');
 const OPEN_DASH = new RegExp(String.raw`^\s*${LEAD}(${NAME})\s*(?:—|–|--)\s*([^;:_—–]{2,220}?)\s*(?:—|–|--)\s*(?:(?:[\p{Ll}]+ly|also|then|later|once|still)\s+)?(${VERB})\b(${TAIL})`, 'u');

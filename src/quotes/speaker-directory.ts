@@ -25,7 +25,7 @@ export { editDistance };
 
 /** A word with each run of one letter made one letter: "hanna" and "hana" are both "hana". */
 function undoubled(word: string): string {
-  return word.replace(/(\p{L})\1+/gu, '$1');
+  return word.replace(/([\p{L}])\1+/gu, '$1');
 }
 
 function trigrams(word: string): string[] {
@@ -246,7 +246,7 @@ export class SpeakerDirectory {
    * may spell someone else's surname.
    */
   private byInitials(word: string): Speaker | null {
-    if (!/^\p{L}{3,6}$/u.test(word)) return null;
+    if (!/^[\p{L}]{3,6}$/u.test(word)) return null;
     if (!this.initialsIndex) {
       const map = new Map<string, Speaker[]>();
       for (const s of this.speakers) {
@@ -277,7 +277,7 @@ export class SpeakerDirectory {
    */
   private describedBy(query: string, named: boolean): Speaker | null {
     this.roleWords ??= this.speakers.map((s) => new Set([s.name, ...s.aliases, s.role ?? ''].flatMap((t) => [...contentWords(t)])));
-    const titled = query.replace(/(?<![\p{L}'’-])\p{Ll}/gu, (c) => c.toUpperCase());
+    const titled = query.replace(/(?<![\p{L}'’-])[\p{Ll}]/gu, (c) => c.toUpperCase());
     const want = [...joinPeoples(titled, contentWords(query))];
     if (want.length === 0) return null;
     const fits = this.speakers.filter((_, i) => want.every((w) => holdsDescribed(this.roleWords![i]!, w)));

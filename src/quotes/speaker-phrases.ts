@@ -100,7 +100,7 @@ const DETERMINER = /^(?:a|an|the|one|two|three|four|several|some|many|other|anot
 
 /** Whether a demonym-shaped word names a people: an abbreviation ("U.S.") or an adjective of a place. */
 function isPeopleWord(w: string): boolean {
-  return !/\p{Ll}/u.test(w) || pertainsTo(w).length > 0;
+  return !/[\p{Ll}]/u.test(w) || pertainsTo(w).length > 0;
 }
 
 /**
@@ -175,6 +175,16 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
     const former = parsedSpeakerPhrase(phrase.replace(EX_NOUN, '$1former $2'));
     if (former?.type === 'description') return { ...former, text: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\s/u, 'the ') };
   }
+  // "I'll let the Ambassador", "We've asked the minister": a pronoun's contraction opens a clause of its own, never
+  // a phrase naming someone (the noun after it is the verb's object).
+  if (PRONOUN_CONTRACTION.test(phrase)) return null;
+  // "A diplomat here", "an official there": the place adverb after a description's noun only says where the
+  // one described is (as "in Seoul" would); the description is the rest.
+  const placed = PLACE_ADVERB_TAIL.exec(phrase.trim().replace(/[,;:]+$/u, ''));
+  if (placed) {
+    const inner = parsedSpeakerPhrase(placed[1]!);
+    if (inner?.type === 'description') return inner;
+  }
   // "The first thing the mayor (said was)", "the last thing she (told me was)": the one who said that thing, read
   // past the words for what was said.
   const thing = THING_SAID.exec(phrase);
@@ -183,6 +193,15 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
     return sayer && (sayer.type !== 'description' || sayer.kind === 'unnamed') ? sayer : null;
   }
   const parsed = parsedSpeakerPhrase(phrase);
+  // "the professor of history of the University of Osterby Javier Morales": a translated title runs on into the
+  // name with no comma; the name is the run of capitals after the body's, opened by a known given name.
+  if (parsed?.type === 'description' && parsed.definite && !parsed.plural) {
+    const named = TITLE_RUN_NAME.exec(phrase.trim().replace(/[\s,.;:]+$/u, ''));
+    if (named && isKnownFirstName(named[2]!.toLowerCase()) && !commonWordNotName(named[2]!) && named[3]!.trim().split(/\s+/u).every((w) => !inWordNet(w) || isKnownFirstName(w.toLowerCase()))) {
+      const name = `${named[2]!} ${named[3]!.trim()}`;
+      return { type: 'name', name, role: named[1]!.trim(), kind: 'person' };
+    }
+  }
   // "A Danish captain I know", "an official we spoke to in Riga", "a diplomat whom I met": a described person
   // with the writer's contact clause after the head is the description before it (`contact-clause.ts`).
   if (parsed === null && /^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/u.test(phrase) && /\s(?:I|we)\s/u.test(phrase)) {
@@ -190,11 +209,34 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
     const described = head === phrase.trim() ? null : parsedSpeakerPhrase(head);
     if (described?.type === 'description' && described.kind === 'unnamed') return described;
   }
+  // "President Okoye sharply rebuked critics (who say ...)", "the mayor rebuked critics": a verb in the past that is
+  // no adjective ("rebuked", not "trained" or "appointed") with its object after it (no preposition: "the official
+  // quoted by the paper" is one described) is a clause, not one described. No one.
+  if (parsed?.type === 'description' && clauseInDescription(parsed.text)) return null;
   return parsed;
 }
 
+// A word, an adverb in -ly or none, then a lowercase word in -ed and the word after it.
+const PAST_THEN_WORD = /\S\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]{3,}ed)\s+([\p{L}'’-]+)/gu;
+const NOT_OBJECT = /^(?:by|in|at|on|for|with|from|to|into|over|under|after|before|during|since|as|about|last|this|that|who|which|earlier|later|there|here|out|up|down|off|and|or|but)$/u;
+
+/** Whether a description's words hold a verb in the past, a form WordNet has as a verb only, and its object. */
+function clauseInDescription(text: string): boolean {
+  for (const m of text.matchAll(PAST_THEN_WORD)) {
+    const w = m[1]!;
+    if (NOT_OBJECT.test(m[2]!)) continue;
+    if (!isLemma(w, 'adj') && !isLemma(w, 'noun') && (isLemma(w.slice(0, -2), 'verb') || isLemma(w.slice(0, -1), 'verb'))) return true;
+  }
+  return false;
+}
+
+// "the <lowercase role words> of (the) <Body in capitals> <Given> <Surname ...>": the role, the given name, the rest.
+const TITLE_RUN_NAME = /^((?:[Tt]he)\s+[\p{Ll}][\p{L}\s'’-]*?\s(?:of|at|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|for|de|del)\s+(?:the\s+)?)?)*?[\p{Lu}][\p{L}'’-]*)\s+([\p{Lu}][\p{Ll}'’-]+)((?:\s+[\p{Lu}][\p{L}'’-]+){1,2})$/u;
 const THING_SAID = /^\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:very\s+)?(?:first|last|only|next|final)\s+(?:thing|things|words?)\s+(?:that\s+)?(?=\S)/u;
-const EX_NOUN = /(^|\s)[Ee]x-(\p{Ll}{3,})/u;
+
+const PRONOUN_CONTRACTION = /^\s*(?:I|We|You|He|She|They|It)['’](?:ll|m|re|ve|d)\b/iu;
+const PLACE_ADVERB_TAIL = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(?:here|there)$/u;
+const EX_NOUN = /(^|\s)[Ee]x-([\p{Ll}]{3,})/u;
 const OFFICE_ADDRESS = /^(?:Mr\.?|Mister|Madam|Madame)\s+((?:Deputy\s+|Vice[- ])?(Speaker|President|Chairman|Chairwoman|Chair|Mayor|Chancellor))$/u;
 
 // The whole reading remembered, not only parseUncached's part: the same phrase comes back for every sentence
@@ -234,7 +276,7 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   if (/^(?:What|How|Why|Where|When|Who)\s+(?:They|He|She|We|You|It|I|People)\b/iu.test(trimmed) || /^[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*\s+(?:About|With|After|Before|Into|Over|Under|Against|Between|Behind|Beyond|Through)\s+[\p{Lu}]/u.test(trimmed)) return null;
   // '"...," that official said.': a demonstrative and one noun of person point back to one just described, as
   // "the official" does (the noun must be one of a person: "this week", "that evening" are no speakers).
-  const pointing = /^(?:[Tt]hat|[Tt]his)\s+(\p{Ll}[\p{Ll}-]+)$/u.exec(trimmed);
+  const pointing = /^(?:[Tt]hat|[Tt]his)\s+([\p{Ll}][\p{Ll}-]+)$/u.exec(trimmed);
   // ("this reporter", "this writer" is the writer's own way of saying "I": left to the readings of the writer.)
   if (pointing && !/^(?:reporter|writer|correspondent|columnist|author|newspaper|paper|magazine|station|network)$/u.test(pointing[1]!)) {
     const the = parseSpeakerPhrase(`the ${pointing[1]!}`);
@@ -273,7 +315,7 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   // (Not a person's full name, which makes the body hers: "the firm Jane Roe founded".)
   if (bodyNamed && !/^(?:He|She|They|It|I|We)$/u.test(bodyNamed[2]!) && !(/\s/u.test(bodyNamed[2]!) && isKnownFirstName(bodyNamed[2]!.split(/\s+/u)[0]!) && !inWordNet(bodyNamed[2]!.split(/\s+/u)[0]!))) return { type: 'name', name: bodyNamed[2]!, role: bodyNamed[1]!.trim(), kind: 'organisation' };
   const epithet = ageEpithet(trimmed);
-  if (epithet) return { type: 'description', text: trimmed, head: /\s(\p{Ll}+)$/u.exec(trimmed)?.[1] ?? 'year-old', definite: true, plural: false, kind: 'unnamed' };
+  if (epithet) return { type: 'description', text: trimmed, head: /\s([\p{Ll}]+)$/u.exec(trimmed)?.[1] ?? 'year-old', definite: true, plural: false, kind: 'unnamed' };
   // "its editorial", "whose editors", "X's editorial board": a paper's voice is the paper.
   const voice = mediumVoice(trimmed);
   if (voice) return voice;
@@ -391,7 +433,7 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
   if (/^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody|others)$/iu.test(p)) return null;
   // "Mr. NEBENZIA", "Ms. ARNESEN": meeting records write a delegate's surname in capitals after a courtesy title;
   // the title makes it a person's, never an acronym's.
-  const capsSurname = /^(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{Lu}'’-]{2,})$/u.exec(p);
+  const capsSurname = /^(?:Mr|Mrs|Ms|Dr)\.?\s+([\p{Lu}][\p{Lu}'’-]{2,})$/u.exec(p);
   if (capsSurname) return { type: 'name', name: capsSurname[1]!, role: p.slice(0, p.length - capsSurname[1]!.length).trim(), kind: 'person' };
   const pronoun = /^(he|she|it|they)$/iu.exec(p);
   if (pronoun) return { type: 'pronoun', pronoun: pronoun[1]!.toLowerCase() as 'he' | 'she' | 'it' | 'they' };
@@ -435,7 +477,7 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
         if (name.length >= 2 && name.length <= 5) return { type: 'name', name: name.join(' '), role: [...rest.slice(0, owner + 1), role].filter(Boolean).join(' '), kind: 'person' };
       }
     }
-    // "Mr. Morgan of the Sierra Club", "Sen. Jane Doe of Vermont": a titled or full name before "of" is the
+    // "Mr. Hale of the Harbour Trust", "Sen. Jane Doe of Vermont": a titled or full name before "of" is the
     // person; what follows is where they are from.
     const of = rest.indexOf('of');
     if (of > 0) {
@@ -554,11 +596,11 @@ function parseUncached(phrase: string): ParsedSpeaker | null {
     const lastWord = name[name.length - 1]!.toLowerCase();
     if (!TITLES.has(lastWord) && TITLES.has(`${lastWord}.`)) return null;
     // "EB-5", "G7": a word with a digit names a thing, a programme or a body, never a person.
-    if (name.some((w) => /\p{N}/u.test(w))) return { type: 'name', name: name.join(' '), role, kind: 'organisation' };
+    if (name.some((w) => /[\p{N}]/u.test(w))) return { type: 'name', name: name.join(' '), role, kind: 'organisation' };
     // "HuffPo", "ProPublica", "ReganBooks": one word with a capital inside after a syllable is a brand's name;
     // a surname's inner capital follows a short prefix ("McCain", "DeSantis", "LaGuardia") or one of the
     // longer surname prefixes ("MacArthur", "VanderSloot").
-    if (name.length === 1 && !role && /^[\p{Lu}][\p{Ll}]{2,}[\p{Lu}]/u.test(name[0]!) && !/^(?:Mac|Fitz|Vander|Van|Von|Della|Delle|Des)\p{Lu}/u.test(name[0]!) && !lexTags(name[0]!).some((t) => PERSON_TAGS.test(t))) return { type: 'name', name: name[0]!, role: null, kind: 'organisation' };
+    if (name.length === 1 && !role && /^[\p{Lu}][\p{Ll}]{2,}[\p{Lu}]/u.test(name[0]!) && !/^(?:Mac|Fitz|Vander|Van|Von|Della|Delle|Des)[\p{Lu}]/u.test(name[0]!) && !lexTags(name[0]!).some((t) => PERSON_TAGS.test(t))) return { type: 'name', name: name[0]!, role: null, kind: 'organisation' };
     return { type: 'name', name: name.join(' '), role, kind: 'person' };
   }
 
@@ -750,14 +792,15 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   // A person is named by an agent noun ("interpreter", "organizer", "strategist"); "a box" or "the spot" is no speaker.
   // (Or by a noun the lexicon of roles holds, though no agent noun: "one of the officials", "one of the sources".)
   // (A court or office paper that "said" is its writer's voice, when the text names who wrote in it: "the
-  // filing", "the motion", "the memo"; see `issued-statement.ts`.)
-  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum)$/u.test(head))) return null;
+  // filing", "the motion", "the memo"; so is "the message" its sender's, "X sent a message ..."; see
+  // `issued-statement.ts`.)
+  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum|message)$/u.test(head))) return null;
   return { type: 'description', text, head: singular(head), definite, plural: kind === 'unnamed' && plural, kind };
 });
 
 // Forms of the commonest reporting verbs, which end a description's complement ("the head of state added").
 const REPORTING_FORM = /^(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|insisted|insists|replied|replies|recalled|recalls|declared|declares|wrote|writes)$/u;
-// A verb's past or present form inside words before an article ("An early tweet quoted the president"): a clause.
+// A verb's past or present form inside words before an article ("A first post quoted the president"): a clause.
 const RUN_ON_VERB = /^(?:[\p{Ll}]+ed|quotes|cites|shows|calls|names|thanks|tells|asks|wrote|spoke|met|saw|heard|gave|took)$/u;
 const SPEECHLIKE = /^(?:was|were|is|are|has|have|had|will|would|did|does|said|told|says|because|when|while|if|that|which|who)$/iu;
 
@@ -856,7 +899,7 @@ function parseDescription(words: readonly string[]): ParsedSpeaker | null {
   // boatswain of the Marta". Not bare after "the": "the Republican nominee" is an epithet for someone the text
   // has named, whom the roles it knows cannot tie it to; better no speaker than a new unnamed one. Not in the
   // plural, "Henry Clay's biographers", often the names of the group follow; nor a capitalised word, a name.)
-  if (PERSON_NOUNS.has(head) || isPersonNoun(singular(head)) || (!plural && /^\p{Ll}/u.test(core[core.length - 1]!) && wordNetPerson(head) && (!definite || (prep > 0 && /^(?:of|at|on|in|from)$/iu.test(words[prep]!))))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
+  if (PERSON_NOUNS.has(head) || isPersonNoun(singular(head)) || (!plural && /^[\p{Ll}]/u.test(core[core.length - 1]!) && wordNetPerson(head) && (!definite || (prep > 0 && /^(?:of|at|on|in|from)$/iu.test(words[prep]!))))) return { type: 'description', text, head: singular(head), definite, plural, kind: 'unnamed' };
   // "the speaker for France", "the next speaker of the group": one who speaks for a country or body is a
   // person ("speaker" alone may be a loudspeaker).
   if (head === 'speaker' && prep > 0 && /^(?:for|of)$/iu.test(words[prep]!)) return { type: 'description', text, head, definite, plural: false, kind: 'unnamed' };

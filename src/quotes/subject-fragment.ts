@@ -38,15 +38,15 @@ export function subjectsFragment(hit: AcrossQuotes, isSpeaker: (name: string) =>
   const leadWords = wordsOf(lead);
   const nameWords = new Set(wordsOf(speaker).map((w) => w.toLowerCase()));
   let n = 0;
-  while (n < leadWords.length && /^\p{Lu}/u.test(leadWords[n]!) && nameWords.has(leadWords[n]!.toLowerCase())) n++;
+  while (n < leadWords.length && /^[\p{Lu}]/u.test(leadWords[n]!) && nameWords.has(leadWords[n]!.toLowerCase())) n++;
   // The name, then at least a verb of the reporter's ("Kim's" is one word, so a name that owns the next is none).
   if (n === 0 || n >= leadWords.length || !/^\s*$/u.test(lead.slice(0, lead.indexOf(leadWords[0]!)))) return null;
   const next = leadWords[n]!;
   for (const w of leadWords.slice(n)) {
-    const owner = /^(\p{Lu}[\p{L}-]*)['’]s?$/u.exec(w)?.[1];
+    const owner = /^([\p{Lu}][\p{L}-]*)['’]s?$/u.exec(w)?.[1];
     if (owner && !nameWords.has(owner.toLowerCase()) && isSpeaker(owner)) return null;
   }
-  if (!/^\p{Ll}/u.test(next) || NOT_A_SUBJECT_NEXT.has(next.toLowerCase())) return null;
+  if (!/^[\p{Ll}]/u.test(next) || NOT_A_SUBJECT_NEXT.has(next.toLowerCase())) return null;
   const first = hit.quoted[0]!;
   return {
     speaker,

@@ -25,13 +25,17 @@ import { placeOrEventPredicate } from './place-predicate.ts';
 import { pastFrontedPlace, roleBeforeName } from './fronted-place.ts';
 import { englishNameGender } from './name-gender.ts';
 import { frontedClauseWithPronoun } from './fronted-when-subject.ts';
+import { MONTH_NAMES } from '../text/calendar-words.ts';
+
+// A month's name alone, which may also be a woman's first name ("June", "April").
+const MONTH_ONLY = new RegExp(`^(?:${MONTH_NAMES})$`, 'u');
 
 // (A relation the writer or someone named gives the person may lead the name: "My colleague Jane Roe, who ...,".)
 // (So may a capitalised word and a lowercase role, the sentence's first word capitalised only for being first:
 // "Club member Jane Roe, 71, told ...".)
 // The lowercase particles of a surname ("de la", "van der", "da").
 const NAME_PARTICLE = /^(?:de|del|della|di|da|das|dos|du|van|von|der|den|ter|ten|la|le|las|los)$/u;
-const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]{3,}\s+(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+\p{Ll}/u;
+const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]{3,}\s+(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+[\p{Ll}]/u;
 // (The clause set off may be long: "who spoke on condition of anonymity because he was not authorized to speak to
 // the press". The verb may be a copula of stance, as one set up to speak: "was more cautious".)
 const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:(?:also|again|likewise)\s+)?(?:[\p{Ll}]+ing|who|the|a|an)\b[^,_]{0,140},\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|warned|noted|stressed|insisted|(?:was|is)\s+(?:more|less|even|equally|far|rather|somewhat|much)\s|(?:asked|urged|begged)\s+(?:us|me)\b|(?:declined|refused)\s+to\s)/u;
@@ -49,9 +53,9 @@ const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b|(?:at|in|on|outsid
 const WRITER_VERB = /(?:I|We|we)\s+(?:(?:also|then|later|first|finally|again|eventually|briefly|subsequently)\s+)?(?:(?:have|had|am|are|was|were)\s+(?:been\s+)?)?(?:asked|interviewed|put|spoke|spoken|speaking|talked|talking|wrote|called|phoned|rang|reached|met|visited|found|caught|sat|tracked|heard|received|got)\s/u;
 const WRITER_PRONOUN = /(?:I|We|we)\s/;
 // (The words set off may quote a name: "..., who is no relation to the head of "Port-Trans", is ...".)
-const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who|whose)\b[^,]*,\s+\p{Ll}/u;
+const TITLED_APPOSITIVE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){1,9}[\p{Lu}][\p{L}'’.-]*),\s+(?:a|an|the|who|whose)\b[^,]*,\s+[\p{Ll}]/u;
 // A name, a comma, a capitalised office of one to three words "of" a body, more of the title, a comma, a verb.
-const CAPITALISED_OFFICE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:[\p{Lu}][\p{Ll}-]+\s+){0,2}[\p{Lu}][\p{Ll}-]+)\s+of\s+[^,_"“”]{2,160},\s+\p{Ll}/u;
+const CAPITALISED_OFFICE = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:[\p{Lu}][\p{Ll}-]+\s+){0,2}[\p{Lu}][\p{Ll}-]+)\s+of\s+[^,_"“”]{2,160},\s+[\p{Ll}]/u;
 // Verbs of speech whose object is the one to answer or act next.
 const PUTS_TO_ANOTHER = /^(?:asked|asks|questioned|pressed|quizzed|interviewed|told|tells|urged|urges|called|calls|begged|invited|challenged)$/u;
 // A relation of someone's and an age set off by commas, opening the sentence: "His brother, 30, ".
@@ -82,10 +86,14 @@ const PREPOSITION_ING = /^(?:According|Including|Regarding|Concerning|Following|
 const FRONTED_PARTICIPLE_PHRASE = /^[\p{Lu}][\p{Ll}]{2,}ing\s[^,;:_"“]{1,80},\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 // A name set off by commas, then a subject (a name or a pronoun) and a lowercase verb, not a list ("and").
 const NAME_SET_OFF_THEN_SUBJECT = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,\s+((?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|He|She)\s+(?!and\b|or\b)[\p{Ll}].*)$/u;
+// A fronted phrase that ends on a place after a preposition of place, at its comma: "At a rally in Dover, ".
+const PLACE_BEFORE_COMMA = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*,\s*$/u;
+// The place's region set off ("Maine, ", "N.H., "), then a phrase of time set off, then the subject: a capital or "he"/"she".
+const REGION_THEN_TIME = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*,\s+(?:on|in|at|during|after|before|early|late|last|this|earlier|later)\s[^,;:_"“”]{1,50},\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
 const FRONTED = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 // The same fronted phrase, whatever opens the words after its comma.
 // A short phrase of time with no comma, then a titled name and a lowercase word: "In his last years Mr. Belsky followed".
-const FRONTED_NO_COMMA = /^(?:In|On|At|During|After|Before|Over|Throughout|Later|Earlier|Until)\s+((?:[\p{Ll}\d'’-]+\s+){1,4})((?:Mr|Mrs|Ms|Dr)\.?\s+[\p{Lu}][\p{L}'’-]+)\s+\p{Ll}/u;
+const FRONTED_NO_COMMA = /^(?:In|On|At|During|After|Before|Over|Throughout|Later|Earlier|Until)\s+((?:[\p{Ll}\d'’-]+\s+){1,4})((?:Mr|Mrs|Ms|Dr)\.?\s+[\p{Lu}][\p{L}'’-]+)\s+[\p{Ll}]/u;
 // The clause after a description set off by its comma that gives the name the one described goes by: ", who gave
 // only her first name, Vera," (the sex, the name).
 const GIVEN_AFTER_ASKED = /^,\s+who\s+(?:gave|would\s+give|would\s+only\s+give|only\s+gave|offered)\s+(?:only\s+)?(his|her)\s+(?:(?:first|given)\s+)?name(?:\s+only)?(?:\s+as)?,?\s+([\p{Lu}][\p{Ll}'’-]+),/u;
@@ -94,17 +102,20 @@ const GIVEN_AFTER_ASKED = /^,\s+who\s+(?:gave|would\s+give|would\s+only\s+give|o
 const WRITER_CLAUSE =
   /^(?:When|As|After|Before|Once|By\s+the\s+time|While)\s+(?:I|we)\s+(?:(?![\p{Lu}])[^,;:_"“]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b){1,80},\s+([\p{Lu}].*)$/u;
 // A full name set off by a comma before a verb (a form that is no determiner: "was", "counts"): "Vera Kalina, was counting".
-const SET_OFF_NAME_VERB = /^((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:was|is|were|are|had|has|\p{Ll}{2,}ed|(?!this\b|his\b|its\b|thus\b|as\b)\p{Ll}{3,}s)\b/u;
+const SET_OFF_NAME_VERB = /^((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:was|is|were|are|had|has|[\p{Ll}]{2,}ed|(?!this\b|his\b|its\b|thus\b|as\b)[\p{Ll}]{3,}s)\b/u;
 const FRONTED_ANY = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+(.*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than)\s+.*)$/u;
 // Offices that one person holds and a writer uses as an epithet for someone named elsewhere ("A president who ...
 // will hand his successor ..."): no one only described by them is set up for a "he said".
 const OFFICE_HEADS = /^(?:president|vice|minister|premier|chancellor|governor|senator|mayor|leader|secretary|chairman|chairwoman|chair|king|queen|prince|princess|candidate|nominee|congressman|congresswoman|representative|lawmaker|speaker|judge|general|commander|ambassador|envoy|chief|head|director|emperor|monarch|pope|dictator|premier|frontrunner|front-runner|incumbent|challenger|successor|predecessor)$/u;
-/** A view or a mood after a subject: "worried about ...", "was equally guarded", "was blunter", "shook his head". */
-const ATTITUDE = /^(?:(?:was|is|were|are)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite|visibly|openly|no)\s+)*(?:(?!(?:under|over|never|ever|either|other|after|later|rather|neither|member|number|leader|officer|minister|manager)\b)[\p{Ll}]{3,}er|cautious|sceptical|skeptical|guarded|blunt|candid|wary|doubtful|optimistic|pessimistic|dismissive|unimpressed|unconvinced|hopeful|worried|angry|upset|frank|forthcoming|sanguine|relaxed|confident|defiant|philosophical|circumspect|critical|scathing|emphatic|less\s+sure|more\s+sure)\b|(?:worried|worries|doubted|doubts|feared|fears|agreed|agrees|disagreed|disagrees|objected|objects|hesitated|hesitates|laughed|laughs|smiled|smiles|shrugged|shrugs|nodded|nods|sighed|sighs|scoffed|scoffs|(?:shook|shakes)\s+(?:his|her)\s+head|(?:took|takes)\s+a\s+[\p{Ll}-]+\s+view)\b)/u;
+/** A view or a mood after a subject: "worried about ...", "was equally guarded", "was blunter", "was more measured", "shook his head". */
+const ATTITUDE = /^(?:(?:was|is|were|are)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite|visibly|openly|no)\s+)*(?:(?!(?:under|over|never|ever|either|other|after|later|rather|neither|member|number|leader|officer|minister|manager)\b)[\p{Ll}]{3,}er|cautious|sceptical|skeptical|guarded|blunt|candid|wary|doubtful|optimistic|pessimistic|dismissive|unimpressed|unconvinced|hopeful|worried|angry|upset|frank|forthcoming|sanguine|relaxed|confident|defiant|philosophical|circumspect|critical|scathing|emphatic|less\s+sure|more\s+sure|measured|reserved|restrained|outspoken|forthright|effusive|terse|curt|brief|firm|adamant|unequivocal|direct|upbeat|laconic)\b|(?:worried|worries|doubted|doubts|feared|fears|agreed|agrees|disagreed|disagrees|objected|objects|hesitated|hesitates|laughed|laughs|smiled|smiles|shrugged|shrugs|nodded|nods|sighed|sighs|scoffed|scoffs|(?:shook|shakes)\s+(?:his|her)\s+head|(?:took|takes)\s+a\s+[\p{Ll}-]+\s+view)\b)/u;
 /** A copula of place: where someone was ("was at the port", "is back in Seoul", "was already there"). */
 const PLACED = /^(?:is|was)\s+(?:(?:still|already|also|back|once|again)\s+)*(?:at|in|on|inside|outside|there|here|home|among|beside|near|by)\b/u;
+/** "According to <a source>," opening a sentence, then the main clause (its subject a name, or "he", "the" ...). */
+// (Not a pronoun: "According to him, ..." is the one "he" means, at hand for the sentence after.)
+const ACCORDING_FRONTED = /^According\s+to\s+(?!(?:him|her|them|me|us|it)\s*,)[^,;:_"“”]{1,60},\s+((?:[\p{Lu}]|(?:he|she|the|a|an)\s).*)$/u;
 /** "According to <a name>," opening a sentence (the name with its title, if any). */
 const ACCORDING_OPENING = /^According\s+to\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,5}[\p{Lu}][\p{L}'’-]*),\s/u;
 /** A passive verb of telling and its agent, a full name, perhaps after a relation set off: "was confirmed by his daughter, Jane Roe". */
@@ -144,7 +155,7 @@ function handleSubject(sentence: string): string | null {
 // A description (perhaps after a fronted "Asked ...,"), then "responsible for" or "in charge of" and a few words, then a copula.
 const IN_CHARGE = /^(\s*(?:Asked\s[^,;:"“”_]{1,80},\s+)?(?:[Tt]he|[Aa]n?|Another|One)\s+(?:[^,;:"“”_\s]+\s+){0,4}?[\p{Ll}]+)(\s+(?:responsible\s+for|in\s+charge\s+of)(?:\s+[\p{L}'’-]+){1,5}?)(?=\s+(?:was|is|were|are)\s)/u;
 // A description opening the sentence ("Another diplomat"), then ", from a Nordic country," and a lowercase verb.
-const SET_OFF_ORIGIN = /^(\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(,\s+(?:from|of|in|at|with)\s+[^,;:"“”_]{2,60},)(?=\s+\p{Ll})/u;
+const SET_OFF_ORIGIN = /^(\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(,\s+(?:from|of|in|at|with)\s+[^,;:"“”_]{2,60},)(?=\s+[\p{Ll}])/u;
 const DASH_ASIDE = /^([^—_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+—\s+[^—_"“”\s]+(?:\s+[^—_"“”\s]+){0,7}\s+—\s+(?=[\p{Ll}])/u;
 const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,]+,$/u;
 const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
@@ -309,7 +320,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // "A deckhand known to the crew as Dido — "Grandpa" — shrugged.": the name others call the one described by.
   const known = !given && (c0 === 65 || c0 === 84 || c0 === 79 || c0 === 66) ? knownAsSubject(masked.slice(k, re)) : null;
-  if (known) {
+  if (known && known.name) {
     const found = ds.resolve({ type: 'name', name: known.name, role: null, kind: 'person' }, paragraph, known.description, false);
     if (found && !found.gender && known.gender) found.gender = known.gender;
     if (found) return;
@@ -324,13 +335,15 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (found && !found.gender && sex) found.gender = sex;
     if (found) return;
   }
-  // ("A soldier, who gave only his call sign, "Wolf", laughed.": the one described, set up to speak.)
-  const labelled = given ? parseSubjectPhrase(given.description) : null;
+  // ("A soldier, who gave only his call sign, "Wolf", laughed.", "A gunner who goes by the call sign "Kobza"
+  // said ...": the one described, set up to speak.)
+  const labelledBy = given ?? (known && !known.name ? known : null);
+  const labelled = labelledBy ? parseSubjectPhrase(labelledBy.description) : null;
   if (labelled?.type === 'description' && labelled.kind === 'unnamed' && !labelled.plural) {
     const found = ds.resolve(labelled, paragraph, null, false);
     if (found) {
       found.setUpToSpeak = true;
-      if (!found.gender) found.gender = given!.gender;
+      if (!found.gender && labelledBy!.gender) found.gender = labelledBy!.gender;
     }
     return;
   }
@@ -382,6 +395,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // Only the first ten words are read: copy no more than twelve (a lead-in takes one).
   const end12 = wordsEnd(masked, k, re, 12);
   let s = withoutLeadIn(masked.slice(k, end12).trim());
+  // (Kept as first read, for the readings below that ask whether nothing was cut from it since.)
+  const opening12 = s;
   openingSentence(masked, k, re, end12, s);
   // "At the reception given in his honour, Kim Jong Un made a speech.": a fronted phrase of time or place
   // before the subject is no part of it (read over more words, as the phrase takes some).
@@ -393,7 +408,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // the description to the readings below, which know it without the phrase.
   const longer = participle && !PREPOSITION_ING.test(participle[1]!) && participleOfVerb(participle[1]!) ? FRONTED_PARTICIPLE_PHRASE.exec(opening(24)) : null;
   const after = longer ? longer[1]!.trim() : '';
-  // (Not a lone surname: "Speaking in Harlem, Clinton, without naming him, ..." in a text naming two Clintons is
+  // (Not a lone surname: "Speaking in Dunmore, Quinlan, without naming him, ..." in a text naming two Quinlans is
   // left to the readings below; a full or titled name says who.)
   if (longer && ((/^[\p{Lu}][\p{L}'’.-]*\s+[\p{Lu}]/u.test(after) && !/^(?:The|A|An)\s/u.test(after)) || describedSubject(after.charAt(0).toUpperCase() + after.slice(1)))) {
     s = after;
@@ -416,10 +431,21 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // phrase's last common noun is that noun's; the name or pronoun after it, before its verb, is the subject.
     const named = longer && /[\p{Ll}]{3},\s*$/u.test(opening(24).slice(0, opening(24).length - longer[1]!.length).trimEnd() + ' ') ? NAME_SET_OFF_THEN_SUBJECT.exec(s) : null;
     if (named) s = named[1]!;
+    // "At a rally in Dover, Maine, on Thursday afternoon, Brenner included ...": a place the fronted phrase ends on,
+    // set off with its region ("Maine", "N.H."), then a phrase of time set off in turn: the subject follows both.
+    const placed = longer && !named && PLACE_BEFORE_COMMA.test(opening(24).slice(0, opening(24).length - longer[1]!.length)) ? REGION_THEN_TIME.exec(s) : null;
+    if (placed) s = placed[1]!;
+  }
+  // "According to state media, Mr Lund said ...", "According to the ministry, the envoy ...": the source of a report
+  // put first is no part of the subject after its comma. (A person named as the source, "According to Chief
+  // Engineer Jane Roe, the delegation asked ...", is read below, as at hand for a "she said": kept so.)
+  if (c0 === 65 && s.startsWith('According to ')) {
+    const reported = ACCORDING_FRONTED.exec(opening(24));
+    if (reported && (/^[\p{Lu}]/u.test(reported[1]!) || !ACCORDING_OPENING.test(opening(24)))) s = reported[1]!.trim();
   }
   // "When I left town on Friday, Rudin was folding the papers.": a clause of time about the writer alone, put
   // first and set off by its comma, names no one else and is no part of the subject after it.
-  const writerClause = (c0 === 87 || c0 === 65 || c0 === 66 || c0 === 79) && s === withoutLeadIn(masked.slice(k, end12).trim()) ? WRITER_CLAUSE.exec(opening(24)) : null;
+  const writerClause = (c0 === 87 || c0 === 65 || c0 === 66 || c0 === 79) && s === opening12 ? WRITER_CLAUSE.exec(opening(24)) : null;
   if (writerClause) s = writerClause[1]!.trim();
   // "Later he raised his glass.", "Later, over lunch, he ...": a pronoun left first by a lead-in or a fronted
   // phrase is the subject all the same, as "He" opening the sentence would be. (PolNeAR train: 9 more right,
@@ -446,9 +472,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (namedOff) {
     const o = opening(24);
     const before = o.slice(0, Math.max(0, o.indexOf(s.slice(0, 24))));
-    if (/^(?:At|In|On|Outside|Inside|Near|Behind|Across)\s/u.test(before) && /\sthe\s+\p{Ll}+,\s*$/u.test(before) && !/\b(?:to|with|from|for|of|about|by|against|between|and)\s/u.test(before)) s = namedOff[1]! + s.slice(namedOff[1]!.length + 1);
+    if (/^(?:At|In|On|Outside|Inside|Near|Behind|Across)\s/u.test(before) && /\sthe\s+[\p{Ll}]+,\s*$/u.test(before) && !/\b(?:to|with|from|for|of|about|by|against|between|and)\s/u.test(before)) s = namedOff[1]! + s.slice(namedOff[1]!.length + 1);
   }
-  // "Sen. David Perdue (R-Ga.) said ...": a party tag, state or age in parentheses after a name is no part
+  // "Sen. Dale Pruett (R-Ga.) said ...": a party tag, state or age in parentheses after a name is no part
   // of the subject and does not end it.
   // So is an affiliation, which may be longer: "Jane Roe (Institute for Maritime Studies, Oslo), who ...".
   if (s.includes('(')) s = withoutNameParenthesis(s);
@@ -523,7 +549,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // "His death was confirmed by his daughter, Jane Roe.": the agent of a passive verb of telling is who told,
   // at hand for the "she said" after it as a subject would be (a full name, perhaps after a relation set off).
   // (The expression's participle and "by" must stand in the opening: most sentences with "by" have neither.)
-  const agent = (/ by /u.test(s) || / by\s/u.test(masked.slice(k, re))) && PASSIVE_BY.test(opening(24)) ? PASSIVE_TELLER.exec(opening(24)) : null;
+  // (Whether the opening has " by ", or the sentence " by" and a space: asked once for both readings of an agent.)
+  const byIn = s.includes(' by ') || spacedBy(masked, k, re);
+  const agent = byIn && PASSIVE_BY.test(opening(24)) ? PASSIVE_TELLER.exec(opening(24)) : null;
   const teller = agent ? parseSpeakerPhrase(agent[1]!) : null;
   // (A given name opening it, and no word of a place or body ending it: "confirmed by his doctor, Harlow Street
   // Clinic." names a body that reads like a person.)
@@ -534,7 +562,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // "The canteen is run by Jane Roe, who has fed the crews for nine years.": the agent of a passive verb, named
   // in full and brought in by a clause of "who", is who the sentence is about (its subject a place or a thing),
   // at hand for the "she says" after it as a subject would be.
-  const runBy = / by /u.test(s) || / by\s/u.test(masked.slice(k, re)) ? PASSIVE_AGENT_WHO.exec(opening(24)) : null;
+  const runBy = byIn ? PASSIVE_AGENT_WHO.exec(opening(24)) : null;
   const runner = runBy ? parseSpeakerPhrase(runBy[1]!) : null;
   if (runner?.type === 'name' && runner.kind === 'person' && /\s/u.test(runner.name) && isKnownFirstName(runner.name.split(/\s+/u)[0]!) && nameEnding(runner.name) === null) {
     ds.resolve(runner, paragraph, null, false);
@@ -620,7 +648,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const described = describedSubject(s) ?? describedSubject(opening(24));
   if (described) {
     const desc = parseSpeakerPhrase(described.description);
-    const parsed = parseSpeakerPhrase(described.name);
+    // ("His wife of 64 years, June, sat beside him.": a first name that is also a month's, given by a relation
+    // of someone's that tells the sex, names the relation; alone it reads as a date.)
+    const kinSexOf = !/\s/u.test(described.name) ? /^(?:His|Her|Their)\s+([\p{Ll}]+)\b/u.exec(described.description) : null;
+    const kinMonth = kinSexOf && MONTH_ONLY.test(described.name) && isKnownFirstName(described.name) ? kinSex(kinSexOf[1]!) : null;
+    const parsed: ParsedSpeaker | null = kinMonth ? { type: 'name', name: described.name, role: null, kind: 'person' } : parseSpeakerPhrase(described.name);
     // ("Antonov's wife, Irina, laughed": a known first name alone, given by a description of one person.)
     // A noun the lexicon of people lacks or doubts ("A reader in Hexham, Peter Rahman, objected"): the full
     // name set off after it says the noun is a person's, when it is one lowercase noun, perhaps with a place.
@@ -812,7 +844,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       }
       return;
     }
-    if (n > properUpTo && n < nounFrom && !relation && !writerRelation && !roleHead) continue;
+    // ("When developer Ole Haug rose to speak, ...": a lowercase noun the roles lack but WordNet has only as a kind of
+    // person, right before a full name, is the name's role, as a listed one is: "When mayor Ole Haug rose ...".)
+    const roleBeforeFull = n >= 3 && n > properUpTo && n < nounFrom && !relation && !writerRelation && !roleHead && startsUpper(last) && startsUpper(words[n - 2]!) && /^[\p{Ll}]{3,}$/u.test(words[n - 3]!) && isKindOf(words[n - 3]!, 'person', 6);
+    if (n > properUpTo && n < nounFrom && !relation && !writerRelation && !roleHead && !roleBeforeFull) continue;
     const next = words[n]!;
     // "Ivan Petrov was more blunt.", "Novak was cautious.": a copula and a short stance ending the sentence
     // makes the name its subject, the one a "she said" after it may mean.
@@ -868,7 +903,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // A surname alone stands for a person when the document names them in full, or the lexicon knows it as a
     // person's name ("Novak", not "Moscow").
     if (parsed.type === 'name' && parsed.kind === 'person' && !/\s/u.test(parsed.name) && !parsed.role && !ds.knowsName(parsed.name) && !lexTags(parsed.name).some((g) => PERSON_NAME_TAG.test(g))) continue;
-    // "Sandy Hook wasn't just a national tragedy.": a name a copula makes a place or an event is no person, though
+    // "Lindy Hollow wasn't only a local disaster.": a name a copula makes a place or an event is no person, though
     // it opens with a given name; the sentence has no one as its subject.
     if (parsed.type === 'name' && parsed.kind === 'person' && !parsed.role && placeOrEventPredicate(words.slice(n))) return;
     const noted = ds.resolve(parsed, paragraph, null, false);
@@ -882,7 +917,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // "A reporter asked Brand how ...".)
     // (Nor one who asks or tells the writer, or declines to say: "A guard asked us to leave.", "A spokesman for
     // the port declined to give figures.": the writer answers no one in quotation marks; the refusal is an answer.
-    // Only one brought in so, by "a": "The Vermont senator declined to say ..." is an epithet for someone the
+    // Only one brought in so, by "a": "The Montana senator would not say ..." is an epithet for someone the
     // reading may not have tied it to, and a "he" after it may be another; PolNeAR train gained a wrong with it.)
     // ("Another engineer worried about the cost.", "A welder was blunter.": one only described, whose sentence
     // gives a view or a mood, may be the "she" of the quote right after; see `LocalSpeaker.subjectAt`. Not a title,
@@ -895,7 +930,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
 }
 
 // Two subjects joined by "and", each a capitalised run, before the verb.
-const COORDINATED_NAMES = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+\p{Ll}/u;
+const COORDINATED_NAMES = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+[\p{Ll}]/u;
 
 /** The people a coordinated subject ("Grace Roe and Ellison met") names with a first name and a surname. */
 function coordinatedFullNames(s: string): ParsedSpeaker[] {
@@ -911,7 +946,7 @@ function coordinatedFullNames(s: string): ParsedSpeaker[] {
 
 /** Whether `word`, a possessive, owns `next`, a noun of a person ("Tamm's sister", "Roe's spokesman"). */
 function ownsPerson(word: string, next: string): boolean {
-  return /\p{L}['’]s?$/u.test(word) && /['’]/u.test(word.slice(-2)) && isRoleNoun(next.replace(/[,.;:]$/u, ''));
+  return /[\p{L}]['’]s?$/u.test(word) && /['’]/u.test(word.slice(-2)) && isRoleNoun(next.replace(/[,.;:]$/u, ''));
 }
 
 // The sentence whose openings `opening` gives, and those made so far.
@@ -1010,6 +1045,12 @@ function hasApostrophe(text: string, from: number, to: number): boolean {
     const c = text.charCodeAt(i);
     if (c === 39 || c === 0x2019) return true;
   }
+  return false;
+}
+
+/** `/ by\s/u.test(text.slice(from, to))`, without the copy or the expression. */
+function spacedBy(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf(' by', from); i >= 0 && i + 3 < to; i = text.indexOf(' by', i + 1)) if (isSpaceCode(text.charCodeAt(i + 3))) return true;
   return false;
 }
 

@@ -30,5 +30,5 @@ export function namesClauseSubject(d: WordDifference, quote: string, sentence: s
   const tail = before.slice(before.length - verb.length).map((w) => w.toLowerCase());
   if (tail.some((w, k) => w !== verb[k])) return false;
   const subject = before[before.length - verb.length - 1]!;
-  return SUBJECT_PRONOUNS.has(subject.toLowerCase()) || (/^\p{Lu}/u.test(subject) && name.has(subject.toLowerCase()));
+  return SUBJECT_PRONOUNS.has(subject.toLowerCase()) || (/^[\p{Lu}]/u.test(subject) && name.has(subject.toLowerCase()));
 }

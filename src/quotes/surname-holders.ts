@@ -39,9 +39,12 @@ import { honorificPattern } from './gendered-nouns.ts';
 import { passingAfterBareUse } from './passing-possessive.ts';
 import type { SentencesRead } from './sentences-read.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** The path a titled bare surname takes when two relatives of its gender bear it (see `kinNamesakes`). */
 export const KIN_NAMESAKES = 'name: a titled surname two relatives bear';
+/** The path of an untitled bare surname left to no one when the relative who bears it is at hand (see `kinJustAtHand`). */
+export const KIN_AT_HAND = 'name: none, a surname of one named and of their kin, the kin at hand';
 /** The path a titled bare surname takes when it is a spouse the text named by first name (see `spouseOfSurname`). */
 export const SPOUSE_BY_FIRST_NAME = 'name: a titled surname for a spouse named by first name';
 
@@ -171,7 +174,9 @@ export class SurnameHolders {
       // Only the kin of someone of that surname named before, of the possessive's gender ("Her husband, Pavel
       // Orlov" after "Galina Orlova" is no relative of an earlier "Vasily Orlov", whose bare name he may take).
       const before = ofName.filter((o) => o.name !== m.name && (o.paragraph < m.paragraph || (o.paragraph === m.paragraph && o.at < m.at)));
-      if (before.some((o) => !owner || genderOfName(o.name) === owner)) kin.add(m.name);
+      // (The owner's sex by the lexicon or, failing it, by the lists of first names: "Explorer Hamish Creed ...
+      // His widow, Ingrid Creed".)
+      if (before.some((o) => !owner || (genderOfName(o.name) ?? (o.kin ? null : givenNameGender([o.name], surname))) === owner)) kin.add(m.name);
     }
     for (const m of ofName) if (kinOwner(m) === undefined) kin.delete(m.name);
     return kin.size && ofName.some((m) => !kin.has(m.name)) ? kin : null;
@@ -191,6 +196,7 @@ export class SurnameHolders {
     if (!role && this.unrelatedNamesakes(name, paragraph, ctx)) return { path: 'name: a surname the text gave two unrelated people', person: null };
     if (role && this.kinNamesakes(name, role, paragraph, ctx)) return { path: KIN_NAMESAKES, person: null };
     if (!role && this.namesakesBroughtInTogether(name, words, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
+    if (!role && this.kinJustAtHand(words[0]!, paragraph, ctx)) return { path: KIN_AT_HAND, person: null };
     if (!role && this.titledBesideKin(words, paragraph, ctx)) return { path: 'name: a surname a titled person and their kin named in full bear', person: null };
     if (role && this.titledKinOfFullName(words, role, paragraph, ctx)) return { path: 'name: a title and surname brought in as the kin of one named in full', person: null };
     const spouse = role ? this.spouseOfSurname(name, role, paragraph) : undefined;
@@ -211,7 +217,7 @@ export class SurnameHolders {
     const upTo = ctx.read.textOf.get(ctx.read.sentence)?.from ?? Infinity;
     const full = this.endingIn(w).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.at < upTo));
     if (!full.length || !full.every((m) => introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at) !== undefined)) return false;
-    const titled = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}'’-])`, 'iu');
+    const titled = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${escapeRegExp(w)}(?![\p{L}'’-])`, 'iu');
     return this.paragraphs.slice(0, paragraph).some((p) => titled.test(p));
   }
 
@@ -224,7 +230,7 @@ export class SurnameHolders {
     if (words.length !== 1 || !titleGender(role)) return false;
     const w = words[0]!;
     const upTo = ctx.read.textOf.get(ctx.read.sentence)?.to ?? Infinity;
-    const escaped = w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const escaped = escapeRegExp(w);
     for (let k = 0; k < paragraph; k++) {
       const text = this.paragraphs[k] ?? '';
       for (const m of text.matchAll(new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss)\.?\s+${escaped}(?![\p{L}'’-])`, 'giu'))) {
@@ -249,7 +255,7 @@ export class SurnameHolders {
     const upTo = ctx.read.textOf.get(ctx.read.sentence)?.to ?? Infinity;
     const before = this.mentions.filter((m) => m.words.length >= 2 && (m.paragraph < paragraph || (m.paragraph === paragraph && m.at < upTo)));
     // (Names written in mixed case: a run of capitals, "ROE STEPPING OFF FERRY", is no full name.)
-    const holders = before.filter((m) => m.words[0] === w && surnameOf(m.words) !== w && /\p{Ll}/u.test(m.name) && !familyNameFirst(m.name));
+    const holders = before.filter((m) => m.words[0] === w && surnameOf(m.words) !== w && /[\p{Ll}]/u.test(m.name) && !familyNameFirst(m.name));
     if (holders.length < 2 || new Set(holders.map((m) => surnameOf(m.words))).size < 2) return undefined;
     // (A word that is someone's surname too goes the surname's way.)
     if (before.some((m) => surnameOf(m.words) === w)) return undefined;
@@ -313,7 +319,7 @@ export class SurnameHolders {
       }
     }
     if (full.size < 2) return false;
-    const escaped = name.trim().split(/\s+/u).pop()!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const escaped = escapeRegExp(name.trim().split(/\s+/u).pop()!);
     const flag = new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])[^.!?]{0,60}?${NO_RELATION.source}`, 'u');
     return this.paragraphs.slice(0, paragraph).some((p) => flag.test(p));
   }
@@ -438,7 +444,9 @@ export class SurnameHolders {
     // "Kim's father, Kim Jong Il, visited ...": one the text brought in as a relation of a bare "Kim" is not the
     // Kim a later bare "Kim" means; the names mentioned are read instead.
     if (last && this.mentions.some((m) => last!.names.includes(m.name) && introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, words[0]!))) last = undefined;
-    if (last && kinApart && kinApart.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) last = undefined;
+    // (Unless the sentence just before set that relative up to speak and this one gives the quote: "His daughter,
+    // Yuki Abe, was more blunt. '...,' Abe said.")
+    if (last && kinApart && kinApart.has(last.names.find((n) => nameWords(n).length >= 2) ?? '') && !this.kinSetUpJustBefore(last, words[0]!, ctx)) last = undefined;
     // ("Senator Tom Roe and his wife, Ann Roe, toured ...": the last of two namesakes one sentence brings in is
     // read among the names mentioned, below, where the pair is weighed.)
     if (last && this.namesakeBesideInSentence(last, words[0]!, paragraph, ctx.read.textOf.get(ctx.read.sentence)?.from)) last = undefined;
@@ -489,6 +497,57 @@ export class SurnameHolders {
     const r = want && last && last.gender !== want ? (this.latestOfGender(words[0]!, want, ctx) ?? fitsWanted(want, words, last)) : fitsWanted(want, words, last);
     if (r) return { person: r };
     return { freshNamesake };
+  }
+
+  /**
+   * Whether an untitled bare surname `w` that news style keeps for the one the text named first ("Hamish Vossen
+   * ... His daughter, Marit Vossen, ...": `kinApart`) comes while the relative is at hand: they spoke or were the
+   * subject of the sentence just before, in this paragraph ("His daughter, Marit Vossen, had a view. '...,' she
+   * told us. She sighed. '...,' Vossen said."), and were not just set up to give this quote. The text is then on
+   * the relative and the style on the other: no one is credited.
+   */
+  private kinJustAtHand(w: string, paragraph: number, ctx: SurnameContext): boolean {
+    const kin = this.kinApart(w);
+    if (!kin) return false;
+    const last = this.lastBySurname(w, ctx);
+    if (!last || !kin.has(last.names.find((n) => nameWords(n).length >= 2) ?? '')) return false;
+    if (ctx.sentenceOf.get(last) !== ctx.read.sentence - 1 || ctx.paragraphOf.get(last) !== paragraph) return false;
+    // (Not when the sentence's own pronoun tells which: "Tamm said he would open on Sunday.")
+    const here = ctx.read.textOf.get(ctx.read.sentence);
+    // (And only for a bare surname in the sentence being read.)
+    if (!here || !bareUsesIn(here.masked.slice(here.from, here.to), w).length || /\b(?:he|she|himself|herself)\b/iu.test(here.masked.slice(here.from, here.to))) return false;
+    return !this.kinSetUpJustBefore(last, w, ctx);
+  }
+
+  /**
+   * Whether `s`, brought in as someone's kin, is the subject of the sentence just before this one, and this
+   * sentence gives a quote: "His daughter, Yuki Abe, who keeps the books, was more blunt. '...,' Abe said." The
+   * writer goes on with the one just set up to speak. Not when that sentence also points back to the one whose
+   * kin they are ("His wife, Ingrid Creed, waved him off. '...,' Creed said." keeps the bare surname for him).
+   */
+  private kinSetUpJustBefore(s: LocalSpeaker, w: string, ctx: SurnameContext): boolean {
+    const here = ctx.read.textOf.get(ctx.read.sentence);
+    if (!here || !here.masked.slice(here.from, here.to).includes('_')) return false;
+    // (The bare surname credits the quote, as its sentence's subject or after "said": not "Dahl quoted Creed as saying".)
+    const text = here.masked.slice(here.from, here.to);
+    const use = bareUsesIn(text, w)[0];
+    if (use === undefined || !/(?:^|_[\s,:;—–"”’'-]*|\b(?:said|says|added|adds|told|asked|wrote|writes)\s+)$/u.test(text.slice(0, use).trimStart())) return false;
+    const k = ctx.read.sentence - 1;
+    const before = ctx.read.textOf.get(k);
+    if (!before || before.masked.slice(before.from, before.to).includes('_')) return false;
+    // (A sentence giving words of theirs is no set-up: "His wife, Ilse Roe, said he had been ready for months."
+    // leaves a bare "Roe" in the next quote's credit to him.)
+    if (/\b(?:said|says|told|tells|added|adds|confirmed|confirms|explained|recalled|recalls|wrote|writes|noted|insisted|argued|announced|stated)\b/u.test(before.masked.slice(before.from, before.to))) return false;
+    const free = ctx.read.freeIn(k);
+    const m = free.names.find((x) => bearsSurname(x, w) && s.names.some((n) => sameFullName(nameWords(n), x.words)));
+    // (Its subject, or the name a sentence opens with after the word of kin: "His daughter, NAME, who keeps the
+    // books, was more blunt.")
+    if (!m || !(free.subjectLike(m) || /^\s*(?:His|Her|Their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,?\s+$/u.test(before.masked.slice(before.from, m.at)))) return false;
+    const owner = introducedAsKin(this.paragraphs[m.paragraph - 1] ?? '', m.at);
+    if (owner === undefined) return false;
+    const after = before.masked.slice(m.at + m.name.length, before.to);
+    const back = owner === 'm' ? /\b(?:he|him|his|himself)\b/iu : owner === 'f' ? /\b(?:she|her|hers|herself)\b/iu : /\b(?:they|them|their)\b/iu;
+    return !back.test(after);
   }
 
   /** The full name mentioned a bare surname `w` stands for when no person at hand is meant; undefined for none. */
@@ -649,7 +708,7 @@ export class SurnameHolders {
     // (Only names whose given names tell no gender: "Mr. Clinton" beside Bill and Hillary Clinton is read by them.)
     const named = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && (endsIn(m, surname) || m.words[0] === surname) && mentionGender(m, surname) === null && !ctx.personByCompact.get(m.compact)?.genderSure);
     if (new Set(named.map((m) => m.compact)).size < 2) return null;
-    const other = new RegExp(String.raw`(?:^|[^\p{L}])(?:${honorificPattern(want === 'm' ? 'f' : 'm')})\.?\s+${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}-])`, 'giu');
+    const other = new RegExp(String.raw`(?:^|[^\p{L}])(?:${honorificPattern(want === 'm' ? 'f' : 'm')})\.?\s+${escapeRegExp(surname)}(?![\p{L}-])`, 'giu');
     const out = new Set<string>();
     for (let p = 1; p <= paragraph; p++) {
       const text = this.paragraphs[p - 1] ?? '';
@@ -705,8 +764,8 @@ function appositiveAfter(text: string, w: string): boolean {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return false;
   for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
-    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
-    if (/^,\s+(?:a|an|the|his|her|their|one|\p{Lu}[\p{L}-]*['’]s)\s/u.test(text.slice(at + w.length))) return true;
+    if (at > 0 && /[\p{L}]/u.test(text[at - 1]!)) continue;
+    if (/^,\s+(?:a|an|the|his|her|their|one|[\p{Lu}][\p{L}-]*['’]s)\s/u.test(text.slice(at + w.length))) return true;
   }
   return false;
 }

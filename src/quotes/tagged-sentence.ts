@@ -168,7 +168,7 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
   lastText = text;
   lastRange = range;
   // (An inverted verb of any meaning in the past or present tense after a quote: "...," summarises Jane Roe.)
-  const credits = mayCredit(reduced.replace(/"Q"/gu, ' ')) || /:\s*"Q"/u.test(reduced) || /"Q"\s*,?\s+(?:\p{Ll}+ed\b|\p{Ll}{3,}[^s\W]s\b|\p{Lu}|(?:a|an|the)\s+(?:\p{Ll}+\s+)?\p{Lu})/u.test(reduced);
+  const credits = mayCredit(reduced.replace(/"Q"/gu, ' ')) || /:\s*"Q"/u.test(reduced) || /"Q"\s*,?\s+(?:[\p{Ll}]+ed\b|[\p{Ll}]{3,}[^s\W]s\b|[\p{Lu}]|(?:a|an|the)\s+(?:[\p{Ll}]+\s+)?[\p{Lu}])/u.test(reduced);
   if (!credits && !fragmentAfterSubject(reduced)) {
     lastTokens = [];
     return null;
@@ -413,7 +413,7 @@ export function isCue(t: Token, previous?: Token): boolean {
   if (t.quote >= 0) return false;
   // "Omar Said, a tailor, and ...": a capitalised "Said" right after a given name is his surname, no verb
   // (a verb inside a sentence is written in lowercase).
-  if (t.text === 'Said' && previous && /^\p{Lu}\p{Ll}+$/u.test(previous.text) && isKnownFirstName(previous.text)) return false;
+  if (t.text === 'Said' && previous && /^[\p{Lu}][\p{Ll}]+$/u.test(previous.text) && isKnownFirstName(previous.text)) return false;
   if (REPORTING_FORMS.test(t.text)) return true;
   // After an auxiliary a reporting verb's form is the verb, whatever the model tagged it ("is promising").
   if (previous?.pos === 'AUX' && previous.lemma !== 'be' && CUE_FORMS.has(t.text.toLowerCase())) return true;

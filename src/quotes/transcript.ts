@@ -34,6 +34,7 @@ import { lexTags, PERSON_TAGS } from './names.ts';
 import { parseSpeakerPhrase, TITLES } from './speaker-phrases.ts';
 import { properNoun, senseWords, wordnetAvailable } from '../text/wordnet.ts';
 import { introducedInterviewee } from './interviewee.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** One paragraph of a transcript's turn: who speaks (the label as a name, or null for a questioner) and where the words are. */
 export interface TranscriptTurn {
@@ -117,8 +118,8 @@ function nameCase(label: string): string {
   if (label !== label.toUpperCase() && label.replace(/(?<![\p{L}])(Ma?)c(?=[\p{Lu}]{2})/gu, '$1C') !== label.toUpperCase()) return label;
   return label
     .toLowerCase()
-    .replace(/(^|[\s'’.-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())
-    .replace(/(?<![\p{L}])Mc(\p{Ll})/gu, (_m, c: string) => `Mc${c.toUpperCase()}`);
+    .replace(/(^|[\s'’.-])([\p{Ll}])/gu, (_m, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/(?<![\p{L}])Mc([\p{Ll}])/gu, (_m, c: string) => `Mc${c.toUpperCase()}`);
 }
 
 /** Whether one word of a label can be a name: a person's name to the lexicon, a proper noun or no common word to WordNet. */
@@ -155,7 +156,7 @@ interface Label {
  * "Dr. Helen Roe"): then a title and that surname alone may mean either, and a turn so labelled is given to no one.
  */
 function sharedSurname(paragraphs: readonly string[], surname: string): boolean {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRegExp(surname);
   const re = new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{Ll}]+)(?:[ \\t]+[\\p{Lu}]\\.)?[ \\t]+${escaped}(?![\\p{L}])`, 'gu');
   const first = new Set<string>();
   for (const t of paragraphs) for (const m of t.matchAll(re)) if (!TITLES.has(m[1]!.toLowerCase()) && !/^(?:The|Mr|Mrs|Ms|Dr|Miss)$/u.test(m[1]!)) first.add(m[1]!);

@@ -30,9 +30,9 @@ function personLike(previous: Before | undefined): boolean {
  */
 export function translatedReporting(lemma: string, previous: Before | undefined, beforePrevious: Before | undefined, rest: string): boolean {
   if (!/^(?:indicate|estimate|manifest|abound)$/u.test(lemma)) return false;
-  if (lemma !== 'abound' && previous && (previous.quote >= 0 || (previous.text === ',' && beforePrevious && beforePrevious.quote >= 0)) && /^\s*(?:the\s+\p{Ll}|\p{Lu})/u.test(rest)) return true;
+  if (lemma !== 'abound' && previous && (previous.quote >= 0 || (previous.text === ',' && beforePrevious && beforePrevious.quote >= 0)) && /^\s*(?:the\s+[\p{Ll}]|[\p{Lu}])/u.test(rest)) return true;
   if (lemma === 'abound') return personLike(previous) && beforePrevious !== undefined && (beforePrevious.quote >= 0 || beforePrevious.text === ',');
   if ((lemma === 'indicate' || lemma === 'manifest') && /^\s*to\s+(?:[\p{L}'’-]+\s+){1,4}that\b/u.test(rest)) return true;
   if (personLike(previous) && /^\s*that\b/u.test(rest)) return true;
-  return lemma === 'manifest' && /^\s*(?:in\s+(?:a|an|the)\s+\p{Ll}+\s+)?(?:its|his|her|their)\s+"Q/u.test(rest);
+  return lemma === 'manifest' && /^\s*(?:in\s+(?:a|an|the)\s+[\p{Ll}]+\s+)?(?:its|his|her|their)\s+"Q/u.test(rest);
 }

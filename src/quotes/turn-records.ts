@@ -6,6 +6,7 @@ import type { QuoteRecord } from './quote-record.ts';
 import { parseSpeakerPhrase } from './speaker-phrases.ts';
 import { CUE_FORMS } from './tagged-sentence.ts';
 import type { TranscriptTurn } from './transcript.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** The quote a transcript's turn gives its speaker (none for a questioner's turn, which is speech nobody named spoke). */
 export function turnRecord(p: Passage, pi: number, turn: TranscriptTurn, ds: DocumentSpeakers): QuoteRecord | null {
@@ -43,7 +44,7 @@ export function turnPieces(turn: QuoteRecord, others: readonly QuoteSpan[], text
     let end = to;
     while (start < end && /[\s,;:—–-]/u.test(text[start]!)) start++;
     while (end > start && /[\s,;:—–-]/u.test(text[end - 1]!)) end--;
-    if (/\p{L}/u.test(text.slice(start, end))) {
+    if (/[\p{L}]/u.test(text.slice(start, end))) {
       out.push({ ...turn, quote: { ...turn.quote, quote: text.slice(start, end), partial: true }, span: { ...turn.span, start, end } });
     }
     if (cut) from = Math.max(from, cut.close + 1);
@@ -53,7 +54,7 @@ export function turnPieces(turn: QuoteRecord, others: readonly QuoteSpan[], text
 
 /** Whether the document's prose writes `name` as part of a longer name ("Trump" in "Donald Trump"), or names it whole when it has two words or more. */
 export function namedInProse(texts: readonly string[], name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRegExp(name);
   // Not as a label itself ("Jane Doe: ..."), which would vouch for itself.
   const tail = String.raw`(?![\p{L}])(?!\s*(?:\([^()]*\))?:)`;
   const re = /\s/u.test(name) ? new RegExp(`(?<![\\p{L}])${escaped}${tail}`, 'u') : new RegExp(`[\\p{Lu}][\\p{L}'’.-]*\\s+${escaped}${tail}`, 'u');

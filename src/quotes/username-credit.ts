@@ -67,6 +67,6 @@ export function singularTheyHandle(before: string, after: string | null): string
   // work in shipping, and u/y argued.` or `..., who says they and their colleagues were never told.` the "they"
   // after the quote may be several.)
   const rest = m[0].slice(m[0].indexOf(',') + 1);
-  if (new RegExp(SHAPED_HANDLE, 'u').test(rest) || /\b(?:and|with|or)\s+(?:\p{Lu}|@|u\/|(?:the|his|her|their|a|an|other|others|several|many|some)\b)/u.test(rest) || /\bthey\s+(?:and|or|both|all)\b/u.test(rest)) return null;
+  if (new RegExp(SHAPED_HANDLE, 'u').test(rest) || /\b(?:and|with|or)\s+(?:[\p{Lu}]|@|u\/|(?:the|his|her|their|a|an|other|others|several|many|some)\b)/u.test(rest) || /\bthey\s+(?:and|or|both|all)\b/u.test(rest)) return null;
   return m[1] ?? m[2] ?? null;
 }

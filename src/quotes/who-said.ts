@@ -223,7 +223,7 @@ function openingSpeaker(words: string, book: ClaimLookup): string | null {
  * attribution counts as a full statement after "that" but which is still the end of the reporter's clause.
  */
 function inReportersClause(q: Quote): boolean {
-  return q.partial || /^[\s'‘"“]*\p{Ll}/u.test(q.quote);
+  return q.partial || /^[\s'‘"“]*[\p{Ll}]/u.test(q.quote);
 }
 
 /**

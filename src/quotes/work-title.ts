@@ -6,15 +6,21 @@
  */
 const SMALL = /^(?:a|an|the|and|or|nor|but|of|in|on|at|to|for|by|from|with|into|over|as)$/u;
 const WORK = /(?:^|\s)(?:novel|film|movie|play|book|memoir|song|single|album|record|poem|opera|musical|series|sitcom|drama|documentary|show|painting|exhibition|exhibit|ballet|symphony|game)\s*,?\s*$/iu;
+// The first word of the text opens on a capital; the text has ten words or more.
+const CAPITAL_FIRST = /^\s*[\p{Lu}]/u;
+const TEN_WORDS = /^\s*(?:\S+\s+){9}\S/u;
 
 /**
  * Whether the words inside a quote's marks are written as a title: two to eight words, none closing a clause,
  * each capitalised but the small words of a title ("The Last Orchard", "Come Home Tonight").
  */
 export function titleCased(inner: string): boolean {
+  // (Told cheaply first, before the words of a long quote are copied out: a title opens on a capital, and ten
+  // words or more are more than eight after a lone closing comma is dropped.)
+  if (!CAPITAL_FIRST.test(inner) || TEN_WORDS.test(inner)) return false;
   const words = inner.replace(/,\s*$/u, '').trim().split(/\s+/u).filter(Boolean);
   if (words.length < 2 || words.length > 8 || words.some((w) => /[.,;:!?]$/u.test(w))) return false;
-  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w) || SMALL.test(w));
+  return /^[\p{Lu}]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}]/u.test(w) || SMALL.test(w));
 }
 
 /** Whether the quote `text[open, close]` (marks included), in the sentence starting at `rs`, is a work's title. */

@@ -1,17 +1,17 @@
 import { CHAT_FILLERS, CHAT_FORMS } from './lexicon.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /**
  * A question typed as people type in a chat, in the words the rest of the search reads (see lexicon.ts,
  * CHAT_FORMS and CHAT_FILLERS): "r the experts worried lol" → "are the experts worried".
  */
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // A chat form as a word of its own: not inside a word, nor a letter of an initialism ("U.N.", "w/o").
-const FORM = new RegExp(`(?<![\\p{L}\\p{N}.'/-])(?:${Object.keys(CHAT_FORMS).sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}./'-])`, 'giu');
+const FORM = new RegExp(`(?<![\\p{L}\\p{N}.'/-])(?:${Object.keys(CHAT_FORMS).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}./'-])`, 'giu');
 const ONE_WORD_FILLERS = CHAT_FILLERS.filter((f) => !f.includes(' '));
-const FILLER = new RegExp(`(?<![\\p{L}\\p{N}'-])(?:${ONE_WORD_FILLERS.map(escape).join('|')})(?![\\p{L}\\p{N}'-])[,!.]*`, 'giu');
+const FILLER = new RegExp(`(?<![\\p{L}\\p{N}'-])(?:${ONE_WORD_FILLERS.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}'-])[,!.]*`, 'giu');
 // A filler of several words closes a question ("is this a new cold war or what"); elsewhere "or not" is no filler.
-const CLOSING_FILLER = new RegExp(`[,\\s]+(?:${CHAT_FILLERS.filter((f) => f.includes(' ')).map((f) => f.split(' ').map(escape).join('\\s+')).join('|')})\\s*([?!.]*)\\s*$`, 'iu');
+const CLOSING_FILLER = new RegExp(`[,\\s]+(?:${CHAT_FILLERS.filter((f) => f.includes(' ')).map((f) => f.split(' ').map(escapeRegExp).join('\\s+')).join('|')})\\s*([?!.]*)\\s*$`, 'iu');
 // A question opened as a reply to what was just said ("wait so ...", "hold on, ..."): the opening asks nothing.
 const OPENING = /^\s*(?:wait|hold\s+on|hang\s+on)(?:\s*[,.!]+\s*(?:so\b[,\s]*)?|\s+so\b[,\s]*)/iu;
 // "Like" as a hedge before what is said ("it's like a full alliance", "is it like totally over"), no liking: a word

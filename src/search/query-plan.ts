@@ -3,6 +3,7 @@ import { adverbRoots, collocationWords, commonSenseWords, isLemma, oppositeWords
 import { alternativesFor, clippedAlternatives, demonymAlternatives, leaderAlternatives, nearMeaningAlternatives, desireAlternatives, eventSynonyms, peopleNouns, sameMeaningAlternatives, type MatchKind } from './lexicon.ts';
 import { PEOPLE_REFERENCE } from './people.ts';
 import { answerKind, asksGist, GIST_FRAME, KIND_FILLER, NAME_FRAME, PACE_FRAME, REASON_FRAME, SIGNIFICANCE_FRAME } from './question-kind.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /**
  * A question as the search reads it: its words as groups of index terms any of which answers the word
@@ -441,7 +442,7 @@ function withoutIdioms(text: string): string {
     for (let n = Math.min(IDIOM_WORDS, lower.length - i); n >= 3; n--) {
       const phrase = lower.slice(i, i + n);
       if (phrase.filter((w) => normalizeTerm(w) !== null).length > 1 || !isLemma(phrase.join(' '), 'adv')) continue;
-      out = out.replace(new RegExp(`\\b${words.slice(i, i + n).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}\\b`, 'i'), ' ');
+      out = out.replace(new RegExp(`\\b${words.slice(i, i + n).map(escapeRegExp).join('\\s+')}\\b`, 'i'), ' ');
       i += n - 1;
       break;
     }

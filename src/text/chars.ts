@@ -23,7 +23,7 @@ const bmpClass = new Uint8Array(0x10000);
 const astralClass = new Map<number, number>();
 
 function classify(ch: string): number {
-  return KNOWN | (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? DIGIT : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0);
+  return KNOWN | (/[\p{L}]/u.test(ch) ? LETTER : 0) | (/[\p{N}]/u.test(ch) ? DIGIT : 0) | (/[\p{Lu}]/u.test(ch) ? UPPER : 0);
 }
 for (let c = 0; c < 128; c++) bmpClass[c] = classify(String.fromCharCode(c));
 

@@ -51,7 +51,7 @@ function isUpperStart(text: string, i: number): boolean {
   if (i >= text.length) return false;
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  return /\p{Lu}|\p{N}/u.test(text[i]!);
+  return /[\p{Lu}]|[\p{N}]/u.test(text[i]!);
 }
 
 /** Whether the character at `i` is a letter or a period. */
@@ -101,7 +101,7 @@ function periodContinues(text: string, dot: number, next: number): boolean {
 function isCapital(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  return /^\p{Lu}$/u.test(text[i]!);
+  return /^[\p{Lu}]$/u.test(text[i]!);
 }
 
 /**

@@ -210,7 +210,7 @@ const UN_THINGS = new Set([
  * An all-lower-case query's "us" is read as the United States: the pronoun would be a stop word anyway.
  */
 export function queryTerms(text: string): QueryTerm[] {
-  const lowerOnly = !/\p{Lu}/u.test(text);
+  const lowerOnly = !/[\p{Lu}]/u.test(text);
   const out: QueryTerm[] = [];
   const seen = new Set<string>();
   const add = (term: string, raw: string): void => {
@@ -253,7 +253,7 @@ export function questionSubject(text: string): string | null {
   const aux = words.slice(0, 6).findIndex((w) => AUXILIARY.has(w.toLowerCase()));
   if (aux < 0) return null;
   // As queryTerms reads it: an all-lower-case question's "us" is the United States ("how did the us react").
-  const lowerOnly = !/\p{Lu}/u.test(text);
+  const lowerOnly = !/[\p{Lu}]/u.test(text);
   for (const w of words.slice(aux + 1)) {
     if (lowerOnly && w === 'us') return UNITED_STATES;
     const term = normalizeTerm(w.includes('-') ? w.split('-')[0]! : w);
@@ -288,7 +288,7 @@ export function subjectTerms(sentence: string): Set<string> {
     const possessive = /'s?$/.test(word);
     const before = previous;
     if (!DETERMINER.has(lower)) previous = lower;
-    const capital = /^\p{Lu}/u.test(word);
+    const capital = /^[\p{Lu}]/u.test(word);
     const inName = capital && nameLeftOut >= 0 && /^\s+$/.test(text.slice(nameLeftOut, m.index));
     if (possessive || NOT_BEFORE_SUBJECT.has(before) || inName) {
       // After a possessive a new name starts ("Russia's Vladimir Putin").

@@ -360,7 +360,7 @@ function opposed(a: string, b: string): boolean {
 export function properNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return remembered('N', lower, '', () =>
-    senses(lower).some(([pos, o]) => pos === 'noun' && (synset(o, pos)?.words.some((w) => w.toLowerCase() === lower && /^\p{Lu}/u.test(w)) ?? false)),
+    senses(lower).some(([pos, o]) => pos === 'noun' && (synset(o, pos)?.words.some((w) => w.toLowerCase() === lower && /^[\p{Lu}]/u.test(w)) ?? false)),
   );
 }
 
@@ -644,7 +644,7 @@ export function personDefinitions(name: string): string[] {
   const out: string[] = [];
   for (const o of offsets(lemma, 'noun')) {
     const s = synset(o, 'noun');
-    if (!s || !s.words.some((w) => w.toLowerCase() === lemma && /^\p{Lu}/u.test(w))) continue;
+    if (!s || !s.words.some((w) => w.toLowerCase() === lemma && /^[\p{Lu}]/u.test(w))) continue;
     if (!s.pointers.some((p) => p.symbol === '@i')) continue;
     out.push(s.gloss.split(';')[0]!.trim());
   }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './helpers/quotes.ts';
+
+// A role set off by commas after a name may hold a body's name between its lowercase words ("a retired Air Force
+// lieutenant general", "a former State Department official"): a later description with its words is that person.
+describe('a role after a name with a body\'s name inside', () => {
+  it('ties "the retired general" to the one named "NAME, a retired Air Force lieutenant general,"', () => {
+    const paragraphs = [
+      'Lena Marsh, a retired Air Force lieutenant general, leads the Harwick Forum.',
+      'The forum published a report on Monday about the grain trade.',
+      'Asked about it on Tuesday, Marsh said the government should act soon. The retired general added: "Waiting is a mistake."',
+    ];
+    expect(speakerOf(paragraphs, 'Waiting is')).toBe('Lena Marsh');
+  });
+
+  it('still leaves a description when the words after the comma are no role', () => {
+    const paragraphs = [
+      'Lena Marsh, a friend of the Harwick Forum, spoke on Monday.',
+      'The forum published a report on Monday about the grain trade.',
+      'Asked about it on Tuesday, Marsh said the government should act soon. The retired general added: "Waiting is a mistake."',
+    ];
+    expect(speakerOf(paragraphs, 'Waiting is')).not.toBe('Lena Marsh');
+  });
+});
