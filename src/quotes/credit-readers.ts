@@ -245,6 +245,22 @@ function sayerBeforeAccording(r: CreditReading, q: QuoteSentence): void {
   else if (parsed?.type === 'name' && parsed.kind === 'person') untold(r);
 }
 
+// The sentence's subject, a verb of saying, "according to" and its source set off by commas, then "that" and the
+// quote: "The ministry, for its part, said, according to the news agency Tass, that the talks had been "..."".
+const SAID_ACCORDING_THAT = /^\s*([^,;:_"“”]{2,80}?)(?:,\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|too)\s*,)?\s+(?:said|says|stated|states|added|adds|claimed|claims|insisted|insists|told\s+(?:reporters|journalists|him|her|them))\s*,\s+according\s+to\s+[^,;:_"“”]{1,80},\s+that\s+[^;:_"“”]*$/u;
+
+/**
+ * `The ministry, for its part, said, according to the news agency Tass, that the talks had been "..."`: the subject
+ * of the verb of saying speaks; "according to" names only who reported it (the plain reading took that source).
+ */
+function saidAccordingTo(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial || !q.beforeMasked.includes('according to')) return;
+  const m = SAID_ACCORDING_THAT.exec(q.beforeMasked);
+  if (!m || (r.attribution && m[1]!.includes(r.attribution.phrase))) return;
+  const parsed = parseSubjectPhrase(m[1]!);
+  if (parsed && parsed.type !== 'pronoun') credit(r, m[1]!, null, parsed);
+}
+
 function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
   if (r.attribution) return;
   // (Two passes over module functions rather than a list of two closures: this runs for every quote, and
@@ -1373,6 +1389,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   whatCalled,
   parenthesised,
   plainThenGrammar,
+  saidAccordingTo,
   closingJudged,
   closedAside,
   exclaimedAfterColon,
