@@ -24,7 +24,7 @@ import { boundWhatCalled } from './what-called.ts';
 import { frontedClause } from './fronted-clause.ts';
 import { inWordsLater, plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import type { DocumentSpeakers } from './document-speakers.ts';
-import { soCreditAfter } from './so-credit.ts';
+import { soCreditWithRole } from './so-credit.ts';
 import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
 import { otherPronounClause } from './other-clause.ts';
@@ -825,9 +825,10 @@ function asClauseAfter(r: CreditReading, q: QuoteSentence): void {
 /** `"...," so Putin.`: a credit by "so" and no verb, as translations from German write it. */
 function soAfter(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !q.span.closed) return;
-  const so = soCreditAfter(afterQuote(q), q.inner);
-  const named = so ? parseSubjectPhrase(so) : null;
-  if (so && named && named.type !== 'pronoun') credit(r, so, null, named);
+  const so = soCreditWithRole(afterQuote(q), q.inner);
+  const named = so ? parseSubjectPhrase(so.name) : null;
+  // (With the role set off after the name, for a later "the political scientist".)
+  if (so && named && named.type !== 'pronoun') credit(r, so.name, so.role, named);
 }
 
 /** `"...". With these words the minister, Jane Roe, replied ...`: a whole sentence quoted, the next one taking it up. */
