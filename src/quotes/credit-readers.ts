@@ -56,7 +56,7 @@ import { withWordsSpeaker } from './with-words.ts';
 import { wordsTakenUpBy } from './words-taken-up.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
 import { oneNamedBefore, oneOfGroup, oneOfGroupBefore } from './one-of-group.ts';
-import { isPersonNoun, parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker, wordNetPersonOnly } from './speaker-phrases.ts';
+import { isPersonNoun, parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker, wordNetPerson, wordNetPersonOnly } from './speaker-phrases.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { closingJudgement, onlyClauseSubject } from './closing-judgement.ts';
 import { headlineTitle } from './headline-title.ts';
@@ -862,6 +862,28 @@ function takenUpAfter(r: CreditReading, q: QuoteSentence): void {
   if (read && named && named.type !== 'pronoun') credit(r, read.name, read.role, named);
 }
 
+// A quote that opens its sentence and ends it, then a dash and the one credited, with a role or a medium set off
+// after the name: `- "..." — Ruth Abernathy, launch consultant`, `"..." — NordOrbit, in an emailed statement`.
+const DASH_NAME_AFTER = /^\s*[—–―]\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+([^;:_"“”—–]{2,100}?))?\s*\.?\s*$/u;
+// A medium set off after the name: "in an emailed statement", "on X", "in a letter to staff".
+const MEDIUM_AFTER = /^(?:in|on|via)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:statement|email|e-mail|letter|interview|post|message|note|release|tweet|video|blog)\b/u;
+
+/**
+ * `- "..." — Ruth Abernathy, launch consultant`: a dash credit after a quote that fills its sentence, its role a
+ * compound whose first word the tagger may read as a verb ("launch", "trade", "project"); the role must end in a
+ * noun of a person, or be a medium ("in an emailed statement"). A person named in full or known, or a body.
+ */
+function dashNameAfter(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || !q.span.closed || !q.sentenceInitial || !/[.!?…]/u.test(q.inner)) return;
+  const m = DASH_NAME_AFTER.exec(afterQuote(q));
+  if (!m) return;
+  const role = m[2]?.trim() ?? null;
+  const last = role ? role.split(/\s+/u).at(-1)!.toLowerCase() : '';
+  if (role && !MEDIUM_AFTER.test(role) && !(isPersonNoun(last) || wordNetPersonOnly(last) || wordNetPerson(last))) return;
+  const named = parseSubjectPhrase(m[1]!);
+  if (named?.type === 'name' && (knownPerson(named, q.ds) || named.kind === 'organisation')) credit(r, m[1]!, role && !MEDIUM_AFTER.test(role) ? role : null, named);
+}
+
 /** `Putin, without breaking stride: "..."`, `An email from reader Jane Roe: "..."`: a credit with no verb. */
 function verbless(r: CreditReading, q: QuoteSentence): void {
   // (Not a title set as a headline: '- Jane Roe, a poet: "Winter Song" (2019)' lists her work, not her words.)
@@ -1450,6 +1472,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   soAfter,
   takenUpAfter,
   verbless,
+  dashNameAfter,
   colonClause,
   forOpinion,
   toast,
