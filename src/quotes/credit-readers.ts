@@ -586,6 +586,21 @@ function reportedClause(r: CreditReading, q: QuoteSentence): void {
   if (reporter && named?.type === 'name' && named.kind === 'person') credit(r, reporter, null, named);
 }
 
+// A body opening the sentence, its verb of saying (a day or a medium after it at most), then "that it" and the rest
+// of the clause to the quote: "The Federal Transport Office said on Monday that it was observing the merger "..."".
+const BODY_SAID_THAT_IT = /^\s*((?:[Tt]he\s+)?[^,;:_"“”]{2,60}?)\s+(?:said|says|stated|states|announced|announces|added|adds|warned|warns)(?:\s+(?:on|last)\s+[\p{Lu}][\p{Ll}]+day)?(?:\s+in\s+(?:a|an)\s+[\p{Ll}]+)?\s+that\s+it\s+[^;:_"“”]*$/u;
+
+/**
+ * `The Federal Transport Office said on Monday that it was observing the merger "..."`: "it" in the clause a body's
+ * verb of saying reports is the body itself (the grammar may read "it was observing" as a credit of its own).
+ */
+function bodyItSaid(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed?.type !== 'pronoun' || r.parsed.pronoun !== 'it' || q.sentenceInitial) return;
+  const m = BODY_SAID_THAT_IT.exec(q.beforeMasked);
+  const body = m ? parseSubjectPhrase(m[1]!) : null;
+  if (body && body.type !== 'pronoun' && body.kind === 'organisation') credit(r, m![1]!, null, body);
+}
+
 /**
  * `Officers have said he said "..."`, `Sources say she told them "..."`: a pronoun speaking inside the clause
  * another's reporting verb reports is a second-hand account; the one who said it is no surer than the one who
@@ -1456,6 +1471,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   frontedParticipleReport,
   reportedClause,
   reportedPronoun,
+  bodyItSaid,
   reportedAnswer,
   quotingAfter,
   quotedAs,
