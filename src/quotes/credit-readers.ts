@@ -539,6 +539,20 @@ function setOffNameAfterOpening(r: CreditReading, q: QuoteSentence): void {
 }
 
 /**
+ * `The council declined to comment; its press service said only that the visit went "..."`: a clause after a
+ * semicolon opens as a sentence would, so its possessive subject reads as "Its press service" does at a sentence's
+ * start (the reading of descriptions takes a possessive opening only capitalised).
+ */
+function possessiveAfterSemicolon(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || r.parsed || !/^(?:its|their|his|her)\s/u.test(r.attribution.phrase)) return;
+  const at = q.beforeMasked.lastIndexOf(r.attribution.phrase);
+  if (at < 0 || !/;\s*$/u.test(q.beforeMasked.slice(0, at))) return;
+  const phrase = r.attribution.phrase.charAt(0).toUpperCase() + r.attribution.phrase.slice(1);
+  const parsed = parseSubjectPhrase(phrase);
+  if (parsed?.type === 'description' && !parsed.plural) credit(r, r.attribution.phrase, r.attribution.appositive, parsed);
+}
+
+/**
  * A description with a name in apposition ("Florida's attorney general, Jane Roe, vowed"): the name speaks.
  * (A description the phrase reader took for a name ends in a lowercase word: "Florida's attorney general".)
  */
@@ -1462,6 +1476,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   ofPhrase,
   addressee,
   olderReading,
+  possessiveAfterSemicolon,
   relativeOrWithWords,
   nameInApposition,
   setOffNameAfterOpening,
