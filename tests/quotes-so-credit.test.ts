@@ -27,3 +27,14 @@ describe('a "so" credit after the quote', () => {
     expect(soCreditAfter(' so the spokesman.', ',')).toBe('the spokesman');
   });
 });
+
+describe('a "so" credit with a long role set off after the name', () => {
+  it('credits the name and keeps the role for a later "the economist"', () => {
+    const paras = [
+      'Nobody in Tarnby will say what was agreed. "Bergen needs ships, and Kessel needs everything else," so Anders Vik, an economist who teaches at a Bergen university and who, unlike many colleagues, still talks to the press.',
+      '"Ships are slow money," the economist says over coffee.',
+    ];
+    expect(speakerOf(paras, 'Kessel needs everything else')).toBe('Anders Vik');
+    expect(speakerOf(paras, 'Ships are slow money')).toBe('Anders Vik');
+  });
+});

@@ -118,6 +118,8 @@ function otherTelling(between: string, names: readonly string[]): boolean {
 // A verb of telling or asking, then the one told: a name or a pronoun ("told Vos", "asked him").
 const PUT_TO = /\b(?:told|tells|asked|asks|pressed|presses|challenged|challenges|questioned|urged|warned)\s+(?:[\p{Lu}]|(?:him|her|them)\b)/u;
 
+// A pause or a step of time alone before a colon: "Then, after a pause:", "After a moment's silence:", "Later:".
+const PAUSE_COLON = /^\s*(?:(?:And\s+)?[Tt]hen|Later|Finally|After\s+a\s+(?:pause|moment|while|silence|moment['’]s\s+silence)|A\s+moment\s+later)(?:\s*,\s*(?:after\s+a\s+(?:pause|moment|while|silence|moment['’]s\s+silence)|a\s+moment\s+later))?\s*:\s*$/u;
 // Words of the writer's that join a sentence to the one before and leave the rest of it to a quote.
 const CONNECTIVE = /^\s*(?:Instead|Still|Now|Otherwise|Rather|Indeed|Yet|But|And|Also|Besides|Moreover|Then|So)\s*,?\s*$/u;
 
@@ -129,7 +131,7 @@ function splicedAfterConnective(r: QuoteRecord): boolean {
   // (The connective first: it reads a few words before the quote, the count the whole quote; few quotes follow one.)
   if (!r.span.closed) return false;
   const lead = r.quote.sentence.slice(0, Math.max(0, r.span.open - r.sentenceStart));
-  if (!CONNECTIVE.test(lead) && !(frontedPhrase(lead) && /^[\p{Ll}]/u.test(r.quote.quote.trim()))) return false;
+  if (!CONNECTIVE.test(lead) && !PAUSE_COLON.test(lead) && !(frontedPhrase(lead) && /^[\p{Ll}]/u.test(r.quote.quote.trim()))) return false;
   if (r.quote.quote.trim().split(/\s+/u).length < 3) return false;
   return !wordsAfter(r);
 }

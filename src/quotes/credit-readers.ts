@@ -24,7 +24,7 @@ import { boundWhatCalled } from './what-called.ts';
 import { frontedClause } from './fronted-clause.ts';
 import { inWordsLater, plainAttribution, plainAttributionBefore } from './plain-attribution.ts';
 import type { DocumentSpeakers } from './document-speakers.ts';
-import { soCreditAfter } from './so-credit.ts';
+import { soCreditWithRole } from './so-credit.ts';
 import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
 import { otherPronounClause } from './other-clause.ts';
@@ -44,6 +44,7 @@ import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
 import { namedSayerBefore, tellerOfOrder } from './teller-credits.ts';
+import { wordSurnamePerson } from './word-surname.ts';
 import { bodyWhichSpeaker, PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker, relativeWhoSays } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
@@ -55,7 +56,7 @@ import { withWordsSpeaker } from './with-words.ts';
 import { wordsTakenUpBy } from './words-taken-up.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
 import { oneNamedBefore, oneOfGroup, oneOfGroupBefore } from './one-of-group.ts';
-import { isPersonNoun, parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker, wordNetPersonOnly } from './speaker-phrases.ts';
+import { isPersonNoun, parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker, wordNetPerson, wordNetPersonOnly } from './speaker-phrases.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { closingJudgement, onlyClauseSubject } from './closing-judgement.ts';
 import { headlineTitle } from './headline-title.ts';
@@ -244,6 +245,45 @@ function sayerBeforeAccording(r: CreditReading, q: QuoteSentence): void {
   else if (parsed?.type === 'name' && parsed.kind === 'person') untold(r);
 }
 
+// The sentence's subject, a verb of saying, "according to" and its source set off by commas, then "that" and the
+// quote: "The ministry, for its part, said, according to the news agency Tass, that the talks had been "..."".
+const SAID_ACCORDING_THAT = /^\s*([^,;:_"“”]{2,80}?)(?:,\s+(?:for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|too)\s*,)?\s+(?:said|says|stated|states|added|adds|claimed|claims|insisted|insists|told\s+(?:reporters|journalists|him|her|them))\s*,\s+according\s+to\s+[^,;:_"“”]{1,80},\s+that\s+[^;:_"“”]*$/u;
+
+/**
+ * `The ministry, for its part, said, according to the news agency Tass, that the talks had been "..."`: the subject
+ * of the verb of saying speaks; "according to" names only who reported it (the plain reading took that source).
+ */
+function saidAccordingTo(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial || !q.beforeMasked.includes('according to')) return;
+  const m = SAID_ACCORDING_THAT.exec(q.beforeMasked);
+  if (!m || (r.attribution && m[1]!.includes(r.attribution.phrase))) return;
+  const parsed = parseSubjectPhrase(m[1]!);
+  if (parsed && parsed.type !== 'pronoun') credit(r, m[1]!, null, parsed);
+}
+
+// A verb of saying, or of how the words came, closing on the quote's colon: "puts it more drily", "put it this way",
+// "was more direct", "said", "added".
+const COLON_VERB = String.raw`(?:(?:puts?|putting)\s+it(?:\s+[\p{Ll}-]+){0,3}|(?:was|is)\s+(?:more|less|even\s+more)\s+[\p{Ll}]+|(?:said|says|added|adds|wrote|writes|explained|explains|warned|warns|replied|replies))`;
+// One described opening the sentence, an aside set off by commas, then that verb and the colon: "A Danish official,
+// also unnamed, puts it more drily:". Or "One of them," and the one described set off after it: "One of them, a
+// Danish pilot who asked not to be named, put it this way:".
+const DESCRIBED_ASIDE_COLON = new RegExp(String.raw`^\s*(?:((?:A|An|Another)\s+(?:[\p{L}-]+\s+){0,4}[\p{Ll}-]+),\s+(?![\p{Lu}])[^,;:_"“”]{2,120}|One\s+of\s+(?:them|those|these|the\s+[\p{Ll}]+),\s+((?:a|an)\s+[^,;:_"“”]{2,160}))\s*,\s+${COLON_VERB}\s*:\s*$`, 'u');
+
+/**
+ * `A Danish official, also unnamed, puts it more drily: "..."`, `One of them, a Danish pilot who asked not to be
+ * named, put it this way: "..."`: the one described speaks, past the aside (or the "One of them") set off before
+ * the verb that closes on the colon.
+ */
+function describedAsideColon(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || q.sentenceInitial || !q.beforeMasked.includes(',')) return;
+  const m = DESCRIBED_ASIDE_COLON.exec(q.beforeMasked);
+  if (!m) return;
+  // (The one described without the clause that says who they are: "a Danish pilot" of "a Danish pilot who ...".)
+  const phrase = (m[1] ?? m[2]!).replace(/\s+(?:who|whose|that|which)\s.*$/u, '').trim();
+  const parsed = parseSubjectPhrase(phrase);
+  if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) credit(r, phrase, null, parsed);
+}
+
 function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
   if (r.attribution) return;
   // (Two passes over module functions rather than a list of two closures: this runs for every quote, and
@@ -281,7 +321,8 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // "the Nordic Ferry Board in Bergen condemned ...": a one-word name right after "in", "at" or "from" that
     // follows a capitalised name is where that body sits, not the verb's subject.
     if (grammar && grammar.via === 'before' && placeAfterName(q, grammar.phrase)) grammar = null;
-    r.parsed = grammar ? parseSubjectPhrase(grammar.phrase) : null;
+    // ('"...," May said.' after "Ali May": a surname that is also a month or a word of grammar, `word-surname.ts`.)
+    r.parsed = grammar ? (parseSubjectPhrase(grammar.phrase) ?? wordSurnamePerson(grammar.phrase, (n) => q.ds.knowsName(n))) : null;
     // "I wrote at the time that ...": the narration's "I" is the writer the byline names.
     const writer = grammar && !r.parsed && grammar.phrase.trim() === 'I' ? q.ds.bylineWriter() : null;
     if (grammar && writer) {
@@ -478,6 +519,39 @@ function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
   if (described && one?.type === 'description' && one.kind === 'unnamed' && !one.plural) credit(r, described, null, one);
 }
 
+// The sentence's opening noun phrase, a full name set off after it, then the verb of speech and the colon or "that":
+// "Lang's old rival, Sophie Duval, said:", "Lang's successor as mayor, Sophie Duval, told reporters:". The phrase
+// opens with an owner's name or a determiner and holds no comma, verb of speech or preposition of an object ("to",
+// "for", "with", "by", "from", "of": "A letter to the mayor, Karl Dahl, said" is the letter's).
+const OPENING_THEN_NAME = /^\s*(?:[\p{Lu}][\p{L}'’-]*['’]s|The|His|Her|Their|Its|Our|My)\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+),\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*),\s+(?:(?:later|then|also)\s+)?(?:said|says|told\s+(?:him|her|them|us|me|reporters)|added|wrote|replied|warned)(?:\s+(?:on\s+[\p{Lu}][\p{Ll}]+day|in\s+(?:a|an)\s+(?:statement|interview|email|e-mail|message|letter)))?\s*(?::|,|that\b[^_"“”]*)\s*$/u;
+const OBJECT_PREPOSITION_WORD = /^(?:to|for|with|by|from|of|against|about)$/u;
+
+/**
+ * The full name set off after the sentence's opening noun phrase speaks when no reading took the phrase for a
+ * speaker (`Lang's rival`, `successor as mayor` read as no one): "Lang's old rival, Sophie Duval, said: "..."".
+ */
+function setOffNameAfterOpening(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || q.sentenceInitial || !q.beforeMasked.includes(',')) return;
+  const m = OPENING_THEN_NAME.exec(q.beforeMasked);
+  if (!m || m[1]!.split(/\s+/u).some((w) => OBJECT_PREPOSITION_WORD.test(w) || isSpeechVerb(w))) return;
+  const named = parseSubjectPhrase(m[2]!.trim());
+  if (named?.type === 'name' && named.kind === 'person' && /\s/u.test(named.name)) credit(r, m[2]!.trim(), null, named);
+}
+
+/**
+ * `The council declined to comment; its press service said only that the visit went "..."`: a clause after a
+ * semicolon opens as a sentence would, so its possessive subject reads as "Its press service" does at a sentence's
+ * start (the reading of descriptions takes a possessive opening only capitalised).
+ */
+function possessiveAfterSemicolon(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || r.parsed || !/^(?:its|their|his|her)\s/u.test(r.attribution.phrase)) return;
+  const at = q.beforeMasked.lastIndexOf(r.attribution.phrase);
+  if (at < 0 || !/;\s*$/u.test(q.beforeMasked.slice(0, at))) return;
+  const phrase = r.attribution.phrase.charAt(0).toUpperCase() + r.attribution.phrase.slice(1);
+  const parsed = parseSubjectPhrase(phrase);
+  if (parsed?.type === 'description' && !parsed.plural) credit(r, r.attribution.phrase, r.attribution.appositive, parsed);
+}
+
 /**
  * A description with a name in apposition ("Florida's attorney general, Jane Roe, vowed"): the name speaks.
  * (A description the phrase reader took for a name ends in a lowercase word: "Florida's attorney general".)
@@ -524,6 +598,21 @@ function reportedClause(r: CreditReading, q: QuoteSentence): void {
   const reporter = reportedClauseSubject(q.beforeMasked, afterQuote(q), q.inner);
   const named = reporter ? parseSubjectPhrase(reporter) : null;
   if (reporter && named?.type === 'name' && named.kind === 'person') credit(r, reporter, null, named);
+}
+
+// A body opening the sentence, its verb of saying (a day or a medium after it at most), then "that it" and the rest
+// of the clause to the quote: "The Federal Transport Office said on Monday that it was observing the merger "..."".
+const BODY_SAID_THAT_IT = /^\s*((?:[Tt]he\s+)?[^,;:_"“”]{2,60}?)\s+(?:said|says|stated|states|announced|announces|added|adds|warned|warns)(?:\s+(?:on|last)\s+[\p{Lu}][\p{Ll}]+day)?(?:\s+in\s+(?:a|an)\s+[\p{Ll}]+)?\s+that\s+it\s+[^;:_"“”]*$/u;
+
+/**
+ * `The Federal Transport Office said on Monday that it was observing the merger "..."`: "it" in the clause a body's
+ * verb of saying reports is the body itself (the grammar may read "it was observing" as a credit of its own).
+ */
+function bodyItSaid(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed?.type !== 'pronoun' || r.parsed.pronoun !== 'it' || q.sentenceInitial) return;
+  const m = BODY_SAID_THAT_IT.exec(q.beforeMasked);
+  const body = m ? parseSubjectPhrase(m[1]!) : null;
+  if (body && body.type !== 'pronoun' && body.kind === 'organisation') credit(r, m![1]!, null, body);
 }
 
 /**
@@ -788,9 +877,10 @@ function asClauseAfter(r: CreditReading, q: QuoteSentence): void {
 /** `"...," so Putin.`: a credit by "so" and no verb, as translations from German write it. */
 function soAfter(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !q.span.closed) return;
-  const so = soCreditAfter(afterQuote(q), q.inner);
-  const named = so ? parseSubjectPhrase(so) : null;
-  if (so && named && named.type !== 'pronoun') credit(r, so, null, named);
+  const so = soCreditWithRole(afterQuote(q), q.inner);
+  const named = so ? parseSubjectPhrase(so.name) : null;
+  // (With the role set off after the name, for a later "the political scientist".)
+  if (so && named && named.type !== 'pronoun') credit(r, so.name, so.role, named);
 }
 
 /** `"...". With these words the minister, Jane Roe, replied ...`: a whole sentence quoted, the next one taking it up. */
@@ -799,6 +889,28 @@ function takenUpAfter(r: CreditReading, q: QuoteSentence): void {
   const read = wordsTakenUpBy(q.masked.slice(q.re, q.grammarEnd));
   const named = read ? parseSubjectPhrase(read.name) : null;
   if (read && named && named.type !== 'pronoun') credit(r, read.name, read.role, named);
+}
+
+// A quote that opens its sentence and ends it, then a dash and the one credited, with a role or a medium set off
+// after the name: `- "..." — Ruth Abernathy, launch consultant`, `"..." — NordOrbit, in an emailed statement`.
+const DASH_NAME_AFTER = /^\s*[—–―]\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+([^;:_"“”—–]{2,100}?))?\s*\.?\s*$/u;
+// A medium set off after the name: "in an emailed statement", "on X", "in a letter to staff".
+const MEDIUM_AFTER = /^(?:in|on|via)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:statement|email|e-mail|letter|interview|post|message|note|release|tweet|video|blog)\b/u;
+
+/**
+ * `- "..." — Ruth Abernathy, launch consultant`: a dash credit after a quote that fills its sentence, its role a
+ * compound whose first word the tagger may read as a verb ("launch", "trade", "project"); the role must end in a
+ * noun of a person, or be a medium ("in an emailed statement"). A person named in full or known, or a body.
+ */
+function dashNameAfter(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || !q.span.closed || !q.sentenceInitial || !/[.!?…]/u.test(q.inner)) return;
+  const m = DASH_NAME_AFTER.exec(afterQuote(q));
+  if (!m) return;
+  const role = m[2]?.trim() ?? null;
+  const last = role ? role.split(/\s+/u).at(-1)!.toLowerCase() : '';
+  if (role && !MEDIUM_AFTER.test(role) && !(isPersonNoun(last) || wordNetPersonOnly(last) || wordNetPerson(last))) return;
+  const named = parseSubjectPhrase(m[1]!);
+  if (named?.type === 'name' && (knownPerson(named, q.ds) || named.kind === 'organisation')) credit(r, m[1]!, role && !MEDIUM_AFTER.test(role) ? role : null, named);
 }
 
 /** `Putin, without breaking stride: "..."`, `An email from reader Jane Roe: "..."`: a credit with no verb. */
@@ -827,9 +939,15 @@ function verbless(r: CreditReading, q: QuoteSentence): void {
 }
 
 /** A full sentence quoted after a colon, the clause before it opening with a name as its subject. */
+// A document sent to someone, opening the sentence: "A letter to the harbour chief, Mats Oyen, said:"; the name set
+// off after it is the recipient's, in apposition to the preposition's object, and the words are the document's.
+const DOCUMENT_TO_SOMEONE = /^\s*(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}'’-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letter|statement|note|message|e-?mail|memo|post|tweet|complaint|petition|notice|card|text|submission|appeal)\s+(?:(?:sent|addressed|written)\s+)?(?:to|for)\s+[^,;:_"“”]{1,60},\s+$/u;
+
 function colonClause(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !/^[\p{Lu}\p{N}]/u.test(q.words)) return;
   const name = colonSubject(q.beforeMasked);
+  // ("A letter to the harbour chief, Mats Oyen, said:" is the letter's, not the chief's.)
+  if (name && r.attribution?.appositive?.trim() === name && DOCUMENT_TO_SOMEONE.test(q.beforeMasked.slice(0, q.beforeMasked.lastIndexOf(name)))) return untold(r);
   const named = name ? parseSubjectPhrase(name) : null;
   if (name && knownPerson(named, q.ds)) return credit(r, name, null, named);
   // ("Another popular channel, Grey Heron, was more cautious: ...": a body's name the description before it gives.)
@@ -1142,8 +1260,22 @@ function relativeColonClauseSpeaks(r: CreditReading, q: QuoteSentence): void {
   const comma = q.span.open - q.beforeMasked.length + read.comma;
   // (Not the antecedent's owner: "Solberg answered Rask's letter, which called ..." is Rask's, as read before.)
   const end = at + r.attribution.phrase.length;
-  if (at >= 0 && end < comma && !/^['’]s\s/u.test(q.masked.slice(end, end + 3))) untold(r);
+  if (at >= 0 && end < comma && !/^['’]s\s/u.test(q.masked.slice(end, end + 3))) {
+    untold(r);
+    // ("Berg said she had written to the agency, which replied that the road was "..."": a body described or named
+    // with "the" as the antecedent of "which" holding the quote speaks.)
+    if (!/^,\s+which\s/u.test(q.beforeMasked.slice(read.comma)) || q.beforeMasked.slice(read.comma).includes(':')) return;
+    const head = q.beforeMasked.slice(0, read.comma);
+    const antecedent = WHICH_BODY.exec(head)?.[1];
+    // (A body the words were sent "to" or "for" only when the clause replies: "wrote to the council, which said the
+    // road was ..." may be the letter's words; "..., which replied that ..." is the council's.)
+    if (antecedent && /\b(?:to|for)\s+$/u.test(head.slice(0, head.length - antecedent.length)) && !/^,\s+which\s+(?:[\p{Ll}]+ly\s+|then\s+|later\s+)*(?:replied|replies|responded|responds|answered|answers|wrote\s+back)\b/u.test(q.beforeMasked.slice(read.comma))) return;
+    const body = antecedent ? parseSubjectPhrase(antecedent) : null;
+    if (body && body.type !== 'pronoun' && body.kind === 'organisation' && (body.type === 'name' || !body.plural)) credit(r, antecedent!, null, body);
+  }
 }
+// The antecedent of such a "which": "the" and up to three words more, right before the clause's comma.
+const WHICH_BODY = /(?:^|\s)((?:the|The)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)$/u;
 
 /**
  * `Abbott said she had called Dunn, who told her the bridge was "..."`: a "who" clause of speech holding the quote
@@ -1262,6 +1394,22 @@ function whoseClause(r: CreditReading, q: QuoteSentence): void {
   if (q.beforeMasked.includes('whose') && WHOSE_CLAUSE.test(q.beforeMasked)) untold(r);
 }
 
+// `..., whose director, Dr Anna Holm, said in a message: "..."`: a "whose" clause whose noun of a person is named
+// in full, set off by commas, before a verb of speech (a medium or a day after it at most) closing on the colon.
+const WHOSE_NAMED = /,\s+whose\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3}),\s+(?:(?:later|then|also)\s+)?(?:said|says|wrote|writes|replied|replies|added|adds|warned|warns|explained|explains|told\s+(?:him|her|them|us|me|reporters))(?:\s+(?:in\s+(?:a|an)\s+(?:message|statement|letter|email|e-mail|interview|post)|on\s+[\p{Lu}][\p{Ll}]+day))?\s*:\s*$/u;
+
+/**
+ * `Hendry thanked the partner zoo, whose director, Dr Anna Holm, said in a message: "..."`: the one the "whose"
+ * clause names in full speaks (`whoseClause` and `relative-speaker.ts` undo the main clause's subject; this gives
+ * the words to the name set off inside the clause, who is told as speaking).
+ */
+function whoseNamed(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial || !q.beforeMasked.includes('whose')) return;
+  const m = WHOSE_NAMED.exec(q.beforeMasked);
+  const named = m ? parseSubjectPhrase(m[1]!) : null;
+  if (named?.type === 'name' && named.kind === 'person' && /\s/u.test(named.name)) credit(r, m![1]!, null, named);
+}
+
 /**
  * `Gary Roe and his wife, Pam, said: "..."`, `"...," the mayor, Bob Roe, and his deputy, Ann Vos, said.`: the
  * credit read is the second of two people joined by "and" as the verb's subject. Both spoke, not the one alone;
@@ -1316,6 +1464,8 @@ const CREDIT_READERS: readonly CreditReader[] = [
   whatCalled,
   parenthesised,
   plainThenGrammar,
+  saidAccordingTo,
+  describedAsideColon,
   closingJudged,
   closedAside,
   exclaimedAfterColon,
@@ -1326,14 +1476,17 @@ const CREDIT_READERS: readonly CreditReader[] = [
   ofPhrase,
   addressee,
   olderReading,
+  possessiveAfterSemicolon,
   relativeOrWithWords,
   nameInApposition,
+  setOffNameAfterOpening,
   namesake,
   placedName,
   frontedClauseQuote,
   frontedParticipleReport,
   reportedClause,
   reportedPronoun,
+  bodyItSaid,
   reportedAnswer,
   quotingAfter,
   quotedAs,
@@ -1350,6 +1503,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   soAfter,
   takenUpAfter,
   verbless,
+  dashNameAfter,
   colonClause,
   forOpinion,
   toast,
@@ -1383,6 +1537,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   labelNamingOwner,
   labelledSpokesperson,
   whoseClause,
+  whoseNamed,
   coordinatedCredit,
   bodyName,
   relativesSaying,

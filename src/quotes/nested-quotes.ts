@@ -124,12 +124,18 @@ function indefinitePerson(phrase: string): ParsedSpeaker | null {
   return { type: 'description', text: phrase.replace(/^\S+/u, (w) => w.toLowerCase()), head: singular(m[1]!), definite: false, plural: false, kind: 'unnamed' };
 }
 
+// Words a child calls kin by, and the words a report writes for them.
+const FORMAL_KIN: Readonly<Record<string, string>> = { mom: 'mother', mum: 'mother', mommy: 'mother', mummy: 'mother', mama: 'mother', mamma: 'mother', ma: 'mother', dad: 'father', daddy: 'father', papa: 'father', pa: 'father', grandma: 'grandmother', granny: 'grandmother', nan: 'grandmother', nana: 'grandmother', grandpa: 'grandfather', granddad: 'grandfather', grandad: 'grandfather' };
+
 function subject(phrase: string): ParsedSpeaker | 'I' | null {
   const s = phrase.trim();
   if (s === 'I') return 'I';
   // "My old foreman used to say, '...'": one the outer speaker calls his own ("my", "our") is a person of his
   // story, a new one as an indefinite description is (`nestedRecords` says whose).
   const own = /^(?:my|our)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]+)$/iu.exec(s);
+  // (A parent called as a child calls them, "my mom", "my dad", is written as the report would: "Roe's mother".)
+  const formal = own ? FORMAL_KIN[own[1]!.toLowerCase()] : undefined;
+  if (own && formal) return { type: 'description', text: s.replace(/^\S+/u, (w) => w.toLowerCase()).replace(/\S+$/u, formal), head: formal, definite: false, plural: false, kind: 'unnamed' };
   if (own && personHead(own[1]!)) return { type: 'description', text: s.replace(/^\S+/u, (w) => w.toLowerCase()), head: singular(own[1]!), definite: false, plural: false, kind: 'unnamed' };
   const parsed = parseSubjectPhrase(s) ?? indefinitePerson(s);
   if (!parsed) return null;

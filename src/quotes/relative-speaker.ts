@@ -23,7 +23,9 @@ import { nameEnding } from './names.ts';
 const RELATIVE_COLON = /,\s+(which|who|whose|where)\s+([^,;:_"“”«»()—–]{1,120}?(?:,\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*,\s+[^,;:_"“”«»()—–]{1,60}?)?)\s*:\s*$/u;
 // The same clause with the quote inside it, its verb of speech the clause's own, right after "which" or "whose"
 // and its noun (with no subject of its own between): `Lind cited the Marsh Trust, which estimates that "..."`.
-const RELATIVE_OPEN = /,\s+(?:which|whose\s+[\p{Ll}]+)\s+(?:(?:had|has|have|also|then|later|now|long|once|itself|recently|previously|in\s+turn|[\p{Ll}]+ly)\s+)*(?:said|says|estimates|estimated|warns|warned|claims|claimed|argues|argued|insists|insisted|states|stated|calls|called|describes|described|predicts|predicted|reports|reported|wrote|writes|written|told)\s+(?:that\s+)?[^,;:_"“”«»()—–]{0,80}$/u;
+// (A reply too: `Berg said she had written to the agency, which replied that the road was "..."` is the agency's, not
+// Berg's.)
+const RELATIVE_OPEN = /,\s+(?:which|whose\s+[\p{Ll}]+)\s+(?:(?:had|has|have|also|then|later|now|long|once|itself|recently|previously|in\s+turn|[\p{Ll}]+ly)\s+)*(?:said|says|estimates|estimated|warns|warned|claims|claimed|argues|argued|insists|insisted|states|stated|calls|called|describes|described|predicts|predicted|reports|reported|wrote|writes|written|told|replied|replies|responded|responds|answered|answers|confirmed|confirms|assured|assures|explained|explains|wrote\s+back)\s+(?:that\s+)?[^,;:_"“”«»()—–]{0,80}$/u;
 // The same clause opening on "who" after a name or a person, its verb of speech right after it, the quote inside:
 // `Abbott said she had called Dunn, who told her the bridge was "..."` (Dunn's words, not Abbott's).
 const RELATIVE_WHO_OPEN = /,\s+who\s+(?:(?:had|has|have|also|then|later|now|once|recently|previously|in\s+turn|[\p{Ll}]+ly)\s+)*(?:said|says|told|tells|replied|warned|insisted|claimed|argued|wrote|added|explained|assured|promised|answered)\s+(?:(?:him|her|them|me|us|reporters)\s+)?(?:that\s+)?[^,;:_"“”«»()—–]{0,80}$/u;

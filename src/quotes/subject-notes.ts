@@ -2,6 +2,7 @@
  * The subjects of narration sentences, noted so that a later "he said" or "the official said" can point back
  * to them: a name, a description, one set up to speak, or several people ("X and Y met ...").
  */
+import { wordSurnamePerson } from './word-surname.ts';
 import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
 import { isRoleAppositive, isSpeechVerb } from './attribution.ts';
 import { type DocumentSpeakers, KIN_NAMESAKES } from './document-speakers.ts';
@@ -37,7 +38,8 @@ const NAME_PARTICLE = /^(?:de|del|della|di|da|das|dos|du|van|von|der|den|ter|ten
 const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]{3,}\s+(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+[\p{Ll}]/u;
 // (The clause set off may be long: "who spoke on condition of anonymity because he was not authorized to speak to
 // the press". The verb may be a copula of stance, as one set up to speak: "was more cautious".)
-const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,60}),\s+(?:(?:also|again|likewise)\s+)?(?:[\p{Ll}]+ing|who|the|a|an)\b[^,_]{0,140},\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|warned|noted|stressed|insisted|(?:was|is)\s+(?:more|less|even|equally|far|rather|somewhat|much)\s|(?:asked|urged|begged)\s+(?:us|me)\b|(?:declined|refused)\s+to\s)/u;
+// (Or a passive participle's clause of the question put: "A spokeswoman for the port, asked whether ..., said".)
+const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,90}),\s+(?:(?:also|again|likewise)\s+)?(?:[\p{Ll}]+ing|who|the|a|an|asked|pressed|questioned|reached|contacted)\b[^,_]{0,140},\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|warned|noted|stressed|insisted|(?:was|is)\s+(?:more|less|even|equally|far|rather|somewhat|much)\s|(?:asked|urged|begged)\s+(?:us|me)\b|(?:declined|refused)\s+to\s)/u;
 /**
  * The writer's own question or interview: "I asked Jane Roe", "We spoke to Jane Roe", "I interviewed Jane Roe",
  * "When I put this to my MP, Jane Roe" (subject, then the one asked). So is the writer's visit or call: "I called
@@ -887,7 +889,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     }
     // ("Oil analyst Jane Roe of Delta Research said": a name, then where the person works.)
     // ("Our colleague Ana Ruiz was less sure.": the writer's relation read as the name's role.)
-    const parsed = (ownerFirst && writerRelation ? relationName(phrase, true) : null) ?? parseSpeakerPhrase(phrase) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase);
+    // ("May scored twice." after "Ali May": a surname that is also a month or a word of grammar, `word-surname.ts`.)
+    const parsed = (ownerFirst && writerRelation ? relationName(phrase, true) : null) ?? parseSpeakerPhrase(phrase) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase) ?? (n === 1 ? wordSurnamePerson(phrase, (x) => ds.knowsName(x)) : null);
     if (!parsed) continue;
     // (In the progressive, a bare surname too when the text named that person in full before: "Rudin was folding
     // the papers." after "Olga Rudin, who sells ...".)
