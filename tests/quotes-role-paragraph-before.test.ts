@@ -7,32 +7,32 @@ import { speakerOf } from './helpers/quotes.ts';
 describe('a bare role given in the paragraph before', () => {
   it('ties "the correspondent" to the one named so in the paragraph before, as an object', () => {
     const paragraphs = [
-      'Midway through, the show went live to the Berlin correspondent, Ada Fenn, who cited officials.',
-      '"They want a partner, not a customer," the correspondent said of the coverage.',
+      'Near the end, the bulletin switched to the Berlin correspondent, Ada Fenn, who cited officials.',
+      '"They need a buyer, not a lender," the correspondent said of the coverage.',
     ];
-    expect(speakerOf(paragraphs, 'partner, not')).toBe('Ada Fenn');
+    expect(speakerOf(paragraphs, 'buyer, not')).toBe('Ada Fenn');
   });
 
   it('leaves a description when two were given the role, or the word was used for someone else', () => {
     const two = [
       'The Tribune\'s correspondent, Ada Fenn, spoke first.',
-      'Midway through, the show went live to the Berlin correspondent, Ola Brisk, who cited officials.',
-      '"They want a partner, not a customer," the correspondent said of the coverage.',
+      'Near the end, the bulletin switched to the Berlin correspondent, Ola Brisk, who cited officials.',
+      '"They need a buyer, not a lender," the correspondent said of the coverage.',
     ];
-    expect(speakerOf(two, 'partner, not')).toBe('the correspondent');
+    expect(speakerOf(two, 'buyer, not')).toBe('the correspondent');
     const other = [
       'A correspondent in Kyiv filed first.',
-      'Midway through, the show went live to the Berlin correspondent, Ada Fenn, who cited officials.',
-      '"They want a partner, not a customer," the correspondent said of the coverage.',
+      'Near the end, the bulletin switched to the Berlin correspondent, Ada Fenn, who cited officials.',
+      '"They need a buyer, not a lender," the correspondent said of the coverage.',
     ];
-    expect(speakerOf(other, 'partner, not')).not.toBe('Ada Fenn');
+    expect(speakerOf(other, 'buyer, not')).not.toBe('Ada Fenn');
   });
 
   it('does not reach back when the quote does not open its paragraph', () => {
     const paragraphs = [
-      'Midway through, the show went live to the Berlin correspondent, Ada Fenn, who cited officials.',
-      'The studio moved on to the markets. "They want a partner, not a customer," the correspondent said.',
+      'Near the end, the bulletin switched to the Berlin correspondent, Ada Fenn, who cited officials.',
+      'The studio moved on to the markets. "They need a buyer, not a lender," the correspondent said.',
     ];
-    expect(speakerOf(paragraphs, 'partner, not')).not.toBe('Ada Fenn');
+    expect(speakerOf(paragraphs, 'buyer, not')).not.toBe('Ada Fenn');
   });
 });

@@ -8,9 +8,9 @@ describe('an agent noun for the one who did the verb', () => {
     const paragraphs = [
       'Lotte Amsel covered the port for a decade. On Friday she hosted a reader forum about the strike.',
       'Her cousin, Jonas Amsel, joined the forum from Kiel. "Nobody here is celebrating," he wrote.',
-      '"He has said that since we were children," the host replied.',
+      '"He has claimed that since we were at school," the host replied.',
     ];
-    expect(speakerOf(paragraphs, 'since we were children')).toBe('Lotte Amsel');
+    expect(speakerOf(paragraphs, 'since we were at school')).toBe('Lotte Amsel');
   });
 
   it('ties "the witness" to the one cross-examined', () => {
@@ -25,13 +25,13 @@ describe('an agent noun for the one who did the verb', () => {
   it('leaves a description when two did it, or the noun was used before for someone', () => {
     const two = [
       'Lotte Amsel hosted the morning session and Jonas Brill hosted the evening one.',
-      '"He has said that since we were children," the host replied.',
+      '"He has claimed that since we were at school," the host replied.',
     ];
-    expect(speakerOf(two, 'since we were children')).toBe('the host');
+    expect(speakerOf(two, 'since we were at school')).toBe('the host');
     const used = [
       'Lotte Amsel hosted the morning session. A radio host from Kiel sat in the front row.',
-      '"He has said that since we were children," the host replied.',
+      '"He has claimed that since we were at school," the host replied.',
     ];
-    expect(speakerOf(used, 'since we were children')).not.toBe('Lotte Amsel');
+    expect(speakerOf(used, 'since we were at school')).not.toBe('Lotte Amsel');
   });
 });
