@@ -9,7 +9,7 @@ describe('a bare surname named in full before, in the progressive, keeps its bea
     expect(speakerOf(paras, 'parcels will come')).toBe('Olga Rudin');
   });
   it('past a clause of time about the writer put first: `When I left on Friday, Rudin was sorting ...`', () => {
-    const paras = [opening, 'The weather turned cold that week.', 'The square stayed quiet.', 'When I left town on Friday afternoon, Rudin was sorting the morning post. The counter was busy.', '"Now the parcels will come," she said.'];
+    const paras = [opening, 'The weather turned cold that week.', 'The square stayed quiet.', 'When I drove off on Tuesday evening, Rudin was sorting the morning post. The counter was busy.', '"Now the parcels will come," she said.'];
     expect(speakerOf(paras, 'parcels will come')).toBe('Olga Rudin');
   });
   it('not a clause that names someone else', () => {

@@ -98,7 +98,7 @@ const FRONTED_NO_COMMA = /^(?:In|On|At|During|After|Before|Over|Throughout|Later
 // The clause after a description set off by its comma that gives the name the one described goes by: ", who gave
 // only her first name, Vera," (the sex, the name).
 const GIVEN_AFTER_ASKED = /^,\s+who\s+(?:gave|would\s+give|would\s+only\s+give|only\s+gave|offered)\s+(?:only\s+)?(his|her)\s+(?:(?:first|given)\s+)?name(?:\s+only)?(?:\s+as)?,?\s+([\p{Lu}][\p{Ll}'’-]+),/u;
-// A clause of time whose subject is the writer ("When I left town on Friday afternoon, "), its capitalised words
+// A clause of time whose subject is the writer ("When I drove off on Tuesday evening, "), its capitalised words
 // only days and months, then the sentence's subject (a capital).
 const WRITER_CLAUSE =
   /^(?:When|As|After|Before|Once|By\s+the\s+time|While)\s+(?:I|we)\s+(?:(?![\p{Lu}])[^,;:_"“]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b){1,80},\s+([\p{Lu}].*)$/u;
@@ -444,7 +444,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const reported = ACCORDING_FRONTED.exec(opening(24));
     if (reported && (/^[\p{Lu}]/u.test(reported[1]!) || !ACCORDING_OPENING.test(opening(24)))) s = reported[1]!.trim();
   }
-  // "When I left town on Friday, Rudin was folding the papers.": a clause of time about the writer alone, put
+  // "When I drove off on Tuesday, Rudin was sorting the post.": a clause of time about the writer alone, put
   // first and set off by its comma, names no one else and is no part of the subject after it.
   const writerClause = (c0 === 87 || c0 === 65 || c0 === 66 || c0 === 79) && s === opening12 ? WRITER_CLAUSE.exec(opening(24)) : null;
   if (writerClause) s = writerClause[1]!.trim();
