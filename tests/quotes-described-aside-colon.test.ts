@@ -3,7 +3,7 @@ import { speakerOf } from './helpers/quotes.ts';
 
 it('credits one described past an aside set off before a verb closing on the colon', () => {
   const paras = [
-    'The pilots of Tarnby were wary. A Danish harbour official, also unnamed, puts it more drily: "We count the boats."',
+    'The pilots of Tarnby were wary. A Danish harbour official, likewise anonymous, puts it more plainly: "We count the boats."',
     'Several skippers compared notes. One of them, a Norwegian fisherman who asked not to be named, put it this way: "The fish do not read treaties."',
   ];
   expect(speakerOf(paras, 'We count the boats')).toBe('a Danish harbour official');

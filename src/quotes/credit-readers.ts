@@ -261,16 +261,16 @@ function saidAccordingTo(r: CreditReading, q: QuoteSentence): void {
   if (parsed && parsed.type !== 'pronoun') credit(r, m[1]!, null, parsed);
 }
 
-// A verb of saying, or of how the words came, closing on the quote's colon: "puts it more drily", "put it this way",
+// A verb of saying, or of how the words came, closing on the quote's colon: "puts it more plainly", "put it this way",
 // "was more direct", "said", "added".
 const COLON_VERB = String.raw`(?:(?:puts?|putting)\s+it(?:\s+[\p{Ll}-]+){0,3}|(?:was|is)\s+(?:more|less|even\s+more)\s+[\p{Ll}]+|(?:said|says|added|adds|wrote|writes|explained|explains|warned|warns|replied|replies))`;
 // One described opening the sentence, an aside set off by commas, then that verb and the colon: "A Danish official,
-// also unnamed, puts it more drily:". Or "One of them," and the one described set off after it: "One of them, a
+// likewise anonymous, puts it more plainly:". Or "One of them," and the one described set off after it: "One of them, a
 // Danish pilot who asked not to be named, put it this way:".
 const DESCRIBED_ASIDE_COLON = new RegExp(String.raw`^\s*(?:((?:A|An|Another)\s+(?:[\p{L}-]+\s+){0,4}[\p{Ll}-]+),\s+(?![\p{Lu}])[^,;:_"“”]{2,120}|One\s+of\s+(?:them|those|these|the\s+[\p{Ll}]+),\s+((?:a|an)\s+[^,;:_"“”]{2,160}))\s*,\s+${COLON_VERB}\s*:\s*$`, 'u');
 
 /**
- * `A Danish official, also unnamed, puts it more drily: "..."`, `One of them, a Danish pilot who asked not to be
+ * `A Danish official, likewise anonymous, puts it more plainly: "..."`, `One of them, a Danish pilot who asked not to be
  * named, put it this way: "..."`: the one described speaks, past the aside (or the "One of them") set off before
  * the verb that closes on the colon.
  */

@@ -243,7 +243,7 @@ function roleAfter(text: string, end: number): string | null {
   // (Never a relative clause: "NAME, who cited officials," gives NAME no role of official.)
   if (/^(?:who|whom|whose|which|that)$/iu.test(core[0]!)) return null;
   if (core.length >= 2 && core.length <= 3 && core.every((w) => /^[\p{Ll}-]+$/u.test(w)) && (TITLES.has(head) || PERSON_NOUNS.has(head) || isPersonNoun(head))) return m[1]!.trim();
-  // (A body's name may stand inside it, lowercase words on either side: "a retired Air Force lieutenant general",
+  // (A body's name may stand inside it, lowercase words on either side: "a retired Coast Guard rear admiral",
   // "a former State Department official".)
   const lower = (w: string): boolean => /^[\p{Ll}-]+$/u.test(w);
   if (core.length >= 3 && core.length <= 6 && /^an?\s/u.test(m[1]!) && lower(core[0]!) && lower(core[core.length - 1]!) && core.every((w) => lower(w) || /^[\p{Lu}][\p{Ll}]+$/u.test(w)) && (TITLES.has(head) || PERSON_NOUNS.has(head) || isPersonNoun(head))) return m[1]!.trim();
