@@ -6,29 +6,29 @@ import { speakersByOpening } from './helpers/quotes.ts';
 
 describe('an inner quote after "She asks" / "He said" inside the outer quote, the one meant given as "their mother"', () => {
   it('"Their mother still calls them ... \\"She always asks: \'...\'\\" NAME said": the mother', () => {
-    const text = ['Tom Berg, 30, and his brother Ivo are from a village near the coast. Their mother still calls them most Sundays. "She always asks the same thing: \'Are you cold?\'" Tom Berg said, laughing.'];
+    const text = ['Tom Berg, 30, and his brother Ivo are from a village near the coast. Their mother still calls them most Sundays. "She asks us one question each time: \'Are you cold?\'" Tom Berg said, laughing.'];
     expect(speakersByOpening(text).get('Are you cold?')).toBe("Tom Berg's mother");
   });
 
-  it('"his platoon sergeant told him ..." then "\\"He said, \'...,\'\\" NAME said": the sergeant', () => {
-    const text = ['Arne Voss served in the mountains. He still remembers what his platoon sergeant told him on his first night on the line. "He said, \'Keep your feet dry,\'" Voss said.'];
-    expect(speakersByOpening(text).get('Keep your feet')).toBe("Arne Voss's platoon sergeant");
+  it('"his old sergeant told him ..." then "\\"He said, \'...,\'\\" NAME said": the sergeant', () => {
+    const text = ['Arne Voss served in the mountains. He has never forgotten what his old sergeant told him in his first week at the front. "He said, \'Keep your feet dry,\'" Voss said.'];
+    expect(speakersByOpening(text).get('Keep your feet')).toBe("Arne Voss's old sergeant");
   });
 
-  it('not a noun that is no person ("his first night"), nor one of the other sex', () => {
-    const text = ['Arne Voss served in the mountains. His wife wrote to him on his first night on the line. "He said, \'Keep your feet dry,\'" Voss said.'];
+  it('not a noun that is no person ("his first week"), nor one of the other sex', () => {
+    const text = ['Arne Voss served in the mountains. His wife wrote to him in his first week at the front. "He said, \'Keep your feet dry,\'" Voss said.'];
     expect(speakersByOpening(text).get('Keep your feet')).toBeNull();
   });
 });
 
 describe('the outer quote opening its paragraph: the paragraph before it gives the one meant', () => {
-  it('"He still remembers what his platoon sergeant told him." then, next paragraph, "He said, ..." inside the outer quote', () => {
-    const text = ['Walter Dunne was 19 when he landed.', 'Dunne served with the 3rd Infantry Division. He still remembers what his platoon sergeant told him on his first night on the line.', '"He said, \'Keep your boots on,\'" Dunne said.'];
-    expect(speakersByOpening(text).get('Keep your boots')).toBe("Walter Dunne's platoon sergeant");
+  it('"He has never forgotten what his old sergeant told him." then, next paragraph, "He said, ..." inside the outer quote', () => {
+    const text = ['Walter Dunne was 19 when he landed.', 'Dunne served with the 3rd Infantry Division. He has never forgotten what his old sergeant told him in his first week at the front.', '"He said, \'Keep your head down,\'" Dunne said.'];
+    expect(speakersByOpening(text).get('Keep your head')).toBe("Walter Dunne's old sergeant");
   });
 
   it('not when the paragraph before names another man the "he" may mean', () => {
-    const text = ['Walter Dunne was 19 when he landed.', 'Dunne served beside Karl Moss, who wrote to his platoon sergeant every week.', '"He said, \'Keep your boots on,\'" Dunne said.'];
-    expect(speakersByOpening(text).get('Keep your boots')).toBeNull();
+    const text = ['Walter Dunne was 19 when he landed.', 'Dunne served beside Karl Moss, who wrote to his old sergeant every week.', '"He said, \'Keep your head down,\'" Dunne said.'];
+    expect(speakersByOpening(text).get('Keep your head')).toBeNull();
   });
 });

@@ -5,8 +5,8 @@ import { speakerOf } from './helpers/quotes.ts';
 // set off by commas ("His wife, April,"), then "she said".
 
 describe('"His wife of 40 years, June, ..." names the wife, not a date', () => {
-  it('"His wife of 40 years, June, sat beside him. \\"...,\\" she said."', () => {
-    const text = ['Arne Voss, 70, watched from his porch.', '"The Danes were behind it then," Voss said.', 'His wife of 40 years, June, sat beside him. "He never sleeps before a count," she said.'];
+  it('"His wife of 40 years, June, stood at his side. \\"...,\\" she said."', () => {
+    const text = ['Arne Voss, 70, watched from his porch.', '"The Danes were behind it then," Voss said.', 'His wife of 40 years, June, stood at his side. "He never sleeps before a count," she said.'];
     expect(speakerOf(text, 'never sleeps before a count')).toBe('June');
   });
 

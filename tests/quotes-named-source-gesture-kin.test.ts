@@ -10,8 +10,8 @@ describe('a source who gave only a name or a label', () => {
     expect(speakerOf(paras, 'waited ten years')).toBe('Pavel');
   });
   it('"who gave only her first name, NAME,"', () => {
-    const paras = ['A nurse at the district clinic, who gave only her first name, Oksana, doubted the promise. "They promise every spring," she said.'];
-    expect(speakerOf(paras, 'promise every spring')).toBe('Oksana');
+    const paras = ['A nurse at the district clinic, who gave only her first name, Greta, doubted the promise. "They promise every spring," she said.'];
+    expect(speakerOf(paras, 'promise every spring')).toBe('Greta');
   });
   it('a call sign in quotation marks is a label: the one described speaks', () => {
     const paras = ['A driver of a delivery van, reached by phone near the border, who gave only his nickname, "Bear", laughed at the question. "The roads are worse than last year," he said. "Nobody fixes them."'];

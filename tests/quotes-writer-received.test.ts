@@ -9,7 +9,7 @@ describe('the writer received a message from someone, then "he said"', () => {
     expect(speakerOf(paras, 'never once ran')).toBe('Tomas Ekberg');
   });
   it('a lone first name set off after a noun of a person: `from a listener, Pavel, who ...` is his', () => {
-    const paras = ['We also received a voice memo from a listener, Pavel, who lives in Omsk and asked us to use only his first name. "The night trains run empty," he said in the message.'];
+    const paras = ['We also received a recorded message from a listener, Pavel, who lives in Tver and asked us to use only his first name. "The night trains run empty," he said in the message.'];
     expect(speakerOf(paras, 'night trains run empty')).toBe('Pavel');
   });
   it('`I heard back from Anna Sorel. "...," she said.` is hers', () => {

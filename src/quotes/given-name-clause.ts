@@ -1,6 +1,6 @@
 /**
  * One described and then named by a clause saying the name was all they gave: `A father waiting at the gate,
- * who gave his name only as Piotr, hoped ...`, `A nurse, who gave only her first name, Oksana, said ...`,
+ * who gave his name only as Piotr, hoped ...`, `A nurse, who gave only her first name, Greta, said ...`,
  * `A trader, who would give only his first name, Ali, ...`. News writing names such a source so, and a later
  * "he said" is that person's: the subject is the name the clause gives, not the description. A call sign,
  * nickname or code name given in quotation marks instead (`who gave only his call sign, "Wolf",`) is a label,
@@ -36,7 +36,7 @@ export function givenNameSubject(sentence: string): { name: string | null; gende
 
 // One described (an indefinite article first), then a clause saying the first name is all that may be printed,
 // wherever the description stands: "a retired docker who gave only his first name, Emil, was ...", "I asked a
-// nurse, who would give only her first name, Oksana, whether ...", "A porter who ..., and who asked that only his
+// nurse, who would give only her first name, Greta, whether ...", "A porter who ..., and who asked that only his
 // first name, Emil, be used, said ...". Or the name first, the clause after it: "a caller, Emil, who lives in
 // Hull and asked us to use only his first name".
 const FIRST_NAME_ONLY = /(?:^|\s)((?:[Aa]|[Aa]n)\s+[^,;:"“”_()]{1,80}?),?\s+(?:and\s+)?who\s+(?:(?:gave|would\s+give|would\s+only\s+give|only\s+gave|offered)\s+only\s+(his|her)\s+(?:first|given)\s+name,\s+([\p{Lu}][\p{Ll}'’-]+),|(?:asked|requested)\s+that\s+only\s+(his|her)\s+(?:first|given)\s+name,\s+([\p{Lu}][\p{Ll}'’-]+),\s+be\s+(?:used|printed|published|given)\b)/u;

@@ -163,7 +163,7 @@ export function nestedRecords(outer: QuoteRecord, text: string, paragraph: numbe
     // "A woman who left Varnholt sent me a note. She said, '...'": "she" (or "he") inside the outer quote, with one
     // person brought in by "a" before it in the outer quote, of no other sex, is that person.
     if (!credit) credit = pronounToNewcomer(text.slice(span.start, inner.open), text.slice(sentenceFrom, inner.open));
-    // ('Vos recalled that a visiting official had promised a hall. "He told us, \'...,\' and that was in 2016," she
+    // ('Vos recalled that a visiting official had promised a hall. "He told us, \'...,\' and we are still waiting," she
     // said.': with none inside the outer quote, the one person brought in by "a" in the paragraph before it.)
     // (Not when the paragraph before it names a person the pronoun may as well mean: a name of its sex, or none told.)
     if (!credit && !rivalNamed(text.slice(0, span.open), text.slice(sentenceFrom, inner.open), outer.local, ds)) credit = pronounToNewcomer(text.slice(0, span.open), text.slice(sentenceFrom, inner.open));
@@ -171,7 +171,7 @@ export function nestedRecords(outer: QuoteRecord, text: string, paragraph: numbe
     // by "a", the one person the paragraph's words before the outer quote give by a possessive and a noun of a person
     // ("his platoon sergeant", "their mother"), of no other sex; written as the outer speaker's when the
     // possessive may be his or hers ("Roe's mother"), else as "the" one.)
-    // (An outer quote opening its paragraph: the paragraph before it, "He still remembers what his platoon sergeant
+    // (An outer quote opening its paragraph: the paragraph before it, "He has never forgotten what his old sergeant
     // told him." then '"He said, \'...\'" Roe said.'.)
     const ownerText = /^\s*$/u.test(text.slice(0, span.open)) && previous !== undefined ? previous : text.slice(0, span.open);
     // (A body's name there, "the 7th Infantry Division", is no rival.)

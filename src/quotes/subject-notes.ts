@@ -44,7 +44,7 @@ const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,90}),\s+(?:(?:also
  * The writer's own question or interview: "I asked Jane Roe", "We spoke to Jane Roe", "I interviewed Jane Roe",
  * "When I put this to my MP, Jane Roe" (subject, then the one asked). So is the writer's visit or call: "I called
  * Jane Roe, a historian at ...", "We met Roe at the port": the one the writer seeks out is there to be quoted.
- * So is one whose words reached the writer: "We received a voice memo from a listener, Jane Roe", "I heard back
+ * So is one whose words reached the writer: "We received a recorded message from a listener, Jane Roe", "I heard back
  * from Roe": the one who sent them is there to be quoted next.
  */
 const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b|(?:at|in|on|outside|near)\s+(?:a|an|the)\s)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|(?:this|that|the|these|those)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)\s+to|(?:spoke|spoken|speaking|talked|talking)(?:\s+(?:this|that|last|yesterday|earlier|later)(?:\s+(?:morning|afternoon|evening|night|week))?)?\s+(?:to|with)|wrote\s+to|called|phoned|rang|reached|met|visited|found|caught\s+up\s+with|sat\s+(?:down\s+)?with|tracked\s+down|heard\s+(?:back\s+)?from|(?:received|got)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|memo|letter|email|e-mail|note|text|call|recording|reply)\s+from)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}])|(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
@@ -310,7 +310,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (found && !found.gender) found.gender = given.gender;
     return;
   }
-  // "At the gate I asked a nurse, who gave only her first name, Oksana, whether ...", "Her neighbour, a docker who
+  // "At the gate I asked a nurse, who gave only her first name, Greta, whether ...", "Her neighbour, a docker who
   // gave only his first name, Emil, was ...": the first name the clause gives, wherever the one described stands,
   // no one else named before it in the sentence.
   const firstOnly = given ? null : firstNameOnly(masked.slice(k, re));
@@ -649,7 +649,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const described = describedSubject(s) ?? describedSubject(opening(24));
   if (described) {
     const desc = parseSpeakerPhrase(described.description);
-    // ("His wife of 64 years, June, sat beside him.": a first name that is also a month's, given by a relation
+    // ("His wife of 51 years, June, stood at his side.": a first name that is also a month's, given by a relation
     // of someone's that tells the sex, names the relation; alone it reads as a date.)
     const kinSexOf = !/\s/u.test(described.name) ? /^(?:His|Her|Their)\s+([\p{Ll}]+)\b/u.exec(described.description) : null;
     const kinMonth = kinSexOf && MONTH_ONLY.test(described.name) && isKnownFirstName(described.name) ? kinSex(kinSexOf[1]!) : null;
