@@ -6,8 +6,8 @@ import { speakerOf } from './helpers/quotes.ts';
 
 describe('"According to state media, NAME said ..." makes NAME the subject for a later "he"', () => {
   it('the next sentence\'s "he" is the main clause\'s subject, not the source', () => {
-    const text = ['Valdoria\'s Mr Lund met Kessland\'s Mr Berg on Monday.', 'According to Valdorian state media, Mr Lund said afterwards that Valdoria would help Kessland build bridges. Asked about trade, he said only that there were "prospects".'];
-    expect(speakerOf(text, 'prospects')).toBe('Lund');
+    const text = ['Valdoria\'s Mr Lund met Kessland\'s Mr Berg on Monday.', 'According to Valdorian state media, Mr Lund said afterwards that Valdoria would help Kessland build bridges. Asked about trade, he said only that the outlook was "bright".'];
+    expect(speakerOf(text, 'bright')).toBe('Lund');
   });
 
   it('in the next paragraph too', () => {

@@ -12,7 +12,7 @@ const speakerOf = (quotes: ReturnType<typeof quotesOf>, words: string): string |
 describe('a "he" in the paragraph after a transcript turn that quoted another is not the turn\'s speaker', () => {
   it('does not credit the correspondent with the words of the one he quoted', () => {
     const quotes = quotesOf([
-      '[Rush transcript of the late bulletin. Speaker labels in capitals mark who is talking.]',
+      '[Rush transcript of the late bulletin. Names in capitals show who speaks.]',
       'PRESENTER NORA QUILL: Good evening. The harbour strike is in its third day. Our reporter Owen Platt is at the docks. Owen, what do we know?',
       'OWEN PLATT, REPORTER: Nora, the talks broke up at noon. The port\'s director told the union on Monday that the offer was final. A senior manager at the port authority, who spoke to a handful of us on condition that he not be named, said the strike was "a test of nerve, not of money."',
       'He went further. "Every crane that stands idle costs us a fortune," he said, "and someone will have to pay for it."',
@@ -98,11 +98,11 @@ describe('a vox pop\'s label over the quote: "**NAME, AGE, JOB:**" then the word
   });
 });
 
-describe('one described with a place adverb after the noun ("A diplomat here"), who "was more measured", is the "she" of the quote after', () => {
-  it('reads "An engineer here, also speaking anonymously, was more measured." as setting up the next speaker', () => {
+describe('one described with a place adverb after the noun ("A diplomat here"), who "was more cautious", is the "she" of the quote after', () => {
+  it('reads "An engineer here, also speaking off the record, was more cautious." as setting up the next speaker', () => {
     const quotes = quotesOf([
       'Gale Worth reported from the shipyard.',
-      'An engineer here, also speaking anonymously, was more measured. "The hull is sound; the schedule is not," she said.',
+      'An engineer here, also speaking off the record, was more cautious. "The hull is sound; the schedule is not," she said.',
     ]);
     expect(speakerOf(quotes, 'The hull is sound')).toMatch(/engineer/u);
   });
@@ -117,9 +117,9 @@ describe('one described with a place adverb after the noun ("A diplomat here"), 
 describe('a transcript turn\'s label opens no sentence: the words after it are read as a sentence of their own', () => {
   it('credits the one the turn\'s first sentence sets up to speak', () => {
     const quotes = quotesOf([
-      '[Rush transcript. Speaker labels in capitals mark who is talking.]',
+      '[Rush transcript. Names in capitals show who speaks.]',
       'ANCHOR NORA QUILL: Good evening. Owen, how did the crews take the news?',
-      'OWEN PLATT, REPORTER: A welder here, also speaking anonymously, was more measured. "We have heard promises before," she told me, "and the yard is still half empty."',
+      'OWEN PLATT, REPORTER: A welder here, also speaking off the record, was more cautious. "We have heard promises before," she told me, "and the yard is still half empty."',
       'QUILL: Owen Platt at the docks, thank you.',
     ]);
     expect(speakerOf(quotes, 'We have heard promises before')).toMatch(/welder/u);
@@ -182,31 +182,31 @@ describe('"X sent a message ... The message added: \\"...\\"": the message speak
   });
 });
 
-describe('quotes inside a quote: "the words of my late father, \'...\'" and a "he" meaning the one brought in by "a" before the outer quote', () => {
+describe('quotes inside a quote: "the words of my grandmother, \'...\'" and a "he" meaning the one brought in by "a" before the outer quote', () => {
   it('credits the father whose words they are', () => {
     const quotes = quotesOf([
-      'Mina Osei, 47, a baker in Kumasi, said: "When the shop burned I thought of the words of my late father, \'Bread is patient,\' and I started again."',
+      'Mina Osei, 47, a baker in Kumasi, said: "When the shop burned I thought of the words of my grandmother, \'Bread is patient,\' and I started again."',
     ]);
-    expect(speakerOf(quotes, 'Bread is patient')).toMatch(/father/u);
+    expect(speakerOf(quotes, 'Bread is patient')).toMatch(/grandmother/u);
   });
   it('credits the newcomer of the paragraph the "he" inside the quote means', () => {
     const quotes = quotesOf([
-      'Ines Varga recalled that a visiting inspector had once promised the school a new roof. "He told us, \'You will have it by spring,\' and that was in 2015," she said.',
+      'Ines Varga recalled that a visiting inspector had once promised the school a new roof. "He told us, \'The roof comes before the rains,\' and we are still waiting," she said.',
     ]);
-    expect(speakerOf(quotes, 'You will have it by spring')).toMatch(/inspector/u);
+    expect(speakerOf(quotes, 'The roof comes before the rains')).toMatch(/inspector/u);
   });
   it('credits nobody when a man is named beside the newcomer', () => {
     const quotes = quotesOf([
-      'Ines Varga recalled that Paul Dorn and a visiting inspector had once promised the school a new roof. "He told us, \'You will have it by spring,\' and that was in 2015," she said.',
+      'Ines Varga recalled that Paul Dorn and a visiting inspector had once promised the school a new roof. "He told us, \'The roof comes before the rains,\' and we are still waiting," she said.',
     ]);
-    expect(speakerOf(quotes, 'You will have it by spring')).toBe(null);
+    expect(speakerOf(quotes, 'The roof comes before the rains')).toBe(null);
   });
 });
 
 describe('a clause of anonymity after one described tells the sex: "who spoke on condition that he not be named"', () => {
   it('lets the "he" of the next paragraph mean the one described, past an older man named before', () => {
     const quotes = quotesOf([
-      'Mr. Halvorsen told reporters afterwards that the port would reopen, and that is about as far as anyone went in public. Here in the capital the reaction has been sharp. A senior official at the finance ministry, who briefed a small group of us on condition that he not be named, said the deal was "a loan, not a gift."',
+      'Mr. Halvorsen told reporters afterwards that the port would reopen, and that is about as far as anyone went in public. Here in the capital the reaction has been sharp. A senior official at the finance ministry, who met three of us on condition that he not be named, said the deal was "a loan, not a gift."',
       'He went further. "Every ton of grain is counted," he said.',
     ]);
     expect(speakerOf(quotes, 'Every ton of grain is counted')).toMatch(/official/u);

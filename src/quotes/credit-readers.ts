@@ -539,8 +539,8 @@ function setOffNameAfterOpening(r: CreditReading, q: QuoteSentence): void {
 }
 
 /**
- * `The council declined to comment; its press service said only that the visit went "..."`: a clause after a
- * semicolon opens as a sentence would, so its possessive subject reads as "Its press service" does at a sentence's
+ * `The council declined to comment; its press office said only that the trip went "..."`: a clause after a
+ * semicolon opens as a sentence would, so its possessive subject reads as "Its press office" does at a sentence's
  * start (the reading of descriptions takes a possessive opening only capitalised).
  */
 function possessiveAfterSemicolon(r: CreditReading, q: QuoteSentence): void {

@@ -79,13 +79,13 @@ const VERB = String.raw`(?:said|says|say|told|tells|asked|asks|replied|replies|a
 const AFTER_VERB = String.raw`(?:\s+(?:to\s+)?(?:me|us|him|her|them|everyone|everybody|reporters|the room))?(?:\s+(?:once|then|later|quietly|simply|flatly|again))?`;
 const BEFORE = new RegExp(String.raw`^(.*)\s+${VERB}${AFTER_VERB}\s*[,:]?\s*$`, 'iu');
 const AFTER = new RegExp(String.raw`^\s*[,—–]?\s*([^,.;:!?"“”'‘’]{1,60}?)\s+${VERB}\b`, 'iu');
-// "the words of my late father, ", "the advice of an old teacher: ": whose words follow.
+// "the words of my grandmother, ", "the advice of an old teacher: ": whose words follow.
 const WORDS_OF = /\b(?:words|advice|saying|motto|warning|promise)\s+of\s+((?:my|our|an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+)\s*[,:]?\s*$/u;
 const ADVERB = /\s+(?:once|then|later|just|simply|quietly|finally|always|also|suddenly)$/iu;
 
 /** The speaker phrase the words inside the outer quote give an inner quote, before it or right after it. */
 export function innerCredit(before: string, after: string): ParsedSpeaker | 'I' | null {
-  // "I remembered the words of my late father, '...'": the one whose words they are.
+  // "I remembered the words of my grandmother, '...'": the one whose words they are.
   const w = WORDS_OF.exec(before);
   if (w) return subject(w[1]!);
   const b = BEFORE.exec(before);
