@@ -61,7 +61,7 @@ describe('a relative clause of time or place whose own new subject speaks: "at w
   });
 });
 
-describe('a name after "with" that ends a body\'s capitalised name ("the Society for Friendship with Peru") is no speaker', () => {
+describe('a name after "with" that ends a body\'s capitalised name ("the League for Cooperation with Peru") is no speaker', () => {
   it('credits the body, not the country its name ends on', () => {
     const quotes = quotesOf([
       'In Oslo, the League for Cooperation with Moldova sent a letter to the minister, saying that the visit had "opened a door long shut."',
@@ -119,10 +119,10 @@ describe('a transcript turn\'s label opens no sentence: the words after it are r
     const quotes = quotesOf([
       '[Rush transcript. Names in capitals show who speaks.]',
       'ANCHOR NORA QUILL: Good evening. Owen, how did the crews take the news?',
-      'OWEN PLATT, REPORTER: A welder here, also speaking off the record, was more cautious. "We have heard promises before," she told me, "and the yard is still half empty."',
+      'OWEN PLATT, REPORTER: A welder here, also speaking off the record, was more cautious. "We have been promised plenty," she told me, "and the yard is still half empty."',
       'QUILL: Owen Platt at the docks, thank you.',
     ]);
-    expect(speakerOf(quotes, 'We have heard promises before')).toMatch(/welder/u);
+    expect(speakerOf(quotes, 'We have been promised plenty')).toMatch(/welder/u);
     expect(speakerOf(quotes, 'the yard is still half empty')).toMatch(/welder/u);
   });
 });
@@ -206,7 +206,7 @@ describe('quotes inside a quote: "the words of my grandmother, \'...\'" and a "h
 describe('a clause of anonymity after one described tells the sex: "who spoke on condition that he not be named"', () => {
   it('lets the "he" of the next paragraph mean the one described, past an older man named before', () => {
     const quotes = quotesOf([
-      'Mr. Halvorsen told reporters afterwards that the port would reopen, and that is about as far as anyone went in public. Here in the capital the reaction has been sharp. A senior official at the finance ministry, who met three of us on condition that he not be named, said the deal was "a loan, not a gift."',
+      'Mr. Halvorsen told reporters afterwards that the port would reopen, and nobody said more than that in public. Here in the capital the reaction has been sharp. A senior official at the finance ministry, who met three of us on condition that he not be named, said the deal was "a loan, not a gift."',
       'He went further. "Every ton of grain is counted," he said.',
     ]);
     expect(speakerOf(quotes, 'Every ton of grain is counted')).toMatch(/official/u);

@@ -15,7 +15,7 @@ describe('"the expert" for the commentator named just before', () => {
   it('gives it to one titled before the name in the paragraph before, a pronoun between', () => {
     const paragraphs = ['Economist Piet Halloran of the Varna Institute is more sceptical. The market, he points out, is tiny.', '"Every lender who handles this trade will be fined," the expert says.'];
     expect(speakerOf(paragraphs, 'Every lender')).toBe('Piet Halloran');
-    expect(speakerOf(['Not everyone shares the mayor\'s hopes. Political scientist Ivo Rask believes the effect will be short. "A ribbon cut is not a factory," the expert noted.'], 'not a factory')).toBe('Ivo Rask');
+    expect(speakerOf(['Not everyone shares the mayor\'s hopes. Political scientist Ivo Rask thinks any boost will fade fast. "A ribbon cut is not a factory," the expert noted.'], 'not a factory')).toBe('Ivo Rask');
   });
 
   it('leaves it a description when two commentators are named, or someone else is named since', () => {

@@ -295,7 +295,7 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // "Lawyers for Varga said", "Protesters against Varga chanted": a name that is the object of "for" or
     // "against" is the one served or opposed, not the speaker; the grammar's pick of it is no credit. (Not "of":
     // "footage of Varga saying" is Varga's, and "Jane Roe of the Harbour Board" is read by `ofComplementName`.)
-    // "The Society for Friendship with Peru said": the name after "with" ends the body's own name; the body speaks.
+    // "The League for Cooperation with Peru said": the name after "with" ends the body's own name; the body speaks.
     if (grammar && grammar.via === 'before') {
       const body = bodyNameWith(q, grammar.phrase);
       if (body) grammar = { ...grammar, phrase: body };
@@ -364,18 +364,18 @@ function objectOfPreposition(q: QuoteSentence, phrase: string): boolean {
   const at = phraseAt(q, phrase);
   if (at < q.rs) return false;
   if (/(?:^|[^\p{L}])(?:for|against)\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 12), at))) return true;
-  // "The Society for Friendship with Peru said": a name after "with" that follows a capitalised word ends a body's
-  // own name ("Friendship with Peru", "Relations with China"); it is no speaker of its own.
+  // "The League for Cooperation with Peru said": a name after "with" that follows a capitalised word ends a body's
+  // own name ("Cooperation with Peru", "Relations with China"); it is no speaker of its own.
   if (/[\p{Lu}][\p{L}'’-]*\s+with\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 40), at))) return true;
   // "Dill's letter to Pryce said", "A memo from Roe to Vos said": the one a message is sent to is not its writer.
   return MESSAGE_TO.test(q.masked.slice(Math.max(q.rs, at - 80), at));
 }
 
-// A body's capitalised name up to a "with" ("the Society for Friendship with", "the Council on Relations with").
+// A body's capitalised name up to a "with" ("the League for Cooperation with", "the Council on Relations with").
 const BODY_BEFORE_WITH = /(?:^|[\s,;:(])((?:[Tt]he\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:for|of|on|and)\s+)?[\p{Lu}][\p{L}'’-]*)*)\s+with\s+$/u;
 
 /**
- * `The Society for Friendship with Peru said`: for a phrase right after "with" that follows a capitalised name,
+ * `The League for Cooperation with Peru said`: for a phrase right after "with" that follows a capitalised name,
  * the body that whole name gives, as its words are written (the name to its "with" when the whole does not read
  * as a body); null when the phrase stands after no such name, or the name reads as no body.
  */

@@ -1920,7 +1920,7 @@ export class DocumentSpeakers {
     const at = this.read.textOf.get(this.read.sentence);
     const here = at ? at.masked.slice(0, at.from) : '';
     const phrase = issuerOf(here, head) ?? (paragraph >= 2 ? issuerOf(this.paragraphs[paragraph - 2]!, head) : null);
-    // ("the Society for Friendship with Peru": a body's name read up to its "with" when the whole reads as none.)
+    // ("the League for Cooperation with Peru": a body's name read up to its "with" when the whole reads as none.)
     const upToWith = phrase && / with /u.test(phrase) ? parseSubjectPhrase(phrase.slice(0, phrase.indexOf(' with '))) : null;
     const parsed = phrase ? (parseSubjectPhrase(phrase) ?? (upToWith && upToWith.type !== 'pronoun' && upToWith.kind === 'organisation' ? upToWith : null)) : null;
     if (!parsed || parsed.type === 'pronoun' || (parsed.type === 'description' && (parsed.kind !== 'organisation' || ISSUED_HEADS.has(parsed.head)))) return null;

@@ -863,7 +863,7 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
     if (j >= 3 && tokens[j - 1]!.text === ',' && tokens[j - 2]!.pos === 'PROPN' && /^the$/iu.test(tokens[j - 3]!.text)) j -= 2;
     const joined = parseSpeakerPhrase(tokens.slice(j, e + 1).map((t) => t.text).join(' ').replace(/ ,/gu, ','));
     if (joined?.type === 'name' && joined.kind === 'organisation' && /\s(?:and|&)\s/u.test(joined.name)) s = j;
-    // "The Department of Foreign Affairs and Trade says": the words before the "and" may close a body's name
+    // "The Department of Fisheries and Oceans says": the words before the "and" may close a body's name
     // joined by "of" or "for" to its head, opened by "the"; the whole is the subject, when the words after the
     // "and" hold no first name (not "the Ministry of Defence and Jane Roe", two subjects).
     else if (s === e) {

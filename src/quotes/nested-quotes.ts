@@ -163,7 +163,7 @@ export function nestedRecords(outer: QuoteRecord, text: string, paragraph: numbe
     // "A woman who left Varnholt sent me a note. She said, '...'": "she" (or "he") inside the outer quote, with one
     // person brought in by "a" before it in the outer quote, of no other sex, is that person.
     if (!credit) credit = pronounToNewcomer(text.slice(span.start, inner.open), text.slice(sentenceFrom, inner.open));
-    // ('Vos recalled that a visiting official had promised a hall. "He told us, \'...,\' and we are still waiting," she
+    // ('Vos recalled that a travelling inspector had promised a hall. "He told us, \'...,\' and we are still waiting," she
     // said.': with none inside the outer quote, the one person brought in by "a" in the paragraph before it.)
     // (Not when the paragraph before it names a person the pronoun may as well mean: a name of its sex, or none told.)
     if (!credit && !rivalNamed(text.slice(0, span.open), text.slice(sentenceFrom, inner.open), outer.local, ds)) credit = pronounToNewcomer(text.slice(0, span.open), text.slice(sentenceFrom, inner.open));
