@@ -115,7 +115,7 @@ export function knownAsSubject(sentence: string): { name: string | null; gender:
   const m = KNOWN_AS.exec(sentence);
   if (!m) return null;
   const description = m[1]!.trim();
-  // (A call sign or nickname in quotation marks, `who goes by the call sign "Bison"`, is a label, neither a name
+  // (A call sign or nickname in quotation marks, `who goes by the call sign "Heron"`, is a label, neither a name
   // of record nor a quote: the name is null, and the one described is the subject.)
   return { name: m[2] ?? null, gender: sexOfDescription(description), description };
 }

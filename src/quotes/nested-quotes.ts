@@ -85,7 +85,7 @@ const ADVERB = /\s+(?:once|then|later|just|simply|quietly|finally|always|also|su
 
 /** The speaker phrase the words inside the outer quote give an inner quote, before it or right after it. */
 export function innerCredit(before: string, after: string): ParsedSpeaker | 'I' | null {
-  // "I remembered the words of my grandmother, '...'": the one whose words they are.
+  // "I thought of the words of my grandmother, '...'": the one whose words they are.
   const w = WORDS_OF.exec(before);
   if (w) return subject(w[1]!);
   const b = BEFORE.exec(before);
