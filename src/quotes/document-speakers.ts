@@ -914,6 +914,13 @@ export class DocumentSpeakers {
         return namesake;
       }
     }
+    if (p === 'he' || p === 'she') {
+      const owner = this.possessiveSubjectBefore(want, paragraph);
+      if (owner) {
+        this.lastPath = 'pronoun: the owner of the possessive subject of the sentence before';
+        return owner;
+      }
+    }
     let found: LocalSpeaker | null = null;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i]!;
@@ -1423,6 +1430,38 @@ export class DocumentSpeakers {
     const told = this.knownGender(name) ?? genderOfName(name);
     if (sex && told && told !== sex) return null;
     return this.resolvePerson(name, paragraph, null);
+  }
+
+  /**
+   * "Back in Oslo, Brekke's own view was that the thaw would not last. '...,' she said.": a sentence whose subject
+   * is a known person's view, answer or reply ("NAME's answer was ...", "NAME's reply: ...") gives the floor to
+   * that person; the pronoun in the next sentence of the paragraph is theirs, when their gender is `want` or
+   * untold and neither sentence names anyone else. Else null (the pronoun is read the ordinary way).
+   */
+  private possessiveSubjectBefore(want: 'm' | 'f', paragraph: number): LocalSpeaker | null {
+    const cur = this.read.sentence;
+    const here = this.read.textOf.get(cur);
+    const before = this.read.textOf.get(cur - 1);
+    if (!here || !before || here.masked !== before.masked) return null;
+    const prev = before.masked.slice(before.from, before.to);
+    const m = /^\s*(?:[^,;:"“”]{1,40},\s+)?((?:[\p{Lu}][\p{L}-]+\s+){0,2}[\p{Lu}][\p{L}-]+)['’]s\s+(?:(?:own|first|only|short|blunt|simple|private|considered|last)\s+){0,2}(?:view|answer|reply|response|verdict|advice|assessment|explanation|opinion|prediction|reading|take|conclusion|message)\s*(?:was|is|has\s+been|:)/u.exec(prev);
+    if (!m) return null;
+    const words = nameWords(m[1]!);
+    const owner = this.personByEnd.get(words.at(-1) ?? '');
+    if (!owner || owner === AMBIGUOUS || owner.kind !== 'person' || owner.plural) return null;
+    if (!owner.names.some((n) => nameWords(n).at(-1) === words.at(-1))) return null;
+    const sex = owner.gender ?? listedGender(owner.names);
+    if (sex && sex !== want) return null;
+    // No one else named in either sentence.
+    const own = new Set(owner.names.flatMap((n) => nameWords(n)));
+    for (const t of [prev, here.masked.slice(here.from, here.to)]) {
+      for (const w of t.matchAll(/[\p{Lu}][\p{L}'’-]+/gu)) {
+        const word = nameWords(w[0].replace(/['’]s$/u, ''))[0];
+        if (word && !own.has(word) && this.personByEnd.has(word)) return null;
+      }
+    }
+    if (this.mentions.some((x) => x.paragraph === paragraph && x.at >= before.from && x.at < here.to && !x.words.some((w) => own.has(w.toLowerCase())))) return null;
+    return owner;
   }
 
   /** Whether this sentence opens its paragraph right after a paragraph that the sentence before opened. */

@@ -633,7 +633,7 @@ export function aideOpening(sentence: string): RegExpExecArray | null {
 
 // A sentence opening on "His", "Her" or "Their", a description of a few lower-case words and its verb or a "who"
 // clause: "His assistant was more critical.", "Her deputy, who ..., took over.", "His brother, a farmer, lost ...".
-const POSSESSED_OPENING = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?(?:His|Her|Their|Its|One\s+of\s+(?:the|his|her|their|its))\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]{3,}(?:-[\p{Ll}]+)*)(?:\s*,\s+(?:who\b|(?:a|an|the)\s[^,]{1,60},\s+[\p{Ll}])|\s+(?:(?:also|then|later|again|only|just)\s+)?(?:[\p{Ll}]+ed|was|is|had|has|said|says|told|stayed|stood|sat|kept|went|came|took|made|spent|held|met|led|ran|gave|left|lost|won|felt|saw|thought|sounded|seemed|did|does|would|will|could)\b)/u;
+const POSSESSED_OPENING = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?(?:His|Her|Their|Its|My|Our|One\s+of\s+(?:the|his|her|their|its|my|our))\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}]{3,}(?:-[\p{Ll}]+)*)(?:\s*,\s+(?:who\b|(?:a|an|the)\s[^,]{1,60},\s+[\p{Ll}])|\s+(?:(?:also|then|later|again|only|just)\s+)?(?:[\p{Ll}]+ed|was|is|had|has|said|says|told|lives|works|stayed|stood|sat|kept|went|came|took|made|spent|held|met|led|ran|gave|left|lost|won|felt|saw|thought|sounded|seemed|did|does|would|will|could)\b)/u;
 
 // A subject after its verb, behind a phrase of place: "Behind him stood the engineer who built it.", "Beside
 // her sat a nurse.", "Among them was his brother."
@@ -644,7 +644,8 @@ const INVERTED_SUBJECT = /^\s*(?:Behind|Beside|Next\s+to|Alongside|Among|With)\s
  * or helper of a "his", "her" or "their" ("His assistant was more critical.", "His brother, who farms the next
  * valley, lost his barn."): that one is the sentence's subject, someone other than the one the possessive means,
  * whom a pronoun after it may as well mean. A noun of the other gender ("Her husband" before "she") is not meant;
- * nor a description the text gave `s`.
+ * nor a description the text gave `s`. (The writer's own relation too, in a letter or column: "My cousin lives in
+ * Oslo; when I called her, she said ...", so one described and quoted paragraphs before does not take the "she".)
  */
 export function possessedSubjectBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean): boolean {
   const seen = people.seenAt(s) ?? 0;
