@@ -1,4 +1,5 @@
 /** Quotes with no attribution of their own, given the speaker of the quote they go on from. */
+import { escapeRegExp } from '../text/regexp.ts';
 import type { QuoteRecord } from './quote-record.ts';
 
 /**
@@ -112,7 +113,7 @@ const TELLING = /\b(?:said|says|told|tells|wrote|writes|added|adds|called|calls|
 function otherTelling(between: string, names: readonly string[]): boolean {
   if (!TELLING.test(between)) return false;
   const own = names.flatMap((n) => n.split(/\s+/u).slice(-1)).filter((w) => /^[\p{Lu}]/u.test(w));
-  return !own.some((w) => new RegExp(String.raw`(?<![\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}])`, 'u').test(between));
+  return !own.some((w) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(w)}(?![\p{L}])`, 'u').test(between));
 }
 
 // A verb of telling or asking, then the one told: a name or a pronoun ("told Vos", "asked him").
