@@ -56,6 +56,7 @@ import { type FittingPerson, namedInParagraph } from './named-in-paragraph.ts';
 import { cityIsNamedSurname } from './surname-city.ts';
 import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
 import { describedSubject } from './described-subject.ts';
+import { kinPossessive } from './kin-possessive.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
@@ -1611,6 +1612,23 @@ export class DocumentSpeakers {
   }
 
   /**
+   * "Varga said his granddaughter had ...": of two people sharing a surname, a man and a woman, the one of the
+   * possessive's sex, when the word of kin it owns is of the other's (`kin-possessive.ts`).
+   */
+  private kinPossessiveGender(surname: string, paragraph: number): 'm' | 'f' | null {
+    const at = this.read.textOf.get(this.read.sentence);
+    const hit = at ? kinPossessive(at.masked.slice(at.from, at.to), surname) : null;
+    if (!hit || hit.owner === hit.kin) return null;
+    const sexes = new Map<string, 'm' | 'f' | null>();
+    for (const m of this.mentions) {
+      if (m.paragraph > paragraph || m.words.length < 2 || surnameOf(m.words) !== surname || sexes.has(m.compact)) continue;
+      sexes.set(m.compact, m.kin ?? genderOfName(m.name) ?? this.personByCompact.get(m.compact)?.gender ?? null);
+    }
+    const known = [...sexes.values()];
+    return known.length === 2 && known.includes(hit.owner) && known.includes(hit.kin) ? hit.owner : null;
+  }
+
+  /**
    * "Lim said she had stopped ...": the reported clause's pronoun tells which of a man and a woman sharing a
    * surname speaks, but only when the text so far names no one else of that gender the pronoun could be.
    * (Not the same reader as namesakeOfGender, which resolves the pronoun instead: see there why both are needed.)
@@ -1655,7 +1673,7 @@ export class DocumentSpeakers {
     let mentionRole: string | null = null;
     // A title tells the gender ("Mr. Obama" is not Michelle Obama): a bare surname goes only to a person the
     // text has not shown to be of the other gender.
-    const want = titleGender(titleRole) ?? (words.length === 1 ? (this.read.reflexiveGender(words[0]!) ?? this.reportedPronounGender(words[0]!, paragraph)) : null);
+    const want = titleGender(titleRole) ?? (words.length === 1 ? (this.read.reflexiveGender(words[0]!) ?? this.reportedPronounGender(words[0]!, paragraph) ?? this.kinPossessiveGender(words[0]!, paragraph)) : null);
     // A person of no gender told yet may still have a first name of the other gender ("Mr. Trump" is not the
     // Ivanka Trump named before, whatever else the text says of her).
     // A title of office before a bare surname picks the one person of that name who holds it ("Chairman Kim").

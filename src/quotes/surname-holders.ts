@@ -26,6 +26,7 @@
  * import directly. What the document's reading has done so far (who spoke, who was called by the surname alone) comes
  * from the caller through `SurnameContext`.
  */
+import { kinPossessive } from './kin-possessive.ts';
 import type { LocalSpeaker } from './local-speaker.ts';
 import { familyNameFirst, genderOfName, titleGender } from './local-speaker.ts';
 import type { NameMention } from './name-mentions.ts';
@@ -522,6 +523,9 @@ export class SurnameHolders {
     const here = ctx.read.textOf.get(ctx.read.sentence);
     // (And only for a bare surname in the sentence being read.)
     if (!here || !bareUsesIn(here.masked.slice(here.from, here.to), w).length || /\b(?:he|she|himself|herself)\b/iu.test(here.masked.slice(here.from, here.to))) return false;
+    // (Nor a possessive before a word of kin of the other sex: "Tamm said his granddaughter had ...", `kin-possessive.ts`.)
+    const possessive = kinPossessive(here.masked.slice(here.from, here.to), w);
+    if (possessive && possessive.owner !== possessive.kin) return false;
     return !this.kinSetUpJustBefore(last, w, ctx);
   }
 
@@ -602,10 +606,13 @@ export class SurnameHolders {
     return pick;
   }
 
-  /** The person of that surname who last spoke or was a sentence's subject, under a name that is no common word's. */
+  /**
+   * The person of that surname who last spoke or was a sentence's subject, under a name that is no common word's
+   * ("Team Trump"), unless the text told that one's sex as a person's ("Her grandfather, Koto Roe, ... he said").
+   */
   lastBySurname(surname: string, ctx: SurnameContext): LocalSpeaker | undefined {
     const list = ctx.bySurname.get(surname) ?? [];
-    for (let k = list.length - 1; k >= 0; k--) if (!commonWordNotName(list[k]!.first)) return list[k]!.s;
+    for (let k = list.length - 1; k >= 0; k--) if (!commonWordNotName(list[k]!.first) || list[k]!.s.genderSure) return list[k]!.s;
     return undefined;
   }
 
