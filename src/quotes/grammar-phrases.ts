@@ -465,6 +465,9 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
         const role = words.findIndex((t) => t.pos === 'NOUN' && /^[\p{Ll}]/u.test(t.text));
         const named = role >= 0 && words.length - role >= 3 && words.slice(role + 1).every((t) => t.pos === 'PROPN' || t.text === '.') && words[0]!.pos !== 'DET';
         if (named && np.start === firstWord(tokens)) return { ...np, appositive: [r + 1, last] };
+        // A body's name after "the", opening the sentence, with a clause of "which" on it: "The Harbour Trust,
+        // which Jane Roe's father founded, issued ...": the body, not the one named inside the clause.
+        if (tokens[np.start]!.lemma === 'the' && np.start === firstWord(tokens) && /^which$/iu.test(tokens[r + 1]?.text ?? '') && words.slice(1).every((t) => t.pos === 'PROPN' || t.text === '.' || /^['’]$/u.test(t.text))) return { ...np, appositive: [r + 1, last] };
       }
       // Or one person described, opening the sentence: "A senior official, who spoke on condition of anonymity, said",
       // and so past a participle ("A senior official, speaking on condition of anonymity, said", "A trader,
