@@ -18,3 +18,13 @@ it('credits one described past an aside and a first verb phrase joined by "and"'
   expect(got.get('Nobody in this office')).toBe('a second surveyor');
   expect(got.get('We will need two tugs')).toBe('another pilot');
 });
+
+// The aside may hold a label in quotes whose comma stands inside the closing mark (American style); the label is no
+// one's words.
+it('credits one described past an aside holding a label in quotes', () => {
+  const got = speakers([
+    'Another caller, a man who gave his name only as "a ferryman from Skerrow," wrote: "We have waited nine years for this bridge."',
+  ]);
+  expect(got.get('We have waited')).toBe('another caller');
+  expect(got.get('a ferryman from Skerrow')).toBeFalsy();
+});

@@ -268,7 +268,9 @@ const COLON_VERB = String.raw`(?:(?:puts?|putting)\s+it(?:\s+[\p{Ll}-]+){0,3}|(?
 // likewise anonymous, puts it more plainly:". Or "One of them," and the one described set off after it: "One of them, a
 // Danish pilot who asked not to be named, put it this way:". The verb may close a second verb phrase joined by
 // "and", of the same subject: "An engineer, who asked not to be named, called the plan "..." and said:".
-const DESCRIBED_ASIDE_COLON = new RegExp(String.raw`^\s*(?:((?:A|An|Another)\s+(?:[\p{L}-]+\s+){0,4}[\p{Ll}-]+),\s+(?![\p{Lu}])[^,;:_"“”]{2,120}|One\s+of\s+(?:them|those|these|the\s+[\p{Ll}]+),\s+((?:a|an)\s+[^,;:_"“”]{2,160}))\s*,\s+(?:[\p{Ll}]+ed\s+[^,;:.!?]{1,100}?\s+and\s+)?${COLON_VERB}\s*:\s*$`, 'u');
+// The aside may hold a label in quotes, its comma inside the closing mark as American style sets it: "Another reader,
+// a woman who signed only as "a nurse in Tralee," wrote:".
+const DESCRIBED_ASIDE_COLON = new RegExp(String.raw`^\s*(?:((?:A|An|Another)\s+(?:[\p{L}-]+\s+){0,4}[\p{Ll}-]+),\s+(?![\p{Lu}])(?:[^,;:_"“”]|[“"]_+,?[”"]){2,120}|One\s+of\s+(?:them|those|these|the\s+[\p{Ll}]+),\s+((?:a|an)\s+[^,;:_"“”]{2,160}))(?:\s*,|(?<=,[”"]))\s+(?:[\p{Ll}]+ed\s+[^,;:.!?]{1,100}?\s+and\s+)?${COLON_VERB}\s*:\s*$`, 'u');
 
 /**
  * `A Danish official, likewise anonymous, puts it more plainly: "..."`, `One of them, a Danish pilot who asked not to be
