@@ -266,8 +266,11 @@ function saidAccordingTo(r: CreditReading, q: QuoteSentence): void {
 const COLON_VERB = String.raw`(?:(?:puts?|putting)\s+it(?:\s+[\p{Ll}-]+){0,3}|(?:was|is)\s+(?:more|less|even\s+more)\s+[\p{Ll}]+|(?:said|says|added|adds|wrote|writes|explained|explains|warned|warns|replied|replies))`;
 // One described opening the sentence, an aside set off by commas, then that verb and the colon: "A Danish official,
 // likewise anonymous, puts it more plainly:". Or "One of them," and the one described set off after it: "One of them, a
-// Danish pilot who asked not to be named, put it this way:".
-const DESCRIBED_ASIDE_COLON = new RegExp(String.raw`^\s*(?:((?:A|An|Another)\s+(?:[\p{L}-]+\s+){0,4}[\p{Ll}-]+),\s+(?![\p{Lu}])[^,;:_"“”]{2,120}|One\s+of\s+(?:them|those|these|the\s+[\p{Ll}]+),\s+((?:a|an)\s+[^,;:_"“”]{2,160}))\s*,\s+${COLON_VERB}\s*:\s*$`, 'u');
+// Danish pilot who asked not to be named, put it this way:". The verb may close a second verb phrase joined by
+// "and", of the same subject: "An engineer, who asked not to be named, called the plan "..." and said:".
+// The aside may hold a label in quotes, its comma inside the closing mark as American style sets it: "Another reader,
+// a woman who signed only as "a nurse in Tralee," wrote:".
+const DESCRIBED_ASIDE_COLON = new RegExp(String.raw`^\s*(?:((?:A|An|Another)\s+(?:[\p{L}-]+\s+){0,4}[\p{Ll}-]+),\s+(?![\p{Lu}])(?:[^,;:_"“”]|[“"]_+,?[”"]){2,120}|One\s+of\s+(?:them|those|these|the\s+[\p{Ll}]+),\s+((?:a|an)\s+[^,;:_"“”]{2,160}))(?:\s*,|(?<=,[”"]))\s+(?:[\p{Ll}]+ed\s+[^,;:.!?]{1,100}?\s+and\s+)?${COLON_VERB}\s*:\s*$`, 'u');
 
 /**
  * `A Danish official, likewise anonymous, puts it more plainly: "..."`, `One of them, a Danish pilot who asked not to be
@@ -893,7 +896,7 @@ function takenUpAfter(r: CreditReading, q: QuoteSentence): void {
 
 // A quote that opens its sentence and ends it, then a dash and the one credited, with a role or a medium set off
 // after the name: `- "..." — Ruth Abernathy, launch consultant`, `"..." — NordOrbit, in an emailed statement`.
-const DASH_NAME_AFTER = /^\s*[—–―]\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+([^;:_"“”—–]{2,100}?))?\s*\.?\s*$/u;
+const DASH_NAME_AFTER = /^\s*(?:[—–―]|--?(?=\s))\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+([^;:_"“”—–]{2,100}?))?\s*\.?\s*$/u;
 // A medium set off after the name: "in an emailed statement", "on X", "in a letter to staff".
 const MEDIUM_AFTER = /^(?:in|on|via)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:statement|email|e-mail|letter|interview|post|message|note|release|tweet|video|blog)\b/u;
 
@@ -988,6 +991,10 @@ function setOffBefore(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || q.sentenceInitial) return;
   const setOff = setOffSubject(q.beforeMasked);
   const named = setOff ? parseSubjectPhrase(setOff.name) : null;
+  if (setOff?.body) {
+    if (named && named.type !== 'pronoun' && named.kind === 'organisation') credit(r, setOff.name, null, named);
+    return;
+  }
   if (setOff && knownPerson(named, q.ds)) credit(r, setOff.name, setOff.role, named);
 }
 

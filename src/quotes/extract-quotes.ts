@@ -33,7 +33,7 @@ import { bracketCaption } from './bracket-caption.ts';
 import { creditPullQuotes } from './pull-quote.ts';
 import { nestedRecords } from './nested-quotes.ts';
 import { FIRST_NAME_INSIDE, namesOwnSpeaker } from './first-name-inside.ts';
-import { nameGivenAfter } from './speaker-named-after.ts';
+import { nameGivenAfter, nameGivenForPronoun } from './speaker-named-after.ts';
 import { questionedPerson } from './question-pronoun.ts';
 
 // A mark that may open a quote inside a quote, as a cheap test before reading one.
@@ -244,6 +244,7 @@ export function extract(original: readonly Passage[]): Extraction {
       resolveContinuations(paraRecords, prevLast, prevEndsInQuote, openChain, p.text);
       // '"...," said the second panellist. The speaker, Jane Roe, added ...': the one described, named right after.
       nameDescribed(p.text, paraRecords, ds, p.paragraph);
+      namePronoun(p.text, paraRecords, ds, p.paragraph);
       prevRecords = paraRecords;
       records.push(...paraRecords);
       const lastSpan = found[found.length - 1];
@@ -326,6 +327,22 @@ function nameDescribed(text: string, records: QuoteRecord[], ds: DocumentSpeaker
     }
   }
   return renamed;
+}
+
+/**
+ * Gives a quote its sentence credited to a "she" or "he" no one could be told from to the name the sentence right
+ * after ties that pronoun to ('"...," she said. She gave only her first name, Jane, ...').
+ */
+function namePronoun(text: string, records: QuoteRecord[], ds: DocumentSpeakers, paragraph: number): void {
+  for (const r of records) {
+    const name = nameGivenForPronoun(text, r);
+    const parsed = name ? parseSpeakerPhrase(name) : null;
+    const named = parsed?.type === 'name' && parsed.kind === 'person' ? ds.resolve(parsed, paragraph, null, true) : null;
+    if (!named || named.kind !== 'person') continue;
+    r.local = named;
+    r.own = true;
+    r.path = `pronoun named in the sentence after | ${r.path ?? ''}`;
+  }
 }
 
 /**

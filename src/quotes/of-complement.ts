@@ -7,7 +7,7 @@
  * capitalised words before the verb; this reads back from it to the head.
  */
 import { classifyProperName, lexTags, PERSON_TAGS, PLACE_TAGS } from './names.ts';
-import { isRoleNoun, TITLES } from './speaker-phrases.ts';
+import { isRoleNoun, TITLES, wordNetPerson } from './speaker-phrases.ts';
 
 const CAP = String.raw`[\p{Lu}][\p{L}\p{N}.'’&-]*`;
 const CAP_RUN = String.raw`${CAP}(?:\s+(?:(?:and|de|von|van)\s+)?${CAP})*`;
@@ -69,8 +69,10 @@ export function ofComplement(text: string, at: number, phrase: string): OfComple
   }
   // "The representative of the Republic of Korea said": a determined role noun heads the phrase, which
   // speaks whole (its complement says whose representative, and keeps him apart from the others).
+  // (So does any noun WordNet knows as a kind of person, "a reader from Moose Jaw": a name set off after the
+  // whole then names that person.)
   const described = DESCRIBED_HEAD.exec(before);
-  if (described && isRoleNoun(described[2]!)) return { owner: text.slice(base + described.index + described[1]!.length, at + phrase.length).trim() };
+  if (described && (isRoleNoun(described[2]!) || wordNetPerson(described[2]!))) return { owner: text.slice(base + described.index + described[1]!.length, at + phrase.length).trim() };
   const role = NAME_THEN_ROLE.exec(before);
   return { owner: role ? role[1]! : null };
 }

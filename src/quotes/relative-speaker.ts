@@ -134,6 +134,10 @@ function whoAntecedent(colon: { name: string; word: string }): string | null {
   return colon.word === 'who' && !/^the\s/u.test(colon.name) ? colon.name : null;
 }
 
+// An adjunct of time or manner set off by commas inside the last "who" clause ("who has, over the years, called
+// it", "who, in 2019, wrote"): no clause of its own, so the clause reads on past it.
+const WHO_ASIDE = /(\bwho\b[^,;:_"“”«»()]{0,120}?),\s+(?:(?:over|in|for|during|since|after|at|on|until|like)\s+[^,;:_"“”«»()]{1,40}|[\p{Ll}]+ly|of\s+course|once\s+again),(?=\s[^,;:_"“”«»()]*$)/u;
+
 /**
  * The name before ", who" when the rest of `before` (the quote's sentence up to its opening mark, quotes
  * masked) is a relative clause holding exactly one verb of speech; null otherwise (a second verb of speech
@@ -150,7 +154,7 @@ export function relativeSpeaker(before: string): string | null {
     if (colon.word === 'which' && ((body && nameEnding(colon.name.replace(/^the\s+/u, '')) === 'body') || CALLED_BEFORE.test(before.slice(0, colon.start)))) return colon.name;
     return null;
   }
-  const m = RELATIVE.exec(before.replace(TITLE_BEFORE_MEDIUM, '$1Title$2').replace(/\s+$/u, ''));
+  const m = RELATIVE.exec(before.replace(TITLE_BEFORE_MEDIUM, '$1Title$2').replace(WHO_ASIDE, '$1').replace(/\s+$/u, ''));
   // A dash closes the relative clause ("X -- John McCain, who lost in 2008 -- said ..."): the verb after it
   // is the main clause's.
   if (!m || /\s--\s|[—–―]/u.test(m[2]!)) return null;

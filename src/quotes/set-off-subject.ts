@@ -8,7 +8,7 @@
  * them ("a group that has sued") is never taken for the subject's.
  */
 
-const NAME = String.raw`(?:(?:[\p{Lu}]\.){2,3}|[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?|de|van|von|der|la|le|da|di|bin|al)){0,4}`;
+const NAME = String.raw`(?:(?:[\p{Lu}]\.){2,3}|[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’&-]*\.?|de|van|von|der|la|le|da|di|bin|al)){0,4}`;
 /** A conjunction and a fronted phrase of time or place before the subject: "But", "Just last week,", "On Friday,". */
 const LEAD = String.raw`(?:(?:But|And|Yet|Still|Meanwhile|Later|Then)\s+)?(?:(?:Just\s+(?:last|this|on|in|after)|On|In|At|During|After|Last|This|Earlier|Later|Speaking|Asked)\b[^,;:_]{0,50},\s+)?`;
 const VERB = String.raw`(?:said|says|told|tells|wrote|writes|added|adds|argued|argues|testified|testifies|insisted|insists|noted|notes|warned|warns|explained|explains|stated|states|declared|declares|claimed|claims|acknowledged|acknowledges|replied|replies|responded|responds|recalled|recalls|tweeted|tweets|remarked|contended|contends|maintained|maintains|conceded|concedes|predicted|predicts|concluded|concludes|cautioned|cautions)`;
@@ -28,10 +28,14 @@ const LIST_AFTER_NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*(?
  * The name that is the subject of the reporting verb in `before` (the quote's sentence up to its opening mark,
  * quotes masked), with the words set off around it; null when `before` is no such clause.
  */
-export function setOffSubject(before: string): { name: string; role: string | null } | null {
+export function setOffSubject(before: string): { name: string; role: string | null; body?: boolean } | null {
   const comma = OPEN_COMMA.exec(before);
   if (comma) {
     const [, described, name, setOff, , tail] = comma;
+    // "The Harbour Club, which insures ..., said that": a body's name may open on "The"; the words set off
+    // describe the body, no role of a person.
+    const body = !described && /^The\s+[\p{Lu}]/u.test(name!) && /^(?:which|a|an|the)\s/u.test(setOff!);
+    if (body && acceptable(name!.replace(/^The\s+/u, ''), tail!) && !/\b(?:said|says|told|wrote|according)\b/u.test(setOff!)) return { name: name!, role: null, body: true };
     // The words set off must not hold a clause of their own that could carry the quote ("..., who told X that").
     if (!acceptable(name!, tail!) || /\b(?:said|says|told|wrote|according)\b/u.test(setOff!)) return null;
     // A list of names ("Kask, Vos and Lind said") is no subject with words set off.

@@ -34,3 +34,31 @@ export function nameGivenAfter(text: string, records: readonly QuoteRecord[], lo
   if (head !== 'speaker' && !local.heads.has(head)) return null;
   return m[2]!;
 }
+
+// The one a "she" or "he" meant, named right after by the text's own tie: 'The woman, who later gave her name as Jane
+// Roe, ...', 'She gave only her first name and patronymic, Jane Ivanovna, ...', 'He asked to be identified only as
+// Tom.' The pronoun in the tie ("her", "She", "herself") is the credit's.
+const TIE_NAME = String.raw`((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){0,3})`;
+const GAVE_NAME_AS = new RegExp(String.raw`^\s*(?:The|That|This)\s+[\p{Ll}]+,\s+who\s+(?:(?:later|only|would|then|eventually)\s+){0,2}(?:gave|give|offered)\s+(her|his)\s+(?:(?:first|full|last|own)\s+)?name\s+(?:only\s+)?as\s+${TIE_NAME}[,.]`, 'u');
+const GAVE_ONLY_NAME = new RegExp(String.raw`^\s*(She|He)\s+(?:(?:later|only|would|then)\s+){0,2}(?:gave|give|offered)\s+(?:only\s+)?(?:her|his)\s+(?:(?:first|full|last|given)\s+)?name(?:\s+and\s+(?:patronymic|surname|age))?(?:\s+only)?,\s+${TIE_NAME}[,.]`, 'u');
+const IDENTIFIED_AS = new RegExp(String.raw`^\s*(She|He)\s+(?:(?:later|only|would|then)\s+){0,2}(?:identified\s+(?:herself|himself)|asked\s+to\s+be\s+identified)\s+(?:only\s+)?as\s+${TIE_NAME}[,.]`, 'u');
+
+// A credit of only a pronoun and its verb after the quote: '"...," she said.', '"...," said he.'
+const PRONOUN_CREDIT = /^[\s,"”’'!?.]*(?:(she|he)\s+[\p{Ll}]+|[\p{Ll}]+\s+(she|he))[\s,.!?]*$/u;
+
+/**
+ * The name the sentence right after `record`'s own gives the "she" or "he" its sentence credited it to, when that
+ * sentence ties the pronoun to a name; null otherwise. The tie outweighs whoever the pronoun was read as before
+ * (an earlier woman of the text), never a name the quote's own sentence gave.
+ */
+export function nameGivenForPronoun(text: string, record: QuoteRecord): string | null {
+  const end = Math.max(record.sentenceStart + record.quote.sentence.length, record.span.close + 1);
+  const credit = record.local && record.path?.startsWith('pronoun') ? PRONOUN_CREDIT.exec(text.slice(record.span.close + 1, end)) : null;
+  const pronoun = record.local ? (credit ? ((credit[1] ?? credit[2]) as 'she' | 'he') : null) : record.untoldPronoun;
+  if (!pronoun) return null;
+  const after = text.slice(end);
+  const gave = GAVE_NAME_AS.exec(after);
+  if (gave) return (gave[1] === 'her') === (pronoun === 'she') ? gave[2]! : null;
+  const m = GAVE_ONLY_NAME.exec(after) ?? IDENTIFIED_AS.exec(after);
+  return m && m[1]!.toLowerCase() === pronoun ? m[2]! : null;
+}

@@ -82,7 +82,9 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
     'organization organisation alliance coalition commission authority authorities forces federation secretariat mission ' +
     'delegation consulate presidency palace police ministries agencies governments campaign campaigns foundation diplomacy ' +
     // A sports club or a university speaks through statements as a company does ("the club said it ...").
-    'club university'
+    'club university ' +
+    // A railway speaks as its operator does ("the state railway said the line ...").
+    'railway railways railroad'
   ).split(/\s+/u),
 );
 

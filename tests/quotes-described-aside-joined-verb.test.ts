@@ -1,0 +1,30 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+function speakers(paras: string[]): { get(start: string): string | null | undefined } {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-03-05', paras)));
+  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
+}
+
+// One described, an aside set off after the description, then two verb phrases joined by "and", the second closing
+// on the quote's colon: both are the one described's.
+it('credits one described past an aside and a first verb phrase joined by "and"', () => {
+  const got = speakers([
+    'A second surveyor, who asked not to be named because the tender is still open, called the bid "a fairy tale" and said: "Nobody in this office believes the numbers."',
+    'Another pilot, who has worked the strait for years, thanked the harbour master and said: "We will need two tugs, not one."',
+  ]);
+  expect(got.get('a fairy tale')).toBe('a second surveyor');
+  expect(got.get('Nobody in this office')).toBe('a second surveyor');
+  expect(got.get('We will need two tugs')).toBe('another pilot');
+});
+
+// The aside may hold a label in quotes whose comma stands inside the closing mark (American style); the label is no
+// one's words.
+it('credits one described past an aside holding a label in quotes', () => {
+  const got = speakers([
+    'Another caller, a man who gave his name only as "a ferryman from Skerrow," wrote: "We have waited nine years for this bridge."',
+  ]);
+  expect(got.get('We have waited')).toBe('another caller');
+  expect(got.get('a ferryman from Skerrow')).toBeFalsy();
+});
