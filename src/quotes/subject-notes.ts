@@ -170,7 +170,8 @@ const NOT_PROGRESSIVE = /^(?:(?:no|some|any|every)?thing|during|morning|evening|
 // A copula's noun phrase: a determiner, perhaps after adverbs of time or negation.
 const NOUN_PREDICATE = /^(?:(?:not|never|always|once|still|now|also|then|long)\s+){0,2}(?:a|an|the|his|her|one|its)\s/u;
 const REPORTED_IN = /\b(?:said|says|told|tells|added|recalled|wrote)\b/u;
-const GENERATION_SUBJECT = /^The\s+(?:younger|elder|older)\s+[\p{Lu}][\p{L}'’-]+(?:,|\s+(?!of\b)[\p{Ll}])/u;
+// (Or "Mr. Hume senior", "Pruitt Jr.": the word or suffix of a generation after a surname, a title perhaps before.)
+const GENERATION_SUBJECT = /^(The\s+(?:younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+\s+(?:senior|junior|Sr\.|Jr\.))(?:,|\s+(?!of\b)[\p{Ll}])/u;
 const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|researcher|researchers|officer|lawmaker|lawmakers|aide|minister|leader|leaders|president|adviser|envoy|ambassador|director|chief|commander|ministry|agency|government|office|media|military|army)$)/u;
 
 /**
@@ -608,8 +609,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const first = words[0] ?? '';
   // "The elder Gorbunov shrugged.": one of two people of a surname, told apart by age; when the text does not
   // settle which, a later "he" may mean either.
-  if (first === 'The' && GENERATION_SUBJECT.test(s)) {
-    const parsed = parseSpeakerPhrase(words.slice(0, 3).join(' '));
+  const generation = GENERATION_SUBJECT.exec(s);
+  if (generation) {
+    const parsed = parseSpeakerPhrase(generation[1]!);
     if (parsed && !ds.resolve(parsed, paragraph, null, false)) ds.ambiguous();
     return;
   }
