@@ -2,6 +2,7 @@
  * The subjects of narration sentences, noted so that a later "he said" or "the official said" can point back
  * to them: a name, a description, one set up to speak, or several people ("X and Y met ...").
  */
+import { bodyNamedAfterRole } from './body-after-role.ts';
 import { wordSurnamePerson } from './word-surname.ts';
 import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
 import { isRoleAppositive, isSpeechVerb } from './attribution.ts';
@@ -678,6 +679,12 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const member = ofGroup ? singular(ofGroup[2]!) : null;
     if (member && (isPersonNoun(member) || isRoleNoun(member) || isKindOf(member, 'person', 6)) && parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
       ds.resolve(parsed, paragraph, `${ofGroup![1]!}${member}`, false);
+      return;
+    }
+    // ("A spokesperson for a rival insurer, Northsea Mutual, said": the name set off is the insurer's.)
+    const body = bodyNamedAfterRole(described.description, parsed, s);
+    if (body) {
+      ds.resolve(body, paragraph, null, false);
       return;
     }
     if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!plainNoun && isKnownFirstName(parsed.name)))) {
