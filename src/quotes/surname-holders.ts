@@ -200,6 +200,7 @@ export class SurnameHolders {
     if (role && this.kinNamesakes(name, role, paragraph, ctx)) return { path: KIN_NAMESAKES, person: null };
     if (!role && this.namesakesBroughtInTogether(name, words, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
     if (!role && this.kinJustAtHand(words[0]!, paragraph, ctx)) return { path: KIN_AT_HAND, person: null };
+    if (role && this.titledKinJustNamed(words, role, paragraph, ctx)) return { path: 'name: none, a titled surname of one named and of their kin, the kin just named', person: null };
     if (!role && this.titledBesideKin(words, paragraph, ctx)) return { path: 'name: a surname a titled person and their kin named in full bear', person: null };
     if (role && this.titledKinOfFullName(words, role, paragraph, ctx)) return { path: 'name: a title and surname brought in as the kin of one named in full', person: null };
     const spouse = role ? this.spouseOfSurname(name, role, paragraph) : undefined;
@@ -523,6 +524,31 @@ export class SurnameHolders {
     // (And only for a bare surname in the sentence being read.)
     if (!here || !bareUsesIn(here.masked.slice(here.from, here.to), w).length || /\b(?:he|she|himself|herself)\b/iu.test(here.masked.slice(here.from, here.to))) return false;
     return !this.kinSetUpJustBefore(last, w, ctx);
+  }
+
+  /**
+   * `Carla Dala has lived here for years. Her daughter, Sofia Dala, moved back in May. "...," Ms. Dala said.`: a
+   * title and surname that fit both a holder the text is about and her kin brought in by full name, while the kin
+   * was the subject of the sentence just before (same paragraph) and said nothing there. News style keeps the
+   * titled surname for the one the text is about; the text is on the kin: no one rather than a guess. (The kin
+   * speaking in the sentence before, "'...,' Sofia Dala said.", keeps it: the writer goes on with her.)
+   */
+  private titledKinJustNamed(words: readonly string[], role: string, paragraph: number, ctx: SurnameContext): boolean {
+    const want = titleGender(role);
+    if (!want || words.length !== 1) return false;
+    const w = words[0]!;
+    const kin = this.kinApart(w);
+    if (!kin) return false;
+    const last = this.lastBySurname(w, ctx);
+    const full = last?.names.find((n) => nameWords(n).length >= 2);
+    if (!last || !full || !kin.has(full) || (last.gender && last.gender !== want)) return false;
+    if (ctx.sentenceOf.get(last) !== ctx.read.sentence - 1 || ctx.paragraphOf.get(last) !== paragraph) return false;
+    // (Another holder, not brought in as kin, of the title's sex or of none told: the one the text is about.)
+    if (!this.endingIn(w).some((m) => !kin.has(m.name) && (mentionGender(m, w) ?? want) === want)) return false;
+    const before = ctx.read.textOf.get(ctx.read.sentence - 1);
+    if (!before) return false;
+    const text = before.masked.slice(before.from, before.to);
+    return !text.includes('_') && !/\b(?:said|says|told|tells|added|adds|confirmed|explained|recalled|recalls|wrote|writes|noted|insisted|argued|announced|stated)\b/u.test(text);
   }
 
   /**
