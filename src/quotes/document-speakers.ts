@@ -440,13 +440,19 @@ export class DocumentSpeakers {
   private resolveByGeneration(epithet: GenerationEpithet, paragraph: number): LocalSpeaker | null {
     const surname = epithet.surname.toLowerCase();
     const names: string[] = [];
+    // "Pruitt Sr." after "Dale Pruitt Sr." and "Dale Pruitt Jr.": the one full name the text gives with that
+    // generation's suffix is the one meant, whoever else bears the surname.
+    const suffixed = new Set<string>();
     for (const m of this.mentions) {
       // (A name written family name first, "Kim Yo Jong", holds its surname first; its given names tell it apart.)
       const family = familyNameFirst(m.name);
-      if (m.words.length < 2 || (family ? m.words[0] : m.words[m.words.length - 1]) !== surname) continue;
-      if (!names.some((n) => (family ? compactName(n) === m.compact : nameWords(n)[0] === m.words[0]))) names.push(m.name);
+      if (m.words.length < 2 || (family ? m.words[0] : surnameOf(m.words)) !== surname) continue;
+      const generation = m.words.length >= 3 ? m.words[m.words.length - 1] : undefined;
+      if (generation === (epithet.older ? 'sr' : 'jr')) suffixed.add(m.compact);
+      if (suffixed.has(m.compact) && !names.includes(m.name)) names.unshift(m.name);
+      else if (!names.some((n) => (family ? compactName(n) === m.compact : nameWords(n)[0] === m.words[0]))) names.push(m.name);
     }
-    const name = personOfGeneration(this.paragraphs.join('\n'), names, epithet.older);
+    const name = suffixed.size === 1 ? names[0]! : personOfGeneration(this.paragraphs.join('\n'), names, epithet.older);
     if (!name) return null;
     this.lastPath = 'description: the younger or elder of one surname';
     return this.resolvePerson(name, paragraph, null);

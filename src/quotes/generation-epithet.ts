@@ -15,16 +15,17 @@ export interface GenerationEpithet {
 
 // (Case told apart: "the older man" is no surname.)
 const BEFORE = /^[Tt]he\s+(younger|elder|older)\s+((?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[\p{Lu}][\p{L}'’-]+)$/u;
-const AFTER = /^([\p{Lu}][\p{L}'’-]+)\s+(senior|junior)$/u;
+// (A title may lead it, "Mr. Hume senior"; the abbreviations "Sr." and "Jr." stand for the words.)
+const AFTER = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([\p{Lu}][\p{L}'’-]+),?\s+(senior|junior|Sr|Jr)\.?$/u;
 
 /** The epithet a speaker phrase is ("the younger Gorbunov", "Smith junior"), or null. */
 export function generationEpithet(phrase: string): GenerationEpithet | null {
   // (Most phrases hold neither word: tell them before any expression runs.)
-  if (!/(?:younger|elder|older|senior|junior)/iu.test(phrase)) return null;
+  if (!/(?:younger|elder|older|senior|junior|Sr|Jr)/iu.test(phrase)) return null;
   const before = BEFORE.exec(phrase);
   if (before) return { surname: before[2]!.replace(/^(?:Mr|Mrs|Ms)\.?\s+/u, ''), older: before[1]!.toLowerCase() !== 'younger' };
   const after = AFTER.exec(phrase);
-  return after ? { surname: after[1]!, older: after[2] === 'senior' } : null;
+  return after ? { surname: after[1]!, older: after[2] === 'senior' || after[2] === 'Sr' } : null;
 }
 
 // Kinship words that make the person named after them younger or older than the one whose kin they are.

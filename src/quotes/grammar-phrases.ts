@@ -814,8 +814,22 @@ function pluralApostrophe(tokens: readonly Token[], k: number): boolean {
   return (t.text === "'" || t.text === '’') && t.quote < 0 && before !== undefined && after !== undefined && before.end === t.start && after.start > t.end && /^[\p{Lu}][\p{L}]*s$/u.test(before.text) && /^[\p{Lu}]/u.test(after.text);
 }
 
+/**
+ * Whether token `k` is "senior" or "junior" right after a capitalised surname ("Mr. Hume senior said"): the word
+ * telling a father from a son of one name, which the model tags an adjective, closes the person's phrase.
+ */
+function generationWordAfterName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  return t !== undefined && before !== undefined && t.quote < 0 && before.quote < 0 && /^(?:senior|junior)$/u.test(t.text) && before.pos === 'PROPN' && /^[\p{Lu}]/u.test(before.text);
+}
+
 export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | null {
   if (e < 0) return null;
+  if (generationWordAfterName(tokens, e)) {
+    const name = nounPhraseBefore(tokens, e - 1);
+    return name ? { start: name.start, end: e + 1 } : null;
+  }
   const last = tokens[e]!;
   // The model takes some nouns after "the" for adjectives ("the general", "the premier").
   const nounLike = last.pos === 'ADJ' && e > 0 && tokens[e - 1]!.pos === 'DET';
@@ -924,6 +938,9 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     while (r < tokens.length && r - e < 8 && tokens[r]!.quote < 0 && (/^[\p{Lu}]/u.test(tokens[r]!.text) || SMALL_NAME_WORD.test(tokens[r]!.text))) r++;
     if (r > e + 1 && acronymSpelled(tokens, k, r) >= 0) e = r;
   }
+  // ("said Mr. Hume senior": the word of his generation closes his phrase.)
+  if (e > k + 1 && generationWordAfterName(tokens, e - 1) && !NP_POS.has(tokens[e]?.pos ?? '')) return { start: k, end: e };
+  if (e > k && generationWordAfterName(tokens, e)) return { start: k, end: e + 1 };
   // A trailing time word is no part of the speaker: "said Trump Friday".
   while (e > k && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|later|earlier|recently)$/u.test(tokens[e - 1]!.text)) e--;
   while (e > k && tokens[e - 1]!.pos !== 'PROPN' && tokens[e - 1]!.pos !== 'NOUN' && tokens[e - 1]!.pos !== 'PRON') e--;

@@ -2,6 +2,7 @@
  * One quote's own attribution: whether it is a label or a fragment, the credit its sentence gives it (read by the
  * table of `credit-readers.ts`), and that credit resolved to a speaker of the document.
  */
+import { bodyNamedAfterRole } from './body-after-role.ts';
 import { isProgrammeTitle } from './programme-title.ts';
 import { isSpace as isSpaceCode } from '../text/chars.ts';
 import type { Passage } from '../types.ts';
@@ -91,7 +92,9 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       } else path = 'none: the subject an agent\'s name describes';
     } else if (attribution && parsed) {
       own = true;
-      local = ownerOfSpeech(parsed, beforeMasked, p.paragraph, ds) ?? ds.resolve(parsed, p.paragraph, attribution.appositive, true);
+      // ("A spokesperson for a rival insurer, Northsea Mutual, said": the name set off is the insurer's.)
+      const body = bodyNamedAfterRole(attribution.appositive, parsed, text.slice(rs, re));
+      local = body ? ds.resolve(body, p.paragraph, null, true) : ownerOfSpeech(parsed, beforeMasked, p.paragraph, ds) ?? ds.resolve(parsed, p.paragraph, attribution.appositive, true);
       path = credit.byWriter ? `writer: byline | ${ds.lastPath}` : ds.lastPath;
       if (!local && parsed.type === 'pronoun' && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) untoldPronoun = parsed.pronoun;
       attributedRole = cleanRole(attribution.appositive ?? (parsed.type === 'name' ? parsed.role : null));

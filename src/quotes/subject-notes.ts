@@ -2,6 +2,8 @@
  * The subjects of narration sentences, noted so that a later "he said" or "the official said" can point back
  * to them: a name, a description, one set up to speak, or several people ("X and Y met ...").
  */
+import { ATTITUDE } from './stance-predicate.ts';
+import { bodyNamedAfterRole } from './body-after-role.ts';
 import { wordSurnamePerson } from './word-surname.ts';
 import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
 import { isRoleAppositive, isSpeechVerb } from './attribution.ts';
@@ -110,8 +112,6 @@ const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|more|less|also|even|far|much|ra
 // Offices that one person holds and a writer uses as an epithet for someone named elsewhere ("A president who ...
 // will hand his successor ..."): no one only described by them is set up for a "he said".
 const OFFICE_HEADS = /^(?:president|vice|minister|premier|chancellor|governor|senator|mayor|leader|secretary|chairman|chairwoman|chair|king|queen|prince|princess|candidate|nominee|congressman|congresswoman|representative|lawmaker|speaker|judge|general|commander|ambassador|envoy|chief|head|director|emperor|monarch|pope|dictator|premier|frontrunner|front-runner|incumbent|challenger|successor|predecessor)$/u;
-/** A view or a mood after a subject: "worried about ...", "was equally guarded", "was blunter", "was more measured", "shook his head". */
-const ATTITUDE = /^(?:(?:was|is|were|are)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite|visibly|openly|no)\s+)*(?:(?!(?:under|over|never|ever|either|other|after|later|rather|neither|member|number|leader|officer|minister|manager)\b)[\p{Ll}]{3,}er|cautious|sceptical|skeptical|guarded|blunt|candid|wary|doubtful|optimistic|pessimistic|dismissive|unimpressed|unconvinced|hopeful|worried|angry|upset|frank|forthcoming|sanguine|relaxed|confident|defiant|philosophical|circumspect|critical|scathing|emphatic|less\s+sure|more\s+sure|measured|reserved|restrained|outspoken|forthright|effusive|terse|curt|brief|firm|adamant|unequivocal|direct|upbeat|laconic)\b|(?:worried|worries|doubted|doubts|feared|fears|agreed|agrees|disagreed|disagrees|objected|objects|hesitated|hesitates|laughed|laughs|smiled|smiles|shrugged|shrugs|nodded|nods|sighed|sighs|scoffed|scoffs|(?:shook|shakes)\s+(?:his|her)\s+head|(?:took|takes)\s+a\s+[\p{Ll}-]+\s+view)\b)/u;
 /** A copula of place: where someone was ("was at the port", "is back in Seoul", "was already there"). */
 const PLACED = /^(?:is|was)\s+(?:(?:still|already|also|back|once|again)\s+)*(?:at|in|on|inside|outside|there|here|home|among|beside|near|by)\b/u;
 /** "According to <a source>," opening a sentence, then the main clause (its subject a name, or "he", "the" ...). */
@@ -170,7 +170,8 @@ const NOT_PROGRESSIVE = /^(?:(?:no|some|any|every)?thing|during|morning|evening|
 // A copula's noun phrase: a determiner, perhaps after adverbs of time or negation.
 const NOUN_PREDICATE = /^(?:(?:not|never|always|once|still|now|also|then|long)\s+){0,2}(?:a|an|the|his|her|one|its)\s/u;
 const REPORTED_IN = /\b(?:said|says|told|tells|added|recalled|wrote)\b/u;
-const GENERATION_SUBJECT = /^The\s+(?:younger|elder|older)\s+[\p{Lu}][\p{L}'’-]+(?:,|\s+(?!of\b)[\p{Ll}])/u;
+// (Or "Mr. Hume senior", "Pruitt Jr.": the word or suffix of a generation after a surname, a title perhaps before.)
+const GENERATION_SUBJECT = /^(The\s+(?:younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+\s+(?:senior|junior|Sr\.|Jr\.))(?:,|\s+(?!of\b)[\p{Ll}])/u;
 const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|researcher|researchers|officer|lawmaker|lawmakers|aide|minister|leader|leaders|president|adviser|envoy|ambassador|director|chief|commander|ministry|agency|government|office|media|military|army)$)/u;
 
 /**
@@ -608,8 +609,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   const first = words[0] ?? '';
   // "The elder Gorbunov shrugged.": one of two people of a surname, told apart by age; when the text does not
   // settle which, a later "he" may mean either.
-  if (first === 'The' && GENERATION_SUBJECT.test(s)) {
-    const parsed = parseSpeakerPhrase(words.slice(0, 3).join(' '));
+  const generation = GENERATION_SUBJECT.exec(s);
+  if (generation) {
+    const parsed = parseSpeakerPhrase(generation[1]!);
     if (parsed && !ds.resolve(parsed, paragraph, null, false)) ds.ambiguous();
     return;
   }
@@ -676,6 +678,12 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const member = ofGroup ? singular(ofGroup[2]!) : null;
     if (member && (isPersonNoun(member) || isRoleNoun(member) || isKindOf(member, 'person', 6)) && parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
       ds.resolve(parsed, paragraph, `${ofGroup![1]!}${member}`, false);
+      return;
+    }
+    // ("A spokesperson for a rival insurer, Northsea Mutual, said": the name set off is the insurer's.)
+    const body = bodyNamedAfterRole(described.description, parsed, s);
+    if (body) {
+      ds.resolve(body, paragraph, null, false);
       return;
     }
     if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!plainNoun && isKnownFirstName(parsed.name)))) {

@@ -27,6 +27,7 @@
  * from the caller through `SurnameContext`.
  */
 import { kinPossessive } from './kin-possessive.ts';
+import { ATTITUDE } from './stance-predicate.ts';
 import type { LocalSpeaker } from './local-speaker.ts';
 import { familyNameFirst, genderOfName, titleGender } from './local-speaker.ts';
 import type { NameMention } from './name-mentions.ts';
@@ -201,6 +202,8 @@ export class SurnameHolders {
     if (role && this.kinNamesakes(name, role, paragraph, ctx)) return { path: KIN_NAMESAKES, person: null };
     if (!role && this.namesakesBroughtInTogether(name, words, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
     if (!role && this.kinJustAtHand(words[0]!, paragraph, ctx)) return { path: KIN_AT_HAND, person: null };
+    if (role && this.titledKinJustNamed(words, role, paragraph, ctx)) return { path: 'name: none, a titled surname of one named and of their kin, the kin just named', person: null };
+    if (!role && this.kinEndingParagraphBefore(words, paragraph, ctx)) return { path: 'name: none, a surname of one named and of their kin, the kin just before and not set up to speak', person: null };
     if (!role && this.titledBesideKin(words, paragraph, ctx)) return { path: 'name: a surname a titled person and their kin named in full bear', person: null };
     if (role && this.titledKinOfFullName(words, role, paragraph, ctx)) return { path: 'name: a title and surname brought in as the kin of one named in full', person: null };
     const spouse = role ? this.spouseOfSurname(name, role, paragraph) : undefined;
@@ -527,6 +530,59 @@ export class SurnameHolders {
     const possessive = kinPossessive(here.masked.slice(here.from, here.to), w);
     if (possessive && possessive.owner !== possessive.kin) return false;
     return !this.kinSetUpJustBefore(last, w, ctx);
+  }
+
+  /**
+   * `Explorer Tor Vik died in 1990. His widow, Eva Vik, gave his notebooks to a museum. ¶ "...," Vik wrote.`: an
+   * untitled bare surname news style keeps for the one the text is about (`kinApart`), while the kin brought in
+   * by full name, who has not spoken, was the subject of the paragraph's last sentence just before. Without a
+   * stance that sets her up to speak ("was more blunt", "disagreed"; then the words are hers) or words of hers
+   * that hand the text back ("said he had been ready"), either may be meant: no one. (In one paragraph,
+   * `kinJustAtHand` reads it.)
+   */
+  private kinEndingParagraphBefore(words: readonly string[], paragraph: number, ctx: SurnameContext): boolean {
+    if (words.length !== 1) return false;
+    const w = words[0]!;
+    const kin = this.kinApart(w);
+    if (!kin) return false;
+    const last = this.lastBySurname(w, ctx);
+    const full = last?.names.find((n) => nameWords(n).length >= 2);
+    if (!last || !full || !kin.has(full) || !last.mentionOnly) return false;
+    if (ctx.sentenceOf.get(last) !== ctx.read.sentence - 1 || ctx.paragraphOf.get(last) !== paragraph - 1) return false;
+    const before = ctx.read.textOf.get(ctx.read.sentence - 1);
+    if (!before) return false;
+    const text = before.masked.slice(before.from, before.to);
+    const at = text.indexOf(full);
+    if (at < 0 || text.includes('_')) return false;
+    if (/\b(?:said|says|told|tells|added|adds|confirmed|confirms|explained|recalled|recalls|wrote|writes|noted|insisted|argued|announced|stated)\b/u.test(text)) return false;
+    // (Past a clause or an age set off after the name: "His daughter, NAME, who keeps the books, was more blunt.")
+    const after = text.slice(at + full.length).replace(/^,\s+[^,]*,/u, '').replace(/^,/u, '').trim();
+    return !ATTITUDE.test(after);
+  }
+
+  /**
+   * `Carla Dala has lived here for years. Her daughter, Sofia Dala, moved back in May. "...," Ms. Dala said.`: a
+   * title and surname that fit both a holder the text is about and her kin brought in by full name, while the kin
+   * was the subject of the sentence just before (same paragraph) and said nothing there. News style keeps the
+   * titled surname for the one the text is about; the text is on the kin: no one rather than a guess. (The kin
+   * speaking in the sentence before, "'...,' Sofia Dala said.", keeps it: the writer goes on with her.)
+   */
+  private titledKinJustNamed(words: readonly string[], role: string, paragraph: number, ctx: SurnameContext): boolean {
+    const want = titleGender(role);
+    if (!want || words.length !== 1) return false;
+    const w = words[0]!;
+    const kin = this.kinApart(w);
+    if (!kin) return false;
+    const last = this.lastBySurname(w, ctx);
+    const full = last?.names.find((n) => nameWords(n).length >= 2);
+    if (!last || !full || !kin.has(full) || (last.gender && last.gender !== want)) return false;
+    if (ctx.sentenceOf.get(last) !== ctx.read.sentence - 1 || ctx.paragraphOf.get(last) !== paragraph) return false;
+    // (Another holder, not brought in as kin, of the title's sex or of none told: the one the text is about.)
+    if (!this.endingIn(w).some((m) => !kin.has(m.name) && (mentionGender(m, w) ?? want) === want)) return false;
+    const before = ctx.read.textOf.get(ctx.read.sentence - 1);
+    if (!before) return false;
+    const text = before.masked.slice(before.from, before.to);
+    return !text.includes('_') && !/\b(?:said|says|told|tells|added|adds|confirmed|explained|recalled|recalls|wrote|writes|noted|insisted|argued|announced|stated)\b/u.test(text);
   }
 
   /**

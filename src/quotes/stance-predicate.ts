@@ -1,0 +1,6 @@
+/**
+ * How someone stood on the matter, said of a subject right after it ("was more blunt", "shook her head",
+ * "disagreed"): a sentence that sets the subject up to give the words that follow.
+ */
+/** A view or a mood after a subject: "worried about ...", "was equally guarded", "was blunter", "was more measured", "shook his head". */
+export const ATTITUDE = /^(?:(?:was|is|were|are)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite|visibly|openly|no)\s+)*(?:(?!(?:under|over|never|ever|either|other|after|later|rather|neither|member|number|leader|officer|minister|manager)\b)[\p{Ll}]{3,}er|cautious|sceptical|skeptical|guarded|blunt|candid|wary|doubtful|optimistic|pessimistic|dismissive|unimpressed|unconvinced|hopeful|worried|angry|upset|frank|forthcoming|sanguine|relaxed|confident|defiant|philosophical|circumspect|critical|scathing|emphatic|less\s+sure|more\s+sure|measured|reserved|restrained|outspoken|forthright|effusive|terse|curt|brief|firm|adamant|unequivocal|direct|upbeat|laconic)\b|(?:worried|worries|doubted|doubts|feared|fears|agreed|agrees|disagreed|disagrees|objected|objects|hesitated|hesitates|laughed|laughs|smiled|smiles|shrugged|shrugs|nodded|nods|sighed|sighs|scoffed|scoffs|(?:shook|shakes)\s+(?:his|her)\s+head|(?:took|takes)\s+a\s+[\p{Ll}-]+\s+view)\b)/u;

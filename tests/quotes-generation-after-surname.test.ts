@@ -1,0 +1,34 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
+  return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
+}
+
+it('reads "Mr. X senior" as the father of two men of that surname, as subject and as a later "he"', () => {
+  expect(speakers(['Gregor Hume took over the yard from his father, Walter Hume, in 2001. Mr. Hume senior said the yard had never missed a launch.', '"We built every hull by hand," he said.']).get('We built every hull by hand')).toBe('Walter Hume');
+  expect(speakers(['Tobias Marl, 45, runs the bakery. His father, Anton Marl, founded it.', 'Marl senior still comes in at dawn. "The ovens know me," he said.']).get('The ovens know me')).toBe('Anton Marl');
+});
+
+it('reads "X senior" and "X junior" after a credit verb or before it', () => {
+  const got = speakers([
+    'Anton Marl, 80, founded the bakery. His son, Tobias Marl, runs it now.',
+    '"Nobody wants rye any more," said Mr. Marl senior.',
+    '"We sell more rye than ever," Mr. Marl junior said.',
+  ]);
+  expect(got.get('Nobody wants rye any more')).toBe('Anton Marl');
+  expect(got.get('We sell more rye than ever')).toBe('Tobias Marl');
+});
+
+it('reads "X Sr." and "X Jr." as the one the text names with that suffix', () => {
+  const got = speakers(['The mill was started by Edwin Stroud Sr. in 1961. Edwin Stroud Jr. joined in 1990.', '"I will keep it going," said Stroud Jr.', 'Stroud Sr. said he would never sell. "I will die at this desk," he said.']);
+  expect(got.get('I will keep it going')).toBe('Edwin Stroud Jr');
+  expect(got.get('I will die at this desk')).toBe('Edwin Stroud Sr');
+});
+
+it('credits no one when the text does not say which of two is the elder', () => {
+  expect(speakers(['Gregor Hume and Walter Hume run the yard. Mr. Hume senior said the yard had never missed a launch.', '"We built every hull by hand," he said.']).get('We built every hull by hand')).toBeNull();
+});
