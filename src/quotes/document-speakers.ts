@@ -768,7 +768,11 @@ export class DocumentSpeakers {
     this.recent.push(AMBIGUOUS);
   }
 
+  /** How many times a speaker was touched (named, described or credited) so far: a sentence that noted no one leaves it. */
+  touches = 0;
+
   private touch(s: LocalSpeaker): void {
+    this.touches++;
     // A speaker stands in the list once at most (AMBIGUOUS, which may repeat, is never touched).
     const at = this.recent.indexOf(s);
     if (at >= 0) this.recent.splice(at, 1);
