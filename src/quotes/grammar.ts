@@ -14,7 +14,7 @@ import { invertedPersonDescription } from './inverted-description.ts';
 import { withDescriptionTail } from './description-tail.ts';
 import { describedThenName, subjectAfterAdjunct } from './inverted-credit.ts';
 import { nameWord } from './transcript.ts';
-import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote, subjectAroundSource, subjectBeforeSource, namerSubject } from './grammar-credits.ts';
+import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, anonymousReports, ownedBeforeQuote, subjectAroundSource, subjectBeforeSource, namerSubject } from './grammar-credits.ts';
 import { STAND_IN_NAME_LEAD } from './given-name-clause.ts';
 import { headlineTitle } from './headline-title.ts';
 import { titleCased, workTitleQuote } from './work-title.ts';
@@ -341,7 +341,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     if (tokens[i]!.lemma === 'accord' && tokens[i + 1]!.lemma === 'to') {
       if (i > q && ownSpeaker()) continue;
       const np = documentAuthor(tokens, nounPhraseAfter(tokens, i + 2));
-      if (np && i < q && namedReporterAfter(tokens, np.end, q)) continue;
+      if (np && i < q && namedReporterAfter(tokens, np.end, q, anonymousReports(tokens, np))) continue;
       // "Roe thanked the crew, according to the port, saying they had been "..."": a participle of speech
       // right after the source's aside hangs on the main clause, whose subject speaks; the source only carried it.
       // (Only a subject that may speak, a name or a pronoun opening the sentence: "The meeting ended early,
