@@ -557,7 +557,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       // (What says where the source is may follow before the comma: "the commentator on state television".)
       let shut = after?.end ?? 0;
       while (after && shut < q && shut < after.end + 8 && /^(?:ADP|DET|ADJ|NOUN|PROPN|NUM)$/u.test(tokens[shut]!.pos) && tokens[shut]!.quote < 0) shut++;
-      const aside = after !== null && tokens[verb - 1]?.text === ',' && tokens[shut]?.text === ',' && shut + 1 < q && tokens.slice(shut + 1, q).every((x) => x.quote < 0 && !/^[,.;:!?\n]$/u.test(x.text));
+      // (A comma right before a quote that goes on with the clause in lowercase closes nothing: "The sale, says
+      // Roe, was a sign that the town has other buyers, "and that some ask fewer questions."")
+      const goesOn = tokens[q - 1]?.text === ',' && /^[\p{Ll}]/u.test(text.slice(span.start, span.close));
+      const aside = after !== null && tokens[verb - 1]?.text === ',' && tokens[shut]?.text === ',' && shut + 1 < q && tokens.slice(shut + 1, goesOn ? q - 1 : q).every((x) => x.quote < 0 && !/^[,.;:!?\n]$/u.test(x.text));
       if (aside && !NAMING.has(t.lemma) && tokens[after.end - 1]!.pos === 'PROPN') return finish(text, tokens, { start: after.start, end: after.end }, 'before', t.lemma);
       if (aside && !NAMING.has(t.lemma) && tokens[after.start]!.pos === 'DET' && tokens[after.end - 1]!.pos === 'NOUN') return finish(text, tokens, { start: after.start, end: shut }, 'before', t.lemma);
     }
