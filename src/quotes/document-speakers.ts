@@ -643,6 +643,19 @@ export class DocumentSpeakers {
     s.subjectAt = this.read.sentence;
   }
 
+  /**
+   * The one named person the document gave a role ending in the words of a definite description that no
+   * lexicon reads as a person ("the chair" after "Jane Roe, the department chair,"), as a name; null when
+   * none or several hold it.
+   */
+  roleHolder(phrase: string): ParsedSpeaker | null {
+    const m = /^\s*the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u.exec(phrase);
+    if (!m) return null;
+    const tail = new RegExp(String.raw`(?:^|\s)${escapeRegExp(m[1]!)}$`, 'u');
+    const holders = this.locals.filter((s) => s.kind === 'person' && s.names.length > 0 && [...s.roles, ...s.mentionRoles].some((r) => tail.test(r.trim())));
+    return holders.length === 1 ? { type: 'name', name: holders[0]!.names[0]!, role: null, kind: 'person' } : null;
+  }
+
   knowsName(name: string): boolean {
     const w = nameWords(name)[0];
     if (!w) return false;
