@@ -38,7 +38,10 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     // and her husband cut in. "..."'): the next words may be theirs.
     if (earlier && handsOver(earlier)) continue;
     // (Only after a quote its own sentence credits by name: a pronoun's reading is a guess not to build on.)
-    if (spliced && (!earlier || !earlier.own || /^pronoun/u.test(earlier.path ?? ''))) continue;
+    // (A pause alone before the colon, "Then, after a pause:", goes on with the quote right before it even after a
+    // pronoun's credit that no one else rivalled: nothing between could bring in another voice.)
+    const paused = spliced && earlier === para[i - 1] && earlier.own && /^pronoun .*\| alone$/u.test(earlier.path ?? '') && PAUSE_COLON.test(r.quote.sentence.slice(0, Math.max(0, r.span.open - r.sentenceStart)));
+    if (spliced && !paused && (!earlier || !earlier.own || /^pronoun/u.test(earlier.path ?? ''))) continue;
     // (Nor after a question: '"Where were you?" Roe asked Vos. Then, "At home."' is the answer, someone else's.)
     if (spliced && /\?[\s'"’”]*$/u.test(earlier!.quote.quote)) continue;
     // (Nor after words put to someone named: '"...," Roe told Vos. Then, "..."' may be the one told answering.)

@@ -326,6 +326,9 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     if (grammar && grammar.via === 'before' && placeAfterName(q, grammar.phrase)) grammar = null;
     // ('"...," May said.' after "Ali May": a surname that is also a month or a word of grammar, `word-surname.ts`.)
     r.parsed = grammar ? (parseSubjectPhrase(grammar.phrase) ?? wordSurnamePerson(grammar.phrase, (n) => q.ds.knowsName(n))) : null;
+    // ('"...," the chair said.' after "Jane Roe, the department chair,": a role's last words the lexicon does not
+    // read as a person's, which the document gave one person named, stand for that person.)
+    if (grammar && !r.parsed) r.parsed = q.ds.roleHolder(grammar.phrase);
     // "I wrote at the time that ...": the narration's "I" is the writer the byline names.
     const writer = grammar && !r.parsed && grammar.phrase.trim() === 'I' ? q.ds.bylineWriter() : null;
     if (grammar && writer) {

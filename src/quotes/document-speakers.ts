@@ -650,6 +650,19 @@ export class DocumentSpeakers {
     s.subjectAt = this.read.sentence;
   }
 
+  /**
+   * The one named person the document gave a role ending in the words of a definite description that no
+   * lexicon reads as a person ("the chair" after "Jane Roe, the department chair,"), as a name; null when
+   * none or several hold it.
+   */
+  roleHolder(phrase: string): ParsedSpeaker | null {
+    const m = /^\s*the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u.exec(phrase);
+    if (!m) return null;
+    const tail = new RegExp(String.raw`(?:^|\s)${escapeRegExp(m[1]!)}$`, 'u');
+    const holders = this.locals.filter((s) => s.kind === 'person' && s.names.length > 0 && [...s.roles, ...s.mentionRoles].some((r) => tail.test(r.trim())));
+    return holders.length === 1 ? { type: 'name', name: holders[0]!.names[0]!, role: null, kind: 'person' } : null;
+  }
+
   knowsName(name: string): boolean {
     const w = nameWords(name)[0];
     if (!w) return false;
@@ -775,7 +788,11 @@ export class DocumentSpeakers {
     this.recent.push(AMBIGUOUS);
   }
 
+  /** How many times a speaker was touched (named, described or credited) so far: a sentence that noted no one leaves it. */
+  touches = 0;
+
   private touch(s: LocalSpeaker): void {
+    this.touches++;
     // A speaker stands in the list once at most (AMBIGUOUS, which may repeat, is never touched).
     const at = this.recent.indexOf(s);
     if (at >= 0) this.recent.splice(at, 1);

@@ -184,7 +184,9 @@ const LABELS_AS = /^(?:qualified|characteri[sz]ed|labell?ed|branded|termed|descr
 
 // `According to the Korean Central News Agency (KCNA), Jane Doe said that ... "..."`: the source only carries
 // the words; the subject of the reporting verb after its comma (a name, a person described, he or she) is the speaker.
-export function namedReporterAfter(tokens: readonly Token[], from: number, q: number): boolean {
+// `anyone`: the source is nobody who could speak ("According to media reports, a port official said ..."), so one
+// only described by "a" is as much the speaker as one named.
+export function namedReporterAfter(tokens: readonly Token[], from: number, q: number, anyone = false): boolean {
   for (let j = from; j < q; j++) {
     const t = tokens[j]!;
     if (t.quote >= 0 || t.text === LINE_BREAK) return false;
@@ -204,9 +206,25 @@ export function namedReporterAfter(tokens: readonly Token[], from: number, q: nu
     // A person described by the definite article or a pronoun points back to someone the text has named, and is
     // as much the subject: `According to Interfax, the Kremlin spokesperson also said: "..."`, `According to TASS,
     // he said: "..."`; the agency only carries the words. (An indefinite one, "a port official", names no one.)
-    return (words.length === 1 && /^(?:he|she)$/iu.test(words[0]!.text)) || definitePerson(words);
+    return (words.length === 1 && /^(?:he|she)$/iu.test(words[0]!.text)) || definitePerson(words) || (anyone && indefinitePerson(words));
   }
   return false;
+}
+
+/** "a port official", "an aide to the mayor": one person brought in by "a", a noun of a person at the head. */
+function indefinitePerson(words: readonly Token[]): boolean {
+  if (words.length < 2 || !/^(?:a|an)$/iu.test(words[0]!.text)) return false;
+  const head = words[words.length - 1]!.text.toLowerCase();
+  return PERSON_NOUNS.has(head) || TITLES.has(head);
+}
+
+/**
+ * An "according to" source that is no one: unnamed reports or accounts ("media reports", "local press
+ * accounts"), no name in them; they carry words, and never speak them.
+ */
+export function anonymousReports(tokens: readonly Token[], np: { start: number; end: number }): boolean {
+  const words = tokens.slice(np.start, np.end);
+  return words.length >= 1 && /^(?:reports|accounts)$/iu.test(words[words.length - 1]!.text) && words.every((x) => x.pos !== 'PROPN' && !/^(?:the|its|his|her|their)$/iu.test(x.text));
 }
 
 /** Past forms of verbs that give a thing the quote's words as its name, with no "as": "called", "dubbed". */

@@ -14,7 +14,7 @@ import { invertedPersonDescription } from './inverted-description.ts';
 import { withDescriptionTail } from './description-tail.ts';
 import { describedThenName, subjectAfterAdjunct } from './inverted-credit.ts';
 import { nameWord } from './transcript.ts';
-import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, ownedBeforeQuote, subjectAroundSource, subjectBeforeSource, namerSubject } from './grammar-credits.ts';
+import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, anonymousReports, ownedBeforeQuote, subjectAroundSource, subjectBeforeSource, namerSubject } from './grammar-credits.ts';
 import { STAND_IN_NAME_LEAD } from './given-name-clause.ts';
 import { headlineTitle } from './headline-title.ts';
 import { titleCased, workTitleQuote } from './work-title.ts';
@@ -341,7 +341,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     if (tokens[i]!.lemma === 'accord' && tokens[i + 1]!.lemma === 'to') {
       if (i > q && ownSpeaker()) continue;
       const np = documentAuthor(tokens, nounPhraseAfter(tokens, i + 2));
-      if (np && i < q && namedReporterAfter(tokens, np.end, q)) continue;
+      if (np && i < q && namedReporterAfter(tokens, np.end, q, anonymousReports(tokens, np))) continue;
       // "Roe thanked the crew, according to the port, saying they had been "..."": a participle of speech
       // right after the source's aside hangs on the main clause, whose subject speaks; the source only carried it.
       // (Only a subject that may speak, a name or a pronoun opening the sentence: "The meeting ended early,
@@ -557,7 +557,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       // (What says where the source is may follow before the comma: "the commentator on state television".)
       let shut = after?.end ?? 0;
       while (after && shut < q && shut < after.end + 8 && /^(?:ADP|DET|ADJ|NOUN|PROPN|NUM)$/u.test(tokens[shut]!.pos) && tokens[shut]!.quote < 0) shut++;
-      const aside = after !== null && tokens[verb - 1]?.text === ',' && tokens[shut]?.text === ',' && shut + 1 < q && tokens.slice(shut + 1, q).every((x) => x.quote < 0 && !/^[,.;:!?\n]$/u.test(x.text));
+      // (A comma right before a quote that goes on with the clause in lowercase closes nothing: "The sale, says
+      // Roe, was a sign that the town has other buyers, "and that some ask fewer questions."")
+      const goesOn = tokens[q - 1]?.text === ',' && /^[\p{Ll}]/u.test(text.slice(span.start, span.close));
+      const aside = after !== null && tokens[verb - 1]?.text === ',' && tokens[shut]?.text === ',' && shut + 1 < q && tokens.slice(shut + 1, goesOn ? q - 1 : q).every((x) => x.quote < 0 && !/^[,.;:!?\n]$/u.test(x.text));
       if (aside && !NAMING.has(t.lemma) && tokens[after.end - 1]!.pos === 'PROPN') return finish(text, tokens, { start: after.start, end: after.end }, 'before', t.lemma);
       if (aside && !NAMING.has(t.lemma) && tokens[after.start]!.pos === 'DET' && tokens[after.end - 1]!.pos === 'NOUN') return finish(text, tokens, { start: after.start, end: shut }, 'before', t.lemma);
     }

@@ -47,6 +47,8 @@ export function ofComplement(text: string, at: number, phrase: string): OfComple
   // (Tried only on text holding "words" in any case, as `iu` reads it: "ſ" is the one character past ASCII that
   // matches one of its letters.)
   if (/word[sſ]/i.test(before) && /\bwords\s+of\s+(?:the\s+)?$/iu.test(before)) return null;
+  // ("In the opinion of Jane Roe, ...", "In the view of the harbour master, ...": an opinion given so is hers too.)
+  if (/\b[Ii]n\s+the\s+(?:opinion|view)\s+of\s+(?:the\s+)?$/u.test(before)) return null;
   const of = OF_BEFORE.exec(before);
   if (!of && !place) return null;
   before = before.slice(0, (place ? city! : of!).index).trimEnd();

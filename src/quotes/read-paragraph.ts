@@ -1,4 +1,5 @@
 /** One paragraph's quotes with their own attributions, read sentence by sentence; its narration's subjects noted. */
+import { introducedObject } from './introduced-object.ts';
 import { gestureSubject } from './gesture-subject.ts';
 import { blankCreditDashes } from './dash-credit.ts';
 import { blankWriterAsides } from './writer-aside.ts';
@@ -80,7 +81,12 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
     const inSentence: QuoteSpan[] = [];
     while (si < spans.length && spans[si]!.open < re) inSentence.push(spans[si++]!);
     if (inSentence.length === 0) {
+      const touched = ds.touches;
       noteSubject(masked, rs, re, p.paragraph, ds);
+      // "The ruling did not surprise Mara Olsen, a lecturer in law.": with no one for its subject, the sentence
+      // brings in the one named with her role, set up for the pronoun after it (`introduced-object.ts`).
+      const brought = ds.touches === touched ? introducedObject(masked.slice(rs, re)) : null;
+      if (brought) ds.resolve({ type: 'name', name: brought.name, role: null, kind: 'person' }, p.paragraph, brought.role, false);
       // "Roe has argued the opposite for years; asked about it, the commissioner laughed.": a clause after a
       // semicolon has a subject of its own, the latest the reader met before a quote that follows.
       const semi = masked.lastIndexOf('; ', re);

@@ -17,6 +17,14 @@ export function subjectPronoun(word: string): 'he' | 'she' | 'they' | null {
   return null;
 }
 
+/** The name whose possessive "'s" stands at or after `k` ("Roe's", "Jane Roe's"), as a phrase of its words; or null. */
+function possessiveName(tokens: readonly Token[], k: number): Phrase | null {
+  let e = k;
+  while (e < tokens.length && e - k < 4 && tokens[e]!.pos === 'PROPN' && tokens[e]!.quote < 0) e++;
+  if (e === k || !/^['’]s$/u.test(tokens[e]?.text ?? '')) return null;
+  return { start: k, end: e };
+}
+
 /**
  * The owner of "in his (her, their) words" or "in the words of X" standing before quote token `q` in its
  * clause: a pronoun, or the phrase after "of" (its start and end, for the grammar to read as a speaker).
@@ -28,15 +36,19 @@ export function wordsOwner(tokens: readonly Token[], q: number, nounPhraseAfter:
     const before = tokens[i - 1];
     if (before && !/^(?:,|;|and|but)$/iu.test(before.text)) continue;
     const owner = tokens[i + 1]!;
-    let w = i + 2;
+    // "In Roe's view, ...", "In Jane Roe's words, ...": a name's possessive owns them as a pronoun's does.
+    const possessor = possessiveName(tokens, i + 1);
+    let w = possessor ? possessor.end + 1 : i + 2;
     if (tokens[w]?.text.toLowerCase() === 'own') w++;
     // "In his opinion, ...", "In her view, ...": an opinion given so is the owner's words as much.
-    const opinion = /^(?:opinion|view)$/iu.test(tokens[w]?.text ?? '') && w === i + 2;
+    const opinion = /^(?:opinion|view)$/iu.test(tokens[w]?.text ?? '') && (w === i + 2 || (possessor !== null && w === possessor.end + 1));
     if (!/^words$/iu.test(tokens[w]?.text ?? '') && !opinion) continue;
+    if (possessor) return tokens[w + 1]?.text === ',' ? { phrase: possessor } : null;
     const pronoun = subjectPronoun(owner.text);
-    if (pronoun) return tokens[w + 1]?.text === ',' ? { pronoun } : null;
-    // "In the words of Jane Roe, ...".
-    if (owner.text.toLowerCase() === 'the' && tokens[w + 1]?.text.toLowerCase() === 'of') {
+    // (An opinion opening the sentence needs no comma after it: "In his view the plan was "...".")
+    if (pronoun) return tokens[w + 1]?.text === ',' || (opinion && i === 0 && tokens[w + 1]?.pos === 'DET') ? { pronoun } : null;
+    // "In the words of Jane Roe, ...", "In the opinion of Roe, ...", "In the view of the harbour master, ...".
+    if (owner.text.toLowerCase() === 'the' && (w === i + 2 || !opinion) && tokens[w + 1]?.text.toLowerCase() === 'of') {
       const np = nounPhraseAfter(tokens, w + 2);
       if (np && tokens[np.end]?.text === ',') return { phrase: np };
     }

@@ -1,0 +1,27 @@
+/**
+ * A person brought in by name deeper in a sentence, with a role set off after the name, where no one is the
+ * sentence's subject: "The ruling did not surprise Mara Olsen, a lecturer in maritime law at the Vesterby
+ * Institute." News writing introduces the one it quotes next this way; the "she said" or "In her view" after it
+ * means her.
+ */
+import { isRoleNoun, wordNetPerson } from './speaker-phrases.ts';
+
+// A lowercase word (the verb or preposition the name is the object of), a name of two to four capitalised words,
+// a comma, "a" or "an", up to four lowercase modifiers and the role's noun, then "of", "at", "in", "for", "with"
+// or the sentence's end.
+const INTRODUCED = /\s[\p{Ll}]+\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+))(?=\s+(?:of|at|in|for|with|from|on)\s|\s*[.;]?\s*$)/u;
+
+// A second name brought in with its own role after the first: "..., and Ivo Brandt, a former pilot who ...".
+const SECOND_PERSON = /(?:,|\band)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]+,\s+(?:a|an|the|who)\s/u;
+
+/** The name and role of the one a sentence brings in as an object with their role set off after them; or null. */
+export function introducedObject(sentence: string): { name: string; role: string } | null {
+  if (!sentence.includes(', a')) return null;
+  const m = INTRODUCED.exec(sentence);
+  if (!m || !(isRoleNoun(m[3]!) || wordNetPerson(m[3]!))) return null;
+  // One person only: a capitalised word before the name past the sentence's first (another name, a title, a
+  // body the sentence may be about), or a second name after it, may be the one a pronoun means.
+  if (/\s[\p{Lu}]/u.test(sentence.trimStart().slice(0, m.index + 1 - (sentence.length - sentence.trimStart().length)))) return null;
+  if (SECOND_PERSON.test(sentence.slice(m.index + m[0].length))) return null;
+  return { name: m[1]!, role: `a ${m[2]!}` };
+}
