@@ -570,7 +570,11 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     const head = tokens[np.end - 1]!;
     // (So is "he" or "she" joined to others: "Jane Roe said she and her peers called themselves "..."".)
     const joined = tokens[np.start - 1]?.lemma === 'and' && /^(?:he|she)$/iu.test(tokens[np.start - 2]?.text ?? '');
-    if (joined || (np.end - np.start === 1 && /^(?:he|she)$/iu.test(head.text)) || (head.pos === 'NOUN' && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end)))) {
+    // ("Roe said the coach had told them at half-time: "..."": words told straight to a hearer are the teller's,
+    // a described teller's too, never the reporter's; a description that cannot be read leaves them to no one.)
+    const toldByThe = tokens[np.start]!.lemma === 'the' && head.pos === 'NOUN' && toldStraight(tokens, j, q);
+    if (toldByThe && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end))) return null;
+    if (!toldByThe && (joined || (np.end - np.start === 1 && /^(?:he|she)$/iu.test(head.text)) || (head.pos === 'NOUN' && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end))))) {
       const outer = outerReporter(tokens, np.start);
       if (outer) return finish(text, tokens, outer, 'before', t.lemma);
     }
@@ -988,7 +992,11 @@ function toldStraight(tokens: readonly Token[], j: number, q: number): boolean {
   while (k < q && (tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN') && tokens[k]!.quote < 0) k++;
   if (k === j + 1 || k - j > 4) return false;
   if (k < q && /^[:,]$/u.test(tokens[k]!.text)) k++;
-  return k === q;
+  if (k === q) return true;
+  // When or where it was told may stand between the hearer and a colon ("had told them before kick-off: "...",
+  // "told her at the gate: "..."): a short phrase after a preposition, no verb of its own but a hyphen's halves.
+  if (tokens[k]!.pos !== 'ADP' || tokens[q - 1]!.text !== ':' || q - 1 - k < 2 || q - 1 - k > 5) return false;
+  return tokens.slice(k + 1, q - 1).every((x, i, all) => x.quote < 0 && (/^(?:DET|NOUN|PROPN|NUM|ADJ)$/u.test(x.pos) || x.text === '-' || all[i - 1]?.text === '-' || all[i + 1]?.text === '-'));
 }
 
 /** Verbs that bring their object to do what the infinitive after it says: "prompting the Speaker to warn". */
