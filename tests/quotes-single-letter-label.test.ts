@@ -14,3 +14,14 @@ describe('a letter alone before a quote', () => {
     expect(parseSpeakerPhrase('J. Roe')?.type).toBe('name');
   });
 });
+
+describe('a plural word of kin opening a phrase', () => {
+  it('is no part of the name after it: "Brothers Gareth" is Gareth', () => {
+    expect(parseSpeakerPhrase('Brothers Tobin')).toMatchObject({ type: 'name', name: 'Tobin' });
+    expect(parseSpeakerPhrase('Twins Ama')).toMatchObject({ type: 'name', name: 'Ama' });
+  });
+  it('so "he" after "Brothers Tobin and Wyn Carrow" goes to Tobin, never to "Brothers Tobin"', () => {
+    const paras = ['Brothers Tobin and Wyn Carrow are in court over the mill.', 'Tobin, 50, says the mill was promised to him. "Dad gave me the key in 1990," he said.'];
+    expect(speakerOf(paras, 'gave me the key')).not.toMatch(/Brothers/u);
+  });
+});

@@ -229,6 +229,30 @@ function tellerSpeaks(r: CreditReading, q: QuoteSentence): void {
   else untold(r);
 }
 
+// A message sent by someone, right before the colon that opens the quote: "read out the last text from her son,
+// Liam, 22:", "received a letter from the council:".
+const MESSAGE_FROM = /\b(?:message|text|letter|note|e-?mail|card|postcard|telegram|voicemail|statement)\s+from\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
+// The sender as a relative or role, then the name set off after it and perhaps an age: "her son, Liam, 22".
+const SENDER_NAMED = /^(?:his|her|their|my|our|your|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})(?:,\s+\d{1,3})?$/u;
+
+/**
+ * `Ann Roe read out the last message from her son, Liam: "..."`: the words of a message quoted after its colon are
+ * its sender's, not those of the one who received it or read it out; a sender that names no speaker leaves them
+ * to no one.
+ */
+function messageFrom(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !/^[\p{Lu}\p{N}]/u.test(q.words)) return;
+  const m = MESSAGE_FROM.exec(q.beforeMasked);
+  // (Only a credit the reading gave someone before the message, who read it out or received it; a relative
+  // clause on the sender, "a listener, which said:", is the message's own credit, read elsewhere.)
+  if (!m || /,\s+(?:which|who|that)\s/u.test(m[1]!)) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  if (at < 0 || at >= q.rs + m.index) return;
+  const sender = m[1]!.replace(/,\s+\d{1,3}$/u, '').trim();
+  const named = SENDER_NAMED.exec(sender);
+  passTo(r, named ? named[1]! : sender, null, false);
+}
+
 /**
  * `The transcript shows Brek said only that "...," according to Varga.`: a named person's verb of saying right
  * before the quote makes the words theirs; "according to" after the quote names who reports it.
@@ -1543,4 +1567,5 @@ const CREDIT_READERS: readonly CreditReader[] = [
   relativesSaying,
   tellerSpeaks,
   sayerBeforeAccording,
+  messageFrom,
 ];
