@@ -16,3 +16,10 @@ describe('a message from someone, quoted after its colon', () => {
     expect(speakerOf(paras, 'Keep the garden')).not.toBe('Wenna Tull');
   });
 });
+
+describe('a response from someone, quoted after its colon', () => {
+  it('is the one who responded, not the remarks that drew it: `The remarks drew a sharp response from the union leader, NAME: "..."`', () => {
+    const paras = ['Minister Alva Rook said teachers should "do more with less".', 'The remarks drew a sharp response from the teachers\' union leader, Femi Ward: "We cannot do more with nothing."'];
+    expect(speakerOf(paras, 'more with nothing')).toBe('Femi Ward');
+  });
+});
