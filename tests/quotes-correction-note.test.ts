@@ -18,6 +18,17 @@ describe('a correction note', () => {
   });
 });
 
+describe('a report corrected by the next sentence', () => {
+  it('`... reported that X called it "...". In fact, the words were those of Y.` is Y\'s', () => {
+    const paras = ['A report last week said that Councillor Nia Tull called the ferry plan "a shambles". In fact, the words were those of Councillor Owen Drake. We apologise to Cllr Tull.'];
+    expect(speakerOf(paras, 'a shambles')).toBe('Owen Drake');
+  });
+  it('`In fact, the remark was made by Y` after a quote credited to X is Y\'s', () => {
+    const paras = ['An earlier version of this story quoted Mira Holt as saying the budget was "dead on arrival". In fact, the remark was made by Sven Lark, her deputy.'];
+    expect(speakerOf(paras, 'dead on arrival')).toBe('Sven Lark');
+  });
+});
+
 describe('correctedSpeaker', () => {
   it('is null for a sentence that corrects no attribution', () => {
     expect(correctedSpeaker('He attributed the phrase "___" to his father.', 'It was used by a teacher.')).toBeNull();

@@ -37,6 +37,9 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     // Nor when the sentence of the quote before hands over to another in a clause of its own ('"...," Roe said,
     // and her husband cut in. "..."'): the next words may be theirs.
     if (earlier && handsOver(earlier)) continue;
+    // Nor when the quote's own sentence goes on with a "he" or "she" that cannot be the speaker before
+    // ('"...?" she pressed.' after a man's words): the words are someone else's, whoever the pronoun is.
+    if (earlier?.local && pronounAgainst(r, earlier.local.gender)) continue;
     // (Only after a quote its own sentence credits by name: a pronoun's reading is a guess not to build on.)
     // (A pause alone before the colon, "Then, after a pause:", goes on with the quote right before it even after a
     // pronoun's credit that no one else rivalled: nothing between could bring in another voice.)
@@ -49,7 +52,7 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     if (earlier) {
       r.local = earlier.local;
       r.path = 'continuation: quote before in the paragraph';
-    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote) {
+    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !pronounAgainst(r, prevLast.local.gender)) {
       r.local = prevLast.local;
       r.path = 'continuation: paragraph before';
     } else if (speakersHere.size === 1) {
@@ -164,6 +167,16 @@ function wordsAfter(r: QuoteRecord): boolean {
 
 // ", and <someone> cut in", ", but his wife interjected": a second speaker joined to the credit of a quote.
 const HANDED_OVER = /,\s+(?:and|but|while|as|before|when)\s+(?:(?:his|her|their|the|a|an|another|one)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})\s+(?:cut in|broke in|chimed in|interrupted|interjected|replied|responded|answered|added|said|shot back|countered|objected)\b[^"“”‘’]*$/u;
+
+// A "he" or "she" and a word after it opening what follows the quote in its sentence: '"...," she pressed.'
+const PRONOUN_AFTER = /^[\s,.!?…'’"”]*(he|she)\s+[\p{Ll}]/u;
+
+/** Whether the words after the quote in its sentence open on a pronoun of the other sex than `gender`. */
+function pronounAgainst(r: QuoteRecord, gender: 'm' | 'f' | null): boolean {
+  if (!gender) return false;
+  const m = PRONOUN_AFTER.exec(r.quote.sentence.slice(r.span.close + 1 - r.sentenceStart));
+  return m !== null && (m[1] === 'he' ? 'm' : 'f') !== gender;
+}
 
 /** Whether the quote's sentence, after its closing mark, brings in someone else speaking next. */
 function handsOver(r: QuoteRecord): boolean {

@@ -10,6 +10,9 @@ const MISATTRIBUTED_AFTER = /\b(?:the|a|this|that)\s+(?:phrase|quote|quotation|r
 // (The one who did say it may be named in the same sentence after a semicolon, or in the next.)
 const RIGHT_SPEAKER = /(?:^|;)\s*(?:(?:In\s+fact|Actually),?\s+)?(?:it|they|the\s+(?:phrase|quote|quotation|remark|words|comment|statement|line))\s+(?:was|were)\s+(?:in\s+fact\s+|actually\s+)?(?:used|said|spoken|made|written|uttered|coined|first\s+used)\s+by\s+((?:(?:a|an|the)\s+)?[^,;:"“”_.]{2,80}?)(?:,\s*[^;:"“”_]{2,80}?)?\s*(?:[.;]|$)/iu;
 
+// A sentence that opens on "In fact" (or "Actually") and names whose the words just quoted were.
+const IN_FACT_OWNER = /^\s*(?:In\s+fact|Actually|In\s+truth),?\s+(?:the\s+(?:phrase|quote|quotation|remark|words|comment|comments|statement|line)|it|they)\s+(?:was|were)\s+(?:(?:those|that)\s+of|(?:used|said|spoken|made|written|uttered)\s+by)\s+((?:(?:a|an|the)\s+)?[^,;:"“”_.]{2,80}?)(?:,\s*[^;:"“”_]{2,80}?)?\s*(?:[.;]|$)/u;
+
 // The verbs both expressions need, in any case, as their `iu` flags read them (under which only "ſ" of the
 // characters past ASCII matches a letter of these words, "s"): a plain scan that tells nearly every sentence
 // apart before the unicode expressions, which try their adverbs at every word boundary.
@@ -21,6 +24,10 @@ const CORRECTION_VERB = /attributed|credited|a[sſ]cribed/i;
  * null when the sentence is no correction of an attribution.
  */
 export function correctedSpeaker(sentence: string, next: string | null): string | 'nobody' | null {
+  // "An article reported that Jane Roe called the plan "...". In fact, the words were those of Tom Lee.": the next
+  // sentence, opening on "In fact", gives the words to someone else; the one reported never said them.
+  const owner = next ? IN_FACT_OWNER.exec(next) : null;
+  if (owner && /_/u.test(sentence)) return owner[1]!.trim();
   if (!CORRECTION_VERB.test(sentence)) return null;
   const m = MISATTRIBUTED.exec(sentence) ?? MISATTRIBUTED_AFTER.exec(sentence);
   if (!m) return null;

@@ -229,6 +229,31 @@ function tellerSpeaks(r: CreditReading, q: QuoteSentence): void {
   else untold(r);
 }
 
+// A message sent by someone, right before the colon that opens the quote: "read out the last text from her son,
+// Liam, 22:", "received a letter from the council:".
+// (So is an answer from someone: "The remarks drew a sharp response from the union's leader, Ada Roe:".)
+const MESSAGE_FROM = /\b(?:message|text|letter|note|e-?mail|card|postcard|telegram|voicemail|statement|response|reply|retort|rebuke|riposte|rejoinder)\s+from\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
+// The sender as a relative or role, then the name set off after it and perhaps an age: "her son, Liam, 22".
+const SENDER_NAMED = /^(?:his|her|their|my|our|your|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}-]+,\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})(?:,\s+\d{1,3})?$/u;
+
+/**
+ * `Ann Roe read out the last message from her son, Liam: "..."`: the words of a message quoted after its colon are
+ * its sender's, not those of the one who received it or read it out (nor of the remarks that drew a response
+ * from someone); a sender that names no speaker leaves them to no one.
+ */
+function messageFrom(r: CreditReading, q: QuoteSentence): void {
+  if (!/^[\p{Lu}\p{N}]/u.test(q.words)) return;
+  const m = MESSAGE_FROM.exec(q.beforeMasked);
+  // (Only over a credit the reading gave someone before the message, who read it out or received it; a relative
+  // clause on the sender, "a listener, which said:", is the message's own credit, read elsewhere.)
+  if (!m || /,\s+(?:which|who|that)\s/u.test(m[1]!)) return;
+  const at = r.attribution ? phraseAt(q, r.attribution.phrase) : -1;
+  if (r.attribution && (at < 0 || at + r.attribution.phrase.length > q.rs + m.index)) return;
+  const sender = m[1]!.replace(/,\s+\d{1,3}$/u, '').trim();
+  const named = SENDER_NAMED.exec(sender);
+  passTo(r, named ? named[1]! : sender, null, false);
+}
+
 /**
  * `The transcript shows Brek said only that "...," according to Varga.`: a named person's verb of saying right
  * before the quote makes the words theirs; "according to" after the quote names who reports it.
@@ -350,6 +375,23 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
       break;
     }
   }
+}
+
+// A reported clause with a named subject doing something, then a participle of saying set off after it, right
+// before the quote: "told police that Darren Cole had come to the door holding a hammer, saying:".
+const DOER_THEN_SAYING = /\bthat\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:(?:had|has|was|then|later|allegedly)\s+)*([\p{Ll}]+)\b[^_"“”;:.!?]{0,100},\s+(?:saying|telling\s+(?:him|her|them)|shouting|adding)\s*[:,]?\s*$/u;
+
+/**
+ * `Pye told police that Cole had come to his door, saying: "..."`: the participle may hang on the reported
+ * clause's subject as well as on the one reporting, so the reporter's credit is taken back and no one is told.
+ * (Not when the reported verb is one of saying: "that Cole had said, adding" goes on with Cole, read elsewhere.)
+ */
+function doerBeforeSaying(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution) return;
+  const m = DOER_THEN_SAYING.exec(q.beforeMasked);
+  if (!m || isSpeechVerb(m[1]!)) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  if (at >= 0 && at < q.rs + m.index) untold(r);
 }
 
 /** `X could begin "...", the authors estimate.`: a closing verb of judging credits the whole sentence. */
@@ -1553,4 +1595,6 @@ const CREDIT_READERS: readonly CreditReader[] = [
   relativesSaying,
   tellerSpeaks,
   sayerBeforeAccording,
+  messageFrom,
+  doerBeforeSaying,
 ];

@@ -9,6 +9,7 @@
 import { creditFollows } from './own-credit-after.ts';
 import { creditSplitSentence } from './split-sentence-credit.ts';
 import { uncreditOtherSubject } from './own-subject-before.ts';
+import { uncreditReplyToSelf } from './reply-pronoun.ts';
 import type { Passage, Quote, Speaker } from '../types.ts';
 import { findQuoteSpans, type QuoteSpan } from './attribution.ts';
 import { documentPeopleOf } from './body-word-surname.ts';
@@ -172,6 +173,7 @@ export function extract(original: readonly Passage[]): Extraction {
       if (renamed && lastSpeaker && renamed.has(lastSpeaker)) lastSpeaker = renamed.get(lastSpeaker)!;
       const paraRecords = readParagraph(p, pi, found, ds, prevPlain, lastSpeaker);
       uncreditOtherSubject(p.text, paraRecords);
+      uncreditReplyToSelf(p.text, paraRecords);
       creditSplitSentence(p.text, paraRecords);
       if (bold[n] && interviewed) for (const r of paraRecords) if (!r.local && !r.own) addressed(r, p, 0, interviewed, ds);
       const opening = paraRecords[0];

@@ -378,6 +378,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
         const whose = lead.findIndex((t) => /^whose$/iu.test(t.text));
         return whose >= 0 && whose < lead.length - 1;
       };
+      // "According to Roe, the owners' agent, Jo Kell, told him at a meeting: "..."": opening the sentence, the
+      // source tells what was said; words told straight to a hearer, or said after a colon, are the teller's.
+      const teller = np && i === firstWord(tokens) && i < q ? tellerAfterSource(tokens, np.appositive?.[1] ?? np.end, q) : null;
+      if (teller) return finish(text, tokens, teller, 'before', 'say');
       const near = (): boolean => (governs || Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q))) && !ownVerbAfter();
       if (pronoun && near()) return { phrase: pronoun, role: null, via: 'according', cue: 'according' };
       if (np && near()) return finish(text, tokens, withDescriptionTail(text, tokens, np), 'according', 'according');
@@ -405,6 +409,12 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // "X defended his manager as a "..."", "cast her rival as "..."": the subject characterises someone in words
     // of its own (`characterisedAs`).
     const casts = characterisedAs(tokens, j, q);
+    // "X condemned Jane Roe's description of the plan as "..."": the words a possessor's description gives are the
+    // possessor's, whatever verb (of saying or not: "rejected") the subject of the sentence met them with.
+    if (t.pos === 'VERB' || casts) {
+      const owner = describerBefore(tokens, j, q);
+      if (owner) return finish(text, tokens, owner, 'before', 'say');
+    }
     if (!misread && !spokeOf && !casts && !isCue(t, tokens[j - 1])) continue;
     // "X said in a statement posted online that ... "..."", "in a letter quoted by the paper": a past participle
     // right after a document noun in a phrase of where the words appeared tells of the document, not of
@@ -505,7 +515,13 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       if (catenative) np = catenative;
       // And a name a verb takes as object: "Vos recalled Kask telling her: ...", "she heard Kask saying ...".
       else if (own && (lead?.lemma === 'with' || (named && (lead?.lemma === 'of' || lead?.pos === 'VERB' || /^(?:[—–―-]|and)$/iu.test(lead?.text ?? ''))))) np = own;
-      else np = governingSubject(tokens, j) ?? clauseSubject(tokens, j) ?? mainSubject(tokens, j);
+      else {
+        np = governingSubject(tokens, j) ?? clauseSubject(tokens, j) ?? mainSubject(tokens, j);
+        // "Pye told police that Cole had come to his door, saying: "..."": a participle set off after a reported
+        // clause whose subject is someone named, doing something, may hang on that one as well as on the one
+        // reporting; neither is told.
+        if (np && reportedDoer(tokens, np.end, j)) return null;
+      }
     } else {
       // An infinitive or a second verb of the clause speaks for the clause's subject: "X took to Twitter to
       // accuse them of being ...", "X outlined his plan and vowed to punish ...".
@@ -573,7 +589,11 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     const head = tokens[np.end - 1]!;
     // (So is "he" or "she" joined to others: "Jane Roe said she and her peers called themselves "..."".)
     const joined = tokens[np.start - 1]?.lemma === 'and' && /^(?:he|she)$/iu.test(tokens[np.start - 2]?.text ?? '');
-    if (joined || (np.end - np.start === 1 && /^(?:he|she)$/iu.test(head.text)) || (head.pos === 'NOUN' && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end)))) {
+    // ("Roe said the coach had told them at half-time: "..."": words told straight to a hearer are the teller's,
+    // a described teller's too, never the reporter's; a description that cannot be read leaves them to no one.)
+    const toldByThe = tokens[np.start]!.lemma === 'the' && head.pos === 'NOUN' && toldStraight(tokens, j, q);
+    if (toldByThe && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end))) return null;
+    if (!toldByThe && (joined || (np.end - np.start === 1 && /^(?:he|she)$/iu.test(head.text)) || (head.pos === 'NOUN' && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end))))) {
       const outer = outerReporter(tokens, np.start);
       if (outer) return finish(text, tokens, outer, 'before', t.lemma);
     }
@@ -980,6 +1000,62 @@ function namesStraight(tokens: readonly Token[], j: number, q: number): boolean 
 }
 
 /**
+ * Between a reporting subject (ending at `from`) and a participle at `j` set off by a comma: "that" and a name as
+ * the subject of a verb that reports nothing ("that Darren Cole had come to his door holding the hammer,").
+ */
+function reportedDoer(tokens: readonly Token[], from: number, j: number): boolean {
+  if (tokens[j - 1]?.text !== ',') return false;
+  for (let k = from; k < j - 2; k++) {
+    if (tokens[k]!.quote >= 0 || /^[;:.!?]$/u.test(tokens[k]!.text)) return false;
+    if (tokens[k]!.lemma !== 'that') continue;
+    let e = k + 1;
+    while (e < j && (tokens[e]!.pos === 'PROPN' || tokens[e]!.text === '.')) e++;
+    if (e - (k + 1) < 1) return false;
+    while (e < j && (tokens[e]!.pos === 'AUX' || tokens[e]!.pos === 'ADV')) e++;
+    const verb = tokens[e];
+    return verb !== undefined && verb.pos === 'VERB' && !isCue(verb, tokens[e - 1]) && !tokens.slice(e + 1, j - 1).some((x, i) => isCue(x, tokens[e + i]) || x.quote >= 0);
+  }
+  return false;
+}
+
+// Nouns of one's words describing something, which "as" then completes with the quote.
+const DESCRIPTION_NOUN = /^(?:description|descriptions|characteri[sz]ation|portrayal|depiction|branding|labell?ing|dismissal)$/iu;
+
+/**
+ * A possessor's description right after the verb at `j`, its "as" right before the quote: "Jane Roe's description
+ * of the migrants as", "Mr. Roe's characterisation of it as". The possessor's name, or null.
+ */
+function describerBefore(tokens: readonly Token[], j: number, q: number): Phrase | null {
+  if (tokens[q - 1]?.lemma !== 'as' || q - j > 14) return null;
+  for (let k = j + 1; k < q - 2; k++) {
+    if (tokens[k]!.quote >= 0 || /^[,;:.!?]$/u.test(tokens[k]!.text)) return null;
+    if (!/^['’]s?$/u.test(tokens[k]!.text) || !DESCRIPTION_NOUN.test(tokens[k + 1]!.text) || tokens[k + 2]?.text !== 'of') continue;
+    let b = k;
+    while (b > j + 1 && (tokens[b - 1]!.pos === 'PROPN' || tokens[b - 1]!.text === '.')) b--;
+    return b < k && tokens[k - 1]!.pos === 'PROPN' ? { start: b, end: k } : null;
+  }
+  return null;
+}
+
+/**
+ * After a source that opens the sentence ("According to Roe,", ending at `from`): the subject of a verb of
+ * telling whose words follow it straight ("told him at a meeting: "..."", "said: "..."") when that subject is
+ * named after the source; null otherwise.
+ */
+function tellerAfterSource(tokens: readonly Token[], from: number, q: number): Phrase | null {
+  const v = tokens.findIndex((t, k) => k > from && k < q && isCue(t, tokens[k - 1]) && !/ing$/iu.test(t.text));
+  if (v < 0 || tokens.slice(v + 1, q).some((t) => t.quote >= 0 || isCue(t, undefined))) return null;
+  if (!toldStraight(tokens, v, q) && !(v === q - 2 && tokens[q - 1]!.text === ':')) return null;
+  // The teller: a full name right before the verb, perhaps set off by commas after a role ("the agent, Jo Kell,").
+  let e = v - 1;
+  if (tokens[e]?.text === ',') e--;
+  let b = e;
+  while (b > from && (tokens[b]!.pos === 'PROPN' || tokens[b]!.text === '.')) b--;
+  if (e - b < 2 || (b > from && tokens[b]!.text !== ',')) return null;
+  return { start: b + 1, end: e + 1 };
+}
+
+/**
  * A verb of telling in the past tense, its hearer, then the quote straight after ("had told him "...",
  * "had warned her: "...", "had answered him: "...", "had asked her: "..."): the words are the teller's, as told. Not "told him that ... "..."" (the clause may be
  * the reporter's).
@@ -991,7 +1067,11 @@ function toldStraight(tokens: readonly Token[], j: number, q: number): boolean {
   while (k < q && (tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN') && tokens[k]!.quote < 0) k++;
   if (k === j + 1 || k - j > 4) return false;
   if (k < q && /^[:,]$/u.test(tokens[k]!.text)) k++;
-  return k === q;
+  if (k === q) return true;
+  // When or where it was told may stand between the hearer and a colon ("had told them before kick-off: "...",
+  // "told her at the gate: "..."): a short phrase after a preposition, no verb of its own but a hyphen's halves.
+  if (tokens[k]!.pos !== 'ADP' || tokens[q - 1]!.text !== ':' || q - 1 - k < 2 || q - 1 - k > 6) return false;
+  return tokens.slice(k + 1, q - 1).every((x, i, all) => x.quote < 0 && (/^(?:DET|NOUN|PROPN|NUM|ADJ)$/u.test(x.pos) || (x.pos === 'ADP' && i > 0) || x.text === '-' || all[i - 1]?.text === '-' || all[i + 1]?.text === '-'));
 }
 
 /** Verbs that bring their object to do what the infinitive after it says: "prompting the Speaker to warn". */

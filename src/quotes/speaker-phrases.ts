@@ -171,6 +171,16 @@ const CONTENT_HEADING = /^(?:facts|factbox|factfile|quotes|quotations|figures|hi
 const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|di|da|das|dos|du|ter|ten|zu)\s+[\p{Lu}][\p{Ll}'’-]+$/u;
 
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
+  // A letter alone is an interview's mark for the question or the answer ("Q:", "A."), or an initial cut
+  // off its name: no one to credit.
+  if (SINGLE_LETTER.test(phrase)) return null;
+  // "Brothers Gareth (and Huw Roe)", "Twins Ann": a plural word of kin opening the phrase before a name says how
+  // the ones named are related; the name is the rest.
+  const kin = KIN_PLURAL_OPENING.exec(phrase);
+  if (kin) {
+    const rest = parseSpeakerPhrase(phrase.slice(kin[0].length));
+    if (rest?.type === 'name') return rest;
+  }
   // "said Mr Speaker", "Madam President": the form of address of an office is the officeholder unnamed, "the
   // Speaker", never a person whose surname is the office's word.
   const office = OFFICE_ADDRESS.exec(phrase.trim().replace(/[.,;:]+$/u, ''));
@@ -242,6 +252,9 @@ const THING_SAID = /^\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:very\s+)?(?:first
 const PRONOUN_CONTRACTION = /^\s*(?:I|We|You|He|She|They|It)['’](?:ll|m|re|ve|d)\b/iu;
 const PLACE_ADVERB_TAIL = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(?:here|there)$/u;
 const EX_NOUN = /(^|\s)[Ee]x-([\p{Ll}]{3,})/u;
+// One capital letter, perhaps with a full stop, and nothing else.
+const SINGLE_LETTER = /^\s*[\p{Lu}]\.?\s*$/u;
+const KIN_PLURAL_OPENING = /^\s*(?:Brothers|Sisters|Twins|Siblings|Cousins|Sons|Daughters)\s+(?=[\p{Lu}])/u;
 const OFFICE_ADDRESS = /^(?:Mr\.?|Mister|Madam|Madame)\s+((?:Deputy\s+|Vice[- ])?(Speaker|President|Chairman|Chairwoman|Chair|Mayor|Chancellor))$/u;
 
 // The whole reading remembered, not only parseUncached's part: the same phrase comes back for every sentence
