@@ -27,6 +27,7 @@ import type { DocumentSpeakers } from './document-speakers.ts';
 import { soCreditWithRole } from './so-credit.ts';
 import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
+import { jointNamesAt } from './joint-names.ts';
 import { otherPronounClause } from './other-clause.ts';
 import { setOffSubject } from './set-off-subject.ts';
 import { namesakeName } from './namesake-subject.ts';
@@ -497,7 +498,11 @@ function exclaimedAfterColon(r: CreditReading, q: QuoteSentence): void {
 function oneOfJoined(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed || !(r.parsed.type === 'name' || (r.parsed.type === 'description' && !r.parsed.plural))) return;
   const at = phraseAt(q, r.attribution.phrase);
-  if (at >= q.rs && joinedSubject(sentenceText(q), at - q.rs, r.attribution.phrase, q.span.open - q.rs)) untold(r);
+  if (!(at >= q.rs && joinedSubject(sentenceText(q), at - q.rs, r.attribution.phrase, q.span.open - q.rs))) return;
+  // (People named in full and credited together speak as their group: `Ivo Dahl and Rosa Brandt wrote`.)
+  const group = jointNamesAt(sentenceText(q), at - q.rs, r.attribution.phrase.length);
+  if (group) credit(r, group, null, parseSpeakerPhrase(group));
+  else untold(r);
 }
 
 /**

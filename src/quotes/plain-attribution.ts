@@ -52,6 +52,10 @@ const AS_PUT_FRONTED = new RegExp(String.raw`^\s*(?:${AS_PUT})(?:\s+[^,;:"“”
 // strait "..."` (before it), `Iran will "..." for arming them, in the words of Jane Roe, the envoy, and we
 // agree` (after it). Only when nothing else in the sentence says or names words (`SAYS_ELSE`).
 const AS_PUT_SET_OFF = new RegExp(String.raw`^([^;:"“”_]*?),\s+(?:${AS_PUT})(?:\s+[^,;:"“”_]{1,40})?,\s+([^;:"“”_]*)$`, 'u');
+// `The paradox of the mayor, says Ivo Dahl, a historian at the library, is that she was "..."`: a credit set off
+// inside the clause that holds the quote, the verb before the name. (Its own clause may take no other name, no
+// relative clause and no verb of saying or naming: `The plan, says Dahl, was opposed by Moss, who called it "..."`.)
+const SAYS_NAME_SET_OFF = new RegExp(String.raw`^([^;:"“”_]*?),\s+(?:says|said)\s+([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?:,\s+([\p{Ll}][^,;:"“”_]{2,100}?))?,\s+([^;:"“”_]*)$`, 'u');
 const IN_WORDS_LATER = new RegExp(String.raw`^([^,;:"“”_]{0,80}?),\s*in\s+the\s+words\s+of\s+(${NAME}|${DESCRIPTION})(?:,\s*([^,;:"“”_]+?))?\s*(?:,\s*(?:and|but)\s+[^"“”_]*|[.;])?\s*$`, 'u');
 const SAYS_ELSE = new RegExp(String.raw`\b${PLAIN_VERB}\b|\b(?:call(?:ed|s)?|describ(?:ed|es)|dubb(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)|term(?:ed|s)|quot(?:ed|es)|according|accus(?:ed|es)|urg(?:ed|es)|put\s+it|words)\b|['’]s\s+(?:words|view|phrase)\b`, 'iu');
 const AS_PUT_AFTER = new RegExp(String.raw`^\s*[,—–]?\s*(?:${AS_PUT}|${IN_WORDS})\s*[.;!?)]?\s*$`, 'u');
@@ -109,6 +113,10 @@ export function plainAttributionBefore(before: string): GrammarAttribution | nul
   // (Groups: the words before the clause, the one who put it, the words after it.)
   const setOff = AS_PUT_SET_OFF.exec(before);
   if (setOff && !SAYS_ELSE.test(setOff[1]!) && !SAYS_ELSE.test(setOff[3]!) && !/^(?:he|she|they|it)$/iu.test(setOff[2]!)) return whoPutIt([setOff[0], setOff[2]] as unknown as RegExpExecArray);
+  const said = SAYS_NAME_SET_OFF.exec(before);
+  if (said && !SAYS_ELSE.test(said[1]!) && !SAYS_ELSE.test(said[4]!) && !/[\p{Lu}]|\b(?:who|whom|whose|which)\b/u.test(said[4]!) && (said[3] === undefined || isRoleAppositive(said[3]))) {
+    return { phrase: said[2]!, role: said[3]?.trim() ?? null, via: 'before', cue: 'say' };
+  }
   const m = NAME_VERB_BEFORE.exec(before);
   if (!m) return null;
   const role = m[2]?.trim() ?? null;

@@ -18,6 +18,7 @@ import { ageEpithet } from './stated-ages.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { documentOwner } from './owned-document.ts';
 import { withoutContactClause } from './contact-clause.ts';
+import { jointNames } from './joint-names.ts';
 
 export type ParsedSpeaker =
   | { type: 'pronoun'; pronoun: 'he' | 'she' | 'it' | 'they' }
@@ -207,6 +208,10 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
     const sayer = parseSpeakerPhrase(phrase.slice(thing[0].length));
     return sayer && (sayer.type !== 'description' || sayer.kind === 'unnamed') ? sayer : null;
   }
+  // "Ivo Dahl and Rosa Brandt (wrote)": people credited together speak as a group, as "both leaders" do; the text
+  // ties it to another speaker only by the same names again (read as indefinite: no description matches it).
+  const joint = jointNames(phrase);
+  if (joint) return { type: 'description', text: joint, head: 'group', definite: false, plural: true, kind: 'unnamed' };
   const parsed = parsedSpeakerPhrase(phrase);
   // "the professor of history of the University of Osterby Javier Morales": a translated title runs on into the
   // name with no comma; the name is the run of capitals after the body's, opened by a known given name.

@@ -31,6 +31,10 @@ const LIST_MARK = /^\s*[-*•·▪]\s+/u;
 const MESSAGE_FROM = new RegExp(String.raw`^(?:An?|Another|One|The)\s+(?:(?:email|e-mail|message|text|tweet|post|letter|note|comment|question|reply)s?)(?:,\s+this\s+time)?,?\s+from\s+(?:(?:reader|listener|viewer|subscriber)\s+)?(${NAME})(?:\s+in\s+${NAME})?(?:\s*\([^()]{1,60}\))?:$`, 'u');
 // "Priya's verdict on the day:", "Jane Roe's reply:".
 const OWN_WORDS = new RegExp(String.raw`^(${NAME})['’]s\s+(?:verdict|view|take|reply|answer|response|message|question|summary|conclusion)(?:\s+on\s+[^,:;"“”]{1,30})?:$`, 'u');
+// A column's way of bringing someone in: "Here's Jane Roe in 1992:", "Here is Roe, speaking to students:".
+const HERE_IS = new RegExp(String.raw`^Here(?:['’]s|\s+is)\s+(${NAME})(?:,\s+${ITEM_ASIDE}|\s+(?:in|on|at|during|back\s+in|last|this|earlier)\s[^,:;"“”]{1,60})?:$`, 'u');
+// "From Jane Roe's Facebook post:", "From Roe's statement on Monday:": the owner of the writing or speech.
+const FROM_OWN = new RegExp(String.raw`^From\s+(${NAME})['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:post|statement|letter|speech|tweet|email|e-mail|memo|column|op-ed|blog|remarks|testimony|message|note|address)(?:\s+(?:on|in|at|to|of|last|this)\s[^,:;"“”]{1,40})?:$`, 'u');
 
 // "Jane Roe, Norway's fisheries minister:", "The Fisheries Ministry, in a statement:": a roundup's label, the
 // speaker and their role or the channel, then the quote (the role is read by `isRoleAppositive`).
@@ -61,7 +65,7 @@ export function verblessCredit(before: string): string | null {
   // (After a live page's timestamp opening the entry: "04.52 An email from ...".)
   const t = before.trim().replace(/^\d{1,2}[.:]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\s+/iu, '');
   if (!t.endsWith(':') || t.length > 120) return null;
-  for (const re of [NAME_ASIDE, MESSAGE_FROM, OWN_WORDS, TITLED_ASIDE, NAME_AGAIN]) {
+  for (const re of [NAME_ASIDE, MESSAGE_FROM, OWN_WORDS, TITLED_ASIDE, NAME_AGAIN, HERE_IS, FROM_OWN]) {
     const m = re.exec(t);
     // A preposition or other function word opening the "name" makes it none: `To Kim, at the start of the
     // talks:` names the one spoken to.

@@ -7,7 +7,12 @@
  * called").
  */
 const WHAT_CALLED =
-  /\b(?:what|which|whom|that)\s+(?:(?:[\p{Ll}-]+\s+){1,2}(?=[\p{Lu}]))?(he|she|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})(?:,[^,;:"“”]{1,80},)?\s+(?:has\s+|had\s+|once\s+|later\s+|then\s+)?(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:(?:a|an|the|its|his|her|their|this|that|an?\s+[\p{Ll}]+)\s+)?["“‘']?\s*$/u;
+  /\b(?:what|which|whom|that)\s+(?:(?:[\p{Ll}-]+\s+){1,2}(?=[\p{Lu}]))?(he|she|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,5})(?:,[^,;:"“”]{1,80},)?\s+(?:has\s+|had\s+|once\s+|later\s+|then\s+)?(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:(?:a|an|the|its|his|her|their|this|that|an?\s+[\p{Ll}]+)\s+)?["“‘']?\s*$/u;
+
+// "a rival that the party's last nominee, Jane Roe, called "..."": the one who called it is named in apposition
+// to a description, the name set off by commas just before the naming verb.
+const WHAT_DESCRIBED_NAME_CALLED =
+  /\b(?:which|whom|that)\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{Ll}-]+,\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,4}),\s+(?:has\s+|had\s+|once\s+|later\s+|then\s+)?(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:(?:a|an|the|its|his|her|their|this|that|an?\s+[\p{Ll}]+)\s+)?["“‘']?\s*$/u;
 
 // "Norway had unveiled what it called a "...."": "it" (or "they") is the named subject of the verb whose object
 // "what" is, the one clause holding both. Past tense only: "Russia continues what it calls "..."" is the
@@ -26,7 +31,7 @@ const NAMING_STEM = /call|term|dub|label|describ/u;
 export function whatCalledSubject(before: string): string | null {
   // (Both patterns end in a naming verb just before the quote: most quotes have none, and skip the patterns.)
   if (!NAMING_STEM.test(before.slice(-40))) return null;
-  const named = WHAT_CALLED.exec(before)?.[1];
+  const named = WHAT_CALLED.exec(before)?.[1] ?? WHAT_DESCRIBED_NAME_CALLED.exec(before)?.[1];
   if (named) return named;
   const subject = WHAT_IT_CALLED.exec(before)?.[1];
   if (subject && !/^(?:The|A|An|This|That|It|They|He|She|We|I)$/u.test(subject)) return subject.replace(/^(?:The|But|And|Then)\s+/u, '');
