@@ -24,6 +24,18 @@ describe('quote build speed gates', () => {
     expect(firstNameIntroducedAsKin(['Their son, Marit, waved.', 'His wife, Marit, left.'], 2, 'Marit')).toBeNull();
   });
 
+  it('reads each possessive and word of kin in turn before the first name, as one expression would', () => {
+    // (A lead before another name does not hide a later one before this name.)
+    expect(firstNameIntroducedAsKin(['His brother Olaf and her late husband, Marit, left.'], 1, 'Marit')).toBe('f');
+    expect(firstNameIntroducedAsKin(['His widower Marit spoke.'], 1, 'Marit')).toBe('m');
+    expect(firstNameIntroducedAsKin(['HIS WIFE MARIT spoke, and Marit left.'], 1, 'Marit')).toBe('m');
+    // (The name must end there: a longer word, or a hyphened one, is another name.)
+    expect(firstNameIntroducedAsKin(['His wife Maritza spoke of Marit.'], 1, 'Marit')).toBeUndefined();
+    expect(firstNameIntroducedAsKin(['His wife Marit-Ann spoke of Marit.'], 1, 'Marit')).toBeUndefined();
+    // (Only the first `upTo` paragraphs.)
+    expect(firstNameIntroducedAsKin(['Marit came.', 'His wife, Marit, left.'], 1, 'Marit')).toBeUndefined();
+  });
+
   it('drops a time word ending a speaker phrase, and keeps a phrase that ends in none', () => {
     const plain = parseSpeakerPhrase('harbour master Ilse Vargo');
     expect(plain).toMatchObject({ type: 'name', name: 'Ilse Vargo' });

@@ -41,8 +41,13 @@ export function introducedAsKin(paragraph: string, at: number): 'm' | 'f' | null
 
 const KIN_WORDS = String.raw`(?:(?:late|former|elder|older|younger|eldest|youngest|only|adult|twin)\s+)?(?:wife|husband|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|grandfather|grandmother|nephew|niece|uncle|aunt|cousin|partner|spouse)`;
 
-/** firstNameIntroducedAsKin's expression per first name (no `g` flag: `exec` keeps no state between texts). */
-const KIN_BEFORE_NAME = new Map<string, RegExp>();
+// An owner's possessive and a word of kin, as firstNameIntroducedAsKin reads them before a first name: compiled
+// once. (One expression per first name holding all of it took milliseconds to compile for each new name, more than
+// all its runs; the name's own part, tried where this one ends, compiles at once.)
+const KIN_LEAD = new RegExp(String.raw`\b(his|her|their)\s+${KIN_WORDS},?\s+`, 'giu');
+
+/** firstNameIntroducedAsKin's expression per first name, tried where `KIN_LEAD` ends (sticky). */
+const KIN_NAME_AT = new Map<string, RegExp>();
 
 /**
  * Whose kin the first name `first` was brought in as, alone, in one of the first `upTo` paragraphs ("His wife,
@@ -52,15 +57,21 @@ const KIN_BEFORE_NAME = new Map<string, RegExp>();
 export function firstNameIntroducedAsKin(paragraphs: readonly string[], upTo: number, first: string): 'm' | 'f' | null | undefined {
   if (!/^[\p{Lu}][\p{L}'’-]*$/u.test(first)) return undefined;
   // (Made once per first name, not per call: the same names are asked of every mention of a surname.)
-  let re = KIN_BEFORE_NAME.get(first);
-  if (!re) {
-    if (KIN_BEFORE_NAME.size >= 20_000) KIN_BEFORE_NAME.clear();
-    KIN_BEFORE_NAME.set(first, (re = new RegExp(String.raw`\b(his|her|their)\s+${KIN_WORDS},?\s+${first}(?=\s*[,.;:)]|\s+[\p{Ll}])`, 'iu')));
+  let name = KIN_NAME_AT.get(first);
+  if (!name) {
+    if (KIN_NAME_AT.size >= 20_000) KIN_NAME_AT.clear();
+    KIN_NAME_AT.set(first, (name = new RegExp(String.raw`${first}(?=\s*[,.;:)]|\s+[\p{Ll}])`, 'iuy')));
   }
   for (let k = 0; k < Math.min(upTo, paragraphs.length); k++) {
-    if (!paragraphs[k]!.includes(first)) continue;
-    const m = re.exec(paragraphs[k]!);
-    if (m) return m[1]!.toLowerCase() === 'his' ? 'm' : m[1]!.toLowerCase() === 'her' ? 'f' : null;
+    const text = paragraphs[k]!;
+    if (!text.includes(first)) continue;
+    // (Each possessive and word of kin in turn, leftmost first, as one expression for the whole would find them:
+    // where one such lead starts, the words it takes are fixed, so no other reading of it could put the name after.)
+    KIN_LEAD.lastIndex = 0;
+    for (let m = KIN_LEAD.exec(text); m !== null; m = KIN_LEAD.exec(text)) {
+      name.lastIndex = m.index + m[0].length;
+      if (name.test(text)) return m[1]!.toLowerCase() === 'his' ? 'm' : m[1]!.toLowerCase() === 'her' ? 'f' : null;
+    }
   }
   return undefined;
 }
