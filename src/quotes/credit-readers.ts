@@ -262,8 +262,8 @@ function saidAccordingTo(r: CreditReading, q: QuoteSentence): void {
 }
 
 // A verb of saying, or of how the words came, closing on the quote's colon: "puts it more plainly", "put it this way",
-// "was more direct", "said", "added".
-const COLON_VERB = String.raw`(?:(?:puts?|putting)\s+it(?:\s+[\p{Ll}-]+){0,3}|(?:was|is)\s+(?:more|less|even\s+more)\s+[\p{Ll}]+|(?:said|says|added|adds|wrote|writes|explained|explains|warned|warns|replied|replies))`;
+// "was more direct", "said", "added", "summed up the mood on the floor".
+const COLON_VERB = String.raw`(?:(?:puts?|putting)\s+it(?:\s+[\p{Ll}-]+){0,3}|(?:summed|sums)\s+(?:it\s+)?up(?:\s+[\p{Ll}-]+){0,6}|(?:was|is)\s+(?:more|less|even\s+more)\s+[\p{Ll}]+|(?:said|says|added|adds|wrote|writes|explained|explains|warned|warns|replied|replies))`;
 // One described opening the sentence, an aside set off by commas, then that verb and the colon: "A Danish official,
 // likewise anonymous, puts it more plainly:". Or "One of them," and the one described set off after it: "One of them, a
 // Danish pilot who asked not to be named, put it this way:". The verb may close a second verb phrase joined by
