@@ -28,3 +28,13 @@ it('credits one described past an aside holding a label in quotes', () => {
   expect(got.get('We have waited')).toBe('another caller');
   expect(got.get('a ferryman from Skerrow')).toBeFalsy();
 });
+
+// "summed up" (with its object: "the mood on the floor", or "it ... up") is a verb of saying that closes on a colon.
+it('credits one described past an aside when the verb is "summed up" and its object before the colon', () => {
+  const got = speakers([
+    'A Bergen-based broker, who declined to be named because he was not cleared to speak to the press, summed up the mood on the floor: "Sell the ferries, keep the tugs."',
+    'Another skipper, who asked not to be named, summed it up: "No fish, no fuel, no future."',
+  ]);
+  expect(got.get('Sell the ferries')).toBe('a Bergen-based broker');
+  expect(got.get('No fish')).toBe('another skipper');
+});

@@ -288,8 +288,8 @@ function saidAccordingTo(r: CreditReading, q: QuoteSentence): void {
 }
 
 // A verb of saying, or of how the words came, closing on the quote's colon: "puts it more plainly", "put it this way",
-// "was more direct", "said", "added".
-const COLON_VERB = String.raw`(?:(?:puts?|putting)\s+it(?:\s+[\p{Ll}-]+){0,3}|(?:was|is)\s+(?:more|less|even\s+more)\s+[\p{Ll}]+|(?:said|says|added|adds|wrote|writes|explained|explains|warned|warns|replied|replies))`;
+// "was more direct", "said", "added", "summed up the mood on the floor".
+const COLON_VERB = String.raw`(?:(?:puts?|putting)\s+it(?:\s+[\p{Ll}-]+){0,3}|(?:summed|sums)\s+(?:it\s+)?up(?:\s+[\p{Ll}-]+){0,6}|(?:was|is)\s+(?:more|less|even\s+more)\s+[\p{Ll}]+|(?:said|says|added|adds|wrote|writes|explained|explains|warned|warns|replied|replies))`;
 // One described opening the sentence, an aside set off by commas, then that verb and the colon: "A Danish official,
 // likewise anonymous, puts it more plainly:". Or "One of them," and the one described set off after it: "One of them, a
 // Danish pilot who asked not to be named, put it this way:". The verb may close a second verb phrase joined by
@@ -1512,6 +1512,31 @@ function coordinatedCredit(r: CreditReading, q: QuoteSentence): void {
   if (left.length <= 2 && left.every(person)) untold(r);
 }
 
+// One who speaks for a body, "for", "of" or "at", then the body described by a noun that is no person's, its name set
+// off right after: "A spokesperson for a rival insurer, Harrowgate Mutual, said".
+const SPEAKS_FOR_DESCRIBED_BODY = /^\s*(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(for|of|at)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)\s*$/u;
+
+/**
+ * `A spokesperson for a rival insurer, Harrowgate Mutual, said`: the name set off after a body's noun is the body's,
+ * not the spokesperson's (a person's name, opening on a given name, would be hers: "a spokesman for the ministry,
+ * Ivan Orlov,"). The one described speaks, for the body named.
+ */
+function speaksForDescribedBody(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution?.appositive || r.parsed?.type !== 'name' || r.parsed.kind !== 'person') return;
+  const m = SPEAKS_FOR_DESCRIBED_BODY.exec(r.attribution.appositive);
+  if (!m) return;
+  const speaker = m[1]!.split(/\s+/u).at(-1)!;
+  const body = m[3]!;
+  const name = r.parsed.name;
+  // (The description right before the name: after it, "Rep. Yun Ho, a former chairman of the committee,", it is his.)
+  const { appositive } = r.attribution;
+  if (!q.text.includes(`${appositive}, ${name}`) && !q.text.includes(`${appositive} ${name}`)) return;
+  if (!isPersonNoun(speaker) || isPersonNoun(body) || wordNetPerson(body) || lexFirstName(name.split(/\s+/u)[0]!)) return;
+  const phrase = `a ${m[1]!} ${m[2]!} ${name}`;
+  const parsed = parseSubjectPhrase(phrase);
+  if (parsed?.type === 'description' && parsed.kind === 'unnamed') credit(r, phrase, null, parsed);
+}
+
 function bodyName(r: CreditReading): void {
   if (r.attribution && r.parsed?.type === 'name' && r.parsed.kind === 'person' && r.attribution.appositive && bodyRole(r.attribution.appositive)) r.parsed = { ...r.parsed, kind: 'organisation' };
 }
@@ -1597,6 +1622,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   whoseNamed,
   coordinatedCredit,
   bodyName,
+  speaksForDescribedBody,
   relativesSaying,
   tellerSpeaks,
   sayerBeforeAccording,

@@ -57,6 +57,9 @@ export function closesSetOffSubject(tokens: readonly Token[], q: number): boolea
   return named !== null && named.start === firstWord(tokens) && tokens[named.end - 1]!.pos === 'PROPN';
 }
 
+// Adjuncts of stance or sequence that a writer sets off after a subject: "for its part", "in turn", "meanwhile".
+const STANCE_ADJUNCT = /^(?:for (?:its|his|her|their|our) part|in turn|in response|meanwhile|however|though|too|also|likewise|instead|separately|for now)$/u;
+
 /** The noun phrase right before a verb (adverbs, auxiliaries and an appositive or age between commas skipped). */
 export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null {
   let e = verb - 1;
@@ -80,6 +83,14 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     let o = e - 1;
     while (o > 0 && e - o < 30 && !/^[—–.;:!?\n]$/u.test(tokens[o]!.text) && tokens[o]!.quote < 0) o--;
     if (o > 0 && o < e - 1 && /^[—–]$/u.test(tokens[o]!.text) && /^(?:NOUN|PROPN)$/u.test(tokens[o - 1]!.pos)) e = o - 1;
+  }
+  // "The ministry, for its part, issued ...", "The board, in turn, said": an adjunct of stance or sequence set off by
+  // commas after a common noun is no subject; the noun before it is. (A name is read past it by `nameBeforeCommas`.)
+  if (e >= 3 && tokens[e]!.text === ',') {
+    let o = e - 1;
+    while (o > 0 && e - o < 5 && tokens[o]!.text !== ',' && tokens[o]!.quote < 0) o--;
+    const aside = tokens.slice(o + 1, e).map((t) => t.text.toLowerCase()).join(' ');
+    if (o > 0 && tokens[o]!.text === ',' && tokens[o - 1]!.pos === 'NOUN' && STANCE_ADJUNCT.test(aside)) e = o - 1;
   }
   // "Sen. Ann Vole (D-N.H.), said": a party tag and a stray comma before the verb.
   if (e >= 1 && tokens[e]!.text === ',' && tokens[e - 1]!.text === ')') {
