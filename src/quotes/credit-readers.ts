@@ -338,7 +338,11 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     }
     // `Roe answered Vos with, "Why now?" Vos then wrote back, "..."`: a clause after the quote that runs to a
     // comma or colon and the next quote introduces that quote, not this one, which its own sentence introduced.
-    if (grammar && grammar.via === 'after' && introducesNextQuote(q)) grammar = null;
+    // (The tagger then reads the sentence up to the quote's end only, so that the clause before it credits it.)
+    if (grammar && grammar.via === 'after' && introducesNextQuote(q)) {
+      const before = pass === 1 ? grammarAttribution(q.text, q.spans, q.spans.indexOf(q.span), q.rs, q.span.close + 1) : null;
+      grammar = before?.via === 'before' ? before : null;
+    }
     // "The official speaking at the event said": a phrase right after a preposition of place or time, before the
     // verb, is the object of that preposition, never the verb's subject; the subject lies before it.
     // (When the phrase runs on past the object into a determiner, the subject starts there: "in Washington a

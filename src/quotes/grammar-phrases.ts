@@ -722,7 +722,7 @@ export function clauseSubject(tokens: readonly Token[], before: number): Phrase 
     const np = subjectOf(tokens, j);
     if (!np) continue;
     const lead = tokens[open]!;
-    const fronted = tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text)));
+    const fronted = tokens[np.start - 1]?.text === ',' && (lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /(?:ing|ed)$/iu.test(lead.text)) || frontedTime(tokens, first, np.start - 1));
     if (np.start !== open && !(fronted && !tokens.slice(open, np.start).some((x) => x.quote >= 0))) continue;
     // A relative clause says more of a noun and leaves the participle to the main clause ("..., with whom he
     // clashed, calling him ..."); an adverbial one takes it ("..., when protesters interrupted, shouting ...").
@@ -734,6 +734,17 @@ export function clauseSubject(tokens: readonly Token[], before: number): Phrase 
     return subordinate || joinedClause(tokens, j, before) ? null : np;
   }
   return null;
+}
+
+const TIME_WORD = /^(?:day|days|week|weeks|weekend|month|months|year|years|night|morning|afternoon|evening|today|yesterday|tonight|ago|later|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/iu;
+
+/**
+ * Whether the words from `first` up to the comma at `comma` are a fronted phrase of time with no verb: "Earlier this
+ * week,", "Last month,", "Two days later,".
+ */
+function frontedTime(tokens: readonly Token[], first: number, comma: number): boolean {
+  const words = tokens.slice(first, comma);
+  return words.length > 0 && words.length <= 4 && words.some((t) => TIME_WORD.test(t.text)) && words.every((t) => t.quote < 0 && /^(?:ADV|DET|NUM|ADJ|NOUN|PROPN)$/u.test(t.pos));
 }
 
 /** Whether a clause of its own (", and"/", but", then a verb whose subject stands after the conjunction) comes between the verb at `j` and `before`. */
