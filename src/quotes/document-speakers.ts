@@ -457,6 +457,15 @@ export class DocumentSpeakers {
       if (suffixed.has(m.compact) && !names.includes(m.name)) names.unshift(m.name);
       else if (!names.some((n) => (family ? compactName(n) === m.compact : nameWords(n)[0] === m.words[0]))) names.push(m.name);
     }
+    // "The elder Mrs. Kim" in a text naming more than two Kims: those named before it, of the title's sex.
+    if (names.length > 2 && suffixed.size !== 1) {
+      const here = this.read.textOf.get(this.read.sentence);
+      const sex = titleGender(epithet.title ?? null);
+      const before = new Set(this.mentions.filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && here !== undefined && m.at < here.from)).map((m) => m.name));
+      // (The sex the text told of each, or its first name tells: a kin word, a pronoun read, the name lists.)
+      const sexOf = (n: string): 'm' | 'f' | null => this.mentions.find((m) => m.name === n)?.kin ?? this.personByCompact.get(compactName(n))?.gender ?? genderOfName(n) ?? listedGender([n]);
+      names.splice(0, names.length, ...names.filter((n) => before.has(n) && !(sex && sexOf(n) === (sex === 'm' ? 'f' : 'm'))));
+    }
     const name = suffixed.size === 1 ? names[0]! : personOfGeneration(this.paragraphs.join('\n'), names, epithet.older);
     if (!name) return null;
     this.lastPath = 'description: the younger or elder of one surname';
