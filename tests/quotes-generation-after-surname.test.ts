@@ -32,3 +32,14 @@ it('reads "X Sr." and "X Jr." as the one the text names with that suffix', () =>
 it('credits no one when the text does not say which of two is the elder', () => {
   expect(speakers(['Gregor Hume and Walter Hume run the yard. Mr. Hume senior said the yard had never missed a launch.', '"We built every hull by hand," he said.']).get('We built every hull by hand')).toBeNull();
 });
+
+it('reads "the elder Mrs. X" among three holders of the surname: those named before it, of the title\'s sex', () => {
+  const got = speakers([
+    'On the screen, the mayor, Viktor Holm, cut a ribbon at the new ferry terminal. He smiled for the cameras.',
+    'Astrid Holm, 88, who left the island as a child, watched without a word. "Nothing changes over there," she said.',
+    'Her daughter, Lene Holm, who drove her to the centre, said her mother rarely spoke of the island. "She remembers the snow," Lene Holm said.',
+    'The elder Mrs. Holm has asked to go back every year since 1988. She has never been allowed. "I am too old to wait for them," she said.',
+    'Saga Holm, 31, a nurse who is not related to the family, said she was worried.',
+  ]);
+  expect(got.get('I am too old to wait for them')).toBe('Astrid Holm');
+});

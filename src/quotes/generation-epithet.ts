@@ -11,6 +11,8 @@ import { escapeRegExp } from '../text/regexp.ts';
 export interface GenerationEpithet {
   surname: string;
   older: boolean;
+  /** The title before the surname, if any ("Mrs.", "Mr."): its sex narrows who of the surname is meant. */
+  title?: string;
 }
 
 // (Case told apart: "the older man" is no surname.)
@@ -23,7 +25,7 @@ export function generationEpithet(phrase: string): GenerationEpithet | null {
   // (Most phrases hold neither word: tell them before any expression runs.)
   if (!/(?:younger|elder|older|senior|junior|Sr|Jr)/iu.test(phrase)) return null;
   const before = BEFORE.exec(phrase);
-  if (before) return { surname: before[2]!.replace(/^(?:Mr|Mrs|Ms)\.?\s+/u, ''), older: before[1]!.toLowerCase() !== 'younger' };
+  if (before) return { surname: before[2]!.replace(/^(?:Mr|Mrs|Ms)\.?\s+/u, ''), older: before[1]!.toLowerCase() !== 'younger', title: /^(?:Mr|Mrs|Ms)\.?(?=\s)/u.exec(before[2]!)?.[0] };
   const after = AFTER.exec(phrase);
   return after ? { surname: after[1]!, older: after[2] === 'senior' || after[2] === 'Sr' } : null;
 }
