@@ -11,4 +11,12 @@ describe('"X told police that Y had come ..., saying: "...""', () => {
     const paras = ['Ilse Varn told police that the shop had been empty, saying: "Nobody came in all day."'];
     expect(speakerOf(paras, 'Nobody came in')).toBe('Ilse Varn');
   });
+  it('keeps X when the reported clause names no one person ("that Varian troops had fought")', () => {
+    const paras = ['Mr. Olsen came close to admitting that Varian troops had fought in the valley, saying, "We never said nobody was there."'];
+    expect(speakerOf(paras, 'never said nobody')).toBe('Olsen');
+  });
+  it('keeps X for a participle of naming, not of saying aloud', () => {
+    const paras = ['Olsen, the mayor, repeated claims that Tam Berg recites the same lines, calling him a "decent speaker".'];
+    expect(speakerOf(paras, 'decent speaker')).toBe('Olsen');
+  });
 });

@@ -384,7 +384,7 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
 
 // A reported clause with a named subject doing something, then a participle of saying set off after it, right
 // before the quote: "told police that Darren Cole had come to the door holding a hammer, saying:".
-const DOER_THEN_SAYING = /\bthat\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:(?:had|has|was|then|later|allegedly)\s+)*([\p{Ll}]+)\b[^_"“”;:.!?]{0,100},\s+(?:saying|telling\s+(?:him|her|them)|shouting|adding)\s*[:,]?\s*$/u;
+const DOER_THEN_SAYING = /\bthat\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})(?:(?:had|has|was|then|later|allegedly)\s+)*([\p{Ll}]+)\b[^_"“”;:.!?]{0,100},\s+(?:saying|telling\s+(?:him|her|them)|shouting|adding)\s*[:,]?\s*$/u;
 
 /**
  * `Pye told police that Cole had come to his door, saying: "..."`: the participle may hang on the reported
@@ -394,7 +394,10 @@ const DOER_THEN_SAYING = /\bthat\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:(?:had|h
 function doerBeforeSaying(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution) return;
   const m = DOER_THEN_SAYING.exec(q.beforeMasked);
-  if (!m || isSpeechVerb(m[1]!)) return;
+  if (!m || isSpeechVerb(m[2]!)) return;
+  // (A person named: "that Russian soldiers had fought" names none.)
+  // (Named in full or known to the document: "that Russian soldiers had fought" names no one.)
+  if (!knownPerson(parseSubjectPhrase(m[1]!.trim()), q.ds)) return;
   const at = phraseAt(q, r.attribution.phrase);
   if (at >= 0 && at < q.rs + m.index) untold(r);
 }

@@ -415,6 +415,12 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       const owner = describerBefore(tokens, j, q);
       if (owner) return finish(text, tokens, owner, 'before', 'say');
     }
+    // "Jane Roe was accused by Tom Lee of "lying"", "was criticised by the mayor for "...": the agent of a passive
+    // verb of saying, named before the quote, said the words; the subject is the one they were said of.
+    if (/ed$/iu.test(t.text) && tokens[j + 1]?.lemma === 'by' && isCue(t, tokens[j - 1]) && beBefore(tokens, j)) {
+      const agent = nounPhraseAfter(tokens, j + 2);
+      if (agent && agent.end < q && q - agent.end <= 2 && /^(?:of|for|over|as)$/iu.test(tokens[agent.end]!.text) && tokens[agent.end - 1]!.pos === 'PROPN') return finish(text, tokens, agent, 'before', 'say');
+    }
     if (!misread && !spokeOf && !casts && !isCue(t, tokens[j - 1])) continue;
     // "X said in a statement posted online that ... "..."", "in a letter quoted by the paper": a past participle
     // right after a document noun in a phrase of where the words appeared tells of the document, not of
@@ -520,7 +526,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
         // "Pye told police that Cole had come to his door, saying: "..."": a participle set off after a reported
         // clause whose subject is someone named, doing something, may hang on that one as well as on the one
         // reporting; neither is told.
-        if (np && reportedDoer(tokens, np.end, j)) return null;
+        if (np && reportedDoer(text, tokens, np.end, j)) return null;
       }
     } else {
       // An infinitive or a second verb of the clause speaks for the clause's subject: "X took to Twitter to
@@ -1000,17 +1006,20 @@ function namesStraight(tokens: readonly Token[], j: number, q: number): boolean 
 }
 
 /**
- * Between a reporting subject (ending at `from`) and a participle at `j` set off by a comma: "that" and a name as
- * the subject of a verb that reports nothing ("that Darren Cole had come to his door holding the hammer,").
+ * Between a reporting subject (ending at `from`) and a participle of saying at `j` set off by a comma: "that" and
+ * a person's name as the subject of a verb that reports nothing ("that Darren Cole had come to his door holding the hammer,").
  */
-function reportedDoer(tokens: readonly Token[], from: number, j: number): boolean {
-  if (tokens[j - 1]?.text !== ',') return false;
+function reportedDoer(text: string, tokens: readonly Token[], from: number, j: number): boolean {
+  // (Only a participle of speaking aloud: "calling him a ...", "arguing that ..." go on with the one reporting.)
+  if (tokens[j - 1]?.text !== ',' || !/^(?:saying|telling|shouting|adding)$/iu.test(tokens[j]!.text)) return false;
   for (let k = from; k < j - 2; k++) {
     if (tokens[k]!.quote >= 0 || /^[;:.!?]$/u.test(tokens[k]!.text)) return false;
     if (tokens[k]!.lemma !== 'that') continue;
     let e = k + 1;
     while (e < j && (tokens[e]!.pos === 'PROPN' || tokens[e]!.text === '.')) e++;
-    if (e - (k + 1) < 1) return false;
+    // (A person named in full: "that Russian soldiers had fought" names none.)
+    const named = e - (k + 1) >= 2 ? parseSubjectPhrase(text.slice(tokens[k + 1]!.start, tokens[e - 1]!.end)) : null;
+    if (named?.type !== 'name' || named.kind !== 'person') return false;
     while (e < j && (tokens[e]!.pos === 'AUX' || tokens[e]!.pos === 'ADV')) e++;
     const verb = tokens[e];
     return verb !== undefined && verb.pos === 'VERB' && !isCue(verb, tokens[e - 1]) && !tokens.slice(e + 1, j - 1).some((x, i) => isCue(x, tokens[e + i]) || x.quote >= 0);
