@@ -11,6 +11,7 @@ import { describedAgency, isAgencyDescription } from './agency-description.ts';
 import { describedBody } from './body-description.ts';
 import { mediumNames } from './medium-names.ts';
 import { bodyNames } from './body-names.ts';
+import { namesApposedWith } from './apposed-body.ts';
 import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
@@ -1927,6 +1928,21 @@ export class DocumentSpeakers {
    * the description's head (or a title of one who leads, for "leader") and every other word of it; at least one
    * other word is needed ("the minister" alone ties no one).
    */
+  /** The one body named lately with an appositive of `head` ("Kvist Marine, a Bergen shipbuilder,"), resolved; or null. */
+  private bodyApposedWith(head: string, paragraph: number): LocalSpeaker | null {
+    const at = this.read.textOf.get(this.read.sentence);
+    const names = namesApposedWith(this.paragraphs, head, paragraph, at ? at.from : 0);
+    if (names.length !== 1) return null;
+    const compact = compactName(names[0]!);
+    // (One the reading already took for a speaker is that speaker, as read: "Kvist Marine" may have been read as
+    // a person's name, and the noun after it is still what the text calls it.)
+    const known = this.orgByCompact.get(compact) ?? this.personByCompact.get(compact);
+    if (known) return known;
+    const parsed = parseSpeakerPhrase(names[0]!);
+    const body = (parsed?.type === 'name' && parsed.kind === 'organisation') || (this.bodies ??= bodyNames(this.paragraphs)).has(compact);
+    return body ? this.resolveOrg(names[0]!) : null;
+  }
+
   /** The names mentioned before the sentence read now. */
   private namedBefore(paragraph: number): NameMention[] {
     const at = this.read.textOf.get(this.read.sentence);
@@ -2302,6 +2318,15 @@ export class DocumentSpeakers {
           best = describedBody(d.head, seen, seen ? paragraph - (this.paragraphOf.get(seen) ?? -9) : 9);
         }
         if (best) bestScore = 0;
+      }
+      // "Kvist Marine, a Bergen shipbuilder, said ... The shipbuilder also said": the one body named lately with
+      // that noun set off after its name (`apposed-body.ts`).
+      if (!best && !tied && asSpeaker && !d.plural && d.definite && words.size === 1) {
+        const body = this.bodyApposedWith(d.head, paragraph);
+        if (body) {
+          this.lastPath = 'description: the one body named with that noun set off after it';
+          return body;
+        }
       }
       // No one at hand fits: "the North Korean leader" may be the one person named lately with a role that
       // holds every word of the description ("North Korean leader Kim Jong Un", as an object); two fit, none.

@@ -430,6 +430,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // is the questions themselves reports none of the asker's words; the quote says, in the reporter's words,
     // what the asking was like, and the verb further back governs it.
     if (t.lemma === 'ask' && j === q - 1 && questionsObject(text.slice(span.start, span.close))) continue;
+    // "An official said Norway had asked Lisbon "through the usual channels" to raise it": quoted words that open on
+    // a preposition after the object of asking or urging say how the request went, in the words of the one
+    // reporting it; a verb of saying further back, whose clause holds the request, governs them.
+    if (adjunctAfterRequest(tokens, j, q, text.slice(span.start, span.close))) continue;
     // "will continue to be", "began to": going on or starting to do something reports no words.
     if (/^(?:continue|begin|start)$/u.test(t.lemma) && tokens[j + 1]?.lemma === 'to') continue;
     // Starting reports words only when they follow it as a speech does ("She began: "..."", "he started,
@@ -1150,6 +1154,21 @@ function labelAfterQuote(tokens: readonly Token[], k: number): boolean {
   if (!head || head.quote >= 0 || !WORDS_LABELS.has(head.text.toLowerCase())) return false;
   const next = tokens[n + 1];
   return !next || (next.quote < 0 && next.pos !== 'NOUN' && next.text !== "'s" && next.text !== '’s');
+}
+
+/** Verbs of asking someone to act, whose object a prepositional phrase of manner may follow. */
+const REQUESTS = new Set(['ask', 'urge', 'press', 'request', 'invite', 'implore', 'beg']);
+
+/**
+ * Whether the quote at `q` is a phrase opening on a preposition right after the object of a verb of asking at
+ * `j` ("asked Lisbon "through the usual channels""), with a verb of saying before that verb in the sentence.
+ */
+function adjunctAfterRequest(tokens: readonly Token[], j: number, q: number, words: string): boolean {
+  if (!REQUESTS.has(tokens[j]!.lemma) || q - j < 2 || q - j > 5) return false;
+  if (!/^\s*(?:through|via|by|in|with|without|at|under|over|on|during)\s/iu.test(words)) return false;
+  const object = tokens.slice(j + 1, q);
+  if (!object.every((x) => /^(?:PROPN|NOUN|DET|ADJ|PRON)$/u.test(x.pos) && x.quote < 0) || object.at(-1)!.pos === 'DET') return false;
+  return tokens.slice(firstWord(tokens), j).some((x, k, all) => x.quote < 0 && x.pos === 'VERB' && !/ing$/iu.test(x.text) && isCue(x, all[k - 1]));
 }
 
 /**

@@ -75,8 +75,9 @@ function singleClose(text: string, k: number, to: number): number {
 }
 
 // A reporting verb of the inner quote, with what may follow it before the quote ("said to me,", "told us:").
-const VERB = String.raw`(?:said|says|say|told|tells|asked|asks|replied|replies|answered|answers|wrote|writes|shouted|shouts|whispered|whispers|added|adds|declared|declares|warned|warns|promised|promises|insisted|insists|put it|puts it|used to say|would say|kept saying|likes to say|liked to say)`;
-const AFTER_VERB = String.raw`(?:\s+(?:to\s+)?(?:me|us|him|her|them|everyone|everybody|reporters|the room))?(?:\s+(?:once|then|later|quietly|simply|flatly|again))?`;
+const VERB = String.raw`(?:said|says|say|told|tells|asked|asks|replied|replies|answered|answers|wrote|writes|shouted|shouts|whispered|whispers|added|adds|declared|declares|warned|warns|promised|promises|insisted|insists|put it|puts it|used to say|would say|kept saying|likes to say|liked to say|used to tell|would tell)`;
+// (The one told may be named, "I used to tell Kenji, '...'", and when may follow: "said to me last week,", "told me in 1993:".)
+const AFTER_VERB = String.raw`(?:\s+(?:to\s+)?(?:me|us|him|her|them|everyone|everybody|reporters|the room|[\p{Lu}][\p{Ll}]+))?(?:\s+(?:once|then|later|quietly|simply|flatly|again|yesterday|(?:last|this|that|one)\s+(?:week|month|year|night|morning|evening|spring|summer|autumn|winter|day|time)|(?:in|on)\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\d+\s+years\s+ago))?`;
 const BEFORE = new RegExp(String.raw`^(.*)\s+${VERB}${AFTER_VERB}\s*[,:]?\s*$`, 'iu');
 const AFTER = new RegExp(String.raw`^\s*[,—–]?\s*([^,.;:!?"“”'‘’]{1,60}?)\s+${VERB}\b`, 'iu');
 // "the words of my grandmother, ", "the advice of an old teacher: ": whose words follow.
@@ -99,7 +100,10 @@ export function innerCredit(before: string, after: string): ParsedSpeaker | 'I' 
 /** The subject of the words before the verb, across a verb it shares ("A colleague leaned over and said"). */
 function subjectBefore(pre: string): ParsedSpeaker | 'I' | null {
   // The clause's own words: after the last comma or dash ("Then, at dinner, I said").
-  const clause = pre.split(/[,;—–]/u).pop()!.trim();
+  let clause = pre.split(/[,;—–]/u).pop()!.trim();
+  // ("I told him what my own captain told me": the subject of the clause that "what" or "how" opens.)
+  const relayed = /^(?:I|we|he|she|they)\s+(?:[\p{Ll}]+\s+){1,3}(?:what|how)\s+((?:my|our|his|her|their|an?|one)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+)$/iu.exec(clause);
+  if (relayed) clause = relayed[1]!;
   const shared = /^(.*?)\s+and$/u.exec(clause);
   if (!shared) return subject(clause);
   const words = shared[1]!.split(/\s+/u);

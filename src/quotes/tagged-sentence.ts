@@ -210,6 +210,9 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     if (previous && previous.quote < 0 && !/^[.!?:\n]$/u.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ' || pos === 'AUX')) pos = 'PROPN';
     // After an honorific even a word the model takes for an interjection is a surname ("Mr./PROPN Oh/INTJ").
     if (previous && HONORIFIC.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && pos === 'INTJ') pos = 'PROPN';
+    // So is one before a given name of two syllables joined by a hyphen, as Korean names are written ("Oh/INTJ
+    // Dong-hyun"): a family name that is also an English word.
+    if (pos === 'INTJ' && /^[\p{Lu}][\p{Ll}]/u.test(v) && /^ [\p{Lu}][\p{Ll}]+-[\p{Ll}]+\b/u.test(reduced.slice(found + v.length, found + v.length + 24))) pos = 'PROPN';
     // A rarer verb in the past tense between a name and its object is the name's verb, though the model took it
     // for an adjective ("Roe/PROPN belittled/ADJ the plan"): no adjective stands between a name and "the", "a"
     // or "him" in English.
