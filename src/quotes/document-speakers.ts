@@ -777,12 +777,14 @@ export class DocumentSpeakers {
    * was not read, a subject named before the quote ("C. Boyden Gray, who served ..., ticked through the code:
    * '...,' he said"). The parts of speech are read here, for the few sentences a pronoun points back to.
    */
-  private rivalled(s: LocalSpeaker, want: 'm' | 'f'): boolean {
+  private rivalled(s: LocalSpeaker, want: 'm' | 'f', asker: ReadonlySet<string> | null = null): boolean {
     const seen = this.sentenceOf.get(s) ?? -1;
     if (seen !== this.read.sentence) {
       const lead = this.read.leadIn();
-      if (rivalIn(this.known, lead.names, s, want, lead.subjectLike)) return true;
-      if (surnameBeforePronoun(this.known, s, want)) return true;
+      // ("Asked by the member for Vale, Jo Roe, whether ..., he said": the asker the sentence opens on is no rival.)
+      const names = asker ? lead.names.filter((m) => !m.words.some((w) => asker.has(w))) : lead.names;
+      if (rivalIn(this.known, names, s, want, lead.subjectLike)) return true;
+      if (surnameBeforePronoun(this.known, s, want, asker)) return true;
     }
     // In the pronoun's own sentence the names come after it ("He warns that Donald Trump would ...").
     if (seen === this.read.sentence) return false;
@@ -1104,7 +1106,7 @@ export class DocumentSpeakers {
           this.lastPath = 'pronoun: none, someone else since the last speaker';
           return null;
         }
-        if (paragraph - at > 2 || displaced(this.known, s, want) || this.rivalled(s, want)) return null;
+        if (paragraph - at > 2 || displaced(this.known, s, want) || this.rivalled(s, want, asker)) return null;
         // "We spoke to Ivo Lind about Olga Petrova. '...,' she said.": not the woman who spoke before Olga was named.
         if (talkedAboutBetween(this.known, s, want)) {
           this.lastPath = TALKED_ABOUT_BETWEEN;

@@ -201,7 +201,7 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
  * discussing ... when he told Sam Orr, '...'"): the pronoun is then more likely theirs than that of `s`,
  * named in an earlier sentence. A person the text shows to be of the other gender is not meant.
  */
-export function surnameBeforePronoun(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f'): boolean {
+export function surnameBeforePronoun(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', asker: ReadonlySet<string> | null = null): boolean {
   const at = people.read.textOf.get(people.read.sentence);
   if (!at) return false;
   let end = at.masked.indexOf('_', at.from);
@@ -217,6 +217,8 @@ export function surnameBeforePronoun(people: PeopleKnown, s: LocalSpeaker, want:
     const run = m[0].replace(/['’]s$/u, '');
     const words = nameWords(run);
     if (words.length === 0 || words.every((w) => own.has(w)) || FUNCTION_WORDS.has(run.toLowerCase())) continue;
+    // (Nor the asker of a fronted "Asked by Jo Roe whether ...,": the one asked answers.)
+    if (asker && words.every((w) => asker.has(w))) continue;
     if (/^['’]s\b/u.test(before.slice(m.index + m[0].length)) || /['’]s$/u.test(m[0]) || GOVERNED.test(before.slice(Math.max(0, m.index - 40), m.index).toLowerCase())) continue;
     if (classifyProperName(run) !== 'person') continue;
     if (words.length >= 2) {

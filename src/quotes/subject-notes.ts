@@ -41,7 +41,7 @@ const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\
 // (The clause set off may be long: "who spoke on condition of anonymity because he was not authorized to speak to
 // the press". The verb may be a copula of stance, as one set up to speak: "was more cautious".)
 // (Or a passive participle's clause of the question put: "A spokeswoman for the port, asked whether ..., said".)
-const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,90}),\s+(?:(?:also|again|likewise)\s+)?(?:[\p{Ll}]+ing|who|the|a|an|asked|pressed|questioned|reached|contacted)\b[^,_]{0,140},\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|warned|noted|stressed|insisted|(?:was|is)\s+(?:more|less|even|equally|far|rather|somewhat|much)\s|(?:asked|urged|begged)\s+(?:us|me)\b|(?:declined|refused)\s+to\s)/u;
+const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,90}),\s+(?:(?:also|again|likewise)\s+)?(?:[\p{Ll}]+ing|who|the|a|an|asked|pressed|questioned|reached|contacted)\b[^,_]{0,140},\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|warned|noted|stressed|insisted|(?:was|is)\s+(?:more|less|even|equally|far|rather|somewhat|much)\s|(?:was|is)\s+(?:asked|pressed|questioned|quizzed)\b|(?:asked|urged|begged)\s+(?:us|me)\b|(?:declined|refused)\s+to\s)/u;
 /**
  * The writer's own question or interview: "I asked Jane Roe", "We spoke to Jane Roe", "I interviewed Jane Roe",
  * "When I put this to my MP, Jane Roe" (subject, then the one asked). So is the writer's visit or call: "I called
@@ -705,7 +705,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       // (So is one who asks the writer something, or declines to: "A guard, who ..., asked us to leave", "A
       // spokesman for the port, who ..., declined to give figures": the writer is no one the text quotes, and a
       // refusal is itself an answer, the words after it the one who refused.)
-      if (noted && (/^(?:said|says|told|added|warned|noted|stressed|insisted)$/u.test(interrupted[2]!) || (ADDRESSES_WRITER_OR_DECLINES.test(interrupted[2]!) && !desc.definite))) noted.setUpToSpeak = true;
+      // (And one a passive verb of questioning puts the question to, "..., who sat beside the minister, was asked".)
+      if (noted && (/^(?:said|says|told|added|warned|noted|stressed|insisted)$/u.test(interrupted[2]!) || /^(?:was|is)\s+(?:asked|pressed|questioned|quizzed)$/u.test(interrupted[2]!) || (ADDRESSES_WRITER_OR_DECLINES.test(interrupted[2]!) && !desc.definite))) noted.setUpToSpeak = true;
       return;
     }
   }
@@ -867,6 +868,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // the present "is taking aim at", which live pages write of one politician after another: PolNeAR train
     // gained wrongs with it.)
     const progressive = next === 'was' && PROGRESSIVE.test(words[n + 1] ?? '') && !NOT_PROGRESSIVE.test(words[n + 1] ?? '');
+    // "The senior official was asked how many ...": the one a passive verb of questioning puts the question to is
+    // the sentence's subject, and the one set up to answer in the quote after it.
+    const askedPassive = (next === 'was' || next === 'is') && /^(?:asked|pressed|questioned|quizzed)$/u.test(words[n + 1] ?? '');
     // "He is now a student.": a pronoun opening the sentence is its subject whatever the verb, and keeps the
     // person it meant at hand, as "He then ..." does.
     if (n === 1 && (last === 'He' || last === 'She') && (next === 'is' || next === 'was')) {
@@ -882,7 +886,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     const copula = (next === 'is' || next === 'was') && !stance && NOUN_PREDICATE.test(`${words.slice(n + 1, n + 4).join(' ')} `) && /^\s*["“]/u.test(masked.slice(re, re + 8)) && !REPORTED_IN.test(masked.slice(rs, re));
     // "María Fernández de la Vega said": a surname's particle before a capitalised word goes on with the name; no verb.
     if (NAME_PARTICLE.test(next) && (/^[\p{Lu}]/u.test(words[n + 1] ?? '') || (NAME_PARTICLE.test(words[n + 1] ?? '') && /^[\p{Lu}]/u.test(words[n + 2] ?? '')))) continue;
-    if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula && !progressive) || !(HEADLIKE.test(last) || relation || roleHead)) continue;
+    if (!startsLower(next) || (NOT_A_VERB.test(next) && !stance && !copula && !progressive && !askedPassive) || !(HEADLIKE.test(last) || relation || roleHead)) continue;
     // "the Danish Embassy in Lisbon called the Portuguese criticism ...": a verb of speech or naming with its
     // object's determiner inside the words ends the subject before it; the capitalised adjective after is no name.
     if (words.slice(1, n - 1).some((w, i) => startsLower(w) && (isSpeechVerb(w) || NAMING_FORM.test(w)) && OBJECT_DETERMINER.test(words[i + 2] ?? ''))) continue;
@@ -904,6 +908,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // the papers." after "Olga Rudin, who sells ...".)
     if (copula && !(parsed.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name))) continue;
     if (progressive && !(parsed.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!parsed.role && ds.knowsName(parsed.name))))) continue;
+    // (One described only: a name before "was asked" is left to the readings it had; on PolNeAR's train split the
+    // "he" after it was the one asked, but the gold's chain named no one there.)
+    if (askedPassive && !stance && !copula && !progressive && parsed.type !== 'description') continue;
     if (parsed.type === 'pronoun') {
       // "He then ...": the sentence is about whoever "he" is, which keeps him at hand for the next pronoun.
       if (n === 1 && (parsed.pronoun === 'he' || parsed.pronoun === 'she')) ds.resolve(parsed, paragraph, null, false);
@@ -933,7 +940,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // which is as often an epithet for one named elsewhere ("A president who ... will hand his successor ..."),
     // nor a relation ("Her mother laughed."), which the readings of kin take.)
     if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && !OFFICE_HEADS.test(parsed.head) && !/^(?:his|her|their|its|my|our|your)$/iu.test(words[0]!) && ATTITUDE.test(words.slice(n).join(' '))) ds.noteSubject(noted);
-    if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && ((isSpeechVerb(next) && !PUTS_TO_ANOTHER.test(next)) || (ADDRESSES_WRITER_OR_DECLINES.test(words.slice(n, n + 3).join(' ')) && !parsed.definite))) noted.setUpToSpeak = true;
+    if (noted && parsed.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural && ((isSpeechVerb(next) && !PUTS_TO_ANOTHER.test(next)) || askedPassive || (ADDRESSES_WRITER_OR_DECLINES.test(words.slice(n, n + 3).join(' ')) && !parsed.definite))) noted.setUpToSpeak = true;
     return;
   }
 }
