@@ -281,12 +281,6 @@ export class DocumentSpeakers {
           if (found) toldGender(found, parsed.pronoun === 'he' ? 'm' : 'f');
           this.lastPath = 'pronoun: the one of its gender the sentence before names as kin';
         }
-        const other = found || (parsed.pronoun !== 'he' && parsed.pronoun !== 'she') ? null : this.oneOfGenderBefore(parsed.pronoun === 'he' ? 'm' : 'f');
-        if (other) {
-          found = this.resolvePerson(other.name, paragraph, null);
-          if (found) toldGender(found, parsed.pronoun === 'he' ? 'm' : 'f');
-          this.lastPath = 'pronoun: the one of its gender of two the sentence before names';
-        }
       }
     } else if (parsed.type === 'name') {
       // A surname more than one person here bears: the table of its holders says which one it means, or none.
@@ -710,30 +704,6 @@ export class DocumentSpeakers {
   }
 
   /**
-   * "Sara Berg wrote to Karl Dahl in March. He replied: '...'": the sentence just before, in the same paragraph,
-   * names two people in full, one of each sex by first name (or word of kin); the pronoun's sentence names no one,
-   * and no one else of the pronoun's gender is at hand. The one of its gender is meant. Null otherwise.
-   */
-  private oneOfGenderBefore(want: 'm' | 'f'): NameMention | null {
-    const before = this.read.namedIn.get(this.read.sentence - 1);
-    const here = this.read.textOf.get(this.read.sentence);
-    if (!before || !here || before.masked !== here.masked || this.read.namedIn.has(this.read.sentence)) return null;
-    const people = new Map<string, NameMention>();
-    for (const m of before.named) {
-      const x = m.words.length >= 2 ? parseSpeakerPhrase(m.name) : null;
-      if (x?.type === 'name' && x.kind === 'person' && !people.has(m.compact)) people.set(m.compact, m);
-    }
-    if (people.size !== 2) return null;
-    const sexOf = (m: NameMention): 'm' | 'f' | null => m.kin ?? genderOfName(m.name);
-    const fit = [...people.values()].filter((m) => sexOf(m) === want);
-    if (fit.length !== 1 || ![...people.values()].some((m) => sexOf(m) === (want === 'm' ? 'f' : 'm'))) return null;
-    // (Anyone else at hand who may be of the pronoun's gender, told or not, may be meant as well.)
-    const two = new Set(people.keys());
-    if (this.recent.some((s) => s !== AMBIGUOUS && s.kind !== 'organisation' && !s.plural && (s.gender ?? listedGender(s.names) ?? want) === want && !s.names.some((n) => two.has(compactName(n))))) return null;
-    return fit[0]!;
-  }
-
-  /**
    * The one person this sentence names as a subject before its quote, of the pronoun's gender as their first
    * name or title tells it ("Anne Dale, a nurse in Leeds, spoke first: '...,' she said"), when the pronoun found
    * no one before: a speaker of the sentence the quote stands in. Null when there are none or several.
@@ -823,17 +793,6 @@ export class DocumentSpeakers {
   /** The last person the text named or credited (a group of several stands as a marker no speaker is), or null. */
   latest(): LocalSpeaker | null {
     return this.recent[this.recent.length - 1] ?? null;
-  }
-
-  /**
-   * Whether `s` is the only person the document has brought in so far: no one else named or described as a
-   * person (bodies aside), and no other full name mentioned up to this sentence.
-   */
-  private onlyPersonSoFar(s: LocalSpeaker, paragraph: number): boolean {
-    if (this.locals.some((l) => l !== s && (l.kind === 'person' || (l.kind === 'unnamed' && !l.plural)))) return false;
-    const here = this.read.textOf.get(this.read.sentence);
-    const own = new Set(s.names.map((n) => compactName(n)));
-    return !this.mentions.some((m) => m.words.length >= 2 && !own.has(m.compact) && (m.paragraph < paragraph || (m.paragraph === paragraph && m.at < (here?.to ?? 0))));
   }
 
   /** Notes that a sentence mentions several people at once: a pronoun right after it is ambiguous. */
@@ -1053,16 +1012,6 @@ export class DocumentSpeakers {
       // A given name the lexicon lacks ("Annalena") is asked of the name lists only now, when it may tell who is meant.
       if (!s.gender && s.kind === 'person') s.gender = listedGender(s.names);
       if (s.gender && s.gender !== want) {
-        // "Ola Lie, who fishes off the point, was not impressed. '...,' he told reporters.": the one person the
-        // document has brought in so far, the subject of the sentence just before, whose other gender the name
-        // lists only guess (a given name may be a man's in one country and a woman's in another): no one else
-        // may be that "he".
-        if (!found && !s.genderSure && s.kind === 'person' && (this.sentenceOf.get(s) ?? -1) === this.read.sentence - 1 && this.onlyPersonSoFar(s, paragraph)) {
-          this.lastPath = 'pronoun: the only person so far, gender only guessed';
-          // (The pronoun now tells the sex the lists guessed otherwise.)
-          toldGender(s, want);
-          return s;
-        }
         // "Valery Orlov ... . ¶ Orlov has a word for it. '...,' he said.": a person opening the pronoun's paragraph
         // as the subject of the sentence just before, whose other gender is only guessed from a first name that both
         // sexes bear in some language, is likely who is meant; no leap past them to someone named in a paragraph
