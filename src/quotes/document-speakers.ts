@@ -2,7 +2,7 @@
  * Following the speakers through one document in reading order: who "he", "Putin" and "the official" are at
  * each point, with their roles and genders as the text tells them.
  */
-import { inWordNet } from './first-names.ts';
+import { inWordNet, isKnownFirstName } from './first-names.ts';
 import { FUNCTION_WORDS } from '../text/stop-words.ts';
 import { frontedAskerWords } from './asked-by.ts';
 import { bylineWriter } from './byline-writer.ts';
@@ -1887,7 +1887,10 @@ export class DocumentSpeakers {
     const compact = compactName(names[0]!);
     // (One the reading already took for a speaker is that speaker, as read: "Kvist Marine" may have been read as
     // a person's name, and the noun after it is still what the text calls it.)
-    const known = this.orgByCompact.get(compact) ?? this.personByCompact.get(compact);
+    // A name that opens on a known first name is a person's, and "the governor" after "Hal Brand, a former
+    // governor," is not Hal Brand (an office left is no one's now): only a misread firm passes as a person here.
+    const person = this.personByCompact.get(compact);
+    const known = this.orgByCompact.get(compact) ?? (person && !isKnownFirstName(names[0]!.split(/\s+/u)[0]!) ? person : undefined);
     if (known) return known;
     const parsed = parseSpeakerPhrase(names[0]!);
     const body = (parsed?.type === 'name' && parsed.kind === 'organisation') || (this.bodies ??= bodyNames(this.paragraphs)).has(compact);

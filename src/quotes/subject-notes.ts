@@ -171,7 +171,7 @@ const NOT_PROGRESSIVE = /^(?:(?:no|some|any|every)?thing|during|morning|evening|
 const NOUN_PREDICATE = /^(?:(?:not|never|always|once|still|now|also|then|long)\s+){0,2}(?:a|an|the|his|her|one|its)\s/u;
 const REPORTED_IN = /\b(?:said|says|told|tells|added|recalled|wrote)\b/u;
 // (Or "Mr. Hume senior", "Pruitt Jr.": the word or suffix of a generation after a surname, a title perhaps before.)
-const GENERATION_SUBJECT = /^(The\s+(?:younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+\s+(?:senior|junior|Sr\.|Jr\.))(?:,|\s+(?!of\b)[\p{Ll}])/u;
+const GENERATION_SUBJECT = /^(The\s+(?:younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:The|A|An|One|Its|His|Her|Their|Our|My|This|That)\s)[\p{Lu}][\p{L}'’-]+\s+(?:senior|junior|Sr\.|Jr\.))(?:,|\s+(?!of\b)[\p{Ll}])/u;
 const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|researcher|researchers|officer|lawmaker|lawmakers|aide|minister|leader|leaders|president|adviser|envoy|ambassador|director|chief|commander|ministry|agency|government|office|media|military|army)$)/u;
 
 /**
