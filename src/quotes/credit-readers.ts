@@ -39,7 +39,7 @@ import { quotedByCredit } from './quoting-credit.ts';
 import { quotedAsSpeaker } from './quoted-as.ts';
 import { relayedAfter, relayedBefore, relayedWhen } from './relayed-words.ts';
 import { documentRelative } from './document-relative.ts';
-import { lexFirstName } from './names.ts';
+import { classifyProperName, lexFirstName } from './names.ts';
 import { firstNameGender } from './first-names.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
@@ -1529,20 +1529,33 @@ const SPEAKS_FOR_DESCRIBED_BODY = /^\s*(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?((?:[\p{L
  * Ivan Orlov,"). The one described speaks, for the body named.
  */
 function speaksForDescribedBody(r: CreditReading, q: QuoteSentence): void {
-  if (!r.attribution?.appositive || r.parsed?.type !== 'name' || r.parsed.kind !== 'person') return;
-  const m = SPEAKS_FOR_DESCRIBED_BODY.exec(r.attribution.appositive);
+  if (!r.attribution) return;
+  let appositive: string;
+  let name: string;
+  // (A name read as a firm's already, "Harrowgate Mutual", is left out of the credit read, the description alone
+  // kept: the name set off right after the description is the body's all the more.)
+  if (r.parsed?.type === 'name' && r.parsed.kind === 'person' && r.attribution.appositive) [appositive, name] = [r.attribution.appositive, r.parsed.name];
+  else if (r.parsed?.type === 'description' && !r.attribution.appositive && r.attribution.phrase) {
+    appositive = r.attribution.phrase;
+    const at = q.text.indexOf(`${appositive}, `);
+    const set = at < 0 ? null : FIRM_SET_OFF.exec(q.text.slice(at + appositive.length + 2));
+    if (!set || classifyProperName(set[1]!) !== 'organisation') return;
+    name = set[1]!;
+  } else return;
+  const m = SPEAKS_FOR_DESCRIBED_BODY.exec(appositive);
   if (!m) return;
   const speaker = m[1]!.split(/\s+/u).at(-1)!;
   const body = m[3]!;
-  const name = r.parsed.name;
   // (The description right before the name: after it, "Rep. Yun Ho, a former chairman of the committee,", it is his.)
-  const { appositive } = r.attribution;
   if (!q.text.includes(`${appositive}, ${name}`) && !q.text.includes(`${appositive} ${name}`)) return;
   if (!isPersonNoun(speaker) || isPersonNoun(body) || wordNetPerson(body) || lexFirstName(name.split(/\s+/u)[0]!)) return;
   const phrase = `a ${m[1]!} ${m[2]!} ${name}`;
   const parsed = parseSubjectPhrase(phrase);
   if (parsed?.type === 'description' && parsed.kind === 'unnamed') credit(r, phrase, null, parsed);
 }
+
+// A capitalised name of two words or more set off by commas: "Harrowgate Mutual,".
+const FIRM_SET_OFF = /^((?:[\p{Lu}][\p{L}'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*),/u;
 
 function bodyName(r: CreditReading): void {
   if (r.attribution && r.parsed?.type === 'name' && r.parsed.kind === 'person' && r.attribution.appositive && bodyRole(r.attribution.appositive)) r.parsed = { ...r.parsed, kind: 'organisation' };

@@ -8,6 +8,7 @@ import { frontedAskerWords } from './asked-by.ts';
 import { bylineWriter } from './byline-writer.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
+import { describedFirm, isFirmDescription } from './firm-description.ts';
 import { describedBody } from './body-description.ts';
 import { mediumNames } from './medium-names.ts';
 import { bodyNames } from './body-names.ts';
@@ -2166,6 +2167,15 @@ export class DocumentSpeakers {
       if (agency) {
         this.lastPath = 'description: the news agency named last';
         return this.resolveOrg(agency);
+      }
+    }
+    if (d.definite && !d.plural && isFirmDescription(d.text)) {
+      const at = this.read.textOf.get(this.read.sentence);
+      const here = at ? at.masked.slice(at.from, at.to).toLowerCase().indexOf(d.text.toLowerCase()) : -1;
+      const firm = at && here >= 0 ? describedFirm(at.masked, at.from + here, this.paragraphs[paragraph - 2] ?? null) : null;
+      if (firm) {
+        this.lastPath = 'description: the one firm named before it';
+        return this.resolveOrg(firm);
       }
     }
     // "Her husband" is as definite as "the husband": the one the text gave that relation ("Grace Roe and her

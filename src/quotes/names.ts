@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firstNameGender, isKnownFirstName } from './first-names.ts';
+import { isKindOfAny } from '../text/wordnet.ts';
 
 /** "Newspaper" in the languages whose papers the English press names untranslated ("Hokkai Nippo", "Asahi Shimbun"). */
 export const UNTRANSLATED_PAPER_WORDS: readonly string[] = ['gazeta', 'gazette', 'shimbun', 'ilbo', 'sinmun', 'zeitung', 'nippo', 'ribao'];
@@ -209,6 +210,7 @@ function classifyUncached(name: string): 'person' | 'organisation' {
   // the lexicon does not know ("Ji-won Park"). A given name only the name lists know is a person's too ("Ngozi
   // Hall", "Tariq Hall", "Anouk Lane"): a person taken for a place loses every 'she' and bare 'Hall' after it.
   if (ending === 'place or surname' && last !== 'Park' && !lexFirstName(words[0]!) && !(words.length === 2 && isKnownFirstName(words[0]!))) return 'organisation';
+  if (firmEnding(words)) return 'organisation';
   // A newspaper's name ends on a masthead's word: "Brenner Courier", "Harbour Chronicle", "Westvale Examiner";
   // not after a known first name ("Jim Courier", "Heath Ledger" are people).
   if (MASTHEAD.test(last) && !lexFirstName(words[0]!)) return 'organisation';
@@ -264,6 +266,34 @@ export function nameEnding(name: string): 'body' | 'place' | 'place or surname' 
 export function publicBodyName(name: string): boolean {
   const words = name.split(/\s+/u);
   return words.length >= 2 && PUBLIC_BODY_LAST.test(words[words.length - 1]!);
+}
+
+// A firm's name also ends on a word of trade that is a surname or a given name now and then ("Orrin Marine",
+// "Kell Mutual", "Brask Systems"): a body's unless a given name stands first ("Ann Marine" is a woman).
+const FIRM_LAST = /^(?:Systems|Marine|Mutual|Enterprises|Electronics|Dynamics|Aerospace|Solutions|Networks|Chemicals|Robotics|Shipbuilding|Semiconductor|Semiconductors|Laboratories|Labs|Pharma|Steel|Foods|Brands|Telecom|Petroleum)$/u;
+// What WordNet files a firm under: a plural whose noun is a kind of these is a trade's ("Pell Industries", "Orrin
+// Ventures", "Kell Airlines") more often than a family's; a surname that is such a word ("Tyra Banks") has a given
+// name before it.
+const BUSINESS_KINDS: ReadonlySet<string> = new Set(['organization', 'business', 'enterprise', 'company', 'commercial enterprise', 'business organization']);
+
+/** Whether a name of two words or more ends on a firm's word with no given name before it ("Brask Defence Systems"). */
+function firmEnding(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!;
+  if (!FIRM_LAST.test(last) && !(/^[\p{Lu}][\p{Ll}]+s$/u.test(last) && isKindOfAny(last.toLowerCase(), BUSINESS_KINDS, 3))) return false;
+  const first = words[0]!;
+  return !lexFirstName(first) && !isKnownFirstName(first);
+}
+
+// The ORG_WORDS that end a firm's name: "Kell Group", "Orrin Corp", "Brask Airlines".
+const FIRM_ORG_LAST = /^(?:Group|Corp|Corporation|Inc|Co|Ltd|Company|Airlines|Hotels|Resorts|LLC|PLC|Llc|Plc)\.?$/u;
+
+/** Whether a capitalised name of two words or more is a firm's by its last word ("Brask Holdings", "Orrin Marine Group"). */
+export function firmName(name: string): boolean {
+  const words = name.trim().replace(/^the\s+/iu, '').split(/\s+/u);
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!;
+  return TRADE_LAST.test(last) || FIRM_ORG_LAST.test(last) || firmEnding(words);
 }
 
 // The words that close a newspaper's name in English ("Times", "Herald", "Tribune", "Journal", "Post", "Daily"

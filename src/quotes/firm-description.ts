@@ -1,0 +1,53 @@
+/**
+ * "Shares in Brask Defence Systems fell after the drone maker told investors ...": a definite description of a
+ * firm ("the company", "the shipbuilder", "the drone maker") points back to the firm the text has just named,
+ * though it shares no word with its name, when that firm is the one name of two words or more before it in its
+ * paragraph (or, when this one names none before it, in the paragraph before). Two names leave the description to
+ * stand on its own: either may be meant.
+ */
+import { isKindOfAny } from '../text/wordnet.ts';
+import { compactName, firmName } from './names.ts';
+
+// What WordNet files a firm's description under: "maker", "shipbuilder", "automaker", "airline", "company", "firm".
+const FIRM_KINDS: ReadonlySet<string> = new Set(['business', 'company', 'enterprise', 'manufacturer']);
+// "the company", "the artillery maker", "the state-owned shipbuilder": "the", up to two lower-case words, the head.
+const FIRM_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
+// Heads any body may be called by, public bodies first ("the agency"): read by `body-description.ts`.
+const GENERAL_BODY_HEADS = new Set(['agency', 'organisation', 'organization', 'body', 'institution']);
+const LEADING = /^(?:The|A|An|In|On|At|By|But|And|Shares)\s+/u;
+const CAPITALISED_RUN = /[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4}/gu;
+
+/** Whether `text` is a definite description of a firm ("the company", "the artillery maker"). */
+export function isFirmDescription(text: string): boolean {
+  const m = FIRM_DESCRIPTION.exec(text.trim());
+  if (!m || GENERAL_BODY_HEADS.has(m[1]!)) return false;
+  // (Two steps up only: further up, "minister" and "president" reach a business by way of their offices.)
+  return FIRM_KINDS.has(m[1]!) || isKindOfAny(m[1]!, FIRM_KINDS, 2);
+}
+
+/**
+ * The firm a description at `upTo` in `paragraph` means: the one name before it there, when that body's name
+ * is a firm's and no other name stands there (`previous`, the paragraph before, is read when this one names no body before it); else null.
+ */
+export function describedFirm(paragraph: string, upTo: number, previous: string | null): string | null {
+  const here = namesIn(paragraph.slice(0, upTo));
+  if (here.length > 0) return here.length === 1 && firmName(here[0]!) ? here[0]! : null;
+  if (previous === null) return null;
+  const before = namesIn(previous);
+  return before.length === 1 && firmName(before[0]!) ? before[0]! : null;
+}
+
+/** The distinct names in `text`, capitalised runs of two words or more (a body's or anyone's). */
+function namesIn(text: string): string[] {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    let run = m[0];
+    while (LEADING.test(run)) run = run.replace(LEADING, '');
+    // (A run after "of" is the tail of a longer name: "the Minister of Natural Resources".)
+    if (run.split(/\s+/u).length < 2 || /\bof\s+$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // (Any name counts, a person's too: "Kvist Marine, a shipbuilder, and Holm Yards, another," may read Holm
+    // Yards as a person's name, and the description then fits either.)
+    out.set(compactName(run), run);
+  }
+  return [...out.values()];
+}
