@@ -559,6 +559,10 @@ export function describedSubjectOver(people: PeopleKnown, s: LocalSpeaker, want:
   return false;
 }
 
+// A possessive opening on a word for a person, a "who"/"whom" clause set off (its last capitalised word kept, a
+// first name perhaps), then the verb's first word.
+const REL_SUBJECT = /^\s*(?:His|Her|Their|My|Our)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+),\s+(?:who|whom)\s(?:[^,;:]{0,120}?\b([\p{Lu}][\p{Ll}'’-]+))?[^,;:]{0,60}?,\s+([\p{Ll}][\p{Ll}'’-]*)/u;
+
 /**
  * Whether sentence `k` opens with a person other than `s` as the subject of a verb, whom a pronoun of gender
  * `want` may mean: one the text knows to be of that gender, or a bare surname no list knows as a common word,
@@ -577,6 +581,14 @@ export function opensWithOtherPerson(people: PeopleKnown, k: number, s: LocalSpe
     // (Only a gender the text told rules the person out: a first name's guess may be wrong for a name written
     // family name first, "Goh Li Na".)
     return !(known && known.genderSure && known.gender !== want);
+  }
+  // "Her partner, whom she would name only as Oleg, was unloading boxes.": one brought on by a possessive word for a
+  // person, a "who"/"whom" clause set off, then the verb: another the pronoun may mean, unless the noun's sex (or
+  // a first name the clause gives) is the other, or `s` was given that noun.
+  const rel = REL_SUBJECT.exec(at.masked.slice(at.from, at.to));
+  if (rel && (/^(?:was|is|had|has)$/u.test(rel[3]!) || (VERB_LIKE.test(rel[3]!) && !FUNCTION_WORDS.has(rel[3]!))) && (wordNetPerson(rel[1]!) || nounSex(rel[1]!)) && !s.heads.has(rel[1]!)) {
+    const sex = nounSex(rel[1]!) ?? (rel[2] ? genderOfName(rel[2]) : null);
+    if (!(sex && sex !== want)) return true;
   }
   // "Meanwhile Zelda, who took the top award, spoke ...": one word set off before "who" opens the sentence (after
   // a connective or none); "who" tells a person, whatever the lexicon makes of the word.
