@@ -1,17 +1,8 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { classifyProperName } from '../src/quotes/names.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { quoteOpeningWith } from './helpers/quotes.ts';
 
-function read(paras: string[]): { get(start: string): { speaker?: string | null; kind?: string } } {
-  const { quotes, speakers } = extractQuotes(passagesOf(doc('p', '2024-03-05', paras)));
-  return {
-    get: (start) => {
-      const q = quotes.find((x) => x.quote.startsWith(start));
-      return { speaker: q?.speaker, kind: speakers.find((s) => s.id === q?.speakerId)?.kind };
-    },
-  };
-}
+const read = (paras: string[]) => quoteOpeningWith(paras);
 
 // A name ending on a firm's word ("Systems", "Marine", "Mutual") is a firm's, not a person surnamed so; a known
 // given name before it keeps the person.

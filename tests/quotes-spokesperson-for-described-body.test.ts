@@ -1,16 +1,7 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { quoteOpeningWith } from './helpers/quotes.ts';
 
-function read(paras: string[]): { get(start: string): { speaker?: string | null; kind?: string } } {
-  const { quotes, speakers } = extractQuotes(passagesOf(doc('p', '2024-03-05', paras)));
-  return {
-    get: (start) => {
-      const q = quotes.find((x) => x.quote.startsWith(start));
-      return { speaker: q?.speaker, kind: speakers.find((s) => s.id === q?.speakerId)?.kind };
-    },
-  };
-}
+const read = (paras: string[]) => quoteOpeningWith(paras);
 
 // "A spokesperson for a rival insurer, Harrowgate Mutual, said": the name set off right after a body's noun is the
 // body's; the spokesperson speaks for it, and is no person of that name.

@@ -16,3 +16,14 @@ export function speakersByOpening(paragraphs: string[], id = 'p', published = '2
   const { quotes } = extractQuotes(passagesOf(doc(id, published, paragraphs)));
   return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
 }
+
+/** The quote opening with `start` in one document of `paragraphs`: its speaker and the speaker's kind. */
+export function quoteOpeningWith(paragraphs: string[], published = '2024-03-05'): { get(start: string): { speaker?: string | null; kind?: string } } {
+  const { quotes, speakers } = extractQuotes(passagesOf(doc('p', published, paragraphs)));
+  return {
+    get: (start) => {
+      const q = quotes.find((x) => x.quote.startsWith(start));
+      return { speaker: q?.speaker, kind: speakers.find((s) => s.id === q?.speakerId)?.kind };
+    },
+  };
+}
