@@ -7,10 +7,10 @@ import { speakerOf } from './helpers/quotes.ts';
 describe('a body called later by the noun set off after its name', () => {
   it('"the group" a paragraph after "NAME, an Oslo-based monitoring group," named only in passing', () => {
     const text = [
-      'A researcher at the Nordic Fisheries Watch, an Oslo-based monitoring group, said at least three trawlers had switched off their transponders in August. "When a boat goes dark for a week, you know why," the researcher, Ada Lunde, said.',
-      'The group said in a report last week that it had "no reason to think the trend will reverse".',
+      'A researcher at the Nordic Fisheries Watch, an Oslo-based monitoring group, counted at least three trawlers had switched off their transponders in August. "When a boat goes dark for a week, you know why," the researcher, Ada Lunde, said.',
+      'The group said in a report last week that it had "seen no sign of the practice easing".',
     ];
-    expect(speakerOf(text, 'no reason to think')).toBe('Nordic Fisheries Watch');
+    expect(speakerOf(text, 'seen no sign')).toBe('Nordic Fisheries Watch');
   });
 
   it('"The shipbuilder also said" after "NAME, a Bergen shipbuilder, said"', () => {

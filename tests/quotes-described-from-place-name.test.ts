@@ -12,10 +12,10 @@ function speakers(paras: string[]): { get(start: string): string | null | undefi
 // "listener", "neighbour").
 it('credits the name set off after a person described by where she comes from', () => {
   const got = speakers([
-    'After my piece on the ferry tolls, a reader from Larkhill Falls, Bram Ostrander, wrote that I had "never met a toll I did not like."',
+    'After my piece on the ferry tolls, a reader from Larkhill Falls, Bram Ostrander, wrote that I had "a soft spot for every toll booth."',
     'A listener from Quillby, Nessa Varga, wrote in to say the show was "far too kind to the council."',
   ]);
-  expect(got.get('never met a toll')).toBe('Bram Ostrander');
+  expect(got.get('a soft spot for')).toBe('Bram Ostrander');
   expect(got.get('far too kind')).toBe('Nessa Varga');
 });
 

@@ -37,9 +37,9 @@ it('reads "the elder Mrs. X" among three holders of the surname: those named bef
   const got = speakers([
     'On the screen, the mayor, Viktor Holm, cut a ribbon at the new ferry terminal. He smiled for the cameras.',
     'Astrid Holm, 88, who left the island as a child, watched without a word. "Nothing changes over there," she said.',
-    'Her daughter, Lene Holm, who drove her to the centre, said her mother rarely spoke of the island. "She remembers the snow," Lene Holm said.',
-    'The elder Mrs. Holm has asked to go back every year since 1988. She has never been allowed. "I am too old to wait for them," she said.',
-    'Saga Holm, 31, a nurse who is not related to the family, said she was worried.',
+    'Her daughter, Lene Holm, who brought her by bus, said her mother rarely spoke of the island. "She remembers the snow," Lene Holm said.',
+    'The elder Mrs. Holm has asked to go back every year since 1988. She has never been allowed. "My knees will not wait for permits," she said.',
+    'Saga Holm, 31, a nurse unrelated to the family, said she was worried.',
   ]);
-  expect(got.get('I am too old to wait for them')).toBe('Astrid Holm');
+  expect(got.get('My knees will not wait for permits')).toBe('Astrid Holm');
 });

@@ -12,7 +12,7 @@ function speakers(paras: string[]): { get(start: string): string | null | undefi
 it('reads a credit after a spaced hyphen whose role holds a hyphenated word', () => {
   const got = speakers([
     'ANALYSTS',
-    '* "The ferry deal is a marriage of convenience, and both towns know it." - Henrik Solvang, Bergen-based shipping consultant',
+    '* "The ferry deal suits both towns for now, and both towns know it." - Henrik Solvang, Bergen-based shipping consultant',
     '* "Nobody will sail on it before spring." - Ines Karlberg, a Tromso-based port analyst',
   ]);
   expect(got.get('The ferry deal')).toBe('Henrik Solvang');

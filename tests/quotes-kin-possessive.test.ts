@@ -5,7 +5,7 @@ import { speakerOf } from './helpers/quotes.ts';
 // grandfather who share the surname. The possessive is the one speaking, the word of kin the other.
 
 describe('a bare surname credited with words about "his" or "her" kin', () => {
-  const granddaughter = 'Lena Marsk, 29, a nurse who volunteers at the clinic, said the town knew the flood only as "an old story on a plaque". "If we do not tell it, nobody under 40 will know it," she said.';
+  const granddaughter = 'Lena Marsk, 29, a nurse who volunteers at the clinic, said the town knew the flood only as "an old story on a plaque". "If we do not tell it, the young will forget it by spring," she said.';
 
   it('"Her grandfather, NAME (a first name that is also a common word), ... he said. SURNAME said his granddaughter had "..."": the grandfather', () => {
     const text = [granddaughter, 'Her grandfather, Koto Marsk, 84, a retired miner, helped dig out the valley in 1961. "We dug for three days. There was nothing left," he said. Marsk said his granddaughter had "more patience than the whole council".'];

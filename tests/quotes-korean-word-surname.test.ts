@@ -6,7 +6,7 @@ import { speakerOf } from './helpers/quotes.ts';
 
 describe('a Korean family name that is also an interjection', () => {
   it('"said Oh Min-seo, an analyst at ...": the analyst', () => {
-    const text = ['"The order is a rumour until it is signed," said Oh Min-seo, an analyst at Fjord Securities in Oslo, who rates the stock a hold.'];
+    const text = ['"The order is a rumour until it is signed," said Oh Min-seo, an analyst at Fjord Securities in Oslo, who calls the shares fairly priced.'];
     expect(speakerOf(text, 'until it is signed')).toBe('Oh Min-seo');
   });
 
