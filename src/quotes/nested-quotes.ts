@@ -255,6 +255,9 @@ function pronounToNewcomer(outerBefore: string, clause: string): ParsedSpeaker |
   for (const x of outerBefore.matchAll(/(?:^|[\s,;:—–])((?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+))(?=\s+(?:who|whose|from|in|at|of|I|we|wrote|called|rang|said|told|came|walked|stopped|sent|had|has|once)\b)/gu)) {
     const head = x[2]!;
     if (!personHead(head)) continue;
+    // ("Jane Roe, an opposition member of ..., said": a description set off right after a name is that person's
+    // appositive, the one named, never a newcomer.)
+    if (/[\p{Lu}][\p{L}'’.-]*,\s*$/u.test(outerBefore.slice(0, x.index! + x[0].length - x[1]!.length))) continue;
     const sex = nounSex(head, { sexlessTitles: true, plural: false });
     if (sex && sex !== want) continue;
     found.push({ type: 'description', text: x[1]!.replace(/^\S+/u, (w) => w.toLowerCase()), head: singular(head), definite: false, plural: false, kind: 'unnamed' });
