@@ -8,6 +8,7 @@ import { isRoleNoun } from './speaker-phrases.ts';
 import { innerDoubleEnd } from './nested-double.ts';
 import { isSpace } from '../text/chars.ts';
 import { mayEndWith } from './tail-words.ts';
+import { isLemma, wordnetAvailable } from '../text/wordnet.ts';
 
 /** One quotation in a paragraph: where its marks are and where its words are. */
 export interface QuoteSpan {
@@ -250,6 +251,8 @@ const ASCII_WORD = /^[\x00-\x7f]*$/;
 // Words between a subject and its reporting verb that are not part of the subject.
 const TRAILING_AUX =
   /(?:\s+(?:was|were|is|are|has|have|had|been|being|quoted|as|also|reportedly|later|earlier|then|again|further|once|previously|repeatedly|publicly|openly|would|will|could|might|may|can|did|does|do|not|never|even|still|just|recently|separately|specifically|explicitly|directly|pointedly|flatly|firmly|bluntly|simply|only|had|already|subsequently|initially|first|last|privately|personally|herself|himself|itself|themselves))+\s*$/iu;
+// A relative pronoun, then a lowercase past form: the verb of the relative clause ("that showed", "which quoted").
+const RELATIVE_BEFORE_VERB = /^(?:that|which|who)\s+([\p{Ll}]{2,}ed)\s+\S/iu;
 const SUBORDINATOR =
   /^.*\b(?:while|whereas|but|because|as|since|after|before|when|although|though|that|which|who|whom|where|if|so|yet|until|unless|whether|meanwhile|however)\s+/isu;
 
@@ -291,9 +294,14 @@ export function subjectBefore(pre: string): { phrase: string; appositive: string
   // clause; the whole phrase is the subject.
   const office = NOUN_AS_OFFICE.exec(phrase);
   if (office && isRoleNoun(office[1]!)) return { phrase: phrase.trim(), appositive };
+  const relative = RELATIVE_BEFORE_VERB.exec(phrase.replace(SUBORDINATOR, (m) => (/\b(?:that|which|who)\s+$/iu.test(m) ? m.replace(/^.*\b(that|which|who)\s+$/isu, '$1 ') : '')));
   phrase = phrase.replace(SUBORDINATOR, '').replace(/^[\s_"“”‘’'(]+/u, '').trim();
   phrase = phrase.replace(/^(?:and|but|so|then|yet|also|now|meanwhile|however|still)\s+/iu, '').trim();
   if (phrase === '') return null;
+  // "a message that showed masked men warning of ...": the relative pronoun is the subject of a past verb right
+  // after it, and what follows is that verb's object, no speaker. (A past form WordNet also lists as an
+  // adjective or noun may open a noun phrase: "that armed men", "that retired officers".)
+  if (relative && wordnetAvailable() && !isLemma(relative[1]!, 'adj') && !isLemma(relative[1]!, 'noun')) return null;
   return { phrase, appositive };
 }
 
