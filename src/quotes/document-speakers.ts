@@ -53,7 +53,7 @@ import { obituarySubject } from './obituary-subject.ts';
 import { directIntroduction, inverseIntroduction, possessiveIntroduction } from './kin-description.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByTitle } from './titled-surname.ts';
-import { splitClauseSubject } from './split-clause-subject.ts';
+import { reporterAroundAside, splitClauseSubject } from './split-clause-subject.ts';
 import { type FittingPerson, namedInParagraph } from './named-in-paragraph.ts';
 import { cityIsNamedSurname } from './surname-city.ts';
 import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
@@ -942,6 +942,8 @@ export class DocumentSpeakers {
     const here = this.read.textOf.get(this.read.sentence);
     const split = here && (p === 'he' || p === 'she') ? splitClauseSubject(here.masked.slice(here.from, here.to), p) : null;
     const splitEnd = split ? nameWords(split).at(-1) : undefined;
+    const reporter = here && (p === 'he' || p === 'she') ? reporterAroundAside(here.masked.slice(here.from, here.to), p) : null;
+    const reporterEnd = reporter ? nameWords(reporter).at(-1) : undefined;
     const askerText = here && (p === 'he' || p === 'she') ? frontedAskerWords(here.masked.slice(here.from, here.to), p) : null;
     const asker = askerText ? new Set(askerText.split(/[^\p{L}'’-]+/u).filter((w) => /^[\p{Lu}]/u.test(w)).flatMap((w) => nameWords(w))) : null;
     if (p === 'he' || p === 'she') {
@@ -964,6 +966,9 @@ export class DocumentSpeakers {
       if (s === AMBIGUOUS) return found;
       // "Kask, he said, was ...": the one the reported clause is about is not the one reporting it.
       if (splitEnd && s.kind === 'person' && s.names.some((n) => nameWords(n).at(-1) === splitEnd)) continue;
+      // "Mrs. Roe replied that she was glad Lund had said so because, she said, ...": one named inside the reported
+      // clause is not the one its aside credits.
+      if (reporterEnd && s.kind === 'person' && this.sentenceOf.get(s) === this.read.sentence && !s.names.some((n) => nameWords(n).at(-1) === reporterEnd)) continue;
       // "Asked by the member for Vale, Jo Roe, whether ..., he said": the asker is not the one answering.
       if (asker && s.kind === 'person' && s.names.some((n) => asker.has(nameWords(n).at(-1) ?? ''))) continue;
       if (p === 'it' || p === 'they') {
