@@ -3,6 +3,7 @@
  * it left unread, or corrects one they read (a complement, a fronted clause, relayed or asked speech). Order is
  * meaning: a later reader sees, and may undo, what the earlier ones read.
  */
+import { findingAfter } from './finding-after.ts';
 import { attributionBefore, isSpeechVerb, type QuoteSpan } from './attribution.ts';
 import { grammarAttribution, otherClauseBetween, passiveReport } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
@@ -1124,6 +1125,22 @@ function pollShare(r: CreditReading, q: QuoteSentence): void {
   if (r.attribution && r.parsed && r.parsed.type !== 'pronoun' && shareOfGroup(sentenceText(q), phraseAt(q, r.attribution.phrase) - q.rs, r.attribution.phrase)) untold(r);
 }
 
+/**
+ * `Voters say they see him as a "...," a survey by a pollster, NAME, found.`: a group described before the quote
+ * only reports the study's finding; the author set off in the study's phrase speaks, else no one told.
+ */
+function groupSayingFinding(r: CreditReading, q: QuoteSentence): void {
+  // (A group: a plural description, or a plural word no one of the document is called, "Voters", "Russians".)
+  if (!r.attribution || !r.parsed || r.parsed.type === 'pronoun' || knownPerson(r.parsed, q.ds) || !(r.parsed.type === 'description' ? r.parsed.plural : /^[\p{Lu}][\p{Ll}]+(?:[^su]s|men|people)$/u.test(r.attribution.phrase))) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  if (at < q.rs || at > q.span.open) return;
+  const last = q.spans.filter((s) => s.open >= q.span.open && s.close < q.re).at(-1) ?? q.span;
+  const author = findingAfter(q.masked.slice(last.close + 1, q.re));
+  if (author === null) return;
+  if (author) passTo(r, author, null, false);
+  else untold(r);
+}
+
 /** `held up a sign that read "..."`, `chants of "..."`, `refused to call it "..."`: nobody in the sentence spoke it. */
 function unspoken(r: CreditReading, q: QuoteSentence): void {
   if (!q.sentenceInitial && unspokenQuote(q.beforeMasked, sentenceText(q))) untold(r);
@@ -1615,6 +1632,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   frontedParticiple,
   participleAfter,
   pollShare,
+  groupSayingFinding,
   unspoken,
   otherClause,
   coordinatedThat,
