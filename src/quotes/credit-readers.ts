@@ -3,7 +3,7 @@
  * it left unread, or corrects one they read (a complement, a fronted clause, relayed or asked speech). Order is
  * meaning: a later reader sees, and may undo, what the earlier ones read.
  */
-import { findingAfter } from './finding-after.ts';
+import { findingAfter, pollsShowBefore } from './finding-after.ts';
 import { attributionBefore, isSpeechVerb, type QuoteSpan } from './attribution.ts';
 import { grammarAttribution, otherClauseBetween, passiveReport } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
@@ -1125,6 +1125,13 @@ function pollShare(r: CreditReading, q: QuoteSentence): void {
   if (r.attribution && r.parsed && r.parsed.type !== 'pronoun' && shareOfGroup(sentenceText(q), phraseAt(q, r.attribution.phrase) - q.rs, r.attribution.phrase)) untold(r);
 }
 
+/** `X believes that, given that polls show most voters think the country is on the "...", ...`: the polls' words, no one told. */
+function pollsShowing(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !r.parsed) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  if (at >= q.rs && at < q.span.open && pollsShowBefore(q.masked.slice(at + r.attribution.phrase.length, q.span.open))) untold(r);
+}
+
 /**
  * `Voters say they see him as a "...," a survey by a pollster, NAME, found.`: a group described before the quote
  * only reports the study's finding; the author set off in the study's phrase speaks, else no one told.
@@ -1633,6 +1640,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   participleAfter,
   pollShare,
   groupSayingFinding,
+  pollsShowing,
   unspoken,
   otherClause,
   coordinatedThat,

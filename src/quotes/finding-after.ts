@@ -19,3 +19,15 @@ export function findingAfter(rest: string): string | null {
   if (!m) return null;
   return AUTHOR_SET_OFF.exec(m[1]!)?.[1] ?? '';
 }
+
+// "given that polls consistently show most voters think ...": polls or surveys as the subject of a verb of showing,
+// with no quote or sentence mark after it before the quote.
+const POLLS_SHOW = /\b(?:polls|surveys|opinion\s+polls|studies)\s+(?:[\p{Ll}]+ly\s+)?(?:show|showed|find|found|suggest|suggested|indicate|indicated)\b[^.;:!?_"“”]*$/u;
+
+/**
+ * Whether `between` (the words from the credited speaker to the quote, quotes masked) reports the quote as what
+ * polls or surveys show: the quoted words are the polls' wording, not the speaker's.
+ */
+export function pollsShowBefore(between: string): boolean {
+  return POLLS_SHOW.test(between);
+}
