@@ -46,6 +46,9 @@ import { escapeRegExp } from '../text/regexp.ts';
 // A name, its closing comma and a verb of saying: "Stephen Crewe, said the family ...".
 const SPEAKS_AFTER_NAME = /^[^,.;:!?"“”]{2,60},\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds)\b/u;
 
+// A possessive and a word of kin as the subject of a verb in the past: "his father unveiled", "her son wrote".
+const KIN_DOER = /\b(?:his|her|their)\s+(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|grandfather|grandmother|nephew|niece|cousin)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|wrote|told|said|took|began|gave|made|sent|put)\b/u;
+
 /** The path a titled bare surname takes when two relatives of its gender bear it (see `kinNamesakes`). */
 export const KIN_NAMESAKES = 'name: a titled surname two relatives bear';
 /** The path of an untitled bare surname left to no one when the relative who bears it is at hand (see `kinJustAtHand`). */
@@ -202,6 +205,7 @@ export class SurnameHolders {
     if (role && this.kinNamesakes(name, role, paragraph, ctx)) return { path: KIN_NAMESAKES, person: null };
     if (!role && this.namesakesBroughtInTogether(name, words, paragraph, ctx)) return { path: 'name: a surname two people named in one paragraph bear', person: null };
     if (!role && this.kinJustAtHand(words[0]!, paragraph, ctx)) return { path: KIN_AT_HAND, person: null };
+    if (!role && this.kinDoerJustBefore(words, paragraph, ctx)) return { path: 'name: none, a surname two people bear, the kin of one the doer just before', person: null };
     if (role && this.titledKinJustNamed(words, role, paragraph, ctx)) return { path: 'name: none, a titled surname of one named and of their kin, the kin just named', person: null };
     if (!role && this.kinEndingParagraphBefore(words, paragraph, ctx)) return { path: 'name: none, a surname of one named and of their kin, the kin just before and not set up to speak', person: null };
     if (!role && this.titledBesideKin(words, paragraph, ctx)) return { path: 'name: a surname a titled person and their kin named in full bear', person: null };
@@ -210,6 +214,20 @@ export class SurnameHolders {
     if (spouse === null) return { path: SPOUSE_BY_FIRST_NAME, person: null };
     if (spouse !== undefined) return { path: SPOUSE_BY_FIRST_NAME, person: spouse, titled: false, sex: titleGender(role)! };
     return double === undefined ? undefined : { path: null, person: double, titled: true, sex: null };
+  }
+
+  /**
+   * `Tor Vik's remarks came after his father unveiled a new slogan. "...," Vik wrote.`: the sentence just before
+   * has someone's kin, called by the word of kin alone, do something; with two holders of the surname named, an
+   * untitled bare surname may be either the one at hand or that kin. No answer rather than a guess.
+   */
+  private kinDoerJustBefore(words: readonly string[], paragraph: number, ctx: SurnameContext): boolean {
+    if (words.length !== 1) return false;
+    const w = words[0]!;
+    const before = ctx.read.textOf.get(ctx.read.sentence - 1);
+    if (!before || !KIN_DOER.test(before.masked.slice(before.from, before.to))) return false;
+    const upTo = ctx.read.textOf.get(ctx.read.sentence)?.from ?? Infinity;
+    return new Set(this.endingIn(w).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.at < upTo)).map((m) => m.compact)).size >= 2;
   }
 
   /**
