@@ -6,7 +6,7 @@
  */
 import { familyNameFirst } from './local-speaker.ts';
 import { nameWords } from './names.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 
 /** A person a description may mean: a name the text gave (with a role that fits) and how to find it again. */
 export interface FittingPerson<T> {
@@ -23,7 +23,7 @@ function familyWord(name: string): string {
 
 function writes(text: string, word: string): boolean {
   const escaped = escapeRegExp(word);
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, 'u').test(text);
+  return sharedRegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, 'u').test(text);
 }
 
 /**
