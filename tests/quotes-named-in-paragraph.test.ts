@@ -35,3 +35,13 @@ it('leaves "the president" to the text when the paragraph names two presidents o
   expect(namedInParagraph('Kim Tae-hyo spoke first.', 'the official', [{ names: ['Kim Tae-hyo'], value: 'kim' }])).toBe('kim');
   expect(namedInParagraph('Then Kim spoke.', 'the official', [{ names: ['Kim Tae-hyo'], value: 'kim' }])).toBe('kim');
 });
+
+it('takes a name only where it stands whole, as the old expression did (no letter or digit either side, any script)', () => {
+  const pardo = [{ names: ['Jorge Pardo'], value: 'pardo' }];
+  expect(namedInParagraph('Pardon the delay, said Pardo2.', 'the official', pardo)).toBeNull();
+  expect(namedInParagraph('Then Pardo-Ruiz spoke.', 'the official', pardo)).toBe('pardo');
+  expect(namedInParagraph('Then éPardo spoke.', 'the official', pardo)).toBeNull();
+  expect(namedInParagraph('Then 𝑎Pardo spoke.', 'the official', pardo)).toBeNull();
+  expect(namedInParagraph('Then 𝑎 Pardo spoke.', 'the official', pardo)).toBe('pardo');
+  expect(namedInParagraph('Pardos and Pardo.', 'the official', pardo)).toBe('pardo');
+});

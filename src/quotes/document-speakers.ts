@@ -62,7 +62,7 @@ import { kinPossessive } from './kin-possessive.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 
 // Kept here for the modules that import them from this one.
 export { cleanRole, KIN_NAMESAKES, type LocalSpeaker, SPOUSE_BY_FIRST_NAME };
@@ -378,7 +378,7 @@ export class DocumentSpeakers {
     }
     if (fits.length !== 1) return null;
     const name = fits[0]!;
-    const named = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u');
+    const named = sharedRegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u');
     if (!this.knowsName(name) || ![paragraph - 1, paragraph].some((k) => named.test(this.paragraphs[k] ?? ''))) return null;
     // No one else named there who may be that child: a person of that sex or of untold sex, of no adult's age.
     const adults = new Set([...this.ages].filter(([age]) => age >= 18).flatMap(([, names]) => names.map((n) => nameWords(n).at(-1))));
@@ -418,7 +418,7 @@ export class DocumentSpeakers {
     if (/["“”_]/u.test(text) || /\b(?:said|says|told|asked|replied|added)\b/u.test(text)) return null;
     if (this.recent.some((s) => s.kind === 'unnamed' && s.heads.has(head))) return null;
     // The subject of that sentence: its name opens it, or the main clause after a fronted clause and its comma.
-    const opensClause = (n: string): boolean => new RegExp(String.raw`(?:^\s*|,\s+)${escapeRegExp(n)}\s+[\p{Ll}]`, 'u').test(text);
+    const opensClause = (n: string): boolean => sharedRegExp(String.raw`(?:^\s*|,\s+)${escapeRegExp(n)}\s+[\p{Ll}]`, 'u').test(text);
     const subject = this.recent.filter((s) => s.kind === 'person' && s.names.some((n) => opensClause(n) || opensClause(n.split(/\s+/u).at(-1)!)));
     if (subject.length !== 1) return null;
     const s = subject[0]!;
@@ -599,7 +599,7 @@ export class DocumentSpeakers {
         const family = owner.names.find((n) => /\s/u.test(n))?.split(/\s+/u).at(-1);
         const people = [...new Set(this.personByCompact.values())].filter((s) => s !== owner && !s.plural && s.kind === 'person');
         const kin = people.filter((s) => (s.gender ?? listedGender(s.names)) === gender && s.names.some((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1) === family));
-        const others = people.filter((s) => !kin.includes(s) && (s.gender ?? listedGender(s.names)) !== (gender === 'm' ? 'f' : 'm') && s.names.some((n) => n.split(/\s+/u).some((w) => w.length > 1 && new RegExp(String.raw`\b${escapeRegExp(w)}\b`, 'u').test(window))));
+        const others = people.filter((s) => !kin.includes(s) && (s.gender ?? listedGender(s.names)) !== (gender === 'm' ? 'f' : 'm') && s.names.some((n) => n.split(/\s+/u).some((w) => w.length > 1 && sharedRegExp(String.raw`\b${escapeRegExp(w)}\b`, 'u').test(window))));
         // (Nor when the text names two others of that family, "Mara Lind and her sister Karin Lind".)
         const holders = new Set(this.mentions.filter((m) => m.paragraph <= j && m.words.length >= 2 && m.words.at(-1) === family?.toLowerCase() && !owner.names.some((n) => compactName(n) === m.compact)).map((m) => m.compact));
         return family && kin.length === 1 && others.length === 0 && holders.size <= 1 ? kin[0]!.names[0]! : null;
@@ -644,7 +644,7 @@ export class DocumentSpeakers {
       if (s === before || s === last || s.kind !== 'person') continue;
       const g = s.gender ?? listedGender(s.names);
       if (g && g !== want) continue;
-        if (s.names.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(since))) return null;
+        if (s.names.some((n) => sharedRegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(since))) return null;
     }
     return before;
   }
@@ -669,8 +669,14 @@ export class DocumentSpeakers {
   roleHolder(phrase: string): ParsedSpeaker | null {
     const m = /^\s*the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u.exec(phrase);
     if (!m) return null;
-    const tail = new RegExp(String.raw`(?:^|\s)${escapeRegExp(m[1]!)}$`, 'u');
-    const holders = this.locals.filter((s) => s.kind === 'person' && s.names.length > 0 && [...s.roles, ...s.mentionRoles].some((r) => tail.test(r.trim())));
+    // (A role ending in those words, as the whole role or after a space: `/(?:^|\s)WORDS$/u`, read without an
+    // expression built per call.)
+    const words = m[1]!;
+    const tail = (r: string): boolean => {
+      const t = r.trim();
+      return t.endsWith(words) && (t.length === words.length || SPACE.test(t.charAt(t.length - words.length - 1)));
+    };
+    const holders = this.locals.filter((s) => s.kind === 'person' && s.names.length > 0 && (s.roles.some(tail) || s.mentionRoles.some(tail)));
     return holders.length === 1 ? { type: 'name', name: holders[0]!.names[0]!, role: null, kind: 'person' } : null;
   }
 
@@ -1237,7 +1243,7 @@ export class DocumentSpeakers {
     const text = at.masked.slice(at.from, at.to);
     for (const m of text.matchAll(KIN_APPOSITIVE)) {
       if ((m[1]!.toLowerCase() === 'his' ? 'm' : 'f') !== want) continue;
-      if (!new RegExp(`\\bmy\\s+(?:[\\p{Ll}]+\\s+)?${m[2]!.toLowerCase()}\\b`, 'u').test(own)) continue;
+      if (!sharedRegExp(`\\bmy\\s+(?:[\\p{Ll}]+\\s+)?${m[2]!.toLowerCase()}\\b`, 'u').test(own)) continue;
       const named = nameWords(m[3]!);
       if (named.length > 0 && s.names.some((n) => { const mine = nameWords(n); return named.every((w) => mine.includes(w)); })) return true;
     }
@@ -1369,7 +1375,7 @@ export class DocumentSpeakers {
     const here = this.read.textOf.get(this.read.sentence);
     if (!at || !here) return false;
     const text = here.masked.slice(here.from, here.to);
-    const pronounAt = new RegExp(String.raw`\b${p}\b`, 'iu').exec(text)?.index ?? -1;
+    const pronounAt = sharedRegExp(String.raw`\b${p}\b`, 'iu').exec(text)?.index ?? -1;
     if (pronounAt < 0) return false;
     const own = new Set(s.names.flatMap((n) => nameWords(n)));
     const want = p === 'he' ? 'm' : 'f';
@@ -1393,11 +1399,11 @@ export class DocumentSpeakers {
     const here = this.read.textOf.get(this.read.sentence);
     if (!here) return false;
     const text = here.masked.slice(here.from, here.to).trimStart();
-    const m = new RegExp(String.raw`,\s+(?:but|and|yet)\s+(?:[\p{Ll}\d][\p{Ll}\d\s-]{0,30}?\s+)?${p}\b`, 'u').exec(text);
+    const m = sharedRegExp(String.raw`,\s+(?:but|and|yet)\s+(?:[\p{Ll}\d][\p{Ll}\d\s-]{0,30}?\s+)?${p}\b`, 'u').exec(text);
     if (!m) return false;
     // The pronoun's first use in the sentence, and no other person named before it (the name that opens the
     // sentence aside: its own words are read past).
-    if (new RegExp(String.raw`\b${p}\b`, 'iu').exec(text)!.index < m.index) return false;
+    if (sharedRegExp(String.raw`\b${p}\b`, 'iu').exec(text)!.index < m.index) return false;
     const name = s.names.find((n) => text.toLowerCase().startsWith(n.toLowerCase()))!;
     const between = text.slice(name.length, m.index);
     for (const w of between.matchAll(/(?<![\p{L}'’.-])[\p{Lu}][\p{Ll}'’-]+/gu)) if (classifyProperName(w[0].replace(/['’]s$/u, '')) === 'person') return false;
@@ -1467,7 +1473,7 @@ export class DocumentSpeakers {
     if (this.recent.some(seenHere)) return null;
     // The head word used before for anyone or anything ("the announcer", "a miller at the gate"): the text may mean them.
     const text = [...this.paragraphs.slice(0, paragraph - 1), here.masked.slice(0, before.to)].join('\n');
-    if (new RegExp(String.raw`\b${head}\b`, 'iu').test(text)) return null;
+    if (sharedRegExp(String.raw`\b${head}\b`, 'iu').test(text)) return null;
     const sex = nounSex(head);
     const told = this.knownGender(name) ?? genderOfName(name);
     if (sex && told && told !== sex) return null;
@@ -1925,15 +1931,15 @@ export class DocumentSpeakers {
     // Someone else brought in by the role, unnamed ("a stationmaster at Osten"), or named with it in a way the
     // mentions did not read: the text up to here uses the word only as the holder's role.
     const before = [...this.paragraphs.slice(0, paragraph - 1), at ? at.masked.slice(0, at.from) : ''].join('\n');
-    const uses = before.match(new RegExp(String.raw`\b${head}s?\b`, 'giu'))?.length ?? 0;
-    if (new RegExp(String.raw`\b(?:a|an|another|one|other|two|three|several|some)\s+(?:[\p{Ll}-]+\s+){0,2}${head}s?\b`, 'iu').test(before)) return null;
+    const uses = before.match(sharedRegExp(String.raw`\b${head}s?\b`, 'giu'))?.length ?? 0;
+    if (sharedRegExp(String.raw`\b(?:a|an|another|one|other|two|three|several|some)\s+(?:[\p{Ll}-]+\s+){0,2}${head}s?\b`, 'iu').test(before)) return null;
     if (uses > holders.length + this.locals.filter((x) => x.heads.has(head)).length + 2) return null;
     // Nor one set apart by words the holder's role lacks ("the North Korean stationmaster", reached by phone):
     // another holder of the role, whom a bare "the stationmaster" after it may mean.
     const holder = holders[holders.length - 1]!;
     const own = new Set((holder.role ?? '').toLowerCase().split(/[^\p{L}-]+/u));
     // (A title in quotation marks counts as such words: "the “Harbour Lights” actress" is the actress of that show.)
-    for (const m of before.matchAll(new RegExp(String.raw`\bthe\s+((?:[\p{L}'’"“”-]+\s+){1,4})${head}s?\b`, 'giu'))) {
+    for (const m of before.matchAll(sharedRegExp(String.raw`\bthe\s+((?:[\p{L}'’"“”-]+\s+){1,4})${head}s?\b`, 'giu'))) {
       if (m[1]!.trim().split(/\s+/u).some((w) => !own.has(w.toLowerCase().replace(/^["“”'’]+|["“”'’]+$/gu, '')))) return null;
     }
     return holder;
@@ -1955,7 +1961,7 @@ export class DocumentSpeakers {
     if (this.locals.some((x) => x.kind === 'person' && x.heads.has(head) && !x.names.some((n) => compactName(n) === holders[0]!.compact))) return null;
     // The word itself used in the text before only in that person's roles ("a correspondent in Kyiv" is someone else).
     const text = [...this.paragraphs.slice(0, paragraph - 1), at.masked.slice(0, at.from)].join('\n');
-    const uses = text.match(new RegExp(String.raw`\b${head}s?\b`, 'giu'))?.length ?? 0;
+    const uses = text.match(sharedRegExp(String.raw`\b${head}s?\b`, 'giu'))?.length ?? 0;
     if (uses > holders.length) return null;
     return holders.at(-1)!;
   }
@@ -1995,7 +2001,7 @@ export class DocumentSpeakers {
     if (found.size !== 1 || !chosen) return null;
     const name = chosen;
     const before = [...this.paragraphs.slice(0, paragraph - 1), at.masked.slice(0, at.from)].join('\n');
-    if (new RegExp(String.raw`\b${head}s?\b`, 'iu').test(before)) return null;
+    if (sharedRegExp(String.raw`\b${head}s?\b`, 'iu').test(before)) return null;
     if (this.locals.some((x) => x.heads.has(head)) || this.mentions.some((m) => m.role && roleHoldsHead(m.role, head))) return null;
     return name;
   }
@@ -2400,6 +2406,9 @@ export class DocumentSpeakers {
   }
 }
 
+// One character that `\s` matches (the space before a role's last words in `roleHolder`).
+const SPACE = /^\s$/u;
+
 // How many sentences back a "he" or "she" may reach over narration that names no one else.
 const CARRIED_SENTENCES = 5;
 
@@ -2430,7 +2439,7 @@ const EPITHET_DESCRIPTION = /^the\s+(?:old|elderly|aged|ageing|aging|veteran|ret
 
 /** The sex a noun right before a name tells ("His granddaughter, Masha,", "her son Pavel"), the first one found. */
 function nounBeforeSex(paragraphs: readonly string[], name: string): 'm' | 'f' | null {
-  const re = new RegExp(String.raw`([\p{Ll}-]+),?\s+${escapeRegExp(name)}(?![\p{L}])`, 'gu');
+  const re = sharedRegExp(String.raw`([\p{Ll}-]+),?\s+${escapeRegExp(name)}(?![\p{L}])`, 'gu');
   for (const p of paragraphs) for (const m of p.matchAll(re)) {
     const sex = nounSex(m[1]!, { plural: false });
     if (sex) return sex;
@@ -2471,7 +2480,7 @@ const TOLD_BODY = /\b(?:they|it|They|It)\s+(?:had\s+|have\s+|has\s+)?(?:told|tel
 /** Whether the sentence has the pronoun `p` telling something to the body named by one of `names`. */
 function toldBody(sentence: string, p: 'it' | 'they', names: readonly string[]): boolean {
   const m = TOLD_BODY.exec(sentence);
-  if (!m || !new RegExp(`^${p}\\b`, 'iu').test(m[0])) return false;
+  if (!m || !sharedRegExp(`^${p}\\b`, 'iu').test(m[0])) return false;
   const told = m[1]!.toLowerCase();
   return names.some((n) => n.toLowerCase().replace(/^the\s+/u, '') === told);
 }
@@ -2529,7 +2538,7 @@ export function genderOfAnonymityClause(sentence: string, text: string): 'm' | '
 function prosecutes(text: string, name: string): boolean {
   const last = escapeRegExp(name.trim().split(/\s+/u).at(-1)!);
   const n = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)*?\s*\b${last}(?:\s+[KQ]C)?`;
-  return new RegExp(String.raw`(?:^|[.;]\s+)Opening\s+(?:the\s+)?(?:prosecution|Crown)(?:['’]s)?\s+case,\s+${n}\b|\b${last}(?:\s+[KQ]C)?,\s+(?:prosecuting|for\s+the\s+(?:prosecution|Crown)),`, 'u').test(text);
+  return sharedRegExp(String.raw`(?:^|[.;]\s+)Opening\s+(?:the\s+)?(?:prosecution|Crown)(?:['’]s)?\s+case,\s+${n}\b|\b${last}(?:\s+[KQ]C)?,\s+(?:prosecuting|for\s+the\s+(?:prosecution|Crown)),`, 'u').test(text);
 }
 
 // A description tying someone to a named person: "a source close to the actress Bella Roane", "a friend of

@@ -5,7 +5,7 @@
  * evidence, or a surname only one person bears, the epithet stays unresolved: a guess could name the wrong one.
  */
 import { statedAges } from './stated-ages.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 
 /** An epithet parsed: the surname it qualifies and whether it means the older of the people who share it. */
 export interface GenerationEpithet {
@@ -71,8 +71,8 @@ export function personOfGeneration(text: string, names: readonly string[], older
   // Kim Jong Chol" (whose sibling the other of the two is).
   for (const named of names) {
     const name = escapeRegExp(named);
-    const after = new RegExp(String.raw`(?<![\p{L}'’-])${name},\s+(?:the\s+)?${SIBLING_OWNER}\s+${SIBLING}\b`, 'u').exec(text);
-    const before = new RegExp(String.raw`\b${SIBLING_OWNER}\s+${SIBLING},?\s+${name}(?![\p{L}'’-])`, 'u').exec(text);
+    const after = sharedRegExp(String.raw`(?<![\p{L}'’-])${name},\s+(?:the\s+)?${SIBLING_OWNER}\s+${SIBLING}\b`, 'u').exec(text);
+    const before = sharedRegExp(String.raw`\b${SIBLING_OWNER}\s+${SIBLING},?\s+${name}(?![\p{L}'’-])`, 'u').exec(text);
     for (const m of [after, before]) {
       if (!m) continue;
       const eld = /^(?:elder|older|eldest|oldest|big)$/iu.test(m[1]!) ? named : named === a ? b : a;

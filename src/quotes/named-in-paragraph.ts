@@ -6,7 +6,7 @@
  */
 import { familyNameFirst } from './local-speaker.ts';
 import { nameWords } from './names.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 
 /** A person a description may mean: a name the text gave (with a role that fits) and how to find it again. */
 export interface FittingPerson<T> {
@@ -21,10 +21,27 @@ function familyWord(name: string): string {
   return familyNameFirst(name) ? words[0]! : words[words.length - 1]!;
 }
 
+// A letter or a digit: what may not stand right before or after a word written whole.
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+// Halves of a character past the first 65,536, which a search by code units could split.
+const SURROGATE = /[\uD800-\uDFFF]/u;
+
+/** Whether `text` writes `word` whole: `/(?<![\p{L}\p{N}])word(?![\p{L}\p{N}])/u`, found by `indexOf` (no expression built per name). */
 function writes(text: string, word: string): boolean {
-  const escaped = escapeRegExp(word);
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, 'u').test(text);
+  if (word === '' || SURROGATE.test(word)) return sharedRegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word)}(?![\p{L}\p{N}])`, 'u').test(text);
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    // (The word has no half characters, so it starts and ends between whole ones; the characters either side are
+    // read whole, as the `u` flag reads them.)
+    const before = i === 0 ? '' : isLowSurrogate(text.charCodeAt(i - 1)) && i >= 2 && isHighSurrogate(text.charCodeAt(i - 2)) ? text.slice(i - 2, i) : text.charAt(i - 1);
+    const end = i + word.length;
+    const after = end >= text.length ? '' : String.fromCodePoint(text.codePointAt(end)!);
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
+  }
+  return false;
 }
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * The one person among `fitting` whose name (or family name) `before` writes, or null when it writes none or

@@ -2,6 +2,7 @@
  * Whether a sentence's subject is a given pronoun ("She laughed.", "Asked whether ..., she laughed."): such a
  * sentence carries on the person the pronoun meant before it, rather than bringing in someone new.
  */
+import { sharedRegExp } from '../text/regexp.ts';
 
 /**
  * Whether the sentence (`masked[from, to)`, quotes masked) opens with the pronoun `p`, or has it right after
@@ -11,9 +12,9 @@ export function pronounSubject(sentence: { masked: string; from: number; to: num
   if (!sentence) return false;
   const text = sentence.masked.slice(sentence.from, sentence.to);
   const P = p === 'he' ? 'He' : 'She';
-  if (new RegExp(`^\\s*${P}\\s+[\\p{Ll}]`, 'u').test(text)) return true;
+  if (sharedRegExp(`^\\s*${P}\\s+[\\p{Ll}]`, 'u').test(text)) return true;
   // "Asked whether ..., she laughed": one comma after an opening participle or subordinate clause.
-  const m = new RegExp(`^\\s*[\\p{Lu}][^,;]*,\\s+${p}\\s+[\\p{Ll}]`, 'u').exec(text);
+  const m = sharedRegExp(`^\\s*[\\p{Lu}][^,;]*,\\s+${p}\\s+[\\p{Ll}]`, 'u').exec(text);
   return m !== null;
 }
 

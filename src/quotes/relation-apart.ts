@@ -4,7 +4,7 @@
  * so a bare "Kim" elsewhere in the text is never read as her.
  */
 import { nameWords } from './names.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 
 // The owner's possessive, then one to three lowercase words (the relation: "sister", "younger sister",
 // "chief of staff"), then an optional comma: what stands right before the full name.
@@ -86,9 +86,9 @@ export function spouseFirstNames(paragraphs: readonly string[], upTo: number, su
   const out = new Set<string>();
   const escaped = escapeRegExp(surname);
   const spouse = want === 'f' ? '(?:wife|widow)' : '(?:husband|widower)';
-  const re = new RegExp(String.raw`(?<![\p{L}'’-])${escaped}['’]s?\s+(?:(?:late|former|estranged)\s+)?${spouse},?\s+([\p{Lu}][\p{Ll}'’-]+)(?=\s*[,;:)]|\s+[\p{Ll}])`, 'gu');
+  const re = sharedRegExp(String.raw`(?<![\p{L}'’-])${escaped}['’]s?\s+(?:(?:late|former|estranged)\s+)?${spouse},?\s+([\p{Lu}][\p{Ll}'’-]+)(?=\s*[,;:)]|\s+[\p{Ll}])`, 'gu');
   // ("His wife, Carol, said ..." in the paragraph after one naming him, or in the same one.)
-  const owned = new RegExp(String.raw`(?<![\p{L}])(?:${want === 'f' ? '[Hh]is' : '[Hh]er'})\s+(?:(?:late|former|estranged)\s+)?${spouse},?\s+([\p{Lu}][\p{Ll}'’-]+)(?=\s*[,;:)]|\s+[\p{Ll}])`, 'gu');
+  const owned = sharedRegExp(String.raw`(?<![\p{L}])(?:${want === 'f' ? '[Hh]is' : '[Hh]er'})\s+(?:(?:late|former|estranged)\s+)?${spouse},?\s+([\p{Lu}][\p{Ll}'’-]+)(?=\s*[,;:)]|\s+[\p{Ll}])`, 'gu');
   for (let k = 0; k < Math.min(upTo, paragraphs.length); k++) {
     if (paragraphs[k]!.includes(surname)) for (const m of paragraphs[k]!.matchAll(re)) out.add(m[1]!);
     const near = paragraphs[k]!.includes(surname) ? paragraphs[k]! : k > 0 && paragraphs[k - 1]!.includes(surname) ? paragraphs[k - 1]! : null;

@@ -14,6 +14,7 @@ import { classifyProperName, lexTags } from './names.ts';
 import { aideOpening } from './pronoun-rivals.ts';
 import { reportingSubject } from './reported-speech.ts';
 import { parseSubjectPhrase } from './speaker-phrases.ts';
+import { sharedRegExp } from '../text/regexp.ts';
 
 /** The named reporter of the sentence `text[rs, re)` that a following "he"/"she" goes on with, or null. */
 export function reporterForPronoun(text: string, range: readonly [number, number], pronoun: 'he' | 'she', paragraph: number, ds: DocumentSpeakers, credit: string, quoted = ''): LocalSpeaker | null {
@@ -78,5 +79,5 @@ function titledInQuote(phrase: string, quoted: string): boolean {
 /** Whether the credit after the quote names the one the phrase names, by its last word: one spoken to ("'...,' he told Hannity"). */
 function spokenTo(phrase: string, credit: string): boolean {
   const surname = phrase.trim().split(/\s+/u).pop()!.replace(/[^\p{L}'’-]/gu, '');
-  return surname !== '' && new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(credit);
+  return surname !== '' && sharedRegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(credit);
 }

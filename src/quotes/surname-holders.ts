@@ -41,7 +41,7 @@ import { honorificPattern } from './gendered-nouns.ts';
 import { passingAfterBareUse } from './passing-possessive.ts';
 import type { SentencesRead } from './sentences-read.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 
 // A name, its closing comma and a verb of saying: "Stephen Crewe, said the family ...".
 const SPEAKS_AFTER_NAME = /^[^,.;:!?"“”]{2,60},\s+(?:(?:also|then|later)\s+)?(?:said|says|told|tells|added|adds)\b/u;
@@ -258,7 +258,7 @@ export class SurnameHolders {
     const escaped = escapeRegExp(w);
     for (let k = 0; k < paragraph; k++) {
       const text = this.paragraphs[k] ?? '';
-      for (const m of text.matchAll(new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss)\.?\s+${escaped}(?![\p{L}'’-])`, 'giu'))) {
+      for (const m of text.matchAll(sharedRegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss)\.?\s+${escaped}(?![\p{L}'’-])`, 'giu'))) {
         if (k === paragraph - 1 && m.index >= upTo) break;
         if (introducedAsKin(text, m.index) === undefined) continue;
         // (A holder named in full before that mention, whose kin the titled one is.)

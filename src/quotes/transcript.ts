@@ -34,7 +34,7 @@ import { lexTags, PERSON_TAGS } from './names.ts';
 import { parseSpeakerPhrase, TITLES } from './speaker-phrases.ts';
 import { properNoun, senseWords, wordnetAvailable } from '../text/wordnet.ts';
 import { introducedInterviewee } from './interviewee.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 
 /** One paragraph of a transcript's turn: who speaks (the label as a name, or null for a questioner) and where the words are. */
 export interface TranscriptTurn {
@@ -157,7 +157,7 @@ interface Label {
  */
 function sharedSurname(paragraphs: readonly string[], surname: string): boolean {
   const escaped = escapeRegExp(surname);
-  const re = new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{Ll}]+)(?:[ \\t]+[\\p{Lu}]\\.)?[ \\t]+${escaped}(?![\\p{L}])`, 'gu');
+  const re = sharedRegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{Ll}]+)(?:[ \\t]+[\\p{Lu}]\\.)?[ \\t]+${escaped}(?![\\p{L}])`, 'gu');
   const first = new Set<string>();
   for (const t of paragraphs) for (const m of t.matchAll(re)) if (!TITLES.has(m[1]!.toLowerCase()) && !/^(?:The|Mr|Mrs|Ms|Dr|Miss)$/u.test(m[1]!)) first.add(m[1]!);
   return first.size > 1;

@@ -6,7 +6,7 @@ import type { QuoteRecord } from './quote-record.ts';
 import { parseSpeakerPhrase } from './speaker-phrases.ts';
 import { CUE_FORMS } from './tagged-sentence.ts';
 import type { TranscriptTurn } from './transcript.ts';
-import { escapeRegExp } from '../text/regexp.ts';
+import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 
 /** The quote a transcript's turn gives its speaker (none for a questioner's turn, which is speech nobody named spoke). */
 export function turnRecord(p: Passage, pi: number, turn: TranscriptTurn, ds: DocumentSpeakers): QuoteRecord | null {
@@ -57,7 +57,7 @@ export function namedInProse(texts: readonly string[], name: string): boolean {
   const escaped = escapeRegExp(name);
   // Not as a label itself ("Jane Doe: ..."), which would vouch for itself.
   const tail = String.raw`(?![\p{L}])(?!\s*(?:\([^()]*\))?:)`;
-  const re = /\s/u.test(name) ? new RegExp(`(?<![\\p{L}])${escaped}${tail}`, 'u') : new RegExp(`[\\p{Lu}][\\p{L}'’.-]*\\s+${escaped}${tail}`, 'u');
+  const re = /\s/u.test(name) ? sharedRegExp(`(?<![\\p{L}])${escaped}${tail}`, 'u') : sharedRegExp(`[\\p{Lu}][\\p{L}'’.-]*\\s+${escaped}${tail}`, 'u');
   return texts.some((t) => re.test(t));
 }
 
