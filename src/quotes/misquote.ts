@@ -448,6 +448,22 @@ function leadingWords(quote: Token[], ops: { op: Op; c: number; q: number }[], t
   return left.length ? { claim: [], quote: left, at: left[0]!.start } : null;
 }
 
+/**
+ * The negation of the quote right after the stretch the claim covers, in its clause: a claim "it does" stops
+ * before the "not" of "It does not", "we will accept" before the "nothing" of "We will accept nothing". The
+ * claim then says the opposite of what was said, however exactly its words are the quote's. Null when the
+ * next word is no negation, or a stop or comma comes first (the clause the claim quotes is whole).
+ */
+function trailingWords(quote: Token[], ops: { op: Op; c: number; q: number }[], text: string): Hunk | null {
+  let last: { op: Op; c: number; q: number } | undefined;
+  for (let k = ops.length - 1; k >= 0 && !last; k--) if (ops[k]!.op !== 'claim') last = ops[k];
+  if (!last) return null;
+  const next = quote[last.q + 1];
+  if (!next || !isNegation(next)) return null;
+  if (/[,;:.!?()—–"“”]/u.test(text.slice(quote[last.q]!.end, next.start))) return null;
+  return { claim: [], quote: [next], at: next.start };
+}
+
 // The longest run of changed content words WordNet is asked about.
 const WORDNET_RUN = 3;
 
@@ -783,6 +799,8 @@ function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops:
   const found = hunks(c, q, ops);
   const lead = leadingWords(q, ops, quote);
   if (lead) found.unshift(lead);
+  const trail = trailingWords(q, ops, quote);
+  if (trail) found.push(trail);
   const differences: Difference[] = [];
   for (const h of found) {
     if (repeatedAside(h, q, quote)) continue;
