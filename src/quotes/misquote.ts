@@ -646,7 +646,7 @@ export function compareClaim(claim: string, quote: string, reported = false): Co
   if (quoteOf !== quote && compareAsWritten(claim, quoteOf, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
   const turned = identityTurned(quote);
   if (turned !== null && compareAsWritten(claim, turned, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
-  for (const moved of subordinateMoved(quote)) {
+  for (const moved of [...subordinateMoved(quote), ...subordinateFronted(quote)]) {
     if (compareAsWritten(claim, moved, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
   }
   return plain;
@@ -670,6 +670,27 @@ function subordinateMoved(quote: string): string[] {
   for (const s of sentences) {
     const m = FRONTED_CLAUSE.exec(s);
     if (m) out.push(`${quote.slice(0, at)}${m[1]}${m[4]} ${m[2]!.toLowerCase()} ${m[3]}${m[5]}${m[6]}${quote.slice(at + s.length)}`);
+    at += s.length;
+  }
+  return out;
+}
+
+// A sentence ending on a subordinate clause with no comma in it: "The boats leave when the tide turns."
+const TRAILING_CLAUSE =
+  /^(\s*)([^,;:.!?]+?)\s+(when|whenever|if|unless|because|after|before|once|until|although|though|while|every time|each time|as soon as|as long as)\s+([^,;:.!?]+?)([.!?]*)(\s*)$/iu;
+
+/**
+ * "The boats leave when the tide turns" says "when the tide turns, the boats leave": the quote with one of its
+ * sentences turned that way, its closing subordinate clause put before the main clause, for each sentence that
+ * ends so. The other side of `subordinateMoved`: the claim fronts the clause the quote said last.
+ */
+function subordinateFronted(quote: string): string[] {
+  const out: string[] = [];
+  const sentences = quote.match(/[^.!?]+(?:[.!?]+|$)/gu) ?? [];
+  let at = 0;
+  for (const s of sentences) {
+    const m = TRAILING_CLAUSE.exec(s);
+    if (m) out.push(`${quote.slice(0, at)}${m[1]}${m[3]!.toLowerCase()} ${m[4]}, ${m[2]}${m[5]}${m[6]}${quote.slice(at + s.length)}`);
     at += s.length;
   }
   return out;
