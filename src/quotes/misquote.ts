@@ -154,7 +154,31 @@ function readWords(text: string): Token[] {
       for (const w of opened(part)) out.push(token(w, start, end, capital, initial));
     }
   }
-  return joinBounds(joinNumbers(joinReciprocals(joinNobody(joinNotAny(out)))));
+  return joinNecessity(joinBounds(joinNumbers(joinReciprocals(joinNobody(joinNotAny(out))))));
+}
+
+// "have to" and "need to" in any tense say one thing, that something must be done: one key for all of them.
+const NECESSITY_KEY = '~need-to';
+const NECESSITY_HEADS = new Set(['have', 'has', 'had', 'need', 'needs', 'needed']);
+
+/**
+ * "had to talk" and "needed to talk" are one necessity said two ways: read word by word, "had" is an auxiliary
+ * and "needed" a content word, and the claim would read as other words. Each "have"/"need" right before "to"
+ * becomes one token of the one key. ("must" stays a modal of its own: "must not" forbids, "need not" does not.)
+ */
+function joinNecessity(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (NECESSITY_HEADS.has(t.word) && next?.word === 'to' && next.start >= t.end) {
+      out.push({ ...t, word: `${t.word} to`, key: NECESSITY_KEY, end: next.end, capital: false });
+      k++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 // "not" right before a word of "any-" says what the word of "no-" says: "wasn't anything" is "was nothing".
