@@ -8,7 +8,7 @@ describe('a claim cut short before the negation that follows it', () => {
     expect(c.verdict).toBe('different');
     expect(c.differences).toMatchObject([{ kind: 'negation', quote: 'not' }]);
     expect(compareClaim('the ferry to Holmvik will run', 'The ferry to Holmvik will run never again').verdict).toBe('different');
-    expect(compareClaim('mara olsen said the council will accept', 'The council will accept nothing from the quarry owners', true).verdict).toBe('different');
+    expect(compareClaim('the council will accept', 'The council will accept nothing from the quarry owners', true).verdict).toBe('different');
   });
   it('leaves a clause quoted whole alone', () => {
     expect(compareClaim('the ferry to holmvik will run', 'The ferry to Holmvik will run, not the bus.').verdict).toBe('same');

@@ -569,9 +569,17 @@ function judge(h: Hunk): DifferenceKind | null {
   if (cc.length > WORDNET_RUN || cq.length > WORDNET_RUN) return cc.length ? 'word' : null;
   for (const a of cc) for (const b of cq) if (opposites(a.word, b.word) || opposedValence(a.word, b.word)) return 'opposite';
   const pClaim = h.claim.filter((t) => PRONOUNS.has(t.word));
-  if (pClaim.length && h.quote.length && pClaim.some((t) => !h.quote.some((u) => u.key === t.key))) return 'word';
+  if (pClaim.length && h.quote.length && pClaim.some((t) => !h.quote.some((u) => u.key === t.key || standsFor(t, u)))) return 'word';
   if (cc.length === 0) return lightForContent(h, cq);
   return allSynonyms(h) ? null : 'word';
+}
+
+// "This isn't a crime" typed "it isn't a crime": the demonstrative standing alone points at what "it" does.
+const DEMONSTRATIVES = new Set(['this', 'that']);
+
+/** The claim's "it" for the quote's "this" or "that": the same thing pointed at, no other one. */
+function standsFor(claim: Token, quote: Token): boolean {
+  return claim.word === 'it' && DEMONSTRATIVES.has(quote.word);
 }
 
 /**
