@@ -608,6 +608,20 @@ const PREPOSITION_FORMS: Record<string, readonly string[]> = {
   regarding: ['about', 'on'], concerning: ['about', 'on'], amongst: ['among'], amid: ['among', 'in'], via: ['by'],
 };
 
+// Prepositions of more than one word and the one word each is said as (WordNet has no prepositions): a closed
+// class the grammars list. Only those of one meaning (not "besides", which may also add: "in addition to").
+const PHRASE_PREPOSITIONS: readonly (readonly string[])[] = [
+  ['other than', 'except', 'except for', 'apart from', 'aside from'],
+  ['in spite of', 'despite', 'notwithstanding'],
+  ['prior to', 'before'],
+  ['rather than', 'instead of'],
+];
+
+/** Two prepositions of one meaning, one or both of more than one word ("except" for "other than"). */
+function samePreposition(a: string, b: string): boolean {
+  return a !== b && PHRASE_PREPOSITIONS.some((set) => set.includes(a) && set.includes(b));
+}
+
 function lightForContent(h: Hunk, cq: readonly Token[]): DifferenceKind | null {
   // An article for a word of weight is a word left out: "a plan" for "the secret plan".
   if (h.claim.every((t) => ARTICLES.has(t.word))) return null;
@@ -646,6 +660,7 @@ function allSynonyms(h: Hunk): boolean {
   const cq = h.quote.filter(isContent);
   if (cq.length > WORDNET_RUN || h.claim.length > WORDNET_RUN + 1 || h.quote.length > WORDNET_RUN + 1) return false;
   if (h.claim.length && h.quote.length && synonyms(h.claim.map((t) => t.word).join(' '), h.quote.map((t) => t.word).join(' '))) return true;
+  if (h.claim.length && h.quote.length && samePreposition(h.claim.map((t) => t.word).join(' '), h.quote.map((t) => t.word).join(' '))) return true;
   if (cq.length === 0) return false;
   return h.claim.filter(isContent).every((a) => cq.some((b) => sameMeaning(a, b)));
 }
