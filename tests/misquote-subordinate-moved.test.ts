@@ -14,3 +14,15 @@ describe('a fronted subordinate clause put after its main clause', () => {
     expect(compareClaim('the river rises when the mill will reopen', 'When the river rises, the mill will reopen').verdict).toBe('different');
   });
 });
+
+// The other way round: the quote ends on the subordinate clause, the claim opens with it.
+describe('a closing subordinate clause put before its main clause', () => {
+  it('reads the turned order as close wording', () => {
+    expect(compareClaim('after the lock gates opened it was a free-for-all', 'It was a free-for-all after the lock gates opened').verdict).toBe('close');
+    expect(compareClaim('when the tide turns the trawlers of brevik leave', 'We know the coast. The trawlers of Brevik leave when the tide turns.').verdict).toBe('close');
+  });
+  it('still tells a changed word or the clauses swapped', () => {
+    expect(compareClaim('before the lock gates opened it was a free-for-all', 'It was a free-for-all after the lock gates opened').verdict).toBe('different');
+    expect(compareClaim('when the trawlers leave the tide turns', 'The trawlers leave when the tide turns.').verdict).toBe('different');
+  });
+});

@@ -11,7 +11,8 @@
 import { isKindOf } from '../text/wordnet.ts';
 import { isSpeechVerb } from './attribution.ts';
 import { NOT_A_SUBJECT } from './main-clause-subject.ts';
-const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){0,3}`;
+// (A name may open on a patronymic's initial written close up to it, as Mongolian names are: "S.Altan", "Ch.Bold".)
+const NAME = String.raw`(?:[\p{Lu}][\p{Ll}]?\.[\p{Lu}][\p{L}'’-]*|[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){0,3}`;
 /** Lead-ins and fronted phrases before the subject: "But", "In city after city,". */
 // A fronted clause of time may hold someone else's question: `When a reporter from the local paper asked about
 // the budget, Jane Roe smiled and said: "..."` (the clause's subject asks; the main clause's answers).

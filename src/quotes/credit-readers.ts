@@ -173,6 +173,14 @@ function knownPerson(named: ParsedSpeaker | null, ds: DocumentSpeakers): boolean
 }
 
 /**
+ * A person's name opening on a patronymic's initial written close up to it ("S.Altan", "Ch.Bold", as Mongolian
+ * names are written): an initial and a given name, a name in full though it holds no space.
+ */
+function initialledName(named: ParsedSpeaker | null): boolean {
+  return named?.type === 'name' && named.kind === 'person' && /^[\p{Lu}][\p{Ll}]?\.[\p{Lu}][\p{Ll}]{2,}/u.test(named.name);
+}
+
+/**
  * Whether the words after the quote introduce the next quote rather than credit this one: this quote ends its
  * own sentence (a stop, question or exclamation mark, no comma) and was introduced before it ("... with, "),
  * and the words after it run from a capital to a comma or colon right before the next quote (`"Why now?"
@@ -1010,7 +1018,7 @@ function colonClause(r: CreditReading, q: QuoteSentence): void {
   // ("A letter to the harbour chief, Mats Oyen, said:" is the letter's, not the chief's.)
   if (name && r.attribution?.appositive?.trim() === name && DOCUMENT_TO_SOMEONE.test(q.beforeMasked.slice(0, q.beforeMasked.lastIndexOf(name)))) return untold(r);
   const named = name ? parseSubjectPhrase(name) : null;
-  if (name && knownPerson(named, q.ds)) return credit(r, name, null, named);
+  if (name && (knownPerson(named, q.ds) || initialledName(named))) return credit(r, name, null, named);
   // ("Another popular channel, Grey Heron, was more cautious: ...": a body's name the description before it gives.)
   if (name && named?.type === 'name' && named.kind === 'organisation' && describedColonSubject(q.beforeMasked)) return credit(r, name, null, named);
   const owner = ownedWordsPronoun(q.beforeMasked) ?? pronounSpokeSo(q.beforeMasked);

