@@ -358,6 +358,19 @@ function contactClauseSubject(tokens: readonly Token[], end: number): Phrase | n
 }
 
 /** Whether a phrase describes one person with an article: "a senior administration official", "the envoy". */
+/**
+ * The one described opening the sentence whose "who" clause runs, with no comma or quote, up to a verb right
+ * before `at` (a name there is that verb's object, not the clause's subject), or null.
+ */
+function describedBeforeWho(tokens: readonly Token[], at: number): Phrase | null {
+  if (at < 3 || tokens[at - 1]!.pos !== 'VERB') return null;
+  let w = at - 2;
+  while (w > 0 && !/^who$/iu.test(tokens[w]!.text) && tokens[w]!.text !== ',' && tokens[w]!.quote < 0) w--;
+  if (w <= 0 || !/^who$/iu.test(tokens[w]!.text) || tokens[w - 1]!.pos !== 'NOUN') return null;
+  const described = nounPhraseBefore(tokens, w - 1);
+  return described && described.start === firstWord(tokens) && describesOne(tokens, described) ? described : null;
+}
+
 function describesOne(tokens: readonly Token[], np: Phrase): boolean {
   // (Or one a possessive sets apart: "My late father, who served in Korea, used to say".)
   if (!/^(?:a|an|the|one|my|our|your|his|her|their)$/iu.test(tokens[np.start]!.text)) return false;
@@ -469,6 +482,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
       const placeAdverb = /^(?:there|here)$/iu.test(tokens[r - 1]?.text ?? '') && tokens[r - 2]?.pos === 'NOUN' ? 1 : 0;
       const near = nounPhraseBefore(tokens, tag > 0 ? tag - 1 : r - 1 - placeAdverb);
       const np = near && commonHeadBefore(tokens, near);
+      // "A ministry official who handles Norway, speaking on condition of anonymity, said": the name closes a
+      // "who" clause on one described opening the sentence, as the object of its verb; the one described speaks.
+      const antecedent = np && tokens[np.end - 1]!.pos === 'PROPN' ? describedBeforeWho(tokens, np.start) : null;
+      if (antecedent) return antecedent;
       if (np && tokens[np.end - 1]!.pos === 'PROPN') {
         // A name, or a name after its role in lowercase ("Post columnist Jane Roe, in an attempt to ..., wrote").
         if (tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.')) return { ...np, appositive: [r + 1, last] };
