@@ -950,9 +950,13 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
         while (k - 1 >= 0 && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.quote < 0) k--;
       }
       const after = tokens.slice(s, e + 1).map((t) => t.text);
-      if (k < j && k >= 1 && /^the$/iu.test(tokens[k - 1]!.text) && !after.some((w) => lexFirstName(w))) {
-        const whole = parseSpeakerPhrase(tokens.slice(k - 1, e + 1).map((t) => t.text).join(' '));
-        if (whole?.type === 'name' && whole.kind === 'organisation') s = k - 1;
+      // (Or opened by a country's possessive: "Norway's Ministry of Economy and Finance said".)
+      let owner = k >= 2 && /^['’]s$/u.test(tokens[k - 1]!.text) && tokens[k - 2]!.pos === 'PROPN' ? k - 2 : -1;
+      while (owner > 0 && tokens[owner - 1]!.pos === 'PROPN' && tokens[owner - 1]!.quote < 0) owner--;
+      const opener = k >= 1 && /^the$/iu.test(tokens[k - 1]!.text) ? k - 1 : owner;
+      if (k < j && opener >= 0 && !after.some((w) => lexFirstName(w))) {
+        const whole = parseSpeakerPhrase(tokens.slice(opener, e + 1).map((t) => t.text).join(' ').replace(/ (['’]s)(?= )/gu, '$1'));
+        if (whole?.type === 'name' && whole.kind === 'organisation') s = opener;
       }
     }
   }
