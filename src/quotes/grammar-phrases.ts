@@ -358,6 +358,32 @@ function contactClauseSubject(tokens: readonly Token[], end: number): Phrase | n
 }
 
 /** Whether a phrase describes one person with an article: "a senior administration official", "the envoy". */
+/**
+ * The one described opening the sentence whose "who" clause runs, with no comma or quote, up to a verb right
+ * before `at` (a name there is that verb's object, not the clause's subject), or null.
+ */
+function describedBeforeWho(tokens: readonly Token[], at: number): Phrase | null {
+  if (at < 3 || tokens[at - 1]!.pos !== 'VERB') return null;
+  let w = at - 2;
+  while (w > 0 && !/^who$/iu.test(tokens[w]!.text) && tokens[w]!.text !== ',' && tokens[w]!.quote < 0) w--;
+  if (w <= 0 || !/^who$/iu.test(tokens[w]!.text) || tokens[w - 1]!.pos !== 'NOUN') return null;
+  const described = nounPhraseBefore(tokens, w - 1);
+  return described && described.start === firstWord(tokens) && describesOne(tokens, described) ? described : null;
+}
+
+/**
+ * The index of the preposition before "the" and a name that runs up to an "of" right before `at`, when the words
+ * from `at` close that name ("for the Velmar Ministry of Trade", at "Trade"); else -1.
+ */
+function prepositionBeforeOfName(tokens: readonly Token[], at: number): number {
+  if (at < 4 || !/^of$/iu.test(tokens[at - 1]!.text) || tokens[at]!.pos !== 'PROPN' || tokens[at - 2]!.pos !== 'PROPN') return -1;
+  let the = at - 2;
+  while (the > 0 && tokens[the]!.pos === 'PROPN') the--;
+  if (tokens[the]!.lemma !== 'the' || the < 1) return -1;
+  const p = the - 1;
+  return tokens[p]!.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[p]!.text) && !/^(?:of|from|as)$/iu.test(tokens[p]!.text) ? p : -1;
+}
+
 function describesOne(tokens: readonly Token[], np: Phrase): boolean {
   // (Or one a possessive sets apart: "My late father, who served in Korea, used to say".)
   if (!/^(?:a|an|the|one|my|our|your|his|her|their)$/iu.test(tokens[np.start]!.text)) return false;
@@ -468,7 +494,15 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
       // ("there" after a noun says where, no part of the phrase: "A senior official there, speaking ...".)
       const placeAdverb = /^(?:there|here)$/iu.test(tokens[r - 1]?.text ?? '') && tokens[r - 2]?.pos === 'NOUN' ? 1 : 0;
       const near = nounPhraseBefore(tokens, tag > 0 ? tag - 1 : r - 1 - placeAdverb);
-      const np = near && commonHeadBefore(tokens, near);
+      // (And a body's name with an "of" of its own after the preposition: "A spokesman for the Velmar Ministry of
+      // Trade, speaking to reporters, said".)
+      const ofName = near ? prepositionBeforeOfName(tokens, near.start) : -1;
+      const headed = ofName > 0 ? nounPhraseBefore(tokens, ofName - 1) : null;
+      const np = headed && near ? { start: headed.start, end: near.end } : near && commonHeadBefore(tokens, near);
+      // "A ministry official who handles Norway, speaking on condition of anonymity, said": the name closes a
+      // "who" clause on one described opening the sentence, as the object of its verb; the one described speaks.
+      const antecedent = np && tokens[np.end - 1]!.pos === 'PROPN' ? describedBeforeWho(tokens, np.start) : null;
+      if (antecedent) return antecedent;
       if (np && tokens[np.end - 1]!.pos === 'PROPN') {
         // A name, or a name after its role in lowercase ("Post columnist Jane Roe, in an attempt to ..., wrote").
         if (tokens.slice(np.start, np.end).every((t) => t.pos === 'PROPN' || t.text === '.')) return { ...np, appositive: [r + 1, last] };
@@ -558,6 +592,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
       if (person?.type === 'name' && person.kind === 'person' && (name.end - name.start >= 2 || person.role)) return { ...name, appositive: [c + 1, last] };
     }
   }
+  // "A spokesman for the Velmar Ministry of Trade, in a statement, said": an "of" inside a body's name after
+  // "the" and a preposition; the whole name is that preposition's object, as "Velmar Shipping" would be, and
+  // the name after its "of" is no subject.
+  if (!afterPlace && prepositionBeforeOfName(tokens, np.start) > 0) return null;
   // "Jane Roe, during a school board forum in Dunmore, Ohio, said": a place (or any object of a preposition:
   // "a pollster advising Forward Harbor, a fundraising committee, said") inside a phrase set off by commas is no
   // subject; the name before that phrase is, or nobody.
@@ -912,9 +950,13 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
         while (k - 1 >= 0 && tokens[k - 1]!.pos === 'PROPN' && tokens[k - 1]!.quote < 0) k--;
       }
       const after = tokens.slice(s, e + 1).map((t) => t.text);
-      if (k < j && k >= 1 && /^the$/iu.test(tokens[k - 1]!.text) && !after.some((w) => lexFirstName(w))) {
-        const whole = parseSpeakerPhrase(tokens.slice(k - 1, e + 1).map((t) => t.text).join(' '));
-        if (whole?.type === 'name' && whole.kind === 'organisation') s = k - 1;
+      // (Or opened by a country's possessive: "Norway's Ministry of Economy and Finance said".)
+      let owner = k >= 2 && /^['’]s$/u.test(tokens[k - 1]!.text) && tokens[k - 2]!.pos === 'PROPN' ? k - 2 : -1;
+      while (owner > 0 && tokens[owner - 1]!.pos === 'PROPN' && tokens[owner - 1]!.quote < 0) owner--;
+      const opener = k >= 1 && /^the$/iu.test(tokens[k - 1]!.text) ? k - 1 : owner;
+      if (k < j && opener >= 0 && !after.some((w) => lexFirstName(w))) {
+        const whole = parseSpeakerPhrase(tokens.slice(opener, e + 1).map((t) => t.text).join(' ').replace(/ (['’]s)(?= )/gu, '$1'));
+        if (whole?.type === 'name' && whole.kind === 'organisation') s = opener;
       }
     }
   }

@@ -7,7 +7,7 @@
  */
 import type { DocumentSpeakers, LocalSpeaker } from './document-speakers.ts';
 import type { QuoteRecord } from './quote-record.ts';
-import { parseSpeakerPhrase } from './speaker-phrases.ts';
+import { isRoleNoun, parseSpeakerPhrase, personNotPart } from './speaker-phrases.ts';
 
 // The quote's sentence opens with the pronoun as its subject ("He called ...", "Yes. He said ...", "And she
 // promised ...").
@@ -25,6 +25,9 @@ export function questionedPerson(r: QuoteRecord, text: string, turnStart: number
   const opening = OPENS_WITH.exec(text.slice(from, r.span.open));
   if (!opening) return null;
   const want = opening[1] === 'He' ? 'm' : 'f';
+  // "A retired engineer, Ivo Lind, told me, "...". His neighbour wasn't so sure. She said, "..."": the sentence
+  // before opens on someone described, a newcomer the pronoun may mean as well as the one named. No answer.
+  if (describedOpening(lastSentence(text.slice(turnStart, from)))) return null;
   const found = new Map<LocalSpeaker, ReturnType<typeof parseSpeakerPhrase>>();
   for (const words of [question, text.slice(turnStart, from)]) {
     for (const m of words.matchAll(RUN)) {
@@ -43,4 +46,19 @@ export function questionedPerson(r: QuoteRecord, text: string, turnStart: number
   if (one.kind !== 'person' || one.plural || (one.gender && one.gender !== want)) return null;
   // (Taken now as speaking: a name only mentioned is no speaker a quote can carry.)
   return ds.resolve(parsed!, paragraph, null, true);
+}
+
+// A sentence opening on one described by a possessive or an indefinite article: "His neighbour", "A woman nearby".
+const DESCRIBED_OPENING = /^(?:His|Her|Their|My|Our|A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]{3,})(?=\s+(?:[\p{Ll}]+ed|was|is|had|has|did|does|would|could|were|wasn['’]t|isn['’]t|didn['’]t|wouldn['’]t|said|says|told|shook|shrugged)\b)/u;
+
+/** The last sentence of `words` (after the last stop followed by a space), trimmed. */
+function lastSentence(words: string): string {
+  const parts = words.trim().split(/(?<=[.!?]['"’”]?)\s+(?=[\p{Lu}])/u);
+  return parts.at(-1) ?? '';
+}
+
+/** Whether `sentence` opens on one person described ("His neighbour wasn't so sure."), whom a "she" may mean. */
+function describedOpening(sentence: string): boolean {
+  const m = DESCRIBED_OPENING.exec(sentence);
+  return m !== null && (isRoleNoun(m[1]!) || personNotPart(m[1]!));
 }

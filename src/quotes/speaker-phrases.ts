@@ -237,6 +237,13 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // no adjective ("rebuked", not "trained" or "appointed") with its object after it (no preposition: "the official
   // quoted by the paper" is one described) is a clause, not one described. No one.
   if (parsed?.type === 'description' && clauseInDescription(parsed.text)) return null;
+  // "Norway's Ministry of Economy and Finance": no person's name opens on "and"; a body's name before it, read as
+  // the role, runs on through the "and" into the capitalised words after it, and the whole is the body's.
+  if (parsed?.type === 'name' && parsed.kind === 'person' && parsed.role && /^(?:and|&)\s+[\p{Lu}]/u.test(parsed.name)) {
+    const body = parseSpeakerPhrase(parsed.role);
+    const whole = phrase.trim().replace(/[\s,.;:]+$/u, '');
+    return body?.type === 'name' && body.kind === 'organisation' && whole.endsWith(parsed.name) ? { type: 'name', name: whole, role: null, kind: 'organisation' } : null;
+  }
   return parsed;
 }
 

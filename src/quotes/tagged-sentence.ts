@@ -8,6 +8,7 @@ import type { QuoteSpan } from './attribution.ts';
 import { commonWordNotName, isKnownFirstName } from './first-names.ts';
 import { lexTags, remembered } from './names.ts';
 import { translatedReporting } from './translated-verbs.ts';
+import { isLemma } from '../text/wordnet.ts';
 
 // Time and place words closing an appositive are no part of the role: "a professor, on Monday".
 export const TIME_TAIL = /\s+(?:on|in|at|during|after|before|via|by|to|told|speaking|while|when|late|early|earlier|later|last|this)\b.*$|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b.*$/u;
@@ -232,6 +233,10 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     // fits. ("thanks to" is followed by no object; "The thanks the team got" has a determiner before it.)
     const presentMisread = pos === 'NOUN' && previous !== undefined && previous.quote < 0 && /^[\p{Ll}]{4,}s$/u.test(v) && presentLemma(v) !== null && (previous.pos === 'PROPN' || /^(?:he|she)$/iu.test(previous.text) || (previous.text === ',' && out.some((x) => x.pos === 'PROPN' && x.quote < 0))) && /^(?:DET|PRON)$/u.test(nextWordPos(t, i)) && /^\s+(?:him|her|them|us|me|the|his|their|its|our|a|an|this|those|these)\b/iu.test(reduced.slice(found + v.length, found + v.length + 8));
     if (presentMisread) pos = 'VERB';
+    // "A trader who watches the port said": a word in "-s" right after a relative "who", before its object, is the
+    // clause's verb, not a plural noun.
+    const relativeMisread = pos === 'NOUN' && previous !== undefined && previous.quote < 0 && /^who$/iu.test(previous.text) && /^[\p{Ll}]{3,}s$/u.test(v) && (isLemma(v.slice(0, -1), 'verb') || isLemma(v.slice(0, -2), 'verb')) && /^(?:DET|PRON)$/u.test(nextWordPos(t, i));
+    if (relativeMisread) pos = 'VERB';
     // Right after a quote too ("...," Blunt, after a pause, said), unless it is a participle opening a clause.
     if (previous && previous.quote >= 0 && /^[\p{Lu}][\p{Ll}]+$/u.test(v) && !/(?:ing|ed)$/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
     let lemma = (t.lemmas[i] ?? v).toLowerCase();

@@ -254,6 +254,15 @@ function labelOf(text: string, named: (name: string) => boolean, record = false)
   const m = caps ?? NAME_LABEL.exec(text);
   if (!m) return null;
   const rest = text.slice(m[0].length);
+  // "KIM JONG UN: (Through interpreter) "...."": a stage note in parentheses after a label in capitals, then words
+  // wholly in quotation marks, is the speaker's clip; its words are those inside the marks.
+  const note = caps && !QUESTIONER.test(m[1]!) ? STAGE_NOTE.exec(rest) : null;
+  const clip = note ? WHOLLY_QUOTED.exec(rest.slice(note[0].length).trimEnd()) : null;
+  if (clip) {
+    const start = m[0].length + note![0].length + 1;
+    const speaker = capsSpeaker(m[1]!, named);
+    return speaker ? { speaker, caps: true, start, end: start + clip[1]!.length } : null;
+  }
   if (OPENS_QUOTE.test(rest) || !SENTENCE_END.test(rest)) return null;
   // A headline in capitals after a label is no speech ("UN: PEACEKEEPERS PAYING ..."); nor, after a name in
   // ordinary case, words with quotes of their own (a heading run into prose: "Jane Doe: Credit scores On her
@@ -284,6 +293,18 @@ function labelOf(text: string, named: (name: string) => boolean, record = false)
   const parsed = parseSpeakerPhrase(name);
   if (parsed?.type !== 'name' || parsed.kind !== 'person') return null;
   return { speaker: name, caps: caps !== null, start: m[0].length };
+}
+
+// A stage note in parentheses opening a turn's words: "(Through interpreter) ", "(laughing) ".
+const STAGE_NOTE = /^\([^()]{1,40}\)[ \t]+/u;
+
+/** The person a label in capitals names ("KIM JONG UN", "PRESIDENT PUTIN"), or null: a place or a title alone names no one. */
+function capsSpeaker(label: string, named: (name: string) => boolean): string | null {
+  const name = nameCase(label);
+  const nameOnly = name.split(/[\s]+/u).filter((w) => !TITLES.has(w.toLowerCase()));
+  if (nameOnly.length === 0 || (!named(name) && !nameOnly.every(nameWord))) return null;
+  const parsed = parseSpeakerPhrase(name);
+  return parsed?.type === 'name' && parsed.kind === 'person' ? name : null;
 }
 
 /**

@@ -82,9 +82,17 @@ function anotherCue(tail: string): boolean {
  */
 export function ownPhraseBefore(before: string): boolean {
   if (OWN_PHRASE.test(before) || AS_I.test(before) || I_CALLED.test(before)) return true;
-  const said = I_SAID.exec(before);
-  return !!said && !anotherCue(said.groups!.tail!);
+  // ("When I wrote about it in March, I said, "..."": the last "I" with its verb frames the quote, so the words
+  // after an earlier one hold a verb of saying that is no other speaker's.)
+  for (const at of [...before.matchAll(I_SUBJECT)].map((m) => m.index!).reverse()) {
+    const said = I_SAID.exec(before.slice(at));
+    if (said) return !anotherCue(said.groups!.tail!);
+  }
+  return false;
 }
+
+// Where an "I" as a subject may open, for reading the last one first.
+const I_SUBJECT = /(?:^|[^\p{L}'’])I\s/gu;
 
 /**
  * Whether the words of an interviewer's sentence before a quote make it the phrase of the one interviewed:
