@@ -34,10 +34,11 @@ const MONTH_ONLY = new RegExp(`^(?:${MONTH_NAMES})$`, 'u');
 
 // (A relation the writer or someone named gives the person may lead the name: "My colleague Jane Roe, who ...,".)
 // (So may a capitalised word and a lowercase role, the sentence's first word capitalised only for being first:
-// "Club member Jane Roe, 71, told ...".)
+// "Club member Jane Roe, 71, told ...". So may a role after "The" or "A", a people's adjective or two before it:
+// "The Danish rower Jane Roe, 27, who ..., said".)
 // The lowercase particles of a surname ("de la", "van der", "da").
 const NAME_PARTICLE = /^(?:de|del|della|di|da|das|dos|du|van|von|der|den|ter|ten|la|le|las|los)$/u;
-const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]{3,}\s+(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+[\p{Ll}]/u;
+const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]{3,}\s+(?=[\p{Lu}])|(?:The|A|An)\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:[\p{Ll}]{3,}\s+){1,2}(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+[\p{Ll}]/u;
 // (The clause set off may be long: "who spoke on condition of anonymity because he was not authorized to speak to
 // the press". The verb may be a copula of stance, as one set up to speak: "was more cautious".)
 // (Or a passive participle's clause of the question put: "A spokeswoman for the port, asked whether ..., said".)
@@ -736,7 +737,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   if (appositive) {
     // ("My colleague Jane Roe": the relation read as the name's role.)
-    const parsed = /^(?:My|Our|His|Her|Their|Your)\s/u.test(appositive[1]!) ? parseSubjectPhrase(appositive[1]!) : parseSpeakerPhrase(appositive[1]!);
+    // ("The Danish rower Jane Roe": a determined role, perhaps with a people's adjective, read as a subject's.)
+    const parsed = /^(?:My|Our|His|Her|Their|Your)\s/u.test(appositive[1]!) ? parseSubjectPhrase(appositive[1]!) : (parseSpeakerPhrase(appositive[1]!) ?? (/^(?:The|An?)\s/u.test(appositive[1]!) ? parseSubjectPhrase(appositive[1]!) : null));
     // ("Olga, 54, sells fish": a known first name with an age after it is a person named so, as vox pops write.)
     const aged = parsed?.type === 'name' && /^\d{1,3}$/u.test(appositive[2]!.trim()) && isKnownFirstName(parsed.name);
     // ("His wife Greta, who ran the bakery, was blunter.": a first name after a relation that tells the sex.)
