@@ -33,6 +33,20 @@ it('reads a first name and patronymic as the person named in full with them', ()
   expect(got.get('We have the')).toBe('Oleg Nikolayevich Petrenko');
 });
 
+// Neighbours call an older man by his patronymic alone; a translated report keeps that form after the full name.
+it('reads a patronymic alone as the person named in full with it, unless someone bears it as a surname', () => {
+  const mentions = scanNameMentions(['The ferryman, Arkady Timofeyevich Belkin, spoke on Thursday.']);
+  expect(fullNameForAddress('Timofeyevich', mentions, 1)).toBe('Arkady Timofeyevich Belkin');
+  expect(fullNameForAddress('Ivanovich', mentions, 1)).toBeNull();
+  const surname = scanNameMentions(['The ferryman, Arkady Timofeyevich Belkin, met the skipper Olga Timofeyevich on Thursday.']);
+  expect(fullNameForAddress('Timofeyevich', surname, 1)).toBeNull();
+  const got = speakers([
+    '"The ice came early this year," said Arkady Timofeyevich Belkin, 70, a retired ferryman.',
+    'As we left the pier, Timofeyevich called after us: "Tell them the boats are still sound!"',
+  ]);
+  expect(got.get('Tell them the')).toBe('Arkady Timofeyevich Belkin');
+});
+
 it('reads "the Speaker" as the holder of the office the text named, not an organisation', () => {
   const got = speakers(['The Speaker, Sir Jane Roe, called for order. "The honourable gentleman will have his turn," the Speaker said.']);
   expect(got.get('The honourable gentleman')).toBe('Sir Jane Roe');

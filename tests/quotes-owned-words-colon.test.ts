@@ -24,3 +24,9 @@ it('reads only nouns for what someone said, never a title of a work', () => {
   expect(ownedWordsPronoun('His book: ')).toBeNull();
   expect(ownedWordsPronoun('Her letter to the editor: ')).toBeNull();
 });
+
+it('gives "His first reaction: ..." to the man just named', () => {
+  expect(ownedWordsPronoun('His first reaction: ')).toBe('he');
+  const got = speakers(['Oskar Brandt, a retired pilot, watched the launch from his garden. His first reaction: "Pure envy, nothing else."']);
+  expect(got.get('Pure envy, nothing')).toBe('Oskar Brandt');
+});

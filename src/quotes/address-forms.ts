@@ -1,7 +1,8 @@
 /**
  * Short forms of address that stand for a full name the text gave: a knight or dame by title and first name
  * ("Sir Henry" after "Sir Henry Smith", never the other Smith), and the Russian polite form of first name and
- * patronymic ("Oleg Nikolayevich" after "Oleg Nikolayevich Kozhemyako"). Neither is a person of its own.
+ * patronymic ("Oleg Nikolayevich" after "Oleg Nikolayevich Kozhemyako"), or the patronymic alone ("Nikolayevich").
+ * None is a person of its own.
  */
 import type { NameMention } from './name-mentions.ts';
 
@@ -14,6 +15,13 @@ const PATRONYMIC = /(?:ovich|evich|ovna|evna|ichna|ich)$/u;
  */
 export function fullNameForAddress(name: string, mentions: readonly NameMention[], paragraph: number): string | null {
   const words = name.trim().split(/\s+/u);
+  // A patronymic alone, as neighbours call an older man ("Pavlovich" after "Gennady Pavlovich Rybakov"), when no
+  // one of the text bears it as a surname.
+  if (words.length === 1 && PATRONYMIC.test(words[0]!) && /^[\p{Lu}]/u.test(words[0]!)) {
+    const p = words[0]!.toLowerCase();
+    if (mentions.some((m) => m.words[m.words.length - 1] === p)) return null;
+    return onlyFit(mentions, paragraph, (m) => m.words.length >= 3 && m.words[1] === p);
+  }
   if (words.length !== 2) return null;
   const [a, b] = [words[0]!.toLowerCase(), words[1]!.toLowerCase()];
   let fits: (m: NameMention) => boolean;
@@ -22,6 +30,11 @@ export function fullNameForAddress(name: string, mentions: readonly NameMention[
   } else if (PATRONYMIC.test(b) && /^[\p{Lu}]/u.test(words[1]!)) {
     fits = (m) => m.words.length >= 3 && m.words[0] === a && m.words[1] === b;
   } else return null;
+  return onlyFit(mentions, paragraph, fits);
+}
+
+/** The one full name among `mentions` that `fits`, those up to `paragraph` first, then the whole text; else null. */
+function onlyFit(mentions: readonly NameMention[], paragraph: number, fits: (m: NameMention) => boolean): string | null {
   for (const pool of [mentions.filter((m) => m.paragraph <= paragraph), mentions]) {
     const names = new Set(pool.filter(fits).map((m) => m.compact));
     if (names.size === 1) return pool.find(fits)!.name;

@@ -1,6 +1,8 @@
 /** Quotes with no attribution of their own, given the speaker of the quote they go on from. */
 import { escapeRegExp } from '../text/regexp.ts';
 import type { QuoteRecord } from './quote-record.ts';
+import { FUNCTION_WORDS } from '../text/stop-words.ts';
+import { classifyProperName } from './names.ts';
 
 /**
  * Quotes with no attribution of their own: a full sentence in quotation marks continues the speaker of the
@@ -52,7 +54,7 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     if (earlier) {
       r.local = earlier.local;
       r.path = 'continuation: quote before in the paragraph';
-    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !pronounAgainst(r, prevLast.local.gender)) {
+    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !pronounAgainst(r, prevLast.local.gender) && !(text !== undefined && newcomerTellsNext(r, text, prevLast.local.names))) {
       r.local = prevLast.local;
       r.path = 'continuation: paragraph before';
     } else if (speakersHere.size === 1) {
@@ -157,6 +159,27 @@ function frontedPhrase(lead: string): boolean {
   if (!m) return false;
   const rest = m[1]!;
   return !/[\p{Lu}]/u.test(rest) && !OTHER_VOICE.test(rest) && !/\b(?:he|she|him|his|her|asked|asks|pressed|questioned)\b/iu.test(rest);
+}
+
+// A person's name of two to four capitalised words opening a sentence, then the rest of that sentence.
+const NAME_OPENING = /^\s*([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})\b([^.!?]*)/u;
+// A verb of saying in that sentence, or the quote taken up as "it" ("smiles as she says it").
+const SAYS_IN_NEXT = /\b(?:says|said|recalls|recalled|adds|added|explains|explained|insists|insisted|admits|admitted|tells|told)\b/u;
+
+/**
+ * Whether a quote standing alone as its sentence is followed in its paragraph by a sentence opening on the
+ * full name of someone not among `previous` with a verb of saying: '"..." Jane Roe, 52, a former pilot, says the
+ * storm closed the quay.', '"..." Jane Roe laughs as she says it.' A feature writer opens on the newcomer's words
+ * and names her right after, so the words are not the speaker's of the paragraph before.
+ */
+function newcomerTellsNext(r: QuoteRecord, text: string, previous: readonly string[]): boolean {
+  if (wordsAfter(r)) return false;
+  const m = NAME_OPENING.exec(text.slice(r.sentenceStart + r.quote.sentence.length));
+  if (!m || !SAYS_IN_NEXT.test(m[2]!)) return false;
+  const name = m[1]!;
+  if (FUNCTION_WORDS.has(name.split(/\s+/u)[0]!.toLowerCase()) || classifyProperName(name) !== 'person') return false;
+  const before = new Set(previous.flatMap((n) => n.split(/\s+/u)));
+  return !name.split(/\s+/u).some((w) => before.has(w));
 }
 
 /** Whether a quote's sentence holds words after the quote's closing mark (before any further quote). */

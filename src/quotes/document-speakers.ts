@@ -2022,8 +2022,11 @@ export class DocumentSpeakers {
     const bare = rest.length === 0;
     const at = this.read.textOf.get(this.read.sentence);
     const found = new Map<string, NameMention>();
+    // "Roe, for his part, thinks ... "...," says the former minister.": one this paragraph has already named, by
+    // the surname, is at hand for a description with more words than its noun however far back the role was given.
+    const namedHere = bare || !at ? null : new Set((at.masked.slice(0, at.from).match(/[\p{Lu}][\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase()));
     for (const m of this.mentions) {
-      if (!m.role || m.paragraph > paragraph || paragraph - m.paragraph > (bare ? 0 : reach)) continue;
+      if (!m.role || m.paragraph > paragraph || (paragraph - m.paragraph > (bare ? 0 : reach) && !namedHere?.has(m.words.at(-1) ?? ''))) continue;
       if (m.paragraph === paragraph && (!at || m.at >= at.from)) continue;
       if (roleFits(m.role, head, rest, bare)) found.set(m.compact, m);
     }

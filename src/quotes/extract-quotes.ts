@@ -38,7 +38,7 @@ import { nameGivenAfter, nameGivenForPronoun } from './speaker-named-after.ts';
 import { questionedPerson } from './question-pronoun.ts';
 
 // A mark that may open a quote inside a quote, as a cheap test before reading one.
-const INNER_MARK = /[\s(—–:,]['‘"“][\p{L}]/u;
+const INNER_MARK = /[\s(—–:,]['‘"“„][\p{L}]/u;
 
 /** How each attributed quote's speaker was found, for the PolNeAR evaluation's per-path precision. */
 export const attributionPaths = new WeakMap<Quote, string>();

@@ -221,6 +221,9 @@ function hasSpace(run: string): boolean {
 
 // (A colon ends it too, where the role closes the sentence's lead-in to a quote: "her guest, NAME, a professor: \"...\"".)
 const ROLE_AFTER = /^,\s+((?:the\s+)?[\p{Ll}][^,;:.()"“”]{2,80}?)\s*[,.;:]/u;
+// A role too long for that, cut before the relative clause that follows it: "NAME, a former deputy minister who now
+// heads the maritime programme of the Aarhus Institute, ..." has the role "a former deputy minister".
+const ROLE_BEFORE_WHO = /^,\s+((?:the\s+)?[\p{Ll}][^,;:.()"“”]{2,80}?)\s+who\s[^;:.()"“”]{2,160}?,/u;
 // Official style capitalises a title of office after the name: "Stéphane Dujarric, Spokesperson for the
 // Secretary-General." (the title, then whose or of what; the title's word is asked of the titles below).
 const OFFICIAL_ROLE_AFTER = /^,\s+((?:the\s+)?[\p{Lu}][\p{Ll}]+\s+(?:for|of|to)\s+(?:the\s+)?[\p{Lu}][^,;:()"“”]{1,70}?)\s*(?:[,;]|\.(?:\s|$))/u;
@@ -232,7 +235,7 @@ const OFFICIAL_ROLE_AFTER = /^,\s+((?:the\s+)?[\p{Lu}][\p{Ll}]+\s+(?:for|of|to)\
  * taken (a possessive first), nor "who ...", "70", "a city in Ohio".
  */
 function roleAfter(text: string, end: number): string | null {
-  const m = ROLE_AFTER.exec(text.slice(end, end + 100)) ?? OFFICIAL_ROLE_AFTER.exec(text.slice(end, end + 100));
+  const m = ROLE_AFTER.exec(text.slice(end, end + 100)) ?? OFFICIAL_ROLE_AFTER.exec(text.slice(end, end + 100)) ?? ROLE_BEFORE_WHO.exec(text.slice(end, end + 260));
   if (!m) return null;
   const first = m[1]!.replace(/^(?:the|an?)\s+/u, '').split(/\s+/u)[0]!.toLowerCase();
   if (TITLES.has(first) || PERSON_NOUNS.has(first) || isPersonNoun(first)) return m[1]!.trim();

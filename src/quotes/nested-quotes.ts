@@ -36,14 +36,17 @@ const ELISION = /^(?:em|til|cause|cos|n|tis|twas|round|bout|nuff|kay|\d)(?![\p{L
 export function innerSpans(text: string, from: number, to: number, openMark: string): InnerSpan[] {
   const out: InnerSpan[] = [];
   const double = DOUBLE_OPEN.has(openMark);
+  // Inside guillemets, as Russian and German papers print them, a quote within takes low-high marks „...“ (or
+  // English double marks), not single ones.
+  const guillemet = openMark === '«';
   for (let k = from; k < to; k++) {
     const c = text[k]!;
-    if (double ? c !== "'" && c !== '‘' : c !== '"' && c !== '“') continue;
+    if (guillemet ? c !== '„' && c !== '“' && c !== '"' : double ? c !== "'" && c !== '‘' : c !== '"' && c !== '“') continue;
     if (k > 0 && !/[\s(—–:,]/u.test(text[k - 1]!)) continue;
     if (!LETTER.test(text[k + 1] ?? '')) continue;
     // A letter left out, not a quote: "six of 'em", "'til then", "rock 'n' roll", "the '90s".
     if (ELISION.test(text.slice(k + 1, k + 7))) continue;
-    const close = double ? singleClose(text, k, to) : innerDoubleEnd(text, k) - 1;
+    const close = guillemet ? doubleClose(text, k, to) : double ? singleClose(text, k, to) : innerDoubleEnd(text, k) - 1;
     if (close <= k || close >= to + 1) continue;
     let start = k + 1;
     let end = close;
@@ -55,6 +58,17 @@ export function innerSpans(text: string, from: number, to: number, openMark: str
     k = close;
   }
   return out;
+}
+
+/** The closing double mark, on the same line and after a letter or punctuation, of the quote opened at `k` inside guillemets, before `to`, or -1. */
+function doubleClose(text: string, k: number, to: number): number {
+  const closers = text[k] === '"' ? '"' : text[k] === '„' ? '“”' : '”';
+  for (let m = k + 1; m < to && m <= k + 400; m++) {
+    const c = text[m]!;
+    if (c === '\n') return -1;
+    if (closers.includes(c) && /[\p{L}\p{N}.,!?;:…)]/u.test(text[m - 1]!)) return m;
+  }
+  return -1;
 }
 
 /** The closing single mark of the quote opened at `k`, before `to`, or -1. */

@@ -797,7 +797,7 @@ const titledSplit = remembered((phrase: string): { words: readonly string[]; at:
   if (words.length < 3 || words.length > 12 || words.some((w) => SPEECHLIKE.test(w) || /^(?:and|or|&)$/iu.test(w) || /[_"“”]/u.test(w))) return null;
   for (let p = Math.max(1, words.length - 3); p <= words.length - 2; p++) {
     const name = words.slice(p);
-    if (!lexFirstName(words[p]!) || !name.every((w) => CAPITALISED.test(w) && !/['’]s?$/u.test(w))) continue;
+    if (!(lexFirstName(words[p]!) || familyNameFirst(name)) || !name.every((w) => CAPITALISED.test(w) && !/['’]s?$/u.test(w))) continue;
     if (classifyProperName(name.join(' ')) !== 'person') continue;
     // The role ends in no possessive ("Jane Roe's aide Tom Wells" is read elsewhere).
     if (/['’]s?$/u.test(words[p - 1]!)) return null;
@@ -805,6 +805,14 @@ const titledSplit = remembered((phrase: string): { words: readonly string[]; at:
   }
   return null;
 });
+
+/**
+ * Whether two words are a romanised East Asian name written family name first: a short family name, then a given
+ * name of two syllables joined by a hyphen ("Lim Ji-hoon", "Han Ok-sun"), which no first-name list holds.
+ */
+function familyNameFirst(name: readonly string[]): boolean {
+  return name.length === 2 && /^[\p{Lu}][\p{Ll}]{1,4}$/u.test(name[0]!) && /^[\p{Lu}][\p{Ll}]{1,4}-[\p{Ll}]{2,5}$/u.test(name[1]!);
+}
 
 const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   const all = phrase.replace(/[\s,.;:]+$/u, '').split(/\s+/u);

@@ -34,10 +34,11 @@ const MONTH_ONLY = new RegExp(`^(?:${MONTH_NAMES})$`, 'u');
 
 // (A relation the writer or someone named gives the person may lead the name: "My colleague Jane Roe, who ...,".)
 // (So may a capitalised word and a lowercase role, the sentence's first word capitalised only for being first:
-// "Club member Jane Roe, 71, told ...".)
+// "Club member Jane Roe, 71, told ...". So may a role after "The" or "A", a people's adjective or two before it:
+// "The Danish rower Jane Roe, 27, who ..., said".)
 // The lowercase particles of a surname ("de la", "van der", "da").
 const NAME_PARTICLE = /^(?:de|del|della|di|da|das|dos|du|van|von|der|den|ter|ten|la|le|las|los)$/u;
-const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]{3,}\s+(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+[\p{Ll}]/u;
+const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]{3,}\s+(?=[\p{Lu}])|(?:The|A|An)\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:[\p{Ll}]{3,}\s+){1,2}(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+[\p{Ll}]/u;
 // (The clause set off may be long: "who spoke on condition of anonymity because he was not authorized to speak to
 // the press". The verb may be a copula of stance, as one set up to speak: "was more cautious".)
 // (Or a passive participle's clause of the question put: "A spokeswoman for the port, asked whether ..., said".)
@@ -93,7 +94,9 @@ const NAME_SET_OFF_THEN_SUBJECT = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\
 const PLACE_BEFORE_COMMA = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*,\s*$/u;
 // The place's region set off ("Maine, ", "N.H., "), then a phrase of time set off, then the subject: a capital or "he"/"she".
 const REGION_THEN_TIME = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*,\s+(?:on|in|at|during|after|before|early|late|last|this|earlier|later)\s[^,;:_"“”]{1,50},\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
-const FRONTED = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted)(?:\s[^,;:_]{1,80})?,\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
+// (The question a fronted "Asked" puts may run longer: "Asked by state television reporters whether the region
+// would help its neighbour build new ferries, Roe pointed ...".)
+const FRONTED = /^(?:(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted)(?:\s[^,;:_]{1,80})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 // The same fronted phrase, whatever opens the words after its comma.
 // A short phrase of time with no comma, then a titled name and a lowercase word: "In his last years Mr. Belsky followed".
 const FRONTED_NO_COMMA = /^(?:In|On|At|During|After|Before|Over|Throughout|Later|Earlier|Until)\s+((?:[\p{Ll}\d'’-]+\s+){1,4})((?:Mr|Mrs|Ms|Dr)\.?\s+[\p{Lu}][\p{L}'’-]+)\s+[\p{Ll}]/u;
@@ -106,7 +109,7 @@ const WRITER_CLAUSE =
   /^(?:When|As|After|Before|Once|By\s+the\s+time|While)\s+(?:I|we)\s+(?:(?![\p{Lu}])[^,;:_"“]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b){1,80},\s+([\p{Lu}].*)$/u;
 // A full name set off by a comma before a verb (a form that is no determiner: "was", "counts"): "Vera Kalina, was counting".
 const SET_OFF_NAME_VERB = /^((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:was|is|were|are|had|has|[\p{Ll}]{2,}ed|(?!this\b|his\b|its\b|thus\b|as\b)[\p{Ll}]{3,}s)\b/u;
-const FRONTED_ANY = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+(.*)$/u;
+const FRONTED_ANY = /^(?:(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+(.*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than)\s+.*)$/u;
 // Offices that one person holds and a writer uses as an epithet for someone named elsewhere ("A president who ...
@@ -736,7 +739,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   if (appositive) {
     // ("My colleague Jane Roe": the relation read as the name's role.)
-    const parsed = /^(?:My|Our|His|Her|Their|Your)\s/u.test(appositive[1]!) ? parseSubjectPhrase(appositive[1]!) : parseSpeakerPhrase(appositive[1]!);
+    // ("The Danish rower Jane Roe": a determined role, perhaps with a people's adjective, read as a subject's.)
+    const parsed = /^(?:My|Our|His|Her|Their|Your)\s/u.test(appositive[1]!) ? parseSubjectPhrase(appositive[1]!) : (parseSpeakerPhrase(appositive[1]!) ?? (/^(?:The|An?)\s/u.test(appositive[1]!) ? parseSubjectPhrase(appositive[1]!) : null));
     // ("Olga, 54, sells fish": a known first name with an age after it is a person named so, as vox pops write.)
     const aged = parsed?.type === 'name' && /^\d{1,3}$/u.test(appositive[2]!.trim()) && isKnownFirstName(parsed.name);
     // ("His wife Greta, who ran the bakery, was blunter.": a first name after a relation that tells the sex.)
@@ -1015,7 +1019,7 @@ function withoutLeadIn(text: string): string {
   // "On Thursday a junior minister told me ...", "In Moscow the ambassador ...": a short fronted phrase of time
   // or place written without its comma ends where a determiner opens the subject.
   // (The subject left first is read as an opening's: "A junior minister, who ..., told me ...".)
-  const cut = COMMALESS_FRONTED_FIRST.has(u.charCodeAt(0)) ? u.replace(COMMALESS_FRONTED, '').replace(COMMALESS_FRONTED_TITLED, '') : u;
+  const cut = COMMALESS_FRONTED_FIRST.has(u.charCodeAt(0)) ? u.replace(COMMALESS_FRONTED, '').replace(COMMALESS_FRONTED_TITLED, '') : DEMONSTRATIVE_TIME_FIRST.has(u.charCodeAt(0)) ? u.replace(DEMONSTRATIVE_TIME, '') : u;
   const v = cut === u ? u : cut.charAt(0).toUpperCase() + cut.slice(1);
   return v.includes(',') ? v.replace(SET_OFF_ASIDE, '$1 ') : v;
 }
@@ -1031,6 +1035,11 @@ const COMMALESS_FRONTED = /^(?:On|In|At|Over|During|After|Before|Since|Outside|I
 // surname ("In his last years Mr Roe ...") are left as they were: of two Roes, the reading may pick the wrong one.
 const COMMALESS_FRONTED_TITLED = /^(?:On|In|At|Over|During|After|Before|Since)\s+(?:[\p{Ll}\d'’.-]+\s+){0,5}(?<!\b(?:of|for|to|by|with|against|from|about|on|at|in|into|over|under|like|than|and|or)\s+)(?=(?:Judge|Justice|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Professor|Senator|Governor|Mayor|General|Colonel|Captain|Father|Bishop|Detective|Inspector|Sergeant)\.?\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}])/u;
 const COMMALESS_FRONTED_FIRST: ReadonlySet<number> = new Set([...'OIADBS'].map((c) => c.charCodeAt(0)));
+// "That evening, Jane Roe phoned ...", "(Later) that night Jane Roe phoned ...", "Last week the mayor said ...": a
+// phrase of time of a demonstrative and a time noun put first, with its comma or before a capitalised word or an
+// article, is no part of the subject. (What a lead-in such as "Later" leaves is read here too: "that evening, ...".)
+const DEMONSTRATIVE_TIME = /^(?:[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext)\s+(?:morning|afternoon|evening|night|day|week|weekend|month|year|spring|summer|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+|\s+(?=[\p{Lu}]|(?:a|an|the)\s+[\p{Ll}]))/u;
+const DEMONSTRATIVE_TIME_FIRST: ReadonlySet<number> = new Set([...'TtLlNn'].map((c) => c.charCodeAt(0)));
 
 // A live page's label opening an entry, after its time: "Update:", "BREAKING:", "Latest:".
 const LIVE_LABEL = /^(?:Update|UPDATE|Updated|UPDATED|Breaking|BREAKING|Latest|LATEST)\s*:\s+(?=[\p{Lu}])/u;

@@ -1,0 +1,21 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+function speakers(paras: string[]): { get(start: string): string | null | undefined } {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-03-05', paras)));
+  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
+}
+
+// "Later that evening Jane Roe phoned ...": a demonstrative and a time noun put first, with or without a comma, is
+// no part of the subject, which is there for the "he" or "she" of the quote after.
+it('reads the subject past a fronted "that evening" or "last week", with or without "Later" and a comma', () => {
+  const got = speakers([
+    'Later that evening Boris Kalnin telephoned the office to clarify his words. «I said the ferry was late, nothing more,» he said.',
+    'That night, Vera Ostrova wrote to the council. "The lamps on the pier have been out for a month," she said.',
+    'Last week the harbour master, Ilse Brandt, closed the slipway. "Nobody launches until the wall is mended," she said.',
+  ]);
+  expect(got.get('I said the ferry')).toBe('Boris Kalnin');
+  expect(got.get('The lamps on the pier')).toBe('Vera Ostrova');
+  expect(got.get('Nobody launches')).toBe('Ilse Brandt');
+});

@@ -1,0 +1,27 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+function speakers(paras: string[]): { get(start: string): string | null | undefined } {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-03-05', paras)));
+  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
+}
+
+// "The Danish rower Jane Roe, 27, who ..., said ...": a role after "The", a people's adjective before it, then the
+// name and an appositive: the name is the subject, there for the "he" or "she" of the quote after.
+it('reads a name after "The", an adjective and a role, set off by an appositive, as the subject for the pronoun', () => {
+  const got = speakers([
+    'The Danish rower Mads Kjeldsen, 27, who won a silver medal in Hamburg a week after the storm, said the talk in the boathouse was all about the harbour. “Our rivals did not say a word about it,” he said.',
+    'The veteran ferryman Ole Brask, a former pilot, said the quay would reopen. “We have waited long enough,” he said.',
+  ]);
+  expect(got.get('Our rivals did not')).toBe('Mads Kjeldsen');
+  expect(got.get('We have waited')).toBe('Ole Brask');
+});
+
+// A romanised East Asian name written family name first, with a hyphenated given name no first-name list holds.
+it('reads a family-name-first name with a hyphenated given name after a role', () => {
+  const got = speakers([
+    'The Korean archer Seo Da-yun, 24, who trains in Gwangju, said the range had been closed for a week. “We practised in the car park,” she said.',
+  ]);
+  expect(got.get('We practised')).toBe('Seo Da-yun');
+});
