@@ -4,7 +4,7 @@
  * meaning: a later reader sees, and may undo, what the earlier ones read.
  */
 import { attributionBefore, isSpeechVerb, type QuoteSpan } from './attribution.ts';
-import { grammarAttribution, otherClauseBetween, passiveReport } from './grammar.ts';
+import { grammarAttribution, hearerAfter, otherClauseBetween, passiveReport } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
 import { addresseePhrase } from './addressee-phrase.ts';
 import { inFrontedClause } from './fronted-subject.ts';
@@ -336,6 +336,11 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
       untold(r);
       return;
     }
+    // ('"Why now?" Roe was asked.': the subject of a passive verb of asking or telling after the quote heard it.)
+    if (grammar && grammar.via === 'after' && hearerAfter(q.masked, q.span.close, Math.max(q.re, q.grammarEnd), grammar.phrase)) {
+      untold(r);
+      return;
+    }
     // `Roe answered Vos with, "Why now?" Vos then wrote back, "..."`: a clause after the quote that runs to a
     // comma or colon and the next quote introduces that quote, not this one, which its own sentence introduced.
     // (The tagger then reads the sentence up to the quote's end only, so that the clause before it credits it.)
@@ -567,6 +572,13 @@ function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
   const colon = known(relativeColonSpeaker(q.beforeMasked));
   const colonNamed = colon ? parseSubjectPhrase(colon) : null;
   if (colon && colonNamed?.type === 'name' && colonNamed.kind === 'person') return credit(r, colon, null, colonNamed);
+  // "Unlike Nolan, who called the pitch "a disgrace", Stahl said ...": a quote inside a "who" clause of speech set
+  // off before the main clause is the antecedent's; the subject named after the quote says what follows.
+  if (r.attribution && q.span.closed && (q.inner === ',' || /^\s*,/u.test(afterQuote(q))) && phraseAt(q, r.attribution.phrase) > q.span.close) {
+    const before = known(relativeSpeaker(q.beforeMasked));
+    const who = before && /,\s+who\s/u.test(q.beforeMasked) ? parseSubjectPhrase(before) : null;
+    if (who?.type === 'name' && who.kind === 'person') return credit(r, before!, null, who);
+  }
   if (r.parsed || r.complement) return;
   // (A title before its medium's noun is no one's words: "who told the "Harbour Talk" podcast that".)
   if (q.span.closed && TITLE_BEFORE_PROGRAMME.test(afterQuote(q))) return;

@@ -249,7 +249,8 @@ function bareCredit(sentence: string): string | null {
 }
 
 /** Gives the record to the one a correction note names (`correction-note.ts`), or to no one. */
-function creditCorrected(record: QuoteRecord, phrase: string, paragraph: number, ds: DocumentSpeakers): void {
+/** Gives `record` to the one a correction note names (`phrase`), or to no one for 'nobody'. */
+export function creditCorrected(record: QuoteRecord, phrase: string, paragraph: number, ds: DocumentSpeakers): void {
   const parsed = phrase === 'nobody' ? null : parseSubjectPhrase(phrase);
   const local = parsed && parsed.type !== 'pronoun' ? ds.resolve(parsed, paragraph, null, true) : null;
   record.local = local;
