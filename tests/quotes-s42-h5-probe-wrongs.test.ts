@@ -46,3 +46,51 @@ describe('"X\'s comments were echoed by NAME: ..."', () => {
     expect(speakerOf(paras, 'It should have closed')).toBe('Piet Olander');
   });
 });
+
+describe('"X said Y had told the HEARER: ..."', () => {
+  it('is the teller\'s, a hearer described as well as one named', () => {
+    const paras = ['Prosecutor Ulla Brenner described the robbery.', 'Brenner said Teo Vandal had told the cashier: "Empty the drawer."'];
+    expect(speakerOf(paras, 'Empty the drawer')).toBe('Teo Vandal');
+  });
+  it('still so for a pronoun hearer', () => {
+    const paras = ['Prosecutor Ulla Brenner described the robbery.', 'Brenner said Teo Vandal had told her: "Empty the drawer."'];
+    expect(speakerOf(paras, 'Empty the drawer')).toBe('Teo Vandal');
+  });
+});
+
+describe('a post or letter possessed by someone else, before the colon', () => {
+  it('is not the words of the one who shares it', () => {
+    const paras = ['Blogger Ines Farrow has been criticised online.', 'Farrow reposted a follower\'s message: "Ignore the trolls!"'];
+    expect(speakerOf(paras, 'Ignore the trolls')).not.toBe('Ines Farrow');
+  });
+  it('is the owner\'s when named', () => {
+    const paras = ['Blogger Ines Farrow argued with chef Bram Tolley.', 'Farrow shared Tolley\'s reply: "You know nothing about bread."'];
+    expect(speakerOf(paras, 'You know nothing')).toBe('Bram Tolley');
+  });
+});
+
+describe('"X, paraphrasing Y, said ..."', () => {
+  it('is not Y\'s', () => {
+    const paras = ['Director Oona Kell spoke about her mentor, Lise Brandvold.', 'Kell, paraphrasing Brandvold, said films were "mostly waiting".'];
+    expect(speakerOf(paras, 'mostly waiting')).not.toBe('Lise Brandvold');
+  });
+  it('while "quoting Y" still is Y\'s', () => {
+    const paras = ['Director Oona Kell spoke about her mentor, Lise Brandvold.', 'Kell, quoting Brandvold, said: "Films are mostly waiting."'];
+    expect(speakerOf(paras, 'Films are mostly')).toBe('Lise Brandvold');
+  });
+});
+
+describe('two clauses joined by ", and" with two men as subjects, then "he said"', () => {
+  it('tells neither', () => {
+    const paras = ['Rider Anselm Toft won the hill stage for his coach, Bartholomew Rusk.', 'Toft attacked on the last climb, and Rusk was the first to hug him. "I knew he had it in him," he said.'];
+    expect(speakerOf(paras, 'I knew he had it')).toBeNull();
+  });
+  it('nor after a semicolon and a clause of "was"', () => {
+    const paras = ['Rider Anselm Toft won the hill stage for his coach, Bartholomew Rusk.', 'Toft attacked on the last climb; Rusk was the first to hug him. "I knew he had it in him," he said.'];
+    expect(speakerOf(paras, 'I knew he had it')).toBeNull();
+  });
+  it('but a woman in the second clause leaves "he" to the man', () => {
+    const paras = ['Rider Peter Toft won the hill stage for his coach, Greta Vail.', 'Toft attacked on the last climb, and Vail was the first to hug him. "I had it in me," he said.'];
+    expect(speakerOf(paras, 'I had it in me')).toBe('Peter Toft');
+  });
+});

@@ -53,8 +53,9 @@ export function passiveReport(text: string, rs: number, open: number, phrase: st
   return at >= rs && PASSIVE_REPORT.test(text.slice(at + phrase.length, open));
 }
 
-// The passive of a verb of asking or telling: its subject heard the words ("was asked", "had been told").
-const HEARER_PASSIVE = /^\s*(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:[\p{Ll}]+ly\s+|then\s+|later\s+|again\s+)?(?:asked|told|questioned|pressed|reminded|warned|urged|assured|informed|advised|instructed|ordered)\b/u;
+// The passive of a verb of asking or telling: its subject heard the words ("was asked", "had been told"). (With
+// its agent after "by", that agent is read elsewhere.)
+const HEARER_PASSIVE = /^\s*(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:[\p{Ll}]+ly\s+|then\s+|later\s+|again\s+)?(?:asked|told|questioned|pressed|reminded|warned|urged|assured|informed|advised|instructed|ordered)\b(?![^.;:!?_]*\bby\s)/u;
 
 /**
  * Whether the phrase the grammar read after the quote is the subject of a passive verb of asking or telling
@@ -1099,7 +1100,15 @@ function toldStraight(tokens: readonly Token[], j: number, q: number): boolean {
   const t = tokens[j]!;
   if (!/^(?:tell|warn|assure|remind|answer|ask)$/u.test(t.lemma) || !/(?:ed|told)$/iu.test(t.text)) return false;
   let k = j + 1;
-  while (k < q && (tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN') && tokens[k]!.quote < 0) k++;
+  // (Or a hearer described: "had told the shopkeeper: "..."", "warned his driver: "...".)
+  const described = /^(?:the|a|an|his|her|their|its|my|our)$/iu.test(tokens[k]?.text ?? '') && /^(?:NOUN|ADJ)$/u.test(tokens[k + 1]?.pos ?? '');
+  while (!described && k < q && (tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN') && tokens[k]!.quote < 0) k++;
+  if (described) {
+    let e = k + 1;
+    while (e < q && tokens[e]!.pos === 'ADJ' && tokens[e]!.quote < 0) e++;
+    while (e < q && tokens[e]!.pos === 'NOUN' && tokens[e]!.quote < 0) e++;
+    if (tokens[e - 1]!.pos === 'NOUN' && tokens[e]?.text === ':') k = e;
+  }
   if (k === j + 1 || k - j > 4) return false;
   if (k < q && /^[:,]$/u.test(tokens[k]!.text)) k++;
   if (k === q) return true;
