@@ -94,3 +94,17 @@ describe('two clauses joined by ", and" with two men as subjects, then "he said"
     expect(speakerOf(paras, 'I had it in me')).toBe('Peter Toft');
   });
 });
+
+describe('"Y was interrupted again by NAME: ..."', () => {
+  it('is the agent\'s, an adverb before "by" or not', () => {
+    const paras = ['Councillor Amos Tern was reading his report.', 'Tern was interrupted again by resident Hedda Lusk: "Answer the question!"'];
+    expect(speakerOf(paras, 'Answer the question')).toBe('Hedda Lusk');
+  });
+});
+
+describe('"X remembers Y\'s last words over the radio: ..."', () => {
+  it('is Y\'s, with where the words came between them and the colon', () => {
+    const paras = ['Sailor Maren Holt remembers her brother Anders Holt\'s last words over the radio: "The sea is calm tonight."'];
+    expect(speakerOf(paras, 'The sea is calm')).toBe('Anders Holt');
+  });
+});

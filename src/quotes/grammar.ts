@@ -440,8 +440,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     }
     // "Roe's comments were echoed by driver Tom Lee: "..."": whatever the passive verb, an agent named in full
     // right before the colon that opens the quote says it.
-    if (/ed$/iu.test(t.text) && tokens[j + 1]?.lemma === 'by' && beBefore(tokens, j)) {
-      const agent = nounPhraseAfter(tokens, j + 2);
+    // (An adverb may stand before "by": "was interrupted again by resident Jo Kell:".)
+    const by = tokens[j + 1]?.pos === 'ADV' && tokens[j + 2]?.lemma === 'by' ? j + 2 : j + 1;
+    if (/ed$/iu.test(t.text) && tokens[by]?.lemma === 'by' && beBefore(tokens, j)) {
+      const agent = nounPhraseAfter(tokens, by + 1);
       if (agent && agent.end === q - 1 && tokens[agent.end]!.text === ':' && tokens[agent.end - 1]!.pos === 'PROPN' && tokens[agent.end - 2]?.pos === 'PROPN') return finish(text, tokens, agent, 'before', 'say');
     }
     if (!misread && !spokeOf && !casts && !isCue(t, tokens[j - 1])) continue;
