@@ -759,6 +759,12 @@ function relayedWords(r: CreditReading, q: QuoteSentence): void {
   // (Before the quote: only when the credit read is the relayer, standing before the relaying, or none is read;
   // a fronted participle's relayer follows it: "Quoting the mayor, Roe said: ...".)
   if (before && r.attribution && before.at > 0 && !creditBefore(r.attribution.phrase, q, before.at, 2)) return;
+  // ("Roe, paraphrasing Kask, said ...": a rewording, whose words neither the one paraphrased said nor, it may be,
+  // the one who put them so: no one is told.)
+  if (read.paraphrasing) {
+    untoldRelay(r);
+    return;
+  }
   // (No one quoted: "quoting no one in particular", "citing nobody".)
   if (/^(?:no\s+one|nobody|no-one|none|nothing)\b/iu.test(owner)) return;
   // (A document quoted with no writer named, "Roe quoted the letter, which read:", is no speaker: its writer is

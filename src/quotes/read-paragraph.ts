@@ -134,16 +134,10 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
       } else if (semi < rs) {
         // "Farrelly rode a fine race, and Kane was the first to greet him.": so a clause joined by "and", "but" or
         // "while" after a comma, opening on a capitalised name of its own.
+        // (Only to leave the pronoun open: the second clause's subject is not taken as the one meant.)
         const joint = lastJoinedClause(masked, rs, re);
         const before = joint >= 0 ? ds.latest() : null;
-        if (before && before.kind === 'person') {
-          noteSubject(masked.slice(0, joint) + masked.charAt(joint).toUpperCase() + masked.slice(joint + 1), joint, re, p.paragraph, ds);
-          const second = ds.latest();
-          if (second && before !== second && second.kind === 'person' && !(before.gender && second.gender && before.gender !== second.gender)) ds.ambiguous();
-          // (A clause the reading took no subject from, "and Kane was the first to greet him", still brings in a
-          // person the text knows, whom a "he" or "she" after it may mean as well.)
-          else if (second === before && otherKnownPerson(masked.slice(joint, re), before, ds)) ds.ambiguous();
-        }
+        if (before && before.kind === 'person' && otherKnownPerson(masked.slice(joint, re), before, ds)) ds.ambiguous();
       }
       return;
     }

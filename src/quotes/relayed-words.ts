@@ -50,6 +50,8 @@ export interface RelayedWords {
   quoting: boolean;
   /** The main verb's own participle follows its object ("Roe quoted X, saying:"), whose subject is the relayer's. */
   saying: boolean;
+  /** The participle is "paraphrasing": the words are the subject's rewording, neither the subject's own nor the other's. */
+  paraphrasing?: boolean;
 }
 
 /**
@@ -62,7 +64,7 @@ export function relayedBefore(before: string): RelayedWords | null {
   const main = owned ?? MAIN_VERB.exec(before);
   if (main) return { owner: setOffName(main[1]!), at: main.index, main: true, carried: owned !== null || CARRIED.test(main[0]), quoting: /\bquot/u.test(main[0]), saying: /^(?:saying|writing)$/u.test(main[2] ?? '') };
   const set = SET_OFF.exec(before);
-  return set ? { owner: setOffName(set[1]!), at: set.index, main: false, carried: CARRIED.test(set[0]), quoting: /^\W*(?:who\s+\w+\s+)?quoting/iu.test(set[0]), saying: false } : null;
+  return set ? { owner: setOffName(set[1]!), at: set.index, main: false, carried: CARRIED.test(set[0]), quoting: /^\W*(?:who\s+\w+\s+)?quoting/iu.test(set[0]), saying: false, paraphrasing: /\bparaphrasing\b/iu.test(set[0]) } : null;
 }
 
 // A clause of time or manner that says the subject spoke while relaying another: "Berg was quoting Holm when she
@@ -102,7 +104,7 @@ const WAS_QUOTING = /\b(?:was|is|were|are)\s+(?:again\s+|once\s+again\s+|simply\
 export function relayedAfter(after: string): RelayedWords | null {
   if (!/\b(?:quoting|citing|paraphrasing|relaying|reading|passing|conveying|delivering)\b/u.test(after)) return null;
   const m = SET_OFF_AFTER.exec(after);
-  return m ? { owner: setOffName(m[1]!), at: m.index, main: false, carried: CARRIED.test(m[0]), quoting: /,\s+quoting\s/u.test(m[0]), saying: false } : null;
+  return m ? { owner: setOffName(m[1]!), at: m.index, main: false, carried: CARRIED.test(m[0]), quoting: /,\s+quoting\s/u.test(m[0]), saying: false, paraphrasing: /,\s+paraphrasing\s/u.test(m[0]) } : null;
 }
 
 // The name set off after a description is the one meant ("the mayor, Ilse Kovar"); a manner of quoting after
