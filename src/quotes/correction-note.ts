@@ -12,6 +12,18 @@ const RIGHT_SPEAKER = /(?:^|;)\s*(?:(?:In\s+fact|Actually),?\s+)?(?:it|they|the\
 
 // A sentence that opens on "In fact" (or "Actually") and names whose the words just quoted were.
 const IN_FACT_OWNER = /^\s*(?:In\s+fact|Actually|In\s+truth),?\s+(?:the\s+(?:phrase|quote|quotation|remark|words|comment|comments|statement|line)|it|they)\s+(?:was|were)\s+(?:(?:those|that)\s+of|(?:used|said|spoken|made|written|uttered)\s+by)\s+((?:(?:a|an|the)\s+)?[^,;:"“”_.]{2,80}?)(?:,\s*[^;:"“”_]{2,80}?)?\s*(?:[.;]|$)/u;
+// So with "in fact" after the verb: "The words were in fact spoken by NAME." (The contrast is needed: a plain "The
+// words were spoken by NAME" may only add who else said them.)
+const OWNER_IN_FACT = /^\s*(?:The\s+(?:phrase|quote|quotation|remark|words|comment|comments|statement|line)|It|They)\s+(?:was|were)\s+(?:in\s+fact|actually|in\s+truth),?\s+(?:(?:those|that)\s+of|(?:used|said|spoken|made|written|uttered)\s+by)\s+((?:(?:a|an|the)\s+)?[^,;:"“”_.]{2,80}?)(?:,\s*[^;:"“”_]{2,80}?)?\s*(?:[.;]|$)/u;
+
+/**
+ * The phrase naming whose the words just quoted were, when `sentence` opens by correcting their owner ("In fact,
+ * the words were those of NAME.", "The words were in fact spoken by NAME."); null otherwise.
+ */
+export function correctionOwner(sentence: string): string | null {
+  const m = IN_FACT_OWNER.exec(sentence) ?? OWNER_IN_FACT.exec(sentence);
+  return m ? m[1]!.trim() : null;
+}
 
 // The verbs both expressions need, in any case, as their `iu` flags read them (under which only "ſ" of the
 // characters past ASCII matches a letter of these words, "s"): a plain scan that tells nearly every sentence
@@ -26,8 +38,8 @@ const CORRECTION_VERB = /attributed|credited|a[sſ]cribed/i;
 export function correctedSpeaker(sentence: string, next: string | null): string | 'nobody' | null {
   // "An article reported that Jane Roe called the plan "...". In fact, the words were those of Tom Lee.": the next
   // sentence, opening on "In fact", gives the words to someone else; the one reported never said them.
-  const owner = next ? IN_FACT_OWNER.exec(next) : null;
-  if (owner && /_/u.test(sentence)) return owner[1]!.trim();
+  const owner = next ? correctionOwner(next) : null;
+  if (owner && /_/u.test(sentence)) return owner;
   if (!CORRECTION_VERB.test(sentence)) return null;
   const m = MISATTRIBUTED.exec(sentence) ?? MISATTRIBUTED_AFTER.exec(sentence);
   if (!m) return null;

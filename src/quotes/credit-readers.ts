@@ -5,7 +5,7 @@
  */
 import { findingAfter, pollsShowBefore } from './finding-after.ts';
 import { attributionBefore, isSpeechVerb, type QuoteSpan } from './attribution.ts';
-import { grammarAttribution, otherClauseBetween, passiveReport } from './grammar.ts';
+import { grammarAttribution, hearerAfter, otherClauseBetween, passiveReport } from './grammar.ts';
 import { ofComplement } from './of-complement.ts';
 import { addresseePhrase } from './addressee-phrase.ts';
 import { inFrontedClause } from './fronted-subject.ts';
@@ -243,6 +243,8 @@ function tellerSpeaks(r: CreditReading, q: QuoteSentence): void {
 // Liam, 22:", "received a letter from the council:".
 // (So is an answer from someone: "The remarks drew a sharp response from the union's leader, Ada Roe:".)
 const MESSAGE_FROM = /\b(?:message|text|letter|note|e-?mail|card|postcard|telegram|voicemail|statement|response|reply|retort|rebuke|riposte|rejoinder)\s+from\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
+// A message possessed by its sender, right before the colon: "retweeted a fan's post:", "read out Kask's letter:".
+const MESSAGE_OF = /(?:^|\s)((?:(?:a|an|the|one|his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*)(?:['’]s|s['’])\s+(?:(?:own|latest|last|first|new|earlier|original|old|angry|brief|short|long|final)\s+)?(?:post|tweet|message|text|letter|note|e-?mail|card|postcard|statement|reply|comment|caption|voicemail)\s*:\s*$/u;
 // The sender as a relative or role, then the name set off after it and perhaps an age: "her son, Liam, 22".
 const SENDER_NAMED = /^(?:his|her|their|my|our|your|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}-]+,\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})(?:,\s+\d{1,3})?$/u;
 
@@ -253,7 +255,7 @@ const SENDER_NAMED = /^(?:his|her|their|my|our|your|the|a|an)\s+(?:[\p{Ll}'’-]
  */
 function messageFrom(r: CreditReading, q: QuoteSentence): void {
   if (!/^[\p{Lu}\p{N}]/u.test(q.words)) return;
-  const m = MESSAGE_FROM.exec(q.beforeMasked);
+  const m = MESSAGE_FROM.exec(q.beforeMasked) ?? MESSAGE_OF.exec(q.beforeMasked);
   // (Only over a credit the reading gave someone before the message, who read it out or received it; a relative
   // clause on the sender, "a listener, which said:", is the message's own credit, read elsewhere.)
   if (!m || /,\s+(?:which|who|that)\s/u.test(m[1]!)) return;
@@ -342,6 +344,11 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // ('The minister is said to be "livid"': the subject of "is said to" is talked about, not speaking.)
     // (Nor any older reading of the words before: the sentence credits someone unnamed, "according to ..." at most.)
     if (grammar && grammar.via === 'before' && passiveReport(q.masked, q.rs, q.span.open, grammar.phrase)) {
+      untold(r);
+      return;
+    }
+    // ('"Why now?" Roe was asked.': the subject of a passive verb of asking or telling after the quote heard it.)
+    if (grammar && grammar.via === 'after' && hearerAfter(q.masked, q.span.close, Math.max(q.re, q.grammarEnd), grammar.phrase)) {
       untold(r);
       return;
     }
@@ -576,6 +583,13 @@ function relativeOrWithWords(r: CreditReading, q: QuoteSentence): void {
   const colon = known(relativeColonSpeaker(q.beforeMasked));
   const colonNamed = colon ? parseSubjectPhrase(colon) : null;
   if (colon && colonNamed?.type === 'name' && colonNamed.kind === 'person') return credit(r, colon, null, colonNamed);
+  // "Unlike Nolan, who called the pitch "a disgrace", Stahl said ...": a quote inside a "who" clause of speech set
+  // off before the main clause is the antecedent's; the subject named after the quote says what follows.
+  if (r.attribution && q.span.closed && (q.inner === ',' || /^\s*,/u.test(afterQuote(q))) && phraseAt(q, r.attribution.phrase) > q.span.close) {
+    const before = known(relativeSpeaker(q.beforeMasked));
+    const who = before && /,\s+who\s/u.test(q.beforeMasked) ? parseSubjectPhrase(before) : null;
+    if (who?.type === 'name' && who.kind === 'person') return credit(r, before!, null, who);
+  }
   if (r.parsed || r.complement) return;
   // (A title before its medium's noun is no one's words: "who told the "Harbour Talk" podcast that".)
   if (q.span.closed && TITLE_BEFORE_PROGRAMME.test(afterQuote(q))) return;
@@ -754,6 +768,12 @@ function relayedWords(r: CreditReading, q: QuoteSentence): void {
   // (Before the quote: only when the credit read is the relayer, standing before the relaying, or none is read;
   // a fronted participle's relayer follows it: "Quoting the mayor, Roe said: ...".)
   if (before && r.attribution && before.at > 0 && !creditBefore(r.attribution.phrase, q, before.at, 2)) return;
+  // ("Roe, paraphrasing Kask, said ...": a rewording, whose words neither the one paraphrased said nor, it may be,
+  // the one who put them so: no one is told.)
+  if (read.paraphrasing) {
+    untoldRelay(r);
+    return;
+  }
   // (No one quoted: "quoting no one in particular", "citing nobody".)
   if (/^(?:no\s+one|nobody|no-one|none|nothing)\b/iu.test(owner)) return;
   // (A document quoted with no writer named, "Roe quoted the letter, which read:", is no speaker: its writer is

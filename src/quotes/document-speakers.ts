@@ -656,6 +656,19 @@ export class DocumentSpeakers {
     return s?.gender ?? (s ? s.names.map((n) => genderOfName(n)).find((g) => g) ?? null : null);
   }
 
+  /**
+   * The sex of whoever the document names with the last word of `name`, as `knownGender` tells or, failing it, as
+   * every full name so mentioned agrees on ("Vail" after "Greta Vail"); null when not told or not agreed.
+   */
+  mentionedGender(name: string): 'm' | 'f' | null {
+    const known = this.knownGender(name);
+    if (known) return known;
+    const words = nameWords(name);
+    const end = words[words.length - 1];
+    const told = new Set(this.mentions.filter((m) => m.words.length >= 2 && m.words[m.words.length - 1] === end).map((m) => m.kin ?? genderOfName(m.name)));
+    return told.size === 1 ? ([...told][0] ?? null) : null;
+  }
+
   /** Notes that `s`, only described, is the subject of the sentence being read (see `LocalSpeaker.subjectAt`). */
   noteSubject(s: LocalSpeaker): void {
     s.subjectAt = this.read.sentence;

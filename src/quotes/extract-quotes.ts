@@ -25,7 +25,8 @@ import type { QuoteRecord } from './quote-record.ts';
 import { addresseePhraseBefore, namedInProse, ownPhraseBefore, turnPieces, turnRecord } from './turn-records.ts';
 import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
 import { creditLine, creditListItem, headingSpeaker, introduction, labelIntroduction, voxPopIntroduction } from './paragraph-credits.ts';
-import { readParagraph } from './read-paragraph.ts';
+import { creditCorrected, readParagraph } from './read-paragraph.ts';
+import { correctionOwner } from './correction-note.ts';
 import { continueInTurn, resolveContinuations } from './continuations.ts';
 import { displayedWords } from './display-words.ts';
 import { soundbiteSpeaker } from './soundbite-header.ts';
@@ -171,6 +172,9 @@ export function extract(original: readonly Passage[]): Extraction {
       // '... "...," she said.' ending a paragraph, then 'That planner, Jane Roe, now teaches ...' opening this one.
       const renamed = prevRecords.length > 0 ? nameDescribed(passages[prevRecords[0]!.passage]!.text, prevRecords, ds, p.paragraph, p.text) : null;
       if (renamed && lastSpeaker && renamed.has(lastSpeaker)) lastSpeaker = renamed.get(lastSpeaker)!;
+      // A correction notice's paragraph after the words: "... called the plan "a disaster"." then "The words were in
+      // fact spoken by NAME.": the words of the paragraph's last sentence go to the one named there.
+      if (prevRecords.length > 0) correctedAcross(passages[prevRecords[0]!.passage]!, prevRecords, p, ds);
       const paraRecords = readParagraph(p, pi, found, ds, prevPlain, lastSpeaker);
       uncreditOtherSubject(p.text, paraRecords);
       uncreditReplyToSelf(p.text, paraRecords);
@@ -391,4 +395,16 @@ export function safeSpans(text: string): QuoteSpan[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * When `p` opens on a sentence correcting whose the words just quoted were ("The words were in fact spoken by
+ * NAME."), the records of the last sentence of the paragraph before (`prev`) go to the one it names.
+ */
+function correctedAcross(prev: Passage, records: readonly QuoteRecord[], p: Passage, ds: DocumentSpeakers): void {
+  const first = p.sentences[0];
+  const owner = first ? correctionOwner(p.text.slice(first.start, first.end)) : null;
+  const last = prev.sentences[prev.sentences.length - 1];
+  if (!owner || !last) return;
+  for (const r of records) if (r.span.open >= last.start) creditCorrected(r, owner, p.paragraph, ds);
 }

@@ -322,3 +322,23 @@ export function ownedBeforeQuote(tokens: readonly Token[], q: number): boolean {
   const head = words[words.length - 1]!.text.toLowerCase();
   return words.every((t) => t.pos === 'PROPN' || t.text === '.') || (words.length === 1 && /^(?:he|she)$/iu.test(head)) || (words[0]!.pos === 'DET' && (PERSON_NOUNS.has(head) || TITLES.has(head)));
 }
+
+/**
+ * `"...," the strikers sang, according to Roe.`: the subject right after the quote (a name, or a determiner's
+ * phrase of people), then a finite verb, then only words of manner, time or place up to the comma before the
+ * source at `source` ("according"): that subject voiced the words. Null when the clause is no such one.
+ */
+export function voicedBeforeSource(tokens: readonly Token[], q: number, source: number): Phrase | null {
+  let k = q + 1;
+  while (k < source && tokens[k]!.text === ',') k++;
+  const np = nounPhraseAfter(tokens, k);
+  if (!np || np.start !== k || np.end >= source) return null;
+  const first = tokens[np.start]!;
+  const last = tokens[np.end - 1]!;
+  if (!(first.pos === 'PROPN' || (first.pos === 'DET' && last.pos === 'NOUN'))) return null;
+  const verb = tokens[np.end]!;
+  if (verb.pos !== 'VERB' || /ing$/iu.test(verb.text)) return null;
+  // (Only adjuncts to the comma that sets the source off: "sang at the gates, according to ...".)
+  const end = adjunctEnd(tokens, np.end + 1);
+  return end === source - 1 && tokens[end]!.text === ',' ? np : null;
+}

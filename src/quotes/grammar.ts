@@ -14,7 +14,7 @@ import { invertedPersonDescription } from './inverted-description.ts';
 import { withDescriptionTail } from './description-tail.ts';
 import { describedThenName, subjectAfterAdjunct } from './inverted-credit.ts';
 import { nameWord } from './transcript.ts';
-import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, anonymousReports, ownedBeforeQuote, subjectAroundSource, subjectBeforeSource, namerSubject } from './grammar-credits.ts';
+import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, anonymousReports, ownedBeforeQuote, subjectAroundSource, subjectBeforeSource, namerSubject, voicedBeforeSource } from './grammar-credits.ts';
 import { STAND_IN_NAME_LEAD } from './given-name-clause.ts';
 import { headlineTitle } from './headline-title.ts';
 import { titleCased, workTitleQuote } from './work-title.ts';
@@ -51,6 +51,19 @@ const PASSIVE_REPORT = /^[\s,]*(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:
 export function passiveReport(text: string, rs: number, open: number, phrase: string): boolean {
   const at = text.lastIndexOf(phrase, open);
   return at >= rs && PASSIVE_REPORT.test(text.slice(at + phrase.length, open));
+}
+
+// The passive of a verb of asking or telling: its subject heard the words ("was asked", "had been told"). (With
+// its agent after "by", that agent is read elsewhere.)
+const HEARER_PASSIVE = /^\s*(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:[\p{Ll}]+ly\s+|then\s+|later\s+|again\s+)?(?:asked|told|questioned|pressed|reminded|warned|urged|assured|informed|advised|instructed|ordered)\b(?![^.;:!?_]*\bby\s)/u;
+
+/**
+ * Whether the phrase the grammar read after the quote is the subject of a passive verb of asking or telling
+ * (`"Why now?" Roe was asked.`): the one who heard the words, not who said them.
+ */
+export function hearerAfter(text: string, close: number, re: number, phrase: string): boolean {
+  const at = text.indexOf(phrase, close);
+  return at >= 0 && at < re && HEARER_PASSIVE.test(text.slice(at + phrase.length, re));
 }
 
 /**
@@ -340,6 +353,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     if (i > q && inner === '.') break;
     if (tokens[i]!.lemma === 'accord' && tokens[i + 1]!.lemma === 'to') {
       if (i > q && ownSpeaker()) continue;
+      // `"...," the strikers sang, according to Roe.`: the subject right after the quote, with a verb of its own
+      // (whether or not a verb of saying), voiced the words; the source set off after it only tells of it.
+      const voiced = i > q ? voicedBeforeSource(tokens, q, i) : null;
+      if (voiced) return finish(text, tokens, voiced, 'after', 'say');
       const np = documentAuthor(tokens, nounPhraseAfter(tokens, i + 2));
       if (np && i < q && namedReporterAfter(tokens, np.end, q, anonymousReports(tokens, np))) continue;
       // "Roe thanked the crew, according to the port, saying they had been "..."": a participle of speech
@@ -420,6 +437,14 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     if (/ed$/iu.test(t.text) && tokens[j + 1]?.lemma === 'by' && isCue(t, tokens[j - 1]) && beBefore(tokens, j)) {
       const agent = nounPhraseAfter(tokens, j + 2);
       if (agent && agent.end < q && q - agent.end <= 2 && /^(?:of|for|over|as)$/iu.test(tokens[agent.end]!.text) && tokens[agent.end - 1]!.pos === 'PROPN') return finish(text, tokens, agent, 'before', 'say');
+    }
+    // "Roe's comments were echoed by driver Tom Lee: "..."": whatever the passive verb, an agent named in full
+    // right before the colon that opens the quote says it.
+    // (An adverb may stand before "by": "was interrupted again by resident Jo Kell:".)
+    const by = tokens[j + 1]?.pos === 'ADV' && tokens[j + 2]?.lemma === 'by' ? j + 2 : j + 1;
+    if (/ed$/iu.test(t.text) && tokens[by]?.lemma === 'by' && beBefore(tokens, j)) {
+      const agent = nounPhraseAfter(tokens, by + 1);
+      if (agent && agent.end === q - 1 && tokens[agent.end]!.text === ':' && tokens[agent.end - 1]!.pos === 'PROPN' && tokens[agent.end - 2]?.pos === 'PROPN') return finish(text, tokens, agent, 'before', 'say');
     }
     if (!misread && !spokeOf && !casts && !isCue(t, tokens[j - 1])) continue;
     // "X said in a statement posted online that ... "..."", "in a letter quoted by the paper": a past participle
@@ -1077,7 +1102,15 @@ function toldStraight(tokens: readonly Token[], j: number, q: number): boolean {
   const t = tokens[j]!;
   if (!/^(?:tell|warn|assure|remind|answer|ask)$/u.test(t.lemma) || !/(?:ed|told)$/iu.test(t.text)) return false;
   let k = j + 1;
-  while (k < q && (tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN') && tokens[k]!.quote < 0) k++;
+  // (Or a hearer described: "had told the shopkeeper: "..."", "warned his driver: "...".)
+  const described = /^(?:the|a|an|his|her|their|its|my|our)$/iu.test(tokens[k]?.text ?? '') && /^(?:NOUN|ADJ)$/u.test(tokens[k + 1]?.pos ?? '');
+  while (!described && k < q && (tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'PROPN') && tokens[k]!.quote < 0) k++;
+  if (described) {
+    let e = k + 1;
+    while (e < q && tokens[e]!.pos === 'ADJ' && tokens[e]!.quote < 0) e++;
+    while (e < q && tokens[e]!.pos === 'NOUN' && tokens[e]!.quote < 0) e++;
+    if (tokens[e - 1]!.pos === 'NOUN' && tokens[e]?.text === ':') k = e;
+  }
   if (k === j + 1 || k - j > 4) return false;
   if (k < q && /^[:,]$/u.test(tokens[k]!.text)) k++;
   if (k === q) return true;

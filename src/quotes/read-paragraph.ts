@@ -63,6 +63,37 @@ function opensNoName(text: string): boolean {
   return /^\s/u.test(m[2]) || senseWords(w, 'noun', 1).length === 0;
 }
 
+// A comma and a conjunction opening a clause of its own on a capitalised word: ", and Kane ...", ", but Ms Roe ...".
+const JOINED_CLAUSE = /,\s+(?:and|but|while|whereas|yet)\s+(?=(?:Mr|Mrs|Ms|Dr)?\.?\s*[\p{Lu}][\p{Ll}])/gu;
+
+/** Where the last clause joined by a comma and "and" ("but", "while") opens in `masked[rs, re)`, or -1. */
+function lastJoinedClause(masked: string, rs: number, re: number): number {
+  let at = -1;
+  JOINED_CLAUSE.lastIndex = rs;
+  for (let m = JOINED_CLAUSE.exec(masked); m && m.index < re; m = JOINED_CLAUSE.exec(masked)) at = m.index + m[0].length;
+  return at < re ? at : -1;
+}
+
+/**
+ * The person the document knows whose name opens `clause` ("Kane was the first to greet him"): the name's last
+ * word and the sex the document tells of it; null when the clause opens on no such name.
+ */
+function clausePerson(clause: string, ds: DocumentSpeakers): { last: string; gender: 'm' | 'f' | null } | null {
+  const m = /^((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})\s+[\p{Ll}]/u.exec(clause);
+  if (!m || !ds.knowsName(m[1]!)) return null;
+  const named = parseSubjectPhrase(m[1]!);
+  if (named?.type !== 'name' || named.kind !== 'person') return null;
+  return { last: named.name.split(/\s+/u).pop()!, gender: ds.mentionedGender(m[1]!) };
+}
+
+/** Whether `clause` opens on the name of a person the document knows, other than `one` and not of the other sex. */
+function otherKnownPerson(clause: string, one: LocalSpeaker, ds: DocumentSpeakers): boolean {
+  const other = clausePerson(clause, ds);
+  if (!other || one.names.some((n) => n.split(/\s+/u).includes(other.last))) return false;
+  const own = one.gender ?? listedGender(one.names);
+  return !(own && other.gender && own !== other.gender);
+}
+
 /** The quotes of one paragraph with their own attributions, and the subjects of its narration sentences. */
 export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[], ds: DocumentSpeakers, prevPlain: Passage | null, speakerBefore: LocalSpeaker | null, opensAt = 0): QuoteRecord[] {
   let lastSpeaker = speakerBefore;
@@ -99,6 +130,14 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
         // ("Anton Sell was fined; Victor Sell was jailed.": two people as the clauses' subjects, not told apart by
         // sex, leave a "he" after them to either.)
         if (second && first !== second && first.kind === 'person' && second.kind === 'person' && !(first.gender && second.gender && first.gender !== second.gender)) ds.ambiguous();
+        else if (second === first && first.kind === 'person' && otherKnownPerson(masked.slice(semi + 2, re), first, ds)) ds.ambiguous();
+      } else if (semi < rs) {
+        // "Farrelly rode a fine race, and Kane was the first to greet him.": so a clause joined by "and", "but" or
+        // "while" after a comma, opening on a capitalised name of its own.
+        // (Only to leave the pronoun open: the second clause's subject is not taken as the one meant.)
+        const joint = lastJoinedClause(masked, rs, re);
+        const before = joint >= 0 ? ds.latest() : null;
+        if (before && before.kind === 'person' && otherKnownPerson(masked.slice(joint, re), before, ds)) ds.ambiguous();
       }
       return;
     }
@@ -192,6 +231,11 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
         const clauses = before ? before.text.slice(before.range[0], before.range[1]) : '';
         const semi = clauses.lastIndexOf('; ');
         if (before && semi > 0 && SEMICOLON_NAME_CLAUSE.test(clauses.slice(semi + 2))) before = null;
+        // (So a clause joined by ", and" that a person of the pronoun's sex, other than the sentence's subject,
+        // opens: "Farrelly rode a fine race, and Kane was the first to greet him.")
+        const joint = before && semi < 0 ? lastJoinedClause(clauses, 0, clauses.length) : -1;
+        const other = joint > 0 ? clausePerson(clauses.slice(joint), ds) : null;
+        if (other && !clauses.slice(0, joint).split(/[^\p{L}'’-]+/u).includes(other.last) && other.gender !== (record.untoldPronoun === 'he' ? 'f' : 'm')) before = null;
         const reporter = before ? reporterForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re), record.quote.quote) : null;
         const subject = before && !reporter ? openingSubjectForPronoun(before.text, before.range, record.untoldPronoun, p.paragraph, ds, masked.slice(span.close + 1, re)) : null;
         if (reporter || subject) {
@@ -249,7 +293,8 @@ function bareCredit(sentence: string): string | null {
 }
 
 /** Gives the record to the one a correction note names (`correction-note.ts`), or to no one. */
-function creditCorrected(record: QuoteRecord, phrase: string, paragraph: number, ds: DocumentSpeakers): void {
+/** Gives `record` to the one a correction note names (`phrase`), or to no one for 'nobody'. */
+export function creditCorrected(record: QuoteRecord, phrase: string, paragraph: number, ds: DocumentSpeakers): void {
   const parsed = phrase === 'nobody' ? null : parseSubjectPhrase(phrase);
   const local = parsed && parsed.type !== 'pronoun' ? ds.resolve(parsed, paragraph, null, true) : null;
   record.local = local;

@@ -29,8 +29,8 @@ const MAIN_VERB = new RegExp(String.raw`\b(?:(?:quoted|quotes|cited|cites)\s+|(?
 
 // The same with the owner's possessive: "Roe read out the mayor's letter:" "Roe quoted from Kask's diary:".
 // (Or words recalled, repeated or recited: "Vik recalled his grandfather's advice:", "Vik repeated the words of
-// his grandfather:".)
-const MAIN_POSSESSIVE = new RegExp(String.raw`\b(?:quoted|quotes|cited|cites|read|reads|relayed|relays|passed\s+on|conveyed|shared|shares|recalled|recalls|repeated|repeats|recited|recites|remembered|remembers)(?:\s+(?:out|aloud)|\s+from)?\s+((?!a\s|an\s)[^,;:_"“”()]{2,50}?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|statement|letter|note|words|remarks|email|e-mail|text|post|speech|diary|memoir|memoirs|tribute|appeal|report|study|findings|warning|advice|motto|saying|maxim)(?:\s+(?:aloud|out))?(?:\s*,\s*(saying|which\s+(?:said|says|read|reads))${MANNER}\s*[:,]?|\s*[:,])\s*$`, 'u');
+// his grandfather:"; where they came may follow: "Vik remembers his brother's last words over the radio:".)
+const MAIN_POSSESSIVE = new RegExp(String.raw`\b(?:quoted|quotes|cited|cites|read|reads|relayed|relays|passed\s+on|conveyed|shared|shares|recalled|recalls|repeated|repeats|recited|recites|remembered|remembers)(?:\s+(?:out|aloud)|\s+from)?\s+((?!a\s|an\s)[^,;:_"“”()]{2,50}?)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|statement|letter|note|words|remarks|email|e-mail|text|post|speech|diary|memoir|memoirs|tribute|appeal|report|study|findings|warning|advice|motto|saying|maxim)(?:\s+(?:aloud|out))?(?:\s+(?:over|on|in|at|during|from)\s+(?:the|a|an|his|her|their)\s+[\p{Ll}-]+)?(?:\s*,\s*(saying|which\s+(?:said|says|read|reads))${MANNER}\s*[:,]?|\s*[:,])\s*$`, 'u');
 const WORDS_OF = /\b(?:recalled|recalls|repeated|repeats|recited|recites|remembered|remembers|quoted|quotes|cited|cites)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:words|advice|motto|saying|maxim|warning)\s+of\s+([^,;:_"“”()]{2,50}?)\s*[:,]\s*$/u;
 
 const CARRIED = new RegExp(CARRIER, 'u');
@@ -45,10 +45,13 @@ export interface RelayedWords {
   main: boolean;
   /** The words came in a message, statement or letter from their owner (one text, even a group's). */
   carried: boolean;
-  /** The verb is "quote" (or "paraphrase"), whose object is always the words' owner; "cite" may give a reason. */
+  /** The verb is "quote", whose object is always the words' owner; "cite" may give a reason, and "paraphrase" says
+   * the words are the subject's own rewording of the other's. */
   quoting: boolean;
   /** The main verb's own participle follows its object ("Roe quoted X, saying:"), whose subject is the relayer's. */
   saying: boolean;
+  /** The participle is "paraphrasing": the words are the subject's rewording, neither the subject's own nor the other's. */
+  paraphrasing?: boolean;
 }
 
 /**
@@ -61,7 +64,7 @@ export function relayedBefore(before: string): RelayedWords | null {
   const main = owned ?? MAIN_VERB.exec(before);
   if (main) return { owner: setOffName(main[1]!), at: main.index, main: true, carried: owned !== null || CARRIED.test(main[0]), quoting: /\bquot/u.test(main[0]), saying: /^(?:saying|writing)$/u.test(main[2] ?? '') };
   const set = SET_OFF.exec(before);
-  return set ? { owner: setOffName(set[1]!), at: set.index, main: false, carried: CARRIED.test(set[0]), quoting: /^\W*(?:who\s+\w+\s+)?(?:quoting|paraphrasing)/iu.test(set[0]), saying: false } : null;
+  return set ? { owner: setOffName(set[1]!), at: set.index, main: false, carried: CARRIED.test(set[0]), quoting: /^\W*(?:who\s+\w+\s+)?quoting/iu.test(set[0]), saying: false, paraphrasing: /\bparaphrasing\b/iu.test(set[0]) } : null;
 }
 
 // A clause of time or manner that says the subject spoke while relaying another: "Berg was quoting Holm when she
@@ -101,7 +104,7 @@ const WAS_QUOTING = /\b(?:was|is|were|are)\s+(?:again\s+|once\s+again\s+|simply\
 export function relayedAfter(after: string): RelayedWords | null {
   if (!/\b(?:quoting|citing|paraphrasing|relaying|reading|passing|conveying|delivering)\b/u.test(after)) return null;
   const m = SET_OFF_AFTER.exec(after);
-  return m ? { owner: setOffName(m[1]!), at: m.index, main: false, carried: CARRIED.test(m[0]), quoting: /,\s+(?:quoting|paraphrasing)\s/u.test(m[0]), saying: false } : null;
+  return m ? { owner: setOffName(m[1]!), at: m.index, main: false, carried: CARRIED.test(m[0]), quoting: /,\s+quoting\s/u.test(m[0]), saying: false, paraphrasing: /,\s+paraphrasing\s/u.test(m[0]) } : null;
 }
 
 // The name set off after a description is the one meant ("the mayor, Ilse Kovar"); a manner of quoting after
