@@ -25,3 +25,13 @@ it('reads a family-name-first name with a hyphenated given name after a role', (
   ]);
   expect(got.get('We practised')).toBe('Seo Da-yun');
 });
+
+// "The Harbour Club elected NAME, the captain, ...": the lowercase word after "The" is a verb, not a role, so the
+// club is the subject and the name is only its object; the "he" after is not read off the name by this rule.
+it('reads no verb between "The" and a name as the role of an appositive subject', () => {
+  const got = speakers([
+    'The Harbour Club elected Tomas Vinter, the captain, to a second term, and confirmed its treasurers, Lise Brun and Per Vinter, in their posts.',
+    '“We row together,” Vinter said.',
+  ]);
+  expect(got.get('We row together')).toBeFalsy();
+});

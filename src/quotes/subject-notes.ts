@@ -16,7 +16,7 @@ import { parentheticalSource } from './parenthetical-credit.ts';
 import { describedSubject } from './described-subject.ts';
 import { isRelationDescription, relatedPair } from './couple-subject.ts';
 import { recordSubject } from './record-subject.ts';
-import { type ParsedSpeaker, isRoleNoun, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, isPersonNoun, PERSON_NOUNS, relationName, singular, speakerWord, TITLES, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
+import { type ParsedSpeaker, isRoleNoun, wordNetPerson, nameBeforeAffiliation, parseSpeakerPhrase, parseSubjectPhrase, isPersonNoun, PERSON_NOUNS, relationName, singular, speakerWord, TITLES, SPEAKER_NOUN, SPEAKER_PROPER } from './speaker-phrases.ts';
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause, sourceClauseSex } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './namesake-subject.ts';
@@ -39,6 +39,14 @@ const MONTH_ONLY = new RegExp(`^(?:${MONTH_NAMES})$`, 'u');
 // The lowercase particles of a surname ("de la", "van der", "da").
 const NAME_PARTICLE = /^(?:de|del|della|di|da|das|dos|du|van|von|der|den|ter|ten|la|le|las|los)$/u;
 const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]{3,}\s+(?=[\p{Lu}])|(?:The|A|An)\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:[\p{Ll}]{3,}\s+){1,2}(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+[\p{Ll}]/u;
+
+// ("The Unity Party elected Jane Roe, the leader, ...": a lowercase word between "The" and a name is a role only
+// when it names a person; a verb there makes the body before it the subject, not the name after.)
+const DETERMINED_ROLE = /^(?:The|An?)\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:[\p{Ll}]{3,}\s+)?([\p{Ll}]{3,})\s+(?=[\p{Lu}])/u;
+function determinedRoleIsPerson(phrase: string): boolean {
+  const m = DETERMINED_ROLE.exec(phrase);
+  return !m || isRoleNoun(m[1]!) || wordNetPerson(m[1]!);
+}
 // (The clause set off may be long: "who spoke on condition of anonymity because he was not authorized to speak to
 // the press". The verb may be a copula of stance, as one set up to speak: "was more cautious".)
 // (Or a passive participle's clause of the question put: "A spokeswoman for the port, asked whether ..., said".)
@@ -724,7 +732,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     }
   }
   // (Both expressions need a comma after the name.)
-  const appositive = !s.includes(',') ? null : (APPOSITIVE_SUBJECT.exec(s) ?? (NAME_COMMA.test(s) || KIN_FIRST_NAME_COMMA.test(s) ? APPOSITIVE_SUBJECT.exec(withoutNameParenthesis(opening(30))) : null));
+  const found = !s.includes(',') ? null : (APPOSITIVE_SUBJECT.exec(s) ?? (NAME_COMMA.test(s) || KIN_FIRST_NAME_COMMA.test(s) ? APPOSITIVE_SUBJECT.exec(withoutNameParenthesis(opening(30))) : null));
+  const appositive = found && !determinedRoleIsPerson(found[1]!) ? null : found;
   // "Brek, a tailor, and Lund, a cook, fled.": the appositive's closing comma is followed by "and" and a second
   // name, so the subject is the two of them; a later "he" may be either.
   // (Each is noted, with the role set off after the first, so that a later bare surname finds its full name.)
