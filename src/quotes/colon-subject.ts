@@ -11,7 +11,8 @@
 import { isKindOf } from '../text/wordnet.ts';
 import { isSpeechVerb } from './attribution.ts';
 import { NOT_A_SUBJECT } from './main-clause-subject.ts';
-const NAME = String.raw`(?:[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){0,3}`;
+// (A patronymic initial may be written close up to the given name: "T.Oyuna", "Ch.Bold".)
+const NAME = String.raw`(?:(?:[\p{Lu}][\p{Ll}]?\.(?=[\p{Lu}]))?[\p{Lu}][\p{L}'’-]*\.?|[\p{Lu}]\.)(?:\s+(?:[\p{Lu}]\.|[\p{Lu}][\p{L}'’-]*\.?)){0,3}`;
 /** Lead-ins and fronted phrases before the subject: "But", "In city after city,". */
 // A fronted clause of time may hold someone else's question: `When a reporter from the local paper asked about
 // the budget, Jane Roe smiled and said: "..."` (the clause's subject asks; the main clause's answers).
@@ -109,6 +110,17 @@ export function describedColonSubject(before: string): boolean {
   // "..."` the body's name is the garage's, set off after the last words; the mechanic speaks, unnamed.)
   const head = DESCRIPTION_HEAD.exec(before)?.[1]?.toLowerCase();
   return !head || !isKindOf(head, 'person', 5, 2);
+}
+
+/**
+ * Whether the name `colonSubject` read is set off after a description of a person (`His wife, Oyuna, was blunter:
+ * "..."`, `Her colleague, T.Oyuna, was blunt: "..."`): the description says the name is a person's, so a single
+ * word the reading does not know yet still names who speaks.
+ */
+export function personDescribedColonSubject(before: string): boolean {
+  if (CLAUSE.test(before) || !DESCRIBED_CLAUSE.test(before)) return false;
+  const head = DESCRIPTION_HEAD.exec(before)?.[1]?.toLowerCase();
+  return !!head && isKindOf(head, 'person', 5, 2);
 }
 
 // The head noun of the description opening the clause: its last word before a relative word, a preposition or

@@ -16,7 +16,7 @@ import { toastSpeaker } from './toast-credit.ts';
 import { describedOwnerWords, possessedWords } from './possessed-words.ts';
 import { deniedWords, judgedObjectWords } from './denied-words.ts';
 import { creditAfterQuote } from './credit-after.ts';
-import { colonSubject, describedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
+import { colonSubject, describedColonSubject, personDescribedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
 import { singularTheyHandle, usernameCredit } from './username-credit.ts';
@@ -40,7 +40,7 @@ import { quotedAsSpeaker } from './quoted-as.ts';
 import { relayedAfter, relayedBefore, relayedWhen } from './relayed-words.ts';
 import { documentRelative } from './document-relative.ts';
 import { classifyProperName, lexFirstName } from './names.ts';
-import { firstNameGender } from './first-names.ts';
+import { commonWordNotName, firstNameGender } from './first-names.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
@@ -1010,6 +1010,8 @@ function colonClause(r: CreditReading, q: QuoteSentence): void {
   if (name && r.attribution?.appositive?.trim() === name && DOCUMENT_TO_SOMEONE.test(q.beforeMasked.slice(0, q.beforeMasked.lastIndexOf(name)))) return untold(r);
   const named = name ? parseSubjectPhrase(name) : null;
   if (name && knownPerson(named, q.ds)) return credit(r, name, null, named);
+  // ("His wife, Oyuna, was blunter: ...": one word the reading does not know, set off after a person's description.)
+  if (name && named?.type === 'name' && named.kind === 'person' && !commonWordNotName(name) && personDescribedColonSubject(q.beforeMasked)) return credit(r, name, null, named);
   // ("Another popular channel, Grey Heron, was more cautious: ...": a body's name the description before it gives.)
   if (name && named?.type === 'name' && named.kind === 'organisation' && describedColonSubject(q.beforeMasked)) return credit(r, name, null, named);
   const owner = ownedWordsPronoun(q.beforeMasked) ?? pronounSpokeSo(q.beforeMasked);
