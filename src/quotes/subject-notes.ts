@@ -108,7 +108,9 @@ const WRITER_CLAUSE =
 const SET_OFF_NAME_VERB = /^((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:was|is|were|are|had|has|[\p{Ll}]{2,}ed|(?!this\b|his\b|its\b|thus\b|as\b)[\p{Ll}]{3,}s)\b/u;
 const FRONTED_ANY = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+(.*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
-const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than)\s+.*)$/u;
+// (A reduced clause of the question put may close it, naming no one else: "was more blunt when asked about it".)
+const WHEN_ASKED = /\swhen\s+(?:asked|pressed|questioned|quizzed)\b/u;
+const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than|when\s+(?:asked|pressed|questioned|quizzed))(?:\s+.*|[.:]?))$/u;
 // Offices that one person holds and a writer uses as an epithet for someone named elsewhere ("A president who ...
 // will hand his successor ..."): no one only described by them is set up for a "he said".
 const OFFICE_HEADS = /^(?:president|vice|minister|premier|chancellor|governor|senator|mayor|leader|secretary|chairman|chairwoman|chair|king|queen|prince|princess|candidate|nominee|congressman|congresswoman|representative|lawmaker|speaker|judge|general|commander|ambassador|envoy|chief|head|director|emperor|monarch|pope|dictator|premier|frontrunner|front-runner|incumbent|challenger|successor|predecessor)$/u;
@@ -907,6 +909,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // (In the progressive, a bare surname too when the text named that person in full before: "Rudin was folding
     // the papers." after "Olga Rudin, who sells ...".)
     if (copula && !(parsed.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name))) continue;
+    // ("Seo was blunter when asked about it.": a bare surname read so only when one person the text names bears it;
+    // with two, the question put may have gone to either.)
+    if (stance && WHEN_ASKED.test(words.slice(n).join(' ')) && parsed.type === 'name' && !/\s/u.test(parsed.name) && ds.surnameHolderCount(parsed.name) !== 1) continue;
     if (progressive && !(parsed.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!parsed.role && ds.knowsName(parsed.name))))) continue;
     // (One described only: a name before "was asked" is left to the readings it had; on PolNeAR's train split the
     // "he" after it was the one asked, but the gold's chain named no one there.)
