@@ -495,7 +495,13 @@ function closedAside(r: CreditReading, q: QuoteSentence): void {
  * "!" or "?" closes ends its sentence; the clause after it is the next sentence, no credit.
  */
 function exclaimedAfterColon(r: CreditReading, q: QuoteSentence): void {
-  if (r.attribution && r.parsed && q.span.closed && /[!?]/u.test(q.inner) && /:\s*$/u.test(q.beforeMasked) && !(q.masked.lastIndexOf(r.attribution.phrase, q.span.open) >= q.rs)) untold(r);
+  if (!(r.attribution && r.parsed && q.span.closed && /[!?]/u.test(q.inner) && /:\s*$/u.test(q.beforeMasked) && !(q.masked.lastIndexOf(r.attribution.phrase, q.span.open) >= q.rs))) return;
+  // `Vos pressed him: "Why now?" Roe smiled.`: the clause the colon closes, read up to the quote's end, credits it
+  // when a person named in full or known opens it.
+  const before = grammarAttribution(q.text, q.spans, q.spans.indexOf(q.span), q.rs, q.span.close + 1);
+  const parsed = before?.via === 'before' ? parseSubjectPhrase(before.phrase) : null;
+  if (before && knownPerson(parsed, q.ds)) return credit(r, before.phrase, null, parsed);
+  untold(r);
 }
 
 /**
