@@ -1092,7 +1092,14 @@ function rememberedSpeaking(r: CreditReading, q: QuoteSentence): void {
   // (The one described only with words of their own set out after a colon: in "recalls a diplomat telling her that
   // Moscow had "..."" the clause may be the rememberer's telling of it, and she goes on as the one quoted next.)
   else if (named?.type === 'description' && named.kind === 'unnamed' && !named.plural && /^(?:a|an)\s/iu.test(object) && /:\s*$/u.test(q.beforeMasked)) credit(r, object, null, named);
-  else untold(r);
+  // (But when the whole clause after "that" is quoted, from "that" to the sentence's end, and the teller is
+  // described as someone's: in "recalled her landlady telling her that "..."." the words are the landlady's.)
+  else if (/^(?:his|her|my|our|their)\s/u.test(object) && /\bthat\s*$/u.test(q.beforeMasked) && /^\s*[.!?]?\s*$/u.test(afterQuote(q))) {
+    // (The possessive read as it would open a sentence: the description readers take "Her landlady", not "her landlady".)
+    const owned = parseSubjectPhrase(object.charAt(0).toUpperCase() + object.slice(1));
+    if (owned?.type === 'description' && owned.kind === 'unnamed' && !owned.plural) credit(r, object, null, { ...owned, text: object });
+    else untold(r);
+  } else untold(r);
 }
 
 /** `..., with one of her flyers asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
