@@ -109,6 +109,11 @@ const SET_OFF_NAME_VERB = /^((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’
 const FRONTED_ANY = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?,\s+(.*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 // (A reduced clause of the question put may close it, naming no one else: "was more blunt when asked about it".)
+// ", and one of them, Per Lund, 79, waved a reporter away.": the name picked out, an age perhaps, then a verb and
+// the rest of the sentence, no capital in it.
+const PICKED_OUT = /,\s+(?:and|but)\s+(?:one|another)\s+of\s+(?:them|those),\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,2}[\p{Lu}][\p{L}'’-]*)(?:,\s+\d{1,3})?,\s+[\p{Ll}][^,;:"“”\p{Lu}]*[.!?]?\s*$/u;
+// The singular of the plurals of people that end in no "s".
+const IRREGULAR_MEMBER: Readonly<Record<string, string>> = { men: 'man', women: 'woman', people: 'person' };
 const WHEN_ASKED = /\swhen\s+(?:asked|pressed|questioned|quizzed)\b/u;
 const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than|when\s+(?:asked|pressed|questioned|quizzed))(?:\s+.*|[.:]?))$/u;
 // Offices that one person holds and a writer uses as an epithet for someone named elsewhere ("A president who ...
@@ -202,6 +207,15 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       }
       break;
     }
+  }
+  // "Two men sat by the window, and one of them, Per Lund, 79, waved a reporter away.": a last clause joined by
+  // "and" or "but" that picks one of a group out by full name, and runs to the sentence's end with no other name,
+  // has that one as the subject a "he said" after it goes on with.
+  const picked = masked.indexOf(' of them, ', rs) >= 0 || masked.indexOf(' of those, ', rs) >= 0 ? PICKED_OUT.exec(masked.slice(rs, re)) : null;
+  const pickedName = picked ? parseSpeakerPhrase(picked[1]!) : null;
+  if (pickedName?.type === 'name' && pickedName.kind === 'person' && /\s/u.test(pickedName.name)) {
+    ds.resolve(pickedName, paragraph, null, false);
+    return;
   }
   // "Wu Jianguo of the Harbin Academy, no relation, was more guarded.": the aside that tells two people of one
   // surname apart, after a name and where the person works, is no part of the subject, which goes on to its verb
@@ -676,8 +690,14 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     }
     // ("One of the former harbour pilots, Jane Roe, said ...", "Another of her students, Tom Lund, was blunter.":
     // one of a group of people, named in full; the group's noun, made singular, is the role.)
-    const ofGroup = /^(?:One|Another)\s+of\s+(?:the|his|her|their|its|our|my|these|those)\s+((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+s)$/u.exec(described.description);
-    const member = ofGroup ? singular(ofGroup[2]!) : null;
+    // (Or "men", "women", "people": "One of the two men, Per Lund, 79, waved ...".)
+    const ofGroup = /^(?:One|Another)\s+of\s+(?:the|his|her|their|its|our|my|these|those)\s+((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+s|men|women|people)$/u.exec(described.description);
+    const member = ofGroup ? (IRREGULAR_MEMBER[ofGroup[2]!] ?? singular(ofGroup[2]!)) : null;
+    // ("Two men sat by the window, and one of them, Per Lund, 79, waved ...": one of those the sentence spoke of.)
+    if (/^(?:One|Another)\s+of\s+(?:them|those|these)$/u.test(described.description) && parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
+      ds.resolve(parsed, paragraph, null, false);
+      return;
+    }
     if (member && (isPersonNoun(member) || isRoleNoun(member) || isKindOf(member, 'person', 6)) && parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
       ds.resolve(parsed, paragraph, `${ofGroup![1]!}${member}`, false);
       return;
