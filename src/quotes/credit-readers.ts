@@ -1024,6 +1024,19 @@ function colonClause(r: CreditReading, q: QuoteSentence): void {
   if (owner) credit(r, owner, null, { type: 'pronoun', pronoun: owner });
 }
 
+// "what a former colleague of mine, now retired in Bergen, told me about the ships he checked:": one brought in by
+// "a" (an aside set off after them, perhaps), then "told me" (or "us"), perhaps what about, and the colon.
+const INDEFINITE_TOLD_ME_COLON = /(?:^|\s)((?:[Aa]n?|[Oo]ne)\s+[^,;:"“”_]{1,60}?)(?:,\s+[^,;:"“”_]{1,60},)?\s+(?:once\s+|later\s+|then\s+)?told\s+(?:me|us)(?:\s+(?:about|of)\s+[^,;:"“”_]{1,80})?\s*:\s*$/u;
+
+/** A full sentence after `... a former colleague of mine, ..., told me about X:`: the one brought in by "a" told it. */
+function indefiniteToldMeColon(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || !/^[\p{Lu}\p{N}]/u.test(q.words)) return;
+  const m = INDEFINITE_TOLD_ME_COLON.exec(q.beforeMasked);
+  const phrase = m ? m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1) : null;
+  const parsed = phrase ? parseSubjectPhrase(phrase) : null;
+  if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) credit(r, m![1]!, null, { ...parsed, text: m![1]!.replace(/^\S+/u, (w) => w.toLowerCase()) });
+}
+
 /** `For the economist Jane Roe, the plan is "...".`: the person a fronted "For" names holds the view quoted. */
 function forOpinion(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || q.sentenceInitial) return;
@@ -1622,6 +1635,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   verbless,
   dashNameAfter,
   colonClause,
+  indefiniteToldMeColon,
   forOpinion,
   toast,
   setOffBefore,
