@@ -1037,6 +1037,19 @@ function indefiniteToldMeColon(r: CreditReading, q: QuoteSentence): void {
   if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) credit(r, m![1]!, null, { ...parsed, text: m![1]!.replace(/^\S+/u, (w) => w.toLowerCase()) });
 }
 
+// ", according to the Fenwick Trust, whose director, Alma Rudd, said the decision was ": a "whose" clause naming a
+// role's holder set off by commas, then that holder's verb of speech, and no capital from there to the quote.
+const WHOSE_HOLDER_SAID = /\bwhose\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*),\s+(?:also\s+|later\s+)?([\p{Ll}]+)\b[^"“”;:_\p{Lu}]*$/u;
+
+/** `the Trust, whose director, Alma Rudd, said ... "..."`: the holder the "whose" clause names speaks. */
+function whoseHolderSaid(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || q.sentenceInitial || !q.beforeMasked.includes('whose ')) return;
+  const m = WHOSE_HOLDER_SAID.exec(q.beforeMasked);
+  if (!m || !isSpeechVerb(m[2]!)) return;
+  const named = parseSubjectPhrase(m[1]!);
+  if (named?.type === 'name' && named.kind === 'person' && /\s/u.test(named.name)) credit(r, m[1]!, null, named);
+}
+
 /** `For the economist Jane Roe, the plan is "...".`: the person a fronted "For" names holds the view quoted. */
 function forOpinion(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || q.sentenceInitial) return;
@@ -1636,6 +1649,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   dashNameAfter,
   colonClause,
   indefiniteToldMeColon,
+  whoseHolderSaid,
   forOpinion,
   toast,
   setOffBefore,
