@@ -15,3 +15,14 @@ describe('"His wife, NAME, was blunter: "..."" with a one-word name', () => {
     expect(speakerOf([`${before} His favourite paper, Vestbladet, was blunter: "Let them build bridges. We need a road."`], 'Let them')).not.toBe('Vestbladet');
   });
 });
+
+describe('"His wife, NAME, was blunter." then the quote alone, with a one-word name', () => {
+  const before = 'Herder Bat Tumur, 55, who keeps goats near the border, watched the news on his phone. "Nobody tells us anything," he said, grinning.';
+  it('is the wife\'s, not a continuation of her husband\'s words', () => {
+    expect(speakerOf([`${before} His wife, Oyuna, was blunter. "Let them build bridges. We need a road."`], 'Let them')).toBe('Oyuna');
+    expect(speakerOf([`${before} His wife, T.Oyuna, was blunter. "Let them build bridges. We need a road."`], 'Let them')).toBe('T.Oyuna');
+  });
+  it('keeps the husband\'s when the word set off is no person\'s: his paper', () => {
+    expect(speakerOf([`${before} His favourite paper, Vestbladet, was blunter. "Let them build bridges. We need a road."`], 'Let them')).not.toBe('Vestbladet');
+  });
+});
