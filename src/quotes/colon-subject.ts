@@ -112,6 +112,17 @@ export function describedColonSubject(before: string): boolean {
   return !head || !isKindOf(head, 'person', 5, 2);
 }
 
+/**
+ * Whether the name `colonSubject` read is set off after a description of a person (`His wife, Oyuna, was blunter:
+ * "..."`, `Her colleague, T.Oyuna, was blunt: "..."`): the description says the name is a person's, so a single
+ * word the reading does not know yet still names who speaks.
+ */
+export function personDescribedColonSubject(before: string): boolean {
+  if (CLAUSE.test(before) || !DESCRIBED_CLAUSE.test(before)) return false;
+  const head = DESCRIPTION_HEAD.exec(before)?.[1]?.toLowerCase();
+  return !!head && isKindOf(head, 'person', 5, 2);
+}
+
 // The head noun of the description opening the clause: its last word before a relative word, a preposition or
 // a participle of place ("A mechanic who works at ...", "Another popular channel, ...").
 const DESCRIPTION_HEAD = /(?:^|[,.]\s+|^\s*\S[^,]*,\s+)(?:The|A|An|One|Another|Its|His|Her|Their)\s+(?:[\p{L}-]+\s+){0,4}?([\p{Ll}-]+)(?=\s*,|\s+(?:who|whose|that|which|at|of|for|on|in|with|from|based|posted|working|living)\b)/u;

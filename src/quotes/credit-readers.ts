@@ -17,7 +17,7 @@ import { toastSpeaker } from './toast-credit.ts';
 import { describedOwnerWords, possessedWords } from './possessed-words.ts';
 import { deniedWords, judgedObjectWords } from './denied-words.ts';
 import { creditAfterQuote } from './credit-after.ts';
-import { colonSubject, describedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
+import { colonSubject, describedColonSubject, personDescribedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
 import { askedBy, toldBy } from './asked-by.ts';
 import { singularTheyHandle, usernameCredit } from './username-credit.ts';
@@ -41,7 +41,7 @@ import { quotedAsSpeaker } from './quoted-as.ts';
 import { relayedAfter, relayedBefore, relayedWhen } from './relayed-words.ts';
 import { documentRelative } from './document-relative.ts';
 import { classifyProperName, lexFirstName } from './names.ts';
-import { firstNameGender } from './first-names.ts';
+import { commonWordNotName, firstNameGender } from './first-names.ts';
 import { passiveAgent } from './passive-agent.ts';
 import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
@@ -511,7 +511,13 @@ function closedAside(r: CreditReading, q: QuoteSentence): void {
  * "!" or "?" closes ends its sentence; the clause after it is the next sentence, no credit.
  */
 function exclaimedAfterColon(r: CreditReading, q: QuoteSentence): void {
-  if (r.attribution && r.parsed && q.span.closed && /[!?]/u.test(q.inner) && /:\s*$/u.test(q.beforeMasked) && !(q.masked.lastIndexOf(r.attribution.phrase, q.span.open) >= q.rs)) untold(r);
+  if (!(r.attribution && r.parsed && q.span.closed && /[!?]/u.test(q.inner) && /:\s*$/u.test(q.beforeMasked) && !(q.masked.lastIndexOf(r.attribution.phrase, q.span.open) >= q.rs))) return;
+  // `Vos pressed him: "Why now?" Roe smiled.`: the clause the colon closes, read up to the quote's end, credits it
+  // when a person named in full or known opens it.
+  const before = grammarAttribution(q.text, q.spans, q.spans.indexOf(q.span), q.rs, q.span.close + 1);
+  const parsed = before?.via === 'before' ? parseSubjectPhrase(before.phrase) : null;
+  if (before && knownPerson(parsed, q.ds)) return credit(r, before.phrase, null, parsed);
+  untold(r);
 }
 
 /**
@@ -1039,10 +1045,38 @@ function colonClause(r: CreditReading, q: QuoteSentence): void {
   if (name && r.attribution?.appositive?.trim() === name && DOCUMENT_TO_SOMEONE.test(q.beforeMasked.slice(0, q.beforeMasked.lastIndexOf(name)))) return untold(r);
   const named = name ? parseSubjectPhrase(name) : null;
   if (name && (knownPerson(named, q.ds) || initialledName(named))) return credit(r, name, null, named);
+  // ("His wife, Oyuna, was blunter: ...": one word the reading does not know, set off after a person's description.)
+  if (name && named?.type === 'name' && named.kind === 'person' && !commonWordNotName(name) && personDescribedColonSubject(q.beforeMasked)) return credit(r, name, null, named);
   // ("Another popular channel, Grey Heron, was more cautious: ...": a body's name the description before it gives.)
   if (name && named?.type === 'name' && named.kind === 'organisation' && describedColonSubject(q.beforeMasked)) return credit(r, name, null, named);
   const owner = ownedWordsPronoun(q.beforeMasked) ?? pronounSpokeSo(q.beforeMasked);
   if (owner) credit(r, owner, null, { type: 'pronoun', pronoun: owner });
+}
+
+// "what a former colleague of mine, now retired in Bergen, told me about the ships he checked:": one brought in by
+// "a" (an aside set off after them, perhaps), then "told me" (or "us"), perhaps what about, and the colon.
+const INDEFINITE_TOLD_ME_COLON = /(?:^|\s)((?:[Aa]n?|[Oo]ne)\s+[^,;:"“”_]{1,60}?)(?:,\s+[^,;:"“”_]{1,60},)?\s+(?:once\s+|later\s+|then\s+)?told\s+(?:me|us)(?:\s+(?:about|of)\s+[^,;:"“”_]{1,80})?\s*:\s*$/u;
+
+/** A full sentence after `... a former colleague of mine, ..., told me about X:`: the one brought in by "a" told it. */
+function indefiniteToldMeColon(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || !/^[\p{Lu}\p{N}]/u.test(q.words)) return;
+  const m = INDEFINITE_TOLD_ME_COLON.exec(q.beforeMasked);
+  const phrase = m ? m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1) : null;
+  const parsed = phrase ? parseSubjectPhrase(phrase) : null;
+  if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) credit(r, m![1]!, null, { ...parsed, text: m![1]!.replace(/^\S+/u, (w) => w.toLowerCase()) });
+}
+
+// ", according to the Fenwick Trust, whose director, Alma Rudd, said the decision was ": a "whose" clause naming a
+// role's holder set off by commas, then that holder's verb of speech, and no capital from there to the quote.
+const WHOSE_HOLDER_SAID = /\bwhose\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*),\s+(?:also\s+|later\s+)?([\p{Ll}]+)\b[^"“”;:_\p{Lu}]*$/u;
+
+/** `the Trust, whose director, Alma Rudd, said ... "..."`: the holder the "whose" clause names speaks. */
+function whoseHolderSaid(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || q.sentenceInitial || !q.beforeMasked.includes('whose ')) return;
+  const m = WHOSE_HOLDER_SAID.exec(q.beforeMasked);
+  if (!m || !isSpeechVerb(m[2]!)) return;
+  const named = parseSubjectPhrase(m[1]!);
+  if (named?.type === 'name' && named.kind === 'person' && /\s/u.test(named.name)) credit(r, m[1]!, null, named);
 }
 
 /** `For the economist Jane Roe, the plan is "...".`: the person a fronted "For" names holds the view quoted. */
@@ -1113,7 +1147,14 @@ function rememberedSpeaking(r: CreditReading, q: QuoteSentence): void {
   // (The one described only with words of their own set out after a colon: in "recalls a diplomat telling her that
   // Moscow had "..."" the clause may be the rememberer's telling of it, and she goes on as the one quoted next.)
   else if (named?.type === 'description' && named.kind === 'unnamed' && !named.plural && /^(?:a|an)\s/iu.test(object) && /:\s*$/u.test(q.beforeMasked)) credit(r, object, null, named);
-  else untold(r);
+  // (But when the whole clause after "that" is quoted, from "that" to the sentence's end, and the teller is
+  // described as someone's: in "recalled her landlady telling her that "..."." the words are the landlady's.)
+  else if (/^(?:his|her|my|our|their)\s/u.test(object) && /\bthat\s*$/u.test(q.beforeMasked) && /^\s*[.!?]?\s*$/u.test(afterQuote(q))) {
+    // (The possessive read as it would open a sentence: the description readers take "Her landlady", not "her landlady".)
+    const owned = parseSubjectPhrase(object.charAt(0).toUpperCase() + object.slice(1));
+    if (owned?.type === 'description' && owned.kind === 'unnamed' && !owned.plural) credit(r, object, null, { ...owned, text: object });
+    else untold(r);
+  } else untold(r);
 }
 
 /** `..., with one of her flyers asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
@@ -1659,6 +1700,8 @@ const CREDIT_READERS: readonly CreditReader[] = [
   verbless,
   dashNameAfter,
   colonClause,
+  indefiniteToldMeColon,
+  whoseHolderSaid,
   forOpinion,
   toast,
   setOffBefore,

@@ -693,6 +693,12 @@ export class DocumentSpeakers {
     return holders.length === 1 ? { type: 'name', name: holders[0]!.names[0]!, role: null, kind: 'person' } : null;
   }
 
+  /** How many different full names the document gives that bear the bare surname `name` (last word, or first of a name written family name first). */
+  surnameHolderCount(name: string): number {
+    const w = nameWords(name).at(-1);
+    return w ? new Set(this.surnames.bearing(w).map((m) => m.compact)).size : 0;
+  }
+
   knowsName(name: string): boolean {
     const w = nameWords(name)[0];
     if (!w) return false;

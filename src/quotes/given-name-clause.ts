@@ -64,13 +64,14 @@ export function firstNameOnly(sentence: string): { name: string; gender: 'm' | '
 /**
  * The words that introduce a name the writer gives in a source's stead, ending right before that name: "a man I
  * will call NAME", "whom we are calling NAME", "who asked to be identified only as NAME", "who asked to be
- * identified by her first name, NAME", "who uses the pseudonym NAME", "identified only as NAME". The one
+ * identified by her first name, NAME", "who uses the pseudonym NAME", "whom she would identify only as NAME" (the
+ * pronoun the one who gave the name, not the one named), "identified only as NAME". The one
  * definition of a pseudonym's introduction, for both its readers: a subject before the quote (`A guard, who asked
  * to be identified only as Oleg, said ...`, pseudonymSubject here) and a speaker named after it (`"...," recalled
  * a retired miner who used the pseudonym Bram.`, grammar.ts, which reads it on lower-cased words with the flag
  * "i"). A regular expression's source, every group in it uncaptured.
  */
-export const STAND_IN_NAME_LEAD = String.raw`(?:(?:a|an)\s+[\p{Ll}]+\s+(?:I|we)\s+(?:(?:will|shall)\s+)?call|whom?\s+(?:I|we)\s+(?:(?:will|shall|am|are|have)\s+)?(?:call|calling|called)|who\s+asked\s+to\s+be\s+(?:identified|named|called|referred\s+to)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first|given)\s+name,?)|who\s+(?:uses|used)\s+the\s+(?:pseudonym|alias)|identified\s+only\s+as)`;
+export const STAND_IN_NAME_LEAD = String.raw`(?:(?:a|an)\s+[\p{Ll}]+\s+(?:I|we)\s+(?:(?:will|shall)\s+)?call|whom?\s+(?:I|we)\s+(?:(?:will|shall|am|are|have)\s+)?(?:call|calling|called)|who\s+asked\s+to\s+be\s+(?:identified|named|called|referred\s+to)\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first|given)\s+name,?)|who\s+(?:uses|used)\s+the\s+(?:pseudonym|alias)|whom\s+(?:he|she|they|I|we)\s+(?:would\s+)?(?:identify|identified|name|named)\s+only\s+as|identified\s+only\s+as)`;
 
 // A description set off with the name the writer gives in its source's stead (STAND_IN_NAME_LEAD); perhaps with
 // why, then the verb after its comma.
@@ -85,7 +86,7 @@ const NOT_REAL_NAME = /^\s*([\p{Lu}][\p{Ll}'’-]+),\s+(?:not\s+(?:his|her|their
  * name is how the text refers to that person, so a later "he said" is theirs.
  */
 export function pseudonymSubject(sentence: string): { name: string; gender: 'm' | 'f' | null; description: string | null } | null {
-  if (!/\b(?:call|calling|called|identified|referred|pseudonym|alias|real\s+name)\b/u.test(sentence)) return null;
+  if (!/\b(?:call|calling|called|identify|identified|name|named|referred|pseudonym|alias|real\s+name)\b/u.test(sentence)) return null;
   const d = PSEUDONYM.exec(sentence);
   if (d) {
     const description = d[1]!.trim();

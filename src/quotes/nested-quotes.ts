@@ -12,6 +12,7 @@ import { innerDoubleEnd } from './nested-double.ts';
 import { isRoleNoun, parseSubjectPhrase, personNotPart, singular, type ParsedSpeaker } from './speaker-phrases.ts';
 import { nounSex } from './gendered-nouns.ts';
 import { isKindOf } from '../text/wordnet.ts';
+import { spelledOut } from './title-abbreviations.ts';
 
 /** Where an inner quote stands in the paragraph text: its marks and its words. */
 export interface InnerSpan {
@@ -111,6 +112,29 @@ export function innerCredit(before: string, after: string): ParsedSpeaker | 'I' 
   return null;
 }
 
+/**
+ * The title of a teller the words inside the outer quote give an inner quote as "the" and one title word ("The
+ * governor told me, '...'", "'...,' the mayor said"), spelled out and lower-cased; or null.
+ */
+export function definiteTitleTeller(before: string, after: string): string | null {
+  const b = BEFORE.exec(before);
+  const clause = b ? b[1]!.replace(ADVERB, '').split(/[,;—–]/u).pop()!.trim() : AFTER.exec(after)?.[1]?.trim();
+  const m = clause ? /^(?:the|The)\s+([\p{Ll}]+)$/u.exec(clause) : null;
+  return m && isRoleNoun(m[1]!) ? m[1]! : null;
+}
+
+/** The one full name `text` gives right after the title `title` (spelled out, "Governor", or abbreviated, "Gov."); null when none or several. */
+export function titledHolder(text: string, title: string): string | null {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}])([\p{Lu}][\p{Ll}]+)\.?\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,2}[\p{Lu}][\p{L}'’-]+|[\p{Lu}][\p{L}'’-]+)/gu)) {
+    if (spelledOut(m[1]!) === title) found.add(m[2]!);
+  }
+  // (A surname alone after the title is the full name's, when the full name is among them: "Governor Rudd" after "Gov. Alma Rudd".)
+  const full = [...found].filter((n) => /\s/u.test(n));
+  const names = full.length > 0 && [...found].every((n) => /\s/u.test(n) || full.some((f) => f.endsWith(` ${n}`))) ? new Set(full) : found;
+  return names.size === 1 ? [...names][0]! : null;
+}
+
 /** The subject of the words before the verb, across a verb it shares ("A colleague leaned over and said"). */
 function subjectBefore(pre: string): ParsedSpeaker | 'I' | null {
   // The clause's own words: after the last comma or dash ("Then, at dinner, I said").
@@ -201,6 +225,15 @@ export function nestedRecords(outer: QuoteRecord, text: string, paragraph: numbe
         const ownerFits = owned.owner === 'their' || (owned.owner === 'his' ? sex === 'm' : sex === 'f');
         credit = { type: 'description', text: outerName && ownerFits ? `${outerName}'s ${owned.rest}` : `the ${owned.rest}`, head: owned.head, definite: false, plural: false, kind: 'unnamed' };
       }
+    }
+    // ('Berg spoke with Gov. Alma Rudd, who promised to raise it. "The governor told me, \'...\'" he said.': "the"
+    // and a title inside the outer quote is the one person the words before it, in its paragraph or the one
+    // before, name under that title, spelled out or abbreviated; with none or several, no one.)
+    if (!credit) {
+      const title = definiteTitleTeller(text.slice(sentenceFrom, inner.open), text.slice(inner.close + 1, span.end));
+      const holder = title ? titledHolder(`${previous ?? ''}\n${text.slice(0, span.open)}`, title) : null;
+      const named = holder && ds.knowsName(holder) ? parseSubjectPhrase(holder) : null;
+      if (named?.type === 'name' && named.kind === 'person') credit = named;
     }
     // ("my old sergeant" is the outer speaker's: "Jane Roe's old sergeant" when the outer speaker is named.)
     const outerName = outer.local?.names[0];

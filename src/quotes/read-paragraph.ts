@@ -17,7 +17,7 @@ import { onlySpaces, readQuote } from './read-quote.ts';
 import { parseSubjectPhrase } from './speaker-phrases.ts';
 import { noteSubject } from './subject-notes.ts';
 import { mainClauseSubject } from './main-clause-subject.ts';
-import { stanceSubject } from './stance-subject.ts';
+import { stanceOneNameDescribed, stanceSubject } from './stance-subject.ts';
 import { mannerSubject } from './speech-manner.ts';
 import { correctedSpeaker } from './correction-note.ts';
 import { entryWriter } from './written-entry.ts';
@@ -316,7 +316,7 @@ function stancePerson(sentence: string, paragraph: number, ds: DocumentSpeakers,
   if (phrase && /^(?:he|she)$/iu.test(phrase) && twoWhomPronounMayMean(earlier, phrase.toLowerCase() === 'he' ? 'm' : 'f')) return null;
   if (phrase && /^(?:he|she)$/iu.test(phrase)) return ds.resolve({ type: 'pronoun', pronoun: phrase.toLowerCase() === 'he' ? 'he' : 'she' }, paragraph, null, true);
   const parsed = phrase ? parseSubjectPhrase(phrase) : null;
-  if (parsed?.type !== 'name' || parsed.kind !== 'person' || (!/\s/u.test(parsed.name) && !ds.knowsName(parsed.name))) return null;
+  if (parsed?.type !== 'name' || parsed.kind !== 'person' || (!/\s/u.test(parsed.name) && !ds.knowsName(parsed.name) && !stanceOneNameDescribed(sentence))) return null;
   return ds.resolve(parsed, paragraph, null, true);
 }
 

@@ -17,6 +17,7 @@ export type SpeakerKind = Speaker['kind'];
 import { ageEpithet } from './stated-ages.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { documentOwner } from './owned-document.ts';
+import { bodyUnitPhrase } from './body-unit.ts';
 import { withoutContactClause } from './contact-clause.ts';
 import { jointNames } from './joint-names.ts';
 
@@ -720,7 +721,13 @@ export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
   const owner = documentOwner(phrase);
   const owned = owner ? parseSpeakerPhrase(owner) : null;
   if (owned && owned.type === 'name') return owned;
-  return parseSpeakerPhrase(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase);
+  return parseSpeakerPhrase(phrase) ?? bodyUnit(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase);
+}
+
+// "The Far Eastern branch of the state railway": a body's part placed by region, read as a body's description.
+function bodyUnit(phrase: string): ParsedSpeaker | null {
+  const unit = bodyUnitPhrase(phrase, (head) => ORG_NOUNS.has(head) || ORG_NOUNS.has(singular(head)));
+  return unit ? { type: 'description', text: unit.text, head: unit.head, definite: true, plural: false, kind: 'organisation' } : null;
 }
 
 // The writer's relation, then the person's name: "My colleague Tomás Quiroga", "our old friend Ana Ruiz".

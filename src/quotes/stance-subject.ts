@@ -3,6 +3,7 @@
  * sure. "Nothing in the text binds either side."` The quote is how the person put it, as `Ruiz was blunt:
  * "..."` is (`colon-subject.ts`); news writing sets up the next voice so.
  */
+import { isKindOf } from '../text/wordnet.ts';
 
 // Words for how someone judged or spoke, after a copula and perhaps a degree: "less sure", "more cautious".
 const STANCE_WORDS =
@@ -29,6 +30,27 @@ const ASKED_FIRST = /^(?:When\s+)?(?:asked|pressed|questioned)\s+(?:whether|if|a
 const FULL_NAME = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*$/u;
 const DESCRIPTION = /^(?:[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Ii]ts|[Oo]ne)\s+\S/u;
 
+// One given name, perhaps after a patronymic initial written close up ("Oyuna", "T.Oyuna").
+const ONE_NAME = /^(?:[\p{Lu}][\p{Ll}]?\.)?[\p{Lu}][\p{Ll}'’-]+$/u;
+// A possessive and a noun of a person: "His wife", "Her eldest son".
+const OWNED_PERSON = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
+
+/** Whether `phrase` is someone's relation or helper described by a possessive and a noun of a person ("His wife"). */
+function personDescription(phrase: string): boolean {
+  const m = OWNED_PERSON.exec(phrase);
+  return !!m && isKindOf(m[1]!, 'person', 5, 2);
+}
+
+/**
+ * Whether the subject of a sentence of stance is one given name set off after someone's relation (`His wife, Oyuna,
+ * was blunter.`): the description says the one word is a person's name, though the reading never met it.
+ */
+export function stanceOneNameDescribed(sentence: string): boolean {
+  const m = STANCE.exec(sentence);
+  const parts = m ? m[1]!.replace(/,\s*$/u, '').split(/\s*,\s*/u) : [];
+  return parts.length === 2 && ONE_NAME.test(parts[1]!) && personDescription(parts[0]!);
+}
+
 /**
  * The name in a subject of a description and a name set off from each other by commas ("Our colleague, Ana
  * Ruiz,", "Ana Ruiz, a historian,"): the apposition names the one who stands so; or null.
@@ -38,6 +60,7 @@ function setOffName(subject: string): string | null {
   if (parts.length !== 2 || /[;:"“”]/u.test(subject)) return null;
   const [a, b] = parts as [string, string];
   if (FULL_NAME.test(b) && DESCRIPTION.test(a) && /,\s*$/u.test(subject)) return b;
+  if (ONE_NAME.test(b) && personDescription(a) && /,\s*$/u.test(subject)) return b;
   if (FULL_NAME.test(a) && DESCRIPTION.test(b)) return a;
   return null;
 }

@@ -119,7 +119,14 @@ const WRITER_CLAUSE =
 const SET_OFF_NAME_VERB = /^((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:was|is|were|are|had|has|[\p{Ll}]{2,}ed|(?!this\b|his\b|its\b|thus\b|as\b)[\p{Ll}]{3,}s)\b/u;
 const FRONTED_ANY = /^(?:(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+(.*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
-const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than)\s+.*)$/u;
+// (A reduced clause of the question put may close it, naming no one else: "was more blunt when asked about it".)
+// ", and one of them, Per Lund, 79, waved a reporter away.": the name picked out, an age perhaps, then a verb and
+// the rest of the sentence, no capital in it.
+const PICKED_OUT = /,\s+(?:and|but)\s+(?:one|another)\s+of\s+(?:them|those),\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,2}[\p{Lu}][\p{L}'’-]*)(?:,\s+\d{1,3})?,\s+[\p{Ll}][^,;:"“”\p{Lu}]*[.!?]?\s*$/u;
+// The singular of the plurals of people that end in no "s".
+const IRREGULAR_MEMBER: Readonly<Record<string, string>> = { men: 'man', women: 'woman', people: 'person' };
+const WHEN_ASKED = /\swhen\s+(?:asked|pressed|questioned|quizzed)\b/u;
+const STANCE = /^(?:is|was|are|were)\s+(?:(?:not|more|less|also|even|far|much|rather|somewhat|equally|very|just|as|quite)\s+)*[\p{Ll}]+(?:[.:]?|\s+(?:about|over|on|of|that|whether|by|with|at|than|when\s+(?:asked|pressed|questioned|quizzed))(?:\s+.*|[.:]?))$/u;
 // Offices that one person holds and a writer uses as an epithet for someone named elsewhere ("A president who ...
 // will hand his successor ..."): no one only described by them is set up for a "he said".
 const OFFICE_HEADS = /^(?:president|vice|minister|premier|chancellor|governor|senator|mayor|leader|secretary|chairman|chairwoman|chair|king|queen|prince|princess|candidate|nominee|congressman|congresswoman|representative|lawmaker|speaker|judge|general|commander|ambassador|envoy|chief|head|director|emperor|monarch|pope|dictator|premier|frontrunner|front-runner|incumbent|challenger|successor|predecessor)$/u;
@@ -183,7 +190,7 @@ const NOUN_PREDICATE = /^(?:(?:not|never|always|once|still|now|also|then|long)\s
 const REPORTED_IN = /\b(?:said|says|told|tells|added|recalled|wrote)\b/u;
 // (Or "Mr. Hume senior", "Pruitt Jr.": the word or suffix of a generation after a surname, a title perhaps before.)
 const GENERATION_SUBJECT = /^(The\s+(?:younger|elder|older)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:The|A|An|One|Its|His|Her|Their|Our|My|This|That)\s)[\p{Lu}][\p{L}'’-]+\s+(?:senior|junior|Sr\.|Jr\.))(?:,|\s+(?!of\b)[\p{Ll}])/u;
-const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|researcher|researchers|officer|lawmaker|lawmakers|aide|minister|leader|leaders|president|adviser|envoy|ambassador|director|chief|commander|ministry|agency|government|office|media|military|army)$)/u;
+const HEADLIKE = /^(?:[\p{Lu}]|(?:official|officials|spokesman|spokeswoman|spokesperson|diplomat|diplomats|source|sources|analyst|analysts|expert|experts|researcher|researchers|officer|lawmaker|lawmakers|aide|minister|leader|leaders|president|adviser|envoy|ambassador|director|chief|commander|ministry|agency|government|office|media|military|army|council|committee|commission|board|authority|company|union|association|embassy|department)$)/u;
 
 /**
  * Records who a narration sentence (`masked[rs, re)`) is about, so that a later "he said" can point back to
@@ -211,6 +218,15 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       }
       break;
     }
+  }
+  // "Two men sat by the window, and one of them, Per Lund, 79, waved a reporter away.": a last clause joined by
+  // "and" or "but" that picks one of a group out by full name, and runs to the sentence's end with no other name,
+  // has that one as the subject a "he said" after it goes on with.
+  const picked = masked.indexOf(' of them, ', rs) >= 0 || masked.indexOf(' of those, ', rs) >= 0 ? PICKED_OUT.exec(masked.slice(rs, re)) : null;
+  const pickedName = picked ? parseSpeakerPhrase(picked[1]!) : null;
+  if (pickedName?.type === 'name' && pickedName.kind === 'person' && /\s/u.test(pickedName.name)) {
+    ds.resolve(pickedName, paragraph, null, false);
+    return;
   }
   // "Wu Jianguo of the Harbin Academy, no relation, was more guarded.": the aside that tells two people of one
   // surname apart, after a name and where the person works, is no part of the subject, which goes on to its verb
@@ -685,8 +701,14 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     }
     // ("One of the former harbour pilots, Jane Roe, said ...", "Another of her students, Tom Lund, was blunter.":
     // one of a group of people, named in full; the group's noun, made singular, is the role.)
-    const ofGroup = /^(?:One|Another)\s+of\s+(?:the|his|her|their|its|our|my|these|those)\s+((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+s)$/u.exec(described.description);
-    const member = ofGroup ? singular(ofGroup[2]!) : null;
+    // (Or "men", "women", "people": "One of the two men, Per Lund, 79, waved ...".)
+    const ofGroup = /^(?:One|Another)\s+of\s+(?:the|his|her|their|its|our|my|these|those)\s+((?:[\p{Ll}-]+\s+){0,3})([\p{Ll}-]+s|men|women|people)$/u.exec(described.description);
+    const member = ofGroup ? (IRREGULAR_MEMBER[ofGroup[2]!] ?? singular(ofGroup[2]!)) : null;
+    // ("Two men sat by the window, and one of them, Per Lund, 79, waved ...": one of those the sentence spoke of.)
+    if (/^(?:One|Another)\s+of\s+(?:them|those|these)$/u.test(described.description) && parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
+      ds.resolve(parsed, paragraph, null, false);
+      return;
+    }
     if (member && (isPersonNoun(member) || isRoleNoun(member) || isKindOf(member, 'person', 6)) && parsed?.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name)) {
       ds.resolve(parsed, paragraph, `${ofGroup![1]!}${member}`, false);
       return;
@@ -920,6 +942,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // (In the progressive, a bare surname too when the text named that person in full before: "Rudin was folding
     // the papers." after "Olga Rudin, who sells ...".)
     if (copula && !(parsed.type === 'name' && parsed.kind === 'person' && /\s/u.test(parsed.name))) continue;
+    // ("Seo was blunter when asked about it.": a bare surname read so only when one person the text names bears it;
+    // with two, the question put may have gone to either.)
+    if (stance && WHEN_ASKED.test(words.slice(n).join(' ')) && parsed.type === 'name' && !/\s/u.test(parsed.name) && ds.surnameHolderCount(parsed.name) !== 1) continue;
     if (progressive && !(parsed.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!parsed.role && ds.knowsName(parsed.name))))) continue;
     // (One described only: a name before "was asked" is left to the readings it had; on PolNeAR's train split the
     // "he" after it was the one asked, but the gold's chain named no one there.)

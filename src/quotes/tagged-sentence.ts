@@ -211,6 +211,9 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     if (previous && previous.quote < 0 && !/^[.!?:\n]$/u.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ' || pos === 'AUX')) pos = 'PROPN';
     // After an honorific even a word the model takes for an interjection is a surname ("Mr./PROPN Oh/INTJ").
     if (previous && HONORIFIC.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && pos === 'INTJ') pos = 'PROPN';
+    // After "the", a capitalised word the model takes for an adverb before another capitalised word opens a name
+    // ("the Far/ADV Eastern branch", "the Far North"): the phrase goes on through it.
+    if (pos === 'ADV' && previous && /^the$/iu.test(previous.text) && /^[\p{Lu}][\p{Ll}]/u.test(v) && /^ [\p{Lu}][\p{Ll}]/u.test(reduced.slice(found + v.length, found + v.length + 3))) pos = 'PROPN';
     // So is one before a given name of two syllables joined by a hyphen, as Korean names are written ("Oh/INTJ
     // Dong-hyun"): a family name that is also an English word.
     if (pos === 'INTJ' && /^[\p{Lu}][\p{Ll}]/u.test(v) && /^ [\p{Lu}][\p{Ll}]+-[\p{Ll}]+\b/u.test(reduced.slice(found + v.length, found + v.length + 24))) pos = 'PROPN';
