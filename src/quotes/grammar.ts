@@ -468,6 +468,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // "had agreed to deepen ties": agreeing to do something is a deed, not words; the verb further back governs.
     // ("had agreed to "keep talking"": what was agreed, not words of theirs.)
     if (t.lemma === 'agree' && tokens[j + 1]?.lemma === 'to' && (tokens[j + 2]?.pos === 'VERB' || j + 2 === q)) continue;
+    // "said that its pilots had observed "heavy traffic" at the mouth": observing what the quoted words name, right
+    // after the verb and opening in lower case, is seeing it, not remarking; the verb further back governs, or none.
+    // (So for a later quote of the sentence too: `... and that there had been "..."` is the verb further back's.)
+    if (t.lemma === 'observe' && (tokens[j + 1]?.quote ?? -1) >= 0 && /^\s*[\p{Ll}]/u.test(text.slice(spans[tokens[j + 1]!.quote]!.start, spans[tokens[j + 1]!.quote]!.end))) continue;
     // "where the two firms are described as having "..."": the subject of a passive naming verb is what is
     // named, not who names it; with no "by" (read above), the verb further back governs, or none.
     if (NAMING.has(t.lemma) && /ed$/iu.test(t.text) && beBefore(tokens, j)) continue;
