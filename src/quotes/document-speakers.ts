@@ -1152,7 +1152,8 @@ export class DocumentSpeakers {
         // clause of its own after a semicolon; either may be meant. No answer rather than a guess.
         // "Prosecutor Ivo Vance cross-examined the defendant, Karl Uhl. He said he had been at home. '...,' he
         // said.": one who questions is not the one who answers; the one questioned, of the pronoun's gender or of
-        // none told, may be meant. No answer rather than a guess.
+        // none told, may be meant. No answer rather than a guess. (So for "Tom Hale asked Piet Vonk whether ...",
+        // the sentence just before.)
         if (seen >= this.read.sentence - 2 && this.questionedOther(s, want)) {
           this.lastPath = 'pronoun: none, the one before questioned another';
           return null;
@@ -1618,7 +1619,7 @@ export class DocumentSpeakers {
       const at = this.read.textOf.get(k);
       if (!at) continue;
       const text = at.masked.slice(at.from, at.to);
-      const m = QUESTIONED_OTHER.exec(text);
+      const m = QUESTIONED_OTHER.exec(text) ?? (k === this.read.sentence - 1 ? ASKED_OTHER.exec(text) : null);
       if (!m || !own.has(nameWords(m[1]!)[0] ?? '')) continue;
       const name = m[3];
       const noun = m[2]?.trim().split(/\s+/u).pop();
@@ -2595,3 +2596,6 @@ function tiedToNamedOfGender(s: LocalSpeaker, want: 'm' | 'f'): boolean {
 // A name's last word, a verb of questioning, and its object: a full name, perhaps after a description and a
 // comma ("the defendant, Karl Uhl"), or a description alone ("the defendant").
 const QUESTIONED_OTHER = /(?:^|\s)([\p{Lu}][\p{L}'’-]+)\s+(?:(?:had|has|then|later|also|repeatedly|sharply|closely)\s+)*(?:cross-examined|questioned|interrogated|quizzed|grilled|deposed)\s+(?:(the\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]{3,})(?:,\s+)?)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)+)?/u;
+// "Tom Hale asked Piet Vonk whether ...": a name's last word, "asked", the one asked by name (a bare surname too),
+// and the question's opening word; the one asked answers as often as the asker goes on.
+const ASKED_OTHER = /(?:^|\s)([\p{Lu}][\p{L}'’-]+)\s+(?:(?:had|has|then|later|also|once)\s+)?asked\s+()((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})\s+(?:whether|if|about|why|how|what|when|where)\b/u;
