@@ -46,6 +46,7 @@ import { otherBodyOpens, describedBodyOpens } from './own-subject-body.ts';
 import { formerOrLatter, pairMember } from './former-latter.ts';
 import { askedInClause, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
+import { participleAsideGender } from './participle-aside-gender.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
 import { honorificSex, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
@@ -298,7 +299,8 @@ export class DocumentSpeakers {
       // "A user posting as Linden88, who said she teaches ...": the relative clause right after the name tells
       // the person's sex where the name (a handle, a name no lexicon knows) does not.
       const here = found && !found.genderSure ? this.read.textOf.get(this.read.sentence) : undefined;
-      const told = here ? genderOfWhoClause(here.masked.slice(here.from, here.to), parsed.name) : null;
+      // ("Mara Holm, facing her first budget vote, was asked ...": so does a participle's clause giving her a possession.)
+      const told = here ? (genderOfWhoClause(here.masked.slice(here.from, here.to), parsed.name) ?? participleAsideGender(here.masked.slice(here.from, here.to), parsed.name)) : null;
       if (found && told) toldGender(found, told);
     } else {
       const generation = generationEpithet(parsed.text);

@@ -121,8 +121,8 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
   let last = -1;
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i]!.toLowerCase();
-    // A title of two joined ("Secretary-Treasurer", "Speaker-elect") is a title.
-    const joined = w.includes('-') && w.split('-').every((part) => TITLES.has(part) || part === 'elect' || part === 'treasurer');
+    // A title of two joined ("Secretary-Treasurer", "Speaker-elect", "Minister-designate") is a title.
+    const joined = w.includes('-') && w.split('-').every((part) => TITLES.has(part) || part === 'elect' || part === 'designate' || part === 'treasurer');
     // A title in the plural before one name is still its title ("Senators Rubio" where the text lists several).
     const plural = i === 0 && /[^s]s$/u.test(w) && TITLES.has(w.slice(0, -1)) && !TITLES.has(w);
     // "Lady" is a title of office only as "First Lady"; else a peer's, kept with the name ("Lady Harrow", as
