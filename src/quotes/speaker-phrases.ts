@@ -731,9 +731,9 @@ function bodyUnit(phrase: string): ParsedSpeaker | null {
 }
 
 // The writer's relation, then the person's name: "My colleague Tomás Quiroga", "our old friend Ana Ruiz".
-const RELATION_NAME = /^\s*((?:My|Our|Your|my|our|your)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})[\s,.;:]*$/u;
+const RELATION_NAME = /^\s*((?:My|Our|Your|my|our|your)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?:\s+[\p{Lu}][\p{Ll}]{1,4}\.)?)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})[\s,.;:]*$/u;
 // Another's relation, then the person's full name, opening a sentence: "Her colleague Tom Olde", "His deputy Ana Ruiz".
-const OWNED_RELATION_NAME = /^\s*((?:His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})[\s,.;:]*$/u;
+const OWNED_RELATION_NAME = /^\s*((?:His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?:\s+[\p{Lu}][\p{Ll}]{1,4}\.)?)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})[\s,.;:]*$/u;
 
 /**
  * "My colleague Tomás Quiroga": a person's full name after a relation the writer gives them; the relation is
