@@ -46,6 +46,8 @@ import { otherBodyOpens, describedBodyOpens } from './own-subject-body.ts';
 import { formerOrLatter, pairMember } from './former-latter.ts';
 import { askedInClause, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
+import { participleAsideGender } from './participle-aside-gender.ts';
+import { reportedSelfGender } from './reported-self-gender.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
 import { honorificSex, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
@@ -298,7 +300,8 @@ export class DocumentSpeakers {
       // "A user posting as Linden88, who said she teaches ...": the relative clause right after the name tells
       // the person's sex where the name (a handle, a name no lexicon knows) does not.
       const here = found && !found.genderSure ? this.read.textOf.get(this.read.sentence) : undefined;
-      const told = here ? genderOfWhoClause(here.masked.slice(here.from, here.to), parsed.name) : null;
+      // ("Mara Holm, facing her first budget vote, was asked ...": so does a participle's clause giving her a possession.)
+      const told = here ? (genderOfWhoClause(here.masked.slice(here.from, here.to), parsed.name) ?? participleAsideGender(here.masked.slice(here.from, here.to), parsed.name)) : null;
       if (found && told) toldGender(found, told);
     } else {
       const generation = generationEpithet(parsed.text);
@@ -1042,6 +1045,12 @@ export class DocumentSpeakers {
       if (s.kind === 'unnamed' && [...s.heads].some((h) => headSex(h) === (want === 'm' ? 'f' : 'm'))) continue;
       // A given name the lexicon lacks ("Annalena") is asked of the name lists only now, when it may tell who is meant.
       if (!s.gender && s.kind === 'person') s.gender = listedGender(s.names);
+      // "Mara Lind said she would back the plan. Her colleague Tor Lind took the opposite view. '...,' he said.": one of
+      // no gender told whom their own report has say what "she" would do is no rival of the nearer one for a "he".
+      if (found && !s.gender && s.kind === 'person') {
+        const own = this.read.textOf.get(this.sentenceOf.get(s) ?? -1);
+        if (own && reportedSelfGender(own.masked.slice(own.from, own.to), s.names) === (want === 'm' ? 'f' : 'm')) continue;
+      }
       if (s.gender && s.gender !== want) {
         // "Valery Orlov ... . ¶ Orlov has a word for it. '...,' he said.": a person opening the pronoun's paragraph
         // as the subject of the sentence just before, whose other gender is only guessed from a first name that both

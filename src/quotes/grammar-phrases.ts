@@ -6,7 +6,7 @@
 import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
 import { classifyProperName, lexFirstName, lexTags, PERSON_TAGS } from './names.ts';
-import { objectOfPreposition, parseSpeakerPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, TITLES } from './speaker-phrases.ts';
+import { isRoleNoun, objectOfPreposition, parseSpeakerPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, TITLES, wordNetPersonOnly } from './speaker-phrases.ts';
 import { describedHeadBefore } from './prepositional-head.ts';
 import { roleOfOtherSex } from './appositive-name.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, TITLE_COMMA, type Token } from './tagged-sentence.ts';
@@ -562,7 +562,8 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   // ("Our pastor, the Rev. Jane Roe, said": a title the name carries may take "the".)
   // ("One dock worker, 34-year-old Jane Roe, said": an age before the name is none of it.)
   const aged = e - c - 1 >= 7 && /^\d{1,3}-year-old$/iu.test(tokens.slice(c + 1, c + 6).map((t) => t.text).join('')) ? c + 6 : -1;
-  const from = aged > 0 ? aged : /^the$/iu.test(tokens[c + 1]?.text ?? '') && e - c - 1 >= 3 && titleWord(tokens[c + 2]!.text) ? c + 2 : c + 1;
+  // ("Her teacher, the late linguist Jane Roe, said": "the", an adjective perhaps, and a lowercase noun of a person.)
+  const from = aged > 0 ? aged : /^the$/iu.test(tokens[c + 1]?.text ?? '') && e - c - 1 >= 3 && titleWord(tokens[c + 2]!.text) && /^[\p{Lu}]/u.test(tokens[c + 2]!.text) ? c + 2 : rolePrefixEnd(tokens, c + 1, e);
   // ("The researcher, Jane Roe of the Harbour Institute, said": where the person works may follow the name.)
   const nameEnd = desc && opens && described && headNoun && !afterPlace ? affiliationStart(tokens, from, e) : e;
   if (desc && opens && described && headNoun && !afterPlace && nameEnd - from >= 1 && tokens.slice(from, nameEnd).every((t, i) => t.pos === 'PROPN' || t.text === '.' || hyphenInName(tokens, from + i) || givenNameMisread(tokens, from + i, nameEnd))) {
@@ -693,6 +694,23 @@ function affiliationStart(tokens: readonly Token[], from: number, e: number): nu
 }
 
 /** Whether a word is a title a name may carry ("Rev", "Dr", "Professor"), with or without its full stop. */
+/**
+ * Where the name starts after "the", an adjective or two and a lowercase noun of a person opening tokens
+ * [start, end) ("the late linguist", "the veteran pilot"); `start` itself when they do not open so.
+ */
+function rolePrefixEnd(tokens: readonly Token[], start: number, end: number): number {
+  if (!/^the$/iu.test(tokens[start]?.text ?? '')) return start;
+  for (let k = start + 2; k <= start + 4 && k < end - 1; k++) {
+    const noun = tokens[k - 1]!;
+    if (!/^[\p{Ll}-]+$/u.test(noun.text)) return start;
+    if (tokens[k]!.pos !== 'PROPN') continue;
+    // Every word before the noun an adjective; the noun a role, or one WordNet has only as a kind of person.
+    if (noun.pos !== 'NOUN' || !tokens.slice(start + 1, k - 1).every((t) => t.pos === 'ADJ' && /^[\p{Ll}-]+$/u.test(t.text))) return start;
+    return titleWord(noun.text) || isRoleNoun(noun.lemma) || wordNetPersonOnly(noun.lemma) ? k : start;
+  }
+  return start;
+}
+
 function titleWord(word: string): boolean {
   const w = word.toLowerCase();
   return TITLES.has(w) || TITLES.has(`${w}.`);

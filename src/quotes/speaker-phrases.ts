@@ -121,8 +121,8 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
   let last = -1;
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i]!.toLowerCase();
-    // A title of two joined ("Secretary-Treasurer", "Speaker-elect") is a title.
-    const joined = w.includes('-') && w.split('-').every((part) => TITLES.has(part) || part === 'elect' || part === 'treasurer');
+    // A title of two joined ("Secretary-Treasurer", "Speaker-elect", "Minister-designate") is a title.
+    const joined = w.includes('-') && w.split('-').every((part) => TITLES.has(part) || part === 'elect' || part === 'designate' || part === 'treasurer');
     // A title in the plural before one name is still its title ("Senators Rubio" where the text lists several).
     const plural = i === 0 && /[^s]s$/u.test(w) && TITLES.has(w.slice(0, -1)) && !TITLES.has(w);
     // "Lady" is a title of office only as "First Lady"; else a peer's, kept with the name ("Lady Harrow", as
@@ -731,9 +731,9 @@ function bodyUnit(phrase: string): ParsedSpeaker | null {
 }
 
 // The writer's relation, then the person's name: "My colleague Tomás Quiroga", "our old friend Ana Ruiz".
-const RELATION_NAME = /^\s*((?:My|Our|Your|my|our|your)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})[\s,.;:]*$/u;
+const RELATION_NAME = /^\s*((?:My|Our|Your|my|our|your)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?:\s+[\p{Lu}][\p{Ll}]{1,4}\.)?)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})[\s,.;:]*$/u;
 // Another's relation, then the person's full name, opening a sentence: "Her colleague Tom Olde", "His deputy Ana Ruiz".
-const OWNED_RELATION_NAME = /^\s*((?:His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})[\s,.;:]*$/u;
+const OWNED_RELATION_NAME = /^\s*((?:His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?:\s+[\p{Lu}][\p{Ll}]{1,4}\.)?)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})[\s,.;:]*$/u;
 
 /**
  * "My colleague Tomás Quiroga": a person's full name after a relation the writer gives them; the relation is
