@@ -7,25 +7,25 @@ import { speakerOf } from './helpers/quotes.ts';
 
 describe('a described subject with a negative auxiliary stands between a name and a pronoun', () => {
   it('"His neighbour wasn\'t so sure. "...," she said." is not the man named before', () => {
-    const text = ['A retired welder there, Radek Voss, told me, "The others should know we have friends." His neighbour wasn\'t so sure. "Friends like that are costly," she said.'];
-    expect(speakerOf(text, 'Friends like that are costly')).not.toBe('Radek Voss');
+    const text = ['A retired welder there, Radek Voss, told me, "The others should know we have friends." His neighbour wasn\'t so sure. "Such friends come at a price," she said.'];
+    expect(speakerOf(text, 'Such friends come at a price')).not.toBe('Radek Voss');
   });
 
   it('"She wouldn\'t give her name, but she said" after the described subject', () => {
-    const text = ['A retired welder there, Radek Voss, told me, "The others should know we have friends." His neighbour wasn\'t so sure. She wouldn\'t give her name, but she said, "Friends like that are costly."'];
-    expect(speakerOf(text, 'Friends like that are costly')).not.toBe('Radek Voss');
+    const text = ['A retired welder there, Radek Voss, told me, "The others should know we have friends." His neighbour wasn\'t so sure. She wouldn\'t give her name, but she said, "Such friends come at a price."'];
+    expect(speakerOf(text, 'Such friends come at a price')).not.toBe('Radek Voss');
   });
 
   it('in a transcript turn, too', () => {
     const text = [
       'ELSA MARR, HOST: Our reporter Jonas Fell went to the harbour town.',
-      'JONAS FELL, BYLINE: A retired welder there, Radek Voss, told me, "The others should know we have friends." His neighbour wasn\'t so sure. She wouldn\'t give her name, but she said, "Friends like that are costly."',
+      'JONAS FELL, BYLINE: A retired welder there, Radek Voss, told me, "The others should know we have friends." His neighbour wasn\'t so sure. She wouldn\'t give her name, but she said, "Such friends come at a price."',
     ];
-    expect(speakerOf(text, 'Friends like that are costly')).not.toBe('Radek Voss');
+    expect(speakerOf(text, 'Such friends come at a price')).not.toBe('Radek Voss');
   });
 
   it('with nobody described between, the pronoun still goes back to the one who spoke', () => {
-    const text = ['Greta Voss runs the ferry kiosk. "The others should know we have friends," she said. She paused. "Friends like that are costly," she said.'];
-    expect(speakerOf(text, 'Friends like that are costly')).toBe('Greta Voss');
+    const text = ['Greta Voss runs the ferry kiosk. "The others should know we have friends," she said. She paused. "Such friends come at a price," she said.'];
+    expect(speakerOf(text, 'Such friends come at a price')).toBe('Greta Voss');
   });
 });

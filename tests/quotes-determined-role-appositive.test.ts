@@ -11,10 +11,10 @@ function speakers(paras: string[]): { get(start: string): string | null | undefi
 // name and an appositive: the name is the subject, there for the "he" or "she" of the quote after.
 it('reads a name after "The", an adjective and a role, set off by an appositive, as the subject for the pronoun', () => {
   const got = speakers([
-    'The Danish rower Mads Kjeldsen, 27, who won a silver medal in Hamburg a week after the storm, said the talk in the boathouse was all about the harbour. “Our rivals did not say a word about it,” he said.',
+    'The Danish rower Mads Kjeldsen, 27, who won a silver medal in Hamburg a week after the storm, said the talk in the boathouse was all about the harbour. “Our rivals never once mentioned it,” he said.',
     'The veteran ferryman Ole Brask, a former pilot, said the quay would reopen. “We have waited long enough,” he said.',
   ]);
-  expect(got.get('Our rivals did not')).toBe('Mads Kjeldsen');
+  expect(got.get('Our rivals never')).toBe('Mads Kjeldsen');
   expect(got.get('We have waited')).toBe('Ole Brask');
 });
 

@@ -7,20 +7,20 @@ import { parseSpeakerPhrase } from '../src/quotes/speaker-phrases.ts';
 // body's name; "and Finance" is no person, and "Finance" alone is no subject.
 
 describe('a body named "X\'s Ministry of A and B"', () => {
-  it('reads "Velmaria\'s Ministry of Economy and Finance" as one body', () => {
-    const parsed = parseSpeakerPhrase("Velmaria's Ministry of Economy and Finance");
-    expect(parsed).toMatchObject({ type: 'name', kind: 'organisation', name: "Velmaria's Ministry of Economy and Finance" });
+  it('reads "Velmaria\'s Ministry of Trade and Finance" as one body', () => {
+    const parsed = parseSpeakerPhrase("Velmaria's Ministry of Trade and Finance");
+    expect(parsed).toMatchObject({ type: 'name', kind: 'organisation', name: "Velmaria's Ministry of Trade and Finance" });
   });
 
-  it('reads "Ministry of Economy and Finance" without an opener as a body, never a person "and Finance"', () => {
-    const parsed = parseSpeakerPhrase('Ministry of Economy and Finance');
+  it('reads "Ministry of Trade and Finance" without an opener as a body, never a person "and Finance"', () => {
+    const parsed = parseSpeakerPhrase('Ministry of Trade and Finance');
     expect(parsed?.type === 'name' && parsed.kind === 'person').toBe(false);
   });
 
-  it('credits the whole body for "X\'s Ministry of Economy and Finance said in a statement it would "...""', () => {
-    const text = ['The krone slipped on Monday.', 'Velmaria\'s Ministry of Economy and Finance said in a statement it would "watch the markets closely" for a week.'];
+  it('credits the whole body for "X\'s Ministry of Trade and Finance said in a statement it would "...""', () => {
+    const text = ['The krone slipped on Monday.', 'Velmaria\'s Ministry of Trade and Finance said in a statement it would "watch the markets closely" for a week.'];
     const q = quoteOpeningWith(text).get('watch the markets');
-    expect(q.speaker).toBe("Velmaria's Ministry of Economy and Finance");
+    expect(q.speaker).toBe("Velmaria's Ministry of Trade and Finance");
     expect(q.kind).toBe('organisation');
   });
 
