@@ -7,7 +7,7 @@ function speakers(paras: string[]): { get(start: string): string | null | undefi
   return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
 }
 
-// "Tor Vik's remarks came after his father unveiled a new slogan. "...," Vik posted.": the kin, called only by the
+// "Tor Vik's comments came after his father launched a fresh motto. "...," Vik posted.": the kin, called only by the
 // word of kin, did the last thing told, and the text names two holders of the surname: the bare "Vik" may be
 // either, so no one.
 it('gives a bare surname to no one right after a possessive word of kin did something', () => {
@@ -15,7 +15,7 @@ it('gives a bare surname to no one right after a possessive word of kin did some
     'As Per Vik began posting his new slogan for the harbour vote, his son said the campaign was only beginning.',
     'Tor Vik, son of the shipping magnate, spoke on the radio on Monday.',
     '"He is going to go after them," Tor Vik said.',
-    "Tor Vik's remarks came after his father unveiled a new slogan in a Sunday post.",
+    "Tor Vik's comments came after his father launched a fresh motto in a Sunday post.",
     '"Lazy harbour board is spending a fortune against me. Will be such fun!" Vik posted.',
   ]);
   expect(got.get('He is going')).toBe('Tor Vik');
@@ -25,7 +25,7 @@ it('gives a bare surname to no one right after a possessive word of kin did some
 it('keeps a bare surname when only one holder is named', () => {
   const got = speakers([
     'Tor Vik spoke on the radio on Monday.',
-    "Vik's remarks came after his father unveiled a new slogan in a Sunday post.",
+    "Vik's comments came after his father launched a fresh motto in a Sunday post.",
     '"We will win this," Vik said.',
   ]);
   expect(got.get('We will win')).toBe('Tor Vik');

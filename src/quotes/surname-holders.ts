@@ -217,7 +217,7 @@ export class SurnameHolders {
   }
 
   /**
-   * `Tor Vik's remarks came after his father unveiled a new slogan. "...," Vik wrote.`: the sentence just before
+   * `Tor Vik's comments came after his father launched a fresh motto. "...," Vik wrote.`: the sentence just before
    * has someone's kin, called by the word of kin alone, do something; with two holders of the surname named, an
    * untitled bare surname may be either the one at hand or that kin. No answer rather than a guess.
    */
