@@ -24,3 +24,23 @@ export function bodyUnitPhrase(phrase: string, isBodyHead: (head: string) => boo
   if (placing.some((w) => /['’]s?$/u.test(w) || (/^[\p{Lu}]/u.test(w) && isKnownFirstName(w.toLowerCase())))) return null;
   return { text: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\b/u, 'the'), head: m[2]! };
 }
+
+// The units of a body whose names are written with capitals ("the Northern Branch", "the Eastern Command").
+const NAMED_UNIT = String.raw`(?:Branch|Division|Office|Department|Bureau|Directorate|Unit|Section|Command|Service)`;
+// "The" and up to three capitalised words placing the unit, then "of the" and the body's name in capitals.
+const NAMED_BODY_UNIT = new RegExp(String.raw`^\s*(?:The|the)\s+((?:[\p{Lu}][\p{L}-]*\s+){1,3})(${NAMED_UNIT})\s+of\s+the\s+((?:[\p{Lu}][\p{L}'’-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*)[\s,.;:]*$`, 'u');
+
+/**
+ * "The Northern Branch of the National Post Office": a unit named in capitals and then "of the" and a body's
+ * name is that body's part, a body, as the lowercase "branch of the state railway" is; the capitals of "Northern
+ * Branch" make no person. The whole phrase, with a lowercase "the", or null. `isBody` tells whether the name
+ * after "of the" is a body's.
+ */
+export function namedBodyUnit(phrase: string, isBody: (name: string) => boolean): string | null {
+  const m = NAMED_BODY_UNIT.exec(phrase);
+  if (!m || !isBody(m[3]!)) return null;
+  // (Not after a possessive: "The Mayor's Office of the ..." is read elsewhere. A given name may place it, "The
+  // Victoria Branch": no person's name follows "The".)
+  if (m[1]!.trim().split(/\s+/u).some((w) => /['’]s?$/u.test(w))) return null;
+  return phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\b/u, 'the');
+}

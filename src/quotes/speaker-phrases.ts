@@ -17,7 +17,7 @@ export type SpeakerKind = Speaker['kind'];
 import { ageEpithet } from './stated-ages.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { documentOwner } from './owned-document.ts';
-import { bodyUnitPhrase } from './body-unit.ts';
+import { bodyUnitPhrase, namedBodyUnit } from './body-unit.ts';
 import { withoutContactClause } from './contact-clause.ts';
 import { jointNames } from './joint-names.ts';
 
@@ -215,6 +215,10 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   }
   // "Ivo Dahl and Rosa Brandt (wrote)": people credited together speak as a group, as "both leaders" do; the text
   // ties it to another speaker only by the same names again (read as indefinite: no description matches it).
+  // "The Northern Branch of the National Post Office": a body's unit named in capitals is a body, never a person
+  // named by its first two words.
+  const unit = namedBodyUnit(phrase, (body) => classifyProperName(body) === 'organisation');
+  if (unit) return { type: 'name', name: unit, role: null, kind: 'organisation' };
   const joint = jointNames(phrase);
   if (joint) return { type: 'description', text: joint, head: 'group', definite: false, plural: true, kind: 'unnamed' };
   const parsed = parsedSpeakerPhrase(phrase);
