@@ -67,6 +67,8 @@ export function extract(original: readonly Passage[]): Extraction {
   const spans: QuoteSpan[][] = passages.map(() => []);
   const locals: LocalSpeaker[] = [];
   const mentioned: (readonly string[])[] = [];
+  // Each document's text, for what an acronym its speakers bear stands for there.
+  const docTexts = new Map<string, string>();
   let key = 0;
   const nextKey = (): number => key++;
   const byDoc = new Map<string, number[]>();
@@ -78,6 +80,7 @@ export function extract(original: readonly Passage[]): Extraction {
   for (const [doc, indices] of byDoc) {
     const docStart = records.length;
     const texts = indices.map((i) => passages[i]!.text);
+    docTexts.set(doc, texts.join('\n'));
     // ("Elsa Bank, a teacher,": a person's name that reads as a body's, for this document alone.)
     setDocumentPeople(documentPeopleOf(texts));
     const ds = new DocumentSpeakers(doc, texts, nextKey);
@@ -291,7 +294,7 @@ export function extract(original: readonly Passage[]): Extraction {
     for (const w of ds.mentionedNameWords()) mentioned.push(w);
   }
   setDocumentPeople(null);
-  const merged = mergeSpeakers(locals, mentioned);
+  const merged = mergeSpeakers(locals, mentioned, docTexts);
   for (const r of records) {
     if (!r.local) continue;
     const s = merged.byLocal.get(r.local.key);

@@ -10,6 +10,7 @@ import { isRoleNoun, singular, type SpeakerKind } from './speaker-phrases.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { CHINESE_FAMILY_NAMES, familyNameTest, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES } from './family-names.ts';
 import { isKnownFirstName } from './first-names.ts';
+import { expansionsIn, sameExpansion } from './acronym-expansion.ts';
 
 /** The corpus speakers, with a map from each local speaker to its merged speaker. */
 export interface MergedSpeakers {
@@ -27,7 +28,7 @@ const SHARED_FAMILY_NAME = familyNameTest([...KOREAN_FAMILY_NAMES, ...CHINESE_FA
  * speakers and descriptions stay within their document. A bare surname joins the one person with that first
  * or last name, if only one.
  */
-export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readonly (readonly string[])[] = []): MergedSpeakers {
+export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readonly (readonly string[])[] = [], docTexts: ReadonlyMap<string, string> = new Map()): MergedSpeakers {
   const parent = new Map<number, number>();
   const find = (k: number): number => {
     let r = k;
@@ -89,6 +90,19 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
   }
 
   const byCompact = new Map<string, number>();
+  // The initials of every body's name of two or more capitalised words: a one-word name that spells one of them
+  // is that acronym, joined below by what it stands for, never by its letters alone.
+  const acronyms = new Set<string>();
+  for (const l of active) if (l.kind === 'organisation') for (const n of l.names) if (/^(?:the\s+)?[\p{Lu}]/u.test(n) && acronymOf(n)) acronyms.add(acronymOf(n));
+  // Each acronym's bodies: the spellings each holds of it, its own or its document's ("" for none).
+  const byAcronym = new Map<string, Map<number, Set<string>>>();
+  const holdAcronym = (acronym: string, l: LocalSpeaker, spellings: readonly string[]): void => {
+    const holders = byAcronym.get(acronym) ?? new Map<number, Set<string>>();
+    const own = holders.get(l.key) ?? new Set<string>();
+    for (const s of spellings) own.add(s);
+    holders.set(l.key, own);
+    byAcronym.set(acronym, holders);
+  };
   // Distinct full names by first and last word; a name seen before joins its first bearer, who already joined
   // every name that matches it (comparing it again with all of them would be quadratic in the corpus).
   const byEnds = new Map<string, { words: readonly string[]; key: number }[]>();
@@ -108,7 +122,11 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
       // A person's bare surname joins others only through the full names (below): "Clinton" said in one
       // report and another must not tie their Bill and Hillary together.
       const bareName = l.kind === 'person' && !bareOnly && words![i]!.length === 1;
-      for (const key of [bareName ? '' : compactName(n), l.kind === 'organisation' ? acronymOf(n) : '']) {
+      const acronym = l.kind === 'organisation' ? acronymOf(n) : '';
+      if (acronym) holdAcronym(acronym, l, [n]);
+      const spelt = l.kind === 'organisation' && !acronym && acronyms.has(compactName(n)) ? compactName(n) : '';
+      if (spelt) holdAcronym(spelt, l, expansionsIn(docTexts.get(l.doc) ?? '', spelt));
+      for (const key of [bareName || spelt ? '' : compactName(n)]) {
         if (!key) continue;
         const k = `${l.kind}:${key}`;
         const prev = byCompact.get(k);
@@ -133,6 +151,17 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
       }
     }
     if (bareOnly) bare.push(l);
+  }
+  // A body by its acronym: with what the acronym stands for in its own document, or in its own names, joined to
+  // the bodies whose spelling agrees ("Harbour Workers Committee" is not "Harbour Workers Convention"); one told
+  // no spelling joins the others so told, and the spelled ones only when all of those agree.
+  for (const holders of byAcronym.values()) {
+    const told = [...holders].filter(([, spellings]) => spellings.size > 0);
+    const untold = [...holders].filter(([, spellings]) => spellings.size === 0).map(([k]) => k);
+    const agree = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((x) => [...b].every((y) => sameExpansion(x, y)));
+    for (let i = 0; i < told.length; i++) for (let j = i + 1; j < told.length; j++) if (agree(told[i]![1], told[j]![1])) union(told[i]![0], told[j]![0]);
+    for (const k of untold.slice(1)) union(untold[0]!, k);
+    if (untold.length > 0 && told.length > 0 && told.every(([, a]) => told.every(([, b]) => agree(a, b)))) union(told[0]![0], untold[0]!);
   }
   // Full names by their first and last words, so that a bare surname finds its person without a scan.
   const byEndWord = new Map<string, number[]>();

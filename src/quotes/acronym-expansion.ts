@@ -1,0 +1,39 @@
+/**
+ * One acronym, several bodies: "the HWC" is the Harbour Workers Committee in one report and the Harbour Workers
+ * Convention in another. An acronym stands for the body its own document spells out; two reports' bodies are
+ * one by their acronym only when what they spell out agrees.
+ */
+import { acronymOf } from './names.ts';
+
+// A run of capitalised words, perhaps with the small words a body's name holds ("Coalition to Save Our Libraries").
+const CAPITAL_RUN = /[\p{Lu}][\p{L}'’-]*(?:\s+(?:(?:of|for|and|to|the|on|in)\s+)*[\p{Lu}][\p{L}'’-]*)+/gu;
+
+/** The names in `text` whose initials spell `acronym` (lowercase, as `acronymOf` gives it). */
+export function expansionsIn(text: string, acronym: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(CAPITAL_RUN)) {
+    const words = m[0].split(/\s+/u);
+    // (A sentence's opening word may stand before the name: "Dockers Harbour ..." reads from each word on.)
+    for (let i = 0; i < words.length; i++) {
+      if (!/^[\p{Lu}]/u.test(words[i]!)) continue;
+      const run = words.slice(i).join(' ');
+      if (acronymOf(run) === acronym) found.push(run);
+    }
+  }
+  return found;
+}
+
+// The capitalised words of a name, lowercase, without a possessive's mark.
+function capitalWords(name: string): string[] {
+  return name.replace(/^the\s+/iu, '').split(/\s+/u).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w.toLowerCase().replace(/['’]s?$/u, ''));
+}
+
+/**
+ * Whether two spellings of one acronym name one body: word by word, one the other or the start of it
+ * ("Korea"/"Korean", "Worker"/"Workers"); "Committee" and "Convention" share only their initial.
+ */
+export function sameExpansion(a: string, b: string): boolean {
+  const x = capitalWords(a);
+  const y = capitalWords(b);
+  return x.length === y.length && x.every((w, i) => w.startsWith(y[i]!) || y[i]!.startsWith(w));
+}
