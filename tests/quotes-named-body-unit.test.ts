@@ -14,4 +14,7 @@ describe('"The Northern Branch of the National Post Office said ..."', () => {
   it('is a body when a given name places it, after "The"', () => {
     expect(speakerOf(['The Ada Branch of the Velmark Post Office said the depot was "operating normally" this week.'], 'operating')).toBe('the Ada Branch of the Velmark Post Office');
   });
+  it('leaves the unit out of the people the document names in full', () => {
+    expect(speakerOf(['Staff at the Northern Branch of the Velmark Post Office were told on Friday. "It is closed," Branch said.'], 'It is closed')).not.toBe('Northern Branch');
+  });
 });

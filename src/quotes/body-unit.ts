@@ -44,3 +44,15 @@ export function namedBodyUnit(phrase: string, isBody: (name: string) => boolean)
   if (m[1]!.trim().split(/\s+/u).some((w) => /['’]s?$/u.test(w))) return null;
   return phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^The\b/u, 'the');
 }
+
+/**
+ * Whether `name`, found at `at` in `text`, is a body's unit named in capitals ("the Northern Branch" before "of
+ * the Velmark Post Office"), which the scan of full names must not take for a person.
+ */
+export function namedUnitAt(text: string, name: string, at: number): boolean {
+  if (!NAMED_UNIT_LAST.test(name)) return false;
+  const start = text.indexOf(name, at);
+  if (start < 0) return false;
+  return /(?:^|[\s(])[Tt]he\s+$/u.test(text.slice(Math.max(0, start - 5), start)) && /^\s+of\s+the\s+[\p{Lu}]/u.test(text.slice(start + name.length, start + name.length + 12));
+}
+const NAMED_UNIT_LAST = new RegExp(String.raw`\s${NAMED_UNIT}$`, 'u');

@@ -10,6 +10,7 @@ import { appositiveRole } from './appositive-role.ts';
 import { roleBeforeName } from './role-before-name.ts';
 import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, singular, splitTitle, TITLES } from './speaker-phrases.ts';
 import { kinPattern } from './gendered-nouns.ts';
+import { namedUnitAt } from './body-unit.ts';
 
 /** A full name mentioned somewhere in a document, with its title, for expanding bare surnames. */
 export interface NameMention {
@@ -146,6 +147,8 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       // A run of one word names no one in full (runMention reads fewer than two words as no one): no look-up.
       const mention = titled ? runMention(`${titled[1]!}. ${run}`) : hasSpace(run) ? runMention(run) : null;
       if (!mention) continue;
+      // "the Northern Branch of the Velmark Post Office": a body's unit, no person "Northern Branch".
+      if (namedUnitAt(text, mention.name, at)) continue;
       // A headline quoted whole in Title Case ('(''Francesco Rebukes Tamber,'' declared a paper)'): three or
       // more capitalised words filling a quotation are a title, not a person's full name.
       if (mention.words.length >= 3 && quotedWhole(text, at, at + run.length)) continue;
