@@ -43,3 +43,10 @@ it('still gives a judgement in quotation marks to the one who calls something so
   expect(speakerOf(['Tove Lindqvist called the plan "reckless" on Monday.'], 'reckless')).toBe('Tove Lindqvist');
   expect(speakerOf(['The Bergen Courier calls the pair "Salt Brothers" in its headline.'], 'Salt Brothers')).toBe('the Bergen Courier');
 });
+
+it('gives no one a name a group counted by "some" calls a thing by', () => {
+  const paragraphs = ['Some critics in Tromsvik have already called it the "regatta of the forgotten". Olsen does not like the phrase.'];
+  expect(speakerOf(paragraphs, 'regatta of the forgotten')).toBeNull();
+  // A named caller's words stay theirs.
+  expect(speakerOf(['Ivo Brandt has already called it the "regatta of the forgotten".'], 'regatta')).toBe('Ivo Brandt');
+});

@@ -19,8 +19,14 @@ const INSIDE_OBJECT = /\b(?:calls|called|call|calling|deems|deemed|considers|con
 const JUDGEMENT_AFTER =
   /^\s*(?!(?:and|but|or|nor|by|for|to|in|on|at|of|with|as|that|which|who|when|because|since|after|before|if|while|too|again|also|instead|then|now|today|yesterday|tonight|earlier|later|once|twice|here|there|anyway|overall|itself|himself|herself|themselves)\b)[\p{Ll}][\p{Ll}-]*(?<!ly)\s*[.;,!?]/u;
 
+// "Some critics in Oslo have already called it the "...": a group counted only by "some" or "many" that calls a
+// thing by a name with an article before it, as the passive `called the "..." by critics` (`calledByGroup`), gives
+// the thing a label no one of them can be told to have said.
+const GROUP_NAMING =
+  /^\s*(?:(?:But|And|Yet)\s+)?(?:Some|Many|Several|Most|Other)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+s(?:\s+(?:in|at|from|of)\s+[\p{Lu}][\p{L}'’-]*)?\s+(?:have\s+|had\s+)?(?:already\s+|long\s+|even\s+)?(?:call|called|dub|dubbed|nickname|nicknamed)\s+(?:[^.;:!?"“”«»,()]{1,40}\s)?(?:the|a|an)\s*$/u;
+
 /** Whether the quote between `before` (its sentence up to the opening mark, quotes masked) and `after` (the text after its closing mark) is a habitual name or a scare quote inside a judged object, no one's words. */
 export function isNamingHabitLabel(before: string, after: string): boolean {
   const tail = before.replace(/["“‘'«]\s*$/u, '').slice(-140);
-  return HABIT_OF_NAMING.test(tail) || BY_NAME.test(tail) || (INSIDE_OBJECT.test(tail) && JUDGEMENT_AFTER.test(after.slice(0, 40)));
+  return HABIT_OF_NAMING.test(tail) || GROUP_NAMING.test(before.replace(/["“‘'«]\s*$/u, '')) || BY_NAME.test(tail) || (INSIDE_OBJECT.test(tail) && JUDGEMENT_AFTER.test(after.slice(0, 40)));
 }
