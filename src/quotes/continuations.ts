@@ -12,7 +12,7 @@ import { classifyProperName } from './names.ts';
  * wherever the chain names one.
  */
 export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord | null, prevEndsInQuote: boolean, openChain: QuoteRecord[], text?: string): void {
-  const speakersHere = new Set(para.filter((r) => r.own && r.local).map((r) => r.local));
+  const speakersHere = new Set(para.filter((r) => r.own && (r.local || r.namer)).map((r) => r.local ?? r.namer));
   for (let i = 0; i < para.length; i++) {
     const r = para[i]!;
     // A quote that only a connective opens and that ends its sentence ('"...," Roe said. Instead, "he ..."') is
@@ -61,7 +61,7 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
       r.path = 'continuation: later quote of the paragraph';
       // Not across someone else named between this quote and the credited one ('"..." Vos disagreed. "...,"
       // Petrov said.'): the first may be hers.
-      const credited = para.find((x, j) => j > i && x.own && x.local);
+      const credited = para.find((x, j) => j > i && x.own && (x.local || x.namer));
       // Nor when the quote's own sentence goes on after it with words the reading could not take as a credit
       // ('"...," I confessed.', '"...," read one.', '"...!" came shouts from the crowd.'): they say whose the
       // words are, and the one credited in a later sentence is not meant.
@@ -71,8 +71,9 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
       // it "overdue."'): it may tell whose the first words are.
       // (Not a sentence that names the one credited, "She asked Richards what ...": the later answer and the
       // first words may both be theirs.)
-      if (credited?.local && text !== undefined && credited.sentenceStart > r.span.close && otherTelling(text.slice(r.span.close + 1, credited.sentenceStart).replace(/["“][^"“”]*["”]/gu, ' '), credited.local.names)) continue;
-      if (!credited || credited.latestBefore === r.latestBefore || credited.latestBefore === credited.local) r.local = [...speakersHere][0]!;
+      const creditedVoice = credited ? (credited.local ?? credited.namer ?? null) : null;
+      if (creditedVoice && text !== undefined && credited!.sentenceStart > r.span.close && otherTelling(text.slice(r.span.close + 1, credited!.sentenceStart).replace(/["“][^"“”]*["”]/gu, ' '), creditedVoice.names)) continue;
+      if (!credited || credited.latestBefore === r.latestBefore || credited.latestBefore === creditedVoice) r.local = [...speakersHere][0]!;
     }
   }
   fragmentsOfOneSentence(para);

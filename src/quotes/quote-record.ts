@@ -26,4 +26,9 @@ export interface QuoteRecord {
   path?: string;
   /** The "he" or "she" its own sentence credits it to, when no one could be told from it. */
   untoldPronoun?: 'he' | 'she';
+  /**
+   * The one a sentence says habitually calls something by the quoted name (`naming-habit.ts`): the name is no
+   * one's words, but the one who uses it is still the voice of the paragraph for its quotes with no credit.
+   */
+  namer?: LocalSpeaker | null;
 }

@@ -12,6 +12,7 @@ import { whatCalledSubject } from './what-called.ts';
 import { withWordsSpeaker } from './with-words.ts';
 import { readCredit } from './credit-readers.ts';
 import { workTitleQuote } from './work-title.ts';
+import { isNamingHabitLabel } from './naming-habit.ts';
 import { blankCreditDashes } from './dash-credit.ts';
 import { blankWriterAsides } from './writer-aside.ts';
 import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
@@ -107,8 +108,19 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
       own = true;
     }
   }
+  // `locals still call the square "..."`, `calls the talk of a new "..." premature`: a name or a term, no one's
+  // words. (Read as credited first, so that the one the sentence names is still the one a "he says" after it means.)
+  const named = !label && !called && !sentenceInitial && span.closed && isNamingHabitLabel(beforeMasked, masked.slice(span.close + 1, Math.min(re, span.close + 41)));
+  const namer = named ? local : null;
+  if (named) {
+    local = null;
+    own = true;
+    attributedRole = null;
+    untoldPronoun = undefined;
+    path = 'none: a name or term given by a habit of naming';
+  }
   SPEECH_VERB.lastIndex = 0;
-  const speech = !label && (local !== null || !partial || SPEECH_VERB.test(masked.slice(rs, re)));
+  const speech = !label && !named && (local !== null || !partial || SPEECH_VERB.test(masked.slice(rs, re)));
   SPEECH_VERB.lastIndex = 0;
   const [sentenceStart, sentenceEnd] = sentenceAround(p, span);
   const sentence = text.slice(sentenceStart, sentenceEnd);
@@ -127,6 +139,7 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
     latestBefore,
     path,
     untoldPronoun,
+    namer,
   };
 }
 
