@@ -2606,5 +2606,6 @@ function tiedToNamedOfGender(s: LocalSpeaker, want: 'm' | 'f'): boolean {
 // comma ("the defendant, Karl Uhl"), or a description alone ("the defendant").
 const QUESTIONED_OTHER = /(?:^|\s)([\p{Lu}][\p{L}'’-]+)\s+(?:(?:had|has|then|later|also|repeatedly|sharply|closely)\s+)*(?:cross-examined|questioned|interrogated|quizzed|grilled|deposed)\s+(?:(the\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]{3,})(?:,\s+)?)?([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)+)?/u;
 // "Tom Hale asked Piet Vonk whether ...": a name's last word, "asked", the one asked by name (a bare surname too),
-// and the question's opening word; the one asked answers as often as the asker goes on.
+// and the question's opening word; the one asked answers as often as the asker goes on. (The empty group stands
+// where QUESTIONED_OTHER holds a description, so `questionedOther` reads both matches alike.)
 const ASKED_OTHER = /(?:^|\s)([\p{Lu}][\p{L}'’-]+)\s+(?:(?:had|has|then|later|also|once)\s+)?asked\s+()((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})\s+(?:whether|if|about|why|how|what|when|where)\b/u;
