@@ -40,6 +40,7 @@ import { quotedByCredit } from './quoting-credit.ts';
 import { quotedAsSpeaker } from './quoted-as.ts';
 import { relayedAfter, relayedBefore, relayedWhen } from './relayed-words.ts';
 import { documentRelative } from './document-relative.ts';
+import { receivedMessage } from './received-message.ts';
 import { classifyProperName, lexFirstName } from './names.ts';
 import { commonWordNotName, firstNameGender } from './first-names.ts';
 import { passiveAgent } from './passive-agent.ts';
@@ -850,6 +851,20 @@ function documentWhich(r: CreditReading, q: QuoteSentence): void {
   if (!creditBefore(r.attribution.phrase, q, read.at, 1)) return;
   const named = read.owner ? parseSubjectPhrase(read.owner) : null;
   if (read.owner && named && named.type === 'name') credit(r, read.owner, null, named);
+  else untold(r);
+}
+
+/**
+ * `Roe wrote to the board and received a reply saying the plan was "..."`: the message says the words, so its
+ * sender speaks, not the one who received it; with no sender named, nobody (`received-message.ts`).
+ */
+function receivedSaying(r: CreditReading, q: QuoteSentence): void {
+  if (q.sentenceInitial || !r.attribution) return;
+  const read = receivedMessage(q.beforeMasked);
+  // (Only when the credit read stands before the message, as the subject of the verb of receiving.)
+  if (!read || !creditBefore(r.attribution.phrase, q, read.at, 1)) return;
+  const named = read.sender ? parseSubjectPhrase(read.sender) : null;
+  if (read.sender && named && named.type === 'name') credit(r, read.sender, null, named);
   else untold(r);
 }
 
@@ -1687,6 +1702,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   quotedAs,
   relayedWords,
   documentWhich,
+  receivedSaying,
   passiveBy,
   asked,
   told,

@@ -15,6 +15,7 @@ const FIRM_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
 // Heads any body may be called by, public bodies first ("the agency"): read by `body-description.ts`.
 const GENERAL_BODY_HEADS = new Set(['agency', 'organisation', 'organization', 'body', 'institution']);
 const LEADING = /^(?:The|A|An|In|On|At|By|But|And|Shares)\s+/u;
+const COURTESY_OPENING = /^(?:Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Sir|Dame|Prof)\.?\s/u;
 const CAPITALISED_RUN = /[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4}/gu;
 
 /** Whether `text` is a definite description of a firm ("the company", "the artillery maker"). */
@@ -45,6 +46,9 @@ function namesIn(text: string): string[] {
     while (LEADING.test(run)) run = run.replace(LEADING, '');
     // (A run after "of" is the tail of a longer name: "the Minister of Natural Resources".)
     if (run.split(/\s+/u).length < 2 || /\bof\s+$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // (A courtesy title opens a person's name only, never a firm's: "read out by Ms Roe, the company said" has
+    // one firm named before it.)
+    if (COURTESY_OPENING.test(run)) continue;
     // (Any name counts, a person's too: "Kvist Marine, a shipbuilder, and Holm Yards, another," may read Holm
     // Yards as a person's name, and the description then fits either.)
     out.set(compactName(run), run);

@@ -46,8 +46,8 @@ export const TITLES = new Set(
     'bishop archbishop cardinal sister rabbi imam monsignor msgr. ' +
     // The address of a party state's press ("Respected Comrade Kim Jong Un"): a title, never a given name.
     'comrade ' +
-    // British style writes these titles without a full stop ("Dr Anna Weiss", "Mr Kim").
-    'dr mr mrs ms prof ' +
+    // British style writes these titles without a full stop ("Dr Anna Weiss", "Mr Kim", "the Rev Jane Roe").
+    'dr mr mrs ms prof rev revd ' +
     // British police ranks and a councillor's short title ("Chief Constable Jane Roe", "Chief Superintendent Tom
     // Roe", "Cllr Ann Roe"): a title, not a first name.
     'constable superintendent cllr'
