@@ -21,9 +21,10 @@ const LEAD = String.raw`(?:(?:But|And|Then|Later|Still|So|Yet)\s+|(?:In|At|On|Du
 // the point", "wrote back").
 const IRREGULAR_PAST = String.raw`(?:gave|put|made|took|wrote|spoke|told|said|sent|struck|went)`;
 const CLAUSE = new RegExp(String.raw`^\s*${LEAD}(${NAME})(?:,\s+[^,:;_]{1,80},)?\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed)|${IRREGULAR_PAST})\b([^:;_]{0,160}):\s*$`, 'u');
-// How someone spoke, after "is" or "was": "was brief", "is more optimistic", "was blunter still", perhaps where
+// How someone spoke, after "is" or "was": "was brief", "is more optimistic", "was blunter still", "is less
+// worried", perhaps where
 // ("was more direct in a post on Telegram", "was blunt at the briefing").
-const SPOKE_SO = /^\s+(?:(?:more|less|even|rather|quite|very|also|far|much)\s+)*(?:brief|briefer|blunt|blunter|terse|terser|curt|succinct|categorical|emphatic|frank|franker|candid|direct|optimistic|pessimistic|cautious|adamant|firm|firmer|unequivocal|sceptical|skeptical|confident|defiant|dismissive|upbeat|laconic|explicit|clear|clearer)(?:\s+(?:still|too|again))?(?:\s+(?:in|on|at|during|over|after)\s+[^:;_]{1,50})?\s*$/u;
+const SPOKE_SO = /^\s+(?:(?:more|less|even|rather|quite|very|also|far|much)\s+)*(?:brief|briefer|blunt|blunter|terse|terser|curt|succinct|categorical|emphatic|frank|franker|candid|direct|optimistic|pessimistic|cautious|adamant|firm|firmer|unequivocal|sceptical|skeptical|confident|defiant|dismissive|upbeat|laconic|explicit|clear|clearer|worried|sure|convinced|hopeful|impressed|critical|scathing|sanguine|relaxed|charitable|forgiving)(?:\s+(?:still|too|again))?(?:\s+(?:in|on|at|during|over|after)\s+[^:;_]{1,50})?\s*$/u;
 
 // A description, then the name it gives set off by commas: `The head of the port authority, Jane Roe, was
 // blunt: "..."` (the description may hold a quoted company name: `The director of the operator "X", Jane Roe,`).
@@ -31,7 +32,8 @@ const SPOKE_SO = /^\s+(?:(?:more|less|even|rather|quite|very|also|far|much)\s+)*
 // opening the description, a role set off after the name.)
 // (A relative clause may follow the name: `Her colleague, Jane Roe, who is also her sister, disagreed: "..."`.)
 // (Or "Another": `Another channel, Grey Heron, was more cautious: "..."`.)
-const DESCRIBED_CLAUSE = new RegExp(String.raw`^\s*${LEAD}(?:The|A|An|One|Another|Its|His|Her|Their)\s+[^,:;]{1,80},\s+(${NAME})(?:,\s+[^,:;_"“”]{2,60}?)?,\s+(?:(?:who|whose)\s[^,:;_"“”«»]{1,80},\s+)?(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed)|${IRREGULAR_PAST})\b([^:;_]{0,160}):\s*$`, 'u');
+// (The name may carry where its bearer is from: `Another reader, Jane Roe from Leeds, is less worried: "..."`.)
+const DESCRIBED_CLAUSE = new RegExp(String.raw`^\s*${LEAD}(?:The|A|An|One|Another|Its|His|Her|Their)\s+[^,:;]{1,80},\s+(${NAME})(?:\s+(?:from|of|in)\s+[\p{Lu}][\p{L}'’-]*)?(?:,\s+[^,:;_"“”]{2,60}?)?,\s+(?:(?:who|whose)\s[^,:;_"“”«»]{1,80},\s+)?(?:[\p{Ll}]+ly\s+)?([\p{Ll}]+(?:s|ed)|${IRREGULAR_PAST})\b([^:;_]{0,160}):\s*$`, 'u');
 
 // The owner of words described before the colon: `Jane Roe's answer was shorter: "..."`, `Mr. Roe's reply on
 // Monday was blunt: "..."`, `Roe's last answer of the night was short: "..."` (a word placing the words among
@@ -73,7 +75,10 @@ const CAUSED = /\b(?:prompt(?:s|ed|ing)?|forc(?:e|es|ed|ing)|caus(?:e|es|ed|ing)
 export function colonSubject(before: string): string | null {
   const owned = OWNED_WORDS.exec(before) ?? OWNED_WORK.exec(before);
   if (owned && !/^(?:The|A|An|This|That|It|There|Here|His|Her|Their|Its)$/u.test(owned[1]!.split(/\s+/u)[0]!)) return owned[1]!;
-  const m = CLAUSE.exec(before) ?? DESCRIBED_CLAUSE.exec(before);
+  // (An article is no name: in `A retired teacher, Jane Roe, 71, was blunter: "..."` the plain clause takes "A" for
+  // the subject and "retired" for its verb; the description and the name it gives are read instead.)
+  const plain = CLAUSE.exec(before);
+  const m = (plain && /^(?:A|An|The|One|Another)$/u.test(plain[1]!) ? DESCRIBED_CLAUSE.exec(before) : null) ?? plain ?? DESCRIBED_CLAUSE.exec(before);
   if (!m) return null;
   const name = m[1]!;
   // A verb that brings another to speak gives the words to its object: `Jane Roe laughed, prompting the chair

@@ -113,6 +113,12 @@ const ASKING_VERB = /^\s+(?:then\s+|also\s+|later\s+)?(?:asked|asks|pressed|pres
 // particleFullName's answer when two people named so far bear the surname.
 const TWO_HOLDERS = Symbol('two holders');
 
+// A sentence that opens with the quote and credits it to a pronoun that replies: `"...," he replied.`
+const REPLY_CREDIT = /^[\s_"“”'‘’,.!?…]*(?:he|she)\s+(?:[\p{Ll}]+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back)\b/u;
+// One who asks (a name or one described) and the named person asked, then what: `A reporter asked Tarvo Kesk
+// whether`, `Lund asked Kesk about`.
+const ASKED_NAMED = /^\s*(?:(?:A|An|The|One|Another)\s+(?:[\p{L}'’-]+\s+){0,4}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})asked\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:whether|if|about|how|what|why|when|where|who|which)\b[^_"“”]*$/u;
+
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
   /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
@@ -931,6 +937,27 @@ export class DocumentSpeakers {
    * Their populations differ (a mention not yet a speaker is no local; a local may have no mention left of its
    * gender), so do their sources of sex and their tests of a rival; merged, each would take the other's answers.
    */
+  /**
+   * `A reporter asked Kesk whether the port would reopen. "...," he replied.`: a quote opening its sentence whose
+   * credit is a pronoun that replies, right after a sentence in the same paragraph where someone asks a named
+   * person something, is that person's answer (the asker does not reply to himself). The name must be of one
+   * person the text knows, whose gender is the pronoun's (one of unknown gender may not be the one who replies).
+   */
+  private askedJustBefore(want: 'm' | 'f'): LocalSpeaker | null {
+    const cur = this.read.sentence;
+    const here = this.read.textOf.get(cur);
+    const before = this.read.textOf.get(cur - 1);
+    if (!here || !before || before.masked !== here.masked) return null;
+    if (!REPLY_CREDIT.test(here.masked.slice(here.from, here.to))) return null;
+    const m = ASKED_NAMED.exec(before.masked.slice(before.from, before.to));
+    if (!m) return null;
+    const last = nameWords(m[1]!).at(-1);
+    const bearers = this.locals.filter((l) => l.kind === 'person' && l.names.some((n) => nameWords(n).at(-1) === last));
+    if (bearers.length !== 1) return null;
+    const sex = bearers[0]!.gender ?? listedGender(bearers[0]!.names);
+    return sex === want ? bearers[0]! : null;
+  }
+
   private namesakeOfGender(want: 'm' | 'f'): LocalSpeaker | null {
     const cur = this.read.sentence;
     const here = this.read.textOf.get(cur);
@@ -979,6 +1006,13 @@ export class DocumentSpeakers {
       if (namesake) {
         this.lastPath = 'pronoun: the bearer of that gender of the bare surname the sentence opened with';
         return namesake;
+      }
+    }
+    if (p === 'he' || p === 'she') {
+      const answerer = this.askedJustBefore(want);
+      if (answerer) {
+        this.lastPath = 'pronoun: the one the sentence before has asked, who replies';
+        return answerer;
       }
     }
     if (p === 'he' || p === 'she') {
