@@ -689,7 +689,8 @@ export class DocumentSpeakers {
    * none or several hold it.
    */
   roleHolder(phrase: string): ParsedSpeaker | null {
-    const m = /^\s*the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u.exec(phrase);
+    // (A body's "its" stands as "the" does: "Its chair said" after "the council's chair, Jane Roe".)
+    const m = /^\s*(?:the|[Ii]ts)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u.exec(phrase);
     if (!m) return null;
     // (A role ending in those words, as the whole role or after a space: `/(?:^|\s)WORDS$/u`, read without an
     // expression built per call.)
