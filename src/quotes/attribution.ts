@@ -105,7 +105,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
           continue;
         }
         if (ch === '"' || ch === '“' || ch === '”' || ch === '\n') break;
-        if ((ch === '’' || ch === "'") && isSingleCloser(text, k)) {
+        if ((ch === '’' || ch === "'") && isSingleCloser(text, k) && !pluralPossessive(text, k)) {
           found = k;
           break;
         }
@@ -149,6 +149,22 @@ function isSingleCloser(text: string, k: number): boolean {
   const next = k + 1 < text.length ? text[k + 1]! : ' ';
   if (SPACE.test(prev)) return false;
   return SPACE.test(next) || /[.,;:!?)\]—–"”]/u.test(next);
+}
+
+/**
+ * Whether the mark at `k` is the apostrophe of a plural possessive ("three days' notice", "the workers' canteen")
+ * inside a single-quoted quote, not its closing mark: it follows an "s" and comes before a lowercase word, and a
+ * later mark on the line closes a quote after its stop or comma (",' said Mr Roe") with no quote opened between.
+ */
+function pluralPossessive(text: string, k: number): boolean {
+  if (text[k - 1] !== 's' || !/^ [\p{Ll}]/u.test(text.slice(k + 1, k + 3))) return false;
+  for (let j = k + 1; j < text.length && text[j] !== '\n'; j++) {
+    const ch = text[j]!;
+    if (ch === '"' || ch === '“' || ch === '”') return false;
+    if ((ch === '‘' || ch === "'") && isSingleOpener(text, j)) return false;
+    if ((ch === '’' || ch === "'") && isSingleCloser(text, j)) return /[.,!?]/u.test(text[j - 1]!);
+  }
+  return false;
 }
 
 function pushSpan(text: string, open: number, close: number, closed: boolean, out: QuoteSpan[], from = open + 1, to = close): void {

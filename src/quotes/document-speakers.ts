@@ -13,6 +13,7 @@ import { describedBody } from './body-description.ts';
 import { mediumNames } from './medium-names.ts';
 import { bodyNames } from './body-names.ts';
 import { namesApposedWith } from './apposed-body.ts';
+import { namesHeadedBy } from './head-named-body.ts';
 import { isMediumName, lastMediumBefore } from './medium-voice.ts';
 import { fullNameForAddress } from './address-forms.ts';
 import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
@@ -1121,7 +1122,12 @@ export class DocumentSpeakers {
         // Several sentences of narration that name no one else, across a paragraph break, keep it too when the
         // gender tells who is meant ("Harald Brun has run the ferry for thirty years." then a paragraph on the
         // route's losses, then "'...,' he said.").
-        const carried = !bridged && s.kind === 'person' && s.gender === want && seen < this.read.sentence - 2 && seen >= this.read.sentence - CARRIED_SENTENCES && this.noOneElseSince(seen, s, want);
+        const carried =
+          !bridged &&
+          s.kind === 'person' &&
+          seen < this.read.sentence - 2 &&
+          seen >= this.read.sentence - CARRIED_SENTENCES &&
+          ((s.gender === want && this.noOneElseSince(seen, s, want)) || (!s.gender && paragraph - at <= 1 && this.onlyPersonSoFar(s, paragraph)));
         if (seen < this.read.sentence - 1 && !bridged && !carried && (spoke === undefined || paragraph - spoke > 2)) return null;
         // Kept only because they spoke lately: a sentence since that opens with someone else's name as its subject
         // ("Okoye gave his pick. Tarkin dodged the question. '...,' he said.") offers another the pronoun may mean,
@@ -1416,6 +1422,22 @@ export class DocumentSpeakers {
   }
 
   /** Whether no sentence after sentence `seen`, up to the one being read, names anyone but `s` whom the pronoun may mean. */
+  /**
+   * Whether `s` is the only person the document has named or brought in up to this paragraph: a profile's
+   * opening scene names its subject alone ("Vera Lund was at her desk by dawn. The screens ... ¶ '...,' she
+   * says."), and the pronoun can mean no one else, whatever gender the first name leaves untold.
+   */
+  private onlyPersonSoFar(s: LocalSpeaker, paragraph: number): boolean {
+    const own = new Set(s.names.map((n) => compactName(n)));
+    const ends = new Set(s.names.map((n) => nameWords(n).at(-1)));
+    for (const m of this.mentions) {
+      // ("Russia's Amur region": a name a possessive opens is something owned, no person.)
+      if (m.paragraph > paragraph || /['’]s\s/u.test(m.name) || classifyProperName(m.name) !== 'person') continue;
+      if (!own.has(m.compact) && !(m.words.length === 1 && ends.has(m.words[0]))) return false;
+    }
+    return !this.locals.some((x) => x !== s && x.kind !== 'organisation' && !x.plural);
+  }
+
   private noOneElseSince(seen: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
     for (let k = seen + 1; k < this.read.sentence; k++) if (namesSomeoneElse(this.known, k, s, want)) return false;
     return true;
@@ -1941,11 +1963,15 @@ export class DocumentSpeakers {
     if (!s.names.includes(name)) this.addName(s, name);
     // "South Korea's Unification Ministry" is a ministry: a later "the ministry" (or "the unification ministry")
     // may mean it, as "the minister" means a person given that role.
-    const last = name.split(/\s+/u).at(-1)!.toLowerCase();
-    const described = parseSpeakerPhrase(`the ${last}`);
-    if (described?.type === 'description' && described.kind === 'organisation' && !described.plural) {
-      s.heads.add(described.head);
-      for (const w of contentWords(name)) s.words.add(w);
+    // A name built as "NOUN of ..." ("Ministry of Foreign Affairs", "Bank of Korea") has that noun for its head,
+    // not its last word: "the ministry" later may mean it too.
+    const ofHead = /(?:^|\s)([\p{Lu}][\p{Ll}]+)\s+(?:of|for)\s+(?:the\s+)?[\p{Lu}]/u.exec(name)?.[1];
+    for (const word of [name.split(/\s+/u).at(-1)!, ...(ofHead ? [ofHead] : [])]) {
+      const described = parseSpeakerPhrase(`the ${word.toLowerCase()}`);
+      if (described?.type === 'description' && described.kind === 'organisation' && !described.plural) {
+        s.heads.add(described.head);
+        for (const w of contentWords(name)) s.words.add(w);
+      }
     }
     return s;
   }
@@ -1955,6 +1981,13 @@ export class DocumentSpeakers {
    * the description's head (or a title of one who leads, for "leader") and every other word of it; at least one
    * other word is needed ("the minister" alone ties no one).
    */
+  /** The one body named lately on `head` ("the Saltmouth Pier Trust" for "the trust"), resolved; or null. */
+  private bodyHeadedBy(head: string, paragraph: number): LocalSpeaker | null {
+    const at = this.read.textOf.get(this.read.sentence);
+    const names = namesHeadedBy(this.paragraphs, head, paragraph, at ? at.from : 0);
+    return names.length === 1 && classifyProperName(names[0]!) === 'organisation' ? this.resolveOrg(names[0]!) : null;
+  }
+
   /** The one body named lately with an appositive of `head` ("Kvist Marine, a Bergen shipbuilder,"), resolved; or null. */
   private bodyApposedWith(head: string, paragraph: number): LocalSpeaker | null {
     const at = this.read.textOf.get(this.read.sentence);
@@ -2369,6 +2402,11 @@ export class DocumentSpeakers {
           this.lastPath = 'description: the one body named with that noun set off after it';
           return body;
         }
+        const headed = d.kind === 'organisation' ? this.bodyHeadedBy(d.head, paragraph) : null;
+        if (headed) {
+          this.lastPath = 'description: the one body named lately on that noun';
+          return headed;
+        }
       }
       // No one at hand fits: "the North Korean leader" may be the one person named lately with a role that
       // holds every word of the description ("North Korean leader Kim Jong Un", as an object); two fit, none.
@@ -2461,6 +2499,13 @@ export class DocumentSpeakers {
       this.lastPath = 'description: the subject of the sentence just before';
       return varied;
     }
+    // "the charity said" with no charity named lately: a body known only by what it is set up as is no one to
+    // name; the text ties it to a body or no one is credited.
+    // (Written in lowercase: "the Trust for Open Shores" is a body's name.)
+    if (d.kind === 'organisation' && d.definite && SET_UP_AS.has(d.head) && d.text.includes(d.head)) {
+      this.lastPath = 'description: none, a charity or trust not named';
+      return null;
+    }
     this.lastPath = `description: new ${d.kind}`;
     // (Named as the text names them: "the head of the Kremlin", not the leader it was read as.)
     const s = this.create(d.kind, seat ? described.text : d.text, !asSpeaker);
@@ -2480,6 +2525,8 @@ const SPACE = /^\s$/u;
 const CARRIED_SENTENCES = 5;
 
 // Words for one who comments on a field from outside it, used in turn for the same person.
+// What a charity is set up as: heads of a body's description that name no body of their own.
+const SET_UP_AS = new Set(['charity', 'trust']);
 const EXPERT_HEADS = new Set(['analyst', 'researcher', 'expert', 'specialist', 'scholar', 'academic', 'economist', 'commentator', 'observer']);
 // Agent nouns and the verbs whose subject they name ("she hosted" is "the host"), each subject a name or "he"/"she"
 // (captured first) or the name after a fronted participle of cross-examination (captured second).

@@ -86,7 +86,9 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
     // A sports club or a university speaks through statements as a company does ("the club said it ...").
     'club university ' +
     // A railway speaks as its operator does ("the state railway said the line ...").
-    'railway railways railroad'
+    'railway railways railroad ' +
+    // So do a charity and the trust it may be set up as ("the trust said in a statement that it ...").
+    'charity trust'
   ).split(/\s+/u),
 );
 

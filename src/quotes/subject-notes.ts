@@ -102,9 +102,10 @@ const NAME_SET_OFF_THEN_SUBJECT = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\
 const PLACE_BEFORE_COMMA = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*,\s*$/u;
 // The place's region set off ("Maine, ", "N.H., "), then a phrase of time set off, then the subject: a capital or "he"/"she".
 const REGION_THEN_TIME = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*,\s+(?:on|in|at|during|after|before|early|late|last|this|earlier|later)\s[^,;:_"“”]{1,50},\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
+// (A clock's colon, "At 4:40,", is no break in the phrase.)
 // (The question a fronted "Asked" puts may run longer: "Asked by state television reporters whether the region
 // would help its neighbour build new ferries, Roe pointed ...".)
-const FRONTED = /^(?:(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted)(?:\s[^,;:_]{1,80})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
+const FRONTED = /^(?:(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted)(?:\s(?:[^,;:_]|(?<=\d):(?=\d)){1,80})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 // The same fronted phrase, whatever opens the words after its comma.
 // A short phrase of time with no comma, then a titled name and a lowercase word: "In his last years Mr. Belsky followed".
 const FRONTED_NO_COMMA = /^(?:In|On|At|During|After|Before|Over|Throughout|Later|Earlier|Until)\s+((?:[\p{Ll}\d'’-]+\s+){1,4})((?:Mr|Mrs|Ms|Dr)\.?\s+[\p{Lu}][\p{L}'’-]+)\s+[\p{Ll}]/u;
@@ -117,7 +118,7 @@ const WRITER_CLAUSE =
   /^(?:When|As|After|Before|Once|By\s+the\s+time|While)\s+(?:I|we)\s+(?:(?![\p{Lu}])[^,;:_"“]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b){1,80},\s+([\p{Lu}].*)$/u;
 // A full name set off by a comma before a verb (a form that is no determiner: "was", "counts"): "Vera Kalina, was counting".
 const SET_OFF_NAME_VERB = /^((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:was|is|were|are|had|has|[\p{Ll}]{2,}ed|(?!this\b|his\b|its\b|thus\b|as\b)[\p{Ll}]{3,}s)\b/u;
-const FRONTED_ANY = /^(?:(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s[^,;:_]{1,80})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+(.*)$/u;
+const FRONTED_ANY = /^(?:(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed)(?:\s(?:[^,;:_]|(?<=\d):(?=\d)){1,80})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+(.*)$/u;
 /** A copula's short predicate that ends the sentence: how someone stood on the matter ("was more blunt."). */
 // (A reduced clause of the question put may close it, naming no one else: "was more blunt when asked about it".)
 // ", and one of them, Per Lund, 79, waved a reporter away.": the name picked out, an age perhaps, then a verb and
