@@ -12,6 +12,7 @@ import { roleOfOtherSex } from './appositive-name.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, TITLE_COMMA, type Token } from './tagged-sentence.ts';
 import { isSeatOfPower } from './seat-of-power.ts';
 import { isKnownFirstName } from './first-names.ts';
+import { participleClauseSubject } from './participle-clause.ts';
 
 
 /**
@@ -182,6 +183,10 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // "A spokesman for the buyer said", "Democratic leaders in Congress said": the common noun before the
   // preposition heads the subject, not "the buyer" or "Congress".
   if (np) np = commonHeadBefore(tokens, np);
+  // "A shop owner accused of selling parts to a firm told the court": the phrase nearest the verb is an object
+  // inside a participle's clause on the person opening the sentence; that person speaks.
+  const charged = np ? participleClauseSubject(tokens, np, firstWord(tokens), nounPhraseBefore) : undefined;
+  if (charged) return charged;
   // "A pro-war blogger with half a million followers on Telegram wrote": the name nearest the verb is the
   // object of a preposition inside the subject; the determiner-led phrase the chain hangs on is the subject.
   if (np && tokens[np.end - 1]!.pos === 'PROPN' && tokens[np.start]!.pos !== 'DET') {
