@@ -17,9 +17,8 @@
  * same head word, so an answer naming a person there counts wrong), and a capitalised source the tagger did
  * not tag as a proper noun (`Devine`), judged as the name it is.
  */
-import { lexTags } from '../src/quotes/names.ts';
 import { spelledOut, TITLE_ABBREVIATIONS } from '../src/quotes/title-abbreviations.ts';
-import { expandName, nameKey, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
+import { expandName, genderClash, nameKey, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
 
 const PRONOUN = /^(?:he|she|they|it|i|we|you|him|her|hers|his|them|their|its|my|our|me|us|who|whom|whose|which|that|this|these|those)$/iu;
 const VERB_LED = /^(?:said|says|say|saying|told|tells|added|adds|according|wrote|writes|asked|asks|noted|notes|stated|states|explained|replied|tweeted)\b/iu;
@@ -53,22 +52,6 @@ function expandedClash(a: PolnearArticle, g: GoldQuote, pronoun: string): boolea
   return full.length >= 2 && genderClash(pronoun, full.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' '));
 }
 
-/** Whether "he"/"she" is resolved to a name whose title or first name tells the other gender. */
-export function genderClash(pronoun: string, name: string): boolean {
-  const want = /^he$/iu.test(pronoun) ? 'm' : /^she$/iu.test(pronoun) ? 'f' : null;
-  if (!want) return false;
-  const words = name.trim().split(/\s+/u);
-  const title = (words[0] ?? '').toLowerCase().replace(/\.$/u, '');
-  if (['mr', 'sir'].includes(title)) return want === 'f';
-  if (['mrs', 'ms', 'miss'].includes(title)) return want === 'm';
-  // The first word of a name of two words or more, when the lexicon knows it as a first name of one gender
-  // only (a surname alone, "Christie", "Bradley", tells nothing).
-  if (words.length < 2) return false;
-  const tags = lexTags(words[0]!.replace(/[.,']+$/u, ''));
-  const male = tags.includes('MaleName');
-  const female = tags.includes('FemaleName');
-  return male !== female && (male ? want === 'f' : want === 'm');
-}
 
 /**
  * The name a judgeable source stands for: the gold's own resolution, else the source itself when it is a
