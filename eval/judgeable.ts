@@ -9,52 +9,49 @@
  *    who it is (the full row credits such a pronoun to the last source named before it, a guess of the
  *    measure's own; here it is left out);
  *  - "he" or "she" resolved to a name of the other gender, as its title (`Mr.`, `Mrs.`) or its first name
- *    (compromise's lexicon of male and female first names) tells: `she` → "Donald Trump" is the machine
- *    coreference's slip, and it would count the right speaker wrong.
+ *    (compromise's lexicon of male and female first names) tells, or the first name the article gives in full
+ *    to the bare surname it is resolved to (`he` → "Clinton" where the judge reads Clinton as Hillary Clinton):
+ *    `she` → "Donald Trump" is the machine coreference's slip, and it would count the right speaker wrong.
  * Everything else stays in: a pronoun or description the gold resolves to a name (judged against that name),
  * a description with no name (judged as in the full row: right only for an unnamed speaker or body with the
  * same head word, so an answer naming a person there counts wrong), and a capitalised source the tagger did
  * not tag as a proper noun (`Devine`), judged as the name it is.
  */
-import { lexTags } from '../src/quotes/names.ts';
 import { spelledOut, TITLE_ABBREVIATIONS } from '../src/quotes/title-abbreviations.ts';
-import { nameKey, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
+import { expandName, genderClash, nameKey, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
 
 const PRONOUN = /^(?:he|she|they|it|i|we|you|him|her|hers|his|them|their|its|my|our|me|us|who|whom|whose|which|that|this|these|those)$/iu;
 const VERB_LED = /^(?:said|says|say|saying|told|tells|added|adds|according|wrote|writes|asked|asks|noted|notes|stated|states|explained|replied|tweeted)\b/iu;
 const DETERMINER = /^(?:the|a|an|another|one|some|his|her|its|their|our|my|this|that|these|those|both|two|three|several|many|other|others|only|all|each|every|most|no)$/iu;
 
 /** Whether the gold of a pronoun or description source can judge an answer (see the module comment). */
-export function judgeable(g: GoldQuote): boolean {
-  return g.sourceKind === 'other' && whyNotJudgeable(g) === null;
+export function judgeable(g: GoldQuote, a?: PolnearArticle): boolean {
+  return g.sourceKind === 'other' && whyNotJudgeable(g, a) === null;
 }
 
-/** Why a pronoun or description gold cannot judge an answer, or null when it can (or the source is a name). */
-export function whyNotJudgeable(g: GoldQuote): 'verb source' | 'pronoun, no name in its chain' | 'he/she, gold of the other gender' | null {
+/**
+ * Why a pronoun or description gold cannot judge an answer, or null when it can (or the source is a name). With
+ * the article, a bare surname the gold resolves "he"/"she" to is read as the judge reads it (`expandName`): "he"
+ * resolved to "Clinton" where the article's Clinton is Hillary Clinton would count right only her, whom "he"
+ * cannot mean.
+ */
+export function whyNotJudgeable(g: GoldQuote, a?: PolnearArticle): 'verb source' | 'pronoun, no name in its chain' | 'he/she, gold of the other gender' | null {
   if (g.sourceKind !== 'other') return null;
   const src = g.source.trim();
   if (VERB_LED.test(src)) return 'verb source';
   if (PRONOUN.test(src) && (g.resolvedBy === 'last source' || g.resolved === null || g.resolved.trim() === '')) return 'pronoun, no name in its chain';
-  if (g.resolved !== null && g.resolved.trim() !== '' && genderClash(src, g.resolved)) return 'he/she, gold of the other gender';
+  if (g.resolved !== null && g.resolved.trim() !== '' && (genderClash(src, g.resolved) || (a && expandedClash(a, g, src)))) return 'he/she, gold of the other gender';
   return null;
 }
 
-/** Whether "he"/"she" is resolved to a name whose title or first name tells the other gender. */
-export function genderClash(pronoun: string, name: string): boolean {
-  const want = /^he$/iu.test(pronoun) ? 'm' : /^she$/iu.test(pronoun) ? 'f' : null;
-  if (!want) return false;
-  const words = name.trim().split(/\s+/u);
-  const title = (words[0] ?? '').toLowerCase().replace(/\.$/u, '');
-  if (['mr', 'sir'].includes(title)) return want === 'f';
-  if (['mrs', 'ms', 'miss'].includes(title)) return want === 'm';
-  // The first word of a name of two words or more, when the lexicon knows it as a first name of one gender
-  // only (a surname alone, "Christie", "Bradley", tells nothing).
-  if (words.length < 2) return false;
-  const tags = lexTags(words[0]!.replace(/[.,']+$/u, ''));
-  const male = tags.includes('MaleName');
-  const female = tags.includes('FemaleName');
-  return male !== female && (male ? want === 'f' : want === 'm');
+/** Whether "he"/"she" is resolved to a bare surname that the article's full name for it (as the judge reads it) gives a first name of the other gender. */
+function expandedClash(a: PolnearArticle, g: GoldQuote, pronoun: string): boolean {
+  const name = resolvedName(g.resolved!);
+  if (nameKey(name).length !== 1 || genderClash(pronoun, name)) return false;
+  const full = expandName(a, name, g.open);
+  return full.length >= 2 && genderClash(pronoun, full.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' '));
 }
+
 
 /**
  * The name a judgeable source stands for: the gold's own resolution, else the source itself when it is a

@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstNameGender } from '../src/quotes/first-names.ts';
+import { lexTags } from '../src/quotes/names.ts';
 import { bareName, decodeMojibake, isJunkName, LEADING_TITLES, sameFirstName } from './same-person.ts';
 
 /** One article of a split: its text, cut into paragraphs with their offsets. */
@@ -117,12 +118,14 @@ function readArticle(id: string, text: string, ann: string, xml: string | null):
     }
   }
   gold.sort((a, b) => a.open - b.open);
-  // A pronoun the coreference chains leave open stands for the last source named before it.
+  // A pronoun the coreference chains leave open stands for the last source named before it ("he" and "she" for
+  // the last one whose title or first name, or the first name the article gives the surname, is not of the
+  // other sex).
+  const article = { id, text, paragraphs, gold, fullNames: [] as PolnearArticle['fullNames'] };
+  const lastSources: GoldQuote[] = [];
   for (const g of gold) {
     if (g.resolved || !/^(?:he|she|they|it|i|we)$/iu.test(g.source.trim())) continue;
-    const named = gold.filter((o) => o.sourceKind === 'name' && o.sourceStart < g.sourceStart).sort((a, b) => a.sourceStart - b.sourceStart);
-    g.resolved = named[named.length - 1]?.resolved ?? null;
-    g.resolvedBy = 'last source';
+    lastSources.push(g);
   }
   const fullNames: { at: number; words: string[] }[] = [];
   if (nlp) {
@@ -138,7 +141,16 @@ function readArticle(id: string, text: string, ann: string, xml: string | null):
   } else {
     for (const m of text.matchAll(/[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*)+/gu)) fullNames.push({ at: m.index, words: nameKey(m[0]) });
   }
-  return { id, text, paragraphs, gold, fullNames };
+  article.fullNames = fullNames;
+  const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+  for (const g of lastSources) {
+    const p = g.source.trim();
+    const fits = (name: string): boolean => !genderClash(p, name) && !genderClash(p, expandName(article, name, g.open).map(cap).join(' '));
+    const named = gold.filter((o) => o.sourceKind === 'name' && o.sourceStart < g.sourceStart && o.resolved !== null && fits(o.resolved)).sort((a, b) => a.sourceStart - b.sourceStart);
+    g.resolved = named[named.length - 1]?.resolved ?? null;
+    g.resolvedBy = 'last source';
+  }
+  return article;
 }
 
 /**
@@ -370,4 +382,21 @@ export function samePerson(article: PolnearArticle, found: string, gold: string,
   if (g.length === 2 && f.length >= 3 && f[f.length - 2] === g[0]) return true;
   // Middle names and initials ("Donald J. Trump", "Hillary Rodham Clinton") are left out of the comparison.
   return g.some((x) => sameFirstName(x, f[0]!));
+}
+
+/** Whether "he"/"she" is resolved to a name whose title or first name tells the other gender. */
+export function genderClash(pronoun: string, name: string): boolean {
+  const want = /^he$/iu.test(pronoun) ? 'm' : /^she$/iu.test(pronoun) ? 'f' : null;
+  if (!want) return false;
+  const words = name.trim().split(/\s+/u);
+  const title = (words[0] ?? '').toLowerCase().replace(/\.$/u, '');
+  if (['mr', 'sir'].includes(title)) return want === 'f';
+  if (['mrs', 'ms', 'miss'].includes(title)) return want === 'm';
+  // The first word of a name of two words or more, when the lexicon knows it as a first name of one gender
+  // only (a surname alone, "Christie", "Bradley", tells nothing).
+  if (words.length < 2) return false;
+  const tags = lexTags(words[0]!.replace(/[.,']+$/u, ''));
+  const male = tags.includes('MaleName');
+  const female = tags.includes('FemaleName');
+  return male !== female && (male ? want === 'f' : want === 'm');
 }

@@ -109,14 +109,14 @@ function main(): void {
         tally('engine named', ve);
         tally('baseline named', vb);
       }
-      const why = whyNotJudgeable(g);
+      const why = whyNotJudgeable(g, a);
       if (why) {
         const n = notJudged.get(why) ?? { gold: 0, correct: 0, wrong: 0, unattributed: 0 };
         n.gold++;
         n[ve]++;
         notJudged.set(why, n);
       }
-      if (judgeable(g)) {
+      if (judgeable(g, a)) {
         const vj = judgeJudgeable(a, g, engine);
         if (hit?.quote.speaker) {
           const path = attributionPaths.get(hit.quote) ?? '?';
@@ -143,7 +143,7 @@ function main(): void {
       }
       if (values.dump && g.sourceKind === 'other') {
         const ctx = `${a.text.slice(Math.max(0, g.open - 300), g.open)}⟦${a.text.slice(g.open, g.close + 1)}⟧${a.text.slice(g.close + 1, g.close + 120)}`.replace(/\s+/gu, ' ');
-        dumped.push(JSON.stringify({ doc: a.id, open: g.open, source: g.source, resolved: g.resolved, full: ve, judgeable: judgeable(g) ? judgeJudgeable(a, g, engine) : null, path: hit?.quote.speaker ? (attributionPaths.get(hit.quote) ?? '?') : null, engine: engine?.name ?? null, kind: engine?.kind ?? null, construction: construction(a, g), ctx }));
+        dumped.push(JSON.stringify({ doc: a.id, open: g.open, source: g.source, resolved: g.resolved, full: ve, judgeable: judgeable(g, a) ? judgeJudgeable(a, g, engine) : null, path: hit?.quote.speaker ? (attributionPaths.get(hit.quote) ?? '?') : null, engine: engine?.name ?? null, kind: engine?.kind ?? null, construction: construction(a, g), ctx }));
       }
       if (ve !== 'correct') {
         const key = `${ve} | ${construction(a, g)}`;

@@ -48,6 +48,17 @@ describe('a he/she the gold resolves to a name of the other gender', () => {
     expect(judgeable(gold('he', 'Mr. Trump'))).toBe(true);
     expect(judgeable(gold('he', 'Trump'))).toBe(true);
   });
+
+  it('is left out when a bare surname is one the article gives in full with a first name of the other gender', () => {
+    const article = (fullNames: string[][]): PolnearArticle => ({ id: 'a', text: '', paragraphs: [], gold: [], fullNames: fullNames.map((words, i) => ({ at: i, words })) });
+    // The judge reads "Vance" as the article's Mary Vance, whom "he" cannot mean.
+    expect(judgeable(gold('he', 'Vance'), article([['mary', 'vance'], ['mary', 'vance']]))).toBe(false);
+    expect(judgeable(gold('she', 'Vance'), article([['mary', 'vance'], ['mary', 'vance']]))).toBe(true);
+    expect(judgeable(gold('he', 'Vance'), article([['john', 'vance'], ['john', 'vance']]))).toBe(true);
+    // Without the article, or with no full name for the surname, nothing is known.
+    expect(judgeable(gold('he', 'Vance'))).toBe(true);
+    expect(judgeable(gold('he', 'Vance'), article([]))).toBe(true);
+  });
 });
 
 describe('a pronoun the coreference chain leaves open', () => {

@@ -447,6 +447,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       if (agent && agent.end === q - 1 && tokens[agent.end]!.text === ':' && tokens[agent.end - 1]!.pos === 'PROPN' && tokens[agent.end - 2]?.pos === 'PROPN') return finish(text, tokens, agent, 'before', 'say');
     }
     if (!misread && !spokeOf && !casts && !isCue(t, tokens[j - 1])) continue;
+    // "Berg warned that the plan, which the Budget Office says would cost $5 billion, would be "...": a verb of
+    // saying in a relative clause set off by commas, with a subject of its own, reports nothing after the clause
+    // closes; the verb further back governs the quote.
+    if (asideRelativeBefore(tokens, j, q)) continue;
     // "X said in a statement posted online that ... "..."", "in a letter quoted by the paper": a past participle
     // right after a document noun in a phrase of where the words appeared tells of the document, not of
     // anyone speaking; the verb further back governs.
@@ -856,6 +860,21 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
  * preposition opens ("in a statement posted online", "in a letter quoted by the paper", "on a note published
  * later"): it says where the words appeared, reporting no one's speech.
  */
+/**
+ * Whether the verb at `j` stands in a relative clause opened by ", which" (or ", whom") with a subject of its own
+ * ("which the Budget Office says ..."), closed by a comma before the quote at `q` and followed by more of the
+ * main clause's verbs: the quote is the main clause's.
+ */
+function asideRelativeBefore(tokens: readonly Token[], j: number, q: number): boolean {
+  let r = j - 1;
+  while (r > 0 && tokens[r]!.text !== ',' && tokens[r]!.quote < 0 && !/^(?:which|whom)$/iu.test(tokens[r]!.text)) r--;
+  if (r < 1 || !/^(?:which|whom)$/iu.test(tokens[r]!.text) || tokens[r - 1]!.text !== ',') return false;
+  if (!tokens.slice(r + 1, j).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) return false;
+  let close = j + 1;
+  while (close < q && tokens[close]!.text !== ',' && tokens[close]!.quote < 0) close++;
+  return close < q - 1 && tokens[close]!.text === ',' && tokens.slice(close + 1, q).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+}
+
 function documentParticiple(tokens: Token[], j: number): boolean {
   const t = tokens[j]!;
   if (!/ed$/iu.test(t.text) || j < 3) return false;

@@ -559,6 +559,33 @@ export function describedSubjectOver(people: PeopleKnown, s: LocalSpeaker, want:
   return false;
 }
 
+// A sentence opening on "The", up to three words placing or qualifying someone (a state, a party: capitalised or
+// not) and a noun in the possessive before what is theirs: "The Velmark senator's answer was ...".
+const DESCRIBED_OWNER_OPENING = /^\s*(?:(?:But|And|Meanwhile|Still|Yet),?\s+)?The\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]{3,})['’]s\s+[\p{Ll}]/u;
+
+/**
+ * Whether a sentence the pronoun passes over, after `s` was last seen, opens on what someone described owns
+ * ("The Velmark senator's answer was that ..."): the sentence is about that one, whom a "he" after it may mean
+ * as much as `s`, and the reading did not tie the description to anyone. Not a noun of the other sex, nor one
+ * the text gave `s`.
+ */
+export function describedOwnerOver(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean): boolean {
+  const seen = people.seenAt(s);
+  if (seen === undefined) return false;
+  const given = [...s.roles, ...s.mentionRoles].join(' ').toLowerCase();
+  for (let k = seen + 1; k < people.read.sentence; k++) {
+    const at = people.read.textOf.get(k);
+    if (!at) continue;
+    const m = DESCRIBED_OWNER_OPENING.exec(at.masked.slice(at.from, at.to));
+    if (!m) continue;
+    const head = m[1]!;
+    if (!isPerson(head) || tellsOther(head, want)) continue;
+    if (given.includes(head) || s.heads.has(head) || s.words.has(head)) continue;
+    return true;
+  }
+  return false;
+}
+
 // A possessive opening on a word for a person, a "who"/"whom" clause set off (its last capitalised word kept, a
 // first name perhaps), then the verb's first word.
 const REL_SUBJECT = /^\s*(?:His|Her|Their|My|Our)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+),\s+(?:who|whom)\s(?:[^,;:]{0,120}?\b([\p{Lu}][\p{Ll}'’-]+))?[^,;:]{0,60}?,\s+([\p{Ll}][\p{Ll}'’-]*)/u;
