@@ -586,6 +586,16 @@ export class DocumentSpeakers {
       const intro = inverseIntroduction(this.paragraphs[j - 1]!, relation, owner.names);
       if (!intro) continue;
       if (intro.gender !== gender) return null;
+      // "Roe grew up in Kure, where her father, Ivo Roe, ...": the family name alone as the subject of the
+      // introducing sentence is whose kin the possessive makes him, whoever else the paragraph before named: the
+      // one person of the relation's gender and that family.
+      const surname = owner.names.find((n) => /\s/u.test(n))?.split(/\s+/u).at(-1);
+      const sentenceStart = Math.max(0, ...['. ', '! ', '? '].map((e) => { const k = this.paragraphs[j - 1]!.lastIndexOf(e, intro.at); return k < 0 ? 0 : k + 2; }));
+      if (surname && sharedRegExp(String.raw`^\s*${escapeRegExp(surname)}\s+[\p{Ll}]`, 'u').test(this.paragraphs[j - 1]!.slice(sentenceStart, intro.at))) {
+        const kin = [...new Set(this.personByCompact.values())].filter((s) => s !== owner && !s.plural && s.kind === 'person' && (s.gender ?? listedGender(s.names)) === gender && s.names.some((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1) === surname));
+        const holders = new Set(this.mentions.filter((m) => m.paragraph <= j && m.words.length >= 2 && m.words.at(-1) === surname.toLowerCase() && !owner.names.some((n) => compactName(n) === m.compact)).map((m) => m.compact));
+        if (kin.length === 1 && holders.size <= 1) return kin[0]!.names[0]!;
+      }
       // (Read in the text itself: a name credited after a quote, "said Ana Roe", counts as named there.)
       const window = (j > 1 ? this.paragraphs[j - 2]! + '\n' : '') + this.paragraphs[j - 1]!.slice(0, intro.at);
       const found = new Set<LocalSpeaker>();
@@ -1080,10 +1090,12 @@ export class DocumentSpeakers {
         // So does one whose subject is the same pronoun ("Jean Lee ... is more cautious. Asked whether ..., she
         // laughed. '...,' she said."): the thread runs through it, whatever gender the first name leaves open
         // (only a name of the pronoun's gender, or one opening it as a subject, counts as someone else there).
+        // (So too for one of the pronoun's gender: "Roe, for her part, believes ... Russia, she said, would not
+        // ... ¶ '...,' she said." runs on through a sentence the pronoun itself reports, whatever places it names.)
         const bridged =
           seen === this.read.sentence - 2 &&
           ((s.gender === want && !namesSomeoneElse(this.known, seen + 1, s, want)) ||
-            (!s.gender && s.kind === 'person' && pronounSubject(this.read.textOf.get(seen + 1), p) && !namesSomeoneElse(this.known, seen + 1, s, want, true)));
+            ((!s.gender || s.gender === want) && s.kind === 'person' && pronounSubject(this.read.textOf.get(seen + 1), p) && !namesSomeoneElse(this.known, seen + 1, s, want, true)));
         // Several sentences of narration that name no one else, across a paragraph break, keep it too when the
         // gender tells who is meant ("Harald Brun has run the ferry for thirty years." then a paragraph on the
         // route's losses, then "'...,' he said.").
