@@ -443,6 +443,34 @@ export class DocumentSpeakers {
    * "the younger Gorbunov" after "Nikolai Gorbunov, 61" and "his son Artyom Gorbunov": the one of the two people
    * of that surname the text makes younger (or older); nobody when the text does not settle it.
    */
+  /**
+   * The full name ("Ryan Roe") of the one relation of the generation `older` tells (a parent, or a child) that
+   * the text brought in by a first name alone after a possessive ("His son, Ryan,") in the paragraphs up to this
+   * one, after the one bearer `named` of the family name was named; null when none or several.
+   */
+  private kinOfGenerationByFirstName(named: string, older: boolean, paragraph: number): string | null {
+    const family = named.split(/\s+/u).at(-1)!;
+    const relations = older ? /^(?:father|mother|grandfather|grandmother|uncle|aunt)$/u : /^(?:son|daughter|grandson|granddaughter|nephew|niece)$/u;
+    const found = new Set<string>();
+    let seenNamed = false;
+    for (let j = 0; j < Math.min(paragraph, this.paragraphs.length); j++) {
+      const text = this.paragraphs[j]!;
+      const at = text.indexOf(named);
+      KIN_APPOSITIVE.lastIndex = 0;
+      for (let m = KIN_APPOSITIVE.exec(text); m; m = KIN_APPOSITIVE.exec(text)) {
+        // (The possessive is the bearer's only when the family name was written just before it, with no other
+        // name of two capitalised words between: "Councillor Piers Wragg disagreed. His son, Owen, ..." is his.)
+        const prev = j > 0 ? this.paragraphs[j - 1]! : '';
+        const here = text.slice(0, m.index).lastIndexOf(family);
+        const between = here >= 0 ? text.slice(here + family.length, m.index) : prev.includes(family) ? prev.slice(prev.lastIndexOf(family) + family.length) + '\n' + text.slice(0, m.index) : null;
+        const near = between !== null && !/[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/u.test(between);
+        if ((seenNamed || (at >= 0 && at < m.index)) && near && relations.test(m[2]!) && !/\s/u.test(m[3]!)) found.add(m[3]!);
+      }
+      if (at >= 0) seenNamed = true;
+    }
+    return found.size === 1 ? `${[...found][0]!} ${family}` : null;
+  }
+
   private resolveByGeneration(epithet: GenerationEpithet, paragraph: number): LocalSpeaker | null {
     const surname = epithet.surname.toLowerCase();
     const names: string[] = [];
@@ -466,6 +494,15 @@ export class DocumentSpeakers {
       // (The sex the text told of each, or its first name tells: a kin word, a pronoun read, the name lists.)
       const sexOf = (n: string): 'm' | 'f' | null => this.mentions.find((m) => m.name === n)?.kin ?? this.personByCompact.get(compactName(n))?.gender ?? genderOfName(n) ?? listedGender([n]);
       names.splice(0, names.length, ...names.filter((n) => before.has(n) && !(sex && sexOf(n) === (sex === 'm' ? 'f' : 'm'))));
+    }
+    // "Mr Derek Roe ... His son, Ryan, ... said the younger Mr Roe": the one bearer named in full and the one
+    // relation of the other generation the text brought in by a first name alone, who bears the family name.
+    if (names.length === 1 && suffixed.size === 0) {
+      const kin = this.kinOfGenerationByFirstName(names[0]!, epithet.older, paragraph);
+      if (kin) {
+        this.lastPath = 'description: the younger or elder of one surname, a relation named by first name';
+        return this.resolvePerson(kin, paragraph, null);
+      }
     }
     const name = suffixed.size === 1 ? names[0]! : personOfGeneration(this.paragraphs.join('\n'), names, epithet.older);
     if (!name) return null;
