@@ -449,6 +449,34 @@ export class DocumentSpeakers {
    * "the younger Gorbunov" after "Nikolai Gorbunov, 61" and "his son Artyom Gorbunov": the one of the two people
    * of that surname the text makes younger (or older); nobody when the text does not settle it.
    */
+  /**
+   * The full name ("Ryan Roe") of the one relation of the generation `older` tells (a parent, or a child) that
+   * the text brought in by a first name alone after a possessive ("His son, Ryan,") in the paragraphs up to this
+   * one, after the one bearer `named` of the family name was named; null when none or several.
+   */
+  private kinOfGenerationByFirstName(named: string, older: boolean, paragraph: number): string | null {
+    const family = named.split(/\s+/u).at(-1)!;
+    const relations = older ? /^(?:father|mother|grandfather|grandmother|uncle|aunt)$/u : /^(?:son|daughter|grandson|granddaughter|nephew|niece)$/u;
+    const found = new Set<string>();
+    let seenNamed = false;
+    for (let j = 0; j < Math.min(paragraph, this.paragraphs.length); j++) {
+      const text = this.paragraphs[j]!;
+      const at = text.indexOf(named);
+      KIN_APPOSITIVE.lastIndex = 0;
+      for (let m = KIN_APPOSITIVE.exec(text); m; m = KIN_APPOSITIVE.exec(text)) {
+        // (The possessive is the bearer's only when the family name was written just before it, with no other
+        // name of two capitalised words between: "Councillor Piers Wragg disagreed. His son, Owen, ..." is his.)
+        const prev = j > 0 ? this.paragraphs[j - 1]! : '';
+        const here = text.slice(0, m.index).lastIndexOf(family);
+        const between = here >= 0 ? text.slice(here + family.length, m.index) : prev.includes(family) ? prev.slice(prev.lastIndexOf(family) + family.length) + '\n' + text.slice(0, m.index) : null;
+        const near = between !== null && !/[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/u.test(between);
+        if ((seenNamed || (at >= 0 && at < m.index)) && near && relations.test(m[2]!) && !/\s/u.test(m[3]!)) found.add(m[3]!);
+      }
+      if (at >= 0) seenNamed = true;
+    }
+    return found.size === 1 ? `${[...found][0]!} ${family}` : null;
+  }
+
   private resolveByGeneration(epithet: GenerationEpithet, paragraph: number): LocalSpeaker | null {
     const surname = epithet.surname.toLowerCase();
     const names: string[] = [];
@@ -472,6 +500,15 @@ export class DocumentSpeakers {
       // (The sex the text told of each, or its first name tells: a kin word, a pronoun read, the name lists.)
       const sexOf = (n: string): 'm' | 'f' | null => this.mentions.find((m) => m.name === n)?.kin ?? this.personByCompact.get(compactName(n))?.gender ?? genderOfName(n) ?? listedGender([n]);
       names.splice(0, names.length, ...names.filter((n) => before.has(n) && !(sex && sexOf(n) === (sex === 'm' ? 'f' : 'm'))));
+    }
+    // "Mr Derek Roe ... His son, Ryan, ... said the younger Mr Roe": the one bearer named in full and the one
+    // relation of the other generation the text brought in by a first name alone, who bears the family name.
+    if (names.length === 1 && suffixed.size === 0) {
+      const kin = this.kinOfGenerationByFirstName(names[0]!, epithet.older, paragraph);
+      if (kin) {
+        this.lastPath = 'description: the younger or elder of one surname, a relation named by first name';
+        return this.resolvePerson(kin, paragraph, null);
+      }
     }
     const name = suffixed.size === 1 ? names[0]! : personOfGeneration(this.paragraphs.join('\n'), names, epithet.older);
     if (!name) return null;
@@ -592,6 +629,16 @@ export class DocumentSpeakers {
       const intro = inverseIntroduction(this.paragraphs[j - 1]!, relation, owner.names);
       if (!intro) continue;
       if (intro.gender !== gender) return null;
+      // "Roe grew up in Kure, where her father, Ivo Roe, ...": the family name alone as the subject of the
+      // introducing sentence is whose kin the possessive makes him, whoever else the paragraph before named: the
+      // one person of the relation's gender and that family.
+      const surname = owner.names.find((n) => /\s/u.test(n))?.split(/\s+/u).at(-1);
+      const sentenceStart = Math.max(0, ...['. ', '! ', '? '].map((e) => { const k = this.paragraphs[j - 1]!.lastIndexOf(e, intro.at); return k < 0 ? 0 : k + 2; }));
+      if (surname && sharedRegExp(String.raw`^\s*${escapeRegExp(surname)}\s+[\p{Ll}]`, 'u').test(this.paragraphs[j - 1]!.slice(sentenceStart, intro.at))) {
+        const kin = [...new Set(this.personByCompact.values())].filter((s) => s !== owner && !s.plural && s.kind === 'person' && (s.gender ?? listedGender(s.names)) === gender && s.names.some((n) => /\s/u.test(n) && n.split(/\s+/u).at(-1) === surname));
+        const holders = new Set(this.mentions.filter((m) => m.paragraph <= j && m.words.length >= 2 && m.words.at(-1) === surname.toLowerCase() && !owner.names.some((n) => compactName(n) === m.compact)).map((m) => m.compact));
+        if (kin.length === 1 && holders.size <= 1) return kin[0]!.names[0]!;
+      }
       // (Read in the text itself: a name credited after a quote, "said Ana Roe", counts as named there.)
       const window = (j > 1 ? this.paragraphs[j - 2]! + '\n' : '') + this.paragraphs[j - 1]!.slice(0, intro.at);
       const found = new Set<LocalSpeaker>();
@@ -1115,10 +1162,12 @@ export class DocumentSpeakers {
         // So does one whose subject is the same pronoun ("Jean Lee ... is more cautious. Asked whether ..., she
         // laughed. '...,' she said."): the thread runs through it, whatever gender the first name leaves open
         // (only a name of the pronoun's gender, or one opening it as a subject, counts as someone else there).
+        // (So too for one of the pronoun's gender: "Roe, for her part, believes ... Russia, she said, would not
+        // ... ¶ '...,' she said." runs on through a sentence the pronoun itself reports, whatever places it names.)
         const bridged =
           seen === this.read.sentence - 2 &&
           ((s.gender === want && !namesSomeoneElse(this.known, seen + 1, s, want)) ||
-            (!s.gender && s.kind === 'person' && pronounSubject(this.read.textOf.get(seen + 1), p) && !namesSomeoneElse(this.known, seen + 1, s, want, true)));
+            ((!s.gender || s.gender === want) && s.kind === 'person' && pronounSubject(this.read.textOf.get(seen + 1), p) && !namesSomeoneElse(this.known, seen + 1, s, want, true)));
         // Several sentences of narration that name no one else, across a paragraph break, keep it too when the
         // gender tells who is meant ("Harald Brun has run the ferry for thirty years." then a paragraph on the
         // route's losses, then "'...,' he said.").

@@ -14,8 +14,14 @@ const RANKS = ['vice', 'deputy', 'assistant', 'lieutenant', 'under', 'associate'
  * description lacks.
  */
 export function lowerRankOnly(speakerWords: ReadonlySet<string>, descriptionWords: ReadonlySet<string>): boolean {
-  return RANKS.some((r) => speakerWords.has(r) && !descriptionWords.has(r));
+  // A lieutenant general is "the general", a lieutenant colonel "the colonel": in military ranks "lieutenant"
+  // is part of the rank's name, not a deputy's office (as it is in "lieutenant governor").
+  const military = [...descriptionWords].some((w) => LIEUTENANT_RANKS.has(w));
+  return RANKS.some((r) => speakerWords.has(r) && !descriptionWords.has(r) && !(r === 'lieutenant' && military));
 }
+
+/** Military ranks that "lieutenant" opens the name of a rank of. */
+const LIEUTENANT_RANKS = new Set(['general', 'colonel', 'commander']);
 
 /**
  * Words that name an office's portfolio before its head noun ("foreign minister", "prime minister", "defence

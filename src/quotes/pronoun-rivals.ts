@@ -39,9 +39,14 @@ function ownWordBefore(text: string, at: number, own: ReadonlySet<string>): bool
 }
 
 /** Whether the text has named in full someone other than `s` who bears the name word `key`. */
-function sharesNameWithOther(people: PeopleKnown, key: string, s: LocalSpeaker): boolean {
+function sharesNameWithOther(people: PeopleKnown, key: string, s: LocalSpeaker, want?: 'm' | 'f'): boolean {
   const mine = new Set(s.names.map((n) => compactName(n)));
-  return people.mentions.some((m) => m.words.length >= 2 && m.words.includes(key) && !mine.has(m.compact));
+  // (Not a bearer the text told is of the other gender: "the elder Roe" for a "he" is not the daughter told "she".)
+  const otherSex = (c: string): boolean => {
+    const known = want ? people.byCompact(c) : undefined;
+    return known !== undefined && known.genderSure === true && known.gender !== null && known.gender !== want;
+  };
+  return people.mentions.some((m) => m.words.length >= 2 && m.words.includes(key) && !mine.has(m.compact) && !otherSex(m.compact));
 }
 
 // A question's auxiliary before its subject: "What did ", "Why has ", "Does ", "how will ".
@@ -142,10 +147,10 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
     if (own.has(key)) {
       // "The elder Brandt waved it away": a word that sets one bearer of the name apart from another means
       // either of them, when the text has named two.
-      if (SETS_APART.test(text.slice(Math.max(0, m.index - 12), m.index)) && sharesNameWithOther(people, key, s)) return true;
+      if (SETS_APART.test(text.slice(Math.max(0, m.index - 12), m.index)) && sharesNameWithOther(people, key, s, want)) return true;
       // So does the family name alone ("Achterberg had been ...") when the text has named another of the family:
       // the obituary's or profile's subject as often as the one last quoted.
-      if (strict && !ownWordBefore(text, m.index, own) && sharesNameWithOther(people, key, s)) return true;
+      if (strict && !ownWordBefore(text, m.index, own) && sharesNameWithOther(people, key, s, want)) return true;
       continue;
     }
     if (FUNCTION_WORDS.has(w.toLowerCase()) || /^(?:He|She|His|Her)$/u.test(w)) continue;

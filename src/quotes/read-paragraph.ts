@@ -261,7 +261,10 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
         }
       }
       // 'She pointed to ... "...," she said.' after a man answered the woman quoted just before him: hers.
-      if (!record.local && record.untoldPronoun && (record.untoldPronoun === 'he' || record.untoldPronoun === 'she') && span === inSentence[0] && lastSpeaker) {
+      // (Not after a sentence a kin description of that gender opens, "His daughter tells it differently.": the
+      // pronoun is that relation, whom the text may not have named.)
+      const kinBefore = ri > 0 ? kinOpening(text.slice(ranges[ri - 1]![0], ranges[ri - 1]![1])) : null;
+      if (!record.local && record.untoldPronoun && (record.untoldPronoun === 'he' || record.untoldPronoun === 'she') && span === inSentence[0] && lastSpeaker && kinBefore?.gender !== (record.untoldPronoun === 'he' ? 'm' : 'f')) {
         const answered = ds.answeredBefore(lastSpeaker, record.untoldPronoun === 'he' ? 'm' : 'f', p.paragraph);
         const found = answered ? ds.resolve({ type: 'name', name: answered.names[0]!, role: null, kind: 'person' }, p.paragraph, null, true) : null;
         if (found && found === answered) {
