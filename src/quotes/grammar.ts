@@ -17,6 +17,7 @@ import { nameWord } from './transcript.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, anonymousReports, ownedBeforeQuote, subjectAroundSource, subjectBeforeSource, namerSubject, voicedBeforeSource } from './grammar-credits.ts';
 import { STAND_IN_NAME_LEAD } from './given-name-clause.ts';
 import { headlineTitle } from './headline-title.ts';
+import { appositiveSex, describedPersonSaid } from './reported-teller.ts';
 import { titleCased, workTitleQuote } from './work-title.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
@@ -632,8 +633,16 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // a described teller's too, never the reporter's; a description that cannot be read leaves them to no one.)
     const toldByThe = tokens[np.start]!.lemma === 'the' && head.pos === 'NOUN' && toldStraight(tokens, j, q);
     if (toldByThe && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end))) return null;
-    if (!toldByThe && (joined || (np.end - np.start === 1 && /^(?:he|she)$/iu.test(head.text)) || (head.pos === 'NOUN' && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end))))) {
+    const unread = head.pos === 'NOUN' && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end));
+    // ("Roe said her brother had described the flat as "..."": a person the words describe, not the reporter, said
+    // them; no one told, when the description cannot be read as a speaker.)
+    if (!toldByThe && unread && describedPersonSaid(tokens, np, j)) return null;
+    const pronoun = np.end - np.start === 1 && /^(?:he|she)$/iu.test(head.text);
+    if (!toldByThe && (joined || pronoun || unread)) {
       const outer = outerReporter(tokens, np.start);
+      // ("Her husband, Milos, said she had told him: "..."": the reporter's own relative or role tells the other sex.)
+      const other = outer && pronoun && !joined ? appositiveSex(tokens, outer) : null;
+      if (other && other !== (/^he$/iu.test(head.text) ? 'm' : 'f')) return finish(text, tokens, np, 'before', t.lemma);
       if (outer) return finish(text, tokens, outer, 'before', t.lemma);
     }
     // A name as the subject of a reporting verb inside what another named person reports ("Jane Roe said
