@@ -651,6 +651,9 @@ function nameInApposition(r: CreditReading, q: QuoteSentence): void {
   const at = phraseAt(q, r.attribution.phrase);
   const name = at >= 0 ? appositiveName(sentenceText(q), at - q.rs, r.attribution.phrase) : null;
   const named = name ? parseSubjectPhrase(name) : null;
+  // ("NAME, whose colleagues described her as "..."": a person owns the "whose" subject and is not it; the subject,
+  // read as "whose colleagues", names no one to give the words to. A body's "whose editors wrote" is the body's.)
+  if (named?.type === 'name' && named.kind === 'person' && /^whose\s/iu.test(r.attribution.phrase)) return untold(r);
   if (name && named) credit(r, name, r.attribution.appositive ?? r.attribution.phrase, named);
 }
 
