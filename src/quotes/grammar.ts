@@ -654,12 +654,14 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // But a name given straight to its object is the inner subject's own word: in "Jane Roe said John Roe
     // called the plan "...", "Roe said Kask had branded it "..."" the label is John Roe's and Kask's.
     const named = tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.');
-    if (named && (namesStraight(tokens, j, q) || toldStraight(tokens, j, q))) return finish(text, tokens, np, 'before', t.lemma);
+    // ("Police said Jo Kell had shouted "Get out!" at them": a full cry right after a verb of raising the voice is
+    // the crier's own words, as told ones are.)
+    if (named && (namesStraight(tokens, j, q) || toldStraight(tokens, j, q) || criedStraight(tokens, j, q, text.slice(span.start, span.end)))) return finish(text, tokens, np, 'before', t.lemma);
     if (!/ing$/iu.test(t.text) && named && !joinedClauseSpeaks(tokens, np.start, j, q) && outerReporter(tokens, np.start, true)) return null;
     // So is a description with "the" inside what a named person reports: in "Jane Roe said the front-runner had
     // referred to him as "..."" the words may be hers, telling what he meant, or his.
     // But not a name given straight to its object ("Roe said the mayor had dubbed him "..."): the mayor's word.
-    if (tokens[np.start]!.lemma === 'the' && head.pos === 'NOUN' && (namesStraight(tokens, j, q) || toldStraight(tokens, j, q))) return finish(text, tokens, np, 'before', t.lemma);
+    if (tokens[np.start]!.lemma === 'the' && head.pos === 'NOUN' && (namesStraight(tokens, j, q) || toldStraight(tokens, j, q) || criedStraight(tokens, j, q, text.slice(span.start, span.end)))) return finish(text, tokens, np, 'before', t.lemma);
     const opens = tokens[np.start - 1]?.lemma === 'that' ? np.start - 2 : np.start - 1;
     if (!/ing$/iu.test(t.text) && tokens[np.start]!.lemma === 'the' && head.pos === 'NOUN' && tokens[opens]?.pos === 'VERB' && outerReporter(tokens, np.start)) return null;
     return finish(text, tokens, np, 'before', t.lemma);
@@ -1131,6 +1133,16 @@ function toldStraight(tokens: readonly Token[], j: number, q: number): boolean {
   // "told her at the gate: "..."): a short phrase after a preposition, no verb of its own but a hyphen's halves.
   if (tokens[k]!.pos !== 'ADP' || tokens[q - 1]!.text !== ':' || q - 1 - k < 2 || q - 1 - k > 6) return false;
   return tokens.slice(k + 1, q - 1).every((x, i, all) => x.quote < 0 && (/^(?:DET|NOUN|PROPN|NUM|ADJ)$/u.test(x.pos) || (x.pos === 'ADP' && i > 0) || x.text === '-' || all[i - 1]?.text === '-' || all[i + 1]?.text === '-'));
+}
+
+/**
+ * Whether the verb at `j` raises the voice in the past ("shouted", "yelled", "screamed", "cried") and the quote at `q`
+ * follows it at once (a comma or colon between at most) as a whole utterance, opening on a capital.
+ */
+function criedStraight(tokens: readonly Token[], j: number, q: number, words: string): boolean {
+  const t = tokens[j]!;
+  if (!/^(?:shout|yell|scream|cry)$/u.test(t.lemma) || !/(?:ed|ied)$/iu.test(t.text) || !/^[\p{Lu}]/u.test(words)) return false;
+  return q === j + 1 || (q === j + 2 && /^[:,]$/u.test(tokens[j + 1]!.text));
 }
 
 /** Verbs that bring their object to do what the infinitive after it says: "prompting the Speaker to warn". */
