@@ -6,7 +6,7 @@
 import { findingAfter, pollsShowBefore } from './finding-after.ts';
 import { attributionBefore, isSpeechVerb, type QuoteSpan } from './attribution.ts';
 import { grammarAttribution, hearerAfter, otherClauseBetween, passiveReport } from './grammar.ts';
-import { ofComplement } from './of-complement.ts';
+import { ofComplement, withoutOwnTrade } from './of-complement.ts';
 import { addresseePhrase } from './addressee-phrase.ts';
 import { inFrontedClause } from './fronted-subject.ts';
 import { unspokenQuote } from './unspoken-quote.ts';
@@ -436,7 +436,8 @@ function closingJudged(r: CreditReading, q: QuoteSentence): void {
 function objectOfPreposition(q: QuoteSentence, phrase: string): boolean {
   const at = phraseAt(q, phrase);
   if (at < q.rs) return false;
-  if (/(?:^|[^\p{L}])(?:for|against)\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 12), at))) return true;
+  // (The named one's own trade may stand between: "Lawyers for jailed activist Jo Kell said".)
+  if (/(?:^|[^\p{L}])(?:for|against)\s+$/u.test(withoutOwnTrade(q.masked.slice(Math.max(q.rs, at - 60), at), 'forOrAgainst'))) return true;
   // "The League for Cooperation with Peru said": a name after "with" that follows a capitalised word ends a body's
   // own name ("Cooperation with Peru", "Relations with China"); it is no speaker of its own.
   if (/[\p{Lu}][\p{L}'’-]*\s+with\s+$/u.test(q.masked.slice(Math.max(q.rs, at - 40), at))) return true;
@@ -651,6 +652,9 @@ function nameInApposition(r: CreditReading, q: QuoteSentence): void {
   const at = phraseAt(q, r.attribution.phrase);
   const name = at >= 0 ? appositiveName(sentenceText(q), at - q.rs, r.attribution.phrase) : null;
   const named = name ? parseSubjectPhrase(name) : null;
+  // ("NAME, whose colleagues described her as "..."": a person owns the "whose" subject and is not it; the subject,
+  // read as "whose colleagues", names no one to give the words to. A body's "whose editors wrote" is the body's.)
+  if (named?.type === 'name' && named.kind === 'person' && /^whose\s/iu.test(r.attribution.phrase)) return untold(r);
   if (name && named) credit(r, name, r.attribution.appositive ?? r.attribution.phrase, named);
 }
 

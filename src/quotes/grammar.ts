@@ -17,6 +17,7 @@ import { nameWord } from './transcript.ts';
 import { adjunctEnd, outerReporter, subordinateOpener, replyBefore, passiveAgent, topicOwner, quotedAsSaying, namedReporterAfter, anonymousReports, ownedBeforeQuote, subjectAroundSource, subjectBeforeSource, namerSubject, voicedBeforeSource } from './grammar-credits.ts';
 import { STAND_IN_NAME_LEAD } from './given-name-clause.ts';
 import { headlineTitle } from './headline-title.ts';
+import { appositiveSex, describedPersonSaid } from './reported-teller.ts';
 import { titleCased, workTitleQuote } from './work-title.ts';
 
 /** What the grammar says about a quote's speaker, before deciding who that is. */
@@ -636,8 +637,16 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // a described teller's too, never the reporter's; a description that cannot be read leaves them to no one.)
     const toldByThe = tokens[np.start]!.lemma === 'the' && head.pos === 'NOUN' && toldStraight(tokens, j, q);
     if (toldByThe && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end))) return null;
-    if (!toldByThe && (joined || (np.end - np.start === 1 && /^(?:he|she)$/iu.test(head.text)) || (head.pos === 'NOUN' && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end))))) {
+    const unread = head.pos === 'NOUN' && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end));
+    // ("Roe said her brother had described the flat as "..."": a person the words describe, not the reporter, said
+    // them; no one told, when the description cannot be read as a speaker.)
+    if (!toldByThe && unread && describedPersonSaid(tokens, np, j)) return null;
+    const pronoun = np.end - np.start === 1 && /^(?:he|she)$/iu.test(head.text);
+    if (!toldByThe && (joined || pronoun || unread)) {
       const outer = outerReporter(tokens, np.start);
+      // ("Her husband, Milos, said she had told him: "..."": the reporter's own relative or role tells the other sex.)
+      const other = outer && pronoun && !joined ? appositiveSex(tokens, outer) : null;
+      if (other && other !== (/^he$/iu.test(head.text) ? 'm' : 'f')) return finish(text, tokens, np, 'before', t.lemma);
       if (outer) return finish(text, tokens, outer, 'before', t.lemma);
     }
     // A name as the subject of a reporting verb inside what another named person reports ("Jane Roe said
@@ -649,12 +658,14 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // But a name given straight to its object is the inner subject's own word: in "Jane Roe said John Roe
     // called the plan "...", "Roe said Kask had branded it "..."" the label is John Roe's and Kask's.
     const named = tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || x.text === '.');
-    if (named && (namesStraight(tokens, j, q) || toldStraight(tokens, j, q))) return finish(text, tokens, np, 'before', t.lemma);
+    // ("Police said Jo Kell had shouted "Get out!" at them": a full cry right after a verb of raising the voice is
+    // the crier's own words, as told ones are.)
+    if (named && (namesStraight(tokens, j, q) || toldStraight(tokens, j, q) || criedStraight(tokens, j, q, text.slice(span.start, span.end)))) return finish(text, tokens, np, 'before', t.lemma);
     if (!/ing$/iu.test(t.text) && named && !joinedClauseSpeaks(tokens, np.start, j, q) && outerReporter(tokens, np.start, true)) return null;
     // So is a description with "the" inside what a named person reports: in "Jane Roe said the front-runner had
     // referred to him as "..."" the words may be hers, telling what he meant, or his.
     // But not a name given straight to its object ("Roe said the mayor had dubbed him "..."): the mayor's word.
-    if (tokens[np.start]!.lemma === 'the' && head.pos === 'NOUN' && (namesStraight(tokens, j, q) || toldStraight(tokens, j, q))) return finish(text, tokens, np, 'before', t.lemma);
+    if (tokens[np.start]!.lemma === 'the' && head.pos === 'NOUN' && (namesStraight(tokens, j, q) || toldStraight(tokens, j, q) || criedStraight(tokens, j, q, text.slice(span.start, span.end)))) return finish(text, tokens, np, 'before', t.lemma);
     const opens = tokens[np.start - 1]?.lemma === 'that' ? np.start - 2 : np.start - 1;
     if (!/ing$/iu.test(t.text) && tokens[np.start]!.lemma === 'the' && head.pos === 'NOUN' && tokens[opens]?.pos === 'VERB' && outerReporter(tokens, np.start)) return null;
     return finish(text, tokens, np, 'before', t.lemma);
@@ -1141,6 +1152,16 @@ function toldStraight(tokens: readonly Token[], j: number, q: number): boolean {
   // "told her at the gate: "..."): a short phrase after a preposition, no verb of its own but a hyphen's halves.
   if (tokens[k]!.pos !== 'ADP' || tokens[q - 1]!.text !== ':' || q - 1 - k < 2 || q - 1 - k > 6) return false;
   return tokens.slice(k + 1, q - 1).every((x, i, all) => x.quote < 0 && (/^(?:DET|NOUN|PROPN|NUM|ADJ)$/u.test(x.pos) || (x.pos === 'ADP' && i > 0) || x.text === '-' || all[i - 1]?.text === '-' || all[i + 1]?.text === '-'));
+}
+
+/**
+ * Whether the verb at `j` raises the voice in the past ("shouted", "yelled", "screamed", "cried") and the quote at `q`
+ * follows it at once (a comma or colon between at most) as a whole utterance, opening on a capital.
+ */
+function criedStraight(tokens: readonly Token[], j: number, q: number, words: string): boolean {
+  const t = tokens[j]!;
+  if (!/^(?:shout|yell|scream|cry)$/u.test(t.lemma) || !/(?:ed|ied)$/iu.test(t.text) || !/^[\p{Lu}]/u.test(words)) return false;
+  return q === j + 1 || (q === j + 2 && /^[:,]$/u.test(tokens[j + 1]!.text));
 }
 
 /** Verbs that bring their object to do what the infinitive after it says: "prompting the Speaker to warn". */

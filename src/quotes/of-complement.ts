@@ -29,6 +29,25 @@ export interface OfComplement {
   owner: string | null;
 }
 
+// A parent (or grandparent) and "of" right before the count of their children: "mother of two", "grandfather of five".
+const PARENT_OF_COUNT = /(?:^|[\s(—–-])(?:[Mm]other|[Ff]ather|[Gg]randmother|[Gg]randfather|[Mm]um|[Dd]ad|[Pp]arent)\s+of\s+$/u;
+// Lowercase words ending on a noun, after "of" (or another preposition), ending the text: "of (the) missing student ".
+const TRADE_BEFORE = {
+  of: /(?<=(?:^|\s)of\s+(?:the\s+)?)((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]{3,})\s+)$/u,
+  forOrAgainst: /(?<=(?:^|[^\p{L}])(?:for|against)\s+(?:the\s+)?)((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}]{3,})\s+)$/u,
+};
+
+/**
+ * `before` (the words before a name) without the named one's own trade right after the preposition: "The parents of
+ * missing student " → "The parents of ", "Lawyers for jailed activist " → "Lawyers for ". Unchanged when the words
+ * there end on no noun of a person ("head of research ").
+ */
+export function withoutOwnTrade(before: string, preposition: 'of' | 'forOrAgainst'): string {
+  const m = TRADE_BEFORE[preposition].exec(before);
+  return m && (isRoleNoun(m[2]!) || wordNetPerson(m[2]!)) ? before.slice(0, before.length - m[1]!.length) : before;
+}
+const COUNT_THEN_NAME = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+[\p{Lu}]/u;
+
 /**
  * Whether the speaker phrase `phrase`, found at `at` in `text` (its sentence), is the complement of "of" or
  * "from" (or the state after "of City,"), and if so the name heading the whole phrase: `{ owner }`, with null
@@ -39,6 +58,8 @@ export function ofComplement(text: string, at: number, phrase: string): OfComple
   if (/^\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+ing\b/u.test(text.slice(at + phrase.length, at + phrase.length + 40))) return null;
   const base = Math.max(0, at - 240);
   let before = text.slice(base, at);
+  // "Mother of two Ana Roe said": how many children a parent has, then the parent's own name; no complement.
+  if (PARENT_OF_COUNT.test(before) && COUNT_THEN_NAME.test(phrase)) return null;
   const city = OF_CITY_BEFORE.exec(before);
   // (A place that is a surname too, "Bolton", may be a person: only a place that is no person's name.)
   const tags = city !== null ? lexTags(phrase.replace(/^the\s+/iu, '')) : [];
@@ -49,6 +70,9 @@ export function ofComplement(text: string, at: number, phrase: string): OfComple
   if (/word[sſ]/i.test(before) && /\bwords\s+of\s+(?:the\s+)?$/iu.test(before)) return null;
   // ("In the opinion of Jane Roe, ...", "In the view of the harbour master, ...": an opinion given so is hers too.)
   if (/\b[Ii]n\s+the\s+(?:opinion|view)\s+of\s+(?:the\s+)?$/u.test(before)) return null;
+  // "The parents of missing student Ana Roe said": the named one's own trade (an adjective or two before a noun of
+  // a person) may stand between "of" and the name; it is part of the complement.
+  if (!place && !OF_BEFORE.test(before)) before = withoutOwnTrade(before, 'of');
   const of = OF_BEFORE.exec(before);
   if (!of && !place) return null;
   before = before.slice(0, (place ? city! : of!).index).trimEnd();

@@ -296,7 +296,15 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   const trimmed = phrase.trim().replace(/[\s,.;:]+$/u, '');
   // "the wife of fisherman Tom Reed": a relation, a preposition and the named one's own trade before a full
   // name; the name is the preposition's object, the relation speaks (described, or no one without "the").
-  if (trimmed.includes(' of ') || trimmed.includes(' to ')) {
+  // "Mother of two Jane Roe", "grandfather-of-five Tom Reed": how many children a parent has is that parent's
+  // description before the name, no "of" phrase the name stands in.
+  const parent = PARENT_OF_COUNT_NAME.exec(trimmed);
+  if (parent) {
+    const named = parseSpeakerPhrase(parent[2]!);
+    return named?.type === 'name' && named.kind === 'person' && !named.role ? { ...named, role: parent[1]! } : null;
+  }
+  // (So after "for" or "against": "Campaigners for the missing student Tom Reed said".)
+  if (trimmed.includes(' of ') || trimmed.includes(' to ') || trimmed.includes(' for ') || trimmed.includes(' against ')) {
     const words = trimmed.split(/\s+/u);
     const split = titledSplit(trimmed);
     if (split && split.at >= 3 && !OBJECT_PREPOSITION.test(split.words[split.at - 1]!) && objectRole(split)) {
@@ -792,6 +800,7 @@ export function objectOfPreposition(phrase: string): boolean {
 // A role closing on a preposition after a noun ("the wife of Tom Pell", "a letter to Ana Roe") makes the name the
 // preposition's object, not the subject: the wife speaks, not Pell, and a letter to Roe is not Roe's. "from"
 // and "by" name the writer: "a note from Ana Roe" is hers.
+const PARENT_OF_COUNT_NAME = /^((?:[Tt]he\s+|[Aa]\s+)?(?:[Mm]other|[Ff]ather|[Gg]randmother|[Gg]randfather|[Mm]um|[Dd]ad)(?:\s+|-)of(?:\s+|-)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})$/u;
 const OBJECT_PREPOSITION = /^(?:of|to|for|with|at|about|against)$/iu;
 function objectRole(split: { words: readonly string[]; at: number }): boolean {
   if (split.at >= 2 && OBJECT_PREPOSITION.test(split.words[split.at - 1]!)) return true;
@@ -799,7 +808,11 @@ function objectRole(split: { words: readonly string[]; at: number }): boolean {
   // a noun for a kind of person after the preposition is the named one's, not the speaker's; a field of work
   // there ("head of research Ana Roe") is the speaker's own title.
   const { words, at } = split;
-  if (at < 3 || !OBJECT_PREPOSITION.test(words[at - 2]!) || !/^[\p{L}][\p{Ll}-]*$/u.test(words[at - 3]!)) return false;
+  // (An article or an adjective or two may stand before the trade: "the parents of missing student Ana Roe", "the
+  // son of the late singer Tom Pell".)
+  let prep = at - 2;
+  while (prep > at - 5 && prep > 1 && /^[\p{Ll}][\p{Ll}-]*$/u.test(words[prep]!) && !OBJECT_PREPOSITION.test(words[prep]!) && (/^(?:the|a|an)$/u.test(words[prep]!) || !(isPersonNoun(singular(words[prep]!)) || wordNetPersonOnly(singular(words[prep]!))))) prep--;
+  if (at < 3 || !OBJECT_PREPOSITION.test(words[prep]!) || !/^[\p{L}][\p{Ll}-]*$/u.test(words[prep - 1] ?? '')) return false;
   const trade = words[at - 1]!;
   return /^[\p{Ll}]{3,}$/u.test(trade) && trade !== 'staff' && (isPersonNoun(singular(trade)) || wordNetPersonOnly(singular(trade)));
 }

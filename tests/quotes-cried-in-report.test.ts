@@ -1,0 +1,16 @@
+import { describe, it, expect } from 'vitest';
+import { speakerOf } from './helpers/quotes.ts';
+
+// Passages written for these tests (invented names): a cry reported inside what someone else says.
+describe('"Police said NAME had shouted "..." at officers": the cry is the one who shouted it', () => {
+  it('is the named crier\'s, not the reporter\'s', () => {
+    expect(speakerOf(['Police said Corvin Adley, 29, had shouted "You will regret this" at the officers.'], 'You will regret this')).toBe('Corvin Adley');
+    expect(speakerOf(['Steward Nell Pardoe said Corvin Adley yelled: "Open the gate!"'], 'Open the gate')).toBe('Corvin Adley');
+  });
+  it('is the described crier\'s, not the reporter\'s', () => {
+    expect(speakerOf(['Steward Nell Pardoe said the intruder had screamed "Leave me alone!" as he ran.'], 'Leave me alone')).not.toBe('Nell Pardoe');
+  });
+  it('leaves a lowercase word after the verb as it was read before (a manner, perhaps)', () => {
+    expect(speakerOf(['Steward Nell Pardoe said the fans had shouted "in unison" for an hour.'], 'in unison')).not.toBe('the fans');
+  });
+});
