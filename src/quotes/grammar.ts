@@ -640,7 +640,8 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     const unread = head.pos === 'NOUN' && !parseSubjectPhrase(text.slice(tokens[np.start]!.start, head.end));
     // ("Roe said her brother had described the flat as "..."": a person the words describe, not the reporter, said
     // them; no one told, when the description cannot be read as a speaker.)
-    if (!toldByThe && unread && describedPersonSaid(tokens, np, j)) return null;
+    // (Only inside another's report: "Its chair said the island had "..."" opens the sentence and is the chair's.)
+    if (!toldByThe && unread && describedPersonSaid(tokens, np, j) && outerReporter(tokens, np.start)) return null;
     const pronoun = np.end - np.start === 1 && /^(?:he|she)$/iu.test(head.text);
     if (!toldByThe && (joined || pronoun || unread)) {
       const outer = outerReporter(tokens, np.start);
