@@ -915,7 +915,7 @@ function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops:
     if (elidedRepeat(h, q, quote)) continue;
     if (addedJoin(h, q, quote)) continue;
     const subject = droppedSubject(h, quote);
-    const kind = subject ? 'name' : judge(h);
+    const kind = subject ? 'name' : weldedTail(h, q, quote) ? 'word' : judge(h);
     if (!kind) continue;
     const quoteStart = subject ? subject.start : h.quote.length ? h.quote[0]!.start : h.at;
     const quoteEnd = subject ? subject.end : h.quote.length ? h.quote[h.quote.length - 1]!.end : h.at;
@@ -950,6 +950,24 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 function droppedSubject(h: Hunk, text: string): Token | null {
   if (h.claim.length || !h.quote.length) return null;
   return h.quote.find((t) => SUBJECT_PRONOUNS.has(t.word) && /[.!?;]/u.test(text.slice(h.at, t.start))) ?? null;
+}
+
+/**
+ * Words of the quote the claim leaves out across a sentence's end, the claim going on in the middle of a later
+ * sentence: "when the ferry sailed, nobody cheered" against "When the ferry sailed, the harbour cheered. Today a
+ * trawler docks, and nobody cheers" hangs the later sentence's last clause on the first one's opening, so the
+ * first sentence's own subject and verb are lost. Leaving out the end of a sentence and going on at the start of
+ * the next, or whole sentences, changes neither; nor do small words alone (articles, links) left out.
+ */
+function weldedTail(h: Hunk, q: Token[], text: string): boolean {
+  if (h.claim.length || !h.quote.length || h.quote.every((t) => LIGHT.has(t.word))) return false;
+  const first = q.indexOf(h.quote[0]!);
+  const next = q[first + h.quote.length];
+  if (first < 1 || !next) return false;
+  const STOP = /[.!?;]/u;
+  if (!STOP.test(text.slice(q[first - 1]!.end, next.start))) return false;
+  // The claim goes on where a sentence of the quote begins: what it left out was only an end or whole sentences.
+  return !STOP.test(text.slice(q[first + h.quote.length - 1]!.end, next.start));
 }
 
 // How far back a word set off by commas may repeat one of its sentence and still be only said again.
