@@ -291,10 +291,13 @@ function token(word: string, start: number, end: number, capital: boolean, initi
 // Stemming is the costly part of reading a quote, and quotes repeat their words: remember keys, within bounds.
 const keys = new Map<string, string>();
 
+// Indefinite pronouns said with "-body" or "-one" mean the same ("everybody", "everyone"): a closed class WordNet lacks.
+const BODY_ONE: Record<string, string> = { everybody: 'everyone', somebody: 'someone', anybody: 'anyone' };
+
 function keyOf(word: string): string {
   let key = keys.get(word);
   if (key === undefined) {
-    key = Object.hasOwn(AUXILIARIES, word) ? AUXILIARIES[word]! : stemmer(baseForm(word));
+    key = Object.hasOwn(AUXILIARIES, word) ? AUXILIARIES[word]! : stemmer(baseForm(Object.hasOwn(BODY_ONE, word) ? BODY_ONE[word]! : word));
     if (keys.size >= 100_000) keys.clear();
     keys.set(word, key);
   }

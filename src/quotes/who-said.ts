@@ -314,6 +314,8 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   let best: { claim: Claim; found: FoundWords; strength: number } | null = null;
   const readings = readClaim(query);
   for (const claim of readings) {
+    // ("... - tanabe": the words after a spaced hyphen name someone only if a speaker goes by them.)
+    if (claim.creditUnsure && claim.speaker !== null && namedSpeaker(claim.speaker, book) === null) continue;
     const found = book.find(claim.words);
     // Read as typed after a frame was read off, the text counts only as a verbatim quote ("My father said we
     // would return"): close wording of "Putin said X" is no better an answer than X's own.
