@@ -60,6 +60,9 @@ const QUANTITY = new Set(
   largely hardly barely scarcely almost nearly alone sole`.split(/\s+/u),
 );
 
+// Focus words that may limit as "only" does ("we just pour the concrete"): read so only where the quote limits.
+const FOCUS = new Set(['just']);
+
 // "any" left out changes nothing: "any cooperation would violate" and "cooperation would violate" are both
 // every cooperation; a claim that puts another quantity word in its place is still judged.
 const FREE_CHOICE = new Set(['any']);
@@ -600,7 +603,10 @@ function judge(h: Hunk): DifferenceKind | null {
   if (h.claim.some(isName) || (h.claim.some(isContent) && h.quote.some(isName))) {
     if (!allSynonyms(h)) return 'name';
   }
-  const qClaim = h.claim.filter((t) => QUANTITY.has(t.word)).map((t) => t.word);
+  // "we just pour" for "we only pour": a focus word of the claim where the quote limits, and in a sense WordNet
+  // gives them both, limits as much; it is read as the quantity word it stands for.
+  const limiting = (t: Token): boolean => QUANTITY.has(t.word) || (FOCUS.has(t.word) && h.quote.some((u) => QUANTITY.has(u.word) && synonyms(t.word, u.word)));
+  const qClaim = h.claim.filter(limiting).map((t) => t.word);
   const qQuote = h.quote.filter((t) => QUANTITY.has(t.word)).map((t) => t.word);
   if (!sameQuantities(qClaim, qQuote)) return 'quantity';
   const mClaim = h.claim.filter((t) => MODALS.has(t.word)).map((t) => t.word);
@@ -917,6 +923,7 @@ function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops:
     if (repeatedAside(h, q, quote)) continue;
     if (elidedRepeat(h, q, quote)) continue;
     if (addedJoin(h, q, quote)) continue;
+    if (samePhrase(h, c, q)) continue;
     const subject = droppedSubject(h, quote);
     const kind = subject ? 'name' : weldedTail(h, q, quote) ? 'word' : judge(h);
     if (!kind) continue;
@@ -953,6 +960,24 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 function droppedSubject(h: Hunk, text: string): Token | null {
   if (h.claim.length || !h.quote.length) return null;
   return h.quote.find((t) => SUBJECT_PRONOUNS.has(t.word) && /[.!?;]/u.test(text.slice(h.at, t.start))) ?? null;
+}
+
+/**
+ * One word changed that, with the word both texts have right before it, makes a phrase WordNet gives the same
+ * sense as the quote's ("over the long run" for "over the long haul"): the phrase is said another way, though
+ * the two words alone ("run", "haul") share no sense.
+ */
+function samePhrase(h: Hunk, c: Token[], q: Token[]): boolean {
+  if (h.claim.length !== 1 || h.quote.length !== 1) return false;
+  const a = h.claim[0]!;
+  const b = h.quote[0]!;
+  if (a.number || b.number || !isContent(a) || !isContent(b)) return false;
+  const ca = c.indexOf(a);
+  const qb = q.indexOf(b);
+  if (ca < 1 || qb < 1) return false;
+  const pc = c[ca - 1]!;
+  const pq = q[qb - 1]!;
+  return pc.key === pq.key && isContent(pc) && synonyms(`${pc.word} ${a.word}`, `${pq.word} ${b.word}`);
 }
 
 /**
