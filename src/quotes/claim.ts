@@ -17,6 +17,8 @@ export interface Claim {
    * naming clause around a quoted label must say; `words` is then the label alone, looked for in the quotes.
    */
   naming?: string;
+  /** The speaker was read from words after a spaced hyphen: a speaker only if the sources quote someone so named. */
+  creditUnsure?: boolean;
 }
 
 // Opening quotation marks and the closing marks each may pair with (news text mixes them).
@@ -65,6 +67,10 @@ const LABEL = new RegExp(String.raw`^(?:${NOT_A_CREDIT.source.slice(1, -1)})\s*:
 // Words people start a message with before the claim: "so did Putin say ...", "wait, Kim said ...".
 const LEAD_IN = /^(?:(?:so|wait|ok|okay|hey|hm+|um+|uh+|well|btw|yo|bro|guys|also|and|but|now|honestly|seriously|lol|omg)\b[\s,.!:…-]*)+(?=\S)/iu;
 const DASH_CREDIT = /\s*[—–―]\s*([^"“”„«»‹›,.;:!?]{1,60})$/u;
+// A hyphen typed for the dash, spaced ("... - tanabe"): one to three words after it. A quote may hold such a
+// hyphen itself ("it's technology - satellites"), so the words after it count as a speaker only where the
+// sources quote someone by them (`Claim.creditUnsure`).
+const HYPHEN_CREDIT = /\s+-{1,2}\s+([\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,2})$/u;
 
 // A speaker phrase holds no verb of its own: "we will not" before "say" is part of a quote, not a speaker.
 const NOT_A_SPEAKER = /\b(?:will|would|shall|should|can|could|may|might|must|not|never|no|do|does|did|to|is|are|was|were|be|been|have|has|had|that|this|it|we|i|you|they|if|when|and|or|but)\b|n't\b/iu;
@@ -86,7 +92,9 @@ function speakerOf(phrase: string | undefined): string | null | undefined {
 
 // Chat words people put around a claim ("... lol", "omg did Putin say ..."): abbreviations and laughter only,
 // never English words a quote could end or start with. Emoji go with them.
-const CHAT = String.raw`(?:lol+|lmf?ao+|rofl|(?:ha){2,}h?|(?:he){2,}|xd+|smh|omg|wtf|tbh|imo|imho|ngl|fr|idk|[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+)`;
+// So do the tokens a chat client writes into a message for a mention of a user, role or channel and for a
+// custom emoji ("<@123>", "<#456>", "<:wave:789>"), and emoji typed by name (":thinking:"): no one's words.
+const CHAT = String.raw`(?:lol+|lmf?ao+|rofl|(?:ha){2,}h?|(?:he){2,}|xd+|smh|omg|wtf|tbh|imo|imho|ngl|fr|idk|[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+|<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|:[a-z0-9_+-]+:)`;
 const CHAT_AFTER = new RegExp(String.raw`(?:[\s,.!?…]+${CHAT})+[\s,.!?…]*$`, 'iu');
 const CHAT_BEFORE = new RegExp(String.raw`^(?:${CHAT}[\s,.!?…]+)+`, 'iu');
 
@@ -135,9 +143,9 @@ export function readClaim(typed: string): Claim[] {
   const unlabelled = label ? unwrap(asTyped.slice(label[0].length)) : asTyped;
   const whole = unlabelled.replace(LEAD_IN, '');
   const out: Claim[] = [];
-  const add = (words: string, speaker: string | null, asTyped = false, naming?: string): void => {
+  const add = (words: string, speaker: string | null, asTyped = false, naming?: string, creditUnsure = false): void => {
     const w = unwrap(words);
-    if (w && !out.some((c) => c.words === w && c.speaker === speaker)) out.push({ words: w, speaker, asTyped, ...(naming ? { naming } : {}) });
+    if (w && !out.some((c) => c.words === w && c.speaker === speaker)) out.push({ words: w, speaker, asTyped, ...(naming ? { naming } : {}), ...(creditUnsure ? { creditUnsure } : {}) });
   };
   // "X described Putin as a supplicant": the label is looked for, the naming clause checked around it.
   const naming = (re: RegExp): boolean => {
@@ -176,6 +184,11 @@ export function readClaim(typed: string): Claim[] {
       const speaker = speakerOf(t[1] ?? t[2]);
       const rest = unlabelled.slice(0, t.index);
       if (speaker !== undefined && rest.trim()) add(rest, speaker);
+    } else {
+      const h = HYPHEN_CREDIT.exec(unlabelled);
+      const speaker = h ? speakerOf(h[1]) : undefined;
+      const rest = h ? unlabelled.slice(0, h.index) : '';
+      if (speaker && rest.trim()) add(rest, speaker, false, undefined, true);
     }
   }
   // "quote: X": X is what is typed.

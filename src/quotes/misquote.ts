@@ -60,6 +60,9 @@ const QUANTITY = new Set(
   largely hardly barely scarcely almost nearly alone sole`.split(/\s+/u),
 );
 
+// Focus words that may limit as "only" does ("we just pour the concrete"): read so only where the quote limits.
+const FOCUS = new Set(['just']);
+
 // "any" left out changes nothing: "any cooperation would violate" and "cooperation would violate" are both
 // every cooperation; a claim that puts another quantity word in its place is still judged.
 const FREE_CHOICE = new Set(['any']);
@@ -291,10 +294,13 @@ function token(word: string, start: number, end: number, capital: boolean, initi
 // Stemming is the costly part of reading a quote, and quotes repeat their words: remember keys, within bounds.
 const keys = new Map<string, string>();
 
+// Indefinite pronouns said with "-body" or "-one" mean the same ("everybody", "everyone"): a closed class WordNet lacks.
+const BODY_ONE: Record<string, string> = { everybody: 'everyone', somebody: 'someone', anybody: 'anyone' };
+
 function keyOf(word: string): string {
   let key = keys.get(word);
   if (key === undefined) {
-    key = Object.hasOwn(AUXILIARIES, word) ? AUXILIARIES[word]! : stemmer(baseForm(word));
+    key = Object.hasOwn(AUXILIARIES, word) ? AUXILIARIES[word]! : stemmer(baseForm(Object.hasOwn(BODY_ONE, word) ? BODY_ONE[word]! : word));
     if (keys.size >= 100_000) keys.clear();
     keys.set(word, key);
   }
@@ -597,7 +603,10 @@ function judge(h: Hunk): DifferenceKind | null {
   if (h.claim.some(isName) || (h.claim.some(isContent) && h.quote.some(isName))) {
     if (!allSynonyms(h)) return 'name';
   }
-  const qClaim = h.claim.filter((t) => QUANTITY.has(t.word)).map((t) => t.word);
+  // "we just pour" for "we only pour": a focus word of the claim where the quote limits, and in a sense WordNet
+  // gives them both, limits as much; it is read as the quantity word it stands for.
+  const limiting = (t: Token): boolean => QUANTITY.has(t.word) || (FOCUS.has(t.word) && h.quote.some((u) => QUANTITY.has(u.word) && synonyms(t.word, u.word)));
+  const qClaim = h.claim.filter(limiting).map((t) => t.word);
   const qQuote = h.quote.filter((t) => QUANTITY.has(t.word)).map((t) => t.word);
   if (!sameQuantities(qClaim, qQuote)) return 'quantity';
   const mClaim = h.claim.filter((t) => MODALS.has(t.word)).map((t) => t.word);
@@ -914,8 +923,9 @@ function judgeAligned(claim: string, quote: string, c: Token[], q: Token[], ops:
     if (repeatedAside(h, q, quote)) continue;
     if (elidedRepeat(h, q, quote)) continue;
     if (addedJoin(h, q, quote)) continue;
+    if (samePhrase(h, c, q)) continue;
     const subject = droppedSubject(h, quote);
-    const kind = subject ? 'name' : judge(h);
+    const kind = subject ? 'name' : weldedTail(h, q, quote) ? 'word' : judge(h);
     if (!kind) continue;
     const quoteStart = subject ? subject.start : h.quote.length ? h.quote[0]!.start : h.at;
     const quoteEnd = subject ? subject.end : h.quote.length ? h.quote[h.quote.length - 1]!.end : h.at;
@@ -950,6 +960,42 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 function droppedSubject(h: Hunk, text: string): Token | null {
   if (h.claim.length || !h.quote.length) return null;
   return h.quote.find((t) => SUBJECT_PRONOUNS.has(t.word) && /[.!?;]/u.test(text.slice(h.at, t.start))) ?? null;
+}
+
+/**
+ * One word changed that, with the word both texts have right before it, makes a phrase WordNet gives the same
+ * sense as the quote's ("over the long run" for "over the long haul"): the phrase is said another way, though
+ * the two words alone ("run", "haul") share no sense.
+ */
+function samePhrase(h: Hunk, c: Token[], q: Token[]): boolean {
+  if (h.claim.length !== 1 || h.quote.length !== 1) return false;
+  const a = h.claim[0]!;
+  const b = h.quote[0]!;
+  if (a.number || b.number || !isContent(a) || !isContent(b)) return false;
+  const ca = c.indexOf(a);
+  const qb = q.indexOf(b);
+  if (ca < 1 || qb < 1) return false;
+  const pc = c[ca - 1]!;
+  const pq = q[qb - 1]!;
+  return pc.key === pq.key && isContent(pc) && synonyms(`${pc.word} ${a.word}`, `${pq.word} ${b.word}`);
+}
+
+/**
+ * Words of the quote the claim leaves out across a sentence's end, the claim going on in the middle of a later
+ * sentence: "when the ferry sailed, nobody cheered" against "When the ferry sailed, the harbour cheered. Today a
+ * trawler docks, and nobody cheers" hangs the later sentence's last clause on the first one's opening, so the
+ * first sentence's own subject and verb are lost. Leaving out the end of a sentence and going on at the start of
+ * the next, or whole sentences, changes neither; nor do small words alone (articles, links) left out.
+ */
+function weldedTail(h: Hunk, q: Token[], text: string): boolean {
+  if (h.claim.length || !h.quote.length || h.quote.every((t) => LIGHT.has(t.word))) return false;
+  const first = q.indexOf(h.quote[0]!);
+  const next = q[first + h.quote.length];
+  if (first < 1 || !next) return false;
+  const STOP = /[.!?;]/u;
+  if (!STOP.test(text.slice(q[first - 1]!.end, next.start))) return false;
+  // The claim goes on where a sentence of the quote begins: what it left out was only an end or whole sentences.
+  return !STOP.test(text.slice(q[first + h.quote.length - 1]!.end, next.start));
 }
 
 // How far back a word set off by commas may repeat one of its sentence and still be only said again.

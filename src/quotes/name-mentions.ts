@@ -8,6 +8,7 @@ import { isKindOf, pertainsTo } from '../text/wordnet.ts';
 import { classifyProperName, compactName, lexTags, nameWords, remembered } from './names.ts';
 import { appositiveRole } from './appositive-role.ts';
 import { roleBeforeName } from './role-before-name.ts';
+import { leftOfficeRole } from './left-office-role.ts';
 import { isPersonNoun, LEADING_FUNCTION_WORD, PERSON_NOUNS, PLACE_ADJECTIVE, singular, splitTitle, TITLES } from './speaker-phrases.ts';
 import { kinPattern } from './gendered-nouns.ts';
 import { namedUnitAt } from './body-unit.ts';
@@ -172,6 +173,8 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       // (An honorific may stand between the comma and the name: "the parish priest, Fr. Tomas Krell,".)
       const honorific = !fullRole && mention.words.length >= 2 && !titled ? COURTESY_BEFORE.exec(text.slice(Math.max(0, at - 8), at)) : null;
       if (honorific) fullRole = roleBeforeName(text, at - honorific[0].length + 2, at + run.length);
+      // "NAME, 64, ... retired in 2019 as headmistress": the role the sentence she opens says she left.
+      if (!fullRole && mention.words.length >= 2 && !titled) fullRole = leftOfficeRole(text, at, at + run.length);
       const kin = mention.words.length >= 2 ? kinGenderBefore(text.slice(Math.max(0, at - 40), at)) : undefined;
       // "Gerald and Patricia Hume told magistrates ...": a first name joined by "and" to a full name of first name
       // and surname shares the surname; the couple's first is "Gerald Hume", whom a later "Mr. Hume" may mean.

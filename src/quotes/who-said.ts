@@ -76,6 +76,21 @@ function descriptionWords(name: string): string[] | null {
 // not: any person of that surname is one the claim may mean, and the answer names which.
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|professor|rev|the\s+rev|senator|sen|representative|rep|congressman|congresswoman|governor|gov|president|pres|minister|secretary|ambassador|amb|general|gen|chairman|chairwoman|mayor|judge|spokesman|spokeswoman)\.?\s+/iu;
 
+// Kin who share the family name of the one whose kin they are ("Oyama's daughter, Aiko" is Aiko Oyama); not a
+// wife, husband or mother, who may keep another.
+const KIN_SHARING_NAME = /^([\p{Lu}][\p{L}'’-]*?)['’]s\s+(?:(?:eldest|elder|older|younger|youngest|only|twin)\s+)?(?:son|daughter|brother|sister|father|grandson|granddaughter|grandfather)$/u;
+
+/**
+ * Whether a full name typed as first name and surname is the quote's speaker, shown by the first name alone with
+ * a role of kin that gives the family name ("aiko oyama" for "Aiko", "Oyama's daughter").
+ */
+function kinFullName(typed: string | null, q: Quote): boolean {
+  const words = typed?.trim().toLowerCase().split(/\s+/u) ?? [];
+  if (words.length !== 2 || !q.speaker || !q.role || q.speaker.trim().toLowerCase() !== words[0]) return false;
+  const m = KIN_SHARING_NAME.exec(q.role.trim());
+  return m !== null && m[1]!.toLowerCase() === words[1];
+}
+
 /** The surname a speaker typed as one name word stands for, honorific or title off ("ms kim" → "kim"), or null. */
 function bareSurname(typed: string): string | null {
   const name = typed.trim().replace(HONORIFIC, '');
@@ -314,6 +329,8 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   let best: { claim: Claim; found: FoundWords; strength: number } | null = null;
   const readings = readClaim(query);
   for (const claim of readings) {
+    // ("... - tanabe": the words after a spaced hyphen name someone only if a speaker goes by them.)
+    if (claim.creditUnsure && claim.speaker !== null && namedSpeaker(claim.speaker, book) === null) continue;
     const found = book.find(claim.words);
     // Read as typed after a frame was read off, the text counts only as a verbatim quote ("My father said we
     // would return"): close wording of "Putin said X" is no better an answer than X's own.
@@ -331,7 +348,7 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   const surname = claim.speaker === null ? null : bareSurname(claim.speaker);
   const namesakes = new Set(surname === null ? [] : (book.personsNamed?.(surname) ?? []));
   const claimedBy = (q: Quote): boolean =>
-    q.speakerId !== null && (q.speakerId === named || (described !== null && describes(described, q)) || namesakes.has(q.speakerId));
+    q.speakerId !== null && (q.speakerId === named || (described !== null && describes(described, q)) || namesakes.has(q.speakerId) || kinFullName(claim.speaker, q));
   const speakerMatches = (q: Quote): boolean | null => (claim.speaker === null || q.speakerId === null ? null : claimedBy(q));
   // The named speaker's quotes are looked at wherever the book ranked them.
   let picked = found.found.filter((f, k) => k < max + COMPARED_EXTRA || claimedBy(book.quote(f.id)));

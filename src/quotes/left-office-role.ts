@@ -1,0 +1,35 @@
+/**
+ * The past role a sentence's predicate gives the full name that opens it, when it says the person left that role:
+ * "Mara Olsen, 64, taught in Bergen and retired in 2019 as headmistress of the cathedral school." makes her the
+ * "former headmistress" a later "the former headmistress said" means. Only verbs of leaving (retired, resigned,
+ * stepped down, left) with "as": "served as" or "worked as" may be the role she still holds at the time told.
+ */
+import { isPersonNoun, PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
+
+// After the name: an age set off by commas may come first, then the predicate up to the sentence's end. A clause
+// of its own ("who", "while", "but") would have another subject or be about someone else: the reading stops there.
+const PREDICATE = /^(?:,\s*\d{1,3},)?\s+([^.;:!?"“”«»()]{0,160}?)\b(?:retired|resigned|stepped\s+down|left)(?:\s+[\p{L}\p{N}-]+){0,4}?\s+as\s+(?:(?:an?|the|its|their)\s+)?((?:[\p{Ll}][\p{Ll}-]*\s*){1,4})/u;
+const OTHER_CLAUSE = /\b(?:who|whom|whose|which|while|whereas|but|when|after|before|because|although|though|if|his|her|their|he|she|they)\b|,\s*and\b/iu;
+const SENTENCE_OPEN = /(?:^|[.!?]["”’»]?\s+)["“«]?$/u;
+
+/** Whether a lowercase word heads a role: a title of office or a noun for a person. */
+function headsRole(w: string): boolean {
+  return TITLES.has(w) || PERSON_NOUNS.has(w) || isPersonNoun(w);
+}
+
+/**
+ * The role, as "former ROLE", that the sentence the name at [start, end) of `text` opens says its bearer left;
+ * null when the name does not open its sentence, no verb of leaving with "as" follows in its own clause, or the
+ * words after "as" are not headed by a title or a noun for a person ("retired as planned").
+ */
+export function leftOfficeRole(text: string, start: number, end: number): string | null {
+  if (!SENTENCE_OPEN.test(text.slice(Math.max(0, start - 4), start))) return null;
+  const m = PREDICATE.exec(text.slice(end, end + 260));
+  if (!m || OTHER_CLAUSE.test(m[1]!)) return null;
+  const words = m[2]!.trim().split(/\s+/u);
+  const stop = words.findIndex((w) => /^(?:of|to|for|at|in|on|with|from|and|until|after|before|since)$/u.test(w));
+  const run = stop >= 0 ? words.slice(0, stop) : words;
+  const last = run.findLastIndex(headsRole);
+  // The role ends in its head ("ambassador", "rear admiral"); words after it are where or whose.
+  return last >= 0 && last === run.length - 1 ? `former ${run.join(' ')}` : null;
+}
