@@ -96,6 +96,8 @@ function referenceSentences(text: string): Sentence[] {
     if (word === '') return false;
     const bare = word.replace(/\./g, '');
     if (/^\p{Lu}$/u.test(word)) return word !== 'I';
+    // (Session 43: the number sign goes on only into a number, "No. 2"; "says no. Its" ends.)
+    if (/^nos?$/iu.test(word)) return /^\p{N}/u.test(wordAfter(next));
     if (ABBREVIATIONS.has(bare.toLowerCase()) && !word.includes('.')) return true;
     if (word.includes('.')) return !SENTENCE_STARTERS.has(wordAfter(next).toLowerCase());
     return false;

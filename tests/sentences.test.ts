@@ -105,3 +105,10 @@ it('ends a sentence at a single capital when a personal pronoun follows, and kee
   expect(splitSentences('We chose Plan B. It worked.').map((s) => s.text)).toEqual(['We chose Plan B.', 'It worked.']);
   expect(splitSentences('John Q. Harlan spoke.').map((s) => s.text)).toEqual(['John Q. Harlan spoke.']);
 });
+
+// Sentences written for this test: "no." is the number sign only before a number.
+describe('"no." before a number and at a sentence end', () => {
+  it('keeps "No. 2" in its sentence and ends one after "says no."', () => {
+    expect(splitSentences('He ranked No. 2 in the poll. The board says no. Its chair said so.').map((s) => s.text)).toEqual(['He ranked No. 2 in the poll.', 'The board says no.', 'Its chair said so.']);
+  });
+});

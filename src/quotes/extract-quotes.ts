@@ -35,7 +35,7 @@ import { bracketCaption } from './bracket-caption.ts';
 import { creditPullQuotes } from './pull-quote.ts';
 import { nestedRecords } from './nested-quotes.ts';
 import { FIRST_NAME_INSIDE, namesOwnSpeaker } from './first-name-inside.ts';
-import { nameGivenAfter, nameGivenForPronoun } from './speaker-named-after.ts';
+import { nameGivenAfter, nameGivenForPronoun, nameSaidFromAfter } from './speaker-named-after.ts';
 import { questionedPerson } from './question-pronoun.ts';
 
 // A mark that may open a quote inside a quote, as a cheap test before reading one.
@@ -141,6 +141,8 @@ export function extract(original: readonly Passage[]): Extraction {
             }
           }
         }
+        // ('Let me read it. "..." That is from Jane Roe in Carrow.': a message read out in the turn, its sender named.)
+        nameFrom(p.text, read, ds, p.paragraph);
         lastTurnLocal = record?.local ?? null;
         const credited = read.filter((r) => r.local || r.own);
         if (inner.length === 0) readParagraph(p, pi, inner, ds, null, lastSpeaker);
@@ -254,6 +256,7 @@ export function extract(original: readonly Passage[]): Extraction {
       // '"...," said the second panellist. The speaker, Jane Roe, added ...': the one described, named right after.
       nameDescribed(p.text, paraRecords, ds, p.paragraph);
       namePronoun(p.text, paraRecords, ds, p.paragraph);
+      nameFrom(p.text, paraRecords, ds, p.paragraph);
       prevRecords = paraRecords;
       records.push(...paraRecords);
       const lastSpan = found[found.length - 1];
@@ -351,6 +354,22 @@ function namePronoun(text: string, records: QuoteRecord[], ds: DocumentSpeakers,
     r.local = named;
     r.own = true;
     r.path = `pronoun named in the sentence after | ${r.path ?? ''}`;
+  }
+}
+
+/**
+ * Gives a quote that stands alone, credited to no one, to the person the sentence right after says it came from
+ * ('"..." That is from Jane Roe in Carrow.', a listener's or reader's message read out).
+ */
+function nameFrom(text: string, records: QuoteRecord[], ds: DocumentSpeakers, paragraph: number): void {
+  for (const r of records) {
+    const name = nameSaidFromAfter(text, r);
+    const parsed = name ? parseSpeakerPhrase(name) : null;
+    const named = parsed?.type === 'name' && parsed.kind === 'person' ? ds.resolve(parsed, paragraph, null, true) : null;
+    if (!named || named.kind !== 'person') continue;
+    r.local = named;
+    r.own = true;
+    r.path = 'named as its source in the sentence after';
   }
 }
 

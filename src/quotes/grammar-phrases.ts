@@ -865,6 +865,9 @@ export function mainSubject(tokens: readonly Token[], participle: number): Phras
       let open = firstWord(tokens);
       while (open < j && (tokens[open]!.pos === 'CCONJ' || tokens[open]!.pos === 'ADV')) open++;
       if (np && np.start === open) return np;
+      // (Or a description opens it and the name is set off after it: "The deputy, Jane Roe, was forthcoming, telling
+      // reporters ...".)
+      if (np && np.appositive && np.appositive[0] === open && np.appositive[1] < np.start) return np;
     }
   }
   return null;

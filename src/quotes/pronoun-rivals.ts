@@ -517,7 +517,8 @@ export function describedSpeakerBetween(people: PeopleKnown, s: LocalSpeaker, wa
     if (!at) continue;
     for (const m of at.masked.slice(at.from, at.to).matchAll(DEFINITE_SPEAKING)) {
       const head = m[1]!.split(/\s+/u).pop()!;
-      if (!isPerson(head) || tellsOther(head, want)) continue;
+      // (A title the lexicon files first as a thing, "the chair said", is a person when it speaks.)
+      if (!(isPerson(head) || (TITLES.has(head) && isKindOf(head, 'person', 6))) || tellsOther(head, want)) continue;
       if (s.heads.has(head) || s.words.has(head) || given.includes(head)) continue;
       return true;
     }

@@ -62,3 +62,19 @@ export function nameGivenForPronoun(text: string, record: QuoteRecord): string |
   const m = GAVE_ONLY_NAME.exec(after) ?? IDENTIFIED_AS.exec(after);
   return m && m[1]!.toLowerCase() === pronoun ? m[2]! : null;
 }
+
+// The sentence right after a quote that stands alone, saying whose words it was: 'That is from Jane Roe in
+// Carrow.', 'That was a note from Tom Bell, a listener in Dunmere.', 'This one is from Jane Roe.'
+const FROM_NAMED = /^\s*(?:That|This)(?:\s+one)?\s+(?:is|was|came|comes|['’]s)\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:note|message|letter|e-?mail|text|post|comment|question|voicemail)\s+)?from\s+((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})(?=[\s,.;])/u;
+
+/**
+ * The name the sentence right after `record`'s own says the words came from ('"..." That is from Jane Roe in
+ * Carrow.'), when the quote is its sentence's whole and no one was credited with it; null otherwise.
+ */
+export function nameSaidFromAfter(text: string, record: QuoteRecord): string | null {
+  if (record.local || record.own) return null;
+  const end = Math.max(record.sentenceStart + record.quote.sentence.length, record.span.close + 1);
+  // (The quote is the whole of its sentence: nothing but an opening mark before it, closing marks after it.)
+  if (/[\p{L}\p{N}]/u.test(text.slice(record.sentenceStart, record.span.open)) || /[\p{L}\p{N}]/u.test(text.slice(record.span.close + 1, end))) return null;
+  return FROM_NAMED.exec(text.slice(end))?.[1] ?? null;
+}

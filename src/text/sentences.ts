@@ -90,7 +90,10 @@ function periodContinues(text: string, dot: number, next: number): boolean {
   if (!dotted) {
     // "Sept. 13", "Mr. Kim": the next word is part of the phrase. Lower-casing never shortens a word here
     // (it has no surrogates), so a longer word cannot be an abbreviation.
-    return length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(start, dot).toLowerCase());
+    const word = text.slice(start, dot).toLowerCase();
+    // "No. 2", "nos. 4 and 5": the number sign goes on into a number only; "The ministry says no. Its ..." ends.
+    if (word === 'no' || word === 'nos') return /[\p{N}]/u.test(wordAfter(text, next).charAt(0));
+    return length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word);
   }
   // Dotted acronyms ("U.N.", "U.S.", "a.m."): continue into a name ("U.N. Security Council") but not into an
   // ordinary sentence opening ("... with the U.S. The talks ...").
