@@ -7,7 +7,7 @@
  * capitalised words before the verb; this reads back from it to the head.
  */
 import { classifyProperName, lexTags, PERSON_TAGS, PLACE_TAGS } from './names.ts';
-import { isRoleNoun, TITLES, wordNetPerson } from './speaker-phrases.ts';
+import { isPersonNoun, isRoleNoun, TITLES, wordNetPerson, wordNetPersonOnly } from './speaker-phrases.ts';
 
 const CAP = String.raw`[\p{Lu}][\p{L}\p{N}.'’&-]*`;
 const CAP_RUN = String.raw`${CAP}(?:\s+(?:(?:and|de|von|van)\s+)?${CAP})*`;
@@ -44,7 +44,7 @@ const TRADE_BEFORE = {
  */
 export function withoutOwnTrade(before: string, preposition: 'of' | 'forOrAgainst'): string {
   const m = TRADE_BEFORE[preposition].exec(before);
-  return m && (isRoleNoun(m[2]!) || wordNetPerson(m[2]!)) ? before.slice(0, before.length - m[1]!.length) : before;
+  return m && (isPersonNoun(m[2]!) || wordNetPersonOnly(m[2]!)) ? before.slice(0, before.length - m[1]!.length) : before;
 }
 const COUNT_THEN_NAME = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+[\p{Lu}]/u;
 
@@ -72,7 +72,11 @@ export function ofComplement(text: string, at: number, phrase: string): OfComple
   if (/\b[Ii]n\s+the\s+(?:opinion|view)\s+of\s+(?:the\s+)?$/u.test(before)) return null;
   // "The parents of missing student Ana Roe said": the named one's own trade (an adjective or two before a noun of
   // a person) may stand between "of" and the name; it is part of the complement.
-  if (!place && !OF_BEFORE.test(before)) before = withoutOwnTrade(before, 'of');
+  if (!place && !OF_BEFORE.test(before)) {
+    before = withoutOwnTrade(before, 'of');
+    // (So past the trade: "in the words of harbour spokeswoman Jane Roe" is still her own words.)
+    if (/\bwords\s+of\s+(?:the\s+)?$/iu.test(before) || /\b[Ii]n\s+the\s+(?:opinion|view)\s+of\s+(?:the\s+)?$/u.test(before)) return null;
+  }
   const of = OF_BEFORE.exec(before);
   if (!of && !place) return null;
   before = before.slice(0, (place ? city! : of!).index).trimEnd();
