@@ -375,6 +375,8 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // ('"...," the chair said.' after "Jane Roe, the department chair,": a role's last words the lexicon does not
     // read as a person's, which the document gave one person named, stand for that person.)
     if (grammar && !r.parsed) r.parsed = q.ds.roleHolder(grammar.phrase);
+    // ('"...," his wife replied.' right after the man the text brought in as "Holm's husband, Piet": Holm.)
+    if (grammar && !r.parsed && grammar.via === 'after') r.parsed = q.ds.relationHolder(grammar.phrase);
     // "I wrote at the time that ...": the narration's "I" is the writer the byline names.
     const writer = grammar && !r.parsed && grammar.phrase.trim() === 'I' ? q.ds.bylineWriter() : null;
     if (grammar && writer) {

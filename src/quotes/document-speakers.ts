@@ -50,9 +50,9 @@ import { participleAsideGender } from './participle-aside-gender.ts';
 import { reportedSelfGender } from './reported-self-gender.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
-import { honorificSex, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
+import { honorificSex, kinSex, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
 import { obituarySubject } from './obituary-subject.ts';
-import { directIntroduction, inverseIntroduction, possessiveIntroduction } from './kin-description.ts';
+import { directIntroduction, inverseIntroduction, ownerIntroduction, possessiveIntroduction } from './kin-description.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByTitle } from './titled-surname.ts';
 import { reporterAroundAside, splitClauseSubject } from './split-clause-subject.ts';
@@ -1299,6 +1299,52 @@ export class DocumentSpeakers {
       found = person;
     }
     return found;
+  }
+
+  /**
+   * '"...," his wife replied.' right after a man spoke whom the text brought in as another's husband ("Holm's
+   * husband, Piet, ..."): "his" is the one who just spoke, when no one else of his sex is named since he spoke,
+   * and the wife is the one the introduction names, the one person the text so calls, of the relation's sex.
+   */
+  relationHolder(relation: string): ParsedSpeaker | null {
+    const paragraph = this.read.paragraph;
+    const m = /^(his|her)\s+([\p{Ll}]+)$/iu.exec(relation.trim());
+    const sex = m ? kinSex(m[2]!) : null;
+    if (!m || !sex) return null;
+    const want = m[1]!.toLowerCase() === 'his' ? 'm' : 'f';
+    let last: LocalSpeaker | null = null;
+    let at = -1;
+    for (const [s, n] of this.spokeAt) {
+      if (n > at) {
+        at = n;
+        last = s;
+      }
+    }
+    const lastIn = last ? this.spokeIn.get(last) : undefined;
+    if (!last || lastIn === undefined || last.kind !== 'person' || last.plural || (last.gender ?? listedGender(last.names)) !== want || paragraph - lastIn > 1) return null;
+    const people = [...new Set(this.personByCompact.values())].filter((s) => s !== last && !s.plural && s.kind === 'person');
+    // (Anyone else of the possessive's sex named where he spoke or since may be whom it means.)
+    const since = this.paragraphs.slice(lastIn - 1, paragraph).join('\n');
+    const named = (s: LocalSpeaker): boolean => s.names.some((n) => n.split(/\s+/u).some((w) => w.length > 1 && sharedRegExp(String.raw`\b${escapeRegExp(w)}\b`, 'u').test(since)));
+    if (people.some((s) => (s.gender ?? listedGender(s.names)) !== (want === 'm' ? 'f' : 'm') && named(s))) return null;
+    const own = new Set(last.names.map(compactName));
+    const other = (n: NameMention): boolean => n.words.length >= 2 && !own.has(n.compact) && (n.kin ?? genderOfName(n.name) ?? listedGender([n.name])) !== (want === 'm' ? 'f' : 'm');
+    if (this.mentions.some((n) => n.paragraph >= lastIn && n.paragraph <= paragraph && other(n) && !people.some((s) => s.names.some((x) => compactName(x) === n.compact) && (s.gender ?? listedGender(s.names)) === (want === 'm' ? 'f' : 'm')))) return null;
+    for (let j = paragraph; j >= 1; j--) {
+      const intro = ownerIntroduction(this.paragraphs[j - 1]!, m[2]!.toLowerCase(), last.names);
+      if (!intro) continue;
+      // (The owner's last words name one person; an opening word, "Then Holm's", is no part of the name.)
+      const words = intro.owner.split(/\s+/u);
+      for (let k = 0; k < words.length; k++) {
+        const tail = words.slice(k).join(' ');
+        const fits = people.filter((s) => s.names.some((n) => n === tail || n.split(/\s+/u).at(-1) === tail));
+        if (fits.length === 0) continue;
+        const told = fits.length === 1 ? (fits[0]!.gender ?? listedGender(fits[0]!.names)) : null;
+        return told === sex ? { type: 'name', name: fits[0]!.names[0]!, role: null, kind: 'person' } : null;
+      }
+      return null;
+    }
+    return null;
   }
 
   private opensWithAideOf(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
