@@ -7,7 +7,7 @@ import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
 import { classifyProperName, lexFirstName, lexTags, PERSON_TAGS } from './names.ts';
 import { isRoleNoun, objectOfPreposition, parseSpeakerPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, TITLES, wordNetPersonOnly } from './speaker-phrases.ts';
-import { describedHeadBefore } from './prepositional-head.ts';
+import { describedHeadBefore, TIME } from './prepositional-head.ts';
 import { roleOfOtherSex } from './appositive-name.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, TITLE_COMMA, type Token } from './tagged-sentence.ts';
 import { isSeatOfPower } from './seat-of-power.ts';
@@ -428,7 +428,10 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
     // ("Sources close to Roe said": a plural noun capitalised as the first word, which the tagger reads as a name.)
     else if (k === firstWord(tokens) && tokens[k]!.pos === 'PROPN' && parseSpeakerPhrase(tokens[k]!.text)?.type === 'description') return { start: k, end: np.end };
   }
-  if (at < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[at - 1]!.text) || (tokens[at - 2 - placed]!.pos !== 'NOUN' && !capitalisedNoun)) return np;
+  // ("A commentator on the state channel said", "a guard on the night shift": so "on" before a place or a
+  // medium, not before a day or a time, "The board on Monday said", which tells when the board spoke.)
+  const onPlace = at >= 2 && /^on$/iu.test(tokens[at - 1]!.text) && !TIME.test(tokens[np.end - 1]!.text) && !tokens.slice(np.start, np.end).some((t) => t.pos === 'NUM');
+  if (at < 2 || (!/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[at - 1]!.text) && !onPlace) || (tokens[at - 2 - placed]!.pos !== 'NOUN' && !capitalisedNoun)) return np;
   if (capitalisedNoun) return { start: at - 2, end: np.end };
   const head = nounPhraseBefore(tokens, at - 2 - placed);
   // (A number may stand for the determiner: "One woman in the village", "Two officials at the port".)
@@ -1163,7 +1166,9 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
     // ("A former aide to ex-mayor Jane Roe told": the name is the one served, the aide the speaker.)
     // ("the author of the Telegram channel Northern Front wrote": the name is the work's or medium's the
     // person serves, after "of" and the noun of that work; the described author speaks.)
-    const ofWork = lower.some((t) => t.text === 'of') && WORK_NOUN.test(tokens[nameFrom - 1]!.text);
+    // (So after any preposition of where one works: "a commentator on the state channel Harbour One", "a
+    // columnist for the paper Nordic Times".)
+    const ofWork = lower.some((t) => /^(?:of|on|at|for|from|with|in)$/u.test(t.text)) && WORK_NOUN.test(tokens[nameFrom - 1]!.text);
     // ("the wife of fisherman Tom Reed said": the name after a relation, a preposition and the named one's own
     // trade is the preposition's object; the wife speaks, and is no role of Reed's.)
     const object = lower.length >= 3 && tokens[nameFrom - 2]!.pos === 'ADP' && objectOfPreposition(text.slice(tokens[np.start]!.start, tokens[np.end - 1]!.end));
