@@ -301,13 +301,16 @@ function saidAccordingTo(r: CreditReading, q: QuoteSentence): void {
 // A verb of saying, or of how the words came, closing on the quote's colon: "puts it more plainly", "put it this way",
 // "was more direct", "said", "added", "summed up the mood on the floor".
 const COLON_VERB = String.raw`(?:(?:puts?|putting)\s+it(?:\s+[\p{Ll}-]+){0,3}|(?:summed|sums)\s+(?:it\s+)?up(?:\s+[\p{Ll}-]+){0,6}|(?:was|is)\s+(?:more|less|even\s+more)\s+[\p{Ll}]+|(?:said|says|added|adds|wrote|writes|explained|explains|warned|warns|replied|replies))`;
+// The body a described one works for, named in capitals after "for", "of" or "at": "A spokesman for the Harbour
+// Board of Vessby".
+const SERVED_BODY = String.raw`(?:\s+(?:for|of|at)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[\p{Lu}][\p{L}.'’-]*){0,5})`;
 // One described opening the sentence, an aside set off by commas, then that verb and the colon: "A Danish official,
 // likewise anonymous, puts it more plainly:". Or "One of them," and the one described set off after it: "One of them, a
 // Danish pilot who asked not to be named, put it this way:". The verb may close a second verb phrase joined by
 // "and", of the same subject: "An engineer, who asked not to be named, called the plan "..." and said:".
 // The aside may hold a label in quotes, its comma inside the closing mark as American style sets it: "Another reader,
 // a woman who signed only as "a nurse in Tralee," wrote:".
-const DESCRIBED_ASIDE_COLON = new RegExp(String.raw`^\s*(?:((?:A|An|Another)\s+(?:[\p{L}-]+\s+){0,4}[\p{Ll}-]+),\s+(?![\p{Lu}])(?:[^,;:_"“”]|[“"]_+,?[”"]){2,120}|One\s+of\s+(?:them|those|these|the\s+[\p{Ll}]+),\s+((?:a|an)\s+[^,;:_"“”]{2,160}))(?:\s*,|(?<=,[”"]))\s+(?:[\p{Ll}]+ed\s+[^,;:.!?]{1,100}?\s+and\s+)?${COLON_VERB}\s*:\s*$`, 'u');
+const DESCRIBED_ASIDE_COLON = new RegExp(String.raw`^\s*(?:((?:A|An|Another)\s+(?:[\p{L}-]+\s+){0,4}[\p{Ll}-]+${SERVED_BODY}?),\s+(?![\p{Lu}])(?:[^,;:_"“”]|[“"]_+,?[”"]){2,120}|One\s+of\s+(?:them|those|these|the\s+[\p{Ll}]+),\s+((?:a|an)\s+[^,;:_"“”]{2,160}))(?:\s*,|(?<=,[”"]))\s+(?:[\p{Ll}]+ed\s+[^,;:.!?]{1,100}?\s+and\s+)?${COLON_VERB}\s*:\s*$`, 'u');
 
 /**
  * `A Danish official, likewise anonymous, puts it more plainly: "..."`, `One of them, a Danish pilot who asked not to be
