@@ -61,6 +61,7 @@ import { oneNamedBefore, oneOfGroup, oneOfGroupBefore } from './one-of-group.ts'
 import { isPersonNoun, parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker, wordNetPerson, wordNetPersonOnly } from './speaker-phrases.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { closingJudgement, onlyClauseSubject } from './closing-judgement.ts';
+import { formerOrLatter } from './former-latter.ts';
 import { headlineTitle } from './headline-title.ts';
 
 /** What a quote's sentence holds for the readers: the paragraph, its quote-masked copy and the quote's place. */
@@ -575,6 +576,8 @@ function olderReading(r: CreditReading, q: QuoteSentence): void {
   // "...," but the mayor thinks it is "..."" (`otherClauseBetween`).)
   if (r.attribution && otherClauseBetween(q.text, q.spans, q.spans.indexOf(q.span), q.rs, r.attribution.phrase)) r.attribution = null;
   r.parsed = r.attribution ? parseSpeakerPhrase(r.attribution.phrase) : null;
+  // ("The latter, who ..., called it "..."": one of two just named, whom only the pair before can tell.)
+  if (r.attribution && !r.parsed && formerOrLatter(r.attribution.phrase)) r.parsed = parseSubjectPhrase(r.attribution.phrase);
 }
 
 // A medium's or programme's noun right after a quote's closing mark: the quote was a title ("the "Harbour Talk" podcast").

@@ -43,7 +43,7 @@ import { givenNameOfBothSexes, listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens, describedBodyOpens } from './own-subject-body.ts';
-import { formerOrLatter, pairMember } from './former-latter.ts';
+import { formerOrLatter, pairMember, parallelMember } from './former-latter.ts';
 import { askedInClause, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { participleAsideGender } from './participle-aside-gender.ts';
@@ -538,6 +538,11 @@ export class DocumentSpeakers {
     if (this.mentionEnds.has(lower) || this.personByEnd.has(lower)) return null;
     const head = singular(lower);
     return { type: 'description', text: `the ${word}`, head, definite: true, plural: false, kind: PERSON_NOUNS.has(head) || isPersonNoun(head) || isKindOf(head, 'person', 3) ? 'unnamed' : 'organisation' };
+  }
+
+  /** Whether a bare name is the surname (or lone name) of someone the text has named as a person so far. */
+  private personNamed(name: string): boolean {
+    return [...new Set(this.personByCompact.values())].some((s) => s.kind === 'person' && !s.plural && s.names.some((n) => n === name || n.split(/\s+/u).at(-1) === name));
   }
 
   /** Whether the document names someone with this word as first or last name, or has them as a speaker. */
@@ -2238,7 +2243,15 @@ export class DocumentSpeakers {
       const here = this.read.textOf.get(this.read.sentence);
       const before = [paragraph >= 2 ? this.paragraphs[paragraph - 2]! : '', here ? here.masked.slice(0, here.from) : ''].join('\n');
       const named = pairMember(before, which);
-      this.lastPath = named ? `description: the ${which} of two named together` : `description: the ${which}, no pair named`;
+      // (Or two bare names each opening a clause, "Holm talked about boats and Sand about money.": each read as
+      // the text reads that bare name anywhere, by the table of its holders.)
+      const bare = named ? null : parallelMember(before, which, (n) => this.personNamed(n));
+      this.lastPath = named || bare ? `description: the ${which} of two named together` : `description: the ${which}, no pair named`;
+      if (bare) {
+        const found = this.resolve({ type: 'name', name: bare, role: null, kind: 'person' }, paragraph, null, false);
+        this.lastPath = `description: the ${which} of two named in parallel clauses`;
+        return found?.kind === 'person' ? found : null;
+      }
       return named ? this.resolvePerson(named, paragraph, null) : null;
     }
     if (d.definite && !d.plural && ISSUED_HEADS.has(d.head)) {
