@@ -540,6 +540,11 @@ export class DocumentSpeakers {
     return { type: 'description', text: `the ${word}`, head, definite: true, plural: false, kind: PERSON_NOUNS.has(head) || isPersonNoun(head) || isKindOf(head, 'person', 3) ? 'unnamed' : 'organisation' };
   }
 
+  /** The paragraph `s` last spoke in, if any. */
+  spokeInParagraph(s: LocalSpeaker): number | undefined {
+    return this.spokeIn.get(s);
+  }
+
   /** Whether a bare name is the surname (or lone name) of someone the text has named as a person so far. */
   private personNamed(name: string): boolean {
     return [...new Set(this.personByCompact.values())].some((s) => s.kind === 'person' && !s.plural && s.names.some((n) => n === name || n.split(/\s+/u).at(-1) === name));

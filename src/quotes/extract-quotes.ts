@@ -24,7 +24,7 @@ import { isListItem } from './heading-speaker.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { addresseePhraseBefore, namedInProse, ownPhraseBefore, turnPieces, turnRecord } from './turn-records.ts';
 import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
-import { creditLine, creditListItem, headingSpeaker, introduction, labelIntroduction, voxPopIntroduction } from './paragraph-credits.ts';
+import { creditLine, creditListItem, goesOnSpeaking, headingSpeaker, introduction, labelIntroduction, voxPopIntroduction } from './paragraph-credits.ts';
 import { creditCorrected, readParagraph } from './read-paragraph.ts';
 import { correctionOwner } from './correction-note.ts';
 import { continueInTurn, resolveContinuations } from './continuations.ts';
@@ -196,7 +196,7 @@ export function extract(original: readonly Passage[]): Extraction {
       // A paragraph whose quotes all stand before its last sentence may still introduce the next one:
       // `Kim told Putin he would stand "with Russia". Here's what he said:`.
       const lastSentence = p.sentences[p.sentences.length - 1];
-      introduced = listHead ? null : found.length === 0 || (lastSentence && found[found.length - 1]!.close < lastSentence.start) ? introduction(p, ds) : null;
+      introduced = listHead ? null : found.length === 0 || (lastSentence && found[found.length - 1]!.close < lastSentence.start) ? (introduction(p, ds) ?? (found.length === 0 ? goesOnSpeaking(p, lastSpeaker, ds) : null)) : null;
       // A roundup's label paragraph in capitals ("PUTIN, asked about satellites:") introduces the quote after it.
       if (!introduced && found.length === 0) introduced = labelIntroduction(p, ds);
       // A vox pop's label over the words ("**Olga Marsk, 34, pharmacist:**") introduces the quote after it.
