@@ -97,6 +97,16 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
     const o = partyTagStart(tokens, e - 1);
     if (o > 0 && tokens[o - 1]!.pos === 'PROPN') e = o - 1;
   }
+  // "A port official who briefed us, and who was not allowed to be named, said": a second relative clause set off
+  // by commas after a described one; the described one before it is the subject, read as without it.
+  if (e >= 4 && tokens[e]!.text === ',') {
+    let o = e - 1;
+    while (o > 0 && e - o < 16 && tokens[o]!.text !== ',' && tokens[o]!.quote < 0 && !/^[.;:!?]$/u.test(tokens[o]!.text)) o--;
+    if (o > 1 && tokens[o]!.text === ',' && tokens[o - 1]!.pos !== 'PROPN' && /^(?:and\s+)?who\s/iu.test(tokens.slice(o + 1, e).map((t) => t.text).join(' '))) {
+      const described = whoClauseSubject(tokens, o);
+      if (described) return described;
+    }
+  }
   // "Putin, 70, said" / "Peskov, the Kremlin spokesman, said": the name before the commas.
   if (e >= 0 && tokens[e]!.text === ',') {
     const named = nameBeforeCommas(tokens, e, e, false);
@@ -303,7 +313,8 @@ function whoClauseSubject(tokens: readonly Token[], end: number): Phrase | null 
   // Only the sentence's own subject, its clause holding no pronoun of its own: in "not paying an architect who
   // said he was short-changed once he drew a boathouse ..., saying" the described one is an object, not the subject.
   // (Or after a phrase of place or time fronted with its comma: "At the harbour office, a clerk who ... said".)
-  if ((head.start !== firstWord(tokens) && !frontedPhraseBefore(tokens, head.start)) || tokens.slice(w + 1, end).some((t) => t.pos === 'PRON')) return undefined;
+  // (The writer's "us" or "me" as the clause's object is no one else: "an official who briefed us".)
+  if ((head.start !== firstWord(tokens) && !frontedPhraseBefore(tokens, head.start)) || tokens.slice(w + 1, end).some((t) => t.pos === 'PRON' && !/^(?:us|me)$/u.test(t.text))) return undefined;
   return head;
 }
 
