@@ -21,3 +21,21 @@ it('credits no one with "the latter" when no pair was named', () => {
   const got = speakers(['The mayor spoke first. "We will rebuild," the latter said.']);
   expect(got.get('We will rebuild')).toBeNull();
 });
+
+it('reads "the latter" and "the former" of two bare surnames opening clauses joined by "and"', () => {
+  const got = speakers([
+    'Ola Holmberg, 61, ran the ferry for thirty years. Per Sandvik, 48, sells its tickets.',
+    'Asked what the strike meant, Holmberg talked about boats and Sandvik about money. The latter, who still keeps the ferry tickets in a tin, called it "a very expensive quarrel."',
+    'Holmberg kept the boat and Sandvik sold his share. The former puts it bluntly: "I would do it again."',
+  ]);
+  expect(got.get('a very expensive quarrel')).toBe('Per Sandvik');
+  expect(got.get('I would do it again')).toBe('Ola Holmberg');
+});
+
+it('takes no bare pair whose words the text never gave a person', () => {
+  const got = speakers([
+    'The ferry strike went into its third week.',
+    'Vessby voted for the plan and Kessland against it. The latter, which runs the port, called it "a very expensive quarrel."',
+  ]);
+  expect(got.get('a very expensive quarrel')).toBeNull();
+});

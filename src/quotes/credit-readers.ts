@@ -62,6 +62,7 @@ import { oneNamedBefore, oneOfGroup, oneOfGroupBefore } from './one-of-group.ts'
 import { isPersonNoun, parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker, wordNetPerson, wordNetPersonOnly } from './speaker-phrases.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { closingJudgement, onlyClauseSubject } from './closing-judgement.ts';
+import { formerOrLatter } from './former-latter.ts';
 import { headlineTitle } from './headline-title.ts';
 
 /** What a quote's sentence holds for the readers: the paragraph, its quote-masked copy and the quote's place. */
@@ -302,13 +303,16 @@ function saidAccordingTo(r: CreditReading, q: QuoteSentence): void {
 // A verb of saying, or of how the words came, closing on the quote's colon: "puts it more plainly", "put it this way",
 // "was more direct", "said", "added", "summed up the mood on the floor".
 const COLON_VERB = String.raw`(?:(?:puts?|putting)\s+it(?:\s+[\p{Ll}-]+){0,3}|(?:summed|sums)\s+(?:it\s+)?up(?:\s+[\p{Ll}-]+){0,6}|(?:was|is)\s+(?:more|less|even\s+more)\s+[\p{Ll}]+|(?:said|says|added|adds|wrote|writes|explained|explains|warned|warns|replied|replies))`;
+// The body a described one works for, named in capitals after "for", "of" or "at": "A spokesman for the Harbour
+// Board of Vessby".
+const SERVED_BODY = String.raw`(?:\s+(?:for|of|at)\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[\p{Lu}][\p{L}.'’-]*){0,5})`;
 // One described opening the sentence, an aside set off by commas, then that verb and the colon: "A Danish official,
 // likewise anonymous, puts it more plainly:". Or "One of them," and the one described set off after it: "One of them, a
 // Danish pilot who asked not to be named, put it this way:". The verb may close a second verb phrase joined by
 // "and", of the same subject: "An engineer, who asked not to be named, called the plan "..." and said:".
 // The aside may hold a label in quotes, its comma inside the closing mark as American style sets it: "Another reader,
 // a woman who signed only as "a nurse in Tralee," wrote:".
-const DESCRIBED_ASIDE_COLON = new RegExp(String.raw`^\s*(?:((?:A|An|Another)\s+(?:[\p{L}-]+\s+){0,4}[\p{Ll}-]+),\s+(?![\p{Lu}])(?:[^,;:_"“”]|[“"]_+,?[”"]){2,120}|One\s+of\s+(?:them|those|these|the\s+[\p{Ll}]+),\s+((?:a|an)\s+[^,;:_"“”]{2,160}))(?:\s*,|(?<=,[”"]))\s+(?:[\p{Ll}]+ed\s+[^,;:.!?]{1,100}?\s+and\s+)?${COLON_VERB}\s*:\s*$`, 'u');
+const DESCRIBED_ASIDE_COLON = new RegExp(String.raw`^\s*(?:((?:A|An|Another)\s+(?:[\p{L}-]+\s+){0,4}[\p{Ll}-]+${SERVED_BODY}?),\s+(?![\p{Lu}])(?:[^,;:_"“”]|[“"]_+,?[”"]){2,120}|One\s+of\s+(?:them|those|these|the\s+[\p{Ll}]+),\s+((?:a|an)\s+[^,;:_"“”]{2,160}))(?:\s*,|(?<=,[”"]))\s+(?:[\p{Ll}]+ed\s+[^,;:.!?]{1,100}?\s+and\s+)?${COLON_VERB}\s*:\s*$`, 'u');
 
 /**
  * `A Danish official, likewise anonymous, puts it more plainly: "..."`, `One of them, a Danish pilot who asked not to be
@@ -376,6 +380,8 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     // ('"...," the chair said.' after "Jane Roe, the department chair,": a role's last words the lexicon does not
     // read as a person's, which the document gave one person named, stand for that person.)
     if (grammar && !r.parsed) r.parsed = q.ds.roleHolder(grammar.phrase);
+    // ('"...," his wife replied.' right after the man the text brought in as "Holm's husband, Piet": Holm.)
+    if (grammar && !r.parsed && grammar.via === 'after') r.parsed = q.ds.relationHolder(grammar.phrase);
     // "I wrote at the time that ...": the narration's "I" is the writer the byline names.
     const writer = grammar && !r.parsed && grammar.phrase.trim() === 'I' ? q.ds.bylineWriter() : null;
     if (grammar && writer) {
@@ -572,6 +578,8 @@ function olderReading(r: CreditReading, q: QuoteSentence): void {
   // "...," but the mayor thinks it is "..."" (`otherClauseBetween`).)
   if (r.attribution && otherClauseBetween(q.text, q.spans, q.spans.indexOf(q.span), q.rs, r.attribution.phrase)) r.attribution = null;
   r.parsed = r.attribution ? parseSpeakerPhrase(r.attribution.phrase) : null;
+  // ("The latter, who ..., called it "..."": one of two just named, whom only the pair before can tell.)
+  if (r.attribution && !r.parsed && formerOrLatter(r.attribution.phrase)) r.parsed = parseSubjectPhrase(r.attribution.phrase);
 }
 
 // A medium's or programme's noun right after a quote's closing mark: the quote was a title ("the "Harbour Talk" podcast").

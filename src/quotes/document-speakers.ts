@@ -44,16 +44,16 @@ import { givenNameOfBothSexes, listedGender } from './name-gender.ts';
 import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens, describedBodyOpens } from './own-subject-body.ts';
-import { formerOrLatter, pairMember } from './former-latter.ts';
+import { formerOrLatter, pairMember, parallelMember } from './former-latter.ts';
 import { askedInClause, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { participleAsideGender } from './participle-aside-gender.ts';
 import { reportedSelfGender } from './reported-self-gender.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
-import { honorificSex, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
+import { honorificSex, kinSex, nounSex, SEXLESS_MAN_TITLES } from './gendered-nouns.ts';
 import { obituarySubject } from './obituary-subject.ts';
-import { directIntroduction, inverseIntroduction, possessiveIntroduction } from './kin-description.ts';
+import { directIntroduction, inverseIntroduction, ownerIntroduction, possessiveIntroduction } from './kin-description.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
 import { personByTitle } from './titled-surname.ts';
 import { reporterAroundAside, splitClauseSubject } from './split-clause-subject.ts';
@@ -582,6 +582,16 @@ export class DocumentSpeakers {
     if (this.mentionEnds.has(lower) || this.personByEnd.has(lower)) return null;
     const head = singular(lower);
     return { type: 'description', text: `the ${word}`, head, definite: true, plural: false, kind: PERSON_NOUNS.has(head) || isPersonNoun(head) || isKindOf(head, 'person', 3) ? 'unnamed' : 'organisation' };
+  }
+
+  /** The paragraph `s` last spoke in, if any. */
+  spokeInParagraph(s: LocalSpeaker): number | undefined {
+    return this.spokeIn.get(s);
+  }
+
+  /** Whether a bare name is the surname (or lone name) of someone the text has named as a person so far. */
+  private personNamed(name: string): boolean {
+    return [...new Set(this.personByCompact.values())].some((s) => s.kind === 'person' && !s.plural && s.names.some((n) => n === name || n.split(/\s+/u).at(-1) === name));
   }
 
   /** Whether the document names someone with this word as first or last name, or has them as a speaker. */
@@ -1393,6 +1403,52 @@ export class DocumentSpeakers {
       found = person;
     }
     return found;
+  }
+
+  /**
+   * '"...," his wife replied.' right after a man spoke whom the text brought in as another's husband ("Holm's
+   * husband, Piet, ..."): "his" is the one who just spoke, when no one else of his sex is named since he spoke,
+   * and the wife is the one the introduction names, the one person the text so calls, of the relation's sex.
+   */
+  relationHolder(relation: string): ParsedSpeaker | null {
+    const paragraph = this.read.paragraph;
+    const m = /^(his|her)\s+([\p{Ll}]+)$/iu.exec(relation.trim());
+    const sex = m ? kinSex(m[2]!) : null;
+    if (!m || !sex) return null;
+    const want = m[1]!.toLowerCase() === 'his' ? 'm' : 'f';
+    let last: LocalSpeaker | null = null;
+    let at = -1;
+    for (const [s, n] of this.spokeAt) {
+      if (n > at) {
+        at = n;
+        last = s;
+      }
+    }
+    const lastIn = last ? this.spokeIn.get(last) : undefined;
+    if (!last || lastIn === undefined || last.kind !== 'person' || last.plural || (last.gender ?? listedGender(last.names)) !== want || paragraph - lastIn > 1) return null;
+    const people = [...new Set(this.personByCompact.values())].filter((s) => s !== last && !s.plural && s.kind === 'person');
+    // (Anyone else of the possessive's sex named where he spoke or since may be whom it means.)
+    const since = this.paragraphs.slice(lastIn - 1, paragraph).join('\n');
+    const named = (s: LocalSpeaker): boolean => s.names.some((n) => n.split(/\s+/u).some((w) => w.length > 1 && sharedRegExp(String.raw`\b${escapeRegExp(w)}\b`, 'u').test(since)));
+    if (people.some((s) => (s.gender ?? listedGender(s.names)) !== (want === 'm' ? 'f' : 'm') && named(s))) return null;
+    const own = new Set(last.names.map(compactName));
+    const other = (n: NameMention): boolean => n.words.length >= 2 && !own.has(n.compact) && (n.kin ?? genderOfName(n.name) ?? listedGender([n.name])) !== (want === 'm' ? 'f' : 'm');
+    if (this.mentions.some((n) => n.paragraph >= lastIn && n.paragraph <= paragraph && other(n) && !people.some((s) => s.names.some((x) => compactName(x) === n.compact) && (s.gender ?? listedGender(s.names)) === (want === 'm' ? 'f' : 'm')))) return null;
+    for (let j = paragraph; j >= 1; j--) {
+      const intro = ownerIntroduction(this.paragraphs[j - 1]!, m[2]!.toLowerCase(), last.names);
+      if (!intro) continue;
+      // (The owner's last words name one person; an opening word, "Then Holm's", is no part of the name.)
+      const words = intro.owner.split(/\s+/u);
+      for (let k = 0; k < words.length; k++) {
+        const tail = words.slice(k).join(' ');
+        const fits = people.filter((s) => s.names.some((n) => n === tail || n.split(/\s+/u).at(-1) === tail));
+        if (fits.length === 0) continue;
+        const told = fits.length === 1 ? (fits[0]!.gender ?? listedGender(fits[0]!.names)) : null;
+        return told === sex ? { type: 'name', name: fits[0]!.names[0]!, role: null, kind: 'person' } : null;
+      }
+      return null;
+    }
+    return null;
   }
 
   private opensWithAideOf(k: number, s: LocalSpeaker, want: 'm' | 'f'): boolean {
@@ -2313,7 +2369,15 @@ export class DocumentSpeakers {
       const here = this.read.textOf.get(this.read.sentence);
       const before = [paragraph >= 2 ? this.paragraphs[paragraph - 2]! : '', here ? here.masked.slice(0, here.from) : ''].join('\n');
       const named = pairMember(before, which);
-      this.lastPath = named ? `description: the ${which} of two named together` : `description: the ${which}, no pair named`;
+      // (Or two bare names each opening a clause, "Holm talked about boats and Sand about money.": each read as
+      // the text reads that bare name anywhere, by the table of its holders.)
+      const bare = named ? null : parallelMember(before, which, (n) => this.personNamed(n));
+      this.lastPath = named || bare ? `description: the ${which} of two named together` : `description: the ${which}, no pair named`;
+      if (bare) {
+        const found = this.resolve({ type: 'name', name: bare, role: null, kind: 'person' }, paragraph, null, false);
+        this.lastPath = `description: the ${which} of two named in parallel clauses`;
+        return found?.kind === 'person' ? found : null;
+      }
       return named ? this.resolvePerson(named, paragraph, null) : null;
     }
     if (d.definite && !d.plural && ISSUED_HEADS.has(d.head)) {

@@ -24,7 +24,7 @@ import { isListItem } from './heading-speaker.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { addresseePhraseBefore, namedInProse, ownPhraseBefore, turnPieces, turnRecord } from './turn-records.ts';
 import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
-import { creditLine, creditListItem, headingSpeaker, introduction, labelIntroduction, voxPopIntroduction } from './paragraph-credits.ts';
+import { creditLine, creditListItem, goesOnSpeaking, headingSpeaker, introduction, labelIntroduction, voxPopIntroduction } from './paragraph-credits.ts';
 import { creditCorrected, readParagraph } from './read-paragraph.ts';
 import { correctionOwner } from './correction-note.ts';
 import { continueInTurn, resolveContinuations } from './continuations.ts';
@@ -153,7 +153,7 @@ export function extract(original: readonly Passage[]): Extraction {
         // reading cannot tell whose ('A general, who ..., put it bluntly: "..."', 'The message was "..."'): cut out
         // of his turn and left with no speaker rather than given his.
         const quoted = read.filter((r) => !(r.local || r.own));
-        for (const r of quoted) ownOrAddressed(r, p, turn, record, interviewed, ds);
+        for (const r of quoted) ownOrAddressed(r, p, turn, record, interviewed, ds, dialoguePartner(turns, n));
         if (record) records.push(...turnPieces(record, [...credited, ...quoted].map((r) => r.span), p.text));
         records.push(...credited, ...quoted);
         prevLast = null;
@@ -198,7 +198,7 @@ export function extract(original: readonly Passage[]): Extraction {
       // A paragraph whose quotes all stand before its last sentence may still introduce the next one:
       // `Kim told Putin he would stand "with Russia". Here's what he said:`.
       const lastSentence = p.sentences[p.sentences.length - 1];
-      introduced = listHead ? null : found.length === 0 || (lastSentence && found[found.length - 1]!.close < lastSentence.start) ? introduction(p, ds) : null;
+      introduced = listHead ? null : found.length === 0 || (lastSentence && found[found.length - 1]!.close < lastSentence.start) ? (introduction(p, ds) ?? (found.length === 0 ? goesOnSpeaking(p, lastSpeaker, ds) : null)) : null;
       // A roundup's label paragraph in capitals ("PUTIN, asked about satellites:") introduces the quote after it.
       if (!introduced && found.length === 0) introduced = labelIntroduction(p, ds);
       // A vox pop's label over the words ("**Olga Marsk, 34, pharmacist:**") introduces the quote after it.
@@ -376,9 +376,9 @@ function nameFrom(text: string, records: QuoteRecord[], ds: DocumentSpeakers, pa
 /**
  * A quotation inside a turn that the reading gave no one: the turn speaker's own phrase when the sentence frames
  * it as such ("to use my favourite phrase, "...""), and in an interviewer's turn the interviewee's when framed
- * as theirs ("In your book you called it "...""). Left as it is otherwise.
+ * as theirs ("In your book you called it "...""), as in any turn between two of one other speaker (`partner`). Left as it is otherwise.
  */
-function ownOrAddressed(r: QuoteRecord, p: Passage, turn: TranscriptTurn, own: QuoteRecord | null, interviewed: string | null, ds: DocumentSpeakers): void {
+function ownOrAddressed(r: QuoteRecord, p: Passage, turn: TranscriptTurn, own: QuoteRecord | null, interviewed: string | null, ds: DocumentSpeakers, partner: string | null): void {
   const before = p.text.slice(Math.max(r.sentenceStart, turn.start), r.span.open);
   if (turn.asks) {
     if (interviewed) addressed(r, p, turn.start, interviewed, ds);
@@ -386,7 +386,22 @@ function ownOrAddressed(r: QuoteRecord, p: Passage, turn: TranscriptTurn, own: Q
     r.local = own.local;
     r.own = true;
     r.path = 'the turn speaker\'s own phrase';
+  } else if (partner) {
+    // (A named host's "you called it "..."" in a programme of several guests: the guest the host is talking to.)
+    addressed(r, p, turn.start, partner, ds);
   }
+}
+
+/**
+ * The one a turn's "you" speaks to in a transcript of several voices: the speaker of the turns right before and
+ * right after it, one person other than the turn's own; null otherwise.
+ */
+function dialoguePartner(turns: readonly (TranscriptTurn | null)[], n: number): string | null {
+  const [before, turn, after] = [turns[n - 1], turns[n], turns[n + 1]];
+  const last = (t: TranscriptTurn | null | undefined): string | null => t?.speaker?.split(/\s+/u).at(-1)?.toLowerCase() ?? null;
+  if (!turn?.speaker || !before?.speaker || !after?.speaker || before.asks || after.asks) return null;
+  if (last(before) !== last(after) || last(before) === last(turn)) return null;
+  return before.speaker.length >= after.speaker.length ? before.speaker : after.speaker;
 }
 
 /** An interviewer's quotation framed as the words of the one interviewed ("you called it "...""): theirs. */

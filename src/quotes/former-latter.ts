@@ -26,3 +26,24 @@ export function pairMember(before: string, which: 'former' | 'latter'): string |
   const first = last[1]!.replace(/^(?:The|A|An|Both|Rivals|Finalists)\s+/u, '');
   return which === 'former' ? first : last[2]!;
 }
+
+// Two clauses in parallel, each opened by one capitalised word, the second's verb elided or not: "Holm talked
+// about boats and Sand about money", "Holm kept the boat and Sand sold hers". (Each word is a name only when
+// the caller knows it for a person's.)
+const PARALLEL = /(?:^|[\s,;(])([\p{Lu}][\p{L}'’-]+)\s+((?:[\p{Ll}][\p{L}'’-]*\s+){1,6})and\s+([\p{Lu}][\p{L}'’-]+)\s+[\p{Ll}]/gu;
+
+/**
+ * The one "the former" or "the latter" means in `before` (as `pairMember` reads it) when no full names are
+ * joined there: the first or second of the last two bare names opening clauses joined by "and", when both are
+ * people's names (`isPerson`); null otherwise.
+ */
+export function parallelMember(before: string, which: 'former' | 'latter', isPerson: (name: string) => boolean): string | null {
+  let last: RegExpExecArray | null = null;
+  PARALLEL.lastIndex = 0;
+  for (let m = PARALLEL.exec(before); m !== null; m = PARALLEL.exec(before)) {
+    last = m;
+    PARALLEL.lastIndex = m.index + m[0].length - 1;
+  }
+  if (!last || last[1] === last[3] || !isPerson(last[1]!) || !isPerson(last[3]!)) return null;
+  return which === 'former' ? last[1]! : last[3]!;
+}

@@ -7,7 +7,7 @@ import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
 import { classifyProperName, lexFirstName, lexTags, PERSON_TAGS } from './names.ts';
 import { isRoleNoun, objectOfPreposition, parseSpeakerPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, TITLES, wordNetPersonOnly } from './speaker-phrases.ts';
-import { describedHeadBefore } from './prepositional-head.ts';
+import { describedHeadBefore, TIME } from './prepositional-head.ts';
 import { roleOfOtherSex } from './appositive-name.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, TITLE_COMMA, type Token } from './tagged-sentence.ts';
 import { isSeatOfPower } from './seat-of-power.ts';
@@ -97,6 +97,16 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   if (e >= 1 && tokens[e]!.text === ',' && tokens[e - 1]!.text === ')') {
     const o = partyTagStart(tokens, e - 1);
     if (o > 0 && tokens[o - 1]!.pos === 'PROPN') e = o - 1;
+  }
+  // "A port official who briefed us, and who was not allowed to be named, said": a second relative clause set off
+  // by commas after a described one; the described one before it is the subject, read as without it.
+  if (e >= 4 && tokens[e]!.text === ',') {
+    let o = e - 1;
+    while (o > 0 && e - o < 16 && tokens[o]!.text !== ',' && tokens[o]!.quote < 0 && !/^[.;:!?]$/u.test(tokens[o]!.text)) o--;
+    if (o > 1 && tokens[o]!.text === ',' && tokens[o - 1]!.pos !== 'PROPN' && /^(?:and\s+)?who\s/iu.test(tokens.slice(o + 1, e).map((t) => t.text).join(' '))) {
+      const described = whoClauseSubject(tokens, o);
+      if (described) return described;
+    }
   }
   // "Putin, 70, said" / "Peskov, the Kremlin spokesman, said": the name before the commas.
   if (e >= 0 && tokens[e]!.text === ',') {
@@ -308,7 +318,8 @@ function whoClauseSubject(tokens: readonly Token[], end: number): Phrase | null 
   // Only the sentence's own subject, its clause holding no pronoun of its own: in "not paying an architect who
   // said he was short-changed once he drew a boathouse ..., saying" the described one is an object, not the subject.
   // (Or after a phrase of place or time fronted with its comma: "At the harbour office, a clerk who ... said".)
-  if ((head.start !== firstWord(tokens) && !frontedPhraseBefore(tokens, head.start)) || tokens.slice(w + 1, end).some((t) => t.pos === 'PRON')) return undefined;
+  // (The writer's "us" or "me" as the clause's object is no one else: "an official who briefed us".)
+  if ((head.start !== firstWord(tokens) && !frontedPhraseBefore(tokens, head.start)) || tokens.slice(w + 1, end).some((t) => t.pos === 'PRON' && !/^(?:us|me)$/u.test(t.text))) return undefined;
   return head;
 }
 
@@ -433,7 +444,10 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
     // ("Sources close to Roe said": a plural noun capitalised as the first word, which the tagger reads as a name.)
     else if (k === firstWord(tokens) && tokens[k]!.pos === 'PROPN' && parseSpeakerPhrase(tokens[k]!.text)?.type === 'description') return { start: k, end: np.end };
   }
-  if (at < 2 || !/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[at - 1]!.text) || (tokens[at - 2 - placed]!.pos !== 'NOUN' && !capitalisedNoun)) return np;
+  // ("A commentator on the state channel said", "a guard on the night shift": so "on" before a place or a
+  // medium, not before a day or a time, "The board on Monday said", which tells when the board spoke.)
+  const onPlace = at >= 2 && /^on$/iu.test(tokens[at - 1]!.text) && !TIME.test(tokens[np.end - 1]!.text) && !tokens.slice(np.start, np.end).some((t) => t.pos === 'NUM');
+  if (at < 2 || (!/^(?:for|at|with|to|of|from|in)$/iu.test(tokens[at - 1]!.text) && !onPlace) || (tokens[at - 2 - placed]!.pos !== 'NOUN' && !capitalisedNoun)) return np;
   if (capitalisedNoun) return { start: at - 2, end: np.end };
   const head = nounPhraseBefore(tokens, at - 2 - placed);
   // (A number may stand for the determiner: "One woman in the village", "Two officials at the port".)
@@ -1171,7 +1185,9 @@ export function finish(text: string, tokens: readonly Token[], np: Phrase, via: 
     // ("A former aide to ex-mayor Jane Roe told": the name is the one served, the aide the speaker.)
     // ("the author of the Telegram channel Northern Front wrote": the name is the work's or medium's the
     // person serves, after "of" and the noun of that work; the described author speaks.)
-    const ofWork = lower.some((t) => t.text === 'of') && WORK_NOUN.test(tokens[nameFrom - 1]!.text);
+    // (So after any preposition of where one works: "a commentator on the state channel Harbour One", "a
+    // columnist for the paper Nordic Times".)
+    const ofWork = lower.some((t) => /^(?:of|on|at|for|from|with|in)$/u.test(t.text)) && WORK_NOUN.test(tokens[nameFrom - 1]!.text);
     // ("the wife of fisherman Tom Reed said": the name after a relation, a preposition and the named one's own
     // trade is the preposition's object; the wife speaks, and is no role of Reed's.)
     const object = lower.length >= 3 && tokens[nameFrom - 2]!.pos === 'ADP' && objectOfPreposition(text.slice(tokens[np.start]!.start, tokens[np.end - 1]!.end));

@@ -762,7 +762,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       if (/^(?:last|next)$/iu.test(t.text) && tokens[j + 1]?.pos === 'NOUN') continue;
       // A second verb of the clause after "and" or "then": "X gestured ..., then leaned in and boomed: ...".
       const second = /^(?:and|then)$/iu.test(tokens[j - 1]?.text ?? '') ? clauseSubject(tokens, j) : null;
-      const np = subjectOf(tokens, j) ?? second;
+      // ("A reporter wanted to know about the fleet: ...", "She wanted to ask:": a verb of asking or saying after
+      // "to" and a verb of wanting has that verb's subject.)
+      const wanted = j >= 3 && /^(?:know|ask|add|say)$/iu.test(t.text) && tokens[j - 1]!.text.toLowerCase() === 'to' && tokens[j - 2]!.pos === 'VERB' && /^(?:wanted|wants|asked|sought|needed|wished|hoped|tried)$/iu.test(tokens[j - 2]!.text) ? subjectOf(tokens, j - 2) : null;
+      const np = wanted ?? subjectOf(tokens, j) ?? second;
       if (closing && (!np || tokens[np.end - 1]!.pos !== 'PROPN')) break;
       // After a fronted phrase and its comma ("Asked about the deal, Jane Doe fired back: ...") too.
       const lead = tokens[first]!;

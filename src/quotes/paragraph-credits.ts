@@ -8,6 +8,7 @@ import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-
 import { grammarAttribution } from './grammar.ts';
 import { headingPhrase, labelHeadPhrase } from './heading-speaker.ts';
 import { listItemCredit } from './verbless-credit.ts';
+import { listedGender } from './name-gender.ts';
 import { plainAttributionBefore } from './plain-attribution.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
@@ -61,6 +62,25 @@ export function introduction(p: Passage, ds: DocumentSpeakers): LocalSpeaker | n
   const parsed = plain ? parseSubjectPhrase(plain.phrase) : null;
   if (!plain || !parsed) return null;
   return ds.resolve(parsed, p.paragraph, plain.role, true);
+}
+
+// A paragraph of one sentence saying the one who spoke last went on speaking: "He put down his cup and went on,
+// more slowly.", "She paused, then continued." (A manner in lower-case words may follow; "went on to" a deed is
+// no speech, nor is anything after "on" but that manner.)
+const GOES_ON = /^\s*(He|She)\s+(?:[^.;:!?"“”‘’]{0,80}?(?:\s+and|,\s+then|\s+then)\s+)?(?:went\s+on|continued|carried\s+on)(?:,?\s+[\p{Ll}][\p{Ll} -]{0,40})?\.\s*$/u;
+
+/**
+ * The one a paragraph without quotes says went on speaking ("He put down his cup and went on, more slowly."),
+ * for the quote that opens the next paragraph: `last`, the one who spoke in the paragraph just before, of the
+ * pronoun's sex; null otherwise.
+ */
+export function goesOnSpeaking(p: Passage, last: LocalSpeaker | null, ds: DocumentSpeakers): LocalSpeaker | null {
+  if (!last || last.kind !== 'person' || last.plural || p.sentences.length !== 1) return null;
+  const m = GOES_ON.exec(p.text);
+  if (!m || ds.spokeInParagraph(last) !== p.paragraph - 1) return null;
+  if ((last.gender ?? listedGender(last.names)) === (m[1] === 'He' ? 'f' : 'm')) return null;
+  // (The pronoun, read as the text reads any, must mean that one: not another of that sex named since.)
+  return ds.resolve({ type: 'pronoun', pronoun: m[1] === 'He' ? 'he' : 'she' }, p.paragraph, null, false) === last ? last : null;
 }
 
 /**

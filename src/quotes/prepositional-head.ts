@@ -15,7 +15,8 @@ const INSIDE_NP = /^(?:with|on|in|at|from|for|of|to|via|over|across|behind|near|
 // Determiners that open a description; "his" or "her" would make its head someone else's ("her aide on X").
 const OPENS_DESCRIPTION = /^(?:a|an|the|one|another)$/iu;
 // A phrase of time is the verb's, not the subject's ("The spokesman on Monday said"): it ends the chain unread.
-const TIME = new RegExp(`^(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year)$`, 'iu');
+/** A word of time: a phrase it heads after "on" or "in" tells when, not where or which. */
+export const TIME = new RegExp(`^(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year)$`, 'iu');
 
 /**
  * The determiner-led noun phrase (`start` to its head noun) that `np`, the phrase right before a verb, hangs

@@ -12,6 +12,8 @@ import { escapeRegExp } from '../text/regexp.ts';
 export class SentencesRead {
   /** The sentence being read, counted by `next` from 1. */
   sentence = 0;
+  /** The paragraph of the sentence being read, counted from 1. */
+  paragraph = 0;
   /** The full names of people the narration of each sentence mentions (names inside quotes left out). */
   readonly namedIn = new Map<number, SentenceNames>();
   /** Each sentence's text (quotes masked), for what a pronoun passes over on its way back. */
@@ -31,6 +33,7 @@ export class SentencesRead {
    */
   next(paragraph: number, masked: string, from: number, to: number): void {
     this.sentence++;
+    this.paragraph = paragraph;
     if (!this.mentionsByParagraph) {
       this.mentionsByParagraph = new Map();
       for (const m of this.mentions) {

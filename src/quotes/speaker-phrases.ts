@@ -735,7 +735,24 @@ export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
   const owner = documentOwner(phrase);
   const owned = owner ? parseSpeakerPhrase(owner) : null;
   if (owned && owned.type === 'name') return owned;
-  return parseSpeakerPhrase(phrase) ?? bodyUnit(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase);
+  return parseSpeakerPhrase(phrase) ?? bodyUnit(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase) ?? describedBeforeRelative(phrase);
+}
+
+// A relative clause on the subject whose own subject is the relative word, a verb right after it: "The panel of
+// experts that monitors the ban", "a clerk who handles the files". (Not "the report that Roe wrote", whose
+// relative word is the object and whose clause another's subject opens.)
+const SUBJECT_RELATIVE = /^(.+?[\p{Ll}.])\s+(?:that|which|who)\s+(?:(?:also|still|now)\s+)?([\p{Ll}]+(?:s|ed))\b/u;
+const NOT_A_VERB_AFTER = /^(?:this|these|those|his|its|us)$/u;
+
+/**
+ * "The panel of experts that monitors the ban (said)": the description before a relative clause on it, as the
+ * same sentence without the clause reads it; only a description, never a name.
+ */
+function describedBeforeRelative(phrase: string): ParsedSpeaker | null {
+  const m = SUBJECT_RELATIVE.exec(phrase.trim());
+  if (!m || NOT_A_VERB_AFTER.test(m[2]!)) return null;
+  const before = parseSubjectPhrase(m[1]!);
+  return before?.type === 'description' ? before : null;
 }
 
 // "The Far Eastern branch of the state railway": a body's part placed by region, read as a body's description.

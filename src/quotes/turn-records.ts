@@ -68,7 +68,8 @@ const AS_I = /\bas I\s+(?:(?:always|often|once|like to|have|had|then)\s+)*(?:say
 const I_CALLED = /(?:^|[^\p{L}'’])I\s+(?:(?:would|have|had|once|always|often|even|then|first|publicly)\s+)*(?:call|called|describe|described|term|termed|dub|dubbed)\s+(?:it|them|this|that|him|her|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+(?:as\s+)?$/u;
 const I_SAID = /(?:^|[^\p{L}'’])I\s+(?:(?:have|had|once|always|often|even|then|first|publicly)\s+)*(?:said|say|wrote|write|warned|argued|told [\p{L}]+)\b(?<tail>[^"“”.?!;]*)$/u;
 // The same made of the one spoken to: "you called the relationship ", "in your words, ", "as you put it, ".
-const YOU_CALLED = /(?:^|[^\p{L}'’])you\s+(?:(?:have|had|once|also|then|famously|recently|publicly|yourself|even|often|always|first)\s+)*(?:said|say|called|call|described|describe|wrote|write|told [\p{L}]+|termed|dubbed|labelled|labeled|branded|warned|argued|claimed|declared|promised)\b(?<tail>[^"“”.?!;]*)$/iu;
+// (The auxiliary may be cut short: "You've called this ...".)
+const YOU_CALLED = /(?:^|[^\p{L}'’])you(?:['’]ve|['’]d)?\s+(?:(?:have|had|once|also|then|famously|recently|publicly|yourself|even|often|always|first)\s+)*(?:said|say|called|call|described|describe|wrote|write|told [\p{L}]+|termed|dubbed|labelled|labeled|branded|warned|argued|claimed|declared|promised)\b(?<tail>[^"“”.?!;]*)$/iu;
 const YOUR_PHRASE = /\b(?:in|to use)\s+your\s+(?:own\s+)?(?:[\p{Ll}-]+\s+)?(?:phrase|words|expression|term|formula|formulation|line)\s*[,:]?\s*$|\bas you\s+(?:(?:once|have|had|then)\s+)*(?:say|said|put it|call it|called it|wrote)\s*[,:]?\s*$/iu;
 
 /** Whether the words after a verb of saying hold another one, whose subject may be the speaker of the quote. */
@@ -91,6 +92,8 @@ export function ownPhraseBefore(before: string): boolean {
   return false;
 }
 
+const SPOKEN_QUOTE_MARK = /,\s*quote\s*,?\s*$/iu;
+
 // Where an "I" as a subject may open, for reading the last one first.
 const I_SUBJECT = /(?:^|[^\p{L}'’])I\s/gu;
 
@@ -99,6 +102,9 @@ const I_SUBJECT = /(?:^|[^\p{L}'’])I\s/gu;
  * "you" as the subject of the verb that frames it ("In your book you called it "..."") or "your" owning it.
  */
 export function addresseePhraseBefore(before: string): boolean {
+  // (A spoken "quote" set off right before the marks is the sign of the marks read out, no verb of its own:
+  // "You've called it, quote, "..."".)
+  before = before.replace(SPOKEN_QUOTE_MARK, ' ');
   if (YOUR_PHRASE.test(before)) return true;
   const called = YOU_CALLED.exec(before);
   return !!called && !anotherCue(called.groups!.tail!);

@@ -1,0 +1,33 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote's opening words and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2025-05-01', paras)));
+  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
+}
+
+it('gives a quote running over paragraphs after "He ... went on, more slowly." to the man who just spoke', () => {
+  const got = speakers([
+    'Anders Holmberg ran the Vessby ferry for thirty years. "I counted the crossings," Holmberg said. "Nine a day."',
+    'He put down his cup and went on, more slowly.',
+    '"When I started, the boat was wooden.',
+    '"Now it is steel. Nobody remembers the wood."',
+  ]);
+  expect(got.get('When I started,')).toBe('Anders Holmberg');
+  expect(got.get('Now it is')).toBe('Anders Holmberg');
+});
+
+it('leaves it open when the pronoun cannot be the one who just spoke, or the sentence says more than going on', () => {
+  const got = speakers([
+    'Anders Holmberg ran the Vessby ferry for thirty years. "I counted the crossings," Holmberg said. "Nine a day."',
+    'She put down her cup and went on, more slowly.',
+    '"When I started, the boat was wooden."',
+    '"I counted them too," Holmberg said.',
+    'He went on to buy a second boat in 1999.',
+    '"That one sank."',
+  ]);
+  expect(got.get('When I started,')).toBeFalsy();
+  expect(got.get('That one sank.')).not.toBe('Anders Holmberg');
+});

@@ -1,0 +1,25 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote's opening words and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2025-05-01', paras)));
+  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
+}
+
+it('reads the described one past a relative clause and a second one set off by commas', () => {
+  const got = speakers([
+    'The ferry strike in Vessby went into its third week.',
+    'A port official who briefed us, and who was not allowed to be named, said, "We expect the boats back by June."',
+  ]);
+  expect(got.get('We expect the')).toBe('a port official');
+});
+
+it('still leaves a relative clause with a subject pronoun of its own alone', () => {
+  const got = speakers([
+    'The ferry strike in Vessby went into its third week.',
+    'Mara Olsen hired an engineer who said he was short-changed, and who later sued, said, "We paid him twice."',
+  ]);
+  expect(got.get('We paid him')).not.toBe('an engineer');
+});
