@@ -16,6 +16,7 @@ import { readPassages, type Reading } from '../text/reading.ts';
 import { readingSnapshot, restoreReading, type ReadingSnapshot } from '../text/reading-snapshot.ts';
 import { SearchIndex } from '../search/search.ts';
 import { QuoteBook } from '../quotes/quotes.ts';
+import { readDocumentsFrom, type DocumentsRead } from '../quotes/extract-quotes.ts';
 import { Timeline, type TimelineFilters } from '../timeline/timeline.ts';
 import { Summarizer, type SummaryOptions } from '../summary/summary.ts';
 
@@ -70,15 +71,24 @@ export type AnalysisName = keyof Analyses;
 export const ANALYSIS_NAMES: readonly AnalysisName[] = ['search', 'quotes', 'timeline', 'summary'];
 
 /**
+ * The quotes' documents past the first `from` read by another thread (`readDocumentsFrom`), handed over by
+ * `rest()` when the quotes need them (null if that thread read none: they are then read here).
+ */
+export interface QuotesSplit {
+  from: number;
+  rest: () => DocumentsRead | null;
+}
+
+/**
  * Builds one analysis from the passages and their reading (made here when not given and the analysis reads
  * it). The reading may be given as a function: the quotes ask for it only once they have found the quotes,
  * so that a build worker waits for the reading of the other thread no longer than it must.
  */
-export function buildAnalysis<N extends AnalysisName>(name: N, passages: Passage[], docs: readonly Document[], reading?: Reading | (() => Reading)): Analyses[N] {
+export function buildAnalysis<N extends AnalysisName>(name: N, passages: Passage[], docs: readonly Document[], reading?: Reading | (() => Reading), quotesSplit?: QuotesSplit): Analyses[N] {
   const now = (): Reading | undefined => (typeof reading === 'function' ? reading() : reading);
   const builders: { [K in AnalysisName]: () => Analyses[K] } = {
     search: () => SearchIndex.build(passages, docs, now()),
-    quotes: () => QuoteBook.build(passages, docs, reading),
+    quotes: () => QuoteBook.build(passages, docs, reading, quotesSplit),
     timeline: () => Timeline.build(passages, docs, now()),
     summary: () => Summarizer.build(passages, docs, now()),
   };
@@ -177,13 +187,16 @@ export class Engine {
    * `buildAside` (a worker thread, see parallel.ts), which hands back their snapshots. When `buildAside`
    * fails, they are built here: slower, never wrong. `shareReading` is told, once and as soon as it is made,
    * the reading made here (its per-token lists in shared memory, read by both threads, neither copied nor
-   * moved), or null when none is made here, so that the other side need not read the text again.
+   * moved), or null when none is made here, so that the other side need not read the text again. With
+   * `quotesHelp`, once its own analyses are built this thread reads the quotes' documents past the first
+   * `from` and gives them to `share` (null should it fail), for the other side's quotes to take (`QuotesSplit`).
    */
   static async buildSplit(
     documents: readonly Document[],
     elsewhere: readonly AnalysisName[],
     buildAside: () => Promise<AsideSnapshots>,
     shareReading?: (reading: Reading | null) => void,
+    quotesHelp?: { from: number; share: (read: DocumentsRead | null) => void },
   ): Promise<Engine> {
     // Started before this thread's own work, which holds the event loop until it is done.
     type Aside = { snapshots: AsideSnapshots } | { err: unknown };
@@ -192,6 +205,11 @@ export class Engine {
     const share = (r: Reading | null): void => {
       if (!shared) shareReading?.(r);
       shared = true;
+    };
+    let helped = false;
+    const help = (read: DocumentsRead | null): void => {
+      if (!helped) quotesHelp?.share(read);
+      helped = true;
     };
     try {
       const passages = buildPassages(documents);
@@ -209,6 +227,18 @@ export class Engine {
       // long as it needs them, and should it fail, the text is read again (slower, never wrong).
       reading?.release();
       reading = undefined;
+      // Its own analyses built, this thread reads the quotes' later documents for the other side, which reads
+      // the first ones meanwhile: the quotes take the longest to build.
+      // (Should reading them fail here, the other side reads them itself: slower, never wrong.)
+      if (quotesHelp && elsewhere.includes('quotes')) {
+        let read: DocumentsRead | null = null;
+        try {
+          read = readDocumentsFrom(passages, quotesHelp.from);
+        } catch {
+          read = null;
+        }
+        help(read);
+      }
       const result = await aside;
       for (const name of elsewhere) {
         const snapshot = 'snapshots' in result ? result.snapshots[name] : undefined;
@@ -217,8 +247,9 @@ export class Engine {
       const readAside = 'snapshots' in result ? result.snapshots.reading : undefined;
       return new Engine(documents, passages, parts as Analyses, readingData ?? readAside ?? (() => readingSnapshot(readingHere())));
     } finally {
-      // Whatever failed here, the other side must not wait for a reading that will never come.
+      // Whatever failed here, the other side must not wait for a reading or documents that will never come.
       share(null);
+      help(null);
     }
   }
 

@@ -14,6 +14,7 @@ import type { Passage, Quote, Speaker } from '../types.ts';
 import { findQuoteSpans, type QuoteSpan } from './attribution.ts';
 import { documentPeopleOf } from './body-word-surname.ts';
 import { DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
+import { AMBIGUOUS } from './local-speaker.ts';
 import { setDocumentPeople } from './names.ts';
 import { mergeSpeakers } from './merge-speakers.ts';
 import { readingPassage } from './emphasis-marks.ts';
@@ -57,30 +58,104 @@ export function extractQuotes(passages: readonly Passage[]): { quotes: Quote[]; 
   return { quotes: records.map((r) => r.quote), speakers };
 }
 
-/** The quote records of the passages (with where each stands), the speakers quoted, and each passage's quote spans. */
-export function extract(original: readonly Passage[]): Extraction {
-  // Read through Markdown emphasis (`**Name** says`); the records keep the original's offsets and words.
-  // A live blog's entry time at a paragraph's head is blanked too ("**18:52** Jane Roe said ...").
-  // A member's seat and party in parentheses after the name ("Mr Jon Roe (Ashfield) (Con) asked") are blanked too.
-  const passages = original.map((p) => withoutSeatParentheses(withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p)));
-  const records: QuoteRecord[] = [];
-  const spans: QuoteSpan[][] = passages.map(() => []);
-  const locals: LocalSpeaker[] = [];
-  const mentioned: (readonly string[])[] = [];
+/**
+ * What reading some of the documents gives, before the speakers are merged across documents: their quote
+ * records, the quote spans of their passages, their local speakers (keys counted from 0) and the name words
+ * they mention. Plain data, so that another thread can read some documents and hand this over.
+ */
+export interface DocumentsRead {
+  records: QuoteRecord[];
+  spans: [number, QuoteSpan[]][];
+  locals: LocalSpeaker[];
+  mentioned: (readonly string[])[];
+  /** How many local speaker keys were given out. */
+  keys: number;
+}
+
+/**
+ * The documents read past the first `from` (in the order their passages first come), with `extract`'s
+ * reading: for another thread to hand to `extract(passages, { from, rest })`, which gives the same answer.
+ */
+export function readDocumentsFrom(original: readonly Passage[], from: number): DocumentsRead {
+  const passages = readingPassages(original);
+  const groups = documentGroups(passages).slice(from);
+  const read = readDocuments(original, passages, groups);
+  return { ...read, spans: groups.flatMap(([, indices]) => indices.map((i): [number, QuoteSpan[]] => [i, read.spans[i]!])) };
+}
+
+/**
+ * The quote records of the passages (with where each stands), the speakers quoted, and each passage's quote
+ * spans. With `split`, the documents past the first `from` were read elsewhere (`readDocumentsFrom`) and
+ * `rest()` gives what that found, or null when it found nothing (they are then read here: slower, the same).
+ */
+export function extract(original: readonly Passage[], split?: { from: number; rest: () => DocumentsRead | null }): Extraction {
+  const passages = readingPassages(original);
+  const groups = documentGroups(passages);
+  const here = split ? groups.slice(0, split.from) : groups;
+  const read = readDocuments(original, passages, here);
+  const { records, spans, locals, mentioned } = read;
+  if (split && split.from < groups.length) {
+    const rest = split.rest() ?? readDocumentsFrom(original, split.from);
+    // Keys as one reading of every document would have given them: those read elsewhere counted on from here.
+    // (AMBIGUOUS, told by its identity, comes back a copy from another thread: it is made itself again.)
+    const counted = new Set<LocalSpeaker>();
+    const countOn = <L extends LocalSpeaker | null | undefined>(l: L): L | LocalSpeaker => {
+      if (!l || l.key === AMBIGUOUS.key) return l ? AMBIGUOUS : l;
+      if (counted.has(l)) return l;
+      counted.add(l);
+      l.key += read.keys;
+      if (l.apartFrom) l.apartFrom = l.apartFrom.map((k) => k + read.keys);
+      return l;
+    };
+    for (const r of rest.records) {
+      r.local = countOn(r.local);
+      r.latestBefore = countOn(r.latestBefore);
+      if (r.namer !== undefined) r.namer = countOn(r.namer);
+    }
+    // (One at a time: spread into a call, a large corpus's records would pass the arguments' limit.)
+    for (const r of rest.records) records.push(r);
+    for (const [i, s] of rest.spans) spans[i] = s;
+    for (const l of rest.locals) locals.push(countOn(l)!);
+    for (const m of rest.mentioned) mentioned.push(m);
+  }
   // Each document's text, for what an acronym its speakers bear stands for there.
   const docTexts = new Map<string, string>();
-  let key = 0;
-  const nextKey = (): number => key++;
+  for (const [doc, indices] of groups) docTexts.set(doc, indices.map((i) => passages[i]!.text).join('\n'));
+  return mergeDocuments(original, passages, records, spans, locals, mentioned, docTexts);
+}
+
+/**
+ * The passages as the quotes are read in them: through Markdown emphasis (`**Name** says`; the records keep
+ * the original's offsets and words), a live blog's entry time at a paragraph's head blanked ("**18:52** Jane
+ * Roe said ..."), and a member's seat and party in parentheses after the name ("Mr Jon Roe (Ashfield) (Con)
+ * asked") blanked.
+ */
+function readingPassages(original: readonly Passage[]): Passage[] {
+  return original.map((p) => withoutSeatParentheses(withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p)));
+}
+
+/** The passage indices of each document, documents in the order their passages first come. */
+function documentGroups(passages: readonly Passage[]): [string, number[]][] {
   const byDoc = new Map<string, number[]>();
   passages.forEach((p, i) => {
     const list = byDoc.get(p.doc) ?? [];
     list.push(i);
     byDoc.set(p.doc, list);
   });
-  for (const [doc, indices] of byDoc) {
+  return [...byDoc];
+}
+
+/** Reads the documents given, each on its own; speakers not yet merged across them. */
+function readDocuments(original: readonly Passage[], passages: readonly Passage[], groups: readonly [string, number[]][]): Omit<DocumentsRead, 'spans'> & { spans: QuoteSpan[][] } {
+  const records: QuoteRecord[] = [];
+  const spans: QuoteSpan[][] = passages.map(() => []);
+  const locals: LocalSpeaker[] = [];
+  const mentioned: (readonly string[])[] = [];
+  let key = 0;
+  const nextKey = (): number => key++;
+  for (const [doc, indices] of groups) {
     const docStart = records.length;
     const texts = indices.map((i) => passages[i]!.text);
-    docTexts.set(doc, texts.join('\n'));
     // ("Elsa Bank, a teacher,": a person's name that reads as a body's, for this document alone.)
     setDocumentPeople(documentPeopleOf(texts));
     const ds = new DocumentSpeakers(doc, texts, nextKey);
@@ -297,6 +372,19 @@ export function extract(original: readonly Passage[]): Extraction {
     for (const w of ds.mentionedNameWords()) mentioned.push(w);
   }
   setDocumentPeople(null);
+  return { records, spans, locals, mentioned, keys: key };
+}
+
+/** The speakers merged across documents, and each record given its speaker. */
+function mergeDocuments(
+  original: readonly Passage[],
+  passages: readonly Passage[],
+  records: QuoteRecord[],
+  spans: QuoteSpan[][],
+  locals: LocalSpeaker[],
+  mentioned: (readonly string[])[],
+  docTexts: Map<string, string>,
+): Extraction {
   const merged = mergeSpeakers(locals, mentioned, docTexts);
   for (const r of records) {
     if (!r.local) continue;
