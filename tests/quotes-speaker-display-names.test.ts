@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { nameInNormalCase } from '../src/quotes/capitals-name.ts';
+import { nameInNormalCase, personByForm } from '../src/quotes/capitals-name.ts';
 import { withOwnerNamed } from '../src/quotes/possessive-determiner.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
 
@@ -47,4 +47,30 @@ it('writes words in capitals as the texts do, else in the usual case of names', 
   expect(nameInNormalCase('DAVID R. MCNEIL', [])).toBe('David R. McNeil');
   expect(nameInNormalCase('Arno Kiel III', [])).toBe('Arno Kiel III');
   expect(nameInNormalCase('ARNO Kiel', ['Arno Kiel spoke.'])).toBe('Arno Kiel');
+});
+
+it('types as a person one whose title only a person bears, though the name ends on a body\'s word', () => {
+  const got = credited([
+    'Councillor Velmar Banks said that Councillor Ivo Rahn had called the scheme "a shambles" and that she was "appalled".',
+  ]);
+  expect(got.get('appalled')).toBe('Councillor Velmar Banks (person)');
+});
+
+it('types as a person a surname label in capitals that the text gives as a person\'s surname', () => {
+  const got = credited([
+    'An extract from the hearing, in which committee chair Orla Pennick questioned site manager Davit Arkel.',
+    '**PENNICK:** "When were you told of the crack?"',
+    '**ARKEL:** "On the Monday, from a welder."',
+  ]);
+  expect(got.get('When were you told of the crack?')).toBe('Pennick (person)');
+});
+
+it('keeps a label in capitals that the text also writes in capitals as a body\'s acronym', () => {
+  expect(personByForm(['KELT'], ['Ivo Kelt is no relation. The deal, said KELT, is off.'], () => true)).toBe(false);
+  expect(personByForm(['KELT'], ['The deal is off, according to Norland officials.'], () => true)).toBe(false);
+  expect(personByForm(['KELT'], ['Ivo Kelt spoke first.'], (w) => w === 'Ivo')).toBe(true);
+});
+
+it('reads the owner in a transcript turn after its time and label', () => {
+  expect(withOwnerNamed('Their spokesperson', ['[00:03:10] JON ROE-LIND: And the Harrow Trust noticed. Their spokesperson said it was "a private matter".'])).toBe("the Harrow Trust's spokesperson");
 });

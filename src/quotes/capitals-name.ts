@@ -42,3 +42,25 @@ function titleCase(word: string): string {
     return lower.charAt(0).toUpperCase() + lower.slice(1);
   }).join('');
 }
+
+// A civic or courtesy title that only a person bears, before a name ("Councillor Jon Roe", "Mayor Ida Holm").
+const PERSON_TITLE = /^(?:Councillor|Councilor|Cllr\.?|Alderman|Alderwoman|Mayor|Senator|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}$/u;
+
+/**
+ * Whether a speaker read as a body is a person by how it is written: every name of it a person's title before a
+ * name ("Councillor Jon Roe", where "Roe" might be taken for a body's word), or a single word in capitals from a
+ * label ("ROE:") that `texts` write as a person's surname after a given name ("Jane Roe") and never in capitals
+ * elsewhere, as an acronym would be.
+ */
+export function personByForm(names: readonly string[], texts: readonly string[], isGivenName: (w: string) => boolean): boolean {
+  if (names.length === 0) return false;
+  if (names.every((n) => PERSON_TITLE.test(n))) return true;
+  const word = names[0]!;
+  if (!names.every((n) => n === word) || !/^[\p{Lu}]{3,}$/u.test(word)) return false;
+  const surname = word.charAt(0) + word.slice(1).toLowerCase();
+  const after = new RegExp(`([\\p{Lu}][\\p{Ll}]+)\\s+${surname}(?![\\p{L}])`, 'gu');
+  const given = texts.some((t) => [...t.matchAll(after)].some((m) => m[1] !== 'The' && isGivenName(m[1]!)));
+  // (Written in capitals in running text, not as a label opening a line: an acronym's use.)
+  const capitals = new RegExp(`[\\p{Ll},;]\\s+${word}(?![\\p{L}])`, 'u');
+  return given && !texts.some((t) => capitals.test(t));
+}

@@ -6,7 +6,7 @@ import type { Speaker } from '../types.ts';
 import type { LocalSpeaker } from './document-speakers.ts';
 import { acronymOf, compactName, nameWords, normaliseName, sameFullName } from './names.ts';
 import { withoutPossessive } from './possessive-name.ts';
-import { nameInNormalCase } from './capitals-name.ts';
+import { nameInNormalCase, personByForm } from './capitals-name.ts';
 import { isRoleNoun, singular, type SpeakerKind } from './speaker-phrases.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { CHINESE_FAMILY_NAMES, familyNameTest, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES } from './family-names.ts';
@@ -259,9 +259,11 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
   for (const g of groups.values()) {
     const first = g[0]!;
     const names = g.flatMap((l) => l.names);
+    // A body's reading of a person's name ("Councillor Jon Roe", a label's "ROE:") is shown as a person's.
+    const kind = first.kind === 'organisation' && personByForm(names, [...new Set(g.map((l) => docTexts.get(l.doc) ?? ''))], isKnownFirstName) ? 'person' : first.kind;
     // A possessive is no part of a person's name ("Mr Kim's own words ...", read as the sentence's subject).
     // A name read from a label in capitals ("JANE ROE:") is shown as the reports write it in running text.
-    const display = first.kind === 'person' ? nameInNormalCase(withoutPossessive(fullestName(names, first.kind)), textsOf(g, docTexts)) : fullestName(names, first.kind);
+    const display = kind === 'person' ? nameInNormalCase(withoutPossessive(fullestName(names, first.kind)), textsOf(g, docTexts)) : fullestName(names, first.kind);
     // (Not the same name again in other capitals: "JANE ROE" beside "Jane Roe".)
     const aliases = [...new Set(names.map((n) => n.replace(/^The\b/u, 'the')))].filter((n) => n.toLowerCase() !== display.toLowerCase() && !(first.kind === 'person' && /\S['’]s$/u.test(n)));
     const role = shownRole(g, first.kind);
@@ -269,7 +271,7 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
     let id = `${scope}${slug(display)}`;
     for (let n = 2; usedIds.has(id); n++) id = `${scope}${slug(display)}-${n}`;
     usedIds.add(id);
-    const speaker: Speaker = { id, name: display, aliases, role, kind: first.kind };
+    const speaker: Speaker = { id, name: display, aliases, role, kind };
     speakers.push(speaker);
     for (const l of g) byLocal.set(l.key, speaker);
   }

@@ -38,8 +38,9 @@ function lastSentence(text: string): string {
 
 /** The body a sentence opens with as its subject ("The Norland Bureau says no." → "the Norland Bureau"), or null. */
 function sentenceBody(sentence: string): string | null {
-  // (After a heading word in capitals, "NORLAND: Osten warned ...", and a joining word, "But Osten said ...".)
-  const s = sentence.replace(/^[\p{Lu}][\p{Lu}\s]*:\s+/u, '').replace(/^(?:And|But|So|Yet),?\s+/u, '');
+  // (After a heading word in capitals, "NORLAND: Osten warned ...", a transcript's time and label, "[00:01:02]
+  // JON ROE-LIND: And Osten noticed.", and a joining word, "But Osten said ...".)
+  const s = sentence.replace(/^\[[\d:.]+\]\s*/u, '').replace(/^[\p{Lu}][\p{Lu}\s.'’-]*:\s+/u, '').replace(/^(?:And|But|So|Yet),?\s+/u, '');
   const m = /^((?:[Tt]he\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})\s+([\p{Ll}]+)\b/u.exec(s);
   if (!m || NOT_A_VERB.test(m[2]!)) return null;
   const owner = m[1]!;
