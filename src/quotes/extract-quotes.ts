@@ -6,6 +6,7 @@
  * (A paragraph is read by `read-paragraph.ts`, each quote by `read-quote.ts`, narration subjects by
  * `subject-notes.ts`; transcript turns by `turn-records.ts`, credits across paragraphs by `paragraph-credits.ts`.)
  */
+import { withOwnerNamed } from './possessive-determiner.ts';
 import { creditFollows } from './own-credit-after.ts';
 import { creditSplitSentence } from './split-sentence-credit.ts';
 import { uncreditOtherSubject } from './own-subject-before.ts';
@@ -367,6 +368,11 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
       if (!r.local || !namesOwnSpeaker(r.quote.quote, r.quote.sentence, r.local, ds.locals, /^pronoun/u.test(r.path ?? ''))) continue;
       r.local = null;
       r.path = FIRST_NAME_INSIDE;
+    }
+    // "Its spokesman" says whose only with the sentence before it: shown as "the Norland Bureau's spokesman".
+    for (const l of ds.locals) {
+      if (l.kind === 'person') continue;
+      for (const [i, n] of l.names.entries()) l.names[i] = withOwnerNamed(n, texts) ?? n;
     }
     locals.push(...ds.locals);
     for (const w of ds.mentionedNameWords()) mentioned.push(w);

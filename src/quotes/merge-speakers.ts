@@ -6,6 +6,7 @@ import type { Speaker } from '../types.ts';
 import type { LocalSpeaker } from './document-speakers.ts';
 import { acronymOf, compactName, nameWords, normaliseName, sameFullName } from './names.ts';
 import { withoutPossessive } from './possessive-name.ts';
+import { nameInNormalCase, personByForm } from './capitals-name.ts';
 import { isRoleNoun, singular, type SpeakerKind } from './speaker-phrases.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { CHINESE_FAMILY_NAMES, familyNameTest, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES } from './family-names.ts';
@@ -258,15 +259,19 @@ export function mergeSpeakers(locals: readonly LocalSpeaker[], mentioned: readon
   for (const g of groups.values()) {
     const first = g[0]!;
     const names = g.flatMap((l) => l.names);
+    // A body's reading of a person's name ("Councillor Jon Roe", a label's "ROE:") is shown as a person's.
+    const kind = first.kind === 'organisation' && personByForm(names, [...new Set(g.map((l) => docTexts.get(l.doc) ?? ''))], isKnownFirstName) ? 'person' : first.kind;
     // A possessive is no part of a person's name ("Mr Kim's own words ...", read as the sentence's subject).
-    const display = first.kind === 'person' ? withoutPossessive(fullestName(names, first.kind)) : fullestName(names, first.kind);
-    const aliases = [...new Set(names.map((n) => n.replace(/^The\b/u, 'the')))].filter((n) => n !== display && !(first.kind === 'person' && /\S['’]s$/u.test(n)));
+    // A name read from a label in capitals ("JANE ROE:") is shown as the reports write it in running text.
+    const display = kind === 'person' ? nameInNormalCase(withoutPossessive(fullestName(names, first.kind)), textsOf(g, docTexts)) : fullestName(names, first.kind);
+    // (Not the same name again in other capitals: "JANE ROE" beside "Jane Roe".)
+    const aliases = [...new Set(names.map((n) => n.replace(/^The\b/u, 'the')))].filter((n) => n.toLowerCase() !== display.toLowerCase() && !(first.kind === 'person' && /\S['’]s$/u.test(n)));
     const role = shownRole(g, first.kind);
     const scope = first.kind === 'unnamed' || (first.kind === 'organisation' && !/^(?:the\s+)?[\p{Lu}]/u.test(first.names[0]!)) ? `${first.doc}:` : '';
     let id = `${scope}${slug(display)}`;
     for (let n = 2; usedIds.has(id); n++) id = `${scope}${slug(display)}-${n}`;
     usedIds.add(id);
-    const speaker: Speaker = { id, name: display, aliases, role, kind: first.kind };
+    const speaker: Speaker = { id, name: display, aliases, role, kind };
     speakers.push(speaker);
     for (const l of g) byLocal.set(l.key, speaker);
   }
@@ -311,6 +316,16 @@ export function isShownRole(role: string, kind: SpeakerKind): boolean {
 
 // Title words that qualify an office and are none ("then", "former", "national"): alone they make no role.
 const MODIFIERS = new Set('then former acting incoming outgoing late vice foreign defense defence interior finance state affairs security national unification trade economy first press crown supreme senior'.split(' '));
+
+/** The texts of the group's own documents first, then the others'. */
+function* textsOf(g: readonly LocalSpeaker[], docTexts: ReadonlyMap<string, string>): Generator<string> {
+  const own = new Set(g.map((l) => l.doc));
+  for (const d of own) {
+    const t = docTexts.get(d);
+    if (t !== undefined) yield t;
+  }
+  for (const [d, t] of docTexts) if (!own.has(d)) yield t;
+}
 
 function fullestName(names: readonly string[], kind: SpeakerKind): string {
   const counts = new Map<string, number>();
