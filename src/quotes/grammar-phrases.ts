@@ -189,7 +189,10 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   if (charged) return charged;
   // "A pro-war blogger with half a million followers on Telegram wrote": the name nearest the verb is the
   // object of a preposition inside the subject; the determiner-led phrase the chain hangs on is the subject.
-  if (np && tokens[np.end - 1]!.pos === 'PROPN' && tokens[np.start]!.pos !== 'DET') {
+  // A place named with "the" may follow a body's capitalised name too ("The Danish Embassy in the Gulf said"): the
+  // body is the subject, its place only where it sits.
+  const placeOfBody = np !== null && np.start >= 2 && /^the$/iu.test(tokens[np.start]!.text) && /^(?:in|at)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'PROPN';
+  if (np && tokens[np.end - 1]!.pos === 'PROPN' && (tokens[np.start]!.pos !== 'DET' || placeOfBody)) {
     const described = describedHeadBefore(tokens, np, nounPhraseBefore);
     // A body's name keeps its place ("The Holocaust Museum in Washington"), as it would written in lowercase.
     if (described && tokens[described.end - 1]!.pos === 'PROPN') return { start: described.start, end: np.end };
