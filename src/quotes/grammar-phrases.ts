@@ -257,7 +257,10 @@ function personBeforeAffiliations(tokens: readonly Token[], np: Phrase): Phrase 
   }
   if (hops < 2) return null;
   const before = tokens[k - 1];
-  if (before && before.quote < 0 && before.pos !== 'PUNCT') return null;
+  // A role in lowercase may stand right before the name, opening the sentence ("Currency strategist Lev Torin
+  // of Harrow Macro in London wrote"): the name is still the subject, the role its own.
+  const roleFirst = before !== undefined && before.pos === 'NOUN' && /^[\p{Ll}]/u.test(before.text) && isRoleNoun(before.text) && tokens.slice(0, k - 1).every((t) => t.quote < 0 && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /^[\p{L}-]+$/u.test(t.text));
+  if (before && before.quote < 0 && before.pos !== 'PUNCT' && !roleFirst) return null;
   let e = k;
   while (e < tokens.length && proper(tokens[e]!)) e++;
   const name = { start: k, end: e };
