@@ -5,7 +5,8 @@
  * broadcasters are `medium-names.ts`'s: they are also the medium a paper's voice belongs to.)
  */
 import { anySubstring } from '../text/substring-set.ts';
-import { compactName, namesByPattern } from './names.ts';
+import { compactName, firmName, lexFirstName, namesByPattern } from './names.ts';
+import { isKnownFirstName } from './first-names.ts';
 
 // A capitalised run of one to five words, the name looked for.
 const NAME = String.raw`((?<![\p{L}'’.-])[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4})`;
@@ -36,10 +37,30 @@ const NEEDS: readonly RegExp[] = [
 const hasAny = anySubstring(BODY_WORDS.map((w) => w.split(' ').at(-1)!));
 
 
+// A capitalised run of three to five words, a firm's full name looked for ("Brask Marrow Holdings").
+const FULL_NAME = /(?<![\p{L}'’.-])[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){2,4}(?![\p{L}'’.-])/gu;
+
+/**
+ * The words of a firm's full name before its trade word ("Brask Marrow" of "Brask Marrow Holdings"), which a
+ * report uses for the firm after naming it in full; null when the name is no firm's, when the words left are one
+ * (a one-word name may be a surname) or open with a given name ("Jane Roe" of "Jane Roe Consulting" is a woman).
+ */
+export function firmShortName(run: string): string | null {
+  const words = run.trim().replace(/^(?:The|A|An|In|On|At|But|And)\s+/u, '').split(/\s+/u);
+  if (words.length < 3 || !firmName(words.join(' '))) return null;
+  const first = words[0]!;
+  if (lexFirstName(first) || isKnownFirstName(first)) return null;
+  return words.slice(0, -1).join(' ');
+}
+
 /** The compact forms of the names a document's own words describe as a body (a charity, a firm, a ministry). */
 export function bodyNames(paragraphs: readonly string[]): Set<string> {
   const found = new Set<string>();
   for (const text of paragraphs) {
+    for (const m of text.matchAll(FULL_NAME)) {
+      const short = firmShortName(m[0]);
+      if (short) found.add(compactName(short));
+    }
     if (!hasAny(text.toLowerCase())) continue;
     for (const name of namesByPattern(text, PATTERNS, NEEDS)) found.add(compactName(name));
   }

@@ -18,6 +18,10 @@ const GIVEN_NAME = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|Th
 // role set off, then the verb after the comma.
 const IDENTIFIED = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The)\s+[^,;:"“”_]{1,80}?)(?:,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:woman|man|person|caller|listener|reader|viewer|resident|voter|worker))?\s+who\s+identified\s+(himself|herself)\s+(?:only\s+)?as\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)(?:\s+(?:from|of|in)\s+[\p{Lu}][^,;:"“”_]{0,40})?(?:,\s+(?:a|an)\s+[^,;:"“”_]{1,80})?,\s+(?:also\s+|then\s+|later\s+)?[\p{Ll}]/u;
 
+// "Another reader, who signed her email only as Greta from Tolland, was ...": a letter's writer named by how the
+// letter was signed, as a caller is by how they identified themselves.
+const SIGNED = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The)\s+[^,;:"“”_]{1,80}?),?\s+who\s+signed\s+(his|her)\s+(?:e-?mail|letter|note|message|comment|post|card)\s+(?:only\s+)?as\s+(?:only\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)(?:\s+(?:from|of|in)\s+[\p{Lu}][^,;:"“”_]{0,40})?,\s+(?:also\s+|then\s+|later\s+)?[\p{Ll}]/u;
+
 /**
  * What a naming clause of the sentence's described subject gives: the name (null for a label in quotation
  * marks), the gender "his" or "her" tells, and the description; or null.
@@ -27,7 +31,9 @@ export function givenNameSubject(sentence: string): { name: string | null; gende
   const m = GIVEN_NAME.exec(sentence);
   if (!m) {
     const id = sentence.includes('identified') ? IDENTIFIED.exec(sentence) : null;
-    return id ? { name: id[3]!, gender: id[2] === 'himself' ? 'm' : 'f', description: id[1]!.trim() } : null;
+    if (id) return { name: id[3]!, gender: id[2] === 'himself' ? 'm' : 'f', description: id[1]!.trim() };
+    const signed = sentence.includes(' signed ') ? SIGNED.exec(sentence) : null;
+    return signed ? { name: signed[3]!, gender: signed[2] === 'his' ? 'm' : 'f', description: signed[1]!.trim() } : null;
   }
   // A label is one only in quotation marks; a name is one only after "name".
   if (m[3] ? m[4] !== undefined : m[4] === undefined) return null;

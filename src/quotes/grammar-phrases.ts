@@ -199,7 +199,10 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   if (charged) return charged;
   // "A pro-war blogger with half a million followers on Telegram wrote": the name nearest the verb is the
   // object of a preposition inside the subject; the determiner-led phrase the chain hangs on is the subject.
-  if (np && tokens[np.end - 1]!.pos === 'PROPN' && tokens[np.start]!.pos !== 'DET') {
+  // A place named with "the" may follow a body's capitalised name too ("The Danish Embassy in the Gulf said"): the
+  // body is the subject, its place only where it sits.
+  const placeOfBody = np !== null && np.start >= 2 && /^the$/iu.test(tokens[np.start]!.text) && /^(?:in|at)$/iu.test(tokens[np.start - 1]!.text) && tokens[np.start - 2]!.pos === 'PROPN';
+  if (np && tokens[np.end - 1]!.pos === 'PROPN' && (tokens[np.start]!.pos !== 'DET' || placeOfBody)) {
     const described = describedHeadBefore(tokens, np, nounPhraseBefore);
     // A body's name keeps its place ("The Holocaust Museum in Washington"), as it would written in lowercase.
     if (described && tokens[described.end - 1]!.pos === 'PROPN') return { start: described.start, end: np.end };
@@ -264,7 +267,10 @@ function personBeforeAffiliations(tokens: readonly Token[], np: Phrase): Phrase 
   }
   if (hops < 2) return null;
   const before = tokens[k - 1];
-  if (before && before.quote < 0 && before.pos !== 'PUNCT') return null;
+  // A role in lowercase may stand right before the name, opening the sentence ("Currency strategist Lev Torin
+  // of Harrow Macro in London wrote"): the name is still the subject, the role its own.
+  const roleFirst = before !== undefined && before.pos === 'NOUN' && /^[\p{Ll}]/u.test(before.text) && isRoleNoun(before.text) && tokens.slice(0, k - 1).every((t) => t.quote < 0 && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /^[\p{L}-]+$/u.test(t.text));
+  if (before && before.quote < 0 && before.pos !== 'PUNCT' && !roleFirst) return null;
   let e = k;
   while (e < tokens.length && proper(tokens[e]!)) e++;
   const name = { start: k, end: e };

@@ -88,7 +88,9 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
     // A railway speaks as its operator does ("the state railway said the line ...").
     'railway railways railroad ' +
     // So do a charity and the trust it may be set up as ("the trust said in a statement that it ...").
-    'charity trust'
+    'charity trust ' +
+    // A regulator in news copy is the regulating body ("the markets regulator said it was monitoring ...").
+    'regulator'
   ).split(/\s+/u),
 );
 
