@@ -10,6 +10,10 @@ describe('"Police said NAME had shouted "..." at officers": the cry is the one w
   it('is the described crier\'s, not the reporter\'s', () => {
     expect(speakerOf(['Steward Nell Pardoe said the intruder had screamed "Leave me alone!" as he ran.'], 'Leave me alone')).not.toBe('Nell Pardoe');
   });
+  it('is the crier\'s when the cry is one word in lower case', () => {
+    expect(speakerOf(['Guard Tomas Berg said Ivo Lind yelled "thief" at her before running off.'], 'thief')).toBe('Ivo Lind');
+    expect(speakerOf(['Guard Tomas Berg said Ivo Lind had screamed "fire!" in the lobby.'], 'fire')).toBe('Ivo Lind');
+  });
   it('leaves a lowercase word after the verb as it was read before (a manner, perhaps)', () => {
     expect(speakerOf(['Steward Nell Pardoe said the fans had shouted "in unison" for an hour.'], 'in unison')).not.toBe('the fans');
   });

@@ -1164,7 +1164,9 @@ function toldStraight(tokens: readonly Token[], j: number, q: number): boolean {
  */
 function criedStraight(tokens: readonly Token[], j: number, q: number, words: string): boolean {
   const t = tokens[j]!;
-  if (!/^(?:shout|yell|scream|cry)$/u.test(t.lemma) || !/(?:ed|ied)$/iu.test(t.text) || !/^[\p{Lu}]/u.test(words)) return false;
+  // (Or a cry of one word in lower case: "Lind yelled "thief" at her" is as much the crier's.)
+  const cry = words.replace(/^[\s"“”'‘’]+|[\s"“”'‘’]+$/gu, '');
+  if (!/^(?:shout|yell|scream|cry)$/u.test(t.lemma) || !/(?:ed|ied)$/iu.test(t.text) || !(/^[\p{Lu}]/u.test(cry) || /^[\p{Ll}]+[!.]?$/u.test(cry))) return false;
   return q === j + 1 || (q === j + 2 && /^[:,]$/u.test(tokens[j + 1]!.text));
 }
 

@@ -192,6 +192,9 @@ function classifyUncached(name: string): 'person' | 'organisation' {
     const w = words[0]!;
     if (/^(?:[\p{Lu}]\.?){2,}$/u.test(w)) return 'organisation';
     if (SEATS_OF_POWER.test(w)) return 'organisation';
+    // A force's collective noun standing bare for the force ("Police say they have ...", "Military said"): a body
+    // speaking as one, never one person's name.
+    if (FORCE_NOUN.test(w)) return 'organisation';
     return 'person';
   }
   const last = words[words.length - 1]!;
@@ -216,6 +219,8 @@ function classifyUncached(name: string): 'person' | 'organisation' {
   if (MASTHEAD.test(last) && !lexFirstName(words[0]!)) return 'organisation';
   return 'person';
 }
+
+const FORCE_NOUN = /^(?:Police|Military|Coastguard|Gendarmerie)$/u;
 
 // The titles of the peerage and of knighthood, written before a person's name ("Lady Harrow", "Sir Alan Fox").
 export const PEERAGE_TITLE = /^(?:Lady|Lord|Dame|Sir|Baroness|Baron|Viscount|Viscountess|Countess|Earl|Duke|Duchess|Marquess|Marchioness)$/u;

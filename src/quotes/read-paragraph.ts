@@ -197,6 +197,9 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
         let stance: LocalSpeaker | null = null;
         if (read && parsed) {
           record.local = ds.resolve(parsed, p.paragraph, read.role, true);
+          // ("Listeners wrote in during the hour. "..."": a bare plural of people is many voices, and the quote
+          // one of them the text does not name: no one.)
+          if (record.local?.plural && record.local.kind === 'unnamed' && record.local.names.every((n) => /^[\p{L}-]+$/u.test(n))) record.local = null;
           record.path = `reported speech before | ${ds.lastPath}`;
           record.attributedRole = cleanRole(read.role ?? (parsed.type === 'name' ? parsed.role : null));
           record.own = true;

@@ -44,6 +44,9 @@ function ownerOfSpeech(parsed: ParsedSpeaker, before: string, paragraph: number,
   return found;
 }
 
+// A subject's fitness stated before a colon: "The keeper is fit:", "Both wingers are doubtful:", "Reyes is out again:".
+const CONDITION_COLON = /(?:^|\s)(?:is|are|was|were)\s+(?:(?:fully|now|still|also|not|again)\s+)?(?:fit|unfit|injured|doubtful|available|unavailable|suspended|out|sidelined)(?:\s+again)?\s*:\s*["“]?\s*$/u;
+
 /** A quote of a paragraph as a record, with the speaker its own sentence credits it to, if any. */
 export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readonly QuoteSpan[], masked: string, rs: number, re: number, grammarEnd: number, ds: DocumentSpeakers): QuoteRecord {
   const text = p.text;
@@ -91,6 +94,11 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
         local = ds.resolve(body, p.paragraph, null, true);
         path = `the subject an agent's name describes | ${ds.lastPath}`;
       } else path = 'none: the subject an agent\'s name describes';
+    } else if (attribution && parsed && CONDITION_COLON.test(beforeMasked)) {
+      // "2. The keeper is fit: "..."": a copula and a word of fitness before the colon tell of the subject, in
+      // the words of whoever gives the list (a coach, a doctor); no manner of speaking makes them the subject's.
+      own = true;
+      path = 'none: a condition before a colon';
     } else if (attribution && parsed) {
       own = true;
       // ("A spokesperson for a rival insurer, Northsea Mutual, said": the name set off is the insurer's.)

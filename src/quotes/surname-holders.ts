@@ -49,6 +49,18 @@ const SPEAKS_AFTER_NAME = /^[^,.;:!?"“”]{2,60},\s+(?:(?:also|then|later)\s+)
 // A possessive and a word of kin as the subject of a verb in the past: "his father unveiled", "her son wrote".
 const KIN_DOER = /\b(?:his|her|their)\s+(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|grandfather|grandmother|nephew|niece|cousin)\s+(?:[\p{Ll}]+ly\s+)?(?:[\p{Ll}]+ed|wrote|told|said|took|began|gave|made|sent|put)\b/u;
 
+/** The path a titled bare surname takes when two of its gender bear it, one brought in as the other's kin (see `titledAmongKin`). */
+export const TITLED_AMONG_KIN = 'name: a titled surname one named and their kin bear, the role set off deciding';
+
+// A role set off right before a titled surname, or right after it: "Its chair, Ms Fenn," / "Ms Fenn, the chair,".
+function setOffRoleHead(text: string, surname: string): string | undefined {
+  const s = escapeRegExp(surname);
+  const before = sharedRegExp(String.raw`\b(?:the|its|his|her|their|our|[\p{Lu}][\p{L}'’.-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${s}(?![\p{L}'’-])`, 'iu').exec(text);
+  if (before) return before[1]!;
+  const after = sharedRegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${s},\s+(?:the|its|his|her|their|our|[\p{Lu}][\p{L}'’.-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?=[,.;]|\s+(?:said|says|told|added)\b)`, 'iu').exec(text);
+  return after?.[1];
+}
+
 /** The path a titled bare surname takes when two relatives of its gender bear it (see `kinNamesakes`). */
 export const KIN_NAMESAKES = 'name: a titled surname two relatives bear';
 /** The path of an untitled bare surname left to no one when the relative who bears it is at hand (see `kinJustAtHand`). */
@@ -213,7 +225,53 @@ export class SurnameHolders {
     const spouse = role ? this.spouseOfSurname(name, role, paragraph) : undefined;
     if (spouse === null) return { path: SPOUSE_BY_FIRST_NAME, person: null };
     if (spouse !== undefined) return { path: SPOUSE_BY_FIRST_NAME, person: spouse, titled: false, sex: titleGender(role)! };
+    const among = role ? this.titledAmongKin(words, role, paragraph, ctx) : undefined;
+    if (among === null) return { path: TITLED_AMONG_KIN, person: null };
+    if (among !== undefined) return { path: TITLED_AMONG_KIN, person: among, titled: true, sex: null };
     return double === undefined ? undefined : { path: null, person: double, titled: true, sex: null };
+  }
+
+  /**
+   * `The council's chair, Morag Fenn, ... Her sister, Eilidh Fenn, ... Its chair, Ms Fenn, said`: a title and
+   * surname two women (or two men) named in full before bear, one of them brought in as the other's kin. The
+   * title alone cannot tell them apart, and the one named last is often the kin named in passing; a role set off
+   * with the titled name tells which, when the text gave it to one of them alone. Null when the role set off
+   * fits neither or both (no one rather than a guess); undefined when no role is set off or the surname is no
+   * such pair's (the common case).
+   */
+  private titledAmongKin(words: readonly string[], role: string, paragraph: number, ctx: SurnameContext): string | null | undefined {
+    const want = titleGender(role);
+    if (!want || words.length !== 1) return undefined;
+    const w = words[0]!;
+    const here = this.sentence(ctx);
+    if (!here) return undefined;
+    const before = this.endingIn(w).filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.at < here.from));
+    const firsts = new Map<string, NameMention>();
+    for (const m of before) if (!firsts.has(m.name)) firsts.set(m.name, m);
+    const named = [...firsts.values()];
+    const kin = named.filter((m) => this.broughtInAsKin(m, w));
+    if (named.length !== 2 || kin.length !== 1) return undefined;
+    // (The kin's possessive tells the other's sex when no first name does: "Grace Min and her husband, Daniel
+    // Min" leaves "Mr. Min" to him alone. The possessive may also name someone of another surname, or one whose
+    // first name tells no sex: then the title fits both.)
+    const owner = introducedAsKin(this.paragraphs[kin[0]!.paragraph - 1] ?? '', kin[0]!.at) ?? null;
+    if (named.some((m) => (mentionGender(m, w) ?? (m === kin[0] ? null : owner) ?? want) !== want)) return undefined;
+    // (With no role set off, the ordinary reading of who is at hand goes on: the kin who spoke just before, or
+    // the one the text is about when the kin was named in passing.)
+    const head = setOffRoleHead(here.text, w);
+    if (!head) return undefined;
+    const holding = named.filter((m) => this.mentionSetOffWith(m, head));
+    return holding.length === 1 ? holding[0]!.name : null;
+  }
+
+  /** Whether the text set `head`, a role's last word, off beside the full name at `m` ("the chair, NAME," or "NAME, the chair,"). */
+  private mentionSetOffWith(m: NameMention, head: string): boolean {
+    const text = this.paragraphs[m.paragraph - 1] ?? '';
+    const end = text.indexOf(m.name, m.at);
+    const after = end >= 0 ? text.slice(end + m.name.length, end + m.name.length + 80) : '';
+    const role = sharedRegExp(String.raw`\b${escapeRegExp(head)},\s*$`, 'u');
+    const roleAfter = sharedRegExp(String.raw`^,\s+(?:the|a|an|its|his|her|their|our|[\p{Lu}][\p{L}'’.-]*['’]s?)\s+(?:[^,.;:!?"“”]{0,40}\s)?${escapeRegExp(head)}\b`, 'u');
+    return role.test(text.slice(Math.max(0, m.at - 60), m.at)) || roleAfter.test(after);
   }
 
   /**
