@@ -27,3 +27,22 @@ describe('a lowercase title "X of <field>" right before a name', () => {
     expect(speakerOf(text, 'where she went')).not.toBe('Lina Sorel');
   });
 });
+
+// The same title capitalised after the verb: the credit's reading stops at "of", leaving the title's head alone
+// ("former Secretary"), which is no one's name.
+describe('a capitalised title "X of Y" after the verb, before a name', () => {
+  it('"...," said former Secretary of State NAME: the one named, not "Secretary"', () => {
+    const text = ['The hall emptied slowly.', '"The first duty of a port is to stay open," said former Secretary of State Mara Olsen.'];
+    expect(speakerOf(text, 'first duty')).toBe('Mara Olsen');
+  });
+
+  it('"...," said former Minister of Health NAME: the one named, not "Minister"', () => {
+    const text = ['The hall emptied slowly.', '"Every clinic stays open," said former Minister of Health Tomas Brek.'];
+    expect(speakerOf(text, 'Every clinic')).toBe('Tomas Brek');
+  });
+
+  it('no holder named after the title: nobody, not the title\'s head', () => {
+    const text = ['The hall emptied slowly.', '"Every clinic stays open," said the former Minister of Health.'];
+    expect(speakerOf(text, 'Every clinic')).not.toBe('Minister');
+  });
+});
