@@ -59,7 +59,7 @@ import { withWordsSpeaker } from './with-words.ts';
 import { wordsTakenUpBy } from './words-taken-up.ts';
 import { bodyRole, parenthesisedCredit } from './parenthesised-credit.ts';
 import { oneNamedBefore, oneOfGroup, oneOfGroupBefore } from './one-of-group.ts';
-import { isPersonNoun, parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker, wordNetPerson, wordNetPersonOnly } from './speaker-phrases.ts';
+import { isPersonNoun, parseSpeakerPhrase, parseSubjectPhrase, type ParsedSpeaker, TITLES, wordNetPerson, wordNetPersonOnly } from './speaker-phrases.ts';
 import { isKindOf } from '../text/wordnet.ts';
 import { closingJudgement, onlyClauseSubject } from './closing-judgement.ts';
 import { formerOrLatter } from './former-latter.ts';
@@ -549,9 +549,23 @@ function oneOfJoined(r: CreditReading, q: QuoteSentence): void {
 function ofPhrase(r: CreditReading, q: QuoteSentence): void {
   if (!r.attribution || !r.parsed) return;
   const at = phraseAt(q, r.attribution.phrase);
+  // `said former Secretary of State Ana Roe`: a "name" of title words alone with "of" and capitals after it is
+  // the head of a longer title, whose holder named after it speaks; no holder named, nobody told.
+  if (at >= q.rs && r.parsed.type === 'name' && r.parsed.name.split(/\s+/u).every((w) => TITLES.has(w.toLowerCase()))) {
+    const title = TITLE_OF_TAIL.exec(sentenceText(q).slice(at - q.rs + r.attribution.phrase.length));
+    if (title) {
+      const whole = `${r.attribution.phrase}${title[0]}`;
+      const parsed = parseSpeakerPhrase(whole);
+      if (parsed?.type === 'name' && parsed.kind === 'person' && !parsed.name.split(/\s+/u).every((w) => TITLES.has(w.toLowerCase()))) return credit(r, whole, r.attribution.appositive, parsed);
+      return untold(r);
+    }
+  }
   const read = at >= 0 ? ofComplement(sentenceText(q), at - q.rs, r.attribution.phrase) : null;
   if (read) passTo(r, read.owner, r.attribution.appositive);
 }
+
+/** " of (the) State Ana Roe": the rest of a title after its head, with the holder's name when one follows. */
+const TITLE_OF_TAIL = /^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*/u;
 
 /** `Another source speaking to Channel Nine said "..."`: the one spoken to does not speak (`addressee-phrase.ts`). */
 function addressee(r: CreditReading, q: QuoteSentence): void {

@@ -7,7 +7,8 @@
  * capitalised words before the verb; this reads back from it to the head.
  */
 import { classifyProperName, lexTags, PERSON_TAGS, PLACE_TAGS } from './names.ts';
-import { isPersonNoun, isRoleNoun, TITLES, wordNetPerson, wordNetPersonOnly } from './speaker-phrases.ts';
+import { isKindOf } from '../text/wordnet.ts';
+import { isPersonNoun, isRoleNoun, PERSON_NOUNS, singular, TITLES, wordNetPerson } from './speaker-phrases.ts';
 
 const CAP = String.raw`[\p{Lu}][\p{L}\p{N}.'’&-]*`;
 const CAP_RUN = String.raw`${CAP}(?:\s+(?:(?:and|de|von|van)\s+)?${CAP})*`;
@@ -44,7 +45,18 @@ const TRADE_BEFORE = {
  */
 export function withoutOwnTrade(before: string, preposition: 'of' | 'forOrAgainst'): string {
   const m = TRADE_BEFORE[preposition].exec(before);
-  return m && (isPersonNoun(m[2]!) || wordNetPersonOnly(m[2]!)) ? before.slice(0, before.length - m[1]!.length) : before;
+  return m && tradeNoun(m[2]!) ? before.slice(0, before.length - m[1]!.length) : before;
+}
+
+/**
+ * A noun that can end a person's trade: a noun of a person in the lexicon of roles or in some sense WordNet gives.
+ * The words of a title that name an office's field and no person ("state", "defense", "interior", "foreign") do
+ * not: in "the secretary of state Ana Roe" they close the title, and the name after them is its holder's.
+ */
+function tradeNoun(word: string): boolean {
+  if (!isRoleNoun(word) && !wordNetPerson(word)) return false;
+  const w = singular(word.toLowerCase());
+  return PERSON_NOUNS.has(w) || isPersonNoun(w) || wordNetPerson(word) || isKindOf(w, 'person', 8);
 }
 const COUNT_THEN_NAME = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+[\p{Lu}]/u;
 
