@@ -8,8 +8,8 @@ describe("a firm's short name after its full name", () => {
   it('`Torvik Marrow said in a statement that it did "..."` is the firm, an organisation', () => {
     const q = quoteOpeningWith([
       'Torvik Marrow Holdings, which builds ferries, rose 4% on Tuesday.',
-      'Torvik Marrow said in a statement that it did “not comment on rumours” about new orders.',
-    ]).get('not comment');
+      'Torvik Marrow said in a short release that it would “not speak to rumours” about new orders.',
+    ]).get('not speak to');
     expect(q.speaker).toBe('Torvik Marrow');
     expect(q.kind).toBe('organisation');
   });

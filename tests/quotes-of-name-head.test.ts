@@ -3,7 +3,7 @@ import { speakerOf } from './helpers/quotes.ts';
 
 it('takes the noun before "of" as the head of a body\'s name, so "the ministry" points back to it', () => {
   const paras = [
-    'The Ministry of Coastal Affairs said in a statement that it was "watching the tides closely." "Every harbour must be ready by winter," the ministry said.',
+    'The Ministry of Coastal Affairs said on its website that it was "watching the tides closely." "Every harbour must be ready by winter," the ministry said.',
   ];
   expect(speakerOf(paras, 'Every harbour must be ready by winter')).toBe('the Ministry of Coastal Affairs');
 });

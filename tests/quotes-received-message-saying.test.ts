@@ -6,7 +6,7 @@ import { receivedMessage } from '../src/quotes/received-message.ts';
 // inside "received a reply saying ...", are its sender's, never the receiver's.
 describe('a quote inside a received message\'s saying', () => {
   it('gives nobody the words of a reply whose sender is not named after "from"', () => {
-    const paras = ['Pell Haskin told the parish meeting that he had written to the harbour board and had received a reply saying the matter was “closed for this year.” “That is a door shut in our faces,” he said.'];
+    const paras = ['Pell Haskin told the parish meeting that he had written to the harbour board and had received a reply saying the question stood “closed for this year.” “That is a door shut in our faces,” he said.'];
     expect(speakerOf(paras, 'closed for this year')).toBeNull();
     expect(speakerOf(paras, 'That is a door shut')).toBe('Pell Haskin');
   });
