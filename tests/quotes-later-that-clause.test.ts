@@ -13,3 +13,14 @@ describe('a quote in a later joined "that" clause', () => {
     expect(speakerOf(paras, 'an insult')).not.toBe('the Trade Office');
   });
 });
+
+describe('a named subject in the first "that" clause', () => {
+  it('`BODY said that Minister NAME had spoken with ... and that the two had agreed to "..."` is the body\'s', () => {
+    const paras = ['The Trade Office said on Friday that Minister Ana Lind had spoken with her Pellan counterpart and that the two had agreed to "stay in close touch."'];
+    expect(speakerOf(paras, 'stay in close touch')).toBe('the Trade Office');
+  });
+  it('a verb of saying in the later clause keeps it the named one\'s', () => {
+    const paras = ['The Trade Office said on Friday that Minister Ana Lind had met the dockers and that she had called the offer "an insult."'];
+    expect(speakerOf(paras, 'an insult')).toBe('Ana Lind');
+  });
+});

@@ -662,6 +662,12 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // ("Police said Jo Kell had shouted "Get out!" at them": a full cry right after a verb of raising the voice is
     // the crier's own words, as told ones are.)
     if (named && (namesStraight(tokens, j, q) || toldStraight(tokens, j, q) || criedStraight(tokens, j, q, text.slice(span.start, span.end)))) return finish(text, tokens, np, 'before', t.lemma);
+    // ("The ministry said that Minister Ana Roe had spoken with her counterpart and that the two had agreed to
+    // "...": the quote stands in a later "that" clause with no verb of saying, hung on the outer verb as the first
+    // clause is; the outer reporter speaks.)
+    const laterThat = named && !/ing$/iu.test(t.text) ? laterThatClauseAt(tokens, j, q) : false;
+    const outerOfLater = laterThat ? outerReporter(tokens, np.start, true) : null;
+    if (outerOfLater) return finish(text, tokens, outerOfLater, 'before', t.lemma);
     if (!/ing$/iu.test(t.text) && named && !joinedClauseSpeaks(tokens, np.start, j, q) && outerReporter(tokens, np.start, true)) return null;
     // So is a description with "the" inside what a named person reports: in "Jane Roe said the front-runner had
     // referred to him as "..."" the words may be hers, telling what he meant, or his.
@@ -1168,6 +1174,21 @@ function criedStraight(tokens: readonly Token[], j: number, q: number, words: st
   const cry = words.replace(/^[\s"“”'‘’]+|[\s"“”'‘’]+$/gu, '');
   if (!/^(?:shout|yell|scream|cry)$/u.test(t.lemma) || !/(?:ed|ied)$/iu.test(t.text) || !(/^[\p{Lu}]/u.test(cry) || /^[\p{Ll}]+[!.]?$/u.test(cry))) return false;
   return q === j + 1 || (q === j + 2 && /^[:,]$/u.test(tokens[j + 1]!.text));
+}
+
+/**
+ * Whether an "and that" / "but that" stands between the verb at `j` and the quote at `q`, with no verb of saying after
+ * it (one before "to" reports a decision: "had agreed to"), so the quote hangs on the verb the first "that" does.
+ */
+function laterThatClauseAt(tokens: readonly Token[], j: number, q: number): boolean {
+  for (let k = j + 1; k < q - 1; k++) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || /^[.;:!?]$/u.test(t.text)) return false;
+    if (!/^(?:and|but)$/iu.test(t.text) || tokens[k + 1]!.lemma !== 'that') continue;
+    for (let m = k + 2; m < q; m++) if (isCue(tokens[m]!, tokens[m - 1]) && tokens[m + 1]?.text !== 'to') return false;
+    return true;
+  }
+  return false;
 }
 
 /** Verbs that bring their object to do what the infinitive after it says: "prompting the Speaker to warn". */
