@@ -5,7 +5,6 @@
  */
 import { attributionBefore } from './attribution.ts';
 import { escapeRegExp } from '../text/regexp.ts';
-import { CUE_FORMS } from './tagged-sentence.ts';
 
 // What may stand between the closing "that" and the quote: white space and an opening quotation mark.
 const OPENING_MARKS = new Set(['"', '“', '‘', "'"]);
@@ -32,7 +31,7 @@ export function coordinatedThatSpeaker(before: string, phrase: string): { main: 
   while (end > 0 && trailing(before[end - 1]!)) end--;
   // ("said that" is common; only a "that" after "but" / "and" / "or" can be so built. White space between the
   // words is looked for over 60 characters at most.)
-  if (!COORDINATED_THAT.test(before.slice(Math.max(0, end - 60), end)) || !before.includes(phrase)) return laterThatClause(before, phrase);
+  if (!COORDINATED_THAT.test(before.slice(Math.max(0, end - 60), end)) || !before.includes(phrase)) return null;
   // (A quote the first clause holds, masked, is one of its words: "had called him "..." and that".)
   const word = state ? String.raw`(?:[\p{Ll}'’-]+|["“‘']_+[,.]?["”’'])` : String.raw`[\p{Ll}'’-]+`;
   const re = new RegExp(String.raw`\b(?:that|which|whom)\s+${escapeRegExp(phrase)}\s+(?:${word}\s+){0,5}?${word}\s*,?\s+(?:but|and|or)\s+(?:also\s+|not\s+|added\s+|said\s+)?that\s*["“‘']?\s*$`, 'u');
@@ -40,25 +39,4 @@ export function coordinatedThatSpeaker(before: string, phrase: string): { main: 
   if (!m) return null;
   const main = attributionBefore(before.slice(0, m.index));
   return { main: main?.phrase ?? null };
-}
-
-// "and that the two had agreed to": the joined clause's own words up to the quote, none a verb of saying.
-const LATER_THAT = /\b(?:but|and)\s+that\s+((?:[\p{L}'’-]+\s+){0,7}[\p{L}'’-]+)\s*["“‘']?\s*$/u;
-
-/**
- * `The ministry said that the minister had spoken with her counterpart and that the two had agreed to "..."`:
- * the quote stands in a second "that" clause, whose words have no verb of saying, joined to a first one whose
- * subject is `phrase`; both hang on the main reporting verb, so its subject speaks (`{ main }`). Null otherwise.
- */
-function laterThatClause(before: string, phrase: string): { main: string | null } | null {
-  if (!/\b(?:but|and)\s+that\s/u.test(before) || !before.includes(phrase)) return null;
-  const later = LATER_THAT.exec(before);
-  // ("had agreed to", "had vowed to": a verb of saying before an infinitive reports what was decided, not words.)
-  const words = later ? later[1]!.toLowerCase().split(/\s+/u) : [];
-  if (!later || words.some((w, i) => CUE_FORMS.has(w) && words[i + 1] !== 'to')) return null;
-  const head = before.slice(0, later.index);
-  const first = new RegExp(String.raw`\bthat\s+${escapeRegExp(phrase)}\s+[^"“”‘;:.!?]*$`, 'u').exec(head);
-  if (!first) return null;
-  const main = attributionBefore(head.slice(0, first.index));
-  return main ? { main: main.phrase } : null;
 }

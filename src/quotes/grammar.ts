@@ -665,7 +665,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // ("The ministry said that Minister Ana Roe had spoken with her counterpart and that the two had agreed to
     // "...": the quote stands in a later "that" clause with no verb of saying, hung on the outer verb as the first
     // clause is; the outer reporter speaks.)
-    const laterThat = named && !/ing$/iu.test(t.text) ? laterThatClauseAt(tokens, j, q) : false;
+    const laterThat = !/ing$/iu.test(t.text) && laterThatClauseAt(tokens, j, q);
     const outerOfLater = laterThat ? outerReporter(tokens, np.start, true) : null;
     if (outerOfLater) return finish(text, tokens, outerOfLater, 'before', t.lemma);
     if (!/ing$/iu.test(t.text) && named && !joinedClauseSpeaks(tokens, np.start, j, q) && outerReporter(tokens, np.start, true)) return null;
