@@ -76,19 +76,16 @@ export function ofComplement(text: string, at: number, phrase: string): OfComple
   // (A place that is a surname too, "Bolton", may be a person: only a place that is no person's name.)
   const tags = city !== null ? lexTags(phrase.replace(/^the\s+/iu, '')) : [];
   const place = tags.some((t) => PLACE_TAGS.test(t)) && !tags.some((t) => PERSON_TAGS.test(t));
-  // "In the words of one senior banker": the words are the complement's, who speaks.
+  // "The parents of missing student Ana Roe said": the named one's own trade (an adjective or two before a noun of
+  // a person) may stand between "of" and the name; it is part of the complement.
+  if (!place && !OF_BEFORE.test(before)) before = withoutOwnTrade(before, 'of');
+  // "In the words of one senior banker", "in the words of harbour spokeswoman Jane Roe": the words are the
+  // complement's, who speaks.
   // (Tried only on text holding "words" in any case, as `iu` reads it: "ſ" is the one character past ASCII that
   // matches one of its letters.)
   if (/word[sſ]/i.test(before) && /\bwords\s+of\s+(?:the\s+)?$/iu.test(before)) return null;
   // ("In the opinion of Jane Roe, ...", "In the view of the harbour master, ...": an opinion given so is hers too.)
   if (/\b[Ii]n\s+the\s+(?:opinion|view)\s+of\s+(?:the\s+)?$/u.test(before)) return null;
-  // "The parents of missing student Ana Roe said": the named one's own trade (an adjective or two before a noun of
-  // a person) may stand between "of" and the name; it is part of the complement.
-  if (!place && !OF_BEFORE.test(before)) {
-    before = withoutOwnTrade(before, 'of');
-    // (So past the trade: "in the words of harbour spokeswoman Jane Roe" is still her own words.)
-    if (/\bwords\s+of\s+(?:the\s+)?$/iu.test(before) || /\b[Ii]n\s+the\s+(?:opinion|view)\s+of\s+(?:the\s+)?$/u.test(before)) return null;
-  }
   const of = OF_BEFORE.exec(before);
   if (!of && !place) return null;
   before = before.slice(0, (place ? city! : of!).index).trimEnd();
