@@ -8,7 +8,9 @@ import type { LocalSpeaker } from './local-speaker.ts';
 import { publicBodyName } from './names.ts';
 
 // Heads so general that any public body may be called by them.
-const BODY_HEADS = new Set(['agency', 'organisation', 'organization', 'body', 'institution']);
+// ("The department" too: a government body whose name holds no such word, "Global Affairs Kessland said ...
+// The department added ...".)
+const BODY_HEADS = new Set(['agency', 'organisation', 'organization', 'body', 'institution', 'department']);
 
 /**
  * The named body a definite description with head `head` points back to: `last`, the speaker seen last, when

@@ -6,7 +6,7 @@
  * stand on its own: either may be meant.
  */
 import { isKindOfAny } from '../text/wordnet.ts';
-import { compactName, firmName } from './names.ts';
+import { compactName, firmName, lexTags } from './names.ts';
 
 // What WordNet files a firm's description under: "maker", "shipbuilder", "automaker", "airline", "company", "firm".
 const FIRM_KINDS: ReadonlySet<string> = new Set(['business', 'company', 'enterprise', 'manufacturer']);
@@ -15,6 +15,7 @@ const FIRM_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u;
 // Heads any body may be called by, public bodies first ("the agency"): read by `body-description.ts`.
 const GENERAL_BODY_HEADS = new Set(['agency', 'organisation', 'organization', 'body', 'institution']);
 const LEADING = /^(?:The|A|An|In|On|At|By|But|And|Shares)\s+/u;
+const PLACE_NAME_TAG = /^(?:Country|City|Region|Continent)$/u;
 const COURTESY_OPENING = /^(?:Mr|Mrs|Ms|Miss|Dr|Rev|Revd|Sir|Dame|Prof)\.?\s/u;
 const CAPITALISED_RUN = /[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4}/gu;
 
@@ -49,6 +50,10 @@ function namesIn(text: string): string[] {
     // (A courtesy title opens a person's name only, never a firm's: "read out by Ms Roe, the company said" has
     // one firm named before it.)
     if (COURTESY_OPENING.test(run)) continue;
+    // (Nor is a country's or a city's name a rival: in "Kvist Holding said it does not ship to North Korea. The
+    // company said ..." one firm is named before the description.)
+    // (The run may have taken in the next sentence's first word after the place's full stop: "North Korea. The".)
+    if (lexTags(run.replace(/\.(?:\s+[\p{Lu}][\p{Ll}]*)?$/u, '')).some((t) => PLACE_NAME_TAG.test(t))) continue;
     // (Any name counts, a person's too: "Kvist Marine, a shipbuilder, and Holm Yards, another," may read Holm
     // Yards as a person's name, and the description then fits either.)
     out.set(compactName(run), run);

@@ -439,7 +439,10 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   const capitalisedNoun = opening?.type === 'description';
   // ("A diplomat posted in Moscow", "an engineer based at the port": a participle of where someone is placed
   // may stand between the noun and the preposition; the place still hangs on the noun.)
-  let placed = !capitalisedNoun && at >= 3 && /^(?:based|posted|stationed|deployed|living|working|serving)$/iu.test(tokens[at - 2]!.text) && tokens[at - 3]!.pos === 'NOUN' && /^(?:at|in)$/iu.test(tokens[at - 1]!.text) ? 1 : 0;
+  const placedParticiple = !capitalisedNoun && at >= 3 && /^(?:based|posted|stationed|deployed|living|working|serving)$/iu.test(tokens[at - 2]!.text) && /^(?:at|in)$/iu.test(tokens[at - 1]!.text);
+  // (An adverb of time may stand before the participle: "a former diplomat now living in Seoul", "an engineer
+  // still based at the port" are the diplomat and the engineer, not the city.)
+  let placed = placedParticiple && tokens[at - 3]!.pos === 'NOUN' ? 1 : placedParticiple && at >= 4 && tokens[at - 3]!.pos === 'ADV' && /^(?:now|still|currently|also|once|long|since|formerly|previously|later)$/iu.test(tokens[at - 3]!.text) && tokens[at - 4]!.pos === 'NOUN' ? 2 : 0;
   // ("A person close to Kral", "sources familiar with Mr. Roe's thinking", "those loyal to the governor": an
   // adjective of a tie to someone stands between the noun and the preposition; the one tied speaks, not the one
   // named after it. "Someone close to Roe", "Those close to Roe", "People close to Roe" are pronoun-like heads.)

@@ -60,8 +60,24 @@ export function introduction(p: Passage, ds: DocumentSpeakers): LocalSpeaker | n
   // The grammar reads the sentence as if the quote stood after its colon, as it does in the next paragraph.
   const plain = plainAttributionBefore(last.text) ?? grammarBeforeColon(last.text.trimEnd());
   const parsed = plain ? parseSubjectPhrase(plain.phrase) : null;
-  if (!plain || !parsed) return null;
+  if (!plain || !parsed) return ownedAnswerIntroduction(last.text, p, ds);
   return ds.resolve(parsed, p.paragraph, plain.role, true);
+}
+
+// A sentence that is only a named owner's word for what they said, and a colon: "Roe's answer:", "Dahl’s
+// verdict:", "Mara Olsen's reply was short:". (Not "his answer:", read by `owned-words-colon.ts`.)
+const OWNED_ANSWER = /^\s*((?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}-]*)['’]s\s+(?:own\s+|short\s+|blunt\s+|first\s+)?(?:answer|reply|response|verdict|view|reaction|retort|assessment|take|explanation|advice)(?:\s+(?:is|was)\s+[\p{Ll}]+)?\s*:\s*$/u;
+
+/**
+ * The named owner of the words a paragraph's last sentence announces ("Ashworth's answer:"), for the quote
+ * opening the next paragraph: as "Roe said:" would be, even after a quote of someone else in the same paragraph
+ * (a reader's question, then "Roe's answer:").
+ */
+function ownedAnswerIntroduction(sentence: string, p: Passage, ds: DocumentSpeakers): LocalSpeaker | null {
+  const owner = OWNED_ANSWER.exec(sentence)?.[1];
+  const parsed = owner ? parseSubjectPhrase(owner) : null;
+  if (parsed?.type !== 'name') return null;
+  return ds.resolve(parsed, p.paragraph, null, true);
 }
 
 // A paragraph of one sentence saying the one who spoke last went on speaking: "He put down his cup and went on,

@@ -210,6 +210,13 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
     const inner = parsedSpeakerPhrase(placed[1]!);
     if (inner?.type === 'description') return inner;
   }
+  // "A former diplomat now living in Seoul", "an engineer still based at the port": an adverb of time before the
+  // participle of where someone is placed only says since when; the description is read without it.
+  const since = ADVERB_BEFORE_PLACED.exec(phrase.trim().replace(/[,;:]+$/u, ''));
+  if (since) {
+    const inner = parsedSpeakerPhrase(`${since[1]!} ${since[2]!}`);
+    if (inner?.type === 'description') return { ...inner, text: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^(?:The|An?|One|Another)\s/u, (w) => w.toLowerCase()) };
+  }
   // "The first thing the mayor (said was)", "the last thing she (told me was)": the one who said that thing, read
   // past the words for what was said.
   const thing = THING_SAID.exec(phrase);
@@ -275,6 +282,7 @@ const TITLE_RUN_NAME = /^((?:[Tt]he)\s+[\p{Ll}][\p{L}\s'’-]*?\s(?:of|at|for)\s
 const THING_SAID = /^\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:very\s+)?(?:first|last|only|next|final)\s+(?:thing|things|words?)\s+(?:that\s+)?(?=\S)/u;
 
 const PRONOUN_CONTRACTION = /^\s*(?:I|We|You|He|She|They|It)['’](?:ll|m|re|ve|d)\b/iu;
+const ADVERB_BEFORE_PLACED = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(?:now|still|currently|also|once|long|formerly|previously|later)\s+((?:based|posted|stationed|deployed|living|working|serving)\s+(?:in|at)\s+\S.*)$/u;
 const PLACE_ADVERB_TAIL = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(?:here|there)$/u;
 const EX_NOUN = /(^|\s)[Ee]x-([\p{Ll}]{3,})/u;
 // One capital letter, perhaps with a full stop, and nothing else.

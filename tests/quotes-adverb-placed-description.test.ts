@@ -1,0 +1,20 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+function speakers(paras: string[]): { get(start: string): string | null | undefined } {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
+  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
+}
+
+it('credits the one described, not the city, when an adverb of time stands before "living in"', () => {
+  const got = speakers([
+    'A former harbour pilot now living in Oslo said the new ferry was "a floating car park."',
+    'A man who described himself as a retired sailor now living in Bergen has posted online that the ship was "a rusting bathtub."',
+    'An engineer still based at Tromso said the bridge was "sound enough."',
+  ]);
+  expect(got.get('a floating car park')).toMatch(/^a former harbour pilot now living in Oslo$/iu);
+  expect(got.get('a rusting bathtub')).toMatch(/sailor/u);
+  expect(got.get('sound enough')).toMatch(/engineer/u);
+  for (const q of ['a floating car park', 'a rusting bathtub', 'sound enough']) expect(got.get(q)).not.toMatch(/^(?:Oslo|Bergen|Tromso)$/u);
+});

@@ -1,0 +1,24 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+function speakers(paras: string[]): { get(start: string): string | null | undefined } {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
+  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
+}
+
+it('reads "the company" as the one firm named before it, past a country the first sentence names', () => {
+  const got = speakers([
+    'Kvist Fertiliser Holding, a Tromso-based trader of grain, said in a statement that it "does not" ship to North Korea. The company said it complied "fully with all the rules."',
+  ]);
+  expect(got.get('does not')).toBe('Kvist Fertiliser Holding');
+  expect(got.get('fully with all the rules')).toBe('Kvist Fertiliser Holding');
+});
+
+it('still leaves "the company" alone when two firms stand before it', () => {
+  const got = speakers([
+    'Kvist Fertiliser Holding said it had sold its stake to Brask Shipping Holding last year. The company said the deal was "closed."',
+  ]);
+  expect(got.get('closed')).not.toBe('Kvist Fertiliser Holding');
+  expect(got.get('closed')).not.toBe('Brask Shipping Holding');
+});

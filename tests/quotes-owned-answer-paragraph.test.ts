@@ -1,0 +1,21 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+function speakers(paras: string[]): { get(start: string): string | null | undefined } {
+  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
+  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
+}
+
+it('gives the next paragraph\'s quote to the one whose "answer:" ends the paragraph, not to the reader asking', () => {
+  const got = speakers([
+    'Our correspondent Mara Olsen is in Tromso.',
+    'Petra, in Hull, asks: "Why a fish market and not the town hall?" Good question. Olsen’s answer:',
+    '"The market is the message. The mayor wants to be seen with the trawlermen."',
+    'Another reader, Ivo from Leeds, wants to know the budget. Olsen\'s verdict was short:',
+    '"Nobody knows."',
+  ]);
+  expect(got.get('Why a fish market')).toBe('Petra');
+  expect(got.get('The market is the message')).toBe('Mara Olsen');
+  expect(got.get('Nobody knows')).toBe('Mara Olsen');
+});
