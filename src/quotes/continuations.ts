@@ -54,7 +54,7 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     if (earlier) {
       r.local = earlier.local;
       r.path = 'continuation: quote before in the paragraph';
-    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !pronounAgainst(r, prevLast.local.gender) && !(text !== undefined && newcomerTellsNext(r, text, prevLast.local.names))) {
+    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !pronounAgainst(r, prevLast.local.gender) && !(text !== undefined && newcomerTellsNext(r, text, prevLast.local.names)) && !(para.length === 1 && loneAddress(r, prevLast.local.names))) {
       r.local = prevLast.local;
       r.path = 'continuation: paragraph before';
     } else if (speakersHere.size === 1) {
@@ -181,6 +181,20 @@ function newcomerTellsNext(r: QuoteRecord, text: string, previous: readonly stri
   if (FUNCTION_WORDS.has(name.split(/\s+/u)[0]!.toLowerCase()) || classifyProperName(name) !== 'person') return false;
   const before = new Set(previous.flatMap((n) => n.split(/\s+/u)));
   return !name.split(/\s+/u).some((w) => before.has(w));
+}
+
+// Words one calls a parent, an elder or one's dear by, standing for a name in dialogue.
+const ADDRESS_WORD = /^(?:Papa|Pa|Mama|Ma|Dad|Daddy|Mum|Mummy|Mom|Mommy|Father|Mother|Grandpa|Grandma|Granny|Grandad|Granddad|Son|Sir|Madam|Ma'am|Honey|Darling|Dear)$/u;
+
+/**
+ * Whether a quote is a paragraph's whole sentence and one word of address alone ('"Papa."', '"Anna!"' after
+ * Anna's words): a turn of dialogue put to the one who spoke before, never that speaker going on.
+ */
+export function loneAddress(r: QuoteRecord, previous: readonly string[]): boolean {
+  if (r.quote.sentence.trim().replace(/^["“]|["”]$/gu, '') !== r.quote.quote.trim()) return false;
+  const m = /^([\p{Lu}][\p{L}'’]*)[.!?]?$/u.exec(r.quote.quote.trim());
+  if (!m) return false;
+  return ADDRESS_WORD.test(m[1]!) || previous.some((n) => n.split(/\s+/u)[0] === m[1]);
 }
 
 /** Whether a quote's sentence holds words after the quote's closing mark (before any further quote). */

@@ -29,7 +29,7 @@ import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
 import { creditLine, creditListItem, goesOnSpeaking, headingSpeaker, introduction, labelIntroduction, voxPopIntroduction } from './paragraph-credits.ts';
 import { creditCorrected, readParagraph } from './read-paragraph.ts';
 import { correctionOwner } from './correction-note.ts';
-import { continueInTurn, resolveContinuations } from './continuations.ts';
+import { continueInTurn, loneAddress, resolveContinuations } from './continuations.ts';
 import { displayedWords } from './display-words.ts';
 import { soundbiteSpeaker } from './soundbite-header.ts';
 import { clipHeader, isClipWords } from './script-clip.ts';
@@ -347,7 +347,11 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
       // A question of the writer's after the quote ('Roe said crime was "under control." Was he wrong?') is put
       // to someone: the next paragraph's quote answers it, and is not the one quoted in the question.
       if (prevEndsInQuote && lastSpan?.closed && /\?\s*$/u.test(tail) && /[\p{L}]/u.test(tail)) prevEndsInQuote = false;
-      prevLast = lastRecord && lastRecord.quote.speech ? lastRecord : null;
+      // After a lone word of address put to the one who spoke before ('"Papa."'), the next bare quote is the
+      // answer of the one addressed: the chain goes on from the quote before the address.
+      const addressedOne = prevLast as QuoteRecord | null;
+      const addressTurn = paraRecords.length === 1 && lastRecord !== null && !lastRecord.local && !!addressedOne?.local && loneAddress(lastRecord, addressedOne.local.names);
+      prevLast = addressTurn ? addressedOne : lastRecord && lastRecord.quote.speech ? lastRecord : null;
       openChain = lastSpan && !lastSpan.closed && lastRecord ? (lastRecord.local ? [] : [...openChain, lastRecord]) : [];
       prevBare = found.length && onlyQuotes(p.text, found) ? paraRecords.filter((r) => !r.local && !r.quote.partial) : [];
       prevPlain = found.length === 0 ? p : null;

@@ -255,6 +255,10 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   if (parsed?.type === 'description' && clauseInDescription(parsed.text)) return null;
   // "Norway's Ministry of Economy and Finance": no person's name opens on "and"; a body's name before it, read as
   // the role, runs on through the "and" into the capitalised words after it, and the whole is the body's.
+  // "Her Democratic (colleague)", "My Korean (neighbour)": no person's name opens on a possessive determiner; the
+  // capitalised word after it is an adjective of party or nation before the noun of the one owned. (Only an
+  // honorific is a name so: "Her Majesty", "His Excellency".)
+  if (parsed?.type === 'name' && parsed.kind === 'person' && OWNER_OPENING.test(parsed.name) && !HONORIFIC_AFTER_OWNER.test(parsed.name)) return null;
   if (parsed?.type === 'name' && parsed.kind === 'person' && parsed.role && /^(?:and|&)\s+[\p{Lu}]/u.test(parsed.name)) {
     const body = parseSpeakerPhrase(parsed.role);
     const whole = phrase.trim().replace(/[\s,.;:]+$/u, '');
@@ -262,6 +266,10 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   }
   return parsed;
 }
+
+// A possessive determiner opening a run of capitals, and the honorifics that make such a run a title of someone.
+const OWNER_OPENING = /^(?:Her|His|Their|Its|Our|My|Your)\s/u;
+const HONORIFIC_AFTER_OWNER = /^\S+\s+(?:Majesty|Holiness|Excellency|Highness|Royal|Grace|Eminence|Lordship|Ladyship|Honou?r|Worship|Beatitude|Serene|Imperial)\b/u;
 
 // A word, an adverb in -ly or none, then a lowercase word in -ed and the word after it.
 const PAST_THEN_WORD = /\S\s+(?:[\p{Ll}]+ly\s+)?([\p{Ll}]{3,}ed)\s+([\p{L}'’-]+)/gu;
