@@ -291,6 +291,11 @@ export class DocumentSpeakers {
           if (found) toldGender(found, parsed.pronoun === 'he' ? 'm' : 'f');
           this.lastPath = 'pronoun: the one of its gender the sentence before names as kin';
         }
+        const one = found || (parsed.pronoun !== 'he' && parsed.pronoun !== 'she') ? null : this.onlyOneOfGenderBefore(parsed.pronoun === 'he' ? 'm' : 'f', paragraph);
+        if (one) {
+          found = this.resolvePerson(one.name, paragraph, null);
+          this.lastPath = 'pronoun: the one of its gender among a woman and a man the sentence before names';
+        }
       }
     } else if (parsed.type === 'name') {
       // A surname more than one person here bears: the table of its holders says which one it means, or none.
@@ -795,6 +800,38 @@ export class DocumentSpeakers {
     const words = said ? said.masked.slice(said.from, said.to).match(want === 'f' ? SHE_WORDS : HE_WORDS) ?? [] : [];
     if (words.length > 1) return null;
     return kin[0]!;
+  }
+
+  /**
+   * "Harbourmaster Mary Roe met the ferry captain, John Vik, on Monday. ¶ '...,' he said.": the sentence just
+   * before (in this paragraph, or closing the one before when the pronoun's sentence opens its own) names people
+   * in full, each of a sex their first name tells, exactly one of the pronoun's, none only talked about (after
+   * "of", "about", "with" ...); the pronoun's sentence names no one, that sentence brings on no one else by a
+   * word of the pronoun's sex, and no one else of that sex or of none told was read in this paragraph or the one
+   * before. That one is meant, though only the subject was noted; null otherwise.
+   */
+  private onlyOneOfGenderBefore(want: 'm' | 'f', paragraph: number): NameMention | null {
+    const k = this.read.sentence - 1;
+    const before = this.read.textOf.get(k);
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!before || !here || this.read.namedIn.has(this.read.sentence) || !this.read.namedIn.has(k)) return null;
+    if (before.masked !== here.masked && here.masked.slice(0, here.from).trim() !== '') return null;
+    const people = new Map<string, NameMention>();
+    for (const m of this.read.namedIn.get(k)!.named) {
+      const x = parseSpeakerPhrase(m.name);
+      if (!x || !('kind' in x) || x.kind === 'organisation') continue;
+      if (x.kind !== 'person' || m.words.length < 2) return null;
+      people.set(m.compact, m);
+    }
+    const topical = new Set(this.read.topicalIn(k).map((m) => m.compact));
+    const sexes = [...people.values()].map((m) => m.kin ?? genderOfName(m.name) ?? listedGender([m.name]));
+    const fits = [...people.values()].filter((_, i) => sexes[i] === want);
+    if (fits.length !== 1 || !topical.has(fits[0]!.compact) || sexes.some((g) => !g) || !sexes.some((g) => g !== want)) return null;
+    const text = before.masked.slice(before.from, before.to);
+    if ((text.match(want === 'f' ? SHE_WORDS : HE_WORDS) ?? []).length) return null;
+    const chosen = nameWords(fits[0]!.name);
+    const other = this.recent.some((s) => s !== AMBIGUOUS && s.kind !== 'organisation' && !s.plural && (s.gender ?? listedGender(s.names)) !== (want === 'm' ? 'f' : 'm') && (this.paragraphOf.get(s) ?? -9) >= paragraph - 1 && !s.names.some((n) => sameFullName(nameWords(n), chosen)));
+    return other ? null : fits[0]!;
   }
 
   /**

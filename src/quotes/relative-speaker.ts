@@ -86,8 +86,9 @@ export function relativeColonClause(before: string, firstName?: (word: string) =
 // no comma, colon or other quote in it.
 // (Or an aside in parentheses: "Jane Roe (who spoke of "..." at the briefing)".)
 // (A surname alone, "by Roe, who said", is read too; the caller keeps it only when the document names that person.)
-// (A role set off after the name is the same person: "Rep. Walt Brenner, a Democrat, who told ...".)
-const RELATIVE = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)?(?:,\s+|\s+\(\s*)who\s+([^,;:_"“”«»()]{3,160})$/u;
+// (A role set off after the name is the same person: "Rep. Walt Brenner, a Democrat, who told ...", up to six words
+// long: "Tom Vale, a former Norland envoy to Oslo, who has called ...".)
+const RELATIVE = /((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+)?(?:,\s+|\s+\(\s*)who\s+([^,;:_"“”«»()]{3,160})$/u;
 // A programme's or paper's title in quotation marks before its noun is a name, not a quote in the clause: "who
 // told the "Harbour Talk" podcast that ...". (Quotes are masked as underscores or their marks in the text read.)
 // (`PROGRAMME_NOUNS`, the nouns of a medium or a programme a title in quotation marks may stand before.)

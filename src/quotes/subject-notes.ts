@@ -25,7 +25,7 @@ import { specifiedName } from './specified-name.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
 import { pastFrontedPlace, roleBeforeName } from './fronted-place.ts';
-import { englishNameGender } from './name-gender.ts';
+import { englishNameGender, listedGender } from './name-gender.ts';
 import { frontedClauseWithPronoun } from './fronted-when-subject.ts';
 import { MONTH_NAMES } from '../text/calendar-words.ts';
 
@@ -664,7 +664,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       }
       // "Grace Roe and Ellison met ...": each person named in full is the latest of that surname, for a later
       // bare "Roe said" (not a James Roe named before); a pronoun after it stays ambiguous.
-      if (!pair) for (const name of coordinatedFullNames(s)) ds.resolve(name, paragraph, null, false);
+      const people = pair ? [] : coordinatedFullNames(s).map((name) => ds.resolve(name, paragraph, null, false));
+      // (A woman and a man, each told by a first name: a "she" or "he" after them fits one alone.)
+      const sexes = people.map((x) => (x && x.kind === 'person' && !x.plural ? (x.gender ?? listedGender(x.names)) : null));
+      if (people.length === 2 && sexes[0] && sexes[1] && sexes[0] !== sexes[1]) return;
       ds.ambiguous();
       return;
     }

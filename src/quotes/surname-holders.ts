@@ -68,6 +68,9 @@ export const KIN_AT_HAND = 'name: none, a surname of one named and of their kin,
 /** The path a titled bare surname takes when it is a spouse the text named by first name (see `spouseOfSurname`). */
 export const SPOUSE_BY_FIRST_NAME = 'name: a titled surname for a spouse named by first name';
 
+// A verb of saying in a sentence's narration: the one named there gives words of theirs, is not only set up.
+const SAYING_IN_SENTENCE = /\b(?:said|says|told|tells|added|adds|confirmed|confirms|explained|recalled|recalls|wrote|writes|noted|insisted|argued|announced|stated)\b/u;
+
 // "Miller, no relation, said": the aside that flags two unrelated people of one surname.
 const NO_RELATION = /\bno\s+relation\b/u;
 // A month or weekday opening a run ("a June Trump rally", "Monday Saleh said") is no first name.
@@ -259,9 +262,38 @@ export class SurnameHolders {
     // (With no role set off, the ordinary reading of who is at hand goes on: the kin who spoke just before, or
     // the one the text is about when the kin was named in passing.)
     const head = setOffRoleHead(here.text, w);
-    if (!head) return undefined;
+    if (!head) return this.titledKinUnmarked(kin[0]!, named.find((m) => m !== kin[0])!, want, ctx);
     const holding = named.filter((m) => this.mentionSetOffWith(m, head));
     return holding.length === 1 ? holding[0]!.name : null;
+  }
+
+  /**
+   * `The council's chair, Morag Fenn, ... Her sister, Eilidh Fenn, runs a bakery. "...," Ms Fenn said.`: with no
+   * role set off, the title and surname fit both namesakes, and the kin, named last, is often only named in
+   * passing. The kin who spoke in the sentence just before goes on speaking (the ordinary reading, undefined); the
+   * kin named in that sentence without speaking may be set up to speak or passed by (no one, null); else the one
+   * the text called by that title and surname before the kin was named, when the kin has not spoken; else no one.
+   */
+  private titledKinUnmarked(kin: NameMention, other: NameMention, want: 'm' | 'f', ctx: SurnameContext): string | null | undefined {
+    const holds = (l: LocalSpeaker, m: NameMention): boolean => l.names.some((n) => compactName(n) === m.compact);
+    const kinLocal = ctx.locals.find((l) => l.kind === 'person' && holds(l, kin));
+    const before = ctx.read.textOf.get(ctx.read.sentence - 1);
+    if (kinLocal && before && ctx.sentenceOf.get(kinLocal) === ctx.read.sentence - 1) {
+      const text = before.masked.slice(before.from, before.to);
+      return text.includes('_') || SAYING_IN_SENTENCE.test(text) ? undefined : null;
+    }
+    return (!kinLocal || kinLocal.mentionOnly) && this.titledBefore(other, kin, want) ? other.name : null;
+  }
+
+  /** Whether the text called the one named at `first` by a title of sex `want` and the surname before it named `later`. */
+  private titledBefore(first: NameMention, later: NameMention, want: 'm' | 'f'): boolean {
+    const surname = first.name.trim().split(/\s+/u).at(-1)!;
+    const titled = sharedRegExp(String.raw`(?:^|[^\p{L}])(?:${honorificPattern(want)})\.?\s+${escapeRegExp(surname)}(?![\p{L}-])`, 'u');
+    for (let p = first.paragraph; p <= later.paragraph; p++) {
+      const text = this.paragraphs[p - 1] ?? '';
+      if (titled.test(text.slice(p === first.paragraph ? first.at : 0, p === later.paragraph ? later.at : text.length))) return true;
+    }
+    return false;
   }
 
   /** Whether the text set `head`, a role's last word, off beside the full name at `m` ("the chair, NAME," or "NAME, the chair,"). */
@@ -630,7 +662,7 @@ export class SurnameHolders {
     const text = before.masked.slice(before.from, before.to);
     const at = text.indexOf(full);
     if (at < 0 || text.includes('_')) return false;
-    if (/\b(?:said|says|told|tells|added|adds|confirmed|confirms|explained|recalled|recalls|wrote|writes|noted|insisted|argued|announced|stated)\b/u.test(text)) return false;
+    if (SAYING_IN_SENTENCE.test(text)) return false;
     // (Past a clause or an age set off after the name: "His daughter, NAME, who keeps the books, was more blunt.")
     const after = text.slice(at + full.length).replace(/^,\s+[^,]*,/u, '').replace(/^,/u, '').trim();
     return !ATTITUDE.test(after);
@@ -658,7 +690,7 @@ export class SurnameHolders {
     const before = ctx.read.textOf.get(ctx.read.sentence - 1);
     if (!before) return false;
     const text = before.masked.slice(before.from, before.to);
-    return !text.includes('_') && !/\b(?:said|says|told|tells|added|adds|confirmed|explained|recalled|recalls|wrote|writes|noted|insisted|argued|announced|stated)\b/u.test(text);
+    return !text.includes('_') && !SAYING_IN_SENTENCE.test(text);
   }
 
   /**
@@ -679,7 +711,7 @@ export class SurnameHolders {
     if (!before || before.masked.slice(before.from, before.to).includes('_')) return false;
     // (A sentence giving words of theirs is no set-up: "His wife, Ilse Roe, said he had been ready for months."
     // leaves a bare "Roe" in the next quote's credit to him.)
-    if (/\b(?:said|says|told|tells|added|adds|confirmed|confirms|explained|recalled|recalls|wrote|writes|noted|insisted|argued|announced|stated)\b/u.test(before.masked.slice(before.from, before.to))) return false;
+    if (SAYING_IN_SENTENCE.test(before.masked.slice(before.from, before.to))) return false;
     const free = ctx.read.freeIn(k);
     const m = free.names.find((x) => bearsSurname(x, w) && s.names.some((n) => sameFullName(nameWords(n), x.words)));
     // (Its subject, or the name a sentence opens with after the word of kin: "His daughter, NAME, who keeps the
