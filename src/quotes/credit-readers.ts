@@ -693,12 +693,16 @@ function placedName(r: CreditReading, q: QuoteSentence): void {
 
 /**
  * A quote inside a fronted clause of time or cause ("After X said ... "...," Y said") is that clause's.
- * (Only against a credit read after the quote: one read inside the clause, before the quote, stands.)
+ * (Only against a credit read after the quote: one read inside the clause, before the quote, stands. One read
+ * before a clause that opens mid-sentence is another clause's: in `"Ready?" she said, and as Roe went on about
+ * "...," Lind nodded` the words are Roe's, not hers.)
  */
 function frontedClauseQuote(r: CreditReading, q: QuoteSentence): void {
-  if (!r.attribution || !r.parsed || phraseAt(q, r.attribution.phrase) <= q.span.close) return;
+  if (!r.attribution || !r.parsed) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  if (at < 0 || (at <= q.span.close && !/[,;]/u.test(q.beforeMasked))) return;
   const fronted = frontedClause(q.beforeMasked, afterQuote(q), q.inner);
-  if (fronted) passTo(r, fronted.subject);
+  if (fronted && (at > q.span.close || (fronted.from !== undefined && at >= 0 && at < q.rs + fronted.from))) passTo(r, fronted.subject);
 }
 
 /** `Noting that Roe had called it "...," Lind said`: the words are the one the fronted clause reports (`fronted-participle.ts`). */
