@@ -40,6 +40,25 @@ export interface GoldQuote {
    * chains leave open, the last source named before it (the measure's own guess, not the gold's).
    */
   resolvedBy?: 'source' | 'chain' | 'last source';
+  /**
+   * For a name source that reads as a description ("the Vermont senator": a proper word inside it), the name
+   * its coreference chain gives before it, as a pronoun's or a description's is found; absent otherwise.
+   */
+  chained?: string;
+}
+
+/**
+ * Whether a source the tagger files as a name reads as a description: a determiner opens it and its head (the
+ * words before a comma or a preposition) ends in a lowercase noun ("The Vermont senator", "a senior Roe
+ * adviser", "the campaign of the former mayor") and it gives no name after it, so it is judged as descriptions
+ * are as well.
+ */
+export function describedName(source: string): boolean {
+  // (One that gives the name after it, "the harbour spokesman, Ivo Tamm,", is that name.)
+  const s = headName(source).trim();
+  if (!/^(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s/u.test(s)) return false;
+  const head = s.split(/,|\s(?:of|from|in|at|for|to|with|on|who|which|that)\s/u)[0]!.trim().split(/\s+/u);
+  return head.length >= 2 && /^[\p{Ll}]/u.test(head[head.length - 1]!);
 }
 
 interface Span {
@@ -107,6 +126,7 @@ function readArticle(id: string, text: string, ann: string, xml: string | null):
     const proper = nlp ? nlp.tokens.some((t) => t.begin >= ss && t.end <= se && /^NNPS?$/u.test(t.pos)) : /(?:^|\s)[\p{Lu}]/u.test(sourceText.replace(/^(?:The|A|An|He|She|They|It|We|I)\b/u, ''));
     const kind: GoldQuote['sourceKind'] = proper ? 'name' : 'other';
     const resolved = kind === 'name' ? headName(sourceText) : nlp ? antecedentName(nlp, ss, se, marks) : null;
+    const chained = kind === 'name' && describedName(sourceText) && nlp ? antecedentName(nlp, ss, se, marks) : null;
     // A bare surname ("Cruz", "Mr. Obama") is left as written: `samePerson` reads it as the article does (see
     // `expandName`). The machine's coreference chain is not asked: it joins namesakes ("Murphy" to a victim
     // named Anne Marie Murphy, "Sanders" to Jane Sanders) and gives placeholders ("X Sexton").
@@ -114,7 +134,7 @@ function readArticle(id: string, text: string, ann: string, xml: string | null):
       if (seen.has(open)) continue;
       if (!content.ranges.some(([cs, ce]) => open >= cs - 1 && close <= ce + 1)) continue;
       seen.add(open);
-      gold.push({ open, close, source: sourceText, sourceStart: ss, sourceKind: kind, resolved, resolvedBy: kind === 'name' ? 'source' : 'chain' });
+      gold.push({ open, close, source: sourceText, sourceStart: ss, sourceKind: kind, resolved, resolvedBy: kind === 'name' ? 'source' : 'chain', ...(chained ? { chained } : {}) });
     }
   }
   gold.sort((a, b) => a.open - b.open);
@@ -243,11 +263,17 @@ export function headName(source: string): string {
   // "the palace spokesman, John Roe,": a description (a determiner or an owner, and a lowercase
   // word), then the name it gives between commas; the name is who it is. (A role may follow the name: "One early
   // supporter, Rep. Jo Marsh, Republican of Vermont,".)
-  const named = /^((?:the|a|an|another|one|his|her|its|their)\s[^,]*|(?:[\p{Lu}][^,\s]*\s)*[\p{Lu}][^,\s]*['’]s?\s[^,]*),\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*)\s*(?:,\s*(?![\s,])(?!(?:and|or)\s)[^,]+?)?\s*,?\s*$/iu.exec(source.trim());
+  // (The determiners are spelt in both cases rather than under the i flag, which would let [\p{Lu}] take a
+  // lowercase word: "..., who backs Roe" and "..., one of the signers" are no names; one lowercase word of
+  // trade may stand before the name: "Roe's guest, actress Jo Marsh".)
+  const named = /^((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s[^,]*|(?:[\p{Lu}][^,\s]*\s)*[\p{Lu}][^,\s]*['’]s?\s[^,]*),\s*((?:(?!(?:who|whose|which|that|one|and|or|but)\s)[\p{Ll}][\p{L}-]*\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*)\s*(?:,\s*(?![\s,])(?!(?:and|or)\s)[^,]+?)?\s*,?\s*$/u.exec(source.trim());
   if (named && /\s\p{Ll}/u.test(` ${named[1]!.replace(/^(?:the|a|an|another|one|his|her|its|their)\s/iu, '')}`)) return named[2]!;
   let s = source.split(/,\s|\s(?:who|whose|which|from|--|—|–)\s/u)[0]!;
+  // "in Jo Marsh's words": the words are the owner's.
+  s = s.replace(/^(?:in\s+)?(.*[\p{Lu}].*?)['’]s?\s+(?:own\s+)?words$/u, '$1');
   const of = /\sof\s/u.exec(s);
-  if (of && (s.slice(0, of.index).match(/\b[\p{Lu}][\p{L}'’.-]+/gu) ?? []).length >= 2) s = s.slice(0, of.index);
+  // (Not after title words alone: "Former Secretary of State Jo Marsh" is Jo Marsh, not "Former Secretary".)
+  if (of && (s.slice(0, of.index).match(/\b[\p{Lu}][\p{L}'’.-]+/gu) ?? []).length >= 2 && nameKey(s.slice(0, of.index)).length > 0) s = s.slice(0, of.index);
   // A name and the lowercase words the coreference span runs on into: "Dan Roe at the Daily Star", "Sen. Jo
   // Marsh (D-Vt.) on Wednesday", "Ann Vos also spoke out ...": the name ends before them. Only when every word
   // before is capitalised (a parenthesis aside), and there are two or more (a first name and a surname), so that

@@ -18,7 +18,7 @@ import { buildPassages } from '../src/text/passages.ts';
 import type { Document, Quote, Speaker } from '../src/types.ts';
 import { readFlags } from './flags.ts';
 import { judgeable, judgeJudgeable, judgeTitled, whyNotJudgeable } from './judgeable.ts';
-import { nameKey, quoteMarks, readSplit, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
+import { describedName, nameKey, quoteMarks, readSplit, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
 
 type Verdict = 'correct' | 'wrong' | 'unattributed';
 
@@ -250,7 +250,9 @@ function placeQuotes(a: PolnearArticle, quotes: readonly Quote[]): { start: numb
 function judge(a: PolnearArticle, g: GoldQuote, found: Found | null): Verdict {
   if (!found) return 'unattributed';
   if (g.resolved && samePerson(a, found.name, g.resolved, g.open)) return 'correct';
-  if (g.sourceKind === 'other' && found.kind !== 'person') {
+  // A name source that reads as a description ("the Vermont senator") is judged as descriptions are as well.
+  if (g.chained && samePerson(a, found.name, g.chained, g.open)) return 'correct';
+  if ((g.sourceKind === 'other' || describedName(g.source)) && found.kind !== 'person') {
     const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
     const head = words(g.source.split(/\s(?:of|at|from|for|in|with|who)\s|,/u)[0]!).pop();
     if (head && words(found.name).includes(head)) return 'correct';

@@ -151,3 +151,37 @@ describe('headName ends a name before the lowercase words a span runs on into', 
     expect(headName('the harbour spokesman, Ivo Tamm, and Ann Vos')).not.toBe('Ivo Tamm');
   });
 });
+
+// Sources written for these tests: what the judge reads as the name a source gives, and when it reads a source
+// the tagger files as a name as a description.
+describe('headName reads no lowercase words as a name, nor title words before "of" as one', () => {
+  it('takes no lowercase clause set off after a description as its name', async () => {
+    const { headName } = await import('../eval/polnear.ts');
+    expect(headName('The veteran organiser and party activist, who backs Roe')).toBe('The veteran organiser and party activist');
+    expect(headName('The prize-winning Norland poet Ada Velk, one of the signers,')).toBe('The prize-winning Norland poet Ada Velk');
+    // (One lowercase word of trade before the name set off is still the name's.)
+    expect(headName("Marsh's introducer, actress Ada Jo Velk")).toBe('actress Ada Jo Velk');
+  });
+  it('keeps the name after a title of office with "of"', async () => {
+    const { headName } = await import('../eval/polnear.ts');
+    expect(headName('Former Secretary of State Jo Marsh')).toBe('Former Secretary of State Jo Marsh');
+    expect(headName('Sen. Jo Marsh of Vermont')).toBe('Sen. Jo Marsh');
+  });
+  it("reads \"in NAME's words\" as NAME", async () => {
+    const { headName } = await import('../eval/polnear.ts');
+    expect(headName("in Jo Marsh's words")).toBe('Jo Marsh');
+    expect(headName('Tidewaters’ words')).toBe('Tidewaters');
+  });
+});
+
+describe('describedName', () => {
+  it('is a determiner and a lowercase head, with no name given after it', async () => {
+    const { describedName } = await import('../eval/polnear.ts');
+    expect(describedName('The Vermont senator')).toBe(true);
+    expect(describedName('the senior Roe adviser')).toBe(true);
+    expect(describedName('the campaign of the former mayor from Norland')).toBe(true);
+    expect(describedName('the harbour spokesman, Ivo Tamm,')).toBe(false);
+    expect(describedName('The Norland Harbour Board')).toBe(false);
+    expect(describedName('Jo Marsh')).toBe(false);
+  });
+});

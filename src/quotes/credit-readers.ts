@@ -153,6 +153,22 @@ function credit(r: CreditReading, phrase: string, appositive: string | null, par
   r.parsed = parsed;
 }
 
+// One named among those a sentence lists ("including", "such as", "among them"), perhaps after a lowercase role,
+// right before a dash: "Many captains have said so, including the former master Jo Marsh -- ".
+const LISTED_NAME_DASH = /\b(?:including|such\s+as|among\s+them)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)\s*(?:--|—|–)\s*$/u;
+
+/**
+ * `Many captains have said so, including the former master Jo Marsh -- "..." -- and Ada Velk`: a whole statement
+ * set off by dashes right after one the sentence names among those it lists is that one's words, not the group's.
+ * (A fragment so set off may be the writer's label for the one named: only a statement opening in a capital.)
+ */
+function listedNameDash(r: CreditReading, q: QuoteSentence): void {
+  const m = /(?:--|—|–)\s*$/u.test(q.beforeMasked) ? LISTED_NAME_DASH.exec(q.beforeMasked) : null;
+  if (!m || !/^\s*(?:--|—|–)/u.test(afterQuote(q)) || !/^[\p{Lu}]/u.test(q.words.trim())) return;
+  const parsed = parseSubjectPhrase(m[1]!);
+  if (parsed?.type === 'name' && parsed.kind === 'person') credit(r, m[1]!, null, parsed);
+}
+
 /** The sentence credits someone, but nobody the quote can be given to. */
 function untold(r: CreditReading): void {
   r.attribution = null;
@@ -693,12 +709,16 @@ function placedName(r: CreditReading, q: QuoteSentence): void {
 
 /**
  * A quote inside a fronted clause of time or cause ("After X said ... "...," Y said") is that clause's.
- * (Only against a credit read after the quote: one read inside the clause, before the quote, stands.)
+ * (Only against a credit read after the quote: one read inside the clause, before the quote, stands. One read
+ * before a clause that opens mid-sentence is another clause's: in `"Ready?" she said, and as Roe went on about
+ * "...," Lind nodded` the words are Roe's, not hers.)
  */
 function frontedClauseQuote(r: CreditReading, q: QuoteSentence): void {
-  if (!r.attribution || !r.parsed || phraseAt(q, r.attribution.phrase) <= q.span.close) return;
+  if (!r.attribution || !r.parsed) return;
+  const at = phraseAt(q, r.attribution.phrase);
+  if (at < 0 || (at <= q.span.close && !/[,;]/u.test(q.beforeMasked))) return;
   const fronted = frontedClause(q.beforeMasked, afterQuote(q), q.inner);
-  if (fronted) passTo(r, fronted.subject);
+  if (fronted && (at > q.span.close || (fronted.from !== undefined && at >= 0 && at < q.rs + fronted.from))) passTo(r, fronted.subject);
 }
 
 /** `Noting that Roe had called it "...," Lind said`: the words are the one the fronted clause reports (`fronted-participle.ts`). */
@@ -1787,4 +1807,5 @@ const CREDIT_READERS: readonly CreditReader[] = [
   sayerBeforeAccording,
   messageFrom,
   doerBeforeSaying,
+  listedNameDash,
 ];

@@ -20,9 +20,10 @@ const SUBJECT = new RegExp(String.raw`^(${NAME})\s+(?:(?:also|then|once|later|ha
  * For a quote whose sentence opens with a clause of time or cause still open at the quote (`before`: the
  * sentence up to the opening mark, quotes masked) and closed by a comma right after it (`after`, with the
  * quote's own last mark `inner`): `{ subject }`, the name opening the clause as its subject (null when it
- * opens with none). Null when the quote stands in no such clause.
+ * opens with none), and for a clause opening mid-sentence `from`, where in `before` the comma before its
+ * conjunction stands. Null when the quote stands in no such clause.
  */
-export function frontedClause(before: string, after: string, inner: string): { subject: string | null } | null {
+export function frontedClause(before: string, after: string, inner: string): { subject: string | null; from?: number } | null {
   const open = OPENER.exec(before);
   if (!open) return midClause(before, after, inner);
   const clause = before.slice(open[0].length);
@@ -58,7 +59,7 @@ function closedAfterList(after: string): boolean {
  * "...," John Roe said yes`): only a name as its subject is read, and the clause may list further quotes
  * before the comma that closes it.
  */
-function midClause(before: string, after: string, inner: string): { subject: string | null } | null {
+function midClause(before: string, after: string, inner: string): { subject: string | null; from: number } | null {
   let open: RegExpExecArray | null = null;
   MID_OPENER.lastIndex = 0;
   for (let m = MID_OPENER.exec(before); m; m = MID_OPENER.exec(before)) open = m;
@@ -68,5 +69,5 @@ function midClause(before: string, after: string, inner: string): { subject: str
   if (inner !== ',' && !closedAfterList(after)) return null;
   const m = SUBJECT.exec(clause);
   if (!m || /^(?:The|A|An|This|That|It|There|He|She|They|We|I|You)$/u.test(m[1]!.split(/\s+/u)[0]!)) return null;
-  return { subject: m[1]! };
+  return { subject: m[1]!, from: open.index };
 }

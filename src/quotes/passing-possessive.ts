@@ -36,7 +36,7 @@ function rememberedBareUse(paragraphs: readonly string[], bare: string): { parag
 // The surname on its own: not beside another capitalised word of a name ("Hillary Clinton", "Mr Kim").
 function firstBareUse(paragraphs: readonly string[], bare: string): { paragraph: number; at: number } | null {
   const word = /[\p{Lu}][\p{L}'’-]*/gu;
-  for (let p = 0; p < paragraphs.length; p++) {
+  for (let p = paragraphs.length > 1 && isHeadline(paragraphs[0]!) ? 1 : 0; p < paragraphs.length; p++) {
     const text = paragraphs[p]!;
     for (const w of text.matchAll(word)) {
       const token = w[0].replace(/['’]s?$/u, '');
@@ -51,4 +51,15 @@ function firstBareUse(paragraphs: readonly string[], bare: string): { paragraph:
     }
   }
   return null;
+}
+
+/**
+ * Whether a document's first paragraph is its headline: one short sentence with no article, as headlines drop
+ * them ("Aide who built Marsh archive gets deal"). A headline names people by surname alone because the lede
+ * brings them in by full name, so its bare surname is no use the reader is taken to know.
+ */
+function isHeadline(text: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/u);
+  return words.length >= 3 && words.length <= 16 && !/[.!?:]["”’']?\s+\S/u.test(t) && !words.some((w) => /^(?:a|an|the)$/iu.test(w.replace(/[^\p{L}]/gu, '')));
 }
