@@ -15,7 +15,7 @@ import { appositiveName } from './appositive-name.ts';
 import { placedFirstName } from './placed-first-name.ts';
 import { toastSpeaker } from './toast-credit.ts';
 import { describedOwnerWords, possessedWords } from './possessed-words.ts';
-import { deniedWords, judgedObjectWords } from './denied-words.ts';
+import { deniedWords, judgedObjectWords, judgedToSay } from './denied-words.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject, describedColonSubject, personDescribedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
@@ -28,6 +28,8 @@ import type { DocumentSpeakers } from './document-speakers.ts';
 import { soCreditWithRole } from './so-credit.ts';
 import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
+import { othersWordsBeforeColon } from './others-words-colon.ts';
+import { innerSpeaker } from './inner-speaker.ts';
 import { jointNamesAt } from './joint-names.ts';
 import { otherPronounClause } from './other-clause.ts';
 import { setOffSubject } from './set-off-subject.ts';
@@ -99,7 +101,8 @@ export interface CreditReading {
 type CreditReader = (r: CreditReading, q: QuoteSentence) => void;
 
 // A name opening the sentence as the subject of a verb of naming whose complement is the quote.
-const NAMER_OPENING = /^\s*(?:(?:But|And|Yet)\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:(?:has|had|have|once|also|then|later|publicly)\s+)*(?:called|dubbed|branded|labelled|labeled|termed|described)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:as\s+)?$/u;
+// (The name may follow its office set off before it: "The party's leader, Jane Roe, called ...".)
+const NAMER_OPENING = /^\s*(?:(?:But|And|Yet)\s+)?(?:(?:The|A|An|Her|His|Its|Their)\s+[^,;:"“”_]{1,50}?,\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),?\s+(?:(?:has|had|have|once|also|then|later|publicly)\s+)*(?:called|dubbed|branded|labelled|labeled|termed|described)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:as\s+)?$/u;
 
 /**
  * `Jane Roe called the plan "...", Kask said.`: the words are the namer's, whom the reporter after the quote
@@ -612,6 +615,19 @@ function olderReading(r: CreditReading, q: QuoteSentence): void {
   if (r.attribution && !r.parsed && formerOrLatter(r.attribution.phrase)) r.parsed = parseSubjectPhrase(r.attribution.phrase);
 }
 
+/**
+ * `Roe told police the intruder had said: "..."`: a subject credited before the clause its verb reports, whose
+ * own subject has a verb of speech right before the quote, only passes the words on (`inner-speaker.ts`).
+ */
+function innerReported(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || q.sentenceInitial) return;
+  const inner = innerSpeaker(q.beforeMasked);
+  if (!inner) return;
+  const credited = phraseAt(q, r.attribution.phrase);
+  if (credited < 0 || credited >= q.rs + inner.at) return;
+  passTo(r, inner.phrase, null, false);
+}
+
 // A medium's or programme's noun right after a quote's closing mark: the quote was a title ("the "Harbour Talk" podcast").
 const TITLE_BEFORE_PROGRAMME = new RegExp(String.raw`^[\s\p{Pi}\p{Pf}"'’]*${PROGRAMME_NOUNS}\b`, 'u');
 
@@ -1101,6 +1117,8 @@ const DOCUMENT_TO_SOMEONE = /^\s*(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|
 
 function colonClause(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !/^[\p{Lu}\p{N}]/u.test(q.words)) return;
+  // ("The interpreter, Mia Holt, translated his reply:", "the advice her coach gave her:": another's words.)
+  if (othersWordsBeforeColon(q.beforeMasked)) return untold(r);
   const name = colonSubject(q.beforeMasked);
   // ("A letter to the harbour chief, Mats Oyen, said:" is the letter's, not the chief's.)
   if (name && r.attribution?.appositive?.trim() === name && DOCUMENT_TO_SOMEONE.test(q.beforeMasked.slice(0, q.beforeMasked.lastIndexOf(name)))) return untold(r);
@@ -1385,6 +1403,8 @@ function denied(r: CreditReading, q: QuoteSentence): void {
   if (deniedWords(q.beforeMasked)) untold(r);
   // `Roe accused Doe of calling miners "dinosaurs"`: the words are the one accused's, not Roe's (`denied-words.ts`).
   else if (judgedObjectWords(q.beforeMasked)) untold(r);
+  // `Roe said the minister was wrong to call the arts "a luxury"`: the minister's words, judged (`denied-words.ts`).
+  else if (judgedToSay(q.beforeMasked)) untold(r);
 }
 
 /** `the newspaper Folha Nova called it "..."`: the name a medium or body noun stands before is that body's. */
@@ -1808,4 +1828,5 @@ const CREDIT_READERS: readonly CreditReader[] = [
   messageFrom,
   doerBeforeSaying,
   listedNameDash,
+  innerReported,
 ];

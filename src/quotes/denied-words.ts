@@ -31,7 +31,8 @@ const JUDGED = String.raw`(?:accus|condemn|criticis|criticiz|blam|attack|prais|t
 const JUDGED_GERUND = String.raw`(?:saying|calling|describing|claiming|admitting|promising|suggesting|insisting|declaring|branding|labell?ing|dubbing|writing|tweeting|posting|vowing|pledging|threatening|boasting|warning|telling|arguing|stating|asserting|proclaiming|predicting|comparing|referring|using|uttering|remarking|joking|complaining|urging|announcing|likening|characteri[sz]ing|insinuating|implying|alleging|describing|dismissing|deriding|questioning)`;
 const OTHERS_WORDS = new RegExp(
   String.raw`(?<!\b(?:was|were|is|are|be|been|being|get|gets|got|getting)\s+(?:[\p{Ll}]+ly\s+)?)\b${JUDGED}\s+` +
-    String.raw`(?!(?:himself|herself|themselves|itself|myself|ourselves|yourself)\b)[^.;:!?,"“”«»_]{1,60}?\s+` +
+    // (The object may have its name set off after its description: "accused the mayor, Jo Roe, of saying".)
+    String.raw`(?!(?:himself|herself|themselves|itself|myself|ourselves|yourself)\b)[^.;:!?,"“”«»_]{1,60}?(?:,\s+[\p{Lu}][^.;:!?,"“”«»_]{1,40},)?\s+` +
     String.raw`(?:for|of)\s+(?:(?:ever|once|repeatedly|publicly|allegedly|reportedly|recently|previously|having)\s+)*${JUDGED_GERUND}\b` +
     String.raw`(?![^.;:!?"“”«»_]*\b(?:and|but|then|before)\s+(?:[\p{Ll}]+\s+){0,2}?(?:said|says|added|adds|told|tells|warned|insisted|argued|wrote|declared|called)\b)` +
     String.raw`[^.;:!?"“”«»_]*$`,
@@ -41,4 +42,22 @@ const OTHERS_WORDS = new RegExp(
 /** Whether the sentence before the quote (`before`) says the words are those of the object of a verb of judging. */
 export function judgedObjectWords(before: string): boolean {
   return OTHERS_WORDS.test(before);
+}
+
+/**
+ * Words a sentence says someone was wrong (or right) to say: `Roe said the minister was wrong to call the arts
+ * "a luxury"`, `critics say the mayor was quick to dismiss the flats as "eyesores"`. They are that one's words,
+ * judged by the sentence's subject, who did not say them; nobody is told.
+ */
+const JUDGED_TO_SAY = new RegExp(
+  String.raw`\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:(?:quite|so|too|very|badly|simply|plainly)\s+)?(?:wrong|right|mistaken|foolish|unwise|reckless|careless|quick|slow|irresponsible|justified|entitled)\s+to\s+(?:have\s+)?` +
+    String.raw`(?:call|called|say|said|describe|described|claim|claimed|brand|branded|label|labell?ed|dismiss|dismissed|suggest|suggested|tell|told|write|written|dub|dubbed|term|termed)\b` +
+    // (Not when a verb of saying of the subject's own follows: "... wrong to say so, and called the plan".)
+    String.raw`(?![^.;:!?"“”«»_]*\b(?:and|but|then|before)\s+(?:[\p{Ll}]+\s+){0,2}?(?:said|says|added|adds|told|tells|insisted|argued|wrote|declared|called)\b)[^.;:!?"“”«»_]*$`,
+  'u',
+);
+
+/** Whether the sentence before the quote (`before`) says its words are those of one judged wrong or right to say them. */
+export function judgedToSay(before: string): boolean {
+  return JUDGED_TO_SAY.test(before);
 }

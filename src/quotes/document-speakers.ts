@@ -35,7 +35,7 @@ import {
   TITLES,
 } from './speaker-phrases.ts';
 import { HEAD_OF_STATE, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
-import { describedBetween, describedSpeakerBetween, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween } from './pronoun-rivals.ts';
+import { describedBetween, describedSpeakerBetween, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
 import { type GenerationEpithet, generationEpithet, personOfGeneration } from './generation-epithet.ts';
 import { SentencesRead } from './sentences-read.ts';
@@ -279,7 +279,8 @@ export class DocumentSpeakers {
       if (clause?.several && clause.pronoun === parsed.pronoun) this.lastPath = 'pronoun: one of several a clause of its sentence asked';
       else if (!found) {
         found = this.leadSubject(parsed.pronoun, paragraph);
-        this.lastPath = found ? 'pronoun: subject of its own sentence' : 'pronoun: none';
+        // (A pronoun the reading left to no one because either of two may be meant keeps that path, which is final.)
+        this.lastPath = found ? 'pronoun: subject of its own sentence' : this.lastPath === ACTS_ON_OTHER ? ACTS_ON_OTHER : 'pronoun: none';
         const asked = found || (parsed.pronoun !== 'he' && parsed.pronoun !== 'she') ? null : askedOne(this.read);
         if (asked && this.knowsName(asked)) {
           found = this.resolvePerson(asked, paragraph, null);
@@ -1335,6 +1336,12 @@ export class DocumentSpeakers {
         }
         if (seen === this.read.sentence - 1 && sameGenderBeside(this.known, s, seen, want)) {
           this.lastPath = SAME_GENDER_BESIDE;
+          return null;
+        }
+        // "Strand told her the money had gone. '...,' she said.": the one last seen acts on another of the
+        // pronoun's gender in the sentence just before; either may be meant. No answer rather than a guess.
+        if (seen === this.read.sentence - 1 && actsOnOtherOfGender(this.known, s, seen, want)) {
+          this.lastPath = ACTS_ON_OTHER;
           return null;
         }
         if (s.gender === want) return s;

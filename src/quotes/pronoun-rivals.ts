@@ -390,6 +390,31 @@ export function sameGenderBeside(people: PeopleKnown, s: LocalSpeaker, k: number
   });
 }
 
+/** The path of a pronoun left to no one by `actsOnOtherOfGender`: final, as `SAME_GENDER_BESIDE`. */
+export const ACTS_ON_OTHER = 'pronoun: none, the one before acts on another of the gender';
+
+/**
+ * Whether sentence `k`, where `s` was last seen, has `s` act on "him" or "her" of the gender `want` ("Strand told
+ * her the money had gone.", "Landry accused him of ..."): that pronoun is someone else of the gender, kept in view
+ * by the writer, whom a "she said" right after may mean as well as `s`.
+ */
+export function actsOnOtherOfGender(people: PeopleKnown, s: LocalSpeaker, k: number, want: 'm' | 'f'): boolean {
+  const at = people.read.textOf.get(k);
+  if (!at) return false;
+  const text = at.masked.slice(at.from, at.to);
+  for (const n of s.names) {
+    for (const w of [n, ...n.split(/\s+/u)]) {
+      const bare = w.replace(/['’]s?$/u, '');
+      if (bare.length < 2) continue;
+      for (let i = text.indexOf(bare); i >= 0; i = text.indexOf(bare, i + 1)) {
+        if ((i > 0 && /[\p{L}]/u.test(text[i - 1]!)) || /[\p{L}'’]/u.test(text[i + bare.length] ?? '')) continue;
+        if (actsOnPronoun(text.slice(i + bare.length), want)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** Whether one of `mentions` is someone other than `s` whom a pronoun of gender `want` may mean. */
 export function rivalIn(people: PeopleKnown, mentions: readonly NameMention[], s: LocalSpeaker, want: 'm' | 'f', also: (m: NameMention) => boolean): boolean {
   if (mentions.length === 0) return false;

@@ -7,7 +7,7 @@ import type { Passage } from '../types.ts';
 import { maskQuotes, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
 import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { genderOfName, titleGender } from './local-speaker.ts';
-import { SAME_GENDER_BESIDE } from './pronoun-rivals.ts';
+import { ACTS_ON_OTHER, SAME_GENDER_BESIDE } from './pronoun-rivals.ts';
 import { reportingSubject } from './reported-speech.ts';
 import { openingSubjectForPronoun, reporterForPronoun } from './reporter-pronoun.ts';
 import { kinOpening } from './kin-description.ts';
@@ -225,7 +225,7 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
       }
       // '"...," he said.' after a sentence of reported speech, or one a name opens: "he" goes on with that name (`reporter-pronoun.ts`).
       // (Not when the pronoun's reading found two of its gender in the sentence before, either of whom it may mean.)
-      if (!record.local && record.untoldPronoun && record.sentenceInitial && span === inSentence[0] && record.path !== SAME_GENDER_BESIDE) {
+      if (!record.local && record.untoldPronoun && record.sentenceInitial && span === inSentence[0] && record.path !== SAME_GENDER_BESIDE && record.path !== ACTS_ON_OTHER) {
         let before = ri > 0 ? (spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0] && !shortLabel(text.slice(s.open + 1, s.close))) ? null : { text, range: ranges[ri - 1]! }) : record.paragraphInitial && prevPlain?.sentences.length ? { text: prevPlain.text, range: lastSentence(prevPlain) } : null;
         // ("WHITFIELD: Roe told me she would ...": a transcript's speaker label opening the sentence is no part of it.)
         if (before) before.range = [before.range[0] + labelLength(before.text.slice(before.range[0], before.range[1])), before.range[1]];
