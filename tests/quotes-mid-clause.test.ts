@@ -18,10 +18,10 @@ describe('a quote inside a clause of time opening after ", and"', () => {
 
 describe('frontedClause, mid-sentence', () => {
   it('reads the name opening the clause', () => {
-    expect(frontedClause('It was late, and as Mara Lind went on about ', ' Omar Kask said.', ',')).toEqual({ subject: 'Mara Lind' });
+    expect(frontedClause('It was late, and as Mara Lind went on about ', ' Omar Kask said.', ',')).toEqual({ subject: 'Mara Lind', from: 11 });
   });
   it('reads past further quotes the clause lists before its comma', () => {
-    expect(frontedClause('It was late, and as Mara Lind went on about ', ' and “___,” Omar Kask said.', 's')).toEqual({ subject: 'Mara Lind' });
+    expect(frontedClause('It was late, and as Mara Lind went on about ', ' and “___,” Omar Kask said.', 's')).toEqual({ subject: 'Mara Lind', from: 11 });
   });
   it('is null when a comma closes the clause before the quote', () => {
     expect(frontedClause('It was late, and as Mara Lind spoke, Omar Kask said ', ' to the crowd.', 's')).toBeNull();
