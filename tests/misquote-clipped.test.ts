@@ -12,3 +12,15 @@ describe('clipped words', () => {
     expect(compareClaim('the intel has no plan for the harbour', 'The government has no plan for the harbour').verdict).toBe('different');
   });
 });
+
+// Chat spells some common words short ("ppl", "bc", "tho"): each is the one word it stands for, nothing else.
+describe('chat short spellings', () => {
+  it('reads "ppl" for "people" and "bc" for "because" as close', () => {
+    expect(compareClaim('when the ferry is late ppl walk to the bridge', 'When the ferry is late, people walk to the bridge').verdict).toBe('close');
+    expect(compareClaim('we stayed bc the nets were full', 'We stayed because the nets were full').verdict).toBe('close');
+  });
+  it('still tells a short spelling put for another word', () => {
+    expect(compareClaim('when the ferry is late ppl walk to the bridge', 'When the ferry is late, nobody walks to the bridge').verdict).toBe('different');
+    expect(compareClaim('we stayed bc the nets were full', 'We stayed although the nets were full').verdict).toBe('different');
+  });
+});

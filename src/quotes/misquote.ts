@@ -534,6 +534,8 @@ const CLIPPED: Record<string, readonly string[]> = {
   gov: ['government'], govt: ['government'], govts: ['governments'], admin: ['administration', 'administrator'],
   intel: ['intelligence'], exec: ['executive'], execs: ['executives'], stats: ['statistics'], econ: ['economy', 'economics'],
   dept: ['department'], approx: ['approximately'], info: ['information'], uni: ['university'], mins: ['minutes'], hrs: ['hours'],
+  // Chat's short spellings of common words, each standing for one word only ("ur" is "your" or "you're": left out).
+  ppl: ['people'], u: ['you'], pls: ['please'], plz: ['please'], tho: ['though'], thru: ['through'], bc: ['because'], cuz: ['because'], coz: ['because'],
 };
 
 /** A word typed cut short for the other ("tech" for "technology"). */

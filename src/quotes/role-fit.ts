@@ -54,12 +54,14 @@ const LEFT_CALLING = /\b(?:former|ex|onetime|one-time|retired)\b/iu;
 /**
  * Whether a speaker's or role's words hold `word`, or the place a people's adjective stands for, as WordNet
  * relates them: "the Russian president" is "president of Russia", "the Estonian minister" "minister of Estonia".
+ * `noun`: the word is the description's head, a noun, so it is never read as an adjective standing for what it
+ * pertains to ("the official" is no "agency", though WordNet relates "official" to one).
  */
-export function holdsWord(words: ReadonlySet<string>, word: string): boolean {
+export function holdsWord(words: ReadonlySet<string>, word: string, noun = false): boolean {
   if (words.has(word)) return true;
   // A people of two words ("north korean") is held word for word ("North Korean leader Kim ...") or by its place.
   if (word.includes(' ') && word.split(' ').every((w) => words.has(w))) return true;
-  const places = placesOf(word);
+  const places = noun ? [] : placesOf(word);
   if (places.some((parts) => parts.every((x) => words.has(x)))) return true;
   // A place named where the words hold its people's adjective: "the President of Russia" is "Russian President
   // Vladimir Putin", as WordNet relates "Russian" to Russia.
@@ -142,10 +144,11 @@ export function leads(s: LocalSpeaker, head: string, words: ReadonlySet<string>)
 /**
  * Whether a speaker's words (names and role) hold one word of a description typed: the word itself or its
  * place (`holdsWord`), "leader" for a title of one who leads ("Russian President X" is "the Russian leader"),
- * "chief" for a title WordNet files as a kind of chief ("Defense Secretary X" is "the defense chief").
+ * "chief" for a title WordNet files as a kind of chief ("Defense Secretary X" is "the defense chief"). `head`: the
+ * word is the description's last, its noun (`holdsWord`).
  */
-export function holdsDescribed(words: ReadonlySet<string>, word: string): boolean {
-  if (holdsWord(words, word)) return true;
+export function holdsDescribed(words: ReadonlySet<string>, word: string, head = false): boolean {
+  if (holdsWord(words, word, head)) return true;
   if (word === 'leader') return [...words].some((w) => LEADING_TITLES.has(w)) || (words.has('minister') && words.has('prime'));
   return word === 'chief' && [...words].some((w) => TITLE_HEADS.has(w) && isKindOf(w, 'chief'));
 }

@@ -280,7 +280,10 @@ export class SpeakerDirectory {
     const titled = query.replace(/(?<![\p{L}'’-])[\p{Ll}]/gu, (c) => c.toUpperCase());
     const want = [...joinPeoples(titled, contentWords(query))];
     if (want.length === 0) return null;
-    const fits = this.speakers.filter((_, i) => want.every((w) => holdsDescribed(this.roleWords![i]!, w)));
+    // (The last word typed is the description's noun: "the Ukrainian official" is an official, not the agency
+    // WordNet relates the adjective "official" to.)
+    const head = normaliseName(query).split(' ').filter(Boolean).pop();
+    const fits = this.speakers.filter((_, i) => want.every((w) => holdsDescribed(this.roleWords![i]!, w, w === head)));
     if (fits.length === 1 || (fits.length > 1 && named)) return this.best(fits);
     return null;
   }

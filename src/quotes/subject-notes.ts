@@ -723,7 +723,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       ds.resolve(body, paragraph, null, false);
       return;
     }
-    if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!plainNoun && isKnownFirstName(parsed.name)))) {
+    // ("His wife, Mette, keeps the books.": a word of kin owned by someone names a person, so the one word set off
+    // after it is a first name even where the lists lack it; not a word of English, which may be a nickname or a
+    // thing: "His son, Junior,", "Her brother, Hope,".)
+    const kinOwned = desc?.type === 'description' && parsed?.type === 'name' && !/\s/u.test(parsed.name) && KIN_OWNER.test(described.description) && kinSex(desc.head) !== null && !knownLowercase(parsed.name);
+    if (((desc?.type === 'description' && desc.kind === 'unnamed' && !desc.plural) || plainNoun) && parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || (!plainNoun && (isKnownFirstName(parsed.name) || kinOwned)))) {
       // ("Ms. Kim's son": the title is the mother's, and tells nothing of the son's gender.)
       ds.resolve(parsed, paragraph, described.description.replace(/^(?:the|a|an|another|one|its|his|her|their|my|our|(?:mr|mrs|ms|dr)\.?\s+[\p{L}-]+['’]s)\s+/iu, ''), false);
       return;
@@ -1149,6 +1153,15 @@ function startsUpper(w: string): boolean {
 function startsLower(w: string): boolean {
   const c = w.charCodeAt(0);
   return c < 128 ? c >= 97 && c <= 122 : /^[\p{Ll}]/u.test(w);
+}
+
+// An owner before a word of kin: "His", "Her", "Their", or a name's possessive ("Mr Varga's"), perhaps an age word.
+const KIN_OWNER = /^(?:His|Her|Their|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}'’-]*['’]s)\s+(?:(?:late|elder|older|younger|eldest|youngest|only|twin|adult)\s+)?[\p{Ll}]+$/u;
+
+/** Whether WordNet knows `word` written in lower case as a word of English ("hope", "junior"). */
+function knownLowercase(word: string): boolean {
+  const w = word.toLowerCase();
+  return (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => isLemma(w, pos));
 }
 
 /** Whether `word` ("Giving", "Sentencing", "Running") is the -ing form of a verb WordNet knows. */

@@ -80,15 +80,25 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|professor|rev|the\s+rev|senator|se
 // wife, husband or mother, who may keep another.
 const KIN_SHARING_NAME = /^([\p{Lu}][\p{L}'’-]*?)['’]s\s+(?:(?:eldest|elder|older|younger|youngest|only|twin)\s+)?(?:son|daughter|brother|sister|father|grandson|granddaughter|grandfather)$/u;
 
+// A word of kin as a role names it alone, its owner left out ("wife", "younger brother").
+const KIN_ROLE = /^(?:(?:eldest|elder|older|younger|youngest|only|twin)\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|grandson|granddaughter|grandfather|grandmother)$/u;
+
 /**
  * Whether a full name typed as first name and surname is the quote's speaker, shown by the first name alone with
- * a role of kin that gives the family name ("aiko oyama" for "Aiko", "Oyama's daughter").
+ * a role of kin that gives the family name ("aiko oyama" for "Aiko", "Oyama's daughter"); or with the word of kin
+ * alone, where the paragraph before the quote brought the speaker in as that surname's kin ("Mr Varga's wife,
+ * Ilse," of "ilse varga"): a wife may keep her own name, but the one typed is still the one the text calls so.
  */
-function kinFullName(typed: string | null, q: Quote): boolean {
+function kinFullName(typed: string | null, q: Quote, before: string): boolean {
   const words = typed?.trim().toLowerCase().split(/\s+/u) ?? [];
   if (words.length !== 2 || !q.speaker || !q.role || q.speaker.trim().toLowerCase() !== words[0]) return false;
   const m = KIN_SHARING_NAME.exec(q.role.trim());
-  return m !== null && m[1]!.toLowerCase() === words[1];
+  if (m !== null) return m[1]!.toLowerCase() === words[1];
+  const role = q.role.trim().toLowerCase();
+  if (!KIN_ROLE.test(role) || !/^[\p{L}][\p{L}'’-]*$/u.test(words[1]!)) return false;
+  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const introduced = new RegExp(String.raw`(?:^|[^\p{L}])${escape(words[1]!)}['’]s\s+${escape(role).replace(/ /gu, '\\s+')},?\s+${escape(q.speaker.trim())}(?![\p{L}])`, 'iu');
+  return introduced.test(before);
 }
 
 /** The surname a speaker typed as one name word stands for, honorific or title off ("ms kim" → "kim"), or null. */
@@ -347,11 +357,13 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   // typed (the answer names which), not only the one the directory ranks first.
   const surname = claim.speaker === null ? null : bareSurname(claim.speaker);
   const namesakes = new Set(surname === null ? [] : (book.personsNamed?.(surname) ?? []));
-  const claimedBy = (q: Quote): boolean =>
-    q.speakerId !== null && (q.speakerId === named || (described !== null && describes(described, q)) || namesakes.has(q.speakerId) || kinFullName(claim.speaker, q));
-  const speakerMatches = (q: Quote): boolean | null => (claim.speaker === null || q.speakerId === null ? null : claimedBy(q));
+  const claimedBy = (id: number): boolean => {
+    const q = book.quote(id);
+    return q.speakerId !== null && (q.speakerId === named || (described !== null && describes(described, q)) || namesakes.has(q.speakerId) || kinFullName(claim.speaker, q, book.textBefore?.(id) ?? ''));
+  };
+  const speakerMatches = (id: number): boolean | null => (claim.speaker === null || book.quote(id).speakerId === null ? null : claimedBy(id));
   // The named speaker's quotes are looked at wherever the book ranked them.
-  let picked = found.found.filter((f, k) => k < max + COMPARED_EXTRA || claimedBy(book.quote(f.id)));
+  let picked = found.found.filter((f, k) => k < max + COMPARED_EXTRA || claimedBy(f.id));
   // Also when only a sentence across quotation marks holds the words: the named speaker's fragment read with
   // its reporter's clause may say it (close), and one that says otherwise gives way to that sentence below.
   if (!picked.length && named !== null && !found.narration.length) picked = ownQuoteSharing(claim.words, named, book);
@@ -427,13 +439,13 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
       match: f.match,
       verdict,
       differences: joined ? [] : comparison.differences,
-      speakerMatches: speakerMatches(q),
+      speakerMatches: speakerMatches(f.id),
     };
   };
   // The named speaker's quotes first, then quotes that say what the claim says before those that do not;
   // otherwise the book's order. Each quote is compared only when it could be shown: the first `max` in that
   // order, and more only to stand in for those that say something different.
-  const preferred = (f: FoundWords['found'][number]): boolean => claimedBy(book.quote(f.id));
+  const preferred = (f: FoundWords['found'][number]): boolean => claimedBy(f.id);
   const ordered = [...picked.filter(preferred), ...picked.filter((f) => !preferred(f))];
   const same: WhoSaidMatch[][] = [[], []];
   const different: WhoSaidMatch[][] = [[], []];

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { QuoteBook } from '../src/quotes/quotes.ts';
+import type { WhoSaidAnswer } from '../src/types.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+// An article written for these tests: a country's agency, quoted twice, and an unnamed official of that country.
+const article = doc('ferry-delays', '2024-06-11', [
+  'Ferries on the Vellmar crossing ran hours late on Tuesday.',
+  'Denmark\'s maritime agency said in a statement that it had "no doubt" the delays would end, and that the boats were "running late, but running."',
+  'A senior Danish official, speaking on condition of anonymity, said: "The harbour is simply full."',
+]);
+const passages = passagesOf(article);
+const book = QuoteBook.build(passages, [article]);
+const ask = (words: string): WhoSaidAnswer => book.whoSaid(words, 5, passages);
+
+// WordNet relates the adjective "official" to "agency"; the last word of a description typed is its noun all the
+// same: "the Danish official" is an official, not Denmark's agency.
+describe('who-said: a description typed names its head noun, not what the noun as an adjective pertains to', () => {
+  it('"the danish official" is not the Danish agency', () => {
+    const a = ask('did the danish official say running late, but running');
+    expect(a.matches[0]).toMatchObject({ speakerMatches: false });
+  });
+  it('the official is still the official, and the agency the agency', () => {
+    expect(ask('did the danish official say the harbour is simply full').matches[0]).toMatchObject({ speakerMatches: true });
+    expect(ask('did the maritime agency say running late, but running').matches[0]).toMatchObject({ speakerMatches: true });
+  });
+});
