@@ -12,3 +12,14 @@ export function documentOwner(phrase: string): string | null {
   const m = OWNED_DOCUMENT.exec(phrase.trim());
   return m ? m[1]!.replace(/^The\b/u, 'the') : null;
 }
+
+// A post or message on a channel, account or page named after its noun: "A post on the Telegram channel Red Harbour".
+const CHANNEL_POST = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:new|later|recent|earlier|separate|further|pinned)\s+)?(?:post|message|statement|video|entry)\s+(?:on|by|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?(?:channel|account|page|blog|group)\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})$/u;
+
+/**
+ * The channel's name when `phrase` is "a post on the (Telegram) channel NAME" (or account, page, blog): the post
+ * speaks in the voice of the channel that published it; else null.
+ */
+export function channelOfPost(phrase: string): string | null {
+  return CHANNEL_POST.exec(phrase.trim())?.[1] ?? null;
+}

@@ -16,7 +16,7 @@ export type SpeakerKind = Speaker['kind'];
 /** A speaker phrase, read. */
 import { ageEpithet } from './stated-ages.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
-import { documentOwner } from './owned-document.ts';
+import { channelOfPost, documentOwner } from './owned-document.ts';
 import { bodyUnitPhrase, namedBodyUnit } from './body-unit.ts';
 import { withoutContactClause } from './contact-clause.ts';
 import { jointNames } from './joint-names.ts';
@@ -753,6 +753,9 @@ export function parseSubjectPhrase(phrase: string): ParsedSpeaker | null {
   const owner = documentOwner(phrase);
   const owned = owner ? parseSpeakerPhrase(owner) : null;
   if (owned && owned.type === 'name') return owned;
+  // (So a post on a channel named after its noun: the channel, a body whatever its name looks like.)
+  const channel = channelOfPost(phrase);
+  if (channel) return { type: 'name', name: channel, role: null, kind: 'organisation' };
   return parseSpeakerPhrase(phrase) ?? bodyUnit(phrase) ?? indefiniteDescription(phrase, parsedSubject(phrase) ?? titledName(phrase)) ?? nameBeforeAffiliation(phrase) ?? relationName(phrase) ?? describedBeforeRelative(phrase);
 }
 
