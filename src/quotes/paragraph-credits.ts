@@ -151,6 +151,31 @@ export function creditLine(p: Passage, quotes: readonly QuoteRecord[], ds: Docum
   return true;
 }
 
+// An embedded post as a page's text keeps it: the post's words whole in quotation marks, then its author's line
+// "— NAME (@handle) Month D, YYYY", blockquote marks (">") perhaps before each.
+const EMBEDDED_POST = /^\s*(?:>\s*)?["“][^"“”]+["”]\s*(?:>\s*)?[―—–]\s*([\p{Lu}][^()"“”@,]{1,60}?)\s*\(@[\p{L}\d_.]+\)\s*(?:[\p{Lu}][\p{Ll}]+\.?\s+\d{1,2},\s+\d{4})?\s*$/u;
+// A member's post-nominal letters after the author's name ("Jane Roe MP"): no part of the name.
+const POST_NOMINAL = /\s+(?:MP|MPP|MLA|MSP|MS|MEP|QC|KC)$/u;
+
+/**
+ * Credits the one quote of a paragraph that is an embedded post (`> “...”` then `> — Jane Roe (@janeroe) May 2,
+ * 2024`) to the author its line names: the quotation marks hold the whole post, so the words are the author's own
+ * (words quoted inside a longer post are someone else's, and are not read so). True when it credited.
+ */
+export function embeddedPostCredit(p: Passage, quotes: readonly QuoteRecord[], ds: DocumentSpeakers): boolean {
+  if (quotes.length !== 1 || quotes[0]!.local) return false;
+  const m = EMBEDDED_POST.exec(p.text);
+  if (!m) return false;
+  const parsed = parseSpeakerPhrase(m[1]!.replace(POST_NOMINAL, ''));
+  if (parsed?.type !== 'name') return false;
+  const r = quotes[0]!;
+  r.local = ds.resolve(parsed, p.paragraph, null, true);
+  r.path = `embedded post's author line | ${ds.lastPath}`;
+  r.own = true;
+  r.quote.speech = true;
+  return true;
+}
+
 // A vox pop's label: a person's name (two to four capitalised words, or one), a comma, then what the person is,
 // ending in a colon, with no quotation mark: "Olga Marsk, 34, pharmacist:", "Artur, 19, student:".
 const VOX_LABEL = /^\s*((?:[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?)(?:\s+[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?){0,3}),\s+(\d{1,3},\s+)?([^"“”«»_:;]{2,160}?)\s*:\s*$/u;
