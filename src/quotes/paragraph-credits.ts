@@ -74,11 +74,20 @@ const OWNED_ANSWER = /^\s*((?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}-]*)['’
  * (a reader's question, then "Roe's answer:").
  */
 function ownedAnswerIntroduction(sentence: string, p: Passage, ds: DocumentSpeakers): LocalSpeaker | null {
-  const owner = OWNED_ANSWER.exec(sentence)?.[1];
+  // ("Here's his latest:": the pronoun's owner, read as any "he" or "she" of the paragraph is.)
+  const here = HERE_IS_OWN.exec(sentence)?.[1];
+  if (here) return ds.resolve({ type: 'pronoun', pronoun: here.toLowerCase() === 'his' ? 'he' : 'she' }, p.paragraph, null, true);
+  const owner = OWNED_ANSWER.exec(sentence)?.[1] ?? SENDS_DISPATCH.exec(sentence)?.[1];
   const parsed = owner ? parseSubjectPhrase(owner) : null;
   if (parsed?.type !== 'name') return null;
   return ds.resolve(parsed, p.paragraph, null, true);
 }
+
+// A live page's announcement of a correspondent's words to come: "Here's his latest:", "Here is her update:".
+const HERE_IS_OWN = /^\s*Here(?:['’]s|\s+is)\s+(his|her)\s+(?:latest(?:\s+(?:dispatch|update|report))?|update|dispatch|report|assessment|take|verdict|answer|reply)\s*:\s*$/iu;
+// "Jane Roe has one last dispatch before she signs off:", "Jane Roe sent us this update:": a named person and a
+// dispatch of theirs that follows.
+const SENDS_DISPATCH = /^\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:has|had|sent|sends|filed|files)\s+(?:us\s+)?(?:one\s+last|a\s+final|a|another|this|his|her|the\s+latest)\s+(?:dispatch|update|report|note)\b[^:"“”]{0,60}:\s*$/u;
 
 // A paragraph of one sentence saying the one who spoke last went on speaking: "He put down his cup and went on,
 // more slowly.", "She paused, then continued." (A manner in lower-case words may follow; "went on to" a deed is
