@@ -120,6 +120,11 @@ const REPLY_CREDIT = /^[\s_"“”'‘’,.!?…]*(?:he|she)\s+(?:[\p{Ll}]+ly\s+
 // whether`, `Lund asked Kesk about`.
 const ASKED_NAMED = /^\s*(?:(?:A|An|The|One|Another)\s+(?:[\p{L}'’-]+\s+){0,4}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3})asked\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:whether|if|about|how|what|why|when|where|who|which)\b[^_"“”]*$/u;
 
+// A person's own body by a possessive pronoun: "Her group", "His organisation", "her union".
+const OWN_BODY = /^(His|Her)\s+(?:group|organisation|organization|association|council|union|charity|foundation|federation|party|firm|company)$/iu;
+// A body named in capitals after "of", "at" or "for" in a role ("president of the Harbour Residents' Council").
+const ROLE_BODY = /\b(?:of|at|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’&-]*\s+){1,5}[\p{Lu}][\p{L}'’-]*)/gu;
+
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
   /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
@@ -242,6 +247,21 @@ export class DocumentSpeakers {
     return found;
   }
 
+  /**
+   * The body a "His group"/"Her organisation" description means: the one named in the role of the person the
+   * pronoun stands for ("president of the Harbour Residents' Council"), or null.
+   */
+  private bodyOfRole(text: string, paragraph: number): ParsedSpeaker | null {
+    const m = OWN_BODY.exec(text.trim());
+    if (!m) return null;
+    const person = this.resolvePronoun(m[1]!.toLowerCase() === 'his' ? 'he' : 'she', paragraph);
+    if (!person || person.kind !== 'person') return null;
+    const bodies = new Set(person.roles.flatMap((r) => [...r.matchAll(ROLE_BODY)].map((b) => b[1]!)));
+    if (bodies.size !== 1) return null;
+    const [name] = bodies;
+    return { type: 'name', name: name!, role: null, kind: 'organisation' };
+  }
+
   private resolveInner(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     let found: LocalSpeaker | null = null;
     // "van der Brink said": a surname's lowercase particles read apart as a role are part of the name.
@@ -269,6 +289,13 @@ export class DocumentSpeakers {
     if (party) {
       parsed = party;
       this.lastPath = 'defined term';
+    }
+    // "Her group said ..." after "Jane Roe, president of the Harbour Residents' Council, ...": the body the one
+    // the pronoun means heads or belongs to, as her role names it.
+    const ownBody = parsed.type === 'description' ? this.bodyOfRole(parsed.text, paragraph) : null;
+    if (ownBody) {
+      parsed = ownBody;
+      this.lastPath = "body named in the role of the possessive pronoun's person";
     }
     if (parsed.type === 'pronoun') {
       // "..., and when the minister was asked whether ..., he answered: "..."": the one the clause asked (`asked-one.ts`).

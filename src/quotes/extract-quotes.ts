@@ -26,7 +26,7 @@ import { isListItem } from './heading-speaker.ts';
 import type { QuoteRecord } from './quote-record.ts';
 import { addresseePhraseBefore, namedInProse, ownPhraseBefore, turnPieces, turnRecord } from './turn-records.ts';
 import { parseSpeakerPhrase, type ParsedSpeaker } from './speaker-phrases.ts';
-import { creditLine, creditListItem, goesOnSpeaking, headingSpeaker, introduction, labelIntroduction, voxPopIntroduction } from './paragraph-credits.ts';
+import { creditLine, creditListItem, embeddedPostCredit, goesOnSpeaking, headingSpeaker, introduction, labelIntroduction, voxPopIntroduction } from './paragraph-credits.ts';
 import { creditCorrected, readParagraph } from './read-paragraph.ts';
 import { correctionOwner } from './correction-note.ts';
 import { continueInTurn, loneAddress, resolveContinuations } from './continuations.ts';
@@ -268,6 +268,8 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
         opening.path = 'introduced by the paragraph before';
         opening.own = true;
       }
+      // An embedded post: its words in quotation marks, then its author's line in the same block.
+      if (found.length === 1 && p.text.includes('(@')) embeddedPostCredit(p, paraRecords, ds);
       // A list item under a heading in capitals that names a speaker (a wire's "what they said" list).
       if (listHead && isListItem(p.text)) creditListItem(p, paraRecords, listHead, ds);
       else listHead = found.length === 0 ? headingSpeaker(p.text) : null;

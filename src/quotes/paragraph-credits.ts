@@ -74,11 +74,20 @@ const OWNED_ANSWER = /^\s*((?:[\p{Lu}][\p{L}.-]*\s+){0,2}[\p{Lu}][\p{L}-]*)['’
  * (a reader's question, then "Roe's answer:").
  */
 function ownedAnswerIntroduction(sentence: string, p: Passage, ds: DocumentSpeakers): LocalSpeaker | null {
-  const owner = OWNED_ANSWER.exec(sentence)?.[1];
+  // ("Here's his latest:": the pronoun's owner, read as any "he" or "she" of the paragraph is.)
+  const here = HERE_IS_OWN.exec(sentence)?.[1];
+  if (here) return ds.resolve({ type: 'pronoun', pronoun: here.toLowerCase() === 'his' ? 'he' : 'she' }, p.paragraph, null, true);
+  const owner = OWNED_ANSWER.exec(sentence)?.[1] ?? SENDS_DISPATCH.exec(sentence)?.[1];
   const parsed = owner ? parseSubjectPhrase(owner) : null;
   if (parsed?.type !== 'name') return null;
   return ds.resolve(parsed, p.paragraph, null, true);
 }
+
+// A live page's announcement of a correspondent's words to come: "Here's his latest:", "Here is her update:".
+const HERE_IS_OWN = /^\s*Here(?:['’]s|\s+is)\s+(his|her)\s+(?:latest(?:\s+(?:dispatch|update|report))?|update|dispatch|report|assessment|take|verdict|answer|reply)\s*:\s*$/iu;
+// "Jane Roe has one last dispatch before she signs off:", "Jane Roe sent us this update:": a named person and a
+// dispatch of theirs that follows.
+const SENDS_DISPATCH = /^\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)\s+(?:has|had|sent|sends|filed|files)\s+(?:us\s+)?(?:one\s+last|a\s+final|a|another|this|his|her|the\s+latest)\s+(?:dispatch|update|report|note)\b[^:"“”]{0,60}:\s*$/u;
 
 // A paragraph of one sentence saying the one who spoke last went on speaking: "He put down his cup and went on,
 // more slowly.", "She paused, then continued." (A manner in lower-case words may follow; "went on to" a deed is
@@ -148,6 +157,31 @@ export function creditLine(p: Passage, quotes: readonly QuoteRecord[], ds: Docum
     r.own = true;
     r.quote.speech = true;
   }
+  return true;
+}
+
+// An embedded post as a page's text keeps it: the post's words whole in quotation marks, then its author's line
+// "— NAME (@handle) Month D, YYYY", blockquote marks (">") perhaps before each.
+const EMBEDDED_POST = /^\s*(?:>\s*)?["“][^"“”]+["”]\s*(?:>\s*)?[―—–]\s*([\p{Lu}][^()"“”@,]{1,60}?)\s*\(@[\p{L}\d_.]+\)\s*(?:[\p{Lu}][\p{Ll}]+\.?\s+\d{1,2},\s+\d{4})?\s*$/u;
+// A member's post-nominal letters after the author's name ("Jane Roe MP"): no part of the name.
+const POST_NOMINAL = /\s+(?:MP|MPP|MLA|MSP|MS|MEP|QC|KC)$/u;
+
+/**
+ * Credits the one quote of a paragraph that is an embedded post (`> “...”` then `> — Jane Roe (@janeroe) May 2,
+ * 2024`) to the author its line names: the quotation marks hold the whole post, so the words are the author's own
+ * (words quoted inside a longer post are someone else's, and are not read so). True when it credited.
+ */
+export function embeddedPostCredit(p: Passage, quotes: readonly QuoteRecord[], ds: DocumentSpeakers): boolean {
+  if (quotes.length !== 1 || quotes[0]!.local) return false;
+  const m = EMBEDDED_POST.exec(p.text);
+  if (!m) return false;
+  const parsed = parseSpeakerPhrase(m[1]!.replace(POST_NOMINAL, ''));
+  if (parsed?.type !== 'name') return false;
+  const r = quotes[0]!;
+  r.local = ds.resolve(parsed, p.paragraph, null, true);
+  r.path = `embedded post's author line | ${ds.lastPath}`;
+  r.own = true;
+  r.quote.speech = true;
   return true;
 }
 

@@ -89,6 +89,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
     'railway railways railroad ' +
     // So do a charity and the trust it may be set up as ("the trust said in a statement that it ...").
     'charity trust ' +
+    // And a trade or industry association ("the association said in a note to members ...").
+    'association ' +
     // A regulator in news copy is the regulating body ("the markets regulator said it was monitoring ...").
     'regulator'
   ).split(/\s+/u),
