@@ -270,17 +270,23 @@ export class SurnameHolders {
   /**
    * `The council's chair, Morag Fenn, ... Her sister, Eilidh Fenn, runs a bakery. "...," Ms Fenn said.`: with no
    * role set off, the title and surname fit both namesakes, and the kin, named last, is often only named in
-   * passing. The kin who spoke in the sentence just before goes on speaking (the ordinary reading, undefined); the
-   * kin named in that sentence without speaking may be set up to speak or passed by (no one, null); else the one
+   * passing. The kin who spoke in the sentence just before goes on speaking (the ordinary reading, undefined), as
+   * does the one the text is about when that sentence names the kin in passing; the kin as that sentence's subject
+   * without speaking may be set up to speak or passed by (no one, null); else the one
    * the text called by that title and surname before the kin was named, when the kin has not spoken; else no one.
    */
   private titledKinUnmarked(kin: NameMention, other: NameMention, want: 'm' | 'f', ctx: SurnameContext): string | null | undefined {
     const holds = (l: LocalSpeaker, m: NameMention): boolean => l.names.some((n) => compactName(n) === m.compact);
     const kinLocal = ctx.locals.find((l) => l.kind === 'person' && holds(l, kin));
-    const before = ctx.read.textOf.get(ctx.read.sentence - 1);
-    if (kinLocal && before && ctx.sentenceOf.get(kinLocal) === ctx.read.sentence - 1) {
+    const k = ctx.read.sentence - 1;
+    const before = ctx.read.textOf.get(k);
+    const kinThere = ctx.read.namedIn.get(k)?.named.some((m) => m.compact === kin.compact);
+    if (before && kinThere) {
       const text = before.masked.slice(before.from, before.to);
-      return text.includes('_') || SAYING_IN_SENTENCE.test(text) ? undefined : null;
+      if (text.includes('_') || SAYING_IN_SENTENCE.test(text)) return undefined;
+      // (Named there in passing, "She runs it with her daughter, NAME2,", the kin leaves the ordinary reading to go on.)
+      const free = ctx.read.freeIn(k);
+      return free.names.some((m) => m.compact === kin.compact && free.subjectLike(m)) ? null : undefined;
     }
     return (!kinLocal || kinLocal.mentionOnly) && this.titledBefore(other, kin, want) ? other.name : null;
   }
