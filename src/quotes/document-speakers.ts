@@ -736,6 +736,9 @@ export class DocumentSpeakers {
     // (Of the pronoun's gender, or of none told: the answerer's told gender rules them out alone.)
     const beforeGender = before.gender ?? listedGender(before.names);
     if (beforeGender && beforeGender !== want) return null;
+    // Nor when a person brought in by a description opens a sentence since the answer ("In the bar, a guide who
+    // ... watched. Asked, she said only: '...'"): the pronoun may be theirs.
+    if (describedBetween(this.known, last, want, personNoun, newPersonNoun, (this.spokeAt.get(last) ?? this.read.sentence) + 1)) return null;
     // No one else of the pronoun's gender (or of none told) named since the one answered spoke.
     const own = new Set([...before.names, ...last.names].map((n) => compactName(n)));
     if (this.mentions.some((m) => m.paragraph >= lastIn && m.paragraph <= paragraph && !own.has(m.compact) && genderOfName(m.name) !== lastGender)) return null;
@@ -1269,11 +1272,11 @@ export class DocumentSpeakers {
         // A person brought in by "a ..." in a sentence passed over stands between: no skipping over them.
         // (A noun of agent the roles lack counts when WordNet has it only a kind of person: "keeper", "fisherman";
         // not "reminder" or "server", which are also a message and a machine.)
-        const isPerson = (h: string): boolean => PERSON_NOUNS.has(h) || isPersonNoun(h) || (/(?:er|or|ist|ian|man)$/u.test(h) && isKindOf(h, 'person', 5) && !isKindOf(h, 'artifact', 8) && !isKindOf(h, 'abstraction', 8));
+        const isPerson = personNoun;
         // (Brought in by "a" as a sentence's subject, any noun WordNet has only as a kind of person: "One deckhand
         // shrugged.", "A midwife ...". Not after "the" below, where the noun may be an epithet the text varies for
         // `s` ("the Republican nominee"), nor deeper in a sentence, where it may be no one ("a replacement candidate").)
-        const isNewPerson = (h: string): boolean => isPerson(h) || wordNetPersonOnly(h);
+        const isNewPerson = newPersonNoun;
         if (describedBetween(this.known, s, want, isPerson, isNewPerson)) {
           this.lastPath = 'pronoun: none, a described person between';
           return null;
@@ -2879,3 +2882,13 @@ const QUESTIONED_OTHER = /(?:^|\s)([\p{Lu}][\p{L}'’-]+)\s+(?:(?:had|has|then|l
 // and the question's opening word; the one asked answers as often as the asker goes on. (The empty group stands
 // where QUESTIONED_OTHER holds a description, so `questionedOther` reads both matches alike.)
 const ASKED_OTHER = /(?:^|\s)([\p{Lu}][\p{L}'’-]+)\s+(?:(?:had|has|then|later|also|once)\s+)?asked\s+()((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})\s+(?:whether|if|about|why|how|what|when|where)\b/u;
+
+/** Whether a noun names a person: the role lists, or a noun of agent WordNet has as a kind of person and not a thing. */
+function personNoun(h: string): boolean {
+  return PERSON_NOUNS.has(h) || isPersonNoun(h) || (/(?:er|or|ist|ian|man)$/u.test(h) && isKindOf(h, 'person', 5) && !isKindOf(h, 'artifact', 8) && !isKindOf(h, 'abstraction', 8));
+}
+
+/** Whether a noun bringing someone in as a sentence's subject names a person: `personNoun`, or a noun WordNet has only as a person. */
+function newPersonNoun(h: string): boolean {
+  return personNoun(h) || wordNetPersonOnly(h);
+}

@@ -464,19 +464,27 @@ function tellsOther(head: string, want: Sex): boolean {
  * description ("The last word went to a retired lock keeper in Delft, who asked not to be named."): someone
  * the pronoun may mean stands between, so it does not skip over them to `s`. A noun of the other gender
  * ("a woman") is not meant; nor a description said of someone there ("as a senator", "Brand, a skipper").
+ * `from` is the first sentence looked at (by default the one after `s` was last seen).
  */
-export function describedBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean, isSubjectPerson = isPerson): boolean {
-  const seen = people.seenAt(s) ?? 0;
-  for (let k = seen + 1; k < people.read.sentence; k++) {
+export function describedBetween(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f', isPerson: (noun: string) => boolean, isSubjectPerson = isPerson, from = (people.seenAt(s) ?? 0) + 1): boolean {
+  for (let k = from; k < people.read.sentence; k++) {
     const at = people.read.textOf.get(k);
     if (!at) continue;
     for (const head of newcomersIn(at.masked.slice(at.from, at.to), isPerson, isSubjectPerson)) {
       if (tellsOther(head, want)) continue;
       return true;
     }
+    // "The man in the grey suit was at the bar too.": a sentence opening on a man or woman picked out by what
+    // follows the noun (a place, a dress, a "who" clause) is about someone the reader must tell apart from the
+    // one named before, so not an epithet for them.
+    const identified = IDENTIFIED_PERSON.exec(at.masked.slice(at.from, at.to));
+    if (identified && !tellsOther(identified[1]!.toLowerCase(), want) && !s.heads.has(identified[1]!.toLowerCase())) return true;
   }
   return false;
 }
+
+/** A sentence opening on "The man in ...", "The woman with ...", "The boy who ...": a person picked out by a modifier after the noun. */
+const IDENTIFIED_PERSON = /^\s*[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}(man|woman|boy|girl|guy|lady|gentleman)\s+(?:in|with|at|from|who|wearing|behind|beside)\b/u;
 
 /**
  * The head nouns of the people a sentence brings in by an indefinite description ("went to a retired lock
@@ -491,7 +499,12 @@ function* newcomersIn(text: string, isPerson: (noun: string) => boolean, isSubje
     // (As the subject, opening its sentence or after a reporting verb, "One deckhand shrugged.", "..., said a
     // deckhand.", a person by a wider test, `isSubjectPerson`.)
     const opens = /^\s*$|\b(?:said|says|added|adds|explained|recalled|insisted|warned|replied|answered)\s*$/u.test(text.slice(0, m.index));
-    const head = (stop >= 0 ? run.slice(0, stop) : run).find((w) => w.length >= 3 && (opens ? isSubjectPerson(w) : isPerson(w)));
+    // ("a Korean-speaking guide who has ...": a noun the lists leave out, which WordNet has as a kind of person
+    // among its senses, is one when a "who" clause follows it; "who" is said of people only.)
+    const beforeWho = stop > 0 && run[stop] === 'who' ? run[stop - 1]! : '';
+    const head =
+      (stop >= 0 ? run.slice(0, stop) : run).find((w) => w.length >= 3 && (opens ? isSubjectPerson(w) : isPerson(w))) ??
+      (/^[\p{Ll}]{3,}$/u.test(beforeWho) && isKindOf(beforeWho, 'person', 3) ? beforeWho : undefined);
     if (!head) {
       // No person before the preposition ("a statement from a witness"): the search goes on after it, where
       // another description may bring one in.
