@@ -29,8 +29,13 @@ const NAMED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIF
 // `the parents' claims that the plan would "..."`, `the union's warning of "..."`: an owner described, not named.
 const DESCRIBED_OWNER_BEFORE = new RegExp(String.raw`\b(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+(?:s['’]|['’]s)\s+${QUALIFIER}${SPEECH_NOUN}\s*(?:(?:of|to|about)\s+(?:(?:a|an|the)\s+)?|(?:\s(?:is|was))?:\s*|${SAID_WHERE},?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
 
+// (So "by" or "from" an owner described: `the claim by critics that the jab was "..."`, `the warning from the union that`.)
+const DESCRIBED_OWNER_BY = new RegExp(String.raw`\bthe\s+${QUALIFIER}${SPEECH_NOUN}\s+(?:by|from)\s+(?:(?:the|some|many|several|its|his|her|their|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+\s*(?:${SAID_WHERE},?\s+that\s+[^.;:!?"“”«»_]*?|:\s*)$`, 'u');
+
 /** Whether the quote stands in the words of an owner described, not named (`the parents' claims that ... "..."`). */
 export function describedOwnerWords(before: string): boolean {
+  const by = before.includes(' by ') || before.includes(' from ') ? DESCRIBED_OWNER_BY.exec(before) : null;
+  if (by && !outsideClause(before.slice(by.index))) return true;
   if (!before.includes("s'") && !before.includes('s’') && !before.includes("'s") && !before.includes('’s')) return false;
   const m = DESCRIBED_OWNER_BEFORE.exec(before);
   return m !== null && !outsideClause(before.slice(m.index));
@@ -84,8 +89,14 @@ const AFTER_PREPOSITION = /\b(?:about|of|on|over|regarding|at|with|to|from|by|fo
 const PREDICATE_OPENING = /^\s*(?:is|was|are|were|be|been|being|has|have|had|shows?|showed|shown|seems?|seemed|reflects?|reflected|proves?|proved|makes?|made|means?|meant|sounds?|sounded|did|does|do|will|would|can|could|should|may|might|must|amounts?|amounted|goes|went|remains?|remained|[\p{Ll}]+ed)\b/u;
 const CREDIT_AFTER = /^\s*[,!?]?\s*(?:(?:he|she|they|it|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3})\s*)?(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|replied|recalled|insisted|warned)\b/u;
 
+// `X rejected the claim by MP Jo Roe that the jab was "..."`: a noun of speech whose owner "by" or "from" names,
+// then its "that" clause (or a colon) up to the quote: the words are that owner's, as `Roe's claim that` makes them.
+const NAMED_BY = new RegExp(String.raw`\bthe\s+${QUALIFIER}${SPEECH_NOUN}\s+(?:by|from)\s+(?:[\p{Ll}-]+\s+){0,2}((?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)\s*(?:${SAID_WHERE},?\s+that\s+[^.;:!?"“”«»_]*?|:\s*)$`, 'u');
+
 /** Whose possessive holds the quote (`before` is the sentence up to the quote, `after` what follows it), and whether a noun of speech makes the words that owner's. */
 export function possessedWords(before: string, after: string, words = ''): { owner: string; said: boolean } | null {
+  const by = before.includes(' by ') || before.includes(' from ') ? NAMED_BY.exec(before) : null;
+  if (by && !outsideClause(before.slice(by.index))) return { owner: by[1]!, said: !innerReport(before.slice(by.index)) && !answeringColon(before, by.index) };
   // Runs for every quote: most sentences hold no possessive at all and need no pattern tried.
   if (!before.includes("'s") && !before.includes('’s')) return null;
   const named = NAMED_BEFORE.exec(before);

@@ -390,13 +390,17 @@ export function sameGenderBeside(people: PeopleKnown, s: LocalSpeaker, k: number
   });
 }
 
+// A verb of telling right after the name, its object the pronoun: "told her", "had warned him". (Not a deed done to
+// the other, "thanked him", "ignored him": the doer's own "he said" goes on after those more often than not.)
+const TELLS_PRONOUN = /^\s+(?:(?:has|had|have|later|also|then|first|once|recently)\s+)*(?:told|tells|asked|asks|warned|warns|informed|informs|assured|assures|reminded|reminds|advised|advises|promised|promises|urged|urges)\s+(?:him|her)\b/u;
+
 /** The path of a pronoun left to no one by `actsOnOtherOfGender`: final, as `SAME_GENDER_BESIDE`. */
 export const ACTS_ON_OTHER = 'pronoun: none, the one before acts on another of the gender';
 
 /**
- * Whether sentence `k`, where `s` was last seen, has `s` act on "him" or "her" of the gender `want` ("Strand told
- * her the money had gone.", "Landry accused him of ..."): that pronoun is someone else of the gender, kept in view
- * by the writer, whom a "she said" right after may mean as well as `s`.
+ * Whether sentence `k`, where `s` was last seen, has `s` tell "him" or "her" of the gender `want` something
+ * ("Strand told her the money had gone.", "Vell warned him that ..."): that pronoun is someone else of the gender,
+ * kept in view by the writer, who may answer in a "she said" right after as well as `s` may go on.
  */
 export function actsOnOtherOfGender(people: PeopleKnown, s: LocalSpeaker, k: number, want: 'm' | 'f'): boolean {
   const at = people.read.textOf.get(k);
@@ -408,7 +412,8 @@ export function actsOnOtherOfGender(people: PeopleKnown, s: LocalSpeaker, k: num
       if (bare.length < 2) continue;
       for (let i = text.indexOf(bare); i >= 0; i = text.indexOf(bare, i + 1)) {
         if ((i > 0 && /[\p{L}]/u.test(text[i - 1]!)) || /[\p{L}'’]/u.test(text[i + bare.length] ?? '')) continue;
-        if (actsOnPronoun(text.slice(i + bare.length), want)) return true;
+        const rest = text.slice(i + bare.length);
+        if (TELLS_PRONOUN.test(rest) && actsOnPronoun(rest, want)) return true;
       }
     }
   }
