@@ -73,6 +73,9 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
       // first words may both be theirs.)
       const creditedVoice = credited ? (credited.local ?? credited.namer ?? null) : null;
       if (creditedVoice && text !== undefined && credited!.sentenceStart > r.span.close && otherTelling(text.slice(r.span.close + 1, credited!.sentenceStart).replace(/["“][^"“”]*["”]/gu, ' '), creditedVoice.names)) continue;
+      // Nor past a sentence between that names another person the document knows ('"..." Vos disagreed. "...,"
+      // Petrov said.'), whoever was last named before the first quote: the first words may be hers.
+      if (creditedVoice && text !== undefined && credited!.sentenceStart > r.span.close && otherPersonNamed(text.slice(r.span.close + 1, credited!.sentenceStart).replace(/["“][^"“”]*["”]/gu, ' '), creditedVoice.names)) continue;
       if (!credited || credited.latestBefore === r.latestBefore || credited.latestBefore === creditedVoice) r.local = [...speakersHere][0]!;
     }
   }
@@ -123,6 +126,16 @@ function otherTelling(between: string, names: readonly string[]): boolean {
   if (!TELLING.test(between)) return false;
   const own = names.flatMap((n) => n.split(/\s+/u).slice(-1)).filter((w) => /^[\p{Lu}]/u.test(w));
   return !own.some((w) => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(w)}(?![\p{L}])`, 'u').test(between));
+}
+
+/**
+ * Whether a sentence in `between` opens on a word the document knows as a person's name that is no word of
+ * `names` ("Vos disagreed."): another person as a subject. (Names deeper in a sentence, a place or a namesake in
+ * an appositive, do not hand the words over.)
+ */
+function otherPersonNamed(between: string, names: readonly string[]): boolean {
+  const own = new Set(names.flatMap((n) => n.split(/\s+/u)));
+  return [...between.matchAll(/(?:^|[.!?]\s+)\s*([\p{Lu}][\p{L}'’-]+)/gu)].some(([, w]) => !own.has(w!) && !FUNCTION_WORDS.has(w!.toLowerCase()) && classifyProperName(w!) === 'person');
 }
 
 // A verb of telling or asking, then the one told: a name or a pronoun ("told Vos", "asked him").
