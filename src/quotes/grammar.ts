@@ -320,6 +320,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
   // decision, said Jane Doe, a director at X.` The speaker follows the verb, and nothing but her role follows.
   for (let j = q + 2; j < tokens.length; j++) {
     const t = tokens[j]!;
+    // (A later fragment woven into the same clause, in lower case and set off by no comma or colon, goes on with
+    // it: `did not find "...," aside from the two knowing each other "slightly" from school, said Jane Doe.`)
+    const woven = t.quote >= 0 && !/^[,:]$/u.test(tokens[j - 1]!.text) && /^[\p{Ll}]/u.test(text.slice(spans[t.quote]!.start, spans[t.quote]!.end));
+    if (woven) continue;
     if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
     if (tokens[j - 1]!.text !== ',' || !/^(?:said|says|added|adds|wrote|writes|asked|asks)$/iu.test(t.text)) continue;
     const np = nounPhraseAfter(tokens, j + 1);
@@ -328,7 +332,8 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // After the role, a place ("..., a consultant in Alexandria, Va.") or a second appositive ("..., a union that
     // has broken away ...") may close the sentence.
     const more = np.appositive && tokens[rest]?.text === ',' && (tokens[rest + 1]?.pos === 'DET' || tokens.slice(rest + 1).every((x) => x.pos === 'PROPN' || /^[.!?]$/u.test(x.text))) && tokens.slice(rest + 1).every((x) => x.quote < 0);
-    if (rest < tokens.length && !/^[.;!?]$/u.test(tokens[rest]!.text) && !more) break;
+    // So may when or where the words were said: `..., said Jane Doe, the board's director, on Monday.`
+    if (rest < tokens.length && !/^[.;!?]$/u.test(tokens[rest]!.text) && !more && !closingAdjunct(tokens, rest)) break;
     return finish(text, tokens, np, 'after', t.lemma);
   }
 
@@ -426,7 +431,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     if (t.text === ';' && semicolonClause(tokens, j, q)) break;
     // "X defended his manager as a "..."", "cast her rival as "..."": the subject characterises someone in words
     // of its own (`characterisedAs`).
-    const casts = characterisedAs(tokens, j, q);
+    const casts = characterisedAs(tokens, j, q) || judgedFor(tokens, j, q);
     // "X condemned Jane Roe's description of the plan as "..."": the words a possessor's description gives are the
     // possessor's, whatever verb (of saying or not: "rejected") the subject of the sentence met them with.
     if (t.pos === 'VERB' || casts) {
@@ -1009,6 +1014,42 @@ function characterisedAs(tokens: readonly Token[], j: number, q: number): boolea
   if (as <= j + 1 || tokens[as]!.lemma !== 'as') return false;
   const from = t.lemma === 'sum' && tokens[j + 1]?.lemma === 'up' ? j + 2 : j + 1;
   return as > from && as - from <= 6 && !tokens.slice(from, as).some((x) => x.quote >= 0 || x.pos === 'VERB' || x.pos === 'AUX' || /^(?:[,;:]|-+|[—–―])$/u.test(x.text));
+}
+
+// Words opening a phrase of time or place that may close a sentence after its credit.
+const CLOSING_ADJUNCT = /^(?:on|in|at|during|last|this|yesterday|today|tonight|earlier|later)$/iu;
+
+/**
+ * Whether the tokens from `from` are only a phrase of time or place closing the sentence, perhaps after a comma:
+ * ", on Monday.", " in a statement.", ", last week." (nouns, names, numbers and their words; no verb, no quote).
+ */
+function closingAdjunct(tokens: readonly Token[], from: number): boolean {
+  const k = tokens[from]?.text === ',' ? from + 1 : from;
+  if (!CLOSING_ADJUNCT.test(tokens[k]?.text ?? '')) return false;
+  let e = k + 1;
+  while (e < tokens.length && e - k <= 5 && tokens[e]!.quote < 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(tokens[e]!.pos)) e++;
+  const alone = /^(?:yesterday|today|tonight|earlier|later)$/iu.test(tokens[k]!.text);
+  return (e > k + 1 || alone) && (e >= tokens.length || /^[.!?]$/u.test(tokens[e]!.text));
+}
+
+// Verbs of blaming or praising someone "for" what the quote calls it, in the subject's words; not verbs of saying
+// by themselves ("the storm hit", "the gunman attacked"), so only with "for" and the quote right after it.
+const JUDGING_FOR = new Set(['attack', 'rip', 'credit', 'fault', 'knock', 'scold', 'chastise', 'castigate', 'berate', 'applaud', 'commend', 'laud', 'excoriate', 'pillory', 'hammer', 'skewer', 'upbraid', 'rebuke', 'reprimand']);
+// What may stand between "for" and the quote: being or acting so, a possessive or an article.
+const FOR_LEAD = /^(?:being|acting|as|having|been|a|an|the|his|her|its|their|what)$/iu;
+
+/**
+ * "X attacked Y for being a "..."", "ripped the chief for acting as "..."", "credited him for "..."": a verb of
+ * blaming or praising at `j`, its object (no verb, quote or clause break in it), "for" and at most three words of
+ * being or acting, an article or a possessive right before the quote `q`: the words are the subject's verdict.
+ * (Not passive, "was attacked for being "..."", where the subject is the one judged.)
+ */
+function judgedFor(tokens: readonly Token[], j: number, q: number): boolean {
+  const t = tokens[j]!;
+  if (t.quote >= 0 || t.pos !== 'VERB' || !JUDGING_FOR.has(t.lemma) || /ing$/iu.test(t.text) || beBefore(tokens, j)) return false;
+  const f = tokens.slice(j + 1, q).findIndex((x) => x.lemma === 'for') + j + 1;
+  if (f <= j + 1 || f - j - 1 > 6 || q - f - 1 > 3) return false;
+  return !tokens.slice(j + 1, f).some((x) => x.quote >= 0 || x.pos === 'VERB' || x.pos === 'AUX' || /^(?:[,;:]|-+|[—–―])$/u.test(x.text)) && tokens.slice(f + 1, q).every((x) => FOR_LEAD.test(x.text));
 }
 
 /** "referred to the mayor as "..."", "refers to him as the "..."": the quote names what "refer to" points at. */
