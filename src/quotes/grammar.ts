@@ -229,6 +229,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
         // (Or a pseudonym the report gives it: `"...," recalled a retired miner who used the pseudonym Bram.`)
         const knownBy = np ? nameOthersCall(tokens, np.end) : null;
         if (np && knownBy && tokens[np.start]!.pos === 'DET' && tokens[np.end - 1]!.pos === 'NOUN') return finish(text, tokens, { start: knownBy.start, end: knownBy.end, appositive: [np.start, np.end] }, 'after', t.lemma);
+        // (Or straight after it: `"...," said the base chief known as Bob, speaking for the first time.`)
+        const knownAs = np && tokens[np.start]!.pos === 'DET' ? knownAsName(tokens, np.end) : null;
+        if (np && knownAs) return finish(text, tokens, { start: knownAs.start, end: knownAs.end, appositive: [np.start, knownAs.known] }, 'after', t.lemma);
         // `"...," said the head of the transport union, Marc Dupuis, for whom ...`: the name the description gives.
         const described = describedThenName(tokens, subjectAfterAdjunct(tokens, lead));
         if (described) return finish(text, tokens, described, 'after', t.lemma);
@@ -423,7 +426,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     const t = tokens[j]!;
     if (t.text === LINE_BREAK) break;
     // An -ed form the model read as an adjective, right after a name: "Japan branded North Korea an ...".
-    const misread = t.pos === 'ADJ' && /ed$/u.test(t.text) && CUE_FORMS.has(t.text) && tokens[j - 1]?.pos === 'PROPN' && /^(?:DET|PROPN|PRON)$/u.test(tokens[j + 1]?.pos ?? '');
+    // So an -ing form after a name (and an adverb) and before "to" or "that": "with Roe recently promising to "..."".
+    const nameBefore = tokens[j - 1]?.pos === 'PROPN' || (tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.pos === 'PROPN');
+    const misread = t.pos === 'ADJ' && ((/ed$/u.test(t.text) && tokens[j - 1]?.pos === 'PROPN' && /^(?:DET|PROPN|PRON)$/u.test(tokens[j + 1]?.pos ?? '')) || (/ing$/u.test(t.text) && nameBefore && /^(?:to|that)$/iu.test(tokens[j + 1]?.text ?? ''))) && CUE_FORMS.has(t.text);
     // "X spoke of backing Russia's "just struggle"": speaking of words in quotation marks reports them.
     const spokeOf = /^(?:speaks?|spoke|spoken)$/iu.test(t.text) && tokens[j + 1]?.lemma === 'of';
     // A semicolon opens a clause of its own: "The words ... were reported by agencies; the paper's report gave
@@ -1284,6 +1289,23 @@ function nameOthersCall(tokens: readonly Token[], from: number): { start: number
   // "pseudonym" or "identified as" ("who was given the pseudonym", "who was identified as").
   const known = set ? /(?:\bknown(?:\s+\S+){0,4}\s+as|\bcall\s+sign|\bcallsign|\bnickname|\bnicknamed|\bgoes\s+by|\bgo\s+by|\bpseudonym)$/u : AFTER_WHO_STAND_IN;
   return known.test(before) ? { start: n, end: z } : null;
+}
+
+/**
+ * A description, then "known as" and a name of one to three capitalised words closing the sentence or its clause
+ * (a comma after it): `said the base chief known as Bob, speaking ...`. The name is the one others know the
+ * described person by. (The model may read the description's last noun as an adjective, so up to two nouns or
+ * adjectives may stand between the phrase read and "known".)
+ */
+function knownAsName(tokens: readonly Token[], from: number): { start: number; end: number; known: number } | null {
+  let k = from;
+  while (k < from + 2 && k < tokens.length && /^(?:NOUN|ADJ)$/u.test(tokens[k]!.pos)) k++;
+  if (!/^known$/iu.test(tokens[k]?.text ?? '') || tokens[k + 1]?.lemma !== 'as') return null;
+  const s = k + 2;
+  let e = s;
+  while (e < tokens.length && e - s < 3 && tokens[e]!.pos === 'PROPN' && /^[\p{Lu}][\p{Ll}'’-]+$/u.test(tokens[e]!.text)) e++;
+  if (e === s || (e < tokens.length && !/^[.,;!?]$/u.test(tokens[e]!.text))) return null;
+  return { start: s, end: e, known: k };
 }
 
 // After a quote, a phrase naming the words themselves ("a line", "a phrase", "a familiar refrain") stands in
