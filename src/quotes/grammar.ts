@@ -583,6 +583,8 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       // Past adverbs and an auxiliary: "X has made ... and has boasted of ...".
       // (A perfect infinitive's "have", which the model may tag a verb: "to have told".)
       while (b >= 0 && (tokens[b]!.pos === 'ADV' || (tokens[b]!.pos === 'AUX' && /^(?:has|have|had|will|would)$/iu.test(tokens[b]!.text)) || (/^have$/iu.test(tokens[b]!.text) && tokens[b - 1]?.lemma === 'to'))) b--;
+      // And a short phrase of where or when between "and" and the verb: "X backs Y and in a statement credited him for".
+      b = adjunctAfterJoin(tokens, b);
       const lead = tokens[b];
       const shared = lead && ((lead.pos === 'PART' && lead.lemma === 'to') || (lead.pos === 'CCONJ' && /^(?:and|but)$/iu.test(lead.text)));
       // "When my mother mentioned it, I laughed and said, "..."": the verb joined before has the writer as its
@@ -914,7 +916,9 @@ function documentParticiple(tokens: Token[], j: number): boolean {
   // Back over the determiner and up to two modifiers to the preposition that opens the phrase.
   for (let k = j - 2; k >= Math.max(0, j - 5); k--) {
     const x = tokens[k]!;
-    if (x.pos === 'ADP') return true;
+    // (Not a phrase right after "and" or "but", before a second verb of the clause: "X backs Y and in a statement
+    // credited him for ...".)
+    if (x.pos === 'ADP') return !(tokens[k - 1]?.pos === 'CCONJ' && /^(?:and|but)$/iu.test(tokens[k - 1]!.text));
     if (!/^(?:DET|ADJ|PROPN|NOUN|NUM|PRON)$/u.test(x.pos)) return false;
   }
   return false;
@@ -1019,6 +1023,17 @@ function characterisedAs(tokens: readonly Token[], j: number, q: number): boolea
   if (as <= j + 1 || tokens[as]!.lemma !== 'as') return false;
   const from = t.lemma === 'sum' && tokens[j + 1]?.lemma === 'up' ? j + 2 : j + 1;
   return as > from && as - from <= 6 && !tokens.slice(from, as).some((x) => x.quote >= 0 || x.pos === 'VERB' || x.pos === 'AUX' || /^(?:[,;:]|-+|[—–―])$/u.test(x.text));
+}
+
+/**
+ * The "and" or "but" before a phrase of where or when that ends at `b`, right before a second verb of the clause
+ * ("and in a statement credited", "but on Monday said"); `b` itself when no such phrase ends there.
+ */
+function adjunctAfterJoin(tokens: readonly Token[], b: number): number {
+  let a = b;
+  while (a > 0 && b - a < 4 && /^(?:NOUN|PROPN|DET|ADJ|NUM)$/u.test(tokens[a]!.pos) && tokens[a]!.quote < 0) a--;
+  if (a === b || !/^(?:in|on|at|during)$/iu.test(tokens[a]!.text) || !/^(?:and|but)$/iu.test(tokens[a - 1]?.text ?? '') || tokens[a - 1]!.pos !== 'CCONJ') return b;
+  return a - 1;
 }
 
 // Words opening a phrase of time or place that may close a sentence after its credit.
