@@ -562,6 +562,11 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     const lead = tokens[named?.start ? named.start - 1 : -1];
     const opens = !lead || lead.quote >= 0 || lead.pos === 'PUNCT' || lead.pos === 'CCONJ';
     if (named && opens && tokens.slice(named.start, named.end).every((t) => t.pos === 'PROPN' || t.text === '.')) return { ...named, appositive: [c + 1, last] };
+    // ("Former Dunmore mayor Jane Roe (D), a friend of the port, said": a role in lowercase before the name opening
+    // the sentence is the name's, as it is with no party tag.)
+    const words = named ? tokens.slice(named.start, named.end) : [];
+    const role = words.findIndex((t) => t.pos === 'NOUN' && /^[\p{Ll}]/u.test(t.text));
+    if (named && named.start === firstWord(tokens) && role >= 0 && words.length - role >= 3 && words[0]!.pos !== 'DET' && words.slice(role + 1).every((t) => t.pos === 'PROPN' || t.text === '.')) return { start: named.start + role + 1, end: named.end, appositive: [c + 1, last] };
   }
   // "Roe herself, in a letter to members, said": an emphatic reflexive after the name, before the words set off, is
   // no part of the name (as before a verb: "Kim himself spoke"). (Not "itself": the name read past it would be
@@ -583,7 +588,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     desc = head && tokens[head.start]!.pos === 'DET' ? { start: head.start, end: desc.end } : null;
   }
   // After the comma of a fronted phrase ("In a statement, her adviser, Jake Doe, said") it opens its clause too.
-  const frontedComma = desc !== null && tokens[desc.start - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(tokens[firstWord(tokens)]?.pos ?? '') && !tokens.slice(0, desc.start - 1).some((t) => t.pos === 'VERB' || t.quote >= 0);
+  // (Its object may be a gerund with an object of its own: "In opposing the request, her lawyer, Jake Doe, wrote".)
+  const gerund = firstWord(tokens) + 1;
+  const opensGerund = tokens[gerund]?.pos === 'VERB' && /ing$/iu.test(tokens[gerund]!.text);
+  const frontedComma = desc !== null && tokens[desc.start - 1]?.text === ',' && /^(?:ADP|SCONJ)$/u.test(tokens[firstWord(tokens)]?.pos ?? '') && !tokens.slice(0, desc.start - 1).some((t, i) => (t.pos === 'VERB' && !(opensGerund && i === gerund)) || t.quote >= 0);
   // So after a fronted clause of time or condition, its own verb inside it ("When the council announced the
   // closure, its leader, Jane Roe, called ..."): one stretch with no comma or quote, then the description.
   const fw = firstWord(tokens);
@@ -885,7 +893,11 @@ export function mainSubject(tokens: readonly Token[], participle: number): Phras
     // ...", "Roe was in Oslo on Monday, saying ...": its subject is the one joined verb's or participle's.
     // (Only the main clause's: in "Roe said Kask is to blame and accused him of ..." or "Roe joked that Oslo was his
     // answer, but went on to say", the copula is in what is reported, and its subject does not speak.)
-    if (t.pos === 'AUX' && /^(?:is|was|are|were)$/iu.test(t.text) && !VERB_AFTER_AUX(tokens, j)) {
+    // So does a verb in the progressive: "Jane Roe is backing the plan and in a statement praised it as ...".
+    // (Not past a relative clause, on whose subject a later participle may hang: "The senator was rallying for a
+    // teacher, who worked the crowd, praising ...".)
+    const progressive = t.pos === 'VERB' && /ing$/iu.test(t.text) && /^(?:is|was|are|were)$/iu.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]!.pos === 'AUX' && !tokens.slice(j + 1, participle).some((x) => /^(?:who|whom|which|that)$/iu.test(x.text));
+    if (progressive || (t.pos === 'AUX' && /^(?:is|was|are|were)$/iu.test(t.text) && !VERB_AFTER_AUX(tokens, j))) {
       const np = subjectOf(tokens, j);
       // (And the subject opens the sentence, after at most a conjunction or an adverb: in "A contact close to the
       // Harbour Commission was more candid, calling ..." the phrase next to the copula is not the subject.)

@@ -229,6 +229,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
         // (Or a pseudonym the report gives it: `"...," recalled a retired miner who used the pseudonym Bram.`)
         const knownBy = np ? nameOthersCall(tokens, np.end) : null;
         if (np && knownBy && tokens[np.start]!.pos === 'DET' && tokens[np.end - 1]!.pos === 'NOUN') return finish(text, tokens, { start: knownBy.start, end: knownBy.end, appositive: [np.start, np.end] }, 'after', t.lemma);
+        // (Or straight after it: `"...," said the base chief known as Bob, speaking for the first time.`)
+        const knownAs = np && tokens[np.start]!.pos === 'DET' ? knownAsName(tokens, np.end) : null;
+        if (np && knownAs) return finish(text, tokens, { start: knownAs.start, end: knownAs.end, appositive: [np.start, knownAs.known] }, 'after', t.lemma);
         // `"...," said the head of the transport union, Marc Dupuis, for whom ...`: the name the description gives.
         const described = describedThenName(tokens, subjectAfterAdjunct(tokens, lead));
         if (described) return finish(text, tokens, described, 'after', t.lemma);
@@ -320,6 +323,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
   // decision, said Jane Doe, a director at X.` The speaker follows the verb, and nothing but her role follows.
   for (let j = q + 2; j < tokens.length; j++) {
     const t = tokens[j]!;
+    // (A later fragment woven into the same clause, in lower case and set off by no comma or colon, goes on with
+    // it: `did not find "...," aside from the two knowing each other "slightly" from school, said Jane Doe.`)
+    const woven = t.quote >= 0 && !/^[,:]$/u.test(tokens[j - 1]!.text) && /^[\p{Ll}]/u.test(text.slice(spans[t.quote]!.start, spans[t.quote]!.end));
+    if (woven) continue;
     if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text)) break;
     if (tokens[j - 1]!.text !== ',' || !/^(?:said|says|added|adds|wrote|writes|asked|asks)$/iu.test(t.text)) continue;
     const np = nounPhraseAfter(tokens, j + 1);
@@ -328,7 +335,8 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // After the role, a place ("..., a consultant in Alexandria, Va.") or a second appositive ("..., a union that
     // has broken away ...") may close the sentence.
     const more = np.appositive && tokens[rest]?.text === ',' && (tokens[rest + 1]?.pos === 'DET' || tokens.slice(rest + 1).every((x) => x.pos === 'PROPN' || /^[.!?]$/u.test(x.text))) && tokens.slice(rest + 1).every((x) => x.quote < 0);
-    if (rest < tokens.length && !/^[.;!?]$/u.test(tokens[rest]!.text) && !more) break;
+    // So may when or where the words were said: `..., said Jane Doe, the board's director, on Monday.`
+    if (rest < tokens.length && !/^[.;!?]$/u.test(tokens[rest]!.text) && !more && !closingAdjunct(tokens, rest)) break;
     return finish(text, tokens, np, 'after', t.lemma);
   }
 
@@ -418,7 +426,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     const t = tokens[j]!;
     if (t.text === LINE_BREAK) break;
     // An -ed form the model read as an adjective, right after a name: "Japan branded North Korea an ...".
-    const misread = t.pos === 'ADJ' && /ed$/u.test(t.text) && CUE_FORMS.has(t.text) && tokens[j - 1]?.pos === 'PROPN' && /^(?:DET|PROPN|PRON)$/u.test(tokens[j + 1]?.pos ?? '');
+    // So an -ing form after a name (and an adverb) and before "to" or "that": "with Roe recently promising to "..."".
+    const nameBefore = tokens[j - 1]?.pos === 'PROPN' || (tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.pos === 'PROPN');
+    const misread = t.pos === 'ADJ' && ((/ed$/u.test(t.text) && tokens[j - 1]?.pos === 'PROPN' && /^(?:DET|PROPN|PRON)$/u.test(tokens[j + 1]?.pos ?? '')) || (/ing$/u.test(t.text) && nameBefore && /^(?:to|that)$/iu.test(tokens[j + 1]?.text ?? ''))) && CUE_FORMS.has(t.text);
     // "X spoke of backing Russia's "just struggle"": speaking of words in quotation marks reports them.
     const spokeOf = /^(?:speaks?|spoke|spoken)$/iu.test(t.text) && tokens[j + 1]?.lemma === 'of';
     // A semicolon opens a clause of its own: "The words ... were reported by agencies; the paper's report gave
@@ -426,7 +436,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     if (t.text === ';' && semicolonClause(tokens, j, q)) break;
     // "X defended his manager as a "..."", "cast her rival as "..."": the subject characterises someone in words
     // of its own (`characterisedAs`).
-    const casts = characterisedAs(tokens, j, q);
+    const casts = characterisedAs(tokens, j, q) || judgedFor(tokens, j, q);
     // "X condemned Jane Roe's description of the plan as "..."": the words a possessor's description gives are the
     // possessor's, whatever verb (of saying or not: "rejected") the subject of the sentence met them with.
     if (t.pos === 'VERB' || casts) {
@@ -573,6 +583,8 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       // Past adverbs and an auxiliary: "X has made ... and has boasted of ...".
       // (A perfect infinitive's "have", which the model may tag a verb: "to have told".)
       while (b >= 0 && (tokens[b]!.pos === 'ADV' || (tokens[b]!.pos === 'AUX' && /^(?:has|have|had|will|would)$/iu.test(tokens[b]!.text)) || (/^have$/iu.test(tokens[b]!.text) && tokens[b - 1]?.lemma === 'to'))) b--;
+      // And a short phrase of where or when between "and" and the verb: "X backs Y and in a statement credited him for".
+      b = adjunctAfterJoin(tokens, b);
       const lead = tokens[b];
       const shared = lead && ((lead.pos === 'PART' && lead.lemma === 'to') || (lead.pos === 'CCONJ' && /^(?:and|but)$/iu.test(lead.text)));
       // "When my mother mentioned it, I laughed and said, "..."": the verb joined before has the writer as its
@@ -904,7 +916,9 @@ function documentParticiple(tokens: Token[], j: number): boolean {
   // Back over the determiner and up to two modifiers to the preposition that opens the phrase.
   for (let k = j - 2; k >= Math.max(0, j - 5); k--) {
     const x = tokens[k]!;
-    if (x.pos === 'ADP') return true;
+    // (Not a phrase right after "and" or "but", before a second verb of the clause: "X backs Y and in a statement
+    // credited him for ...".)
+    if (x.pos === 'ADP') return !(tokens[k - 1]?.pos === 'CCONJ' && /^(?:and|but)$/iu.test(tokens[k - 1]!.text));
     if (!/^(?:DET|ADJ|PROPN|NOUN|NUM|PRON)$/u.test(x.pos)) return false;
   }
   return false;
@@ -1009,6 +1023,53 @@ function characterisedAs(tokens: readonly Token[], j: number, q: number): boolea
   if (as <= j + 1 || tokens[as]!.lemma !== 'as') return false;
   const from = t.lemma === 'sum' && tokens[j + 1]?.lemma === 'up' ? j + 2 : j + 1;
   return as > from && as - from <= 6 && !tokens.slice(from, as).some((x) => x.quote >= 0 || x.pos === 'VERB' || x.pos === 'AUX' || /^(?:[,;:]|-+|[—–―])$/u.test(x.text));
+}
+
+/**
+ * The "and" or "but" before a phrase of where or when that ends at `b`, right before a second verb of the clause
+ * ("and in a statement credited", "but on Monday said"); `b` itself when no such phrase ends there.
+ */
+function adjunctAfterJoin(tokens: readonly Token[], b: number): number {
+  let a = b;
+  while (a > 0 && b - a < 4 && /^(?:NOUN|PROPN|DET|ADJ|NUM)$/u.test(tokens[a]!.pos) && tokens[a]!.quote < 0) a--;
+  if (a === b || !/^(?:in|on|at|during)$/iu.test(tokens[a]!.text) || !/^(?:and|but)$/iu.test(tokens[a - 1]?.text ?? '') || tokens[a - 1]!.pos !== 'CCONJ') return b;
+  return a - 1;
+}
+
+// Words opening a phrase of time or place that may close a sentence after its credit.
+const CLOSING_ADJUNCT = /^(?:on|in|at|during|last|this|yesterday|today|tonight|earlier|later)$/iu;
+
+/**
+ * Whether the tokens from `from` are only a phrase of time or place closing the sentence, perhaps after a comma:
+ * ", on Monday.", " in a statement.", ", last week." (nouns, names, numbers and their words; no verb, no quote).
+ */
+function closingAdjunct(tokens: readonly Token[], from: number): boolean {
+  const k = tokens[from]?.text === ',' ? from + 1 : from;
+  if (!CLOSING_ADJUNCT.test(tokens[k]?.text ?? '')) return false;
+  let e = k + 1;
+  while (e < tokens.length && e - k <= 5 && tokens[e]!.quote < 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/u.test(tokens[e]!.pos)) e++;
+  const alone = /^(?:yesterday|today|tonight|earlier|later)$/iu.test(tokens[k]!.text);
+  return (e > k + 1 || alone) && (e >= tokens.length || /^[.!?]$/u.test(tokens[e]!.text));
+}
+
+// Verbs of blaming or praising someone "for" what the quote calls it, in the subject's words; not verbs of saying
+// by themselves ("the storm hit", "the gunman attacked"), so only with "for" and the quote right after it.
+const JUDGING_FOR = new Set(['attack', 'rip', 'credit', 'fault', 'knock', 'scold', 'chastise', 'castigate', 'berate', 'applaud', 'commend', 'laud', 'excoriate', 'pillory', 'hammer', 'skewer', 'upbraid', 'rebuke', 'reprimand']);
+// What may stand between "for" and the quote: being or acting so, a possessive or an article.
+const FOR_LEAD = /^(?:being|acting|as|having|been|a|an|the|his|her|its|their|what)$/iu;
+
+/**
+ * "X attacked Y for being a "..."", "ripped the chief for acting as "..."", "credited him for "..."": a verb of
+ * blaming or praising at `j`, its object (no verb, quote or clause break in it), "for" and at most three words of
+ * being or acting, an article or a possessive right before the quote `q`: the words are the subject's verdict.
+ * (Not passive, "was attacked for being "..."", where the subject is the one judged.)
+ */
+function judgedFor(tokens: readonly Token[], j: number, q: number): boolean {
+  const t = tokens[j]!;
+  if (t.quote >= 0 || t.pos !== 'VERB' || !JUDGING_FOR.has(t.lemma) || /ing$/iu.test(t.text) || beBefore(tokens, j)) return false;
+  const f = tokens.slice(j + 1, q).findIndex((x) => x.lemma === 'for') + j + 1;
+  if (f <= j + 1 || f - j - 1 > 6 || q - f - 1 > 3) return false;
+  return !tokens.slice(j + 1, f).some((x) => x.quote >= 0 || x.pos === 'VERB' || x.pos === 'AUX' || /^(?:[,;:]|-+|[—–―])$/u.test(x.text)) && tokens.slice(f + 1, q).every((x) => FOR_LEAD.test(x.text));
 }
 
 /** "referred to the mayor as "..."", "refers to him as the "..."": the quote names what "refer to" points at. */
@@ -1243,6 +1304,23 @@ function nameOthersCall(tokens: readonly Token[], from: number): { start: number
   // "pseudonym" or "identified as" ("who was given the pseudonym", "who was identified as").
   const known = set ? /(?:\bknown(?:\s+\S+){0,4}\s+as|\bcall\s+sign|\bcallsign|\bnickname|\bnicknamed|\bgoes\s+by|\bgo\s+by|\bpseudonym)$/u : AFTER_WHO_STAND_IN;
   return known.test(before) ? { start: n, end: z } : null;
+}
+
+/**
+ * A description, then "known as" and a name of one to three capitalised words closing the sentence or its clause
+ * (a comma after it): `said the base chief known as Bob, speaking ...`. The name is the one others know the
+ * described person by. (The model may read the description's last noun as an adjective, so up to two nouns or
+ * adjectives may stand between the phrase read and "known".)
+ */
+function knownAsName(tokens: readonly Token[], from: number): { start: number; end: number; known: number } | null {
+  let k = from;
+  while (k < from + 2 && k < tokens.length && /^(?:NOUN|ADJ)$/u.test(tokens[k]!.pos)) k++;
+  if (!/^known$/iu.test(tokens[k]?.text ?? '') || tokens[k + 1]?.lemma !== 'as') return null;
+  const s = k + 2;
+  let e = s;
+  while (e < tokens.length && e - s < 3 && tokens[e]!.pos === 'PROPN' && /^[\p{Lu}][\p{Ll}'’-]+$/u.test(tokens[e]!.text)) e++;
+  if (e === s || (e < tokens.length && !/^[.,;!?]$/u.test(tokens[e]!.text))) return null;
+  return { start: s, end: e, known: k };
 }
 
 // After a quote, a phrase naming the words themselves ("a line", "a phrase", "a familiar refrain") stands in

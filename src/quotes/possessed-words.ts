@@ -5,11 +5,12 @@
  * noun (`X hit back at Y's "tired old lines"`) the words may be either's: the subject's scorn or the possessor's
  * phrase, so nobody is told.
  */
+import { isLemma, wordnetAvailable } from '../text/wordnet.ts';
 
 // A name before the possessive: capitalised words, the first maybe "The" (stripped by the caller's parser).
 const OWNER = String.raw`((?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]s`;
 // Words that call the owner's words by what they are.
-const SPEECH_NOUN = String.raw`(?:slogan|jibe|jab|quip|remarks?|comments?|lines?|phrase|catchphrase|catch-phrase|mantra|motto|refrain|pledges?|promises?|vows?|warnings?|claims?|assertions?|descriptions?|characteri[sz]ation|label|taunt|boasts?|bluster|bragging|brags?|retort|tagline|formula|joke|insult|put-down|barb|nickname|tweet|post|rhetoric|appeal|plea|demand|responses?|reply|replies|answers?|threat|message|assurances?|prediction|forecast|statement|words|cry|battle\s+cry|rallying\s+cry|call)`;
+const SPEECH_NOUN = String.raw`(?:accusations?|allegations?|conclusions?|contention|insistence|suggestions?|complaints?|admission|slogan|jibe|jab|quip|remarks?|comments?|lines?|phrase|catchphrase|catch-phrase|mantra|motto|refrain|pledges?|promises?|vows?|warnings?|claims?|assertions?|descriptions?|characteri[sz]ation|label|taunt|boasts?|bluster|bragging|brags?|retort|tagline|formula|joke|insult|put-down|barb|nickname|tweet|post|rhetoric|appeal|plea|demand|responses?|reply|replies|answers?|threat|message|assurances?|prediction|forecast|statement|words|cry|battle\s+cry|rallying\s+cry|call)`;
 // A word or two praising or placing the words ("now-famous", "oft-repeated", "latest").
 // (Or the year the words were said: "Y's own 2019 promise"; or where they stand among Y's words: "Y's further
 // statement", "Y's second claim", "Y's public remarks".)
@@ -24,7 +25,26 @@ const NAMED_AFTER = new RegExp(String.raw`^[\s,'’]*(?:as\s+(?:(?:a|an|the|mere
 // (No verb of speech inside it: in `The record of Y's remarks to reporters shows Z said that ...` the "that" clause
 // is Z's, the complement of "said", not the content of Y's remarks.)
 const SAID_WHERE = String.raw`(?:\s+(?:to|on|in|at|before|during|after|earlier|last)\s+(?:(?!\b(?:said|says|say|told|tells|tell|wrote|writes|added|adds|stated|states|shows?|showed|confirms?|confirmed)\b)[^.;:!?,"“”«»_]){1,40}?)?`;
-const NAMED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}${SPEECH_NOUN}\s*(?:(?:of|to|about)\s+(?:(?:a|an|the)\s+)?|about\s+(?:being|having|how|what)\b[^.;:!?,"“”«»_]{0,60}?\s|(?:\s(?:is|was))?:\s*|${SAID_WHERE},?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
+// (Also `Y's pledge to be "..."`, the infinitive a promise or a call takes; `Y's claim is that ...`; and a word or
+// two of judging before the noun, `Y's controversial pledge`, checked in `possessedWords`.)
+const LOOSE = String.raw`((?:[\p{Ll}][\p{Ll}-]*\s+){0,2})`;
+const NAMED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’])${OWNER}\s+${QUALIFIER}${LOOSE}(${SPEECH_NOUN})\s*(?:(?:of|to|about)\s+(?:(?:a|an|the)\s+)?|to\s+([\p{Ll}]+)\s+(?:[\p{Ll}]+\s+){0,3}|about\s+(?:being|having|how|what)\b[^.;:!?,"“”«»_]{0,60}?\s|(?:\s(?:is|was))?:\s*|${SAID_WHERE}(?:\s+(?:is|was))?,?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
+// Nouns of words that take the infinitive of what is promised or asked: `Y's pledge to be "..."`.
+const TO_VERB_NOUN = /^(?:pledges?|promises?|vows?|call|demand|threat|plea|appeal|warnings?)$/u;
+// Adverbs of degree before an adjective of judging: `Y's most explosive claim`.
+const DEGREE = /^(?:most|more|very|less|least|so|often)$/u;
+
+/**
+ * Whether the regular expression's looser reading holds: each word before the noun (beyond the fixed qualifiers)
+ * is an adjective or a degree word, as WordNet knows them (not a noun, "Y's campaign claim", whose words may be
+ * the campaign's), and a verb follows "to".
+ */
+function looseReadingHolds(m: RegExpExecArray): boolean {
+  const loose = m[2]!.trim();
+  if (loose !== '' && (!wordnetAvailable() || !loose.split(/\s+/u).every((w) => DEGREE.test(w) || isLemma(w, 'adj')))) return false;
+  const verb = m[4];
+  return verb === undefined || (TO_VERB_NOUN.test(m[3]!) && wordnetAvailable() && isLemma(verb, 'verb') && !/^(?:a|an|the|his|her|their|its)$/u.test(verb));
+}
 
 // `the parents' claims that the plan would "..."`, `the union's warning of "..."`: an owner described, not named.
 const DESCRIBED_OWNER_BEFORE = new RegExp(String.raw`\b(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+(?:s['’]|['’]s)\s+${QUALIFIER}${SPEECH_NOUN}\s*(?:(?:of|to|about)\s+(?:(?:a|an|the)\s+)?|(?:\s(?:is|was))?:\s*|${SAID_WHERE},?\s+that\s+[^.;:!?"“”«»_]*?)$`, 'u');
@@ -47,7 +67,9 @@ export function describedOwnerWords(before: string): boolean {
  * "is" (`Y's claim that Z is in favour of it is "simply not true"`).
  */
 function outsideClause(tail: string): boolean {
-  return /\bas\s*$/iu.test(tail) || (tail.match(/\b(?:is|was|are|were)\b/giu)?.length ?? 0) >= 2 || RELATIVE_THAT.test(tail);
+  // (The copula of `Y's claim is that ...` opens the clause; only the ones after it count.)
+  const clause = tail.replace(/\s(?:is|was)\s+that\s/u, ' that ');
+  return /\bas\s*$/iu.test(clause) || (clause.match(/\b(?:is|was|are|were)\b/giu)?.length ?? 0) >= 2 || RELATIVE_THAT.test(clause);
 }
 // A "that" with a verb right after it and that verb's object, after a phrase of "in", "with", "through" or "via"
 // and a noun, opens a relative clause of that noun, not the content of the owner's words: in `X rebutted Y's
@@ -100,7 +122,7 @@ export function possessedWords(before: string, after: string, words = ''): { own
   // Runs for every quote: most sentences hold no possessive at all and need no pattern tried.
   if (!before.includes("'s") && !before.includes('’s')) return null;
   const named = NAMED_BEFORE.exec(before);
-  if (named && !outsideClause(before.slice(named.index))) return { owner: named[1]!, said: !innerReport(before.slice(named.index)) && !answeringColon(before, named.index) };
+  if (named && looseReadingHolds(named) && !outsideClause(before.slice(named.index))) return { owner: named[1]!, said: !innerReport(before.slice(named.index)) && !answeringColon(before, named.index) };
   const apposed = NAMED_APPOSED.exec(before);
   if (apposed && !FRONTED_PHRASE.test(before.slice(0, apposed.index + 1)) && !AFTER_PREPOSITION.test(before.slice(0, apposed.index + 1)) && !NAMING_BEFORE.test(before.slice(0, apposed.index + 1)) && !CREDIT_AFTER.test(after) && !PREDICATE_OPENING.test(words)) return { owner: apposed[1]!, said: true };
   const owned = OWNED_FRAGMENT.exec(before);

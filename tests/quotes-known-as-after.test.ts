@@ -1,0 +1,27 @@
+import { expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.ts';
+import { doc, passagesOf } from './helpers/docs.ts';
+
+/** Each quote and the speaker credited with it. */
+function speakers(paras: string[]): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
+  return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
+}
+
+it('gives a quote credited to a description "known as NAME" to that name', () => {
+  const got = speakers([
+    'A film about the night the harbour burned has angered the crews who were there.',
+    '"There never was an order to wait," said the base chief known as Brann, speaking in public for the first time.',
+    '"Nobody waited," said the night pilot known as Sela.',
+  ]);
+  expect(got.get('There never was an order to wait')).toBe('Brann');
+  expect(got.get('Nobody waited')).toBe('Sela');
+});
+
+it('does not take a word after "known as" that is no name', () => {
+  const got = speakers([
+    'A film about the night the harbour burned has angered the crews who were there.',
+    '"Nobody waited," said the night pilot known as the best in the port.',
+  ]);
+  expect(got.get('Nobody waited')).not.toBe('the best');
+});
