@@ -374,6 +374,19 @@ export function isLabelNounAfter(before: string, after: string): boolean {
 const LABEL_NOUN_AFTER = /^\s*(?:(?:campaign|party|election|official|old|new|famous)\s+)?(?:slogans?|mottos?|mottoes|taglines?|catchphrases?|catch-phrases?|hashtags?|mantras?|rallying\s+cry|battle\s+cry|chants?|labels?|nicknames?|monikers?|banners?)\b/iu;
 
 /**
+ * Whether a short quote is the noun a verb of asking or ordering takes as the one asked, an infinitive after it
+ * (`asked the "volunteers" to stay`, `urged the "experts" to resign`): the marks set off the writer's doubt about
+ * a word for people, not words anyone in the sentence speaks, and the subject of the request did not say them.
+ */
+export function isAskedObject(before: string, words: string, after: string): boolean {
+  return !/[,.;:!?]/u.test(words.trim().replace(/[,.]$/u, '')) && words.trim().split(/\s+/u).length <= 3 && ASKED_OBJECT_BEFORE.test(before.slice(-40)) && TO_INFINITIVE_AFTER.test(after.slice(0, 30));
+}
+const ASKED_OBJECT_BEFORE = /\b(?:ask|asks|asked|asking|urge|urges|urged|urging|invite|invites|invited|inviting|beg|begs|begged|begging|order|orders|ordered|ordering|instruct|instructs|instructed|instructing|encourage|encourages|encouraged|encouraging|implore|implores|implored|imploring|tell|tells|told|telling)\s+(?:the|a|an|his|her|their|its|our|some|several)\s*["“‘']?$/iu;
+// "to" and a bare verb, not a noun phrase ("to the board", "to progress" cannot be told apart from a verb by
+// form alone, so only a word no determiner or possessive opens).
+const TO_INFINITIVE_AFTER = /^["”’']?\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|them|him|me|us|it)\b)[\p{Ll}]+/u;
+
+/**
  * Whether the words after a quote name it as a label in apposition, with a clause of someone else's dealings
  * with it (`the "harbour twins," a name the council never used again`, `a "ferry to nowhere," a phrase the
  * minister rejected`): the words are a term the writer talks about, not speech of the one the clause names.

@@ -6,7 +6,7 @@ import { bodyNamedAfterRole } from './body-after-role.ts';
 import { isProgrammeTitle } from './programme-title.ts';
 import { isSpace as isSpaceCode } from '../text/chars.ts';
 import type { Passage } from '../types.ts';
-import { closingMarkAt, isLabelCue, isLabelNounAfter, isLabelApposition, isPartial, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
+import { closingMarkAt, isAskedObject, isLabelCue, isLabelNounAfter, isLabelApposition, isPartial, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
 import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { whatCalledSubject } from './what-called.ts';
 import { withWordsSpeaker } from './with-words.ts';
@@ -67,6 +67,8 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
     (span.closed && workTitleQuote(text, span.open, span.close, rs)) ||
     // `the "..." slogan`: a set phrase named by the noun after it (`isLabelNounAfter`).
     (span.closed && isLabelNounAfter(text.slice(Math.max(rs, span.open - 8), span.open), text.slice(span.close + 1, span.close + 41))) ||
+    // `asked the "..." to stay`: a doubted word for the ones asked, not speech (`isAskedObject`).
+    (span.closed && !sentenceInitial && isAskedObject(text.slice(Math.max(rs, span.open - 40), span.open), words, text.slice(span.close, span.close + 30))) ||
     // `the "...," a name the council never used again`: a label in apposition, no one's words here.
     (span.closed && !sentenceInitial && isLabelApposition(masked.slice(span.close + 1, Math.min(re, span.close + 121))));
   const partial = label || isPartial(beforeMasked, words, sentenceInitial);
