@@ -12,4 +12,8 @@ describe('a name used as the modifier of a body noun', () => {
     const q = quoteOpeningWith(['Ola Harbourline once ran the Harbourline investment bank.', '“We are calm about the exposure,” Harbourline said.']);
     expect(q.get('We are calm')).toEqual({ speaker: 'Ola Harbourline', kind: 'person' });
   });
+  it('"NAME itself, in a note to clients, said" is read past "itself", and as a body', () => {
+    const q = quoteOpeningWith(['Markets fell on Tuesday.', 'Nordvale itself, in a note to clients, said the drop was “a passing scare, not a crisis”.']);
+    expect(q.get('a passing scare')).toEqual({ speaker: 'Nordvale', kind: 'organisation' });
+  });
 });

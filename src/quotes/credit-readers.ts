@@ -432,6 +432,8 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     if (grammar && r.parsed) {
       r.attribution = { phrase: grammar.phrase, appositive: grammar.role };
       r.parsed = mediumNamed(r.parsed, grammar.role);
+      // ("Harbourline itself, in a note to clients, said": "itself" after the name says it is a body's.)
+      if (r.parsed.type === 'name' && r.parsed.kind === 'person' && grammar.via === 'before' && itselfAfter(q, grammar.phrase)) r.parsed = { ...r.parsed, kind: 'organisation' };
       break;
     }
     // "Jane Roe of the Asan programme told ...": a complement that is no speaker ("the Asan programme") still
@@ -458,6 +460,12 @@ function mediumNamed(parsed: ParsedSpeaker, role: string | null): ParsedSpeaker 
   if (parsed.type !== 'name' || parsed.kind !== 'person' || !role || !MEDIUM_ROLE.test(role.trim())) return parsed;
   if (isKnownFirstName(parsed.name.split(/\s+/u)[0]!)) return parsed;
   return { ...parsed, kind: 'organisation' };
+}
+
+/** Whether `phrase`, before the quote in its sentence, is followed by "itself". */
+function itselfAfter(q: QuoteSentence, phrase: string): boolean {
+  const at = q.masked.lastIndexOf(phrase, q.span.open);
+  return at >= q.rs && /^\s+itself\b/u.test(q.masked.slice(at + phrase.length, q.span.open));
 }
 
 // A reported clause with a named subject doing something, then a participle of saying set off after it, right
