@@ -21,4 +21,20 @@ describe('a bare surname the narration gave a possessive', () => {
     expect(surnameOwnGender(['Paul Marsh hid his knee.'], 'Marsh')).toBeNull();
     expect(surnameOwnGender(['Marsh hid his knee. Marsh let her staff go.'], 'Marsh')).toBeNull();
   });
+  it('with no such sign and neither at hand, the bare surname goes to no one rather than the one named last', () => {
+    const bare = [
+      'Jane Marsh’s health was worse than she let on, records show.',
+      'Dr. Olaf Brun, physician under former Governor Paul Marsh, said the injury was serious.',
+      '“I can walk it off,” Marsh wrote in a note to an aide.',
+    ];
+    expect(speakerOf(bare, 'walk it off')).toBeNull();
+    // (One of them at hand, a subject just before, keeps the surname.)
+    const atHand = [
+      'Jane Marsh’s health was worse than she let on, records show.',
+      'Dr. Olaf Brun, physician under former Governor Paul Marsh, said the injury was serious.',
+      'Jane Marsh told aides she was fine. “I can walk it off,” Marsh wrote in a note.',
+    ];
+    expect(speakerOf(atHand, 'walk it off')).toBe('Jane Marsh');
+  });
 });
+

@@ -338,6 +338,8 @@ export class DocumentSpeakers {
       if (surname?.person) {
         found = this.resolvePerson(surname.person, paragraph, surname.titled ? parsed.role : null);
         if (surname.sex) toldGender(found, surname.sex);
+      } else if (!surname && words && words.length === 1 && !parsed.role && this.unsettledNamesakes(words[0]!, parsed.name, paragraph)) {
+        this.lastPath = 'name: none, a surname a man and a woman bear, neither at hand nor told apart';
       } else if (!surname) found = words ? this.resolvePerson(parsed.name, paragraph, parsed.role, words) : this.resolveOrg(parsed.name);
       // "A user posting as Linden88, who said she teaches ...": the relative clause right after the name tells
       // the person's sex where the name (a handle, a name no lexicon knows) does not.
@@ -1961,6 +1963,25 @@ export class DocumentSpeakers {
     if (known.length < 2 || !known.includes('m') || !known.includes('f')) return null;
     const g = surnameOwnGender(this.paragraphs.slice(0, paragraph).map((p) => p.replace(/["“][^"“”]*["”]?/gu, ' ')), written);
     return g && known.filter((x) => x === g).length === 1 ? g : null;
+  }
+
+  /**
+   * `Jane Marsh's health ... a physician under Governor Paul Marsh said ... "...," Marsh wrote.`: an untitled bare
+   * surname that a man and a woman named in full before both bear, when neither has spoken or been a sentence's
+   * subject under it and nothing in the text tells which sex is meant: the one named last is no surer than the
+   * other, so no one.
+   */
+  private unsettledNamesakes(surname: string, written: string, paragraph: number): boolean {
+    const sexes = new Set<'m' | 'f' | null>();
+    const names = new Set<string>();
+    for (const m of this.mentions) {
+      if (m.paragraph > paragraph || m.words.length < 2 || surnameOf(m.words) !== surname || names.has(m.compact)) continue;
+      names.add(m.compact);
+      sexes.add(m.kin ?? genderOfName(m.name) ?? null);
+    }
+    if (names.size !== 2 || !sexes.has('m') || !sexes.has('f')) return false;
+    if (this.surnames.lastBySurname(surname, this.surnameContext)) return false;
+    return !(this.read.reflexiveGender(surname) ?? this.reportedPronounGender(surname, paragraph) ?? this.kinPossessiveGender(surname, paragraph) ?? this.narratedSurnameGender(surname, written, paragraph));
   }
 
   /**
