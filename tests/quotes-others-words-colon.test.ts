@@ -10,6 +10,15 @@ describe('words handed on before a colon', () => {
     const paras = ['The envoy’s interpreter, Lumi Sandvik, translated his reply: “We are not in a hurry.”'];
     expect(speakerOf(paras, 'not in a hurry')).toBeNull();
   });
+  it('a plainly named subject who translates a letter or a reply does not take its words', () => {
+    const letter = ['The hearing resumed on Tuesday.', 'Ilse Brandt translated the letter for the court: ‘I never agreed to sell the orchard, and I will not sign now.’'];
+    expect(speakerOf(letter, 'sell the orchard')).toBeNull();
+    const reply = ['Ilse Brandt translated his reply: “We will wait for the harvest.”'];
+    expect(speakerOf(reply, 'wait for the harvest')).toBeNull();
+    // (Her own words before a colon stay hers.)
+    const own = ['Ilse Brandt told the court: “I never saw the letter.”'];
+    expect(speakerOf(own, 'never saw the letter')).toBe('Ilse Brandt');
+  });
   it('`X remembered the advice his coach, Y, gave him: "..."` is not X\'s', () => {
     const paras = ['Sprinter Hallvard Moe remembered the advice his coach, Gunn Tveit, gave him at twelve: “Run through the line.”'];
     expect(speakerOf(paras, 'Run through the line')).not.toBe('Hallvard Moe');

@@ -7,7 +7,10 @@ import { PASSIVE_AUX } from './asked-by.ts';
 import type { SentencesRead } from './sentences-read.ts';
 
 // "asked Putin whether", "asked Vladimir Putin about": one to four capitalised words, then the question.
-const ASKED_NAME = /\basked\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:whether|if|about|why|what|how|who|when|where|to)\b/u;
+// (Or a lowercase role before the name, "ask chef Ada Pell why", in any tense.)
+const ASKED_NAME = /\b(?:asked|ask|asks)\s+(?:(?!(?:about|for|of|to|by|with|on|in|at|and|or|if|whether|why|how|what)\s)[\p{Ll}-]+\s+){0,2}?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:whether|if|about|why|what|how|who|when|where|to)\b/u;
+// A capital opening a word other than the narrator's "I": a name that may be the asker.
+const OTHER_CAPITAL = /\s(?!I\s)[\p{Lu}]/u;
 const PASSIVE = new RegExp(String.raw`${PASSIVE_AUX}\s+$`, 'u');
 
 /**
@@ -26,9 +29,32 @@ export function askedOne(read: SentencesRead): string | null {
   // The asker is no one named: no capitalised word before "asked" but the sentence's first (after a
   // transcript's speaker label: "FARROW: When reporters asked Putin ...").
   const label = /^\s*[\p{Lu}][\p{Lu}'’. -]*:\s+/u.exec(text)?.[0].length ?? 0;
-  if (/\s[\p{Lu}]/u.test(text.slice(label, m.index))) return null;
+  if (OTHER_CAPITAL.test(text.slice(label, m.index))) return null;
   if (!/\b(?:he|she)\b/u.test(text.slice(m.index + m[0].length))) return null;
   return m[1]!;
+}
+
+// The main clause after the question, its subject the pronoun and a verb, ending the sentence: ", she laughs."
+const PRONOUN_MAIN_CLAUSE = /^[^;:_]*,\s+(he|she)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:\s+[\p{Ll}]+){0,3}\s*[.!]?\s*$/u;
+
+/**
+ * `When I ask chef Ada Pell why she left, she laughs. "...," she says.`: a quote opening its sentence, credited to
+ * `pronoun`, right after a sentence of the same paragraph that asked someone named (no other asker named) and
+ * whose main clause that same pronoun opens; the one asked, who goes on answering. Null otherwise.
+ */
+export function askedJustBefore(read: SentencesRead, pronoun: 'he' | 'she'): string | null {
+  const at = read.textOf.get(read.sentence);
+  const prev = read.textOf.get(read.sentence - 1);
+  if (!at || !prev || prev.masked !== at.masked || prev.to > at.from) return null;
+  // (The quote opens its sentence: nothing but its mark before it.)
+  const quoteAt = at.masked.indexOf('_', at.from);
+  if (quoteAt < 0 || quoteAt >= at.to || /[\p{L}]/u.test(at.masked.slice(at.from, quoteAt))) return null;
+  const text = at.masked.slice(prev.from, prev.to);
+  if (text.includes('_')) return null;
+  const m = ASKED_NAME.exec(text);
+  if (!m || PASSIVE.test(text.slice(0, m.index)) || OTHER_CAPITAL.test(text.slice(0, m.index))) return null;
+  const main = PRONOUN_MAIN_CLAUSE.exec(text.slice(m.index + m[0].length));
+  return main && main[1] === pronoun ? m[1]! : null;
 }
 
 // "when the minister was asked (by reporters) whether ..., he answered:": a clause of time whose passive

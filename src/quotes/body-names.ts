@@ -53,9 +53,35 @@ export function firmShortName(run: string): string | null {
   return words.slice(0, -1).join(' ');
 }
 
+// A one-word name set before a body's noun as its modifier, after "the": "at the Harbourline investment bank", "the
+// Orvik shipping firm". (Trade nouns only: "the Roe campaign", "the Roe family" are a person's.)
+const MODIFIER_NOUNS = String.raw`(?:bank|lender|insurer|brokerage|firm|company|corporation|conglomerate|consultancy|airline|carmaker|shipyard|retailer)`;
+const NAME_AS_MODIFIER = new RegExp(String.raw`\b(?:the|The)\s+([\p{Lu}][\p{Ll}]+)\s+(?:[\p{Ll}-]+\s+){0,2}?${MODIFIER_NOUNS}\b`, 'gu');
+
+/**
+ * The one-word names the text sets before a trade noun as a body's ("the Harbourline investment bank"), unless the
+ * document also gives the word as a person's surname, a capitalised word or a given name before it ("Ola Harbourline",
+ * "Mr. Harbourline"), or the word is a given name itself.
+ */
+function modifierBodies(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const text of paragraphs) {
+    if (!/(?:bank|lender|insurer|brokerage|firm|company|corporation|conglomerate|consultancy|airline|carmaker|shipyard|retailer)\b/u.test(text)) continue;
+    for (const m of text.matchAll(NAME_AS_MODIFIER)) {
+      const name = m[1]!;
+      if (lexFirstName(name) || isKnownFirstName(name)) continue;
+      const surname = new RegExp(String.raw`(?<![\p{L}])(?!(?:The|A|An|At|In|On|For|From|By|With|And|But|Of|To|As)\s)[\p{Lu}][\p{L}'’.-]*\.?\s+${name}(?![\p{L}])`, 'u');
+      if (paragraphs.some((p) => surname.test(p))) continue;
+      out.push(name);
+    }
+  }
+  return out;
+}
+
 /** The compact forms of the names a document's own words describe as a body (a charity, a firm, a ministry). */
 export function bodyNames(paragraphs: readonly string[]): Set<string> {
   const found = new Set<string>();
+  for (const name of modifierBodies(paragraphs)) found.add(compactName(name));
   for (const text of paragraphs) {
     for (const m of text.matchAll(FULL_NAME)) {
       const short = firmShortName(m[0]);

@@ -29,6 +29,7 @@ import { soCreditWithRole } from './so-credit.ts';
 import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
 import { othersWordsBeforeColon } from './others-words-colon.ts';
+import { isKnownFirstName } from './first-names.ts';
 import { innerSpeaker } from './inner-speaker.ts';
 import { jointNamesAt } from './joint-names.ts';
 import { otherPronounClause } from './other-clause.ts';
@@ -142,6 +143,17 @@ function relativesSaying(r: CreditReading, q: QuoteSentence): void {
   const tail = m[2] ? q.rs + m.index + m[0].lastIndexOf(m[2]) : -1;
   if (credited < 0 || (credited >= at && !(tail >= 0 && credited >= tail && /^\s*,/u.test(m[2]!)))) return;
   untold(r);
+}
+
+/**
+ * `Ilse Brandt translated the letter for the court: "..."`: the subject of a clause before the colon that carries
+ * others' words on (translates, interprets, relays them) credited by the plain reading did not write them first;
+ * nobody is told (the colon reader says the same when no earlier reader took the subject).
+ */
+function carriedWordsColon(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || !othersWordsBeforeColon(q.beforeMasked)) return;
+  const at = q.masked.lastIndexOf(r.attribution.phrase, q.span.open);
+  if (at >= q.rs) untold(r);
 }
 
 /** The credit the quote's own sentence gives it, read by every reader of `CREDIT_READERS` in turn. */
@@ -403,6 +415,14 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     if (grammar && !r.parsed && grammar.via === 'after') r.parsed = q.ds.relationHolder(grammar.phrase);
     // "I wrote at the time that ...": the narration's "I" is the writer the byline names.
     const writer = grammar && !r.parsed && grammar.phrase.trim() === 'I' ? q.ds.bylineWriter() : null;
+    // ('"...", according to his lawyer, Rosa Dunn.': the source described, then named in full set off after it; the
+    // name is who is meant, the description its role.)
+    const setOffName = grammar && grammar.via === 'according' && grammar.role && r.parsed?.type !== 'name' ? parseSubjectPhrase(grammar.role) : null;
+    if (grammar && setOffName?.type === 'name' && setOffName.kind === 'person' && /\s/u.test(setOffName.name)) {
+      r.parsed = setOffName;
+      r.attribution = { phrase: grammar.role!, appositive: grammar.phrase };
+      break;
+    }
     if (grammar && writer) {
       r.parsed = parseSubjectPhrase(writer);
       r.attribution = { phrase: writer, appositive: null };
@@ -411,6 +431,9 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
     }
     if (grammar && r.parsed) {
       r.attribution = { phrase: grammar.phrase, appositive: grammar.role };
+      r.parsed = mediumNamed(r.parsed, grammar.role);
+      // ("Harbourline itself, in a note to clients, said": "itself" after the name says it is a body's.)
+      if (r.parsed.type === 'name' && r.parsed.kind === 'person' && grammar.via === 'before' && itselfAfter(q, grammar.phrase)) r.parsed = { ...r.parsed, kind: 'organisation' };
       break;
     }
     // "Jane Roe of the Asan programme told ...": a complement that is no speaker ("the Asan programme") still
@@ -422,6 +445,27 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
       break;
     }
   }
+}
+
+// The noun of a medium that speaks as a body, set before its name ("the page Coastline Truth", "the Telegram channel
+// Grey Heron", "the anonymous blog Salt Notes").
+const MEDIUM_ROLE = /^(?:[\p{L}-]+\s+){0,2}(?:channel|blog|page|account|group|website|site|forum|podcast|newsletter|portal|outlet)$/iu;
+
+/**
+ * `A later post on the page Coastline Truth said: "..."`: a name the grammar sets after a medium's noun is that
+ * medium's, a body whatever its words look like (not when it opens with a given name: "the account Mara Olsen" may
+ * be the woman's own).
+ */
+function mediumNamed(parsed: ParsedSpeaker, role: string | null): ParsedSpeaker {
+  if (parsed.type !== 'name' || parsed.kind !== 'person' || !role || !MEDIUM_ROLE.test(role.trim())) return parsed;
+  if (isKnownFirstName(parsed.name.split(/\s+/u)[0]!)) return parsed;
+  return { ...parsed, kind: 'organisation' };
+}
+
+/** Whether `phrase`, before the quote in its sentence, is followed by "itself". */
+function itselfAfter(q: QuoteSentence, phrase: string): boolean {
+  const at = q.masked.lastIndexOf(phrase, q.span.open);
+  return at >= q.rs && /^\s+itself\b/u.test(q.masked.slice(at + phrase.length, q.span.open));
 }
 
 // A reported clause with a named subject doing something, then a participle of saying set off after it, right
@@ -1740,6 +1784,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   whatCalled,
   parenthesised,
   plainThenGrammar,
+  carriedWordsColon,
   saidAccordingTo,
   describedAsideColon,
   closingJudged,

@@ -45,7 +45,7 @@ import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens, describedBodyOpens } from './own-subject-body.ts';
 import { formerOrLatter, pairMember, parallelMember } from './former-latter.ts';
-import { askedInClause, askedOne } from './asked-one.ts';
+import { askedInClause, askedJustBefore, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { participleAsideGender } from './participle-aside-gender.ts';
 import { reportedSelfGender } from './reported-self-gender.ts';
@@ -62,6 +62,7 @@ import { cityIsNamedSurname } from './surname-city.ts';
 import { mainClauseSubject, NOT_A_SUBJECT } from './main-clause-subject.ts';
 import { describedSubject } from './described-subject.ts';
 import { kinPossessive } from './kin-possessive.ts';
+import { surnameOwnGender } from './surname-own-possessive.ts';
 import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, genderOfName, latest, type LocalSpeaker, titleGender, toldGender } from './local-speaker.ts';
 import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
@@ -308,10 +309,11 @@ export class DocumentSpeakers {
         found = this.leadSubject(parsed.pronoun, paragraph);
         // (A pronoun the reading left to no one because either of two may be meant keeps that path, which is final.)
         this.lastPath = found ? 'pronoun: subject of its own sentence' : this.lastPath === ACTS_ON_OTHER ? ACTS_ON_OTHER : 'pronoun: none';
-        const asked = found || (parsed.pronoun !== 'he' && parsed.pronoun !== 'she') ? null : askedOne(this.read);
+        const askedHere = found || (parsed.pronoun !== 'he' && parsed.pronoun !== 'she') ? null : askedOne(this.read);
+        const asked = askedHere ?? (found || (parsed.pronoun !== 'he' && parsed.pronoun !== 'she') ? null : askedJustBefore(this.read, parsed.pronoun));
         if (asked && this.knowsName(asked)) {
           found = this.resolvePerson(asked, paragraph, null);
-          this.lastPath = 'pronoun: the one its sentence asked';
+          this.lastPath = askedHere ? 'pronoun: the one its sentence asked' : 'pronoun: the one the sentence before asked';
         }
         const kin = found || (parsed.pronoun !== 'he' && parsed.pronoun !== 'she') ? null : this.kinOfGenderBefore(parsed.pronoun === 'he' ? 'm' : 'f');
         if (kin) {
@@ -336,6 +338,8 @@ export class DocumentSpeakers {
       if (surname?.person) {
         found = this.resolvePerson(surname.person, paragraph, surname.titled ? parsed.role : null);
         if (surname.sex) toldGender(found, surname.sex);
+      } else if (!surname && words && words.length === 1 && !parsed.role && this.unsettledNamesakes(words[0]!, parsed.name, paragraph)) {
+        this.lastPath = 'name: none, a surname a man and a woman bear, neither at hand nor told apart';
       } else if (!surname) found = words ? this.resolvePerson(parsed.name, paragraph, parsed.role, words) : this.resolveOrg(parsed.name);
       // "A user posting as Linden88, who said she teaches ...": the relative clause right after the name tells
       // the person's sex where the name (a handle, a name no lexicon knows) does not.
@@ -1945,6 +1949,42 @@ export class DocumentSpeakers {
   }
 
   /**
+   * "Marsh let her staff believe ..." earlier in the narration: of a man and a woman named in full who bear the
+   * surname, the one of the sex the text gave the bare surname (`surname-own-possessive.ts`), not whichever was
+   * named last.
+   */
+  private narratedSurnameGender(surname: string, written: string, paragraph: number): 'm' | 'f' | null {
+    const sexes = new Map<string, 'm' | 'f' | null>();
+    for (const m of this.mentions) {
+      if (m.paragraph > paragraph || m.words.length < 2 || surnameOf(m.words) !== surname || sexes.has(m.compact)) continue;
+      sexes.set(m.compact, m.kin ?? genderOfName(m.name) ?? null);
+    }
+    const known = [...sexes.values()];
+    if (known.length < 2 || !known.includes('m') || !known.includes('f')) return null;
+    const g = surnameOwnGender(this.paragraphs.slice(0, paragraph).map((p) => p.replace(/["“][^"“”]*["”]?/gu, ' ')), written);
+    return g && known.filter((x) => x === g).length === 1 ? g : null;
+  }
+
+  /**
+   * `Jane Marsh's health ... a physician under Governor Paul Marsh said ... "...," Marsh wrote.`: an untitled bare
+   * surname that a man and a woman named in full before both bear, when neither has spoken or been a sentence's
+   * subject under it and nothing in the text tells which sex is meant: the one named last is no surer than the
+   * other, so no one.
+   */
+  private unsettledNamesakes(surname: string, written: string, paragraph: number): boolean {
+    const sexes = new Set<'m' | 'f' | null>();
+    const names = new Set<string>();
+    for (const m of this.mentions) {
+      if (m.paragraph > paragraph || m.words.length < 2 || surnameOf(m.words) !== surname || names.has(m.compact)) continue;
+      names.add(m.compact);
+      sexes.add(m.kin ?? genderOfName(m.name) ?? null);
+    }
+    if (names.size !== 2 || !sexes.has('m') || !sexes.has('f')) return false;
+    if (this.surnames.lastBySurname(surname, this.surnameContext)) return false;
+    return !(this.read.reflexiveGender(surname) ?? this.reportedPronounGender(surname, paragraph) ?? this.kinPossessiveGender(surname, paragraph) ?? this.narratedSurnameGender(surname, written, paragraph));
+  }
+
+  /**
    * "Lim said she had stopped ...": the reported clause's pronoun tells which of a man and a woman sharing a
    * surname speaks, but only when the text so far names no one else of that gender the pronoun could be.
    * (Not the same reader as namesakeOfGender, which resolves the pronoun instead: see there why both are needed.)
@@ -1989,7 +2029,7 @@ export class DocumentSpeakers {
     let mentionRole: string | null = null;
     // A title tells the gender ("Mr. Obama" is not Michelle Obama): a bare surname goes only to a person the
     // text has not shown to be of the other gender.
-    const want = titleGender(titleRole) ?? (words.length === 1 ? (this.read.reflexiveGender(words[0]!) ?? this.reportedPronounGender(words[0]!, paragraph) ?? this.kinPossessiveGender(words[0]!, paragraph)) : null);
+    const want = titleGender(titleRole) ?? (words.length === 1 ? (this.read.reflexiveGender(words[0]!) ?? this.reportedPronounGender(words[0]!, paragraph) ?? this.kinPossessiveGender(words[0]!, paragraph) ?? this.narratedSurnameGender(words[0]!, name, paragraph)) : null);
     // A person of no gender told yet may still have a first name of the other gender ("Mr. Trump" is not the
     // Ivanka Trump named before, whatever else the text says of her).
     // A title of office before a bare surname picks the one person of that name who holds it ("Chairman Kim").

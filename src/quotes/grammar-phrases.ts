@@ -569,9 +569,9 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     if (named && named.start === firstWord(tokens) && role >= 0 && words.length - role >= 3 && words[0]!.pos !== 'DET' && words.slice(role + 1).every((t) => t.pos === 'PROPN' || t.text === '.')) return { start: named.start + role + 1, end: named.end, appositive: [c + 1, last] };
   }
   // "Roe herself, in a letter to members, said": an emphatic reflexive after the name, before the words set off, is
-  // no part of the name (as before a verb: "Kim himself spoke"). (Not "itself": the name read past it would be
-  // typed as no body, though "itself" says it is one; on heldout83 a bank so read became a person.)
-  const reflexive = c >= 2 && /^(?:himself|herself)$/iu.test(tokens[c - 1]!.text) && tokens[c - 2]!.pos === 'PROPN' ? 1 : 0;
+  // no part of the name (as before a verb: "Kim himself spoke"). (So is "itself": the credit reader then types the
+  // name read past it as a body, which "itself" says it is.)
+  const reflexive = c >= 2 && /^(?:himself|herself|itself)$/iu.test(tokens[c - 1]!.text) && tokens[c - 2]!.pos === 'PROPN' ? 1 : 0;
   const np = nounPhraseBefore(tokens, c - 1 - reflexive);
   // "the Vatican spokesman, Federico Lombardi, said", "the head of the league, Jane Doe, said": a description,
   // then the name it gives, set off by commas. The description opens its clause: after another name's comma

@@ -936,8 +936,13 @@ function documentAuthor(tokens: readonly Token[], np: Phrase | null): Phrase | n
   let k = np.end + 1;
   const start = k;
   if (/^the$/iu.test(tokens[k]?.text ?? '')) k++;
+  // ("a report by inspector Lena Moor": a lowercase role of a word or two before a person's full name.)
+  let role = k;
+  while (role < k + 2 && (tokens[role]?.quote ?? 0) < 0 && /^[\p{Ll}-]+$/u.test(tokens[role]!.text) && /^(?:NOUN|ADJ)$/u.test(tokens[role]!.pos)) role++;
+  const named = role > k && tokens[role]?.pos === 'PROPN' && tokens[role + 1]?.pos === 'PROPN';
+  if (named) k = role;
   const first = k;
-  while (k < tokens.length && tokens[k]!.quote < 0 && (/^[\p{Lu}][\p{L}'’.&-]*$/u.test(tokens[k]!.text) || (k > first && /^(?:of|for|and|on)$/u.test(tokens[k]!.text) && /^[\p{Lu}]/u.test(tokens[k + 1]?.text ?? '')))) k++;
+  while (k < tokens.length && tokens[k]!.quote < 0 && (/^[\p{Lu}][\p{L}'’.&-]*$/u.test(tokens[k]!.text) || (k > first && !named && /^(?:of|for|and|on)$/u.test(tokens[k]!.text) && /^[\p{Lu}]/u.test(tokens[k + 1]?.text ?? '')))) k++;
   if (k === first || !/^[\p{Lu}]/u.test(tokens[k - 1]!.text) || tokens.slice(first, k).every((t) => t.pos === 'PRON')) return np;
   return { start, end: k };
 }
