@@ -42,8 +42,9 @@ export const TITLES = new Set(
     'outgoing late then-president then minister’s ministry’s sec. lieutenant executive associate senior assistant ' +
     // The titles the shared sentence splitter knows as abbreviations ("Pres. Obama", "Fr. Frank Pavone").
     'pres. amb. fr. rev. gov. sheriff father reverend pastor elder ' +
-    // The clergy's titles before a name ("Bishop Jane Roe", "Sister Mary Roe", "Rabbi Roe").
-    'bishop archbishop cardinal sister rabbi imam monsignor msgr. ' +
+    // The titles of clergy, religious orders and trade unions before a name ("Bishop Jane Roe", "Sister Mary Roe",
+    // "Brother Tom Roe", "Rabbi Roe").
+    'bishop archbishop cardinal sister brother rabbi imam monsignor msgr. ' +
     // The address of a party state's press ("Respected Comrade Kim Jong Un"): a title, never a given name.
     'comrade ' +
     // British style writes these titles without a full stop ("Dr Anna Weiss", "Mr Kim", "the Rev Jane Roe").
