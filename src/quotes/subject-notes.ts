@@ -176,7 +176,8 @@ function handleSubject(sentence: string): string | null {
 const IN_CHARGE = /^(\s*(?:Asked\s[^,;:"“”_]{1,80},\s+)?(?:[Tt]he|[Aa]n?|Another|One)\s+(?:[^,;:"“”_\s]+\s+){0,4}?[\p{Ll}]+)(\s+(?:responsible\s+for|in\s+charge\s+of)(?:\s+[\p{L}'’-]+){1,5}?)(?=\s+(?:was|is|were|are)\s)/u;
 // A description opening the sentence ("Another diplomat"), then ", from a Nordic country," and a lowercase verb.
 const SET_OFF_ORIGIN = /^(\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(,\s+(?:from|of|in|at|with)\s+[^,;:"“”_]{2,60},)(?=\s+[\p{Ll}])/u;
-const DASH_ASIDE = /^([^—_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+—\s+[^—_"“”\s]+(?:\s+[^—_"“”\s]+){0,7}\s+—\s+(?=[\p{Ll}])/u;
+// (Typed with two hyphens for each dash all the same: "Ida Lund -- no kin of hers -- was calmer.")
+const DASH_ASIDE = /^([^—_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+(?:—|--)\s+(?!--)[^—_"“”\s]+(?:\s+(?!--)[^—_"“”\s]+){0,7}\s+(?:—|--)\s+(?=[\p{Ll}])/u;
 const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,]+,$/u;
 const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 // A sentence bringing someone on in turn, the subject after its verb: "Next on the line was NAME", "Then came NAME".
@@ -239,8 +240,8 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // name, before the verb, is no part of the subject, which goes on to its verb past it (blanked, places kept).
   // After a name set off ("Her namesake, the baker Ida Lund — no kin — was ..."), the first dash
   // closes the apposition as a comma would.
-  const dash = masked.indexOf(' — ', rs);
-  if (dash >= 0 && dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE, (m, name: string) => name + (name.includes(',') ? ',' : ' ') + ' '.repeat(m.length - name.length - 1)) + masked.slice(re);
+  const dash = Math.min(...[' — ', ' -- '].map((d) => masked.indexOf(d, rs)).map((at) => (at < 0 ? Infinity : at)));
+  if (dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE, (m, name: string) => name + (name.includes(',') ? ',' : ' ') + ' '.repeat(m.length - name.length - 1)) + masked.slice(re);
   // "the mayor's deputy responsible for parks was equally guarded": an adjective's phrase after a
   // description, saying what the one described looks after, is no part of the subject (blanked, offsets kept).
   const charge = IN_CHARGE.exec(masked.slice(rs, re));
