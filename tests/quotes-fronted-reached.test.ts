@@ -14,3 +14,13 @@ describe('a fronted participle of getting hold of the subject', () => {
     expect(speakerOf(paras, 'owe the island')).toBe('Ida Marn');
   });
 });
+
+// Passages written for these tests: two short fronted phrases of time and place, one after the other, open onto
+// the subject as one does.
+describe('two fronted phrases before the subject', () => {
+  it('`After the match, over coffee, NAME\'s wife, NAME, told ...` then `She said she had been "..."`', () => {
+    const paras = ["After the match, over coffee, Dr. Lund's wife, Ida Marn, told the club about her childhood. She said she had been “afraid of the dark” as a girl.", '“I pray,” she said.'];
+    expect(speakerOf(paras, 'afraid of the dark')).toBe('Ida Marn');
+    expect(speakerOf(paras, 'I pray')).toBe('Ida Marn');
+  });
+});

@@ -103,10 +103,11 @@ const NAME_SET_OFF_THEN_SUBJECT = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\
 const PLACE_BEFORE_COMMA = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*,\s*$/u;
 // The place's region set off ("Maine, ", "N.H., "), then a phrase of time set off, then the subject: a capital or "he"/"she".
 const REGION_THEN_TIME = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*,\s+(?:on|in|at|during|after|before|early|late|last|this|earlier|later)\s[^,;:_"“”]{1,50},\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
-// (A clock's colon, "At 4:40,", is no break in the phrase.)
+// (A clock's colon, "At 4:40,", is no break in the phrase; a second short phrase of time or place may follow
+// the first: "After the service, over tea, ".)
 // (The question a fronted "Asked" puts may run longer: "Asked by state television reporters whether the region
 // would help its neighbour build new ferries, Roe pointed ...".)
-const FRONTED = /^(?:(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted|Reached|Contacted|Approached|Interviewed)(?:\s(?:[^,;:_]|(?<=\d):(?=\d)){1,80})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
+const FRONTED = /^(?:(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted|Reached|Contacted|Approached|Interviewed)(?:\s(?:[^,;:_]|(?<=\d):(?=\d)){1,80})?(?:,\s+(?:over|at|in|on|during|after|before)\s[^,;:_]{1,40})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 // The same fronted phrase, whatever opens the words after its comma.
 // A short phrase of time with no comma, then a titled name and a lowercase word: "In his last years Mr. Belsky followed".
 const FRONTED_NO_COMMA = /^(?:In|On|At|During|After|Before|Over|Throughout|Later|Earlier|Until)\s+((?:[\p{Ll}\d'’-]+\s+){1,4})((?:Mr|Mrs|Ms|Dr)\.?\s+[\p{Lu}][\p{L}'’-]+)\s+[\p{Ll}]/u;
