@@ -180,6 +180,9 @@ const IN_CHARGE = /^(\s*(?:Asked\s[^,;:"“”_]{1,80},\s+)?(?:[Tt]he|[Aa]n?|Ano
 const SET_OFF_ORIGIN = /^(\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(,\s+(?:from|of|in|at|with)\s+[^,;:"“”_]{2,60},)(?=\s+[\p{Ll}])/u;
 // (Typed with two hyphens for each dash all the same: "Ida Lund -- no kin of hers -- was calmer.")
 const DASH_ASIDE = /^([^—_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+(?:—|--)\s+(?!--)[^—_"“”\s]+(?:\s+(?!--)[^—_"“”\s]+){0,7}\s+(?:—|--)\s+(?=[\p{Ll}])/u;
+// A body's proper name opening the sentence ("The Nordic Ferry Council"), then an aside set off by commas that
+// describes it or says what was put to it ("asked ...", "founded ...", "a trade body"), then a lowercase verb.
+const BODY_SET_OFF = /^(\s*(?:The\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*)(,\s+(?:asked|invited|founded|formed|established|created|based|set\s+up|which|a|an)\s[^,;:"“”_]{1,80},)(?=\s+[\p{Ll}])/u;
 const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,]+,$/u;
 const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 // A sentence bringing someone on in turn, the subject after its verb: "Next on the line was NAME", "Then came NAME".
@@ -244,6 +247,17 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // closes the apposition as a comma would.
   const dash = Math.min(...[' — ', ' -- '].map((d) => masked.indexOf(d, rs)).map((at) => (at < 0 ? Infinity : at)));
   if (dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE, (m, name: string) => name + (name.includes(',') ? ',' : ' ') + ' '.repeat(m.length - name.length - 1)) + masked.slice(re);
+  // "The Nordic Ferry Council, asked for its view, sent a reply.", "The Ferry Council, a trade body, wrote ...": an
+  // aside set off by commas after a body's proper name, before a lowercase verb, is no part of the subject, which
+  // goes on to its verb past it (blanked, places kept), so a later "the council said" finds the body.
+  const bodyAside = BODY_SET_OFF.exec(masked.slice(rs, re));
+  if (bodyAside) {
+    const body = parseSpeakerPhrase(bodyAside[1]!.trim());
+    if (body?.type === 'name' && body.kind === 'organisation') {
+      const from = rs + bodyAside[1]!.length;
+      masked = masked.slice(0, from) + ' '.repeat(bodyAside[2]!.length) + masked.slice(from + bodyAside[2]!.length);
+    }
+  }
   // "the mayor's deputy responsible for parks was equally guarded": an adjective's phrase after a
   // description, saying what the one described looks after, is no part of the subject (blanked, offsets kept).
   const charge = IN_CHARGE.exec(masked.slice(rs, re));
