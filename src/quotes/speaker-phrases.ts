@@ -245,9 +245,9 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
       return { type: 'name', name, role: named[1]!.trim(), kind: 'person' };
     }
   }
-  // "A Danish captain I know", "an official we spoke to in Riga", "a diplomat whom I met": a described person
-  // with the writer's contact clause after the head is the description before it (`contact-clause.ts`).
-  if (parsed === null && /^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/u.test(phrase) && /\s(?:I|we)\s/u.test(phrase)) {
+  // "A Danish captain I know", "an official we spoke to in Riga", "a diplomat whom I met", "a clerk she trained":
+  // a described person with a contact clause after the head is the description before it (`contact-clause.ts`).
+  if (parsed === null && /^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/u.test(phrase) && /\s(?:I|we|he|she)\s/u.test(phrase)) {
     const head = withoutContactClause(phrase.trim());
     const described = head === phrase.trim() ? null : parsedSpeakerPhrase(head);
     if (described?.type === 'description' && described.kind === 'unnamed') return described;
