@@ -69,6 +69,8 @@ export const PERSON_NOUNS = new Set(
     'deputy deputies staffer staffers investigator investigators prosecutor prosecutors judge lawyer lawyers activist ' +
     'activists monk priest teacher doctor nurse nurses farmer trader traders banker bankers manager owner resident analysts observer ' +
     'medic medics paramedic paramedics gunner gunners sniper snipers sapper sappers ' +
+    // Those who put one language into another ("The interpreter, a student ..., told ...").
+    'interpreter interpreters translator translators ' +
     // Those who present the news: "co-anchor Jane Roe said" (the noun "anchor" is no person to WordNet).
     'anchor anchors co-anchor co-anchors anchorman anchorwoman newsreader newsreaders presenter presenters co-presenter co-host co-hosts'
   ).split(/\s+/u),
