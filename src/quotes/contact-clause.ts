@@ -5,8 +5,9 @@
  */
 
 // The writer as the subject of a relative clause, with or without a relative pronoun: "(whom) I spoke to",
-// "(that) we interviewed", "I have known for years".
-const CONTACT = /\s+(?:(?:whom?|that)\s+)?(?:I|we)\s+(?:(?:have|had|once|first|later|recently|also)\s+)*[\p{Ll}]+(?:\s|$).*$/u;
+// "(that) we interviewed", "I have known for years"; or someone else's, "a younger diplomat she mentored": the
+// one described is still the words before it.
+const CONTACT = /\s+(?:(?:whom?|that)\s+)?(?:I|we|he|she)\s+(?:(?:have|had|once|first|later|recently|also)\s+)*[\p{Ll}]+(?:\s|$).*$/u;
 
 /** `description` without a contact clause after its head, or `description` as it was when it holds none. */
 export function withoutContactClause(description: string): string {

@@ -84,9 +84,22 @@ function singleClose(text: string, k: number, to: number): number {
     if (WORD_CHAR.test(next)) continue;
     if (!/[\p{L}\p{N}.,!?;:…)]/u.test(text[m - 1]!)) continue;
     if (!/[\s.,;:!?—–)"”»]/u.test(next) && m + 1 < to) continue;
+    // "'Watch the Russians' faces when ...'": after a plural's "s" and before a lowercase word the mark may be
+    // the possessive's; it is when the words go on to a close after a sentence's end mark.
+    if (text[m - 1] === 's' && /\s/u.test(next) && /[\p{Ll}]/u.test(text[m + 2] ?? '') && closesSentenceLater(text, m + 1, to, closer)) continue;
     return m;
   }
   return -1;
+}
+
+/** Whether a closing mark right after a sentence's end mark follows `from` on the same line before `to`. */
+function closesSentenceLater(text: string, from: number, to: number, closer: string): boolean {
+  for (let n = from; n < to && n <= from + 400; n++) {
+    const c = text[n]!;
+    if (c === '\n') return false;
+    if ((c === closer || (closer === '’' && c === "'")) && /[.!?]/u.test(text[n - 1]!) && /[\s"”»]/u.test(text[n + 1] ?? ' ')) return true;
+  }
+  return false;
 }
 
 // A reporting verb of the inner quote, with what may follow it before the quote ("said to me,", "told us:").
@@ -305,6 +318,8 @@ function pronounToNewcomer(outerBefore: string, clause: string): ParsedSpeaker |
     // ("Jane Roe, an opposition member of ..., said": a description set off right after a name is that person's
     // appositive, the one named, never a newcomer.)
     if (/[\p{Lu}][\p{L}'’.-]*,\s*$/u.test(outerBefore.slice(0, x.index! + x[0].length - x[1]!.length))) continue;
+    // ("She was thrilled, like a child at a fair": a description one is likened to is nobody on the scene.)
+    if (/\b(?:like|as|than)\s*$/iu.test(outerBefore.slice(0, x.index! + x[0].length - x[1]!.length))) continue;
     const sex = nounSex(head, { sexlessTitles: true, plural: false });
     if (sex && sex !== want) continue;
     found.push({ type: 'description', text: x[1]!.replace(/^\S+/u, (w) => w.toLowerCase()), head: singular(head), definite: false, plural: false, kind: 'unnamed' });

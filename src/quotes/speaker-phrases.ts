@@ -42,8 +42,9 @@ export const TITLES = new Set(
     'outgoing late then-president then minister’s ministry’s sec. lieutenant executive associate senior assistant ' +
     // The titles the shared sentence splitter knows as abbreviations ("Pres. Obama", "Fr. Frank Pavone").
     'pres. amb. fr. rev. gov. sheriff father reverend pastor elder ' +
-    // The clergy's titles before a name ("Bishop Jane Roe", "Sister Mary Roe", "Rabbi Roe").
-    'bishop archbishop cardinal sister rabbi imam monsignor msgr. ' +
+    // The titles of clergy, religious orders and trade unions before a name ("Bishop Jane Roe", "Sister Mary Roe",
+    // "Brother Tom Roe", "Rabbi Roe").
+    'bishop archbishop cardinal sister brother rabbi imam monsignor msgr. ' +
     // The address of a party state's press ("Respected Comrade Kim Jong Un"): a title, never a given name.
     'comrade ' +
     // British style writes these titles without a full stop ("Dr Anna Weiss", "Mr Kim", "the Rev Jane Roe").
@@ -68,6 +69,8 @@ export const PERSON_NOUNS = new Set(
     'deputy deputies staffer staffers investigator investigators prosecutor prosecutors judge lawyer lawyers activist ' +
     'activists monk priest teacher doctor nurse nurses farmer trader traders banker bankers manager owner resident analysts observer ' +
     'medic medics paramedic paramedics gunner gunners sniper snipers sapper sappers ' +
+    // Those who put one language into another ("The interpreter, a student ..., told ...").
+    'interpreter interpreters translator translators ' +
     // Those who present the news: "co-anchor Jane Roe said" (the noun "anchor" is no person to WordNet).
     'anchor anchors co-anchor co-anchors anchorman anchorwoman newsreader newsreaders presenter presenters co-presenter co-host co-hosts'
   ).split(/\s+/u),
@@ -244,9 +247,9 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
       return { type: 'name', name, role: named[1]!.trim(), kind: 'person' };
     }
   }
-  // "A Danish captain I know", "an official we spoke to in Riga", "a diplomat whom I met": a described person
-  // with the writer's contact clause after the head is the description before it (`contact-clause.ts`).
-  if (parsed === null && /^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/u.test(phrase) && /\s(?:I|we)\s/u.test(phrase)) {
+  // "A Danish captain I know", "an official we spoke to in Riga", "a diplomat whom I met", "a clerk she trained":
+  // a described person with a contact clause after the head is the description before it (`contact-clause.ts`).
+  if (parsed === null && /^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/u.test(phrase) && /\s(?:I|we|he|she)\s/u.test(phrase)) {
     const head = withoutContactClause(phrase.trim());
     const described = head === phrase.trim() ? null : parsedSpeakerPhrase(head);
     if (described?.type === 'description' && described.kind === 'unnamed') return described;

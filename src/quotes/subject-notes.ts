@@ -89,9 +89,10 @@ const CAPS_DATELINE = /^[\p{Lu}][\p{Lu}'’.\/-]{2,}(?:,?\s+[\p{Lu}][\p{Lu}'’.
 const SET_OFF_ASIDE = /^((?:The|A|An)\s+[\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*),\s+(?:for\s+(?:his|her|their|its)\s+part|however|in\s+turn|meanwhile|though|too|in\s+contrast|by\s+contrast|likewise|instead|in\s+fact|of\s+course),\s+(?=[\p{Ll}])/u;
 const LEAD_IN = /^(?:But|And|However|Meanwhile|Still|Yet|Also|Later|Earlier|So|Then|Now|Finally|Separately|Elsewhere)[,]?\s+/u;
 // (Or a participle's clause of a question or news put to the subject: "Asked whether she believed him, Ms. Han laughed.",
-// "Told of the ruling, Roe shook his head.", "Shown the photographs, Ms. Han said nothing.")
+// "Told of the ruling, Roe shook his head.", "Shown the photographs, Ms. Han said nothing."; or of the subject got
+// hold of: "Reached at his home, Roe said ...", "Contacted by this paper, Ms. Han said ...")
 // ("For the prosecution, Jane Roe KC said ...", "For his part, Roe said ...": a side or a part spoken for is fronted too.)
-const FRONTED_START = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted)[\s,]/u;
+const FRONTED_START = /^(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted|Reached|Contacted|Approached|Interviewed)[\s,]/u;
 const FRONTED_PARTICIPLE = /^([\p{Lu}][\p{Ll}]{2,}ing)\s+(?:to|for|in|on|at|from|with|about|after|before|round|around|outside|during|over|through|into|against|as|up|out|down|back|off|evidence|the|a|an|his|her|their|its|him|them)[\s,]/u;
 // -ing words that are prepositions, whose phrase ("According to Jane Roe, ...") other readings take.
 const PREPOSITION_ING = /^(?:According|Including|Regarding|Concerning|Following|Excluding|Considering|Notwithstanding|Barring|Pending|Touching|Owing|During)$/u;
@@ -102,10 +103,11 @@ const NAME_SET_OFF_THEN_SUBJECT = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\
 const PLACE_BEFORE_COMMA = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ff]rom)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*,\s*$/u;
 // The place's region set off ("Maine, ", "N.H., "), then a phrase of time set off, then the subject: a capital or "he"/"she".
 const REGION_THEN_TIME = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*,\s+(?:on|in|at|during|after|before|early|late|last|this|earlier|later)\s[^,;:_"“”]{1,50},\s+((?:[\p{Lu}]|(?:he|she)\s).*)$/u;
-// (A clock's colon, "At 4:40,", is no break in the phrase.)
+// (A clock's colon, "At 4:40,", is no break in the phrase; a second short phrase of time or place may follow
+// the first: "After the service, over tea, ".)
 // (The question a fronted "Asked" puts may run longer: "Asked by state television reporters whether the region
 // would help its neighbour build new ferries, Roe pointed ...".)
-const FRONTED = /^(?:(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted)(?:\s(?:[^,;:_]|(?<=\d):(?=\d)){1,80})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
+const FRONTED = /^(?:(?:For|Back|Under|Across|Near|Along|Beside|Behind|Around|[Aa]t|[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Uu]pon|[Oo]ver|Throughout|Inside|Outside|Later|Earlier|(?:Late|Early)\s+(?:in|on|at|into|last|this|that|next)|Shortly|[Tt]onight|[Tt]oday|Asked|Pressed|Told|Shown|Reminded|Informed|Confronted|Reached|Contacted|Approached|Interviewed)(?:\s(?:[^,;:_]|(?<=\d):(?=\d)){1,80})?(?:,\s+(?:over|at|in|on|during|after|before)\s[^,;:_]{1,40})?|(?:Asked|Pressed)\s[^,;:_]{81,140}),\s+((?:[\p{Lu}]|(?:he|she|his|her|their|its|the|a|an)\s).*)$/u;
 // The same fronted phrase, whatever opens the words after its comma.
 // A short phrase of time with no comma, then a titled name and a lowercase word: "In his last years Mr. Belsky followed".
 const FRONTED_NO_COMMA = /^(?:In|On|At|During|After|Before|Over|Throughout|Later|Earlier|Until)\s+((?:[\p{Ll}\d'’-]+\s+){1,4})((?:Mr|Mrs|Ms|Dr)\.?\s+[\p{Lu}][\p{L}'’-]+)\s+[\p{Ll}]/u;
@@ -176,7 +178,11 @@ function handleSubject(sentence: string): string | null {
 const IN_CHARGE = /^(\s*(?:Asked\s[^,;:"“”_]{1,80},\s+)?(?:[Tt]he|[Aa]n?|Another|One)\s+(?:[^,;:"“”_\s]+\s+){0,4}?[\p{Ll}]+)(\s+(?:responsible\s+for|in\s+charge\s+of)(?:\s+[\p{L}'’-]+){1,5}?)(?=\s+(?:was|is|were|are)\s)/u;
 // A description opening the sentence ("Another diplomat"), then ", from a Nordic country," and a lowercase verb.
 const SET_OFF_ORIGIN = /^(\s*(?:A|An|Another|One)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(,\s+(?:from|of|in|at|with)\s+[^,;:"“”_]{2,60},)(?=\s+[\p{Ll}])/u;
-const DASH_ASIDE = /^([^—_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+—\s+[^—_"“”\s]+(?:\s+[^—_"“”\s]+){0,7}\s+—\s+(?=[\p{Ll}])/u;
+// (Typed with two hyphens for each dash all the same: "Ida Lund -- no kin of hers -- was calmer.")
+const DASH_ASIDE = /^([^—_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+(?:—|--)\s+(?!--)[^—_"“”\s]+(?:\s+(?!--)[^—_"“”\s]+){0,7}\s+(?:—|--)\s+(?=[\p{Ll}])/u;
+// A body's proper name opening the sentence ("The Nordic Ferry Council"), then an aside set off by commas that
+// describes it or says what was put to it ("asked ...", "founded ...", "a trade body"), then a lowercase verb.
+const BODY_SET_OFF = /^(\s*(?:The\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*)(,\s+(?:asked|invited|founded|formed|established|created|based|set\s+up|which|a|an)\s[^,;:"“”_]{1,80},)(?=\s+[\p{Ll}])/u;
 const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,]+,$/u;
 const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 // A sentence bringing someone on in turn, the subject after its verb: "Next on the line was NAME", "Then came NAME".
@@ -239,8 +245,19 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // name, before the verb, is no part of the subject, which goes on to its verb past it (blanked, places kept).
   // After a name set off ("Her namesake, the baker Ida Lund — no kin — was ..."), the first dash
   // closes the apposition as a comma would.
-  const dash = masked.indexOf(' — ', rs);
-  if (dash >= 0 && dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE, (m, name: string) => name + (name.includes(',') ? ',' : ' ') + ' '.repeat(m.length - name.length - 1)) + masked.slice(re);
+  const dash = Math.min(...[' — ', ' -- '].map((d) => masked.indexOf(d, rs)).map((at) => (at < 0 ? Infinity : at)));
+  if (dash < re) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(DASH_ASIDE, (m, name: string) => name + (name.includes(',') ? ',' : ' ') + ' '.repeat(m.length - name.length - 1)) + masked.slice(re);
+  // "The Nordic Ferry Council, asked for its view, sent a reply.", "The Ferry Council, a trade body, wrote ...": an
+  // aside set off by commas after a body's proper name, before a lowercase verb, is no part of the subject, which
+  // goes on to its verb past it (blanked, places kept), so a later "the council said" finds the body.
+  const bodyAside = BODY_SET_OFF.exec(masked.slice(rs, re));
+  if (bodyAside) {
+    const body = parseSpeakerPhrase(bodyAside[1]!.trim());
+    if (body?.type === 'name' && body.kind === 'organisation') {
+      const from = rs + bodyAside[1]!.length;
+      masked = masked.slice(0, from) + ' '.repeat(bodyAside[2]!.length) + masked.slice(from + bodyAside[2]!.length);
+    }
+  }
   // "the mayor's deputy responsible for parks was equally guarded": an adjective's phrase after a
   // description, saying what the one described looks after, is no part of the subject (blanked, offsets kept).
   const charge = IN_CHARGE.exec(masked.slice(rs, re));

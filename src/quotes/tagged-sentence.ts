@@ -235,7 +235,10 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     // he or she, or the comma closing an aside after one) and an object ("him", "the", "his") only the verb
     // fits. ("thanks to" is followed by no object; "The thanks the team got" has a determiner before it.)
     const presentMisread = pos === 'NOUN' && previous !== undefined && previous.quote < 0 && /^[\p{Ll}]{4,}s$/u.test(v) && presentLemma(v) !== null && (previous.pos === 'PROPN' || /^(?:he|she)$/iu.test(previous.text) || (previous.text === ',' && out.some((x) => x.pos === 'PROPN' && x.quote < 0))) && /^(?:DET|PRON)$/u.test(nextWordPos(t, i)) && /^\s+(?:him|her|them|us|me|the|his|their|its|our|a|an|this|those|these)\b/iu.test(reduced.slice(found + v.length, found + v.length + 8));
-    if (presentMisread) pos = 'VERB';
+    // So is one opening a credit right after a quote, before its subject ('"...," reports/NOUN our treasurer, Jane
+    // Roe', '"...," notes Roe'): a quote then a name or a determiner leaves only the verb to fit between them.
+    const presentCredit = !presentMisread && pos === 'NOUN' && previous !== undefined && previous.quote >= 0 && /^[\p{Ll}]{4,}s$/u.test(v) && presentLemma(v) !== null && /^(?:PROPN|DET|PRON)$/u.test(nextWordPos(t, i)) && /^\s+(?:[\p{Lu}]|(?:our|the|his|her|their|its|a|an)\s)/u.test(reduced.slice(found + v.length, found + v.length + 8));
+    if (presentMisread || presentCredit) pos = 'VERB';
     // "A trader who watches the port said": a word in "-s" right after a relative "who", before its object, is the
     // clause's verb, not a plural noun.
     const relativeMisread = pos === 'NOUN' && previous !== undefined && previous.quote < 0 && /^who$/iu.test(previous.text) && /^[\p{Ll}]{3,}s$/u.test(v) && (isLemma(v.slice(0, -1), 'verb') || isLemma(v.slice(0, -2), 'verb')) && /^(?:DET|PRON)$/u.test(nextWordPos(t, i));
@@ -246,7 +249,7 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     // (The model gave such a word its own form as its lemma: a reporting verb's past is read back to the verb,
     // "branded" to "brand", so the verb is known as one.)
     if (pastMisread || creditMisread) lemma = PAST_LEMMA.get(v) ?? lemma;
-    if (presentMisread) lemma = presentLemma(v) ?? lemma;
+    if (presentMisread || presentCredit) lemma = presentLemma(v) ?? lemma;
     // "shot back", "fired back", "hit back": a retort, whatever the model tagged the verb ("shot/NOUN back").
     if (/^(?:shot|shoots|fired|fires|hit|hits)$/iu.test(v) && /^\s*back\b/iu.test(reduced.slice(found + v.length, found + v.length + 6)) && previous?.quote !== undefined && previous.quote < 0 && /^(?:PROPN|PRON|NOUN|ADV)$/u.test(previous.pos)) {
       pos = 'VERB';
