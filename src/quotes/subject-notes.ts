@@ -3,6 +3,7 @@
  * to them: a name, a description, one set up to speak, or several people ("X and Y met ...").
  */
 import { ATTITUDE } from './stance-predicate.ts';
+import { placedStanceSubject } from './placed-stance.ts';
 import { bodyNamedAfterRole } from './body-after-role.ts';
 import { wordSurnamePerson } from './word-surname.ts';
 import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
@@ -839,6 +840,25 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       if (head !== group[1] && (PERSON_NOUNS.has(head) || TITLES.has(head) || isPersonNoun(head))) noted.heads.add(head);
     }
     return;
+  }
+  // "A guard at the gate, a tall man in a cap, shrugged.": one brought on by a place or a look, then a gesture, is
+  // the sentence's subject, the "he" of the quote right after (`placed-stance.ts`).
+  const stance = c0 === 65 ? placedStanceSubject(masked.slice(k, re)) : null;
+  if (stance) {
+    const parsed = parseSpeakerPhrase(stance.phrase) ?? parseSpeakerPhrase(stance.core);
+    if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) {
+      const noted = ds.resolve(parsed, paragraph, null, false);
+      if (noted) {
+        ds.noteSubject(noted);
+        // ("..., a young man with a cap, ...": the noun set off is the same person, no newcomer, and may tell the sex.)
+        if (stance.also) {
+          noted.heads.add(stance.also);
+          const sex = nounSex(stance.also, { plural: false });
+          if (sex && !noted.gender) noted.gender = sex;
+        }
+        return;
+      }
+    }
   }
   // "A retired teacher at the back said ...", "A nurse seated near the door asked whether ...": one brought in by
   // "a" and a noun of a role, then a short phrase of where they sit or come from, then a verb of speech, is the

@@ -1,0 +1,23 @@
+import { expect, it } from 'vitest';
+import { placedStanceSubject } from '../src/quotes/placed-stance.ts';
+import { speakerOf } from './helpers/quotes.ts';
+
+// A feature brings on an unnamed person by where they stand or how they look, then their gesture; the "he said"
+// right after is theirs.
+const ferry = (scene: string) => [
+  'Harbourmaster Olaf Berg said the timetable would hold. "We sail at nine," he said.',
+  `On Monday the ferry did not sail. ${scene} "No boat today. Maybe tomorrow," he said.`,
+];
+
+it('reads the one placed or described as the subject of a gesture', () => {
+  expect(placedStanceSubject('A police officer at the gate, a tall man with a cap, shrugged when I showed my ticket.')).toEqual({ phrase: 'A police officer at the gate', core: 'A police officer', also: 'man' });
+  expect(placedStanceSubject('A police officer, a tall man with a cap, shrugged.')?.core).toBe('A police officer');
+  // Bare, it is left to the older readings.
+  expect(placedStanceSubject('A police officer shrugged.')).toBeNull();
+  expect(placedStanceSubject('A ticket at the gate was torn.')).toBeNull();
+});
+
+it('gives the "he said" after the gesture to the one brought on, not the harbourmaster', () => {
+  expect(speakerOf(ferry('A police officer at the gate, a tall man with a cap, shrugged when I showed my ticket.'), 'No boat today')).toBe('a police officer at the gate');
+  expect(speakerOf(ferry('A police officer, a tall man with a cap, shrugged when I showed my ticket.'), 'No boat today')).toBe('a police officer');
+});
