@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { placedStanceSubject } from '../src/quotes/placed-stance.ts';
+import { pickedOutSubject, placedStanceSubject } from '../src/quotes/placed-stance.ts';
 import { speakerOf } from './helpers/quotes.ts';
 
 // A feature brings on an unnamed person by where they stand or how they look, then their gesture; the "he said"
@@ -20,4 +20,15 @@ it('reads the one placed or described as the subject of a gesture', () => {
 it('gives the "he said" after the gesture to the one brought on, not the harbourmaster', () => {
   expect(speakerOf(ferry('A police officer at the gate, a tall man with a cap, shrugged when I showed my ticket.'), 'No boat today')).toBe('a police officer at the gate');
   expect(speakerOf(ferry('A police officer, a tall man with a cap, shrugged when I showed my ticket.'), 'No boat today')).toBe('a police officer');
+});
+
+it('ties "The woman in the green coat was ..." to the one described so before, for the pronoun after it', () => {
+  const inn = [
+    'At supper I shared a bench with a woman in a green coat who described herself as "in shipping."',
+    'The owner, Ivo Brandt, came by with more bread. "Eat, eat," he said. His sister, Greta Brandt, cleared the plates. "Nobody eats enough," she said.',
+    'The woman in the green coat was at the bar later. She raised her glass toward the window. "To the harbour," she said, to no one in particular.',
+  ];
+  expect(pickedOutSubject('The woman in the green coat was at the bar later.')).toBe('The woman in the green coat');
+  expect(pickedOutSubject('The woman in charge was at the bar later.')).toBeNull();
+  expect(speakerOf(inn, 'To the harbour')).toBe('a woman in a green coat');
 });

@@ -23,3 +23,15 @@ export function placedStanceSubject(sentence: string): { phrase: string; core: s
   if (!isRoleNoun(noun) && !isKindOf(noun, 'person', 6)) return null;
   return { phrase: `${m[1]!}${m[3] ?? ''}`, core: m[1]!, also: m[5] ?? null };
 }
+
+// "The man in the grey suit was at the bar too.": a man or woman picked out by what they wear or where they stand,
+// opening the sentence before its verb.
+const PICKED_OUT = /^\s*(The\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|boy|girl|guy|lady|gentleman)\s+(?:in|with|wearing|from|at|behind)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,})(?=\s+(?:was|is|had|has|sat|stood|came|went|[\p{Ll}]{3,}ed)\b)/u;
+
+/**
+ * The description of a man or woman picked out by a phrase after the noun ("The man in the grey suit") opening a
+ * sentence as its subject, for the reading to tie to the one the text described so before; null otherwise.
+ */
+export function pickedOutSubject(sentence: string): string | null {
+  return PICKED_OUT.exec(sentence)?.[1] ?? null;
+}

@@ -3,7 +3,7 @@
  * to them: a name, a description, one set up to speak, or several people ("X and Y met ...").
  */
 import { ATTITUDE } from './stance-predicate.ts';
-import { placedStanceSubject } from './placed-stance.ts';
+import { pickedOutSubject, placedStanceSubject } from './placed-stance.ts';
 import { bodyNamedAfterRole } from './body-after-role.ts';
 import { wordSurnamePerson } from './word-surname.ts';
 import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
@@ -858,6 +858,16 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
         }
         return;
       }
+    }
+  }
+  // ("The man in the grey suit was at the bar too.": the one so picked out before, or someone new so described.)
+  const pickedOut = c0 === 84 ? pickedOutSubject(masked.slice(k, re)) : null;
+  const pickedParsed = pickedOut ? parseSpeakerPhrase(pickedOut) : null;
+  if (pickedParsed?.type === 'description' && pickedParsed.kind === 'unnamed' && !pickedParsed.plural) {
+    const noted = ds.resolve(pickedParsed, paragraph, null, false);
+    if (noted) {
+      ds.noteSubject(noted);
+      return;
     }
   }
   // "A retired teacher at the back said ...", "A nurse seated near the door asked whether ...": one brought in by
