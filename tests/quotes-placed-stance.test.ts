@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { pickedOutSubject, placedStanceSubject } from '../src/quotes/placed-stance.ts';
+import { describedWhoSubject, pickedOutSubject, placedStanceSubject } from '../src/quotes/placed-stance.ts';
 import { speakerOf } from './helpers/quotes.ts';
 
 // A feature brings on an unnamed person by where they stand or how they look, then their gesture; the "he said"
@@ -31,4 +31,12 @@ it('ties "The woman in the green coat was ..." to the one described so before, f
   expect(pickedOutSubject('The woman in the green coat was at the bar later.')).toBe('The woman in the green coat');
   expect(pickedOutSubject('The woman in charge was at the bar later.')).toBeNull();
   expect(speakerOf(inn, 'To the harbour')).toBe('a woman in a green coat');
+});
+
+it('brings in "a ... who ..." opening a sentence as its subject, for the pronoun subject of the next', () => {
+  expect(describedWhoSubject('In the cafe, a Danish-speaking guide who has led walks here since 2015 listened without a word.')).toBe('a Danish-speaking guide');
+  // A clause naming someone else is left alone.
+  expect(describedWhoSubject('In the cafe, a guide who once worked for Mara Olsen listened without a word.')).toBeNull();
+  const cafe = ['Olaf Berg, who owns the mill, shook his head. "She says that every spring," he said.', 'At the ferry office, a ticket clerk who has sold fares here since 2009 watched the queue. Asked for her view, she said only: "Busy week."'];
+  expect(speakerOf(cafe, 'Busy week')).toBe('a ticket clerk');
 });

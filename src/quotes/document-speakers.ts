@@ -1311,7 +1311,9 @@ export class DocumentSpeakers {
         // Unless the writer put a question to them: the text sets them up to answer.
         // Unless it opens the pronoun's own sentence as its subject: "The representative of Chile rejected what
         // he called "...".
-        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak && !(seen === this.read.sentence && this.opensSentence(s)) && !(s.subjectAt === seen && seen === this.read.sentence - 1 && at === paragraph)) return null;
+        // (Or the subject of the sentence before, whom this sentence's own pronoun subject already went on with:
+        // "A guide who ... listened. Asked for her view, she said only: ...".)
+        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak && !(seen === this.read.sentence && this.opensSentence(s)) && !(s.subjectAt === seen && seen === this.read.sentence - 1 && at === paragraph) && !(s.subjectAt === this.read.sentence - 1 && seen === this.read.sentence && at === paragraph && pronounSubject(this.read.textOf.get(seen), p))) return null;
         // "Okoye pollster Dirk Brandt, the state's top analyst, took up the thread. '...,' he said.": the sentence
         // before opens with someone working for `s`, named after their role; that one is its subject, not `s`.
         // "The elder Vell laughed. ... His younger brother, Arvo Vell, is still in the town. '... my brother ...,' he

@@ -35,3 +35,15 @@ const PICKED_OUT = /^\s*(The\s+(?:[\p{Ll}-]+\s+){0,2}(?:man|woman|boy|girl|guy|l
 export function pickedOutSubject(sentence: string): string | null {
   return PICKED_OUT.exec(sentence)?.[1] ?? null;
 }
+
+// "In the bar, a Danish-speaking guide who has led walks here since 2015 listened without a word.": a person brought
+// in by "a" and a "who" clause as the subject (a short fronted phrase of place before, set off by a comma), the
+// rest of the sentence with no other clause mark, quote or capitalised word.
+const DESCRIBED_WHO = /^\s*(?:(?:In|At|On|Inside|Outside|By|Near|Behind|Across)\s+(?:the|a|an|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(?:a|an)|A|An)\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]{3,}))\s+who\s+[\p{Ll}][^,;:"“”_()\p{Lu}]{5,120}[.!]?\s*$/u;
+
+/** The description ("a Danish-speaking guide") of the person such a sentence has as its subject, or null. */
+export function describedWhoSubject(sentence: string): string | null {
+  const m = DESCRIBED_WHO.exec(sentence);
+  if (!m || !(isRoleNoun(m[2]!) || isKindOf(m[2]!, 'person', 6))) return null;
+  return `a ${m[1]!}`;
+}

@@ -3,7 +3,7 @@
  * to them: a name, a description, one set up to speak, or several people ("X and Y met ...").
  */
 import { ATTITUDE } from './stance-predicate.ts';
-import { pickedOutSubject, placedStanceSubject } from './placed-stance.ts';
+import { describedWhoSubject, pickedOutSubject, placedStanceSubject } from './placed-stance.ts';
 import { bodyNamedAfterRole } from './body-after-role.ts';
 import { wordSurnamePerson } from './word-surname.ts';
 import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
@@ -303,6 +303,18 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   const c0 = masked.charCodeAt(k);
   if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
+  // ("In the bar, a guide who has led walks here for years listened.": someone new, the "she" of the quote after.)
+  const who = c0 === 73 || c0 === 65 || c0 === 79 || c0 === 66 || c0 === 78 ? describedWhoSubject(masked.slice(k, re)) : null;
+  const whoParsed = who ? parseSpeakerPhrase(who) : null;
+  if (whoParsed?.type === 'description' && whoParsed.kind === 'unnamed' && !whoParsed.plural) {
+    const noted = ds.resolve(whoParsed, paragraph, null, false);
+    if (noted) {
+      ds.noteSubject(noted);
+      // ("who" is said of people only: a noun the person lists lack, "guide", still names one a "she" may mean.)
+      if (![...noted.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) noted.heads.add('person');
+      return;
+    }
+  }
   // "A second Lund, Maria Lund of ..., was more upbeat.": the full name set off is the subject, not the surname
   // the description repeats (which would bring back the Lund named before).
   const namesake = c0 === 65 || c0 === 84 || c0 === 66 || c0 === 89 || c0 === 77 ? namesakeName(masked.slice(k, re)) : null;
