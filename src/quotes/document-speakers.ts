@@ -2329,7 +2329,11 @@ export class DocumentSpeakers {
     const phrase = issuerOf(here, head) ?? (paragraph >= 2 ? issuerOf(this.paragraphs[paragraph - 2]!, head) : null);
     // ("the League for Cooperation with Peru": a body's name read up to its "with" when the whole reads as none.)
     const upToWith = phrase && / with /u.test(phrase) ? parseSubjectPhrase(phrase.slice(0, phrase.indexOf(' with '))) : null;
-    const parsed = phrase ? (parseSubjectPhrase(phrase) ?? (upToWith && upToWith.type !== 'pronoun' && upToWith.kind === 'organisation' ? upToWith : null)) : null;
+    const read = phrase ? (parseSubjectPhrase(phrase) ?? (upToWith && upToWith.type !== 'pronoun' && upToWith.kind === 'organisation' ? upToWith : null)) : null;
+    // ("Analysts at Wren Partners said in a client note": the firm whose people wrote it, as the credit reads it.)
+    const staff = read?.type === 'description' && read.plural && read.kind === 'unnamed' ? /^[\p{L}-]+\s+(?:at|of|from)\s+((?:the\s+)?[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,4})$/u.exec(read.text) : null;
+    const firm = staff ? parseSubjectPhrase(staff[1]!) : null;
+    const parsed = firm && firm.type === 'name' && firm.kind === 'organisation' ? firm : read;
     if (!parsed || parsed.type === 'pronoun' || (parsed.type === 'description' && (parsed.kind !== 'organisation' || ISSUED_HEADS.has(parsed.head)))) return null;
     const found = parsed.type === 'name' ? (parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name)) : this.resolveDescription(parsed, paragraph, false);
     this.lastPath = 'description: the issuer of the statement';
@@ -2459,8 +2463,8 @@ export class DocumentSpeakers {
     if (d.definite && !d.plural && ISSUED_HEADS.has(d.head)) {
       const issuer = this.statementIssuer(d.head, paragraph);
       if (issuer) return issuer;
-      // ("The message added: ..." with no sender told is nobody's: a message is no voice of its own.)
-      if (d.head === 'message') return null;
+      // ("The message added: ..." with no sender told is nobody's: a message, or a note, is no voice of its own.)
+      if (d.head === 'message' || d.head === 'note') return null;
     }
     const medium = d.kind === 'organisation' && d.definite && !d.plural ? this.mediumVoiced(d, paragraph) : undefined;
     if (medium !== undefined) return medium;
