@@ -9,7 +9,8 @@ const pair = [
 
 it('does not send a pronoun back across a described newcomer whom a "who" clause marks as a person', () => {
   const guide = 'At the ferry office, a Danish-speaking guide who has led walks here since 2015 listened without a word. Asked for her view, she said only: "Good for the cafes."';
-  expect(speakerOf([...pair, guide], 'Good for the cafes')).toBeNull();
+  // (Since s44-h10 the newcomer, subject of the sentence before, is the one the pronoun goes on with: never the pair.)
+  expect(speakerOf([...pair, guide], 'Good for the cafes')).toBe('a Danish-speaking guide');
   // Without the newcomer the exchange still goes back to the woman answered.
   expect(speakerOf([...pair, 'Asked for her view, she said only: "Good for the cafes."'], 'Good for the cafes')).toBe('Greta Lindqvist');
 });

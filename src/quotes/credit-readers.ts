@@ -51,6 +51,7 @@ import { insideClosedAside } from './aside-credit.ts';
 import { labelCredit, listItemCredit, verblessCredit } from './verbless-credit.ts';
 import { namedSayerBefore, tellerOfOrder } from './teller-credits.ts';
 import { wordSurnamePerson } from './word-surname.ts';
+import { selfDescribedAntecedent } from './self-described.ts';
 import { bodyWhichSpeaker, PROGRAMME_NOUNS, relativeColonClause, relativeColonSpeaker, relativeSpeaker, relativeWhoSays } from './relative-speaker.ts';
 import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
@@ -1579,6 +1580,16 @@ function relativeWhoSpeaks(r: CreditReading, q: QuoteSentence): void {
 }
 
 /**
+ * `I sat with a man in a grey coat who described himself as "..."`: the one described speaks of himself
+ * (`self-described.ts`), whatever else the sentence read.
+ */
+function selfDescribed(r: CreditReading, q: QuoteSentence): void {
+  const antecedent = q.sentenceInitial ? null : selfDescribedAntecedent(q.beforeMasked);
+  const parsed = antecedent ? parseSubjectPhrase(antecedent) : null;
+  if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) credit(r, antecedent!, null, parsed);
+}
+
+/**
  * `Roe took the ferry to Port Arden, at noon: "..."`, `Velden Pier: "..."`: a scene set or a place's label, no
  * one told as speaking (`colon-subject.ts`).
  */
@@ -1857,6 +1868,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   sceneRelative,
   relativeColonClauseSpeaks,
   relativeWhoSpeaks,
+  selfDescribed,
   bodyWhich,
   sceneColon,
   relayedOwnedWords,

@@ -1315,7 +1315,9 @@ export class DocumentSpeakers {
         // Unless the writer put a question to them: the text sets them up to answer.
         // Unless it opens the pronoun's own sentence as its subject: "The representative of Chile rejected what
         // he called "...".
-        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak && !(seen === this.read.sentence && this.opensSentence(s)) && !(s.subjectAt === seen && seen === this.read.sentence - 1 && at === paragraph)) return null;
+        // (Or the subject of the sentence before, whom this sentence's own pronoun subject already went on with:
+        // "A guide who ... listened. Asked for her view, she said only: ...".)
+        if (s.kind === 'unnamed' && s.mentionOnly && !s.askedByWriter && !s.setUpToSpeak && !(seen === this.read.sentence && this.opensSentence(s)) && !(s.subjectAt === seen && seen === this.read.sentence - 1 && at === paragraph) && !(s.subjectAt === this.read.sentence - 1 && seen === this.read.sentence && at === paragraph && pronounSubject(this.read.textOf.get(seen), p))) return null;
         // "Okoye pollster Dirk Brandt, the state's top analyst, took up the thread. '...,' he said.": the sentence
         // before opens with someone working for `s`, named after their role; that one is its subject, not `s`.
         // "The elder Vell laughed. ... His younger brother, Arvo Vell, is still in the town. '... my brother ...,' he
@@ -2367,7 +2369,11 @@ export class DocumentSpeakers {
     const phrase = issuerOf(here, head) ?? (paragraph >= 2 ? issuerOf(this.paragraphs[paragraph - 2]!, head) : null);
     // ("the League for Cooperation with Peru": a body's name read up to its "with" when the whole reads as none.)
     const upToWith = phrase && / with /u.test(phrase) ? parseSubjectPhrase(phrase.slice(0, phrase.indexOf(' with '))) : null;
-    const parsed = phrase ? (parseSubjectPhrase(phrase) ?? (upToWith && upToWith.type !== 'pronoun' && upToWith.kind === 'organisation' ? upToWith : null)) : null;
+    const read = phrase ? (parseSubjectPhrase(phrase) ?? (upToWith && upToWith.type !== 'pronoun' && upToWith.kind === 'organisation' ? upToWith : null)) : null;
+    // ("Analysts at Wren Partners said in a client note": the firm whose people wrote it, as the credit reads it.)
+    const staff = read?.type === 'description' && read.plural && read.kind === 'unnamed' ? /^[\p{L}-]+\s+(?:at|of|from)\s+((?:the\s+)?[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,4})$/u.exec(read.text) : null;
+    const firm = staff ? parseSubjectPhrase(staff[1]!) : null;
+    const parsed = firm && firm.type === 'name' && firm.kind === 'organisation' ? firm : read;
     if (!parsed || parsed.type === 'pronoun' || (parsed.type === 'description' && (parsed.kind !== 'organisation' || ISSUED_HEADS.has(parsed.head)))) return null;
     const found = parsed.type === 'name' ? (parsed.kind === 'person' ? this.resolvePerson(parsed.name, paragraph, parsed.role) : this.resolveOrg(parsed.name)) : this.resolveDescription(parsed, paragraph, false);
     this.lastPath = 'description: the issuer of the statement';
@@ -2497,8 +2503,8 @@ export class DocumentSpeakers {
     if (d.definite && !d.plural && ISSUED_HEADS.has(d.head)) {
       const issuer = this.statementIssuer(d.head, paragraph);
       if (issuer) return issuer;
-      // ("The message added: ..." with no sender told is nobody's: a message is no voice of its own.)
-      if (d.head === 'message') return null;
+      // ("The message added: ..." with no sender told is nobody's: a message, or a note, is no voice of its own.)
+      if (d.head === 'message' || d.head === 'note') return null;
     }
     const medium = d.kind === 'organisation' && d.definite && !d.plural ? this.mediumVoiced(d, paragraph) : undefined;
     if (medium !== undefined) return medium;

@@ -10,8 +10,9 @@ const NAME = String.raw`[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}]+)?(?:[ \t]+[\p
 const AS_SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+)(${NAME})(?:,[^.;]{1,200}?,)?\s+(?:spoke|talked)\s+(?:to|with)\b|(?:^|[.!?]\s+)(${NAME})(?:,[^.;]{1,200}?,)?\s+(?:sat\s+down\s+with|was\s+interviewed\b|answered\s+(?:our|the)\s+questions)`, 'gu');
 // Two presented together ("Jane Roe and John Doe spoke to ..."): a panel, each name counted.
 const COORDINATED = new RegExp(String.raw`(${NAME})\s+and\s+(${NAME})(?:,[^.;]{1,200}?,)?\s+(?:spoke|talked|sat\s+down|were\s+interviewed)\b`, 'gu');
-// The one interviewed as object: "We spoke with Jane Roe", "an interview with Jane Roe", "we asked Jane Roe".
-const AS_OBJECT = new RegExp(String.raw`\b(?:spoke|talked)\s+(?:to|with)\s+(${NAME})|\binterview(?:ed)?\s+(?:with\s+)?(${NAME})|\bsat\s+down\s+with\s+(${NAME})`, 'gu');
+// The one interviewed as object: "We spoke with Jane Roe", "an interview with Jane Roe", "we asked Jane Roe",
+// "The Weekly put three questions to Jane Roe".
+const AS_OBJECT = new RegExp(String.raw`\b(?:spoke|talked)\s+(?:to|with)\s+(${NAME})|\binterview(?:ed)?\s+(?:with\s+)?(${NAME})|\bsat\s+down\s+with\s+(${NAME})|\b(?:put|puts|posed|poses|sent|sends|addressed)\s+(?:(?:a\s+few|a|two|three|four|five|six|seven|some|several|these|its|our|the\s+following)\s+)?questions\s+to\s+(${NAME})(?![\p{L}'’-]|\s+and\s+[\p{Lu}])`, 'gu');
 
 /**
  * The full name of the one person the introduction (the paragraphs before an interview's first labelled line)

@@ -7,9 +7,13 @@
 import { isRoleNoun, wordNetPerson } from './speaker-phrases.ts';
 
 // A lowercase word (the verb or preposition the name is the object of), a name of two to four capitalised words,
-// a comma, "a" or "an", up to four lowercase modifiers and the role's noun, then "of", "at", "in", "for", "with"
-// or the sentence's end.
-const INTRODUCED = /\s[\p{Ll}]+\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+))(?=\s+(?:of|at|in|for|with|from|on)\s|\s*[.;]?\s*$)/u;
+// a comma, "a" or "an", up to four lowercase modifiers and the role's noun, then "of", "at", "in", "for", "with",
+// a "who" clause or the sentence's end.
+const INTRODUCED = /\s[\p{Ll}]+\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+))(?=\s+(?:of|at|in|for|with|from|on|who)\s|\s*[.;]?\s*$)/u;
+
+// A capitalised word in a "who" clause that is no place after a preposition ("who worked in Vesterby" is one):
+// someone else the clause may bring in ("who trained under Ivo Brandt" has "under").
+const OTHER_IN_CLAUSE = /(?<!\b(?:in|at|from|of|on|near|to|for|across|around)\s+(?:the\s+)?)\b[\p{Lu}]/u;
 
 // A second name brought in with its own role after the first: "..., and Ivo Brandt, a former pilot who ...".
 const SECOND_PERSON = /(?:,|\band)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]+,\s+(?:a|an|the|who)\s/u;
@@ -22,6 +26,9 @@ export function introducedObject(sentence: string): { name: string; role: string
   // One person only: a capitalised word before the name past the sentence's first (another name, a title, a
   // body the sentence may be about), or a second name after it, may be the one a pronoun means.
   if (/\s[\p{Lu}]/u.test(sentence.trimStart().slice(0, m.index + 1 - (sentence.length - sentence.trimStart().length)))) return null;
-  if (SECOND_PERSON.test(sentence.slice(m.index + m[0].length))) return null;
+  const rest = sentence.slice(m.index + m[0].length);
+  if (SECOND_PERSON.test(rest)) return null;
+  // ("Olsen, a welder who built the bridge": the clause says more of her, so long as it names no one else.)
+  if (/^\s+who\s/u.test(rest) && OTHER_IN_CLAUSE.test(rest)) return null;
   return { name: m[1]!, role: `a ${m[2]!}` };
 }

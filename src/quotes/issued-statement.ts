@@ -5,7 +5,7 @@
  */
 
 /** Documents a body or person issues and that "say" things in its name. */
-export const ISSUED_HEADS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'release', 'declaration', 'filing', 'motion', 'memo', 'memorandum', 'message']);
+export const ISSUED_HEADS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'release', 'declaration', 'filing', 'motion', 'memo', 'memorandum', 'message', 'note']);
 
 /** Court and office papers whose writer the text names as the one writing in them. */
 const WRITTEN_HEADS = 'filing|motion|memo|memorandum';
@@ -29,7 +29,7 @@ const ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?(?<fronted>(?:In|At|On|From
  * urged calm "...," in a statement issued on Friday." and "The Board said in a statement that ..." tell who
  * issued it as well as "issued a statement" does.
  */
-const IN_ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?)\s+(?:said|says|urged|urges|warned|warns|added|called|calls|told|tells|described|describes|stated|announced|declared|insisted|accused|condemned|welcomed|rejected|denied|demanded|expressed)\s+[^.!?;]{0,160}?\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration)\b/gu;
+const IN_ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?)\s+(?:said|says|urged|urges|warned|warns|added|called|calls|told|tells|described|describes|stated|announced|declared|insisted|accused|condemned|welcomed|rejected|denied|demanded|expressed)\s+[^.!?;]{0,160}?\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration|note)\b/gu;
 
 /**
  * The subject of the last sentence of `text` (quotes masked) that issues a document of `head` ("statement"),

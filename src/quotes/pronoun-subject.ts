@@ -6,7 +6,8 @@ import { sharedRegExp } from '../text/regexp.ts';
 
 /**
  * Whether the sentence (`masked[from, to)`, quotes masked) opens with the pronoun `p`, or has it right after
- * a fronted clause's comma, followed by a lowercase word (its verb); false when the sentence is unknown.
+ * a fronted clause's comma or a short fronted phrase of place or time, followed by a lowercase word (its verb);
+ * false when the sentence is unknown.
  */
 export function pronounSubject(sentence: { masked: string; from: number; to: number } | undefined, p: 'he' | 'she'): boolean {
   if (!sentence) return false;
@@ -15,7 +16,10 @@ export function pronounSubject(sentence: { masked: string; from: number; to: num
   if (sharedRegExp(`^\\s*${P}\\s+[\\p{Ll}]`, 'u').test(text)) return true;
   // "Asked whether ..., she laughed": one comma after an opening participle or subordinate clause.
   const m = sharedRegExp(`^\\s*[\\p{Lu}][^,;]*,\\s+${p}\\s+[\\p{Ll}]`, 'u').exec(text);
-  return m !== null;
+  if (m) return true;
+  // "Over tea in his kitchen he recalled ...": a short fronted phrase of place or time, no comma after it, opening
+  // on a preposition and naming no one (all its words lowercase), before the pronoun and its verb.
+  return sharedRegExp(`^\\s*(?:Over|In|At|On|Inside|Outside|Behind|Beside|Across|During|From|Under|Near)\\s+(?:[\\p{Ll}'’-]+\\s+){1,6}${p}\\s+[\\p{Ll}]+(?:ed|s)\\b`, 'u').test(text);
 }
 
 /**

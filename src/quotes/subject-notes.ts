@@ -3,6 +3,7 @@
  * to them: a name, a description, one set up to speak, or several people ("X and Y met ...").
  */
 import { ATTITUDE } from './stance-predicate.ts';
+import { describedWhoSubject, pickedOutSubject, placedStanceSubject } from './placed-stance.ts';
 import { bodyNamedAfterRole } from './body-after-role.ts';
 import { wordSurnamePerson } from './word-surname.ts';
 import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
@@ -319,6 +320,18 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   const c0 = masked.charCodeAt(k);
   if (k === re || (c0 < 128 && !(c0 >= 65 && c0 <= 90) && !(c0 >= 97 && c0 <= 122))) return;
+  // ("In the bar, a guide who has led walks here for years listened.": someone new, the "she" of the quote after.)
+  const who = c0 === 73 || c0 === 65 || c0 === 79 || c0 === 66 || c0 === 78 ? describedWhoSubject(masked.slice(k, re)) : null;
+  const whoParsed = who ? parseSpeakerPhrase(who) : null;
+  if (whoParsed?.type === 'description' && whoParsed.kind === 'unnamed' && !whoParsed.plural) {
+    const noted = ds.resolve(whoParsed, paragraph, null, false);
+    if (noted) {
+      ds.noteSubject(noted);
+      // ("who" is said of people only: a noun the person lists lack, "guide", still names one a "she" may mean.)
+      if (![...noted.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) noted.heads.add('person');
+      return;
+    }
+  }
   // "A second Lund, Maria Lund of ..., was more upbeat.": the full name set off is the subject, not the surname
   // the description repeats (which would bring back the Lund named before).
   const namesake = c0 === 65 || c0 === 84 || c0 === 66 || c0 === 89 || c0 === 77 ? namesakeName(masked.slice(k, re)) : null;
@@ -856,6 +869,35 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       if (head !== group[1] && (PERSON_NOUNS.has(head) || TITLES.has(head) || isPersonNoun(head))) noted.heads.add(head);
     }
     return;
+  }
+  // "A guard at the gate, a tall man in a cap, shrugged.": one brought on by a place or a look, then a gesture, is
+  // the sentence's subject, the "he" of the quote right after (`placed-stance.ts`).
+  const stance = c0 === 65 ? placedStanceSubject(masked.slice(k, re)) : null;
+  if (stance) {
+    const parsed = parseSpeakerPhrase(stance.phrase) ?? parseSpeakerPhrase(stance.core);
+    if (parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural) {
+      const noted = ds.resolve(parsed, paragraph, null, false);
+      if (noted) {
+        ds.noteSubject(noted);
+        // ("..., a young man with a cap, ...": the noun set off is the same person, no newcomer, and may tell the sex.)
+        if (stance.also) {
+          noted.heads.add(stance.also);
+          const sex = nounSex(stance.also, { plural: false });
+          if (sex && !noted.gender) noted.gender = sex;
+        }
+        return;
+      }
+    }
+  }
+  // ("The man in the grey suit was at the bar too.": the one so picked out before, or someone new so described.)
+  const pickedOut = c0 === 84 ? pickedOutSubject(masked.slice(k, re)) : null;
+  const pickedParsed = pickedOut ? parseSpeakerPhrase(pickedOut) : null;
+  if (pickedParsed?.type === 'description' && pickedParsed.kind === 'unnamed' && !pickedParsed.plural) {
+    const noted = ds.resolve(pickedParsed, paragraph, null, false);
+    if (noted) {
+      ds.noteSubject(noted);
+      return;
+    }
   }
   // "A retired teacher at the back said ...", "A nurse seated near the door asked whether ...": one brought in by
   // "a" and a noun of a role, then a short phrase of where they sit or come from, then a verb of speech, is the

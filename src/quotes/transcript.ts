@@ -149,6 +149,8 @@ interface Label {
   record?: boolean;
   /** The interviewer's label. */
   asks?: boolean;
+  /** A bare answer wholly in quotation marks, a turn only when the introduction names whose answers they are. */
+  quoted?: boolean;
 }
 
 /**
@@ -262,6 +264,13 @@ function labelOf(text: string, named: (name: string) => boolean, record = false)
     const start = m[0].length + note![0].length + 1;
     const speaker = capsSpeaker(m[1]!, named);
     return speaker ? { speaker, caps: true, start, end: start + clip[1]!.length } : null;
+  }
+  // 'A: "It tells you they are selling."': a Q&A's bare answer set wholly in quotation marks is the answer itself,
+  // its words those inside the marks.
+  const answer = /^(?:A|Answer)$/u.test(m[1]!) ? WHOLLY_QUOTED.exec(rest.trimEnd()) : null;
+  if (answer) {
+    const start = m[0].length + 1;
+    return { speaker: null, caps: caps !== null, start, end: start + answer[1]!.length, answer: true, quoted: true };
   }
   if (OPENS_QUOTE.test(rest) || !SENTENCE_END.test(rest)) return null;
   // A headline in capitals after a label is no speech ("UN: PEACEKEEPERS PAYING ..."); nor, after a name in
@@ -387,6 +396,8 @@ export function transcriptTurns(paragraphs: readonly string[], named: (name: str
     const interviewee = introducedInterviewee(paragraphs.slice(0, firstLabel));
     if (interviewee) labels.forEach((l, i) => { if (l?.answer) labels[i] = { ...l, speaker: interviewee }; });
   }
+  // (Quoted answers no introduction owns stay quotations of the prose, read there.)
+  labels = labels.map((l) => (l?.quoted && !l.speaker ? null : l));
   // Names in ordinary case show a transcript by two turns at least, one of them speaking as "I", "we" or "you"
   // (headings of the form "Jane Doe: Her plan" speak of people, not as them).
   const speaks = (i: number): boolean => FIRST_OR_SECOND_PERSON.test(paragraphs[i]!.slice(labels[i]!.start));
