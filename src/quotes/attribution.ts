@@ -381,7 +381,9 @@ const LABEL_NOUN_AFTER = /^\s*(?:(?:campaign|party|election|official|old|new|fam
 export function isAskedObject(before: string, words: string, after: string): boolean {
   return !/[,.;:!?]/u.test(words.trim().replace(/[,.]$/u, '')) && words.trim().split(/\s+/u).length <= 3 && ASKED_OBJECT_BEFORE.test(before.slice(-40)) && TO_INFINITIVE_AFTER.test(after.slice(0, 30));
 }
-const ASKED_OBJECT_BEFORE = /\b(?:ask|asks|asked|asking|urge|urges|urged|urging|invite|invites|invited|inviting|beg|begs|begged|begging|order|orders|ordered|ordering|instruct|instructs|instructed|instructing|encourage|encourages|encouraged|encouraging|implore|implores|implored|imploring|tell|tells|told|telling)\s+(?:the|a|an|his|her|their|its|our|some|several)\s*["“‘']?$/iu;
+// (Not a request the subject says they will make, `he will tell the "scolds" to hush`: that reports the teller's
+// own words, the label with them.)
+const ASKED_OBJECT_BEFORE = /(?<!\b(?:will|would|shall|should|must|can|could|to|['’]ll)\s+)\b(?:ask|asks|asked|asking|urge|urges|urged|urging|invite|invites|invited|inviting|beg|begs|begged|begging|order|orders|ordered|ordering|instruct|instructs|instructed|instructing|encourage|encourages|encouraged|encouraging|implore|implores|implored|imploring|tell|tells|told|telling)\s+(?:the|a|an|his|her|their|its|our|some|several)\s*["“‘']?$/iu;
 // "to" and a bare verb, not a noun phrase ("to the board", "to progress" cannot be told apart from a verb by
 // form alone, so only a word no determiner or possessive opens).
 const TO_INFINITIVE_AFTER = /^["”’']?\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|them|him|me|us|it)\b)[\p{Ll}]+/u;

@@ -1074,6 +1074,8 @@ function judgedFor(tokens: readonly Token[], j: number, q: number): boolean {
   if (t.quote >= 0 || t.pos !== 'VERB' || !JUDGING_FOR.has(t.lemma) || /ing$/iu.test(t.text) || beBefore(tokens, j)) return false;
   const f = tokens.slice(j + 1, q).findIndex((x) => x.lemma === 'for') + j + 1;
   if (f <= j + 1 || f - j - 1 > 6 || q - f - 1 > 3) return false;
+  // ("faulted Vik for the "cheapest ferry" pledge": words set before a noun name the thing blamed, not a verdict.)
+  if (tokens[q + 1]?.pos === 'NOUN') return false;
   return !tokens.slice(j + 1, f).some((x) => x.quote >= 0 || x.pos === 'VERB' || x.pos === 'AUX' || /^(?:[,;:]|-+|[—–―])$/u.test(x.text)) && tokens.slice(f + 1, q).every((x) => FOR_LEAD.test(x.text));
 }
 
