@@ -9,6 +9,7 @@ import { bylineWriter } from './byline-writer.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
 import { describedFirm, isFirmDescription } from './firm-description.ts';
+import { isCourtVoice, namedCourt } from './court-voice.ts';
 import { describedBody } from './body-description.ts';
 import { mediumNames } from './medium-names.ts';
 import { bodyNames } from './body-names.ts';
@@ -2499,6 +2500,14 @@ export class DocumentSpeakers {
         return found?.kind === 'person' ? found : null;
       }
       return named ? this.resolvePerson(named, paragraph, null) : null;
+    }
+    if (d.definite && isCourtVoice(d.text)) {
+      const at = this.read.textOf.get(this.read.sentence);
+      const court = namedCourt([...this.paragraphs.slice(0, Math.max(0, paragraph - 1)), at ? at.masked.slice(0, at.from) : ''].join('\n'));
+      if (court) {
+        this.lastPath = 'description: the bench or ruling of the one court named';
+        return this.resolveOrg(court);
+      }
     }
     if (d.definite && !d.plural && ISSUED_HEADS.has(d.head)) {
       const issuer = this.statementIssuer(d.head, paragraph);

@@ -32,3 +32,22 @@ export function introducedObject(sentence: string): { name: string; role: string
   if (/^\s+who\s/u.test(rest) && OTHER_IN_CLAUSE.test(rest)) return null;
   return { name: m[1]!, role: `a ${m[2]!}` };
 }
+
+// "Her studio guest was historian Mara Olsen, who ...", "The first witness was Ivo Brandt.": a possessive or "the",
+// up to three lowercase modifiers and a role's noun as the subject, "was" or "is", up to three lowercase role
+// words, then a name of two to four capitalised words, closing the sentence or set off by ", who".
+const COPULAR = /^\s*(?:[Hh]er|[Hh]is|[Tt]heir|[Oo]ur|[Tt]he)\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+(?:was|is)\s+((?:[\p{Ll}-]+\s+){0,3})((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+)(?=\s*[.;]?\s*$|,\s+who\s)/u;
+
+/**
+ * The name a sentence gives its subject by "was": "Her studio guest was historian Mara Olsen, who wrote two
+ * books." The one named is the person the pronoun after it means, as with a name set off after its role.
+ */
+export function copularIntroduced(sentence: string): { name: string; role: string } | null {
+  const m = COPULAR.exec(sentence);
+  if (!m || !(isRoleNoun(m[2]!) || wordNetPerson(m[2]!))) return null;
+  const rest = sentence.slice(m.index + m[0].length);
+  if (SECOND_PERSON.test(rest) || (/^,\s+who\s/u.test(rest) && OTHER_IN_CLAUSE.test(rest))) return null;
+  // (The words before the name are its holder's own role, "historian"; the subject's noun is the role's slot.)
+  const role = m[3]!.trim() || m[1]!;
+  return { name: m[4]!, role: `a ${role}` };
+}

@@ -1,5 +1,5 @@
 /** One paragraph's quotes with their own attributions, read sentence by sentence; its narration's subjects noted. */
-import { introducedObject } from './introduced-object.ts';
+import { copularIntroduced, introducedObject } from './introduced-object.ts';
 import { gestureSubject } from './gesture-subject.ts';
 import { blankCreditDashes } from './dash-credit.ts';
 import { blankWriterAsides } from './writer-aside.ts';
@@ -118,6 +118,9 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
       // brings in the one named with her role, set up for the pronoun after it (`introduced-object.ts`).
       const brought = ds.touches === touched ? introducedObject(masked.slice(rs, re)) : null;
       if (brought) ds.resolve({ type: 'name', name: brought.name, role: null, kind: 'person' }, p.paragraph, brought.role, false);
+      // "Her guest was historian Mara Olsen.": the subject is a role, and the name it is given is whom "she" means next.
+      const named = brought ? null : copularIntroduced(masked.slice(rs, re));
+      if (named) ds.resolve({ type: 'name', name: named.name, role: null, kind: 'person' }, p.paragraph, named.role, false);
       // "Roe has argued the opposite for years; asked about it, the commissioner laughed.": a clause after a
       // semicolon has a subject of its own, the latest the reader met before a quote that follows.
       const semi = masked.lastIndexOf('; ', re);
