@@ -112,7 +112,8 @@ export function plainAttributionBefore(before: string): GrammarAttribution | nul
   if (put) return whoPutIt(put);
   // (Groups: the words before the clause, the one who put it, the words after it.)
   const setOff = AS_PUT_SET_OFF.exec(before);
-  if (setOff && !SAYS_ELSE.test(setOff[1]!) && !SAYS_ELSE.test(setOff[3]!) && !/^(?:he|she|they|it)$/iu.test(setOff[2]!)) return whoPutIt([setOff[0], setOff[2]] as unknown as RegExpExecArray);
+  // ("as she later put it" too: the pronoun is resolved as any credit's is; "they" and "it" name no one sure.)
+  if (setOff && !SAYS_ELSE.test(setOff[1]!) && !SAYS_ELSE.test(setOff[3]!) && !/^(?:they|it)$/iu.test(setOff[2]!)) return whoPutIt([setOff[0], setOff[2]] as unknown as RegExpExecArray);
   const said = /,\s+sa(?:ys|id)\s/u.test(before) ? SAYS_NAME_SET_OFF.exec(before) : null;
   if (said && !SAYS_ELSE.test(said[1]!) && !SAYS_ELSE.test(said[4]!) && !/[\p{Lu}]|\b(?:who|whom|whose|which)\b/u.test(said[4]!) && (said[3] === undefined || isRoleAppositive(said[3]))) {
     return { phrase: said[2]!, role: said[3]?.trim() ?? null, via: 'before', cue: 'say' };

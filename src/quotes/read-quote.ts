@@ -6,6 +6,7 @@ import { bodyNamedAfterRole } from './body-after-role.ts';
 import { isProgrammeTitle } from './programme-title.ts';
 import { isSpace as isSpaceCode } from '../text/chars.ts';
 import type { Passage } from '../types.ts';
+import { knownInDescribedObject } from './known-in-described.ts';
 import { closingMarkAt, isAskedObject, isLabelCue, isLabelNounAfter, isLabelApposition, isPartial, SPEECH_VERB, type QuoteSpan } from './attribution.ts';
 import { cleanRole, type DocumentSpeakers, type LocalSpeaker } from './document-speakers.ts';
 import { whatCalledSubject } from './what-called.ts';
@@ -62,7 +63,7 @@ export function readQuote(p: Passage, pi: number, span: QuoteSpan, spans: readon
   // (Not "the words" a named subject greeted someone with: `X met him with the words "..."` is X's speech.)
   // (A programme's title after "on" is no one's words either: `told CCN's NAME on "Morning Desk."`.)
   const label =
-    (!called && !sentenceInitial && !withWordsSpeaker(beforeMasked) && (isProgrammeTitle(text.slice(Math.max(rs, span.open - 60), span.open + 1), words) || isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open))) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12))) ||
+    (!called && !sentenceInitial && !withWordsSpeaker(beforeMasked) && (isProgrammeTitle(text.slice(Math.max(rs, span.open - 60), span.open + 1), words) || (isLabelCue(text.slice(Math.max(rs, span.open - 40), span.open)) && !knownInDescribedObject(beforeMasked))) && !/^\s*by\s+(?:[\p{Lu}]|the\s+[\p{Lu}])/u.test(masked.slice(span.close + 1, span.close + 12))) ||
     // 'In her new novel, "The Salt House," Jane Roe writes ...': a work's title, no one's words (`work-title.ts`).
     (span.closed && workTitleQuote(text, span.open, span.close, rs)) ||
     // `the "..." slogan`: a set phrase named by the noun after it (`isLabelNounAfter`).

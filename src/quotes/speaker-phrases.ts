@@ -200,6 +200,18 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // Speaker", never a person whose surname is the office's word.
   const office = OFFICE_ADDRESS.exec(phrase.trim().replace(/[.,;:]+$/u, ''));
   if (office) return { type: 'description', text: `the ${office[1]!}`, head: office[2]!.toLowerCase(), definite: true, plural: false, kind: 'unnamed' };
+  // "Mara Olsen herself", "the mayor himself": an intensive reflexive after the subject only stresses it; the one
+  // named is the phrase before it, read as it would be alone. (Not after a bare surname: "Kim herself" tells a sex
+  // the resolution of a bare surname would not weigh, and a namesake of the other sex may take the words.)
+  const stressed = INTENSIVE_TAIL.exec(phrase.trim().replace(/[.,;:]+$/u, ''));
+  if (stressed && /\s/u.test(stressed[1]!.trim())) {
+    const inner = parseSpeakerPhrase(stressed[1]!);
+    if (inner && inner.type !== 'pronoun') return inner;
+  }
+  // "Our Moderator", "my Bishop": an office capitalised after "our" or "my", as a church or club's own paper writes
+  // it, is the officeholder described, as "our moderator" is, never a name.
+  const ours = OUR_OFFICE.exec(phrase.trim().replace(/[.,;:]+$/u, ''));
+  if (ours && isRoleNoun(ours[2]!.toLowerCase())) return { type: 'description', text: `${ours[1]!} ${ours[2]!}`, head: ours[2]!.toLowerCase(), definite: true, plural: false, kind: 'unnamed' };
   // "the ex-soldier", "an ex-minister": "ex-" before a noun of a person is "former", read so (the words kept).
   if (EX_NOUN.test(phrase)) {
     const former = parsedSpeakerPhrase(phrase.replace(EX_NOUN, '$1former $2'));
@@ -301,6 +313,9 @@ const EX_NOUN = /(^|\s)[Ee]x-([\p{Ll}]{3,})/u;
 // One capital letter, perhaps with a full stop, and nothing else.
 const SINGLE_LETTER = /^\s*[\p{Lu}]\.?\s*$/u;
 const KIN_PLURAL_OPENING = /^\s*(?:Brothers|Sisters|Twins|Siblings|Cousins|Sons|Daughters)\s+(?=[\p{Lu}])/u;
+const INTENSIVE_TAIL = /^(.*[^\s,])\s+(?:himself|herself)$/u;
+// (Not a word of kin or of honour, which makes a name of faith: "Our Father", "Our Lady", "Our Lord".)
+const OUR_OFFICE = /^(Our|our|My|my)\s+(?!(?:Father|Mother|Lady|Lord|Saviour|Savior|Brother|Sister|Son|Daughter)$)([\p{Lu}][\p{Ll}]+)$/u;
 const OFFICE_ADDRESS = /^(?:Mr\.?|Mister|Madam|Madame)\s+((?:Deputy\s+|Vice[- ])?(Speaker|President|Chairman|Chairwoman|Chair|Mayor|Chancellor))$/u;
 
 // parseSpeakerPhrase remembered whole: the tests before and after parsedSpeakerPhrase's look-up (five or more
