@@ -4,8 +4,8 @@ import { speakerOf } from './helpers/quotes.ts';
 // Passages written for these tests: an "as she put it" aside set off inside the clause that holds the quote gives
 // the words to the one "she" stands for, as "as Mara Olsen put it" gives them to her.
 describe('"as he/she put it" set off inside the quote\'s clause', () => {
-  it('`X joined in 1967, when, as she later put it, envoys were "..."` is X\'s', () => {
-    const paras = ['Mara Olsen, a diplomat, died on Monday. She was 80.', 'Born in Tarnby in 1944, Olsen joined the service in 1967, when, as she later put it, women envoys were “a rare sight, like a cat that sings.”'];
+  it('`X joined in 1969, when, as she later put it, envoys were "..."` is X\'s', () => {
+    const paras = ['Mara Olsen, a diplomat, died on Monday. She was 80.', 'Born in Tarnby in 1944, Olsen entered the service in 1969, when, as she later put it, female envoys were “a rare sight, like a cat that sings.”'];
     expect(speakerOf(paras, 'cat that sings')).toBe('Mara Olsen');
   });
   it('another verb of saying in the clause still keeps the aside out', () => {

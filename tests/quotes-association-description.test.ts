@@ -9,7 +9,7 @@ function speakers(paras: string[]): { get(start: string): string | null | undefi
 
 it('reads "the association" as the association just named', () => {
   const got = speakers([
-    'The Nordic Grain Trade Association, an industry group in Oslo, said in a note to members that any cargo would be "subject to checks by most banks." The association added that members should "document every shipment."',
+    'The Nordic Grain Trade Association, an industry group in Oslo, told its members in a note that each cargo would be "subject to checks by most banks." The association added that members should "document every shipment."',
   ]);
   expect(got.get('document every shipment')).toMatch(/Nordic Grain Trade Association/u);
 });

@@ -29,7 +29,7 @@ describe('a lone word of address in a bare paragraph is a reply, not the speaker
 
 describe('no one\'s name opens on a possessive determiner', () => {
   it('does not make "Her Liberal" a speaker when the name after it is lost to a long aside', () => {
-    const paras = ['Mara Olsen was blunter. "The plan is dead," she said. Her Liberal colleague Ray Dunn (and yes, they get asked about that a lot) agreed on substance. "It is finished, for now," he said.'];
+    const paras = ['Mara Olsen was blunter. "The plan is dead," she said. Her Liberal colleague Ray Dunn (and yes, people ask them about that often) agreed on substance. "It is finished, for now," he said.'];
     expect(speakerOf(paras, 'is finished, for now')).not.toBe('Her Liberal');
   });
   it('still reads the name after the possessive description when it is found', () => {

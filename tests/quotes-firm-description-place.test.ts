@@ -9,10 +9,10 @@ function speakers(paras: string[]): { get(start: string): string | null | undefi
 
 it('reads "the company" as the one firm named before it, past a country the first sentence names', () => {
   const got = speakers([
-    'Kvist Fertiliser Holding, a Tromso-based trader of grain, said in a statement that it "does not" ship to North Korea. The company said it complied "fully with all the rules."',
+    'Kvist Fertiliser Holding, a Tromso-based trader of grain, said in a statement that it "does not" ship to North Korea. The company said it followed "every rule there is."',
   ]);
   expect(got.get('does not')).toBe('Kvist Fertiliser Holding');
-  expect(got.get('fully with all the rules')).toBe('Kvist Fertiliser Holding');
+  expect(got.get('every rule there is')).toBe('Kvist Fertiliser Holding');
 });
 
 it('still leaves "the company" alone when two firms stand before it', () => {

@@ -6,7 +6,7 @@ import { speakerOf } from './helpers/quotes.ts';
 // "he said" of the next paragraph is that subject's.
 describe('a fronted participle of getting hold of the subject', () => {
   it('`Reached at his home in PLACE, NAME, 85, said ...` then `"...," he said.`', () => {
-    const paras = ['Reached at his home in Brill, Tor Lund, 85, said he had spoken to her last month.', '“We were better neighbours than friends,” he said.'];
+    const paras = ['Reached at his home in Brill, Tor Lund, 85, said he had talked with her in May.', '“We were better neighbours than friends,” he said.'];
     expect(speakerOf(paras, 'better neighbours')).toBe('Tor Lund');
   });
   it('`Contacted by this paper, NAME said ...` then `"...," she said.`', () => {

@@ -5,7 +5,7 @@ import { speakerOf } from './helpers/quotes.ts';
 // interpreter, a student ..., told ..." is that person, described.
 describe('an interpreter as the described subject', () => {
   it('`The interpreter, a student from ..., told this newspaper that ... "..."`', () => {
-    const paras = ['The interpreter, a student from the harbour college who asked not to be named, told this newspaper that the visitors had been “keen to see everything.”'];
+    const paras = ['The interpreter, a student from the harbour college who asked that her name be withheld, told the paper that the visitors had been “keen to see everything.”'];
     expect(speakerOf(paras, 'keen to see everything')).toBe('the interpreter');
   });
   it('`The translator, a retired teacher, said: "..."`', () => {

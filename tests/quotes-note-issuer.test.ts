@@ -4,7 +4,7 @@ import { speakerOf } from './helpers/quotes.ts';
 // A research firm's client note, credited as "the note said" after the text says whose note it is.
 const grain = [
   'Grain prices fell on Monday.',
-  'Analysts at Northgate Research said in a client note that they did not expect a "big shift" in barley flows this year. "Noise, not grain," the note said, adding that the new silo\'s capacity was "a drop in the ocean" for the market.',
+  'Analysts at Northgate Research said in a client note that they saw no "big shift" in barley flows this year. "Noise, not grain," the note said, adding that the new silo\'s capacity was "a drop in the ocean" for the market.',
 ];
 
 it('gives "the note said" to the firm whose analysts wrote it', () => {

@@ -6,7 +6,7 @@ import { doc, passagesOf } from './helpers/docs.ts';
 // An article written for these tests: a country's agency, quoted twice, and an unnamed official of that country.
 const article = doc('ferry-delays', '2024-06-11', [
   'Ferries on the Vellmar crossing ran hours late on Tuesday.',
-  'Denmark\'s maritime agency said in a statement that it had "no doubt" the delays would end, and that the boats were "running late, but running."',
+  'Denmark\'s maritime agency said in a short statement it had "no doubt" the delays would end, and that the boats were "running late, but running."',
   'A senior Danish official, speaking on condition of anonymity, said: "The harbour is simply full."',
 ]);
 const passages = passagesOf(article);
