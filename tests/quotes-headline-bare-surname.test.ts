@@ -13,7 +13,7 @@ it("reads a headline's bare surname as no use the reader knows: the lede's posse
     'Aide who built Marsh archive gets immunity.',
     "The Harbour Office has offered a deal to a former aide, who worked on Jane Marsh's private archive, as part of an inquiry.",
     "The official said the aide worked on Marsh's first campaign.",
-    'Marsh has since apologized for what happened: "Yes, I should have kept two archives. I am sorry about it."',
+    'Marsh later said sorry for the mix-up: "Yes, I should have kept two archives. I am sorry about it."',
     'Her lawyer, Tom Reed, who also has represented Governor Paul Marsh, declined to comment.',
   ]);
   expect(got.get('Yes, I should')).toBe('Jane Marsh');

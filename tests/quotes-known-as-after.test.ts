@@ -11,10 +11,10 @@ function speakers(paras: string[]): Map<string, string | null> {
 it('gives a quote credited to a description "known as NAME" to that name', () => {
   const got = speakers([
     'A film about the night the harbour burned has angered the crews who were there.',
-    '"There never was an order to wait," said the base chief known as Brann, speaking in public for the first time.',
+    '"The pumps ran all night," said the ferry master known as Brann, talking to the paper at last.',
     '"Nobody waited," said the night pilot known as Sela.',
   ]);
-  expect(got.get('There never was an order to wait')).toBe('Brann');
+  expect(got.get('The pumps ran all night')).toBe('Brann');
   expect(got.get('Nobody waited')).toBe('Sela');
 });
 

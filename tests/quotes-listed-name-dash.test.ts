@@ -10,7 +10,7 @@ function speakers(paras: string[]): Map<string, string | null> {
 
 it('gives a statement set off by dashes after one named among those listed to that one, not to the group', () => {
   const got = speakers([
-    'A chorus of harbour captains has said the same thing, including the former harbour master Mara Olsen -- "It is wrong for a modern port to hide its accounts" -- and Ada Velk, a former auditor.',
+    'A chorus of harbour captains has made the same point, among them the former harbour master Mara Olsen -- "It is wrong for a modern port to hide its accounts" -- and Ada Velk, a former auditor.',
     "Several skippers agreed, among them Tomas Brandt — ''The quay is simply too short'' — and two of his crew.",
   ]);
   expect(got.get('It is wrong')).toBe('Mara Olsen');

@@ -229,7 +229,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
         // (Or a pseudonym the report gives it: `"...," recalled a retired miner who used the pseudonym Bram.`)
         const knownBy = np ? nameOthersCall(tokens, np.end) : null;
         if (np && knownBy && tokens[np.start]!.pos === 'DET' && tokens[np.end - 1]!.pos === 'NOUN') return finish(text, tokens, { start: knownBy.start, end: knownBy.end, appositive: [np.start, np.end] }, 'after', t.lemma);
-        // (Or straight after it: `"...," said the base chief known as Bob, speaking for the first time.`)
+        // (Or straight after it: `"...," said the ferry master known as Olly, talking at last.`)
         const knownAs = np && tokens[np.start]!.pos === 'DET' ? knownAsName(tokens, np.end) : null;
         if (np && knownAs) return finish(text, tokens, { start: knownAs.start, end: knownAs.end, appositive: [np.start, knownAs.known] }, 'after', t.lemma);
         // `"...," said the head of the transport union, Marc Dupuis, for whom ...`: the name the description gives.
@@ -583,7 +583,7 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       // Past adverbs and an auxiliary: "X has made ... and has boasted of ...".
       // (A perfect infinitive's "have", which the model may tag a verb: "to have told".)
       while (b >= 0 && (tokens[b]!.pos === 'ADV' || (tokens[b]!.pos === 'AUX' && /^(?:has|have|had|will|would)$/iu.test(tokens[b]!.text)) || (/^have$/iu.test(tokens[b]!.text) && tokens[b - 1]?.lemma === 'to'))) b--;
-      // And a short phrase of where or when between "and" and the verb: "X backs Y and in a statement credited him for".
+      // And a short phrase of where or when between "and" and the verb: "X supports Y and in a short note praised him for".
       b = adjunctAfterJoin(tokens, b);
       const lead = tokens[b];
       const shared = lead && ((lead.pos === 'PART' && lead.lemma === 'to') || (lead.pos === 'CCONJ' && /^(?:and|but)$/iu.test(lead.text)));
@@ -1315,7 +1315,7 @@ function nameOthersCall(tokens: readonly Token[], from: number): { start: number
 
 /**
  * A description, then "known as" and a name of one to three capitalised words closing the sentence or its clause
- * (a comma after it): `said the base chief known as Bob, speaking ...`. The name is the one others know the
+ * (a comma after it): `said the ferry master known as Olly, talking ...`. The name is the one others know the
  * described person by. (The model may read the description's last noun as an adjective, so up to two nouns or
  * adjectives may stand between the phrase read and "known".)
  */
