@@ -1,17 +1,10 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByQuote as speakers } from './helpers/quotes.ts';
 
 // Pins a decision (session 40, round 2), no new rule: a description of no known sex is a candidate for "she".
 // Set up in the paragraph before the pronoun's, it is the one meant over a woman who spoke a paragraph earlier
 // (the summit sets' golds read it so: "the representative of ..." and "a former ... diplomat" then "he said");
 // with both in one paragraph, no one is credited.
-
-/** Each quote and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
-  return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
-}
 
 it('credits the description set up just before over a woman who spoke a paragraph earlier', () => {
   const got = speakers([

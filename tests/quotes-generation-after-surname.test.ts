@@ -1,12 +1,5 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
-
-/** Each quote and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
-  return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
-}
+import { speakersByQuote as speakers } from './helpers/quotes.ts';
 
 it('reads "Mr. X senior" as the father of two men of that surname, as subject and as a later "he"', () => {
   expect(speakers(['Gregor Hume took over the yard from his father, Walter Hume, in 2001. Mr. Hume senior said the yard had never missed a launch.', '"We built every hull by hand," he said.']).get('We built every hull by hand')).toBe('Walter Hume');

@@ -1,13 +1,6 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { jointNames } from '../src/quotes/joint-names.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
-
-/** Each quote and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
-  return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
-}
+import { speakersByQuote as speakers } from './helpers/quotes.ts';
 
 it('credits a quote two people wrote or said together to the pair, and the quote that goes on after it', () => {
   const got = speakers([

@@ -1,12 +1,5 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
-
-/** Each quote and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
-  return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
-}
+import { speakersByQuote as speakers } from './helpers/quotes.ts';
 
 it('credits no one with a bare surname after a paragraph ending on the kin, not set up to speak', () => {
   const got = speakers(['Explorer Tor Vikdal died in 1990. His widow, Eva Vikdal, gave his notebooks to a museum.', '"The ice is the only honest thing left," Vikdal wrote in one of them.']);

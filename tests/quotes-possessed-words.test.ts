@@ -1,14 +1,7 @@
 import { expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { possessedWords } from '../src/quotes/possessed-words.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
-
-/** Each quote and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
-  return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
-}
+import { speakersByQuote as speakers } from './helpers/quotes.ts';
 
 const intro = 'Governor Elena Varga and her rival, Mayor Jonas Brandt, clashed again on Monday.';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
 import { parseSubjectPhrase } from '../src/quotes/speaker-phrases.ts';
+import { speakersByQuote as speakers } from './helpers/quotes.ts';
 
 // Phrases written for these tests: a role ending in "for" or "to" right before a name serves that person; the
 // phrase describes whoever serves, and the name is never read as "for Varga".
@@ -17,11 +16,6 @@ describe('a role ending in "for" or "to" before a name describes the one who ser
     expect(parseSubjectPhrase('Ambassador to the Harbour League Jonas Brandt')).toMatchObject({ type: 'name', name: 'Jonas Brandt' });
   });
 });
-
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
-  return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
-}
 
 describe('a name after "for", "of" or "against" in the subject is not the one who speaks', () => {
   it('does not give the words of "Lawyers for Varga" or "Attorneys for Varga" to Varga', () => {

@@ -1,12 +1,5 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
-
-/** Each quote and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
-  return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
-}
+import { speakersByQuote as speakers } from './helpers/quotes.ts';
 
 it('does not pass a "she" back over a woman just talked about to a woman who spoke before', () => {
   const got = speakers([

@@ -1,12 +1,5 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
-
-/** Each quote and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
-  return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
-}
+import { speakersByQuote as speakers } from './helpers/quotes.ts';
 
 it('credits no one with "Ms. X" right after her daughter of that surname was the subject and said nothing', () => {
   expect(speakers(['Wilma Dorrit has kept the inn for forty years.', 'Her daughter, Elke Dorrit, moved back last spring to help. "We never lock the door," Ms. Dorrit said.']).get('We never lock the door')).toBeNull();

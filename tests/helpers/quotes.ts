@@ -27,3 +27,9 @@ export function quoteOpeningWith(paragraphs: string[], published = '2024-03-05')
     },
   };
 }
+
+/** Each quote of one document of the paragraphs written for a test (its last comma or full stop dropped) and the speaker credited with it. */
+export function speakersByQuote(paragraphs: string[], published = '2024-03-01'): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc('a', published, paragraphs)));
+  return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
+}
