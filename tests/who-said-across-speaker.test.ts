@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteBook } from '../src/quotes/quotes.ts';
-import type { WhoSaidAnswer } from '../src/types.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { doc } from './helpers/docs.ts';
+import { whoSaidOver } from './helpers/quotes.ts';
 
 // An article written for these tests: one person's fragment in a reporter's clause that names the other.
 const quay = doc('two-ports', '2024-06-01', [
@@ -9,9 +8,7 @@ const quay = doc('two-ports', '2024-06-01', [
   '"We will reopen the north quay in May," Berg said.',
 ]);
 const docs = [quay];
-const passages = passagesOf(...docs);
-const book = QuoteBook.build(passages, docs);
-const ask = (words: string): WhoSaidAnswer => book.whoSaid(words, 5, passages);
+const ask = whoSaidOver(...docs);
 
 describe('who-said: a claim held only across quotation marks, given to someone other than the fragment\'s speaker', () => {
   it('names whose words they are, the claimed speaker not matching', () => {

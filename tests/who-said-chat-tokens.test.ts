@@ -1,8 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { QuoteBook } from '../src/quotes/quotes.ts';
 import { readClaim } from '../src/quotes/claim.ts';
-import type { WhoSaidAnswer } from '../src/types.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { doc } from './helpers/docs.ts';
+import { whoSaidOver } from './helpers/quotes.ts';
 
 // An article written for these tests: claims typed with a chat client's mention tokens, and a credit after a
 // spaced hyphen.
@@ -12,9 +11,7 @@ const article = doc('ferry-strike', '2024-05-14', [
   '"What the crews want is not money, it\'s time - evenings, weekends, maybe a holiday," said Bram Oort, a port economist.',
   '"The timetable will be back by June," the operator said in a statement.',
 ]);
-const passages = passagesOf(article);
-const book = QuoteBook.build(passages, [article]);
-const ask = (words: string): WhoSaidAnswer => book.whoSaid(words, 5, passages);
+const ask = whoSaidOver(article);
 
 describe('who-said: mention and custom emoji tokens around a claim', () => {
   it('a user, role or channel mention and a custom or named emoji are no words of the claim', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteBook } from '../src/quotes/quotes.ts';
-import type { WhoSaidAnswer } from '../src/types.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { doc } from './helpers/docs.ts';
+import { whoSaidOver } from './helpers/quotes.ts';
 
 // An article written for these tests: a country's agency, quoted twice, and an unnamed official of that country.
 const article = doc('ferry-delays', '2024-06-11', [
@@ -9,9 +8,7 @@ const article = doc('ferry-delays', '2024-06-11', [
   'Denmark\'s maritime agency said in a short statement it had "no doubt" the delays would end, and that the boats were "running late, but running."',
   'A senior Danish official, speaking on condition of anonymity, said: "The harbour is simply full."',
 ]);
-const passages = passagesOf(article);
-const book = QuoteBook.build(passages, [article]);
-const ask = (words: string): WhoSaidAnswer => book.whoSaid(words, 5, passages);
+const ask = whoSaidOver(article);
 
 // WordNet relates the adjective "official" to "agency"; the last word of a description typed is its noun all the
 // same: "the Danish official" is an official, not Denmark's agency.

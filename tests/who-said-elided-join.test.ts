@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteBook } from '../src/quotes/quotes.ts';
 import { compareElidedJoin } from '../src/quotes/elided-join.ts';
-import type { WhoSaidAnswer } from '../src/types.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { doc } from './helpers/docs.ts';
+import { whoSaidOver } from './helpers/quotes.ts';
 
 // An article written for these tests: one speaker's two quotes around the reporter's credit.
 const quay = doc('quay-works', '2024-08-12', [
   '"The north quay will stay shut until March, because the divers found cracks in the piles," harbour master Mara Lind said on Monday. "After that, the ferries will use it again."',
 ]);
 const docs = [quay];
-const passages = passagesOf(...docs);
-const book = QuoteBook.build(passages, docs);
-const ask = (words: string): WhoSaidAnswer => book.whoSaid(words, 5, passages);
+const ask = whoSaidOver(...docs);
 
 describe('who-said: a claim joining one quote cut at a comma to the next quote', () => {
   it('both parts verbatim, the cut at the first quote\'s comma: the same words', () => {

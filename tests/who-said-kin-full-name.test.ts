@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { QuoteBook } from '../src/quotes/quotes.ts';
-import type { WhoSaidAnswer } from '../src/types.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { doc } from './helpers/docs.ts';
+import { whoSaidOver } from './helpers/quotes.ts';
 
 // An article written for these tests: a daughter named by her first name after her father's surname.
 const article = doc('bike-shop', '2024-03-02', [
@@ -10,9 +9,7 @@ const article = doc('bike-shop', '2024-03-02', [
   'Halvard’s daughter, Liv, 27, now runs the online shop. "I love the euro, and the euro is in the south now," she said.',
   'His wife, Mette, keeps the books. "I watch the invoices," she said.',
 ]);
-const passages = passagesOf(article);
-const book = QuoteBook.build(passages, [article]);
-const ask = (words: string): WhoSaidAnswer => book.whoSaid(words, 5, passages);
+const ask = whoSaidOver(article);
 
 describe('who-said: a full name for one shown by first name and kin', () => {
   it('"liv halvard" is "Liv", "Halvard’s daughter"', () => {
@@ -31,9 +28,7 @@ const trial = doc('ledger-trial', '2024-05-14', [
   "Mr Brandt's wife, Sanne, who kept the shop's ledger, told the court she had never met the buyer. 'Joris handled all of that. I only kept the ledger,' she said.",
   'His sister, Anna, came to every hearing. "He is no thief," she said.',
 ]);
-const trialPassages = passagesOf(trial);
-const trialBook = QuoteBook.build(trialPassages, [trial]);
-const askTrial = (words: string): WhoSaidAnswer => trialBook.whoSaid(words, 5, trialPassages);
+const askTrial = whoSaidOver(trial);
 
 describe('who-said: a full name for a spouse the paragraph brought in as that surname\'s wife', () => {
   it('"sanne brandt" is "Sanne", brought in as "Mr Brandt\'s wife"', () => {

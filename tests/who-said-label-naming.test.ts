@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteBook } from '../src/quotes/quotes.ts';
-import type { WhoSaidAnswer } from '../src/types.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { doc } from './helpers/docs.ts';
+import { whoSaidOver } from './helpers/quotes.ts';
 
 // An article written for these tests: a name given in quotation marks that nobody states, and a speaker.
 const ferry = doc('island-ferry', '2024-08-09', [
@@ -10,9 +9,7 @@ const ferry = doc('island-ferry', '2024-08-09', [
   'Mayor Tomas Reil called the new ferry "a gift to the whole coast".',
 ]);
 const docs = [ferry];
-const passages = passagesOf(...docs);
-const book = QuoteBook.build(passages, docs);
-const ask = (words: string): WhoSaidAnswer => book.whoSaid(words, 5, passages);
+const ask = whoSaidOver(...docs);
 
 describe('who-said: a naming claim whose label is only a name in quotation marks nobody states', () => {
   it('answers with the reporter\'s sentence, not an unattributed quote said something different', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteBook } from '../src/quotes/quotes.ts';
-import type { WhoSaidAnswer } from '../src/types.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { doc } from './helpers/docs.ts';
+import { whoSaidOver } from './helpers/quotes.ts';
 
 // An article written for these tests: a short fragment after the reporter's lead-in words.
 const ferry = doc('old-ferry', '2024-07-02', [
@@ -9,9 +8,7 @@ const ferry = doc('old-ferry', '2024-07-02', [
   '"We will repaint the hull in spring," shipwright Jonas Berg said.',
 ]);
 const docs = [ferry];
-const passages = passagesOf(...docs);
-const book = QuoteBook.build(passages, docs);
-const ask = (words: string): WhoSaidAnswer => book.whoSaid(words, 5, passages);
+const ask = whoSaidOver(...docs);
 
 describe('who-said: a claim opening with the reporter\'s lead-in to a fragment it changes', () => {
   it('the negation dropped: different, the "not" marked, not nobody', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteBook } from '../src/quotes/quotes.ts';
-import type { WhoSaidAnswer } from '../src/types.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { doc } from './helpers/docs.ts';
+import { whoSaidOver } from './helpers/quotes.ts';
 
 // An article written for these tests: a fragment in a reporter's past-perfect clause, and another speaker.
 const valley = doc('valley-dam', '2024-03-02', [
@@ -10,9 +9,7 @@ const valley = doc('valley-dam', '2024-03-02', [
   'Councillor Piet Van Hal said the dam was finished on time.',
 ]);
 const docs = [valley];
-const passages = passagesOf(...docs);
-const book = QuoteBook.build(passages, docs);
-const ask = (words: string): WhoSaidAnswer => book.whoSaid(words, 5, passages);
+const ask = whoSaidOver(...docs);
 
 describe('who-said: a claim given to the wrong person, held by another speaker\'s fragment with its clause', () => {
   it('a little word of the clause dropped ("had"): names whose words they are, the claimed speaker not matching', () => {

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { QuoteBook } from '../src/quotes/quotes.ts';
 import { namesAntecedent } from '../src/quotes/pronoun-antecedent.ts';
-import type { WhoSaidAnswer, WordDifference } from '../src/types.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import type { WordDifference } from '../src/types.ts';
+import { doc } from './helpers/docs.ts';
+import { whoSaidOver } from './helpers/quotes.ts';
 
 // An article written for these tests: quotes whose pronouns stand for someone named before them.
 const port = doc('ferry-port', '2024-03-02', [
@@ -11,9 +11,7 @@ const port = doc('ferry-port', '2024-03-02', [
   'The harbour office has taken calls from anxious skippers all week. "We tell them that nothing has changed for their moorings," a clerk said.',
 ]);
 const docs = [port];
-const passages = passagesOf(...docs);
-const book = QuoteBook.build(passages, docs);
-const ask = (words: string): WhoSaidAnswer => book.whoSaid(words, 5, passages);
+const ask = whoSaidOver(...docs);
 
 describe('who-said: a claim naming whom a pronoun of the quote stands for', () => {
   it('a person named before "he" in the quote: close, never the same words', () => {

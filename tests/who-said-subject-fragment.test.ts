@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { QuoteBook } from '../src/quotes/quotes.ts';
 import { subjectsFragment } from '../src/quotes/subject-fragment.ts';
 import { readAnswer, grave } from '../eval/claims.ts';
 import type { AcrossQuotes, WhoSaidAnswer } from '../src/types.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { doc } from './helpers/docs.ts';
+import { whoSaidOver } from './helpers/quotes.ts';
 
 // An article written for these tests: reporters' sentences around a speaker's quoted fragment.
 const gala = doc('harvest-gala', '2024-09-20', [
@@ -15,9 +15,7 @@ const gala = doc('harvest-gala', '2024-09-20', [
   'Critics mocked Solberg\'s "new dawn for the valley" as an empty slogan.',
 ]);
 const docs = [gala];
-const passages = passagesOf(...docs);
-const book = QuoteBook.build(passages, docs);
-const ask = (words: string): WhoSaidAnswer => book.whoSaid(words, 5, passages);
+const ask = whoSaidOver(...docs);
 
 describe('who-said: a claim repeating the narration around its subject\'s quoted fragment', () => {
   it('reads as the subject\'s words in close wording, never the same words', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { QuoteBook } from '../src/quotes/quotes.ts';
 import { namesClauseSubject } from '../src/quotes/subject-verb-lead.ts';
-import type { WhoSaidAnswer, WordDifference } from '../src/types.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import type { WordDifference } from '../src/types.ts';
+import { doc } from './helpers/docs.ts';
+import { whoSaidOver } from './helpers/quotes.ts';
 
 // An article written for these tests: a fragment the reporter's clause gives its speaker through a pronoun.
 const port = doc('harbour-dinner', '2024-05-10', [
@@ -10,9 +10,7 @@ const port = doc('harbour-dinner', '2024-05-10', [
   '"We will reopen the north quay in May," port engineer Jonas Berg said.',
 ]);
 const docs = [port];
-const passages = passagesOf(...docs);
-const book = QuoteBook.build(passages, docs);
-const ask = (words: string): WhoSaidAnswer => book.whoSaid(words, 5, passages);
+const ask = whoSaidOver(...docs);
 const inserted = (claim: string): WordDifference => ({ kind: 'word', quote: '', quoteStart: 0, quoteEnd: 0, claim });
 
 describe('who-said: a claim opening with the speaker and the reporter\'s verb before a fragment', () => {

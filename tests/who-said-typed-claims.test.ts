@@ -1,10 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { QuoteBook } from '../src/quotes/quotes.ts';
 import { readClaim } from '../src/quotes/claim.ts';
 import { compareClaim } from '../src/quotes/misquote.ts';
-import type { WhoSaidAnswer } from '../src/types.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { doc } from './helpers/docs.ts';
+import { whoSaidOver } from './helpers/quotes.ts';
 
 // An article written for these tests: claims typed as people type them in a chat.
 const article = doc('canal-reopening', '2024-09-03', [
@@ -17,9 +16,7 @@ const article = doc('canal-reopening', '2024-09-03', [
   '"It should pay for itself," the harbour master replied.',
   'Maas said the repairs had "come in under budget" for once.',
 ]);
-const passages = passagesOf(article);
-const book = QuoteBook.build(passages, [article]);
-const ask = (words: string): WhoSaidAnswer => book.whoSaid(words, 5, passages);
+const ask = whoSaidOver(article);
 
 describe('who-said: chat words around a claim', () => {
   it('"lol", "omg", laughter and emoji are not words of the claim', () => {

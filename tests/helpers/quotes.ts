@@ -1,4 +1,6 @@
 import { extractQuotes } from '../../src/quotes/extract-quotes.ts';
+import { QuoteBook } from '../../src/quotes/quotes.ts';
+import type { Document, WhoSaidAnswer } from '../../src/types.ts';
 import { doc, passagesOf } from './docs.ts';
 
 /**
@@ -32,4 +34,11 @@ export function quoteOpeningWith(paragraphs: string[], published = '2024-03-05')
 export function speakersByQuote(paragraphs: string[], published = '2024-03-01'): Map<string, string | null> {
   const { quotes } = extractQuotes(passagesOf(doc('a', published, paragraphs)));
   return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
+}
+
+/** Who-said over the documents written for a test, as the bot asks it (five matches): `ask("claim")`. */
+export function whoSaidOver(...docs: Document[]): (words: string) => WhoSaidAnswer {
+  const passages = passagesOf(...docs);
+  const book = QuoteBook.build(passages, docs);
+  return (words) => book.whoSaid(words, 5, passages);
 }
