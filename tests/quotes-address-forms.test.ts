@@ -1,14 +1,10 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { fullNameForAddress } from '../src/quotes/address-forms.ts';
 import { scanNameMentions } from '../src/quotes/name-mentions.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByOpening } from './helpers/quotes.ts';
 
 /** Each quote's opening words and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
-  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
-}
+const speakers = (paras: string[]) => speakersByOpening(paras, 'a', '2024-03-01');
 
 it('reads "Sir Henry" as the knight named in full, not another of his surname', () => {
   const mentions = scanNameMentions(['Then came Alan Smith. Another Smith, the backbencher Sir Henry Smith, asked about the port.']);

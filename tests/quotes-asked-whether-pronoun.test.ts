@@ -1,11 +1,7 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByWholeQuote } from './helpers/quotes.ts';
 
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-05-06', paras)));
-  return new Map(quotes.map((q) => [q.quote, q.speaker]));
-}
+const speakers = (paras: string[]) => speakersByWholeQuote(paras, 'p', '2024-05-06');
 
 // "X asked Y whether ... "...," he said.": the words after a question put are most often the answer, and the one
 // asked may be of the pronoun's gender; the asker is not the only one "he" may mean, so no one is credited.

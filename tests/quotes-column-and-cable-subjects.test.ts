@@ -1,13 +1,9 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { findQuoteSpans } from '../src/quotes/attribution.ts';
 import { grammarAttribution } from '../src/quotes/grammar.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByStart } from './helpers/quotes.ts';
 
-function speakers(paras: string[]): { get(start: string): string | null | undefined } {
-  const { quotes } = extractQuotes(passagesOf(doc('c', '2024-04-01', paras)));
-  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
-}
+const speakers = (paras: string[]) => speakersByStart(paras, 'c', '2024-04-01');
 
 it('gives "the statement said" to whoever the text just said issued it, and to no one otherwise', () => {
   const got = speakers([

@@ -1,12 +1,8 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByWholeQuote } from './helpers/quotes.ts';
 
 /** Each quote's words and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
-  return new Map(quotes.map((q) => [q.quote, q.speaker ?? null]));
-}
+const speakers = (paras: string[]) => speakersByWholeQuote(paras, 'p', '2024-02-01');
 
 it('gives the pronoun of a clause joined by "but" or "and" to the subject of its sentence, over one named before', () => {
   const got = speakers([

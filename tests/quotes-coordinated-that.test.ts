@@ -1,13 +1,9 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { coordinatedThatSpeaker } from '../src/quotes/coordinated-that.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByStart } from './helpers/quotes.ts';
 
 /** The speaker credited with the quote opening with each words given (undefined when no such quote). */
-function speakers(paras: string[]): { get(start: string): string | null | undefined } {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
-  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
-}
+const speakers = (paras: string[]) => speakersByStart(paras, 'p', '2024-02-01');
 
 it('reads the main verb\'s subject for a "that" clause joined to the one before', () => {
   expect(coordinatedThatSpeaker('She said there were "___" that Lisbon respected, but that ', 'Lisbon')).toEqual({ main: 'She' });

@@ -1,13 +1,9 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { carriedByDoubtful } from '../src/quotes/doubtful-carrier.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByStart } from './helpers/quotes.ts';
 
 /** The speaker credited with the quote opening with each words given (undefined when no such quote). */
-function speakers(paras: string[]): { get(start: string): string | null | undefined } {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
-  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
-}
+const speakers = (paras: string[]) => speakersByStart(paras, 'p', '2024-02-01');
 
 it('knows a doubtful carrier before the credit', () => {
   const before = 'A viral post claims that Mayor Ann Kerr told the council she would ';

@@ -1,13 +1,9 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { frontedParticipleSubject } from '../src/quotes/fronted-participle.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByWholeQuote } from './helpers/quotes.ts';
 
 /** Each quote's words and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
-  return new Map(quotes.map((q) => [q.quote, q.speaker ?? null]));
-}
+const speakers = (paras: string[]) => speakersByWholeQuote(paras, 'p', '2024-02-01');
 
 it('gives a quote inside a fronted participle of saying to the main clause\'s subject', () => {
   const got = speakers([

@@ -1,11 +1,7 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByStart } from './helpers/quotes.ts';
 
-function speakers(paras: string[]): { get(start: string): string | null | undefined } {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-03-05', paras)));
-  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
-}
+const speakers = (paras: string[]) => speakersByStart(paras, 'p', '2024-03-05');
 
 // "Voters now say they see the mayor as a "guardian," a survey by a pollster, NAME, found this year.": the group
 // only reports the study's finding; the quoted words are the study's, its author's when set off in its phrase.

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByWholeQuote } from './helpers/quotes.ts';
 
 // Sentences written for these tests (session 39, helper H); people and places invented.
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2025-05-01', paras)));
-  return new Map(quotes.map((q) => [q.quote, q.speaker ?? null]));
-}
+const speakers = (paras: string[]) => speakersByWholeQuote(paras, 'p', '2025-05-01');
 
 describe('a place name opening with a word in "-ing" is whole as a subject', () => {
   it('"Downing Street insisted ..." and "Barking Council said ..." keep their first word', () => {

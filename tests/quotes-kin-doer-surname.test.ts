@@ -1,11 +1,7 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByStart } from './helpers/quotes.ts';
 
-function speakers(paras: string[]): { get(start: string): string | null | undefined } {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-03-05', paras)));
-  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
-}
+const speakers = (paras: string[]) => speakersByStart(paras, 'p', '2024-03-05');
 
 // "Tor Vik's comments came after his father launched a fresh motto. "...," Vik posted.": the kin, called only by the
 // word of kin, did the last thing told, and the text names two holders of the surname: the bare "Vik" may be

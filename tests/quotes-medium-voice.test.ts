@@ -1,13 +1,9 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { lastMediumBefore, mediumVoice } from '../src/quotes/medium-voice.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByStart } from './helpers/quotes.ts';
 
 /** The speaker credited with the quote opening with each words given (undefined when no such quote). */
-function speakers(paras: string[]): { get(start: string): string | null | undefined } {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
-  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
-}
+const speakers = (paras: string[]) => speakersByStart(paras, 'p', '2024-02-01');
 
 it('reads a paper\'s voice as the paper', () => {
   expect(mediumVoice('its editorial')).toMatchObject({ type: 'description', head: 'paper', kind: 'organisation' });

@@ -1,11 +1,7 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByWholeQuote } from './helpers/quotes.ts';
 
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-03-01', paras)));
-  return new Map(quotes.map((q) => [q.quote, q.speaker]));
-}
+const speakers = (paras: string[]) => speakersByWholeQuote(paras, 'p', '2024-03-01');
 
 it('credits nobody with a bare surname two people one paragraph brought in together bear', () => {
   const got = speakers([

@@ -1,11 +1,7 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByStart } from './helpers/quotes.ts';
 
-function speakers(paras: string[]): { get(start: string): string | null | undefined } {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
-  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
-}
+const speakers = (paras: string[]) => speakersByStart(paras, 'p', '2024-02-01');
 
 it('does not give "the official" to an official of an earlier paragraph when someone else described has spoken since', () => {
   for (const subject of ['A member of the weir board', 'A spokesman for the canal trust', 'One, a member of the crew that loads the barges,', 'Another of them, a lock keeper,', 'A weir inspector']) {

@@ -1,13 +1,9 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { obituarySubject } from '../src/quotes/obituary-subject.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByOpening } from './helpers/quotes.ts';
 
 /** Each quote's opening words and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('a', '2024-03-01', paras)));
-  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
-}
+const speakers = (paras: string[]) => speakersByOpening(paras, 'a', '2024-03-01');
 
 const LEAD = 'Anton Belsky, a Polish diplomat who held three posts in Hanoi and often claimed that he had dined with both Dao Minh and Lai Van Tho, died on Sept. 3 in Gdansk. He was 88.';
 const SAID = 'In a 1993 interview with a weekly magazine, he said Warsaw had "forgotten its friends in the South."';

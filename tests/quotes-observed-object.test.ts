@@ -1,11 +1,7 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByQuote } from './helpers/quotes.ts';
 
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-04-02', paras)));
-  return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
-}
+const speakers = (paras: string[]) => speakersByQuote(paras, '2024-04-02', 'p');
 
 // "The board said that its pilots had observed "heavy traffic"": observing what quoted words name is seeing it;
 // the body whose verb of saying reports the clause said the words, not "its pilots".

@@ -1,16 +1,12 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { splitAtEmphasisEnds } from '../src/quotes/emphasis-sentences.ts';
 import { quotedAsSpeaker } from '../src/quotes/quoted-as.ts';
 import { introducedAsRelationOf } from '../src/quotes/relation-apart.ts';
 import { splitSentences } from '../src/text/sentences.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByOpening } from './helpers/quotes.ts';
 
 /** Each quote's opening words and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
-  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
-}
+const speakers = (paras: string[]) => speakersByOpening(paras, 'p', '2024-02-01');
 
 it('cuts a bold run-in heading off the sentence after it', () => {
   const text = '**Portugal.** The Lisbon Herald leads with the harbour strike.';

@@ -1,16 +1,12 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { forOpinionSpeaker } from '../src/quotes/for-opinion.ts';
 import { placedFirstName } from '../src/quotes/placed-first-name.ts';
 import { toastSpeaker } from '../src/quotes/toast-credit.ts';
 import { describedCreditAfter } from '../src/quotes/described-credit-after.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByOpening } from './helpers/quotes.ts';
 
 /** Each quote's opening words and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2025-05-01', paras)));
-  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
-}
+const speakers = (paras: string[]) => speakersByOpening(paras, 'p', '2025-05-01');
 
 it('gives "she says" to a wife brought in by her first name alone, and "he says" after a woman\'s quotes to the man', () => {
   const got = speakers([

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { relayedAfter, relayedBefore } from '../src/quotes/relayed-words.ts';
 import { parseSpeakerPhrase } from '../src/quotes/speaker-phrases.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByOpening } from './helpers/quotes.ts';
 
 /** Each quote's opening words and the speaker credited with it (null when nobody is). */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2026-03-01', paras)));
-  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
-}
+const speakers = (paras: string[]) => speakersByOpening(paras, 'p', '2026-03-01');
 
 describe('words one person passes on from another', () => {
   it('reads the one quoted in a set-off participle, a main verb of relaying and a credit after the quote', () => {

@@ -1,13 +1,9 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByStart } from './helpers/quotes.ts';
 
 // Passages written for these tests: sentences an adversarial review of session 35's rules wrote to make them
 // give a wrong speaker (a title, an answer, a new clause, a woman beside a "-man" title).
-function speakers(paras: string[]): { get(start: string): string | null | undefined } {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
-  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
-}
+const speakers = (paras: string[]) => speakersByStart(paras, 'p', '2024-02-01');
 
 it('does not continue a question with the answer spliced on after "Then,"', () => {
   const got = speakers(['"Where were you on Friday night?" prosecutor Ivo Tamm asked Greta Holm. Then, "At home, with my sister."']);

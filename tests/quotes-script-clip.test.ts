@@ -1,13 +1,9 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { clipHeader, isClipWords } from '../src/quotes/script-clip.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByOpening } from './helpers/quotes.ts';
 
 /** Each quote's opening words and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2025-05-01', paras)));
-  return new Map(quotes.map((q) => [q.quote.split(/\s+/u).slice(0, 3).join(' '), q.speaker]));
-}
+const speakers = (paras: string[]) => speakersByOpening(paras, 'p', '2025-05-01');
 
 it('reads an insert header in a broadcast script as the voice of its IN: and OUT: lines', () => {
   const got = speakers([

@@ -1,12 +1,8 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { soundbiteSpeaker } from '../src/quotes/soundbite-header.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByStart } from './helpers/quotes.ts';
 
-function speakers(paras: string[]): { get(start: string): string | null | undefined } {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
-  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
-}
+const speakers = (paras: string[]) => speakersByStart(paras, 'p', '2024-02-01');
 
 it('reads a shotlist header in capitals as title, name, age and occupation', () => {
   const text = '7. (SOUNDBITE) (English) HARBOUR MASTER, OWEN TALBOT-REES, 58, SAYING: "The tide decides."';

@@ -2,11 +2,9 @@ import { expect, it } from 'vitest';
 import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { parseSpeakerPhrase } from '../src/quotes/speaker-phrases.ts';
 import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByStart } from './helpers/quotes.ts';
 
-function speakers(paras: string[]): { get(start: string): string | null | undefined } {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2024-02-01', paras)));
-  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
-}
+const speakers = (paras: string[]) => speakersByStart(paras, 'p', '2024-02-01');
 
 it('reads the full name after a title translated word for word, with bodies strung on "of"', () => {
   const got = speakers([

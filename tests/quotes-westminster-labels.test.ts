@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { transcriptTurns } from '../src/quotes/transcript.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByWholeQuote } from './helpers/quotes.ts';
 
 // A Westminster-style record written for these tests: members by name with seat, party and business in
 // parentheses, a minister by office with the name in parentheses, then the bare names on later turns.
@@ -15,10 +14,7 @@ const record = [
   'Graham Pettifer (Norbridge) (Con): The ferries are "the lifeline of the islands". Will the Minister meet me?',
 ];
 
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2025-05-01', paras)));
-  return new Map(quotes.map((q) => [q.quote, q.speaker]));
-}
+const speakers = (paras: string[]) => speakersByWholeQuote(paras, 'p', '2025-05-01');
 
 describe('Westminster labels ("Jane Doe (Seat) (Party):", "The Minister for X (Jane Doe):") are transcript turns', () => {
   it('reads the member and the minister by office, with the seat or the office as the role', () => {

@@ -1,12 +1,8 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByWholeQuote } from './helpers/quotes.ts';
 
 /** Each quote's words and the speaker credited with it. */
-function speakers(paras: string[]): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('p', '2025-05-01', paras)));
-  return new Map(quotes.map((q) => [q.quote, q.speaker]));
-}
+const speakers = (paras: string[]) => speakersByWholeQuote(paras, 'p', '2025-05-01');
 
 it('gives the quote to the person a who-clause describes, not the place or object inside the clause', () => {
   const got = speakers([

@@ -1,16 +1,12 @@
 import { expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { parseSubjectPhrase } from '../src/quotes/speaker-phrases.ts';
 import { reportedAnswerer } from '../src/quotes/reported-answer.ts';
 import { quotedByCredit } from '../src/quotes/quoting-credit.ts';
 import { generationEpithet, personOfGeneration } from '../src/quotes/generation-epithet.ts';
-import { doc, passagesOf } from './helpers/docs.ts';
+import { speakersByStart } from './helpers/quotes.ts';
 
 /** The speaker credited with the quote opening with each words given (undefined when no such quote). */
-function speakers(paras: string[]): { get(start: string): string | null | undefined } {
-  const { quotes } = extractQuotes(passagesOf(doc('w', '2024-03-01', paras)));
-  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
-}
+const speakers = (paras: string[]) => speakersByStart(paras, 'w', '2024-03-01');
 
 it('reads "the speaker for <country>" as an unnamed speaker, not the country nor the delegate before', () => {
   expect(parseSubjectPhrase('The speaker for Brazil')).toMatchObject({ type: 'description', text: 'the speaker for Brazil', kind: 'unnamed' });

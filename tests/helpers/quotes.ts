@@ -31,8 +31,8 @@ export function quoteOpeningWith(paragraphs: string[], published = '2024-03-05')
 }
 
 /** Each quote of one document of the paragraphs written for a test (its last comma or full stop dropped) and the speaker credited with it. */
-export function speakersByQuote(paragraphs: string[], published = '2024-03-01'): Map<string, string | null> {
-  const { quotes } = extractQuotes(passagesOf(doc('a', published, paragraphs)));
+export function speakersByQuote(paragraphs: string[], published = '2024-03-01', id = 'a'): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc(id, published, paragraphs)));
   return new Map(quotes.map((q) => [q.quote.replace(/[.,]$/u, ''), q.speaker]));
 }
 
@@ -41,4 +41,16 @@ export function whoSaidOver(...docs: Document[]): (words: string) => WhoSaidAnsw
   const passages = passagesOf(...docs);
   const book = QuoteBook.build(passages, docs);
   return (words) => book.whoSaid(words, 5, passages);
+}
+
+/** The speaker of the quote opening with `start`, in one document of `paragraphs` (undefined when no quote opens so). */
+export function speakersByStart(paragraphs: string[], id = 'p', published = '2024-03-01'): { get(start: string): string | null | undefined } {
+  const { quotes } = extractQuotes(passagesOf(doc(id, published, paragraphs)));
+  return { get: (start) => quotes.find((q) => q.quote.startsWith(start))?.speaker };
+}
+
+/** Each whole quote (as the engine cut it) of one document of `paragraphs` and the speaker credited with it. */
+export function speakersByWholeQuote(paragraphs: string[], id = 'p', published = '2025-05-01'): Map<string, string | null> {
+  const { quotes } = extractQuotes(passagesOf(doc(id, published, paragraphs)));
+  return new Map(quotes.map((q) => [q.quote, q.speaker]));
 }
