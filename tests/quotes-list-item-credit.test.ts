@@ -40,3 +40,17 @@ it('gives no heading the quote of an item that opens on a person it does not cre
   ]);
   expect(got.get('Open to every')).not.toBe('North Albia');
 });
+
+it("keeps an item's second quote with the spokesperson its first quote credits, not the heading's body", () => {
+  const got = speakers([
+    'Sept 2 (Wire) - Ministers met in Valdor on Tuesday. Following are reactions.',
+    'NORDIC COUNCIL',
+    '* "Any sale of mines to the rebels would breach the accord," council spokeswoman Hedda Lunde said. "The Nordic Council will answer in kind."',
+    'HARBOUR LEAGUE',
+    '* "We are watching the strait closely."',
+  ]);
+  expect(got.get('Any sale of')).toBe('Hedda Lunde');
+  expect(got.get('The Nordic Council')).toBe('Hedda Lunde');
+  // An item whose only quote credits no one is still the heading's.
+  expect(got.get('We are watching')).toBe('Harbour League');
+});

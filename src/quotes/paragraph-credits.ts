@@ -36,8 +36,12 @@ export function creditListItem(p: Passage, records: QuoteRecord[], head: ParsedS
   if (named?.type === 'name' && named.kind === 'person' && !(head.type === 'name' && head.name === named.name)) return;
   // Nor is an item whose opening is a credit of its own, even one the phrase reader cannot parse.
   if (records[0] && listItemCredit(p.text.slice(0, records[0].span.open))) return;
+  // A quote after one the item credits to its own speaker goes on in that voice: `* "...," spokeswoman Jane
+  // Roe said. "The EU stands ready."` under "EUROPEAN UNION" is still hers, not the heading's body.
+  let spoken = false;
   for (const r of records) {
-    if (r.local || r.own) continue;
+    if (r.local) spoken = true;
+    if (r.local || r.own || spoken) continue;
     if (r.quote.partial && !isSpeechVerb(/^\s*\S+\s+([\p{L}]+)/u.exec(p.text)?.[1]?.toLowerCase() ?? '')) continue;
     r.local = ds.resolve(head, p.paragraph, null, true);
     r.path = 'heading of a list';

@@ -64,13 +64,17 @@ const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', thei
 // A description ending on a lowercase noun, then a name: "the official Portuguese agency Lusa Nova".
 const DESCRIBED_NAME = /^((?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})$/u;
 
+const DESCRIPTION_PREPOSITION = /\s(?:to|of|in|at|for|from|with|on|by|near|into|over|under|across|and|or)$/u;
+
 /** The speaker of an "as X put it" or "in X's words" clause that `m` matched (groups: as, of, possessive). */
 function whoPutIt(m: RegExpExecArray): GrammarAttribution | null {
   const who = m[1] ?? m[2];
   if (who) {
     // "in the words of the state agency Lusa Nova": the name the description ends on, the rest its role.
     const named = DESCRIBED_NAME.exec(who.trim());
-    if (named) return { phrase: named[2]!, role: named[1]!, via: 'before', cue: 'say' };
+    // (Not a description whose last lowercase word is a preposition: in "a retired ambassador to Seoul" the
+    // capitalised word is the place the one described served in, not their name.)
+    if (named && !DESCRIPTION_PREPOSITION.test(named[1]!)) return { phrase: named[2]!, role: named[1]!, via: 'before', cue: 'say' };
     return { phrase: who.trim(), role: null, via: 'before', cue: 'say' };
   }
   const owner = m[3]!;
