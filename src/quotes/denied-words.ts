@@ -7,8 +7,9 @@
 const SAYING = String.raw`(?:saying|said|say|calling|called|call|describing|described|describe|telling|told|tell|using|used|use|writing|wrote|write|branding|branded|labell?ing|labell?ed)`;
 const DENIED = new RegExp(
   String.raw`\b(?:denied|denies|deny|denying|disputed|disputes|rejected|rejects|dismissed|dismisses)\s+` +
-    // "denied saying", "denied ever having said", "denied that she had called", "rejected claims that he had said".
-    String.raw`(?:(?:(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|accusations?)\s+)?that\s+[\p{L}'’ -]{1,40}?\s+(?:had\s+|has\s+|ever\s+|once\s+|really\s+)*|(?:ever\s+|having\s+|once\s+)*)` +
+    // "denied saying", "denied ever having said", "denied that she had called", "rejected claims that he had said",
+    // "denied she had called" (no "that": a pronoun and a perfect open the clause).
+    String.raw`(?:(?:(?:the\s+)?(?:claims?|reports?|suggestions?|allegations?|accusations?)\s+)?that\s+[\p{L}'’ -]{1,40}?\s+(?:had\s+|has\s+|ever\s+|once\s+|really\s+)*|(?:he|she|they|I|we)\s+(?:had\s+|has\s+|ever\s+|once\s+|really\s+)+|(?:ever\s+|having\s+|once\s+)*)` +
     String.raw`${SAYING}\b[^.;:!?"“”«»_]*$`,
   'iu',
 );

@@ -19,15 +19,31 @@ const CHANT = /(?:\b(?:to|amid|over|greeted\s+with|met\s+with))\s+(?:[\p{Ll}-]+\
 const NEGATIONS = ['not', 'never', "n't", 'n’t', 'refu', 'decline', 'topped', 'avoid', 'without'];
 
 /** A verb of naming or saying under a negation, its object perhaps between, then the quote. */
-const NEGATED = /\b(?:not|never|n[’']t|refused\s+to|refuses\s+to|declined\s+to|declines\s+to|stopped\s+short\s+of|avoided|avoids|without)\s+(?:(?:even|yet|once|ever|publicly|explicitly)\s+)?(?:call|calls|calling|called|say|says|saying|said|use|uses|using|used|utter|uttering|uttered|label|labelling|labeling|labelled|labeled|describe|describing|described)\b(?![^,;:]*\b(?:but|only)\b)[^,;:.!?]{0,60}$/iu;
+const NEGATED = /\b(?:not|never|n[’']t|refused\s+to|refuses\s+to|declined\s+to|declines\s+to|stopped\s+short\s+of|avoided|avoids|without)\s+(?:(?:even|yet|once|ever|publicly|explicitly)\s+)?(?:call|calls|calling|called|say|says|saying|said|tell|tells|telling|told|use|uses|using|used|utter|uttering|uttered|label|labelling|labeling|labelled|labeled|describe|describing|described)\b(?![^,;:]*\b(?:but|only)\b)[^,;:.!?]{0,60}$/iu;
 
 /**
  * A verb of naming or saying in a modal perfect, its object perhaps between, then the quote: "My late father
  * would have called it "...."", "she might have said "..."": words imagined, never spoken. (Not after a verb
  * of speech earlier in the sentence: "He said he would have called it "..."" reports words he did say.)
  */
-const COUNTERFACTUAL = /\b(?:would|might|could)\s+(?:(?:surely|probably|certainly|simply|just|never)\s+)?have\s+(?:called|said|described|labelled|labeled|termed|dubbed|put\s+it)\b[^,;:.!?]{0,60}$/iu;
+const COUNTERFACTUAL = /\b(?:would|might|could|should|ought\s+to)\s+(?:(?:surely|probably|certainly|simply|just|never)\s+)?have\s+(?:called|said|described|labelled|labeled|termed|dubbed|put\s+it)\b[^,;:.!?]{0,60}$/iu;
 const SAID_BEFORE = /\b(?:said|says|say|told|tells|wrote|writes|added|insisted|argued)\b/iu;
+// A pronoun right before the modal: one reporting their own imagined words ("he said he would have called it").
+// A name or a description there is another's, whom the sentence's reporter only imagines ("Critics said the
+// bishop should have said "..."").
+const PRONOUN_MODAL = /\b(?:I|we|he|she|they|you)\s+(?:(?:surely|probably|certainly|simply|just|never)\s+)?(?:would|might|could|should|ought\s+to)\s+(?:(?:surely|probably|certainly|simply|just|never)\s+)?have\s+\S+[^,;:.!?]{0,60}$/iu;
+
+/**
+ * Words a sentence imagines: a conditional by inversion ("Had the coach said "...", ..."), "Imagine NAME saying
+ * "..."", one "unlikely to say" them. (Checked on the sentence's own words before the quote.)
+ */
+const IMAGINED = /(?:^\s*Had\s+[^,;:.!?]{1,60}?\s+(?:said|called|described|told|used|uttered|written)\b|\b[Ii]magine\s+[^,;:.!?]{1,60}?\s+(?:saying|calling|describing|telling|using|uttering|writing)\b|\b(?:unlikely|not\s+likely)\s+to\s+(?:say|call|describe|tell|use|utter|write)\b)[^,;:.!?]{0,60}$/u;
+
+/**
+ * A correction's account of what was wrongly reported: "An article on Friday incorrectly quoted NAME as saying
+ * "..."", "We previously reported that NAME had called the offer "..."". The words are the outlet's mistake.
+ */
+const MISREPORTED = /(?:\b(?:wrongly|mistakenly|incorrectly|erroneously|falsely)\s+(?:quoted|cited|reported|stated)\b|(?:^|[.;]\s*)(?:We|This\s+(?:article|story|report))\s+(?:had\s+)?(?:previously|earlier|originally|wrongly|mistakenly|incorrectly)\s+(?:reported|stated|wrote|said)\b)[^.;:!?]{0,100}$/u;
 
 /**
  * Whether the words before a quote in its sentence (`before`, quotes blanked; `sentence`, the whole of it)
@@ -43,7 +59,8 @@ export function unspokenQuote(before: string, sentence: string): boolean {
   if (/only/i.test(tail.slice(-80)) && /\bnot\s+only\b/iu.test(tail.slice(-80))) return false;
   if (tail.includes(' have ')) {
     const imagined = COUNTERFACTUAL.exec(tail);
-    if (imagined && !SAID_BEFORE.test(tail.slice(0, imagined.index))) return true;
+    if (imagined && (!SAID_BEFORE.test(tail.slice(0, imagined.index)) || !PRONOUN_MODAL.test(tail))) return true;
   }
+  if (IMAGINED.test(tail) || MISREPORTED.test(tail)) return true;
   return displayBefore(tail) || (mayEndWith(tail, '', ['of']) && CHANT.test(tail)) || (mayHold(tail, NEGATIONS) && NEGATED.test(tail));
 }
