@@ -27,8 +27,11 @@ export function describedApposition(sentence: string): { description: string; ge
 // Words that say only that someone wrote or rang in to the outlet ("A reader", "One listener"): the appositive after
 // them says who the person is.
 const AUDIENCE = /^(?:The|A|An|One|Another)\s+(?:(?:regular|longtime|long-time|local|young|older|elderly)\s+)?(?:reader|listener|viewer|caller|subscriber|correspondent)$/u;
+// Words that only count the sources of a report ("A second person", "The third source"): the appositive after them
+// says who that source is.
+const COUNTED_SOURCE = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:second|third|fourth|fifth|other)\s+)?(?:person|source|individual)$/u;
 
-/** Whether `description` says only that one of the outlet's audience wrote or rang in ("A listener", "One reader"). */
+/** Whether `description` says only that one of the outlet's audience wrote or rang in ("A listener", "One reader"), or only counts a source ("A second person"). */
 export function audienceOnly(description: string): boolean {
-  return AUDIENCE.test(description);
+  return AUDIENCE.test(description) || COUNTED_SOURCE.test(description);
 }

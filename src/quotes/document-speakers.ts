@@ -35,6 +35,7 @@ import {
   type SpeakerKind,
   TITLES,
 } from './speaker-phrases.ts';
+import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { HEAD_OF_STATE, roleHoldsHead, holdsWord, joinPeoples, leads, leftCallingOnly, onlyFormer, PAST_ROLE, roleFits } from './role-fit.ts';
 import { describedBetween, describedSpeakerBetween, displaced, talkedAboutBetween, talkedAboutIn, TALKED_ABOUT_BETWEEN, namesSomeoneElse, otherBeside, SAME_GENDER_BESIDE, sameGenderBeside, type PeopleKnown, rivalIn, surnameBeforePronoun, describedSubjectOver, describedOwnerOver, opensWithOtherPerson, unknownWordMayBePerson, VERB_LIKE, aideOpening, genderedNewcomerBeside, possessedSubjectBetween, actsOnOtherOfGender, ACTS_ON_OTHER } from './pronoun-rivals.ts';
 import { ageEpithet, personOfAge, statedAges } from './stated-ages.ts';
@@ -2501,6 +2502,15 @@ export class DocumentSpeakers {
       }
       return named ? this.resolvePerson(named, paragraph, null) : null;
     }
+    // "The third person, a former rail clerk who now lives abroad, said ...": a description that only counts the
+    // sources speaks through its appositive, which says who the source is.
+    if (!d.plural && audienceOnly(d.text)) {
+      const at = this.read.textOf.get(this.read.sentence);
+      const here = at ? at.masked.slice(at.from, at.to).toLowerCase().indexOf(d.text.toLowerCase()) : -1;
+      const apposed = at && here >= 0 ? describedApposition(at.masked.slice(at.from + here, at.to).replace(/^./u, (c) => c.toUpperCase())) : null;
+      const who = apposed && apposed.description.toLowerCase() === d.text.toLowerCase() ? parseSubjectPhrase(apposed.appositive) : null;
+      if (who?.type === 'description' && who.kind === 'unnamed' && !who.plural && !audienceOnly(who.text)) return this.resolveDescription(who, paragraph, asSpeaker);
+    }
     if (d.definite && isCourtVoice(d.text)) {
       const at = this.read.textOf.get(this.read.sentence);
       const court = namedCourt([...this.paragraphs.slice(0, Math.max(0, paragraph - 1)), at ? at.masked.slice(0, at.from) : ''].join('\n'));
@@ -2596,6 +2606,8 @@ export class DocumentSpeakers {
         // "the two ministers" said it together: no one person of that role, however lately named.
         if (d.plural && s.kind === 'person') continue;
         if (proper.some((w) => !holdsWord(s.words, w))) continue;
+        // "A second person ... said" then "The third person ... said": a counting word tells the sources apart.
+        if (s.kind === 'unnamed' && otherOrdinal(d.text, s.names)) continue;
         // ("The veteran diplomat" may be one who followed the calling long and has left it, "a former diplomat",
         // as well as another the text gives it: it is not told whose.)
         if (!past && /\bveteran\b/iu.test(d.text) && this.callingHeldByAnother(s, d.head, paragraph)) {
@@ -2946,4 +2958,14 @@ function personNoun(h: string): boolean {
 /** Whether a noun bringing someone in as a sentence's subject names a person: `personNoun`, or a noun WordNet has only as a person. */
 function newPersonNoun(h: string): boolean {
   return personNoun(h) || wordNetPersonOnly(h);
+}
+
+const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/iu;
+
+/** Whether a description counts its source ("the third person") and a speaker's names count only others ("a second person"). */
+function otherOrdinal(description: string, names: readonly string[]): boolean {
+  const own = ORDINAL.exec(description)?.[1]?.toLowerCase();
+  if (!own) return false;
+  const theirs = names.map((n) => ORDINAL.exec(n)?.[1]?.toLowerCase()).filter((t) => t !== undefined);
+  return theirs.length > 0 && theirs.every((t) => t !== own);
 }
