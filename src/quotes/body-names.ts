@@ -87,7 +87,10 @@ export function bodyNames(paragraphs: readonly string[]): Set<string> {
   const found = new Set<string>();
   for (const name of modifierBodies(paragraphs)) found.add(compactName(name));
   for (const text of paragraphs) {
-    for (const m of text.matchAll(FULL_NAME)) {
+    // An exec loop, not matchAll, which copies the expression for every paragraph. (FULL_NAME never matches empty
+    // text, so the loop moves on.)
+    FULL_NAME.lastIndex = 0;
+    for (let m = FULL_NAME.exec(text); m !== null; m = FULL_NAME.exec(text)) {
       const short = firmShortName(m[0]);
       if (short) found.add(compactName(short));
     }
