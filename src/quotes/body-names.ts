@@ -55,7 +55,11 @@ export function firmShortName(run: string): string | null {
 
 // A one-word name set before a body's noun as its modifier, after "the": "at the Harbourline investment bank", "the
 // Orvik shipping firm". (Trade nouns only: "the Roe campaign", "the Roe family" are a person's.)
-const MODIFIER_NOUNS = String.raw`(?:bank|lender|insurer|brokerage|firm|company|corporation|conglomerate|consultancy|airline|carmaker|shipyard|retailer)`;
+const MODIFIER_NOUN_WORDS = ['bank', 'lender', 'insurer', 'brokerage', 'firm', 'company', 'corporation', 'conglomerate', 'consultancy', 'airline', 'carmaker', 'shipyard', 'retailer'];
+const MODIFIER_NOUNS = `(?:${MODIFIER_NOUN_WORDS.join('|')})`;
+// (A word test before the expression: most paragraphs hold none of the nouns, and the alternation is tried at
+// every character of them.)
+const hasModifierNoun = anySubstring(MODIFIER_NOUN_WORDS);
 const NAME_AS_MODIFIER = new RegExp(String.raw`\b(?:the|The)\s+([\p{Lu}][\p{Ll}]+)\s+(?:[\p{Ll}-]+\s+){0,2}?${MODIFIER_NOUNS}\b`, 'gu');
 
 /**
@@ -66,7 +70,7 @@ const NAME_AS_MODIFIER = new RegExp(String.raw`\b(?:the|The)\s+([\p{Lu}][\p{Ll}]
 function modifierBodies(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   for (const text of paragraphs) {
-    if (!/(?:bank|lender|insurer|brokerage|firm|company|corporation|conglomerate|consultancy|airline|carmaker|shipyard|retailer)\b/u.test(text)) continue;
+    if (!hasModifierNoun(text) || !/(?:bank|lender|insurer|brokerage|firm|company|corporation|conglomerate|consultancy|airline|carmaker|shipyard|retailer)\b/u.test(text)) continue;
     for (const m of text.matchAll(NAME_AS_MODIFIER)) {
       const name = m[1]!;
       if (lexFirstName(name) || isKnownFirstName(name)) continue;
@@ -83,7 +87,10 @@ export function bodyNames(paragraphs: readonly string[]): Set<string> {
   const found = new Set<string>();
   for (const name of modifierBodies(paragraphs)) found.add(compactName(name));
   for (const text of paragraphs) {
-    for (const m of text.matchAll(FULL_NAME)) {
+    // An exec loop, not matchAll, which copies the expression for every paragraph. (FULL_NAME never matches empty
+    // text, so the loop moves on.)
+    FULL_NAME.lastIndex = 0;
+    for (let m = FULL_NAME.exec(text); m !== null; m = FULL_NAME.exec(text)) {
       const short = firmShortName(m[0]);
       if (short) found.add(compactName(short));
     }

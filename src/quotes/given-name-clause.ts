@@ -7,6 +7,7 @@
  * not a name of record nor a quote: the subject is the one described, a source the writer reached, set up to
  * speak next.
  */
+import { anySubstring } from '../text/substring-set.ts';
 
 // The description (a determiner first, no comma), perhaps a clause set off before ("reached by phone"), then
 // the naming clause (a name, or a label in quotation marks) and a verb after its comma.
@@ -85,6 +86,10 @@ const PSEUDONYM = new RegExp(String.raw`^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?
 // A name the writer marks as not the source's own, then the verb: "NAME, not his real name, said ...".
 const NOT_REAL_NAME = /^\s*([\p{Lu}][\p{Ll}'’-]+),\s+(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym)(?:,\s+[^,;:"“”_]{1,80})?,\s+(?:also\s+|then\s+|later\s+)?[\p{Ll}]/u;
 
+// A word test pseudonymSubject's first expression cannot pass without (each of its words holds one of these), cheaper on the
+// sentences that hold none, most of them.
+const NAMING_WORD = anySubstring(['call', 'identif', 'name', 'referred', 'pseudonym', 'alias']);
+
 /**
  * A subject the writer names by a name given in its source's stead (`My old friend, a man I will call Yegor,
  * rang.`, `A guard, who asked to be identified only as Oleg, said ...`, `Oleg, not his real name, said ...`):
@@ -92,7 +97,7 @@ const NOT_REAL_NAME = /^\s*([\p{Lu}][\p{Ll}'’-]+),\s+(?:not\s+(?:his|her|their
  * name is how the text refers to that person, so a later "he said" is theirs.
  */
 export function pseudonymSubject(sentence: string): { name: string; gender: 'm' | 'f' | null; description: string | null } | null {
-  if (!/\b(?:call|calling|called|identify|identified|name|named|referred|pseudonym|alias|real\s+name)\b/u.test(sentence)) return null;
+  if (!NAMING_WORD(sentence) || !/\b(?:call|calling|called|identify|identified|name|named|referred|pseudonym|alias|real\s+name)\b/u.test(sentence)) return null;
   const d = PSEUDONYM.exec(sentence);
   if (d) {
     const description = d[1]!.trim();

@@ -68,6 +68,9 @@ const JOINED_CLAUSE = /,\s+(?:and|but|while|whereas|yet)\s+(?=(?:Mr|Mrs|Ms|Dr)?\
 
 /** Where the last clause joined by a comma and "and" ("but", "while") opens in `masked[rs, re)`, or -1. */
 function lastJoinedClause(masked: string, rs: number, re: number): number {
+  // (Every match opens on a comma: with none in the sentence, the search would only run on to the paragraph's end.)
+  const comma = masked.indexOf(',', rs);
+  if (comma < 0 || comma >= re) return -1;
   let at = -1;
   JOINED_CLAUSE.lastIndex = rs;
   for (let m = JOINED_CLAUSE.exec(masked); m && m.index < re; m = JOINED_CLAUSE.exec(masked)) at = m.index + m[0].length;

@@ -122,7 +122,19 @@ function presentLemma(v: string): string | null {
 /** Whether text holds a form of a reporting verb, "according" or a dash (a word-set test, no regular expression); a colon before a quote is tested apart. */
 function mayCredit(text: string): boolean {
   if (/[―—–]|(?:^|\s)-/u.test(text)) return true;
-  for (const w of text.toLowerCase().split(/[^a-z]+/u)) if (w.length > 2 && CUE_FORMS.has(w)) return true;
+  // The runs of a-z in the lowered text, as a split on /[^a-z]+/ gives them, read in place: it runs on every
+  // sentence of the corpus, and the split's array of words cost more than the look-ups.
+  const lower = text.toLowerCase();
+  let from = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if (c >= 97 && c <= 122) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      if (i - from > 2 && CUE_FORMS.has(lower.slice(from, i))) return true;
+      from = -1;
+    }
+  }
   return false;
 }
 
