@@ -21,7 +21,7 @@ import { type ParsedSpeaker, isRoleNoun, wordNetPerson, nameBeforeAffiliation, p
 import { conversationPartner, lastWordTo, mannerSubject, sourceByClause, sourceClauseSex } from './speech-manner.ts';
 import { workAuthor } from './work-author.ts';
 import { namesakeName } from './namesake-subject.ts';
-import { firstNameOnly, givenNameSubject, knownAsSubject, pseudonymSubject } from './given-name-clause.ts';
+import { firstNameOnly, givenNameSubject, knownAsSubject, messageSender, pseudonymSubject } from './given-name-clause.ts';
 import { specifiedName } from './specified-name.ts';
 import { audienceOnly, describedApposition } from './described-apposition.ts';
 import { placeOrEventPredicate } from './place-predicate.ts';
@@ -376,6 +376,13 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   if (firstOnly) {
     const found = ds.resolve({ type: 'name', name: firstOnly.name, role: null, kind: 'person' }, paragraph, firstOnly.description, false);
     if (found && !found.gender) found.gender = firstOnly.gender;
+    if (found) return;
+  }
+  // "We had a letter this week from Ilse in Bergen.": the sender named by a given name, for the "She writes" after.
+  const sender = given || firstOnly ? null : messageSender(masked.slice(k, re));
+  if (sender) {
+    const found = ds.resolve({ type: 'name', name: sender.name, role: null, kind: 'person' }, paragraph, null, false);
+    if (found && !found.gender) found.gender = sender.gender;
     if (found) return;
   }
   // "A deckhand known to the crew as Dido — "Grandpa" — shrugged.": the name others call the one described by.
