@@ -8,6 +8,7 @@
  * speak next.
  */
 import { anySubstring } from '../text/substring-set.ts';
+import { commonWordNotName, firstNameGender } from './first-names.ts';
 
 // The description (a determiner first, no comma), perhaps a clause set off before ("reached by phone"), then
 // the naming clause (a name, or a label in quotation marks) and a verb after its comma.
@@ -137,4 +138,22 @@ export function sexOfDescription(text: string): 'm' | 'f' | null {
   const w = WOMAN.exec(text);
   const man = MAN.exec(text);
   return w && (!man || w.index < man.index) ? 'f' : man ? 'm' : null;
+}
+
+// A message read out and its sender, named by a given name alone, perhaps where they write from or a clause on
+// them after: "We had a letter this week from Ilse in Bergen.", "Here's one from Ilse.", "one more email, from
+// Piet, who fishes ...".
+const MESSAGE_FROM = /\b(?:letter|e-?mail|note|message|text|postcard|voicemail|card|one)(?:\s+(?:this|last)\s+(?:week|morning|month))?,?\s+from\s+([\p{Lu}][\p{Ll}'’-]+)(?=\s+(?:in|from|of|at)\s+[\p{Lu}]|,\s+(?:who|a|an)\b|\s*[.;]|\s*$)/u;
+
+/**
+ * The sender a sentence names, by a given name alone, for a message it reads out or brings up (`MESSAGE_FROM`),
+ * with the sex the given name tells; null when the name tells none or is a common word. The writer or host
+ * quotes the message next ("She writes, ..."), so the sender is at hand for that pronoun.
+ */
+export function messageSender(sentence: string): { name: string; gender: 'm' | 'f' } | null {
+  if (!sentence.includes('from ')) return null;
+  const m = MESSAGE_FROM.exec(sentence);
+  if (!m || commonWordNotName(m[1]!)) return null;
+  const gender = firstNameGender(m[1]!);
+  return gender ? { name: m[1]!, gender } : null;
 }

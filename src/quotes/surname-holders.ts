@@ -740,7 +740,9 @@ export class SurnameHolders {
     const afterBare = new Set(this.namedAfterBareHere(w, paragraph, ctx).map((m) => m.compact));
     const all = this.mentions.filter((m) => m.words.length >= 2 && !afterBare.has(m.compact) && !(m.words.length === 2 && PARTICLE.test(m.words[0]!)) && ((m.words[0] === w && isKnownFirstName(w)) || endsIn(m, w)) && !(want && (mentionGender(m, w) ?? want) !== want) && !(want && this.toldOtherGender(m.compact, want, ctx)) && !otherTitled?.has(m.compact) && (!introducedAsRelationOf(this.paragraphs[m.paragraph - 1] ?? '', m.at, w) || this.speakingJustBefore(m, w, ctx)) && !passingAfterBareUse(this.paragraphs, this.mentions, m, w) && !(kinApart && kinApart.has(m.name)));
     const named = all.filter((m) => !endsIn(m, w) || !commonWordNotName(m.words[0]!));
-    const candidates = named.length ? named : all;
+    // (With none else, still not one whose common word opens a sentence or a quotation: "She writes, \"Maybe
+    // Kask is right.\"" capitalises "Maybe" for where it stands, and names no Maybe Kask.)
+    const candidates = named.length ? named : all.filter((m) => !commonWordNotName(m.words[0]!) || TITLES.has(m.words[0]!.toLowerCase()) || !opensSentenceOrQuote(this.paragraphs[m.paragraph - 1] ?? '', m.at));
     // A title's gender prefers a name whose first name tells that gender.
     const told = want ? candidates.filter((m) => mentionGender(m, w) === want) : [];
     // (Before: in an earlier paragraph, or earlier in this one than the end of the sentence read; a long
@@ -966,4 +968,9 @@ function appositiveAfter(text: string, w: string): boolean {
     if (/^,\s+(?:a|an|the|his|her|their|one|[\p{Lu}][\p{L}-]*['’]s)\s/u.test(text.slice(at + w.length))) return true;
   }
   return false;
+}
+
+/** Whether `at` in `text` opens the paragraph, a sentence or a quotation (where a common word is capitalised for its place). */
+function opensSentenceOrQuote(text: string, at: number): boolean {
+  return /(?:^|[.!?]['’"”]?\s+|["“‘]\s*)$/u.test(text.slice(Math.max(0, at - 4), at)) || at === 0;
 }
