@@ -34,3 +34,8 @@ it('does not read a noun before the noun of speech, nor a noun after "to", as th
   expect(possessedWords('Berg said Olsen\'s claim is that the port is ', '.')?.owner).toBe('Olsen');
   expect(possessedWords('Berg said Olsen\'s claim that the port is failing is ', '.')).toBeNull();
 });
+
+it('gives the content of an aside "that" to its owner', () => {
+  const got = speakers([intro, 'Then came Berg\'s aside that the crews who dredged the harbour were "well looked after" and fed.']);
+  expect(got.get('well looked after')).toBe('Tom Berg');
+});

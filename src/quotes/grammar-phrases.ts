@@ -504,7 +504,10 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     // preposition opens: "Jane Roe, in a bid to get it noticed, wrote".
     // So has a role whose own relative clause holds the verb: "Jane Roe, a former candidate who now runs the
     // port, said".
-    const roleWho = /^(?:a|an|the)$/iu.test(tokens[r + 1]?.text ?? '') && tokens.slice(r + 2, c).some((t, k) => /^(?:who|whose)$/iu.test(t.text) && tokens[r + 1 + k]!.pos === 'NOUN');
+    // (The role's noun may carry a place or body after a preposition before the clause: "Jane Roe, a former
+    // candidate for mayor in Dunmore who now runs the port, said": whatever "who" hangs on, the stretch the
+    // determiner opens after the name's comma is the name's role.)
+    const roleWho = /^(?:a|an|the)$/iu.test(tokens[r + 1]?.text ?? '') && tokens.slice(r + 2, c).some((t, k) => /^(?:who|whose)$/iu.test(t.text) && (tokens[r + 1 + k]!.pos === 'NOUN' || placeAfterRole(tokens, r + 2, r + 1 + k)));
     // So has a passive participle of being asked, with what was asked: "Jane Roe, asked whether ..., answered"
     // (only those: "X, based on accounts from ..., reported" sets off a source, and the name before it may be a place).
     const passive = tokens[r + 1]?.pos === 'VERB' && /^(?:asked|pressed|questioned|quizzed|challenged|contacted|reached|interviewed)$/iu.test(tokens[r + 1]!.text) && /^(?:ADP|SCONJ)$/u.test(tokens[r + 2]?.pos ?? '');
@@ -562,6 +565,12 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
     const lead = tokens[named?.start ? named.start - 1 : -1];
     const opens = !lead || lead.quote >= 0 || lead.pos === 'PUNCT' || lead.pos === 'CCONJ';
     if (named && opens && tokens.slice(named.start, named.end).every((t) => t.pos === 'PROPN' || t.text === '.')) return { ...named, appositive: [c + 1, last] };
+    // (So the words up to the party tag are themselves set off, after the one who speaks: "Jane Roe, a lecturer
+    // who clerked for Sen. Ann Vole (R-Tenn.), one of the bill's authors, said" is Roe's.)
+    if (named && lead?.pos === 'ADP' && /^[\p{Ll}]+$/u.test(lead.text)) {
+      const outer = nameBeforeCommas(tokens, c, last, afterPlace);
+      if (outer) return outer;
+    }
     // ("Former Dunmore mayor Jane Roe (D), a friend of the port, said": a role in lowercase before the name opening
     // the sentence is the name's, as it is with no party tag.)
     const words = named ? tokens.slice(named.start, named.end) : [];
@@ -673,6 +682,18 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   }
   if (lead && /^(?:of|from)$/iu.test(lead.text) && tokens[np.start - 2]!.text === ',') return nameBeforeCommas(tokens, np.start - 2, last, true);
   return { ...np, appositive: [c + 1, last] };
+}
+
+/**
+ * Whether the name ending at `end` hangs on a common noun of the role opening at `from` through a lowercase
+ * preposition ("candidate for mayor in Dunmore", "professor at Halden"): names and the words of the preposition's
+ * object only, back to the preposition, with a noun before it.
+ */
+function placeAfterRole(tokens: readonly Token[], from: number, end: number): boolean {
+  if (tokens[end]!.pos !== 'PROPN') return false;
+  let k = end;
+  while (k > from && (tokens[k]!.pos === 'PROPN' || tokens[k]!.text === '.' || /^the$/iu.test(tokens[k]!.text))) k--;
+  return k > from && /^(?:in|at|of|for|from)$/u.test(tokens[k]!.text) && tokens[k - 1]!.pos === 'NOUN';
 }
 
 // Nouns of a piece of writing or a post, whose author "by" names.

@@ -10,7 +10,7 @@ import { isLemma, wordnetAvailable } from '../text/wordnet.ts';
 // A name before the possessive: capitalised words, the first maybe "The" (stripped by the caller's parser).
 const OWNER = String.raw`((?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]s`;
 // Words that call the owner's words by what they are.
-const SPEECH_NOUN = String.raw`(?:accusations?|allegations?|conclusions?|contention|insistence|suggestions?|complaints?|admission|slogan|jibe|jab|quip|remarks?|comments?|lines?|phrase|catchphrase|catch-phrase|mantra|motto|refrain|pledges?|promises?|vows?|warnings?|claims?|assertions?|descriptions?|characteri[sz]ation|label|taunt|boasts?|bluster|bragging|brags?|retort|tagline|formula|joke|insult|put-down|barb|nickname|tweet|post|rhetoric|appeal|plea|demand|responses?|reply|replies|answers?|threat|message|assurances?|prediction|forecast|statement|words|cry|battle\s+cry|rallying\s+cry|call)`;
+const SPEECH_NOUN = String.raw`(?:accusations?|allegations?|conclusions?|contention|insistence|suggestions?|complaints?|admission|slogan|jibe|jab|quip|remarks?|comments?|lines?|phrase|catchphrase|catch-phrase|asides?|mantra|motto|refrain|pledges?|promises?|vows?|warnings?|claims?|assertions?|descriptions?|characteri[sz]ation|label|taunt|boasts?|bluster|bragging|brags?|retort|tagline|formula|joke|insult|put-down|barb|nickname|tweet|post|rhetoric|appeal|plea|demand|responses?|reply|replies|answers?|threat|message|assurances?|prediction|forecast|statement|words|cry|battle\s+cry|rallying\s+cry|call)`;
 // A word or two praising or placing the words ("now-famous", "oft-repeated", "latest").
 // (Or the year the words were said: "Y's own 2019 promise"; or where they stand among Y's words: "Y's further
 // statement", "Y's second claim", "Y's public remarks".)
