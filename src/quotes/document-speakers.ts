@@ -265,12 +265,45 @@ export class DocumentSpeakers {
     return { type: 'name', name: name!, role: null, kind: 'organisation' };
   }
 
+  /**
+   * The full name a surname after the firm's possessive means ("says Harbor's Lind"): its one holder named so
+   * far, or, when two people of the document bear it, the one the firm is named beside (within the sentence
+   * that names them); null when the firm tells none of them apart, so that no namesake takes the words.
+   */
+  private holderAtFirm(surname: string, owner: string, paragraph: number): string | null {
+    const key = surname.toLowerCase();
+    const firm = owner.replace(/['’]s?$/u, '');
+    const holders = new Map<string, NameMention[]>();
+    for (const m of this.mentions) {
+      // (Not the run the credit itself makes, "Harbor's Lind": a possessive opens no one's name.)
+      if (m.paragraph > paragraph || m.words.length < 2 || !m.words.includes(key) || /['’]s?\s/u.test(m.name)) continue;
+      holders.set(m.compact, [...(holders.get(m.compact) ?? []), m]);
+    }
+    if (holders.size === 0) return surname;
+    const firmWord = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(firm)}(?![\p{L}])`, 'u');
+    const beside = [...holders.values()].filter((ms) => this.paragraphs.some((text) => {
+      for (let at = text.indexOf(ms[0]!.name); at >= 0; at = text.indexOf(ms[0]!.name, at + 1)) {
+        const end = text.slice(at).search(/[.;!?](?:\s|$)/u);
+        if (firmWord.test(text.slice(at, end < 0 ? undefined : at + end))) return true;
+      }
+      return false;
+    }));
+    const [only] = holders.values();
+    if (holders.size === 1) return only![0]!.name;
+    return beside.length === 1 ? beside[0]![0]!.name : null;
+  }
+
   private resolveInner(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     let found: LocalSpeaker | null = null;
     // "van der Brink said": a surname's lowercase particles read apart as a role are part of the name.
     if (parsed.type === 'name' && parsed.kind === 'person' && role && !/\s/u.test(parsed.name) && LOWER_PARTICLES.test(role)) {
       parsed = { ...parsed, name: `${role} ${parsed.name}` };
       role = null;
+    }
+    if (parsed.type === 'name' && parsed.kind === 'person' && parsed.role && !/\s/u.test(parsed.name) && FIRM_OWNER.test(parsed.role)) {
+      const full = this.holderAtFirm(parsed.name, parsed.role, paragraph);
+      if (full === null) return null;
+      parsed = { ...parsed, name: full, role: null };
     }
     parsed = this.groupNotName(parsed);
     // "the honourable member for Ashfield" after "Mr Jon Roe (Ashfield) (Con)": the member the seat names.
@@ -2810,6 +2843,9 @@ function adjectivesOnly(role: string): boolean {
 const EPITHET_DESCRIPTION = /^the\s+(?:old|elderly|aged|ageing|aging|veteran|retired|grizzled|white-haired|grey-haired|gray-haired|silver-haired|bearded|wiry|burly)\s+([\p{Ll}-]+)$/iu;
 
 /** The sex a noun right before a name tells ("His granddaughter, Masha,", "her son Pavel"), the first one found. */
+// The possessive of a capitalised owner read as a name's role: "Harbor's" in "says Harbor's Lind".
+const FIRM_OWNER = /^[\p{Lu}][\p{L}\p{N}.&-]*['’]s?$/u;
+
 function nounBeforeSex(paragraphs: readonly string[], name: string): 'm' | 'f' | null {
   const re = sharedRegExp(String.raw`([\p{Ll}-]+),?\s+${escapeRegExp(name)}(?![\p{L}])`, 'gu');
   for (const p of paragraphs) for (const m of p.matchAll(re)) {

@@ -434,7 +434,13 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   if (parsed?.type === 'name' && parsed.kind === 'person') {
     const ws = parsed.name.split(/\s+/u);
     const owner = ws.findIndex((w) => /(?:['’]s|s['’])$/u.test(w));
-    if (owner >= 0 && owner === ws.length - 2) return null;
+    // (Unless the word after the owner is no common word, a surname after the firm it works for, as market
+    // columns credit an analyst named before: "says Harbor Bank's Lindqvist".)
+    if (owner >= 0 && owner === ws.length - 2) {
+      const last = ws[owner + 1]!;
+      if (owner > 0 || commonWordNotName(last) || isLemma(last.toLowerCase(), 'adj')) return null;
+      return { type: 'name', name: last, role: ws[owner]!, kind: 'person' };
+    }
   }
   // "Attorneys for Varga", "an adviser to Elena Varga": a role ending in "for" or "to" right before the name
   // makes the name the one served; the phrase describes whoever serves (the name is never "for Varga").

@@ -188,6 +188,9 @@ const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-
 const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 // A sentence bringing someone on in turn, the subject after its verb: "Next on the line was NAME", "Then came NAME".
 const IN_TURN = /^(?:Next|First|Then|Last|Finally|Up\s+next)\b[^,;:"“”_]{0,30}?\s+(?:was|came)\s+((?:the|a|an)\s+[\p{L}'’ -]{2,40}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
+// "Beside her sat Paul Green, head of roads.", "Behind them stood Ida Roe.": a place fronted before a verb of
+// position, the one placed there named after it, the sentence's subject (a "he said" after it is theirs).
+const PLACED_INVERSION = /^(?:Beside|Behind|Alongside|Opposite|Across\s+from|Next\s+to|At\s+(?:his|her|their|the\s+[\p{Ll}]+['’]s)\s+side|With)\s+[^,;:"“”_]{1,40}?\s+(?:sat|stood|was|were|waited|walked|came)\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
 const NOT_A_VERB = /^(?:the|a|an|of|in|to|at|on|for|with|by|from|and|or|as|than|its|their|his|her|is|was|are|were)$/u;
 
 // A present participle after a copula ("was watching"), not a noun or preposition that ends so ("was nothing", "is during").
@@ -355,6 +358,12 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
       if (found) found.setUpToSpeak = true;
       else ds.ambiguous();
     } else ds.ambiguous();
+    return;
+  }
+  const placedBy = c0 === 66 || c0 === 65 || c0 === 78 || c0 === 79 || c0 === 87 ? PLACED_INVERSION.exec(masked.slice(k, re)) : null;
+  const placedName = placedBy ? parseSpeakerPhrase(placedBy[1]!) : null;
+  if (placedName?.type === 'name' && placedName.kind === 'person') {
+    ds.resolve(placedName, paragraph, null, false);
     return;
   }
   // "The first to call was an old friend, Dr Mara Lind, who ...": the name a specificational sentence gives
