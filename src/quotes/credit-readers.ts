@@ -14,7 +14,7 @@ import { absoluteSubject, participleAfterClause, shareOfGroup } from './absolute
 import { appositiveName } from './appositive-name.ts';
 import { placedFirstName } from './placed-first-name.ts';
 import { toastSpeaker } from './toast-credit.ts';
-import { describedOwnerWords, possessedWords } from './possessed-words.ts';
+import { describedApposedWords, describedOwnerWords, possessedWords } from './possessed-words.ts';
 import { deniedWords, judgedObjectWords, judgedToSay } from './denied-words.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject, describedColonSubject, personDescribedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
@@ -1281,6 +1281,25 @@ function rememberedSpeaking(r: CreditReading, q: QuoteSentence): void {
   } else untold(r);
 }
 
+// After the quote: ', veteran Jon Roe recalled his sergeant, Per Vik, saying.' (the one remembered, then the participle, then the end).
+const REMEMBERED_AFTER = /^[,!?]?\s*[^,;:.!?"“”_]{1,60}?\s+(?:recall(?:s|ed)|remember(?:s|ed))\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+(?:,\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+,)?)\s+(?:once\s+|often\s+)?(?:saying|telling\s+(?:him|her|them|me|us)|warning|insisting)\s*[.!?]?\s*$/u;
+
+/**
+ * `"...," Jon Roe recalled his sergeant, Per Vik, saying.`: the words after which one recalls another saying them
+ * are the one remembered's; a person named there speaks them, anyone else is no one told.
+ */
+function rememberedAfter(r: CreditReading, q: QuoteSentence): void {
+  if (!q.span.closed) return;
+  const m = REMEMBERED_AFTER.exec(afterQuote(q));
+  if (!m) return;
+  const object = m[1]!.trim();
+  const setOff = /,\s+([^,]+),$/u.exec(object);
+  const phrase = setOff ? setOff[1]!.trim() : object;
+  const named = parseSubjectPhrase(phrase);
+  if (named?.type === 'name' && named.kind === 'person') credit(r, phrase, null, named);
+  else untold(r);
+}
+
 /** `..., with one of her flyers asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
 function absoluteClause(r: CreditReading, q: QuoteSentence): void {
   // With nobody credited, a named subject of the clause whose participle of speech opens the quote speaks it
@@ -1356,7 +1375,7 @@ function possessed(r: CreditReading, q: QuoteSentence): void {
   const parsed = held?.said ? parseSubjectPhrase(held.owner) : null;
   if (held && parsed?.type === 'name') credit(r, held.owner, null, parsed);
   // (`X dismissed the parents' claims that the plan would "..."`: the words are the ones described, not X's.)
-  else if (!held && r.attribution && describedOwnerWords(q.beforeMasked)) untold(r);
+  else if (!held && r.attribution && (describedOwnerWords(q.beforeMasked) || describedApposedWords(q.beforeMasked, afterQuote(q), q.words))) untold(r);
 }
 
 /**
@@ -1844,6 +1863,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   toast,
   setOffBefore,
   rememberedSpeaking,
+  rememberedAfter,
   absoluteClause,
   frontedParticiple,
   participleAfter,

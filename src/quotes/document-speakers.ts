@@ -69,6 +69,9 @@ import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 
+// "he said of Vell", "she wrote of her rival, Ann Roe": the pronoun's verb of saying, then the name the words are about.
+const SAID_OF = /\b(?:he|she)\s+(?:said|says|remarked|added|wrote|writes|joked|told\s+[^,;:.!?_]{1,30}?)\s+of\s+(?:[^,;:.!?_]{1,30}?,\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)/u;
+
 // Kept here for the modules that import them from this one.
 export { cleanRole, KIN_NAMESAKES, type LocalSpeaker, SPOUSE_BY_FIRST_NAME };
 
@@ -305,6 +308,10 @@ export class DocumentSpeakers {
       const answers = clause && clause.pronoun === parsed.pronoun ? this.askedInClauseSpeaker(clause.phrase, clause.pronoun, paragraph, clause.at) : null;
       found = clause?.several && clause.pronoun === parsed.pronoun ? null : (answers ?? this.resolvePronoun(parsed.pronoun, paragraph));
       if (parsed.pronoun === 'it') found = this.mediumForIt(found, paragraph) ?? found;
+      if (found && (parsed.pronoun === 'he' || parsed.pronoun === 'she') && this.saidOfFound(found)) {
+        found = null;
+        this.lastPath = 'pronoun: none, its own sentence says the words were said of the one it would mean';
+      }
       if (clause?.several && clause.pronoun === parsed.pronoun) this.lastPath = 'pronoun: one of several a clause of its sentence asked';
       else if (!found) {
         found = this.leadSubject(parsed.pronoun, paragraph);
@@ -868,6 +875,19 @@ export class DocumentSpeakers {
     const chosen = nameWords(fits[0]!.name);
     const other = this.recent.some((s) => s !== AMBIGUOUS && s.kind !== 'organisation' && !s.plural && (s.gender ?? listedGender(s.names)) !== (want === 'm' ? 'f' : 'm') && (this.paragraphOf.get(s) ?? -9) >= paragraph - 1 && !s.names.some((n) => sameFullName(nameWords(n), chosen)));
     return other ? null : fits[0]!;
+  }
+
+  /**
+   * `"...," he said of Vell.`: the one the words are said of is not the one saying them (that would be "of
+   * himself"). Whether the pronoun's sentence says its words of a name `found` bears.
+   */
+  private saidOfFound(found: LocalSpeaker): boolean {
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!at) return false;
+    const m = SAID_OF.exec(at.masked.slice(at.from, at.to));
+    if (!m) return false;
+    const last = nameWords(m[1]!).at(-1)!;
+    return found.names.some((n) => nameWords(n).includes(last));
   }
 
   /**
