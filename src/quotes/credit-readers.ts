@@ -1160,10 +1160,19 @@ function verbless(r: CreditReading, q: QuoteSentence): void {
 // off after it is the recipient's, in apposition to the preposition's object, and the words are the document's.
 const DOCUMENT_TO_SOMEONE = /^\s*(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}'’-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letter|statement|note|message|e-?mail|memo|post|tweet|complaint|petition|notice|card|text|submission|appeal)\s+(?:(?:sent|addressed|written)\s+)?(?:to|for)\s+[^,;:_"“”]{1,60},\s+$/u;
 
+// A clause joined by ", and", ", but" or a semicolon, its subject a possessed description with the name set off,
+// its verb of saying right before the colon: ", and his rival, Jo Vik, replied:".
+const JOINED_OWNED_SUBJECT = /(?:,\s+(?:and|but|while)|;)\s+(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*),\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|replied|replies|answered|responded|countered|retorted|added|wrote|shot\s+back|hit\s+back)\s*:\s*$/u;
+
 function colonClause(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !/^[\p{Lu}\p{N}]/u.test(q.words)) return;
   // ("The interpreter, Mia Holt, translated his reply:", "the advice her coach gave her:": another's words.)
   if (othersWordsBeforeColon(q.beforeMasked)) return untold(r);
+  // (", and his rival, Jo Vik, replied:": a second clause's own subject, a possessed description with the name
+  // set off, speaks; the first clause's subject only did something.)
+  const joined = JOINED_OWNED_SUBJECT.exec(q.beforeMasked);
+  const joinedNamed = joined ? parseSubjectPhrase(joined[1]!) : null;
+  if (joined && joinedNamed?.type === 'name' && joinedNamed.kind === 'person') return credit(r, joined[1]!, null, joinedNamed);
   const name = colonSubject(q.beforeMasked);
   // ("A letter to the harbour chief, Mats Oyen, said:" is the letter's, not the chief's.)
   if (name && r.attribution?.appositive?.trim() === name && DOCUMENT_TO_SOMEONE.test(q.beforeMasked.slice(0, q.beforeMasked.lastIndexOf(name)))) return untold(r);

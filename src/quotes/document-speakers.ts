@@ -46,7 +46,7 @@ import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens, describedBodyOpens } from './own-subject-body.ts';
 import { formerOrLatter, pairMember, parallelMember } from './former-latter.ts';
-import { askedInClause, askedJustBefore, askedOne } from './asked-one.ts';
+import { askedColonThen, askedInClause, askedJustBefore, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { participleAsideGender } from './participle-aside-gender.ts';
 import { reportedSelfGender } from './reported-self-gender.ts';
@@ -308,6 +308,13 @@ export class DocumentSpeakers {
       const answers = clause && clause.pronoun === parsed.pronoun ? this.askedInClauseSpeaker(clause.phrase, clause.pronoun, paragraph, clause.at) : null;
       found = clause?.several && clause.pronoun === parsed.pronoun ? null : (answers ?? this.resolvePronoun(parsed.pronoun, paragraph));
       if (parsed.pronoun === 'it') found = this.mediumForIt(found, paragraph) ?? found;
+      const askedColon = parsed.pronoun === 'he' || parsed.pronoun === 'she' ? askedColonThen(this.read, parsed.pronoun) : null;
+      const askedParsed = askedColon ? parseSpeakerPhrase(askedColon) : null;
+      if (askedParsed?.type === 'name' && askedParsed.kind === 'person' && (/\s/u.test(askedParsed.name) || this.knowsName(askedParsed.name))) {
+        const sex = genderOfName(askedParsed.name);
+        found = sex && sex !== (parsed.pronoun === 'he' ? 'm' : 'f') ? null : this.resolvePerson(askedParsed.name, paragraph, askedParsed.role);
+        this.lastPath = 'pronoun: the one a question set off by a colon was put to';
+      }
       if (found && (parsed.pronoun === 'he' || parsed.pronoun === 'she') && this.saidOfFound(found)) {
         found = null;
         this.lastPath = 'pronoun: none, its own sentence says the words were said of the one it would mean';
