@@ -78,3 +78,22 @@ export function askedInClause(read: SentencesRead): { phrase: string; pronoun: '
   // does not say: `several`, for no one.)
   return m ? { phrase: m[1]!, several: m[2] === 'were', pronoun: m[3]!.toLowerCase() as 'he' | 'she', at: at.from + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:[Ww]hen|[Aa]fter|[Oo]nce|[Aa]s)\s/u) + 1) } : null;
 }
+
+// "asked Minister Ada Pell: "...?" She said: "..."", "asked Ada Pell: "...?" "...," she said.": a question put to one
+// named, set off by a colon, then a pronoun opening what follows it (after the answer's quote, maybe).
+const ASKED_COLON_THEN = /\basked\s+(?:[\p{Ll}-]+\s+){0,2}?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s*:\s*["“]_+[?!.,]?["”]\s*(?:["“]_+[?!.,]?["”]\s*)?(He|She|he|she)\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|replied|replies|answered|answers|responded|added)\b/gu;
+
+/**
+ * `A reporter asked Minister Ada Pell: "...?" She said: "..."`: the pronoun right after a question put to one named
+ * is the one asked, who answers, not the asker. The name asked when the quote's sentence holds such a pronoun
+ * (`pronoun`); null otherwise.
+ */
+export function askedColonThen(read: SentencesRead, pronoun: 'he' | 'she'): string | null {
+  const at = read.textOf.get(read.sentence);
+  if (!at) return null;
+  for (const m of at.masked.slice(0, at.to).matchAll(ASKED_COLON_THEN)) {
+    const pronounAt = m.index + m[0].length - m[0].slice(m[0].search(/(?:He|She|he|she)\s+\S+\s*$/u)).length;
+    if (pronounAt >= at.from && m[2]!.toLowerCase() === pronoun) return m[1]!;
+  }
+  return null;
+}

@@ -14,7 +14,7 @@ import { absoluteSubject, participleAfterClause, shareOfGroup } from './absolute
 import { appositiveName } from './appositive-name.ts';
 import { placedFirstName } from './placed-first-name.ts';
 import { toastSpeaker } from './toast-credit.ts';
-import { describedOwnerWords, possessedWords } from './possessed-words.ts';
+import { describedApposedWords, describedOwnerWords, possessedWords } from './possessed-words.ts';
 import { deniedWords, judgedObjectWords, judgedToSay } from './denied-words.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject, describedColonSubject, personDescribedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
@@ -1160,10 +1160,19 @@ function verbless(r: CreditReading, q: QuoteSentence): void {
 // off after it is the recipient's, in apposition to the preposition's object, and the words are the document's.
 const DOCUMENT_TO_SOMEONE = /^\s*(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}'’-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}(?:letter|statement|note|message|e-?mail|memo|post|tweet|complaint|petition|notice|card|text|submission|appeal)\s+(?:(?:sent|addressed|written)\s+)?(?:to|for)\s+[^,;:_"“”]{1,60},\s+$/u;
 
+// A clause joined by ", and", ", but" or a semicolon, its subject a possessed description with the name set off,
+// its verb of saying right before the colon: ", and his rival, Jo Vik, replied:".
+const JOINED_OWNED_SUBJECT = /(?:,\s+(?:and|but|while)|;)\s+(?:his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*),\s+(?:[\p{Ll}]+ly\s+)?(?:said|says|replied|replies|answered|responded|countered|retorted|added|wrote|shot\s+back|hit\s+back)\s*:\s*$/u;
+
 function colonClause(r: CreditReading, q: QuoteSentence): void {
   if (r.parsed || r.complement || !/^[\p{Lu}\p{N}]/u.test(q.words)) return;
   // ("The interpreter, Mia Holt, translated his reply:", "the advice her coach gave her:": another's words.)
   if (othersWordsBeforeColon(q.beforeMasked)) return untold(r);
+  // (", and his rival, Jo Vik, replied:": a second clause's own subject, a possessed description with the name
+  // set off, speaks; the first clause's subject only did something.)
+  const joined = JOINED_OWNED_SUBJECT.exec(q.beforeMasked);
+  const joinedNamed = joined ? parseSubjectPhrase(joined[1]!) : null;
+  if (joined && joinedNamed?.type === 'name' && joinedNamed.kind === 'person') return credit(r, joined[1]!, null, joinedNamed);
   const name = colonSubject(q.beforeMasked);
   // ("A letter to the harbour chief, Mats Oyen, said:" is the letter's, not the chief's.)
   if (name && r.attribution?.appositive?.trim() === name && DOCUMENT_TO_SOMEONE.test(q.beforeMasked.slice(0, q.beforeMasked.lastIndexOf(name)))) return untold(r);
@@ -1281,6 +1290,25 @@ function rememberedSpeaking(r: CreditReading, q: QuoteSentence): void {
   } else untold(r);
 }
 
+// After the quote: ', veteran Jon Roe recalled his sergeant, Per Vik, saying.' (the one remembered, then the participle, then the end).
+const REMEMBERED_AFTER = /^[,!?]?\s*[^,;:.!?"“”_]{1,60}?\s+(?:recall(?:s|ed)|remember(?:s|ed))\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+(?:,\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+,)?)\s+(?:once\s+|often\s+)?(?:saying|telling\s+(?:him|her|them|me|us)|warning|insisting)\s*[.!?]?\s*$/u;
+
+/**
+ * `"...," Jon Roe recalled his sergeant, Per Vik, saying.`: the words after which one recalls another saying them
+ * are the one remembered's; a person named there speaks them, anyone else is no one told.
+ */
+function rememberedAfter(r: CreditReading, q: QuoteSentence): void {
+  if (!q.span.closed) return;
+  const m = REMEMBERED_AFTER.exec(afterQuote(q));
+  if (!m) return;
+  const object = m[1]!.trim();
+  const setOff = /,\s+([^,]+),$/u.exec(object);
+  const phrase = setOff ? setOff[1]!.trim() : object;
+  const named = parseSubjectPhrase(phrase);
+  if (named?.type === 'name' && named.kind === 'person') credit(r, phrase, null, named);
+  else untold(r);
+}
+
 /** `..., with one of her flyers asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
 function absoluteClause(r: CreditReading, q: QuoteSentence): void {
   // With nobody credited, a named subject of the clause whose participle of speech opens the quote speaks it
@@ -1356,7 +1384,7 @@ function possessed(r: CreditReading, q: QuoteSentence): void {
   const parsed = held?.said ? parseSubjectPhrase(held.owner) : null;
   if (held && parsed?.type === 'name') credit(r, held.owner, null, parsed);
   // (`X dismissed the parents' claims that the plan would "..."`: the words are the ones described, not X's.)
-  else if (!held && r.attribution && describedOwnerWords(q.beforeMasked)) untold(r);
+  else if (!held && r.attribution && (describedOwnerWords(q.beforeMasked) || describedApposedWords(q.beforeMasked, afterQuote(q), q.words))) untold(r);
 }
 
 /**
@@ -1844,6 +1872,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   toast,
   setOffBefore,
   rememberedSpeaking,
+  rememberedAfter,
   absoluteClause,
   frontedParticiple,
   participleAfter,

@@ -47,7 +47,7 @@ import { definedPerson } from './defined-people.ts';
 import { definedTerms } from './defined-term.ts';
 import { otherBodyOpens, describedBodyOpens } from './own-subject-body.ts';
 import { formerOrLatter, pairMember, parallelMember } from './former-latter.ts';
-import { askedInClause, askedJustBefore, askedOne } from './asked-one.ts';
+import { askedColonThen, askedInClause, askedJustBefore, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { participleAsideGender } from './participle-aside-gender.ts';
 import { reportedSelfGender } from './reported-self-gender.ts';
@@ -69,6 +69,9 @@ import { addRole, AMBIGUOUS, cleanRole, earliest, familyNameFirst, first, gender
 import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
+
+// "he said of Vell", "she wrote of her rival, Ann Roe": the pronoun's verb of saying, then the name the words are about.
+const SAID_OF = /\b(?:he|she)\s+(?:said|says|remarked|added|wrote|writes|joked|told\s+[^,;:.!?_]{1,30}?)\s+of\s+(?:[^,;:.!?_]{1,30}?,\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)/u;
 
 // Kept here for the modules that import them from this one.
 export { cleanRole, KIN_NAMESAKES, type LocalSpeaker, SPOUSE_BY_FIRST_NAME };
@@ -339,6 +342,17 @@ export class DocumentSpeakers {
       const answers = clause && clause.pronoun === parsed.pronoun ? this.askedInClauseSpeaker(clause.phrase, clause.pronoun, paragraph, clause.at) : null;
       found = clause?.several && clause.pronoun === parsed.pronoun ? null : (answers ?? this.resolvePronoun(parsed.pronoun, paragraph));
       if (parsed.pronoun === 'it') found = this.mediumForIt(found, paragraph) ?? found;
+      const askedColon = parsed.pronoun === 'he' || parsed.pronoun === 'she' ? askedColonThen(this.read, parsed.pronoun) : null;
+      const askedParsed = askedColon ? parseSpeakerPhrase(askedColon) : null;
+      if (askedParsed?.type === 'name' && askedParsed.kind === 'person' && (/\s/u.test(askedParsed.name) || this.knowsName(askedParsed.name))) {
+        const sex = genderOfName(askedParsed.name);
+        found = sex && sex !== (parsed.pronoun === 'he' ? 'm' : 'f') ? null : this.resolvePerson(askedParsed.name, paragraph, askedParsed.role);
+        this.lastPath = 'pronoun: the one a question set off by a colon was put to';
+      }
+      if (found && (parsed.pronoun === 'he' || parsed.pronoun === 'she') && this.saidOfFound(found)) {
+        found = null;
+        this.lastPath = 'pronoun: none, its own sentence says the words were said of the one it would mean';
+      }
       if (clause?.several && clause.pronoun === parsed.pronoun) this.lastPath = 'pronoun: one of several a clause of its sentence asked';
       else if (!found) {
         found = this.leadSubject(parsed.pronoun, paragraph);
@@ -902,6 +916,19 @@ export class DocumentSpeakers {
     const chosen = nameWords(fits[0]!.name);
     const other = this.recent.some((s) => s !== AMBIGUOUS && s.kind !== 'organisation' && !s.plural && (s.gender ?? listedGender(s.names)) !== (want === 'm' ? 'f' : 'm') && (this.paragraphOf.get(s) ?? -9) >= paragraph - 1 && !s.names.some((n) => sameFullName(nameWords(n), chosen)));
     return other ? null : fits[0]!;
+  }
+
+  /**
+   * `"...," he said of Vell.`: the one the words are said of is not the one saying them (that would be "of
+   * himself"). Whether the pronoun's sentence says its words of a name `found` bears.
+   */
+  private saidOfFound(found: LocalSpeaker): boolean {
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!at) return false;
+    const m = SAID_OF.exec(at.masked.slice(at.from, at.to));
+    if (!m) return false;
+    const last = nameWords(m[1]!).at(-1)!;
+    return found.names.some((n) => nameWords(n).includes(last));
   }
 
   /**

@@ -111,6 +111,22 @@ const AFTER_PREPOSITION = /\b(?:about|of|on|over|regarding|at|with|to|from|by|fo
 const PREDICATE_OPENING = /^\s*(?:is|was|are|were|be|been|being|has|have|had|shows?|showed|shown|seems?|seemed|reflects?|reflected|proves?|proved|makes?|made|means?|meant|sounds?|sounded|did|does|do|will|would|can|could|should|may|might|must|amounts?|amounted|goes|went|remains?|remained|[\p{Ll}]+ed)\b/u;
 const CREDIT_AFTER = /^\s*[,!?]?\s*(?:(?:he|she|they|it|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}|(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3})\s*)?(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|replied|recalled|insisted|warned)\b/u;
 
+// `Moen said the chairman's phrase, "...," was chosen with care`: so with an owner described, not named.
+const DESCRIBED_APPOSED = new RegExp(String.raw`\b(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+(?:s['’]|['’]s)\s+${QUALIFIER}${APPOSED_NOUN},?\s*$`, 'u');
+
+/**
+ * Whether the quote is set as the apposition of a noun calling it the words of an owner described, not named
+ * (`the chairman's phrase, "...",`): that owner's words, not the sentence subject's; the same exclusions as a
+ * named owner's apposition (a fronted phrase, a preposition, a verb of naming before; a credit after).
+ */
+export function describedApposedWords(before: string, after: string, words = ''): boolean {
+  if (!before.includes("s'") && !before.includes('s’') && !before.includes("'s") && !before.includes('’s')) return false;
+  const m = DESCRIBED_APPOSED.exec(before);
+  if (!m) return false;
+  const head = before.slice(0, m.index);
+  return !FRONTED_PHRASE.test(head) && !AFTER_PREPOSITION.test(head) && !NAMING_BEFORE.test(head) && !CREDIT_AFTER.test(after) && !PREDICATE_OPENING.test(words);
+}
+
 // `X rejected the claim by MP Jo Roe that the jab was "..."`: a noun of speech whose owner "by" or "from" names,
 // then its "that" clause (or a colon) up to the quote: the words are that owner's, as `Roe's claim that` makes them.
 const NAMED_BY = new RegExp(String.raw`\bthe\s+${QUALIFIER}${SPEECH_NOUN}\s+(?:by|from)\s+(?:[\p{Ll}-]+\s+){0,2}((?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)\s*(?:${SAID_WHERE},?\s+that\s+[^.;:!?"“”«»_]*?|:\s*)$`, 'u');
