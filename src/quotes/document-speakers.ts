@@ -8,7 +8,7 @@ import { frontedAskerWords } from './asked-by.ts';
 import { bylineWriter } from './byline-writer.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
-import { describedFirm, isFirmDescription } from './firm-description.ts';
+import { describedFirm, isFirmDescription, openingFirm } from './firm-description.ts';
 import { isCourtVoice, namedCourt } from './court-voice.ts';
 import { describedBody } from './body-description.ts';
 import { mediumNames } from './medium-names.ts';
@@ -2533,6 +2533,11 @@ export class DocumentSpeakers {
       if (firm) {
         this.lastPath = 'description: the one firm named before it';
         return this.resolveOrg(firm);
+      }
+      const opening = at && here >= 0 ? openingFirm(this.paragraphs, at.masked, at.from + here, this.paragraphs[paragraph - 2] ?? null) : null;
+      if (opening) {
+        this.lastPath = 'description: the one firm the opening names';
+        return this.resolveOrg(opening);
       }
     }
     // "Her husband" is as definite as "the husband": the one the text gave that relation ("Grace Roe and her
