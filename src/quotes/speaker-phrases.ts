@@ -159,6 +159,10 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     // (not before a common word, which opens no name: "Human Rights Watch"). So is a noun of agent WordNet files
     // under person before a given name no lexicon knows ("Retiree Orla Fenwick", "Pensioner Tam Roe").
     if (k === 0 && words.length >= 3 && /^[\p{Lu}][\p{Ll}]{2,}$/u.test(words[0]!) && !PEERAGE_TITLE.test(words[0]!) && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && (PERSON_NOUNS.has(words[0]!.toLowerCase()) || isPersonNoun(words[0]!.toLowerCase()) || agentNoun(words[0]!)) && /^[\p{Lu}]/u.test(words[1]!) && !commonWordNotName(words[1]!) && classifyProperName(words.slice(1).join(' ')) === 'person') k = 1;
+    // "Substitute Pak Sol-ji", "Midfielder Ri Un-hui": a name of a family name and a hyphenated given name opens on
+    // its family name, so a capitalised word before it that is no given name is the person's role, whatever the
+    // word lists make of it ("substitute" is a thing too, "midfielder" in none).
+    if (k === 0 && words.length === 3 && /^[\p{Lu}][\p{Ll}]{2,}$/u.test(words[0]!) && /^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(words[2]!) && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && !isKnownFirstName(words[0]!)) k = 1;
     return { role: k > 0 ? words.slice(0, k).join(' ') : null, name: words.slice(k) };
   }
   return { role: words.slice(0, last + 1).join(' '), name: words.slice(last + 1) };
