@@ -9,7 +9,7 @@ import { bylineWriter } from './byline-writer.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
 import { describedFirm, isFirmDescription, openingFirm } from './firm-description.ts';
-import { isCourtVoice, namedCourt } from './court-voice.ts';
+import { isCourtOnlyVoice, isCourtVoice, namedCourt } from './court-voice.ts';
 import { describedBody } from './body-description.ts';
 import { mediumNames } from './medium-names.ts';
 import { bodyNames } from './body-names.ts';
@@ -2523,6 +2523,10 @@ export class DocumentSpeakers {
       if (court) {
         this.lastPath = 'description: the bench or ruling of the one court named';
         return this.resolveOrg(court);
+      }
+      if (isCourtOnlyVoice(d.text)) {
+        this.lastPath = 'description: a court\'s bench or ruling, no one court named';
+        return null;
       }
     }
     if (d.definite && !d.plural && ISSUED_HEADS.has(d.head)) {

@@ -95,7 +95,9 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
     // And a trade or industry association ("the association said in a note to members ...").
     'association ' +
     // A regulator in news copy is the regulating body ("the markets regulator said it was monitoring ...").
-    'regulator'
+    'regulator ' +
+    // A court's bench speaks for the court ("the three-judge panel said in its ruling", `court-voice.ts`).
+    'panel bench tribunal'
   ).split(/\s+/u),
 );
 
@@ -930,8 +932,8 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   // (A court or office paper that "said" is its writer's voice, when the text names who wrote in it: "the
   // filing", "the motion", "the memo"; so is "the message" its sender's, "X sent a message ...", and "the note"
   // its writer's, "X said in a client note ..."; see
-  // `issued-statement.ts`.)
-  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum|message|note)$/u.test(head))) return null;
+  // `issued-statement.ts`. A court's decision, "the ruling said", is the court's: `court-voice.ts`.)
+  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum|message|note|ruling|verdict)$/u.test(head))) return null;
   return { type: 'description', text, head: singular(head), definite, plural: kind === 'unnamed' && plural, kind };
 });
 
