@@ -15,7 +15,7 @@ import { appositiveName } from './appositive-name.ts';
 import { placedFirstName } from './placed-first-name.ts';
 import { toastSpeaker } from './toast-credit.ts';
 import { describedApposedWords, describedOwnerWords, possessedWords } from './possessed-words.ts';
-import { deniedWords, judgedObjectWords, judgedToSay } from './denied-words.ts';
+import { deniedWords, judgedObjectWords, judgedToSay, passiveJudgedWords } from './denied-words.ts';
 import { creditAfterQuote } from './credit-after.ts';
 import { colonSubject, describedColonSubject, personDescribedColonSubject, placeLabel, pronounSpokeSo, sceneTimeColon } from './colon-subject.ts';
 import { ownedWordsPronoun } from './owned-words-colon.ts';
@@ -1478,6 +1478,8 @@ function denied(r: CreditReading, q: QuoteSentence): void {
   else if (judgedObjectWords(q.beforeMasked)) untold(r);
   // `Roe said the minister was wrong to call the arts "a luxury"`: the minister's words, judged (`denied-words.ts`).
   else if (judgedToSay(q.beforeMasked)) untold(r);
+  // `Moss was criticised for being a "failed manager"`: others' words of her (`denied-words.ts`).
+  else if (passiveJudgedWords(q.beforeMasked)) untold(r);
 }
 
 /** `the newspaper Folha Nova called it "..."`: the name a medium or body noun stands before is that body's. */

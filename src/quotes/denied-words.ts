@@ -62,3 +62,26 @@ const JUDGED_TO_SAY = new RegExp(
 export function judgedToSay(before: string): boolean {
   return JUDGED_TO_SAY.test(before);
 }
+
+/**
+ * Words a passive verb of judging or naming says others used of its subject: `Moss was criticised for being a
+ * "failed manager"`, `she was branded "reckless"`, `Moss, who was derided as "out of touch", resigned`. The subject is the
+ * one judged, not the one speaking; with no agent before the quote (`passive-agent.ts` reads "by X as") nobody is
+ * told. Not when a gerund of saying gives the subject's own words (`was criticised for calling the plan "..."`),
+ * nor when the subject goes on to speak (`... and said ...`).
+ */
+const JUDGING_PARTICIPLE = String.raw`(?:criticised|criticized|accused|branded|labell?ed|dubbed|termed|called|described|characteri[sz]ed|portrayed|derided|mocked|ridiculed|attacked|blasted|slammed|condemned|denounced|dismissed|lambasted|castigated|rebuked|praised|hailed|lauded|nicknamed|blamed|faulted|panned|pilloried|lampooned|vilified|excoriated|savaged)`;
+const PASSIVE_JUDGED = new RegExp(
+  // (Not in a clause of where a document says it: "a statement, where the talks are described as "..."" is the
+  // statement's own wording, its author's.)
+  String.raw`(?<!\b(?:where|in\s+which)\b[^.;:!?"“”«»_]{0,60})\b(?:is|was|were|are|been|being|be|get|gets|got)\s+(?:(?:also|often|once|later|then|long|since|repeatedly|publicly|widely|roundly|sharply|frequently|previously|variously|[\p{Ll}]+ly)\s+){0,2}${JUDGING_PARTICIPLE}\b` +
+    String.raw`(?![^.;:!?"“”«»_]*\b(?:by|${JUDGED_GERUND})\b)` +
+    String.raw`(?![^.;:!?"“”«»_]*\b(?:and|but|then|before)\s+(?:[\p{Ll}]+\s+){0,2}?(?:said|says|added|adds|told|tells|warned|insisted|argued|wrote|declared|replied|responded)\b)` +
+    String.raw`[^.;:!?"“”«»_]{0,80}$`,
+  'u',
+);
+
+/** Whether the sentence before the quote (`before`) says its words are others' judgement of a passive verb's subject. */
+export function passiveJudgedWords(before: string): boolean {
+  return PASSIVE_JUDGED.test(before);
+}

@@ -8,8 +8,8 @@ import { frontedAskerWords } from './asked-by.ts';
 import { bylineWriter } from './byline-writer.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
-import { describedFirm, isFirmDescription } from './firm-description.ts';
-import { isCourtVoice, namedCourt } from './court-voice.ts';
+import { describedFirm, isFirmDescription, openingFirm } from './firm-description.ts';
+import { isCourtOnlyVoice, isCourtVoice, namedCourt } from './court-voice.ts';
 import { describedBody } from './body-description.ts';
 import { mediumNames } from './medium-names.ts';
 import { bodyNames } from './body-names.ts';
@@ -2045,7 +2045,7 @@ export class DocumentSpeakers {
     }
     if (names.size !== 2 || !sexes.has('m') || !sexes.has('f')) return false;
     if (this.surnames.lastBySurname(surname, this.surnameContext)) return false;
-    return !(this.read.reflexiveGender(surname) ?? this.reportedPronounGender(surname, paragraph) ?? this.kinPossessiveGender(surname, paragraph) ?? this.narratedSurnameGender(surname, written, paragraph));
+    return !(this.read.reflexiveGender(surname) ?? this.reportedPronounGender(surname, paragraph) ?? this.objectPronounGender(surname, paragraph) ?? this.kinPossessiveGender(surname, paragraph) ?? this.narratedSurnameGender(surname, written, paragraph));
   }
 
   /**
@@ -2055,12 +2055,29 @@ export class DocumentSpeakers {
    */
   private reportedPronounGender(surname: string, paragraph: number): 'm' | 'f' | null {
     const g = this.read.reportedPronounGender(surname);
-    if (!g) return null;
+    return g && this.pronounOnlyHolder(surname, paragraph, g) ? g : null;
+  }
+
+  /**
+   * `Olsen described her as "..."` after Greta Olsen and her son, Jon Olsen: the object pronoun is not the
+   * subject (that would be "herself"), so when it can only be the holder of the surname of its sex, the bare
+   * surname is the holder of the other.
+   */
+  private objectPronounGender(surname: string, paragraph: number): 'm' | 'f' | null {
+    const g = this.read.objectPronounGender(surname);
+    if (!g || !this.pronounOnlyHolder(surname, paragraph, g)) return null;
+    const other = g === 'f' ? 'm' : 'f';
+    const holders = this.mentions.filter((m) => m.paragraph <= paragraph && m.words.length >= 2 && surnameOf(m.words) === surname);
+    return holders.some((m) => (m.kin ?? genderOfName(m.name)) === other) ? other : null;
+  }
+
+  /** Whether a pronoun of gender `g` can only be a holder of `surname`: one of two or more holders may be of it, and no one else of it is in sight. */
+  private pronounOnlyHolder(surname: string, paragraph: number, g: 'm' | 'f'): boolean {
     const holders = this.mentions.filter((m) => m.paragraph <= paragraph && surnameOf(m.words) === surname);
     // Only between two people of the surname, one of whom may be of the pronoun's gender: otherwise the
     // ordinary reading stands.
     const genders = new Map(holders.map((m) => [m.compact, m.kin ?? genderOfName(m.name)]));
-    if (genders.size < 2 || ![...genders.values()].some((x) => x === null || x === g)) return null;
+    if (genders.size < 2 || ![...genders.values()].some((x) => x === null || x === g)) return false;
     // No one else the pronoun could be: no one else of its gender named so far, and no one of unknown gender
     // named in full in this paragraph or the one before.
     // (A lone first name counts too, "Their daughter, Sora,", unless it is a holder's own: "Hana" for Hana Lim.)
@@ -2070,14 +2087,13 @@ export class DocumentSpeakers {
       const x = m.kin ?? genderOfName(m.name);
       return x === g || (x === null && m.paragraph >= paragraph - 1);
     });
-    if (other || this.locals.some((l) => l.gender === g && !l.names.some((n) => surnameOf(nameWords(n)) === surname))) return null;
+    if (other || this.locals.some((l) => l.gender === g && !l.names.some((n) => surnameOf(nameWords(n)) === surname))) return false;
     // Nor anyone of that sex described in this paragraph or the one before, outside the quotes ("Their son, Minho,
     // ...", "a woman in the queue"); a noun that heads a holder's own name ("her husband, Piet Ruys") is theirs.
     // (Paragraphs are counted from 1.)
     let nearby = this.paragraphs.slice(Math.max(0, paragraph - 2), paragraph).join(' ').replace(/["“][^"“”]*["”]?/gu, ' ');
     for (const name of new Set(holders.map((m) => m.name))) nearby = nearby.split(name).map((part, i, all) => (i < all.length - 1 ? part.replace(/[\p{Ll}-]+,?\s+$/u, ' ') : part)).join(' ');
-    if (nearby.split(/[^\p{L}-]+/u).some((w) => nounSex(w, { sexlessTitles: true, plural: false }) === g)) return null;
-    return g;
+    return !nearby.split(/[^\p{L}-]+/u).some((w) => nounSex(w, { sexlessTitles: true, plural: false }) === g);
   }
 
   private resolvePersonOnce(name: string, paragraph: number, titleRole: string | null, nameWordsOf: readonly string[]): LocalSpeaker {
@@ -2093,7 +2109,7 @@ export class DocumentSpeakers {
     let mentionRole: string | null = null;
     // A title tells the gender ("Mr. Obama" is not Michelle Obama): a bare surname goes only to a person the
     // text has not shown to be of the other gender.
-    const want = titleGender(titleRole) ?? (words.length === 1 ? (this.read.reflexiveGender(words[0]!) ?? this.reportedPronounGender(words[0]!, paragraph) ?? this.kinPossessiveGender(words[0]!, paragraph) ?? this.narratedSurnameGender(words[0]!, name, paragraph)) : null);
+    const want = titleGender(titleRole) ?? (words.length === 1 ? (this.read.reflexiveGender(words[0]!) ?? this.reportedPronounGender(words[0]!, paragraph) ?? this.objectPronounGender(words[0]!, paragraph) ?? this.kinPossessiveGender(words[0]!, paragraph) ?? this.narratedSurnameGender(words[0]!, name, paragraph)) : null);
     // A person of no gender told yet may still have a first name of the other gender ("Mr. Trump" is not the
     // Ivanka Trump named before, whatever else the text says of her).
     // A title of office before a bare surname picks the one person of that name who holds it ("Chairman Kim").
@@ -2578,6 +2594,10 @@ export class DocumentSpeakers {
         this.lastPath = 'description: the bench or ruling of the one court named';
         return this.resolveOrg(court);
       }
+      if (isCourtOnlyVoice(d.text)) {
+        this.lastPath = 'description: a court\'s bench or ruling, no one court named';
+        return null;
+      }
     }
     if (d.definite && !d.plural && ISSUED_HEADS.has(d.head)) {
       const issuer = this.statementIssuer(d.head, paragraph);
@@ -2603,6 +2623,11 @@ export class DocumentSpeakers {
       if (firm) {
         this.lastPath = 'description: the one firm named before it';
         return this.resolveOrg(firm);
+      }
+      const opening = at && here >= 0 ? openingFirm(this.paragraphs, at.masked, at.from + here, this.paragraphs[paragraph - 2] ?? null) : null;
+      if (opening) {
+        this.lastPath = 'description: the one firm the opening names';
+        return this.resolveOrg(opening);
       }
     }
     // "Her husband" is as definite as "the husband": the one the text gave that relation ("Grace Roe and her

@@ -39,6 +39,22 @@ export function describedFirm(paragraph: string, upTo: number, previous: string 
   return before.length === 1 && firmName(before[0]!) ? before[0]! : null;
 }
 
+/**
+ * The firm a document's opening paragraph names as its one firm ("Shares in Brask Terminals fell after the port
+ * operator ..."): a business story's "the company" means it further down, however far, unless the description's
+ * own paragraph or the one before names another firm (which the nearer reading then decides, or nobody). Null
+ * when the opening names no firm or two.
+ */
+export function openingFirm(paragraphs: readonly string[], paragraph: string, upTo: number, previous: string | null): string | null {
+  const opening = paragraphs.find((p) => p.trim() !== '');
+  if (opening === undefined) return null;
+  const firms = namesIn(opening).filter((n) => firmName(n));
+  if (firms.length !== 1) return null;
+  const firm = compactName(firms[0]!);
+  const near = [...namesIn(paragraph.slice(0, upTo)), ...namesIn(previous ?? '')];
+  return near.some((n) => firmName(n) && compactName(n) !== firm) ? null : firms[0]!;
+}
+
 /** The distinct names in `text`, capitalised runs of two words or more (a body's or anyone's). */
 function namesIn(text: string): string[] {
   const out = new Map<string, string>();

@@ -154,6 +154,16 @@ export class SentencesRead {
    * neither opens with that surname and a verb of saying. Only a hint: the pronoun may be someone else the text
    * has named, which the caller rules out.
    */
+  /**
+   * The gender of the object pronoun right after the verb of a sentence a bare surname opens ("Olsen described
+   * her as ..."), which is someone other than the subject; null when there is none.
+   */
+  objectPronounGender(surname: string): 'm' | 'f' | null {
+    const at = this.textOf.get(this.sentence);
+    const m = at ? SURNAME_VERB_OBJECT.exec(at.masked.slice(at.from, at.to)) : null;
+    return m && nameWords(m[1]!)[0] === surname ? (m[2] === 'her' ? 'f' : 'm') : null;
+  }
+
   reportedPronounGender(surname: string): 'm' | 'f' | null {
     const at = this.textOf.get(this.sentence);
     if (!at) return null;
@@ -165,6 +175,12 @@ export class SentencesRead {
     return null;
   }
 }
+
+/**
+ * A sentence opening with a bare name and its verb whose object is "him" or "her" (not "her" owning a noun:
+ * "Olsen described her mother" may be her own): "Olsen described her as", "Olsen called him "..."".
+ */
+const SURNAME_VERB_OBJECT = /^\s*([\p{Lu}][\p{L}'’-]*)\s+(?:(?:also|once|later|then|[\p{Ll}]+ly)\s+)?[\p{Ll}]+(?:ed|s)\s+(him|her)(?=\s+(?:as|to|for|with|in|on|at|after|before|when|over)\b|\s*["“,.;:]|\s*$)/u;
 
 /** A sentence opening with a bare name and a verb of saying whose reported clause opens with "he" or "she". */
 const SURNAME_SAID_PRONOUN = /^\s*([\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|adds|explained|explains)\s+(?:that\s+)?(she|he)\s+[\p{Ll}]/u;

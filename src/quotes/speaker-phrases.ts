@@ -95,7 +95,9 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
     // And a trade or industry association ("the association said in a note to members ...").
     'association ' +
     // A regulator in news copy is the regulating body ("the markets regulator said it was monitoring ...").
-    'regulator'
+    'regulator ' +
+    // A court's bench speaks for the court ("the three-judge panel said in its ruling", `court-voice.ts`).
+    'panel bench tribunal'
   ).split(/\s+/u),
 );
 
@@ -159,6 +161,10 @@ export function splitTitle(words: readonly string[]): { role: string | null; nam
     // (not before a common word, which opens no name: "Human Rights Watch"). So is a noun of agent WordNet files
     // under person before a given name no lexicon knows ("Retiree Orla Fenwick", "Pensioner Tam Roe").
     if (k === 0 && words.length >= 3 && /^[\p{Lu}][\p{Ll}]{2,}$/u.test(words[0]!) && !PEERAGE_TITLE.test(words[0]!) && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && (PERSON_NOUNS.has(words[0]!.toLowerCase()) || isPersonNoun(words[0]!.toLowerCase()) || agentNoun(words[0]!)) && /^[\p{Lu}]/u.test(words[1]!) && !commonWordNotName(words[1]!) && classifyProperName(words.slice(1).join(' ')) === 'person') k = 1;
+    // "Substitute Pak Sol-ji", "Midfielder Ri Un-hui": a name of a family name and a hyphenated given name opens on
+    // its family name, so a capitalised word before it that is no given name is the person's role, whatever the
+    // word lists make of it ("substitute" is a thing too, "midfielder" in none).
+    if (k === 0 && words.length === 3 && /^[\p{Lu}][\p{Ll}]{2,}$/u.test(words[0]!) && /^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(words[2]!) && !lexTags(words[0]!).some((t) => PERSON_TAGS.test(t)) && !isKnownFirstName(words[0]!)) k = 1;
     return { role: k > 0 ? words.slice(0, k).join(' ') : null, name: words.slice(k) };
   }
   return { role: words.slice(0, last + 1).join(' '), name: words.slice(last + 1) };
@@ -932,8 +938,8 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   // (A court or office paper that "said" is its writer's voice, when the text names who wrote in it: "the
   // filing", "the motion", "the memo"; so is "the message" its sender's, "X sent a message ...", and "the note"
   // its writer's, "X said in a client note ..."; see
-  // `issued-statement.ts`.)
-  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum|message|note)$/u.test(head))) return null;
+  // `issued-statement.ts`. A court's decision, "the ruling said", is the court's: `court-voice.ts`.)
+  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum|message|note|ruling|verdict)$/u.test(head))) return null;
   return { type: 'description', text, head: singular(head), definite, plural: kind === 'unnamed' && plural, kind };
 });
 

@@ -643,6 +643,10 @@ export class SurnameHolders {
     // (Nor a possessive before a word of kin of the other sex: "Tamm said his granddaughter had ...", `kin-possessive.ts`.)
     const possessive = kinPossessive(here.masked.slice(here.from, here.to), w);
     if (possessive && possessive.owner !== possessive.kin) return false;
+    // (Nor an object pronoun of the kin's other sex, when no one else read so far is of it: "Her son, Jon Olsen,
+    // said ... Olsen described her as": "her" is not the subject, so the subject is the son.)
+    const object = ctx.read.objectPronounGender(w);
+    if (object && last.gender && object !== last.gender && !ctx.locals.some((l) => l.kind === 'person' && l.gender === object && !l.names.some((n) => surnameOf(nameWords(n)) === w))) return false;
     return !this.kinSetUpJustBefore(last, w, ctx);
   }
 
