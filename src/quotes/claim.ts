@@ -43,8 +43,9 @@ const SAY = String.raw`(?:say|claim|declare|write|insist|announce|add|warn|vow|p
 const ADVERBS = String.raw`(?:(?:really|actually|ever|truly|once|also|reportedly|allegedly|publicly|in\s+fact|just|literally|apparently|supposedly|seriously|openly|clearly|basically|even|definitely|explicitly|specifically|personally|himself|herself|themselves|itself)\s+)*`;
 // "Putin never said X", "didn't Kim say X": the claim is still X, whoever is right about it.
 const DENIED = String.raw`(?:never\s+${SAID}|(?:did\s+not|didn['’]?t|never)\s+(?:actually\s+|really\s+|even\s+)?${SAY})`;
-// The speaker: at most 60 characters, no quotation mark or sentence punctuation (checked again by speakerOf).
-const SPEAKER = String.raw`([^"“”„«»‹›,.;:!?]{1,60}?)`;
+// The speaker: at most 60 characters, no quotation mark or sentence punctuation (checked again by speakerOf);
+// a full stop only after a title's short form or an initialism's letter ("dr. reyes", "the u.s. envoy").
+const SPEAKER = String.raw`((?:[^"“”„«»‹›,.;:!?]|(?<=(?:^|[\s.])(?:dr|mr|mrs|ms|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|amb|[a-z]))\.){1,60}?)`;
 const TRUE_THAT = String.raw`(?:is\s+it\s+true\s+(?:that\s+)?|true\s+or\s+false[,:]?\s+)?`;
 
 const QUESTION = new RegExp(String.raw`^${TRUE_THAT}(?:did|does|has|had|was|were|is|didn['’]?t|doesn['’]?t|hasn['’]?t|wasn['’]?t)\s+${SPEAKER}\s+${ADVERBS}(?:${SAY}|${SAID}|quoted\s+as\s+saying)\b\s*[,:]?\s*`, 'iu');

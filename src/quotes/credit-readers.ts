@@ -57,6 +57,7 @@ import { coordinatedThatSpeaker } from './coordinated-that.ts';
 import { carriedByDoubtful } from './doubtful-carrier.ts';
 import { elidedSubject } from './elided-subject.ts';
 import { frontedParticipleReported, frontedParticipleSubject } from './fronted-participle.ts';
+import { givenNameSubject } from './given-name-clause.ts';
 import { describedRelativeSpeaker } from './relative-description.ts';
 import { sceneRelativeSpeaker } from './scene-relative.ts';
 import { withWordsSpeaker } from './with-words.ts';
@@ -563,6 +564,18 @@ function ofComplementName(q: QuoteSentence, phrase: string): { name: string; par
   const owner = at >= q.rs ? ofComplement(sentenceText(q), at - q.rs, phrase)?.owner : null;
   const parsed = owner ? parseSubjectPhrase(owner) : null;
   return owner && parsed?.type === 'name' && parsed.kind === 'person' ? { name: owner, parsed } : null;
+}
+
+/**
+ * `A porter, who gave his name only as Emil, said: "..."`: a described subject named by the naming clause right
+ * after it is called by that name, the description its appositive, as a "he said" after it is (`subject-notes.ts`).
+ */
+function givenNameCredit(r: CreditReading, q: QuoteSentence): void {
+  if (!r.attribution || r.parsed?.type !== 'description' || r.parsed.plural || !q.beforeMasked.includes(' who ')) return;
+  const given = givenNameSubject(q.beforeMasked);
+  if (!given?.name || given.description.toLowerCase() !== r.attribution.phrase.toLowerCase()) return;
+  const parsed = parseSubjectPhrase(given.name);
+  if (parsed?.type === 'name') credit(r, given.name, given.description, parsed);
 }
 
 /** The plainest attribution of the quote as it stands: after it when it is closed, else before it. */
@@ -1917,4 +1930,6 @@ const CREDIT_READERS: readonly CreditReader[] = [
   doerBeforeSaying,
   listedNameDash,
   innerReported,
+  // Last: whichever reader credited the one described, the name the naming clause gives is how the text calls them.
+  givenNameCredit,
 ];

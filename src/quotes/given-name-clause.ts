@@ -11,8 +11,10 @@ import { anySubstring } from '../text/substring-set.ts';
 import { commonWordNotName, firstNameGender } from './first-names.ts';
 
 // The description (a determiner first, no comma), perhaps a clause set off before ("reached by phone"), then
-// the naming clause (a name, or a label in quotation marks) and a verb after its comma.
-const GIVEN_NAME = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The)\s+[^,;:"“”_]{1,80}?)(?:,\s+(?:who|speaking|reached|interviewed|contacted|asked)\b[^,;:"“”_]{0,100})?,\s+who\s+(?:gave|would\s+give|offered|would\s+only\s+give|only\s+gave)\s+(?:only\s+)?(his|her)\s+(?:(?:first|given)\s+name|name|(call\s+sign|callsign|nickname|nom\s+de\s+guerre|code\s+name|codename|military\s+nickname))(?:\s+only)?(?:\s+as)?,?\s+(?:([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)|["“][^"“”]{1,40}["”]),\s+(?:also\s+|then\s+|later\s+)?[\p{Ll}]/u;
+// the naming clause (a name, or a label in quotation marks, given in the past or the present: "who gives his
+// name only as") and a verb after its comma. An opening participle of being asked or reached may come first
+// ("Asked about the fire, the cook, who ..."): the subject is still the one described.
+const GIVEN_NAME = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?(?:(?:Asked|Reached|Contacted|Interviewed|Approached|Pressed)\s+[^,;:"“”_]{1,60},\s+)?((?:A|An|One|Another|The|a|an|another|the)\s+[^,;:"“”_]{1,80}?)(?:,\s+(?:who|speaking|reached|interviewed|contacted|asked)\b[^,;:"“”_]{0,100})?,\s+who\s+(?:gave|gives|would\s+give|offered|would\s+only\s+give|only\s+gave)\s+(?:only\s+)?(his|her)\s+(?:(?:first|given)\s+name|name|(call\s+sign|callsign|nickname|nom\s+de\s+guerre|code\s+name|codename|military\s+nickname))(?:\s+only)?(?:\s+as)?,?\s+(?:([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)|["“][^"“”]{1,40}["”]),\s+(?:also\s+|then\s+|later\s+)?[\p{Ll}]/u;
 
 // "The next listener, a woman who identified herself as Ms. Lind from Dover, said ...", "A caller who identified
 // himself only as Mr. Berg, a retired pilot, said ...": the description (a determiner first), perhaps a noun of

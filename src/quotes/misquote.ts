@@ -501,13 +501,17 @@ const WORDNET_RUN = 3;
 const isNegation = (t: Token): boolean => NEGATIONS.has(t.word);
 const isContent = (t: Token): boolean => !LIGHT.has(t.word) && !MODALS.has(t.word) && !NEGATIONS.has(t.word) && !QUANTITY.has(t.word);
 
+// The word that opens an indirect question: what follows it is weighed, not said to be so.
+const OPEN_QUESTION = 'whether';
+
 /**
  * What words of the quote the claim leaves out change: only a lost "only", "never" ... or a lost modal ("may
- * be the only country" is a guess, "is the only country" a fact; "will pay" is not "paid").
+ * be the only country" is a guess, "is the only country" a fact; "will pay" is not "paid"), or a lost "whether"
+ * with the verb before it ("will appeal" for "will decide whether to appeal" makes a choice still open a decision).
  */
 function leftOut(quote: Token[]): DifferenceKind | null {
   if (quote.some((t) => QUANTITY.has(t.word) && !FREE_CHOICE.has(t.word))) return 'quantity';
-  return quote.some((t) => MODALS.has(t.word)) ? 'word' : null;
+  return quote.some((t) => MODALS.has(t.word) || t.word === OPEN_QUESTION) ? 'word' : null;
 }
 
 /**

@@ -60,7 +60,10 @@ function namedSpeaker(name: string, book: ClaimLookup): string | null {
   const id = book.speakerId(name);
   if (id !== null) return id;
   const bare = name.replace(/^(?:a|an|the)\s+/iu, '');
-  return bare !== name && bare ? book.speakerId(bare) : null;
+  if (bare !== name && bare) return book.speakerId(bare);
+  // "sam from darwin": a reader or caller typed with the town the text gives them is the one of that name.
+  const from = /^([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+from\s+[\p{L}]/u.exec(name.trim());
+  return from ? book.speakerId(from[1]!) : null;
 }
 
 /**
@@ -112,7 +115,10 @@ const DESCRIPTION_GLUE = new Set(['a', 'an', 'the', 'of', 'in', 'at', 'on', 'fro
 
 /** Whether a quote's speaker, as named or with the role given, holds every word of the description (articles and prepositions aside). */
 function describes(words: readonly string[], q: Quote): boolean {
-  const have = new Set(`${q.speaker ?? ''} ${q.role ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  // An initialism with its full stops ("U.S.", "U.N.") is typed without them in chat ("us", "un"): both forms count.
+  const shown = `${q.speaker ?? ''} ${q.role ?? ''}`.toLowerCase();
+  const closed = shown.replace(/(?<![\p{L}])(?:[\p{L}]\.){2,}/gu, (m) => m.replace(/\./gu, ''));
+  const have = new Set(`${shown} ${closed}`.split(/[^\p{L}\p{N}]+/u));
   const telling = words.filter((w) => !DESCRIPTION_GLUE.has(w));
   return telling.length > 0 && telling.every((w) => have.has(w));
 }
