@@ -443,6 +443,9 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   // (An adverb of time may stand before the participle: "a former diplomat now living in Seoul", "an engineer
   // still based at the port" are the diplomat and the engineer, not the city.)
   let placed = placedParticiple && tokens[at - 3]!.pos === 'NOUN' ? 1 : placedParticiple && at >= 4 && tokens[at - 3]!.pos === 'ADV' && /^(?:now|still|currently|also|once|long|since|formerly|previously|later)$/iu.test(tokens[at - 3]!.text) && tokens[at - 4]!.pos === 'NOUN' ? 2 : 0;
+  // ("A diplomat here in Seoul", "a skipper there at the quay": an adverb of place may stand between the noun and
+  // the preposition; the place still hangs on the noun, who speaks.)
+  if (!capitalisedNoun && !placed && at >= 3 && /^(?:in|at)$/iu.test(tokens[at - 1]!.text) && /^(?:here|there)$/iu.test(tokens[at - 2]!.text) && tokens[at - 3]!.pos === 'NOUN') placed = 1;
   // ("A person close to Kral", "sources familiar with Mr. Roe's thinking", "those loyal to the governor": an
   // adjective of a tie to someone stands between the noun and the preposition; the one tied speaks, not the one
   // named after it. "Someone close to Roe", "Those close to Roe", "People close to Roe" are pronoun-like heads.)

@@ -12,6 +12,9 @@ const ONE_OF_AFTER = /^\s*,?\s*one\s+of\s+(?:them|those|the\s+(?:two|three|four)
  */
 const GROUP_OPENING = /^\s*(?:(?:But|And)\s+)?((?:Two|Three|Four|Five|Six|Several|Some|Both)\s+[\p{Ll}][^,.;:"“”]{2,100}?)(?=,|\s+(?:said|say|says|told|tell|spoke|confirmed|described|added|insisted|who)\b)/u;
 const SPEECH = /\b(?:said|say|says|told|tell|spoke|confirmed|described|added|insisted)\b/u;
+// Or a plain plural noun, perhaps with where the group is: "Officials in the harbour office said ...", "Sources
+// close to the board said ..." (the caller keeps it only when it reads as people described).
+const PLURAL_OPENING = /^\s*(?:(?:But|And)\s+)?([\p{Lu}][\p{Ll}]{2,}(?:s|men)(?:\s+(?:in|at|from|within|close\s+to|familiar\s+with)\s+[^,.;:"“”]{2,80}?)?)(?=,|\s+(?:said|say|says|told|tell|confirmed|added|insisted|who)\b)/u;
 /** Where a sentence ends and the next opens with a capital (an abbreviation's full stop may be taken too: then no group is found). */
 const SENTENCE_BREAK = /[.!?]["”’]?\s+(?=[\p{Lu}])/gu;
 
@@ -28,7 +31,7 @@ export function oneOfGroup(after: string, before: () => string): string | null {
   // The last sentence break before the end of `before`, not the full stop that ends it.
   for (const m of trimmed.slice(0, -1).matchAll(SENTENCE_BREAK)) start = m.index + m[0].length;
   const sentence = trimmed.slice(start);
-  const group = GROUP_OPENING.exec(sentence);
+  const group = GROUP_OPENING.exec(sentence) ?? PLURAL_OPENING.exec(sentence);
   return group && SPEECH.test(sentence.slice(group[0].length)) ? group[1]!.trim() : null;
 }
 

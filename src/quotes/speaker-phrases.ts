@@ -233,6 +233,12 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
     const inner = parsedSpeakerPhrase(placed[1]!);
     if (inner?.type === 'description') return inner;
   }
+  // (So before the place it says: "A diplomat here in Seoul" is "a diplomat in Seoul".)
+  const placedIn = PLACE_ADVERB_BEFORE_PLACE.exec(phrase.trim().replace(/[,;:]+$/u, ''));
+  if (placedIn) {
+    const inner = parsedSpeakerPhrase(`${placedIn[1]!} ${placedIn[2]!}`);
+    if (inner?.type === 'description') return inner;
+  }
   // "A former diplomat now living in Seoul", "an engineer still based at the port": an adverb of time before the
   // participle of where someone is placed only says since when; the description is read without it.
   const since = ADVERB_BEFORE_PLACED.exec(phrase.trim().replace(/[,;:]+$/u, ''));
@@ -315,6 +321,7 @@ const THING_SAID = /^\s*(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:very\s+)?(?:first
 const PRONOUN_CONTRACTION = /^\s*(?:I|We|You|He|She|They|It)['’](?:ll|m|re|ve|d)\b/iu;
 const ADVERB_BEFORE_PLACED = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(?:now|still|currently|also|once|long|formerly|previously|later)\s+((?:based|posted|stationed|deployed|living|working|serving)\s+(?:in|at)\s+\S.*)$/u;
 const PLACE_ADVERB_TAIL = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(?:here|there)$/u;
+const PLACE_ADVERB_BEFORE_PLACE = /^((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+\S.*?)\s+(?:here|there)\s+((?:in|at)\s+\S.*)$/u;
 const EX_NOUN = /(^|\s)[Ee]x-([\p{Ll}]{3,})/u;
 // One capital letter, perhaps with a full stop, and nothing else.
 const SINGLE_LETTER = /^\s*[\p{Lu}]\.?\s*$/u;

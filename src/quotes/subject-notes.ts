@@ -59,7 +59,7 @@ const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,90}),\s+(?:(?:also
  * So is one whose words reached the writer: "We received a recorded message from a listener, Jane Roe", "I heard back
  * from Roe": the one who sent them is there to be quoted next.
  */
-const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b|(?:when|after|as|once)\s+(?=(?:I|we)\s)|(?:at|in|on|outside|near)\s+(?:a|an|the)\s)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|(?:this|that|the|these|those)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)\s+to|(?:spoke|spoken|speaking|talked|talking)(?:\s+(?:this|that|last|yesterday|earlier|later)(?:\s+(?:morning|afternoon|evening|night|week))?)?\s+(?:to|with)|wrote\s+to|called|phoned|rang|reached|met|visited|found|caught\s+up\s+with|sat\s+(?:down\s+)?with|tracked\s+down|heard\s+(?:back\s+)?from|(?:received|got)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|memo|letter|email|e-mail|note|text|call|recording|reply)\s+from)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}])|(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
+const WRITER_ASKS = /^(?:[^,;:_]{1,80},\s+)?((?:[\p{Lu}]|we\b|(?:when|after|as|once)\s+(?=(?:I|we)\s)|(?:at|in|on|outside|near)\s+(?:a|an|the)\s)[^,;:_]{0,60}?)\s+(?:asked|interviewed|put\s+(?:it|this|that|(?:this|that|the|these|those)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}]+)\s+to|(?:spoke|spoken|speaking|talked|talking)(?:\s+(?:this|that|last|yesterday|earlier|later)(?:\s+(?:morning|afternoon|evening|night|week))?)?\s+(?:to|with)|wrote\s+to|called|phoned|rang|reached|met|visited|found|caught\s+up\s+with|sat\s+(?:down\s+)?with|tracked\s+down|heard\s+(?:back\s+)?from|(?:received|got)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|memo|letter|email|e-mail|note|text|call|recording|reply)\s+from)\s+(?:(?:my|our)\s+[\p{L}'’-]+,\s+(?=[\p{Lu}])|(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+,\s+(?=[\p{Lu}]))?((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|(?:a|an|the|one|my|our)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?=[\s,.;:]|$)/u;
 // Every verb WRITER_ASKS reads, as it must stand there (followed by white space), after the writer's "I" or "we",
 // the only subjects its reading is kept for (in a perfect or progressive tense too: "I have been speaking to"; after
 // an adverb of sequence too: "I also spoke to", "We then met").
@@ -570,7 +570,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // (Lowercase after a word set off before it, as talk opens: "Look, when I met a pilot, he told me ...".)
   // (In a perfect or progressive tense too, as a live blog writes: "I have been speaking to Jane Roe, ...".)
   // (After a short phrase of time too, with no comma: "Last week I met the consul, and he told me ...".)
-  if (asked && /^(?:(?:And|But|Then)\s+)?(?:(?:[Aa]t|[Ii]n|[Oo]n|[Oo]utside|[Nn]ear)\s+(?:a|an|the)\s+(?:[\p{Ll}]+\s+){1,2})?(?:(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce)\s+|(?:(?:Last|This|Earlier|Later|On)\s+[\p{L}]+|Yesterday|Today|Recently)\s+)?(?:I|We|we)(?:\s+(?:also|then|later|first|finally|again|eventually|briefly|subsequently))?(?:\s+(?:have|had|am|are|was|were)(?:\s+been)?)?$/u.test(asked[1]!)) {
+  if (asked && /^(?:(?:And|But|Then|So|Because)\s+)?(?:(?:[Aa]t|[Ii]n|[Oo]n|[Oo]utside|[Nn]ear)\s+(?:a|an|the)\s+(?:[\p{Ll}]+\s+){1,2})?(?:(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce)\s+|(?:(?:Last|This|Earlier|Later|On)\s+[\p{L}]+|Yesterday|Today|Recently)\s+)?(?:I|We|we)(?:\s+(?:also|then|later|first|finally|again|eventually|briefly|subsequently))?(?:\s+(?:have|had|am|are|was|were)(?:\s+been)?)?$/u.test(asked[1]!)) {
     // "I met the Finnish envoy and the Swedish one, and he told me ...": two people met, a later "he" may be either.
     if (/\s(?:and|or)\s/u.test(asked[2]!) || /^\s*(?:and|or)\s+(?:the|a|an|his|her|their|[\p{Lu}])/u.test(askedIn.slice(asked.index + asked[0].length))) {
       ds.ambiguous();
@@ -596,7 +596,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // Or a description of a person, its longest opening that reads as one: "When I asked a Russian official
     // what Moscow wanted, he smiled."
     const words = asked[2]!.split(/\s+/u);
-    if (/^(?:a|an|the|one)$/iu.test(words[0]!)) {
+    if (/^(?:a|an|the|one|my|our)$/iu.test(words[0]!)) {
       for (let n = words.length; n >= 2; n--) {
         // (Never ending on a preposition: "a retired pilot in May" is read as "a retired pilot".)
         if (/^(?:in|at|on|of|from|for|with|to|by|near|after|before|during)$/u.test(words[n - 1]!)) continue;
