@@ -14,3 +14,12 @@ describe('"a woman who identified herself as Ms. X" names the one described', ()
     expect(givenNameSubject('The host, who identified the caller as Mr. Oduya, said the lines were busy.')).toBeNull();
   });
 });
+
+// Written for this test: "A young man who introduced himself only as Emil, a student ..., asked ..." then "he said".
+describe('"who introduced himself only as NAME" names the one described, as "identified himself as" does', () => {
+  it('`A young man who introduced himself only as NAME, a student at ..., asked ... "...," he said.`', () => {
+    const paras = ['A young man who introduced himself only as Emil, a student at the harbour college, asked who would ride such a ferry. “Tourists? From where?” he said.'];
+    expect(speakerOf(paras, 'Tourists? From where?')).toBe('Emil');
+    expect(givenNameSubject('A caller who introduced herself as Greta, a nurse, said the line was down.')).toEqual({ name: 'Greta', gender: 'f', description: 'A caller' });
+  });
+});

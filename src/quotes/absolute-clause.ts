@@ -19,8 +19,12 @@ const WITH_ABSOLUTE = /(?:^|[,;—–]\s*)with\s+((?:[\p{L}\p{N}'’.-]+\s+){1,8
  */
 export function absoluteSubject(before: string): string | null {
   const m = WITH_ABSOLUTE.exec(before.slice(-160));
-  return m ? m[1]!.trim() : null;
+  // "Roe said, with the air of a man stating the obvious: ...": a likeness of manner, whose "man" is no one there.
+  return m && !LIKENESS.test(m[1]!) ? m[1]!.trim() : null;
 }
+
+// A noun of manner or bearing, then the one the subject is likened to: "the air of a man", "the look of someone".
+const LIKENESS = /^(?:the|an?)\s+(?:[\p{Ll}-]+\s+)?(?:air|look|manner|tone|bearing|demeanou?r|expression|smile|voice|confidence|weariness|patience)\s+of\s+(?:a|an|one|someone|somebody)\b/u;
 
 /** A share or count of a group before the phrase that names the group: "55 percent of", "a majority of". */
 const SHARE_BEFORE = /(?:\d\s*(?:percent|per\s+cent|%)|\b(?:majority|minority|plurality|half|third|quarter|share|average|number)|\b(?:two|three|four)-thirds)\s+of\s+(?:(?:the|all|those|these)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;

@@ -17,10 +17,10 @@ import { commonWordNotName, firstNameGender } from './first-names.ts';
 const GIVEN_NAME = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?(?:(?:Asked|Reached|Contacted|Interviewed|Approached|Pressed)\s+[^,;:"“”_]{1,60},\s+)?((?:A|An|One|Another|The|a|an|another|the)\s+[^,;:"“”_]{1,80}?)(?:,\s+(?:who|speaking|reached|interviewed|contacted|asked)\b[^,;:"“”_]{0,100})?,\s+who\s+(?:gave|gives|would\s+give|offered|would\s+only\s+give|only\s+gave)\s+(?:only\s+)?(his|her)\s+(?:(?:first|given)\s+name|name|(call\s+sign|callsign|nickname|nom\s+de\s+guerre|code\s+name|codename|military\s+nickname))(?:\s+only)?(?:\s+as)?,?\s+(?:([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)|["“][^"“”]{1,40}["”]),\s+(?:also\s+|then\s+|later\s+)?[\p{Ll}]/u;
 
 // "The next listener, a woman who identified herself as Ms. Lind from Dover, said ...", "A caller who identified
-// himself only as Mr. Berg, a retired pilot, said ...": the description (a determiner first), perhaps a noun of
+// himself only as Mr. Berg, a retired pilot, said ...", "A young man who introduced himself only as Emil, ...": the description (a determiner first), perhaps a noun of
 // person after its comma, the clause giving the name (an honorific kept out), where the person is from, perhaps a
 // role set off, then the verb after the comma.
-const IDENTIFIED = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The)\s+[^,;:"“”_]{1,80}?)(?:,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:woman|man|person|caller|listener|reader|viewer|resident|voter|worker))?\s+who\s+identified\s+(himself|herself)\s+(?:only\s+)?as\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)(?:\s+(?:from|of|in)\s+[\p{Lu}][^,;:"“”_]{0,40})?(?:,\s+(?:a|an)\s+[^,;:"“”_]{1,80})?,\s+(?:also\s+|then\s+|later\s+)?[\p{Ll}]/u;
+const IDENTIFIED = /^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?((?:A|An|One|Another|The)\s+[^,;:"“”_]{1,80}?)(?:,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:woman|man|person|caller|listener|reader|viewer|resident|voter|worker))?\s+who\s+(?:identified|introduced)\s+(himself|herself)\s+(?:only\s+)?as\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)(?:\s+(?:from|of|in)\s+[\p{Lu}][^,;:"“”_]{0,40})?(?:,\s+(?:a|an)\s+[^,;:"“”_]{1,80})?,\s+(?:also\s+|then\s+|later\s+)?[\p{Ll}]/u;
 
 // "Another reader, who signed her email only as Greta from Tolland, was ...": a letter's writer named by how the
 // letter was signed, as a caller is by how they identified themselves.
@@ -34,7 +34,7 @@ export function givenNameSubject(sentence: string): { name: string | null; gende
   if (!sentence.includes(' who ')) return null;
   const m = GIVEN_NAME.exec(sentence);
   if (!m) {
-    const id = sentence.includes('identified') ? IDENTIFIED.exec(sentence) : null;
+    const id = sentence.includes('identified') || sentence.includes('introduced') ? IDENTIFIED.exec(sentence) : null;
     if (id) return { name: id[3]!, gender: id[2] === 'himself' ? 'm' : 'f', description: id[1]!.trim() };
     const signed = sentence.includes(' signed ') ? SIGNED.exec(sentence) : null;
     return signed ? { name: signed[3]!, gender: signed[2] === 'his' ? 'm' : 'f', description: signed[1]!.trim() } : null;

@@ -6,7 +6,7 @@
  */
 import type { QuoteSpan } from './attribution.ts';
 import { lexTags, PERSON_TAGS } from './names.ts';
-import { parseSpeakerPhrase, parseSubjectPhrase, PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
+import { isPersonNoun, isRoleNoun, parseSpeakerPhrase, parseSubjectPhrase, PERSON_NOUNS, TITLES, wordNetPerson } from './speaker-phrases.ts';
 import { between, clauseSubject, closesSetOffSubject, type Phrase, finish, firstWord, governingSubject, mainSubject, nounPhraseAfter, nounPhraseBefore, subjectOf } from './grammar-phrases.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, sentenceTokens, type Token } from './tagged-sentence.ts';
 import { subjectPronoun, wordsOwner } from './words-credit.ts';
@@ -567,6 +567,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       // So does a name right before it that no verb governs: "– Ryan saying he was ... and Trump calling it ...".
       const named = own !== null && own.end === j && tokens.slice(own.start, own.end).every((x) => x.pos === 'PROPN' || x.text === '.');
       if (catenative) np = catenative;
+      // "Putin said, with the air of a man stating the obvious: ...": after "with", a noun of manner ("air",
+      // "look", "tone") and the one it likens the subject to, the participle is that likeness's, no speaker; the
+      // verb further back governs.
+      else if (own && lead?.lemma === 'with' && likenessBefore(tokens, own.start, own.end)) continue;
       // And a name a verb takes as object: "Vos recalled Kask telling her: ...", "she heard Kask saying ...".
       else if (own && (lead?.lemma === 'with' || (named && (lead?.lemma === 'of' || lead?.pos === 'VERB' || /^(?:[—–―-]|and)$/iu.test(lead?.text ?? ''))))) np = own;
       else {
@@ -1367,4 +1371,14 @@ function adjunctAfterRequest(tokens: readonly Token[], j: number, q: number, wor
 function questionsObject(words: string): boolean {
   if (/\?/u.test(words) || /^\s*(?:who|what|when|where|why|how|which|whether|if|about)\b/iu.test(words)) return false;
   return /^\s*(?:[\p{L}'’-]+,?\s+){0,3}questions?\b/iu.test(words);
+}
+
+/** Whether the noun phrase `from`..`to` opens on a noun that is no person, then "of": "the air of a man". */
+function likenessBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  const head = tokens.slice(from, to).findIndex((t) => t.pos === 'NOUN');
+  if (head < 0) return false;
+  const noun = tokens[from + head]!;
+  if (tokens[from + head + 1]?.lemma !== 'of') return false;
+  const w = noun.lemma.toLowerCase();
+  return !PERSON_NOUNS.has(w) && !TITLES.has(w) && !isPersonNoun(w) && !isRoleNoun(w) && !wordNetPerson(w);
 }

@@ -66,9 +66,10 @@ export function sourceClauseSex(sentence: string): 'm' | 'f' | null {
 
 // "The last word belongs to the ferryman.", "The final word goes to a retired judge.", "The ferryman gets the
 // last word.": a feature's way of handing the floor to someone, whose quote follows.
-const LAST_WORD = /^(?:The\s+(?:last|final)\s+word\s+(?:belongs|goes|went|belonged)\s+to\s+((?:the|a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)|((?:The|A|An)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:gets|has|got|had)\s+the\s+(?:last|final)\s+word)\s*[.:]?\s*$/u;
+// (Or to a name, a clause set off after it: "The last word went to Ida Roe, who had stayed to the end.")
+const LAST_WORD = /^(?:The\s+(?:last|final)\s+word\s+(?:belongs|goes|went|belonged)\s+to\s+((?:the|a|an|one)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*(?=\s*[.:]?\s*$|,\s+(?:who|whose)\s+[^,;:"“”_]{1,100}[.:]?\s*$))(?:,\s+(?:who|whose)\s+[^,;:"“”_]{1,100})?|((?:The|A|An)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:gets|has|got|had)\s+the\s+(?:last|final)\s+word)\s*[.:]?\s*$/u;
 
-/** The description a sentence handing someone the last word names ("the ferryman"), or null. */
+/** The description or full name a sentence handing someone the last word names ("the ferryman"), or null. */
 export function lastWordTo(sentence: string): string | null {
   if (!sentence.includes('word')) return null;
   const m = LAST_WORD.exec(sentence.trim());

@@ -678,6 +678,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (s && sex) s.gender = sex;
     return;
   }
+  // "The last word went to Ida Roe, who ...": the one named is handed the floor, the subject a "she said" means.
+  if (mannered?.type === 'name' && mannered.kind === 'person' && /\s/u.test(mannered.name) && manner === lastWordTo(sentence)) {
+    ds.resolve(mannered, paragraph, null, false);
+    return;
+  }
   // "A sharp essay by Jane Roe argues ...": the author is who the sentence has speak.
   const author = workAuthor(s);
   const byAuthor = author ? parseSpeakerPhrase(author) : null;
