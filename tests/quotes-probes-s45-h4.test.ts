@@ -10,9 +10,6 @@ import { buildPassages } from '../src/text/passages.ts';
 const DIR = 'tests/fixtures/probes/s45-h4';
 pinProbeAnswers(DIR);
 
-// Two wrongs left, read by meaning only (README): "A beat/sacked B. "I was beaten/given no reason," he said."
-const LEFT_WRONG = new Set(['n01-two-men-beat-meaning', 'n03-two-men-object-sacked-he']);
-
 /** `doc: opening words → a|b|-` lines: who may be credited with the quote that opens so. */
 function allowed(file: string): { doc: string; opening: string; who: string[] }[] {
   return readFileSync(`${DIR}/${file}`, 'utf8')
@@ -33,7 +30,7 @@ describe('probe articles s45-h4, against the answers written before the first ru
     for (const written of allowed('expected-written.txt')) {
       const a = judged.get(`${written.doc}: ${written.opening}`) ?? written;
       const q = quotes.find((x) => x.citation.doc === a.doc && x.quote.toLowerCase().startsWith(a.opening.slice(0, 20).toLowerCase()));
-      if (!q || q.speaker === null || LEFT_WRONG.has(a.doc)) continue;
+      if (!q || q.speaker === null) continue;
       const got = q.speaker.toLowerCase();
       if (!a.who.some((w) => w !== '-' && (got.includes(w.toLowerCase()) || w.toLowerCase().includes(got)))) wrong.push(`${a.doc}: ${a.opening} → ${q.speaker}`);
     }
