@@ -33,3 +33,12 @@ it('credits nobody with words a correction says were wrongly reported, or one in
   expect(got.get('unsinkable')).toBeNull();
   expect(got.get('a fraud')).toBeNull();
 });
+
+it('credits nobody with words in a claim the sentence calls false, but keeps a report left standing', () => {
+  const got = speakers([
+    'Claims that foreman Idris Polk told the crew to "down tools" are false, the company said.',
+    'Reports that director Wenda Morrow called the merger "a rescue" spread on Monday.',
+  ]);
+  expect(got.get('down tools')).toBeNull();
+  expect(got.get('a rescue')).toBe('Wenda Morrow');
+});

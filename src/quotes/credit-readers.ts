@@ -1322,6 +1322,25 @@ function rememberedAfter(r: CreditReading, q: QuoteSentence): void {
   else untold(r);
 }
 
+// The sentence before: a person named in full as subject, one verb, perhaps a role, then another named in full as
+// its object ("Champion Ada Roe beat challenger Ivy Lind on points.").
+const SUBJECT_VERB_OBJECT = /(?:^|[.!?]["”]?\s+)(?:[\p{Lu}][\p{Ll}]+\s+)?([\p{Lu}][\p{L}'’-]+)\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Ll}]+\s+(?:[\p{Ll}]+\s+){0,2}?([\p{Lu}][\p{L}'’-]+)\s+[\p{Lu}][\p{L}'’-]+\b[^.!?]*[.!?]\s*$/u;
+// The quote opens with its speaker undergoing something: "I was beaten", "I have been dropped", "I got sacked".
+const PASSIVE_SELF = /^\s*I\s+(?:was|had\s+been|have\s+been|['’]ve\s+been|got)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|en|wn|t|n)\b/u;
+
+/**
+ * `Ada Roe beat Ivy Lind. "I was beaten by the better player," she said.`: a quote opening on the speaker undergoing
+ * something, after a sentence where one person acted on another of the pronoun's sex, may be the one acted on; the
+ * thread would give it to the subject. Nobody is told.
+ */
+function passiveSelfAfterObject(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed?.type !== 'pronoun' || (r.parsed.pronoun !== 'he' && r.parsed.pronoun !== 'she') || !PASSIVE_SELF.test(q.words)) return;
+  const m = SUBJECT_VERB_OBJECT.exec(q.masked.slice(Math.max(0, q.rs - 200), q.rs));
+  if (!m) return;
+  const want = r.parsed.pronoun === 'he' ? 'm' : 'f';
+  if (firstNameGender(m[1]!) === want && firstNameGender(m[2]!) === want) untold(r);
+}
+
 /** `..., with one of her flyers asking, "..."`: the absolute clause's subject speaks, not the sentence's. */
 function absoluteClause(r: CreditReading, q: QuoteSentence): void {
   // With nobody credited, a named subject of the clause whose participle of speech opens the quote speaks it
@@ -1888,6 +1907,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   setOffBefore,
   rememberedSpeaking,
   rememberedAfter,
+  passiveSelfAfterObject,
   absoluteClause,
   frontedParticiple,
   participleAfter,

@@ -46,6 +46,13 @@ const IMAGINED = /(?:^\s*Had\s+[^,;:.!?]{1,60}?\s+(?:said|called|described|told|
 const MISREPORTED = /(?:\b(?:wrongly|mistakenly|incorrectly|erroneously|falsely)\s+(?:quoted|cited|reported|stated)\b|(?:^|[.;]\s*)(?:We|This\s+(?:article|story|report))\s+(?:had\s+)?(?:previously|earlier|originally|wrongly|mistakenly|incorrectly)\s+(?:reported|stated|wrote|said)\b)[^.;:!?]{0,100}$/u;
 
 /**
+ * A claim about someone's words that the sentence then calls false: 'Claims that NAME told members to "..." are
+ * false, the union said.' The words sit in the subject's "that" clause; the main verb denies them.
+ */
+const CLAIM_OPENING = /^\s*(?:The\s+|These\s+|Those\s+)?(?:[Cc]laims?|[Rr]eports?|[Ss]uggestions?|[Aa]llegations?|[Rr]umou?rs?|[Aa]ccounts?)\s+that\s+[^.;:!?]*$/u;
+const CALLED_FALSE = /["”]\s*[^.;:!?"“”]{0,60}?\b(?:is|are|was|were)\s+(?:(?:simply|completely|entirely|totally|wholly|plainly|also)\s+)?(?:false|untrue|wrong|baseless|unfounded|fabricated|groundless|inaccurate|incorrect|a\s+lie|lies)\b/u;
+
+/**
  * Whether the words before a quote in its sentence (`before`, quotes blanked; `sentence`, the whole of it)
  * show that nobody in the sentence spoke it: a display's text, a crowd's chant, or words the subject is said
  * not to have used.
@@ -62,5 +69,6 @@ export function unspokenQuote(before: string, sentence: string): boolean {
     if (imagined && (!SAID_BEFORE.test(tail.slice(0, imagined.index)) || !PRONOUN_MODAL.test(tail))) return true;
   }
   if (IMAGINED.test(tail) || MISREPORTED.test(tail)) return true;
+  if (CLAIM_OPENING.test(before) && CALLED_FALSE.test(sentence)) return true;
   return displayBefore(tail) || (mayEndWith(tail, '', ['of']) && CHANT.test(tail)) || (mayHold(tail, NEGATIONS) && NEGATED.test(tail));
 }
