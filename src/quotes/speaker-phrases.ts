@@ -95,9 +95,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
     // And a trade or industry association ("the association said in a note to members ...").
     'association ' +
     // A regulator in news copy is the regulating body ("the markets regulator said it was monitoring ...").
-    'regulator ' +
-    // A court's bench speaks for the court ("the three-judge panel said in its ruling", `court-voice.ts`).
-    'panel bench tribunal'
+    'regulator'
   ).split(/\s+/u),
 );
 
@@ -933,9 +931,19 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   // filing", "the motion", "the memo"; so is "the message" its sender's, "X sent a message ...", and "the note"
   // its writer's, "X said in a client note ..."; see
   // `issued-statement.ts`. A court's decision, "the ruling said", is the court's: `court-voice.ts`.)
-  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum|message|note|ruling|verdict)$/u.test(head))) return null;
+  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum|message|note|ruling|verdict)$/u.test(head)) && !judgesBench(words, definite)) return null;
+  // (A bench of judges, "the three-judge panel", "the appeals bench", is a court's body: `court-voice.ts`.)
+  if (judgesBench(words, definite)) return { type: 'description', text, head: singular(head), definite, plural: false, kind: 'organisation' };
   return { type: 'description', text, head: singular(head), definite, plural: kind === 'unnamed' && plural, kind };
 });
+
+/**
+ * "the three-judge panel", "the appeals bench": a definite panel or bench a word of the courts modifies. A bare
+ * "the panel" may be any committee ("The panel was chaired by Jane Roe, who asked ..."), so it stays unread.
+ */
+function judgesBench(words: readonly string[], definite: boolean): boolean {
+  return definite && words.length >= 3 && /^(?:panel|bench)$/u.test(words[words.length - 1]!) && words.slice(1, -1).some((w) => /^(?:[\p{L}-]*judges?['’]?|appeals?|appellate|trial)$/u.test(w));
+}
 
 // Forms of the commonest reporting verbs, which end a description's complement ("the head of state added").
 const REPORTING_FORM = /^(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|insisted|insists|replied|replies|recalled|recalls|declared|declares|wrote|writes)$/u;
