@@ -3,6 +3,7 @@
  * South Korea's unification ministry", "he"): a name with its title, an organisation, a pronoun or an unnamed
  * speaker's description with its head noun.
  */
+import { withoutIntensiveTail } from './intensive-reflexive.ts';
 import { indefiniteDescription } from './indefinite-name.ts';
 import type { Speaker } from '../types.ts';
 import { isKindOf, isLemma, pertainsTo } from '../text/wordnet.ts';
@@ -207,9 +208,9 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // "Mara Olsen herself", "the mayor himself": an intensive reflexive after the subject only stresses it; the one
   // named is the phrase before it, read as it would be alone. (Not after a bare surname: "Kim herself" tells a sex
   // the resolution of a bare surname would not weigh, and a namesake of the other sex may take the words.)
-  const stressed = INTENSIVE_TAIL.exec(phrase.trim().replace(/[.,;:]+$/u, ''));
-  if (stressed && /\s/u.test(stressed[1]!.trim())) {
-    const inner = parseSpeakerPhrase(stressed[1]!);
+  const stressed = withoutIntensiveTail(phrase.trim().replace(/[.,;:]+$/u, ''), ['himself', 'herself']);
+  if (stressed && /\s/u.test(stressed.trim())) {
+    const inner = parseSpeakerPhrase(stressed);
     if (inner && inner.type !== 'pronoun') return inner;
   }
   // "Our Moderator", "my Bishop": an office capitalised after "our" or "my", as a church or club's own paper writes
@@ -317,7 +318,6 @@ const EX_NOUN = /(^|\s)[Ee]x-([\p{Ll}]{3,})/u;
 // One capital letter, perhaps with a full stop, and nothing else.
 const SINGLE_LETTER = /^\s*[\p{Lu}]\.?\s*$/u;
 const KIN_PLURAL_OPENING = /^\s*(?:Brothers|Sisters|Twins|Siblings|Cousins|Sons|Daughters)\s+(?=[\p{Lu}])/u;
-const INTENSIVE_TAIL = /^(.*[^\s,])\s+(?:himself|herself)$/u;
 // (Not a word of kin or of honour, which makes a name of faith: "Our Father", "Our Lady", "Our Lord".)
 const OUR_OFFICE = /^(Our|our|My|my)\s+(?!(?:Father|Mother|Lady|Lord|Saviour|Savior|Brother|Sister|Son|Daughter)$)([\p{Lu}][\p{Ll}]+)$/u;
 const OFFICE_ADDRESS = /^(?:Mr\.?|Mister|Madam|Madame)\s+((?:Deputy\s+|Vice[- ])?(Speaker|President|Chairman|Chairwoman|Chair|Mayor|Chancellor))$/u;
