@@ -931,11 +931,16 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   // filing", "the motion", "the memo"; so is "the message" its sender's, "X sent a message ...", and "the note"
   // its writer's, "X said in a client note ..."; see
   // `issued-statement.ts`. A court's decision, "the ruling said", is the court's: `court-voice.ts`.)
-  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum|message|note|ruling|verdict)$/u.test(head)) && !judgesBench(words, definite)) return null;
+  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum|message|note)$/u.test(head)) && !courtPaper(words) && !judgesBench(words, definite)) return null;
   // (A bench of judges, "the three-judge panel", "the appeals bench", is a court's body: `court-voice.ts`.)
   if (judgesBench(words, definite)) return { type: 'description', text, head: singular(head), definite, plural: false, kind: 'organisation' };
   return { type: 'description', text, head: singular(head), definite, plural: kind === 'unnamed' && plural, kind };
 });
+
+/** "the ruling", "the verdict": a court's decision after "the" (not "Olsen's verdict", which is her own judgement). */
+function courtPaper(words: readonly string[]): boolean {
+  return /^the$/iu.test(words[0]!) && /^(?:ruling|verdict)$/u.test(words[words.length - 1]!);
+}
 
 /**
  * "the three-judge panel", "the appeals bench": a definite panel or bench a word of the courts modifies. A bare
