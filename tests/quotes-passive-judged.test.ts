@@ -5,7 +5,7 @@ import { passiveJudgedWords } from '../src/quotes/denied-words.ts';
 // A passive verb of judging or naming with no agent before the quote: the words are others' of its subject.
 it('credits nobody with words a passive verb of judging says were used of its subject', () => {
   const got = speakersByQuote([
-    'Anna Moss ran the harbour board for six years. Moss was criticized for being a "failed manager" by the dock unions.',
+    'Anna Moss ran the harbour board for six years. Moss was criticized for being a "failed manager" in the press.',
     'She was later branded "out of touch" in a council report.',
     'Tomas Brell, who was widely derided as a "paper admiral," resigned in June.',
   ]);
@@ -14,12 +14,14 @@ it('credits nobody with words a passive verb of judging says were used of its su
   expect(got.get('paper admiral')).toBeNull();
 });
 
-it("keeps the subject's own words after a gerund of saying, and the agent's before the quote", () => {
+it("keeps the subject's own words after a gerund of saying, and the agent's before or after the quote", () => {
   const got = speakersByQuote([
+    'Anna Moss was criticized for being a "failed manager" by Ida Kell, a board member.',
     'Anna Moss was criticized for calling the plan "a mess".',
     'Tomas Brell was praised by Ida Kell as "a tireless servant".',
     'Brell was asked about the harbour and said it was "in good hands".',
   ]);
+  expect(got.get('failed manager')).not.toBe('Anna Moss');
   expect(got.get('a mess')).toBe('Anna Moss');
   expect(got.get('a tireless servant')).toBe('Ida Kell');
   expect(got.get('in good hands')).toBe('Tomas Brell');

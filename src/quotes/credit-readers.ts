@@ -1510,8 +1510,10 @@ function denied(r: CreditReading, q: QuoteSentence): void {
   else if (judgedObjectWords(q.beforeMasked)) untold(r);
   // `Roe said the minister was wrong to call the arts "a luxury"`: the minister's words, judged (`denied-words.ts`).
   else if (judgedToSay(q.beforeMasked)) untold(r);
-  // `Moss was criticised for being a "failed manager"`: others' words of her (`denied-words.ts`).
-  else if (passiveJudgedWords(q.beforeMasked)) untold(r);
+  // `Moss was criticised for being a "failed manager"`: others' words of her (`denied-words.ts`), when the credit
+  // is still the subject before the quote; an agent after it, credited already (`was called "..." by Jane Roe`),
+  // is the one who used them.
+  else if (r.attribution && wordAt(q.beforeMasked, r.attribution.phrase, 0) >= 0 && passiveJudgedWords(q.beforeMasked)) untold(r);
 }
 
 /** `the newspaper Folha Nova called it "..."`: the name a medium or body noun stands before is that body's. */

@@ -2624,7 +2624,7 @@ export class DocumentSpeakers {
         this.lastPath = 'description: the one firm named before it';
         return this.resolveOrg(firm);
       }
-      const opening = at && here >= 0 ? openingFirm(this.paragraphs, at.masked, at.from + here, this.paragraphs[paragraph - 2] ?? null) : null;
+      const opening = at && here >= 0 ? openingFirm(d.text, this.paragraphs, at.masked, at.from + here, this.paragraphs[paragraph - 2] ?? null) : null;
       if (opening) {
         this.lastPath = 'description: the one firm the opening names';
         return this.resolveOrg(opening);

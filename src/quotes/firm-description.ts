@@ -6,7 +6,7 @@
  * stand on its own: either may be meant.
  */
 import { isKindOfAny } from '../text/wordnet.ts';
-import { compactName, firmName, lexTags } from './names.ts';
+import { classifyProperName, compactName, firmName, lexTags } from './names.ts';
 
 // What WordNet files a firm's description under: "maker", "shipbuilder", "automaker", "airline", "company", "firm".
 const FIRM_KINDS: ReadonlySet<string> = new Set(['business', 'company', 'enterprise', 'manufacturer']);
@@ -45,15 +45,20 @@ export function describedFirm(paragraph: string, upTo: number, previous: string 
  * own paragraph or the one before names another firm (which the nearer reading then decides, or nobody). Null
  * when the opening names no firm or two.
  */
-export function openingFirm(paragraphs: readonly string[], paragraph: string, upTo: number, previous: string | null): string | null {
+export function openingFirm(description: string, paragraphs: readonly string[], paragraph: string, upTo: number, previous: string | null): string | null {
+  // (Only the firm's generic heads: a noun of its trade, "the shipbuilder", is read near its name alone.)
+  if (!GENERIC_FIRM.test(description.trim())) return null;
   const opening = paragraphs.find((p) => p.trim() !== '');
   if (opening === undefined) return null;
-  const firms = namesIn(opening).filter((n) => firmName(n));
-  if (firms.length !== 1) return null;
-  const firm = compactName(firms[0]!);
+  // (Any body's name beside it is a rival: "Kvist Marine, a shipbuilder, and Holm Yards, another".)
+  const bodies = namesIn(opening).filter((n) => firmName(n) || classifyProperName(n) === 'organisation');
+  if (bodies.length !== 1 || !firmName(bodies[0]!)) return null;
+  const firm = compactName(bodies[0]!);
   const near = [...namesIn(paragraph.slice(0, upTo)), ...namesIn(previous ?? '')];
-  return near.some((n) => firmName(n) && compactName(n) !== firm) ? null : firms[0]!;
+  return near.some((n) => (firmName(n) || classifyProperName(n) === 'organisation') && compactName(n) !== firm) ? null : bodies[0]!;
 }
+
+const GENERIC_FIRM = /^the\s+company$/iu;
 
 /** The distinct names in `text`, capitalised runs of two words or more (a body's or anyone's). */
 function namesIn(text: string): string[] {

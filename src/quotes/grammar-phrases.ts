@@ -3,6 +3,7 @@
  * and party tags), the subject of the clause or of the main clause a participle hangs on, the phrase before
  * or after a point, and the attribution they make.
  */
+import { isIntensiveReflexive } from './intensive-reflexive.ts';
 import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
 import { classifyProperName, lexFirstName, lexTags, PERSON_TAGS } from './names.ts';
@@ -71,7 +72,7 @@ export function subjectOf(tokens: readonly Token[], verb: number): Phrase | null
   // ("since" and "then" between an auxiliary and its verb are adverbs: "Jane Doe has since apologized".)
   while (e >= 0 && ((SKIP_BEFORE_VERB.has(tokens[e]!.pos) && !(/['’]s$/u.test(tokens[e]!.text) && tokens[e]!.pos !== 'AUX')) || (/^(?:since|then)$/iu.test(tokens[e]!.text) && tokens[e - 1]?.pos === 'AUX')) && tokens[e]!.pos !== 'PRON') e--;
   // "Kim himself spoke of ...": an emphatic reflexive after the noun is no part of the subject.
-  if (e >= 1 && /^(?:himself|herself|itself|themselves)$/iu.test(tokens[e]!.text) && /^(?:PROPN|NOUN)$/u.test(tokens[e - 1]!.pos)) e--;
+  if (e >= 1 && isIntensiveReflexive(tokens[e]!.text) && /^(?:PROPN|NOUN)$/u.test(tokens[e - 1]!.pos)) e--;
   // A party tag or other parenthesis after a name: "Rep. Nell Arbery (D-Wis.) said".
   if (e >= 0 && tokens[e]!.text === ')') {
     let o = e;
@@ -583,7 +584,7 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
   // "Roe herself, in a letter to members, said": an emphatic reflexive after the name, before the words set off, is
   // no part of the name (as before a verb: "Kim himself spoke"). (So is "itself": the credit reader then types the
   // name read past it as a body, which "itself" says it is.)
-  const reflexive = c >= 2 && /^(?:himself|herself|itself)$/iu.test(tokens[c - 1]!.text) && tokens[c - 2]!.pos === 'PROPN' ? 1 : 0;
+  const reflexive = c >= 2 && isIntensiveReflexive(tokens[c - 1]!.text, ['himself', 'herself', 'itself']) && tokens[c - 2]!.pos === 'PROPN' ? 1 : 0;
   const np = nounPhraseBefore(tokens, c - 1 - reflexive);
   // "the Vatican spokesman, Federico Lombardi, said", "the head of the league, Jane Doe, said": a description,
   // then the name it gives, set off by commas. The description opens its clause: after another name's comma

@@ -3,6 +3,7 @@
  * South Korea's unification ministry", "he"): a name with its title, an organisation, a pronoun or an unnamed
  * speaker's description with its head noun.
  */
+import { withoutIntensiveTail } from './intensive-reflexive.ts';
 import { indefiniteDescription } from './indefinite-name.ts';
 import type { Speaker } from '../types.ts';
 import { isKindOf, isLemma, pertainsTo } from '../text/wordnet.ts';
@@ -95,9 +96,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
     // And a trade or industry association ("the association said in a note to members ...").
     'association ' +
     // A regulator in news copy is the regulating body ("the markets regulator said it was monitoring ...").
-    'regulator ' +
-    // A court's bench speaks for the court ("the three-judge panel said in its ruling", `court-voice.ts`).
-    'panel bench tribunal'
+    'regulator'
   ).split(/\s+/u),
 );
 
@@ -209,9 +208,9 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // "Mara Olsen herself", "the mayor himself": an intensive reflexive after the subject only stresses it; the one
   // named is the phrase before it, read as it would be alone. (Not after a bare surname: "Kim herself" tells a sex
   // the resolution of a bare surname would not weigh, and a namesake of the other sex may take the words.)
-  const stressed = INTENSIVE_TAIL.exec(phrase.trim().replace(/[.,;:]+$/u, ''));
-  if (stressed && /\s/u.test(stressed[1]!.trim())) {
-    const inner = parseSpeakerPhrase(stressed[1]!);
+  const stressed = withoutIntensiveTail(phrase.trim().replace(/[.,;:]+$/u, ''), ['himself', 'herself']);
+  if (stressed && /\s/u.test(stressed.trim())) {
+    const inner = parseSpeakerPhrase(stressed);
     if (inner && inner.type !== 'pronoun') return inner;
   }
   // "Our Moderator", "my Bishop": an office capitalised after "our" or "my", as a church or club's own paper writes
@@ -326,7 +325,6 @@ const EX_NOUN = /(^|\s)[Ee]x-([\p{Ll}]{3,})/u;
 // One capital letter, perhaps with a full stop, and nothing else.
 const SINGLE_LETTER = /^\s*[\p{Lu}]\.?\s*$/u;
 const KIN_PLURAL_OPENING = /^\s*(?:Brothers|Sisters|Twins|Siblings|Cousins|Sons|Daughters)\s+(?=[\p{Lu}])/u;
-const INTENSIVE_TAIL = /^(.*[^\s,])\s+(?:himself|herself)$/u;
 // (Not a word of kin or of honour, which makes a name of faith: "Our Father", "Our Lady", "Our Lord".)
 const OUR_OFFICE = /^(Our|our|My|my)\s+(?!(?:Father|Mother|Lady|Lord|Saviour|Savior|Brother|Sister|Son|Daughter)$)([\p{Lu}][\p{Ll}]+)$/u;
 const OFFICE_ADDRESS = /^(?:Mr\.?|Mister|Madam|Madame)\s+((?:Deputy\s+|Vice[- ])?(Speaker|President|Chairman|Chairwoman|Chair|Mayor|Chancellor))$/u;
@@ -946,9 +944,24 @@ const parsedSubject = remembered((phrase: string): ParsedSpeaker | null => {
   // filing", "the motion", "the memo"; so is "the message" its sender's, "X sent a message ...", and "the note"
   // its writer's, "X said in a client note ..."; see
   // `issued-statement.ts`. A court's decision, "the ruling said", is the court's: `court-voice.ts`.)
-  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum|message|note|ruling|verdict)$/u.test(head))) return null;
+  if (kind === 'unnamed' && !isPersonNoun(singular(head)) && !PERSON_NOUNS.has(singular(head)) && !/(?:er|or|ist|ian|ant|ent)$/u.test(singular(head)) && !(!definite && !plural && wordNetPerson(head)) && !(definite && /^(?:filing|motion|memo|memorandum|message|note)$/u.test(head)) && !courtPaper(words) && !judgesBench(words, definite)) return null;
+  // (A bench of judges, "the three-judge panel", "the appeals bench", is a court's body: `court-voice.ts`.)
+  if (judgesBench(words, definite)) return { type: 'description', text, head: singular(head), definite, plural: false, kind: 'organisation' };
   return { type: 'description', text, head: singular(head), definite, plural: kind === 'unnamed' && plural, kind };
 });
+
+/** "the ruling", "the verdict": a court's decision after "the" (not "Olsen's verdict", which is her own judgement). */
+function courtPaper(words: readonly string[]): boolean {
+  return /^the$/iu.test(words[0]!) && /^(?:ruling|verdict)$/u.test(words[words.length - 1]!);
+}
+
+/**
+ * "the three-judge panel", "the appeals bench": a definite panel or bench a word of the courts modifies. A bare
+ * "the panel" may be any committee ("The panel was chaired by Jane Roe, who asked ..."), so it stays unread.
+ */
+function judgesBench(words: readonly string[], definite: boolean): boolean {
+  return definite && words.length >= 3 && /^(?:panel|bench)$/u.test(words[words.length - 1]!) && words.slice(1, -1).some((w) => /^(?:[\p{L}-]*judges?['’]?|appeals?|appellate|trial)$/u.test(w));
+}
 
 // Forms of the commonest reporting verbs, which end a description's complement ("the head of state added").
 const REPORTING_FORM = /^(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|explained|explains|warned|warns|insisted|insists|replied|replies|recalled|recalls|declared|declares|wrote|writes)$/u;
