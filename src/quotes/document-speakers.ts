@@ -70,6 +70,8 @@ import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 
+// A description of one picked out of a group ("one of the sources"), as `speaker-phrases.ts` reads it.
+const PARTITIVE_ONE = /^one\s+of\s/iu;
 // "he said of Vell", "she wrote of her rival, Ann Roe": the pronoun's verb of saying, then the name the words are about.
 const SAID_OF = /\b(?:he|she)\s+(?:said|says|remarked|added|wrote|writes|joked|told\s+[^,;:.!?_]{1,30}?)\s+of\s+(?:[^,;:.!?_]{1,30}?,\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)/u;
 
@@ -2803,8 +2805,10 @@ export class DocumentSpeakers {
     } else {
       // An indefinite description is someone new ("a Japanese official", then "a Chinese official"), unless the
       // text repeats it word for word: only the text ties two descriptions, never their being next to each other.
+      // ("one of the sources" said twice is not thereby one person: the group is many, and the text names
+      // none of them; only its saying "the same person" would tie them.)
       const same = normaliseName(d.text);
-      for (let i = this.recent.length - 1; i >= 0; i--) {
+      for (let i = PARTITIVE_ONE.test(d.text) ? -1 : this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
         if (s !== AMBIGUOUS && s.kind === d.kind && s.names.some((n) => normaliseName(n) === same)) {
           this.lastPath = 'description: same words';
