@@ -104,6 +104,9 @@ const PEOPLE_ALONE = /^the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?[\p{L}]+an
 /** Heads of roles many people hold at once, which a bare description does not tie far back. */
 // A verb of asking or telling, or a passive ("was asked", "had been warned"): someone else acted in the sentence.
 const ACTED_ON = /\b(?:asks?|asked|asking|questioned|questions|told|tells|interviewed|pressed|challenged|(?:was|were|is|are|been|being|got)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|en))\b/u;
+// A description by the trade of commenting, and the roles of learning that earn it (`subjectJustBefore`).
+const LEARNED_HEADS = /^(?:expert|analyst|researcher)$/u;
+const LEARNED_ROLE = /\b(?:fellow|professor|lecturer|researcher|scholar|academic|analyst|expert|specialist|scientist|economist|historian)\b/iu;
 const OFFICE_HEADS = /^(?:minister|president|official|spokesman|spokeswoman|spokesperson|officer|leader|director|chief|head|chairman|chairwoman|chair|secretary|governor|senator|ambassador|diplomat|lawmaker|member|analyst|expert|source|aide|adviser|advisor|executive|manager|lawyer|attorney|prosecutor|judge|general|colonel|commander|soldier|resident|official|economist|professor|researcher|reporter|correspondent|journalist|editor|candidate|voter|witness|man|woman|person)$/u;
 
 // The sex a description's head tells ("a widow", "a ferryman"), by gendered-nouns.ts; the "-man" titles women
@@ -1783,7 +1786,10 @@ export class DocumentSpeakers {
    */
   private subjectJustBefore(d: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
     const head = d.head.toLowerCase();
-    if (!/^[\p{Ll}-]+$/u.test(head) || TITLES.has(head) || OFFICE_HEADS.test(head) || ORG_NOUNS.has(head)) return null;
+    // ("the expert", "the analyst" for one just named as a research fellow or a professor: news writing calls a
+    // commentator by the trade of commenting; the role the text gave them must be one of learning.)
+    const learned = LEARNED_HEADS.test(head);
+    if (!/^[\p{Ll}-]+$/u.test(head) || TITLES.has(head) || (OFFICE_HEADS.test(head) && !learned) || ORG_NOUNS.has(head)) return null;
     // "The family's statement read: ..." after "The family's lawyer, NAME, said ...": a paper its owner's
     // possessive gives to someone is theirs, not the last sentence's subject's.
     if (ISSUED_HEADS.has(head) && /['’]s?\s/u.test(d.text)) return null;
@@ -1816,7 +1822,15 @@ export class DocumentSpeakers {
     const sex = nounSex(head);
     const told = this.knownGender(name) ?? genderOfName(name);
     if (sex && told && told !== sex) return null;
-    return this.resolvePerson(name, paragraph, null);
+    const found = this.resolvePerson(name, paragraph, null);
+    if (learned && !(found && found !== AMBIGUOUS && (found.kind === 'person' && [...found.roles, ...found.mentionRoles, ...this.appositiveRoles(found, paragraph)].some((r) => LEARNED_ROLE.test(r))))) return null;
+    return found;
+  }
+
+  /** The roles set off by commas right after one of `s`'s full names up to paragraph `paragraph` ("NAME, a fellow at X,"). */
+  private appositiveRoles(s: LocalSpeaker, paragraph: number): string[] {
+    const text = this.paragraphs.slice(0, paragraph).join('\n');
+    return s.names.filter((n) => /\s/u.test(n)).flatMap((n) => [...text.matchAll(sharedRegExp(String.raw`${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')},\s+((?:a|an|the)\s[^,.;:]{1,80})`, 'gu'))].map((m) => m[1]!));
   }
 
   /**
