@@ -50,6 +50,7 @@ import { formerOrLatter, pairMember, parallelMember } from './former-latter.ts';
 import { askedColonThen, askedInClause, askedJustBefore, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { participleAsideGender } from './participle-aside-gender.ts';
+import { selfReportingSubject } from './self-report-before.ts';
 import { reportedSelfGender } from './reported-self-gender.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
@@ -1214,6 +1215,13 @@ export class DocumentSpeakers {
       }
     }
     if (p === 'he' || p === 'she') {
+      const reporter = this.selfReporterBefore(p, paragraph);
+      if (reporter) {
+        this.lastPath = 'pronoun: the subject of the sentence before, who reported it of themself';
+        return reporter;
+      }
+    }
+    if (p === 'he' || p === 'she') {
       const owner = this.possessiveSubjectBefore(want, paragraph);
       if (owner) {
         this.lastPath = 'pronoun: the owner of the possessive subject of the sentence before';
@@ -1831,6 +1839,23 @@ export class DocumentSpeakers {
   private appositiveRoles(s: LocalSpeaker, paragraph: number): string[] {
     const text = this.paragraphs.slice(0, paragraph).join('\n');
     return s.names.filter((n) => /\s/u.test(n)).flatMap((n) => [...text.matchAll(sharedRegExp(String.raw`${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')},\s+((?:a|an|the)\s[^,.;:]{1,80})`, 'gu'))].map((m) => m[1]!));
+  }
+
+  /**
+   * "Lin said he agreed with that. '...,' he said.": the subject of the sentence just before, in the same
+   * paragraph, who reported `p` saying or doing (`self-report-before.ts`), when this sentence names no one and the
+   * subject is a person known by that name whose sex the text has not told to be the other. Else null.
+   */
+  private selfReporterBefore(p: 'he' | 'she', paragraph: number): LocalSpeaker | null {
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = this.read.textOf.get(this.read.sentence - 1);
+    if (!here || !before || here.masked !== before.masked) return null;
+    const name = selfReportingSubject(before.masked.slice(before.from, before.to), p);
+    if (!name || NOT_A_SUBJECT.test(name.split(/\s+/u)[0]!) || !this.knowsName(name) || this.namesKnownPerson(this.read.sentence)) return null;
+    const s = this.resolvePerson(name, paragraph, null);
+    if (s === AMBIGUOUS || s.kind !== 'person' || s.plural) return null;
+    if (s.genderSure && s.gender && s.gender !== (p === 'he' ? 'm' : 'f')) return null;
+    return s;
   }
 
   /**
