@@ -50,6 +50,7 @@ import { formerOrLatter, pairMember, parallelMember } from './former-latter.ts';
 import { askedColonThen, askedInClause, askedJustBefore, askedOne } from './asked-one.ts';
 import { actsOnPronoun, pronounSubject } from './pronoun-subject.ts';
 import { participleAsideGender } from './participle-aside-gender.ts';
+import { selfReportingSubject } from './self-report-before.ts';
 import { reportedSelfGender } from './reported-self-gender.ts';
 import { officialHolder } from './official-title.ts';
 import { isRelationDescription } from './couple-subject.ts';
@@ -70,6 +71,8 @@ import { seatLeader } from './seat-of-power.ts';
 import { memberSeat } from './seat-parentheses.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
 
+// A description of one picked out of a group ("one of the sources"), as `speaker-phrases.ts` reads it.
+const PARTITIVE_ONE = /^one\s+of\s/iu;
 // "he said of Vell", "she wrote of her rival, Ann Roe": the pronoun's verb of saying, then the name the words are about.
 const SAID_OF = /\b(?:he|she)\s+(?:said|says|remarked|added|wrote|writes|joked|told\s+[^,;:.!?_]{1,30}?)\s+of\s+(?:[^,;:.!?_]{1,30}?,\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?((?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*)/u;
 
@@ -102,6 +105,9 @@ const PEOPLE_ALONE = /^the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?[\p{L}]+an
 /** Heads of roles many people hold at once, which a bare description does not tie far back. */
 // A verb of asking or telling, or a passive ("was asked", "had been warned"): someone else acted in the sentence.
 const ACTED_ON = /\b(?:asks?|asked|asking|questioned|questions|told|tells|interviewed|pressed|challenged|(?:was|were|is|are|been|being|got)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|en))\b/u;
+// A description by the trade of commenting, and the roles of learning that earn it (`subjectJustBefore`).
+const LEARNED_HEADS = /^(?:expert|analyst|researcher)$/u;
+const LEARNED_ROLE = /\b(?:fellow|professor|lecturer|researcher|scholar|academic|analyst|expert|specialist|scientist|economist|historian)\b/iu;
 const OFFICE_HEADS = /^(?:minister|president|official|spokesman|spokeswoman|spokesperson|officer|leader|director|chief|head|chairman|chairwoman|chair|secretary|governor|senator|ambassador|diplomat|lawmaker|member|analyst|expert|source|aide|adviser|advisor|executive|manager|lawyer|attorney|prosecutor|judge|general|colonel|commander|soldier|resident|official|economist|professor|researcher|reporter|correspondent|journalist|editor|candidate|voter|witness|man|woman|person)$/u;
 
 // The sex a description's head tells ("a widow", "a ferryman"), by gendered-nouns.ts; the "-man" titles women
@@ -1209,6 +1215,13 @@ export class DocumentSpeakers {
       }
     }
     if (p === 'he' || p === 'she') {
+      const reporter = this.selfReporterBefore(p, paragraph);
+      if (reporter) {
+        this.lastPath = 'pronoun: the subject of the sentence before, who reported it of themself';
+        return reporter;
+      }
+    }
+    if (p === 'he' || p === 'she') {
       const owner = this.possessiveSubjectBefore(want, paragraph);
       if (owner) {
         this.lastPath = 'pronoun: the owner of the possessive subject of the sentence before';
@@ -1781,7 +1794,10 @@ export class DocumentSpeakers {
    */
   private subjectJustBefore(d: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
     const head = d.head.toLowerCase();
-    if (!/^[\p{Ll}-]+$/u.test(head) || TITLES.has(head) || OFFICE_HEADS.test(head) || ORG_NOUNS.has(head)) return null;
+    // ("the expert", "the analyst" for one just named as a research fellow or a professor: news writing calls a
+    // commentator by the trade of commenting; the role the text gave them must be one of learning.)
+    const learned = LEARNED_HEADS.test(head);
+    if (!/^[\p{Ll}-]+$/u.test(head) || TITLES.has(head) || (OFFICE_HEADS.test(head) && !learned) || ORG_NOUNS.has(head)) return null;
     // "The family's statement read: ..." after "The family's lawyer, NAME, said ...": a paper its owner's
     // possessive gives to someone is theirs, not the last sentence's subject's.
     if (ISSUED_HEADS.has(head) && /['’]s?\s/u.test(d.text)) return null;
@@ -1814,7 +1830,32 @@ export class DocumentSpeakers {
     const sex = nounSex(head);
     const told = this.knownGender(name) ?? genderOfName(name);
     if (sex && told && told !== sex) return null;
-    return this.resolvePerson(name, paragraph, null);
+    const found = this.resolvePerson(name, paragraph, null);
+    if (learned && !(found && found !== AMBIGUOUS && (found.kind === 'person' && [...found.roles, ...found.mentionRoles, ...this.appositiveRoles(found, paragraph)].some((r) => LEARNED_ROLE.test(r))))) return null;
+    return found;
+  }
+
+  /** The roles set off by commas right after one of `s`'s full names up to paragraph `paragraph` ("NAME, a fellow at X,"). */
+  private appositiveRoles(s: LocalSpeaker, paragraph: number): string[] {
+    const text = this.paragraphs.slice(0, paragraph).join('\n');
+    return s.names.filter((n) => /\s/u.test(n)).flatMap((n) => [...text.matchAll(sharedRegExp(String.raw`${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')},\s+((?:a|an|the)\s[^,.;:]{1,80})`, 'gu'))].map((m) => m[1]!));
+  }
+
+  /**
+   * "Lin said he agreed with that. '...,' he said.": the subject of the sentence just before, in the same
+   * paragraph, who reported `p` saying or doing (`self-report-before.ts`), when this sentence names no one and the
+   * subject is a person known by that name whose sex the text has not told to be the other. Else null.
+   */
+  private selfReporterBefore(p: 'he' | 'she', paragraph: number): LocalSpeaker | null {
+    const here = this.read.textOf.get(this.read.sentence);
+    const before = this.read.textOf.get(this.read.sentence - 1);
+    if (!here || !before || here.masked !== before.masked) return null;
+    const name = selfReportingSubject(before.masked.slice(before.from, before.to), p);
+    if (!name || NOT_A_SUBJECT.test(name.split(/\s+/u)[0]!) || !this.knowsName(name) || this.namesKnownPerson(this.read.sentence)) return null;
+    const s = this.resolvePerson(name, paragraph, null);
+    if (s === AMBIGUOUS || s.kind !== 'person' || s.plural) return null;
+    if (s.genderSure && s.gender && s.gender !== (p === 'he' ? 'm' : 'f')) return null;
+    return s;
   }
 
   /**
@@ -2828,8 +2869,10 @@ export class DocumentSpeakers {
     } else {
       // An indefinite description is someone new ("a Japanese official", then "a Chinese official"), unless the
       // text repeats it word for word: only the text ties two descriptions, never their being next to each other.
+      // ("one of the sources" said twice is not thereby one person: the group is many, and the text names
+      // none of them; only its saying "the same person" would tie them.)
       const same = normaliseName(d.text);
-      for (let i = this.recent.length - 1; i >= 0; i--) {
+      for (let i = PARTITIVE_ONE.test(d.text) ? -1 : this.recent.length - 1; i >= 0; i--) {
         const s = this.recent[i]!;
         if (s !== AMBIGUOUS && s.kind === d.kind && s.names.some((n) => normaliseName(n) === same)) {
           this.lastPath = 'description: same words';

@@ -1055,6 +1055,11 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
 
 /** The noun phrase starting at `k` (after "said" or "according to"), up to a comma, a verb or the end. */
 export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | null {
+  // "said one of the people, who ...": one picked out of a group, whose words run on past "of" to the group's noun.
+  if (/^one$/iu.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'of' && /^(?:the|these|those|his|her|their|its|our)$/iu.test(tokens[k + 2]?.text ?? '')) {
+    const group = nounPhraseAfter(tokens, k + 2);
+    if (group && tokens[group.end - 1]!.pos === 'NOUN') return { ...group, start: k };
+  }
   let e = k;
   while (e < tokens.length) {
     const t = tokens[e]!;

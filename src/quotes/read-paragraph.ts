@@ -257,10 +257,13 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
       // (So too when the "he" was read as the description itself, 'Her brother', one the text never named.)
       const pronoun = record.untoldPronoun ?? (record.local?.kind === 'unnamed' && record.path?.startsWith('pronoun') ? creditPronoun(masked.slice(span.close + 1, re)) : undefined);
       const kinSelf = !record.local || (ri > 0 && record.local.kind === 'unnamed' && record.local.names.length === 1 && text.slice(ranges[ri - 1]![0], ranges[ri - 1]![1]).trimStart().startsWith(record.local.names[0]!));
-      if (kinSelf && pronoun && record.sentenceInitial && span === inSentence[0] && ri > 0 && lastSpeaker?.kind === 'person' && !lastSpeaker.plural && !spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0])) {
+      // ('Her father was less sure. He remembered, he said, when ... "...".': the description read for a "he" that
+      // opens the quote's sentence, the quote inside it, is as much the kin of the last speaker.)
+      const kinOpens = !!record.local && record.local.kind === 'unnamed' && kinSelf && ri > 0 ? OPENING_PRONOUN.exec(masked.slice(rs, span.open))?.[1]?.toLowerCase() as 'he' | 'she' | undefined : undefined;
+      if (kinSelf && (pronoun ?? kinOpens) && (record.sentenceInitial || kinOpens) && span === inSentence[0] && ri > 0 && lastSpeaker?.kind === 'person' && !lastSpeaker.plural && !spans.some((s) => s.open < ranges[ri - 1]![1] && s.close >= ranges[ri - 1]![0])) {
         const kin = kinOpening(text.slice(ranges[ri - 1]![0], ranges[ri - 1]![1]));
         const ownerGender = lastSpeaker.gender ?? listedGender(lastSpeaker.names);
-        if (kin && kin.gender === (pronoun === 'he' ? 'm' : 'f') && ownerGender === kin.owner) {
+        if (kin && kin.gender === ((pronoun ?? kinOpens) === 'he' ? 'm' : 'f') && ownerGender === kin.owner) {
           const named = ds.kinOf(lastSpeaker, kin.relation, kin.gender, p.paragraph);
           const found = named ? ds.resolve({ type: 'name', name: named, role: null, kind: 'person' }, p.paragraph, null, true) : null;
           if (found && found !== lastSpeaker && found.kind === 'person' && found.names.includes(named!)) {
@@ -293,6 +296,9 @@ export function readParagraph(p: Passage, pi: number, spans: readonly QuoteSpan[
   });
   return out;
 }
+
+// A he or she opening a sentence as its subject ("He remembered, he said, ...").
+const OPENING_PRONOUN = /^\s*(He|She)\s+[\p{Ll}]/u;
 
 const BARE_NAME = String.raw`((?:[\p{Lu}][\p{L}'’-]*\.?\s+){0,3}[\p{Lu}][\p{L}'’-]*)`;
 const BARE_VERB = String.raw`(?:said|says|added|adds|wrote|writes|explained|recalled)`;

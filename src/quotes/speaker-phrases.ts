@@ -190,6 +190,9 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
   return parsedWholePhrase(phrase);
 }
 
+// "One of the ..." and the group it is picked from: a determiner (an article, a possessive) opens the group's words.
+const PARTITIVE_ONE = /^[Oo]ne\s+of\s+((?:the|these|those|his|her|their|its|our|[\p{Lu}][\p{L}.-]*['’]s?)\s+[\p{Ll}].*)$/u;
+
 function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // A letter alone is an interview's mark for the question or the answer ("Q:", "A."), or an initial cut
   // off its name: no one to credit.
@@ -251,6 +254,15 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   if (thing) {
     const sayer = parseSpeakerPhrase(phrase.slice(thing[0].length));
     return sayer && (sayer.type !== 'description' || sayer.kind === 'unnamed') ? sayer : null;
+  }
+  // "one of the people familiar with the matter", "one of the sources": one person picked out of a group, singular
+  // and unnamed, described by the group's words; indefinite, so two such are never read as the same one.
+  const partitive = PARTITIVE_ONE.exec(phrase.trim().replace(/[\s,.;:]+$/u, ''));
+  if (partitive) {
+    const group = parseSpeakerPhrase(partitive[1]!);
+    if (group?.type === 'description' && group.kind === 'unnamed' && group.head !== 'group') {
+      return { type: 'description', text: phrase.trim().replace(/[\s,.;:]+$/u, '').replace(/^One\b/u, 'one'), head: group.head, definite: false, plural: false, kind: 'unnamed' };
+    }
   }
   // "Ivo Dahl and Rosa Brandt (wrote)": people credited together speak as a group, as "both leaders" do; the text
   // ties it to another speaker only by the same names again (read as indefinite: no description matches it).
