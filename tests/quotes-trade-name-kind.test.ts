@@ -23,4 +23,14 @@ describe('a firm named by a word of trade speaks as a body', () => {
   it('a person\'s name stays a person\'s', () => {
     expect(kindOf(['Orla Pell said the trucks were "back on the road by noon."'], 'back on the road')).toBe('Orla Pell/person');
   });
+  it('a maker of arms or machines ("Brask Munitions", "Kell Precision") too, and a bare surname the firm shares is the person named in full', () => {
+    expect(kindOf(['Brask Munitions said the new line was "running two shifts."'], 'running two shifts')).toBe('Brask Munitions/organisation');
+    expect(kindOf(['Kell Precision said it "follows every export rule."'], 'follows every export rule')).toBe('Kell Precision/organisation');
+    const paras = [
+      'A spokesperson for Brask Munitions, a maker of shells, said the company was "in talks" with two buyers. "Buyers ask about ten-year deals now," the spokesperson said.',
+      '"Our orders are steady," Brask said. "They may rise."',
+    ];
+    expect(kindOf(['Brask\'s chief executive, Edda Brask, spoke to analysts on Friday.', ...paras], 'Our orders are steady')).toBe('Edda Brask/person');
+  });
 });
+

@@ -21,6 +21,7 @@ import { mergeSpeakers } from './merge-speakers.ts';
 import { readingPassage } from './emphasis-marks.ts';
 import { withoutTimeStamp } from './time-stamps.ts';
 import { seatsNamed, withoutSeatParentheses } from './seat-parentheses.ts';
+import { withoutRetiredMark } from './retired-mark.ts';
 import { interviewedSpeaker, transcriptTurns, type TranscriptTurn, whollyBold } from './transcript.ts';
 import { isListItem } from './heading-speaker.ts';
 import type { QuoteRecord } from './quote-record.ts';
@@ -129,10 +130,10 @@ export function extract(original: readonly Passage[], split?: { from: number; re
  * The passages as the quotes are read in them: through Markdown emphasis (`**Name** says`; the records keep
  * the original's offsets and words), a live blog's entry time at a paragraph's head blanked ("**18:52** Jane
  * Roe said ..."), and a member's seat and party in parentheses after the name ("Mr Jon Roe (Ashfield) (Con)
- * asked") blanked.
+ * asked") blanked, and a retired officer's bracketed mark between rank and name ("General (retd) Jane Roe").
  */
 function readingPassages(original: readonly Passage[]): Passage[] {
-  return original.map((p) => withoutSeatParentheses(withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p)));
+  return original.map((p) => withoutRetiredMark(withoutSeatParentheses(withoutTimeStamp(p.text.includes('*') || p.text.includes('_') ? readingPassage(p, safeSpans(p.text)) : p))));
 }
 
 /** The passage indices of each document, documents in the order their passages first come. */

@@ -240,7 +240,8 @@ const PUBLIC_BODY_LAST = /^(?:Board|Service|Agency|Authority|Ministry|Department
 // Line", "Brask Holdings"; so does a research house's: "Larkspur Economics", "Tamsin Research", "Orrin
 // Advisory", "Bellweather Strategies", "Corvid Intelligence" (an analysts' roundup quotes their notes); so does
 // a lessor's, a carrier's, a miner's: "Pell Leasing", "Orrin Freight", "Tamsin Mining", "Kell Technologies".
-const TRADE_LAST = /^(?:Partners|Capital|Securities|Holdings|Holding|Investments|Ventures|Associates|Advisors|Advisers|Line|Lines|Airways|Shipping|Logistics|Industries|Motors|Insurance|Brokers|Consulting|Analytics|Markets|Economics|Research|Advisory|Strategies|Intelligence|Leasing|Freight|Technologies|Pharmaceuticals|Mining)$/u;
+// So does a maker's of arms or of machines: "Brask Munitions", "Orrin Aerospace", "Kell Precision", "Pell Tooling".
+const TRADE_LAST = /^(?:Partners|Capital|Securities|Holdings|Holding|Investments|Ventures|Associates|Advisors|Advisers|Line|Lines|Airways|Shipping|Logistics|Industries|Motors|Insurance|Brokers|Consulting|Analytics|Markets|Economics|Research|Advisory|Strategies|Intelligence|Leasing|Freight|Technologies|Pharmaceuticals|Mining|Munitions|Armaments|Aerospace|Dynamics|Electronics|Engineering|Manufacturing|Precision|Chemicals|Robotics|Tooling)$/u;
 // A place's: "the United States", "the Yellow Sea", "Quay Street", "Kelso Road", "Velden Pier", "Tarn Station".
 const PLACE_LAST = /^(?:States|Kingdom|Emirates|Republic|Nations|Islands|Sea|Ocean|Peninsula|Strait|River|Island|Province|Region|City|District|Square|Street|Road|Avenue|Pier|Port|Harbour|Harbor|Station|Quay|Quays|Wharf|Dock|Docks|Marina|Terminal|Jetty|Embankment|Promenade|Plaza|Boulevard|Cosmodrome|Spaceport)$/u;
 // A place's too, but also a person's surname ("Nathan Lane", "Michael Bay", "Grace Park", "Amy Bridge", "Annie Hall"): no

@@ -50,6 +50,9 @@ export const TITLES = new Set(
     'comrade ' +
     // British style writes these titles without a full stop ("Dr Anna Weiss", "Mr Kim", "the Rev Jane Roe").
     'dr mr mrs ms prof rev revd ' +
+    // And the armed forces' ranks ("Lt Gen Jane Roe", "Col Tom Roe", "Brig Ann Roe"), the lexicon's abbreviations
+    // of an honorific, never a given name; "Brig." as the US writes it ("Brig. Gen. Jane Roe").
+    'gen lt col brig maj capt sgt cpl cdr brig. ' +
     // British police ranks and a councillor's short title ("Chief Constable Jane Roe", "Chief Superintendent Tom
     // Roe", "Cllr Ann Roe"): a title, not a first name.
     'constable superintendent cllr'

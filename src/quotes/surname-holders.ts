@@ -37,7 +37,7 @@ import { endsInSurname, listedGivenName, middleSurnameHolders } from './double-s
 import { firstNameIntroducedAsKin, introducedAsKin, introducedAsRelationOf, spouseFirstNames } from './relation-apart.ts';
 import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-names.ts';
 import { TITLES } from './speaker-phrases.ts';
-import { honorificPattern } from './gendered-nouns.ts';
+import { honorificPattern, kinPattern } from './gendered-nouns.ts';
 import { passingAfterBareUse } from './passing-possessive.ts';
 import type { SentencesRead } from './sentences-read.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
@@ -546,7 +546,7 @@ export class SurnameHolders {
     // (Not when the sentence's own pronoun or reflexive tells the gender: "Ross said he would ..." may be the
     // one brought in as kin.)
     const kinApart = !titleRole && !want ? this.kinApart(words[0]!) : null;
-    const held = this.personAtHand(name, words, paragraph, want, kinApart, ctx);
+    const held = this.personAtHand(name, words, paragraph, want, kinApart, ctx, titleRole !== null);
     if (!('freshNamesake' in held)) return held;
     const pick = this.mentionMeant(words[0]!, paragraph, want, kinApart, ctx);
     // (A namesake brought in as kin and speaking just before is the one meant, not whoever the bare surname was before.)
@@ -560,7 +560,7 @@ export class SurnameHolders {
    * below weigh it; or a full name to read instead; else whether the bare surname is a namesake just named in full
    * whom the reading has not met as anyone yet (`freshNamesake`), and the names mentioned are read instead.
    */
-  private personAtHand(name: string, words: readonly string[], paragraph: number, want: 'm' | 'f' | null, kinApart: Set<string> | null, ctx: SurnameContext): { person: LocalSpeaker } | { instead: string } | { freshNamesake: boolean } {
+  private personAtHand(name: string, words: readonly string[], paragraph: number, want: 'm' | 'f' | null, kinApart: Set<string> | null, ctx: SurnameContext, titled = false): { person: LocalSpeaker } | { instead: string } | { freshNamesake: boolean } {
     let freshNamesake = false;
     // A title's gender picks, among the people of that surname, one whose gender is known to match over one
     // whose gender is not known ("Mr. Trump" after "Donald J. Trump" and "Ivanka Trump" is not Ivanka).
@@ -608,7 +608,10 @@ export class SurnameHolders {
     // ("Kim, for his part, said ..." ... "His father, Kim Jong Il, had ..." ... "Kim told reporters").
     if (last) {
       const settled = this.settledBySurname(words[0]!, paragraph, ctx);
-      if (settled && settled !== last && fitsWanted(want, words, settled) && this.namedFirst(settled, last, words[0]!, ctx) && !ctx.everCalledBySurname.get(words[0]!)?.has(last) && !this.justTheSubject(last, words[0]!, paragraph, ctx)) last = settled;
+      // (The one just the subject still yields when that sentence has them act on a relation of their own and the
+      // bare surname carries a title: "Ana Roe showed her grandmother the letter. Mrs. Roe read it twice." is the
+      // grandmother, the one the text has called "Mrs. Roe".)
+      if (settled && settled !== last && fitsWanted(want, words, settled) && this.namedFirst(settled, last, words[0]!, ctx) && !ctx.everCalledBySurname.get(words[0]!)?.has(last) && (!this.justTheSubject(last, words[0]!, paragraph, ctx) || (titled && this.actsOnKinJustBefore(last, words[0]!, want, ctx)))) last = settled;
     }
     const otherTitled = want ? this.namedByOtherTitle(words[0]!, want, paragraph, ctx) : null;
     if (last && otherTitled && last.names.some((n) => otherTitled.has(compactName(n)))) last = undefined;
@@ -875,6 +878,12 @@ export class SurnameHolders {
     return found;
   }
 
+  /** Whether `s`, of the bare surname `w`, is the one just named in full as a subject whose clause has them act on a relation of their own of the sex `want`. */
+  private actsOnKinJustBefore(s: LocalSpeaker, w: string, want: 'm' | 'f' | null, ctx: SurnameContext): boolean {
+    const m = this.namedJustBeforeMention(w, ctx);
+    return !!m && s.names.some((n) => sameFullName(nameWords(n), m.words)) && actsOnOwnKin(this.paragraphs[m.paragraph - 1] ?? '', m, want);
+  }
+
   /**
    * Whether a full name set off as someone's kin is the subject of a verb of saying right after it: "Crewe's
    * brother, Stephen Crewe, said the family ..." brings him in speaking, and a bare "Mr Crewe said" in the next
@@ -978,3 +987,13 @@ function appositiveAfter(text: string, w: string): boolean {
 function opensSentenceOrQuote(text: string, at: number): boolean {
   return /(?:^|[.!?]['’"”]?\s+|["“‘]\s*)$/u.test(text.slice(Math.max(0, at - 4), at)) || at === 0;
 }
+
+// The rest of a sentence after its subject's name: a verb, then "his" or "her" and a word of kin of one sex.
+const ACTS_ON_KIN = (sex: 'm' | 'f'): RegExp => sharedRegExp(String.raw`^[^.;:!?"“”]{0,60}?\b[\p{Ll}]+(?:ed|s)?\s+(?:his|her)\s+(?:(?:late|elder|older|younger|eldest|youngest|only|ailing|aged)\s+)?(?:${kinPattern(sex)})\b`, 'u');
+
+/** Whether the full name `m` opens a clause that has its subject act on a relation of its own of the sex `want` ("showed her grandmother"). */
+function actsOnOwnKin(paragraph: string, m: NameMention, want: 'm' | 'f' | null): boolean {
+  if (!want) return false;
+  return ACTS_ON_KIN(want).test(paragraph.slice(m.at + m.name.length));
+}
+

@@ -8,7 +8,7 @@ import { isSpace } from './chars.ts';
 /** Words that end with a period but do not end a sentence when a capitalised word follows. */
 export const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof gen lt col sgt capt cmdr adm maj sen rep gov pres amb rev fr st jr sr messrs mt ' +
+    'mr mrs ms dr prof gen lt col sgt capt cmdr adm maj brig cpl sen rep gov pres amb rev fr st jr sr messrs mt ' +
     'inc ltd co corp bros dept univ assn est approx vs etc no nos vol fig ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'
   ).split(' '),
