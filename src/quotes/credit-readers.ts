@@ -566,16 +566,47 @@ function ofComplementName(q: QuoteSentence, phrase: string): { name: string; par
   return owner && parsed?.type === 'name' && parsed.kind === 'person' ? { name: owner, parsed } : null;
 }
 
+// An inverted credit after the quote whose described subject a naming clause names: `, said a porter who gave his
+// name only as Emil,` (the clause's name ends at a comma, a full stop or the sentence's end).
+// (Or the subject before its verb: `, a porter who gave his name only as Emil said.`)
+const GIVEN_NAME_INVERTED = /^\s*,?\s*(?:(?:said|says|added|recalled|told\s+(?:us|me|reporters))\s+)?((?:a|an|one|another|the)\s+[^,;:"“”_]{1,80}?),?\s+who\s+(?:gave|gives|would\s+give|would\s+only\s+give|only\s+gave|offered)\s+(?:only\s+)?(?:his|her)\s+(?:(?:first|given)\s+)?name(?:\s+only)?\s+as\s+([\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+)?)(?=\s*[,.;]|\s*$|,?\s+(?:said|says|added|recalled|told)\b)/u;
+
 /**
  * `A porter, who gave his name only as Emil, said: "..."`: a described subject named by the naming clause right
  * after it is called by that name, the description its appositive, as a "he said" after it is (`subject-notes.ts`).
  */
 function givenNameCredit(r: CreditReading, q: QuoteSentence): void {
-  if (!r.attribution || r.parsed?.type !== 'description' || r.parsed.plural || !q.beforeMasked.includes(' who ')) return;
+  if (!r.attribution || r.parsed?.type !== 'description' || r.parsed.plural) return;
+  // (`"...," said a porter who gave his name only as Emil, pointing ...`: the credit after the quote, inverted.)
+  const inverted = q.span.closed ? GIVEN_NAME_INVERTED.exec(afterQuote(q)) : null;
+  const phrase = r.attribution.phrase.toLowerCase();
+  if (inverted && (inverted[1]!.toLowerCase() === phrase || phrase.startsWith(`${inverted[1]!.toLowerCase()} who `))) {
+    const named = parseSubjectPhrase(inverted[2]!);
+    if (named?.type === 'name' && named.kind === 'person') credit(r, inverted[2]!, inverted[1]!, named);
+    return;
+  }
+  if (!q.beforeMasked.includes(' who ')) return;
   const given = givenNameSubject(q.beforeMasked);
   if (!given?.name || given.description.toLowerCase() !== r.attribution.phrase.toLowerCase()) return;
   const parsed = parseSubjectPhrase(given.name);
   if (parsed?.type === 'name') credit(r, given.name, given.description, parsed);
+}
+
+// A given name with where its bearer lives or comes from, set off after a description: "Tove from Hallby".
+const GIVEN_NAME_PLACE = /^([\p{Lu}][\p{Ll}'’-]+)\s+(?:from|in)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*$/u;
+
+/**
+ * `Another reader, Tove from Hallby, writes: "..."`: one described, then set off the given name they go by and
+ * the place they write from, is called by that name, as `Another reader, Tove Lind, writes` is by the full name;
+ * the description is the role. (Not a common word that WordNet knows and the name lists do not: "An aide, Head in
+ * Oslo", nor one word naming two or more in a list.)
+ */
+function givenNamePlaceCredit(r: CreditReading): void {
+  if (!r.attribution?.appositive || r.parsed?.type !== 'description' || r.parsed.plural || r.parsed.kind !== 'unnamed') return;
+  const m = GIVEN_NAME_PLACE.exec(r.attribution.appositive.trim());
+  if (!m || commonWordNotName(m[1]!)) return;
+  const parsed = parseSubjectPhrase(m[1]!);
+  if (parsed?.type === 'name' && parsed.kind === 'person') credit(r, m[1]!, r.attribution.phrase, parsed);
 }
 
 /** The plainest attribution of the quote as it stands: after it when it is closed, else before it. */
@@ -1954,4 +1985,5 @@ const CREDIT_READERS: readonly CreditReader[] = [
   innerReported,
   // Last: whichever reader credited the one described, the name the naming clause gives is how the text calls them.
   givenNameCredit,
+  givenNamePlaceCredit,
 ];

@@ -218,6 +218,13 @@ export function nestedRecords(outer: QuoteRecord, text: string, paragraph: numbe
     // "A woman who left Varnholt sent me a note. She said, '...'": "she" (or "he") inside the outer quote, with one
     // person brought in by "a" before it in the outer quote, of no other sex, is that person.
     if (!credit) credit = pronounToNewcomer(text.slice(span.start, inner.open), text.slice(sentenceFrom, inner.open));
+    // ('"My mother phoned. She says, \'Come home.\'" Roe said.': the outer speaker's own kin or acquaintance, brought
+    // in by "my" or "our" inside the outer quote, one only and of no other sex, no one else named there; written as
+    // the outer speaker's below.)
+    if (!credit && !rivalNamed(text.slice(span.start, inner.open), text.slice(sentenceFrom, inner.open), outer.local, ds)) {
+      const mine = pronounToOwned(text.slice(span.start, inner.open), text.slice(sentenceFrom, inner.open), true);
+      if (mine) credit = { type: 'description', text: `${mine.owner} ${mine.rest}`, head: mine.head, definite: false, plural: false, kind: 'unnamed' };
+    }
     // ('Vos recalled that a travelling inspector had promised a hall. "He told us, \'...,\' and we are still waiting," she
     // said.': with none inside the outer quote, the one person brought in by "a" in the paragraph before it.)
     // (Not when the paragraph before it names a person the pronoun may as well mean: a name of its sex, or none told.)
@@ -331,13 +338,14 @@ function pronounToNewcomer(outerBefore: string, clause: string): ParsedSpeaker |
  * The one person `outerBefore` (the paragraph before an outer quote) gives by "his", "her" or "their" and a noun
  * of a person ("his platoon sergeant", "Their mother"), whom the "he" or "she" crediting an inner quote in `clause`
  * may mean (the noun tells no other sex): its head noun, its possessive and the words after the possessive; else null.
+ * (`speakers`: the outer speaker's own, "my mother", "our neighbour", inside the outer quote.)
  */
-function pronounToOwned(outerBefore: string, clause: string): { head: string; owner: string; rest: string } | null {
+function pronounToOwned(outerBefore: string, clause: string, speakers = false): { head: string; owner: string; rest: string } | null {
   const m = /^\s*(he|she)\s+(?:always\s+|once\s+|just\s+)?(?:said|says|told|tells|wrote|writes|asked|asks|added|adds|replied|replies|answered|answers|put it)\b/iu.exec(clause);
   if (!m) return null;
   const want = m[1]!.toLowerCase() === 'he' ? 'm' : 'f';
   const found: { head: string; owner: string; rest: string }[] = [];
-  for (const x of outerBefore.matchAll(/(?:^|[\s,;:—–])([Hh]is|[Hh]er|[Tt]heir)((?:\s+[\p{Ll}-]+){1,3})/gu)) {
+  for (const x of outerBefore.matchAll(speakers ? /(?:^|[\s,;:—–"“‘'])([Mm]y|[Oo]ur)(?=((?:\s+[\p{Ll}-]+){1,3}))/gu : /(?:^|[\s,;:—–])([Hh]is|[Hh]er|[Tt]heir)((?:\s+[\p{Ll}-]+){1,3})/gu)) {
     // The noun phrase ends on a noun WordNet has as a kind of person, the word after it none ("his platoon
     // sergeant told", "his best friend said"; not "his first night").
     const words = x[2]!.trim().split(/\s+/u);

@@ -845,12 +845,25 @@ export class SurnameHolders {
   private subjectOfParagraphBefore(s: LocalSpeaker, w: string, paragraph: number, seen: number, ctx: SurnameContext): boolean {
     if (seen < 0 || ctx.paragraphOf.get(s) !== paragraph - 1) return false;
     const own = (m: NameMention): boolean => s.names.some((n) => sameFullName(nameWords(n), m.words));
-    const free = ctx.read.freeIn(seen);
-    const named = free.names.filter((m) => m.paragraph === paragraph - 1 && bearsSurname(m, w) && own(m) && free.subjectLike(m)).at(-1);
+    const subjectIn = (k: number): NameMention | undefined => {
+      const free = ctx.read.freeIn(k);
+      return free.names.filter((m) => m.paragraph === paragraph - 1 && bearsSurname(m, w) && own(m) && free.subjectLike(m)).at(-1);
+    };
+    // ("Their coach, NAME, sat down. Asked about it, he said: '...'": a sentence naming no one of the surname,
+    // whose words went to them by a pronoun, goes on from the sentence before that named them as its subject.)
+    const named = subjectIn(seen) ?? (this.namesNoBearer(seen, w, ctx) ? subjectIn(seen - 1) : undefined);
     if (!named || this.broughtInAsKin(named, w)) return false;
     const here = ctx.read.textOf.get(ctx.read.sentence);
     const since = (m: NameMention): boolean => (m.paragraph > named.paragraph || (m.paragraph === named.paragraph && m.at > named.at)) && (m.paragraph < paragraph || (m.paragraph === paragraph && (!here || m.at < here.from)));
     return !this.bearing(w).some((m) => since(m) && !own(m));
+  }
+
+  /** Whether the narration of sentence `k` names no one bearing the surname `w`, in full or bare. */
+  private namesNoBearer(k: number, w: string, ctx: SurnameContext): boolean {
+    const text = ctx.read.textOf.get(k);
+    if (!text) return false;
+    const narration = text.masked.slice(text.from, text.to);
+    return !ctx.read.freeIn(k).names.some((m) => bearsSurname(m, w)) && !bareUsesIn(narration, w).length;
   }
 
   /**
