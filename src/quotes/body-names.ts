@@ -7,6 +7,7 @@
 import { anySubstring } from '../text/substring-set.ts';
 import { compactName, firmName, lexFirstName, namesByPattern } from './names.ts';
 import { isKnownFirstName } from './first-names.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 // A capitalised run of one to five words, the name looked for.
 const NAME = String.raw`((?<![\p{L}'’.-])[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,4})`;
@@ -82,6 +83,35 @@ function modifierBodies(paragraphs: readonly string[]): string[] {
   return out;
 }
 
+// Trades a firm and a craftsman share ("a maker of drill bits", "a supplier of steel"): a body's only when the
+// name set off before them opens with no given name ("Kestrel Tooling, a listed maker of ..."; not "Tom Roe, a
+// violin maker,").
+const TRADE = String.raw`(?:maker|manufacturer|supplier|exporter)`;
+const TRADE_APPOSITION = new RegExp(String.raw`${NAME}\s*,\s+(?:the|a|an)\s+(?:${NOT_BETWEEN}[\p{L}'’-]+\s+){0,4}?${TRADE}(?=\s*[,.;)]|\s+(?:of|in|from|based|owned|that|which)\b)`, 'gu');
+const TRADE_NEEDS = new RegExp(String.raw`,\s+(?:the|a|an)\s+(?:${NOT_BETWEEN}[\p{L}'’-]+\s+){0,4}?${TRADE}(?=\s*[,.;)]|\s+(?:of|in|from|based|owned|that|which)\b)`, 'u');
+const hasTrade = anySubstring(['maker', 'manufacturer', 'supplier', 'exporter']);
+
+/** The names set off before a trade a firm shares with people, when they open with no given name (see `TRADE`). */
+function tradeBodies(text: string, paragraphs: readonly string[]): string[] {
+  if (!hasTrade(text)) return [];
+  const out: string[] = [];
+  for (const name of namesByPattern(text, [TRADE_APPOSITION], [TRADE_NEEDS])) {
+    const words = name.replace(/^(?:The|A|An|In|On|At|But|And)\s+/u, '').split(/\s+/u);
+    if (words.length < 2 || lexFirstName(words[0]!) || isKnownFirstName(words[0]!)) continue;
+    out.push(words.join(' '));
+    // A firm of two words goes by its first after ("Brask Tooling ... Brask said"), unless the document also
+    // gives that word to someone as a surname ("Ola Brask").
+    if (words.length === 2 && !surnameInText(words[0]!, paragraphs)) out.push(words[0]!);
+  }
+  return out;
+}
+
+/** Whether a capitalised word other than a sentence's opening word stands right before `name` in any paragraph ("Ola Brask", "Mr. Brask"). */
+function surnameInText(name: string, paragraphs: readonly string[]): boolean {
+  const surname = new RegExp(String.raw`(?<![\p{L}])(?!(?:The|A|An|At|In|On|For|From|By|With|And|But|Of|To|As)\s)[\p{Lu}][\p{L}'’.-]*\.?\s+${escapeRegExp(name)}(?![\p{L}])`, 'u');
+  return paragraphs.some((p) => surname.test(p));
+}
+
 /** The compact forms of the names a document's own words describe as a body (a charity, a firm, a ministry). */
 export function bodyNames(paragraphs: readonly string[]): Set<string> {
   const found = new Set<string>();
@@ -94,6 +124,7 @@ export function bodyNames(paragraphs: readonly string[]): Set<string> {
       const short = firmShortName(m[0]);
       if (short) found.add(compactName(short));
     }
+    for (const name of tradeBodies(text, paragraphs)) found.add(compactName(name));
     if (!hasAny(text.toLowerCase())) continue;
     for (const name of namesByPattern(text, PATTERNS, NEEDS)) found.add(compactName(name));
   }

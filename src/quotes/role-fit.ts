@@ -41,7 +41,8 @@ export function leftCallingOnly(s: LocalSpeaker, head: string): boolean {
 
 /** Whether a role's words hold `head` as a noun, now or formerly ("a professor of music", "a former engineer"). */
 export function roleHoldsHead(role: string, head: string): boolean {
-  return normaliseName(role).split(/\s+/u).map(singular).includes(head);
+  const words = normaliseName(role).split(/\s+/u).map(singular);
+  return words.includes(head) || spellsOutOfficer(words, head);
 }
 
 /** Heads of a role only its present holder bears: offices, ranks and posts. */
@@ -171,6 +172,20 @@ function namesPeople(words: readonly string[]): boolean {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+// A company officer's title in capitals and the words it stands for: "the CFO" is the "chief financial officer"
+// (or "finance chief") the text named before, as "the minister" is the "Defence Minister" named before.
+const OFFICER_ACRONYMS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  ceo: [['chief', 'executive']],
+  cfo: [['chief', 'financial'], ['chief', 'finance'], ['finance', 'chief']],
+  coo: [['chief', 'operating']],
+  cto: [['chief', 'technology']],
+};
+
+/** Whether the words of a role spell out the officer's acronym `head` ("ceo": "chief executive (officer)"). */
+function spellsOutOfficer(heads: readonly string[], head: string): boolean {
+  return OFFICER_ACRONYMS[head]?.some((run) => run.every((w) => heads.includes(w))) ?? false;
+}
+
 /**
  * Whether a named person's role (as the text gave it beside the name) fits a description: it holds the
  * description's head (or a title of one who leads, for "leader") and every other word of it, `rest`.
@@ -183,6 +198,6 @@ export function roleFits(role: string, head: string, rest: readonly string[], ba
   // Foreign Minister X said ... "...," the diplomat said": a minister is a kind of diplomat).
   // ("The Rev. Jane Roe ... '...,' the pastor said": the title of courtesy of Christian clergy is borne by
   // pastors, vicars, priests and chaplains alike, so a clergyman's noun fits it; "the father" is a parent first.)
-  const headFits = heads.includes(head) || (heads.includes('reverend') && head !== 'father' && isKindOf(head, 'clergyman')) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head))) || (head === 'chief' && rest.length > 0 && heads.some((h) => isKindOf(h, 'chief')));
+  const headFits = heads.includes(head) || spellsOutOfficer(heads, head) || (heads.includes('reverend') && head !== 'father' && isKindOf(head, 'clergyman')) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head))) || (head === 'chief' && rest.length > 0 && heads.some((h) => isKindOf(h, 'chief')));
   return headFits && rest.every((w) => holdsWord(roleWords, w));
 }

@@ -38,7 +38,7 @@ export const TITLES = new Set(
     'colonel major maj. capt. captain sgt. sergeant senator sen. rep. representative congressman congresswoman governor gov. mayor ' +
     'king queen prince princess pope dr. mr. mrs. ms. professor prof. deputy foreign defense defence interior finance state ' +
     'affairs security national unification trade economy justice first lady press officer analyst researcher official ' +
-    'correspondent editor emperor supreme dictator counselor councillor adviser advisor aide lawmaker mp speaker ceo founder ' +
+    'correspondent editor emperor supreme dictator counselor councillor adviser advisor aide lawmaker mp speaker ceo cfo coo cto founder ' +
     'commissioner inspector attorney judge justice sheikh crown diplomat fellow scholar strategist former acting incoming ' +
     'outgoing late then-president then minister’s ministry’s sec. lieutenant executive associate senior assistant ' +
     // The titles the shared sentence splitter knows as abbreviations ("Pres. Obama", "Fr. Frank Pavone").

@@ -843,7 +843,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // ("The Danish rower Jane Roe": a determined role, perhaps with a people's adjective, read as a subject's.)
     const parsed = /^(?:My|Our|His|Her|Their|Your)\s/u.test(appositive[1]!) ? parseSubjectPhrase(appositive[1]!) : (parseSpeakerPhrase(appositive[1]!) ?? (/^(?:The|An?)\s/u.test(appositive[1]!) ? parseSubjectPhrase(appositive[1]!) : null));
     // ("Olga, 54, sells fish": a known first name with an age after it is a person named so, as vox pops write.)
-    const aged = parsed?.type === 'name' && /^\d{1,3}$/u.test(appositive[2]!.trim()) && isKnownFirstName(parsed.name);
+    // ("Marta, who is 80 and lives by the church, had heard": "who" is said of people only, so a known first
+    // name it is set off after is a person's too.)
+    const aged = parsed?.type === 'name' && /^(?:\d{1,3}$|who\s)/u.test(appositive[2]!.trim()) && isKnownFirstName(parsed.name);
     // ("His wife Greta, who ran the bakery, was blunter.": a first name after a relation that tells the sex.)
     const kin = parsed?.type === 'name' ? kinnedFirstName(parsed) : null;
     // ("Mr. J, 52, spent a decade ...", "Ms. P, a weaver known here only by her initial, ...": a

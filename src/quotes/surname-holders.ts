@@ -39,6 +39,7 @@ import { commonWordNotName, firstNameGender, isKnownFirstName } from './first-na
 import { TITLES } from './speaker-phrases.ts';
 import { honorificPattern, kinPattern } from './gendered-nouns.ts';
 import { passingAfterBareUse } from './passing-possessive.ts';
+import { roleGivenTo, roleSetOffAfterSurname } from './surname-role-apart.ts';
 import type { SentencesRead } from './sentences-read.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar-words.ts';
 import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
@@ -61,6 +62,8 @@ function setOffRoleHead(text: string, surname: string): string | undefined {
   return after?.[1];
 }
 
+/** The path a bare surname takes when a role set off after it is one the text gave one of its holders alone (see `namesakeBySetOffRole`). */
+export const SET_OFF_ROLE = 'name: a surname two people bear, the role set off after it deciding';
 /** The path a titled bare surname takes when two relatives of its gender bear it (see `kinNamesakes`). */
 export const KIN_NAMESAKES = 'name: a titled surname two relatives bear';
 /** The path of an untitled bare surname left to no one when the relative who bears it is at hand (see `kinJustAtHand`). */
@@ -213,6 +216,8 @@ export class SurnameHolders {
   read(name: string, words: readonly string[], role: string | null, paragraph: number, ctx: SurnameContext): SurnameReading | undefined {
     const double = this.doubleSurname(name, words, paragraph, ctx);
     if (double === null) return { path: 'name: a surname two people bear', person: null };
+    const byRole = !role ? this.namesakeBySetOffRole(name, words, paragraph, ctx) : undefined;
+    if (byRole) return { path: SET_OFF_ROLE, person: byRole, titled: false, sex: null };
     const shared = !role ? this.sharedGivenName(words, paragraph, ctx) : undefined;
     if (shared === null) return { path: 'name: a given name two people bear', person: null };
     if (shared) return { path: 'name: a given name two people bear, one named in full in its paragraph', person: shared, titled: false, sex: null };
@@ -232,6 +237,29 @@ export class SurnameHolders {
     if (among === null) return { path: TITLED_AMONG_KIN, person: null };
     if (among !== undefined) return { path: TITLED_AMONG_KIN, person: among, titled: true, sex: null };
     return double === undefined ? undefined : { path: null, person: double, titled: true, sex: null };
+  }
+
+  /**
+   * `Analyst Mara Olsen ... chief financial officer Olsen Tae-ho ... Olsen, the analyst, asked`: a bare surname
+   * two people named before bear, with a role set off right after it that the text gave one of them alone: that
+   * one. Undefined otherwise (the ordinary reading goes on).
+   */
+  private namesakeBySetOffRole(name: string, words: readonly string[], paragraph: number, ctx: SurnameContext): string | undefined {
+    if (words.length !== 1) return undefined;
+    const w = words[0]!;
+    const here = this.sentence(ctx);
+    if (!here) return undefined;
+    const head = roleSetOffAfterSurname(here.text, name.trim());
+    if (!head) return undefined;
+    const firsts = new Map<string, NameMention[]>();
+    for (const m of this.bearing(w)) {
+      if (m.words.length < 2 || m.paragraph > paragraph || (m.paragraph === paragraph && m.at >= here.from)) continue;
+      const key = m.compact;
+      firsts.set(key, [...(firsts.get(key) ?? []), m]);
+    }
+    if (firsts.size < 2) return undefined;
+    const holding = [...firsts.values()].filter((ms) => ms.some((m) => roleGivenTo(this.paragraphs[m.paragraph - 1] ?? '', m, head)));
+    return holding.length === 1 ? holding[0]![0]!.name : undefined;
   }
 
   /**

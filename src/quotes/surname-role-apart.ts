@@ -1,0 +1,39 @@
+/**
+ * Two people of one surname told apart by a role set off after the bare surname: `Analyst Mara Olsen ...;
+ * chief financial officer Olsen Tae-ho ... Olsen, the analyst, then asked ...`. Writers add the role exactly
+ * because the surname alone would point at the wrong namesake, so the role, when the text gave it to one of them
+ * alone, settles who is meant; the one spoken of last must not win by nearness.
+ */
+import type { NameMention } from './name-mentions.ts';
+import { isPersonNoun, PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
+import { escapeRegExp, sharedRegExp } from '../text/regexp.ts';
+
+/** Whether a lowercase word can head a role: a title of office or a noun for a person. */
+function headsRole(w: string): boolean {
+  return TITLES.has(w) || PERSON_NOUNS.has(w) || isPersonNoun(w);
+}
+
+/**
+ * The head of the role set off with "the" right after the bare surname `surname` in `sentence` ("Olsen, the
+ * analyst," / "Olsen, the company's finance chief,"), when the sentence sets off exactly one; else undefined.
+ */
+export function roleSetOffAfterSurname(sentence: string, surname: string): string | undefined {
+  const re = sharedRegExp(String.raw`(?:^|[^\p{L}'’-])${escapeRegExp(surname)},\s+the\s+(?:[\p{Ll}'’-]+\s+){0,2}([\p{Ll}-]+),`, 'gu');
+  const heads = [...sentence.matchAll(re)].map((m) => m[1]!);
+  return heads.length === 1 && headsRole(heads[0]!) ? heads[0] : undefined;
+}
+
+/**
+ * Whether the text gave `head` as a role to the full name at `m`: right before it, capitalised or not, with or
+ * without a comma ("Analyst Mara Olsen", "the analyst, Mara Olsen"), or set off right after it ("Mara Olsen, an
+ * analyst at ...,").
+ */
+export function roleGivenTo(paragraph: string, m: NameMention, head: string): boolean {
+  // (The mention's own title, read with the name: "Analyst Mara Olsen".)
+  if (m.role?.toLowerCase().split(/\s+/u).at(-1) === head) return true;
+  const h = escapeRegExp(head);
+  const before = sharedRegExp(String.raw`(?:^|[^\p{L}])${h},?\s+$`, 'iu');
+  const after = sharedRegExp(String.raw`^,\s+(?:the|a|an|its|his|her|their|our|[\p{Lu}][\p{L}'’.-]*['’]s?)\s+(?:[^,.;:!?"“”]{0,40}\s)?${h}\b`, 'u');
+  const end = paragraph.indexOf(m.name, m.at);
+  return before.test(paragraph.slice(Math.max(0, m.at - 60), m.at)) || (end >= 0 && after.test(paragraph.slice(end + m.name.length, end + m.name.length + 80)));
+}
