@@ -17,4 +17,15 @@ describe('words of the outer speaker\'s kin inside her quote', () => {
     const two = speakersByWholeQuote([first, '"My mother and my aunt phoned. She says, \'Come home.\' I might," Olsen said.']);
     expect(two.get('Come home.')).toBeNull();
   });
+
+  it('"my mother" in the same speaker\'s quote before it in the paragraph is the "she" too', () => {
+    const got = speakersByWholeQuote([first, '"My mother rings every night. She watches the news," Olsen said. "I tell her, Mum, I am fine. She says, \'That is what they all say.\'"']);
+    expect(got.get('That is what they all say.')).toBe("Mara Olsen's mother");
+  });
+
+  it('not words of the writer\'s own "my" in the narration', () => {
+    const got = speakersByWholeQuote([first, 'My mother rang me on Sunday. "I tell everyone. She says, \'Come home.\'" Olsen said.']);
+    expect(got.get('Come home.')).not.toBe('Mara Olsen');
+    expect(got.get('Come home.')).not.toBe("Mara Olsen's mother");
+  });
 });

@@ -368,7 +368,9 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
       const text = passages[r.passage]!.text;
       // (With the paragraph before it in the document, for an outer quote opening its own.)
       const previous = r.passage > 0 && passages[r.passage - 1]!.citation.doc === passages[r.passage]!.citation.doc && passages[r.passage - 1]!.paragraph === passages[r.passage]!.paragraph - 1 ? passages[r.passage - 1]!.text : undefined;
-      if (r.span.close > r.span.start && INNER_MARK.test(text.slice(r.span.start, r.span.close))) records.push(...nestedRecords(r, text, passages[r.passage]!.paragraph, ds, previous));
+      // (And the words the same speaker gave before it in its paragraph: "my mother" there may be the inner quote's "she".)
+      const ownBefore = () => docRecords.filter((o) => o !== r && o.passage === r.passage && o.span.end <= r.span.start && !!r.local && o.local === r.local).map((o) => text.slice(o.span.start, o.span.end)).join(' ');
+      if (r.span.close > r.span.start && INNER_MARK.test(text.slice(r.span.start, r.span.close))) records.push(...nestedRecords(r, text, passages[r.passage]!.paragraph, ds, previous, ownBefore()));
     }
     // '"Carl won," Mensah said.' beside Carl and Isaac Mensah: the quote speaks of the one credited (`first-name-inside.ts`).
     for (const r of docRecords) {

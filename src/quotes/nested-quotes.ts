@@ -206,7 +206,7 @@ function subject(phrase: string): ParsedSpeaker | 'I' | null {
  * `innerCredit` (a name resolved in the document, an indefinite description as a new unnamed speaker, "I" as the
  * outer speaker) or to nobody; none is continued from the quotes around it.
  */
-export function nestedRecords(outer: QuoteRecord, text: string, paragraph: number, ds: DocumentSpeakers, previous?: string): QuoteRecord[] {
+export function nestedRecords(outer: QuoteRecord, text: string, paragraph: number, ds: DocumentSpeakers, previous?: string, ownBefore = ''): QuoteRecord[] {
   const { span } = outer;
   const mark = text[span.open] ?? '';
   if (!DOUBLE_OPEN.has(mark) && mark !== "'" && mark !== '‘') return [];
@@ -221,8 +221,10 @@ export function nestedRecords(outer: QuoteRecord, text: string, paragraph: numbe
     // ('"My mother phoned. She says, \'Come home.\'" Roe said.': the outer speaker's own kin or acquaintance, brought
     // in by "my" or "our" inside the outer quote, one only and of no other sex, no one else named there; written as
     // the outer speaker's below.)
-    if (!credit && !rivalNamed(text.slice(span.start, inner.open), text.slice(sentenceFrom, inner.open), outer.local, ds)) {
-      const mine = pronounToOwned(text.slice(span.start, inner.open), text.slice(sentenceFrom, inner.open), true);
+    // (Or in the words the outer speaker gave before it in the paragraph: '"My mother rings nightly," Roe said. "She says, \'...\'"'.)
+    const speakersWords = `${ownBefore} ${text.slice(span.start, inner.open)}`;
+    if (!credit && !rivalNamed(speakersWords, text.slice(sentenceFrom, inner.open), outer.local, ds)) {
+      const mine = pronounToOwned(speakersWords, text.slice(sentenceFrom, inner.open), true);
       if (mine) credit = { type: 'description', text: `${mine.owner} ${mine.rest}`, head: mine.head, definite: false, plural: false, kind: 'unnamed' };
     }
     // ('Vos recalled that a travelling inspector had promised a hall. "He told us, \'...,\' and we are still waiting," she
