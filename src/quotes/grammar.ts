@@ -1273,7 +1273,15 @@ const CAUSATIVE = /^(?:prompt|lead|force|cause|provoke|spur|compel|drive|trigger
 function causedSpeaker(tokens: readonly Token[], to: number): Phrase | null | undefined {
   const pronoun = tokens[to - 1];
   if (pronoun && /^(?:him|her|them)$/iu.test(pronoun.text) && tokens[to - 2]?.pos === 'VERB' && CAUSATIVE.test(tokens[to - 2]!.lemma)) return null;
-  const obj = nounPhraseBefore(tokens, to - 1);
+  // ("prompted Jane Roe, the harbour master, to state": the name before the role set off by commas.)
+  let close = to - 1;
+  if (tokens[close]?.text === ',') {
+    let open = close - 1;
+    while (open > 0 && open > close - 12 && tokens[open]!.text !== ',' && tokens[open]!.quote < 0) open--;
+    if (tokens[open]?.text !== ',' || !/^(?:the|a|an)$/iu.test(tokens[open + 1]?.text ?? '') || tokens[open - 1]?.pos !== 'PROPN') return undefined;
+    close = open;
+  }
+  const obj = nounPhraseBefore(tokens, close - (close === to - 1 ? 0 : 1));
   if (!obj || tokens[obj.end - 1]!.pos === 'PRON') return undefined;
   const v = tokens[obj.start - 1];
   return v && v.pos === 'VERB' && CAUSATIVE.test(v.lemma) ? obj : undefined;

@@ -58,7 +58,10 @@ const AS_PUT_SET_OFF = new RegExp(String.raw`^([^;:"“”_]*?),\s+(?:${AS_PUT})
 const SAYS_NAME_SET_OFF = new RegExp(String.raw`^([^;:"“”_]*?),\s+(?:says|said)\s+([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3})(?:,\s+([\p{Ll}][^,;:"“”_]{2,100}?))?,\s+([^;:"“”_]*)$`, 'u');
 const IN_WORDS_LATER = new RegExp(String.raw`^([^,;:"“”_]{0,80}?),\s*in\s+the\s+words\s+of\s+(${NAME}|${DESCRIPTION})(?:,\s*([^,;:"“”_]+?))?\s*(?:,\s*(?:and|but)\s+[^"“”_]*|[.;])?\s*$`, 'u');
 const SAYS_ELSE = new RegExp(String.raw`\b${PLAIN_VERB}\b|\b(?:call(?:ed|s)?|describ(?:ed|es)|dubb(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)|term(?:ed|s)|quot(?:ed|es)|according|accus(?:ed|es)|urg(?:ed|es)|put\s+it|words)\b|['’]s\s+(?:words|view|phrase)\b`, 'iu');
-const AS_PUT_AFTER = new RegExp(String.raw`^\s*[,—–]?\s*(?:${AS_PUT}|${IN_WORDS})\s*[.;!?)]?\s*$`, 'u');
+// After the quote, closing its sentence, "in NAME's view" credits the words as "in NAME's words" does: `"...," in
+// Jane Roe's view.`, `"...," in the view of Jane Roe.` (the view is given in the words quoted).
+const IN_WORDS_OR_VIEW = String.raw`\b[Ii]n\s+(?:the\s+(?:words|view)\s+of\s+${WHO}|(his|her|their|[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}['’]s?)\s+(?:own\s+)?(?:words|view))`;
+const AS_PUT_AFTER = new RegExp(String.raw`^\s*[,—–]?\s*(?:${AS_PUT}|${IN_WORDS_OR_VIEW})\s*[.;!?)]?\s*$`, 'u');
 const POSSESSIVE_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
 
 // A description ending on a lowercase noun, then a name: "the official Portuguese agency Lusa Nova".

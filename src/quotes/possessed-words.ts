@@ -8,7 +8,8 @@
 import { isLemma, wordnetAvailable } from '../text/wordnet.ts';
 
 // A name before the possessive: capitalised words, the first maybe "The" (stripped by the caller's parser).
-const OWNER = String.raw`((?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}-]*)['’]s`;
+// (A surname may hold an apostrophe before a capital, "O'Dell", "D'Souza": the possessive's is the last one.)
+const OWNER = String.raw`((?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}](?:[\p{L}-]|['’](?=[\p{Lu}]))*)['’]s`;
 // Words that call the owner's words by what they are.
 const SPEECH_NOUN = String.raw`(?:accusations?|allegations?|conclusions?|contention|insistence|suggestions?|complaints?|admission|slogan|jibe|jab|quip|remarks?|comments?|lines?|phrase|catchphrase|catch-phrase|asides?|mantra|motto|refrain|pledges?|promises?|vows?|warnings?|claims?|assertions?|descriptions?|characteri[sz]ation|label|taunt|boasts?|bluster|bragging|brags?|retort|tagline|formula|joke|insult|put-down|barb|nickname|tweet|post|rhetoric|appeal|plea|demand|responses?|reply|replies|answers?|threat|message|assurances?|prediction|forecast|statement|words|cry|battle\s+cry|rallying\s+cry|call)`;
 // A word or two praising or placing the words ("now-famous", "oft-repeated", "latest").
