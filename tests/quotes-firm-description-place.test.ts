@@ -18,3 +18,11 @@ it('still leaves "the company" alone when two firms stand before it', () => {
   expect(got.get('closed')).not.toBe('Kvist Fertiliser Holding');
   expect(got.get('closed')).not.toBe('Brask Shipping Holding');
 });
+
+it('reads "the company" as the firm a people\'s adjective describes ("South Korean manufacturer Kell Precision")', () => {
+  const got = speakers([
+    'The market was calm on Friday.',
+    'South Korean manufacturer Kell Precision declined to comment on the talks directly. In a statement, the company said it "follows every export rule" and did not "sell to either side."',
+  ]);
+  expect(got.get('follows every export rule')).toBe('Kell Precision');
+});

@@ -12,4 +12,9 @@ describe('"The statement said" after a sentence whose subject spoke "in a statem
     const text = ['Fishermen waited at the gate on Friday. The statement said the port would reopen "within days" once repairs were done.'];
     expect(speakerOf(text, 'within days')).not.toBe('the Harbour Board');
   });
+  it('"In a statement, the board said ...": the statement fronted before the subject is the board\'s too', () => {
+    const text = ['The Harbour Board met on Friday. In a statement, the Harbour Board said it was "deeply worried" about the delays. "Ships wait longer than cargo can," the statement said.'];
+    expect(speakerOf(text, 'Ships wait longer')).toBe('the Harbour Board');
+  });
 });
+

@@ -5,7 +5,7 @@
  * paragraph (or, when this one names none before it, in the paragraph before). Two names leave the description to
  * stand on its own: either may be meant.
  */
-import { isKindOfAny } from '../text/wordnet.ts';
+import { isKindOfAny, pertainsTo } from '../text/wordnet.ts';
 import { classifyProperName, compactName, firmName, lexTags } from './names.ts';
 
 // What WordNet files a firm's description under: "maker", "shipbuilder", "automaker", "airline", "company", "firm".
@@ -71,6 +71,10 @@ function namesIn(text: string): string[] {
     // (A courtesy title opens a person's name only, never a firm's: "read out by Ms Roe, the company said" has
     // one firm named before it.)
     if (COURTESY_OPENING.test(run)) continue;
+    // (Nor is a people's adjective before a lower-case noun, "South Korean manufacturer Kell Precision": it says
+    // where the firm is from, and the firm is the one name.)
+    const last = run.split(/\s+/u).at(-1)!;
+    if (/^\s+[\p{Ll}]/u.test(text.slice(m.index + m[0].length)) && /(?:an|ese|ish|ic|i)$/u.test(last) && pertainsTo(last).length > 0) continue;
     // (Nor is a country's or a city's name a rival: in "Kvist Holding said it does not ship to North Korea. The
     // company said ..." one firm is named before the description.)
     // (The run may have taken in the next sentence's first word after the place's full stop: "North Korea. The".)

@@ -32,6 +32,12 @@ const ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?(?<fronted>(?:In|At|On|From
 const IN_ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?)\s+(?:said|says|urged|urges|warned|warns|added|called|calls|told|tells|described|describes|stated|announced|declared|insisted|accused|condemned|welcomed|rejected|denied|demanded|expressed)\s+[^.!?;]{0,160}?\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration|note)\b/gu;
 
 /**
+ * "In a statement, the council said it was ...": the document fronted before its subject and verb of saying tells
+ * who issued it as well.
+ */
+const FRONTED_ISSUED = /(?:^|[.!?]\s+)In\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration)\b[^,.;:!?"“”]{0,60},\s+((?:[Tt]he\s+)?[\p{L}][^.!?;:,"“”]{0,80}?)\s+(?:said|says|stated|states|added|warned|urged|insisted|declared|announced)\b/gu;
+
+/**
  * The subject of the last sentence of `text` (quotes masked) that issues a document of `head` ("statement"),
  * as written; null when there is none.
  */
@@ -45,6 +51,8 @@ export function issuerOf(text: string, head: string): string | null {
   for (let m = ISSUED.exec(text); m !== null; m = ISSUED.exec(text)) if (m[3]!.toLowerCase() === head && (!m.groups?.fronted || head === 'message')) [found, at] = [m[2]!.trim(), m.index];
   IN_ISSUED.lastIndex = 0;
   for (let m = IN_ISSUED.exec(text); m !== null; m = IN_ISSUED.exec(text)) if (m[2]!.toLowerCase() === head && m.index > at) [found, at] = [m[1]!.trim(), m.index];
+  FRONTED_ISSUED.lastIndex = 0;
+  for (let m = FRONTED_ISSUED.exec(text); m !== null; m = FRONTED_ISSUED.exec(text)) if (m[1]!.toLowerCase() === head && m.index > at) [found, at] = [m[2]!.trim(), m.index];
   if (!new RegExp(String.raw`^(?:${WRITTEN_HEADS})$`, 'u').test(head)) return found;
   IN_PAPER.lastIndex = 0;
   for (let m = IN_PAPER.exec(text); m !== null; m = IN_PAPER.exec(text)) if (m[1]!.toLowerCase() === head && m.index > at) [found, at] = [m[2]!.trim(), m.index];
