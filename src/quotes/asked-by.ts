@@ -9,6 +9,8 @@ export const PASSIVE_AUX = String.raw`\b(?:was|were|is|are|being|been|get|gets|g
 const ASKED = new RegExp(String.raw`${PASSIVE_AUX}\s+(?:also\s+|then\s+|later\s+)?asked\b`, 'u');
 /** A verb of saying joined to "asked" with "and": the one asked is its subject too. */
 const ANSWERED = /^[^.;:!?]*?(?:,\s*|\s)and\s+(?:then\s+|later\s+|simply\s+)?(?:said|says|replied|replies|answered|answers|responded|responds|told|tells|added|explained|insisted|warned)\b/u;
+/** A verb of reporting: what follows it is the subject's report. */
+const REPORTING = /\b(?:said|says|told|tells|added|adds|wrote|writes|claimed|claims|insisted|insists|explained|explains|noted|notes|argued|argues|maintained|maintains)\b/u;
 /** "by" and the asker's phrase, up to a comma, a clause word or the quote. */
 const BY = /^\s+by\s+([^,;:_]{2,80}?)(?=\s*(?:[,;:_]|\s(?:whether|if|about|why|what|how|who|to|on|in|at|during)\b|$))/u;
 /** The last run of two capitalised words or more in the asker's phrase: the name after its role. */
@@ -27,6 +29,9 @@ export function askedBy(between: string): { asker: string | null } | null {
   // "Kask was asked about the delays and said "..."": the one asked answers in a verb of his own.
   if (ANSWERED.test(between.slice(m.index + m[0].length))) return null;
   const by = BY.exec(between.slice(m.index + m[0].length));
+  // "Kask said he had not been asked to take the cargo and would "...": the asking is inside what the phrase's
+  // subject reports, who is the one speaking; with no asker named, the words stay the reporter's.
+  if (!by && REPORTING.test(between.slice(0, m.index))) return null;
   const name = by ? LAST_NAME.exec(by[1]!) : null;
   return { asker: name ? name[1]! : null };
 }

@@ -243,7 +243,7 @@ const VERB_WORDS = [
   'concluded', 'boasted', 'complained', 'lamented', 'proclaimed', 'maintained', 'conceded', 'threatened',
   'hailed', 'decried', 'condemned', 'welcomed', 'praised', 'accused', 'criticized', 'criticised', 'tweeted',
   'posted', 'quoted', 'continued', 'agreed', 'affirmed', 'pointed', 'dismissed', 'dismisses', 'fumed', 'fretted',
-  'scoffed', 'branded',
+  'scoffed', 'branded', 'texted', 'messaged',
 ];
 /**
  * Reporting verbs that introduce or close a quotation, in lowercase, capitalised or in capitals; "States"

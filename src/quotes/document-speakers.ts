@@ -127,6 +127,9 @@ const ASKING_VERB = /^\s+(?:then\s+|also\s+|later\s+)?(?:asked|asks|pressed|pres
 const TWO_HOLDERS = Symbol('two holders');
 
 // A sentence that opens with the quote and credits it to a pronoun that replies: `"...," he replied.`
+// A bare surname opening a sentence as the subject of its verb, a role set off after it perhaps ("Roe, the
+// senator, would go further", "Roe — the senator, not the diplomat — is blunter"): the role is group 2.
+const BARE_SURNAME_SUBJECT = /^\s*(?:(?:But|And|Yet)\s+)?([\p{Lu}][\p{Ll}'’-]+)(?:\s*(?:,|—|–)\s*the\s+([\p{Ll}][\p{Ll}\s-]{1,40}?)(?:,\s*not\s+the\s+[\p{Ll}][\p{Ll}\s-]{1,40}?)?\s*(?:,|—|–))?\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|would|will|could|can|should|might|must|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u;
 const REPLY_CREDIT = /^[\s_"“”'‘’,.!?…]*(?:he|she)\s+(?:[\p{Ll}]+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back)\b/u;
 // One who asks (a name or one described) and the named person asked, then what: `A reporter asked Tarvo Kesk
 // whether`, `Lund asked Kesk about`.
@@ -1157,26 +1160,44 @@ export class DocumentSpeakers {
     return sex === want ? bearers[0]! : null;
   }
 
-  private namesakeOfGender(want: 'm' | 'f'): LocalSpeaker | null {
+  private namesakeOfGender(want: 'm' | 'f'): LocalSpeaker | 'none' | null {
     const cur = this.read.sentence;
     const here = this.read.textOf.get(cur);
     if (!here) return null;
     for (let i = cur; i >= cur - 2; i--) {
       const t = this.read.textOf.get(i);
       if (!t || t.masked !== here.masked) return null;
-      const m = /^\s*(?:(?:But|And|Yet)\s+)?([\p{Lu}][\p{Ll}'’-]+)\s+(?:is|was|has|had|does|did|says|said|thinks|thought|remains|remained|seems|seemed|is not|was not|[\p{Ll}]+ed|[\p{Ll}]+s)\b/u.exec(t.masked.slice(t.from, t.to));
+      const m = BARE_SURNAME_SUBJECT.exec(t.masked.slice(t.from, t.to));
       if (!m) continue;
       const w = m[1]!.toLowerCase();
+      // "Roe would go further. He wants ...": a pronoun subject between takes up the surname before it.
+      if (w === 'he' || w === 'she') continue;
       const bearers = this.locals.filter((l) => l.kind === 'person' && l.names.some((n) => {
         const nw = nameWords(n);
         return nw.length >= 2 && (nw[0] === w || nw[nw.length - 1] === w);
       }));
       const sex = (l: LocalSpeaker): 'm' | 'f' | null => l.gender ?? listedGender(l.names);
+      // Someone else of the pronoun's gender named in the sentences since may be the one it means.
+      const since = (s: LocalSpeaker): boolean => {
+        for (let k = i + 1; k <= cur; k++) if (namesSomeoneElse(this.known, k, s, want, true)) return true;
+        return false;
+      };
+      // "Roe, the senator, would go further": the role set off tells the namesakes apart.
+      const role = m[2] ? new Set(normaliseName(m[2]).split(/\s+/u).map(singular)) : null;
+      const holders = role ? bearers.filter((l) => [...l.heads].some((h) => role.has(h))) : [];
+      if (holders.length === 1) {
+        const one = holders[0]!;
+        if (sex(one) && sex(one) !== want) return since(one) ? null : 'none';
+        return since(one) ? null : one;
+      }
       const fits = bearers.filter((l) => sex(l) === want);
-      if (fits.length !== 1 || !bearers.some((l) => sex(l) !== null && sex(l) !== want)) return null;
-      // No one else of the pronoun's gender named in the sentences since.
-      for (let k = i + 1; k <= cur; k++) if (namesSomeoneElse(this.known, k, fits[0]!, want, true)) return null;
-      return fits[0]!;
+      if (fits.length === 1 && bearers.some((l) => sex(l) !== null && sex(l) !== want)) return since(fits[0]!) ? null : fits[0]!;
+      // A surname of several people the pronoun does not tell apart (two who may be of its gender, or none): it
+      // is not one named before the sentence that the surname displaced as its subject. (With one who may be,
+      // of a sex not known, the ordinary reading stands.)
+      const may = bearers.filter((l) => sex(l) === null || sex(l) === want);
+      if (bearers.length >= 2 && may.length !== 1 && !since(bearers[0]!)) return 'none';
+      return null;
     }
     return null;
   }
@@ -1202,6 +1223,10 @@ export class DocumentSpeakers {
     const asker = askerText ? new Set(askerText.split(/[^\p{L}'’-]+/u).filter((w) => /^[\p{Lu}]/u.test(w)).flatMap((w) => nameWords(w))) : null;
     if (p === 'he' || p === 'she') {
       const namesake = this.namesakeOfGender(want);
+      if (namesake === 'none') {
+        this.lastPath = 'pronoun: a bare surname of several people opened the sentence, none of them told by the pronoun';
+        return null;
+      }
       if (namesake) {
         this.lastPath = 'pronoun: the bearer of that gender of the bare surname the sentence opened with';
         return namesake;
@@ -2579,7 +2604,7 @@ export class DocumentSpeakers {
       if (otherPortfolio([...s.roles, ...s.mentionRoles, ...s.names], d.text, d.head)) continue;
       fitting.push({ names: s.names, value: () => s });
     }
-    const found = namedInParagraph(at.masked.slice(0, at.from), d.text, fitting);
+    const found = namedInParagraph(at.masked.slice(0, at.from), d.text, fitting) ?? (proper.length > 0 ? this.soleTitleHolderInParagraph(d, rest, proper, paragraph) : null);
     if (!found) return null;
     // As for a role given in the paragraph (`describedMentions`): anyone else named in full in the paragraph
     // before a bare description leaves it open, but for a name inside the fitting person's own role.
@@ -2592,6 +2617,34 @@ export class DocumentSpeakers {
       if (here.some((m) => m.words.length >= 2 && !own.includes(m) && !inRole(m))) return null;
     }
     return found();
+  }
+
+  /**
+   * `Senator Jo Roe has pressed the point for weeks. "...," the West Australian senator told a dinner.`: a
+   * description whose proper words ("West Australian") no role the text gave holds may still be the one person
+   * of its head the paragraph names before it, when the text gave that person the bare title only (no proper
+   * word of its own that the description's could contradict, as "Russian President" would "the French
+   * president"), gave no one else anywhere a role of that head, and names no one else in full before it there.
+   */
+  private soleTitleHolderInParagraph(d: Extract<ParsedSpeaker, { type: 'description' }>, rest: readonly string[], proper: readonly string[], paragraph: number): (() => LocalSpeaker) | null {
+    const at = this.read.textOf.get(this.read.sentence);
+    if (!at || at.from === 0) return null;
+    // Only proper words added to the head ("the outspoken senator" asks for a word the role must hold).
+    if (!rest.every((w) => proper.includes(w))) return null;
+    const holders = this.mentions.filter((m) => m.role && roleFits(m.role, d.head, [], false));
+    const families = new Set(holders.map((m) => nameWords(m.name).at(-1)));
+    for (const s of this.locals) if (s.kind === 'person' && s.heads.has(d.head)) for (const n of s.names) families.add(nameWords(n).at(-1));
+    if (families.size !== 1 || this.locals.some((s) => s.kind !== 'person' && s.heads.has(d.head))) return null;
+    const bareTitle = (role: string): boolean => role.split(/\s+/u).every((w) => !/^[\p{Lu}]/u.test(w) || singular(normaliseName(w)) === d.head);
+    if (!holders.every((m) => bareTitle(m.role!))) return null;
+    if (this.locals.some((s) => s.kind === 'person' && s.heads.has(d.head) && ![...s.roles, ...s.mentionRoles].every(bareTitle))) return null;
+    const mine = holders.filter((m) => m.paragraph === paragraph && m.at < at.from);
+    if (mine.length === 0) return null;
+    const own = new Set(mine.flatMap((m) => nameWords(m.name)));
+    const here = this.mentions.filter((m) => m.paragraph === paragraph && m.at < at.from);
+    if (here.some((m) => m.words.length >= 2 && !nameWords(m.name).some((w) => own.has(w)))) return null;
+    const one = mine.at(-1)!;
+    return () => this.resolvePerson(one.name, paragraph, one.role);
   }
 
   private resolveDescription(described: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number, asSpeaker: boolean): LocalSpeaker | null {

@@ -8,8 +8,9 @@ import { isRoleNoun, wordNetPerson } from './speaker-phrases.ts';
 
 // A lowercase word (the verb or preposition the name is the object of), a name of two to four capitalised words,
 // a comma, "a" or "an", up to four lowercase modifiers and the role's noun, then "of", "at", "in", "for", "with",
-// a "who" clause or the sentence's end.
-const INTRODUCED = /\s[\p{Ll}]+\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+))(?=\s+(?:of|at|in|for|with|from|on|who)\s|\s*[.;]?\s*$)/u;
+// a "who" clause (set off or not) or the sentence's end.
+// (Or a word of kin set off before the name, "Roe's son, Ivo Roe, a driver, who ...": the name is the kin's.)
+const INTRODUCED = /\s(?:[\p{Ll}]+|(?:[\p{Lu}][\p{L}-]+['’]s|his|her|their)\s+(?:son|daughter|brother|sister|husband|wife|father|mother|nephew|niece|cousin|grandson|granddaughter),)\s+((?:[\p{Lu}][\p{L}'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+))(?=\s+(?:of|at|in|for|with|from|on|who)\s|,\s+who\s|\s*[.;]?\s*$)/u;
 
 // A capitalised word in a "who" clause that is no place after a preposition ("who worked in Vesterby" is one):
 // someone else the clause may bring in ("who trained under Ivo Brandt" has "under").
@@ -29,7 +30,7 @@ export function introducedObject(sentence: string): { name: string; role: string
   const rest = sentence.slice(m.index + m[0].length);
   if (SECOND_PERSON.test(rest)) return null;
   // ("Olsen, a welder who built the bridge": the clause says more of her, so long as it names no one else.)
-  if (/^\s+who\s/u.test(rest) && OTHER_IN_CLAUSE.test(rest)) return null;
+  if (/^,?\s+who\s/u.test(rest) && OTHER_IN_CLAUSE.test(rest)) return null;
   return { name: m[1]!, role: `a ${m[2]!}` };
 }
 

@@ -103,7 +103,7 @@ function closesSentenceLater(text: string, from: number, to: number, closer: str
 }
 
 // A reporting verb of the inner quote, with what may follow it before the quote ("said to me,", "told us:").
-const VERB = String.raw`(?:said|says|say|told|tells|asked|asks|replied|replies|answered|answers|wrote|writes|shouted|shouts|whispered|whispers|added|adds|declared|declares|warned|warns|promised|promises|insisted|insists|put it|puts it|used to say|would say|kept saying|likes to say|liked to say|used to tell|would tell)`;
+const VERB = String.raw`(?:said|says|say|told|tells|asked|asks|replied|replies|answered|answers|wrote|writes|shouted|shouts|whispered|whispers|added|adds|declared|declares|warned|warns|promised|promises|insisted|insists|texted|messaged|emailed|put it|puts it|used to say|would say|kept saying|likes to say|liked to say|used to tell|would tell)`;
 // (The one told may be named, "I used to tell Kenji, '...'", and when may follow: "said to me last week,", "told me in 1993:".)
 const AFTER_VERB = String.raw`(?:\s+(?:to\s+)?(?:me|us|him|her|them|everyone|everybody|reporters|the room|[\p{Lu}][\p{Ll}]+))?(?:\s+(?:once|then|later|quietly|simply|flatly|again|yesterday|(?:last|this|that|one)\s+(?:week|month|year|night|morning|evening|spring|summer|autumn|winter|day|time)|(?:in|on)\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\d+\s+years\s+ago))?`;
 const BEFORE = new RegExp(String.raw`^(.*)\s+${VERB}${AFTER_VERB}\s*[,:]?\s*$`, 'iu');
