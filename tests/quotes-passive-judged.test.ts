@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { speakersByQuote } from './helpers/quotes.ts';
+import { speakerOf, speakersByQuote } from './helpers/quotes.ts';
 import { passiveJudgedWords } from '../src/quotes/denied-words.ts';
 
 // A passive verb of judging or naming with no agent before the quote: the words are others' of its subject.
@@ -31,4 +31,16 @@ it('leaves active verbs after an apposition and a document\'s own wording alone'
   expect(passiveJudgedWords('Ida Kell, a lawmaker from the coast, called the plan ')).toBe(false);
   expect(passiveJudgedWords('Kell posted a statement on her channel, where the talks are described as ')).toBe(false);
   expect(passiveJudgedWords('Moss was criticized for being a ')).toBe(true);
+});
+
+// A modal passive is the opinion of whoever states it; a gerund passive with its own verb quotes the predicate.
+it('leaves a modal passive and a gerund subject with its own verb to the one who says so', () => {
+  expect(passiveJudgedWords('Pell, the ferry line\'s owner, suggested that the delays could be blamed on the weather and on ')).toBe(false);
+  expect(passiveJudgedWords('The painter explained why being described as such is really a ')).toBe(false);
+  const paragraphs = [
+    'Ruth Pell, the ferry line\'s owner, suggested that the delays could be blamed on the weather and on "the rush to sell tickets."',
+    'The painter Lena Vosk spoke at the gallery. The painter explained why being described as such is really a "polite insult."',
+  ];
+  expect(speakerOf(paragraphs, 'rush to sell')).toBe('Ruth Pell');
+  expect(speakerOf(paragraphs, 'polite insult')).toBe('Lena Vosk');
 });

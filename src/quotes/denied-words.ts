@@ -74,8 +74,13 @@ const JUDGING_PARTICIPLE = String.raw`(?:criticised|criticized|accused|branded|l
 const PASSIVE_JUDGED = new RegExp(
   // (Not in a clause of where a document says it: "a statement, where the talks are described as "..."" is the
   // statement's own wording, its author's.)
-  String.raw`(?<!\b(?:where|in\s+which)\b[^.;:!?"“”«»_]{0,60})\b(?:is|was|were|are|been|being|be|get|gets|got)\s+(?:(?:also|often|once|later|then|long|since|repeatedly|publicly|widely|roundly|sharply|frequently|previously|variously|[\p{Ll}]+ly)\s+){0,2}${JUDGING_PARTICIPLE}\b` +
+  // (Not after a modal: "the losses could be blamed on ..." is the judgement of whoever says so, not a report of
+  // others' words.)
+  String.raw`(?<!\b(?:where|in\s+which)\b[^.;:!?"“”«»_]{0,60})(?<!\b(?:could|would|should|might|may|must|can|will|shall)(?:\s+not)?\s+)\b(?:is|was|were|are|been|being|be|get|gets|got)\s+(?:(?:also|often|once|later|then|long|since|repeatedly|publicly|widely|roundly|sharply|frequently|previously|variously|[\p{Ll}]+ly)\s+){0,2}${JUDGING_PARTICIPLE}\b` +
     String.raw`(?![^.;:!?"“”«»_]*\b(?:by|${JUDGED_GERUND})\b)` +
+    // (Nor when the passive is a gerund subject whose own verb comes before the quote: "being cast as such is a
+    // "..."" quotes the predicate, whoever states it.)
+    String.raw`(?![^.;:!?"“”«»_]*\b(?:is|was|are|were|isn't|wasn't)\b)` +
     String.raw`(?![^.;:!?"“”«»_]*\b(?:and|but|then|before)\s+(?:[\p{Ll}]+\s+){0,2}?(?:said|says|added|adds|told|tells|warned|insisted|argued|wrote|declared|replied|responded)\b)` +
     String.raw`[^.;:!?"“”«»_]{0,80}$`,
   'u',
