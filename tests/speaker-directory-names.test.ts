@@ -31,7 +31,9 @@ describe('titles are not part of a name', () => {
 
   it('a name cut at an abbreviated title ("Ohio Gov") is no name', () => {
     expect(parseSpeakerPhrase('Ohio Gov')).toBeNull();
-    expect(parseSpeakerPhrase('Gen Nakano')).toMatchObject({ type: 'name', name: 'Gen Nakano' }); // a given name, not "Gen."
+    // British style writes a general's rank without its full stop ("Gen Nakano"): the rank is the role and the
+    // surname the name, as for "Gen. Nakano" (a rare given name Gen is then read as a rank: the same person, by surname).
+    expect(parseSpeakerPhrase('Gen Nakano')).toMatchObject({ type: 'name', name: 'Nakano', role: 'Gen' });
   });
 });
 
