@@ -853,7 +853,9 @@ export class DocumentSpeakers {
     const words = m[1]!;
     const tail = (r: string): boolean => {
       const t = r.trim();
-      return t.endsWith(words) && (t.length === words.length || SPACE.test(t.charAt(t.length - words.length - 1)));
+      // (Not the object of a preposition ending the role: "one of the authors of that report" holds no role "the
+      // report", nor "chair of the council" the role "the council".)
+      return t.endsWith(words) && (t.length === words.length || (SPACE.test(t.charAt(t.length - words.length - 1)) && !OBJECT_OF_ROLE.test(t.slice(0, t.length - words.length))));
     };
     const holders = this.locals.filter((s) => s.kind === 'person' && s.names.length > 0 && (s.roles.some(tail) || s.mentionRoles.some(tail)));
     return holders.length === 1 ? { type: 'name', name: holders[0]!.names[0]!, role: null, kind: 'person' } : null;
@@ -3143,6 +3145,9 @@ function personNoun(h: string): boolean {
 function newPersonNoun(h: string): boolean {
   return personNoun(h) || wordNetPersonOnly(h);
 }
+
+// A role's last words after a preposition (and a determiner) are its object, not the role.
+const OBJECT_OF_ROLE = /(?:^|\s)(?:of|for|at|in|to|with|from|on|by|about)\s+(?:(?:the|that|this|these|those|its|his|her|their|a|an)\s+)?$/iu;
 
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/iu;
 
