@@ -22,7 +22,7 @@ describe('"as X, a role, put it" credits X', () => {
 // preposition is where the one described served, not their name.
 describe('"as a described one to PLACE put it" credits the one described, not the place', () => {
   it('`As a retired ambassador to Valdor, who asked not to be named ..., put it: "..."`', () => {
-    const paras = ['Nobody expects a change. As a retired Nordland ambassador to Valdor, who asked not to be named because he still advises the ministry, put it: “Nobody in the palace was thinking about us.”'];
+    const paras = ['Nobody expects a change. As a retired Nordland ambassador to Valdor, who asked not to be named as he still counsels the cabinet, put it: “Nobody in the palace was thinking about us.”'];
     expect(speakerOf(paras, 'Nobody in the palace')).toBe('a retired Nordland ambassador to Valdor');
   });
   it('still reads a name after a description ending on a noun: `in the words of the state agency Lusa Nova`', () => {

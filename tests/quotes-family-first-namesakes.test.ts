@@ -10,7 +10,7 @@ describe('family name first, two namesakes', () => {
       'The visitors scored late through their captain, Jo Min-hee, whose header beat the keeper.',
       '"We never stopped running," Jo said afterwards through an interpreter.',
       'The home coach, Tomas Veld, was unhappy. "We gave it away," he said.',
-      'Their coach, Jo Tae-sung, sat beside his captain at the press table and spoke mostly in short sentences. Asked about the goal, he said: "Our team never gives up."',
+      'Their coach, Jo Tae-sung, sat beside his captain at the press table and answered mostly in brief phrases. Asked about the goal, he said: "Our team never gives up."',
       'Asked whether the draw meant more, the 60-year-old paused. "Sport brings people closer," Jo said.',
     ]);
     expect(got.get('We never stopped running')).toBe('Jo Min-hee');

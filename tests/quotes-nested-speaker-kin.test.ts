@@ -19,8 +19,8 @@ describe('words of the outer speaker\'s kin inside her quote', () => {
   });
 
   it('"my mother" in the same speaker\'s quote before it in the paragraph is the "she" too', () => {
-    const got = speakersByWholeQuote([first, '"My mother rings every night. She watches the news," Olsen said. "I tell her, Mum, I am fine. She says, \'That is what they all say.\'"']);
-    expect(got.get('That is what they all say.')).toBe("Mara Olsen's mother");
+    const got = speakersByWholeQuote([first, '"My mother rings every night. She watches the news," Olsen said. "I tell her, Mum, I am fine. She says, \'You sound just like your brother.\'"']);
+    expect(got.get('You sound just like your brother.')).toBe("Mara Olsen's mother");
   });
 
   it('not words of the writer\'s own "my" in the narration', () => {

@@ -9,13 +9,13 @@ import { speakerOf } from './helpers/quotes.ts';
 describe('"one of the people/sources" as a speaker', () => {
   it('parses as one unnamed person with the group\'s noun as head', () => {
     expect(parseSubjectPhrase('one of the sources')).toMatchObject({ type: 'description', head: 'source', plural: false, definite: false });
-    expect(parseSubjectPhrase('One of the people familiar with the matter')).toMatchObject({ type: 'description', head: 'person', plural: false });
+    expect(parseSubjectPhrase('One of the people briefed on the cargo plans')).toMatchObject({ type: 'description', head: 'person', plural: false });
   });
   it('credits "said one of the people, who ..." after the quote', () => {
     expect(speakerOf(['“The ships are waiting in the bay,” said one of the people, who follows shipping for a consultancy and asked not to be named.'], 'waiting in the bay')).toBe('one of the people');
   });
-  it('credits "One of the people familiar with the matter said" before the quote', () => {
-    expect(speakerOf(['One of the people familiar with the matter said a second barge had been expected “within days.”'], 'within days')).toBe('one of the people familiar with the matter');
+  it('credits "One of the people briefed on the cargo plans said" before the quote', () => {
+    expect(speakerOf(['One of the people briefed on the cargo plans said a second barge had been expected “within days.”'], 'within days')).toBe('one of the people briefed on the cargo plans');
   });
   it('keeps two partitive sources apart', () => {
     const { quotes } = extractQuotes(passagesOf(doc('p', '2024-05-02', ['“The deal is done,” one of the sources said.', 'Talks went on late. “It will be signed on Friday,” one of the sources said.'])));

@@ -24,7 +24,7 @@ describe('one described, named by a given name alone', () => {
   it('an inverted credit after the quote names the one described by the name the clause gives', () => {
     const got = speakersByQuote([
       'The quay was crowded on Sunday.',
-      '"Of course the ferry is political. Look at the boats," said a pensioner who gave his name only as Arvo, pointing at the pier.',
+      '"Of course the ferry is political. Look at the boats," said a retired welder who gave his name only as Arvo, pointing at the pier.',
       '"The boats are old," a fisherman who gave his name only as Lauri said.',
       '"The boats are new," said the skipper, who had met a man who gave his name only as Pekka.',
     ]);

@@ -5,7 +5,7 @@ import { speakerOf } from './helpers/quotes.ts';
 // text tells which one it means by a role set off after the bare surname ("Olsen, the analyst,").
 describe('a bare shared surname told apart by a role set off after it', () => {
   const call = [
-    'Analyst Mara Olsen of Fjord Securities asked whether the group would sell its rail unit. Chief financial officer Olsen Tae-ho, who is not related to her, replied that the group "does not comment on rumours."',
+    'Analyst Mara Olsen of Fjord Securities asked whether the group would sell its rail unit. Chief financial officer Olsen Tae-ho, who is no kin of hers, replied that the group "does not comment on rumours."',
     '"Our plan has not changed," Olsen Tae-ho said.',
   ];
   it('"Olsen, the analyst, then turned to costs." is the analyst, though the other Olsen spoke last', () => {
