@@ -6,7 +6,7 @@ import { speakersByStart } from './helpers/quotes.ts';
 it('does not give "the report stated" to a person named as one of its authors', () => {
   const got = speakersByStart([
     'Four years ago, the league published a review of its falling membership.',
-    'One of the authors of that report, Lena Voss, said the new chairman would test its findings.',
+    'One of the authors of that 2019 report, Lena Voss, said the new chairman would test its findings.',
     'In the last season, the league kept only half of its clubs.',
     '"The losses add to the pressure on every club," the report stated.',
   ]);

@@ -3146,8 +3146,8 @@ function newPersonNoun(h: string): boolean {
   return personNoun(h) || wordNetPersonOnly(h);
 }
 
-// A role's last words after a preposition (and a determiner) are its object, not the role.
-const OBJECT_OF_ROLE = /(?:^|\s)(?:of|for|at|in|to|with|from|on|by|about)\s+(?:(?:the|that|this|these|those|its|his|her|their|a|an)\s+)?$/iu;
+// A role's last words after a preposition (a determiner and up to two words between) are its object, not the role.
+const OBJECT_OF_ROLE = /(?:^|\s)(?:of|for|at|in|to|with|from|on|by|about)\s+(?:(?:the|that|this|these|those|its|his|her|their|a|an)\s+)?(?:[\p{L}\d'’-]+\s+){0,2}$/iu;
 
 const ORDINAL = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/iu;
 
