@@ -275,8 +275,9 @@ export function publicBodyName(name: string): boolean {
 }
 
 // A firm's name also ends on a word of trade that is a surname or a given name now and then ("Orrin Marine",
-// "Kell Mutual", "Brask Systems"): a body's unless a given name stands first ("Ann Marine" is a woman).
-const FIRM_LAST = /^(?:Systems|Marine|Mutual|Enterprises|Electronics|Dynamics|Aerospace|Solutions|Networks|Chemicals|Robotics|Shipbuilding|Semiconductor|Semiconductors|Laboratories|Labs|Pharma|Steel|Foods|Brands|Telecom|Petroleum|Terminals|Logistics|Holdings)$/u;
+// "Kell Mutual", "Brask Systems"): a body's unless a given name stands first ("Ann Marine" is a woman). (The words
+// of TRADE_LAST, a firm's whatever stands first, are not repeated here: `firmName` reads those first.)
+const FIRM_LAST = /^(?:Systems|Marine|Mutual|Enterprises|Solutions|Networks|Shipbuilding|Semiconductor|Semiconductors|Laboratories|Labs|Pharma|Steel|Foods|Brands|Telecom|Petroleum|Terminals)$/u;
 // What WordNet files a firm under: a plural whose noun is a kind of these is a trade's ("Pell Industries", "Orrin
 // Ventures", "Kell Airlines") more often than a family's; a surname that is such a word ("Tyra Banks") has a given
 // name before it.
