@@ -58,7 +58,7 @@ import { honorificSex, kinSex, nounSex, SEXLESS_MAN_TITLES } from './gendered-no
 import { obituarySubject } from './obituary-subject.ts';
 import { directIntroduction, inverseIntroduction, ownerIntroduction, possessiveIntroduction } from './kin-description.ts';
 import { ISSUED_HEADS, issuerOf } from './issued-statement.ts';
-import { personByTitle } from './titled-surname.ts';
+import { personByLearnedTitle, personByTitle } from './titled-surname.ts';
 import { reporterAroundAside, splitClauseSubject } from './split-clause-subject.ts';
 import { type FittingPerson, namedInParagraph } from './named-in-paragraph.ts';
 import { cityIsNamedSurname } from './surname-city.ts';
@@ -2186,7 +2186,7 @@ export class DocumentSpeakers {
         ...this.mentions.filter((m) => m.paragraph <= paragraph && m.role).map((m) => ({ name: m.name, roles: [m.role!] })),
         ...this.locals.filter((l) => l.kind === 'person').flatMap((l) => l.names.map((n) => ({ name: n, roles: [...l.roles, ...l.mentionRoles] }))),
       ];
-      const titled = personByTitle(words[0]!, titleRole, candidates);
+      const titled = personByTitle(words[0]!, titleRole, candidates) ?? personByLearnedTitle(words[0]!, titleRole, candidates);
       if (titled) return this.resolvePerson(titled, paragraph, titleRole);
     }
     // "Dr. Holt" and, introduced as someone of her own, "Ms. Holt, who manages the shop next door,": two people.

@@ -47,7 +47,7 @@ export function isKnownFirstName(word: string): boolean {
   // of languages per call).
   let known = KNOWN_FIRST.get(word);
   if (known === undefined) {
-    known = lexTags(word).some((t) => /Name$/u.test(t)) || getGender(word, 'en') !== 'unknown';
+    known = lexTags(word).some((t) => /Name$/u.test(t)) || getGender(word, 'en') !== 'unknown' || syllabicGivenName(word);
     if (KNOWN_FIRST.size >= 50_000) KNOWN_FIRST.clear();
     KNOWN_FIRST.set(word, known);
   }
@@ -55,6 +55,23 @@ export function isKnownFirstName(word: string): boolean {
 }
 
 const KNOWN_FIRST = new Map<string, boolean>();
+
+// One syllable of a Korean given name as it is romanised (Revised Romanization and the older spellings papers
+// still use: "Ji", "woo", "Hyun", "kyung", "Young"): an onset, a vowel, a coda.
+const ROMANISED_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhwy])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|o|u|i)(?:ng|k|n|t|l|m|p|g|b)?$/u;
+
+/**
+ * Whether `word` is a given name of two romanised syllables joined by a hyphen, as Korean given names (and many
+ * Chinese ones in older spellings) are written in English: "Ji-woo", "Sung-min", "Hyun-Jae". The name lists hold
+ * few of them, and the stories that name people by given name alone (students, defectors, children) lose every
+ * "he said" after them. Not a hyphenated English word whose parts fit by chance ("Ping-pong", "Hip-hop"):
+ * WordNet knows those.
+ */
+function syllabicGivenName(word: string): boolean {
+  const m = /^([\p{Lu}][\p{Ll}]{0,4})-([\p{L}][\p{Ll}]{0,4})$/u.exec(word);
+  if (!m || !ROMANISED_SYLLABLE.test(m[1]!.toLowerCase()) || !ROMANISED_SYLLABLE.test(m[2]!.toLowerCase())) return false;
+  return !inWordNet(word.toLowerCase());
+}
 
 /**
  * Whether a capitalised word opening a run before a surname is a common word and no first name: "Team Trump",

@@ -6,7 +6,7 @@ import { lexTags, normaliseName, PEERAGE_TITLE, remembered } from './names.ts';
 import { contentWords, PERSON_NOUNS, singular, type SpeakerKind, TITLES } from './speaker-phrases.ts';
 import { spelledOut } from './title-abbreviations.ts';
 import { honorificSex, titleSex } from './gendered-nouns.ts';
-import { familyNameTest, VIETNAMESE_FAMILY_NAMES } from './family-names.ts';
+import { CHINESE_FAMILY_NAMES, familyNameTest, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES } from './family-names.ts';
 
 /** A speaker as one document knows them, before merging across documents. */
 export interface LocalSpeaker {
@@ -67,8 +67,16 @@ const familyFirst = remembered((name: string): boolean => {
   const words = name.replace(/['’]s?$/u, '').split(/\s+/u);
   if (words.length < 2) return false;
   if (/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u.test(words[words.length - 1]!)) return true;
-  return words.length === 3 && words.slice(1).every((w) => /^[\p{Lu}][\p{Ll}]{1,3}$/u.test(w) && !lexTags(w).some((t) => /Name$/u.test(t)));
+  if (words.length !== 3) return false;
+  if (words.slice(1).every((w) => /^[\p{Lu}][\p{Ll}]{1,3}$/u.test(w) && !lexTags(w).some((t) => /Name$/u.test(t)))) return true;
+  // "Tan Wei Ling", "Lee Hsien Loong": a Chinese or Korean family name, then two short syllables of a given name,
+  // though the lexicon knows one of them as an English or a Chinese first name ("Wei", "Mei"): read in
+  // western order, the name's gender would be guessed from a syllable of the given name. Not "Chan Ho Park",
+  // written given name first, which ends on a family name.
+  return EAST_ASIAN_FAMILY.test(words[0]!) && words.slice(1).every((w) => /^[\p{Lu}][\p{Ll}]{1,4}$/u.test(w)) && !EAST_ASIAN_FAMILY.test(words[2]!) && !lexTags(words[2]!).includes('LastName');
 });
+
+const EAST_ASIAN_FAMILY = familyNameTest([...CHINESE_FAMILY_NAMES, ...KOREAN_FAMILY_NAMES], 'u');
 
 /** The gender a first name tells (compromise's lexicon of male and female first names), or null. */
 export function genderOfName(name: string): 'm' | 'f' | null {

@@ -39,6 +39,18 @@ const MONTH_ONLY = new RegExp(`^(?:${MONTH_NAMES})$`, 'u');
 // "The Danish rower Jane Roe, 27, who ..., said".)
 // The lowercase particles of a surname ("de la", "van der", "da").
 const NAME_PARTICLE = /^(?:de|del|della|di|da|das|dos|du|van|von|der|den|ter|ten|la|le|las|los)$/u;
+const PLACE_TAG = /^(?:Place|Country|City|Region|Town|Organization)$/u;
+// Nouns of people that countries and bodies take as well: "a close ally", "a key partner", "a founding member".
+const SHARED_WITH_COUNTRIES = /^(?:ally|allies|partner|neighbour|neighbor|member|rival|signatory|supplier|buyer|customer|creditor|donor|observer|sponsor|backer|client|friend|adversary|enemy|foe|patron|guarantor|mediator|broker|host|newcomer|holdout)$/u;
+
+/** Whether an appositive reads "a" or "an", up to three lowercase words, and a noun only ever of a person ("a third-year economics student"). */
+function personAppositive(role: string): boolean {
+  const m = /^(?:a|an)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}([\p{Ll}][\p{Ll}-]+)$/u.exec(role);
+  if (!m) return false;
+  const head = m[1]!;
+  return !SHARED_WITH_COUNTRIES.test(head) && (isPersonNoun(head) || isRoleNoun(head));
+}
+
 const APPOSITIVE_SUBJECT = /^((?:(?:My|Our|His|Her|Their|Your)\s+[\p{Ll}]+\s+|[\p{Lu}][\p{Ll}]+\s+[\p{Ll}]{3,}\s+(?=[\p{Lu}])|(?:The|A|An)\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:[\p{Ll}]{3,}\s+){1,2}(?=[\p{Lu}]))?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*),\s+((?:a|an|the|who|\d+)\b[^,]*|[\p{Ll}][^,_]*),\s+[\p{Ll}]/u;
 
 // ("The Unity Party elected Jane Roe, the leader, ...": a lowercase word between "The" and a name is a role only
@@ -692,7 +704,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     ds.resolve(byAuthor, paragraph, null, false);
     return;
   }
-  const words = splitSpaces(s, 10);
+  const words = splitSpaces(s, 16);
   const first = words[0] ?? '';
   // "The elder Gorbunov shrugged.": one of two people of a surname, told apart by age; when the text does not
   // settle which, a later "he" may mean either.
@@ -852,7 +864,11 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // title of courtesy before a capitalised word makes it a person's name, however short, as reports write
     // those who may not be named in full.)
     const titled = parsed?.type === 'name' && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/u.test(parsed.role ?? '');
-    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged || kin || titled)) {
+    // ("Sung-min, a third-year economics student, said ...": a known first name set off by "a" and a noun that
+    // is only ever a person, as stories naming people by given name alone write. Not a place's or a country's
+    // name, nor a noun a country takes as well as a person: "Jordan, a close ally, said".)
+    const roled = parsed?.type === 'name' && !aged && !kin && !titled && isKnownFirstName(parsed.name) && !lexTags(parsed.name).some((t) => PLACE_TAG.test(t)) && personAppositive(appositive[2]!.trim());
+    if (parsed?.type === 'name' && parsed.kind === 'person' && (/\s/u.test(parsed.name) || ds.knowsName(parsed.name) || aged || kin || titled || roled)) {
       const role = appositive[2]!.trim();
       const found = ds.resolve(parsed, paragraph, /^(?:who|\d)/u.test(role) || !isRoleAppositive(role) ? null : role, false);
       if (found && kin && !found.gender) {
@@ -948,7 +964,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
   // The longest candidate wins: find where the subject must end, then try the longest first.
   let limit = 0;
-  for (let n = 1; n <= Math.min(9, words.length - 1); n++) {
+  for (let n = 1; n <= Math.min(12, words.length - 1); n++) {
     const last = words[n - 1]!;
     if (endsSubject(last)) break;
     limit = n;

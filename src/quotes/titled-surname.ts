@@ -51,3 +51,28 @@ export function personByTitle(surname: string, title: string | null, candidates:
   }
   return names.length === 1 ? names[0]! : null;
 }
+
+// A doctor's or a professor's title stays with the person through a report ("Dr Tan" throughout), where "Mr" and
+// "Ms" only tell a sex.
+const LEARNED_TITLE = /^(?:dr|doctor|prof|professor)\.?$/iu;
+
+/**
+ * For "Dr Tan" or "Prof. Roe" when the text has named two or more people of that family name in full: the one
+ * it named with that title ("Dr Tan Wei Ling" beside "Mr Tan Boon Huat"), whoever was named last; null when the
+ * title is no doctor's or professor's, fewer than two people bear the name, or not exactly one of them had it.
+ */
+export function personByLearnedTitle(surname: string, title: string | null, candidates: readonly TitledCandidate[]): string | null {
+  if (!title || !LEARNED_TITLE.test(title.trim())) return null;
+  const key = surname.toLowerCase();
+  // Each full name once (by its words), with the name as written and whether any of its roles held the title.
+  const holders = new Map<string, { name: string; titled: boolean }>();
+  for (const c of candidates) {
+    if (familyName(c.name)?.toLowerCase() !== key) continue;
+    const words = nameWords(c.name).join(' ').toLowerCase();
+    const titled = c.roles.some((r) => r.split(/\s+/u).some((w) => LEARNED_TITLE.test(w)));
+    const had = holders.get(words);
+    holders.set(words, { name: had?.name ?? c.name, titled: (had?.titled ?? false) || titled });
+  }
+  const titled = [...holders.values()].filter((h) => h.titled);
+  return holders.size >= 2 && titled.length === 1 ? titled[0]!.name : null;
+}
