@@ -63,7 +63,7 @@ function determinedRoleIsPerson(phrase: string): boolean {
 // (The clause set off may be long: "who spoke on condition of anonymity because he was not authorized to speak to
 // the press". The verb may be a copula of stance, as one set up to speak: "was more cautious".)
 // (Or a passive participle's clause of the question put: "A spokeswoman for the port, asked whether ..., said".)
-const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One)\s+[^,_]{1,90}),\s+(?:(?:also|again|likewise)\s+)?(?:[\p{Ll}]+ing|who|the|a|an|asked|pressed|questioned|reached|contacted)\b[^,_]{0,140},\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|warned|noted|stressed|insisted|(?:was|is)\s+(?:more|less|even|equally|far|rather|somewhat|much)\s|(?:was|is)\s+(?:asked|pressed|questioned|quizzed)\b|(?:asked|urged|begged)\s+(?:us|me)\b|(?:declined|refused)\s+to\s)/u;
+const INTERRUPTED_DESCRIPTION = /^((?:The|A|An|One|Another)\s+[^,_]{1,90}),\s+(?:(?:also|again|likewise)\s+)?(?:[\p{Ll}]+ing|who|the|a|an|asked|pressed|questioned|reached|contacted)\b[^,_]{0,140},\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|warned|noted|stressed|insisted|(?:was|is)\s+(?:more|less|even|equally|far|rather|somewhat|much)\s|(?:was|is)\s+(?:asked|pressed|questioned|quizzed)\b|(?:asked|urged|begged)\s+(?:us|me)\b|(?:declined|refused)\s+to\s)/u;
 /**
  * The writer's own question or interview: "I asked Jane Roe", "We spoke to Jane Roe", "I interviewed Jane Roe",
  * "When I put this to my MP, Jane Roe" (subject, then the one asked). So is the writer's visit or call: "I called
@@ -997,7 +997,7 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     // ("The colonel warned that ...", "The host thanked the governor.": any noun of a role or a kind of person after
     // a determiner heads a subject, as the listed ones do, unless its verb puts a question or words to another:
     // "A reporter asked Brand" leaves Brand to answer.)
-    const roleHead = n >= 2 && n <= 4 && /^(?:The|A|An|One)$/u.test(words[0]!) && isRoleNoun(last) && !PUTS_TO_ANOTHER.test(words[n] ?? '');
+    const roleHead = n >= 2 && n <= 4 && /^(?:The|A|An|One|Another)$/u.test(words[0]!) && isRoleNoun(last) && !PUTS_TO_ANOTHER.test(words[n] ?? '');
     if (kinRelation && ((startsLower(words[n] ?? '') && !NOT_A_VERB.test(words[n] ?? '')) || words[n] === 'was' || words[n] === 'is')) {
       const found = ds.resolve({ type: 'name', name: last, role: `${words[0]!} ${words[1]!}`, kind: 'person' }, paragraph, null, false);
       if (found && !found.gender) {
