@@ -30,3 +30,7 @@ it('leaves two firms set off so to no one', () => {
   const paras = ['Varo Trans-Link, a joint venture of two lines, and Kestrel Pier Link, a rival shipping company, both bid. In a statement, the company said it "follows every rule in the book."'];
   expect(get(paras, 'follows every rule').speaker).not.toBe('Varo Trans-Link');
 });
+
+it('takes no person set off with a noun a firm shares ("Tarn Bellow, a violin maker") for "the company"', () => {
+  expect(get(['Tarn Bellow, a violin maker, said the wood was "too wet". The company said it was "busy".'], 'busy').speaker).not.toBe('Tarn Bellow');
+});

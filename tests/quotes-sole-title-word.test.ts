@@ -19,3 +19,8 @@ it('keeps the holder a title goes on with, and a word the text writes as a name'
   expect(get(['Coach Ivo Berg watched from the bench.', '"Not ready yet," Berg said.'], 'Not ready').speaker).toContain('Ivo Berg');
   expect(get(['"Let them come," said the gunner, a former teacher who goes by the call sign Skipper.', '"We are still here," Skipper said.'], 'We are still').speaker).toBe('Skipper');
 });
+
+it('reads "Coach" alone as a title though the text names "Coach Ivo Berg" later', () => {
+  const q = get(['Coach said the team was "not ready". Coach Ivo Berg agreed.'], 'not ready');
+  expect(q.kind === 'person' && q.speaker === 'Coach').toBe(false);
+});

@@ -112,7 +112,7 @@ function tradeBodies(text: string, paragraphs: readonly string[]): string[] {
 }
 
 /** Whether a name's own words mark a firm: a word of trade, or a last word that is a plural noun or a noun in "-ing" ("Instruments", "Tooling"). */
-function firmMarked(words: readonly string[]): boolean {
+export function firmMarked(words: readonly string[]): boolean {
   if (firmName(words.join(' '))) return true;
   const last = words.at(-1)!.toLowerCase();
   return (/[^s]s$/u.test(last) && inWordNet(last.slice(0, -1))) || (/ing$/u.test(last) && inWordNet(last));

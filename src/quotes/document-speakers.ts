@@ -680,9 +680,12 @@ export class DocumentSpeakers {
     // alone as "Speaker" is.)
     // (Unless the text writes it capitalised inside a sentence, not before a name, as a name is: "goes by the call
     // sign Shaman", "Shaman, 41,".)
-    if (!TITLES.has(lower) && !(singular(lower) === lower && wordNetPerson(lower) && !isKnownFirstName(word) && !this.writtenAsName(word))) return null;
+    const title = TITLES.has(lower);
+    if (!title && !(singular(lower) === lower && wordNetPerson(lower) && !isKnownFirstName(word) && !this.writtenAsName(word))) return null;
     this.mentionEnds ??= mentionEnds(this.mentions);
-    if (this.mentionEnds.has(lower) || this.personByEnd.has(lower)) return null;
+    // (Such a noun before a given name and a surname, "Coach Ivo Berg", is that one's title, no name's first word.)
+    const named = title ? this.mentionEnds.has(lower) : this.mentions.some((m) => m.words.at(-1) === lower || (m.words[0] === lower && !(m.words.length >= 3 && isKnownFirstName(m.words[1]!))));
+    if (named || this.personByEnd.has(lower)) return null;
     const head = singular(lower);
     return { type: 'description', text: `the ${word}`, head, definite: true, plural: false, kind: PERSON_NOUNS.has(head) || isPersonNoun(head) || isKindOf(head, 'person', 3) ? 'unnamed' : 'organisation' };
   }

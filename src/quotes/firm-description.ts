@@ -7,7 +7,7 @@
  */
 import { isKindOfAny, pertainsTo } from '../text/wordnet.ts';
 import { classifyProperName, compactName, firmName, lexTags } from './names.ts';
-import { isKnownFirstName } from './first-names.ts';
+import { firmMarked } from './body-names.ts';
 import { wordNetPerson } from './speaker-phrases.ts';
 
 // What WordNet files a firm's description under: "maker", "shipbuilder", "automaker", "airline", "company", "firm".
@@ -76,11 +76,12 @@ function firmsSetOff(text: string): { name: string; from: number; to: number }[]
 }
 
 /**
- * Whether a name set off with `description`, a noun a person may bear too ("a violin maker"), reads as a person's:
- * it opens on a given name ("Ola Brisk, a violin maker"). A firm's noun alone ("a shipping company") settles it.
+ * Whether a name set off with `description`, a noun a person may bear too ("a violin maker"), may be a person's:
+ * it bears no firm's mark of its own ("Tarn Bellow", not "Bellow Instruments"). A firm's noun alone ("a shipping
+ * company") settles it.
  */
 function personNamed(name: string, description: string): boolean {
-  return wordNetPerson(description.split(/\s+/u).at(-1)!) && isKnownFirstName(name.split(/\s+/u)[0]!) && !firmName(name);
+  return wordNetPerson(description.split(/\s+/u).at(-1)!) && !firmMarked(name.split(/\s+/u));
 }
 
 /**

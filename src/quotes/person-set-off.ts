@@ -5,8 +5,8 @@
  * 54,"). A name bearing a firm's mark ("Bellow Instruments", "Kell Tooling") stays a body's, whatever noun follows.
  */
 import { escapeRegExp } from '../text/regexp.ts';
-import { inWordNet } from './first-names.ts';
-import { classifyProperName, firmName } from './names.ts';
+import { firmMarked } from './body-names.ts';
+import { classifyProperName } from './names.ts';
 import { isFirmDescription } from './firm-description.ts';
 import { isPersonNoun, wordNetPerson } from './speaker-phrases.ts';
 
@@ -22,8 +22,7 @@ const SET_OFF = String.raw`\s*,\s+(?:(\d{1,3})(?=\s*[,.;])|(?:a|an)\s+((?:[\p{Ll
 export function setOffAsPerson(name: string, paragraphs: readonly string[]): boolean {
   const words = name.split(/\s+/u);
   if (words.length < 2 || !words.every((w) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(w))) return false;
-  const last = words.at(-1)!.toLowerCase();
-  if (firmName(name) || classifyProperName(name) !== 'person' || (/[^s]s$/u.test(last) && inWordNet(last.slice(0, -1))) || /ing$/u.test(last)) return false;
+  if (firmMarked(words) || classifyProperName(name) !== 'person') return false;
   const re = new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(name)}${SET_OFF}`, 'gu');
   let person = false;
   for (const text of paragraphs) {
