@@ -6,7 +6,7 @@
  */
 import { anySubstring } from '../text/substring-set.ts';
 import { compactName, firmName, lexFirstName, namesByPattern } from './names.ts';
-import { isKnownFirstName } from './first-names.ts';
+import { inWordNet, isKnownFirstName } from './first-names.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
 // A capitalised run of one to five words, the name looked for.
@@ -87,7 +87,10 @@ function modifierBodies(paragraphs: readonly string[]): string[] {
 // name set off before them opens with no given name ("Kestrel Tooling, a listed maker of ..."; not "Tom Roe, a
 // violin maker,").
 const TRADE = String.raw`(?:maker|manufacturer|supplier|exporter)`;
-const TRADE_APPOSITION = new RegExp(String.raw`${NAME}\s*,\s+(?:the|a|an)\s+(?:${NOT_BETWEEN}[\p{L}'’-]+\s+){0,4}?${TRADE}(?=\s*[,.;)]|\s+(?:of|in|from|based|owned|that|which)\b)`, 'gu');
+const TRADE_APPOSITION = new RegExp(String.raw`${NAME}\s*,\s+(?:the|a|an)\s+(?:${NOT_BETWEEN}[\p{L}'’-]+\s+){0,4}?${TRADE}(?=\s+of\b)`, 'gu');
+// A trade named by what is made alone ("a violin maker", "a steel supplier") is a craftsman's as often as a firm's:
+// the name must bear a firm's mark of its own ("Bellow Instruments"; not "Tarn Bellow").
+const BARE_TRADE_APPOSITION = new RegExp(String.raw`${NAME}\s*,\s+(?:the|a|an)\s+(?:${NOT_BETWEEN}[\p{L}'’-]+\s+){0,4}?${TRADE}(?=\s*[,.;)]|\s+(?:in|from|based|owned|that|which)\b)`, 'gu');
 const TRADE_NEEDS = new RegExp(String.raw`,\s+(?:the|a|an)\s+(?:${NOT_BETWEEN}[\p{L}'’-]+\s+){0,4}?${TRADE}(?=\s*[,.;)]|\s+(?:of|in|from|based|owned|that|which)\b)`, 'u');
 const hasTrade = anySubstring(['maker', 'manufacturer', 'supplier', 'exporter']);
 
@@ -95,15 +98,24 @@ const hasTrade = anySubstring(['maker', 'manufacturer', 'supplier', 'exporter'])
 function tradeBodies(text: string, paragraphs: readonly string[]): string[] {
   if (!hasTrade(text)) return [];
   const out: string[] = [];
-  for (const name of namesByPattern(text, [TRADE_APPOSITION], [TRADE_NEEDS])) {
+  const bare = new Set(namesByPattern(text, [BARE_TRADE_APPOSITION], [TRADE_NEEDS]));
+  for (const name of [...namesByPattern(text, [TRADE_APPOSITION], [TRADE_NEEDS]), ...bare]) {
     const words = name.replace(/^(?:The|A|An|In|On|At|But|And)\s+/u, '').split(/\s+/u);
     if (words.length < 2 || lexFirstName(words[0]!) || isKnownFirstName(words[0]!)) continue;
+    if (bare.has(name) && !firmMarked(words)) continue;
     out.push(words.join(' '));
     // A firm of two words goes by its first after ("Brask Tooling ... Brask said"), unless the document also
     // gives that word to someone as a surname ("Ola Brask").
     if (words.length === 2 && !surnameInText(words[0]!, paragraphs)) out.push(words[0]!);
   }
   return out;
+}
+
+/** Whether a name's own words mark a firm: a word of trade, or a last word that is a plural noun or a noun in "-ing" ("Instruments", "Tooling"). */
+export function firmMarked(words: readonly string[]): boolean {
+  if (firmName(words.join(' '))) return true;
+  const last = words.at(-1)!.toLowerCase();
+  return (/[^s]s$/u.test(last) && inWordNet(last.slice(0, -1))) || (/ing$/u.test(last) && inWordNet(last));
 }
 
 /** Whether a capitalised word other than a sentence's opening word stands right before `name` in any paragraph ("Ola Brask", "Mr. Brask"). */

@@ -9,6 +9,7 @@ import { bylineWriter } from './byline-writer.ts';
 import { describedMedium, PAPER_HEADS } from './medium-description.ts';
 import { describedAgency, isAgencyDescription } from './agency-description.ts';
 import { describedFirm, isFirmDescription, openingFirm } from './firm-description.ts';
+import { setOffAsPerson } from './person-set-off.ts';
 import { isCourtOnlyVoice, isCourtVoice, namedCourt } from './court-voice.ts';
 import { describedBody } from './body-description.ts';
 import { mediumNames } from './medium-names.ts';
@@ -25,6 +26,7 @@ import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normali
 import {
   contentWords,
   isPersonNoun,
+  wordNetPerson,
   wordNetPersonOnly,
   singular,
   parseSpeakerPhrase,
@@ -386,6 +388,7 @@ export class DocumentSpeakers {
         }
       }
     } else if (parsed.type === 'name') {
+      if (parsed.kind === 'organisation' && setOffAsPerson(parsed.name, this.paragraphs)) parsed = { ...parsed, kind: 'person' };
       // A surname more than one person here bears: the table of its holders says which one it means, or none.
       // (The name's words, made once for the readers below: each would ask `nameWords` again for the same name.)
       const words = parsed.kind === 'person' ? nameWords(parsed.name) : undefined;
@@ -672,11 +675,25 @@ export class DocumentSpeakers {
    */
   private titleAlone(word: string): ParsedSpeaker | null {
     const lower = word.toLowerCase();
-    if (!/^[\p{Lu}][\p{Ll}]+$/u.test(word) || !TITLES.has(lower) || lexTags(word).some((t) => PERSON_TAGS.test(t))) return null;
+    if (!/^[\p{Lu}][\p{Ll}]+$/u.test(word) || lexTags(word).some((t) => PERSON_TAGS.test(t))) return null;
+    // ("Coach", "Treasurer": a noun only of a person's office or work, which no name list knows, is as much a title
+    // alone as "Speaker" is.)
+    // (Unless the text writes it capitalised inside a sentence, not before a name, as a name is: "goes by the call
+    // sign Shaman", "Shaman, 41,".)
+    const title = TITLES.has(lower);
+    if (!title && !(singular(lower) === lower && wordNetPerson(lower) && !isKnownFirstName(word) && !this.writtenAsName(word))) return null;
     this.mentionEnds ??= mentionEnds(this.mentions);
-    if (this.mentionEnds.has(lower) || this.personByEnd.has(lower)) return null;
+    // (Such a noun before a given name and a surname, "Coach Ivo Berg", is that one's title, no name's first word.)
+    const named = title ? this.mentionEnds.has(lower) : this.mentions.some((m) => m.words.at(-1) === lower || (m.words[0] === lower && !(m.words.length >= 3 && isKnownFirstName(m.words[1]!))));
+    if (named || this.personByEnd.has(lower)) return null;
     const head = singular(lower);
     return { type: 'description', text: `the ${word}`, head, definite: true, plural: false, kind: PERSON_NOUNS.has(head) || isPersonNoun(head) || isKindOf(head, 'person', 3) ? 'unnamed' : 'organisation' };
+  }
+
+  /** Whether the text writes `word` capitalised inside a sentence, with no capitalised word after it (a name's use, not a title's). */
+  private writtenAsName(word: string): boolean {
+    const inside = new RegExp(String.raw`[\p{Ll}\d,;:]\s+${escapeRegExp(word)}(?![\p{L}'’-])(?!\s+[\p{Lu}])`, 'u');
+    return this.paragraphs.some((p) => p.includes(word) && inside.test(p));
   }
 
   /** The paragraph `s` last spoke in, if any. */
@@ -1314,9 +1331,11 @@ export class DocumentSpeakers {
       if (!s.gender && s.kind === 'person') s.gender = listedGender(s.names);
       // "Mara Lind said she would back the plan. Her colleague Tor Lind took the opposite view. '...,' he said.": one of
       // no gender told whom their own report has say what "she" would do is no rival of the nearer one for a "he".
-      if (found && !s.gender && s.kind === 'person') {
+      // ("Tor Lind met Anna Berg. Lind said he agreed with her plan. '...,' she said.": nor, with no rival found yet,
+      // is one whose last sentence has them say what "he" did, for a "she": the pronoun looks further back.)
+      if (!s.gender && s.kind === 'person') {
         const own = this.read.textOf.get(this.sentenceOf.get(s) ?? -1);
-        if (own && reportedSelfGender(own.masked.slice(own.from, own.to), s.names) === (want === 'm' ? 'f' : 'm')) continue;
+        if (own && reportedSelfGender(own.masked.slice(own.from, own.to), s.names, !found) === (want === 'm' ? 'f' : 'm')) continue;
       }
       if (s.gender && s.gender !== want) {
         // "Valery Orlov ... . ¶ Orlov has a word for it. '...,' he said.": a person opening the pronoun's paragraph

@@ -7,6 +7,8 @@
  */
 import { isKindOfAny, pertainsTo } from '../text/wordnet.ts';
 import { classifyProperName, compactName, firmName, lexTags } from './names.ts';
+import { firmMarked } from './body-names.ts';
+import { wordNetPerson } from './speaker-phrases.ts';
 
 // What WordNet files a firm's description under: "maker", "shipbuilder", "automaker", "airline", "company", "firm".
 const FIRM_KINDS: ReadonlySet<string> = new Set(['business', 'company', 'enterprise', 'manufacturer']);
@@ -33,10 +35,53 @@ export function isFirmDescription(text: string): boolean {
  */
 export function describedFirm(paragraph: string, upTo: number, previous: string | null): string | null {
   const here = namesIn(paragraph.slice(0, upTo));
-  if (here.length > 0) return here.length === 1 && firmName(here[0]!) ? here[0]! : null;
+  if (here.length > 0) return here.length === 1 && firmName(here[0]!) ? here[0]! : apposedFirm(paragraph.slice(0, upTo), here);
   if (previous === null) return null;
   const before = namesIn(previous);
-  return before.length === 1 && firmName(before[0]!) ? before[0]! : null;
+  return before.length === 1 && firmName(before[0]!) ? before[0]! : apposedFirm(previous, before);
+}
+
+// "Varo Link, a joint venture of Kell Docks and Brisk Lines," / "a joint venture between ...": a name, then a
+// firm's description set off after it, up to the comma or stop closing it (owners and places may sit inside).
+const NAME_THEN_FIRM = /(?<![\p{L}'’.&-])([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){1,4})\s*,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?=\s*[,.;]|\s+(?:of|between|owned|set|formed|based|in|that|which|with|from|run|operated|backed)\b)([^,.;]*)/gu;
+// "The joint venture that runs the pier, Varo Link,": a firm's description with its clause, then the name set off.
+const FIRM_THEN_NAME = /(?:^|[\s(])(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:that|which)\s+[^,.;]*,\s+([\p{Lu}][\p{L}'’.&-]*(?:\s+[\p{Lu}][\p{L}'’.&-]*){1,4})(?=\s*[,.;])/gu;
+
+/**
+ * The one name in `text` that the text itself sets off with a firm's description (`NAME_THEN_FIRM`,
+ * `FIRM_THEN_NAME`), when every other name of `names` stands inside that description (a joint venture's owners,
+ * the place it runs): the firm a later "the company" means, though its name bears no mark of a firm. Else null.
+ */
+function apposedFirm(text: string, names: readonly string[]): string | null {
+  const found = firmsSetOff(text);
+  const firm = new Set(found.map((f) => compactName(f.name)));
+  if (firm.size !== 1) return null;
+  const name = found[0]!.name;
+  const inside = (n: string): boolean => found.some((f) => text.slice(f.from, f.to).includes(n));
+  return names.every((n) => compactName(n) === compactName(name) || inside(n)) ? name : null;
+}
+
+/** Each name `text` sets off with a firm's description, and where that description stands. */
+function firmsSetOff(text: string): { name: string; from: number; to: number }[] {
+  const found: { name: string; from: number; to: number }[] = [];
+  for (const m of text.matchAll(NAME_THEN_FIRM)) {
+    if (!isFirmDescription(`the ${m[2]!}`) || personNamed(m[1]!, m[2]!)) continue;
+    found.push({ name: m[1]!, from: m.index + m[1]!.length, to: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(FIRM_THEN_NAME)) {
+    if (!isFirmDescription(`the ${m[1]!}`) || personNamed(m[2]!, m[1]!)) continue;
+    found.push({ name: m[2]!, from: m.index, to: m.index + m[0].length - m[2]!.length });
+  }
+  return found;
+}
+
+/**
+ * Whether a name set off with `description`, a noun a person may bear too ("a violin maker"), may be a person's:
+ * it bears no firm's mark of its own ("Tarn Bellow", not "Bellow Instruments"). A firm's noun alone ("a shipping
+ * company") settles it.
+ */
+function personNamed(name: string, description: string): boolean {
+  return wordNetPerson(description.split(/\s+/u).at(-1)!) && !firmMarked(name.split(/\s+/u));
 }
 
 /**
@@ -51,8 +96,12 @@ export function openingFirm(description: string, paragraphs: readonly string[], 
   const opening = paragraphs.find((p) => p.trim() !== '');
   if (opening === undefined) return null;
   // (Any body's name beside it is a rival: "Kvist Marine, a shipbuilder, and Holm Yards, another".)
-  const bodies = namesIn(opening).filter((n) => firmName(n) || classifyProperName(n) === 'organisation');
-  if (bodies.length !== 1 || !firmName(bodies[0]!)) return null;
+  // (A name the opening sets off as a firm is one, though it bears no mark of a firm; the owners named inside
+  // its description are no rivals: "Varo Link, a joint venture of Kell Docks and Brisk Lines, ...".)
+  const setOff = new Set(firmsSetOff(opening).map((f) => compactName(f.name)));
+  const apposed = apposedFirm(opening, namesIn(opening));
+  const bodies = apposed ? [apposed] : namesIn(opening).filter((n) => firmName(n) || setOff.has(compactName(n)) || classifyProperName(n) === 'organisation');
+  if (bodies.length !== 1 || !(firmName(bodies[0]!) || setOff.has(compactName(bodies[0]!)))) return null;
   const firm = compactName(bodies[0]!);
   const near = [...namesIn(paragraph.slice(0, upTo)), ...namesIn(previous ?? '')];
   return near.some((n) => (firmName(n) || classifyProperName(n) === 'organisation') && compactName(n) !== firm) ? null : bodies[0]!;

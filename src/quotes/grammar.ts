@@ -574,7 +574,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       // And a name a verb takes as object: "Vos recalled Kask telling her: ...", "she heard Kask saying ...".
       else if (own && (lead?.lemma === 'with' || (named && (lead?.lemma === 'of' || lead?.pos === 'VERB' || /^(?:[—–―-]|and)$/iu.test(lead?.text ?? ''))))) np = own;
       else {
-        np = governingSubject(tokens, j) ?? clauseSubject(tokens, j) ?? mainSubject(tokens, j);
+        // ("The board was chaired by Lena Vos, who opened by asking whether ...": a participle inside a "who"
+        // clause hangs on its antecedent, whom the relative reading credits, never on the main clause's subject.)
+        np = governingSubject(tokens, j) ?? (insideWhoClause(tokens, j) ? null : clauseSubject(tokens, j) ?? mainSubject(tokens, j));
         // "Pye told police that Cole had come to his door, saying: "..."": a participle set off after a reported
         // clause whose subject is someone named, doing something, may hang on that one as well as on the one
         // reporting; neither is told.
@@ -689,7 +691,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     // referred to him as "..."" the words may be hers, telling what he meant, or his.
     // But not a name given straight to its object ("Roe said the mayor had dubbed him "..."): the mayor's word.
     if (tokens[np.start]!.lemma === 'the' && head.pos === 'NOUN' && (namesStraight(tokens, j, q) || toldStraight(tokens, j, q) || criedStraight(tokens, j, q, text.slice(span.start, span.end)))) return finish(text, tokens, np, 'before', t.lemma);
-    const opens = tokens[np.start - 1]?.lemma === 'that' ? np.start - 2 : np.start - 1;
+    // (A colon before the quote gives the inner subject's words whole: "told the jury that the son had answered
+    // within the hour: "..."" are the son's, the hearer or no hearer.)
+    const opens = tokens[np.start - 1]?.lemma === 'that' ? (tokens[q - 1]?.text === ':' ? np.start - 2 : toldHearerBefore(tokens, np.start - 2)) : np.start - 1;
     if (!/ing$/iu.test(t.text) && tokens[np.start]!.lemma === 'the' && head.pos === 'NOUN' && tokens[opens]?.pos === 'VERB' && outerReporter(tokens, np.start)) return null;
     return finish(text, tokens, np, 'before', t.lemma);
   }
@@ -1389,4 +1393,28 @@ function likenessBefore(tokens: readonly Token[], from: number, to: number): boo
   if (tokens[from + head + 1]?.lemma !== 'of') return false;
   const w = noun.lemma.toLowerCase();
   return !PERSON_NOUNS.has(w) && !TITLES.has(w) && !isPersonNoun(w) && !isRoleNoun(w) && !wordNetPerson(w);
+}
+
+// A plural or collective hearer told a clause ("members", "the meeting", "reporters", "them").
+const HEARER = /^(?:DET|ADJ|NOUN|NUM)$/u;
+const TELLING = /^(?:tell|assure|inform|remind|warn|advise|promise|brief|update)$/u;
+
+/**
+ * The verb before the "that" ending at `k`: "told members that", "assured the meeting that", "told them that"
+ * have their verb before the hearer, whose clause is the verb's report as much as "said that"'s is. Else `k`.
+ */
+function toldHearerBefore(tokens: readonly Token[], k: number): number {
+  let b = k;
+  while (b > k - 4 && b >= 0 && (HEARER.test(tokens[b]!.pos) || (tokens[b]!.pos === 'PRON' && /^(?:them|us|me|him|her|you)$/iu.test(tokens[b]!.text)))) b--;
+  return b < k && tokens[b]?.pos === 'VERB' && TELLING.test(tokens[b]!.lemma) ? b : k;
+}
+
+/** Whether token `j` stands in a relative clause opened by ", who" with no clause mark or quote between. */
+function insideWhoClause(tokens: readonly Token[], j: number): boolean {
+  for (let b = j - 1; b > 0; b--) {
+    const t = tokens[b]!;
+    if (t.quote >= 0 || /^[,;:()\n—–]$/u.test(t.text) || t.text === LINE_BREAK) return false;
+    if (/^who$/iu.test(t.text)) return tokens[b - 1]!.text === ',';
+  }
+  return false;
 }

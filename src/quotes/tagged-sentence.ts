@@ -306,6 +306,16 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
   if (lead >= 0 && out[lead]!.pos === 'VERB' && /^[\p{Lu}][\p{Ll}]+$/u.test(out[lead]!.text) && after?.pos === 'VERB' && REPORTING.has(after.lemma) && /(?:ed|s|said|told|wrote)$/u.test(after.text) && after.text !== after.lemma) {
     out[lead] = { ...out[lead]!, pos: 'PROPN' };
   }
+  // So when a name's other words and a description set off after them stand between ("Bellow Instruments, a
+  // violin maker, said ..."): an imperative's object set off so leaves the reporting verb with no subject.
+  if (lead >= 0 && out[lead]!.pos === 'VERB' && /^[\p{Lu}][\p{Ll}]+$/u.test(out[lead]!.text) && after?.pos === 'PROPN' && /^[\p{Lu}]/u.test(after.text)) {
+    let e = lead + 1;
+    while (out[e]?.pos === 'PROPN' && out[e]!.quote < 0) e++;
+    let c = e + 1;
+    if (out[e]?.text === ',') while (c < out.length && c < e + 10 && out[c]!.quote < 0 && !/^(?:VERB|AUX|PUNCT)$/u.test(out[c]!.pos)) c++;
+    const verb = out[c + 1];
+    if (out[e]?.text === ',' && c > e + 1 && out[c]?.text === ',' && verb?.pos === 'VERB' && REPORTING.has(verb.lemma) && verb.text !== verb.lemma) out[lead] = { ...out[lead]!, pos: 'PROPN' };
+  }
   // A surname's lowercase particle before it ("de Vries", "von Trapp") is part of the name, which the model cuts
   // in two when it reads the particle as a foreign word or a preposition. (Not after a determiner: "a van".) A
   // particle of two words after a given name ("Ludo van der Brink", "Ana de la Cruz") is part of it whole: read
