@@ -21,6 +21,7 @@ import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { fitsWanted, KIN_NAMESAKES, PARTICLE, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
+import { spelledOutBefore } from './acronym-expansion.ts';
 import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, PEERAGE_TITLE, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
 import {
   contentWords,
@@ -2330,7 +2331,13 @@ export class DocumentSpeakers {
   private resolveOrg(name: string): LocalSpeaker {
     const compact = compactName(name);
     let s = first(first(this.orgByCompact.get(compact), this.orgByAcronym.get(compact)), this.orgByCompact.get(acronymOf(name)));
-    if (!s) s = this.create('organisation', name, true);
+    if (!s) {
+      s = this.create('organisation', name, true);
+      // "the NIS", a report having spelled it out once in narration ("the National Intelligence Service (NIS)
+      // told lawmakers"), is that body by its full name too.
+      const spelt = spelledOutBefore(this.paragraphs, name);
+      if (spelt && !s.names.includes(spelt)) this.addName(s, spelt);
+    }
     if (!s.names.includes(name)) this.addName(s, name);
     // "South Korea's Unification Ministry" is a ministry: a later "the ministry" (or "the unification ministry")
     // may mean it, as "the minister" means a person given that role.

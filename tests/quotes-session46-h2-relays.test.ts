@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { quoteOpeningWith, speakerOf } from './helpers/quotes.ts';
+
+// Passages written for these tests (invented people, bodies and places).
+describe('"maintaining a" thing is keeping it, not asserting', () => {
+  it('gives a partial after "said the navy was maintaining a" to the one who said it', () => {
+    const paras = ['Coast ministry spokesperson Lars Hove said the navy was maintaining a "steady watch on the straits."'];
+    expect(speakerOf(paras, 'steady watch on the straits')).toBe('Lars Hove');
+  });
+  it('still reads "maintained that" and a credit after the quote as speech', () => {
+    expect(speakerOf(['Ana Berg maintained that the harbour plan was "sound and paid for."'], 'sound and paid for')).toBe('Ana Berg');
+    const q = quoteOpeningWith(['"We did nothing wrong," the Velden Port Authority maintained.']).get('We did nothing wrong');
+    expect(q.speaker).toBe('the Velden Port Authority');
+  });
+});
+
+describe('"according to" set off in the middle of a reported clause', () => {
+  it('leaves a second that-clause joined by "and" with the speaker of the verb', () => {
+    const paras = ['At the dinner, Ana Berg told Tom Lee that Norway had "stood firm" on the quotas, according to the state broadcaster, and that Oslo would "never forget the favour."'];
+    expect(speakerOf(paras, 'never forget the favour')).toBe('Ana Berg');
+    expect(speakerOf(paras, 'stood firm')).toBe('Ana Berg');
+  });
+  it('reads the comma inside the first quote\'s closing mark', () => {
+    const paras = ['Ana Berg said that Norway would "stand firm," according to the broadcaster, and that it would "hold the line on quotas."'];
+    expect(speakerOf(paras, 'hold the line on quotas')).toBe('Ana Berg');
+  });
+  it('gives a body named with "the" after an opening source the words it said', () => {
+    const paras = ['According to Ana Berg, the Coast Guard said it was watching whether Norway would "cross the line" on quotas.'];
+    expect(speakerOf(paras, 'cross the line')).toBe('the Coast Guard');
+  });
+});
+
+describe('an acronym spelled out in brackets in narration', () => {
+  it('names "the NFB" by what the report spelled it out as', () => {
+    const paras = [
+      'Norway is likely to land more cod this winter, the National Fisheries Board (NFB) told lawmakers on Thursday.',
+      '"The catch will be large," the NFB was quoted as saying by one of them.',
+    ];
+    const q = quoteOpeningWith(paras).get('The catch will be large');
+    expect(q.kind).toBe('organisation');
+    expect(q.speaker).toMatch(/National Fisheries Board/u);
+  });
+});
+
+describe('a firm named for handling, storing, trading or carrying goods', () => {
+  it('reads "Fjord Bulk Handling" as a body', () => {
+    const q = quoteOpeningWith(['Fjord Bulk Handling said in a statement it had "no exposure to the buyers" at all.']).get('no exposure');
+    expect(q.kind).toBe('organisation');
+  });
+  it('reads "Orrin Storage" and "Kell Trading" as bodies', () => {
+    expect(quoteOpeningWith(['Orrin Storage said its silos were "full to the brim."']).get('full to the brim').kind).toBe('organisation');
+    expect(quoteOpeningWith(['Kell Trading said the cargo was "already sold."']).get('already sold').kind).toBe('organisation');
+  });
+});
