@@ -52,3 +52,27 @@ describe('a firm named for handling, storing, trading or carrying goods', () => 
     expect(quoteOpeningWith(['Kell Trading said the cargo was "already sold."']).get('already sold').kind).toBe('organisation');
   });
 });
+
+describe('a statement whose issuer was described before its name', () => {
+  it('gives "The statement said" to the body "The state ... group NAME said in a statement" named', () => {
+    const paras = ['The state shipbuilding group Varnholm-Yards said in a statement that it had "doubled" output this year. The statement said the company was "ready to work through the winter."'];
+    expect(speakerOf(paras, 'ready to work through the winter')).toBe('Varnholm-Yards');
+  });
+});
+
+describe('"His daughter" tells the gender of the one named just before', () => {
+  it('gives "he said" to the father whose first name both sexes bear, past his named daughter', () => {
+    const paras = [
+      'Frank Moretti, 61, has run a lathe at the yard for 34 years. His daughter Gina, 33, paints hulls on the same shift.',
+      '"When I started, we built two boats a year," he said.',
+    ];
+    expect(speakerOf(paras, 'we built two boats a year')).toBe('Frank Moretti');
+  });
+  it('leaves a "she" with no woman but the daughter to her', () => {
+    const paras = [
+      'Frank Moretti, 61, has run a lathe at the yard for 34 years. His daughter Gina, 33, paints hulls on the same shift.',
+      '"I paint what he builds," she said.',
+    ];
+    expect(speakerOf(paras, 'I paint what he builds')).toBe('Gina');
+  });
+});

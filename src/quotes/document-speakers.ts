@@ -141,6 +141,18 @@ const OWN_BODY = /^(His|Her)\s+(?:group|organisation|organization|association|co
 // A body named in capitals after "of", "at" or "for" in a role ("president of the Harbour Residents' Council").
 const ROLE_BODY = /\b(?:of|at|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’&-]*\s+){1,5}[\p{Lu}][\p{L}'’-]*)/gu;
 
+/**
+ * "The state arms group PGZ-Amunicja": a body's description, then its name; the name read as a body's when the
+ * description's head is a body's ("group", "company"), or null.
+ */
+function describedBodyName(phrase: string): ParsedSpeaker | null {
+  const m = /^(the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+([\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,4})$/iu.exec(phrase.trim());
+  if (!m || !/^[Tt]he\s+[\p{Ll}]/u.test(m[1]!)) return null;
+  const described = parseSubjectPhrase(m[1]!.replace(/^The/u, 'the'));
+  if (described?.type !== 'description' || described.kind !== 'organisation' || described.plural) return null;
+  return { type: 'name', name: m[2]!, role: null, kind: 'organisation' };
+}
+
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
   /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
@@ -253,6 +265,7 @@ export class DocumentSpeakers {
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     const found = this.resolveInner(parsed, paragraph, role, asSpeaker);
+    if (found && found !== AMBIGUOUS && parsed.type === 'name' && parsed.kind === 'person') this.ownerToldByPossessive(parsed.role, found);
     // "Opening the prosecution case, Jane Roe KC told ...", "Jane Roe KC, prosecuting, said": a court report's way
     // of saying who prosecutes; she is "the prosecutor" later.
     if (found && found.kind === 'person' && parsed.type === 'name') {
@@ -1098,6 +1111,21 @@ export class DocumentSpeakers {
       earliest(this.orgByCompact, compactName(name), s);
       earliest(this.orgByAcronym, acronymOf(name), s);
     }
+  }
+
+  /**
+   * "Frank Roe, 61, runs the press. His daughter Gina, 33, inspects the shells.": a sentence opening on "his" or
+   * "her" and a word of kin or company before a name tells the gender of the one person the sentence before
+   * named, when the text had told none (a first name both sexes bear).
+   */
+  private ownerToldByPossessive(role: string | null, named: LocalSpeaker): void {
+    const m = role ? /^(His|Her)\s+(?:[\p{Ll}-]+\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|partner|colleague|boss|deputy|assistant)$/u.exec(role) : null;
+    if (!m) return;
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!here || !/^\s*(?:His|Her)\s/u.test(here.masked.slice(here.from, here.to))) return;
+    const before = [...this.sentenceOf].filter(([x, k]) => k === this.read.sentence - 1 && x !== named && x.kind === 'person' && !x.plural).map(([x]) => x);
+    if (before.length !== 1 || before[0]!.gender) return;
+    toldGender(before[0]!, m[1] === 'His' ? 'm' : 'f');
   }
 
   /** The person a clause of time asked ("when the minister was asked ..."), when the pronoun's gender fits; null otherwise. */
@@ -2522,7 +2550,7 @@ export class DocumentSpeakers {
     const phrase = issuerOf(here, head) ?? (paragraph >= 2 ? issuerOf(this.paragraphs[paragraph - 2]!, head) : null);
     // ("the League for Cooperation with Peru": a body's name read up to its "with" when the whole reads as none.)
     const upToWith = phrase && / with /u.test(phrase) ? parseSubjectPhrase(phrase.slice(0, phrase.indexOf(' with '))) : null;
-    const read = phrase ? (parseSubjectPhrase(phrase) ?? (upToWith && upToWith.type !== 'pronoun' && upToWith.kind === 'organisation' ? upToWith : null)) : null;
+    const read = phrase ? (parseSubjectPhrase(phrase) ?? (upToWith && upToWith.type !== 'pronoun' && upToWith.kind === 'organisation' ? upToWith : null) ?? describedBodyName(phrase)) : null;
     // ("Analysts at Wren Partners said in a client note": the firm whose people wrote it, as the credit reads it.)
     const staff = read?.type === 'description' && read.plural && read.kind === 'unnamed' ? /^[\p{L}-]+\s+(?:at|of|from)\s+((?:the\s+)?[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,4})$/u.exec(read.text) : null;
     const firm = staff ? parseSubjectPhrase(staff[1]!) : null;
