@@ -76,3 +76,14 @@ describe('"His daughter" tells the gender of the one named just before', () => {
     expect(speakerOf(paras, 'I paint what he builds')).toBe('Gina');
   });
 });
+
+describe('a name, where the person works and a role set off before a verb that is not of saying', () => {
+  it('gives the "she said" of the next paragraph to the one named', () => {
+    const paras = [
+      'Rep. Tom Hale of the ruling Harbour Party said the board had "detected signs" of trouble.',
+      "Rep. Ana Berg of the main opposition Shore Party, the committee's ranking member, offered a more skeptical reading of the briefing.",
+      '"The board gave us nothing we can use today," she said.',
+    ];
+    expect(speakerOf(paras, 'gave us nothing we can use')).toBe('Ana Berg');
+  });
+});
