@@ -37,3 +37,20 @@ export function sameExpansion(a: string, b: string): boolean {
   const y = capitalWords(b);
   return x.length === y.length && x.every((w, i) => w.startsWith(y[i]!) || y[i]!.startsWith(w));
 }
+
+/**
+ * What a report spelled an acronym out as where it gave it in brackets: "the National Intelligence Service
+ * (NIS)" for "the NIS", or null when no paragraph sets the acronym in brackets after a name whose initials it is.
+ */
+export function spelledOutBefore(paragraphs: readonly string[], name: string): string | null {
+  const letters = /^(?:the\s+)?([\p{Lu}]{2,6})$/u.exec(name.trim())?.[1];
+  if (!letters) return null;
+  for (const p of paragraphs) {
+    for (let at = p.indexOf(`(${letters})`); at > 0; at = p.indexOf(`(${letters})`, at + 1)) {
+      const before = p.slice(Math.max(0, at - 120), at).trimEnd();
+      const run = expansionsIn(before, letters.toLowerCase()).find((r) => before.endsWith(r));
+      if (run) return run;
+    }
+  }
+  return null;
+}

@@ -22,6 +22,7 @@ import { lowerRankOnly, otherPortfolio } from './office-rank.ts';
 import { type NameMention, scanNameMentions } from './name-mentions.ts';
 import { fitsWanted, KIN_NAMESAKES, PARTICLE, SPOUSE_BY_FIRST_NAME, type SurnameContext, SurnameHolders } from './surname-holders.ts';
 import { scanOfficeMentions, withOfficeMentions } from './office-mentions.ts';
+import { spelledOutBefore } from './acronym-expansion.ts';
 import { acronymOf, classifyProperName, compactName, lexTags, nameWords, normaliseName, PEERAGE_TITLE, PERSON_TAGS, remembered, sameFullName, surnameOf } from './names.ts';
 import {
   contentWords,
@@ -142,6 +143,18 @@ const OWN_BODY = /^(His|Her)\s+(?:group|organisation|organization|association|co
 // A body named in capitals after "of", "at" or "for" in a role ("president of the Harbour Residents' Council").
 const ROLE_BODY = /\b(?:of|at|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}'’&-]*\s+){1,5}[\p{Lu}][\p{L}'’-]*)/gu;
 
+/**
+ * "The state arms group PGZ-Amunicja": a body's description, then its name; the name read as a body's when the
+ * description's head is a body's ("group", "company"), or null.
+ */
+function describedBodyName(phrase: string): ParsedSpeaker | null {
+  const m = /^(the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+([\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,4})$/iu.exec(phrase.trim());
+  if (!m || !/^[Tt]he\s+[\p{Ll}]/u.test(m[1]!)) return null;
+  const described = parseSubjectPhrase(m[1]!.replace(/^The/u, 'the'));
+  if (described?.type !== 'description' || described.kind !== 'organisation' || described.plural) return null;
+  return { type: 'name', name: m[2]!, role: null, kind: 'organisation' };
+}
+
 export class DocumentSpeakers {
   readonly locals: LocalSpeaker[] = [];
   /** Most recent last: speakers and subjects that a pronoun or a definite description may point back to. */
@@ -254,6 +267,7 @@ export class DocumentSpeakers {
    */
   resolve(parsed: ParsedSpeaker, paragraph: number, role: string | null, asSpeaker: boolean): LocalSpeaker | null {
     const found = this.resolveInner(parsed, paragraph, role, asSpeaker);
+    if (found && found !== AMBIGUOUS && parsed.type === 'name' && parsed.kind === 'person') this.ownerToldByPossessive(parsed.role, found);
     // "Opening the prosecution case, Jane Roe KC told ...", "Jane Roe KC, prosecuting, said": a court report's way
     // of saying who prosecutes; she is "the prosecutor" later.
     if (found && found.kind === 'person' && parsed.type === 'name') {
@@ -1114,6 +1128,21 @@ export class DocumentSpeakers {
       earliest(this.orgByCompact, compactName(name), s);
       earliest(this.orgByAcronym, acronymOf(name), s);
     }
+  }
+
+  /**
+   * "Frank Roe, 61, runs the press. His daughter Gina, 33, inspects the shells.": a sentence opening on "his" or
+   * "her" and a word of kin or company before a name tells the gender of the one person the sentence before
+   * named, when the text had told none (a first name both sexes bear).
+   */
+  private ownerToldByPossessive(role: string | null, named: LocalSpeaker): void {
+    const m = role ? /^(His|Her)\s+(?:[\p{Ll}-]+\s+)?(?:wife|husband|son|daughter|brother|sister|father|mother|partner|colleague|boss|deputy|assistant)$/u.exec(role) : null;
+    if (!m) return;
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!here || !/^\s*(?:His|Her)\s/u.test(here.masked.slice(here.from, here.to))) return;
+    const before = [...this.sentenceOf].filter(([x, k]) => k === this.read.sentence - 1 && x !== named && x.kind === 'person' && !x.plural).map(([x]) => x);
+    if (before.length !== 1 || before[0]!.gender) return;
+    toldGender(before[0]!, m[1] === 'His' ? 'm' : 'f');
   }
 
   /** The person a clause of time asked ("when the minister was asked ..."), when the pronoun's gender fits; null otherwise. */
@@ -2349,7 +2378,13 @@ export class DocumentSpeakers {
   private resolveOrg(name: string): LocalSpeaker {
     const compact = compactName(name);
     let s = first(first(this.orgByCompact.get(compact), this.orgByAcronym.get(compact)), this.orgByCompact.get(acronymOf(name)));
-    if (!s) s = this.create('organisation', name, true);
+    if (!s) {
+      s = this.create('organisation', name, true);
+      // "the NIS", a report having spelled it out once in narration ("the National Intelligence Service (NIS)
+      // told lawmakers"), is that body by its full name too.
+      const spelt = spelledOutBefore(this.paragraphs, name);
+      if (spelt && !s.names.includes(spelt)) this.addName(s, spelt);
+    }
     if (!s.names.includes(name)) this.addName(s, name);
     // "South Korea's Unification Ministry" is a ministry: a later "the ministry" (or "the unification ministry")
     // may mean it, as "the minister" means a person given that role.
@@ -2534,7 +2569,7 @@ export class DocumentSpeakers {
     const phrase = issuerOf(here, head) ?? (paragraph >= 2 ? issuerOf(this.paragraphs[paragraph - 2]!, head) : null);
     // ("the League for Cooperation with Peru": a body's name read up to its "with" when the whole reads as none.)
     const upToWith = phrase && / with /u.test(phrase) ? parseSubjectPhrase(phrase.slice(0, phrase.indexOf(' with '))) : null;
-    const read = phrase ? (parseSubjectPhrase(phrase) ?? (upToWith && upToWith.type !== 'pronoun' && upToWith.kind === 'organisation' ? upToWith : null)) : null;
+    const read = phrase ? (parseSubjectPhrase(phrase) ?? (upToWith && upToWith.type !== 'pronoun' && upToWith.kind === 'organisation' ? upToWith : null) ?? describedBodyName(phrase)) : null;
     // ("Analysts at Wren Partners said in a client note": the firm whose people wrote it, as the credit reads it.)
     const staff = read?.type === 'description' && read.plural && read.kind === 'unnamed' ? /^[\p{L}-]+\s+(?:at|of|from)\s+((?:the\s+)?[\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}][\p{L}&'’.-]*){0,4})$/u.exec(read.text) : null;
     const firm = staff ? parseSubjectPhrase(staff[1]!) : null;

@@ -203,6 +203,9 @@ export function namedReporterAfter(tokens: readonly Token[], from: number, q: nu
     if (!np || tokens[np.start - 1]?.text !== ',' || np.start < from) return false;
     const words = tokens.slice(np.start, np.end);
     if (words.every((x) => x.pos === 'PROPN' || x.text === '.')) return true;
+    // So is a body's name after "the": `According to Jo Roe, the NIS said it was watching "..."` is the agency's
+    // words; the one it told only passes them on.
+    if (words.length >= 2 && /^the$/iu.test(words[0]!.text) && words.slice(1).every((x) => x.pos === 'PROPN')) return true;
     // A person described by the definite article or a pronoun points back to someone the text has named, and is
     // as much the subject: `According to Interfax, the Kremlin spokesperson also said: "..."`, `According to TASS,
     // he said: "..."`; the agency only carries the words. (An indefinite one, "a port official", names no one.)
@@ -268,12 +271,14 @@ export function subjectAroundSource(tokens: readonly Token[], at: number, source
  * verb's subject said; the subject opening the sentence speaks (a name, "he" or "she", or a definite person).
  */
 export function subjectBeforeSource(tokens: readonly Token[], at: number, sourceEnd: number, q: number): { phrase: Phrase; verb: number } | null {
-  if (tokens[at - 1]?.text !== ',') return null;
+  // (The comma may stand inside a quote's closing mark: `would "stand firm," according to ...`.)
+  if (tokens[at - 1]?.text !== ',' && !((tokens[at - 1]?.quote ?? -1) >= 0 && /,\W*$/u.test(tokens[at - 1]!.text))) return null;
   // (The source's words may run past its noun phrase to the comma: "according to a nurse who overheard,".)
   let close = sourceEnd;
   while (close < q && close < sourceEnd + 6 && tokens[close]!.text !== ',' && tokens[close]!.quote < 0 && !/^[.;:!?]$/u.test(tokens[close]!.text)) close++;
   if (tokens[close]?.text !== ',') return null;
-  const next = close + 1;
+  // ("..., according to state media, and that ...": a second that-clause joined by "and" is the same verb's.)
+  const next = /^and$/iu.test(tokens[close + 1]?.text ?? '') && /^that$/iu.test(tokens[close + 2]?.text ?? '') ? close + 2 : close + 1;
   if (!(next === q || /^(?:that|:)$/iu.test(tokens[next]?.text ?? '') || (next + 1 === q && tokens[next]!.text === ':'))) return null;
   const open = firstWord(tokens);
   for (let v = open + 1; v < at - 1; v++) {
@@ -281,12 +286,18 @@ export function subjectBeforeSource(tokens: readonly Token[], at: number, source
     if (t.quote >= 0 || /^[.;:!?\n]$/u.test(t.text) || t.text === LINE_BREAK) return null;
     if (!isCue(t, tokens[v - 1]) || /ing$/iu.test(t.text) || t.lemma === 'accord') continue;
     const np = subjectOf(tokens, v);
-    if (!np || np.start !== open) return null;
+    if (!np || (np.start !== open && !frontedPhraseBefore(tokens, open, np.start))) return null;
     const words = tokens.slice(np.start, np.end);
     const person = words.every((x) => x.pos === 'PROPN' || x.text === '.') || (words.length === 1 && /^(?:he|she)$/iu.test(words[0]!.text)) || definitePerson(words) || titledName(words);
     return person ? { phrase: np, verb: v } : null;
   }
   return null;
+}
+
+/** Whether `open` starts a phrase of place or time ("At the dinner,") closed by the comma right before `start`. */
+function frontedPhraseBefore(tokens: readonly Token[], open: number, start: number): boolean {
+  if (tokens[open]?.pos !== 'ADP' || tokens[start - 1]?.text !== ',' || start - open > 8) return false;
+  return tokens.slice(open + 1, start - 1).every((x) => x.quote < 0 && x.text !== ',' && x.pos !== 'VERB' && x.pos !== 'AUX');
 }
 
 /** "Finance minister Ivo Markovic": lowercase words of role before a name of capitalised words. */

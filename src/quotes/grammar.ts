@@ -476,6 +476,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     if (adjunctAfterRequest(tokens, j, q, text.slice(span.start, span.close))) continue;
     // "will continue to be", "began to": going on or starting to do something reports no words.
     if (/^(?:continue|begin|start)$/u.test(t.lemma) && tokens[j + 1]?.lemma === 'to') continue;
+    // "said the navy was maintaining a "steady watch"": maintaining a thing named by a determiner and its noun
+    // is keeping it, not asserting; the verb further back governs ("maintained that ...", ""...," he
+    // maintained" still report words).
+    if (t.lemma === 'maintain' && keptThing(tokens, j, q)) continue;
     // Starting reports words only when they follow it as a speech does ("She began: "..."", "he started,
     // "...""); "Transfers could begin "within months"" says when something starts, not who spoke.
     // (Starting to talk reports the talk: "he started talking about what comes next "..."".)
@@ -914,6 +918,14 @@ function asideRelativeBefore(tokens: readonly Token[], j: number, q: number): bo
   let close = j + 1;
   while (close < q && tokens[close]!.text !== ',' && tokens[close]!.quote < 0) close++;
   return close < q - 1 && tokens[close]!.text === ',' && tokens.slice(close + 1, q).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+}
+
+// Whether the verb at `j` takes as its object a noun phrase opening on an article or a possessive and running up
+// to the quote at `q` ("maintaining a "...", "maintained its "..."").
+function keptThing(tokens: readonly Token[], j: number, q: number): boolean {
+  const first = tokens[j + 1];
+  if (!first || j + 1 >= q || !(/^(?:a|an|the)$/iu.test(first.text) || /^(?:its|his|her|their|our)$/iu.test(first.text))) return false;
+  return tokens.slice(j + 2, q).every((x) => /^(?:ADJ|ADV|NOUN)$/u.test(x.pos));
 }
 
 function documentParticiple(tokens: Token[], j: number): boolean {

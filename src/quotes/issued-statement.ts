@@ -29,7 +29,7 @@ const ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?(?<fronted>(?:In|At|On|From
  * urged calm "...," in a statement issued on Friday." and "The Board said in a statement that ..." tell who
  * issued it as well as "issued a statement" does.
  */
-const IN_ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?((?:[Tt]he\s+)?[\p{Lu}][^.!?;:,"“”]{0,80}?)\s+(?:said|says|urged|urges|warned|warns|added|called|calls|told|tells|described|describes|stated|announced|declared|insisted|accused|condemned|welcomed|rejected|denied|demanded|expressed)\s+[^.!?;]{0,160}?\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration|note)\b/gu;
+const IN_ISSUED = /(?:^|[.!?]\s+)(?:\([^()]{1,12}\)\s+)?((?:[Tt]he\s+(?:[\p{Ll}-]+\s+){0,3})?[\p{Lu}][^.!?;:,"“”]{0,80}?)\s+(?:said|says|urged|urges|warned|warns|added|called|calls|told|tells|described|describes|stated|announced|declared|insisted|accused|condemned|welcomed|rejected|denied|demanded|expressed)\s+[^.!?;]{0,160}?\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?(statement|communiqu[eé]|release|declaration|note)\b/gu;
 
 /**
  * "In a statement, the council said it was ...": the document fronted before its subject and verb of saying tells

@@ -192,6 +192,9 @@ function subject(phrase: string): ParsedSpeaker | 'I' | null {
   const formal = own ? FORMAL_KIN[own[1]!.toLowerCase()] : undefined;
   if (own && formal) return { type: 'description', text: s.replace(/^\S+/u, (w) => w.toLowerCase()).replace(/\S+$/u, formal), head: formal, definite: false, plural: false, kind: 'unnamed' };
   if (own && personHead(own[1]!)) return { type: 'description', text: s.replace(/^\S+/u, (w) => w.toLowerCase()), head: singular(own[1]!), definite: false, plural: false, kind: 'unnamed' };
+  // ("Dad used to say, '...'": a parent called by what a child calls them, as a name, is the speaker's own.)
+  const called = /^[\p{Lu}][\p{Ll}]+$/u.test(s) ? FORMAL_KIN[s.toLowerCase()] : undefined;
+  if (called) return { type: 'description', text: `my ${called}`, head: called, definite: false, plural: false, kind: 'unnamed' };
   const parsed = parseSubjectPhrase(s) ?? indefinitePerson(s);
   if (!parsed) return null;
   if (parsed.type === 'name') return parsed;
@@ -316,12 +319,16 @@ function rivalNamed(before: string, clause: string, outer: LocalSpeaker | null, 
   return false;
 }
 
+// "He said, '", "she always says, '", and a deed joined to the saying by "and": "He rang me and said, '", "She used
+// to come home and say, '".
+const PRONOUN_SAID = /^\s*(he|she)\s+(?:always\s+|once\s+|just\s+)?(?:(?:used\s+to\s+)?(?:[\p{Ll}]+\s+){1,3}?and\s+(?:then\s+)?)?(?:said|says|told|tells|wrote|writes|asked|asks|added|adds|replied|replies|answered|answers|put it|say|tell)\b/iu;
+
 function pronounToNewcomer(outerBefore: string, clause: string): ParsedSpeaker | null {
-  const m = /^\s*(he|she)\s+(?:said|says|told|tells|wrote|writes|asked|asks|added|adds|replied|replies|answered|answers|put it)\b/iu.exec(clause);
+  const m = PRONOUN_SAID.exec(clause);
   if (!m) return null;
   const want = m[1]!.toLowerCase() === 'he' ? 'm' : 'f';
   const found: ParsedSpeaker[] = [];
-  for (const x of outerBefore.matchAll(/(?:^|[\s,;:—–])((?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+))(?=\s+(?:who|whose|from|in|at|of|I|we|wrote|called|rang|said|told|came|walked|stopped|sent|had|has|once)\b)/gu)) {
+  for (const x of outerBefore.matchAll(/(?:^|[\s,;:—–])((?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+))(?=\s+(?:who|whose|from|in|at|of|I|we|wrote|called|rang|said|told|came|walked|stopped|sent|had|has|once|last|years|months)\b|\.(?:\s|$))/gu)) {
     const head = x[2]!;
     if (!personHead(head)) continue;
     // ("Jane Roe, an opposition member of ..., said": a description set off right after a name is that person's
@@ -343,7 +350,7 @@ function pronounToNewcomer(outerBefore: string, clause: string): ParsedSpeaker |
  * (`speakers`: the outer speaker's own, "my mother", "our neighbour", inside the outer quote.)
  */
 function pronounToOwned(outerBefore: string, clause: string, speakers = false): { head: string; owner: string; rest: string } | null {
-  const m = /^\s*(he|she)\s+(?:always\s+|once\s+|just\s+)?(?:said|says|told|tells|wrote|writes|asked|asks|added|adds|replied|replies|answered|answers|put it)\b/iu.exec(clause);
+  const m = PRONOUN_SAID.exec(clause);
   if (!m) return null;
   const want = m[1]!.toLowerCase() === 'he' ? 'm' : 'f';
   const found: { head: string; owner: string; rest: string }[] = [];

@@ -199,6 +199,9 @@ const DASH_ASIDE = /^([^—_"“”]*?[\p{Lu}][\p{L}'’.-]*)\s+(?:—|--)\s+(?!
 // describes it or says what was put to it ("asked ...", "founded ...", "a trade body"), then a lowercase verb.
 const BODY_SET_OFF = /^(\s*(?:The\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’-]*)(,\s+(?:asked|invited|founded|formed|established|created|based|set\s+up|which|a|an)\s[^,;:"“”_]{1,80},)(?=\s+[\p{Ll}])/u;
 const NAME_AFFILIATION = /^(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,]+,$/u;
+// A name and where the person works, then a role set off by commas before a lowercase verb: "Rep. Ana Berg of the
+// Shore Party, the committee's ranking member, offered ...".
+const AFFILIATION_ROLE = /^(\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*\s+(?:of|at|from)\s+[^,;:"“”_]{1,80})(,\s+(?:the|a|an)\s[^,;:"“”_]{1,80},)(?=\s+[\p{Ll}])/u;
 const startsUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 // A sentence bringing someone on in turn, the subject after its verb: "Next on the line was NAME", "Then came NAME".
 const IN_TURN = /^(?:Next|First|Then|Last|Finally|Up\s+next)\b[^,;:"“”_]{0,30}?\s+(?:was|came)\s+((?:the|a|an)\s+[\p{L}'’ -]{2,40}?|(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)(?=\s*[,.;]|\s*$)/u;
@@ -259,6 +262,14 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // and a name, the appositive readings below take it.)
   const aside = masked.indexOf('no relation', rs);
   if (aside >= 0 && aside < re && NAME_AFFILIATION.test(masked.slice(rs, aside).trim())) masked = masked.slice(0, rs) + masked.slice(rs, re).replace(NO_RELATION, (m) => ' '.repeat(m.length)) + masked.slice(re);
+  // ("Rep. Ana Berg of the Shore Party, the committee's ranking member, offered a reading.": so is a role set off
+  // after the name and where the person works; the name opens the subject, as without the role.)
+  const affiliated = masked.indexOf(' of ', rs) >= 0 || masked.indexOf(' at ', rs) >= 0 || masked.indexOf(' from ', rs) >= 0 ? AFFILIATION_ROLE.exec(masked.slice(rs, re)) : null;
+  const affiliate = affiliated ? parseSubjectPhrase(affiliated[1]!.trim()) : null;
+  if (affiliated && affiliate?.type === 'name' && affiliate.kind === 'person') {
+    const from = rs + affiliated[1]!.length;
+    masked = masked.slice(0, from) + ' '.repeat(affiliated[2]!.length) + masked.slice(from + affiliated[2]!.length);
+  }
   // "The baker Ida Lund — no kin of hers — was calmer.": an aside set off by a pair of dashes after a
   // name, before the verb, is no part of the subject, which goes on to its verb past it (blanked, places kept).
   // After a name set off ("Her namesake, the baker Ida Lund — no kin — was ..."), the first dash
