@@ -1068,6 +1068,9 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     const joined = ((t.text === '-' || t.text === '/' || t.text === '&') && e > k && tokens[e - 1]!.end === t.start) || (t.text === '&' && e > k && tokens[e - 1]!.pos === 'PROPN' && tokens[e + 1]?.pos === 'PROPN');
     // "Los Angeles-based": the word after a hyphen is part of the phrase, whatever the model tagged it.
     if (joined && t.text === '-' && tokens[e + 1] && tokens[e + 1]!.start === t.end && tokens[e + 1]!.quote < 0) e += 2;
+    // "said one well-connected lawyer", "said a long-serving aide": a word joined by a hyphen to the word after
+    // it is one modifier, whatever the model tagged its first half (an adverb, "well", stops no phrase there).
+    else if (e > k && hyphenCompound(tokens, e)) e += 3;
     else if ((NP_POS.has(t.pos) && t.pos !== 'PART') || abbreviation || joined || (t.pos === 'PART' && /^['’]s$/u.test(t.text))) e++;
     else break;
   }
@@ -1113,6 +1116,14 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     if (r > e + 1) return { start: k, end: e, appositive: [e + 1, r], trailing: true };
   }
   return { start: k, end: e };
+}
+
+/** Whether the word at `e`, a hyphen and a word after it stand close up, the quote's words none of them. */
+function hyphenCompound(tokens: readonly Token[], e: number): boolean {
+  const a = tokens[e]!;
+  const h = tokens[e + 1];
+  const b = tokens[e + 2];
+  return !!h && !!b && h.text === '-' && h.start === a.end && b.start === h.end && a.quote < 0 && b.quote < 0 && /^[\p{Ll}]+$/u.test(a.text) && /^[\p{Ll}]+$/u.test(b.text);
 }
 
 /**
