@@ -86,7 +86,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
   (
     'ministry agency government office committee council department embassy military army navy party media newspaper paper ' +
     'outlet company firm institute group administration house kremlin bureau service command headquarters union bank court ' +
-    'parliament assembly cabinet regime country nation state broadcaster network station channel daily tv television website ' +
+    'parliament assembly cabinet regime country nation state broadcaster network station channel daily tabloid broadsheet tv television website ' +
     'staff intelligence team ' +
     'organization organisation alliance coalition commission authority authorities forces federation secretariat mission ' +
     'delegation consulate presidency palace police ministries agencies governments campaign campaigns foundation diplomacy ' +
