@@ -326,8 +326,19 @@ function whoClauseSubject(tokens: readonly Token[], end: number): Phrase | null 
   // said he was short-changed once he drew a boathouse ..., saying" the described one is an object, not the subject.
   // (Or after a phrase of place or time fronted with its comma: "At the harbour office, a clerk who ... said".)
   // (The writer's "us" or "me" as the clause's object is no one else: "an official who briefed us".)
-  if ((head.start !== firstWord(tokens) && !frontedPhraseBefore(tokens, head.start)) || tokens.slice(w + 1, end).some((t) => t.pos === 'PRON' && !/^(?:us|me)$/u.test(t.text))) return undefined;
+  if ((head.start !== firstWord(tokens) && !frontedPhraseBefore(tokens, head.start) && !frontedClauseBefore(tokens, head.start)) || tokens.slice(w + 1, end).some((t) => t.pos === 'PRON' && !/^(?:us|me)$/u.test(t.text))) return undefined;
   return head;
+}
+
+/**
+ * Whether the words before `start` are one clause of concession, cause or time opening the sentence ("Although
+ * there is no overlap with the team,", "While talks go on,"), then a comma: the main clause's subject follows it.
+ * (No comma, quote or verb of saying inside it, which would make it more than one clause or a credit of its own.)
+ */
+function frontedClauseBefore(tokens: readonly Token[], start: number): boolean {
+  const first = firstWord(tokens);
+  if (start < first + 3 || tokens[start - 1]!.text !== ',' || !/^(?:although|though|while|whereas|because|since|when|once|if|unless|until)$/iu.test(tokens[first]!.text)) return false;
+  return tokens.slice(first + 1, start - 1).every((t, i, all) => t.quote < 0 && !/^[,;:.!?—–―]$/u.test(t.text) && t.text !== LINE_BREAK && !isCue(t, all[i - 1]));
 }
 
 /** Whether the words before `start` are one prepositional phrase opening the sentence, then a comma. */
