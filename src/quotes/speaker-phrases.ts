@@ -70,7 +70,7 @@ export const PERSON_NOUNS = new Set(
     'insiders executive executives chairman head fellow strategist defector defectors student students worker workers ' +
     'citizen citizens critic critics engineer engineers scientist scientists pilot veteran veterans journalist journalists ' +
     'delegate delegates legislator legislators senator senators governor mayor chancellor premier king queen prince ' +
-    'deputy deputies staffer staffers investigator investigators prosecutor prosecutors judge lawyer lawyers activist ' +
+    'deputy deputies staffer staffers investigator investigators prosecutor prosecutors judge lawyer lawyers attorney attorneys activist ' +
     'activists monk priest teacher doctor nurse nurses farmer trader traders banker bankers manager owner resident analysts observer ' +
     'medic medics paramedic paramedics gunner gunners sniper snipers sapper sappers ' +
     // Those who put one language into another ("The interpreter, a student ..., told ...").
