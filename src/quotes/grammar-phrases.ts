@@ -326,8 +326,19 @@ function whoClauseSubject(tokens: readonly Token[], end: number): Phrase | null 
   // said he was short-changed once he drew a boathouse ..., saying" the described one is an object, not the subject.
   // (Or after a phrase of place or time fronted with its comma: "At the harbour office, a clerk who ... said".)
   // (The writer's "us" or "me" as the clause's object is no one else: "an official who briefed us".)
-  if ((head.start !== firstWord(tokens) && !frontedPhraseBefore(tokens, head.start)) || tokens.slice(w + 1, end).some((t) => t.pos === 'PRON' && !/^(?:us|me)$/u.test(t.text))) return undefined;
+  if ((head.start !== firstWord(tokens) && !frontedPhraseBefore(tokens, head.start) && !frontedClauseBefore(tokens, head.start)) || tokens.slice(w + 1, end).some((t) => t.pos === 'PRON' && !/^(?:us|me)$/u.test(t.text))) return undefined;
   return head;
+}
+
+/**
+ * Whether the words before `start` are one clause of concession, cause or time opening the sentence ("Although
+ * there is no overlap with the team,", "While talks go on,"), then a comma: the main clause's subject follows it.
+ * (No comma, quote or verb of saying inside it, which would make it more than one clause or a credit of its own.)
+ */
+function frontedClauseBefore(tokens: readonly Token[], start: number): boolean {
+  const first = firstWord(tokens);
+  if (start < first + 3 || tokens[start - 1]!.text !== ',' || !/^(?:although|though|while|whereas|because|since|when|once|if|unless|until)$/iu.test(tokens[first]!.text)) return false;
+  return tokens.slice(first + 1, start - 1).every((t, i, all) => t.quote < 0 && !/^[,;:.!?—–―]$/u.test(t.text) && t.text !== LINE_BREAK && !isCue(t, all[i - 1]));
 }
 
 /** Whether the words before `start` are one prepositional phrase opening the sentence, then a comma. */
@@ -1068,6 +1079,9 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     const joined = ((t.text === '-' || t.text === '/' || t.text === '&') && e > k && tokens[e - 1]!.end === t.start) || (t.text === '&' && e > k && tokens[e - 1]!.pos === 'PROPN' && tokens[e + 1]?.pos === 'PROPN');
     // "Los Angeles-based": the word after a hyphen is part of the phrase, whatever the model tagged it.
     if (joined && t.text === '-' && tokens[e + 1] && tokens[e + 1]!.start === t.end && tokens[e + 1]!.quote < 0) e += 2;
+    // "said one well-connected lawyer", "said a long-serving aide": a word joined by a hyphen to the word after
+    // it is one modifier, whatever the model tagged its first half (an adverb, "well", stops no phrase there).
+    else if (e > k && hyphenCompound(tokens, e)) e += 3;
     else if ((NP_POS.has(t.pos) && t.pos !== 'PART') || abbreviation || joined || (t.pos === 'PART' && /^['’]s$/u.test(t.text))) e++;
     else break;
   }
@@ -1113,6 +1127,14 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number): Phrase | n
     if (r > e + 1) return { start: k, end: e, appositive: [e + 1, r], trailing: true };
   }
   return { start: k, end: e };
+}
+
+/** Whether the word at `e`, a hyphen and a word after it stand close up, the quote's words none of them. */
+function hyphenCompound(tokens: readonly Token[], e: number): boolean {
+  const a = tokens[e]!;
+  const h = tokens[e + 1];
+  const b = tokens[e + 2];
+  return !!h && !!b && h.text === '-' && h.start === a.end && b.start === h.end && a.quote < 0 && b.quote < 0 && /^[\p{Ll}]+$/u.test(a.text) && /^[\p{Ll}]+$/u.test(b.text);
 }
 
 /**

@@ -881,6 +881,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     const setOff = np !== null && np.start > q + 1 && (tokens[np.start - 1]!.text === ',' || (tokens[np.start - 1]!.quote >= 0 && /,\s*["”'’]*$/u.test(text.slice(tokens[np.start - 1]!.start, tokens[np.start - 1]!.end))));
     // A name, or a pronoun that points back to one ("..., he told reporters on Tuesday").
     const personal = np !== null && np.end - np.start === 1 && /^(?:he|she)$/iu.test(tokens[np.start]!.text);
+    // ('"..." that would answer the union, Jane Doe said on Monday.': a verb inside a relative clause that opens
+    // right after the quote and runs on with it, no comma yet, is the clause's own, no credit; the credit set off
+    // after it is read on.)
+    if (relativeAfterQuote(tokens, q, k)) continue;
     if (!np || np.start <= q + 1 || !setOff || (tokens[np.end - 1]!.pos !== 'PROPN' && !personal)) break;
     const end = adjunctEnd(tokens, k + 1);
     const stop = tokens[end];
@@ -893,6 +897,13 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
     break;
   }
   return null;
+}
+
+/** Whether the token at `k` stands in a relative clause ("that", "which", "who") opening right after the quote at `q`, with no comma or stop between. */
+function relativeAfterQuote(tokens: readonly Token[], q: number, k: number): boolean {
+  if (!/^(?:that|which|who)$/iu.test(tokens[q + 1]?.text ?? '')) return false;
+  for (let i = q + 2; i < k; i++) if (tokens[i]!.quote >= 0 || /^[,.;:!?—–―]$/u.test(tokens[i]!.text) || tokens[i]!.text === LINE_BREAK) return false;
+  return true;
 }
 
 /**

@@ -70,7 +70,7 @@ export const PERSON_NOUNS = new Set(
     'insiders executive executives chairman head fellow strategist defector defectors student students worker workers ' +
     'citizen citizens critic critics engineer engineers scientist scientists pilot veteran veterans journalist journalists ' +
     'delegate delegates legislator legislators senator senators governor mayor chancellor premier king queen prince ' +
-    'deputy deputies staffer staffers investigator investigators prosecutor prosecutors judge lawyer lawyers activist ' +
+    'deputy deputies staffer staffers investigator investigators prosecutor prosecutors judge lawyer lawyers attorney attorneys activist ' +
     'activists monk priest teacher doctor nurse nurses farmer trader traders banker bankers manager owner resident analysts observer ' +
     'medic medics paramedic paramedics gunner gunners sniper snipers sapper sappers ' +
     // Those who put one language into another ("The interpreter, a student ..., told ...").
@@ -86,7 +86,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
   (
     'ministry agency government office committee council department embassy military army navy party media newspaper paper ' +
     'outlet company firm institute group administration house kremlin bureau service command headquarters union bank court ' +
-    'parliament assembly cabinet regime country nation state broadcaster network station channel daily tv television website ' +
+    'parliament assembly cabinet regime country nation state broadcaster network station channel daily tabloid broadsheet tv television website ' +
     'staff intelligence team ' +
     'organization organisation alliance coalition commission authority authorities forces federation secretariat mission ' +
     'delegation consulate presidency palace police ministries agencies governments campaign campaigns foundation diplomacy ' +

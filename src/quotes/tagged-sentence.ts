@@ -255,6 +255,10 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
     // clause's verb, not a plural noun.
     const relativeMisread = pos === 'NOUN' && previous !== undefined && previous.quote < 0 && /^who$/iu.test(previous.text) && /^[\p{Ll}]{3,}s$/u.test(v) && (isLemma(v.slice(0, -1), 'verb') || isLemma(v.slice(0, -2), 'verb')) && /^(?:DET|PRON)$/u.test(nextWordPos(t, i));
     if (relativeMisread) pos = 'VERB';
+    // A word after a possessive determiner is a noun, though the model took it for a verb ("saying his/PRON
+    // comment/VERB "..."", "their claims"): no verb of a clause follows "his", "its" or "their" straight. ("her" is
+    // left alone, an object before a bare verb: "heard her say"; so are "-ing" and "-ed" forms: "his calling it".)
+    if (pos === 'VERB' && previous && previous.quote < 0 && /^(?:his|its|their|my|our|your)$/iu.test(previous.text) && /^[\p{Ll}]+$/u.test(v) && !/(?:ing|ed)$/u.test(v)) pos = 'NOUN';
     // Right after a quote too ("...," Blunt, after a pause, said), unless it is a participle opening a clause.
     if (previous && previous.quote >= 0 && /^[\p{Lu}][\p{Ll}]+$/u.test(v) && !/(?:ing|ed)$/u.test(v) && (pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ')) pos = 'PROPN';
     let lemma = (t.lemmas[i] ?? v).toLowerCase();

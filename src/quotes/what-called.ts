@@ -6,8 +6,10 @@
  * ("what aide Jane Roe called") and words set off by commas after it ("what Jane Roe, the party's treasurer,
  * called").
  */
+// (The role may follow the body the one named serves, capitalised: "which Linden University historian Jane Roe
+// calls"; no "and" or preposition inside the role, so "which Roe and aide Jo Kask call" is not Kask's alone.)
 const WHAT_CALLED =
-  /\b(?:what|which|whom|that)\s+(?:(?:[\p{Ll}-]+\s+){1,2}(?=[\p{Lu}]))?(he|she|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,5})(?:,[^,;:"“”]{1,80},)?\s+(?:has\s+|had\s+|once\s+|later\s+|then\s+)?(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:(?:a|an|the|its|his|her|their|this|that|an?\s+[\p{Ll}]+)\s+)?["“‘']?\s*$/u;
+  /\b(?:what|which|whom|that)\s+(?:(?:[\p{Ll}-]+\s+){1,2}(?=[\p{Lu}])|(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:(?!(?:and|or|but|nor|with|of|for|to|in|on|at|by|the|a|an)\s)[\p{Ll}-]+\s+){1,2}(?=[\p{Lu}]))?(he|she|[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,5})(?:,[^,;:"“”]{1,80},)?\s+(?:has\s+|had\s+|once\s+|later\s+|then\s+)?(?:called|calls|termed|terms|dubbed|dubs|described\s+as|describes\s+as|labell?ed|labels)\s+(?:(?:a|an|the|its|his|her|their|this|that|an?\s+[\p{Ll}]+)\s+)?["“‘']?\s*$/u;
 
 // "a rival that the party's last nominee, Jane Roe, called "..."": the one who called it is named in apposition
 // to a description, the name set off by commas just before the naming verb.

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './helpers/quotes.ts';
+
+// Passages written for these tests (invented names and bodies): "attorney(s)" is a noun of people as "lawyer(s)"
+// is, so "Attorneys for NAME" heads its subject, and NAME, the object of "for", does not speak.
+describe('attorneys for someone as the subject', () => {
+  it('"Attorneys for NAME appeared to oppose it, saying in court files that ... and "..."" is the attorneys\'', () => {
+    const paras = ['The city asked for the records on Friday.', 'Attorneys for Olsen appeared to oppose the effort, saying in court files that her account was private and "has never been the property of the city."'];
+    expect(speakerOf(paras, 'has never been the property')).toBe('attorneys for Olsen');
+  });
+
+  it('never the one they act for', () => {
+    const paras = ['The city asked for the records on Friday.', 'Attorneys for Mara Olsen said the account "has never been the property of the city."'];
+    expect(speakerOf(paras, 'has never been the property')).not.toBe('Mara Olsen');
+  });
+});
