@@ -30,6 +30,7 @@ import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
 import { othersWordsBeforeColon } from './others-words-colon.ts';
 import { isKnownFirstName } from './first-names.ts';
+import { dashCreditLine } from './dash-credit-line.ts';
 import { innerSpeaker } from './inner-speaker.ts';
 import { jointNamesAt } from './joint-names.ts';
 import { otherPronounClause } from './other-clause.ts';
@@ -1174,6 +1175,26 @@ function dashNameAfter(r: CreditReading, q: QuoteSentence): void {
   if (named?.type === 'name' && (knownPerson(named, q.ds) || named.kind === 'organisation')) credit(r, m[1]!, role && !MEDIUM_AFTER.test(role) ? role : null, named);
 }
 
+/**
+ * `"..." — Jane Roe, 52, a farmer, to a radio station`: a credit line under a quote that opens its paragraph and
+ * ends a sentence, the line running to the paragraph's end. A person named in full, known, or with an age set
+ * off after a lone name; a body; or one nameless person described.
+ */
+function dashLineCredit(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || !q.span.closed || !q.sentenceInitial || !/[.!?…]/u.test(q.inner)) return;
+  if (/[^\s]/u.test(q.masked.slice(q.re)) || /[^\s]/u.test(q.masked.slice(0, q.rs))) return;
+  const line = dashCreditLine(afterQuote(q));
+  if (!line) return;
+  const parsed = parseSubjectPhrase(line.phrase);
+  if (!parsed || parsed.type === 'pronoun') return;
+  if (parsed.type === 'name') {
+    if (parsed.kind === 'organisation' || (parsed.kind === 'person' && !line.statement && (knownPerson(parsed, q.ds) || line.aged))) credit(r, line.phrase, line.role, parsed);
+    return;
+  }
+  if (!line.statement && parsed.kind === 'unnamed' && !parsed.plural) credit(r, line.phrase, null, parsed);
+  else if (line.statement && parsed.kind === 'organisation') credit(r, line.phrase, null, parsed);
+}
+
 /** `Putin, without breaking stride: "..."`, `An email from reader Jane Roe: "..."`: a credit with no verb. */
 function verbless(r: CreditReading, q: QuoteSentence): void {
   // (Not a title set as a headline: '- Jane Roe, a poet: "Winter Song" (2019)' lists her work, not her words.)
@@ -1932,6 +1953,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   takenUpAfter,
   verbless,
   dashNameAfter,
+  dashLineCredit,
   colonClause,
   indefiniteToldMeColon,
   whoseHolderSaid,
