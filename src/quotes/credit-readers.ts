@@ -669,6 +669,20 @@ function ofPhrase(r: CreditReading, q: QuoteSentence): void {
       return untold(r);
     }
   }
+  // ("Director of the Press Department of Mongolia D.Bold said": the office's own "of" runs up to an initialled
+  // name, which is whole in itself; the words before it are the office, not an owner of the name.)
+  // The whole office, back to the sentence's start or a fronted clause's comma, is the role the name holds.
+  if (r.parsed.type === 'name' && initialledName(r.parsed) && r.attribution.phrase.endsWith(r.parsed.name) && r.attribution.phrase !== r.parsed.name) {
+    // (An office may hold commas of its own, "Department of Information, Public Relations and Monitoring": the
+    // first start that reads as the office does.)
+    const upTo = at >= q.rs ? sentenceText(q).slice(0, at - q.rs + r.attribution.phrase.length) : '';
+    for (let from = 0; from >= 0 && from < upTo.length; from = upTo.indexOf(',', from) + 1 || -1) {
+      const office = upTo.slice(from).trim();
+      const whole = parseSpeakerPhrase(office);
+      if (whole?.type === 'name' && whole.name === r.parsed.name && whole.role) return credit(r, office, r.attribution.appositive, whole);
+    }
+    return;
+  }
   const read = at >= 0 ? ofComplement(sentenceText(q), at - q.rs, r.attribution.phrase) : null;
   if (read) passTo(r, read.owner, r.attribution.appositive);
 }
