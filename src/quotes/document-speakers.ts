@@ -1458,6 +1458,13 @@ export class DocumentSpeakers {
           this.lastPath = 'pronoun: none, the sentence before names writings by another';
           return null;
         }
+        // "Lind said ... ¶ On Friday, former Ambassador to Japan J.Bold recalled that ... '...,' he said.": the
+        // sentence right before has a capitalised subject of its own that reports, whom the reading did not take
+        // for a person; the pronoun may mean that one rather than someone further back. No answer rather than a guess.
+        if (seen < this.read.sentence - 1 && this.reportingSubjectOtherAt(this.read.sentence - 1, s)) {
+          this.lastPath = 'pronoun: none, another reports in the sentence before';
+          return null;
+        }
         if (seen === this.read.sentence - 1 && this.creditedOtherAt(seen, s)) {
           this.lastPath = 'pronoun: none, the sentence before credits someone else';
           return null;
@@ -1674,6 +1681,16 @@ export class DocumentSpeakers {
     if (!title && g && g !== want) return false;
     const own = new Set(s.names.flatMap((n) => nameWords(n)));
     return words.length > 0 && !words.every((w) => own.has(w));
+  }
+
+  /** Whether sentence `k` has a capitalised word not of `s`'s names right before a verb of reporting ("J.Bold recalled that"). */
+  private reportingSubjectOtherAt(k: number, s: LocalSpeaker): boolean {
+    const at = this.read.textOf.get(k);
+    if (!at) return false;
+    const m = REPORTING_SUBJECT.exec(at.masked.slice(at.from, at.to));
+    if (!m) return false;
+    const words = nameWords(m[1]!);
+    return words.length > 0 && !s.names.some((n) => nameWords(n).some((w) => words.includes(w)));
   }
 
   private creditedOtherAt(k: number, s: LocalSpeaker): boolean {
@@ -3057,6 +3074,8 @@ const WRITINGS = String.raw`(?:e-?mails?|letters?|messages?|memos?|notes|texts|p
 const WRITINGS_BY = new RegExp(String.raw`\b${WRITINGS}\s+(?:in\s+which|where)\s+${WRITER}|\b${WRITINGS}\s+(?:from|by|written\s+by|sent\s+by)\s+${WRITER}|${WRITER}['’]s\s+${WRITINGS}\b`, 'u');
 
 // A credit closing a sentence of reported speech: ", Jane Roe said." (a name of capitalised words before a saying verb).
+// A capitalised word (not opening the sentence) right before a verb of reporting and what it reports.
+const REPORTING_SUBJECT = /(?<=\S\s+)([\p{Lu}][\p{L}.'’-]*)\s+(?:recalled|said|says|told|noted|added|stated|explained|argued|insisted|emphasized|emphasised|stressed|remarked)\s+(?:that\b|the\b|[\p{Lu}])/u;
 const CLOSING_CREDIT = /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|adds|noted|notes|explained|recalled|argued|insisted|told\s+[\p{L}.'’ ]{1,40}?)\s*[.!]?\s*$/u;
 
 // The words of kin or of a person that tell a woman or a man: another of them beside the kin named in full may be
