@@ -379,6 +379,8 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
       const body = bodyNameWith(q, grammar.phrase);
       if (body) grammar = { ...grammar, phrase: body };
     }
+    // ('"...," said the 61-year-old.': the inverted reading may stop inside a hyphenated word; the word is whole.)
+    if (grammar && grammar.via === 'after') grammar = wholeHyphenated(q, grammar);
     if (grammar && objectOfPreposition(q, grammar.phrase)) grammar = null;
     // ('The minister is said to be "livid"': the subject of "is said to" is talked about, not speaking.)
     // (Nor any older reading of the words before: the sentence credits someone unnamed, "according to ..." at most.)
@@ -448,6 +450,14 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
       break;
     }
   }
+}
+
+/** The grammar's phrase after the quote run on to the end of a hyphenated word it stopped inside ("the 61-year" → "the 61-year-old"). */
+function wholeHyphenated<T extends { phrase: string }>(q: QuoteSentence, grammar: T): T {
+  const at = q.masked.indexOf(grammar.phrase, q.span.close + 1);
+  if (at < 0 || at >= q.re) return grammar;
+  const rest = /^(?:-[\p{L}\p{N}]+)+/u.exec(q.masked.slice(at + grammar.phrase.length, q.re));
+  return rest && /[\p{L}\p{N}]$/u.test(grammar.phrase) ? { ...grammar, phrase: grammar.phrase + rest[0] } : grammar;
 }
 
 // The noun of a medium that speaks as a body, set before its name ("the page Coastline Truth", "the Telegram channel

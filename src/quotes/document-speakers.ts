@@ -451,7 +451,7 @@ export class DocumentSpeakers {
     const epithet = ageEpithet(parsed.text);
     if (!epithet) return null;
     this.ages ??= statedAges(this.paragraphs.join('\n'));
-    const name = personOfAge(this.ages, epithet.age);
+    const name = personOfAge(this.ages, epithet.age) ?? (this.ages.has(epithet.age) ? null : this.onlyNamedBefore(paragraph, epithet.age));
     if (!name || !this.knowsName(name)) return null;
     const gender = genderOfName(name);
     if (epithet.gender && gender && gender !== epithet.gender) return null;
@@ -459,6 +459,21 @@ export class DocumentSpeakers {
     if (epithet.gender && found.gender && found.gender !== epithet.gender) return null;
     this.lastPath = 'description: the one person of that age';
     return found;
+  }
+
+  /**
+   * "NAME, a net mender, says ... '...,' says the 61-year-old.": an age no one was given is the one person the
+   * paragraph named in full before the sentence being read (and whom no other age was given), as the epithet
+   * always points back to someone just named.
+   */
+  private onlyNamedBefore(paragraph: number, age: number): string | null {
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!here || this.read.paragraph !== paragraph) return null;
+    const named = new Set(this.mentions.filter((m) => m.paragraph === paragraph && m.at < here.from).map((m) => m.compact));
+    if (named.size !== 1) return null;
+    const [only] = this.mentions.filter((m) => m.paragraph === paragraph && m.at < here.from);
+    const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => compactName(n) === only!.compact));
+    return elsewhere ? null : only!.name;
   }
 
   /**
