@@ -31,6 +31,7 @@ import { joinedSubject } from './clause-subject.ts';
 import { othersWordsBeforeColon } from './others-words-colon.ts';
 import { isKnownFirstName } from './first-names.ts';
 import { dashCreditLine } from './dash-credit-line.ts';
+import { creditedDocumentNoun, issuerOf } from './issued-document.ts';
 import { innerSpeaker } from './inner-speaker.ts';
 import { jointNamesAt } from './joint-names.ts';
 import { otherPronounClause } from './other-clause.ts';
@@ -1219,6 +1220,19 @@ function dashLineCredit(r: CreditReading, q: QuoteSentence): void {
   else if (line.statement && parsed.kind === 'organisation') credit(r, line.phrase, null, parsed);
 }
 
+/**
+ * `"...," the report says.` and `The report adds that ... "..."` after "In a report ..., BODY said": the document
+ * speaks for the one body the paragraph says issued it.
+ */
+function issuedDocument(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed) return;
+  const noun = creditedDocumentNoun(q.beforeMasked, afterQuote(q));
+  if (!noun) return;
+  const body = issuerOf(noun, q.masked.slice(0, q.rs));
+  const parsed = body ? parseSubjectPhrase(body) : null;
+  if (body && parsed && parsed.type !== 'pronoun' && parsed.kind === 'organisation') credit(r, body, null, parsed);
+}
+
 /** `Putin, without breaking stride: "..."`, `An email from reader Jane Roe: "..."`: a credit with no verb. */
 function verbless(r: CreditReading, q: QuoteSentence): void {
   // (Not a title set as a headline: '- Jane Roe, a poet: "Winter Song" (2019)' lists her work, not her words.)
@@ -1934,6 +1948,7 @@ function bodyName(r: CreditReading): void {
 const CREDIT_READERS: readonly CreditReader[] = [
   whatCalled,
   parenthesised,
+  issuedDocument,
   plainThenGrammar,
   carriedWordsColon,
   saidAccordingTo,
