@@ -28,7 +28,7 @@ export function issuerOf(noun: string, earlier: string): string | null {
   const patterns = [
     new RegExp(String.raw`\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}${noun}\b[^.;"“”_]*?,\s+${BODY}(?:,[^,;"“”_]{1,80},)?\s+(?:said|says|wrote|warned|found|concluded)\b`, 'gu'),
     new RegExp(String.raw`${BODY}\s+(?:said|says|wrote|warned|found|concluded)\s+in\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}${noun}\b`, 'gu'),
-    new RegExp(String.raw`\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}${noun}\s+(?:by|from)\s+${BODY}`, 'gu'),
+    new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}${noun}\s+(?:by|from)\s+${BODY}`, 'gu'),
   ];
   for (const re of patterns) for (const m of earlier.matchAll(re)) found.add(m[1]!.replace(/^The\s/u, 'the '));
   return found.size === 1 ? [...found][0]! : null;
