@@ -482,24 +482,29 @@ export class DocumentSpeakers {
    * of untold sex counts as either; one of the other sex, by name or a word of kin, does not).
    */
   private resolveChild(parsed: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
-    const m = /^the\s+(boy|girl)$/iu.exec(parsed.text.trim())
+    const m = /^the\s+(boy|girl|teenager|teen)$/iu.exec(parsed.text.trim())
     if (!m) return null;
-    const want = m[1]!.toLowerCase() === 'boy' ? 'm' : 'f';
+    // ("the teenager" tells no sex, only an age from 13 to 19.)
+    const noun = m[1]!.toLowerCase();
+    const want = noun === 'boy' ? 'm' : noun === 'girl' ? 'f' : null;
     this.ages ??= statedAges(this.paragraphs.join('\n'));
     const fits: string[] = [];
     for (const [age, names] of this.ages) {
-      if (age >= 18) continue;
+      if (want ? age >= 18 : age < 13 || age > 19) continue;
       for (const name of names) {
         const kin = this.mentions.find((x) => x.compact === compactName(name) && x.kin)?.kin ?? nounBeforeSex(this.paragraphs, name);
         const sex = kin ?? genderOfName(name);
-        if (sex && sex !== want) continue;
+        if (want && sex && sex !== want) continue;
         fits.push(name);
       }
     }
     if (fits.length !== 1) return null;
     const name = fits[0]!;
     const named = sharedRegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u');
-    if (!this.knowsName(name) || ![paragraph - 1, paragraph].some((k) => named.test(this.paragraphs[k] ?? ''))) return null;
+    // (A lone given name the reading has not met counts when the age set off after it is what names it: "Min-jun, 16,".)
+    const agedHere = (k: number): boolean => sharedRegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)},\s+\d{1,2},`, 'u').test(this.paragraphs[k] ?? '');
+    // (Paragraphs are counted from 1: the one before is `paragraphs[paragraph - 2]`.)
+    if (!(this.knowsName(name) || [paragraph - 2, paragraph - 1].some(agedHere)) || ![paragraph - 2, paragraph - 1].some((k) => named.test(this.paragraphs[k] ?? ''))) return null;
     // No one else named there who may be that child: a person of that sex or of untold sex, of no adult's age.
     const adults = new Set([...this.ages].filter(([age]) => age >= 18).flatMap(([, names]) => names.map((n) => nameWords(n).at(-1))));
     const child = nameWords(name).at(-1);
@@ -509,11 +514,11 @@ export class DocumentSpeakers {
       if (end === child || adults.has(end) || nameWords(x.name).at(-1) === child || adults.has(nameWords(x.name).at(-1))) continue;
       if (classifyProperName(x.name) !== 'person') continue;
       const sex = x.kin ?? genderOfName(x.name);
-      if (!sex || sex === want) return null;
+      if (!want || !sex || sex === want) return null;
     }
     const found = this.resolvePerson(name, paragraph, null);
-    if (found.gender && found.gender !== want) return null;
-    this.lastPath = 'description: the one child of that sex the text gives an age';
+    if (want && found.gender && found.gender !== want) return null;
+    this.lastPath = want ? 'description: the one child of that sex the text gives an age' : 'description: the one teenager the text gives an age';
     return found;
   }
 
