@@ -1,0 +1,17 @@
+import { describe, it, expect } from 'vitest';
+import { speakerOf } from './helpers/quotes.ts';
+import { verblessCredit } from '../src/quotes/verbless-credit.ts';
+
+// Passages written for these tests: a letters column bringing a reader in by name before a colon, no verb.
+describe('"From a reader, NAME:" before a quote', () => {
+  it('credits the reader named', () => {
+    expect(speakerOf(['From a reader, Mara Olsen of Tolvik: "You called it a market. It was a jumble sale."'], 'jumble sale')).toBe('Mara Olsen');
+  });
+  it('reads the label with a place and a who-clause after the name', () => {
+    expect(verblessCredit("And from a reader, Ivo Brandt of Varde, who wrote to us after last week's issue: ")).toBe('Ivo Brandt');
+    expect(verblessCredit('From a listener, Tove Lind: ')).toBe('Tove Lind');
+  });
+  it('does not read a reader unnamed, or a place alone, as a name', () => {
+    expect(verblessCredit('From a reader in Tolvik: ')).toBeNull();
+  });
+});
