@@ -15,3 +15,16 @@ describe('"From a reader, NAME:" before a quote', () => {
     expect(verblessCredit('From a reader in Tolvik: ')).toBeNull();
   });
 });
+
+// Passages written for these tests: a "who" clause after a name and the place it is "of": the clause is the
+// person's, and the label before its colon still credits them.
+describe('"NAME of PLACE, who wrote ...:" before a quote', () => {
+  it('keeps the credit of the one named, the place being no antecedent of "who"', () => {
+    const paras = ['And from a reader, Ivo Brandt of Varde, who wrote to us after last week\'s issue: "You called it a fair. That is unfair to fairs."'];
+    expect(speakerOf(paras, 'unfair to fairs')).toBe('Ivo Brandt');
+  });
+  it('still undoes a credit before a body that replies in its own clause', () => {
+    const paras = ['Mara Olsen wrote to the harbour board, which replied on Monday: "We have no plans to close the quay."'];
+    expect(speakerOf(paras, 'no plans to close')).not.toBe('Mara Olsen');
+  });
+});

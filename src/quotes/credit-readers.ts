@@ -1697,6 +1697,8 @@ function relativeColonClauseSpeaks(r: CreditReading, q: QuoteSentence): void {
   const comma = q.span.open - q.beforeMasked.length + read.comma;
   // (Not the antecedent's owner: "Solberg answered Rask's letter, which called ..." is Rask's, as read before.)
   const end = at + r.attribution.phrase.length;
+  // ("Jane Roe of Leeds, who wrote:": the place after the name is where the antecedent lives; "who" is the name's.)
+  if (at >= 0 && /^\s+(?:of|in|from)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}\s*$/u.test(q.masked.slice(end, comma)) && /^,\s+who\s/u.test(q.masked.slice(comma))) return;
   if (at >= 0 && end < comma && !/^['’]s\s/u.test(q.masked.slice(end, end + 3))) {
     untold(r);
     // ("Berg said she had written to the agency, which replied that the road was "..."": a body described or named
