@@ -21,3 +21,24 @@ describe('"the boy" / "the girl" is the one child of that sex the text gives an 
     expect(speakerOf(paras, 'new roof')).not.toBe('Lena');
   });
 });
+
+// Passages written for these tests: "the teenager" tells no sex, only an age from 13 to 19; the one so aged,
+// named by a given name alone with the age set off after it in the paragraph before, is meant.
+describe('"the teenager" after a given name with a teenager\'s age', () => {
+  it('is the one named with the age in the paragraph before', () => {
+    const paras = [
+      'Then the coach asked the youngest player to lead the warm-up. Tarik, 16, who joined the club last spring with his sister, hesitated before standing up.',
+      '"I do not know much about football," the teenager said afterwards. "But I know how to run."',
+    ];
+    expect(speakerOf(paras, 'much about football')).toBe('Tarik');
+  });
+  it('is nobody when two teenagers were given ages', () => {
+    const paras = ['Tarik, 16, and Lene, 15, stood at the gate.', '"We waited all day," the teenager said.'];
+    expect(speakerOf(paras, 'waited all day')).not.toBe('Tarik');
+    expect(speakerOf(paras, 'waited all day')).not.toBe('Lene');
+  });
+  it('is nobody when the one aged 16 is named only further back', () => {
+    const paras = ['Tarik, 16, stood at the gate.', 'The match began late.', 'The crowd was small.', '"We waited all day," the teenager said.'];
+    expect(speakerOf(paras, 'waited all day')).not.toBe('Tarik');
+  });
+});

@@ -54,7 +54,7 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
     if (earlier) {
       r.local = earlier.local;
       r.path = 'continuation: quote before in the paragraph';
-    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !pronounAgainst(r, prevLast.local.gender) && !(text !== undefined && newcomerTellsNext(r, text, prevLast.local.names)) && !(para.length === 1 && loneAddress(r, prevLast.local.names))) {
+    } else if (i === 0 && r.paragraphInitial && prevLast?.local && prevEndsInQuote && !pronounAgainst(r, prevLast.local.gender) && !(text !== undefined && newcomerTellsNext(r, text, prevLast.local.names)) && !(para.length === 1 && loneAddress(r, prevLast.local.names)) && !(text !== undefined && dashLineAfter(r, text))) {
       r.local = prevLast.local;
       r.path = 'continuation: paragraph before';
     } else if (speakersHere.size === 1) {
@@ -211,6 +211,15 @@ export function loneAddress(r: QuoteRecord, previous: readonly string[]): boolea
 }
 
 /** Whether a quote's sentence holds words after the quote's closing mark (before any further quote). */
+// A dash, then a capitalised word, right after the quote's closing mark: a credit line set under the words
+// ('"..." — Jane Roe, a farmer'), which names whose they are even when it cannot be read.
+const DASH_LINE = /^[\s,.]*[—–―]\s*[\p{Lu}]/u;
+
+/** Whether a credit line follows the quote in its paragraph `text` (the words then are not the one before's). */
+function dashLineAfter(r: QuoteRecord, text: string): boolean {
+  return r.span.closed && DASH_LINE.test(text.slice(r.span.close + 1));
+}
+
 function wordsAfter(r: QuoteRecord): boolean {
   const tail = r.quote.sentence.slice(r.span.close + 1 - r.sentenceStart);
   return /^[^"“”‘’]*[\p{L}]/u.test(tail);

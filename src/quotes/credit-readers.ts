@@ -30,6 +30,8 @@ import { asCreditAfter } from './as-credit.ts';
 import { joinedSubject } from './clause-subject.ts';
 import { othersWordsBeforeColon } from './others-words-colon.ts';
 import { isKnownFirstName } from './first-names.ts';
+import { dashCreditLine } from './dash-credit-line.ts';
+import { creditedDocumentNoun, issuerOf } from './issued-document.ts';
 import { innerSpeaker } from './inner-speaker.ts';
 import { jointNamesAt } from './joint-names.ts';
 import { otherPronounClause } from './other-clause.ts';
@@ -378,6 +380,8 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
       const body = bodyNameWith(q, grammar.phrase);
       if (body) grammar = { ...grammar, phrase: body };
     }
+    // ('"...," said the 61-year-old.': the inverted reading may stop inside a hyphenated word; the word is whole.)
+    if (grammar && grammar.via === 'after') grammar = wholeHyphenated(q, grammar);
     if (grammar && objectOfPreposition(q, grammar.phrase)) grammar = null;
     // ('The minister is said to be "livid"': the subject of "is said to" is talked about, not speaking.)
     // (Nor any older reading of the words before: the sentence credits someone unnamed, "according to ..." at most.)
@@ -447,6 +451,14 @@ function plainThenGrammar(r: CreditReading, q: QuoteSentence): void {
       break;
     }
   }
+}
+
+/** The grammar's phrase after the quote run on to the end of a hyphenated word it stopped inside ("the 61-year" → "the 61-year-old"). */
+function wholeHyphenated<T extends { phrase: string }>(q: QuoteSentence, grammar: T): T {
+  const at = q.masked.indexOf(grammar.phrase, q.span.close + 1);
+  if (at < 0 || at >= q.re) return grammar;
+  const rest = /^(?:-[\p{L}\p{N}]+)+/u.exec(q.masked.slice(at + grammar.phrase.length, q.re));
+  return rest && /[\p{L}\p{N}]$/u.test(grammar.phrase) ? { ...grammar, phrase: grammar.phrase + rest[0] } : grammar;
 }
 
 // The noun of a medium that speaks as a body, set before its name ("the page Coastline Truth", "the Telegram channel
@@ -667,6 +679,20 @@ function ofPhrase(r: CreditReading, q: QuoteSentence): void {
       if (parsed?.type === 'name' && parsed.kind === 'person' && !parsed.name.split(/\s+/u).every((w) => TITLES.has(w.toLowerCase()))) return credit(r, whole, r.attribution.appositive, parsed);
       return untold(r);
     }
+  }
+  // ("Director of the Press Department of Mongolia D.Bold said": the office's own "of" runs up to an initialled
+  // name, which is whole in itself; the words before it are the office, not an owner of the name.)
+  // The whole office, back to the sentence's start or a fronted clause's comma, is the role the name holds.
+  if (r.parsed.type === 'name' && initialledName(r.parsed) && r.attribution.phrase.endsWith(r.parsed.name) && r.attribution.phrase !== r.parsed.name) {
+    // (An office may hold commas of its own, "Department of Information, Public Relations and Monitoring": the
+    // first start that reads as the office does.)
+    const upTo = at >= q.rs ? sentenceText(q).slice(0, at - q.rs + r.attribution.phrase.length) : '';
+    for (let from = 0; from >= 0 && from < upTo.length; from = upTo.indexOf(',', from) + 1 || -1) {
+      const office = upTo.slice(from).trim();
+      const whole = parseSpeakerPhrase(office);
+      if (whole?.type === 'name' && whole.name === r.parsed.name && whole.role) return credit(r, office, r.attribution.appositive, whole);
+    }
+    return;
   }
   const read = at >= 0 ? ofComplement(sentenceText(q), at - q.rs, r.attribution.phrase) : null;
   if (read) passTo(r, read.owner, r.attribution.appositive);
@@ -1174,6 +1200,39 @@ function dashNameAfter(r: CreditReading, q: QuoteSentence): void {
   if (named?.type === 'name' && (knownPerson(named, q.ds) || named.kind === 'organisation')) credit(r, m[1]!, role && !MEDIUM_AFTER.test(role) ? role : null, named);
 }
 
+/**
+ * `"..." — Jane Roe, 52, a farmer, to a radio station`: a credit line under a quote that opens its paragraph and
+ * ends a sentence, the line running to the paragraph's end. A person named in full, known, or with an age set
+ * off after a lone name; a body; or one nameless person described.
+ */
+function dashLineCredit(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed || r.complement || !q.span.closed || !q.sentenceInitial || !/[.!?…]/u.test(q.inner)) return;
+  if (/[^\s]/u.test(q.masked.slice(q.re)) || /[^\s]/u.test(q.masked.slice(0, q.rs))) return;
+  const line = dashCreditLine(afterQuote(q));
+  if (!line) return;
+  const parsed = parseSubjectPhrase(line.phrase);
+  if (!parsed || parsed.type === 'pronoun') return;
+  if (parsed.type === 'name') {
+    if (parsed.kind === 'organisation' || (parsed.kind === 'person' && !line.statement && (knownPerson(parsed, q.ds) || line.aged))) credit(r, line.phrase, line.role, parsed);
+    return;
+  }
+  if (!line.statement && parsed.kind === 'unnamed' && !parsed.plural) credit(r, line.phrase, null, parsed);
+  else if (line.statement && parsed.kind === 'organisation') credit(r, line.phrase, null, parsed);
+}
+
+/**
+ * `"...," the report says.` and `The report adds that ... "..."` after "In a report ..., BODY said": the document
+ * speaks for the one body the paragraph says issued it.
+ */
+function issuedDocument(r: CreditReading, q: QuoteSentence): void {
+  if (r.parsed) return;
+  const noun = creditedDocumentNoun(q.beforeMasked, afterQuote(q));
+  if (!noun) return;
+  const body = issuerOf(noun, q.masked.slice(0, q.rs));
+  const parsed = body ? parseSubjectPhrase(body) : null;
+  if (body && parsed && parsed.type !== 'pronoun' && parsed.kind === 'organisation') credit(r, body, null, parsed);
+}
+
 /** `Putin, without breaking stride: "..."`, `An email from reader Jane Roe: "..."`: a credit with no verb. */
 function verbless(r: CreditReading, q: QuoteSentence): void {
   // (Not a title set as a headline: '- Jane Roe, a poet: "Winter Song" (2019)' lists her work, not her words.)
@@ -1638,6 +1697,8 @@ function relativeColonClauseSpeaks(r: CreditReading, q: QuoteSentence): void {
   const comma = q.span.open - q.beforeMasked.length + read.comma;
   // (Not the antecedent's owner: "Solberg answered Rask's letter, which called ..." is Rask's, as read before.)
   const end = at + r.attribution.phrase.length;
+  // ("Jane Roe of Leeds, who wrote:": the place after the name is where the antecedent lives; "who" is the name's.)
+  if (at >= 0 && /^\s+(?:of|in|from)\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}\s*$/u.test(q.masked.slice(end, comma)) && /^,\s+who\s/u.test(q.masked.slice(comma))) return;
   if (at >= 0 && end < comma && !/^['’]s\s/u.test(q.masked.slice(end, end + 3))) {
     untold(r);
     // ("Berg said she had written to the agency, which replied that the road was "..."": a body described or named
@@ -1889,6 +1950,7 @@ function bodyName(r: CreditReading): void {
 const CREDIT_READERS: readonly CreditReader[] = [
   whatCalled,
   parenthesised,
+  issuedDocument,
   plainThenGrammar,
   carriedWordsColon,
   saidAccordingTo,
@@ -1932,6 +1994,7 @@ const CREDIT_READERS: readonly CreditReader[] = [
   takenUpAfter,
   verbless,
   dashNameAfter,
+  dashLineCredit,
   colonClause,
   indefiniteToldMeColon,
   whoseHolderSaid,

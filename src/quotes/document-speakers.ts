@@ -468,7 +468,7 @@ export class DocumentSpeakers {
     const epithet = ageEpithet(parsed.text);
     if (!epithet) return null;
     this.ages ??= statedAges(this.paragraphs.join('\n'));
-    const name = personOfAge(this.ages, epithet.age);
+    const name = personOfAge(this.ages, epithet.age) ?? (this.ages.has(epithet.age) ? null : this.onlyNamedBefore(paragraph, epithet.age));
     if (!name || !this.knowsName(name)) return null;
     const gender = genderOfName(name);
     if (epithet.gender && gender && gender !== epithet.gender) return null;
@@ -479,29 +479,49 @@ export class DocumentSpeakers {
   }
 
   /**
+   * "NAME, a net mender, says ... '...,' says the 61-year-old.": an age no one was given is the one person the
+   * paragraph named in full before the sentence being read (and whom no other age was given), as the epithet
+   * always points back to someone just named.
+   */
+  private onlyNamedBefore(paragraph: number, age: number): string | null {
+    const here = this.read.textOf.get(this.read.sentence);
+    if (!here || this.read.paragraph !== paragraph) return null;
+    const named = new Set(this.mentions.filter((m) => m.paragraph === paragraph && m.at < here.from).map((m) => m.compact));
+    if (named.size !== 1) return null;
+    const [only] = this.mentions.filter((m) => m.paragraph === paragraph && m.at < here.from);
+    const elsewhere = [...this.ages!].some(([a, names]) => a !== age && names.some((n) => compactName(n) === only!.compact));
+    return elsewhere ? null : only!.name;
+  }
+
+  /**
    * "the boy" after "His grandson, Artyom, 12, ...": the one child (an age under 18) the document gives an age,
    * named in this paragraph or the one before, when no other child it gives an age may be of that sex (a child
    * of untold sex counts as either; one of the other sex, by name or a word of kin, does not).
    */
   private resolveChild(parsed: Extract<ParsedSpeaker, { type: 'description' }>, paragraph: number): LocalSpeaker | null {
-    const m = /^the\s+(boy|girl)$/iu.exec(parsed.text.trim())
+    const m = /^the\s+(boy|girl|teenager|teen)$/iu.exec(parsed.text.trim())
     if (!m) return null;
-    const want = m[1]!.toLowerCase() === 'boy' ? 'm' : 'f';
+    // ("the teenager" tells no sex, only an age from 13 to 19.)
+    const noun = m[1]!.toLowerCase();
+    const want = noun === 'boy' ? 'm' : noun === 'girl' ? 'f' : null;
     this.ages ??= statedAges(this.paragraphs.join('\n'));
     const fits: string[] = [];
     for (const [age, names] of this.ages) {
-      if (age >= 18) continue;
+      if (want ? age >= 18 : age < 13 || age > 19) continue;
       for (const name of names) {
         const kin = this.mentions.find((x) => x.compact === compactName(name) && x.kin)?.kin ?? nounBeforeSex(this.paragraphs, name);
         const sex = kin ?? genderOfName(name);
-        if (sex && sex !== want) continue;
+        if (want && sex && sex !== want) continue;
         fits.push(name);
       }
     }
     if (fits.length !== 1) return null;
     const name = fits[0]!;
     const named = sharedRegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, 'u');
-    if (!this.knowsName(name) || ![paragraph - 1, paragraph].some((k) => named.test(this.paragraphs[k] ?? ''))) return null;
+    // (A lone given name the reading has not met counts when the age set off after it is what names it: "Min-jun, 16,".)
+    const agedHere = (k: number): boolean => sharedRegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)},\s+\d{1,2},`, 'u').test(this.paragraphs[k] ?? '');
+    // (Paragraphs are counted from 1: the one before is `paragraphs[paragraph - 2]`.)
+    if (!(this.knowsName(name) || [paragraph - 2, paragraph - 1].some(agedHere)) || ![paragraph - 2, paragraph - 1].some((k) => named.test(this.paragraphs[k] ?? ''))) return null;
     // No one else named there who may be that child: a person of that sex or of untold sex, of no adult's age.
     const adults = new Set([...this.ages].filter(([age]) => age >= 18).flatMap(([, names]) => names.map((n) => nameWords(n).at(-1))));
     const child = nameWords(name).at(-1);
@@ -511,11 +531,11 @@ export class DocumentSpeakers {
       if (end === child || adults.has(end) || nameWords(x.name).at(-1) === child || adults.has(nameWords(x.name).at(-1))) continue;
       if (classifyProperName(x.name) !== 'person') continue;
       const sex = x.kin ?? genderOfName(x.name);
-      if (!sex || sex === want) return null;
+      if (!want || !sex || sex === want) return null;
     }
     const found = this.resolvePerson(name, paragraph, null);
-    if (found.gender && found.gender !== want) return null;
-    this.lastPath = 'description: the one child of that sex the text gives an age';
+    if (want && found.gender && found.gender !== want) return null;
+    this.lastPath = want ? 'description: the one child of that sex the text gives an age' : 'description: the one teenager the text gives an age';
     return found;
   }
 
@@ -1506,6 +1526,13 @@ export class DocumentSpeakers {
           this.lastPath = 'pronoun: none, the sentence before names writings by another';
           return null;
         }
+        // "Lind said ... ¶ On Friday, former Ambassador to Japan J.Bold recalled that ... '...,' he said.": the
+        // sentence right before has a capitalised subject of its own that reports, whom the reading did not take
+        // for a person; the pronoun may mean that one rather than someone further back. No answer rather than a guess.
+        if (seen < this.read.sentence - 1 && this.reportingSubjectOtherAt(this.read.sentence - 1, s)) {
+          this.lastPath = 'pronoun: none, another reports in the sentence before';
+          return null;
+        }
         if (seen === this.read.sentence - 1 && this.creditedOtherAt(seen, s)) {
           this.lastPath = 'pronoun: none, the sentence before credits someone else';
           return null;
@@ -1722,6 +1749,16 @@ export class DocumentSpeakers {
     if (!title && g && g !== want) return false;
     const own = new Set(s.names.flatMap((n) => nameWords(n)));
     return words.length > 0 && !words.every((w) => own.has(w));
+  }
+
+  /** Whether sentence `k` has a capitalised word not of `s`'s names right before a verb of reporting ("J.Bold recalled that"). */
+  private reportingSubjectOtherAt(k: number, s: LocalSpeaker): boolean {
+    const at = this.read.textOf.get(k);
+    if (!at) return false;
+    const m = REPORTING_SUBJECT.exec(at.masked.slice(at.from, at.to));
+    if (!m) return false;
+    const words = nameWords(m[1]!);
+    return words.length > 0 && !s.names.some((n) => nameWords(n).some((w) => words.includes(w)));
   }
 
   private creditedOtherAt(k: number, s: LocalSpeaker): boolean {
@@ -3111,6 +3148,8 @@ const WRITINGS = String.raw`(?:e-?mails?|letters?|messages?|memos?|notes|texts|p
 const WRITINGS_BY = new RegExp(String.raw`\b${WRITINGS}\s+(?:in\s+which|where)\s+${WRITER}|\b${WRITINGS}\s+(?:from|by|written\s+by|sent\s+by)\s+${WRITER}|${WRITER}['’]s\s+${WRITINGS}\b`, 'u');
 
 // A credit closing a sentence of reported speech: ", Jane Roe said." (a name of capitalised words before a saying verb).
+// A capitalised word (not opening the sentence) right before a verb of reporting and what it reports.
+const REPORTING_SUBJECT = /(?<=\S\s+)([\p{Lu}][\p{L}.'’-]*)\s+(?:recalled|said|says|told|noted|added|stated|explained|argued|insisted|emphasized|emphasised|stressed|remarked)\s+(?:that\b|the\b|[\p{Lu}])/u;
 const CLOSING_CREDIT = /,\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:said|says|added|adds|noted|notes|explained|recalled|argued|insisted|told\s+[\p{L}.'’ ]{1,40}?)\s*[.!]?\s*$/u;
 
 // The words of kin or of a person that tell a woman or a man: another of them beside the kin named in full may be

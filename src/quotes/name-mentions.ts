@@ -37,7 +37,8 @@ export function kinGenderBefore(before: string): 'm' | 'f' | undefined {
 }
 
 // (A saint's name in a person's, "St. John Farrow", "Ada St. Clair", keeps its full stop inside the run.)
-const WORD = String.raw`(?:St[ae]?\.(?=[ \t]+[\p{Lu}])|[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}\p{N}'’-]*))`;
+// (A Mongolian name holds its patronymic's initial close up to the given name: "D.Bold", "Ch.Saran", one word.)
+const WORD = String.raw`(?:St[ae]?\.(?=[ \t]+[\p{Lu}])|[\p{Lu}][\p{Ll}]?\.[\p{Lu}][\p{Ll}]{2,}(?:-[\p{Lu}][\p{Ll}]+)?|[\p{Lu}](?:\.(?:[\p{Lu}]\.)*|[\p{L}\p{N}'’-]*))`;
 // (A surname's particle may be two words: "María Fernández de la Vega", "Jan van der Berg".)
 const RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|for|the|de(?:[ \t]+(?:la|las|los))?|bin|al|von|van(?:[ \t]+(?:der|den))?|der|da|du)[ \t]+)?${WORD})*`, 'gu');
 
@@ -109,6 +110,18 @@ const runMention = remembered((run: string): Omit<NameMention, 'paragraph' | 'at
   return { name: nameText, words: nameWords(nameText), compact: compactName(nameText), role };
 });
 
+// An initialled name ending a run: "D.Bold", "Ch.Saran", perhaps after the capitalised office ("Ambassador of
+// Mongolia to Japan J.Bold").
+const INITIALLED_END = /(?:^|\s)([\p{Lu}][\p{Ll}]?\.[\p{Lu}][\p{Ll}]{2,}(?:-[\p{Lu}][\p{Ll}]+)?)$/u;
+
+/** The person an initialled name ending the run names, whole in its one word; the capitals before it are no part of it. */
+function initialledMention(run: string): Omit<NameMention, 'paragraph' | 'at'> | null {
+  const m = INITIALLED_END.exec(run);
+  if (!m) return null;
+  const name = m[1]!;
+  return { name, words: nameWords(name), compact: compactName(name), role: null };
+}
+
 /** Whether compromise's lexicon knows the word as a first name. */
 function isFirstName(word: string): boolean {
   return lexTags(word).some((t) => /^(?:Male|Female)?Name$|FirstName/u.test(t));
@@ -146,6 +159,12 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       // "Mr. Halevi": the run stops at the title's full stop; the one word after it is a person named.
       const titled = at >= 3 && text[at - 2] === '.' && !/\s/u.test(run) ? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, at - 6), at)) : null;
       // A run of one word names no one in full (runMention reads fewer than two words as no one): no look-up.
+      // (An initialled name is whole in its one word, wherever the run of capitals before it started.)
+      const initialled = titled ? null : initialledMention(run);
+      if (initialled) {
+        out.push({ ...initialled, paragraph: i + 1, at: at + run.length - initialled.name.length });
+        continue;
+      }
       const mention = titled ? runMention(`${titled[1]!}. ${run}`) : hasSpace(run) ? runMention(run) : null;
       if (!mention) continue;
       // "the Northern Branch of the Velmark Post Office": a body's unit, no person "Northern Branch".

@@ -193,6 +193,25 @@ export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
   return parsedWholePhrase(phrase);
 }
 
+// The office, opening on its noun (perhaps "former", "acting" or "deputy" before it), then an initialled name at
+// the phrase's end: "Head of the Asia division Ch.Bold".
+const OFFICE_INITIALLED = /^\s*((?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy)\s+)?([\p{L}]+)\b[^"“”;:]*?)\s+([\p{Lu}][\p{Ll}]?\.[\p{Lu}][\p{Ll}]{2,}(?:-[\p{Lu}][\p{Ll}]+)?)[\s,.;:]*$/u;
+
+/**
+ * An office set before a Mongolian-style name (a patronymic's initial written close up to the given name): the
+ * name is the person's, the office their role. Only when the office opens on a noun of an office or a person.
+ */
+function officeBeforeInitialledName(phrase: string): ParsedSpeaker | null {
+  const m = OFFICE_INITIALLED.exec(phrase);
+  if (!m) return null;
+  const noun = m[2]!.toLowerCase();
+  if (isRoleNoun(noun) || isPersonNoun(noun)) return { type: 'name', name: m[3]!, role: m[1]!.trim(), kind: 'person' };
+  // (The tail of a longer office, capitalised, as a reading that stops short of its noun leaves it: "Trade of
+  // Mongolia D.Bold". The initial and the given name are the whole name; the words before are no part of it.)
+  if (/^\s*(?:the\s+)?[\p{Lu}]/u.test(m[1]!) && !/\s(?:said|says|told|added)\b/u.test(m[1]!)) return { type: 'name', name: m[3]!, role: null, kind: 'person' };
+  return null;
+}
+
 // "One of the ..." and the group it is picked from: a determiner (an article, a possessive) opens the group's words.
 const PARTITIVE_ONE = /^[Oo]ne\s+of\s+((?:the|these|those|his|her|their|its|our|[\p{Lu}][\p{L}.-]*['’]s?)\s+[\p{Ll}].*)$/u;
 
@@ -200,6 +219,10 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // A letter alone is an interview's mark for the question or the answer ("Q:", "A."), or an initial cut
   // off its name: no one to credit.
   if (SINGLE_LETTER.test(phrase)) return null;
+  // "Director of the Press Department of the Ministry D.Gantulga", "Researcher at the Institute Ts.Saran": an agency
+  // writing Mongolian names sets the whole office before a name that opens on its patronymic's initial.
+  const initialled = officeBeforeInitialledName(phrase);
+  if (initialled) return initialled;
   // "Brothers Gareth (and Huw Roe)", "Twins Ann": a plural word of kin opening the phrase before a name says how
   // the ones named are related; the name is the rest.
   const kin = KIN_PLURAL_OPENING.exec(phrase);

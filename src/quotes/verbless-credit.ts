@@ -29,6 +29,9 @@ const ITEM_DESCRIPTION = new RegExp(String.raw`^((?:An?|One)\s+[^,:;"“”]{3,8
 const LIST_MARK = /^\s*[-*•·▪]\s+/u;
 // "An email from reader Mark Ellison in Leeds:", "Another email, this time from Sarah Ellison (...):".
 const MESSAGE_FROM = new RegExp(String.raw`^(?:An?|Another|One|The)\s+(?:(?:email|e-mail|message|text|tweet|post|letter|note|comment|question|reply)s?)(?:,\s+this\s+time)?,?\s+from\s+(?:(?:reader|listener|viewer|subscriber)\s+)?(${NAME})(?:\s+in\s+${NAME})?(?:\s*\([^()]{1,60}\))?:$`, 'u');
+// A letters column's or phone-in's way of bringing one in: "And from a reader, Jane Roe of Leeds, who wrote after
+// last week's issue:", "From a listener, Tom Vik:".
+const FROM_READER = new RegExp(String.raw`^(?:And\s+)?[Ff]rom\s+(?:a|one|our|another)\s+(?:reader|listener|viewer|subscriber|caller),\s+(${NAME})(?:\s+(?:of|in|from)\s+${NAME})?(?:,\s+(?:who|a|an|the)\s[^:;"“”]{1,80})?:$`, 'u');
 // "Priya's verdict on the day:", "Jane Roe's reply:".
 const OWN_WORDS = new RegExp(String.raw`^(${NAME})['’]s\s+(?:verdict|view|take|reply|answer|response|message|question|summary|conclusion)(?:\s+on\s+[^,:;"“”]{1,30})?:$`, 'u');
 // A column's way of bringing someone in: "Here's Jane Roe in 1992:", "Here is Roe, speaking to students:".
@@ -65,7 +68,7 @@ export function verblessCredit(before: string): string | null {
   // (After a live page's timestamp opening the entry: "04.52 An email from ...".)
   const t = before.trim().replace(/^\d{1,2}[.:]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\s+/iu, '');
   if (!t.endsWith(':') || t.length > 120) return null;
-  for (const re of [NAME_ASIDE, MESSAGE_FROM, OWN_WORDS, TITLED_ASIDE, NAME_AGAIN, HERE_IS, FROM_OWN]) {
+  for (const re of [NAME_ASIDE, MESSAGE_FROM, FROM_READER, OWN_WORDS, TITLED_ASIDE, NAME_AGAIN, HERE_IS, FROM_OWN]) {
     const m = re.exec(t);
     // A preposition or other function word opening the "name" makes it none: `To Kim, at the start of the
     // talks:` names the one spoken to.
