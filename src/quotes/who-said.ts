@@ -104,6 +104,35 @@ function kinFullName(typed: string | null, q: Quote, before: string): boolean {
   return introduced.test(before);
 }
 
+// A title of office typed before a surname ("professor ohara", "sen. lund") and the words a role gives it in.
+const TYPED_TITLE = /^(prof|professor|senator|sen|representative|rep|congressman|congresswoman|governor|gov|president|pres|minister|secretary|ambassador|amb|general|gen|chairman|chairwoman|mayor|judge|dr|doctor)\.?\s+/iu;
+const TITLE_FORMS: Readonly<Record<string, readonly string[]>> = {
+  prof: ['professor', 'prof'],
+  sen: ['senator', 'sen'],
+  rep: ['representative', 'rep', 'congressman', 'congresswoman'],
+  gov: ['governor', 'gov'],
+  pres: ['president', 'pres'],
+  amb: ['ambassador', 'amb'],
+  gen: ['general', 'gen'],
+  dr: ['dr', 'doctor'],
+};
+const TITLE_SHORT: Readonly<Record<string, string>> = { professor: 'prof', senator: 'sen', representative: 'rep', governor: 'gov', president: 'pres', ambassador: 'amb', general: 'gen', doctor: 'dr' };
+
+/**
+ * The namesakes a title typed with their surname means: those whose role as the text gives it holds that title
+ * ("professor ohara" of a professor and a cabinet secretary, both Ohara), when some do and some do not; else all
+ * of them (a text that gives no one the title does not say the claim means someone else).
+ */
+function titledNamesakes(typed: string, ids: ReadonlySet<string>, book: ClaimLookup): ReadonlySet<string> {
+  const m = TYPED_TITLE.exec(typed.trim());
+  if (!m || ids.size < 2 || !book.quotesBy) return ids;
+  const title = m[1]!.toLowerCase();
+  const forms = TITLE_FORMS[title] ?? TITLE_FORMS[TITLE_SHORT[title] ?? ''] ?? [title];
+  const holds = (id: string): boolean => book.quotesBy!(id).some((q) => (book.quote(q).role ?? '').toLowerCase().split(/[^\p{L}]+/u).some((w) => forms.includes(w)));
+  const holders = [...ids].filter(holds);
+  return holders.length > 0 && holders.length < ids.size ? new Set(holders) : ids;
+}
+
 /** The surname a speaker typed as one name word stands for, honorific or title off ("ms kim" → "kim"), or null. */
 function bareSurname(typed: string): string | null {
   const name = typed.trim().replace(HONORIFIC, '');
@@ -357,12 +386,16 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   if (!best) return { kind: 'who-said', query, claim: '', claimedSpeaker: null, matches: [], narration: [], acrossQuotes: [] };
   const { claim } = best;
   const found = best.strength === 0 && claim.speaker !== null ? withPredicateNarration(best.found, claim.words, book) : best.found;
-  const named = claim.speaker === null ? null : namedSpeaker(claim.speaker, book);
-  const described = claim.speaker !== null && named === null ? descriptionWords(claim.speaker) : null;
   // A surname alone ("ms kim", "Kim"), where the sources hold several people of that name: any of them is the one
-  // typed (the answer names which), not only the one the directory ranks first.
+  // typed (the answer names which), not only the one the directory ranks first; with a title of office, any of
+  // them the text gives that title.
   const surname = claim.speaker === null ? null : bareSurname(claim.speaker);
-  const namesakes = new Set(surname === null ? [] : (book.personsNamed?.(surname) ?? []));
+  const everyNamesake = new Set(surname === null ? [] : (book.personsNamed?.(surname) ?? []));
+  const namesakes = claim.speaker === null ? everyNamesake : titledNamesakes(claim.speaker, everyNamesake, book);
+  const found0 = claim.speaker === null ? null : namedSpeaker(claim.speaker, book);
+  // (The directory's choice of namesake gives way to the one holding the title typed.)
+  const named = found0 !== null && everyNamesake.has(found0) && !namesakes.has(found0) ? (namesakes.size === 1 ? [...namesakes][0]! : null) : found0;
+  const described = claim.speaker !== null && named === null && found0 === null ? descriptionWords(claim.speaker) : null;
   const claimedBy = (id: number): boolean => {
     const q = book.quote(id);
     return q.speakerId !== null && (q.speakerId === named || (described !== null && describes(described, q)) || namesakes.has(q.speakerId) || kinFullName(claim.speaker, q, book.textBefore?.(id) ?? ''));
