@@ -368,6 +368,15 @@ function sharingNarration(claim: Claim, book: ClaimLookup): FoundWords['narratio
   return book.narrationSharing?.(named) ?? [];
 }
 
+/**
+ * Whether a quote no one is credited with stands right after "so-called" (`the so-called "summit of shame"`): a
+ * label the writer holds at a distance, the reporter's wording whoever the claim says named it so.
+ */
+function soCalled(q: Quote): boolean {
+  const at = q.sentence.indexOf(q.quote);
+  return at > 0 && /(?:^|[^\p{L}])so[\s-]called\s*["“'‘]?\s*$/iu.test(q.sentence.slice(0, at));
+}
+
 /** The who-said answer to a typed claim, at most `max` matches. */
 export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoSaidAnswer {
   const query = typed.trim();
@@ -498,7 +507,7 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     if (same[0]!.length + same[1]!.length >= max) break;
     const m = toMatch(f);
     const q = book.quote(f.id);
-    if (claim.naming && m.verdict === 'different' && f.match === 'exact' && q.speakerId === null && (q.partial || !q.speech)) {
+    if (claim.naming && (m.verdict === 'different' || soCalled(q)) && f.match === 'exact' && q.speakerId === null && (q.partial || !q.speech)) {
       if (!labels.some((l) => l.citation.passage === q.citation.passage && l.text === q.sentence)) labels.push({ text: q.sentence, citation: q.citation });
       continue;
     }
