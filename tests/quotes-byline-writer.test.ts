@@ -22,6 +22,14 @@ describe('bylineWriter', () => {
   it('reads one person from a byline among the first paragraphs', () => {
     expect(bylineWriter(['A headline', 'By Jane Corrin', 'Text.'])).toBe('Jane Corrin');
   });
+  it('reads one person from a byline in emphasis marks with the writer\'s role after a comma in lowercase', () => {
+    expect(bylineWriter(['*By Mara Olsen, field coordinator, north district*', 'Text.'])).toBe('Mara Olsen');
+    expect(bylineWriter(['By Mara Olsen, relief worker', 'Text.'])).toBe('Mara Olsen');
+  });
+  it('gives the writer so bylined an "I told NAME, "..."" of the narration', () => {
+    const paras = ['*By Mara Olsen, field coordinator, north district*', 'Greta, who is 80, had heard it on the radio.', 'I told Greta on Friday, "We will be back on Monday with the heater." She held my hand.'];
+    expect(speakerOf(paras, 'back on Monday with the heater')).toBe('Mara Olsen');
+  });
   it('is null for a byline that names no single person, or stands deep in the text', () => {
     expect(bylineWriter(['By Jane Corrin, Reuters'])).toBeNull();
     expect(bylineWriter(['One.', 'Two.', 'Three.', 'Four.', 'By Jane Corrin'])).toBeNull();

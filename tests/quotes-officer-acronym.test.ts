@@ -8,6 +8,14 @@ describe('a company officer called by the acronym of the title', () => {
     const paras = ['Chief executive Anna Weiss opened the call with the quarter. "Our margins held up well," the CEO said.'];
     expect(speakerOf(paras, 'Our margins held up well')).toBe('Anna Weiss');
   });
+  it('"the CFO" is the one a sentence opened with the title spelled out in lowercase after its capital ("Chief financial officer NAME")', () => {
+    const paras = [
+      'Analyst Grete Lund of Nordhavn Securities asked whether the firm expected looser export rules. Chief financial officer Lund Per-eik, who is not related to her, replied that the company "does not guess at policy."',
+      '"What I can tell you is that our plan assumes no change," the CFO said.',
+    ];
+    expect(speakerOf(paras, 'our plan assumes no change')).toBe('Lund Per-eik');
+    expect(speakerOf(['Chief operating officer Anna Weiss opened the call. "The plant restarts in May," the COO said.'], 'The plant restarts')).toBe('Anna Weiss');
+  });
   it('"the CFO" and "the COO" with no holder named are people described, not bodies', () => {
     const q = quoteOpeningWith(['Kestrel Tools held its call on Friday.', '"Cash is tight," the CFO said.', '"The plant restarts in May," the COO said.']);
     expect(q.get('Cash is tight')).toEqual({ speaker: 'the CFO', kind: 'unnamed' });

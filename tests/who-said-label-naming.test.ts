@@ -30,3 +30,18 @@ describe('who-said: a naming claim whose label is only a name in quotation marks
     expect(a.narration.some((n) => n.text.includes('Grey Whale'))).toBe(false);
   });
 });
+
+// An article written for these tests: a label the writer sets off with "so-called", and a speaker.
+const fair = doc('river-fair', '2024-08-10', [
+  'Mayor Tomas Reil rode into the valley on Friday for the so-called "fair of debts" with the river council.',
+  '"We came to listen," Reil said.',
+]);
+const askFair = whoSaidOver(fair);
+
+describe('who-said: a naming claim whose label stands after "so-called" with no one credited', () => {
+  it('answers with the reporter\'s sentence, not an unattributed quote, though the sentence may say the claim', () => {
+    const a = askFair('did reil call it the fair of debts');
+    expect(a.matches).toEqual([]);
+    expect(a.narration.map((n) => n.text).join(' ')).toContain('fair of debts');
+  });
+});

@@ -5,7 +5,9 @@
 import { parseSpeakerPhrase } from './speaker-phrases.ts';
 
 // One person only: "By Jane Roe and John Doe", "By Jane Roe, Reuters" name no single writer.
-const BYLINE = /^\s*By\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)\s*$/u;
+// (Perhaps in emphasis marks, and with the writer's role after a comma in lowercase: "*By Jane Roe, field
+// coordinator, north region*" is one writer still.)
+const BYLINE = /^\s*[*_]{0,2}By\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]*)(?:,\s+[\p{Ll}][^*_]*)?[*_]{0,2}\s*$/u;
 /** How many of the first paragraphs a byline may stand in (a title, a standfirst, a dateline before it). */
 const BYLINE_WITHIN = 4;
 

@@ -120,6 +120,17 @@ function unwrap(text: string): string {
   return t;
 }
 
+const capitalised = (s: string): boolean => s.split(/\s+/u).filter((w) => /[\p{L}]/u.test(w)).every((w) => /^[^\p{L}]*[\p{Lu}]/u.test(w));
+
+/**
+ * Whether a claim framed with a capitalised verb is typed in capitals past its frame: every word of the speaker
+ * capitalised and the words after the verb all in capitals, or every one of them capitalised too.
+ */
+function shouted(speaker: string, rest: string): boolean {
+  if (!capitalised(speaker) || !/[\p{L}]/u.test(rest)) return false;
+  return rest === rest.toUpperCase() || (rest.trim().split(/\s+/u).length >= 2 && capitalised(rest));
+}
+
 /**
  * The words after "told <someone>", likeliest first: up to a colon, comma, "that" or quotation mark after at
  * most three words when there is one, else after the first word and after the first two.
@@ -167,7 +178,9 @@ export function readClaim(typed: string): Claim[] {
     // "the Japan States would ...": a capitalised verb is part of a name, unless everything is in capitals
     // (or the claim is a question: "Did Putin Say ...").
     const verb = /^\s*(\S+)/u.exec(m[0].slice((m.index ?? 0) + m[0].indexOf(m[1]!) + m[1]!.length))?.[1] ?? '';
-    if (re !== QUESTION && /^[\p{Lu}]/u.test(verb) && whole !== whole.toUpperCase()) return false;
+    // (Nor when the whole claim is typed with every word capitalised, or the words after the verb in capitals:
+    // "Roe Said WE WILL STAY" is typed so, no name runs on into "Said".)
+    if (re !== QUESTION && /^[\p{Lu}]/u.test(verb) && whole !== whole.toUpperCase() && !shouted(m[1]!, rest)) return false;
     // "Putin told Kim: ...", "did Kim tell Putin that ...": the one told is not part of the words.
     if (/\b(?:told|tell)\s*$/iu.test(m[0])) for (const words of afterAddressee(rest)) add(words, speaker);
     const that = /^that\s+(?!['’]|s\b)/iu.exec(rest);

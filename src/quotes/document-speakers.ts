@@ -2658,13 +2658,18 @@ export class DocumentSpeakers {
   }
 
   /** Whether a sentence of this paragraph, up to the current one, opens with the bare surname of a person other than `s`. */
-  private otherSubjectInParagraph(s: LocalSpeaker): boolean {
+  private otherSubjectInParagraph(s: LocalSpeaker, head: string): boolean {
     const at = this.read.textOf.get(this.read.sentence);
     if (!at) return false;
     for (const m of at.masked.slice(0, at.to).matchAll(SENTENCE_SUBJECT_WORD)) {
       const w = nameWords(m[1]!)[0];
       const other = w ? this.surnames.lastBySurname(w, this.surnameContext) : undefined;
-      if (other && other !== s && other.kind === 'person') return true;
+      if (!other || other === s || other.kind !== 'person') continue;
+      // ("Roe, the presenter, asked ... The deputy mayor laughed.": one the text gave only a calling the
+      // description's head does not fit is no one it may mean.)
+      const calling = [...other.roles, ...other.mentionRoles];
+      if (calling.length > 0 && !other.heads.has(head) && !calling.some((r) => roleFits(r, head, [], true))) continue;
+      return true;
     }
     return false;
   }
@@ -2998,7 +3003,7 @@ export class DocumentSpeakers {
       // "Cruz defends ... in a commercial: "...," the senator says": a person the paragraph makes a sentence's
       // subject, up to the description's own, is nearer than one of that role named paragraphs back; the text
       // does not tie the description to the earlier one, so no one is chosen.
-      if (best && best.kind === 'person' && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.otherSubjectInParagraph(best)) best = null;
+      if (best && best.kind === 'person' && (this.paragraphOf.get(best) ?? paragraph) < paragraph && this.otherSubjectInParagraph(best, d.head)) best = null;
       // "The Tribune's correspondent, Ada Fenn, spoke first. [...] the show went live to the Berlin correspondent,
       // Ola Brisk. "...," the correspondent said.": someone else given a role of that head since, named in full in
       // a mention (not a speaker the loop above weighed), may be the one meant; the text does not say which.

@@ -142,6 +142,10 @@ const DAY_BEFORE_NAME = /^(?:(On|In|By|Since|Until|Last|Next|Early|Late|This|Fro
 // A preposition of time right before the run: "On Monday", "by Friday", "since March", "last Sunday".
 const TIME_PREPOSITION_BEFORE = /(?:^|\s)(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Ii]n|[Ee]arly|[Ll]ate|[Tt]his|[Ff]rom|[Tt]hrough|[Ee]very)\s+$/u;
 
+// A capitalised title word opening a sentence (or a bracket) and one or two lowercase words of the title after it,
+// up to the name: "Chief financial officer ", "Deputy foreign minister ".
+const TITLE_OPENED = /(?<=^|[.!?]\s+|\()([\p{Lu}][\p{Ll}]+)\s+(?:[\p{Ll}][\p{L}-]*\s+){1,2}$/u;
+
 /** Full person names a document mentions, with their titles ("Russian President Vladimir Putin"). */
 export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
   const out: NameMention[] = [];
@@ -183,6 +187,10 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
         if (lower && (TITLES.has(lower[2]!) || PERSON_NOUNS.has(lower[2]!) || isPersonNoun(lower[2]!))) fullRole = `${lower[1]!}${lower[2]!}`.trim();
         // "the stationmaster Ivan Petrov": after "the", a noun WordNet files under person.
         else if (lower && !lower[1] && /(?:^|[\s,])the\s+[\p{Ll}]+\s+$/u.test(before) && isKindOf(lower[2]!, 'person', 4)) fullRole = `the ${lower[2]!}`;
+        // "Chief financial officer Jane Roe": a title opening the sentence in capitals with its other words in
+        // lowercase is the whole title, not its last noun ("officer" alone would fit any officer, and not "the CFO").
+        const opened = fullRole === lower?.[2] ? TITLE_OPENED.exec(before) : null;
+        if (opened && TITLES.has(opened[1]!.toLowerCase())) fullRole = opened[0].trim();
       }
       // A role set off by commas after a full name: "Vladimir Putin, president of the Russian Federation,".
       // (Both readings open with the comma right after the name.)

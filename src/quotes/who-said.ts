@@ -104,6 +104,35 @@ function kinFullName(typed: string | null, q: Quote, before: string): boolean {
   return introduced.test(before);
 }
 
+// A title of office typed before a surname ("professor ohara", "sen. lund") and the words a role gives it in.
+const TYPED_TITLE = /^(prof|professor|senator|sen|representative|rep|congressman|congresswoman|governor|gov|president|pres|minister|secretary|ambassador|amb|general|gen|chairman|chairwoman|mayor|judge|dr|doctor)\.?\s+/iu;
+const TITLE_FORMS: Readonly<Record<string, readonly string[]>> = {
+  prof: ['professor', 'prof'],
+  sen: ['senator', 'sen'],
+  rep: ['representative', 'rep', 'congressman', 'congresswoman'],
+  gov: ['governor', 'gov'],
+  pres: ['president', 'pres'],
+  amb: ['ambassador', 'amb'],
+  gen: ['general', 'gen'],
+  dr: ['dr', 'doctor'],
+};
+const TITLE_SHORT: Readonly<Record<string, string>> = { professor: 'prof', senator: 'sen', representative: 'rep', governor: 'gov', president: 'pres', ambassador: 'amb', general: 'gen', doctor: 'dr' };
+
+/**
+ * The namesakes a title typed with their surname means: those whose role as the text gives it holds that title
+ * ("professor ohara" of a professor and a cabinet secretary, both Ohara), when some do and some do not; else all
+ * of them (a text that gives no one the title does not say the claim means someone else).
+ */
+function titledNamesakes(typed: string, ids: ReadonlySet<string>, book: ClaimLookup): ReadonlySet<string> {
+  const m = TYPED_TITLE.exec(typed.trim());
+  if (!m || ids.size < 2 || !book.quotesBy) return ids;
+  const title = m[1]!.toLowerCase();
+  const forms = TITLE_FORMS[title] ?? TITLE_FORMS[TITLE_SHORT[title] ?? ''] ?? [title];
+  const holds = (id: string): boolean => book.quotesBy!(id).some((q) => (book.quote(q).role ?? '').toLowerCase().split(/[^\p{L}]+/u).some((w) => forms.includes(w)));
+  const holders = [...ids].filter(holds);
+  return holders.length > 0 && holders.length < ids.size ? new Set(holders) : ids;
+}
+
 /** The surname a speaker typed as one name word stands for, honorific or title off ("ms kim" → "kim"), or null. */
 function bareSurname(typed: string): string | null {
   const name = typed.trim().replace(HONORIFIC, '');
@@ -339,6 +368,15 @@ function sharingNarration(claim: Claim, book: ClaimLookup): FoundWords['narratio
   return book.narrationSharing?.(named) ?? [];
 }
 
+/**
+ * Whether a quote no one is credited with stands right after "so-called" (`the so-called "summit of shame"`): a
+ * label the writer holds at a distance, the reporter's wording whoever the claim says named it so.
+ */
+function soCalled(q: Quote): boolean {
+  const at = q.sentence.indexOf(q.quote);
+  return at > 0 && /(?:^|[^\p{L}])so[\s-]called\s*["“'‘]?\s*$/iu.test(q.sentence.slice(0, at));
+}
+
 /** The who-said answer to a typed claim, at most `max` matches. */
 export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoSaidAnswer {
   const query = typed.trim();
@@ -357,12 +395,16 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
   if (!best) return { kind: 'who-said', query, claim: '', claimedSpeaker: null, matches: [], narration: [], acrossQuotes: [] };
   const { claim } = best;
   const found = best.strength === 0 && claim.speaker !== null ? withPredicateNarration(best.found, claim.words, book) : best.found;
-  const named = claim.speaker === null ? null : namedSpeaker(claim.speaker, book);
-  const described = claim.speaker !== null && named === null ? descriptionWords(claim.speaker) : null;
   // A surname alone ("ms kim", "Kim"), where the sources hold several people of that name: any of them is the one
-  // typed (the answer names which), not only the one the directory ranks first.
+  // typed (the answer names which), not only the one the directory ranks first; with a title of office, any of
+  // them the text gives that title.
   const surname = claim.speaker === null ? null : bareSurname(claim.speaker);
-  const namesakes = new Set(surname === null ? [] : (book.personsNamed?.(surname) ?? []));
+  const everyNamesake = new Set(surname === null ? [] : (book.personsNamed?.(surname) ?? []));
+  const namesakes = claim.speaker === null ? everyNamesake : titledNamesakes(claim.speaker, everyNamesake, book);
+  const found0 = claim.speaker === null ? null : namedSpeaker(claim.speaker, book);
+  // (The directory's choice of namesake gives way to the one holding the title typed.)
+  const named = found0 !== null && everyNamesake.has(found0) && !namesakes.has(found0) ? (namesakes.size === 1 ? [...namesakes][0]! : null) : found0;
+  const described = claim.speaker !== null && named === null && found0 === null ? descriptionWords(claim.speaker) : null;
   const claimedBy = (id: number): boolean => {
     const q = book.quote(id);
     return q.speakerId !== null && (q.speakerId === named || (described !== null && describes(described, q)) || namesakes.has(q.speakerId) || kinFullName(claim.speaker, q, book.textBefore?.(id) ?? ''));
@@ -465,7 +507,7 @@ export function answerClaim(typed: string, max: number, book: ClaimLookup): WhoS
     if (same[0]!.length + same[1]!.length >= max) break;
     const m = toMatch(f);
     const q = book.quote(f.id);
-    if (claim.naming && m.verdict === 'different' && f.match === 'exact' && q.speakerId === null && (q.partial || !q.speech)) {
+    if (claim.naming && (m.verdict === 'different' || soCalled(q)) && f.match === 'exact' && q.speakerId === null && (q.partial || !q.speech)) {
       if (!labels.some((l) => l.citation.passage === q.citation.passage && l.text === q.sentence)) labels.push({ text: q.sentence, citation: q.citation });
       continue;
     }
