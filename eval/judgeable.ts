@@ -147,3 +147,20 @@ export function judgeTitled(a: PolnearArticle, g: GoldQuote, found: { name: stri
   const appositive = new RegExp(`\\b${esc(surname)},\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${words}\\b`, 'u');
   return titled.test(before) || appositive.test(before) ? 'correct' : v;
 }
+
+/**
+ * The verdict on a pronoun or description gold by the antecedent the attributions give it (`GoldQuote.read`,
+ * see `antecedent.ts`) instead of the machine's coreference chain: a name is judged as the judgeable row judges
+ * a name; an unnamed speaker's description as descriptions are (right only for an unnamed speaker or body with
+ * its head noun); a source the attributions leave unread (no earlier Source of its kind near it) falls back to
+ * the chain's name, as the full row reads it.
+ */
+export function judgeRead(a: PolnearArticle, g: GoldQuote, found: { name: string; kind: string } | null): Verdict {
+  const r = g.read;
+  if (r === undefined || r === null) return judgeJudgeable(a, g, found);
+  if ('name' in r) return judgeJudgeable(a, { ...g, resolved: r.name }, found);
+  if (!found) return 'unattributed';
+  // An unnamed speaker: the engine's answer is right in the source's own words or in the description it stands for.
+  if (judgeJudgeable(a, { ...g, resolved: null }, found) === 'correct' && found.kind !== 'person') return 'correct';
+  return judgeJudgeable(a, { ...g, source: r.description, resolved: null }, found);
+}

@@ -7,12 +7,16 @@
  * speaker is the attribution's Source. A source that is a pronoun or a description is resolved to the proper
  * name its CoreNLP coreference chain (shipped with PolNeAR, made by a machine) gives before it, when there is
  * one; otherwise it stays a description. A name source is kept as written (the span widened to whole words):
- * `samePerson` reads a bare surname as the article does, not as the machine's chain joins it.
+ * `samePerson` reads a bare surname as the article does, not as the machine's chain joins it. Each pronoun or
+ * description source is also read from the attributions themselves (`GoldQuote.read`, `antecedent.ts`), for the
+ * row that judges by that reading instead of the chain.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstNameGender } from '../src/quotes/first-names.ts';
 import { lexTags } from '../src/quotes/names.ts';
+import { isKindOf } from '../src/text/wordnet.ts';
+import { nameSex, readSources, type SourceSpan } from './antecedent.ts';
 import { bareName, decodeMojibake, isJunkName, LEADING_TITLES, sameFirstName } from './same-person.ts';
 
 /** One article of a split: its text, cut into paragraphs with their offsets. */
@@ -45,6 +49,12 @@ export interface GoldQuote {
    * its coreference chain gives before it, as a pronoun's or a description's is found; absent otherwise.
    */
   chained?: string;
+  /**
+   * For a pronoun or description source, who it stands for as the annotated attributions read it (see
+   * `readSources` in `antecedent.ts`: the nearest earlier Source of its gender for "he", the named Source the
+   * text titles so for "the governor"): a name, an unnamed speaker's description, or null; absent for names.
+   */
+  read?: { name: string } | { description: string } | null;
 }
 
 /**
@@ -138,30 +148,37 @@ function readArticle(id: string, text: string, ann: string, xml: string | null):
     }
   }
   gold.sort((a, b) => a.open - b.open);
+  // Every Source of the article, quoted or not, read as a reader of news reads it (`readSources`).
+  const sourceSpans = new Map<number, SourceSpan>();
+  for (const rel of relations) {
+    const source = rel.Source ? spans.get(rel.Source) : undefined;
+    if (!source) continue;
+    const [ss, se] = wholeWords(text, source.ranges[0]!);
+    const toks = nlp ? nlp.tokens.filter((t) => t.begin >= ss && t.end <= se) : [];
+    const sourceText = text.slice(ss, se);
+    const proper = nlp ? toks.some((t) => /^NNPS?$/u.test(t.pos)) : /(?:^|\s)[\p{Lu}]/u.test(sourceText.replace(/^(?:The|A|An|He|She|They|It|We|I)\b/u, ''));
+    const ner = toks.some((t) => t.ner === 'PERSON') ? 'person' : toks.some((t) => t.ner === 'ORGANIZATION') ? 'org' : null;
+    const person = personRun(toks);
+    sourceSpans.set(ss, { start: ss, end: se, text: sourceText, proper, ner, ...(person ? { person } : {}) });
+  }
+  const subjects = nlp ? sentenceSubjects(nlp, marks) : [];
+  const article: PolnearArticle = { id, text, paragraphs, gold, fullNames: nlp ? personNames(nlp, text) : capitalisedRuns(text) };
+  const readings = readSources(text, [...sourceSpans.values(), ...subjects], marks, {
+    headName,
+    sexOf: (name, at) => nameSex(name) ?? (nameKey(name).length === 1 ? nameSex(expandName(article, name, at).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')) : null),
+    knownSurname: (word) => article.fullNames.some((f) => f.words.length >= 2 && f.words[f.words.length - 1] === nameKey(word)[0]),
+    chainName: nlp ? (s0, e0) => antecedentName(nlp, s0, e0, marks) : undefined,
+    personNoun: (noun) => isKindOf(noun, 'person', 10, 3),
+  }, describedName);
+  for (const g of gold) if (g.sourceKind === 'other') g.read = readings.get(g.sourceStart) ?? null;
   // A pronoun the coreference chains leave open stands for the last source named before it ("he" and "she" for
   // the last one whose title or first name, or the first name the article gives the surname, is not of the
   // other sex).
-  const article = { id, text, paragraphs, gold, fullNames: [] as PolnearArticle['fullNames'] };
   const lastSources: GoldQuote[] = [];
   for (const g of gold) {
     if (g.resolved || !/^(?:he|she|they|it|i|we)$/iu.test(g.source.trim())) continue;
     lastSources.push(g);
   }
-  const fullNames: { at: number; words: string[] }[] = [];
-  if (nlp) {
-    // Runs of tokens CoreNLP tags PERSON are the people named in full.
-    let run: CoreNlp['tokens'] = [];
-    for (const t of [...nlp.tokens, null]) {
-      if (t && t.ner === 'PERSON' && (run.length === 0 || t.begin - run[run.length - 1]!.end <= 1)) run.push(t);
-      else {
-        if (run.length >= 2) fullNames.push({ at: run[0]!.begin, words: nameKey(text.slice(run[0]!.begin, run[run.length - 1]!.end)) });
-        run = t && t.ner === 'PERSON' ? [t] : [];
-      }
-    }
-  } else {
-    for (const m of text.matchAll(/[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*)+/gu)) fullNames.push({ at: m.index, words: nameKey(m[0]) });
-  }
-  article.fullNames = fullNames;
   const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
   for (const g of lastSources) {
     const p = g.source.trim();
@@ -172,6 +189,99 @@ function readArticle(id: string, text: string, ann: string, xml: string | null):
   }
   return article;
 }
+
+/** Runs of tokens CoreNLP tags PERSON, two words or more: the people the text names in full. */
+function personNames(nlp: CoreNlp, text: string): PolnearArticle['fullNames'] {
+  const fullNames: PolnearArticle['fullNames'] = [];
+  let run: CoreNlp['tokens'] = [];
+  for (const t of [...nlp.tokens, null]) {
+    if (t && t.ner === 'PERSON' && (run.length === 0 || t.begin - run[run.length - 1]!.end <= 1)) run.push(t);
+    else {
+      if (run.length >= 2) fullNames.push({ at: run[0]!.begin, words: nameKey(text.slice(run[0]!.begin, run[run.length - 1]!.end)) });
+      run = t && t.ner === 'PERSON' ? [t] : [];
+    }
+  }
+  return fullNames;
+}
+
+/** Without the tagger: capitalised runs of two words or more. */
+function capitalisedRuns(text: string): PolnearArticle['fullNames'] {
+  return [...text.matchAll(/[\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*)+/gu)].map((m) => ({ at: m.index, words: nameKey(m[0]) }));
+}
+
+/** The words of a span the tagger marks PERSON, in their longest run, or null. */
+function personRun(toks: CoreNlp['tokens']): string | null {
+  let best: string[] = [];
+  let run: string[] = [];
+  for (const t of toks) {
+    if (t.ner === 'PERSON') run.push(t.word);
+    else run = [];
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length ? best.join(' ') : null;
+}
+
+/**
+ * Speakers a pronoun may continue though no attribution marks them, outside quotation marks: the person named at
+ * the head of a sentence ("But Mr. Roe disagreed.", "Jo Marsh, 34, a nurse, ..."), and the person named next to a
+ * verb of saying ('..." said Jo Marsh', "Marsh told", and the one a question is put to: "a reporter asked Marsh").
+ */
+function sentenceSubjects(nlp: CoreNlp, marks: readonly [number, number][]): SourceSpan[] {
+  const out: SourceSpan[] = [];
+  for (const sent of nlp.sentences) {
+    // The first person named before the sentence's first finite verb, within its opening words ("On Friday, the
+    // harbour's pilot Ivo Tamm ..."; "Speaking in Oslo, Tamm ...").
+    // (Not inside a clause of its own: "Asked whether Olsen would run, he said".) A name owning something
+    // ("Olsen's wife, Mara, ...") is passed over for the one after it.
+    let i = 0;
+    let j = 0;
+    for (;;) {
+      while (i < Math.min(sent.length, 16) && sent[i]!.ner !== 'PERSON' && !(i > 0 && /^(?:VBD|VBZ|VBP|MD)$/u.test(sent[i]!.pos)) && !/^(?:that|whether|if|when|who|which|because|while|as)$/iu.test(sent[i]!.word)) i++;
+      if (i >= sent.length || sent[i]!.ner !== 'PERSON') break;
+      j = i;
+      while (j < sent.length && sent[j]!.ner === 'PERSON') j++;
+      if (sent[j]?.pos !== 'POS') break;
+      i = j + 1;
+    }
+    if (i >= sent.length || sent[i]!.ner !== 'PERSON' || sent.slice(0, i).some((t) => /^(?:''|``)$/u.test(t.word))) continue;
+    const begin = sent[i]!.begin;
+    const end = sent[j - 1]!.end;
+    if (marks.some(([o, c]) => begin > o && end <= c)) continue;
+    // (Titles before the name are kept for the name's sex: "Mrs. Olsen".)
+    let t0 = i;
+    while (t0 > 0 && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/u.test(sent[t0 - 1]!.word)) t0--;
+    out.push({ start: sent[t0]!.begin, end, text: sent.slice(t0, j).map((t) => t.word).join(' '), proper: true, ner: 'person', person: sent.slice(t0, j).map((t) => t.word).join(' '), subject: true });
+  }
+  // A person named next to a verb of saying ("said Ivo Tamm", "Ivo Tamm told"): a speaker whether or not the
+  // annotators marked the attribution.
+  for (const sent of nlp.sentences) {
+    for (let k = 0; k < sent.length; k++) {
+      if (!SPEECH_VERB.test(sent[k]!.word)) continue;
+      let a = k + 1;
+      while (a < sent.length && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/u.test(sent[a]!.word)) a++;
+      let b = a;
+      while (b < sent.length && sent[b]!.ner === 'PERSON') b++;
+      let c = k;
+      while (c > 0 && sent[c - 1]!.ner === 'PERSON') c--;
+      // (After the verb, only a name that ends its clause: "said Ivo Tamm, a pilot", not "said Tamm had erred".)
+      // And only after a quotation or a comma: '..." said Ivo Tamm', not 'he said Tamm' nor 'told Tamm'.
+      const inverted = k > 0 && /^(?:''|,|``)$/u.test(sent[k - 1]!.word) && !/^(?:told|tells|asked|asks)$/u.test(sent[k]!.word);
+      const ends = inverted && b > a && (b >= sent.length || /^(?:,|\.|''|``|-RRB-|:|;)$/u.test(sent[b]!.word));
+      // The one asked ("a reporter asked Ivo Tamm whether ...") is who answers next: named after the asker.
+      const asked = /^(?:asked|asks)$/u.test(sent[k]!.word) && b > a;
+      const [i0, j0] = ends || asked ? [a, b] : c < k ? [c, k] : [0, 0];
+      if (j0 <= i0 || sent[j0]?.pos === 'POS') continue;
+      const begin = sent[i0]!.begin;
+      const end = sent[j0 - 1]!.end;
+      if (marks.some(([o, cl]) => begin > o && end <= cl)) continue;
+      const words = sent.slice(i0, j0);
+      out.push({ start: begin, end, text: words.map((t) => t.word).join(' '), proper: true, ner: 'person', person: words.filter((t) => t.ner === 'PERSON').map((t) => t.word).join(' '), subject: true, verbAt: sent[k]!.begin });
+    }
+  }
+  return out;
+}
+
+const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|explained|recalled|argued|noted|insisted|tweeted|replied|responded|acknowledged|admitted|warned)$/u;
 
 /**
  * Quotation spans of the text, `[open mark, close mark]`, by a reader of the eval's own (so that the engine's
@@ -197,13 +307,15 @@ export function quoteMarks(text: string): [number, number][] {
   return out;
 }
 
-interface CoreNlp {
+export interface CoreNlp {
   tokens: { begin: number; end: number; pos: string; word: string; ner: string }[];
+  /** The tokens of each sentence. */
+  sentences: { begin: number; end: number; pos: string; word: string; ner: string }[][];
   /** Coreference chains: mentions as character ranges, with whether the head is a proper noun. */
   chains: { begin: number; end: number; proper: boolean; text: string; person: string | null }[][];
 }
 
-function readCoreNlp(xml: string): CoreNlp {
+export function readCoreNlp(xml: string): CoreNlp {
   const tokens: CoreNlp['tokens'] = [];
   const bySentence: { begin: number; end: number; pos: string; ner: string; word: string }[][] = [];
   const docEnd = xml.indexOf('<coreference>');
@@ -241,7 +353,7 @@ function readCoreNlp(xml: string): CoreNlp {
       chains.push(chain);
     }
   }
-  return { tokens, chains };
+  return { tokens, sentences: bySentence, chains };
 }
 
 /**

@@ -11,13 +11,16 @@
  * the engine's answer and path, the text around it with the quote marked) for reading and for trying
  * abstentions offline; the file holds PolNeAR text, so it belongs outside the repository.
  * `--source name|other` lists only the golds whose source is a name (or a pronoun or description).
+ * The row "pronoun/description, antecedent read from the attributions" judges the same golds as the
+ * "pronoun/description" row, each by the speaker PolNeAR's own attributions give its source (`antecedent.ts`)
+ * instead of the machine's coreference chain; the old rows are kept as they were, for comparing sessions.
  */
 import { writeFileSync } from 'node:fs';
 import { attributionPaths, extractQuotes } from '../src/quotes/extract-quotes.ts';
 import { buildPassages } from '../src/text/passages.ts';
 import type { Document, Quote, Speaker } from '../src/types.ts';
 import { readFlags } from './flags.ts';
-import { judgeable, judgeJudgeable, judgeTitled, whyNotJudgeable } from './judgeable.ts';
+import { judgeable, judgeJudgeable, judgeRead, judgeTitled, whyNotJudgeable } from './judgeable.ts';
 import { describedName, nameKey, quoteMarks, readSplit, samePerson, type GoldQuote, type PolnearArticle } from './polnear.ts';
 
 type Verdict = 'correct' | 'wrong' | 'unattributed';
@@ -109,6 +112,10 @@ function main(): void {
         tally('engine named', ve);
         tally('baseline named', vb);
       }
+      if (g.sourceKind === 'other') {
+        tally('engine read', judgeRead(a, g, engine));
+        tally('baseline read', judgeRead(a, g, base));
+      }
       const why = whyNotJudgeable(g, a);
       if (why) {
         const n = notJudged.get(why) ?? { gold: 0, correct: 0, wrong: 0, unattributed: 0 };
@@ -176,11 +183,11 @@ function main(): void {
   console.log('| who | source | gold | correct | wrong | unattributed | precision | recall |');
   console.log('|---|---|---:|---:|---:|---:|---:|---:|');
   for (const who of ['engine', 'baseline']) {
-    for (const kind of ['name', 'other', 'named', 'judgeable', 'titled'] as const) {
+    for (const kind of ['name', 'other', 'named', 'judgeable', 'titled', 'read'] as const) {
       const t = tallies.get(`${who} ${kind}`) ?? { gold: 0, correct: 0, wrong: 0, unattributed: 0 };
       const p = t.correct + t.wrong ? (100 * t.correct) / (t.correct + t.wrong) : 0;
       const r = t.gold ? (100 * t.correct) / t.gold : 0;
-      const label = { name: 'name', other: 'pronoun/description', named: 'pronoun/description, gold names someone', judgeable: 'pronoun/description, judgeable', titled: 'pronoun/description, judgeable, titles read' }[kind];
+      const label = { name: 'name', other: 'pronoun/description', named: 'pronoun/description, gold names someone', judgeable: 'pronoun/description, judgeable', titled: 'pronoun/description, judgeable, titles read', read: 'pronoun/description, antecedent read from the attributions' }[kind];
       console.log(`| ${who} | ${label} | ${t.gold} | ${t.correct} | ${t.wrong} | ${t.unattributed} | ${p.toFixed(1)}% | ${r.toFixed(1)}% |`);
     }
   }
