@@ -1359,6 +1359,9 @@ function rememberedAfter(r: CreditReading, q: QuoteSentence): void {
 // The sentence before: a person named in full as subject, one verb, perhaps a role, then another named in full as
 // its object ("Champion Ada Roe beat challenger Ivy Lind on points.").
 const SUBJECT_VERB_OBJECT = /(?:^|[.!?]["”]?\s+)(?:[\p{Lu}][\p{Ll}]+\s+)?([\p{Lu}][\p{L}'’-]+)\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Ll}]+\s+(?:[\p{Ll}]+\s+){0,2}?([\p{Lu}][\p{L}'’-]+)\s+[\p{Lu}][\p{L}'’-]+\b[^.!?]*[.!?]\s*$/u;
+// The same with the object brought in by an indefinite role and its name set off: "Captain Ada Roe rescued a
+// fisherwoman, Ivy Lind, after the storm."
+const SUBJECT_VERB_NEWCOMER = /(?:^|[.!?]["”]?\s+)(?:[\p{L}-]+\s+){0,3}?([\p{Lu}][\p{L}'’-]+)\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Ll}]+ed\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,\s+([\p{Lu}][\p{L}'’-]+)\s+[\p{Lu}][\p{L}'’-]+,\s+[^.!?]*[.!?]\s*$/u;
 // The quote opens with its speaker undergoing something: "I was beaten", "I have been dropped", "I got sacked".
 const PASSIVE_SELF = /^\s*I\s+(?:was|had\s+been|have\s+been|['’]ve\s+been|got)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|en|wn|t|n)\b/u;
 
@@ -1368,8 +1371,11 @@ const PASSIVE_SELF = /^\s*I\s+(?:was|had\s+been|have\s+been|['’]ve\s+been|got)
  * thread would give it to the subject. Nobody is told.
  */
 function passiveSelfAfterObject(r: CreditReading, q: QuoteSentence): void {
-  if (r.parsed?.type !== 'pronoun' || (r.parsed.pronoun !== 'he' && r.parsed.pronoun !== 'she') || !PASSIVE_SELF.test(q.words)) return;
-  const m = SUBJECT_VERB_OBJECT.exec(q.masked.slice(Math.max(0, q.rs - 200), q.rs));
+  if (r.parsed?.type !== 'pronoun' || (r.parsed.pronoun !== 'he' && r.parsed.pronoun !== 'she')) return;
+  const before = q.masked.slice(Math.max(0, q.rs - 200), q.rs);
+  // (An object brought in by a role and set off by name, "rescued a fisherwoman, Ana Vrabie, after the storm", is
+  // a newcomer the next words may well be from, whatever they say.)
+  const m = PASSIVE_SELF.test(q.words) ? SUBJECT_VERB_OBJECT.exec(before) : SUBJECT_VERB_NEWCOMER.exec(before);
   if (!m) return;
   const want = r.parsed.pronoun === 'he' ? 'm' : 'f';
   if (firstNameGender(m[1]!) === want && firstNameGender(m[2]!) === want) untold(r);
