@@ -73,6 +73,9 @@ export function resolveContinuations(para: QuoteRecord[], prevLast: QuoteRecord 
       // first words may both be theirs.)
       const creditedVoice = credited ? (credited.local ?? credited.namer ?? null) : null;
       if (creditedVoice && text !== undefined && credited!.sentenceStart > r.span.close && otherTelling(text.slice(r.span.close + 1, credited!.sentenceStart).replace(/["“][^"“”]*["”]/gu, ' '), creditedVoice.names)) continue;
+      // Nor when a sentence before the quote has someone else tell, in words of the writer's ('Roe said the line
+      // would reopen. "..." But Vos disagreed: "..."'): the bare words may go on from that report.
+      if (creditedVoice && text !== undefined && credited!.sentenceStart > r.span.close && otherTelling(text.slice(0, r.sentenceStart).replace(/["“][^"“”]*["”]/gu, ' '), creditedVoice.names)) continue;
       // Nor past a sentence between that names another person the document knows ('"..." Vos disagreed. "...,"
       // Petrov said.'), whoever was last named before the first quote: the first words may be hers.
       if (creditedVoice && text !== undefined && credited!.sentenceStart > r.span.close && otherPersonNamed(text.slice(r.span.close + 1, credited!.sentenceStart).replace(/["“][^"“”]*["”]/gu, ' '), creditedVoice.names)) continue;

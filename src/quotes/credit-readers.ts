@@ -282,6 +282,9 @@ function tellerSpeaks(r: CreditReading, q: QuoteSentence): void {
 const MESSAGE_FROM = /\b(?:message|text|letter|note|e-?mail|card|postcard|telegram|voicemail|statement|response|reply|retort|rebuke|riposte|rejoinder)\s+from\s+([^:;_"“”]{2,80}?)\s*:\s*$/u;
 // A message possessed by its sender, right before the colon: "retweeted a fan's post:", "read out Kask's letter:".
 const MESSAGE_OF = /(?:^|\s)((?:(?:a|an|the|one|his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*)(?:['’]s|s['’])\s+(?:(?:own|latest|last|first|new|earlier|original|old|angry|brief|short|long|final)\s+)?(?:post|tweet|message|text|letter|note|e-?mail|card|postcard|statement|reply|comment|caption|voicemail)\s*:\s*$/u;
+// A message by someone whose words a relative clause then gives: "retweeted a post by the activist Jo Faro that
+// read:", "shared an email by her landlord which said:".
+const MESSAGE_BY = /\b(?:post|tweet|message|text|letter|note|e-?mail|comment|reply)\s+by\s+([^:;_"“”]{2,60}?)\s*,?\s+(?:that|which)\s+(?:read|reads|said|says)\s*:?\s*$/u;
 // The sender as a relative or role, then the name set off after it and perhaps an age: "her son, Liam, 22".
 const SENDER_NAMED = /^(?:his|her|their|my|our|your|the|a|an)\s+(?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}-]+,\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})(?:,\s+\d{1,3})?$/u;
 
@@ -292,7 +295,7 @@ const SENDER_NAMED = /^(?:his|her|their|my|our|your|the|a|an)\s+(?:[\p{Ll}'’-]
  */
 function messageFrom(r: CreditReading, q: QuoteSentence): void {
   if (!/^[\p{Lu}\p{N}]/u.test(q.words)) return;
-  const m = MESSAGE_FROM.exec(q.beforeMasked) ?? MESSAGE_OF.exec(q.beforeMasked);
+  const m = MESSAGE_FROM.exec(q.beforeMasked) ?? MESSAGE_OF.exec(q.beforeMasked) ?? MESSAGE_BY.exec(q.beforeMasked);
   // (Only over a credit the reading gave someone before the message, who read it out or received it; a relative
   // clause on the sender, "a listener, which said:", is the message's own credit, read elsewhere.)
   if (!m || /,\s+(?:which|who|that)\s/u.test(m[1]!)) return;
@@ -1415,6 +1418,9 @@ function rememberedAfter(r: CreditReading, q: QuoteSentence): void {
 // The sentence before: a person named in full as subject, one verb, perhaps a role, then another named in full as
 // its object ("Champion Ada Roe beat challenger Ivy Lind on points.").
 const SUBJECT_VERB_OBJECT = /(?:^|[.!?]["”]?\s+)(?:[\p{Lu}][\p{Ll}]+\s+)?([\p{Lu}][\p{L}'’-]+)\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Ll}]+\s+(?:[\p{Ll}]+\s+){0,2}?([\p{Lu}][\p{L}'’-]+)\s+[\p{Lu}][\p{L}'’-]+\b[^.!?]*[.!?]\s*$/u;
+// The same with the object brought in by an indefinite role and its name set off: "Captain Ada Roe rescued a
+// fisherwoman, Ivy Lind, after the storm."
+const SUBJECT_VERB_NEWCOMER = /(?:^|[.!?]["”]?\s+)(?:[\p{L}-]+\s+){0,3}?([\p{Lu}][\p{L}'’-]+)\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Ll}]+ed\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,\s+([\p{Lu}][\p{L}'’-]+)\s+[\p{Lu}][\p{L}'’-]+,\s+[^.!?]*[.!?]\s*$/u;
 // The quote opens with its speaker undergoing something: "I was beaten", "I have been dropped", "I got sacked".
 const PASSIVE_SELF = /^\s*I\s+(?:was|had\s+been|have\s+been|['’]ve\s+been|got)\s+(?:[\p{Ll}]+ly\s+)?[\p{Ll}]+(?:ed|en|wn|t|n)\b/u;
 
@@ -1424,8 +1430,11 @@ const PASSIVE_SELF = /^\s*I\s+(?:was|had\s+been|have\s+been|['’]ve\s+been|got)
  * thread would give it to the subject. Nobody is told.
  */
 function passiveSelfAfterObject(r: CreditReading, q: QuoteSentence): void {
-  if (r.parsed?.type !== 'pronoun' || (r.parsed.pronoun !== 'he' && r.parsed.pronoun !== 'she') || !PASSIVE_SELF.test(q.words)) return;
-  const m = SUBJECT_VERB_OBJECT.exec(q.masked.slice(Math.max(0, q.rs - 200), q.rs));
+  if (r.parsed?.type !== 'pronoun' || (r.parsed.pronoun !== 'he' && r.parsed.pronoun !== 'she')) return;
+  const before = q.masked.slice(Math.max(0, q.rs - 200), q.rs);
+  // (An object brought in by a role and set off by name, "rescued a fisherwoman, Ana Vrabie, after the storm", is
+  // a newcomer the next words may well be from, whatever they say.)
+  const m = PASSIVE_SELF.test(q.words) ? SUBJECT_VERB_OBJECT.exec(before) : SUBJECT_VERB_NEWCOMER.exec(before);
   if (!m) return;
   const want = r.parsed.pronoun === 'he' ? 'm' : 'f';
   if (firstNameGender(m[1]!) === want && firstNameGender(m[2]!) === want) untold(r);

@@ -17,7 +17,7 @@ export const FIRST_NAME_INSIDE = 'the quote calls its credited speaker by first 
 
 /**
  * Whether the credit of `quote` (whose sentence is `sentence`) to `s` is unsure so: the quote holds the first name
- * of `s`'s full name as a word of its own, and another person of `people` bears the surname with another first name.
+ * of `s`'s full name as a word of its own, and another person of `people` bears the surname with another first name, or a body of `people` is named by it.
  */
 export function namesOwnSpeaker(quote: string, sentence: string, s: LocalSpeaker, people: readonly LocalSpeaker[], byPronoun = false): boolean {
   if (s.kind !== 'person') return false;
@@ -32,6 +32,8 @@ export function namesOwnSpeaker(quote: string, sentence: string, s: LocalSpeaker
   // (A "he" or "she" read as the one the words call by first name: "Ober's spokesman disagreed. "Mark had the
   // better of it," he said." The pronoun's reading is a guess; the words say it is someone else.)
   if (byPronoun) return true;
+  // (Or a body named after the family, "the Roe Group" beside its founder Erik Roe: the bare surname may be the body's.)
+  if (people.some((o) => o.kind !== 'person' && o.names.some((n) => nameWords(n).includes(surname)))) return true;
   return people.some((o) => o !== s && o.kind === 'person' && o.names.some((n) => {
     const w = nameWords(n);
     return w.length >= 2 && w[w.length - 1] === surname && w[0] !== words[0] && !familyNameFirst(n);

@@ -406,7 +406,10 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       };
       // "According to Roe, the owners' agent, Jo Kell, told him at a meeting: "..."": opening the sentence, the
       // source tells what was said; words told straight to a hearer, or said after a colon, are the teller's.
-      const teller = np && i === firstWord(tokens) && i < q ? tellerAfterSource(tokens, np.appositive?.[1] ?? np.end, q) : null;
+      // (An appositive read past a verb of telling, "Roe, director Jo Kell told staff", is the teller's clause.)
+      const apposed = np?.appositive?.[1];
+      const sourceEnd = np ? (apposed !== undefined && !tokens.slice(np.end, apposed).some((t, k) => isCue(t, tokens[np.end + k - 1])) ? apposed : np.end) : 0;
+      const teller = np && i === firstWord(tokens) && i < q ? tellerAfterSource(tokens, sourceEnd, q) : null;
       if (teller) return finish(text, tokens, teller, 'before', 'say');
       const near = (): boolean => (governs || Math.abs(i - q) <= 3 || !tokens.some((t, k) => k !== q && t.quote >= 0 && between(k, i, q))) && !ownVerbAfter();
       if (pronoun && near()) return { phrase: pronoun, role: null, via: 'according', cue: 'according' };
@@ -1226,13 +1229,22 @@ function describerBefore(tokens: readonly Token[], j: number, q: number): Phrase
 function tellerAfterSource(tokens: readonly Token[], from: number, q: number): Phrase | null {
   const v = tokens.findIndex((t, k) => k > from && k < q && isCue(t, tokens[k - 1]) && !/ing$/iu.test(t.text));
   if (v < 0 || tokens.slice(v + 1, q).some((t) => t.quote >= 0 || isCue(t, undefined))) return null;
-  if (!toldStraight(tokens, v, q) && !(v === q - 2 && tokens[q - 1]!.text === ':')) return null;
-  // The teller: a full name right before the verb, perhaps set off by commas after a role ("the agent, Jo Kell,").
+  // ("told staff: "..."": a bare noun of those told, one word, before the colon, is a hearer as "him" is.)
+  const toldBare = v === q - 3 && tokens[q - 1]!.text === ':' && tokens[v + 1]!.pos === 'NOUN' && /^(?:tell|warn|remind)$/u.test(tokens[v]!.lemma) && /^[\p{Ll}]/u.test(tokens[v + 1]!.text);
+  if (!toldStraight(tokens, v, q) && !toldBare && !(v === q - 2 && tokens[q - 1]!.text === ':')) return null;
+  // The teller: a full name right before the verb, perhaps set off by commas after a role ("the agent, Jo Kell,"),
+  // or after a role in lower case with no article ("director Jo Kell").
   let e = v - 1;
   if (tokens[e]?.text === ',') e--;
   let b = e;
   while (b > from && (tokens[b]!.pos === 'PROPN' || tokens[b]!.text === '.')) b--;
-  if (e - b < 2 || (b > from && tokens[b]!.text !== ',')) return null;
+  if (e - b < 2) return null;
+  const named = b;
+  if (b > from && tokens[b]!.text !== ',') {
+    while (b > from && b > named - 2 && tokens[b]!.pos === 'NOUN' && /^[\p{Ll}]/u.test(tokens[b]!.text)) b--;
+    if (b === named || (b > from && tokens[b]!.text !== ',')) return null;
+    return { start: named + 1, end: e + 1 };
+  }
   return { start: b + 1, end: e + 1 };
 }
 

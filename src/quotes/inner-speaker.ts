@@ -5,18 +5,26 @@
  */
 
 // The reporter's verb (and whom it tells), perhaps "that".
-const REPORT = String.raw`\b(?:said|says|told\s+[^,;:"“”_]{1,30}?|tells\s+[^,;:"“”_]{1,30}?|claimed|claims|alleged|alleges|recalled|recalls|insisted|explained|testified)\s+(?:that\s+)?`;
+const REPORT = String.raw`\b(?:said|says|told\s+[^,;:"“”_]{1,30}?|tells\s+[^,;:"“”_]{1,30}?|claimed|claims|alleged|alleges|recalled|recalls|remembered|remembers|insisted|explained|testified)\s+(?:that\s+)?`;
 // The inner subject: a description opened by a determiner (with a name set off after it), or a name in capitals.
 // (Its words are no verb nor word of grammar: "the plan was dead and said" holds a clause, not a subject.)
 const WORD = String.raw`(?!(?:was|were|is|are|be|been|being|and|or|but|had|has|have|that|who|whom|which|then|not|did|do|does|would|will|could|should|can|may|might|to|of|in|on|at|by|for|with|from|he|she|they|it|said|told)\b)[\p{Ll}-]+`;
-const DESCRIBED = String.raw`(?:the|a|an|his|her|their|its|my|our)\s+(?:${WORD}\s+){0,3}?${WORD}`;
+// (Perhaps with where the one described is: "her brother in the North", "a cousin from Leeds".)
+const DESCRIBED = String.raw`(?:the|a|an|his|her|their|its|my|our)\s+(?:${WORD}\s+){0,3}?${WORD}(?:\s+(?:in|from|at|back\s+in)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})?`;
 const NAME = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}`;
 // The inner verb of speech, its auxiliaries and the hearer, right before the quote.
-const INNER = String.raw`\s+(?:(?:had|has|once|then|allegedly|repeatedly|later)\s+)*(?:said|shouted|yelled|screamed|whispered|cried|warned|called\s+out|told\s+(?:him|her|them|me|us|[^,;:"“”_]{1,30}?))\s*[:,]?\s*$`;
+const INNER = String.raw`\s+(?:(?:had|has|once|then|allegedly|repeatedly|later)\s+)*(?:said|shouted|yelled|screamed|whispered|cried|warned|called\s+out|told\s+(?:him|her|them|me|us|[^,;:"“”_]{1,30}?)|(?:saying|shouting|yelling|screaming|whispering|crying|calling\s+out)(?:\s+(?:to\s+)?(?:him|her|them|me|us))?)\s*[:,]?\s*$`;
 const INNER_SPEAKER = new RegExp(String.raw`${REPORT}(?:(${DESCRIBED})(?:,\s+(${NAME}),)?|(${NAME}))${INNER}`, 'u');
+
+// `Roe said the minister's words to her were: "..."`: the inner subject is the words of one possessing them. (Only
+// before a colon: 'said Russia's reply was "the usual one"' weighs the reply, which was no such words.)
+const POSSESSOR = String.raw`(?:the|his|her|their|my|our)\s+(?:${WORD}\s+){0,2}?${WORD}|${NAME}`;
+const WORDS_WERE = new RegExp(String.raw`${REPORT}(${POSSESSOR})['’]s\s+(?:(?:last|exact|final|only|parting|first)\s+)?(?:words|message|reply|answer|orders?|instructions?|advice)(?:\s+to\s+(?:him|her|them|me|us))?\s+(?:were|was)\s*:\s*$`, 'u');
 
 /** The inner clause's subject that speaks the quote (its name, when one is set off), and where the report's verb stands in `before`. */
 export function innerSpeaker(before: string): { phrase: string; at: number } | null {
+  const w = WORDS_WERE.exec(before);
+  if (w) return { phrase: w[1]!, at: w.index };
   const m = INNER_SPEAKER.exec(before);
   if (!m) return null;
   const phrase = m[2] ?? m[1] ?? m[3]!;

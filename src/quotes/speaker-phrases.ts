@@ -189,6 +189,8 @@ const CONTENT_HEADING = /^(?:facts|factbox|factfile|quotes|quotations|figures|hi
 // A lowercase surname particle (or two: "van der", "de la") and one capitalised word.
 const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|di|da|das|dos|du|ter|ten|zu)\s+[\p{Lu}][\p{Ll}'’-]+$/u;
 
+const PRONOUN_CLOSING = /\s[\p{Ll}\d][\p{L}\d'’-]*\s+(?:I|we|he|she|they)$/u;
+
 export function parseSpeakerPhrase(phrase: string): ParsedSpeaker | null {
   return parsedWholePhrase(phrase);
 }
@@ -254,6 +256,10 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   // "I'll let the Ambassador", "We've asked the minister": a pronoun's contraction opens a clause of its own, never
   // a phrase naming someone (the noun after it is the verb's object).
   if (PRONOUN_CONTRACTION.test(phrase)) return null;
+  // "As a nurse for 30 years I (say this)": a subject pronoun closing the words after a lowercase word or a number
+  // is the clause's subject, the words before it a phrase set before it, never one described. (Not a regnal
+  // numeral after a name: "Charles I".)
+  if (PRONOUN_CLOSING.test(phrase.trim().replace(/[,;:.]+$/u, ''))) return null;
   // "A diplomat here", "an official there": the place adverb after a description's noun only says where the
   // one described is (as "in Seoul" would); the description is the rest.
   const placed = PLACE_ADVERB_TAIL.exec(phrase.trim().replace(/[,;:]+$/u, ''));

@@ -511,7 +511,10 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // Only before a name, or a description giving one: "Opening the talks, the head of state noted ..." keeps
   // the description to the readings below, which know it without the phrase.
   const longer = participle && !PREPOSITION_ING.test(participle[1]!) && participleOfVerb(participle[1]!) ? FRONTED_PARTICIPLE_PHRASE.exec(opening(24)) : null;
-  const after = longer ? longer[1]!.trim() : '';
+  // ("Speaking in Austin, Texas, Paris Roe said": the state or country set off after the place is still the
+  // phrase's; the subject comes after it.)
+  const region = longer ? /^([\p{Lu}][\p{Ll}]+),\s+(?=[\p{Lu}]|(?:the|a|an|he|she)\s)/u.exec(longer[1]!.trim()) : null;
+  const after = longer ? (region && isKindOf(region[1]!.toLowerCase(), 'location', 8) && !isKindOf(region[1]!.toLowerCase(), 'person', 6) ? longer[1]!.trim().slice(region[0].length) : longer[1]!.trim()) : '';
   // (Not a lone surname: "Speaking in Dunmore, Quinlan, without naming him, ..." in a text naming two Quinlans is
   // left to the readings below; a full or titled name says who.)
   if (longer && ((/^[\p{Lu}][\p{L}'’.-]*\s+[\p{Lu}]/u.test(after) && !/^(?:The|A|An)\s/u.test(after)) || describedSubject(after.charAt(0).toUpperCase() + after.slice(1)))) {

@@ -43,14 +43,35 @@ const IMAGINED = /(?:^\s*Had\s+[^,;:.!?]{1,60}?\s+(?:said|called|described|told|
  * A correction's account of what was wrongly reported: "An article on Friday incorrectly quoted NAME as saying
  * "..."", "We previously reported that NAME had called the offer "..."". The words are the outlet's mistake.
  */
-const MISREPORTED = /(?:\b(?:wrongly|mistakenly|incorrectly|erroneously|falsely)\s+(?:quoted|cited|reported|stated)\b|(?:^|[.;]\s*)(?:We|This\s+(?:article|story|report))\s+(?:had\s+)?(?:previously|earlier|originally|wrongly|mistakenly|incorrectly)\s+(?:reported|stated|wrote|said)\b)[^.;:!?]{0,100}$/u;
+const MISREPORTED = /(?:\b(?:wrongly|mistakenly|incorrectly|erroneously|falsely)\s+(?:quoted|cited|reported|stated)\b|(?:^|[.;]\s*)(?:We|This\s+(?:article|story|report))\s+(?:had\s+)?(?:previously|earlier|originally|wrongly|mistakenly|incorrectly)\s+(?:reported|stated|wrote|said)\b|(?:^|[.;:]\s*)(?:An?|The)\s+(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|piece|item|column)\s+(?:(?:wrongly|mistakenly|incorrectly|erroneously)\s+)?(?:said|stated|reported|wrote|quoted|described)\b)[^.;:!?]{0,100}$/u;
+
+/**
+ * Words a sentence says nobody used: 'Nobody at the meeting said "war", according to the chair.' The source the
+ * sentence cites only vouches for the silence.
+ */
+const NOBODY_SAID = /^\s*(?:(?:But|And|Yet)\s+)?(?:Nobody|No\s+one|No-one)\s+(?:[^,;:.!?"“”]{1,50}?\s+)?(?:(?:has|had|ever|once|actually|publicly|even)\s+)*(?:said|says|say|used|uses|use|called|calls|call|mentioned|mentions|uttered|utters|described|describes)\b[^,;:.!?]{0,40}$/u;
+
+/**
+ * A question whether someone will or did say the words ('Will Halden say "sorry"?'): the words are put to them,
+ * not yet (or not known to be) theirs.
+ */
+const ASKED_IF_SAYS = /^\s*(?:Will|Would|Should|Could|Can|Might|Must|Shall|Did|Does|Do|Has|Have)\s+[^;:.!?"“”]{1,60}?\s+(?:(?:ever|really|still|actually|finally)\s+)?(?:say|call|describe|use|utter|admit|repeat|said|called|described|used|uttered|admitted|repeated)\b[^,;:.!?]{0,40}$/u;
+
+/**
+ * A question put to the speaker that holds the words ('Asked whether he had called the summit "a circus", NAME
+ * said: "I did not"'): the asker's wording, which the answer may as well deny.
+ */
+const ASKED_WHETHER = /^\s*(?:When\s+)?[Aa]sked\s+(?:whether|if)\s+[^,;:.!?"“”]{1,80}?\b(?:called|call|calls|calling|said|say|says|described|describe|describes|used|use|told|meant|referred\s+to)\b[^,;:.!?]{0,60}$/u;
+
+/** 'What the president meant by "full support" remains unclear, said NAME': words another meant, whose sense the sentence asks after. */
+const MEANT_BY = /\b(?:meant|means|mean|meaning)\s+by\s*$/u;
 
 /**
  * A claim about someone's words that the sentence then calls false: 'Claims that NAME told members to "..." are
  * false, the union said.' The words sit in the subject's "that" clause; the main verb denies them.
  */
 const CLAIM_OPENING = /^\s*(?:The\s+|These\s+|Those\s+)?(?:[Cc]laims?|[Rr]eports?|[Ss]uggestions?|[Aa]llegations?|[Rr]umou?rs?|[Aa]ccounts?)\s+that\s+[^.;:!?]*$/u;
-const CALLED_FALSE = /["”]\s*[^.;:!?"“”]{0,60}?\b(?:is|are|was|were)\s+(?:(?:simply|completely|entirely|totally|wholly|plainly|also)\s+)?(?:false|untrue|wrong|baseless|unfounded|fabricated|groundless|inaccurate|incorrect|a\s+lie|lies)\b/u;
+const CALLED_FALSE = /["”]\s*[^.;:!?"“”]{0,60}?\b(?:(?:is|are|was|were)\s+(?:(?:simply|completely|entirely|totally|wholly|plainly|also)\s+)?(?:false|untrue|wrong|baseless|unfounded|fabricated|groundless|inaccurate|incorrect|a\s+lie|lies)|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:flatly|firmly|strongly|quickly|swiftly|since|later|also|repeatedly)\s+)?(?:denied|dismissed|rejected|refuted))\b/u;
 
 /**
  * Whether the words before a quote in its sentence (`before`, quotes blanked; `sentence`, the whole of it)
@@ -61,8 +82,11 @@ export function unspokenQuote(before: string, sentence: string): boolean {
   // A source credited by "according to" in the sentence is read as such (`according to X, a sign read "..."`).
   // (Each unicode expression is tried only on text holding its rarest word, in any case: under `iu` no character
   // past ASCII matches a letter of "according" or "only", so the plain `i` scan tells the same.)
+  if (NOBODY_SAID.test(before)) return true;
   if (/according/i.test(sentence) && /\baccording\s+to\b/iu.test(sentence)) return false;
   const tail = before.slice(-160);
+  if (ASKED_WHETHER.test(before) || MEANT_BY.test(tail)) return true;
+  if (ASKED_IF_SAYS.test(before) && sentence.trimEnd().endsWith('?')) return true;
   if (/only/i.test(tail.slice(-80)) && /\bnot\s+only\b/iu.test(tail.slice(-80))) return false;
   if (tail.includes(' have ')) {
     const imagined = COUNTERFACTUAL.exec(tail);
