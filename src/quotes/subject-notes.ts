@@ -3,7 +3,7 @@
  * to them: a name, a description, one set up to speak, or several people ("X and Y met ...").
  */
 import { ATTITUDE } from './stance-predicate.ts';
-import { describedWhoSubject, pickedOutSubject, placedStanceSubject } from './placed-stance.ts';
+import { describedWhoSpeaker, describedWhoSubject, pickedOutSubject, placedStanceSubject } from './placed-stance.ts';
 import { bodyNamedAfterRole } from './body-after-role.ts';
 import { wordSurnamePerson } from './word-surname.ts';
 import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
@@ -336,6 +336,18 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (noted) {
       ds.noteSubject(noted);
       // ("who" is said of people only: a noun the person lists lack, "guide", still names one a "she" may mean.)
+      if (![...noted.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) noted.heads.add('person');
+      return;
+    }
+  }
+  // ("A member who works for a feeder line and asked not to be named said his firm had ...": set up to speak.)
+  const whoSaid = c0 === 65 ? describedWhoSpeaker(masked.slice(k, re)) : null;
+  const whoSaidParsed = whoSaid ? parseSubjectPhrase(whoSaid) : null;
+  if (whoSaidParsed?.type === 'description' && whoSaidParsed.kind === 'unnamed' && !whoSaidParsed.plural) {
+    const noted = ds.resolve(whoSaidParsed, paragraph, null, false);
+    if (noted) {
+      ds.noteSubject(noted);
+      noted.setUpToSpeak = true;
       if (![...noted.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) noted.heads.add('person');
       return;
     }
