@@ -750,6 +750,17 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // "The South Korean foreign minister, Park Jin, warned ...": a description, then the name it gives; the
   // description is the person's role, for a later "the minister".
   // (The affiliation after the name may run past the words read so far: read on then.)
+  // "Our partner organisation, the Halden Network, sent a note ...": a body described, then its name set off;
+  // the body is the subject, the "it" of the sentence after.
+  const body = s.includes(',') ? DESCRIBED_BODY_NAMED.exec(opening(24)) : null;
+  if (body) {
+    const desc = parseSpeakerPhrase(body[1]!);
+    const named = parseSpeakerPhrase(body[2]!);
+    if (desc?.type === 'description' && desc.kind === 'organisation' && !desc.plural && named?.type === 'name' && named.kind === 'organisation') {
+      ds.resolve(named, paragraph, null, false);
+      return;
+    }
+  }
   const described = describedSubject(s) ?? describedSubject(opening(24));
   if (described) {
     const desc = parseSpeakerPhrase(described.description);
@@ -1095,6 +1106,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     return;
   }
 }
+
+// A description of a body opening the sentence, then the body's name set off by commas, then a lowercase word.
+const DESCRIBED_BODY_NAMED = /^((?:Our|My|Their|His|Her|Its|The|A|An)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+),\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’&.-]*\s+){0,5}[\p{Lu}][\p{L}'’&.-]*),\s+[\p{Ll}]/u;
 
 // Two subjects joined by "and", each a capitalised run, before the verb.
 const COORDINATED_NAMES = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+[\p{Ll}]/u;
