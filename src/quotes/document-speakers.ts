@@ -2602,7 +2602,7 @@ export class DocumentSpeakers {
     }
     for (const s of this.recent) {
       if (s === AMBIGUOUS || s.kind !== 'person' || !s.heads.has(d.head)) continue;
-      if (proper.some((w) => !holdsWord(s.words, w)) || onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph) || lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)))) continue;
+      if (proper.some((w) => !holdsWord(s.words, w)) || onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph) || lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), [...s.roles, ...s.mentionRoles], d.head)) continue;
       if (otherPortfolio([...s.roles, ...s.mentionRoles, ...s.names], d.text, d.head)) continue;
       fitting.push({ names: s.names, value: () => s });
     }
@@ -2797,7 +2797,7 @@ export class DocumentSpeakers {
         }
         if (!past && (onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph))) continue;
         // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).
-        if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)))) continue;
+        if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), [...s.roles, ...s.mentionRoles], d.head)) continue;
         // "the foreign minister" is not "Prime Minister Henrik Osten" (`office-rank.ts`).
         if (s.kind === 'person' && otherPortfolio([...s.roles, ...s.mentionRoles, ...s.names], d.text, d.head)) continue;
         let shared = 0;
