@@ -1178,7 +1178,8 @@ function withoutLeadIn(text: string): string {
   // (LEAD_IN needs one of its words' first letters first; SET_OFF_ASIDE needs a comma: most openings have neither.)
   const led = LEAD_IN_FIRST.has(t.charCodeAt(0)) ? t.replace(LEAD_IN, '') : t;
   // "But defence analyst Tom Roe scoffed": the words after a lead-in open the sentence as a title before a name does.
-  const u = led !== t && /^[\p{Ll}]/u.test(led) ? led.charAt(0).toUpperCase() + led.slice(1) : led;
+  // (Not an article, which the readings take in lowercase as they did: "And the harbour-based Orrin Report".)
+  const u = led !== t && /^(?!(?:the|a|an)\s)[\p{Ll}]/u.test(led) ? led.charAt(0).toUpperCase() + led.slice(1) : led;
   // "On Thursday a junior minister told me ...", "In Moscow the ambassador ...": a short fronted phrase of time
   // or place written without its comma ends where a determiner opens the subject.
   // (The subject left first is read as an opening's: "A junior minister, who ..., told me ...".)
