@@ -16,6 +16,17 @@ describe('a company officer called by the acronym of the title', () => {
     expect(speakerOf(paras, 'our plan assumes no change')).toBe('Lund Per-eik');
     expect(speakerOf(['Chief operating officer Anna Weiss opened the call. "The plant restarts in May," the COO said.'], 'The plant restarts')).toBe('Anna Weiss');
   });
+  it('"Chief financial officer NAME" in lowercase words before the name is "the CFO" of the paragraph after', () => {
+    const paras = [
+      'Analyst Grace Weiss of Lund Securities asked about the export rules. Chief financial officer Weiss Min-ho, who is not related to her, replied that the firm "does not guess at policy."',
+      '"What I can tell you is that our plan assumes no change," the CFO said.',
+    ];
+    expect(speakerOf(paras, 'What I can tell you')).toBe('Weiss Min-ho');
+  });
+  it('"finance chief NAME" likewise', () => {
+    const paras = ['The finance chief Anna Weiss opened the call.', '"Cash is tight," the CFO said.'];
+    expect(speakerOf(paras, 'Cash is tight')).toBe('Anna Weiss');
+  });
   it('"the CFO" and "the COO" with no holder named are people described, not bodies', () => {
     const q = quoteOpeningWith(['Kestrel Tools held its call on Friday.', '"Cash is tight," the CFO said.', '"The plant restarts in May," the COO said.']);
     expect(q.get('Cash is tight')).toEqual({ speaker: 'the CFO', kind: 'unnamed' });

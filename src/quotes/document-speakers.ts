@@ -632,6 +632,13 @@ export class DocumentSpeakers {
       // (The sex the text told of each, or its first name tells: a kin word, a pronoun read, the name lists.)
       const sexOf = (n: string): 'm' | 'f' | null => this.mentions.find((m) => m.name === n)?.kin ?? this.personByCompact.get(compactName(n))?.gender ?? genderOfName(n) ?? listedGender([n]);
       names.splice(0, names.length, ...names.filter((n) => before.has(n) && !(sex && sexOf(n) === (sex === 'm' ? 'f' : 'm'))));
+      // (Still more than two, one of them only named in passing, "leader Kim Jong Un stepping off his train": of
+      // the bearers the text had speak, two, the epithet tells which.)
+      const spoke = names.filter((n) => {
+        const s = this.personByCompact.get(compactName(n));
+        return s !== undefined && this.spokeIn.has(s);
+      });
+      if (names.length > 2 && spoke.length === 2) names.splice(0, names.length, ...spoke);
     }
     // "Mr Derek Roe ... His son, Ryan, ... said the younger Mr Roe": the one bearer named in full and the one
     // relation of the other generation the text brought in by a first name alone, who bears the family name.
@@ -2698,7 +2705,7 @@ export class DocumentSpeakers {
     }
     for (const s of this.recent) {
       if (s === AMBIGUOUS || s.kind !== 'person' || !s.heads.has(d.head)) continue;
-      if (proper.some((w) => !holdsWord(s.words, w)) || onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph) || lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)))) continue;
+      if (proper.some((w) => !holdsWord(s.words, w)) || onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph) || lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), [...s.roles, ...s.mentionRoles], d.head)) continue;
       if (otherPortfolio([...s.roles, ...s.mentionRoles, ...s.names], d.text, d.head)) continue;
       fitting.push({ names: s.names, value: () => s });
     }
@@ -2893,7 +2900,7 @@ export class DocumentSpeakers {
         }
         if (!past && (onlyFormer(s, d.head) || this.callingHeldByAnother(s, d.head, paragraph))) continue;
         // "the president" is not "Vice President Jane Roe" (`office-rank.ts`).
-        if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)))) continue;
+        if (lowerRankOnly(s.words, new Set(d.text.toLowerCase().split(/\s+/u)), [...s.roles, ...s.mentionRoles], d.head)) continue;
         // "the foreign minister" is not "Prime Minister Henrik Osten" (`office-rank.ts`).
         if (s.kind === 'person' && otherPortfolio([...s.roles, ...s.mentionRoles, ...s.names], d.text, d.head)) continue;
         let shared = 0;

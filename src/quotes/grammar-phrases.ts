@@ -7,7 +7,7 @@ import { isIntensiveReflexive } from './intensive-reflexive.ts';
 import type { GrammarAttribution } from './grammar.ts';
 import { isRoleAppositive } from './attribution.ts';
 import { classifyProperName, lexFirstName, lexTags, PERSON_TAGS } from './names.ts';
-import { isRoleNoun, objectOfPreposition, parseSpeakerPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, TITLES, wordNetPersonOnly } from './speaker-phrases.ts';
+import { isRoleNoun, objectOfPreposition, parseSpeakerPhrase, parseSubjectPhrase, personBeforePreposition, ROLE_ACRONYM, servesNamed, TITLES, wordNetPersonOnly } from './speaker-phrases.ts';
 import { describedHeadBefore, TIME } from './prepositional-head.ts';
 import { roleOfOtherSex } from './appositive-name.ts';
 import { CUE_FORMS, isCue, LINE_BREAK, NAMING, NP_POS, SKIP_BEFORE_VERB, TIME_TAIL, TITLE_COMMA, type Token } from './tagged-sentence.ts';
@@ -418,10 +418,12 @@ function prepositionBeforeOfName(tokens: readonly Token[], at: number): number {
   return tokens[p]!.pos === 'ADP' && /^[\p{Ll}]/u.test(tokens[p]!.text) && !/^(?:of|from|as)$/iu.test(tokens[p]!.text) ? p : -1;
 }
 
-function describesOne(tokens: readonly Token[], np: Phrase): boolean {
+function describesOne(tokens: readonly Token[], np: Phrase, who = false): boolean {
   // (Or one a possessive sets apart: "My late father, who served in Korea, used to say".)
   if (!/^(?:a|an|the|one|my|our|your|his|her|their)$/iu.test(tokens[np.start]!.text)) return false;
-  const parsed = parseSpeakerPhrase(tokens.slice(np.start, np.end).map((t) => t.text).join(' '));
+  // (A "who" set off after it tells a person, whatever noun the lists lack: "A forwarder, who works at the port, said".)
+  const words = tokens.slice(np.start, np.end).map((t) => t.text).join(' ');
+  const parsed = parseSpeakerPhrase(words) ?? (who && tokens[np.end - 1]!.pos === 'NOUN' ? parseSubjectPhrase(words) : null);
   return parsed?.type === 'description' && parsed.kind === 'unnamed' && !parsed.plural;
 }
 
@@ -564,7 +566,7 @@ function nameBeforeCommas(tokens: readonly Token[], e: number, last: number, aft
       // and so past a participle ("A senior official, speaking on condition of anonymity, said", "A trader,
       // reached by phone in Osaka, said").
       const setOff = tokens[r + 1]?.text.toLowerCase() === 'who' || passive || (tokens[r + 1]?.pos === 'VERB' && /ing$/iu.test(tokens[r + 1]!.text));
-      return np && setOff && np.start === firstWord(tokens) && describesOne(tokens, np) ? np : null;
+      return np && setOff && np.start === firstWord(tokens) && describesOne(tokens, np, tokens[r + 1]?.text.toLowerCase() === 'who') ? np : null;
     }
   }
   if (c <= 0 || tokens[c]!.text !== ',') {

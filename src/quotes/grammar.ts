@@ -580,6 +580,9 @@ function sentenceAttribution(text: string, spans: readonly QuoteSpan[], index: n
       else if (own && lead?.lemma === 'with' && likenessBefore(tokens, own.start, own.end)) continue;
       // And a name a verb takes as object: "Vos recalled Kask telling her: ...", "she heard Kask saying ...".
       else if (own && (lead?.lemma === 'with' || (named && (lead?.lemma === 'of' || lead?.pos === 'VERB' || /^(?:[—–―-]|and)$/iu.test(lead?.text ?? ''))))) np = own;
+      // So past words set off after the name: "I saw Lind, asked about the budget, saying, ...", "The first thing
+      // I saw was Lind, asked ..., saying ...": the one seen or heard, with their own aside, is the one saying it.
+      else if (own && perceivedSetOff(tokens, own, j)) np = own;
       else {
         // ("The board was chaired by Lena Vos, who opened by asking whether ...": a participle inside a "who"
         // clause hangs on its antecedent, whom the relative reading credits, never on the main clause's subject.)
@@ -1450,6 +1453,28 @@ function insideWhoClause(tokens: readonly Token[], j: number): boolean {
     const t = tokens[b]!;
     if (t.quote >= 0 || /^[,;:()\n—–]$/u.test(t.text) || t.text === LINE_BREAK) return false;
     if (/^who$/iu.test(t.text)) return tokens[b - 1]!.text === ',';
+  }
+  return false;
+}
+
+// Verbs of seeing or hearing someone do something, whose object a participle after it describes.
+const PERCEIVING = /^(?:see|hear|watch|catch|notice|spot|remember|recall)$/u;
+
+/**
+ * Whether the name `own`, with words set off by commas right before the participle at `j` ("Lind, asked about the
+ * budget, saying"), is what a verb of seeing or hearing takes: its object ("I saw Lind, ...") or, after "was",
+ * the thing seen ("The first thing I saw was Lind, ...").
+ */
+function perceivedSetOff(tokens: readonly Token[], own: Phrase, j: number): boolean {
+  if (!own.appositive || own.appositive[1] !== j - 1 || tokens[j - 1]!.text !== ',') return false;
+  if (!tokens.slice(own.start, own.end).every((x) => x.pos === 'PROPN' || x.text === '.')) return false;
+  const lead = tokens[own.start - 1];
+  if (lead?.pos === 'VERB') return PERCEIVING.test(lead.lemma);
+  if (!lead || !/^(?:was|is)$/iu.test(lead.text)) return false;
+  for (let k = own.start - 2; k >= 0 && k >= own.start - 6; k--) {
+    const t = tokens[k]!;
+    if (t.quote >= 0 || t.pos === 'PUNCT') return false;
+    if (t.pos === 'VERB') return PERCEIVING.test(t.lemma);
   }
   return false;
 }

@@ -42,6 +42,9 @@ const WORD = String.raw`(?:St[ae]?\.(?=[ \t]+[\p{Lu}])|[\p{Lu}][\p{Ll}]?\.[\p{Lu
 // (A surname's particle may be two words: "María Fernández de la Vega", "Jan van der Berg".)
 const RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|for|the|de(?:[ \t]+(?:la|las|los))?|bin|al|von|van(?:[ \t]+(?:der|den))?|der|da|du)[ \t]+)?${WORD})*`, 'gu');
 
+// A company officer's title in lowercase words right before a name: "chief financial officer", "finance chief".
+const OFFICER_TITLE_BEFORE = /(?:^|[\s(,])((?:[Cc]hief\s+(?:[\p{Ll}]+\s+){1,2}officer)|(?:[Ff]inance|[Ff]inancial|[Oo]perating|[Tt]echnology)\s+chief)\s+$/u;
+
 // A day after a name is when, not who: "asked Clinton Friday".
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
@@ -184,7 +187,11 @@ export function scanNameMentions(paragraphs: readonly string[]): NameMention[] {
       if (!fullRole && mayEndInTitle(text, Math.max(0, at - 60), at)) {
         const before = text.slice(Math.max(0, at - 60), at);
         const lower = /((?:[\p{Lu}][\p{L}.-]*\s+){0,3})([\p{Ll}][\p{L}-]*)\s+$/u.exec(before);
-        if (lower && (TITLES.has(lower[2]!) || PERSON_NOUNS.has(lower[2]!) || isPersonNoun(lower[2]!))) fullRole = `${lower[1]!}${lower[2]!}`.trim();
+        // ("Chief financial officer Anna Weiss", "finance chief Anna Weiss": a company officer's title keeps the
+        // lowercase words that make it one officer, for "the CFO" later.)
+        const officer = OFFICER_TITLE_BEFORE.exec(before);
+        if (officer) fullRole = officer[1]!;
+        else if (lower && (TITLES.has(lower[2]!) || PERSON_NOUNS.has(lower[2]!) || isPersonNoun(lower[2]!))) fullRole = `${lower[1]!}${lower[2]!}`.trim();
         // "the stationmaster Ivan Petrov": after "the", a noun WordNet files under person.
         else if (lower && !lower[1] && /(?:^|[\s,])the\s+[\p{Ll}]+\s+$/u.test(before) && isKindOf(lower[2]!, 'person', 4)) fullRole = `the ${lower[2]!}`;
         // "Chief financial officer Jane Roe": a title opening the sentence in capitals with its other words in

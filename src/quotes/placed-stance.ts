@@ -47,3 +47,17 @@ export function describedWhoSubject(sentence: string): string | null {
   if (!m || !(isRoleNoun(m[2]!) || isKindOf(m[2]!, 'person', 6))) return null;
   return `a ${m[1]!}`;
 }
+
+// "A member who works for a feeder line and asked not to be named said his company ...": one brought in by "a" and
+// a "who" clause (perhaps two, joined by "and"), no capital, comma, quote or second "who" in it, then a verb of
+// saying: the one described says it, whatever the clause held.
+const WHO_THEN_SAID = /^\s*(?:A|An)\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]{3,}))\s+who\s+(?!(?:said|says|told|tells)\s)(?:(?!who\s|which\s|that\s)[\p{Ll}'’-]+\s+){1,24}?(?:said|says|told|tells)\s/u;
+
+/**
+ * The description ("a member") of the person a sentence so opens with as the subject of a verb of saying after
+ * their "who" clause; null otherwise. The "who" says it is a person, so the noun may be one the lists lack.
+ */
+export function describedWhoSpeaker(sentence: string): string | null {
+  const m = WHO_THEN_SAID.exec(sentence);
+  return m ? `a ${m[1]!}` : null;
+}

@@ -10,7 +10,7 @@ import { type NameMention } from './name-mentions.ts';
 import { honorificSex, nounSex, type Sex } from './gendered-nouns.ts';
 import { commonWordNotName } from './first-names.ts';
 import { ABOUT, GOVERNED } from './name-standing.ts';
-import { classifyProperName, compactName, lexTags, nameWords, sameFullName } from './names.ts';
+import { classifyProperName, compactName, lexFirstName, lexTags, nameWords, sameFullName } from './names.ts';
 import { isRoleNoun, singular, TITLES, wordNetPerson } from './speaker-phrases.ts';
 import { type SentencesRead } from './sentences-read.ts';
 import { notAPersonWord } from './not-a-person-word.ts';
@@ -141,9 +141,20 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
   // not to be named, said ...") is someone else, whether or not the lexicon of roles knows the noun.
   if (DESCRIBED_OPENER.test(text)) return true;
   if (describedActor(text, s, want)) return true;
+  // Where a given name of the other gender ends, with the words of its name after it ("Tom Kron" for a "she").
+  let otherEnd = -1;
   for (const m of text.matchAll(/(?<=[\s(“"'‘])[\p{Lu}][\p{L}'’.-]*|^\s*[\p{Lu}][\p{L}'’.-]*/gu)) {
-    const w = m[0].trim().replace(/['’]s$/u, '');
+    // "... met on Monday.": the sentence's full stop is no part of its last word, which the calendar and the
+    // lexicon know only without it.
+    const last = m.index + m[0].length >= text.trimEnd().length && /[\p{Ll}]{2}\.$/u.test(m[0]);
+    const w = (last ? m[0].slice(0, -1) : m[0]).trim().replace(/['’]s$/u, '');
     const key = nameWords(w)[0] ?? '';
+    // "The board met Tom Kron and John Smit.": the surname after a man's given name is his, no one a "she" may mean.
+    if (otherEnd >= 0 && /^[ \t]+$/u.test(text.slice(otherEnd, m.index + m[0].length - m[0].trimStart().length)) && !lexFirstName(w)) {
+      otherEnd = m.index + m[0].length;
+      continue;
+    }
+    otherEnd = -1;
     if (own.has(key)) {
       // "The elder Brandt waved it away": a word that sets one bearer of the name apart from another means
       // either of them, when the text has named two.
@@ -194,7 +205,10 @@ export function namesSomeoneElse(people: PeopleKnown, k: number, s: LocalSpeaker
     const tags = lexTags(w);
     if (tags.some((t) => /^(?:Noun|Adjective|Verb|Adverb|Determiner|Preposition|Conjunction|Value|Month|WeekDay|Date)/u.test(t))) continue;
     const g = tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : null;
-    if (g && g !== want) continue;
+    if (g && g !== want) {
+      otherEnd = m.index + m[0].length;
+      continue;
+    }
     return true;
   }
   return false;
@@ -266,6 +280,9 @@ export function displaced(people: PeopleKnown, s: LocalSpeaker, want: 'm' | 'f')
       // first name of the other gender, is not meant.
       const other = people.byCompact(m.compact);
       if ((other?.genderSure || (other?.gender && isFullyNamed(other))) && other.gender !== want) continue;
+      // (So is one named in full only in passing, whom the reading made no speaker, in the one sentence between:
+      // "Mara Olsen chairs the board. The board met Tom Kron. '...,' she said.")
+      if (!other && seen === people.read.sentence - 2 && m.words.length >= 2 && (genderOfName(m.name) ?? want) !== want) continue;
       return true;
     }
   }

@@ -8,7 +8,8 @@ import { isPersonNoun, PERSON_NOUNS, TITLES } from './speaker-phrases.ts';
 
 // "the North Korean leader, ", "The spokesman of the Kremlin, ": "the", up to four words, the head in lowercase,
 // and perhaps "of" and a body in capitals, then the comma just before the name.
-const BEFORE = /(?:^|[\s(])(?:[Tt]he|([\p{Lu}][\p{L}-]*['’]s))\s+((?:(?![\p{L}-]*['’]s\s)[\p{L}'’-]+\s+){0,4}?)([\p{Ll}][\p{Ll}-]*)((?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?),\s+$/u;
+// (Or a possessive pronoun in place of "the": "Her deputy, NAME,", the role without the owner.)
+const BEFORE = /(?:^|[\s(])(?:[Tt]he|([\p{Lu}][\p{L}-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+((?:(?![\p{L}-]*['’]s\s)[\p{L}'’-]+\s+){0,4}?)([\p{Ll}][\p{Ll}-]*)((?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})?),\s+$/u;
 // Words of kin, read elsewhere.
 const KIN = /^(?:brother|sister|son|daughter|father|mother|uncle|aunt|cousin|nephew|niece|husband|wife|widow|widower|grandson|granddaughter|grandfather|grandmother|partner|fiancée?|friend|stepson|stepdaughter|stepfather|stepmother)$/u;
 // Words that tie the phrase to something other than the name after the comma: a verb or a clause before it.
@@ -34,5 +35,6 @@ export function roleBeforeName(text: string, start: number, end: number): string
   // A body's possessive in place of "the" ("AsiaLine's Moscow correspondent, NAME,"), never a word of kin
   // ("Roe's sister, NAME," is read by the kin readings).
   if (m[1] && KIN.test(head)) return null;
-  return `${m[1] ? `${m[1]} ` : ''}${m[2]!}${head}${m[4]!}`.replace(/\s+/gu, ' ').trim();
+  const owner = m[1] && !/^(?:his|her|their|its)$/iu.test(m[1]) ? `${m[1]} ` : '';
+  return `${owner}${m[2]!}${head}${m[4]!}`.replace(/\s+/gu, ' ').trim();
 }

@@ -198,6 +198,9 @@ export function roleFits(role: string, head: string, rest: readonly string[], ba
   // Foreign Minister X said ... "...," the diplomat said": a minister is a kind of diplomat).
   // ("The Rev. Jane Roe ... '...,' the pastor said": the title of courtesy of Christian clergy is borne by
   // pastors, vicars, priests and chaplains alike, so a clergyman's noun fits it; "the father" is a parent first.)
-  const headFits = heads.includes(head) || spellsOutOfficer(heads, head) || (heads.includes('reverend') && head !== 'father' && isKindOf(head, 'clergyman')) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head))) || (head === 'chief' && rest.length > 0 && heads.some((h) => isKindOf(h, 'chief')));
+  // ("Her deputy, NAME, ... '...,' the official said": one who stands in for an officer holds office under them;
+  // not a "deputy editor", whose noun is another.)
+  const deputyOfficial = bare && head === 'official' && heads.at(-1) === 'deputy';
+  const headFits = deputyOfficial || heads.includes(head) || spellsOutOfficer(heads, head) || (heads.includes('reverend') && head !== 'father' && isKindOf(head, 'clergyman')) || (head === 'leader' && (heads.some((h) => LEADING_TITLES.has(h)) || (heads.includes('minister') && roleWords.has('prime')) || (heads.includes('chairman') && namesPeople(rest)))) || (bare && heads.some((h) => isKindOf(h, head))) || (head === 'chief' && rest.length > 0 && heads.some((h) => isKindOf(h, 'chief')));
   return headFits && rest.every((w) => holdsWord(roleWords, w));
 }

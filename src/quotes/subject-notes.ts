@@ -3,7 +3,7 @@
  * to them: a name, a description, one set up to speak, or several people ("X and Y met ...").
  */
 import { ATTITUDE } from './stance-predicate.ts';
-import { describedWhoSubject, pickedOutSubject, placedStanceSubject } from './placed-stance.ts';
+import { describedWhoSpeaker, describedWhoSubject, pickedOutSubject, placedStanceSubject } from './placed-stance.ts';
 import { bodyNamedAfterRole } from './body-after-role.ts';
 import { wordSurnamePerson } from './word-surname.ts';
 import { isSpace as isSpaceCode, splitSpaces } from '../text/chars.ts';
@@ -359,6 +359,18 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
     if (noted) {
       ds.noteSubject(noted);
       // ("who" is said of people only: a noun the person lists lack, "guide", still names one a "she" may mean.)
+      if (![...noted.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) noted.heads.add('person');
+      return;
+    }
+  }
+  // ("A member who works for a feeder line and asked not to be named said his firm had ...": set up to speak.)
+  const whoSaid = c0 === 65 ? describedWhoSpeaker(masked.slice(k, re)) : null;
+  const whoSaidParsed = whoSaid ? parseSubjectPhrase(whoSaid) : null;
+  if (whoSaidParsed?.type === 'description' && whoSaidParsed.kind === 'unnamed' && !whoSaidParsed.plural) {
+    const noted = ds.resolve(whoSaidParsed, paragraph, null, false);
+    if (noted) {
+      ds.noteSubject(noted);
+      noted.setUpToSpeak = true;
       if (![...noted.heads].some((h) => PERSON_NOUNS.has(h) || TITLES.has(h) || isPersonNoun(h))) noted.heads.add('person');
       return;
     }
@@ -764,6 +776,17 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   // "The South Korean foreign minister, Park Jin, warned ...": a description, then the name it gives; the
   // description is the person's role, for a later "the minister".
   // (The affiliation after the name may run past the words read so far: read on then.)
+  // "Our partner organisation, the Halden Network, sent a note ...": a body described, then its name set off;
+  // the body is the subject, the "it" of the sentence after.
+  const body = s.includes(',') ? DESCRIBED_BODY_NAMED.exec(opening(24)) : null;
+  if (body) {
+    const desc = parseSpeakerPhrase(body[1]!);
+    const named = parseSpeakerPhrase(body[2]!);
+    if (desc?.type === 'description' && desc.kind === 'organisation' && !desc.plural && named?.type === 'name' && named.kind === 'organisation') {
+      ds.resolve(named, paragraph, null, false);
+      return;
+    }
+  }
   const described = describedSubject(s) ?? describedSubject(opening(24));
   if (described) {
     const desc = parseSpeakerPhrase(described.description);
@@ -1114,6 +1137,9 @@ export function noteSubject(masked: string, rs: number, re: number, paragraph: n
   }
 }
 
+// A description of a body opening the sentence, then the body's name set off by commas, then a lowercase word.
+const DESCRIBED_BODY_NAMED = /^((?:Our|My|Their|His|Her|Its|The|A|An)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+),\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’&.-]*\s+){0,5}[\p{Lu}][\p{L}'’&.-]*),\s+[\p{Ll}]/u;
+
 // Two subjects joined by "and", each a capitalised run, before the verb.
 const COORDINATED_NAMES = /^((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+and\s+((?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+[\p{Ll}]/u;
 
@@ -1180,7 +1206,10 @@ function withoutLeadIn(text: string): string {
   // "13:10 — Update: The mayor, ..., has posted ...": a live page's label before its entry is no subject.
   const t = d.includes(':') ? d.replace(LIVE_LABEL, '') : d;
   // (LEAD_IN needs one of its words' first letters first; SET_OFF_ASIDE needs a comma: most openings have neither.)
-  const u = LEAD_IN_FIRST.has(t.charCodeAt(0)) ? t.replace(LEAD_IN, '') : t;
+  const led = LEAD_IN_FIRST.has(t.charCodeAt(0)) ? t.replace(LEAD_IN, '') : t;
+  // "But defence analyst Tom Roe scoffed": the words after a lead-in open the sentence as a title before a name does.
+  // (Not an article, which the readings take in lowercase as they did: "And the harbour-based Orrin Report".)
+  const u = led !== t && /^(?!(?:the|a|an)\s)[\p{Ll}]/u.test(led) ? led.charAt(0).toUpperCase() + led.slice(1) : led;
   // "On Thursday a junior minister told me ...", "In Moscow the ambassador ...": a short fronted phrase of time
   // or place written without its comma ends where a determiner opens the subject.
   // (The subject left first is read as an opening's: "A junior minister, who ..., told me ...".)

@@ -76,6 +76,22 @@ export function taggerText(text: string): string {
   return out ?? text;
 }
 
+// A name in capitals opening a sentence before a bracketed tag and lowercase words, as meetings coverage writes a
+// speaker: "ANA DA COSTA (Portugal) said her delegation ...".
+const CAPITALS_NAME_OPENING = /^(\s*)((?:[\p{Lu}][\p{Lu}'’-]+\s+)+[\p{Lu}][\p{Lu}'’-]+)(?=\s*\([^()_"]{1,60}\)\s*,?\s+[\p{Ll}])/u;
+
+/**
+ * The text with a name in capitals that opens it before a bracketed tag written as names are ("Ana Da Costa
+ * (Portugal) said"), same length: the tagger reads words in capitals as common nouns and determiners, and the
+ * name would be no subject.
+ */
+function capitalsNameRead(text: string): string {
+  const m = CAPITALS_NAME_OPENING.exec(text);
+  if (!m) return text;
+  const name = m[2]!.replace(/([\p{Lu}])([\p{Lu}'’-]+)/gu, (_, first: string, rest: string) => first + rest.toLowerCase());
+  return m[1]! + name + text.slice(m[0].length);
+}
+
 // A sentence takes the tagger about a third of a millisecond; its reading is a few small arrays.
 const tagged = remembered((text: string): ReturnType<Tagger> => tagUncached(text), 20_000);
 
@@ -188,7 +204,7 @@ export function sentenceTokens(text: string, spans: readonly QuoteSpan[], rs: nu
   }
   // Read only for a fragment after the subject: the words after the last quote bear on nothing then.
   // (Tagged as the tagger reads it, `taggerText`; each token's text is then the sentence's own.)
-  const readable = taggerText(reduced);
+  const readable = capitalsNameRead(taggerText(reduced));
   const t = tag(credits ? readable : readable.slice(0, readable.lastIndexOf('"Q"') + 3));
   const out: Token[] = [];
   let r = 0;
