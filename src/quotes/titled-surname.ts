@@ -26,7 +26,7 @@ const GIVEN_NAME_TITLE = /^(?:sister|brother|father|mother)$/u;
 function familyName(name: string): string | null {
   const words = nameWords(name);
   if (words.length < 2) return null;
-  // A baptismal or English name before a family-name-first name ("Thomas Lee Jae-won", "Simon Kim Dae-sung"):
+  // A baptismal or English name before a family-name-first name ("Paul Yoon Jin-seok", "Peter Choi Hyun-woo"):
   // the family name is the second word, not the baptismal name.
   const written = name.split(/\s+/u);
   if (words.length >= 3 && familyNameFirst(name) && !EAST_ASIAN_FAMILY.test(written[0]!) && EAST_ASIAN_FAMILY.test(written[1]!)) return words[1]!;
