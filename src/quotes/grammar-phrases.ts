@@ -444,7 +444,13 @@ function commonHeadBefore(tokens: readonly Token[], np: Phrase): Phrase {
   // subscribers wrote", "a group of nearly 40 lawmakers said".
   // (So with "a" before the number: "a blogger with more than a million followers".)
   const counted = tokens[np.start]?.pos === 'NUM' || (/^an?$/iu.test(tokens[np.start]?.text ?? '') && tokens[np.start + 1]?.pos === 'NUM');
-  const at = counted ? np.start - quantifierBefore(tokens, np.start) : np.start;
+  const bare = counted ? np.start - quantifierBefore(tokens, np.start) : np.start;
+  // ("a nun serving in the Canadian Far North": the tagger may cut a place's name of capitalised words short,
+  // "Far" read as an adverb; the whole name and its article are read back to the participle of placing.)
+  let named = bare;
+  while (named >= 1 && /^[\p{Lu}][\p{L}'’-]*$/u.test(tokens[named - 1]!.text) && named - 1 > firstWord(tokens)) named--;
+  if (named >= 1 && /^the$/iu.test(tokens[named - 1]!.text)) named--;
+  const at = named < bare && named >= 3 && /^(?:at|in)$/iu.test(tokens[named - 1]!.text) && /^(?:based|posted|stationed|deployed|living|working|serving)$/iu.test(tokens[named - 2]!.text) ? named : bare;
   // ("Officials in Seoul said": a plural noun of persons capitalised as the sentence's first word, which the
   // tagger reads as a name, is the common noun it is.)
   // (A bare noun the tagger reads as a common noun keeps the rule below: "Analysts at Wren Partners wrote in a

@@ -188,6 +188,11 @@ function classifyUncached(name: string): 'person' | 'organisation' {
   if (/^the$/iu.test(words[0] ?? '')) return 'organisation';
   if (words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/['’]s$/u, '')))) return 'organisation';
   if (lexTags(name).some((t) => PLACE_TAGS.test(t))) return 'organisation';
+  // The lexicon knows many towns of two words or more only without their accents ("Sao Paulo", "Ciudad Juarez"):
+  // the name written with them is the same place, not a person whose given name is its last word ("Paulo").
+  // (One word stays as it was: "Córdoba" or "León" may be a person's surname.)
+  const unaccented = name.normalize('NFD').replace(/[\p{M}]/gu, '');
+  if (words.length >= 2 && unaccented !== name && lexTags(unaccented).some((t) => PLACE_TAGS.test(t))) return 'organisation';
   if (words.length === 1) {
     const w = words[0]!;
     if (/^(?:[\p{Lu}]\.?){2,}$/u.test(w)) return 'organisation';

@@ -7,6 +7,9 @@
 import { nameWords } from './names.ts';
 import { familyNameFirst } from './local-speaker.ts';
 import { spelledOut } from './title-abbreviations.ts';
+import { CHINESE_FAMILY_NAMES, familyNameTest, KOREAN_FAMILY_NAMES } from './family-names.ts';
+
+const EAST_ASIAN_FAMILY = familyNameTest([...CHINESE_FAMILY_NAMES, ...KOREAN_FAMILY_NAMES], 'u');
 
 /** A person the text has named in full, with every role it gave them so far. */
 export interface TitledCandidate {
@@ -23,6 +26,10 @@ const GIVEN_NAME_TITLE = /^(?:sister|brother|father|mother)$/u;
 function familyName(name: string): string | null {
   const words = nameWords(name);
   if (words.length < 2) return null;
+  // A baptismal or English name before a family-name-first name ("Paul Yoon Jin-seok", "Peter Choi Hyun-woo"):
+  // the family name is the second word, not the baptismal name.
+  const written = name.split(/\s+/u);
+  if (words.length >= 3 && familyNameFirst(name) && !EAST_ASIAN_FAMILY.test(written[0]!) && EAST_ASIAN_FAMILY.test(written[1]!)) return words[1]!;
   return familyNameFirst(name) ? words[0]! : words[words.length - 1]!;
 }
 
