@@ -8,7 +8,7 @@
  * `--errors` counts the engine's wrong and unattributed quotes by construction (the gold source's form and
  * where it stands from the quote), biggest group first, so that work goes where the errors are.
  * `--dump <file>` writes one JSON line per pronoun/description gold (its verdicts in the full and judgeable rows,
- * the engine's answer and path, the text around it with the quote marked) for reading and for trying
+ * its verdict in the row read from the attributions and that reading, the engine's answer and path, the text around it with the quote marked) for reading and for trying
  * abstentions offline; the file holds PolNeAR text, so it belongs outside the repository.
  * `--source name|other` lists only the golds whose source is a name (or a pronoun or description).
  * The row "pronoun/description, antecedent read from the attributions" judges the same golds as the
@@ -150,7 +150,7 @@ function main(): void {
       }
       if (values.dump && g.sourceKind === 'other') {
         const ctx = `${a.text.slice(Math.max(0, g.open - 300), g.open)}⟦${a.text.slice(g.open, g.close + 1)}⟧${a.text.slice(g.close + 1, g.close + 120)}`.replace(/\s+/gu, ' ');
-        dumped.push(JSON.stringify({ doc: a.id, open: g.open, source: g.source, resolved: g.resolved, full: ve, judgeable: judgeable(g, a) ? judgeJudgeable(a, g, engine) : null, path: hit?.quote.speaker ? (attributionPaths.get(hit.quote) ?? '?') : null, engine: engine?.name ?? null, kind: engine?.kind ?? null, construction: construction(a, g), ctx }));
+        dumped.push(JSON.stringify({ doc: a.id, open: g.open, source: g.source, resolved: g.resolved, full: ve, judgeable: judgeable(g, a) ? judgeJudgeable(a, g, engine) : null, read: judgeRead(a, g, engine), reading: g.read ?? null, path: hit?.quote.speaker ? (attributionPaths.get(hit.quote) ?? '?') : null, engine: engine?.name ?? null, kind: engine?.kind ?? null, construction: construction(a, g), ctx }));
       }
       if (ve !== 'correct') {
         const key = `${ve} | ${construction(a, g)}`;

@@ -16,7 +16,9 @@ export const NOT_A_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|There|Here|H
 export function mainClauseSubject(sentence: string): string | null {
   const open = OPENER.exec(sentence);
   if (!open) return null;
-  const rest = sentence.slice(open[0].length).replace(/["“][^"“”]*["”]/gu, 'Q');
+  // A quotation closing the fronted clause keeps its comma inside the marks (`When Roe called it "a tax," Kask
+  // ...`): the comma still closes the clause.
+  const rest = sentence.slice(open[0].length).replace(/["“]([^"“”]*)["”]/gu, (_, inner: string) => (/,\s*$/u.test(inner) ? 'Q,' : 'Q'));
   const m = MAIN.exec(rest);
   if (!m || NOT_A_SUBJECT.test(m[1]!.split(/\s+/u)[0]!)) return null;
   return m[1]!;
