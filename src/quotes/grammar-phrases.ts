@@ -993,6 +993,23 @@ function generationWordAfterName(tokens: readonly Token[], k: number): boolean {
   return t !== undefined && before !== undefined && t.quote < 0 && before.quote < 0 && /^(?:senior|junior)$/u.test(t.text) && before.pos === 'PROPN' && /^[\p{Lu}]/u.test(before.text);
 }
 
+/**
+ * "A Ministry of Ports and Harbours spokesperson said": an "and" between the capitalised words after a body's "of",
+ * in a phrase closed by a lowercase noun (the body's spokesperson), joins one body's name, not two subjects.
+ */
+function bodyNameAnd(tokens: readonly Token[], k: number, e: number): boolean {
+  const t = tokens[k];
+  if (!t || t.text !== 'and' || tokens[k - 1]?.pos !== 'PROPN') return false;
+  // (The name's words before the "and" run back to its "of": "Ministry of Foreign Affairs and Trade".)
+  let o = k - 1;
+  while (o > 0 && k - o <= 3 && tokens[o]!.pos === 'PROPN' && /^[\p{Lu}]/u.test(tokens[o]!.text) && tokens[o]!.quote < 0) o--;
+  if (tokens[o]?.text !== 'of' || o === k - 1 || tokens[o - 1]?.pos !== 'PROPN') return false;
+  const last = tokens[e]!;
+  if (last.pos !== 'NOUN' || !/^[\p{Ll}]/u.test(last.text) || e - k < 2) return false;
+  // (Only capitalised words of the name between the "and" and the closing noun.)
+  return tokens.slice(k + 1, e).every((x) => x.pos === 'PROPN' && /^[\p{Lu}]/u.test(x.text) && x.quote < 0);
+}
+
 export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | null {
   if (e < 0) return null;
   if (generationWordAfterName(tokens, e)) {
@@ -1019,7 +1036,7 @@ export function nounPhraseBefore(tokens: readonly Token[], e: number): Phrase | 
     if (t.pos === 'NUM' && /^\d{4}$/u.test(t.text) && tokens[s]!.pos === 'PROPN' && tokens[s - 2]?.pos === 'ADP' && s - 2 === firstWord(tokens)) break;
     const abbreviation = t.text === '.' && s - 2 >= 0 && tokens[s - 2]!.end === t.start;
     // ("Kessler & Moore": an ampersand between capitalised words, spaced or not, joins one firm's name.)
-    const joined = ((t.text === '-' || t.text === '/' || t.text === '&') && tokens[s]!.start === t.end) || (t.text === '&' && tokens[s]!.pos === 'PROPN' && tokens[s - 2]?.pos === 'PROPN');
+    const joined = ((t.text === '-' || t.text === '/' || t.text === '&') && tokens[s]!.start === t.end) || (t.text === '&' && tokens[s]!.pos === 'PROPN' && tokens[s - 2]?.pos === 'PROPN') || bodyNameAnd(tokens, s - 1, e);
     // "A Tokyo-based bond strategist": the word after a hyphen that makes a place an adjective is part of the
     // phrase, whatever the model tagged it (a verb, "based").
     const placeAdjective = /^(?:based|born|area|bred|raised|run|owned|backed|led)$/u.test(t.text) && s - 2 >= 0 && tokens[s - 2]!.text === '-' && tokens[s - 2]!.end === t.start && tokens[s]!.pos !== 'PRON';

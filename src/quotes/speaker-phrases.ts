@@ -187,6 +187,8 @@ function agentNoun(word: string): boolean {
 // The last word of a heading over a box or list of the text's own: what it lists, never who speaks.
 const CONTENT_HEADING = /^(?:facts|factbox|factfile|quotes|quotations|figures|highlights|points|numbers|takeaways|details|excerpts|headlines|updates|lessons|questions|answers|statistics|stats|milestones|dates|basics|reactions|timeline|glossary|background|explainer)$/iu;
 // A lowercase surname particle (or two: "van der", "de la") and one capitalised word.
+// Words before a given name and a surname opening with its lowercase particle, the phrase's end.
+const PARTICLED_NAME_END = /^(.*\S[\s,]+)([\p{Lu}][\p{Ll}'’-]+)\s+(van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|di|da|das|dos|du|ter|ten|zu)\s+([\p{Lu}][\p{Ll}'’-]+)$/u;
 const SURNAME_PARTICLE = /^(?:van(?:\s+(?:der|den|de))?|von(?:\s+der)?|de(?:\s+(?:la|le))?|der|den|del|della|di|da|das|dos|du|ter|ten|zu)\s+[\p{Lu}][\p{Ll}'’-]+$/u;
 
 const PRONOUN_CLOSING = /\s[\p{Ll}\d][\p{L}\d'’-]*\s+(?:I|we|he|she|they)$/u;
@@ -457,6 +459,13 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   // "de Vries said", "van der Berg told": a surname that opens with its lowercase particle, as Dutch, German,
   // French and Italian names are written after the first name is dropped, is a person's name.
   if (SURNAME_PARTICLE.test(trimmed)) return { type: 'name', name: trimmed, role: null, kind: 'person' };
+  // "Party spokesperson Karel van Dam", "the spokesperson, Karel van Dam": words before a full name whose surname
+  // opens with its lowercase particle are read as before the same name without it; the particle is then put back.
+  const particled = PARTICLED_NAME_END.exec(trimmed);
+  if (particled) {
+    const bare = parseSpeakerPhrase(`${particled[1]!}${particled[2]!} ${particled[4]!}`);
+    if (bare?.type === 'name' && bare.kind === 'person' && bare.role && bare.name === `${particled[2]!} ${particled[4]!}`) return { ...bare, name: `${particled[2]!} ${particled[3]!} ${particled[4]!}` };
+  }
   // "the official news agency Tarvex", "Pyongyang's state news agency KCNA", "the company Orvant Holdings": a
   // noun of a body right before a capitalised name says the name is that body's (the words before are its role).
   const bodyNamed = KIND_BEFORE_BODY.exec(trimmed);
