@@ -263,6 +263,9 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
       uncreditReplyToSelf(p.text, paraRecords);
       creditSplitSentence(p.text, paraRecords);
       if (bold[n] && interviewed) for (const r of paraRecords) if (!r.local && !r.own) addressed(r, p, 0, interviewed, ds);
+      // An embedded post: its words in quotation marks, then its author's line in the same block.
+      // (Read before the paragraph before's introduction: the author's line names whose post it is, whoever shared it.)
+      if (found.length === 1 && p.text.includes('(@')) embeddedPostCredit(p, paraRecords, ds);
       const opening = paraRecords[0];
       // (Not one whose own credit follows it, '"...?" a reporter can be heard asking him': that subject's, told or not.)
       if (introduced && opening && opening.paragraphInitial && !opening.local && !opening.own && !opening.quote.partial && !creditFollows(p.text, opening.span.close)) {
@@ -270,8 +273,6 @@ function readDocuments(original: readonly Passage[], passages: readonly Passage[
         opening.path = 'introduced by the paragraph before';
         opening.own = true;
       }
-      // An embedded post: its words in quotation marks, then its author's line in the same block.
-      if (found.length === 1 && p.text.includes('(@')) embeddedPostCredit(p, paraRecords, ds);
       // A list item under a heading in capitals that names a speaker (a wire's "what they said" list).
       if (listHead && isListItem(p.text)) creditListItem(p, paraRecords, listHead, ds);
       else listHead = found.length === 0 ? headingSpeaker(p.text) : null;
