@@ -5,6 +5,7 @@
  */
 import { withoutIntensiveTail } from './intensive-reflexive.ts';
 import { indefiniteDescription } from './indefinite-name.ts';
+import { memberDescription } from './member-noun.ts';
 import type { Speaker } from '../types.ts';
 import { isKindOf, isLemma, pertainsTo } from '../text/wordnet.ts';
 import { commonWordNotName, inWordNet, isKnownFirstName } from './first-names.ts';
@@ -441,7 +442,7 @@ const parsedSpeakerPhrase = remembered((phrase: string): ParsedSpeaker | null =>
   // "the younger Gorbunov", "Smith senior": one of two people of that surname, told apart by age.
   const generation = generationEpithet(trimmed);
   if (generation) return { type: 'description', text: trimmed, head: generation.older ? 'elder' : 'younger', definite: true, plural: false, kind: 'unnamed' };
-  let parsed = roleAcronymDescription(phrase, indefiniteDescription(phrase, parseUncached(phrase)));
+  let parsed = roleAcronymDescription(phrase, indefiniteDescription(phrase, parseUncached(phrase) ?? memberDescription(phrase)));
   // "Senior forecaster Jane Roe" opening a sentence: a common word capitalised only there, then a lowercase
   // role and a full name, reads as it would inside the sentence ("senior forecaster Jane Roe").
   const opened = parsed ? null : /^([\p{Lu}][\p{Ll}]+)(\s+[\p{Ll}][\p{Ll}-]+\s+[\p{Lu}].*)$/u.exec(trimmed);
