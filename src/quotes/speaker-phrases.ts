@@ -6,6 +6,7 @@
 import { withoutIntensiveTail } from './intensive-reflexive.ts';
 import { indefiniteDescription } from './indefinite-name.ts';
 import { memberDescription } from './member-noun.ts';
+import { ampersandFirm } from './ampersand-firm.ts';
 import type { Speaker } from '../types.ts';
 import { isKindOf, isLemma, pertainsTo } from '../text/wordnet.ts';
 import { commonWordNotName, inWordNet, isKnownFirstName } from './first-names.ts';
@@ -276,7 +277,7 @@ function parseSpeakerPhraseUncached(phrase: string): ParsedSpeaker | null {
   if (unit) return { type: 'name', name: unit, role: null, kind: 'organisation' };
   const joint = jointNames(phrase);
   if (joint) return { type: 'description', text: joint, head: 'group', definite: false, plural: true, kind: 'unnamed' };
-  const parsed = parsedSpeakerPhrase(phrase);
+  const parsed = parsedSpeakerPhrase(phrase) ?? ampersandFirm(phrase);
   // "the professor of history of the University of Osterby Javier Morales": a translated title runs on into the
   // name with no comma; the name is the run of capitals after the body's, opened by a known given name.
   if (parsed?.type === 'description' && parsed.definite && !parsed.plural) {
